@@ -1,0 +1,106 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createInterface, type Interface } from 'node:readline';
+import type { Readable, Writable } from 'node:stream';
+import type { App } from '../../bot/core/app';
+import type { Button, IncomingMessage, Reply } from '../../bot/core/message';
+import type { Adapter } from '../adapter';
+import { renderReply } from './render';
+
+export interface ConsoleAdapterOptions {
+  app: App;
+  input: Readable;
+  output: Writable;
+  /** A person at a terminal: show a prompt and a banner. Otherwise one message per line, replies only. */
+  interactive: boolean;
+  /** Where attachments (exports) are written, since a terminal cannot show files. */
+  exportDir: string;
+  userId?: string;
+  userName?: string;
+}
+
+export interface ConsoleAdapter extends Adapter {
+  /** Settles when standard input ends (or `stop` is called) and every line has been answered. */
+  readonly finished: Promise<void>;
+}
+
+const PROMPT = '你 › ';
+export const CONSOLE_PLATFORM = 'console';
+
+/**
+ * The terminal chat: a first-class adapter, not a test hack. It needs no network and no keys.
+ * Lines are handled strictly in order; typing the number of a button presses it.
+ */
+export function createConsoleAdapter(options: ConsoleAdapterOptions): ConsoleAdapter {
+  const { app, input, output, interactive, exportDir } = options;
+  const sender = { id: options.userId ?? 'me', name: options.userName };
+  const chat = { id: 'terminal', kind: 'private' as const, title: '终端' };
+  let choices: Button[] = [];
+  let queue = Promise.resolve();
+  let rl: Interface | undefined;
+  let resolveFinished!: () => void;
+  const finished = new Promise<void>((resolve) => (resolveFinished = resolve));
+
+  const write = (text: string) => output.write(`${text}\n`);
+
+  function show(reply: Reply) {
+    const rendered = renderReply(reply);
+    if (rendered.choices.length > 0) choices = rendered.choices;
+    write(interactive ? `\n助手 › ${rendered.text}\n` : `${rendered.text}\n`);
+    if (reply.attachment) {
+      mkdirSync(exportDir, { recursive: true });
+      const path = join(exportDir, reply.attachment.filename);
+      writeFileSync(path, reply.attachment.content);
+      write(`（文件已保存到 ${path}）`);
+    }
+  }
+
+  function toMessage(line: string): IncomingMessage {
+    const number = /^\s*(\d{1,2})\s*$/.exec(line);
+    const choice = number ? choices[Number(number[1]) - 1] : undefined;
+    if (choice) return { platform: CONSOLE_PLATFORM, sender, chat, action: choice.data };
+    return { platform: CONSOLE_PLATFORM, sender, chat, text: line };
+  }
+
+  async function handleLine(line: string) {
+    if (!interactive && line.trim() === '') return;
+    const replies = await app.handle(toMessage(line));
+    for (const reply of replies) show(reply);
+  }
+
+  return {
+    name: CONSOLE_PLATFORM,
+    finished,
+    async start() {
+      app.registerMessenger(CONSOLE_PLATFORM, {
+        async send(_chatId, reply) {
+          show(reply);
+          rl?.prompt(true);
+        },
+      });
+      rl = createInterface({ input, output: interactive ? output : undefined, terminal: interactive, crlfDelay: Infinity });
+      if (interactive) {
+        write('党务助手（终端版）。直接输入问题或命令，输入“帮助”查看功能，按 Ctrl+D 或输入“再见”退出。');
+        rl.setPrompt(PROMPT);
+        rl.prompt();
+      }
+      rl.on('line', (line) => {
+        if (interactive && /^(再见|退出程序|exit|quit)$/i.test(line.trim())) {
+          rl?.close();
+          return;
+        }
+        queue = queue.then(() => handleLine(line)).then(() => {
+          if (interactive) rl?.prompt();
+        });
+      });
+      rl.on('close', () => {
+        void queue.then(() => resolveFinished());
+      });
+    },
+    async stop() {
+      rl?.close();
+      await queue;
+      resolveFinished();
+    },
+  };
+}

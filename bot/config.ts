@@ -1,0 +1,122 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { parseEnv } from 'node:util';
+import { z } from 'zod';
+import { DangwuError } from './core/errors';
+
+/**
+ * The only place that reads the environment. Everything else receives a typed {@link Config}.
+ * Each setting carries a Chinese hint, shown when its value is wrong, that says how to fix it.
+ */
+
+const optionalText = z
+  .string()
+  .trim()
+  .transform((value) => (value === '' ? undefined : value))
+  .optional();
+
+const optionalUrl = (hint: string) =>
+  optionalText.refine((value) => value === undefined || URL.canParse(value), { message: hint });
+
+const optionalMatching = (pattern: RegExp, hint: string) =>
+  optionalText.refine((value) => value === undefined || pattern.test(value), { message: hint });
+
+const configSchema = z.object({
+  DANGWU_DB: z.string().trim().min(1, '数据库路径不能为空').default('./data/dangwu.db'),
+  DANGWU_TIMEZONE: z
+    .string()
+    .trim()
+    .default('Asia/Shanghai')
+    .refine(isTimeZone, { message: '不是有效的时区名，例如 Asia/Shanghai' }),
+  DANGWU_SECRETARIES: z
+    .string()
+    .default('console:me')
+    .transform((value) =>
+      value
+        .split(/[,，\s]+/)
+        .map((entry) => entry.trim())
+        .filter(Boolean),
+    )
+    .refine((list) => list.every((entry) => /^[a-z]+:.+$/.test(entry)), {
+      message: '应是逗号分隔的“平台:用户ID”，例如 telegram:123456,slack:U012ABC',
+    }),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('warn'),
+  OPENAI_API_KEY: optionalText,
+  OPENAI_BASE_URL: optionalUrl('应是完整网址，例如 https://api.example.com/v1'),
+  OPENAI_MODEL: z.string().trim().default('gpt-4o-mini'),
+  OPENAI_EMBEDDING_MODEL: optionalText,
+  TELEGRAM_BOT_TOKEN: optionalMatching(/^\d+:[\w-]{20,}$/, '格式应为 123456789:ABC-DEF…（向 @BotFather 申请）'),
+  TELEGRAM_API_ROOT: optionalUrl('应是完整网址，例如 https://api.telegram.org'),
+  TELEGRAM_WEBHOOK_URL: optionalUrl('应是 https 网址，Telegram 会把消息推送到这里'),
+  TELEGRAM_WEBHOOK_SECRET: optionalMatching(/^[A-Za-z0-9_-]{1,256}$/, '只能含字母、数字、_ 和 -，最长 256 个字符'),
+  SLACK_BOT_TOKEN: optionalMatching(/^xoxb-/, '应以 xoxb- 开头（Slack 应用的 Bot User OAuth Token）'),
+  SLACK_APP_TOKEN: optionalMatching(/^xapp-/, '应以 xapp- 开头（Socket Mode 的 App-Level Token）'),
+  SLACK_SIGNING_SECRET: optionalText,
+  SLACK_API_URL: optionalUrl('应是完整网址，例如 https://slack.com/api/'),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+});
+
+export type Config = z.output<typeof configSchema>;
+export type Environment = Record<string, string | undefined>;
+
+function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('zh-CN', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Reads `.env` (if present) under the real environment: a variable set in the environment wins. */
+export function readEnvironment(env: Environment = process.env, envFile = '.env'): Environment {
+  if (!existsSync(envFile)) return env;
+  let fromFile: Environment;
+  try {
+    fromFile = parseEnv(readFileSync(envFile, 'utf8'));
+  } catch (error) {
+    throw new DangwuError('CONFIG_INVALID', `无法读取配置文件 ${envFile}：${(error as Error).message}`);
+  }
+  return { ...fromFile, ...env };
+}
+
+/** Validates settings; a wrong value stops start-up with a message naming the variable and the fix. */
+export function loadConfig(env: Environment = readEnvironment()): Config {
+  const known = Object.fromEntries(Object.keys(configSchema.shape).map((key) => [key, env[key]]));
+  const result = configSchema.safeParse(known);
+  if (!result.success) {
+    const lines = result.error.issues.map((issue) => {
+      const name = String(issue.path[0] ?? '');
+      return `  ${name}：${issue.message}（当前值：${mask(name, env[name])}）`;
+    });
+    throw new DangwuError(
+      'CONFIG_INVALID',
+      ['配置有误，程序未启动。请在环境变量或 .env 文件中修正：', ...lines].join('\n'),
+      result.error.issues,
+    );
+  }
+  const config = result.data;
+  if (config.TELEGRAM_WEBHOOK_URL && !config.TELEGRAM_WEBHOOK_SECRET) {
+    throw new DangwuError(
+      'CONFIG_INVALID',
+      '配置有误：设置了 TELEGRAM_WEBHOOK_URL 时还必须设置 TELEGRAM_WEBHOOK_SECRET（用来校验推送确实来自 Telegram）。',
+    );
+  }
+  if (config.SLACK_BOT_TOKEN && !config.SLACK_APP_TOKEN && !config.SLACK_SIGNING_SECRET) {
+    throw new DangwuError(
+      'CONFIG_INVALID',
+      '配置有误：设置了 SLACK_BOT_TOKEN 后还需要 SLACK_APP_TOKEN（Socket Mode，推荐）或 SLACK_SIGNING_SECRET（HTTP 模式）之一。',
+    );
+  }
+  return config;
+}
+
+const secretNames = /TOKEN|SECRET|KEY/;
+
+/** Never echo a secret back, even a malformed one. */
+function mask(name: string, value: string | undefined): string {
+  if (value === undefined || value === '') return '未设置';
+  if (secretNames.test(name)) return '已隐藏';
+  return value.length > 60 ? `${value.slice(0, 60)}…` : value;
+}
+
+export const secretKeys = Object.keys(configSchema.shape).filter((key) => secretNames.test(key));

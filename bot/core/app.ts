@@ -1,0 +1,195 @@
+import { randomUUID } from 'node:crypto';
+import { normalizeInput } from '../../knowledge/text/normalize';
+import type { Config } from '../config';
+import type { Logger } from '../logger';
+import type { Storage } from '../storage/database';
+import { coreMigrations, migrate, type MigrationReport, type Migrations } from '../storage/migrations';
+import { isDangwuError } from './errors';
+import type { Clock, Command, Context, Feature, FeatureFactory, Services } from './feature';
+import { checkInput, inputProblemReplies } from './input-guard';
+import { chatKey, userKey, type Address, type IncomingMessage, type Messenger, type Reply } from './message';
+import { createStateStore } from './state';
+import { touchParticipants } from './participants';
+
+export interface AppOptions {
+  storage: Storage;
+  config: Config;
+  clock: Clock;
+  log: Logger;
+  features: FeatureFactory[];
+  /** Migrations of layers below the features (the knowledge index). */
+  extraMigrations?: Migrations;
+}
+
+export interface App {
+  services: Services;
+  features: readonly Feature[];
+  /** Every command of every feature, in registration order (adapters register them with platforms). */
+  commands(): Command[];
+  /** Handles one message and returns the replies, in order. Never throws. */
+  handle(message: IncomingMessage): Promise<Reply[]>;
+  registerMessenger(platform: string, messenger: Messenger): void;
+  /** Starts features' background work (schedulers). */
+  start(): Promise<void>;
+  stop(): Promise<void>;
+  migrationReport: MigrationReport;
+}
+
+const COMMAND_PREFIX = /^[/／]/;
+
+/**
+ * Builds the platform-neutral bot: runs migrations, creates the features and routes each message:
+ * input guard → button action → command → pending conversation → free-text handlers in order → fallback.
+ */
+export async function createApp(options: AppOptions): Promise<App> {
+  const { storage, config, clock, log } = options;
+  const messengers = new Map<string, Messenger>();
+  let features: Feature[] = [];
+
+  const services: Services = {
+    storage,
+    config,
+    clock,
+    log,
+    canPush: (platform) => messengers.has(platform),
+    async push(address: Address, reply: Reply) {
+      const messenger = messengers.get(address.platform);
+      if (!messenger) throw new Error(`no messenger for platform ${address.platform}`);
+      await messenger.send(address.chatId, reply);
+    },
+    features: () => features,
+  };
+
+  features = options.features.map((factory) => factory(services));
+  const migrations: Migrations = { ...coreMigrations, ...options.extraMigrations };
+  for (const feature of features) Object.assign(migrations, feature.migrations);
+  const migrationReport = await migrate(storage, migrations);
+
+  const commandIndex = new Map<string, { feature: Feature; command: Command }>();
+  for (const feature of features) {
+    for (const command of feature.commands ?? []) {
+      for (const word of [command.name, ...(command.aliases ?? [])]) {
+        const key = normalizeInput(word).toLowerCase();
+        if (!commandIndex.has(key)) commandIndex.set(key, { feature, command });
+      }
+    }
+  }
+
+  function findCommand(text: string): { command: Command; args: string } | undefined {
+    const slash = COMMAND_PREFIX.test(text);
+    const body = text.replace(COMMAND_PREFIX, '');
+    const [first = '', ...rest] = body.split(' ');
+    // Telegram appends the bot's name in groups: /help@dangwu_bot
+    const word = (slash ? first.replace(/@\S+$/, '') : first).toLowerCase();
+    const hit = commandIndex.get(word);
+    if (hit) return { command: hit.command, args: rest.join(' ').trim() };
+    return undefined;
+  }
+
+  async function handle(message: IncomingMessage): Promise<Reply[]> {
+    const replies: Reply[] = [];
+    const uKey = userKey(message.platform, message.sender.id);
+    const cKey = chatKey(message.platform, message.chat.id);
+    const raw = message.action === undefined ? (message.text ?? '') : '';
+    const text = message.action === undefined ? normalizeInput(raw) : '';
+    const ctx: Context = {
+      message,
+      text,
+      args: text,
+      userKey: uKey,
+      chatKey: cKey,
+      services,
+      state: createStateStore(storage, clock, cKey, uKey),
+      reply(reply) {
+        replies.push(typeof reply === 'string' ? { text: reply } : reply);
+      },
+      isSecretary: () => isSecretary(config, message, uKey),
+      async requireSecretary(action: string) {
+        if (await isSecretary(config, message, uKey)) return true;
+        ctx.reply(`只有支部书记（管理员）才能${action}。如需权限，请联系本支部书记，或由管理员把你的账号加入 DANGWU_SECRETARIES。`);
+        return false;
+      },
+    };
+
+    try {
+      if (message.action === undefined) {
+        const problem = checkInput(message.text);
+        if (problem) return [{ text: inputProblemReplies[problem](raw) }];
+      }
+      await touchParticipants(storage, clock, message);
+      await route(ctx);
+      if (replies.length === 0) replies.push({ text: fallbackText });
+    } catch (error) {
+      const reference = randomUUID().slice(0, 8);
+      if (isDangwuError(error) && error.code !== 'UPSTREAM_FAILED' && error.code !== 'DB_UNAVAILABLE') {
+        replies.push({ text: error.message });
+      } else {
+        log.error({ err: error, reference, platform: message.platform }, 'handler failed');
+        replies.push({ text: `抱歉，处理这条消息时出错了（编号 ${reference}）。你的数据没有受影响，请稍后再试；如果反复出现，请把编号告诉管理员。` });
+      }
+    }
+    return replies;
+  }
+
+  async function route(ctx: Context): Promise<void> {
+    const { message } = ctx;
+    if (message.action !== undefined) {
+      const prefix = message.action.split(':')[0];
+      const owner = features.find((f) => f.actionPrefix === prefix && f.onAction);
+      if (!owner) {
+        ctx.reply('这个按钮已经失效了。发送“帮助”查看可以做什么。');
+        return;
+      }
+      await owner.onAction!(ctx, message.action);
+      return;
+    }
+
+    const found = findCommand(ctx.text);
+    if (found) {
+      ctx.args = found.args;
+      await found.command.run(ctx);
+      return;
+    }
+
+    const pending = await ctx.state.get();
+    if (pending) {
+      const owner = features.find((f) => f.name === pending.feature && f.onPending);
+      if (owner && (await owner.onPending!(ctx, pending))) return;
+    }
+
+    for (const feature of features) {
+      if (feature.onText && (await feature.onText(ctx))) return;
+    }
+  }
+
+  return {
+    services,
+    features,
+    migrationReport,
+    commands: () => features.flatMap((f) => f.commands ?? []),
+    handle,
+    registerMessenger(platform, messenger) {
+      messengers.set(platform, messenger);
+    },
+    async start() {
+      for (const feature of features) await feature.start?.();
+    },
+    async stop() {
+      for (const feature of [...features].reverse()) await feature.stop?.();
+    },
+  };
+}
+
+export const fallbackText = '我没有理解这句话。可以直接问党务问题（例如“预备期多长”），或发送“帮助”查看全部功能。';
+
+async function isSecretary(config: Config, message: IncomingMessage, uKey: string): Promise<boolean> {
+  if (config.DANGWU_SECRETARIES.includes(uKey)) return true;
+  if (message.chat.kind === 'group' && message.sender.isChatAdmin) {
+    try {
+      return await message.sender.isChatAdmin();
+    } catch {
+      return false;
+    }
+  }
+  return false;
+}

@@ -1,0 +1,89 @@
+import type { Config } from '../config';
+import type { Logger } from '../logger';
+import type { Storage } from '../storage/database';
+import type { Migrations } from '../storage/migrations';
+import type { Address, IncomingMessage, Reply } from './message';
+
+/** Time is injected everywhere so that tests can move it; nothing below reads `Date.now()` itself. */
+export interface Clock {
+  now(): Date;
+}
+
+export const systemClock: Clock = { now: () => new Date() };
+
+/** What every feature may use. Built once by {@link createApp}. */
+export interface Services {
+  storage: Storage;
+  config: Config;
+  clock: Clock;
+  log: Logger;
+  /** Sends a message nobody asked for (a reminder, the daily quiz). Throws if the platform has no messenger. */
+  push(address: Address, reply: Reply): Promise<void>;
+  /** Whether a messenger for this platform is running (a reminder for it can be delivered now). */
+  canPush(platform: string): boolean;
+  /** The registered features, in order (help lists their commands). */
+  features(): readonly Feature[];
+}
+
+/** What a user in a chat is in the middle of, owned by one feature. */
+export interface PendingState<T = unknown> {
+  feature: string;
+  data: T;
+}
+
+export interface StateStore {
+  get<T = unknown>(): Promise<PendingState<T> | undefined>;
+  set(feature: string, data: unknown, ttlMinutes?: number): Promise<void>;
+  clear(): Promise<void>;
+}
+
+export interface Context {
+  message: IncomingMessage;
+  /** Normalised text: simplified characters, half-width, single spaces. Empty for a button press. */
+  text: string;
+  /** For a command: what follows the command word, normalised. Otherwise equal to `text`. */
+  args: string;
+  userKey: string;
+  chatKey: string;
+  services: Services;
+  /** Pending conversation state of this user in this chat. */
+  state: StateStore;
+  reply(reply: Reply | string): void;
+  /** Secretary (branch admin): configured list, or the platform says the sender administers this chat. */
+  isSecretary(): Promise<boolean>;
+  /** Replies with a refusal and returns false unless the sender is a secretary. */
+  requireSecretary(action: string): Promise<boolean>;
+}
+
+export interface Command {
+  /** ASCII name used as `/name` and registered with platforms that list commands. */
+  name: string;
+  /** Other words that trigger it: Chinese (帮助), colloquial (菜单). Matched after normalisation. */
+  aliases?: string[];
+  /** One line in Chinese, shown in help and in platform command menus. */
+  description: string;
+  run(ctx: Context): Promise<void> | void;
+}
+
+/**
+ * A feature is one folder: its handler, its storage and its strings. Features are registered in one
+ * ordered list (bot/features/index.ts); for free text the first feature that claims it wins.
+ */
+export interface Feature {
+  name: string;
+  commands?: Command[];
+  /** Button data starting with `${actionPrefix}:` is routed to {@link onAction}. */
+  actionPrefix?: string;
+  onAction?(ctx: Context, data: string): Promise<void> | void;
+  /** Text from a user whose pending state this feature owns. Return false to let others see it. */
+  onPending?(ctx: Context, state: PendingState): Promise<boolean> | boolean;
+  /** Free text nobody else claimed. Return true if handled. */
+  onText?(ctx: Context): Promise<boolean> | boolean;
+  migrations?: Migrations;
+  /** Background work (schedulers). Called once messengers are registered. */
+  start?(): Promise<void> | void;
+  stop?(): Promise<void> | void;
+}
+
+/** A feature factory receives the shared services. */
+export type FeatureFactory = (services: Services) => Feature;

@@ -1,0 +1,75 @@
+/**
+ * The one message model every platform is translated to and from.
+ * Adapters build an {@link IncomingMessage} from a platform update and render each {@link Reply} back.
+ * Ids are the platform's own, as strings; the core scopes them by `platform` (see {@link userKey}).
+ */
+
+export type ChatKind = 'private' | 'group';
+
+export interface Sender {
+  id: string;
+  name?: string;
+  /**
+   * Whether the platform itself regards the sender as an administrator of this chat
+   * (Telegram group admin, Slack channel manager). Asked lazily because it may cost an API call.
+   */
+  isChatAdmin?: () => Promise<boolean>;
+}
+
+export interface ChatRef {
+  id: string;
+  kind: ChatKind;
+  title?: string;
+}
+
+export interface IncomingMessage {
+  /** Adapter name, e.g. `console`, `telegram`, `slack`. */
+  platform: string;
+  sender: Sender;
+  chat: ChatRef;
+  /** What the user typed. Absent for a button press. */
+  text?: string;
+  /** Data of the button the user pressed (see {@link Button.data}). */
+  action?: string;
+}
+
+/** A button: `data` travels back as {@link IncomingMessage.action}; keep it ≤ 64 bytes (Telegram's limit). */
+export interface Button {
+  label: string;
+  data: string;
+}
+
+export interface Attachment {
+  filename: string;
+  mimeType: string;
+  content: Buffer;
+}
+
+export interface Reply {
+  text: string;
+  /** Rows of buttons. Platforms without buttons render them as numbered choices. */
+  buttons?: Button[][];
+  attachment?: Attachment;
+}
+
+/** Where a pushed message goes: a chat on a platform. */
+export interface Address {
+  platform: string;
+  chatId: string;
+}
+
+/** Sends replies that nobody asked for right now: reminders, the daily quiz. One per platform. */
+export interface Messenger {
+  send(chatId: string, reply: Reply): Promise<void>;
+}
+
+export const userKey = (platform: string, userId: string) => `${platform}:${userId}`;
+export const chatKey = (platform: string, chatId: string) => `${platform}:${chatId}`;
+
+export function addressOf(message: IncomingMessage): Address {
+  return { platform: message.platform, chatId: message.chat.id };
+}
+
+export function text(value: string, buttons?: Button[][]): Reply {
+  return buttons ? { text: value, buttons } : { text: value };
+}

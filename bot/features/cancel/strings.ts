@@ -1,0 +1,5 @@
+export const strings = {
+  description: '取消正在进行的操作',
+  cancelled: '已取消。',
+  nothing: '当前没有进行中的操作。',
+};

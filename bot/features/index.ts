@@ -1,0 +1,14 @@
+import type { FeatureFactory } from '../core/feature';
+import { createCancelFeature } from './cancel';
+import { createHelpFeature } from './help';
+import { createStartFeature } from './start';
+
+/**
+ * Every feature, in the order they see free text. Commands are matched first whatever the order;
+ * features that only want leftovers (handbook answers, the fallback) go last.
+ */
+export const featureFactories: FeatureFactory[] = [
+  createStartFeature,
+  createHelpFeature,
+  createCancelFeature,
+];

@@ -1,0 +1,92 @@
+import { copyFileSync, existsSync } from 'node:fs';
+import { Migrator, sql, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+import { DangwuError } from '../core/errors';
+import type { Storage } from './database';
+
+/**
+ * Versioned migrations, contributed by the core, the knowledge layer and each feature.
+ * Names sort in the order they must run (`0001_core`, `0100_quiz_bank`, …); unordered names are allowed so
+ * features developed side by side can each add theirs. A migration is never edited once released: add a new one.
+ */
+export type Migrations = Record<string, Migration>;
+
+export const coreMigrations: Migrations = {
+  '0001_core': {
+    async up(db: Kysely<any>) {
+      await db.schema
+        .createTable('users')
+        .addColumn('key', 'text', (c) => c.primaryKey())
+        .addColumn('platform', 'text', (c) => c.notNull())
+        .addColumn('platform_id', 'text', (c) => c.notNull())
+        .addColumn('name', 'text')
+        .addColumn('first_seen', 'text', (c) => c.notNull())
+        .addColumn('last_seen', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createTable('chats')
+        .addColumn('key', 'text', (c) => c.primaryKey())
+        .addColumn('platform', 'text', (c) => c.notNull())
+        .addColumn('platform_id', 'text', (c) => c.notNull())
+        .addColumn('kind', 'text', (c) => c.notNull())
+        .addColumn('title', 'text')
+        .addColumn('first_seen', 'text', (c) => c.notNull())
+        .addColumn('last_seen', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createTable('conversation_state')
+        .addColumn('chat_key', 'text', (c) => c.notNull())
+        .addColumn('user_key', 'text', (c) => c.notNull())
+        .addColumn('feature', 'text', (c) => c.notNull())
+        .addColumn('data', 'text', (c) => c.notNull())
+        .addColumn('expires_at', 'text')
+        .addPrimaryKeyConstraint('conversation_state_pk', ['chat_key', 'user_key'])
+        .execute();
+    },
+  },
+};
+
+export interface MigrationReport {
+  applied: string[];
+  backup?: string;
+}
+
+/**
+ * Brings the database to the latest version. All pending migrations run in one transaction, so a failure
+ * leaves the database as it was; before touching a database that already holds data, a copy is kept beside it.
+ */
+export async function migrate(storage: Storage, migrations: Migrations): Promise<MigrationReport> {
+  const provider: MigrationProvider = { getMigrations: async () => migrations };
+  const migrator = new Migrator({ db: storage.db, provider, allowUnorderedMigrations: true });
+  const known = await migrator.getMigrations();
+  const pending = known.filter((m) => !m.executedAt).map((m) => m.name);
+  if (pending.length === 0) return { applied: [] };
+
+  const backup = backupIfPopulated(storage, pending);
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) {
+    const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? '未知';
+    throw new DangwuError(
+      'MIGRATION_FAILED',
+      `数据库升级失败（迁移 ${failed}）：${(error as Error).message ?? error}。数据库保持原样${backup ? `，升级前的副本在 ${backup}` : ''}。`,
+      error,
+    );
+  }
+  return { applied: results?.filter((r) => r.status === 'Success').map((r) => r.migrationName) ?? [], backup };
+}
+
+function backupIfPopulated(storage: Storage, pending: string[]): string | undefined {
+  if (storage.path === ':memory:' || !existsSync(storage.path)) return undefined;
+  const hasData = storage.sqlite.prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'table' AND name = 'kysely_migration'").get() as {
+    n: number;
+  };
+  if (hasData.n === 0) return undefined;
+  storage.sqlite.pragma('wal_checkpoint(TRUNCATE)');
+  const target = `${storage.path}.before-${pending[0]}.bak`;
+  copyFileSync(storage.path, target);
+  return target;
+}
+
+export async function appliedMigrations(db: Kysely<any>): Promise<string[]> {
+  const rows = await sql<{ name: string }>`SELECT name FROM kysely_migration ORDER BY name`.execute(db);
+  return rows.rows.map((r) => r.name);
+}

@@ -1,0 +1,5 @@
+import type { CliCommand } from '../command';
+import { startCommand } from './start';
+
+/** Every `dangwu` subcommand, in the order `dangwu help` lists them. Add yours here. */
+export const cliCommands: CliCommand[] = [startCommand];

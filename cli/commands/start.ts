@@ -1,0 +1,48 @@
+import { dirname, join } from 'node:path';
+import { createConsoleAdapter } from '../../adapters/console';
+import { createMessengerAdapters } from '../../adapters';
+import { createRuntime } from '../../bot/runtime';
+import { EXIT_OK, type CliCommand } from '../command';
+import { withRuntimeErrors } from '../runtime-errors';
+import { loadCliConfig } from '../config';
+
+/**
+ * `dangwu start`: runs every messenger adapter whose settings are present, with the scheduler;
+ * with none configured, the terminal chat on the embedded default (SQLite, built-in handbook and bank).
+ */
+export const startCommand: CliCommand = {
+  name: 'start',
+  summary: '启动助手：配置了 Telegram/Slack 就连接它们，否则打开终端对话',
+  usage: 'dangwu start',
+  run: (_args, io) =>
+    withRuntimeErrors(io, async () => {
+      const config = loadCliConfig(io);
+      const runtime = await createRuntime({ config });
+      const adapters = createMessengerAdapters(runtime.app, config, runtime.log);
+      if (adapters.length === 0) {
+        const console = createConsoleAdapter({
+          app: runtime.app,
+          input: io.stdin,
+          output: io.stdout,
+          interactive: Boolean(io.stdin.isTTY && io.stdout.isTTY),
+          exportDir: join(dirname(config.DANGWU_DB), 'exports'),
+        });
+        await console.start();
+        await runtime.app.start();
+        await console.finished;
+        await runtime.close();
+        return EXIT_OK;
+      }
+
+      for (const adapter of adapters) await adapter.start();
+      await runtime.app.start();
+      runtime.log.warn({ adapters: adapters.map((a) => a.name) }, '党务助手已启动');
+      await new Promise<void>((resolve) => {
+        process.once('SIGINT', resolve);
+        process.once('SIGTERM', resolve);
+      });
+      for (const adapter of adapters) await adapter.stop();
+      await runtime.close();
+      return EXIT_OK;
+    }),
+};
