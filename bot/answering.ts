@@ -1,0 +1,35 @@
+import type { Services } from './core/feature';
+
+/**
+ * Answering free questions is shared by the chat (free text) and `dangwu ask`. Several answerers are tried
+ * in order: a pasted exam question is answered from the question bank first, anything else from the handbook.
+ */
+
+export interface Citation {
+  /** Stable locator, e.g. `handbook:life.general-meeting` or `《中国共产党章程》第七条`. */
+  source: string;
+  title: string;
+  text: string;
+  score: number;
+}
+
+export type AnswerKind = 'exam' | 'handbook' | 'unknown' | 'chitchat';
+
+export interface AnswerResult {
+  kind: AnswerKind;
+  /** The reply text in Chinese, ready to show. */
+  answer: string;
+  /** For `exam`: the correct option letters in the user's own lettering. */
+  choice?: string[];
+  /** 0..1; below the answerer's threshold the answer says it is unsure. */
+  confidence?: number;
+  citations: Citation[];
+}
+
+export interface Answerer {
+  name: string;
+  /** Returns undefined when this answerer does not apply to the text (the next one is tried). */
+  answer(text: string, asker?: { userKey: string; chatKey: string }): Promise<AnswerResult | undefined>;
+}
+
+export type AnswererFactory = (services: Services) => Answerer;
