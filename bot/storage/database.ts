@@ -1,11 +1,27 @@
 import { mkdirSync, existsSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, SqliteDialect } from 'kysely';
+import { Kysely, SqliteAdapter, SqliteDialect, type DialectAdapter } from 'kysely';
 import { DangwuError } from '../core/errors';
 import type { CoreTables } from './schema';
 
 export type SqliteHandle = SQLite.Database;
+
+/**
+ * SQLite runs DDL inside transactions, but Kysely's adapter says it cannot, which would make its migrator
+ * apply migrations one by one with no rollback. Saying so lets a failed upgrade leave the database untouched.
+ */
+class TransactionalDdlSqliteAdapter extends SqliteAdapter {
+  override get supportsTransactionalDdl(): boolean {
+    return true;
+  }
+}
+
+class DangwuSqliteDialect extends SqliteDialect {
+  override createAdapter(): DialectAdapter {
+    return new TransactionalDdlSqliteAdapter();
+  }
+}
 
 export interface Storage {
   /** Typed query builder. Features add their own tables with `storage.db.withTables<MyTables>()`. */
@@ -41,7 +57,7 @@ export function openStorage(path: string): Storage {
       error,
     );
   }
-  const db = new Kysely<CoreTables>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const db = new Kysely<CoreTables>({ dialect: new DangwuSqliteDialect({ database: sqlite }) });
   return {
     db,
     sqlite,
