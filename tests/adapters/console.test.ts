@@ -1,0 +1,82 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createConsoleAdapter } from '../../adapters/console';
+import type { Feature, FeatureFactory } from '../../bot/core/feature';
+import { createHelpFeature } from '../../bot/features/help';
+import { createStartFeature } from '../../bot/features/start';
+import { createTestBot, type TestBot } from '../helpers/runtime';
+
+const voteFeature: FeatureFactory = (): Feature => ({
+  name: 'vote',
+  actionPrefix: 'vote',
+  commands: [
+    { name: 'vote', aliases: ['投票'], description: '测试投票', run(ctx) {
+      ctx.reply({ text: '同意吗？', buttons: [[{ label: '同意', data: 'vote:yes' }, { label: '反对', data: 'vote:no' }]] });
+    } },
+    { name: 'export', aliases: ['导出'], description: '测试导出', run(ctx) {
+      ctx.reply({ text: '导出完成', attachment: { filename: 'records.csv', mimeType: 'text/csv', content: Buffer.from('日期,主题\n') } });
+    } },
+  ],
+  onAction(ctx, data) {
+    ctx.reply(data === 'vote:yes' ? '你投了同意票' : '你投了反对票');
+  },
+});
+
+/** Drives the real console adapter through in-memory streams, as `printf ... | npm start` would. */
+async function converse(bot: TestBot, lines: string[]): Promise<string> {
+  const input = new PassThrough();
+  const output = new PassThrough();
+  let printed = '';
+  output.on('data', (chunk) => (printed += String(chunk)));
+  const adapter = createConsoleAdapter({ app: bot.runtime.app, input, output, interactive: false, exportDir: join(bot.dir, 'exports') });
+  await adapter.start();
+  input.end(lines.map((l) => `${l}\n`).join(''));
+  await adapter.finished;
+  return printed;
+}
+
+describe('console adapter', () => {
+  let bot: TestBot;
+  afterEach(async () => bot?.close());
+
+  it('holds a scripted conversation in order, with buttons as numbered choices', async () => {
+    bot = await createTestBot({ features: [createStartFeature, createHelpFeature, voteFeature] });
+    const printed = await converse(bot, ['你好', '投票', '2', '1', '', '帮助']);
+    expect(printed).toContain('同意吗？\n  [1] 同意   [2] 反对');
+    const order = ['你好！我是党务助手', '同意吗？', '你投了反对票', '你投了同意票', '党务助手可以帮你'].map((s) => printed.indexOf(s));
+    expect(order.every((at) => at >= 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+    // Blank lines in a script are skipped, not answered.
+    expect(printed.match(/没有收到文字内容/g)).toBeNull();
+  });
+
+  it('treats a number as text when there is no choice to make', async () => {
+    bot = await createTestBot({ features: [createHelpFeature] });
+    const printed = await converse(bot, ['3']);
+    expect(printed).toContain('我没有理解');
+  });
+
+  it('saves attachments to the export folder and says where', async () => {
+    bot = await createTestBot({ features: [voteFeature] });
+    const printed = await converse(bot, ['导出']);
+    const path = join(bot.dir, 'exports', 'records.csv');
+    expect(printed).toContain(`文件已保存到 ${path}`);
+    expect(existsSync(path) && readFileSync(path, 'utf8')).toBe('日期,主题\n');
+  });
+
+  it('prints pushed messages (reminders) as they arrive', async () => {
+    bot = await createTestBot({ features: [createHelpFeature] });
+    const input = new PassThrough();
+    const output = new PassThrough();
+    let printed = '';
+    output.on('data', (chunk) => (printed += String(chunk)));
+    const adapter = createConsoleAdapter({ app: bot.runtime.app, input, output, interactive: false, exportDir: bot.dir });
+    await adapter.start();
+    await bot.runtime.app.services.push({ platform: 'console', chatId: 'terminal' }, { text: '提醒：明天上午9点召开支部党员大会' });
+    input.end();
+    await adapter.finished;
+    expect(printed).toContain('提醒：明天上午9点召开支部党员大会');
+  });
+});
