@@ -1,0 +1,277 @@
+import { randomInt } from 'node:crypto';
+import type { Context } from '../../core/feature';
+import type { DueJob } from '../../scheduler/types';
+import type { QuizQuestion } from './bank';
+import { button, chunk, decodeButtonAnswer, feedback, letters, questionBody, reply } from './render';
+import { schedulerOf, wrongBookNote, type QuizDeps } from './session';
+import type { SubscriptionRow } from './storage';
+import { DAILY_DEFAULTS, LEVELS, strings } from './strings';
+import { addDays, localDate, nextOccurrence, parseClockTime, weekStart } from './time';
+import { applyToWrongBook } from './wrong-book';
+
+/**
+ * 每日一练. A private chat (for its user) or a group (set by a secretary) subscribes with a time; every day
+ * at that time in DANGWU_TIMEZONE the scheduler runs a `daily-quiz` job (occurrence `sub:<id>:<date>`, so
+ * each day is delivered once) that pushes N single-choice or true/false questions, one message each, and
+ * schedules the next day. Members answer with one press; each member's first answer counts. Completing a
+ * day's questions extends the streak; a group keeps a weekly leaderboard (Monday to Sunday).
+ */
+
+export const DAILY_KIND = 'daily-quiz';
+const DAILY_TYPES = ['单选', '判断'] as const;
+const TIME_CHOICES = ['07:30', '12:00', '20:00'];
+
+export interface DailyPayload {
+  subscriptionId: number;
+  date: string;
+}
+
+export async function subscribeCommand(deps: QuizDeps, ctx: Context): Promise<void> {
+  const isGroup = ctx.message.chat.kind === 'group';
+  if (isGroup && !(await ctx.requireSecretary('设置本群的每日一练'))) return;
+  const words = ctx.args.split(' ').filter(Boolean);
+  if (words.length === 0) {
+    ctx.reply(reply(strings.daily.chooseTime, [TIME_CHOICES.map((t) => button(t, 'S', t.replace(':', '')))]));
+    return;
+  }
+  let time: string | undefined;
+  let count: number = DAILY_DEFAULTS.count;
+  let level: string | null = null;
+  for (const word of words) {
+    if ((LEVELS as readonly string[]).includes(word)) level = word;
+    else if (/^\d+(题|道)$/.test(word)) count = Number(word.replace(/\D/g, ''));
+    else if (!time && parseClockTime(word)) time = parseClockTime(word);
+    else {
+      ctx.reply(strings.daily.badTime(word));
+      return;
+    }
+  }
+  if (!time) {
+    ctx.reply(strings.daily.badTime(ctx.args));
+    return;
+  }
+  if (count < 1 || count > DAILY_DEFAULTS.maxCount) {
+    ctx.reply(strings.daily.badCount);
+    return;
+  }
+  await subscribe(deps, ctx, time, count, level);
+}
+
+export async function subscribe(deps: QuizDeps, ctx: Context, time: string, count: number, level: string | null): Promise<void> {
+  const { store, services } = deps;
+  const isGroup = ctx.message.chat.kind === 'group';
+  const now = services.clock.now();
+  const sub = store.upsertSubscription(
+    {
+      chat_key: ctx.chatKey,
+      platform: ctx.message.platform,
+      chat_id: ctx.message.chat.id,
+      kind: isGroup ? 'group' : 'user',
+      owner_key: ctx.userKey,
+      time_hm: time,
+      count,
+      level,
+      updated_at: now.toISOString(),
+    },
+    now.toISOString(),
+  );
+  const first = await scheduleNext(deps, sub, now, true);
+  const zone = services.config.DANGWU_TIMEZONE;
+  const who = isGroup ? strings.daily.groupWho : strings.daily.userWho;
+  ctx.reply(strings.daily.subscribed(who, time, count, level, zone, `${first.date} ${time}`));
+}
+
+export async function unsubscribeCommand(deps: QuizDeps, ctx: Context): Promise<void> {
+  if (ctx.message.chat.kind === 'group' && !(await ctx.requireSecretary('取消本群的每日一练'))) return;
+  const sub = deps.store.subscriptionByChat(ctx.chatKey);
+  if (!sub || !sub.active) {
+    ctx.reply(strings.daily.notSubscribed);
+    return;
+  }
+  deps.store.deactivate(sub.id, deps.services.clock.now().toISOString());
+  await schedulerOf(deps.services)?.cancel(DAILY_KIND, `sub:${sub.id}:`);
+  ctx.reply(strings.daily.unsubscribed);
+}
+
+/** Schedules the subscription's next delivery (replacing any other pending one when `replace`). */
+export async function scheduleNext(deps: QuizDeps, sub: SubscriptionRow, after: Date, replace = false) {
+  const zone = deps.services.config.DANGWU_TIMEZONE;
+  const next = nextOccurrence(after, sub.time_hm, zone);
+  const scheduler = schedulerOf(deps.services);
+  if (scheduler) {
+    if (replace) await scheduler.cancel(DAILY_KIND, `sub:${sub.id}:`);
+    await scheduler.schedule<DailyPayload>({
+      kind: DAILY_KIND,
+      occurrenceKey: `sub:${sub.id}:${next.date}`,
+      dueAt: next.at,
+      address: { platform: sub.platform, chatId: sub.chat_id },
+      payload: { subscriptionId: sub.id, date: next.date },
+      graceMs: 6 * 3600_000,
+    });
+  } else {
+    deps.services.log.warn({ subscription: sub.id }, 'no scheduler: daily quiz will not be delivered');
+  }
+  return next;
+}
+
+/** The `daily-quiz` job: records the day's round (once per subscription and date), pushes it, plans tomorrow. */
+export function dailyHandler(deps: QuizDeps) {
+  return async (job: DueJob<DailyPayload>) => {
+    const { store, services } = deps;
+    const sub = store.subscription(job.payload.subscriptionId);
+    if (!sub || !sub.active) return;
+    const now = services.clock.now();
+    // Plan tomorrow first, so a failed push today does not end the subscription.
+    await scheduleNext(deps, sub, new Date(Math.max(now.getTime(), job.dueAt.getTime())));
+    const address = { platform: sub.platform, chatId: sub.chat_id };
+    const pool = deps.source().list(sub.chat_key, { level: sub.level ?? undefined, types: [...DAILY_TYPES] });
+    if (pool.length === 0) {
+      if (services.canPush(address.platform)) await services.push(address, { text: strings.daily.noQuestions });
+      return;
+    }
+    const round = store.insertRound(sub.id, job.payload.date, pick(pool, sub.count).map((q) => q.id), now.toISOString());
+    if (!round) return; // already delivered for this date
+    const ids = JSON.parse(round.question_ids) as string[];
+    for (const [i, id] of ids.entries()) {
+      const q = deps.source().get(id)!;
+      await services.push(address, dailyQuestion(q, round.id, i, ids.length, round.date, job.late));
+    }
+  };
+}
+
+function dailyQuestion(q: QuizQuestion, roundId: number, index: number, total: number, date: string, late: boolean) {
+  const text = [strings.daily.header(date, total, index + 1, late), `（${q.type} · ${q.level} · ${q.topic}）`, questionBody(q)].join('\n');
+  const answers =
+    q.type === '判断' ? [button('正确', 'd', roundId, index, 'T'), button('错误', 'd', roundId, index, 'F')] : letters(q.options.length).map((l) => button(l, 'd', roundId, index, l));
+  return reply(text, chunk(answers, 4));
+}
+
+/** A press on a daily question: `d` answers, `D` shows the answer and explanation to someone who answered. */
+export async function dailyAction(deps: QuizDeps, ctx: Context, op: 'd' | 'D', roundId: number, index: number, code: string | undefined): Promise<void> {
+  const { store, services } = deps;
+  const round = store.round(roundId);
+  const sub = round ? store.subscription(round.subscription_id) : undefined;
+  if (!round || !sub) {
+    ctx.reply(strings.daily.roundGone);
+    return;
+  }
+  if (sub.chat_key !== ctx.chatKey || (sub.kind === 'user' && sub.owner_key !== ctx.userKey)) {
+    ctx.reply(strings.stale.foreign);
+    return;
+  }
+  const ids = JSON.parse(round.question_ids) as string[];
+  const q = ids[index] ? deps.source().get(ids[index]) : undefined;
+  if (!q) {
+    ctx.reply(strings.stale.badData);
+    return;
+  }
+  const now = services.clock.now();
+  const today = localDate(now, services.config.DANGWU_TIMEZONE);
+  const mine = store.roundAttempts(round.id).filter((a) => a.user_key === ctx.userKey);
+  if (op === 'D') {
+    const attempt = mine.find((a) => a.position === index);
+    ctx.reply(attempt ? feedback(q, attempt.correct === 1) : strings.daily.answerFirst);
+    return;
+  }
+  if (round.date !== today) {
+    ctx.reply(`这是 ${round.date} 的每日一练，已经截止，作答不再计分。请做今天推送的题目。`);
+    return;
+  }
+  if (!code || (q.type === '判断' ? !['T', 'F'].includes(code) : !letters(q.options.length).includes(code))) {
+    ctx.reply(strings.stale.badData);
+    return;
+  }
+  const given = decodeButtonAnswer(q, code);
+  const source = deps.source();
+  const outcome = store.transaction(() => {
+    const correct = source.isCorrect(q, given);
+    const inserted = store.insertAttempt({
+      user_key: ctx.userKey,
+      question_id: q.id,
+      level: q.level,
+      topic: q.topic,
+      correct: correct ? 1 : 0,
+      given,
+      answered_at: now.toISOString(),
+      source: 'daily',
+      session_id: null,
+      round_id: round.id,
+      position: index,
+    });
+    if (!inserted) return undefined;
+    return { correct, change: applyToWrongBook(store, ctx.userKey, q.id, correct, now) };
+  });
+  if (!outcome) {
+    ctx.reply(strings.daily.answeredAlready);
+    return;
+  }
+  if (sub.kind === 'group') {
+    const name = ctx.message.sender.name ?? store.userName(ctx.userKey) ?? '你';
+    ctx.reply(reply(strings.daily.groupResult(name, outcome.correct), [[button(strings.daily.showExplanation, 'D', round.id, index)]]));
+  } else {
+    ctx.reply(feedback(q, outcome.correct, wrongBookNote(outcome.change)));
+  }
+  if (mine.length + 1 === ids.length) ctx.reply(strings.daily.completed(streakOf(deps, sub.id, ctx.userKey, today)));
+}
+
+/** Days in a row (ending today, or yesterday if today is not done yet) on which the member answered every question. */
+export function streakOf(deps: QuizDeps, subscriptionId: number, userKey: string, today: string): number {
+  const done = new Set(
+    deps.store
+      .roundResults(subscriptionId)
+      .filter((r) => r.user_key === userKey && r.answered >= r.total)
+      .map((r) => r.date),
+  );
+  let day = done.has(today) ? today : addDays(today, -1);
+  let streak = 0;
+  while (done.has(day)) {
+    streak++;
+    day = addDays(day, -1);
+  }
+  return streak;
+}
+
+/** 排行榜: this week's daily-quiz results of the group. */
+export function leaderboardCommand(deps: QuizDeps, ctx: Context): void {
+  if (ctx.message.chat.kind !== 'group') {
+    ctx.reply(strings.daily.groupOnly);
+    return;
+  }
+  const sub = deps.store.subscriptionByChat(ctx.chatKey);
+  if (!sub) {
+    ctx.reply(strings.daily.leaderboardNoSub);
+    return;
+  }
+  ctx.reply(leaderboard(deps, sub, deps.services.clock.now()));
+}
+
+export function leaderboard(deps: QuizDeps, sub: SubscriptionRow, now: Date): string {
+  const today = localDate(now, deps.services.config.DANGWU_TIMEZONE);
+  const from = weekStart(today);
+  const to = addDays(from, 6);
+  const totals = new Map<string, { correct: number; answered: number }>();
+  for (const r of deps.store.roundResults(sub.id)) {
+    if (r.date < from || r.date > to) continue;
+    const t = totals.get(r.user_key) ?? { correct: 0, answered: 0 };
+    t.correct += r.correct;
+    t.answered += r.answered;
+    totals.set(r.user_key, t);
+  }
+  const ranked = [...totals].sort((a, b) => b[1].correct - a[1].correct || b[1].answered - a[1].answered || a[0].localeCompare(b[0]));
+  const lines = [strings.daily.leaderboardTitle(from, to)];
+  if (ranked.length === 0) lines.push(strings.daily.leaderboardEmpty);
+  ranked.slice(0, 20).forEach(([user, t], i) => {
+    const name = deps.store.userName(user) ?? user.split(':').slice(1).join(':');
+    lines.push(strings.daily.leaderboardLine(i + 1, name, t.correct, t.answered, streakOf(deps, sub.id, user, today)));
+  });
+  return lines.join('\n');
+}
+
+function pick<T>(items: T[], n: number): T[] {
+  const copy = [...items];
+  for (let i = copy.length - 1; i > 0; i--) {
+    const j = randomInt(i + 1);
+    [copy[i], copy[j]] = [copy[j], copy[i]];
+  }
+  return copy.slice(0, n);
+}

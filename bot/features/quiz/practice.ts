@@ -1,0 +1,78 @@
+import type { Context } from '../../core/feature';
+import { topicsOf } from './bank';
+import { button, chunk, reply } from './render';
+import { practiceScope, showCurrent, type QuizDeps } from './session';
+import { LEVELS, strings } from './strings';
+
+/** 练习: sequential practice by level and topic; it resumes where the user stopped (one cursor per scope). */
+
+export function levelMenu(kind: 'L' | 'E', text: string = strings.common.chooseLevel) {
+  return reply(text, [LEVELS.map((level) => button(level, kind, level))]);
+}
+
+export function topicMenu(deps: QuizDeps, ctx: Context, level: string) {
+  const topics = topicsOf(deps.source().list(ctx.chatKey, { level }));
+  if (topics.length === 0) return reply(strings.common.noQuestions(level));
+  const buttons = [button(strings.practice.all, 'P', level, '*'), ...topics.map((t) => button(t, 'P', level, t))];
+  return reply(strings.practice.chooseTopic(level), chunk(buttons, 3));
+}
+
+/** `练习`, `练习 初级`, `练习 初级 党员`, `练习 党员`. */
+export async function practiceCommand(deps: QuizDeps, ctx: Context): Promise<void> {
+  const words = ctx.args.split(' ').filter(Boolean);
+  if (words.length === 0) {
+    ctx.reply(levelMenu('L'));
+    return;
+  }
+  const level = words.find((w) => (LEVELS as readonly string[]).includes(w));
+  const rest = words.filter((w) => w !== level).join('');
+  if (!rest) {
+    ctx.reply(topicMenu(deps, ctx, level!));
+    return;
+  }
+  const topics = topicsOf(deps.source().list(ctx.chatKey, level ? { level } : {}));
+  const topic = topics.find((t) => t === rest) ?? topics.find((t) => t.includes(rest) || rest.includes(t));
+  if (!topic && rest !== '全部') {
+    ctx.reply(strings.practice.unknownArgs(ctx.args));
+    return;
+  }
+  await startPractice(deps, ctx, level ?? null, topic ?? null);
+}
+
+export async function startPractice(deps: QuizDeps, ctx: Context, level: string | null, topic: string | null): Promise<void> {
+  const { store } = deps;
+  const list = deps.source().list(ctx.chatKey, { level: level ?? undefined, topic: topic ?? undefined });
+  if (list.length === 0) {
+    ctx.reply(strings.common.noQuestions([level, topic].filter(Boolean).join('·') || '可练习'));
+    return;
+  }
+  const now = deps.services.clock.now().toISOString();
+  const header: string[] = [];
+  const id = store.transaction(() => {
+    let position = store.cursor(ctx.userKey, practiceScope(level, topic));
+    if (position >= list.length) {
+      position = 0;
+      header.push(strings.practice.wrapped);
+    } else if (position > 0) header.push(strings.practice.resumed(position + 1, list.length));
+    else header.push(strings.practice.started(list.length));
+    store.abandonOpenPractice(ctx.userKey, ctx.chatKey, now);
+    return store.insertSession({
+      user_key: ctx.userKey,
+      chat_key: ctx.chatKey,
+      platform: ctx.message.platform,
+      chat_id: ctx.message.chat.id,
+      kind: 'practice',
+      level,
+      topic,
+      question_ids: null,
+      position,
+      current_qid: list[position].id,
+      total: list.length,
+      started_at: now,
+      deadline_at: null,
+      time_limit_min: null,
+      pass_mark: null,
+    });
+  });
+  ctx.reply(await showCurrent(deps, ctx, store.session(id)!, header));
+}

@@ -1,0 +1,226 @@
+import type { Context, Services } from '../../core/feature';
+import type { Reply } from '../../core/message';
+import type { Scheduler } from '../../scheduler/types';
+import type { QuestionSource, QuizQuestion } from './bank';
+import { answerButtons, button, duration, feedback, questionBody, reply } from './render';
+import type { QuizStore, SessionRow } from './storage';
+import { strings } from './strings';
+import { applyToWrongBook, type WrongBookChange } from './wrong-book';
+
+/**
+ * The question-by-question engine shared by practice, review and the mock exam. A session row holds where
+ * the user is; every answer is checked against it and applied in one transaction (attempt, session,
+ * wrong-answer notebook, practice cursor), so a stale or forged button changes nothing.
+ */
+
+export const FEATURE = 'quiz';
+
+export interface QuizDeps {
+  services: Services;
+  store: QuizStore;
+  source: () => QuestionSource;
+}
+
+export interface PendingAnswer {
+  sessionId: number;
+  step: number;
+}
+
+export type StaleReason = 'foreign' | 'finished' | 'old' | 'missing';
+
+export type AnswerOutcome =
+  | { kind: 'stale'; reason: StaleReason }
+  | { kind: 'timeup'; session: SessionRow }
+  | {
+      kind: 'answered';
+      before: SessionRow;
+      after: SessionRow;
+      question: QuizQuestion;
+      correct: boolean;
+      change: WrongBookChange;
+      wrapped: boolean;
+    };
+
+export function schedulerOf(services: Services): Scheduler | undefined {
+  return (services as Services & { scheduler?: Scheduler }).scheduler;
+}
+
+export const practiceScope = (level: string | null, topic: string | null) => `${level ?? '*'}|${topic ?? '*'}`;
+
+/** Checks that a session exists, belongs to this user in this chat and is open. */
+export function checkOwner(s: SessionRow | undefined, ctx: Pick<Context, 'userKey' | 'chatKey'>): StaleReason | undefined {
+  if (!s) return 'missing';
+  if (s.user_key !== ctx.userKey || s.chat_key !== ctx.chatKey) return 'foreign';
+  if (s.status !== 'active') return 'finished';
+  return undefined;
+}
+
+export function isExpired(s: SessionRow, now: Date): boolean {
+  return s.kind === 'exam' && s.status === 'active' && s.deadline_at !== null && now.toISOString() >= s.deadline_at;
+}
+
+/** Renders the session's current question with its buttons and sets (or clears) the typed-answer state. */
+export async function showCurrent(deps: QuizDeps, ctx: Context, s: SessionRow, header: string[] = []): Promise<Reply> {
+  const q = s.current_qid ? deps.source().get(s.current_qid) : undefined;
+  if (!q) {
+    deps.store.finish(s.id, deps.services.clock.now().toISOString(), 'question-missing', null, null);
+    await clearPending(ctx);
+    return reply([...header, strings.stale.questionGone, strings.common.stopped].join('\n'));
+  }
+  const text = [...header, questionTitle(s, q), questionBody(q)];
+  const rows = answerButtons(q, s.id, s.answered, s.selection);
+  if (s.kind === 'exam') {
+    const left = new Date(s.deadline_at!).getTime() - deps.services.clock.now().getTime();
+    text.splice(header.length + 1, 0, `剩余时间 ${duration(left)}`);
+    rows.push([button(strings.exam.handIn, 'x', s.id)!]);
+  } else {
+    rows.push([button(strings.practice.stop, 'x', s.id)!]);
+  }
+  if (q.type === '填空') {
+    text.push('', strings.common.pendingHint);
+    await ctx.state.set(FEATURE, { sessionId: s.id, step: s.answered } satisfies PendingAnswer, s.kind === 'exam' ? (s.time_limit_min ?? 60) + 5 : 24 * 60);
+  } else {
+    await clearPending(ctx);
+  }
+  return reply(text.join('\n'), rows);
+}
+
+function questionTitle(s: SessionRow, q: QuizQuestion): string {
+  const where = s.kind === 'practice' ? `第 ${s.position + 1}/${s.total} 题` : `第 ${s.position + 1}/${s.total} 题`;
+  const label = s.kind === 'exam' ? '模拟考试' : s.kind === 'review' ? '错题复习' : '练习';
+  return `【${label}】${where} · ${q.type} · ${q.level} · ${q.topic}`;
+}
+
+export async function clearPending(ctx: Context): Promise<void> {
+  const pending = await ctx.state.get();
+  if (pending?.feature === FEATURE) await ctx.state.clear();
+}
+
+/**
+ * Applies one answer in a single transaction. The session is re-read inside the transaction and the
+ * answer is refused (no change at all) unless it comes from the owner, for the current question of an open
+ * session; an exam past its deadline is closed and scored instead, without counting the answer.
+ */
+export function applyAnswer(deps: QuizDeps, ctx: Pick<Context, 'userKey' | 'chatKey'>, sessionId: number, step: number, given: string): AnswerOutcome {
+  const { store } = deps;
+  const now = deps.services.clock.now();
+  const iso = now.toISOString();
+  return store.transaction((): AnswerOutcome => {
+    const s = store.session(sessionId);
+    const stale = checkOwner(s, ctx);
+    if (stale) return { kind: 'stale', reason: stale };
+    if (isExpired(s!, now)) {
+      finishExam(deps, s!, 'timeout');
+      return { kind: 'timeup', session: store.session(sessionId)! };
+    }
+    if (s!.answered !== step) return { kind: 'stale', reason: 'old' };
+    const source = deps.source();
+    const question = source.get(s!.current_qid ?? '');
+    if (!question) return { kind: 'stale', reason: 'missing' };
+    const correct = source.isCorrect(question, given);
+    store.insertAttempt({
+      user_key: s!.user_key,
+      question_id: question.id,
+      level: question.level,
+      topic: question.topic,
+      correct: correct ? 1 : 0,
+      given: given.slice(0, 500),
+      answered_at: iso,
+      source: s!.kind,
+      session_id: s!.id,
+      round_id: null,
+      position: s!.answered,
+    });
+    const change = applyToWrongBook(store, s!.user_key, question.id, correct, now);
+    let wrapped = false;
+    if (s!.kind === 'practice') {
+      const list = source.list(s!.chat_key, { level: s!.level ?? undefined, topic: s!.topic ?? undefined });
+      let next = s!.position + 1;
+      if (next >= list.length) {
+        next = 0;
+        wrapped = true;
+      }
+      store.setCursor(s!.user_key, practiceScope(s!.level, s!.topic), next, iso);
+      store.advance(s!.id, next, list[next]?.id ?? null, correct ? 1 : 0, 1);
+      if (list.length === 0) store.finish(s!.id, iso, 'empty', null, null);
+    } else {
+      const ids = JSON.parse(s!.question_ids ?? '[]') as string[];
+      const next = s!.position + 1;
+      store.advance(s!.id, next, ids[next] ?? null, correct ? 1 : 0, 1);
+      if (next >= ids.length) {
+        if (s!.kind === 'exam') finishExam(deps, store.session(s!.id)!, 'completed');
+        else store.finish(s!.id, iso, 'completed', null, null);
+      }
+    }
+    return { kind: 'answered', before: s!, after: store.session(s!.id)!, question, correct, change, wrapped };
+  });
+}
+
+/** Scores an exam from its recorded answers and closes it. Call inside a transaction. */
+export function finishExam(deps: QuizDeps, s: SessionRow, reason: 'completed' | 'timeout' | 'handed-in'): void {
+  const attempts = deps.store.sessionAttempts(s.id);
+  const correct = attempts.filter((a) => a.correct === 1).length;
+  const score = s.total > 0 ? Math.round((correct * 100) / s.total) : 0;
+  deps.store.finish(s.id, deps.services.clock.now().toISOString(), reason, score, score >= (s.pass_mark ?? 60));
+  schedulerOf(deps.services)?.cancel('exam-deadline', `exam:${s.id}:`).catch(() => undefined);
+}
+
+/** The result sheet of a finished exam: score, pass/fail and the per-topic breakdown. */
+export function examResult(deps: QuizDeps, s: SessionRow): string {
+  const attempts = deps.store.sessionAttempts(s.id);
+  const byPosition = new Map(attempts.map((a) => [a.position, a]));
+  const ids = JSON.parse(s.question_ids ?? '[]') as string[];
+  const topics = new Map<string, { correct: number; total: number }>();
+  ids.forEach((id, i) => {
+    const attempt = byPosition.get(i);
+    const topic = attempt?.topic ?? deps.source().get(id)?.topic ?? '其他';
+    const entry = topics.get(topic) ?? { correct: 0, total: 0 };
+    entry.total++;
+    if (attempt?.correct === 1) entry.correct++;
+    topics.set(topic, entry);
+  });
+  const correct = attempts.filter((a) => a.correct === 1).length;
+  const used = new Date(s.finished_at ?? s.started_at).getTime() - new Date(s.started_at).getTime();
+  const lines = [
+    strings.exam.result(s.level ?? '', s.score ?? 0, s.pass_mark ?? 60, s.passed === 1, correct, s.total, duration(used)),
+    strings.exam.breakdownTitle,
+    ...[...topics].map(([topic, t]) => strings.exam.breakdownLine(topic, t.correct, t.total)),
+    strings.exam.wrongHint(attempts.length - correct),
+  ];
+  if (attempts.length < s.total) lines.push(`未作答 ${s.total - attempts.length} 题，按错误计分。`);
+  return lines.join('\n');
+}
+
+/** What to say about the wrong-answer notebook after an answer. */
+export function wrongBookNote(change: WrongBookChange): string[] {
+  if (change.kind === 'added') return [strings.common.wrongBookAdded];
+  if (change.kind === 'progress') return [strings.common.wrongBookProgress(change.streak)];
+  if (change.kind === 'graduated') return [strings.common.wrongBookGraduated];
+  return [];
+}
+
+/** Replies for an answered question: feedback (not during an exam), then the next question or the summary. */
+export async function afterAnswer(deps: QuizDeps, ctx: Context, outcome: Extract<AnswerOutcome, { kind: 'answered' }>): Promise<void> {
+  const { after, question, correct, change } = outcome;
+  if (after.kind === 'exam') {
+    if (after.status !== 'active') {
+      await clearPending(ctx);
+      ctx.reply(examResult(deps, after));
+      return;
+    }
+    const left = new Date(after.deadline_at!).getTime() - deps.services.clock.now().getTime();
+    ctx.reply(await showCurrent(deps, ctx, after, [strings.exam.recorded(outcome.before.position + 1, duration(left))]));
+    return;
+  }
+  ctx.reply(feedback(question, correct, wrongBookNote(change)));
+  if (after.status !== 'active') {
+    await clearPending(ctx);
+    if (after.kind === 'review') ctx.reply(strings.review.done(after.correct, after.answered));
+    return;
+  }
+  ctx.reply(await showCurrent(deps, ctx, after, outcome.wrapped ? [strings.practice.wrapped] : []));
+}
+
+export function staleText(reason: StaleReason): string {
+  return strings.stale[reason];
+}

@@ -1,0 +1,321 @@
+import { sql, type Kysely } from 'kysely';
+import type { SqliteHandle } from '../../storage/database';
+import type { Migrations } from '../../storage/migrations';
+
+/**
+ * Storage of the quiz features: sessions (practice, review, mock exam), every answer given, the sequential
+ * practice cursor, the wrong-answer notebook with its FSRS card, daily-quiz subscriptions and their rounds.
+ * Queries use the raw better-sqlite3 handle so that one answer is one synchronous transaction.
+ */
+
+export type SessionKind = 'practice' | 'review' | 'exam';
+export type SessionStatus = 'active' | 'finished' | 'abandoned';
+
+export interface SessionRow {
+  id: number;
+  user_key: string;
+  chat_key: string;
+  platform: string;
+  chat_id: string;
+  kind: SessionKind;
+  level: string | null;
+  topic: string | null;
+  status: SessionStatus;
+  /** JSON array of question ids (exam, review); null for sequential practice, which follows the cursor. */
+  question_ids: string | null;
+  position: number;
+  current_qid: string | null;
+  total: number;
+  /** Letters toggled so far on the current multiple-choice question. */
+  selection: string;
+  answered: number;
+  correct: number;
+  started_at: string;
+  deadline_at: string | null;
+  finished_at: string | null;
+  finish_reason: string | null;
+  time_limit_min: number | null;
+  pass_mark: number | null;
+  score: number | null;
+  passed: number | null;
+}
+
+export interface AttemptRow {
+  id: number;
+  user_key: string;
+  question_id: string;
+  level: string;
+  topic: string;
+  correct: number;
+  given: string;
+  answered_at: string;
+  source: 'practice' | 'review' | 'exam' | 'daily';
+  session_id: number | null;
+  round_id: number | null;
+  position: number;
+}
+
+export interface WrongRow {
+  user_key: string;
+  question_id: string;
+  added_at: string;
+  last_wrong_at: string;
+  wrong_count: number;
+  correct_streak: number;
+  card: string;
+  due_at: string;
+}
+
+export interface SubscriptionRow {
+  id: number;
+  chat_key: string;
+  platform: string;
+  chat_id: string;
+  kind: 'user' | 'group';
+  owner_key: string;
+  time_hm: string;
+  count: number;
+  level: string | null;
+  active: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface RoundRow {
+  id: number;
+  subscription_id: number;
+  date: string;
+  question_ids: string;
+  sent_at: string;
+}
+
+export const quizMigrations: Migrations = {
+  '0250_quiz_practice': {
+    async up(db: Kysely<any>) {
+      await sql`CREATE TABLE quiz_sessions (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        user_key TEXT NOT NULL,
+        chat_key TEXT NOT NULL,
+        platform TEXT NOT NULL,
+        chat_id TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        level TEXT,
+        topic TEXT,
+        status TEXT NOT NULL DEFAULT 'active',
+        question_ids TEXT,
+        position INTEGER NOT NULL DEFAULT 0,
+        current_qid TEXT,
+        total INTEGER NOT NULL DEFAULT 0,
+        selection TEXT NOT NULL DEFAULT '',
+        answered INTEGER NOT NULL DEFAULT 0,
+        correct INTEGER NOT NULL DEFAULT 0,
+        started_at TEXT NOT NULL,
+        deadline_at TEXT,
+        finished_at TEXT,
+        finish_reason TEXT,
+        time_limit_min INTEGER,
+        pass_mark INTEGER,
+        score REAL,
+        passed INTEGER
+      )`.execute(db);
+      await sql`CREATE INDEX quiz_sessions_user ON quiz_sessions (user_key, kind, status)`.execute(db);
+      await sql`CREATE TABLE quiz_attempts (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        user_key TEXT NOT NULL,
+        question_id TEXT NOT NULL,
+        level TEXT NOT NULL,
+        topic TEXT NOT NULL,
+        correct INTEGER NOT NULL,
+        given TEXT NOT NULL,
+        answered_at TEXT NOT NULL,
+        source TEXT NOT NULL,
+        session_id INTEGER REFERENCES quiz_sessions (id),
+        round_id INTEGER,
+        position INTEGER NOT NULL
+      )`.execute(db);
+      // One answer per question of a session, one per member per question of a daily round.
+      await sql`CREATE UNIQUE INDEX quiz_attempts_session ON quiz_attempts (session_id, position)`.execute(db);
+      await sql`CREATE UNIQUE INDEX quiz_attempts_round ON quiz_attempts (round_id, user_key, position)`.execute(db);
+      await sql`CREATE INDEX quiz_attempts_user ON quiz_attempts (user_key, answered_at)`.execute(db);
+      await sql`CREATE TABLE quiz_cursors (
+        user_key TEXT NOT NULL,
+        scope TEXT NOT NULL,
+        position INTEGER NOT NULL,
+        updated_at TEXT NOT NULL,
+        PRIMARY KEY (user_key, scope)
+      )`.execute(db);
+      await sql`CREATE TABLE quiz_wrong (
+        user_key TEXT NOT NULL,
+        question_id TEXT NOT NULL,
+        added_at TEXT NOT NULL,
+        last_wrong_at TEXT NOT NULL,
+        wrong_count INTEGER NOT NULL,
+        correct_streak INTEGER NOT NULL,
+        card TEXT NOT NULL,
+        due_at TEXT NOT NULL,
+        PRIMARY KEY (user_key, question_id)
+      )`.execute(db);
+      await sql`CREATE INDEX quiz_wrong_due ON quiz_wrong (user_key, due_at)`.execute(db);
+    },
+  },
+  '0251_quiz_daily': {
+    async up(db: Kysely<any>) {
+      await sql`CREATE TABLE quiz_subscriptions (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        chat_key TEXT NOT NULL UNIQUE,
+        platform TEXT NOT NULL,
+        chat_id TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        owner_key TEXT NOT NULL,
+        time_hm TEXT NOT NULL,
+        count INTEGER NOT NULL,
+        level TEXT,
+        active INTEGER NOT NULL DEFAULT 1,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+      )`.execute(db);
+      await sql`CREATE TABLE quiz_daily_rounds (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        subscription_id INTEGER NOT NULL REFERENCES quiz_subscriptions (id),
+        date TEXT NOT NULL,
+        question_ids TEXT NOT NULL,
+        sent_at TEXT NOT NULL,
+        UNIQUE (subscription_id, date)
+      )`.execute(db);
+    },
+  },
+};
+
+/** Typed access to the quiz tables over the raw handle. */
+export function createQuizStore(sqlite: SqliteHandle) {
+  const q = <T>(text: string) => sqlite.prepare<unknown[], T>(text);
+  return {
+    sqlite,
+    transaction<T>(work: () => T): T {
+      return sqlite.transaction(work)();
+    },
+
+    // ---- sessions
+    session: (id: number) => q<SessionRow>('SELECT * FROM quiz_sessions WHERE id = ?').get(id),
+    insertSession(row: Omit<SessionRow, 'id' | 'selection' | 'answered' | 'correct' | 'finished_at' | 'finish_reason' | 'score' | 'passed' | 'status'>): number {
+      const result = sqlite
+        .prepare(
+          `INSERT INTO quiz_sessions (user_key, chat_key, platform, chat_id, kind, level, topic, question_ids, position, current_qid, total,
+             started_at, deadline_at, time_limit_min, pass_mark)
+           VALUES (@user_key, @chat_key, @platform, @chat_id, @kind, @level, @topic, @question_ids, @position, @current_qid, @total,
+             @started_at, @deadline_at, @time_limit_min, @pass_mark)`,
+        )
+        .run(row);
+      return Number(result.lastInsertRowid);
+    },
+    /** Ends the user's other open practice/review sessions in this chat (their buttons become stale). */
+    abandonOpenPractice(userKey: string, chatKey: string, now: string): void {
+      sqlite
+        .prepare(
+          `UPDATE quiz_sessions SET status = 'abandoned', finished_at = ?, finish_reason = 'replaced'
+           WHERE user_key = ? AND chat_key = ? AND status = 'active' AND kind IN ('practice', 'review')`,
+        )
+        .run(now, userKey, chatKey);
+    },
+    activeExam: (userKey: string) =>
+      q<SessionRow>(`SELECT * FROM quiz_sessions WHERE user_key = ? AND kind = 'exam' AND status = 'active' ORDER BY id DESC LIMIT 1`).get(userKey),
+    expiredExams: (now: string) =>
+      q<SessionRow>(`SELECT * FROM quiz_sessions WHERE kind = 'exam' AND status = 'active' AND deadline_at <= ?`).all(now),
+    examHistory: (userKey: string, limit: number) =>
+      q<SessionRow>(`SELECT * FROM quiz_sessions WHERE user_key = ? AND kind = 'exam' AND status = 'finished' ORDER BY id DESC LIMIT ?`).all(userKey, limit),
+    setSelection: (id: number, selection: string) => q('UPDATE quiz_sessions SET selection = ? WHERE id = ?').run(selection, id),
+    advance(id: number, position: number, currentQid: string | null, correctDelta: number, answeredDelta: number): void {
+      sqlite
+        .prepare(
+          `UPDATE quiz_sessions SET position = ?, current_qid = ?, selection = '', correct = correct + ?, answered = answered + ? WHERE id = ?`,
+        )
+        .run(position, currentQid, correctDelta, answeredDelta, id);
+    },
+    finish(id: number, now: string, reason: string, score: number | null, passed: boolean | null): void {
+      sqlite
+        .prepare(`UPDATE quiz_sessions SET status = 'finished', finished_at = ?, finish_reason = ?, score = ?, passed = ? WHERE id = ? AND status = 'active'`)
+        .run(now, reason, score, passed === null ? null : passed ? 1 : 0, id);
+    },
+
+    // ---- attempts
+    insertAttempt(row: Omit<AttemptRow, 'id'>): boolean {
+      const result = sqlite
+        .prepare(
+          `INSERT OR IGNORE INTO quiz_attempts (user_key, question_id, level, topic, correct, given, answered_at, source, session_id, round_id, position)
+           VALUES (@user_key, @question_id, @level, @topic, @correct, @given, @answered_at, @source, @session_id, @round_id, @position)`,
+        )
+        .run(row);
+      return result.changes === 1;
+    },
+    sessionAttempts: (sessionId: number) => q<AttemptRow>('SELECT * FROM quiz_attempts WHERE session_id = ? ORDER BY position').all(sessionId),
+    userAttempts: (userKey: string) => q<AttemptRow>('SELECT * FROM quiz_attempts WHERE user_key = ? ORDER BY answered_at').all(userKey),
+    roundAttempts: (roundId: number) => q<AttemptRow>('SELECT * FROM quiz_attempts WHERE round_id = ?').all(roundId),
+
+    // ---- sequential cursor
+    cursor: (userKey: string, scope: string) =>
+      q<{ position: number }>('SELECT position FROM quiz_cursors WHERE user_key = ? AND scope = ?').get(userKey, scope)?.position ?? 0,
+    setCursor(userKey: string, scope: string, position: number, now: string): void {
+      sqlite
+        .prepare(
+          `INSERT INTO quiz_cursors (user_key, scope, position, updated_at) VALUES (?, ?, ?, ?)
+           ON CONFLICT (user_key, scope) DO UPDATE SET position = excluded.position, updated_at = excluded.updated_at`,
+        )
+        .run(userKey, scope, position, now);
+    },
+
+    // ---- wrong-answer notebook
+    wrong: (userKey: string, questionId: string) => q<WrongRow>('SELECT * FROM quiz_wrong WHERE user_key = ? AND question_id = ?').get(userKey, questionId),
+    wrongList: (userKey: string) => q<WrongRow>('SELECT * FROM quiz_wrong WHERE user_key = ? ORDER BY due_at, question_id').all(userKey),
+    wrongDue: (userKey: string, now: string, limit: number) =>
+      q<WrongRow>('SELECT * FROM quiz_wrong WHERE user_key = ? AND due_at <= ? ORDER BY due_at, question_id LIMIT ?').all(userKey, now, limit),
+    saveWrong(row: WrongRow): void {
+      sqlite
+        .prepare(
+          `INSERT INTO quiz_wrong (user_key, question_id, added_at, last_wrong_at, wrong_count, correct_streak, card, due_at)
+           VALUES (@user_key, @question_id, @added_at, @last_wrong_at, @wrong_count, @correct_streak, @card, @due_at)
+           ON CONFLICT (user_key, question_id) DO UPDATE SET last_wrong_at = excluded.last_wrong_at, wrong_count = excluded.wrong_count,
+             correct_streak = excluded.correct_streak, card = excluded.card, due_at = excluded.due_at`,
+        )
+        .run(row);
+    },
+    deleteWrong: (userKey: string, questionId: string) => q('DELETE FROM quiz_wrong WHERE user_key = ? AND question_id = ?').run(userKey, questionId),
+
+    // ---- daily quiz
+    subscriptionByChat: (chatKey: string) => q<SubscriptionRow>('SELECT * FROM quiz_subscriptions WHERE chat_key = ?').get(chatKey),
+    subscription: (id: number) => q<SubscriptionRow>('SELECT * FROM quiz_subscriptions WHERE id = ?').get(id),
+    activeSubscriptions: () => q<SubscriptionRow>('SELECT * FROM quiz_subscriptions WHERE active = 1').all(),
+    upsertSubscription(row: Omit<SubscriptionRow, 'id' | 'active' | 'created_at'>, now: string): SubscriptionRow {
+      sqlite
+        .prepare(
+          `INSERT INTO quiz_subscriptions (chat_key, platform, chat_id, kind, owner_key, time_hm, count, level, active, created_at, updated_at)
+           VALUES (@chat_key, @platform, @chat_id, @kind, @owner_key, @time_hm, @count, @level, 1, @now, @now)
+           ON CONFLICT (chat_key) DO UPDATE SET owner_key = excluded.owner_key, time_hm = excluded.time_hm, count = excluded.count,
+             level = excluded.level, kind = excluded.kind, active = 1, updated_at = excluded.updated_at`,
+        )
+        .run({ ...row, now });
+      return q<SubscriptionRow>('SELECT * FROM quiz_subscriptions WHERE chat_key = ?').get(row.chat_key)!;
+    },
+    deactivate: (id: number, now: string) => q('UPDATE quiz_subscriptions SET active = 0, updated_at = ? WHERE id = ?').run(now, id),
+    round: (id: number) => q<RoundRow>('SELECT * FROM quiz_daily_rounds WHERE id = ?').get(id),
+    roundFor: (subscriptionId: number, date: string) =>
+      q<RoundRow>('SELECT * FROM quiz_daily_rounds WHERE subscription_id = ? AND date = ?').get(subscriptionId, date),
+    insertRound(subscriptionId: number, date: string, questionIds: string[], now: string): RoundRow | undefined {
+      const result = sqlite
+        .prepare('INSERT OR IGNORE INTO quiz_daily_rounds (subscription_id, date, question_ids, sent_at) VALUES (?, ?, ?, ?)')
+        .run(subscriptionId, date, JSON.stringify(questionIds), now);
+      if (result.changes === 0) return undefined;
+      return q<RoundRow>('SELECT * FROM quiz_daily_rounds WHERE id = ?').get(Number(result.lastInsertRowid));
+    },
+    rounds: (subscriptionId: number) => q<RoundRow>('SELECT * FROM quiz_daily_rounds WHERE subscription_id = ? ORDER BY date').all(subscriptionId),
+    /** Per member of a subscription: answers and correct answers per round date. */
+    roundResults: (subscriptionId: number) =>
+      q<{ user_key: string; date: string; answered: number; correct: number; total: number }>(
+        `SELECT a.user_key, r.date, count(*) AS answered, sum(a.correct) AS correct, json_array_length(r.question_ids) AS total
+         FROM quiz_attempts a JOIN quiz_daily_rounds r ON r.id = a.round_id
+         WHERE r.subscription_id = ? GROUP BY a.user_key, r.id ORDER BY r.date`,
+      ).all(subscriptionId),
+    userName: (userKey: string) => q<{ name: string | null }>('SELECT name FROM users WHERE key = ?').get(userKey)?.name ?? null,
+  };
+}
+
+export type QuizStore = ReturnType<typeof createQuizStore>;

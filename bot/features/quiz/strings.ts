@@ -1,0 +1,152 @@
+/** Every user-facing sentence of the quiz features. */
+
+export const LEVELS = ['初级', '中级', '高级'] as const;
+
+/** Documented defaults of the mock exam; each can be changed per exam (see {@link strings.exam.usage}). */
+export const EXAM_DEFAULTS = { count: 50, minutes: 60, passMark: 60 } as const;
+export const EXAM_LIMITS = { maxCount: 200, maxMinutes: 240 } as const;
+/** Daily quiz defaults: questions per day and the hint time. */
+export const DAILY_DEFAULTS = { count: 3, maxCount: 10 } as const;
+
+const mark = (ok: boolean) => (ok ? '✅' : '❌');
+const pct = (n: number) => `${Math.round(n * 100)}%`;
+
+export const strings = {
+  descriptions: {
+    quiz: '按等级、分类逐题练习（顺序练习，下次接着做）',
+    wrong: '错题本：答错的题自动收录，连续答对三次移出',
+    review: '复习错题本中到期的题目',
+    exam: `模拟考试（默认 ${EXAM_DEFAULTS.count} 题、${EXAM_DEFAULTS.minutes} 分钟、${EXAM_DEFAULTS.passMark} 分及格）`,
+    examHistory: '查看模拟考试记录',
+    subscribe: '订阅每日一练：每天定时推送几道题',
+    unsubscribe: '取消每日一练',
+    leaderboard: '本群每日一练的本周排行榜',
+    stats: '我的练习统计、备考把握和晋级时间',
+  },
+
+  common: {
+    noQuestions: (what: string) =>
+      `题库里暂时没有${what}的题目。可以换一个等级或分类；书记可以用“dangwu questions import 文件”导入题库。`,
+    chooseLevel: '请选择等级：',
+    stopped: '已结束本次练习，进度已保存。下次发送“练习”会从停下的地方继续。',
+    pendingHint: '请直接发送答案；有多个空时用“|”或空格隔开。发送“取消”可退出。',
+    source: (source: string) => `出处：${source}`,
+    explanation: (text: string) => `解析：${text}`,
+    correctAnswer: (text: string) => `正确答案：${text}`,
+    right: '✅ 回答正确！',
+    wrong: '❌ 回答错误。',
+    wrongBookAdded: '已收入错题本，明天起会安排复习。',
+    wrongBookProgress: (streak: number) => `错题本：已连续答对 ${streak} 次，再对 ${3 - streak} 次即可移出。`,
+    wrongBookGraduated: '🎉 这道题已连续答对 3 次，移出错题本。',
+  },
+
+  stale: {
+    foreign: '这不是你的题目，按钮对你无效。想自己练习，请发送“练习”。',
+    finished: '这次练习或考试已经结束了，按钮已失效。发送“练习”或“模拟考试”重新开始。',
+    old: '这道题已经作答过了（按钮已过期）。请看最新的一题。',
+    missing: '这个按钮已经失效了。发送“练习”重新开始。',
+    badData: '这个按钮的内容不完整，已忽略。请使用最新消息上的按钮。',
+    notChoice: '这道题不是选择题，请直接发送答案文字。',
+    questionGone: '这道题已从题库中移除，已跳过。',
+  },
+
+  practice: {
+    chooseTopic: (level: string) => `请选择${level}练习的分类：`,
+    all: '全部分类',
+    resumed: (n: number, total: number) => `接着上次的进度，从第 ${n} 题开始（共 ${total} 题）。`,
+    started: (total: number) => `开始顺序练习，共 ${total} 题。`,
+    wrapped: '这个范围的题目已全部练完一遍，从第一题重新开始。',
+    unknownArgs: (args: string) => `没有找到“${args}”对应的等级或分类。请发送“练习”后按按钮选择，或写成“练习 初级 党员”。`,
+    stop: '结束练习',
+    submit: '提交',
+  },
+
+  review: {
+    title: (due: number, total: number) => `错题本共 ${total} 题，今天到期需要复习 ${due} 题。`,
+    empty: '错题本是空的。练习或考试中答错的题会自动收进来。',
+    nothingDue: (next: string) => `目前没有到期的错题。下一题的复习时间：${next}。也可以按下面的按钮把错题全部再做一遍。`,
+    started: (n: number) => `开始复习，共 ${n} 题。`,
+    doDue: '复习到期错题',
+    doAll: '重做全部错题',
+    done: (correct: number, total: number) => `复习完成：${total} 题答对 ${correct} 题。`,
+    item: (i: number, stem: string, streak: number, due: string) => `${i}. ${stem}（连对 ${streak}/3，复习时间 ${due}）`,
+  },
+
+  exam: {
+    usage: `用法：模拟考试 等级 [题数] [分钟] [及格分]，例如“模拟考试 初级 50 60 60”。默认 ${EXAM_DEFAULTS.count} 题、限时 ${EXAM_DEFAULTS.minutes} 分钟、满分 100 分、${EXAM_DEFAULTS.passMark} 分及格。`,
+    badArgs: (why: string) => `考试设置有误：${why}。`,
+    start: (level: string, count: number, minutes: number, pass: number, deadline: string) =>
+      `${level}模拟考试开始：共 ${count} 题，限时 ${minutes} 分钟（${deadline} 截止），满分 100 分，${pass} 分及格。作答过程中不显示对错，交卷后统一出成绩。超时后的作答不计分。`,
+    fewer: (have: number, wanted: number) => `题库中这个等级只有 ${have} 题，本次按 ${have} 题出卷（原定 ${wanted} 题）。`,
+    alreadyRunning: (level: string, left: string) => `你有一场${level}模拟考试正在进行（剩余 ${left}）。请先做完，或按“交卷”结束后再开始新的考试。`,
+    handIn: '交卷',
+    confirmHandIn: (answered: number, total: number) => `已答 ${answered}/${total} 题，未答的题按错误计。确定交卷吗？`,
+    confirm: '确定交卷',
+    resume: '继续答题',
+    recorded: (n: number, left: string) => `第 ${n} 题已记录（剩余时间 ${left}）。`,
+    timeUp: '⏰ 考试时间已到，已自动交卷。超时后的作答不计分。',
+    result: (level: string, score: number, pass: number, passed: boolean, correct: number, total: number, used: string) =>
+      `${level}模拟考试成绩：${score} 分（${passed ? '合格 ✅' : '不合格 ❌'}，${pass} 分及格）\n答对 ${correct}/${total} 题，用时 ${used}。`,
+    breakdownTitle: '分类得分：',
+    breakdownLine: (topic: string, correct: number, total: number) => `• ${topic}：${correct}/${total}（${pct(total ? correct / total : 0)}）`,
+    wrongHint: (n: number) => (n > 0 ? `答错或未答的 ${n} 题已收入错题本，发送“错题本”查看。` : '全部答对，了不起！'),
+    historyEmpty: '还没有模拟考试记录。发送“模拟考试”开始第一场。',
+    historyTitle: '最近的模拟考试：',
+    historyLine: (date: string, level: string, score: number, passed: boolean, total: number) =>
+      `• ${date} ${level} ${score} 分 ${passed ? '合格' : '不合格'}（${total} 题）`,
+  },
+
+  daily: {
+    chooseTime: `请选择每天推送的时间（北京时间），或直接发送“每日一练 7:30”这样的时间。可以加题数和等级，例如“每日一练 20:00 5题 初级”（默认每天 ${DAILY_DEFAULTS.count} 题，最多 ${DAILY_DEFAULTS.maxCount} 题）。`,
+    badTime: (input: string) => `看不懂“${input}”这个时间。请写成 7:30、20:00 或“晚上8点”这样的格式。`,
+    badCount: `每天的题数应在 1 到 ${DAILY_DEFAULTS.maxCount} 之间。`,
+    subscribed: (who: string, time: string, count: number, level: string | null, zone: string, first: string) =>
+      `已为${who}订阅每日一练：每天 ${time}（${zone}）推送 ${count} 道${level ?? ''}题，第一次在 ${first}。只出单选题和判断题，点按钮即可作答。发送“取消每日一练”可退订。`,
+    groupWho: '本群',
+    userWho: '你',
+    unsubscribed: '已取消每日一练，不再推送。以前的答题记录和连续天数统计都保留；想恢复时再发送“每日一练”。',
+    notSubscribed: '这里还没有订阅每日一练。发送“每日一练”即可订阅。',
+    header: (date: string, n: number, i: number, late: boolean) => `${late ? '（迟到的推送）' : ''}📅 每日一练 ${date} 第 ${i}/${n} 题`,
+    noQuestions: '今天的每日一练没有可用的题目（题库中缺少单选题和判断题），已跳过。请书记导入题库。',
+    answeredAlready: '这道题你已经答过了，每题只计第一次作答。',
+    groupResult: (name: string, ok: boolean) => `${mark(ok)} ${name}${ok ? '答对了' : '答错了'}。按“看解析”可查看答案与解析。`,
+    showExplanation: '看解析',
+    answerFirst: '请先作答，再看解析。',
+    completed: (streak: number) => `今天的每日一练完成了！已连续 ${streak} 天。`,
+    roundGone: '这一期每日一练已经失效了。',
+    leaderboardTitle: (from: string, to: string) => `🏆 本周每日一练排行榜（${from} 至 ${to}）`,
+    leaderboardLine: (rank: number, name: string, correct: number, answered: number, streak: number) =>
+      `${rank}. ${name}：答对 ${correct} 题（作答 ${answered}），连续 ${streak} 天`,
+    leaderboardEmpty: '本周还没有人答题。',
+    leaderboardNoSub: '本群还没有订阅每日一练，没有排行榜。书记可以发送“每日一练 8:00”订阅。',
+    groupOnly: '排行榜只在群里使用。',
+  },
+
+  stats: {
+    empty: '还没有答题记录。发送“练习”开始第一题吧。',
+    title: (answered: number, accuracy: number) => `📊 我的练习统计：共作答 ${answered} 题，正确率 ${pct(accuracy)}。`,
+    levelTitle: '按等级：',
+    topicTitle: '按分类：',
+    line: (name: string, correct: number, answered: number) => `• ${name}：${correct}/${answered}（${pct(answered ? correct / answered : 0)}）`,
+    trend: (recent: number | null, before: number | null) => {
+      if (recent === null) return '趋势：最近 7 天没有答题，坚持每天练一点效果更好。';
+      if (before === null) return `趋势：最近 7 天正确率 ${pct(recent)}（更早没有记录，无法比较）。`;
+      const diff = Math.round((recent - before) * 100);
+      const word = diff > 0 ? `提高了 ${diff} 个百分点 📈` : diff < 0 ? `下降了 ${-diff} 个百分点 📉` : '与之前持平';
+      return `趋势：最近 7 天正确率 ${pct(recent)}，之前 ${pct(before)}，${word}。`;
+    },
+    readinessTitle: '备考把握（估计）：',
+    readiness: (level: string, estimate: number | null, coverage: number, verdict: string) =>
+      estimate === null
+        ? `• ${level}：${verdict}`
+        : `• ${level}：预计得分约 ${Math.round(estimate)} 分，题库覆盖 ${pct(coverage)}，${verdict}`,
+    verdicts: { none: '练习太少，暂无法估计（至少需要作答 20 题）', good: '把握较大', near: '接近及格线，再巩固一下', weak: '还需加强练习' },
+    readinessNote: '（估计方法：该等级最近 50 题的正确率，与最近一次模拟考试成绩取平均；题库覆盖 = 做过的题 / 该等级题数。）',
+    eligibility: (held: string, since: string, next: string, date: string, ready: boolean) =>
+      ready
+        ? `晋级：你持有${held}证书（${since} 取得），已满一年，可以报考${next}。`
+        : `晋级：你持有${held}证书（${since} 取得），${date} 起可以报考${next}（需持有满一年）。`,
+    eligibilityTop: (held: string) => `晋级：你已持有${held}证书，这是最高等级。`,
+    eligibilityUnknown: '晋级：还没有你的持证记录。先从初级考起；取得证书后在“证书”功能里登记发证日期，我会算出可以报考下一级的日期（持证满一年）。',
+  },
+};

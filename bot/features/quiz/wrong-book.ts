@@ -1,0 +1,50 @@
+import { createEmptyCard, fsrs, generatorParameters, Rating, type Card } from 'ts-fsrs';
+import type { QuizStore } from './storage';
+
+/**
+ * 错题本 rules. Every wrong answer (practice, review, exam, daily quiz) puts the question in the notebook, or
+ * back to the start of its streak; a question leaves after {@link GRADUATE_AFTER} correct answers in a row.
+ * When it comes back is decided by FSRS: a wrong answer rates the card `Again`, a correct one `Good`.
+ * Short-term (minute) steps are off, so the intervals are whole days: wrong today → due tomorrow, then
+ * roughly 3, 8, 22 days as it is remembered. Fuzz is off so the schedule is reproducible.
+ */
+export const GRADUATE_AFTER = 3;
+
+const scheduler = fsrs(generatorParameters({ enable_fuzz: false, enable_short_term: false }));
+
+export type WrongBookChange =
+  | { kind: 'none' }
+  | { kind: 'added'; due: Date; wrongCount: number }
+  | { kind: 'progress'; streak: number; due: Date }
+  | { kind: 'graduated' };
+
+/** Applies one answer to the notebook. Call inside the answer's transaction. */
+export function applyToWrongBook(store: QuizStore, userKey: string, questionId: string, correct: boolean, now: Date): WrongBookChange {
+  const existing = store.wrong(userKey, questionId);
+  if (correct && !existing) return { kind: 'none' };
+  const card: Card = existing ? (JSON.parse(existing.card) as Card) : createEmptyCard(now);
+  const iso = now.toISOString();
+  if (!correct) {
+    const next = scheduler.next(card, now, Rating.Again).card;
+    const wrongCount = (existing?.wrong_count ?? 0) + 1;
+    store.saveWrong({
+      user_key: userKey,
+      question_id: questionId,
+      added_at: existing?.added_at ?? iso,
+      last_wrong_at: iso,
+      wrong_count: wrongCount,
+      correct_streak: 0,
+      card: JSON.stringify(next),
+      due_at: next.due.toISOString(),
+    });
+    return { kind: 'added', due: next.due, wrongCount };
+  }
+  const streak = existing!.correct_streak + 1;
+  if (streak >= GRADUATE_AFTER) {
+    store.deleteWrong(userKey, questionId);
+    return { kind: 'graduated' };
+  }
+  const next = scheduler.next(card, now, Rating.Good).card;
+  store.saveWrong({ ...existing!, correct_streak: streak, card: JSON.stringify(next), due_at: next.due.toISOString() });
+  return { kind: 'progress', streak, due: next.due };
+}
