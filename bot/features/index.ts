@@ -1,6 +1,7 @@
 import type { FeatureFactory } from '../core/feature';
 import { createCancelFeature } from './cancel';
 import { createHelpFeature } from './help';
+import { createQuizFeature } from './quiz';
 import { createStartFeature } from './start';
 
 /**
@@ -11,4 +12,5 @@ export const featureFactories: FeatureFactory[] = [
   createStartFeature,
   createHelpFeature,
   createCancelFeature,
+  createQuizFeature,
 ];
