@@ -1,0 +1,152 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import type { Feature, FeatureFactory, Services } from '../../../bot/core/feature';
+import type { Button, Reply } from '../../../bot/core/message';
+import { createCancelFeature } from '../../../bot/features/cancel';
+import { createHelpFeature } from '../../../bot/features/help';
+import { memorySource, type QuestionType, type QuizQuestion } from '../../../bot/features/quiz/bank';
+import { quizFeature } from '../../../bot/features/quiz';
+import type { DueJob, JobHandler, JobSpec, Scheduler } from '../../../bot/scheduler/types';
+import { ManualClock } from '../../helpers/clock';
+import { createTestBot, type Speaker, type TestBot } from '../../helpers/runtime';
+
+/** The small fixture bank (tests/fixtures/quiz/bank.csv, import-template format), ids fx1… in row order. */
+export function fixtureQuestions(): QuizQuestion[] {
+  const rows = parse(readFileSync(join(import.meta.dirname, '../../fixtures/quiz/bank.csv'), 'utf8'), { columns: true, bom: true }) as Record<string, string>[];
+  return rows.map((r, i) => ({
+    id: `fx${i + 1}`,
+    type: r['题型'] as QuestionType,
+    stem: r['题干'],
+    options: ['A', 'B', 'C', 'D', 'E', 'F'].map((l) => r[`选项${l}`]).filter(Boolean),
+    answer: r['答案'],
+    explanation: r['解析'],
+    level: r['等级'],
+    topic: r['分类'],
+    source: r['出处'],
+  }));
+}
+
+/**
+ * A stand-in honouring the durable scheduler's contract (bot/scheduler/types.ts), in memory, for as long as
+ * the real one is not on Services: jobs keyed by kind + occurrence key, run once when due on `tick()`.
+ */
+export function contractScheduler(clock: ManualClock): Scheduler & { jobs: Map<string, JobSpec & { done: boolean }> } {
+  const handlers = new Map<string, JobHandler<any>>();
+  const jobs = new Map<string, JobSpec & { done: boolean }>();
+  let nextId = 1;
+  return {
+    jobs,
+    register(kind, handler) {
+      handlers.set(kind, handler as JobHandler<any>);
+    },
+    async schedule(job) {
+      const key = `${job.kind}|${job.occurrenceKey}`;
+      if (!jobs.has(key)) jobs.set(key, { ...job, done: false });
+    },
+    async cancel(kind, prefix) {
+      let n = 0;
+      for (const [key, job] of jobs) {
+        if (job.kind === kind && job.occurrenceKey.startsWith(prefix) && !job.done) {
+          jobs.delete(key);
+          n++;
+        }
+      }
+      return n;
+    },
+    async tick() {
+      let n = 0;
+      const now = clock.now().getTime();
+      for (const job of [...jobs.values()].sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime())) {
+        if (job.done || job.dueAt.getTime() > now) continue;
+        job.done = true;
+        const due: DueJob = { ...job, id: nextId++, late: now - job.dueAt.getTime() > 60_000 };
+        await handlers.get(job.kind)?.(due);
+        n++;
+      }
+      return n;
+    },
+    start() {},
+    async stop() {},
+  };
+}
+
+export interface QuizBot extends TestBot {
+  scheduler: Scheduler;
+  questions: QuizQuestion[];
+  /** Every row of the quiz tables and the conversation state, to assert that nothing changed. */
+  snapshot(): string;
+  sql<T = any>(text: string, ...params: unknown[]): T[];
+}
+
+export async function createQuizBot(options: { clock?: ManualClock; questions?: QuizQuestion[] } = {}): Promise<QuizBot> {
+  const clock = options.clock ?? new ManualClock('2026-03-02T09:00:00+08:00');
+  const questions = options.questions ?? fixtureQuestions();
+  let scheduler: Scheduler | undefined;
+  // Use the real scheduler when the runtime provides one; otherwise attach the contract stand-in.
+  const attachScheduler: FeatureFactory = (services: Services): Feature => {
+    const s = services as Services & { scheduler?: Scheduler };
+    s.scheduler ??= contractScheduler(clock);
+    scheduler = s.scheduler;
+    return { name: 'test-scheduler' };
+  };
+  const bot = await createTestBot({
+    clock,
+    features: [createHelpFeature, createCancelFeature, attachScheduler, quizFeature({ source: () => memorySource(questions) })],
+  });
+  const sqlite = bot.runtime.storage.sqlite;
+  return {
+    ...bot,
+    scheduler: scheduler!,
+    questions,
+    sql: (text, ...params) => sqlite.prepare(text).all(...params) as any[],
+    snapshot() {
+      const tables = ['quiz_sessions', 'quiz_attempts', 'quiz_cursors', 'quiz_wrong', 'quiz_subscriptions', 'quiz_daily_rounds', 'conversation_state'];
+      return JSON.stringify(tables.map((t) => sqlite.prepare(`SELECT * FROM ${t} ORDER BY rowid`).all()));
+    },
+  };
+}
+
+export const allButtons = (replies: Reply[]): Button[] => replies.flatMap((r) => r.buttons?.flat() ?? []);
+
+export function buttonData(replies: Reply[], predicate: (b: Button) => boolean): string {
+  const found = allButtons(replies).find(predicate);
+  if (!found) throw new Error(`no such button in: ${JSON.stringify(replies.map((r) => r.buttons))}`);
+  return found.data;
+}
+
+export const labelled = (label: string) => (b: Button) => b.label === label;
+
+/** The session id and step of the last question shown in these replies. */
+export function current(replies: Reply[]): { sessionId: number; step: number } {
+  const data = allButtons(replies)
+    .map((b) => b.data.split(':'))
+    .filter((p) => ['a', 't', 's', 'x'].includes(p[1]));
+  const last = data.find((p) => p[1] !== 'x') ?? data[0];
+  if (!last) throw new Error('no question shown');
+  const sessionId = Number(last[2]);
+  return { sessionId, step: last[3] !== undefined ? Number(last[3]) : NaN };
+}
+
+/** The question a session is on. */
+export function questionOf(bot: QuizBot, sessionId: number): QuizQuestion {
+  const [row] = bot.sql<{ current_qid: string }>('SELECT current_qid FROM quiz_sessions WHERE id = ?', sessionId);
+  return bot.questions.find((q) => q.id === row.current_qid)!;
+}
+
+/** A wrong letter for a choice question. */
+export const wrongLetter = (q: QuizQuestion) => 'ABCDEF'.slice(0, q.options.length).split('').find((l) => !q.answer.includes(l))!;
+
+/** Answers the current question of the session rightly or wrongly, whatever its type. */
+export async function answer(bot: QuizBot, replies: Reply[], right: boolean, as?: Speaker): Promise<Reply[]> {
+  const { sessionId, step } = current(replies);
+  const q = questionOf(bot, sessionId);
+  if (q.type === '单选') return bot.press(`q:a:${sessionId}:${step}:${right ? q.answer : wrongLetter(q)}`, as);
+  if (q.type === '判断') return bot.press(`q:a:${sessionId}:${step}:${(q.answer === '正确') === right ? 'T' : 'F'}`, as);
+  if (q.type === '多选') {
+    const letters = right ? q.answer.split('') : [wrongLetter(q)];
+    for (const l of letters) await bot.press(`q:t:${sessionId}:${step}:${l}`, as);
+    return bot.press(`q:s:${sessionId}:${step}`, as);
+  }
+  return bot.say(right ? q.answer.split('|').map((b) => b.split('/')[0]).join('|') : '不知道', as);
+}
