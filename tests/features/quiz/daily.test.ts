@@ -1,0 +1,122 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Reply } from '../../../bot/core/message';
+import { textOf, type Speaker } from '../../helpers/runtime';
+import { createQuizBot, wrongLetter, type QuizBot } from './helpers';
+
+describe('daily quiz (每日一练)', () => {
+  let bot: QuizBot;
+  afterEach(async () => bot?.close());
+
+  const alice: Speaker = { userId: 'alice', name: '张三', chatId: 'g1', chatKind: 'group' };
+  const bob: Speaker = { userId: 'bob', name: '李四', chatId: 'g1', chatKind: 'group' };
+  const secretaryInGroup: Speaker = { userId: 'me', name: '书记', chatId: 'g1', chatKind: 'group' };
+
+  /** Presses the right or a wrong answer on a pushed daily question. */
+  async function answerPushed(reply: Reply, right: boolean, as?: Speaker) {
+    const [, , round, index] = reply.buttons![0][0].data.split(':');
+    const ids = JSON.parse(bot.sql<{ question_ids: string }>('SELECT question_ids FROM quiz_daily_rounds WHERE id = ?', Number(round))[0].question_ids);
+    const q = bot.questions.find((x) => x.id === ids[Number(index)])!;
+    const code = q.type === '判断' ? ((q.answer === '正确') === right ? 'T' : 'F') : right ? q.answer : wrongLetter(q);
+    return bot.press(`q:d:${round}:${index}:${code}`, as);
+  }
+
+  async function tickAt(iso: string) {
+    bot.clock.set(iso);
+    await bot.scheduler.tick();
+  }
+
+  it('delivers N questions every day at the chosen Beijing time, once, and counts the streak', async () => {
+    bot = await createQuizBot(); // Monday 2026-03-02 09:00 in Shanghai
+    const sub = textOf(await bot.say('每日一练 晚上8点 2题'));
+    expect(sub).toContain('每天 20:00（Asia/Shanghai）推送 2 道题，第一次在 2026-03-02 20:00');
+
+    await tickAt('2026-03-02T19:59:00+08:00');
+    expect(bot.pushed).toHaveLength(0);
+    await tickAt('2026-03-02T20:00:00+08:00');
+    expect(bot.pushed).toHaveLength(2);
+    expect(bot.pushed.every((p) => p.chatId === 'dm-me' && p.reply.text.includes('每日一练 2026-03-02'))).toBe(true);
+    for (const p of bot.pushed) expect(p.reply.text).toMatch(/（(单选|判断) ·/);
+    await bot.scheduler.tick();
+    expect(bot.pushed).toHaveLength(2); // delivered once
+
+    const first = await answerPushed(bot.pushed[0].reply, true);
+    expect(textOf(first)).toContain('回答正确');
+    expect(textOf(first)).toContain('解析');
+    const second = await answerPushed(bot.pushed[1].reply, false);
+    expect(textOf(second)).toContain('回答错误');
+    expect(textOf(second)).toContain('今天的每日一练完成了！已连续 1 天');
+    expect(bot.sql('SELECT * FROM quiz_wrong')).toHaveLength(1);
+
+    await tickAt('2026-03-03T20:00:00+08:00');
+    expect(bot.pushed).toHaveLength(4);
+    // Yesterday's question can no longer be answered.
+    const before = bot.snapshot();
+    expect(textOf(await answerPushed(bot.pushed[0].reply, true))).toContain('已经截止');
+    expect(bot.snapshot()).toBe(before);
+    await answerPushed(bot.pushed[2].reply, true);
+    expect(textOf(await answerPushed(bot.pushed[3].reply, true))).toContain('已连续 2 天');
+
+    // Skip Wednesday; Thursday starts a new streak.
+    await tickAt('2026-03-04T20:00:00+08:00');
+    await tickAt('2026-03-05T20:00:00+08:00');
+    expect(bot.pushed).toHaveLength(8);
+    await answerPushed(bot.pushed[6].reply, true);
+    expect(textOf(await answerPushed(bot.pushed[7].reply, true))).toContain('已连续 1 天');
+  });
+
+  it('changing the time replaces the pending delivery; unsubscribing stops it', async () => {
+    bot = await createQuizBot();
+    await bot.say('每日一练 7:30');
+    expect(textOf(await bot.say('每日一练 12:00 1题'))).toContain('第一次在 2026-03-02 12:00');
+    await tickAt('2026-03-03T07:30:00+08:00');
+    expect(bot.pushed).toHaveLength(1); // the 12:00 of Monday, not 7:30
+    expect(bot.pushed[0].reply.text).toContain('2026-03-02');
+    expect(textOf(await bot.say('取消每日一练'))).toContain('已取消每日一练');
+    await tickAt('2026-03-04T12:00:00+08:00');
+    expect(bot.pushed).toHaveLength(1);
+    expect(textOf(await bot.say('取消每日一练'))).toContain('还没有订阅');
+  });
+
+  it('rejects a time it cannot read', async () => {
+    bot = await createQuizBot();
+    expect(textOf(await bot.say('每日一练 25:00'))).toContain('看不懂“25:00”');
+    expect(textOf(await bot.say('每日一练 8:00 30题'))).toContain('1 到 10 之间');
+    expect(bot.sql('SELECT * FROM quiz_subscriptions')).toEqual([]);
+  });
+
+  it('a group subscription is set by a secretary; members answer once each; the week has a leaderboard', async () => {
+    bot = await createQuizBot();
+    expect(textOf(await bot.say('每日一练 8:00 3题', alice))).toContain('只有支部书记');
+    expect(textOf(await bot.say('取消每日一练', alice))).toContain('只有支部书记');
+    expect(bot.sql('SELECT * FROM quiz_subscriptions')).toEqual([]);
+    expect(textOf(await bot.say('每日一练 8:00 3题', secretaryInGroup))).toContain('已为本群订阅每日一练');
+
+    await tickAt('2026-03-03T08:00:00+08:00');
+    expect(bot.pushed.map((p) => p.chatId)).toEqual(['g1', 'g1', 'g1']);
+    const [q1, q2, q3] = bot.pushed.map((p) => p.reply);
+    // Group replies do not give the answer away; the explanation is one press away, after answering.
+    const r = await answerPushed(q1, true, alice);
+    expect(textOf(r)).toContain('张三答对了');
+    expect(textOf(r)).not.toContain('解析：');
+    const explain = q1.buttons![0][0].data.replace(/^q:d:(\d+):(\d+):.*$/, 'q:D:$1:$2');
+    expect(textOf(await bot.press(explain, bob))).toContain('请先作答');
+    expect(textOf(await bot.press(explain, alice))).toContain('解析：');
+    const before = bot.snapshot();
+    expect(textOf(await answerPushed(q1, false, alice))).toContain('每题只计第一次作答');
+    expect(bot.snapshot()).toBe(before);
+    await answerPushed(q2, true, alice);
+    expect(textOf(await answerPushed(q3, true, alice))).toContain('已连续 1 天');
+    await answerPushed(q1, false, bob);
+    await answerPushed(q2, true, bob);
+
+    const board = textOf(await bot.say('排行榜', bob));
+    expect(board).toContain('本周每日一练排行榜（2026-03-02 至 2026-03-08）');
+    expect(board).toContain('1. 张三：答对 3 题（作答 3），连续 1 天');
+    expect(board).toContain('2. 李四：答对 1 题（作答 2），连续 0 天');
+
+    // Next week starts empty.
+    bot.clock.set('2026-03-09T09:00:00+08:00');
+    expect(textOf(await bot.say('排行榜', bob))).toContain('本周还没有人答题');
+    expect(textOf(await bot.say('排行榜'))).toContain('只在群里使用');
+  });
+});
