@@ -1,0 +1,48 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { textOf } from '../../helpers/runtime';
+import { answer, createQuizBot, current, questionOf, type QuizBot } from './helpers';
+
+describe('statistics (统计)', () => {
+  let bot: QuizBot;
+  afterEach(async () => bot?.close());
+
+  it('with no answers says how to start and how to record a certificate', async () => {
+    bot = await createQuizBot();
+    const text = textOf(await bot.say('我的成绩'));
+    expect(text).toContain('还没有答题记录');
+    expect(text).toContain('还没有你的持证记录');
+  });
+
+  it('shows accuracy by level and topic, the 7-day trend and a readiness estimate', async () => {
+    bot = await createQuizBot();
+    // Ten days ago: 6 answers in 党员, all wrong.
+    bot.clock.advanceDays(-10);
+    let replies = await bot.say('练习 初级 党员');
+    for (let i = 0; i < 6; i++) replies = await answer(bot, replies, false);
+    bot.clock.advanceDays(10);
+    // Today: 18 answers in 初级 (all), right except the 党员 fill-in.
+    replies = await bot.say('练习 初级 全部');
+    for (let i = 0; i < 18; i++) {
+      const q = questionOf(bot, current(replies).sessionId);
+      replies = await answer(bot, replies, !(q.topic === '党员' && q.type === '填空'));
+    }
+    const text = textOf(await bot.say('/stats'));
+    expect(text).toContain('共作答 24 题，正确率 67%');
+    expect(text).toContain('• 初级：16/24（67%）');
+    expect(text).toContain('• 组织生活：6/6（100%）');
+    expect(text).toContain('• 党员：10/18（56%）');
+    expect(text).toContain('最近 7 天正确率 89%，之前 0%，提高了 89 个百分点');
+    // 24 answers at 初级: last 50 → 67%, coverage 9/9.
+    expect(text).toContain('• 初级：预计得分约 67 分，题库覆盖 100%，接近及格线');
+  });
+
+  it('computes the date the user may sit the next level from the recorded certificate', async () => {
+    bot = await createQuizBot();
+    // The reminders feature keeps certificates; a table of that shape is enough here.
+    bot.runtime.storage.sqlite.exec('CREATE TABLE member_certificates (user_key TEXT, level TEXT, issued_on TEXT)');
+    bot.runtime.storage.sqlite.prepare('INSERT INTO member_certificates VALUES (?, ?, ?)').run('console:me', '初级', '2025-06-30');
+    expect(textOf(await bot.say('统计'))).toContain('持有初级证书（2025-06-30 取得），2026-06-30 起可以报考中级');
+    bot.runtime.storage.sqlite.prepare('INSERT INTO member_certificates VALUES (?, ?, ?)').run('console:me', '中级', '2024-12-01');
+    expect(textOf(await bot.say('统计'))).toContain('持有中级证书（2024-12-01 取得），已满一年，可以报考高级');
+  });
+});
