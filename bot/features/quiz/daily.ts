@@ -78,7 +78,8 @@ export async function subscribe(deps: QuizDeps, ctx: Context, time: string, coun
   const first = await scheduleNext(deps, sub, now, true);
   const zone = services.config.DANGWU_TIMEZONE;
   const who = isGroup ? strings.daily.groupWho : strings.daily.userWho;
-  ctx.reply(strings.daily.subscribed(who, time, count, level, zone, `${first.date} ${time}`));
+  const text = strings.daily.subscribed(who, time, count, level, zone, `${first.date} ${time}`);
+  ctx.reply(schedulerOf(services) ? text : `${text}\n${strings.daily.noScheduler}`);
 }
 
 export async function unsubscribeCommand(deps: QuizDeps, ctx: Context): Promise<void> {

@@ -104,6 +104,7 @@ export const strings = {
       `已为${who}订阅每日一练：每天 ${time}（${zone}）推送 ${count} 道${level ?? ''}题，第一次在 ${first}。只出单选题和判断题，点按钮即可作答。发送“取消每日一练”可退订。`,
     groupWho: '本群',
     userWho: '你',
+    noScheduler: '注意：本机的定时推送服务还没有启用，订阅已保存，但暂时不会推送。请联系管理员。',
     unsubscribed: '已取消每日一练，不再推送。以前的答题记录和连续天数统计都保留；想恢复时再发送“每日一练”。',
     notSubscribed: '这里还没有订阅每日一练。发送“每日一练”即可订阅。',
     header: (date: string, n: number, i: number, late: boolean) => `${late ? '（迟到的推送）' : ''}📅 每日一练 ${date} 第 ${i}/${n} 题`,
