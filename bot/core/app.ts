@@ -10,6 +10,8 @@ import { checkInput, inputProblemReplies } from './input-guard';
 import { chatKey, userKey, type Address, type IncomingMessage, type Messenger, type Reply } from './message';
 import { createStateStore } from './state';
 import { touchParticipants } from './participants';
+import { createScheduler, nextDeliveryKey, schedulerMigrations } from '../scheduler';
+import { createRateLimitedSender } from '../scheduler/rate-limit';
 
 export interface AppOptions {
   storage: Storage;
@@ -45,6 +47,16 @@ export async function createApp(options: AppOptions): Promise<App> {
   const { storage, config, clock, log } = options;
   const messengers = new Map<string, Messenger>();
   let features: Feature[] = [];
+  let chatKind: ReturnType<typeof prepareChatKind> | undefined;
+  const prepareChatKind = () => storage.sqlite.prepare<[string], { kind: string }>('SELECT kind FROM chats WHERE key = ?');
+  // Pushes respect the platform's limits (Telegram: 30/s, 1/s per chat, 20/min per group), each chat queued apart.
+  const sender = createRateLimitedSender({
+    isGroup: (address) => {
+      const row = (chatKind ??= prepareChatKind()).get(chatKey(address.platform, address.chatId));
+      return row ? row.kind === 'group' : address.chatId.startsWith('-');
+    },
+  });
+  const scheduler = createScheduler({ sqlite: storage.sqlite, clock, log });
 
   const services: Services = {
     storage,
@@ -55,13 +67,15 @@ export async function createApp(options: AppOptions): Promise<App> {
     async push(address: Address, reply: Reply) {
       const messenger = messengers.get(address.platform);
       if (!messenger) throw new Error(`no messenger for platform ${address.platform}`);
-      await messenger.send(address.chatId, reply);
+      const idempotencyKey = nextDeliveryKey();
+      await sender.send(address, () => messenger.send(address.chatId, reply, idempotencyKey ? { idempotencyKey } : undefined));
     },
     features: () => features,
+    scheduler,
   };
 
   features = options.features.map((factory) => factory(services));
-  const migrations: Migrations = { ...coreMigrations, ...options.extraMigrations };
+  const migrations: Migrations = { ...coreMigrations, ...schedulerMigrations, ...options.extraMigrations };
   for (const feature of features) Object.assign(migrations, feature.migrations);
   const migrationReport = await migrate(storage, migrations);
 
@@ -173,8 +187,10 @@ export async function createApp(options: AppOptions): Promise<App> {
     },
     async start() {
       for (const feature of features) await feature.start?.();
+      scheduler.start();
     },
     async stop() {
+      await scheduler.stop();
       for (const feature of [...features].reverse()) await feature.stop?.();
     },
   };

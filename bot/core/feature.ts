@@ -1,5 +1,6 @@
 import type { Config } from '../config';
 import type { Logger } from '../logger';
+import type { Scheduler } from '../scheduler/types';
 import type { Storage } from '../storage/database';
 import type { Migrations } from '../storage/migrations';
 import type { Address, IncomingMessage, Reply } from './message';
@@ -23,6 +24,8 @@ export interface Services {
   canPush(platform: string): boolean;
   /** The registered features, in order (help lists their commands). */
   features(): readonly Feature[];
+  /** The durable scheduler (bot/scheduler): register job kinds in the factory, schedule rows any time. */
+  scheduler: Scheduler;
 }
 
 /** What a user in a chat is in the middle of, owned by one feature. */

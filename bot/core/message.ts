@@ -60,7 +60,12 @@ export interface Address {
 
 /** Sends replies that nobody asked for right now: reminders, the daily quiz. One per platform. */
 export interface Messenger {
-  send(chatId: string, reply: Reply): Promise<void>;
+  send(chatId: string, reply: Reply, options?: SendOptions): Promise<void>;
+}
+
+export interface SendOptions {
+  /** Stable per scheduled occurrence and message: a receiver that honours it drops a repeat after a crash. */
+  idempotencyKey?: string;
 }
 
 export const userKey = (platform: string, userId: string) => `${platform}:${userId}`;

@@ -1,0 +1,120 @@
+import type { Address } from '../core/message';
+
+/**
+ * Platform send limits. Telegram: about 30 messages per second overall, 1 per second in one chat,
+ * 20 per minute in one group. Slack: about 1 per second per channel.
+ */
+export interface RateLimits {
+  /** Messages per `windowMs` across all chats of the platform. */
+  overall?: number;
+  /** Minimum gap between two messages to the same chat. */
+  perChatIntervalMs?: number;
+  /** Messages per minute to one group chat. */
+  perGroupPerMinute?: number;
+  /** The window of `overall` (default 1000 ms). */
+  windowMs?: number;
+}
+
+export const telegramLimits: RateLimits = { overall: 30, perChatIntervalMs: 1000, perGroupPerMinute: 20 };
+export const slackLimits: RateLimits = { perChatIntervalMs: 1000 };
+
+/** The default limits per platform; platforms not listed (console, test doubles) are not limited. */
+export const defaultPlatformLimits: Record<string, RateLimits> = { telegram: telegramLimits, slack: slackLimits };
+
+export interface RateLimitedSenderOptions {
+  limits?: Record<string, RateLimits | undefined>;
+  /** Whether the address is a group chat (the 20/min limit applies). */
+  isGroup?(address: Address): boolean;
+  /** Real time by default; a benchmark may pass its own. */
+  now?(): number;
+  sleep?(ms: number): Promise<void>;
+  /** Added to every gap so that network jitter does not push two sends inside the platform's window. */
+  marginMs?: number;
+}
+
+export interface RateLimitedSender {
+  /** Runs `send` when the limits of the address's platform allow it. Messages to one chat keep their order. */
+  send<T>(address: Address, send: () => Promise<T>): Promise<T>;
+  /** Messages waiting, all chats together. */
+  pending(): number;
+}
+
+/**
+ * A sliding-window limiter (the exact form of a token bucket whose tokens come back one window after use):
+ * each platform keeps the times of its last `overall` sends, each chat its last send, each group its last
+ * `perGroupPerMinute` sends. Every chat has its own queue, so a chat that must wait never holds up another.
+ */
+export function createRateLimitedSender(options: RateLimitedSenderOptions = {}): RateLimitedSender {
+  const limits = options.limits ?? defaultPlatformLimits;
+  const now = options.now ?? (() => performance.timeOrigin + performance.now());
+  const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
+  const isGroup = options.isGroup ?? ((address: Address) => address.chatId.startsWith('-'));
+  const margin = options.marginMs ?? 5;
+
+  const platformLog = new Map<string, number[]>();
+  const chatLast = new Map<string, number>();
+  const groupLog = new Map<string, number[]>();
+  const chatTail = new Map<string, Promise<unknown>>();
+  let waiting = 0;
+
+  /** Earliest time a new entry may join a log that allows `max` entries per `window`. */
+  const nextFree = (log: number[] | undefined, max: number, window: number) =>
+    !log || log.length < max ? 0 : log[log.length - max]! + window + margin;
+
+  const remember = (log: number[], at: number, keep: number) => {
+    log.push(at);
+    if (log.length > keep * 2) log.splice(0, log.length - keep);
+  };
+
+  async function acquire(address: Address, limit: RateLimits): Promise<void> {
+    const key = `${address.platform}:${address.chatId}`;
+    const group = limit.perGroupPerMinute !== undefined && isGroup(address);
+    const window = limit.windowMs ?? 1000;
+    for (;;) {
+      const t = now();
+      const earliest = Math.max(
+        limit.perChatIntervalMs !== undefined && chatLast.has(key) ? chatLast.get(key)! + limit.perChatIntervalMs + margin : 0,
+        group ? nextFree(groupLog.get(key), limit.perGroupPerMinute!, 60_000) : 0,
+        limit.overall !== undefined ? nextFree(platformLog.get(address.platform), limit.overall, window) : 0,
+      );
+      if (earliest <= t) {
+        // Checking and recording happen in one synchronous step, so two chats never take the same slot.
+        if (limit.overall !== undefined) {
+          let log = platformLog.get(address.platform);
+          if (!log) platformLog.set(address.platform, (log = []));
+          remember(log, t, limit.overall);
+        }
+        if (group) {
+          let log = groupLog.get(key);
+          if (!log) groupLog.set(key, (log = []));
+          remember(log, t, limit.perGroupPerMinute!);
+        }
+        chatLast.set(key, t);
+        return;
+      }
+      await sleep(Math.max(1, earliest - t));
+    }
+  }
+
+  return {
+    pending: () => waiting,
+    send<T>(address: Address, send: () => Promise<T>): Promise<T> {
+      const limit = limits[address.platform];
+      if (!limit) return send();
+      const key = `${address.platform}:${address.chatId}`;
+      waiting++;
+      const previous = chatTail.get(key) ?? Promise.resolve();
+      const result = previous
+        .catch(() => undefined)
+        .then(() => acquire(address, limit))
+        .then(send)
+        .finally(() => {
+          waiting--;
+          if (chatTail.get(key) === settled) chatTail.delete(key);
+        });
+      const settled = result.catch(() => undefined);
+      chatTail.set(key, settled);
+      return result;
+    },
+  };
+}

@@ -1,0 +1,57 @@
+import { sql, type Kysely } from 'kysely';
+import type { Migrations } from '../storage/migrations';
+
+/** Job states: pending → sending (claimed, with a lease) → sent | missed | failed. Cancelled jobs are deleted. */
+export type JobStatus = 'pending' | 'sending' | 'sent' | 'missed' | 'failed';
+
+export interface ScheduledJobRow {
+  id: number;
+  kind: string;
+  occurrence_key: string;
+  /** Milliseconds since the epoch (integers compare fast in the due-work index). */
+  due_at: number;
+  platform: string | null;
+  chat_id: string | null;
+  payload: string;
+  grace_ms: number;
+  status: JobStatus;
+  attempts: number;
+  /** While `sending`: until when the claim holds. While `pending` after a failure: not before then. */
+  lease_until: number | null;
+  created_at: number;
+  done_at: number | null;
+  late: number;
+  error: string | null;
+}
+
+export interface SchedulerTables {
+  scheduled_jobs: ScheduledJobRow;
+}
+
+export const schedulerMigrations: Migrations = {
+  '0301_scheduled_jobs': {
+    async up(db: Kysely<any>) {
+      await sql`CREATE TABLE scheduled_jobs (
+        id INTEGER PRIMARY KEY,
+        kind TEXT NOT NULL,
+        occurrence_key TEXT NOT NULL,
+        due_at INTEGER NOT NULL,
+        platform TEXT,
+        chat_id TEXT,
+        payload TEXT NOT NULL,
+        grace_ms INTEGER NOT NULL,
+        status TEXT NOT NULL DEFAULT 'pending',
+        attempts INTEGER NOT NULL DEFAULT 0,
+        lease_until INTEGER,
+        created_at INTEGER NOT NULL,
+        done_at INTEGER,
+        late INTEGER NOT NULL DEFAULT 0,
+        error TEXT,
+        UNIQUE (kind, occurrence_key)
+      )`.execute(db);
+      // Only unfinished jobs are indexed by time: finding due work stays cheap however long the history gets.
+      await sql`CREATE INDEX scheduled_jobs_due ON scheduled_jobs (due_at) WHERE status = 'pending'`.execute(db);
+      await sql`CREATE INDEX scheduled_jobs_sending ON scheduled_jobs (lease_until) WHERE status = 'sending'`.execute(db);
+    },
+  },
+};
