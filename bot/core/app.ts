@@ -4,7 +4,7 @@ import type { Config } from '../config';
 import type { Logger } from '../logger';
 import type { Storage } from '../storage/database';
 import { coreMigrations, migrate, type MigrationReport, type Migrations } from '../storage/migrations';
-import { isDangwuError } from './errors';
+import { isDangwuError, isRecipientUnavailable } from './errors';
 import type { Clock, Command, Context, Feature, FeatureFactory, Services } from './feature';
 import { checkInput, inputProblemReplies } from './input-guard';
 import { chatKey, userKey, type Address, type IncomingMessage, type Messenger, type Reply } from './message';
@@ -68,7 +68,21 @@ export async function createApp(options: AppOptions): Promise<App> {
       const messenger = messengers.get(address.platform);
       if (!messenger) throw new Error(`no messenger for platform ${address.platform}`);
       const idempotencyKey = nextDeliveryKey();
-      await sender.send(address, () => messenger.send(address.chatId, reply, idempotencyKey ? { idempotencyKey } : undefined));
+      try {
+        await sender.send(address, () => messenger.send(address.chatId, reply, idempotencyKey ? { idempotencyKey } : undefined));
+      } catch (error) {
+        if (isRecipientUnavailable(error)) {
+          log.warn({ platform: address.platform, chatId: address.chatId, reason: error.reason }, 'recipient unavailable: pausing pushes');
+          for (const feature of features) {
+            try {
+              await feature.onRecipientUnavailable?.(address);
+            } catch (pauseError) {
+              log.error({ err: pauseError, feature: feature.name }, 'pausing pushes failed');
+            }
+          }
+        }
+        throw error;
+      }
     },
     features: () => features,
     scheduler,

@@ -86,6 +86,12 @@ export interface Feature {
   /** Background work (schedulers). Called once messengers are registered. */
   start?(): Promise<void> | void;
   stop?(): Promise<void> | void;
+  /**
+   * A push to this address failed for good (the user blocked the bot, the bot left the group): pause whatever
+   * this feature pushes there (subscriptions, reminders) instead of retrying. Called before the push rethrows
+   * the {@link import('./errors').RecipientUnavailableError}.
+   */
+  onRecipientUnavailable?(address: Address): Promise<void> | void;
 }
 
 /** A feature factory receives the shared services. */

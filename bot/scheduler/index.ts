@@ -1,4 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
+import { isRecipientUnavailable } from '../core/errors';
 import type { Clock } from '../core/feature';
 import type { Logger } from '../logger';
 import type { SqliteHandle } from '../storage/database';
@@ -121,7 +122,8 @@ export function createScheduler(options: SchedulerOptions): DurableScheduler {
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       log?.warn({ err: error, kind: row.kind, occurrence: row.occurrence_key, attempt: row.attempts }, 'scheduled job failed');
-      if (row.attempts >= maxAttempts) st().finish.run('failed', clock.now().getTime(), row.late, message.slice(0, 500), row.id);
+      // A recipient who blocked the bot will not unblock it on a retry: record the job as failed at once.
+      if (row.attempts >= maxAttempts || isRecipientUnavailable(error)) st().finish.run('failed', clock.now().getTime(), row.late, message.slice(0, 500), row.id);
       else st().retry.run(clock.now().getTime() + 60_000 * row.attempts, message.slice(0, 500), row.id);
     }
   }

@@ -96,6 +96,14 @@ export function quizFeature(options: QuizFeatureOptions = {}): FeatureFactory {
         return true;
       },
 
+      // The chat blocked the bot or removed it: pause its daily quiz (a new 每日一练 subscribes again).
+      async onRecipientUnavailable(address) {
+        const sub = deps.store.subscriptionByChat(`${address.platform}:${address.chatId}`);
+        if (!sub || !sub.active) return;
+        deps.store.deactivate(sub.id, services.clock.now().toISOString());
+        await schedulerOf(services)?.cancel(DAILY_KIND, `sub:${sub.id}:`);
+      },
+
       async start() {
         ensureHandlers();
         // Make sure every active subscription has its next delivery planned (idempotent by occurrence key).
