@@ -1,0 +1,79 @@
+import { parseScheduleSmart } from '../../bot/scheduler/parse/llm';
+import { nextOccurrences, rfcText } from '../../bot/scheduler/parse';
+import { formatLocal } from '../../bot/scheduler/parse/zoned';
+import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, type CliCommand } from '../command';
+import { loadCliConfig } from '../config';
+import { withRuntimeErrors } from '../runtime-errors';
+
+const usage = 'dangwu schedule parse [--json] [--from <ISO 时间>] [--count N] [--no-holidays] "<说法>"';
+
+/** `dangwu schedule parse`: what the Chinese schedule parser makes of a phrase, and the next dates. */
+export const scheduleCommand: CliCommand = {
+  name: 'schedule',
+  summary: '解析中文时间安排（如“每月第一个周一下午3点”），输出规则和接下来的日期',
+  usage,
+  run: (args, io) =>
+    withRuntimeErrors(io, async () => {
+      const [sub, ...rest] = args;
+      if (sub !== 'parse') {
+        io.stderr.write(`用法：${usage}\n`);
+        return EXIT_USAGE;
+      }
+      let json = false;
+      let holidays = true;
+      let count = 3;
+      let fromText: string | undefined;
+      const words: string[] = [];
+      for (let i = 0; i < rest.length; i++) {
+        const arg = rest[i]!;
+        if (arg === '--json') json = true;
+        else if (arg === '--no-holidays') holidays = false;
+        else if (arg === '--from') fromText = rest[++i];
+        else if (arg === '--count') count = Number(rest[++i]);
+        else words.push(arg);
+      }
+      const phrase = words.join(' ').trim();
+      const from = fromText ? new Date(fromText) : new Date();
+      if (!phrase || Number.isNaN(from.getTime()) || !Number.isInteger(count) || count < 1 || count > 100) {
+        io.stderr.write(`参数有误：需要一个说法；--from 应是 ISO 时间（如 2026-03-02T09:00:00+08:00）；--count 是 1 到 100。\n用法：${usage}\n`);
+        return EXIT_USAGE;
+      }
+      const config = loadCliConfig(io);
+      const zone = config.DANGWU_TIMEZONE;
+      const result = await parseScheduleSmart(phrase, { from, zone, config });
+      if (!result.ok) {
+        if (json) io.stdout.write(`${JSON.stringify({ ok: false, phrase, reason: result.reason })}\n`);
+        io.stderr.write(`${result.reason}\n`);
+        return EXIT_FAILURE;
+      }
+      const { schedule } = result;
+      const next = nextOccurrences(schedule, from, count, { zone, holidays });
+      if (json) {
+        io.stdout.write(
+          `${JSON.stringify(
+            {
+              ok: true,
+              phrase,
+              zone,
+              type: schedule.type,
+              description: schedule.description,
+              rrule: schedule.type === 'recurring' ? schedule.rrule : null,
+              rfc5545: schedule.type === 'recurring' ? rfcText(schedule, zone) : null,
+              at: schedule.type === 'once' ? schedule.at : null,
+              adjust: schedule.type === 'recurring' ? schedule.adjust : null,
+              holidays,
+              next: next.map((d) => d.toISOString()),
+              nextLocal: next.map((d) => formatLocal(d, zone)),
+            },
+            null,
+            2,
+          )}\n`,
+        );
+      } else {
+        io.stdout.write(`${schedule.description}\n`);
+        if (schedule.type === 'recurring') io.stdout.write(`${rfcText(schedule, zone)}\n`);
+        for (const d of next) io.stdout.write(`  ${formatLocal(d, zone)}\n`);
+      }
+      return EXIT_OK;
+    }),
+};
