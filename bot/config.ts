@@ -52,6 +52,11 @@ const configSchema = z.object({
   SLACK_APP_TOKEN: optionalMatching(/^xapp-/, '应以 xapp- 开头（Socket Mode 的 App-Level Token）'),
   SLACK_SIGNING_SECRET: optionalText,
   SLACK_API_URL: optionalUrl('应是完整网址，例如 https://slack.com/api/'),
+  SLACK_SLASH_COMMAND: z
+    .string()
+    .trim()
+    .default('/dangwu')
+    .refine((value) => /^\/[a-z0-9_-]{1,31}$/.test(value), { message: '应以 / 开头，只含小写字母、数字、_ 和 -，例如 /dangwu（与 Slack 应用里创建的斜杠命令一致）' }),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
 });
 
