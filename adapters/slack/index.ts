@@ -1,0 +1,261 @@
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { App as BoltApp, LogLevel, type Logger as BoltLogger } from '@slack/bolt';
+import type { WebClient } from '@slack/web-api';
+import type { App } from '../../bot/core/app';
+import { RecipientUnavailableError, type UnavailableReason } from '../../bot/core/errors';
+import type { IncomingMessage, Messenger, Reply } from '../../bot/core/message';
+import type { Logger } from '../../bot/logger';
+import type { Adapter } from '../adapter';
+import { homeView, scheduleModal, SCHEDULE_CALLBACK, scheduleText, HOME_SCHEDULE_ACTION, type HomeSection } from './views';
+import { OWN_ACTION_PREFIX, renderReply } from './render';
+
+export const SLACK_PLATFORM = 'slack';
+
+export interface SlackAdapterOptions {
+  app: App;
+  log: Logger;
+  botToken: string;
+  /** Socket Mode (the default when given): no public endpoint needed. */
+  appToken?: string;
+  /** HTTP mode: requests to `/slack/events` on `port` are verified with it. */
+  signingSecret?: string;
+  /** Web API root (default https://slack.com/api/); tests point it at a local fake. */
+  apiUrl?: string;
+  port: number;
+  /** Interface to listen on in HTTP mode (default all). */
+  host?: string;
+  /** The slash command created in the Slack app (default `/dangwu`). */
+  slashCommand?: string;
+  /** How long users.info / conversations.info answers are trusted, in ms (default 60 s). */
+  cacheMs?: number;
+}
+
+export interface SlackAdapter extends Adapter {
+  /** The Bolt app: its raw Web API is `bolt.client`. */
+  readonly bolt: BoltApp;
+  /** HTTP mode: where the server listens, once started. */
+  address(): AddressInfo | undefined;
+}
+
+/** Slack API errors that mean the conversation will not take the bot's messages until someone acts. */
+const UNAVAILABLE: Record<string, UnavailableReason> = {
+  channel_not_found: 'chat-not-found',
+  not_in_channel: 'kicked',
+  is_archived: 'deactivated',
+  account_inactive: 'deactivated',
+  user_not_found: 'chat-not-found',
+  user_disabled: 'deactivated',
+};
+
+/** Channel ids: D… a direct message; C…/G… a channel or group conversation. */
+const kindOf = (channel: string): 'private' | 'group' => (channel.startsWith('D') ? 'private' : 'group');
+
+/**
+ * The Slack adapter (Bolt): the slash command, direct messages, @mentions in channels, Block Kit buttons (their
+ * action ids carry the core's button data), an App Home tab and a modal for a branch's meeting schedule.
+ * Secretaries: the configured list (DANGWU_SECRETARIES, `slack:U…`), workspace admins and owners, and the
+ * creator of the channel, who manages it.
+ *
+ * @example
+ * const adapter = createSlackAdapter({ app, log, botToken, appToken, port: 3000 });
+ * await adapter.start(); // Socket Mode
+ */
+export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
+  const { app, log } = options;
+  const clock = app.services.clock;
+  const socketMode = Boolean(options.appToken);
+  if (!socketMode && !options.signingSecret) throw new Error('Slack: SLACK_APP_TOKEN (Socket Mode) or SLACK_SIGNING_SECRET (HTTP mode) is required');
+  const bolt = new BoltApp({
+    token: options.botToken,
+    ...(socketMode ? { appToken: options.appToken, socketMode: true } : { signingSecret: options.signingSecret }),
+    ...(options.apiUrl ? { clientOptions: { slackApiUrl: options.apiUrl.endsWith('/') ? options.apiUrl : `${options.apiUrl}/` } } : {}),
+    logger: boltLogger(log),
+    deferInitialization: true,
+  });
+  const client: WebClient = bolt.client;
+  const slashCommand = options.slashCommand ?? '/dangwu';
+  const cacheMs = options.cacheMs ?? 60_000;
+  const users = new Map<string, { until: number; value: Promise<{ name?: string; admin: boolean }> }>();
+  const creators = new Map<string, { until: number; value: Promise<string | undefined> }>();
+  let server: Server | undefined;
+
+  function cached<T>(map: Map<string, { until: number; value: Promise<T> }>, key: string, load: () => Promise<T>): Promise<T> {
+    const now = clock.now().getTime();
+    const hit = map.get(key);
+    if (hit && hit.until > now) return hit.value;
+    const value = load();
+    value.catch(() => map.delete(key));
+    if (map.size > 10_000) map.clear();
+    map.set(key, { until: now + cacheMs, value });
+    return value;
+  }
+
+  const userInfo = (user: string) =>
+    cached(users, user, async () => {
+      const { user: info } = await client.users.info({ user });
+      const name = info?.profile?.display_name || info?.real_name || info?.name || undefined;
+      return { name, admin: Boolean(info?.is_admin || info?.is_owner || info?.is_primary_owner) };
+    });
+  const channelCreator = (channel: string) =>
+    cached(creators, channel, async () => (await client.conversations.info({ channel })).channel?.creator);
+
+  async function incoming(user: string, channel: string, body: { text?: string; action?: string }, name?: string): Promise<IncomingMessage> {
+    const kind = kindOf(channel);
+    const known = name ?? (await userInfo(user).catch(() => undefined))?.name;
+    return {
+      platform: SLACK_PLATFORM,
+      sender: {
+        id: user,
+        name: known,
+        ...(kind === 'group'
+          ? { isChatAdmin: async () => (await userInfo(user)).admin || (await channelCreator(channel)) === user }
+          : {}),
+      },
+      chat: { id: channel, kind },
+      ...body,
+    };
+  }
+
+  async function sendReply(channel: string, reply: Reply): Promise<void> {
+    for (const message of renderReply(reply)) {
+      await client.chat.postMessage({ channel, text: message.text, blocks: message.blocks as never, unfurl_links: false, unfurl_media: false });
+    }
+    if (reply.attachment) {
+      await client.files.uploadV2({ channel_id: channel, file: reply.attachment.content, filename: reply.attachment.filename, title: reply.attachment.filename });
+    }
+  }
+
+  async function answer(channel: string, message: IncomingMessage): Promise<void> {
+    const replies = await app.handle(message);
+    for (const reply of replies) {
+      try {
+        await sendReply(channel, reply);
+      } catch (error) {
+        log.warn({ err: error, channel }, 'slack: reply not delivered');
+        return;
+      }
+    }
+  }
+
+  /** The texts the core answers a user with, without sending them (App Home sections). */
+  async function quietly(user: string, channel: string, text: string): Promise<string> {
+    const replies = await app.handle(await incoming(user, channel, { text }));
+    return replies.map((r) => r.text).join('\n');
+  }
+
+  bolt.command(slashCommand, async ({ command, ack }) => {
+    await ack();
+    const text = command.text.trim() || '帮助';
+    await answer(command.channel_id, await incoming(command.user_id, command.channel_id, { text }, command.user_name));
+  });
+
+  bolt.message(async ({ message }) => {
+    if (message.subtype !== undefined || !('user' in message) || !message.user || ('bot_id' in message && message.bot_id)) return;
+    if (message.channel_type !== 'im') return; // in channels the bot answers @mentions only (app_mention)
+    await answer(message.channel, await incoming(message.user, message.channel, { text: message.text ?? '' }));
+  });
+
+  bolt.event('app_mention', async ({ event }) => {
+    if (!event.user || event.bot_id) return;
+    const text = (event.text ?? '').replace(/<@[UW][A-Z0-9]+(\|[^>]*)?>/g, ' ').replace(/\s+/g, ' ').trim();
+    await answer(event.channel, await incoming(event.user, event.channel, { text }));
+  });
+
+  bolt.action({ type: 'block_actions' }, async ({ ack, body, action }) => {
+    await ack();
+    if (action.type !== 'button') return;
+    const user = body.user.id;
+    if (action.action_id === HOME_SCHEDULE_ACTION) {
+      const channel = body.view?.private_metadata || (await directChannel(user));
+      await client.views.open({ trigger_id: body.trigger_id, view: scheduleModal(channel) as never });
+      return;
+    }
+    if (action.action_id.startsWith(OWN_ACTION_PREFIX)) return;
+    const data = action.value ?? action.action_id.replace(/#\d+$/, '');
+    const channel = body.channel?.id ?? (await directChannel(user));
+    await answer(channel, await incoming(user, channel, { action: data }));
+  });
+
+  bolt.view(SCHEDULE_CALLBACK, async ({ ack, body, view }) => {
+    const parsed = scheduleText(view.state.values, app.commands());
+    if ('error' in parsed) {
+      await ack({ response_action: 'errors', errors: parsed.error });
+      return;
+    }
+    await ack();
+    const user = body.user.id;
+    const channel = view.private_metadata || (await directChannel(user));
+    await answer(channel, await incoming(user, channel, { text: parsed.text }));
+  });
+
+  bolt.event('app_home_opened', async ({ event }) => {
+    if (event.tab !== 'home') return;
+    const channel = event.channel || (await directChannel(event.user));
+    const sections: HomeSection[] = [];
+    for (const { title, names } of HOME_QUERIES) {
+      const command = app.commands().find((c) => names.includes(c.name));
+      if (command) sections.push({ title, text: await quietly(event.user, channel, `/${command.name}`) });
+    }
+    if (sections.length === 0) sections.push({ title: '可以做什么', text: await quietly(event.user, channel, '/help') });
+    await client.views.publish({ user_id: event.user, view: homeView(sections, channel, slashCommand) as never });
+  });
+
+  bolt.error(async (error) => {
+    log.error({ err: error }, 'slack: listener failed');
+  });
+
+  async function directChannel(user: string): Promise<string> {
+    const opened = await client.conversations.open({ users: user });
+    return opened.channel?.id ?? user;
+  }
+
+  const messenger: Messenger = {
+    async send(chatId, reply) {
+      try {
+        await sendReply(chatId, reply);
+      } catch (error) {
+        const code = (error as { data?: { error?: string } }).data?.error;
+        const reason = code ? UNAVAILABLE[code] : undefined;
+        if (reason) throw new RecipientUnavailableError(SLACK_PLATFORM, chatId, reason, code);
+        throw error;
+      }
+    },
+  };
+
+  return {
+    name: SLACK_PLATFORM,
+    bolt,
+    address: () => (server?.address() as AddressInfo | null) ?? undefined,
+    async start() {
+      await bolt.init();
+      app.registerMessenger(SLACK_PLATFORM, messenger);
+      if (socketMode) await bolt.start();
+      else server = (await bolt.start({ port: options.port, host: options.host })) as Server;
+    },
+    async stop() {
+      await bolt.stop();
+      server = undefined;
+    },
+  };
+}
+
+/** What App Home shows, from the commands the features offer (whichever of these names exist). */
+const HOME_QUERIES = [
+  { title: '我的练习统计', names: ['stats'] },
+  { title: '近期提醒', names: ['reminders', 'upcoming', 'next'] },
+  { title: '持证上岗', names: ['cert', 'certificate', 'certs'] },
+];
+
+function boltLogger(log: Logger): BoltLogger {
+  let level = LogLevel.WARN;
+  return {
+    debug: (...msg) => log.debug({ bolt: msg }, 'slack'),
+    info: (...msg) => log.debug({ bolt: msg }, 'slack'),
+    warn: (...msg) => log.warn({ bolt: msg }, 'slack'),
+    error: (...msg) => log.error({ bolt: msg }, 'slack'),
+    setLevel: (l) => (level = l),
+    getLevel: () => level,
+    setName: () => undefined,
+  };
+}
