@@ -1,0 +1,154 @@
+import { createServer, request, type IncomingMessage as HttpRequest, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import TelegramServer from 'telegram-test-api';
+
+/**
+ * telegram-test-api (a Bot API emulator) behind the smallest shim, both on 127.0.0.1.
+ * The shim answers what the emulator lacks — setMyCommands, getChatMember, sendDocument (multipart), setWebhook
+ * (recorded, not forwarded: the emulator would post without the secret header) — makes getUpdates a long poll
+ * (the emulator answers at once, which would spin the runner), and can play a user who blocked the bot or a 429.
+ * Everything else goes to the emulator untouched.
+ */
+export interface TelegramPeer {
+  server: TelegramServer;
+  /** The Bot API root the bot under test uses (the shim). */
+  apiRoot: string;
+  calls: { method: string; body: any }[];
+  /** `${chatId}:${userId}` pairs getChatMember reports as administrators. */
+  admins: Set<string>;
+  /** Chat ids whose sendMessage answers 403 "bot was blocked by the user". */
+  blocked: Set<string>;
+  /** The next N sendMessage calls answer 429 with retry_after 1. */
+  tooManyRequests: number;
+  documents: { chatId: string; filename: string; content: string }[];
+  stop(): Promise<void>;
+}
+
+async function freePort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const { port } = probe.address() as AddressInfo;
+  await new Promise<void>((resolve) => probe.close(() => resolve()));
+  return port;
+}
+
+const readBody = (req: HttpRequest) =>
+  new Promise<Buffer>((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => resolve(Buffer.concat(chunks)));
+    req.on('error', reject);
+  });
+
+export async function startTelegramPeer(): Promise<TelegramPeer> {
+  const server = new TelegramServer({ port: await freePort(), host: '127.0.0.1', storeTimeout: 600 });
+  await server.start();
+  const target = new URL(server.config.apiURL);
+  const peer = {
+    server,
+    apiRoot: '',
+    calls: [] as TelegramPeer['calls'],
+    admins: new Set<string>(),
+    blocked: new Set<string>(),
+    tooManyRequests: 0,
+    documents: [] as TelegramPeer['documents'],
+    stop: async () => undefined,
+  };
+  const userUpdate = () =>
+    new Promise<void>((resolve) => {
+      const done = () => {
+        for (const e of events) server.off(e, done);
+        resolve();
+      };
+      const events = ['AddedUserMessage', 'AddedUserCommand', 'AddedUserCallbackQuery'];
+      for (const e of events) server.on(e, done);
+      setTimeout(done, 500).unref();
+    });
+
+  const forward = (method: string, path: string, headers: Record<string, any>, body: Buffer) =>
+    new Promise<{ status: number; body: Buffer }>((resolve, reject) => {
+      const req = request({ host: target.hostname, port: target.port, method, path, headers: { ...headers, host: target.host, 'content-length': body.length } }, (res) => {
+        readBody(res).then((b) => resolve({ status: res.statusCode ?? 500, body: b }), reject);
+      });
+      req.on('error', reject);
+      req.end(body);
+    });
+
+  const shim: Server = createServer(async (req, res) => {
+    const send = (status: number, json: unknown) => {
+      if (res.destroyed) return;
+      res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(json));
+    };
+    try {
+      const raw = await readBody(req);
+      const match = /^\/bot([^/]+)\/(\w+)/.exec(req.url ?? '');
+      const method = match?.[2] ?? '';
+      const isJson = String(req.headers['content-type'] ?? '').includes('json');
+      const body = isJson && raw.length > 0 ? JSON.parse(raw.toString('utf8')) : {};
+      if (match) peer.calls.push({ method, body });
+      switch (method) {
+        case 'setMyCommands':
+        case 'setWebhook':
+          return send(200, { ok: true, result: true });
+        case 'getChatMember': {
+          const admin = peer.admins.has(`${body.chat_id}:${body.user_id}`);
+          return send(200, { ok: true, result: { status: admin ? 'administrator' : 'member', user: { id: Number(body.user_id), is_bot: false, first_name: 'x' } } });
+        }
+        case 'sendDocument': {
+          const text = raw.toString('utf8');
+          // grammY's multipart: `content-disposition:form-data;name="…";filename=…` headers, CRLF-separated.
+          const chatId = /name="chat_id"\r\n\r\n([^\r]*)/.exec(text)?.[1] ?? '';
+          const file = /;filename="?([^"\r\n]*)"?\r\n(?:[^\r]*\r\n)*?\r\n([\s\S]*?)\r\n--/.exec(text);
+          const filename = file?.[1] ?? '';
+          const content = file?.[2] ?? '';
+          peer.documents.push({ chatId, filename, content });
+          return send(200, { ok: true, result: { message_id: 1, date: 0, chat: { id: Number(chatId), type: 'private' } } });
+        }
+        case 'sendMessage':
+          if (peer.blocked.has(String(body.chat_id))) return send(403, { ok: false, error_code: 403, description: 'Forbidden: bot was blocked by the user' });
+          if (peer.tooManyRequests > 0) {
+            peer.tooManyRequests--;
+            return send(429, { ok: false, error_code: 429, description: 'Too Many Requests: retry after 1', parameters: { retry_after: 1 } });
+          }
+          break;
+        case 'getUpdates': {
+          const deadline = Date.now() + Math.min(Number(body.timeout ?? 0), 2) * 1000;
+          for (;;) {
+            const answer = await forward(req.method ?? 'POST', req.url ?? '', req.headers, raw);
+            const parsed = JSON.parse(answer.body.toString('utf8'));
+            if (parsed.result?.length > 0 || Date.now() >= deadline || req.destroyed) return send(answer.status, parsed);
+            await userUpdate();
+          }
+        }
+      }
+      const answer = await forward(req.method ?? 'POST', req.url ?? '', req.headers, raw);
+      if (!res.destroyed) res.writeHead(answer.status, { 'content-type': 'application/json' }).end(answer.body);
+    } catch (error) {
+      send(500, { ok: false, error_code: 500, description: String(error) });
+    }
+  });
+  await new Promise<void>((resolve) => shim.listen(0, '127.0.0.1', resolve));
+  peer.apiRoot = `http://127.0.0.1:${(shim.address() as AddressInfo).port}`;
+  peer.stop = async () => {
+    shim.closeAllConnections();
+    await new Promise<void>((resolve) => shim.close(() => resolve()));
+    await server.stop();
+  };
+  return peer;
+}
+
+/** Collects the bot's messages to the client's chat until `count` arrived (or fails after a few seconds). */
+export async function botMessages(client: { getUpdates(): Promise<any> }, count: number, seconds = 8): Promise<any[]> {
+  const out: any[] = [];
+  const deadline = Date.now() + seconds * 1000;
+  while (out.length < count) {
+    if (Date.now() > deadline) throw new Error(`expected ${count} bot messages, got ${out.length}: ${JSON.stringify(out.map((m) => m.text))}`);
+    try {
+      const updates = await client.getUpdates();
+      out.push(...updates.result.map((u: any) => u.message));
+    } catch {
+      // no new messages within the client's timeout; try again
+    }
+  }
+  return out;
+}

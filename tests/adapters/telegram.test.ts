@@ -1,0 +1,244 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { createTelegramAdapter, type TelegramAdapter } from '../../adapters/telegram';
+import type { Feature, FeatureFactory } from '../../bot/core/feature';
+import { createCancelFeature } from '../../bot/features/cancel';
+import { createHelpFeature } from '../../bot/features/help';
+import { quizFeature } from '../../bot/features/quiz';
+import { memorySource } from '../../bot/features/quiz/bank';
+import { createStartFeature } from '../../bot/features/start';
+import { silentLogger } from '../../bot/logger';
+import { fixtureQuestions } from '../features/quiz/helpers';
+import { ManualClock } from '../helpers/clock';
+import { createTestBot, type TestBot } from '../helpers/runtime';
+import { botMessages, startTelegramPeer, type TelegramPeer } from './peers/telegram';
+
+const TOKEN = '123456:TEST-token-aaaaaaaaaaaaaaaaaaaa';
+const singleChoice = fixtureQuestions().filter((q) => q.type === '单选');
+const level = singleChoice[0]!.level;
+const bank = singleChoice.filter((q) => q.level === level);
+
+/** Stand-in for the handbook feature until it is registered: answers one question with a cited line. */
+export const handbookStandIn: FeatureFactory = (): Feature => ({
+  name: 'handbook-stand-in',
+  onText(ctx) {
+    if (!ctx.text.includes('预备期')) return false;
+    ctx.reply('预备党员的预备期为一年，可以延长一次，最长不超过一年。\n出处：《中国共产党章程》第七条');
+    return true;
+  },
+});
+
+/** Test-only controls: a long reply, an export, a secretary-only action. */
+export const toolsFeature: FeatureFactory = (): Feature => ({
+  name: 'tools',
+  commands: [
+    { name: 'long', description: '长消息', run: (ctx) => ctx.reply(Array.from({ length: 300 }, (_, i) => `第${i + 1}行：${'党务'.repeat(10)}`).join('\n')) },
+    { name: 'export', description: '导出', run: (ctx) => ctx.reply({ text: '导出完成', attachment: { filename: 'records.csv', mimeType: 'text/csv', content: Buffer.from('日期,主题\n2026-03-02,学习\n') } }) },
+    {
+      name: 'bind',
+      description: '绑定支部',
+      async run(ctx) {
+        if (await ctx.requireSecretary('绑定支部')) ctx.reply('本群已绑定到支部');
+      },
+    },
+  ],
+});
+
+describe('Telegram adapter against telegram-test-api', () => {
+  let peer: TelegramPeer;
+  let bot: TestBot | undefined;
+  let adapter: TelegramAdapter | undefined;
+  let nextChat = 1000;
+
+  beforeAll(async () => {
+    peer = await startTelegramPeer();
+  });
+  afterAll(async () => peer?.stop());
+  afterEach(async () => {
+    await adapter?.stop();
+    await bot?.close();
+    adapter = undefined;
+    bot = undefined;
+  });
+
+  async function start(features: FeatureFactory[], options: { throttle?: boolean; clock?: ManualClock } = {}) {
+    bot = await createTestBot({ features, clock: options.clock });
+    adapter = createTelegramAdapter({ app: bot.runtime.app, log: silentLogger(), token: TOKEN, apiRoot: peer.apiRoot, throttle: options.throttle ?? false });
+    await adapter.start();
+    return bot;
+  }
+  const user = (options: { userId?: number; chatId?: number; type?: 'private' | 'group' } = {}) => {
+    const userId = options.userId ?? nextChat++;
+    return peer.server.getClient(TOKEN, { userId, chatId: options.chatId ?? userId, type: options.type ?? 'private', firstName: '小李', timeout: 1000 });
+  };
+
+  it('greets /start, registers Chinese command descriptions and answers 帮助 (throttled as in production)', async () => {
+    await start([createStartFeature, createHelpFeature], { throttle: true });
+    const commands = peer.calls.filter((c) => c.method === 'setMyCommands').at(-1)?.body.commands;
+    expect(commands).toEqual([
+      { command: 'start', description: '开始使用，查看简介' },
+      { command: 'help', description: expect.stringMatching(/[\u4e00-\u9fff]/) },
+    ]);
+    const client = user();
+    await client.sendCommand(client.makeCommand('/start'));
+    const [welcome] = await botMessages(client, 1);
+    expect(welcome.text).toContain('小李，你好！我是党务助手');
+    await client.sendMessage(client.makeMessage('幫助'));
+    const [help] = await botMessages(client, 1);
+    expect(help.text).toContain('/start');
+    expect(help.reply_markup).toBeUndefined();
+  });
+
+  it('runs a practice quiz through button presses, each press answered', async () => {
+    const b = await start([createHelpFeature, createCancelFeature, quizFeature({ source: () => memorySource(bank) })]);
+    const client = user();
+    await client.sendCommand(client.makeCommand('/quiz'));
+    const [levels] = await botMessages(client, 1);
+    const levelButton = levels.reply_markup.inline_keyboard.flat().find((k: any) => k.text === level);
+    const answered = () => peer.calls.filter((c) => c.method === 'answerCallbackQuery').length;
+    const before = answered();
+    await client.sendCallback(client.makeCallbackQuery(levelButton.callback_data));
+    const [topics] = await botMessages(client, 1);
+    await client.sendCallback(client.makeCallbackQuery(topics.reply_markup.inline_keyboard[0][0].callback_data));
+    const [question] = await botMessages(client, 1);
+    const [{ current_qid }] = b.runtime.storage.sqlite.prepare('SELECT current_qid FROM quiz_sessions').all() as { current_qid: string }[];
+    const q = bank.find((x) => x.id === current_qid)!;
+    expect(question.text).toContain(q.stem.slice(0, 10));
+    const right = question.reply_markup.inline_keyboard.flat().find((k: any) => k.callback_data.endsWith(`:${q.answer}`));
+    await client.sendCallback(client.makeCallbackQuery(right.callback_data));
+    const feedback = await botMessages(client, 1);
+    expect(feedback[0].text).toContain('回答正确');
+    expect(answered() - before).toBe(3);
+    const attempts = b.runtime.storage.sqlite.prepare('SELECT user_key, correct FROM quiz_attempts').all();
+    expect(attempts).toEqual([{ user_key: `telegram:${client.makeMessage('').from.id}`, correct: 1 }]);
+  });
+
+  it('answers a handbook question with its source', async () => {
+    await start([createHelpFeature, handbookStandIn]);
+    const client = user();
+    await client.sendMessage(client.makeMessage('預備期多長？'));
+    const [answer] = await botMessages(client, 1);
+    expect(answer.text).toMatch(/预备期为一年[\s\S]*出处：/);
+  });
+
+  it('delivers a scheduled reminder to a group through the scheduler', async () => {
+    const clock = new ManualClock('2026-03-02T09:00:00+08:00');
+    const b = await start([createHelpFeature], { clock });
+    const group = user({ userId: 7, chatId: -100777, type: 'group' });
+    const { scheduler } = b.runtime.app.services;
+    scheduler.register<{ text: string }>('test-reminder', async (job) => b.runtime.app.services.push(job.address!, { text: job.payload.text }));
+    await scheduler.schedule({ kind: 'test-reminder', occurrenceKey: 'g1', dueAt: new Date('2026-03-02T10:00:00+08:00'), address: { platform: 'telegram', chatId: '-100777' }, payload: { text: '提醒：今天下午3点召开支部委员会' } });
+    clock.advance(60 * 60_000);
+    expect(await scheduler.tick()).toBe(1);
+    const [reminder] = await botMessages(group, 1);
+    expect(reminder.text).toBe('提醒：今天下午3点召开支部委员会');
+    expect(String(reminder.chat_id)).toBe('-100777');
+  });
+
+  it('in groups answers commands, mentions and replies to the bot only; admins found with getChatMember', async () => {
+    await start([createHelpFeature, toolsFeature, handbookStandIn]);
+    const member = user({ userId: 21, chatId: -100500, type: 'group' });
+    const admin = peer.server.getClient(TOKEN, { userId: 22, chatId: -100500, type: 'group', firstName: '王书记', timeout: 1000 });
+    peer.admins.add('-100500:22');
+
+    await member.sendMessage(member.makeMessage('预备期多长'));
+    await member.sendCommand(member.makeCommand('/help@OtherBot'));
+    await member.sendMessage(member.makeMessage('@TestNameBot 预备期多长'));
+    const [mentioned] = await botMessages(member, 1);
+    expect(mentioned.text).toContain('预备期为一年');
+    await member.sendMessage(member.makeMessage('那转正呢', { reply_to_message: { message_id: 1, from: { id: 666, is_bot: true, first_name: 'Bot' }, chat: { id: -100500, type: 'group' } } } as any));
+    const [replied] = await botMessages(member, 1);
+    expect(replied.text).toContain('我没有理解'); // handled (the fallback), not ignored
+
+    await member.sendCommand(member.makeCommand('/bind@TestNameBot'));
+    const [refused] = await botMessages(member, 1);
+    expect(refused.text).toContain('只有支部书记');
+    await admin.sendCommand(admin.makeCommand('/bind'));
+    const [bound] = await botMessages(admin, 1);
+    expect(bound.text).toBe('本群已绑定到支部');
+    expect(peer.calls.filter((c) => c.method === 'getChatMember').map((c) => `${c.body.chat_id}:${c.body.user_id}`)).toEqual(['-100500:21', '-100500:22']);
+    // The two ignored messages produced nothing.
+    await expect(botMessages(member, 1, 1.5)).rejects.toThrow(/expected 1/);
+  });
+
+  it('rejects unknown and oversized button data with an answer to the press', async () => {
+    await start([createHelpFeature, quizFeature({ source: () => memorySource(bank) })]);
+    const client = user();
+    await client.sendCallback(client.makeCallbackQuery('nosuch:1'));
+    await client.sendCallback(client.makeCallbackQuery(`quiz:${'x'.repeat(80)}`));
+    const deadline = Date.now() + 5000;
+    let answers: any[] = [];
+    while (answers.length < 2 && Date.now() < deadline) {
+      answers = peer.calls.filter((c) => c.method === 'answerCallbackQuery' && c.body.text);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    expect(answers.map((a) => a.body.text)).toEqual([expect.stringContaining('失效'), expect.stringContaining('无法识别')]);
+    await expect(botMessages(client, 1, 1)).rejects.toThrow();
+  });
+
+  it('splits long replies on line boundaries, sends exports as documents and waits out a 429', async () => {
+    await start([toolsFeature]);
+    const client = user();
+    await client.sendCommand(client.makeCommand('/long'));
+    const parts = await botMessages(client, 2);
+    expect(parts.every((p) => p.text.length <= 4096)).toBe(true);
+    expect(parts[0].text.endsWith('党务')).toBe(true);
+    expect(parts[1].text.startsWith('第')).toBe(true);
+    expect(parts.map((p) => p.text).join('\n').split('\n')).toHaveLength(300);
+
+    await client.sendCommand(client.makeCommand('/export'));
+    await botMessages(client, 1);
+    const deadline = Date.now() + 5000;
+    while (peer.documents.length === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+    expect(peer.documents.at(-1)).toMatchObject({ filename: 'records.csv', content: expect.stringContaining('2026-03-02,学习') });
+
+    peer.tooManyRequests = 1;
+    await client.sendMessage(client.makeMessage('/long'));
+    expect(await botMessages(client, 2)).toHaveLength(2);
+    expect(peer.tooManyRequests).toBe(0);
+  });
+
+  it('pauses the daily quiz of a user who blocked the bot instead of retrying', async () => {
+    const clock = new ManualClock('2026-03-02T09:00:00+08:00');
+    const b = await start([createHelpFeature, quizFeature({ source: () => memorySource(bank) })], { clock });
+    const client = user({ userId: 31 });
+    await client.sendMessage(client.makeMessage('每日一练 07:30'));
+    const [subscribed] = await botMessages(client, 1);
+    expect(subscribed.text).toContain('07:30');
+    peer.blocked.add('31');
+    clock.advance(23 * 3600_000);
+    await b.runtime.app.services.scheduler.tick();
+    const sql = b.runtime.storage.sqlite;
+    expect(sql.prepare('SELECT active FROM quiz_subscriptions').all()).toEqual([{ active: 0 }]);
+    // Today's job failed at once (no retry); tomorrow's, planned before the push, was cancelled.
+    expect(sql.prepare(`SELECT status, attempts FROM scheduled_jobs WHERE kind = 'daily-quiz' ORDER BY id`).all()).toEqual([{ status: 'failed', attempts: 1 }]);
+    clock.advance(24 * 3600_000);
+    expect(await b.runtime.app.services.scheduler.tick()).toBe(0);
+    peer.blocked.delete('31');
+  });
+
+  it('webhook mode: updates with the secret are handled, others refused with 401', async () => {
+    bot = await createTestBot({ features: [createStartFeature] });
+    adapter = createTelegramAdapter({
+      app: bot.runtime.app,
+      log: silentLogger(),
+      token: TOKEN,
+      apiRoot: peer.apiRoot,
+      throttle: false,
+      webhook: { url: 'https://bot.example.org/telegram/hook', secret: 'hook-secret_1', port: 0, host: '127.0.0.1' },
+    });
+    await adapter.start();
+    expect(peer.calls.filter((c) => c.method === 'setWebhook').at(-1)?.body).toMatchObject({ url: 'https://bot.example.org/telegram/hook', secret_token: 'hook-secret_1' });
+    const url = `http://127.0.0.1:${adapter.address()!.port}/telegram/hook`;
+    const client = user({ userId: 41 });
+    const update = (id: number) => ({ update_id: id, message: { ...client.makeCommand('/start'), message_id: id } });
+    const post = (body: unknown, secret?: string) =>
+      fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...(secret ? { 'x-telegram-bot-api-secret-token': secret } : {}) }, body: JSON.stringify(body) });
+    expect((await post(update(9001), 'wrong')).status).toBe(401);
+    expect((await post(update(9002))).status).toBe(401);
+    expect((await post(update(9003), 'hook-secret_1')).status).toBe(200);
+    const messages = await botMessages(client, 1);
+    expect(messages).toHaveLength(1);
+    expect(messages[0].text).toContain('你好！我是党务助手');
+    await expect(botMessages(client, 1, 1)).rejects.toThrow();
+  });
+});
