@@ -2,6 +2,7 @@ import type { FeatureFactory } from '../core/feature';
 import { createCancelFeature } from './cancel';
 import { createHelpFeature } from './help';
 import { createQuizFeature } from './quiz';
+import { createRemindersFeature } from './reminders';
 import { createStartFeature } from './start';
 
 /**
@@ -13,4 +14,5 @@ export const featureFactories: FeatureFactory[] = [
   createHelpFeature,
   createCancelFeature,
   createQuizFeature,
+  createRemindersFeature,
 ];
