@@ -1,0 +1,82 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { certificateReminderDates, currentCertificate } from '../../../bot/features/reminders/certificates';
+import { createTestBot, textOf, type Speaker, type TestBot } from '../../helpers/runtime';
+
+let bot: TestBot;
+afterEach(async () => bot?.close());
+const alice: Speaker = { userId: 'alice', name: '张三' };
+const sql = (q: string, ...p: unknown[]) => bot.runtime.storage.sqlite.prepare(q).all(...p);
+const confirm = async (r: Awaited<ReturnType<TestBot['say']>>, as?: Speaker) => bot.press(r.at(-1)!.buttons![0]![0]!.data, as);
+
+describe('持证上岗 certificates', () => {
+  it('reminder dates: 60/30/7/1 days before expiry; next level one year after the level was obtained (leap day)', () => {
+    expect(certificateReminderDates({ level: '初级', expires_on: '2027-03-10', level_since: '2026-03-10' })).toEqual({
+      expiry: [
+        { days: 60, on: '2027-01-09' },
+        { days: 30, on: '2027-02-08' },
+        { days: 7, on: '2027-03-03' },
+        { days: 1, on: '2027-03-09' },
+      ],
+      nextLevelOn: '2027-03-10',
+    });
+    expect(certificateReminderDates({ level: '中级', expires_on: '2029-02-28', level_since: '2028-02-29' }).nextLevelOn).toBe('2029-02-28');
+    expect(certificateReminderDates({ level: '高级', expires_on: '2027-01-01', level_since: '2026-01-01' }).nextLevelOn).toBeUndefined();
+  });
+
+  it('records a certificate after confirmation and reminds at each lead and on the next-level day', async () => {
+    bot = await createTestBot(); // 2026-03-02
+    const preview = await bot.say('登记证书 初级 DW2025001 2025-05-10', alice);
+    expect(textOf(preview)).toContain('发证 2025-05-10，到期 2026-05-10');
+    expect(sql('SELECT * FROM certificates')).toEqual([]);
+    expect(textOf(await confirm(preview, alice))).toContain('2026-05-10 起可报考中级');
+    const keys = sql("SELECT occurrence_key, due_at FROM scheduled_jobs WHERE kind LIKE 'cert-%' ORDER BY due_at") as { occurrence_key: string; due_at: number }[];
+    // 60 days before 05-10 is 03-11; all four leads and the next-level day are still ahead.
+    expect(keys.map((k) => k.occurrence_key)).toEqual(['c1:60', 'c1:30', 'c1:7', 'c1:1', 'c1:next']);
+    const { scheduler } = bot.runtime.app.services;
+    for (const [iso, expected] of [
+      ['2026-03-11T09:00:00+08:00', '还有 60 天'],
+      ['2026-04-10T09:00:00+08:00', '还有 30 天'],
+      ['2026-05-03T09:00:00+08:00', '还有 7 天'],
+      ['2026-05-09T09:00:00+08:00', '还有 1 天'],
+      ['2026-05-10T09:00:00+08:00', '从今天起可以报考中级'],
+    ] as const) {
+      bot.clock.set(iso);
+      await scheduler.tick();
+      expect(bot.pushed.at(-1)!.reply.text).toContain(expected);
+      expect(bot.pushed.at(-1)!.chatId).toBe('dm-alice');
+    }
+    expect(bot.pushed).toHaveLength(5);
+    expect(currentCertificate(bot.runtime.storage.sqlite, 'console:alice')).toMatchObject({ level: '初级', nextLevel: '中级', nextLevelOpensOn: '2026-05-10' });
+  });
+
+  it('a renewal keeps the date the level was obtained; revocation (secretary only, confirmed) stops reminders', async () => {
+    bot = await createTestBot();
+    await confirm(await bot.say('登记证书 初级 DW1 2025-05-10', alice), alice);
+    await confirm(await bot.say('登记证书 初级 DW2 2026-05-08', alice), alice);
+    expect(currentCertificate(bot.runtime.storage.sqlite, 'console:alice')).toMatchObject({ number: 'DW2', levelSince: '2025-05-10', expiresOn: '2027-05-08' });
+    expect(sql("SELECT count(*) AS n FROM scheduled_jobs WHERE occurrence_key LIKE 'c1:%'")).toEqual([{ n: 0 }]);
+    // A member cannot revoke, nor see the roster.
+    expect(textOf(await bot.say('吊销证书 DW2', alice))).toContain('只有支部书记');
+    expect(textOf(await bot.say('持证名单', alice))).toContain('只有支部书记');
+    const ask = await bot.say('吊销证书 DW2');
+    expect(textOf(await confirm(ask))).toContain('已标记为吊销');
+    expect(sql("SELECT count(*) AS n FROM scheduled_jobs WHERE kind LIKE 'cert-%' AND status = 'pending'")).toEqual([{ n: 0 }]);
+    expect(currentCertificate(bot.runtime.storage.sqlite, 'console:alice')).toBeUndefined();
+    bot.clock.set('2027-05-07T10:00:00+08:00');
+    await bot.runtime.app.services.scheduler.tick();
+    expect(bot.pushed).toEqual([]);
+  });
+
+  it('rejects bad input without writing, and shows the roster to the secretary', async () => {
+    bot = await createTestBot();
+    expect(textOf(await bot.say('登记证书 DW1 2025-05-10', alice))).toContain('请写明等级');
+    expect(textOf(await bot.say('登记证书 初级 DW1 2025-02-30', alice))).toContain('不存在');
+    expect(textOf(await bot.say('登记证书 初级 2025-02-10', alice))).toContain('证书编号');
+    expect(sql('SELECT * FROM certificates')).toEqual([]);
+    const group = { chatId: 'g1', chatKind: 'group' as const };
+    await bot.say('绑定支部 第一党支部', { ...group });
+    await confirm(await bot.say('登记证书 中级 DW9 2025-04-01', { ...alice, ...group }), { ...alice, ...group });
+    const roster = textOf(await bot.say('持证名单', { ...group }));
+    expect(roster).toContain('张三 中级 DW9 到期 2026-04-01（剩 30 天）【即将到期】');
+  });
+});
