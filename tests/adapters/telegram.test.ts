@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createTelegramAdapter, type TelegramAdapter } from '../../adapters/telegram';
-import type { Feature, FeatureFactory } from '../../bot/core/feature';
+import type { FeatureFactory } from '../../bot/core/feature';
 import { createCancelFeature } from '../../bot/features/cancel';
 import { createHelpFeature } from '../../bot/features/help';
 import { quizFeature } from '../../bot/features/quiz';
@@ -10,38 +10,13 @@ import { silentLogger } from '../../bot/logger';
 import { fixtureQuestions } from '../features/quiz/helpers';
 import { ManualClock } from '../helpers/clock';
 import { createTestBot, type TestBot } from '../helpers/runtime';
+import { handbookStandIn, toolsFeature } from './peers/features';
 import { botMessages, startTelegramPeer, type TelegramPeer } from './peers/telegram';
 
 const TOKEN = '123456:TEST-token-aaaaaaaaaaaaaaaaaaaa';
 const singleChoice = fixtureQuestions().filter((q) => q.type === '单选');
 const level = singleChoice[0]!.level;
 const bank = singleChoice.filter((q) => q.level === level);
-
-/** Stand-in for the handbook feature until it is registered: answers one question with a cited line. */
-export const handbookStandIn: FeatureFactory = (): Feature => ({
-  name: 'handbook-stand-in',
-  onText(ctx) {
-    if (!ctx.text.includes('预备期')) return false;
-    ctx.reply('预备党员的预备期为一年，可以延长一次，最长不超过一年。\n出处：《中国共产党章程》第七条');
-    return true;
-  },
-});
-
-/** Test-only controls: a long reply, an export, a secretary-only action. */
-export const toolsFeature: FeatureFactory = (): Feature => ({
-  name: 'tools',
-  commands: [
-    { name: 'long', description: '长消息', run: (ctx) => ctx.reply(Array.from({ length: 300 }, (_, i) => `第${i + 1}行：${'党务'.repeat(10)}`).join('\n')) },
-    { name: 'export', description: '导出', run: (ctx) => ctx.reply({ text: '导出完成', attachment: { filename: 'records.csv', mimeType: 'text/csv', content: Buffer.from('日期,主题\n2026-03-02,学习\n') } }) },
-    {
-      name: 'bind',
-      description: '绑定支部',
-      async run(ctx) {
-        if (await ctx.requireSecretary('绑定支部')) ctx.reply('本群已绑定到支部');
-      },
-    },
-  ],
-});
 
 describe('Telegram adapter against telegram-test-api', () => {
   let peer: TelegramPeer;

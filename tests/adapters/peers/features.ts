@@ -1,0 +1,28 @@
+import type { Feature, FeatureFactory } from '../../../bot/core/feature';
+
+/** Stand-in for the handbook feature until it is registered: answers one question with a cited line. */
+export const handbookStandIn: FeatureFactory = (): Feature => ({
+  name: 'handbook-stand-in',
+  onText(ctx) {
+    if (!ctx.text.includes('预备期')) return false;
+    ctx.reply('预备党员的预备期为一年，可以延长一次，最长不超过一年。\n出处：《中国共产党章程》第七条');
+    return true;
+  },
+});
+
+/** Test-only controls: a long reply, an export, a secretary-only action. */
+export const toolsFeature: FeatureFactory = (): Feature => ({
+  name: 'tools',
+  commands: [
+    { name: 'long', description: '长消息', run: (ctx) => ctx.reply(Array.from({ length: 300 }, (_, i) => `第${i + 1}行：${'党务'.repeat(10)}`).join('\n')) },
+    { name: 'export', description: '导出', run: (ctx) => ctx.reply({ text: '导出完成', attachment: { filename: 'records.csv', mimeType: 'text/csv', content: Buffer.from('日期,主题\n2026-03-02,学习\n') } }) },
+    {
+      name: 'bind',
+      description: '绑定支部',
+      async run(ctx) {
+        if (await ctx.requireSecretary('绑定支部')) ctx.reply('本群已绑定到支部');
+      },
+    },
+  ],
+});
+
