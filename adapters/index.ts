@@ -2,6 +2,7 @@ import type { App } from '../bot/core/app';
 import type { Config } from '../bot/config';
 import type { Logger } from '../bot/logger';
 import type { Adapter } from './adapter';
+import { createLoopbackAdapter } from './loopback';
 import { createSlackAdapter } from './slack';
 import { createTelegramAdapter } from './telegram';
 
@@ -39,5 +40,6 @@ export function createMessengerAdapters(app: App, config: Config, log: Logger): 
       }),
     );
   }
+  if (config.DANGWU_LOOPBACK_URL) adapters.push(createLoopbackAdapter(app, config.DANGWU_LOOPBACK_URL));
   return adapters;
 }

@@ -57,6 +57,8 @@ const configSchema = z.object({
     .trim()
     .default('/dangwu')
     .refine((value) => /^\/[a-z0-9_-]{1,31}$/.test(value), { message: '应以 / 开头，只含小写字母、数字、_ 和 -，例如 /dangwu（与 Slack 应用里创建的斜杠命令一致）' }),
+  /** Test only: pushes of platform `loopback` are POSTed here (the scheduler's crash test records them). */
+  DANGWU_LOOPBACK_URL: optionalUrl('应是完整网址，例如 http://127.0.0.1:9999/push（仅供测试）'),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
 });
 
