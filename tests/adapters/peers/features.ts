@@ -26,3 +26,13 @@ export const toolsFeature: FeatureFactory = (): Feature => ({
   ],
 });
 
+
+/** A feature with buttons, for conversations that press one. */
+export const voteFeature: FeatureFactory = (): Feature => ({
+  name: 'vote',
+  actionPrefix: 'vote',
+  commands: [
+    { name: 'vote', aliases: ['投票'], description: '测试投票', run: (ctx) => ctx.reply({ text: '同意吗？', buttons: [[{ label: '同意', data: 'vote:yes' }, { label: '反对', data: 'vote:no' }]] }) },
+  ],
+  onAction: (ctx, data) => ctx.reply(data === 'vote:yes' ? '你投了同意票' : '你投了反对票'),
+});
