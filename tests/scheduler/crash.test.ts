@@ -1,0 +1,130 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import SQLite from 'better-sqlite3';
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../bot/config';
+import { PERSONAL_REMINDER } from '../../bot/features/reminders';
+import { silentLogger } from '../../bot/logger';
+import { createRuntime } from '../../bot/runtime';
+
+const repo = resolve(__dirname, '../..');
+const REMINDERS = 200;
+
+/** A loopback recorder: answers the first few pushes at once and holds the rest, so a kill finds some in flight. */
+function startRecorder() {
+  const received: { key: string; chatId: string; text: string }[] = [];
+  const listeners: (() => void)[] = [];
+  const server: Server = createServer((req, res) => {
+    let body = '';
+    req.on('data', (c) => (body += c));
+    req.on('end', () => {
+      const { chatId, text } = JSON.parse(body) as { chatId: string; text: string };
+      received.push({ key: String(req.headers['idempotency-key'] ?? ''), chatId, text });
+      for (const l of listeners) l();
+      const hold = received.length <= 10 ? 0 : 400;
+      setTimeout(() => res.writeHead(200).end('{}'), hold).unref();
+    });
+  });
+  return {
+    received,
+    server,
+    /** Resolves once `n` pushes have arrived. */
+    waitFor: (n: number, timeoutMs = 30_000) =>
+      new Promise<void>((ok, fail) => {
+        const timer = setTimeout(() => fail(new Error(`only ${received.length} of ${n} pushes arrived`)), timeoutMs);
+        const check = () => {
+          if (received.length >= n) {
+            clearTimeout(timer);
+            ok();
+          }
+        };
+        listeners.push(check);
+        check();
+      }),
+    unique: () => new Set(received.map((r) => r.key)),
+    waitForUnique: (n: number, timeoutMs = 30_000) =>
+      new Promise<void>((ok, fail) => {
+        const timer = setTimeout(() => fail(new Error(`only ${new Set(received.map((r) => r.key)).size} of ${n} reminders arrived`)), timeoutMs);
+        const check = () => {
+          if (new Set(received.map((r) => r.key)).size >= n) {
+            clearTimeout(timer);
+            ok();
+          }
+        };
+        listeners.push(check);
+        check();
+      }),
+  };
+}
+
+function startBot(env: Record<string, string>): ChildProcess {
+  return spawn(process.execPath, [join(repo, 'bin/dangwu.js'), 'start'], {
+    cwd: repo,
+    env: { ...process.env, ...env, LOG_LEVEL: 'silent', TELEGRAM_BOT_TOKEN: '', SLACK_BOT_TOKEN: '' },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+}
+
+const exited = (child: ChildProcess) => new Promise<void>((ok) => (child.exitCode !== null || child.signalCode !== null ? ok() : child.once('exit', () => ok())));
+
+describe('scheduler crash safety (real process, SIGKILL mid-burst)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'dangwu-crash-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('delivers every reminder, none twice, after a SIGKILL in the middle of a burst', async () => {
+    const recorder = startRecorder();
+    await new Promise<void>((ok) => recorder.server.listen(0, '127.0.0.1', ok));
+    const url = `http://127.0.0.1:${(recorder.server.address() as AddressInfo).port}/push`;
+    const db = join(dir, 'dangwu.db');
+
+    // Seed: 200 personal reminders due a minute ago, each to its own chat.
+    const seed = await createRuntime({ config: loadConfig({ DANGWU_DB: db }), log: silentLogger() });
+    const due = new Date(Date.now() - 60_000);
+    for (let i = 0; i < REMINDERS; i++) {
+      await seed.app.services.scheduler.schedule({
+        kind: PERSONAL_REMINDER,
+        occurrenceKey: `p${i}`,
+        dueAt: due,
+        address: { platform: 'loopback', chatId: `c${i}` },
+        payload: { id: 100_000 + i, text: `第 ${i} 条提醒` },
+      });
+    }
+    await seed.close();
+
+    const env = { DANGWU_DB: db, DANGWU_LOOPBACK_URL: url };
+    const first = startBot(env);
+    await recorder.waitFor(25);
+    first.kill('SIGKILL');
+    await exited(first);
+    const beforeRestart = recorder.received.length;
+
+    const second = startBot(env);
+    try {
+      await recorder.waitForUnique(REMINDERS);
+    } finally {
+      second.kill('SIGTERM');
+      await exited(second);
+      recorder.server.close();
+    }
+
+    // Every reminder arrived; the repeats after the crash carry the same key, so the receiver keeps one of each.
+    const keys = recorder.unique();
+    expect([...keys].sort()).toEqual(Array.from({ length: REMINDERS }, (_, i) => `${PERSONAL_REMINDER}/p${i}/0`).sort());
+    for (let i = 0; i < REMINDERS; i++) {
+      const copies = recorder.received.filter((r) => r.key === `${PERSONAL_REMINDER}/p${i}/0`);
+      expect(new Set(copies.map((c) => `${c.chatId}|${c.text}`))).toEqual(new Set([`c${i}|提醒：第 ${i} 条提醒`]));
+    }
+    // The kill really happened mid-burst: some pushes had arrived but were not yet acknowledged, and were retried.
+    expect(beforeRestart).toBeLessThan(REMINDERS);
+    expect(recorder.received.length).toBeGreaterThan(REMINDERS);
+    // Nothing was sent twice that was already recorded as sent: every retried key was in flight at the kill.
+    const sqlite = new SQLite(db, { readonly: true });
+    const rows = sqlite.prepare("SELECT status, count(*) AS n FROM scheduled_jobs WHERE kind = ? GROUP BY status").all(PERSONAL_REMINDER);
+    sqlite.close();
+    expect(rows).toEqual([{ status: 'sent', n: REMINDERS }]);
+  }, 60_000);
+});
