@@ -68,9 +68,11 @@ describe('daily quiz (每日一练)', () => {
     bot = await createQuizBot();
     await bot.say('每日一练 7:30');
     expect(textOf(await bot.say('每日一练 12:00 1题'))).toContain('第一次在 2026-03-02 12:00');
-    await tickAt('2026-03-03T07:30:00+08:00');
-    expect(bot.pushed).toHaveLength(1); // the 12:00 of Monday, not 7:30
+    await tickAt('2026-03-02T12:00:00+08:00');
+    expect(bot.pushed).toHaveLength(1); // the 12:00 of Monday
     expect(bot.pushed[0].reply.text).toContain('2026-03-02');
+    await tickAt('2026-03-03T07:30:00+08:00');
+    expect(bot.pushed).toHaveLength(1); // and nothing at the old 7:30
     expect(textOf(await bot.say('取消每日一练'))).toContain('已取消每日一练');
     await tickAt('2026-03-04T12:00:00+08:00');
     expect(bot.pushed).toHaveLength(1);
