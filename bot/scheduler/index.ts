@@ -246,7 +246,7 @@ function prepare(sqlite: SqliteHandle) {
     byId: sqlite.prepare('SELECT * FROM scheduled_jobs WHERE id = ?'),
     due: sqlite.prepare(
       `SELECT id, kind FROM scheduled_jobs WHERE status = 'pending' AND due_at <= ? AND (lease_until IS NULL OR lease_until <= ?)
-         AND kind IN (SELECT value FROM json_each(?)) ORDER BY due_at LIMIT ?`,
+         AND +kind IN (SELECT value FROM json_each(?)) ORDER BY due_at LIMIT ?`,
     ),
     claim: sqlite.prepare(`UPDATE scheduled_jobs SET status = 'sending', attempts = attempts + 1, lease_until = ?, late = ? WHERE id = ?`),
     finish: sqlite.prepare(`UPDATE scheduled_jobs SET status = ?, done_at = ?, late = ?, error = ?, lease_until = NULL WHERE id = ?`),
