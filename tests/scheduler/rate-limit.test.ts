@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { createRateLimitedSender } from '../../bot/scheduler/rate-limit';
+
+/** A virtual clock: when every sender is asleep, time jumps to the earliest wake-up, so limits are checked without waiting. */
+function virtualTime() {
+  let t = 0;
+  const sleepers: { at: number; wake: () => void }[] = [];
+  const drive = () =>
+    setImmediate(() => {
+      if (sleepers.length === 0) return;
+      sleepers.sort((a, b) => a.at - b.at);
+      const next = sleepers.shift()!;
+      t = Math.max(t, next.at);
+      next.wake();
+      drive();
+    });
+  return {
+    now: () => t,
+    sleep: (ms: number) =>
+      new Promise<void>((wake) => {
+        sleepers.push({ at: t + ms, wake });
+        if (sleepers.length === 1) drive();
+      }),
+  };
+}
+
+describe('rate-limited sender', () => {
+  it('keeps 1/s per chat and order within a chat, without holding up other chats', async () => {
+    const time = virtualTime();
+    const sender = createRateLimitedSender({ ...time, marginMs: 0, limits: { telegram: { overall: 30, perChatIntervalMs: 1000, perGroupPerMinute: 20 } } });
+    const log: { chat: string; n: number; at: number }[] = [];
+    const send = (chat: string, n: number) => sender.send({ platform: 'telegram', chatId: chat }, async () => void log.push({ chat, n, at: time.now() }));
+    await Promise.all([send('a', 1), send('a', 2), send('a', 3), send('b', 1)]);
+    const a = log.filter((l) => l.chat === 'a');
+    expect(a.map((l) => l.n)).toEqual([1, 2, 3]);
+    expect(a[1]!.at - a[0]!.at).toBeGreaterThanOrEqual(999.99);
+    expect(a[2]!.at - a[1]!.at).toBeGreaterThanOrEqual(999.99);
+    expect(log.find((l) => l.chat === 'b')!.at).toBeLessThan(1000);
+  });
+
+  it('never lets more than 30 through in any second overall, nor 20 a minute into one group', async () => {
+    const time = virtualTime();
+    const sender = createRateLimitedSender({ ...time, marginMs: 0, limits: { telegram: { overall: 30, perChatIntervalMs: 1000, perGroupPerMinute: 20 } } });
+    const at: number[] = [];
+    const group: number[] = [];
+    await Promise.all([
+      ...Array.from({ length: 90 }, (_, i) => sender.send({ platform: 'telegram', chatId: `u${i}` }, async () => void at.push(time.now()))),
+      ...Array.from({ length: 25 }, () => sender.send({ platform: 'telegram', chatId: '-100' }, async () => void group.push(time.now()))),
+    ]);
+    const all = [...at, ...group].sort((x, y) => x - y);
+    for (let i = 30; i < all.length; i++) expect(all[i]! - all[i - 30]!).toBeGreaterThanOrEqual(999.99);
+    for (let i = 20; i < group.length; i++) expect(group[i]! - group[i - 20]!).toBeGreaterThanOrEqual(59_999.99);
+    // Unlimited platforms (console, tests) pass straight through.
+    let direct = false;
+    await sender.send({ platform: 'console', chatId: 'x' }, async () => void (direct = true));
+    expect(direct).toBe(true);
+  });
+});
