@@ -1,4 +1,36 @@
-import type { Migration } from 'kysely';
+import { sql, type Kysely, type Migration } from 'kysely';
 
 /** Schema of the knowledge layer (the handbook index, the question bank). Names start at 0100. */
-export const knowledgeMigrations: Record<string, Migration> = {};
+export const knowledgeMigrations: Record<string, Migration> = {
+  '0101_knowledge_index': {
+    async up(db: Kysely<any>) {
+      await sql`CREATE TABLE kb_documents (
+        id INTEGER PRIMARY KEY,
+        source TEXT NOT NULL UNIQUE,
+        title TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        hash TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+      )`.execute(db);
+      await sql`CREATE TABLE kb_chunks (
+        id INTEGER PRIMARY KEY,
+        document_id INTEGER NOT NULL REFERENCES kb_documents(id) ON DELETE CASCADE,
+        ord INTEGER NOT NULL,
+        source TEXT NOT NULL,
+        title TEXT NOT NULL,
+        basis TEXT,
+        text TEXT NOT NULL
+      )`.execute(db);
+      await sql`CREATE INDEX kb_chunks_document ON kb_chunks(document_id)`.execute(db);
+      await sql`CREATE VIRTUAL TABLE kb_chunks_fts USING fts5(title_tokens, body_tokens, tokenize = 'unicode61')`.execute(db);
+      await sql`CREATE TABLE kb_gaps (
+        id INTEGER PRIMARY KEY,
+        question TEXT NOT NULL,
+        user_key TEXT,
+        chat_key TEXT,
+        nearest TEXT,
+        asked_at TEXT NOT NULL
+      )`.execute(db);
+    },
+  },
+};

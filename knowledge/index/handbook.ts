@@ -1,0 +1,84 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { hashText, type ChunkInput, type KnowledgeIndex } from './store';
+
+/** The built-in 《党务工作手册》: one Markdown file per chapter, one chunk per section (knowledge/FORMAT.md). */
+
+export const HANDBOOK_TITLE = '党务工作手册';
+export const HANDBOOK_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '..', 'handbook');
+
+export interface HandbookSection extends ChunkInput {
+  id: string;
+  chapter: string;
+  section: string;
+}
+
+const HEADING = /^(#{1,2})\s+(.+?)\s*\{#([a-z0-9.-]+)\}\s*$/;
+
+/** Sections of one chapter file. Text before the first section (the chapter's introduction) is its own chunk. */
+export function parseHandbookChapter(markdown: string): HandbookSection[] {
+  const sections: HandbookSection[] = [];
+  let chapter = '';
+  let chapterId = '';
+  let current: { id: string; section: string; lines: string[] } | undefined;
+  const flush = () => {
+    if (!current) return;
+    const lines: string[] = [];
+    let basis: string | undefined;
+    for (const line of current.lines) {
+      const m = /^【依据】\s*(.*)$/.exec(line.trim());
+      if (m) basis = m[1];
+      else lines.push(line);
+    }
+    const text = lines.join('\n').replace(/\n{3,}/g, '\n\n').trim();
+    if (text) {
+      const title = current.section ? `${HANDBOOK_TITLE} › ${chapter} › ${current.section}` : `${HANDBOOK_TITLE} › ${chapter}`;
+      sections.push({ id: current.id, chapter, section: current.section, source: `handbook:${current.id}`, title, basis, text });
+    }
+    current = undefined;
+  };
+  for (const line of markdown.split(/\r?\n/)) {
+    const h = HEADING.exec(line);
+    if (h) {
+      flush();
+      if (h[1] === '#') {
+        chapter = h[2]!;
+        chapterId = h[3]!;
+        current = { id: chapterId, section: '', lines: [] };
+      } else {
+        current = { id: h[3]!, section: h[2]!, lines: [] };
+      }
+      continue;
+    }
+    current?.lines.push(line);
+  }
+  flush();
+  return sections;
+}
+
+/**
+ * Indexes every chapter file whose content changed since the last run (content hash per file); a fast
+ * no-op otherwise. Files that disappeared are removed. Returns how many chapters were (re)indexed.
+ */
+export function ensureHandbookIndexed(index: KnowledgeIndex, dir: string = HANDBOOK_DIR): number {
+  let files: string[];
+  try {
+    files = readdirSync(dir).filter((f) => f.endsWith('.md')).sort();
+  } catch {
+    return 0;
+  }
+  const contents = files.map((f) => ({ file: f, text: readFileSync(join(dir, f), 'utf8') }));
+  const changed = contents.filter(({ file, text }) => index.documentHash(`handbook-file:${file}`) !== hashText(text));
+  const known = index.sqlite.prepare("SELECT source FROM kb_documents WHERE kind = 'handbook'").all() as Array<{ source: string }>;
+  const gone = known.filter((k) => !files.includes(k.source.slice('handbook-file:'.length)));
+  if (changed.length === 0 && gone.length === 0) return 0;
+  index.transaction(() => {
+    for (const g of gone) index.remove(g.source);
+    for (const { file, text } of changed) {
+      const chunks = parseHandbookChapter(text);
+      index.upsert({ source: `handbook-file:${file}`, title: `《${HANDBOOK_TITLE}》${chunks[0]?.chapter ?? file}`, kind: 'handbook', hash: hashText(text), chunks });
+    }
+  });
+  return changed.length;
+}

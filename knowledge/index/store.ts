@@ -1,0 +1,165 @@
+import { createHash } from 'node:crypto';
+import type Database from 'better-sqlite3';
+import { expandQuery } from './synonyms';
+import { normalizeForIndex, queryTerms, tokenize } from './tokenize';
+
+/**
+ * The knowledge index inside the bot's SQLite database: documents (with a content hash), their chunks
+ * (one answering unit each) and an FTS5 table over jieba tokens, ranked with BM25.
+ * Takes the raw better-sqlite3 handle; the tables come from knowledge/migrations.ts.
+ */
+
+export interface ChunkInput {
+  /** Stable locator shown in citations, e.g. `handbook:life.general-meeting` or `《章程》第七条`. */
+  source: string;
+  /** Title path, e.g. `党务工作手册 › 组织生活 › 支部党员大会`. */
+  title: string;
+  /** 【依据】 of the passage, when it has one. */
+  basis?: string;
+  text: string;
+}
+
+export interface DocumentInput {
+  source: string;
+  title: string;
+  kind: string;
+  /** Defaults to a hash of every chunk. */
+  hash?: string;
+  chunks: ChunkInput[];
+}
+
+export interface SearchHit {
+  chunkId: number;
+  source: string;
+  title: string;
+  basis?: string;
+  text: string;
+  /** BM25 score, higher is better. */
+  score: number;
+  /** Share of the query's own terms (before synonym expansion) found in the passage, 0..1. */
+  coverage: number;
+  documentTitle: string;
+}
+
+export interface GapRow {
+  id: number;
+  question: string;
+  userKey?: string;
+  chatKey?: string;
+  nearest?: string;
+  askedAt: string;
+}
+
+export type UpsertResult = 'unchanged' | 'added' | 'replaced';
+
+export function hashText(...parts: string[]): string {
+  const hash = createHash('sha256');
+  for (const part of parts) hash.update(part).update('\u0000');
+  return hash.digest('hex');
+}
+
+function ftsQuery(terms: string[]): string {
+  return terms.map((t) => `"${t.replace(/"/g, '""')}"`).join(' OR ');
+}
+
+export class KnowledgeIndex {
+  constructor(
+    readonly sqlite: Database.Database,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
+
+  documentHash(source: string): string | undefined {
+    const row = this.sqlite.prepare('SELECT hash FROM kb_documents WHERE source = ?').get(source) as { hash: string } | undefined;
+    return row?.hash;
+  }
+
+  /** Adds or replaces one document. Not transactional by itself: wrap many in {@link transaction}. */
+  upsert(doc: DocumentInput): UpsertResult {
+    const hash = doc.hash ?? hashText(doc.title, ...doc.chunks.map((c) => `${c.source}\u0001${c.title}\u0001${c.basis ?? ''}\u0001${c.text}`));
+    const existing = this.sqlite.prepare('SELECT id, hash FROM kb_documents WHERE source = ?').get(doc.source) as
+      | { id: number; hash: string }
+      | undefined;
+    if (existing && existing.hash === hash) return 'unchanged';
+    if (existing) this.removeById(existing.id);
+    const info = this.sqlite
+      .prepare('INSERT INTO kb_documents (source, title, kind, hash, updated_at) VALUES (?, ?, ?, ?, ?)')
+      .run(doc.source, doc.title, doc.kind, hash, this.now().toISOString());
+    const documentId = Number(info.lastInsertRowid);
+    const insertChunk = this.sqlite.prepare('INSERT INTO kb_chunks (document_id, ord, source, title, basis, text) VALUES (?, ?, ?, ?, ?, ?)');
+    const insertFts = this.sqlite.prepare('INSERT INTO kb_chunks_fts (rowid, title_tokens, body_tokens) VALUES (?, ?, ?)');
+    doc.chunks.forEach((chunk, ord) => {
+      const c = insertChunk.run(documentId, ord, chunk.source, chunk.title, chunk.basis ?? null, chunk.text);
+      insertFts.run(c.lastInsertRowid, tokenize(chunk.title).join(' '), tokenize(`${chunk.text}\n${chunk.basis ?? ''}`).join(' '));
+    });
+    return existing ? 'replaced' : 'added';
+  }
+
+  remove(source: string): boolean {
+    const row = this.sqlite.prepare('SELECT id FROM kb_documents WHERE source = ?').get(source) as { id: number } | undefined;
+    if (!row) return false;
+    this.removeById(row.id);
+    return true;
+  }
+
+  private removeById(id: number): void {
+    this.sqlite.prepare('DELETE FROM kb_chunks_fts WHERE rowid IN (SELECT id FROM kb_chunks WHERE document_id = ?)').run(id);
+    this.sqlite.prepare('DELETE FROM kb_chunks WHERE document_id = ?').run(id);
+    this.sqlite.prepare('DELETE FROM kb_documents WHERE id = ?').run(id);
+  }
+
+  transaction<T>(work: () => T): T {
+    return this.sqlite.transaction(work)();
+  }
+
+  counts(): { documents: number; chunks: number } {
+    const d = this.sqlite.prepare('SELECT count(*) AS n FROM kb_documents').get() as { n: number };
+    const c = this.sqlite.prepare('SELECT count(*) AS n FROM kb_chunks').get() as { n: number };
+    return { documents: d.n, chunks: c.n };
+  }
+
+  /** BM25 search over titles (weighted 4×) and bodies; the query is normalised, segmented and expanded with synonyms. */
+  search(query: string, limit = 5): SearchHit[] {
+    const normalized = normalizeForIndex(query);
+    const own = queryTerms(normalized);
+    if (own.length === 0) return [];
+    const expanded = [...new Set([...own, ...expandQuery(normalized).flatMap((p) => queryTerms(p))])];
+    const rows = this.sqlite
+      .prepare(
+        `SELECT c.id AS chunkId, c.source, c.title, c.basis, c.text, d.title AS documentTitle,
+                -bm25(kb_chunks_fts, 4.0, 1.0) AS score, f.title_tokens AS tt, f.body_tokens AS bt
+           FROM kb_chunks_fts f JOIN kb_chunks c ON c.id = f.rowid JOIN kb_documents d ON d.id = c.document_id
+          WHERE kb_chunks_fts MATCH ?
+          ORDER BY bm25(kb_chunks_fts, 4.0, 1.0) LIMIT ?`,
+      )
+      .all(ftsQuery(expanded), Math.max(limit * 4, 20)) as Array<Omit<SearchHit, 'coverage'> & { basis: string | null; tt: string; bt: string }>;
+    const hits = rows.map(({ tt, bt, basis, ...row }) => {
+      const tokens = new Set(`${tt} ${bt}`.split(' '));
+      const found = own.filter((t) => tokens.has(t)).length;
+      // Own terms count more than synonyms: a small boost for covering what the user actually typed.
+      const coverage = found / own.length;
+      return { ...row, basis: basis ?? undefined, coverage, score: row.score * (0.5 + coverage) };
+    });
+    hits.sort((a, b) => b.score - a.score);
+    return hits.slice(0, limit);
+  }
+
+  recordGap(gap: { question: string; userKey?: string; chatKey?: string; nearest?: string }): void {
+    this.sqlite
+      .prepare('INSERT INTO kb_gaps (question, user_key, chat_key, nearest, asked_at) VALUES (?, ?, ?, ?, ?)')
+      .run(gap.question, gap.userKey ?? null, gap.chatKey ?? null, gap.nearest ?? null, this.now().toISOString());
+  }
+
+  gaps(limit = 20): GapRow[] {
+    const rows = this.sqlite
+      .prepare('SELECT id, question, user_key, chat_key, nearest, asked_at FROM kb_gaps ORDER BY id DESC LIMIT ?')
+      .all(limit) as Array<{ id: number; question: string; user_key: string | null; chat_key: string | null; nearest: string | null; asked_at: string }>;
+    return rows.map((r) => ({
+      id: r.id,
+      question: r.question,
+      userKey: r.user_key ?? undefined,
+      chatKey: r.chat_key ?? undefined,
+      nearest: r.nearest ?? undefined,
+      askedAt: r.asked_at,
+    }));
+  }
+}

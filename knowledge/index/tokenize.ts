@@ -1,0 +1,46 @@
+import { Jieba } from '@node-rs/jieba';
+import { dict } from '@node-rs/jieba/dict';
+import { normalizeInput } from '../text/normalize';
+
+/**
+ * The one tokenizer of the knowledge layer, used for documents and queries alike: OpenCC traditional →
+ * simplified, half-width, lower case, then jieba in search mode (long words also yield their sub-words).
+ */
+
+let jieba: Jieba | undefined;
+function segmenter(): Jieba {
+  jieba ??= Jieba.withDict(dict);
+  return jieba;
+}
+
+/** Words that carry no meaning in a question (function words, question words, politeness). */
+const STOPWORDS = new Set(
+  (
+    '的 了 是 吗 呢 吧 啊 呀 嘛 么 在 和 与 及 或 也 都 就 要 会 能 可以 可 有 没有 没 不 这 那 这个 那个 哪 哪些 哪个 什么 怎么 怎么样 怎样 如何 ' +
+    '多少 几 几个 为什么 请问 请 问 一下 我 我们 你 你们 他 她 它 其 之 对 把 被 给 让 得 地 着 过 还 又 再 等 应当 应该 需要 一个 个 时 中 上 下 ' +
+    '吗? ? 呢? 啥 咋 咋样 多久 嗯 哦 谁 由 从 向 到 为 以 于 按照 进行 一般'
+  ).split(' '),
+);
+
+const MEANINGFUL = /[\p{Script=Han}a-z0-9]/u;
+
+/** Normalised text: what the index stores and shows for matching. */
+export function normalizeForIndex(text: string): string {
+  return normalizeInput(text).toLowerCase();
+}
+
+/** Tokens of a text, in order, duplicates kept (for indexing). */
+export function tokenize(text: string): string[] {
+  const out: string[] = [];
+  for (const raw of segmenter().cutForSearch(normalizeForIndex(text), true)) {
+    const token = raw.trim();
+    if (!token || !MEANINGFUL.test(token) || STOPWORDS.has(token)) continue;
+    out.push(token);
+  }
+  return out;
+}
+
+/** Distinct tokens of a query, in order. */
+export function queryTerms(text: string): string[] {
+  return [...new Set(tokenize(text))];
+}

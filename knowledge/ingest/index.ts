@@ -1,0 +1,71 @@
+import { readdirSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { normalizeForIndex } from '../index/tokenize';
+import { hashText, type KnowledgeIndex, type UpsertResult } from '../index/store';
+import { chunkDocument } from './chunk';
+import { IngestError, readDocumentText, SUPPORTED_EXTENSIONS, titleOf } from './read';
+
+export { IngestError } from './read';
+
+export interface IngestReport {
+  files: Array<{ file: string; title: string; chunks: number; result: UpsertResult }>;
+}
+
+/** Files named, and the supported files inside folders named (recursively, sorted). */
+export function expandPaths(paths: string[]): string[] {
+  const out: string[] = [];
+  const walk = (p: string, explicit: boolean) => {
+    let st;
+    try {
+      st = statSync(p);
+    } catch {
+      throw new IngestError(p, '文件或文件夹不存在，请检查路径。');
+    }
+    if (st.isDirectory()) {
+      for (const name of readdirSync(p).sort()) {
+        if (name.startsWith('.')) continue;
+        const child = join(p, name);
+        if (statSync(child).isDirectory() || SUPPORTED_EXTENSIONS.some((e) => name.toLowerCase().endsWith(e))) walk(child, false);
+      }
+    } else if (explicit || st.isFile()) {
+      out.push(p);
+    }
+  };
+  for (const p of paths) walk(resolve(p), true);
+  return [...new Set(out)];
+}
+
+/**
+ * Reads and chunks every file first; only when all succeeded are they written, in one transaction.
+ * A file whose content hash is unchanged is left alone; a changed one has its chunks replaced.
+ */
+export async function ingestFiles(
+  index: KnowledgeIndex,
+  paths: string[],
+  onProgress?: (done: number, total: number, file: string) => void,
+): Promise<IngestReport> {
+  const files = expandPaths(paths);
+  if (files.length === 0) throw new IngestError(paths.join(' '), '没有找到可导入的文件（支持 .md、.txt、.docx、.pdf）。');
+  const prepared: Array<{ file: string; title: string; hash: string; chunks: ReturnType<typeof chunkDocument> }> = [];
+  for (const [i, file] of files.entries()) {
+    const text = await readDocumentText(file);
+    const hash = hashText(text);
+    const title = titleOf(file, normalizeForIndex(text) ? text : file);
+    const chunks = index.documentHash(`file:${file}`) === hash ? [] : chunkDocument(text, title);
+    if (index.documentHash(`file:${file}`) !== hash && chunks.length === 0) throw new IngestError(file, '没有可导入的段落。');
+    prepared.push({ file, title, hash, chunks });
+    onProgress?.(i + 1, files.length, file);
+  }
+  const report: IngestReport = { files: [] };
+  index.transaction(() => {
+    for (const p of prepared) {
+      if (index.documentHash(`file:${p.file}`) === p.hash) {
+        report.files.push({ file: p.file, title: p.title, chunks: 0, result: 'unchanged' });
+        continue;
+      }
+      const result = index.upsert({ source: `file:${p.file}`, title: p.title, kind: 'file', hash: p.hash, chunks: p.chunks });
+      report.files.push({ file: p.file, title: p.title, chunks: p.chunks.length, result });
+    }
+  });
+  return report;
+}
