@@ -1,3 +1,5 @@
+import { ensureHandbookIndexed } from '../knowledge/index/handbook';
+import { KnowledgeIndex } from '../knowledge/index/store';
 import { knowledgeMigrations } from '../knowledge/migrations';
 import type { Config } from './config';
 import { createApp, type App } from './core/app';
@@ -35,6 +37,9 @@ export async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
       features: options.features ?? featureFactories,
       extraMigrations: knowledgeMigrations,
     });
+    // The built-in handbook is (re)indexed when its files changed; a fast no-op otherwise.
+    const indexedChapters = ensureHandbookIndexed(new KnowledgeIndex(storage.sqlite, () => app.services.clock.now()));
+    if (indexedChapters > 0) log.info({ chapters: indexedChapters }, 'handbook indexed');
     if (app.migrationReport.applied.length > 0) {
       log.info({ applied: app.migrationReport.applied, backup: app.migrationReport.backup }, 'database migrated');
     }
