@@ -1,5 +1,5 @@
 import type { Context } from '../../core/feature';
-import type { SqliteHandle } from '../../storage/database';
+import { currentCertificate } from '../reminders/certificates';
 import type { QuizDeps } from './session';
 import type { AttemptRow } from './storage';
 import { EXAM_DEFAULTS, LEVELS, strings } from './strings';
@@ -62,51 +62,13 @@ export function renderStats(deps: QuizDeps, userKey: string, chatKey: string): s
 }
 
 function eligibility(deps: QuizDeps, userKey: string): string {
-  const cert = findCertificate(deps.store.sqlite, userKey);
+  const cert = currentCertificate(deps.store.sqlite, userKey);
   if (!cert) return strings.stats.eligibilityUnknown;
-  const index = LEVELS.indexOf(cert.level as (typeof LEVELS)[number]);
-  if (index === LEVELS.length - 1) return strings.stats.eligibilityTop(cert.level);
-  const next = LEVELS[index + 1];
-  const eligibleOn = addYear(cert.issuedOn);
+  if (!cert.nextLevel || !cert.nextLevelOpensOn) return strings.stats.eligibilityTop(cert.level);
   const today = localDate(deps.services.clock.now(), deps.services.config.DANGWU_TIMEZONE);
-  return strings.stats.eligibility(cert.level, cert.issuedOn, next, eligibleOn, eligibleOn <= today);
+  return strings.stats.eligibility(cert.level, cert.levelSince, cert.nextLevel, cert.nextLevelOpensOn, cert.nextLevelOpensOn <= today);
 }
 
-/** One year later, same calendar day; 29 February rolls over to 1 March. */
-function addYear(date: string): string {
-  const [y, m, d] = date.split('-').map(Number);
-  const t = new Date(Date.UTC(y + 1, m - 1, d));
-  return `${t.getUTCFullYear()}-${String(t.getUTCMonth() + 1).padStart(2, '0')}-${String(t.getUTCDate()).padStart(2, '0')}`;
-}
-
-/**
- * The user's highest certificate, read from the table the reminders feature keeps (issue 6). That table is
- * not ours, so it is found by shape: a table whose name contains `cert` with a user column, a level column
- * and an issue-date column. Nothing found → undefined, and the reply says how to record one.
- */
-export function findCertificate(sqlite: SqliteHandle, userKey: string): { level: string; issuedOn: string } | undefined {
-  const tables = sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE '%cert%'").all() as { name: string }[];
-  for (const { name } of tables) {
-    const columns = (sqlite.prepare(`PRAGMA table_info("${name.replace(/"/g, '')}")`).all() as { name: string }[]).map((c) => c.name);
-    const user = columns.find((c) => ['user_key', 'member_key', 'holder_key', 'owner_key', 'user'].includes(c));
-    const level = columns.find((c) => c === 'level');
-    const issued = columns.find((c) => ['issued_on', 'issued_at', 'obtained_on', 'granted_on', 'issue_date', 'certified_on', 'date'].includes(c));
-    if (!user || !level || !issued) continue;
-    try {
-      const rows = sqlite.prepare(`SELECT "${level}" AS level, "${issued}" AS issued FROM "${name}" WHERE "${user}" = ?`).all(userKey) as {
-        level: string;
-        issued: string;
-      }[];
-      const best = rows
-        .filter((r) => LEVELS.includes(r.level as (typeof LEVELS)[number]) && typeof r.issued === 'string')
-        .sort((a, b) => LEVELS.indexOf(b.level as (typeof LEVELS)[number]) - LEVELS.indexOf(a.level as (typeof LEVELS)[number]))[0];
-      if (best) return { level: best.level, issuedOn: best.issued.slice(0, 10) };
-    } catch {
-      continue;
-    }
-  }
-  return undefined;
-}
 
 const count = (rows: AttemptRow[]) => rows.filter((r) => r.correct === 1).length;
 const share = (rows: AttemptRow[]) => (rows.length ? count(rows) / rows.length : 0);

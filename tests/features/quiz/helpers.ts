@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
-import type { Feature, FeatureFactory, Services } from '../../../bot/core/feature';
 import type { Button, Reply } from '../../../bot/core/message';
 import { createCancelFeature } from '../../../bot/features/cancel';
 import { createHelpFeature } from '../../../bot/features/help';
 import { memorySource, type QuestionType, type QuizQuestion } from '../../../bot/features/quiz/bank';
 import { quizFeature } from '../../../bot/features/quiz';
-import type { DueJob, JobHandler, JobSpec, Scheduler } from '../../../bot/scheduler/types';
+import { createRemindersFeature } from '../../../bot/features/reminders';
+import type { Scheduler } from '../../../bot/scheduler/types';
 import { ManualClock } from '../../helpers/clock';
 import { createTestBot, type Speaker, type TestBot } from '../../helpers/runtime';
 
@@ -27,50 +27,6 @@ export function fixtureQuestions(): QuizQuestion[] {
   }));
 }
 
-/**
- * A stand-in honouring the durable scheduler's contract (bot/scheduler/types.ts), in memory, for as long as
- * the real one is not on Services: jobs keyed by kind + occurrence key, run once when due on `tick()`.
- */
-export function contractScheduler(clock: ManualClock): Scheduler & { jobs: Map<string, JobSpec & { done: boolean }> } {
-  const handlers = new Map<string, JobHandler<any>>();
-  const jobs = new Map<string, JobSpec & { done: boolean }>();
-  let nextId = 1;
-  return {
-    jobs,
-    register(kind, handler) {
-      handlers.set(kind, handler as JobHandler<any>);
-    },
-    async schedule(job) {
-      const key = `${job.kind}|${job.occurrenceKey}`;
-      if (!jobs.has(key)) jobs.set(key, { ...job, done: false });
-    },
-    async cancel(kind, prefix) {
-      let n = 0;
-      for (const [key, job] of jobs) {
-        if (job.kind === kind && job.occurrenceKey.startsWith(prefix) && !job.done) {
-          jobs.delete(key);
-          n++;
-        }
-      }
-      return n;
-    },
-    async tick() {
-      let n = 0;
-      const now = clock.now().getTime();
-      for (const job of [...jobs.values()].sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime())) {
-        if (job.done || job.dueAt.getTime() > now) continue;
-        job.done = true;
-        const due: DueJob = { ...job, id: nextId++, late: now - job.dueAt.getTime() > 60_000 };
-        await handlers.get(job.kind)?.(due);
-        n++;
-      }
-      return n;
-    },
-    start() {},
-    async stop() {},
-  };
-}
-
 export interface QuizBot extends TestBot {
   scheduler: Scheduler;
   questions: QuizQuestion[];
@@ -82,22 +38,15 @@ export interface QuizBot extends TestBot {
 export async function createQuizBot(options: { clock?: ManualClock; questions?: QuizQuestion[] } = {}): Promise<QuizBot> {
   const clock = options.clock ?? new ManualClock('2026-03-02T09:00:00+08:00');
   const questions = options.questions ?? fixtureQuestions();
-  let scheduler: Scheduler | undefined;
-  // Use the real scheduler when the runtime provides one; otherwise attach the contract stand-in.
-  const attachScheduler: FeatureFactory = (services: Services): Feature => {
-    const s = services as Services & { scheduler?: Scheduler };
-    s.scheduler ??= contractScheduler(clock);
-    scheduler = s.scheduler;
-    return { name: 'test-scheduler' };
-  };
   const bot = await createTestBot({
     clock,
-    features: [createHelpFeature, createCancelFeature, attachScheduler, quizFeature({ source: () => memorySource(questions) })],
+    features: [createHelpFeature, createCancelFeature, createRemindersFeature, quizFeature({ source: () => memorySource(questions) })],
   });
+  const scheduler = bot.runtime.app.services.scheduler;
   const sqlite = bot.runtime.storage.sqlite;
   return {
     ...bot,
-    scheduler: scheduler!,
+    scheduler,
     questions,
     sql: (text, ...params) => sqlite.prepare(text).all(...params) as any[],
     snapshot() {

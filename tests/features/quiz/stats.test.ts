@@ -38,11 +38,16 @@ describe('statistics (统计)', () => {
 
   it('computes the date the user may sit the next level from the recorded certificate', async () => {
     bot = await createQuizBot();
-    // The reminders feature keeps certificates; a table of that shape is enough here.
-    bot.runtime.storage.sqlite.exec('CREATE TABLE member_certificates (user_key TEXT, level TEXT, issued_on TEXT)');
-    bot.runtime.storage.sqlite.prepare('INSERT INTO member_certificates VALUES (?, ?, ?)').run('console:me', '初级', '2025-06-30');
+    // Certificates are recorded through the reminders feature, as a user would.
+    const record = async (line: string) => {
+      const asked = await bot.say(line);
+      const confirm = asked.flatMap((r) => r.buttons?.flat() ?? []).find((b) => b.label.includes('确认'));
+      expect(confirm, textOf(asked)).toBeDefined();
+      await bot.press(confirm!.data);
+    };
+    await record('登记证书 初级 DW2025001 2025-06-30');
     expect(textOf(await bot.say('统计'))).toContain('持有初级证书（2025-06-30 取得），2026-06-30 起可以报考中级');
-    bot.runtime.storage.sqlite.prepare('INSERT INTO member_certificates VALUES (?, ?, ?)').run('console:me', '中级', '2024-12-01');
-    expect(textOf(await bot.say('统计'))).toContain('持有中级证书（2024-12-01 取得），已满一年，可以报考高级');
+    await record('登记证书 中级 DW2026001 2026-01-15');
+    expect(textOf(await bot.say('统计'))).toContain('持有中级证书（2026-01-15 取得），2027-01-15 起可以报考高级');
   });
 });
