@@ -1,4 +1,5 @@
 import type { FeatureFactory } from '../core/feature';
+import { createAskFeature } from './ask';
 import { createCancelFeature } from './cancel';
 import { createHelpFeature } from './help';
 import { createQuizFeature } from './quiz';
@@ -15,4 +16,5 @@ export const featureFactories: FeatureFactory[] = [
   createCancelFeature,
   createQuizFeature,
   createRemindersFeature,
+  createAskFeature,
 ];

@@ -29,7 +29,7 @@ export function parseHandbookChapter(markdown: string): HandbookSection[] {
     for (const line of current.lines) {
       const m = /^【依据】\s*(.*)$/.exec(line.trim());
       if (m) basis = m[1];
-      else lines.push(line);
+      else if (!/^【版本】/.test(line.trim())) lines.push(line);
     }
     const text = lines.join('\n').replace(/\n{3,}/g, '\n\n').trim();
     if (text) {

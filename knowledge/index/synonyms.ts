@@ -4,12 +4,10 @@
  */
 export const SYNONYM_GROUPS: string[][] = [
   ['支委会', '支部委员会', '支委'],
-  ['三会一课', '支部党员大会', '支委会', '党小组会', '党课'],
   ['党员大会', '支部党员大会', '支部大会'],
   ['预备期', '预备党员'],
   ['党费', '交纳党费', '缴纳党费', '交党费'],
   ['转正', '预备党员转正', '按期转正'],
-  ['两学一做', '学党章党规', '学系列讲话', '做合格党员'],
   ['入党', '发展党员', '入党申请'],
   ['入党积极分子', '积极分子'],
   ['发展对象', '发展党员'],
@@ -21,8 +19,6 @@ export const SYNONYM_GROUPS: string[][] = [
   ['除名', '自行脱党', '出党'],
   ['党龄', '转为正式党员之日'],
   ['开会', '会议', '召开'],
-  ['多久', '每月', '每季度', '频次'],
-  ['几次', '频次', '每月', '每季度'],
   ['书记', '支部书记'],
   ['党小组', '党小组会', '党小组长'],
   ['谈心', '谈心谈话'],
@@ -30,9 +26,22 @@ export const SYNONYM_GROUPS: string[][] = [
   ['人数', '到会', '半数'],
 ];
 
+/** One-way expansions: an abbreviation names its parts, but a part does not imply the whole. */
+export const EXPANSIONS: Record<string, string[]> = {
+  三会一课: ['支部党员大会', '支委会', '党小组会', '党课'],
+  两学一做: ['学党章党规', '学系列讲话', '做合格党员'],
+  多久: ['每月', '每季度', '频次'],
+  几次: ['每月', '每季度', '频次'],
+  多长时间: ['每月', '每季度', '期限'],
+  多长: ['期限', '一年'],
+};
+
 /** Phrases to add to a query (not already in it). */
 export function expandQuery(normalizedQuery: string): string[] {
   const extra = new Set<string>();
+  for (const [key, phrases] of Object.entries(EXPANSIONS)) {
+    if (normalizedQuery.includes(key)) for (const phrase of phrases) if (!normalizedQuery.includes(phrase)) extra.add(phrase);
+  }
   for (const group of SYNONYM_GROUPS) {
     if (group.some((phrase) => normalizedQuery.includes(phrase))) {
       for (const phrase of group) if (!normalizedQuery.includes(phrase)) extra.add(phrase);

@@ -1,0 +1,39 @@
+import { HumanMessage, SystemMessage } from '@langchain/core/messages';
+import { ChatOpenAI } from '@langchain/openai';
+import type { Config } from '../../config';
+import type { SearchHit } from '../../../knowledge/index/store';
+import { citationLabel } from './extract';
+
+/** The rules the model answers by: only the numbered passages, cite them, say so when they do not answer. */
+export const GROUNDED_ANSWER_PROMPT = `你是基层党务工作助手。请只根据用户消息中编号的资料回答问题，不要使用资料以外的知识，不要编造条款。
+规则：
+1. 用简体中文回答，简明扼要，一般不超过 200 字；
+2. 每个事实后用方括号标注所依据资料的编号，如 [1]、[2]；只能引用给出的编号；
+3. 资料不足以回答时，只回答“资料中没有找到答案”（UNKNOWN），不要猜测；
+4. 规定有新旧版本差异时，以现行规定为准并说明。`;
+
+export const LLM_UNKNOWN_MARK = /资料中没有找到答案|UNKNOWN/;
+
+export function buildPassages(hits: SearchHit[]): string {
+  return hits.map((h, i) => `[${i + 1}] ${citationLabel(h)}${h.basis ? `（依据：${h.basis}）` : ''}\n${h.text}`).join('\n\n');
+}
+
+/** A grounded answer from the passages only, or undefined when the model says they do not answer. Throws on failure. */
+export async function generateGroundedAnswer(config: Config, question: string, hits: SearchHit[]): Promise<string | undefined> {
+  const model = new ChatOpenAI({
+    apiKey: config.OPENAI_API_KEY,
+    model: config.OPENAI_MODEL,
+    temperature: 0,
+    maxRetries: 0,
+    timeout: 30_000,
+    configuration: { baseURL: config.OPENAI_BASE_URL },
+  });
+  const response = await model.invoke([
+    new SystemMessage(GROUNDED_ANSWER_PROMPT),
+    new HumanMessage(`资料：\n${buildPassages(hits)}\n\n问题：${question}`),
+  ]);
+  const text = typeof response.content === 'string' ? response.content : response.content.map((p) => ('text' in p ? p.text : '')).join('');
+  const answer = text.trim();
+  if (!answer || LLM_UNKNOWN_MARK.test(answer)) return undefined;
+  return answer;
+}
