@@ -1,6 +1,8 @@
 import type { CliCommand } from '../command';
+import { askCommand } from './ask';
+import { ingestCommand } from './ingest';
 import { scheduleCommand } from './schedule';
 import { startCommand } from './start';
 
 /** Every `dangwu` subcommand, in the order `dangwu help` lists them. Add yours here. */
-export const cliCommands: CliCommand[] = [startCommand, scheduleCommand];
+export const cliCommands: CliCommand[] = [startCommand, scheduleCommand, askCommand, ingestCommand];

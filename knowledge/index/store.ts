@@ -62,6 +62,17 @@ function ftsQuery(terms: string[]): string {
   return terms.map((t) => `"${t.replace(/"/g, '""')}"`).join(' OR ');
 }
 
+/** Share of the query's meaningful characters (those inside its terms) that matched terms cover, 0..1. */
+export function charCoverage(query: string, terms: string[], matched: string[]): number {
+  const mark = (list: string[]) => {
+    const covered = new Uint8Array(query.length);
+    for (const t of list) for (let i = query.indexOf(t); i >= 0; i = query.indexOf(t, i + 1)) covered.fill(1, i, i + t.length);
+    return covered.reduce((a, b) => a + b, 0);
+  };
+  const all = mark(terms);
+  return all === 0 ? 0 : mark(matched) / all;
+}
+
 export class KnowledgeIndex {
   constructor(
     readonly sqlite: Database.Database,
@@ -134,9 +145,7 @@ export class KnowledgeIndex {
       .all(ftsQuery(expanded), Math.max(limit * 4, 20)) as Array<Omit<SearchHit, 'coverage'> & { basis: string | null; tt: string; bt: string }>;
     const hits = rows.map(({ tt, bt, basis, ...row }) => {
       const tokens = new Set(`${tt} ${bt}`.split(' '));
-      const found = own.filter((t) => tokens.has(t)).length;
-      // Own terms count more than synonyms: a small boost for covering what the user actually typed.
-      const coverage = found / own.length;
+      const coverage = charCoverage(normalized, own, own.filter((t) => tokens.has(t)));
       return { ...row, basis: basis ?? undefined, coverage, score: row.score * (0.5 + coverage) };
     });
     hits.sort((a, b) => b.score - a.score);
