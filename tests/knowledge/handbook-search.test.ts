@@ -1,0 +1,59 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Storage } from '../../bot/storage/database';
+import { ensureHandbookIndexed, parseHandbookChapter } from '../../knowledge/index/handbook';
+import type { KnowledgeIndex } from '../../knowledge/index/store';
+import { openIndex } from './helpers';
+
+let storage: Storage;
+let index: KnowledgeIndex;
+
+beforeAll(async () => {
+  ({ storage, index } = await openIndex());
+  expect(ensureHandbookIndexed(index)).toBeGreaterThan(0);
+});
+afterAll(() => storage.close());
+
+describe('handbook index', () => {
+  it('parses sections with title path, source and 【依据】, leaving 【版本】 out of the text', () => {
+    const sections = parseHandbookChapter('# 组织生活 {#life}\n\n导语。\n\n## 支部党员大会 {#life.general-meeting}\n\n【依据】《条例》第十一条\n【版本】2018年\n\n正文一句。\n');
+    expect(sections.map((s) => s.source)).toEqual(['handbook:life', 'handbook:life.general-meeting']);
+    const s = sections[1]!;
+    expect(s.title).toBe('党务工作手册 › 组织生活 › 支部党员大会');
+    expect(s.basis).toBe('《条例》第十一条');
+    expect(s.text).toBe('正文一句。');
+  });
+
+  it('re-indexing unchanged files is a no-op', () => {
+    const before = index.counts();
+    expect(ensureHandbookIndexed(index)).toBe(0);
+    expect(index.counts()).toEqual(before);
+  });
+
+  const cases: Array<[string, string]> = [
+    ['支部委员会会议多久开一次', 'handbook:life.committee-meeting'],
+    ['支委会一般每月开几次', 'handbook:life.committee-meeting'],
+    ['三会一课是什么', 'handbook:life.overview'],
+    ['党员大会表决需要多少人到会', 'handbook:life.voting'],
+    ['黨小組會多久開一次', 'handbook:life.group-meeting'],
+    ['組織生活會怎麼開', 'handbook:life.review-meeting'],
+    ['民主评议党员咋搞', 'handbook:life.democratic-appraisal'],
+    ['支部委员会任期几年', 'handbook:branch.term'],
+    ['支部书记要什么条件', 'handbook:branch.secretary'],
+    ['党小组怎么划分', 'handbook:branch.groups'],
+    ['主题党日干啥', 'handbook:life.theme-day'],
+  ];
+  it.each(cases)('%s → %s in the top 3', (question, source) => {
+    const hits = index.search(question, 3);
+    expect(hits.map((h) => h.source)).toContain(source);
+    expect(hits[0]!.coverage).toBeGreaterThanOrEqual(0.5);
+  });
+
+  it('finds nothing relevant for questions outside the handbook', () => {
+    const hits = index.search('今天天气怎么样');
+    expect(hits.every((h) => h.coverage < 0.5)).toBe(true);
+  });
+
+  it('escapes FTS syntax in queries', () => {
+    expect(() => index.search('"支委会" OR NEAR( * ^ -')).not.toThrow();
+  });
+});

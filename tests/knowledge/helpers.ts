@@ -1,0 +1,34 @@
+import { writeFileSync } from 'node:fs';
+import { openStorage, type Storage } from '../../bot/storage/database';
+import { migrate } from '../../bot/storage/migrations';
+import { KnowledgeIndex } from '../../knowledge/index/store';
+import { knowledgeMigrations } from '../../knowledge/migrations';
+
+/** A fresh in-memory database with the knowledge tables. */
+export async function openIndex(): Promise<{ storage: Storage; index: KnowledgeIndex }> {
+  const storage = openStorage(':memory:');
+  await migrate(storage, knowledgeMigrations);
+  return { storage, index: new KnowledgeIndex(storage.sqlite, () => new Date('2026-03-02T08:00:00Z')) };
+}
+
+/** A minimal one-page PDF whose page shows `text` (Latin only, Helvetica). */
+export function writeMinimalPdf(path: string, text: string): void {
+  const stream = `BT /F1 12 Tf 72 720 Td (${text}) Tj ET`;
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
+    `<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`,
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
+  ];
+  let pdf = '%PDF-1.4\n';
+  const offsets: number[] = [];
+  objects.forEach((o, i) => {
+    offsets.push(pdf.length);
+    pdf += `${i + 1} 0 obj\n${o}\nendobj\n`;
+  });
+  const xref = pdf.length;
+  pdf += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
+  pdf += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  writeFileSync(path, pdf, 'latin1');
+}
