@@ -78,6 +78,8 @@ export function chunkDocument(text: string, docTitle: string): ChunkInput[] {
       }
     }
     if (level === undefined || label === undefined) {
+      // The document's own title line is the title of every citation, not a passage.
+      if (stack.length === 0 && body.every((b) => !b.trim()) && line.replace(/^《|》$/g, '') === docTitle) continue;
       body.push(raw);
       continue;
     }
