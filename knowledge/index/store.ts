@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type Database from 'better-sqlite3';
-import { expandQuery } from './synonyms';
+import { expandQuery, synonymsOf } from './synonyms';
 import { normalizeForIndex, queryTerms, tokenize } from './tokenize';
 
 /**
@@ -134,6 +134,7 @@ export class KnowledgeIndex {
     const own = queryTerms(normalized);
     if (own.length === 0) return [];
     const expanded = [...new Set([...own, ...expandQuery(normalized).flatMap((p) => queryTerms(p))])];
+    const variants = new Map(own.map((t) => [t, synonymsOf(t).map((p) => queryTerms(p)).filter((v) => v.length > 0)]));
     const rows = this.sqlite
       .prepare(
         `SELECT c.id AS chunkId, c.source, c.title, c.basis, c.text, d.title AS documentTitle,
@@ -145,8 +146,11 @@ export class KnowledgeIndex {
       .all(ftsQuery(expanded), Math.max(limit * 4, 20)) as Array<Omit<SearchHit, 'coverage'> & { basis: string | null; tt: string; bt: string }>;
     const hits = rows.map(({ tt, bt, basis, ...row }) => {
       const tokens = new Set(`${tt} ${bt}`.split(' '));
-      const coverage = charCoverage(normalized, own, own.filter((t) => tokens.has(t)));
-      return { ...row, basis: basis ?? undefined, coverage, score: row.score * (0.5 + coverage) };
+      const titleTokens = new Set(tt.split(' '));
+      const has = (set: Set<string>, t: string) => set.has(t) || (variants.get(t) ?? []).some((v) => v.every((x) => set.has(x)));
+      const coverage = charCoverage(normalized, own, own.filter((t) => has(tokens, t)));
+      const titleCoverage = charCoverage(normalized, own, own.filter((t) => has(titleTokens, t)));
+      return { ...row, basis: basis ?? undefined, coverage, score: row.score * (0.5 + coverage) * (1 + 1.5 * titleCoverage) };
     });
     hits.sort((a, b) => b.score - a.score);
     return hits.slice(0, limit);

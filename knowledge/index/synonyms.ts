@@ -49,3 +49,10 @@ export function expandQuery(normalizedQuery: string): string[] {
   }
   return [...extra];
 }
+
+/** Other phrases meaning the same as one term (symmetric groups only). */
+export function synonymsOf(term: string): string[] {
+  const out = new Set<string>();
+  for (const group of SYNONYM_GROUPS) if (group.includes(term)) for (const p of group) if (p !== term) out.add(p);
+  return [...out];
+}

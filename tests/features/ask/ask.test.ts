@@ -1,0 +1,148 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { KnowledgeIndex } from '../../../knowledge/index/store';
+import { createTestBot, textOf, type TestBot } from '../../helpers/runtime';
+
+const member = { userId: 'member-1' };
+
+describe('handbook answers in the chat (offline)', () => {
+  let bot: TestBot;
+  beforeAll(async () => {
+    bot = await createTestBot();
+  });
+  afterAll(() => bot.close());
+  const gapCount = () => new KnowledgeIndex(bot.runtime.storage.sqlite).gaps(100).length;
+
+  it('answers a typical question with the passage, its citation and its 【依据】', async () => {
+    const text = textOf(await bot.say('支部委员会会议多久开一次？', member));
+    expect(text).toContain('每月');
+    expect(text).toContain('出处：《党务工作手册》 › 组织生活 › 支部委员会会议');
+    expect(text).toMatch(/依据：.*《中国共产党支部工作条例（试行）》/);
+  });
+
+  it('answers traditional characters and colloquial phrasing', async () => {
+    expect(textOf(await bot.say('黨員大會表決要多少人到會？', member))).toContain('会议出席与表决');
+    expect(textOf(await bot.say('支委会的任期是几年啊', member))).toContain('任期');
+  });
+
+  it('trims the answer to the sentences that answer (about 200 characters)', async () => {
+    const [reply] = await bot.say('党小组会多久开一次', member);
+    const answer = reply!.text.split('\n\n')[0]!;
+    expect(answer.length).toBeLessThanOrEqual(200);
+    expect(answer).toContain('党小组');
+  });
+
+  it('replies to greetings and thanks without retrieval and without recording a gap', async () => {
+    const before = gapCount();
+    expect(textOf(await bot.say('谢谢', member))).toContain('不客气');
+    expect(textOf(await bot.say('在吗？', member))).toContain('在的');
+    expect(textOf(await bot.say('哈哈哈', member))).not.toContain('出处');
+    expect(gapCount()).toBe(before);
+  });
+
+  it('says it does not know below the evidence threshold, shows the nearest passages and records a gap', async () => {
+    const before = gapCount();
+    const text = textOf(await bot.say('量子计算机的芯片怎么造', member));
+    expect(text).toContain('没有找到可靠的答案');
+    expect(text).not.toContain('出处：');
+    expect(gapCount()).toBe(before + 1);
+  });
+
+  it('/gaps lists the recorded questions for a secretary and refuses a member', async () => {
+    const refused = textOf(await bot.say('/gaps', member));
+    expect(refused).not.toContain('量子计算机');
+    const listed = textOf(await bot.say('知识缺口'));
+    expect(listed).toContain('量子计算机的芯片怎么造');
+  });
+});
+
+describe('grounded answers through an OpenAI-compatible server on loopback', () => {
+  let server: Server;
+  let requests: Array<{ url: string; body: any }> = [];
+  let mode: 'answer' | 'unknown' | 'fail' = 'answer';
+  let baseUrl = '';
+
+  beforeAll(async () => {
+    server = createServer((req, res) => {
+      let raw = '';
+      req.on('data', (c) => (raw += c));
+      req.on('end', () => {
+        const body = JSON.parse(raw || '{}');
+        requests.push({ url: req.url ?? '', body });
+        if (mode === 'fail') {
+          res.writeHead(500, { 'content-type': 'application/json' });
+          res.end(JSON.stringify({ error: { message: 'boom' } }));
+          return;
+        }
+        const content = mode === 'answer' ? '支委会一般每月召开1次，需要时可以随时召开[1]。' : '资料中没有找到答案。';
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end(
+          JSON.stringify({
+            id: 'chatcmpl-1',
+            object: 'chat.completion',
+            created: 0,
+            model: body.model,
+            choices: [{ index: 0, message: { role: 'assistant', content }, finish_reason: 'stop' }],
+            usage: { prompt_tokens: 1, completion_tokens: 1, total_tokens: 2 },
+          }),
+        );
+      });
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/v1`;
+  });
+  afterAll(() => new Promise<void>((r) => server.close(() => r())));
+  afterEach(() => {
+    requests = [];
+  });
+
+  const withModel = () => createTestBot({ env: { OPENAI_API_KEY: 'sk-test', OPENAI_BASE_URL: baseUrl, OPENAI_MODEL: 'local-model' } });
+
+  it('sends the retrieved passages and shows the numbered citations', async () => {
+    mode = 'answer';
+    const bot = await withModel();
+    try {
+      const text = textOf(await bot.say('支委会多久开一次', member));
+      expect(requests).toHaveLength(1);
+      expect(requests[0]!.url).toBe('/v1/chat/completions');
+      expect(requests[0]!.body.model).toBe('local-model');
+      const prompt = JSON.stringify(requests[0]!.body.messages);
+      expect(prompt).toContain('[1] 《党务工作手册》');
+      expect(prompt).toContain('支部委员会会议');
+      expect(prompt).toContain('只根据');
+      expect(text).toContain('支委会一般每月召开1次，需要时可以随时召开[1]。');
+      expect(text).toMatch(/\[1\] 《党务工作手册》 › 组织生活 › /);
+    } finally {
+      await bot.close();
+    }
+  });
+
+  it('falls back to the extractive answer when the model fails or says the passages do not answer', async () => {
+    const bot = await withModel();
+    try {
+      for (const m of ['fail', 'unknown'] as const) {
+        mode = m;
+        const text = textOf(await bot.say('支委会多久开一次', member));
+        expect(requests.length).toBeGreaterThan(0);
+        expect(text).toContain('出处：《党务工作手册》');
+        expect(text).not.toContain('资料中没有找到答案');
+        requests = [];
+      }
+    } finally {
+      await bot.close();
+    }
+  });
+
+  it('does not call the model for chit-chat or when evidence is too thin', async () => {
+    mode = 'answer';
+    const bot = await withModel();
+    try {
+      await bot.say('你们好', member);
+      await bot.say('量子计算机的芯片怎么造', member);
+      expect(requests).toHaveLength(0);
+    } finally {
+      await bot.close();
+    }
+  });
+});
