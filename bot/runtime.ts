@@ -39,7 +39,7 @@ export async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
     });
     // The built-in handbook is (re)indexed when its files changed; a fast no-op otherwise.
     const indexedChapters = ensureHandbookIndexed(new KnowledgeIndex(storage.sqlite, () => app.services.clock.now()));
-    if (indexedChapters > 0) log.info({ chapters: indexedChapters }, 'handbook indexed');
+    if (indexedChapters > 0) log.debug({ chapters: indexedChapters }, 'handbook indexed');
     if (app.migrationReport.applied.length > 0) {
       log.info({ applied: app.migrationReport.applied, backup: app.migrationReport.backup }, 'database migrated');
     }
