@@ -1,0 +1,79 @@
+/**
+ * The retrieval evaluation set: questions in our own words (plain, traditional characters, colloquial) and
+ * the passage that answers each: a handbook section id or an article of the 2017 党章 (ingested at run time).
+ */
+export interface EvalQuestion {
+  q: string;
+  expect: string;
+  style: 'plain' | 'traditional' | 'colloquial';
+}
+
+const PC = (article: string) => `《中国共产党章程》${article}`;
+const HB = (id: string) => `handbook:${id}`;
+
+export const EVAL_QUESTIONS: EvalQuestion[] = [
+  // handbook: 组织生活
+  { q: '三会一课指的是哪些会', expect: HB('life.overview'), style: 'plain' },
+  { q: '三會一課是什麼', expect: HB('life.overview'), style: 'traditional' },
+  { q: '支部党员大会有哪些职权', expect: HB('life.general-meeting'), style: 'plain' },
+  { q: '党员大会谁来召集主持', expect: HB('life.general-meeting'), style: 'colloquial' },
+  { q: '支部委员会会议多久开一次', expect: HB('life.committee-meeting'), style: 'plain' },
+  { q: '支委會一般多久開', expect: HB('life.committee-meeting'), style: 'traditional' },
+  { q: '党小组会一般开几次', expect: HB('life.group-meeting'), style: 'plain' },
+  { q: '党小组会都干点啥', expect: HB('life.group-meeting'), style: 'colloquial' },
+  { q: '党课由谁来讲', expect: HB('life.party-lecture'), style: 'plain' },
+  { q: '黨課多久上一次', expect: HB('life.party-lecture'), style: 'traditional' },
+  { q: '党员大会表决要多少人到会', expect: HB('life.voting'), style: 'plain' },
+  { q: '开会人不够能不能表决', expect: HB('life.voting'), style: 'colloquial' },
+  { q: '主题党日每月搞几次', expect: HB('life.theme-day'), style: 'colloquial' },
+  { q: '組織生活會多久召開一次', expect: HB('life.review-meeting'), style: 'traditional' },
+  { q: '组织生活会要开展批评和自我批评吗', expect: HB('life.review-meeting'), style: 'plain' },
+  { q: '民主评议党员的评议结果分几个等次', expect: HB('life.democratic-appraisal'), style: 'plain' },
+  { q: '民主評議黨員怎麼搞', expect: HB('life.democratic-appraisal'), style: 'traditional' },
+  { q: '谈心谈话要跟谁谈', expect: HB('life.heart-talk'), style: 'colloquial' },
+  { q: '会议记录和台账怎么做', expect: HB('life.records'), style: 'plain' },
+  // handbook: 支部建设
+  { q: '党支部的基本任务有哪些', expect: HB('branch.duties'), style: 'plain' },
+  { q: '有几个党员才能成立党支部', expect: HB('branch.setup'), style: 'colloquial' },
+  { q: '支部委员会由几个人组成', expect: HB('branch.committee'), style: 'plain' },
+  { q: '支部書記要具備什麼條件', expect: HB('branch.secretary'), style: 'traditional' },
+  { q: '党小组怎么划分', expect: HB('branch.groups'), style: 'plain' },
+  { q: '支委会选举怎么投票', expect: HB('branch.election'), style: 'colloquial' },
+  { q: '支部委员会任期几年', expect: HB('branch.term'), style: 'plain' },
+  { q: '支部换届有哪些程序', expect: HB('branch.reelection'), style: 'plain' },
+  { q: '換屆選舉之前要做什麼準備', expect: HB('branch.reelection'), style: 'traditional' },
+  // 2017 党章
+  { q: '多大年纪可以申请入党', expect: PC('第一条'), style: 'colloquial' },
+  { q: '申请入党需要满多少岁', expect: PC('第一条'), style: 'plain' },
+  { q: '党员必须履行哪些义务', expect: PC('第三条'), style: 'plain' },
+  { q: '黨員有哪些義務', expect: PC('第三条'), style: 'traditional' },
+  { q: '党员享有哪些权利', expect: PC('第四条'), style: 'plain' },
+  { q: '黨員的權利有哪些', expect: PC('第四条'), style: 'traditional' },
+  { q: '入党介绍人要几个', expect: PC('第五条'), style: 'colloquial' },
+  { q: '发展党员要经过哪些手续', expect: PC('第五条'), style: 'plain' },
+  { q: '入党宣誓的誓词是什么', expect: PC('第六条'), style: 'plain' },
+  { q: '入黨誓詞怎麼說', expect: PC('第六条'), style: 'traditional' },
+  { q: '预备党员的预备期多长', expect: PC('第七条'), style: 'plain' },
+  { q: '預備期滿怎麼轉正', expect: PC('第七条'), style: 'traditional' },
+  { q: '党龄从哪天开始算', expect: PC('第七条'), style: 'colloquial' },
+  { q: '党员不参加组织生活会怎样', expect: PC('第八条'), style: 'colloquial' },
+  { q: '党员要求退党怎么办', expect: PC('第九条'), style: 'plain' },
+  { q: '连续六个月不交党费算什么', expect: PC('第九条'), style: 'colloquial' },
+  { q: '民主集中制的基本原则是什么', expect: PC('第十条'), style: 'plain' },
+  { q: '巡视制度是怎么规定的', expect: PC('第十四条'), style: 'plain' },
+  { q: '少数服从多数的原则', expect: PC('第十七条'), style: 'plain' },
+  { q: '全国代表大会几年开一次', expect: PC('第十九条'), style: 'colloquial' },
+  { q: '中央委员会每届任期多久', expect: PC('第二十二条'), style: 'plain' },
+  { q: '基层委员会每届任期几年', expect: PC('第三十一条'), style: 'plain' },
+  { q: '党的基层组织有哪些基本任务', expect: PC('第三十二条'), style: 'plain' },
+  { q: '党支部担负什么职责', expect: PC('第三十四条'), style: 'plain' },
+  { q: '党的纪律有哪些', expect: PC('第四十条'), style: 'plain' },
+  { q: '黨員紀律處分有幾種', expect: PC('第四十一条'), style: 'traditional' },
+  { q: '给党员处分要经过支部大会吗', expect: PC('第四十二条'), style: 'colloquial' },
+  { q: '留党察看最长多久', expect: PC('第四十一条'), style: 'colloquial' },
+  { q: '纪律检查委员会的主要任务', expect: PC('第四十六条'), style: 'plain' },
+  { q: '党组是怎么设立的', expect: PC('第四十八条'), style: 'plain' },
+  { q: '共青团和党是什么关系', expect: PC('第五十一条'), style: 'plain' },
+  { q: '党徽是什么图案', expect: PC('第五十三条'), style: 'plain' },
+  { q: '黨旗長什麼樣', expect: PC('第五十四条'), style: 'traditional' },
+];

@@ -1,0 +1,111 @@
+/**
+ * Retrieval evaluation (`npm run eval`): hit@1, hit@5 and MRR of the knowledge index on our question set
+ * (handbook + the 2017 党章 from ../shared/corpus, ingested at run time into a temporary database), side by side
+ * with peers on the same chunks in the same run: MiniSearch and langchain's BM25Retriever, each with its
+ * default settings and with our jieba + OpenCC tokenizer.
+ */
+import { Document } from '@langchain/core/documents';
+import { BM25Retriever } from '@langchain/community/retrievers/bm25';
+import MiniSearch from 'minisearch';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { openStorage } from '../bot/storage/database';
+import { migrate } from '../bot/storage/migrations';
+import { ensureHandbookIndexed } from '../knowledge/index/handbook';
+import { KnowledgeIndex } from '../knowledge/index/store';
+import { tokenize } from '../knowledge/index/tokenize';
+import { ingestFiles } from '../knowledge/ingest';
+import { knowledgeMigrations } from '../knowledge/migrations';
+import { EVAL_QUESTIONS, type EvalQuestion } from './eval-questions';
+
+type Retrieve = (q: string) => Promise<string[]> | string[];
+
+interface Scores {
+  name: string;
+  hit1: number;
+  hit5: number;
+  mrr: number;
+  byStyle: Record<string, number>;
+  misses: string[];
+}
+
+async function score(name: string, retrieve: Retrieve, questions: EvalQuestion[]): Promise<Scores> {
+  let hit1 = 0;
+  let hit5 = 0;
+  let rr = 0;
+  const styleHits: Record<string, [number, number]> = {};
+  const misses: string[] = [];
+  for (const item of questions) {
+    const ranked = (await retrieve(item.q)).slice(0, 5);
+    const rank = ranked.indexOf(item.expect);
+    const s = (styleHits[item.style] ??= [0, 0]);
+    s[1]++;
+    if (rank === 0) {
+      hit1++;
+      s[0]++;
+    } else misses.push(`${item.q} → ${ranked[0] ?? '（无）'}（应为 ${item.expect}${rank > 0 ? `，第 ${rank + 1}` : ''}）`);
+    if (rank >= 0) {
+      hit5++;
+      rr += 1 / (rank + 1);
+    }
+  }
+  const n = questions.length;
+  const byStyle = Object.fromEntries(Object.entries(styleHits).map(([k, [h, t]]) => [k, h / t]));
+  return { name, hit1: hit1 / n, hit5: hit5 / n, mrr: rr / n, byStyle, misses };
+}
+
+async function main(): Promise<void> {
+  const repoRoot = resolve(import.meta.dirname, '..');
+  const constitution = resolve(repoRoot, '../shared/corpus/regulations/cpc_constitution_2017_zh.txt');
+  const storage = openStorage(':memory:');
+  await migrate(storage, knowledgeMigrations);
+  const index = new KnowledgeIndex(storage.sqlite);
+  ensureHandbookIndexed(index);
+  let questions = EVAL_QUESTIONS;
+  if (existsSync(constitution)) await ingestFiles(index, [constitution]);
+  else {
+    console.warn(`找不到 ${constitution}，只评测手册部分。`);
+    questions = questions.filter((q) => q.expect.startsWith('handbook:'));
+  }
+  const known = new Set((storage.sqlite.prepare('SELECT source FROM kb_chunks').all() as Array<{ source: string }>).map((r) => r.source));
+  const missing = questions.filter((q) => !known.has(q.expect));
+  if (missing.length > 0) console.warn(`题集中 ${missing.length} 题的目标段落不在索引里（手册可能还没写完），已跳过：${missing.map((m) => m.expect).join('、')}`);
+  questions = questions.filter((q) => known.has(q.expect));
+
+  const chunks = storage.sqlite.prepare('SELECT source, title, text FROM kb_chunks ORDER BY id').all() as Array<{ source: string; title: string; text: string }>;
+  const tok = (s: string) => tokenize(s);
+
+  const miniDefault = new MiniSearch<{ id: string; title: string; text: string }>({ fields: ['title', 'text'], idField: 'id' });
+  miniDefault.addAll(chunks.map((c) => ({ id: c.source, title: c.title, text: c.text })));
+  const miniTokenized = new MiniSearch<{ id: string; title: string; text: string }>({ fields: ['title', 'text'], idField: 'id', tokenize: tok, processTerm: (t) => t });
+  miniTokenized.addAll(chunks.map((c) => ({ id: c.source, title: c.title, text: c.text })));
+  const bm25Default = BM25Retriever.fromDocuments(
+    chunks.map((c) => new Document({ pageContent: `${c.title}\n${c.text}`, metadata: { source: c.source } })),
+    { k: 5 },
+  );
+  const bm25Tokenized = BM25Retriever.fromDocuments(
+    chunks.map((c) => new Document({ pageContent: tok(`${c.title}\n${c.text}`).join(' '), metadata: { source: c.source } })),
+    { k: 5 },
+  );
+
+  const results = [
+    await score('ours (FTS5 BM25 + jieba + OpenCC + synonyms)', (q) => index.search(q, 5).map((h) => h.source), questions),
+    await score('MiniSearch (default)', (q) => miniDefault.search(q).slice(0, 5).map((r) => String(r.id)), questions),
+    await score('MiniSearch (jieba + OpenCC)', (q) => miniTokenized.search(q).slice(0, 5).map((r) => String(r.id)), questions),
+    await score('BM25Retriever (default)', async (q) => (await bm25Default.invoke(q)).map((d) => String(d.metadata.source)), questions),
+    await score('BM25Retriever (jieba + OpenCC)', async (q) => (await bm25Tokenized.invoke(tok(q).join(' '))).map((d) => String(d.metadata.source)), questions),
+  ];
+  console.log(`评测题 ${questions.length} 道，索引 ${chunks.length} 段\n`);
+  console.log(['检索方法'.padEnd(46), 'hit@1', 'hit@5', 'MRR  ', '普通', '繁体', '口语'].join('\t'));
+  for (const r of results) {
+    const st = (k: string) => (r.byStyle[k] ?? 0).toFixed(2);
+    console.log([r.name.padEnd(46), r.hit1.toFixed(3), r.hit5.toFixed(3), r.mrr.toFixed(3), st('plain'), st('traditional'), st('colloquial')].join('\t'));
+  }
+  const ours = results[0]!;
+  const bestPeer = Math.max(...results.slice(1).map((r) => r.hit1));
+  console.log(`\nhit@5 ≥ 0.95：${ours.hit5 >= 0.95 ? '达到' : '未达到'}；hit@1 高于最强对照（${bestPeer.toFixed(3)}）：${ours.hit1 > bestPeer ? '是' : '否'}`);
+  if (ours.misses.length > 0) console.log(`\n我们的 hit@1 未命中：\n${ours.misses.map((m) => `  ${m}`).join('\n')}`);
+  await storage.close();
+}
+
+await main();
