@@ -30,13 +30,18 @@ export const SYNONYM_GROUPS: string[][] = [
 export const EXPANSIONS: Record<string, string[]> = {
   三会一课: ['支部党员大会', '支委会', '党小组会', '党课'],
   两学一做: ['学党章党规', '学系列讲话', '做合格党员'],
-  多久: ['每月', '每季度', '频次'],
-  几次: ['每月', '每季度', '频次'],
-  多长时间: ['每月', '每季度', '期限'],
-  多长: ['期限', '一年'],
 };
 
-/** Phrases to add to a query (not already in it). */
+/** Abbreviation expansions to add to a search query. */
+export function expandAbbreviations(normalizedQuery: string): string[] {
+  const extra = new Set<string>();
+  for (const [key, phrases] of Object.entries(EXPANSIONS)) {
+    if (normalizedQuery.includes(key)) for (const phrase of phrases) if (!normalizedQuery.includes(phrase)) extra.add(phrase);
+  }
+  return [...extra];
+}
+
+/** Abbreviations and synonyms of a query (used to pick the sentences of an answer). */
 export function expandQuery(normalizedQuery: string): string[] {
   const extra = new Set<string>();
   for (const [key, phrases] of Object.entries(EXPANSIONS)) {

@@ -60,7 +60,7 @@ describe('ingest', () => {
     writeFileSync(join(dir, 'notes.md'), '# 笔记\n\n## 学习心得\n\n集中学习要做好记录。');
     const first = await ingestFiles(index, [dir]);
     expect(first.files.map((f) => f.result)).toEqual(['added', 'added']);
-    expect(index.search('集中学习多久一次', 1)[0]!.source).toBe('《示例支部学习制度》第二条');
+    expect(index.search('支部多久组织一次集中学习', 1)[0]!.source).toBe('《示例支部学习制度》第二条');
     const before = snapshot();
 
     const again = await ingestFiles(index, [dir]);

@@ -5,12 +5,11 @@ import { citationLabel, extractAnswer } from './extract';
 import { generateGroundedAnswer } from './llm';
 import { strings } from './strings';
 
-/** Below these the evidence is too thin: the answer says it does not know and the question becomes a gap. */
+/** Below this share of the question's terms found in the best passage (BM25 alone is not comparable across queries), the evidence is too thin: the answer says it does not know and the question becomes a gap. */
 export const MIN_COVERAGE = 0.5;
-export const MIN_SCORE = 2;
 
 export function hasEvidence(hit: SearchHit | undefined): boolean {
-  return !!hit && hit.coverage >= MIN_COVERAGE && hit.score >= MIN_SCORE;
+  return !!hit && hit.coverage >= MIN_COVERAGE;
 }
 
 const toCitation = (hit: SearchHit): Citation => ({ source: hit.source, title: citationLabel(hit), text: hit.text, score: Number(hit.score.toFixed(4)) });
