@@ -1,0 +1,146 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { run as runPolling } from '@grammyjs/runner';
+import { Bot } from 'grammy';
+import { createTelegramAdapter } from '../adapters/telegram';
+import { loadConfig } from '../bot/config';
+import { createHelpFeature } from '../bot/features/help';
+import { memorySource, type QuizQuestion } from '../bot/features/quiz/bank';
+import { quizFeature } from '../bot/features/quiz';
+import { silentLogger } from '../bot/logger';
+import { createRuntime } from '../bot/runtime';
+import { startTelegramPeer, type TelegramPeer } from '../tests/adapters/peers/telegram';
+import { ms, rssMb, summarize } from './measure';
+
+const USERS = Number(process.env.BENCH_TG_USERS ?? 20);
+const ANSWERS_PER_USER = Number(process.env.BENCH_TG_ANSWERS ?? 25);
+
+/**
+ * Quiz answers through the Telegram adapter (button press → answerCallbackQuery → core → feedback and next
+ * question) against telegram-test-api, with USERS users answering at once, compared with a bare grammY echo bot
+ * (press → answerCallbackQuery → one message) on the same emulator in the same run. Both long-poll with
+ * @grammyjs/runner. Our send throttler is off: Telegram's limits (30/s) would cap both and hide the adapter.
+ */
+export async function run(): Promise<void> {
+  const peer = await startTelegramPeer();
+  const dir = mkdtempSync(join(tmpdir(), 'dangwu-bench-tg-'));
+  try {
+    const echo = await measureEcho(peer);
+    const ours = await measureAdapter(peer, dir);
+    console.log(`telegram: bare grammY echo bot   ${echo.throughput.toFixed(0)} presses/s   p50 ${ms(echo.p50)}   p99 ${ms(echo.p99)}`);
+    console.log(`telegram: quiz answer via adapter ${ours.throughput.toFixed(0)} answers/s   p50 ${ms(ours.p50)}   p99 ${ms(ours.p99)}`);
+    console.log(`telegram: throughput ratio adapter/echo = ${(ours.throughput / echo.throughput).toFixed(2)} (target ≥ 0.8)   RSS ${rssMb()}`);
+  } finally {
+    await peer.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Resolves with the next bot message to a chat that satisfies the predicate (the emulator is in this process). */
+function botMessageWatcher(peer: TelegramPeer) {
+  const waiting = new Map<string, (message: any) => void>();
+  peer.server.on('AddedBotMessage', () => {
+    const message = peer.server.storage.botMessages.at(-1)?.message as any;
+    if (message) waiting.get(String(message.chat_id))?.(message);
+  });
+  return (chatId: number, predicate: (message: any) => boolean) =>
+    new Promise<any>((resolve) => {
+      waiting.set(String(chatId), (message) => {
+        if (!predicate(message)) return;
+        waiting.delete(String(chatId));
+        resolve(message);
+      });
+    });
+}
+
+async function drive(peer: TelegramPeer, token: string, firstUser: number, begin: (client: any, chatId: number) => Promise<any>, press: (client: any, chatId: number, last: any) => Promise<any>) {
+  const latencies: number[] = [];
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: USERS }, async (_, i) => {
+      const chatId = firstUser + i;
+      const client = peer.server.getClient(token, { userId: chatId, chatId });
+      let last = await begin(client, chatId);
+      for (let n = 0; n < ANSWERS_PER_USER; n++) {
+        const t = performance.now();
+        last = await press(client, chatId, last);
+        latencies.push(performance.now() - t);
+      }
+    }),
+  );
+  const seconds = (performance.now() - started) / 1000;
+  return { ...summarize(latencies), throughput: latencies.length / seconds };
+}
+
+async function measureEcho(peer: TelegramPeer) {
+  const token = '111111:ECHO-token-aaaaaaaaaaaaaaaaaaaa';
+  const bot = new Bot(token, { client: { apiRoot: peer.apiRoot } });
+  bot.on('callback_query:data', async (ctx) => {
+    await ctx.answerCallbackQuery();
+    await ctx.reply(ctx.callbackQuery.data, { reply_markup: { inline_keyboard: [[{ text: 'A', callback_data: ctx.callbackQuery.data }]] } });
+  });
+  bot.on('message:text', (ctx) => ctx.reply(ctx.message.text, { reply_markup: { inline_keyboard: [[{ text: 'A', callback_data: 'echo:A' }]] } }));
+  await bot.init();
+  const handle = runPolling(bot);
+  const next = botMessageWatcher(peer);
+  try {
+    const begin = async (client: any, chatId: number) => {
+      const reply = next(chatId, () => true);
+      await client.sendMessage(client.makeMessage('开始'));
+      return reply;
+    };
+    const press = async (client: any, chatId: number, last: any) => {
+      const reply = next(chatId, () => true);
+      await client.sendCallback(client.makeCallbackQuery(last.reply_markup.inline_keyboard[0][0].callback_data));
+      return reply;
+    };
+    await drive(peer, token, 500_000, begin, press); // warm-up
+    return await drive(peer, token, 600_000, begin, press);
+  } finally {
+    await handle.stop();
+  }
+}
+
+async function measureAdapter(peer: TelegramPeer, dir: string) {
+  const questions: QuizQuestion[] = Array.from({ length: 1000 }, (_, i) => ({
+    id: `t${i}`,
+    type: '单选',
+    stem: `第 ${i} 道测试题的题干（）。`,
+    options: ['甲', '乙', '丙', '丁'],
+    answer: 'ABCD'[i % 4]!,
+    explanation: '测试解析',
+    level: '初级',
+    topic: ['党员', '组织生活', '党费', '纪律'][i % 4]!,
+    source: 'bench',
+  }));
+  const source = memorySource(questions);
+  const runtime = await createRuntime({
+    config: loadConfig({ DANGWU_DB: join(dir, 'bench.db') }),
+    log: silentLogger(),
+    features: [createHelpFeature, quizFeature({ source: () => source })],
+  });
+  const token = '222222:QUIZ-token-aaaaaaaaaaaaaaaaaaaa';
+  const adapter = createTelegramAdapter({ app: runtime.app, log: silentLogger(), token, apiRoot: peer.apiRoot, throttle: false });
+  await adapter.start();
+  const next = botMessageWatcher(peer);
+  const isQuestion = (m: any) => Boolean(m.reply_markup?.inline_keyboard?.flat().some((k: any) => /^q:a:/.test(k.callback_data)));
+  try {
+    const begin = async (client: any, chatId: number) => {
+      const question = next(chatId, isQuestion);
+      await client.sendMessage(client.makeMessage('练习 初级 全部'));
+      return question;
+    };
+    const press = async (client: any, chatId: number, last: any) => {
+      const question = next(chatId, isQuestion);
+      const answer = last.reply_markup.inline_keyboard.flat().find((k: any) => /^q:a:/.test(k.callback_data));
+      await client.sendCallback(client.makeCallbackQuery(answer.callback_data));
+      return question;
+    };
+    await drive(peer, token, 700_000, begin, press); // warm-up
+    return await drive(peer, token, 800_000, begin, press);
+  } finally {
+    await adapter.stop();
+    await runtime.close();
+  }
+}
