@@ -142,19 +142,20 @@ export class KnowledgeIndex {
     const variants = new Map(own.map((t) => [t, synonymsOf(t).map((p) => queryTerms(p)).filter((v) => v.length > 0)]));
     const rows = this.sqlite
       .prepare(
-        `SELECT c.id AS chunkId, c.source, c.title, c.basis, c.text, d.title AS documentTitle,
-                -bm25(kb_chunks_fts, 4.0, 1.0) AS score, f.title_tokens AS tt, f.body_tokens AS bt
-           FROM kb_chunks_fts f JOIN kb_chunks c ON c.id = f.rowid JOIN kb_documents d ON d.id = c.document_id
-          WHERE kb_chunks_fts MATCH ?
-          ORDER BY bm25(kb_chunks_fts, 4.0, 1.0) LIMIT ?`,
+        `SELECT c.id AS chunkId, c.source, c.title, c.basis, c.text, d.title AS documentTitle, m.score, m.tt, m.bt
+           FROM (SELECT rowid AS id, -rank AS score, title_tokens AS tt, body_tokens AS bt FROM kb_chunks_fts
+                  WHERE kb_chunks_fts MATCH ? AND rank MATCH 'bm25(4.0, 1.0)' ORDER BY rank LIMIT ?) m
+           JOIN kb_chunks c ON c.id = m.id JOIN kb_documents d ON d.id = c.document_id
+          ORDER BY m.score DESC`,
       )
       .all(ftsQuery(expanded), Math.max(limit * 4, 20)) as Array<Omit<SearchHit, 'coverage'> & { basis: string | null; tt: string; bt: string }>;
     const hits = rows.map(({ tt, bt, basis, ...row }) => {
-      const tokens = new Set(`${tt} ${bt}`.split(' '));
-      const titleTokens = new Set(tt.split(' '));
-      const has = (set: Set<string>, t: string) => set.has(t) || (variants.get(t) ?? []).some((v) => v.every((x) => set.has(x)));
-      const coverage = charCoverage(normalized, own, own.filter((t) => has(tokens, t)));
-      const titleCoverage = charCoverage(normalized, own, own.filter((t) => has(titleTokens, t)));
+      const all = ` ${tt} ${bt} `;
+      const title = ` ${tt} `;
+      const inText = (text: string, t: string) => text.includes(` ${t} `);
+      const has = (text: string, t: string) => inText(text, t) || (variants.get(t) ?? []).some((v) => v.every((x) => inText(text, x)));
+      const coverage = charCoverage(normalized, own, own.filter((t) => has(all, t)));
+      const titleCoverage = charCoverage(normalized, own, own.filter((t) => has(title, t)));
       return { ...row, basis: basis ?? undefined, coverage, score: row.score * (0.5 + coverage) ** 2 * (1 + 1.5 * titleCoverage) };
     });
     hits.sort((a, b) => b.score - a.score);
