@@ -33,4 +33,10 @@ export const knowledgeMigrations: Record<string, Migration> = {
       )`.execute(db);
     },
   },
+  '0102_knowledge_vocab': {
+    async up(db: Kysely<any>) {
+      // Document frequencies of index terms, so queries can leave out words that nearly every passage contains.
+      await sql`CREATE VIRTUAL TABLE kb_chunks_vocab USING fts5vocab(kb_chunks_fts, row)`.execute(db);
+    },
+  },
 };

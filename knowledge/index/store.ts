@@ -73,6 +73,9 @@ export function charCoverage(query: string, terms: string[], matched: string[]):
   return all === 0 ? 0 : mark(matched) / all;
 }
 
+/** Share of passages above which a query term is too common to search by (see withoutCommonTerms). */
+export const COMMON_TERM_SHARE = 0.1;
+
 export class KnowledgeIndex {
   constructor(
     readonly sqlite: Database.Database,
@@ -139,6 +142,7 @@ export class KnowledgeIndex {
     // Only abbreviations are expanded in the query (三会一课 → its meetings); synonyms count towards coverage instead,
     // which measured better than OR-ing them into BM25 (npm run eval).
     const expanded = [...new Set([...own, ...expandAbbreviations(normalized).flatMap((p) => queryTerms(p))])];
+    const searchTerms = this.withoutCommonTerms(expanded, limit);
     const variants = new Map(own.map((t) => [t, synonymsOf(t).map((p) => queryTerms(p)).filter((v) => v.length > 0)]));
     const rows = this.sqlite
       .prepare(
@@ -148,7 +152,7 @@ export class KnowledgeIndex {
            JOIN kb_chunks c ON c.id = m.id JOIN kb_documents d ON d.id = c.document_id
           ORDER BY m.score DESC`,
       )
-      .all(ftsQuery(expanded), Math.max(limit * 4, 20)) as Array<Omit<SearchHit, 'coverage'> & { basis: string | null; tt: string; bt: string }>;
+      .all(ftsQuery(searchTerms), Math.max(limit * 4, 20)) as Array<Omit<SearchHit, 'coverage'> & { basis: string | null; tt: string; bt: string }>;
     const hits = rows.map(({ tt, bt, basis, ...row }) => {
       const all = ` ${tt} ${bt} `;
       const title = ` ${tt} `;
@@ -160,6 +164,21 @@ export class KnowledgeIndex {
     });
     hits.sort((a, b) => b.score - a.score);
     return hits.slice(0, limit);
+  }
+
+  /**
+   * Terms found in more than {@link COMMON_TERM_SHARE} of all passages add almost nothing to BM25 but make
+   * FTS5 score most of the index; they are left out of the search (not out of the coverage check),
+   * unless nothing rarer is left.
+   */
+  private withoutCommonTerms(terms: string[], limit: number): string[] {
+    const total = (this.sqlite.prepare('SELECT max(rowid) AS n FROM kb_chunks').get() as { n: number | null }).n ?? 0;
+    if (total < 200) return terms;
+    const df = this.sqlite.prepare('SELECT doc FROM kb_chunks_vocab WHERE term = ?').pluck();
+    const withDf = terms.map((t) => ({ t, df: (df.get(t) as number | undefined) ?? 0 }));
+    const rare = withDf.filter((x) => x.df <= total * COMMON_TERM_SHARE).map((x) => x.t);
+    if (rare.length > 0) return rare;
+    return withDf.sort((a, b) => a.df - b.df).slice(0, 1).map((x) => x.t);
   }
 
   recordGap(gap: { question: string; userKey?: string; chatKey?: string; nearest?: string }): void {
