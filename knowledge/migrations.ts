@@ -39,4 +39,15 @@ export const knowledgeMigrations: Record<string, Migration> = {
       await sql`CREATE VIRTUAL TABLE kb_chunks_vocab USING fts5vocab(kb_chunks_fts, row)`.execute(db);
     },
   },
+  '0103_knowledge_embeddings': {
+    async up(db: Kysely<any>) {
+      // Dense vectors per chunk and model (Float32 little-endian), dropped with their chunk.
+      await sql`CREATE TABLE kb_embeddings (
+        chunk_id INTEGER NOT NULL REFERENCES kb_chunks(id) ON DELETE CASCADE,
+        model TEXT NOT NULL,
+        vector BLOB NOT NULL,
+        PRIMARY KEY (chunk_id, model)
+      )`.execute(db);
+    },
+  },
 };

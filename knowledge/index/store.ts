@@ -181,6 +181,14 @@ export class KnowledgeIndex {
     return withDf.sort((a, b) => a.df - b.df).slice(0, 1).map((x) => x.t);
   }
 
+  /** One chunk as a hit with no query (score and coverage 0), e.g. found by dense retrieval only. */
+  chunk(id: number): SearchHit | undefined {
+    const row = this.sqlite
+      .prepare('SELECT c.id AS chunkId, c.source, c.title, c.basis, c.text, d.title AS documentTitle FROM kb_chunks c JOIN kb_documents d ON d.id = c.document_id WHERE c.id = ?')
+      .get(id) as (Omit<SearchHit, 'score' | 'coverage' | 'basis'> & { basis: string | null }) | undefined;
+    return row ? { ...row, basis: row.basis ?? undefined, score: 0, coverage: 0 } : undefined;
+  }
+
   recordGap(gap: { question: string; userKey?: string; chatKey?: string; nearest?: string }): void {
     this.sqlite
       .prepare('INSERT INTO kb_gaps (question, user_key, chat_key, nearest, asked_at) VALUES (?, ?, ?, ?, ?)')

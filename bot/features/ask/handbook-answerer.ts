@@ -1,3 +1,5 @@
+import OpenAI from 'openai';
+import { hybridSearch, type EmbedFn } from '../../../knowledge/index/dense';
 import { KnowledgeIndex, type SearchHit } from '../../../knowledge/index/store';
 import type { Answerer, AnswerResult, Citation } from '../../answering';
 import type { Services } from '../../core/feature';
@@ -17,11 +19,29 @@ const toCitation = (hit: SearchHit): Citation => ({ source: hit.source, title: c
 /** Answers from the handbook and ingested documents: extractive offline, grounded generation when a model is configured. */
 export function createHandbookAnswerer(services: Services): Answerer {
   const index = new KnowledgeIndex(services.storage.sqlite, () => services.clock.now());
+  const { config } = services;
+  const embeddingModel = config.OPENAI_API_KEY ? config.OPENAI_EMBEDDING_MODEL : undefined;
+  let client: OpenAI | undefined;
+  const embed: EmbedFn = async (texts) => {
+    client ??= new OpenAI({ apiKey: config.OPENAI_API_KEY, baseURL: config.OPENAI_BASE_URL, timeout: 30_000, maxRetries: 1 });
+    const response = await client.embeddings.create({ model: embeddingModel!, input: texts });
+    return [...response.data].sort((a, b) => a.index - b.index).map((d) => d.embedding);
+  };
+  /** Lexical search, fused with dense retrieval (RRF) when an embeddings model is configured. */
+  const search = async (text: string): Promise<SearchHit[]> => {
+    if (!embeddingModel) return index.search(text, 5);
+    try {
+      return await hybridSearch(index, text, embeddingModel, embed, 5);
+    } catch (error) {
+      services.log.warn({ err: (error as Error).message }, 'dense retrieval failed, using lexical search only');
+      return index.search(text, 5);
+    }
+  };
   return {
     name: 'handbook',
     async answer(text, asker): Promise<AnswerResult> {
-      const hits = index.search(text, 5);
-      const top = hits[0];
+      const hits = await search(text);
+      const top = hits.find(hasEvidence) ?? hits[0];
       if (!top || !hasEvidence(top)) {
         index.recordGap({ question: text, userKey: asker?.userKey, chatKey: asker?.chatKey, nearest: top?.source });
         const lines = [strings.unknownIntro];
@@ -33,7 +53,7 @@ export function createHandbookAnswerer(services: Services): Answerer {
         return { kind: 'unknown', answer: lines.join('\n'), citations: near.map(toCitation), confidence: top ? Math.min(top.coverage, 0.49) : 0 };
       }
       const confidence = Number(Math.min(1, top.coverage).toFixed(2));
-      const { config, log } = services;
+      const { log } = services;
       if (config.OPENAI_API_KEY) {
         const used = hits.filter(hasEvidence).slice(0, 4);
         try {
@@ -46,7 +66,7 @@ export function createHandbookAnswerer(services: Services): Answerer {
           log.warn({ err: (error as Error).message }, 'grounded answer failed, falling back to the extractive answer');
         }
       }
-      const others = hits.slice(1).filter((h) => h.coverage >= MIN_COVERAGE && h.source !== top.source).slice(0, 2);
+      const others = hits.filter((h) => h !== top && h.coverage >= MIN_COVERAGE && h.source !== top.source).slice(0, 2);
       const lines = [extractAnswer(text, top.text), '', `${strings.source}：${citationLabel(top)}`];
       if (top.basis) lines.push(`${strings.basis}：${top.basis}`);
       if (others.length > 0) {
