@@ -70,6 +70,13 @@ describe('grounded answers through an OpenAI-compatible server on loopback', () 
       req.on('end', () => {
         const body = JSON.parse(raw || '{}');
         requests.push({ url: req.url ?? '', body });
+        if (req.url === '/v1/embeddings') {
+          const inputs: string[] = Array.isArray(body.input) ? body.input : [body.input];
+          const vector = (t: string) => ['会', '党', '费', '选', '学'].map((m) => [...t].filter((c) => c === m).length + 0.01);
+          res.writeHead(200, { 'content-type': 'application/json' });
+          res.end(JSON.stringify({ object: 'list', model: body.model, data: inputs.map((t, index) => ({ object: 'embedding', index, embedding: vector(t) })), usage: { prompt_tokens: 1, total_tokens: 1 } }));
+          return;
+        }
         if (mode === 'fail') {
           res.writeHead(500, { 'content-type': 'application/json' });
           res.end(JSON.stringify({ error: { message: 'boom' } }));
@@ -129,6 +136,24 @@ describe('grounded answers through an OpenAI-compatible server on loopback', () 
         expect(text).not.toContain('资料中没有找到答案');
         requests = [];
       }
+    } finally {
+      await bot.close();
+    }
+  });
+
+  it('with an embeddings model: embeds the passages once (cached), then only the questions, and still cites', async () => {
+    mode = 'answer';
+    const bot = await createTestBot({ env: { OPENAI_API_KEY: 'sk-test', OPENAI_BASE_URL: baseUrl, OPENAI_EMBEDDING_MODEL: 'local-embed' } });
+    try {
+      const first = textOf(await bot.say('支委会多久开一次', member));
+      expect(first).toMatch(/\[1\] 《党务工作手册》/);
+      const embedCalls = () => requests.filter((r) => r.url === '/v1/embeddings');
+      const passages = embedCalls().flatMap((r) => r.body.input as string[]);
+      expect(passages.length).toBeGreaterThan(10);
+      expect(embedCalls().every((r) => r.body.model === 'local-embed')).toBe(true);
+      requests = [];
+      await bot.say('党小组会多久开一次', member);
+      expect(embedCalls().map((r) => r.body.input)).toEqual([['党小组会多久开一次']]);
     } finally {
       await bot.close();
     }
