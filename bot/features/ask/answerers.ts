@@ -5,6 +5,7 @@ import { createHandbookAnswerer } from './handbook-answerer';
 
 /** The answerers tried in order: a pasted exam question from the question bank first, then the handbook. */
 export function createAnswerers(services: Services): Answerer[] {
+  // When bot/features/quiz/exam-answerer.ts lands, put its createExamAnswerer(services) first in this list.
   return [createHandbookAnswerer(services)];
 }
 

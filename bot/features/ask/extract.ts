@@ -34,7 +34,8 @@ export function extractAnswer(question: string, passage: string, maxChars = EXTR
   const chosen: typeof scored = [];
   let length = 0;
   for (const candidate of ranked) {
-    if (candidate.score === 0 && chosen.length > 0) break;
+    // Only sentences nearly as relevant as the best one: an answer, not a summary of the section.
+    if (chosen.length > 0 && candidate.score < ranked[0]!.score * 0.5) break;
     if (chosen.length > 0 && length + candidate.s.length > maxChars) continue;
     chosen.push(candidate);
     length += candidate.s.length;
