@@ -1,3 +1,4 @@
+import { loadBuiltinQuestions } from '../../../knowledge/questions/builtin';
 import { normalizeInput } from '../../../knowledge/text/normalize';
 import type { Services } from '../../core/feature';
 
@@ -66,12 +67,12 @@ const squash = (text: string) =>
     .replace(/[\s\p{P}]/gu, '');
 
 /**
- * The bank seen by the quiz. Until the question-bank layer is wired this returns an empty source, so the
- * features answer "题库里暂时没有题目" rather than failing.
+ * The bank seen by the quiz: the built-in bank (knowledge/questions/*.csv). Imported banks and per-chat bank
+ * choice are not wired yet (see issue 5's note).
  */
 export function createQuestionSource(services: Services): QuestionSource {
   void services;
-  return { list: () => [], get: () => undefined, isCorrect: defaultIsCorrect };
+  return memorySource(loadBuiltinQuestions());
 }
 
 /** An in-memory source over a list of questions (fixtures, small banks). */
