@@ -1,13 +1,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadConfig } from '../bot/config';
-import { createHelpFeature } from '../bot/features/help';
-import { memorySource, type QuizQuestion } from '../bot/features/quiz/bank';
-import { quizFeature } from '../bot/features/quiz';
-import { silentLogger } from '../bot/logger';
-import { createRuntime } from '../bot/runtime';
 import { measureAsync, ms, rssMb } from './measure';
+import { createQuizBenchRuntime } from './quiz-runtime';
 
 /**
  * One practice answer (button press → transaction: attempt, session, wrong book, cursor → feedback and next
@@ -15,23 +10,7 @@ import { measureAsync, ms, rssMb } from './measure';
  */
 export async function run(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'dangwu-bench-quiz-'));
-  const questions: QuizQuestion[] = Array.from({ length: 10_000 }, (_, i) => ({
-    id: `b${i}`,
-    type: '单选',
-    stem: `第 ${i} 道测试题的题干（）。`,
-    options: ['甲', '乙', '丙', '丁'],
-    answer: 'ABCD'[i % 4],
-    explanation: '测试解析',
-    level: ['初级', '中级', '高级'][i % 3],
-    topic: ['党员', '组织生活', '党费', '纪律'][i % 4],
-    source: 'bench',
-  }));
-  const source = memorySource(questions);
-  const runtime = await createRuntime({
-    config: loadConfig({ DANGWU_DB: join(dir, 'bench.db') }),
-    log: silentLogger(),
-    features: [createHelpFeature, quizFeature({ source: () => source })],
-  });
+  const runtime = await createQuizBenchRuntime(dir, 10_000);
   const app = runtime.app;
   const from = { platform: 'console', sender: { id: 'me' }, chat: { id: 'dm-me', kind: 'private' as const } };
   try {

@@ -4,14 +4,10 @@ import { join } from 'node:path';
 import { run as runPolling } from '@grammyjs/runner';
 import { Bot } from 'grammy';
 import { createTelegramAdapter } from '../adapters/telegram';
-import { loadConfig } from '../bot/config';
-import { createHelpFeature } from '../bot/features/help';
-import { memorySource, type QuizQuestion } from '../bot/features/quiz/bank';
-import { quizFeature } from '../bot/features/quiz';
 import { silentLogger } from '../bot/logger';
-import { createRuntime } from '../bot/runtime';
 import { startTelegramPeer, type TelegramPeer } from '../tests/adapters/peers/telegram';
 import { ms, rssMb, summarize } from './measure';
+import { createQuizBenchRuntime } from './quiz-runtime';
 
 const USERS = Number(process.env.BENCH_TG_USERS ?? 20);
 const ANSWERS_PER_USER = Number(process.env.BENCH_TG_ANSWERS ?? 25);
@@ -103,23 +99,7 @@ async function measureEcho(peer: TelegramPeer) {
 }
 
 async function measureAdapter(peer: TelegramPeer, dir: string) {
-  const questions: QuizQuestion[] = Array.from({ length: 1000 }, (_, i) => ({
-    id: `t${i}`,
-    type: '单选',
-    stem: `第 ${i} 道测试题的题干（）。`,
-    options: ['甲', '乙', '丙', '丁'],
-    answer: 'ABCD'[i % 4]!,
-    explanation: '测试解析',
-    level: '初级',
-    topic: ['党员', '组织生活', '党费', '纪律'][i % 4]!,
-    source: 'bench',
-  }));
-  const source = memorySource(questions);
-  const runtime = await createRuntime({
-    config: loadConfig({ DANGWU_DB: join(dir, 'bench.db') }),
-    log: silentLogger(),
-    features: [createHelpFeature, quizFeature({ source: () => source })],
-  });
+  const runtime = await createQuizBenchRuntime(dir, 1000, ['初级']);
   const token = '222222:QUIZ-token-aaaaaaaaaaaaaaaaaaaa';
   const adapter = createTelegramAdapter({ app: runtime.app, log: silentLogger(), token, apiRoot: peer.apiRoot, throttle: false });
   await adapter.start();
