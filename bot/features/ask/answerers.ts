@@ -1,12 +1,12 @@
 import type { Answerer, AnswerResult } from '../../answering';
 import type { Services } from '../../core/feature';
+import { createExamAnswerer } from '../quiz/exam-answerer';
 import { chitchatReply } from './chitchat';
 import { createHandbookAnswerer } from './handbook-answerer';
 
 /** The answerers tried in order: a pasted exam question from the question bank first, then the handbook. */
 export function createAnswerers(services: Services): Answerer[] {
-  // When bot/features/quiz/exam-answerer.ts lands, put its createExamAnswerer(services) first in this list.
-  return [createHandbookAnswerer(services)];
+  return [createExamAnswerer(services), createHandbookAnswerer(services)];
 }
 
 /** Chit-chat gets a short reply without retrieval; anything else goes to the first answerer that applies. */
