@@ -1,4 +1,5 @@
 import { sql, type Kysely, type Migration } from 'kysely';
+import { questionBankMigrations } from './questions/store';
 
 /** Schema of the knowledge layer (the handbook index, the question bank). Names start at 0100. */
 export const knowledgeMigrations: Record<string, Migration> = {
@@ -50,4 +51,5 @@ export const knowledgeMigrations: Record<string, Migration> = {
       )`.execute(db);
     },
   },
+  ...questionBankMigrations,
 };

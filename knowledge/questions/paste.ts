@@ -1,5 +1,5 @@
 import { normalizeInput } from '../text/normalize';
-import type { TemplateQuestion } from './builtin';
+import type { TemplateQuestion } from './template';
 
 /**
  * Matching a question pasted from a practice paper against a bank: the paste is split into stem and options
@@ -55,6 +55,14 @@ function bigrams(text: string): string[] {
   const out: string[] = [];
   for (let i = 0; i < s.length - 1; i++) out.push(s.slice(i, i + 2));
   return out;
+}
+
+/** Share of the text's character bigrams that occur in the passage (how much of an option a passage states). */
+export function bigramCoverage(text: string, passage: string): number {
+  const grams = bigrams(text);
+  if (grams.length === 0) return 0;
+  const squashed = squash(passage);
+  return grams.filter((g) => squashed.includes(g)).length / grams.length;
 }
 
 function dice(a: string[], b: string[]): number {
