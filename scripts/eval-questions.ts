@@ -19,6 +19,7 @@ export const EVAL_QUESTIONS: EvalQuestion[] = [
   { q: '党员大会谁来召集主持', expect: HB('life.general-meeting'), style: 'colloquial' },
   { q: '支部委员会会议多久开一次', expect: HB('life.committee-meeting'), style: 'plain' },
   { q: '支委會一般多久開', expect: HB('life.committee-meeting'), style: 'traditional' },
+  { q: '支部委员会会议一般多长时间召开一次', expect: HB('life.committee-meeting'), style: 'plain' },
   { q: '党小组会一般开几次', expect: HB('life.group-meeting'), style: 'plain' },
   { q: '党小组会都干点啥', expect: HB('life.group-meeting'), style: 'colloquial' },
   { q: '党课由谁来讲', expect: HB('life.party-lecture'), style: 'plain' },

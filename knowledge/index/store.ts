@@ -153,7 +153,15 @@ export class KnowledgeIndex {
           ORDER BY m.score DESC`,
       )
       .all(ftsQuery(searchTerms), Math.max(limit * 4, 20)) as Array<Omit<SearchHit, 'coverage'> & { basis: string | null; tt: string; bt: string }>;
+    // A question that names a section outright ("支部委员会会议…") wants that section, even when every word of
+    // its title is common enough for BM25 to give it almost nothing.
+    const top = rows.reduce((m, r) => Math.max(m, r.score), 0);
+    const namesTitle = (title: string) => {
+      const name = normalizeForIndex(title.split(' › ').pop() ?? '');
+      return name.length >= 4 && normalized.includes(name);
+    };
     const hits = rows.map(({ tt, bt, basis, ...row }) => {
+      if (namesTitle(row.title)) row.score += top;
       const all = ` ${tt} ${bt} `;
       const title = ` ${tt} `;
       const inText = (text: string, t: string) => text.includes(` ${t} `);
