@@ -21,6 +21,8 @@ export interface AnswerResult {
   answer: string;
   /** For `exam`: the correct option letters in the user's own lettering. */
   choice?: string[];
+  /** For `exam`: whether the answer comes from a question bank (false: a handbook-based suggestion). */
+  fromBank?: boolean;
   /** 0..1; below the answerer's threshold the answer says it is unsure. */
   confidence?: number;
   citations: Citation[];

@@ -12,6 +12,7 @@ const usage = 'dangwu ask [--json] "<问题>"    （不带问题时从标准输�
 function toJson(result: AnswerResult): Record<string, unknown> {
   const out: Record<string, unknown> = { kind: result.kind, answer: result.answer, citations: result.citations };
   if (result.choice) out.choice = result.choice;
+  if (result.fromBank !== undefined) out.fromBank = result.fromBank;
   if (result.confidence !== undefined) out.confidence = result.confidence;
   return out;
 }

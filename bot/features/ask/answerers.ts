@@ -6,7 +6,8 @@ import { createHandbookAnswerer } from './handbook-answerer';
 
 /** The answerers tried in order: a pasted exam question from the question bank first, then the handbook. */
 export function createAnswerers(services: Services): Answerer[] {
-  return [createExamAnswerer(services), createHandbookAnswerer(services)];
+  const handbook = createHandbookAnswerer(services);
+  return [createExamAnswerer(services, handbook), handbook];
 }
 
 /** Chit-chat gets a short reply without retrieval; anything else goes to the first answerer that applies. */

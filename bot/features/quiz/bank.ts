@@ -1,6 +1,8 @@
 import { loadBuiltinQuestions } from '../../../knowledge/questions/builtin';
+import { BUILTIN_BANK, BUILTIN_BANK_TITLE, QuestionBankStore } from '../../../knowledge/questions/store';
 import { normalizeInput } from '../../../knowledge/text/normalize';
 import type { Services } from '../../core/feature';
+import { chatBanks } from './storage';
 
 /**
  * What the quiz features need from the question bank (knowledge/questions), in one narrow view:
@@ -20,12 +22,24 @@ export interface QuizQuestion {
   level: string;
   topic: string;
   source: string;
+  /** The bank the question belongs to; the built-in bank when absent. */
+  bank?: string;
 }
 
 export interface QuestionFilter {
   level?: string;
   topic?: string;
   types?: QuestionType[];
+  /** Only these banks; every bank when absent. */
+  banks?: string[];
+}
+
+export interface BankSummary {
+  /** Short stable number for button data (0 is the built-in bank). */
+  id: number;
+  name: string;
+  title: string;
+  count: number;
 }
 
 export interface QuestionSource {
@@ -34,6 +48,10 @@ export interface QuestionSource {
   get(id: string): QuizQuestion | undefined;
   /** Whether `given` (letters, 正确/错误, or typed text) answers the question. */
   isCorrect(question: QuizQuestion, given: string): boolean;
+  /** The banks there are to practise, built-in first. */
+  banks(): BankSummary[];
+  /** The banks the chat practises (chosen by a secretary), or undefined for every bank. */
+  chosenBanks(chatKey: string): string[] | undefined;
 }
 
 export function topicsOf(questions: QuizQuestion[]): string[] {
@@ -67,23 +85,55 @@ const squash = (text: string) =>
     .replace(/[\s\p{P}]/gu, '');
 
 /**
- * The bank seen by the quiz: the built-in bank (knowledge/questions/*.csv). Imported banks and per-chat bank
- * choice are not wired yet (see issue 5's note).
+ * The bank seen by the quiz: the built-in bank (knowledge/questions/*.csv) and every imported bank, limited to
+ * the banks the chat practises. An import from another process (`dangwu questions import`) is picked up on
+ * the next question, by the store's revision number.
  */
 export function createQuestionSource(services: Services): QuestionSource {
-  void services;
-  return memorySource(loadBuiltinQuestions());
+  const { sqlite } = services.storage;
+  const store = new QuestionBankStore(sqlite);
+  let revision = -1;
+  let inner: QuestionSource = memorySource([]);
+  const current = () => {
+    const now = store.revision();
+    if (now !== revision) {
+      const imported = store.banks().map((b) => ({ id: b.id, name: b.name, title: b.title }));
+      inner = memorySource([...loadBuiltinQuestions(), ...store.questions()], [{ id: 0, name: BUILTIN_BANK, title: BUILTIN_BANK_TITLE }, ...imported]);
+      revision = now;
+    }
+    return inner;
+  };
+  const chosenBanks = (chatKey: string) => chatBanks(sqlite, chatKey);
+  return {
+    list: (chatKey, filter = {}) => current().list(chatKey, { ...filter, banks: filter.banks ?? chosenBanks(chatKey) }),
+    get: (id) => current().get(id),
+    isCorrect: defaultIsCorrect,
+    banks: () => current().banks(),
+    chosenBanks,
+  };
 }
 
-/** An in-memory source over a list of questions (fixtures, small banks). */
-export function memorySource(questions: QuizQuestion[]): QuestionSource {
+/** An in-memory source over a list of questions (fixtures, small banks); `known` names banks even when empty. */
+export function memorySource(questions: QuizQuestion[], known: Omit<BankSummary, 'count'>[] = []): QuestionSource {
   const byId = new Map(questions.map((q) => [q.id, q]));
+  const bankOf = (q: QuizQuestion) => q.bank ?? BUILTIN_BANK;
+  const counts = new Map<string, number>();
+  for (const q of questions) counts.set(bankOf(q), (counts.get(bankOf(q)) ?? 0) + 1);
+  const summaries: BankSummary[] = known.map((b) => ({ ...b, count: counts.get(b.name) ?? 0 }));
+  for (const [name, count] of counts)
+    if (!summaries.some((b) => b.name === name)) summaries.push({ id: summaries.length, name, title: name === BUILTIN_BANK ? BUILTIN_BANK_TITLE : name, count });
   return {
     list: (_chatKey, filter = {}) =>
       questions.filter(
-        (q) => (!filter.level || q.level === filter.level) && (!filter.topic || q.topic === filter.topic) && (!filter.types || filter.types.includes(q.type)),
+        (q) =>
+          (!filter.level || q.level === filter.level) &&
+          (!filter.topic || q.topic === filter.topic) &&
+          (!filter.types || filter.types.includes(q.type)) &&
+          (!filter.banks || filter.banks.includes(bankOf(q))),
       ),
     get: (id) => byId.get(id),
     isCorrect: defaultIsCorrect,
+    banks: () => summaries,
+    chosenBanks: () => undefined,
   };
 }

@@ -1,37 +1,78 @@
 import { loadBuiltinQuestions } from '../../../knowledge/questions/builtin';
-import { createPasteIndex, looksLikeExamQuestion, type PasteIndex } from '../../../knowledge/questions/paste';
-import type { Answerer, AnswererFactory } from '../../answering';
+import { bigramCoverage, createPasteIndex, looksLikeExamQuestion, parsePasted, type PasteIndex, type PasteMatch } from '../../../knowledge/questions/paste';
+import { QuestionBankStore } from '../../../knowledge/questions/store';
+import type { Answerer, AnswerResult } from '../../answering';
+import type { Services } from '../../core/feature';
+import { strings } from './strings';
 
 /**
- * Pasted exam questions, answered from the question bank in the user's own lettering. Anything that does not
- * look like an exam question, or that the bank does not hold, is left to the next answerer (the handbook).
+ * Pasted exam questions, answered from every question bank (built-in and imported) in the user's own
+ * lettering. A paste the banks do not hold is answered from the handbook by `fallback`, and the reply says
+ * plainly that it is not a bank answer, with its confidence; a suggested option is only ever "possibly".
  */
-export const createExamAnswerer: AnswererFactory = (): Answerer => {
+export function createExamAnswerer(services: Services, fallback?: Answerer): Answerer {
+  const store = new QuestionBankStore(services.storage.sqlite);
   let index: PasteIndex | undefined;
+  let revision = -1;
+  const currentIndex = () => {
+    const now = store.revision();
+    if (!index || now !== revision) {
+      index = createPasteIndex([...loadBuiltinQuestions(), ...store.questions()]);
+      revision = now;
+    }
+    return index;
+  };
   return {
     name: 'exam',
-    async answer(text) {
+    async answer(text, asker) {
       if (!looksLikeExamQuestion(text)) return undefined;
-      index ??= createPasteIndex(loadBuiltinQuestions());
-      const match = index.match(text);
-      if (!match) return undefined;
-      const { question, choice, answerTexts, score } = match;
-      const head =
-        choice.length > 0
-          ? `答案：${choice.join('')}（${answerTexts.join('；')}）`
-          : question.type === '判断'
-            ? `答案：${question.answer}`
-            : `答案：${answerTexts.join('；')}`;
-      const [sectionId, ...basis] = question.source.split(/[；;]/);
-      const lines = [head, `解析：${question.explanation}`, `出处：题库（${question.topic} · ${question.level}）；手册 ${sectionId}${basis.length ? `；${basis.join('；')}` : ''}`];
-      if (score < 0.85) lines.push(`（与题库中的题目相似度 ${Math.round(score * 100)}%，请核对题干是否一致。）`);
-      return {
-        kind: 'exam',
-        answer: lines.join('\n'),
-        choice,
-        confidence: Number(score.toFixed(2)),
-        citations: [{ source: `question:${question.id}`, title: question.stem, text: question.explanation, score }],
-      };
+      const match = currentIndex().match(text);
+      if (match) return fromBank(match);
+      if (!fallback) return undefined;
+      return notFromBank(text, await fallback.answer(parsePasted(text).stem || text, asker));
     },
   };
-};
+}
+
+function fromBank({ question, choice, answerTexts, score }: PasteMatch): AnswerResult {
+  const s = strings.paste;
+  const head = choice.length > 0 ? s.choice(choice.join(''), answerTexts.join('；')) : s.plain(question.type === '判断' ? question.answer : answerTexts.join('；'));
+  const [sectionId, ...basis] = question.source.split(/[；;]/);
+  const lines = [head];
+  if (question.explanation) lines.push(s.explanation(question.explanation));
+  lines.push(s.source(question.topic, question.level, sectionId, basis));
+  if (score < 0.85) lines.push(s.similar(Math.round(score * 100)));
+  return {
+    kind: 'exam',
+    fromBank: true,
+    answer: lines.join('\n'),
+    choice,
+    confidence: Number(score.toFixed(2)),
+    citations: [{ source: `question:${question.id}`, title: question.stem, text: question.explanation, score }],
+  };
+}
+
+/**
+ * The handbook's answer, introduced as what it is. With options pasted, the option whose words the best
+ * passage contains most clearly (and clearly more than the others) is offered as a possible answer.
+ */
+function notFromBank(text: string, handbook: AnswerResult | undefined): AnswerResult {
+  const s = strings.paste;
+  const { options } = parsePasted(text);
+  const evidence = handbook?.kind === 'handbook' ? (handbook.confidence ?? 0) : 0;
+  const passage = handbook?.kind === 'handbook' ? handbook.citations[0]?.text : undefined;
+  let choice: string[] = [];
+  let confidence = Math.min(evidence, 0.3);
+  if (passage && options.length >= 2) {
+    const ranked = options.map((o, i) => ({ letter: 'ABCDEF'[i], cover: bigramCoverage(o, passage) })).sort((a, b) => b.cover - a.cover);
+    const [best, second] = ranked;
+    if (best.cover >= 0.6 && best.cover - second.cover >= 0.25) {
+      choice = [best.letter];
+      confidence = Number(Math.min(0.5, evidence * best.cover * 0.6).toFixed(2));
+    }
+  }
+  const lines = [s.notInBank(Math.round(confidence * 100))];
+  if (choice.length > 0) lines.push(s.maybe(choice.join('')));
+  if (handbook?.answer) lines.push('', handbook.answer);
+  return { kind: 'exam', fromBank: false, answer: lines.join('\n'), choice, confidence, citations: handbook?.citations ?? [] };
+}

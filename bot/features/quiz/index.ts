@@ -1,5 +1,6 @@
 import type { Context, Feature, FeatureFactory, PendingState, Services } from '../../core/feature';
 import { createQuestionSource, type QuestionSource } from './bank';
+import { bankAction, banksCommand } from './banks';
 import { dailyAction, dailyHandler, DAILY_KIND, leaderboardCommand, scheduleNext, subscribe, subscribeCommand, unsubscribeCommand } from './daily';
 import { closeExpiredExamOf, examCommand, examDeadlineHandler, examHistory, startExam } from './mock-exam';
 import { practiceCommand, startPractice, topicMenu } from './practice';
@@ -73,6 +74,7 @@ export function quizFeature(options: QuizFeatureOptions = {}): FeatureFactory {
         { name: 'unsubscribe', aliases: ['取消每日一练', '退订每日一练', '退订'], description: strings.descriptions.unsubscribe, run: withHandlers((ctx) => unsubscribeCommand(deps, ctx)) },
         { name: 'leaderboard', aliases: ['排行榜', '每日一练排行'], description: strings.descriptions.leaderboard, run: withHandlers((ctx) => leaderboardCommand(deps, ctx)) },
         { name: 'stats', aliases: ['统计', '我的成绩', '成绩'], description: strings.descriptions.stats, run: withHandlers((ctx) => statsCommand(deps, ctx)) },
+        { name: 'banks', aliases: ['题库', '选择题库'], description: strings.descriptions.banks, run: withHandlers((ctx) => banksCommand(deps, ctx)) },
       ],
 
       async onAction(ctx, data) {
@@ -148,6 +150,8 @@ async function onAction(deps: QuizDeps, ctx: Context, data: string): Promise<voi
     case 'E':
       if (!LEVELS.includes(a as (typeof LEVELS)[number])) return void ctx.reply(strings.stale.badData);
       return startExam(deps, ctx, { level: a, count: EXAM_DEFAULTS.count, minutes: EXAM_DEFAULTS.minutes, passMark: EXAM_DEFAULTS.passMark });
+    case 'B':
+      return bankAction(deps, ctx, a);
     case 'R':
     case 'W':
       return startReview(deps, ctx, op === 'W');

@@ -12,6 +12,7 @@ import { strings } from './strings';
  *   q:c:<session>:<step>            show the current question again (after "continue")
  *   q:d:<round>:<index>:<answer>    answer a daily-quiz question;  q:D:<round>:<index>  its explanation
  *   q:L:<level>  q:P:<level>:<topic>  q:E:<level>  q:R  q:W  q:S:<HHMM>   menus (they act on the presser's own data)
+ *   q:B:<bank id>|*                 toggle a bank the chat practises (secretaries in groups)
  * `step` is the number of questions already answered in the session, so a button from an earlier question
  * never matches the current one.
  */

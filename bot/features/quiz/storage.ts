@@ -184,7 +184,33 @@ export const quizMigrations: Migrations = {
       )`.execute(db);
     },
   },
+  '0252_quiz_chat_banks': {
+    async up(db: Kysely<any>) {
+      // Which banks a chat practises (JSON array of bank names); no row means every bank.
+      await sql`CREATE TABLE quiz_chat_banks (
+        chat_key TEXT PRIMARY KEY,
+        banks TEXT NOT NULL,
+        set_by TEXT NOT NULL,
+        set_at TEXT NOT NULL
+      )`.execute(db);
+    },
+  },
 };
+
+/** The banks a chat practises, or undefined for every bank. */
+export function chatBanks(sqlite: SqliteHandle, chatKey: string): string[] | undefined {
+  const row = sqlite.prepare<[string], { banks: string }>('SELECT banks FROM quiz_chat_banks WHERE chat_key = ?').get(chatKey);
+  return row ? (JSON.parse(row.banks) as string[]) : undefined;
+}
+
+/** Sets (or with undefined, clears back to every bank) the banks a chat practises. */
+export function setChatBanks(sqlite: SqliteHandle, chatKey: string, banks: string[] | undefined, by: string, at: string): void {
+  if (!banks) sqlite.prepare('DELETE FROM quiz_chat_banks WHERE chat_key = ?').run(chatKey);
+  else
+    sqlite
+      .prepare('INSERT INTO quiz_chat_banks (chat_key, banks, set_by, set_at) VALUES (?, ?, ?, ?) ON CONFLICT(chat_key) DO UPDATE SET banks = excluded.banks, set_by = excluded.set_by, set_at = excluded.set_at')
+      .run(chatKey, JSON.stringify(banks), by, at);
+}
 
 /** Typed access to the quiz tables over the raw handle. */
 export function createQuizStore(sqlite: SqliteHandle) {

@@ -22,6 +22,7 @@ export const strings = {
     unsubscribe: '取消每日一练',
     leaderboard: '本群每日一练的本周排行榜',
     stats: '我的练习统计、备考把握和晋级时间',
+    banks: '查看题库；书记可选择本群（本支部）练习哪些题库',
   },
 
   common: {
@@ -149,5 +150,33 @@ export const strings = {
         : `晋级：你持有${held}证书（${since} 取得），${date} 起可以报考${next}（需持有满一年）。`,
     eligibilityTop: (held: string) => `晋级：你已持有${held}证书，这是最高等级。`,
     eligibilityUnknown: '晋级：还没有你的持证记录。先从初级考起；取得证书后发送“登记证书 初级 证书编号 发证日期”登记，我会算出可以报考下一级的日期（持证满一年）。',
+  },
+
+  banks: {
+    title: (scope: string) => `📚 题库（${scope}练习、考试和每日一练使用打 ✅ 的题库）：`,
+    scopeGroup: '本群',
+    scopePrivate: '你',
+    line: (on: boolean, title: string, count: number) => `${on ? '✅' : '⬜'} ${title}：${count} 题`,
+    allChosen: '当前：使用全部题库（新导入的题库会自动加入）。',
+    someChosen: (n: number) => `当前：只使用选中的 ${n} 个题库。`,
+    howTo: '点按钮切换；或发送“题库 名称1 名称2”直接指定，“题库 全部”恢复使用全部题库。导入题库：dangwu questions import 文件（见 README）。',
+    groupNote: '本群使用哪些题库由书记选择。',
+    all: '全部题库',
+    keepOne: '至少要保留一个题库。',
+    unknown: (names: string[], known: string[]) => `没有找到题库：${names.join('、')}。现有题库：${known.join('、')}。`,
+    gone: '这个题库已经不存在了（可能已被删除）。发送“题库”查看最新列表。',
+    saved: '已保存。',
+    action: '选择本群练习的题库',
+  },
+
+  paste: {
+    choice: (letters: string, texts: string) => `答案：${letters}（${texts}）`,
+    plain: (text: string) => `答案：${text}`,
+    explanation: (text: string) => `解析：${text}`,
+    source: (topic: string, level: string, section: string, basis: string[]) =>
+      `出处：题库（${topic} · ${level}）${section ? `；手册 ${section}` : ''}${basis.length ? `；${basis.join('；')}` : ''}`,
+    similar: (pct: number) => `（与题库中的题目相似度 ${pct}%，请核对题干是否一致。）`,
+    notInBank: (pct: number) => `⚠️ 题库中没有找到这道题。下面不是题库答案，而是根据手册检索的参考，置信度 ${pct}%，请自行核对。`,
+    maybe: (letters: string) => `可能是 ${letters}（依据手册原文推测，未经题库核对）。`,
   },
 };
