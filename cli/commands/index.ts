@@ -1,8 +1,9 @@
 import type { CliCommand } from '../command';
 import { askCommand } from './ask';
 import { ingestCommand } from './ingest';
+import { questionsCommand } from './questions';
 import { scheduleCommand } from './schedule';
 import { startCommand } from './start';
 
 /** Every `dangwu` subcommand, in the order `dangwu help` lists them. Add yours here. */
-export const cliCommands: CliCommand[] = [startCommand, scheduleCommand, askCommand, ingestCommand];
+export const cliCommands: CliCommand[] = [startCommand, scheduleCommand, askCommand, ingestCommand, questionsCommand];

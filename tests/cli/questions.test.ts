@@ -1,0 +1,70 @@
+import ExcelJS from 'exceljs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadBuiltinQuestions } from '../../knowledge/questions/builtin';
+import { TEMPLATE_HEADER } from '../../knowledge/questions/template';
+
+const root = resolve(__dirname, '../..');
+const bin = join(root, 'bin', 'dangwu.js');
+
+function dangwu(args: string[], env: Record<string, string>, input = '') {
+  return spawnSync(process.execPath, [bin, ...args], { input, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', HOME: tmpdir(), ...env }, timeout: 60_000 });
+}
+
+describe('dangwu questions (the real program)', () => {
+  it('imports all or nothing, updates a question imported again, lists the bank as JSON, and removes only when confirmed', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dangwu-questions-cli-'));
+    const env = { DANGWU_DB: join(dir, 'q.db') };
+    try {
+      const bad = join(dir, 'bad.csv');
+      writeFileSync(bad, [TEMPLATE_HEADER.join(','), '单选,好题（）,甲,乙,,,,,A,,初级,测试,', '单选,坏题（）,甲,乙,,,,,C,,初级,测试,', '判断,坏判断,,,,,,,也许,,初级,测试,'].join('\n'));
+      const refused = dangwu(['questions', 'import', bad, '--bank', '县委2026'], env);
+      expect(refused.status).toBe(1);
+      expect(refused.stderr).toContain('导入失败，题库未作任何改动：');
+      expect(refused.stderr).toContain('第 3 行：答案里的 C 没有对应的选项');
+      expect(refused.stderr).toContain('第 4 行：判断题的答案应为“正确”或“错误”');
+
+      const builtinCount = loadBuiltinQuestions().length;
+      expect(JSON.parse(dangwu(['questions', 'list', '--json'], env).stdout)).toHaveLength(builtinCount);
+
+      const workbook = new ExcelJS.Workbook();
+      const sheet = workbook.addWorksheet('题库');
+      sheet.addRow([...TEMPLATE_HEADER]);
+      sheet.addRow(['单选', '本县党务工作者年度培训不少于（）学时', '8', '16', '24', '32', '', '', 'C', '县里的要求。', '初级', '县级要求', '县委文件']);
+      sheet.addRow(['判断', '本县证书每年认证一次', '', '', '', '', '', '', '正确', '', '中级', '县级要求', '']);
+      const xlsx = join(dir, '县委2026.xlsx');
+      await workbook.xlsx.writeFile(xlsx);
+      const imported = dangwu(['questions', 'import', xlsx], env);
+      expect(imported.stderr).toBe('');
+      expect(imported.stdout).toContain('已导入题库“县委2026”：新增 2 题，更新 0 题，未变化 0 题。题库现有 2 题。');
+
+      const listed = JSON.parse(dangwu(['questions', 'list', '--json', '--bank', '县委2026'], env).stdout);
+      expect(listed[0]).toMatchObject({ bank: '县委2026', type: '单选', level: '初级', topic: '县级要求', options: ['8', '16', '24', '32'], answer: 'C', source: '县委文件' });
+      expect(Object.keys(listed[0]).sort()).toEqual(['answer', 'bank', 'explanation', 'id', 'level', 'options', 'source', 'stem', 'topic', 'type']);
+      listed[0].explanation = '县委文件第三条。';
+      const json = join(dir, 'edited.json');
+      writeFileSync(json, JSON.stringify(listed));
+      const again = dangwu(['questions', 'import', json, '--bank', '县委2026'], env);
+      expect(again.stdout).toContain('新增 0 题，更新 1 题，未变化 1 题。题库现有 2 题。');
+
+      const summary = dangwu(['questions', 'list'], env).stdout;
+      expect(summary).toContain('县委2026：2 题（单选 1，多选 0，判断 1，填空 0；初级 1，中级 1，高级 0）');
+
+      const asked = JSON.parse(dangwu(['ask', '--json', '本县党务工作者年度培训不少于（ ）学时 A.32 B.24 C.16 D.8'], env).stdout);
+      expect(asked).toMatchObject({ kind: 'exam', fromBank: true, choice: ['B'] });
+      expect(asked.answer).toContain('县委文件第三条。');
+
+      const unconfirmed = dangwu(['questions', 'remove', '县委2026'], env);
+      expect(unconfirmed.status).toBe(2);
+      expect(unconfirmed.stderr).toContain('确认请加 --yes');
+      const removed = dangwu(['questions', 'remove', '县委2026', '--yes'], env);
+      expect(removed.stdout).toContain('已删除题库“县委2026”（2 题）');
+      expect(JSON.parse(dangwu(['questions', 'list', '--json'], env).stdout)).toHaveLength(builtinCount);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
+});
