@@ -65,6 +65,10 @@ export interface Command {
   aliases?: string[];
   /** One line in Chinese, shown in help and in platform command menus. */
   description: string;
+  /** The help section it is listed under (刷题备考, 三会一课 …); 其他 when absent. */
+  group?: string;
+  /** Only secretaries may use it; help lists it to secretaries only. */
+  secretary?: boolean;
   run(ctx: Context): Promise<void> | void;
 }
 

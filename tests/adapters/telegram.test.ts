@@ -59,8 +59,8 @@ describe('Telegram adapter against telegram-test-api', () => {
     expect(welcome.text).toContain('小李，你好！我是党务助手');
     await client.sendMessage(client.makeMessage('幫助'));
     const [help] = await botMessages(client, 1);
-    expect(help.text).toContain('/start');
-    expect(help.reply_markup).toBeUndefined();
+    expect(help.text).toContain('⚙️ 基本：开始、帮助');
+    expect(help.reply_markup.inline_keyboard.flat()).toEqual([{ text: '⚙️基本', callback_data: 'help:s:0' }]);
   });
 
   it('runs a practice quiz through button presses, each press answered', async () => {

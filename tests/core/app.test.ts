@@ -51,8 +51,9 @@ describe('the conversation core', () => {
     for (const input of ['/help', '帮助', '幫助', '/help@dangwu_bot', '／help', '菜单']) {
       const reply = textOf(await bot.say(input));
       expect(reply, input).toContain('党务助手可以帮你');
-      expect(reply, input).toContain('帮助（/help）');
-      expect(reply, input).toContain('问名字（/ask_name）');
+      expect(reply, input).toContain('⚙️ 基本：开始、帮助、取消');
+      expect(reply, input).toContain('• 其他：问名字、爆炸');
+      expect(textOf(await bot.say('帮助 其他')), input).toContain('问名字（/ask_name）');
     }
   });
 

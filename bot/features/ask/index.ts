@@ -14,6 +14,8 @@ export const createAskFeature: FeatureFactory = (services) => {
         name: 'gaps',
         aliases: ['知识缺口'],
         description: strings.gapsDescription,
+        group: '问答',
+        secretary: true,
         async run(ctx) {
           if (!(await ctx.requireSecretary(strings.gapsAction))) return;
           const gaps = index.gaps(20);

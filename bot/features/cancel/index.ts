@@ -9,6 +9,7 @@ export const createCancelFeature: FeatureFactory = (): Feature => ({
       name: 'cancel',
       aliases: ['取消', '退出', '算了'],
       description: strings.description,
+      group: '基本',
       async run(ctx) {
         const pending = await ctx.state.get();
         await ctx.state.clear();

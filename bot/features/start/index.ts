@@ -9,6 +9,7 @@ export const createStartFeature: FeatureFactory = (): Feature => ({
       name: 'start',
       aliases: ['开始', '你好', '您好', 'hi', 'hello'],
       description: strings.description,
+      group: '基本',
       run(ctx) {
         ctx.reply(strings.welcome(ctx.message.sender.name));
       },

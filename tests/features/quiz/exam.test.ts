@@ -13,7 +13,7 @@ describe('mock exam (模拟考试)', () => {
     bot = await createQuizBot();
     const menu = textOf(await bot.say('模拟考试'));
     expect(menu).toContain('默认 50 题、限时 60 分钟、满分 100 分、60 分及格');
-    expect(textOf(await bot.say('帮助'))).toContain('默认 50 题、60 分钟、60 分及格');
+    expect(textOf(await bot.say('帮助 刷题备考'))).toContain('默认 50 题、60 分钟、60 分及格');
     expect(textOf(await bot.say('模拟考试 初级 0'))).toContain('题数应在 1 到 200 之间');
     expect(textOf(await bot.say('模拟考试 初级 5 abc'))).toContain('看不懂“abc”');
   });
