@@ -94,6 +94,8 @@ describe('pasted questions and imported banks', () => {
     const reply = textOf(await bot.say('5.（单选题）县委规定的党务工作者年度培训不少于（ ）学时\nA. 32\nB. 24\nC. 16\nD. 8'));
     expect(reply).toContain('答案：B（24）');
     expect(reply).toContain('出处：题库（县级要求 · 初级）');
+    // Pasted without its options: the answer is given as text.
+    expect(textOf(await bot.say('县委规定党务工作者年度培训不少于（）学时？'))).toContain('答案：24');
   });
 
   it('says plainly when a pasted question is not in any bank, with its confidence', async () => {
