@@ -397,6 +397,14 @@ export const createRemindersFeature: FeatureFactory = (services: Services): Feat
       return true;
     },
 
+    // A member's private chat blocked the bot: stop sending them meeting reminders and pause their personal
+    // reminders there (subscribing again, 订阅会议提醒, turns meeting reminders back on).
+    onRecipientUnavailable(address) {
+      db().prepare('UPDATE branch_members SET opt_in = 0 WHERE platform = ? AND private_chat_id = ?').run(address.platform, address.chatId);
+      // The reminder's job stays planned and is skipped when due: the handler sends only active reminders.
+      db().prepare("UPDATE personal_reminders SET status = 'paused' WHERE platform = ? AND chat_id = ? AND status = 'active'").run(address.platform, address.chatId);
+    },
+
     async start() {
       // Every active schedule has its next meeting planned and every branch its deadline nudges (idempotent).
       const now = services.clock.now();

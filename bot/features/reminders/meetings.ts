@@ -1,3 +1,4 @@
+import { isRecipientUnavailable } from '../../core/errors';
 import type { Context, Services } from '../../core/feature';
 import type { Address, Reply } from '../../core/message';
 import { describeWithNext, nextOccurrences, parseSchedule, type Schedule } from '../../scheduler/parse';
@@ -145,14 +146,25 @@ function loadSchedule(services: Services, id: number): { row: ScheduleRow; branc
   return branch ? { row, branch } : undefined;
 }
 
+/**
+ * Sends to every address even when some fail: a member who blocked the bot must not cost the others their
+ * reminder (the app has already paused pushes to that member). Another failure is rethrown after the rest
+ * were tried, so the job is retried.
+ */
 async function pushAll(services: Services, addresses: Address[], reply: Reply): Promise<void> {
   const seen = new Set<string>();
+  let failure: unknown;
   for (const address of addresses) {
     const key = `${address.platform}:${address.chatId}`;
     if (seen.has(key) || !services.canPush(address.platform)) continue;
     seen.add(key);
-    await services.push(address, reply);
+    try {
+      await services.push(address, reply);
+    } catch (error) {
+      if (!isRecipientUnavailable(error)) failure ??= error;
+    }
   }
+  if (failure) throw failure;
 }
 
 export const lateNote = '（迟到的提醒：助手刚恢复运行）';

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { RecipientUnavailableError } from '../../../bot/core/errors';
 import { createTestBot, textOf, type Speaker, type TestBot } from '../../helpers/runtime';
 
 let bot: TestBot;
@@ -73,6 +74,37 @@ describe('三会一课', () => {
     bot.pushed.length = 0;
     await tickAt('2026-04-04T15:00:00+08:00');
     expect(bot.pushed.map((p) => p.reply.text)).toContain('会议提醒：第一党支部支部委员会会议将于 2026-04-07（周二）15:00 召开（提前 3天提醒）。');
+  });
+
+  it('a member who blocked the bot costs nobody else their reminder, and gets no more', async () => {
+    bot = await createTestBot();
+    await bot.say('绑定支部 第一党支部', secretary);
+    await bot.say('订阅会议提醒', member);
+    await bot.say('订阅会议提醒', { userId: 'bob', chatId: 'g1', chatKind: 'group' });
+    await confirmLast(await bot.say('提醒我 明天上午9点 交党费', { userId: 'alice', chatId: 'alice' }), { userId: 'alice', chatId: 'alice' });
+    const attempts: string[] = [];
+    bot.runtime.app.registerMessenger('console', {
+      async send(chatId, reply) {
+        attempts.push(chatId);
+        if (chatId === 'alice') throw new RecipientUnavailableError('console', chatId, 'blocked');
+        bot.pushed.push({ platform: 'console', chatId, reply });
+      },
+    });
+    await confirmLast(await bot.say('设置会议 支委会 每月第一个周一下午3点', secretary));
+    bot.pushed.length = 0;
+    bot.clock.set('2026-03-02T13:01:00+08:00'); // 2 hours before today's 15:00 meeting
+    await bot.runtime.app.services.scheduler.tick();
+    expect(attempts.sort()).toEqual(['alice', 'bob', 'g1']);
+    expect(bot.pushed.map((p) => p.chatId).sort()).toEqual(['bob', 'g1']);
+    expect(sql("SELECT user_key, opt_in FROM branch_members ORDER BY user_key")).toEqual([
+      { user_key: 'console:alice', opt_in: 0 },
+      { user_key: 'console:bob', opt_in: 1 },
+    ]);
+    expect(sql('SELECT status FROM personal_reminders')).toEqual([{ status: 'paused' }]);
+    attempts.length = 0;
+    bot.clock.set('2026-03-03T09:30:00+08:00'); // alice's personal reminder is due: skipped, not sent
+    await bot.runtime.app.services.scheduler.tick();
+    expect(attempts).not.toContain('alice');
   });
 
   it('after downtime: a reminder still before the meeting comes late with a note; one after it is recorded as missed', async () => {
