@@ -1,5 +1,5 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { tempDir } from './helpers/temp';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
@@ -52,7 +52,7 @@ describe('configuration', () => {
   });
 
   it('reads .env, with the real environment taking precedence', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'dangwu-env-'));
+    const dir = tempDir('dangwu-env-');
     const file = join(dir, '.env');
     writeFileSync(file, 'DANGWU_DB=/from/file.db\nOPENAI_MODEL=file-model\n');
     const env = readEnvironment({ OPENAI_MODEL: 'env-model' }, file);

@@ -1,5 +1,6 @@
+import { tempDir } from '../helpers/temp';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -13,7 +14,7 @@ function dangwu(args: string[], input: string, env: Record<string, string>) {
 
 describe('dangwu ask and dangwu ingest (the real program)', () => {
   it('ingests, answers with --json, answers JSON Lines by id, and refuses a bad file without changing the index', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'dangwu-ask-cli-'));
+    const dir = tempDir('dangwu-ask-cli-');
     const env = { DANGWU_DB: join(dir, 'k.db') };
     const rules = join(dir, 'rules.txt');
     writeFileSync(rules, '示例学习制度\n\n第一条 为规范学习，制定本制度。\n\n第二条 支部每月组织一次集中学习，时长不少于两小时。\n');

@@ -1,6 +1,6 @@
+import { tempDir } from '../helpers/temp';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
@@ -9,7 +9,7 @@ const bin = join(root, 'bin', 'dangwu.js');
 
 /** Runs the real program as a user would, with a clean environment and its own temp folder. */
 function dangwu(args: string[], input: string, env: Record<string, string> = {}) {
-  const cwd = mkdtempSync(join(tmpdir(), 'dangwu-cli-'));
+  const cwd = tempDir('dangwu-cli-');
   const result = spawnSync(process.execPath, [bin, ...args], {
     cwd,
     input,
@@ -26,11 +26,11 @@ describe('dangwu start (the real program)', () => {
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('党务助手可以帮你');
-    expect(run.stdout).toContain('帮助（/help）');
+    expect(run.stdout).toContain('⚙️ 基本：开始、帮助、取消');
   });
 
   it('keeps what was stored across runs on the same database file', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'dangwu-keep-'));
+    const dir = tempDir('dangwu-keep-');
     const env = { DANGWU_DB: join(dir, 'keep.db') };
     expect(dangwu(['start'], '/start\n', env).status).toBe(0);
     expect(dangwu(['start'], '帮助\n', env).status).toBe(0);
@@ -46,7 +46,7 @@ describe('dangwu start (the real program)', () => {
   });
 
   it('reads settings from .env in the working directory', () => {
-    const cwd = mkdtempSync(join(tmpdir(), 'dangwu-dotenv-'));
+    const cwd = tempDir('dangwu-dotenv-');
     writeFileSync(join(cwd, '.env'), 'DANGWU_TIMEZONE=Nowhere/Land\n');
     const run = spawnSync(process.execPath, [bin, 'start'], { cwd, input: '', encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } });
     expect(run.status).toBe(2);
@@ -54,7 +54,7 @@ describe('dangwu start (the real program)', () => {
   });
 
   it('explains an unusable database path and exits non-zero', () => {
-    const cwd = mkdtempSync(join(tmpdir(), 'dangwu-dbdir-'));
+    const cwd = tempDir('dangwu-dbdir-');
     const run = dangwu(['start'], '帮助\n', { DANGWU_DB: cwd });
     expect(run.status).toBe(1);
     expect(run.stderr).toContain('无法打开数据库');

@@ -1,5 +1,5 @@
-import { existsSync, mkdtempSync, writeFileSync, chmodSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { tempDir } from '../helpers/temp';
+import { existsSync, writeFileSync, chmodSync } from 'node:fs';
 import { join } from 'node:path';
 import { sql, type Kysely } from 'kysely';
 import { describe, expect, it } from 'vitest';
@@ -7,7 +7,7 @@ import { DangwuError } from '../../bot/core/errors';
 import { openStorage } from '../../bot/storage/database';
 import { appliedMigrations, coreMigrations, migrate } from '../../bot/storage/migrations';
 
-const tempDb = () => join(mkdtempSync(join(tmpdir(), 'dangwu-db-')), 'dangwu.db');
+const tempDb = () => join(tempDir('dangwu-db-'), 'dangwu.db');
 
 describe('storage and migrations', () => {
   it('creates the schema in WAL mode and is a no-op the second time', async () => {
@@ -56,7 +56,7 @@ describe('storage and migrations', () => {
   });
 
   it('explains an unusable database path instead of crashing', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'dangwu-bad-'));
+    const dir = tempDir('dangwu-bad-');
     const notADb = join(dir, 'notes.db');
     writeFileSync(notADb, '这不是数据库文件，而是一份会议记录。'.repeat(100));
     for (const path of [dir, notADb]) {
