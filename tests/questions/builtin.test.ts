@@ -5,14 +5,14 @@ import { loadBuiltinQuestions, parseTemplateCsv } from '../../knowledge/question
 
 const handbookDir = resolve(__dirname, '../../knowledge/handbook');
 
-/** Section ids and whether each has a 【依据】 line, read from the Markdown as a reviewer would. */
-function handbookSections(): Map<string, { basis: boolean }> {
-  const sections = new Map<string, { basis: boolean }>();
+/** Section ids and whether each has its 【依据】 and 【版本】 lines, read from the Markdown as a reviewer would. */
+function handbookSections(): Map<string, { basis: boolean; edition: boolean }> {
+  const sections = new Map<string, { basis: boolean; edition: boolean }>();
   for (const file of readdirSync(handbookDir).filter((f) => f.endsWith('.md'))) {
     const text = readFileSync(join(handbookDir, file), 'utf8');
     for (const part of text.split(/^(?=## )/m).slice(1)) {
       const id = /^## .*\{#([a-z0-9.-]+)\}\s*$/m.exec(part)?.[1];
-      sections.set(id ?? `${file}:missing-id`, { basis: /^【依据】\S/m.test(part) });
+      sections.set(id ?? `${file}:missing-id`, { basis: /^【依据】\S/m.test(part), edition: /^【版本】\S/m.test(part) });
     }
   }
   return sections;
@@ -22,15 +22,24 @@ describe('built-in question bank and handbook', () => {
   const questions = loadBuiltinQuestions();
   const sections = handbookSections();
 
-  it('has questions and sections to check', () => {
-    expect(questions.length).toBeGreaterThan(100);
-    expect(sections.size).toBeGreaterThan(10);
+  it('has at least 40 sections and 400 questions, every chapter with all four types and all three levels', () => {
+    expect(sections.size).toBeGreaterThanOrEqual(40);
+    expect(questions.length).toBeGreaterThanOrEqual(400);
+    const chapters = new Set([...sections.keys()].map((id) => id.split('.')[0]));
+    const gaps: string[] = [];
+    for (const chapter of chapters) {
+      const own = questions.filter((q) => q.source.split(/[；;]/)[0].startsWith(`${chapter}.`));
+      for (const type of ['单选', '多选', '判断', '填空']) if (!own.some((q) => q.type === type)) gaps.push(`${chapter} 没有${type}题`);
+      for (const level of ['初级', '中级', '高级']) if (!own.some((q) => q.level === level)) gaps.push(`${chapter} 没有${level}题`);
+    }
+    expect(gaps).toEqual([]);
   });
 
-  it('gives every handbook section an id and a basis', () => {
+  it('gives every handbook section an id, a basis and an edition', () => {
     for (const [id, section] of sections) {
       expect(id, id).not.toContain('missing-id');
       expect(section.basis, id).toBe(true);
+      expect(section.edition, id).toBe(true);
     }
   });
 
