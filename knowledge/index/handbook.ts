@@ -16,14 +16,17 @@ export interface HandbookSection extends ChunkInput {
 
 const HEADING = /^(#{1,2})\s+(.+?)\s*\{#([a-z0-9.-]+)\}\s*$/;
 
-/** Sections of one chapter file. Text before the first section (the chapter's introduction) is its own chunk. */
+/**
+ * Sections of one chapter file. The chapter's introduction (text before the first section) is left out: it
+ * lists what the chapter covers, so it matches many questions and answers none of them.
+ */
 export function parseHandbookChapter(markdown: string): HandbookSection[] {
   const sections: HandbookSection[] = [];
   let chapter = '';
   let chapterId = '';
   let current: { id: string; section: string; lines: string[] } | undefined;
   const flush = () => {
-    if (!current) return;
+    if (!current || !current.section) return;
     const lines: string[] = [];
     let basis: string | undefined;
     for (const line of current.lines) {
@@ -61,6 +64,10 @@ export function parseHandbookChapter(markdown: string): HandbookSection[] {
  * Indexes every chapter file whose content changed since the last run (content hash per file); a fast
  * no-op otherwise. Files that disappeared are removed. Returns how many chapters were (re)indexed.
  */
+/** Bumped when parsing changes what a chapter becomes, so existing databases re-index unchanged files. */
+const PARSER_VERSION = 2;
+const chapterHash = (text: string) => hashText(`${PARSER_VERSION}\n${text}`);
+
 export function ensureHandbookIndexed(index: KnowledgeIndex, dir: string = HANDBOOK_DIR): number {
   let files: string[];
   try {
@@ -69,7 +76,7 @@ export function ensureHandbookIndexed(index: KnowledgeIndex, dir: string = HANDB
     return 0;
   }
   const contents = files.map((f) => ({ file: f, text: readFileSync(join(dir, f), 'utf8') }));
-  const changed = contents.filter(({ file, text }) => index.documentHash(`handbook-file:${file}`) !== hashText(text));
+  const changed = contents.filter(({ file, text }) => index.documentHash(`handbook-file:${file}`) !== chapterHash(text));
   const known = index.sqlite.prepare("SELECT source FROM kb_documents WHERE kind = 'handbook'").all() as Array<{ source: string }>;
   const gone = known.filter((k) => !files.includes(k.source.slice('handbook-file:'.length)));
   if (changed.length === 0 && gone.length === 0) return 0;
@@ -77,7 +84,7 @@ export function ensureHandbookIndexed(index: KnowledgeIndex, dir: string = HANDB
     for (const g of gone) index.remove(g.source);
     for (const { file, text } of changed) {
       const chunks = parseHandbookChapter(text);
-      index.upsert({ source: `handbook-file:${file}`, title: `《${HANDBOOK_TITLE}》${chunks[0]?.chapter ?? file}`, kind: 'handbook', hash: hashText(text), chunks });
+      index.upsert({ source: `handbook-file:${file}`, title: `《${HANDBOOK_TITLE}》${chunks[0]?.chapter ?? file}`, kind: 'handbook', hash: chapterHash(text), chunks });
     }
   });
   return changed.length;

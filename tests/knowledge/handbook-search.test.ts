@@ -14,10 +14,10 @@ beforeAll(async () => {
 afterAll(() => storage.close());
 
 describe('handbook index', () => {
-  it('parses sections with title path, source and 【依据】, leaving 【版本】 out of the text', () => {
+  it('parses sections with title path, source and 【依据】, leaving 【版本】 and the chapter introduction out', () => {
     const sections = parseHandbookChapter('# 组织生活 {#life}\n\n导语。\n\n## 支部党员大会 {#life.general-meeting}\n\n【依据】《条例》第十一条\n【版本】2018年\n\n正文一句。\n');
-    expect(sections.map((s) => s.source)).toEqual(['handbook:life', 'handbook:life.general-meeting']);
-    const s = sections[1]!;
+    expect(sections.map((s) => s.source)).toEqual(['handbook:life.general-meeting']);
+    const s = sections[0]!;
     expect(s.title).toBe('党务工作手册 › 组织生活 › 支部党员大会');
     expect(s.basis).toBe('《条例》第十一条');
     expect(s.text).toBe('正文一句。');
