@@ -100,7 +100,7 @@ async function burst(path: string) {
 
   const storage = openStorage(path);
   await migrate(storage, schedulerMigrations);
-  const sender = createRateLimitedSender({ limits: { telegram: limits }, marginMs: 6 });
+  const sender = createRateLimitedSender({ limits: { telegram: limits }, marginMs: 10 }) /* jitter is in real ms while the windows are 5× shorter */;
   const scheduler = createScheduler({ sqlite: storage.sqlite, clock: systemClock, concurrency: 128 });
   const agent = { keepalive: true };
   scheduler.register<{ n: number }>('burst', async (job) => {
