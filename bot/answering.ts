@@ -28,10 +28,21 @@ export interface AnswerResult {
   citations: Citation[];
 }
 
+export interface AnswerOptions {
+  /** What a language model is asked, when it differs from the text searched (a pasted question with its options). */
+  modelQuestion?: string;
+}
+
 export interface Answerer {
   name: string;
   /** Returns undefined when this answerer does not apply to the text (the next one is tried). */
-  answer(text: string, asker?: { userKey: string; chatKey: string }): Promise<AnswerResult | undefined>;
+  answer(text: string, asker?: { userKey: string; chatKey: string }, options?: AnswerOptions): Promise<AnswerResult | undefined>;
 }
 
 export type AnswererFactory = (services: Services) => Answerer;
+
+/** The option letters an answer opens with (`答案：B`, `答案：A、C`), as a model is asked to write them; [] if none. */
+export function leadingChoice(answer: string): string[] {
+  const letters = /^\s*答案[:：]\s*([A-F](?:\s*[、,，]?\s*[A-F])*)(?![A-Za-z])/.exec(answer)?.[1];
+  return letters ? [...new Set(letters.replace(/[^A-F]/g, ''))].sort() : [];
+}

@@ -39,7 +39,7 @@ export function createHandbookAnswerer(services: Services): Answerer {
   };
   return {
     name: 'handbook',
-    async answer(text, asker): Promise<AnswerResult> {
+    async answer(text, asker, options): Promise<AnswerResult> {
       const hits = await search(text);
       const top = hits.find(hasEvidence) ?? hits[0];
       if (!top || !hasEvidence(top)) {
@@ -57,7 +57,7 @@ export function createHandbookAnswerer(services: Services): Answerer {
       if (config.OPENAI_API_KEY) {
         const used = hits.filter(hasEvidence).slice(0, 4);
         try {
-          const generated = await generateGroundedAnswer(config, text, used);
+          const generated = await generateGroundedAnswer(config, options?.modelQuestion ?? text, used);
           if (generated) {
             const refs = used.map((h, i) => `[${i + 1}] ${citationLabel(h)}${h.basis ? `（依据：${h.basis}）` : ''}`);
             return { kind: 'handbook', answer: [generated, '', `${strings.source}：`, ...refs, strings.llmNote].join('\n'), citations: used.map(toCitation), confidence };

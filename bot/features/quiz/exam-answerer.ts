@@ -1,7 +1,7 @@
 import { loadBuiltinQuestions } from '../../../knowledge/questions/builtin';
 import { bigramCoverage, createPasteIndex, looksLikeExamQuestion, parsePasted, type PasteIndex, type PasteMatch } from '../../../knowledge/questions/paste';
 import { QuestionBankStore } from '../../../knowledge/questions/store';
-import type { Answerer, AnswerResult } from '../../answering';
+import { leadingChoice, type Answerer, type AnswerResult } from '../../answering';
 import type { Services } from '../../core/feature';
 import { strings } from './strings';
 
@@ -29,7 +29,10 @@ export function createExamAnswerer(services: Services, fallback?: Answerer): Ans
       const match = currentIndex().match(text);
       if (match) return fromBank(match);
       if (!fallback) return undefined;
-      return notFromBank(text, await fallback.answer(parsePasted(text).stem || text, asker));
+      // The handbook is searched by the stem alone (options' words match everywhere); a model sees the options too.
+      const { stem, options } = parsePasted(text);
+      const modelQuestion = options.length > 0 ? [stem, ...options.map((o, i) => `${'ABCDEF'[i]}. ${o}`)].join('\n') : undefined;
+      return notFromBank(text, await fallback.answer(stem || text, asker, { modelQuestion }));
     },
   };
 }
@@ -63,7 +66,12 @@ function notFromBank(text: string, handbook: AnswerResult | undefined): AnswerRe
   const passage = handbook?.kind === 'handbook' ? handbook.citations[0]?.text : undefined;
   let choice: string[] = [];
   let confidence = Math.min(evidence, 0.3);
-  if (passage && options.length >= 2) {
+  // A model answering from the passages names its option first (rule 5 of the grounded-answer prompt); it is still only a suggestion.
+  const modelChoice = handbook?.kind === 'handbook' ? leadingChoice(handbook.answer).filter((l) => 'ABCDEF'.indexOf(l) < options.length) : [];
+  if (modelChoice.length > 0) {
+    choice = modelChoice;
+    confidence = Number(Math.min(0.5, evidence * 0.7).toFixed(2));
+  } else if (passage && options.length >= 2) {
     const ranked = options.map((o, i) => ({ letter: 'ABCDEF'[i], cover: bigramCoverage(o, passage) })).sort((a, b) => b.cover - a.cover);
     const [best, second] = ranked;
     if (best.cover >= 0.6 && best.cover - second.cover >= 0.25) {
@@ -72,7 +80,7 @@ function notFromBank(text: string, handbook: AnswerResult | undefined): AnswerRe
     }
   }
   const lines = [s.notInBank(Math.round(confidence * 100))];
-  if (choice.length > 0) lines.push(s.maybe(choice.join('')));
+  if (choice.length > 0) lines.push(modelChoice.length > 0 ? s.modelMaybe(choice.join('')) : s.maybe(choice.join('')));
   if (handbook?.answer) lines.push('', handbook.answer);
   return { kind: 'exam', fromBank: false, answer: lines.join('\n'), choice, confidence, citations: handbook?.citations ?? [] };
 }

@@ -178,5 +178,6 @@ export const strings = {
     similar: (pct: number) => `（与题库中的题目相似度 ${pct}%，请核对题干是否一致。）`,
     notInBank: (pct: number) => `⚠️ 题库中没有找到这道题。下面不是题库答案，而是根据手册检索的参考，置信度 ${pct}%，请自行核对。`,
     maybe: (letters: string) => `可能是 ${letters}（依据手册原文推测，未经题库核对）。`,
+    modelMaybe: (letters: string) => `可能是 ${letters}（大模型依据手册资料判断，未经题库核对）。`,
   },
 };

@@ -60,7 +60,7 @@ describe('handbook answers in the chat (offline)', () => {
 describe('grounded answers through an OpenAI-compatible server on loopback', () => {
   let server: Server;
   let requests: Array<{ url: string; body: any }> = [];
-  let mode: 'answer' | 'unknown' | 'fail' = 'answer';
+  let mode: 'answer' | 'unknown' | 'fail' | 'exam' = 'answer';
   let baseUrl = '';
 
   beforeAll(async () => {
@@ -82,7 +82,8 @@ describe('grounded answers through an OpenAI-compatible server on loopback', () 
           res.end(JSON.stringify({ error: { message: 'boom' } }));
           return;
         }
-        const content = mode === 'answer' ? '支委会一般每月召开1次，需要时可以随时召开[1]。' : '资料中没有找到答案。';
+        const content =
+          mode === 'answer' ? '支委会一般每月召开1次，需要时可以随时召开[1]。' : mode === 'exam' ? '答案：B\n支委会一般每月召开1次[1]。' : '资料中没有找到答案。';
         res.writeHead(200, { 'content-type': 'application/json' });
         res.end(
           JSON.stringify({
@@ -120,6 +121,22 @@ describe('grounded answers through an OpenAI-compatible server on loopback', () 
       expect(prompt).toContain('只根据');
       expect(text).toContain('支委会一般每月召开1次，需要时可以随时召开[1]。');
       expect(text).toMatch(/\[1\] 《党务工作手册》 › 组织生活 › /);
+    } finally {
+      await bot.close();
+    }
+  });
+
+  it('shows the model a pasted question the banks do not hold with its options, and offers its choice only as "possibly"', async () => {
+    mode = 'exam';
+    const bot = await withModel();
+    try {
+      const text = textOf(await bot.say('7.（单选题）支部委员会会议一般多长时间召开一次（ ）\nA、每周一次\nB、每月一次\nC、每半年一次\nD、每年一次', member));
+      const prompt = JSON.stringify(requests[0]!.body.messages);
+      expect(prompt).toContain('B. 每月一次');
+      expect(prompt).toContain('第一行写“答案：”');
+      expect(text).toMatch(/^⚠️ 题库中没有找到这道题。下面不是题库答案，而是根据手册检索的参考，置信度 (\d+)%/);
+      expect(Number(/置信度 (\d+)%/.exec(text)![1])).toBeLessThanOrEqual(50);
+      expect(text).toContain('可能是 B（大模型依据手册资料判断，未经题库核对）。');
     } finally {
       await bot.close();
     }
