@@ -84,16 +84,32 @@ export function createConsoleAdapter(options: ConsoleAdapterOptions): ConsoleAda
         rl.setPrompt(PROMPT);
         rl.prompt();
       }
+      // Lines that arrive together (a paste, a pipe) are gathered first, so that a pasted exam question with its
+      // options on the following lines ("A、……") is one message, as it would be in a chat app.
+      let burst: string[] = [];
+      let timer: NodeJS.Timeout | undefined;
+      const flush = () => {
+        timer = undefined;
+        for (const message of joinOptionLines(burst)) {
+          queue = queue.then(() => handleLine(message)).then(() => {
+            if (interactive) rl?.prompt();
+          });
+        }
+        burst = [];
+      };
       rl.on('line', (line) => {
         if (interactive && /^(再见|退出程序|exit|quit)$/i.test(line.trim())) {
           rl?.close();
           return;
         }
-        queue = queue.then(() => handleLine(line)).then(() => {
-          if (interactive) rl?.prompt();
-        });
+        burst.push(line);
+        timer ??= setTimeout(flush, interactive ? 30 : 0);
       });
       rl.on('close', () => {
+        if (timer) {
+          clearTimeout(timer);
+          flush();
+        }
         void queue.then(() => resolveFinished());
       });
     },
@@ -103,4 +119,16 @@ export function createConsoleAdapter(options: ConsoleAdapterOptions): ConsoleAda
       resolveFinished();
     },
   };
+}
+
+const OPTION_LINE = /^\s*[A-F]\s*[、.．:：)）]\s*\S/;
+
+/** Lines of one burst as messages: an option line ("B. 每月一次") belongs to the message before it. */
+export function joinOptionLines(lines: string[]): string[] {
+  const messages: string[] = [];
+  for (const line of lines) {
+    if (messages.length > 0 && OPTION_LINE.test(line)) messages[messages.length - 1] += `\n${line}`;
+    else messages.push(line);
+  }
+  return messages;
 }

@@ -52,6 +52,14 @@ describe('console adapter', () => {
     expect(printed.match(/没有收到文字内容/g)).toBeNull();
   });
 
+  it('takes a pasted exam question with its options on the following lines as one message', async () => {
+    bot = await createTestBot();
+    const printed = await converse(bot, ['3.（单选题）“三会一课”中的“一课”指的是（ ）', 'A、形势政策报告会', 'B、团课', 'C、党课', 'D、业务培训课', '帮助']);
+    expect(printed).toContain('答案：C（党课）');
+    expect(printed).not.toContain('题库中没有找到');
+    expect(printed).toContain('党务助手可以帮你');
+  });
+
   it('treats a number as text when there is no choice to make', async () => {
     bot = await createTestBot({ features: [createHelpFeature] });
     const printed = await converse(bot, ['3']);
