@@ -89,3 +89,26 @@ export function ensureHandbookIndexed(index: KnowledgeIndex, dir: string = HANDB
   });
   return changed.length;
 }
+
+let sectionTitles: Map<string, string> | undefined;
+
+/**
+ * A question's source as people read it: a handbook section id at its start becomes the section's path
+ * (`member.probation；《党章》第七条` → `《党务工作手册》 › 党员 › 预备期与转正；《党章》第七条`). Anything else stays.
+ */
+export function readableSource(source: string): string {
+  if (!sectionTitles) {
+    sectionTitles = new Map();
+    try {
+      for (const file of readdirSync(HANDBOOK_DIR).filter((f) => f.endsWith('.md')))
+        for (const s of parseHandbookChapter(readFileSync(join(HANDBOOK_DIR, file), 'utf8'))) sectionTitles.set(s.id, s.title);
+    } catch {
+      // No handbook folder: sources are shown as written.
+    }
+  }
+  const [first, ...rest] = source.split(/[；;]/).map((p) => p.trim());
+  const title = first ? sectionTitles.get(first) : undefined;
+  if (!title) return source;
+  const [book, ...path] = title.split(' › ');
+  return [[`《${book}》`, ...path].join(' › '), ...rest.filter(Boolean)].join('；');
+}

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Storage } from '../../bot/storage/database';
-import { ensureHandbookIndexed, parseHandbookChapter } from '../../knowledge/index/handbook';
+import { ensureHandbookIndexed, parseHandbookChapter, readableSource } from '../../knowledge/index/handbook';
 import type { KnowledgeIndex } from '../../knowledge/index/store';
 import { openIndex } from './helpers';
 
@@ -55,5 +55,14 @@ describe('handbook index', () => {
 
   it('escapes FTS syntax in queries', () => {
     expect(() => index.search('"支委会" OR NEAR( * ^ -')).not.toThrow();
+  });
+});
+
+describe('readable sources', () => {
+  it('shows a section id as the section path and leaves other sources as written', () => {
+    expect(readableSource('member.probation；《中国共产党章程》第七条')).toBe('《党务工作手册》 › 党员 › 预备期与转正；《中国共产党章程》第七条');
+    expect(readableSource('dues.rates')).toBe('《党务工作手册》 › 党费 › 交纳比例');
+    expect(readableSource('县委文件')).toBe('县委文件');
+    expect(readableSource('')).toBe('');
   });
 });

@@ -81,7 +81,7 @@ describe('answering pasted exam questions', () => {
     try {
       const reply = textOf(await bot.say('3.（单选题）“三会一課”中的“一课”指的是（ ）\nA、形势政策报告会\nB、团课\nC、党课\nD、业务培训课'));
       expect(reply).toContain('答案：C（党课）');
-      expect(reply).toContain('出处：题库');
+      expect(reply).toContain('出处：题库（组织生活 · 初级）；《党务工作手册》 › 组织生活 › 三会一课总述；《中国共产党支部工作条例（试行）》');
       expect(textOf(await bot.say('支委会多久开一次'))).not.toContain('出处：题库');
     } finally {
       await bot.close();

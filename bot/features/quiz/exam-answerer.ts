@@ -1,3 +1,4 @@
+import { readableSource } from '../../../knowledge/index/handbook';
 import { loadBuiltinQuestions } from '../../../knowledge/questions/builtin';
 import { bigramCoverage, createPasteIndex, looksLikeExamQuestion, parsePasted, type PasteIndex, type PasteMatch } from '../../../knowledge/questions/paste';
 import { QuestionBankStore } from '../../../knowledge/questions/store';
@@ -40,10 +41,9 @@ export function createExamAnswerer(services: Services, fallback?: Answerer): Ans
 function fromBank({ question, choice, answerTexts, score }: PasteMatch): AnswerResult {
   const s = strings.paste;
   const head = choice.length > 0 ? s.choice(choice.join(''), answerTexts.join('；')) : s.plain(question.type === '判断' ? question.answer : answerTexts.join('；'));
-  const [sectionId, ...basis] = question.source.split(/[；;]/);
   const lines = [head];
   if (question.explanation) lines.push(s.explanation(question.explanation));
-  lines.push(s.source(question.topic, question.level, sectionId, basis));
+  lines.push(s.source(question.topic, question.level, readableSource(question.source)));
   if (score < 0.85) lines.push(s.similar(Math.round(score * 100)));
   return {
     kind: 'exam',

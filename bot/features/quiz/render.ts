@@ -1,3 +1,4 @@
+import { readableSource } from '../../../knowledge/index/handbook';
 import type { Button, Reply } from '../../core/message';
 import type { QuizQuestion } from './bank';
 import { strings } from './strings';
@@ -46,7 +47,7 @@ export function answerText(q: QuizQuestion): string {
 export function feedback(q: QuizQuestion, correct: boolean, extra: string[] = []): string {
   const lines = [correct ? strings.common.right : `${strings.common.wrong}${strings.common.correctAnswer(answerText(q))}`];
   if (q.explanation) lines.push(strings.common.explanation(q.explanation));
-  if (q.source) lines.push(strings.common.source(q.source));
+  if (q.source) lines.push(strings.common.source(readableSource(q.source)));
   return [...lines, ...extra].join('\n');
 }
 

@@ -173,8 +173,7 @@ export const strings = {
     choice: (letters: string, texts: string) => `答案：${letters}（${texts}）`,
     plain: (text: string) => `答案：${text}`,
     explanation: (text: string) => `解析：${text}`,
-    source: (topic: string, level: string, section: string, basis: string[]) =>
-      `出处：题库（${topic} · ${level}）${section ? `；手册 ${section}` : ''}${basis.length ? `；${basis.join('；')}` : ''}`,
+    source: (topic: string, level: string, source: string) => `出处：题库（${topic} · ${level}）${source ? `；${source}` : ''}`,
     similar: (pct: number) => `（与题库中的题目相似度 ${pct}%，请核对题干是否一致。）`,
     notInBank: (pct: number) => `⚠️ 题库中没有找到这道题。下面不是题库答案，而是根据手册检索的参考，置信度 ${pct}%，请自行核对。`,
     maybe: (letters: string) => `可能是 ${letters}（依据手册原文推测，未经题库核对）。`,

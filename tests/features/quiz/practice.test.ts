@@ -1,3 +1,4 @@
+import { readableSource } from '../../../knowledge/index/handbook';
 import { afterEach, describe, expect, it } from 'vitest';
 import { textOf } from '../../helpers/runtime';
 import { allButtons, answer, buttonData, createQuizBot, current, labelled, questionOf, type QuizBot } from './helpers';
@@ -37,8 +38,9 @@ describe('practice (练习)', () => {
       const feedbackText = replies[0].text;
       expect(feedbackText, `${q.type} ${right}`).toContain(right ? '回答正确' : '回答错误');
       expect(feedbackText).toContain(`解析：${q.explanation}`);
-      expect(feedbackText).toContain(`出处：${q.source}`);
+      expect(feedbackText).toContain(`出处：${readableSource(q.source)}`);
       if (!right) expect(feedbackText).toContain('正确答案');
+      if (q.source === 'member.probation') expect(feedbackText).toContain('出处：《党务工作手册》 › 党员 › 预备期与转正');
       seen.add(`${q.type}:${right}`);
     }
     expect([...seen].sort()).toEqual(['判断:false', '判断:true', '单选:false', '单选:true', '填空:false', '填空:true', '多选:false', '多选:true']);
