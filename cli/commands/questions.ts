@@ -2,7 +2,7 @@ import { Presets, SingleBar } from 'cli-progress';
 import { basename, extname } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { createRuntime } from '../../bot/runtime';
-import { loadBuiltinQuestions } from '../../knowledge/questions/builtin';
+import { allBanks } from '../../knowledge/questions/all-banks';
 import { QuestionFileError, readQuestionFile } from '../../knowledge/questions/readers';
 import { BUILTIN_BANK, BUILTIN_BANK_TITLE, checkBankName, QuestionBankStore } from '../../knowledge/questions/store';
 import { validateRows, type TemplateQuestion } from '../../knowledge/questions/template';
@@ -157,14 +157,13 @@ const listed = (q: TemplateQuestion): ListedQuestion => ({
 async function listQuestions(flags: Flags, io: CliIO): Promise<number> {
   const runtime = await createRuntime({ config: loadCliConfig(io) });
   try {
-    const store = new QuestionBankStore(runtime.storage.sqlite);
+    const { banks, questions: every } = allBanks(runtime.storage.sqlite);
     const wanted = flags.bank === BUILTIN_BANK_TITLE ? BUILTIN_BANK : flags.bank;
-    const banks = [{ name: BUILTIN_BANK, title: BUILTIN_BANK_TITLE }, ...store.banks()];
     if (wanted !== undefined && !banks.some((b) => b.name === wanted)) {
       io.stderr.write(`没有题库“${flags.bank}”。现有题库：${banks.map((b) => b.title).join('、')}\n`);
       return EXIT_FAILURE;
     }
-    const questions = [...(wanted === undefined || wanted === BUILTIN_BANK ? loadBuiltinQuestions() : []), ...(wanted === BUILTIN_BANK ? [] : store.questions(wanted))];
+    const questions = wanted === undefined ? every : every.filter((q) => q.bank === wanted);
     if (flags.json) {
       io.stdout.write(`${JSON.stringify(questions.map(listed), null, 2)}\n`);
       return EXIT_OK;

@@ -1,5 +1,5 @@
-import { loadBuiltinQuestions } from '../../../knowledge/questions/builtin';
-import { BUILTIN_BANK, BUILTIN_BANK_TITLE, QuestionBankStore } from '../../../knowledge/questions/store';
+import { allBanks, type BankSnapshot } from '../../../knowledge/questions/all-banks';
+import { BUILTIN_BANK, BUILTIN_BANK_TITLE } from '../../../knowledge/questions/store';
 import { normalizeInput } from '../../../knowledge/text/normalize';
 import type { Services } from '../../core/feature';
 import { chatBanks } from './storage';
@@ -91,15 +91,13 @@ const squash = (text: string) =>
  */
 export function createQuestionSource(services: Services): QuestionSource {
   const { sqlite } = services.storage;
-  const store = new QuestionBankStore(sqlite);
-  let revision = -1;
+  let seen: BankSnapshot | undefined;
   let inner: QuestionSource = memorySource([]);
   const current = () => {
-    const now = store.revision();
-    if (now !== revision) {
-      const imported = store.banks().map((b) => ({ id: b.id, name: b.name, title: b.title }));
-      inner = memorySource([...loadBuiltinQuestions(), ...store.questions()], [{ id: 0, name: BUILTIN_BANK, title: BUILTIN_BANK_TITLE }, ...imported]);
-      revision = now;
+    const snapshot = allBanks(sqlite);
+    if (snapshot !== seen) {
+      inner = memorySource(snapshot.questions, snapshot.banks);
+      seen = snapshot;
     }
     return inner;
   };
@@ -114,12 +112,12 @@ export function createQuestionSource(services: Services): QuestionSource {
 }
 
 /** An in-memory source over a list of questions (fixtures, small banks); `known` names banks even when empty. */
-export function memorySource(questions: QuizQuestion[], known: Omit<BankSummary, 'count'>[] = []): QuestionSource {
+export function memorySource(questions: QuizQuestion[], known: Pick<BankSummary, 'id' | 'name' | 'title'>[] = []): QuestionSource {
   const byId = new Map(questions.map((q) => [q.id, q]));
   const bankOf = (q: QuizQuestion) => q.bank ?? BUILTIN_BANK;
   const counts = new Map<string, number>();
   for (const q of questions) counts.set(bankOf(q), (counts.get(bankOf(q)) ?? 0) + 1);
-  const summaries: BankSummary[] = known.map((b) => ({ ...b, count: counts.get(b.name) ?? 0 }));
+  const summaries: BankSummary[] = known.map((b) => ({ id: b.id, name: b.name, title: b.title, count: counts.get(b.name) ?? 0 }));
   for (const [name, count] of counts)
     if (!summaries.some((b) => b.name === name)) summaries.push({ id: summaries.length, name, title: name === BUILTIN_BANK ? BUILTIN_BANK_TITLE : name, count });
   return {

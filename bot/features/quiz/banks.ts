@@ -12,15 +12,15 @@ import { strings } from './strings';
 
 const mayChoose = async (ctx: Context) => ctx.message.chat.kind !== 'group' || (await ctx.isSecretary());
 
-function chosenNames(deps: QuizDeps, chatKey: string, banks: BankSummary[]): string[] {
-  const chosen = deps.source().chosenBanks(chatKey);
-  return chosen ? banks.filter((b) => chosen.includes(b.name)).map((b) => b.name) : banks.map((b) => b.name);
+/** The banks the chat practises that still exist (every bank when none was chosen). */
+function chosenNames(chosen: string[] | undefined, banks: BankSummary[]): string[] {
+  return banks.filter((b) => !chosen || chosen.includes(b.name)).map((b) => b.name);
 }
 
 async function bankMenu(deps: QuizDeps, ctx: Context, notice?: string) {
   const banks = deps.source().banks();
   const chosen = deps.source().chosenBanks(ctx.chatKey);
-  const on = new Set(chosenNames(deps, ctx.chatKey, banks));
+  const on = new Set(chosenNames(chosen, banks));
   const group = ctx.message.chat.kind === 'group';
   const lines = [
     ...(notice ? [notice] : []),
@@ -65,7 +65,7 @@ export async function bankAction(deps: QuizDeps, ctx: Context, id: string | unde
   }
   const bank = /^\d{1,9}$/.test(id ?? '') ? banks.find((b) => b.id === Number(id)) : undefined;
   if (!bank) return void ctx.reply(strings.banks.gone);
-  const current = chosenNames(deps, ctx.chatKey, banks);
+  const current = chosenNames(deps.source().chosenBanks(ctx.chatKey), banks);
   const next = current.includes(bank.name) ? current.filter((n) => n !== bank.name) : [...current, bank.name];
   if (next.length === 0) return void ctx.reply(strings.banks.keepOne);
   save(deps, ctx, next, banks);

@@ -1,7 +1,6 @@
 import { readableSource } from '../../../knowledge/index/handbook';
-import { loadBuiltinQuestions } from '../../../knowledge/questions/builtin';
+import { allBanks, type BankSnapshot } from '../../../knowledge/questions/all-banks';
 import { bigramCoverage, createPasteIndex, looksLikeExamQuestion, parsePasted, type PasteIndex, type PasteMatch } from '../../../knowledge/questions/paste';
-import { QuestionBankStore } from '../../../knowledge/questions/store';
 import { leadingChoice, type Answerer, type AnswerResult } from '../../answering';
 import type { Services } from '../../core/feature';
 import { strings } from './strings';
@@ -12,14 +11,13 @@ import { strings } from './strings';
  * plainly that it is not a bank answer, with its confidence; a suggested option is only ever "possibly".
  */
 export function createExamAnswerer(services: Services, fallback?: Answerer): Answerer {
-  const store = new QuestionBankStore(services.storage.sqlite);
   let index: PasteIndex | undefined;
-  let revision = -1;
+  let indexed: BankSnapshot | undefined;
   const currentIndex = () => {
-    const now = store.revision();
-    if (!index || now !== revision) {
-      index = createPasteIndex([...loadBuiltinQuestions(), ...store.questions()]);
-      revision = now;
+    const snapshot = allBanks(services.storage.sqlite);
+    if (!index || snapshot !== indexed) {
+      index = createPasteIndex(snapshot.questions);
+      indexed = snapshot;
     }
     return index;
   };

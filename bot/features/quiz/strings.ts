@@ -153,7 +153,7 @@ export const strings = {
   },
 
   banks: {
-    title: (scope: string) => `📚 题库（${scope}练习、考试和每日一练使用打 ✅ 的题库）：`,
+    title: (scope: string) => `📚 题库（打 ✅ 的题库用于${scope}的练习、模拟考试和每日一练）：`,
     scopeGroup: '本群',
     scopePrivate: '你',
     line: (on: boolean, title: string, count: number) => `${on ? '✅' : '⬜'} ${title}：${count} 题`,
