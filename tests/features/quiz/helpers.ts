@@ -93,9 +93,12 @@ export async function answer(bot: QuizBot, replies: Reply[], right: boolean, as?
   if (q.type === '单选') return bot.press(`q:a:${sessionId}:${step}:${right ? q.answer : wrongLetter(q)}`, as);
   if (q.type === '判断') return bot.press(`q:a:${sessionId}:${step}:${(q.answer === '正确') === right ? 'T' : 'F'}`, as);
   if (q.type === '多选') {
+    // Every reply of the toggles and the submit: the first press may already be the one that meets the deadline.
     const letters = right ? q.answer.split('') : [wrongLetter(q)];
-    for (const l of letters) await bot.press(`q:t:${sessionId}:${step}:${l}`, as);
-    return bot.press(`q:s:${sessionId}:${step}`, as);
+    const toggled: Reply[] = [];
+    for (const l of letters) toggled.push(...(await bot.press(`q:t:${sessionId}:${step}:${l}`, as)));
+    const submitted = await bot.press(`q:s:${sessionId}:${step}`, as);
+    return [...toggled.filter((r) => !r.buttons), ...submitted];
   }
   return bot.say(right ? q.answer.split('|').map((b) => b.split('/')[0]).join('|') : '不知道', as);
 }
