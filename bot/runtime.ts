@@ -7,6 +7,7 @@ import { systemClock, type Clock, type FeatureFactory } from './core/feature';
 import { featureFactories } from './features';
 import { createLogger, type Logger } from './logger';
 import { openStorage, type Storage } from './storage/database';
+import type { Migrations } from './storage/migrations';
 
 export interface Runtime {
   config: Config;
@@ -21,6 +22,8 @@ export interface RuntimeOptions {
   clock?: Clock;
   log?: Logger;
   features?: FeatureFactory[];
+  /** Tables of a surface beside the adapters (the web console), migrated with everything else. */
+  extraMigrations?: Migrations;
 }
 
 /** Opens the database, migrates it and builds the app with every feature: what `dangwu start` and the tests share. */
@@ -35,7 +38,7 @@ export async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
       clock: options.clock ?? systemClock,
       log,
       features: options.features ?? featureFactories,
-      extraMigrations: knowledgeMigrations,
+      extraMigrations: { ...knowledgeMigrations, ...options.extraMigrations },
     });
     // The built-in handbook is (re)indexed when its files changed; a fast no-op otherwise.
     const indexedChapters = ensureHandbookIndexed(new KnowledgeIndex(storage.sqlite, () => app.services.clock.now()));
