@@ -165,9 +165,9 @@ export function createWebApp(options: WebConsoleOptions) {
     return c.html(branchListPage(ctx(c), data.branches(c.get('scope'), q), q, data.overview(c.get('scope')).period.label));
   });
 
-  app.get('/branches/export.:format{(xlsx|csv)}', async (c) => {
+  app.get('/branches/:file{export\\.(?:xlsx|csv)}', async (c) => {
     const list = data.branches(c.get('scope'), c.req.query('q') ?? '');
-    return download(c, c.req.param('format') as 'xlsx' | 'csv', `支部落实情况-${data.today()}`, '支部', BRANCH_HEADERS, branchRows(list));
+    return download(c, formatOf(c), `支部落实情况-${data.today()}`, '支部', BRANCH_HEADERS, branchRows(list));
   });
 
   const branchId = (c: Context<Env>) => {
@@ -183,12 +183,12 @@ export function createWebApp(options: WebConsoleOptions) {
     return c.html(branchDetailPage(ctx(c), detail));
   });
 
-  app.get('/branches/:id{[0-9]+}/export.:format{(xlsx|csv)}', async (c) => {
+  app.get('/branches/:id{[0-9]+}/:file{export\\.(?:xlsx|csv)}', async (c) => {
     const id = branchId(c);
     const detail = id === undefined ? undefined : data.branch(c.get('scope'), id);
     if (!detail) return notYours(c);
     const rows: Cell[][] = detail.records.map((r) => [r.heldOn, r.type, r.attendance, r.topic, r.recordedBy]);
-    return download(c, c.req.param('format') as 'xlsx' | 'csv', `${detail.summary.branch}-会议记录-${data.today()}`, '会议记录', ['日期', '会议', '出席', '议题', '登记人'], rows);
+    return download(c, formatOf(c), `${detail.summary.branch}-会议记录-${data.today()}`, '会议记录', ['日期', '会议', '出席', '议题', '登记人'], rows);
   });
 
   // ---- 持证
@@ -210,11 +210,13 @@ export function createWebApp(options: WebConsoleOptions) {
     return c.html(certificatesPage(ctx(c), data.certificates(c.get('scope'), filter), filter, queryString(c)));
   });
 
-  app.get('/certificates/export.:format{(xlsx|csv)}', async (c) => {
+  app.get('/certificates/:file{export\\.(?:xlsx|csv)}', async (c) => {
     const list = data.certificates(c.get('scope'), certificateFilter(c));
     const rows: Cell[][] = list.map((x) => [x.name, x.branch, x.level, x.number, x.issuedOn, x.expiresOn, certificateStatusName(x.status)]);
-    return download(c, c.req.param('format') as 'xlsx' | 'csv', `持证名册-${data.today()}`, '持证名册', ['姓名', '支部', '等级', '证书编号', '发证日期', '有效期至', '状态'], rows);
+    return download(c, formatOf(c), `持证名册-${data.today()}`, '持证名册', ['姓名', '支部', '等级', '证书编号', '发证日期', '有效期至', '状态'], rows);
   });
+
+  const formatOf = (c: Context<Env>) => (c.req.param('file')?.endsWith('.csv') ? 'csv' : 'xlsx');
 
   async function download(c: Context<Env>, format: 'xlsx' | 'csv', name: string, sheet: string, headers: string[], rows: Cell[][]) {
     accounts.audit(actor(c), 'export', { what: sheet, format, rows: rows.length });
