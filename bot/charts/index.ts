@@ -13,10 +13,10 @@ export const LEVELS = ['初级', '中级', '高级'] as const;
 const LEVEL_COLORS = ['#90caf9', '#1e88e5', '#0d47a1'];
 
 const base = (title: string): EChartsOption => ({
-  title: { text: title, left: 'center', textStyle: { fontSize: 15 } },
+  title: { text: title, left: 'center', top: 6, textStyle: { fontSize: 15 } },
   tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
-  grid: { left: 8, right: 16, bottom: 8, top: 56, containLabel: true },
-  legend: { top: 26 },
+  grid: { left: 8, right: 16, bottom: 8, top: 76, containLabel: true },
+  legend: { top: 34 },
   animation: false,
 });
 
