@@ -1,10 +1,13 @@
 import type { SqliteHandle } from '../bot/storage/database';
+import type { Statement } from 'better-sqlite3';
 import { addDaysTo, quarterOf, quarterPeriod, today as localToday, type Period } from '../bot/features/reminders/dates';
 import { MEETING_TYPES, type Frequency } from '../bot/features/reminders/meetings';
 import { chatBanks, DEFAULT_BANKS_KEY } from '../bot/features/quiz/storage';
 import { allBanks } from '../knowledge/questions/all-banks';
 import type { Account } from './accounts';
 import type { ActivityDay, BranchCompliance, ExpiringBucket, LevelRate, LevelReadiness, NamedAccuracy, TrendPoint } from '../bot/charts';
+
+type SQLiteStatement = Statement<unknown[], unknown>;
 
 /**
  * Every read the console makes, in one place with typed results: when a feature reshapes its tables, this is the
@@ -134,9 +137,20 @@ const OVERVIEW_TTL_MS = 30_000;
 export function createConsoleData(sqlite: SqliteHandle, options: { now: () => Date; zone: string }) {
   const today = () => localToday(options.now(), options.zone);
   const overviewCache = new Map<string, Overview>();
+  const learningCache = new Map<string, { at: number; value: Learning }>();
 
-  const rows = <T>(text: string, ...params: unknown[]) => sqlite.prepare(text).all(...params) as T[];
-  const one = <T>(text: string, ...params: unknown[]) => sqlite.prepare(text).get(...params) as T | undefined;
+  // Statements are compiled once per distinct text (scopes make a handful of variants).
+  const statements = new Map<string, SQLiteStatement>();
+  const prepared = (text: string) => {
+    let statement = statements.get(text);
+    if (!statement) {
+      if (statements.size > 500) statements.clear();
+      statements.set(text, (statement = sqlite.prepare(text)));
+    }
+    return statement;
+  };
+  const rows = <T>(text: string, ...params: unknown[]) => prepared(text).all(...(params as unknown[])) as T[];
+  const one = <T>(text: string, ...params: unknown[]) => prepared(text).get(...(params as unknown[])) as T | undefined;
   const inScope = (scope: Scope, column: string) => (scope.kind === 'all' ? '1 = 1' : scope.ids.length === 0 ? '0 = 1' : `${column} IN (${scope.ids.map(Number).join(',')})`);
 
   function frequencies(scope: Scope): Map<number, Map<string, Frequency>> {
@@ -149,32 +163,46 @@ export function createConsoleData(sqlite: SqliteHandle, options: { now: () => Da
   }
 
   /** Held / missing / upcoming obligations per branch in a quarter (monthly types count once per month). */
-  function complianceOf(scope: Scope, quarter: Period, todayDate: string): Map<number, { held: number; missing: number; upcoming: number }> {
-    const year = quarter.start.slice(0, 4);
-    const held = new Set(
+  /** `branch|type|YYYY-MM` for every month in which a branch held a type of meeting, between two dates. */
+  function heldMonths(scope: Scope, from: string, to: string): Set<string> {
+    return new Set(
       rows<{ branch_id: number; type: string; month: string }>(
         `SELECT DISTINCT branch_id, type, substr(held_on, 1, 7) AS month FROM meeting_records WHERE held_on BETWEEN ? AND ? AND ${inScope(scope, 'branch_id')}`,
-        `${year}-01-01`,
-        `${year}-12-31`,
+        from,
+        to,
       ).map((r) => `${r.branch_id}|${r.type}|${r.month}`),
     );
-    const rules = frequencies(scope);
-    const months = [0, 1, 2].map((i) => `${year}-${String(Number(quarter.start.slice(5, 7)) + i).padStart(2, '0')}`);
-    const monthEnd = (m: string) => addDaysTo(`${m}-01`, 40).slice(0, 7);
+  }
+
+  function complianceOf(
+    scope: Scope,
+    quarter: Period,
+    todayDate: string,
+    known?: { held: Set<string>; rules: Map<number, Map<string, Frequency>> },
+  ): Map<number, { held: number; missing: number; upcoming: number }> {
+    const year = quarter.start.slice(0, 4);
+    const held = known?.held ?? heldMonths(scope, `${year}-01-01`, `${year}-12-31`);
+    const rules = known?.rules ?? frequencies(scope);
+    // Each obligation: the months in which a record fulfils it, and its last day (after which it is missing).
+    const monthKey = (i: number) => `${year}-${String(i).padStart(2, '0')}`;
+    const firstMonth = Number(quarter.start.slice(5, 7));
+    const monthly = [0, 1, 2].map((i) => ({
+      months: [monthKey(firstMonth + i)],
+      lastDay: addDaysTo(firstMonth + i === 12 ? `${Number(year) + 1}-01-01` : `${monthKey(firstMonth + i + 1)}-01`, -1),
+    }));
+    const obligations = {
+      monthly,
+      quarterly: [{ months: monthly.map((m) => m.months[0]!), lastDay: quarter.end }],
+      yearly: [{ months: Array.from({ length: 12 }, (_, i) => monthKey(i + 1)), lastDay: `${year}-12-31` }],
+    } as const;
     const result = new Map<number, { held: number; missing: number; upcoming: number }>();
     for (const b of rows<{ id: number }>(`SELECT id FROM branches WHERE ${inScope(scope, 'id')}`)) {
       const counts = { held: 0, missing: 0, upcoming: 0 };
-      const count = (isHeld: boolean, lastDay: string) => {
-        if (isHeld) counts.held++;
-        else if (todayDate <= lastDay) counts.upcoming++;
-        else counts.missing++;
-      };
       for (const t of MEETING_TYPES) {
-        const frequency = rules.get(b.id)?.get(t.type) ?? t.frequency;
-        if (frequency === 'monthly') for (const m of months) count(held.has(`${b.id}|${t.type}|${m}`), addDaysTo(`${monthEnd(m)}-01`, -1));
-        else {
-          const span = frequency === 'quarterly' ? months : Array.from({ length: 12 }, (_, i) => `${year}-${String(i + 1).padStart(2, '0')}`);
-          count(span.some((m) => held.has(`${b.id}|${t.type}|${m}`)), frequency === 'quarterly' ? quarter.end : `${year}-12-31`);
+        for (const o of obligations[rules.get(b.id)?.get(t.type) ?? t.frequency]) {
+          if (o.months.some((m) => held.has(`${b.id}|${t.type}|${m}`))) counts.held++;
+          else if (todayDate <= o.lastDay) counts.upcoming++;
+          else counts.missing++;
         }
       }
       result.set(b.id, counts);
@@ -302,6 +330,7 @@ export function createConsoleData(sqlite: SqliteHandle, options: { now: () => Da
     /** Forgets cached figures after a change made through the console. */
     invalidate(): void {
       overviewCache.clear();
+      learningCache.clear();
     },
 
     branches: (scope: Scope, search?: string) => branchSummaries(scope, search),
@@ -329,9 +358,11 @@ export function createConsoleData(sqlite: SqliteHandle, options: { now: () => Da
       const current = quarterOf(todayDate);
       const history: QuarterHistory[] = [];
       let [year, q] = [Number(current.key.slice(0, 4)), Number(current.key.slice(6))];
+      const only: Scope = { kind: 'branches', ids: [id] };
+      const known = { held: heldMonths(only, `${year - 2}-01-01`, `${year}-12-31`), rules: frequencies(only) };
       for (let i = 0; i < 8; i++) {
         const period = quarterPeriod(year, q);
-        const c = complianceOf({ kind: 'branches', ids: [id] }, period, todayDate).get(id) ?? { held: 0, missing: 0, upcoming: 0 };
+        const c = complianceOf(only, period, todayDate, known).get(id) ?? { held: 0, missing: 0, upcoming: 0 };
         history.push({ label: period.label, ...c });
         [year, q] = q === 1 ? [year - 1, 4] : [year, q - 1];
       }
@@ -393,54 +424,64 @@ export function createConsoleData(sqlite: SqliteHandle, options: { now: () => Da
     gapExists: (id: number) => one<{ id: number }>('SELECT id FROM kb_gaps WHERE id = ?', id) !== undefined,
 
     learning(scope: Scope): Learning {
-      const now = options.now();
-      const since = new Date(now.getTime() - 90 * 86_400_000).toISOString();
-      const branchFilter = inScope(scope, 'm.branch_id');
-      const perMember = rows<{ user_key: string; name: string | null; branch: string; level: string; answers: number; correct: number }>(
-        `SELECT a.user_key, coalesce(m.name, u.name) AS name, b.name AS branch, a.level, count(*) AS answers, sum(a.correct) AS correct
-         FROM quiz_attempts a JOIN branch_members m ON m.user_key = a.user_key JOIN branches b ON b.id = m.branch_id LEFT JOIN users u ON u.key = a.user_key
-         WHERE a.answered_at >= ? AND ${branchFilter} GROUP BY a.user_key, m.branch_id, a.level`,
-        since,
-      );
-      const add = <K>(map: Map<K, NamedAccuracy & { branch: string }>, key: K, name: string, branch: string, r: { answers: number; correct: number }) => {
-        const entry = map.get(key) ?? { name, branch, answers: 0, correct: 0 };
-        entry.answers += r.answers;
-        entry.correct += r.correct;
-        map.set(key, entry);
-      };
-      const branches = new Map<string, NamedAccuracy & { branch: string }>();
-      const members = new Map<string, NamedAccuracy & { branch: string }>();
-      const readiness = new Map<string, { practising: number; ready: number }>(LEVELS.map((l) => [l, { practising: 0, ready: 0 }]));
-      for (const r of perMember) {
-        add(branches, r.branch, r.branch, r.branch, r);
-        add(members, `${r.user_key}|${r.branch}`, r.name ?? UNNAMED, r.branch, r);
-        const level = readiness.get(r.level);
-        if (level && r.answers >= 10) {
-          level.practising++;
-          if ((r.correct / r.answers) * 100 >= READY_PERCENT) level.ready++;
-        }
-      }
-      const weekStart = new Date(now.getTime() - 12 * 7 * 86_400_000);
-      const memberFilter = scope.kind === 'all' ? '' : `AND a.user_key IN (SELECT user_key FROM branch_members m WHERE ${branchFilter})`;
-      const weeks = rows<{ week: number; answers: number; correct: number }>(
-        `SELECT CAST((julianday(a.answered_at) - julianday(?)) / 7 AS INTEGER) AS week, count(*) AS answers, sum(a.correct) AS correct
-         FROM quiz_attempts a WHERE a.answered_at >= ? ${memberFilter} GROUP BY week`,
-        weekStart.toISOString(),
-        weekStart.toISOString(),
-      );
-      const trend = Array.from({ length: 12 }, (_, i) => {
-        const start = localToday(new Date(weekStart.getTime() + i * 7 * 86_400_000), options.zone);
-        const w = weeks.find((x) => x.week === i);
-        return { label: `${Number(start.slice(5, 7))}月${Number(start.slice(8, 10))}日`, answers: w?.answers ?? 0, correct: w?.correct ?? 0 };
-      });
-      return {
-        branches: [...branches.values()].map(({ name, answers, correct }) => ({ name, answers, correct })),
-        members: [...members.values()].sort((a, b) => b.answers - a.answers),
-        readiness: LEVELS.map((level) => ({ level, ...readiness.get(level)! })),
-        trend,
-      };
+      const key = scope.kind === 'all' ? 'all' : scope.ids.join(',');
+      const cached = learningCache.get(key);
+      if (cached && options.now().getTime() - cached.at < OVERVIEW_TTL_MS) return cached.value;
+      const value = computeLearning(scope);
+      if (learningCache.size > 1000) learningCache.clear();
+      learningCache.set(key, { at: options.now().getTime(), value });
+      return value;
     },
   };
+
+  function computeLearning(scope: Scope): Learning {
+    const now = options.now();
+    const since = new Date(now.getTime() - 90 * 86_400_000).toISOString();
+    const branchFilter = inScope(scope, 'm.branch_id');
+    const perMember = rows<{ user_key: string; name: string | null; branch: string; level: string; answers: number; correct: number }>(
+      `SELECT a.user_key, coalesce(m.name, u.name) AS name, b.name AS branch, a.level, count(*) AS answers, sum(a.correct) AS correct
+       FROM quiz_attempts a JOIN branch_members m ON m.user_key = a.user_key JOIN branches b ON b.id = m.branch_id LEFT JOIN users u ON u.key = a.user_key
+       WHERE a.answered_at >= ? AND ${branchFilter} GROUP BY a.user_key, m.branch_id, a.level`,
+      since,
+    );
+    const add = <K>(map: Map<K, NamedAccuracy & { branch: string }>, key: K, name: string, branch: string, r: { answers: number; correct: number }) => {
+      const entry = map.get(key) ?? { name, branch, answers: 0, correct: 0 };
+      entry.answers += r.answers;
+      entry.correct += r.correct;
+      map.set(key, entry);
+    };
+    const branches = new Map<string, NamedAccuracy & { branch: string }>();
+    const members = new Map<string, NamedAccuracy & { branch: string }>();
+    const readiness = new Map<string, { practising: number; ready: number }>(LEVELS.map((l) => [l, { practising: 0, ready: 0 }]));
+    for (const r of perMember) {
+      add(branches, r.branch, r.branch, r.branch, r);
+      add(members, `${r.user_key}|${r.branch}`, r.name ?? UNNAMED, r.branch, r);
+      const level = readiness.get(r.level);
+      if (level && r.answers >= 10) {
+        level.practising++;
+        if ((r.correct / r.answers) * 100 >= READY_PERCENT) level.ready++;
+      }
+    }
+    const weekStart = new Date(now.getTime() - 12 * 7 * 86_400_000);
+    const memberFilter = scope.kind === 'all' ? '' : `AND a.user_key IN (SELECT user_key FROM branch_members m WHERE ${branchFilter})`;
+    const weeks = rows<{ week: number; answers: number; correct: number }>(
+      `SELECT CAST((julianday(a.answered_at) - julianday(?)) / 7 AS INTEGER) AS week, count(*) AS answers, sum(a.correct) AS correct
+       FROM quiz_attempts a WHERE a.answered_at >= ? ${memberFilter} GROUP BY week`,
+      weekStart.toISOString(),
+      weekStart.toISOString(),
+    );
+    const trend = Array.from({ length: 12 }, (_, i) => {
+      const start = localToday(new Date(weekStart.getTime() + i * 7 * 86_400_000), options.zone);
+      const w = weeks.find((x) => x.week === i);
+      return { label: `${Number(start.slice(5, 7))}月${Number(start.slice(8, 10))}日`, answers: w?.answers ?? 0, correct: w?.correct ?? 0 };
+    });
+    return {
+      branches: [...branches.values()].map(({ name, answers, correct }) => ({ name, answers, correct })),
+      members: [...members.values()].sort((a, b) => b.answers - a.answers),
+      readiness: LEVELS.map((level) => ({ level, ...readiness.get(level)! })),
+      trend,
+    };
+  }
   return data;
 }
 
