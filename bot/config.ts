@@ -61,7 +61,7 @@ const configSchema = z.object({
   DANGWU_LOOPBACK_URL: optionalUrl('应是完整网址，例如 http://127.0.0.1:9999/push（仅供测试）'),
   DANGWU_WEB_PORT: z.preprocess(
     (value) => (typeof value === 'string' && value.trim() === '' ? undefined : value),
-    z.coerce.number({ message: '应是 1–65535 之间的端口号，例如 8080' }).int('应是整数端口号，例如 8080').min(1, '端口号最小为 1').max(65535, '端口号最大为 65535').optional(),
+    z.coerce.number({ message: '应是 1–65535 之间的端口号，例如 8080' }).int('应是整数端口号，例如 8080').min(0, '端口号不能为负数（0 表示任选一个空闲端口）').max(65535, '端口号最大为 65535').optional(),
   ),
   DANGWU_WEB_HOST: z
     .string()
