@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { normalizeInput } from '../../knowledge/text/normalize';
+import { normalizeInput, type Knowledge } from '../../knowledge';
 import type { Config } from '../config';
+import type { LlmClient } from '../llm';
+import type { Scheduler } from '../scheduler/types';
 import type { Logger } from '../logger';
 import type { Storage } from '../storage/database';
 import { coreMigrations, migrate, type MigrationReport, type Migrations } from '../storage/migrations';
@@ -10,8 +12,6 @@ import { checkInput, inputProblemReplies } from './input-guard';
 import { chatKey, userKey, type Address, type IncomingMessage, type Messenger, type Reply } from './message';
 import { createStateStore } from './state';
 import { touchParticipants } from './participants';
-import { createScheduler, nextDeliveryKey, schedulerMigrations } from '../scheduler';
-import { createRateLimitedSender } from '../scheduler/rate-limit';
 
 export interface AppOptions {
   storage: Storage;
@@ -19,7 +19,10 @@ export interface AppOptions {
   clock: Clock;
   log: Logger;
   features: FeatureFactory[];
-  /** Migrations of layers below the features (the knowledge index). */
+  scheduler: Scheduler;
+  knowledge: Knowledge;
+  llm: LlmClient | undefined;
+  /** Migrations of the layers the app is built on (the scheduler, the knowledge index). */
   extraMigrations?: Migrations;
 }
 
@@ -44,19 +47,10 @@ const COMMAND_PREFIX = /^[/／]/;
  * input guard → button action → command → pending conversation → free-text handlers in order → fallback.
  */
 export async function createApp(options: AppOptions): Promise<App> {
-  const { storage, config, clock, log } = options;
+  const { storage, config, clock, log, scheduler } = options;
   const messengers = new Map<string, Messenger>();
   let features: Feature[] = [];
-  let chatKind: ReturnType<typeof prepareChatKind> | undefined;
-  const prepareChatKind = () => storage.sqlite.prepare<[string], { kind: string }>('SELECT kind FROM chats WHERE key = ?');
-  // Pushes respect the platform's limits (Telegram: 30/s, 1/s per chat, 20/min per group), each chat queued apart.
-  const sender = createRateLimitedSender({
-    isGroup: (address) => {
-      const row = (chatKind ??= prepareChatKind()).get(chatKey(address.platform, address.chatId));
-      return row ? row.kind === 'group' : address.chatId.startsWith('-');
-    },
-  });
-  const scheduler = createScheduler({ sqlite: storage.sqlite, clock, log });
+  const provided = new Map<string, unknown>();
 
   const services: Services = {
     storage,
@@ -67,9 +61,10 @@ export async function createApp(options: AppOptions): Promise<App> {
     async push(address: Address, reply: Reply) {
       const messenger = messengers.get(address.platform);
       if (!messenger) throw new Error(`no messenger for platform ${address.platform}`);
-      const idempotencyKey = nextDeliveryKey();
+      const idempotencyKey = scheduler.deliveryKey();
       try {
-        await sender.send(address, () => messenger.send(address.chatId, reply, idempotencyKey ? { idempotencyKey } : undefined));
+        // Each adapter keeps to its own platform's rate limits; the core does not throttle a second time.
+        await messenger.send(address.chatId, reply, idempotencyKey ? { idempotencyKey } : undefined);
       } catch (error) {
         if (isRecipientUnavailable(error)) {
           log.warn({ platform: address.platform, chatId: address.chatId, reason: error.reason }, 'recipient unavailable: pausing pushes');
@@ -86,10 +81,17 @@ export async function createApp(options: AppOptions): Promise<App> {
     },
     features: () => features,
     scheduler,
+    knowledge: options.knowledge,
+    llm: options.llm,
+    provide(name, service) {
+      if (provided.has(name)) throw new Error(`service ${String(name)} is provided twice`);
+      provided.set(name, service);
+    },
+    need: (name) => provided.get(name) as never,
   };
 
   features = options.features.map((factory) => factory(services));
-  const migrations: Migrations = { ...coreMigrations, ...schedulerMigrations, ...options.extraMigrations };
+  const migrations: Migrations = { ...coreMigrations, ...options.extraMigrations };
   for (const feature of features) Object.assign(migrations, feature.migrations);
   const migrationReport = await migrate(storage, migrations);
 

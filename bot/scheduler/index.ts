@@ -233,6 +233,8 @@ export function createScheduler(options: SchedulerOptions): DurableScheduler {
       await running?.catch(() => undefined);
     },
 
+    deliveryKey: nextDeliveryKey,
+
     counts() {
       const rows = sqlite.prepare('SELECT status, count(*) AS n FROM scheduled_jobs GROUP BY status').all() as { status: string; n: number }[];
       return Object.fromEntries(rows.map((r) => [r.status, r.n]));
