@@ -1,5 +1,5 @@
 import { createHash, randomBytes, scryptSync, timingSafeEqual } from 'node:crypto';
-import type { SqliteHandle } from '../bot/storage/database';
+import type { SqliteHandle } from '../bot';
 
 /**
  * Console accounts: scrypt password hashes, database sessions, lock-out after repeated failures, and the audit log.

@@ -1,11 +1,25 @@
-import type { SqliteHandle } from '../bot/storage/database';
 import type { Statement } from 'better-sqlite3';
-import { addDaysTo, quarterOf, quarterPeriod, today as localToday, type Period } from '../bot/features/reminders/dates';
-import { MEETING_TYPES, type Frequency } from '../bot/features/reminders/meetings';
-import { chatBanks, DEFAULT_BANKS_KEY } from '../bot/features/quiz/storage';
-import { allBanks } from '../knowledge/questions/all-banks';
+import {
+  addDaysTo,
+  chatBanks,
+  DEFAULT_BANKS_KEY,
+  MEETING_TYPES,
+  quarterOf,
+  quarterPeriod,
+  today as localToday,
+  type ActivityDay,
+  type BranchCompliance,
+  type ExpiringBucket,
+  type Frequency,
+  type LevelRate,
+  type LevelReadiness,
+  type NamedAccuracy,
+  type Period,
+  type SqliteHandle,
+  type TrendPoint,
+} from '../bot';
+import { allBanks } from '../knowledge';
 import type { Account } from './accounts';
-import type { ActivityDay, BranchCompliance, ExpiringBucket, LevelRate, LevelReadiness, NamedAccuracy, TrendPoint } from '../bot/charts';
 
 type SQLiteStatement = Statement<unknown[], unknown>;
 

@@ -1,5 +1,3 @@
-import ExcelJS from 'exceljs';
-
 /**
  * Tables as .xlsx and .csv downloads. Cells that a spreadsheet would read as a formula (=, +, -, @) get a leading
  * apostrophe: a hostile branch name must not run in the secretary's Excel.
@@ -19,6 +17,7 @@ export function toCsv(headers: string[], rows: Cell[][]): string {
 }
 
 export async function toXlsx(sheetName: string, headers: string[], rows: Cell[][]): Promise<Buffer> {
+  const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   workbook.creator = '党务助手';
   const sheet = workbook.addWorksheet(sheetName.slice(0, 31).replace(/[\\/?*[\]:]/g, ' '));

@@ -1,5 +1,5 @@
 import { dirname, join, resolve } from 'node:path';
-import type { Runtime } from '../bot/runtime';
+import type { Runtime } from '../bot';
 import { startWebConsole, type WebConsole } from './server';
 
 export { webMigrations } from './migrations';

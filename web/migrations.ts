@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely';
-import type { Migrations } from '../bot/storage/migrations';
+import type { Migrations } from '../bot';
 
 /**
  * Tables of the web console (accounts, sessions, lock-out, audit, resolved knowledge gaps). Names start at 0900,

@@ -1,5 +1,5 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,9 +8,7 @@ import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { getCookie, setCookie, deleteCookie } from 'hono/cookie';
 import { html } from 'hono/html';
-import type { Logger } from '../bot/logger';
-import type { SqliteHandle } from '../bot/storage/database';
-import { setChatBanks, DEFAULT_BANKS_KEY } from '../bot/features/quiz/storage';
+import { DEFAULT_BANKS_KEY, setChatBanks, type Logger, type SqliteHandle } from '../bot';
 import { createAccountStore, type Session } from './accounts';
 import { createConsoleData, type CertificateFilter, type Scope } from './data';
 import { attachment, CONTENT_TYPES, toCsv, toXlsx, type Cell } from './exports';
@@ -50,9 +48,12 @@ function asset(path: string): Buffer {
   return readFileSync(path);
 }
 
+// From the sources this file sits in web/; in the compiled build (dist/) the assets are still read from web/public.
+const PUBLIC = [join(here, 'public'), join(here, '..', 'web', 'public')].find((dir) => existsSync(join(dir, 'console.js'))) ?? join(here, 'public');
+
 const ASSETS: Record<string, { path: string; type: string }> = {
-  'console.css': { path: join(here, 'public/console.css'), type: 'text/css; charset=utf-8' },
-  'console.js': { path: join(here, 'public/console.js'), type: 'text/javascript; charset=utf-8' },
+  'console.css': { path: join(PUBLIC, 'console.css'), type: 'text/css; charset=utf-8' },
+  'console.js': { path: join(PUBLIC, 'console.js'), type: 'text/javascript; charset=utf-8' },
   // Served from the project's own dependency: the console works offline and inside closed networks.
   'echarts.min.js': { path: join(dirname(require.resolve('echarts/package.json')), 'dist/echarts.min.js'), type: 'text/javascript; charset=utf-8' },
 };

@@ -1,14 +1,22 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { basename, extname, join, resolve } from 'node:path';
-import { KnowledgeIndex } from '../knowledge/index/store';
-import { IngestError, ingestFiles, type IngestReport } from '../knowledge/ingest';
-import { readDocumentText, SUPPORTED_EXTENSIONS } from '../knowledge/ingest/read';
-import { QuestionFileError, QUESTION_FILE_TYPES, readQuestionFile } from '../knowledge/questions/readers';
-import { checkBankName, QuestionBankStore, type ImportReport } from '../knowledge/questions/store';
-import { validateRows, type TemplateQuestion } from '../knowledge/questions/template';
-import type { SqliteHandle } from '../bot/storage/database';
+import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, extname, resolve } from 'node:path';
+import type { SqliteHandle } from '../bot';
+import {
+  checkBankName,
+  IngestError,
+  ingestFiles,
+  KnowledgeIndex,
+  QUESTION_FILE_TYPES,
+  QuestionBankStore,
+  QuestionFileError,
+  readQuestionBytes,
+  SUPPORTED_EXTENSIONS,
+  validateRows,
+  type ImportReport,
+  type IngestReport,
+  type TemplateQuestion,
+} from '../knowledge';
 import type { BankPreview } from './pages/banks';
 
 /**
@@ -44,17 +52,6 @@ export function safeFileName(name: string): string {
 export function createUploads(options: { sqlite: SqliteHandle; now: () => Date; uploadDir: string }) {
   const pending = new Map<string, Pending>();
 
-  async function withTempFile<T>(name: string, bytes: Uint8Array, work: (path: string) => Promise<T>): Promise<T> {
-    const dir = mkdtempSync(join(tmpdir(), 'dangwu-upload-'));
-    try {
-      const path = join(dir, safeFileName(name));
-      writeFileSync(path, bytes);
-      return await work(path);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
-  }
-
   return {
     async previewQuestions(file: File, bankField: string, accountId: number): Promise<BankPreview> {
       const name = safeFileName(file.name);
@@ -67,9 +64,9 @@ export function createUploads(options: { sqlite: SqliteHandle; now: () => Date; 
       if (badName) return { ...empty, fileError: badName };
       let rows;
       try {
-        rows = await withTempFile(name, new Uint8Array(await file.arrayBuffer()), (path) => readQuestionFile(path));
+        rows = await readQuestionBytes(name, Buffer.from(await file.arrayBuffer()));
       } catch (error) {
-        if (error instanceof QuestionFileError) return { ...empty, fileError: error.message.replace(/\/tmp\/[^\s]*/g, name) };
+        if (error instanceof QuestionFileError) return { ...empty, fileError: error.message };
         throw error;
       }
       const { questions, errors, repeats } = validateRows(rows, bank);
@@ -100,8 +97,8 @@ export function createUploads(options: { sqlite: SqliteHandle; now: () => Date; 
     },
 
     /**
-     * Checks every document first (type, size, readable text); then stores them in the upload folder and ingests them
-     * together. If the ingest fails, files that were new are removed again and the index is untouched.
+     * Checks every document's type and size first; then stores them in the upload folder and ingests them together
+     * (the ingest reads and chunks every file before it writes). If it fails, the index and the folder stay as they were.
      */
     async ingestDocuments(files: File[]): Promise<IngestReport> {
       if (files.length === 0) throw new UploadError('请选择要上传的文件。');
@@ -112,32 +109,36 @@ export function createUploads(options: { sqlite: SqliteHandle; now: () => Date; 
         const ext = extname(name).toLowerCase();
         if (!SUPPORTED_EXTENSIONS.includes(ext)) throw new UploadError(`${name}：不支持 ${ext || '无扩展名'} 文件（支持 .docx、.pdf、.md、.txt）。`);
         if (file.size > MAX_DOCUMENT_BYTES) throw new UploadError(`${name}：超过 20 MB。`);
+        if (staged.some((s) => s.name === name)) throw new UploadError(`有两个文件都叫 ${name}，请改名后再上传。`);
         staged.push({ name, bytes: new Uint8Array(await file.arrayBuffer()) });
       }
-      for (const s of staged) {
-        try {
-          await withTempFile(s.name, s.bytes, (path) => readDocumentText(path));
-        } catch (error) {
-          if (error instanceof IngestError) throw new UploadError(`${s.name}：${error.message.replace(/\/tmp\/[^\s：]*/g, s.name)}`);
-          throw error;
-        }
-      }
+      // Each file is written beside its previous version; the ingest reads every file before it writes the index,
+      // and if it fails the folder is put back as it was, so disk and index keep agreeing.
       mkdirSync(options.uploadDir, { recursive: true });
       const written: string[] = [];
-      const fresh: string[] = [];
+      const restore: { target: string; backup?: string }[] = [];
       for (const s of staged) {
         const target = resolve(options.uploadDir, s.name);
-        const temp = `${target}.${randomBytes(4).toString('hex')}.part`;
-        writeFileSync(temp, s.bytes);
-        if (!existsSync(target)) fresh.push(target);
-        renameSync(temp, target);
+        const suffix = randomBytes(4).toString('hex');
+        const backup = existsSync(target) ? `${target}.${suffix}.bak` : undefined;
+        if (backup) renameSync(target, backup);
+        restore.push({ target, backup });
+        writeFileSync(target, s.bytes);
         written.push(target);
       }
+      const putBack = () => {
+        for (const r of restore) {
+          rmSync(r.target, { force: true });
+          if (r.backup) renameSync(r.backup, r.target);
+        }
+      };
       try {
-        return await ingestFiles(new KnowledgeIndex(options.sqlite, options.now), written);
+        const report = await ingestFiles(new KnowledgeIndex(options.sqlite, options.now), written);
+        for (const r of restore) if (r.backup) rmSync(r.backup, { force: true });
+        return report;
       } catch (error) {
-        for (const path of fresh) rmSync(path, { force: true });
-        if (error instanceof IngestError) throw new UploadError(error.message.replace(options.uploadDir, '').replace(/^\//, ''));
+        putBack();
+        if (error instanceof IngestError) throw new UploadError(error.message.split(`${options.uploadDir}/`).join(''));
         throw error;
       }
     },

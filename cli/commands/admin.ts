@@ -3,7 +3,7 @@ import { createInterface } from 'node:readline/promises';
 import type { ReadStream } from 'node:tty';
 import { createRuntime } from '../../bot/runtime';
 import { AccountError, checkPassword, createAccountStore, type Role } from '../../web/accounts';
-import { webMigrations } from '../../web';
+import { webMigrations } from '../../web/migrations';
 import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, type CliCommand, type CliIO } from '../command';
 import { loadCliConfig } from '../config';
 import { withRuntimeErrors } from '../runtime-errors';

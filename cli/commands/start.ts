@@ -2,7 +2,7 @@ import { dirname, join } from 'node:path';
 import { createConsoleAdapter } from '../../adapters/console';
 import { createMessengerAdapters } from '../../adapters';
 import { createRuntime } from '../../bot/runtime';
-import { startWebConsoleFor, webMigrations } from '../../web';
+import { webMigrations } from '../../web/migrations';
 import { EXIT_OK, type CliCommand } from '../command';
 import { withRuntimeErrors } from '../runtime-errors';
 import { loadCliConfig } from '../config';
@@ -19,8 +19,9 @@ export const startCommand: CliCommand = {
     withRuntimeErrors(io, async () => {
       const config = loadCliConfig(io);
       const runtime = await createRuntime({ config, extraMigrations: webMigrations });
-      const adapters = createMessengerAdapters(runtime.app, config, runtime.log);
-      const web = await startWebConsoleFor(runtime);
+      const adapters = await createMessengerAdapters(runtime.app, config, runtime.log);
+      // The console (Hono, ExcelJS, the upload readers) loads only when it is switched on.
+      const web = config.DANGWU_WEB_PORT === undefined ? undefined : await (await import('../../web')).startWebConsoleFor(runtime);
       if (adapters.length === 0 && !web) {
         const console = createConsoleAdapter({
           app: runtime.app,

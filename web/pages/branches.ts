@@ -1,5 +1,5 @@
 import { html } from 'hono/html';
-import { accuracyChart } from '../../bot/charts';
+import { accuracyChart } from '../../bot';
 import type { BranchDetail, BranchSummary } from '../data';
 import { chart, page, percentText, table, type Html, type PageContext } from './layout';
 

@@ -1,5 +1,5 @@
 import { html } from 'hono/html';
-import type { ChartOption } from '../../bot/charts';
+import type { ChartOption } from '../../bot';
 import type { Account } from '../accounts';
 
 /**

@@ -1,5 +1,5 @@
 import { html } from 'hono/html';
-import { accuracyChart, accuracyTrendChart, readinessChart } from '../../bot/charts';
+import { accuracyChart, accuracyTrendChart, readinessChart } from '../../bot';
 import { READY_PERCENT, type Learning } from '../data';
 import { chart, page, percentText, table, type Html, type PageContext } from './layout';
 

@@ -1,5 +1,5 @@
 import { html } from 'hono/html';
-import { complianceChart, examPassRateChart, expiringCertificatesChart, practiceActivityChart } from '../../bot/charts';
+import { complianceChart, examPassRateChart, expiringCertificatesChart, practiceActivityChart } from '../../bot';
 import type { Overview } from '../data';
 import { beijing, chart, page, type Html, type PageContext } from './layout';
 

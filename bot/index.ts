@@ -1,0 +1,22 @@
+/**
+ * The bot's public surface: what adapters/ and web/ may use. They translate a platform to and from this message
+ * model and hand messages to the {@link App}; everything else under bot/ is free to change behind it
+ * (tests/architecture.test.ts holds the rule).
+ */
+export type { App } from './core/app';
+export type { Command, Feature, ProvidedServices, Services } from './core/feature';
+export type { Address, Attachment, Button, ChatKind, ChatRef, IncomingMessage, Messenger, Reply, SendOptions, Sender } from './core/message';
+export { addressOf, chatKey, userKey } from './core/message';
+export { DangwuError, RecipientUnavailableError, isDangwuError, isRecipientUnavailable, type ErrorCode, type UnavailableReason } from './core/errors';
+export type { Config } from './config';
+export type { Logger } from './logger';
+export { createRuntime, type Runtime, type RuntimeOptions } from './runtime';
+
+// What the web console reads beside the message model (web/data.ts is its one reader of the features' tables):
+// the chart definitions, the 三会一课 meeting types with the calendar helpers that count them, the default banks.
+export * from './charts';
+export type { SqliteHandle, Storage } from './storage/database';
+export type { Migrations } from './storage/migrations';
+export { MEETING_TYPES, type Frequency } from './features/reminders/meetings';
+export { addDaysTo, quarterOf, quarterPeriod, today, type Period } from './features/reminders/dates';
+export { chatBanks, setChatBanks, DEFAULT_BANKS_KEY } from './features/quiz/storage';
