@@ -91,19 +91,25 @@ export function createWebApp(options: WebConsoleOptions) {
 
   const secure = (c: Context) => new URL(c.req.url).protocol === 'https:';
 
-  app.get('/login', (c) => {
-    const token = randomBytes(18).toString('base64url');
+  /**
+   * The login form's CSRF token is a double-submit cookie. An existing one is kept, so two open login tabs (or a
+   * browser that loads the page twice) do not invalidate each other.
+   */
+  const loginToken = (c: Context) => {
+    const existing = getCookie(c, LOGIN_CSRF_COOKIE);
+    const token = existing && /^[\w-]{24}$/.test(existing) ? existing : randomBytes(18).toString('base64url');
     setCookie(c, LOGIN_CSRF_COOKIE, token, { httpOnly: true, sameSite: 'Strict', path: '/login', secure: secure(c) });
-    return c.html(loginPage(token));
-  });
+    return token;
+  };
+
+  app.get('/login', (c) => c.html(loginPage(loginToken(c))));
 
   app.post('/login', bodyLimit({ maxSize: 16 * 1024, onError: (c) => c.text('请求太大', 413) }), async (c) => {
     const body = await c.req.parseBody();
     const username = String(body.username ?? '').trim();
     const password = String(body.password ?? '');
     const cookieToken = getCookie(c, LOGIN_CSRF_COOKIE) ?? '';
-    const fresh = randomBytes(18).toString('base64url');
-    setCookie(c, LOGIN_CSRF_COOKIE, fresh, { httpOnly: true, sameSite: 'Strict', path: '/login', secure: secure(c) });
+    const fresh = loginToken(c);
     if (!cookieToken || !sameText(cookieToken, String(body._csrf ?? ''))) return c.html(loginPage(fresh, '页面已过期，请重新登录。', username), 403);
     const result = accounts.login(username, password);
     if (!result.ok) {

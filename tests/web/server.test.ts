@@ -69,6 +69,15 @@ describe('web console: sessions', () => {
     expect(statuses.at(-1)).toBe(429);
   });
 
+  it('accepts a login from the first of two open login pages (the token is not rotated by the second)', async () => {
+    const client = h.client();
+    const first = await client.page('/login');
+    const token = /name="_csrf" value="([^"]+)"/.exec(first.text)![1]!;
+    await client.page('/login');
+    const { status } = await client.post('/login', { username: 'zuzhibu', password: PASSWORD }, { csrf: token });
+    expect(status).toBe(303);
+  });
+
   it('refuses a login form without its CSRF cookie, and posts without the session token', async () => {
     const bare = h.client();
     const form = new FormData();
