@@ -116,7 +116,7 @@ describe('钉钉 adapter (dingtalk-stream) against a fake open platform', () => 
       }
       const replies = await peer.waitFor(xiaoli.staffId, i === mixed.length - 1 ? 1 : 2, { from: sent });
       expect(replies.map((m) => m.text).join('\n')).toContain('回答正确');
-      question = replies.at(-1);
+      question = replies.at(-1)!;
     }
     expect(new Set(ways)).toEqual(new Set(['button', 'typed']));
     const attempts = b.runtime.storage.sqlite.prepare('SELECT DISTINCT user_key, correct FROM quiz_attempts').all();
