@@ -5,7 +5,7 @@ import type { IncomingMessage, Messenger, Reply, SendOptions } from '../../bot/c
 import type { Logger } from '../../bot/logger';
 import { createRateLimitedSender, type RateLimits } from '../../bot/scheduler/rate-limit';
 import type { Adapter } from '../adapter';
-import { cardTrackId, chatOfTrackId, renderReply, type ChatKind, type DingtalkPart } from './render';
+import { cardTrackId, chatOfTrackId, mergeReplies, renderReply, type ChatKind, type DingtalkPart } from './render';
 
 export const DINGTALK_PLATFORM = 'dingtalk';
 export const DEFAULT_API_URL = 'https://api.dingtalk.com';
@@ -320,7 +320,7 @@ export function createDingtalkAdapter(options: DingtalkAdapterOptions): Dingtalk
 
   // The shape of the shared delivery helper (adapters/deliver.ts): answer a message, and a Messenger for pushes.
   async function answer(message: IncomingMessage, target: string): Promise<void> {
-    const replies = await app.handle(message);
+    const replies = mergeReplies(await app.handle(message));
     for (const reply of replies) {
       try {
         await sendReply(target, reply);

@@ -58,6 +58,26 @@ export function renderReply(reply: Reply, onDropped?: (button: Button) => void):
 }
 
 /**
+ * The replies to one message as fewer 钉钉 messages: a run of text-only replies joins the reply that follows it
+ * (its buttons and attachment end the run), separated by a blank line. A quiz answer's feedback and the next
+ * question then arrive as one card — half the messages under 钉钉's 20 a minute per group, and one call, not two.
+ */
+export function mergeReplies(replies: Reply[]): Reply[] {
+  const merged: Reply[] = [];
+  let pending: string[] = [];
+  for (const reply of replies) {
+    if (!reply.buttons?.length && !reply.attachment) {
+      pending.push(reply.text);
+      continue;
+    }
+    merged.push({ ...reply, text: [...pending, reply.text].filter((t) => t.trim() !== '').join('\n\n') });
+    pending = [];
+  }
+  if (pending.length > 0) merged.push({ text: pending.join('\n\n') });
+  return merged;
+}
+
+/**
  * A card's outTrackId names the chat it was delivered to, so that a press is answered in that chat even after a
  * restart (the callback itself names only the presser): `dw.<g|p>.<chat id, base64url>.<suffix>`. The suffix is
  * derived from the push's idempotency key when there is one, so that a repeated push reuses the card's id.

@@ -46,6 +46,8 @@ export interface DingtalkPeer {
   ping(): Promise<any>;
   /** Resolves once `count` messages were sent to `chat` after `from` (default 0). */
   waitFor(chat: string, count: number, options?: { from?: number; seconds?: number }): Promise<SentMessage[]>;
+  /** Calls `listener` with every message the bot sends from now on; returns the unsubscribe. */
+  onSent(listener: (message: SentMessage) => void): () => void;
   /** Messages sent to a chat so far. */
   to(chat: string): SentMessage[];
   /** Closes every connection from the server side (the SDK reconnects). */
@@ -102,6 +104,7 @@ export async function startDingtalkPeer(options: { clientId?: string; clientSecr
   let base = '';
   let seq = 0;
   let opened = 0;
+  const listeners = new Set<(message: SentMessage) => void>();
 
   const http: Server = createServer((req, res) => {
     handle(req, res).catch((error) => json(res, 500, { code: 'ServerError', message: String(error) }));
@@ -134,7 +137,9 @@ export async function startDingtalkPeer(options: { clientId?: string; clientSecr
   }
 
   function record(message: Omit<SentMessage, 'buttons'> & { buttons?: SentMessage['buttons'] }) {
-    peer.sent.push({ buttons: [], ...message });
+    const sent = { buttons: [], ...message };
+    peer.sent.push(sent);
+    for (const listener of listeners) listener(sent);
   }
 
   function robotText(msgKey: string, msgParam: string): string {
@@ -295,6 +300,10 @@ export async function startDingtalkPeer(options: { clientId?: string; clientSecr
       });
     },
     to: (chat) => peer.sent.filter((m) => m.chat === chat),
+    onSent(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
     async waitFor(chat, count, options = {}) {
       const from = options.from ?? 0;
       const deadline = Date.now() + (options.seconds ?? 8) * 1000;
