@@ -1,10 +1,8 @@
 import { DWClient, TOPIC_CARD, TOPIC_ROBOT, type DWClientDownStream } from 'dingtalk-stream';
-import type { App } from '../../bot/core/app';
-import { DangwuError, RecipientUnavailableError } from '../../bot/core/errors';
-import type { IncomingMessage, Messenger, Reply, SendOptions } from '../../bot/core/message';
-import type { Logger } from '../../bot/logger';
-import { createRateLimitedSender, type RateLimits } from '../../bot/scheduler/rate-limit';
+import { DangwuError, RecipientUnavailableError, type App, type IncomingMessage, type Logger, type Reply, type SendOptions } from '../../bot';
 import type { Adapter } from '../adapter';
+import { createDelivery } from '../deliver';
+import type { RateLimits } from '../rate-limit';
 import { cardTrackId, chatOfTrackId, mergeReplies, renderReply, type ChatKind, type DingtalkPart } from './render';
 
 export const DINGTALK_PLATFORM = 'dingtalk';
@@ -243,17 +241,14 @@ export function createDingtalkAdapter(options: DingtalkAdapterOptions): Dingtalk
   }
 
   async function robotSend(chatId: string, kind: ChatKind, msgKey: string, msgParam: object): Promise<void> {
-    try {
-      if (kind === 'group') {
-        await openApi('/v1.0/robot/groupMessages/send', { robotCode, openConversationId: chatId, msgKey, msgParam: JSON.stringify(msgParam) });
-        return;
-      }
-      const answer = await openApi('/v1.0/robot/oToMessages/batchSend', { robotCode, userIds: [chatId], msgKey, msgParam: JSON.stringify(msgParam) });
-      if ((answer.invalidStaffIdList ?? []).includes(chatId)) throw new RecipientUnavailableError(DINGTALK_PLATFORM, chatId, 'chat-not-found', 'invalidStaffIdList');
-      if ((answer.flowControlledStaffIdList ?? []).includes(chatId)) throw new DingtalkApiError(200, 'flowControlled', '发送过于频繁，被钉钉限流');
-    } catch (error) {
-      throw unavailable(error, chatId, kind) ?? error;
+    if (kind === 'group') {
+      await openApi('/v1.0/robot/groupMessages/send', { robotCode, openConversationId: chatId, msgKey, msgParam: JSON.stringify(msgParam) });
+      return;
     }
+    const answer = await openApi('/v1.0/robot/oToMessages/batchSend', { robotCode, userIds: [chatId], msgKey, msgParam: JSON.stringify(msgParam) });
+    // A private send answers 200 and lists the staff ids it could not deliver to.
+    if ((answer.invalidStaffIdList ?? []).includes(chatId)) throw new RecipientUnavailableError(DINGTALK_PLATFORM, chatId, 'chat-not-found', 'invalidStaffIdList');
+    if ((answer.flowControlledStaffIdList ?? []).includes(chatId)) throw new DingtalkApiError(200, 'flowControlled', '发送过于频繁，被钉钉限流');
   }
 
   async function sendCard(chatId: string, kind: ChatKind, part: Extract<DingtalkPart, { kind: 'card' }>, idempotencyKey?: string): Promise<void> {
@@ -262,18 +257,14 @@ export function createDingtalkAdapter(options: DingtalkAdapterOptions): Dingtalk
       kind === 'group'
         ? { openSpaceId: `dtv1.card//IM_GROUP.${chatId}`, imGroupOpenSpaceModel: { supportForward: false }, imGroupOpenDeliverModel: { robotCode } }
         : { openSpaceId: `dtv1.card//IM_ROBOT.${chatId}`, imRobotOpenSpaceModel: { supportForward: false }, imRobotOpenDeliverModel: { spaceType: 'IM_ROBOT', robotCode } };
-    try {
-      await openApi('/v1.0/card/instances/createAndDeliver', {
-        cardTemplateId,
-        outTrackId,
-        callbackType: 'STREAM',
-        userIdType: 1,
-        cardData: { cardParamMap: { markdown: part.markdown, sys_full_json_obj: JSON.stringify({ msgButtons: part.buttons }) } },
-        ...space,
-      });
-    } catch (error) {
-      throw unavailable(error, chatId, kind) ?? error;
-    }
+    await openApi('/v1.0/card/instances/createAndDeliver', {
+      cardTemplateId,
+      outTrackId,
+      callbackType: 'STREAM',
+      userIdType: 1,
+      cardData: { cardParamMap: { markdown: part.markdown, sys_full_json_obj: JSON.stringify({ msgButtons: part.buttons }) } },
+      ...space,
+    });
   }
 
   async function sendFile(chatId: string, kind: ChatKind, attachment: NonNullable<Reply['attachment']>): Promise<void> {
@@ -285,7 +276,8 @@ export function createDingtalkAdapter(options: DingtalkAdapterOptions): Dingtalk
   }
 
   /** 钉钉's answers that mean the chat will not take the robot's messages until someone acts. */
-  function unavailable(error: unknown, chatId: string, kind: ChatKind): RecipientUnavailableError | undefined {
+  function unavailable(error: unknown, chatId: string): RecipientUnavailableError | undefined {
+    const kind = kindOfChat(chatId);
     if (error instanceof RecipientUnavailableError) return error;
     if (!(error instanceof DingtalkApiError) || error.status !== 400) return undefined;
     if (/staffId\.notExisted|user.*not.*exist/i.test(error.code)) return new RecipientUnavailableError(DINGTALK_PLATFORM, chatId, 'chat-not-found', error.message);
@@ -316,12 +308,22 @@ export function createDingtalkAdapter(options: DingtalkAdapterOptions): Dingtalk
     if (reply.attachment) await sendFile(route.chatId, route.kind, reply.attachment);
   }
 
-  const limiter = (options.throttle ?? true) ? createRateLimitedSender({ limits: { [DINGTALK_PLATFORM]: dingtalkLimits }, isGroup: (a) => kindOfChat(a.chatId) === 'group' }) : undefined;
+  const delivery = createDelivery({
+    app,
+    log,
+    platform: DINGTALK_PLATFORM,
+    sendReply,
+    limits: (options.throttle ?? true) ? dingtalkLimits : undefined,
+    isGroup: (chatId) => kindOfChat(chatId) === 'group',
+    unavailable,
+  });
 
-  // The shape of the shared delivery helper (adapters/deliver.ts): answer a message, and a Messenger for pushes.
+  /**
+   * Like delivery.answer, with the replies merged first (see mergeReplies): one message per quiz answer, not two.
+   * `target` is the chat, or the handle of the incoming message's sessionWebhook route.
+   */
   async function answer(message: IncomingMessage, target: string): Promise<void> {
-    const replies = mergeReplies(await app.handle(message));
-    for (const reply of replies) {
+    for (const reply of mergeReplies(await delivery.replies(message))) {
       try {
         await sendReply(target, reply);
       } catch (error) {
@@ -330,12 +332,6 @@ export function createDingtalkAdapter(options: DingtalkAdapterOptions): Dingtalk
       }
     }
   }
-  const messenger: Messenger = {
-    send(chatId, reply, sendOptions) {
-      const send = () => sendReply(chatId, reply, sendOptions);
-      return limiter ? limiter.send({ platform: DINGTALK_PLATFORM, chatId }, send) : send();
-    },
-  };
 
   // ---- incoming ----
 
@@ -442,7 +438,7 @@ export function createDingtalkAdapter(options: DingtalkAdapterOptions): Dingtalk
         throw startError(error, apiUrl);
       }
       gatewayFailures = 0;
-      app.registerMessenger(DINGTALK_PLATFORM, messenger);
+      app.registerMessenger(DINGTALK_PLATFORM, delivery.messenger);
     },
     async stop() {
       client.stopped = true;

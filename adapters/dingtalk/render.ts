@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import type { Button, Reply } from '../../bot/core/message';
+import type { Button, Reply } from '../../bot';
 import { splitText } from '../split';
 
 /**
