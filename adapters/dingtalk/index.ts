@@ -165,12 +165,14 @@ export function createDingtalkAdapter(options: DingtalkAdapterOptions): Dingtalk
   const cardTemplateId = options.cardTemplateId ?? DEFAULT_CARD_TEMPLATE_ID;
 
   let gatewayFailures = 0;
+  let running = false;
   const client = new ConfiguredStreamClient(
     { clientId: options.clientId, clientSecret: options.clientSecret, keepAlive: options.keepAlive ?? true },
     `${apiUrl}/v1.0/gateway/connections/open`,
     (error) => {
-      // The SDK retries every second without a word; say so, but not every second.
-      if (gatewayFailures++ % 60 === 0) log.warn({ err: error, attempts: gatewayFailures }, 'dingtalk: gateway registration failed, retrying');
+      // While running, the SDK retries every second without a word; say so, but not every second. (A failure at
+      // start is start()'s own error.)
+      if (running && gatewayFailures++ % 60 === 0) log.warn({ err: error, attempts: gatewayFailures }, 'dingtalk: gateway registration failed, retrying');
     },
   );
 
@@ -438,9 +440,11 @@ export function createDingtalkAdapter(options: DingtalkAdapterOptions): Dingtalk
         throw startError(error, apiUrl);
       }
       gatewayFailures = 0;
+      running = true;
       app.registerMessenger(DINGTALK_PLATFORM, delivery.messenger);
     },
     async stop() {
+      running = false;
       client.stopped = true;
       if (client.connected || client.reconnecting) client.disconnect();
       await Promise.allSettled([...chatTails.values()]);
