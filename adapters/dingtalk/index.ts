@@ -302,7 +302,15 @@ export function createDingtalkAdapter(options: DingtalkAdapterOptions): Dingtalk
       if (part.kind === 'card') {
         await sendCard(route.chatId, route.kind, part, sendOptions?.idempotencyKey);
       } else if (route.webhook && (route.expiresAt ?? 0) > Date.now() + 5_000) {
-        await request(route.webhook, { msgtype: 'text', text: { content: part.text } });
+        try {
+          await request(route.webhook, { msgtype: 'text', text: { content: part.text } });
+        } catch (error) {
+          if (!(error instanceof DingtalkApiError)) throw error;
+          // The session was refused (expired early, revoked): the robot API reaches the same chat.
+          log.debug({ err: error }, 'dingtalk: sessionWebhook refused, sending through the robot API');
+          route.webhook = undefined;
+          await robotSend(route.chatId, route.kind, 'sampleText', { content: part.text });
+        }
       } else {
         await robotSend(route.chatId, route.kind, 'sampleText', { content: part.text });
       }

@@ -38,6 +38,7 @@ describe('钉钉 adapter (dingtalk-stream) against a fake open platform', () => 
     bot = undefined;
     peer.sent.length = 0;
     peer.calls.length = 0;
+    peer.expireSessions(false);
   });
 
   async function start(features: FeatureFactory[], options: { clock?: ManualClock; throttle?: boolean } = {}) {
@@ -88,6 +89,14 @@ describe('钉钉 adapter (dingtalk-stream) against a fake open platform', () => 
     const [, answer] = await peer.waitFor(xiaoli.staffId, 2);
     expect(answer!.via).toBe('session');
     expect(answer!.text).toMatch(/预备期为一年[\s\S]*出处：/);
+  });
+
+  it('a refused sessionWebhook falls back to the robot API for the same chat', async () => {
+    await start([createHelpFeature, handbookStandIn]);
+    peer.expireSessions();
+    await peer.say(zhao, '预备期多长', { group: branch });
+    const [answer] = await peer.waitFor(branch.conversationId, 1);
+    expect(answer).toMatchObject({ via: 'robot', text: expect.stringContaining('预备期为一年') });
   });
 
   it('private chat: a quiz answered by card buttons and by a typed answer, attempts stored under the staff id', async () => {

@@ -50,6 +50,8 @@ export interface DingtalkPeer {
   onSent(listener: (message: SentMessage) => void): () => void;
   /** Messages sent to a chat so far. */
   to(chat: string): SentMessage[];
+  /** From now on every sessionWebhook answers "session expired" (errcode 300001), or again accepts (false). */
+  expireSessions(expired?: boolean): void;
   /** Closes every connection from the server side (the SDK reconnects). */
   dropConnections(): void;
   stop(): Promise<void>;
@@ -98,6 +100,7 @@ export async function startDingtalkPeer(options: { clientId?: string; clientSecr
   const tickets = new Set<string>();
   const tokens = new Set<string>();
   const sessions = new Map<string, string>(); // session id → chat
+  let sessionsExpired = false;
   const sockets = new Set<WebSocket>();
   const waiting = new Map<string, (frame: any) => void>();
   let uploads = new Map<string, { fileName: string; content: string }>();
@@ -215,7 +218,7 @@ export async function startDingtalkPeer(options: { clientId?: string; clientSecr
         return json(res, 200, { errcode: 0, errmsg: 'ok', media_id: mediaId, type: url.searchParams.get('type'), created_at: Date.now() });
       }
       case '/robot/sendBySession': {
-        const chat = sessions.get(url.searchParams.get('session') ?? '');
+        const chat = sessionsExpired ? undefined : sessions.get(url.searchParams.get('session') ?? '');
         if (!chat) return json(res, 200, { errcode: 300001, errmsg: 'session 不存在或已过期' });
         const text = body.msgtype === 'text' ? body.text?.content : body.msgtype === 'markdown' ? body.markdown?.text : '';
         record({ chat, via: 'session', text: text ?? '', raw: body });
@@ -313,6 +316,9 @@ export async function startDingtalkPeer(options: { clientId?: string; clientSecr
         if (Date.now() > deadline) throw new Error(`expected ${count} messages to ${chat}, got ${found.length}: ${JSON.stringify(found.map((m) => m.text))}`);
         await new Promise((r) => setTimeout(r, 10));
       }
+    },
+    expireSessions(expired = true) {
+      sessionsExpired = expired;
     },
     dropConnections() {
       for (const socket of sockets) {
