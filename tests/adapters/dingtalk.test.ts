@@ -189,6 +189,23 @@ describe('钉钉 adapter (dingtalk-stream) against a fake open platform', () => 
     expect(String(send.headers['x-acs-dingtalk-access-token'])).toMatch(/^tok-/);
   });
 
+  it('the daily quiz is pushed as cards through the robot API, and a press on a pushed card answers it', async () => {
+    const clock = new ManualClock('2026-03-02T09:00:00+08:00');
+    const b = await start(quizFeatures(), { clock, throttle: true });
+    await peer.say(xiaoli, '每日一练 晚上8点 1题');
+    await peer.waitFor(xiaoli.staffId, 1);
+    clock.set('2026-03-02T20:00:00+08:00');
+    await b.runtime.app.services.scheduler.tick();
+    const [pushed] = await peer.waitFor(xiaoli.staffId, 1, { from: 1 });
+    expect(pushed).toMatchObject({ via: 'card', text: expect.stringContaining('每日一练 2026-03-02') });
+    expect(pushed!.raw).toMatchObject({ openSpaceId: `dtv1.card//IM_ROBOT.${xiaoli.staffId}`, callbackType: 'STREAM' });
+    const [{ question_ids }] = b.runtime.storage.sqlite.prepare('SELECT question_ids FROM quiz_daily_rounds').all() as { question_ids: string }[];
+    const q = bank.find((x) => x.id === JSON.parse(question_ids)[0])!;
+    await peer.press(xiaoli, pushed!, (button) => button.id.endsWith(`:${q.answer}`));
+    const [result] = await peer.waitFor(xiaoli.staffId, 1, { from: 2 });
+    expect(result!.text).toContain('回答正确');
+  });
+
   it('splits long replies on line boundaries and sends exports as files', async () => {
     await start([toolsFeature]);
     await peer.say(xiaoli, '/long');
