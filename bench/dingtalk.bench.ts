@@ -10,15 +10,20 @@ import { createQuizBenchRuntime } from './quiz-runtime';
 
 const USERS = Number(process.env.BENCH_DT_USERS ?? 20);
 const ANSWERS_PER_USER = Number(process.env.BENCH_DT_ANSWERS ?? 25);
+/** Optional delay on every HTTP answer of the fake, as the network to api.dingtalk.com would add (default 0). */
+const LATENCY_MS = Number(process.env.BENCH_DT_LATENCY_MS ?? 0);
 
 /**
  * Quiz answers through the 钉钉 adapter (card press on the stream → ack → core → feedback through the robot API and
  * the next question as a new card) against the fake open platform, with USERS users answering at once, compared
  * with a bare dingtalk-stream echo bot (press → ack → one card with a button) on the same fake in the same run.
- * Our push throttle is off: 钉钉's limits would cap both and hide the adapter.
+ * Our push throttle is off: 钉钉's limits would cap both and hide the adapter. With no latency (the default) both are
+ * CPU-bound on this machine, so the ratio is the CPU an answer costs (the core's SQLite work included) against an
+ * echo; BENCH_DT_LATENCY_MS adds the round trip of a real deployment.
  */
 export async function run(): Promise<void> {
-  const peer = await startDingtalkPeer();
+  const peer = await startDingtalkPeer({ latencyMs: LATENCY_MS });
+  if (LATENCY_MS > 0) console.log(`dingtalk: every open-platform call answers after ${LATENCY_MS} ms`);
   const dir = mkdtempSync(join(tmpdir(), 'dangwu-bench-dt-'));
   try {
     const echo = await measureEcho(peer);

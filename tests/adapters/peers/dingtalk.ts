@@ -94,7 +94,7 @@ const readBody = (req: HttpRequest) =>
 /** The card's markdown as the user reads it (the adapter escapes Markdown and breaks lines with two spaces). */
 export const cardText = (markdown: string) => markdown.replace(/ {2}\n/g, '\n').replace(/\\([\\`*_{}[\]()#+\-.!>|~])/g, '$1');
 
-export async function startDingtalkPeer(options: { clientId?: string; clientSecret?: string } = {}): Promise<DingtalkPeer> {
+export async function startDingtalkPeer(options: { clientId?: string; clientSecret?: string; latencyMs?: number } = {}): Promise<DingtalkPeer> {
   const clientId = options.clientId ?? 'dingtestclient01';
   const clientSecret = options.clientSecret ?? 'test-secret-0123456789';
   const tickets = new Set<string>();
@@ -155,6 +155,8 @@ export async function startDingtalkPeer(options: { clientId?: string; clientSecr
   async function handle(req: HttpRequest, res: ServerResponse) {
     const url = new URL(req.url ?? '', base);
     const raw = await readBody(req);
+    // A benchmark may add the round trip to the real open platform (both bots under test pay it alike).
+    if (options.latencyMs) await new Promise((r) => setTimeout(r, options.latencyMs));
     const isJson = String(req.headers['content-type'] ?? '').includes('json');
     const body = isJson && raw.length > 0 ? JSON.parse(raw.toString('utf8')) : {};
     peer.calls.push({ path: url.pathname, body, headers: req.headers });
