@@ -1,4 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { createMessengerAdapters } from '../../adapters';
 import { createDingtalkAdapter, type DingtalkAdapter } from '../../adapters/dingtalk';
 import { loadConfig } from '../../bot/config';
 import type { FeatureFactory } from '../../bot/core/feature';
@@ -251,10 +252,19 @@ describe('钉钉 adapter (dingtalk-stream) against a fake open platform', () => 
     expect((await peer.waitFor(xiaoli.staffId, 1))[0]!.text).toContain('党务助手可以帮你');
   });
 
+  it('npm start chooses the 钉钉 adapter when its settings are present', async () => {
+    bot = await createTestBot({ features: [createHelpFeature] });
+    const config = loadConfig({ DANGWU_DB: ':memory:', DINGTALK_CLIENT_ID: peer.clientId, DINGTALK_CLIENT_SECRET: peer.clientSecret, DINGTALK_API_URL: peer.apiUrl });
+    const chosen = await createMessengerAdapters(bot.runtime.app, config, silentLogger());
+    expect(chosen.map((a) => a.name)).toEqual(['dingtalk']);
+    expect(await createMessengerAdapters(bot.runtime.app, loadConfig({ DANGWU_DB: ':memory:' }), silentLogger())).toEqual([]);
+  });
+
   it('bad settings: a missing secret, refused credentials and an unreachable gateway give Chinese errors and no retries', async () => {
     expect(() => loadConfig({ DINGTALK_CLIENT_ID: 'dingabc123456' })).toThrow(/DINGTALK_CLIENT_ID 和 DINGTALK_CLIENT_SECRET 要同时设置/);
     expect(() => loadConfig({ DINGTALK_CLIENT_ID: 'ding abc', DINGTALK_CLIENT_SECRET: 's' })).toThrow(/DINGTALK_CLIENT_ID：应是钉钉应用/);
     expect(() => loadConfig({ DINGTALK_API_URL: 'api.dingtalk' })).toThrow(/DINGTALK_API_URL：应是完整网址/);
+    expect(() => loadConfig({ DINGTALK_CLIENT_ID: 'ding abc', DINGTALK_CLIENT_SECRET: 'very-secret-value' })).not.toThrow(/very-secret-value/);
 
     bot = await createTestBot({ features: [createHelpFeature] });
     const wrong = createDingtalkAdapter({ app: bot.runtime.app, log: silentLogger(), clientId: peer.clientId, clientSecret: 'not-the-secret', apiUrl: peer.apiUrl });
