@@ -365,6 +365,26 @@ export function createDingtalkAdapter(options: DingtalkAdapterOptions): Dingtalk
     chatTails.set(chatId, next);
   }
 
+  /**
+   * Who pressed a card: a card callback names only the staff id. What we heard in the user's last message, else the
+   * address book (`topapi/v2/user/get`: name and the organisation-admin flag, as a message's isAdmin); without that
+   * permission the press still works, shown without a name.
+   */
+  async function lookUp(staffId: string): Promise<{ name?: string; isAdmin: boolean } | undefined> {
+    const known = people.get(staffId);
+    if (known) return known;
+    try {
+      const answer = await request(`${oapiUrl}/topapi/v2/user/get?access_token=${encodeURIComponent(await accessToken())}`, { userid: staffId, language: 'zh_CN' });
+      const person = { name: answer.result?.name as string | undefined, isAdmin: Boolean(answer.result?.admin) };
+      people.set(staffId, person);
+      return person;
+    } catch (error) {
+      log.debug({ err: error, staffId }, 'dingtalk: user lookup failed');
+      people.set(staffId, { isAdmin: false });
+      return undefined;
+    }
+  }
+
   function sender(staffId: string, group: boolean, known?: { name?: string; isAdmin?: boolean }): IncomingMessage['sender'] {
     const person = known ?? people.get(staffId);
     return {
@@ -421,13 +441,17 @@ export function createDingtalkAdapter(options: DingtalkAdapterOptions): Dingtalk
     if (!action || !callback.userId) return;
     const space = chatOfTrackId(callback.outTrackId) ?? (callback.spaceType === 'IM_GROUP' && callback.spaceId ? { kind: 'group' as const, chatId: callback.spaceId } : { kind: 'private' as const, chatId: callback.userId });
     const group = space.kind === 'group';
-    const incoming: IncomingMessage = {
-      platform: DINGTALK_PLATFORM,
-      sender: sender(callback.userId, group),
-      chat: { id: space.chatId, kind: space.kind },
-      action,
-    };
-    inOrder(space.chatId, frame.headers.messageId, () => answer(incoming, space.chatId));
+    const userId = callback.userId;
+    inOrder(space.chatId, frame.headers.messageId, async () => {
+      const person = await lookUp(userId);
+      const incoming: IncomingMessage = {
+        platform: DINGTALK_PLATFORM,
+        sender: sender(userId, group, person),
+        chat: { id: space.chatId, kind: space.kind },
+        action: action!,
+      };
+      await answer(incoming, space.chatId);
+    });
   }
 
   client.registerCallbackListener(TOPIC_ROBOT, onRobotMessage);

@@ -39,6 +39,7 @@ describe('钉钉 adapter (dingtalk-stream) against a fake open platform', () => 
     bot = undefined;
     peer.sent.length = 0;
     peer.calls.length = 0;
+    peer.directory.clear();
     peer.expireSessions(false);
   });
 
@@ -205,6 +206,37 @@ describe('钉钉 adapter (dingtalk-stream) against a fake open platform', () => 
     await peer.press(xiaoli, pushed!, (button) => button.id.endsWith(`:${q.answer}`));
     const [result] = await peer.waitFor(xiaoli.staffId, 1, { from: 2 });
     expect(result!.text).toContain('回答正确');
+  });
+
+  it('a member who never wrote presses a group card: named from the address book, whose admin flag counts', async () => {
+    const guarded: FeatureFactory = () => ({
+      name: 'guarded',
+      actionPrefix: 'g',
+      commands: [{ name: 'guarded', description: '需要书记确认', run: (ctx) => ctx.reply({ text: '确认吗？', buttons: [[{ label: '确认', data: 'g:ok' }]] }) }],
+      async onAction(ctx) {
+        if (await ctx.requireSecretary('确认')) ctx.reply('已确认');
+      },
+    });
+    const b = await start([createHelpFeature, guarded]);
+    peer.directory.set('staff-quiet', { name: '沉默的同志', admin: false });
+    peer.directory.set('staff-boss', { name: '组织委员', admin: true });
+    await peer.say(xiaoli, '/guarded', { group: branch });
+    const [card] = await peer.waitFor(branch.conversationId, 1);
+    await peer.press({ staffId: 'staff-quiet', nick: '' }, card!, '确认');
+    const [refused] = await peer.waitFor(branch.conversationId, 1, { from: 1 });
+    expect(refused!.text).toContain('只有支部书记');
+    await peer.press({ staffId: 'staff-boss', nick: '' }, card!, '确认');
+    await peer.press({ staffId: 'staff-nobody', nick: '' }, card!, '确认');
+    const [confirmed, unknown] = await peer.waitFor(branch.conversationId, 2, { from: 2 });
+    expect(confirmed!.text).toBe('已确认');
+    expect(unknown!.text).toContain('只有支部书记');
+    const users = b.runtime.storage.sqlite.prepare("SELECT platform_id, name FROM users WHERE platform_id LIKE 'staff-%' ORDER BY platform_id").all();
+    expect(users).toEqual([
+      { platform_id: 'staff-boss', name: '组织委员' },
+      { platform_id: 'staff-li', name: '小李' },
+      { platform_id: 'staff-nobody', name: null },
+      { platform_id: 'staff-quiet', name: '沉默的同志' },
+    ]);
   });
 
   it('splits long replies on line boundaries and sends exports as files', async () => {

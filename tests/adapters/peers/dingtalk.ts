@@ -32,6 +32,8 @@ export interface DingtalkPeer {
   acks: Map<string, any>;
   /** Staff ids whose private messages answer `invalidStaffIdList` (left the organisation). */
   goneUsers: Set<string>;
+  /** The address book (`topapi/v2/user/get`): staff id → name and organisation-admin flag. */
+  directory: Map<string, { name: string; admin: boolean }>;
   /** Groups whose sends answer 400 (the robot was removed from the group). */
   goneGroups: Set<string>;
   /** How many WebSocket connections are open. */
@@ -219,6 +221,12 @@ export async function startDingtalkPeer(options: { clientId?: string; clientSecr
         uploads.set(mediaId, { fileName: file.name, content: Buffer.from(await file.arrayBuffer()).toString('utf8') });
         return json(res, 200, { errcode: 0, errmsg: 'ok', media_id: mediaId, type: url.searchParams.get('type'), created_at: Date.now() });
       }
+      case '/topapi/v2/user/get': {
+        if (!tokens.has(url.searchParams.get('access_token') ?? '')) return json(res, 200, { errcode: 40014, errmsg: '不合法的access_token' });
+        const person = peer.directory.get(body.userid);
+        if (!person) return json(res, 200, { errcode: 60121, errmsg: '找不到该用户' });
+        return json(res, 200, { errcode: 0, errmsg: 'ok', result: { userid: body.userid, name: person.name, admin: person.admin } });
+      }
       case '/robot/sendBySession': {
         const chat = sessionsExpired ? undefined : sessions.get(url.searchParams.get('session') ?? '');
         if (!chat) return json(res, 200, { errcode: 300001, errmsg: 'session 不存在或已过期' });
@@ -254,6 +262,7 @@ export async function startDingtalkPeer(options: { clientId?: string; clientSecr
     acks: new Map(),
     goneUsers: new Set(),
     goneGroups: new Set(),
+    directory: new Map(),
     connections: () => sockets.size,
     opened: () => opened,
     async say(user, text, options = {}) {
