@@ -64,7 +64,7 @@ const configSchema = z.object({
   DINGTALK_CLIENT_SECRET: optionalText,
   DINGTALK_ROBOT_CODE: optionalMatching(/^[A-Za-z0-9_-]{6,128}$/, '应是应用“机器人”页面上的 RobotCode（企业内部应用一般与 Client ID 相同，可以不填）'),
   DINGTALK_API_URL: optionalUrl('应是完整网址，例如 https://api.dingtalk.com（专属部署填本单位的开放平台地址）'),
-  DINGTALK_OAPI_URL: optionalUrl('应是完整网址，例如 https://oapi.dingtalk.com（上传文件用）'),
+  DINGTALK_OAPI_URL: optionalUrl('应是完整网址，例如 https://oapi.dingtalk.com（上传文件、查询成员姓名用）'),
   DINGTALK_CARD_TEMPLATE_ID: optionalMatching(/^[\w.-]{1,128}$/, '应是卡片平台里的模板 ID，如 xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx.schema；不填用钉钉提供的通用 Markdown 按钮卡片'),
   /** Test only: pushes of platform `loopback` are POSTed here (the scheduler's crash test records them). */
   DANGWU_LOOPBACK_URL: optionalUrl('应是完整网址，例如 http://127.0.0.1:9999/push（仅供测试）'),

@@ -26,7 +26,7 @@ export interface DingtalkAdapterOptions {
   robotCode?: string;
   /** Base of the open APIs and the Stream gateway (default https://api.dingtalk.com); a private deployment sets its own. */
   apiUrl?: string;
-  /** Base of the older APIs, used to upload files (default https://oapi.dingtalk.com). */
+  /** Base of the older APIs, used to upload files and look up names (default https://oapi.dingtalk.com). */
   oapiUrl?: string;
   cardTemplateId?: string;
   /** Keep pushes to 钉钉's limits (default true). */
