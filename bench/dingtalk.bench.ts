@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { DWClient, GATEWAY_URL, TOPIC_CARD, TOPIC_ROBOT } from 'dingtalk-stream';
 import { createDingtalkAdapter } from '../adapters/dingtalk';
 import { silentLogger } from '../bot/logger';
-import { startDingtalkPeer, type DingtalkPeer, type SentMessage } from '../tests/adapters/peers/dingtalk';
+import { type DingtalkPeer, type SentMessage, startDingtalkPeer } from '../tests/adapters/peers/dingtalk';
 import { ms, rssMb, summarize } from './measure';
 import { createQuizBenchRuntime } from './quiz-runtime';
 
@@ -28,9 +28,15 @@ export async function run(): Promise<void> {
   try {
     const echo = await measureEcho(peer);
     const ours = await measureAdapter(peer, dir);
-    console.log(`dingtalk: bare dingtalk-stream echo bot ${echo.throughput.toFixed(0)} presses/s   p50 ${ms(echo.p50)}   p99 ${ms(echo.p99)}`);
-    console.log(`dingtalk: quiz answer via adapter       ${ours.throughput.toFixed(0)} answers/s   p50 ${ms(ours.p50)}   p99 ${ms(ours.p99)}`);
-    console.log(`dingtalk: throughput ratio adapter/echo = ${(ours.throughput / echo.throughput).toFixed(2)} (target ≥ 0.8)   RSS ${rssMb()}`);
+    console.log(
+      `dingtalk: bare dingtalk-stream echo bot ${echo.throughput.toFixed(0)} presses/s   p50 ${ms(echo.p50)}   p99 ${ms(echo.p99)}`,
+    );
+    console.log(
+      `dingtalk: quiz answer via adapter       ${ours.throughput.toFixed(0)} answers/s   p50 ${ms(ours.p50)}   p99 ${ms(ours.p99)}`,
+    );
+    console.log(
+      `dingtalk: throughput ratio adapter/echo = ${(ours.throughput / echo.throughput).toFixed(2)} (target ≥ 0.8)   RSS ${rssMb()}`,
+    );
   } finally {
     await peer.stop();
     rmSync(dir, { recursive: true, force: true });
@@ -50,7 +56,11 @@ function sentWatcher(peer: DingtalkPeer) {
   return (chat: string, test: (m: SentMessage) => boolean) => new Promise<SentMessage>((resolve) => waiting.set(chat, { test, resolve }));
 }
 
-async function drive(peer: DingtalkPeer, firstUser: number, begin: (user: { staffId: string; nick: string }) => Promise<SentMessage>, press: (user: { staffId: string; nick: string }, last: SentMessage) => Promise<SentMessage>) {
+async function drive(
+  firstUser: number,
+  begin: (user: { staffId: string; nick: string }) => Promise<SentMessage>,
+  press: (user: { staffId: string; nick: string }, last: SentMessage) => Promise<SentMessage>,
+) {
   const latencies: number[] = [];
   const started = performance.now();
   await Promise.all(
@@ -96,7 +106,11 @@ async function sdkOwnAxios(): Promise<any> {
 async function measureEcho(peer: DingtalkPeer) {
   const release = await interceptGateway(peer);
   const client = new DWClient({ clientId: peer.clientId, clientSecret: peer.clientSecret, keepAlive: true });
-  const tokenAnswer = await fetch(`${peer.apiUrl}/v1.0/oauth2/accessToken`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ appKey: peer.clientId, appSecret: peer.clientSecret }) });
+  const tokenAnswer = await fetch(`${peer.apiUrl}/v1.0/oauth2/accessToken`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ appKey: peer.clientId, appSecret: peer.clientSecret }),
+  });
   const { accessToken } = (await tokenAnswer.json()) as { accessToken: string };
   let n = 0;
   const card = (staffId: string) =>
@@ -109,7 +123,12 @@ async function measureEcho(peer: DingtalkPeer) {
         callbackType: 'STREAM',
         openSpaceId: `dtv1.card//IM_ROBOT.${staffId}`,
         imRobotOpenDeliverModel: { spaceType: 'IM_ROBOT' },
-        cardData: { cardParamMap: { markdown: '回声', sys_full_json_obj: JSON.stringify({ msgButtons: [{ text: 'A', id: 'echo:A', request: true }] }) } },
+        cardData: {
+          cardParamMap: {
+            markdown: '回声',
+            sys_full_json_obj: JSON.stringify({ msgButtons: [{ text: 'A', id: 'echo:A', request: true }] }),
+          },
+        },
       }),
     }).then((r) => r.json());
   client.registerCallbackListener(TOPIC_ROBOT, (frame) => {
@@ -135,8 +154,8 @@ async function measureEcho(peer: DingtalkPeer) {
       await peer.press(user, last, 'A');
       return reply;
     };
-    await drive(peer, 100_000, begin, press); // warm-up
-    return await drive(peer, 200_000, begin, press);
+    await drive(100_000, begin, press); // warm-up
+    return await drive(200_000, begin, press);
   } finally {
     client.disconnect();
     release();
@@ -145,7 +164,15 @@ async function measureEcho(peer: DingtalkPeer) {
 
 async function measureAdapter(peer: DingtalkPeer, dir: string) {
   const runtime = await createQuizBenchRuntime(dir, 1000, ['初级']);
-  const adapter = createDingtalkAdapter({ app: runtime.app, log: silentLogger(), clientId: peer.clientId, clientSecret: peer.clientSecret, apiUrl: peer.apiUrl, oapiUrl: peer.apiUrl, throttle: false });
+  const adapter = createDingtalkAdapter({
+    app: runtime.app,
+    log: silentLogger(),
+    clientId: peer.clientId,
+    clientSecret: peer.clientSecret,
+    apiUrl: peer.apiUrl,
+    oapiUrl: peer.apiUrl,
+    throttle: false,
+  });
   await adapter.start();
   const next = sentWatcher(peer);
   const isQuestion = (m: SentMessage) => m.buttons.some((b) => /^q:a:/.test(b.id));
@@ -160,8 +187,8 @@ async function measureAdapter(peer: DingtalkPeer, dir: string) {
       await peer.press(user, last, (b) => /^q:a:/.test(b.id));
       return question;
     };
-    await drive(peer, 300_000, begin, press); // warm-up
-    return await drive(peer, 400_000, begin, press);
+    await drive(300_000, begin, press); // warm-up
+    return await drive(400_000, begin, press);
   } finally {
     await adapter.stop();
     await runtime.close();

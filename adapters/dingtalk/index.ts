@@ -1,9 +1,17 @@
-import { DWClient, TOPIC_CARD, TOPIC_ROBOT, type DWClientDownStream } from 'dingtalk-stream';
-import { DangwuError, RecipientUnavailableError, type App, type IncomingMessage, type Logger, type Reply, type SendOptions } from '../../bot';
+import { DWClient, type DWClientDownStream, TOPIC_CARD, TOPIC_ROBOT } from 'dingtalk-stream';
+import {
+  type App,
+  DangwuError,
+  type IncomingMessage,
+  type Logger,
+  RecipientUnavailableError,
+  type Reply,
+  type SendOptions,
+} from '../../bot';
 import type { Adapter } from '../adapter';
 import { createDelivery } from '../deliver';
 import type { RateLimits } from '../rate-limit';
-import { cardTrackId, chatOfTrackId, mergeReplies, renderReply, type ChatKind, type DingtalkPart } from './render';
+import { type ChatKind, cardTrackId, chatOfTrackId, type DingtalkPart, mergeReplies, renderReply } from './render';
 
 export const DINGTALK_PLATFORM = 'dingtalk';
 export const DEFAULT_API_URL = 'https://api.dingtalk.com';
@@ -109,7 +117,12 @@ class ConfiguredStreamClient extends DWClient {
       response = await fetch(this.gatewayUrl, {
         method: 'POST',
         headers: { 'content-type': 'application/json', accept: 'application/json' },
-        body: JSON.stringify({ clientId: this.config.clientId, clientSecret: this.config.clientSecret, ua: this.config.ua, subscriptions: this.config.subscriptions }),
+        body: JSON.stringify({
+          clientId: this.config.clientId,
+          clientSecret: this.config.clientSecret,
+          ua: this.config.ua,
+          subscriptions: this.config.subscriptions,
+        }),
         signal: AbortSignal.timeout(10_000),
       });
     } catch (error) {
@@ -172,7 +185,8 @@ export function createDingtalkAdapter(options: DingtalkAdapterOptions): Dingtalk
     (error) => {
       // While running, the SDK retries every second without a word; say so, but not every second. (A failure at
       // start is start()'s own error.)
-      if (running && gatewayFailures++ % 60 === 0) log.warn({ err: error, attempts: gatewayFailures }, 'dingtalk: gateway registration failed, retrying');
+      if (running && gatewayFailures++ % 60 === 0)
+        log.warn({ err: error, attempts: gatewayFailures }, 'dingtalk: gateway registration failed, retrying');
     },
   );
 
@@ -190,9 +204,11 @@ export function createDingtalkAdapter(options: DingtalkAdapterOptions): Dingtalk
     })();
     const entry = { value: value.then((t) => t.accessToken), until: Number.POSITIVE_INFINITY };
     token = entry;
-    value.then((t) => (entry.until = t.until)).catch(() => {
-      if (token === entry) token = undefined;
-    });
+    value
+      .then((t) => (entry.until = t.until))
+      .catch(() => {
+        if (token === entry) token = undefined;
+      });
     return entry.value;
   }
 
@@ -219,9 +235,11 @@ export function createDingtalkAdapter(options: DingtalkAdapterOptions): Dingtalk
       }
       if (!response) throw failure;
       const answer = (await response.json().catch(() => ({}))) as any;
-      if (!response.ok) throw new DingtalkApiError(response.status, String(answer.code ?? response.status), String(answer.message ?? response.statusText));
+      if (!response.ok)
+        throw new DingtalkApiError(response.status, String(answer.code ?? response.status), String(answer.message ?? response.statusText));
       // The older APIs (oapi, sessionWebhook) answer 200 with errcode.
-      if (typeof answer.errcode === 'number' && answer.errcode !== 0) throw new DingtalkApiError(response.status, String(answer.errcode), String(answer.errmsg ?? ''));
+      if (typeof answer.errcode === 'number' && answer.errcode !== 0)
+        throw new DingtalkApiError(response.status, String(answer.errcode), String(answer.errmsg ?? ''));
       return answer;
     }
   }
@@ -244,21 +262,46 @@ export function createDingtalkAdapter(options: DingtalkAdapterOptions): Dingtalk
 
   async function robotSend(chatId: string, kind: ChatKind, msgKey: string, msgParam: object): Promise<void> {
     if (kind === 'group') {
-      await openApi('/v1.0/robot/groupMessages/send', { robotCode, openConversationId: chatId, msgKey, msgParam: JSON.stringify(msgParam) });
+      await openApi('/v1.0/robot/groupMessages/send', {
+        robotCode,
+        openConversationId: chatId,
+        msgKey,
+        msgParam: JSON.stringify(msgParam),
+      });
       return;
     }
-    const answer = await openApi('/v1.0/robot/oToMessages/batchSend', { robotCode, userIds: [chatId], msgKey, msgParam: JSON.stringify(msgParam) });
+    const answer = await openApi('/v1.0/robot/oToMessages/batchSend', {
+      robotCode,
+      userIds: [chatId],
+      msgKey,
+      msgParam: JSON.stringify(msgParam),
+    });
     // A private send answers 200 and lists the staff ids it could not deliver to.
-    if ((answer.invalidStaffIdList ?? []).includes(chatId)) throw new RecipientUnavailableError(DINGTALK_PLATFORM, chatId, 'chat-not-found', 'invalidStaffIdList');
-    if ((answer.flowControlledStaffIdList ?? []).includes(chatId)) throw new DingtalkApiError(200, 'flowControlled', '发送过于频繁，被钉钉限流');
+    if ((answer.invalidStaffIdList ?? []).includes(chatId))
+      throw new RecipientUnavailableError(DINGTALK_PLATFORM, chatId, 'chat-not-found', 'invalidStaffIdList');
+    if ((answer.flowControlledStaffIdList ?? []).includes(chatId))
+      throw new DingtalkApiError(200, 'flowControlled', '发送过于频繁，被钉钉限流');
   }
 
-  async function sendCard(chatId: string, kind: ChatKind, part: Extract<DingtalkPart, { kind: 'card' }>, idempotencyKey?: string): Promise<void> {
+  async function sendCard(
+    chatId: string,
+    kind: ChatKind,
+    part: Extract<DingtalkPart, { kind: 'card' }>,
+    idempotencyKey?: string,
+  ): Promise<void> {
     const outTrackId = cardTrackId(kind, chatId, idempotencyKey);
     const space =
       kind === 'group'
-        ? { openSpaceId: `dtv1.card//IM_GROUP.${chatId}`, imGroupOpenSpaceModel: { supportForward: false }, imGroupOpenDeliverModel: { robotCode } }
-        : { openSpaceId: `dtv1.card//IM_ROBOT.${chatId}`, imRobotOpenSpaceModel: { supportForward: false }, imRobotOpenDeliverModel: { spaceType: 'IM_ROBOT', robotCode } };
+        ? {
+            openSpaceId: `dtv1.card//IM_GROUP.${chatId}`,
+            imGroupOpenSpaceModel: { supportForward: false },
+            imGroupOpenDeliverModel: { robotCode },
+          }
+        : {
+            openSpaceId: `dtv1.card//IM_ROBOT.${chatId}`,
+            imRobotOpenSpaceModel: { supportForward: false },
+            imRobotOpenDeliverModel: { spaceType: 'IM_ROBOT', robotCode },
+          };
     await openApi('/v1.0/card/instances/createAndDeliver', {
       cardTemplateId,
       outTrackId,
@@ -272,7 +315,9 @@ export function createDingtalkAdapter(options: DingtalkAdapterOptions): Dingtalk
   async function sendFile(chatId: string, kind: ChatKind, attachment: NonNullable<Reply['attachment']>): Promise<void> {
     const form = new FormData();
     form.append('media', new Blob([new Uint8Array(attachment.content)], { type: attachment.mimeType }), attachment.filename);
-    const uploaded = await request(`${oapiUrl}/media/upload?access_token=${encodeURIComponent(await accessToken())}&type=file`, undefined, { form });
+    const uploaded = await request(`${oapiUrl}/media/upload?access_token=${encodeURIComponent(await accessToken())}&type=file`, undefined, {
+      form,
+    });
     const fileType = /\.([A-Za-z0-9]+)$/.exec(attachment.filename)?.[1]?.toLowerCase() ?? 'file';
     await robotSend(chatId, kind, 'sampleFile', { mediaId: uploaded.media_id, fileName: attachment.filename, fileType });
   }
@@ -282,7 +327,8 @@ export function createDingtalkAdapter(options: DingtalkAdapterOptions): Dingtalk
     const kind = kindOfChat(chatId);
     if (error instanceof RecipientUnavailableError) return error;
     if (!(error instanceof DingtalkApiError) || error.status !== 400) return undefined;
-    if (/staffId\.notExisted|user.*not.*exist/i.test(error.code)) return new RecipientUnavailableError(DINGTALK_PLATFORM, chatId, 'chat-not-found', error.message);
+    if (/staffId\.notExisted|user.*not.*exist/i.test(error.code))
+      return new RecipientUnavailableError(DINGTALK_PLATFORM, chatId, 'chat-not-found', error.message);
     if (/resource\.not\.found|notInGroup|robot.*not.*(in|exist)|conversation.*not.*exist/i.test(error.code)) {
       return new RecipientUnavailableError(DINGTALK_PLATFORM, chatId, kind === 'group' ? 'kicked' : 'chat-not-found', error.message);
     }
@@ -374,7 +420,10 @@ export function createDingtalkAdapter(options: DingtalkAdapterOptions): Dingtalk
     const known = people.get(staffId);
     if (known) return known;
     try {
-      const answer = await request(`${oapiUrl}/topapi/v2/user/get?access_token=${encodeURIComponent(await accessToken())}`, { userid: staffId, language: 'zh_CN' });
+      const answer = await request(`${oapiUrl}/topapi/v2/user/get?access_token=${encodeURIComponent(await accessToken())}`, {
+        userid: staffId,
+        language: 'zh_CN',
+      });
       const person = { name: answer.result?.name as string | undefined, isAdmin: Boolean(answer.result?.admin) };
       people.set(staffId, person);
       return person;
@@ -439,7 +488,11 @@ export function createDingtalkAdapter(options: DingtalkAdapterOptions): Dingtalk
       return;
     }
     if (!action || !callback.userId) return;
-    const space = chatOfTrackId(callback.outTrackId) ?? (callback.spaceType === 'IM_GROUP' && callback.spaceId ? { kind: 'group' as const, chatId: callback.spaceId } : { kind: 'private' as const, chatId: callback.userId });
+    const space =
+      chatOfTrackId(callback.outTrackId) ??
+      (callback.spaceType === 'IM_GROUP' && callback.spaceId
+        ? { kind: 'group' as const, chatId: callback.spaceId }
+        : { kind: 'private' as const, chatId: callback.userId });
     const group = space.kind === 'group';
     const userId = callback.userId;
     inOrder(space.chatId, frame.headers.messageId, async () => {
@@ -486,7 +539,11 @@ export function createDingtalkAdapter(options: DingtalkAdapterOptions): Dingtalk
 
 function textOf(message: RobotMessage): string {
   if (message.msgtype === 'text') return (message.text?.content ?? '').trim();
-  if (message.msgtype === 'richText') return (message.content?.richText ?? []).map((part) => part.text ?? '').join('').trim();
+  if (message.msgtype === 'richText')
+    return (message.content?.richText ?? [])
+      .map((part) => part.text ?? '')
+      .join('')
+      .trim();
   return '';
 }
 

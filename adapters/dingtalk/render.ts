@@ -83,7 +83,9 @@ export function mergeReplies(replies: Reply[]): Reply[] {
  * derived from the push's idempotency key when there is one, so that a repeated push reuses the card's id.
  */
 export function cardTrackId(kind: ChatKind, chatId: string, idempotencyKey?: string): string {
-  const suffix = idempotencyKey ? createHash('sha256').update(idempotencyKey).digest('base64url').slice(0, 16) : randomBytes(12).toString('base64url');
+  const suffix = idempotencyKey
+    ? createHash('sha256').update(idempotencyKey).digest('base64url').slice(0, 16)
+    : randomBytes(12).toString('base64url');
   return `dw.${kind === 'group' ? 'g' : 'p'}.${Buffer.from(chatId).toString('base64url')}.${suffix}`;
 }
 

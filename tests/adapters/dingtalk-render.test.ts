@@ -21,7 +21,18 @@ describe('钉钉 rendering', () => {
   it('puts buttons on a card carrying the last part of a long text, leaving out data over 64 bytes', () => {
     const dropped: string[] = [];
     const text = Array.from({ length: 400 }, (_, i) => `第${i}行：${'党'.repeat(12)}`).join('\n');
-    const parts = renderReply({ text, buttons: [[{ label: '好', data: 'v:yes' }, { label: '长', data: `v:${'x'.repeat(70)}` }]] }, (b) => dropped.push(b.label));
+    const parts = renderReply(
+      {
+        text,
+        buttons: [
+          [
+            { label: '好', data: 'v:yes' },
+            { label: '长', data: `v:${'x'.repeat(70)}` },
+          ],
+        ],
+      },
+      (b) => dropped.push(b.label),
+    );
     expect(parts.length).toBeGreaterThan(1);
     expect(parts.slice(0, -1).every((p) => p.kind === 'text' && p.text.length <= DINGTALK_TEXT_LIMIT)).toBe(true);
     const card = parts.at(-1)!;

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers/temp';
-import { startDingtalkPeer, type DingtalkPeer } from './peers/dingtalk';
+import { type DingtalkPeer, startDingtalkPeer } from './peers/dingtalk';
 
 const root = resolve(__dirname, '../..');
 const bin = join(root, 'bin', 'dangwu.js');
@@ -31,7 +31,12 @@ describe('dangwu start with 钉钉 settings (the real program)', () => {
   afterAll(async () => peer?.stop());
 
   it('connects, answers a private message, and stops cleanly on SIGTERM', async () => {
-    const run = start({ DINGTALK_CLIENT_ID: peer.clientId, DINGTALK_CLIENT_SECRET: peer.clientSecret, DINGTALK_API_URL: peer.apiUrl, DINGTALK_OAPI_URL: peer.apiUrl });
+    const run = start({
+      DINGTALK_CLIENT_ID: peer.clientId,
+      DINGTALK_CLIENT_SECRET: peer.clientSecret,
+      DINGTALK_API_URL: peer.apiUrl,
+      DINGTALK_OAPI_URL: peer.apiUrl,
+    });
     const deadline = Date.now() + 50_000;
     while (peer.connections() === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
     expect(peer.connections(), run.output().stderr).toBe(1);

@@ -11,7 +11,7 @@ import { silentLogger } from '../../bot/logger';
 import { fixtureQuestions } from '../features/quiz/helpers';
 import { ManualClock } from '../helpers/clock';
 import { createTestBot, type TestBot } from '../helpers/runtime';
-import { startDingtalkPeer, type DingtalkPeer, type PeerGroup, type PeerUser } from './peers/dingtalk';
+import { type DingtalkPeer, type PeerGroup, type PeerUser, startDingtalkPeer } from './peers/dingtalk';
 import { handbookStandIn, toolsFeature } from './peers/features';
 
 const singleChoice = fixtureQuestions().filter((q) => q.type === '单选');
@@ -59,7 +59,9 @@ describe('钉钉 adapter (dingtalk-stream) against a fake open platform', () => 
   }
   const quizFeatures = () => [createHelpFeature, createCancelFeature, quizFeature({ source: () => memorySource(bank) })];
   const currentQuestion = (b: TestBot) => {
-    const [{ current_qid }] = b.runtime.storage.sqlite.prepare('SELECT current_qid FROM quiz_sessions ORDER BY rowid DESC LIMIT 1').all() as { current_qid: string }[];
+    const [{ current_qid }] = b.runtime.storage.sqlite
+      .prepare('SELECT current_qid FROM quiz_sessions ORDER BY rowid DESC LIMIT 1')
+      .all() as { current_qid: string }[];
     return bank.find((q) => q.id === current_qid)!;
   };
 
@@ -114,7 +116,9 @@ describe('钉钉 adapter (dingtalk-stream) against a fake open platform', () => 
     expect(peer.acks.get(pressed)).toMatchObject({ code: 200, data: JSON.stringify({ response: {} }) });
     const ways: string[] = [];
     for (let i = 0; i < mixed.length; i++) {
-      const [{ current_qid }] = b.runtime.storage.sqlite.prepare('SELECT current_qid FROM quiz_sessions').all() as { current_qid: string }[];
+      const [{ current_qid }] = b.runtime.storage.sqlite.prepare('SELECT current_qid FROM quiz_sessions').all() as {
+        current_qid: string;
+      }[];
       const q = mixed.find((x) => x.id === current_qid)!;
       expect(question!.text).toContain(q.stem.slice(0, 10));
       const sent = peer.to(xiaoli.staffId).length;
@@ -151,7 +155,15 @@ describe('钉钉 adapter (dingtalk-stream) against a fake open platform', () => 
 
   it('group: a configured secretary (dingtalk:<staffId>) is one without the isAdmin flag', async () => {
     bot = await createTestBot({ features: [toolsFeature], env: { DANGWU_SECRETARIES: `dingtalk:${zhao.staffId}` } });
-    adapter = createDingtalkAdapter({ app: bot.runtime.app, log: silentLogger(), clientId: peer.clientId, clientSecret: peer.clientSecret, apiUrl: peer.apiUrl, oapiUrl: peer.apiUrl, throttle: false });
+    adapter = createDingtalkAdapter({
+      app: bot.runtime.app,
+      log: silentLogger(),
+      clientId: peer.clientId,
+      clientSecret: peer.clientSecret,
+      apiUrl: peer.apiUrl,
+      oapiUrl: peer.apiUrl,
+      throttle: false,
+    });
     await adapter.start();
     await peer.say(zhao, '/bind', { group: branch });
     const [bound] = await peer.waitFor(branch.conversationId, 1);
@@ -180,8 +192,16 @@ describe('钉钉 adapter (dingtalk-stream) against a fake open platform', () => 
     const clock = new ManualClock('2026-03-02T09:00:00+08:00');
     const b = await start([createHelpFeature], { clock, throttle: true });
     const { scheduler } = b.runtime.app.services;
-    scheduler.register<{ text: string }>('test-reminder', async (job) => b.runtime.app.services.push(job.address!, { text: job.payload.text }));
-    await scheduler.schedule({ kind: 'test-reminder', occurrenceKey: 'g1', dueAt: new Date('2026-03-02T10:00:00+08:00'), address: { platform: 'dingtalk', chatId: branch.conversationId }, payload: { text: '提醒：今天下午3点召开支部委员会' } });
+    scheduler.register<{ text: string }>('test-reminder', async (job) =>
+      b.runtime.app.services.push(job.address!, { text: job.payload.text }),
+    );
+    await scheduler.schedule({
+      kind: 'test-reminder',
+      occurrenceKey: 'g1',
+      dueAt: new Date('2026-03-02T10:00:00+08:00'),
+      address: { platform: 'dingtalk', chatId: branch.conversationId },
+      payload: { text: '提醒：今天下午3点召开支部委员会' },
+    });
     clock.advance(60 * 60_000);
     expect(await scheduler.tick()).toBe(1);
     const [reminder] = await peer.waitFor(branch.conversationId, 1);
@@ -201,7 +221,9 @@ describe('钉钉 adapter (dingtalk-stream) against a fake open platform', () => 
     const [pushed] = await peer.waitFor(xiaoli.staffId, 1, { from: 1 });
     expect(pushed).toMatchObject({ via: 'card', text: expect.stringContaining('每日一练 2026-03-02') });
     expect(pushed!.raw).toMatchObject({ openSpaceId: `dtv1.card//IM_ROBOT.${xiaoli.staffId}`, callbackType: 'STREAM' });
-    const [{ question_ids }] = b.runtime.storage.sqlite.prepare('SELECT question_ids FROM quiz_daily_rounds').all() as { question_ids: string }[];
+    const [{ question_ids }] = b.runtime.storage.sqlite.prepare('SELECT question_ids FROM quiz_daily_rounds').all() as {
+      question_ids: string;
+    }[];
     const q = bank.find((x) => x.id === JSON.parse(question_ids)[0])!;
     await peer.press(xiaoli, pushed!, (button) => button.id.endsWith(`:${q.answer}`));
     const [result] = await peer.waitFor(xiaoli.staffId, 1, { from: 2 });
@@ -212,7 +234,13 @@ describe('钉钉 adapter (dingtalk-stream) against a fake open platform', () => 
     const guarded: FeatureFactory = () => ({
       name: 'guarded',
       actionPrefix: 'g',
-      commands: [{ name: 'guarded', description: '需要书记确认', run: (ctx) => ctx.reply({ text: '确认吗？', buttons: [[{ label: '确认', data: 'g:ok' }]] }) }],
+      commands: [
+        {
+          name: 'guarded',
+          description: '需要书记确认',
+          run: (ctx) => ctx.reply({ text: '确认吗？', buttons: [[{ label: '确认', data: 'g:ok' }]] }),
+        },
+      ],
       async onAction(ctx) {
         if (await ctx.requireSecretary('确认')) ctx.reply('已确认');
       },
@@ -230,7 +258,9 @@ describe('钉钉 adapter (dingtalk-stream) against a fake open platform', () => 
     const [confirmed, unknown] = await peer.waitFor(branch.conversationId, 2, { from: 2 });
     expect(confirmed!.text).toBe('已确认');
     expect(unknown!.text).toContain('只有支部书记');
-    const users = b.runtime.storage.sqlite.prepare("SELECT platform_id, name FROM users WHERE platform_id LIKE 'staff-%' ORDER BY platform_id").all();
+    const users = b.runtime.storage.sqlite
+      .prepare("SELECT platform_id, name FROM users WHERE platform_id LIKE 'staff-%' ORDER BY platform_id")
+      .all();
     expect(users).toEqual([
       { platform_id: 'staff-boss', name: '组织委员' },
       { platform_id: 'staff-li', name: '小李' },
@@ -244,7 +274,12 @@ describe('钉钉 adapter (dingtalk-stream) against a fake open platform', () => 
     await peer.say(xiaoli, '/long');
     const parts = await peer.waitFor(xiaoli.staffId, 3); // about 8100 characters
     expect(parts.every((p) => p.text.length <= 3800)).toBe(true);
-    expect(parts.map((p) => p.text).join('\n').split('\n')).toHaveLength(300);
+    expect(
+      parts
+        .map((p) => p.text)
+        .join('\n')
+        .split('\n'),
+    ).toHaveLength(300);
     expect(parts[1]!.text.startsWith('第')).toBe(true);
 
     await peer.say(xiaoli, '/export');
@@ -266,10 +301,15 @@ describe('钉钉 adapter (dingtalk-stream) against a fake open platform', () => 
     await b.runtime.app.services.scheduler.tick();
     const sql = b.runtime.storage.sqlite;
     expect(sql.prepare('SELECT active FROM quiz_subscriptions').all()).toEqual([{ active: 0 }]);
-    expect(sql.prepare(`SELECT status, attempts FROM scheduled_jobs WHERE kind = 'daily-quiz' ORDER BY id`).all()).toEqual([{ status: 'failed', attempts: 1 }]);
+    expect(sql.prepare(`SELECT status, attempts FROM scheduled_jobs WHERE kind = 'daily-quiz' ORDER BY id`).all()).toEqual([
+      { status: 'failed', attempts: 1 },
+    ]);
 
     peer.goneGroups.add('cidLeftGroup==');
-    await expect(b.runtime.app.services.push({ platform: 'dingtalk', chatId: 'cidLeftGroup==' }, { text: '提醒' })).rejects.toMatchObject({ code: 'RECIPIENT_UNAVAILABLE', reason: 'kicked' });
+    await expect(b.runtime.app.services.push({ platform: 'dingtalk', chatId: 'cidLeftGroup==' }, { text: '提醒' })).rejects.toMatchObject({
+      code: 'RECIPIENT_UNAVAILABLE',
+      reason: 'kicked',
+    });
   });
 
   it('reconnects after the gateway drops the connection', async () => {
@@ -286,7 +326,12 @@ describe('钉钉 adapter (dingtalk-stream) against a fake open platform', () => 
 
   it('npm start chooses the 钉钉 adapter when its settings are present', async () => {
     bot = await createTestBot({ features: [createHelpFeature] });
-    const config = loadConfig({ DANGWU_DB: ':memory:', DINGTALK_CLIENT_ID: peer.clientId, DINGTALK_CLIENT_SECRET: peer.clientSecret, DINGTALK_API_URL: peer.apiUrl });
+    const config = loadConfig({
+      DANGWU_DB: ':memory:',
+      DINGTALK_CLIENT_ID: peer.clientId,
+      DINGTALK_CLIENT_SECRET: peer.clientSecret,
+      DINGTALK_API_URL: peer.apiUrl,
+    });
     const chosen = await createMessengerAdapters(bot.runtime.app, config, silentLogger());
     expect(chosen.map((a) => a.name)).toEqual(['dingtalk']);
     expect(await createMessengerAdapters(bot.runtime.app, loadConfig({ DANGWU_DB: ':memory:' }), silentLogger())).toEqual([]);
@@ -296,13 +341,33 @@ describe('钉钉 adapter (dingtalk-stream) against a fake open platform', () => 
     expect(() => loadConfig({ DINGTALK_CLIENT_ID: 'dingabc123456' })).toThrow(/DINGTALK_CLIENT_ID 和 DINGTALK_CLIENT_SECRET 要同时设置/);
     expect(() => loadConfig({ DINGTALK_CLIENT_ID: 'ding abc', DINGTALK_CLIENT_SECRET: 's' })).toThrow(/DINGTALK_CLIENT_ID：应是钉钉应用/);
     expect(() => loadConfig({ DINGTALK_API_URL: 'api.dingtalk' })).toThrow(/DINGTALK_API_URL：应是完整网址/);
-    expect(() => loadConfig({ DINGTALK_CLIENT_ID: 'ding abc', DINGTALK_CLIENT_SECRET: 'very-secret-value' })).not.toThrow(/very-secret-value/);
+    expect(() => loadConfig({ DINGTALK_CLIENT_ID: 'ding abc', DINGTALK_CLIENT_SECRET: 'very-secret-value' })).not.toThrow(
+      /very-secret-value/,
+    );
 
     bot = await createTestBot({ features: [createHelpFeature] });
-    const wrong = createDingtalkAdapter({ app: bot.runtime.app, log: silentLogger(), clientId: peer.clientId, clientSecret: 'not-the-secret', apiUrl: peer.apiUrl });
-    await expect(wrong.start()).rejects.toMatchObject({ code: 'CONFIG_INVALID', message: expect.stringContaining('请核对 DINGTALK_CLIENT_ID 和 DINGTALK_CLIENT_SECRET') });
-    const unreachable = createDingtalkAdapter({ app: bot.runtime.app, log: silentLogger(), clientId: peer.clientId, clientSecret: peer.clientSecret, apiUrl: 'http://127.0.0.1:9' });
-    await expect(unreachable.start()).rejects.toMatchObject({ code: 'UPSTREAM_FAILED', message: expect.stringContaining('无法连接钉钉（http://127.0.0.1:9）') });
+    const wrong = createDingtalkAdapter({
+      app: bot.runtime.app,
+      log: silentLogger(),
+      clientId: peer.clientId,
+      clientSecret: 'not-the-secret',
+      apiUrl: peer.apiUrl,
+    });
+    await expect(wrong.start()).rejects.toMatchObject({
+      code: 'CONFIG_INVALID',
+      message: expect.stringContaining('请核对 DINGTALK_CLIENT_ID 和 DINGTALK_CLIENT_SECRET'),
+    });
+    const unreachable = createDingtalkAdapter({
+      app: bot.runtime.app,
+      log: silentLogger(),
+      clientId: peer.clientId,
+      clientSecret: peer.clientSecret,
+      apiUrl: 'http://127.0.0.1:9',
+    });
+    await expect(unreachable.start()).rejects.toMatchObject({
+      code: 'UPSTREAM_FAILED',
+      message: expect.stringContaining('无法连接钉钉（http://127.0.0.1:9）'),
+    });
     const attempts = peer.calls.filter((c) => c.path === '/v1.0/gateway/connections/open').length;
     await new Promise((r) => setTimeout(r, 1500)); // the SDK would retry after 1 s
     expect(peer.calls.filter((c) => c.path === '/v1.0/gateway/connections/open').length).toBe(attempts);

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage as HttpRequest, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { WebSocketServer, type WebSocket } from 'ws';
+import { type WebSocket, WebSocketServer } from 'ws';
 
 /**
  * A fake of the 钉钉 open platform on 127.0.0.1, speaking what `dingtalk-stream` (and the robot APIs) really send:
@@ -96,7 +96,9 @@ const readBody = (req: HttpRequest) =>
 /** The card's markdown as the user reads it (the adapter escapes Markdown and breaks lines with two spaces). */
 export const cardText = (markdown: string) => markdown.replace(/ {2}\n/g, '\n').replace(/\\([\\`*_{}[\]()#+\-.!>|~])/g, '$1');
 
-export async function startDingtalkPeer(options: { clientId?: string; clientSecret?: string; latencyMs?: number } = {}): Promise<DingtalkPeer> {
+export async function startDingtalkPeer(
+  options: { clientId?: string; clientSecret?: string; latencyMs?: number } = {},
+): Promise<DingtalkPeer> {
   const clientId = options.clientId ?? 'dingtestclient01';
   const clientSecret = options.clientSecret ?? 'test-secret-0123456789';
   const tickets = new Set<string>();
@@ -174,7 +176,8 @@ export async function startDingtalkPeer(options: { clientId?: string; clientSecr
         return json(res, 200, { endpoint: `${base.replace(/^http/, 'ws')}/connect`, ticket });
       }
       case '/v1.0/oauth2/accessToken': {
-        if (body.appKey !== clientId || body.appSecret !== clientSecret) return json(res, 400, { code: 'invalidClientIdOrSecret', message: '无效的 appKey 或 appSecret' });
+        if (body.appKey !== clientId || body.appSecret !== clientSecret)
+          return json(res, 400, { code: 'invalidClientIdOrSecret', message: '无效的 appKey 或 appSecret' });
         const accessToken = `tok-${randomUUID()}`;
         tokens.add(accessToken);
         return json(res, 200, { accessToken, expireIn: 7200 });
@@ -182,7 +185,8 @@ export async function startDingtalkPeer(options: { clientId?: string; clientSecr
       case '/v1.0/robot/oToMessages/batchSend': {
         if (!authorised()) return json(res, 401, { code: 'InvalidAuthentication', message: '不合法的access_token' });
         const [user] = body.userIds as string[];
-        if (peer.goneUsers.has(user!)) return json(res, 200, { processQueryKey: `q${++seq}`, invalidStaffIdList: [user], flowControlledStaffIdList: [] });
+        if (peer.goneUsers.has(user!))
+          return json(res, 200, { processQueryKey: `q${++seq}`, invalidStaffIdList: [user], flowControlledStaffIdList: [] });
         if (body.msgKey === 'sampleFile') {
           const param = JSON.parse(body.msgParam);
           record({ chat: user!, via: 'file', text: '', file: uploads.get(param.mediaId), raw: body });
@@ -202,7 +206,8 @@ export async function startDingtalkPeer(options: { clientId?: string; clientSecr
       case '/v1.0/card/instances/createAndDeliver': {
         if (!authorised()) return json(res, 401, { code: 'InvalidAuthentication', message: '不合法的access_token' });
         const space = /^dtv1\.card\/\/(IM_GROUP|IM_ROBOT)\.(.+)$/.exec(body.openSpaceId ?? '');
-        if (!space || body.callbackType !== 'STREAM' || !body.outTrackId) return json(res, 400, { code: 'invalidParameter', message: 'openSpaceId/outTrackId/callbackType' });
+        if (!space || body.callbackType !== 'STREAM' || !body.outTrackId)
+          return json(res, 400, { code: 'invalidParameter', message: 'openSpaceId/outTrackId/callbackType' });
         const chat = space[2]!;
         if (space[1] === 'IM_GROUP' ? peer.goneGroups.has(chat) : peer.goneUsers.has(chat)) {
           return json(res, 400, { code: 'resource.not.found', message: '投放的场域不存在' });
@@ -210,10 +215,14 @@ export async function startDingtalkPeer(options: { clientId?: string; clientSecr
         const params = body.cardData?.cardParamMap ?? {};
         const buttons = (JSON.parse(params.sys_full_json_obj ?? '{}').msgButtons ?? []).map((b: any) => ({ label: b.text, id: b.id }));
         record({ chat, via: 'card', text: cardText(params.markdown ?? ''), buttons, outTrackId: body.outTrackId, raw: body });
-        return json(res, 200, { success: true, result: { outTrackId: body.outTrackId, deliverResults: [{ spaceType: space[1], spaceId: chat, success: true }] } });
+        return json(res, 200, {
+          success: true,
+          result: { outTrackId: body.outTrackId, deliverResults: [{ spaceType: space[1], spaceId: chat, success: true }] },
+        });
       }
       case '/media/upload': {
-        if (!tokens.has(url.searchParams.get('access_token') ?? '')) return json(res, 200, { errcode: 40014, errmsg: '不合法的access_token' });
+        if (!tokens.has(url.searchParams.get('access_token') ?? ''))
+          return json(res, 200, { errcode: 40014, errmsg: '不合法的access_token' });
         const form = await new Response(raw, { headers: { 'content-type': String(req.headers['content-type']) } }).formData();
         const file = form.get('media') as File | null;
         if (!file) return json(res, 200, { errcode: 40004, errmsg: '缺少文件' });
@@ -222,7 +231,8 @@ export async function startDingtalkPeer(options: { clientId?: string; clientSecr
         return json(res, 200, { errcode: 0, errmsg: 'ok', media_id: mediaId, type: url.searchParams.get('type'), created_at: Date.now() });
       }
       case '/topapi/v2/user/get': {
-        if (!tokens.has(url.searchParams.get('access_token') ?? '')) return json(res, 200, { errcode: 40014, errmsg: '不合法的access_token' });
+        if (!tokens.has(url.searchParams.get('access_token') ?? ''))
+          return json(res, 200, { errcode: 40014, errmsg: '不合法的access_token' });
         const person = peer.directory.get(body.userid);
         if (!person) return json(res, 200, { errcode: 60121, errmsg: '找不到该用户' });
         return json(res, 200, { errcode: 0, errmsg: 'ok', result: { userid: body.userid, name: person.name, admin: person.admin } });
@@ -324,7 +334,8 @@ export async function startDingtalkPeer(options: { clientId?: string; clientSecr
       for (;;) {
         const found = peer.to(chat).slice(from);
         if (found.length >= count) return found;
-        if (Date.now() > deadline) throw new Error(`expected ${count} messages to ${chat}, got ${found.length}: ${JSON.stringify(found.map((m) => m.text))}`);
+        if (Date.now() > deadline)
+          throw new Error(`expected ${count} messages to ${chat}, got ${found.length}: ${JSON.stringify(found.map((m) => m.text))}`);
         await new Promise((r) => setTimeout(r, 10));
       }
     },
