@@ -2,6 +2,7 @@ import type { App } from '../bot/core/app';
 import type { Config } from '../bot/config';
 import type { Logger } from '../bot/logger';
 import type { Adapter } from './adapter';
+import { createFeishuAdapter } from './feishu';
 import { createLoopbackAdapter } from './loopback';
 import { createSlackAdapter } from './slack';
 import { createTelegramAdapter } from './telegram';
@@ -11,6 +12,7 @@ import { createTelegramAdapter } from './telegram';
  * Telegram: TELEGRAM_BOT_TOKEN (+ TELEGRAM_WEBHOOK_URL and TELEGRAM_WEBHOOK_SECRET for webhook mode on PORT).
  * Slack: SLACK_BOT_TOKEN + SLACK_APP_TOKEN (Socket Mode) or SLACK_SIGNING_SECRET (HTTP mode on PORT).
  * When both run over HTTP, Slack takes PORT + 1 so that the two servers do not collide.
+ * 飞书: FEISHU_APP_ID + FEISHU_APP_SECRET (long connection; FEISHU_DOMAIN for Lark or a private deployment).
  */
 export function createMessengerAdapters(app: App, config: Config, log: Logger): Adapter[] {
   const adapters: Adapter[] = [];
@@ -37,6 +39,17 @@ export function createMessengerAdapters(app: App, config: Config, log: Logger): 
         apiUrl: config.SLACK_API_URL,
         port: telegramWebhook && !config.SLACK_APP_TOKEN ? config.PORT + 1 : config.PORT,
         slashCommand: config.SLACK_SLASH_COMMAND,
+      }),
+    );
+  }
+  if (config.FEISHU_APP_ID && config.FEISHU_APP_SECRET) {
+    adapters.push(
+      createFeishuAdapter({
+        app,
+        log: log.child({ adapter: 'feishu' }),
+        appId: config.FEISHU_APP_ID,
+        appSecret: config.FEISHU_APP_SECRET,
+        domain: config.FEISHU_DOMAIN,
       }),
     );
   }

@@ -57,6 +57,9 @@ const configSchema = z.object({
     .trim()
     .default('/dangwu')
     .refine((value) => /^\/[a-z0-9_-]{1,31}$/.test(value), { message: '应以 / 开头，只含小写字母、数字、_ 和 -，例如 /dangwu（与 Slack 应用里创建的斜杠命令一致）' }),
+  FEISHU_APP_ID: optionalMatching(/^cli_[0-9a-f]{16}$/i, '格式应为 cli_ 加 16 位十六进制字符，例如 cli_a1b2c3d4e5f60718（飞书开发者后台 → 凭证与基础信息 → App ID）'),
+  FEISHU_APP_SECRET: optionalMatching(/^\S{8,}$/, '应是飞书开发者后台“凭证与基础信息”页的 App Secret（不含空格）'),
+  FEISHU_DOMAIN: optionalUrl('应是完整网址：飞书 https://open.feishu.cn，Lark 国际版 https://open.larksuite.com'),
   /** Test only: pushes of platform `loopback` are POSTed here (the scheduler's crash test records them). */
   DANGWU_LOOPBACK_URL: optionalUrl('应是完整网址，例如 http://127.0.0.1:9999/push（仅供测试）'),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
@@ -112,6 +115,12 @@ export function loadConfig(env: Environment = readEnvironment()): Config {
     throw new DangwuError(
       'CONFIG_INVALID',
       '配置有误：设置了 SLACK_BOT_TOKEN 后还需要 SLACK_APP_TOKEN（Socket Mode，推荐）或 SLACK_SIGNING_SECRET（HTTP 模式）之一。',
+    );
+  }
+  if (Boolean(config.FEISHU_APP_ID) !== Boolean(config.FEISHU_APP_SECRET)) {
+    throw new DangwuError(
+      'CONFIG_INVALID',
+      '配置有误：FEISHU_APP_ID 和 FEISHU_APP_SECRET 需要同时设置（飞书开发者后台 → 凭证与基础信息）。',
     );
   }
   return config;

@@ -8,7 +8,7 @@ export type { Logger };
  * Secret settings are redacted wherever they appear as a field, and known secret values are scrubbed from messages.
  */
 export function createLogger(config: Pick<Config, 'LOG_LEVEL'> & Partial<Config>, destination = pino.destination(2)): Logger {
-  const secrets = [config.TELEGRAM_BOT_TOKEN, config.SLACK_BOT_TOKEN, config.SLACK_APP_TOKEN, config.SLACK_SIGNING_SECRET, config.OPENAI_API_KEY, config.TELEGRAM_WEBHOOK_SECRET].filter(
+  const secrets = [config.TELEGRAM_BOT_TOKEN, config.SLACK_BOT_TOKEN, config.SLACK_APP_TOKEN, config.SLACK_SIGNING_SECRET, config.OPENAI_API_KEY, config.TELEGRAM_WEBHOOK_SECRET, config.FEISHU_APP_SECRET].filter(
     (value): value is string => typeof value === 'string' && value.length > 0,
   );
   return pino(
