@@ -4,12 +4,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openStorage } from '../bot/storage/database';
 import { migrate } from '../bot/storage/migrations';
-import { HANDBOOK_DIR, parseHandbookChapter } from '../knowledge/index/handbook';
-import { KnowledgeIndex, type ChunkInput } from '../knowledge/index/store';
-import { tokenize } from '../knowledge/index/tokenize';
+import { HANDBOOK_DIR, parseHandbookChapter } from '../knowledge/search/handbook';
+import { KnowledgeIndex, type ChunkInput } from '../knowledge/search/store';
+import { tokenize } from '../knowledge/search/tokenize';
 import { ingestFiles } from '../knowledge/ingest';
 import { knowledgeMigrations } from '../knowledge/migrations';
-import { EVAL_QUESTIONS } from '../scripts/eval-questions';
+import { EVAL_QUESTIONS } from '../scripts/eval/retrieval-questions';
 import { measure, ms, rssMb } from './measure';
 
 /** Lexical retrieval on 10,000 generated chunks (ours vs MiniSearch with the same tokenizer) and ingest of 1 MB. */

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { systemClock } from '../bot/core/feature';
 import { createScheduler, schedulerMigrations } from '../bot/scheduler';
-import { createRateLimitedSender, type RateLimits } from '../bot/scheduler/rate-limit';
+import { createRateLimitedSender, type RateLimits } from '../adapters/rate-limit';
 import { migrate } from '../bot/storage/migrations';
 import { openStorage } from '../bot/storage/database';
 import { measure, measureAsync, ms, rssMb } from './measure';

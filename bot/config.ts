@@ -3,6 +3,9 @@ import { parseEnv } from 'node:util';
 import { z } from 'zod';
 import { DangwuError } from './core/errors';
 
+// zod's own messages (a number that is not one, a value out of range) in Chinese like the hints below.
+z.config(z.locales.zhCN());
+
 /**
  * The only place that reads the environment. Everything else receives a typed {@link Config}.
  * Each setting carries a Chinese hint, shown when its value is wrong, that says how to fix it.
@@ -62,7 +65,7 @@ const configSchema = z.object({
   FEISHU_DOMAIN: optionalUrl('应是完整网址：飞书 https://open.feishu.cn，Lark 国际版 https://open.larksuite.com'),
   /** Test only: pushes of platform `loopback` are POSTed here (the scheduler's crash test records them). */
   DANGWU_LOOPBACK_URL: optionalUrl('应是完整网址，例如 http://127.0.0.1:9999/push（仅供测试）'),
-  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  PORT: z.coerce.number({ error: '应是 1 到 65535 之间的端口号，例如 3000' }).int('应是整数端口号，例如 3000').min(1, '端口号至少是 1').max(65535, '端口号最大是 65535').default(3000),
 });
 
 export type Config = z.output<typeof configSchema>;

@@ -1,17 +1,20 @@
-import { ensureHandbookIndexed } from '../knowledge/index/handbook';
-import { KnowledgeIndex } from '../knowledge/index/store';
-import { knowledgeMigrations } from '../knowledge/migrations';
+import { createKnowledge, knowledgeMigrations, type Knowledge } from '../knowledge';
 import type { Config } from './config';
 import { createApp, type App } from './core/app';
 import { systemClock, type Clock, type FeatureFactory } from './core/feature';
 import { featureFactories } from './features';
+import { createLlm, type LlmClient } from './llm';
 import { createLogger, type Logger } from './logger';
+import { createScheduler, schedulerMigrations, type DurableScheduler } from './scheduler';
 import { openStorage, type Storage } from './storage/database';
 
 export interface Runtime {
   config: Config;
   log: Logger;
   storage: Storage;
+  knowledge: Knowledge;
+  llm: LlmClient | undefined;
+  scheduler: DurableScheduler;
   app: App;
   close(): Promise<void>;
 }
@@ -23,22 +26,33 @@ export interface RuntimeOptions {
   features?: FeatureFactory[];
 }
 
-/** Opens the database, migrates it and builds the app with every feature: what `dangwu start` and the tests share. */
+/**
+ * The composition root: opens the database, creates the knowledge service, the one LLM client and the durable
+ * scheduler, and hands them to the app with every feature. `dangwu start`, the CLI commands and the tests all
+ * build the bot here; messengers (adapters/) and the web console are attached to the returned app.
+ */
 export async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
   const { config } = options;
   const log = options.log ?? createLogger(config);
+  const clock = options.clock ?? systemClock;
   const storage = openStorage(config.DANGWU_DB);
   try {
+    const knowledge = createKnowledge(storage.sqlite, () => clock.now());
+    const llm = createLlm(config);
+    const scheduler = createScheduler({ sqlite: storage.sqlite, clock, log });
     const app = await createApp({
       storage,
       config,
-      clock: options.clock ?? systemClock,
+      clock,
       log,
+      scheduler,
+      knowledge,
+      llm,
       features: options.features ?? featureFactories,
-      extraMigrations: knowledgeMigrations,
+      extraMigrations: { ...schedulerMigrations, ...knowledgeMigrations },
     });
     // The built-in handbook is (re)indexed when its files changed; a fast no-op otherwise.
-    const indexedChapters = ensureHandbookIndexed(new KnowledgeIndex(storage.sqlite, () => app.services.clock.now()));
+    const indexedChapters = knowledge.ensureHandbook();
     if (indexedChapters > 0) log.debug({ chapters: indexedChapters }, 'handbook indexed');
     if (app.migrationReport.applied.length > 0) {
       log.info({ applied: app.migrationReport.applied, backup: app.migrationReport.backup }, 'database migrated');
@@ -47,6 +61,9 @@ export async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
       config,
       log,
       storage,
+      knowledge,
+      llm,
+      scheduler,
       app,
       async close() {
         await app.stop();

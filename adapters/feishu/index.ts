@@ -1,11 +1,13 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { createHash } from 'node:crypto';
 import * as lark from '@larksuiteoapi/node-sdk';
 import type { App } from '../../bot/core/app';
 import { DangwuError, RecipientUnavailableError, type UnavailableReason } from '../../bot/core/errors';
-import type { IncomingMessage, Messenger, Reply } from '../../bot/core/message';
+import type { IncomingMessage, Reply, SendOptions } from '../../bot/core/message';
 import type { Logger } from '../../bot/logger';
-import { createRateLimitedSender, type RateLimits } from '../../bot/scheduler/rate-limit';
 import type { Adapter } from '../adapter';
+import { createDelivery } from '../deliver';
+import { createRateLimitedSender, type RateLimits } from '../rate-limit';
 import { answeredCard, fileTypeOf, messageText, renderReply, type ButtonValue, type FeishuMessage } from './render';
 
 export const FEISHU_PLATFORM = 'feishu';
@@ -206,15 +208,24 @@ export function createFeishuAdapter(options: FeishuAdapterOptions): FeishuAdapte
     return res.data?.message_id;
   }
 
-  async function sendReply(chatId: string, reply: Reply, options: { owner?: string; idempotencyKey?: string } = {}): Promise<void> {
-    const messages: FeishuMessage[] = renderReply(reply, options.owner);
-    const uuid = (i: number) => (options.idempotencyKey ? uuidOf(options.idempotencyKey, i) : undefined);
+  /**
+   * Who asked and which event, for the replies being sent: the shared delivery helper hands `sendReply` only the
+   * chat, so this travels with the async context. Buttons are bound to the asker; the event key makes `uuid`s.
+   */
+  const asking = new AsyncLocalStorage<{ owner: string; eventKey: string; part: number }>();
+
+  async function sendReply(chatId: string, reply: Reply, sendOptions?: SendOptions): Promise<void> {
+    const asked = asking.getStore();
+    const owner = asked?.owner;
+    const key = sendOptions?.idempotencyKey ?? (asked ? `${asked.eventKey}#${asked.part++}` : undefined);
+    const uuid = (i: number) => (key ? uuidOf(key, i) : undefined);
+    const messages: FeishuMessage[] = renderReply(reply, owner);
     for (const [i, message] of messages.entries()) {
       const id = await send(chatId, message, uuid(i));
       if (message.msgType === 'interactive' && id) remember(cardTexts, id, message.text);
-      if (message.msgType === 'interactive' && options.owner) {
+      if (message.msgType === 'interactive' && owner) {
         const labels = new Map((reply.buttons ?? []).flat().map((b) => [typedLabel(b.label), b.data] as const));
-        remember(typedButtons, `${chatId}\u0000${options.owner}`, labels);
+        remember(typedButtons, `${chatId}\u0000${owner}`, labels);
       }
     }
     if (reply.attachment) {
@@ -225,19 +236,23 @@ export function createFeishuAdapter(options: FeishuAdapterOptions): FeishuAdapte
     }
   }
 
-  /** Handles one message with the core and sends each reply (swap for adapters/deliver.ts once it exists). */
-  async function answer(chatId: string, message: IncomingMessage, eventKey: string): Promise<void> {
-    const replies = await app.handle(message);
-    for (const [i, reply] of replies.entries()) {
-      try {
-        // Bound to the asking user; keyed by the event so that a redelivered event is not answered twice.
-        await sendReply(chatId, reply, { owner: message.sender.id, idempotencyKey: `${eventKey}#${i}` });
-      } catch (error) {
-        log.warn({ err: error, chatId, code: feishuError(error).code }, 'feishu: reply not delivered');
-        return;
-      }
-    }
-  }
+  // Pushes are paced by `send` itself (every message, asked for or not, counts against 飞书's limits), so the
+  // helper gets no limits of its own: each message is throttled once.
+  const delivery = createDelivery({
+    app,
+    log,
+    platform: FEISHU_PLATFORM,
+    sendReply,
+    unavailable(error, chatId) {
+      const { code, msg } = feishuError(error);
+      const reason = code !== undefined ? UNAVAILABLE[code] : undefined;
+      return reason ? new RecipientUnavailableError(FEISHU_PLATFORM, chatId, reason, `${code} ${msg ?? ''}`.trim()) : undefined;
+    },
+  });
+
+  /** Handles one message with the core and sends each reply, bound to the asker, keyed by the event. */
+  const answer = (chatId: string, message: IncomingMessage, eventKey: string) =>
+    asking.run({ owner: message.sender.id, eventKey, part: 0 }, () => delivery.answer(message, chatId));
 
   /** Work for one chat runs in arrival order; chats run side by side. */
   function enqueue(chatId: string, work: () => Promise<void>): void {
@@ -301,19 +316,6 @@ export function createFeishuAdapter(options: FeishuAdapterOptions): FeishuAdapte
     'card.action.trigger': (data) => onCardAction(data),
   });
 
-  const messenger: Messenger = {
-    async send(chatId, reply, sendOptions) {
-      try {
-        await sendReply(chatId, reply, { idempotencyKey: sendOptions?.idempotencyKey });
-      } catch (error) {
-        const { code, msg } = feishuError(error);
-        const reason = code !== undefined ? UNAVAILABLE[code] : undefined;
-        if (reason) throw new RecipientUnavailableError(FEISHU_PLATFORM, chatId, reason, `${code} ${msg ?? ''}`.trim());
-        throw error;
-      }
-    },
-  };
-
   async function connect(): Promise<void> {
     let settle!: { resolve: () => void; reject: (error: Error) => void };
     const ready = new Promise<void>((resolve, reject) => (settle = { resolve, reject }));
@@ -349,7 +351,7 @@ export function createFeishuAdapter(options: FeishuAdapterOptions): FeishuAdapte
         ws = undefined;
         throw new DangwuError('UPSTREAM_FAILED', feishuStrings.noLongConnection((error as Error).message || String(error)));
       }
-      app.registerMessenger(FEISHU_PLATFORM, messenger);
+      app.registerMessenger(FEISHU_PLATFORM, delivery.messenger);
     },
     async stop() {
       ws?.close({ force: true });

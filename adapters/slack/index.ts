@@ -9,6 +9,8 @@ import type { Logger } from '../../bot/logger';
 import type { Adapter } from '../adapter';
 import { homeView, scheduleModal, SCHEDULE_CALLBACK, scheduleText, HOME_SCHEDULE_ACTION, type HomeSection } from './views';
 import { OWN_ACTION_PREFIX, renderReply } from './render';
+import { createDelivery } from '../deliver';
+import { slackLimits } from '../rate-limit';
 
 export const SLACK_PLATFORM = 'slack';
 
@@ -126,21 +128,23 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
     }
   }
 
-  async function answer(channel: string, message: IncomingMessage): Promise<void> {
-    const replies = await app.handle(message);
-    for (const reply of replies) {
-      try {
-        await sendReply(channel, reply);
-      } catch (error) {
-        log.warn({ err: error, channel }, 'slack: reply not delivered');
-        return;
-      }
-    }
-  }
+  const delivery = createDelivery({
+    app,
+    log,
+    platform: SLACK_PLATFORM,
+    sendReply,
+    limits: slackLimits,
+    unavailable(error, chatId) {
+      const code = (error as { data?: { error?: string } }).data?.error;
+      const reason = code ? UNAVAILABLE[code] : undefined;
+      return reason ? new RecipientUnavailableError(SLACK_PLATFORM, chatId, reason, code) : undefined;
+    },
+  });
+  const answer = (channel: string, message: IncomingMessage) => delivery.answer(message, channel);
 
   /** The texts the core answers a user with, without sending them (App Home sections). */
   async function quietly(user: string, channel: string, text: string): Promise<string> {
-    const replies = await app.handle(await incoming(user, channel, { text }));
+    const replies = await delivery.replies(await incoming(user, channel, { text }));
     return replies.map((r) => r.text).join('\n');
   }
 
@@ -210,18 +214,7 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
     return opened.channel?.id ?? user;
   }
 
-  const messenger: Messenger = {
-    async send(chatId, reply) {
-      try {
-        await sendReply(chatId, reply);
-      } catch (error) {
-        const code = (error as { data?: { error?: string } }).data?.error;
-        const reason = code ? UNAVAILABLE[code] : undefined;
-        if (reason) throw new RecipientUnavailableError(SLACK_PLATFORM, chatId, reason, code);
-        throw error;
-      }
-    },
-  };
+  const { messenger } = delivery;
 
   return {
     name: SLACK_PLATFORM,

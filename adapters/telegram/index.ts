@@ -8,9 +8,10 @@ import type { App } from '../../bot/core/app';
 import { RecipientUnavailableError, type UnavailableReason } from '../../bot/core/errors';
 import type { IncomingMessage, Messenger, Reply } from '../../bot/core/message';
 import type { Logger } from '../../bot/logger';
-import { createRateLimitedSender, telegramLimits } from '../../bot/scheduler/rate-limit';
+import { createRateLimitedSender, telegramLimits } from '../rate-limit';
 import type { Adapter } from '../adapter';
 import { byteLength, CALLBACK_DATA_LIMIT, renderReply } from './render';
+import { createDelivery } from '../deliver';
 
 export const TELEGRAM_PLATFORM = 'telegram';
 
@@ -120,17 +121,18 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
     }
   }
 
-  async function answer(chatId: string, message: IncomingMessage): Promise<void> {
-    const replies = await app.handle(message);
-    for (const reply of replies) {
-      try {
-        await sendReply(chatId, reply);
-      } catch (error) {
-        log.warn({ err: error, chatId }, 'telegram: reply not delivered');
-        return;
-      }
-    }
-  }
+  // Sends are paced by the API transformer (sendThrottler), so answers and pushes alike keep Telegram's limits.
+  const delivery = createDelivery({
+    app,
+    log,
+    platform: TELEGRAM_PLATFORM,
+    sendReply,
+    unavailable(error, chatId) {
+      const reason = unavailableReason(error);
+      return reason ? new RecipientUnavailableError(TELEGRAM_PLATFORM, chatId, reason, (error as GrammyError).description) : undefined;
+    },
+  });
+  const answer = (chatId: string, message: IncomingMessage) => delivery.answer(message, chatId);
 
   const composer = new Composer<GrammyContext>();
 
@@ -168,17 +170,7 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
   bot.use(composer);
   bot.catch((error) => log.error({ err: error.error, update: error.ctx.update.update_id }, 'telegram: update failed'));
 
-  const messenger: Messenger = {
-    async send(chatId, reply) {
-      try {
-        await sendReply(chatId, reply);
-      } catch (error) {
-        const reason = unavailableReason(error);
-        if (reason) throw new RecipientUnavailableError(TELEGRAM_PLATFORM, chatId, reason, (error as GrammyError).description);
-        throw error;
-      }
-    },
-  };
+  const { messenger } = delivery;
 
   async function registerCommands(): Promise<void> {
     const seen = new Set<string>();

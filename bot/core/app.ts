@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { normalizeInput } from '../../knowledge/text/normalize';
+import { normalizeInput, type Knowledge } from '../../knowledge';
 import type { Config } from '../config';
+import type { LlmClient } from '../llm';
+import type { Scheduler } from '../scheduler/types';
 import type { Logger } from '../logger';
 import type { Storage } from '../storage/database';
 import { coreMigrations, migrate, type MigrationReport, type Migrations } from '../storage/migrations';
@@ -10,8 +12,6 @@ import { checkInput, inputProblemReplies } from './input-guard';
 import { chatKey, userKey, type Address, type IncomingMessage, type Messenger, type Reply } from './message';
 import { createStateStore } from './state';
 import { touchParticipants } from './participants';
-import { createScheduler, nextDeliveryKey, schedulerMigrations } from '../scheduler';
-import { createRateLimitedSender } from '../scheduler/rate-limit';
 
 export interface AppOptions {
   storage: Storage;
@@ -19,7 +19,10 @@ export interface AppOptions {
   clock: Clock;
   log: Logger;
   features: FeatureFactory[];
-  /** Migrations of layers below the features (the knowledge index). */
+  scheduler: Scheduler;
+  knowledge: Knowledge;
+  llm: LlmClient | undefined;
+  /** Migrations of the layers the app is built on (the scheduler, the knowledge index). */
   extraMigrations?: Migrations;
 }
 
@@ -44,19 +47,10 @@ const COMMAND_PREFIX = /^[/／]/;
  * input guard → button action → command → pending conversation → free-text handlers in order → fallback.
  */
 export async function createApp(options: AppOptions): Promise<App> {
-  const { storage, config, clock, log } = options;
+  const { storage, config, clock, log, scheduler } = options;
   const messengers = new Map<string, Messenger>();
   let features: Feature[] = [];
-  let chatKind: ReturnType<typeof prepareChatKind> | undefined;
-  const prepareChatKind = () => storage.sqlite.prepare<[string], { kind: string }>('SELECT kind FROM chats WHERE key = ?');
-  // Pushes respect the platform's limits (Telegram: 30/s, 1/s per chat, 20/min per group), each chat queued apart.
-  const sender = createRateLimitedSender({
-    isGroup: (address) => {
-      const row = (chatKind ??= prepareChatKind()).get(chatKey(address.platform, address.chatId));
-      return row ? row.kind === 'group' : address.chatId.startsWith('-');
-    },
-  });
-  const scheduler = createScheduler({ sqlite: storage.sqlite, clock, log });
+  const provided = new Map<string, unknown>();
 
   const services: Services = {
     storage,
@@ -67,9 +61,10 @@ export async function createApp(options: AppOptions): Promise<App> {
     async push(address: Address, reply: Reply) {
       const messenger = messengers.get(address.platform);
       if (!messenger) throw new Error(`no messenger for platform ${address.platform}`);
-      const idempotencyKey = nextDeliveryKey();
+      const idempotencyKey = scheduler.deliveryKey();
       try {
-        await sender.send(address, () => messenger.send(address.chatId, reply, idempotencyKey ? { idempotencyKey } : undefined));
+        // Each adapter keeps to its own platform's rate limits; the core does not throttle a second time.
+        await messenger.send(address.chatId, reply, idempotencyKey ? { idempotencyKey } : undefined);
       } catch (error) {
         if (isRecipientUnavailable(error)) {
           log.warn({ platform: address.platform, chatId: address.chatId, reason: error.reason }, 'recipient unavailable: pausing pushes');
@@ -86,10 +81,17 @@ export async function createApp(options: AppOptions): Promise<App> {
     },
     features: () => features,
     scheduler,
+    knowledge: options.knowledge,
+    llm: options.llm,
+    provide(name, service) {
+      if (provided.has(name)) throw new Error(`service ${String(name)} is provided twice`);
+      provided.set(name, service);
+    },
+    need: (name) => provided.get(name) as never,
   };
 
   features = options.features.map((factory) => factory(services));
-  const migrations: Migrations = { ...coreMigrations, ...schedulerMigrations, ...options.extraMigrations };
+  const migrations: Migrations = { ...coreMigrations, ...options.extraMigrations };
   for (const feature of features) Object.assign(migrations, feature.migrations);
   const migrationReport = await migrate(storage, migrations);
 
@@ -114,7 +116,19 @@ export async function createApp(options: AppOptions): Promise<App> {
     return undefined;
   }
 
+  /** Never throws, whatever an adapter hands it: a malformed message gets a plain reply, a failure an apology. */
   async function handle(message: IncomingMessage): Promise<Reply[]> {
+    try {
+      const problem = malformed(message);
+      if (problem) return [{ text: inputProblemReplies.empty('') }];
+      return await handleWellFormed(message);
+    } catch (error) {
+      log.error({ err: error }, 'message could not be handled');
+      return [{ text: apology(randomUUID().slice(0, 8)) }];
+    }
+  }
+
+  async function handleWellFormed(message: IncomingMessage): Promise<Reply[]> {
     const replies: Reply[] = [];
     const uKey = userKey(message.platform, message.sender.id);
     const cKey = chatKey(message.platform, message.chat.id);
@@ -153,7 +167,7 @@ export async function createApp(options: AppOptions): Promise<App> {
         replies.push({ text: error.message });
       } else {
         log.error({ err: error, reference, platform: message.platform }, 'handler failed');
-        replies.push({ text: `抱歉，处理这条消息时出错了（编号 ${reference}）。你的数据没有受影响，请稍后再试；如果反复出现，请把编号告诉管理员。` });
+        replies.push({ text: apology(reference) });
       }
     }
     return replies;
@@ -208,6 +222,20 @@ export async function createApp(options: AppOptions): Promise<App> {
       for (const feature of [...features].reverse()) await feature.stop?.();
     },
   };
+}
+
+const apology = (reference: string) => `抱歉，处理这条消息时出错了（编号 ${reference}）。你的数据没有受影响，请稍后再试；如果反复出现，请把编号告诉管理员。`;
+
+/** What an adapter must provide for a message to be routed; anything else is answered without routing. */
+function malformed(message: IncomingMessage | undefined): string | undefined {
+  if (!message || typeof message !== 'object') return 'no message';
+  if (typeof message.platform !== 'string' || !message.platform) return 'no platform';
+  if (!message.sender || typeof message.sender.id !== 'string' || !message.sender.id) return 'no sender';
+  if (!message.chat || typeof message.chat.id !== 'string' || !message.chat.id) return 'no chat';
+  if (message.text !== undefined && typeof message.text !== 'string') return 'text is not a string';
+  if (message.action !== undefined && typeof message.action !== 'string') return 'action is not a string';
+  if (message.text === undefined && message.action === undefined) return 'neither text nor action';
+  return undefined;
 }
 
 export const fallbackText = '我没有理解这句话。可以直接问党务问题（例如“预备期多长”），或发送“帮助”查看全部功能。';

@@ -1,4 +1,6 @@
+import type { Knowledge } from '../../knowledge';
 import type { Config } from '../config';
+import type { LlmClient } from '../llm';
 import type { Logger } from '../logger';
 import type { Scheduler } from '../scheduler/types';
 import type { Storage } from '../storage/database';
@@ -26,7 +28,32 @@ export interface Services {
   features(): readonly Feature[];
   /** The durable scheduler (bot/scheduler): register job kinds in the factory, schedule rows any time. */
   scheduler: Scheduler;
+  /** The handbook index and the question banks (knowledge/index.ts), one instance for the whole bot. */
+  knowledge: Knowledge;
+  /** The one OpenAI-compatible client (bot/llm.ts); undefined when no model is configured. */
+  llm: LlmClient | undefined;
+  /**
+   * Offers a service to other features under a name declared in {@link ProvidedServices}. Features never import
+   * each other: one that needs another's data asks for the service that feature provides.
+   */
+  provide<K extends keyof ProvidedServices>(name: K, service: ProvidedServices[K]): void;
+  /** The service another feature provides, or undefined when that feature is not registered. */
+  need<K extends keyof ProvidedServices>(name: K): ProvidedServices[K] | undefined;
 }
+
+/**
+ * The services features offer each other, by name. A providing feature declares its entry by augmenting this
+ * interface from its own folder, so the contract lives with its owner:
+ *
+ * @example
+ * declare module '../../core/feature' {
+ *   interface ProvidedServices { certificates: CertificateService }
+ * }
+ * // in the factory: services.provide('certificates', { levelOf: (userKey) => … });
+ * // elsewhere:      services.need('certificates')?.levelOf(ctx.userKey)
+ */
+// biome-ignore lint/suspicious/noEmptyInterface: filled by declaration merging from the features
+export interface ProvidedServices {}
 
 /** What a user in a chat is in the middle of, owned by one feature. */
 export interface PendingState<T = unknown> {

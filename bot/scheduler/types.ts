@@ -35,4 +35,9 @@ export interface Scheduler {
   tick(): Promise<number>;
   start(): void;
   stop(): Promise<void>;
+  /**
+   * The idempotency key for the next message pushed by the job running now (`<kind>/<occurrence>/<n>`), the same
+   * when the job is retried after a crash; undefined outside a job.
+   */
+  deliveryKey(): string | undefined;
 }

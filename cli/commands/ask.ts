@@ -2,7 +2,7 @@ import { createInterface } from 'node:readline';
 import type { AnswerResult } from '../../bot/answering';
 import { answerQuestion, createAnswerers } from '../../bot/features/ask/answerers';
 import { createRuntime } from '../../bot/runtime';
-import { normalizeInput } from '../../knowledge/text/normalize';
+import { normalizeInput } from '../../knowledge';
 import { EXIT_OK, EXIT_USAGE, type CliCommand } from '../command';
 import { loadCliConfig } from '../config';
 import { withRuntimeErrors } from '../runtime-errors';

@@ -1,8 +1,8 @@
 import { SingleBar, Presets } from 'cli-progress';
 import { basename } from 'node:path';
 import { createRuntime } from '../../bot/runtime';
-import { KnowledgeIndex } from '../../knowledge/index/store';
-import { IngestError, ingestFiles } from '../../knowledge/ingest';
+import { KnowledgeIndex } from '../../knowledge';
+import { IngestError, ingestFiles } from '../../knowledge';
 import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, type CliCommand } from '../command';
 import { loadCliConfig } from '../config';
 import { withRuntimeErrors } from '../runtime-errors';

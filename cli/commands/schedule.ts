@@ -1,3 +1,4 @@
+import { createLlm } from '../../bot/llm';
 import { parseScheduleSmart } from '../../bot/scheduler/parse/llm';
 import { nextOccurrences, rfcText } from '../../bot/scheduler/parse';
 import { formatLocal } from '../../bot/scheduler/parse/zoned';
@@ -40,7 +41,7 @@ export const scheduleCommand: CliCommand = {
       }
       const config = loadCliConfig(io);
       const zone = config.DANGWU_TIMEZONE;
-      const result = await parseScheduleSmart(phrase, { from, zone, config });
+      const result = await parseScheduleSmart(phrase, { from, zone, llm: createLlm(config) });
       if (!result.ok) {
         if (json) io.stdout.write(`${JSON.stringify({ ok: false, phrase, reason: result.reason })}\n`);
         io.stderr.write(`${result.reason}\n`);

@@ -1,4 +1,4 @@
-import type { ChunkInput } from '../index/store';
+import type { ChunkInput } from '../search/store';
 
 /**
  * Structure-aware chunking of regulations and notes: the document's own units are kept, so a citation can

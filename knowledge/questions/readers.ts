@@ -1,7 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
-import { parse } from 'csv-parse/sync';
-import ExcelJS from 'exceljs';
+import { createRequire } from 'node:module';
 import { checkHeader, OPTION_COLUMNS, TEMPLATE_HEADER, type RawRow } from './template';
 
 /**
@@ -20,9 +19,16 @@ export async function readQuestionFile(path: string): Promise<RawRow[]> {
   if (!info) throw new QuestionFileError(`找不到文件 ${path}`);
   if (!info.isFile()) throw new QuestionFileError(`${path} 不是文件`);
   if (info.size > MAX_BYTES) throw new QuestionFileError(`${path} 超过 50 MB，请拆分后分批导入`);
-  if (ext === '.csv') return readCsv(await readFile(path));
-  if (ext === '.xlsx') return readXlsx(path);
-  if (ext === '.json') return readJson(await readFile(path, 'utf8'));
+  return readQuestionBytes(path, await readFile(path));
+}
+
+/** Reads an upload already in memory; the file name's extension says which reader applies. */
+export async function readQuestionBytes(fileName: string, bytes: Buffer): Promise<RawRow[]> {
+  const ext = extname(fileName).toLowerCase();
+  if (bytes.length > MAX_BYTES) throw new QuestionFileError(`${fileName} 超过 50 MB，请拆分后分批导入`);
+  if (ext === '.csv') return readCsv(bytes);
+  if (ext === '.xlsx') return readXlsx(bytes);
+  if (ext === '.json') return readJson(decodeText(bytes));
   if (ext === '.xls') throw new QuestionFileError('不支持旧版 .xls 文件：请在 Excel 或 WPS 中“另存为” .xlsx 或 .csv 后再导入');
   throw new QuestionFileError(`不支持 ${ext || '无扩展名'} 文件：题库请用 ${QUESTION_FILE_TYPES.join('、')}（模板见 knowledge/FORMAT.md）`);
 }
@@ -36,7 +42,11 @@ export function decodeText(bytes: Buffer): string {
   }
 }
 
+// csv-parse and exceljs load on first use: a bot that never imports a bank does not pay for them at start-up.
+const require = createRequire(import.meta.url);
+
 export function readCsv(bytes: Buffer): RawRow[] {
+  const { parse } = require('csv-parse/sync') as typeof import('csv-parse/sync');
   let records: { record: string[]; info: { lines: number } }[];
   try {
     records = parse(decodeText(bytes), { bom: true, info: true, relax_column_count: true, skip_empty_lines: true }) as unknown as typeof records;
@@ -49,10 +59,11 @@ export function readCsv(bytes: Buffer): RawRow[] {
   return toRows(header.record, body.map((r) => ({ row: r.info.lines, cells: r.record })));
 }
 
-export async function readXlsx(path: string): Promise<RawRow[]> {
+export async function readXlsx(bytes: Buffer): Promise<RawRow[]> {
+  const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.readFile(path);
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch {
     throw new QuestionFileError('无法读取这个 .xlsx 文件：文件可能已损坏，或者不是 Excel 工作簿');
   }
@@ -69,7 +80,7 @@ export async function readXlsx(path: string): Promise<RawRow[]> {
   return toRows(header.cells, body);
 }
 
-function cellText(cell: ExcelJS.Cell): string {
+function cellText(cell: import('exceljs').Cell): string {
   const value = cell.value;
   if (value === null || value === undefined) return '';
   if (typeof value === 'boolean') return value ? '正确' : '错误';

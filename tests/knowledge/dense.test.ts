@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Storage } from '../../bot/storage/database';
-import { denseSearch, ensureEmbeddings, hybridSearch, reciprocalRankFusion, type EmbedFn } from '../../knowledge/index/dense';
-import type { KnowledgeIndex } from '../../knowledge/index/store';
+import { denseSearch, ensureEmbeddings, hybridSearch, reciprocalRankFusion, type EmbedFn } from '../../knowledge/search/dense';
+import type { KnowledgeIndex } from '../../knowledge/search/store';
 import { openIndex } from './helpers';
 
 /** A deterministic "embedding": counts of a few marker characters. */

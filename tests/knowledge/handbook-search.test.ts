@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Storage } from '../../bot/storage/database';
-import { ensureHandbookIndexed, parseHandbookChapter, readableSource } from '../../knowledge/index/handbook';
-import type { KnowledgeIndex } from '../../knowledge/index/store';
+import { ensureHandbookIndexed, parseHandbookChapter, readableSource } from '../../knowledge/search/handbook';
+import type { KnowledgeIndex } from '../../knowledge/search/store';
 import { openIndex } from './helpers';
 
 let storage: Storage;

@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { openStorage, type Storage } from '../../bot/storage/database';
 import { migrate } from '../../bot/storage/migrations';
-import { KnowledgeIndex } from '../../knowledge/index/store';
+import { KnowledgeIndex } from '../../knowledge/search/store';
 import { knowledgeMigrations } from '../../knowledge/migrations';
 
 /** A fresh in-memory database with the knowledge tables. */

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Storage } from '../../bot/storage/database';
-import type { KnowledgeIndex } from '../../knowledge/index/store';
+import type { KnowledgeIndex } from '../../knowledge/search/store';
 import { chunkDocument } from '../../knowledge/ingest/chunk';
 import { IngestError, ingestFiles } from '../../knowledge/ingest';
 import { openIndex, writeMinimalPdf } from './helpers';

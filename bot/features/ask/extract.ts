@@ -1,6 +1,6 @@
-import { expandQuery } from '../../../knowledge/index/synonyms';
-import { normalizeForIndex, queryTerms } from '../../../knowledge/index/tokenize';
-import type { SearchHit } from '../../../knowledge/index/store';
+import { expandQuery } from '../../../knowledge';
+import { normalizeForIndex, queryTerms } from '../../../knowledge';
+import type { SearchHit } from '../../../knowledge';
 
 export const EXTRACT_MAX_CHARS = 200;
 

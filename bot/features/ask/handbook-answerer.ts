@@ -1,6 +1,4 @@
-import OpenAI from 'openai';
-import { hybridSearch, type EmbedFn } from '../../../knowledge/index/dense';
-import { KnowledgeIndex, type SearchHit } from '../../../knowledge/index/store';
+import { hybridSearch, type SearchHit } from '../../../knowledge';
 import type { Answerer, AnswerResult, Citation } from '../../answering';
 import type { Services } from '../../core/feature';
 import { citationLabel, extractAnswer } from './extract';
@@ -18,20 +16,14 @@ const toCitation = (hit: SearchHit): Citation => ({ source: hit.source, title: c
 
 /** Answers from the handbook and ingested documents: extractive offline, grounded generation when a model is configured. */
 export function createHandbookAnswerer(services: Services): Answerer {
-  const index = new KnowledgeIndex(services.storage.sqlite, () => services.clock.now());
-  const { config } = services;
-  const embeddingModel = config.OPENAI_API_KEY ? config.OPENAI_EMBEDDING_MODEL : undefined;
-  let client: OpenAI | undefined;
-  const embed: EmbedFn = async (texts) => {
-    client ??= new OpenAI({ apiKey: config.OPENAI_API_KEY, baseURL: config.OPENAI_BASE_URL, timeout: 30_000, maxRetries: 1 });
-    const response = await client.embeddings.create({ model: embeddingModel!, input: texts });
-    return [...response.data].sort((a, b) => a.index - b.index).map((d) => d.embedding);
-  };
+  const { index } = services.knowledge;
+  const { llm } = services;
+  const embeddingModel = llm?.embeddingModel;
   /** Lexical search, fused with dense retrieval (RRF) when an embeddings model is configured. */
   const search = async (text: string): Promise<SearchHit[]> => {
     if (!embeddingModel) return index.search(text, 5);
     try {
-      return await hybridSearch(index, text, embeddingModel, embed, 5);
+      return await hybridSearch(index, text, embeddingModel, (texts) => llm!.embed(texts), 5);
     } catch (error) {
       services.log.warn({ err: (error as Error).message }, 'dense retrieval failed, using lexical search only');
       return index.search(text, 5);
@@ -54,10 +46,10 @@ export function createHandbookAnswerer(services: Services): Answerer {
       }
       const confidence = Number(Math.min(1, top.coverage).toFixed(2));
       const { log } = services;
-      if (config.OPENAI_API_KEY) {
+      if (llm) {
         const used = hits.filter(hasEvidence).slice(0, 4);
         try {
-          const generated = await generateGroundedAnswer(config, options?.modelQuestion ?? text, used);
+          const generated = await generateGroundedAnswer(llm, options?.modelQuestion ?? text, used);
           if (generated) {
             const refs = used.map((h, i) => `[${i + 1}] ${citationLabel(h)}${h.basis ? `（依据：${h.basis}）` : ''}`);
             return { kind: 'handbook', answer: [generated, '', `${strings.source}：`, ...refs, strings.llmNote].join('\n'), citations: used.map(toCitation), confidence };

@@ -1,4 +1,3 @@
-import { KnowledgeIndex } from '../../../knowledge/index/store';
 import type { FeatureFactory } from '../../core/feature';
 import { answerQuestion, createAnswerers } from './answerers';
 import { strings } from './strings';
@@ -6,7 +5,7 @@ import { strings } from './strings';
 /** Free questions in plain Chinese, answered from the handbook with citations; `/gaps` lists what it could not answer. */
 export const createAskFeature: FeatureFactory = (services) => {
   let answerers: ReturnType<typeof createAnswerers> | undefined;
-  const index = new KnowledgeIndex(services.storage.sqlite, () => services.clock.now());
+  const { index } = services.knowledge;
   return {
     name: 'ask',
     commands: [

@@ -1,7 +1,5 @@
-import { HumanMessage, SystemMessage } from '@langchain/core/messages';
-import { ChatOpenAI } from '@langchain/openai';
-import type { Config } from '../../config';
-import type { SearchHit } from '../../../knowledge/index/store';
+import type { LlmClient } from '../../llm';
+import type { SearchHit } from '../../../knowledge';
 import { citationLabel } from './extract';
 
 /** The rules the model answers by: only the numbered passages, cite them, say so when they do not answer. */
@@ -21,21 +19,14 @@ export function buildPassages(hits: SearchHit[]): string {
 }
 
 /** A grounded answer from the passages only, or undefined when the model says they do not answer. Throws on failure. */
-export async function generateGroundedAnswer(config: Config, question: string, hits: SearchHit[]): Promise<string | undefined> {
-  const model = new ChatOpenAI({
-    apiKey: config.OPENAI_API_KEY,
-    model: config.OPENAI_MODEL,
-    temperature: 0,
-    maxRetries: 0,
-    timeout: 30_000,
-    configuration: { baseURL: config.OPENAI_BASE_URL },
-  });
-  const response = await model.invoke([
-    new SystemMessage(GROUNDED_ANSWER_PROMPT),
-    new HumanMessage(`资料：\n${buildPassages(hits)}\n\n问题：${question}`),
+export async function generateGroundedAnswer(llm: LlmClient, question: string, hits: SearchHit[]): Promise<string | undefined> {
+  const answer = await llm.chat([
+    { role: 'system', content: GROUNDED_ANSWER_PROMPT },
+    { role: 'user', content: `资料：
+${buildPassages(hits)}
+
+问题：${question}` },
   ]);
-  const text = typeof response.content === 'string' ? response.content : response.content.map((p) => ('text' in p ? p.text : '')).join('');
-  const answer = text.trim();
   if (!answer || LLM_UNKNOWN_MARK.test(answer)) return undefined;
   return answer;
 }

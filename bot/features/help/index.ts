@@ -1,6 +1,6 @@
 import type { Command, Context, Feature, FeatureFactory, Services } from '../../core/feature';
 import type { Reply } from '../../core/message';
-import { normalizeInput } from '../../../knowledge/text/normalize';
+import { normalizeInput } from '../../../knowledge';
 import { strings } from './strings';
 
 /**

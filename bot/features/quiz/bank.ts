@@ -1,6 +1,6 @@
-import { allBanks, type BankSnapshot } from '../../../knowledge/questions/all-banks';
-import { BUILTIN_BANK, BUILTIN_BANK_TITLE } from '../../../knowledge/questions/store';
-import { normalizeInput } from '../../../knowledge/text/normalize';
+import { allBanks, type BankSnapshot } from '../../../knowledge';
+import { BUILTIN_BANK, BUILTIN_BANK_TITLE } from '../../../knowledge';
+import { normalizeInput } from '../../../knowledge';
 import type { Services } from '../../core/feature';
 import { chatBanks } from './storage';
 

@@ -1,6 +1,6 @@
-import { readableSource } from '../../../knowledge/index/handbook';
-import { allBanks, type BankSnapshot } from '../../../knowledge/questions/all-banks';
-import { bigramCoverage, createPasteIndex, looksLikeExamQuestion, parsePasted, type PasteIndex, type PasteMatch } from '../../../knowledge/questions/paste';
+import { readableSource } from '../../../knowledge';
+import { allBanks, type BankSnapshot } from '../../../knowledge';
+import { bigramCoverage, createPasteIndex, looksLikeExamQuestion, parsePasted, type PasteIndex, type PasteMatch } from '../../../knowledge';
 import { leadingChoice, type Answerer, type AnswerResult } from '../../answering';
 import type { Services } from '../../core/feature';
 import { strings } from './strings';

@@ -1,4 +1,4 @@
-import { readableSource } from '../../../knowledge/index/handbook';
+import { readableSource } from '../../../knowledge';
 import type { Button, Reply } from '../../core/message';
 import type { QuizQuestion } from './bank';
 import { strings } from './strings';

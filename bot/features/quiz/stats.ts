@@ -1,5 +1,4 @@
 import type { Context } from '../../core/feature';
-import { currentCertificate } from '../reminders/certificates';
 import type { QuizDeps } from './session';
 import type { AttemptRow } from './storage';
 import { EXAM_DEFAULTS, LEVELS, strings } from './strings';
@@ -62,7 +61,8 @@ export function renderStats(deps: QuizDeps, userKey: string, chatKey: string): s
 }
 
 function eligibility(deps: QuizDeps, userKey: string): string {
-  const cert = currentCertificate(deps.store.sqlite, userKey);
+  // The reminders feature records certificates; without it the quiz simply does not know the level.
+  const cert = deps.services.need('certificates')?.current(userKey);
   if (!cert) return strings.stats.eligibilityUnknown;
   if (!cert.nextLevel || !cert.nextLevelOpensOn) return strings.stats.eligibilityTop(cert.level);
   const today = localDate(deps.services.clock.now(), deps.services.config.DANGWU_TIMEZONE);

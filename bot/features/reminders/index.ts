@@ -70,6 +70,7 @@ export const createRemindersFeature: FeatureFactory = (services: Services): Feat
   const zone = (branch?: BranchRow) => branch?.zone ?? services.config.DANGWU_TIMEZONE;
   const token = () => services.clock.now().getTime().toString(36);
 
+  services.provide('certificates', { current: (userKey) => currentCertificate(services.storage.sqlite, userKey) });
   services.scheduler.register(MEETING_REMINDER, reminderHandler(services));
   services.scheduler.register(MEETING_FOLLOWUP, followupHandler(services));
   services.scheduler.register(MEETING_NUDGE, nudgeHandler(services));

@@ -360,8 +360,8 @@ export function saveRecord(services: Services, branch: BranchRow, type: string, 
 /** Parses a phrase for a meeting type and renders the confirmation text. */
 export async function previewSchedule(services: Services, branch: BranchRow, phrase: string): Promise<{ schedule: Schedule; text: string } | { error: string }> {
   const now = services.clock.now();
-  const options = { from: now, zone: branch.zone, config: services.config };
-  const parsed = services.config.OPENAI_API_KEY ? await parseScheduleSmart(phrase, options) : parseSchedule(phrase, options);
+  const options = { from: now, zone: branch.zone, llm: services.llm };
+  const parsed = await parseScheduleSmart(phrase, options);
   if (!parsed.ok) return { error: parsed.reason };
   return { schedule: parsed.schedule, text: describeWithNext(parsed.schedule, now, { zone: branch.zone, holidays: branch.holidays === 1 }) };
 }

@@ -1,6 +1,6 @@
 import chineseDays from 'chinese-days';
 import * as rruleModule from 'rrule';
-import { normalizeInput } from '../../../knowledge/text/normalize';
+import { normalizeInput } from '../../../knowledge';
 import { addDays, floating, formatLocal, fromFloating, hm, instantOf, isoDate, wallOf, weekdayOf, type Wall } from './zoned';
 
 /**

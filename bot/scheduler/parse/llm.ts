@@ -1,5 +1,4 @@
-import OpenAI from 'openai';
-import type { Config } from '../../config';
+import type { LlmClient } from '../../llm';
 import { parseSchedule, validRrule, type ParseOptions, type ParseResult, type Schedule } from './index';
 import { isoDate, wallOf } from './zoned';
 
@@ -11,22 +10,19 @@ export const SCHEDULE_PROMPT = `你把中文的时间安排说法转换成 JSON�
 没说具体时刻时用 09:00。`;
 
 /** Asks the configured model; undefined when no model is configured. Never throws: failures become a reason. */
-export async function parseWithModel(phrase: string, options: ParseOptions & { config: Config }): Promise<ParseResult | undefined> {
-  const { config } = options;
-  if (!config.OPENAI_API_KEY) return undefined;
-  const client = new OpenAI({ apiKey: config.OPENAI_API_KEY, baseURL: config.OPENAI_BASE_URL, timeout: 20_000, maxRetries: 1 });
+export async function parseWithModel(phrase: string, options: ParseOptions & { llm: LlmClient | undefined }): Promise<ParseResult | undefined> {
+  const { llm } = options;
+  if (!llm) return undefined;
   const today = wallOf(options.from, options.zone);
   try {
-    const response = await client.chat.completions.create({
-      model: config.OPENAI_MODEL,
-      temperature: 0,
-      response_format: { type: 'json_object' },
-      messages: [
+    const content = await llm.chat(
+      [
         { role: 'system', content: SCHEDULE_PROMPT },
         { role: 'user', content: `现在是 ${isoDate(today)} ${String(today.hour).padStart(2, '0')}:${String(today.minute).padStart(2, '0')}（${options.zone}）。说法：${phrase}` },
       ],
-    });
-    const data = JSON.parse(response.choices[0]?.message?.content ?? '{}') as Record<string, unknown>;
+      { json: true, timeoutMs: 20_000 },
+    );
+    const data = JSON.parse(content || '{}') as Record<string, unknown>;
     const description = typeof data.description === 'string' ? data.description.slice(0, 80) : '';
     let schedule: Schedule | undefined;
     if (data.type === 'recurring' && typeof data.rrule === 'string') {
@@ -43,7 +39,7 @@ export async function parseWithModel(phrase: string, options: ParseOptions & { c
 }
 
 /** The rules first; with a model configured, what the rules cannot read goes to the model. */
-export async function parseScheduleSmart(phrase: string, options: ParseOptions & { config: Config }): Promise<ParseResult> {
+export async function parseScheduleSmart(phrase: string, options: ParseOptions & { llm: LlmClient | undefined }): Promise<ParseResult> {
   const byRules = parseSchedule(phrase, options);
   if (byRules.ok) return byRules;
   return (await parseWithModel(phrase, options)) ?? byRules;

@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { KnowledgeIndex } from '../../../knowledge/index/store';
+import { KnowledgeIndex } from '../../../knowledge/search/store';
 import { createTestBot, textOf, type TestBot } from '../../helpers/runtime';
 
 const member = { userId: 'member-1' };

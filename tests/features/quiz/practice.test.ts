@@ -1,4 +1,4 @@
-import { readableSource } from '../../../knowledge/index/handbook';
+import { readableSource } from '../../../knowledge/search/handbook';
 import { afterEach, describe, expect, it } from 'vitest';
 import { textOf } from '../../helpers/runtime';
 import { allButtons, answer, buttonData, createQuizBot, current, labelled, questionOf, type QuizBot } from './helpers';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createRateLimitedSender } from '../../bot/scheduler/rate-limit';
+import { createRateLimitedSender } from '../../adapters/rate-limit';
 
 /** A virtual clock: when every sender is asleep, time jumps to the earliest wake-up, so limits are checked without waiting. */
 function virtualTime() {

@@ -9,14 +9,14 @@ import { BM25Retriever } from '@langchain/community/retrievers/bm25';
 import MiniSearch from 'minisearch';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { openStorage } from '../bot/storage/database';
-import { migrate } from '../bot/storage/migrations';
-import { ensureHandbookIndexed } from '../knowledge/index/handbook';
-import { KnowledgeIndex } from '../knowledge/index/store';
-import { tokenize } from '../knowledge/index/tokenize';
-import { ingestFiles } from '../knowledge/ingest';
-import { knowledgeMigrations } from '../knowledge/migrations';
-import { EVAL_QUESTIONS, type EvalQuestion } from './eval-questions';
+import { openStorage } from '../../bot/storage/database';
+import { migrate } from '../../bot/storage/migrations';
+import { ensureHandbookIndexed } from '../../knowledge/search/handbook';
+import { KnowledgeIndex } from '../../knowledge/search/store';
+import { tokenize } from '../../knowledge/search/tokenize';
+import { ingestFiles } from '../../knowledge/ingest';
+import { knowledgeMigrations } from '../../knowledge/migrations';
+import { EVAL_QUESTIONS, type EvalQuestion } from './retrieval-questions';
 
 type Retrieve = (q: string) => Promise<string[]> | string[];
 
@@ -56,7 +56,7 @@ async function score(name: string, retrieve: Retrieve, questions: EvalQuestion[]
 }
 
 async function main(): Promise<void> {
-  const repoRoot = resolve(import.meta.dirname, '..');
+  const repoRoot = resolve(import.meta.dirname, '../..');
   const constitution = resolve(repoRoot, '../shared/corpus/regulations/cpc_constitution_2017_zh.txt');
   const storage = openStorage(':memory:');
   await migrate(storage, knowledgeMigrations);
@@ -114,4 +114,5 @@ async function main(): Promise<void> {
   await storage.close();
 }
 
-await main();
+/** Part of `npm run eval` (scripts/eval/index.ts). */
+export const run = main;
