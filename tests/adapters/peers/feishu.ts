@@ -88,7 +88,9 @@ export interface FeishuPeer {
   tooManyRequests: number;
   /** Event payloads longer than this many bytes are split into several frames (default: never). */
   fragmentBytes: number;
-  /** Events answered with a code other than 200, and how long each answer took (ms). */
+  /** Called with each message the bot sends (benchmarks wait on it without scanning `sent`). */
+  onSent: Set<(message: SentMessage) => void>;
+  /** The answer to every event delivered: its code and how long it took (ms). */
   acks: { type: string; code: number; ms: number }[];
   connections(): number;
   /** A user sends text in a private chat (`chat` defaults to the user's p2p chat) or a group (mentioning the bot or not). */
@@ -155,6 +157,7 @@ export async function startFeishuPeer(options: { appId?: string; appSecret?: str
     tooManyRequests: 0,
     fragmentBytes: Number.POSITIVE_INFINITY,
     acks: [],
+    onSent: new Set(),
     connections: () => [...sockets].filter((s) => s.readyState === s.OPEN).length,
     async sendText({ user, text, chat, group = false, mention = group, eventId }) {
       const chatId = chat ?? (group ? 'oc_group_default' : p2pChat(user));
@@ -328,6 +331,7 @@ export async function startFeishuPeer(options: { appId?: string; appSecret?: str
         if (body.uuid) byUuid.set(body.uuid, message);
         peer.sent.push(message);
         notify();
+        for (const listener of peer.onSent) listener(message);
       }
       return json(res, 200, { code: 0, msg: 'success', data: { message_id: message.message_id, chat_id: message.receive_id, msg_type: message.msg_type, body: { content: body.content }, sender: { id: appId, id_type: 'app_id', sender_type: 'app' } } });
     }
