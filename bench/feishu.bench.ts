@@ -4,12 +4,15 @@ import { join } from 'node:path';
 import * as lark from '@larksuiteoapi/node-sdk';
 import { createFeishuAdapter } from '../adapters/feishu';
 import { silentLogger } from '../bot/logger';
+import { createRuntime, type Runtime } from '../bot/runtime';
+import { loadConfig } from '../bot/config';
+import type { Feature, FeatureFactory } from '../bot/core/feature';
 import { cardButtons, FEISHU_APP_ID, FEISHU_APP_SECRET, p2pChat, startFeishuPeer, type FeishuPeer, type SentMessage } from '../tests/adapters/peers/feishu';
 import { ms, rssMb, summarize } from './measure';
 import { createQuizBenchRuntime } from './quiz-runtime';
 
 const USERS = Number(process.env.BENCH_FEISHU_USERS ?? 20);
-const ANSWERS_PER_USER = Number(process.env.BENCH_FEISHU_ANSWERS ?? 25);
+const ANSWERS_PER_USER = Number(process.env.BENCH_FEISHU_ANSWERS ?? 15);
 
 /**
  * Quiz answers through the 飞书 adapter (card press → callback answered → core → feedback and next question card)
@@ -20,16 +23,51 @@ const ANSWERS_PER_USER = Number(process.env.BENCH_FEISHU_ANSWERS ?? 25);
 export async function run(): Promise<void> {
   const peer = await startFeishuPeer();
   const dir = mkdtempSync(join(tmpdir(), 'dangwu-bench-feishu-'));
+  const runtime = await createQuizBenchRuntime(dir, 1000, ['初级']);
+  // The same core with one feature that answers a press with one card, like the echo bot: what the adapter costs.
+  const echoRuntime = await createRuntime({ config: loadConfig({ DANGWU_DB: join(dir, 'echo.db') }), log: silentLogger(), features: [echoFeature] });
   try {
-    const echo = await measureEcho(peer);
-    const ours = await measureAdapter(peer, dir);
-    console.log(`feishu: bare SDK echo bot         ${echo.throughput.toFixed(0)} presses/s   p50 ${ms(echo.p50)}   p99 ${ms(echo.p99)}`);
-    console.log(`feishu: quiz answer via adapter   ${ours.throughput.toFixed(0)} answers/s   p50 ${ms(ours.p50)}   p99 ${ms(ours.p99)}`);
-    console.log(`feishu: throughput ratio adapter/echo = ${(ours.throughput / echo.throughput).toFixed(2)} (target ≥ 0.8)   RSS ${rssMb()}`);
+    // The machine is shared: rounds alternate between the two bots so that a busy spell hurts both alike.
+    await measureEcho(peer, 100_000); // warm-up
+    await measureAdapter(peer, runtime, 200_000, QUIZ);
+    await measureAdapter(peer, echoRuntime, 250_000, ECHO);
+    const echo: Round[] = [];
+    const ours: Round[] = [];
+    const relay: Round[] = [];
+    for (let round = 0; round < ROUNDS; round++) {
+      echo.push(await measureEcho(peer, 300_000 + round * 10_000));
+      ours.push(await measureAdapter(peer, runtime, 400_000 + round * 10_000, QUIZ));
+      relay.push(await measureAdapter(peer, echoRuntime, 500_000 + round * 10_000, ECHO));
+    }
+    const e = combine(echo);
+    const o = combine(ours);
+    const r = combine(relay);
+    const perRound = (side: Round[]) => side.map((x, i) => (x.throughput / echo[i]!.throughput).toFixed(2)).join(', ');
+    console.log(`feishu: bare SDK echo bot           ${e.throughput.toFixed(0)} presses/s   p50 ${ms(e.p50)}   p99 ${ms(e.p99)}`);
+    console.log(`feishu: quiz answer via adapter     ${o.throughput.toFixed(0)} answers/s   p50 ${ms(o.p50)}   p99 ${ms(o.p99)}`);
+    console.log(`feishu: echo feature via adapter    ${r.throughput.toFixed(0)} presses/s   p50 ${ms(r.p50)}   p99 ${ms(r.p99)}`);
+    console.log(`feishu: throughput ratio quiz via adapter/echo = ${(o.throughput / e.throughput).toFixed(2)} (target ≥ 0.8; per round ${perRound(ours)})`);
+    console.log(`feishu: throughput ratio echo feature via adapter/echo = ${(r.throughput / e.throughput).toFixed(2)} (the adapter's own cost; per round ${perRound(relay)})   RSS ${rssMb()}`);
   } finally {
+    await runtime.close();
+    await echoRuntime.close();
     await peer.stop();
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+const ROUNDS = Number(process.env.BENCH_FEISHU_ROUNDS ?? 3);
+
+interface Round {
+  latencies: number[];
+  seconds: number;
+  throughput: number;
+}
+
+function combine(rounds: Round[]) {
+  const latencies = rounds.flatMap((r) => r.latencies);
+  const seconds = rounds.reduce((sum, r) => sum + r.seconds, 0);
+  return { ...summarize(latencies), throughput: latencies.length / seconds };
 }
 
 /** Resolves with the next message to a chat that satisfies the predicate. */
@@ -48,7 +86,7 @@ function sentWatcher(peer: FeishuPeer) {
   return { next, close: () => peer.onSent.delete(listener) };
 }
 
-async function drive(peer: FeishuPeer, firstUser: number, opening: string, isAnswerable: (m: SentMessage) => boolean, pick: (m: SentMessage) => string) {
+async function drive(peer: FeishuPeer, firstUser: number, opening: string, isAnswerable: (m: SentMessage) => boolean, pick: (m: SentMessage) => string): Promise<Round> {
   const watcher = sentWatcher(peer);
   const latencies: number[] = [];
   const started = performance.now();
@@ -73,14 +111,14 @@ async function drive(peer: FeishuPeer, firstUser: number, opening: string, isAns
     watcher.close();
   }
   const seconds = (performance.now() - started) / 1000;
-  return { ...summarize(latencies), throughput: latencies.length / seconds };
+  return { latencies, seconds, throughput: latencies.length / seconds };
 }
 
 async function waitForNoConnection(peer: FeishuPeer) {
   while (peer.connections() > 0) await new Promise((r) => setTimeout(r, 20));
 }
 
-async function measureEcho(peer: FeishuPeer) {
+async function measureEcho(peer: FeishuPeer, firstUser: number): Promise<Round> {
   const quiet = { loggerLevel: lark.LoggerLevel.error };
   const client = new lark.Client({ appId: FEISHU_APP_ID, appSecret: FEISHU_APP_SECRET, domain: peer.domain, ...quiet });
   const card = (data: string) => JSON.stringify({ elements: [{ tag: 'div', text: { tag: 'plain_text', content: data } }, { tag: 'action', actions: [{ tag: 'button', text: { tag: 'plain_text', content: 'A' }, value: { d: data } }] }] });
@@ -101,28 +139,40 @@ async function measureEcho(peer: FeishuPeer) {
   await ws.start({ eventDispatcher: dispatcher });
   await connected;
   try {
-    const any = () => true;
-    const first = (m: SentMessage) => cardButtons(m)[0]!.label;
-    await drive(peer, 500_000, '开始', any, first); // warm-up
-    return await drive(peer, 600_000, '开始', any, first);
+    return await drive(peer, firstUser, '开始', () => true, (m) => cardButtons(m)[0]!.label);
   } finally {
     ws.close({ force: true });
     await waitForNoConnection(peer);
   }
 }
 
-async function measureAdapter(peer: FeishuPeer, dir: string) {
-  const runtime = await createQuizBenchRuntime(dir, 1000, ['初级']);
+interface Script {
+  opening: string;
+  answerable(message: SentMessage): boolean;
+  pick(message: SentMessage): string;
+}
+
+const QUIZ: Script = {
+  opening: '练习 初级 全部',
+  answerable: (m) => cardButtons(m).some((b) => /^q:a:/.test(b.value.d)),
+  pick: (m) => cardButtons(m).find((b) => /^q:a:/.test(b.value.d))!.label,
+};
+const ECHO: Script = { opening: '开始', answerable: (m) => cardButtons(m).length > 0, pick: (m) => cardButtons(m)[0]!.label };
+
+const echoFeature: FeatureFactory = (): Feature => ({
+  name: 'echo',
+  actionPrefix: 'echo',
+  onText: (ctx) => (ctx.reply({ text: 'echo:A', buttons: [[{ label: 'A', data: 'echo:A' }]] }), true),
+  onAction: (ctx, data) => ctx.reply({ text: data, buttons: [[{ label: 'A', data }]] }),
+});
+
+async function measureAdapter(peer: FeishuPeer, runtime: Runtime, firstUser: number, script: Script): Promise<Round> {
   const adapter = createFeishuAdapter({ app: runtime.app, log: silentLogger(), appId: FEISHU_APP_ID, appSecret: FEISHU_APP_SECRET, domain: peer.domain, throttle: false });
   await adapter.start();
-  const isQuestion = (m: SentMessage) => cardButtons(m).some((b) => /^q:a:/.test(b.value.d));
-  const answer = (m: SentMessage) => cardButtons(m).find((b) => /^q:a:/.test(b.value.d))!.label;
   try {
-    await drive(peer, 700_000, '练习 初级 全部', isQuestion, answer); // warm-up
-    return await drive(peer, 800_000, '练习 初级 全部', isQuestion, answer);
+    return await drive(peer, firstUser, script.opening, script.answerable, script.pick);
   } finally {
     await adapter.stop();
-    await runtime.close();
     await waitForNoConnection(peer);
   }
 }

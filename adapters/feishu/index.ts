@@ -1,9 +1,8 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
 import { createHash } from 'node:crypto';
 import * as lark from '@larksuiteoapi/node-sdk';
 import type { App } from '../../bot/core/app';
 import { DangwuError, RecipientUnavailableError, type UnavailableReason } from '../../bot/core/errors';
-import type { IncomingMessage, Reply, SendOptions } from '../../bot/core/message';
+import type { IncomingMessage, Reply } from '../../bot/core/message';
 import type { Logger } from '../../bot/logger';
 import type { Adapter } from '../adapter';
 import { createDelivery } from '../deliver';
@@ -208,16 +207,8 @@ export function createFeishuAdapter(options: FeishuAdapterOptions): FeishuAdapte
     return res.data?.message_id;
   }
 
-  /**
-   * Who asked and which event, for the replies being sent: the shared delivery helper hands `sendReply` only the
-   * chat, so this travels with the async context. Buttons are bound to the asker; the event key makes `uuid`s.
-   */
-  const asking = new AsyncLocalStorage<{ owner: string; eventKey: string; part: number }>();
-
-  async function sendReply(chatId: string, reply: Reply, sendOptions?: SendOptions): Promise<void> {
-    const asked = asking.getStore();
-    const owner = asked?.owner;
-    const key = sendOptions?.idempotencyKey ?? (asked ? `${asked.eventKey}#${asked.part++}` : undefined);
+  async function sendReply(chatId: string, reply: Reply, options: { owner?: string; idempotencyKey?: string } = {}): Promise<void> {
+    const { owner, idempotencyKey: key } = options;
     const uuid = (i: number) => (key ? uuidOf(key, i) : undefined);
     const messages: FeishuMessage[] = renderReply(reply, owner);
     for (const [i, message] of messages.entries()) {
@@ -242,7 +233,7 @@ export function createFeishuAdapter(options: FeishuAdapterOptions): FeishuAdapte
     app,
     log,
     platform: FEISHU_PLATFORM,
-    sendReply,
+    sendReply: (chatId, reply, sendOptions) => sendReply(chatId, reply, { idempotencyKey: sendOptions?.idempotencyKey }),
     unavailable(error, chatId) {
       const { code, msg } = feishuError(error);
       const reason = code !== undefined ? UNAVAILABLE[code] : undefined;
@@ -250,9 +241,16 @@ export function createFeishuAdapter(options: FeishuAdapterOptions): FeishuAdapte
     },
   });
 
-  /** Handles one message with the core and sends each reply, bound to the asker, keyed by the event. */
-  const answer = (chatId: string, message: IncomingMessage, eventKey: string) =>
-    asking.run({ owner: message.sender.id, eventKey, part: 0 }, () => delivery.answer(message, chatId));
+  /**
+   * Handles one message with the core and sends each reply, its buttons bound to the asker and its `uuid`s keyed by
+   * the event (a redelivered event sends nothing twice). The shared helper hands `sendReply` only the chat, so each
+   * answer gets its own small delivery that knows who asked.
+   */
+  function answer(chatId: string, message: IncomingMessage, eventKey: string): Promise<void> {
+    let part = 0;
+    const owner = message.sender.id;
+    return createDelivery({ app, log, platform: FEISHU_PLATFORM, sendReply: (to, reply) => sendReply(to, reply, { owner, idempotencyKey: `${eventKey}#${part++}` }) }).answer(message, chatId);
+  }
 
   /** Work for one chat runs in arrival order; chats run side by side. */
   function enqueue(chatId: string, work: () => Promise<void>): void {
