@@ -1,6 +1,6 @@
-import type { App } from '../bot/core/app';
-import type { Config } from '../bot/config';
-import type { Logger } from '../bot/logger';
+import type { App } from '../bot';
+import type { Config } from '../bot';
+import type { Logger } from '../bot';
 import type { Adapter } from './adapter';
 
 /**
