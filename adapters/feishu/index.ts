@@ -1,9 +1,6 @@
 import { createHash } from 'node:crypto';
 import * as lark from '@larksuiteoapi/node-sdk';
-import type { App } from '../../bot/core/app';
-import { DangwuError, RecipientUnavailableError, type UnavailableReason } from '../../bot/core/errors';
-import type { IncomingMessage, Reply } from '../../bot/core/message';
-import type { Logger } from '../../bot/logger';
+import { DangwuError, RecipientUnavailableError, type App, type IncomingMessage, type Logger, type Reply, type UnavailableReason } from '../../bot';
 import type { Adapter } from '../adapter';
 import { createDelivery } from '../deliver';
 import { createRateLimitedSender, type RateLimits } from '../rate-limit';
