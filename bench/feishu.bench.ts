@@ -3,11 +3,19 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as lark from '@larksuiteoapi/node-sdk';
 import { createFeishuAdapter } from '../adapters/feishu';
-import { silentLogger } from '../bot/logger';
-import { createRuntime, type Runtime } from '../bot/runtime';
 import { loadConfig } from '../bot/config';
 import type { Feature, FeatureFactory } from '../bot/core/feature';
-import { cardButtons, FEISHU_APP_ID, FEISHU_APP_SECRET, p2pChat, startFeishuPeer, type FeishuPeer, type SentMessage } from '../tests/adapters/peers/feishu';
+import { silentLogger } from '../bot/logger';
+import { createRuntime, type Runtime } from '../bot/runtime';
+import {
+  cardButtons,
+  FEISHU_APP_ID,
+  FEISHU_APP_SECRET,
+  type FeishuPeer,
+  p2pChat,
+  type SentMessage,
+  startFeishuPeer,
+} from '../tests/adapters/peers/feishu';
 import { ms, rssMb, summarize } from './measure';
 import { createQuizBenchRuntime } from './quiz-runtime';
 
@@ -25,7 +33,11 @@ export async function run(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'dangwu-bench-feishu-'));
   const runtime = await createQuizBenchRuntime(dir, 1000, ['初级']);
   // The same core with one feature that answers a press with one card, like the echo bot: what the adapter costs.
-  const echoRuntime = await createRuntime({ config: loadConfig({ DANGWU_DB: join(dir, 'echo.db') }), log: silentLogger(), features: [echoFeature] });
+  const echoRuntime = await createRuntime({
+    config: loadConfig({ DANGWU_DB: join(dir, 'echo.db') }),
+    log: silentLogger(),
+    features: [echoFeature],
+  });
   try {
     // The machine is shared: rounds alternate between the two bots so that a busy spell hurts both alike.
     await measureEcho(peer, 100_000); // warm-up
@@ -46,8 +58,12 @@ export async function run(): Promise<void> {
     console.log(`feishu: bare SDK echo bot           ${e.throughput.toFixed(0)} presses/s   p50 ${ms(e.p50)}   p99 ${ms(e.p99)}`);
     console.log(`feishu: quiz answer via adapter     ${o.throughput.toFixed(0)} answers/s   p50 ${ms(o.p50)}   p99 ${ms(o.p99)}`);
     console.log(`feishu: echo feature via adapter    ${r.throughput.toFixed(0)} presses/s   p50 ${ms(r.p50)}   p99 ${ms(r.p99)}`);
-    console.log(`feishu: throughput ratio quiz via adapter/echo = ${(o.throughput / e.throughput).toFixed(2)} (target ≥ 0.8; per round ${perRound(ours)})`);
-    console.log(`feishu: throughput ratio echo feature via adapter/echo = ${(r.throughput / e.throughput).toFixed(2)} (the adapter's own cost; per round ${perRound(relay)})   RSS ${rssMb()}`);
+    console.log(
+      `feishu: throughput ratio quiz via adapter/echo = ${(o.throughput / e.throughput).toFixed(2)} (target ≥ 0.8; per round ${perRound(ours)})`,
+    );
+    console.log(
+      `feishu: throughput ratio echo feature via adapter/echo = ${(r.throughput / e.throughput).toFixed(2)} (the adapter's own cost; per round ${perRound(relay)})   RSS ${rssMb()}`,
+    );
   } finally {
     await runtime.close();
     await echoRuntime.close();
@@ -86,7 +102,13 @@ function sentWatcher(peer: FeishuPeer) {
   return { next, close: () => peer.onSent.delete(listener) };
 }
 
-async function drive(peer: FeishuPeer, firstUser: number, opening: string, isAnswerable: (m: SentMessage) => boolean, pick: (m: SentMessage) => string): Promise<Round> {
+async function drive(
+  peer: FeishuPeer,
+  firstUser: number,
+  opening: string,
+  isAnswerable: (m: SentMessage) => boolean,
+  pick: (m: SentMessage) => string,
+): Promise<Round> {
   const watcher = sentWatcher(peer);
   const latencies: number[] = [];
   const started = performance.now();
@@ -121,9 +143,18 @@ async function waitForNoConnection(peer: FeishuPeer) {
 async function measureEcho(peer: FeishuPeer, firstUser: number): Promise<Round> {
   const quiet = { loggerLevel: lark.LoggerLevel.error };
   const client = new lark.Client({ appId: FEISHU_APP_ID, appSecret: FEISHU_APP_SECRET, domain: peer.domain, ...quiet });
-  const card = (data: string) => JSON.stringify({ elements: [{ tag: 'div', text: { tag: 'plain_text', content: data } }, { tag: 'action', actions: [{ tag: 'button', text: { tag: 'plain_text', content: 'A' }, value: { d: data } }] }] });
+  const card = (data: string) =>
+    JSON.stringify({
+      elements: [
+        { tag: 'div', text: { tag: 'plain_text', content: data } },
+        { tag: 'action', actions: [{ tag: 'button', text: { tag: 'plain_text', content: 'A' }, value: { d: data } }] },
+      ],
+    });
   const sendCard = (chatId: string, data: string) =>
-    client.im.v1.message.create({ params: { receive_id_type: 'chat_id' }, data: { receive_id: chatId, msg_type: 'interactive', content: card(data) } });
+    client.im.v1.message.create({
+      params: { receive_id_type: 'chat_id' },
+      data: { receive_id: chatId, msg_type: 'interactive', content: card(data) },
+    });
   const dispatcher = new lark.EventDispatcher(quiet).register<{ 'card.action.trigger': (data: any) => unknown }>({
     'im.message.receive_v1': (data) => {
       void sendCard(data.message.chat_id, 'echo:A');
@@ -135,11 +166,23 @@ async function measureEcho(peer: FeishuPeer, firstUser: number): Promise<Round> 
   });
   let ready!: () => void;
   const connected = new Promise<void>((resolve) => (ready = resolve));
-  const ws = new lark.WSClient({ appId: FEISHU_APP_ID, appSecret: FEISHU_APP_SECRET, domain: peer.domain, ...quiet, onReady: () => ready() });
+  const ws = new lark.WSClient({
+    appId: FEISHU_APP_ID,
+    appSecret: FEISHU_APP_SECRET,
+    domain: peer.domain,
+    ...quiet,
+    onReady: () => ready(),
+  });
   await ws.start({ eventDispatcher: dispatcher });
   await connected;
   try {
-    return await drive(peer, firstUser, '开始', () => true, (m) => cardButtons(m)[0]!.label);
+    return await drive(
+      peer,
+      firstUser,
+      '开始',
+      () => true,
+      (m) => cardButtons(m)[0]!.label,
+    );
   } finally {
     ws.close({ force: true });
     await waitForNoConnection(peer);
@@ -162,12 +205,22 @@ const ECHO: Script = { opening: '开始', answerable: (m) => cardButtons(m).leng
 const echoFeature: FeatureFactory = (): Feature => ({
   name: 'echo',
   actionPrefix: 'echo',
-  onText: (ctx) => (ctx.reply({ text: 'echo:A', buttons: [[{ label: 'A', data: 'echo:A' }]] }), true),
+  onText(ctx) {
+    ctx.reply({ text: 'echo:A', buttons: [[{ label: 'A', data: 'echo:A' }]] });
+    return true;
+  },
   onAction: (ctx, data) => ctx.reply({ text: data, buttons: [[{ label: 'A', data }]] }),
 });
 
 async function measureAdapter(peer: FeishuPeer, runtime: Runtime, firstUser: number, script: Script): Promise<Round> {
-  const adapter = createFeishuAdapter({ app: runtime.app, log: silentLogger(), appId: FEISHU_APP_ID, appSecret: FEISHU_APP_SECRET, domain: peer.domain, throttle: false });
+  const adapter = createFeishuAdapter({
+    app: runtime.app,
+    log: silentLogger(),
+    appId: FEISHU_APP_ID,
+    appSecret: FEISHU_APP_SECRET,
+    domain: peer.domain,
+    throttle: false,
+  });
   await adapter.start();
   try {
     return await drive(peer, firstUser, script.opening, script.answerable, script.pick);

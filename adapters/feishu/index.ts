@@ -1,10 +1,18 @@
 import { createHash } from 'node:crypto';
 import * as lark from '@larksuiteoapi/node-sdk';
-import { DangwuError, RecipientUnavailableError, type App, type IncomingMessage, type Logger, type Reply, type UnavailableReason } from '../../bot';
+import {
+  type App,
+  DangwuError,
+  type IncomingMessage,
+  type Logger,
+  RecipientUnavailableError,
+  type Reply,
+  type UnavailableReason,
+} from '../../bot';
 import type { Adapter } from '../adapter';
 import { createDelivery } from '../deliver';
 import { createRateLimitedSender, type RateLimits } from '../rate-limit';
-import { answeredCard, fileTypeOf, messageText, renderReply, type ButtonValue, type FeishuMessage } from './render';
+import { answeredCard, type ButtonValue, type FeishuMessage, fileTypeOf, messageText, renderReply } from './render';
 
 export const FEISHU_PLATFORM = 'feishu';
 export const FEISHU_DEFAULT_DOMAIN = 'https://open.feishu.cn';
@@ -65,7 +73,14 @@ export const feishuStrings = {
 interface MessageEvent {
   event_id?: string;
   sender: { sender_id?: { open_id?: string }; sender_type: string };
-  message: { message_id: string; chat_id: string; chat_type: string; message_type: string; content: string; mentions?: { key: string; id: { open_id?: string }; name: string }[] };
+  message: {
+    message_id: string;
+    chat_id: string;
+    chat_type: string;
+    message_type: string;
+    content: string;
+    mentions?: { key: string; id: { open_id?: string }; name: string }[];
+  };
 }
 
 interface CardActionEvent {
@@ -107,7 +122,15 @@ export function createFeishuAdapter(options: FeishuAdapterOptions): FeishuAdapte
   const httpInstance = timedHttp(options.requestTimeoutMs ?? 20_000);
   const sdkLogger = larkLogger(log);
   // Each adapter keeps its own token cache: the SDK's default is process-wide and keyed by app id only.
-  const client = new lark.Client({ appId: options.appId, appSecret: options.appSecret, domain, httpInstance, logger: sdkLogger, loggerLevel: lark.LoggerLevel.warn, cache: createTokenCache() });
+  const client = new lark.Client({
+    appId: options.appId,
+    appSecret: options.appSecret,
+    domain,
+    httpInstance,
+    logger: sdkLogger,
+    loggerLevel: lark.LoggerLevel.warn,
+    cache: createTokenCache(),
+  });
   const limiter = options.throttle === false ? undefined : createRateLimitedSender({ limits: { [FEISHU_PLATFORM]: feishuLimits } });
 
   let botOpenId = '';
@@ -151,9 +174,10 @@ export function createFeishuAdapter(options: FeishuAdapterOptions): FeishuAdapte
     const known = chatKinds.get(chatId);
     if (known) return known;
     const info = await chatInfo(chatId).catch(() => undefined);
-    // Unknown: treat as private, which grants no platform admin rights.
-    const kind = info?.mode && info.mode !== 'p2p' ? 'group' : 'private';
-    chatKinds.set(chatId, kind);
+    // Unknown (the chat info API refused): private, which grants no platform admin rights; asked again next time.
+    if (!info?.mode) return 'private';
+    const kind = info.mode === 'p2p' ? 'private' : 'group';
+    remember(chatKinds, chatId, kind, 10_000);
     return kind;
   }
 
@@ -218,7 +242,9 @@ export function createFeishuAdapter(options: FeishuAdapterOptions): FeishuAdapte
     }
     if (reply.attachment) {
       const { content, filename } = reply.attachment;
-      const uploaded = await call(() => client.im.v1.file.create({ data: { file_type: fileTypeOf(filename) as 'stream', file_name: filename, file: content } }));
+      const uploaded = await call(() =>
+        client.im.v1.file.create({ data: { file_type: fileTypeOf(filename) as 'stream', file_name: filename, file: content } }),
+      );
       if (!uploaded?.file_key) throw new Error('feishu: file upload returned no file_key');
       await send(chatId, { msgType: 'file', content: { file_key: uploaded.file_key } }, uuid(messages.length));
     }
@@ -246,12 +272,19 @@ export function createFeishuAdapter(options: FeishuAdapterOptions): FeishuAdapte
   function answer(chatId: string, message: IncomingMessage, eventKey: string): Promise<void> {
     let part = 0;
     const owner = message.sender.id;
-    return createDelivery({ app, log, platform: FEISHU_PLATFORM, sendReply: (to, reply) => sendReply(to, reply, { owner, idempotencyKey: `${eventKey}#${part++}` }) }).answer(message, chatId);
+    return createDelivery({
+      app,
+      log,
+      platform: FEISHU_PLATFORM,
+      sendReply: (to, reply) => sendReply(to, reply, { owner, idempotencyKey: `${eventKey}#${part++}` }),
+    }).answer(message, chatId);
   }
 
   /** Work for one chat runs in arrival order; chats run side by side. */
   function enqueue(chatId: string, work: () => Promise<void>): void {
-    const next = (queues.get(chatId) ?? Promise.resolve()).then(work).catch((error) => log.error({ err: error, chatId }, 'feishu: event failed'));
+    const next = (queues.get(chatId) ?? Promise.resolve())
+      .then(work)
+      .catch((error) => log.error({ err: error, chatId }, 'feishu: event failed'));
     queues.set(chatId, next);
     void next.finally(() => {
       if (queues.get(chatId) === next) queues.delete(chatId);
@@ -271,7 +304,7 @@ export function createFeishuAdapter(options: FeishuAdapterOptions): FeishuAdapte
     const message = data.message;
     if (data.sender?.sender_type !== 'user' || !user || !message || repeated(data.event_id ?? message.message_id)) return;
     const group = message.chat_type !== 'p2p';
-    chatKinds.set(message.chat_id, group ? 'group' : 'private');
+    remember(chatKinds, message.chat_id, group ? 'group' : 'private', 10_000);
     const mentions = (message.mentions ?? []).map((m) => ({ key: m.key, name: m.name, isBot: m.id?.open_id === botOpenId }));
     // With the “read all group messages” permission 飞书 sends every group message: answer those meant for the bot.
     if (group && !mentions.some((m) => m.isBot)) return;
@@ -294,7 +327,9 @@ export function createFeishuAdapter(options: FeishuAdapterOptions): FeishuAdapte
     if (value.o && value.o !== user) return { toast: { type: 'warning', content: feishuStrings.notYours } };
     if (repeated(data.event_id)) return {};
     typedButtons.delete(`${chatId}\u0000${user}`);
-    enqueue(chatId, async () => answer(chatId, await incoming(user, chatId, { action: value.d }), data.event_id ?? `${messageId}:${value.d}`));
+    enqueue(chatId, async () =>
+      answer(chatId, await incoming(user, chatId, { action: value.d }), data.event_id ?? `${messageId}:${value.d}`),
+    );
     // A pushed card (no owner) stays pressable for everyone in the chat, e.g. a group's daily question.
     if (!value.o) return { toast: { type: 'info', content: feishuStrings.received } };
     const text = cardTexts.get(messageId);
@@ -333,7 +368,13 @@ export function createFeishuAdapter(options: FeishuAdapterOptions): FeishuAdapte
     client,
     async start() {
       try {
-        const info = await withTimeout(call(() => client.request<{ code?: number; msg?: string; bot?: { open_id?: string } }>({ method: 'GET', url: '/open-apis/bot/v3/info' })), startTimeoutMs, 'timeout');
+        const info = await withTimeout(
+          call(() =>
+            client.request<{ code?: number; msg?: string; bot?: { open_id?: string } }>({ method: 'GET', url: '/open-apis/bot/v3/info' }),
+          ),
+          startTimeoutMs,
+          'timeout',
+        );
         botOpenId = info?.bot?.open_id ?? '';
         if (!botOpenId) throw new DangwuError('CONFIG_INVALID', feishuStrings.noBot);
       } catch (error) {
@@ -374,7 +415,12 @@ function remember<V>(map: Map<string, V>, key: string, value: V, keep = 2_000): 
 }
 
 /** A label as typed: full-width letters folded, case and trailing punctuation ignored (“ｂ。” is “B”). */
-const typedLabel = (label: string) => label.normalize('NFKC').trim().replace(/[。.，,！!]+$/, '').toUpperCase();
+const typedLabel = (label: string) =>
+  label
+    .normalize('NFKC')
+    .trim()
+    .replace(/[。.，,！!]+$/, '')
+    .toUpperCase();
 
 /** A message `uuid` (≤ 50 characters) for part `i` of a delivery: the same delivery sends nothing new. */
 export const uuidOf = (key: string, part: number) => createHash('sha256').update(`${key}\u0000${part}`).digest('hex').slice(0, 40);
@@ -396,10 +442,18 @@ function buttonValue(value: unknown): ButtonValue | undefined {
 
 /** HTTP status, 飞书 code and message of a failed SDK call (an axios error), or of a body with a non-zero code. */
 export function feishuError(error: unknown): { status?: number; code?: number; msg?: string; reset?: number } {
-  const e = error as { response?: { status?: number; data?: { code?: number; msg?: string }; headers?: Record<string, unknown> }; feishu?: { code?: number; msg?: string } };
+  const e = error as {
+    response?: { status?: number; data?: { code?: number; msg?: string }; headers?: Record<string, unknown> };
+    feishu?: { code?: number; msg?: string };
+  };
   const data = e?.response?.data ?? e?.feishu;
   const reset = Number(e?.response?.headers?.['x-ogw-ratelimit-reset']);
-  return { status: e?.response?.status, code: typeof data?.code === 'number' ? data.code : undefined, msg: data?.msg, reset: Number.isFinite(reset) ? reset : undefined };
+  return {
+    status: e?.response?.status,
+    code: typeof data?.code === 'number' ? data.code : undefined,
+    msg: data?.msg,
+    reset: Number.isFinite(reset) ? reset : undefined,
+  };
 }
 
 function retryDelayMs(error: unknown): number | undefined {
@@ -412,7 +466,8 @@ function retryDelayMs(error: unknown): number | undefined {
 /** The SDK returns the body of a 200 answer; a non-zero code there is a failure too. */
 function ok<T extends { code?: number; msg?: string } | null | undefined>(res: T): NonNullable<T> {
   if (!res) throw Object.assign(new Error('feishu: empty answer'), { feishu: {} });
-  if (res.code !== undefined && res.code !== 0) throw Object.assign(new Error(`feishu: ${res.code} ${res.msg ?? ''}`), { feishu: { code: res.code, msg: res.msg } });
+  if (res.code !== undefined && res.code !== 0)
+    throw Object.assign(new Error(`feishu: ${res.code} ${res.msg ?? ''}`), { feishu: { code: res.code, msg: res.msg } });
   return res as NonNullable<T>;
 }
 
@@ -420,11 +475,20 @@ function startError(error: unknown, domain: string): DangwuError {
   if (error instanceof DangwuError) return error;
   const { status, code, msg } = feishuError(error);
   const text = `${(error as { code?: string })?.code ?? ''} ${(error as Error)?.message ?? ''}`;
-  if (status === undefined && code === undefined && /ECONN|ENOTFOUND|EAI_AGAIN|ETIMEDOUT|EHOSTUNREACH|ENETUNREACH|socket hang up|timeout/i.test(text)) {
+  if (
+    status === undefined &&
+    code === undefined &&
+    /ECONN|ENOTFOUND|EAI_AGAIN|ETIMEDOUT|EHOSTUNREACH|ENETUNREACH|socket hang up|timeout/i.test(text)
+  ) {
     return new DangwuError('UPSTREAM_FAILED', feishuStrings.unreachable(domain));
   }
   if (code === 230006) return new DangwuError('CONFIG_INVALID', feishuStrings.noBot);
-  return new DangwuError('CONFIG_INVALID', feishuStrings.badCredentials(code !== undefined ? `错误码 ${code}${msg ? `：${msg}` : ''}` : status ? `HTTP ${status}` : (error as Error)?.message || '未知原因'));
+  return new DangwuError(
+    'CONFIG_INVALID',
+    feishuStrings.badCredentials(
+      code !== undefined ? `错误码 ${code}${msg ? `：${msg}` : ''}` : status ? `HTTP ${status}` : (error as Error)?.message || '未知原因',
+    ),
+  );
 }
 
 function withTimeout<T>(work: Promise<T>, ms: number, label: string): Promise<T> {

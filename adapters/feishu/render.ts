@@ -99,7 +99,12 @@ export function messageText(messageType: string, content: string, mentions: { ke
   else if (messageType === 'post') {
     const body = parsed?.content ? parsed : (Object.values(parsed ?? {})[0] as any);
     const paragraphs: any[][] = Array.isArray(body?.content) ? body.content : [];
-    text = [body?.title, ...paragraphs.map((p) => p.map((n: any) => (n.tag === 'text' || n.tag === 'a' ? n.text : n.tag === 'at' ? String(n.user_id ?? '') : '')).join(''))]
+    text = [
+      body?.title,
+      ...paragraphs.map((p) =>
+        p.map((n: any) => (n.tag === 'text' || n.tag === 'a' ? n.text : n.tag === 'at' ? String(n.user_id ?? '') : '')).join(''),
+      ),
+    ]
       .filter(Boolean)
       .join('\n');
   }

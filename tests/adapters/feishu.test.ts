@@ -16,8 +16,8 @@ import { fixtureQuestions } from '../features/quiz/helpers';
 import { ManualClock } from '../helpers/clock';
 import { createTestBot, type TestBot } from '../helpers/runtime';
 import { tempDir } from '../helpers/temp';
-import { cardButtons, FEISHU_APP_ID, FEISHU_APP_SECRET, p2pChat, startFeishuPeer, visibleText, type FeishuPeer } from './peers/feishu';
 import { handbookStandIn, toolsFeature, voteFeature } from './peers/features';
+import { cardButtons, FEISHU_APP_ID, FEISHU_APP_SECRET, type FeishuPeer, p2pChat, startFeishuPeer, visibleText } from './peers/feishu';
 
 const singleChoice = fixtureQuestions().filter((q) => q.type === '单选');
 const level = singleChoice[0]!.level;
@@ -26,7 +26,13 @@ const bank = singleChoice.filter((q) => q.level === level);
 /** A reply longer than one 飞书 text message. */
 const longFeature: FeatureFactory = (): Feature => ({
   name: 'very-long',
-  commands: [{ name: 'verylong', description: '很长的消息', run: (ctx) => ctx.reply(Array.from({ length: 1500 }, (_, i) => `第${i + 1}行：${'三会一课'.repeat(4)}`).join('\n')) }],
+  commands: [
+    {
+      name: 'verylong',
+      description: '很长的消息',
+      run: (ctx) => ctx.reply(Array.from({ length: 1500 }, (_, i) => `第${i + 1}行：${'三会一课'.repeat(4)}`).join('\n')),
+    },
+  ],
 });
 
 describe('飞书 adapter (WSClient long connection) against a fake open platform', () => {
@@ -47,17 +53,32 @@ describe('飞书 adapter (WSClient long connection) against a fake open platform
     peer.fragmentBytes = Number.POSITIVE_INFINITY;
   });
 
-  async function start(features: FeatureFactory[], options: { clock?: ManualClock; env?: Record<string, string>; throttle?: boolean } = {}) {
+  async function start(
+    features: FeatureFactory[],
+    options: { clock?: ManualClock; env?: Record<string, string>; throttle?: boolean } = {},
+  ) {
     bot = await createTestBot({ features, clock: options.clock, env: options.env });
-    adapter = createFeishuAdapter({ app: bot.runtime.app, log: silentLogger(), appId: FEISHU_APP_ID, appSecret: FEISHU_APP_SECRET, domain: peer.domain, throttle: options.throttle ?? false });
+    adapter = createFeishuAdapter({
+      app: bot.runtime.app,
+      log: silentLogger(),
+      appId: FEISHU_APP_ID,
+      appSecret: FEISHU_APP_SECRET,
+      domain: peer.domain,
+      throttle: options.throttle ?? false,
+    });
     await adapter.start();
     return bot;
   }
   const newUser = () => `ou_user${String(nextUser++).padStart(4, '0')}`;
   /** The next `count` messages the bot sends to a chat after `before` were already there. */
-  const nextIn = async (chat: string, before: number, count = 1, seconds?: number) => (await peer.waitForSent(before + count, (m) => m.receive_id === chat, seconds)).slice(before);
+  const nextIn = async (chat: string, before: number, count = 1, seconds?: number) =>
+    (await peer.waitForSent(before + count, (m) => m.receive_id === chat, seconds)).slice(before);
   /** Resolves true when nothing more than `count` messages reaches the chat within a second and a half. */
-  const quiet = (chat: string, count: number) => nextIn(chat, count, 1, 1.5).then(() => false, () => true);
+  const quiet = (chat: string, count: number) =>
+    nextIn(chat, count, 1, 1.5).then(
+      () => false,
+      () => true,
+    );
   const sentTo = (chat: string) => peer.sent.filter((m) => m.receive_id === chat);
 
   it('private chat: greets by name, answers 帮助 with a card, a handbook question with its source (throttled as in production)', async () => {
@@ -99,7 +120,9 @@ describe('飞书 adapter (WSClient long connection) against a fake open platform
     await peer.press({ user, message: topics!, label: cardButtons(topics!)[0]!.label });
     const [question] = await nextIn(chat, 2);
     const currentQuestion = () => {
-      const [{ current_qid }] = b.runtime.storage.sqlite.prepare(`SELECT current_qid FROM quiz_sessions WHERE status = 'active'`).all() as { current_qid: string }[];
+      const [{ current_qid }] = b.runtime.storage.sqlite.prepare(`SELECT current_qid FROM quiz_sessions WHERE status = 'active'`).all() as {
+        current_qid: string;
+      }[];
       return bank.find((x) => x.id === current_qid)!;
     };
     const first = currentQuestion();
@@ -110,7 +133,14 @@ describe('飞书 adapter (WSClient long connection) against a fake open platform
     expect(visibleText(afterFirst.at(-1)!)).toContain('回答正确');
 
     // The next question arrives; answer it by typing its letter.
-    await peer.waitForSent(1, (m) => m.receive_id === chat && m !== question && m.msg_type === 'interactive' && visibleText(m).includes(currentQuestion().stem.slice(0, 10)));
+    await peer.waitForSent(
+      1,
+      (m) =>
+        m.receive_id === chat &&
+        m !== question &&
+        m.msg_type === 'interactive' &&
+        visibleText(m).includes(currentQuestion().stem.slice(0, 10)),
+    );
     const second = currentQuestion();
     expect(second.id).not.toBe(first.id);
     const before = sentTo(chat).length;
@@ -163,8 +193,16 @@ describe('飞书 adapter (WSClient long connection) against a fake open platform
     const b = await start([createHelpFeature], { clock });
     const group = 'oc_group_remind';
     const { scheduler } = b.runtime.app.services;
-    scheduler.register<{ text: string }>('test-reminder', async (job) => b.runtime.app.services.push(job.address!, { text: job.payload.text }));
-    await scheduler.schedule({ kind: 'test-reminder', occurrenceKey: 'g1', dueAt: new Date('2026-03-02T10:00:00+08:00'), address: { platform: 'feishu', chatId: group }, payload: { text: '提醒：今天下午3点召开支部委员会' } });
+    scheduler.register<{ text: string }>('test-reminder', async (job) =>
+      b.runtime.app.services.push(job.address!, { text: job.payload.text }),
+    );
+    await scheduler.schedule({
+      kind: 'test-reminder',
+      occurrenceKey: 'g1',
+      dueAt: new Date('2026-03-02T10:00:00+08:00'),
+      address: { platform: 'feishu', chatId: group },
+      payload: { text: '提醒：今天下午3点召开支部委员会' },
+    });
     clock.advance(60 * 60_000);
     expect(await scheduler.tick()).toBe(1);
     const [reminder] = await nextIn(group, 0);
@@ -186,7 +224,12 @@ describe('飞书 adapter (WSClient long connection) against a fake open platform
     const parts = await nextIn(chat, 0, 2);
     expect(parts.every((p) => p.msg_type === 'text' && p.content.text.length <= FEISHU_TEXT_LIMIT)).toBe(true);
     expect(parts[1]!.content.text.startsWith('第')).toBe(true);
-    expect(parts.map((p) => p.content.text).join('\n').split('\n')).toHaveLength(1500);
+    expect(
+      parts
+        .map((p) => p.content.text)
+        .join('\n')
+        .split('\n'),
+    ).toHaveLength(1500);
 
     await peer.sendText({ user, text: '/export' });
     const [done, file] = await nextIn(chat, 2, 2);
@@ -216,27 +259,52 @@ describe('飞书 adapter (WSClient long connection) against a fake open platform
     await b.runtime.app.services.scheduler.tick();
     const sql = b.runtime.storage.sqlite;
     expect(sql.prepare('SELECT active FROM quiz_subscriptions').all()).toEqual([{ active: 0 }]);
-    expect(sql.prepare(`SELECT status, attempts FROM scheduled_jobs WHERE kind = 'daily-quiz' ORDER BY id`).all()).toEqual([{ status: 'failed', attempts: 1 }]);
+    expect(sql.prepare(`SELECT status, attempts FROM scheduled_jobs WHERE kind = 'daily-quiz' ORDER BY id`).all()).toEqual([
+      { status: 'failed', attempts: 1 },
+    ]);
     clock.advance(24 * 3600_000);
     expect(await b.runtime.app.services.scheduler.tick()).toBe(0);
 
     peer.refuse.set('oc_group_gone', 230002);
-    await expect(b.runtime.app.services.push({ platform: 'feishu', chatId: 'oc_group_gone' }, { text: '提醒' })).rejects.toMatchObject({ code: 'RECIPIENT_UNAVAILABLE', reason: 'kicked' });
+    await expect(b.runtime.app.services.push({ platform: 'feishu', chatId: 'oc_group_gone' }, { text: '提醒' })).rejects.toMatchObject({
+      code: 'RECIPIENT_UNAVAILABLE',
+      reason: 'kicked',
+    });
   });
 
   it('refuses bad settings with Chinese hints; bad credentials and an unreachable platform fail start-up cleanly', async () => {
     expect(() => loadConfig({ FEISHU_APP_ID: 'oops', FEISHU_APP_SECRET: 'x'.repeat(20) })).toThrow(/FEISHU_APP_ID：格式应为 cli_/);
     expect(() => loadConfig({ FEISHU_APP_ID: FEISHU_APP_ID })).toThrow(/FEISHU_APP_ID 和 FEISHU_APP_SECRET 需要同时设置/);
-    expect(() => loadConfig({ FEISHU_APP_ID: FEISHU_APP_ID, FEISHU_APP_SECRET: FEISHU_APP_SECRET, FEISHU_DOMAIN: 'open.feishu' })).toThrow(/FEISHU_DOMAIN/);
+    expect(() => loadConfig({ FEISHU_APP_ID: FEISHU_APP_ID, FEISHU_APP_SECRET: FEISHU_APP_SECRET, FEISHU_DOMAIN: 'open.feishu' })).toThrow(
+      /FEISHU_DOMAIN/,
+    );
 
     bot = await createTestBot({ features: [createHelpFeature] });
-    const wrong = createFeishuAdapter({ app: bot.runtime.app, log: silentLogger(), appId: FEISHU_APP_ID, appSecret: 'not-the-secret', domain: peer.domain });
-    await expect(wrong.start()).rejects.toMatchObject({ code: 'CONFIG_INVALID', message: expect.stringContaining('飞书应用凭证无效（错误码 10014') });
+    const wrong = createFeishuAdapter({
+      app: bot.runtime.app,
+      log: silentLogger(),
+      appId: FEISHU_APP_ID,
+      appSecret: 'not-the-secret',
+      domain: peer.domain,
+    });
+    await expect(wrong.start()).rejects.toMatchObject({
+      code: 'CONFIG_INVALID',
+      message: expect.stringContaining('飞书应用凭证无效（错误码 10014'),
+    });
     await wrong.stop();
 
     const closed = await closedPort();
-    const nowhere = createFeishuAdapter({ app: bot.runtime.app, log: silentLogger(), appId: FEISHU_APP_ID, appSecret: FEISHU_APP_SECRET, domain: `http://127.0.0.1:${closed}` });
-    await expect(nowhere.start()).rejects.toMatchObject({ code: 'UPSTREAM_FAILED', message: expect.stringContaining('无法连接飞书开放平台') });
+    const nowhere = createFeishuAdapter({
+      app: bot.runtime.app,
+      log: silentLogger(),
+      appId: FEISHU_APP_ID,
+      appSecret: FEISHU_APP_SECRET,
+      domain: `http://127.0.0.1:${closed}`,
+    });
+    await expect(nowhere.start()).rejects.toMatchObject({
+      code: 'UPSTREAM_FAILED',
+      message: expect.stringContaining('无法连接飞书开放平台'),
+    });
     await nowhere.stop();
     expect(peer.connections()).toBe(0);
   });
@@ -266,5 +334,3 @@ async function closedPort(): Promise<number> {
   await new Promise<void>((done) => probe.close(() => done()));
   return port;
 }
-
-

@@ -11,7 +11,14 @@ import { FEISHU_APP_ID, FEISHU_APP_SECRET, p2pChat, startFeishuPeer, visibleText
 export async function runFeishuScript(script: string[], features: FeatureFactory[]): Promise<string[]> {
   const peer = await startFeishuPeer();
   const bot = await createTestBot({ features });
-  const adapter = createFeishuAdapter({ app: bot.runtime.app, log: silentLogger(), appId: FEISHU_APP_ID, appSecret: FEISHU_APP_SECRET, domain: peer.domain, throttle: false });
+  const adapter = createFeishuAdapter({
+    app: bot.runtime.app,
+    log: silentLogger(),
+    appId: FEISHU_APP_ID,
+    appSecret: FEISHU_APP_SECRET,
+    domain: peer.domain,
+    throttle: false,
+  });
   try {
     await adapter.start();
     const user = 'ou_parity';

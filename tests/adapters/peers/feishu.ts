@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage as HttpRequest, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import protobuf from 'protobufjs';
-import { WebSocketServer, type WebSocket } from 'ws';
+import { type WebSocket, WebSocketServer } from 'ws';
 
 /**
  * A fake 飞书 open platform on 127.0.0.1 that speaks what `@larksuiteoapi/node-sdk` really sends (read from the
@@ -161,7 +161,9 @@ export async function startFeishuPeer(options: { appId?: string; appSecret?: str
     connections: () => [...sockets].filter((s) => s.readyState === s.OPEN).length,
     async sendText({ user, text, chat, group = false, mention = group, eventId }) {
       const chatId = chat ?? (group ? 'oc_group_default' : p2pChat(user));
-      const mentions = mention ? [{ key: '@_user_1', id: { open_id: BOT_OPEN_ID, union_id: 'on_bot', user_id: '' }, name: '党务助手', tenant_key: 'tenant1' }] : [];
+      const mentions = mention
+        ? [{ key: '@_user_1', id: { open_id: BOT_OPEN_ID, union_id: 'on_bot', user_id: '' }, name: '党务助手', tenant_key: 'tenant1' }]
+        : [];
       const message = {
         message_id: eventId ? `om_in_${eventId}` : `om_in_${nextEvent}`,
         root_id: '',
@@ -180,7 +182,12 @@ export async function startFeishuPeer(options: { appId?: string; appSecret?: str
     },
     async press({ user, message, label, chat }) {
       const button = cardButtons(message).find((b) => b.label === label);
-      if (!button) throw new Error(`no button “${label}” on ${message.message_id}: ${cardButtons(message).map((b) => b.label).join(', ')}`);
+      if (!button)
+        throw new Error(
+          `no button “${label}” on ${message.message_id}: ${cardButtons(message)
+            .map((b) => b.label)
+            .join(', ')}`,
+        );
       const answer = await deliver('card.action.trigger', {
         operator: { tenant_key: 'tenant1', open_id: user, union_id: `on_${user}`, user_id: '' },
         token: `c-${randomUUID()}`,
@@ -227,13 +234,21 @@ export async function startFeishuPeer(options: { appId?: string; appSecret?: str
     const body = Buffer.from(
       JSON.stringify({
         schema: '2.0',
-        header: { event_id: eventId ?? `ev_${id}_${randomUUID().slice(0, 8)}`, event_type: eventType, create_time: String(Date.now()), token: '', app_id: appId, tenant_key: 'tenant1' },
+        header: {
+          event_id: eventId ?? `ev_${id}_${randomUUID().slice(0, 8)}`,
+          event_type: eventType,
+          create_time: String(Date.now()),
+          token: '',
+          app_id: appId,
+          tenant_key: 'tenant1',
+        },
         event,
       }),
     );
     const messageId = `msg_${id}`;
     const parts: Buffer[] = [];
-    for (let at = 0; at < body.length; at += Math.min(peer.fragmentBytes, body.length)) parts.push(body.subarray(at, at + Math.min(peer.fragmentBytes, body.length)));
+    for (let at = 0; at < body.length; at += Math.min(peer.fragmentBytes, body.length))
+      parts.push(body.subarray(at, at + Math.min(peer.fragmentBytes, body.length)));
     const answered = new Promise<any>((resolve) => pending.set(messageId, { resolve, type: eventType, started: Date.now() }));
     parts.forEach((part, seq) => {
       const frame = Frame.create({
@@ -261,7 +276,11 @@ export async function startFeishuPeer(options: { appId?: string; appSecret?: str
     const frame = Frame.toObject(Frame.decode(data), { longs: Number, defaults: true }) as WireFrame;
     const header = (key: string) => frame.headers.find((h) => h.key === key)?.value;
     if (frame.method === 0 && header('type') === 'ping') {
-      const pong = Frame.create({ ...frame, headers: [{ key: 'type', value: 'pong' }], payload: Buffer.from(JSON.stringify(clientConfig)) });
+      const pong = Frame.create({
+        ...frame,
+        headers: [{ key: 'type', value: 'pong' }],
+        payload: Buffer.from(JSON.stringify(clientConfig)),
+      });
       socket.send(Frame.encode(pong).finish());
       return;
     }
@@ -296,25 +315,44 @@ export async function startFeishuPeer(options: { appId?: string; appSecret?: str
       const device = randomUUID();
       devices.add(device);
       const port = (server.address() as AddressInfo).port;
-      return json(res, 200, { code: 0, msg: 'ok', data: { URL: `ws://127.0.0.1:${port}/ws?device_id=${device}&service_id=${SERVICE_ID}`, ClientConfig: clientConfig } });
+      return json(res, 200, {
+        code: 0,
+        msg: 'ok',
+        data: { URL: `ws://127.0.0.1:${port}/ws?device_id=${device}&service_id=${SERVICE_ID}`, ClientConfig: clientConfig },
+      });
     }
 
     const auth = String(req.headers.authorization ?? '');
-    if (!tokens.has(auth.replace(/^Bearer /, ''))) return json(res, 400, { code: 99991663, msg: 'Invalid access token for authorization. Please make a request with token attached.' });
+    if (!tokens.has(auth.replace(/^Bearer /, '')))
+      return json(res, 400, { code: 99991663, msg: 'Invalid access token for authorization. Please make a request with token attached.' });
     const query = Object.fromEntries(url.searchParams);
     peer.calls.push({ method: req.method ?? 'GET', path, query, body: type.includes('multipart') ? { multipart: true } : body });
 
     if (path === '/open-apis/bot/v3/info') {
-      return json(res, 200, { code: 0, msg: 'ok', bot: { activate_status: 2, app_name: '党务助手', avatar_url: '', ip_white_list: [], open_id: BOT_OPEN_ID } });
+      return json(res, 200, {
+        code: 0,
+        msg: 'ok',
+        bot: { activate_status: 2, app_name: '党务助手', avatar_url: '', ip_white_list: [], open_id: BOT_OPEN_ID },
+      });
     }
     if (path === '/open-apis/im/v1/messages' && req.method === 'POST') {
       if (peer.tooManyRequests > 0) {
         peer.tooManyRequests--;
-        return json(res, 429, { code: 99991400, msg: 'request trigger frequency limit' }, { 'x-ogw-ratelimit-limit': '50', 'x-ogw-ratelimit-reset': '1' });
+        return json(
+          res,
+          429,
+          { code: 99991400, msg: 'request trigger frequency limit' },
+          { 'x-ogw-ratelimit-limit': '50', 'x-ogw-ratelimit-reset': '1' },
+        );
       }
       const refused = peer.refuse.get(body.receive_id);
-      if (refused) return json(res, 400, { code: refused, msg: refused === 230002 ? 'Bot/User can NOT be out of the chat.' : 'Bot has NO availability to this user.' });
-      if (!['chat_id', 'open_id', 'user_id', 'union_id', 'email'].includes(query.receive_id_type ?? '')) return json(res, 400, { code: 230001, msg: 'invalid receive_id_type' });
+      if (refused)
+        return json(res, 400, {
+          code: refused,
+          msg: refused === 230002 ? 'Bot/User can NOT be out of the chat.' : 'Bot has NO availability to this user.',
+        });
+      if (!['chat_id', 'open_id', 'user_id', 'union_id', 'email'].includes(query.receive_id_type ?? ''))
+        return json(res, 400, { code: 230001, msg: 'invalid receive_id_type' });
       if (typeof body.content !== 'string') return json(res, 400, { code: 230001, msg: 'content must be a JSON string' });
       const limit = body.msg_type === 'text' ? 150 * 1024 : 30 * 1024;
       if (raw.length > limit) return json(res, 400, { code: 230025, msg: 'The length of the message content reaches its limit.' });
@@ -333,7 +371,17 @@ export async function startFeishuPeer(options: { appId?: string; appSecret?: str
         notify();
         for (const listener of peer.onSent) listener(message);
       }
-      return json(res, 200, { code: 0, msg: 'success', data: { message_id: message.message_id, chat_id: message.receive_id, msg_type: message.msg_type, body: { content: body.content }, sender: { id: appId, id_type: 'app_id', sender_type: 'app' } } });
+      return json(res, 200, {
+        code: 0,
+        msg: 'success',
+        data: {
+          message_id: message.message_id,
+          chat_id: message.receive_id,
+          msg_type: message.msg_type,
+          body: { content: body.content },
+          sender: { id: appId, id_type: 'app_id', sender_type: 'app' },
+        },
+      });
     }
     if (path === '/open-apis/im/v1/files' && req.method === 'POST') {
       const form = await new Request('http://127.0.0.1/', { method: 'POST', headers: { 'content-type': type }, body: raw }).formData();
@@ -341,16 +389,33 @@ export async function startFeishuPeer(options: { appId?: string; appSecret?: str
       const content = file === null ? '' : typeof file === 'string' ? file : await file.text();
       if (content === '') return json(res, 400, { code: 234001, msg: 'Invalid request param.' });
       const file_key = `file_v3_${peer.files.length + 1}`;
-      peer.files.push({ file_name: String(form.get('file_name') ?? ''), file_type: String(form.get('file_type') ?? ''), content, file_key });
+      peer.files.push({
+        file_name: String(form.get('file_name') ?? ''),
+        file_type: String(form.get('file_type') ?? ''),
+        content,
+        file_key,
+      });
       return json(res, 200, { code: 0, msg: 'success', data: { file_key } });
     }
     const chat = /^\/open-apis\/im\/v1\/chats\/([^/]+)$/.exec(path);
     if (chat && req.method === 'GET') {
       const id = decodeURIComponent(chat[1]!);
-      if (id.startsWith('oc_p2p_')) return json(res, 200, { code: 0, msg: 'success', data: { name: '', chat_mode: 'p2p', chat_type: 'private' } });
+      if (id.startsWith('oc_p2p_'))
+        return json(res, 200, { code: 0, msg: 'success', data: { name: '', chat_mode: 'p2p', chat_type: 'private' } });
       const info = peer.chats.get(id);
       if (!info) return json(res, 400, { code: 232011, msg: 'the operator is not in the chat' });
-      return json(res, 200, { code: 0, msg: 'success', data: { name: info.name, owner_id: info.owner, owner_id_type: query.user_id_type ?? 'open_id', user_manager_id_list: info.managers, chat_mode: 'group', chat_type: 'private' } });
+      return json(res, 200, {
+        code: 0,
+        msg: 'success',
+        data: {
+          name: info.name,
+          owner_id: info.owner,
+          owner_id_type: query.user_id_type ?? 'open_id',
+          user_manager_id_list: info.managers,
+          chat_mode: 'group',
+          chat_type: 'private',
+        },
+      });
     }
     const user = /^\/open-apis\/contact\/v3\/users\/([^/]+)$/.exec(path);
     if (user && req.method === 'GET') {
@@ -369,7 +434,11 @@ export async function startFeishuPeer(options: { appId?: string; appSecret?: str
   const wss = new WebSocketServer({ noServer: true });
   server.on('upgrade', (req, socket, head) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    if (url.pathname !== '/ws' || !devices.has(url.searchParams.get('device_id') ?? '') || url.searchParams.get('service_id') !== String(SERVICE_ID)) {
+    if (
+      url.pathname !== '/ws' ||
+      !devices.has(url.searchParams.get('device_id') ?? '') ||
+      url.searchParams.get('service_id') !== String(SERVICE_ID)
+    ) {
       socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
       return;
     }
