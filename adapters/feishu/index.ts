@@ -28,7 +28,6 @@ const UNAVAILABLE: Record<number, UnavailableReason> = {
   230002: 'kicked', // the bot is not in the group (removed)
   230013: 'blocked', // the user is outside the app's availability range (or stopped it)
   232009: 'deactivated', // the group was dissolved
-  232011: 'kicked', // the operator (bot) is not in the chat
 };
 /** Codes (and HTTP 429) that mean "too fast": wait `x-ogw-ratelimit-reset` seconds and send again. */
 const RATE_LIMITED = new Set([99991400, 230020]);

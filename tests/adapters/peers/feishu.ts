@@ -84,6 +84,8 @@ export interface FeishuPeer {
   users: Map<string, string>;
   /** Receive ids whose sends answer this 飞书 error code (230002 bot not in chat, 230013 user out of range …). */
   refuse: Map<string, number>;
+  /** The long-connection endpoint answers this code instead of a URL (514: the app may not use long connections). */
+  refuseGateway?: number;
   /** The next N sends answer HTTP 429 with `x-ogw-ratelimit-reset: 1`. */
   tooManyRequests: number;
   /** Event payloads longer than this many bytes are split into several frames (default: never). */
@@ -311,6 +313,7 @@ export async function startFeishuPeer(options: { appId?: string; appSecret?: str
       return json(res, 200, { code: 0, msg: 'ok', tenant_access_token: token, expire: 7200 });
     }
     if (path === '/callback/ws/endpoint') {
+      if (peer.refuseGateway) return json(res, 200, { code: peer.refuseGateway, msg: 'long connection refused', data: {} });
       if (body.AppID !== appId || body.AppSecret !== appSecret) return json(res, 200, { code: 514, msg: 'auth failed', data: {} });
       const device = randomUUID();
       devices.add(device);
