@@ -26,7 +26,9 @@ const ANSWERS_PER_USER = Number(process.env.BENCH_FEISHU_ANSWERS ?? 15);
  * Quiz answers through the 飞书 adapter (card press → callback answered → core → feedback and next question card)
  * against the fake open platform (real long connection, protobuf frames, HTTP sends), USERS users answering at
  * once, compared with a bare SDK echo bot (press → callback answered → one card) on the same fake in the same run.
- * The adapter's send pacing is off: 飞书's 1000 per minute would cap it and hide the adapter.
+ * The adapter's send pacing is off: 飞书's 1000 per minute would cap it and hide the adapter. A third bot, the same
+ * core with one feature that answers a press with one card, shows what the adapter and routing cost without the
+ * quiz; CPU time per press is printed too, as wall time on a shared machine swings widely.
  */
 export async function run(): Promise<void> {
   const peer = await startFeishuPeer();
@@ -55,14 +57,21 @@ export async function run(): Promise<void> {
     const o = combine(ours);
     const r = combine(relay);
     const perRound = (side: Round[]) => side.map((x, i) => (x.throughput / echo[i]!.throughput).toFixed(2)).join(', ');
-    console.log(`feishu: bare SDK echo bot           ${e.throughput.toFixed(0)} presses/s   p50 ${ms(e.p50)}   p99 ${ms(e.p99)}`);
-    console.log(`feishu: quiz answer via adapter     ${o.throughput.toFixed(0)} answers/s   p50 ${ms(o.p50)}   p99 ${ms(o.p99)}`);
-    console.log(`feishu: echo feature via adapter    ${r.throughput.toFixed(0)} presses/s   p50 ${ms(r.p50)}   p99 ${ms(r.p99)}`);
+    const cpu = (x: { cpuMs: number }) => `CPU ${ms(x.cpuMs)}/press`;
+    console.log(
+      `feishu: bare SDK echo bot           ${e.throughput.toFixed(0)} presses/s   p50 ${ms(e.p50)}   p99 ${ms(e.p99)}   ${cpu(e)}`,
+    );
+    console.log(
+      `feishu: quiz answer via adapter     ${o.throughput.toFixed(0)} answers/s   p50 ${ms(o.p50)}   p99 ${ms(o.p99)}   ${cpu(o)}`,
+    );
+    console.log(
+      `feishu: echo feature via adapter    ${r.throughput.toFixed(0)} presses/s   p50 ${ms(r.p50)}   p99 ${ms(r.p99)}   ${cpu(r)}`,
+    );
     console.log(
       `feishu: throughput ratio quiz via adapter/echo = ${(o.throughput / e.throughput).toFixed(2)} (target ≥ 0.8; per round ${perRound(ours)})`,
     );
     console.log(
-      `feishu: throughput ratio echo feature via adapter/echo = ${(r.throughput / e.throughput).toFixed(2)} (the adapter's own cost; per round ${perRound(relay)})   RSS ${rssMb()}`,
+      `feishu: throughput ratio echo feature via adapter/echo = ${(r.throughput / e.throughput).toFixed(2)} (adapter and core routing without the quiz; per round ${perRound(relay)})   RSS ${rssMb()}`,
     );
   } finally {
     await runtime.close();
@@ -78,12 +87,15 @@ interface Round {
   latencies: number[];
   seconds: number;
   throughput: number;
+  /** CPU time of the whole process (bot, SDK and fake platform) per press, in ms: steadier than wall time here. */
+  cpuMs: number;
 }
 
 function combine(rounds: Round[]) {
   const latencies = rounds.flatMap((r) => r.latencies);
   const seconds = rounds.reduce((sum, r) => sum + r.seconds, 0);
-  return { ...summarize(latencies), throughput: latencies.length / seconds };
+  const cpuMs = rounds.reduce((sum, r) => sum + r.cpuMs * r.latencies.length, 0) / latencies.length;
+  return { ...summarize(latencies), throughput: latencies.length / seconds, cpuMs };
 }
 
 /** Resolves with the next message to a chat that satisfies the predicate. */
@@ -112,6 +124,7 @@ async function drive(
   const watcher = sentWatcher(peer);
   const latencies: number[] = [];
   const started = performance.now();
+  const cpu = process.cpuUsage();
   try {
     await Promise.all(
       Array.from({ length: USERS }, async (_, i) => {
@@ -133,7 +146,8 @@ async function drive(
     watcher.close();
   }
   const seconds = (performance.now() - started) / 1000;
-  return { latencies, seconds, throughput: latencies.length / seconds };
+  const used = process.cpuUsage(cpu);
+  return { latencies, seconds, throughput: latencies.length / seconds, cpuMs: (used.user + used.system) / 1000 / latencies.length };
 }
 
 async function waitForNoConnection(peer: FeishuPeer) {
