@@ -171,7 +171,7 @@ describe('飞书 adapter (WSClient long connection) against a fake open platform
     await peer.press({ user: owner, message: card!, label: '反对' });
     const [result] = await nextIn(group, 1);
     expect(visibleText(result!)).toBe('你投了反对票');
-  }, 15_000);
+  });
 
   it('in a group: answers only @mentions; owner, manager and configured secretary bind, a member is refused', async () => {
     await start([createHelpFeature, toolsFeature, handbookStandIn], { env: { DANGWU_SECRETARIES: 'feishu:ou_configured' } });
@@ -186,7 +186,7 @@ describe('飞书 adapter (WSClient long connection) against a fake open platform
     expect(bound.map(visibleText)).toEqual(['本群已绑定到支部', '本群已绑定到支部', '本群已绑定到支部']);
     // The unmentioned message produced nothing: four replies in all.
     expect(await quiet(group, 4)).toBe(true);
-  }, 15_000);
+  });
 
   it('delivers a scheduled reminder to a group with a uuid, and answers a redelivered event once', async () => {
     const clock = new ManualClock('2026-03-02T09:00:00+08:00');
@@ -244,7 +244,7 @@ describe('飞书 adapter (WSClient long connection) against a fake open platform
     const [long] = await nextIn(chat, 4);
     expect(long!.content.text.split('\n')).toHaveLength(300);
     expect(peer.tooManyRequests).toBe(0);
-  }, 15_000);
+  });
 
   it('pauses the daily quiz of a user out of the bot’s reach (230013) and reports a bot removed from a group (230002)', async () => {
     const clock = new ManualClock('2026-03-02T09:00:00+08:00');
@@ -329,7 +329,7 @@ describe('飞书 adapter (WSClient long connection) against a fake open platform
     expect(stderr).toContain('飞书应用凭证无效');
     expect(stderr).not.toMatch(/at .*\.ts:\d+|UnhandledPromiseRejection/);
     expect(status).toBe(2);
-  }, 60_000);
+  });
 });
 
 /** A loopback port with nothing listening. */

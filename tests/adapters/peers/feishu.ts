@@ -203,7 +203,7 @@ export async function startFeishuPeer(options: { appId?: string; appSecret?: str
       if (response.card?.type === 'raw') message.content = response.card.data;
       return response;
     },
-    async waitForSent(count, filter = () => true, seconds = 8) {
+    async waitForSent(count, filter = () => true, seconds = 20) {
       const deadline = Date.now() + seconds * 1000;
       for (;;) {
         const found = peer.sent.filter(filter);
