@@ -60,6 +60,9 @@ const configSchema = z.object({
     .trim()
     .default('/dangwu')
     .refine((value) => /^\/[a-z0-9_-]{1,31}$/.test(value), { message: '应以 / 开头，只含小写字母、数字、_ 和 -，例如 /dangwu（与 Slack 应用里创建的斜杠命令一致）' }),
+  WECOM_BOT_ID: optionalMatching(/^[\w-]{4,128}$/, '应是企业微信智能机器人的 Bot ID（管理后台 → 智能机器人 → API 模式 → 长连接），只含字母、数字、_ 和 -'),
+  WECOM_BOT_SECRET: optionalText,
+  WECOM_WS_URL: optionalMatching(/^wss?:\/\/[^\s]+$/, '应是 ws:// 或 wss:// 开头的网址，默认 wss://openws.work.weixin.qq.com（私有化部署时填自己的网关）'),
   /** Test only: pushes of platform `loopback` are POSTed here (the scheduler's crash test records them). */
   DANGWU_LOOPBACK_URL: optionalUrl('应是完整网址，例如 http://127.0.0.1:9999/push（仅供测试）'),
   PORT: z.coerce.number({ error: '应是 1 到 65535 之间的端口号，例如 3000' }).int('应是整数端口号，例如 3000').min(1, '端口号至少是 1').max(65535, '端口号最大是 65535').default(3000),
@@ -116,6 +119,9 @@ export function loadConfig(env: Environment = readEnvironment()): Config {
       'CONFIG_INVALID',
       '配置有误：设置了 SLACK_BOT_TOKEN 后还需要 SLACK_APP_TOKEN（Socket Mode，推荐）或 SLACK_SIGNING_SECRET（HTTP 模式）之一。',
     );
+  }
+  if (Boolean(config.WECOM_BOT_ID) !== Boolean(config.WECOM_BOT_SECRET)) {
+    throw new DangwuError('CONFIG_INVALID', '配置有误：企业微信智能机器人需要同时设置 WECOM_BOT_ID 和 WECOM_BOT_SECRET（在管理后台 → 智能机器人 → API 模式 → 长连接中查看）。');
   }
   return config;
 }
