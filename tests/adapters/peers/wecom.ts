@@ -1,6 +1,10 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
+import { createWecomAdapter } from '../../../adapters/wecom';
+import type { FeatureFactory } from '../../../bot/core/feature';
+import { silentLogger } from '../../../bot/logger';
+import { createTestBot } from '../../helpers/runtime';
 
 /** The parts of `ws` (the SDK's own WebSocket library; no @types/ws is installed) this fake uses. */
 interface Socket {
@@ -279,4 +283,39 @@ export function cardButtons(body: any): { taskId: string; text: string; key: str
   const card = body.template_card;
   if (!card?.button_list) return [];
   return card.button_list.map((b: any) => ({ taskId: card.task_id, text: b.text, key: b.key }));
+}
+
+/**
+ * Plays a script (typed lines, `press:<label>` for a button of the last card) in a private chat through the 企业微信
+ * adapter, on its own fake gateway, and returns what the user saw after each step: the texts of the step's messages
+ * (card updates and the bare “请选择：” prompt left out), blank lines removed (a card's text does not keep them).
+ */
+export async function viaWecom(script: string[], features: FeatureFactory[]): Promise<string[]> {
+  const peer = await startWecomPeer();
+  const bot = await createTestBot({ features });
+  const adapter = createWecomAdapter({ app: bot.runtime.app, log: silentLogger(), botId: peer.botId, secret: peer.secret, wsUrl: peer.wsUrl });
+  await adapter.start();
+  const user = 'parity';
+  const shown = () => peer.to(user).filter((f) => f.cmd !== 'aibot_respond_update_msg');
+  const texts: string[] = [];
+  try {
+    for (const step of script) {
+      const before = shown().length;
+      if (step.startsWith('press:')) {
+        const button = shown().flatMap((f) => cardButtons(f.body)).findLast((b) => b.text === step.slice(6));
+        if (!button) throw new Error(`no button ${step.slice(6)}`);
+        peer.press({ userid: user, taskId: button.taskId, key: button.key });
+      } else peer.say({ userid: user, text: step });
+      const deadline = Date.now() + 5000;
+      while (shown().length === before && Date.now() < deadline) await new Promise((r) => setTimeout(r, 10));
+      await new Promise((r) => setTimeout(r, 150)); // a reply may be a text and then its card
+      const frames = shown().slice(before).map((f) => visibleText(f.body)).filter((t) => t !== '请选择：');
+      texts.push(frames.join('\n').replace(/\n{2,}/g, '\n'));
+    }
+  } finally {
+    await adapter.stop();
+    await bot.close();
+    await peer.stop();
+  }
+  return texts;
 }
