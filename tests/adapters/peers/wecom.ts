@@ -53,6 +53,8 @@ export interface WecomPeer {
   files: Map<string, { filename: string; content: Buffer }>;
   /** Chats whose aibot_send_msg is refused as unknown (the bot was removed, the user left the company). */
   gone: Set<string>;
+  /** Called with every frame recorded in `sent` (a benchmark waits on it instead of polling). */
+  onSent?: (sent: WecomSent) => void;
   /** Subscribe frames seen (bot_id only). */
   subscriptions: string[];
   /** A user types in a private chat (no chatid) or, with `chatid`, @-mentions the bot in a group. */
@@ -90,6 +92,10 @@ export async function startWecomPeer(options: { botId?: string; secret?: string 
   const knownTasks = new Set<string>();
   let seq = 0;
 
+  const record = (sent: WecomSent) => {
+    peer.sent.push(sent);
+    peer.onSent?.(sent);
+  };
   const peer: WecomPeer = {
     wsUrl: `ws://127.0.0.1:${(server.address() as AddressInfo).port}`,
     botId,
@@ -217,7 +223,7 @@ export async function startWecomPeer(options: { botId?: string; secret?: string 
           }
           checkContent(frame.body, 'respond');
           if (frame.body.msgtype === 'file' && !peer.files.has(frame.body.file?.media_id)) peer.violations.push('respond: unknown media_id');
-          peer.sent.push({ cmd: frame.cmd, chat: callback.chat, body: frame.body, reqId });
+          record({ cmd: frame.cmd, chat: callback.chat, body: frame.body, reqId });
           return ack();
         }
         case 'aibot_respond_update_msg': {
@@ -229,14 +235,14 @@ export async function startWecomPeer(options: { botId?: string; secret?: string 
           if (Date.now() - callback.at > 5000) return ack(40058, 'card update after 5 s');
           if (frame.body?.response_type !== 'update_template_card') peer.violations.push('card update without response_type');
           if (frame.body?.template_card?.task_id !== callback.taskId) peer.violations.push('card update with another task_id');
-          peer.sent.push({ cmd: frame.cmd, chat: callback.chat, body: frame.body, reqId });
+          record({ cmd: frame.cmd, chat: callback.chat, body: frame.body, reqId });
           return ack();
         }
         case 'aibot_send_msg': {
           const chat = String(frame.body?.chatid ?? '');
           if (peer.gone.has(chat)) return ack(86003, 'chatid not exist');
           checkContent(frame.body, 'send');
-          peer.sent.push({ cmd: frame.cmd, chat, body: frame.body, reqId });
+          record({ cmd: frame.cmd, chat, body: frame.body, reqId });
           return ack();
         }
         case 'aibot_upload_media_init': {
