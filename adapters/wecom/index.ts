@@ -86,8 +86,10 @@ export function createWecomAdapter(options: WecomAdapterOptions): WecomAdapter {
     wsUrl,
     // After start-up the connection is kept for good: the SDK backs off up to 30 s between attempts.
     maxReconnectAttempts: -1,
-    logger: sdkLogger(log),
+    // Before start() has succeeded and after stop(), connection noise is start()'s or nobody's business.
+    logger: sdkLogger(log, () => started),
   });
+  let started = false;
   const answering = new AsyncLocalStorage<Answering>();
   const prefixes = new Set(app.features.map((f) => f.actionPrefix).filter((p): p is string => Boolean(p)));
   const cards = new Map<string, TemplateCard>();
@@ -209,10 +211,13 @@ export function createWecomAdapter(options: WecomAdapterOptions): WecomAdapter {
 
   client.on('message', onMessage);
   client.on('event.template_card_event', onCardEvent);
-  client.on('error', (error) => log.warn({ err: error }, 'wecom: connection error'));
-  client.on('disconnected', (reason) => log.warn({ reason }, 'wecom: disconnected'));
-
-  let started = false;
+  // The platform keeps one connection per robot: a second process with the same Bot ID takes over, and the SDK
+  // does not reconnect this one (it would only be pushed out again).
+  client.on('event.disconnected_event', () => {
+    if (started) log.error('wecom: 另一个进程用同一个智能机器人（WECOM_BOT_ID）连上了企业微信，本进程的连接已被断开，不再接收消息。请只运行一个实例。');
+  });
+  client.on('error', (error) => (started ? log.warn({ err: error }, 'wecom: connection error') : log.debug({ err: error }, 'wecom: connection error')));
+  client.on('disconnected', (reason) => (started ? log.warn({ reason }, 'wecom: disconnected, reconnecting') : undefined));
   return {
     name: WECOM_PLATFORM,
     client,
@@ -272,12 +277,13 @@ export function withoutMentions(text: string): string {
   return text.replace(/(^|\s)@[^\s@]+/g, ' ').replace(/\s+/g, ' ').trim();
 }
 
-/** The SDK logs every connection step at info: ours keeps those at debug. */
-function sdkLogger(log: Logger): SdkLogger {
+/** The SDK logs every connection step at info: ours keeps those at debug, and its warnings while running at warn. */
+function sdkLogger(log: Logger, running: () => boolean): SdkLogger {
+  const warn = (message: string, ...args: unknown[]) => (running() ? log.warn : log.debug).call(log, { sdk: message, args: args.map(String) }, 'wecom sdk');
   return {
     debug: (message) => log.debug({ sdk: message }, 'wecom sdk'),
     info: (message) => log.debug({ sdk: message }, 'wecom sdk'),
-    warn: (message, ...args) => log.warn({ sdk: message, args: args.map(String) }, 'wecom sdk'),
-    error: (message, ...args) => log.warn({ sdk: message, args: args.map(String) }, 'wecom sdk'),
+    warn,
+    error: warn,
   };
 }

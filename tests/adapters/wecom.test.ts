@@ -179,6 +179,19 @@ describe('企业微信 adapter (智能机器人 long connection) against a fake 
     expect(file.content.toString('utf8')).toContain('2026-03-02,学习');
   });
 
+  it('reconnects after the gateway drops the connection and answers again', async () => {
+    await start([createHelpFeature, handbookStandIn]);
+    const subscribed = peer.subscriptions.length;
+    peer.dropAll();
+    const deadline = Date.now() + 10_000;
+    while (peer.subscriptions.length === subscribed && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+    await new Promise((r) => setTimeout(r, 50)); // the subscription's ack
+    expect(peer.subscriptions.length).toBe(subscribed + 1);
+    expect(peer.connections()).toBe(1);
+    const [answer] = await say('zhouyi', '预备期多长');
+    expect(visibleText(answer!.body)).toContain('预备期为一年');
+  });
+
   it('turns “chatid does not exist” on a push into RecipientUnavailableError and pauses the daily quiz', async () => {
     const clock = new ManualClock('2026-03-02T09:00:00+08:00');
     const b = await start([createHelpFeature, quiz()], { clock });

@@ -66,6 +66,8 @@ export interface WecomPeer {
   /** The frames sent to a chat. */
   to(chat: string): WecomSent[];
   connections(): number;
+  /** Drops every connection, as a network failure would. */
+  dropAll(): void;
   stop(): Promise<void>;
 }
 
@@ -157,6 +159,9 @@ export async function startWecomPeer(options: { botId?: string; secret?: string 
     },
     to: (chat) => peer.sent.filter((s) => s.chat === chat),
     connections: () => authed.size,
+    dropAll() {
+      for (const socket of sockets) socket.terminate();
+    },
     async stop() {
       for (const socket of sockets) socket.terminate();
       await new Promise<void>((resolve) => server.close(() => resolve()));
