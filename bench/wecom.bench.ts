@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { WSClient, type TemplateCard } from '@wecom/aibot-node-sdk';
+import { type TemplateCard, WSClient } from '@wecom/aibot-node-sdk';
 import { createWecomAdapter } from '../adapters/wecom';
 import { silentLogger } from '../bot/logger';
 import { cardButtons, startWecomPeer, type WecomPeer, type WecomSent } from '../tests/adapters/peers/wecom';
@@ -26,7 +26,9 @@ export async function run(): Promise<void> {
     const core = await measureCore(dir);
     console.log(`wecom: bare SDK echo bot        ${echo.throughput.toFixed(0)} presses/s   p50 ${ms(echo.p50)}   p99 ${ms(echo.p99)}`);
     console.log(`wecom: quiz answer via adapter  ${ours.throughput.toFixed(0)} answers/s   p50 ${ms(ours.p50)}   p99 ${ms(ours.p99)}`);
-    console.log(`wecom: the core alone (app.handle) ${core.throughput.toFixed(0)} answers/s   p50 ${ms(core.p50)}   p99 ${ms(core.p99)}   (adapter/core ${(ours.throughput / core.throughput).toFixed(2)})`);
+    console.log(
+      `wecom: the core alone (app.handle) ${core.throughput.toFixed(0)} answers/s   p50 ${ms(core.p50)}   p99 ${ms(core.p99)}   (adapter/core ${(ours.throughput / core.throughput).toFixed(2)})`,
+    );
     console.log(`wecom: throughput ratio adapter/echo = ${(ours.throughput / echo.throughput).toFixed(2)} (target ≥ 0.8)   RSS ${rssMb()}`);
   } finally {
     await peer.stop();
@@ -77,15 +79,27 @@ async function drive(peer: WecomPeer, prefix: string, opening: string, answerOf:
 }
 
 async function measureEcho(peer: WecomPeer) {
-  const client = new WSClient({ botId: peer.botId, secret: peer.secret, wsUrl: peer.wsUrl, logger: { debug() {}, info() {}, warn() {}, error() {} } });
+  const client = new WSClient({
+    botId: peer.botId,
+    secret: peer.secret,
+    wsUrl: peer.wsUrl,
+    logger: { debug() {}, info() {}, warn() {}, error() {} },
+  });
   let task = 0;
-  const card = (key: string): TemplateCard => ({ card_type: 'button_interaction', main_title: { title: key }, button_list: [{ text: 'A', key }], task_id: `echo_${task++}` });
+  const card = (key: string): TemplateCard => ({
+    card_type: 'button_interaction',
+    main_title: { title: key },
+    button_list: [{ text: 'A', key }],
+    task_id: `echo_${task++}`,
+  });
   client.on('message.text', (frame) => void client.replyTemplateCard(frame, card('echo:A')).catch(() => undefined));
   client.on('event.template_card_event', (frame) => {
     const body = frame.body!;
     const event = body.event as { template_card_event?: { event_key?: string; task_id?: string } };
     const key = event.template_card_event?.event_key ?? 'echo:A';
-    void client.updateTemplateCard(frame, { ...card(key), task_id: event.template_card_event?.task_id }, [body.from.userid]).catch(() => undefined);
+    void client
+      .updateTemplateCard(frame, { ...card(key), task_id: event.template_card_event?.task_id }, [body.from.userid])
+      .catch(() => undefined);
     void client.sendMessage(body.chatid ?? body.from.userid, { msgtype: 'template_card', template_card: card(key) }).catch(() => undefined);
   });
   await new Promise<void>((resolve) => {
@@ -118,7 +132,8 @@ async function measureAdapter(peer: WecomPeer, dir: string) {
 /** The same answers handed to the core directly (no gateway, no SDK): the ceiling the adapter can reach. */
 async function measureCore(dir: string) {
   const runtime = await createQuizBenchRuntime(join(dir, 'core'), 1000, ['初级']);
-  const answerOf = (replies: Awaited<ReturnType<typeof runtime.app.handle>>) => replies.flatMap((r) => r.buttons?.flat() ?? []).find((b) => /^q:a:/.test(b.data))!.data;
+  const answerOf = (replies: Awaited<ReturnType<typeof runtime.app.handle>>) =>
+    replies.flatMap((r) => r.buttons?.flat() ?? []).find((b) => /^q:a:/.test(b.data))!.data;
   const once = async (prefix: string) => {
     const latencies: number[] = [];
     const started = performance.now();

@@ -1,10 +1,15 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomBytes } from 'node:crypto';
-import { WSClient, type BaseMessage, type EventMessage, type Logger as SdkLogger, type TemplateCard, type WsFrame } from '@wecom/aibot-node-sdk';
-import type { App } from '../../bot';
+import {
+  type BaseMessage,
+  type EventMessage,
+  type Logger as SdkLogger,
+  type TemplateCard,
+  WSClient,
+  type WsFrame,
+} from '@wecom/aibot-node-sdk';
+import type { App, IncomingMessage, Logger, Reply } from '../../bot';
 import { DangwuError, RecipientUnavailableError, type UnavailableReason } from '../../bot';
-import type { IncomingMessage, Reply } from '../../bot';
-import type { Logger } from '../../bot';
 import type { Adapter } from '../adapter';
 import { createDelivery } from '../deliver';
 import type { RateLimits } from '../rate-limit';
@@ -42,8 +47,7 @@ export const wecomStrings = {
   staleButton: '这个按钮已经失效了。发送“帮助”查看可以做什么。',
   authFailed: (detail: string) =>
     `企业微信智能机器人认证失败（${detail}）。请在企业微信管理后台 → 智能机器人 → API 模式（长连接）核对 Bot ID 和 Secret，并检查 WECOM_BOT_ID、WECOM_BOT_SECRET 是否填写正确。`,
-  unreachable: (url: string, detail: string) =>
-    `无法连接企业微信长连接网关 ${url}（${detail}）。请检查网络、代理或 WECOM_WS_URL 设置。`,
+  unreachable: (url: string, detail: string) => `无法连接企业微信长连接网关 ${url}（${detail}）。请检查网络、代理或 WECOM_WS_URL 设置。`,
   timeout: (url: string, seconds: number) => `连接企业微信长连接网关 ${url} 超过 ${seconds} 秒仍未完成认证。请检查网络，或稍后再试。`,
 };
 
@@ -54,7 +58,12 @@ const DEFAULT_WS_URL = 'wss://openws.work.weixin.qq.com';
  * chatid is invalid or does not exist (the bot was removed, the group dissolved); 40003/60111: the userid is
  * invalid or does not exist (the member left the organisation).
  */
-const UNAVAILABLE: Record<number, UnavailableReason> = { 86001: 'chat-not-found', 86003: 'chat-not-found', 40003: 'deactivated', 60111: 'deactivated' };
+const UNAVAILABLE: Record<number, UnavailableReason> = {
+  86001: 'chat-not-found',
+  86003: 'chat-not-found',
+  40003: 'deactivated',
+  60111: 'deactivated',
+};
 
 /** Where a frame came from and how to answer it (set while the core handles it; see sendReply). */
 interface Answering {
@@ -125,7 +134,11 @@ export function createWecomAdapter(options: WecomAdapterOptions): WecomAdapter {
     });
   }
 
-  function incoming(body: Pick<BaseMessage, 'chattype' | 'chatid' | 'from'>, chat: string, content: { text?: string; action?: string }): IncomingMessage {
+  function incoming(
+    body: Pick<BaseMessage, 'chattype' | 'chatid' | 'from'>,
+    chat: string,
+    content: { text?: string; action?: string },
+  ): IncomingMessage {
     const group = body.chattype === 'group';
     return {
       platform: WECOM_PLATFORM,
@@ -196,7 +209,9 @@ export function createWecomAdapter(options: WecomAdapterOptions): WecomAdapter {
     // The card update must reach the platform within 5 s of the press: send it before the core runs.
     const card = cards.get(taskId);
     if (card) {
-      client.updateTemplateCard(frame, pressedCard(card, key), [body.from.userid]).catch((error) => log.debug({ err: error }, 'wecom: card update failed'));
+      client
+        .updateTemplateCard(frame, pressedCard(card, key), [body.from.userid])
+        .catch((error) => log.debug({ err: error }, 'wecom: card update failed'));
     }
     const data = dataOfKey(key);
     const prefix = data.split(':')[0] ?? '';
@@ -205,7 +220,9 @@ export function createWecomAdapter(options: WecomAdapterOptions): WecomAdapter {
         await sendReply(chat, { text: wecomStrings.staleButton }).catch((error) => log.warn({ err: error }, 'wecom: reply not delivered'));
         return;
       }
-      await answering.run({ frame, chat, passive: false }, () => delivery.answer(incoming(body as unknown as BaseMessage, chat, { action: data }), chat));
+      await answering.run({ frame, chat, passive: false }, () =>
+        delivery.answer(incoming(body as unknown as BaseMessage, chat, { action: data }), chat),
+      );
     });
   }
 
@@ -214,9 +231,14 @@ export function createWecomAdapter(options: WecomAdapterOptions): WecomAdapter {
   // The platform keeps one connection per robot: a second process with the same Bot ID takes over, and the SDK
   // does not reconnect this one (it would only be pushed out again).
   client.on('event.disconnected_event', () => {
-    if (started) log.error('wecom: 另一个进程用同一个智能机器人（WECOM_BOT_ID）连上了企业微信，本进程的连接已被断开，不再接收消息。请只运行一个实例。');
+    if (started)
+      log.error(
+        'wecom: 另一个进程用同一个智能机器人（WECOM_BOT_ID）连上了企业微信，本进程的连接已被断开，不再接收消息。请只运行一个实例。',
+      );
   });
-  client.on('error', (error) => (started ? log.warn({ err: error }, 'wecom: connection error') : log.debug({ err: error }, 'wecom: connection error')));
+  client.on('error', (error) =>
+    started ? log.warn({ err: error }, 'wecom: connection error') : log.debug({ err: error }, 'wecom: connection error'),
+  );
   client.on('disconnected', (reason) => (started ? log.warn({ reason }, 'wecom: disconnected, reconnecting') : undefined));
   return {
     name: WECOM_PLATFORM,
@@ -226,7 +248,10 @@ export function createWecomAdapter(options: WecomAdapterOptions): WecomAdapter {
       const seconds = Math.round((options.startTimeoutMs ?? 20_000) / 1000);
       try {
         await new Promise<void>((resolve, reject) => {
-          const timer = setTimeout(() => reject(new DangwuError('UPSTREAM_FAILED', wecomStrings.timeout(wsUrl, seconds))), options.startTimeoutMs ?? 20_000);
+          const timer = setTimeout(
+            () => reject(new DangwuError('UPSTREAM_FAILED', wecomStrings.timeout(wsUrl, seconds))),
+            options.startTimeoutMs ?? 20_000,
+          );
           const done = () => {
             clearTimeout(timer);
             client.off('authenticated', onAuthenticated);
@@ -240,7 +265,12 @@ export function createWecomAdapter(options: WecomAdapterOptions): WecomAdapter {
           const onError = (error: Error) => {
             done();
             const auth = /^Authentication failed: (.*)$/.exec(error.message);
-            reject(new DangwuError(auth ? 'CONFIG_INVALID' : 'UPSTREAM_FAILED', auth ? wecomStrings.authFailed(auth[1]!) : wecomStrings.unreachable(wsUrl, error.message)));
+            reject(
+              new DangwuError(
+                auth ? 'CONFIG_INVALID' : 'UPSTREAM_FAILED',
+                auth ? wecomStrings.authFailed(auth[1]!) : wecomStrings.unreachable(wsUrl, error.message),
+              ),
+            );
           };
           client.on('authenticated', onAuthenticated);
           client.on('error', onError);
@@ -274,12 +304,16 @@ function textOf(body: BaseMessage): string | undefined {
 
 /** Group messages arrive with the @mention of the bot (and maybe others) in the text: the core needs the rest. */
 export function withoutMentions(text: string): string {
-  return text.replace(/(^|\s)@[^\s@]+/g, ' ').replace(/\s+/g, ' ').trim();
+  return text
+    .replace(/(^|\s)@[^\s@]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** The SDK logs every connection step at info: ours keeps those at debug, and its warnings while running at warn. */
 function sdkLogger(log: Logger, running: () => boolean): SdkLogger {
-  const warn = (message: string, ...args: unknown[]) => (running() ? log.warn : log.debug).call(log, { sdk: message, args: args.map(String) }, 'wecom sdk');
+  const warn = (message: string, ...args: unknown[]) =>
+    (running() ? log.warn : log.debug).call(log, { sdk: message, args: args.map(String) }, 'wecom sdk');
   return {
     debug: (message) => log.debug({ sdk: message }, 'wecom sdk'),
     info: (message) => log.debug({ sdk: message }, 'wecom sdk'),

@@ -25,7 +25,16 @@ const longChoice: FeatureFactory = () => ({
     {
       name: 'longchoice',
       description: '长选择',
-      run: (ctx) => ctx.reply({ text: Array.from({ length: 40 }, (_, i) => `第${i + 1}行`).join('\n'), buttons: [[{ label: '同意', data: 'vote:yes' }, { label: '赞成', data: 'vote:yes' }]] }),
+      run: (ctx) =>
+        ctx.reply({
+          text: Array.from({ length: 40 }, (_, i) => `第${i + 1}行`).join('\n'),
+          buttons: [
+            [
+              { label: '同意', data: 'vote:yes' },
+              { label: '赞成', data: 'vote:yes' },
+            ],
+          ],
+        }),
     },
   ],
   onAction: (ctx) => ctx.reply('已投票'),
@@ -77,7 +86,10 @@ describe('企业微信 adapter (智能机器人 long connection) against a fake 
     const [help] = await say('zhangsan', '幫助');
     expect(help!.cmd).toBe('aibot_respond_msg');
     // A text that fits a card (title ≤ 26 characters, ≤ 112 after it) is the card's title and text.
-    expect(help!.body.template_card).toMatchObject({ card_type: 'button_interaction', main_title: { title: expect.stringContaining('党务助手可以帮你') } });
+    expect(help!.body.template_card).toMatchObject({
+      card_type: 'button_interaction',
+      main_title: { title: expect.stringContaining('党务助手可以帮你') },
+    });
     expect(visibleText(help!.body)).toContain('⚙️ 基本：开始、帮助');
     expect(cardButtons(help!.body)).toEqual([{ taskId: expect.any(String), text: '⚙️基本', key: 'help:s:0' }]);
   });
@@ -99,18 +111,24 @@ describe('企业微信 adapter (智能机器人 long connection) against a fake 
     const levels = await say(user, '练习');
     const levelButton = cardButtons(lastCard(levels)).find((x) => x.text === level)!;
     const topics = await press(user, levelButton, 2); // the card update, then the topics
-    expect(topics[0]).toMatchObject({ cmd: 'aibot_respond_update_msg', body: { userids: [user], template_card: { task_id: levelButton.taskId } } });
+    expect(topics[0]).toMatchObject({
+      cmd: 'aibot_respond_update_msg',
+      body: { userids: [user], template_card: { task_id: levelButton.taskId } },
+    });
     expect(visibleText(topics[0]!.body)).toContain(`已收到：${level}`);
     expect(topics[1]!.cmd).toBe('aibot_send_msg');
     const question = await press(user, cardButtons(lastCard(topics))[0]!, 2); // update, the question as a card
-    const current = () => (b.runtime.storage.sqlite.prepare('SELECT current_qid FROM quiz_sessions').get() as { current_qid: string }).current_qid;
+    const current = () =>
+      (b.runtime.storage.sqlite.prepare('SELECT current_qid FROM quiz_sessions').get() as { current_qid: string }).current_qid;
     const q1 = bank.find((x) => x.id === current())!;
     expect(texts(question)).toContain(q1.stem.slice(0, 10));
     const right = cardButtons(lastCard(question)).find((x) => x.key.endsWith(`:${q1.answer}`))!;
     const feedback = await press(user, right, 2);
     expect(texts(feedback)).toContain('回答正确');
 
-    expect(b.runtime.storage.sqlite.prepare('SELECT user_key, correct FROM quiz_attempts').all()).toEqual([{ user_key: `wecom:${user}`, correct: 1 }]);
+    expect(b.runtime.storage.sqlite.prepare('SELECT user_key, correct FROM quiz_attempts').all()).toEqual([
+      { user_key: `wecom:${user}`, correct: 1 },
+    ]);
   });
 
   it('takes a typed answer on the message’s req_id (a fill-in question)', async () => {
@@ -159,19 +177,35 @@ describe('企业微信 adapter (智能机器人 long connection) against a fake 
     const clock = new ManualClock('2026-03-02T09:00:00+08:00');
     const b = await start([createHelpFeature], { clock });
     const { scheduler } = b.runtime.app.services;
-    scheduler.register<{ text: string }>('test-reminder', async (job) => b.runtime.app.services.push(job.address!, { text: job.payload.text }));
-    await scheduler.schedule({ kind: 'test-reminder', occurrenceKey: 'g1', dueAt: new Date('2026-03-02T10:00:00+08:00'), address: { platform: 'wecom', chatId: 'wrkGROUP3' }, payload: { text: '提醒：今天下午3点召开支部委员会' } });
+    scheduler.register<{ text: string }>('test-reminder', async (job) =>
+      b.runtime.app.services.push(job.address!, { text: job.payload.text }),
+    );
+    await scheduler.schedule({
+      kind: 'test-reminder',
+      occurrenceKey: 'g1',
+      dueAt: new Date('2026-03-02T10:00:00+08:00'),
+      address: { platform: 'wecom', chatId: 'wrkGROUP3' },
+      payload: { text: '提醒：今天下午3点召开支部委员会' },
+    });
     clock.advance(60 * 60_000);
     expect(await scheduler.tick()).toBe(1);
     const [reminder] = await peer.waitFor('wrkGROUP3', 1);
-    expect(reminder).toMatchObject({ cmd: 'aibot_send_msg', body: { chatid: 'wrkGROUP3', msgtype: 'markdown', markdown: { content: '提醒：今天下午3点召开支部委员会' } } });
+    expect(reminder).toMatchObject({
+      cmd: 'aibot_send_msg',
+      body: { chatid: 'wrkGROUP3', msgtype: 'markdown', markdown: { content: '提醒：今天下午3点召开支部委员会' } },
+    });
   });
 
   it('splits long replies within the content limit and sends exports as uploaded files', async () => {
     await start([toolsFeature]);
     const parts = await say('zhaoliu', '/long', 2);
     expect(parts.every((p) => Buffer.byteLength(visibleText(p.body)) <= 20480)).toBe(true);
-    expect(parts.map((p) => visibleText(p.body)).join('\n').split('\n')).toHaveLength(300);
+    expect(
+      parts
+        .map((p) => visibleText(p.body))
+        .join('\n')
+        .split('\n'),
+    ).toHaveLength(300);
     const exported = await say('zhaoliu', '/export', 2);
     expect(exported[1]!.body).toMatchObject({ msgtype: 'file', file: { media_id: expect.any(String) } });
     const file = peer.files.get(exported[1]!.body.file.media_id)!;
@@ -198,7 +232,10 @@ describe('企业微信 adapter (智能机器人 long connection) against a fake 
     const [subscribed] = await say('qianqi', '每日一练 07:30');
     expect(visibleText(subscribed!.body)).toContain('07:30');
     peer.gone.add('qianqi');
-    await expect(b.runtime.app.services.push({ platform: 'wecom', chatId: 'qianqi' }, { text: '提醒' })).rejects.toMatchObject({ code: 'RECIPIENT_UNAVAILABLE', reason: 'chat-not-found' });
+    await expect(b.runtime.app.services.push({ platform: 'wecom', chatId: 'qianqi' }, { text: '提醒' })).rejects.toMatchObject({
+      code: 'RECIPIENT_UNAVAILABLE',
+      reason: 'chat-not-found',
+    });
     clock.advance(23 * 3600_000);
     await b.runtime.app.services.scheduler.tick();
     expect(b.runtime.storage.sqlite.prepare('SELECT active FROM quiz_subscriptions').all()).toEqual([{ active: 0 }]);
@@ -209,14 +246,22 @@ describe('企业微信 adapter (智能机器人 long connection) against a fake 
 describe('企业微信 adapter start-up failures', () => {
   it('refuses settings without the secret, or a gateway that is not ws(s)://', () => {
     expect(() => loadConfig({ WECOM_BOT_ID: 'aib-x1' })).toThrow(/同时设置 WECOM_BOT_ID 和 WECOM_BOT_SECRET/);
-    expect(() => loadConfig({ WECOM_BOT_ID: 'aib-x1', WECOM_BOT_SECRET: 's', WECOM_WS_URL: 'https://example.com' })).toThrow(/WECOM_WS_URL：应是 ws:\/\/ 或 wss:\/\//);
+    expect(() => loadConfig({ WECOM_BOT_ID: 'aib-x1', WECOM_BOT_SECRET: 's', WECOM_WS_URL: 'https://example.com' })).toThrow(
+      /WECOM_WS_URL：应是 ws:\/\/ 或 wss:\/\//,
+    );
   });
 
   it('a wrong secret stops start() with a Chinese error and no retries; a closed port likewise', async () => {
     const peer = await startWecomPeer();
     const bot = await createTestBot({ features: [createHelpFeature] });
     try {
-      const wrong = createWecomAdapter({ app: bot.runtime.app, log: silentLogger(), botId: peer.botId, secret: 'not-the-secret', wsUrl: peer.wsUrl });
+      const wrong = createWecomAdapter({
+        app: bot.runtime.app,
+        log: silentLogger(),
+        botId: peer.botId,
+        secret: 'not-the-secret',
+        wsUrl: peer.wsUrl,
+      });
       await expect(wrong.start()).rejects.toMatchObject({ code: 'CONFIG_INVALID', message: expect.stringContaining('WECOM_BOT_SECRET') });
       await new Promise((r) => setTimeout(r, 1500)); // the SDK would retry after 1 s
       expect(peer.subscriptions).toHaveLength(1);
@@ -224,8 +269,17 @@ describe('企业微信 adapter start-up failures', () => {
 
       const port = Number(new URL(peer.wsUrl).port);
       await peer.stop();
-      const closed = createWecomAdapter({ app: bot.runtime.app, log: silentLogger(), botId: peer.botId, secret: peer.secret, wsUrl: `ws://127.0.0.1:${port}` });
-      await expect(closed.start()).rejects.toMatchObject({ code: 'UPSTREAM_FAILED', message: expect.stringContaining('无法连接企业微信长连接网关') });
+      const closed = createWecomAdapter({
+        app: bot.runtime.app,
+        log: silentLogger(),
+        botId: peer.botId,
+        secret: peer.secret,
+        wsUrl: `ws://127.0.0.1:${port}`,
+      });
+      await expect(closed.start()).rejects.toMatchObject({
+        code: 'UPSTREAM_FAILED',
+        message: expect.stringContaining('无法连接企业微信长连接网关'),
+      });
     } finally {
       await peer.stop().catch(() => undefined);
       await bot.close();

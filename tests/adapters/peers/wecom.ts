@@ -19,7 +19,9 @@ interface SocketServer {
   on(event: 'connection', listener: (socket: Socket) => void): void;
   close(callback: () => void): void;
 }
-const { WebSocketServer } = createRequire(import.meta.url)('ws') as { WebSocketServer: new (options: { host: string; port: number }) => SocketServer };
+const { WebSocketServer } = createRequire(import.meta.url)('ws') as {
+  WebSocketServer: new (options: { host: string; port: number }) => SocketServer;
+};
 
 /**
  * A fake 企业微信 智能机器人 long-connection gateway on 127.0.0.1, speaking the JSON frames that
@@ -143,7 +145,12 @@ export async function startWecomPeer(options: { botId?: string; secret?: string 
           chattype: chatid ? 'group' : 'single',
           from: { userid },
           msgtype: 'event',
-          event: { eventtype: 'template_card_event', template_card_event: { card_type: 'button_interaction', event_key: key, task_id: taskId }, event_key: key, task_id: taskId },
+          event: {
+            eventtype: 'template_card_event',
+            template_card_event: { card_type: 'button_interaction', event_key: key, task_id: taskId },
+            event_key: key,
+            task_id: taskId,
+          },
         },
       });
       return reqId;
@@ -153,7 +160,10 @@ export async function startWecomPeer(options: { botId?: string; secret?: string 
       for (;;) {
         const found = peer.to(chat);
         if (found.length >= count) return found;
-        if (Date.now() > deadline) throw new Error(`expected ${count} frames to ${chat}, got ${found.length}: ${JSON.stringify(found.map((f) => visibleText(f.body)))}`);
+        if (Date.now() > deadline)
+          throw new Error(
+            `expected ${count} frames to ${chat}, got ${found.length}: ${JSON.stringify(found.map((f) => visibleText(f.body)))}`,
+          );
         await new Promise((r) => setTimeout(r, 10));
       }
     },
@@ -189,8 +199,10 @@ export async function startWecomPeer(options: { botId?: string; secret?: string 
   }
 
   function checkContent(body: any, where: string) {
-    if (body.msgtype === 'stream' && Buffer.byteLength(body.stream?.content ?? '') > STREAM_CONTENT_BYTES) peer.violations.push(`${where}: stream content too long`);
-    if (body.msgtype === 'markdown' && Buffer.byteLength(body.markdown?.content ?? '') > MARKDOWN_CONTENT_BYTES) peer.violations.push(`${where}: markdown too long`);
+    if (body.msgtype === 'stream' && Buffer.byteLength(body.stream?.content ?? '') > STREAM_CONTENT_BYTES)
+      peer.violations.push(`${where}: stream content too long`);
+    if (body.msgtype === 'markdown' && Buffer.byteLength(body.markdown?.content ?? '') > MARKDOWN_CONTENT_BYTES)
+      peer.violations.push(`${where}: markdown too long`);
     if (body.msgtype === 'template_card') checkCard(body.template_card, where);
   }
 
@@ -209,7 +221,8 @@ export async function startWecomPeer(options: { botId?: string; secret?: string 
         return;
       }
       const reqId: string = frame.headers?.req_id ?? '';
-      const ack = (errcode = 0, errmsg = 'ok', body?: object) => socket.send(JSON.stringify({ headers: { req_id: reqId }, errcode, errmsg, ...(body ? { body } : {}) }));
+      const ack = (errcode = 0, errmsg = 'ok', body?: object) =>
+        socket.send(JSON.stringify({ headers: { req_id: reqId }, errcode, errmsg, ...(body ? { body } : {}) }));
       if (frame.cmd === 'aibot_subscribe') {
         peer.subscriptions.push(String(frame.body?.bot_id));
         if (frame.body?.bot_id !== botId || frame.body?.secret !== secret) return ack(40001, 'invalid secret or bot_id');
@@ -227,7 +240,8 @@ export async function startWecomPeer(options: { botId?: string; secret?: string 
             return ack(40058, 'invalid req_id');
           }
           checkContent(frame.body, 'respond');
-          if (frame.body.msgtype === 'file' && !peer.files.has(frame.body.file?.media_id)) peer.violations.push('respond: unknown media_id');
+          if (frame.body.msgtype === 'file' && !peer.files.has(frame.body.file?.media_id))
+            peer.violations.push('respond: unknown media_id');
           record({ cmd: frame.cmd, chat: callback.chat, body: frame.body, reqId });
           return ack();
         }
@@ -304,7 +318,13 @@ export function cardButtons(body: any): { taskId: string; text: string; key: str
 export async function viaWecom(script: string[], features: FeatureFactory[]): Promise<string[]> {
   const peer = await startWecomPeer();
   const bot = await createTestBot({ features });
-  const adapter = createWecomAdapter({ app: bot.runtime.app, log: silentLogger(), botId: peer.botId, secret: peer.secret, wsUrl: peer.wsUrl });
+  const adapter = createWecomAdapter({
+    app: bot.runtime.app,
+    log: silentLogger(),
+    botId: peer.botId,
+    secret: peer.secret,
+    wsUrl: peer.wsUrl,
+  });
   await adapter.start();
   const user = 'parity';
   const shown = () => peer.to(user).filter((f) => f.cmd !== 'aibot_respond_update_msg');
@@ -313,14 +333,19 @@ export async function viaWecom(script: string[], features: FeatureFactory[]): Pr
     for (const step of script) {
       const before = shown().length;
       if (step.startsWith('press:')) {
-        const button = shown().flatMap((f) => cardButtons(f.body)).findLast((b) => b.text === step.slice(6));
+        const button = shown()
+          .flatMap((f) => cardButtons(f.body))
+          .findLast((b) => b.text === step.slice(6));
         if (!button) throw new Error(`no button ${step.slice(6)}`);
         peer.press({ userid: user, taskId: button.taskId, key: button.key });
       } else peer.say({ userid: user, text: step });
       const deadline = Date.now() + 5000;
       while (shown().length === before && Date.now() < deadline) await new Promise((r) => setTimeout(r, 10));
       await new Promise((r) => setTimeout(r, 150)); // a reply may be a text and then its card
-      const frames = shown().slice(before).map((f) => visibleText(f.body)).filter((t) => t !== '请选择：');
+      const frames = shown()
+        .slice(before)
+        .map((f) => visibleText(f.body))
+        .filter((t) => t !== '请选择：');
       texts.push(frames.join('\n').replace(/\n{2,}/g, '\n'));
     }
   } finally {
