@@ -139,7 +139,7 @@ export function createWecomAdapter(options: WecomAdapterOptions): WecomAdapter {
     chat: string,
     content: { text?: string; action?: string },
   ): IncomingMessage {
-    const group = body.chattype === 'group';
+    const group = inGroup(body);
     return {
       platform: WECOM_PLATFORM,
       // The callbacks carry only the userid; the robot has no API to look a name up.
@@ -150,7 +150,7 @@ export function createWecomAdapter(options: WecomAdapterOptions): WecomAdapter {
   }
 
   const chatOf = (body: { chattype?: string; chatid?: string; from: { userid: string } }) =>
-    body.chattype === 'group' && body.chatid ? body.chatid : body.from.userid;
+    inGroup(body) ? body.chatid! : body.from.userid;
 
   async function sendPart(part: WecomPart, to: Answering | undefined, chatId: string): Promise<void> {
     if (part.kind === 'card') remember(part.card);
@@ -195,7 +195,7 @@ export function createWecomAdapter(options: WecomAdapterOptions): WecomAdapter {
     const raw = textOf(body);
     if (raw === undefined) return;
     const chat = chatOf(body);
-    const text = body.chattype === 'group' ? withoutMentions(raw) : raw.trim();
+    const text = inGroup(body) ? withoutMentions(raw) : raw.trim();
     inOrder(chat, () => answering.run({ frame, chat, passive: true }, () => delivery.answer(incoming(body, chat, { text }), chat)));
   }
 
@@ -290,6 +290,9 @@ export function createWecomAdapter(options: WecomAdapterOptions): WecomAdapter {
     },
   };
 }
+
+/** A group callback names its chatid (event callbacks may leave chattype out); a private one only the user. */
+const inGroup = (body: { chattype?: string; chatid?: string }) => Boolean(body.chatid) && body.chattype !== 'single';
 
 /** What the user said: text, a voice message's transcript, or the text items of a mixed message. */
 function textOf(body: BaseMessage): string | undefined {
