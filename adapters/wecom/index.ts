@@ -45,6 +45,7 @@ export interface WecomAdapter extends Adapter {
 
 export const wecomStrings = {
   staleButton: '这个按钮已经失效了。发送“帮助”查看可以做什么。',
+  textOnly: '我目前只能读文字（和语音转成的文字）。请把问题打成文字发给我，或发送“帮助”查看可以做什么。',
   authFailed: (detail: string) =>
     `企业微信智能机器人认证失败（${detail}）。请在企业微信管理后台 → 智能机器人 → API 模式（长连接）核对 Bot ID 和 Secret，并检查 WECOM_BOT_ID、WECOM_BOT_SECRET 是否填写正确。`,
   unreachable: (url: string, detail: string) => `无法连接企业微信长连接网关 ${url}（${detail}）。请检查网络、代理或 WECOM_WS_URL 设置。`,
@@ -193,8 +194,16 @@ export function createWecomAdapter(options: WecomAdapterOptions): WecomAdapter {
     const body = frame.body;
     if (!body?.from?.userid || !firstTime(body.msgid)) return;
     const raw = textOf(body);
-    if (raw === undefined) return;
     const chat = chatOf(body);
+    if (raw === undefined) {
+      // Pictures, files and videos: say so rather than stay silent.
+      inOrder(chat, () =>
+        answering.run({ frame, chat, passive: true }, () =>
+          sendReply(chat, { text: wecomStrings.textOnly }).catch((error) => log.warn({ err: error }, 'wecom: reply not delivered')),
+        ),
+      );
+      return;
+    }
     const text = inGroup(body) ? withoutMentions(raw) : raw.trim();
     inOrder(chat, () => answering.run({ frame, chat, passive: true }, () => delivery.answer(incoming(body, chat, { text }), chat)));
   }

@@ -144,10 +144,14 @@ describe('企业微信 adapter (智能机器人 long connection) against a fake 
     expect(visibleText(feedback!.body)).toContain('回答正确');
   });
 
-  it('answers a handbook question with its source', async () => {
+  it('answers a handbook question with its source, and a picture with a word that it reads text only', async () => {
     await start([createHelpFeature, handbookStandIn]);
     const [answer] = await say('wangwu', '預備期多長？');
     expect(visibleText(answer!.body)).toMatch(/预备期为一年[\s\S]*出处：/);
+    peer.say({ userid: 'wangwu', text: '', msgtype: 'image' });
+    const [picture] = (await peer.waitFor('wangwu', 2)).slice(1);
+    expect(picture!.cmd).toBe('aibot_respond_msg');
+    expect(visibleText(picture!.body)).toContain('只能读文字');
   });
 
   it('in a group: the configured secretary binds, a member is refused, the @mention is removed', async () => {

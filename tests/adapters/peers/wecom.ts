@@ -60,7 +60,7 @@ export interface WecomPeer {
   /** Subscribe frames seen (bot_id only). */
   subscriptions: string[];
   /** A user types in a private chat (no chatid) or, with `chatid`, @-mentions the bot in a group. */
-  say(options: { userid: string; text: string; chatid?: string }): string;
+  say(options: { userid: string; text: string; chatid?: string; msgtype?: 'text' | 'image' }): string;
   /** A user presses a button of a template card. */
   press(options: { userid: string; taskId: string; key: string; chatid?: string }): string;
   /** Resolves once `count` frames to `chat` are recorded (all of them). */
@@ -109,7 +109,7 @@ export async function startWecomPeer(options: { botId?: string; secret?: string 
     files: new Map(),
     gone: new Set(),
     subscriptions: [],
-    say({ userid, text, chatid }) {
+    say({ userid, text, chatid, msgtype = 'text' }) {
       const reqId = `cb_${++seq}_${randomBytes(4).toString('hex')}`;
       callbacks.set(reqId, { chat: chatid ?? userid, kind: 'message', at: Date.now() });
       push({
@@ -123,9 +123,11 @@ export async function startWecomPeer(options: { botId?: string; secret?: string 
           from: { userid },
           create_time: Math.floor(Date.now() / 1000),
           response_url: `http://127.0.0.1:9/unused/${seq}`,
-          msgtype: 'text',
+          msgtype,
           // In groups the platform delivers the mention with the text, as the user typed it.
-          text: { content: chatid ? `@党务助手 ${text}` : text },
+          ...(msgtype === 'text'
+            ? { text: { content: chatid ? `@党务助手 ${text}` : text } }
+            : { image: { url: 'http://127.0.0.1:9/unused.png', aeskey: 'unused' } }),
         },
       });
       return reqId;
