@@ -22,7 +22,7 @@ const withoutBlankLines = (text: string) => text.replace(/\n{2,}/g, '\n');
 const SCRIPT = ['幫助', '投票', 'press:反对', '预备期多长', '今天天气不错'];
 const features = [createHelpFeature, voteFeature, handbookStandIn];
 
-describe('parity: one scripted conversation on console, Telegram and Slack', () => {
+describe('parity: one scripted conversation on console, Telegram, Slack, 钉钉, 企业微信 and 飞书', () => {
   let telegram: TelegramPeer;
   let slack: SlackPeer;
   beforeAll(async () => {
