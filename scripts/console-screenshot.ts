@@ -16,15 +16,46 @@ import { startWebConsole } from '../web/server';
  */
 const output = resolve(process.argv[2] ?? 'docs/console.png');
 const dir = mkdtempSync(join(tmpdir(), 'dangwu-shot-'));
-const runtime = await createRuntime({ config: loadConfig({ DANGWU_DB: join(dir, 'd.db') }), log: silentLogger(), extraMigrations: webMigrations });
+const runtime = await createRuntime({
+  config: loadConfig({ DANGWU_DB: join(dir, 'd.db') }),
+  log: silentLogger(),
+  extraMigrations: webMigrations,
+});
 const towns = ['城关镇', '河西镇', '白岩乡', '青山镇', '石桥乡', '双龙镇'];
 const names = towns.flatMap((t) => [`${t}机关支部`, `${t}第一村支部`, `${t}第二村支部`]);
-seedConsole(runtime.storage.sqlite, { branches: names.length, membersPerBranch: 12, days: 400, attemptsPerMember: 40, now: new Date('2026-11-20T02:00:00Z'), names });
-createAccountStore(runtime.storage.sqlite).add({ username: '县委组织部', password: 'screenshot-only', role: 'org', branches: [] }, 'screenshot');
-const web = await startWebConsole({ sqlite: runtime.storage.sqlite, now: () => new Date('2026-11-20T02:00:00Z'), zone: 'Asia/Shanghai', log: silentLogger(), uploadDir: join(dir, 'uploads'), port: 0, host: '127.0.0.1' });
+seedConsole(runtime.storage.sqlite, {
+  branches: names.length,
+  membersPerBranch: 12,
+  days: 400,
+  attemptsPerMember: 40,
+  now: new Date('2026-11-20T02:00:00Z'),
+  names,
+});
+createAccountStore(runtime.storage.sqlite).add(
+  { username: '县委组织部', password: 'screenshot-only', role: 'org', branches: [] },
+  'screenshot',
+);
+const web = await startWebConsole({
+  sqlite: runtime.storage.sqlite,
+  now: () => new Date('2026-11-20T02:00:00Z'),
+  zone: 'Asia/Shanghai',
+  log: silentLogger(),
+  uploadDir: join(dir, 'uploads'),
+  port: 0,
+  host: '127.0.0.1',
+});
 const browser = await chromium.launch({
   executablePath: process.env.DANGWU_CHROMIUM ?? '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
 });
 try {
   const page = await browser.newPage({ viewport: { width: 1366, height: 900 }, locale: 'zh-CN' });

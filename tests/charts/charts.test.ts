@@ -5,7 +5,11 @@ import { accuracyChart, complianceChart, examPassRateChart, readinessChart } fro
 describe('chart definitions', () => {
   it('shows the branches with most missing meetings first, limited to the requested number', () => {
     const rows = Array.from({ length: 30 }, (_, i) => ({ branch: `第${i + 1}支部`, held: 10 - (i % 10), missing: i % 7, upcoming: 1 }));
-    const option = complianceChart(rows, '2026年第四季度', 5) as { title: { text: string }; yAxis: { data: string[] }; series: { name: string; data: number[] }[] };
+    const option = complianceChart(rows, '2026年第四季度', 5) as {
+      title: { text: string };
+      yAxis: { data: string[] };
+      series: { name: string; data: number[] }[];
+    };
     expect(option.title.text).toBe('2026年第四季度三会一课落实情况（缺项最多的 5 个支部）');
     // Bars are drawn bottom-up, so the worst branch is last: most missing (6), then fewest held (第28支部 held 3).
     expect(option.yAxis.data.at(-1)).toBe('第28支部');
