@@ -1,7 +1,7 @@
 import type { Services } from '../../core/feature';
 import type { SqliteHandle } from '../../storage/database';
 import type { DueJob } from '../../scheduler/types';
-import { DATE_PATTERN, addDaysTo, addYears, at, daysBetween, parseDate, today } from './dates';
+import { DATE_PATTERN, addDays, addYears, at, daysBetween, parseDate, today } from '../../time';
 import type { CertificateRow } from './storage';
 
 export const LEVELS = ['初级', '中级', '高级'] as const;
@@ -78,7 +78,7 @@ export function currentCertificate(sqlite: SqliteHandle, userKey: string): Curre
 export function certificateReminderDates(cert: Pick<CertificateRow, 'level' | 'expires_on' | 'level_since'>): { expiry: { days: number; on: string }[]; nextLevelOn?: string } {
   const next = LEVELS[LEVELS.indexOf(cert.level as Level) + 1];
   return {
-    expiry: EXPIRY_LEADS.map((days) => ({ days, on: addDaysTo(cert.expires_on, -days) })),
+    expiry: EXPIRY_LEADS.map((days) => ({ days, on: addDays(cert.expires_on, -days) })),
     ...(next ? { nextLevelOn: addYears(cert.level_since) } : {}),
   };
 }

@@ -1,7 +1,7 @@
 import type { Context, Feature, FeatureFactory, PendingState, Services } from '../../core/feature';
 import type { Button } from '../../core/message';
 import { describeWithNext, nextOccurrences, parseSchedule, type Schedule } from '../../scheduler/parse';
-import { formatLocal } from '../../scheduler/parse/zoned';
+import { formatLocal } from '../../time';
 import type { DueJob } from '../../scheduler/types';
 import {
   CERT_EXPIRY,
@@ -16,7 +16,7 @@ import {
   unplanCertificate,
   type CertificateInput,
 } from './certificates';
-import { daysBetween, today } from './dates';
+import { daysBetween, today } from '../../time';
 import {
   FREQUENCY_NAMES,
   MEETING_FOLLOWUP,

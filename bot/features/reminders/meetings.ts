@@ -3,10 +3,10 @@ import type { Context, Services } from '../../core/feature';
 import type { Address, Reply } from '../../core/message';
 import { describeWithNext, nextOccurrences, parseSchedule, type Schedule } from '../../scheduler/parse';
 import { parseScheduleSmart } from '../../scheduler/parse/llm';
-import { formatLocal, wallOf } from '../../scheduler/parse/zoned';
+import { formatLocal, wallOf } from '../../time';
 import type { DueJob } from '../../scheduler/types';
 import {
-  addDaysTo,
+  addDays,
   at,
   daysBetween,
   monthOf,
@@ -18,7 +18,7 @@ import {
   today,
   yearPeriod,
   type Period,
-} from './dates';
+} from '../../time';
 import type { BranchRow, RecordRow, ScheduleRow } from './storage';
 
 export type Frequency = 'monthly' | 'quarterly' | 'yearly';
@@ -255,9 +255,9 @@ export function parsePeriod(text: string, todayDate: string): Period | undefined
   const t = text.replace(/\s+/g, '');
   const q = quarterOf(todayDate);
   if (t === '' || t === '本季度' || t === '这个季度' || t === '季度') return q;
-  if (t === '上季度' || t === '上个季度') return quarterOf(addDaysTo(q.start, -1));
+  if (t === '上季度' || t === '上个季度') return quarterOf(addDays(q.start, -1));
   if (t === '本月' || t === '这个月' || t === '月') return monthOf(todayDate);
-  if (t === '上月' || t === '上个月') return monthOf(addDaysTo(monthOf(todayDate).start, -1));
+  if (t === '上月' || t === '上个月') return monthOf(addDays(monthOf(todayDate).start, -1));
   if (t === '今年' || t === '本年' || t === '全年') return yearPeriod(Number(todayDate.slice(0, 4)));
   let m = /^(\d{4})(?:-?Q|年第?)([1-4一二三四])(?:季度)?$/i.exec(t);
   if (m) return quarterPeriod(Number(m[1]), '1234'.includes(m[2]!) ? Number(m[2]) : '一二三四'.indexOf(m[2]!) + 1);
@@ -273,15 +273,15 @@ export async function planNudges(services: Services, branch: BranchRow): Promise
   const now = services.clock.now();
   const todayDate = today(now, branch.zone);
   const q = quarterOf(todayDate);
-  const nextQ = quarterOf(addDaysTo(q.end, 1));
+  const nextQ = quarterOf(addDays(q.end, 1));
   const mo = monthOf(todayDate);
-  const nextMo = monthOf(addDaysTo(mo.end, 1));
+  const nextMo = monthOf(addDays(mo.end, 1));
   const plans: { scope: Frequency; period: Period; days: number }[] = [
     ...[q, nextQ].flatMap((period) => [15, 7].map((days) => ({ scope: 'quarterly' as const, period, days }))),
     ...[mo, nextMo].map((period) => ({ scope: 'monthly' as const, period, days: 5 })),
   ];
   for (const plan of plans) {
-    const dueAt = at(addDaysTo(plan.period.end, -plan.days), 9, 0, branch.zone);
+    const dueAt = at(addDays(plan.period.end, -plan.days), 9, 0, branch.zone);
     if (dueAt <= now) continue;
     await services.scheduler.schedule({
       kind: MEETING_NUDGE,
