@@ -458,12 +458,12 @@ export function parseSchedule(phrase: string, options: ParseOptions): ParseResul
     .replace(/(今|明)(早|晚)/, (_, d: string, p: string) => `${d}天${p === '早' ? '早上' : '晚上'}`)
     .replace(/^今夜/, '今天夜里')
     .replace(/^(每天|每日)(早上|上午|下午|晚上)?(?=.*工作日)/, '$2');
-  const bare = text.replace(/的/g, '').replace(/(开会|召开|举行|提醒我?|提醒|开)$/, '');
+  const bare = text.replace(/的/g, '').replace(/(开会|召开|举行|提醒我?|提醒)$/, '');
   const beforeTime = relativeSchedule(bare, { hour: 9, minute: 0, given: false }, options.from, options.zone);
   if (typeof beforeTime === 'object') return { ok: true, schedule: beforeTime };
   const extracted = extractTime(text);
   if ('error' in extracted) return { ok: false, reason: extracted.error.includes('请') ? extracted.error : `${extracted.error}，请写成“下午3点”或“15:00”` };
-  const body = extracted.rest.replace(/的/g, '').replace(/(开会|召开|举行|提醒我?|提醒|开)$/, '').replace(/^(在|于)/, '');
+  const body = extracted.rest.replace(/的/g, '').replace(/(开会|召开|举行|提醒我?|提醒)$/, '').replace(/^(在|于)/, '');
   let result: Schedule | string | undefined;
   if (body.startsWith('每') || body.startsWith('工作日')) result = parseRecurring(body, extracted.time);
   else result = relativeSchedule(body, extracted.time, options.from, options.zone) ?? parseOnce(body, extracted.time, options.from, options.zone);
