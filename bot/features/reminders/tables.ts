@@ -1,4 +1,4 @@
-import { sql, type Generated, type Kysely, type Selectable } from 'kysely';
+import { type Generated, type Kysely, type Selectable } from 'kysely';
 import type { Storage } from '../../storage/database';
 import type { CoreTables } from '../../storage/schema';
 
@@ -142,20 +142,10 @@ export type RemindersDb = Kysely<RemindersTables>;
 export const remindersDb = (storage: Storage): RemindersDb => storage.db.withTables<Omit<RemindersTables, keyof CoreTables>>();
 
 /**
- * Runs a read-then-write unit under the write lock taken up front (`BEGIN IMMEDIATE`): two processes may share
- * the database file, and a deferred transaction that reads first could lose the race to upgrade its lock.
- * The connection is held for the whole unit, so no other query of this process interleaves.
+ * Runs a read-then-write unit in one transaction. The storage's driver begins every transaction with
+ * `BEGIN IMMEDIATE` (bot/storage/database.ts): two processes may share the database file, and a deferred
+ * transaction that reads first could lose the race to upgrade its lock.
  */
-export async function immediate<T>(db: RemindersDb, unit: (tx: RemindersDb) => Promise<T>): Promise<T> {
-  return db.connection().execute(async (connection) => {
-    await sql`BEGIN IMMEDIATE`.execute(connection);
-    try {
-      const result = await unit(connection);
-      await sql`COMMIT`.execute(connection);
-      return result;
-    } catch (error) {
-      await sql`ROLLBACK`.execute(connection);
-      throw error;
-    }
-  });
+export function immediate<T>(db: RemindersDb, unit: (tx: RemindersDb) => Promise<T>): Promise<T> {
+  return db.transaction().execute(unit);
 }
