@@ -19,5 +19,5 @@ export async function branchRoster(branchId: number, stores: { branches: BranchS
   for (const m of await stores.branches.members(branchId)) byName.set(m.name, { name: m.name, userKey: m.userKey, since: m.joinedAt });
   for (const a of await stores.meetings.lastAttendance(branchId)) if (!byName.has(a.name)) byName.set(a.name, { name: a.name, userKey: a.userKey, since: null });
   for (const d of await stores.dues.lastPaid(branchId)) if (!byName.has(d.name)) byName.set(d.name, { name: d.name, userKey: d.userKey, since: null });
-  return [...byName.values()];
+  return [...byName.values()].sort((a, b) => a.name.localeCompare(b.name, 'zh'));
 }

@@ -99,6 +99,7 @@ describe('三会一课', () => {
     expect(sql("SELECT user_key, opt_in FROM branch_members ORDER BY user_key")).toEqual([
       { user_key: 'console:alice', opt_in: 0 },
       { user_key: 'console:bob', opt_in: 1 },
+      { user_key: 'console:me', opt_in: 0 },
     ]);
     expect(sql('SELECT status FROM personal_reminders')).toEqual([{ status: 'paused' }]);
     attempts.length = 0;

@@ -54,6 +54,8 @@ export function createMeetingsSubject(deps: SubjectDeps & { meetings: MeetingSto
       secretaryChatId: privateChatOf(ctx),
       createdAt: services.clock.now().toISOString(),
     });
+    // The secretary belongs to the branch too (党费 and attendance lists include them).
+    await branches.remember({ branchId: branch.id, userKey: ctx.userKey, name: ctx.message.sender.name ?? null, platform: ctx.message.platform, privateChatId: privateChatOf(ctx), joinedAt: services.clock.now().toISOString() });
     await planner.planNudges(branch);
     ctx.reply(`已把${isPrivate ? '你的私聊' : '本群'}绑定到“${name}”。\n${MEETING_HELP}`);
   }
