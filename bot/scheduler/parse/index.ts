@@ -457,13 +457,22 @@ export function parseSchedule(phrase: string, options: ParseOptions): ParseResul
   const text = wish.rest
     .replace(/(今|明)(早|晚)/, (_, d: string, p: string) => `${d}天${p === '早' ? '早上' : '晚上'}`)
     .replace(/^今夜/, '今天夜里')
+    .replace(/^每晚/, '每天晚上')
+    .replace(/^每早/, '每天早上')
+    .replace(/^(每年)?七一/, '$17月1日')
+    .replace(/^(每年)?元旦/, '$11月1日')
+    .replace(/最后一周的?(周|星期|礼拜)/, '最后一个$1')
+    .replace(/^(这|本)?(周|星期)末/, '周六')
+    .replace(/^下(周|星期)末/, '下周六')
     .replace(/^(每天|每日)(早上|上午|下午|晚上)?(?=.*工作日)/, '$2');
   const bare = text.replace(/的/g, '').replace(/(开会|召开|举行|提醒我?|提醒)$/, '');
   const beforeTime = relativeSchedule(bare, { hour: 9, minute: 0, given: false }, options.from, options.zone);
   if (typeof beforeTime === 'object') return { ok: true, schedule: beforeTime };
   const extracted = extractTime(text);
   if ('error' in extracted) return { ok: false, reason: extracted.error.includes('请') ? extracted.error : `${extracted.error}，请写成“下午3点”或“15:00”` };
-  const body = extracted.rest.replace(/的/g, '').replace(/(开会|召开|举行|提醒我?|提醒)$/, '').replace(/^(在|于)/, '');
+  // 下午2点至4点: the meeting starts at the first time; the end is not needed for a reminder.
+  const untilEnd = new RegExp(`(?:至|到|-|~|—)(?:凌晨|早上|上午|中午|下午|晚上)?${NUM}(?:点钟?|时|[:：]\\d{2})(?:半|${NUM}分?)?`);
+  const body = extracted.rest.replace(untilEnd, '').replace(/的/g, '').replace(/(开会|召开|举行|提醒我?|提醒)$/, '').replace(/^(在|于)/, '');
   let result: Schedule | string | undefined;
   if (body.startsWith('每') || body.startsWith('工作日')) result = parseRecurring(body, extracted.time);
   else result = relativeSchedule(body, extracted.time, options.from, options.zone) ?? parseOnce(body, extracted.time, options.from, options.zone);

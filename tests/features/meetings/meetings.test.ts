@@ -73,7 +73,7 @@ describe('三会一课', () => {
     // The next meeting (first Monday of April = 清明 2026-04-06, moved to the 7th) is planned: 3 days before.
     bot.pushed.length = 0;
     await tickAt('2026-04-04T15:00:00+08:00');
-    expect(bot.pushed.map((p) => p.reply.text)).toContain('会议提醒：第一党支部支部委员会会议将于 2026-04-07（周二）15:00 召开（提前 3天提醒）。');
+    expect(bot.pushed.map((p) => p.reply.text)).toContain('会议提醒：第一党支部支部委员会会议将于 2026-04-07（周二）15:00 召开（提前 3天提醒）。原定 2026-04-06 是清明节，已顺延。');
   });
 
   it('a member who blocked the bot costs nobody else their reminder, and gets no more', async () => {

@@ -59,9 +59,11 @@ export function createMeetingPlanner(services: Services, branches: BranchStore, 
     /** Plans the reminders (one per lead time) and the follow-up question of the next meeting after `after`. */
     async plan(branch, row, after) {
       const now = services.clock.now();
-      const [next] = nextOccurrences(scheduleOf(row), after, 1, occurrenceOptions(branch));
-      if (!next) return undefined;
+      const [coming] = occurrencesAfter(scheduleOf(row), after, 1, occurrenceOptions(branch));
+      if (!coming) return undefined;
+      const next = coming.at;
       const occurrence = next.toISOString();
+      const moved = coming.movedFrom;
       for (const lead of leadsOf(branch)) {
         const dueAt = new Date(next.getTime() - lead * 60_000);
         if (dueAt <= now) continue;
@@ -70,7 +72,7 @@ export function createMeetingPlanner(services: Services, branches: BranchStore, 
           occurrenceKey: `s${row.id}:${occurrence}:${lead}`,
           dueAt,
           address: branchAddress(branch),
-          payload: { scheduleId: row.id, occurrence, lead },
+          payload: { scheduleId: row.id, occurrence, lead, ...(moved ? { moved } : {}) },
           // A reminder is still useful until the meeting starts.
           graceMs: lead * 60_000,
         });
@@ -119,12 +121,12 @@ export function createMeetingPlanner(services: Services, branches: BranchStore, 
     },
 
     register() {
-      services.scheduler.register(MEETING_REMINDER, async (job: DueJob<{ scheduleId: number; occurrence: string; lead: number }>) => {
+      services.scheduler.register(MEETING_REMINDER, async (job: DueJob<{ scheduleId: number; occurrence: string; lead: number; moved?: { date: string; reason: string } }>) => {
         const found = await load(job.payload.scheduleId);
         if (!found) return;
         const { row, branch } = found;
         const when = formatLocal(new Date(job.payload.occurrence), branch.zone);
-        const text = `${job.late ? `${lateNote}\n` : ''}会议提醒：${branch.name}${typeNamed(row.type).full}将于 ${when} 召开（提前 ${describeLead(job.payload.lead)}提醒）。`;
+        const text = `${job.late ? `${lateNote}\n` : ''}会议提醒：${branch.name}${typeNamed(row.type).full}将于 ${when} 召开（提前 ${describeLead(job.payload.lead)}提醒）。${job.payload.moved ? `原定 ${job.payload.moved.date} 是${job.payload.moved.reason}，已顺延。` : ''}`;
         await pushAll(services, [branchAddress(branch), ...(await branches.optedIn(branch.id))], { text });
       });
       services.scheduler.register(MEETING_FOLLOWUP, async (job: DueJob<{ scheduleId: number; occurrence: string }>) => {
