@@ -23,7 +23,7 @@ export interface PendingRecord {
 
 export type Pending = PendingConfirmation | PendingRecord;
 
-export type ConfirmHandler = (ctx: Context, payload: any) => Promise<void>;
+export type ConfirmHandler<P = unknown> = (ctx: Context, payload: P) => Promise<void>;
 
 /**
  * Confirm-before-acting, one protocol for every subject: `ask` stores the pending action and shows 确认/取消
@@ -31,7 +31,8 @@ export type ConfirmHandler = (ctx: Context, payload: any) => Promise<void>;
  * permissions and the branch again (the state belongs to the one user in the one chat who asked).
  */
 export interface Confirmations {
-  register(action: string, handler: ConfirmHandler): void;
+  /** The payload is what {@link ask} stored for this action (JSON: plain data only). */
+  register<P>(action: string, handler: ConfirmHandler<P>): void;
   ask(ctx: Context, action: string, payload: unknown, text: string): Promise<void>;
   handle(ctx: Context, data: string): Promise<void>;
 }
@@ -43,7 +44,7 @@ export function createConfirmations(services: Services): Confirmations {
   let counter = 0;
   return {
     register(action, handler) {
-      handlers.set(action, handler);
+      handlers.set(action, handler as ConfirmHandler);
     },
     async ask(ctx, action, payload, text) {
       const token = `${services.clock.now().getTime().toString(36)}${(counter++ % 1296).toString(36)}`;
