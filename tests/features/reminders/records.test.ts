@@ -77,6 +77,8 @@ describe('meeting records in the secretary’s words', () => {
     expect(textOf(await bot.say('设置会议 支委会 每月第一个周一下午3点', secretary))).not.toContain('顺延');
     await bot.say('节假日顺延 开', secretary);
     await bot.say('提醒提前 1天 2小时', secretary);
+    const [view] = await createRemindersStores(bot.runtime.storage).scheduleViews(1, bot.clock.now());
+    expect(view).toMatchObject({ typeName: '支部委员会会议', description: '每月第一个周一 15:00', zone: '北京时间', next: '2026-03-02（周一）15:00' });
     const ics = (await bot.say('导出日程', member))[0]!.attachment!.content.toString();
     expect(ics).toContain('BEGIN:VTIMEZONE\r\nTZID:Asia/Shanghai');
     expect(ics).toContain('TZOFFSETFROM:+0800\r\nTZOFFSETTO:+0800');
