@@ -33,6 +33,9 @@ describe('personal reminders', () => {
     bot = await createTestBot();
     expect(textOf(await bot.say('提醒我 昨天下午三点 开会', alice))).toContain('这个时间已经过去了（2026-03-01 15:00）');
     expect(textOf(await bot.say('提醒我 今天上午8点 开会', alice))).toContain('已经过去了');
+    // The time may be split over words or written without a space before the matter.
+    expect(textOf(await bot.say('提醒我 每周五 下午三点 学习强国', alice))).toMatch(/每周五 15:00[\s\S]*事项：学习强国/);
+    expect(textOf(await bot.say('提醒我 明天下午两点交党费', alice))).toMatch(/2026-03-03（周二）14:00[\s\S]*事项：交党费/);
     await press(await bot.say('提醒我 2分钟后 开会', alice));
     await press(await bot.say('提醒我 半小时后 打电话给组织部', alice));
     await press(await bot.say('提醒我 下个月初 交党费', alice));

@@ -23,8 +23,9 @@ export function splitReminder(args: string, from: Date, zone: string): { schedul
     if (!parsed.ok && parsed.past && !failure) failure = parsed;
     return undefined;
   };
-  if (words.length > 1) {
-    const found = attempt(words[0]!, words.slice(1).join(' ').trim());
+  // Whole words first, the most that still read as a time: 每周五 下午三点 学习强国 → 每周五下午三点 + 学习强国.
+  for (let k = Math.min(words.length - 1, 6); k >= 1; k--) {
+    const found = attempt(words.slice(0, k).join(''), words.slice(k).join(' ').trim());
     if (found) return found;
   }
   // The longest leading part that reads as a time and leaves a matter (开会 is the matter, not part of the time).
