@@ -148,3 +148,19 @@ describe('the router refuses secretary-only commands from their declaration', ()
     expect(runs).toBe(2);
   });
 });
+
+describe('a secretary of two branches', () => {
+  it('answers the follow-up of either branch in the private chat, each recorded for its own branch', async () => {
+    bot = await createTestBot();
+    await bot.say('绑定支部 第一党支部', secretaryA);
+    await bot.press((await bot.say('设置会议 支委会 每月第一个周一下午3点', secretaryA)).at(-1)!.buttons![0]![0]!.data, secretaryA);
+    await bot.say('绑定支部 第三党支部', { ...secretaryA, chatId: 'g3' });
+    const [older] = bot.runtime.storage.sqlite.prepare('SELECT id FROM meeting_schedules WHERE branch_id = 1').all() as { id: number }[];
+    const dm: Speaker = { userId: 'me', name: '王书记', chatId: 'me', chatKind: 'private' };
+    expect(textOf(await bot.press(`rm:held:${older!.id}:2026-03-02`, dm))).toContain('请回复出席情况');
+    expect(textOf(await bot.say('到了5个人 主题 研究发展党员', dm))).toContain('已记录');
+    expect(bot.runtime.storage.sqlite.prepare('SELECT branch_id, present FROM meeting_records').all()).toEqual([{ branch_id: 1, present: 5 }]);
+    // In the third branch's group, the first branch's button is refused.
+    expect(textOf(await bot.press(`rm:held:${older!.id}:2026-03-02`, { ...secretaryA, chatId: 'g3' }))).toContain('不属于本群绑定的支部');
+  });
+});

@@ -48,3 +48,20 @@ export function sameBranch(ctx: Context, branch: BranchRow, objectBranchId: numb
 
 /** 北京时间 for Asia/Shanghai; the zone in Chinese otherwise. */
 export const zoneWords = (branch: Pick<BranchRow, 'zone'> | undefined, fallback: string) => zoneLabel(branch?.zone ?? fallback);
+
+/**
+ * For a secretary action on an object of a known branch (a schedule, a record, a pending confirmation): the
+ * branch to act on, or undefined after a refusal. In a group the object must belong to the group's branch; in a
+ * private chat to a branch this user runs (a secretary of two branches answers both follow-ups privately).
+ */
+export async function secretaryBranchFor(ctx: Context, branches: BranchStore, action: string, objectBranchId: number): Promise<BranchRow | undefined> {
+  if (!(await ctx.requireSecretary(action))) return undefined;
+  const target = await branches.byId(objectBranchId);
+  const chatBranch = await branches.byChat(ctx.chatKey);
+  const allowed = ctx.message.chat.kind === 'group' ? chatBranch !== undefined && chatBranch.id === objectBranchId : target !== undefined && (target.secretary_key === ctx.userKey || target.chat_key === ctx.chatKey);
+  if (!target || !allowed) {
+    ctx.reply(target ? OTHER_BRANCH : NO_BRANCH);
+    return undefined;
+  }
+  return target;
+}

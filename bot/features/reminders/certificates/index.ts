@@ -1,7 +1,7 @@
 import type { Context } from '../../../core/feature';
 import type { DueJob } from '../../../scheduler/types';
 import { at, daysBetween, today } from '../../../time';
-import { branchOfChat, requireSecretaryBranch, sameBranch } from '../branches/scope';
+import { branchOfChat, requireSecretaryBranch, secretaryBranchFor } from '../branches/scope';
 import { lateNote, privateChatOf, type Subject, type SubjectDeps } from '../shared';
 import type { CertificateRow } from '../tables';
 import { LEVELS, certificateReminderDates, describeCertificate, isLevel, parseCertificate, type CertificateInput } from './rules';
@@ -69,8 +69,8 @@ export function createCertificatesSubject(deps: SubjectDeps & { certificates: Ce
   });
 
   confirmations.register('cert-revoke', async (ctx, payload: { certId: number; branchId: number }) => {
-    const branch = await requireSecretaryBranch(ctx, branches, '吊销证书');
-    if (!branch || !sameBranch(ctx, branch, payload.branchId)) return;
+    const branch = await secretaryBranchFor(ctx, branches, '吊销证书', payload.branchId);
+    if (!branch) return;
     const cert = await certificates.activeById(payload.certId);
     if (!cert || !(await belongs(cert, branch.id))) return ctx.reply('这张证书已不是本支部的有效证书，没有改动。');
     const changed = await certificates.revoke(cert.id, ctx.userKey, services.clock.now().toISOString());

@@ -2,7 +2,7 @@ import type { Context } from '../../../core/feature';
 import { describeWithNext, nextOccurrences } from '../../../scheduler/parse';
 import { parseScheduleSmart } from '../../../scheduler/parse/llm';
 import { formatLocal, today, zoneLabel } from '../../../time';
-import { requireBranch, requireSecretaryBranch, sameBranch } from '../branches/scope';
+import { requireBranch, requireSecretaryBranch, sameBranch, secretaryBranchFor } from '../branches/scope';
 import { privateChatOf, type Pending, type Subject, type SubjectDeps } from '../shared';
 import type { BranchRow } from '../tables';
 import { compliance, createMeetingPlanner, occurrenceOptions, parsePeriod, recordsCsv, renderCompliance, scheduleIcs, scheduleOf } from './planning';
@@ -28,8 +28,8 @@ export function createMeetingsSubject(deps: SubjectDeps & { meetings: MeetingSto
   }
 
   confirmations.register('meeting-schedule', async (ctx, payload: { branchId: number; type: string; phrase: string; schedule: string }) => {
-    const branch = await requireSecretaryBranch(ctx, branches, '设置会议时间');
-    if (!branch || !sameBranch(ctx, branch, payload.branchId)) return;
+    const branch = await secretaryBranchFor(ctx, branches, '设置会议时间', payload.branchId);
+    if (!branch) return;
     const row = await meetings.saveSchedule(branch.id, payload.type, payload.phrase, payload.schedule, services.clock.now().toISOString());
     const next = await planner.replan(branch, row);
     const schedule = scheduleOf(row);
@@ -214,11 +214,10 @@ export function createMeetingsSubject(deps: SubjectDeps & { meetings: MeetingSto
   /** 已召开/未召开 under a follow-up: the schedule must belong to this chat's branch. */
   async function heldButton(ctx: Context, parts: string[]) {
     const [, verb, sid, date] = parts;
-    const branch = await requireSecretaryBranch(ctx, branches, '记录会议');
-    if (!branch) return;
+    if (!(await ctx.requireSecretary('记录会议'))) return;
     const row = /^\d+$/.test(sid ?? '') ? await meetings.schedule(Number(sid)) : undefined;
     if (!row || !date || !/^\d{4}-\d{2}-\d{2}$/.test(date)) return ctx.reply(strings.buttonGone);
-    if (!sameBranch(ctx, branch, row.branch_id)) return;
+    if (!(await secretaryBranchFor(ctx, branches, '记录会议', row.branch_id))) return;
     if (verb === 'skip') return ctx.reply(strings.skipped(typeNamed(row.type).full, date, row.type));
     await ctx.state.set('reminders', { kind: 'record', branchId: row.branch_id, type: row.type, date } satisfies Pending, 24 * 60);
     ctx.reply(strings.askAttendance(date));
@@ -245,9 +244,8 @@ export function createMeetingsSubject(deps: SubjectDeps & { meetings: MeetingSto
 
     async onPending(ctx, pending) {
       if (pending.kind !== 'record') return false;
-      const branch = await requireSecretaryBranch(ctx, branches, '记录会议');
+      const branch = await secretaryBranchFor(ctx, branches, '记录会议', pending.branchId);
       if (!branch) return true;
-      if (!sameBranch(ctx, branch, pending.branchId)) return true;
       const input = parseRecord(ctx.text, today(services.clock.now(), branch.zone));
       const aboutTheMeeting = typeof input === 'string' || input.present !== undefined || input.date !== undefined || /主题|议题|内容|地点/.test(ctx.text);
       if (!aboutTheMeeting) {
