@@ -158,8 +158,7 @@ export function createSqliteBranchStore(db: RemindersDb): BranchStore {
   return store;
 }
 
-/** A user who never gave a name: a neutral label instead of the platform id. */
-export function unnamed(userKey: string): string {
-  const tail = userKey.split(':').pop() ?? '';
-  return `未署名成员（尾号 ${tail.slice(-4)}）`;
+/** A user whose platform never gave a name: a neutral label, never the platform id. */
+export function unnamed(_userKey: string): string {
+  return '未留名的成员';
 }
