@@ -11,6 +11,7 @@ import { createTestBot } from '../helpers/runtime';
 import { handbookStandIn, voteFeature } from './peers/features';
 import { createDingtalkAdapter } from '../../adapters/dingtalk';
 import { startDingtalkPeer } from './peers/dingtalk';
+import { runFeishuScript } from './peers/feishu-script';
 import { eventBody, FORM, payloadBody, postSigned, startSlackPeer, type SlackPeer } from './peers/slack';
 import { botMessages, startTelegramPeer, type TelegramPeer } from './peers/telegram';
 
@@ -121,6 +122,7 @@ describe('parity: one scripted conversation on console, Telegram and Slack', () 
     const [consoleOut, telegramTexts, slackTexts] = [await viaConsole(), await viaTelegram(), await viaSlack()];
     expect(telegramTexts).toHaveLength(SCRIPT.length);
     expect(slackTexts).toEqual(telegramTexts);
+    expect(await runFeishuScript(SCRIPT, features)).toEqual(telegramTexts);
     expect(telegramTexts[2]).toBe('你投了反对票');
     expect(telegramTexts[3]).toContain('预备期为一年');
     expect(telegramTexts[4]).toContain('我没有理解');
