@@ -29,12 +29,14 @@ export {
 export type { Config } from './config';
 export type { Logger } from './logger';
 export { createRuntime, type Runtime, type RuntimeOptions } from './runtime';
+// Read access to branches, schedules, meeting records with attendance, certificates, 党费 and 五不 warnings (the web console).
+export { createRemindersStores, type RemindersStores, type ScheduleView } from './features/reminders/stores';
 
 // What the web console reads beside the message model (web/data.ts is its one reader of the features' tables):
 // the chart definitions, the 三会一课 meeting types with the calendar helpers that count them, the default banks.
 export * from './charts';
 export type { SqliteHandle, Storage } from './storage/database';
 export type { Migrations } from './storage/migrations';
-export { MEETING_TYPES, type Frequency } from './features/reminders/meetings';
-export { addDaysTo, quarterOf, quarterPeriod, today, type Period } from './features/reminders/dates';
+export { MEETING_TYPES, type Frequency } from './features/reminders/meetings/types';
+export { addDays, quarterOf, quarterPeriod, today, type Period } from './time';
 export { chatBanks, setChatBanks, DEFAULT_BANKS_KEY } from './features/quiz/storage';

@@ -1,6 +1,6 @@
 import type { Statement } from 'better-sqlite3';
 import {
-  addDaysTo,
+  addDays,
   chatBanks,
   DEFAULT_BANKS_KEY,
   MEETING_TYPES,
@@ -205,7 +205,7 @@ export function createConsoleData(sqlite: SqliteHandle, options: { now: () => Da
     const firstMonth = Number(quarter.start.slice(5, 7));
     const monthly = [0, 1, 2].map((i) => ({
       months: [monthKey(firstMonth + i)],
-      lastDay: addDaysTo(firstMonth + i === 12 ? `${Number(year) + 1}-01-01` : `${monthKey(firstMonth + i + 1)}-01`, -1),
+      lastDay: addDays(firstMonth + i === 12 ? `${Number(year) + 1}-01-01` : `${monthKey(firstMonth + i + 1)}-01`, -1),
     }));
     const obligations = {
       monthly,
@@ -264,9 +264,9 @@ export function createConsoleData(sqlite: SqliteHandle, options: { now: () => Da
     ))
       certifiedByLevel[r.level] = r.n;
 
-    const horizon = addDaysTo(todayDate, 60);
+    const horizon = addDays(todayDate, 60);
     const expiring: ExpiringBucket[] = Array.from({ length: 9 }, (_, week) => {
-      const from = addDaysTo(todayDate, week * 7);
+      const from = addDays(todayDate, week * 7);
       return { label: `${Number(from.slice(5, 7))}月${Number(from.slice(8, 10))}日起`, byLevel: { 初级: 0, 中级: 0, 高级: 0 } };
     });
     for (const r of rows<{ level: '初级' | '中级' | '高级'; expires_on: string }>(
@@ -291,7 +291,7 @@ export function createConsoleData(sqlite: SqliteHandle, options: { now: () => Da
       ).map((r) => [r.day, r]),
     );
     const activity: ActivityDay[] = Array.from({ length: 30 }, (_, i) => {
-      const day = addDaysTo(first, i);
+      const day = addDays(first, i);
       const r = byDay.get(day);
       return { day: day.slice(5), answers: r?.answers ?? 0, members: r?.members ?? 0 };
     });
