@@ -377,14 +377,18 @@ export function createConsoleData(sqlite: SqliteHandle, options: { now: () => Da
         topic: string | null;
         recorded_by: string;
         recorder: string | null;
+        present: number | null;
+        expected: number | null;
       }>(
-        `SELECT r.type, r.held_on, r.attendance, r.topic, r.recorded_by, u.name AS recorder
+        `SELECT r.type, r.held_on, r.attendance, r.topic, r.recorded_by, u.name AS recorder, r.present, r.expected
          FROM meeting_records r LEFT JOIN users u ON u.key = r.recorded_by WHERE r.branch_id = ? ORDER BY r.held_on DESC LIMIT 200`,
         id,
       ).map((r) => ({
         type: r.type,
         heldOn: r.held_on,
-        attendance: r.attendance ?? '',
+        // Records kept by headcount (应到/实到) since the reminders split; older ones hold a sentence.
+        attendance:
+          r.present !== null ? `${r.expected !== null ? `应到 ${r.expected} 人，` : ''}实到 ${r.present} 人` : (r.attendance ?? ''),
         topic: r.topic ?? '',
         recordedBy: names.get(r.recorded_by) ?? r.recorder ?? UNNAMED,
       }));
