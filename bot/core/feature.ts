@@ -100,6 +100,8 @@ export interface Command {
    * belongs to the branch of this chat.
    */
   secretary?: boolean;
+  /** It deals with the sender's pending conversation itself (取消), so running it does not interrupt that conversation. */
+  handlesPending?: boolean;
   run(ctx: Context): Promise<void> | void;
 }
 
@@ -119,6 +121,11 @@ export interface Feature {
    * answered as if nothing were pending).
    */
   onPending?(ctx: Context, state: PendingState): Promise<boolean> | boolean;
+  /**
+   * The sender ran a command of another feature while this feature's conversation was pending: drop what must not
+   * outlive it (a confirmation that is no longer on the user's mind), keep what may (a practice session).
+   */
+  onInterrupted?(ctx: Context, state: PendingState): Promise<void> | void;
   /**
    * 取消: ends what this feature has open for the sender in this chat (a practice session, a draft record) and
    * says what in a few words (`练习`), or returns undefined when nothing was open. The cancel command asks every

@@ -13,6 +13,7 @@ export const createCancelFeature: FeatureFactory = (services): Feature => ({
       aliases: ['取消', '退出', '算了'],
       description: strings.description,
       group: '基本',
+      handlesPending: true,
       async run(ctx) {
         const pending = await ctx.state.get();
         const ended: string[] = [];

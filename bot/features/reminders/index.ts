@@ -23,6 +23,9 @@ export { createRemindersStores, type RemindersStores } from './stores';
  * feature, one subject per folder, each with its store and strings. The subjects share the branch store and one
  * confirmation protocol; buttons are `rm:<verb>:…`.
  */
+/** What people type to say yes to a confirmation (取消 is the cancel command, handled before any pending state). */
+const CONFIRM_WORDS = /^(?:确认|确定|是|是的|对|好|好的|可以|行|没问题|ok|okay|yes|y)[。.!！~～]*$/i;
+
 export const createRemindersFeature: FeatureFactory = (services: Services): Feature => {
   const db = remindersDb(services.storage);
   const branches = createSqliteBranchStore(db);
@@ -61,6 +64,11 @@ export const createRemindersFeature: FeatureFactory = (services: Services): Feat
 
     async onPending(ctx, state) {
       const pending = state.data as Pending | null;
+      if (pending?.kind === 'confirm' && CONFIRM_WORDS.test(ctx.text.trim())) {
+        // Typing the button's word (确认, 好的, 是) confirms as the button would.
+        await confirmations.handle(ctx, `${PREFIX}:ok:${pending.token}`);
+        return true;
+      }
       if (!pending || pending.kind === 'confirm') {
         // A confirmation never swallows other text: it expires quietly and the text is answered as usual.
         await ctx.state.clear();
@@ -68,6 +76,11 @@ export const createRemindersFeature: FeatureFactory = (services: Services): Feat
       }
       for (const subject of subjects) if (subject.onPending && (await subject.onPending(ctx, pending))) return true;
       return false;
+    },
+
+    async onInterrupted(ctx, state) {
+      // Another feature's command: a confirmation on the screen is no longer what the user is doing.
+      if ((state.data as Pending | null)?.kind === 'confirm') await ctx.state.clear();
     },
 
     async cancelOpen(ctx) {
