@@ -1,13 +1,14 @@
 import type { Answerer, AnswerResult } from '../../answering';
 import type { Services } from '../../core/feature';
-import { createExamAnswerer } from '../quiz/exam-answerer';
 import { chitchatReply } from './chitchat';
 import { createHandbookAnswerer } from './handbook-answerer';
 
 /** The answerers tried in order: a pasted exam question from the question bank first, then the handbook. */
 export function createAnswerers(services: Services): Answerer[] {
   const handbook = createHandbookAnswerer(services);
-  return [createExamAnswerer(services, handbook), handbook];
+  // Pasted exam questions are the quiz feature's: it offers an answerer for them when it is registered.
+  const pasted = services.need('pastedQuestions')?.answerer(handbook);
+  return pasted ? [pasted, handbook] : [handbook];
 }
 
 /** Chit-chat gets a short reply without retrieval; anything else goes to the first answerer that applies. */

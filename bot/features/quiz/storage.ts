@@ -8,7 +8,8 @@ import type { Migrations } from '../../storage/migrations';
  * Queries use the raw better-sqlite3 handle so that one answer is one synchronous transaction.
  */
 
-export type SessionKind = 'practice' | 'review' | 'exam';
+/** `study` is 背题模式: questions shown with their answers, nothing recorded. */
+export type SessionKind = 'practice' | 'review' | 'exam' | 'study';
 export type SessionStatus = 'active' | 'finished' | 'abandoned';
 
 export interface SessionRow {
@@ -49,7 +50,7 @@ export interface AttemptRow {
   correct: number;
   given: string;
   answered_at: string;
-  source: 'practice' | 'review' | 'exam' | 'daily';
+  source: 'practice' | 'review' | 'exam' | 'daily' | 'study';
   session_id: number | null;
   round_id: number | null;
   position: number;
@@ -184,6 +185,17 @@ export const quizMigrations: Migrations = {
       )`.execute(db);
     },
   },
+  '0253_quiz_favourites': {
+    async up(db: Kysely<any>) {
+      // 收藏: questions a user starred, to list and practise later.
+      await sql`CREATE TABLE quiz_favourites (
+        user_key TEXT NOT NULL,
+        question_id TEXT NOT NULL,
+        added_at TEXT NOT NULL,
+        PRIMARY KEY (user_key, question_id)
+      )`.execute(db);
+    },
+  },
   '0252_quiz_chat_banks': {
     async up(db: Kysely<any>) {
       // Which banks a chat practises (JSON array of bank names); no row means every bank.
@@ -217,8 +229,9 @@ export function createQuizStore(sqlite: SqliteHandle) {
   const q = <T>(text: string) => sqlite.prepare<unknown[], T>(text);
   return {
     sqlite,
+    /** One read-then-write unit; takes the write lock up front, as another process may share the database file. */
     transaction<T>(work: () => T): T {
-      return sqlite.transaction(work)();
+      return sqlite.transaction(work).immediate();
     },
 
     // ---- sessions
@@ -239,7 +252,7 @@ export function createQuizStore(sqlite: SqliteHandle) {
       sqlite
         .prepare(
           `UPDATE quiz_sessions SET status = 'abandoned', finished_at = ?, finish_reason = 'replaced'
-           WHERE user_key = ? AND chat_key = ? AND status = 'active' AND kind IN ('practice', 'review')`,
+           WHERE user_key = ? AND chat_key = ? AND status = 'active' AND kind IN ('practice', 'review', 'study')`,
         )
         .run(now, userKey, chatKey);
     },
@@ -305,6 +318,27 @@ export function createQuizStore(sqlite: SqliteHandle) {
         .run(row);
     },
     deleteWrong: (userKey: string, questionId: string) => q('DELETE FROM quiz_wrong WHERE user_key = ? AND question_id = ?').run(userKey, questionId),
+
+    // ---- favourites (收藏)
+    isFavourite: (userKey: string, questionId: string) =>
+      q<{ one: number }>('SELECT 1 AS one FROM quiz_favourites WHERE user_key = ? AND question_id = ?').get(userKey, questionId) !== undefined,
+    /** Stars or unstars a question; returns whether it is starred now. */
+    toggleFavourite(userKey: string, questionId: string, now: string): boolean {
+      return sqlite
+        .transaction(() => {
+          const removed = sqlite.prepare('DELETE FROM quiz_favourites WHERE user_key = ? AND question_id = ?').run(userKey, questionId).changes;
+          if (removed > 0) return false;
+          sqlite.prepare('INSERT INTO quiz_favourites (user_key, question_id, added_at) VALUES (?, ?, ?)').run(userKey, questionId, now);
+          return true;
+        })
+        .immediate();
+    },
+    favourites: (userKey: string) =>
+      q<{ question_id: string; added_at: string }>('SELECT question_id, added_at FROM quiz_favourites WHERE user_key = ? ORDER BY added_at, question_id').all(userKey),
+    lastFinishedExam: (userKey: string, chatKey: string) =>
+      q<SessionRow>(`SELECT * FROM quiz_sessions WHERE user_key = ? AND chat_key = ? AND kind = 'exam' AND status = 'finished' ORDER BY id DESC LIMIT 1`).get(userKey, chatKey),
+    activeSession: (userKey: string, chatKey: string) =>
+      q<SessionRow>(`SELECT * FROM quiz_sessions WHERE user_key = ? AND chat_key = ? AND status = 'active' ORDER BY (kind = 'exam') DESC, id DESC LIMIT 1`).get(userKey, chatKey),
 
     // ---- daily quiz
     subscriptionByChat: (chatKey: string) => q<SubscriptionRow>('SELECT * FROM quiz_subscriptions WHERE chat_key = ?').get(chatKey),
