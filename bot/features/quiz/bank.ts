@@ -1,6 +1,6 @@
 import { allBanks, type BankSnapshot } from '../../../knowledge';
 import { BUILTIN_BANK, BUILTIN_BANK_TITLE } from '../../../knowledge';
-import { normalizeInput } from '../../../knowledge';
+import { normalizeInput, UNLEVELLED } from '../../../knowledge';
 import type { Services } from '../../core/feature';
 import { chatBanks } from './storage';
 
@@ -124,7 +124,7 @@ export function memorySource(questions: QuizQuestion[], known: Pick<BankSummary,
     list: (_chatKey, filter = {}) =>
       questions.filter(
         (q) =>
-          (!filter.level || q.level === filter.level) &&
+          (!filter.level || q.level === filter.level || q.level === UNLEVELLED) &&
           (!filter.topic || q.topic === filter.topic) &&
           (!filter.types || filter.types.includes(q.type)) &&
           (!filter.banks || filter.banks.includes(bankOf(q))),
