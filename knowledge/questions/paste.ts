@@ -369,3 +369,21 @@ export function suggestFromHandbook(raw: string, hits: PassageHit[]): HandbookSu
   if (found.size === 1 && support) return { kind: 'hedged', choice: [], answerTexts: [...found], sentence: support.sentence, passage: support.hit };
   return abstain;
 }
+
+/** Everything the bot can say about a paste: the bank's answer, "answer missing", a hedged suggestion or nothing. */
+export type PasteOutcome = PasteLookup | HandbookSuggestion;
+
+/** The bank first; a paste no bank holds goes to the handbook passages `search` finds for its stem. */
+export function resolvePaste(index: PasteIndex, raw: string, search: (stem: string) => PassageHit[]): PasteOutcome {
+  const found = index.lookup(raw);
+  if (found) return found;
+  const { stem } = parsePasted(raw);
+  return suggestFromHandbook(raw, search(stem || raw));
+}
+
+/** The answer an outcome gives, in the form eval sets write it (letters, 正确/错误, blank words), or undefined. */
+export function outcomeAnswer(outcome: PasteOutcome): string | undefined {
+  if (outcome.kind === 'abstain' || outcome.kind === 'answer-missing') return undefined;
+  if (outcome.choice.length > 0) return outcome.choice.join('');
+  return outcome.answerTexts.join('、');
+}

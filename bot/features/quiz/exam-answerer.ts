@@ -4,7 +4,7 @@ import {
   looksLikeExamQuestion,
   parsePasted,
   readableSource,
-  suggestFromHandbook,
+  resolvePaste,
 
   type BankSnapshot,
   type PasteIndex,
@@ -48,11 +48,11 @@ export function createExamAnswerer(services: Services, currentIndex: () => Paste
     name: 'exam',
     async answer(text, asker) {
       if (!looksLikeExamQuestion(text)) return undefined;
-      const found = currentIndex().lookup(text);
-      if (found) return fromBank(found);
+      const search = (query: string): PassageHit[] =>
+        services.knowledge.index.search(query, 5).map((h) => ({ text: h.text, coverage: h.coverage, source: h.source, title: readableSource(h.source) }));
+      const suggestion = resolvePaste(currentIndex(), text, search);
+      if (suggestion.kind === 'bank' || suggestion.kind === 'answer-missing') return fromBank(suggestion);
       const { stem, options } = parsePasted(text);
-      const hits: PassageHit[] = services.knowledge.index.search(stem || text, 5).map((h) => ({ text: h.text, coverage: h.coverage, source: h.source, title: readableSource(h.source) }));
-      const suggestion = suggestFromHandbook(text, hits);
       if (suggestion.kind === 'abstain' && fallback && services.llm && suggestion.passage) {
         // A model answering from the passages names its option first; it is still only a suggestion.
         const modelQuestion = options.length > 0 ? [stem, ...options.map((o, i) => `${'ABCDEF'[i]}. ${o}`)].join('\n') : undefined;
