@@ -244,7 +244,6 @@ export async function afterAnswer(deps: QuizDeps, ctx: Context, outcome: Extract
 export function roundSummary(deps: QuizDeps, s: SessionRow): string {
   if (s.kind === 'study') return strings.study.done(s.answered);
   const attempts = deps.store.sessionAttempts(s.id);
-  if (attempts.length === 0) return s.kind === 'review' ? strings.review.done(0, 0) : strings.common.stopped;
   const correct = attempts.filter((a) => a.correct === 1).length;
   const topics = new Map<string, { correct: number; total: number }>();
   for (const a of attempts) {

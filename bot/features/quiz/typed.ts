@@ -48,9 +48,9 @@ export function parseTyped(type: QuestionType, optionCount: number, raw: string)
   if (type === '填空') return body.length <= 60 ? { kind: 'answer', value: body } : undefined;
   // Letters with separators (和、与、,，;；/ and spaces) and nothing else.
   const compact = body.replace(/\s*(和|与|及|以及|还有|[、,，;；/+\s])\s*/g, '');
-  if (!/^[A-Fa-f]{1,6}$/.test(compact)) return undefined;
+  if (!/^[A-Fa-f]{1,6}$/.test(compact) && !/^[A-Za-z]$/.test(compact)) return undefined;
   const letters = [...new Set(compact.toUpperCase())].sort();
-  const beyond = letters.find((l) => 'ABCDEF'.indexOf(l) >= optionCount);
+  const beyond = letters.find((l) => 'ABCDEF'.indexOf(l) < 0 || 'ABCDEF'.indexOf(l) >= optionCount);
   if (beyond) return { kind: 'invalid', reason: `本题只有 A–${'ABCDEF'[optionCount - 1]} 这几个选项，没有 ${beyond}。` };
   if (type === '单选' && letters.length > 1) return { kind: 'invalid', reason: '这是单选题，只能选一个选项。' };
   return { kind: 'answer', value: letters.join('') };
