@@ -122,7 +122,7 @@ export class KnowledgeIndex {
   }
 
   transaction<T>(work: () => T): T {
-    return this.sqlite.transaction(work)();
+    return this.sqlite.transaction(work).immediate();
   }
 
   counts(): { documents: number; chunks: number } {

@@ -1,14 +1,14 @@
-import type { Answerer, AnswerResult } from '../../answering';
+import { lateAnswerer, type Answerer, type AnswerResult } from '../../answering';
 import type { Services } from '../../core/feature';
 import { chitchatReply } from './chitchat';
 import { createHandbookAnswerer } from './handbook-answerer';
 
-/** The answerers tried in order: a pasted exam question from the question bank first, then the handbook. */
-export function createAnswerers(services: Services): Answerer[] {
-  const handbook = createHandbookAnswerer(services);
-  // Pasted exam questions are the quiz feature's: it offers an answerer for them when it is registered.
-  const pasted = services.need('pastedQuestions')?.answerer(handbook);
-  return pasted ? [pasted, handbook] : [handbook];
+/**
+ * The answerers tried in order: a pasted exam question from the question banks first (the quiz feature provides
+ * that answerer, when it is registered), then the handbook.
+ */
+export function createAnswerers(services: Services, handbook: Answerer = services.need('handbookAnswerer') ?? createHandbookAnswerer(services)): Answerer[] {
+  return [lateAnswerer('exam', () => services.need('pastedQuestions')), handbook];
 }
 
 /** Chit-chat gets a short reply without retrieval; anything else goes to the first answerer that applies. */

@@ -1,11 +1,14 @@
 import type { FeatureFactory } from '../../core/feature';
 import { answerQuestion, createAnswerers } from './answerers';
+import { createHandbookAnswerer } from './handbook-answerer';
 import { strings } from './strings';
 
 /** Free questions in plain Chinese, answered from the handbook with citations; `/gaps` lists what it could not answer. */
 export const createAskFeature: FeatureFactory = (services) => {
   let answerers: ReturnType<typeof createAnswerers> | undefined;
   const { index } = services.knowledge;
+  const handbook = createHandbookAnswerer(services);
+  services.provide('handbookAnswerer', handbook);
   return {
     name: 'ask',
     commands: [
@@ -29,7 +32,7 @@ export const createAskFeature: FeatureFactory = (services) => {
     ],
     async onText(ctx) {
       if (!ctx.text) return false;
-      answerers ??= createAnswerers(services);
+      answerers ??= createAnswerers(services, handbook);
       const result = await answerQuestion(answerers, ctx.text, { userKey: ctx.userKey, chatKey: ctx.chatKey });
       if (!result.answer) return false;
       ctx.reply(result.answer);

@@ -22,13 +22,6 @@ import { strings } from './strings';
  * handbook (with that sentence), otherwise an honest "not in the bank" and the best passage, if one is about it.
  */
 
-declare module '../../core/feature' {
-  interface ProvidedServices {
-    /** The pasted-question answerer; `fallback` (a handbook answerer) is asked only when a model is configured. */
-    pastedQuestions: { answerer(fallback?: Answerer): Answerer };
-  }
-}
-
 /** The bank index at the store's current revision, rebuilt after an import. */
 export function createBankIndex(services: Services): () => PasteIndex {
   let index: PasteIndex | undefined;

@@ -34,6 +34,7 @@ import { statsCommand } from './stats';
 import { parseTyped } from './typed';
 import { createQuizStore, quizMigrations, type SessionRow } from './storage';
 import { DAILY_DEFAULTS, EXAM_DEFAULTS, LEVELS, strings } from './strings';
+import { lateAnswerer } from '../../answering';
 
 export { quizMigrations } from './storage';
 
@@ -62,9 +63,9 @@ export function quizFeature(options: QuizFeatureOptions = {}): FeatureFactory {
     };
     ensureHandlers();
 
-    // Pasted exam questions are answered here, and offered to the question answerer (the ask feature) as a service.
-    const bankIndex = createBankIndex(services);
-    services.provide('pastedQuestions', { answerer: (fallback) => createExamAnswerer(services, bankIndex, fallback) });
+    // Pasted exam questions are answered here and offered to the question answerer (the ask feature) as a service;
+    // with a model configured, a paste the banks and the handbook's wording leave open is shown to the handbook answerer.
+    services.provide('pastedQuestions', createExamAnswerer(services, createBankIndex(services), lateAnswerer('handbook', () => services.need('handbookAnswerer'))));
 
     const withHandlers =
       (run: (ctx: Context) => Promise<void> | void) =>
