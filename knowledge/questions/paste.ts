@@ -29,7 +29,11 @@ export interface PasteMatch {
 }
 
 /** What the bank says about a paste: its answer, or that the bank's answer is none of the pasted options. */
-export type PasteLookup = ({ kind: 'bank' } & PasteMatch) | { kind: 'answer-missing'; question: TemplateQuestion; score: number; answerTexts: string[] };
+export type PasteLookup =
+  | ({ kind: 'bank' } & PasteMatch)
+  | { kind: 'answer-missing'; question: TemplateQuestion; score: number; answerTexts: string[] }
+  /** Not the bank's question, but a close one whose answer carries over: only ever offered as "possibly". */
+  | ({ kind: 'similar' } & PasteMatch);
 
 const OPTION_MARK = /(?:^|\s|(?<=[。？?！!）)」”]))([A-F])\s*[、.．:：)）]\s*/g;
 const TYPE_WORDS: Record<string, QuestionTypeName> = {
@@ -195,6 +199,7 @@ export interface PasteIndex {
 export const MATCH_THRESHOLD = 0.6;
 const OPEN_THRESHOLD = 0.8;
 const MISSING_THRESHOLD = 0.85;
+const SIMILAR_THRESHOLD = 0.55;
 
 export function createPasteIndex(questions: TemplateQuestion[]): PasteIndex {
   const stemGrams = questions.map((q) => bigrams(q.stem));
@@ -245,6 +250,40 @@ export function createPasteIndex(questions: TemplateQuestion[]): PasteIndex {
     return undefined;
   }
 
+  /**
+   * A bank question close to the paste though not the same (other wording, other distractors): its answer is
+   * offered as a hedged suggestion when it carries over unambiguously — the same truth question with the same
+   * negations and numbers, or the bank's correct option text found among the pasted options.
+   */
+  function similar(pasted: PastedQuestion, grams: string[], i: number): PasteLookup | undefined {
+    const question = questions[i];
+    const stemScore = dice(grams, stemGrams[i]);
+    if (stemScore < SIMILAR_THRESHOLD) return undefined;
+    if (NEGATIVE_ASK.test(squash(pasted.stem)) !== NEGATIVE_ASK.test(squash(question.stem))) return undefined;
+    if (introducesNumber(pasted.stem, question.stem) || introducesNumber(question.stem, pasted.stem)) return undefined;
+    const declared = pasted.declaredType;
+    if (question.type === '判断') {
+      if (pasted.options.length > 0 || (declared && declared !== '判断')) return undefined;
+      if ((squash(pasted.stem).match(NEGATIONS) ?? []).join('') !== (squash(question.stem).match(NEGATIONS) ?? []).join('')) return undefined;
+      return { kind: 'similar', question, score: stemScore, choice: [], answerTexts: [question.answer] };
+    }
+    if (question.type !== '单选' && question.type !== '多选') return undefined;
+    if (pasted.options.length < 2 || truthOptions(pasted.options)) return undefined;
+    if (declared && declared !== question.type) return undefined;
+    const correct = [...question.answer].map((l) => question.options['ABCDEF'.indexOf(l)]);
+    const choice: string[] = [];
+    for (const text of correct) {
+      const close = pasted.options.flatMap((o, k) => (optionSimilarity(text, o) >= 0.8 ? [k] : []));
+      if (close.length !== 1) return undefined;
+      choice.push('ABCDEF'[close[0]]);
+    }
+    // A pasted option that is one of the bank's wrong options stays wrong; one the bank does not know might be right.
+    const wrongTexts = question.options.filter((o) => !correct.includes(o));
+    const unknown = pasted.options.filter((o, k) => !choice.includes('ABCDEF'[k]) && !wrongTexts.some((w) => optionSimilarity(w, o) >= 0.8));
+    if (question.type === '多选' && unknown.length > 0) return undefined;
+    return { kind: 'similar', question, score: stemScore, choice: [...new Set(choice)].sort(), answerTexts: correct };
+  }
+
   function lookup(raw: string): PasteLookup | undefined {
     const pasted = parsePasted(raw);
     const grams = bigrams(pasted.stem);
@@ -265,6 +304,11 @@ export function createPasteIndex(questions: TemplateQuestion[]): PasteIndex {
       if (!verdict) continue;
       // A full agreement beats "answer missing" whatever the scores.
       if (!best || (verdict.kind === 'bank' && best.kind !== 'bank') || (verdict.kind === best.kind && verdict.score > best.score)) best = verdict;
+    }
+    if (best) return best;
+    for (const [i] of candidates) {
+      const verdict = similar(pasted, grams, i);
+      if (verdict && (!best || verdict.score > best.score)) best = verdict;
     }
     return best;
   }

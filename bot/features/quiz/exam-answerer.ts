@@ -44,7 +44,7 @@ export function createExamAnswerer(services: Services, currentIndex: () => Paste
       const search = (query: string): PassageHit[] =>
         services.knowledge.index.search(query, 5).map((h) => ({ text: h.text, coverage: h.coverage, source: h.source, title: readableSource(h.source) }));
       const suggestion = resolvePaste(currentIndex(), text, search);
-      if (suggestion.kind === 'bank' || suggestion.kind === 'answer-missing') return fromBank(suggestion);
+      if (suggestion.kind === 'bank' || suggestion.kind === 'answer-missing' || suggestion.kind === 'similar') return fromBank(suggestion);
       const { stem, options } = parsePasted(text);
       if (suggestion.kind === 'abstain' && fallback && services.llm && suggestion.passage) {
         // A model answering from the passages names its option first; it is still only a suggestion.
@@ -82,6 +82,13 @@ function fromBank(found: PasteLookup): AnswerResult {
   let choice: string[] = [];
   if (found.kind === 'answer-missing') {
     lines.push(s.answerMissing(found.answerTexts.join('；')));
+  } else if (found.kind === 'similar') {
+    const what = found.choice.length > 0 ? `${found.choice.join('')}（${found.answerTexts.join('；')}）` : found.answerTexts.join('、');
+    lines.push(s.similarQuestion(question.stem, what));
+    if (question.explanation) lines.push(s.explanation(question.explanation));
+    lines.push(s.source(question.topic, question.level, readableSource(question.source)));
+    const confidence = Number(Math.min(0.5, score * 0.6).toFixed(2));
+    return { kind: 'exam', fromBank: false, answer: lines.join('\n'), choice: found.choice, confidence, citations: [{ source: `question:${question.id}`, title: question.stem, text: question.explanation, score }] };
   } else {
     choice = found.choice;
     if (question.type === '判断') lines.push(choice.length > 0 ? s.choice(choice.join(''), question.answer) : s.plain(question.answer));

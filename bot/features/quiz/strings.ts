@@ -241,6 +241,8 @@ export const strings = {
     nearest: (where: string, text: string) => `${where}：${text}…`,
     nothing: '⚠️ 题库中没有找到这道题，手册里也没有相关内容，无法作答。请核对题目来源，或向支部书记确认。',
     answerMissing: (answer: string) => `⚠️ 题库里有这道题，但它的正确答案“${answer}”不在你给出的选项中。请核对选项是否抄错或题目是否改动过。`,
+    similarQuestion: (stem: string, what: string) =>
+      `⚠️ 题库中没有完全相同的题。题库里有一道相近的题：“${stem}”。按它的答案推测，这道题可能是 ${what}。题目的说法不同，请自行核对。`,
     examRunning: '你正在进行模拟考试，考试期间不解答题目。做完或按“交卷”（也可以直接发送“交卷”）后再问。',
     modelMaybe: (letters: string) => `可能是 ${letters}（大模型依据手册资料判断，未经题库核对）。`,
   },
