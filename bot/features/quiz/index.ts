@@ -1,4 +1,4 @@
-import { looksLikeExamQuestion } from '../../../knowledge';
+import { looksLikeExamQuestion, parsePasted } from '../../../knowledge';
 import type { Context, Feature, FeatureFactory, PendingState, Services } from '../../core/feature';
 import { createQuestionSource, type QuestionSource } from './bank';
 import { bankAction, banksCommand } from './banks';
@@ -308,7 +308,8 @@ async function typedInSession(deps: QuizDeps, ctx: Context, s: SessionRow): Prom
     return true;
   }
   const question = s.current_qid ? deps.source().get(s.current_qid) : undefined;
-  if (!question) return false;
+  // A pasted question with its options is never an answer (not even to a fill-in question).
+  if (!question || parsePasted(ctx.text).options.length >= 2) return false;
   const typed = parseTyped(question.type, question.options.length, ctx.text);
   if (!typed) return false;
   if (typed.kind === 'invalid') {
