@@ -68,11 +68,21 @@ export function looksLikeExamQuestion(raw: string): boolean {
   return parsed.options.length >= 2 || parsed.declaredType !== undefined || /（\s*）|\(\s*\)|_{2,}/.test(normalizeInput(raw));
 }
 
-export const squash = (text: string) =>
-  normalizeInput(text)
+const squashed = new Map<string, string>();
+/** Text as compared: simplified, half-width, lower case, without blanks, spaces, punctuation or symbols. */
+export function squash(text: string): string {
+  let out = squashed.get(text);
+  if (out !== undefined) return out;
+  out = normalizeInput(text)
     .toLowerCase()
     .replace(/（\s*）|\(\s*\)|_+/g, '')
     .replace(/[\s\p{P}\p{S}]/gu, '');
+  // Bank options and stems are squashed again for every paste they are a candidate for; traditional-to-simplified
+  // conversion is the costly part, so results are kept (bounded, cleared when full).
+  if (squashed.size > 300_000) squashed.clear();
+  squashed.set(text, out);
+  return out;
+}
 
 function bigrams(text: string): string[] {
   const s = squash(text);
@@ -135,9 +145,12 @@ export function optionSimilarity(a: string, b: string): number {
   const sb = squash(b);
   if (sa === sb) return 1;
   if (numeralsOf(a).join(',') !== numeralsOf(b).join(',')) return 0;
+  const shared = dice(bigrams(a), bigrams(b));
+  // Long options are told apart well by their bigrams; the edit distance is for short ones, where one typo is
+  // a large share of the bigrams (and it would cost quadratic time on long ones).
   const longest = Math.max(sa.length, sb.length);
-  const typo = longest >= 4 ? 1 - levenshtein(sa, sb) / longest : 0;
-  return Math.max(dice(bigrams(a), bigrams(b)), typo);
+  if (shared >= OPTION_AGREEMENT || longest < 4 || longest > 24) return shared;
+  return Math.max(shared, 1 - levenshtein(sa, sb) / longest);
 }
 
 const OPTION_AGREEMENT = 0.6;
@@ -200,6 +213,7 @@ export const MATCH_THRESHOLD = 0.6;
 const OPEN_THRESHOLD = 0.8;
 const MISSING_THRESHOLD = 0.85;
 const SIMILAR_THRESHOLD = 0.55;
+const CANDIDATES = 40;
 
 export function createPasteIndex(questions: TemplateQuestion[]): PasteIndex {
   const stemGrams = questions.map((q) => bigrams(q.stem));
@@ -212,6 +226,36 @@ export function createPasteIndex(questions: TemplateQuestion[]): PasteIndex {
       else postings.set(g, [i]);
     }
   });
+
+  // Shared counters (one paste at a time): typed arrays instead of a Map keep a lookup free of garbage.
+  const counts = new Uint16Array(questions.length);
+  const limit = questions.length / 4 + 50;
+
+  /** The questions sharing the most bigrams with the paste, best first. */
+  function topCandidates(grams: Set<string>): number[] {
+    const touched: number[] = [];
+    for (const g of grams) {
+      const list = postings.get(g);
+      // Bigrams in a large share of the bank say little and cost much.
+      if (!list || list.length > limit) continue;
+      for (const i of list) {
+        if (counts[i] === 0) touched.push(i);
+        counts[i]++;
+      }
+    }
+    let top = touched;
+    if (touched.length > CANDIDATES) {
+      // Keep the questions at or above the CANDIDATES-th highest count without sorting them all.
+      const histogram = new Uint32Array(grams.size + 2);
+      for (const i of touched) histogram[Math.min(counts[i], grams.size + 1)]++;
+      let floor = grams.size + 1;
+      for (let seen = 0; floor > 0 && seen + histogram[floor] < CANDIDATES; floor--) seen += histogram[floor];
+      top = touched.filter((i) => counts[i] >= floor);
+    }
+    const ranked = top.map((i) => [i, counts[i]] as const).sort((a, b) => b[1] - a[1]).slice(0, CANDIDATES).map(([i]) => i);
+    for (const i of touched) counts[i] = 0;
+    return ranked;
+  }
 
   function judge(pasted: PastedQuestion, grams: string[], i: number, types: QuestionTypeName[]): PasteLookup | undefined {
     const question = questions[i];
@@ -290,23 +334,16 @@ export function createPasteIndex(questions: TemplateQuestion[]): PasteIndex {
     if (grams.length === 0) return undefined;
     const types = compatibleTypes(pasted);
     if (types.length === 0) return undefined;
-    const hits = new Map<number, number>();
-    for (const g of new Set([...grams, ...pasted.options.flatMap(bigrams)])) {
-      const list = postings.get(g);
-      // Bigrams in a large share of the bank say little and cost much.
-      if (!list || list.length > questions.length / 4 + 50) continue;
-      for (const i of list) hits.set(i, (hits.get(i) ?? 0) + 1);
-    }
-    const candidates = [...hits.entries()].sort((a, b) => b[1] - a[1]).slice(0, 40);
+    const candidates = topCandidates(new Set([...grams, ...pasted.options.flatMap(bigrams)]));
     let best: PasteLookup | undefined;
-    for (const [i] of candidates) {
+    for (const i of candidates) {
       const verdict = judge(pasted, grams, i, types);
       if (!verdict) continue;
       // A full agreement beats "answer missing" whatever the scores.
       if (!best || (verdict.kind === 'bank' && best.kind !== 'bank') || (verdict.kind === best.kind && verdict.score > best.score)) best = verdict;
     }
     if (best) return best;
-    for (const [i] of candidates) {
+    for (const i of candidates) {
       const verdict = similar(pasted, grams, i);
       if (verdict && (!best || verdict.score > best.score)) best = verdict;
     }
