@@ -1,5 +1,4 @@
 import {
-  allBanks,
   createPasteIndex,
   looksLikeExamQuestion,
   parsePasted,
@@ -27,7 +26,7 @@ export function createBankIndex(services: Services): () => PasteIndex {
   let index: PasteIndex | undefined;
   let indexed: BankSnapshot | undefined;
   return () => {
-    const snapshot = allBanks(services.storage.sqlite);
+    const snapshot = services.knowledge.banks();
     if (!index || snapshot !== indexed) {
       index = createPasteIndex(snapshot.questions);
       indexed = snapshot;

@@ -47,10 +47,11 @@ export interface QuizFeatureOptions {
 export function quizFeature(options: QuizFeatureOptions = {}): FeatureFactory {
   return (services: Services): Feature => {
     let source: QuestionSource | undefined;
+    const store = createQuizStore(services.storage.sqlite);
     const deps: QuizDeps = {
       services,
-      store: createQuizStore(services.storage.sqlite),
-      source: () => (source ??= (options.source ?? createQuestionSource)(services)),
+      store,
+      source: () => (source ??= options.source ? options.source(services) : createQuestionSource(services, store)),
     };
 
     let registered = false;
@@ -128,6 +129,11 @@ export function quizFeature(options: QuizFeatureOptions = {}): FeatureFactory {
         if (await typedDailyAnswer(deps, ctx)) return true;
         const open = deps.store.activeSession(ctx.userKey, ctx.chatKey);
         if (open) return typedInSession(deps, ctx, open);
+        // 收藏 stars the open question; with none open it lists the stars.
+        if (/^(收藏|我的收藏)$/.test(ctx.text)) {
+          favouritesCommand(deps, ctx);
+          return true;
+        }
         return false;
       },
 
