@@ -213,6 +213,8 @@ export const MATCH_THRESHOLD = 0.6;
 const OPEN_THRESHOLD = 0.8;
 const MISSING_THRESHOLD = 0.85;
 const SIMILAR_THRESHOLD = 0.55;
+const CONFIDENT_STEM = 0.7;
+const SIMILAR_WITH_OPTIONS = 0.4;
 const CANDIDATES = 40;
 
 export function createPasteIndex(questions: TemplateQuestion[]): PasteIndex {
@@ -284,7 +286,9 @@ export function createPasteIndex(questions: TemplateQuestion[]): PasteIndex {
     const score = 0.7 * stemScore + 0.3 * mean;
     if (question.options.length === pasted.options.length && at.every((p) => p >= 0)) {
       if (score < MATCH_THRESHOLD) return undefined;
-      return { kind: 'bank', question, score, choice: correct.map((k) => 'ABCDEF'[at[k]]).sort(), answerTexts };
+      // Many questions share one option set (每月/每季度/每年…): the bank's answer is certain only when the stems agree too.
+      const kind = stemScore >= CONFIDENT_STEM ? 'bank' : 'similar';
+      return { kind, question, score, choice: correct.map((k) => 'ABCDEF'[at[k]]).sort(), answerTexts };
     }
     // The question is the bank's, but the option that answers it is not among those pasted.
     const mapped = at.filter((p) => p >= 0).length;
@@ -302,7 +306,9 @@ export function createPasteIndex(questions: TemplateQuestion[]): PasteIndex {
   function similar(pasted: PastedQuestion, grams: string[], i: number): PasteLookup | undefined {
     const question = questions[i];
     const stemScore = dice(grams, stemGrams[i]);
-    if (stemScore < SIMILAR_THRESHOLD) return undefined;
+    // Options that all pair up with the bank's say "same question" more than wording does: a looser stem is enough.
+    const optionsAgree = pasted.options.length >= 2 && pasted.options.length === question.options.length && assignOptions(question.options, pasted.options).at.every((p) => p >= 0);
+    if (stemScore < (optionsAgree ? SIMILAR_WITH_OPTIONS : SIMILAR_THRESHOLD)) return undefined;
     if (NEGATIVE_ASK.test(squash(pasted.stem)) !== NEGATIVE_ASK.test(squash(question.stem))) return undefined;
     if (introducesNumber(pasted.stem, question.stem) || introducesNumber(question.stem, pasted.stem)) return undefined;
     const declared = pasted.declaredType;
@@ -340,7 +346,8 @@ export function createPasteIndex(questions: TemplateQuestion[]): PasteIndex {
       const verdict = judge(pasted, grams, i, types);
       if (!verdict) continue;
       // A full agreement beats "answer missing" whatever the scores.
-      if (!best || (verdict.kind === 'bank' && best.kind !== 'bank') || (verdict.kind === best.kind && verdict.score > best.score)) best = verdict;
+      const rank = (v: PasteLookup) => (v.kind === 'bank' ? 2 : v.kind === 'similar' ? 1 : 0);
+      if (!best || rank(verdict) > rank(best) || (rank(verdict) === rank(best) && verdict.score > best.score)) best = verdict;
     }
     if (best) return best;
     for (const i of candidates) {
