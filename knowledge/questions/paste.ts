@@ -383,6 +383,7 @@ export type HandbookSuggestion =
 
 /** Passages below this coverage are not about the question; showing them would mislead. */
 export const PASSAGE_EVIDENCE = 0.5;
+const STEM_IN_PASSAGE = 0.4;
 
 const sentencesOf = (text: string) =>
   text
@@ -396,7 +397,10 @@ const sentencesOf = (text: string) =>
  */
 export function suggestFromHandbook(raw: string, hits: PassageHit[]): HandbookSuggestion {
   const pasted = parsePasted(raw);
-  const relevant = hits.filter((h) => h.coverage >= PASSAGE_EVIDENCE);
+  // The index's term coverage, and the stem's own wording found in the passage: a passage that shares only a
+  // word or two (党务, 知识) is unrelated and is not shown.
+  const stemText = pasted.stem.replace(/（\s*）|\(\s*\)|_+/g, '');
+  const relevant = hits.filter((h) => h.coverage >= PASSAGE_EVIDENCE && bigramCoverage(stemText, h.text) >= STEM_IN_PASSAGE);
   const passage = relevant[0];
   if (!passage) return { kind: 'abstain' };
   const sentences = relevant.slice(0, 3).flatMap((h) => sentencesOf(h.text).map((sentence) => ({ sentence, hit: h })));

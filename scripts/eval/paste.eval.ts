@@ -15,7 +15,8 @@ import { migrate } from '../../bot/storage/migrations';
 import { knowledgeMigrations } from '../../knowledge/migrations';
 import { loadBuiltinQuestions, type TemplateQuestion } from '../../knowledge/questions/builtin';
 import { createPasteIndex, outcomeAnswer, resolvePaste, squash, type PassageHit, type PasteIndex } from '../../knowledge/questions/paste';
-import { ensureHandbookIndexed, readableSource } from '../../knowledge/search/handbook';
+import { passageLabel } from '../../bot/features/quiz/exam-answerer';
+import { ensureHandbookIndexed } from '../../knowledge/search/handbook';
 import { KnowledgeIndex } from '../../knowledge/search/store';
 import { externalBank, random, VARIANT_KINDS, variant } from './paste-variants';
 
@@ -99,7 +100,7 @@ export async function run(): Promise<void> {
     await migrate(storage, knowledgeMigrations);
     const handbook = new KnowledgeIndex(storage.sqlite);
     ensureHandbookIndexed(handbook);
-    const search = (stem: string): PassageHit[] => handbook.search(stem, 5).map((h) => ({ text: h.text, coverage: h.coverage, source: h.source, title: readableSource(h.source) }));
+    const search = (stem: string): PassageHit[] => handbook.search(stem, 5).map((h) => ({ text: h.text, coverage: h.coverage, source: h.source, title: passageLabel(h) }));
     const builtin = loadBuiltinQuestions();
     const builtinIndex = createPasteIndex(builtin);
 

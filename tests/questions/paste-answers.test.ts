@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadBuiltinQuestions } from '../../knowledge/questions/builtin';
 import { createPasteIndex, outcomeAnswer, resolvePaste, type PassageHit } from '../../knowledge/questions/paste';
-import { readableSource } from '../../knowledge/search/handbook';
+import { passageLabel } from '../../bot/features/quiz/exam-answerer';
 import { judgeItem, type PasteItem } from '../../scripts/eval/paste.eval';
 import { createTestBot, textOf, type TestBot } from '../helpers/runtime';
 
@@ -33,7 +33,7 @@ describe('pasted questions against the built-in bank and the handbook', () => {
   afterAll(() => bot?.close());
 
   const search = (stem: string): PassageHit[] =>
-    bot.runtime.app.services.knowledge.index.search(stem, 5).map((h) => ({ text: h.text, coverage: h.coverage, source: h.source, title: readableSource(h.source) }));
+    bot.runtime.app.services.knowledge.index.search(stem, 5).map((h) => ({ text: h.text, coverage: h.coverage, source: h.source, title: passageLabel(h) }));
 
   it('never answers with another type, and is never confidently wrong on our set', () => {
     const index = createPasteIndex(loadBuiltinQuestions());

@@ -41,7 +41,7 @@ export function createExamAnswerer(services: Services, currentIndex: () => Paste
     async answer(text, asker) {
       if (!looksLikeExamQuestion(text)) return undefined;
       const search = (query: string): PassageHit[] =>
-        services.knowledge.index.search(query, 5).map((h) => ({ text: h.text, coverage: h.coverage, source: h.source, title: readableSource(h.source) }));
+        services.knowledge.index.search(query, 5).map((h) => ({ text: h.text, coverage: h.coverage, source: h.source, title: passageLabel(h) }));
       const suggestion = resolvePaste(currentIndex(), text, search);
       if (suggestion.kind === 'bank' || suggestion.kind === 'answer-missing' || suggestion.kind === 'similar') return fromBank(suggestion);
       const { stem, options } = parsePasted(text);
@@ -70,6 +70,13 @@ export function createExamAnswerer(services: Services, currentIndex: () => Paste
       return { kind: 'exam', fromBank: false, answer: lines.join('\n'), choice: [], confidence, citations: [citation(suggestion.passage)] };
     },
   };
+}
+
+/** 《党务工作手册》 › 章 › 节 for a handbook passage; an ingested document keeps its own source. */
+export function passageLabel(hit: { source: string; title: string }): string {
+  if (!hit.source.startsWith('handbook:')) return hit.source;
+  const [book, ...rest] = hit.title.split(' › ');
+  return [`《${book}》`, ...rest].join(' › ');
 }
 
 const citation = (p: PassageHit) => ({ source: p.source, title: p.title, text: p.text, score: p.coverage });
