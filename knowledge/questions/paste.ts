@@ -201,6 +201,26 @@ function assignOptions(bankOptions: string[], pastedOptions: string[]): { at: nu
   return { at, mean: total / Math.max(bankOptions.length, pastedOptions.length, 1) };
 }
 
+/**
+ * Whether two stems differ by at most a typo: at most two bigrams of each missing from the other. Anything more
+ * (another meeting, another period, a reworded clause) may change the answer, so the bank's answer is then only
+ * a suggestion.
+ */
+function nearlySame(a: string[], b: string[]): boolean {
+  const missing = (from: string[], to: string[]) => {
+    const counts = new Map<string, number>();
+    for (const g of to) counts.set(g, (counts.get(g) ?? 0) + 1);
+    let n = 0;
+    for (const g of from) {
+      const left = counts.get(g) ?? 0;
+      if (left > 0) counts.set(g, left - 1);
+      else n++;
+    }
+    return n;
+  };
+  return missing(a, b) <= 2 && missing(b, a) <= 2;
+}
+
 export interface PasteIndex {
   /** The bank's answer when a bank question agrees with the paste; undefined otherwise. */
   match(raw: string): PasteMatch | undefined;
@@ -272,22 +292,24 @@ export function createPasteIndex(questions: TemplateQuestion[]): PasteIndex {
       // A 判断 stem carries its truth: one more or one fewer negation is the opposite statement.
       if (question.type === '判断' && (squash(pasted.stem).match(NEGATIONS) ?? []).join('') !== (squash(question.stem).match(NEGATIONS) ?? []).join('')) return undefined;
       const truth = truthOptions(pasted.options);
+      // A statement (or a sentence with a blank) reworded beyond a typo may say something else: only "possibly".
+      const kind = nearlySame(grams, stemGrams[i]) ? 'bank' : 'similar';
       if (question.type === '判断') {
         const choice = truth ? ['ABCDEF'[question.answer === '正确' ? truth.true : truth.false]] : [];
-        return { kind: 'bank', question, score: stemScore, choice, answerTexts: [question.answer] };
+        return { kind, question, score: stemScore, choice, answerTexts: [question.answer] };
       }
-      return { kind: 'bank', question, score: stemScore, choice: [], answerTexts: [blankWords(question.answer)] };
+      return { kind, question, score: stemScore, choice: [], answerTexts: [blankWords(question.answer)] };
     }
 
     const correct = [...question.answer].map((l) => 'ABCDEF'.indexOf(l));
     const answerTexts = correct.map((k) => question.options[k]);
-    if (pasted.options.length === 0) return stemScore >= OPEN_THRESHOLD ? { kind: 'bank', question, score: stemScore, choice: [], answerTexts } : undefined;
+    if (pasted.options.length === 0) return stemScore >= OPEN_THRESHOLD ? { kind: nearlySame(grams, stemGrams[i]) ? 'bank' : 'similar', question, score: stemScore, choice: [], answerTexts } : undefined;
     const { at, mean } = assignOptions(question.options, pasted.options);
     const score = 0.7 * stemScore + 0.3 * mean;
     if (question.options.length === pasted.options.length && at.every((p) => p >= 0)) {
       if (score < MATCH_THRESHOLD) return undefined;
       // Many questions share one option set (每月/每季度/每年…): the bank's answer is certain only when the stems agree too.
-      const kind = stemScore >= CONFIDENT_STEM ? 'bank' : 'similar';
+      const kind = stemScore >= CONFIDENT_STEM && nearlySame(grams, stemGrams[i]) ? 'bank' : 'similar';
       return { kind, question, score, choice: correct.map((k) => 'ABCDEF'[at[k]]).sort(), answerTexts };
     }
     // The question is the bank's, but the option that answers it is not among those pasted.
