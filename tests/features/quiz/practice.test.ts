@@ -12,7 +12,7 @@ describe('practice (练习)', () => {
     const levels = await bot.say('练习');
     expect(allButtons(levels).map((b) => b.label)).toEqual(['初级', '中级', '高级']);
     const topics = await bot.press(buttonData(levels, labelled('初级')));
-    expect(allButtons(topics).map((b) => b.label)).toEqual(['全部分类', '党员', '组织生活']);
+    expect(allButtons(topics).map((b) => b.label)).toEqual(['全部分类', '党员', '组织生活', '🔀 随机抽 20 题']);
     const first = await bot.press(buttonData(topics, labelled('组织生活')));
     expect(textOf(first)).toContain('支部委员会会议一般每（）召开一次');
     expect(textOf(first)).toContain('第 1/3 题');
