@@ -118,6 +118,14 @@ export function quizFeature(options: QuizFeatureOptions = {}): FeatureFactory {
         return typedInSession(deps, ctx, s!);
       },
 
+      // 取消: a practice, review or study round ends with its score; a mock exam asks whether to hand in instead.
+      async cancelOpen(ctx) {
+        const open = deps.store.activeSession(ctx.userKey, ctx.chatKey);
+        if (!open || isExpired(open, services.clock.now())) return undefined;
+        await sessionCommand(deps, ctx, open, 'stop');
+        return open.kind === 'exam' ? undefined : strings.cancelledRound;
+      },
+
       // Typed answers to a daily question, and pastes while an exam runs, before the question answerer sees them.
       async onText(ctx) {
         if (!ctx.text) return false;

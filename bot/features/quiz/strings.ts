@@ -12,6 +12,8 @@ const mark = (ok: boolean) => (ok ? '✅' : '❌');
 const pct = (n: number) => `${Math.round(n * 100)}%`;
 
 export const strings = {
+  /** What 取消 says it ended (after the round's score). */
+  cancelledRound: '本轮练习',
   descriptions: {
     quiz: '按等级、分类逐题练习（顺序练习，下次接着做）',
     wrong: '错题本：答错的题自动收录，连续答对三次移出',

@@ -19,6 +19,17 @@ describe('practice (练习)', () => {
     for (const b of allButtons([...levels, ...topics, ...first])) expect(Buffer.byteLength(b.data)).toBeLessThanOrEqual(64);
   });
 
+  it('取消 ends the round with its score and says so; nothing stays open', async () => {
+    bot = await createQuizBot();
+    const first = await bot.say('练习 初级 党员');
+    await answer(bot, first, true);
+    const cancelled = textOf(await bot.say('取消'));
+    expect(cancelled).toContain('答对 1/1');
+    expect(cancelled).toContain('已取消：本轮练习');
+    expect(bot.runtime.storage.sqlite.prepare("SELECT count(*) AS n FROM quiz_sessions WHERE status = 'active'").get()).toEqual({ n: 0 });
+    expect(textOf(await bot.say('B'))).not.toContain('回答');
+  });
+
   it('accepts traditional characters and topic words in the command', async () => {
     bot = await createQuizBot();
     expect(textOf(await bot.say('練習 初級 組織生活'))).toContain('支部委员会会议');
