@@ -352,6 +352,21 @@ export const createRemindersFeature: FeatureFactory = (services: Services): Feat
     name: FEATURE,
     actionPrefix: PREFIX,
     migrations: remindersMigrations,
+    home: [
+      { title: '三会一课', command: 'meetings' },
+      { title: '持证上岗', command: 'mycert' },
+    ],
+    forms: [
+      {
+        id: 'meeting_schedule',
+        title: '设置支部会议时间',
+        fields: [
+          { kind: 'choice', id: 'type', label: '会议类型', options: MEETING_TYPES.map((t) => ({ label: t.full, value: t.type })) },
+          { kind: 'text', id: 'phrase', label: '时间', placeholder: '每月第一个周五下午3点', hint: '像平时说话一样写，例如：每月第一个周五下午3点、每季度第一个月10日上午9点', maxLength: 200 },
+        ],
+        submit: (values) => `/meeting_set ${values.type} ${values.phrase}`,
+      },
+    ],
     commands: [
       { name: 'branch', aliases: ['绑定支部'], description: '把本群或私聊绑定到支部（书记）', group: '三会一课', secretary: true, run: bind },
       { name: 'meetings', aliases: ['三会一课', '会议安排'], description: '查看三会一课安排和用法', group: '三会一课', run: overview },
