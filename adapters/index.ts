@@ -4,9 +4,10 @@ import type { Logger } from '../bot';
 import type { Adapter } from './adapter';
 
 /**
- * The messenger adapters whose settings are present (Telegram, Slack). Empty means: run the console chat.
+ * The messenger adapters whose settings are present (Telegram, Slack, 钉钉). Empty means: run the console chat.
  * Telegram: TELEGRAM_BOT_TOKEN (+ TELEGRAM_WEBHOOK_URL and TELEGRAM_WEBHOOK_SECRET for webhook mode on PORT).
  * Slack: SLACK_BOT_TOKEN + SLACK_APP_TOKEN (Socket Mode) or SLACK_SIGNING_SECRET (HTTP mode on PORT).
+ * 钉钉: DINGTALK_CLIENT_ID + DINGTALK_CLIENT_SECRET (Stream mode, no public address).
  * When both run over HTTP, Slack takes PORT + 1 so that the two servers do not collide.
  *
  * Each adapter's module (and so its SDK) is loaded only when its settings are present: a console-only start
@@ -39,6 +40,21 @@ export async function createMessengerAdapters(app: App, config: Config, log: Log
         apiUrl: config.SLACK_API_URL,
         port: telegramWebhook && !config.SLACK_APP_TOKEN ? config.PORT + 1 : config.PORT,
         slashCommand: config.SLACK_SLASH_COMMAND,
+      }),
+    );
+  }
+  if (config.DINGTALK_CLIENT_ID && config.DINGTALK_CLIENT_SECRET) {
+    const { createDingtalkAdapter } = await import('./dingtalk');
+    adapters.push(
+      createDingtalkAdapter({
+        app,
+        log: log.child({ adapter: 'dingtalk' }),
+        clientId: config.DINGTALK_CLIENT_ID,
+        clientSecret: config.DINGTALK_CLIENT_SECRET,
+        robotCode: config.DINGTALK_ROBOT_CODE,
+        apiUrl: config.DINGTALK_API_URL,
+        oapiUrl: config.DINGTALK_OAPI_URL,
+        cardTemplateId: config.DINGTALK_CARD_TEMPLATE_ID,
       }),
     );
   }
