@@ -9,7 +9,7 @@ import type { IncomingMessage, Messenger, Reply } from '../../bot';
 import type { Logger } from '../../bot';
 import { createRateLimitedSender, telegramLimits } from '../rate-limit';
 import type { Adapter } from '../adapter';
-import { byteLength, CALLBACK_DATA_LIMIT, renderReply } from './render';
+import { byteLength, CALLBACK_DATA_LIMIT, renderReply, TELEGRAM_TEXT_LIMIT } from './render';
 import { createDelivery } from '../deliver';
 import { retryTransformer, startupError } from './resilience';
 
@@ -47,6 +47,11 @@ export interface TelegramAdapterOptions {
   requestTimeoutSeconds?: number;
   /** Waits between retries; tests pass one that records instead of waiting. */
   sleep?(ms: number): Promise<void>;
+  /**
+   * Send an answer's consecutive text replies as one message (e.g. a quiz answer's feedback and the next question),
+   * saving a round trip per answer. Off by default: it changes what users see (one message where there were two).
+   */
+  joinReplies?: boolean;
 }
 
 export interface TelegramAdapter extends Adapter {
@@ -142,7 +147,7 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
 
   // Sends are paced by the API transformer (sendThrottler), so answers and pushes alike keep Telegram's limits.
   const delivery = createDelivery({
-    app,
+    app: options.joinReplies ? Object.assign(Object.create(app) as App, { handle: async (m: IncomingMessage) => joinReplies(await app.handle(m)) }) : app,
     log,
     platform: TELEGRAM_PLATFORM,
     sendReply,
@@ -335,6 +340,22 @@ export function addressedText(message: Message, username: string, botId: number)
   if (mention.test(text)) return text.replace(mention, ' ').replace(/\s+/g, ' ').trim();
   if (message.reply_to_message?.from?.id === botId) return text;
   return undefined;
+}
+
+/**
+ * Joins each reply without buttons or a file to the one after it, while the text fits one Telegram message, so
+ * that the buttons stay under the text they belong to and nothing is split differently.
+ */
+export function joinReplies(replies: Reply[]): Reply[] {
+  const out: Reply[] = [];
+  for (const reply of replies) {
+    const previous = out.at(-1);
+    const text = previous ? `${previous.text}\n\n${reply.text}` : '';
+    if (previous && !previous.buttons?.length && !previous.attachment && previous.text.trim() && reply.text.trim() && text.length <= TELEGRAM_TEXT_LIMIT) {
+      out[out.length - 1] = { ...reply, text };
+    } else out.push(reply);
+  }
+  return out;
 }
 
 /** Telegram answers that mean the chat will not take messages from the bot again until someone acts. */
