@@ -9,6 +9,7 @@ import type { Adapter } from './adapter';
  * Slack: SLACK_BOT_TOKEN + SLACK_APP_TOKEN (Socket Mode) or SLACK_SIGNING_SECRET (HTTP mode on PORT).
  * 钉钉: DINGTALK_CLIENT_ID + DINGTALK_CLIENT_SECRET (Stream mode, no public address).
  * When both run over HTTP, Slack takes PORT + 1 so that the two servers do not collide.
+ * 飞书: FEISHU_APP_ID + FEISHU_APP_SECRET (long connection; FEISHU_DOMAIN for Lark or a private deployment).
  *
  * Each adapter's module (and so its SDK) is loaded only when its settings are present: a console-only start
  * never pays for grammY, Bolt or the others.
@@ -57,6 +58,22 @@ export async function createMessengerAdapters(app: App, config: Config, log: Log
         cardTemplateId: config.DINGTALK_CARD_TEMPLATE_ID,
       }),
     );
+  }
+  if (config.FEISHU_APP_ID && config.FEISHU_APP_SECRET) {
+    const { createFeishuAdapter } = await import('./feishu');
+    adapters.push(
+      createFeishuAdapter({
+        app,
+        log: log.child({ adapter: 'feishu' }),
+        appId: config.FEISHU_APP_ID,
+        appSecret: config.FEISHU_APP_SECRET,
+        domain: config.FEISHU_DOMAIN,
+      }),
+    );
+  }
+  if (config.WECOM_BOT_ID && config.WECOM_BOT_SECRET) {
+    const { createWecomAdapter } = await import('./wecom');
+    adapters.push(createWecomAdapter({ app, log: log.child({ adapter: 'wecom' }), botId: config.WECOM_BOT_ID, secret: config.WECOM_BOT_SECRET, wsUrl: config.WECOM_WS_URL }));
   }
   if (config.DANGWU_LOOPBACK_URL) {
     const { createLoopbackAdapter } = await import('./loopback');
