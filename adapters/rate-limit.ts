@@ -61,8 +61,8 @@ export function createRateLimitedSender(options: RateLimitedSenderOptions = {}):
   const isGroup = options.isGroup ?? ((address: Address) => address.chatId.startsWith('-'));
   const margin = options.marginMs ?? 10;
 
-  /** One send's time: when it left, then when the platform answered. */
-  type Stamp = { at: number };
+  /** One send: when it left (`start`, for even spacing) and, once known, when the platform answered (`at`, for windows). */
+  type Stamp = { start: number; at: number };
   const platformLog = new Map<string, Stamp[]>();
   const chatLast = new Map<string, Stamp>();
   const groupLog = new Map<string, Stamp[]>();
@@ -76,7 +76,7 @@ export function createRateLimitedSender(options: RateLimitedSenderOptions = {}):
   const evenSlot = (log: Stamp[] | undefined, spacing: number) => {
     if (!log || log.length === 0) return 0;
     const k = Math.min(2, log.length);
-    return log[log.length - k]!.at + k * spacing;
+    return log[log.length - k]!.start + k * spacing;
   };
 
   const remember = (log: Stamp[], stamp: Stamp, keep: number) => {
@@ -108,7 +108,7 @@ export function createRateLimitedSender(options: RateLimitedSenderOptions = {}):
         group ? nextFree(groupLog.get(key), limit.perGroupPerMinute!, limit.groupWindowMs ?? 60_000) : 0,
       ),
     );
-    const stamp: Stamp = { at: now() };
+    const stamp: Stamp = { start: now(), at: now() };
     // 2. The platform-wide limit: chats ready to send take the next slot in arrival order, one timer at a time.
     if (limit.overall !== undefined) {
       const previous = platformTail.get(address.platform) ?? Promise.resolve();
@@ -126,7 +126,7 @@ export function createRateLimitedSender(options: RateLimitedSenderOptions = {}):
         );
         let log = platformLog.get(address.platform);
         if (!log) platformLog.set(address.platform, (log = []));
-        stamp.at = now();
+        stamp.start = stamp.at = now();
         remember(log, stamp, limit.overall);
       } finally {
         release();
