@@ -81,6 +81,7 @@ export function quizFeature(options: QuizFeatureOptions = {}): FeatureFactory {
       name: FEATURE,
       actionPrefix: PREFIX,
       migrations: quizMigrations,
+      home: [{ title: '我的练习统计', command: 'stats' }],
       commands: [
         { name: 'quiz', aliases: ['练习', '刷题', '做题', '开始练习'], group: '刷题备考', description: strings.descriptions.quiz, run: withHandlers((ctx) => practiceCommand(deps, ctx)) },
         { name: 'wrong', aliases: ['错题本', '错题'], group: '刷题备考', description: strings.descriptions.wrong, run: withHandlers((ctx) => wrongBookCommand(deps, ctx)) },

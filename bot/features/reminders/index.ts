@@ -7,6 +7,7 @@ import { createDuesSubject } from './dues';
 import { createSqliteDuesStore } from './dues/store';
 import { createMeetingsSubject } from './meetings';
 import { createSqliteMeetingStore } from './meetings/store';
+import { MEETING_TYPES } from './meetings/types';
 import { remindersMigrations } from './migrations';
 import { createPersonalSubject } from './personal';
 import { createSqlitePersonalReminderStore } from './personal/store';
@@ -51,6 +52,21 @@ export const createRemindersFeature: FeatureFactory = (services: Services): Feat
     name: FEATURE,
     actionPrefix: PREFIX,
     migrations: remindersMigrations,
+    home: [
+      { title: '三会一课', command: 'meetings' },
+      { title: '持证上岗', command: 'mycert' },
+    ],
+    forms: [
+      {
+        id: 'meeting_schedule',
+        title: '设置支部会议时间',
+        fields: [
+          { kind: 'choice', id: 'type', label: '会议类型', options: MEETING_TYPES.map((t) => ({ label: t.full, value: t.type })) },
+          { kind: 'text', id: 'phrase', label: '时间', placeholder: '每月第一个周五下午3点', hint: '像平时说话一样写，例如：每月第一个周五下午3点、每季度第一个月10日上午9点', maxLength: 200 },
+        ],
+        submit: (values) => `/meeting_set ${values.type} ${values.phrase}`,
+      },
+    ],
     commands: subjects.flatMap((s) => s.commands),
 
     async onAction(ctx: Context, data: string) {
