@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type Database from 'better-sqlite3';
+import { rewriteEveryday } from './everyday';
 import { expandAbbreviations, synonymsOf } from './synonyms';
 import { normalizeForIndex, queryTerms, tokenize } from './tokenize';
 
@@ -39,15 +40,6 @@ export interface SearchHit {
   /** Share of the query's own terms (before synonym expansion) found in the passage, 0..1. */
   coverage: number;
   documentTitle: string;
-}
-
-export interface GapRow {
-  id: number;
-  question: string;
-  userKey?: string;
-  chatKey?: string;
-  nearest?: string;
-  askedAt: string;
 }
 
 export type UpsertResult = 'unchanged' | 'added' | 'replaced';
@@ -136,7 +128,8 @@ export class KnowledgeIndex {
    * expanded. Hits are re-ranked by how much of the question they cover (synonyms count) and by title matches.
    */
   search(query: string, limit = 5): SearchHit[] {
-    const normalized = normalizeForIndex(query);
+    // Everyday wording is put in handbook terms first (到手工资 → 税后工资), see everyday.ts.
+    const normalized = rewriteEveryday(normalizeForIndex(query));
     const own = queryTerms(normalized);
     if (own.length === 0) return [];
     // Only abbreviations are expanded in the query (三会一课 → its meetings); synonyms count towards coverage instead,
@@ -156,6 +149,8 @@ export class KnowledgeIndex {
     // A question that names a section outright ("支部委员会会议…") wants that section, even when every word of
     // its title is common enough for BM25 to give it almost nothing.
     const top = rows.reduce((m, r) => Math.max(m, r.score), 0);
+    const weight = this.termWeights(own);
+    const totalWeight = [...weight.values()].reduce((a, b) => a + b, 0) || 1;
     const namesTitle = (title: string) => {
       const name = normalizeForIndex(title.split(' › ').pop() ?? '');
       return name.length >= 4 && normalized.includes(name);
@@ -166,12 +161,23 @@ export class KnowledgeIndex {
       const title = ` ${tt} `;
       const inText = (text: string, t: string) => text.includes(` ${t} `);
       const has = (text: string, t: string) => inText(text, t) || (variants.get(t) ?? []).some((v) => v.every((x) => inText(text, x)));
-      const coverage = charCoverage(normalized, own, own.filter((t) => has(all, t)));
+      const matched = own.filter((t) => has(all, t));
+      const coverage = charCoverage(normalized, own, matched);
       const titleCoverage = charCoverage(normalized, own, own.filter((t) => has(title, t)));
-      return { ...row, basis: basis ?? undefined, coverage, score: row.score * (0.5 + coverage) ** 2 * (1 + 1.5 * titleCoverage) };
+      // Ranking weighs the terms by rarity: a passage missing the one rare word of the question ("任期") must
+      // not win on the common ones ("支委会"); the reported coverage stays the plain share of the question.
+      const rareCoverage = matched.reduce((a, t) => a + (weight.get(t) ?? 0), 0) / totalWeight;
+      return { ...row, basis: basis ?? undefined, coverage, score: row.score * (0.5 + rareCoverage) ** 2 * (0.5 + coverage) * (1 + 1.5 * titleCoverage) };
     });
     hits.sort((a, b) => b.score - a.score);
     return hits.slice(0, limit);
+  }
+
+  /** Each term's length times its inverse document frequency (terms the index lacks weigh as the rarest). */
+  termWeights(terms: string[]): Map<string, number> {
+    const total = (this.sqlite.prepare('SELECT max(rowid) AS n FROM kb_chunks').get() as { n: number | null }).n ?? 0;
+    const df = this.sqlite.prepare('SELECT doc FROM kb_chunks_vocab WHERE term = ?').pluck();
+    return new Map(terms.map((t) => [t, [...t].length * Math.log(1 + total / (1 + ((df.get(t) as number | undefined) ?? 0)))]));
   }
 
   /**
@@ -195,25 +201,5 @@ export class KnowledgeIndex {
       .prepare('SELECT c.id AS chunkId, c.source, c.title, c.basis, c.text, d.title AS documentTitle FROM kb_chunks c JOIN kb_documents d ON d.id = c.document_id WHERE c.id = ?')
       .get(id) as (Omit<SearchHit, 'score' | 'coverage' | 'basis'> & { basis: string | null }) | undefined;
     return row ? { ...row, basis: row.basis ?? undefined, score: 0, coverage: 0 } : undefined;
-  }
-
-  recordGap(gap: { question: string; userKey?: string; chatKey?: string; nearest?: string }): void {
-    this.sqlite
-      .prepare('INSERT INTO kb_gaps (question, user_key, chat_key, nearest, asked_at) VALUES (?, ?, ?, ?, ?)')
-      .run(gap.question, gap.userKey ?? null, gap.chatKey ?? null, gap.nearest ?? null, this.now().toISOString());
-  }
-
-  gaps(limit = 20): GapRow[] {
-    const rows = this.sqlite
-      .prepare('SELECT id, question, user_key, chat_key, nearest, asked_at FROM kb_gaps ORDER BY id DESC LIMIT ?')
-      .all(limit) as Array<{ id: number; question: string; user_key: string | null; chat_key: string | null; nearest: string | null; asked_at: string }>;
-    return rows.map((r) => ({
-      id: r.id,
-      question: r.question,
-      userKey: r.user_key ?? undefined,
-      chatKey: r.chat_key ?? undefined,
-      nearest: r.nearest ?? undefined,
-      askedAt: r.asked_at,
-    }));
   }
 }

@@ -2,18 +2,49 @@ import type { Answerer, AnswerResult } from '../../answering';
 import type { Services } from '../../core/feature';
 import { createExamAnswerer } from '../quiz/exam-answerer';
 import { chitchatReply } from './chitchat';
+import { computeDues, describeDues, DUES_SOURCE, parseDuesRequest } from './dues';
+import { createGapStore, type GapStore } from './gap-store';
+import { citationLabel } from './extract';
 import { createHandbookAnswerer } from './handbook-answerer';
+import { isNoise, isOutOfScope } from './scope';
+import { strings } from './strings';
 
-/** The answerers tried in order: a pasted exam question from the question bank first, then the handbook. */
-export function createAnswerers(services: Services): Answerer[] {
-  const handbook = createHandbookAnswerer(services);
-  return [createExamAnswerer(services, handbook), handbook];
+/** The 党费 calculator: a stated income (or a fixed-amount category) gets the amount, band and basis. */
+export function createDuesAnswerer(services: Services): Answerer {
+  return {
+    name: 'dues',
+    async answer(text) {
+      const request = parseDuesRequest(text);
+      if (!request) return undefined;
+      const result = computeDues(request);
+      const rates = services.knowledge.index.search('党费交纳比例', 5).find((h) => h.source === DUES_SOURCE);
+      const lines = [describeDues(result)];
+      if (rates) lines.push(`${strings.source}：${citationLabel(rates)}`);
+      return {
+        kind: 'dues',
+        answer: lines.join('\n'),
+        confidence: 1,
+        citations: rates ? [{ source: rates.source, title: citationLabel(rates), text: rates.text, score: 1 }] : [],
+      };
+    },
+  };
 }
 
-/** Chit-chat gets a short reply without retrieval; anything else goes to the first answerer that applies. */
+/** The answerers tried in order: the 党费 calculator, a pasted exam question from the question bank, then the handbook. */
+export function createAnswerers(services: Services, gaps: GapStore = createGapStore(services.storage)): Answerer[] {
+  const handbook = createHandbookAnswerer(services, gaps);
+  return [createDuesAnswerer(services), createExamAnswerer(services, handbook), handbook];
+}
+
+/**
+ * Greetings and noise (quiz letters, emoji) get a short reply and questions about other things a polite
+ * refusal, all without retrieval and never as a knowledge gap; anything else goes to the first answerer that applies.
+ */
 export async function answerQuestion(answerers: Answerer[], text: string, asker?: { userKey: string; chatKey: string }): Promise<AnswerResult> {
   const small = chitchatReply(text);
   if (small) return { kind: 'chitchat', answer: small, citations: [] };
+  if (isNoise(text)) return { kind: 'chitchat', answer: strings.noise, citations: [] };
+  if (isOutOfScope(text)) return { kind: 'declined', answer: strings.outOfScope, citations: [] };
   for (const answerer of answerers) {
     const result = await answerer.answer(text, asker);
     if (result) return result;
