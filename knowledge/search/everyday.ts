@@ -14,6 +14,24 @@ export interface EverydayEntry {
 }
 
 export const EVERYDAY_VOCABULARY: EverydayEntry[] = [
+  // Homophone typos of the handbook's key words (pinyin input picks the wrong character).
+  { say: /认期|人期/g, handbook: '任期' },
+  { say: /预备其|预备起/g, handbook: '预备期' },
+  { say: /介召人|接绍人|介少人/g, handbook: '介绍人' },
+  { say: /留党查看/g, handbook: '留党察看' },
+  { say: /多就|多旧|多酒/g, handbook: '多久' },
+  { say: /道手/g, handbook: '到手' },
+  { say: /党废|党肺/g, handbook: '党费' },
+  { say: /党藉/g, handbook: '党籍' },
+  { say: /转证/g, handbook: '转正' },
+  { say: /党令/g, handbook: '党龄' },
+  { say: /表绝/g, handbook: '表决' },
+  { say: /三会一棵|三会一颗/g, handbook: '三会一课' },
+  { say: /一从(?=[？?。!！]*$)/g, handbook: '一次' },
+  // Money and numbers as people say them.
+  { say: /一千(?:块钱|块|元)?/g, handbook: '1000元' },
+  { say: /一万(?:块钱|块|元)?/g, handbook: '10000元' },
+  { say: /块钱|块(?=[^\p{Script=Han}]|$|党费|的|交)/gu, handbook: '元' },
   // 党费
   { say: /到手(?:的)?工资|工资到手|实发工资|拿到手|到手/g, handbook: '税后工资' },
   { say: /交多少(?:钱)?|该交多少|缴多少|给多少/g, handbook: '交纳党费 比例' },
@@ -48,6 +66,9 @@ export const EVERYDAY_VOCABULARY: EverydayEntry[] = [
   { say: /支委(?!会)/g, handbook: '支部委员会' },
   { say: /几个人才能(?:成立|建)|几个党员(?:才能|可以)(?:成立|建)|多少党员(?:才能|可以)?(?:成立|建)/g, handbook: '正式党员3人以上 成立' },
   { say: /建(?:个|一个)?支部|成立(?:个|一个)?支部/g, handbook: '党支部的设立 成立党支部' },
+  // 持证上岗
+  { say: /拿证|拿到证书|发证/g, handbook: '取得证书' },
+  { say: /考过了?|考试过了|考及格/g, handbook: '考试合格' },
   // 纪律
   { say: /最(?:高|重|严厉)的?(?:处分|处罚)/g, handbook: '最高处分' },
   { say: /处分有(?:哪几种|哪些|几种)|有(?:哪几种|哪些|几种)处分/g, handbook: '纪律处分 五种' },
@@ -58,6 +79,7 @@ export const EVERYDAY_VOCABULARY: EverydayEntry[] = [
   { say: /多久开一次|多长时间开一次|隔多久开|多久开|几个月开一次|多久搞一次|多久一次/g, handbook: '一般 召开 次' },
   { say: /(?:具体)?(?:是|指)?(?:哪三个会|哪几个会|哪些会|哪几种会)/g, handbook: ' “三会”是 “一课”是 ' },
   { say: /开会(?:要)?(?:多少|几个)人(?:到场|才算数|才有效)|人不够/g, handbook: '到会 半数' },
+  { say: /(?:多少|几)(?:个)?人(?:同意|赞成|通过)/g, handbook: '赞成人数 半数' },
 ];
 
 /** The question in handbook terms; text that matches no entry comes back unchanged. */

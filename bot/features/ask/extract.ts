@@ -6,6 +6,7 @@ export const EXTRACT_MAX_CHARS = 200;
 const LIST_MAX_CHARS = 520;
 /** What stating the asked kind of fact is worth, next to the question's words (weighted by length). */
 const KIND_WEIGHT = 8;
+const CROSS_REFERENCE = /见“[^”]+”一节|详见|参见/;
 
 /** How a passage is cited: 《党务工作手册》 › 章 › 节 for the handbook, the document's own locator otherwise. */
 export function citationLabel(hit: Pick<SearchHit, 'source' | 'title'>): string {
@@ -90,7 +91,9 @@ function sentenceScore(q: ReadQuestion, sentence: string): number {
   let terms = 0;
   for (const t of present) if (!present.some((o) => o.length > t.length && o.includes(t))) terms += q.weights.get(t)!;
   const kinds = statesKinds(n, q.kinds);
-  return terms + kinds * (terms > 0 ? KIND_WEIGHT : KIND_WEIGHT / 3);
+  const score = terms + kinds * (terms > 0 ? KIND_WEIGHT : KIND_WEIGHT / 3);
+  // "见“会议出席与表决”一节" points elsewhere: it names the question's words and answers nothing.
+  return CROSS_REFERENCE.test(sentence) ? score * 0.3 : score;
 }
 
 export interface Reading {

@@ -15,6 +15,8 @@ export const MIN_COVERAGE = 0.5;
 /** How many passages are searched and read before one is chosen, and how many citations `ask --json` gets. */
 export const READ_PASSAGES = 5;
 export const MAX_CITATIONS = 5;
+/** How much a passage's search rank counts against its reading (0: not at all, 1: only rank). Tuned on the tuning half. */
+export const RANK_FLOOR = 0.5;
 
 export function hasEvidence(hit: SearchHit | undefined): boolean {
   return !!hit && hit.coverage >= MIN_COVERAGE;
@@ -35,7 +37,7 @@ export function chooseAnswer(question: string, hits: SearchHit[], index?: Knowle
   let best: { hit: SearchHit; reading: Reading; value: number } | undefined;
   for (const hit of candidates) {
     const reading = readPassage(q, hit.text);
-    const value = reading.score * (0.5 + hit.coverage) * (0.7 + 0.3 * (hit.score / top));
+    const value = reading.score * (0.5 + hit.coverage) * (RANK_FLOOR + (1 - RANK_FLOOR) * (hit.score / top));
     if (!best || value > best.value) best = { hit, reading, value };
   }
   return best;

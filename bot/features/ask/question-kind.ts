@@ -3,7 +3,7 @@
  * looks like. "三会一课多久开一次" asks for a frequency, so the answer is the sentence or list with "每月1次",
  * not the definition that shares most of its words.
  */
-export type QuestionKind = 'frequency' | 'duration' | 'age' | 'count' | 'who' | 'steps' | 'may' | 'definition' | 'appearance' | 'amount' | 'items';
+export type QuestionKind = 'condition' | 'when' | 'frequency' | 'duration' | 'age' | 'count' | 'who' | 'steps' | 'may' | 'definition' | 'appearance' | 'amount' | 'items';
 
 interface KindRule {
   kind: QuestionKind;
@@ -11,11 +11,14 @@ interface KindRule {
   ask: RegExp;
   /** A sentence that states such a fact. */
   states: RegExp;
+  /** A sentence that names the fact outright ("一般程序是", "任职条件："): counts twice. */
+  strong?: RegExp;
 }
 
 const NUM = '[\\d一二三四五六七八九十两半]';
 
 export const KIND_RULES: KindRule[] = [
+  { kind: 'when', ask: /什么时候|何时|哪天|从.{0,6}(?:起|开始|算)|多会儿|什么时间/, states: /之日|起|期满|届满|之前|之后|以后|以前|时/ },
   {
     kind: 'frequency',
     ask: /多久.{0,4}(?:一次|开|搞|举行|召开|上|讲|评|谈|交)|多长时间.{0,4}一次|几次|频次|多常|几回|隔多久|一年.{0,3}几|每(?:年|月|季度).{0,2}几|多久一次|召开\s*次/,
@@ -29,7 +32,7 @@ export const KIND_RULES: KindRule[] = [
   { kind: 'age', ask: /年龄|年满|岁|年纪/, states: /岁/ },
   {
     kind: 'count',
-    ask: /几[个种类项名档人条位](?!月)|多少[人名个种项条位]|人数|几(?=[？?]?$)|多少票/,
+    ask: /几[个种类项名档人条位](?!月)|多少[人名个种项条位]|人数|几(?=[？?]?$)|多少票|(?:多少|几)(?:个|名)?(?:正式)?党员/,
     states: new RegExp(`${NUM}+(?:个|种|类|项|名|档|人|条|位|分之)|半数|以上|以下`),
   },
   {
@@ -37,7 +40,8 @@ export const KIND_RULES: KindRule[] = [
     ask: /谁|哪个(?:组织|部门|机构)|哪一级|哪级|由.{0,6}(?:决定|批准|审批)|什么(?:人|机构|组织|部门)/,
     states: /由|负责|批准|审批|决定|召集|主持|选举产生|担任|指定|备案/,
   },
-  { kind: 'steps', ask: /程序|步骤|流程|怎么(?:办|做|走|开|搞|弄|转|交)|如何(?:办|进行|开展|处理)|手续|环节|咋(?:办|弄|搞|转|交)/, states: /程序|步骤|先|再|然后|报.{0,8}(?:批准|备案)|经|通过|办理|[：:]$/ },
+  { kind: 'condition', ask: /条件|资格|什么样的人|哪些人(?:可以|能)|谁(?:可以|能)(?:申请|当|担任)/, states: /条件|资格|具备|具有|年满|须|应当/, strong: /条件[：:是]/ },
+  { kind: 'steps', ask: /程序|步骤|流程|怎么(?:办|做|走|开|搞|弄|转|交)|如何(?:办|进行|开展|处理)|手续|环节|咋(?:办|弄|搞|转|交)/, states: /程序|步骤|先|再|然后|报.{0,8}(?:批准|备案)|经|通过|办理|[：:]$/, strong: /程序|步骤|流程/ },
   { kind: 'may', ask: /能不能|可不可以|是否|能否|可以.{0,10}吗|能.{0,10}吗|有没有|行不行|算不算|会不会|要不要|需不需要|用不用|吗[？?]?$/, states: /可以|不能|不得|没有|有权|不属于|属于|不是|不计入|不交纳|同样|相同/ },
   { kind: 'definition', ask: /是什么|什么是|指什么|指的是|什么意思|啥是|是啥|哪几个|怎么理解/, states: /是|指|即|包括/ },
   { kind: 'appearance', ask: /样式|图案|样子|颜色/, states: /红|金黄|图案|样式|组合|组成/ },
@@ -54,6 +58,9 @@ export function questionKinds(question: string): QuestionKind[] {
 /** How many of the asked kinds a sentence states. */
 export function statesKinds(sentence: string, kinds: QuestionKind[]): number {
   let n = 0;
-  for (const rule of KIND_RULES) if (kinds.includes(rule.kind) && rule.states.test(sentence)) n++;
+  for (const rule of KIND_RULES) {
+    if (!kinds.includes(rule.kind) || !rule.states.test(sentence)) continue;
+    n += rule.strong?.test(sentence) ? 2 : 1;
+  }
   return n;
 }
