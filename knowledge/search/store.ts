@@ -39,6 +39,8 @@ export interface SearchHit {
   score: number;
   /** Share of the query's own terms (before synonym expansion) found in the passage, 0..1. */
   coverage: number;
+  /** The same share with each term weighed by its rarity in the index: low when the question's one specific word is missing. */
+  rareCoverage: number;
   documentTitle: string;
 }
 
@@ -145,7 +147,7 @@ export class KnowledgeIndex {
            JOIN kb_chunks c ON c.id = m.id JOIN kb_documents d ON d.id = c.document_id
           ORDER BY m.score DESC`,
       )
-      .all(ftsQuery(searchTerms), Math.max(limit * 4, 20)) as Array<Omit<SearchHit, 'coverage'> & { basis: string | null; tt: string; bt: string }>;
+      .all(ftsQuery(searchTerms), Math.max(limit * 4, 20)) as Array<Omit<SearchHit, 'coverage' | 'rareCoverage'> & { basis: string | null; tt: string; bt: string }>;
     // A question that names a section outright ("支部委员会会议…") wants that section, even when every word of
     // its title is common enough for BM25 to give it almost nothing.
     const top = rows.reduce((m, r) => Math.max(m, r.score), 0);
@@ -167,7 +169,7 @@ export class KnowledgeIndex {
       // Ranking weighs the terms by rarity: a passage missing the one rare word of the question ("任期") must
       // not win on the common ones ("支委会"); the reported coverage stays the plain share of the question.
       const rareCoverage = matched.reduce((a, t) => a + (weight.get(t) ?? 0), 0) / totalWeight;
-      return { ...row, basis: basis ?? undefined, coverage, score: row.score * (0.5 + rareCoverage) ** 2 * (0.5 + coverage) * (1 + 1.5 * titleCoverage) };
+      return { ...row, basis: basis ?? undefined, coverage, rareCoverage, score: row.score * (0.5 + rareCoverage) ** 2 * (0.5 + coverage) * (1 + 1.5 * titleCoverage) };
     });
     hits.sort((a, b) => b.score - a.score);
     return hits.slice(0, limit);
@@ -199,7 +201,7 @@ export class KnowledgeIndex {
   chunk(id: number): SearchHit | undefined {
     const row = this.sqlite
       .prepare('SELECT c.id AS chunkId, c.source, c.title, c.basis, c.text, d.title AS documentTitle FROM kb_chunks c JOIN kb_documents d ON d.id = c.document_id WHERE c.id = ?')
-      .get(id) as (Omit<SearchHit, 'score' | 'coverage' | 'basis'> & { basis: string | null }) | undefined;
-    return row ? { ...row, basis: row.basis ?? undefined, score: 0, coverage: 0 } : undefined;
+      .get(id) as (Omit<SearchHit, 'score' | 'coverage' | 'rareCoverage' | 'basis'> & { basis: string | null }) | undefined;
+    return row ? { ...row, basis: row.basis ?? undefined, score: 0, coverage: 0, rareCoverage: 0 } : undefined;
   }
 }

@@ -24,6 +24,8 @@ export interface EverydayItem {
   /** Key facts: every fact must appear, as any one of its alternatives. */
   facts?: string[][];
   outOfScope?: boolean;
+  /** About Party work but not in the handbook: right only when the bot says it does not know (a gap). */
+  unanswerable?: boolean;
   style: string;
 }
 
@@ -44,6 +46,7 @@ const body = (answer: string) => answer.split(/\n(?:出处|来源)[:：]/)[0]!;
 export function judge(item: EverydayItem, result: AnswerResult): Verdict {
   const declined = result.kind === 'declined' || result.kind === 'unknown' || result.kind === 'chitchat';
   if (item.outOfScope) return result.kind === 'declined' ? 'right' : declined ? 'refused' : 'wrong';
+  if (item.unanswerable) return declined ? 'right' : 'wrong';
   if (declined) return 'refused';
   const text = normalizeInput(body(result.answer));
   return (item.facts ?? []).every((alternatives) => alternatives.some((a) => text.includes(normalizeInput(a)))) ? 'right' : 'wrong';
@@ -53,17 +56,21 @@ export interface HalfReport {
   name: string;
   inScope: Record<Verdict, number>;
   outOfScope: { declined: number; total: number };
+  unanswerable: { refused: number; total: number };
   failures: string[];
 }
 
 export async function evaluate(items: EverydayItem[], name: string, answer: (q: string) => Promise<AnswerResult>): Promise<HalfReport> {
-  const report: HalfReport = { name, inScope: { right: 0, refused: 0, wrong: 0 }, outOfScope: { declined: 0, total: 0 }, failures: [] };
+  const report: HalfReport = { name, inScope: { right: 0, refused: 0, wrong: 0 }, outOfScope: { declined: 0, total: 0 }, unanswerable: { refused: 0, total: 0 }, failures: [] };
   for (const item of items) {
     const result = await answer(item.q);
     const verdict = judge(item, result);
     if (item.outOfScope) {
       report.outOfScope.total++;
       if (verdict === 'right') report.outOfScope.declined++;
+    } else if (item.unanswerable) {
+      report.unanswerable.total++;
+      if (verdict === 'right') report.unanswerable.refused++;
     } else report.inScope[verdict]++;
     if (verdict !== 'right') {
       const first = result.answer.split('\n')[0]!.slice(0, 50);
@@ -81,10 +88,10 @@ async function main(): Promise<void> {
     const asker = { userKey: 'eval:user', chatKey: 'eval:chat' };
     const answer = (q: string) => answerQuestion(answerers, normalizeInput(q), asker);
     const reports = [await evaluate(readSet('tuning'), '调参集 tuning', answer), await evaluate(readSet('heldout'), '留出集 held-out', answer)];
-    console.log(['', '党务内问题', '答对', '拒答', '答错', '答对率', '范围外拒绝'].join('\t'));
+    console.log(['', '党务内问题', '答对', '拒答', '答错', '答对率', '范围外拒绝', '手册没有的不乱答'].join('\t'));
     for (const r of reports) {
       const n = r.inScope.right + r.inScope.refused + r.inScope.wrong;
-      console.log([r.name, n, r.inScope.right, r.inScope.refused, r.inScope.wrong, `${((100 * r.inScope.right) / n).toFixed(1)}%`, `${r.outOfScope.declined}/${r.outOfScope.total}`].join('\t'));
+      console.log([r.name, n, r.inScope.right, r.inScope.refused, r.inScope.wrong, `${((100 * r.inScope.right) / n).toFixed(1)}%`, `${r.outOfScope.declined}/${r.outOfScope.total}`, `${r.unanswerable.refused}/${r.unanswerable.total}`].join('\t'));
     }
     // Only the tuning half's failures are shown: looking at the held-out ones would be tuning on them.
     const shown = process.env.EVAL_SHOW_HELDOUT === '1' ? reports : reports.slice(0, 1);

@@ -108,7 +108,9 @@ export function parseDuesRequest(text: string): DuesRequest | undefined {
   // "一次多交1000元" is the voluntary extra, not an income.
   if (/多交|一次(?:性)?交|上缴中央/.test(t)) return undefined;
   const stated = INCOME_WORDS.test(t) || (aboutDues && ASKS_AMOUNT.test(t)) ? incomeOf(t) : undefined;
-  if (stated && (aboutDues || /交多少|该交|要交/.test(t))) {
+  // "工资到手6500" alone, said to a Party assistant, asks for the dues on it.
+  const incomeOnly = stated && INCOME_WORDS.test(t) && [...t].length <= 16 && !/[？?吗呢]/.test(t);
+  if (stated && (aboutDues || incomeOnly || /交多少|该交|要交/.test(t))) {
     return { category, income: stated.income, probationary, beforeTax: /税前|毛收入|应发/.test(t), yearly: stated.yearly };
   }
   if (aboutDues && ASKS_AMOUNT.test(t) && (category === 'student' || category === 'farmer' || category === 'hardship')) {

@@ -18,8 +18,14 @@ export const MAX_CITATIONS = 5;
 /** How much a passage's search rank counts against its reading (0: not at all, 1: only rank). Tuned on the tuning half. */
 export const RANK_FLOOR = 0.5;
 
+/**
+ * The same share weighed by rarity: "党员可以炒股吗" covers 党员 everywhere and 炒股 nowhere, and is no evidence.
+ * Calibrated on the tuning half like {@link MIN_COVERAGE}.
+ */
+export const MIN_RARE_COVERAGE = 0.4;
+
 export function hasEvidence(hit: SearchHit | undefined): boolean {
-  return !!hit && hit.coverage >= MIN_COVERAGE;
+  return !!hit && hit.coverage >= MIN_COVERAGE && hit.rareCoverage >= MIN_RARE_COVERAGE;
 }
 
 const toCitation = (hit: SearchHit): Citation => ({ source: hit.source, title: citationLabel(hit), text: hit.text, score: Number(hit.score.toFixed(4)) });
