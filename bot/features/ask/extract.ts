@@ -64,10 +64,17 @@ function blocksOf(passage: string): Block[] {
     }
     if (ITEM.test(line)) {
       if (!list) {
-        // The paragraph right before a list, when it ends with "：", is the list's introduction.
-        const intro = lastParagraph && /[：:]$/.test(lastParagraph.line) ? lastParagraph : undefined;
-        if (intro) blocks.splice(blocks.indexOf(intro.block), 1);
-        list = { intro: intro?.line, sentences: [], list: true };
+        // The last sentence right before a list, when it ends with "：", is the list's introduction; the
+        // sentences before it stay a paragraph of their own.
+        let intro: string | undefined;
+        if (lastParagraph && /[：:]$/.test(lastParagraph.line)) {
+          const sentences = lastParagraph.block.sentences;
+          const last = sentences.at(-1)!;
+          intro = /[：:]$/.test(last) ? last : lastParagraph.line;
+          sentences.pop();
+          if (sentences.length === 0) blocks.splice(blocks.indexOf(lastParagraph.block), 1);
+        }
+        list = { intro, sentences: [], list: true };
         blocks.push(list);
       }
       list.sentences.push(line.replace(/^\s*[-*]\s*/, ''));
