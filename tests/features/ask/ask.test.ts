@@ -48,7 +48,7 @@ describe('handbook answers in the chat (offline)', () => {
     expect(gapCount()).toBe(before + 1);
   });
 
-  it('/gaps lists a group's recorded questions for its secretary and refuses a member', async () => {
+  it("/gaps lists a group's recorded questions for its secretary and refuses a member", async () => {
     const inGroup = { userId: 'member-1', chatId: 'branch-group', chatKind: 'group' as const };
     await bot.say('支部的公众号叫什么名字', inGroup);
     const refused = textOf(await bot.say('/gaps', inGroup));
