@@ -1,6 +1,6 @@
-import type { App } from '../bot/core/app';
-import type { Address, IncomingMessage, Messenger, Reply, SendOptions } from '../bot/core/message';
-import type { Logger } from '../bot/logger';
+import type { App } from '../bot';
+import type { Address, IncomingMessage, Messenger, Reply, SendOptions } from '../bot';
+import type { Logger } from '../bot';
 import { createRateLimitedSender, type RateLimits } from './rate-limit';
 
 /**

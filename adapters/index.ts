@@ -1,21 +1,22 @@
-import type { App } from '../bot/core/app';
-import type { Config } from '../bot/config';
-import type { Logger } from '../bot/logger';
+import type { App } from '../bot';
+import type { Config } from '../bot';
+import type { Logger } from '../bot';
 import type { Adapter } from './adapter';
-import { createLoopbackAdapter } from './loopback';
-import { createSlackAdapter } from './slack';
-import { createTelegramAdapter } from './telegram';
 
 /**
  * The messenger adapters whose settings are present (Telegram, Slack). Empty means: run the console chat.
  * Telegram: TELEGRAM_BOT_TOKEN (+ TELEGRAM_WEBHOOK_URL and TELEGRAM_WEBHOOK_SECRET for webhook mode on PORT).
  * Slack: SLACK_BOT_TOKEN + SLACK_APP_TOKEN (Socket Mode) or SLACK_SIGNING_SECRET (HTTP mode on PORT).
  * When both run over HTTP, Slack takes PORT + 1 so that the two servers do not collide.
+ *
+ * Each adapter's module (and so its SDK) is loaded only when its settings are present: a console-only start
+ * never pays for grammY, Bolt or the others.
  */
-export function createMessengerAdapters(app: App, config: Config, log: Logger): Adapter[] {
+export async function createMessengerAdapters(app: App, config: Config, log: Logger): Promise<Adapter[]> {
   const adapters: Adapter[] = [];
   const telegramWebhook = Boolean(config.TELEGRAM_BOT_TOKEN && config.TELEGRAM_WEBHOOK_URL && config.TELEGRAM_WEBHOOK_SECRET);
   if (config.TELEGRAM_BOT_TOKEN) {
+    const { createTelegramAdapter } = await import('./telegram');
     adapters.push(
       createTelegramAdapter({
         app,
@@ -27,6 +28,7 @@ export function createMessengerAdapters(app: App, config: Config, log: Logger): 
     );
   }
   if (config.SLACK_BOT_TOKEN) {
+    const { createSlackAdapter } = await import('./slack');
     adapters.push(
       createSlackAdapter({
         app,
@@ -40,6 +42,9 @@ export function createMessengerAdapters(app: App, config: Config, log: Logger): 
       }),
     );
   }
-  if (config.DANGWU_LOOPBACK_URL) adapters.push(createLoopbackAdapter(app, config.DANGWU_LOOPBACK_URL));
+  if (config.DANGWU_LOOPBACK_URL) {
+    const { createLoopbackAdapter } = await import('./loopback');
+    adapters.push(createLoopbackAdapter(app, config.DANGWU_LOOPBACK_URL));
+  }
   return adapters;
 }

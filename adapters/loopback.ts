@@ -1,4 +1,4 @@
-import type { App } from '../bot/core/app';
+import type { App } from '../bot';
 import type { Adapter } from './adapter';
 
 export const LOOPBACK_PLATFORM = 'loopback';

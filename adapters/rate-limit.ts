@@ -1,4 +1,4 @@
-import type { Address } from '../bot/core/message';
+import type { Address } from '../bot';
 
 /**
  * Platform send limits. Telegram: about 30 messages per second overall, 1 per second in one chat,

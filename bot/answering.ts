@@ -47,3 +47,24 @@ export function leadingChoice(answer: string): string[] {
   const letters = /^\s*答案[:：]\s*([A-F](?:\s*[、,，]?\s*[A-F])*)(?![A-Za-z])/.exec(answer)?.[1];
   return letters ? [...new Set(letters.replace(/[^A-F]/g, ''))].sort() : [];
 }
+
+/**
+ * The answerers features offer each other (see ProvidedServices): the quiz answers pasted exam questions from
+ * the banks, the ask feature answers from the handbook; each falls back on the other without importing it.
+ */
+declare module './core/feature' {
+  interface ProvidedServices {
+    /** Pasted exam questions, answered from the question banks (provided by the quiz feature). */
+    pastedQuestions: Answerer;
+    /** Questions answered from the handbook and ingested documents (provided by the ask feature). */
+    handbookAnswerer: Answerer;
+  }
+}
+
+/** An answerer that asks whichever one `find` returns at the time of the question (undefined: does not apply). */
+export function lateAnswerer(name: string, find: () => Answerer | undefined): Answerer {
+  return {
+    name,
+    answer: async (text, asker, options) => find()?.answer(text, asker, options),
+  };
+}

@@ -3,6 +3,9 @@ import { parseEnv } from 'node:util';
 import { z } from 'zod';
 import { DangwuError } from './core/errors';
 
+// zod's own messages (a number that is not one, a value out of range) in Chinese like the hints below.
+z.config(z.locales.zhCN());
+
 /**
  * The only place that reads the environment. Everything else receives a typed {@link Config}.
  * Each setting carries a Chinese hint, shown when its value is wrong, that says how to fix it.
@@ -59,7 +62,7 @@ const configSchema = z.object({
     .refine((value) => /^\/[a-z0-9_-]{1,31}$/.test(value), { message: '应以 / 开头，只含小写字母、数字、_ 和 -，例如 /dangwu（与 Slack 应用里创建的斜杠命令一致）' }),
   /** Test only: pushes of platform `loopback` are POSTed here (the scheduler's crash test records them). */
   DANGWU_LOOPBACK_URL: optionalUrl('应是完整网址，例如 http://127.0.0.1:9999/push（仅供测试）'),
-  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  PORT: z.coerce.number({ error: '应是 1 到 65535 之间的端口号，例如 3000' }).int('应是整数端口号，例如 3000').min(1, '端口号至少是 1').max(65535, '端口号最大是 65535').default(3000),
 });
 
 export type Config = z.output<typeof configSchema>;

@@ -8,9 +8,10 @@ export type { Logger };
  * Secret settings are redacted wherever they appear as a field, and known secret values are scrubbed from messages.
  */
 export function createLogger(config: Pick<Config, 'LOG_LEVEL'> & Partial<Config>, destination = pino.destination(2)): Logger {
-  const secrets = [config.TELEGRAM_BOT_TOKEN, config.SLACK_BOT_TOKEN, config.SLACK_APP_TOKEN, config.SLACK_SIGNING_SECRET, config.OPENAI_API_KEY, config.TELEGRAM_WEBHOOK_SECRET].filter(
-    (value): value is string => typeof value === 'string' && value.length > 0,
-  );
+  // Every setting whose name says it is a credential, so a new adapter's secret is covered without a change here.
+  const secrets = Object.entries(config)
+    .filter(([name, value]) => SECRET_SETTING.test(name) && typeof value === 'string' && value.length >= 6)
+    .map(([, value]) => value as string);
   return pino(
     {
       level: config.LOG_LEVEL,
@@ -40,10 +41,32 @@ export function scrub(text: string, secrets: string[]): string {
   return result;
 }
 
+const SECRET_SETTING = /TOKEN|SECRET|API_KEY|PASSWORD|AES_KEY/;
+
+/**
+ * Scrubs secrets from a log record. A log call must never throw, whatever it is handed: cycles become
+ * "[circular]", BigInts strings, and a record that still cannot be serialised is replaced by a note.
+ */
 function scrubObject(object: Record<string, unknown>, secrets: string[]): Record<string, unknown> {
   if (secrets.length === 0) return object;
-  const json = JSON.stringify(object, (_key, value) => (value instanceof Error ? { message: value.message, stack: value.stack } : value));
-  return JSON.parse(scrub(json, secrets)) as Record<string, unknown>;
+  try {
+    return JSON.parse(scrub(safeJson(object), secrets)) as Record<string, unknown>;
+  } catch (error) {
+    return { unloggable: `log record could not be serialised: ${(error as Error).message}` };
+  }
+}
+
+export function safeJson(value: unknown): string {
+  const seen = new WeakSet<object>();
+  return JSON.stringify(value, (_key, item: unknown) => {
+    if (typeof item === 'bigint') return item.toString();
+    if (item instanceof Error) return { type: item.name, message: item.message, stack: item.stack };
+    if (item !== null && typeof item === 'object') {
+      if (seen.has(item)) return '[circular]';
+      seen.add(item);
+    }
+    return item;
+  });
 }
 
 export const silentLogger = (): Logger => pino({ level: 'silent' });

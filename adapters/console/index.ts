@@ -2,8 +2,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface, type Interface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
-import type { App } from '../../bot/core/app';
-import type { Button, IncomingMessage, Reply } from '../../bot/core/message';
+import type { App } from '../../bot';
+import type { Button, IncomingMessage, Reply } from '../../bot';
 import type { Adapter } from '../adapter';
 import { renderReply } from './render';
 

@@ -1,4 +1,4 @@
-import type { Button, Reply } from '../../bot/core/message';
+import type { Button, Reply } from '../../bot';
 
 /** Renders a reply as plain terminal text; buttons become numbered choices the user can type. */
 export function renderReply(reply: Reply, firstNumber = 1): { text: string; choices: Button[] } {

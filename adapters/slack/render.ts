@@ -1,4 +1,4 @@
-import type { Reply } from '../../bot/core/message';
+import type { Reply } from '../../bot';
 import { splitText } from '../split';
 
 /** Slack's limits: text of a section block, blocks per message, buttons per actions block. */

@@ -1,4 +1,4 @@
-import type { Command } from '../../bot/core/feature';
+import type { Command } from '../../bot';
 import { OWN_ACTION_PREFIX, type SlackBlock } from './render';
 
 export const HOME_SCHEDULE_ACTION = `${OWN_ACTION_PREFIX}home_schedule`;

@@ -1,4 +1,4 @@
-import type { Button, Reply } from '../../bot/core/message';
+import type { Button, Reply } from '../../bot';
 import { splitText } from '../split';
 
 /** Telegram's limits: text of one message, and `callback_data` of a button (bytes). */

@@ -116,7 +116,19 @@ export async function createApp(options: AppOptions): Promise<App> {
     return undefined;
   }
 
+  /** Never throws, whatever an adapter hands it: a malformed message gets a plain reply, a failure an apology. */
   async function handle(message: IncomingMessage): Promise<Reply[]> {
+    try {
+      const problem = malformed(message);
+      if (problem) return [{ text: inputProblemReplies.empty('') }];
+      return await handleWellFormed(message);
+    } catch (error) {
+      log.error({ err: error }, 'message could not be handled');
+      return [{ text: apology(randomUUID().slice(0, 8)) }];
+    }
+  }
+
+  async function handleWellFormed(message: IncomingMessage): Promise<Reply[]> {
     const replies: Reply[] = [];
     const uKey = userKey(message.platform, message.sender.id);
     const cKey = chatKey(message.platform, message.chat.id);
@@ -155,7 +167,7 @@ export async function createApp(options: AppOptions): Promise<App> {
         replies.push({ text: error.message });
       } else {
         log.error({ err: error, reference, platform: message.platform }, 'handler failed');
-        replies.push({ text: `抱歉，处理这条消息时出错了（编号 ${reference}）。你的数据没有受影响，请稍后再试；如果反复出现，请把编号告诉管理员。` });
+        replies.push({ text: apology(reference) });
       }
     }
     return replies;
@@ -210,6 +222,20 @@ export async function createApp(options: AppOptions): Promise<App> {
       for (const feature of [...features].reverse()) await feature.stop?.();
     },
   };
+}
+
+const apology = (reference: string) => `抱歉，处理这条消息时出错了（编号 ${reference}）。你的数据没有受影响，请稍后再试；如果反复出现，请把编号告诉管理员。`;
+
+/** What an adapter must provide for a message to be routed; anything else is answered without routing. */
+function malformed(message: IncomingMessage | undefined): string | undefined {
+  if (!message || typeof message !== 'object') return 'no message';
+  if (typeof message.platform !== 'string' || !message.platform) return 'no platform';
+  if (!message.sender || typeof message.sender.id !== 'string' || !message.sender.id) return 'no sender';
+  if (!message.chat || typeof message.chat.id !== 'string' || !message.chat.id) return 'no chat';
+  if (message.text !== undefined && typeof message.text !== 'string') return 'text is not a string';
+  if (message.action !== undefined && typeof message.action !== 'string') return 'action is not a string';
+  if (message.text === undefined && message.action === undefined) return 'neither text nor action';
+  return undefined;
 }
 
 export const fallbackText = '我没有理解这句话。可以直接问党务问题（例如“预备期多长”），或发送“帮助”查看全部功能。';

@@ -108,7 +108,7 @@ export function createScheduler(options: SchedulerOptions): DurableScheduler {
       const late = now - row.due_at > lateAfterMs ? 1 : 0;
       st().claim.run(now + leaseMs, late, id);
       return { ...row, status: 'sending', attempts: row.attempts + 1, late };
-    })();
+    }).immediate();
 
   async function runOne(row: ScheduledJobRow): Promise<void> {
     const handler = handlers.get(row.kind);

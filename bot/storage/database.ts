@@ -1,7 +1,7 @@
-import { mkdirSync, existsSync, statSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { accessSync, constants, existsSync, mkdirSync, realpathSync, statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, SqliteAdapter, SqliteDialect, type DialectAdapter } from 'kysely';
+import { CompiledQuery, Kysely, SqliteAdapter, SqliteDialect, SqliteDriver, type DatabaseConnection, type DialectAdapter, type Driver } from 'kysely';
 import { DangwuError } from '../core/errors';
 import type { CoreTables } from './schema';
 
@@ -17,9 +17,26 @@ class TransactionalDdlSqliteAdapter extends SqliteAdapter {
   }
 }
 
+/**
+ * Every transaction takes the write lock up front (BEGIN IMMEDIATE). Two processes may share one database file;
+ * a deferred transaction that reads and then writes fails with SQLITE_BUSY_SNAPSHOT when the other process wrote
+ * in between, and the busy timeout cannot help it. An immediate one waits its turn instead.
+ */
+class ImmediateSqliteDriver extends SqliteDriver {
+  override async beginTransaction(connection: DatabaseConnection): Promise<void> {
+    await connection.executeQuery(CompiledQuery.raw('begin immediate'));
+  }
+}
+
 class DangwuSqliteDialect extends SqliteDialect {
+  constructor(private readonly config: ConstructorParameters<typeof SqliteDialect>[0]) {
+    super(config);
+  }
   override createAdapter(): DialectAdapter {
     return new TransactionalDdlSqliteAdapter();
+  }
+  override createDriver(): Driver {
+    return new ImmediateSqliteDriver(this.config);
   }
 }
 
@@ -32,28 +49,39 @@ export interface Storage {
   close(): Promise<void>;
 }
 
+/** How long a statement waits for another process's write lock before giving up. */
+const BUSY_TIMEOUT_MS = 15_000;
+
+/** Pseudo-filesystems where a "file" is a kernel interface: SQLite's locking never settles there. */
+const SYSTEM_DIRS = ['/proc', '/sys', '/dev'];
+
 /**
- * Opens (creating if needed) the SQLite database in WAL mode.
- * Any failure becomes a {@link DangwuError} `DB_UNAVAILABLE` whose message tells the user what to check.
+ * Opens (creating if needed) the SQLite database in WAL mode. Refuses, before writing anything, a path it cannot
+ * use: a folder, a kernel pseudo-file, a read-only file or folder, a file that is not SQLite, or another
+ * application's SQLite database. Any failure becomes a {@link DangwuError} `DB_UNAVAILABLE` whose message tells
+ * the user what to check.
  */
 export function openStorage(path: string): Storage {
-  let sqlite: SqliteHandle;
+  let sqlite: SqliteHandle | undefined;
   try {
-    if (path !== ':memory:') {
-      if (existsSync(path) && statSync(path).isDirectory()) throw new Error('这是一个目录，不是数据库文件');
-      mkdirSync(dirname(path), { recursive: true });
+    if (path !== ':memory:') checkPath(path);
+    sqlite = new SQLite(path, { timeout: BUSY_TIMEOUT_MS });
+    // The busy timeout first: switching a new file to WAL needs a moment of exclusive access, which a second
+    // process starting at the same time must wait for rather than fail.
+    sqlite.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+    // Touch the file so an unreadable or non-SQLite file fails here, not in the middle of a conversation.
+    const tables = sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all() as string[];
+    if (tables.length > 0 && !tables.includes('kysely_migration')) {
+      throw new Error(`这个文件是其他程序的 SQLite 数据库（含有 ${tables.slice(0, 3).join('、')} 等表），本程序不会改动它`);
     }
-    sqlite = new SQLite(path);
-    sqlite.pragma('journal_mode = WAL');
+    if (path !== ':memory:') sqlite.pragma('journal_mode = WAL');
     sqlite.pragma('synchronous = NORMAL');
     sqlite.pragma('foreign_keys = ON');
-    sqlite.pragma('busy_timeout = 5000');
-    // Touch the file so an unreadable or non-SQLite file fails here, not in the middle of a conversation.
-    sqlite.prepare('SELECT count(*) FROM sqlite_master').get();
   } catch (error) {
+    sqlite?.close();
     throw new DangwuError(
       'DB_UNAVAILABLE',
-      `无法打开数据库 ${path}：${describe(error)}。请检查 DANGWU_DB 指向的路径是否存在、是否有读写权限、是否确为本程序的数据库文件。`,
+      `无法打开数据库 ${path}：${describe(error)}。请检查 DANGWU_DB 指向的路径是否存在、是否有读写权限、是否确为本程序的数据库文件；也可以把 DANGWU_DB 改成一个新文件的路径（如 ./data/dangwu.db）。`,
       error,
     );
   }
@@ -66,6 +94,24 @@ export function openStorage(path: string): Storage {
       await db.destroy();
     },
   };
+}
+
+function checkPath(path: string): void {
+  const absolute = resolve(path);
+  const existing = existsSync(absolute);
+  if (existing && statSync(absolute).isDirectory()) throw new Error('这是一个目录，不是数据库文件');
+  let folder = dirname(absolute);
+  if (!existing) mkdirSync(folder, { recursive: true });
+  folder = realpathSync(folder);
+  if (SYSTEM_DIRS.some((dir) => folder === dir || folder.startsWith(`${dir}/`))) throw new Error('这是系统目录（不是普通文件），不能存放数据库');
+  if (existing && !statSync(absolute).isFile()) throw new Error('这不是普通文件');
+  try {
+    if (existing) accessSync(absolute, constants.R_OK | constants.W_OK);
+    // WAL keeps two companion files (-wal, -shm) beside the database: the folder must be writable too.
+    accessSync(folder, constants.W_OK);
+  } catch {
+    throw new Error(existing ? '文件或所在目录是只读的，程序需要读写权限' : '所在目录是只读的，程序需要写权限');
+  }
 }
 
 function describe(error: unknown): string {

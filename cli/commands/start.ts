@@ -18,7 +18,7 @@ export const startCommand: CliCommand = {
     withRuntimeErrors(io, async () => {
       const config = loadCliConfig(io);
       const runtime = await createRuntime({ config });
-      const adapters = createMessengerAdapters(runtime.app, config, runtime.log);
+      const adapters = await createMessengerAdapters(runtime.app, config, runtime.log);
       if (adapters.length === 0) {
         const console = createConsoleAdapter({
           app: runtime.app,

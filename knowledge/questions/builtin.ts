@@ -1,13 +1,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { KNOWLEDGE_DIR } from '../content-dir';
 import { readCsv } from './readers';
 import { BUILTIN_BANK } from './store';
 import { validateRows, type TemplateQuestion } from './template';
 
 export { questionId, type TemplateQuestion } from './template';
 
-export const builtinQuestionsDir = join(dirname(fileURLToPath(import.meta.url)));
+export const builtinQuestionsDir = join(KNOWLEDGE_DIR, 'questions');
 
 /** Parses template CSV text; throws naming the file and every malformed row. */
 export function parseTemplateCsv(text: string, bank: string, fileName: string): TemplateQuestion[] {

@@ -127,7 +127,7 @@ export class QuestionBankStore {
         if (onProgress && (i % 500 === 499 || i === questions.length - 1)) onProgress(i + 1, questions.length);
       });
       if (report.added + report.updated > 0) this.db.prepare('UPDATE qb_revision SET rev = rev + 1 WHERE id = 1').run();
-    })();
+    }).immediate();
     return report;
   }
 
@@ -169,6 +169,6 @@ export class QuestionBankStore {
       this.db.prepare('DELETE FROM qb_banks WHERE id = ?').run(row.id);
       this.db.prepare('UPDATE qb_revision SET rev = rev + 1 WHERE id = 1').run();
       return n;
-    })();
+    }).immediate();
   }
 }

@@ -1,12 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { KNOWLEDGE_DIR } from '../content-dir';
 import { hashText, type ChunkInput, type KnowledgeIndex } from './store';
 
 /** The built-in 《党务工作手册》: one Markdown file per chapter, one chunk per section (knowledge/FORMAT.md). */
 
 export const HANDBOOK_TITLE = '党务工作手册';
-export const HANDBOOK_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '..', 'handbook');
+export const HANDBOOK_DIR = join(KNOWLEDGE_DIR, 'handbook');
 
 export interface HandbookSection extends ChunkInput {
   id: string;

@@ -116,7 +116,7 @@ export class KnowledgeIndex {
   }
 
   transaction<T>(work: () => T): T {
-    return this.sqlite.transaction(work)();
+    return this.sqlite.transaction(work).immediate();
   }
 
   counts(): { documents: number; chunks: number } {

@@ -22,9 +22,9 @@ describe('built-in question bank and handbook', () => {
   const questions = loadBuiltinQuestions();
   const sections = handbookSections();
 
-  it('has at least 40 sections and 400 questions, every chapter with all four types and all three levels', () => {
+  it('has at least 40 sections and 1,000 questions, every chapter with all four types and all three levels', () => {
     expect(sections.size).toBeGreaterThanOrEqual(40);
-    expect(questions.length).toBeGreaterThanOrEqual(400);
+    expect(questions.length).toBeGreaterThanOrEqual(1000);
     const chapters = new Set([...sections.keys()].map((id) => id.split('.')[0]));
     const gaps: string[] = [];
     for (const chapter of chapters) {
@@ -33,6 +33,21 @@ describe('built-in question bank and handbook', () => {
       for (const level of ['初级', '中级', '高级']) if (!own.some((q) => q.level === level)) gaps.push(`${chapter} 没有${level}题`);
     }
     expect(gaps).toEqual([]);
+  });
+
+  it('holds at least 250 questions at every level and 100 in every chapter', () => {
+    const chapterOf = (q: { source: string }) => q.source.split(/[；;]/)[0].trim().split('.')[0];
+    const chapters = new Set([...sections.keys()].map((id) => id.split('.')[0]));
+    const short: string[] = [];
+    for (const level of ['初级', '中级', '高级']) {
+      const count = questions.filter((q) => q.level === level).length;
+      if (count < 250) short.push(`${level} ${count} 题`);
+    }
+    for (const chapter of chapters) {
+      const count = questions.filter((q) => chapterOf(q) === chapter).length;
+      if (count < 100) short.push(`${chapter} ${count} 题`);
+    }
+    expect(short).toEqual([]);
   });
 
   it('gives every handbook section an id, a basis and an edition', () => {

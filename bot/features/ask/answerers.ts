@@ -1,9 +1,8 @@
-import type { Answerer, AnswerResult } from '../../answering';
+import { lateAnswerer, type Answerer, type AnswerResult } from '../../answering';
 import type { Services } from '../../core/feature';
-import { createExamAnswerer } from '../quiz/exam-answerer';
 import { chitchatReply } from './chitchat';
 import { computeDues, describeDues, DUES_SOURCE, parseDuesRequest } from './dues';
-import { createGapStore, type GapStore } from './gap-store';
+import { createGapStore } from './gap-store';
 import { citationLabel } from './extract';
 import { createHandbookAnswerer } from './handbook-answerer';
 import { isNoise, isOutOfScope } from './scope';
@@ -30,10 +29,15 @@ export function createDuesAnswerer(services: Services): Answerer {
   };
 }
 
-/** The answerers tried in order: the 党费 calculator, a pasted exam question from the question bank, then the handbook. */
-export function createAnswerers(services: Services, gaps: GapStore = createGapStore(services.storage)): Answerer[] {
-  const handbook = createHandbookAnswerer(services, gaps);
-  return [createDuesAnswerer(services), createExamAnswerer(services, handbook), handbook];
+/**
+ * The answerers tried in order: the 党费 calculator, a pasted exam question from the question banks (the quiz
+ * feature provides that answerer, when it is registered), then the handbook (recording gaps in this feature's store).
+ */
+export function createAnswerers(
+  services: Services,
+  handbook: Answerer = services.need('handbookAnswerer') ?? createHandbookAnswerer(services, createGapStore(services.storage)),
+): Answerer[] {
+  return [createDuesAnswerer(services), lateAnswerer('exam', () => services.need('pastedQuestions')), handbook];
 }
 
 /**

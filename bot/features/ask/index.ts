@@ -1,6 +1,7 @@
 import type { FeatureFactory } from '../../core/feature';
 import { answerQuestion, createAnswerers } from './answerers';
 import { askMigrations, createGapStore } from './gap-store';
+import { createHandbookAnswerer } from './handbook-answerer';
 import { strings } from './strings';
 
 const RESOLVE = /^(?:已解决|解决|resolve|resolved|done)\s*#?\s*(\d+)?\s*$/i;
@@ -13,6 +14,8 @@ export const createAskFeature: FeatureFactory = (services) => {
   let answerers: ReturnType<typeof createAnswerers> | undefined;
   const gaps = createGapStore(services.storage);
   const day = new Intl.DateTimeFormat('sv-SE', { timeZone: services.config.DANGWU_TIMEZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
+  const handbook = createHandbookAnswerer(services, gaps);
+  services.provide('handbookAnswerer', handbook);
   return {
     name: 'ask',
     migrations: askMigrations,
@@ -50,7 +53,7 @@ export const createAskFeature: FeatureFactory = (services) => {
     ],
     async onText(ctx) {
       if (!ctx.text) return false;
-      answerers ??= createAnswerers(services, gaps);
+      answerers ??= createAnswerers(services, handbook);
       const result = await answerQuestion(answerers, ctx.text, { userKey: ctx.userKey, chatKey: ctx.chatKey });
       if (!result.answer) return false;
       ctx.reply(result.answer);

@@ -23,6 +23,8 @@ import {
 import { statsCommand } from './stats';
 import { createQuizStore, quizMigrations } from './storage';
 import { DAILY_DEFAULTS, EXAM_DEFAULTS, LEVELS, strings } from './strings';
+import { lateAnswerer } from '../../answering';
+import { createExamAnswerer } from './exam-answerer';
 
 export { quizMigrations } from './storage';
 
@@ -40,6 +42,8 @@ export function quizFeature(options: QuizFeatureOptions = {}): FeatureFactory {
       store: createQuizStore(services.storage.sqlite),
       source: () => (source ??= (options.source ?? createQuestionSource)(services)),
     };
+    // Pasted exam questions the banks do not hold fall back on the handbook, which the ask feature answers.
+    services.provide('pastedQuestions', createExamAnswerer(services, lateAnswerer('handbook', () => services.need('handbookAnswerer'))));
 
     let registered = false;
     const ensureHandlers = () => {

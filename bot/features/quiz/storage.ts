@@ -218,7 +218,7 @@ export function createQuizStore(sqlite: SqliteHandle) {
   return {
     sqlite,
     transaction<T>(work: () => T): T {
-      return sqlite.transaction(work)();
+      return sqlite.transaction(work).immediate();
     },
 
     // ---- sessions

@@ -155,7 +155,7 @@ export function saveCertificate(
       .run(owner.userKey, owner.name ?? null, owner.branchId, input.level, input.number, input.issuedOn, input.expiresOn, levelSince, owner.platform, owner.notifyChatId, services.clock.now().toISOString())
       .lastInsertRowid;
     return { cert: db.prepare('SELECT * FROM certificates WHERE id = ?').get(id) as CertificateRow, superseded: previous.map((p) => p.id) };
-  })();
+  }).immediate();
 }
 
 export function describeCertificate(cert: CurrentCertificate, todayDate: string): string {

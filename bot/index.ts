@@ -1,0 +1,13 @@
+/**
+ * The bot's public surface: what adapters/ and web/ may use. They translate a platform to and from this message
+ * model and hand messages to the {@link App}; everything else under bot/ is free to change behind it
+ * (tests/architecture.test.ts holds the rule).
+ */
+export type { App } from './core/app';
+export type { Command, Feature, ProvidedServices, Services } from './core/feature';
+export type { Address, Attachment, Button, ChatKind, ChatRef, IncomingMessage, Messenger, Reply, SendOptions, Sender } from './core/message';
+export { addressOf, chatKey, userKey } from './core/message';
+export { DangwuError, RecipientUnavailableError, isDangwuError, isRecipientUnavailable, type ErrorCode, type UnavailableReason } from './core/errors';
+export type { Config } from './config';
+export type { Logger } from './logger';
+export { createRuntime, type Runtime, type RuntimeOptions } from './runtime';
