@@ -1,5 +1,5 @@
 import { expandQuery, normalizeForIndex, queryTerms, rewriteEveryday, type KnowledgeIndex, type SearchHit } from '../../../knowledge';
-import { questionKinds, statesKinds, type QuestionKind } from './question-kind';
+import { countUnit, questionKinds, statesKinds, type QuestionKind } from './question-kind';
 
 export const EXTRACT_MAX_CHARS = 200;
 /** A whole list may run longer than a paragraph answer: cutting it would answer "which items" wrongly. */
@@ -20,6 +20,8 @@ export function citationLabel(hit: Pick<SearchHit, 'source' | 'title'>): string 
 /** A question prepared once for reading several passages: its kinds and its weighted terms. */
 export interface ReadQuestion {
   kinds: QuestionKind[];
+  /** The unit a "how many" question counts in, see {@link countUnit}. */
+  unit?: RegExp;
   weights: Map<string, number>;
 }
 
@@ -40,7 +42,7 @@ export function prepareQuestion(question: string, rarity?: (terms: string[]) => 
   const mean = [...base.values()].reduce((a, b) => a + b, 0) / Math.max(1, base.size) / (all.reduce((a, t) => a + t.length, 0) / Math.max(1, all.length));
   const weights = new Map<string, number>();
   for (const [terms, factor] of groups) for (const t of terms) weights.set(t, ((base.get(t) ?? t.length) / (mean || 1)) * factor);
-  return { kinds: [...new Set([...questionKinds(original), ...questionKinds(rewritten)])], weights };
+  return { kinds: [...new Set([...questionKinds(original), ...questionKinds(rewritten)])], unit: countUnit(original), weights };
 }
 
 /** A paragraph (its sentences) or a list (its introduction and items): the unit an answer is taken from. */
@@ -97,7 +99,7 @@ function sentenceScore(q: ReadQuestion, sentence: string): number {
   const present = [...q.weights.keys()].filter((t) => n.includes(t));
   let terms = 0;
   for (const t of present) if (!present.some((o) => o.length > t.length && o.includes(t))) terms += q.weights.get(t)!;
-  const kinds = statesKinds(n, q.kinds);
+  const kinds = statesKinds(n, q.kinds, q.unit);
   const score = terms + kinds * (terms > 0 ? KIND_WEIGHT : KIND_WEIGHT / 3);
   // "见“会议出席与表决”一节" points elsewhere: it names the question's words and answers nothing.
   return CROSS_REFERENCE.test(sentence) ? score * 0.3 : score;
@@ -115,7 +117,7 @@ function readList(q: ReadQuestion, block: Block): Reading {
   const best = Math.max(0, ...items);
   // Every item looks like an item; what counts is how many state the asked fact (a frequency, a duration …).
   const factKinds = q.kinds.filter((k) => k !== 'items');
-  const stating = block.sentences.filter((s) => statesKinds(normalizeForIndex(s), factKinds) > 0).length;
+  const stating = block.sentences.filter((s) => statesKinds(normalizeForIndex(s), factKinds, q.unit) > 0).length;
   const whole = q.kinds.includes('items') || stating >= 2 || intro >= best;
   const chosen = whole ? block.sentences : block.sentences.filter((_, i) => items[i]! >= best * 0.7);
   const lines: string[] = block.intro ? [block.intro] : [];

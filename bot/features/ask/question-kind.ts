@@ -32,8 +32,8 @@ export const KIND_RULES: KindRule[] = [
   { kind: 'age', ask: /年龄|年满|岁|年纪/, states: /岁/ },
   {
     kind: 'count',
-    ask: /几[个种类项名档人条位](?!月)|多少[人名个种项条位]|人数|几(?=[？?]?$)|多少票|(?:多少|几)(?:个|名)?(?:正式)?党员/,
-    states: new RegExp(`${NUM}+(?:个|种|类|项|名|档|人|条|位|分之)|半数|以上|以下`),
+    ask: /几[个种类项名档人条位级等](?!月)|多少[人名个种项条位]|人数|几(?=[？?]?$)|多少票|(?:多少|几)(?:个|名)?(?:正式)?党员/,
+    states: new RegExp(`${NUM}+(?:个|种|类|项|名|档|人|条|位|级|等|分之)|半数|以上|以下`),
   },
   {
     kind: 'who',
@@ -55,11 +55,24 @@ export function questionKinds(question: string): QuestionKind[] {
   return KIND_RULES.filter((r) => r.ask.test(question)).map((r) => r.kind);
 }
 
+const UNITS: Record<string, string> = { 级: '级|等级|等', 等: '级|等级|等', 种: '种|类', 类: '种|类', 项: '项|条|方面', 条: '条|项', 名: '名|人', 人: '名|人', 位: '名|人|位', 档: '档' };
+
+/**
+ * The counted unit of a "how many" question ("分几级" → 级): a sentence answers it with a number of that unit,
+ * not with any number ("一项管理制度" does not say how many levels there are).
+ */
+export function countUnit(question: string): RegExp | undefined {
+  const unit = /几(?:个)?([级等种类项条名人位档])|多少([种类项条名人位档])/.exec(question);
+  const key = unit?.[1] ?? unit?.[2];
+  return key ? new RegExp(`${NUM}+(?:个)?(?:${UNITS[key]})`) : undefined;
+}
+
 /** How many of the asked kinds a sentence states. */
-export function statesKinds(sentence: string, kinds: QuestionKind[]): number {
+export function statesKinds(sentence: string, kinds: QuestionKind[], unit?: RegExp): number {
   let n = 0;
   for (const rule of KIND_RULES) {
-    if (!kinds.includes(rule.kind) || !rule.states.test(sentence)) continue;
+    if (!kinds.includes(rule.kind)) continue;
+    if (!(rule.kind === 'count' && unit ? unit.test(sentence) : rule.states.test(sentence))) continue;
     n += rule.strong?.test(sentence) ? 2 : 1;
   }
   return n;
