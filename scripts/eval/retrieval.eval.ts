@@ -16,7 +16,7 @@ import { KnowledgeIndex } from '../../knowledge/search/store';
 import { tokenize } from '../../knowledge/search/tokenize';
 import { ingestFiles } from '../../knowledge/ingest';
 import { knowledgeMigrations } from '../../knowledge/migrations';
-import { EVAL_QUESTIONS, type EvalQuestion } from './retrieval-questions';
+import { EVAL_QUESTIONS, HELDOUT_CONSTITUTION_QUESTIONS, type EvalQuestion } from './retrieval-questions';
 
 type Retrieve = (q: string) => Promise<string[]> | string[];
 
@@ -57,7 +57,10 @@ async function score(name: string, retrieve: Retrieve, questions: EvalQuestion[]
 
 async function main(): Promise<void> {
   const repoRoot = resolve(import.meta.dirname, '../..');
-  const constitution = resolve(repoRoot, '../shared/corpus/regulations/cpc_constitution_2017_zh.txt');
+  // ../shared/corpus beside the repository (CI), or two levels up from a worktree under wt/.
+  const constitution =
+    ['../shared/corpus', '../../shared/corpus'].map((d) => resolve(repoRoot, d, 'regulations/cpc_constitution_2017_zh.txt')).find((p) => existsSync(p)) ??
+    resolve(repoRoot, '../shared/corpus/regulations/cpc_constitution_2017_zh.txt');
   const storage = openStorage(':memory:');
   await migrate(storage, knowledgeMigrations);
   const index = new KnowledgeIndex(storage.sqlite);
@@ -111,6 +114,17 @@ async function main(): Promise<void> {
   const bestPeer = Math.max(...results.slice(1).map((r) => r.hit1));
   console.log(`\nhit@5 ≥ 0.95：${ours.hit5 >= 0.95 ? '达到' : '未达到'}；hit@1 高于最强对照（${bestPeer.toFixed(3)}）：${ours.hit1 > bestPeer ? '是' : '否'}`);
   if (ours.misses.length > 0) console.log(`\n我们的 hit@1 未命中：\n${ours.misses.map((m) => `  ${m}`).join('\n')}`);
+  if (existsSync(constitution)) {
+    // The 党章 questions of the tuning set above, and the held-out ones (never tuned on): counts only.
+    const onConstitution = questions.filter((q) => [q.expect].flat().some((t) => t.startsWith('《中国共产党章程》')));
+    const heldOut = HELDOUT_CONSTITUTION_QUESTIONS.map((q) => ({ ...q, expect: [q.expect].flat().filter((t) => known.has(t)) })).filter((q) => q.expect.length > 0);
+    const search = (q: string) => index.search(q, 5).map((h) => h.source);
+    const tuning = await score('党章 调参', search, onConstitution);
+    const held = await score('党章 留出', search, heldOut);
+    console.log(`\n党章问题（手册与党章同在索引中）：`);
+    for (const r of [tuning, held]) console.log(`  ${r.name}：${r === tuning ? onConstitution.length : heldOut.length} 题，hit@1 ${r.hit1.toFixed(3)}，hit@5 ${r.hit5.toFixed(3)}，MRR ${r.mrr.toFixed(3)}`);
+    if (process.env.EVAL_SHOW_HELDOUT === '1' && held.misses.length > 0) console.log(held.misses.map((m) => `  ${m}`).join('\n'));
+  }
   await storage.close();
 }
 
