@@ -177,10 +177,32 @@ export class KnowledgeIndex {
 
   /** Each term's length times its inverse document frequency (terms the index lacks weigh as the rarest). */
   termWeights(terms: string[]): Map<string, number> {
-    const total = (this.sqlite.prepare('SELECT max(rowid) AS n FROM kb_chunks').get() as { n: number | null }).n ?? 0;
-    const df = this.sqlite.prepare('SELECT doc FROM kb_chunks_vocab WHERE term = ?').pluck();
-    return new Map(terms.map((t) => [t, [...t].length * Math.log(1 + total / (1 + ((df.get(t) as number | undefined) ?? 0)))]));
+    const total = this.chunkCount();
+    return new Map(terms.map((t) => [t, [...t].length * Math.log(1 + total / (1 + this.documentFrequency(t)))]));
   }
+
+  private chunkCount(): number {
+    return (this.sqlite.prepare('SELECT max(rowid) AS n FROM kb_chunks').pluck().get() as number | null) ?? 0;
+  }
+
+  /** Passages holding a term; remembered until the index changes (one lookup per term, not per search). */
+  private documentFrequency(term: string): number {
+    // Changes by this connection (total_changes) or committed by another one (data_version): O(1) to read.
+    const revision = `${this.sqlite.pragma('data_version', { simple: true })}/${this.sqlite.prepare('SELECT total_changes()').pluck().get()}`;
+    if (revision !== this.dfRevision) {
+      this.dfCache.clear();
+      this.dfRevision = revision;
+    }
+    let df = this.dfCache.get(term);
+    if (df === undefined) {
+      df = (this.sqlite.prepare('SELECT doc FROM kb_chunks_vocab WHERE term = ?').pluck().get(term) as number | undefined) ?? 0;
+      this.dfCache.set(term, df);
+    }
+    return df;
+  }
+
+  private readonly dfCache = new Map<string, number>();
+  private dfRevision = '';
 
   /**
    * Terms found in more than {@link COMMON_TERM_SHARE} of all passages add almost nothing to BM25 but make
@@ -188,10 +210,9 @@ export class KnowledgeIndex {
    * unless nothing rarer is left.
    */
   private withoutCommonTerms(terms: string[], limit: number): string[] {
-    const total = (this.sqlite.prepare('SELECT max(rowid) AS n FROM kb_chunks').get() as { n: number | null }).n ?? 0;
+    const total = this.chunkCount();
     if (total < 200) return terms;
-    const df = this.sqlite.prepare('SELECT doc FROM kb_chunks_vocab WHERE term = ?').pluck();
-    const withDf = terms.map((t) => ({ t, df: (df.get(t) as number | undefined) ?? 0 }));
+    const withDf = terms.map((t) => ({ t, df: this.documentFrequency(t) }));
     const rare = withDf.filter((x) => x.df <= total * COMMON_TERM_SHARE).map((x) => x.t);
     if (rare.length > 0) return rare;
     return withDf.sort((a, b) => a.df - b.df).slice(0, 1).map((x) => x.t);
