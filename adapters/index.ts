@@ -4,10 +4,12 @@ import type { Logger } from '../bot';
 import type { Adapter } from './adapter';
 
 /**
- * The messenger adapters whose settings are present (Telegram, Slack). Empty means: run the console chat.
+ * The messenger adapters whose settings are present (Telegram, Slack, 钉钉). Empty means: run the console chat.
  * Telegram: TELEGRAM_BOT_TOKEN (+ TELEGRAM_WEBHOOK_URL and TELEGRAM_WEBHOOK_SECRET for webhook mode on PORT).
  * Slack: SLACK_BOT_TOKEN + SLACK_APP_TOKEN (Socket Mode) or SLACK_SIGNING_SECRET (HTTP mode on PORT).
+ * 钉钉: DINGTALK_CLIENT_ID + DINGTALK_CLIENT_SECRET (Stream mode, no public address).
  * When both run over HTTP, Slack takes PORT + 1 so that the two servers do not collide.
+ * 飞书: FEISHU_APP_ID + FEISHU_APP_SECRET (long connection; FEISHU_DOMAIN for Lark or a private deployment).
  *
  * Each adapter's module (and so its SDK) is loaded only when its settings are present: a console-only start
  * never pays for grammY, Bolt or the others.
@@ -39,6 +41,33 @@ export async function createMessengerAdapters(app: App, config: Config, log: Log
         apiUrl: config.SLACK_API_URL,
         port: telegramWebhook && !config.SLACK_APP_TOKEN ? config.PORT + 1 : config.PORT,
         slashCommand: config.SLACK_SLASH_COMMAND,
+      }),
+    );
+  }
+  if (config.DINGTALK_CLIENT_ID && config.DINGTALK_CLIENT_SECRET) {
+    const { createDingtalkAdapter } = await import('./dingtalk');
+    adapters.push(
+      createDingtalkAdapter({
+        app,
+        log: log.child({ adapter: 'dingtalk' }),
+        clientId: config.DINGTALK_CLIENT_ID,
+        clientSecret: config.DINGTALK_CLIENT_SECRET,
+        robotCode: config.DINGTALK_ROBOT_CODE,
+        apiUrl: config.DINGTALK_API_URL,
+        oapiUrl: config.DINGTALK_OAPI_URL,
+        cardTemplateId: config.DINGTALK_CARD_TEMPLATE_ID,
+      }),
+    );
+  }
+  if (config.FEISHU_APP_ID && config.FEISHU_APP_SECRET) {
+    const { createFeishuAdapter } = await import('./feishu');
+    adapters.push(
+      createFeishuAdapter({
+        app,
+        log: log.child({ adapter: 'feishu' }),
+        appId: config.FEISHU_APP_ID,
+        appSecret: config.FEISHU_APP_SECRET,
+        domain: config.FEISHU_DOMAIN,
       }),
     );
   }

@@ -60,6 +60,15 @@ const configSchema = z.object({
     .trim()
     .default('/dangwu')
     .refine((value) => /^\/[a-z0-9_-]{1,31}$/.test(value), { message: '应以 / 开头，只含小写字母、数字、_ 和 -，例如 /dangwu（与 Slack 应用里创建的斜杠命令一致）' }),
+  DINGTALK_CLIENT_ID: optionalMatching(/^[A-Za-z0-9_-]{6,128}$/, '应是钉钉应用“凭证与基础信息”里的 Client ID（原 AppKey），如 dingxxxxxxxxxxxx'),
+  DINGTALK_CLIENT_SECRET: optionalText,
+  DINGTALK_ROBOT_CODE: optionalMatching(/^[A-Za-z0-9_-]{6,128}$/, '应是应用“机器人”页面上的 RobotCode（企业内部应用一般与 Client ID 相同，可以不填）'),
+  DINGTALK_API_URL: optionalUrl('应是完整网址，例如 https://api.dingtalk.com（专属部署填本单位的开放平台地址）'),
+  DINGTALK_OAPI_URL: optionalUrl('应是完整网址，例如 https://oapi.dingtalk.com（上传文件、查询成员姓名用）'),
+  DINGTALK_CARD_TEMPLATE_ID: optionalMatching(/^[\w.-]{1,128}$/, '应是卡片平台里的模板 ID，如 xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx.schema；不填用钉钉提供的通用 Markdown 按钮卡片'),
+  FEISHU_APP_ID: optionalMatching(/^cli_[0-9a-f]{16}$/i, '格式应为 cli_ 加 16 位十六进制字符，例如 cli_a1b2c3d4e5f60718（飞书开发者后台 → 凭证与基础信息 → App ID）'),
+  FEISHU_APP_SECRET: optionalMatching(/^\S{8,}$/, '应是飞书开发者后台“凭证与基础信息”页的 App Secret（不含空格）'),
+  FEISHU_DOMAIN: optionalUrl('应是完整网址：飞书 https://open.feishu.cn，Lark 国际版 https://open.larksuite.com'),
   /** Test only: pushes of platform `loopback` are POSTed here (the scheduler's crash test records them). */
   DANGWU_LOOPBACK_URL: optionalUrl('应是完整网址，例如 http://127.0.0.1:9999/push（仅供测试）'),
   PORT: z.coerce.number({ error: '应是 1 到 65535 之间的端口号，例如 3000' }).int('应是整数端口号，例如 3000').min(1, '端口号至少是 1').max(65535, '端口号最大是 65535').default(3000),
@@ -115,6 +124,18 @@ export function loadConfig(env: Environment = readEnvironment()): Config {
     throw new DangwuError(
       'CONFIG_INVALID',
       '配置有误：设置了 SLACK_BOT_TOKEN 后还需要 SLACK_APP_TOKEN（Socket Mode，推荐）或 SLACK_SIGNING_SECRET（HTTP 模式）之一。',
+    );
+  }
+  if (Boolean(config.DINGTALK_CLIENT_ID) !== Boolean(config.DINGTALK_CLIENT_SECRET)) {
+    throw new DangwuError(
+      'CONFIG_INVALID',
+      '配置有误：DINGTALK_CLIENT_ID 和 DINGTALK_CLIENT_SECRET 要同时设置（钉钉开放平台 → 应用 → 凭证与基础信息）。',
+    );
+  }
+  if (Boolean(config.FEISHU_APP_ID) !== Boolean(config.FEISHU_APP_SECRET)) {
+    throw new DangwuError(
+      'CONFIG_INVALID',
+      '配置有误：FEISHU_APP_ID 和 FEISHU_APP_SECRET 需要同时设置（飞书开发者后台 → 凭证与基础信息）。',
     );
   }
   return config;

@@ -9,6 +9,9 @@ import { createHelpFeature } from '../../bot/features/help';
 import { silentLogger } from '../../bot/logger';
 import { createTestBot } from '../helpers/runtime';
 import { handbookStandIn, voteFeature } from './peers/features';
+import { createDingtalkAdapter } from '../../adapters/dingtalk';
+import { startDingtalkPeer } from './peers/dingtalk';
+import { runFeishuScript } from './peers/feishu-script';
 import { eventBody, FORM, payloadBody, postSigned, startSlackPeer, type SlackPeer } from './peers/slack';
 import { botMessages, startTelegramPeer, type TelegramPeer } from './peers/telegram';
 
@@ -93,10 +96,33 @@ describe('parity: one scripted conversation on console, Telegram and Slack', () 
     return texts;
   }
 
+  async function viaDingtalk(): Promise<string[]> {
+    const peer = await startDingtalkPeer();
+    const bot = await createTestBot({ features });
+    const adapter = createDingtalkAdapter({ app: bot.runtime.app, log: silentLogger(), clientId: peer.clientId, clientSecret: peer.clientSecret, apiUrl: peer.apiUrl, oapiUrl: peer.apiUrl, throttle: false });
+    await adapter.start();
+    const user = { staffId: 'staff-parity', nick: '小李' };
+    const texts: string[] = [];
+    for (const [i, step] of SCRIPT.entries()) {
+      if (step.startsWith('press:')) await peer.press(user, peer.to(user.staffId).at(-1)!, step.slice(6));
+      else await peer.say(user, step);
+      texts.push((await peer.waitFor(user.staffId, 1, { from: i }))[0]!.text);
+    }
+    await adapter.stop();
+    await bot.close();
+    await peer.stop();
+    return texts;
+  }
+
+  it('钉钉 reaches the same replies as Telegram', async () => {
+    expect(await viaDingtalk()).toEqual(await viaTelegram());
+  });
+
   it('reaches the same replies everywhere (modulo rendering)', async () => {
     const [consoleOut, telegramTexts, slackTexts] = [await viaConsole(), await viaTelegram(), await viaSlack()];
     expect(telegramTexts).toHaveLength(SCRIPT.length);
     expect(slackTexts).toEqual(telegramTexts);
+    expect(await runFeishuScript(SCRIPT, features)).toEqual(telegramTexts);
     expect(telegramTexts[2]).toBe('你投了反对票');
     expect(telegramTexts[3]).toContain('预备期为一年');
     expect(telegramTexts[4]).toContain('我没有理解');

@@ -24,7 +24,7 @@ function runBot(db: string, cwd: string, lines: number): Promise<{ code: number 
 }
 
 describe('two processes on one database file', () => {
-  it('start together on a fresh file, migrate once, and answer every line without an error reply', async () => {
+  it('start together on a fresh file, migrate once, and answer every line without an error reply, then again on the existing file', async () => {
     const dir = tempDir('dangwu-two-');
     const db = join(dir, 'shared.db');
     const [a, b] = await Promise.all([runBot(db, dir, 600), runBot(db, dir, 600)]);
@@ -34,6 +34,13 @@ describe('two processes on one database file', () => {
       expect(run.stdout).not.toContain('出错了');
       expect(run.stdout).not.toContain('数据库');
       expect(run.stdout).toContain('党务助手可以帮你');
+    }
+    // Again on the now existing file: read-then-write transactions of one process meet the other's commits.
+    const [c, d] = await Promise.all([runBot(db, dir, 600), runBot(db, dir, 600)]);
+    for (const run of [c, d]) {
+      expect(run.stderr).toBe('');
+      expect(run.code).toBe(0);
+      expect(run.stdout).not.toContain('出错了');
     }
     const sqlite = new SQLite(db, { readonly: true });
     const names = sqlite.prepare('SELECT name FROM kysely_migration').pluck().all() as string[];

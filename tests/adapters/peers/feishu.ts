@@ -1,0 +1,463 @@
+import { randomUUID } from 'node:crypto';
+import { createServer, type IncomingMessage as HttpRequest, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import protobuf from 'protobufjs';
+import { type WebSocket, WebSocketServer } from 'ws';
+
+/**
+ * A fake 飞书 open platform on 127.0.0.1 that speaks what `@larksuiteoapi/node-sdk` really sends (read from the
+ * SDK's source, v1.74):
+ * - `POST /open-apis/auth/v3/tenant_access_token/internal` → a tenant token; every other API call must carry it;
+ * - `POST /callback/ws/endpoint` ({AppID, AppSecret}) → `{code, data: {URL, ClientConfig}}`, then a WebSocket on
+ *   that URL carrying protobuf `pbbp2.Frame`s: method 0 control (ping → pong with the client config), method 1
+ *   data (headers type/message_id/sum/seq/trace_id, JSON payload, split into `sum` fragments when large). The
+ *   client answers each event frame with the same frame whose payload is `{code, data?: base64(JSON)}`;
+ * - the IM routes the adapter uses: send message (`uuid` honoured for an hour, like the real one), upload file,
+ *   chat info (owner, managers), user info (name), bot info.
+ * The schema below is written from the SDK's generated code, not imported from it, so the fake checks the wire.
+ */
+
+const schema = protobuf.Root.fromJSON({
+  nested: {
+    pbbp2: {
+      nested: {
+        Header: { fields: { key: { rule: 'required', type: 'string', id: 1 }, value: { rule: 'required', type: 'string', id: 2 } } },
+        Frame: {
+          fields: {
+            SeqID: { rule: 'required', type: 'uint64', id: 1 },
+            LogID: { rule: 'required', type: 'uint64', id: 2 },
+            service: { rule: 'required', type: 'int32', id: 3 },
+            method: { rule: 'required', type: 'int32', id: 4 },
+            headers: { rule: 'repeated', type: 'Header', id: 5 },
+            payloadEncoding: { type: 'string', id: 6 },
+            payloadType: { type: 'string', id: 7 },
+            payload: { type: 'bytes', id: 8 },
+            LogIDNew: { type: 'string', id: 9 },
+          },
+        },
+      },
+    },
+  },
+});
+const Frame = schema.lookupType('pbbp2.Frame');
+
+interface WireFrame {
+  SeqID: number;
+  LogID: number;
+  service: number;
+  method: number;
+  headers: { key: string; value: string }[];
+  payload?: Uint8Array;
+}
+
+export const FEISHU_APP_ID = 'cli_a1b2c3d4e5f60718';
+export const FEISHU_APP_SECRET = 'fake-app-secret-0123456789';
+export const BOT_OPEN_ID = 'ou_bot0000000000000000000000000000';
+const SERVICE_ID = 33554678;
+
+export interface SentMessage {
+  message_id: string;
+  receive_id: string;
+  receive_id_type: string;
+  msg_type: string;
+  /** The parsed `content`: `{text}` for text, the card JSON for interactive, `{file_key}` for a file. */
+  content: any;
+  uuid?: string;
+}
+
+export interface CardResponse {
+  toast?: { type: string; content: string };
+  card?: { type: string; data: any };
+}
+
+export interface FeishuPeer {
+  domain: string;
+  /** Every API call (not the token or the gateway), in order. */
+  calls: { method: string; path: string; query: Record<string, string>; body: any }[];
+  /** Messages the bot sent, in order (a repeated `uuid` is not sent twice). */
+  sent: SentMessage[];
+  /** Files uploaded: name, type and content as text. */
+  files: { file_name: string; file_type: string; content: string; file_key: string }[];
+  /** Chat id → owner and managers (open ids) answered by the chat info route. */
+  chats: Map<string, { name: string; owner: string; managers: string[] }>;
+  /** open_id → display name answered by the contact route. */
+  users: Map<string, string>;
+  /** Receive ids whose sends answer this 飞书 error code (230002 bot not in chat, 230013 user out of range …). */
+  refuse: Map<string, number>;
+  /** The long-connection endpoint answers this code instead of a URL (514: the app may not use long connections). */
+  refuseGateway?: number;
+  /** The next N sends answer HTTP 429 with `x-ogw-ratelimit-reset: 1`. */
+  tooManyRequests: number;
+  /** Event payloads longer than this many bytes are split into several frames (default: never). */
+  fragmentBytes: number;
+  /** Called with each message the bot sends (benchmarks wait on it without scanning `sent`). */
+  onSent: Set<(message: SentMessage) => void>;
+  /** The answer to every event delivered: its code and how long it took (ms). */
+  acks: { type: string; code: number; ms: number }[];
+  connections(): number;
+  /** A user sends text in a private chat (`chat` defaults to the user's p2p chat) or a group (mentioning the bot or not). */
+  sendText(options: { user: string; text: string; chat?: string; group?: boolean; mention?: boolean; eventId?: string }): Promise<void>;
+  /** A user presses the button with this label on a card the bot sent; resolves with the callback's answer. */
+  press(options: { user: string; message: SentMessage; label: string; chat?: string }): Promise<CardResponse>;
+  /** Resolves with the sent messages once there are at least `count` matching ones. */
+  waitForSent(count: number, filter?: (m: SentMessage) => boolean, seconds?: number): Promise<SentMessage[]>;
+  stop(): Promise<void>;
+}
+
+/** The p2p chat id the fake gives a user's private chat with the bot. */
+export const p2pChat = (user: string) => `oc_p2p_${user}`;
+
+/** What a user sees of a sent message: its text, or the card's text parts joined. */
+export function visibleText(message: SentMessage): string {
+  if (message.msg_type === 'text') return message.content.text;
+  if (message.msg_type === 'interactive') {
+    return (message.content.elements ?? [])
+      .filter((e: any) => e.tag === 'div')
+      .map((e: any) => e.text.content)
+      .join('\n');
+  }
+  return `[${message.msg_type}]`;
+}
+
+/** The buttons of a card: label and value. */
+export function cardButtons(message: SentMessage): { label: string; value: any }[] {
+  if (message.msg_type !== 'interactive') return [];
+  return (message.content.elements ?? [])
+    .filter((e: any) => e.tag === 'action')
+    .flatMap((e: any) => e.actions)
+    .map((b: any) => ({ label: b.text.content, value: b.value }));
+}
+
+const readBody = (req: HttpRequest) =>
+  new Promise<Buffer>((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => resolve(Buffer.concat(chunks)));
+    req.on('error', reject);
+  });
+
+export async function startFeishuPeer(options: { appId?: string; appSecret?: string } = {}): Promise<FeishuPeer> {
+  const appId = options.appId ?? FEISHU_APP_ID;
+  const appSecret = options.appSecret ?? FEISHU_APP_SECRET;
+  const tokens = new Set<string>();
+  const devices = new Set<string>();
+  const sockets = new Set<WebSocket>();
+  const pending = new Map<string, { resolve: (payload: any) => void; type: string; started: number }>();
+  const byUuid = new Map<string, SentMessage>();
+  let nextMessage = 1;
+  let nextEvent = 1;
+  let waiters: (() => void)[] = [];
+
+  const peer: FeishuPeer = {
+    domain: '',
+    calls: [],
+    sent: [],
+    files: [],
+    chats: new Map(),
+    users: new Map(),
+    refuse: new Map(),
+    tooManyRequests: 0,
+    fragmentBytes: Number.POSITIVE_INFINITY,
+    acks: [],
+    onSent: new Set(),
+    connections: () => [...sockets].filter((s) => s.readyState === s.OPEN).length,
+    async sendText({ user, text, chat, group = false, mention = group, eventId }) {
+      const chatId = chat ?? (group ? 'oc_group_default' : p2pChat(user));
+      const mentions = mention
+        ? [{ key: '@_user_1', id: { open_id: BOT_OPEN_ID, union_id: 'on_bot', user_id: '' }, name: '党务助手', tenant_key: 'tenant1' }]
+        : [];
+      const message = {
+        message_id: eventId ? `om_in_${eventId}` : `om_in_${nextEvent}`,
+        root_id: '',
+        parent_id: '',
+        create_time: String(Date.now()),
+        update_time: String(Date.now()),
+        chat_id: chatId,
+        chat_type: group ? 'group' : 'p2p',
+        message_type: 'text',
+        content: JSON.stringify({ text: mention ? `@_user_1 ${text}` : text }),
+        mentions,
+      };
+      const sender = { sender_id: { open_id: user, union_id: `on_${user}`, user_id: '' }, sender_type: 'user', tenant_key: 'tenant1' };
+      const answer = await deliver('im.message.receive_v1', { sender, message }, eventId);
+      if (answer.code !== 200) throw new Error(`event answered ${answer.code}`);
+    },
+    async press({ user, message, label, chat }) {
+      const button = cardButtons(message).find((b) => b.label === label);
+      if (!button)
+        throw new Error(
+          `no button “${label}” on ${message.message_id}: ${cardButtons(message)
+            .map((b) => b.label)
+            .join(', ')}`,
+        );
+      const answer = await deliver('card.action.trigger', {
+        operator: { tenant_key: 'tenant1', open_id: user, union_id: `on_${user}`, user_id: '' },
+        token: `c-${randomUUID()}`,
+        action: { value: button.value, tag: 'button' },
+        host: 'im_message',
+        context: { open_message_id: message.message_id, open_chat_id: chat ?? message.receive_id },
+      });
+      if (answer.code !== 200) throw new Error(`card callback answered ${answer.code}`);
+      const response: CardResponse = answer.data ? JSON.parse(Buffer.from(answer.data, 'base64').toString('utf8')) : {};
+      // The platform applies a returned card to the message in place.
+      if (response.card?.type === 'raw') message.content = response.card.data;
+      return response;
+    },
+    async waitForSent(count, filter = () => true, seconds = 20) {
+      const deadline = Date.now() + seconds * 1000;
+      for (;;) {
+        const found = peer.sent.filter(filter);
+        if (found.length >= count) return found;
+        const left = deadline - Date.now();
+        if (left <= 0) throw new Error(`expected ${count} sent messages, got ${found.length}: ${JSON.stringify(found.map(visibleText))}`);
+        await new Promise<void>((resolve) => {
+          const timer = setTimeout(resolve, Math.min(left, 200));
+          waiters.push(() => {
+            clearTimeout(timer);
+            resolve();
+          });
+        });
+      }
+    },
+    stop: async () => undefined,
+  };
+
+  const notify = () => {
+    const woken = waiters;
+    waiters = [];
+    for (const wake of woken) wake();
+  };
+
+  /** Sends one event (schema 2.0) to a connected client and resolves with its answer payload. */
+  function deliver(eventType: string, event: object, eventId?: string): Promise<{ code: number; data?: string }> {
+    const socket = [...sockets].find((s) => s.readyState === s.OPEN);
+    if (!socket) return Promise.reject(new Error('no long connection open'));
+    const id = nextEvent++;
+    const body = Buffer.from(
+      JSON.stringify({
+        schema: '2.0',
+        header: {
+          event_id: eventId ?? `ev_${id}_${randomUUID().slice(0, 8)}`,
+          event_type: eventType,
+          create_time: String(Date.now()),
+          token: '',
+          app_id: appId,
+          tenant_key: 'tenant1',
+        },
+        event,
+      }),
+    );
+    const messageId = `msg_${id}`;
+    const parts: Buffer[] = [];
+    for (let at = 0; at < body.length; at += Math.min(peer.fragmentBytes, body.length))
+      parts.push(body.subarray(at, at + Math.min(peer.fragmentBytes, body.length)));
+    const answered = new Promise<any>((resolve) => pending.set(messageId, { resolve, type: eventType, started: Date.now() }));
+    parts.forEach((part, seq) => {
+      const frame = Frame.create({
+        SeqID: 0,
+        LogID: 0,
+        service: SERVICE_ID,
+        method: 1,
+        headers: [
+          { key: 'type', value: 'event' },
+          { key: 'message_id', value: messageId },
+          { key: 'sum', value: String(parts.length) },
+          { key: 'seq', value: String(seq) },
+          { key: 'trace_id', value: `trace_${id}` },
+        ],
+        payload: part,
+      });
+      socket.send(Frame.encode(frame).finish());
+    });
+    return answered;
+  }
+
+  const clientConfig = { PingInterval: 120, ReconnectCount: 1, ReconnectInterval: 1, ReconnectNonce: 0 };
+
+  function onFrame(socket: WebSocket, data: Buffer) {
+    const frame = Frame.toObject(Frame.decode(data), { longs: Number, defaults: true }) as WireFrame;
+    const header = (key: string) => frame.headers.find((h) => h.key === key)?.value;
+    if (frame.method === 0 && header('type') === 'ping') {
+      const pong = Frame.create({
+        ...frame,
+        headers: [{ key: 'type', value: 'pong' }],
+        payload: Buffer.from(JSON.stringify(clientConfig)),
+      });
+      socket.send(Frame.encode(pong).finish());
+      return;
+    }
+    if (frame.method === 1) {
+      const waiting = pending.get(header('message_id') ?? '');
+      if (!waiting) return;
+      pending.delete(header('message_id')!);
+      const payload = JSON.parse(Buffer.from(frame.payload ?? []).toString('utf8'));
+      peer.acks.push({ type: waiting.type, code: payload.code, ms: Date.now() - waiting.started });
+      waiting.resolve(payload);
+    }
+  }
+
+  const json = (res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) =>
+    res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers }).end(JSON.stringify(body));
+
+  async function route(req: HttpRequest, res: ServerResponse) {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const raw = await readBody(req);
+    const type = String(req.headers['content-type'] ?? '');
+    const body = type.includes('json') && raw.length > 0 ? JSON.parse(raw.toString('utf8')) : {};
+    const path = url.pathname;
+
+    if (path === '/open-apis/auth/v3/tenant_access_token/internal') {
+      if (body.app_id !== appId || body.app_secret !== appSecret) return json(res, 400, { code: 10014, msg: 'app secret invalid' });
+      const token = `t-${randomUUID().replace(/-/g, '')}`;
+      tokens.add(token);
+      return json(res, 200, { code: 0, msg: 'ok', tenant_access_token: token, expire: 7200 });
+    }
+    if (path === '/callback/ws/endpoint') {
+      if (peer.refuseGateway) return json(res, 200, { code: peer.refuseGateway, msg: 'long connection refused', data: {} });
+      if (body.AppID !== appId || body.AppSecret !== appSecret) return json(res, 200, { code: 514, msg: 'auth failed', data: {} });
+      const device = randomUUID();
+      devices.add(device);
+      const port = (server.address() as AddressInfo).port;
+      return json(res, 200, {
+        code: 0,
+        msg: 'ok',
+        data: { URL: `ws://127.0.0.1:${port}/ws?device_id=${device}&service_id=${SERVICE_ID}`, ClientConfig: clientConfig },
+      });
+    }
+
+    const auth = String(req.headers.authorization ?? '');
+    if (!tokens.has(auth.replace(/^Bearer /, '')))
+      return json(res, 400, { code: 99991663, msg: 'Invalid access token for authorization. Please make a request with token attached.' });
+    const query = Object.fromEntries(url.searchParams);
+    peer.calls.push({ method: req.method ?? 'GET', path, query, body: type.includes('multipart') ? { multipart: true } : body });
+
+    if (path === '/open-apis/bot/v3/info') {
+      return json(res, 200, {
+        code: 0,
+        msg: 'ok',
+        bot: { activate_status: 2, app_name: '党务助手', avatar_url: '', ip_white_list: [], open_id: BOT_OPEN_ID },
+      });
+    }
+    if (path === '/open-apis/im/v1/messages' && req.method === 'POST') {
+      if (peer.tooManyRequests > 0) {
+        peer.tooManyRequests--;
+        return json(
+          res,
+          429,
+          { code: 99991400, msg: 'request trigger frequency limit' },
+          { 'x-ogw-ratelimit-limit': '50', 'x-ogw-ratelimit-reset': '1' },
+        );
+      }
+      const refused = peer.refuse.get(body.receive_id);
+      if (refused)
+        return json(res, 400, {
+          code: refused,
+          msg: refused === 230002 ? 'Bot/User can NOT be out of the chat.' : 'Bot has NO availability to this user.',
+        });
+      if (!['chat_id', 'open_id', 'user_id', 'union_id', 'email'].includes(query.receive_id_type ?? ''))
+        return json(res, 400, { code: 230001, msg: 'invalid receive_id_type' });
+      if (typeof body.content !== 'string') return json(res, 400, { code: 230001, msg: 'content must be a JSON string' });
+      const limit = body.msg_type === 'text' ? 150 * 1024 : 30 * 1024;
+      if (raw.length > limit) return json(res, 400, { code: 230025, msg: 'The length of the message content reaches its limit.' });
+      const repeat = body.uuid ? byUuid.get(body.uuid) : undefined;
+      const message: SentMessage = repeat ?? {
+        message_id: `om_${nextMessage++}`,
+        receive_id: body.receive_id,
+        receive_id_type: query.receive_id_type!,
+        msg_type: body.msg_type,
+        content: JSON.parse(body.content),
+        uuid: body.uuid,
+      };
+      if (!repeat) {
+        if (body.uuid) byUuid.set(body.uuid, message);
+        peer.sent.push(message);
+        notify();
+        for (const listener of peer.onSent) listener(message);
+      }
+      return json(res, 200, {
+        code: 0,
+        msg: 'success',
+        data: {
+          message_id: message.message_id,
+          chat_id: message.receive_id,
+          msg_type: message.msg_type,
+          body: { content: body.content },
+          sender: { id: appId, id_type: 'app_id', sender_type: 'app' },
+        },
+      });
+    }
+    if (path === '/open-apis/im/v1/files' && req.method === 'POST') {
+      const form = await new Request('http://127.0.0.1/', { method: 'POST', headers: { 'content-type': type }, body: raw }).formData();
+      const file = form.get('file');
+      const content = file === null ? '' : typeof file === 'string' ? file : await file.text();
+      if (content === '') return json(res, 400, { code: 234001, msg: 'Invalid request param.' });
+      const file_key = `file_v3_${peer.files.length + 1}`;
+      peer.files.push({
+        file_name: String(form.get('file_name') ?? ''),
+        file_type: String(form.get('file_type') ?? ''),
+        content,
+        file_key,
+      });
+      return json(res, 200, { code: 0, msg: 'success', data: { file_key } });
+    }
+    const chat = /^\/open-apis\/im\/v1\/chats\/([^/]+)$/.exec(path);
+    if (chat && req.method === 'GET') {
+      const id = decodeURIComponent(chat[1]!);
+      if (id.startsWith('oc_p2p_'))
+        return json(res, 200, { code: 0, msg: 'success', data: { name: '', chat_mode: 'p2p', chat_type: 'private' } });
+      const info = peer.chats.get(id);
+      if (!info) return json(res, 400, { code: 232011, msg: 'the operator is not in the chat' });
+      return json(res, 200, {
+        code: 0,
+        msg: 'success',
+        data: {
+          name: info.name,
+          owner_id: info.owner,
+          owner_id_type: query.user_id_type ?? 'open_id',
+          user_manager_id_list: info.managers,
+          chat_mode: 'group',
+          chat_type: 'private',
+        },
+      });
+    }
+    const user = /^\/open-apis\/contact\/v3\/users\/([^/]+)$/.exec(path);
+    if (user && req.method === 'GET') {
+      const name = peer.users.get(decodeURIComponent(user[1]!));
+      if (!name) return json(res, 400, { code: 41050, msg: 'no user authority error' });
+      return json(res, 200, { code: 0, msg: 'success', data: { user: { open_id: user[1], name } } });
+    }
+    return json(res, 404, { code: 404, msg: `no route ${req.method} ${path}` });
+  }
+
+  const server: Server = createServer((req, res) => {
+    route(req, res).catch((error) => {
+      if (!res.headersSent) json(res, 500, { code: 500, msg: String(error) });
+    });
+  });
+  const wss = new WebSocketServer({ noServer: true });
+  server.on('upgrade', (req, socket, head) => {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    if (
+      url.pathname !== '/ws' ||
+      !devices.has(url.searchParams.get('device_id') ?? '') ||
+      url.searchParams.get('service_id') !== String(SERVICE_ID)
+    ) {
+      socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
+      return;
+    }
+    wss.handleUpgrade(req, socket, head, (ws) => {
+      sockets.add(ws);
+      ws.on('message', (data: Buffer) => onFrame(ws, data));
+      ws.on('close', () => sockets.delete(ws));
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  peer.domain = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  peer.stop = async () => {
+    for (const s of sockets) s.terminate();
+    wss.close();
+    server.closeAllConnections();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+  };
+  return peer;
+}
