@@ -1,14 +1,14 @@
-import MiniSearch from 'minisearch';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import MiniSearch from 'minisearch';
 import { openStorage } from '../bot/storage/database';
 import { migrate } from '../bot/storage/migrations';
-import { HANDBOOK_DIR, parseHandbookChapter } from '../knowledge/search/handbook';
-import { KnowledgeIndex, type ChunkInput } from '../knowledge/search/store';
-import { tokenize } from '../knowledge/search/tokenize';
 import { ingestFiles } from '../knowledge/ingest';
 import { knowledgeMigrations } from '../knowledge/migrations';
+import { HANDBOOK_DIR, parseHandbookChapter } from '../knowledge/search/handbook';
+import { type ChunkInput, KnowledgeIndex } from '../knowledge/search/store';
+import { tokenize } from '../knowledge/search/tokenize';
 import { EVAL_QUESTIONS } from '../scripts/eval/retrieval-questions';
 import { measure, ms, rssMb } from './measure';
 
@@ -26,7 +26,12 @@ function sentencePool(): string[] {
   const pool: string[] = [];
   for (const file of readdirSync(HANDBOOK_DIR).filter((f) => f.endsWith('.md'))) {
     for (const section of parseHandbookChapter(readFileSync(join(HANDBOOK_DIR, file), 'utf8'))) {
-      pool.push(...section.text.split(/(?<=[。；])/).map((s) => s.replace(/^[-*]\s+/, '').trim()).filter((s) => s.length > 8));
+      pool.push(
+        ...section.text
+          .split(/(?<=[。；])/)
+          .map((s) => s.replace(/^[-*]\s+/, '').trim())
+          .filter((s) => s.length > 8),
+      );
     }
   }
   return pool;
@@ -45,12 +50,17 @@ async function measureAt(size: number, pick: () => string, random: () => number)
   const index = new KnowledgeIndex(storage.sqlite);
   let start = performance.now();
   index.transaction(() => {
-    for (let d = 0; d < size / 100; d++) index.upsert({ source: `bench-doc:${d}`, title: `生成文档${d}`, kind: 'bench', chunks: chunks.slice(d * 100, d * 100 + 100) });
+    for (let d = 0; d < size / 100; d++)
+      index.upsert({ source: `bench-doc:${d}`, title: `生成文档${d}`, kind: 'bench', chunks: chunks.slice(d * 100, d * 100 + 100) });
   });
   const oursBuild = performance.now() - start;
 
   start = performance.now();
-  const mini = new MiniSearch<{ id: string; title: string; text: string }>({ fields: ['title', 'text'], tokenize: (s) => tokenize(s), processTerm: (t) => t });
+  const mini = new MiniSearch<{ id: string; title: string; text: string }>({
+    fields: ['title', 'text'],
+    tokenize: (s) => tokenize(s),
+    processTerm: (t) => t,
+  });
   mini.addAll(chunks.map((c) => ({ id: c.source, title: c.title, text: c.text })));
   const miniBuild = performance.now() - start;
 
@@ -93,7 +103,9 @@ export async function run(): Promise<void> {
     const start = performance.now();
     const report = await ingestFiles(new KnowledgeIndex(store.sqlite), [file]);
     const took = performance.now() - start;
-    console.log(`导入 1 MB 中文文本（${report.files[0]!.chunks} 段）：${ms(took)}（目标 ≤ 5 s：${took <= 5000 ? '达到' : '未达到'}），RSS ${rssBefore} → ${rssMb()}`);
+    console.log(
+      `导入 1 MB 中文文本（${report.files[0]!.chunks} 段）：${ms(took)}（目标 ≤ 5 s：${took <= 5000 ? '达到' : '未达到'}），RSS ${rssBefore} → ${rssMb()}`,
+    );
     await store.close();
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -1,6 +1,6 @@
-import { EXIT_OK, EXIT_USAGE, type CliCommand } from '../command';
 import { createRuntime } from '../../bot/runtime';
 import { normalizeInput } from '../../knowledge';
+import { type CliCommand, EXIT_OK, EXIT_USAGE } from '../command';
 import { loadCliConfig } from '../config';
 import { withRuntimeErrors } from '../runtime-errors';
 
@@ -41,11 +41,20 @@ export const searchCommand: CliCommand = {
       const runtime = await createRuntime({ config: loadCliConfig(io) });
       try {
         const hits = runtime.knowledge.index.search(normalizeInput(question), limit);
-        const rows = hits.map((h) => ({ source: h.source, title: h.title, text: h.text, score: Number(h.score.toFixed(4)), coverage: Number(h.coverage.toFixed(2)) }));
+        const rows = hits.map((h) => ({
+          source: h.source,
+          title: h.title,
+          text: h.text,
+          score: Number(h.score.toFixed(4)),
+          coverage: Number(h.coverage.toFixed(2)),
+        }));
         if (json) io.stdout.write(`${JSON.stringify({ query: question, hits: rows })}\n`);
         else if (rows.length === 0) io.stdout.write('没有找到相关段落。\n');
         else {
-          const blocks = rows.map((r, i) => `${i + 1}. ${r.title}（${r.source}，得分 ${r.score}，覆盖 ${Math.round(r.coverage * 100)}%）\n${r.text.replace(/\s+/g, ' ').slice(0, 160)}`);
+          const blocks = rows.map(
+            (r, i) =>
+              `${i + 1}. ${r.title}（${r.source}，得分 ${r.score}，覆盖 ${Math.round(r.coverage * 100)}%）\n${r.text.replace(/\s+/g, ' ').slice(0, 160)}`,
+          );
           io.stdout.write(`${blocks.join('\n\n')}\n`);
         }
         return EXIT_OK;

@@ -83,7 +83,8 @@ export class KnowledgeIndex {
 
   /** Adds or replaces one document. Not transactional by itself: wrap many in {@link transaction}. */
   upsert(doc: DocumentInput): UpsertResult {
-    const hash = doc.hash ?? hashText(doc.title, ...doc.chunks.map((c) => `${c.source}\u0001${c.title}\u0001${c.basis ?? ''}\u0001${c.text}`));
+    const hash =
+      doc.hash ?? hashText(doc.title, ...doc.chunks.map((c) => `${c.source}\u0001${c.title}\u0001${c.basis ?? ''}\u0001${c.text}`));
     const existing = this.sqlite.prepare('SELECT id, hash FROM kb_documents WHERE source = ?').get(doc.source) as
       | { id: number; hash: string }
       | undefined;
@@ -93,7 +94,9 @@ export class KnowledgeIndex {
       .prepare('INSERT INTO kb_documents (source, title, kind, hash, updated_at) VALUES (?, ?, ?, ?, ?)')
       .run(doc.source, doc.title, doc.kind, hash, this.now().toISOString());
     const documentId = Number(info.lastInsertRowid);
-    const insertChunk = this.sqlite.prepare('INSERT INTO kb_chunks (document_id, ord, source, title, basis, text) VALUES (?, ?, ?, ?, ?, ?)');
+    const insertChunk = this.sqlite.prepare(
+      'INSERT INTO kb_chunks (document_id, ord, source, title, basis, text) VALUES (?, ?, ?, ?, ?, ?)',
+    );
     const insertFts = this.sqlite.prepare('INSERT INTO kb_chunks_fts (rowid, title_tokens, body_tokens) VALUES (?, ?, ?)');
     doc.chunks.forEach((chunk, ord) => {
       const c = insertChunk.run(documentId, ord, chunk.source, chunk.title, chunk.basis ?? null, chunk.text);
@@ -138,7 +141,14 @@ export class KnowledgeIndex {
     // which measured better than OR-ing them into BM25 (npm run eval).
     const expanded = [...new Set([...own, ...expandAbbreviations(normalized).flatMap((p) => queryTerms(p))])];
     const searchTerms = this.withoutCommonTerms(expanded, limit);
-    const variants = new Map(own.map((t) => [t, synonymsOf(t).map((p) => queryTerms(p)).filter((v) => v.length > 0)]));
+    const variants = new Map(
+      own.map((t) => [
+        t,
+        synonymsOf(t)
+          .map((p) => queryTerms(p))
+          .filter((v) => v.length > 0),
+      ]),
+    );
     const rows = this.sqlite
       .prepare(
         `SELECT c.id AS chunkId, c.source, c.title, c.basis, c.text, d.title AS documentTitle, m.score, m.tt, m.bt
@@ -147,7 +157,9 @@ export class KnowledgeIndex {
            JOIN kb_chunks c ON c.id = m.id JOIN kb_documents d ON d.id = c.document_id
           ORDER BY m.score DESC`,
       )
-      .all(ftsQuery(searchTerms), Math.max(limit * 4, 20)) as Array<Omit<SearchHit, 'coverage' | 'rareCoverage'> & { basis: string | null; tt: string; bt: string }>;
+      .all(ftsQuery(searchTerms), Math.max(limit * 4, 20)) as Array<
+      Omit<SearchHit, 'coverage' | 'rareCoverage'> & { basis: string | null; tt: string; bt: string }
+    >;
     // A question that names a section outright ("支部委员会会议…") wants that section, even when every word of
     // its title is common enough for BM25 to give it almost nothing.
     const top = rows.reduce((m, r) => Math.max(m, r.score), 0);
@@ -165,11 +177,21 @@ export class KnowledgeIndex {
       const has = (text: string, t: string) => inText(text, t) || (variants.get(t) ?? []).some((v) => v.every((x) => inText(text, x)));
       const matched = own.filter((t) => has(all, t));
       const coverage = charCoverage(normalized, own, matched);
-      const titleCoverage = charCoverage(normalized, own, own.filter((t) => has(title, t)));
+      const titleCoverage = charCoverage(
+        normalized,
+        own,
+        own.filter((t) => has(title, t)),
+      );
       // Ranking weighs the terms by rarity: a passage missing the one rare word of the question ("任期") must
       // not win on the common ones ("支委会"); the reported coverage stays the plain share of the question.
       const rareCoverage = matched.reduce((a, t) => a + (weight.get(t) ?? 0), 0) / totalWeight;
-      return { ...row, basis: basis ?? undefined, coverage, rareCoverage, score: row.score * (0.5 + rareCoverage) ** 2 * (0.5 + coverage) * (1 + 1.5 * titleCoverage) };
+      return {
+        ...row,
+        basis: basis ?? undefined,
+        coverage,
+        rareCoverage,
+        score: row.score * (0.5 + rareCoverage) ** 2 * (0.5 + coverage) * (1 + 1.5 * titleCoverage),
+      };
     });
     hits.sort((a, b) => b.score - a.score);
     return hits.slice(0, limit);
@@ -215,13 +237,18 @@ export class KnowledgeIndex {
     const withDf = terms.map((t) => ({ t, df: this.documentFrequency(t) }));
     const rare = withDf.filter((x) => x.df <= total * COMMON_TERM_SHARE).map((x) => x.t);
     if (rare.length > 0) return rare;
-    return withDf.sort((a, b) => a.df - b.df).slice(0, 1).map((x) => x.t);
+    return withDf
+      .sort((a, b) => a.df - b.df)
+      .slice(0, 1)
+      .map((x) => x.t);
   }
 
   /** One chunk as a hit with no query (score and coverage 0), e.g. found by dense retrieval only. */
   chunk(id: number): SearchHit | undefined {
     const row = this.sqlite
-      .prepare('SELECT c.id AS chunkId, c.source, c.title, c.basis, c.text, d.title AS documentTitle FROM kb_chunks c JOIN kb_documents d ON d.id = c.document_id WHERE c.id = ?')
+      .prepare(
+        'SELECT c.id AS chunkId, c.source, c.title, c.basis, c.text, d.title AS documentTitle FROM kb_chunks c JOIN kb_documents d ON d.id = c.document_id WHERE c.id = ?',
+      )
       .get(id) as (Omit<SearchHit, 'score' | 'coverage' | 'rareCoverage' | 'basis'> & { basis: string | null }) | undefined;
     return row ? { ...row, basis: row.basis ?? undefined, score: 0, coverage: 0, rareCoverage: 0 } : undefined;
   }

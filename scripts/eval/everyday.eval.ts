@@ -61,7 +61,13 @@ export interface HalfReport {
 }
 
 export async function evaluate(items: EverydayItem[], name: string, answer: (q: string) => Promise<AnswerResult>): Promise<HalfReport> {
-  const report: HalfReport = { name, inScope: { right: 0, refused: 0, wrong: 0 }, outOfScope: { declined: 0, total: 0 }, unanswerable: { refused: 0, total: 0 }, failures: [] };
+  const report: HalfReport = {
+    name,
+    inScope: { right: 0, refused: 0, wrong: 0 },
+    outOfScope: { declined: 0, total: 0 },
+    unanswerable: { refused: 0, total: 0 },
+    failures: [],
+  };
   for (const item of items) {
     const result = await answer(item.q);
     const verdict = judge(item, result);
@@ -74,7 +80,9 @@ export async function evaluate(items: EverydayItem[], name: string, answer: (q: 
     } else report.inScope[verdict]++;
     if (verdict !== 'right') {
       const first = result.answer.split('\n')[0]!.slice(0, 50);
-      report.failures.push(`[${verdict}] ${item.q} → ${result.kind}：${first}${item.facts ? `（应含 ${item.facts.map((f) => f.join('/')).join(' + ')}）` : ''}`);
+      report.failures.push(
+        `[${verdict}] ${item.q} → ${result.kind}：${first}${item.facts ? `（应含 ${item.facts.map((f) => f.join('/')).join(' + ')}）` : ''}`,
+      );
     }
   }
   return report;
@@ -87,11 +95,25 @@ async function main(): Promise<void> {
     const answerers = createAnswerers(runtime.app.services);
     const asker = { userKey: 'eval:user', chatKey: 'eval:chat' };
     const answer = (q: string) => answerQuestion(answerers, normalizeInput(q), asker);
-    const reports = [await evaluate(readSet('tuning'), '调参集 tuning', answer), await evaluate(readSet('heldout'), '留出集 held-out', answer)];
+    const reports = [
+      await evaluate(readSet('tuning'), '调参集 tuning', answer),
+      await evaluate(readSet('heldout'), '留出集 held-out', answer),
+    ];
     console.log(['', '党务内问题', '答对', '拒答', '答错', '答对率', '范围外拒绝', '手册没有的不乱答'].join('\t'));
     for (const r of reports) {
       const n = r.inScope.right + r.inScope.refused + r.inScope.wrong;
-      console.log([r.name, n, r.inScope.right, r.inScope.refused, r.inScope.wrong, `${((100 * r.inScope.right) / n).toFixed(1)}%`, `${r.outOfScope.declined}/${r.outOfScope.total}`, `${r.unanswerable.refused}/${r.unanswerable.total}`].join('\t'));
+      console.log(
+        [
+          r.name,
+          n,
+          r.inScope.right,
+          r.inScope.refused,
+          r.inScope.wrong,
+          `${((100 * r.inScope.right) / n).toFixed(1)}%`,
+          `${r.outOfScope.declined}/${r.outOfScope.total}`,
+          `${r.unanswerable.refused}/${r.unanswerable.total}`,
+        ].join('\t'),
+      );
     }
     // Only the tuning half's failures are shown: looking at the held-out ones would be tuning on them.
     const shown = process.env.EVAL_SHOW_HELDOUT === '1' ? reports : reports.slice(0, 1);

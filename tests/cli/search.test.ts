@@ -6,7 +6,12 @@ import { afterAll, describe, expect, it } from 'vitest';
 
 const bin = join(resolve(__dirname, '../..'), 'bin', 'dangwu.js');
 const dangwu = (args: string[], env: Record<string, string>, input = '') =>
-  spawnSync(process.execPath, [bin, ...args], { input, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', HOME: tmpdir(), ...env }, timeout: 60_000 });
+  spawnSync(process.execPath, [bin, ...args], {
+    input,
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH ?? '', HOME: tmpdir(), ...env },
+    timeout: 60_000,
+  });
 
 describe('dangwu search and dangwu ask (the real program)', () => {
   // One database for the three runs (each builds the handbook index once otherwise).
@@ -43,8 +48,15 @@ describe('dangwu search and dangwu ask (the real program)', () => {
     expect(result.answer).toContain('6500 × 1.5% = 97.5 元/月');
     expect(result.citations[0].source).toBe('handbook:dues.rates');
 
-    const batch = dangwu(['ask'], env, ['党费怎么交', '预备党员能投票吗', '今天天气怎么样'].map((text, id) => JSON.stringify({ id, text })).join('\n'));
-    const [how, vote, weather] = batch.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const batch = dangwu(
+      ['ask'],
+      env,
+      ['党费怎么交', '预备党员能投票吗', '今天天气怎么样'].map((text, id) => JSON.stringify({ id, text })).join('\n'),
+    );
+    const [how, vote, weather] = batch.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(how.answer).toContain('按月');
     expect(how.answer).not.toContain('自行脱党');
     expect(vote.answer).toContain('没有表决权');

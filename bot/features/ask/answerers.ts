@@ -1,9 +1,9 @@
-import { lateAnswerer, type Answerer, type AnswerResult } from '../../answering';
+import { type Answerer, type AnswerResult, lateAnswerer } from '../../answering';
 import type { Services } from '../../core/feature';
 import { chitchatReply } from './chitchat';
-import { computeDues, describeDues, DUES_SOURCE, parseDuesRequest } from './dues';
-import { createGapStore } from './gap-store';
+import { computeDues, DUES_SOURCE, describeDues, parseDuesRequest } from './dues';
 import { citationLabel } from './extract';
+import { createGapStore } from './gap-store';
 import { createHandbookAnswerer } from './handbook-answerer';
 import { isNoise, isOutOfScope } from './scope';
 import { strings } from './strings';
@@ -44,7 +44,11 @@ export function createAnswerers(
  * Greetings and noise (quiz letters, emoji) get a short reply and questions about other things a polite
  * refusal, all without retrieval and never as a knowledge gap; anything else goes to the first answerer that applies.
  */
-export async function answerQuestion(answerers: Answerer[], text: string, asker?: { userKey: string; chatKey: string }): Promise<AnswerResult> {
+export async function answerQuestion(
+  answerers: Answerer[],
+  text: string,
+  asker?: { userKey: string; chatKey: string },
+): Promise<AnswerResult> {
   const small = chitchatReply(text);
   if (small) return { kind: 'chitchat', answer: small, citations: [] };
   if (isNoise(text)) return { kind: 'chitchat', answer: strings.noise, citations: [] };

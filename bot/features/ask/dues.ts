@@ -152,7 +152,11 @@ export function describeDues(result: DuesResult): string {
     lines.push('', `档次：${request.category === 'retired' ? '离退休党员' : '在职党员'}${result.band}。`);
     if (request.beforeTax) lines.push('注意：党费按税后收入计算，你说的是税前数额，请用扣除个人所得税后的数额再算一次。');
   } else if (result.range) {
-    lines.push(`每月 ${formatYuan(result.range[0])} 元至 ${formatYuan(result.range[1])} 元。`, '', `档次：${result.band}（不按收入比例计算）。`);
+    lines.push(
+      `每月 ${formatYuan(result.range[0])} 元至 ${formatYuan(result.range[1])} 元。`,
+      '',
+      `档次：${result.band}（不按收入比例计算）。`,
+    );
   } else {
     lines.push(`每月 ${formatYuan(result.monthly)} 元。`, '', `档次：${result.band}（不按收入比例计算）。`);
   }

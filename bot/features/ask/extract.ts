@@ -1,5 +1,5 @@
-import { expandQuery, normalizeForIndex, queryTerms, rewriteEveryday, type KnowledgeIndex, type SearchHit } from '../../../knowledge';
-import { countUnit, questionKinds, statesKinds, type QuestionKind } from './question-kind';
+import { expandQuery, type KnowledgeIndex, normalizeForIndex, queryTerms, rewriteEveryday, type SearchHit } from '../../../knowledge';
+import { countUnit, type QuestionKind, questionKinds, statesKinds } from './question-kind';
 
 export const EXTRACT_MAX_CHARS = 200;
 /** A whole list may run longer than a paragraph answer: cutting it would answer "which items" wrongly. */
@@ -39,7 +39,10 @@ export function prepareQuestion(question: string, rarity?: (terms: string[]) => 
   const all = [...new Set(groups.flatMap(([terms]) => terms))];
   const base = rarity ? rarity(all) : new Map(all.map((t) => [t, t.length]));
   // Normalised so that an average term weighs about its length, whatever the index size.
-  const mean = [...base.values()].reduce((a, b) => a + b, 0) / Math.max(1, base.size) / (all.reduce((a, t) => a + t.length, 0) / Math.max(1, all.length));
+  const mean =
+    [...base.values()].reduce((a, b) => a + b, 0) /
+    Math.max(1, base.size) /
+    (all.reduce((a, t) => a + t.length, 0) / Math.max(1, all.length));
   const weights = new Map<string, number>();
   for (const [terms, factor] of groups) for (const t of terms) weights.set(t, ((base.get(t) ?? t.length) / (mean || 1)) * factor);
   return { kinds: [...new Set([...questionKinds(original), ...questionKinds(rewritten)])], unit: countUnit(original), weights };
@@ -83,7 +86,13 @@ function blocksOf(passage: string): Block[] {
       continue;
     }
     list = undefined;
-    const block: Block = { sentences: line.split(/(?<=[。！？])/).map((s) => s.trim()).filter((s) => s.length > 1), list: false };
+    const block: Block = {
+      sentences: line
+        .split(/(?<=[。！？])/)
+        .map((s) => s.trim())
+        .filter((s) => s.length > 1),
+      list: false,
+    };
     if (block.sentences.length > 0) {
       blocks.push(block);
       lastParagraph = { block, line };
@@ -131,7 +140,11 @@ function readList(q: ReadQuestion, block: Block): Reading {
     length += item.length;
   }
   // A list whose items state the asked fact ("每月1次" for each meeting) answers better than any one line.
-  const score = Math.max(intro, best) + 0.5 * Math.min(intro, best) + KIND_WEIGHT * Math.min(stating, 3) / 2 + (q.kinds.includes('items') ? KIND_WEIGHT : 0);
+  const score =
+    Math.max(intro, best) +
+    0.5 * Math.min(intro, best) +
+    (KIND_WEIGHT * Math.min(stating, 3)) / 2 +
+    (q.kinds.includes('items') ? KIND_WEIGHT : 0);
   return { text: lines.join('\n'), score };
 }
 
@@ -146,7 +159,10 @@ function readParagraph(q: ReadQuestion, block: Block, maxChars: number): Reading
     chosen.add(i);
     length += block.sentences[i]!.length;
   }
-  const text = [...chosen].sort((a, b) => a - b).map((i) => block.sentences[i]).join('');
+  const text = [...chosen]
+    .sort((a, b) => a - b)
+    .map((i) => block.sentences[i])
+    .join('');
   return { text: text.length > maxChars * 1.5 ? `${text.slice(0, maxChars * 1.5 - 1)}…` : text, score: best };
 }
 

@@ -1,4 +1,4 @@
-import { sql, type Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import type { Storage } from '../../storage/database';
 import type { Migrations } from '../../storage/migrations';
 
@@ -87,10 +87,20 @@ export const askMigrations: Migrations = {
       // without a chat cannot be shown to anyone under the new rule and are left behind.
       const old = await sql<{ n: number }>`SELECT count(*) AS n FROM sqlite_master WHERE type = 'table' AND name = 'kb_gaps'`.execute(db);
       if ((old.rows[0]?.n ?? 0) > 0) {
-        const rows = await sql<{ question: string; user_key: string | null; chat_key: string | null; nearest: string | null; asked_at: string }>`
+        const rows = await sql<{
+          question: string;
+          user_key: string | null;
+          chat_key: string | null;
+          nearest: string | null;
+          asked_at: string;
+        }>`
           SELECT question, user_key, chat_key, nearest, asked_at FROM kb_gaps WHERE chat_key IS NOT NULL ORDER BY id`.execute(db);
         const store = createSqliteGapStore(db as Kysely<AskTables>);
-        for (const r of rows.rows) await store.record({ question: r.question, chatKey: r.chat_key!, userKey: r.user_key ?? r.chat_key!, nearest: r.nearest ?? undefined }, new Date(r.asked_at));
+        for (const r of rows.rows)
+          await store.record(
+            { question: r.question, chatKey: r.chat_key!, userKey: r.user_key ?? r.chat_key!, nearest: r.nearest ?? undefined },
+            new Date(r.asked_at),
+          );
       }
     },
   },

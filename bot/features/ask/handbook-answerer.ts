@@ -1,7 +1,7 @@
 import { hybridSearch, type KnowledgeIndex, type SearchHit } from '../../../knowledge';
 import type { Answerer, AnswerResult, Citation } from '../../answering';
 import type { Services } from '../../core/feature';
-import { citationLabel, prepareQuestion, readPassage, type Reading } from './extract';
+import { citationLabel, prepareQuestion, type Reading, readPassage } from './extract';
 import type { GapStore } from './gap-store';
 import { generateGroundedAnswer } from './llm';
 import { isInDomain } from './scope';
@@ -28,14 +28,23 @@ export function hasEvidence(hit: SearchHit | undefined): boolean {
   return !!hit && hit.coverage >= MIN_COVERAGE && hit.rareCoverage >= MIN_RARE_COVERAGE;
 }
 
-const toCitation = (hit: SearchHit): Citation => ({ source: hit.source, title: citationLabel(hit), text: hit.text, score: Number(hit.score.toFixed(4)) });
+const toCitation = (hit: SearchHit): Citation => ({
+  source: hit.source,
+  title: citationLabel(hit),
+  text: hit.text,
+  score: Number(hit.score.toFixed(4)),
+});
 
 /**
  * The passage that answers: every passage with evidence is read (extract.ts), and the reading that states what
  * was asked wins, weighed by how much of the question the passage covers and by its search rank. Retrieval
  * alone ranks "支委会任期几年" under the meetings section (many 支委会, no 任期); reading picks 任期.
  */
-export function chooseAnswer(question: string, hits: SearchHit[], index?: KnowledgeIndex): { hit: SearchHit; reading: Reading } | undefined {
+export function chooseAnswer(
+  question: string,
+  hits: SearchHit[],
+  index?: KnowledgeIndex,
+): { hit: SearchHit; reading: Reading } | undefined {
   const candidates = hits.filter(hasEvidence).slice(0, READ_PASSAGES);
   if (candidates.length === 0) return undefined;
   const q = prepareQuestion(question, index ? (terms) => index.termWeights(terms) : undefined);
@@ -73,13 +82,22 @@ export function createHandbookAnswerer(services: Services, gaps?: GapStore): Ans
         // Nothing about Party work in the question and nothing found: outside what the handbook is for.
         if (!isInDomain(text)) return { kind: 'declined', answer: strings.outOfScope, citations: [] };
         const near = hits.slice(0, 3);
-        if (gaps && asker) await gaps.record({ question: text, chatKey: asker.chatKey, userKey: asker.userKey, nearest: near[0]?.source }, services.clock.now());
+        if (gaps && asker)
+          await gaps.record(
+            { question: text, chatKey: asker.chatKey, userKey: asker.userKey, nearest: near[0]?.source },
+            services.clock.now(),
+          );
         const lines = [strings.unknownIntro];
         if (near.length > 0) {
           lines.push('', strings.nearest);
           for (const h of near) lines.push(`· ${citationLabel(h)}：${h.text.replace(/\s+/g, ' ').slice(0, 60)}…`);
         }
-        return { kind: 'unknown', answer: lines.join('\n'), citations: near.map(toCitation), confidence: near[0] ? Math.min(near[0].coverage, 0.49) : 0 };
+        return {
+          kind: 'unknown',
+          answer: lines.join('\n'),
+          citations: near.map(toCitation),
+          confidence: near[0] ? Math.min(near[0].coverage, 0.49) : 0,
+        };
       }
       const { hit: top, reading } = chosen;
       const confidence = Number(Math.min(1, top.coverage).toFixed(2));
@@ -90,7 +108,12 @@ export function createHandbookAnswerer(services: Services, gaps?: GapStore): Ans
           const generated = await generateGroundedAnswer(llm, options?.modelQuestion ?? text, used);
           if (generated) {
             const refs = used.map((h, i) => `[${i + 1}] ${citationLabel(h)}${h.basis ? `（依据：${h.basis}）` : ''}`);
-            return { kind: 'handbook', answer: [generated, '', `${strings.source}：`, ...refs, strings.llmNote].join('\n'), citations: used.map(toCitation), confidence };
+            return {
+              kind: 'handbook',
+              answer: [generated, '', `${strings.source}：`, ...refs, strings.llmNote].join('\n'),
+              citations: used.map(toCitation),
+              confidence,
+            };
           }
         } catch (error) {
           services.log.warn({ err: (error as Error).message }, 'grounded answer failed, falling back to the extractive answer');

@@ -13,7 +13,12 @@ const RESOLVE = /^(?:已解决|解决|resolve|resolved|done)\s*#?\s*(\d+)?\s*$/i
 export const createAskFeature: FeatureFactory = (services) => {
   let answerers: ReturnType<typeof createAnswerers> | undefined;
   const gaps = createGapStore(services.storage);
-  const day = new Intl.DateTimeFormat('sv-SE', { timeZone: services.config.DANGWU_TIMEZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
+  const day = new Intl.DateTimeFormat('sv-SE', {
+    timeZone: services.config.DANGWU_TIMEZONE,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  });
   const handbook = createHandbookAnswerer(services, gaps);
   services.provide('handbookAnswerer', handbook);
   return {
@@ -46,7 +51,12 @@ export const createAskFeature: FeatureFactory = (services) => {
             ctx.reply(strings.gapsEmpty);
             return;
           }
-          const lines = [strings.gapsTitle, ...open.map((g) => strings.gapLine(g.id, g.question, g.times, day.format(new Date(g.lastAskedAt)))), '', strings.gapsHint];
+          const lines = [
+            strings.gapsTitle,
+            ...open.map((g) => strings.gapLine(g.id, g.question, g.times, day.format(new Date(g.lastAskedAt)))),
+            '',
+            strings.gapsHint,
+          ];
           ctx.reply(lines.join('\n'));
         },
       },

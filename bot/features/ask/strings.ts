@@ -4,12 +4,14 @@ export const strings = {
   seeAlso: '相关出处：',
   source: '出处',
   basis: '依据',
-  outOfScope: '这个问题不在党务范围内，我回答不了。我能回答党员发展、三会一课、党费、组织关系、纪律等党务问题，比如“预备期多长”“党费怎么算”。',
+  outOfScope:
+    '这个问题不在党务范围内，我回答不了。我能回答党员发展、三会一课、党费、组织关系、纪律等党务问题，比如“预备期多长”“党费怎么算”。',
   noise: '没看懂这条消息。如果在答题，请先发送“练习”开始；有党务问题可以直接问我，发送“帮助”看全部功能。',
   gapsTitle: '本群的知识缺口（大家问过、资料里没找到答案的问题，最近问的在前）：',
   gapsEmpty: '本群目前没有未解决的知识缺口。',
   gapsHint: '补充资料：把相关文件用 dangwu ingest <文件> 导入后，再问一次即可。补上后发送“知识缺口 已解决 编号”标记解决。',
-  gapLine: (id: number, question: string, times: number, date: string) => `#${id} ${question}（${times > 1 ? `问过 ${times} 次，` : ''}最近 ${date}）`,
+  gapLine: (id: number, question: string, times: number, date: string) =>
+    `#${id} ${question}（${times > 1 ? `问过 ${times} 次，` : ''}最近 ${date}）`,
   gapResolved: (id: number) => `已把知识缺口 #${id} 标记为已解决。`,
   gapNotFound: (id: number) => `本群没有未解决的知识缺口 #${id}。发送“知识缺口”查看编号。`,
   gapResolveUsage: '用法：知识缺口 已解决 <编号>，例如“知识缺口 已解决 3”。',

@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createTestBot, textOf, type TestBot } from '../../helpers/runtime';
+import { createTestBot, type TestBot, textOf } from '../../helpers/runtime';
 
 const member = { userId: 'member-1' };
 
@@ -75,7 +75,14 @@ describe('grounded answers through an OpenAI-compatible server on loopback', () 
           const inputs: string[] = Array.isArray(body.input) ? body.input : [body.input];
           const vector = (t: string) => ['会', '党', '费', '选', '学'].map((m) => [...t].filter((c) => c === m).length + 0.01);
           res.writeHead(200, { 'content-type': 'application/json' });
-          res.end(JSON.stringify({ object: 'list', model: body.model, data: inputs.map((t, index) => ({ object: 'embedding', index, embedding: vector(t) })), usage: { prompt_tokens: 1, total_tokens: 1 } }));
+          res.end(
+            JSON.stringify({
+              object: 'list',
+              model: body.model,
+              data: inputs.map((t, index) => ({ object: 'embedding', index, embedding: vector(t) })),
+              usage: { prompt_tokens: 1, total_tokens: 1 },
+            }),
+          );
           return;
         }
         if (mode === 'fail') {
@@ -84,7 +91,11 @@ describe('grounded answers through an OpenAI-compatible server on loopback', () 
           return;
         }
         const content =
-          mode === 'answer' ? '支委会一般每月召开1次，需要时可以随时召开[1]。' : mode === 'exam' ? '答案：B\n支委会一般每月召开1次[1]。' : '资料中没有找到答案。';
+          mode === 'answer'
+            ? '支委会一般每月召开1次，需要时可以随时召开[1]。'
+            : mode === 'exam'
+              ? '答案：B\n支委会一般每月召开1次[1]。'
+              : '资料中没有找到答案。';
         res.writeHead(200, { 'content-type': 'application/json' });
         res.end(
           JSON.stringify({
@@ -131,7 +142,9 @@ describe('grounded answers through an OpenAI-compatible server on loopback', () 
     mode = 'exam';
     const bot = await withModel();
     try {
-      const text = textOf(await bot.say('7.（单选题）支部委员会会议一般多长时间召开一次（ ）\nA、每周一次\nB、每月一次\nC、每半年一次\nD、每年一次', member));
+      const text = textOf(
+        await bot.say('7.（单选题）支部委员会会议一般多长时间召开一次（ ）\nA、每周一次\nB、每月一次\nC、每半年一次\nD、每年一次', member),
+      );
       const prompt = JSON.stringify(requests[0]!.body.messages);
       expect(prompt).toContain('B. 每月一次');
       expect(prompt).toContain('第一行写“答案：”');
@@ -161,7 +174,9 @@ describe('grounded answers through an OpenAI-compatible server on loopback', () 
 
   it('with an embeddings model: embeds the passages once (cached), then only the questions, and still cites', async () => {
     mode = 'answer';
-    const bot = await createTestBot({ env: { OPENAI_API_KEY: 'sk-test', OPENAI_BASE_URL: baseUrl, OPENAI_EMBEDDING_MODEL: 'local-embed' } });
+    const bot = await createTestBot({
+      env: { OPENAI_API_KEY: 'sk-test', OPENAI_BASE_URL: baseUrl, OPENAI_EMBEDDING_MODEL: 'local-embed' },
+    });
     try {
       const first = textOf(await bot.say('支委会多久开一次', member));
       expect(first).toMatch(/\[1\] 《党务工作手册》/);

@@ -54,7 +54,13 @@ describe('党费 calculator', () => {
   });
 
   it('leaves other dues questions to the handbook', () => {
-    for (const text of ['党费怎么交', '党费按什么比例交', '自愿一次多交1000元党费怎么处理', '退休党员党费怎么算', '连续六个月不交党费会怎样']) {
+    for (const text of [
+      '党费怎么交',
+      '党费按什么比例交',
+      '自愿一次多交1000元党费怎么处理',
+      '退休党员党费怎么算',
+      '连续六个月不交党费会怎样',
+    ]) {
       expect(parseDuesRequest(text), text).toBeUndefined();
     }
   });

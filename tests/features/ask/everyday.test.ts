@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestBot, textOf, type TestBot } from '../../helpers/runtime';
+import { createTestBot, type TestBot, textOf } from '../../helpers/runtime';
 
 /** Every example of issue 12, through the whole bot (router, ask feature, handbook index on SQLite), offline. */
 const member = { userId: 'member-1' };

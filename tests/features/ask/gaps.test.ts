@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GAP_MAX_CHARS } from '../../../bot/features/ask/gap-store';
-import { createTestBot, textOf, type TestBot } from '../../helpers/runtime';
+import { createTestBot, type TestBot, textOf } from '../../helpers/runtime';
 
 /**
  * Knowledge gaps through the whole bot on SQLite: recorded only for Party questions the handbook cannot answer,
@@ -8,7 +8,9 @@ import { createTestBot, textOf, type TestBot } from '../../helpers/runtime';
  */
 let bot: TestBot;
 const openGaps = () =>
-  bot.runtime.storage.sqlite.prepare('SELECT question, chat_key AS chatKey, times FROM ask_gaps WHERE resolved_at IS NULL ORDER BY id').all() as Array<{
+  bot.runtime.storage.sqlite
+    .prepare('SELECT question, chat_key AS chatKey, times FROM ask_gaps WHERE resolved_at IS NULL ORDER BY id')
+    .all() as Array<{
     question: string;
     chatKey: string;
     times: number;
@@ -24,11 +26,14 @@ const branchA = { chatId: 'branch-a', chatKind: 'group' as const };
 const branchB = { chatId: 'branch-b', chatKind: 'group' as const };
 
 describe('what is never a gap', () => {
-  it.each(['你好', '谢谢', '👍', '😂😂', 'B', 'AC', '选C', '答案是D', '？？', '今天天气怎么样', '推荐一部电影', '红烧肉怎么做'])('%s', async (text) => {
-    const before = openGaps().length;
-    await bot.say(text, memberPrivate);
-    expect(openGaps()).toHaveLength(before);
-  });
+  it.each(['你好', '谢谢', '👍', '😂😂', 'B', 'AC', '选C', '答案是D', '？？', '今天天气怎么样', '推荐一部电影', '红烧肉怎么做'])(
+    '%s',
+    async (text) => {
+      const before = openGaps().length;
+      await bot.say(text, memberPrivate);
+      expect(openGaps()).toHaveLength(before);
+    },
+  );
 });
 
 describe('who sees a gap', () => {
@@ -73,8 +78,12 @@ describe('gap records', () => {
 
   it("is marked resolved by that chat's secretary, not from another chat", async () => {
     const id = (bot.runtime.storage.sqlite.prepare("SELECT id FROM ask_gaps WHERE question = '党员能不能信教'").get() as { id: number }).id;
-    expect(textOf(await bot.say(`知识缺口 已解决 ${id}`, { ...branchB, userId: 'admin-b', admin: true }))).toContain(`没有未解决的知识缺口 #${id}`);
-    expect(textOf(await bot.say(`知识缺口 已解决 ${id}`, { ...branchA, userId: 'admin-a', admin: true }))).toContain(`已把知识缺口 #${id} 标记为已解决`);
+    expect(textOf(await bot.say(`知识缺口 已解决 ${id}`, { ...branchB, userId: 'admin-b', admin: true }))).toContain(
+      `没有未解决的知识缺口 #${id}`,
+    );
+    expect(textOf(await bot.say(`知识缺口 已解决 ${id}`, { ...branchA, userId: 'admin-a', admin: true }))).toContain(
+      `已把知识缺口 #${id} 标记为已解决`,
+    );
     expect(textOf(await bot.say('知识缺口', { ...branchA, userId: 'admin-a', admin: true }))).not.toContain('信教');
     expect(textOf(await bot.say('知识缺口 已解决 abc', { ...branchA, userId: 'admin-a', admin: true }))).toContain('用法');
   });
