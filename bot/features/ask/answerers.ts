@@ -30,14 +30,15 @@ export function createDuesAnswerer(services: Services): Answerer {
 }
 
 /**
- * The answerers tried in order: the 党费 calculator, a pasted exam question from the question banks (the quiz
- * feature provides that answerer, when it is registered), then the handbook (recording gaps in this feature's store).
+ * The answerers tried in order: a pasted exam question from the question banks (the quiz feature provides that
+ * answerer, when it is registered), the 党费 calculator, then the handbook (recording gaps in this feature's store).
  */
 export function createAnswerers(
   services: Services,
   handbook: Answerer = services.need('handbookAnswerer') ?? createHandbookAnswerer(services, createGapStore(services.storage)),
 ): Answerer[] {
-  return [createDuesAnswerer(services), lateAnswerer('exam', () => services.need('pastedQuestions')), handbook];
+  // A pasted exam question goes to the banks first, even when it is about 党费 and holds a number.
+  return [lateAnswerer('exam', () => services.need('pastedQuestions')), createDuesAnswerer(services), handbook];
 }
 
 /**
