@@ -1,5 +1,11 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../../bot/config';
 import { GAP_MAX_CHARS } from '../../../bot/features/ask/gap-store';
+import { silentLogger } from '../../../bot/logger';
+import { createRuntime } from '../../../bot/runtime';
 import { createTestBot, type TestBot, textOf } from '../../helpers/runtime';
 
 /**
@@ -86,5 +92,29 @@ describe('gap records', () => {
     );
     expect(textOf(await bot.say('知识缺口', { ...branchA, userId: 'admin-a', admin: true }))).not.toContain('信教');
     expect(textOf(await bot.say('知识缺口 已解决 abc', { ...branchA, userId: 'admin-a', admin: true }))).toContain('用法');
+  });
+});
+
+describe('gaps recorded before the ask feature owned them', () => {
+  it('move from kb_gaps into the feature store with their chat; rows without a chat stay behind', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dangwu-gaps-migrate-'));
+    try {
+      const config = loadConfig({ DANGWU_DB: join(dir, 'old.db') });
+      // A database as the knowledge layer left it: no ask feature, gaps in kb_gaps.
+      const old = await createRuntime({ config, log: silentLogger(), features: [] });
+      const insert = old.storage.sqlite.prepare(
+        'INSERT INTO kb_gaps (question, user_key, chat_key, nearest, asked_at) VALUES (?, ?, ?, ?, ?)',
+      );
+      insert.run('党员可以炒股吗', 'console:u1', 'console:dm-u1', null, '2026-10-01T00:00:00.000Z');
+      insert.run('党员可以炒股吗', 'console:u1', 'console:dm-u1', null, '2026-10-02T00:00:00.000Z');
+      insert.run('无主的问题', null, null, null, '2026-10-03T00:00:00.000Z');
+      await old.close();
+      const upgraded = await createRuntime({ config, log: silentLogger() });
+      const rows = upgraded.storage.sqlite.prepare('SELECT question, chat_key AS chatKey, times FROM ask_gaps').all();
+      await upgraded.close();
+      expect(rows).toEqual([{ question: '党员可以炒股吗', chatKey: 'console:dm-u1', times: 2 }]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
