@@ -11,3 +11,5 @@ export { DangwuError, RecipientUnavailableError, isDangwuError, isRecipientUnava
 export type { Config } from './config';
 export type { Logger } from './logger';
 export { createRuntime, type Runtime, type RuntimeOptions } from './runtime';
+// Read access to branches, schedules, meeting records with attendance, certificates, 党费 and 五不 warnings (the web console).
+export { createRemindersStores, type RemindersStores, type ScheduleView } from './features/reminders/stores';
