@@ -13,7 +13,8 @@ export interface Citation {
   score: number;
 }
 
-export type AnswerKind = 'exam' | 'handbook' | 'unknown' | 'chitchat';
+/** `dues`: the 党费 calculator; `declined`: outside Party work (weather, films, prices), never a knowledge gap. */
+export type AnswerKind = 'exam' | 'handbook' | 'dues' | 'unknown' | 'declined' | 'chitchat';
 
 export interface AnswerResult {
   kind: AnswerKind;

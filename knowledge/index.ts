@@ -12,8 +12,9 @@ import { KnowledgeIndex } from './search/store';
 
 export { normalizeInput, simplify, toHalfWidth } from './text/normalize';
 export { expandQuery, synonymsOf } from './search/synonyms';
+export { EVERYDAY_VOCABULARY, rewriteEveryday, type EverydayEntry } from './search/everyday';
 export { normalizeForIndex, queryTerms, tokenize } from './search/tokenize';
-export { KnowledgeIndex, charCoverage, hashText, type ChunkInput, type DocumentInput, type GapRow, type SearchHit } from './search/store';
+export { KnowledgeIndex, charCoverage, hashText, type ChunkInput, type DocumentInput, type SearchHit } from './search/store';
 export { HANDBOOK_TITLE, readableSource, ensureHandbookIndexed, parseHandbookChapter } from './search/handbook';
 export { ensureEmbeddings, hybridSearch, type EmbedFn } from './search/dense';
 export { knowledgeMigrations } from './migrations';

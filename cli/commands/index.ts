@@ -4,7 +4,8 @@ import { askCommand } from './ask';
 import { ingestCommand } from './ingest';
 import { questionsCommand } from './questions';
 import { scheduleCommand } from './schedule';
+import { searchCommand } from './search';
 import { startCommand } from './start';
 
 /** Every `dangwu` subcommand, in the order `dangwu help` lists them. Add yours here. */
-export const cliCommands: CliCommand[] = [startCommand, scheduleCommand, askCommand, ingestCommand, questionsCommand, adminCommand];
+export const cliCommands: CliCommand[] = [startCommand, scheduleCommand, askCommand, searchCommand, ingestCommand, questionsCommand, adminCommand];

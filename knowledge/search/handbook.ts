@@ -65,7 +65,7 @@ export function parseHandbookChapter(markdown: string): HandbookSection[] {
  * no-op otherwise. Files that disappeared are removed. Returns how many chapters were (re)indexed.
  */
 /** Bumped when parsing changes what a chapter becomes, so existing databases re-index unchanged files. */
-const PARSER_VERSION = 2;
+const PARSER_VERSION = 3;
 const chapterHash = (text: string) => hashText(`${PARSER_VERSION}\n${text}`);
 
 export function ensureHandbookIndexed(index: KnowledgeIndex, dir: string = HANDBOOK_DIR): number {

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type Database from 'better-sqlite3';
+import { rewriteEveryday } from './everyday';
 import { expandAbbreviations, synonymsOf } from './synonyms';
 import { normalizeForIndex, queryTerms, tokenize } from './tokenize';
 
@@ -38,16 +39,9 @@ export interface SearchHit {
   score: number;
   /** Share of the query's own terms (before synonym expansion) found in the passage, 0..1. */
   coverage: number;
+  /** The same share with each term weighed by its rarity in the index: low when the question's one specific word is missing. */
+  rareCoverage: number;
   documentTitle: string;
-}
-
-export interface GapRow {
-  id: number;
-  question: string;
-  userKey?: string;
-  chatKey?: string;
-  nearest?: string;
-  askedAt: string;
 }
 
 export type UpsertResult = 'unchanged' | 'added' | 'replaced';
@@ -89,7 +83,8 @@ export class KnowledgeIndex {
 
   /** Adds or replaces one document. Not transactional by itself: wrap many in {@link transaction}. */
   upsert(doc: DocumentInput): UpsertResult {
-    const hash = doc.hash ?? hashText(doc.title, ...doc.chunks.map((c) => `${c.source}\u0001${c.title}\u0001${c.basis ?? ''}\u0001${c.text}`));
+    const hash =
+      doc.hash ?? hashText(doc.title, ...doc.chunks.map((c) => `${c.source}\u0001${c.title}\u0001${c.basis ?? ''}\u0001${c.text}`));
     const existing = this.sqlite.prepare('SELECT id, hash FROM kb_documents WHERE source = ?').get(doc.source) as
       | { id: number; hash: string }
       | undefined;
@@ -99,7 +94,9 @@ export class KnowledgeIndex {
       .prepare('INSERT INTO kb_documents (source, title, kind, hash, updated_at) VALUES (?, ?, ?, ?, ?)')
       .run(doc.source, doc.title, doc.kind, hash, this.now().toISOString());
     const documentId = Number(info.lastInsertRowid);
-    const insertChunk = this.sqlite.prepare('INSERT INTO kb_chunks (document_id, ord, source, title, basis, text) VALUES (?, ?, ?, ?, ?, ?)');
+    const insertChunk = this.sqlite.prepare(
+      'INSERT INTO kb_chunks (document_id, ord, source, title, basis, text) VALUES (?, ?, ?, ?, ?, ?)',
+    );
     const insertFts = this.sqlite.prepare('INSERT INTO kb_chunks_fts (rowid, title_tokens, body_tokens) VALUES (?, ?, ?)');
     doc.chunks.forEach((chunk, ord) => {
       const c = insertChunk.run(documentId, ord, chunk.source, chunk.title, chunk.basis ?? null, chunk.text);
@@ -136,14 +133,22 @@ export class KnowledgeIndex {
    * expanded. Hits are re-ranked by how much of the question they cover (synonyms count) and by title matches.
    */
   search(query: string, limit = 5): SearchHit[] {
-    const normalized = normalizeForIndex(query);
+    // Everyday wording is put in handbook terms first (到手工资 → 税后工资), see everyday.ts.
+    const normalized = rewriteEveryday(normalizeForIndex(query));
     const own = queryTerms(normalized);
     if (own.length === 0) return [];
     // Only abbreviations are expanded in the query (三会一课 → its meetings); synonyms count towards coverage instead,
     // which measured better than OR-ing them into BM25 (npm run eval).
     const expanded = [...new Set([...own, ...expandAbbreviations(normalized).flatMap((p) => queryTerms(p))])];
     const searchTerms = this.withoutCommonTerms(expanded, limit);
-    const variants = new Map(own.map((t) => [t, synonymsOf(t).map((p) => queryTerms(p)).filter((v) => v.length > 0)]));
+    const variants = new Map(
+      own.map((t) => [
+        t,
+        synonymsOf(t)
+          .map((p) => queryTerms(p))
+          .filter((v) => v.length > 0),
+      ]),
+    );
     const rows = this.sqlite
       .prepare(
         `SELECT c.id AS chunkId, c.source, c.title, c.basis, c.text, d.title AS documentTitle, m.score, m.tt, m.bt
@@ -152,10 +157,14 @@ export class KnowledgeIndex {
            JOIN kb_chunks c ON c.id = m.id JOIN kb_documents d ON d.id = c.document_id
           ORDER BY m.score DESC`,
       )
-      .all(ftsQuery(searchTerms), Math.max(limit * 4, 20)) as Array<Omit<SearchHit, 'coverage'> & { basis: string | null; tt: string; bt: string }>;
+      .all(ftsQuery(searchTerms), Math.max(limit * 4, 20)) as Array<
+      Omit<SearchHit, 'coverage' | 'rareCoverage'> & { basis: string | null; tt: string; bt: string }
+    >;
     // A question that names a section outright ("支部委员会会议…") wants that section, even when every word of
     // its title is common enough for BM25 to give it almost nothing.
     const top = rows.reduce((m, r) => Math.max(m, r.score), 0);
+    const weight = this.termWeights(own);
+    const totalWeight = [...weight.values()].reduce((a, b) => a + b, 0) || 1;
     const namesTitle = (title: string) => {
       const name = normalizeForIndex(title.split(' › ').pop() ?? '');
       return name.length >= 4 && normalized.includes(name);
@@ -166,13 +175,56 @@ export class KnowledgeIndex {
       const title = ` ${tt} `;
       const inText = (text: string, t: string) => text.includes(` ${t} `);
       const has = (text: string, t: string) => inText(text, t) || (variants.get(t) ?? []).some((v) => v.every((x) => inText(text, x)));
-      const coverage = charCoverage(normalized, own, own.filter((t) => has(all, t)));
-      const titleCoverage = charCoverage(normalized, own, own.filter((t) => has(title, t)));
-      return { ...row, basis: basis ?? undefined, coverage, score: row.score * (0.5 + coverage) ** 2 * (1 + 1.5 * titleCoverage) };
+      const matched = own.filter((t) => has(all, t));
+      const coverage = charCoverage(normalized, own, matched);
+      const titleCoverage = charCoverage(
+        normalized,
+        own,
+        own.filter((t) => has(title, t)),
+      );
+      // Ranking weighs the terms by rarity: a passage missing the one rare word of the question ("任期") must
+      // not win on the common ones ("支委会"); the reported coverage stays the plain share of the question.
+      const rareCoverage = matched.reduce((a, t) => a + (weight.get(t) ?? 0), 0) / totalWeight;
+      return {
+        ...row,
+        basis: basis ?? undefined,
+        coverage,
+        rareCoverage,
+        score: row.score * (0.5 + rareCoverage) ** 2 * (0.5 + coverage) * (1 + 1.5 * titleCoverage),
+      };
     });
     hits.sort((a, b) => b.score - a.score);
     return hits.slice(0, limit);
   }
+
+  /** Each term's length times its inverse document frequency (terms the index lacks weigh as the rarest). */
+  termWeights(terms: string[]): Map<string, number> {
+    const total = this.chunkCount();
+    return new Map(terms.map((t) => [t, [...t].length * Math.log(1 + total / (1 + this.documentFrequency(t)))]));
+  }
+
+  private chunkCount(): number {
+    return (this.sqlite.prepare('SELECT max(rowid) AS n FROM kb_chunks').pluck().get() as number | null) ?? 0;
+  }
+
+  /** Passages holding a term; remembered until the index changes (one lookup per term, not per search). */
+  private documentFrequency(term: string): number {
+    // Changes by this connection (total_changes) or committed by another one (data_version): O(1) to read.
+    const revision = `${this.sqlite.pragma('data_version', { simple: true })}/${this.sqlite.prepare('SELECT total_changes()').pluck().get()}`;
+    if (revision !== this.dfRevision) {
+      this.dfCache.clear();
+      this.dfRevision = revision;
+    }
+    let df = this.dfCache.get(term);
+    if (df === undefined) {
+      df = (this.sqlite.prepare('SELECT doc FROM kb_chunks_vocab WHERE term = ?').pluck().get(term) as number | undefined) ?? 0;
+      this.dfCache.set(term, df);
+    }
+    return df;
+  }
+
+  private readonly dfCache = new Map<string, number>();
+  private dfRevision = '';
 
   /**
    * Terms found in more than {@link COMMON_TERM_SHARE} of all passages add almost nothing to BM25 but make
@@ -180,40 +232,24 @@ export class KnowledgeIndex {
    * unless nothing rarer is left.
    */
   private withoutCommonTerms(terms: string[], limit: number): string[] {
-    const total = (this.sqlite.prepare('SELECT max(rowid) AS n FROM kb_chunks').get() as { n: number | null }).n ?? 0;
+    const total = this.chunkCount();
     if (total < 200) return terms;
-    const df = this.sqlite.prepare('SELECT doc FROM kb_chunks_vocab WHERE term = ?').pluck();
-    const withDf = terms.map((t) => ({ t, df: (df.get(t) as number | undefined) ?? 0 }));
+    const withDf = terms.map((t) => ({ t, df: this.documentFrequency(t) }));
     const rare = withDf.filter((x) => x.df <= total * COMMON_TERM_SHARE).map((x) => x.t);
     if (rare.length > 0) return rare;
-    return withDf.sort((a, b) => a.df - b.df).slice(0, 1).map((x) => x.t);
+    return withDf
+      .sort((a, b) => a.df - b.df)
+      .slice(0, 1)
+      .map((x) => x.t);
   }
 
   /** One chunk as a hit with no query (score and coverage 0), e.g. found by dense retrieval only. */
   chunk(id: number): SearchHit | undefined {
     const row = this.sqlite
-      .prepare('SELECT c.id AS chunkId, c.source, c.title, c.basis, c.text, d.title AS documentTitle FROM kb_chunks c JOIN kb_documents d ON d.id = c.document_id WHERE c.id = ?')
-      .get(id) as (Omit<SearchHit, 'score' | 'coverage' | 'basis'> & { basis: string | null }) | undefined;
-    return row ? { ...row, basis: row.basis ?? undefined, score: 0, coverage: 0 } : undefined;
-  }
-
-  recordGap(gap: { question: string; userKey?: string; chatKey?: string; nearest?: string }): void {
-    this.sqlite
-      .prepare('INSERT INTO kb_gaps (question, user_key, chat_key, nearest, asked_at) VALUES (?, ?, ?, ?, ?)')
-      .run(gap.question, gap.userKey ?? null, gap.chatKey ?? null, gap.nearest ?? null, this.now().toISOString());
-  }
-
-  gaps(limit = 20): GapRow[] {
-    const rows = this.sqlite
-      .prepare('SELECT id, question, user_key, chat_key, nearest, asked_at FROM kb_gaps ORDER BY id DESC LIMIT ?')
-      .all(limit) as Array<{ id: number; question: string; user_key: string | null; chat_key: string | null; nearest: string | null; asked_at: string }>;
-    return rows.map((r) => ({
-      id: r.id,
-      question: r.question,
-      userKey: r.user_key ?? undefined,
-      chatKey: r.chat_key ?? undefined,
-      nearest: r.nearest ?? undefined,
-      askedAt: r.asked_at,
-    }));
+      .prepare(
+        'SELECT c.id AS chunkId, c.source, c.title, c.basis, c.text, d.title AS documentTitle FROM kb_chunks c JOIN kb_documents d ON d.id = c.document_id WHERE c.id = ?',
+      )
+      .get(id) as (Omit<SearchHit, 'score' | 'coverage' | 'rareCoverage' | 'basis'> & { basis: string | null }) | undefined;
+    return row ? { ...row, basis: row.basis ?? undefined, score: 0, coverage: 0, rareCoverage: 0 } : undefined;
   }
 }

@@ -93,6 +93,45 @@ export const EVAL_QUESTIONS: EvalQuestion[] = [
   { q: '纪律检查委员会的主要任务', expect: PC('第四十六条'), style: 'plain' },
   { q: '党组是怎么设立的', expect: PC('第四十八条'), style: 'plain' },
   { q: '共青团和党是什么关系', expect: PC('第五十一条'), style: 'plain' },
-  { q: '党徽是什么图案', expect: PC('第五十三条'), style: 'plain' },
-  { q: '黨旗長什麼樣', expect: PC('第五十四条'), style: 'traditional' },
+  { q: '党徽是什么图案', expect: [PC('第五十三条'), HB('member.emblem-flag')], style: 'plain' },
+  { q: '黨旗長什麼樣', expect: [PC('第五十四条'), HB('member.emblem-flag')], style: 'traditional' },
+];
+
+/**
+ * Held-out 党章 questions: written after the ranking was tuned on the set above and never tuned on, so their
+ * figures show what to expect on someone else's questions. A handbook section that restates the article counts too.
+ */
+export const HELDOUT_CONSTITUTION_QUESTIONS: EvalQuestion[] = [
+  { q: '入党志愿书谁来填', expect: [PC('第五条'), HB('develop.admission')], style: 'plain' },
+  { q: '批准入党前上级党组织要做什么', expect: [PC('第五条'), HB('develop.admission')], style: 'plain' },
+  { q: '预备党员有没有表决权', expect: [PC('第七条'), HB('member.rights'), HB('life.voting')], style: 'colloquial' },
+  { q: '预备期从哪天算起', expect: [PC('第七条'), HB('member.probation'), HB('develop.probation-education')], style: 'colloquial' },
+  { q: '党员不论职务高低都要编入支部吗', expect: PC('第八条'), style: 'plain' },
+  { q: '党员领导干部要参加双重组织生活吗', expect: [PC('第八条'), HB('life.overview')], style: 'plain' },
+  { q: '不合格党员怎么处置', expect: [PC('第九条'), HB('member.unqualified')], style: 'plain' },
+  { q: '党的各级领导机关怎么产生', expect: PC('第十条'), style: 'plain' },
+  { q: '代表大会代表的选举要体现什么', expect: PC('第十一条'), style: 'plain' },
+  { q: '成立新的党组织由谁决定', expect: [PC('第十三条'), HB('branch.setup')], style: 'plain' },
+  { q: '上级领导机关对下级有关的问题要怎么做', expect: PC('第十五条'), style: 'plain' },
+  { q: '全国性的重大政策由谁决定', expect: PC('第十六条'), style: 'plain' },
+  { q: '党员个人意见和组织决定不一致怎么办', expect: PC('第十七条'), style: 'colloquial' },
+  { q: '全国代表大会的职权是什么', expect: PC('第二十条'), style: 'plain' },
+  { q: '全国代表会议能干什么', expect: PC('第二十一条'), style: 'colloquial' },
+  { q: '中央政治局常委由谁选举', expect: PC('第二十三条'), style: 'plain' },
+  { q: '解放军的党组织怎么开展工作', expect: PC('第二十四条'), style: 'plain' },
+  { q: '省党代会几年开一次', expect: PC('第二十五条'), style: 'colloquial' },
+  { q: '地方各级代表大会有什么职权', expect: PC('第二十六条'), style: 'plain' },
+  { q: '有三个正式党员就要成立基层组织吗', expect: [PC('第三十条'), HB('branch.setup')], style: 'colloquial' },
+  { q: '村党组织有什么职责', expect: PC('第三十三条'), style: 'plain' },
+  { q: '党的干部要具备哪些条件', expect: PC('第三十六条'), style: 'plain' },
+  { q: '领导干部可以终身任职吗', expect: PC('第三十八条'), style: 'colloquial' },
+  { q: '党的纪律包括哪几方面', expect: [PC('第四十条'), HB('discipline.principles')], style: 'plain' },
+  { q: '開除黨籍要經過哪些程序', expect: [PC('第四十二条'), HB('discipline.authority')], style: 'traditional' },
+  { q: '处分党员时本人能不能申辩', expect: [PC('第四十三条'), HB('discipline.appeal')], style: 'colloquial' },
+  { q: '党组织失职了怎么处理', expect: [PC('第四十四条'), HB('discipline.organization')], style: 'colloquial' },
+  { q: '中央纪委由谁产生', expect: PC('第四十五条'), style: 'plain' },
+  { q: '上级纪委能不能检查下级纪委', expect: PC('第四十七条'), style: 'colloquial' },
+  { q: '党组成员由谁决定', expect: PC('第四十九条'), style: 'plain' },
+  { q: '党委要怎么领导共青团', expect: PC('第五十二条'), style: 'colloquial' },
+  { q: '要怎么对待党徽党旗', expect: [PC('第五十五条'), HB('member.emblem-flag')], style: 'plain' },
 ];

@@ -4,19 +4,20 @@
  * with peers on the same chunks in the same run: MiniSearch and langchain's BM25Retriever, each with its
  * default settings and with our jieba + OpenCC tokenizer.
  */
-import { Document } from '@langchain/core/documents';
-import { BM25Retriever } from '@langchain/community/retrievers/bm25';
-import MiniSearch from 'minisearch';
+
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { BM25Retriever } from '@langchain/community/retrievers/bm25';
+import { Document } from '@langchain/core/documents';
+import MiniSearch from 'minisearch';
 import { openStorage } from '../../bot/storage/database';
 import { migrate } from '../../bot/storage/migrations';
+import { ingestFiles } from '../../knowledge/ingest';
+import { knowledgeMigrations } from '../../knowledge/migrations';
 import { ensureHandbookIndexed } from '../../knowledge/search/handbook';
 import { KnowledgeIndex } from '../../knowledge/search/store';
 import { tokenize } from '../../knowledge/search/tokenize';
-import { ingestFiles } from '../../knowledge/ingest';
-import { knowledgeMigrations } from '../../knowledge/migrations';
-import { EVAL_QUESTIONS, type EvalQuestion } from './retrieval-questions';
+import { EVAL_QUESTIONS, type EvalQuestion, HELDOUT_CONSTITUTION_QUESTIONS } from './retrieval-questions';
 
 type Retrieve = (q: string) => Promise<string[]> | string[];
 
@@ -57,7 +58,11 @@ async function score(name: string, retrieve: Retrieve, questions: EvalQuestion[]
 
 async function main(): Promise<void> {
   const repoRoot = resolve(import.meta.dirname, '../..');
-  const constitution = resolve(repoRoot, '../shared/corpus/regulations/cpc_constitution_2017_zh.txt');
+  // ../shared/corpus beside the repository (CI), or two levels up from a worktree under wt/.
+  const constitution =
+    ['../shared/corpus', '../../shared/corpus']
+      .map((d) => resolve(repoRoot, d, 'regulations/cpc_constitution_2017_zh.txt'))
+      .find((p) => existsSync(p)) ?? resolve(repoRoot, '../shared/corpus/regulations/cpc_constitution_2017_zh.txt');
   const storage = openStorage(':memory:');
   await migrate(storage, knowledgeMigrations);
   const index = new KnowledgeIndex(storage.sqlite);
@@ -75,15 +80,25 @@ async function main(): Promise<void> {
   // Targets not in the index (chapters not written yet) are dropped; a question with none left is skipped.
   const present = questions.map((q) => ({ ...q, expect: [q.expect].flat().filter((t) => known.has(t)) }));
   const missing = present.filter((q) => q.expect.length === 0);
-  if (missing.length > 0) console.warn(`题集中 ${missing.length} 题的目标段落不在索引里（手册可能还没写完），已跳过：${missing.map((m) => m.q).join('、')}`);
+  if (missing.length > 0)
+    console.warn(`题集中 ${missing.length} 题的目标段落不在索引里（手册可能还没写完），已跳过：${missing.map((m) => m.q).join('、')}`);
   questions = present.filter((q) => q.expect.length > 0);
 
-  const chunks = storage.sqlite.prepare('SELECT source, title, text FROM kb_chunks ORDER BY id').all() as Array<{ source: string; title: string; text: string }>;
+  const chunks = storage.sqlite.prepare('SELECT source, title, text FROM kb_chunks ORDER BY id').all() as Array<{
+    source: string;
+    title: string;
+    text: string;
+  }>;
   const tok = (s: string) => tokenize(s);
 
   const miniDefault = new MiniSearch<{ id: string; title: string; text: string }>({ fields: ['title', 'text'], idField: 'id' });
   miniDefault.addAll(chunks.map((c) => ({ id: c.source, title: c.title, text: c.text })));
-  const miniTokenized = new MiniSearch<{ id: string; title: string; text: string }>({ fields: ['title', 'text'], idField: 'id', tokenize: tok, processTerm: (t) => t });
+  const miniTokenized = new MiniSearch<{ id: string; title: string; text: string }>({
+    fields: ['title', 'text'],
+    idField: 'id',
+    tokenize: tok,
+    processTerm: (t) => t,
+  });
   miniTokenized.addAll(chunks.map((c) => ({ id: c.source, title: c.title, text: c.text })));
   const bm25Default = BM25Retriever.fromDocuments(
     chunks.map((c) => new Document({ pageContent: `${c.title}\n${c.text}`, metadata: { source: c.source } })),
@@ -96,21 +111,63 @@ async function main(): Promise<void> {
 
   const results = [
     await score('ours (FTS5 BM25 + jieba + OpenCC + synonyms)', (q) => index.search(q, 5).map((h) => h.source), questions),
-    await score('MiniSearch (default)', (q) => miniDefault.search(q).slice(0, 5).map((r) => String(r.id)), questions),
-    await score('MiniSearch (jieba + OpenCC)', (q) => miniTokenized.search(q).slice(0, 5).map((r) => String(r.id)), questions),
+    await score(
+      'MiniSearch (default)',
+      (q) =>
+        miniDefault
+          .search(q)
+          .slice(0, 5)
+          .map((r) => String(r.id)),
+      questions,
+    ),
+    await score(
+      'MiniSearch (jieba + OpenCC)',
+      (q) =>
+        miniTokenized
+          .search(q)
+          .slice(0, 5)
+          .map((r) => String(r.id)),
+      questions,
+    ),
     await score('BM25Retriever (default)', async (q) => (await bm25Default.invoke(q)).map((d) => String(d.metadata.source)), questions),
-    await score('BM25Retriever (jieba + OpenCC)', async (q) => (await bm25Tokenized.invoke(tok(q).join(' '))).map((d) => String(d.metadata.source)), questions),
+    await score(
+      'BM25Retriever (jieba + OpenCC)',
+      async (q) => (await bm25Tokenized.invoke(tok(q).join(' '))).map((d) => String(d.metadata.source)),
+      questions,
+    ),
   ];
   console.log(`评测题 ${questions.length} 道，索引 ${chunks.length} 段\n`);
   console.log(['检索方法'.padEnd(46), 'hit@1', 'hit@5', 'MRR  ', '普通', '繁体', '口语'].join('\t'));
   for (const r of results) {
     const st = (k: string) => (r.byStyle[k] ?? 0).toFixed(2);
-    console.log([r.name.padEnd(46), r.hit1.toFixed(3), r.hit5.toFixed(3), r.mrr.toFixed(3), st('plain'), st('traditional'), st('colloquial')].join('\t'));
+    console.log(
+      [r.name.padEnd(46), r.hit1.toFixed(3), r.hit5.toFixed(3), r.mrr.toFixed(3), st('plain'), st('traditional'), st('colloquial')].join(
+        '\t',
+      ),
+    );
   }
   const ours = results[0]!;
   const bestPeer = Math.max(...results.slice(1).map((r) => r.hit1));
-  console.log(`\nhit@5 ≥ 0.95：${ours.hit5 >= 0.95 ? '达到' : '未达到'}；hit@1 高于最强对照（${bestPeer.toFixed(3)}）：${ours.hit1 > bestPeer ? '是' : '否'}`);
+  console.log(
+    `\nhit@5 ≥ 0.95：${ours.hit5 >= 0.95 ? '达到' : '未达到'}；hit@1 高于最强对照（${bestPeer.toFixed(3)}）：${ours.hit1 > bestPeer ? '是' : '否'}`,
+  );
   if (ours.misses.length > 0) console.log(`\n我们的 hit@1 未命中：\n${ours.misses.map((m) => `  ${m}`).join('\n')}`);
+  if (existsSync(constitution)) {
+    // The 党章 questions of the tuning set above, and the held-out ones (never tuned on): counts only.
+    const onConstitution = questions.filter((q) => [q.expect].flat().some((t) => t.startsWith('《中国共产党章程》')));
+    const heldOut = HELDOUT_CONSTITUTION_QUESTIONS.map((q) => ({ ...q, expect: [q.expect].flat().filter((t) => known.has(t)) })).filter(
+      (q) => q.expect.length > 0,
+    );
+    const search = (q: string) => index.search(q, 5).map((h) => h.source);
+    const tuning = await score('党章 调参', search, onConstitution);
+    const held = await score('党章 留出', search, heldOut);
+    console.log(`\n党章问题（手册与党章同在索引中）：`);
+    for (const r of [tuning, held])
+      console.log(
+        `  ${r.name}：${r === tuning ? onConstitution.length : heldOut.length} 题，hit@1 ${r.hit1.toFixed(3)}，hit@5 ${r.hit5.toFixed(3)}，MRR ${r.mrr.toFixed(3)}`,
+      );
+    if (process.env.EVAL_SHOW_HELDOUT === '1' && held.misses.length > 0) console.log(held.misses.map((m) => `  ${m}`).join('\n'));
+  }
   await storage.close();
 }
 

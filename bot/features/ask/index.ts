@@ -1,16 +1,29 @@
 import type { FeatureFactory } from '../../core/feature';
 import { answerQuestion, createAnswerers } from './answerers';
+import { askMigrations, createGapStore } from './gap-store';
 import { createHandbookAnswerer } from './handbook-answerer';
 import { strings } from './strings';
 
-/** Free questions in plain Chinese, answered from the handbook with citations; `/gaps` lists what it could not answer. */
+const RESOLVE = /^(?:已解决|解决|resolve|resolved|done)\s*#?\s*(\d+)?\s*$/i;
+
+/**
+ * Free questions in plain Chinese, answered from the handbook with citations (the 党费 calculator first).
+ * `/gaps` (知识缺口) lists this chat's open knowledge gaps to its secretary; `知识缺口 已解决 3` closes one.
+ */
 export const createAskFeature: FeatureFactory = (services) => {
   let answerers: ReturnType<typeof createAnswerers> | undefined;
-  const { index } = services.knowledge;
-  const handbook = createHandbookAnswerer(services);
+  const gaps = createGapStore(services.storage);
+  const day = new Intl.DateTimeFormat('sv-SE', {
+    timeZone: services.config.DANGWU_TIMEZONE,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  });
+  const handbook = createHandbookAnswerer(services, gaps);
   services.provide('handbookAnswerer', handbook);
   return {
     name: 'ask',
+    migrations: askMigrations,
     commands: [
       {
         name: 'gaps',
@@ -20,12 +33,30 @@ export const createAskFeature: FeatureFactory = (services) => {
         secretary: true,
         async run(ctx) {
           if (!(await ctx.requireSecretary(strings.gapsAction))) return;
-          const gaps = index.gaps(20);
-          if (gaps.length === 0) {
+          const args = ctx.args.trim();
+          if (args) {
+            const m = RESOLVE.exec(args);
+            if (!m?.[1]) {
+              ctx.reply(strings.gapResolveUsage);
+              return;
+            }
+            const id = Number(m[1]);
+            const done = await gaps.resolve(ctx.chatKey, id, ctx.userKey, services.clock.now());
+            ctx.reply(done ? strings.gapResolved(id) : strings.gapNotFound(id));
+            return;
+          }
+          // Only this chat's gaps: a group's for its secretary, a private chat's for its one member.
+          const open = await gaps.listOpen(ctx.chatKey, 20);
+          if (open.length === 0) {
             ctx.reply(strings.gapsEmpty);
             return;
           }
-          const lines = [strings.gapsTitle, ...gaps.map((g, i) => `${i + 1}. ${g.question}（${g.askedAt.slice(0, 10)}）`), '', strings.gapsHint];
+          const lines = [
+            strings.gapsTitle,
+            ...open.map((g) => strings.gapLine(g.id, g.question, g.times, day.format(new Date(g.lastAskedAt)))),
+            '',
+            strings.gapsHint,
+          ];
           ctx.reply(lines.join('\n'));
         },
       },

@@ -1,5 +1,5 @@
-import type { LlmClient } from '../../llm';
 import type { SearchHit } from '../../../knowledge';
+import type { LlmClient } from '../../llm';
 import { citationLabel } from './extract';
 
 /** The rules the model answers by: only the numbered passages, cite them, say so when they do not answer. */
@@ -11,7 +11,6 @@ export const GROUNDED_ANSWER_PROMPT = `你是基层党务工作助手。请只�
 4. 规定有新旧版本差异时，以现行规定为准并说明；
 5. 问题是带选项的试题时，第一行写“答案：”加选项字母（如“答案：B”或“答案：ACD”），再说明理由；资料不足以判断时按第3条回答。`;
 
-
 export const LLM_UNKNOWN_MARK = /资料中没有找到答案|UNKNOWN/;
 
 export function buildPassages(hits: SearchHit[]): string {
@@ -22,10 +21,13 @@ export function buildPassages(hits: SearchHit[]): string {
 export async function generateGroundedAnswer(llm: LlmClient, question: string, hits: SearchHit[]): Promise<string | undefined> {
   const answer = await llm.chat([
     { role: 'system', content: GROUNDED_ANSWER_PROMPT },
-    { role: 'user', content: `资料：
+    {
+      role: 'user',
+      content: `资料：
 ${buildPassages(hits)}
 
-问题：${question}` },
+问题：${question}`,
+    },
   ]);
   if (!answer || LLM_UNKNOWN_MARK.test(answer)) return undefined;
   return answer;

@@ -1,0 +1,167 @@
+/**
+ * The 党费 calculator: "工资到手6500交多少党费" gets 6500 × 1.5% = 97.5 元/月 with its band and rule.
+ * Rates from 《关于中国共产党党费收缴、使用和管理的规定》（中组发〔2008〕3号）, as the handbook states them
+ * (knowledge/handbook/05-dues.md, 交纳比例); each band includes its upper bound.
+ */
+
+export const DUES_BASIS = '《关于中国共产党党费收缴、使用和管理的规定》（中组发〔2008〕3号）';
+export const DUES_SOURCE = 'handbook:dues.rates';
+
+export type DuesCategory = 'employed' | 'retired' | 'student' | 'farmer' | 'hardship';
+
+interface Band {
+  upTo: number;
+  rate: number;
+  label: string;
+}
+
+const EMPLOYED: Band[] = [
+  { upTo: 3000, rate: 0.005, label: '月工资收入（税后）3000元以下（含3000元）' },
+  { upTo: 5000, rate: 0.01, label: '月工资收入（税后）3000元以上至5000元（含5000元）' },
+  { upTo: 10000, rate: 0.015, label: '月工资收入（税后）5000元以上至10000元（含10000元）' },
+  { upTo: Number.POSITIVE_INFINITY, rate: 0.02, label: '月工资收入（税后）10000元以上' },
+];
+const RETIRED: Band[] = [
+  { upTo: 5000, rate: 0.005, label: '月离退休费5000元以下（含5000元）' },
+  { upTo: Number.POSITIVE_INFINITY, rate: 0.01, label: '月离退休费5000元以上' },
+];
+
+export interface DuesRequest {
+  category: DuesCategory;
+  /** Monthly income in 元, when stated. */
+  income?: number;
+  probationary: boolean;
+  /** The stated income is before tax (the base is after tax). */
+  beforeTax: boolean;
+  /** The stated income was yearly and is divided by 12. */
+  yearly: boolean;
+}
+
+export interface DuesResult {
+  request: DuesRequest;
+  /** 元 per month; for farmers the range's low end (see {@link range}). */
+  monthly: number;
+  range?: [number, number];
+  rate?: number;
+  band: string;
+}
+
+const CN_DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const CN_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+
+/** 六千五 → 6500, 一万二 → 12000, 三千五百 → 3500, 八千 → 8000; undefined when not a number. */
+export function parseChineseNumber(text: string): number | undefined {
+  if (!/^[零〇一二两三四五六七八九十百千万]+$/.test(text)) return undefined;
+  let total = 0;
+  let section = 0;
+  let digit = 0;
+  let lastUnit = 1;
+  for (const ch of text) {
+    if (ch in CN_DIGITS) digit = CN_DIGITS[ch]!;
+    else if (ch in CN_UNITS) {
+      lastUnit = CN_UNITS[ch]!;
+      section += (digit || 1) * lastUnit;
+      digit = 0;
+    } else if (ch === '万') {
+      total += (section + digit) * 10000;
+      section = 0;
+      digit = 0;
+      lastUnit = 10000;
+    }
+  }
+  // A trailing digit after a unit is one unit lower: 六千五 = 6500, 一万二 = 12000.
+  if (digit) section += lastUnit > 1 ? digit * (lastUnit / 10) : digit;
+  return total + section;
+}
+
+const INCOME_WORDS = /工资|收入|月薪|薪水|薪资|到手|税后|税前|退休金|养老金|离退休费|退休费|挣|赚|月入|年薪|拿/;
+const ASKS_AMOUNT = /多少|怎么算|咋算|算一下|算算|计算|几块|几毛|几元|标准|交几/;
+
+function categoryOf(text: string): DuesCategory {
+  if (/退休|离休|养老金/.test(text)) return 'retired';
+  if (/学生|在校|大学生|研究生|读书/.test(text)) return 'student';
+  if (/农民|务农|种地|种田/.test(text)) return 'farmer';
+  if (/下岗|失业|低保|最低生活保障|救济|抚恤|没工作|没有工作|没有收入|无收入/.test(text)) return 'hardship';
+  return 'employed';
+}
+
+/** The monthly income a text states, in 元 (6500, 6500元, 6.5k, 六千五, 1.2万, 年薪12万 ÷ 12). */
+function incomeOf(text: string): { income: number; yearly: boolean } | undefined {
+  const m = /(\d+(?:\.\d+)?)\s*(万|千|k|w)?|([零〇一二两三四五六七八九十百千万]{2,})/i.exec(text.replace(/[,，](?=\d{3})/g, ''));
+  if (!m) return undefined;
+  let value: number | undefined;
+  if (m[1]) {
+    const unit = m[2]?.toLowerCase();
+    value = Number(m[1]) * (unit === '万' || unit === 'w' ? 10000 : unit === '千' || unit === 'k' ? 1000 : 1);
+  } else value = parseChineseNumber(m[3]!);
+  if (value === undefined || !Number.isFinite(value) || value <= 0) return undefined;
+  const yearly = /年薪|一年(?:收入|工资|挣|赚)|年收入/.test(text);
+  return { income: yearly ? value / 12 : value, yearly };
+}
+
+/** A dues question the calculator can answer, or undefined (the handbook answers the rest). */
+export function parseDuesRequest(text: string): DuesRequest | undefined {
+  const t = text.replace(/\s+/g, '');
+  const aboutDues = /党费/.test(t);
+  const category = categoryOf(t);
+  const probationary = /预备党员/.test(t);
+  // "一次多交1000元" is the voluntary extra, not an income.
+  if (/多交|一次(?:性)?交|上缴中央/.test(t)) return undefined;
+  const stated = INCOME_WORDS.test(t) || (aboutDues && ASKS_AMOUNT.test(t)) ? incomeOf(t) : undefined;
+  // "工资到手6500" alone, said to a Party assistant, asks for the dues on it.
+  const incomeOnly = stated && INCOME_WORDS.test(t) && [...t].length <= 16 && !/[？?吗呢]/.test(t);
+  if (stated && (aboutDues || incomeOnly || /交多少|该交|要交/.test(t))) {
+    return { category, income: stated.income, probationary, beforeTax: /税前|毛收入|应发/.test(t), yearly: stated.yearly };
+  }
+  if (aboutDues && ASKS_AMOUNT.test(t) && (category === 'student' || category === 'farmer' || category === 'hardship')) {
+    return { category, probationary, beforeTax: false, yearly: false };
+  }
+  return undefined;
+}
+
+const round2 = (n: number) => Math.round(n * 100) / 100;
+export const formatYuan = (n: number) => String(round2(n));
+const percent = (rate: number) => `${round2(rate * 100)}%`;
+
+export function computeDues(request: DuesRequest): DuesResult {
+  switch (request.category) {
+    case 'student':
+      return { request, monthly: 0.2, band: '学生党员每月交纳党费0.2元' };
+    case 'hardship':
+      return { request, monthly: 0.2, band: '下岗失业、依靠抚恤或救济生活、领取最低生活保障金的党员，每月交纳党费0.2元' };
+    case 'farmer':
+      return { request, monthly: 0.2, range: [0.2, 1], band: '农民党员每月交纳党费0.2元至1元' };
+    default: {
+      const bands = request.category === 'retired' ? RETIRED : EMPLOYED;
+      const income = request.income ?? 0;
+      const band = bands.find((b) => income <= b.upTo)!;
+      return { request, monthly: round2(income * band.rate), rate: band.rate, band: `${band.label}的，交纳${percent(band.rate)}` };
+    }
+  }
+}
+
+/** The reply: amount, computation, band, basis; the caller adds the citation. */
+export function describeDues(result: DuesResult): string {
+  const { request } = result;
+  const lines: string[] = [];
+  if (result.rate !== undefined && request.income !== undefined) {
+    const who = request.category === 'retired' ? '每月离退休费' : '每月税后工资收入';
+    if (request.yearly) lines.push(`按年收入折算为每月 ${formatYuan(request.income)} 元（年收入 ÷ 12，实际以每月收入为准）。`);
+    lines.push(`按${who} ${formatYuan(request.income)} 元计算：`);
+    lines.push(`${formatYuan(request.income)} × ${percent(result.rate)} = ${formatYuan(result.monthly)} 元/月`);
+    lines.push('', `档次：${request.category === 'retired' ? '离退休党员' : '在职党员'}${result.band}。`);
+    if (request.beforeTax) lines.push('注意：党费按税后收入计算，你说的是税前数额，请用扣除个人所得税后的数额再算一次。');
+  } else if (result.range) {
+    lines.push(
+      `每月 ${formatYuan(result.range[0])} 元至 ${formatYuan(result.range[1])} 元。`,
+      '',
+      `档次：${result.band}（不按收入比例计算）。`,
+    );
+  } else {
+    lines.push(`每月 ${formatYuan(result.monthly)} 元。`, '', `档次：${result.band}（不按收入比例计算）。`);
+  }
+  if (request.probationary) lines.push('预备党员从支部党员大会通过接收之日起交纳党费，基数和比例与正式党员相同。');
+  lines.push(`依据：${DUES_BASIS}`);
+  lines.push('计算基数由党支部核定；生活确有困难的，经党支部同意、报上一级党委批准，可以少交或免交。');
+  return lines.join('\n');
+}

@@ -1,0 +1,127 @@
+/**
+ * What kind of fact a question asks for, recognised from its wording, and what a sentence stating that fact
+ * looks like. "三会一课多久开一次" asks for a frequency, so the answer is the sentence or list with "每月1次",
+ * not the definition that shares most of its words.
+ */
+export type QuestionKind =
+  | 'difference'
+  | 'condition'
+  | 'when'
+  | 'frequency'
+  | 'duration'
+  | 'age'
+  | 'count'
+  | 'who'
+  | 'steps'
+  | 'may'
+  | 'definition'
+  | 'appearance'
+  | 'amount'
+  | 'items';
+
+interface KindRule {
+  kind: QuestionKind;
+  /** The question asks for this kind of fact. */
+  ask: RegExp;
+  /** A sentence that states such a fact. */
+  states: RegExp;
+  /** A sentence that names the fact outright ("一般程序是", "任职条件："): counts twice. */
+  strong?: RegExp;
+}
+
+const NUM = '[\\d一二三四五六七八九十两半]';
+
+export const KIND_RULES: KindRule[] = [
+  {
+    kind: 'when',
+    ask: /什么时候|何时|哪天|从.{0,6}(?:起|开始|算)|多会儿|什么时间/,
+    states: /之日|起(?:计算|算|交纳)|期满|届满|之前|之后|以后|以前/,
+  },
+  {
+    kind: 'frequency',
+    ask: /多久.{0,4}(?:一次|开|搞|举行|召开|上|讲|评|谈|交)|多长时间.{0,4}一次|几次|频次|多常|几回|隔多久|一年.{0,3}几|每(?:年|月|季度).{0,2}几|多久一次|召开\s*次/,
+    states: new RegExp(`每(?:年|季度|个?月|周|半年)|${NUM}+次|随时|定期|按期|按月`),
+  },
+  {
+    kind: 'duration',
+    ask: /多久|多长时间|多长|期限|几年|几个月|几天|最长|最短|多少年|多少天|任期|影响期|察看期/,
+    states: new RegExp(`${NUM}+(?:年|个月|天|个工作日|日)|年半|不超过|最长|不少于|每届|期限`),
+  },
+  { kind: 'age', ask: /年龄|年满|岁|年纪/, states: /岁/ },
+  {
+    kind: 'count',
+    ask: /几[个种类项名档人条位级等](?!月)|多少[人名个种项条位]|人数|几(?=[？?]?$)|多少票|(?:多少|几)(?:个|名)?(?:正式)?党员/,
+    states: new RegExp(`${NUM}+(?:个|种|类|项|名|档|人|条|位|级|等|分之)|半数|以上|以下`),
+  },
+  {
+    kind: 'who',
+    ask: /谁|哪个(?:组织|部门|机构)|哪一级|哪级|由.{0,6}(?:决定|批准|审批)|什么(?:人|机构|组织|部门)/,
+    states: /由|负责|批准|审批|决定|召集|主持|选举产生|担任|指定|备案/,
+  },
+  {
+    kind: 'condition',
+    ask: /条件|资格|什么样的人|哪些人(?:可以|能)|谁(?:可以|能)(?:申请|当|担任)/,
+    states: /条件|资格|具备|具有|年满|须|应当/,
+    strong: /条件[：:是]/,
+  },
+  {
+    kind: 'steps',
+    ask: /程序|步骤|流程|手续|环节|怎么(?!样|回事|算|说|理解|看)|如何(?!理解)|咋(?!样)/,
+    states: /程序|步骤|先|再|然后|报.{0,8}(?:批准|备案)|经|通过|办理|[：:]$/,
+    strong: /程序|步骤|流程/,
+  },
+  {
+    kind: 'may',
+    ask: /能不能|可不可以|是否|能否|可以.{0,10}吗|能.{0,10}吗|有没有|行不行|算不算|会不会|要不要|需不需要|用不用|吗[？?]?$/,
+    states: /可以|不能|不得|没有|有权|不属于|属于|不是|不计入|不交纳|同样|相同|不再|仍然/,
+  },
+  { kind: 'definition', ask: /是什么|什么是|指什么|指的是|什么意思|啥是|是啥|哪几个|怎么理解/, states: /是|指|即|包括/ },
+  { kind: 'appearance', ask: /样式|图案|样子|颜色/, states: /红|金黄|图案|样式|组合|组成/ },
+  { kind: 'amount', ask: /多少钱|交多少|比例|多少元|百分之|标准/, states: /%|元/ },
+  // The items of an enumeration: the answer is the whole list, never its first two lines.
+  { kind: 'difference', ask: /区别|不同|差别|一样吗|异同|分清/, states: /不同|区别|而|则|与.{1,12}(?:不同|相同)/ },
+  {
+    kind: 'items',
+    ask: /有哪些|有哪几|是哪些|(?:^|[^从由在])哪些(?!人|部门|地方|情况下)|哪几[个种项类条]|包括(?:什么|哪)|有什么(?!区别|不同)|有啥|几种|几项|几类|几个阶段|分别|都有|主要内容/,
+    states: /[：:]$|[（(]\d[）)]|；|、[^。]*(?:和|、)/,
+  },
+];
+
+/** The kinds a question asks for (often several: "留党察看最长多久" is a duration). */
+export function questionKinds(question: string): QuestionKind[] {
+  return KIND_RULES.filter((r) => r.ask.test(question)).map((r) => r.kind);
+}
+
+const UNITS: Record<string, string> = {
+  级: '级|等级|等',
+  等: '级|等级|等',
+  种: '种|类',
+  类: '种|类',
+  项: '项|条|方面',
+  条: '条|项',
+  名: '名|人',
+  人: '名|人',
+  位: '名|人|位',
+  档: '档',
+};
+
+/**
+ * The counted unit of a "how many" question ("分几级" → 级): a sentence answers it with a number of that unit,
+ * not with any number ("一项管理制度" does not say how many levels there are).
+ */
+export function countUnit(question: string): RegExp | undefined {
+  const unit = /几(?:个)?([级等种类项条名人位档])|多少([种类项条名人位档])/.exec(question);
+  const key = unit?.[1] ?? unit?.[2];
+  return key ? new RegExp(`${NUM}+(?:个)?(?:${UNITS[key]})`) : undefined;
+}
+
+/** How many of the asked kinds a sentence states. */
+export function statesKinds(sentence: string, kinds: QuestionKind[], unit?: RegExp): number {
+  let n = 0;
+  for (const rule of KIND_RULES) {
+    if (!kinds.includes(rule.kind)) continue;
+    if (!(rule.kind === 'count' && unit ? unit.test(sentence) : rule.states.test(sentence))) continue;
+    n += rule.strong?.test(sentence) ? 2 : 1;
+  }
+  return n;
+}

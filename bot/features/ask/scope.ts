@@ -1,0 +1,177 @@
+/**
+ * What the handbook is for. Questions about the weather, films, cooking or prices are declined politely and
+ * never become knowledge gaps; neither do quiz letters, emoji or punctuation typed into the chat.
+ */
+
+/** Words that place a question in Party work: such a question is answered, or recorded as a gap. */
+const DOMAIN = new RegExp(
+  [
+    '党',
+    '支部',
+    '支委',
+    '入党',
+    '黨',
+    '团员',
+    '组织关系',
+    '组织生活',
+    '三会一课',
+    '书记',
+    '委员',
+    '积极分子',
+    '发展对象',
+    '预备',
+    '转正',
+    '介绍人',
+    '处分',
+    '纪律',
+    '纪委',
+    '留党察看',
+    '除名',
+    '选举',
+    '换届',
+    '任期',
+    '表决',
+    '民主评议',
+    '谈心',
+    '主题党日',
+    '组织部',
+    '持证',
+    '拿证',
+    '考证',
+    '上岗',
+    '党务',
+    '开会',
+    '会议',
+    '认证',
+    '证书',
+    '题库',
+    '宣誓',
+    '誓词',
+    '流动',
+    '党课',
+    '党小组',
+    '党费',
+    '会议记录',
+    '台账',
+    '申诉',
+    '组织生活会',
+  ].join('|'),
+);
+
+/** Everyday topics outside Party work. */
+const OUT_OF_SCOPE = new RegExp(
+  [
+    '天气',
+    '下雨',
+    '下雪',
+    '气温',
+    '温度',
+    '刮风',
+    '雾霾',
+    '电影',
+    '电视剧',
+    '综艺',
+    '明星',
+    '追剧',
+    '好看的剧',
+    '歌曲',
+    '唱歌',
+    '小说',
+    '做菜',
+    '菜谱',
+    '怎么做.{0,4}(?:菜|饭|肉|鱼|汤|面|饺子|蛋糕)',
+    '红烧',
+    '炒菜',
+    '炖',
+    '烤',
+    '食谱',
+    '好吃',
+    '餐厅',
+    '外卖',
+    '奶茶',
+    '咖啡',
+    '价格',
+    '多少钱',
+    '房价',
+    '油价',
+    '金价',
+    '股票',
+    '股市',
+    '基金',
+    '比特币',
+    '彩票',
+    '汇率',
+    '打折',
+    '优惠券',
+    '手机',
+    'iphone',
+    '电脑',
+    '足球',
+    '篮球',
+    'nba',
+    '世界杯',
+    '比赛',
+    '游戏',
+    '王者荣耀',
+    '旅游',
+    '景点',
+    '机票',
+    '火车票',
+    '高铁票',
+    '酒店',
+    '签证',
+    '减肥',
+    '感冒',
+    '发烧',
+    '头疼',
+    '医院挂号',
+    '星座',
+    '运势',
+    '算命',
+    '笑话',
+    '讲个故事',
+    '写首诗',
+    '翻译',
+    '英语',
+    '数学题',
+    '几点了',
+    '今天几号',
+    '星期几',
+    '快递',
+    '导航',
+    '怎么走到',
+    '宠物',
+    '猫',
+    '狗',
+    '养花',
+    '化妆',
+    '口红',
+    '衣服',
+    '穿搭',
+    '车',
+    '驾照',
+  ].join('|'),
+  'i',
+);
+
+export function isInDomain(text: string): boolean {
+  return DOMAIN.test(text);
+}
+
+/** A question about something else entirely: declined, not a gap. */
+export function isOutOfScope(text: string): boolean {
+  return !isInDomain(text) && OUT_OF_SCOPE.test(text);
+}
+
+/**
+ * Input that is not a question at all: quiz letters ("B", "AC", "选C", "答案是D"), emoji, punctuation,
+ * digits alone. Such input never becomes a gap.
+ */
+export function isNoise(text: string): boolean {
+  const t = text.trim().replace(/\s+/g, '');
+  if (!t) return true;
+  if (/^(?:选|答案是?|我选|应该是)?[a-f](?:[、,，]?[a-f]){0,5}[。.!！?？]*$/i.test(t)) return true;
+  if (/^(?:对|错|√|×|x|正确|错误|是|否)[。.!！]*$/i.test(t)) return true;
+  // Nothing a question could be made of: no Han character and no Latin word of 3 or more letters.
+  return !/\p{Script=Han}/u.test(t) && !/[a-z]{3,}/i.test(t);
+}

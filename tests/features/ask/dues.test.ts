@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { computeDues, describeDues, parseChineseNumber, parseDuesRequest } from '../../../bot/features/ask/dues';
+
+const monthly = (text: string) => {
+  const request = parseDuesRequest(text);
+  if (!request) throw new Error(`not a dues question: ${text}`);
+  return computeDues(request);
+};
+
+describe('党费 calculator', () => {
+  it.each([
+    ['工资到手3000，党费交多少', 15, 0.005],
+    ['工资到手3001，党费交多少', 30.01, 0.01],
+    ['税后5000交多少党费', 50, 0.01],
+    ['税后5001交多少党费', 75.02, 0.015],
+    ['工资到手6500', 97.5, 0.015],
+    ['月薪税后10000，党费多少', 150, 0.015],
+    ['月薪税后10001，党费多少', 200.02, 0.02],
+    ['税后工资1.2万交多少党费', 240, 0.02],
+    ['到手六千五党费交多少', 97.5, 0.015],
+  ])('%s → %s 元 (each band includes its upper bound)', (text, amount, rate) => {
+    const result = monthly(text);
+    expect(result.monthly).toBe(amount);
+    expect(result.rate).toBe(rate);
+  });
+
+  it('retirees: 0.5% up to 5000 inclusive, 1% above', () => {
+    expect(monthly('退休金5000，党费交多少').monthly).toBe(25);
+    expect(monthly('退休了养老金5200党费多少').monthly).toBe(52);
+    expect(describeDues(monthly('退休了养老金5200党费多少'))).toContain('离退休党员月离退休费5000元以上的，交纳1%');
+  });
+
+  it('students, farmers, the unemployed and those on subsistence pay fixed amounts', () => {
+    expect(monthly('学生党员党费交多少').monthly).toBe(0.2);
+    expect(monthly('农民党员党费交多少').range).toEqual([0.2, 1]);
+    expect(monthly('失业了党费交多少').monthly).toBe(0.2);
+    expect(monthly('吃低保的党员党费交多少').monthly).toBe(0.2);
+  });
+
+  it('预备党员 pay by the same bands and are told from when', () => {
+    const text = describeDues(monthly('预备党员工资到手4000党费交多少'));
+    expect(text).toContain('4000 × 1% = 40 元/月');
+    expect(text).toContain('支部党员大会通过接收之日起');
+  });
+
+  it('a before-tax income is computed but flagged: the base is after tax', () => {
+    expect(describeDues(monthly('税前工资8000党费交多少'))).toContain('党费按税后收入计算');
+  });
+
+  it('a yearly income is divided by 12 and says so', () => {
+    const result = monthly('年薪12万党费交多少');
+    expect(result.monthly).toBe(150);
+    expect(describeDues(result)).toContain('年收入 ÷ 12');
+  });
+
+  it('leaves other dues questions to the handbook', () => {
+    for (const text of [
+      '党费怎么交',
+      '党费按什么比例交',
+      '自愿一次多交1000元党费怎么处理',
+      '退休党员党费怎么算',
+      '连续六个月不交党费会怎样',
+    ]) {
+      expect(parseDuesRequest(text), text).toBeUndefined();
+    }
+  });
+
+  it('reads Chinese numerals', () => {
+    expect(parseChineseNumber('六千五')).toBe(6500);
+    expect(parseChineseNumber('一万二')).toBe(12000);
+    expect(parseChineseNumber('三千五百')).toBe(3500);
+    expect(parseChineseNumber('八千')).toBe(8000);
+    expect(parseChineseNumber('工资')).toBeUndefined();
+  });
+});
