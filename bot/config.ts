@@ -71,6 +71,15 @@ const configSchema = z.object({
   FEISHU_DOMAIN: optionalUrl('应是完整网址：飞书 https://open.feishu.cn，Lark 国际版 https://open.larksuite.com'),
   /** Test only: pushes of platform `loopback` are POSTed here (the scheduler's crash test records them). */
   DANGWU_LOOPBACK_URL: optionalUrl('应是完整网址，例如 http://127.0.0.1:9999/push（仅供测试）'),
+  DANGWU_WEB_PORT: z.preprocess(
+    (value) => (typeof value === 'string' && value.trim() === '' ? undefined : value),
+    z.coerce.number({ message: '应是 1–65535 之间的端口号，例如 8080' }).int('应是整数端口号，例如 8080').min(0, '端口号不能为负数（0 表示任选一个空闲端口）').max(65535, '端口号最大为 65535').optional(),
+  ),
+  DANGWU_WEB_HOST: z
+    .string()
+    .trim()
+    .default('127.0.0.1')
+    .refine((value) => /^[\w.:-]+$/.test(value), { message: '应是主机地址，例如 127.0.0.1（只允许本机访问）或 0.0.0.0（允许局域网访问）' }),
   PORT: z.coerce.number({ error: '应是 1 到 65535 之间的端口号，例如 3000' }).int('应是整数端口号，例如 3000').min(1, '端口号至少是 1').max(65535, '端口号最大是 65535').default(3000),
 });
 

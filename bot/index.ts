@@ -11,3 +11,12 @@ export { DangwuError, RecipientUnavailableError, isDangwuError, isRecipientUnava
 export type { Config } from './config';
 export type { Logger } from './logger';
 export { createRuntime, type Runtime, type RuntimeOptions } from './runtime';
+
+// What the web console reads beside the message model (web/data.ts is its one reader of the features' tables):
+// the chart definitions, the 三会一课 meeting types with the calendar helpers that count them, the default banks.
+export * from './charts';
+export type { SqliteHandle, Storage } from './storage/database';
+export type { Migrations } from './storage/migrations';
+export { MEETING_TYPES, type Frequency } from './features/reminders/meetings';
+export { addDaysTo, quarterOf, quarterPeriod, today, type Period } from './features/reminders/dates';
+export { chatBanks, setChatBanks, DEFAULT_BANKS_KEY } from './features/quiz/storage';

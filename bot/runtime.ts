@@ -7,6 +7,7 @@ import { createLlm, type LlmClient } from './llm';
 import { createLogger, type Logger } from './logger';
 import { createScheduler, schedulerMigrations, type DurableScheduler } from './scheduler';
 import { openStorage, type Storage } from './storage/database';
+import type { Migrations } from './storage/migrations';
 
 export interface Runtime {
   config: Config;
@@ -24,6 +25,8 @@ export interface RuntimeOptions {
   clock?: Clock;
   log?: Logger;
   features?: FeatureFactory[];
+  /** Tables of a surface beside the adapters (the web console), migrated with everything else. */
+  extraMigrations?: Migrations;
 }
 
 /**
@@ -49,7 +52,7 @@ export async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
       knowledge,
       llm,
       features: options.features ?? featureFactories,
-      extraMigrations: { ...schedulerMigrations, ...knowledgeMigrations },
+      extraMigrations: { ...schedulerMigrations, ...knowledgeMigrations, ...options.extraMigrations },
     });
     // The built-in handbook is (re)indexed when its files changed; a fast no-op otherwise.
     const indexedChapters = knowledge.ensureHandbook();

@@ -30,9 +30,9 @@ describe('architecture: arrows point one way (adapters → bot → knowledge)', 
     expect(offenders).toEqual([]);
   });
 
-  it('knowledge/ never imports bot/ or adapters/, and bot/ never imports adapters/', () => {
+  it('knowledge/ never imports bot/, adapters/ or web/, and bot/ never imports adapters/ or web/', () => {
     const offenders: string[] = [];
-    for (const [top, forbidden] of [['knowledge', /(^|\/)(bot|adapters|cli)\//], ['bot', /(^|\/)(adapters|cli)\//]] as const) {
+    for (const [top, forbidden] of [['knowledge', /(^|\/)(bot|adapters|web|cli)\//], ['bot', /(^|\/)(adapters|web|cli)\//]] as const) {
       for (const file of sourceFiles(join(root, top))) {
         for (const spec of importsOf(file)) {
           if (!spec.startsWith('.')) continue;

@@ -55,7 +55,7 @@ export interface MigrationReport {
  * leaves the database as it was; before touching a database that already holds data, a copy is kept beside it.
  */
 export async function migrate(storage: Storage, migrations: Migrations): Promise<MigrationReport> {
-  const provider: MigrationProvider = { getMigrations: async () => migrations };
+  const provider: MigrationProvider = { getMigrations: async () => ({ ...appliedElsewhere(storage, migrations), ...migrations }) };
   const migrator = new Migrator({ db: storage.db, provider, allowUnorderedMigrations: true });
   const known = await migrator.getMigrations();
   const pending = known.filter((m) => !m.executedAt).map((m) => m.name);
@@ -72,6 +72,17 @@ export async function migrate(storage: Storage, migrations: Migrations): Promise
     );
   }
   return { applied: results?.filter((r) => r.status === 'Success').map((r) => r.migrationName) ?? [], backup };
+}
+
+/**
+ * Migrations already applied by a surface this process does not load (the web console's tables, when a CLI command
+ * opens the same database) are kept as no-ops: the database stays openable by every command.
+ */
+function appliedElsewhere(storage: Storage, known: Migrations): Migrations {
+  const hasTable = storage.sqlite.prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'table' AND name = 'kysely_migration'").get() as { n: number };
+  if (hasTable.n === 0) return {};
+  const names = (storage.sqlite.prepare('SELECT name FROM kysely_migration').all() as { name: string }[]).map((r) => r.name);
+  return Object.fromEntries(names.filter((name) => !(name in known)).map((name) => [name, { async up() {} }]));
 }
 
 function backupIfPopulated(storage: Storage, pending: string[]): string | undefined {

@@ -1,4 +1,5 @@
 import type { CliCommand } from '../command';
+import { adminCommand } from './admin';
 import { askCommand } from './ask';
 import { ingestCommand } from './ingest';
 import { questionsCommand } from './questions';
@@ -6,4 +7,4 @@ import { scheduleCommand } from './schedule';
 import { startCommand } from './start';
 
 /** Every `dangwu` subcommand, in the order `dangwu help` lists them. Add yours here. */
-export const cliCommands: CliCommand[] = [startCommand, scheduleCommand, askCommand, ingestCommand, questionsCommand];
+export const cliCommands: CliCommand[] = [startCommand, scheduleCommand, askCommand, ingestCommand, questionsCommand, adminCommand];

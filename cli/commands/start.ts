@@ -2,6 +2,7 @@ import { dirname, join } from 'node:path';
 import { createConsoleAdapter } from '../../adapters/console';
 import { createMessengerAdapters } from '../../adapters';
 import { createRuntime } from '../../bot/runtime';
+import { webMigrations } from '../../web/migrations';
 import { EXIT_OK, type CliCommand } from '../command';
 import { withRuntimeErrors } from '../runtime-errors';
 import { loadCliConfig } from '../config';
@@ -17,9 +18,11 @@ export const startCommand: CliCommand = {
   run: (_args, io) =>
     withRuntimeErrors(io, async () => {
       const config = loadCliConfig(io);
-      const runtime = await createRuntime({ config });
+      const runtime = await createRuntime({ config, extraMigrations: webMigrations });
       const adapters = await createMessengerAdapters(runtime.app, config, runtime.log);
-      if (adapters.length === 0) {
+      // The console (Hono, ExcelJS, the upload readers) loads only when it is switched on.
+      const web = config.DANGWU_WEB_PORT === undefined ? undefined : await (await import('../../web')).startWebConsoleFor(runtime);
+      if (adapters.length === 0 && !web) {
         const console = createConsoleAdapter({
           app: runtime.app,
           input: io.stdin,
@@ -36,12 +39,13 @@ export const startCommand: CliCommand = {
 
       for (const adapter of adapters) await adapter.start();
       await runtime.app.start();
-      runtime.log.warn({ adapters: adapters.map((a) => a.name) }, '党务助手已启动');
+      runtime.log.warn({ adapters: adapters.map((a) => a.name), web: web?.url }, '党务助手已启动');
       await new Promise<void>((resolve) => {
         process.once('SIGINT', resolve);
         process.once('SIGTERM', resolve);
       });
       for (const adapter of adapters) await adapter.stop();
+      await web?.close();
       await runtime.close();
       return EXIT_OK;
     }),

@@ -197,9 +197,14 @@ export const quizMigrations: Migrations = {
   },
 };
 
-/** The banks a chat practises, or undefined for every bank. */
+/** The row that holds the default banks (chosen in the web console) for chats that chose none. */
+export const DEFAULT_BANKS_KEY = '*';
+
+/** The banks a chat practises: its own choice, else the default choice, else undefined for every bank. */
 export function chatBanks(sqlite: SqliteHandle, chatKey: string): string[] | undefined {
-  const row = sqlite.prepare<[string], { banks: string }>('SELECT banks FROM quiz_chat_banks WHERE chat_key = ?').get(chatKey);
+  const row =
+    sqlite.prepare<[string], { banks: string }>('SELECT banks FROM quiz_chat_banks WHERE chat_key = ?').get(chatKey) ??
+    sqlite.prepare<[string], { banks: string }>('SELECT banks FROM quiz_chat_banks WHERE chat_key = ?').get(DEFAULT_BANKS_KEY);
   return row ? (JSON.parse(row.banks) as string[]) : undefined;
 }
 

@@ -1,0 +1,32 @@
+import { join } from 'node:path';
+import { loadConfig } from '../bot/config';
+import { silentLogger } from '../bot/logger';
+import { createRuntime } from '../bot/runtime';
+import { webMigrations } from '../web';
+import { createConsoleData } from '../web/data';
+import { startWebConsole } from '../web/server';
+
+/**
+ * The console as `npm run bench -- web` measures it: its own process (so the load generator does not share its event
+ * loop), on a database the bench seeded. Prints one JSON line with its URL and the cold (uncached) timings.
+ */
+const db = process.env.DANGWU_DB!;
+const config = loadConfig({ DANGWU_DB: db });
+const runtime = await createRuntime({ config, log: silentLogger(), extraMigrations: webMigrations });
+const branchId = Number(process.env.BENCH_BRANCH_ID);
+const timed = (work: () => unknown) => {
+  const start = process.hrtime.bigint();
+  work();
+  return Number(process.hrtime.bigint() - start) / 1e6;
+};
+const data = createConsoleData(runtime.storage.sqlite, { now: () => new Date(), zone: config.DANGWU_TIMEZONE });
+const coldOverviewMs = timed(() => data.overview({ kind: 'all' }));
+const coldBranchMs = timed(() => data.branch({ kind: 'all' }, branchId));
+const coldLearningMs = timed(() => data.learning({ kind: 'all' }));
+const web = await startWebConsole({ sqlite: runtime.storage.sqlite, now: () => new Date(), zone: config.DANGWU_TIMEZONE, log: silentLogger(), uploadDir: join(db, '..', 'uploads'), port: 0, host: '127.0.0.1' });
+process.stdout.write(`${JSON.stringify({ url: web.url, coldOverviewMs, coldBranchMs, coldLearningMs })}\n`);
+process.on('SIGTERM', async () => {
+  await web.close();
+  await runtime.close();
+  process.exit(0);
+});

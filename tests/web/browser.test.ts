@@ -1,0 +1,188 @@
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MAX_FAILURES } from '../../web/accounts';
+import { HOSTILE, PASSWORD, QUESTION_HEADER, startHarness, type ConsoleHarness } from './harness';
+
+/**
+ * The console in a real browser: Debian's chromium driven by playwright-core (no browser download). When the
+ * browser is missing these tests fail with a message saying how to install it; they are never skipped.
+ */
+
+const CHROMIUM = process.env.DANGWU_CHROMIUM ?? '/usr/bin/chromium';
+const ARTIFACTS = resolve(import.meta.dirname, '../artifacts');
+
+let h: ConsoleHarness;
+let browser: Browser;
+let hostileId: number;
+
+beforeAll(async () => {
+  if (!existsSync(CHROMIUM)) throw new Error(`没有找到浏览器 ${CHROMIUM}：浏览器测试需要 Debian 的 chromium（apt-get install -y chromium），或用 DANGWU_CHROMIUM 指定路径。`);
+  h = await startHarness({ branches: 12, membersPerBranch: 8, names: ['第一支部', HOSTILE, '第三支部', '城关镇机关支部', '教育局第二支部'] });
+  h.addAccount('zuzhibu', 'org');
+  h.addAccount('yizhibu', 'branch', ['第一支部']);
+  h.addAccount('suoding', 'org');
+  hostileId = (h.runtime.storage.sqlite.prepare('SELECT id FROM branches WHERE name = ?').get(HOSTILE) as { id: number }).id;
+  // launch() gives every run a fresh, throw-away user-data dir of its own.
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  mkdirSync(ARTIFACTS, { recursive: true });
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await h?.close();
+});
+
+async function newPage(viewport = { width: 1366, height: 900 }): Promise<Page> {
+  const context = await browser.newContext({ viewport, acceptDownloads: true, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+  const page = await context.newPage();
+  // Nothing may leave loopback (no CDN): any other request fails the test.
+  const outside: string[] = [];
+  await page.route('**/*', (route) => {
+    const url = new URL(route.request().url());
+    if (url.hostname !== '127.0.0.1') {
+      outside.push(url.href);
+      return route.abort();
+    }
+    return route.continue();
+  });
+  page.on('close', () => expect(outside).toEqual([]));
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('dialog', (d) => void d.dismiss());
+  (page as Page & { scriptErrors: string[] }).scriptErrors = errors;
+  return page;
+}
+
+async function login(page: Page, username: string, password = PASSWORD) {
+  await page.goto(`${h.web.url}/`);
+  expect(new URL(page.url()).pathname).toBe('/login');
+  await page.fill('input[name=username]', username);
+  await page.fill('input[name=password]', password);
+  await page.click('button[type=submit]');
+}
+
+const PAGES = [
+  ['/', '总览'],
+  ['/branches', '支部'],
+  ['/certificates', '持证上岗'],
+  ['/banks', '题库'],
+  ['/knowledge', '知识库'],
+  ['/learning', '学习情况'],
+] as const;
+
+describe('web console in chromium', { timeout: 120_000 }, () => {
+  it('logs in, refuses a wrong password, and locks after repeated failures', async () => {
+    const page = await newPage();
+    await login(page, 'suoding', 'wrong-password');
+    await expect(page.locator('.notice.error').textContent()).resolves.toContain('用户名或密码不对');
+    for (let i = 1; i < MAX_FAILURES; i++) await login(page, 'suoding', `wrong-${i}`);
+    await expect(page.locator('.notice.error').textContent()).resolves.toContain('已暂时锁定');
+    await login(page, 'suoding');
+    await expect(page.locator('.notice.error').textContent()).resolves.toContain('已暂时锁定');
+    await login(page, 'zuzhibu');
+    expect(new URL(page.url()).pathname).toBe('/');
+    await page.close();
+  });
+
+  it('shows every page to an org account, with charts drawn on 总览 and a screenshot kept', async () => {
+    const page = await newPage();
+    await login(page, 'zuzhibu');
+    for (const [path, title] of PAGES) {
+      await page.click(`header nav a[href="${path}"]`);
+      await expect(page.locator('main h1').textContent()).resolves.toBe(title);
+    }
+    await page.goto(`${h.web.url}/`);
+    await page.waitForSelector('#chart-activity[data-ready=true] canvas');
+    expect(await page.locator('.chart[data-ready=true]').count()).toBe(4);
+    expect(await page.locator('.chart canvas').count()).toBe(4);
+    await page.screenshot({ path: join(ARTIFACTS, 'overview.png'), fullPage: true });
+    await page.goto(`${h.web.url}/branches/${hostileId}`);
+    await expect(page.locator('main h1').textContent()).resolves.toBe(HOSTILE);
+    await page.goto(`${h.web.url}/learning`);
+    await page.waitForSelector('#chart-trend[data-ready=true] canvas');
+    expect((page as Page & { scriptErrors: string[] }).scriptErrors).toEqual([]);
+    await page.close();
+  });
+
+  it('fits a phone screen', async () => {
+    const page = await newPage({ width: 390, height: 844 });
+    await login(page, 'zuzhibu');
+    await page.waitForSelector('#chart-compliance[data-ready=true] canvas');
+    // A string, evaluated in the page: the project's type check has no DOM library.
+    const overflow = await page.evaluate<number>('document.documentElement.scrollWidth - window.innerWidth');
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.screenshot({ path: join(ARTIFACTS, 'overview-phone.png'), fullPage: false });
+    await page.close();
+  });
+
+  it('shows a branch account its own pages only; an edited URL is refused', async () => {
+    const page = await newPage();
+    await login(page, 'yizhibu');
+    for (const [path, title] of PAGES) {
+      await page.goto(`${h.web.url}${path}`);
+      await expect(page.locator('main h1').textContent()).resolves.toBe(title);
+    }
+    await page.goto(`${h.web.url}/branches`);
+    expect(await page.locator('main table tbody tr').count()).toBe(1);
+    await Promise.all([page.waitForURL(/\/branches\/\d+$/), page.click('main table a')]);
+    await expect(page.locator('main h1').textContent()).resolves.toBe('第一支部');
+    const response = await page.goto(`${h.web.url}/branches/${hostileId}`);
+    expect(response?.status()).toBe(404);
+    await expect(page.locator('main').textContent()).resolves.toContain('无权查看');
+    expect(await page.locator('text=导入题库').count()).toBe(0);
+    await page.close();
+  });
+
+  it('uploads a bank with row errors, then a good one, and imports it', async () => {
+    const page = await newPage();
+    await login(page, 'zuzhibu');
+    await page.goto(`${h.web.url}/banks`);
+    const bad = [QUESTION_HEADER, '单选,预备期多长（）,半年,一年,,,,,B,,初级,党员,', '单选,没有答案（）,甲,乙,,,,,,,初级,党员,', '多选,答案超出选项（）,甲,乙,,,,,AZ,,中级,党员,'].join('\n');
+    await page.setInputFiles('input[name=file]', { name: '乡镇题库.csv', mimeType: 'text/csv', buffer: Buffer.from(bad) });
+    await page.click('form.upload button[type=submit]');
+    await page.waitForSelector('.notice.error');
+    const errors = await page.locator('main table tbody tr').allTextContents();
+    expect(errors.map((e) => e.slice(0, 5))).toEqual(['第 3 行', '第 4 行']);
+    expect(h.count('qb_questions')).toBe(0);
+
+    await page.goto(`${h.web.url}/banks`);
+    const good = [QUESTION_HEADER, '单选,预备期多长（）,半年,一年,,,,,B,,初级,党员,', '判断,党费按月交纳,,,,,,,正确,,初级,党费,'].join('\n');
+    await page.setInputFiles('input[name=file]', { name: '乡镇题库.csv', mimeType: 'text/csv', buffer: Buffer.from(good) });
+    await page.click('form.upload button[type=submit]');
+    await page.waitForSelector('.notice.ok');
+    await page.click('text=确认导入');
+    await expect(page.locator('.notice.ok').textContent()).resolves.toContain('新增 2 题');
+    await expect(page.locator('main table').first().textContent()).resolves.toContain('乡镇题库');
+    expect(h.count('qb_questions')).toBe(2);
+    await page.close();
+  });
+
+  it('uploads a handbook document with progress and lists it', async () => {
+    const page = await newPage();
+    await login(page, 'zuzhibu');
+    await page.goto(`${h.web.url}/knowledge`);
+    await page.setInputFiles('input[name=files]', { name: '组织生活制度.md', mimeType: 'text/markdown', buffer: Buffer.from('# 组织生活制度\n\n## 主题党日\n\n每月固定一天开展主题党日。\n') });
+    await page.click('form.upload button[type=submit]');
+    await page.waitForSelector('.notice.ok');
+    await expect(page.locator('.notice.ok').textContent()).resolves.toContain('《组织生活制度》');
+    await expect(page.locator('main').textContent()).resolves.toContain('组织生活制度');
+    await page.close();
+  });
+
+  it('downloads the certificate roster as CSV', async () => {
+    const page = await newPage();
+    await login(page, 'zuzhibu');
+    await page.goto(`${h.web.url}/certificates?within=400`);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('text=导出 CSV')]);
+    expect(download.suggestedFilename()).toMatch(/^持证名册-\d{4}-\d{2}-\d{2}\.csv$/);
+    const text = readFileSync((await download.path())!, 'utf8');
+    expect(text.split('\r\n')[0]).toBe('\uFEFF姓名,支部,等级,证书编号,发证日期,有效期至,状态');
+    expect(text).toContain('第一支部');
+    await page.close();
+  });
+});

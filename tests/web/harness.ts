@@ -1,0 +1,127 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Writable } from 'node:stream';
+import pino from 'pino';
+import { loadConfig } from '../../bot/config';
+import { createRuntime, type Runtime } from '../../bot/runtime';
+import { createAccountStore, type Role } from '../../web/accounts';
+import { webMigrations } from '../../web';
+import { startWebConsole, type WebConsole } from '../../web/server';
+import { ManualClock } from '../helpers/clock';
+import { seedConsole, type SeedOptions } from '../helpers/console-seed';
+
+export const PASSWORD = 'correct-horse-9';
+export const HOSTILE = '<script>alert(1)</script>';
+
+export interface ConsoleHarness {
+  runtime: Runtime;
+  web: WebConsole;
+  clock: ManualClock;
+  dir: string;
+  /** Everything the console logged. */
+  logs: string[];
+  addAccount(username: string, role: Role, branches?: string[]): void;
+  client(): Client;
+  login(username: string, password?: string): Promise<Client>;
+  count(table: string): number;
+  close(): Promise<void>;
+}
+
+/** A console on 127.0.0.1 (free port) over a fresh database, with seeded branches (one with a hostile name). */
+export async function startHarness(seed: Partial<SeedOptions> = {}): Promise<ConsoleHarness> {
+  const dir = mkdtempSync(join(tmpdir(), 'dangwu-web-'));
+  const clock = new ManualClock(new Date('2026-11-20T02:00:00Z'));
+  const logs: string[] = [];
+  const log = pino({ level: 'debug' }, new Writable({ write: (chunk, _enc, done) => (logs.push(String(chunk)), done()) }));
+  const config = loadConfig({ DANGWU_DB: join(dir, 'dangwu.db') });
+  const runtime = await createRuntime({ config, clock, log, extraMigrations: webMigrations });
+  seedConsole(runtime.storage.sqlite, {
+    branches: 3,
+    membersPerBranch: 6,
+    days: 400,
+    attemptsPerMember: 30,
+    now: clock.now(),
+    names: ['第一支部', HOSTILE, '第三支部'],
+    ...seed,
+  });
+  const web = await startWebConsole({ sqlite: runtime.storage.sqlite, now: () => clock.now(), zone: 'Asia/Shanghai', log, uploadDir: join(dir, 'uploads'), port: 0, host: '127.0.0.1' });
+  const accounts = createAccountStore(runtime.storage.sqlite, () => clock.now());
+  const harness: ConsoleHarness = {
+    runtime,
+    web,
+    clock,
+    dir,
+    logs,
+    addAccount: (username, role, branches = []) => void accounts.add({ username, password: PASSWORD, role, branches }, 'test'),
+    client: () => new Client(web.url),
+    async login(username, password = PASSWORD) {
+      const client = new Client(web.url);
+      const response = await client.login(username, password);
+      if (response.status !== 303) throw new Error(`login as ${username} failed: ${response.status}`);
+      return client;
+    },
+    count: (table) => (runtime.storage.sqlite.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n,
+    async close() {
+      await web.close();
+      await runtime.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+  return harness;
+}
+
+/** A browser-like HTTP client: keeps cookies, never follows redirects, reads the CSRF token from the last page. */
+export class Client {
+  cookies = new Map<string, string>();
+  csrf = '';
+  setCookies: string[] = [];
+
+  constructor(readonly base: string) {}
+
+  async request(path: string, init: RequestInit = {}): Promise<Response> {
+    const headers = new Headers(init.headers);
+    if (this.cookies.size) headers.set('cookie', [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; '));
+    const response = await fetch(new URL(path, this.base), { ...init, headers, redirect: 'manual' });
+    this.setCookies = response.headers.getSetCookie();
+    for (const line of this.setCookies) {
+      const [pair] = line.split(';');
+      const [name, ...value] = pair!.split('=');
+      if (/Max-Age=0|expires=Thu, 01 Jan 1970/i.test(line)) this.cookies.delete(name!);
+      else this.cookies.set(name!, value.join('='));
+    }
+    return response;
+  }
+
+  /** GET returning the body text; remembers the page's CSRF token. */
+  async page(path: string): Promise<{ status: number; text: string; response: Response }> {
+    const response = await this.request(path);
+    const text = await response.text();
+    const token = /name="_csrf" value="([^"]+)"/.exec(text)?.[1];
+    if (token) this.csrf = token;
+    return { status: response.status, text, response };
+  }
+
+  async post(path: string, fields: Record<string, string | string[] | Blob & { name?: string }>, options: { csrf?: string | null } = {}): Promise<{ status: number; text: string; response: Response }> {
+    const form = new FormData();
+    const csrf = options.csrf === undefined ? this.csrf : options.csrf;
+    if (csrf !== null) form.set('_csrf', csrf);
+    for (const [key, value] of Object.entries(fields)) {
+      if (Array.isArray(value)) for (const v of value) form.append(key, v);
+      else if (value instanceof Blob) form.append(key, value, (value as File).name ?? 'upload');
+      else form.set(key, value);
+    }
+    const response = await this.request(path, { method: 'POST', body: form });
+    return { status: response.status, text: await response.text(), response };
+  }
+
+  /** Logs in through the form; `text` is the page shown when the login failed. */
+  async login(username: string, password: string): Promise<{ status: number; text: string }> {
+    await this.page('/login');
+    const { status, text } = await this.post('/login', { username, password });
+    return { status, text };
+  }
+}
+
+export const csvFile = (name: string, lines: string[]) => new File([lines.join('\n')], name, { type: 'text/csv' });
+export const QUESTION_HEADER = '题型,题干,选项A,选项B,选项C,选项D,选项E,选项F,答案,解析,等级,分类,出处';

@@ -1,0 +1,225 @@
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LOCK_MINUTES, MAX_FAILURES } from '../../web/accounts';
+import { csvFile, HOSTILE, PASSWORD, QUESTION_HEADER, startHarness, type ConsoleHarness } from './harness';
+
+let h: ConsoleHarness;
+let hostileId: number;
+let firstId: number;
+
+beforeAll(async () => {
+  h = await startHarness();
+  h.addAccount('zuzhibu', 'org');
+  h.addAccount('yizhibu', 'branch', ['第一支部']);
+  h.addAccount('locktest', 'org');
+  const ids = h.runtime.storage.sqlite.prepare('SELECT id, name FROM branches').all() as { id: number; name: string }[];
+  hostileId = ids.find((b) => b.name === HOSTILE)!.id;
+  firstId = ids.find((b) => b.name === '第一支部')!.id;
+});
+afterAll(() => h.close());
+
+describe('web console: sessions', () => {
+  it('redirects every page and export to /login without a session, and refuses posts', async () => {
+    const anonymous = h.client();
+    for (const path of ['/', '/branches', `/branches/${firstId}`, '/branches/export.csv', '/certificates', '/banks', '/knowledge', '/learning']) {
+      const response = await anonymous.request(path);
+      expect(response.status, path).toBe(303);
+      expect(response.headers.get('location')).toBe('/login');
+    }
+    expect((await anonymous.request('/banks/default', { method: 'POST' })).status).toBe(401);
+  });
+
+  it('sets an HttpOnly SameSite=Strict session cookie on login and shows 总览', async () => {
+    const client = h.client();
+    await client.page('/login');
+    const { status } = await client.post('/login', { username: 'zuzhibu', password: PASSWORD });
+    expect(status).toBe(303);
+    const session = client.setCookies.find((c) => c.startsWith('dangwu_session='))!;
+    expect(session).toMatch(/HttpOnly/i);
+    expect(session).toMatch(/SameSite=Strict/i);
+    const home = await client.page('/');
+    expect(home.status).toBe(200);
+    expect(home.text).toContain('总览');
+    expect(home.text).toContain('data-option=');
+    expect(home.response.headers.get('content-security-policy')).toContain("script-src 'self'");
+  });
+
+  it('rejects a wrong password with a clear message and locks the name after repeated failures', async () => {
+    const client = h.client();
+    const wrong = await client.login('locktest', 'not-the-password');
+    expect(wrong.status).toBe(401);
+    for (let i = 1; i < MAX_FAILURES - 1; i++) expect((await client.login('locktest', `wrong-${i}`)).status).toBe(401);
+    const last = await client.login('locktest', 'wrong-last');
+    expect(last.status).toBe(429);
+    // Even the right password is refused while locked …
+    const locked = await client.login('locktest', PASSWORD);
+    expect(locked.status).toBe(429);
+    expect(locked.text).toContain('已暂时锁定');
+    // … and accepted once the lock has run out.
+    h.clock.advanceMinutes(LOCK_MINUTES + 1);
+    expect((await client.login('locktest', PASSWORD)).status).toBe(303);
+    const audit = h.runtime.storage.sqlite.prepare("SELECT count(*) AS n FROM web_audit WHERE action = 'login.locked' AND actor = 'locktest'").get() as { n: number };
+    expect(audit.n).toBe(1);
+  });
+
+  it('locks unknown names the same way, so lock-out does not reveal which names exist', async () => {
+    const client = h.client();
+    const statuses: number[] = [];
+    for (let i = 0; i < MAX_FAILURES; i++) statuses.push((await client.login('nobody-here', 'whatever-pass')).status);
+    expect(statuses.at(-1)).toBe(429);
+  });
+
+  it('refuses a login form without its CSRF cookie, and posts without the session token', async () => {
+    const bare = h.client();
+    const form = new FormData();
+    form.set('username', 'zuzhibu');
+    form.set('password', PASSWORD);
+    expect((await bare.request('/login', { method: 'POST', body: form })).status).toBe(403);
+
+    const client = await h.login('zuzhibu');
+    await client.page('/banks');
+    const before = h.count('quiz_chat_banks');
+    expect((await client.post('/banks/default', { banks: ['builtin'] }, { csrf: null })).status).toBe(403);
+    expect((await client.post('/banks/default', { banks: ['builtin'] }, { csrf: 'forged-token' })).status).toBe(403);
+    expect((await client.post('/logout', {}, { csrf: null })).status).toBe(403);
+    expect(h.count('quiz_chat_banks')).toBe(before);
+    expect((await client.page('/')).status).toBe(200);
+    expect((await client.post('/logout', {})).status).toBe(303);
+    expect((await client.request('/')).status).toBe(303);
+  });
+});
+
+describe('web console: what each account may see', () => {
+  it('renders a hostile branch name as text on every page that shows it', async () => {
+    const client = await h.login('zuzhibu');
+    for (const path of ['/branches', `/branches/${hostileId}`, '/certificates', '/knowledge', '/learning', '/']) {
+      const { text, status } = await client.page(path);
+      expect(status, path).toBe(200);
+      expect(text, path).not.toContain(HOSTILE);
+    }
+    expect((await client.page('/branches')).text).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+  });
+
+  it('keeps a branch account to its own branch: lists, pages, exports and edited URLs', async () => {
+    const client = await h.login('yizhibu');
+    const list = await client.page('/branches');
+    expect(list.text).toContain('第一支部');
+    expect(list.text).not.toContain('第三支部');
+    expect((await client.page(`/branches/${firstId}`)).status).toBe(200);
+    for (const path of [`/branches/${hostileId}`, `/branches/${hostileId}/export.csv`, `/branches/${hostileId}/export.xlsx`, '/branches/99999']) {
+      const { status, text } = await client.page(path);
+      expect(status, path).toBe(404);
+      expect(text).not.toContain('alert(1)');
+    }
+    const csv = await (await client.request('/branches/export.csv')).text();
+    expect(csv).toContain('第一支部');
+    expect(csv).not.toContain('第三支部');
+    const certificates = await client.page('/certificates');
+    expect(certificates.text).not.toContain('第三支部');
+    const cert = await (await client.request('/certificates/export.csv')).text();
+    expect(cert).not.toContain('第三支部');
+    expect((await client.post('/banks/default', { banks: ['builtin'] })).status).toBe(403);
+  });
+
+  it('exports the branch list as a real workbook and as CSV with formula cells defused', async () => {
+    const client = await h.login('zuzhibu');
+    const xlsx = await client.request('/branches/export.xlsx');
+    expect(xlsx.headers.get('content-type')).toContain('spreadsheetml');
+    expect(xlsx.headers.get('content-disposition')).toContain(encodeURIComponent('支部落实情况'));
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(await xlsx.arrayBuffer()) as never);
+    const sheet = workbook.worksheets[0]!;
+    expect(sheet.getRow(1).getCell(1).text).toBe('支部');
+    expect(sheet.actualRowCount).toBe(4);
+    h.runtime.storage.sqlite.prepare("UPDATE branches SET name = '=HYPERLINK(\"http://x\")' WHERE name = '第三支部'").run();
+    const bytes = Buffer.from(await (await client.request('/branches/export.csv')).arrayBuffer());
+    const csv = bytes.toString('utf8');
+    h.runtime.storage.sqlite.prepare("UPDATE branches SET name = '第三支部' WHERE name LIKE '=HYPERLINK%'").run();
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(csv).toContain(`"'=HYPERLINK(""http://x"")"`);
+  });
+
+  it('never puts a password hash on a page or in the log', async () => {
+    const client = await h.login('zuzhibu');
+    for (const path of ['/', '/branches', '/certificates', '/banks', '/knowledge', '/learning']) expect((await client.page(path)).text).not.toContain('scrypt$');
+    const logged = h.logs.join('\n');
+    expect(logged).not.toContain(PASSWORD);
+    expect(logged).not.toContain('scrypt$');
+    const audit = JSON.stringify(h.runtime.storage.sqlite.prepare('SELECT * FROM web_audit').all());
+    expect(audit).not.toContain(PASSWORD);
+  });
+});
+
+describe('web console: uploads', () => {
+  it('previews a question file with every bad row and reason, writes nothing, then imports a good one', async () => {
+    const client = await h.login('zuzhibu');
+    await client.page('/banks');
+    const bad = csvFile('县委题库.csv', [
+      QUESTION_HEADER,
+      '单选,预备期多长（）,半年,一年,,,,,B,,初级,党员,',
+      '单选,缺答案的题（）,甲,乙,,,,,,,初级,党员,',
+      `单选,<img src=x onerror=alert(2)>（）,甲,乙,,,,,Z,,初级,党员,`,
+    ]);
+    const preview = await client.post('/banks/preview', { file: bad, bank: '县委题库' });
+    expect(preview.status).toBe(422);
+    expect(preview.text).toContain('第 3 行');
+    expect(preview.text).toContain('第 4 行');
+    expect(preview.text).toContain('题库未作任何改动');
+    expect(preview.text).not.toContain('<img src=x');
+    expect(h.count('qb_questions')).toBe(0);
+
+    const good = csvFile('县委题库.csv', [QUESTION_HEADER, '单选,预备期多长（）,半年,一年,,,,,B,,初级,党员,', '判断,党费按月交纳,,,,,,,正确,,初级,党费,']);
+    const ok = await client.post('/banks/preview', { file: good, bank: '县委题库' });
+    expect(ok.status).toBe(200);
+    expect(ok.text).toContain('检查通过：2 道题');
+    expect(h.count('qb_questions')).toBe(0);
+    const token = /name="token" value="([^"]+)"/.exec(ok.text)![1]!;
+    const imported = await client.post('/banks/import', { token });
+    expect(imported.text).toContain('新增 2 题');
+    expect(h.count('qb_questions')).toBe(2);
+    // A token is used once.
+    expect((await client.post('/banks/import', { token })).status).toBe(409);
+    expect(h.count('qb_questions')).toBe(2);
+    const audit = h.runtime.storage.sqlite.prepare("SELECT detail FROM web_audit WHERE action = 'bank.import'").get() as { detail: string };
+    expect(JSON.parse(audit.detail)).toMatchObject({ bank: '县委题库', added: 2 });
+  });
+
+  it('refuses an oversize upload and a wrong file type before writing anything', async () => {
+    const client = await h.login('zuzhibu');
+    await client.page('/banks');
+    const huge = new File([new Uint8Array(11 * 1024 * 1024)], 'big.csv');
+    const tooBig = await client.post('/banks/preview', { file: huge });
+    expect(tooBig.status).toBe(413);
+    const wrongType = await client.post('/banks/preview', { file: new File(['x'], 'bank.exe') });
+    expect(wrongType.text).toContain('不支持 .exe 文件');
+    await client.page('/knowledge');
+    const documents = h.count('kb_documents');
+    const badDoc = await client.post('/knowledge/upload', { files: new File(['MZ'], 'tool.exe') });
+    expect(badDoc.status).toBe(422);
+    expect(badDoc.text).toContain('知识库未作任何改动');
+    expect(h.count('kb_documents')).toBe(documents);
+  });
+
+  it('indexes an uploaded handbook document and lists it; marks a knowledge gap resolved', async () => {
+    const client = await h.login('zuzhibu');
+    await client.page('/knowledge');
+    const doc = new File(['# 县委组织部通知\n\n## 关于流动党员\n\n流出地党组织负责教育管理，流入地党组织协助。\n'], '流动党员通知.md');
+    const uploaded = await client.post('/knowledge/upload', { files: doc });
+    expect(uploaded.status).toBe(200);
+    expect(uploaded.text).toContain('已导入：《县委组织部通知》');
+    expect((await client.page('/knowledge')).text).toContain('县委组织部通知');
+    const gap = h.runtime.storage.sqlite.prepare('SELECT id FROM kb_gaps ORDER BY id LIMIT 1').get() as { id: number };
+    const resolved = await client.post(`/knowledge/gaps/${gap.id}/resolve`, {});
+    expect(resolved.status).toBe(303);
+    expect(h.count('web_gap_resolutions')).toBe(1);
+  });
+
+  it('saves the default banks the quiz falls back to', async () => {
+    const client = await h.login('zuzhibu');
+    await client.page('/banks');
+    const saved = await client.post('/banks/default', { banks: ['县委题库'] });
+    expect(saved.text).toContain('默认练习 1 个题库');
+    const row = h.runtime.storage.sqlite.prepare("SELECT banks FROM quiz_chat_banks WHERE chat_key = '*'").get() as { banks: string };
+    expect(JSON.parse(row.banks)).toEqual(['县委题库']);
+  });
+});

@@ -1,0 +1,60 @@
+import { sql, type Kysely } from 'kysely';
+import type { Migrations } from '../bot';
+
+/**
+ * Tables of the web console (accounts, sessions, lock-out, audit, resolved knowledge gaps). Names start at 0900,
+ * a range no feature uses.
+ */
+export const webMigrations: Migrations = {
+  '0900_web_accounts': {
+    async up(db: Kysely<any>) {
+      const statements = [
+        `CREATE TABLE web_accounts (
+          id INTEGER PRIMARY KEY,
+          username TEXT NOT NULL UNIQUE,
+          role TEXT NOT NULL CHECK (role IN ('org', 'branch')),
+          password_hash TEXT NOT NULL,
+          created_at TEXT NOT NULL,
+          updated_at TEXT NOT NULL
+        )`,
+        // A branch account's branches by name: an account may be created before its branch joins the bot.
+        `CREATE TABLE web_account_branches (
+          account_id INTEGER NOT NULL REFERENCES web_accounts(id) ON DELETE CASCADE,
+          branch_name TEXT NOT NULL,
+          PRIMARY KEY (account_id, branch_name)
+        )`,
+        // The id stored is a hash of the cookie value, so a copy of the database does not yield live sessions.
+        `CREATE TABLE web_sessions (
+          id_hash TEXT PRIMARY KEY,
+          account_id INTEGER NOT NULL REFERENCES web_accounts(id) ON DELETE CASCADE,
+          csrf TEXT NOT NULL,
+          created_at TEXT NOT NULL,
+          expires_at TEXT NOT NULL
+        )`,
+        // Failures per user name, known or not, so lock-out does not reveal which names exist.
+        `CREATE TABLE web_login_failures (
+          username TEXT PRIMARY KEY,
+          failures INTEGER NOT NULL,
+          locked_until TEXT
+        )`,
+        `CREATE TABLE web_audit (
+          id INTEGER PRIMARY KEY,
+          at TEXT NOT NULL,
+          actor TEXT NOT NULL,
+          action TEXT NOT NULL,
+          detail TEXT NOT NULL
+        )`,
+        `CREATE TABLE web_gap_resolutions (
+          gap_id INTEGER PRIMARY KEY,
+          resolved_by TEXT NOT NULL,
+          resolved_at TEXT NOT NULL
+        )`,
+      ];
+      for (const statement of statements) await sql.raw(statement).execute(db);
+      // 总览 and 学习 count practice over recent weeks across every member; the quiz's own index is per user.
+      // Covering, so those counts never touch the table rows.
+      const quiz = await sql<{ n: number }>`SELECT count(*) AS n FROM sqlite_master WHERE type = 'table' AND name = 'quiz_attempts'`.execute(db);
+      if (quiz.rows[0]?.n) await sql`CREATE INDEX IF NOT EXISTS web_quiz_attempts_time ON quiz_attempts (answered_at, user_key, correct)`.execute(db);
+    },
+  },
+};

@@ -1,0 +1,71 @@
+import { html } from 'hono/html';
+import type { BankEntry } from '../data';
+import { csrfField, notice, page, table, type Html, type PageContext } from './layout';
+
+export interface BankPreview {
+  bank: string;
+  file: string;
+  rows: number;
+  errors: { row: number; reason: string }[];
+  repeats: { row: number; sameAs: number }[];
+  /** Present when every row passed: the token that imports exactly what was previewed. */
+  token?: string;
+  sample: { stem: string; type: string; level: string; answer: string }[];
+  fileError?: string;
+}
+
+const counts = (record: Record<string, number>, keys: string[]) => keys.map((k) => `${k} ${record[k] ?? 0}`).join(' · ');
+
+export function banksPage(ctx: PageContext, banks: BankEntry[], message?: Html): Html {
+  const org = ctx.account.role === 'org';
+  return page(
+    ctx,
+    '题库',
+    html`${message ?? ''}
+${table(
+  ['题库', '题数', '题型', '等级', '来源文件', '默认练习'],
+  banks.map(
+    (b) =>
+      html`<tr><td>${b.title}</td><td>${b.count}</td><td>${counts(b.byType, ['单选', '多选', '判断', '填空'])}</td><td>${counts(b.byLevel, ['初级', '中级', '高级'])}</td><td>${b.sourceFile ?? '—'}</td><td>${b.isDefault ? '是' : '否'}</td></tr>`,
+  ),
+)}
+${
+  org
+    ? html`<h2>导入题库</h2>
+<form method="post" action="/banks/preview" enctype="multipart/form-data" class="upload" data-progress>
+  ${csrfField(ctx.csrf)}
+  <label>题库文件（.csv / .xlsx / .json，不超过 10 MB） <input type="file" name="file" accept=".csv,.xlsx,.json" required></label>
+  <label>题库名（默认取文件名） <input name="bank" maxlength="20" placeholder="例如 县委题库"></label>
+  <button type="submit">检查（不会写入）</button>
+  <progress max="100" value="0" hidden></progress>
+</form>
+<p class="muted">先检查：每一行不合格的都会列出行号和原因，全部合格后才能导入。格式与命令行 <code>questions import</code> 相同，见 knowledge/FORMAT.md。</p>
+<h2>默认练习的题库</h2>
+<form method="post" action="/banks/default" class="checks">
+  ${csrfField(ctx.csrf)}
+  ${banks.map((b) => html`<label><input type="checkbox" name="banks" value="${b.name}" ${b.isDefault ? 'checked' : ''}> ${b.title}</label>`)}
+  <button type="submit">保存</button>
+  <p class="muted">没有在聊天中选择题库的群和个人，练习这些题库。</p>
+</form>`
+    : html`<p class="muted">导入题库和设置默认题库由组织部账号操作。</p>`
+}`,
+  );
+}
+
+export function bankPreviewPage(ctx: PageContext, p: BankPreview): Html {
+  const body = p.fileError
+    ? notice('error', `导入失败，题库未作任何改动。${p.file}：${p.fileError}`)
+    : p.errors.length > 0
+      ? html`${notice('error', `检查未通过，题库未作任何改动：${p.file} 有 ${p.errors.length} 行不合格（共 ${p.rows} 行）。请改正后重新上传。`)}
+${table(['行号', '原因'], p.errors.map((e) => html`<tr><td>第 ${e.row} 行</td><td>${e.reason}</td></tr>`))}`
+      : html`${notice('ok', `检查通过：${p.rows} 道题可以导入到题库“${p.bank}”。还没有写入。`)}
+${p.repeats.map((r) => html`<p class="muted">提示：第 ${r.row} 行与第 ${r.sameAs} 行是同一道题，以第 ${r.row} 行为准。</p>`)}
+${table(['题干（前 10 题）', '题型', '等级', '答案'], p.sample.map((q) => html`<tr><td>${q.stem}</td><td>${q.type}</td><td>${q.level}</td><td>${q.answer}</td></tr>`))}
+<form method="post" action="/banks/import">
+  ${csrfField(ctx.csrf)}
+  <input type="hidden" name="token" value="${p.token ?? ''}">
+  <button type="submit">确认导入</button>
+  <a href="/banks">取消</a>
+</form>`;
+  return page(ctx, '导入题库', html`${body}<p><a href="/banks">← 返回题库</a></p>`);
+}

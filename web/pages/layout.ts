@@ -1,0 +1,100 @@
+import { html } from 'hono/html';
+import type { ChartOption } from '../../bot';
+import type { Account } from '../accounts';
+
+/**
+ * Page shell and small helpers. Everything goes through hono's `html` tag, which escapes every interpolated
+ * value: a branch called `<script>` is shown as text. Nothing here emits raw HTML from data.
+ */
+
+export type Html = ReturnType<typeof html>;
+
+export interface PageContext {
+  account: Account;
+  csrf: string;
+  path: string;
+}
+
+const NAV = [
+  ['/', '总览'],
+  ['/branches', '支部'],
+  ['/certificates', '持证'],
+  ['/banks', '题库'],
+  ['/knowledge', '知识库'],
+  ['/learning', '学习'],
+] as const;
+
+const ROLE_NAMES = { org: '组织部', branch: '支部' } as const;
+
+export function page(ctx: PageContext, title: string, body: Html, options: { charts?: boolean } = {}): Html {
+  const current = (href: string) => (href === '/' ? ctx.path === '/' : ctx.path.startsWith(href));
+  return html`<!doctype html>
+<html lang="zh-CN">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${title} · 党务助手</title>
+<link rel="stylesheet" href="/assets/console.css">
+${options.charts ? html`<script src="/assets/echarts.min.js" defer></script>` : ''}
+<script src="/assets/console.js" defer></script>
+</head>
+<body>
+<header class="top">
+  <a class="brand" href="/">党务助手 · 管理后台</a>
+  <nav>${NAV.map(([href, name]) => html`<a href="${href}" class="${current(href) ? 'on' : ''}">${name}</a>`)}</nav>
+  <form method="post" action="/logout" class="who">
+    <span>${ctx.account.username}（${ROLE_NAMES[ctx.account.role]}${ctx.account.role === 'branch' ? `：${ctx.account.branches.join('、')}` : ''}）</span>
+    <input type="hidden" name="_csrf" value="${ctx.csrf}">
+    <button type="submit">退出</button>
+  </form>
+</header>
+<main>
+<h1>${title}</h1>
+${body}
+</main>
+</body>
+</html>`;
+}
+
+/** A chart container; the option travels as escaped JSON in an attribute and is drawn by console.js. */
+export function chart(option: ChartOption, id: string): Html {
+  return html`<div class="chart" id="${id}" data-option="${JSON.stringify(option)}"></div>`;
+}
+
+export function csrfField(csrf: string): Html {
+  return html`<input type="hidden" name="_csrf" value="${csrf}">`;
+}
+
+export function table(headers: string[], rows: Html[]): Html {
+  return html`<div class="table-wrap"><table><thead><tr>${headers.map((h) => html`<th>${h}</th>`)}</tr></thead><tbody>${
+    rows.length ? rows : html`<tr><td colspan="${headers.length}" class="empty">暂无数据</td></tr>`
+  }</tbody></table></div>`;
+}
+
+export function notice(kind: 'ok' | 'error' | 'info', text: string | Html): Html {
+  return html`<p class="notice ${kind}">${text}</p>`;
+}
+
+export const percentText = (correct: number, answers: number) => (answers === 0 ? '—' : `${Math.round((correct / answers) * 1000) / 10}%`);
+
+/** 北京时间 wall clock of an ISO instant, for display. */
+export function beijing(iso: string, zone = 'Asia/Shanghai'): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  return d.toLocaleString('zh-CN', { timeZone: zone, hour12: false, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' });
+}
+
+export function bare(title: string, body: Html): Html {
+  return html`<!doctype html>
+<html lang="zh-CN">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${title} · 党务助手</title>
+<link rel="stylesheet" href="/assets/console.css">
+</head>
+<body class="bare">
+<main>${body}</main>
+</body>
+</html>`;
+}

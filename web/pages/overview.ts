@@ -1,0 +1,27 @@
+import { html } from 'hono/html';
+import { complianceChart, examPassRateChart, expiringCertificatesChart, practiceActivityChart } from '../../bot';
+import type { Overview } from '../data';
+import { beijing, chart, page, type Html, type PageContext } from './layout';
+
+export function overviewPage(ctx: PageContext, o: Overview, zone: string): Html {
+  const certified = Object.values(o.certifiedByLevel).reduce((a, b) => a + b, 0);
+  const missingBranches = o.compliance.filter((b) => b.missing > 0).length;
+  return page(
+    ctx,
+    '总览',
+    html`<section class="cards">
+  <div class="card"><b>${o.branches}</b><span>支部</span></div>
+  <div class="card"><b>${o.members}</b><span>使用助手的党员</span></div>
+  <div class="card"><b>${certified}</b><span>持证（初级 ${o.certifiedByLevel['初级'] ?? 0} · 中级 ${o.certifiedByLevel['中级'] ?? 0} · 高级 ${o.certifiedByLevel['高级'] ?? 0}）</span></div>
+  <div class="card ${missingBranches ? 'warn' : ''}"><b>${missingBranches}</b><span>${o.period.label}有未召开会议的支部</span></div>
+</section>
+<section class="charts">
+  ${chart(complianceChart(o.compliance, o.period.label), 'chart-compliance')}
+  ${chart(expiringCertificatesChart(o.expiring), 'chart-expiring')}
+  ${chart(practiceActivityChart(o.activity), 'chart-activity')}
+  ${chart(examPassRateChart(o.exams), 'chart-exams')}
+</section>
+<p class="muted">数据更新于 ${beijing(o.computedAt.toISOString(), zone)}（北京时间，最多缓存 30 秒）。</p>`,
+    { charts: true },
+  );
+}

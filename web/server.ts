@@ -1,0 +1,330 @@
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { serve, type ServerType } from '@hono/node-server';
+import { Hono, type Context } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { getCookie, setCookie, deleteCookie } from 'hono/cookie';
+import { html } from 'hono/html';
+import { DEFAULT_BANKS_KEY, setChatBanks, type Logger, type SqliteHandle } from '../bot';
+import { createAccountStore, type Session } from './accounts';
+import { createConsoleData, type CertificateFilter, type Scope } from './data';
+import { attachment, CONTENT_TYPES, toCsv, toXlsx, type Cell } from './exports';
+import { bankPreviewPage, banksPage } from './pages/banks';
+import { branchDetailPage, branchListPage } from './pages/branches';
+import { certificatesPage } from './pages/certificates';
+import { knowledgePage } from './pages/knowledge';
+import { notice, page, type PageContext } from './pages/layout';
+import { learningPage } from './pages/learning';
+import { loginPage } from './pages/login';
+import { overviewPage } from './pages/overview';
+import { certificateStatusName } from './data';
+import { createUploads, MAX_DOCUMENT_BYTES, MAX_DOCUMENTS_PER_UPLOAD, MAX_QUESTION_FILE_BYTES, UploadError } from './uploads';
+
+/**
+ * The organisation department's web console: server-rendered pages over the bot's database, behind accounts.
+ * Every page needs a session; every POST needs the session's CSRF token; every read is scoped to the account.
+ */
+
+export interface WebConsoleOptions {
+  sqlite: SqliteHandle;
+  now: () => Date;
+  zone: string;
+  log: Logger;
+  /** Where uploaded handbook documents are kept (beside the database). */
+  uploadDir: string;
+}
+
+type Env = { Variables: { session: Session; scope: Scope; sessionId: string } };
+
+const SESSION_COOKIE = 'dangwu_session';
+const LOGIN_CSRF_COOKIE = 'dangwu_login_csrf';
+const here = dirname(fileURLToPath(import.meta.url));
+const require = createRequire(import.meta.url);
+
+function asset(path: string): Buffer {
+  return readFileSync(path);
+}
+
+// From the sources this file sits in web/; in the compiled build (dist/) the assets are still read from web/public.
+const PUBLIC = [join(here, 'public'), join(here, '..', 'web', 'public')].find((dir) => existsSync(join(dir, 'console.js'))) ?? join(here, 'public');
+
+const ASSETS: Record<string, { path: string; type: string }> = {
+  'console.css': { path: join(PUBLIC, 'console.css'), type: 'text/css; charset=utf-8' },
+  'console.js': { path: join(PUBLIC, 'console.js'), type: 'text/javascript; charset=utf-8' },
+  // Served from the project's own dependency: the console works offline and inside closed networks.
+  'echarts.min.js': { path: join(dirname(require.resolve('echarts/package.json')), 'dist/echarts.min.js'), type: 'text/javascript; charset=utf-8' },
+};
+
+const sameText = (a: string, b: string) => a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
+
+export function createWebApp(options: WebConsoleOptions) {
+  const accounts = createAccountStore(options.sqlite, options.now);
+  const data = createConsoleData(options.sqlite, { now: options.now, zone: options.zone });
+  const uploads = createUploads({ sqlite: options.sqlite, now: options.now, uploadDir: options.uploadDir });
+  const assetCache = new Map<string, Buffer>();
+  const app = new Hono<Env>();
+
+  app.use('*', async (c, next) => {
+    await next();
+    c.header('Content-Security-Policy', "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'; form-action 'self'");
+    c.header('X-Content-Type-Options', 'nosniff');
+    c.header('Referrer-Policy', 'same-origin');
+    c.header('X-Frame-Options', 'DENY');
+  });
+
+  app.onError((error, c) => {
+    // The log gets the error's message, never request bodies (which may hold a password).
+    options.log.error({ err: { message: error.message, name: error.name }, path: c.req.path }, 'web console error');
+    return c.text('服务器出错了，请稍后再试。', 500);
+  });
+
+  app.get('/assets/:name', (c) => {
+    const entry = ASSETS[c.req.param('name')];
+    if (!entry) return c.notFound();
+    let body = assetCache.get(entry.path);
+    if (!body) assetCache.set(entry.path, (body = asset(entry.path)));
+    return c.body(new Uint8Array(body), 200, { 'Content-Type': entry.type, 'Cache-Control': 'public, max-age=3600' });
+  });
+
+  const secure = (c: Context) => new URL(c.req.url).protocol === 'https:';
+
+  app.get('/login', (c) => {
+    const token = randomBytes(18).toString('base64url');
+    setCookie(c, LOGIN_CSRF_COOKIE, token, { httpOnly: true, sameSite: 'Strict', path: '/login', secure: secure(c) });
+    return c.html(loginPage(token));
+  });
+
+  app.post('/login', bodyLimit({ maxSize: 16 * 1024, onError: (c) => c.text('请求太大', 413) }), async (c) => {
+    const body = await c.req.parseBody();
+    const username = String(body.username ?? '').trim();
+    const password = String(body.password ?? '');
+    const cookieToken = getCookie(c, LOGIN_CSRF_COOKIE) ?? '';
+    const fresh = randomBytes(18).toString('base64url');
+    setCookie(c, LOGIN_CSRF_COOKIE, fresh, { httpOnly: true, sameSite: 'Strict', path: '/login', secure: secure(c) });
+    if (!cookieToken || !sameText(cookieToken, String(body._csrf ?? ''))) return c.html(loginPage(fresh, '页面已过期，请重新登录。', username), 403);
+    const result = accounts.login(username, password);
+    if (!result.ok) {
+      const message =
+        result.reason === 'locked'
+          ? `登录失败次数过多，账号已暂时锁定，请在北京时间 ${result.lockedUntil!.toLocaleTimeString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false, hour: '2-digit', minute: '2-digit' })} 之后再试。`
+          : '用户名或密码不对。';
+      return c.html(loginPage(fresh, message, username), result.reason === 'locked' ? 429 : 401);
+    }
+    setCookie(c, SESSION_COOKIE, result.sessionId, { httpOnly: true, sameSite: 'Strict', path: '/', secure: secure(c), maxAge: 12 * 3600 });
+    deleteCookie(c, LOGIN_CSRF_COOKIE, { path: '/login' });
+    return c.redirect('/', 303);
+  });
+
+  // Everything below needs a session.
+  app.use('*', async (c, next) => {
+    const sessionId = getCookie(c, SESSION_COOKIE);
+    const session = accounts.session(sessionId);
+    if (!session) {
+      if (c.req.method === 'GET') return c.redirect('/login', 303);
+      return c.text('请先登录。', 401);
+    }
+    c.set('session', session);
+    c.set('sessionId', sessionId!);
+    c.set('scope', data.scopeOf(session.account));
+    await next();
+  });
+
+  const orgOnly = async (c: Context<Env>, next: () => Promise<void>) => {
+    if (c.get('session').account.role !== 'org') return c.text('只有组织部账号可以进行这项操作。', 403);
+    await next();
+  };
+
+  /** Checks the CSRF token of a parsed form body (or the X-CSRF-Token header of a script's request). */
+  const checkCsrf = (c: Context<Env>, body: Record<string, unknown>) => {
+    const sent = String(body._csrf ?? c.req.header('x-csrf-token') ?? '');
+    return sent !== '' && sameText(sent, c.get('session').csrf);
+  };
+  const forbiddenCsrf = (c: Context<Env>) => c.text('表单已过期或来源不明（CSRF 校验失败），请刷新页面后重试。', 403);
+
+  const ctx = (c: Context<Env>): PageContext => ({ account: c.get('session').account, csrf: c.get('session').csrf, path: c.req.path });
+  const actor = (c: Context<Env>) => c.get('session').account.username;
+
+  app.post('/logout', async (c) => {
+    const body = await c.req.parseBody();
+    if (!checkCsrf(c, body)) return forbiddenCsrf(c);
+    accounts.logout(c.get('sessionId'));
+    deleteCookie(c, SESSION_COOKIE, { path: '/' });
+    return c.redirect('/login', 303);
+  });
+
+  app.get('/', (c) => c.html(overviewPage(ctx(c), data.overview(c.get('scope')), options.zone)));
+
+  // ---- 支部
+  const branchRows = (list: ReturnType<typeof data.branches>): Cell[][] => list.map((b) => [b.branch, b.secretary, b.members, b.held, b.missing, b.upcoming]);
+  const BRANCH_HEADERS = ['支部', '书记', '成员', '本季度已召开', '未召开', '待召开'];
+
+  app.get('/branches', (c) => {
+    const q = c.req.query('q') ?? '';
+    return c.html(branchListPage(ctx(c), data.branches(c.get('scope'), q), q, data.overview(c.get('scope')).period.label));
+  });
+
+  app.get('/branches/:file{export\\.(?:xlsx|csv)}', async (c) => {
+    const list = data.branches(c.get('scope'), c.req.query('q') ?? '');
+    return download(c, formatOf(c), `支部落实情况-${data.today()}`, '支部', BRANCH_HEADERS, branchRows(list));
+  });
+
+  const branchId = (c: Context<Env>) => {
+    const id = Number(c.req.param('id'));
+    return Number.isSafeInteger(id) && id > 0 ? id : undefined;
+  };
+  const notYours = (c: Context<Env>) => c.html(page(ctx(c), '无权查看', notice('error', '没有这个支部，或者您的账号无权查看它。')), 404);
+
+  app.get('/branches/:id{[0-9]+}', (c) => {
+    const id = branchId(c);
+    const detail = id === undefined ? undefined : data.branch(c.get('scope'), id);
+    if (!detail) return notYours(c);
+    return c.html(branchDetailPage(ctx(c), detail));
+  });
+
+  app.get('/branches/:id{[0-9]+}/:file{export\\.(?:xlsx|csv)}', async (c) => {
+    const id = branchId(c);
+    const detail = id === undefined ? undefined : data.branch(c.get('scope'), id);
+    if (!detail) return notYours(c);
+    const rows: Cell[][] = detail.records.map((r) => [r.heldOn, r.type, r.attendance, r.topic, r.recordedBy]);
+    return download(c, formatOf(c), `${detail.summary.branch}-会议记录-${data.today()}`, '会议记录', ['日期', '会议', '出席', '议题', '登记人'], rows);
+  });
+
+  // ---- 持证
+  const certificateFilter = (c: Context<Env>): CertificateFilter => {
+    const within = Number(c.req.query('within'));
+    return {
+      level: c.req.query('level') || undefined,
+      status: c.req.query('status') || undefined,
+      within: Number.isInteger(within) && within > 0 && within <= 3650 ? within : undefined,
+    };
+  };
+  const queryString = (c: Context<Env>) => {
+    const search = new URL(c.req.url).search;
+    return search;
+  };
+
+  app.get('/certificates', (c) => {
+    const filter = certificateFilter(c);
+    return c.html(certificatesPage(ctx(c), data.certificates(c.get('scope'), filter), filter, queryString(c)));
+  });
+
+  app.get('/certificates/:file{export\\.(?:xlsx|csv)}', async (c) => {
+    const list = data.certificates(c.get('scope'), certificateFilter(c));
+    const rows: Cell[][] = list.map((x) => [x.name, x.branch, x.level, x.number, x.issuedOn, x.expiresOn, certificateStatusName(x.status)]);
+    return download(c, formatOf(c), `持证名册-${data.today()}`, '持证名册', ['姓名', '支部', '等级', '证书编号', '发证日期', '有效期至', '状态'], rows);
+  });
+
+  const formatOf = (c: Context<Env>) => (c.req.param('file')?.endsWith('.csv') ? 'csv' : 'xlsx');
+
+  async function download(c: Context<Env>, format: 'xlsx' | 'csv', name: string, sheet: string, headers: string[], rows: Cell[][]) {
+    accounts.audit(actor(c), 'export', { what: sheet, format, rows: rows.length });
+    const body = format === 'csv' ? toCsv(headers, rows) : new Uint8Array(await toXlsx(sheet, headers, rows));
+    return c.body(body, 200, { 'Content-Type': CONTENT_TYPES[format], 'Content-Disposition': attachment(`${name}.${format}`), 'Cache-Control': 'no-store' });
+  }
+
+  // ---- 题库
+  app.get('/banks', (c) => c.html(banksPage(ctx(c), data.banks())));
+
+  const uploadLimit = (max: number) => bodyLimit({ maxSize: max, onError: (c) => c.html(page(ctx(c as Context<Env>), '上传失败', notice('error', `文件太大（上限 ${Math.round(max / 1024 / 1024)} MB），没有写入任何内容。`)), 413) });
+
+  app.post('/banks/preview', orgOnly, uploadLimit(MAX_QUESTION_FILE_BYTES + 64 * 1024), async (c) => {
+    const body = await c.req.parseBody();
+    if (!checkCsrf(c, body)) return forbiddenCsrf(c);
+    const file = body.file;
+    if (!(file instanceof File) || file.size === 0) return c.html(banksPage(ctx(c), data.banks(), notice('error', '请选择一个题库文件。')), 400);
+    const preview = await uploads.previewQuestions(file, String(body.bank ?? ''), c.get('session').account.id);
+    accounts.audit(actor(c), 'bank.preview', { file: preview.file, bank: preview.bank, rows: preview.rows, errors: preview.errors.length, fileError: preview.fileError ?? null });
+    return c.html(bankPreviewPage(ctx(c), preview), preview.token ? 200 : 422);
+  });
+
+  app.post('/banks/import', orgOnly, bodyLimit({ maxSize: 16 * 1024 }), async (c) => {
+    const body = await c.req.parseBody();
+    if (!checkCsrf(c, body)) return forbiddenCsrf(c);
+    try {
+      const { bank, file, report } = uploads.importPending(String(body.token ?? ''), c.get('session').account.id);
+      accounts.audit(actor(c), 'bank.import', { bank, file, added: report.added, updated: report.updated, unchanged: report.unchanged });
+      data.invalidate();
+      return c.html(banksPage(ctx(c), data.banks(), notice('ok', `已导入题库“${bank}”：新增 ${report.added} 题，更新 ${report.updated} 题，未变化 ${report.unchanged} 题。`)));
+    } catch (error) {
+      if (!(error instanceof UploadError)) throw error;
+      return c.html(banksPage(ctx(c), data.banks(), notice('error', error.message)), 409);
+    }
+  });
+
+  app.post('/banks/default', orgOnly, bodyLimit({ maxSize: 64 * 1024 }), async (c) => {
+    const body = await c.req.parseBody({ all: true });
+    if (!checkCsrf(c, body)) return forbiddenCsrf(c);
+    const known = data.banks().map((b) => b.name);
+    const chosen = ([] as unknown[]).concat(body.banks ?? []).map(String).filter((b) => known.includes(b));
+    if (chosen.length === 0) return c.html(banksPage(ctx(c), data.banks(), notice('error', '至少选择一个题库。')), 400);
+    const every = chosen.length === known.length;
+    setChatBanks(options.sqlite, DEFAULT_BANKS_KEY, every ? undefined : chosen, `web:${actor(c)}`, options.now().toISOString());
+    accounts.audit(actor(c), 'bank.default', { banks: every ? '全部' : chosen });
+    return c.html(banksPage(ctx(c), data.banks(), notice('ok', every ? '已保存：默认练习全部题库。' : `已保存：默认练习 ${chosen.length} 个题库。`)));
+  });
+
+  // ---- 知识库
+  const knowledgeView = (c: Context<Env>, message?: ReturnType<typeof notice>, status: 200 | 400 | 422 = 200) =>
+    c.html(knowledgePage(ctx(c), data.documents(), data.gaps(c.get('scope')), options.zone, message), status);
+
+  app.get('/knowledge', (c) => knowledgeView(c));
+
+  app.post('/knowledge/upload', orgOnly, uploadLimit(MAX_DOCUMENT_BYTES * 2 + 64 * 1024), async (c) => {
+    const body = await c.req.parseBody({ all: true });
+    if (!checkCsrf(c, body)) return forbiddenCsrf(c);
+    const files = ([] as unknown[]).concat(body.files ?? []).filter((f): f is File => f instanceof File && f.size > 0);
+    if (files.length > MAX_DOCUMENTS_PER_UPLOAD) return knowledgeView(c, notice('error', `一次最多上传 ${MAX_DOCUMENTS_PER_UPLOAD} 个文件。`), 400);
+    try {
+      const report = await uploads.ingestDocuments(files);
+      accounts.audit(actor(c), 'knowledge.upload', { files: report.files.map((f) => ({ title: f.title, chunks: f.chunks, result: f.result })) });
+      const words = { added: '已导入', replaced: '已更新', unchanged: '未变化' } as const;
+      return knowledgeView(c, notice('ok', html`${report.files.map((f) => html`${words[f.result]}：《${f.title}》${f.result === 'unchanged' ? '' : `，${f.chunks} 段`}。`)}`));
+    } catch (error) {
+      if (!(error instanceof UploadError)) throw error;
+      return knowledgeView(c, notice('error', `导入失败，知识库未作任何改动。${error.message}`), 422);
+    }
+  });
+
+  app.post('/knowledge/gaps/:id{[0-9]+}/resolve', orgOnly, async (c) => {
+    const body = await c.req.parseBody();
+    if (!checkCsrf(c, body)) return forbiddenCsrf(c);
+    const id = Number(c.req.param('id'));
+    if (!data.gapExists(id)) return knowledgeView(c, notice('error', '没有这条知识缺口。'), 400);
+    options.sqlite.prepare('INSERT OR IGNORE INTO web_gap_resolutions (gap_id, resolved_by, resolved_at) VALUES (?, ?, ?)').run(id, actor(c), options.now().toISOString());
+    accounts.audit(actor(c), 'gap.resolve', { gap: id });
+    return c.redirect('/knowledge', 303);
+  });
+
+  // ---- 学习
+  app.get('/learning', (c) => c.html(learningPage(ctx(c), data.learning(c.get('scope')))));
+
+  return { app, accounts, data };
+}
+
+export interface WebConsole {
+  url: string;
+  close(): Promise<void>;
+}
+
+/** Serves the console on host:port (port 0 picks a free one, for tests). */
+export async function startWebConsole(options: WebConsoleOptions & { port: number; host: string }): Promise<WebConsole> {
+  const { app } = createWebApp(options);
+  const server: ServerType = await new Promise((resolve, reject) => {
+    const s = serve({ fetch: app.fetch, port: options.port, hostname: options.host }, () => resolve(s));
+    s.once('error', reject);
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : options.port;
+  const host = options.host.includes(':') ? `[${options.host}]` : options.host;
+  return {
+    url: `http://${host}:${port}`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        if ('closeAllConnections' in server) server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
