@@ -1,4 +1,5 @@
 import type { Context, Feature, FeatureFactory, PendingState, Services } from '../../core/feature';
+import { withChart } from '../../charts/render';
 import type { Button } from '../../core/message';
 import { describeWithNext, nextOccurrences, parseSchedule, type Schedule } from '../../scheduler/parse';
 import { formatLocal } from '../../scheduler/parse/zoned';
@@ -16,6 +17,7 @@ import {
   unplanCertificate,
   type CertificateInput,
 } from './certificates';
+import { complianceChartOf } from './compliance-chart';
 import { daysBetween, today } from './dates';
 import {
   FREQUENCY_NAMES,
@@ -193,7 +195,8 @@ export const createRemindersFeature: FeatureFactory = (services: Services): Feat
     const todayDate = today(services.clock.now(), branch.zone);
     const period = parsePeriod(ctx.args, todayDate);
     if (!period) return ctx.reply('请写成：会议情况 本季度 / 上季度 / 本月 / 2026-Q1 / 2026-03 / 2026年');
-    ctx.reply(renderCompliance(branch, period, compliance(services, branch, period, todayDate)));
+    const items = compliance(services, branch, period, todayDate);
+    ctx.reply(await withChart(renderCompliance(branch, period, items), complianceChartOf(branch, period, items), 'compliance.png', services.log));
   }
 
   async function exportIcs(ctx: Context) {

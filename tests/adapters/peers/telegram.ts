@@ -4,7 +4,7 @@ import TelegramServer from 'telegram-test-api';
 
 /**
  * telegram-test-api (a Bot API emulator) behind the smallest shim, both on 127.0.0.1.
- * The shim answers what the emulator lacks — setMyCommands, getChatMember, sendDocument (multipart), setWebhook
+ * The shim answers what the emulator lacks — setMyCommands, getChatMember, sendDocument and sendPhoto (multipart), setWebhook
  * (recorded, not forwarded: the emulator would post without the secret header) — makes getUpdates a long poll
  * (the emulator answers at once, which would spin the runner), and can play a user who blocked the bot or a 429.
  * Everything else goes to the emulator untouched.
@@ -21,6 +21,8 @@ export interface TelegramPeer {
   /** The next N sendMessage calls answer 429 with retry_after 1. */
   tooManyRequests: number;
   documents: { chatId: string; filename: string; content: string }[];
+  /** Photos sent with sendPhoto (multipart), bytes as sent. */
+  photos: { chatId: string; filename: string; content: Buffer }[];
   stop(): Promise<void>;
 }
 
@@ -52,6 +54,7 @@ export async function startTelegramPeer(): Promise<TelegramPeer> {
     blocked: new Set<string>(),
     tooManyRequests: 0,
     documents: [] as TelegramPeer['documents'],
+    photos: [] as TelegramPeer['photos'],
     stop: async () => undefined,
   };
   const userUpdate = () =>
@@ -103,6 +106,14 @@ export async function startTelegramPeer(): Promise<TelegramPeer> {
           const content = file?.[2] ?? '';
           peer.documents.push({ chatId, filename, content });
           return send(200, { ok: true, result: { message_id: 1, date: 0, chat: { id: Number(chatId), type: 'private' } } });
+        }
+        case 'sendPhoto': {
+          // Binary-safe: latin1 keeps every byte of the PNG as one character.
+          const text = raw.toString('latin1');
+          const chatId = /name="chat_id"\r\n\r\n([^\r]*)/.exec(text)?.[1] ?? '';
+          const file = /;filename="?([^"\r\n]*)"?\r\n(?:[^\r]*\r\n)*?\r\n([\s\S]*?)\r\n--/.exec(text);
+          peer.photos.push({ chatId, filename: file?.[1] ?? '', content: Buffer.from(file?.[2] ?? '', 'latin1') });
+          return send(200, { ok: true, result: { message_id: 1, date: 0, chat: { id: Number(chatId), type: 'private' }, photo: [] } });
         }
         case 'sendMessage':
           if (peer.blocked.has(String(body.chat_id))) return send(403, { ok: false, error_code: 403, description: 'Forbidden: bot was blocked by the user' });
