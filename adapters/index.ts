@@ -71,6 +71,10 @@ export async function createMessengerAdapters(app: App, config: Config, log: Log
       }),
     );
   }
+  if (config.WECOM_BOT_ID && config.WECOM_BOT_SECRET) {
+    const { createWecomAdapter } = await import('./wecom');
+    adapters.push(createWecomAdapter({ app, log: log.child({ adapter: 'wecom' }), botId: config.WECOM_BOT_ID, secret: config.WECOM_BOT_SECRET, wsUrl: config.WECOM_WS_URL }));
+  }
   if (config.DANGWU_LOOPBACK_URL) {
     const { createLoopbackAdapter } = await import('./loopback');
     adapters.push(createLoopbackAdapter(app, config.DANGWU_LOOPBACK_URL));

@@ -69,6 +69,9 @@ const configSchema = z.object({
   FEISHU_APP_ID: optionalMatching(/^cli_[0-9a-f]{16}$/i, '格式应为 cli_ 加 16 位十六进制字符，例如 cli_a1b2c3d4e5f60718（飞书开发者后台 → 凭证与基础信息 → App ID）'),
   FEISHU_APP_SECRET: optionalMatching(/^\S{8,}$/, '应是飞书开发者后台“凭证与基础信息”页的 App Secret（不含空格）'),
   FEISHU_DOMAIN: optionalUrl('应是完整网址：飞书 https://open.feishu.cn，Lark 国际版 https://open.larksuite.com'),
+  WECOM_BOT_ID: optionalMatching(/^[\w-]{4,128}$/, '应是企业微信智能机器人的 Bot ID（管理后台 → 智能机器人 → API 模式 → 长连接），只含字母、数字、_ 和 -'),
+  WECOM_BOT_SECRET: optionalText,
+  WECOM_WS_URL: optionalMatching(/^wss?:\/\/[^\s]+$/, '应是 ws:// 或 wss:// 开头的网址，默认 wss://openws.work.weixin.qq.com（私有化部署时填自己的网关）'),
   /** Test only: pushes of platform `loopback` are POSTed here (the scheduler's crash test records them). */
   DANGWU_LOOPBACK_URL: optionalUrl('应是完整网址，例如 http://127.0.0.1:9999/push（仅供测试）'),
   DANGWU_WEB_PORT: z.preprocess(
@@ -146,6 +149,9 @@ export function loadConfig(env: Environment = readEnvironment()): Config {
       'CONFIG_INVALID',
       '配置有误：FEISHU_APP_ID 和 FEISHU_APP_SECRET 需要同时设置（飞书开发者后台 → 凭证与基础信息）。',
     );
+  }
+  if (Boolean(config.WECOM_BOT_ID) !== Boolean(config.WECOM_BOT_SECRET)) {
+    throw new DangwuError('CONFIG_INVALID', '配置有误：企业微信智能机器人需要同时设置 WECOM_BOT_ID 和 WECOM_BOT_SECRET（在管理后台 → 智能机器人 → API 模式 → 长连接中查看）。');
   }
   return config;
 }

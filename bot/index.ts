@@ -19,6 +19,8 @@ export * from './charts';
 export { isImageAttachment, renderChartPng, renderChartSvg } from './charts/render';
 export type { SqliteHandle, Storage } from './storage/database';
 export type { Migrations } from './storage/migrations';
-export { MEETING_TYPES, type Frequency } from './features/reminders/meetings';
-export { addDaysTo, quarterOf, quarterPeriod, today, type Period } from './features/reminders/dates';
+export { MEETING_TYPES, type Frequency } from './features/reminders/meetings/types';
+export { addDays as addDaysTo, quarterOf, quarterPeriod, today, type Period } from './time';
 export { chatBanks, setChatBanks, DEFAULT_BANKS_KEY } from './features/quiz/storage';
+// Read access to branches, schedules, meeting records with attendance, certificates, 党费 and 五不 warnings (the web console).
+export { createRemindersStores, type RemindersStores, type ScheduleView } from './features/reminders/stores';

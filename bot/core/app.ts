@@ -105,14 +105,14 @@ export async function createApp(options: AppOptions): Promise<App> {
     }
   }
 
-  function findCommand(text: string): { command: Command; args: string } | undefined {
+  function findCommand(text: string): { command: Command; args: string; word: string } | undefined {
     const slash = COMMAND_PREFIX.test(text);
     const body = text.replace(COMMAND_PREFIX, '');
     const [first = '', ...rest] = body.split(' ');
     // Telegram appends the bot's name in groups: /help@dangwu_bot
     const word = (slash ? first.replace(/@\S+$/, '') : first).toLowerCase();
     const hit = commandIndex.get(word);
-    if (hit) return { command: hit.command, args: rest.join(' ').trim() };
+    if (hit) return { command: hit.command, args: rest.join(' ').trim(), word: hit.command.aliases?.[0] ?? hit.command.name };
     return undefined;
   }
 
@@ -148,7 +148,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       isSecretary: () => isSecretary(config, message, uKey),
       async requireSecretary(action: string) {
         if (await isSecretary(config, message, uKey)) return true;
-        ctx.reply(`只有支部书记（管理员）才能${action}。如需权限，请联系本支部书记，或由管理员把你的账号加入 DANGWU_SECRETARIES。`);
+        ctx.reply(secretaryOnlyText(action));
         return false;
       },
     };
@@ -189,6 +189,10 @@ export async function createApp(options: AppOptions): Promise<App> {
     const found = findCommand(ctx.text);
     if (found) {
       ctx.args = found.args;
+      if (found.command.secretary && !(await ctx.isSecretary())) {
+        ctx.reply(secretaryOnlyText(`使用“${found.word}”`));
+        return;
+      }
       await found.command.run(ctx);
       return;
     }
@@ -224,6 +228,8 @@ export async function createApp(options: AppOptions): Promise<App> {
   };
 }
 
+/** The refusal for a member: who can do it and whom to ask, never how to edit the bot's settings. */
+export const secretaryOnlyText = (action: string) => `只有支部书记（管理员）才能${action}。如需办理，请联系本支部书记。`;
 const apology = (reference: string) => `抱歉，处理这条消息时出错了（编号 ${reference}）。你的数据没有受影响，请稍后再试；如果反复出现，请把编号告诉管理员。`;
 
 /** What an adapter must provide for a message to be routed; anything else is answered without routing. */

@@ -94,7 +94,11 @@ export interface Command {
   description: string;
   /** The help section it is listed under (刷题备考, 三会一课 …); 其他 when absent. */
   group?: string;
-  /** Only secretaries may use it; help lists it to secretaries only. */
+  /**
+   * Only secretaries may use it: the router refuses anyone else before `run` (telling them to ask their branch
+   * secretary), and help lists it to secretaries only. The handler still checks that the object it acts on
+   * belongs to the branch of this chat.
+   */
   secretary?: boolean;
   run(ctx: Context): Promise<void> | void;
 }
@@ -109,8 +113,18 @@ export interface Feature {
   /** Button data starting with `${actionPrefix}:` is routed to {@link onAction}. */
   actionPrefix?: string;
   onAction?(ctx: Context, data: string): Promise<void> | void;
-  /** Text from a user whose pending state this feature owns. Return false to let others see it. */
+  /**
+   * Text from a user whose pending state this feature owns. Return false to let others see it. A pending
+   * confirmation must not swallow unrelated text: clear it and return false (it expires quietly, and the text is
+   * answered as if nothing were pending).
+   */
   onPending?(ctx: Context, state: PendingState): Promise<boolean> | boolean;
+  /**
+   * 取消: ends what this feature has open for the sender in this chat (a practice session, a draft record) and
+   * says what in a few words (`练习`), or returns undefined when nothing was open. The cancel command asks every
+   * feature, then clears the pending conversation state, so one word cancels whatever is open.
+   */
+  cancelOpen?(ctx: Context): Promise<string | undefined> | string | undefined;
   /** Free text nobody else claimed. Return true if handled. */
   onText?(ctx: Context): Promise<boolean> | boolean;
   migrations?: Migrations;

@@ -1,7 +1,7 @@
 import { createLlm } from '../../bot/llm';
 import { parseScheduleSmart } from '../../bot/scheduler/parse/llm';
 import { nextOccurrences, rfcText } from '../../bot/scheduler/parse';
-import { formatLocal } from '../../bot/scheduler/parse/zoned';
+import { formatLocal } from '../../bot/time';
 import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, type CliCommand } from '../command';
 import { loadCliConfig } from '../config';
 import { withRuntimeErrors } from '../runtime-errors';

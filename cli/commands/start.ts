@@ -13,7 +13,7 @@ import { loadCliConfig } from '../config';
  */
 export const startCommand: CliCommand = {
   name: 'start',
-  summary: '启动助手：配置了 Telegram/Slack 就连接它们，否则打开终端对话',
+  summary: '启动助手：连接已配置的聊天平台（钉钉、企业微信、飞书、Telegram、Slack），否则打开终端对话',
   usage: 'dangwu start',
   run: (_args, io) =>
     withRuntimeErrors(io, async () => {

@@ -14,12 +14,15 @@ import { startDingtalkPeer } from './peers/dingtalk';
 import { runFeishuScript } from './peers/feishu-script';
 import { eventBody, FORM, payloadBody, postSigned, startSlackPeer, type SlackPeer } from './peers/slack';
 import { botMessages, startTelegramPeer, type TelegramPeer } from './peers/telegram';
+import { viaWecom } from './peers/wecom';
+
+const withoutBlankLines = (text: string) => text.replace(/\n{2,}/g, '\n');
 
 /** One script: typed lines, and `press:<label>` to press a button of the last reply. */
 const SCRIPT = ['幫助', '投票', 'press:反对', '预备期多长', '今天天气不错'];
 const features = [createHelpFeature, voteFeature, handbookStandIn];
 
-describe('parity: one scripted conversation on console, Telegram and Slack', () => {
+describe('parity: one scripted conversation on console, Telegram, Slack, 钉钉, 企业微信 and 飞书', () => {
   let telegram: TelegramPeer;
   let slack: SlackPeer;
   beforeAll(async () => {
@@ -123,6 +126,7 @@ describe('parity: one scripted conversation on console, Telegram and Slack', () 
     expect(telegramTexts).toHaveLength(SCRIPT.length);
     expect(slackTexts).toEqual(telegramTexts);
     expect(await runFeishuScript(SCRIPT, features)).toEqual(telegramTexts);
+    expect(await viaWecom(SCRIPT, features)).toEqual(telegramTexts.map(withoutBlankLines));
     expect(telegramTexts[2]).toBe('你投了反对票');
     expect(telegramTexts[3]).toContain('预备期为一年');
     expect(telegramTexts[4]).toContain('我没有理解');

@@ -15,9 +15,9 @@ describe('帮助', () => {
     const [overview] = await bot.say('帮助', member);
     expect(overview.text).toContain('📚 刷题备考：练习、错题本、复习、模拟考试');
     expect(overview.text).toContain('📅 三会一课：三会一课、会议情况');
-    expect(overview.text).toMatch(/三会一课：[^\n]*另有 6 项书记专用/);
+    expect(overview.text).toMatch(/三会一课：[^\n]*另有 8 项书记专用/);
     expect(overview.text).not.toContain('设置会议');
-    expect(overview.buttons?.flat().map((b) => b.label)).toEqual(['📚刷题备考', '❓问答', '📅三会一课', '🎓持证上岗', '⏰提醒', '⚙️基本']);
+    expect(overview.buttons?.flat().map((b) => b.label)).toEqual(['📚刷题备考', '❓问答', '📅三会一课', '🎓持证上岗', '⏰提醒', '💰党费', '⚙️基本']);
 
     const forSecretary = textOf(await bot.say('帮助', secretary));
     expect(forSecretary).toContain('设置会议');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { nextOccurrences, parseSchedule, type Schedule } from '../../bot/scheduler/parse';
-import { formatLocal } from '../../bot/scheduler/parse/zoned';
+import { formatLocal } from '../../bot/time';
 
 const zone = 'Asia/Shanghai';
 const from = new Date('2026-03-02T09:00:00+08:00'); // Monday

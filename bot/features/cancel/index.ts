@@ -1,8 +1,11 @@
 import type { Feature, FeatureFactory } from '../../core/feature';
 import { strings } from './strings';
 
-/** 取消: leaves whatever conversation (a confirmation, a question being answered) the user is in. */
-export const createCancelFeature: FeatureFactory = (): Feature => ({
+/**
+ * 取消: ends whatever the user has open in this chat. Every feature that keeps something open (a practice, a
+ * draft) declares how to end it ({@link Feature.cancelOpen}); then the pending conversation state is cleared.
+ */
+export const createCancelFeature: FeatureFactory = (services): Feature => ({
   name: 'cancel',
   commands: [
     {
@@ -12,8 +15,14 @@ export const createCancelFeature: FeatureFactory = (): Feature => ({
       group: '基本',
       async run(ctx) {
         const pending = await ctx.state.get();
+        const ended: string[] = [];
+        for (const feature of services.features()) {
+          const what = await feature.cancelOpen?.(ctx);
+          if (what) ended.push(what);
+        }
         await ctx.state.clear();
-        ctx.reply(pending ? strings.cancelled : strings.nothing);
+        if (ended.length > 0) ctx.reply(strings.ended(ended));
+        else ctx.reply(pending ? strings.cancelled : strings.nothing);
       },
     },
   ],

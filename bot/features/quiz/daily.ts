@@ -6,7 +6,7 @@ import { button, chunk, decodeButtonAnswer, feedback, letters, questionBody, rep
 import { schedulerOf, wrongBookNote, type QuizDeps } from './session';
 import type { SubscriptionRow } from './storage';
 import { DAILY_DEFAULTS, LEVELS, strings } from './strings';
-import { addDays, localDate, nextOccurrence, parseClockTime, weekStart } from './time';
+import { addDays, localDate, nextOccurrence, parseClockTime, weekStart } from '../../time';
 import { applyToWrongBook } from './wrong-book';
 
 /**

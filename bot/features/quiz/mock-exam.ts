@@ -5,7 +5,7 @@ import { levelMenu } from './practice';
 import { duration } from './render';
 import { examResult, finishExam, isExpired, schedulerOf, showCurrent, type QuizDeps } from './session';
 import { EXAM_DEFAULTS, EXAM_LIMITS, LEVELS, strings } from './strings';
-import { localDate, localTime } from './time';
+import { localDate, localTime } from '../../time';
 
 /**
  * 模拟考试: a timed paper per level. Defaults (documented in strings and help): 50 questions, 60 minutes,

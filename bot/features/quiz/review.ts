@@ -2,7 +2,7 @@ import type { Context } from '../../core/feature';
 import { button, reply } from './render';
 import { showCurrent, type QuizDeps } from './session';
 import { strings } from './strings';
-import { localDate, localTime } from './time';
+import { localDate, localTime } from '../../time';
 
 /** 错题本 and 复习: what is in the notebook, what is due (FSRS), and a review session over it. */
 

@@ -4,7 +4,7 @@ import type { Context } from '../../core/feature';
 import type { QuizDeps } from './session';
 import type { AttemptRow } from './storage';
 import { EXAM_DEFAULTS, LEVELS, strings } from './strings';
-import { localDate } from './time';
+import { localDate } from '../../time';
 
 /**
  * 统计: accuracy by level and topic, the 7-day trend, a readiness estimate per level and the date the user

@@ -1,24 +1,30 @@
 import chineseDays from 'chinese-days';
 import * as rruleModule from 'rrule';
 import { normalizeInput } from '../../../knowledge';
-import { addDays, floating, formatLocal, fromFloating, hm, instantOf, isoDate, wallOf, weekdayOf, type Wall } from './zoned';
+import { addWallDays, floating, formatLocal, fromFloating, hm, instantOf, isoDate, WEEKDAY_NAMES, wallOf, weekdayOf, type Wall } from '../../time';
 
 /**
  * The Chinese schedule parser: the phrases secretaries type (每月第一个周一下午3点, 每季度第一个月10日上午9点,
- * 每周五, 每月最后一个工作日, 明天下午两点, 下周三 …) become an RFC 5545 rule or a one-off time, always with a
- * Chinese description so the bot can echo it with the next dates and ask for confirmation.
+ * 工作日每天早上8点, 每月1号和15号, 每两周的周二, 明天下午两点, 2分钟后, 下个月初 …) become an RFC 5545 rule or a
+ * one-off time, always with a Chinese description so the bot can echo it with the next dates and ask for
+ * confirmation. The RRULE is for the .ics export; people only ever see the description and the dates.
  */
 
-/** How a date produced by the rule is moved: statutory holidays to the next working day; month working days. */
-export type Adjust = 'none' | 'first-workday' | 'last-workday';
+/**
+ * How a date produced by the rule is moved: `first-workday`/`last-workday` find the month's working day;
+ * `workdays` keeps only working days (调休 weekends included, statutory holidays left out).
+ */
+export type Adjust = 'none' | 'first-workday' | 'last-workday' | 'workdays';
 
 export interface RecurringSchedule {
   type: 'recurring';
   /** RFC 5545 RRULE value without DTSTART, e.g. `FREQ=MONTHLY;BYDAY=+1MO;BYHOUR=15;BYMINUTE=0`. */
   rrule: string;
   adjust: Adjust;
-  /** Local date the rule starts from (DTSTART; anchors 每两周). */
+  /** Local date the rule starts from (DTSTART): for an interval (每两周) the first occurrence, so it is not skipped. */
   start?: string;
+  /** Said in the phrase: 遇节假日顺延 (true) or 不顺延 (false); otherwise the branch's setting decides. */
+  holidays?: boolean;
   /** 每月第一个周一 15:00 */
   description: string;
 }
@@ -32,7 +38,7 @@ export interface OnceSchedule {
 
 export type Schedule = RecurringSchedule | OnceSchedule;
 
-export type ParseResult = { ok: true; schedule: Schedule } | { ok: false; reason: string };
+export type ParseResult = { ok: true; schedule: Schedule } | { ok: false; reason: string; past?: boolean };
 
 export interface ParseOptions {
   /** "Now": 明天, 下周三 and 本月 are relative to it. */
@@ -42,30 +48,42 @@ export interface ParseOptions {
 
 export interface OccurrenceOptions {
   zone: string;
-  /** Move a date that falls on a statutory holiday to the next working day (调休 weekends count as working days). */
+  /**
+   * Move a date that falls on a non-working day to the next working day (调休 weekends count as working days):
+   * statutory holidays always, weekends only for dates chosen by day of month or year (a rule that names the
+   * weekday, 每周六, keeps it). A schedule that said 顺延 or 不顺延 itself overrides this.
+   */
   holidays?: boolean;
 }
 
 // rrule ships a UMD main and an ESM `module` field: Node sees the former (named exports under default), Vite the latter.
 const RRule: typeof rruleModule.RRule = rruleModule.RRule ?? (rruleModule as unknown as { default: typeof rruleModule }).default.RRule;
 
-const DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const DIGITS: Readonly<Record<string, number>> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const digit = (c: string): number | undefined => (Object.hasOwn(DIGITS, c) ? DIGITS[c] : undefined);
 
-/** 十五 → 15, 二十一 → 21, 两 → 2, 12 → 12. */
+/** 十五 → 15, 二十一 → 21, 两 → 2, 一百 → 100, 12 → 12. */
 export function chineseNumber(text: string): number | undefined {
   if (/^\d+$/.test(text)) return Number(text);
+  if (text === '一百') return 100;
   if (!/^[零〇一二两三四五六七八九十]+$/.test(text)) return undefined;
-  if (!text.includes('十')) return text.length === 1 ? DIGITS[text] : Number([...text].map((c) => DIGITS[c]).join(''));
-  const [tens, ones] = text.split('十');
-  return (tens ? DIGITS[tens]! : 1) * 10 + (ones ? DIGITS[ones]! : 0);
+  if (!text.includes('十')) {
+    const values = [...text].map(digit);
+    if (values.some((v) => v === undefined)) return undefined;
+    return text.length === 1 ? values[0] : Number(values.join(''));
+  }
+  const [tens = '', ones = '', ...more] = text.split('十');
+  if (more.length > 0 || tens.length > 1 || ones.length > 1) return undefined;
+  const t = tens ? digit(tens) : 1;
+  const o = ones ? digit(ones) : 0;
+  return t === undefined || o === undefined ? undefined : t * 10 + o;
 }
 
-const NUM = '(\\d{1,2}|[零〇一二两三四五六七八九十]{1,3})';
+const NUM = '(\\d{1,3}|[零〇一二两三四五六七八九十]{1,3})';
 const WEEKDAY_CODES = ['SU', 'MO', 'TU', 'WE', 'TH', 'FR', 'SA'] as const;
-const WEEKDAY_NAMES = ['日', '一', '二', '三', '四', '五', '六'];
 const weekdayIndex = (c: string) => (c === '天' || c === '日' || c === '七' ? 0 : '一二三四五六'.indexOf(c) + 1);
 const WEEK = '(?:周|星期|礼拜)';
-const ORDINAL_NAMES: Record<number, string> = { 1: '第一个', 2: '第二个', 3: '第三个', 4: '第四个', [-1]: '最后一个', [-2]: '倒数第二个' };
+const ORDINAL_NAMES: Readonly<Record<number, string>> = { 1: '第一个', 2: '第二个', 3: '第三个', 4: '第四个', 5: '第五个', [-1]: '最后一个', [-2]: '倒数第二个' };
 
 interface TimeOfDay {
   hour: number;
@@ -73,12 +91,15 @@ interface TimeOfDay {
   given: boolean;
 }
 
-/** Finds and removes the time of day: 下午3点, 上午9点半, 15:30, 晚上八点十五分, 下午两点. Default 09:00. */
+const PERIOD_DEFAULTS: Readonly<Record<string, number>> = { 凌晨: 6, 早上: 8, 早晨: 8, 清晨: 7, 上午: 9, 中午: 12, 午后: 14, 下午: 15, 傍晚: 18, 晚上: 19, 夜里: 20, 晚: 19, 早: 8 };
+
+/** Finds and removes the time of day: 下午3点, 上午9点半, 15:30, 晚上八点十五分, 三点一刻, 下午两点. Default 09:00. */
 function extractTime(text: string): { time: TimeOfDay; rest: string } | { error: string } {
-  const period = '(凌晨|早上|早晨|清晨|上午|中午|午后|下午|傍晚|晚上|夜里|晚)?';
+  const period = '(凌晨|早上|早晨|清晨|上午|中午|午后|下午|傍晚|晚上|夜里|晚|早)?';
   const clock = new RegExp(`${period}(\\d{1,2})[:：](\\d{2})`);
-  const spoken = new RegExp(`${period}${NUM}(?:点|时)(?:(半|一刻|三刻|整)|${NUM}分?)?`);
+  const spoken = new RegExp(`${period}${NUM}(?:点钟?|时)(?:(半|一刻|三刻|整)|过?${NUM}分?)?`);
   let match = clock.exec(text);
+  let spokenMatch: RegExpExecArray | null = null;
   let hour: number | undefined;
   let minute = 0;
   let periodWord: string | undefined;
@@ -86,7 +107,7 @@ function extractTime(text: string): { time: TimeOfDay; rest: string } | { error:
     periodWord = match[1];
     hour = Number(match[2]);
     minute = Number(match[3]);
-  } else if ((match = spoken.exec(text))) {
+  } else if ((match = spokenMatch = spoken.exec(text))) {
     periodWord = match[1];
     hour = chineseNumber(match[2]!);
     if (match[3] === '半') minute = 30;
@@ -94,16 +115,18 @@ function extractTime(text: string): { time: TimeOfDay; rest: string } | { error:
     else if (match[3] === '三刻') minute = 45;
     else if (match[4]) minute = chineseNumber(match[4]) ?? -1;
   } else {
-    const alone = new RegExp(period.replace('?', '')).exec(text);
-    if (alone) {
-      const defaults: Record<string, number> = { 凌晨: 6, 早上: 8, 早晨: 8, 清晨: 7, 上午: 9, 中午: 12, 午后: 14, 下午: 15, 傍晚: 18, 晚上: 19, 夜里: 20, 晚: 19 };
-      return { time: { hour: defaults[alone[1]!]!, minute: 0, given: true }, rest: text.replace(alone[0], '') };
-    }
+    const alone = /(凌晨|早上|早晨|清晨|上午|中午|午后|下午|傍晚|晚上|夜里)/.exec(text);
+    if (alone) return { time: { hour: PERIOD_DEFAULTS[alone[1]!]!, minute: 0, given: true }, rest: text.replace(alone[0], '') };
     return { time: { hour: 9, minute: 0, given: false }, rest: text };
   }
   if (hour === undefined || hour > 24 || minute < 0 || minute > 59) return { error: `看不懂时间“${match[0]}”` };
+  // 晚上12点 is midnight, which belongs to the next day: say it as 0点 or 23:59 instead of guessing.
+  if (periodWord && /晚上|夜里|晚/.test(periodWord) && hour === 12) return { error: `“${match[0]}”是午夜，请说“23:59”或“明天0点”` };
   if (periodWord && /下午|午后|傍晚|晚上|夜里|晚/.test(periodWord) && hour < 12) hour += 12;
+  // 两点开会 means 14:00: nobody schedules Party work at 1–5 at night without saying 凌晨.
+  if (!periodWord && match === spokenMatch && hour >= 1 && hour <= 5) hour += 12;
   if (periodWord === '中午' && hour < 6) hour += 12;
+  if (periodWord === '凌晨' && hour === 12) hour = 0;
   if (hour === 24) hour = 0;
   return { time: { hour, minute, given: true }, rest: text.replace(match[0], '') };
 }
@@ -120,7 +143,7 @@ function monthDayRule(day: number): { rule: string; text: string } {
 
 /** 第一个周一 / 最后一个周五 / 第3个星期二 / 倒数第二个周四. */
 function nthWeekday(text: string): { rule: string; text: string } | undefined {
-  const m = new RegExp(`^(?:第${NUM}个?|(最后一个?|倒数第${NUM}个?))${WEEK}([一二三四五六日天])$`).exec(text);
+  const m = new RegExp(`^(?:第${NUM}个?|(最后一个?|倒数第${NUM}个?|末个?))${WEEK}([一二三四五六日天])$`).exec(text);
   if (!m) return undefined;
   const n = m[1] ? chineseNumber(m[1]) : m[2] === undefined ? undefined : m[3] ? -(chineseNumber(m[3]) ?? 0) : -1;
   if (!n || n > 5 || n < -5) return undefined;
@@ -129,42 +152,70 @@ function nthWeekday(text: string): { rule: string; text: string } | undefined {
   return { rule: `BYDAY=${n > 0 ? '+' : ''}${n}${WEEKDAY_CODES[wd]}`, text: `${name}周${WEEKDAY_NAMES[wd]}` };
 }
 
-/** The part of a month: 10日 / 十号 / 第一个周一 / 最后一天 / 最后一个工作日 / 第一个工作日. */
-function dayInMonth(text: string): { rule: string; text: string; adjust: Adjust } | undefined {
-  if (text === '') return { rule: 'BYMONTHDAY=1', text: '1日', adjust: 'none' };
-  const day = new RegExp(`^${NUM}(?:日|号)$`).exec(text);
-  if (day) {
-    const n = chineseNumber(day[1]!);
-    if (!n || n < 1 || n > 31) return undefined;
-    return { ...monthDayRule(n), adjust: 'none' };
+/** 1号和15号 / 1日、15日 / 1、15号 / 十号 → [1, 15]. */
+function monthDays(text: string): number[] | undefined {
+  if (!new RegExp(`^${NUM}(?:日|号)?(?:[和及与、,跟]${NUM}(?:日|号)?)*$`).test(text) || !/[日号]$/.test(text)) return undefined;
+  const days = text
+    .split(/[和及与、,跟]/)
+    .map((part) => chineseNumber(part.replace(/[日号]$/, '')));
+  if (days.some((d) => d === undefined || d < 1 || d > 31)) return undefined;
+  return [...new Set(days as number[])].sort((a, b) => a - b);
+}
+
+/** The part of a month: 10日 / 十号 / 1号和15号 / 第一个周一 / 最后一天 / 最后一个工作日 / 第一个工作日 / 月初. */
+function dayInMonth(text: string): { rule: string; text: string; adjust: Adjust; byWeekday?: boolean } | undefined {
+  if (text === '' || /^(初|月初|第一天|1日)$/.test(text)) return { rule: 'BYMONTHDAY=1', text: '1日', adjust: 'none' };
+  if (/^(中|月中)$/.test(text)) return { rule: 'BYMONTHDAY=15', text: '15日', adjust: 'none' };
+  const days = monthDays(text);
+  if (days) {
+    if (days.length === 1) return { ...monthDayRule(days[0]!), adjust: 'none' };
+    return { rule: `BYMONTHDAY=${days.join(',')}`, text: `${days.map((d) => `${d}日`).join('和')}`, adjust: 'none' };
   }
-  if (/^(最后一天|月底|月末)$/.test(text)) return { rule: 'BYMONTHDAY=-1', text: '最后一天', adjust: 'none' };
+  if (/^(最后一天|底|月底|末|月末|最后1天)$/.test(text)) return { rule: 'BYMONTHDAY=-1', text: '最后一天', adjust: 'none' };
   if (/^最后一个工作日$/.test(text)) return { rule: 'BYMONTHDAY=-1', text: '最后一个工作日', adjust: 'last-workday' };
-  if (/^(第一个工作日|首个工作日)$/.test(text)) return { rule: 'BYMONTHDAY=1', text: '第一个工作日', adjust: 'first-workday' };
+  if (/^(第一个工作日|首个工作日|第1个工作日)$/.test(text)) return { rule: 'BYMONTHDAY=1', text: '第一个工作日', adjust: 'first-workday' };
   const nth = nthWeekday(text);
-  return nth ? { ...nth, adjust: 'none' } : undefined;
+  return nth ? { ...nth, adjust: 'none', byWeekday: true } : undefined;
 }
 
+/** 周一三五 / 周二和周四 / 周一、周三 / 周一到周五 → weekday indexes. */
 function weekdayList(text: string): number[] | undefined {
-  const m = new RegExp(`^${WEEK}([一二三四五六日天、,和及与]+)$`).exec(text);
+  const range = new RegExp(`^${WEEK}([一二三四五六日天])(?:到|至|-|~)${WEEK}?([一二三四五六日天])$`).exec(text);
+  if (range) {
+    const from = (weekdayIndex(range[1]!) + 6) % 7;
+    const to = (weekdayIndex(range[2]!) + 6) % 7;
+    if (to < from) return undefined;
+    return Array.from({ length: to - from + 1 }, (_, i) => (from + i + 1) % 7);
+  }
+  if (new RegExp(`^${WEEK}末$`).test(text)) return [6, 0];
+  const m = new RegExp(`^${WEEK}([一二三四五六日天、,和及与跟]|${WEEK})+$`).exec(text);
   if (!m) return undefined;
-  const days = [...m[1]!].filter((c) => '一二三四五六日天'.includes(c)).map(weekdayIndex);
-  return days.length > 0 ? [...new Set(days)] : undefined;
+  const days = [...text.replace(new RegExp(WEEK, 'g'), '')].filter((c) => '一二三四五六日天'.includes(c)).map(weekdayIndex);
+  return days.length > 0 ? [...new Set(days)].sort((a, b) => ((a + 6) % 7) - ((b + 6) % 7)) : undefined;
 }
 
-function parseRecurring(body: string, time: TimeOfDay): Schedule | string | undefined {
+/** 每两周 / 每隔一周 / 每2个月 → the interval (每隔N = every N+1, as the words say). */
+function intervalOf(every: string | undefined, count: string | undefined): number | undefined {
+  const n = count ? chineseNumber(count) : 1;
+  if (n === undefined) return undefined;
+  return every ? n + 1 : n;
+}
+
+function parseRecurring(body: string, time: TimeOfDay): RecurringSchedule | string | undefined {
   const t = timeRule(time);
   const tt = timeText(time);
   if (/^每(天|日)$/.test(body)) return { type: 'recurring', rrule: `FREQ=DAILY${t}`, adjust: 'none', description: `每天${tt}` };
-  if (/^每个?工作日$/.test(body)) return { type: 'recurring', rrule: `FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR${t}`, adjust: 'none', description: `每个工作日（周一至周五）${tt}` };
+  if (/^(每个?工作日|工作日每(天|日)|每(天|日)工作日|工作日|每逢工作日)$/.test(body))
+    return { type: 'recurring', rrule: `FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR${t}`, adjust: 'workdays', description: `每个工作日${tt}（法定节假日不提醒，调休上班日照常）` };
 
   let m = new RegExp(`^每(隔)?${NUM}?个?(?:周|星期|礼拜)(.*)$`).exec(body);
   if (m) {
-    let interval = m[2] ? chineseNumber(m[2]) ?? 0 : 1;
-    if (m[1]) interval += 1;
-    const rest = m[3]!.replace(new RegExp(`^${WEEK}`), '');
-    const days = weekdayList(`周${rest}`);
-    if (!days || interval < 1 || interval > 52) return '请说明每周哪一天，例如“每周五下午3点”';
+    const interval = intervalOf(m[1], m[2]);
+    let rest = m[3]!;
+    if (rest === '' || rest === '一次') return '请说明每周哪一天，例如“每周五下午3点”';
+    if (!new RegExp(`^${WEEK}`).test(rest)) rest = `周${rest}`;
+    const days = weekdayList(rest);
+    if (!days || !interval || interval < 1 || interval > 52) return '请说明每周哪一天，例如“每周五下午3点”';
     const byday = days.map((d) => WEEKDAY_CODES[d]).join(',');
     const names = days.map((d) => WEEKDAY_NAMES[d]).join('、');
     return {
@@ -175,18 +226,30 @@ function parseRecurring(body: string, time: TimeOfDay): Schedule | string | unde
     };
   }
 
-  m = /^每(?:个)?月(?:的)?(.*)$/.exec(body);
+  m = new RegExp(`^每(隔)?${NUM}?个?月(.*)$`).exec(body);
   if (m) {
-    const part = dayInMonth(m[1]!);
-    if (!part) return '请说明每月哪一天，例如“每月10日”“每月第一个周一”“每月最后一个工作日”';
-    return { type: 'recurring', rrule: `FREQ=MONTHLY;${part.rule}${t}`, adjust: part.adjust, description: `每月${part.text}${tt}` };
+    const interval = intervalOf(m[1], m[2]);
+    const part = dayInMonth(m[3]!);
+    if (!part) return '请说明每月哪一天，例如“每月10日”“每月1号和15号”“每月第一个周一”“每月最后一个工作日”';
+    if (!interval || interval < 1 || interval > 12) return '间隔的月数请在 1 到 12 之间';
+    return {
+      type: 'recurring',
+      rrule: `FREQ=MONTHLY${interval > 1 ? `;INTERVAL=${interval}` : ''};${part.rule}${t}`,
+      adjust: part.adjust,
+      description: `${interval > 1 ? `每${interval}个月的` : '每月'}${part.text}${tt}`,
+    };
   }
 
-  m = new RegExp(`^每(?:个)?季度?(?:的)?(?:(第${NUM}个?月|首月|末月|最后一个月))?(?:的)?(.*)$`).exec(body);
-  if (m) {
-    const offset = m[1] === undefined || m[1] === '首月' ? 1 : m[1] === '末月' || m[1] === '最后一个月' ? 3 : chineseNumber(m[2]!) ?? 0;
+  m = new RegExp(`^每个?季度?(?:(第${NUM}个?月|首月|末月|最后一个月))?(.*)$`).exec(body);
+  if (m && body.startsWith('每季') || m && body.startsWith('每个季')) {
+    let rest = m[3]!;
+    let offset = m[1] === undefined || m[1] === '首月' ? 1 : m[1] === '末月' || m[1] === '最后一个月' ? 3 : chineseNumber(m[2]!) ?? 0;
+    if (m[1] === undefined && /^(末|底|最后一天|最后一个工作日)$/.test(rest)) {
+      offset = 3;
+      rest = rest === '最后一个工作日' ? rest : '最后一天';
+    } else if (m[1] === undefined && /^(初|第一天|第一个工作日)$/.test(rest)) rest = rest === '第一个工作日' ? rest : '';
     if (offset < 1 || offset > 3) return '每季度只有三个月，请说“第一个月”“第二个月”或“第三个月”';
-    const part = dayInMonth(m[3]!);
+    const part = dayInMonth(rest);
     if (!part) return '请说明是哪一天，例如“每季度第一个月10日上午9点”';
     const months = [0, 3, 6, 9].map((q) => q + offset).join(',');
     const monthName = ['', '第一个月', '第二个月', '第三个月'][offset];
@@ -198,129 +261,291 @@ function parseRecurring(body: string, time: TimeOfDay): Schedule | string | unde
     };
   }
 
-  m = new RegExp(`^每年(?:的)?(?:${NUM}月)(.*)$`).exec(body);
+  m = new RegExp(`^每年${NUM}(?:月份?|[-/.])(.*)$`).exec(body);
   if (m) {
     const month = chineseNumber(m[1]!);
-    const part = dayInMonth(m[2]!);
-    if (!month || month > 12 || !part) return '请说明每年几月几日，例如“每年7月1日”';
+    let rest = m[2]!;
+    if (/^\d{1,2}$/.test(rest)) rest = `${rest}日`;
+    const part = dayInMonth(rest);
+    if (!month || month < 1 || month > 12 || !part) return '请说明每年几月几日，例如“每年7月1日”';
+    const fixedDay = part.byWeekday ? undefined : /^(\d+)日/.exec(part.text);
+    if (fixedDay) {
+      // A fixed date of the year: plain BYMONTHDAY, and refused when the month never has it.
+      const day = Number(fixedDay[1]);
+      if (day > new Date(Date.UTC(2024, month, 0)).getUTCDate()) return `${month}月没有${day}日`;
+      if (!part.rule.includes(',')) Object.assign(part, { rule: `BYMONTHDAY=${day}`, text: `${day}日` });
+      else if (/BYSETPOS/.test(part.rule)) Object.assign(part, { rule: `BYMONTHDAY=${day}`, text: `${day}日` });
+    }
     return { type: 'recurring', rrule: `FREQ=YEARLY;BYMONTH=${month};${part.rule}${t}`, adjust: part.adjust, description: `每年${month}月${part.text}${tt}` };
   }
   return undefined;
 }
 
-function parseOnce(body: string, time: TimeOfDay, from: Date, zone: string): Schedule | string | undefined {
-  const today = wallOf(from, zone);
-  const todayWall: Wall = { year: today.year, month: today.month, day: today.day, hour: time.hour, minute: time.minute };
-  const make = (w: Wall): Schedule => {
-    const at = `${isoDate(w)}T${hm(w)}`;
-    return { type: 'once', at, description: `${isoDate(w)}（周${WEEKDAY_NAMES[weekdayOf(w)]}）${hm(w)}（一次）` };
-  };
-  const relative: Record<string, number> = { 今天: 0, 今日: 0, 今晚: 0, 明天: 1, 明日: 1, 明早: 1, 明晚: 1, 后天: 2, 大后天: 3 };
-  if (body in relative) return make(addDays(todayWall, relative[body]!));
+const RELATIVE_DAYS: ReadonlyMap<string, number> = new Map([
+  ['今天', 0], ['今日', 0], ['明天', 1], ['明日', 1], ['后天', 2], ['后日', 2], ['大后天', 3],
+  ['昨天', -1], ['昨日', -1], ['前天', -2], ['大前天', -3],
+]);
 
-  let m = new RegExp(`^(下下|下|本|这|这个|下个)?${WEEK}([一二三四五六日天])$`).exec(body);
+const UNIT_MINUTES: ReadonlyMap<string, number> = new Map([
+  ['分钟', 1], ['分', 1], ['小时', 60], ['个小时', 60], ['个钟头', 60], ['钟头', 60], ['天', 1440], ['日', 1440], ['周', 10080], ['个星期', 10080], ['星期', 10080], ['个礼拜', 10080], ['礼拜', 10080],
+]);
+
+/** 2分钟后 / 半小时后 / 一个半小时后 / 三天后 / 一刻钟后 / 1小时30分钟后 → minutes from now (days: whole days). */
+function relativeOffset(body: string): { minutes: number; days?: number; months?: number } | undefined {
+  const m = /^(.+?)(?:以|之)?后$/.exec(body);
+  if (!m) return undefined;
+  const span = m[1]!;
+  if (span === '半小时' || span === '半个小时' || span === '半个钟头') return { minutes: 30 };
+  if (span === '一刻钟' || span === '1刻钟') return { minutes: 15 };
+  let months = new RegExp(`^${NUM}个月$`).exec(span);
+  if (months) {
+    const n = chineseNumber(months[1]!);
+    return n && n <= 24 ? { minutes: 0, months: n } : undefined;
+  }
+  if (span === '半个月') return { minutes: 0, days: 15 };
+  let total = 0;
+  let days = 0;
+  let rest = span;
+  const piece = new RegExp(`^${NUM}(个半)?(个小时|个钟头|小时|钟头|分钟|分|天|日|个星期|星期|个礼拜|礼拜|周)(半)?`);
+  while (rest) {
+    const p = piece.exec(rest);
+    if (!p) return undefined;
+    const n = chineseNumber(p[1]!);
+    const unit = UNIT_MINUTES.get(p[3]!.startsWith('个') && p[2] ? p[3]!.slice(1) : p[3]!) ?? UNIT_MINUTES.get(p[3]!);
+    if (n === undefined || unit === undefined) return undefined;
+    const value = n + (p[2] || p[4] ? 0.5 : 0);
+    if (unit >= 1440) days += (value * unit) / 1440;
+    else total += value * unit;
+    rest = rest.slice(p[0].length);
+  }
+  if (total === 0 && days === 0) return undefined;
+  return days > 0 && total === 0 ? { minutes: 0, days } : { minutes: total + days * 1440 };
+}
+
+const onceText = (w: Wall) => `${isoDate(w)}（周${WEEKDAY_NAMES[weekdayOf(w)]}）${hm(w)}（一次）`;
+
+function parseOnce(body: string, time: TimeOfDay, from: Date, zone: string): OnceSchedule | string | undefined {
+  const now = wallOf(from, zone);
+  const todayAt: Wall = { year: now.year, month: now.month, day: now.day, hour: time.hour, minute: time.minute };
+  const past = (w: Wall) => `这个时间已经过去了（${isoDate(w)} ${hm(w)}），请给一个将来的时间`;
+  const make = (w: Wall): OnceSchedule | string => (instantOf(w, zone) <= from ? past(w) : { type: 'once', at: `${isoDate(w)}T${hm(w)}`, description: onceText(w) });
+
+  if (body === '' && time.given) {
+    // Only a time of day: the next time the clock shows it.
+    return make(instantOf(todayAt, zone) > from ? todayAt : addWallDays(todayAt, 1));
+  }
+  const relativeDay = RELATIVE_DAYS.get(body);
+  if (relativeDay !== undefined) return make(addWallDays(todayAt, relativeDay));
+
+  let m = new RegExp(`^(下下|下|本|这|这个|上|上个|下个)?${WEEK}([一二三四五六日天])$`).exec(body);
   if (m) {
     const target = weekdayIndex(m[2]!);
-    const mondayOffset = (weekdayOf(todayWall) + 6) % 7; // days since Monday
+    const mondayOffset = (weekdayOf(todayAt) + 6) % 7; // days since Monday
     const targetOffset = (target + 6) % 7;
-    if (m[1] === '下' || m[1] === '下个' || m[1] === '下下') {
-      const weeks = m[1] === '下下' ? 2 : 1;
-      return make(addDays(todayWall, 7 * weeks - mondayOffset + targetOffset));
+    const which = m[1];
+    if (which === '上' || which === '上个') return make(addWallDays(todayAt, -7 - mondayOffset + targetOffset));
+    if (which === '下' || which === '下个' || which === '下下') {
+      const weeks = which === '下下' ? 2 : 1;
+      return make(addWallDays(todayAt, 7 * weeks - mondayOffset + targetOffset));
     }
-    if (m[1] === '本' || m[1] === '这' || m[1] === '这个') {
-      const w = addDays(todayWall, targetOffset - mondayOffset);
-      if (instantOf(w, zone) <= from) return '这一天已经过去了。请说“下周…”或具体日期';
-      return make(w);
-    }
-    let delta = (target - weekdayOf(todayWall) + 7) % 7;
-    if (delta === 0 && instantOf(todayWall, zone) <= from) delta = 7;
-    return make(addDays(todayWall, delta));
+    if (which) return make(addWallDays(todayAt, targetOffset - mondayOffset));
+    let delta = (target - weekdayOf(todayAt) + 7) % 7;
+    if (delta === 0 && instantOf(todayAt, zone) <= from) delta = 7;
+    return make(addWallDays(todayAt, delta));
   }
 
-  m = /^(?:(\d{4})[年\-/.])?(\d{1,2}|[一二三四五六七八九十]{1,3})[月\-/.](\d{1,2}|[一二三四五六七八九十]{1,3})(?:日|号)?$/.exec(body);
+  m = /^(?:(\d{4})[年\-/.]|(今年|明年|去年))?(\d{1,2}|[一二三四五六七八九十]{1,3})(?:月|[-/.])(\d{1,2}|[一二三四五六七八九十]{1,3})(?:日|号)?$/.exec(body);
   if (m) {
-    const month = chineseNumber(m[2]!);
-    const day = chineseNumber(m[3]!);
+    const month = chineseNumber(m[3]!);
+    const day = chineseNumber(m[4]!);
     if (!month || !day || month > 12) return `看不懂日期“${body}”`;
-    let year = m[1] ? Number(m[1]) : today.year;
-    const check = (y: number) => new Date(Date.UTC(y, month - 1, day)).getUTCMonth() === month - 1;
-    let w: Wall = { year, month, day, hour: time.hour, minute: time.minute };
-    if (!m[1] && (!check(year) || instantOf(w, zone) <= from)) {
-      // 2月29日 or a date already past this year: the next year that has it.
-      for (year = today.year + 1; !check(year); year++);
-      w = { ...w, year };
+    const exists = (y: number) => new Date(Date.UTC(y, month - 1, day)).getUTCMonth() === month - 1;
+    const explicit = m[1] ? Number(m[1]) : m[2] === '今年' ? now.year : m[2] === '明年' ? now.year + 1 : m[2] === '去年' ? now.year - 1 : undefined;
+    if (explicit !== undefined) {
+      if (!exists(explicit)) return `${explicit}年没有${month}月${day}日`;
+      return make({ year: explicit, month, day, hour: time.hour, minute: time.minute });
     }
-    if (!check(year)) return `${year}年没有${month}月${day}日`;
-    if (instantOf(w, zone) <= from) return '这个时间已经过去了，请给一个将来的时间';
+    // No year: this year if still ahead (a date earlier today is past), else the next year that has the day.
+    if (exists(now.year)) {
+      const w = { year: now.year, month, day, hour: time.hour, minute: time.minute };
+      if (instantOf(w, zone) > from) return make(w);
+      if (isoDate(w) === isoDate(now)) return past(w);
+    }
+    let year = now.year + 1;
+    while (!exists(year) && year < now.year + 8) year++;
+    if (!exists(year)) return `没有${month}月${day}日这一天`;
+    return make({ year, month, day, hour: time.hour, minute: time.minute });
+  }
+
+  m = /^(本月|这个月|下个?月|上个?月)?(初|中|底|末|月初|月中|月底|月末)$/.exec(body);
+  if (m) {
+    let [year, month] = [now.year, now.month];
+    if (m[1]?.startsWith('下')) [year, month] = month === 12 ? [year + 1, 1] : [year, month + 1];
+    if (m[1]?.startsWith('上')) [year, month] = month === 1 ? [year - 1, 12] : [year, month - 1];
+    const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+    const day = /初/.test(m[2]!) ? 1 : /中/.test(m[2]!) ? 15 : last;
+    const w = { year, month, day, hour: time.hour, minute: time.minute };
+    if (!m[1] && instantOf(w, zone) <= from && day === 1) {
+      const [ny, nm] = month === 12 ? [year + 1, 1] : [year, month + 1];
+      return make({ ...w, year: ny, month: nm });
+    }
     return make(w);
   }
 
-  m = new RegExp(`^(?:本月|这个月|下个?月)?${NUM}(?:日|号)$`).exec(body);
+  m = new RegExp(`^(本月|这个月|下个?月|上个?月)?${NUM}(?:日|号)$`).exec(body);
   if (m) {
-    const day = chineseNumber(m[1]!);
+    const day = chineseNumber(m[2]!);
     if (!day || day > 31) return `看不懂日期“${body}”`;
-    let month = today.month;
-    let year = today.year;
-    if (body.startsWith('下')) [year, month] = month === 12 ? [year + 1, 1] : [year, month + 1];
+    let [year, month] = [now.year, now.month];
+    if (m[1]?.startsWith('上')) {
+      [year, month] = month === 1 ? [year - 1, 12] : [year, month - 1];
+      return make({ year, month, day, hour: time.hour, minute: time.minute });
+    }
+    if (m[1]?.startsWith('下')) [year, month] = month === 12 ? [year + 1, 1] : [year, month + 1];
     for (let i = 0; i < 14; i++) {
       const w: Wall = { year, month, day, hour: time.hour, minute: time.minute };
       const valid = new Date(Date.UTC(year, month - 1, day)).getUTCMonth() === month - 1;
-      if (valid && instantOf(w, zone) > from) return make(w);
+      if (valid && (instantOf(w, zone) > from || m[1])) return make(w);
+      if (valid && isoDate(w) === isoDate(now)) return past(w);
       [year, month] = month === 12 ? [year + 1, 1] : [year, month + 1];
     }
+    return `没有${day}号这一天`;
   }
   return undefined;
 }
 
-/** Parses a phrase; `reason` says what to type instead when it cannot. */
+function relativeSchedule(body: string, time: TimeOfDay, from: Date, zone: string): OnceSchedule | string | undefined {
+  const offset = relativeOffset(body);
+  if (!offset) return undefined;
+  let w: Wall;
+  if (offset.months || (offset.days && offset.minutes === 0)) {
+    const base = wallOf(from, zone);
+    let target: Wall = { year: base.year, month: base.month, day: base.day, hour: time.given ? time.hour : base.hour, minute: time.given ? time.minute : base.minute };
+    if (offset.months) {
+      const index = base.year * 12 + base.month - 1 + offset.months;
+      const year = Math.floor(index / 12);
+      const month = (index % 12) + 1;
+      target = { ...target, year, month, day: Math.min(base.day, new Date(Date.UTC(year, month, 0)).getUTCDate()) };
+    }
+    if (offset.days) target = addWallDays(target, Math.floor(offset.days));
+    if (offset.days && offset.days % 1 !== 0) target = fromFloating(new Date(floating(target).getTime() + 12 * 3600_000));
+    w = target;
+  } else {
+    if (time.given) return '“…后”和具体时刻不能同时说，请二选一，例如“2小时后”或“下午3点”';
+    if (offset.minutes > 366 * 1440) return '最多可以提醒一年以内的事情';
+    w = wallOf(new Date(from.getTime() + offset.minutes * 60_000), zone);
+  }
+  return { type: 'once', at: `${isoDate(w)}T${hm(w)}`, description: onceText(w) };
+}
+
+/** 遇节假日顺延 / 节假日顺延 / 不顺延, said at the end of a recurring phrase. */
+function extractHolidayWish(text: string): { holidays?: boolean; rest: string } {
+  const no = /[(（]?(遇?(法定)?节假日)?不顺延[)）]?$/.exec(text);
+  if (no) return { holidays: false, rest: text.slice(0, no.index) };
+  const yes = /[(（]?(遇到?|如遇|逢)?(周末或|周末和|周末、)?(法定)?(节假日|假日|节日|周末)(则|就)?(顺延|往后推|后延|推迟)(到?下一个?工作日)?[)）]?$/.exec(text);
+  if (yes) return { holidays: true, rest: text.slice(0, yes.index) };
+  return { rest: text };
+}
+
+/** Parses a phrase; `reason` says what to type instead when it cannot (`past` when the time has gone by). */
 export function parseSchedule(phrase: string, options: ParseOptions): ParseResult {
-  const text = normalizeInput(phrase).replace(/[\s,，。、]+$/g, '').replace(/\s+/g, '');
-  if (!text) return { ok: false, reason: '请告诉我时间，例如“每月第一个周一下午3点”或“明天下午两点”' };
-  const extracted = extractTime(text.replace(/(今|明)(早|晚)/, (_, d: string, p: string) => `${d}天${p === '早' ? '早上' : '晚上'}`));
-  if ('error' in extracted) return { ok: false, reason: `${extracted.error}，请写成“下午3点”或“15:00”` };
-  const body = extracted.rest.replace(/的/g, '').replace(/(开会|召开|举行|提醒我?|提醒)$/, '');
-  const result = body.startsWith('每') ? parseRecurring(body, extracted.time) : parseOnce(body, extracted.time, options.from, options.zone);
-  if (typeof result === 'string') return { ok: false, reason: result };
-  if (result?.type === 'recurring') result.start = isoDate(wallOf(options.from, options.zone));
-  if (!result) return { ok: false, reason: `没能看懂“${phrase.trim()}”。可以这样说：每月第一个周一下午3点、每季度第一个月10日上午9点、每周五、每月最后一个工作日、明天下午两点、下周三` };
+  const normalized = normalizeInput(String(phrase ?? ''))
+    .replace(/[\s,，。、;；]+$/g, '')
+    .replace(/\s+/g, '');
+  if (!normalized) return { ok: false, reason: '请告诉我时间，例如“每月第一个周一下午3点”或“明天下午两点”' };
+  const wish = extractHolidayWish(normalized);
+  const text = wish.rest
+    .replace(/(今|明)(早|晚)/, (_, d: string, p: string) => `${d}天${p === '早' ? '早上' : '晚上'}`)
+    .replace(/^今夜/, '今天夜里')
+    .replace(/^每晚/, '每天晚上')
+    .replace(/^每早/, '每天早上')
+    .replace(/^(每年)?七一/, '$17月1日')
+    .replace(/^(每年)?元旦/, '$11月1日')
+    .replace(/最后一周的?(周|星期|礼拜)/, '最后一个$1')
+    .replace(/^(这|本)?(周|星期)末/, '周六')
+    .replace(/^下(周|星期)末/, '下周六')
+    .replace(/^(每天|每日)(早上|上午|下午|晚上)?(?=.*工作日)/, '$2');
+  const bare = text.replace(/的/g, '').replace(/(开会|召开|举行|提醒我?|提醒)$/, '');
+  const beforeTime = relativeSchedule(bare, { hour: 9, minute: 0, given: false }, options.from, options.zone);
+  if (typeof beforeTime === 'object') return { ok: true, schedule: beforeTime };
+  const extracted = extractTime(text);
+  if ('error' in extracted) return { ok: false, reason: extracted.error.includes('请') ? extracted.error : `${extracted.error}，请写成“下午3点”或“15:00”` };
+  // 下午2点至4点: the meeting starts at the first time; the end is not needed for a reminder.
+  const untilEnd = new RegExp(`(?:至|到|-|~|—)(?:凌晨|早上|上午|中午|下午|晚上)?${NUM}(?:点钟?|时|[:：]\\d{2})(?:半|${NUM}分?)?`);
+  const body = extracted.rest.replace(untilEnd, '').replace(/的/g, '').replace(/(开会|召开|举行|提醒我?|提醒)$/, '').replace(/^(在|于)/, '');
+  let result: Schedule | string | undefined;
+  if (body.startsWith('每') || body.startsWith('工作日')) result = parseRecurring(body, extracted.time);
+  else result = relativeSchedule(body, extracted.time, options.from, options.zone) ?? parseOnce(body, extracted.time, options.from, options.zone);
+  if (typeof result === 'string') return { ok: false, reason: result, ...(result.startsWith('这个时间已经过去了') ? { past: true } : {}) };
+  if (!result) {
+    return {
+      ok: false,
+      reason: `没能看懂“${String(phrase).trim().slice(0, 40)}”。可以这样说：每月第一个周一下午3点、工作日每天早上8点、每月1号和15号上午9点、每两周的周二、明天下午两点、2分钟后`,
+    };
+  }
+  if (result.type === 'recurring') {
+    if (wish.holidays !== undefined) result.holidays = wish.holidays;
+    anchor(result, options);
+  }
   return { ok: true, schedule: result };
 }
 
-function isStatutoryHoliday(date: string): boolean {
+/** DTSTART: today, or for an interval (每两周, 每两个月) the coming occurrence, so the interval counts from it. */
+function anchor(schedule: RecurringSchedule, options: ParseOptions): void {
+  const today = isoDate(wallOf(options.from, options.zone));
+  schedule.start = today;
+  if (!/INTERVAL=/.test(schedule.rrule)) return;
+  const plain = { ...schedule, rrule: schedule.rrule.replace(/;INTERVAL=\d+/, ''), adjust: 'none' as const };
+  const [first] = nextOccurrences(plain, options.from, 1, { zone: options.zone, holidays: false });
+  if (first) schedule.start = isoDate(wallOf(first, options.zone));
+}
+
+function dayDetail(date: string): { work: boolean; name: string } | undefined {
   try {
-    const detail = chineseDays.getDayDetail(date);
-    return !detail.work && detail.name.includes(',');
+    return chineseDays.getDayDetail(date);
   } catch {
-    return false;
+    return undefined;
   }
 }
 
-function isWorkingDay(date: string): boolean {
-  try {
-    return chineseDays.isWorkday(date);
-  } catch {
-    const wd = new Date(`${date}T00:00:00Z`).getUTCDay();
-    return wd !== 0 && wd !== 6;
-  }
+/** 清明节, 国庆节 … for a statutory holiday; undefined for an ordinary day. */
+export function holidayName(date: string): string | undefined {
+  const detail = dayDetail(date);
+  if (!detail || detail.work || !detail.name.includes(',')) return undefined;
+  const name = detail.name.split(',')[1] ?? '';
+  return name.endsWith('节') || name === '元旦' || name === '春节' ? name : `${name}节`;
 }
 
-function adjustDate(w: Wall, adjust: Adjust, holidays: boolean): Wall {
-  if (adjust === 'last-workday') {
+export function isWorkingDay(date: string): boolean {
+  const detail = dayDetail(date);
+  if (detail) return detail.work;
+  const wd = new Date(`${date}T00:00:00Z`).getUTCDay();
+  return wd !== 0 && wd !== 6;
+}
+
+/** Why a date is not a working day, in words: 清明节 / 周六. */
+export function restDayName(date: string): string {
+  return holidayName(date) ?? `周${WEEKDAY_NAMES[new Date(`${date}T00:00:00Z`).getUTCDay()]}`;
+}
+
+function nextWorkingDay(w: Wall): Wall {
+  let d = w;
+  for (let i = 0; i < 40 && !isWorkingDay(isoDate(d)); i++) d = addWallDays(d, 1);
+  return d;
+}
+
+function adjustDate(w: Wall, schedule: RecurringSchedule, holidays: boolean): Wall {
+  if (schedule.adjust === 'last-workday') {
     let d = w;
-    for (let i = 0; i < 31 && !isWorkingDay(isoDate(d)); i++) d = addDays(d, -1);
+    for (let i = 0; i < 31 && !isWorkingDay(isoDate(d)); i++) d = addWallDays(d, -1);
     return d;
   }
-  if (adjust === 'first-workday') {
-    let d = w;
-    for (let i = 0; i < 31 && !isWorkingDay(isoDate(d)); i++) d = addDays(d, 1);
-    return d;
-  }
-  if (holidays && isStatutoryHoliday(isoDate(w))) {
-    let d = w;
-    for (let i = 0; i < 31 && !isWorkingDay(isoDate(d)); i++) d = addDays(d, 1);
-    return d;
-  }
-  return w;
+  if (schedule.adjust === 'first-workday') return nextWorkingDay(w);
+  if (!holidays || isWorkingDay(isoDate(w))) return w;
+  // A rule that names the weekday (每周六, 每月第一个周日) keeps ordinary weekends; holidays still move.
+  const namesWeekday = /FREQ=(WEEKLY|DAILY)|BYDAY=/.test(schedule.rrule);
+  if (namesWeekday && !holidayName(isoDate(w))) return w;
+  return nextWorkingDay(w);
 }
 
 /** Checks an RRULE value (from the model, or edited by hand) without throwing. */
@@ -333,51 +558,85 @@ export function validRrule(rrule: string): boolean {
   }
 }
 
+/** One occurrence: when it will happen, and the rule's own date when it was moved off a rest day. */
+export interface Occurrence {
+  at: Date;
+  /** The rule's date (`YYYY-MM-DD`) when the occurrence was moved to a working day, with the reason (清明节, 周六). */
+  movedFrom?: { date: string; reason: string };
+}
+
 /**
- * The next `count` instants strictly after `after` (holidays moved when asked). The rule is evaluated on the
- * wall clock of `zone`, so 15:00 stays 15:00 whatever the offset.
+ * The next `count` occurrences strictly after `after` (rest days moved when asked). The rule is evaluated on
+ * the wall clock of `zone`, so 15:00 stays 15:00 whatever the offset.
  */
-export function nextOccurrences(schedule: Schedule, after: Date, count: number, options: OccurrenceOptions): Date[] {
+export function occurrencesAfter(schedule: Schedule, after: Date, count: number, options: OccurrenceOptions): Occurrence[] {
   const { zone } = options;
   if (schedule.type === 'once') {
     const [date, time] = schedule.at.split('T');
     const [year, month, day] = date!.split('-').map(Number);
     const [hour, minute] = time!.split(':').map(Number);
     const at = instantOf({ year: year!, month: month!, day: day!, hour: hour!, minute: minute! }, zone);
-    return at > after && count > 0 ? [at] : [];
+    return at > after && count > 0 ? [{ at }] : [];
   }
+  const holidays = schedule.holidays ?? options.holidays ?? false;
   const parsed = RRule.parseString(schedule.rrule);
   const [y, mo, d] = (schedule.start ?? '2000-01-01').split('-').map(Number);
   const dtstart = floating({ year: y!, month: mo!, day: d!, hour: 0, minute: 0 });
+  const out: Occurrence[] = [];
+  if (schedule.adjust === 'workdays') {
+    // Every working day by China's calendar: the weekday rule gives the time; holidays drop out, 调休 days join.
+    const clock = /BYHOUR=(\d+);BYMINUTE=(\d+)/.exec(schedule.rrule);
+    const time = { hour: clock ? Number(clock[1]) : 9, minute: clock ? Number(clock[2]) : 0 };
+    let day: Wall = { ...wallOf(after, zone), ...time };
+    for (let i = 0; out.length < count && i < count * 3 + 40; i++, day = addWallDays(day, 1)) {
+      const instant = instantOf(day, zone);
+      if (instant > after && isWorkingDay(isoDate(day)) && floating(day) >= dtstart) out.push({ at: instant });
+    }
+    return out;
+  }
   const rule = new RRule({ ...parsed, dtstart });
-  const out: Date[] = [];
   const seen = new Set<number>();
-  // Look a month back so holiday moves that cross `after` are seen; iterate on the floating wall clock.
-  const back = floating(addDays({ ...wallOf(after, zone), hour: 0, minute: 0 }, -40));
+  // Look a month back so moves that cross `after` are seen; iterate on the floating wall clock.
+  const back = floating(addWallDays({ ...wallOf(after, zone), hour: 0, minute: 0 }, -40));
   let cursor = back > dtstart ? new Date(back.getTime() - 1) : new Date(dtstart.getTime() - 1);
-  for (let guard = 0; out.length < count && guard < count * 4 + 50; guard++) {
+  for (let guard = 0; out.length < count && guard < count * 4 + 60; guard++) {
     const next = rule.after(cursor, false);
     if (!next) break;
     cursor = next;
-    const adjusted = adjustDate(fromFloating(next), schedule.adjust, options.holidays ?? false);
+    const original = fromFloating(next);
+    const adjusted = adjustDate(original, schedule, holidays);
     const instant = instantOf(adjusted, zone);
     if (instant <= after || seen.has(instant.getTime())) continue;
     seen.add(instant.getTime());
-    out.push(instant);
+    const moved = isoDate(adjusted) !== isoDate(original) && schedule.adjust === 'none';
+    out.push(moved ? { at: instant, movedFrom: { date: isoDate(original), reason: restDayName(isoDate(original)) } } : { at: instant });
   }
-  return out.sort((a, b) => a.getTime() - b.getTime());
+  return out.sort((a, b) => a.at.getTime() - b.at.getTime());
 }
 
-/** `每月第一个周一 15:00\n接下来三次：…` for the confirmation message. */
-export function describeWithNext(schedule: Schedule, from: Date, options: OccurrenceOptions, count = 3): string {
-  const next = nextOccurrences(schedule, from, count, options);
-  const lines = [`解析结果：${schedule.description}${options.holidays && schedule.type === 'recurring' ? '（遇法定节假日顺延到下一个工作日）' : ''}`];
-  if (schedule.type === 'recurring') lines.push(`规则（RFC 5545）：${rfcText(schedule, options.zone)}`);
-  lines.push(next.length > 0 ? `${schedule.type === 'once' ? '时间' : `接下来${next.length === 1 ? '一' : next.length === 2 ? '两' : '三'}次`}：${next.map((d) => formatLocal(d, options.zone)).join('；')}` : '这个时间已经过去了。');
+/** The next `count` instants strictly after `after` (see {@link occurrencesAfter}). */
+export function nextOccurrences(schedule: Schedule, after: Date, count: number, options: OccurrenceOptions): Date[] {
+  return occurrencesAfter(schedule, after, count, options).map((o) => o.at);
+}
+
+const COUNT_WORDS = ['', '一', '两', '三', '四', '五'];
+
+/** `每月第一个周一 15:00（北京时间）\n接下来三次：…` for the confirmation message; moved dates are said. */
+export function describeWithNext(schedule: Schedule, from: Date, options: OccurrenceOptions & { zoneLabel?: string }, count = 3): string {
+  const next = occurrencesAfter(schedule, from, count, options);
+  const holidays = schedule.type === 'recurring' && (schedule.holidays ?? options.holidays ?? false) && schedule.adjust === 'none';
+  const zoneText = options.zoneLabel ? `（${options.zoneLabel}）` : '';
+  const lines = [`解析结果：${schedule.description}${zoneText}${holidays ? '，遇周末或法定节假日顺延到下一个工作日' : ''}`];
+  if (next.length === 0) lines.push('这个时间已经过去了。');
+  else {
+    const label = schedule.type === 'once' ? '时间' : `接下来${COUNT_WORDS[next.length] ?? next.length}次`;
+    lines.push(`${label}：${next.map((o) => formatLocal(o.at, options.zone)).join('；')}`);
+    for (const o of next) if (o.movedFrom) lines.push(`（${o.movedFrom.date} 是${o.movedFrom.reason}，顺延到 ${formatLocal(o.at, options.zone)}）`);
+  }
   return lines.join('\n');
 }
 
-/** `DTSTART;TZID=Asia/Shanghai:20260302T000000` + `RRULE:…`, as an iCalendar client reads it. */
+/** `DTSTART;TZID=Asia/Shanghai:20260302T000000` + `RRULE:…`, as an iCalendar client reads it (the .ics and the CLI only). */
 export function rfcText(schedule: RecurringSchedule, zone: string): string {
   const start = (schedule.start ?? '2000-01-01').replace(/-/g, '');
   const m = /BYHOUR=(\d+);BYMINUTE=(\d+)/.exec(schedule.rrule);

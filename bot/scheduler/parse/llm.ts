@@ -1,6 +1,6 @@
 import type { LlmClient } from '../../llm';
 import { parseSchedule, validRrule, type ParseOptions, type ParseResult, type Schedule } from './index';
-import { isoDate, wallOf } from './zoned';
+import { isoDate, wallOf } from '../../time';
 
 /** The instructions for phrases the rules cannot read. The answer is still echoed to the user for confirmation. */
 export const SCHEDULE_PROMPT = `你把中文的时间安排说法转换成 JSON。只输出一个 JSON 对象，不要解释。

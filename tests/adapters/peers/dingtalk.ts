@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage as HttpRequest, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { type WebSocket, WebSocketServer } from 'ws';
+import { readBody } from './http';
 
 /**
  * A fake of the 钉钉 open platform on 127.0.0.1, speaking what `dingtalk-stream` (and the robot APIs) really send:
@@ -85,13 +86,6 @@ export interface SentMessage {
 const TOPIC_ROBOT = '/v1.0/im/bot/messages/get';
 const TOPIC_CARD = '/v1.0/card/instances/callback';
 
-const readBody = (req: HttpRequest) =>
-  new Promise<Buffer>((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => resolve(Buffer.concat(chunks)));
-    req.on('error', reject);
-  });
 
 /** The card's markdown as the user reads it (the adapter escapes Markdown and breaks lines with two spaces). */
 export const cardText = (markdown: string) => markdown.replace(/ {2}\n/g, '\n').replace(/\\([\\`*_{}[\]()#+\-.!>|~])/g, '$1');

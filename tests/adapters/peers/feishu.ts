@@ -3,6 +3,7 @@ import { createServer, type IncomingMessage as HttpRequest, type Server, type Se
 import type { AddressInfo } from 'node:net';
 import protobuf from 'protobufjs';
 import { type WebSocket, WebSocketServer } from 'ws';
+import { readBody } from './http';
 
 /**
  * A fake 飞书 open platform on 127.0.0.1 that speaks what `@larksuiteoapi/node-sdk` really sends (read from the
@@ -128,13 +129,6 @@ export function cardButtons(message: SentMessage): { label: string; value: any }
     .map((b: any) => ({ label: b.text.content, value: b.value }));
 }
 
-const readBody = (req: HttpRequest) =>
-  new Promise<Buffer>((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => resolve(Buffer.concat(chunks)));
-    req.on('error', reject);
-  });
 
 export async function startFeishuPeer(options: { appId?: string; appSecret?: string } = {}): Promise<FeishuPeer> {
   const appId = options.appId ?? FEISHU_APP_ID;

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { certificateReminderDates, currentCertificate } from '../../../bot/features/reminders/certificates';
+import { createRemindersStores } from '../../../bot/features/reminders';
+import { certificateReminderDates } from '../../../bot/features/reminders/certificates/rules';
 import { createTestBot, textOf, type Speaker, type TestBot } from '../../helpers/runtime';
 
 let bot: TestBot;
@@ -46,25 +47,43 @@ describe('持证上岗 certificates', () => {
       expect(bot.pushed.at(-1)!.chatId).toBe('dm-alice');
     }
     expect(bot.pushed).toHaveLength(5);
-    expect(currentCertificate(bot.runtime.storage.sqlite, 'console:alice')).toMatchObject({ level: '初级', nextLevel: '中级', nextLevelOpensOn: '2026-05-10' });
+    expect(createRemindersStores(bot.runtime.storage).certificates.current('console:alice')).toMatchObject({ level: '初级', nextLevel: '中级', nextLevelOpensOn: '2026-05-10' });
   });
 
-  it('a renewal keeps the date the level was obtained; revocation (secretary only, confirmed) stops reminders', async () => {
+  it('a renewal keeps the date the level was obtained; revocation (secretary of the branch only, confirmed) stops reminders', async () => {
     bot = await createTestBot();
-    await confirm(await bot.say('登记证书 初级 DW1 2025-05-10', alice), alice);
+    const group = { chatId: 'g1', chatKind: 'group' as const };
+    await bot.say('绑定支部 第一党支部', { ...group, name: '王书记' });
+    await confirm(await bot.say('登记证书 初级 DW1 2025-05-10', { ...alice, ...group }), { ...alice, ...group });
+    bot.clock.set('2026-05-09T09:30:00+08:00');
     await confirm(await bot.say('登记证书 初级 DW2 2026-05-08', alice), alice);
-    expect(currentCertificate(bot.runtime.storage.sqlite, 'console:alice')).toMatchObject({ number: 'DW2', levelSince: '2025-05-10', expiresOn: '2027-05-08' });
-    expect(sql("SELECT count(*) AS n FROM scheduled_jobs WHERE occurrence_key LIKE 'c1:%'")).toEqual([{ n: 0 }]);
+    const stores = createRemindersStores(bot.runtime.storage);
+    expect(stores.certificates.current('console:alice')).toMatchObject({ number: 'DW2', levelSince: '2025-05-10', expiresOn: '2027-05-08' });
+    expect(sql("SELECT count(*) AS n FROM scheduled_jobs WHERE occurrence_key LIKE 'c1:%' AND status = 'pending'")).toEqual([{ n: 0 }]);
     // A member cannot revoke, nor see the roster.
-    expect(textOf(await bot.say('吊销证书 DW2', alice))).toContain('只有支部书记');
-    expect(textOf(await bot.say('持证名单', alice))).toContain('只有支部书记');
-    const ask = await bot.say('吊销证书 DW2');
-    expect(textOf(await confirm(ask))).toContain('已标记为吊销');
+    expect(textOf(await bot.say('吊销证书 DW2', { ...alice, ...group }))).toContain('只有支部书记');
+    expect(textOf(await bot.say('持证名单', { ...alice, ...group }))).toContain('只有支部书记');
+    const ask = await bot.say('吊销证书 DW2', group);
+    expect(textOf(ask)).toContain('确认吊销 张三 的初级证书');
+    expect(textOf(await confirm(ask, group))).toContain('已标记为吊销');
     expect(sql("SELECT count(*) AS n FROM scheduled_jobs WHERE kind LIKE 'cert-%' AND status = 'pending'")).toEqual([{ n: 0 }]);
-    expect(currentCertificate(bot.runtime.storage.sqlite, 'console:alice')).toBeUndefined();
+    expect(stores.certificates.current('console:alice')).toBeUndefined();
+    bot.pushed.length = 0;
     bot.clock.set('2027-05-07T10:00:00+08:00');
     await bot.runtime.app.services.scheduler.tick();
     expect(bot.pushed).toEqual([]);
+  });
+
+  it('checks dates: no future issue date, expiry after issue; an expired certificate says what to do next', async () => {
+    bot = await createTestBot(); // 2026-03-02
+    expect(textOf(await bot.say('登记证书 初级 DW1 2026-05-10', alice))).toContain('发证日期 2026-05-10 还没到');
+    expect(textOf(await bot.say('登记证书 初级 DW1 2025-05-10 到期 2025-01-01', alice))).toContain('应晚于发证日期');
+    expect(sql('SELECT * FROM certificates')).toEqual([]);
+    await confirm(await bot.say('登记证书 初级 DW1 2024-06-15', alice), alice);
+    const view = textOf(await bot.say('我的证书', alice));
+    expect(view).toContain('已于 2025-06-15 到期（过期 260 天）');
+    expect(view).toContain('请参加下一次年度认证考试');
+    expect(view).not.toContain('各提醒一次');
   });
 
   it('rejects bad input without writing, and shows the roster to the secretary', async () => {

@@ -69,11 +69,11 @@ describe('三会一课', () => {
     // Member cannot record through the button.
     expect(textOf(await bot.press(ask!.reply.buttons![0]![0]!.data, member))).toContain('只有支部书记');
     await bot.press(ask!.reply.buttons![0]![0]!.data, { ...secretary, chatId: 'me', chatKind: 'private' });
-    expect(textOf(await bot.say('出席 5/7 主题 研究发展党员工作', { ...secretary, chatId: 'me', chatKind: 'private' }))).toContain('已记录：支部委员会会议 2026-03-02，出席 5/7');
+    expect(textOf(await bot.say('出席 5/7 主题 研究发展党员工作', { ...secretary, chatId: 'me', chatKind: 'private' }))).toContain('已记录（编号 1）：支部委员会会议 2026-03-02，出席 5/7');
     // The next meeting (first Monday of April = 清明 2026-04-06, moved to the 7th) is planned: 3 days before.
     bot.pushed.length = 0;
     await tickAt('2026-04-04T15:00:00+08:00');
-    expect(bot.pushed.map((p) => p.reply.text)).toContain('会议提醒：第一党支部支部委员会会议将于 2026-04-07（周二）15:00 召开（提前 3天提醒）。');
+    expect(bot.pushed.map((p) => p.reply.text)).toContain('会议提醒：第一党支部支部委员会会议将于 2026-04-07（周二）15:00 召开（提前 3天提醒）。原定 2026-04-06 是清明节，已顺延。');
   });
 
   it('a member who blocked the bot costs nobody else their reminder, and gets no more', async () => {
@@ -99,6 +99,7 @@ describe('三会一课', () => {
     expect(sql("SELECT user_key, opt_in FROM branch_members ORDER BY user_key")).toEqual([
       { user_key: 'console:alice', opt_in: 0 },
       { user_key: 'console:bob', opt_in: 1 },
+      { user_key: 'console:me', opt_in: 0 },
     ]);
     expect(sql('SELECT status FROM personal_reminders')).toEqual([{ status: 'paused' }]);
     attempts.length = 0;
@@ -166,7 +167,9 @@ describe('三会一课', () => {
     expect(body).toMatch(/EXDATE;TZID=Asia\/Shanghai:[0-9T,]*20260406T150000/);
     expect(body).toMatch(/RDATE;TZID=Asia\/Shanghai:[0-9T,]*20260407T150000/);
     const csv = (await bot.say('导出会议记录', secretary))[0]!.attachment!.content.toString();
-    expect(csv).toContain('会议类型,召开日期,出席情况,议题');
-    expect(csv).toContain('支部委员会会议,2026-03-02,5/5,"研究""发展党员"",计划"');
+    expect(csv).toContain('会议类型,召开日期,出席情况,出席人员,地点,议题,记录人,记录时间（北京时间）');
+    // Names and local times, never platform ids or UTC stamps.
+    expect(csv).toContain('支部委员会会议,2026-03-02,5/5,,,"研究""发展党员"",计划",王书记,2026-03-02 09:00');
+    expect(csv).not.toContain('console:me');
   });
 });

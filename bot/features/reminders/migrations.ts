@@ -1,7 +1,11 @@
 import { sql, type Kysely } from 'kysely';
 import type { Migrations } from '../../storage/migrations';
 
-/** Branches, 三会一课 schedules and records, certificates and personal reminders. */
+/**
+ * The reminders feature's tables: branches and their members, 三会一课 schedules and records (with per-member
+ * attendance), certificates, personal reminders, 党费 payments. Row types are in ./tables.ts; each subject
+ * reaches its tables through its own store.
+ */
 export const remindersMigrations: Migrations = {
   '0302_reminders': {
     async up(db: Kysely<any>) {
@@ -88,53 +92,38 @@ export const remindersMigrations: Migrations = {
       for (const statement of statements) await sql.raw(statement).execute(db);
     },
   },
+  '0303_reminders_records_dues': {
+    async up(db: Kysely<any>) {
+      const statements = [
+        `ALTER TABLE meeting_records ADD COLUMN place TEXT`,
+        `ALTER TABLE meeting_records ADD COLUMN present INTEGER`,
+        `ALTER TABLE meeting_records ADD COLUMN expected INTEGER`,
+        `ALTER TABLE meeting_records ADD COLUMN updated_at TEXT`,
+        `CREATE TABLE meeting_attendance (
+          record_id INTEGER NOT NULL REFERENCES meeting_records(id) ON DELETE CASCADE,
+          name TEXT NOT NULL,
+          user_key TEXT,
+          PRIMARY KEY (record_id, name)
+        )`,
+        `ALTER TABLE personal_reminders ADD COLUMN schedule TEXT`,
+        `ALTER TABLE personal_reminders ADD COLUMN zone TEXT`,
+        `CREATE INDEX personal_reminders_user ON personal_reminders (user_key, status)`,
+        `ALTER TABLE branch_members ADD COLUMN dues_opt_in INTEGER NOT NULL DEFAULT 0`,
+        `ALTER TABLE branch_members ADD COLUMN joined_at TEXT`,
+        `CREATE TABLE dues_payments (
+          id INTEGER PRIMARY KEY,
+          branch_id INTEGER NOT NULL REFERENCES branches(id) ON DELETE CASCADE,
+          member_name TEXT NOT NULL,
+          user_key TEXT,
+          month TEXT NOT NULL,
+          amount_cents INTEGER NOT NULL,
+          recorded_by TEXT NOT NULL,
+          recorded_at TEXT NOT NULL,
+          UNIQUE (branch_id, member_name, month)
+        )`,
+        `CREATE INDEX dues_payments_user ON dues_payments (user_key)`,
+      ];
+      for (const statement of statements) await sql.raw(statement).execute(db);
+    },
+  },
 };
-
-export interface BranchRow {
-  id: number;
-  chat_key: string;
-  platform: string;
-  chat_id: string;
-  name: string;
-  zone: string;
-  holidays: number;
-  lead_minutes: string;
-  secretary_key: string;
-  secretary_platform: string | null;
-  secretary_chat_id: string | null;
-}
-
-export interface ScheduleRow {
-  id: number;
-  branch_id: number;
-  type: string;
-  phrase: string;
-  schedule: string;
-  active: number;
-}
-
-export interface RecordRow {
-  id: number;
-  branch_id: number;
-  type: string;
-  held_on: string;
-  attendance: string | null;
-  topic: string | null;
-  recorded_by: string;
-  recorded_at: string;
-}
-
-export interface CertificateRow {
-  id: number;
-  user_key: string;
-  name: string | null;
-  branch_id: number | null;
-  level: string;
-  number: string;
-  issued_on: string;
-  expires_on: string;
-  level_since: string;
-  status: 'active' | 'revoked' | 'superseded';
-  platform: string;
-  notify_chat_id: string;
-}

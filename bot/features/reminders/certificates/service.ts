@@ -1,4 +1,4 @@
-import type { CurrentCertificate } from './certificates';
+import type { CurrentCertificate } from './rules';
 
 /**
  * What the reminders feature offers other features about 持证上岗 certificates (the quiz's 统计 shows the level
@@ -10,7 +10,7 @@ export interface CertificateService {
   current(userKey: string): CurrentCertificate | undefined;
 }
 
-declare module '../../core/feature' {
+declare module '../../../core/feature' {
   interface ProvidedServices {
     certificates: CertificateService;
   }

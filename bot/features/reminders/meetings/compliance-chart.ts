@@ -1,7 +1,8 @@
-import { complianceChart, type ChartOption } from '../../charts';
-import type { Period } from './dates';
-import { MEETING_TYPES, type ComplianceItem } from './meetings';
-import type { BranchRow } from './storage';
+import { complianceChart, type ChartOption } from '../../../charts';
+import type { Period } from '../../../time';
+import type { BranchRow } from '../tables';
+import type { ComplianceItem } from './planning';
+import { MEETING_TYPES } from './types';
 
 /**
  * The compliance view as the console's chart draws it, one bar per meeting type instead of per branch:

@@ -1,0 +1,157 @@
+import type { Context } from '../../../core/feature';
+import { describeWithNext, nextOccurrences, parseSchedule, type ParseResult, type Schedule } from '../../../scheduler/parse';
+import type { DueJob } from '../../../scheduler/types';
+import { formatLocal, zoneLabel } from '../../../time';
+import { branchOfChat } from '../branches/scope';
+import { lateNote, type Subject, type SubjectDeps } from '../shared';
+import type { PersonalReminderRow } from '../tables';
+import type { PersonalReminderStore } from './store';
+import { strings } from './strings';
+
+export const PERSONAL_REMINDER = 'personal-reminder';
+
+/**
+ * Splits `明天下午两点 交党费` / `每月5号上午9点交党费` into the time and the matter: the first word when it is a
+ * time, else the longest leading part that is. A past time is refused with its reason.
+ */
+export function splitReminder(args: string, from: Date, zone: string): { schedule: Schedule; text: string } | { reason: string } {
+  const words = args.split(' ');
+  let failure: ParseResult | undefined;
+  const attempt = (time: string, text: string) => {
+    const parsed = parseSchedule(time, { from, zone });
+    if (parsed.ok) return text ? { schedule: parsed.schedule, text } : { reason: strings.noText };
+    if (!parsed.ok && parsed.past && !failure) failure = parsed;
+    return undefined;
+  };
+  // Whole words first, the most that still read as a time: 每周五 下午三点 学习强国 → 每周五下午三点 + 学习强国.
+  for (let k = Math.min(words.length - 1, 6); k >= 1; k--) {
+    const found = attempt(words.slice(0, k).join(''), words.slice(k).join(' ').trim());
+    if (found) return found;
+  }
+  // The longest leading part that reads as a time and leaves a matter (开会 is the matter, not part of the time).
+  for (let cut = Math.min(args.length - 1, 40); cut >= 2; cut--) {
+    const found = attempt(args.slice(0, cut), args.slice(cut).trim());
+    if (found && 'schedule' in found) return found;
+  }
+  if (parseSchedule(args, { from, zone }).ok) return { reason: strings.noText };
+  if (failure && !failure.ok) return { reason: failure.reason };
+  const whole = parseSchedule(words[0] ?? args, { from, zone });
+  return { reason: strings.notUnderstood(whole.ok ? '' : whole.reason) };
+}
+
+/** 提醒我 …, 我的提醒, 取消提醒 N: a member's own one-off and recurring reminders. */
+export function createPersonalSubject(deps: SubjectDeps & { personal: PersonalReminderStore }): Subject {
+  const { services, branches, personal, confirmations } = deps;
+  const zoneOf = async (ctx: Context) => (await branchOfChat(ctx, branches))?.zone ?? services.config.DANGWU_TIMEZONE;
+
+  async function plan(row: PersonalReminderRow, at: Date): Promise<void> {
+    await services.scheduler.schedule({
+      kind: PERSONAL_REMINDER,
+      occurrenceKey: `p${row.id}:${at.toISOString()}`,
+      dueAt: at,
+      address: { platform: row.platform, chatId: row.chat_id },
+      payload: { id: row.id, text: row.text },
+      graceMs: 12 * 3600_000,
+    });
+  }
+
+  services.scheduler.register(PERSONAL_REMINDER, async (job: DueJob<{ id: number; text: string }>) => {
+    const row = await personal.byId(job.payload.id);
+    if (row && row.status !== 'active') return;
+    if (!job.address) return;
+    if (!services.canPush(job.address.platform)) throw new Error(`no messenger for ${job.address.platform}`);
+    // The next time is planned before sending, so a failed push does not end a recurring reminder.
+    const schedule = row?.schedule ? (JSON.parse(row.schedule) as Schedule) : undefined;
+    const next = row && schedule?.type === 'recurring' ? nextOccurrences(schedule, job.dueAt, 1, { zone: row.zone ?? services.config.DANGWU_TIMEZONE })[0] : undefined;
+    if (row && next) {
+      await personal.setNext(row.id, next.toISOString());
+      await plan(row, next);
+    }
+    await services.push(job.address, { text: `${job.late ? `${lateNote}\n` : ''}${strings.fired(job.payload.text)}` });
+    if (row && !next) await personal.finish(row.id);
+  });
+
+  confirmations.register('personal-add', async (ctx, payload: { text: string; schedule: Schedule; zone: string }) => {
+    const now = services.clock.now();
+    const [at] = nextOccurrences(payload.schedule, now, 1, { zone: payload.zone });
+    if (!at) return ctx.reply(strings.passed);
+    const row = await personal.add({
+      userKey: ctx.userKey,
+      platform: ctx.message.platform,
+      chatId: ctx.message.chat.id,
+      text: payload.text,
+      at: at.toISOString(),
+      schedule: JSON.stringify(payload.schedule),
+      zone: payload.zone,
+      createdAt: now.toISOString(),
+    });
+    await plan(row, at);
+    ctx.reply(strings.saved(formatLocal(at, payload.zone), payload.text, payload.schedule.type === 'recurring'));
+  });
+
+  confirmations.register('personal-cancel', async (ctx, payload: { id: number }) => {
+    const row = await personal.byId(payload.id);
+    if (!row || row.user_key !== ctx.userKey || !(await personal.cancel(row.id, ctx.userKey))) return ctx.reply(strings.notFound);
+    await services.scheduler.cancel(PERSONAL_REMINDER, `p${row.id}:`);
+    ctx.reply(strings.cancelled(row.text));
+  });
+
+  async function remind(ctx: Context) {
+    const args = ctx.args.trim();
+    if (!args) return ctx.reply(strings.usage);
+    const from = services.clock.now();
+    const zone = await zoneOf(ctx);
+    const split = splitReminder(args, from, zone);
+    if ('reason' in split) return ctx.reply(split.reason);
+    const text = split.text.slice(0, 300);
+    const preview = describeWithNext(split.schedule, from, { zone, zoneLabel: zoneLabel(zone) });
+    await confirmations.ask(ctx, 'personal-add', { text, schedule: split.schedule, zone }, strings.confirm(preview, text));
+  }
+
+  async function list(ctx: Context) {
+    const rows = await personal.active(ctx.userKey);
+    if (rows.length === 0) return ctx.reply(strings.none);
+    const lines = [strings.listTitle];
+    for (const row of rows) {
+      const zone = row.zone ?? services.config.DANGWU_TIMEZONE;
+      const schedule = row.schedule ? (JSON.parse(row.schedule) as Schedule) : undefined;
+      const rule = schedule?.type === 'recurring' ? `${schedule.description}，` : '';
+      lines.push(`${row.id}. ${row.text}（${rule}下次 ${formatLocal(new Date(row.at), zone)}，${zoneLabel(zone)}）`);
+    }
+    ctx.reply({ text: lines.join('\n'), buttons: rows.slice(0, 8).map((r) => [{ label: `取消 ${r.id}. ${r.text.slice(0, 12)}`, data: `rm:pcancel:${r.id}` }]) });
+  }
+
+  async function askCancel(ctx: Context, row: PersonalReminderRow | undefined) {
+    if (!row || row.user_key !== ctx.userKey || row.status !== 'active') return ctx.reply(strings.notFound);
+    await confirmations.ask(ctx, 'personal-cancel', { id: row.id }, strings.confirmCancel(row.text));
+  }
+
+  async function cancel(ctx: Context) {
+    const args = ctx.args.trim().replace(/^#/, '');
+    if (!args) return ctx.reply(strings.cancelUsage);
+    if (/^\d{1,9}$/.test(args)) return askCancel(ctx, await personal.byId(Number(args)));
+    const mine = await personal.active(ctx.userKey);
+    const matches = mine.filter((r) => r.text.includes(args) || args.includes(r.text));
+    if (matches.length === 1) return askCancel(ctx, matches[0]);
+    if (matches.length > 1) return ctx.reply(`有 ${matches.length} 条提醒都包含“${args}”，请写编号：\n${matches.map((r) => `${r.id}. ${r.text}`).join('\n')}`);
+    ctx.reply(strings.notFound);
+  }
+
+  return {
+    commands: [
+      { name: 'remind', aliases: ['提醒我'], description: '个人提醒，如：提醒我 明天下午两点 交党费、提醒我 每月5号上午9点 交党费、提醒我 半小时后 开会', group: '提醒', run: remind },
+      { name: 'myreminders', aliases: ['我的提醒', '提醒列表'], description: '查看我设置的提醒', group: '提醒', run: list },
+      { name: 'unremind', aliases: ['取消提醒', '删除提醒'], description: '取消一条提醒，如：取消提醒 3', group: '提醒', run: cancel },
+    ],
+    actions: {
+      async pcancel(ctx, parts) {
+        const id = parts[2];
+        await askCancel(ctx, /^\d{1,9}$/.test(id ?? '') ? await personal.byId(Number(id)) : undefined);
+      },
+    },
+    async onRecipientUnavailable(address) {
+      // The reminder's job stays planned and is skipped when due: the handler sends only active reminders.
+      await personal.pauseChat(address.platform, address.chatId);
+    },
+  };
+}

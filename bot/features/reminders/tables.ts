@@ -1,0 +1,151 @@
+import { type Generated, type Kysely, type Selectable } from 'kysely';
+import type { Storage } from '../../storage/database';
+import type { CoreTables } from '../../storage/schema';
+
+/** The reminders feature's tables as Kysely sees them (created by ./migrations.ts). */
+
+export interface BranchesTable {
+  id: Generated<number>;
+  chat_key: string;
+  platform: string;
+  chat_id: string;
+  name: string;
+  /** IANA zone of the branch; people see it as 北京时间 (see bot/time zoneLabel). */
+  zone: string;
+  /** 1: meetings on a weekend or holiday move to the next working day. */
+  holidays: Generated<number>;
+  /** JSON array of minutes before a meeting. */
+  lead_minutes: Generated<string>;
+  secretary_key: string;
+  secretary_platform: string | null;
+  secretary_chat_id: string | null;
+  created_at: string;
+}
+
+export interface BranchMembersTable {
+  branch_id: number;
+  user_key: string;
+  name: string | null;
+  platform: string;
+  private_chat_id: string | null;
+  opt_in: Generated<number>;
+  dues_opt_in: Generated<number>;
+  joined_at: string | null;
+}
+
+export interface MeetingRulesTable {
+  branch_id: number;
+  type: string;
+  frequency: string;
+}
+
+export interface MeetingSchedulesTable {
+  id: Generated<number>;
+  branch_id: number;
+  type: string;
+  phrase: string;
+  /** JSON of a bot/scheduler/parse Schedule. */
+  schedule: string;
+  active: Generated<number>;
+  created_at: string;
+}
+
+export interface MeetingRecordsTable {
+  id: Generated<number>;
+  branch_id: number;
+  type: string;
+  held_on: string;
+  /** `18/20` or `18` as typed before per-count columns existed; kept for old rows. */
+  attendance: string | null;
+  present: number | null;
+  expected: number | null;
+  topic: string | null;
+  place: string | null;
+  recorded_by: string;
+  recorded_at: string;
+  updated_at: string | null;
+}
+
+export interface MeetingAttendanceTable {
+  record_id: number;
+  name: string;
+  user_key: string | null;
+}
+
+export interface CertificatesTable {
+  id: Generated<number>;
+  user_key: string;
+  name: string | null;
+  branch_id: number | null;
+  level: string;
+  number: string;
+  issued_on: string;
+  expires_on: string;
+  level_since: string;
+  status: Generated<'active' | 'revoked' | 'superseded'>;
+  platform: string;
+  notify_chat_id: string;
+  created_at: string;
+  revoked_at: string | null;
+  revoked_by: string | null;
+}
+
+export interface PersonalRemindersTable {
+  id: Generated<number>;
+  user_key: string;
+  platform: string;
+  chat_id: string;
+  text: string;
+  /** The next time it fires (ISO instant). */
+  at: string;
+  /** JSON Schedule; null for rows written before recurring reminders existed (one-off). */
+  schedule: string | null;
+  zone: string | null;
+  status: Generated<'active' | 'done' | 'cancelled' | 'paused'>;
+  created_at: string;
+}
+
+export interface DuesPaymentsTable {
+  id: Generated<number>;
+  branch_id: number;
+  member_name: string;
+  user_key: string | null;
+  /** `YYYY-MM` */
+  month: string;
+  amount_cents: number;
+  recorded_by: string;
+  recorded_at: string;
+}
+
+export interface RemindersTables extends CoreTables {
+  branches: BranchesTable;
+  branch_members: BranchMembersTable;
+  meeting_rules: MeetingRulesTable;
+  meeting_schedules: MeetingSchedulesTable;
+  meeting_records: MeetingRecordsTable;
+  meeting_attendance: MeetingAttendanceTable;
+  certificates: CertificatesTable;
+  personal_reminders: PersonalRemindersTable;
+  dues_payments: DuesPaymentsTable;
+}
+
+export type BranchRow = Selectable<BranchesTable>;
+export type MemberRow = Selectable<BranchMembersTable>;
+export type ScheduleRow = Selectable<MeetingSchedulesTable>;
+export type RecordRow = Selectable<MeetingRecordsTable>;
+export type CertificateRow = Selectable<CertificatesTable>;
+export type PersonalReminderRow = Selectable<PersonalRemindersTable>;
+export type DuesPaymentRow = Selectable<DuesPaymentsTable>;
+
+export type RemindersDb = Kysely<RemindersTables>;
+
+export const remindersDb = (storage: Storage): RemindersDb => storage.db.withTables<Omit<RemindersTables, keyof CoreTables>>();
+
+/**
+ * Runs a read-then-write unit in one transaction. The storage's driver begins every transaction with
+ * `BEGIN IMMEDIATE` (bot/storage/database.ts): two processes may share the database file, and a deferred
+ * transaction that reads first could lose the race to upgrade its lock.
+ */
+export function immediate<T>(db: RemindersDb, unit: (tx: RemindersDb) => Promise<T>): Promise<T> {
+  return db.transaction().execute(unit);
+}

@@ -1,0 +1,99 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { createTestBot, textOf, type Speaker, type TestBot } from '../../helpers/runtime';
+
+let bot: TestBot;
+afterEach(async () => bot?.close());
+
+const alice: Speaker = { userId: 'alice', name: '张三' };
+const sql = (q: string, ...p: unknown[]) => bot.runtime.storage.sqlite.prepare(q).all(...p);
+const press = (replies: Awaited<ReturnType<TestBot['say']>>, as: Speaker = alice, which = 0) => bot.press(replies.at(-1)!.buttons![0]![which]!.data, as);
+const tickAt = async (iso: string) => {
+  bot.clock.set(iso);
+  await bot.runtime.app.services.scheduler.tick();
+};
+
+describe('personal reminders', () => {
+  it('accepts a recurring time, fires each month, and lists the next time in people’s words', async () => {
+    bot = await createTestBot(); // Monday 2026-03-02 09:00 北京时间
+    const preview = await bot.say('提醒我 每月5号上午9点 交党费', alice);
+    expect(textOf(preview)).toContain('每月5日 09:00（北京时间）');
+    expect(textOf(preview)).toContain('2026-03-05（周四）09:00；2026-04-05（周日）09:00；2026-05-05（周二）09:00');
+    expect(textOf(preview)).not.toMatch(/RRULE|FREQ=|Asia\/Shanghai/);
+    expect(sql('SELECT * FROM personal_reminders')).toEqual([]);
+    expect(textOf(await press(preview))).toContain('从 2026-03-05（周四）09:00 起按时提醒你：交党费');
+    await tickAt('2026-03-05T09:00:00+08:00');
+    expect(bot.pushed.map((p) => p.reply.text)).toEqual(['提醒：交党费']);
+    const list = await bot.say('我的提醒', alice);
+    expect(textOf(list)).toContain('1. 交党费（每月5日 09:00，下次 2026-04-05（周日）09:00，北京时间）');
+    await tickAt('2026-04-05T09:00:00+08:00');
+    expect(bot.pushed).toHaveLength(2);
+  });
+
+  it('reads relative times, refuses a past time with the reason, and cancels with confirmation', async () => {
+    bot = await createTestBot();
+    expect(textOf(await bot.say('提醒我 昨天下午三点 开会', alice))).toContain('这个时间已经过去了（2026-03-01 15:00）');
+    expect(textOf(await bot.say('提醒我 今天上午8点 开会', alice))).toContain('已经过去了');
+    // The time may be split over words or written without a space before the matter.
+    expect(textOf(await bot.say('提醒我 每周五 下午三点 学习强国', alice))).toMatch(/每周五 15:00[\s\S]*事项：学习强国/);
+    expect(textOf(await bot.say('提醒我 明天下午两点交党费', alice))).toMatch(/2026-03-03（周二）14:00[\s\S]*事项：交党费/);
+    await press(await bot.say('提醒我 2分钟后 开会', alice));
+    await press(await bot.say('提醒我 半小时后 打电话给组织部', alice));
+    await press(await bot.say('提醒我 下个月初 交党费', alice));
+    expect(sql('SELECT text, at FROM personal_reminders ORDER BY at')).toEqual([
+      { text: '开会', at: '2026-03-02T01:02:00.000Z' },
+      { text: '打电话给组织部', at: '2026-03-02T01:30:00.000Z' },
+      { text: '交党费', at: '2026-04-01T01:00:00.000Z' },
+    ]);
+    await tickAt('2026-03-02T09:02:00+08:00');
+    expect(bot.pushed.map((p) => p.reply.text)).toEqual(['提醒：开会']);
+
+    const ask = await bot.say('取消提醒 交党费', alice);
+    expect(textOf(ask)).toContain('确认取消提醒“交党费”吗');
+    expect(sql("SELECT count(*) AS n FROM personal_reminders WHERE status = 'active'")).toEqual([{ n: 2 }]);
+    expect(textOf(await press(ask))).toContain('已取消提醒：交党费');
+    expect(sql("SELECT text FROM personal_reminders WHERE status = 'active'")).toEqual([{ text: '打电话给组织部' }]);
+    // The button under 我的提醒 asks too; someone else's number is not theirs to cancel.
+    const list = await bot.say('我的提醒', alice);
+    expect(list.at(-1)!.buttons!.flat().map((b) => b.label)).toEqual(['取消 2. 打电话给组织部']);
+    expect(textOf(await bot.say('取消提醒 2', { userId: 'bob' }))).toContain('没有找到这条提醒');
+    expect(textOf(await bot.press('rm:pcancel:2', { userId: 'bob' }))).toContain('没有找到这条提醒');
+    expect(sql("SELECT count(*) AS n FROM personal_reminders WHERE status = 'active'")).toEqual([{ n: 1 }]);
+    bot.pushed.length = 0;
+    await tickAt('2026-04-01T09:00:00+08:00');
+    // The cancelled one does not come; the 09:30 one was past its grace by then and is recorded as missed.
+    expect(bot.pushed).toEqual([]);
+  });
+
+  it('words that are object keys (toString, constructor, __proto__) are neither a crash nor a stuck state', async () => {
+    bot = await createTestBot();
+    for (const word of ['toString', 'constructor', '__proto__', 'hasOwnProperty', 'valueOf']) {
+      const reply = textOf(await bot.say(`提醒我 ${word} 交党费`, alice));
+      expect(reply).toContain('没能看懂');
+      expect(reply).not.toContain('出错了');
+      expect(sql('SELECT * FROM conversation_state')).toEqual([]);
+    }
+    expect(textOf(await bot.say('我的提醒', alice))).toContain('你还没有设置提醒');
+  });
+});
+
+describe('conversation state', () => {
+  it('a pending confirmation never swallows other text: commands and questions are answered, the old buttons expire quietly', async () => {
+    bot = await createTestBot();
+    const preview = await bot.say('提醒我 明天下午两点 交党费', alice);
+    expect(textOf(await bot.say('我的证书', alice))).toContain('你还没有登记证书');
+    const question = textOf(await bot.say('预备期多长', alice));
+    expect(question).not.toContain('确认');
+    expect(question).not.toContain('请点按');
+    expect(textOf(await press(preview))).toContain('确认已经失效');
+    expect(sql('SELECT * FROM personal_reminders')).toEqual([]);
+  });
+
+  it('取消 cancels whatever is open', async () => {
+    bot = await createTestBot();
+    const preview = await bot.say('提醒我 明天下午两点 交党费', alice);
+    expect(textOf(await bot.say('取消', alice))).toContain('已取消：待确认的操作');
+    expect(textOf(await press(preview))).toContain('失效');
+    expect(textOf(await bot.say('取消', alice))).toBe('当前没有进行中的操作。');
+    expect(sql('SELECT * FROM personal_reminders')).toEqual([]);
+  });
+});

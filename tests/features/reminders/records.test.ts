@@ -1,0 +1,110 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { createRemindersStores } from '../../../bot';
+import { createTestBot, textOf, type Speaker, type TestBot } from '../../helpers/runtime';
+
+let bot: TestBot;
+afterEach(async () => bot?.close());
+
+const secretary: Speaker = { userId: 'me', name: '王书记', chatId: 'g1', chatKind: 'group' };
+const member: Speaker = { userId: 'alice', name: '张三', chatId: 'g1', chatKind: 'group' };
+const sql = (q: string, ...p: unknown[]) => bot.runtime.storage.sqlite.prepare(q).all(...p);
+const confirmLast = (replies: Awaited<ReturnType<TestBot['say']>>, as: Speaker = secretary) => bot.press(replies.at(-1)!.buttons![0]![0]!.data, as);
+
+describe('meeting records in the secretary’s words', () => {
+  it('records natural dates, attendance, topic and place; corrections change the record', async () => {
+    bot = await createTestBot({ clock: undefined }); // Monday 2026-03-02
+    await bot.say('绑定支部 第一党支部', secretary);
+    const first = textOf(await bot.say('记录会议 党小组会 昨天 到了8个人 学习二十大报告', secretary));
+    expect(first).toContain('已记录（编号 1）：党小组会 2026-03-01，出席 8 人，议题：学习二十大报告');
+    await bot.say('记录会议 支委会 上周五 应到7实到6 地点 三楼会议室 主题 研究发展党员', secretary);
+    await bot.say('记录会议 党课 2月20日 参加：张三、李四、王五 学习党章', secretary);
+    expect(sql('SELECT type, held_on, present, expected, place, topic FROM meeting_records ORDER BY id')).toEqual([
+      { type: '党小组会', held_on: '2026-03-01', present: 8, expected: null, place: null, topic: '学习二十大报告' },
+      { type: '支委会', held_on: '2026-02-27', present: 6, expected: 7, place: '三楼会议室', topic: '研究发展党员' },
+      { type: '党课', held_on: '2026-02-20', present: 3, expected: null, place: null, topic: '学习党章' },
+    ]);
+    expect(sql('SELECT name, user_key FROM meeting_attendance ORDER BY name')).toEqual([
+      { name: '张三', user_key: null },
+      { name: '李四', user_key: null },
+      { name: '王五', user_key: null },
+    ]);
+    expect(textOf(await bot.say('记录会议 党小组会 明天 到了8个人', secretary))).toContain('不能晚于今天');
+    expect(textOf(await bot.say('记录会议 党小组会 出席 9/8', secretary))).toContain('不能多于应到人数');
+    expect(sql('SELECT count(*) AS n FROM meeting_records')).toEqual([{ n: 3 }]);
+
+    const fixed = textOf(await bot.say('修改会议记录 1 应到10实到9 地点 党员活动室', secretary));
+    expect(fixed).toContain('已更正（编号 1）：党小组会 2026-03-01，出席 9/10，地点：党员活动室，议题：学习二十大报告');
+    await bot.say('修改会议记录 3 参加：张三、李四', secretary);
+    expect(sql('SELECT name FROM meeting_attendance ORDER BY name')).toEqual([{ name: '张三' }, { name: '李四' }]);
+    expect(textOf(await bot.say('会议记录', member))).toContain('1. 党小组会 2026-03-01，出席 9/10');
+
+    // The console reads the same records, with attendance.
+    const stores = createRemindersStores(bot.runtime.storage);
+    const [branch] = await stores.branches.all();
+    const records = await stores.meetings.records(branch!.id, { from: '2026-02-01' });
+    expect(records.map((r) => [r.type, r.attendees])).toEqual([
+      ['党课', ['张三', '李四']],
+      ['支委会', []],
+      ['党小组会', []],
+    ]);
+  });
+
+  it('the 已召开 button asks for attendance; unrelated text ends that step instead of being saved as a topic', async () => {
+    bot = await createTestBot();
+    await bot.say('绑定支部 第一党支部', secretary);
+    await confirmLast(await bot.say('设置会议 支委会 每月第一个周一下午3点', secretary));
+    const [schedule] = sql('SELECT id FROM meeting_schedules') as { id: number }[];
+    expect(textOf(await bot.press(`rm:held:${schedule!.id}:2026-03-02`, secretary))).toContain('请回复出席情况和议题');
+    expect(textOf(await bot.say('三会一课', secretary))).toContain('第一党支部 三会一课');
+    expect(sql('SELECT * FROM meeting_records')).toEqual([]);
+    await bot.press(`rm:held:${schedule!.id}:2026-03-02`, secretary);
+    expect(textOf(await bot.say('应到7实到7 主题 研究发展党员', secretary))).toContain('已记录（编号 1）：支部委员会会议 2026-03-02，出席 7/7');
+  });
+
+  it('speaks 北京时间, never zone names or RRULE; holiday moves are said; the .ics has VTIMEZONE and a VALARM per lead time', async () => {
+    bot = await createTestBot();
+    await bot.say('绑定支部 第一党支部', secretary);
+    const preview = textOf(await bot.say('设置会议 支委会 每月第一个周一下午3点', secretary));
+    expect(preview).toContain('每月第一个周一 15:00（北京时间），遇周末或法定节假日顺延到下一个工作日');
+    expect(preview).toContain('（2026-04-06 是清明节，顺延到 2026-04-07（周二）15:00）');
+    expect(preview).not.toMatch(/RRULE|FREQ=|Asia\/Shanghai/);
+    await confirmLast(await bot.say('设置会议 支委会 每月第一个周一下午3点', secretary));
+    const overview = textOf(await bot.say('三会一课', member));
+    expect(overview).toContain('北京时间');
+    expect(overview).not.toMatch(/Asia\/Shanghai|console:/);
+    const off = textOf(await bot.say('节假日顺延 关', secretary));
+    expect(off).toContain('已关闭节假日顺延');
+    expect(textOf(await bot.say('设置会议 支委会 每月第一个周一下午3点', secretary))).not.toContain('顺延');
+    await bot.say('节假日顺延 开', secretary);
+    await bot.say('提醒提前 1天 2小时', secretary);
+    const [view] = await createRemindersStores(bot.runtime.storage).scheduleViews(1, bot.clock.now());
+    expect(view).toMatchObject({ typeName: '支部委员会会议', description: '每月第一个周一 15:00', zone: '北京时间', next: '2026-03-02（周一）15:00' });
+    const ics = (await bot.say('导出日程', member))[0]!.attachment!.content.toString();
+    expect(ics).toContain('BEGIN:VTIMEZONE\r\nTZID:Asia/Shanghai');
+    expect(ics).toContain('TZOFFSETFROM:+0800\r\nTZOFFSETTO:+0800');
+    expect(ics.match(/BEGIN:VALARM/g)).toHaveLength(2);
+    expect(ics).toContain('TRIGGER:-PT1440M');
+    expect(ics).toContain('TRIGGER:-PT120M');
+    expect(ics).toMatch(/EXDATE;TZID=Asia\/Shanghai:[0-9T,]*20260406T150000/);
+    expect(ics).toMatch(/RDATE;TZID=Asia\/Shanghai:[0-9T,]*20260407T150000/);
+  });
+
+  it('warns when a 会议频次 change disagrees with the schedule', async () => {
+    bot = await createTestBot();
+    await bot.say('绑定支部 第一党支部', secretary);
+    await confirmLast(await bot.say('设置会议 党课 每季度第一个月10日上午9点', secretary));
+    const reply = textOf(await bot.say('会议频次 党课 每月', secretary));
+    expect(reply).toContain('已把党课的要求改为每月至少一次');
+    expect(reply).toContain('接下来一年只有 4 次，达不到每月一次（需要 12 次）');
+    expect(textOf(await bot.say('会议频次 党课 每季度', secretary))).not.toContain('注意');
+  });
+
+  it('a refused member is told to ask the secretary, not to edit settings', async () => {
+    bot = await createTestBot();
+    await bot.say('绑定支部 第一党支部', secretary);
+    const reply = textOf(await bot.say('记录会议 党小组会 昨天 到了8个人', member));
+    expect(reply).toContain('只有支部书记');
+    expect(reply).toContain('请联系本支部书记');
+    expect(reply).not.toContain('DANGWU_SECRETARIES');
+  });
+});
