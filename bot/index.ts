@@ -4,7 +4,7 @@
  * (tests/architecture.test.ts holds the rule).
  */
 export type { App } from './core/app';
-export type { Command, Feature, ProvidedServices, Services } from './core/feature';
+export type { Command, Feature, FormField, FormSpec, HomeSection, ProvidedServices, Services } from './core/feature';
 export type { Address, Attachment, Button, ChatKind, ChatRef, IncomingMessage, Messenger, Reply, SendOptions, Sender } from './core/message';
 export { addressOf, chatKey, userKey } from './core/message';
 export { DangwuError, RecipientUnavailableError, isDangwuError, isRecipientUnavailable, type ErrorCode, type UnavailableReason } from './core/errors';

@@ -7,7 +7,7 @@ import { RecipientUnavailableError, type UnavailableReason } from '../../bot';
 import type { IncomingMessage, Messenger, Reply } from '../../bot';
 import type { Logger } from '../../bot';
 import type { Adapter } from '../adapter';
-import { homeView, scheduleModal, SCHEDULE_CALLBACK, scheduleText, HOME_SCHEDULE_ACTION, type HomeSection } from './views';
+import { FORM_PREFIX, formModal, formValues, homeView, type HomeSectionView } from './views';
 import { OWN_ACTION_PREFIX, renderReply } from './render';
 import { createDelivery } from '../deliver';
 import { slackLimits } from '../rate-limit';
@@ -166,13 +166,19 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
     await answer(event.channel, await incoming(event.user, event.channel, { text }));
   });
 
+  /** The forms features declare, by id (Feature.forms). */
+  const forms = new Map(app.features.flatMap((f) => f.forms ?? []).map((form) => [form.id, form]));
+  const homeSections = app.features.flatMap((f) => f.home ?? []);
+
   bolt.action({ type: 'block_actions' }, async ({ ack, body, action }) => {
     await ack();
     if (action.type !== 'button') return;
     const user = body.user.id;
-    if (action.action_id === HOME_SCHEDULE_ACTION) {
+    if (action.action_id.startsWith(FORM_PREFIX)) {
+      const form = forms.get(action.action_id.slice(FORM_PREFIX.length));
+      if (!form) return;
       const channel = body.view?.private_metadata || (await directChannel(user));
-      await client.views.open({ trigger_id: body.trigger_id, view: scheduleModal(channel) as never });
+      await client.views.open({ trigger_id: body.trigger_id, view: formModal(form, channel) as never });
       return;
     }
     if (action.action_id.startsWith(OWN_ACTION_PREFIX)) return;
@@ -181,28 +187,31 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
     await answer(channel, await incoming(user, channel, { action: data }));
   });
 
-  bolt.view(SCHEDULE_CALLBACK, async ({ ack, body, view }) => {
-    const parsed = scheduleText(view.state.values, app.commands());
-    if ('error' in parsed) {
-      await ack({ response_action: 'errors', errors: parsed.error });
+  bolt.view(new RegExp(`^${FORM_PREFIX}`), async ({ ack, body, view }) => {
+    const form = forms.get(view.callback_id.slice(FORM_PREFIX.length));
+    if (!form) {
+      await ack({ response_action: 'errors', errors: {} });
+      return;
+    }
+    const parsed = formValues(form, view.state.values);
+    if ('errors' in parsed) {
+      await ack({ response_action: 'errors', errors: parsed.errors });
       return;
     }
     await ack();
     const user = body.user.id;
     const channel = view.private_metadata || (await directChannel(user));
-    await answer(channel, await incoming(user, channel, { text: parsed.text }));
+    await answer(channel, await incoming(user, channel, { text: form.submit(parsed.values) }));
   });
 
   bolt.event('app_home_opened', async ({ event }) => {
     if (event.tab !== 'home') return;
     const channel = event.channel || (await directChannel(event.user));
-    const sections: HomeSection[] = [];
-    for (const { title, names } of HOME_QUERIES) {
-      const command = app.commands().find((c) => names.includes(c.name));
-      if (command) sections.push({ title, text: await quietly(event.user, channel, `/${command.name}`) });
+    const sections: HomeSectionView[] = [];
+    for (const { title, command, args } of homeSections) {
+      sections.push({ title, text: await quietly(event.user, channel, `/${command}${args ? ` ${args}` : ''}`) });
     }
-    if (sections.length === 0) sections.push({ title: '可以做什么', text: await quietly(event.user, channel, '/help') });
-    await client.views.publish({ user_id: event.user, view: homeView(sections, channel, slashCommand) as never });
+    await client.views.publish({ user_id: event.user, view: homeView(sections, [...forms.values()], channel, slashCommand) as never });
   });
 
   bolt.error(async (error) => {
@@ -232,13 +241,6 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
     },
   };
 }
-
-/** What App Home shows, from the commands the features offer (whichever of these names exist). */
-const HOME_QUERIES = [
-  { title: '我的练习统计', names: ['stats'] },
-  { title: '近期提醒', names: ['reminders', 'upcoming', 'next'] },
-  { title: '持证上岗', names: ['cert', 'certificate', 'certs'] },
-];
 
 function boltLogger(log: Logger): BoltLogger {
   let level = LogLevel.WARN;

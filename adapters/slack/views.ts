@@ -1,84 +1,82 @@
-import type { Command } from '../../bot';
+import type { FormSpec } from '../../bot';
 import { OWN_ACTION_PREFIX, type SlackBlock } from './render';
 
-export const HOME_SCHEDULE_ACTION = `${OWN_ACTION_PREFIX}home_schedule`;
-export const SCHEDULE_CALLBACK = `${OWN_ACTION_PREFIX}schedule`;
-const MEETING_BLOCK = 'meeting';
-const PHRASE_BLOCK = 'phrase';
+/** Action id of an App Home button that opens a form, and callback id of that form's modal: `dangwu_form:<id>`. */
+export const FORM_PREFIX = `${OWN_ACTION_PREFIX}form:`;
+/** Every field's element has this action id; its block id is the field's id. */
+const VALUE_ACTION = 'value';
 
-export const MEETING_TYPES = ['支部党员大会', '支部委员会', '党小组会', '党课', '主题党日'];
-
-export interface HomeSection {
+/** A section of App Home as shown: the title a feature declared and the text its command answered. */
+export interface HomeSectionView {
   title: string;
   text: string;
 }
 
 const plain = (text: string) => ({ type: 'plain_text', text, emoji: false });
 
-/** The App Home tab: the user's figures from the features, and a button that opens the schedule modal. */
-export function homeView(sections: HomeSection[], channel: string, slashCommand: string): { type: 'home'; private_metadata: string; blocks: SlackBlock[] } {
+/**
+ * The App Home tab: the sections and forms the features declare (Feature.home, Feature.forms), in feature order.
+ * Nothing here knows a feature's command names.
+ */
+export function homeView(sections: HomeSectionView[], forms: FormSpec[], channel: string, slashCommand: string): { type: 'home'; private_metadata: string; blocks: SlackBlock[] } {
   const blocks: SlackBlock[] = [{ type: 'header', text: plain('党务助手') }];
   for (const s of sections) {
     blocks.push({ type: 'section', text: { type: 'mrkdwn', text: `*${s.title}*` } });
     blocks.push({ type: 'section', text: plain(s.text.slice(0, 2900) || '（暂无）') });
     blocks.push({ type: 'divider' });
   }
-  blocks.push({
-    type: 'actions',
-    elements: [{ type: 'button', text: plain('设置支部会议安排'), action_id: HOME_SCHEDULE_ACTION, style: 'primary' }],
-  });
+  if (forms.length > 0) {
+    blocks.push({
+      type: 'actions',
+      elements: forms.slice(0, 25).map((form, i) => ({ type: 'button', text: plain(form.title.slice(0, 75)), action_id: `${FORM_PREFIX}${form.id}`, ...(i === 0 ? { style: 'primary' } : {}) })),
+    });
+  }
   blocks.push({ type: 'context', elements: [plain(`在“消息”标签页直接发消息，或在任何频道输入 ${slashCommand} 帮助。`)] });
   return { type: 'home', private_metadata: channel, blocks: blocks.slice(0, 100) };
 }
 
-/** The modal a secretary fills to set a branch meeting schedule; the answer goes to the DM channel in metadata. */
-export function scheduleModal(channel: string) {
+/** A form as a modal; the answer goes to the chat in `private_metadata` (the user's direct messages). */
+export function formModal(form: FormSpec, channel: string) {
   return {
     type: 'modal',
-    callback_id: SCHEDULE_CALLBACK,
+    callback_id: `${FORM_PREFIX}${form.id}`,
     private_metadata: channel,
-    title: plain('支部会议安排'),
-    submit: plain('保存'),
+    title: plain(form.title.slice(0, 24)),
+    submit: plain('提交'),
     close: plain('取消'),
-    blocks: [
-      {
-        type: 'input',
-        block_id: MEETING_BLOCK,
-        label: plain('会议类型'),
-        element: {
-          type: 'static_select',
-          action_id: 'value',
-          placeholder: plain('选择会议'),
-          options: MEETING_TYPES.map((t) => ({ text: plain(t), value: t })),
-        },
-      },
-      {
-        type: 'input',
-        block_id: PHRASE_BLOCK,
-        label: plain('时间'),
-        hint: plain('像平时说话一样写，例如：每月第一个周五下午3点、每季度第一个月10日上午9点'),
-        element: { type: 'plain_text_input', action_id: 'value', max_length: 200, placeholder: plain('每月第一个周五下午3点') },
-      },
-    ],
+    blocks: form.fields.map((field) => ({
+      type: 'input',
+      block_id: field.id,
+      label: plain(field.label.slice(0, 2000)),
+      ...(field.kind === 'text' && field.hint ? { hint: plain(field.hint) } : {}),
+      element:
+        field.kind === 'choice'
+          ? { type: 'static_select', action_id: VALUE_ACTION, placeholder: plain(`选择${field.label}`.slice(0, 150)), options: field.options.slice(0, 100).map((o) => ({ text: plain(o.label.slice(0, 75)), value: o.value })) }
+          : { type: 'plain_text_input', action_id: VALUE_ACTION, ...(field.maxLength ? { max_length: field.maxLength } : {}), ...(field.placeholder ? { placeholder: plain(field.placeholder) } : {}) },
+    })),
   };
 }
 
 type ViewValues = Record<string, Record<string, { value?: string | null; selected_option?: { value: string } | null }>>;
 
-/** Names the meetings feature's schedule command may have; the phrase goes to it as if typed. */
-const SCHEDULE_COMMANDS = ['meeting', 'meetings', 'schedule', 'sanhui'];
-
 /**
- * The text the modal's answer stands for: `/<schedule command> <meeting> <phrase>` when the meetings feature offers
- * one, otherwise `<meeting> <phrase>` as free text; or the field errors to show in the modal.
+ * The form's answers, keyed by field id, or the field errors to show in the modal: every field must be filled, and a
+ * choice must be one of the options the feature offers (a modal opened from an old App Home may offer others).
  */
-export function scheduleText(values: ViewValues, commands: Command[]): { text: string } | { error: Record<string, string> } {
-  const meeting = values[MEETING_BLOCK]?.value?.selected_option?.value ?? '';
-  const phrase = (values[PHRASE_BLOCK]?.value?.value ?? '').trim();
-  const error: Record<string, string> = {};
-  if (!MEETING_TYPES.includes(meeting)) error[MEETING_BLOCK] = '请选择会议类型。';
-  if (phrase === '') error[PHRASE_BLOCK] = '请填写时间，例如“每月第一个周五下午3点”。';
-  if (Object.keys(error).length > 0) return { error };
-  const command = commands.find((c) => SCHEDULE_COMMANDS.includes(c.name));
-  return { text: command ? `/${command.name} ${meeting} ${phrase}` : `${meeting} ${phrase}` };
+export function formValues(form: FormSpec, values: ViewValues): { values: Record<string, string> } | { errors: Record<string, string> } {
+  const answers: Record<string, string> = {};
+  const errors: Record<string, string> = {};
+  for (const field of form.fields) {
+    const state = values[field.id]?.[VALUE_ACTION];
+    if (field.kind === 'choice') {
+      const chosen = state?.selected_option?.value ?? '';
+      if (field.options.some((o) => o.value === chosen)) answers[field.id] = chosen;
+      else errors[field.id] = `请选择${field.label}。`;
+    } else {
+      const text = (state?.value ?? '').replace(/\s+/g, ' ').trim();
+      if (text) answers[field.id] = text;
+      else errors[field.id] = field.placeholder ? `请填写${field.label}，例如“${field.placeholder}”。` : `请填写${field.label}。`;
+    }
+  }
+  return Object.keys(errors).length > 0 ? { errors } : { values: answers };
 }

@@ -1,8 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { autoRetry } from '@grammyjs/auto-retry';
 import { run, sequentialize, type RunnerHandle } from '@grammyjs/runner';
-import { Bot, Composer, GrammyError, InputFile, webhookCallback, type Context as GrammyContext, type Transformer } from 'grammy';
+import { Bot, Composer, GrammyError, HttpError, InputFile, webhookCallback, type Context as GrammyContext, type Transformer } from 'grammy';
 import type { Message, User } from 'grammy/types';
 import type { App } from '../../bot';
 import { isImageAttachment, RecipientUnavailableError, type UnavailableReason } from '../../bot';
@@ -10,8 +9,9 @@ import type { IncomingMessage, Messenger, Reply } from '../../bot';
 import type { Logger } from '../../bot';
 import { createRateLimitedSender, telegramLimits } from '../rate-limit';
 import type { Adapter } from '../adapter';
-import { byteLength, CALLBACK_DATA_LIMIT, renderReply } from './render';
+import { byteLength, CALLBACK_DATA_LIMIT, renderReply, TELEGRAM_TEXT_LIMIT } from './render';
 import { createDelivery } from '../deliver';
+import { retryTransformer, startupError } from './resilience';
 
 export const TELEGRAM_PLATFORM = 'telegram';
 
@@ -37,8 +37,21 @@ export interface TelegramAdapterOptions {
   adminCacheMs?: number;
   /** Keep to Telegram's send limits (30/s, 1/s per chat, 20/min per group). Default true. */
   throttle?: boolean;
-  /** Attempts after a 429 or a 5xx answer (default 3; waits the `retry_after` Telegram asks for). */
+  /** Attempts after a 429, a 5xx answer or a network failure (default 3; a 429 waits the `retry_after` Telegram asks for). */
   maxRetries?: number;
+  /** The longest `retry_after` a send waits for before giving up (default 600 s). */
+  maxRetryAfterSeconds?: number;
+  /** Times polling is restarted after a 409 (another instance polls with this token) before it stops (default 5). */
+  maxConflictRestarts?: number;
+  /** How long one Bot API request may take (default 60 s; a long poll takes up to 30 s). */
+  requestTimeoutSeconds?: number;
+  /** Waits between retries; tests pass one that records instead of waiting. */
+  sleep?(ms: number): Promise<void>;
+  /**
+   * Send an answer's consecutive text replies as one message (e.g. a quiz answer's feedback and the next question),
+   * saving a round trip per answer. Off by default: it changes what users see (one message where there were two).
+   */
+  joinReplies?: boolean;
 }
 
 export interface TelegramAdapter extends Adapter {
@@ -46,6 +59,11 @@ export interface TelegramAdapter extends Adapter {
   readonly bot: Bot;
   /** Webhook mode: where the HTTP server listens, once started. */
   address(): AddressInfo | undefined;
+  /**
+   * Settles if long polling stopped for good while running (the token was revoked, another instance kept polling
+   * after every restart): the Chinese error to show, already logged. Never settles otherwise.
+   */
+  readonly failed: Promise<Error>;
 }
 
 const ALLOWED_UPDATES = ['message', 'callback_query'] as const;
@@ -71,8 +89,14 @@ export const telegramStrings = {
 export function createTelegramAdapter(options: TelegramAdapterOptions): TelegramAdapter {
   const { app, log, webhook } = options;
   const clock = app.services.clock;
-  const bot = new Bot(options.token, options.apiRoot ? { client: { apiRoot: options.apiRoot.replace(/\/+$/, '') } } : undefined);
-  bot.api.config.use(autoRetry({ maxRetryAttempts: options.maxRetries ?? 3, maxDelaySeconds: 60 }));
+  const apiRoot = options.apiRoot?.replace(/\/+$/, '') ?? 'https://api.telegram.org';
+  const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
+  const bot = new Bot(options.token, { client: { apiRoot, timeoutSeconds: options.requestTimeoutSeconds ?? 60 } });
+  let started = false;
+  bot.api.config.use(pollingWatch());
+  bot.api.config.use(
+    retryTransformer({ log, maxRetries: options.maxRetries ?? 3, maxWaitSeconds: options.maxRetryAfterSeconds ?? 600, enabled: () => started, sleep }),
+  );
   if (options.throttle ?? true) bot.api.config.use(sendThrottler());
 
   const adminCacheMs = options.adminCacheMs ?? 60_000;
@@ -125,7 +149,7 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
 
   // Sends are paced by the API transformer (sendThrottler), so answers and pushes alike keep Telegram's limits.
   const delivery = createDelivery({
-    app,
+    app: options.joinReplies ? Object.assign(Object.create(app) as App, { handle: async (m: IncomingMessage) => joinReplies(await app.handle(m)) }) : app,
     log,
     platform: TELEGRAM_PLATFORM,
     sendReply,
@@ -174,6 +198,60 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
 
   const { messenger } = delivery;
 
+  let reportFailure!: (error: Error) => void;
+  const failed = new Promise<Error>((resolve) => (reportFailure = resolve));
+  let conflicts = 0;
+  let pollFailing = false;
+
+  /** Notes what long polling meets (the runner is told to stay silent, so the log is ours). */
+  function pollingWatch(): Transformer {
+    return async (prev, method, payload, signal) => {
+      if (method !== 'getUpdates') return prev(method, payload, signal);
+      try {
+        const result = await prev(method, payload, signal);
+        if (result.ok) {
+          if (pollFailing) log.warn('telegram: polling works again');
+          pollFailing = false;
+          conflicts = 0;
+        } else if (result.error_code !== 409 && result.error_code !== 401) {
+          if (!pollFailing) log.warn({ code: result.error_code, description: result.description }, 'telegram: getUpdates failed; retrying');
+          pollFailing = true;
+        }
+        return result;
+      } catch (error) {
+        if (!pollFailing && !signal?.aborted && error instanceof HttpError) log.warn({ err: error }, 'telegram: getUpdates failed; retrying every 3 s');
+        pollFailing ||= error instanceof HttpError;
+        throw error;
+      }
+    };
+  }
+
+  function startPolling(): void {
+    // A fixed pause between failed polls: the runner's default doubles from 100 ms, so after an hour's outage
+    // it would sleep for hours before trying again.
+    const handle = run(bot, { runner: { fetch: { allowed_updates: [...ALLOWED_UPDATES] }, retryInterval: 3000, silent: true } });
+    runner = handle;
+    // The runner rejects its task on 401/409 (or after 15 h of failed polls); unhandled, that ended the process.
+    handle.task()?.catch((error: unknown) => pollingStopped(handle, error));
+  }
+
+  async function pollingStopped(handle: RunnerHandle, error: unknown): Promise<void> {
+    if (runner !== handle) return; // stopped on purpose
+    const maxRestarts = options.maxConflictRestarts ?? 5;
+    if (error instanceof GrammyError && error.error_code === 409 && conflicts < maxRestarts) {
+      conflicts++;
+      const waitSeconds = Math.min(60, 5 * 2 ** (conflicts - 1));
+      log.warn({ attempt: conflicts, of: maxRestarts, waitSeconds }, 'telegram: another instance is polling with this token (409); polling again after a pause');
+      await sleep(waitSeconds * 1000);
+      if (runner === handle) startPolling();
+      return;
+    }
+    runner = undefined;
+    const fatal = startupError(error, apiRoot);
+    log.error({ err: error }, `telegram: polling stopped for good: ${fatal.message}`);
+    reportFailure(fatal);
+  }
+
   async function registerCommands(): Promise<void> {
     const seen = new Set<string>();
     const commands = app
@@ -192,10 +270,15 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
     name: TELEGRAM_PLATFORM,
     bot,
     address: () => (server?.address() as AddressInfo | null) ?? undefined,
+    failed,
     async start() {
-      await bot.init();
+      try {
+        // getMe ourselves: bot.init() retries a network failure forever, which is how an unreachable API root hung.
+        if (!bot.isInited()) bot.botInfo = await bot.api.getMe();
+      } catch (error) {
+        throw startupError(error, apiRoot);
+      }
       await registerCommands();
-      app.registerMessenger(TELEGRAM_PLATFORM, messenger);
       if (webhook) {
         const path = new URL(webhook.url).pathname;
         const callback = webhookCallback(bot, 'http', { secretToken: webhook.secret, onTimeout: 'return', timeoutMilliseconds: 9_000 });
@@ -213,15 +296,30 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
           server!.once('error', reject);
           server!.listen(webhook.port, webhook.host, () => resolve());
         });
-        await bot.api.setWebhook(webhook.url, { secret_token: webhook.secret, allowed_updates: [...ALLOWED_UPDATES] });
+        try {
+          await bot.api.setWebhook(webhook.url, { secret_token: webhook.secret, allowed_updates: [...ALLOWED_UPDATES] });
+        } catch (error) {
+          await this.stop();
+          throw startupError(error, apiRoot);
+        }
       } else {
-        await bot.api.deleteWebhook();
-        runner = run(bot, { runner: { fetch: { allowed_updates: [...ALLOWED_UPDATES] } } });
+        try {
+          await bot.api.deleteWebhook();
+          // One short poll before reporting "started", so a revoked token or a webhook set by another instance is a
+          // start-up error, not a log line. Without an offset it confirms nothing: the runner receives the same updates.
+          await bot.api.getUpdates({ limit: 1, timeout: 0, allowed_updates: [...ALLOWED_UPDATES] });
+        } catch (error) {
+          throw startupError(error, apiRoot);
+        }
+        startPolling();
       }
+      started = true;
+      app.registerMessenger(TELEGRAM_PLATFORM, messenger);
     },
     async stop() {
-      if (runner?.isRunning()) await runner.stop();
+      const polling = runner;
       runner = undefined;
+      if (polling?.isRunning()) await polling.stop().catch(() => undefined);
       if (server) {
         const closing = server;
         server = undefined;
@@ -244,6 +342,22 @@ export function addressedText(message: Message, username: string, botId: number)
   if (mention.test(text)) return text.replace(mention, ' ').replace(/\s+/g, ' ').trim();
   if (message.reply_to_message?.from?.id === botId) return text;
   return undefined;
+}
+
+/**
+ * Joins each reply without buttons or a file to the one after it, while the text fits one Telegram message, so
+ * that the buttons stay under the text they belong to and nothing is split differently.
+ */
+export function joinReplies(replies: Reply[]): Reply[] {
+  const out: Reply[] = [];
+  for (const reply of replies) {
+    const previous = out.at(-1);
+    const text = previous ? `${previous.text}\n\n${reply.text}` : '';
+    if (previous && !previous.buttons?.length && !previous.attachment && previous.text.trim() && reply.text.trim() && text.length <= TELEGRAM_TEXT_LIMIT) {
+      out[out.length - 1] = { ...reply, text };
+    } else out.push(reply);
+  }
+  return out;
 }
 
 /** Telegram answers that mean the chat will not take messages from the bot again until someone acts. */

@@ -105,14 +105,14 @@ export async function createApp(options: AppOptions): Promise<App> {
     }
   }
 
-  function findCommand(text: string): { command: Command; args: string; word: string } | undefined {
+  function findCommand(text: string): { command: Command; feature: Feature; args: string; word: string } | undefined {
     const slash = COMMAND_PREFIX.test(text);
     const body = text.replace(COMMAND_PREFIX, '');
     const [first = '', ...rest] = body.split(' ');
     // Telegram appends the bot's name in groups: /help@dangwu_bot
     const word = (slash ? first.replace(/@\S+$/, '') : first).toLowerCase();
     const hit = commandIndex.get(word);
-    if (hit) return { command: hit.command, args: rest.join(' ').trim(), word: hit.command.aliases?.[0] ?? hit.command.name };
+    if (hit) return { command: hit.command, feature: hit.feature, args: rest.join(' ').trim(), word: hit.command.aliases?.[0] ?? hit.command.name };
     return undefined;
   }
 
@@ -193,6 +193,9 @@ export async function createApp(options: AppOptions): Promise<App> {
         ctx.reply(secretaryOnlyText(`使用“${found.word}”`));
         return;
       }
+      const interrupted = await ctx.state.get();
+      const owner = interrupted && features.find((f) => f.name === interrupted.feature);
+      if (interrupted && owner && owner !== found.feature && !found.command.handlesPending) await owner.onInterrupted?.(ctx, interrupted);
       await found.command.run(ctx);
       return;
     }

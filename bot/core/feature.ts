@@ -100,7 +100,46 @@ export interface Command {
    * belongs to the branch of this chat.
    */
   secretary?: boolean;
+  /** It deals with the sender's pending conversation itself (取消), so running it does not interrupt that conversation. */
+  handlesPending?: boolean;
   run(ctx: Context): Promise<void> | void;
+}
+
+/**
+ * A section a feature shows on a platform's home surface (Slack's App Home): a title, and the command whose answer
+ * to the viewing user fills it. Adapters show what features declare and never guess command names.
+ *
+ * @example
+ * home: [{ title: '我的练习统计', command: 'stats' }]
+ */
+export interface HomeSection {
+  title: string;
+  /** A command of this feature ({@link Command.name}); run as the user, in the user's private chat. */
+  command: string;
+  args?: string;
+}
+
+/** One field of a {@link FormSpec}. Every field must be filled; a choice must be one of its options. */
+export type FormField =
+  | { kind: 'choice'; id: string; label: string; options: { label: string; value: string }[] }
+  | { kind: 'text'; id: string; label: string; placeholder?: string; hint?: string; maxLength?: number };
+
+/**
+ * A form a feature offers where a platform has native forms (Slack modals, opened from App Home): the fields to
+ * ask for, and the command text the core runs with the answers, exactly as if the user had typed it, so the
+ * command's own checks, permissions and confirmations apply.
+ *
+ * @example
+ * forms: [{ id: 'meeting_schedule', title: '支部会议安排', fields: [...], submit: (v) => `/meeting_set ${v.type} ${v.phrase}` }]
+ */
+export interface FormSpec {
+  /** Stable id (ASCII letters, digits, _): platforms carry it in their callback ids. */
+  id: string;
+  /** The form's title and the label of the button that opens it. */
+  title: string;
+  fields: FormField[];
+  /** The command text for the answers, keyed by field id (trimmed, all present). */
+  submit(values: Record<string, string>): string;
 }
 
 /**
@@ -120,6 +159,11 @@ export interface Feature {
    */
   onPending?(ctx: Context, state: PendingState): Promise<boolean> | boolean;
   /**
+   * The sender ran a command of another feature while this feature's conversation was pending: drop what must not
+   * outlive it (a confirmation that is no longer on the user's mind), keep what may (a practice session).
+   */
+  onInterrupted?(ctx: Context, state: PendingState): Promise<void> | void;
+  /**
    * 取消: ends what this feature has open for the sender in this chat (a practice session, a draft record) and
    * says what in a few words (`练习`), or returns undefined when nothing was open. The cancel command asks every
    * feature, then clears the pending conversation state, so one word cancels whatever is open.
@@ -128,6 +172,10 @@ export interface Feature {
   /** Free text nobody else claimed. Return true if handled. */
   onText?(ctx: Context): Promise<boolean> | boolean;
   migrations?: Migrations;
+  /** What this feature shows on home surfaces (Slack App Home), in order. */
+  home?: HomeSection[];
+  /** Forms this feature offers on platforms with native forms. */
+  forms?: FormSpec[];
   /** Background work (schedulers). Called once messengers are registered. */
   start?(): Promise<void> | void;
   stop?(): Promise<void> | void;

@@ -2,33 +2,59 @@ import type { Storage } from '../storage/database';
 import type { Clock } from './feature';
 import { chatKey, userKey, type IncomingMessage } from './message';
 
-/** Remembers who wrote and where, so features can address users and chats later (reminders, rosters). */
+/** last_seen is kept to the minute: a busy user or group costs one write a minute, not one per message. */
+const REFRESH_MS = 60_000;
+/** Participants remembered per database before the memory starts over (each entry is a few dozen bytes). */
+const MEMORY_LIMIT = 50_000;
+
+/** What was last written for a user or chat, so a message that would change nothing writes nothing. */
+interface Written {
+  at: number;
+  /** The user's name or the chat's kind as last written. */
+  value: string | null;
+}
+
+const writtenByStorage = new WeakMap<Storage, Map<string, Written>>();
+
+/**
+ * Remembers who wrote and where, so features can address users and chats later (reminders, rosters). A user's
+ * row is written when it is new to this process, when the name changed, or when last_seen is a minute old; a
+ * chat's likewise with its kind. Both upserts run in one statement each, prepared once.
+ */
 export async function touchParticipants(storage: Storage, clock: Clock, message: IncomingMessage): Promise<void> {
-  const now = clock.now().toISOString();
+  let written = writtenByStorage.get(storage);
+  if (!written) writtenByStorage.set(storage, (written = new Map()));
+  if (written.size > MEMORY_LIMIT) written.clear();
+  const now = clock.now();
+  const iso = now.toISOString();
   const name = message.sender.name?.slice(0, 200) ?? null;
-  await storage.db
-    .insertInto('users')
-    .values({
-      key: userKey(message.platform, message.sender.id),
-      platform: message.platform,
-      platform_id: message.sender.id,
-      name,
-      first_seen: now,
-      last_seen: now,
-    })
-    .onConflict((oc) => oc.column('key').doUpdateSet({ last_seen: now, name: (eb) => eb.fn.coalesce(eb.val(name), eb.ref('users.name')) }))
-    .execute();
-  await storage.db
-    .insertInto('chats')
-    .values({
-      key: chatKey(message.platform, message.chat.id),
-      platform: message.platform,
-      platform_id: message.chat.id,
-      kind: message.chat.kind,
-      title: message.chat.title?.slice(0, 200) ?? null,
-      first_seen: now,
-      last_seen: now,
-    })
-    .onConflict((oc) => oc.column('key').doUpdateSet({ last_seen: now, kind: message.chat.kind }))
-    .execute();
+  const uKey = userKey(message.platform, message.sender.id);
+  const cKey = chatKey(message.platform, message.chat.id);
+  // A message without a name keeps the stored one (coalesce below), so it changes nothing about the name.
+  if (isStale(written.get(`u:${uKey}`), now.getTime(), name, name === null)) {
+    storage.sqlite
+      .prepare(
+        `INSERT INTO users (key, platform, platform_id, name, first_seen, last_seen) VALUES (?, ?, ?, ?, ?, ?)
+         ON CONFLICT(key) DO UPDATE SET last_seen = excluded.last_seen, name = coalesce(excluded.name, users.name)`,
+      )
+      .run(uKey, message.platform, message.sender.id, name, iso, iso);
+    const previous = written.get(`u:${uKey}`);
+    written.set(`u:${uKey}`, { at: now.getTime(), value: name ?? previous?.value ?? null });
+  }
+  if (isStale(written.get(`c:${cKey}`), now.getTime(), message.chat.kind, false)) {
+    storage.sqlite
+      .prepare(
+        `INSERT INTO chats (key, platform, platform_id, kind, title, first_seen, last_seen) VALUES (?, ?, ?, ?, ?, ?, ?)
+         ON CONFLICT(key) DO UPDATE SET last_seen = excluded.last_seen, kind = excluded.kind`,
+      )
+      .run(cKey, message.platform, message.chat.id, message.chat.kind, message.chat.title?.slice(0, 200) ?? null, iso, iso);
+    written.set(`c:${cKey}`, { at: now.getTime(), value: message.chat.kind });
+  }
+}
+
+function isStale(last: Written | undefined, now: number, value: string | null, valueUnknown: boolean): boolean {
+  if (!last) return true;
+  if (!valueUnknown && last.value !== value) return true;
+  // A clock set back (tests, a corrected system time) counts as stale too.
+  return now - last.at >= REFRESH_MS || now < last.at;
 }

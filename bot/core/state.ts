@@ -1,19 +1,24 @@
-import type { Kysely } from 'kysely';
 import type { Storage } from '../storage/database';
-import type { CoreTables } from '../storage/schema';
 import type { Clock, PendingState, StateStore } from './feature';
 
-/** Pending conversation state, one row per (chat, user), kept in SQLite so a restart does not lose it. */
+interface StateRow {
+  feature: string;
+  data: string;
+  expires_at: string | null;
+}
+
+/**
+ * Pending conversation state, one row per (chat, user), kept in SQLite so a restart does not lose it. Every
+ * message reads it, so each operation is one plain statement (prepared once per connection by the storage layer)
+ * rather than a Kysely query built anew.
+ */
 export function createStateStore(storage: Storage, clock: Clock, chatKey: string, userKey: string): StateStore {
-  const db: Kysely<CoreTables> = storage.db;
+  const { sqlite } = storage;
   return {
     async get<T>() {
-      const row = await db
-        .selectFrom('conversation_state')
-        .selectAll()
-        .where('chat_key', '=', chatKey)
-        .where('user_key', '=', userKey)
-        .executeTakeFirst();
+      const row = sqlite
+        .prepare<[string, string], StateRow>('SELECT feature, data, expires_at FROM conversation_state WHERE chat_key = ? AND user_key = ?')
+        .get(chatKey, userKey);
       if (!row) return undefined;
       if (row.expires_at && row.expires_at <= clock.now().toISOString()) {
         await this.clear();
@@ -23,14 +28,15 @@ export function createStateStore(storage: Storage, clock: Clock, chatKey: string
     },
     async set(feature, data, ttlMinutes = 60) {
       const expires = ttlMinutes > 0 ? new Date(clock.now().getTime() + ttlMinutes * 60_000).toISOString() : null;
-      await db
-        .insertInto('conversation_state')
-        .values({ chat_key: chatKey, user_key: userKey, feature, data: JSON.stringify(data ?? null), expires_at: expires })
-        .onConflict((oc) => oc.columns(['chat_key', 'user_key']).doUpdateSet({ feature, data: JSON.stringify(data ?? null), expires_at: expires }))
-        .execute();
+      sqlite
+        .prepare(
+          `INSERT INTO conversation_state (chat_key, user_key, feature, data, expires_at) VALUES (?, ?, ?, ?, ?)
+           ON CONFLICT(chat_key, user_key) DO UPDATE SET feature = excluded.feature, data = excluded.data, expires_at = excluded.expires_at`,
+        )
+        .run(chatKey, userKey, feature, JSON.stringify(data ?? null), expires);
     },
     async clear() {
-      await db.deleteFrom('conversation_state').where('chat_key', '=', chatKey).where('user_key', '=', userKey).execute();
+      sqlite.prepare('DELETE FROM conversation_state WHERE chat_key = ? AND user_key = ?').run(chatKey, userKey);
     },
   };
 }

@@ -77,6 +77,7 @@ export function openStorage(path: string): Storage {
     if (path !== ':memory:') sqlite.pragma('journal_mode = WAL');
     sqlite.pragma('synchronous = NORMAL');
     sqlite.pragma('foreign_keys = ON');
+    cacheStatements(sqlite);
   } catch (error) {
     sqlite?.close();
     throw new DangwuError(
@@ -94,6 +95,36 @@ export function openStorage(path: string): Storage {
       await db.destroy();
     },
   };
+}
+
+/** Distinct statements kept per connection; Kysely's IN lists can make many, so the oldest unused go first. */
+const STATEMENT_CACHE_SIZE = 500;
+
+/**
+ * Makes `sqlite.prepare` return one compiled statement per SQL text instead of compiling it again on every call.
+ * Preparing was the largest single cost of a message in the profile: Kysely's driver, the quiz store and the
+ * handbook search all call `prepare` per query. Done on the handle so every caller gains without change.
+ * A cached statement is handed back in its default state (pluck/expand/raw off), because those modes stick to the
+ * statement; one still busy iterating is never shared: the caller gets a fresh one.
+ */
+function cacheStatements(sqlite: SqliteHandle): void {
+  const prepare = sqlite.prepare.bind(sqlite);
+  const cache = new Map<string, SQLite.Statement>();
+  sqlite.prepare = ((source: string) => {
+    const cached = cache.get(source);
+    if (cached && !cached.busy) {
+      cache.delete(source); // re-inserted below: the map's order is the order of last use
+      cache.set(source, cached);
+      if (cached.reader) cached.raw(false).pluck(false).expand(false);
+      return cached;
+    }
+    const statement = prepare(source);
+    if (!cached) {
+      cache.set(source, statement);
+      if (cache.size > STATEMENT_CACHE_SIZE) cache.delete(cache.keys().next().value!);
+    }
+    return statement;
+  }) as SqliteHandle['prepare'];
 }
 
 function checkPath(path: string): void {

@@ -5,14 +5,15 @@ import { createRuntime } from '../../bot/runtime';
 import { allBanks } from '../../knowledge';
 import { QuestionFileError, readQuestionFile } from '../../knowledge';
 import { BUILTIN_BANK, BUILTIN_BANK_TITLE, checkBankName, QuestionBankStore } from '../../knowledge';
-import { validateRows, type TemplateQuestion } from '../../knowledge';
+import { normalizeInput, validateRows, type LevelName, type TemplateQuestion } from '../../knowledge';
 import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, type CliCommand, type CliIO } from '../command';
 import { loadCliConfig } from '../config';
 import { withRuntimeErrors } from '../runtime-errors';
 
 const usage = [
-  'dangwu questions import <文件.csv|.xlsx|.json> [--bank 题库名] [--dry-run]',
+  'dangwu questions import <文件.csv|.xlsx|.json> [--bank 题库名] [--level 初级|中级|高级] [--dry-run]',
   '                 导入题库（模板见 knowledge/FORMAT.md）；有任何一行不合格就全部不导入；同一题再次导入会更新',
+  '                 等级列缺失或为空的题取 --level 指定的等级；不指定时为“不分级”，在每个等级的练习和考试中都会出现',
   'dangwu questions list [--json] [--bank 题库名]    列出题库（--json 输出全部题目，可再导入）',
   'dangwu questions remove <题库名> [--yes]           删除一个导入的题库',
 ].join('\n');
@@ -23,6 +24,7 @@ const MAX_ERRORS_SHOWN = 50;
 interface Flags {
   words: string[];
   bank?: string;
+  level?: string;
   json: boolean;
   dryRun: boolean;
   yes: boolean;
@@ -38,6 +40,8 @@ function parseFlags(args: string[]): Flags {
     else if (arg === '--yes' || arg === '-y') flags.yes = true;
     else if (arg === '--bank') flags.bank = args[++i] ?? '';
     else if (arg.startsWith('--bank=')) flags.bank = arg.slice('--bank='.length);
+    else if (arg === '--level') flags.level = args[++i] ?? '';
+    else if (arg.startsWith('--level=')) flags.level = arg.slice('--level='.length);
     else if (arg.startsWith('-')) flags.unknown ??= arg;
     else flags.words.push(arg);
   }
@@ -83,6 +87,12 @@ async function importQuestions(flags: Flags, io: CliIO): Promise<number> {
     return EXIT_USAGE;
   }
 
+  const level = flags.level === undefined ? undefined : normalizeInput(flags.level);
+  if (level !== undefined && !['初级', '中级', '高级'].includes(level)) {
+    io.stderr.write(`--level 应为 初级、中级 或 高级，现为“${flags.level}”。\n`);
+    return EXIT_USAGE;
+  }
+
   let rows;
   try {
     rows = await readQuestionFile(file);
@@ -91,7 +101,7 @@ async function importQuestions(flags: Flags, io: CliIO): Promise<number> {
     io.stderr.write(`导入失败，题库未作任何改动。${file}：${error.message}\n`);
     return EXIT_FAILURE;
   }
-  const { questions, errors, repeats } = validateRows(rows, bank);
+  const { questions, errors, repeats } = validateRows(rows, bank, { defaultLevel: level as LevelName | undefined });
   if (errors.length > 0) {
     const where = extname(file).toLowerCase() === '.json' ? '项' : '行';
     io.stderr.write(`导入失败，题库未作任何改动：${file} 有 ${errors.length} ${where}不合格（共 ${rows.length} ${where}）。\n`);
@@ -171,7 +181,7 @@ async function listQuestions(flags: Flags, io: CliIO): Promise<number> {
     for (const bank of banks.filter((b) => wanted === undefined || b.name === wanted)) {
       const own = questions.filter((q) => q.bank === bank.name);
       const count = (key: 'type' | 'level', values: string[]) => values.map((v) => `${v} ${own.filter((q) => q[key] === v).length}`).join('，');
-      io.stdout.write(`${bank.title}：${own.length} 题（${count('type', ['单选', '多选', '判断', '填空'])}；${count('level', ['初级', '中级', '高级'])}）\n`);
+      io.stdout.write(`${bank.title}：${own.length} 题（${count('type', ['单选', '多选', '判断', '填空'])}；${count('level', ['初级', '中级', '高级', '不分级'])}）\n`);
     }
     io.stdout.write('用 --json 输出全部题目。\n');
     return EXIT_OK;

@@ -1,17 +1,22 @@
 import { normalizeInput } from '../text/normalize';
-import type { TemplateQuestion } from './template';
+import type { QuestionTypeName, TemplateQuestion } from './template';
 
 /**
  * Matching a question pasted from a practice paper against a bank: the paste is split into stem and options
  * (numbering, type markers and inline or one-per-line options tolerated), candidates come from a character
- * bigram index over stems, and the score mixes stem similarity (Dice over bigrams, so a wrong or missing
- * character costs little) with how well the options agree.
+ * bigram index over stems and options, and a candidate only counts as "the bank's question" when it agrees
+ * with the paste: the same kind of question (options or none; the declared type when there is one), every
+ * bank option found among the pasted ones, no number the bank does not have and the same polarity
+ * ("正确的是" / "错误的是"). A similar stem alone is never enough: that is how a 判断 answer once reached a
+ * pasted 单选 question.
  */
 
 export interface PastedQuestion {
   stem: string;
   /** Options as the user lettered them: index 0 is the user's A. */
   options: string[];
+  /** The type the paste names (（单选题）, 【判断】…), if it names one. */
+  declaredType?: QuestionTypeName;
 }
 
 export interface PasteMatch {
@@ -19,35 +24,65 @@ export interface PasteMatch {
   score: number;
   /** Correct options in the user's lettering (empty when the paste had no options). */
   choice: string[];
-  /** Correct option texts (or 正确/错误, or the fill-in answer). */
+  /** Correct option texts (or 正确/错误, or the blank's words). */
   answerTexts: string[];
 }
 
+/** What the bank says about a paste: its answer, or that the bank's answer is none of the pasted options. */
+export type PasteLookup =
+  | ({ kind: 'bank' } & PasteMatch)
+  | { kind: 'answer-missing'; question: TemplateQuestion; score: number; answerTexts: string[] }
+  /** Not the bank's question, but a close one whose answer carries over: only ever offered as "possibly". */
+  | ({ kind: 'similar' } & PasteMatch);
+
 const OPTION_MARK = /(?:^|\s|(?<=[。？?！!）)」”]))([A-F])\s*[、.．:：)）]\s*/g;
-const NUMBERING = /^\s*(?:第?\s*\d{1,4}\s*[.、．)）题:]\s*)?(?:[（(【\[]\s*(?:单选|多选|判断|填空|单项选择|多项选择)题?\s*[)）】\]]\s*)?/;
+const TYPE_WORDS: Record<string, QuestionTypeName> = {
+  单选: '单选', 单项选择: '单选', 单选题: '单选', 单项选择题: '单选',
+  多选: '多选', 多项选择: '多选', 多选题: '多选', 多项选择题: '多选', 不定项: '多选', 不定项选择: '多选',
+  判断: '判断', 判断题: '判断', 是非题: '判断',
+  填空: '填空', 填空题: '填空',
+};
+const TYPE_MARK = /[（(【\[]\s*(单项选择题?|多项选择题?|不定项选择?|单选题?|多选题?|判断题?|是非题|填空题?)\s*[)）】\]]/;
+const LEADING_NUMBER = /^\s*(?:第\s*\d{1,4}\s*题[.、:：\s]*|\d{1,4}\s*[.、．)）:：]\s*|[（(]\s*\d{1,4}\s*[)）]\s*)/;
+const TRAILING_ANSWER = /\s*(?:正确)?答案\s*[:：]\s*\S*\s*$/;
 
 export function parsePasted(raw: string): PastedQuestion {
-  const text = normalizeInput(raw).replace(NUMBERING, '');
+  let text = normalizeInput(raw).replace(LEADING_NUMBER, '');
+  const typeMark = TYPE_MARK.exec(text);
+  const declaredType = typeMark ? TYPE_WORDS[typeMark[1]] : /^(单选|多选|判断|填空)题?[:：\s]/.exec(text) ? TYPE_WORDS[/^(单选|多选|判断|填空)/.exec(text)![1]] : undefined;
+  text = text.replace(TYPE_MARK, ' ').replace(/^(单选|多选|判断|填空)题?[:：]\s*/, '').replace(LEADING_NUMBER, '').trim();
+  text = text.replace(TRAILING_ANSWER, '');
   const marks = [...text.matchAll(OPTION_MARK)];
   // Options must run A, B, C… in order to count as options.
   const run: RegExpMatchArray[] = [];
   for (const mark of marks) if (mark[1] === 'ABCDEF'[run.length]) run.push(mark);
-  if (run.length < 2) return { stem: text.trim(), options: [] };
-  const options = run.map((mark, i) => text.slice(mark.index! + mark[0].length, i + 1 < run.length ? run[i + 1].index : undefined).trim());
-  return { stem: text.slice(0, run[0].index).trim(), options };
+  const base = declaredType ? { declaredType } : {};
+  if (run.length < 2) return { stem: text.trim(), options: [], ...base };
+  const options = run.map((mark, i) => text.slice(mark.index! + mark[0].length, i + 1 < run.length ? run[i + 1].index : undefined).trim().replace(/[；;。]$/, ''));
+  return { stem: text.slice(0, run[0].index).trim(), options, ...base };
 }
 
 /** Whether the text looks like an exam question rather than a plain question. */
 export function looksLikeExamQuestion(raw: string): boolean {
   const parsed = parsePasted(raw);
-  return parsed.options.length >= 2 || /（\s*）|\(\s*\)|_{2,}|（[单多]选|判断题|填空题/.test(normalizeInput(raw));
+  return parsed.options.length >= 2 || parsed.declaredType !== undefined || /（\s*）|\(\s*\)|_{2,}/.test(normalizeInput(raw));
 }
 
-export const squash = (text: string) =>
-  normalizeInput(text)
+const squashed = new Map<string, string>();
+/** Text as compared: simplified, half-width, lower case, without blanks, spaces, punctuation or symbols. */
+export function squash(text: string): string {
+  let out = squashed.get(text);
+  if (out !== undefined) return out;
+  out = normalizeInput(text)
     .toLowerCase()
     .replace(/（\s*）|\(\s*\)|_+/g, '')
     .replace(/[\s\p{P}\p{S}]/gu, '');
+  // Bank options and stems are squashed again for every paste they are a candidate for; traditional-to-simplified
+  // conversion is the costly part, so results are kept (bounded, cleared when full).
+  if (squashed.size > 300_000) squashed.clear();
+  squashed.set(text, out);
+  return out;
+}
 
 function bigrams(text: string): string[] {
   const s = squash(text);
@@ -80,11 +115,127 @@ function dice(a: string[], b: string[]): number {
   return (2 * shared) / (a.length + b.length);
 }
 
-export interface PasteIndex {
-  match(raw: string): PasteMatch | undefined;
+function levenshtein(a: string, b: string): number {
+  if (Math.abs(a.length - b.length) > 3) return Math.max(a.length, b.length);
+  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = row;
+  }
+  return prev[b.length];
 }
 
+const NUMERALS = /[0-9零〇一二两三四五六七八九十百千万半]+/g;
+/** Numbers a text states; a paste naming a number the bank's question does not is another question. */
+const numeralsOf = (text: string) => (squash(text).match(NUMERALS) ?? []).map((n) => n.replace(/两/g, '二'));
+/** Stems that ask for the wrong statement, the exception, the thing that is not… flip the answer. */
+const NEGATIVE_ASK = /不正确|错误|不属于|不是|不包括|不应|不得|不能|除外|以外|之外|不符合|不需要|无需|无须|不必|不可以|不要|不宜|没有/;
+const NEGATIONS = /[不非无未没否勿禁]/g;
+
+/** Whether the paste states a number the bank's text does not (a typo may cut a number short, so a part of one counts). */
+function introducesNumber(pasted: string, bank: string): boolean {
+  const own = numeralsOf(bank);
+  return numeralsOf(pasted).some((n) => !own.some((o) => o.includes(n)));
+}
+
+/** How alike two option texts are, 0..1: equal after normalisation, or a typo apart, but never another number. */
+export function optionSimilarity(a: string, b: string): number {
+  const sa = squash(a);
+  const sb = squash(b);
+  if (sa === sb) return 1;
+  if (numeralsOf(a).join(',') !== numeralsOf(b).join(',')) return 0;
+  const shared = dice(bigrams(a), bigrams(b));
+  // Long options are told apart well by their bigrams; the edit distance is for short ones, where one typo is
+  // a large share of the bigrams (and it would cost quadratic time on long ones).
+  const longest = Math.max(sa.length, sb.length);
+  if (shared >= OPTION_AGREEMENT || longest < 4 || longest > 24) return shared;
+  return Math.max(shared, 1 - levenshtein(sa, sb) / longest);
+}
+
+const OPTION_AGREEMENT = 0.6;
+const TRUE_OPTION = /^(正确|对|是|√|✓|T|TRUE)$/i;
+const FALSE_OPTION = /^(错误|错|否|×|✗|F|FALSE)$/i;
+
+/** Whether the pasted options are just the two truth values (a 判断 question written as a choice). */
+export function truthOptions(options: string[]): { true: number; false: number } | undefined {
+  if (options.length !== 2) return undefined;
+  const t = options.findIndex((o) => TRUE_OPTION.test(squash(o)));
+  const f = options.findIndex((o) => FALSE_OPTION.test(squash(o)));
+  return t >= 0 && f >= 0 && t !== f ? { true: t, false: f } : undefined;
+}
+
+/** Which bank types a paste can be, from what it declares and whether it has options. */
+function compatibleTypes(pasted: PastedQuestion): QuestionTypeName[] {
+  if (truthOptions(pasted.options)) return pasted.declaredType ? [pasted.declaredType] : ['判断', '单选'];
+  // Without options a choice question can still be asked (its answer is then given as text), so long as the stem agrees closely.
+  const byShape: QuestionTypeName[] = pasted.options.length >= 2 ? ['单选', '多选'] : ['判断', '填空', '单选', '多选'];
+  if (!pasted.declaredType) return byShape;
+  return byShape.includes(pasted.declaredType) ? [pasted.declaredType] : [];
+}
+
+/** The blank's words, the first variant of each blank, joined as one would say them. */
+export function blankWords(answer: string): string {
+  const blanks = answer.split('|').map((b) => b.split('/')[0].trim());
+  if (blanks.length === 1) return blanks[0];
+  return blanks.join('、');
+}
+
+/**
+ * Pairs every bank option with a distinct pasted option (best pairs first). Returns the pasted index of
+ * each bank option, -1 where none is alike enough.
+ */
+function assignOptions(bankOptions: string[], pastedOptions: string[]): { at: number[]; mean: number } {
+  const pairs: { b: number; p: number; s: number }[] = [];
+  bankOptions.forEach((bo, b) => pastedOptions.forEach((po, p) => pairs.push({ b, p, s: optionSimilarity(bo, po) })));
+  pairs.sort((x, y) => y.s - x.s);
+  const at = bankOptions.map(() => -1);
+  const taken = new Set<number>();
+  let total = 0;
+  for (const { b, p, s } of pairs) {
+    if (s < OPTION_AGREEMENT || at[b] >= 0 || taken.has(p)) continue;
+    at[b] = p;
+    taken.add(p);
+    total += s;
+  }
+  return { at, mean: total / Math.max(bankOptions.length, pastedOptions.length, 1) };
+}
+
+/**
+ * Whether two stems differ by at most a typo: at most two bigrams of each missing from the other. Anything more
+ * (another meeting, another period, a reworded clause) may change the answer, so the bank's answer is then only
+ * a suggestion.
+ */
+function nearlySame(a: string[], b: string[]): boolean {
+  const missing = (from: string[], to: string[]) => {
+    const counts = new Map<string, number>();
+    for (const g of to) counts.set(g, (counts.get(g) ?? 0) + 1);
+    let n = 0;
+    for (const g of from) {
+      const left = counts.get(g) ?? 0;
+      if (left > 0) counts.set(g, left - 1);
+      else n++;
+    }
+    return n;
+  };
+  return missing(a, b) <= 2 && missing(b, a) <= 2;
+}
+
+export interface PasteIndex {
+  /** The bank's answer when a bank question agrees with the paste; undefined otherwise. */
+  match(raw: string): PasteMatch | undefined;
+  /** Like {@link match}, and also says when the bank's question is there but its answer is none of the pasted options. */
+  lookup(raw: string): PasteLookup | undefined;
+}
+
+/** Stem similarity a choice question needs when all its options agree, and a question without options needs alone. */
 export const MATCH_THRESHOLD = 0.6;
+const OPEN_THRESHOLD = 0.8;
+const MISSING_THRESHOLD = 0.85;
+const SIMILAR_THRESHOLD = 0.55;
+const CONFIDENT_STEM = 0.7;
+const SIMILAR_WITH_OPTIONS = 0.4;
+const CANDIDATES = 40;
 
 export function createPasteIndex(questions: TemplateQuestion[]): PasteIndex {
   const stemGrams = questions.map((q) => bigrams(q.stem));
@@ -98,58 +249,255 @@ export function createPasteIndex(questions: TemplateQuestion[]): PasteIndex {
     }
   });
 
+  // Shared counters (one paste at a time): typed arrays instead of a Map keep a lookup free of garbage.
+  const counts = new Uint16Array(questions.length);
+  const limit = questions.length / 4 + 50;
+
+  /** The questions sharing the most bigrams with the paste, best first. */
+  function topCandidates(grams: Set<string>): number[] {
+    const touched: number[] = [];
+    for (const g of grams) {
+      const list = postings.get(g);
+      // Bigrams in a large share of the bank say little and cost much.
+      if (!list || list.length > limit) continue;
+      for (const i of list) {
+        if (counts[i] === 0) touched.push(i);
+        counts[i]++;
+      }
+    }
+    let top = touched;
+    if (touched.length > CANDIDATES) {
+      // Keep the questions at or above the CANDIDATES-th highest count without sorting them all.
+      const histogram = new Uint32Array(grams.size + 2);
+      for (const i of touched) histogram[Math.min(counts[i], grams.size + 1)]++;
+      let floor = grams.size + 1;
+      for (let seen = 0; floor > 0 && seen + histogram[floor] < CANDIDATES; floor--) seen += histogram[floor];
+      top = touched.filter((i) => counts[i] >= floor);
+    }
+    const ranked = top.map((i) => [i, counts[i]] as const).sort((a, b) => b[1] - a[1]).slice(0, CANDIDATES).map(([i]) => i);
+    for (const i of touched) counts[i] = 0;
+    return ranked;
+  }
+
+  function judge(pasted: PastedQuestion, grams: string[], i: number, types: QuestionTypeName[]): PasteLookup | undefined {
+    const question = questions[i];
+    if (!types.includes(question.type)) return undefined;
+    const stemScore = dice(grams, stemGrams[i]);
+    if (stemScore < 0.45) return undefined;
+    if (NEGATIVE_ASK.test(squash(pasted.stem)) !== NEGATIVE_ASK.test(squash(question.stem))) return undefined;
+    if (introducesNumber(pasted.stem, question.stem)) return undefined;
+
+    if (question.type === '判断' || question.type === '填空') {
+      if (stemScore < OPEN_THRESHOLD) return undefined;
+      // A 判断 stem carries its truth: one more or one fewer negation is the opposite statement.
+      if (question.type === '判断' && (squash(pasted.stem).match(NEGATIONS) ?? []).join('') !== (squash(question.stem).match(NEGATIONS) ?? []).join('')) return undefined;
+      const truth = truthOptions(pasted.options);
+      // A statement (or a sentence with a blank) reworded beyond a typo may say something else: only "possibly".
+      const kind = nearlySame(grams, stemGrams[i]) ? 'bank' : 'similar';
+      if (question.type === '判断') {
+        const choice = truth ? ['ABCDEF'[question.answer === '正确' ? truth.true : truth.false]] : [];
+        return { kind, question, score: stemScore, choice, answerTexts: [question.answer] };
+      }
+      return { kind, question, score: stemScore, choice: [], answerTexts: [blankWords(question.answer)] };
+    }
+
+    const correct = [...question.answer].map((l) => 'ABCDEF'.indexOf(l));
+    const answerTexts = correct.map((k) => question.options[k]);
+    if (pasted.options.length === 0) return stemScore >= OPEN_THRESHOLD ? { kind: nearlySame(grams, stemGrams[i]) ? 'bank' : 'similar', question, score: stemScore, choice: [], answerTexts } : undefined;
+    const { at, mean } = assignOptions(question.options, pasted.options);
+    const score = 0.7 * stemScore + 0.3 * mean;
+    if (question.options.length === pasted.options.length && at.every((p) => p >= 0)) {
+      if (score < MATCH_THRESHOLD) return undefined;
+      // Many questions share one option set (每月/每季度/每年…): the bank's answer is certain only when the stems agree too.
+      const kind = stemScore >= CONFIDENT_STEM && nearlySame(grams, stemGrams[i]) ? 'bank' : 'similar';
+      return { kind, question, score, choice: correct.map((k) => 'ABCDEF'[at[k]]).sort(), answerTexts };
+    }
+    // The question is the bank's, but the option that answers it is not among those pasted.
+    const mapped = at.filter((p) => p >= 0).length;
+    if (stemScore >= MISSING_THRESHOLD && mapped >= Math.ceil(pasted.options.length / 2) && correct.every((k) => at[k] < 0)) {
+      return { kind: 'answer-missing', question, score: stemScore, answerTexts };
+    }
+    return undefined;
+  }
+
+  /**
+   * A bank question close to the paste though not the same (other wording, other distractors): its answer is
+   * offered as a hedged suggestion when it carries over unambiguously — the same truth question with the same
+   * negations and numbers, or the bank's correct option text found among the pasted options.
+   */
+  function similar(pasted: PastedQuestion, grams: string[], i: number): PasteLookup | undefined {
+    const question = questions[i];
+    const stemScore = dice(grams, stemGrams[i]);
+    // Options that all pair up with the bank's say "same question" more than wording does: a looser stem is enough.
+    const optionsAgree = pasted.options.length >= 2 && pasted.options.length === question.options.length && assignOptions(question.options, pasted.options).at.every((p) => p >= 0);
+    if (stemScore < (optionsAgree ? SIMILAR_WITH_OPTIONS : SIMILAR_THRESHOLD)) return undefined;
+    if (NEGATIVE_ASK.test(squash(pasted.stem)) !== NEGATIVE_ASK.test(squash(question.stem))) return undefined;
+    if (introducesNumber(pasted.stem, question.stem) || introducesNumber(question.stem, pasted.stem)) return undefined;
+    const declared = pasted.declaredType;
+    if (question.type === '判断') {
+      if (pasted.options.length > 0 || (declared && declared !== '判断')) return undefined;
+      if ((squash(pasted.stem).match(NEGATIONS) ?? []).join('') !== (squash(question.stem).match(NEGATIONS) ?? []).join('')) return undefined;
+      return { kind: 'similar', question, score: stemScore, choice: [], answerTexts: [question.answer] };
+    }
+    if (question.type !== '单选' && question.type !== '多选') return undefined;
+    if (pasted.options.length < 2 || truthOptions(pasted.options)) return undefined;
+    if (declared && declared !== question.type) return undefined;
+    const correct = [...question.answer].map((l) => question.options['ABCDEF'.indexOf(l)]);
+    const choice: string[] = [];
+    for (const text of correct) {
+      const close = pasted.options.flatMap((o, k) => (optionSimilarity(text, o) >= 0.8 ? [k] : []));
+      if (close.length !== 1) return undefined;
+      choice.push('ABCDEF'[close[0]]);
+    }
+    // A pasted option that is one of the bank's wrong options stays wrong; one the bank does not know might be right.
+    const wrongTexts = question.options.filter((o) => !correct.includes(o));
+    const unknown = pasted.options.filter((o, k) => !choice.includes('ABCDEF'[k]) && !wrongTexts.some((w) => optionSimilarity(w, o) >= 0.8));
+    if (question.type === '多选' && unknown.length > 0) return undefined;
+    return { kind: 'similar', question, score: stemScore, choice: [...new Set(choice)].sort(), answerTexts: correct };
+  }
+
+  function lookup(raw: string): PasteLookup | undefined {
+    const pasted = parsePasted(raw);
+    const grams = bigrams(pasted.stem);
+    if (grams.length === 0) return undefined;
+    const types = compatibleTypes(pasted);
+    if (types.length === 0) return undefined;
+    const candidates = topCandidates(new Set([...grams, ...pasted.options.flatMap(bigrams)]));
+    let best: PasteLookup | undefined;
+    for (const i of candidates) {
+      const verdict = judge(pasted, grams, i, types);
+      if (!verdict) continue;
+      // A full agreement beats "answer missing" whatever the scores.
+      const rank = (v: PasteLookup) => (v.kind === 'bank' ? 2 : v.kind === 'similar' ? 1 : 0);
+      if (!best || rank(verdict) > rank(best) || (rank(verdict) === rank(best) && verdict.score > best.score)) best = verdict;
+    }
+    if (best) return best;
+    for (const i of candidates) {
+      const verdict = similar(pasted, grams, i);
+      if (verdict && (!best || verdict.score > best.score)) best = verdict;
+    }
+    return best;
+  }
+
   return {
+    lookup,
     match(raw) {
-      const pasted = parsePasted(raw);
-      const grams = bigrams(pasted.stem);
-      if (grams.length === 0) return undefined;
-      const hits = new Map<number, number>();
-      for (const g of new Set([...grams, ...pasted.options.flatMap(bigrams)])) {
-        const list = postings.get(g);
-        // Bigrams in a large share of the bank say little and cost much.
-        if (!list || list.length > questions.length / 4 + 50) continue;
-        for (const i of list) hits.set(i, (hits.get(i) ?? 0) + 1);
-      }
-      const candidates = [...hits.entries()].sort((a, b) => b[1] - a[1]).slice(0, 30);
-      let best: PasteMatch | undefined;
-      for (const [i] of candidates) {
-        const question = questions[i];
-        const stemScore = dice(grams, stemGrams[i]);
-        const mapped = mapOptions(question, pasted.options);
-        const score = pasted.options.length > 0 && question.options.length > 0 ? 0.7 * stemScore + 0.3 * mapped.agreement : stemScore;
-        if (mapped.choice === undefined) continue;
-        if (!best || score > best.score) best = { question, score, choice: mapped.choice, answerTexts: mapped.answerTexts };
-      }
-      return best && best.score >= MATCH_THRESHOLD ? best : undefined;
+      const found = lookup(raw);
+      if (!found || found.kind !== 'bank') return undefined;
+      const { kind: _kind, ...match } = found;
+      return match;
     },
   };
 }
 
-/** Maps the bank's correct options onto the user's options; undefined when a correct option is missing there. */
-function mapOptions(question: TemplateQuestion, userOptions: string[]): { choice?: string[]; answerTexts: string[]; agreement: number } {
-  if (question.type === '判断' || question.type === '填空') {
-    return { choice: [], answerTexts: [question.answer], agreement: userOptions.length === 0 ? 1 : 0.5 };
-  }
-  const correct = [...question.answer].map((letter) => question.options['ABCDEF'.indexOf(letter)]).filter(Boolean);
-  if (userOptions.length === 0) return { choice: [], answerTexts: correct, agreement: 1 };
-  const userGrams = userOptions.map(bigrams);
-  const bestFor = (text: string) => {
-    const g = bigrams(text);
-    let at = -1;
-    let score = 0;
-    userGrams.forEach((u, i) => {
-      const s = squash(text) === squash(userOptions[i]) ? 1 : dice(g, u);
-      if (s > score) [at, score] = [i, s];
+/** A passage of the handbook found for a paste: its text and how much of the stem it covers (0..1). */
+export interface PassageHit {
+  text: string;
+  coverage: number;
+  source: string;
+  title: string;
+}
+
+/** The handbook's word on a paste no bank holds: one clearly supported option or truth value, or nothing. */
+export type HandbookSuggestion =
+  | { kind: 'hedged'; choice: string[]; answerTexts: string[]; sentence: string; passage: PassageHit }
+  | { kind: 'abstain'; passage?: PassageHit };
+
+/** Passages below this coverage are not about the question; showing them would mislead. */
+export const PASSAGE_EVIDENCE = 0.5;
+const STEM_IN_PASSAGE = 0.4;
+
+const sentencesOf = (text: string) =>
+  text
+    .split(/(?<=[。；;！!？?\n])/)
+    .map((s) => s.replace(/^[#>*\-\s]+/, '').trim())
+    .filter((s) => s.length >= 4);
+
+/**
+ * Looks for one option (or the truth of a statement, or a blank's words) that a handbook passage states
+ * clearly and no other option shares. Conservative on purpose: abstaining is honest, a wrong guess is not.
+ */
+export function suggestFromHandbook(raw: string, hits: PassageHit[]): HandbookSuggestion {
+  const pasted = parsePasted(raw);
+  // The index's term coverage, and the stem's own wording found in the passage: a passage that shares only a
+  // word or two (党务, 知识) is unrelated and is not shown.
+  const stemText = pasted.stem.replace(/（\s*）|\(\s*\)|_+/g, '');
+  const relevant = hits.filter((h) => h.coverage >= PASSAGE_EVIDENCE && bigramCoverage(stemText, h.text) >= STEM_IN_PASSAGE);
+  const passage = relevant[0];
+  if (!passage) return { kind: 'abstain' };
+  const sentences = relevant.slice(0, 3).flatMap((h) => sentencesOf(h.text).map((sentence) => ({ sentence, hit: h })));
+  const stemCover = (s: string) => bigramCoverage(pasted.stem.replace(/（\s*）|\(\s*\)|_+/g, ''), s);
+  const onTopic = sentences.filter((s) => stemCover(s.sentence) >= 0.3);
+  const abstain: HandbookSuggestion = { kind: 'abstain', passage };
+  const truth = truthOptions(pasted.options);
+
+  if (pasted.options.length >= 2 && !truth) {
+    if (pasted.declaredType === '多选' || NEGATIVE_ASK.test(squash(pasted.stem))) return abstain;
+    if (pasted.options.some((o) => /以上|都|均|全部/.test(o))) return abstain;
+    const scored = pasted.options.map((option, i) => {
+      let best = { cover: 0, sentence: '', hit: passage };
+      for (const s of onTopic) {
+        const cover = bigramCoverage(option, s.sentence);
+        if (cover > best.cover) best = { cover, sentence: s.sentence, hit: s.hit };
+      }
+      return { i, option, ...best };
     });
-    return { at, score };
-  };
-  const agreements = question.options.map((o) => bestFor(o).score);
-  const agreement = agreements.reduce((a, b) => a + b, 0) / Math.max(question.options.length, userOptions.length);
-  const choice: string[] = [];
-  for (const text of correct) {
-    const { at, score } = bestFor(text);
-    if (at < 0 || score < 0.5) return { answerTexts: correct, agreement };
-    choice.push('ABCDEF'[at]);
+    const ranked = [...scored].sort((a, b) => b.cover - a.cover);
+    const [first, second] = ranked;
+    if (first.cover >= 0.8 && second.cover <= 0.34 && !introducesNumber(first.option, first.sentence)) {
+      return { kind: 'hedged', choice: ['ABCDEF'[first.i]], answerTexts: [first.option], sentence: first.sentence, passage: first.hit };
+    }
+    return abstain;
   }
-  return { choice: [...new Set(choice)].sort(), answerTexts: correct, agreement };
+
+  if (pasted.declaredType === '判断' || truth || (pasted.declaredType !== '填空' && !/（\s*）|\(\s*\)|_{2,}/.test(pasted.stem))) {
+    // A statement the handbook makes almost word for word, with the same numbers and negations, is probably true.
+    const statement = pasted.stem.replace(/（\s*）|\(\s*\)/g, '');
+    for (const s of onTopic) {
+      if (bigramCoverage(statement, s.sentence) < 0.85) continue;
+      if (introducesNumber(statement, s.sentence) || introducesNumber(s.sentence, statement)) continue;
+      if ((squash(statement).match(NEGATIONS) ?? []).join('') !== (squash(s.sentence).match(NEGATIONS) ?? []).join('')) continue;
+      const choice = truth ? ['ABCDEF'[truth.true]] : [];
+      return { kind: 'hedged', choice, answerTexts: ['正确'], sentence: s.sentence, passage: s.hit };
+    }
+    return abstain;
+  }
+
+  // 填空: the words a sentence has between the text around the blank.
+  const [before = '', after = ''] = pasted.stem.split(/（\s*）|\(\s*\)|_{2,}/);
+  const left = squash(before).slice(-4);
+  const right = squash(after).slice(0, 3);
+  if (left.length < 2) return abstain;
+  const found = new Set<string>();
+  let support: { sentence: string; hit: PassageHit } | undefined;
+  for (const s of onTopic) {
+    const text = squash(s.sentence);
+    const from = text.indexOf(left);
+    if (from < 0) continue;
+    const rest = text.slice(from + left.length);
+    const to = right ? rest.indexOf(right) : Math.min(rest.length, 6);
+    if (to <= 0 || to > 12) continue;
+    found.add(rest.slice(0, to));
+    support = s;
+  }
+  if (found.size === 1 && support) return { kind: 'hedged', choice: [], answerTexts: [...found], sentence: support.sentence, passage: support.hit };
+  return abstain;
+}
+
+/** Everything the bot can say about a paste: the bank's answer, "answer missing", a hedged suggestion or nothing. */
+export type PasteOutcome = PasteLookup | HandbookSuggestion;
+
+/** The bank first; a paste no bank holds goes to the handbook passages `search` finds for its stem. */
+export function resolvePaste(index: PasteIndex, raw: string, search: (stem: string) => PassageHit[]): PasteOutcome {
+  const found = index.lookup(raw);
+  if (found) return found;
+  const { stem } = parsePasted(raw);
+  return suggestFromHandbook(raw, search(stem || raw));
+}
+
+/** The answer an outcome gives, in the form eval sets write it (letters, 正确/错误, blank words), or undefined. */
+export function outcomeAnswer(outcome: PasteOutcome): string | undefined {
+  if (outcome.kind === 'abstain' || outcome.kind === 'answer-missing') return undefined;
+  if (outcome.choice.length > 0) return outcome.choice.join('');
+  return outcome.answerTexts.join('、');
 }

@@ -7,7 +7,9 @@ import { normalizeInput } from '../text/normalize';
  */
 
 export type QuestionTypeName = '单选' | '多选' | '判断' | '填空';
-export type LevelName = '初级' | '中级' | '高级';
+/** `不分级`: a bank without levels; such questions are offered at every level. */
+export type LevelName = '初级' | '中级' | '高级' | '不分级';
+export const UNLEVELLED: LevelName = '不分级';
 
 /** One question of a bank, with an id that does not depend on row order. */
 export interface TemplateQuestion {
@@ -26,7 +28,12 @@ export interface TemplateQuestion {
 export const TEMPLATE_HEADER = ['题型', '题干', '选项A', '选项B', '选项C', '选项D', '选项E', '选项F', '答案', '解析', '等级', '分类', '出处'] as const;
 export const OPTION_COLUMNS = TEMPLATE_HEADER.slice(2, 8);
 /** Columns without which a file is not the template at all (checked once, before any row). */
-export const REQUIRED_COLUMNS = ['题型', '题干', '答案', '等级'] as const;
+export const REQUIRED_COLUMNS = ['题型', '题干', '答案'] as const;
+
+export interface ValidationOptions {
+  /** The level of rows whose 等级 is empty (or of every row when the column is missing); 不分级 by default. */
+  defaultLevel?: LevelName;
+}
 
 const TYPE_ALIASES: Record<string, QuestionTypeName> = {
   单选: '单选', 单选题: '单选', 单项选择: '单选', 单项选择题: '单选',
@@ -34,7 +41,7 @@ const TYPE_ALIASES: Record<string, QuestionTypeName> = {
   判断: '判断', 判断题: '判断',
   填空: '填空', 填空题: '填空',
 };
-const LEVELS = new Set<string>(['初级', '中级', '高级']);
+const LEVELS = new Set<string>(['初级', '中级', '高级', '不分级']);
 const TRUE_WORDS = /^(正确|对|是|√|✓|T|TRUE|Y)$/i;
 const FALSE_WORDS = /^(错误|错|否|×|✗|X|F|FALSE|N)$/i;
 const BLANK = /（\s*）|\(\s*\)|_{2,}/g;
@@ -69,12 +76,12 @@ export interface ValidationResult {
 }
 
 /** Validates every row (collecting every error, not just the first) and normalises answers to the template's forms. */
-export function validateRows(rows: RawRow[], bank: string): ValidationResult {
+export function validateRows(rows: RawRow[], bank: string, options: ValidationOptions = {}): ValidationResult {
   const errors: RowError[] = [];
   const repeats: ValidationResult['repeats'] = [];
   const byId = new Map<string, { row: number; question: TemplateQuestion }>();
   for (const raw of rows) {
-    const result = validateRow(raw.fields, bank);
+    const result = validateRow(raw.fields, bank, options);
     if (typeof result === 'string') {
       errors.push({ row: raw.row, reason: result });
       continue;
@@ -87,15 +94,15 @@ export function validateRows(rows: RawRow[], bank: string): ValidationResult {
 }
 
 /** One row → a question, or the reason it is not one (in Chinese, naming the column). */
-export function validateRow(fields: Record<string, string>, bank: string): TemplateQuestion | string {
+export function validateRow(fields: Record<string, string>, bank: string, settings: ValidationOptions = {}): TemplateQuestion | string {
   const cell = (name: string) => (fields[name] ?? '').trim();
   const typeText = cell('题型');
   const type = TYPE_ALIASES[typeText];
   if (!type) return typeText ? `题型“${typeText}”应为 单选、多选、判断 或 填空` : '缺少题型';
   const stem = cell('题干');
   if (!stem) return '缺少题干';
-  const levelText = cell('等级');
-  if (!LEVELS.has(levelText)) return levelText ? `等级“${levelText}”应为 初级、中级 或 高级` : '缺少等级（初级、中级 或 高级）';
+  const levelText = cell('等级') || (settings.defaultLevel ?? UNLEVELLED);
+  if (!LEVELS.has(levelText)) return `等级“${levelText}”应为 初级、中级、高级，或留空（不分级）`;
   const rawAnswer = cell('答案');
   if (!rawAnswer) return '缺少答案';
 

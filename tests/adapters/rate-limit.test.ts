@@ -55,4 +55,23 @@ describe('rate-limited sender', () => {
     await sender.send({ platform: 'console', chatId: 'x' }, async () => void (direct = true));
     expect(direct).toBe(true);
   });
+
+  it('counts a send from the platform’s answer, so a slow request then fast ones never land 31 in one second', async () => {
+    const time = virtualTime();
+    const sender = createRateLimitedSender({ ...time, marginMs: 0, limits: { telegram: { overall: 30, perChatIntervalMs: 1000 } } });
+    const arrivals: number[] = [];
+    // The first window's requests take 100 ms to reach the platform, later ones none: judged on start times, the
+    // 31st would leave one window after the 1st left and arrive 100 ms too early.
+    await Promise.all(
+      Array.from({ length: 90 }, (_, i) =>
+        sender.send({ platform: 'telegram', chatId: `u${i}` }, async () => {
+          await time.sleep(i < 30 ? 100 : 0);
+          arrivals.push(time.now());
+          await time.sleep(5);
+        }),
+      ),
+    );
+    arrivals.sort((x, y) => x - y);
+    for (let i = 30; i < arrivals.length; i++) expect(arrivals[i]! - arrivals[i - 30]!).toBeGreaterThanOrEqual(1000);
+  });
 });

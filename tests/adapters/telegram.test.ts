@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createTelegramAdapter, type TelegramAdapter } from '../../adapters/telegram';
+import { createTelegramAdapter, joinReplies, type TelegramAdapter } from '../../adapters/telegram';
 import type { FeatureFactory } from '../../bot/core/feature';
 import { createCancelFeature } from '../../bot/features/cancel';
 import { createHelpFeature } from '../../bot/features/help';
@@ -35,9 +35,9 @@ describe('Telegram adapter against telegram-test-api', () => {
     bot = undefined;
   });
 
-  async function start(features: FeatureFactory[], options: { throttle?: boolean; clock?: ManualClock } = {}) {
+  async function start(features: FeatureFactory[], options: { throttle?: boolean; clock?: ManualClock; joinReplies?: boolean } = {}) {
     bot = await createTestBot({ features, clock: options.clock });
-    adapter = createTelegramAdapter({ app: bot.runtime.app, log: silentLogger(), token: TOKEN, apiRoot: peer.apiRoot, throttle: options.throttle ?? false });
+    adapter = createTelegramAdapter({ app: bot.runtime.app, log: silentLogger(), token: TOKEN, apiRoot: peer.apiRoot, throttle: options.throttle ?? false, joinReplies: options.joinReplies });
     await adapter.start();
     return bot;
   }
@@ -85,6 +85,27 @@ describe('Telegram adapter against telegram-test-api', () => {
     expect(answered() - before).toBe(3);
     const attempts = b.runtime.storage.sqlite.prepare('SELECT user_key, correct FROM quiz_attempts').all();
     expect(attempts).toEqual([{ user_key: `telegram:${client.makeMessage('').from.id}`, correct: 1 }]);
+  });
+
+  it('with joinReplies, sends an answer’s feedback and the next question as one message, buttons under it', async () => {
+    const b = await start([createHelpFeature, quizFeature({ source: () => memorySource(bank) })], { joinReplies: true });
+    const client = user();
+    await client.sendMessage(client.makeMessage(`练习 ${level} 全部`));
+    const [question] = await botMessages(client, 1);
+    const qid = () => (b.runtime.storage.sqlite.prepare('SELECT current_qid FROM quiz_sessions').get() as { current_qid: string }).current_qid;
+    const q = bank.find((x) => x.id === qid())!;
+    const sends = () => peer.calls.filter((c) => c.method === 'sendMessage').length;
+    const before = sends();
+    const right = question.reply_markup.inline_keyboard.flat().find((k: any) => k.callback_data.endsWith(`:${q.answer}`));
+    await client.sendCallback(client.makeCallbackQuery(right.callback_data));
+    const [joined] = await botMessages(client, 1);
+    const next = bank.find((x) => x.id === qid())!;
+    expect(joined.text.indexOf('回答正确')).toBeGreaterThanOrEqual(0);
+    expect(joined.text.indexOf(next.stem.slice(0, 8))).toBeGreaterThan(joined.text.indexOf('回答正确'));
+    expect(joined.reply_markup.inline_keyboard.flat().some((k: any) => k.callback_data.startsWith('q:a:'))).toBe(true);
+    expect(sends() - before).toBe(1);
+    expect(joinReplies([{ text: 'a', buttons: [[{ label: 'x', data: 'x:1' }]] }, { text: 'b' }, { text: 'c' }])).toEqual([{ text: 'a', buttons: [[{ label: 'x', data: 'x:1' }]] }, { text: 'b\n\nc' }]);
+    expect(joinReplies([{ text: '长'.repeat(3000) }, { text: '文'.repeat(3000) }])).toHaveLength(2);
   });
 
   it('answers a handbook question with its source', async () => {

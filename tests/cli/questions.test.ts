@@ -51,7 +51,7 @@ describe('dangwu questions (the real program)', () => {
       expect(again.stdout).toContain('新增 0 题，更新 1 题，未变化 1 题。题库现有 2 题。');
 
       const summary = dangwu(['questions', 'list'], env).stdout;
-      expect(summary).toContain('县委2026：2 题（单选 1，多选 0，判断 1，填空 0；初级 1，中级 1，高级 0）');
+      expect(summary).toContain('县委2026：2 题（单选 1，多选 0，判断 1，填空 0；初级 1，中级 1，高级 0，不分级 0）');
 
       const asked = JSON.parse(dangwu(['ask', '--json', '本县党务工作者年度培训不少于（ ）学时 A.32 B.24 C.16 D.8'], env).stdout);
       expect(asked).toMatchObject({ kind: 'exam', fromBank: true, choice: ['B'] });
@@ -63,6 +63,27 @@ describe('dangwu questions (the real program)', () => {
       const removed = dangwu(['questions', 'remove', '县委2026', '--yes'], env);
       expect(removed.stdout).toContain('已删除题库“县委2026”（2 题）');
       expect(JSON.parse(dangwu(['questions', 'list', '--json'], env).stdout)).toHaveLength(builtinCount);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
+
+  it('imports a bank without a 等级 column: 不分级 by default, or the --level given', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dangwu-questions-level-'));
+    const env = { DANGWU_DB: join(dir, 'q.db') };
+    try {
+      const csv = join(dir, '无等级.csv');
+      writeFileSync(csv, ['题型,题干,选项A,选项B,答案,解析,分类', '单选,本县的题没有等级（）,甲,乙,A,,县级要求', '判断,本县题库也有判断题,,,正确,,县级要求'].join('\n'));
+      const plain = dangwu(['questions', 'import', csv, '--bank', '无等级'], env);
+      expect(plain.stderr).toBe('');
+      expect(plain.stdout).toContain('新增 2 题');
+      expect(dangwu(['questions', 'list'], env).stdout).toContain('无等级：2 题（单选 1，多选 0，判断 1，填空 0；初级 0，中级 0，高级 0，不分级 2）');
+      const levelled = dangwu(['questions', 'import', csv, '--bank', '有默认', '--level', '初级'], env);
+      expect(levelled.stdout).toContain('新增 2 题');
+      expect(dangwu(['questions', 'list'], env).stdout).toContain('有默认：2 题（单选 1，多选 0，判断 1，填空 0；初级 2，中级 0，高级 0，不分级 0）');
+      const wrong = dangwu(['questions', 'import', csv, '--bank', '错级', '--level', '专家'], env);
+      expect(wrong.status).toBe(2);
+      expect(wrong.stderr).toContain('--level 应为 初级、中级 或 高级');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

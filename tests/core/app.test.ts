@@ -122,4 +122,24 @@ describe('the conversation core', () => {
     expect(user.name).toBe('赵六');
     expect(chat.kind).toBe('group');
   });
+
+  it('records a new name or chat kind at once, and last_seen at most once a minute', async () => {
+    bot = await createTestBot({ features });
+    const row = (sql: string) => bot.runtime.storage.sqlite.prepare(sql).get() as Record<string, string>;
+    const user = () => row("SELECT name, first_seen, last_seen FROM users WHERE key = 'console:u9'");
+    await bot.say('/start', { userId: 'u9', name: '赵六', chatId: 'g9', chatKind: 'group' });
+    const first = user();
+    bot.clock.advance(10_000);
+    await bot.say('/start', { userId: 'u9', name: '赵六', chatId: 'g9', chatKind: 'group' });
+    expect(user().last_seen).toBe(first.last_seen); // nothing changed within the minute: no write
+    await bot.say('/start', { userId: 'u9', name: '赵小六', chatId: 'g9', chatKind: 'group' });
+    expect(user().name).toBe('赵小六'); // a renamed user is recorded at once
+    await bot.say('/start', { userId: 'u9', chatId: 'g9', chatKind: 'private' });
+    expect(user().name).toBe('赵小六'); // a message without a name keeps the name
+    expect(row("SELECT kind FROM chats WHERE key = 'console:g9'").kind).toBe('private');
+    bot.clock.advance(60_000);
+    await bot.say('/start', { userId: 'u9', name: '赵小六', chatId: 'g9', chatKind: 'private' });
+    expect(user().last_seen).toBe(bot.clock.now().toISOString());
+    expect(user().first_seen).toBe(first.first_seen);
+  });
 });

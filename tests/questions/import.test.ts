@@ -51,7 +51,7 @@ describe('reading and validating a question file', () => {
       { row: 7, reason: '题干有 2 个空，答案却有 1 项（多个空之间用 | 分隔）' },
       { row: 8, reason: '题型“问答”应为 单选、多选、判断 或 填空' },
       { row: 9, reason: '缺少题型' },
-      { row: 10, reason: '等级“专家”应为 初级、中级 或 高级' },
+      { row: 10, reason: '等级“专家”应为 初级、中级、高级，或留空（不分级）' },
       { row: 11, reason: '缺少题干' },
       { row: 12, reason: '多选题至少要有两个选项' },
     ]);
@@ -111,7 +111,7 @@ describe('reading and validating a question file', () => {
   });
 
   it('rejects files that are not the template, naming what is wrong', async () => {
-    await expect(readQuestionFile(file('.csv', '题目,答案\n什么,是\n'))).rejects.toThrow('表头缺少 题型、题干、等级 列（不认识的列：题目）');
+    await expect(readQuestionFile(file('.csv', '题目,答案\n什么,是\n'))).rejects.toThrow('表头缺少 题型、题干 列（不认识的列：题目）');
     await expect(readQuestionFile(file('.csv', `${header}\n单选,"没有闭合的引号,甲\n`))).rejects.toThrow(QuestionFileError);
     await expect(readQuestionFile(file('.json', '{"a":'))).rejects.toThrow('JSON 格式有误');
     await expect(readQuestionFile(file('.xls', 'x'))).rejects.toThrow('另存为');

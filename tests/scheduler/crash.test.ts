@@ -126,5 +126,5 @@ describe('scheduler crash safety (real process, SIGKILL mid-burst)', () => {
     const rows = sqlite.prepare("SELECT status, count(*) AS n FROM scheduled_jobs WHERE kind = ? GROUP BY status").all(PERSONAL_REMINDER);
     sqlite.close();
     expect(rows).toEqual([{ status: 'sent', n: REMINDERS }]);
-  }, 60_000);
+  }, 180_000);
 });

@@ -13,16 +13,32 @@ export const createCancelFeature: FeatureFactory = (services): Feature => ({
       aliases: ['取消', '退出', '算了'],
       description: strings.description,
       group: '基本',
+      handlesPending: true,
       async run(ctx) {
         const pending = await ctx.state.get();
         const ended: string[] = [];
-        for (const feature of services.features()) {
-          const what = await feature.cancelOpen?.(ctx);
-          if (what) ended.push(what);
+        // A feature may answer instead of ending (a mock exam asks whether to hand in): then nothing more is said.
+        const reply = ctx.reply;
+        let answered = false;
+        ctx.reply = (r) => {
+          answered = true;
+          reply(r);
+        };
+        try {
+          for (const feature of services.features()) {
+            const what = await feature.cancelOpen?.(ctx);
+            if (what) ended.push(what);
+          }
+        } finally {
+          ctx.reply = reply;
         }
-        await ctx.state.clear();
-        if (ended.length > 0) ctx.reply(strings.ended(ended));
-        else ctx.reply(pending ? strings.cancelled : strings.nothing);
+        if (ended.length > 0) {
+          await ctx.state.clear();
+          ctx.reply(strings.ended(ended));
+        } else if (!answered) {
+          await ctx.state.clear();
+          ctx.reply(pending ? strings.cancelled : strings.nothing);
+        }
       },
     },
   ],

@@ -1,8 +1,8 @@
-import { allBanks, type BankSnapshot } from '../../../knowledge';
+import type { BankSnapshot } from '../../../knowledge';
 import { BUILTIN_BANK, BUILTIN_BANK_TITLE } from '../../../knowledge';
-import { normalizeInput } from '../../../knowledge';
+import { normalizeInput, UNLEVELLED } from '../../../knowledge';
 import type { Services } from '../../core/feature';
-import { chatBanks } from './storage';
+import type { QuizStore } from './storage';
 
 /**
  * What the quiz features need from the question bank (knowledge/questions), in one narrow view:
@@ -89,19 +89,18 @@ const squash = (text: string) =>
  * the banks the chat practises. An import from another process (`dangwu questions import`) is picked up on
  * the next question, by the store's revision number.
  */
-export function createQuestionSource(services: Services): QuestionSource {
-  const { sqlite } = services.storage;
+export function createQuestionSource(services: Services, store: Pick<QuizStore, 'chatBanks'>): QuestionSource {
   let seen: BankSnapshot | undefined;
   let inner: QuestionSource = memorySource([]);
   const current = () => {
-    const snapshot = allBanks(sqlite);
+    const snapshot = services.knowledge.banks();
     if (snapshot !== seen) {
       inner = memorySource(snapshot.questions, snapshot.banks);
       seen = snapshot;
     }
     return inner;
   };
-  const chosenBanks = (chatKey: string) => chatBanks(sqlite, chatKey);
+  const chosenBanks = (chatKey: string) => store.chatBanks(chatKey);
   return {
     list: (chatKey, filter = {}) => current().list(chatKey, { ...filter, banks: filter.banks ?? chosenBanks(chatKey) }),
     get: (id) => current().get(id),
@@ -124,7 +123,7 @@ export function memorySource(questions: QuizQuestion[], known: Pick<BankSummary,
     list: (_chatKey, filter = {}) =>
       questions.filter(
         (q) =>
-          (!filter.level || q.level === filter.level) &&
+          (!filter.level || q.level === filter.level || q.level === UNLEVELLED) &&
           (!filter.topic || q.topic === filter.topic) &&
           (!filter.types || filter.types.includes(q.type)) &&
           (!filter.banks || filter.banks.includes(bankOf(q))),

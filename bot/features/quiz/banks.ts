@@ -2,7 +2,6 @@ import type { Context } from '../../core/feature';
 import type { BankSummary } from './bank';
 import { button, chunk, reply } from './render';
 import type { QuizDeps } from './session';
-import { setChatBanks } from './storage';
 import { strings } from './strings';
 
 /**
@@ -35,7 +34,7 @@ async function bankMenu(deps: QuizDeps, ctx: Context, notice?: string) {
 
 function save(deps: QuizDeps, ctx: Context, names: string[] | undefined, banks: BankSummary[]): void {
   const all = names === undefined || banks.every((b) => names.includes(b.name));
-  setChatBanks(deps.services.storage.sqlite, ctx.chatKey, all ? undefined : names, ctx.userKey, deps.services.clock.now().toISOString());
+  deps.store.setChatBanks(ctx.chatKey, all ? undefined : names, ctx.userKey, deps.services.clock.now().toISOString());
 }
 
 /** `题库`, `题库 全部`, `题库 名称1 名称2`. */

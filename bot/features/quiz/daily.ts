@@ -1,5 +1,6 @@
 import { randomInt } from 'node:crypto';
 import type { Context } from '../../core/feature';
+import type { Button } from '../../core/message';
 import type { DueJob } from '../../scheduler/types';
 import type { QuizQuestion } from './bank';
 import { button, chunk, decodeButtonAnswer, feedback, letters, questionBody, reply } from './render';
@@ -7,6 +8,7 @@ import { schedulerOf, wrongBookNote, type QuizDeps } from './session';
 import type { SubscriptionRow } from './storage';
 import { DAILY_DEFAULTS, LEVELS, strings } from './strings';
 import { addDays, localDate, nextOccurrence, parseClockTime, weekStart } from '../../time';
+import { parseTyped } from './typed';
 import { applyToWrongBook } from './wrong-book';
 
 /**
@@ -133,18 +135,71 @@ export function dailyHandler(deps: QuizDeps) {
     const round = store.insertRound(sub.id, job.payload.date, pick(pool, sub.count).map((q) => q.id), now.toISOString());
     if (!round) return; // already delivered for this date
     const ids = JSON.parse(round.question_ids) as string[];
-    for (const [i, id] of ids.entries()) {
-      const q = deps.source().get(id)!;
-      await services.push(address, dailyQuestion(q, round.id, i, ids.length, round.date, job.late));
-    }
+    const questions = ids.map((id) => deps.source().get(id)!);
+    // One message for the whole round: questions pushed as separate messages would share button numbers in the
+    // console, and typed answers could not say which question they meant.
+    await services.push(address, dailyRound(questions, round.id, round.date, job.late));
   };
 }
 
-function dailyQuestion(q: QuizQuestion, roundId: number, index: number, total: number, date: string, late: boolean) {
-  const text = [strings.daily.header(date, total, index + 1, late), `（${q.type} · ${q.level} · ${q.topic}）`, questionBody(q)].join('\n');
-  const answers =
-    q.type === '判断' ? [button('正确', 'd', roundId, index, 'T'), button('错误', 'd', roundId, index, 'F')] : letters(q.options.length).map((l) => button(l, 'd', roundId, index, l));
-  return reply(text, chunk(answers, 4));
+function dailyRound(questions: QuizQuestion[], roundId: number, date: string, late: boolean) {
+  const many = questions.length > 1;
+  const text = [strings.daily.roundHeader(date, questions.length, late)];
+  const rows: (Button | undefined)[][] = [];
+  for (const [i, q] of questions.entries()) {
+    const n = many ? `${i + 1}.` : '';
+    text.push('', `${many ? `第 ${i + 1} 题 ` : ''}（${q.type} · ${q.level} · ${q.topic}）`, questionBody(q));
+    const answers =
+      q.type === '判断'
+        ? [button(`${n}正确`, 'd', roundId, i, 'T'), button(`${n}错误`, 'd', roundId, i, 'F')]
+        : letters(q.options.length).map((l) => button(`${n}${l}`, 'd', roundId, i, l));
+    rows.push(...chunk([...answers, button(`${n}☆`, 'g', roundId, i)], 5));
+  }
+  text.push('', many ? strings.daily.typedHintMany : strings.daily.typedHintOne);
+  return reply(text.join('\n'), rows);
+}
+
+/** ☆ on a daily question: stars it for the presser. */
+export async function dailyStar(deps: QuizDeps, ctx: Context, roundId: number, index: number): Promise<void> {
+  const round = deps.store.round(roundId);
+  const sub = round ? deps.store.subscription(round.subscription_id) : undefined;
+  if (!round || !sub || sub.chat_key !== ctx.chatKey) return void ctx.reply(strings.daily.roundGone);
+  const id = (JSON.parse(round.question_ids) as string[])[index];
+  if (!id || !deps.source().get(id)) return void ctx.reply(strings.stale.badData);
+  const starred = deps.store.toggleFavourite(ctx.userKey, id, deps.services.clock.now().toISOString());
+  ctx.reply(starred ? strings.favourites.added : strings.favourites.removed);
+}
+
+/**
+ * A typed answer to today's daily round in this chat: `B`, `对`, or with the question's number (`2B`,
+ * `第2题 对`) when the round has several. Without a number it answers the first question the member has not
+ * answered yet. Returns false when the text is not such an answer (or nothing is open), so others see it.
+ */
+export async function typedDailyAnswer(deps: QuizDeps, ctx: Context): Promise<boolean> {
+  const sub = deps.store.subscriptionByChat(ctx.chatKey);
+  if (!sub || !sub.active || (sub.kind === 'user' && sub.owner_key !== ctx.userKey)) return false;
+  const today = localDate(deps.services.clock.now(), deps.services.config.DANGWU_TIMEZONE);
+  const round = deps.store.roundFor(sub.id, today);
+  if (!round) return false;
+  const ids = JSON.parse(round.question_ids) as string[];
+  const answered = new Set(deps.store.roundAttempts(round.id).filter((a) => a.user_key === ctx.userKey).map((a) => a.position));
+  const numbered = /^(?:第\s*)?(\d{1,2})\s*(?:题|[.、:：)）])?\s*(.+)$/.exec(ctx.text);
+  const index = numbered ? Number(numbered[1]) - 1 : ids.findIndex((_, i) => !answered.has(i));
+  const text = numbered ? numbered[2] : ctx.text;
+  if (index < 0 || index >= ids.length) return false;
+  const q = deps.source().get(ids[index]);
+  if (!q) return false;
+  const typed = parseTyped(q.type, q.options.length, text);
+  if (!typed || typed.kind !== 'answer') {
+    if (typed?.kind === 'invalid') {
+      ctx.reply(typed.reason);
+      return true;
+    }
+    return false;
+  }
+  const code = q.type === '判断' ? (typed.value === '正确' ? 'T' : 'F') : typed.value;
+  await dailyAction(deps, ctx, 'd', round.id, index, code);
+  return true;
 }
 
 /** A press on a daily question: `d` answers, `D` shows the answer and explanation to someone who answered. */
@@ -178,7 +233,7 @@ export async function dailyAction(deps: QuizDeps, ctx: Context, op: 'd' | 'D', r
     ctx.reply(`这是 ${round.date} 的每日一练，已经截止，作答不再计分。请做今天推送的题目。`);
     return;
   }
-  if (!code || (q.type === '判断' ? !['T', 'F'].includes(code) : !letters(q.options.length).includes(code))) {
+  if (!code || (q.type === '判断' ? !['T', 'F'].includes(code) : !/^[A-F]$/.test(code) || !letters(q.options.length).includes(code))) {
     ctx.reply(strings.stale.badData);
     return;
   }

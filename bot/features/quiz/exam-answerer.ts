@@ -1,51 +1,113 @@
-import { readableSource } from '../../../knowledge';
-import { allBanks, type BankSnapshot } from '../../../knowledge';
-import { bigramCoverage, createPasteIndex, looksLikeExamQuestion, parsePasted, type PasteIndex, type PasteMatch } from '../../../knowledge';
+import {
+  createPasteIndex,
+  looksLikeExamQuestion,
+  parsePasted,
+  readableSource,
+  resolvePaste,
+
+  type BankSnapshot,
+  type PasteIndex,
+  type PasteLookup,
+  type PassageHit,
+} from '../../../knowledge';
 import { leadingChoice, type Answerer, type AnswerResult } from '../../answering';
 import type { Services } from '../../core/feature';
 import { strings } from './strings';
 
 /**
  * Pasted exam questions, answered from every question bank (built-in and imported) in the user's own
- * lettering. A paste the banks do not hold is answered from the handbook by `fallback`, and the reply says
- * plainly that it is not a bank answer, with its confidence; a suggested option is only ever "possibly".
+ * lettering, but only when a bank question really agrees with the paste (knowledge/questions/paste.ts). A
+ * paste no bank holds gets a hedged suggestion only when one option or truth value is clearly stated in the
+ * handbook (with that sentence), otherwise an honest "not in the bank" and the best passage, if one is about it.
  */
-export function createExamAnswerer(services: Services, fallback?: Answerer): Answerer {
+
+/** The bank index at the store's current revision, rebuilt after an import. */
+export function createBankIndex(services: Services): () => PasteIndex {
   let index: PasteIndex | undefined;
   let indexed: BankSnapshot | undefined;
-  const currentIndex = () => {
-    const snapshot = allBanks(services.storage.sqlite);
+  return () => {
+    const snapshot = services.knowledge.banks();
     if (!index || snapshot !== indexed) {
       index = createPasteIndex(snapshot.questions);
       indexed = snapshot;
     }
     return index;
   };
+}
+
+export function createExamAnswerer(services: Services, currentIndex: () => PasteIndex, fallback?: Answerer): Answerer {
   return {
     name: 'exam',
     async answer(text, asker) {
       if (!looksLikeExamQuestion(text)) return undefined;
-      const match = currentIndex().match(text);
-      if (match) return fromBank(match);
-      if (!fallback) return undefined;
-      // The handbook is searched by the stem alone (options' words match everywhere); a model sees the options too.
+      const search = (query: string): PassageHit[] =>
+        services.knowledge.index.search(query, 5).map((h) => ({ text: h.text, coverage: h.coverage, source: h.source, title: passageLabel(h) }));
+      const suggestion = resolvePaste(currentIndex(), text, search);
+      if (suggestion.kind === 'bank' || suggestion.kind === 'answer-missing' || suggestion.kind === 'similar') return fromBank(suggestion);
       const { stem, options } = parsePasted(text);
-      const modelQuestion = options.length > 0 ? [stem, ...options.map((o, i) => `${'ABCDEF'[i]}. ${o}`)].join('\n') : undefined;
-      return notFromBank(text, await fallback.answer(stem || text, asker, { modelQuestion }));
+      if (suggestion.kind === 'abstain' && fallback && services.llm && suggestion.passage) {
+        // A model answering from the passages names its option first; it is still only a suggestion.
+        const modelQuestion = options.length > 0 ? [stem, ...options.map((o, i) => `${'ABCDEF'[i]}. ${o}`)].join('\n') : undefined;
+        const model = await fallback.answer(stem || text, asker, { modelQuestion });
+        const choice = model?.kind === 'handbook' ? leadingChoice(model.answer).filter((l) => 'ABCDEF'.indexOf(l) < options.length) : [];
+        if (model?.kind === 'handbook' && choice.length > 0) {
+          const confidence = Number(Math.min(0.5, (model.confidence ?? 0) * 0.7).toFixed(2));
+          const lines = [strings.paste.notInBank(Math.round(confidence * 100)), strings.paste.modelMaybe(choice.join('')), '', model.answer];
+          return { kind: 'exam', fromBank: false, answer: lines.join('\n'), choice, confidence, citations: model.citations };
+        }
+      }
+      if (suggestion.kind === 'hedged') {
+        const confidence = Number(Math.min(0.5, suggestion.passage.coverage * 0.5).toFixed(2));
+        const what = suggestion.choice.length > 0 ? `${suggestion.choice.join('')}（${suggestion.answerTexts.join('；')}）` : suggestion.answerTexts.join('、');
+        const lines = [strings.paste.notInBank(Math.round(confidence * 100)), strings.paste.maybe(what), strings.paste.support(suggestion.sentence, suggestion.passage.title)];
+        return { kind: 'exam', fromBank: false, answer: lines.join('\n'), choice: suggestion.choice, confidence, citations: [citation(suggestion.passage)] };
+      }
+      services.knowledge.index.recordGap({ question: text, userKey: asker?.userKey, chatKey: asker?.chatKey, nearest: suggestion.passage?.source });
+      if (!suggestion.passage) return { kind: 'exam', fromBank: false, answer: strings.paste.nothing, choice: [], confidence: 0, citations: [] };
+      const confidence = Number(Math.min(0.3, suggestion.passage.coverage * 0.3).toFixed(2));
+      const excerpt = suggestion.passage.text.replace(/\s+/g, ' ').slice(0, 160);
+      const lines = [strings.paste.notInBank(Math.round(confidence * 100)), strings.paste.noGuess, '', strings.paste.nearest(suggestion.passage.title, excerpt)];
+      return { kind: 'exam', fromBank: false, answer: lines.join('\n'), choice: [], confidence, citations: [citation(suggestion.passage)] };
     },
   };
 }
 
-function fromBank({ question, choice, answerTexts, score }: PasteMatch): AnswerResult {
+/** 《党务工作手册》 › 章 › 节 for a handbook passage; an ingested document keeps its own source. */
+export function passageLabel(hit: { source: string; title: string }): string {
+  if (!hit.source.startsWith('handbook:')) return hit.source;
+  const [book, ...rest] = hit.title.split(' › ');
+  return [`《${book}》`, ...rest].join(' › ');
+}
+
+const citation = (p: PassageHit) => ({ source: p.source, title: p.title, text: p.text, score: p.coverage });
+
+function fromBank(found: PasteLookup): AnswerResult {
   const s = strings.paste;
-  const head = choice.length > 0 ? s.choice(choice.join(''), answerTexts.join('；')) : s.plain(question.type === '判断' ? question.answer : answerTexts.join('；'));
-  const lines = [head];
+  const { question, score } = found;
+  const lines: string[] = [];
+  let choice: string[] = [];
+  if (found.kind === 'answer-missing') {
+    lines.push(s.answerMissing(found.answerTexts.join('；')));
+  } else if (found.kind === 'similar') {
+    const what = found.choice.length > 0 ? `${found.choice.join('')}（${found.answerTexts.join('；')}）` : found.answerTexts.join('、');
+    lines.push(s.similarQuestion(question.stem, what));
+    if (question.explanation) lines.push(s.explanation(question.explanation));
+    lines.push(s.source(question.topic, question.level, readableSource(question.source)));
+    const confidence = Number(Math.min(0.5, score * 0.6).toFixed(2));
+    return { kind: 'exam', fromBank: false, answer: lines.join('\n'), choice: found.choice, confidence, citations: [{ source: `question:${question.id}`, title: question.stem, text: question.explanation, score }] };
+  } else {
+    choice = found.choice;
+    if (question.type === '判断') lines.push(choice.length > 0 ? s.choice(choice.join(''), question.answer) : s.plain(question.answer));
+    else if (question.type === '填空') lines.push(s.plain(found.answerTexts.join('、')));
+    else if (choice.length === 0) lines.push(s.plain(found.answerTexts.join('；')));
+    else lines.push(s.choice(choice.join(''), found.answerTexts.join('；')));
+  }
   if (question.explanation) lines.push(s.explanation(question.explanation));
   lines.push(s.source(question.topic, question.level, readableSource(question.source)));
   if (score < 0.85) lines.push(s.similar(Math.round(score * 100)));
   return {
     kind: 'exam',
-    fromBank: true,
+    fromBank: found.kind === 'bank',
     answer: lines.join('\n'),
     choice,
     confidence: Number(score.toFixed(2)),
@@ -53,32 +115,3 @@ function fromBank({ question, choice, answerTexts, score }: PasteMatch): AnswerR
   };
 }
 
-/**
- * The handbook's answer, introduced as what it is. With options pasted, the option whose words the best
- * passage contains most clearly (and clearly more than the others) is offered as a possible answer.
- */
-function notFromBank(text: string, handbook: AnswerResult | undefined): AnswerResult {
-  const s = strings.paste;
-  const { options } = parsePasted(text);
-  const evidence = handbook?.kind === 'handbook' ? (handbook.confidence ?? 0) : 0;
-  const passage = handbook?.kind === 'handbook' ? handbook.citations[0]?.text : undefined;
-  let choice: string[] = [];
-  let confidence = Math.min(evidence, 0.3);
-  // A model answering from the passages names its option first (rule 5 of the grounded-answer prompt); it is still only a suggestion.
-  const modelChoice = handbook?.kind === 'handbook' ? leadingChoice(handbook.answer).filter((l) => 'ABCDEF'.indexOf(l) < options.length) : [];
-  if (modelChoice.length > 0) {
-    choice = modelChoice;
-    confidence = Number(Math.min(0.5, evidence * 0.7).toFixed(2));
-  } else if (passage && options.length >= 2) {
-    const ranked = options.map((o, i) => ({ letter: 'ABCDEF'[i], cover: bigramCoverage(o, passage) })).sort((a, b) => b.cover - a.cover);
-    const [best, second] = ranked;
-    if (best.cover >= 0.6 && best.cover - second.cover >= 0.25) {
-      choice = [best.letter];
-      confidence = Number(Math.min(0.5, evidence * best.cover * 0.6).toFixed(2));
-    }
-  }
-  const lines = [s.notInBank(Math.round(confidence * 100))];
-  if (choice.length > 0) lines.push(modelChoice.length > 0 ? s.modelMaybe(choice.join('')) : s.maybe(choice.join('')));
-  if (handbook?.answer) lines.push('', handbook.answer);
-  return { kind: 'exam', fromBank: false, answer: lines.join('\n'), choice, confidence, citations: handbook?.citations ?? [] };
-}

@@ -1,7 +1,8 @@
+import { looksLikeExamQuestion, parsePasted } from '../../../knowledge';
 import type { Context, Feature, FeatureFactory, PendingState, Services } from '../../core/feature';
 import { createQuestionSource, type QuestionSource } from './bank';
 import { bankAction, banksCommand } from './banks';
-import { dailyAction, dailyHandler, DAILY_KIND, leaderboardCommand, scheduleNext, subscribe, subscribeCommand, unsubscribeCommand } from './daily';
+import { dailyAction, dailyHandler, DAILY_KIND, dailyStar, leaderboardCommand, scheduleNext, subscribe, subscribeCommand, typedDailyAnswer, unsubscribeCommand } from './daily';
 import { closeExpiredExamOf, examCommand, examDeadlineHandler, examHistory, startExam } from './mock-exam';
 import { practiceCommand, startPractice, topicMenu } from './practice';
 import { button, decodeButtonAnswer, letters, PREFIX, reply } from './render';
@@ -10,21 +11,30 @@ import {
   afterAnswer,
   applyAnswer,
   checkOwner,
+  clearPending,
   examResult,
+  examResultReply,
   FEATURE,
   finishExam,
   isExpired,
+  roundSummary,
   schedulerOf,
   showCurrent,
   staleText,
   type PendingAnswer,
   type QuizDeps,
+  type StaleReason,
 } from './session';
+import { createBankIndex, createExamAnswerer } from './exam-answerer';
+import { examReviewAction, examReviewCommand } from './exam-review';
+import { favouritesAction, favouritesCommand, toggleStar } from './favourites';
+import { progressCommand } from './progress';
+import { randomCommand, startRandomPractice, startStudy, studyCommand, studyTopicMenu } from './rounds';
 import { statsCommand } from './stats';
-import { createQuizStore, quizMigrations } from './storage';
+import { parseTyped } from './typed';
+import { createQuizStore, quizMigrations, type SessionRow } from './storage';
 import { DAILY_DEFAULTS, EXAM_DEFAULTS, LEVELS, strings } from './strings';
 import { lateAnswerer } from '../../answering';
-import { createExamAnswerer } from './exam-answerer';
 
 export { quizMigrations } from './storage';
 
@@ -37,13 +47,12 @@ export interface QuizFeatureOptions {
 export function quizFeature(options: QuizFeatureOptions = {}): FeatureFactory {
   return (services: Services): Feature => {
     let source: QuestionSource | undefined;
+    const store = createQuizStore(services.storage.sqlite);
     const deps: QuizDeps = {
       services,
-      store: createQuizStore(services.storage.sqlite),
-      source: () => (source ??= (options.source ?? createQuestionSource)(services)),
+      store,
+      source: () => (source ??= options.source ? options.source(services) : createQuestionSource(services, store)),
     };
-    // Pasted exam questions the banks do not hold fall back on the handbook, which the ask feature answers.
-    services.provide('pastedQuestions', createExamAnswerer(services, lateAnswerer('handbook', () => services.need('handbookAnswerer'))));
 
     let registered = false;
     const ensureHandlers = () => {
@@ -54,6 +63,10 @@ export function quizFeature(options: QuizFeatureOptions = {}): FeatureFactory {
       registered = true;
     };
     ensureHandlers();
+
+    // Pasted exam questions are answered here and offered to the question answerer (the ask feature) as a service;
+    // with a model configured, a paste the banks and the handbook's wording leave open is shown to the handbook answerer.
+    services.provide('pastedQuestions', createExamAnswerer(services, createBankIndex(services), lateAnswerer('handbook', () => services.need('handbookAnswerer'))));
 
     const withHandlers =
       (run: (ctx: Context) => Promise<void> | void) =>
@@ -68,6 +81,7 @@ export function quizFeature(options: QuizFeatureOptions = {}): FeatureFactory {
       name: FEATURE,
       actionPrefix: PREFIX,
       migrations: quizMigrations,
+      home: [{ title: '我的练习统计', command: 'stats' }],
       commands: [
         { name: 'quiz', aliases: ['练习', '刷题', '做题', '开始练习'], group: '刷题备考', description: strings.descriptions.quiz, run: withHandlers((ctx) => practiceCommand(deps, ctx)) },
         { name: 'wrong', aliases: ['错题本', '错题'], group: '刷题备考', description: strings.descriptions.wrong, run: withHandlers((ctx) => wrongBookCommand(deps, ctx)) },
@@ -79,6 +93,11 @@ export function quizFeature(options: QuizFeatureOptions = {}): FeatureFactory {
         { name: 'leaderboard', aliases: ['排行榜', '每日一练排行'], group: '刷题备考', description: strings.descriptions.leaderboard, run: withHandlers((ctx) => leaderboardCommand(deps, ctx)) },
         { name: 'stats', aliases: ['统计', '我的成绩', '成绩'], group: '刷题备考', description: strings.descriptions.stats, run: withHandlers((ctx) => statsCommand(deps, ctx)) },
         { name: 'banks', aliases: ['题库', '选择题库'], group: '刷题备考', description: strings.descriptions.banks, run: withHandlers((ctx) => banksCommand(deps, ctx)) },
+        { name: 'random', aliases: ['随机练习', '随机刷题', '乱序练习'], group: '刷题备考', description: strings.descriptions.random, run: withHandlers((ctx) => randomCommand(deps, ctx)) },
+        { name: 'study', aliases: ['背题', '背题模式', '看题'], group: '刷题备考', description: strings.descriptions.study, run: withHandlers((ctx) => studyCommand(deps, ctx)) },
+        { name: 'favorites', aliases: ['收藏夹', '我的收藏', '收藏列表'], group: '刷题备考', description: strings.descriptions.favourites, run: withHandlers((ctx) => favouritesCommand(deps, ctx)) },
+        { name: 'progress', aliases: ['进度', '练习进度', '学习进度'], group: '刷题备考', description: strings.descriptions.progress, run: withHandlers((ctx) => progressCommand(deps, ctx)) },
+        { name: 'exam_review', aliases: ['考试回顾', '试卷回顾', '回顾'], group: '刷题备考', description: strings.descriptions.examReview, run: withHandlers((ctx) => examReviewCommand(deps, ctx)) },
       ],
 
       async onAction(ctx, data) {
@@ -97,9 +116,34 @@ export function quizFeature(options: QuizFeatureOptions = {}): FeatureFactory {
           await ctx.state.clear();
           return false;
         }
-        const outcome = applyAnswer(deps, ctx, pending.sessionId, pending.step, ctx.text);
-        await respond(deps, ctx, outcome);
-        return true;
+        return typedInSession(deps, ctx, s!);
+      },
+
+      // 取消: a practice, review or study round ends with its score; a mock exam asks whether to hand in instead.
+      async cancelOpen(ctx) {
+        const open = deps.store.activeSession(ctx.userKey, ctx.chatKey);
+        if (!open || isExpired(open, services.clock.now())) return undefined;
+        await sessionCommand(deps, ctx, open, 'stop');
+        return open.kind === 'exam' ? undefined : strings.cancelledRound;
+      },
+
+      // Typed answers to a daily question, and pastes while an exam runs, before the question answerer sees them.
+      async onText(ctx) {
+        if (!ctx.text) return false;
+        const exam = deps.store.activeExam(ctx.userKey);
+        if (exam && exam.chat_key === ctx.chatKey && !isExpired(exam, services.clock.now()) && looksLikeExamQuestion(ctx.text)) {
+          ctx.reply(strings.paste.examRunning);
+          return true;
+        }
+        if (await typedDailyAnswer(deps, ctx)) return true;
+        const open = deps.store.activeSession(ctx.userKey, ctx.chatKey);
+        if (open) return typedInSession(deps, ctx, open);
+        // 收藏 stars the open question; with none open it lists the stars.
+        if (/^(收藏|我的收藏)$/.test(ctx.text)) {
+          favouritesCommand(deps, ctx);
+          return true;
+        }
+        return false;
       },
 
       // The chat blocked the bot or removed it: pause its daily quiz (a new 每日一练 subscribes again).
@@ -156,6 +200,29 @@ async function onAction(deps: QuizDeps, ctx: Context, data: string): Promise<voi
       return startExam(deps, ctx, { level: a, count: EXAM_DEFAULTS.count, minutes: EXAM_DEFAULTS.minutes, passMark: EXAM_DEFAULTS.passMark });
     case 'B':
       return bankAction(deps, ctx, a);
+    case 'M': // level chosen for study mode → topics
+      if (!LEVELS.includes(a as (typeof LEVELS)[number])) return void ctx.reply(strings.stale.badData);
+      return void ctx.reply(studyTopicMenu(deps, ctx, a));
+    case 'm':
+      if (!LEVELS.includes(a as (typeof LEVELS)[number]) || !b) return void ctx.reply(strings.stale.badData);
+      return startStudy(deps, ctx, a, b === '*' ? null : b);
+    case 'r':
+      if (!LEVELS.includes(a as (typeof LEVELS)[number]) || !b) return void ctx.reply(strings.stale.badData);
+      return startRandomPractice(deps, ctx, a, b === '*' ? null : b);
+    case 'F':
+      return favouritesAction(deps, ctx, a);
+    case 'V': {
+      const id = int(a);
+      const page = int(b);
+      if (id === undefined || page === undefined) return void ctx.reply(strings.stale.badData);
+      return examReviewAction(deps, ctx, id, page, c);
+    }
+    case 'g': {
+      const round = int(a);
+      const index = int(b);
+      if (round === undefined || index === undefined) return void ctx.reply(strings.stale.badData);
+      return dailyStar(deps, ctx, round, index);
+    }
     case 'R':
     case 'W':
       return startReview(deps, ctx, op === 'W');
@@ -188,29 +255,21 @@ async function onAction(deps: QuizDeps, ctx: Context, data: string): Promise<voi
   const step = int(b);
   const question = s!.current_qid ? deps.source().get(s!.current_qid) : undefined;
 
-  if (op === 'x') {
-    if (s!.kind !== 'exam') {
-      store.finish(s!.id, now.toISOString(), 'stopped', null, null);
-      const pending = await ctx.state.get();
-      if (pending?.feature === FEATURE) await ctx.state.clear();
-      return void ctx.reply(strings.common.stopped);
-    }
-    return void ctx.reply(
-      reply(strings.exam.confirmHandIn(s!.answered, s!.total), [[button(strings.exam.confirm, 'X', s!.id), button(strings.exam.resume, 'c', s!.id, s!.answered)]]),
-    );
-  }
+  if (op === 'x') return sessionCommand(deps, ctx, s!, 'stop');
   if (op === 'X') {
     if (s!.kind !== 'exam') return void ctx.reply(strings.stale.badData);
     store.transaction(() => finishExam(deps, store.session(sessionId)!, 'handed-in'));
-    const pending = await ctx.state.get();
-    if (pending?.feature === FEATURE) await ctx.state.clear();
-    return void ctx.reply(examResult(deps, store.session(sessionId)!));
+    await clearPending(ctx);
+    return void ctx.reply(examResultReply(deps, store.session(sessionId)!));
   }
   if (step === undefined) return void ctx.reply(strings.stale.badData);
   if (step !== s!.answered) return void ctx.reply(staleText('old'));
   if (op === 'c') return void ctx.reply(await showCurrent(deps, ctx, s!));
   if (!question) return void ctx.reply(strings.stale.questionGone);
+  if (op === 'n') return sessionCommand(deps, ctx, s!, 'skip');
+  if (op === 'f') return sessionCommand(deps, ctx, s!, 'star');
 
+  if (s!.kind === 'study') return void ctx.reply(strings.stale.badData);
   if (op === 'a') {
     const valid = question.type === '判断' ? ['T', 'F'] : question.type === '单选' ? letters(question.options.length) : [];
     if (!c || !valid.includes(c)) return void ctx.reply(question.type === '填空' ? strings.stale.notChoice : strings.stale.badData);
@@ -224,8 +283,76 @@ async function onAction(deps: QuizDeps, ctx: Context, data: string): Promise<voi
   }
   if (op === 's') {
     if (question.type !== '多选') return void ctx.reply(strings.stale.badData);
-    if (!s!.selection) return void ctx.reply('还没有选择任何选项。请先点选项（可多选），再按“提交”。');
+    if (!s!.selection) return void ctx.reply(strings.practice.nothingSelected);
     return respond(deps, ctx, applyAnswer(deps, ctx, sessionId, step, s!.selection));
   }
   ctx.reply(strings.stale.badData);
 }
+
+/** Stop, hand in, skip or star on the session's current question: from a button or typed. */
+async function sessionCommand(deps: QuizDeps, ctx: Context, s: SessionRow, what: 'stop' | 'hand-in' | 'skip' | 'star'): Promise<void> {
+  const { store } = deps;
+  const now = deps.services.clock.now();
+  if (what === 'star') {
+    const question = s.current_qid ? deps.source().get(s.current_qid) : undefined;
+    if (!question) return void ctx.reply(strings.stale.questionGone);
+    ctx.reply(toggleStar(deps, ctx, question.id));
+    ctx.reply(await showCurrent(deps, ctx, store.session(s.id)!));
+    return;
+  }
+  if (what === 'skip') return respond(deps, ctx, applyAnswer(deps, ctx, s.id, s.answered, null));
+  if (s.kind === 'exam') {
+    return void ctx.reply(
+      reply(strings.exam.confirmHandIn(s.answered, s.total), [[button(strings.exam.confirm, 'X', s.id), button(strings.exam.resume, 'c', s.id, s.answered)]]),
+    );
+  }
+  store.finish(s.id, now.toISOString(), 'stopped', null, null);
+  await clearPending(ctx);
+  ctx.reply(roundSummary(deps, store.session(s.id)!));
+}
+
+/**
+ * Text typed while a question of this session is open: an answer, or a button's word. Returns false for text
+ * that is neither (a real question goes on to the question answerer, and the question stays open).
+ */
+async function typedInSession(deps: QuizDeps, ctx: Context, s: SessionRow): Promise<boolean> {
+  const now = deps.services.clock.now();
+  if (isExpired(s, now)) {
+    deps.store.transaction(() => finishExam(deps, deps.store.session(s.id)!, 'timeout'));
+    await respond(deps, ctx, { kind: 'timeup', session: deps.store.session(s.id)! });
+    return true;
+  }
+  const question = s.current_qid ? deps.source().get(s.current_qid) : undefined;
+  // A pasted question with its options is never an answer (not even to a fill-in question).
+  if (!question || parsePasted(ctx.text).options.length >= 2) return false;
+  const typed = parseTyped(question.type, question.options.length, ctx.text);
+  if (!typed) return false;
+  if (typed.kind === 'invalid') {
+    ctx.reply(typed.reason);
+    return true;
+  }
+  if (typed.kind === 'stop' || typed.kind === 'hand-in' || typed.kind === 'star') {
+    await sessionCommand(deps, ctx, s, typed.kind === 'hand-in' && s.kind !== 'exam' ? 'stop' : typed.kind);
+    return true;
+  }
+  if (typed.kind === 'next' || typed.kind === 'skip') {
+    await sessionCommand(deps, ctx, s, 'skip');
+    return true;
+  }
+  if (s.kind === 'study') {
+    ctx.reply(strings.study.noAnswerNeeded);
+    return true;
+  }
+  if (typed.kind === 'submit') {
+    if (question.type !== '多选' || !s.selection) {
+      ctx.reply(strings.practice.nothingSelected);
+      return true;
+    }
+    await respond(deps, ctx, applyAnswer(deps, ctx, s.id, s.answered, s.selection));
+    return true;
+  }
+  if (typed.kind === 'answer') await respond(deps, ctx, applyAnswer(deps, ctx, s.id, s.answered, typed.value));
+  return true;
+}
+
+export type { StaleReason };

@@ -2,6 +2,7 @@ import type { Context } from '../../core/feature';
 import { topicsOf } from './bank';
 import { button, chunk, reply } from './render';
 import { practiceScope, showCurrent, type QuizDeps } from './session';
+import { randomCommand } from './rounds';
 import { LEVELS, strings } from './strings';
 
 /** 练习: sequential practice by level and topic; it resumes where the user stopped (one cursor per scope). */
@@ -14,12 +15,13 @@ export function topicMenu(deps: QuizDeps, ctx: Context, level: string) {
   const topics = topicsOf(deps.source().list(ctx.chatKey, { level }));
   if (topics.length === 0) return reply(strings.common.noQuestions(level));
   const buttons = [button(strings.practice.all, 'P', level, '*'), ...topics.map((t) => button(t, 'P', level, t))];
-  return reply(strings.practice.chooseTopic(level), chunk(buttons, 3));
+  return reply(strings.practice.chooseTopic(level), [...chunk(buttons, 3), [button(strings.practice.randomButton, 'r', level, '*')]]);
 }
 
 /** `练习`, `练习 初级`, `练习 初级 党员`, `练习 党员`. */
 export async function practiceCommand(deps: QuizDeps, ctx: Context): Promise<void> {
   const words = ctx.args.split(' ').filter(Boolean);
+  if (words.includes('随机')) return randomCommand(deps, ctx);
   if (words.length === 0) {
     ctx.reply(levelMenu('L'));
     return;

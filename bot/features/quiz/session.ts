@@ -1,8 +1,9 @@
 import type { Context, Services } from '../../core/feature';
-import type { Reply } from '../../core/message';
+import type { Button, Reply } from '../../core/message';
 import type { Scheduler } from '../../scheduler/types';
 import type { QuestionSource, QuizQuestion } from './bank';
-import { answerButtons, button, duration, feedback, questionBody, reply } from './render';
+import { readableSource } from '../../../knowledge';
+import { answerButtons, answerText, button, duration, feedback, questionBody, reply } from './render';
 import type { QuizStore, SessionRow } from './storage';
 import { strings } from './strings';
 import { applyToWrongBook, type WrongBookChange } from './wrong-book';
@@ -39,6 +40,7 @@ export type AnswerOutcome =
       correct: boolean;
       change: WrongBookChange;
       wrapped: boolean;
+      skipped: boolean;
     };
 
 export function schedulerOf(services: Services): Scheduler | undefined {
@@ -59,7 +61,7 @@ export function isExpired(s: SessionRow, now: Date): boolean {
   return s.kind === 'exam' && s.status === 'active' && s.deadline_at !== null && now.toISOString() >= s.deadline_at;
 }
 
-/** Renders the session's current question with its buttons and sets (or clears) the typed-answer state. */
+/** Renders the session's current question with its buttons and opens it for typed answers. */
 export async function showCurrent(deps: QuizDeps, ctx: Context, s: SessionRow, header: string[] = []): Promise<Reply> {
   const q = s.current_qid ? deps.source().get(s.current_qid) : undefined;
   if (!q) {
@@ -67,28 +69,38 @@ export async function showCurrent(deps: QuizDeps, ctx: Context, s: SessionRow, h
     await clearPending(ctx);
     return reply([...header, strings.stale.questionGone, strings.common.stopped].join('\n'));
   }
+  const starred = deps.store.isFavourite(s.user_key, q.id);
+  const star = button(starred ? strings.favourites.starred : strings.favourites.star, 'f', s.id, s.answered);
   const text = [...header, questionTitle(s, q), questionBody(q)];
-  const rows = answerButtons(q, s.id, s.answered, s.selection);
+  if (s.kind === 'study') {
+    text.push('', strings.common.correctAnswer(answerText(q)));
+    if (q.explanation) text.push(strings.common.explanation(q.explanation));
+    if (q.source) text.push(strings.common.source(readableSource(q.source)));
+    await setPending(ctx, s);
+    return reply(text.join('\n'), [[button(strings.study.next, 'n', s.id, s.answered), star, button(strings.study.stop, 'x', s.id)]]);
+  }
+  const rows: (Button | undefined)[][] = answerButtons(q, s.id, s.answered, s.selection);
   if (s.kind === 'exam') {
     const left = new Date(s.deadline_at!).getTime() - deps.services.clock.now().getTime();
     text.splice(header.length + 1, 0, `剩余时间 ${duration(left)}`);
-    rows.push([button(strings.exam.handIn, 'x', s.id)!]);
+    rows.push([button(strings.exam.skip, 'n', s.id, s.answered), star, button(strings.exam.handIn, 'x', s.id)]);
   } else {
-    rows.push([button(strings.practice.stop, 'x', s.id)!]);
+    rows.push([button(strings.practice.skip, 'n', s.id, s.answered), star, button(strings.practice.stop, 'x', s.id)]);
   }
-  if (q.type === '填空') {
-    text.push('', strings.common.pendingHint);
-    await ctx.state.set(FEATURE, { sessionId: s.id, step: s.answered } satisfies PendingAnswer, s.kind === 'exam' ? (s.time_limit_min ?? 60) + 5 : 24 * 60);
-  } else {
-    await clearPending(ctx);
-  }
+  text.push('', q.type === '填空' ? strings.common.pendingHint : strings.common.typedHint(q.type));
+  await setPending(ctx, s);
   return reply(text.join('\n'), rows);
 }
 
+/** Every open question takes typed answers: the session is remembered as this user's pending state in the chat. */
+async function setPending(ctx: Context, s: SessionRow): Promise<void> {
+  await ctx.state.set(FEATURE, { sessionId: s.id, step: s.answered } satisfies PendingAnswer, s.kind === 'exam' ? (s.time_limit_min ?? 60) + 5 : 24 * 60);
+}
+
 function questionTitle(s: SessionRow, q: QuizQuestion): string {
-  const where = s.kind === 'practice' ? `第 ${s.position + 1}/${s.total} 题` : `第 ${s.position + 1}/${s.total} 题`;
-  const label = s.kind === 'exam' ? '模拟考试' : s.kind === 'review' ? '错题复习' : '练习';
-  return `【${label}】${where} · ${q.type} · ${q.level} · ${q.topic}`;
+  const where = `第 ${s.kind === 'practice' && !s.question_ids ? s.position + 1 : s.answered + 1}/${s.total} 题`;
+  const label = { exam: '模拟考试', review: '错题复习', study: '背题', practice: s.question_ids ? '随机练习' : '练习' }[s.kind];
+  return `【${label}】${where} · ${q.type} · ${q.level === '不分级' ? '不分级' : q.level} · ${q.topic}`;
 }
 
 export async function clearPending(ctx: Context): Promise<void> {
@@ -99,9 +111,10 @@ export async function clearPending(ctx: Context): Promise<void> {
 /**
  * Applies one answer in a single transaction. The session is re-read inside the transaction and the
  * answer is refused (no change at all) unless it comes from the owner, for the current question of an open
- * session; an exam past its deadline is closed and scored instead, without counting the answer.
+ * session; an exam past its deadline is closed and scored instead, without counting the answer. `given` null
+ * moves on without an answer (跳过, and 下一题 in study mode): nothing is recorded, an exam counts it unanswered.
  */
-export function applyAnswer(deps: QuizDeps, ctx: Pick<Context, 'userKey' | 'chatKey'>, sessionId: number, step: number, given: string): AnswerOutcome {
+export function applyAnswer(deps: QuizDeps, ctx: Pick<Context, 'userKey' | 'chatKey'>, sessionId: number, step: number, given: string | null): AnswerOutcome {
   const { store } = deps;
   const now = deps.services.clock.now();
   const iso = now.toISOString();
@@ -117,7 +130,9 @@ export function applyAnswer(deps: QuizDeps, ctx: Pick<Context, 'userKey' | 'chat
     const source = deps.source();
     const question = source.get(s!.current_qid ?? '');
     if (!question) return { kind: 'stale', reason: 'missing' };
-    const correct = source.isCorrect(question, given);
+    const correct = given !== null && source.isCorrect(question, given);
+    let change: WrongBookChange = { kind: 'none' };
+    if (given !== null) {
     store.insertAttempt({
       user_key: s!.user_key,
       question_id: question.id,
@@ -131,9 +146,10 @@ export function applyAnswer(deps: QuizDeps, ctx: Pick<Context, 'userKey' | 'chat
       round_id: null,
       position: s!.answered,
     });
-    const change = applyToWrongBook(store, s!.user_key, question.id, correct, now);
+    change = applyToWrongBook(store, s!.user_key, question.id, correct, now);
+    }
     let wrapped = false;
-    if (s!.kind === 'practice') {
+    if (s!.kind === 'practice' && s!.question_ids === null) {
       const list = source.list(s!.chat_key, { level: s!.level ?? undefined, topic: s!.topic ?? undefined });
       let next = s!.position + 1;
       if (next >= list.length) {
@@ -152,7 +168,7 @@ export function applyAnswer(deps: QuizDeps, ctx: Pick<Context, 'userKey' | 'chat
         else store.finish(s!.id, iso, 'completed', null, null);
       }
     }
-    return { kind: 'answered', before: s!, after: store.session(s!.id)!, question, correct, change, wrapped };
+    return { kind: 'answered', before: s!, after: store.session(s!.id)!, question, correct, change, wrapped, skipped: given === null };
   });
 }
 
@@ -205,20 +221,46 @@ export async function afterAnswer(deps: QuizDeps, ctx: Context, outcome: Extract
   if (after.kind === 'exam') {
     if (after.status !== 'active') {
       await clearPending(ctx);
-      ctx.reply(examResult(deps, after));
+      ctx.reply(examResultReply(deps, after));
       return;
     }
     const left = new Date(after.deadline_at!).getTime() - deps.services.clock.now().getTime();
-    ctx.reply(await showCurrent(deps, ctx, after, [strings.exam.recorded(outcome.before.position + 1, duration(left))]));
+    const note = outcome.skipped ? strings.exam.skipped(outcome.before.answered + 1) : strings.exam.recorded(outcome.before.answered + 1, duration(left));
+    ctx.reply(await showCurrent(deps, ctx, after, [note]));
     return;
   }
-  ctx.reply(feedback(question, correct, wrongBookNote(change)));
+  if (outcome.skipped) {
+    if (after.kind !== 'study') ctx.reply(strings.common.skipped(answerText(question)));
+  } else ctx.reply(feedback(question, correct, wrongBookNote(change)));
   if (after.status !== 'active') {
     await clearPending(ctx);
-    if (after.kind === 'review') ctx.reply(strings.review.done(after.correct, after.answered));
+    ctx.reply(roundSummary(deps, after));
     return;
   }
   ctx.reply(await showCurrent(deps, ctx, after, outcome.wrapped ? [strings.practice.wrapped] : []));
+}
+
+/** The end of a round (practice stopped or done, a review, a study round): 答对 N/M, by topic. */
+export function roundSummary(deps: QuizDeps, s: SessionRow): string {
+  if (s.kind === 'study') return strings.study.done(s.answered);
+  const attempts = deps.store.sessionAttempts(s.id);
+  const correct = attempts.filter((a) => a.correct === 1).length;
+  const topics = new Map<string, { correct: number; total: number }>();
+  for (const a of attempts) {
+    const t = topics.get(a.topic) ?? { correct: 0, total: 0 };
+    t.total++;
+    t.correct += a.correct;
+    topics.set(a.topic, t);
+  }
+  const lines = [s.kind === 'review' ? strings.review.done(correct, attempts.length) : strings.practice.summary(correct, attempts.length)];
+  if (topics.size > 0) lines.push(strings.exam.breakdownTitle, ...[...topics].map(([topic, t]) => strings.exam.breakdownLine(topic, t.correct, t.total)));
+  if (s.kind === 'practice' && !s.question_ids) lines.push(strings.common.stopped);
+  return lines.join('\n');
+}
+
+/** The exam result with the buttons to review it question by question. */
+export function examResultReply(deps: QuizDeps, s: SessionRow): Reply {
+  return reply(examResult(deps, s), [[button(strings.examReview.all, 'V', s.id, 0, 'a'), button(strings.examReview.wrongOnly, 'V', s.id, 0, 'w')]]);
 }
 
 export function staleText(reason: StaleReason): string {

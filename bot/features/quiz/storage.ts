@@ -8,7 +8,8 @@ import type { Migrations } from '../../storage/migrations';
  * Queries use the raw better-sqlite3 handle so that one answer is one synchronous transaction.
  */
 
-export type SessionKind = 'practice' | 'review' | 'exam';
+/** `study` is 背题模式: questions shown with their answers, nothing recorded. */
+export type SessionKind = 'practice' | 'review' | 'exam' | 'study';
 export type SessionStatus = 'active' | 'finished' | 'abandoned';
 
 export interface SessionRow {
@@ -49,7 +50,7 @@ export interface AttemptRow {
   correct: number;
   given: string;
   answered_at: string;
-  source: 'practice' | 'review' | 'exam' | 'daily';
+  source: 'practice' | 'review' | 'exam' | 'daily' | 'study';
   session_id: number | null;
   round_id: number | null;
   position: number;
@@ -184,6 +185,17 @@ export const quizMigrations: Migrations = {
       )`.execute(db);
     },
   },
+  '0253_quiz_favourites': {
+    async up(db: Kysely<any>) {
+      // 收藏: questions a user starred, to list and practise later.
+      await sql`CREATE TABLE quiz_favourites (
+        user_key TEXT NOT NULL,
+        question_id TEXT NOT NULL,
+        added_at TEXT NOT NULL,
+        PRIMARY KEY (user_key, question_id)
+      )`.execute(db);
+    },
+  },
   '0252_quiz_chat_banks': {
     async up(db: Kysely<any>) {
       // Which banks a chat practises (JSON array of bank names); no row means every bank.
@@ -196,6 +208,81 @@ export const quizMigrations: Migrations = {
     },
   },
 };
+
+/** Inserting a session: what the caller decides; counters and status start at their defaults. */
+export type NewSession = Omit<SessionRow, 'id' | 'selection' | 'answered' | 'correct' | 'finished_at' | 'finish_reason' | 'score' | 'passed' | 'status'>;
+
+/** Per member of a subscription and round date: answers, correct answers and the round's size. */
+export interface RoundResult {
+  user_key: string;
+  date: string;
+  answered: number;
+  correct: number;
+  total: number;
+}
+
+/**
+ * Everything the quiz features keep, behind one interface: handlers never see SQL. The SQLite implementation
+ * below is synchronous (one answer = one transaction); a PostgreSQL one would implement the same contract.
+ */
+export interface QuizStore {
+  /** One read-then-write unit, holding the write lock from the start. */
+  transaction<T>(work: () => T): T;
+
+  session(id: number): SessionRow | undefined;
+  insertSession(row: NewSession): number;
+  /** Ends the user's other open practice, review and study sessions in this chat (their buttons become stale). */
+  abandonOpenPractice(userKey: string, chatKey: string, now: string): void;
+  activeExam(userKey: string): SessionRow | undefined;
+  /** The user's open session in this chat (an exam first), if any. */
+  activeSession(userKey: string, chatKey: string): SessionRow | undefined;
+  expiredExams(now: string): SessionRow[];
+  examHistory(userKey: string, limit: number): SessionRow[];
+  lastFinishedExam(userKey: string, chatKey: string): SessionRow | undefined;
+  setSelection(id: number, selection: string): void;
+  advance(id: number, position: number, currentQid: string | null, correctDelta: number, answeredDelta: number): void;
+  finish(id: number, now: string, reason: string, score: number | null, passed: boolean | null): void;
+
+  /** False when this answer was already recorded (same session position, or same member and daily question). */
+  insertAttempt(row: Omit<AttemptRow, 'id'>): boolean;
+  sessionAttempts(sessionId: number): AttemptRow[];
+  userAttempts(userKey: string): AttemptRow[];
+  roundAttempts(roundId: number): AttemptRow[];
+
+  cursor(userKey: string, scope: string): number;
+  setCursor(userKey: string, scope: string, position: number, now: string): void;
+
+  wrong(userKey: string, questionId: string): WrongRow | undefined;
+  wrongList(userKey: string): WrongRow[];
+  wrongDue(userKey: string, now: string, limit: number): WrongRow[];
+  saveWrong(row: WrongRow): void;
+  deleteWrong(userKey: string, questionId: string): void;
+
+  isFavourite(userKey: string, questionId: string): boolean;
+  /** Stars or unstars a question; returns whether it is starred now. */
+  toggleFavourite(userKey: string, questionId: string, now: string): boolean;
+  favourites(userKey: string): { question_id: string; added_at: string }[];
+
+  subscriptionByChat(chatKey: string): SubscriptionRow | undefined;
+  subscription(id: number): SubscriptionRow | undefined;
+  activeSubscriptions(): SubscriptionRow[];
+  upsertSubscription(row: Omit<SubscriptionRow, 'id' | 'active' | 'created_at'>, now: string): SubscriptionRow;
+  deactivate(id: number, now: string): void;
+  round(id: number): RoundRow | undefined;
+  roundFor(subscriptionId: number, date: string): RoundRow | undefined;
+  /** Undefined when the subscription already has a round for that date. */
+  insertRound(subscriptionId: number, date: string, questionIds: string[], now: string): RoundRow | undefined;
+  rounds(subscriptionId: number): RoundRow[];
+  roundResults(subscriptionId: number): RoundResult[];
+
+  /** The banks a chat practises, or undefined for every bank. */
+  chatBanks(chatKey: string): string[] | undefined;
+  /** Sets (or with undefined, clears back to every bank) the banks a chat practises. */
+  setChatBanks(chatKey: string, banks: string[] | undefined, by: string, at: string): void;
+
+  /** The display name the core recorded for a user, if any. */
+  userName(userKey: string): string | null;
+}
 
 /** The row that holds the default banks (chosen in the web console) for chats that chose none. */
 export const DEFAULT_BANKS_KEY = '*';
@@ -217,11 +304,13 @@ export function setChatBanks(sqlite: SqliteHandle, chatKey: string, banks: strin
       .run(chatKey, JSON.stringify(banks), by, at);
 }
 
-/** Typed access to the quiz tables over the raw handle. */
-export function createQuizStore(sqlite: SqliteHandle) {
+/** The SQLite implementation: typed rows over the raw better-sqlite3 handle, so one answer is one synchronous transaction. */
+export function createQuizStore(sqlite: SqliteHandle): QuizStore {
   const q = <T>(text: string) => sqlite.prepare<unknown[], T>(text);
   return {
-    sqlite,
+    chatBanks: (chatKey) => chatBanks(sqlite, chatKey),
+    setChatBanks: (chatKey, banks, by, at) => setChatBanks(sqlite, chatKey, banks, by, at),
+    /** One read-then-write unit; takes the write lock up front, as another process may share the database file. */
     transaction<T>(work: () => T): T {
       return sqlite.transaction(work).immediate();
     },
@@ -244,7 +333,7 @@ export function createQuizStore(sqlite: SqliteHandle) {
       sqlite
         .prepare(
           `UPDATE quiz_sessions SET status = 'abandoned', finished_at = ?, finish_reason = 'replaced'
-           WHERE user_key = ? AND chat_key = ? AND status = 'active' AND kind IN ('practice', 'review')`,
+           WHERE user_key = ? AND chat_key = ? AND status = 'active' AND kind IN ('practice', 'review', 'study')`,
         )
         .run(now, userKey, chatKey);
     },
@@ -254,7 +343,9 @@ export function createQuizStore(sqlite: SqliteHandle) {
       q<SessionRow>(`SELECT * FROM quiz_sessions WHERE kind = 'exam' AND status = 'active' AND deadline_at <= ?`).all(now),
     examHistory: (userKey: string, limit: number) =>
       q<SessionRow>(`SELECT * FROM quiz_sessions WHERE user_key = ? AND kind = 'exam' AND status = 'finished' ORDER BY id DESC LIMIT ?`).all(userKey, limit),
-    setSelection: (id: number, selection: string) => q('UPDATE quiz_sessions SET selection = ? WHERE id = ?').run(selection, id),
+    setSelection(id: number, selection: string) {
+      q('UPDATE quiz_sessions SET selection = ? WHERE id = ?').run(selection, id);
+    },
     advance(id: number, position: number, currentQid: string | null, correctDelta: number, answeredDelta: number): void {
       sqlite
         .prepare(
@@ -309,7 +400,30 @@ export function createQuizStore(sqlite: SqliteHandle) {
         )
         .run(row);
     },
-    deleteWrong: (userKey: string, questionId: string) => q('DELETE FROM quiz_wrong WHERE user_key = ? AND question_id = ?').run(userKey, questionId),
+    deleteWrong(userKey: string, questionId: string) {
+      q('DELETE FROM quiz_wrong WHERE user_key = ? AND question_id = ?').run(userKey, questionId);
+    },
+
+    // ---- favourites (收藏)
+    isFavourite: (userKey: string, questionId: string) =>
+      q<{ one: number }>('SELECT 1 AS one FROM quiz_favourites WHERE user_key = ? AND question_id = ?').get(userKey, questionId) !== undefined,
+    /** Stars or unstars a question; returns whether it is starred now. */
+    toggleFavourite(userKey: string, questionId: string, now: string): boolean {
+      return sqlite
+        .transaction(() => {
+          const removed = sqlite.prepare('DELETE FROM quiz_favourites WHERE user_key = ? AND question_id = ?').run(userKey, questionId).changes;
+          if (removed > 0) return false;
+          sqlite.prepare('INSERT INTO quiz_favourites (user_key, question_id, added_at) VALUES (?, ?, ?)').run(userKey, questionId, now);
+          return true;
+        })
+        .immediate();
+    },
+    favourites: (userKey: string) =>
+      q<{ question_id: string; added_at: string }>('SELECT question_id, added_at FROM quiz_favourites WHERE user_key = ? ORDER BY added_at, question_id').all(userKey),
+    lastFinishedExam: (userKey: string, chatKey: string) =>
+      q<SessionRow>(`SELECT * FROM quiz_sessions WHERE user_key = ? AND chat_key = ? AND kind = 'exam' AND status = 'finished' ORDER BY id DESC LIMIT 1`).get(userKey, chatKey),
+    activeSession: (userKey: string, chatKey: string) =>
+      q<SessionRow>(`SELECT * FROM quiz_sessions WHERE user_key = ? AND chat_key = ? AND status = 'active' ORDER BY (kind = 'exam') DESC, id DESC LIMIT 1`).get(userKey, chatKey),
 
     // ---- daily quiz
     subscriptionByChat: (chatKey: string) => q<SubscriptionRow>('SELECT * FROM quiz_subscriptions WHERE chat_key = ?').get(chatKey),
@@ -326,7 +440,9 @@ export function createQuizStore(sqlite: SqliteHandle) {
         .run({ ...row, now });
       return q<SubscriptionRow>('SELECT * FROM quiz_subscriptions WHERE chat_key = ?').get(row.chat_key)!;
     },
-    deactivate: (id: number, now: string) => q('UPDATE quiz_subscriptions SET active = 0, updated_at = ? WHERE id = ?').run(now, id),
+    deactivate(id: number, now: string) {
+      q('UPDATE quiz_subscriptions SET active = 0, updated_at = ? WHERE id = ?').run(now, id);
+    },
     round: (id: number) => q<RoundRow>('SELECT * FROM quiz_daily_rounds WHERE id = ?').get(id),
     roundFor: (subscriptionId: number, date: string) =>
       q<RoundRow>('SELECT * FROM quiz_daily_rounds WHERE subscription_id = ? AND date = ?').get(subscriptionId, date),
@@ -340,7 +456,7 @@ export function createQuizStore(sqlite: SqliteHandle) {
     rounds: (subscriptionId: number) => q<RoundRow>('SELECT * FROM quiz_daily_rounds WHERE subscription_id = ? ORDER BY date').all(subscriptionId),
     /** Per member of a subscription: answers and correct answers per round date. */
     roundResults: (subscriptionId: number) =>
-      q<{ user_key: string; date: string; answered: number; correct: number; total: number }>(
+      q<RoundResult>(
         `SELECT a.user_key, r.date, count(*) AS answered, sum(a.correct) AS correct, json_array_length(r.question_ids) AS total
          FROM quiz_attempts a JOIN quiz_daily_rounds r ON r.id = a.round_id
          WHERE r.subscription_id = ? GROUP BY a.user_key, r.id ORDER BY r.date`,
@@ -349,4 +465,3 @@ export function createQuizStore(sqlite: SqliteHandle) {
   };
 }
 
-export type QuizStore = ReturnType<typeof createQuizStore>;

@@ -12,6 +12,8 @@ const mark = (ok: boolean) => (ok ? '✅' : '❌');
 const pct = (n: number) => `${Math.round(n * 100)}%`;
 
 export const strings = {
+  /** What 取消 says it ended (after the round's score). */
+  cancelledRound: '本轮练习',
   descriptions: {
     quiz: '按等级、分类逐题练习（顺序练习，下次接着做）',
     wrong: '错题本：答错的题自动收录，连续答对三次移出',
@@ -23,6 +25,11 @@ export const strings = {
     leaderboard: '本群每日一练的本周排行榜',
     stats: '我的练习统计、备考把握和晋级时间',
     banks: '查看题库；书记可选择本群（本支部）练习哪些题库',
+    random: '随机练习：从题库随机抽 20 题，做完给出得分',
+    study: '背题模式：逐题显示题目、答案和解析',
+    favourites: '收藏夹：查看、练习收藏的题目（做题时按 ☆ 收藏）',
+    progress: '练习进度：各等级、各章节做过多少题、正确率',
+    examReview: '考试回顾：逐题查看上次模拟考试（可只看错题）',
   },
 
   common: {
@@ -31,6 +38,9 @@ export const strings = {
     chooseLevel: '请选择等级：',
     stopped: '已结束本次练习，进度已保存。下次发送“练习”会从停下的地方继续。',
     pendingHint: '请直接发送答案；有多个空时用“|”或空格隔开。发送“取消”可退出。',
+    typedHint: (type: string) =>
+      type === '判断' ? '点按钮，或直接发送“对”“错”。' : type === '多选' ? '点选项后按“提交”，或直接发送字母，如 AC。' : '点按钮，或直接发送字母，如 B。',
+    skipped: (answer: string) => `已跳过本题，不计入成绩。${answer ? `正确答案：${answer}` : ''}`,
     source: (source: string) => `出处：${source}`,
     explanation: (text: string) => `解析：${text}`,
     correctAnswer: (text: string) => `正确答案：${text}`,
@@ -54,12 +64,17 @@ export const strings = {
   practice: {
     chooseTopic: (level: string) => `请选择${level}练习的分类：`,
     all: '全部分类',
+    randomButton: '🔀 随机抽 20 题',
     resumed: (n: number, total: number) => `接着上次的进度，从第 ${n} 题开始（共 ${total} 题）。`,
     started: (total: number) => `开始顺序练习，共 ${total} 题。`,
     wrapped: '这个范围的题目已全部练完一遍，从第一题重新开始。',
     unknownArgs: (args: string) => `没有找到“${args}”对应的等级或分类。请发送“练习”后按按钮选择，或写成“练习 初级 党员”。`,
     stop: '结束练习',
+    skip: '跳过',
     submit: '提交',
+    nothingSelected: '还没有选择任何选项。请先点选项（可多选），再按“提交”；也可以直接发送字母，如 AC。',
+    summary: (correct: number, total: number) => `📋 本轮练习结束：答对 ${correct}/${total} 题（${pct(total ? correct / total : 0)}）。`,
+    randomStarted: (n: number, pool: number) => `开始随机练习：从 ${pool} 题中随机抽取 ${n} 题，做完给出得分。`,
   },
 
   review: {
@@ -81,6 +96,8 @@ export const strings = {
     fewer: (have: number, wanted: number) => `题库中这个等级只有 ${have} 题，本次按 ${have} 题出卷（原定 ${wanted} 题）。`,
     alreadyRunning: (level: string, left: string) => `你有一场${level}模拟考试正在进行（剩余 ${left}）。请先做完，或按“交卷”结束后再开始新的考试。`,
     handIn: '交卷',
+    skip: '跳过',
+    skipped: (n: number) => `第 ${n} 题已跳过（未作答，按错误计）。`,
     confirmHandIn: (answered: number, total: number) => `已答 ${answered}/${total} 题，未答的题按错误计。确定交卷吗？`,
     confirm: '确定交卷',
     resume: '继续答题',
@@ -97,6 +114,47 @@ export const strings = {
       `• ${date} ${level} ${score} 分 ${passed ? '合格' : '不合格'}（${total} 题）`,
   },
 
+  examReview: {
+    all: '逐题回顾',
+    wrongOnly: '只看错题',
+    previous: '上一页',
+    next: '下一页',
+    none: '还没有做完的模拟考试。发送“模拟考试”开始。',
+    notFinished: '这场考试还没有结束，交卷后才能回顾。',
+    allRight: '这场考试没有错题。',
+    title: (level: string, wrongOnly: boolean, page: number, pages: number, n: number) =>
+      `📝 ${level}模拟考试回顾（${wrongOnly ? '只看错题' : '全部题目'}，共 ${n} 题，第 ${page}/${pages} 页）`,
+    yours: (given: string | null) => `你的答案：${given === null || given === '' ? '未作答' : given}`,
+  },
+
+  study: {
+    next: '下一题',
+    stop: '结束背题',
+    chooseLevel: '背题模式：请选择等级。',
+    chooseTopic: (level: string) => `请选择${level}背题的分类：`,
+    started: (n: number) => `背题模式：共 ${n} 题，每题直接显示答案和解析。按“下一题”或发送“下一题”继续。`,
+    done: (n: number) => `背题结束：本轮看了 ${n} 题。想检验一下，发送“练习”或“随机练习”。`,
+    noAnswerNeeded: '背题模式不用作答：发送“下一题”继续，“收藏”收藏本题，“结束”退出。',
+  },
+
+  favourites: {
+    star: '☆ 收藏',
+    starred: '★ 已收藏',
+    added: '⭐ 已收藏本题。发送“收藏”查看收藏夹。',
+    removed: '已取消收藏本题。',
+    empty: '收藏夹是空的。做题时按“☆ 收藏”（或发送“收藏”）即可收藏当前题目。',
+    title: (n: number) => `⭐ 我的收藏（${n} 题）：`,
+    practise: '练习收藏的题',
+    study: '背收藏的题',
+    started: (n: number) => `开始练习收藏的 ${n} 道题。`,
+  },
+
+  progress: {
+    title: '📈 练习进度（做过的题 / 题库题数，正确率）：',
+    line: (name: string, t: { done: number; total: number; accuracy: number | null }) =>
+      `• ${name}：${t.done}/${t.total}（${pct(t.total ? t.done / t.total : 0)}）${t.accuracy === null ? '' : `，正确率 ${pct(t.accuracy)}`}`,
+  },
+
   daily: {
     chooseTime: `请选择每天推送的时间（北京时间），或直接发送“每日一练 7:30”这样的时间。可以加题数和等级，例如“每日一练 20:00 5题 初级”（默认每天 ${DAILY_DEFAULTS.count} 题，最多 ${DAILY_DEFAULTS.maxCount} 题）。`,
     badTime: (input: string) => `看不懂“${input}”这个时间。请写成 7:30、20:00 或“晚上8点”这样的格式。`,
@@ -109,6 +167,9 @@ export const strings = {
     unsubscribed: '已取消每日一练，不再推送。以前的答题记录和连续天数统计都保留；想恢复时再发送“每日一练”。',
     notSubscribed: '这里还没有订阅每日一练。发送“每日一练”即可订阅。',
     header: (date: string, n: number, i: number, late: boolean) => `${late ? '（迟到的推送）' : ''}📅 每日一练 ${date} 第 ${i}/${n} 题`,
+    roundHeader: (date: string, n: number, late: boolean) => `${late ? '（迟到的推送）' : ''}📅 每日一练 ${date}（共 ${n} 题）`,
+    typedHintOne: '点按钮作答，或直接发送答案（如 B、对）。',
+    typedHintMany: '按钮上的数字是题号。也可以直接发送答案，如“1B”“2 对”；不写题号时答第一道还没答的题。',
     noQuestions: '今天的每日一练没有可用的题目（题库中缺少单选题和判断题），已跳过。请书记导入题库。',
     answeredAlready: '这道题你已经答过了，每题只计第一次作答。',
     groupResult: (name: string, ok: boolean) => `${mark(ok)} ${name}${ok ? '答对了' : '答错了'}。按“看解析”可查看答案与解析。`,
@@ -176,7 +237,15 @@ export const strings = {
     source: (topic: string, level: string, source: string) => `出处：题库（${topic} · ${level}）${source ? `；${source}` : ''}`,
     similar: (pct: number) => `（与题库中的题目相似度 ${pct}%，请核对题干是否一致。）`,
     notInBank: (pct: number) => `⚠️ 题库中没有找到这道题。下面不是题库答案，而是根据手册检索的参考，置信度 ${pct}%，请自行核对。`,
-    maybe: (letters: string) => `可能是 ${letters}（依据手册原文推测，未经题库核对）。`,
+    maybe: (what: string) => `可能是 ${what}（依据手册原文推测，未经题库核对）。`,
+    support: (sentence: string, where: string) => `依据：“${sentence}”（${where}）`,
+    noGuess: '手册里没有能确定答案的依据，我不作猜测。下面是最相关的手册内容，供你核对：',
+    nearest: (where: string, text: string) => `${where}：${text}…`,
+    nothing: '⚠️ 题库中没有找到这道题，手册里也没有相关内容，无法作答。请核对题目来源，或向支部书记确认。',
+    answerMissing: (answer: string) => `⚠️ 题库里有这道题，但它的正确答案“${answer}”不在你给出的选项中。请核对选项是否抄错或题目是否改动过。`,
+    similarQuestion: (stem: string, what: string) =>
+      `⚠️ 题库中没有完全相同的题。题库里有一道相近的题：“${stem}”。按它的答案推测，这道题可能是 ${what}。题目的说法不同，请自行核对。`,
+    examRunning: '你正在进行模拟考试，考试期间不解答题目。做完或按“交卷”（也可以直接发送“交卷”）后再问。',
     modelMaybe: (letters: string) => `可能是 ${letters}（大模型依据手册资料判断，未经题库核对）。`,
   },
 };

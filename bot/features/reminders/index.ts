@@ -7,6 +7,7 @@ import { createDuesSubject } from './dues';
 import { createSqliteDuesStore } from './dues/store';
 import { createMeetingsSubject } from './meetings';
 import { createSqliteMeetingStore } from './meetings/store';
+import { MEETING_TYPES } from './meetings/types';
 import { remindersMigrations } from './migrations';
 import { createPersonalSubject } from './personal';
 import { createSqlitePersonalReminderStore } from './personal/store';
@@ -23,6 +24,9 @@ export { createRemindersStores, type RemindersStores } from './stores';
  * feature, one subject per folder, each with its store and strings. The subjects share the branch store and one
  * confirmation protocol; buttons are `rm:<verb>:…`.
  */
+/** What people type to say yes to a confirmation (取消 is the cancel command, handled before any pending state). */
+const CONFIRM_WORDS = /^(?:确认|确定|是|是的|对|好|好的|可以|行|没问题|ok|okay|yes|y)[。.!！~～]*$/i;
+
 export const createRemindersFeature: FeatureFactory = (services: Services): Feature => {
   const db = remindersDb(services.storage);
   const branches = createSqliteBranchStore(db);
@@ -48,6 +52,21 @@ export const createRemindersFeature: FeatureFactory = (services: Services): Feat
     name: FEATURE,
     actionPrefix: PREFIX,
     migrations: remindersMigrations,
+    home: [
+      { title: '三会一课', command: 'meetings' },
+      { title: '持证上岗', command: 'mycert' },
+    ],
+    forms: [
+      {
+        id: 'meeting_schedule',
+        title: '设置支部会议时间',
+        fields: [
+          { kind: 'choice', id: 'type', label: '会议类型', options: MEETING_TYPES.map((t) => ({ label: t.full, value: t.type })) },
+          { kind: 'text', id: 'phrase', label: '时间', placeholder: '每月第一个周五下午3点', hint: '像平时说话一样写，例如：每月第一个周五下午3点、每季度第一个月10日上午9点', maxLength: 200 },
+        ],
+        submit: (values) => `/meeting_set ${values.type} ${values.phrase}`,
+      },
+    ],
     commands: subjects.flatMap((s) => s.commands),
 
     async onAction(ctx: Context, data: string) {
@@ -61,6 +80,11 @@ export const createRemindersFeature: FeatureFactory = (services: Services): Feat
 
     async onPending(ctx, state) {
       const pending = state.data as Pending | null;
+      if (pending?.kind === 'confirm' && CONFIRM_WORDS.test(ctx.text.trim())) {
+        // Typing the button's word (确认, 好的, 是) confirms as the button would.
+        await confirmations.handle(ctx, `${PREFIX}:ok:${pending.token}`);
+        return true;
+      }
       if (!pending || pending.kind === 'confirm') {
         // A confirmation never swallows other text: it expires quietly and the text is answered as usual.
         await ctx.state.clear();
@@ -68,6 +92,11 @@ export const createRemindersFeature: FeatureFactory = (services: Services): Feat
       }
       for (const subject of subjects) if (subject.onPending && (await subject.onPending(ctx, pending))) return true;
       return false;
+    },
+
+    async onInterrupted(ctx, state) {
+      // Another feature's command: a confirmation on the screen is no longer what the user is doing.
+      if ((state.data as Pending | null)?.kind === 'confirm') await ctx.state.clear();
     },
 
     async cancelOpen(ctx) {

@@ -6,8 +6,10 @@ import TelegramServer from 'telegram-test-api';
  * telegram-test-api (a Bot API emulator) behind the smallest shim, both on 127.0.0.1.
  * The shim answers what the emulator lacks — setMyCommands, getChatMember, sendDocument and sendPhoto (multipart), setWebhook
  * (recorded, not forwarded: the emulator would post without the secret header) — makes getUpdates a long poll
- * (the emulator answers at once, which would spin the runner), and can play a user who blocked the bot or a 429.
- * Everything else goes to the emulator untouched.
+ * (the emulator answers at once, which would spin the runner), and can play a user who blocked the bot, a 429, a
+ * revoked token (401) and another instance polling with the same token (409). A getUpdates without an offset (the
+ * adapter's start-up probe) is answered empty: the emulator marks updates read on any getUpdates, while Telegram
+ * confirms them only through a later offset. Everything else goes to the emulator untouched.
  */
 export interface TelegramPeer {
   server: TelegramServer;
@@ -18,8 +20,13 @@ export interface TelegramPeer {
   admins: Set<string>;
   /** Chat ids whose sendMessage answers 403 "bot was blocked by the user". */
   blocked: Set<string>;
-  /** The next N sendMessage calls answer 429 with retry_after 1. */
+  /** The next N sendMessage calls answer 429 with retry_after `retryAfter` (default 1). */
   tooManyRequests: number;
+  retryAfter: number;
+  /** The next N getUpdates calls answer 409 Conflict, as when another instance polls with the same token. */
+  conflicts: number;
+  /** Every call answers 401 Unauthorized (a revoked token) while set. */
+  unauthorized: boolean;
   documents: { chatId: string; filename: string; content: string }[];
   /** Photos sent with sendPhoto (multipart), bytes as sent. */
   photos: { chatId: string; filename: string; content: Buffer }[];
@@ -53,6 +60,9 @@ export async function startTelegramPeer(): Promise<TelegramPeer> {
     admins: new Set<string>(),
     blocked: new Set<string>(),
     tooManyRequests: 0,
+    retryAfter: 1,
+    conflicts: 0,
+    unauthorized: false,
     documents: [] as TelegramPeer['documents'],
     photos: [] as TelegramPeer['photos'],
     stop: async () => undefined,
@@ -89,6 +99,7 @@ export async function startTelegramPeer(): Promise<TelegramPeer> {
       const isJson = String(req.headers['content-type'] ?? '').includes('json');
       const body = isJson && raw.length > 0 ? JSON.parse(raw.toString('utf8')) : {};
       if (match) peer.calls.push({ method, body });
+      if (peer.unauthorized) return send(401, { ok: false, error_code: 401, description: 'Unauthorized' });
       switch (method) {
         case 'setMyCommands':
         case 'setWebhook':
@@ -119,10 +130,15 @@ export async function startTelegramPeer(): Promise<TelegramPeer> {
           if (peer.blocked.has(String(body.chat_id))) return send(403, { ok: false, error_code: 403, description: 'Forbidden: bot was blocked by the user' });
           if (peer.tooManyRequests > 0) {
             peer.tooManyRequests--;
-            return send(429, { ok: false, error_code: 429, description: 'Too Many Requests: retry after 1', parameters: { retry_after: 1 } });
+            return send(429, { ok: false, error_code: 429, description: `Too Many Requests: retry after ${peer.retryAfter}`, parameters: { retry_after: peer.retryAfter } });
           }
           break;
         case 'getUpdates': {
+          if (peer.conflicts > 0) {
+            peer.conflicts--;
+            return send(409, { ok: false, error_code: 409, description: 'Conflict: terminated by other getUpdates request; make sure that only one bot instance is running' });
+          }
+          if (body.offset === undefined) return send(200, { ok: true, result: [] });
           const deadline = Date.now() + Math.min(Number(body.timeout ?? 0), 2) * 1000;
           for (;;) {
             const answer = await forward(req.method ?? 'POST', req.url ?? '', req.headers, raw);

@@ -44,7 +44,7 @@ describe('choosing the banks a branch practises', () => {
     expect(choices(bot)).toEqual([{ chat_key: 'console:branch-1', banks: '["县委2026"]' }]);
 
     const topics = await bot.say('练习 初级', member);
-    expect(buttonsOf(topics).map((b) => b.label)).toEqual(['全部分类', '县级要求']);
+    expect(buttonsOf(topics).map((b) => b.label)).toEqual(['全部分类', '县级要求', '🔀 随机抽 20 题']);
     const first = await bot.say('练习 初级 县级要求', member);
     expect(textOf(first)).toContain('县委规定的党务工作者年度培训');
 

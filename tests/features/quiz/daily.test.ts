@@ -11,9 +11,9 @@ describe('daily quiz (每日一练)', () => {
   const bob: Speaker = { userId: 'bob', name: '李四', chatId: 'g1', chatKind: 'group' };
   const secretaryInGroup: Speaker = { userId: 'me', name: '书记', chatId: 'g1', chatKind: 'group' };
 
-  /** Presses the right or a wrong answer on a pushed daily question. */
-  async function answerPushed(reply: Reply, right: boolean, as?: Speaker) {
-    const [, , round, index] = reply.buttons![0][0].data.split(':');
+  /** Presses the right or a wrong answer on question `index` of a pushed daily round (one message per round). */
+  async function answerPushed(reply: Reply, index: number, right: boolean, as?: Speaker) {
+    const [, , round] = reply.buttons![0][0].data.split(':');
     const ids = JSON.parse(bot.sql<{ question_ids: string }>('SELECT question_ids FROM quiz_daily_rounds WHERE id = ?', Number(round))[0].question_ids);
     const q = bot.questions.find((x) => x.id === ids[Number(index)])!;
     const code = q.type === '判断' ? ((q.answer === '正确') === right ? 'T' : 'F') : right ? q.answer : wrongLetter(q);
@@ -33,35 +33,35 @@ describe('daily quiz (每日一练)', () => {
     await tickAt('2026-03-02T19:59:00+08:00');
     expect(bot.pushed).toHaveLength(0);
     await tickAt('2026-03-02T20:00:00+08:00');
-    expect(bot.pushed).toHaveLength(2);
+    expect(bot.pushed).toHaveLength(1);
     expect(bot.pushed.every((p) => p.chatId === 'dm-me' && p.reply.text.includes('每日一练 2026-03-02'))).toBe(true);
     for (const p of bot.pushed) expect(p.reply.text).toMatch(/（(单选|判断) ·/);
     await bot.scheduler.tick();
-    expect(bot.pushed).toHaveLength(2); // delivered once
+    expect(bot.pushed).toHaveLength(1); // delivered once
 
-    const first = await answerPushed(bot.pushed[0].reply, true);
+    const first = await answerPushed(bot.pushed[0].reply, 0, true);
     expect(textOf(first)).toContain('回答正确');
     expect(textOf(first)).toContain('解析');
-    const second = await answerPushed(bot.pushed[1].reply, false);
+    const second = await answerPushed(bot.pushed[0].reply, 1, false);
     expect(textOf(second)).toContain('回答错误');
     expect(textOf(second)).toContain('今天的每日一练完成了！已连续 1 天');
     expect(bot.sql('SELECT * FROM quiz_wrong')).toHaveLength(1);
 
     await tickAt('2026-03-03T20:00:00+08:00');
-    expect(bot.pushed).toHaveLength(4);
+    expect(bot.pushed).toHaveLength(2);
     // Yesterday's question can no longer be answered.
     const before = bot.snapshot();
-    expect(textOf(await answerPushed(bot.pushed[0].reply, true))).toContain('已经截止');
+    expect(textOf(await answerPushed(bot.pushed[0].reply, 0, true))).toContain('已经截止');
     expect(bot.snapshot()).toBe(before);
-    await answerPushed(bot.pushed[2].reply, true);
-    expect(textOf(await answerPushed(bot.pushed[3].reply, true))).toContain('已连续 2 天');
+    await answerPushed(bot.pushed[1].reply, 0, true);
+    expect(textOf(await answerPushed(bot.pushed[1].reply, 1, true))).toContain('已连续 2 天');
 
     // Skip Wednesday; Thursday starts a new streak.
     await tickAt('2026-03-04T20:00:00+08:00');
     await tickAt('2026-03-05T20:00:00+08:00');
-    expect(bot.pushed).toHaveLength(8);
-    await answerPushed(bot.pushed[6].reply, true);
-    expect(textOf(await answerPushed(bot.pushed[7].reply, true))).toContain('已连续 1 天');
+    expect(bot.pushed).toHaveLength(4);
+    await answerPushed(bot.pushed[3].reply, 0, true);
+    expect(textOf(await answerPushed(bot.pushed[3].reply, 1, true))).toContain('已连续 1 天');
   });
 
   it('changing the time replaces the pending delivery; unsubscribing stops it', async () => {
@@ -94,22 +94,22 @@ describe('daily quiz (每日一练)', () => {
     expect(textOf(await bot.say('每日一练 8:00 3题', secretaryInGroup))).toContain('已为本群订阅每日一练');
 
     await tickAt('2026-03-03T08:00:00+08:00');
-    expect(bot.pushed.map((p) => p.chatId)).toEqual(['g1', 'g1', 'g1']);
-    const [q1, q2, q3] = bot.pushed.map((p) => p.reply);
+    expect(bot.pushed.map((p) => p.chatId)).toEqual(['g1']);
+    const round = bot.pushed[0].reply;
     // Group replies do not give the answer away; the explanation is one press away, after answering.
-    const r = await answerPushed(q1, true, alice);
+    const r = await answerPushed(round, 0, true, alice);
     expect(textOf(r)).toContain('张三答对了');
     expect(textOf(r)).not.toContain('解析：');
-    const explain = q1.buttons![0][0].data.replace(/^q:d:(\d+):(\d+):.*$/, 'q:D:$1:$2');
+    const explain = round.buttons![0][0].data.replace(/^q:d:(\d+):(\d+):.*$/, 'q:D:$1:$2');
     expect(textOf(await bot.press(explain, bob))).toContain('请先作答');
     expect(textOf(await bot.press(explain, alice))).toContain('解析：');
     const before = bot.snapshot();
-    expect(textOf(await answerPushed(q1, false, alice))).toContain('每题只计第一次作答');
+    expect(textOf(await answerPushed(round, 0, false, alice))).toContain('每题只计第一次作答');
     expect(bot.snapshot()).toBe(before);
-    await answerPushed(q2, true, alice);
-    expect(textOf(await answerPushed(q3, true, alice))).toContain('已连续 1 天');
-    await answerPushed(q1, false, bob);
-    await answerPushed(q2, true, bob);
+    await answerPushed(round, 1, true, alice);
+    expect(textOf(await answerPushed(round, 2, true, alice))).toContain('已连续 1 天');
+    await answerPushed(round, 0, false, bob);
+    await answerPushed(round, 1, true, bob);
 
     const board = textOf(await bot.say('排行榜', bob));
     expect(board).toContain('本周每日一练排行榜（2026-03-02 至 2026-03-08）');

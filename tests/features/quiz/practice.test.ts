@@ -12,11 +12,22 @@ describe('practice (练习)', () => {
     const levels = await bot.say('练习');
     expect(allButtons(levels).map((b) => b.label)).toEqual(['初级', '中级', '高级']);
     const topics = await bot.press(buttonData(levels, labelled('初级')));
-    expect(allButtons(topics).map((b) => b.label)).toEqual(['全部分类', '党员', '组织生活']);
+    expect(allButtons(topics).map((b) => b.label)).toEqual(['全部分类', '党员', '组织生活', '🔀 随机抽 20 题']);
     const first = await bot.press(buttonData(topics, labelled('组织生活')));
     expect(textOf(first)).toContain('支部委员会会议一般每（）召开一次');
     expect(textOf(first)).toContain('第 1/3 题');
     for (const b of allButtons([...levels, ...topics, ...first])) expect(Buffer.byteLength(b.data)).toBeLessThanOrEqual(64);
+  });
+
+  it('取消 ends the round with its score and says so; nothing stays open', async () => {
+    bot = await createQuizBot();
+    const first = await bot.say('练习 初级 党员');
+    await answer(bot, first, true);
+    const cancelled = textOf(await bot.say('取消'));
+    expect(cancelled).toContain('答对 1/1');
+    expect(cancelled).toContain('已取消：本轮练习');
+    expect(bot.runtime.storage.sqlite.prepare("SELECT count(*) AS n FROM quiz_sessions WHERE status = 'active'").get()).toEqual({ n: 0 });
+    expect(textOf(await bot.say('B'))).not.toContain('回答');
   });
 
   it('accepts traditional characters and topic words in the command', async () => {

@@ -13,6 +13,18 @@ const tickAt = async (iso: string) => {
 };
 
 describe('personal reminders', () => {
+  it('takes a typed 确认 as the confirm button, and lets other text through', async () => {
+    bot = await createTestBot();
+    await bot.say('提醒我 每月5号上午9点 交党费', alice);
+    expect(textOf(await bot.say('确认', alice))).toContain('起按时提醒你：交党费');
+    expect(sql('SELECT count(*) AS n FROM personal_reminders')).toEqual([{ n: 1 }]);
+    await bot.say('提醒我 每月6号上午9点 交材料', alice);
+    // Unrelated text is answered as usual and the confirmation lapses: nothing is saved.
+    expect(textOf(await bot.say('帮助', alice))).toContain('党务助手可以帮你');
+    expect(textOf(await bot.say('好的', alice))).not.toContain('交材料');
+    expect(sql('SELECT count(*) AS n FROM personal_reminders')).toEqual([{ n: 1 }]);
+  });
+
   it('accepts a recurring time, fires each month, and lists the next time in people’s words', async () => {
     bot = await createTestBot(); // Monday 2026-03-02 09:00 北京时间
     const preview = await bot.say('提醒我 每月5号上午9点 交党费', alice);

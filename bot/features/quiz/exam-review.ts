@@ -1,0 +1,58 @@
+import type { Context } from '../../core/feature';
+import { readableSource } from '../../../knowledge';
+import { answerText, button, reply } from './render';
+import { checkOwner, type QuizDeps } from './session';
+import type { SessionRow } from './storage';
+import { strings } from './strings';
+
+/**
+ * 考试回顾: a finished mock exam question by question (your answer, the right one, the explanation, the
+ * source), five to a page, all or wrong only. Buttons: q:V:<session>:<page>:<a|w>.
+ */
+
+export const REVIEW_PAGE = 5;
+
+export function examReviewCommand(deps: QuizDeps, ctx: Context): void {
+  const exam = deps.store.lastFinishedExam(ctx.userKey, ctx.chatKey);
+  if (!exam) return void ctx.reply(strings.examReview.none);
+  ctx.reply(examReviewPage(deps, exam, 0, ctx.args.includes('错') ? 'w' : 'a'));
+}
+
+export function examReviewAction(deps: QuizDeps, ctx: Context, sessionId: number, page: number, mode: string | undefined): void {
+  const s = deps.store.session(sessionId);
+  const stale = checkOwner(s, ctx);
+  // A finished exam is what is reviewed: only "foreign" and "missing" make the button stale here.
+  if (!s || stale === 'foreign' || stale === 'missing') return void ctx.reply(strings.stale[stale ?? 'missing']);
+  if (s.kind !== 'exam' || s.status === 'active') return void ctx.reply(strings.examReview.notFinished);
+  ctx.reply(examReviewPage(deps, s, page, mode === 'w' ? 'w' : 'a'));
+}
+
+export function examReviewPage(deps: QuizDeps, s: SessionRow, page: number, mode: 'a' | 'w') {
+  const ids = JSON.parse(s.question_ids ?? '[]') as string[];
+  const attempts = new Map(deps.store.sessionAttempts(s.id).map((a) => [a.position, a]));
+  const source = deps.source();
+  const items = ids.map((id, i) => ({ i, q: source.get(id), attempt: attempts.get(i) })).filter((x) => mode === 'a' || x.attempt?.correct !== 1);
+  if (items.length === 0) return reply(strings.examReview.allRight);
+  const pages = Math.ceil(items.length / REVIEW_PAGE);
+  const at = Math.min(Math.max(0, page), pages - 1);
+  const lines = [strings.examReview.title(s.level ?? '', mode === 'w', at + 1, pages, items.length)];
+  for (const { i, q, attempt } of items.slice(at * REVIEW_PAGE, (at + 1) * REVIEW_PAGE)) {
+    lines.push('');
+    if (!q) {
+      lines.push(`${i + 1}. ${strings.stale.questionGone}`);
+      continue;
+    }
+    const mark = attempt?.correct === 1 ? '✅' : '❌';
+    lines.push(`${mark} ${i + 1}. ${q.stem}`);
+    for (const [k, o] of q.options.entries()) lines.push(`   ${'ABCDEF'[k]}. ${o}`);
+    lines.push(strings.examReview.yours(attempt ? attempt.given : null), strings.common.correctAnswer(answerText(q)));
+    if (q.explanation) lines.push(strings.common.explanation(q.explanation));
+    if (q.source) lines.push(strings.common.source(readableSource(q.source)));
+  }
+  const nav = [
+    at > 0 ? button(strings.examReview.previous, 'V', s.id, at - 1, mode) : undefined,
+    at + 1 < pages ? button(strings.examReview.next, 'V', s.id, at + 1, mode) : undefined,
+  ];
+  const toggle = mode === 'w' ? button(strings.examReview.all, 'V', s.id, 0, 'a') : button(strings.examReview.wrongOnly, 'V', s.id, 0, 'w');
+  return reply(lines.join('\n'), [nav, [toggle]]);
+}

@@ -1,0 +1,36 @@
+import type { Context } from '../../core/feature';
+import { button, reply } from './render';
+import { startRound } from './rounds';
+import type { QuizDeps } from './session';
+import { strings } from './strings';
+
+/** 收藏: questions starred from any question view (☆ button, or typing 收藏), listed and practised later. */
+
+export function favouriteQuestions(deps: QuizDeps, userKey: string) {
+  const source = deps.source();
+  return deps.store
+    .favourites(userKey)
+    .map((f) => source.get(f.question_id))
+    .filter((q) => q !== undefined);
+}
+
+export function favouritesCommand(deps: QuizDeps, ctx: Context): void {
+  const questions = favouriteQuestions(deps, ctx.userKey);
+  if (questions.length === 0) return void ctx.reply(strings.favourites.empty);
+  const lines = [strings.favourites.title(questions.length), ...questions.slice(0, 20).map((q, i) => `${i + 1}. ${q.stem.length > 30 ? `${q.stem.slice(0, 30)}…` : q.stem}（${q.type} · ${q.topic}）`)];
+  if (questions.length > 20) lines.push(`……还有 ${questions.length - 20} 题`);
+  ctx.reply(reply(lines.join('\n'), [[button(strings.favourites.practise, 'F', 'p'), button(strings.favourites.study, 'F', 's')]]));
+}
+
+export async function favouritesAction(deps: QuizDeps, ctx: Context, mode: string | undefined): Promise<void> {
+  const questions = favouriteQuestions(deps, ctx.userKey);
+  if (questions.length === 0) return void ctx.reply(strings.favourites.empty);
+  if (mode === 's') return startRound(deps, ctx, 'study', questions, [strings.study.started(questions.length)]);
+  return startRound(deps, ctx, 'practice', questions, [strings.favourites.started(questions.length)]);
+}
+
+/** Stars or unstars a question for the user; the reply says which. */
+export function toggleStar(deps: QuizDeps, ctx: Context, questionId: string): string {
+  const starred = deps.store.toggleFavourite(ctx.userKey, questionId, deps.services.clock.now().toISOString());
+  return starred ? strings.favourites.added : strings.favourites.removed;
+}

@@ -1,0 +1,136 @@
+/**
+ * Pasted-question evaluation (`npm run eval -- paste`): what the bot answers to pasted exam questions, scored
+ * as right / hedged / abstained / confidently wrong, over
+ *   - eval/sets/paste-tuning.jsonl and eval/sets/paste-heldout.jsonl, separately (questions written in other
+ *     words than the bank's; tune on the first only), against the built-in bank and the handbook;
+ *   - pasted variants of every built-in question (shuffled options, inline, traditional, a typo, numbering);
+ *   - pasted variants of 300 questions of the external bank (../shared/corpus/quiz), imported beside the built-in one.
+ * Targets: no confidently wrong answer anywhere; ≥ 80% right on the held-out style sets; ≥ 98% right on variants.
+ */
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { openStorage } from '../../bot/storage/database';
+import { migrate } from '../../bot/storage/migrations';
+import { knowledgeMigrations } from '../../knowledge/migrations';
+import { loadBuiltinQuestions, type TemplateQuestion } from '../../knowledge/questions/builtin';
+import { createPasteIndex, outcomeAnswer, resolvePaste, squash, type PassageHit, type PasteIndex } from '../../knowledge/questions/paste';
+import { passageLabel } from '../../bot/features/quiz/exam-answerer';
+import { ensureHandbookIndexed } from '../../knowledge/search/handbook';
+import { KnowledgeIndex } from '../../knowledge/search/store';
+import { externalBank, random, VARIANT_KINDS, variant } from './paste-variants';
+
+/** One line of eval/sets/paste-*.jsonl. */
+export interface PasteItem {
+  id: string;
+  text: string;
+  type: '单选' | '多选' | '判断' | '填空';
+  /** `B`, `AC`, `正确`/`错误`, or the blank's words (`/` between accepted variants, `|` or `、` between blanks). */
+  answer: string;
+  /** Whether the bank or the handbook supports an answer at all (false: the honest reply is to abstain). */
+  supported: boolean;
+  note?: string;
+}
+
+export type Verdict = 'right' | 'right-hedged' | 'hedged-wrong' | 'abstained' | 'confidently-wrong';
+
+/** Whether a given answer is the expected one, in the form of its type. */
+export function sameAnswer(type: PasteItem['type'], given: string, expected: string): boolean {
+  if (type === '单选' || type === '多选') return [...given.toUpperCase()].sort().join('') === [...expected.toUpperCase().replace(/[^A-F]/g, '')].sort().join('');
+  if (type === '判断') return given === expected;
+  const blanks = expected.split(/[|、]/).map((b) => b.split('/').map(squash));
+  const parts = given.split('、').map(squash);
+  return parts.length === blanks.length && parts.every((p, i) => blanks[i].includes(p));
+}
+
+export function judgeItem(index: PasteIndex, search: (stem: string) => PassageHit[], item: Pick<PasteItem, 'text' | 'type' | 'answer' | 'supported'>): Verdict {
+  const outcome = resolvePaste(index, item.text, search);
+  const given = outcomeAnswer(outcome);
+  if (given === undefined) return item.supported ? 'abstained' : 'right';
+  const right = sameAnswer(item.type, given, item.answer);
+  if (outcome.kind === 'bank') return right ? 'right' : 'confidently-wrong';
+  return right ? 'right-hedged' : 'hedged-wrong';
+}
+
+function tally(verdicts: Verdict[]) {
+  const count = (v: Verdict) => verdicts.filter((x) => x === v).length;
+  const n = verdicts.length;
+  const right = count('right') + count('right-hedged');
+  return { n, right, rightHedged: count('right-hedged'), hedgedWrong: count('hedged-wrong'), abstained: count('abstained'), wrong: count('confidently-wrong'), rate: n ? right / n : 0 };
+}
+
+function report(name: string, verdicts: Verdict[], target: number, examples: string[] = []): void {
+  const t = tally(verdicts);
+  const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+  const ok = t.wrong === 0 && t.rate >= target ? '✓' : '✗';
+  console.log(
+    `${ok} ${name}: ${t.n} pastes — right ${t.right} (${pct(t.rate)}; ${t.rightHedged} of them hedged), hedged but wrong ${t.hedgedWrong}, abstained ${t.abstained}, confidently wrong ${t.wrong}  [target: 0 confidently wrong, ≥ ${pct(target)} right]`,
+  );
+  for (const e of examples.slice(0, 5)) console.log(`    ${e}`);
+}
+
+export function readPasteSet(path: string): PasteItem[] {
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim())
+    .map((line) => JSON.parse(line) as PasteItem);
+}
+
+function variantVerdicts(index: PasteIndex, sample: TemplateQuestion[], seed: number, search: (stem: string) => PassageHit[]) {
+  const rand = random(seed);
+  const verdicts: Verdict[] = [];
+  const problems: string[] = [];
+  for (const q of sample) {
+    for (let kind = 0; kind < VARIANT_KINDS.length; kind++) {
+      const v = variant(q, rand, kind);
+      const verdict = judgeItem(index, search, { text: v.text, type: v.type, answer: v.expected, supported: true });
+      verdicts.push(verdict);
+      if (verdict !== 'right') problems.push(`${verdict} (${VARIANT_KINDS[kind]}): ${v.text.replace(/\s+/g, ' ').slice(0, 50)}`);
+    }
+  }
+  problems.sort((a, b) => Number(b.startsWith('confidently')) - Number(a.startsWith('confidently')));
+  return { verdicts, problems };
+}
+
+export async function run(): Promise<void> {
+  const repoRoot = resolve(import.meta.dirname, '../..');
+  const dbFile = join(tmpdir(), `dangwu-paste-eval-${process.pid}.db`);
+  const storage = openStorage(dbFile);
+  try {
+    await migrate(storage, knowledgeMigrations);
+    const handbook = new KnowledgeIndex(storage.sqlite);
+    ensureHandbookIndexed(handbook);
+    const search = (stem: string): PassageHit[] => handbook.search(stem, 5).map((h) => ({ text: h.text, coverage: h.coverage, source: h.source, title: passageLabel(h) }));
+    const builtin = loadBuiltinQuestions();
+    const builtinIndex = createPasteIndex(builtin);
+
+    for (const name of ['paste-tuning', 'paste-heldout']) {
+      const path = resolve(repoRoot, 'eval/sets', `${name}.jsonl`);
+      if (!existsSync(path)) {
+        console.log(`- ${name}: eval/sets/${name}.jsonl is not there yet`);
+        continue;
+      }
+      const items = readPasteSet(path);
+      const verdicts = items.map((item) => judgeItem(builtinIndex, search, item));
+      const examples = items.flatMap((item, i) => (verdicts[i] === 'right' || verdicts[i] === 'right-hedged' ? [] : [`${verdicts[i]}: ${item.id} ${item.text.replace(/\s+/g, ' ').slice(0, 50)}`]));
+      examples.sort((a, b) => Number(b.startsWith('confidently')) - Number(a.startsWith('confidently')));
+      report(`${name} (held-out style)`, verdicts, 0.8, examples);
+    }
+
+    const ownVariants = variantVerdicts(builtinIndex, builtin, 7, search);
+    report(`built-in bank variants (${builtin.length} questions × ${VARIANT_KINDS.length})`, ownVariants.verdicts, 0.98, ownVariants.problems);
+
+    const external = externalBank();
+    if (external.length === 0) console.log('- external bank: ../shared/corpus/quiz is not there; skipped');
+    else {
+      const rand = random(42);
+      const sample = Array.from({ length: 300 }, () => external[Math.floor(rand() * external.length)]);
+      const both = createPasteIndex([...builtin, ...external]);
+      const externalVariants = variantVerdicts(both, sample, 11, search);
+      report(`external bank variants (300 of ${external.length} questions × ${VARIANT_KINDS.length}, imported beside the built-in bank)`, externalVariants.verdicts, 0.98, externalVariants.problems);
+    }
+  } finally {
+    await storage.close();
+    for (const suffix of ['', '-wal', '-shm']) rmSync(`${dbFile}${suffix}`, { force: true });
+  }
+}
