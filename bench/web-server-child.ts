@@ -23,7 +23,15 @@ const data = createConsoleData(runtime.storage.sqlite, { now: () => new Date(), 
 const coldOverviewMs = timed(() => data.overview({ kind: 'all' }));
 const coldBranchMs = timed(() => data.branch({ kind: 'all' }, branchId));
 const coldLearningMs = timed(() => data.learning({ kind: 'all' }));
-const web = await startWebConsole({ sqlite: runtime.storage.sqlite, now: () => new Date(), zone: config.DANGWU_TIMEZONE, log: silentLogger(), uploadDir: join(db, '..', 'uploads'), port: 0, host: '127.0.0.1' });
+const web = await startWebConsole({
+  sqlite: runtime.storage.sqlite,
+  now: () => new Date(),
+  zone: config.DANGWU_TIMEZONE,
+  log: silentLogger(),
+  uploadDir: join(db, '..', 'uploads'),
+  port: 0,
+  host: '127.0.0.1',
+});
 process.stdout.write(`${JSON.stringify({ url: web.url, coldOverviewMs, coldBranchMs, coldLearningMs })}\n`);
 process.on('SIGTERM', async () => {
   await web.close();

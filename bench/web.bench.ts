@@ -30,11 +30,24 @@ export async function run(): Promise<void> {
   try {
     const runtime = await createRuntime({ config: loadConfig({ DANGWU_DB: dbPath }), log: silentLogger(), extraMigrations: webMigrations });
     const seedStart = Date.now();
-    const { branchIds } = seedConsole(runtime.storage.sqlite, { branches: BRANCHES, membersPerBranch: MEMBERS_PER_BRANCH, days: 730, attemptsPerMember: 25, now: new Date() });
+    const { branchIds } = seedConsole(runtime.storage.sqlite, {
+      branches: BRANCHES,
+      membersPerBranch: MEMBERS_PER_BRANCH,
+      days: 730,
+      attemptsPerMember: 25,
+      now: new Date(),
+    });
     const counts = Object.fromEntries(
-      ['branches', 'branch_members', 'meeting_records', 'certificates', 'quiz_attempts', 'quiz_sessions'].map((t) => [t, (runtime.storage.sqlite.prepare(`SELECT count(*) AS n FROM ${t}`).get() as { n: number }).n]),
+      ['branches', 'branch_members', 'meeting_records', 'certificates', 'quiz_attempts', 'quiz_sessions'].map((t) => [
+        t,
+        (runtime.storage.sqlite.prepare(`SELECT count(*) AS n FROM ${t}`).get() as { n: number }).n,
+      ]),
     );
-    console.log(`seeded in ${((Date.now() - seedStart) / 1000).toFixed(1)} s: ${Object.entries(counts).map(([t, n]) => `${t} ${n}`).join(', ')}`);
+    console.log(
+      `seeded in ${((Date.now() - seedStart) / 1000).toFixed(1)} s: ${Object.entries(counts)
+        .map(([t, n]) => `${t} ${n}`)
+        .join(', ')}`,
+    );
     const accounts = createAccountStore(runtime.storage.sqlite);
     accounts.add({ username: 'bench', password: PASSWORD, role: 'org', branches: [] }, 'bench');
     await runtime.close();
@@ -45,8 +58,15 @@ export async function run(): Promise<void> {
       stdio: ['ignore', 'pipe', 'inherit'],
     });
     try {
-      const ready = JSON.parse(await firstLine(child.stdout!)) as { url: string; coldOverviewMs: number; coldBranchMs: number; coldLearningMs: number };
-      console.log(`uncached, one request: 总览 figures ${ms(ready.coldOverviewMs)}, branch page figures ${ms(ready.coldBranchMs)}, 学习 figures ${ms(ready.coldLearningMs)}`);
+      const ready = JSON.parse(await firstLine(child.stdout!)) as {
+        url: string;
+        coldOverviewMs: number;
+        coldBranchMs: number;
+        coldLearningMs: number;
+      };
+      console.log(
+        `uncached, one request: 总览 figures ${ms(ready.coldOverviewMs)}, branch page figures ${ms(ready.coldBranchMs)}, 学习 figures ${ms(ready.coldLearningMs)}`,
+      );
       const cookies = await Promise.all(Array.from({ length: SESSIONS }, () => login(ready.url)));
       const results: Record<string, Result> = {};
       for (const [name, path] of [
@@ -79,7 +99,10 @@ export async function run(): Promise<void> {
         );
       }
       const peer = results['登录页（同服务器，无数据库，对照）']!;
-      for (const name of ['总览', '支部详情']) console.log(`ratio ${name} / 登录页: p50 ×${(results[name]!.latency.p50 / Math.max(peer.latency.p50, 0.01)).toFixed(1)}, p99 ×${(results[name]!.latency.p99 / Math.max(peer.latency.p99, 0.01)).toFixed(1)}`);
+      for (const name of ['总览', '支部详情'])
+        console.log(
+          `ratio ${name} / 登录页: p50 ×${(results[name]!.latency.p50 / Math.max(peer.latency.p50, 0.01)).toFixed(1)}, p99 ×${(results[name]!.latency.p99 / Math.max(peer.latency.p99, 0.01)).toFixed(1)}`,
+        );
       console.log(`server RSS after load: ${rssOf(child.pid!)}`);
     } finally {
       child.kill('SIGTERM');
@@ -103,7 +126,10 @@ function firstLine(stream: NodeJS.ReadableStream): Promise<string> {
 
 async function login(url: string): Promise<string> {
   const page = await fetch(`${url}/login`);
-  const csrfCookie = page.headers.getSetCookie().map((c) => c.split(';')[0]!).join('; ');
+  const csrfCookie = page.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0]!)
+    .join('; ');
   const token = /name="_csrf" value="([^"]+)"/.exec(await page.text())![1]!;
   const response = await fetch(`${url}/login`, {
     method: 'POST',

@@ -21,7 +21,9 @@ export interface Session {
   csrf: string;
 }
 
-export type LoginResult = { ok: true; sessionId: string; account: Account } | { ok: false; reason: 'invalid' | 'locked'; lockedUntil?: Date };
+export type LoginResult =
+  | { ok: true; sessionId: string; account: Account }
+  | { ok: false; reason: 'invalid' | 'locked'; lockedUntil?: Date };
 
 export const MAX_FAILURES = 5;
 export const LOCK_MINUTES = 15;
@@ -69,15 +71,25 @@ interface AccountRow {
 
 export function createAccountStore(sqlite: SqliteHandle, now: () => Date = () => new Date()) {
   const branchesOf = (id: number) =>
-    (sqlite.prepare('SELECT branch_name FROM web_account_branches WHERE account_id = ? ORDER BY branch_name').all(id) as { branch_name: string }[]).map(
-      (r) => r.branch_name,
-    );
-  const toAccount = (row: AccountRow): Account => ({ id: row.id, username: row.username, role: row.role, branches: row.role === 'branch' ? branchesOf(row.id) : [] });
-  const find = (username: string) => sqlite.prepare('SELECT id, username, role, password_hash FROM web_accounts WHERE username = ?').get(username) as AccountRow | undefined;
+    (
+      sqlite.prepare('SELECT branch_name FROM web_account_branches WHERE account_id = ? ORDER BY branch_name').all(id) as {
+        branch_name: string;
+      }[]
+    ).map((r) => r.branch_name);
+  const toAccount = (row: AccountRow): Account => ({
+    id: row.id,
+    username: row.username,
+    role: row.role,
+    branches: row.role === 'branch' ? branchesOf(row.id) : [],
+  });
+  const find = (username: string) =>
+    sqlite.prepare('SELECT id, username, role, password_hash FROM web_accounts WHERE username = ?').get(username) as AccountRow | undefined;
 
   const store = {
     audit(actor: string, action: string, detail: Record<string, unknown> = {}): void {
-      sqlite.prepare('INSERT INTO web_audit (at, actor, action, detail) VALUES (?, ?, ?, ?)').run(now().toISOString(), actor, action, JSON.stringify(detail));
+      sqlite
+        .prepare('INSERT INTO web_audit (at, actor, action, detail) VALUES (?, ?, ?, ?)')
+        .run(now().toISOString(), actor, action, JSON.stringify(detail));
     },
 
     auditLog(limit = 50): { at: string; actor: string; action: string; detail: string }[] {
@@ -93,8 +105,9 @@ export function createAccountStore(sqlite: SqliteHandle, now: () => Date = () =>
       const hash = hashPassword(input.password);
       const id = sqlite.transaction(() => {
         const id = Number(
-          sqlite.prepare('INSERT INTO web_accounts (username, role, password_hash, created_at, updated_at) VALUES (?, ?, ?, ?, ?)').run(input.username, input.role, hash, at, at)
-            .lastInsertRowid,
+          sqlite
+            .prepare('INSERT INTO web_accounts (username, role, password_hash, created_at, updated_at) VALUES (?, ?, ?, ?, ?)')
+            .run(input.username, input.role, hash, at, at).lastInsertRowid,
         );
         const addBranch = sqlite.prepare('INSERT OR IGNORE INTO web_account_branches (account_id, branch_name) VALUES (?, ?)');
         if (input.role === 'branch') for (const b of input.branches) addBranch.run(id, b);
@@ -105,7 +118,9 @@ export function createAccountStore(sqlite: SqliteHandle, now: () => Date = () =>
     },
 
     list(): Account[] {
-      return (sqlite.prepare('SELECT id, username, role, password_hash FROM web_accounts ORDER BY username').all() as AccountRow[]).map(toAccount);
+      return (sqlite.prepare('SELECT id, username, role, password_hash FROM web_accounts ORDER BY username').all() as AccountRow[]).map(
+        toAccount,
+      );
     },
 
     remove(username: string, actor: string): boolean {
@@ -138,14 +153,17 @@ export function createAccountStore(sqlite: SqliteHandle, now: () => Date = () =>
       const failure = sqlite.prepare('SELECT failures, locked_until FROM web_login_failures WHERE username = ?').get(username) as
         | { failures: number; locked_until: string | null }
         | undefined;
-      if (failure?.locked_until && new Date(failure.locked_until) > at) return { ok: false, reason: 'locked', lockedUntil: new Date(failure.locked_until) };
+      if (failure?.locked_until && new Date(failure.locked_until) > at)
+        return { ok: false, reason: 'locked', lockedUntil: new Date(failure.locked_until) };
       const row = find(username);
       const good = verifyPassword(password, row?.password_hash ?? DUMMY_HASH) && row !== undefined;
       if (!good || !row) {
         const failures = (failure?.locked_until ? 0 : (failure?.failures ?? 0)) + 1;
         const lockedUntil = failures >= MAX_FAILURES ? new Date(at.getTime() + LOCK_MINUTES * 60_000).toISOString() : null;
         sqlite
-          .prepare('INSERT INTO web_login_failures (username, failures, locked_until) VALUES (?, ?, ?) ON CONFLICT(username) DO UPDATE SET failures = excluded.failures, locked_until = excluded.locked_until')
+          .prepare(
+            'INSERT INTO web_login_failures (username, failures, locked_until) VALUES (?, ?, ?) ON CONFLICT(username) DO UPDATE SET failures = excluded.failures, locked_until = excluded.locked_until',
+          )
           .run(username, lockedUntil ? 0 : failures, lockedUntil);
         if (lockedUntil) store.audit(username, 'login.locked', { failures });
         return lockedUntil ? { ok: false, reason: 'locked', lockedUntil: new Date(lockedUntil) } : { ok: false, reason: 'invalid' };
@@ -154,7 +172,13 @@ export function createAccountStore(sqlite: SqliteHandle, now: () => Date = () =>
       const sessionId = randomBytes(32).toString('base64url');
       sqlite
         .prepare('INSERT INTO web_sessions (id_hash, account_id, csrf, created_at, expires_at) VALUES (?, ?, ?, ?, ?)')
-        .run(sha256(sessionId), row.id, randomBytes(24).toString('base64url'), at.toISOString(), new Date(at.getTime() + SESSION_HOURS * 3600_000).toISOString());
+        .run(
+          sha256(sessionId),
+          row.id,
+          randomBytes(24).toString('base64url'),
+          at.toISOString(),
+          new Date(at.getTime() + SESSION_HOURS * 3600_000).toISOString(),
+        );
       sqlite.prepare('DELETE FROM web_sessions WHERE expires_at < ?').run(at.toISOString());
       store.audit(username, 'login', {});
       return { ok: true, sessionId, account: toAccount(row) };

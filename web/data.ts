@@ -1,6 +1,6 @@
 import type { Statement } from 'better-sqlite3';
 import {
-  addDaysTo,
+  addDays,
   chatBanks,
   DEFAULT_BANKS_KEY,
   MEETING_TYPES,
@@ -165,11 +165,14 @@ export function createConsoleData(sqlite: SqliteHandle, options: { now: () => Da
   };
   const rows = <T>(text: string, ...params: unknown[]) => prepared(text).all(...(params as unknown[])) as T[];
   const one = <T>(text: string, ...params: unknown[]) => prepared(text).get(...(params as unknown[])) as T | undefined;
-  const inScope = (scope: Scope, column: string) => (scope.kind === 'all' ? '1 = 1' : scope.ids.length === 0 ? '0 = 1' : `${column} IN (${scope.ids.map(Number).join(',')})`);
+  const inScope = (scope: Scope, column: string) =>
+    scope.kind === 'all' ? '1 = 1' : scope.ids.length === 0 ? '0 = 1' : `${column} IN (${scope.ids.map(Number).join(',')})`;
 
   function frequencies(scope: Scope): Map<number, Map<string, Frequency>> {
     const map = new Map<number, Map<string, Frequency>>();
-    for (const r of rows<{ branch_id: number; type: string; frequency: Frequency }>(`SELECT branch_id, type, frequency FROM meeting_rules WHERE ${inScope(scope, 'branch_id')}`)) {
+    for (const r of rows<{ branch_id: number; type: string; frequency: Frequency }>(
+      `SELECT branch_id, type, frequency FROM meeting_rules WHERE ${inScope(scope, 'branch_id')}`,
+    )) {
       if (!map.has(r.branch_id)) map.set(r.branch_id, new Map());
       map.get(r.branch_id)!.set(r.type, r.frequency);
     }
@@ -202,7 +205,7 @@ export function createConsoleData(sqlite: SqliteHandle, options: { now: () => Da
     const firstMonth = Number(quarter.start.slice(5, 7));
     const monthly = [0, 1, 2].map((i) => ({
       months: [monthKey(firstMonth + i)],
-      lastDay: addDaysTo(firstMonth + i === 12 ? `${Number(year) + 1}-01-01` : `${monthKey(firstMonth + i + 1)}-01`, -1),
+      lastDay: addDays(firstMonth + i === 12 ? `${Number(year) + 1}-01-01` : `${monthKey(firstMonth + i + 1)}-01`, -1),
     }));
     const obligations = {
       monthly,
@@ -261,9 +264,9 @@ export function createConsoleData(sqlite: SqliteHandle, options: { now: () => Da
     ))
       certifiedByLevel[r.level] = r.n;
 
-    const horizon = addDaysTo(todayDate, 60);
+    const horizon = addDays(todayDate, 60);
     const expiring: ExpiringBucket[] = Array.from({ length: 9 }, (_, week) => {
-      const from = addDaysTo(todayDate, week * 7);
+      const from = addDays(todayDate, week * 7);
       return { label: `${Number(from.slice(5, 7))}月${Number(from.slice(8, 10))}日起`, byLevel: { 初级: 0, 中级: 0, 高级: 0 } };
     });
     for (const r of rows<{ level: '初级' | '中级' | '高级'; expires_on: string }>(
@@ -288,7 +291,7 @@ export function createConsoleData(sqlite: SqliteHandle, options: { now: () => Da
       ).map((r) => [r.day, r]),
     );
     const activity: ActivityDay[] = Array.from({ length: 30 }, (_, i) => {
-      const day = addDaysTo(first, i);
+      const day = addDays(first, i);
       const r = byDay.get(day);
       return { day: day.slice(5), answers: r?.answers ?? 0, members: r?.members ?? 0 };
     });
@@ -323,7 +326,10 @@ export function createConsoleData(sqlite: SqliteHandle, options: { now: () => Da
     scopeOf(account: Account): Scope {
       if (account.role === 'org') return { kind: 'all' };
       if (account.branches.length === 0) return { kind: 'branches', ids: [] };
-      const ids = rows<{ id: number }>(`SELECT id FROM branches WHERE name IN (${account.branches.map(() => '?').join(',')})`, ...account.branches).map((r) => r.id);
+      const ids = rows<{ id: number }>(
+        `SELECT id FROM branches WHERE name IN (${account.branches.map(() => '?').join(',')})`,
+        ...account.branches,
+      ).map((r) => r.id);
       return { kind: 'branches', ids };
     },
 
@@ -334,7 +340,8 @@ export function createConsoleData(sqlite: SqliteHandle, options: { now: () => Da
     overview(scope: Scope): Overview {
       const key = scope.kind === 'all' ? 'all' : scope.ids.join(',');
       const cached = overviewCache.get(key);
-      if (cached && options.now().getTime() - cached.computedAt.getTime() < OVERVIEW_TTL_MS && cached.period.key === quarterOf(today()).key) return cached;
+      if (cached && options.now().getTime() - cached.computedAt.getTime() < OVERVIEW_TTL_MS && cached.period.key === quarterOf(today()).key)
+        return cached;
       const fresh = computeOverview(scope);
       if (overviewCache.size > 1000) overviewCache.clear();
       overviewCache.set(key, fresh);
@@ -353,18 +360,35 @@ export function createConsoleData(sqlite: SqliteHandle, options: { now: () => Da
       if (!data.canSeeBranch(scope, id)) return undefined;
       const summary = branchSummaries({ kind: 'branches', ids: [id] })[0];
       if (!summary) return undefined;
-      const schedules = rows<{ type: string; phrase: string; active: number }>('SELECT type, phrase, active FROM meeting_schedules WHERE branch_id = ? ORDER BY type', id).map(
-        (s) => ({ type: s.type, phrase: s.phrase, active: s.active === 1 }),
+      const schedules = rows<{ type: string; phrase: string; active: number }>(
+        'SELECT type, phrase, active FROM meeting_schedules WHERE branch_id = ? ORDER BY type',
+        id,
+      ).map((s) => ({ type: s.type, phrase: s.phrase, active: s.active === 1 }));
+      const names = new Map(
+        rows<{ user_key: string; name: string | null }>('SELECT user_key, name FROM branch_members WHERE branch_id = ?', id).map((m) => [
+          m.user_key,
+          m.name,
+        ]),
       );
-      const names = new Map(rows<{ user_key: string; name: string | null }>('SELECT user_key, name FROM branch_members WHERE branch_id = ?', id).map((m) => [m.user_key, m.name]));
-      const records = rows<{ type: string; held_on: string; attendance: string | null; topic: string | null; recorded_by: string; recorder: string | null }>(
-        `SELECT r.type, r.held_on, r.attendance, r.topic, r.recorded_by, u.name AS recorder
+      const records = rows<{
+        type: string;
+        held_on: string;
+        attendance: string | null;
+        topic: string | null;
+        recorded_by: string;
+        recorder: string | null;
+        present: number | null;
+        expected: number | null;
+      }>(
+        `SELECT r.type, r.held_on, r.attendance, r.topic, r.recorded_by, u.name AS recorder, r.present, r.expected
          FROM meeting_records r LEFT JOIN users u ON u.key = r.recorded_by WHERE r.branch_id = ? ORDER BY r.held_on DESC LIMIT 200`,
         id,
       ).map((r) => ({
         type: r.type,
         heldOn: r.held_on,
-        attendance: r.attendance ?? '',
+        // Records kept by headcount (应到/实到) since the reminders split; older ones hold a sentence.
+        attendance:
+          r.present !== null ? `${r.expected !== null ? `应到 ${r.expected} 人，` : ''}实到 ${r.present} 人` : (r.attendance ?? ''),
         topic: r.topic ?? '',
         recordedBy: names.get(r.recorded_by) ?? r.recorder ?? UNNAMED,
       }));
@@ -390,13 +414,27 @@ export function createConsoleData(sqlite: SqliteHandle, options: { now: () => Da
         since,
         since,
         id,
-      ).map((m) => ({ name: m.name ?? UNNAMED, optIn: m.opt_in === 1, certificate: m.level ?? '', answers: m.answers ?? 0, correct: m.correct ?? 0 }));
+      ).map((m) => ({
+        name: m.name ?? UNNAMED,
+        optIn: m.opt_in === 1,
+        certificate: m.level ?? '',
+        answers: m.answers ?? 0,
+        correct: m.correct ?? 0,
+      }));
       return { summary, schedules, records, history, members };
     },
 
     certificates(scope: Scope, filter: CertificateFilter = {}): CertificateEntry[] {
       const todayDate = today();
-      const list = rows<{ name: string | null; branch: string | null; level: string; number: string; issued_on: string; expires_on: string; status: CertificateEntry['status'] }>(
+      const list = rows<{
+        name: string | null;
+        branch: string | null;
+        level: string;
+        number: string;
+        issued_on: string;
+        expires_on: string;
+        status: CertificateEntry['status'];
+      }>(
         `SELECT coalesce(c.name, u.name) AS name, b.name AS branch, c.level, c.number, c.issued_on, c.expires_on, c.status
          FROM certificates c LEFT JOIN branches b ON b.id = c.branch_id LEFT JOIN users u ON u.key = c.user_key
          WHERE ${inScope(scope, 'c.branch_id')} ORDER BY c.expires_on`,
@@ -404,7 +442,16 @@ export function createConsoleData(sqlite: SqliteHandle, options: { now: () => Da
       return list
         .map((c) => {
           const status: CertificateEntry['status'] = c.status === 'active' && c.expires_on < todayDate ? 'expired' : c.status;
-          return { name: c.name ?? UNNAMED, branch: c.branch ?? '', level: c.level, number: c.number, issuedOn: c.issued_on, expiresOn: c.expires_on, status, daysLeft: daysFrom(todayDate, c.expires_on) };
+          return {
+            name: c.name ?? UNNAMED,
+            branch: c.branch ?? '',
+            level: c.level,
+            number: c.number,
+            issuedOn: c.issued_on,
+            expiresOn: c.expires_on,
+            status,
+            daysLeft: daysFrom(todayDate, c.expires_on),
+          };
         })
         .filter((c) => (!filter.level || c.level === filter.level) && (!filter.status || c.status === filter.status))
         .filter((c) => filter.within === undefined || (c.status === 'active' && c.daysLeft <= filter.within));
@@ -415,8 +462,21 @@ export function createConsoleData(sqlite: SqliteHandle, options: { now: () => Da
       const defaults = chatBanks(sqlite, DEFAULT_BANKS_KEY);
       return snapshot.banks.map((b) => {
         const own = snapshot.questions.filter((q) => q.bank === b.name);
-        const tally = (key: 'type' | 'level') => own.reduce<Record<string, number>>((acc, q) => ({ ...acc, [q[key]]: (acc[q[key]] ?? 0) + 1 }), {});
-        return { name: b.name, title: b.title, count: b.count, byType: tally('type'), byLevel: tally('level'), sourceFile: b.sourceFile, updatedAt: b.updatedAt, isDefault: !defaults || defaults.includes(b.name) };
+        const tally = (key: 'type' | 'level') =>
+          own.reduce<Record<string, number>>((acc, q) => {
+            acc[q[key]] = (acc[q[key]] ?? 0) + 1;
+            return acc;
+          }, {});
+        return {
+          name: b.name,
+          title: b.title,
+          count: b.count,
+          byType: tally('type'),
+          byLevel: tally('level'),
+          sourceFile: b.sourceFile,
+          updatedAt: b.updatedAt,
+          isDefault: !defaults || defaults.includes(b.name),
+        };
       });
     },
 
@@ -432,7 +492,14 @@ export function createConsoleData(sqlite: SqliteHandle, options: { now: () => Da
          FROM kb_gaps g LEFT JOIN branches b ON b.chat_key = g.chat_key LEFT JOIN web_gap_resolutions r ON r.gap_id = g.id
          WHERE ${scope.kind === 'all' ? '1 = 1' : inScope(scope, 'b.id')} ORDER BY resolved, g.id DESC LIMIT ?`,
         limit,
-      ).map((g) => ({ id: g.id, question: g.question, branch: g.branch ?? '', nearest: g.nearest ?? '', askedAt: g.asked_at, resolved: g.resolved === 1 }));
+      ).map((g) => ({
+        id: g.id,
+        question: g.question,
+        branch: g.branch ?? '',
+        nearest: g.nearest ?? '',
+        askedAt: g.asked_at,
+        resolved: g.resolved === 1,
+      }));
     },
 
     gapExists: (id: number) => one<{ id: number }>('SELECT id FROM kb_gaps WHERE id = ?', id) !== undefined,
@@ -458,7 +525,13 @@ export function createConsoleData(sqlite: SqliteHandle, options: { now: () => Da
        WHERE a.answered_at >= ? AND ${branchFilter} GROUP BY a.user_key, m.branch_id, a.level`,
       since,
     );
-    const add = <K>(map: Map<K, NamedAccuracy & { branch: string }>, key: K, name: string, branch: string, r: { answers: number; correct: number }) => {
+    const add = <K>(
+      map: Map<K, NamedAccuracy & { branch: string }>,
+      key: K,
+      name: string,
+      branch: string,
+      r: { answers: number; correct: number },
+    ) => {
       const entry = map.get(key) ?? { name, branch, answers: 0, correct: 0 };
       entry.answers += r.answers;
       entry.correct += r.correct;

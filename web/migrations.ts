@@ -53,8 +53,11 @@ export const webMigrations: Migrations = {
       for (const statement of statements) await sql.raw(statement).execute(db);
       // 总览 and 学习 count practice over recent weeks across every member; the quiz's own index is per user.
       // Covering, so those counts never touch the table rows.
-      const quiz = await sql<{ n: number }>`SELECT count(*) AS n FROM sqlite_master WHERE type = 'table' AND name = 'quiz_attempts'`.execute(db);
-      if (quiz.rows[0]?.n) await sql`CREATE INDEX IF NOT EXISTS web_quiz_attempts_time ON quiz_attempts (answered_at, user_key, correct)`.execute(db);
+      const quiz = await sql<{
+        n: number;
+      }>`SELECT count(*) AS n FROM sqlite_master WHERE type = 'table' AND name = 'quiz_attempts'`.execute(db);
+      if (quiz.rows[0]?.n)
+        await sql`CREATE INDEX IF NOT EXISTS web_quiz_attempts_time ON quiz_attempts (answered_at, user_key, correct)`.execute(db);
     },
   },
 };

@@ -49,13 +49,17 @@ function asset(path: string): Buffer {
 }
 
 // From the sources this file sits in web/; in the compiled build (dist/) the assets are still read from web/public.
-const PUBLIC = [join(here, 'public'), join(here, '..', 'web', 'public')].find((dir) => existsSync(join(dir, 'console.js'))) ?? join(here, 'public');
+const PUBLIC =
+  [join(here, 'public'), join(here, '..', 'web', 'public')].find((dir) => existsSync(join(dir, 'console.js'))) ?? join(here, 'public');
 
 const ASSETS: Record<string, { path: string; type: string }> = {
   'console.css': { path: join(PUBLIC, 'console.css'), type: 'text/css; charset=utf-8' },
   'console.js': { path: join(PUBLIC, 'console.js'), type: 'text/javascript; charset=utf-8' },
   // Served from the project's own dependency: the console works offline and inside closed networks.
-  'echarts.min.js': { path: join(dirname(require.resolve('echarts/package.json')), 'dist/echarts.min.js'), type: 'text/javascript; charset=utf-8' },
+  'echarts.min.js': {
+    path: join(dirname(require.resolve('echarts/package.json')), 'dist/echarts.min.js'),
+    type: 'text/javascript; charset=utf-8',
+  },
 };
 
 const sameText = (a: string, b: string) => a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
@@ -69,7 +73,10 @@ export function createWebApp(options: WebConsoleOptions) {
 
   app.use('*', async (c, next) => {
     await next();
-    c.header('Content-Security-Policy', "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'; form-action 'self'");
+    c.header(
+      'Content-Security-Policy',
+      "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'; form-action 'self'",
+    );
     c.header('X-Content-Type-Options', 'nosniff');
     c.header('Referrer-Policy', 'same-origin');
     c.header('X-Frame-Options', 'DENY');
@@ -91,20 +98,27 @@ export function createWebApp(options: WebConsoleOptions) {
 
   const secure = (c: Context) => new URL(c.req.url).protocol === 'https:';
 
-  app.get('/login', (c) => {
-    const token = randomBytes(18).toString('base64url');
+  /**
+   * The login form's CSRF token is a double-submit cookie. An existing one is kept, so two open login tabs (or a
+   * browser that loads the page twice) do not invalidate each other.
+   */
+  const loginToken = (c: Context) => {
+    const existing = getCookie(c, LOGIN_CSRF_COOKIE);
+    const token = existing && /^[\w-]{24}$/.test(existing) ? existing : randomBytes(18).toString('base64url');
     setCookie(c, LOGIN_CSRF_COOKIE, token, { httpOnly: true, sameSite: 'Strict', path: '/login', secure: secure(c) });
-    return c.html(loginPage(token));
-  });
+    return token;
+  };
+
+  app.get('/login', (c) => c.html(loginPage(loginToken(c))));
 
   app.post('/login', bodyLimit({ maxSize: 16 * 1024, onError: (c) => c.text('请求太大', 413) }), async (c) => {
     const body = await c.req.parseBody();
     const username = String(body.username ?? '').trim();
     const password = String(body.password ?? '');
     const cookieToken = getCookie(c, LOGIN_CSRF_COOKIE) ?? '';
-    const fresh = randomBytes(18).toString('base64url');
-    setCookie(c, LOGIN_CSRF_COOKIE, fresh, { httpOnly: true, sameSite: 'Strict', path: '/login', secure: secure(c) });
-    if (!cookieToken || !sameText(cookieToken, String(body._csrf ?? ''))) return c.html(loginPage(fresh, '页面已过期，请重新登录。', username), 403);
+    const fresh = loginToken(c);
+    if (!cookieToken || !sameText(cookieToken, String(body._csrf ?? '')))
+      return c.html(loginPage(fresh, '页面已过期，请重新登录。', username), 403);
     const result = accounts.login(username, password);
     if (!result.ok) {
       const message =
@@ -158,7 +172,8 @@ export function createWebApp(options: WebConsoleOptions) {
   app.get('/', (c) => c.html(overviewPage(ctx(c), data.overview(c.get('scope')), options.zone)));
 
   // ---- 支部
-  const branchRows = (list: ReturnType<typeof data.branches>): Cell[][] => list.map((b) => [b.branch, b.secretary, b.members, b.held, b.missing, b.upcoming]);
+  const branchRows = (list: ReturnType<typeof data.branches>): Cell[][] =>
+    list.map((b) => [b.branch, b.secretary, b.members, b.held, b.missing, b.upcoming]);
   const BRANCH_HEADERS = ['支部', '书记', '成员', '本季度已召开', '未召开', '待召开'];
 
   app.get('/branches', (c) => {
@@ -189,7 +204,14 @@ export function createWebApp(options: WebConsoleOptions) {
     const detail = id === undefined ? undefined : data.branch(c.get('scope'), id);
     if (!detail) return notYours(c);
     const rows: Cell[][] = detail.records.map((r) => [r.heldOn, r.type, r.attendance, r.topic, r.recordedBy]);
-    return download(c, formatOf(c), `${detail.summary.branch}-会议记录-${data.today()}`, '会议记录', ['日期', '会议', '出席', '议题', '登记人'], rows);
+    return download(
+      c,
+      formatOf(c),
+      `${detail.summary.branch}-会议记录-${data.today()}`,
+      '会议记录',
+      ['日期', '会议', '出席', '议题', '登记人'],
+      rows,
+    );
   });
 
   // ---- 持证
@@ -214,7 +236,14 @@ export function createWebApp(options: WebConsoleOptions) {
   app.get('/certificates/:file{export\\.(?:xlsx|csv)}', async (c) => {
     const list = data.certificates(c.get('scope'), certificateFilter(c));
     const rows: Cell[][] = list.map((x) => [x.name, x.branch, x.level, x.number, x.issuedOn, x.expiresOn, certificateStatusName(x.status)]);
-    return download(c, formatOf(c), `持证名册-${data.today()}`, '持证名册', ['姓名', '支部', '等级', '证书编号', '发证日期', '有效期至', '状态'], rows);
+    return download(
+      c,
+      formatOf(c),
+      `持证名册-${data.today()}`,
+      '持证名册',
+      ['姓名', '支部', '等级', '证书编号', '发证日期', '有效期至', '状态'],
+      rows,
+    );
   });
 
   const formatOf = (c: Context<Env>) => (c.req.param('file')?.endsWith('.csv') ? 'csv' : 'xlsx');
@@ -222,21 +251,44 @@ export function createWebApp(options: WebConsoleOptions) {
   async function download(c: Context<Env>, format: 'xlsx' | 'csv', name: string, sheet: string, headers: string[], rows: Cell[][]) {
     accounts.audit(actor(c), 'export', { what: sheet, format, rows: rows.length });
     const body = format === 'csv' ? toCsv(headers, rows) : new Uint8Array(await toXlsx(sheet, headers, rows));
-    return c.body(body, 200, { 'Content-Type': CONTENT_TYPES[format], 'Content-Disposition': attachment(`${name}.${format}`), 'Cache-Control': 'no-store' });
+    return c.body(body, 200, {
+      'Content-Type': CONTENT_TYPES[format],
+      'Content-Disposition': attachment(`${name}.${format}`),
+      'Cache-Control': 'no-store',
+    });
   }
 
   // ---- 题库
   app.get('/banks', (c) => c.html(banksPage(ctx(c), data.banks())));
 
-  const uploadLimit = (max: number) => bodyLimit({ maxSize: max, onError: (c) => c.html(page(ctx(c as Context<Env>), '上传失败', notice('error', `文件太大（上限 ${Math.round(max / 1024 / 1024)} MB），没有写入任何内容。`)), 413) });
+  const uploadLimit = (max: number) =>
+    bodyLimit({
+      maxSize: max,
+      onError: (c) =>
+        c.html(
+          page(
+            ctx(c as Context<Env>),
+            '上传失败',
+            notice('error', `文件太大（上限 ${Math.round(max / 1024 / 1024)} MB），没有写入任何内容。`),
+          ),
+          413,
+        ),
+    });
 
   app.post('/banks/preview', orgOnly, uploadLimit(MAX_QUESTION_FILE_BYTES + 64 * 1024), async (c) => {
     const body = await c.req.parseBody();
     if (!checkCsrf(c, body)) return forbiddenCsrf(c);
     const file = body.file;
-    if (!(file instanceof File) || file.size === 0) return c.html(banksPage(ctx(c), data.banks(), notice('error', '请选择一个题库文件。')), 400);
+    if (!(file instanceof File) || file.size === 0)
+      return c.html(banksPage(ctx(c), data.banks(), notice('error', '请选择一个题库文件。')), 400);
     const preview = await uploads.previewQuestions(file, String(body.bank ?? ''), c.get('session').account.id);
-    accounts.audit(actor(c), 'bank.preview', { file: preview.file, bank: preview.bank, rows: preview.rows, errors: preview.errors.length, fileError: preview.fileError ?? null });
+    accounts.audit(actor(c), 'bank.preview', {
+      file: preview.file,
+      bank: preview.bank,
+      rows: preview.rows,
+      errors: preview.errors.length,
+      fileError: preview.fileError ?? null,
+    });
     return c.html(bankPreviewPage(ctx(c), preview), preview.token ? 200 : 422);
   });
 
@@ -247,7 +299,13 @@ export function createWebApp(options: WebConsoleOptions) {
       const { bank, file, report } = uploads.importPending(String(body.token ?? ''), c.get('session').account.id);
       accounts.audit(actor(c), 'bank.import', { bank, file, added: report.added, updated: report.updated, unchanged: report.unchanged });
       data.invalidate();
-      return c.html(banksPage(ctx(c), data.banks(), notice('ok', `已导入题库“${bank}”：新增 ${report.added} 题，更新 ${report.updated} 题，未变化 ${report.unchanged} 题。`)));
+      return c.html(
+        banksPage(
+          ctx(c),
+          data.banks(),
+          notice('ok', `已导入题库“${bank}”：新增 ${report.added} 题，更新 ${report.updated} 题，未变化 ${report.unchanged} 题。`),
+        ),
+      );
     } catch (error) {
       if (!(error instanceof UploadError)) throw error;
       return c.html(banksPage(ctx(c), data.banks(), notice('error', error.message)), 409);
@@ -258,12 +316,17 @@ export function createWebApp(options: WebConsoleOptions) {
     const body = await c.req.parseBody({ all: true });
     if (!checkCsrf(c, body)) return forbiddenCsrf(c);
     const known = data.banks().map((b) => b.name);
-    const chosen = ([] as unknown[]).concat(body.banks ?? []).map(String).filter((b) => known.includes(b));
+    const chosen = ([] as unknown[])
+      .concat(body.banks ?? [])
+      .map(String)
+      .filter((b) => known.includes(b));
     if (chosen.length === 0) return c.html(banksPage(ctx(c), data.banks(), notice('error', '至少选择一个题库。')), 400);
     const every = chosen.length === known.length;
     setChatBanks(options.sqlite, DEFAULT_BANKS_KEY, every ? undefined : chosen, `web:${actor(c)}`, options.now().toISOString());
     accounts.audit(actor(c), 'bank.default', { banks: every ? '全部' : chosen });
-    return c.html(banksPage(ctx(c), data.banks(), notice('ok', every ? '已保存：默认练习全部题库。' : `已保存：默认练习 ${chosen.length} 个题库。`)));
+    return c.html(
+      banksPage(ctx(c), data.banks(), notice('ok', every ? '已保存：默认练习全部题库。' : `已保存：默认练习 ${chosen.length} 个题库。`)),
+    );
   });
 
   // ---- 知识库
@@ -276,12 +339,21 @@ export function createWebApp(options: WebConsoleOptions) {
     const body = await c.req.parseBody({ all: true });
     if (!checkCsrf(c, body)) return forbiddenCsrf(c);
     const files = ([] as unknown[]).concat(body.files ?? []).filter((f): f is File => f instanceof File && f.size > 0);
-    if (files.length > MAX_DOCUMENTS_PER_UPLOAD) return knowledgeView(c, notice('error', `一次最多上传 ${MAX_DOCUMENTS_PER_UPLOAD} 个文件。`), 400);
+    if (files.length > MAX_DOCUMENTS_PER_UPLOAD)
+      return knowledgeView(c, notice('error', `一次最多上传 ${MAX_DOCUMENTS_PER_UPLOAD} 个文件。`), 400);
     try {
       const report = await uploads.ingestDocuments(files);
-      accounts.audit(actor(c), 'knowledge.upload', { files: report.files.map((f) => ({ title: f.title, chunks: f.chunks, result: f.result })) });
+      accounts.audit(actor(c), 'knowledge.upload', {
+        files: report.files.map((f) => ({ title: f.title, chunks: f.chunks, result: f.result })),
+      });
       const words = { added: '已导入', replaced: '已更新', unchanged: '未变化' } as const;
-      return knowledgeView(c, notice('ok', html`${report.files.map((f) => html`${words[f.result]}：《${f.title}》${f.result === 'unchanged' ? '' : `，${f.chunks} 段`}。`)}`));
+      return knowledgeView(
+        c,
+        notice(
+          'ok',
+          html`${report.files.map((f) => html`${words[f.result]}：《${f.title}》${f.result === 'unchanged' ? '' : `，${f.chunks} 段`}。`)}`,
+        ),
+      );
     } catch (error) {
       if (!(error instanceof UploadError)) throw error;
       return knowledgeView(c, notice('error', `导入失败，知识库未作任何改动。${error.message}`), 422);
@@ -293,7 +365,9 @@ export function createWebApp(options: WebConsoleOptions) {
     if (!checkCsrf(c, body)) return forbiddenCsrf(c);
     const id = Number(c.req.param('id'));
     if (!data.gapExists(id)) return knowledgeView(c, notice('error', '没有这条知识缺口。'), 400);
-    options.sqlite.prepare('INSERT OR IGNORE INTO web_gap_resolutions (gap_id, resolved_by, resolved_at) VALUES (?, ?, ?)').run(id, actor(c), options.now().toISOString());
+    options.sqlite
+      .prepare('INSERT OR IGNORE INTO web_gap_resolutions (gap_id, resolved_by, resolved_at) VALUES (?, ?, ?)')
+      .run(id, actor(c), options.now().toISOString());
     accounts.audit(actor(c), 'gap.resolve', { gap: id });
     return c.redirect('/knowledge', 303);
   });

@@ -40,12 +40,16 @@ interface Pending {
 }
 
 export function defaultBankName(file: string): string {
-  return basename(file, extname(file)).replace(/[^\p{L}\p{N}_-]/gu, '').slice(0, 20);
+  return basename(file, extname(file))
+    .replace(/[^\p{L}\p{N}_-]/gu, '')
+    .slice(0, 20);
 }
 
 /** A browser-supplied file name reduced to a safe base name (no folders, no control characters). */
 export function safeFileName(name: string): string {
-  const base = basename(name.replace(/\\/g, '/')).replace(/[\u0000-\u001f<>:"|?*]/g, '').trim();
+  const base = basename(name.replace(/\\/g, '/'))
+    .replace(/[\u0000-\u001f<>:"|?*]/g, '')
+    .trim();
   return base === '' || base === '.' || base === '..' ? 'upload' : base.slice(0, 120);
 }
 
@@ -58,11 +62,12 @@ export function createUploads(options: { sqlite: SqliteHandle; now: () => Date; 
       const bank = bankField.trim() || defaultBankName(name);
       const empty: BankPreview = { bank, file: name, rows: 0, errors: [], repeats: [], sample: [] };
       const ext = extname(name).toLowerCase();
-      if (!(QUESTION_FILE_TYPES as readonly string[]).includes(ext)) return { ...empty, fileError: `不支持 ${ext || '无扩展名'} 文件：题库请用 ${QUESTION_FILE_TYPES.join('、')}` };
+      if (!(QUESTION_FILE_TYPES as readonly string[]).includes(ext))
+        return { ...empty, fileError: `不支持 ${ext || '无扩展名'} 文件：题库请用 ${QUESTION_FILE_TYPES.join('、')}` };
       if (file.size > MAX_QUESTION_FILE_BYTES) return { ...empty, fileError: '文件超过 10 MB，请拆分后分批导入' };
       const badName = checkBankName(bank);
       if (badName) return { ...empty, fileError: badName };
-      let rows;
+      let rows: Awaited<ReturnType<typeof readQuestionBytes>>;
       try {
         rows = await readQuestionBytes(name, Buffer.from(await file.arrayBuffer()));
       } catch (error) {
@@ -90,7 +95,8 @@ export function createUploads(options: { sqlite: SqliteHandle; now: () => Date; 
     /** Imports exactly what was previewed (all or nothing, one transaction). */
     importPending(token: string, accountId: number): { bank: string; file: string; report: ImportReport } {
       const p = pending.get(token);
-      if (!p || p.accountId !== accountId || p.expires < options.now().getTime()) throw new UploadError('这次检查已过期或无效，请重新上传文件。');
+      if (!p || p.accountId !== accountId || p.expires < options.now().getTime())
+        throw new UploadError('这次检查已过期或无效，请重新上传文件。');
       pending.delete(token);
       const store = new QuestionBankStore(options.sqlite, options.now);
       return { bank: p.bank, file: p.file, report: store.importQuestions(p.bank, p.questions, p.file) };
@@ -107,7 +113,8 @@ export function createUploads(options: { sqlite: SqliteHandle; now: () => Date; 
       for (const file of files) {
         const name = safeFileName(file.name);
         const ext = extname(name).toLowerCase();
-        if (!SUPPORTED_EXTENSIONS.includes(ext)) throw new UploadError(`${name}：不支持 ${ext || '无扩展名'} 文件（支持 .docx、.pdf、.md、.txt）。`);
+        if (!SUPPORTED_EXTENSIONS.includes(ext))
+          throw new UploadError(`${name}：不支持 ${ext || '无扩展名'} 文件（支持 .docx、.pdf、.md、.txt）。`);
         if (file.size > MAX_DOCUMENT_BYTES) throw new UploadError(`${name}：超过 20 MB。`);
         if (staged.some((s) => s.name === name)) throw new UploadError(`有两个文件都叫 ${name}，请改名后再上传。`);
         staged.push({ name, bytes: new Uint8Array(await file.arrayBuffer()) });

@@ -8,7 +8,14 @@ import type { EChartsOption } from 'echarts';
 
 export type ChartOption = EChartsOption;
 
-export const CHART_COLORS = { held: '#2e7d32', missing: '#c62828', upcoming: '#9e9e9e', primary: '#b71c1c', secondary: '#1565c0', accent: '#ef6c00' } as const;
+export const CHART_COLORS = {
+  held: '#2e7d32',
+  missing: '#c62828',
+  upcoming: '#9e9e9e',
+  primary: '#b71c1c',
+  secondary: '#1565c0',
+  accent: '#ef6c00',
+} as const;
 export const LEVELS = ['初级', '中级', '高级'] as const;
 const LEVEL_COLORS = ['#90caf9', '#1e88e5', '#0d47a1'];
 
@@ -29,7 +36,10 @@ export interface BranchCompliance {
 
 /** 三会一课 this quarter per branch: held / missing / upcoming obligations; branches with most missing first. */
 export function complianceChart(rows: BranchCompliance[], periodLabel: string, show = 15): EChartsOption {
-  const top = [...rows].sort((a, b) => b.missing - a.missing || a.held - b.held || a.branch.localeCompare(b.branch, 'zh')).slice(0, show).reverse();
+  const top = [...rows]
+    .sort((a, b) => b.missing - a.missing || a.held - b.held || a.branch.localeCompare(b.branch, 'zh'))
+    .slice(0, show)
+    .reverse();
   const series = (name: string, key: 'held' | 'missing' | 'upcoming', color: string) => ({
     name,
     type: 'bar' as const,
@@ -41,7 +51,11 @@ export function complianceChart(rows: BranchCompliance[], periodLabel: string, s
     ...base(`${periodLabel}三会一课落实情况${rows.length > show ? `（缺项最多的 ${show} 个支部）` : ''}`),
     xAxis: { type: 'value', minInterval: 1, name: '项' },
     yAxis: { type: 'category', data: top.map((r) => r.branch), axisLabel: { width: 110, overflow: 'truncate' } },
-    series: [series('已召开', 'held', CHART_COLORS.held), series('未召开', 'missing', CHART_COLORS.missing), series('待召开', 'upcoming', CHART_COLORS.upcoming)],
+    series: [
+      series('已召开', 'held', CHART_COLORS.held),
+      series('未召开', 'missing', CHART_COLORS.missing),
+      series('待召开', 'upcoming', CHART_COLORS.upcoming),
+    ],
   };
 }
 
@@ -57,7 +71,13 @@ export function expiringCertificatesChart(buckets: ExpiringBucket[]): EChartsOpt
     ...base('60 天内到期的持证'),
     xAxis: { type: 'category', data: buckets.map((b) => b.label) },
     yAxis: { type: 'value', minInterval: 1, name: '张' },
-    series: LEVELS.map((level, i) => ({ name: level, type: 'bar' as const, stack: 'all', itemStyle: { color: LEVEL_COLORS[i] }, data: buckets.map((b) => b.byLevel[level]) })),
+    series: LEVELS.map((level, i) => ({
+      name: level,
+      type: 'bar' as const,
+      stack: 'all',
+      itemStyle: { color: LEVEL_COLORS[i] },
+      data: buckets.map((b) => b.byLevel[level]),
+    })),
   };
 }
 
@@ -99,7 +119,13 @@ export function examPassRateChart(levels: LevelRate[]): EChartsOption {
     xAxis: { type: 'category', data: levels.map((l) => `${l.level}（${l.total} 次）`) },
     yAxis: { type: 'value', max: 100, axisLabel: { formatter: '{value}%' } },
     series: [
-      { name: '通过率', type: 'bar', itemStyle: { color: CHART_COLORS.primary }, label: { show: true, position: 'top', formatter: '{c}%' }, data: levels.map((l) => percent(l.passed, l.total)) },
+      {
+        name: '通过率',
+        type: 'bar',
+        itemStyle: { color: CHART_COLORS.primary },
+        label: { show: true, position: 'top', formatter: '{c}%' },
+        data: levels.map((l) => percent(l.passed, l.total)),
+      },
     ],
   };
 }
@@ -112,12 +138,17 @@ export interface NamedAccuracy {
 
 /** Accuracy per branch or member, highest first. */
 export function accuracyChart(title: string, rows: NamedAccuracy[], show = 15): EChartsOption {
-  const top = [...rows].sort((a, b) => percent(b.correct, b.answers) - percent(a.correct, a.answers)).slice(0, show).reverse();
+  const top = [...rows]
+    .sort((a, b) => percent(b.correct, b.answers) - percent(a.correct, a.answers))
+    .slice(0, show)
+    .reverse();
   return {
     ...base(title),
     xAxis: { type: 'value', max: 100, axisLabel: { formatter: '{value}%' } },
     yAxis: { type: 'category', data: top.map((r) => r.name), axisLabel: { width: 110, overflow: 'truncate' } },
-    series: [{ name: '正确率', type: 'bar', itemStyle: { color: CHART_COLORS.secondary }, data: top.map((r) => percent(r.correct, r.answers)) }],
+    series: [
+      { name: '正确率', type: 'bar', itemStyle: { color: CHART_COLORS.secondary }, data: top.map((r) => percent(r.correct, r.answers)) },
+    ],
   };
 }
 
@@ -137,7 +168,13 @@ export function readinessChart(levels: LevelReadiness[], passMark: number): ECha
     yAxis: { type: 'value', minInterval: 1, name: '人' },
     series: [
       { name: '就绪', type: 'bar', stack: 'all', itemStyle: { color: CHART_COLORS.held }, data: levels.map((l) => l.ready) },
-      { name: '未就绪', type: 'bar', stack: 'all', itemStyle: { color: CHART_COLORS.upcoming }, data: levels.map((l) => l.practising - l.ready) },
+      {
+        name: '未就绪',
+        type: 'bar',
+        stack: 'all',
+        itemStyle: { color: CHART_COLORS.upcoming },
+        data: levels.map((l) => l.practising - l.ready),
+      },
     ],
   };
 }

@@ -36,7 +36,12 @@ function parseFlags(args: string[]): Flags {
       // `--branch 一支部 二支部`, `--branch 一支部,二支部` and repeated `--branch` all work.
       const values = arg.startsWith('--branch=') ? [arg.slice('--branch='.length)] : [];
       while (args[i + 1] !== undefined && !args[i + 1]!.startsWith('--')) values.push(args[++i]!);
-      flags.branches.push(...values.flatMap((v) => v.split(/[,，、]/)).map((v) => v.trim()).filter(Boolean));
+      flags.branches.push(
+        ...values
+          .flatMap((v) => v.split(/[,，、]/))
+          .map((v) => v.trim())
+          .filter(Boolean),
+      );
     } else if (arg.startsWith('-')) flags.unknown ??= arg;
     else flags.words.push(arg);
   }
@@ -109,7 +114,9 @@ async function add(flags: Flags, io: CliIO): Promise<number> {
   return withStore(io, (store) => {
     try {
       const account = store.add({ username, password, role, branches: flags.branches }, actor());
-      io.stdout.write(`已新建${role === 'org' ? '组织部' : '支部'}账号“${account.username}”${role === 'branch' ? `（可查看：${account.branches.join('、')}）` : ''}。\n`);
+      io.stdout.write(
+        `已新建${role === 'org' ? '组织部' : '支部'}账号“${account.username}”${role === 'branch' ? `（可查看：${account.branches.join('、')}）` : ''}。\n`,
+      );
       return EXIT_OK;
     } catch (error) {
       if (!(error instanceof AccountError)) throw error;
@@ -125,7 +132,8 @@ function list(store: Store, io: CliIO): number {
     io.stdout.write('还没有账号。用 dangwu admin add <用户名> 新建一个。\n');
     return EXIT_OK;
   }
-  for (const a of accounts) io.stdout.write(`${a.username}\t${a.role === 'org' ? '组织部（全部支部）' : `支部：${a.branches.join('、')}`}\n`);
+  for (const a of accounts)
+    io.stdout.write(`${a.username}\t${a.role === 'org' ? '组织部（全部支部）' : `支部：${a.branches.join('、')}`}\n`);
   return EXIT_OK;
 }
 
@@ -193,7 +201,9 @@ async function readNewPassword(io: CliIO, prompt: string): Promise<string | unde
   }
   const bad = checkPassword(password);
   if (bad) {
-    io.stderr.write(`${bad}${io.stdin.isTTY ? '' : '（密码从标准输入读取，例如 printf "%s\\n" "$密码" | npm run dangwu -- admin add 用户名）'}，未作改动。\n`);
+    io.stderr.write(
+      `${bad}${io.stdin.isTTY ? '' : '（密码从标准输入读取，例如 printf "%s\\n" "$密码" | npm run dangwu -- admin add 用户名）'}，未作改动。\n`,
+    );
     return undefined;
   }
   return password;

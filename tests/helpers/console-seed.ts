@@ -40,9 +40,15 @@ export function seedConsole(sqlite: SqliteHandle, options: SeedOptions): { branc
     const insertBranch = sqlite.prepare(
       `INSERT INTO branches (chat_key, platform, chat_id, name, zone, secretary_key, created_at) VALUES (?, 'test', ?, ?, 'Asia/Shanghai', ?, ?)`,
     );
-    const insertUser = sqlite.prepare(`INSERT OR IGNORE INTO users (key, platform, platform_id, name, first_seen, last_seen) VALUES (?, 'test', ?, ?, ?, ?)`);
-    const insertMember = sqlite.prepare(`INSERT INTO branch_members (branch_id, user_key, name, platform, opt_in) VALUES (?, ?, ?, 'test', ?)`);
-    const insertSchedule = sqlite.prepare(`INSERT INTO meeting_schedules (branch_id, type, phrase, schedule, active, created_at) VALUES (?, ?, ?, '{}', 1, ?)`);
+    const insertUser = sqlite.prepare(
+      `INSERT OR IGNORE INTO users (key, platform, platform_id, name, first_seen, last_seen) VALUES (?, 'test', ?, ?, ?, ?)`,
+    );
+    const insertMember = sqlite.prepare(
+      `INSERT INTO branch_members (branch_id, user_key, name, platform, opt_in) VALUES (?, ?, ?, 'test', ?)`,
+    );
+    const insertSchedule = sqlite.prepare(
+      `INSERT INTO meeting_schedules (branch_id, type, phrase, schedule, active, created_at) VALUES (?, ?, ?, '{}', 1, ?)`,
+    );
     const insertRecord = sqlite.prepare(
       `INSERT INTO meeting_records (branch_id, type, held_on, attendance, topic, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)`,
     );
@@ -67,25 +73,57 @@ export function seedConsole(sqlite: SqliteHandle, options: SeedOptions): { branc
         name: `${pick(SURNAMES)}${pick(GIVEN)}${m % 3 === 0 ? pick(GIVEN) : ''}`,
       }));
       const secretary = members[0] ?? { key: `test:s${b + 1}`, name: '书记' };
-      const id = Number(insertBranch.run(chatKey, `branch-${b + 1}`, name, secretary.key, iso(nowMs - options.days * 86_400_000)).lastInsertRowid);
+      const id = Number(
+        insertBranch.run(chatKey, `branch-${b + 1}`, name, secretary.key, iso(nowMs - options.days * 86_400_000)).lastInsertRowid,
+      );
       branchIds.push(id);
       for (const [m, member] of members.entries()) {
         insertUser.run(member.key, member.key.slice(5), member.name, iso(nowMs - options.days * 86_400_000), iso(nowMs));
         insertMember.run(id, member.key, member.name, m % 2);
       }
-      for (const type of TYPES) insertSchedule.run(id, type, type === '党员大会' || type === '党课' ? '每季度第一个月第二个周五下午3点' : '每月第一个周一上午9点', iso(nowMs));
+      for (const type of TYPES)
+        insertSchedule.run(
+          id,
+          type,
+          type === '党员大会' || type === '党课' ? '每季度第一个月第二个周五下午3点' : '每月第一个周一上午9点',
+          iso(nowMs),
+        );
       // Most branches hold most meetings; some skip now and then, so compliance charts have missing items.
       const diligence = 0.55 + random() * 0.45;
       for (let day = options.days; day >= 1; day -= 30) {
         const at = nowMs - day * 86_400_000;
-        for (const type of ['支委会', '党小组会']) if (random() < diligence) insertRecord.run(id, type, date(at), `应到 ${members.length} 人，实到 ${Math.max(1, members.length - Math.floor(random() * 4))} 人`, `${type}学习`, secretary.key, iso(at));
-        if (day % 90 < 30) for (const type of ['党员大会', '党课']) if (random() < diligence) insertRecord.run(id, type, date(at), `应到 ${members.length} 人`, '专题学习', secretary.key, iso(at));
+        for (const type of ['支委会', '党小组会'])
+          if (random() < diligence)
+            insertRecord.run(
+              id,
+              type,
+              date(at),
+              `应到 ${members.length} 人，实到 ${Math.max(1, members.length - Math.floor(random() * 4))} 人`,
+              `${type}学习`,
+              secretary.key,
+              iso(at),
+            );
+        if (day % 90 < 30)
+          for (const type of ['党员大会', '党课'])
+            if (random() < diligence) insertRecord.run(id, type, date(at), `应到 ${members.length} 人`, '专题学习', secretary.key, iso(at));
       }
       // Certificates: the secretary and a few members, expiring across the next year.
       for (const [m, member] of members.slice(0, Math.max(1, Math.ceil(members.length / 10))).entries()) {
         const expires = nowMs + Math.floor(random() * 400 - 30) * 86_400_000;
         const level = m === 0 ? pick(LEVELS) : '初级';
-        insertCertificate.run(member.key, member.name, id, level, `CERT-${b + 1}-${m + 1}`, date(expires - 365 * 86_400_000), date(expires), date(expires - 365 * 86_400_000), 'active', `branch-${b + 1}`, iso(nowMs));
+        insertCertificate.run(
+          member.key,
+          member.name,
+          id,
+          level,
+          `CERT-${b + 1}-${m + 1}`,
+          date(expires - 365 * 86_400_000),
+          date(expires),
+          date(expires - 365 * 86_400_000),
+          'active',
+          `branch-${b + 1}`,
+          iso(nowMs),
+        );
       }
       for (const member of members) {
         const skill = 0.5 + random() * 0.45;
@@ -96,10 +134,27 @@ export function seedConsole(sqlite: SqliteHandle, options: SeedOptions): { branc
         if (random() < 0.3) {
           const correct = Math.round(20 * (0.5 + random() * 0.5));
           const at = nowMs - Math.floor(random() * 300) * 86_400_000;
-          insertExam.run(member.key, chatKey, `branch-${b + 1}`, pick(LEVELS), correct, iso(at), iso(at + 1_800_000), correct * 5, correct >= 16 ? 1 : 0);
+          insertExam.run(
+            member.key,
+            chatKey,
+            `branch-${b + 1}`,
+            pick(LEVELS),
+            correct,
+            iso(at),
+            iso(at + 1_800_000),
+            correct * 5,
+            correct >= 16 ? 1 : 0,
+          );
         }
       }
-      if (b % 5 === 0) insertGap.run(`第${b + 1}支部问：流动党员怎么参加组织生活`, secretary.key, chatKey, 'handbook:流动党员', iso(nowMs - b * 3_600_000));
+      if (b % 5 === 0)
+        insertGap.run(
+          `第${b + 1}支部问：流动党员怎么参加组织生活`,
+          secretary.key,
+          chatKey,
+          'handbook:流动党员',
+          iso(nowMs - b * 3_600_000),
+        );
     }
   })();
   return { branchIds };

@@ -9,7 +9,12 @@ const root = resolve(__dirname, '../..');
 const bin = join(root, 'bin', 'dangwu.js');
 
 function dangwu(args: string[], env: Record<string, string>, input = '') {
-  return spawnSync(process.execPath, [bin, ...args], { input, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', HOME: tmpdir(), ...env }, timeout: 60_000 });
+  return spawnSync(process.execPath, [bin, ...args], {
+    input,
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH ?? '', HOME: tmpdir(), ...env },
+    timeout: 60_000,
+  });
 }
 
 describe('dangwu admin (the real program)', { timeout: 400_000 }, () => {
@@ -30,7 +35,8 @@ describe('dangwu admin (the real program)', { timeout: 400_000 }, () => {
       expect(list.stdout).not.toContain('scrypt');
 
       const db = new SQLite(env.DANGWU_DB);
-      const hashOf = () => (db.prepare("SELECT password_hash FROM web_accounts WHERE username = 'yizhibu'").get() as { password_hash: string }).password_hash;
+      const hashOf = () =>
+        (db.prepare("SELECT password_hash FROM web_accounts WHERE username = 'yizhibu'").get() as { password_hash: string }).password_hash;
       const before = hashOf();
       expect(before).toMatch(/^scrypt\$/);
       expect(before).not.toContain('branch-password');

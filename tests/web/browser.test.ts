@@ -18,8 +18,15 @@ let browser: Browser;
 let hostileId: number;
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) throw new Error(`没有找到浏览器 ${CHROMIUM}：浏览器测试需要 Debian 的 chromium（apt-get install -y chromium），或用 DANGWU_CHROMIUM 指定路径。`);
-  h = await startHarness({ branches: 12, membersPerBranch: 8, names: ['第一支部', HOSTILE, '第三支部', '城关镇机关支部', '教育局第二支部'] });
+  if (!existsSync(CHROMIUM))
+    throw new Error(
+      `没有找到浏览器 ${CHROMIUM}：浏览器测试需要 Debian 的 chromium（apt-get install -y chromium），或用 DANGWU_CHROMIUM 指定路径。`,
+    );
+  h = await startHarness({
+    branches: 12,
+    membersPerBranch: 8,
+    names: ['第一支部', HOSTILE, '第三支部', '城关镇机关支部', '教育局第二支部'],
+  });
   h.addAccount('zuzhibu', 'org');
   h.addAccount('yizhibu', 'branch', ['第一支部']);
   h.addAccount('suoding', 'org');
@@ -27,7 +34,16 @@ beforeAll(async () => {
   // launch() gives every run a fresh, throw-away user-data dir of its own.
   browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   mkdirSync(ARTIFACTS, { recursive: true });
 }, 60_000);
@@ -142,7 +158,12 @@ describe('web console in chromium', { timeout: 120_000 }, () => {
     const page = await newPage();
     await login(page, 'zuzhibu');
     await page.goto(`${h.web.url}/banks`);
-    const bad = [QUESTION_HEADER, '单选,预备期多长（）,半年,一年,,,,,B,,初级,党员,', '单选,没有答案（）,甲,乙,,,,,,,初级,党员,', '多选,答案超出选项（）,甲,乙,,,,,AZ,,中级,党员,'].join('\n');
+    const bad = [
+      QUESTION_HEADER,
+      '单选,预备期多长（）,半年,一年,,,,,B,,初级,党员,',
+      '单选,没有答案（）,甲,乙,,,,,,,初级,党员,',
+      '多选,答案超出选项（）,甲,乙,,,,,AZ,,中级,党员,',
+    ].join('\n');
     await page.setInputFiles('input[name=file]', { name: '乡镇题库.csv', mimeType: 'text/csv', buffer: Buffer.from(bad) });
     await page.click('form.upload button[type=submit]');
     await page.waitForSelector('.notice.error');
@@ -151,7 +172,9 @@ describe('web console in chromium', { timeout: 120_000 }, () => {
     expect(h.count('qb_questions')).toBe(0);
 
     await page.goto(`${h.web.url}/banks`);
-    const good = [QUESTION_HEADER, '单选,预备期多长（）,半年,一年,,,,,B,,初级,党员,', '判断,党费按月交纳,,,,,,,正确,,初级,党费,'].join('\n');
+    const good = [QUESTION_HEADER, '单选,预备期多长（）,半年,一年,,,,,B,,初级,党员,', '判断,党费按月交纳,,,,,,,正确,,初级,党费,'].join(
+      '\n',
+    );
     await page.setInputFiles('input[name=file]', { name: '乡镇题库.csv', mimeType: 'text/csv', buffer: Buffer.from(good) });
     await page.click('form.upload button[type=submit]');
     await page.waitForSelector('.notice.ok');
@@ -166,7 +189,11 @@ describe('web console in chromium', { timeout: 120_000 }, () => {
     const page = await newPage();
     await login(page, 'zuzhibu');
     await page.goto(`${h.web.url}/knowledge`);
-    await page.setInputFiles('input[name=files]', { name: '组织生活制度.md', mimeType: 'text/markdown', buffer: Buffer.from('# 组织生活制度\n\n## 主题党日\n\n每月固定一天开展主题党日。\n') });
+    await page.setInputFiles('input[name=files]', {
+      name: '组织生活制度.md',
+      mimeType: 'text/markdown',
+      buffer: Buffer.from('# 组织生活制度\n\n## 主题党日\n\n每月固定一天开展主题党日。\n'),
+    });
     await page.click('form.upload button[type=submit]');
     await page.waitForSelector('.notice.ok');
     await expect(page.locator('.notice.ok').textContent()).resolves.toContain('《组织生活制度》');

@@ -33,7 +33,15 @@ export async function startHarness(seed: Partial<SeedOptions> = {}): Promise<Con
   const dir = mkdtempSync(join(tmpdir(), 'dangwu-web-'));
   const clock = new ManualClock(new Date('2026-11-20T02:00:00Z'));
   const logs: string[] = [];
-  const log = pino({ level: 'debug' }, new Writable({ write: (chunk, _enc, done) => (logs.push(String(chunk)), done()) }));
+  const log = pino(
+    { level: 'debug' },
+    new Writable({
+      write: (chunk, _enc, done) => {
+        logs.push(String(chunk));
+        done();
+      },
+    }),
+  );
   const config = loadConfig({ DANGWU_DB: join(dir, 'dangwu.db') });
   const runtime = await createRuntime({ config, clock, log, extraMigrations: webMigrations });
   seedConsole(runtime.storage.sqlite, {
@@ -45,7 +53,15 @@ export async function startHarness(seed: Partial<SeedOptions> = {}): Promise<Con
     names: ['第一支部', HOSTILE, '第三支部'],
     ...seed,
   });
-  const web = await startWebConsole({ sqlite: runtime.storage.sqlite, now: () => clock.now(), zone: 'Asia/Shanghai', log, uploadDir: join(dir, 'uploads'), port: 0, host: '127.0.0.1' });
+  const web = await startWebConsole({
+    sqlite: runtime.storage.sqlite,
+    now: () => clock.now(),
+    zone: 'Asia/Shanghai',
+    log,
+    uploadDir: join(dir, 'uploads'),
+    port: 0,
+    host: '127.0.0.1',
+  });
   const accounts = createAccountStore(runtime.storage.sqlite, () => clock.now());
   const harness: ConsoleHarness = {
     runtime,
@@ -102,7 +118,11 @@ export class Client {
     return { status: response.status, text, response };
   }
 
-  async post(path: string, fields: Record<string, string | string[] | Blob & { name?: string }>, options: { csrf?: string | null } = {}): Promise<{ status: number; text: string; response: Response }> {
+  async post(
+    path: string,
+    fields: Record<string, string | string[] | (Blob & { name?: string })>,
+    options: { csrf?: string | null } = {},
+  ): Promise<{ status: number; text: string; response: Response }> {
     const form = new FormData();
     const csrf = options.csrf === undefined ? this.csrf : options.csrf;
     if (csrf !== null) form.set('_csrf', csrf);

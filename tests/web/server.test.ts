@@ -21,7 +21,16 @@ afterAll(() => h.close());
 describe('web console: sessions', () => {
   it('redirects every page and export to /login without a session, and refuses posts', async () => {
     const anonymous = h.client();
-    for (const path of ['/', '/branches', `/branches/${firstId}`, '/branches/export.csv', '/certificates', '/banks', '/knowledge', '/learning']) {
+    for (const path of [
+      '/',
+      '/branches',
+      `/branches/${firstId}`,
+      '/branches/export.csv',
+      '/certificates',
+      '/banks',
+      '/knowledge',
+      '/learning',
+    ]) {
       const response = await anonymous.request(path);
       expect(response.status, path).toBe(303);
       expect(response.headers.get('location')).toBe('/login');
@@ -58,7 +67,9 @@ describe('web console: sessions', () => {
     // … and accepted once the lock has run out.
     h.clock.advanceMinutes(LOCK_MINUTES + 1);
     expect((await client.login('locktest', PASSWORD)).status).toBe(303);
-    const audit = h.runtime.storage.sqlite.prepare("SELECT count(*) AS n FROM web_audit WHERE action = 'login.locked' AND actor = 'locktest'").get() as { n: number };
+    const audit = h.runtime.storage.sqlite
+      .prepare("SELECT count(*) AS n FROM web_audit WHERE action = 'login.locked' AND actor = 'locktest'")
+      .get() as { n: number };
     expect(audit.n).toBe(1);
   });
 
@@ -67,6 +78,15 @@ describe('web console: sessions', () => {
     const statuses: number[] = [];
     for (let i = 0; i < MAX_FAILURES; i++) statuses.push((await client.login('nobody-here', 'whatever-pass')).status);
     expect(statuses.at(-1)).toBe(429);
+  });
+
+  it('accepts a login from the first of two open login pages (the token is not rotated by the second)', async () => {
+    const client = h.client();
+    const first = await client.page('/login');
+    const token = /name="_csrf" value="([^"]+)"/.exec(first.text)![1]!;
+    await client.page('/login');
+    const { status } = await client.post('/login', { username: 'zuzhibu', password: PASSWORD }, { csrf: token });
+    expect(status).toBe(303);
   });
 
   it('refuses a login form without its CSRF cookie, and posts without the session token', async () => {
@@ -106,7 +126,12 @@ describe('web console: what each account may see', () => {
     expect(list.text).toContain('第一支部');
     expect(list.text).not.toContain('第三支部');
     expect((await client.page(`/branches/${firstId}`)).status).toBe(200);
-    for (const path of [`/branches/${hostileId}`, `/branches/${hostileId}/export.csv`, `/branches/${hostileId}/export.xlsx`, '/branches/99999']) {
+    for (const path of [
+      `/branches/${hostileId}`,
+      `/branches/${hostileId}/export.csv`,
+      `/branches/${hostileId}/export.xlsx`,
+      '/branches/99999',
+    ]) {
       const { status, text } = await client.page(path);
       expect(status, path).toBe(404);
       expect(text).not.toContain('alert(1)');
@@ -141,7 +166,8 @@ describe('web console: what each account may see', () => {
 
   it('never puts a password hash on a page or in the log', async () => {
     const client = await h.login('zuzhibu');
-    for (const path of ['/', '/branches', '/certificates', '/banks', '/knowledge', '/learning']) expect((await client.page(path)).text).not.toContain('scrypt$');
+    for (const path of ['/', '/branches', '/certificates', '/banks', '/knowledge', '/learning'])
+      expect((await client.page(path)).text).not.toContain('scrypt$');
     const logged = h.logs.join('\n');
     expect(logged).not.toContain(PASSWORD);
     expect(logged).not.toContain('scrypt$');
@@ -168,7 +194,11 @@ describe('web console: uploads', () => {
     expect(preview.text).not.toContain('<img src=x');
     expect(h.count('qb_questions')).toBe(0);
 
-    const good = csvFile('县委题库.csv', [QUESTION_HEADER, '单选,预备期多长（）,半年,一年,,,,,B,,初级,党员,', '判断,党费按月交纳,,,,,,,正确,,初级,党费,']);
+    const good = csvFile('县委题库.csv', [
+      QUESTION_HEADER,
+      '单选,预备期多长（）,半年,一年,,,,,B,,初级,党员,',
+      '判断,党费按月交纳,,,,,,,正确,,初级,党费,',
+    ]);
     const ok = await client.post('/banks/preview', { file: good, bank: '县委题库' });
     expect(ok.status).toBe(200);
     expect(ok.text).toContain('检查通过：2 道题');

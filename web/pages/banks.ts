@@ -57,10 +57,16 @@ export function bankPreviewPage(ctx: PageContext, p: BankPreview): Html {
     ? notice('error', `导入失败，题库未作任何改动。${p.file}：${p.fileError}`)
     : p.errors.length > 0
       ? html`${notice('error', `检查未通过，题库未作任何改动：${p.file} 有 ${p.errors.length} 行不合格（共 ${p.rows} 行）。请改正后重新上传。`)}
-${table(['行号', '原因'], p.errors.map((e) => html`<tr><td>第 ${e.row} 行</td><td>${e.reason}</td></tr>`))}`
+${table(
+  ['行号', '原因'],
+  p.errors.map((e) => html`<tr><td>第 ${e.row} 行</td><td>${e.reason}</td></tr>`),
+)}`
       : html`${notice('ok', `检查通过：${p.rows} 道题可以导入到题库“${p.bank}”。还没有写入。`)}
 ${p.repeats.map((r) => html`<p class="muted">提示：第 ${r.row} 行与第 ${r.sameAs} 行是同一道题，以第 ${r.row} 行为准。</p>`)}
-${table(['题干（前 10 题）', '题型', '等级', '答案'], p.sample.map((q) => html`<tr><td>${q.stem}</td><td>${q.type}</td><td>${q.level}</td><td>${q.answer}</td></tr>`))}
+${table(
+  ['题干（前 10 题）', '题型', '等级', '答案'],
+  p.sample.map((q) => html`<tr><td>${q.stem}</td><td>${q.type}</td><td>${q.level}</td><td>${q.answer}</td></tr>`),
+)}
 <form method="post" action="/banks/import">
   ${csrfField(ctx.csrf)}
   <input type="hidden" name="token" value="${p.token ?? ''}">

@@ -21,7 +21,10 @@ export function branchListPage(ctx: PageContext, branches: BranchSummary[], sear
 <p class="muted">${periodLabel}三会一课落实情况，共 ${branches.length} 个支部。</p>
 ${table(
   ['支部', '书记', '成员', '落实情况'],
-  branches.map((b) => html`<tr><td><a href="/branches/${b.id}">${b.branch}</a></td><td>${b.secretary}</td><td>${b.members}</td><td>${complianceCell(b)}</td></tr>`),
+  branches.map(
+    (b) =>
+      html`<tr><td><a href="/branches/${b.id}">${b.branch}</a></td><td>${b.secretary}</td><td>${b.members}</td><td>${complianceCell(b)}</td></tr>`,
+  ),
 )}`,
   );
 }
@@ -34,19 +37,43 @@ export function branchDetailPage(ctx: PageContext, d: BranchDetail): Html {
     html`<p><a href="/branches">← 全部支部</a> · 书记：${b.secretary} · 成员 ${b.members} 人 · 本季度：${complianceCell(b)}</p>
 <p class="toolbar"><a class="button" href="/branches/${b.id}/export.xlsx">导出 Excel</a> <a class="button" href="/branches/${b.id}/export.csv">导出 CSV</a></p>
 <h2>会议安排</h2>
-${table(['会议', '时间', '状态'], d.schedules.map((s) => html`<tr><td>${s.type}</td><td>${s.phrase}</td><td>${s.active ? '提醒中' : '已停用'}</td></tr>`))}
+${table(
+  ['会议', '时间', '状态'],
+  d.schedules.map((s) => html`<tr><td>${s.type}</td><td>${s.phrase}</td><td>${s.active ? '提醒中' : '已停用'}</td></tr>`),
+)}
 <h2>按季度落实情况</h2>
-${table(['季度', '已召开', '未召开', '待召开'], d.history.map((h) => html`<tr><td>${h.label}</td><td>${h.held}</td><td class="${h.missing ? 'bad' : ''}">${h.missing}</td><td>${h.upcoming}</td></tr>`))}
+${table(
+  ['季度', '已召开', '未召开', '待召开'],
+  d.history.map(
+    (h) =>
+      html`<tr><td>${h.label}</td><td>${h.held}</td><td class="${h.missing ? 'bad' : ''}">${h.missing}</td><td>${h.upcoming}</td></tr>`,
+  ),
+)}
 <h2>会议记录</h2>
 ${table(
   ['日期', '会议', '出席', '议题', '登记人'],
-  d.records.map((r) => html`<tr><td>${r.heldOn}</td><td>${r.type}</td><td>${r.attendance}</td><td>${r.topic}</td><td>${r.recordedBy}</td></tr>`),
+  d.records.map(
+    (r) => html`<tr><td>${r.heldOn}</td><td>${r.type}</td><td>${r.attendance}</td><td>${r.topic}</td><td>${r.recordedBy}</td></tr>`,
+  ),
 )}
 <h2>成员</h2>
-${d.members.some((m) => m.answers > 0) ? chart(accuracyChart('成员近 90 天正确率', d.members.filter((m) => m.answers > 0)), 'chart-members') : ''}
+${
+  d.members.some((m) => m.answers > 0)
+    ? chart(
+        accuracyChart(
+          '成员近 90 天正确率',
+          d.members.filter((m) => m.answers > 0),
+        ),
+        'chart-members',
+      )
+    : ''
+}
 ${table(
   ['姓名', '持证', '近 90 天答题', '正确率', '接收提醒'],
-  d.members.map((m) => html`<tr><td>${m.name}</td><td>${m.certificate || '—'}</td><td>${m.answers}</td><td>${percentText(m.correct, m.answers)}</td><td>${m.optIn ? '是' : '否'}</td></tr>`),
+  d.members.map(
+    (m) =>
+      html`<tr><td>${m.name}</td><td>${m.certificate || '—'}</td><td>${m.answers}</td><td>${percentText(m.correct, m.answers)}</td><td>${m.optIn ? '是' : '否'}</td></tr>`,
+  ),
 )}`,
     { charts: d.members.some((m) => m.answers > 0) },
   );

@@ -5,7 +5,8 @@ import { page, table, type Html, type PageContext } from './layout';
 const STATUSES = ['active', 'expired', 'revoked', 'superseded'] as const;
 
 export function certificatesPage(ctx: PageContext, list: CertificateEntry[], filter: CertificateFilter, query: string): Html {
-  const option = (value: string, label: string, selected: boolean) => html`<option value="${value}" ${selected ? 'selected' : ''}>${label}</option>`;
+  const option = (value: string, label: string, selected: boolean) =>
+    html`<option value="${value}" ${selected ? 'selected' : ''}>${label}</option>`;
   return page(
     ctx,
     '持证上岗',

@@ -20,7 +20,13 @@ ${
     : ''
 }
 <h2>已导入的文件（${docs.length}）</h2>
-${table(['标题', '类型', '段数', '更新时间'], docs.map((d) => html`<tr><td>${d.title}</td><td>${d.kind === 'handbook' ? '内置手册' : '上传文件'}</td><td>${d.chunks}</td><td>${beijing(d.updatedAt, zone)}</td></tr>`))}
+${table(
+  ['标题', '类型', '段数', '更新时间'],
+  docs.map(
+    (d) =>
+      html`<tr><td>${d.title}</td><td>${d.kind === 'handbook' ? '内置手册' : '上传文件'}</td><td>${d.chunks}</td><td>${beijing(d.updatedAt, zone)}</td></tr>`,
+  ),
+)}
 <h2>知识缺口（${open} 条待处理）</h2>
 <p class="muted">助手在知识库中找不到依据的问题。补充文件后可以标记为已处理。</p>
 ${table(

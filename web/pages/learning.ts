@@ -14,9 +14,19 @@ export function learningPage(ctx: PageContext, l: Learning): Html {
   ${chart(accuracyTrendChart(l.trend), 'chart-trend')}
 </section>
 <h2>各支部</h2>
-${table(['支部', '答题数', '正确率'], [...l.branches].sort((a, b) => b.answers - a.answers).map((b) => html`<tr><td>${b.name}</td><td>${b.answers}</td><td>${percentText(b.correct, b.answers)}</td></tr>`))}
+${table(
+  ['支部', '答题数', '正确率'],
+  [...l.branches]
+    .sort((a, b) => b.answers - a.answers)
+    .map((b) => html`<tr><td>${b.name}</td><td>${b.answers}</td><td>${percentText(b.correct, b.answers)}</td></tr>`),
+)}
 <h2>党员（答题最多的 100 人）</h2>
-${table(['姓名', '支部', '答题数', '正确率'], l.members.slice(0, 100).map((m) => html`<tr><td>${m.name}</td><td>${m.branch}</td><td>${m.answers}</td><td>${percentText(m.correct, m.answers)}</td></tr>`))}`,
+${table(
+  ['姓名', '支部', '答题数', '正确率'],
+  l.members
+    .slice(0, 100)
+    .map((m) => html`<tr><td>${m.name}</td><td>${m.branch}</td><td>${m.answers}</td><td>${percentText(m.correct, m.answers)}</td></tr>`),
+)}`,
     { charts: true },
   );
 }

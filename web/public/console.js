@@ -1,42 +1,45 @@
 // The console's only client script: draws the charts whose ECharts options the server rendered, and sends
 // uploads with a progress bar. Everything it shows comes from the server's escaped HTML.
-(function () {
-  'use strict';
-
+(() => {
   function drawCharts() {
     if (!window.echarts) return;
     var charts = [];
-    document.querySelectorAll('.chart[data-option]').forEach(function (el) {
+    document.querySelectorAll('.chart[data-option]').forEach((el) => {
       var chart = window.echarts.init(el, null, { renderer: 'canvas' });
       chart.setOption(JSON.parse(el.getAttribute('data-option')));
       el.setAttribute('data-ready', 'true');
       charts.push(chart);
     });
-    window.addEventListener('resize', function () {
-      charts.forEach(function (c) { c.resize(); });
+    window.addEventListener('resize', () => {
+      charts.forEach((c) => {
+        c.resize();
+      });
     });
   }
 
   function uploadWithProgress(form) {
-    form.addEventListener('submit', function (event) {
+    form.addEventListener('submit', (event) => {
       if (!window.FormData || !window.XMLHttpRequest) return;
       event.preventDefault();
       var bar = form.querySelector('progress');
       var button = form.querySelector('button[type=submit]');
-      if (bar) { bar.hidden = false; bar.value = 0; }
+      if (bar) {
+        bar.hidden = false;
+        bar.value = 0;
+      }
       if (button) button.disabled = true;
       var xhr = new XMLHttpRequest();
       xhr.open('POST', form.action);
-      xhr.upload.addEventListener('progress', function (e) {
+      xhr.upload.addEventListener('progress', (e) => {
         if (bar && e.lengthComputable) bar.value = Math.round((e.loaded / e.total) * 100);
       });
-      xhr.addEventListener('load', function () {
+      xhr.addEventListener('load', () => {
         // The server answers with a whole page (result or errors); show it as if the form had been posted.
         document.open();
         document.write(xhr.responseText);
         document.close();
       });
-      xhr.addEventListener('error', function () {
+      xhr.addEventListener('error', () => {
         if (button) button.disabled = false;
         if (bar) bar.hidden = true;
         alert('上传失败：网络中断，请重试。');
