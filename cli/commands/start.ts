@@ -3,7 +3,7 @@ import { createConsoleAdapter } from '../../adapters/console';
 import { createMessengerAdapters } from '../../adapters';
 import { createRuntime } from '../../bot/runtime';
 import { webMigrations } from '../../web/migrations';
-import { EXIT_OK, type CliCommand } from '../command';
+import { EXIT_FAILURE, EXIT_OK, type CliCommand } from '../command';
 import { withRuntimeErrors } from '../runtime-errors';
 import { loadCliConfig } from '../config';
 
@@ -40,13 +40,23 @@ export const startCommand: CliCommand = {
       for (const adapter of adapters) await adapter.start();
       await runtime.app.start();
       runtime.log.warn({ adapters: adapters.map((a) => a.name), web: web?.url }, '党务助手已启动');
-      await new Promise<void>((resolve) => {
-        process.once('SIGINT', resolve);
-        process.once('SIGTERM', resolve);
+      // Runs until a signal, or until every messenger has stopped for good and no web console is served
+      // (then there is nothing left to serve).
+      let running = adapters.length;
+      const outcome = await new Promise<'signal' | 'failed'>((resolve) => {
+        process.once('SIGINT', () => resolve('signal'));
+        process.once('SIGTERM', () => resolve('signal'));
+        for (const adapter of adapters) {
+          adapter.failed?.then((error) => {
+            runtime.log.error({ adapter: adapter.name, err: error }, '聊天平台连接已停止，不再重试');
+            io.stderr.write(`${adapter.name} 已停止：${error.message}\n`);
+            if (--running === 0 && !web) resolve('failed');
+          });
+        }
       });
       for (const adapter of adapters) await adapter.stop();
       await web?.close();
       await runtime.close();
-      return EXIT_OK;
+      return outcome === 'signal' ? EXIT_OK : EXIT_FAILURE;
     }),
 };
