@@ -17,6 +17,8 @@ export { createRemindersStores, type RemindersStores, type ScheduleView } from '
 // What the web console reads beside the message model (web/data.ts is its one reader of the features' tables):
 // the chart definitions, the 三会一课 meeting types with the calendar helpers that count them, the default banks.
 export * from './charts';
+// The same definitions drawn to PNG on the server, for messengers that show images (loads ECharts on first use).
+export { isImageAttachment, renderChartPng, renderChartSvg } from './charts/render';
 export type { SqliteHandle, Storage } from './storage/database';
 export type { Migrations } from './storage/migrations';
 export { MEETING_TYPES, type Frequency } from './features/reminders/meetings/types';

@@ -4,7 +4,7 @@ import { run, sequentialize, type RunnerHandle } from '@grammyjs/runner';
 import { Bot, Composer, GrammyError, HttpError, InputFile, webhookCallback, type Context as GrammyContext, type Transformer } from 'grammy';
 import type { Message, User } from 'grammy/types';
 import type { App } from '../../bot';
-import { RecipientUnavailableError, type UnavailableReason } from '../../bot';
+import { isImageAttachment, RecipientUnavailableError, type UnavailableReason } from '../../bot';
 import type { IncomingMessage, Messenger, Reply } from '../../bot';
 import type { Logger } from '../../bot';
 import { createRateLimitedSender, telegramLimits } from '../rate-limit';
@@ -141,7 +141,9 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
     }
     if (reply.attachment) {
       const { content, filename } = reply.attachment;
-      await bot.api.sendDocument(chatId, new InputFile(content, filename));
+      // A chart shows inline as a photo; exports (.csv, .ics) stay documents the user can save.
+      if (isImageAttachment(reply.attachment)) await bot.api.sendPhoto(chatId, new InputFile(content, filename));
+      else await bot.api.sendDocument(chatId, new InputFile(content, filename));
     }
   }
 

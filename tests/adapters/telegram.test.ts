@@ -193,6 +193,31 @@ describe('Telegram adapter against telegram-test-api', () => {
     expect(peer.tooManyRequests).toBe(0);
   });
 
+  it('sends 统计 as its text and then the chart as a photo (a PNG drawn on the server)', async () => {
+    const b = await start([quizFeature({ source: () => memorySource(bank) })]);
+    const userId = nextChat++;
+    const insert = b.runtime.storage.sqlite.prepare(
+      `INSERT INTO quiz_attempts (user_key, question_id, level, topic, correct, given, answered_at, source, position) VALUES (?, ?, ?, ?, ?, 'A', ?, 'practice', ?)`,
+    );
+    bank.forEach((q, i) => insert.run(`telegram:${userId}`, q.id, q.level, q.topic, i % 3 === 0 ? 0 : 1, new Date(Date.UTC(2026, 10, 1, 8, i)).toISOString(), i));
+    const client = user({ userId });
+    const photosBefore = peer.photos.length;
+    await client.sendMessage(client.makeMessage('统计'));
+    // The first chart loads ECharts and the font: generous on a busy machine. The Bot API calls are read at the
+    // shim, since the emulator's client may stop waiting for a reply that comes seconds after the message.
+    const deadline = Date.now() + 60_000;
+    while (peer.photos.length === photosBefore && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+    const sends = peer.calls.filter((c) => ['sendMessage', 'sendPhoto'].includes(c.method)).slice(-2);
+    expect(sends.map((c) => c.method)).toEqual(['sendMessage', 'sendPhoto']);
+    expect(sends[0]!.body).toMatchObject({ chat_id: String(userId), text: expect.stringContaining(`共作答 ${bank.length} 题`) });
+    const photo = peer.photos.at(-1)!;
+    expect(photo).toMatchObject({ chatId: String(userId), filename: 'stats.png' });
+    expect(photo.content.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+    expect(photo.content.length).toBeGreaterThan(10_000);
+    // Shown as a picture, not offered as a file to download.
+    expect(peer.documents.some((d) => d.filename === 'stats.png')).toBe(false);
+  });
+
   it('pauses the daily quiz of a user who blocked the bot instead of retrying', async () => {
     const clock = new ManualClock('2026-03-02T09:00:00+08:00');
     const b = await start([createHelpFeature, quizFeature({ source: () => memorySource(bank) })], { clock });

@@ -1,3 +1,5 @@
+import { accuracyChart } from '../../charts';
+import { withChart } from '../../charts/render';
 import type { Context } from '../../core/feature';
 import type { QuizDeps } from './session';
 import type { AttemptRow } from './storage';
@@ -12,9 +14,14 @@ import { localDate } from '../../time';
 const RECENT_WINDOW = 50;
 const MIN_FOR_ESTIMATE = 20;
 
-export function statsCommand(deps: QuizDeps, ctx: Context): void {
-  ctx.reply(renderStats(deps, ctx.userKey, ctx.chatKey));
+export async function statsCommand(deps: QuizDeps, ctx: Context): Promise<void> {
+  const text = renderStats(deps, ctx.userKey, ctx.chatKey);
+  const topics = [...groupBy(deps.store.userAttempts(ctx.userKey), (a) => a.topic)].map(([name, rows]) => ({ name, correct: count(rows), answers: rows.length }));
+  // The same picture as the console's 学习 page, for platforms that show images; the text says it all for the rest.
+  ctx.reply(topics.length ? await withChart(text, accuracyChart(STATS_CHART_TITLE, topics), 'stats.png', deps.services.log) : text);
 }
+
+const STATS_CHART_TITLE = '我的各分类正确率';
 
 export function renderStats(deps: QuizDeps, userKey: string, chatKey: string): string {
   const { store, services } = deps;

@@ -4,7 +4,7 @@ import TelegramServer from 'telegram-test-api';
 
 /**
  * telegram-test-api (a Bot API emulator) behind the smallest shim, both on 127.0.0.1.
- * The shim answers what the emulator lacks — setMyCommands, getChatMember, sendDocument (multipart), setWebhook
+ * The shim answers what the emulator lacks — setMyCommands, getChatMember, sendDocument and sendPhoto (multipart), setWebhook
  * (recorded, not forwarded: the emulator would post without the secret header) — makes getUpdates a long poll
  * (the emulator answers at once, which would spin the runner), and can play a user who blocked the bot, a 429, a
  * revoked token (401) and another instance polling with the same token (409). A getUpdates without an offset (the
@@ -28,6 +28,8 @@ export interface TelegramPeer {
   /** Every call answers 401 Unauthorized (a revoked token) while set. */
   unauthorized: boolean;
   documents: { chatId: string; filename: string; content: string }[];
+  /** Photos sent with sendPhoto (multipart), bytes as sent. */
+  photos: { chatId: string; filename: string; content: Buffer }[];
   stop(): Promise<void>;
 }
 
@@ -62,6 +64,7 @@ export async function startTelegramPeer(): Promise<TelegramPeer> {
     conflicts: 0,
     unauthorized: false,
     documents: [] as TelegramPeer['documents'],
+    photos: [] as TelegramPeer['photos'],
     stop: async () => undefined,
   };
   const userUpdate = () =>
@@ -114,6 +117,14 @@ export async function startTelegramPeer(): Promise<TelegramPeer> {
           const content = file?.[2] ?? '';
           peer.documents.push({ chatId, filename, content });
           return send(200, { ok: true, result: { message_id: 1, date: 0, chat: { id: Number(chatId), type: 'private' } } });
+        }
+        case 'sendPhoto': {
+          // Binary-safe: latin1 keeps every byte of the PNG as one character.
+          const text = raw.toString('latin1');
+          const chatId = /name="chat_id"\r\n\r\n([^\r]*)/.exec(text)?.[1] ?? '';
+          const file = /;filename="?([^"\r\n]*)"?\r\n(?:[^\r]*\r\n)*?\r\n([\s\S]*?)\r\n--/.exec(text);
+          peer.photos.push({ chatId, filename: file?.[1] ?? '', content: Buffer.from(file?.[2] ?? '', 'latin1') });
+          return send(200, { ok: true, result: { message_id: 1, date: 0, chat: { id: Number(chatId), type: 'private' }, photo: [] } });
         }
         case 'sendMessage':
           if (peer.blocked.has(String(body.chat_id))) return send(403, { ok: false, error_code: 403, description: 'Forbidden: bot was blocked by the user' });

@@ -1,3 +1,4 @@
+import { withChart } from '../../../charts/render';
 import type { Context } from '../../../core/feature';
 import { describeWithNext, nextOccurrences } from '../../../scheduler/parse';
 import { parseScheduleSmart } from '../../../scheduler/parse/llm';
@@ -6,6 +7,7 @@ import { requireBranch, requireSecretaryBranch, sameBranch, secretaryBranchFor }
 import { privateChatOf, type Pending, type Subject, type SubjectDeps } from '../shared';
 import type { BranchRow } from '../tables';
 import { compliance, createMeetingPlanner, occurrenceOptions, parsePeriod, recordsCsv, renderCompliance, scheduleIcs, scheduleOf } from './planning';
+import { complianceChartOf } from './compliance-chart';
 import { describeRecord, parseRecord } from './records';
 import type { MeetingStore, RecordInput } from './store';
 import { MEETING_HELP, strings } from './strings';
@@ -182,7 +184,8 @@ export function createMeetingsSubject(deps: SubjectDeps & { meetings: MeetingSto
     const todayDate = today(services.clock.now(), branch.zone);
     const period = parsePeriod(ctx.args, todayDate);
     if (!period) return ctx.reply(strings.periodUsage);
-    ctx.reply(renderCompliance(branch, period, await compliance(meetings, planner, branch, period, todayDate)));
+    const items = await compliance(meetings, planner, branch, period, todayDate);
+    ctx.reply(await withChart(renderCompliance(branch, period, items), complianceChartOf(branch, period, items), 'compliance.png', services.log));
   }
 
   async function exportIcs(ctx: Context) {
