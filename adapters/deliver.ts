@@ -1,6 +1,4 @@
-import type { App } from '../bot';
-import type { Address, IncomingMessage, Messenger, Reply, SendOptions } from '../bot';
-import type { Logger } from '../bot';
+import type { Address, App, IncomingMessage, Logger, Messenger, Reply, SendOptions } from '../bot';
 import { createRateLimitedSender, type RateLimits } from './rate-limit';
 
 /**

@@ -1,6 +1,4 @@
-import type { App } from '../bot';
-import type { Config } from '../bot';
-import type { Logger } from '../bot';
+import type { App, Config, Logger } from '../bot';
 import type { Adapter } from './adapter';
 
 /**
@@ -25,7 +23,9 @@ export async function createMessengerAdapters(app: App, config: Config, log: Log
         log: log.child({ adapter: 'telegram' }),
         token: config.TELEGRAM_BOT_TOKEN,
         apiRoot: config.TELEGRAM_API_ROOT,
-        webhook: telegramWebhook ? { url: config.TELEGRAM_WEBHOOK_URL!, secret: config.TELEGRAM_WEBHOOK_SECRET!, port: config.PORT } : undefined,
+        webhook: telegramWebhook
+          ? { url: config.TELEGRAM_WEBHOOK_URL!, secret: config.TELEGRAM_WEBHOOK_SECRET!, port: config.PORT }
+          : undefined,
       }),
     );
   }
@@ -73,7 +73,15 @@ export async function createMessengerAdapters(app: App, config: Config, log: Log
   }
   if (config.WECOM_BOT_ID && config.WECOM_BOT_SECRET) {
     const { createWecomAdapter } = await import('./wecom');
-    adapters.push(createWecomAdapter({ app, log: log.child({ adapter: 'wecom' }), botId: config.WECOM_BOT_ID, secret: config.WECOM_BOT_SECRET, wsUrl: config.WECOM_WS_URL }));
+    adapters.push(
+      createWecomAdapter({
+        app,
+        log: log.child({ adapter: 'wecom' }),
+        botId: config.WECOM_BOT_ID,
+        secret: config.WECOM_BOT_SECRET,
+        wsUrl: config.WECOM_WS_URL,
+      }),
+    );
   }
   if (config.DANGWU_LOOPBACK_URL) {
     const { createLoopbackAdapter } = await import('./loopback');

@@ -15,7 +15,10 @@ export function createLoopbackAdapter(app: App, url: string): Adapter {
         async send(chatId, reply, options) {
           const response = await fetch(url, {
             method: 'POST',
-            headers: { 'content-type': 'application/json', ...(options?.idempotencyKey ? { 'idempotency-key': options.idempotencyKey } : {}) },
+            headers: {
+              'content-type': 'application/json',
+              ...(options?.idempotencyKey ? { 'idempotency-key': options.idempotencyKey } : {}),
+            },
             body: JSON.stringify({ chatId, text: reply.text }),
           });
           if (!response.ok) throw new Error(`loopback messenger answered ${response.status}`);

@@ -1,8 +1,8 @@
-import ExcelJS from 'exceljs';
-import { parse } from 'csv-parse/sync';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import ExcelJS from 'exceljs';
 import { openStorage } from '../bot/storage/database';
 import { migrate } from '../bot/storage/migrations';
 import { knowledgeMigrations } from '../knowledge/migrations';
@@ -21,9 +21,40 @@ const ROWS = 10_000;
 function row(i: number): string[] {
   const kind = i % 4;
   const stem = `第${i}题：关于党支部工作第${i % 97}项规定的说法，正确的是（）`;
-  if (kind === 0) return ['单选', stem, `选项甲${i}`, `选项乙${i}`, `选项丙${i}`, `选项丁${i}`, '', '', 'BCDA'[i % 4], `解析${i}`, '初级', '组织生活', 'life.overview'];
-  if (kind === 1) return ['多选', stem, `甲${i}`, `乙${i}`, `丙${i}`, `丁${i}`, `戊${i}`, '', 'ACE', `解析${i}`, '中级', '党员', 'member.duties'];
-  if (kind === 2) return ['判断', `第${i}题：支部每月召开一次支委会`, '', '', '', '', '', '', i % 2 ? '正确' : '错误', `解析${i}`, '高级', '支部建设', ''];
+  if (kind === 0)
+    return [
+      '单选',
+      stem,
+      `选项甲${i}`,
+      `选项乙${i}`,
+      `选项丙${i}`,
+      `选项丁${i}`,
+      '',
+      '',
+      'BCDA'[i % 4],
+      `解析${i}`,
+      '初级',
+      '组织生活',
+      'life.overview',
+    ];
+  if (kind === 1)
+    return ['多选', stem, `甲${i}`, `乙${i}`, `丙${i}`, `丁${i}`, `戊${i}`, '', 'ACE', `解析${i}`, '中级', '党员', 'member.duties'];
+  if (kind === 2)
+    return [
+      '判断',
+      `第${i}题：支部每月召开一次支委会`,
+      '',
+      '',
+      '',
+      '',
+      '',
+      '',
+      i % 2 ? '正确' : '错误',
+      `解析${i}`,
+      '高级',
+      '支部建设',
+      '',
+    ];
   return ['填空', `第${i}题：预备期为（），从（）算起`, '', '', '', '', '', '', '一年|支部大会通过之日', '', '初级', '党员', ''];
 }
 
@@ -69,15 +100,28 @@ export async function run(): Promise<void> {
     const storage = openStorage(join(dir, 'naive.db'));
     await migrate(storage, knowledgeMigrations);
     const naive = await timed(() => {
-      const { questions } = validateRows(parseOnly.value.slice(1).map((cells, i) => ({ row: i + 2, fields: Object.fromEntries(TEMPLATE_HEADER.map((h, j) => [h, cells[j] ?? ''])) })), 'bench');
+      const { questions } = validateRows(
+        parseOnly.value
+          .slice(1)
+          .map((cells, i) => ({ row: i + 2, fields: Object.fromEntries(TEMPLATE_HEADER.map((h, j) => [h, cells[j] ?? ''])) })),
+        'bench',
+      );
       storage.sqlite.prepare("INSERT INTO qb_banks (name, created_at, updated_at) VALUES ('bench', '', '')").run();
-      const insert = storage.sqlite.prepare('INSERT INTO qb_questions (id, bank_id, ord, type, stem, options, answer, explanation, level, topic, source, updated_at) VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
-      questions.forEach((q, i) => insert.run(q.id, i, q.type, q.stem, JSON.stringify(q.options), q.answer, q.explanation, q.level, q.topic, q.source, ''));
+      const insert = storage.sqlite.prepare(
+        'INSERT INTO qb_questions (id, bank_id, ord, type, stem, options, answer, explanation, level, topic, source, updated_at) VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+      );
+      questions.forEach((q, i) =>
+        insert.run(q.id, i, q.type, q.stem, JSON.stringify(q.options), q.answer, q.explanation, q.level, q.topic, q.source, ''),
+      );
     });
     await storage.close();
 
-    console.log(`import ${ROWS} rows, CSV: ${ms(ours.ms)} (added ${ours.value.added}; target ≤ 5 s); XLSX: ${ms(oursXlsx.ms)}; CSV again (all unchanged): ${ms(again.ms)} (unchanged ${again.value.unchanged})`);
-    console.log(`peer, csv-parse alone (no validation, no storage): ${ms(parseOnly.ms)}; ours/peer ${(ours.ms / parseOnly.ms).toFixed(1)}×`);
+    console.log(
+      `import ${ROWS} rows, CSV: ${ms(ours.ms)} (added ${ours.value.added}; target ≤ 5 s); XLSX: ${ms(oursXlsx.ms)}; CSV again (all unchanged): ${ms(again.ms)} (unchanged ${again.value.unchanged})`,
+    );
+    console.log(
+      `peer, csv-parse alone (no validation, no storage): ${ms(parseOnly.ms)}; ours/peer ${(ours.ms / parseOnly.ms).toFixed(1)}×`,
+    );
     console.log(`peer, one autocommit INSERT per row: ${ms(naive.ms)}; ours/peer ${(ours.ms / naive.ms).toFixed(2)}×; RSS ${rssMb()}`);
   } finally {
     rmSync(dir, { recursive: true, force: true });

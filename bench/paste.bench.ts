@@ -20,7 +20,13 @@ function bankOf(size: number, seed: number): TemplateQuestion[] {
       if (bank.length >= size) break;
       const stem = `（第${copy}套·${q.topic}）${q.stem}`;
       const options = q.options.length > 0 ? [...q.options].sort(() => rand() - 0.5) : [];
-      const answer = q.options.length > 0 ? [...q.answer].map((l) => 'ABCDEF'[options.indexOf(q.options['ABCDEF'.indexOf(l)])]).sort().join('') : q.answer;
+      const answer =
+        q.options.length > 0
+          ? [...q.answer]
+              .map((l) => 'ABCDEF'[options.indexOf(q.options['ABCDEF'.indexOf(l)])])
+              .sort()
+              .join('')
+          : q.answer;
       bank.push({ ...q, id: questionId(`copy${copy}`, stem, options), bank: `copy${copy}`, stem, options, answer });
     }
   }
@@ -46,6 +52,8 @@ export async function run(): Promise<void> {
     });
     console.log(`bank: ${bank.length} questions; index built in ${ms(buildMs)}; RSS ${rssMb()}`);
     console.log(`  paste match: p50 ${ms(ours.p50)}, p99 ${ms(ours.p99)}${size === 10_000 ? ' (target p99 ≤ 10 ms)' : ''}`);
-    console.log(`  peer, exact-stem linear scan: p50 ${ms(naive.p50)}, p99 ${ms(naive.p99)}; ours/peer p50 ${(ours.p50 / naive.p50).toFixed(1)}× (the peer finds only exact, untouched stems)`);
+    console.log(
+      `  peer, exact-stem linear scan: p50 ${ms(naive.p50)}, p99 ${ms(naive.p99)}; ours/peer p50 ${(ours.p50 / naive.p50).toFixed(1)}× (the peer finds only exact, untouched stems)`,
+    );
   }
 }

@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import { loadConfig } from '../bot/config';
 import { createHelpFeature } from '../bot/features/help';
-import { memorySource, type QuizQuestion } from '../bot/features/quiz/bank';
 import { quizFeature } from '../bot/features/quiz';
+import { memorySource, type QuizQuestion } from '../bot/features/quiz/bank';
 import { silentLogger } from '../bot/logger';
 import { createRuntime, type Runtime } from '../bot/runtime';
 

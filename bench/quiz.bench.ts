@@ -21,9 +21,13 @@ export async function run(): Promise<void> {
       replies = await app.handle({ ...from, action: data.replace(/:[A-D]$/, `:${i % 2 ? 'A' : 'B'}`) });
     });
     const help = await measureAsync(iterations, () => app.handle({ ...from, text: '帮助' }));
-    console.log(`practice answer (10,000-question bank): p50 ${ms(answer.p50)}, p99 ${ms(answer.p99)}, ${Math.round(1000 / answer.mean)} answers/s`);
+    console.log(
+      `practice answer (10,000-question bank): p50 ${ms(answer.p50)}, p99 ${ms(answer.p99)}, ${Math.round(1000 / answer.mean)} answers/s`,
+    );
     console.log(`peer 帮助 round trip: p50 ${ms(help.p50)}, p99 ${ms(help.p99)}`);
-    console.log(`ratio answer/help: p50 ${(answer.p50 / help.p50).toFixed(2)}×, p99 ${(answer.p99 / help.p99).toFixed(2)}×; RSS ${rssMb()}`);
+    console.log(
+      `ratio answer/help: p50 ${(answer.p50 / help.p50).toFixed(2)}×, p99 ${(answer.p99 / help.p99).toFixed(2)}×; RSS ${rssMb()}`,
+    );
   } finally {
     await runtime.close();
     rmSync(dir, { recursive: true, force: true });

@@ -3,11 +3,11 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createRateLimitedSender, type RateLimits } from '../adapters/rate-limit';
 import { systemClock } from '../bot/core/feature';
 import { createScheduler, schedulerMigrations } from '../bot/scheduler';
-import { createRateLimitedSender, type RateLimits } from '../adapters/rate-limit';
-import { migrate } from '../bot/storage/migrations';
 import { openStorage } from '../bot/storage/database';
+import { migrate } from '../bot/storage/migrations';
 import { measure, measureAsync, ms, rssMb } from './measure';
 
 /**
@@ -39,30 +39,52 @@ async function storedReminders(path: string) {
   const start = performance.now();
   storage.sqlite.exec('BEGIN');
   for (let i = 0; i < count; i++) {
-    await scheduler.schedule({ kind: 'bench', occurrenceKey: `r${i}`, dueAt: new Date(now.getTime() + 60_000 + (i % 50_000) * 60_000), address: { platform: 'x', chatId: `c${i % 5000}` }, payload: { i } });
+    await scheduler.schedule({
+      kind: 'bench',
+      occurrenceKey: `r${i}`,
+      dueAt: new Date(now.getTime() + 60_000 + (i % 50_000) * 60_000),
+      address: { platform: 'x', chatId: `c${i % 5000}` },
+      payload: { i },
+    });
   }
   storage.sqlite.exec('COMMIT');
   const insertMs = performance.now() - start;
-  console.log(`stored ${count.toLocaleString()} reminders in ${ms(insertMs)} (${Math.round(count / (insertMs / 1000)).toLocaleString()}/s)`);
+  console.log(
+    `stored ${count.toLocaleString()} reminders in ${ms(insertMs)} (${Math.round(count / (insertMs / 1000)).toLocaleString()}/s)`,
+  );
 
-  const due = storage.sqlite.prepare(`SELECT id, kind FROM scheduled_jobs WHERE status = 'pending' AND due_at <= ? AND (lease_until IS NULL OR lease_until <= ?) AND +kind IN (SELECT value FROM json_each(?)) ORDER BY due_at LIMIT 1000`);
-  const scan = storage.sqlite.prepare(`SELECT id, kind FROM scheduled_jobs NOT INDEXED WHERE status = 'pending' AND due_at <= ? AND (lease_until IS NULL OR lease_until <= ?) AND kind IN (SELECT value FROM json_each(?)) ORDER BY due_at LIMIT 1000`);
+  const due = storage.sqlite.prepare(
+    `SELECT id, kind FROM scheduled_jobs WHERE status = 'pending' AND due_at <= ? AND (lease_until IS NULL OR lease_until <= ?) AND +kind IN (SELECT value FROM json_each(?)) ORDER BY due_at LIMIT 1000`,
+  );
+  const scan = storage.sqlite.prepare(
+    `SELECT id, kind FROM scheduled_jobs NOT INDEXED WHERE status = 'pending' AND due_at <= ? AND (lease_until IS NULL OR lease_until <= ?) AND kind IN (SELECT value FROM json_each(?)) ORDER BY due_at LIMIT 1000`,
+  );
   const t = now.getTime();
   const idx = measure(2000, () => due.all(t, t, '["bench"]'));
   const full = measure(50, () => scan.all(t, t, '["bench"]'));
-  console.log(`find due work (nothing due, 100k pending): p50 ${ms(idx.p50)} p99 ${ms(idx.p99)}; peer full scan p50 ${ms(full.p50)} → ${(full.p50 / idx.p50).toFixed(0)}× faster`);
+  console.log(
+    `find due work (nothing due, 100k pending): p50 ${ms(idx.p50)} p99 ${ms(idx.p99)}; peer full scan p50 ${ms(full.p50)} → ${(full.p50 / idx.p50).toFixed(0)}× faster`,
+  );
   const empty = await measureAsync(500, () => scheduler.tick());
   console.log(`whole tick with nothing due: p50 ${ms(empty.p50)} p99 ${ms(empty.p99)}`);
   // A tick that finds 100 due reminders (two per minute of the window) and runs them.
   now = new Date(t + 60_000 * 50);
   const busy = performance.now();
   const handled = await scheduler.tick();
-  console.log(`tick with ${handled} due among 100k: ${ms(performance.now() - busy)} (${ms((performance.now() - busy) / Math.max(1, handled))} per job); RSS ${rssMb()}`);
+  console.log(
+    `tick with ${handled} due among 100k: ${ms(performance.now() - busy)} (${ms((performance.now() - busy) / Math.max(1, handled))} per job); RSS ${rssMb()}`,
+  );
   await storage.close();
 }
 
 const SCALE = 5;
-const limits: RateLimits = { overall: 30, windowMs: 1000 / SCALE, perChatIntervalMs: 1000 / SCALE, perGroupPerMinute: 20, groupWindowMs: 60_000 / SCALE };
+const limits: RateLimits = {
+  overall: 30,
+  windowMs: 1000 / SCALE,
+  perChatIntervalMs: 1000 / SCALE,
+  perGroupPerMinute: 20,
+  groupWindowMs: 60_000 / SCALE,
+};
 
 async function burst(path: string) {
   // The fake platform: 429 when a limit is exceeded, judged on arrival times.
@@ -80,7 +102,14 @@ async function burst(path: string) {
       const recent = arrivals.filter((a) => a > t - limits.windowMs!);
       const group = chat.startsWith('-');
       const glog = (groupLog.get(chat) ?? []).filter((a) => a > t - limits.groupWindowMs!);
-      const why = recent.length >= limits.overall! ? 'overall' : t - (chatLast.get(chat) ?? -Infinity) < limits.perChatIntervalMs! ? 'chat' : group && glog.length >= limits.perGroupPerMinute! ? 'group' : '';
+      const why =
+        recent.length >= limits.overall!
+          ? 'overall'
+          : t - (chatLast.get(chat) ?? -Infinity) < limits.perChatIntervalMs!
+            ? 'chat'
+            : group && glog.length >= limits.perGroupPerMinute!
+              ? 'group'
+              : '';
       if (why) {
         rejected++;
         reasons[why] = (reasons[why] ?? 0) + 1;
@@ -100,13 +129,19 @@ async function burst(path: string) {
 
   const storage = openStorage(path);
   await migrate(storage, schedulerMigrations);
-  const sender = createRateLimitedSender({ limits: { telegram: limits }, marginMs: 10 }) /* jitter is in real ms while the windows are 5× shorter */;
+  const sender = createRateLimitedSender({
+    limits: { telegram: limits },
+    marginMs: 10,
+  }) /* jitter is in real ms while the windows are 5× shorter */;
   const scheduler = createScheduler({ sqlite: storage.sqlite, clock: systemClock, concurrency: 128 });
   const agent = { keepalive: true };
   scheduler.register<{ n: number }>('burst', async (job) => {
     const address = job.address!;
     for (let attempt = 0; attempt < 3; attempt++) {
-      const status = await sender.send(address, async () => (await fetch(`${base}/send/${encodeURIComponent(address.chatId)}`, { method: 'POST', body: '{}', ...agent })).status);
+      const status = await sender.send(
+        address,
+        async () => (await fetch(`${base}/send/${encodeURIComponent(address.chatId)}`, { method: 'POST', body: '{}', ...agent })).status,
+      );
       if (status === 200) return;
     }
     throw new Error('rate limited three times');
@@ -117,7 +152,13 @@ async function burst(path: string) {
   for (let i = 0; i < total; i++) {
     // 8,000 messages to 1,000 private chats and 2,000 to 50 groups (40 each), interleaved as they would be.
     const chatId = i % 5 === 4 ? `-${Math.floor(i / 5) % 50}` : `${i % 1000}`;
-    await scheduler.schedule({ kind: 'burst', occurrenceKey: `b${i}`, dueAt: due, address: { platform: 'telegram', chatId }, payload: { n: i } });
+    await scheduler.schedule({
+      kind: 'burst',
+      occurrenceKey: `b${i}`,
+      dueAt: due,
+      address: { platform: 'telegram', chatId },
+      payload: { n: i },
+    });
   }
   storage.sqlite.exec('COMMIT');
   const start = performance.now();
@@ -131,7 +172,7 @@ async function burst(path: string) {
   const rate = accepted / seconds;
   const limit = limits.overall! * (1000 / limits.windowMs!);
   console.log(
-    `burst: ${handled.toLocaleString()} due at the same minute sent in ${seconds.toFixed(1)} s at ${SCALE}× time (≈ ${(seconds * SCALE / 60).toFixed(1)} min real): ` +
+    `burst: ${handled.toLocaleString()} due at the same minute sent in ${seconds.toFixed(1)} s at ${SCALE}× time (≈ ${((seconds * SCALE) / 60).toFixed(1)} min real): ` +
       `${rate.toFixed(1)} msg/s of ${limit}/s allowed = ${(rate / limit).toFixed(3)} of the limit (target ≥ 0.9); 429 answers: ${rejected} (target 0)${rejected ? ` ${JSON.stringify(reasons)}` : ''}; CPU ${((used.user + used.system) / 1e6).toFixed(1)} s; RSS ${rssMb()}`,
   );
   console.log(`accepted per second: ${perSecond.map((v, i) => v - (perSecond[i - 1] ?? 0)).join(' ')}`);

@@ -42,7 +42,9 @@ export async function run(): Promise<void> {
     line('bare grammY echo bot', echo);
     line('quiz answer via adapter (2 messages/answer)', ours);
     line('quiz answer via adapter, joinReplies (1 msg)', joined);
-    console.log(`telegram: throughput ratio adapter/echo = ${(ours.throughput / echo.throughput).toFixed(2)} as shipped, ${(joined.throughput / echo.throughput).toFixed(2)} with joinReplies (target ≥ 0.8)   RSS ${rssMb()}`);
+    console.log(
+      `telegram: throughput ratio adapter/echo = ${(ours.throughput / echo.throughput).toFixed(2)} as shipped, ${(joined.throughput / echo.throughput).toFixed(2)} with joinReplies (target ≥ 0.8)   RSS ${rssMb()}`,
+    );
   } finally {
     await peer.stop();
     rmSync(dir, { recursive: true, force: true });
@@ -62,7 +64,13 @@ interface Result {
 function pool(results: Result[]): Result {
   const latencies = results.flatMap((r) => r.latencies);
   const seconds = results.reduce((sum, r) => sum + r.seconds, 0);
-  return { ...summarize(latencies), latencies, seconds, throughput: latencies.length / seconds, rounds: results.map((r) => r.throughput.toFixed(0)).join('/') };
+  return {
+    ...summarize(latencies),
+    latencies,
+    seconds,
+    throughput: latencies.length / seconds,
+    rounds: results.map((r) => r.throughput.toFixed(0)).join('/'),
+  };
 }
 
 /** Resolves with the next bot message to a chat that satisfies the predicate (the emulator is in this process). */
@@ -82,7 +90,13 @@ function botMessageWatcher(peer: TelegramPeer) {
     });
 }
 
-async function drive(peer: TelegramPeer, token: string, firstUser: number, begin: (client: any, chatId: number) => Promise<any>, press: (client: any, chatId: number, last: any) => Promise<any>) {
+async function drive(
+  peer: TelegramPeer,
+  token: string,
+  firstUser: number,
+  begin: (client: any, chatId: number) => Promise<any>,
+  press: (client: any, chatId: number, last: any) => Promise<any>,
+) {
   const latencies: number[] = [];
   const started = performance.now();
   await Promise.all(
@@ -107,9 +121,13 @@ async function measureEcho(peer: TelegramPeer, firstUser: number) {
   bot.catch(() => undefined); // a send cut off when the run ends is no figure
   bot.on('callback_query:data', async (ctx) => {
     await ctx.answerCallbackQuery();
-    await ctx.reply(ctx.callbackQuery.data, { reply_markup: { inline_keyboard: [[{ text: 'A', callback_data: ctx.callbackQuery.data }]] } });
+    await ctx.reply(ctx.callbackQuery.data, {
+      reply_markup: { inline_keyboard: [[{ text: 'A', callback_data: ctx.callbackQuery.data }]] },
+    });
   });
-  bot.on('message:text', (ctx) => ctx.reply(ctx.message.text, { reply_markup: { inline_keyboard: [[{ text: 'A', callback_data: 'echo:A' }]] } }));
+  bot.on('message:text', (ctx) =>
+    ctx.reply(ctx.message.text, { reply_markup: { inline_keyboard: [[{ text: 'A', callback_data: 'echo:A' }]] } }),
+  );
   await bot.init();
   const handle = runPolling(bot);
   const next = botMessageWatcher(peer);
@@ -134,7 +152,14 @@ async function measureEcho(peer: TelegramPeer, firstUser: number) {
 async function measureAdapter(peer: TelegramPeer, dir: string, joinReplies: boolean, round: number) {
   const runtime = await createQuizBenchRuntime(mkdtempSync(join(dir, 'run-')), 1000, ['初级']);
   const token = `${joinReplies ? 3 : 2}2222${round}:QUIZ-token-aaaaaaaaaaaaaaaaaaaa`;
-  const adapter = createTelegramAdapter({ app: runtime.app, log: silentLogger(), token, apiRoot: peer.apiRoot, throttle: false, joinReplies });
+  const adapter = createTelegramAdapter({
+    app: runtime.app,
+    log: silentLogger(),
+    token,
+    apiRoot: peer.apiRoot,
+    throttle: false,
+    joinReplies,
+  });
   const firstUser = (joinReplies ? 3_000_000 : 700_000) + round * 10_000_000;
   await adapter.start();
   const next = botMessageWatcher(peer);

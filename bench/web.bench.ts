@@ -8,8 +8,8 @@ import { loadConfig } from '../bot/config';
 import { silentLogger } from '../bot/logger';
 import { createRuntime } from '../bot/runtime';
 import { seedConsole } from '../tests/helpers/console-seed';
-import { createAccountStore } from '../web/accounts';
 import { webMigrations } from '../web';
+import { createAccountStore } from '../web/accounts';
 import { ms } from './measure';
 
 /**

@@ -1,8 +1,8 @@
 #!/usr/bin/env node
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 // Runs a TypeScript script (benchmarks, evaluation) through tsx: `node bin/run-ts.js path/to/script.ts [args]`.
 import { register } from 'tsx/esm/api';
-import { pathToFileURL } from 'node:url';
-import { resolve } from 'node:path';
 
 register();
 const [script, ...rest] = process.argv.slice(2);

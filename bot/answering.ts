@@ -58,7 +58,13 @@ declare module './core/feature' {
     pastedQuestions: Answerer;
     /** Questions answered from the handbook and ingested documents (provided by the ask feature). */
     handbookAnswerer: Answerer;
+    /** Where a question nobody could answer is recorded for the chat's secretary (provided by the ask feature). */
+    knowledgeGaps: KnowledgeGaps;
   }
+}
+
+export interface KnowledgeGaps {
+  record(gap: { question: string; chatKey: string; userKey: string; nearest?: string }): Promise<void>;
 }
 
 /** An answerer that asks whichever one `find` returns at the time of the question (undefined: does not apply). */

@@ -17,19 +17,14 @@ const optionalText = z
   .transform((value) => (value === '' ? undefined : value))
   .optional();
 
-const optionalUrl = (hint: string) =>
-  optionalText.refine((value) => value === undefined || URL.canParse(value), { message: hint });
+const optionalUrl = (hint: string) => optionalText.refine((value) => value === undefined || URL.canParse(value), { message: hint });
 
 const optionalMatching = (pattern: RegExp, hint: string) =>
   optionalText.refine((value) => value === undefined || pattern.test(value), { message: hint });
 
 const configSchema = z.object({
   DANGWU_DB: z.string().trim().min(1, '数据库路径不能为空').default('./data/dangwu.db'),
-  DANGWU_TIMEZONE: z
-    .string()
-    .trim()
-    .default('Asia/Shanghai')
-    .refine(isTimeZone, { message: '不是有效的时区名，例如 Asia/Shanghai' }),
+  DANGWU_TIMEZONE: z.string().trim().default('Asia/Shanghai').refine(isTimeZone, { message: '不是有效的时区名，例如 Asia/Shanghai' }),
   DANGWU_SECRETARIES: z
     .string()
     .default('console:me')
@@ -59,31 +54,61 @@ const configSchema = z.object({
     .string()
     .trim()
     .default('/dangwu')
-    .refine((value) => /^\/[a-z0-9_-]{1,31}$/.test(value), { message: '应以 / 开头，只含小写字母、数字、_ 和 -，例如 /dangwu（与 Slack 应用里创建的斜杠命令一致）' }),
-  DINGTALK_CLIENT_ID: optionalMatching(/^[A-Za-z0-9_-]{6,128}$/, '应是钉钉应用“凭证与基础信息”里的 Client ID（原 AppKey），如 dingxxxxxxxxxxxx'),
+    .refine((value) => /^\/[a-z0-9_-]{1,31}$/.test(value), {
+      message: '应以 / 开头，只含小写字母、数字、_ 和 -，例如 /dangwu（与 Slack 应用里创建的斜杠命令一致）',
+    }),
+  DINGTALK_CLIENT_ID: optionalMatching(
+    /^[A-Za-z0-9_-]{6,128}$/,
+    '应是钉钉应用“凭证与基础信息”里的 Client ID（原 AppKey），如 dingxxxxxxxxxxxx',
+  ),
   DINGTALK_CLIENT_SECRET: optionalText,
-  DINGTALK_ROBOT_CODE: optionalMatching(/^[A-Za-z0-9_-]{6,128}$/, '应是应用“机器人”页面上的 RobotCode（企业内部应用一般与 Client ID 相同，可以不填）'),
+  DINGTALK_ROBOT_CODE: optionalMatching(
+    /^[A-Za-z0-9_-]{6,128}$/,
+    '应是应用“机器人”页面上的 RobotCode（企业内部应用一般与 Client ID 相同，可以不填）',
+  ),
   DINGTALK_API_URL: optionalUrl('应是完整网址，例如 https://api.dingtalk.com（专属部署填本单位的开放平台地址）'),
   DINGTALK_OAPI_URL: optionalUrl('应是完整网址，例如 https://oapi.dingtalk.com（上传文件、查询成员姓名用）'),
-  DINGTALK_CARD_TEMPLATE_ID: optionalMatching(/^[\w.-]{1,128}$/, '应是卡片平台里的模板 ID，如 xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx.schema；不填用钉钉提供的通用 Markdown 按钮卡片'),
-  FEISHU_APP_ID: optionalMatching(/^cli_[0-9a-f]{16}$/i, '格式应为 cli_ 加 16 位十六进制字符，例如 cli_a1b2c3d4e5f60718（飞书开发者后台 → 凭证与基础信息 → App ID）'),
+  DINGTALK_CARD_TEMPLATE_ID: optionalMatching(
+    /^[\w.-]{1,128}$/,
+    '应是卡片平台里的模板 ID，如 xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx.schema；不填用钉钉提供的通用 Markdown 按钮卡片',
+  ),
+  FEISHU_APP_ID: optionalMatching(
+    /^cli_[0-9a-f]{16}$/i,
+    '格式应为 cli_ 加 16 位十六进制字符，例如 cli_a1b2c3d4e5f60718（飞书开发者后台 → 凭证与基础信息 → App ID）',
+  ),
   FEISHU_APP_SECRET: optionalMatching(/^\S{8,}$/, '应是飞书开发者后台“凭证与基础信息”页的 App Secret（不含空格）'),
   FEISHU_DOMAIN: optionalUrl('应是完整网址：飞书 https://open.feishu.cn，Lark 国际版 https://open.larksuite.com'),
-  WECOM_BOT_ID: optionalMatching(/^[\w-]{4,128}$/, '应是企业微信智能机器人的 Bot ID（管理后台 → 智能机器人 → API 模式 → 长连接），只含字母、数字、_ 和 -'),
+  WECOM_BOT_ID: optionalMatching(
+    /^[\w-]{4,128}$/,
+    '应是企业微信智能机器人的 Bot ID（管理后台 → 智能机器人 → API 模式 → 长连接），只含字母、数字、_ 和 -',
+  ),
   WECOM_BOT_SECRET: optionalText,
-  WECOM_WS_URL: optionalMatching(/^wss?:\/\/[^\s]+$/, '应是 ws:// 或 wss:// 开头的网址，默认 wss://openws.work.weixin.qq.com（私有化部署时填自己的网关）'),
+  WECOM_WS_URL: optionalMatching(
+    /^wss?:\/\/[^\s]+$/,
+    '应是 ws:// 或 wss:// 开头的网址，默认 wss://openws.work.weixin.qq.com（私有化部署时填自己的网关）',
+  ),
   /** Test only: pushes of platform `loopback` are POSTed here (the scheduler's crash test records them). */
   DANGWU_LOOPBACK_URL: optionalUrl('应是完整网址，例如 http://127.0.0.1:9999/push（仅供测试）'),
   DANGWU_WEB_PORT: z.preprocess(
     (value) => (typeof value === 'string' && value.trim() === '' ? undefined : value),
-    z.coerce.number({ message: '应是 1–65535 之间的端口号，例如 8080' }).int('应是整数端口号，例如 8080').min(0, '端口号不能为负数（0 表示任选一个空闲端口）').max(65535, '端口号最大为 65535').optional(),
+    z.coerce
+      .number({ message: '应是 1–65535 之间的端口号，例如 8080' })
+      .int('应是整数端口号，例如 8080')
+      .min(0, '端口号不能为负数（0 表示任选一个空闲端口）')
+      .max(65535, '端口号最大为 65535')
+      .optional(),
   ),
   DANGWU_WEB_HOST: z
     .string()
     .trim()
     .default('127.0.0.1')
     .refine((value) => /^[\w.:-]+$/.test(value), { message: '应是主机地址，例如 127.0.0.1（只允许本机访问）或 0.0.0.0（允许局域网访问）' }),
-  PORT: z.coerce.number({ error: '应是 1 到 65535 之间的端口号，例如 3000' }).int('应是整数端口号，例如 3000').min(1, '端口号至少是 1').max(65535, '端口号最大是 65535').default(3000),
+  PORT: z.coerce
+    .number({ error: '应是 1 到 65535 之间的端口号，例如 3000' })
+    .int('应是整数端口号，例如 3000')
+    .min(1, '端口号至少是 1')
+    .max(65535, '端口号最大是 65535')
+    .default(3000),
 });
 
 export type Config = z.output<typeof configSchema>;
@@ -151,7 +176,10 @@ export function loadConfig(env: Environment = readEnvironment()): Config {
     );
   }
   if (Boolean(config.WECOM_BOT_ID) !== Boolean(config.WECOM_BOT_SECRET)) {
-    throw new DangwuError('CONFIG_INVALID', '配置有误：企业微信智能机器人需要同时设置 WECOM_BOT_ID 和 WECOM_BOT_SECRET（在管理后台 → 智能机器人 → API 模式 → 长连接中查看）。');
+    throw new DangwuError(
+      'CONFIG_INVALID',
+      '配置有误：企业微信智能机器人需要同时设置 WECOM_BOT_ID 和 WECOM_BOT_SECRET（在管理后台 → 智能机器人 → API 模式 → 长连接中查看）。',
+    );
   }
   return config;
 }

@@ -26,18 +26,28 @@ export interface LlmClient {
   embed(texts: string[]): Promise<number[][]>;
 }
 
-export function createLlm(config: Pick<Config, 'OPENAI_API_KEY' | 'OPENAI_BASE_URL' | 'OPENAI_MODEL' | 'OPENAI_EMBEDDING_MODEL'>): LlmClient | undefined {
+export function createLlm(
+  config: Pick<Config, 'OPENAI_API_KEY' | 'OPENAI_BASE_URL' | 'OPENAI_MODEL' | 'OPENAI_EMBEDDING_MODEL'>,
+): LlmClient | undefined {
   if (!config.OPENAI_API_KEY) return undefined;
   type OpenAI = import('openai').default;
   let client: Promise<OpenAI> | undefined;
   const openai = () =>
-    (client ??= import('openai').then(({ default: OpenAI }) => new OpenAI({ apiKey: config.OPENAI_API_KEY, baseURL: config.OPENAI_BASE_URL, timeout: 30_000, maxRetries: 1 })));
+    (client ??= import('openai').then(
+      ({ default: OpenAI }) =>
+        new OpenAI({ apiKey: config.OPENAI_API_KEY, baseURL: config.OPENAI_BASE_URL, timeout: 30_000, maxRetries: 1 }),
+    ));
   return {
     model: config.OPENAI_MODEL,
     embeddingModel: config.OPENAI_EMBEDDING_MODEL,
     async chat(messages, options = {}) {
       const response = await (await openai()).chat.completions.create(
-        { model: config.OPENAI_MODEL, temperature: 0, messages, ...(options.json ? { response_format: { type: 'json_object' as const } } : {}) },
+        {
+          model: config.OPENAI_MODEL,
+          temperature: 0,
+          messages,
+          ...(options.json ? { response_format: { type: 'json_object' as const } } : {}),
+        },
         { timeout: options.timeoutMs ?? 30_000 },
       );
       return (response.choices[0]?.message?.content ?? '').trim();

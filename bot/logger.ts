@@ -21,10 +21,7 @@ export function createLogger(config: Pick<Config, 'LOG_LEVEL'> & Partial<Config>
       },
       hooks: {
         logMethod(args, method) {
-          method.apply(
-            this,
-            args.map((arg) => (typeof arg === 'string' ? scrub(arg, secrets) : arg)) as Parameters<typeof method>,
-          );
+          method.apply(this, args.map((arg) => (typeof arg === 'string' ? scrub(arg, secrets) : arg)) as Parameters<typeof method>);
         },
       },
       formatters: {

@@ -1,11 +1,11 @@
-import { createKnowledge, knowledgeMigrations, type Knowledge } from '../knowledge';
+import { createKnowledge, type Knowledge, knowledgeMigrations } from '../knowledge';
 import type { Config } from './config';
-import { createApp, type App } from './core/app';
-import { systemClock, type Clock, type FeatureFactory } from './core/feature';
+import { type App, createApp } from './core/app';
+import { type Clock, type FeatureFactory, systemClock } from './core/feature';
 import { featureFactories } from './features';
 import { createLlm, type LlmClient } from './llm';
 import { createLogger, type Logger } from './logger';
-import { createScheduler, schedulerMigrations, type DurableScheduler } from './scheduler';
+import { createScheduler, type DurableScheduler, schedulerMigrations } from './scheduler';
 import { openStorage, type Storage } from './storage/database';
 import type { Migrations } from './storage/migrations';
 

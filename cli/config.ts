@@ -1,4 +1,4 @@
-import { loadConfig, readEnvironment, type Config } from '../bot/config';
+import { type Config, loadConfig, readEnvironment } from '../bot/config';
 import type { CliIO } from './command';
 
 /** Configuration for a CLI run: the process environment over `.env` in the working directory. */

@@ -1,4 +1,4 @@
-import { EXIT_OK, EXIT_USAGE, type CliCommand, type CliIO } from './command';
+import { type CliCommand, type CliIO, EXIT_OK, EXIT_USAGE } from './command';
 import { cliCommands } from './commands';
 
 export function renderUsage(commands: CliCommand[]): string {

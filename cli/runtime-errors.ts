@@ -1,5 +1,5 @@
 import { isDangwuError } from '../bot/core/errors';
-import { EXIT_FAILURE, EXIT_USAGE, type CliIO } from './command';
+import { type CliIO, EXIT_FAILURE, EXIT_USAGE } from './command';
 
 /**
  * The CLI's error boundary: known errors print their Chinese message and exit non-zero; anything

@@ -10,52 +10,52 @@ import { allBanks, type BankSnapshot } from './questions/all-banks';
 import { ensureHandbookIndexed } from './search/handbook';
 import { KnowledgeIndex } from './search/store';
 
-export { normalizeInput, simplify, toHalfWidth } from './text/normalize';
-export { expandQuery, synonymsOf } from './search/synonyms';
-export { EVERYDAY_VOCABULARY, rewriteEveryday, type EverydayEntry } from './search/everyday';
-export { normalizeForIndex, queryTerms, tokenize } from './search/tokenize';
-export { KnowledgeIndex, charCoverage, hashText, type ChunkInput, type DocumentInput, type SearchHit } from './search/store';
-export { HANDBOOK_TITLE, readableSource, ensureHandbookIndexed, parseHandbookChapter } from './search/handbook';
-export { ensureEmbeddings, hybridSearch, type EmbedFn } from './search/dense';
+export type { IngestReport } from './ingest';
+export { IngestError, SUPPORTED_EXTENSIONS } from './ingest/read';
 export { knowledgeMigrations } from './migrations';
 export { allBanks, type BankSnapshot } from './questions/all-banks';
-export { BUILTIN_BANK, BUILTIN_BANK_TITLE, QuestionBankStore, checkBankName, type BankInfo, type ImportReport } from './questions/store';
+export { loadBuiltinQuestions } from './questions/builtin';
 export {
   bigramCoverage,
   createPasteIndex,
-  looksLikeExamQuestion,
-  parsePasted,
-  MATCH_THRESHOLD,
-  PASSAGE_EVIDENCE,
-  suggestFromHandbook,
-  resolvePaste,
-  outcomeAnswer,
-  type PasteOutcome,
   type HandbookSuggestion,
+  looksLikeExamQuestion,
+  MATCH_THRESHOLD,
+  outcomeAnswer,
+  PASSAGE_EVIDENCE,
   type PassageHit,
-  type PasteLookup,
-  type PasteIndex,
-  type PasteMatch,
   type PastedQuestion,
+  type PasteIndex,
+  type PasteLookup,
+  type PasteMatch,
+  type PasteOutcome,
+  parsePasted,
+  resolvePaste,
+  suggestFromHandbook,
 } from './questions/paste';
+export { QUESTION_FILE_TYPES, QuestionFileError } from './questions/readers';
+export { type BankInfo, BUILTIN_BANK, BUILTIN_BANK_TITLE, checkBankName, type ImportReport, QuestionBankStore } from './questions/store';
 export {
-  TEMPLATE_HEADER,
-  questionId,
-  toTemplateRow,
-  validateRows,
-  UNLEVELLED,
   type LevelName,
-  type ValidationOptions,
   type QuestionTypeName,
+  questionId,
   type RawRow,
   type RowError,
+  TEMPLATE_HEADER,
   type TemplateQuestion,
+  toTemplateRow,
+  UNLEVELLED,
+  type ValidationOptions,
   type ValidationResult,
+  validateRows,
 } from './questions/template';
-export { loadBuiltinQuestions } from './questions/builtin';
-export { QuestionFileError, QUESTION_FILE_TYPES } from './questions/readers';
-export { IngestError, SUPPORTED_EXTENSIONS } from './ingest/read';
-export type { IngestReport } from './ingest';
+export { type EmbedFn, ensureEmbeddings, hybridSearch } from './search/dense';
+export { EVERYDAY_VOCABULARY, type EverydayEntry, rewriteEveryday } from './search/everyday';
+export { ensureHandbookIndexed, HANDBOOK_TITLE, parseHandbookChapter, readableSource } from './search/handbook';
+export { type ChunkInput, charCoverage, type DocumentInput, hashText, KnowledgeIndex, type SearchHit } from './search/store';
+export { expandQuery, synonymsOf } from './search/synonyms';
+export { normalizeForIndex, queryTerms, tokenize } from './search/tokenize';
+export { normalizeInput, simplify, toHalfWidth } from './text/normalize';
 
 /** Reads a question file (CSV, XLSX, JSON) into template rows; exceljs and csv-parse load on first call. */
 export async function readQuestionFile(path: string): Promise<import('./questions/template').RawRow[]> {
@@ -68,7 +68,9 @@ export async function readQuestionBytes(fileName: string, bytes: Buffer): Promis
 }
 
 /** Ingests documents (md, txt, docx, pdf) into the index in one transaction; the readers load on first call. */
-export async function ingestFiles(...args: Parameters<typeof import('./ingest').ingestFiles>): ReturnType<typeof import('./ingest').ingestFiles> {
+export async function ingestFiles(
+  ...args: Parameters<typeof import('./ingest').ingestFiles>
+): ReturnType<typeof import('./ingest').ingestFiles> {
   return (await import('./ingest')).ingestFiles(...args);
 }
 

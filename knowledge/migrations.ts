@@ -1,4 +1,4 @@
-import { sql, type Kysely, type Migration } from 'kysely';
+import { type Kysely, type Migration, sql } from 'kysely';
 import { questionBankMigrations } from './questions/store';
 
 /** Schema of the knowledge layer (the handbook index, the question bank). Names start at 0100. */

@@ -1,12 +1,12 @@
 #!/usr/bin/env node
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 // Compiles the TypeScript sources into dist/ once, at install (npm's `prepare`), so `npm start` runs plain
 // JavaScript instead of compiling at every start. Each dynamic import() becomes its own chunk, which keeps
 // the messenger SDKs, the Excel/docx/pdf readers and the LLM client out of a start that does not use them.
 // bin/dangwu.js runs dist/ only while it is newer than every source file, so an edit is never shadowed by an old build.
 import { build } from 'esbuild';
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { newestSourceTime } from '../bin/sources.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');

@@ -14,7 +14,9 @@ function sourceFiles(dir: string): string[] {
 
 function importsOf(file: string): string[] {
   const text = readFileSync(file, 'utf8');
-  const found = [...text.matchAll(/(?:import|export)[^'"]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)|require\(\s*['"]([^'"]+)['"]\s*\)/g)];
+  const found = [
+    ...text.matchAll(/(?:import|export)[^'"]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)|require\(\s*['"]([^'"]+)['"]\s*\)/g),
+  ];
   return found.map((m) => m[1] ?? m[2] ?? m[3]);
 }
 
@@ -32,7 +34,10 @@ describe('architecture: arrows point one way (adapters → bot → knowledge)', 
 
   it('knowledge/ never imports bot/, adapters/ or web/, and bot/ never imports adapters/ or web/', () => {
     const offenders: string[] = [];
-    for (const [top, forbidden] of [['knowledge', /(^|\/)(bot|adapters|web|cli)\//], ['bot', /(^|\/)(adapters|web|cli)\//]] as const) {
+    for (const [top, forbidden] of [
+      ['knowledge', /(^|\/)(bot|adapters|web|cli)\//],
+      ['bot', /(^|\/)(adapters|web|cli)\//],
+    ] as const) {
       for (const file of sourceFiles(join(root, top))) {
         for (const spec of importsOf(file)) {
           if (!spec.startsWith('.')) continue;
@@ -52,7 +57,10 @@ describe('architecture: arrows point one way (adapters → bot → knowledge)', 
 });
 
 /** Relative imports of every source file under a top folder, resolved to repository paths. */
-function relativeImports(top: string, only: (spec: string, file: string) => boolean = () => true): Array<{ file: string; spec: string; target: string }> {
+function relativeImports(
+  top: string,
+  only: (spec: string, file: string) => boolean = () => true,
+): Array<{ file: string; spec: string; target: string }> {
   const dir = join(root, top);
   if (!existsSync(dir)) return [];
   return sourceFiles(dir).flatMap((file) =>
@@ -65,7 +73,9 @@ function relativeImports(top: string, only: (spec: string, file: string) => bool
 /** Imports that bring values (not `import type`), which is what creates a dependency at run time. */
 function valueImportsOf(file: string): string[] {
   const text = readFileSync(file, 'utf8');
-  return [...text.matchAll(/^(?:import|export)\s+(?!type\b)[^;]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/gm)].map((m) => m[1] ?? m[2]);
+  return [...text.matchAll(/^(?:import|export)\s+(?!type\b)[^;]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/gm)].map(
+    (m) => m[1] ?? m[2],
+  );
 }
 
 describe('architecture: the house rules (issue 16)', () => {

@@ -1,4 +1,3 @@
-import { tempDir } from './helpers/temp';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
@@ -6,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { loadConfig, readEnvironment } from '../bot/config';
 import { DangwuError } from '../bot/core/errors';
 import { createLogger } from '../bot/logger';
+import { tempDir } from './helpers/temp';
 
 function configError(env: Record<string, string>): DangwuError {
   try {
@@ -44,9 +44,10 @@ describe('configuration', () => {
   });
 
   it('rejects settings that only make sense together', () => {
-    expect(configError({ TELEGRAM_BOT_TOKEN: '123456:ABCDEFGHIJKLMNOPQRSTUVWXYZ', TELEGRAM_WEBHOOK_URL: 'https://bot.example.org/hook' }).message).toContain(
-      'TELEGRAM_WEBHOOK_SECRET',
-    );
+    expect(
+      configError({ TELEGRAM_BOT_TOKEN: '123456:ABCDEFGHIJKLMNOPQRSTUVWXYZ', TELEGRAM_WEBHOOK_URL: 'https://bot.example.org/hook' })
+        .message,
+    ).toContain('TELEGRAM_WEBHOOK_SECRET');
     expect(configError({ SLACK_BOT_TOKEN: 'xoxb-1-2-3' }).message).toContain('SLACK_APP_TOKEN');
     expect(configError({ DANGWU_SECRETARIES: '12345' }).message).toContain('平台:用户ID');
   });
@@ -63,7 +64,12 @@ describe('configuration', () => {
 
   it('keeps secrets out of the logs', () => {
     const lines: string[] = [];
-    const sink = new Writable({ write(chunk, _enc, done) { lines.push(String(chunk)); done(); } });
+    const sink = new Writable({
+      write(chunk, _enc, done) {
+        lines.push(String(chunk));
+        done();
+      },
+    });
     const token = '123456:ABCDEFGHIJKLMNOPQRSTUVWXYZ';
     const log = createLogger({ LOG_LEVEL: 'info', TELEGRAM_BOT_TOKEN: token } as never, sink as never);
     log.info({ url: `https://api.telegram.org/bot${token}/getMe`, token }, `calling with ${token}`);

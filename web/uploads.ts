@@ -4,7 +4,9 @@ import { basename, extname, resolve } from 'node:path';
 import type { SqliteHandle } from '../bot';
 import {
   checkBankName,
+  type ImportReport,
   IngestError,
+  type IngestReport,
   ingestFiles,
   KnowledgeIndex,
   QUESTION_FILE_TYPES,
@@ -12,10 +14,8 @@ import {
   QuestionFileError,
   readQuestionBytes,
   SUPPORTED_EXTENSIONS,
-  validateRows,
-  type ImportReport,
-  type IngestReport,
   type TemplateQuestion,
+  validateRows,
 } from '../knowledge';
 import type { BankPreview } from './pages/banks';
 

@@ -2,8 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface, type Interface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
-import type { App } from '../../bot';
-import type { Button, IncomingMessage, Reply } from '../../bot';
+import type { App, Button, IncomingMessage, Reply } from '../../bot';
 import type { Adapter } from '../adapter';
 import { renderReply } from './render';
 
@@ -91,9 +90,11 @@ export function createConsoleAdapter(options: ConsoleAdapterOptions): ConsoleAda
       const flush = () => {
         timer = undefined;
         for (const message of joinOptionLines(burst)) {
-          queue = queue.then(() => handleLine(message)).then(() => {
-            if (interactive) rl?.prompt();
-          });
+          queue = queue
+            .then(() => handleLine(message))
+            .then(() => {
+              if (interactive) rl?.prompt();
+            });
         }
         burst = [];
       };

@@ -1,16 +1,14 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { App as BoltApp, LogLevel, type Logger as BoltLogger } from '@slack/bolt';
+import { App as BoltApp, type Logger as BoltLogger, LogLevel } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
-import type { App } from '../../bot';
+import type { App, IncomingMessage, Logger, Reply } from '../../bot';
 import { RecipientUnavailableError, type UnavailableReason } from '../../bot';
-import type { IncomingMessage, Messenger, Reply } from '../../bot';
-import type { Logger } from '../../bot';
 import type { Adapter } from '../adapter';
-import { FORM_PREFIX, formModal, formValues, homeView, type HomeSectionView } from './views';
-import { OWN_ACTION_PREFIX, renderReply } from './render';
 import { createDelivery } from '../deliver';
 import { slackLimits } from '../rate-limit';
+import { OWN_ACTION_PREFIX, renderReply } from './render';
+import { FORM_PREFIX, formModal, formValues, type HomeSectionView, homeView } from './views';
 
 export const SLACK_PLATFORM = 'slack';
 
@@ -67,7 +65,8 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
   const { app, log } = options;
   const clock = app.services.clock;
   const socketMode = Boolean(options.appToken);
-  if (!socketMode && !options.signingSecret) throw new Error('Slack: SLACK_APP_TOKEN (Socket Mode) or SLACK_SIGNING_SECRET (HTTP mode) is required');
+  if (!socketMode && !options.signingSecret)
+    throw new Error('Slack: SLACK_APP_TOKEN (Socket Mode) or SLACK_SIGNING_SECRET (HTTP mode) is required');
   const bolt = new BoltApp({
     token: options.botToken,
     ...(socketMode ? { appToken: options.appToken, socketMode: true } : { signingSecret: options.signingSecret }),
@@ -102,7 +101,12 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
   const channelCreator = (channel: string) =>
     cached(creators, channel, async () => (await client.conversations.info({ channel })).channel?.creator);
 
-  async function incoming(user: string, channel: string, body: { text?: string; action?: string }, name?: string): Promise<IncomingMessage> {
+  async function incoming(
+    user: string,
+    channel: string,
+    body: { text?: string; action?: string },
+    name?: string,
+  ): Promise<IncomingMessage> {
     const kind = kindOf(channel);
     const known = name ?? (await userInfo(user).catch(() => undefined))?.name;
     return {
@@ -110,9 +114,7 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
       sender: {
         id: user,
         name: known,
-        ...(kind === 'group'
-          ? { isChatAdmin: async () => (await userInfo(user)).admin || (await channelCreator(channel)) === user }
-          : {}),
+        ...(kind === 'group' ? { isChatAdmin: async () => (await userInfo(user)).admin || (await channelCreator(channel)) === user } : {}),
       },
       chat: { id: channel, kind },
       ...body,
@@ -121,10 +123,21 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
 
   async function sendReply(channel: string, reply: Reply): Promise<void> {
     for (const message of renderReply(reply)) {
-      await client.chat.postMessage({ channel, text: message.text, blocks: message.blocks as never, unfurl_links: false, unfurl_media: false });
+      await client.chat.postMessage({
+        channel,
+        text: message.text,
+        blocks: message.blocks as never,
+        unfurl_links: false,
+        unfurl_media: false,
+      });
     }
     if (reply.attachment) {
-      await client.files.uploadV2({ channel_id: channel, file: reply.attachment.content, filename: reply.attachment.filename, title: reply.attachment.filename });
+      await client.files.uploadV2({
+        channel_id: channel,
+        file: reply.attachment.content,
+        filename: reply.attachment.filename,
+        title: reply.attachment.filename,
+      });
     }
   }
 
@@ -162,7 +175,10 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
 
   bolt.event('app_mention', async ({ event }) => {
     if (!event.user || event.bot_id) return;
-    const text = (event.text ?? '').replace(/<@[UW][A-Z0-9]+(\|[^>]*)?>/g, ' ').replace(/\s+/g, ' ').trim();
+    const text = (event.text ?? '')
+      .replace(/<@[UW][A-Z0-9]+(\|[^>]*)?>/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim();
     await answer(event.channel, await incoming(event.user, event.channel, { text }));
   });
 

@@ -33,7 +33,12 @@ export function actionBlocks(buttons: Reply['buttons']): SlackBlock[] {
         let actionId = button.data.slice(0, 240);
         for (let n = 2; used.has(actionId); n++) actionId = `${button.data.slice(0, 240)}#${n}`;
         used.add(actionId);
-        return { type: 'button', text: { type: 'plain_text', text: button.label.slice(0, 75) || '…', emoji: false }, action_id: actionId, value: button.data };
+        return {
+          type: 'button',
+          text: { type: 'plain_text', text: button.label.slice(0, 75) || '…', emoji: false },
+          action_id: actionId,
+          value: button.data,
+        };
       });
       if (elements.length > 0) blocks.push({ type: 'actions', elements });
     }

@@ -18,7 +18,12 @@ const plain = (text: string) => ({ type: 'plain_text', text, emoji: false });
  * The App Home tab: the sections and forms the features declare (Feature.home, Feature.forms), in feature order.
  * Nothing here knows a feature's command names.
  */
-export function homeView(sections: HomeSectionView[], forms: FormSpec[], channel: string, slashCommand: string): { type: 'home'; private_metadata: string; blocks: SlackBlock[] } {
+export function homeView(
+  sections: HomeSectionView[],
+  forms: FormSpec[],
+  channel: string,
+  slashCommand: string,
+): { type: 'home'; private_metadata: string; blocks: SlackBlock[] } {
   const blocks: SlackBlock[] = [{ type: 'header', text: plain('党务助手') }];
   for (const s of sections) {
     blocks.push({ type: 'section', text: { type: 'mrkdwn', text: `*${s.title}*` } });
@@ -28,7 +33,12 @@ export function homeView(sections: HomeSectionView[], forms: FormSpec[], channel
   if (forms.length > 0) {
     blocks.push({
       type: 'actions',
-      elements: forms.slice(0, 25).map((form, i) => ({ type: 'button', text: plain(form.title.slice(0, 75)), action_id: `${FORM_PREFIX}${form.id}`, ...(i === 0 ? { style: 'primary' } : {}) })),
+      elements: forms.slice(0, 25).map((form, i) => ({
+        type: 'button',
+        text: plain(form.title.slice(0, 75)),
+        action_id: `${FORM_PREFIX}${form.id}`,
+        ...(i === 0 ? { style: 'primary' } : {}),
+      })),
     });
   }
   blocks.push({ type: 'context', elements: [plain(`在“消息”标签页直接发消息，或在任何频道输入 ${slashCommand} 帮助。`)] });
@@ -51,8 +61,18 @@ export function formModal(form: FormSpec, channel: string) {
       ...(field.kind === 'text' && field.hint ? { hint: plain(field.hint) } : {}),
       element:
         field.kind === 'choice'
-          ? { type: 'static_select', action_id: VALUE_ACTION, placeholder: plain(`选择${field.label}`.slice(0, 150)), options: field.options.slice(0, 100).map((o) => ({ text: plain(o.label.slice(0, 75)), value: o.value })) }
-          : { type: 'plain_text_input', action_id: VALUE_ACTION, ...(field.maxLength ? { max_length: field.maxLength } : {}), ...(field.placeholder ? { placeholder: plain(field.placeholder) } : {}) },
+          ? {
+              type: 'static_select',
+              action_id: VALUE_ACTION,
+              placeholder: plain(`选择${field.label}`.slice(0, 150)),
+              options: field.options.slice(0, 100).map((o) => ({ text: plain(o.label.slice(0, 75)), value: o.value })),
+            }
+          : {
+              type: 'plain_text_input',
+              action_id: VALUE_ACTION,
+              ...(field.maxLength ? { max_length: field.maxLength } : {}),
+              ...(field.placeholder ? { placeholder: plain(field.placeholder) } : {}),
+            },
     })),
   };
 }

@@ -1,16 +1,14 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { run, sequentialize, type RunnerHandle } from '@grammyjs/runner';
-import { Bot, Composer, GrammyError, HttpError, InputFile, webhookCallback, type Context as GrammyContext, type Transformer } from 'grammy';
+import { type RunnerHandle, run, sequentialize } from '@grammyjs/runner';
+import { Bot, Composer, type Context as GrammyContext, GrammyError, HttpError, InputFile, type Transformer, webhookCallback } from 'grammy';
 import type { Message, User } from 'grammy/types';
-import type { App } from '../../bot';
+import type { App, IncomingMessage, Logger, Messenger, Reply } from '../../bot';
 import { isImageAttachment, RecipientUnavailableError, type UnavailableReason } from '../../bot';
-import type { IncomingMessage, Messenger, Reply } from '../../bot';
-import type { Logger } from '../../bot';
-import { createRateLimitedSender, telegramLimits } from '../rate-limit';
 import type { Adapter } from '../adapter';
-import { byteLength, CALLBACK_DATA_LIMIT, renderReply, TELEGRAM_TEXT_LIMIT } from './render';
 import { createDelivery } from '../deliver';
+import { createRateLimitedSender, telegramLimits } from '../rate-limit';
+import { byteLength, CALLBACK_DATA_LIMIT, renderReply, TELEGRAM_TEXT_LIMIT } from './render';
 import { retryTransformer, startupError } from './resilience';
 
 export const TELEGRAM_PLATFORM = 'telegram';
@@ -95,7 +93,13 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
   let started = false;
   bot.api.config.use(pollingWatch());
   bot.api.config.use(
-    retryTransformer({ log, maxRetries: options.maxRetries ?? 3, maxWaitSeconds: options.maxRetryAfterSeconds ?? 600, enabled: () => started, sleep }),
+    retryTransformer({
+      log,
+      maxRetries: options.maxRetries ?? 3,
+      maxWaitSeconds: options.maxRetryAfterSeconds ?? 600,
+      enabled: () => started,
+      sleep,
+    }),
   );
   if (options.throttle ?? true) bot.api.config.use(sendThrottler());
 
@@ -149,7 +153,9 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
 
   // Sends are paced by the API transformer (sendThrottler), so answers and pushes alike keep Telegram's limits.
   const delivery = createDelivery({
-    app: options.joinReplies ? Object.assign(Object.create(app) as App, { handle: async (m: IncomingMessage) => joinReplies(await app.handle(m)) }) : app,
+    app: options.joinReplies
+      ? Object.assign(Object.create(app) as App, { handle: async (m: IncomingMessage) => joinReplies(await app.handle(m)) })
+      : app,
     log,
     platform: TELEGRAM_PLATFORM,
     sendReply,
@@ -166,7 +172,9 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
     const data = ctx.callbackQuery.data;
     const prefix = data.split(':')[0] ?? '';
     if (byteLength(data) > CALLBACK_DATA_LIMIT || !data.includes(':') || !prefixes.has(prefix)) {
-      await ctx.answerCallbackQuery({ text: byteLength(data) > CALLBACK_DATA_LIMIT ? telegramStrings.badButton : telegramStrings.staleButton }).catch(() => undefined);
+      await ctx
+        .answerCallbackQuery({ text: byteLength(data) > CALLBACK_DATA_LIMIT ? telegramStrings.badButton : telegramStrings.staleButton })
+        .catch(() => undefined);
       return;
     }
     // Answer at once so the button stops spinning; what the press does arrives as messages. The answer goes
@@ -219,7 +227,8 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
         }
         return result;
       } catch (error) {
-        if (!pollFailing && !signal?.aborted && error instanceof HttpError) log.warn({ err: error }, 'telegram: getUpdates failed; retrying every 3 s');
+        if (!pollFailing && !signal?.aborted && error instanceof HttpError)
+          log.warn({ err: error }, 'telegram: getUpdates failed; retrying every 3 s');
         pollFailing ||= error instanceof HttpError;
         throw error;
       }
@@ -241,7 +250,10 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
     if (error instanceof GrammyError && error.error_code === 409 && conflicts < maxRestarts) {
       conflicts++;
       const waitSeconds = Math.min(60, 5 * 2 ** (conflicts - 1));
-      log.warn({ attempt: conflicts, of: maxRestarts, waitSeconds }, 'telegram: another instance is polling with this token (409); polling again after a pause');
+      log.warn(
+        { attempt: conflicts, of: maxRestarts, waitSeconds },
+        'telegram: another instance is polling with this token (409); polling again after a pause',
+      );
       await sleep(waitSeconds * 1000);
       if (runner === handle) startPolling();
       return;
@@ -353,7 +365,14 @@ export function joinReplies(replies: Reply[]): Reply[] {
   for (const reply of replies) {
     const previous = out.at(-1);
     const text = previous ? `${previous.text}\n\n${reply.text}` : '';
-    if (previous && !previous.buttons?.length && !previous.attachment && previous.text.trim() && reply.text.trim() && text.length <= TELEGRAM_TEXT_LIMIT) {
+    if (
+      previous &&
+      !previous.buttons?.length &&
+      !previous.attachment &&
+      previous.text.trim() &&
+      reply.text.trim() &&
+      text.length <= TELEGRAM_TEXT_LIMIT
+    ) {
       out[out.length - 1] = { ...reply, text };
     } else out.push(reply);
   }

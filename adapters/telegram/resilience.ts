@@ -1,6 +1,6 @@
 import { GrammyError, HttpError, type Transformer } from 'grammy';
-import { DangwuError } from '../../bot';
 import type { Logger } from '../../bot';
+import { DangwuError } from '../../bot';
 
 export interface RetryOptions {
   log: Logger;
@@ -64,7 +64,8 @@ export function retryTransformer(options: RetryOptions): Transformer {
 }
 
 export const telegramStartStrings = {
-  badToken: 'Telegram 不接受这个机器人令牌（401）：TELEGRAM_BOT_TOKEN 填错了或已被撤销。请在 Telegram 里找 @BotFather，发送 /token 重新获取后填写。',
+  badToken:
+    'Telegram 不接受这个机器人令牌（401）：TELEGRAM_BOT_TOKEN 填错了或已被撤销。请在 Telegram 里找 @BotFather，发送 /token 重新获取后填写。',
   conflict:
     'Telegram 报告冲突（409）：另一个使用同一令牌的助手正在接收消息。请先停掉另一个实例（同一个机器人只能有一处在运行），或在 @BotFather 另建一个机器人给这里用。',
   unreachable: (root: string, reason: string) =>
@@ -76,12 +77,17 @@ export const telegramStartStrings = {
 export function startupError(error: unknown, apiRoot: string): DangwuError {
   if (error instanceof GrammyError) {
     // getMe answers 404 for a token of the wrong shape, 401 for a revoked one.
-    if (error.error_code === 401 || (error.error_code === 404 && error.method === 'getMe')) return new DangwuError('CONFIG_INVALID', telegramStartStrings.badToken);
+    if (error.error_code === 401 || (error.error_code === 404 && error.method === 'getMe'))
+      return new DangwuError('CONFIG_INVALID', telegramStartStrings.badToken);
     if (error.error_code === 409) return new DangwuError('UPSTREAM_FAILED', telegramStartStrings.conflict);
     return new DangwuError('UPSTREAM_FAILED', telegramStartStrings.refused(error.method, error.error_code, error.description));
   }
-  if (error instanceof HttpError) return new DangwuError('UPSTREAM_FAILED', telegramStartStrings.unreachable(apiRoot, networkReason(error)));
-  return new DangwuError('UPSTREAM_FAILED', telegramStartStrings.unreachable(apiRoot, error instanceof Error ? error.message : String(error)));
+  if (error instanceof HttpError)
+    return new DangwuError('UPSTREAM_FAILED', telegramStartStrings.unreachable(apiRoot, networkReason(error)));
+  return new DangwuError(
+    'UPSTREAM_FAILED',
+    telegramStartStrings.unreachable(apiRoot, error instanceof Error ? error.message : String(error)),
+  );
 }
 
 /** The system's word for a network failure (ECONNREFUSED, ENOTFOUND, a timeout), never the URL with the token. */

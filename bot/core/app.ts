@@ -1,17 +1,17 @@
 import { randomUUID } from 'node:crypto';
-import { normalizeInput, type Knowledge } from '../../knowledge';
+import { type Knowledge, normalizeInput } from '../../knowledge';
 import type { Config } from '../config';
 import type { LlmClient } from '../llm';
-import type { Scheduler } from '../scheduler/types';
 import type { Logger } from '../logger';
+import type { Scheduler } from '../scheduler/types';
 import type { Storage } from '../storage/database';
-import { coreMigrations, migrate, type MigrationReport, type Migrations } from '../storage/migrations';
+import { coreMigrations, type MigrationReport, type Migrations, migrate } from '../storage/migrations';
 import { isDangwuError, isRecipientUnavailable } from './errors';
 import type { Clock, Command, Context, Feature, FeatureFactory, Services } from './feature';
 import { checkInput, inputProblemReplies } from './input-guard';
-import { chatKey, userKey, type Address, type IncomingMessage, type Messenger, type Reply } from './message';
-import { createStateStore } from './state';
+import { type Address, chatKey, type IncomingMessage, type Messenger, type Reply, userKey } from './message';
 import { touchParticipants } from './participants';
+import { createStateStore } from './state';
 
 export interface AppOptions {
   storage: Storage;
@@ -112,7 +112,13 @@ export async function createApp(options: AppOptions): Promise<App> {
     // Telegram appends the bot's name in groups: /help@dangwu_bot
     const word = (slash ? first.replace(/@\S+$/, '') : first).toLowerCase();
     const hit = commandIndex.get(word);
-    if (hit) return { command: hit.command, feature: hit.feature, args: rest.join(' ').trim(), word: hit.command.aliases?.[0] ?? hit.command.name };
+    if (hit)
+      return {
+        command: hit.command,
+        feature: hit.feature,
+        args: rest.join(' ').trim(),
+        word: hit.command.aliases?.[0] ?? hit.command.name,
+      };
     return undefined;
   }
 
@@ -233,7 +239,8 @@ export async function createApp(options: AppOptions): Promise<App> {
 
 /** The refusal for a member: who can do it and whom to ask, never how to edit the bot's settings. */
 export const secretaryOnlyText = (action: string) => `只有支部书记（管理员）才能${action}。如需办理，请联系本支部书记。`;
-const apology = (reference: string) => `抱歉，处理这条消息时出错了（编号 ${reference}）。你的数据没有受影响，请稍后再试；如果反复出现，请把编号告诉管理员。`;
+const apology = (reference: string) =>
+  `抱歉，处理这条消息时出错了（编号 ${reference}）。你的数据没有受影响，请稍后再试；如果反复出现，请把编号告诉管理员。`;
 
 /** What an adapter must provide for a message to be routed; anything else is answered without routing. */
 function malformed(message: IncomingMessage | undefined): string | undefined {

@@ -43,10 +43,13 @@ export class RecipientUnavailableError extends DangwuError {
     readonly reason: UnavailableReason,
     readonly description?: string,
   ) {
-    super('RECIPIENT_UNAVAILABLE', `无法把消息发送到这个聊天（${reason}），已暂停对它的推送。对方重新开始对话（发送 /start）后可再次订阅。`, { platform, chatId, description });
+    super(
+      'RECIPIENT_UNAVAILABLE',
+      `无法把消息发送到这个聊天（${reason}），已暂停对它的推送。对方重新开始对话（发送 /start）后可再次订阅。`,
+      { platform, chatId, description },
+    );
     this.name = 'RecipientUnavailableError';
   }
 }
 
-export const isRecipientUnavailable = (error: unknown): error is RecipientUnavailableError =>
-  error instanceof RecipientUnavailableError;
+export const isRecipientUnavailable = (error: unknown): error is RecipientUnavailableError => error instanceof RecipientUnavailableError;

@@ -19,7 +19,6 @@ function looksBinary(text: string): boolean {
 
 export const inputProblemReplies: Record<InputProblem, (raw: string) => string> = {
   empty: () => '没有收到文字内容。可以直接提问，或发送“帮助”查看我能做什么。',
-  'too-long': (raw) =>
-    `消息太长了（${raw.length} 字），请控制在 ${MAX_MESSAGE_CHARS} 字以内；题目较多时请一次发一道。`,
+  'too-long': (raw) => `消息太长了（${raw.length} 字），请控制在 ${MAX_MESSAGE_CHARS} 字以内；题目较多时请一次发一道。`,
   binary: () => '这条消息里有无法识别的字符，像是文件或乱码。请直接发送文字。',
 };

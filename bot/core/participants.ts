@@ -1,6 +1,6 @@
 import type { Storage } from '../storage/database';
 import type { Clock } from './feature';
-import { chatKey, userKey, type IncomingMessage } from './message';
+import { chatKey, type IncomingMessage, userKey } from './message';
 
 /** last_seen is kept to the minute: a busy user or group costs one write a minute, not one per message. */
 const REFRESH_MS = 60_000;

@@ -98,17 +98,19 @@ export function createScheduler(options: SchedulerOptions): DurableScheduler {
 
   /** Claims a due row; returns undefined if someone else did or it is past its grace (then it is recorded as missed). */
   const claim = (id: number, now: number) =>
-    sqlite.transaction((): ScheduledJobRow | 'missed' | undefined => {
-      const row = st().byId.get(id) as ScheduledJobRow | undefined;
-      if (!row || row.status !== 'pending' || row.due_at > now) return undefined;
-      if (now - row.due_at > row.grace_ms) {
-        st().finish.run('missed', now, 0, null, id);
-        return 'missed';
-      }
-      const late = now - row.due_at > lateAfterMs ? 1 : 0;
-      st().claim.run(now + leaseMs, late, id);
-      return { ...row, status: 'sending', attempts: row.attempts + 1, late };
-    }).immediate();
+    sqlite
+      .transaction((): ScheduledJobRow | 'missed' | undefined => {
+        const row = st().byId.get(id) as ScheduledJobRow | undefined;
+        if (row?.status !== 'pending' || row.due_at > now) return undefined;
+        if (now - row.due_at > row.grace_ms) {
+          st().finish.run('missed', now, 0, null, id);
+          return 'missed';
+        }
+        const late = now - row.due_at > lateAfterMs ? 1 : 0;
+        st().claim.run(now + leaseMs, late, id);
+        return { ...row, status: 'sending', attempts: row.attempts + 1, late };
+      })
+      .immediate();
 
   async function runOne(row: ScheduledJobRow): Promise<void> {
     const handler = handlers.get(row.kind);
@@ -123,7 +125,8 @@ export function createScheduler(options: SchedulerOptions): DurableScheduler {
       const message = error instanceof Error ? error.message : String(error);
       log?.warn({ err: error, kind: row.kind, occurrence: row.occurrence_key, attempt: row.attempts }, 'scheduled job failed');
       // A recipient who blocked the bot will not unblock it on a retry: record the job as failed at once.
-      if (row.attempts >= maxAttempts || isRecipientUnavailable(error)) st().finish.run('failed', clock.now().getTime(), row.late, message.slice(0, 500), row.id);
+      if (row.attempts >= maxAttempts || isRecipientUnavailable(error))
+        st().finish.run('failed', clock.now().getTime(), row.late, message.slice(0, 500), row.id);
       else st().retry.run(clock.now().getTime() + 60_000 * row.attempts, message.slice(0, 500), row.id);
     }
   }
@@ -183,7 +186,8 @@ export function createScheduler(options: SchedulerOptions): DurableScheduler {
     },
 
     async schedule(job: JobSpec) {
-      if (!job.kind || !job.occurrenceKey || Number.isNaN(job.dueAt.getTime())) throw new Error('schedule: kind, occurrenceKey and a valid dueAt are required');
+      if (!job.kind || !job.occurrenceKey || Number.isNaN(job.dueAt.getTime()))
+        throw new Error('schedule: kind, occurrenceKey and a valid dueAt are required');
       st().upsert.run({
         kind: job.kind,
         key: job.occurrenceKey,
@@ -236,7 +240,10 @@ export function createScheduler(options: SchedulerOptions): DurableScheduler {
     deliveryKey: nextDeliveryKey,
 
     counts() {
-      const rows = sqlite.prepare('SELECT status, count(*) AS n FROM scheduled_jobs GROUP BY status').all() as { status: string; n: number }[];
+      const rows = sqlite.prepare('SELECT status, count(*) AS n FROM scheduled_jobs GROUP BY status').all() as {
+        status: string;
+        n: number;
+      }[];
       return Object.fromEntries(rows.map((r) => [r.status, r.n]));
     },
   };
@@ -253,7 +260,9 @@ function prepare(sqlite: SqliteHandle) {
     claim: sqlite.prepare(`UPDATE scheduled_jobs SET status = 'sending', attempts = attempts + 1, lease_until = ?, late = ? WHERE id = ?`),
     finish: sqlite.prepare(`UPDATE scheduled_jobs SET status = ?, done_at = ?, late = ?, error = ?, lease_until = NULL WHERE id = ?`),
     retry: sqlite.prepare(`UPDATE scheduled_jobs SET status = 'pending', lease_until = ?, error = ? WHERE id = ?`),
-    expireLeases: sqlite.prepare(`UPDATE scheduled_jobs SET status = 'pending', lease_until = NULL WHERE status = 'sending' AND lease_until <= ?`),
+    expireLeases: sqlite.prepare(
+      `UPDATE scheduled_jobs SET status = 'pending', lease_until = NULL WHERE status = 'sending' AND lease_until <= ?`,
+    ),
     recoverAll: sqlite.prepare(`UPDATE scheduled_jobs SET status = 'pending', lease_until = NULL WHERE status = 'sending'`),
     upsert: sqlite.prepare(
       `INSERT INTO scheduled_jobs (kind, occurrence_key, due_at, platform, chat_id, payload, grace_ms, created_at)

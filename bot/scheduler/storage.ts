@@ -1,4 +1,4 @@
-import { sql, type Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import type { Migrations } from '../storage/migrations';
 
 /** Job states: pending → sending (claimed, with a lease) → sent | missed | failed. Cancelled jobs are deleted. */

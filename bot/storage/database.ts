@@ -1,7 +1,16 @@
 import { accessSync, constants, existsSync, mkdirSync, realpathSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { CompiledQuery, Kysely, SqliteAdapter, SqliteDialect, SqliteDriver, type DatabaseConnection, type DialectAdapter, type Driver } from 'kysely';
+import {
+  CompiledQuery,
+  type DatabaseConnection,
+  type DialectAdapter,
+  type Driver,
+  Kysely,
+  SqliteAdapter,
+  SqliteDialect,
+  SqliteDriver,
+} from 'kysely';
 import { DangwuError } from '../core/errors';
 import type { CoreTables } from './schema';
 
@@ -134,7 +143,8 @@ function checkPath(path: string): void {
   let folder = dirname(absolute);
   if (!existing) mkdirSync(folder, { recursive: true });
   folder = realpathSync(folder);
-  if (SYSTEM_DIRS.some((dir) => folder === dir || folder.startsWith(`${dir}/`))) throw new Error('这是系统目录（不是普通文件），不能存放数据库');
+  if (SYSTEM_DIRS.some((dir) => folder === dir || folder.startsWith(`${dir}/`)))
+    throw new Error('这是系统目录（不是普通文件），不能存放数据库');
   if (existing && !statSync(absolute).isFile()) throw new Error('这不是普通文件');
   try {
     if (existing) accessSync(absolute, constants.R_OK | constants.W_OK);

@@ -1,5 +1,5 @@
 import { copyFileSync, existsSync } from 'node:fs';
-import { Migrator, sql, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+import { type Kysely, type Migration, type MigrationProvider, Migrator, sql } from 'kysely';
 import { DangwuError } from '../core/errors';
 import type { Storage } from './database';
 
@@ -79,7 +79,9 @@ export async function migrate(storage: Storage, migrations: Migrations): Promise
  * opens the same database) are kept as no-ops: the database stays openable by every command.
  */
 function appliedElsewhere(storage: Storage, known: Migrations): Migrations {
-  const hasTable = storage.sqlite.prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'table' AND name = 'kysely_migration'").get() as { n: number };
+  const hasTable = storage.sqlite
+    .prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'table' AND name = 'kysely_migration'")
+    .get() as { n: number };
   if (hasTable.n === 0) return {};
   const names = (storage.sqlite.prepare('SELECT name FROM kysely_migration').all() as { name: string }[]).map((r) => r.name);
   return Object.fromEntries(names.filter((name) => !(name in known)).map((name) => [name, { async up() {} }]));
@@ -87,7 +89,9 @@ function appliedElsewhere(storage: Storage, known: Migrations): Migrations {
 
 function backupIfPopulated(storage: Storage, pending: string[]): string | undefined {
   if (storage.path === ':memory:' || !existsSync(storage.path)) return undefined;
-  const hasData = storage.sqlite.prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'table' AND name = 'kysely_migration'").get() as {
+  const hasData = storage.sqlite
+    .prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'table' AND name = 'kysely_migration'")
+    .get() as {
     n: number;
   };
   if (hasData.n === 0) return undefined;

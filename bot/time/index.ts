@@ -37,7 +37,11 @@ const pad = (n: number) => String(n).padStart(2, '0');
 
 /** The wall clock in `zone` at an instant. */
 export function wallOf(instant: Date, zone: string): Wall & { second: number } {
-  const parts = Object.fromEntries(formatter(zone).formatToParts(instant).map((p) => [p.type, p.value]));
+  const parts = Object.fromEntries(
+    formatter(zone)
+      .formatToParts(instant)
+      .map((p) => [p.type, p.value]),
+  );
   return {
     year: Number(parts.year),
     month: Number(parts.month),

@@ -4,7 +4,7 @@ import type { ReadStream } from 'node:tty';
 import { createRuntime } from '../../bot/runtime';
 import { AccountError, checkPassword, createAccountStore, type Role } from '../../web/accounts';
 import { webMigrations } from '../../web/migrations';
-import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, type CliCommand, type CliIO } from '../command';
+import { type CliCommand, type CliIO, EXIT_FAILURE, EXIT_OK, EXIT_USAGE } from '../command';
 import { loadCliConfig } from '../config';
 import { withRuntimeErrors } from '../runtime-errors';
 

@@ -3,7 +3,7 @@ import type { AnswerResult } from '../../bot/answering';
 import { answerQuestion, createAnswerers } from '../../bot/features/ask/answerers';
 import { createRuntime } from '../../bot/runtime';
 import { normalizeInput } from '../../knowledge';
-import { EXIT_OK, EXIT_USAGE, type CliCommand } from '../command';
+import { type CliCommand, EXIT_OK, EXIT_USAGE } from '../command';
 import { loadCliConfig } from '../config';
 import { withRuntimeErrors } from '../runtime-errors';
 
@@ -30,7 +30,10 @@ export const askCommand: CliCommand = {
         io.stderr.write(`不认识的参数 ${unknownFlag}。\n用法：${usage}\n`);
         return EXIT_USAGE;
       }
-      const question = args.filter((a) => a !== '--json').join(' ').trim();
+      const question = args
+        .filter((a) => a !== '--json')
+        .join(' ')
+        .trim();
       const runtime = await createRuntime({ config: loadCliConfig(io) });
       try {
         const answerers = createAnswerers(runtime.app.services);

@@ -8,4 +8,12 @@ import { searchCommand } from './search';
 import { startCommand } from './start';
 
 /** Every `dangwu` subcommand, in the order `dangwu help` lists them. Add yours here. */
-export const cliCommands: CliCommand[] = [startCommand, scheduleCommand, askCommand, searchCommand, ingestCommand, questionsCommand, adminCommand];
+export const cliCommands: CliCommand[] = [
+  startCommand,
+  scheduleCommand,
+  askCommand,
+  searchCommand,
+  ingestCommand,
+  questionsCommand,
+  adminCommand,
+];

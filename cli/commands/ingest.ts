@@ -1,9 +1,8 @@
-import { SingleBar, Presets } from 'cli-progress';
 import { basename } from 'node:path';
+import { Presets, SingleBar } from 'cli-progress';
 import { createRuntime } from '../../bot/runtime';
-import { KnowledgeIndex } from '../../knowledge';
-import { IngestError, ingestFiles } from '../../knowledge';
-import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, type CliCommand } from '../command';
+import { IngestError, ingestFiles, KnowledgeIndex } from '../../knowledge';
+import { type CliCommand, EXIT_FAILURE, EXIT_OK, EXIT_USAGE } from '../command';
 import { loadCliConfig } from '../config';
 import { withRuntimeErrors } from '../runtime-errors';
 
@@ -24,7 +23,9 @@ export const ingestCommand: CliCommand = {
         return EXIT_USAGE;
       }
       const runtime = await createRuntime({ config: loadCliConfig(io) });
-      const bar = io.stdout.isTTY ? new SingleBar({ format: '导入 [{bar}] {value}/{total} {file}', stream: io.stdout }, Presets.shades_classic) : undefined;
+      const bar = io.stdout.isTTY
+        ? new SingleBar({ format: '导入 [{bar}] {value}/{total} {file}', stream: io.stdout }, Presets.shades_classic)
+        : undefined;
       try {
         const index = new KnowledgeIndex(runtime.storage.sqlite, () => runtime.app.services.clock.now());
         let started = false;
@@ -35,7 +36,8 @@ export const ingestCommand: CliCommand = {
           bar.update(done, { file: basename(file) });
         });
         bar?.stop();
-        for (const f of report.files) io.stdout.write(`${RESULT_TEXT[f.result]}：${f.file}（《${f.title}》${f.result === 'unchanged' ? '' : `，${f.chunks} 段`}）\n`);
+        for (const f of report.files)
+          io.stdout.write(`${RESULT_TEXT[f.result]}：${f.file}（《${f.title}》${f.result === 'unchanged' ? '' : `，${f.chunks} 段`}）\n`);
         const counts = index.counts();
         io.stdout.write(`知识库现有 ${counts.documents} 份文件、${counts.chunks} 段。\n`);
         return EXIT_OK;

@@ -1,12 +1,21 @@
-import { Presets, SingleBar } from 'cli-progress';
 import { basename, extname } from 'node:path';
 import { createInterface } from 'node:readline/promises';
+import { Presets, SingleBar } from 'cli-progress';
 import { createRuntime } from '../../bot/runtime';
-import { allBanks } from '../../knowledge';
-import { QuestionFileError, readQuestionFile } from '../../knowledge';
-import { BUILTIN_BANK, BUILTIN_BANK_TITLE, checkBankName, QuestionBankStore } from '../../knowledge';
-import { normalizeInput, validateRows, type LevelName, type TemplateQuestion } from '../../knowledge';
-import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, type CliCommand, type CliIO } from '../command';
+import {
+  allBanks,
+  BUILTIN_BANK,
+  BUILTIN_BANK_TITLE,
+  checkBankName,
+  type LevelName,
+  normalizeInput,
+  QuestionBankStore,
+  QuestionFileError,
+  readQuestionFile,
+  type TemplateQuestion,
+  validateRows,
+} from '../../knowledge';
+import { type CliCommand, type CliIO, EXIT_FAILURE, EXIT_OK, EXIT_USAGE } from '../command';
 import { loadCliConfig } from '../config';
 import { withRuntimeErrors } from '../runtime-errors';
 
@@ -106,7 +115,8 @@ async function importQuestions(flags: Flags, io: CliIO): Promise<number> {
     const where = extname(file).toLowerCase() === '.json' ? '项' : '行';
     io.stderr.write(`导入失败，题库未作任何改动：${file} 有 ${errors.length} ${where}不合格（共 ${rows.length} ${where}）。\n`);
     for (const e of errors.slice(0, MAX_ERRORS_SHOWN)) io.stderr.write(`  第 ${e.row} ${where}：${e.reason}\n`);
-    if (errors.length > MAX_ERRORS_SHOWN) io.stderr.write(`  ……还有 ${errors.length - MAX_ERRORS_SHOWN} ${where}，请先改正以上问题后再试。\n`);
+    if (errors.length > MAX_ERRORS_SHOWN)
+      io.stderr.write(`  ……还有 ${errors.length - MAX_ERRORS_SHOWN} ${where}，请先改正以上问题后再试。\n`);
     return EXIT_FAILURE;
   }
   if (questions.length === 0) {
@@ -120,7 +130,9 @@ async function importQuestions(flags: Flags, io: CliIO): Promise<number> {
   }
 
   const runtime = await createRuntime({ config: loadCliConfig(io) });
-  const bar = io.stdout.isTTY ? new SingleBar({ format: '写入 [{bar}] {value}/{total}', stream: io.stdout }, Presets.shades_classic) : undefined;
+  const bar = io.stdout.isTTY
+    ? new SingleBar({ format: '写入 [{bar}] {value}/{total}', stream: io.stdout }, Presets.shades_classic)
+    : undefined;
   try {
     const store = new QuestionBankStore(runtime.storage.sqlite, () => runtime.app.services.clock.now());
     bar?.start(questions.length, 0);
@@ -180,8 +192,11 @@ async function listQuestions(flags: Flags, io: CliIO): Promise<number> {
     }
     for (const bank of banks.filter((b) => wanted === undefined || b.name === wanted)) {
       const own = questions.filter((q) => q.bank === bank.name);
-      const count = (key: 'type' | 'level', values: string[]) => values.map((v) => `${v} ${own.filter((q) => q[key] === v).length}`).join('，');
-      io.stdout.write(`${bank.title}：${own.length} 题（${count('type', ['单选', '多选', '判断', '填空'])}；${count('level', ['初级', '中级', '高级', '不分级'])}）\n`);
+      const count = (key: 'type' | 'level', values: string[]) =>
+        values.map((v) => `${v} ${own.filter((q) => q[key] === v).length}`).join('，');
+      io.stdout.write(
+        `${bank.title}：${own.length} 题（${count('type', ['单选', '多选', '判断', '填空'])}；${count('level', ['初级', '中级', '高级', '不分级'])}）\n`,
+      );
     }
     io.stdout.write('用 --json 输出全部题目。\n');
     return EXIT_OK;

@@ -1,8 +1,8 @@
 import { createLlm } from '../../bot/llm';
-import { parseScheduleSmart } from '../../bot/scheduler/parse/llm';
 import { nextOccurrences, rfcText } from '../../bot/scheduler/parse';
+import { parseScheduleSmart } from '../../bot/scheduler/parse/llm';
 import { formatLocal } from '../../bot/time';
-import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, type CliCommand } from '../command';
+import { type CliCommand, EXIT_FAILURE, EXIT_OK, EXIT_USAGE } from '../command';
 import { loadCliConfig } from '../config';
 import { withRuntimeErrors } from '../runtime-errors';
 
@@ -36,7 +36,9 @@ export const scheduleCommand: CliCommand = {
       const phrase = words.join(' ').trim();
       const from = fromText ? new Date(fromText) : new Date();
       if (!phrase || Number.isNaN(from.getTime()) || !Number.isInteger(count) || count < 1 || count > 100) {
-        io.stderr.write(`参数有误：需要一个说法；--from 应是 ISO 时间（如 2026-03-02T09:00:00+08:00）；--count 是 1 到 100。\n用法：${usage}\n`);
+        io.stderr.write(
+          `参数有误：需要一个说法；--from 应是 ISO 时间（如 2026-03-02T09:00:00+08:00）；--count 是 1 到 100。\n用法：${usage}\n`,
+        );
         return EXIT_USAGE;
       }
       const config = loadCliConfig(io);

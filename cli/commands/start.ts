@@ -1,11 +1,11 @@
 import { dirname, join } from 'node:path';
-import { createConsoleAdapter } from '../../adapters/console';
 import { createMessengerAdapters } from '../../adapters';
+import { createConsoleAdapter } from '../../adapters/console';
 import { createRuntime } from '../../bot/runtime';
 import { webMigrations } from '../../web/migrations';
-import { EXIT_FAILURE, EXIT_OK, type CliCommand } from '../command';
-import { withRuntimeErrors } from '../runtime-errors';
+import { type CliCommand, EXIT_FAILURE, EXIT_OK } from '../command';
 import { loadCliConfig } from '../config';
+import { withRuntimeErrors } from '../runtime-errors';
 
 /**
  * `dangwu start`: runs every messenger adapter whose settings are present, with the scheduler;

@@ -18,8 +18,8 @@ const MARKERS: Marker[] = [
   { level: 2, re: new RegExp(`^第${NUM}章(\\s|$)`) },
   { level: 3, re: new RegExp(`^第${NUM}节(\\s|$)`) },
   { level: 4, re: new RegExp(`^第${NUM}条`), article: true },
-  { level: 5, re: new RegExp(`^[一二三四五六七八九十]+、`) },
-  { level: 6, re: new RegExp(`^[（(][一二三四五六七八九十]+[)）]`) },
+  { level: 5, re: /^[一二三四五六七八九十]+、/ },
+  { level: 6, re: /^[（(][一二三四五六七八九十]+[)）]/ },
   { level: 7, re: /^\d{1,2}[.．、](?!\d)/ },
 ];
 
@@ -38,7 +38,10 @@ export function chunkDocument(text: string, docTitle: string): ChunkInput[] {
   let article: string | undefined;
   const path = () => stack.map((s) => s.label);
   const flush = () => {
-    const content = body.join('\n').replace(/\n{3,}/g, '\n\n').trim();
+    const content = body
+      .join('\n')
+      .replace(/\n{3,}/g, '\n\n')
+      .trim();
     body = [];
     if (!content) return;
     const labels = path();

@@ -1,7 +1,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { normalizeForIndex } from '../search/tokenize';
 import { hashText, type KnowledgeIndex, type UpsertResult } from '../search/store';
+import { normalizeForIndex } from '../search/tokenize';
 import { chunkDocument } from './chunk';
 import { IngestError, readDocumentText, SUPPORTED_EXTENSIONS, titleOf } from './read';
 

@@ -55,7 +55,11 @@ export async function readDocumentText(file: string): Promise<string> {
 }
 
 export function titleOf(file: string, text: string): string {
-  const first = text.split('\n').find((l) => l.trim())?.trim() ?? '';
+  const first =
+    text
+      .split('\n')
+      .find((l) => l.trim())
+      ?.trim() ?? '';
   const md = /^#\s+(.+)$/.exec(first);
   if (md) return md[1]!.replace(/\s*\{#[^}]*\}\s*$/, '').trim();
   if (first.length > 0 && first.length <= 30 && !/[。；，]/.test(first)) return first.replace(/^《|》$/g, '');

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import { loadBuiltinQuestions } from './builtin';
-import { BUILTIN_BANK, BUILTIN_BANK_TITLE, QuestionBankStore, type BankInfo } from './store';
+import { type BankInfo, BUILTIN_BANK, BUILTIN_BANK_TITLE, QuestionBankStore } from './store';
 import type { TemplateQuestion } from './template';
 
 /** Every bank at one revision of the store: the built-in bank first, then the imported ones in import order. */
@@ -24,7 +24,10 @@ export function allBanks(db: Database.Database): BankSnapshot {
   const builtin = loadBuiltinQuestions();
   const snapshot: BankSnapshot = {
     revision,
-    banks: [{ id: 0, name: BUILTIN_BANK, title: BUILTIN_BANK_TITLE, count: builtin.length, sourceFile: null, updatedAt: null }, ...store.banks()],
+    banks: [
+      { id: 0, name: BUILTIN_BANK, title: BUILTIN_BANK_TITLE, count: builtin.length, sourceFile: null, updatedAt: null },
+      ...store.banks(),
+    ],
     questions: [...builtin, ...store.questions()],
   };
   snapshots.set(db, snapshot);

@@ -37,20 +37,39 @@ export type PasteLookup =
 
 const OPTION_MARK = /(?:^|\s|(?<=[。？?！!）)」”]))([A-F])\s*[、.．:：)）]\s*/g;
 const TYPE_WORDS: Record<string, QuestionTypeName> = {
-  单选: '单选', 单项选择: '单选', 单选题: '单选', 单项选择题: '单选',
-  多选: '多选', 多项选择: '多选', 多选题: '多选', 多项选择题: '多选', 不定项: '多选', 不定项选择: '多选',
-  判断: '判断', 判断题: '判断', 是非题: '判断',
-  填空: '填空', 填空题: '填空',
+  单选: '单选',
+  单项选择: '单选',
+  单选题: '单选',
+  单项选择题: '单选',
+  多选: '多选',
+  多项选择: '多选',
+  多选题: '多选',
+  多项选择题: '多选',
+  不定项: '多选',
+  不定项选择: '多选',
+  判断: '判断',
+  判断题: '判断',
+  是非题: '判断',
+  填空: '填空',
+  填空题: '填空',
 };
-const TYPE_MARK = /[（(【\[]\s*(单项选择题?|多项选择题?|不定项选择?|单选题?|多选题?|判断题?|是非题|填空题?)\s*[)）】\]]/;
+const TYPE_MARK = /[（(【[]\s*(单项选择题?|多项选择题?|不定项选择?|单选题?|多选题?|判断题?|是非题|填空题?)\s*[)）】\]]/;
 const LEADING_NUMBER = /^\s*(?:第\s*\d{1,4}\s*题[.、:：\s]*|\d{1,4}\s*[.、．)）:：]\s*|[（(]\s*\d{1,4}\s*[)）]\s*)/;
 const TRAILING_ANSWER = /\s*(?:正确)?答案\s*[:：]\s*\S*\s*$/;
 
 export function parsePasted(raw: string): PastedQuestion {
   let text = normalizeInput(raw).replace(LEADING_NUMBER, '');
   const typeMark = TYPE_MARK.exec(text);
-  const declaredType = typeMark ? TYPE_WORDS[typeMark[1]] : /^(单选|多选|判断|填空)题?[:：\s]/.exec(text) ? TYPE_WORDS[/^(单选|多选|判断|填空)/.exec(text)![1]] : undefined;
-  text = text.replace(TYPE_MARK, ' ').replace(/^(单选|多选|判断|填空)题?[:：]\s*/, '').replace(LEADING_NUMBER, '').trim();
+  const declaredType = typeMark
+    ? TYPE_WORDS[typeMark[1]]
+    : /^(单选|多选|判断|填空)题?[:：\s]/.exec(text)
+      ? TYPE_WORDS[/^(单选|多选|判断|填空)/.exec(text)![1]]
+      : undefined;
+  text = text
+    .replace(TYPE_MARK, ' ')
+    .replace(/^(单选|多选|判断|填空)题?[:：]\s*/, '')
+    .replace(LEADING_NUMBER, '')
+    .trim();
   text = text.replace(TRAILING_ANSWER, '');
   const marks = [...text.matchAll(OPTION_MARK)];
   // Options must run A, B, C… in order to count as options.
@@ -58,7 +77,12 @@ export function parsePasted(raw: string): PastedQuestion {
   for (const mark of marks) if (mark[1] === 'ABCDEF'[run.length]) run.push(mark);
   const base = declaredType ? { declaredType } : {};
   if (run.length < 2) return { stem: text.trim(), options: [], ...base };
-  const options = run.map((mark, i) => text.slice(mark.index! + mark[0].length, i + 1 < run.length ? run[i + 1].index : undefined).trim().replace(/[；;。]$/, ''));
+  const options = run.map((mark, i) =>
+    text
+      .slice(mark.index! + mark[0].length, i + 1 < run.length ? run[i + 1].index : undefined)
+      .trim()
+      .replace(/[；;。]$/, ''),
+  );
   return { stem: text.slice(0, run[0].index).trim(), options, ...base };
 }
 
@@ -274,7 +298,11 @@ export function createPasteIndex(questions: TemplateQuestion[]): PasteIndex {
       for (let seen = 0; floor > 0 && seen + histogram[floor] < CANDIDATES; floor--) seen += histogram[floor];
       top = touched.filter((i) => counts[i] >= floor);
     }
-    const ranked = top.map((i) => [i, counts[i]] as const).sort((a, b) => b[1] - a[1]).slice(0, CANDIDATES).map(([i]) => i);
+    const ranked = top
+      .map((i) => [i, counts[i]] as const)
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, CANDIDATES)
+      .map(([i]) => i);
     for (const i of touched) counts[i] = 0;
     return ranked;
   }
@@ -290,7 +318,11 @@ export function createPasteIndex(questions: TemplateQuestion[]): PasteIndex {
     if (question.type === '判断' || question.type === '填空') {
       if (stemScore < OPEN_THRESHOLD) return undefined;
       // A 判断 stem carries its truth: one more or one fewer negation is the opposite statement.
-      if (question.type === '判断' && (squash(pasted.stem).match(NEGATIONS) ?? []).join('') !== (squash(question.stem).match(NEGATIONS) ?? []).join('')) return undefined;
+      if (
+        question.type === '判断' &&
+        (squash(pasted.stem).match(NEGATIONS) ?? []).join('') !== (squash(question.stem).match(NEGATIONS) ?? []).join('')
+      )
+        return undefined;
       const truth = truthOptions(pasted.options);
       // A statement (or a sentence with a blank) reworded beyond a typo may say something else: only "possibly".
       const kind = nearlySame(grams, stemGrams[i]) ? 'bank' : 'similar';
@@ -303,7 +335,10 @@ export function createPasteIndex(questions: TemplateQuestion[]): PasteIndex {
 
     const correct = [...question.answer].map((l) => 'ABCDEF'.indexOf(l));
     const answerTexts = correct.map((k) => question.options[k]);
-    if (pasted.options.length === 0) return stemScore >= OPEN_THRESHOLD ? { kind: nearlySame(grams, stemGrams[i]) ? 'bank' : 'similar', question, score: stemScore, choice: [], answerTexts } : undefined;
+    if (pasted.options.length === 0)
+      return stemScore >= OPEN_THRESHOLD
+        ? { kind: nearlySame(grams, stemGrams[i]) ? 'bank' : 'similar', question, score: stemScore, choice: [], answerTexts }
+        : undefined;
     const { at, mean } = assignOptions(question.options, pasted.options);
     const score = 0.7 * stemScore + 0.3 * mean;
     if (question.options.length === pasted.options.length && at.every((p) => p >= 0)) {
@@ -329,14 +364,18 @@ export function createPasteIndex(questions: TemplateQuestion[]): PasteIndex {
     const question = questions[i];
     const stemScore = dice(grams, stemGrams[i]);
     // Options that all pair up with the bank's say "same question" more than wording does: a looser stem is enough.
-    const optionsAgree = pasted.options.length >= 2 && pasted.options.length === question.options.length && assignOptions(question.options, pasted.options).at.every((p) => p >= 0);
+    const optionsAgree =
+      pasted.options.length >= 2 &&
+      pasted.options.length === question.options.length &&
+      assignOptions(question.options, pasted.options).at.every((p) => p >= 0);
     if (stemScore < (optionsAgree ? SIMILAR_WITH_OPTIONS : SIMILAR_THRESHOLD)) return undefined;
     if (NEGATIVE_ASK.test(squash(pasted.stem)) !== NEGATIVE_ASK.test(squash(question.stem))) return undefined;
     if (introducesNumber(pasted.stem, question.stem) || introducesNumber(question.stem, pasted.stem)) return undefined;
     const declared = pasted.declaredType;
     if (question.type === '判断') {
       if (pasted.options.length > 0 || (declared && declared !== '判断')) return undefined;
-      if ((squash(pasted.stem).match(NEGATIONS) ?? []).join('') !== (squash(question.stem).match(NEGATIONS) ?? []).join('')) return undefined;
+      if ((squash(pasted.stem).match(NEGATIONS) ?? []).join('') !== (squash(question.stem).match(NEGATIONS) ?? []).join(''))
+        return undefined;
       return { kind: 'similar', question, score: stemScore, choice: [], answerTexts: [question.answer] };
     }
     if (question.type !== '单选' && question.type !== '多选') return undefined;
@@ -351,7 +390,9 @@ export function createPasteIndex(questions: TemplateQuestion[]): PasteIndex {
     }
     // A pasted option that is one of the bank's wrong options stays wrong; one the bank does not know might be right.
     const wrongTexts = question.options.filter((o) => !correct.includes(o));
-    const unknown = pasted.options.filter((o, k) => !choice.includes('ABCDEF'[k]) && !wrongTexts.some((w) => optionSimilarity(w, o) >= 0.8));
+    const unknown = pasted.options.filter(
+      (o, k) => !choice.includes('ABCDEF'[k]) && !wrongTexts.some((w) => optionSimilarity(w, o) >= 0.8),
+    );
     if (question.type === '多选' && unknown.length > 0) return undefined;
     return { kind: 'similar', question, score: stemScore, choice: [...new Set(choice)].sort(), answerTexts: correct };
   }
@@ -383,7 +424,7 @@ export function createPasteIndex(questions: TemplateQuestion[]): PasteIndex {
     lookup,
     match(raw) {
       const found = lookup(raw);
-      if (!found || found.kind !== 'bank') return undefined;
+      if (found?.kind !== 'bank') return undefined;
       const { kind: _kind, ...match } = found;
       return match;
     },
@@ -480,7 +521,8 @@ export function suggestFromHandbook(raw: string, hits: PassageHit[]): HandbookSu
     found.add(rest.slice(0, to));
     support = s;
   }
-  if (found.size === 1 && support) return { kind: 'hedged', choice: [], answerTexts: [...found], sentence: support.sentence, passage: support.hit };
+  if (found.size === 1 && support)
+    return { kind: 'hedged', choice: [], answerTexts: [...found], sentence: support.sentence, passage: support.hit };
   return abstain;
 }
 

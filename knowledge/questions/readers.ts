@@ -1,7 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
-import { extname } from 'node:path';
 import { createRequire } from 'node:module';
-import { checkHeader, OPTION_COLUMNS, TEMPLATE_HEADER, type RawRow } from './template';
+import { extname } from 'node:path';
+import { checkHeader, OPTION_COLUMNS, type RawRow, TEMPLATE_HEADER } from './template';
 
 /**
  * Reading a question file in any of the accepted shapes (template CSV, template XLSX, JSON) into template
@@ -14,7 +14,7 @@ export const QUESTION_FILE_TYPES = ['.csv', '.xlsx', '.json'] as const;
 const MAX_BYTES = 50 * 1024 * 1024;
 
 export async function readQuestionFile(path: string): Promise<RawRow[]> {
-  const ext = extname(path).toLowerCase();
+  const _ext = extname(path).toLowerCase();
   const info = await stat(path).catch(() => undefined);
   if (!info) throw new QuestionFileError(`找不到文件 ${path}`);
   if (!info.isFile()) throw new QuestionFileError(`${path} 不是文件`);
@@ -49,14 +49,24 @@ export function readCsv(bytes: Buffer): RawRow[] {
   const { parse } = require('csv-parse/sync') as typeof import('csv-parse/sync');
   let records: { record: string[]; info: { lines: number } }[];
   try {
-    records = parse(decodeText(bytes), { bom: true, info: true, relax_column_count: true, skip_empty_lines: true }) as unknown as typeof records;
+    records = parse(decodeText(bytes), {
+      bom: true,
+      info: true,
+      relax_column_count: true,
+      skip_empty_lines: true,
+    }) as unknown as typeof records;
   } catch (error) {
     const line = (error as { lines?: number }).lines;
-    throw new QuestionFileError(`CSV 格式有误${line ? `（第 ${line} 行附近）` : ''}：多半是引号没有成对。含逗号或换行的内容要用英文双引号括起来。`);
+    throw new QuestionFileError(
+      `CSV 格式有误${line ? `（第 ${line} 行附近）` : ''}：多半是引号没有成对。含逗号或换行的内容要用英文双引号括起来。`,
+    );
   }
   if (records.length === 0) throw new QuestionFileError('文件是空的');
   const [header, ...body] = records;
-  return toRows(header.record, body.map((r) => ({ row: r.info.lines, cells: r.record })));
+  return toRows(
+    header.record,
+    body.map((r) => ({ row: r.info.lines, cells: r.record })),
+  );
 }
 
 export async function readXlsx(bytes: Buffer): Promise<RawRow[]> {
@@ -98,7 +108,15 @@ function toRows(header: string[], body: { row: number; cells: string[] }[]): Raw
 }
 
 /** English keys (as `dangwu questions list --json` prints them) or the template's Chinese column names. */
-const JSON_KEYS: Record<string, string> = { type: '题型', stem: '题干', answer: '答案', explanation: '解析', level: '等级', topic: '分类', source: '出处' };
+const JSON_KEYS: Record<string, string> = {
+  type: '题型',
+  stem: '题干',
+  answer: '答案',
+  explanation: '解析',
+  level: '等级',
+  topic: '分类',
+  source: '出处',
+};
 
 export function readJson(text: string): RawRow[] {
   let data: unknown;
@@ -113,9 +131,11 @@ export function readJson(text: string): RawRow[] {
     const fields: Record<string, string> = {};
     if (item && typeof item === 'object' && !Array.isArray(item)) {
       for (const [key, value] of Object.entries(item as Record<string, unknown>)) {
-        if (key === 'options' && Array.isArray(value)) value.forEach((o, j) => j < OPTION_COLUMNS.length && (fields[OPTION_COLUMNS[j]] = String(o ?? '')));
+        if (key === 'options' && Array.isArray(value))
+          value.forEach((o, j) => j < OPTION_COLUMNS.length && (fields[OPTION_COLUMNS[j]] = String(o ?? '')));
         else if (value !== null && value !== undefined && typeof value !== 'object') fields[JSON_KEYS[key] ?? key] = String(value);
-        else if (Array.isArray(value) && (JSON_KEYS[key] ?? key) === '答案') fields['答案'] = value.join(key === 'answer' && value.every((v) => /^[A-F]$/i.test(String(v))) ? '' : '|');
+        else if (Array.isArray(value) && (JSON_KEYS[key] ?? key) === '答案')
+          fields['答案'] = value.join(key === 'answer' && value.every((v) => /^[A-F]$/i.test(String(v))) ? '' : '|');
       }
     }
     return { row: i + 1, fields };

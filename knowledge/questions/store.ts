@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { sql, type Kysely, type Migration } from 'kysely';
+import { type Kysely, type Migration, sql } from 'kysely';
 import type { LevelName, QuestionTypeName, TemplateQuestion } from './template';
 
 /**
@@ -96,7 +96,12 @@ export class QuestionBankStore {
    * Adds or updates every question in one transaction (all or nothing). Questions of the bank that the file
    * does not contain are kept: an import never deletes.
    */
-  importQuestions(bank: string, questions: TemplateQuestion[], sourceFile: string | null, onProgress?: (done: number, total: number) => void): ImportReport {
+  importQuestions(
+    bank: string,
+    questions: TemplateQuestion[],
+    sourceFile: string | null,
+    onProgress?: (done: number, total: number) => void,
+  ): ImportReport {
     const at = this.now().toISOString();
     const report: ImportReport = { bank, added: 0, updated: 0, unchanged: 0, total: questions.length };
     const existing = this.db.prepare('SELECT * FROM qb_questions WHERE id = ?');
@@ -108,32 +113,39 @@ export class QuestionBankStore {
       `UPDATE qb_questions SET type = @type, stem = @stem, options = @options, answer = @answer, explanation = @explanation,
        level = @level, topic = @topic, source = @source, updated_at = @at WHERE id = @id`,
     );
-    this.db.transaction(() => {
-      this.db
-        .prepare('INSERT INTO qb_banks (name, source_file, created_at, updated_at) VALUES (?, ?, ?, ?) ON CONFLICT(name) DO UPDATE SET source_file = excluded.source_file, updated_at = excluded.updated_at')
-        .run(bank, sourceFile, at, at);
-      const bankId = (this.db.prepare('SELECT id FROM qb_banks WHERE name = ?').get(bank) as { id: number }).id;
-      let ord = ((this.db.prepare('SELECT max(ord) AS m FROM qb_questions WHERE bank_id = ?').get(bankId) as { m: number | null }).m ?? 0) + 1;
-      questions.forEach((q, i) => {
-        const row = { ...q, id: q.id, bankId, options: JSON.stringify(q.options), at };
-        const old = existing.get(q.id) as (QuestionRow & { options: string }) | undefined;
-        if (!old) {
-          insert.run({ ...row, ord: ord++ });
-          report.added++;
-        } else if (CONTENT.some((k) => old[k] !== q[k]) || old.stem !== q.stem || old.options !== row.options) {
-          update.run(row);
-          report.updated++;
-        } else report.unchanged++;
-        if (onProgress && (i % 500 === 499 || i === questions.length - 1)) onProgress(i + 1, questions.length);
-      });
-      if (report.added + report.updated > 0) this.db.prepare('UPDATE qb_revision SET rev = rev + 1 WHERE id = 1').run();
-    }).immediate();
+    this.db
+      .transaction(() => {
+        this.db
+          .prepare(
+            'INSERT INTO qb_banks (name, source_file, created_at, updated_at) VALUES (?, ?, ?, ?) ON CONFLICT(name) DO UPDATE SET source_file = excluded.source_file, updated_at = excluded.updated_at',
+          )
+          .run(bank, sourceFile, at, at);
+        const bankId = (this.db.prepare('SELECT id FROM qb_banks WHERE name = ?').get(bank) as { id: number }).id;
+        let ord =
+          ((this.db.prepare('SELECT max(ord) AS m FROM qb_questions WHERE bank_id = ?').get(bankId) as { m: number | null }).m ?? 0) + 1;
+        questions.forEach((q, i) => {
+          const row = { ...q, id: q.id, bankId, options: JSON.stringify(q.options), at };
+          const old = existing.get(q.id) as (QuestionRow & { options: string }) | undefined;
+          if (!old) {
+            insert.run({ ...row, ord: ord++ });
+            report.added++;
+          } else if (CONTENT.some((k) => old[k] !== q[k]) || old.stem !== q.stem || old.options !== row.options) {
+            update.run(row);
+            report.updated++;
+          } else report.unchanged++;
+          if (onProgress && (i % 500 === 499 || i === questions.length - 1)) onProgress(i + 1, questions.length);
+        });
+        if (report.added + report.updated > 0) this.db.prepare('UPDATE qb_revision SET rev = rev + 1 WHERE id = 1').run();
+      })
+      .immediate();
     return report;
   }
 
   banks(): BankInfo[] {
     const rows = this.db
-      .prepare('SELECT b.id, b.name, b.source_file, b.updated_at, count(q.id) AS count FROM qb_banks b LEFT JOIN qb_questions q ON q.bank_id = b.id GROUP BY b.id ORDER BY b.id')
+      .prepare(
+        'SELECT b.id, b.name, b.source_file, b.updated_at, count(q.id) AS count FROM qb_banks b LEFT JOIN qb_questions q ON q.bank_id = b.id GROUP BY b.id ORDER BY b.id',
+      )
       .all() as { id: number; name: string; source_file: string | null; updated_at: string; count: number }[];
     return rows.map((r) => ({ id: r.id, name: r.name, title: r.name, count: r.count, sourceFile: r.source_file, updatedAt: r.updated_at }));
   }
@@ -161,14 +173,16 @@ export class QuestionBankStore {
 
   /** Removes a bank and its questions; returns how many questions went, or undefined when there is no such bank. */
   removeBank(bank: string): number | undefined {
-    return this.db.transaction(() => {
-      const row = this.db.prepare('SELECT id FROM qb_banks WHERE name = ?').get(bank) as { id: number } | undefined;
-      if (!row) return undefined;
-      const { n } = this.db.prepare('SELECT count(*) AS n FROM qb_questions WHERE bank_id = ?').get(row.id) as { n: number };
-      this.db.prepare('DELETE FROM qb_questions WHERE bank_id = ?').run(row.id);
-      this.db.prepare('DELETE FROM qb_banks WHERE id = ?').run(row.id);
-      this.db.prepare('UPDATE qb_revision SET rev = rev + 1 WHERE id = 1').run();
-      return n;
-    }).immediate();
+    return this.db
+      .transaction(() => {
+        const row = this.db.prepare('SELECT id FROM qb_banks WHERE name = ?').get(bank) as { id: number } | undefined;
+        if (!row) return undefined;
+        const { n } = this.db.prepare('SELECT count(*) AS n FROM qb_questions WHERE bank_id = ?').get(row.id) as { n: number };
+        this.db.prepare('DELETE FROM qb_questions WHERE bank_id = ?').run(row.id);
+        this.db.prepare('DELETE FROM qb_banks WHERE id = ?').run(row.id);
+        this.db.prepare('UPDATE qb_revision SET rev = rev + 1 WHERE id = 1').run();
+        return n;
+      })
+      .immediate();
   }
 }

@@ -25,7 +25,21 @@ export interface TemplateQuestion {
   source: string;
 }
 
-export const TEMPLATE_HEADER = ['题型', '题干', '选项A', '选项B', '选项C', '选项D', '选项E', '选项F', '答案', '解析', '等级', '分类', '出处'] as const;
+export const TEMPLATE_HEADER = [
+  '题型',
+  '题干',
+  '选项A',
+  '选项B',
+  '选项C',
+  '选项D',
+  '选项E',
+  '选项F',
+  '答案',
+  '解析',
+  '等级',
+  '分类',
+  '出处',
+] as const;
 export const OPTION_COLUMNS = TEMPLATE_HEADER.slice(2, 8);
 /** Columns without which a file is not the template at all (checked once, before any row). */
 export const REQUIRED_COLUMNS = ['题型', '题干', '答案'] as const;
@@ -36,10 +50,18 @@ export interface ValidationOptions {
 }
 
 const TYPE_ALIASES: Record<string, QuestionTypeName> = {
-  单选: '单选', 单选题: '单选', 单项选择: '单选', 单项选择题: '单选',
-  多选: '多选', 多选题: '多选', 多项选择: '多选', 多项选择题: '多选',
-  判断: '判断', 判断题: '判断',
-  填空: '填空', 填空题: '填空',
+  单选: '单选',
+  单选题: '单选',
+  单项选择: '单选',
+  单项选择题: '单选',
+  多选: '多选',
+  多选题: '多选',
+  多项选择: '多选',
+  多项选择题: '多选',
+  判断: '判断',
+  判断题: '判断',
+  填空: '填空',
+  填空题: '填空',
 };
 const LEVELS = new Set<string>(['初级', '中级', '高级', '不分级']);
 const TRUE_WORDS = /^(正确|对|是|√|✓|T|TRUE|Y)$/i;
@@ -115,7 +137,9 @@ export function validateRow(fields: Record<string, string>, bank: string, settin
   if (type === '单选' || type === '多选') {
     if (gap >= 0) return `${OPTION_COLUMNS[gap]} 为空，但后面还有选项；选项要从 A 起连续填写`;
     if (options.length < 2) return `${type}题至少要有两个选项`;
-    const letters = normalizeInput(rawAnswer).toUpperCase().replace(/[\s,，、;；|/]/g, '');
+    const letters = normalizeInput(rawAnswer)
+      .toUpperCase()
+      .replace(/[\s,，、;；|/]/g, '');
     if (!/^[A-F]+$/.test(letters)) return `答案“${rawAnswer}”应为选项字母，如 B 或 ACD`;
     const unique = [...new Set(letters)].sort();
     const missing = unique.find((l) => 'ABCDEF'.indexOf(l) >= options.length);
@@ -160,6 +184,8 @@ export function checkHeader(columns: string[]): string | undefined {
 }
 
 /** The template row of a question (for export, and for round-tripping through an import). */
-export function toTemplateRow(q: Pick<TemplateQuestion, 'type' | 'stem' | 'options' | 'answer' | 'explanation' | 'level' | 'topic' | 'source'>): string[] {
+export function toTemplateRow(
+  q: Pick<TemplateQuestion, 'type' | 'stem' | 'options' | 'answer' | 'explanation' | 'level' | 'topic' | 'source'>,
+): string[] {
   return [q.type, q.stem, ...OPTION_COLUMNS.map((_, i) => q.options[i] ?? ''), q.answer, q.explanation, q.level, q.topic, q.source];
 }

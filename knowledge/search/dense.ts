@@ -37,14 +37,26 @@ function cosine(a: Float32Array, b: Float32Array): number {
 }
 
 /** Chunk ids by cosine similarity to the query, best first. */
-export async function denseSearch(index: KnowledgeIndex, query: string, model: string, embed: EmbedFn, limit = 20): Promise<Array<{ chunkId: number; similarity: number }>> {
+export async function denseSearch(
+  index: KnowledgeIndex,
+  query: string,
+  model: string,
+  embed: EmbedFn,
+  limit = 20,
+): Promise<Array<{ chunkId: number; similarity: number }>> {
   await ensureEmbeddings(index, model, embed);
   const [q] = await embed([query]);
   if (!q) return [];
   const qv = new Float32Array(q);
-  const rows = index.sqlite.prepare('SELECT chunk_id, vector FROM kb_embeddings WHERE model = ?').all(model) as Array<{ chunk_id: number; vector: Buffer }>;
+  const rows = index.sqlite.prepare('SELECT chunk_id, vector FROM kb_embeddings WHERE model = ?').all(model) as Array<{
+    chunk_id: number;
+    vector: Buffer;
+  }>;
   return rows
-    .map((r) => ({ chunkId: r.chunk_id, similarity: cosine(qv, new Float32Array(r.vector.buffer, r.vector.byteOffset, r.vector.byteLength / 4)) }))
+    .map((r) => ({
+      chunkId: r.chunk_id,
+      similarity: cosine(qv, new Float32Array(r.vector.buffer, r.vector.byteOffset, r.vector.byteLength / 4)),
+    }))
     .sort((a, b) => b.similarity - a.similarity)
     .slice(0, limit);
 }

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { KNOWLEDGE_DIR } from '../content-dir';
-import { hashText, type ChunkInput, type KnowledgeIndex } from './store';
+import { type ChunkInput, hashText, type KnowledgeIndex } from './store';
 
 /** The built-in 《党务工作手册》: one Markdown file per chapter, one chunk per section (knowledge/FORMAT.md). */
 
@@ -26,7 +26,7 @@ export function parseHandbookChapter(markdown: string): HandbookSection[] {
   let chapterId = '';
   let current: { id: string; section: string; lines: string[] } | undefined;
   const flush = () => {
-    if (!current || !current.section) return;
+    if (!current?.section) return;
     const lines: string[] = [];
     let basis: string | undefined;
     for (const line of current.lines) {
@@ -34,7 +34,10 @@ export function parseHandbookChapter(markdown: string): HandbookSection[] {
       if (m) basis = m[1];
       else if (!/^【版本】/.test(line.trim())) lines.push(line);
     }
-    const text = lines.join('\n').replace(/\n{3,}/g, '\n\n').trim();
+    const text = lines
+      .join('\n')
+      .replace(/\n{3,}/g, '\n\n')
+      .trim();
     if (text) {
       const title = current.section ? `${HANDBOOK_TITLE} › ${chapter} › ${current.section}` : `${HANDBOOK_TITLE} › ${chapter}`;
       sections.push({ id: current.id, chapter, section: current.section, source: `handbook:${current.id}`, title, basis, text });
@@ -71,7 +74,9 @@ const chapterHash = (text: string) => hashText(`${PARSER_VERSION}\n${text}`);
 export function ensureHandbookIndexed(index: KnowledgeIndex, dir: string = HANDBOOK_DIR): number {
   let files: string[];
   try {
-    files = readdirSync(dir).filter((f) => f.endsWith('.md')).sort();
+    files = readdirSync(dir)
+      .filter((f) => f.endsWith('.md'))
+      .sort();
   } catch {
     return 0;
   }
@@ -84,7 +89,13 @@ export function ensureHandbookIndexed(index: KnowledgeIndex, dir: string = HANDB
     for (const g of gone) index.remove(g.source);
     for (const { file, text } of changed) {
       const chunks = parseHandbookChapter(text);
-      index.upsert({ source: `handbook-file:${file}`, title: `《${HANDBOOK_TITLE}》${chunks[0]?.chapter ?? file}`, kind: 'handbook', hash: chapterHash(text), chunks });
+      index.upsert({
+        source: `handbook-file:${file}`,
+        title: `《${HANDBOOK_TITLE}》${chunks[0]?.chapter ?? file}`,
+        kind: 'handbook',
+        hash: chapterHash(text),
+        chunks,
+      });
     }
   });
   return changed.length;

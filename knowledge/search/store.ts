@@ -231,7 +231,7 @@ export class KnowledgeIndex {
    * FTS5 score most of the index; they are left out of the search (not out of the coverage check),
    * unless nothing rarer is left.
    */
-  private withoutCommonTerms(terms: string[], limit: number): string[] {
+  private withoutCommonTerms(terms: string[], _limit: number): string[] {
     const total = this.chunkCount();
     if (total < 200) return terms;
     const withDf = terms.map((t) => ({ t, df: this.documentFrequency(t) }));

@@ -49,7 +49,15 @@ export function variant(q: TemplateQuestion, rand: () => number, kind: number): 
   let text = options.length === 0 ? stem : kind % 2 === 0 ? `${stem}\n${options.join('\n')}` : `${stem} ${options.join('  ')}`;
   if (kind === 2) text = toTraditional(text);
   if (kind === 4) text = `${1 + Math.floor(rand() * 99)}.（${q.type}题）${text}`;
-  const expected = q.type === '判断' ? q.answer : q.type === '填空' ? q.answer.split('|').map((b) => b.split('/')[0]).join('、') : letters.join('');
+  const expected =
+    q.type === '判断'
+      ? q.answer
+      : q.type === '填空'
+        ? q.answer
+            .split('|')
+            .map((b) => b.split('/')[0])
+            .join('、')
+        : letters.join('');
   return { text, expected, type: q.type };
 }
 
@@ -63,6 +71,19 @@ export function externalBank(): TemplateQuestion[] {
     const at = options.indexOf(answer);
     if (at < 0 || options.length < 2) return [];
     const cleanStem = stem.replace(/[\s\u00a0]{2,}/g, '（）');
-    return [{ id: questionId('xxqg', cleanStem, options), bank: 'xxqg', type: '单选' as const, stem: cleanStem, options, answer: 'ABCDEF'[at], explanation: '', level: '初级' as const, topic: '外部', source: '' }];
+    return [
+      {
+        id: questionId('xxqg', cleanStem, options),
+        bank: 'xxqg',
+        type: '单选' as const,
+        stem: cleanStem,
+        options,
+        answer: 'ABCDEF'[at],
+        explanation: '',
+        level: '初级' as const,
+        topic: '外部',
+        source: '',
+      },
+    ];
   });
 }

@@ -10,12 +10,12 @@
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { passageLabel } from '../../bot/features/quiz/exam-answerer';
 import { openStorage } from '../../bot/storage/database';
 import { migrate } from '../../bot/storage/migrations';
 import { knowledgeMigrations } from '../../knowledge/migrations';
 import { loadBuiltinQuestions, type TemplateQuestion } from '../../knowledge/questions/builtin';
-import { createPasteIndex, outcomeAnswer, resolvePaste, squash, type PassageHit, type PasteIndex } from '../../knowledge/questions/paste';
-import { passageLabel } from '../../bot/features/quiz/exam-answerer';
+import { createPasteIndex, outcomeAnswer, type PassageHit, type PasteIndex, resolvePaste, squash } from '../../knowledge/questions/paste';
 import { ensureHandbookIndexed } from '../../knowledge/search/handbook';
 import { KnowledgeIndex } from '../../knowledge/search/store';
 import { externalBank, random, VARIANT_KINDS, variant } from './paste-variants';
@@ -36,14 +36,19 @@ export type Verdict = 'right' | 'right-hedged' | 'hedged-wrong' | 'abstained' | 
 
 /** Whether a given answer is the expected one, in the form of its type. */
 export function sameAnswer(type: PasteItem['type'], given: string, expected: string): boolean {
-  if (type === '单选' || type === '多选') return [...given.toUpperCase()].sort().join('') === [...expected.toUpperCase().replace(/[^A-F]/g, '')].sort().join('');
+  if (type === '单选' || type === '多选')
+    return [...given.toUpperCase()].sort().join('') === [...expected.toUpperCase().replace(/[^A-F]/g, '')].sort().join('');
   if (type === '判断') return given === expected;
   const blanks = expected.split(/[|、]/).map((b) => b.split('/').map(squash));
   const parts = given.split('、').map(squash);
   return parts.length === blanks.length && parts.every((p, i) => blanks[i].includes(p));
 }
 
-export function judgeItem(index: PasteIndex, search: (stem: string) => PassageHit[], item: Pick<PasteItem, 'text' | 'type' | 'answer' | 'supported'>): Verdict {
+export function judgeItem(
+  index: PasteIndex,
+  search: (stem: string) => PassageHit[],
+  item: Pick<PasteItem, 'text' | 'type' | 'answer' | 'supported'>,
+): Verdict {
   const outcome = resolvePaste(index, item.text, search);
   const given = outcomeAnswer(outcome);
   if (given === undefined) return item.supported ? 'abstained' : 'right';
@@ -56,7 +61,15 @@ function tally(verdicts: Verdict[]) {
   const count = (v: Verdict) => verdicts.filter((x) => x === v).length;
   const n = verdicts.length;
   const right = count('right') + count('right-hedged');
-  return { n, right, rightHedged: count('right-hedged'), hedgedWrong: count('hedged-wrong'), abstained: count('abstained'), wrong: count('confidently-wrong'), rate: n ? right / n : 0 };
+  return {
+    n,
+    right,
+    rightHedged: count('right-hedged'),
+    hedgedWrong: count('hedged-wrong'),
+    abstained: count('abstained'),
+    wrong: count('confidently-wrong'),
+    rate: n ? right / n : 0,
+  };
 }
 
 function report(name: string, verdicts: Verdict[], target: number, examples: string[] = []): void {
@@ -100,7 +113,8 @@ export async function run(): Promise<void> {
     await migrate(storage, knowledgeMigrations);
     const handbook = new KnowledgeIndex(storage.sqlite);
     ensureHandbookIndexed(handbook);
-    const search = (stem: string): PassageHit[] => handbook.search(stem, 5).map((h) => ({ text: h.text, coverage: h.coverage, source: h.source, title: passageLabel(h) }));
+    const search = (stem: string): PassageHit[] =>
+      handbook.search(stem, 5).map((h) => ({ text: h.text, coverage: h.coverage, source: h.source, title: passageLabel(h) }));
     const builtin = loadBuiltinQuestions();
     const builtinIndex = createPasteIndex(builtin);
 
@@ -112,13 +126,22 @@ export async function run(): Promise<void> {
       }
       const items = readPasteSet(path);
       const verdicts = items.map((item) => judgeItem(builtinIndex, search, item));
-      const examples = items.flatMap((item, i) => (verdicts[i] === 'right' || verdicts[i] === 'right-hedged' ? [] : [`${verdicts[i]}: ${item.id} ${item.text.replace(/\s+/g, ' ').slice(0, 50)}`]));
+      const examples = items.flatMap((item, i) =>
+        verdicts[i] === 'right' || verdicts[i] === 'right-hedged'
+          ? []
+          : [`${verdicts[i]}: ${item.id} ${item.text.replace(/\s+/g, ' ').slice(0, 50)}`],
+      );
       examples.sort((a, b) => Number(b.startsWith('confidently')) - Number(a.startsWith('confidently')));
       report(`${name} (held-out style)`, verdicts, 0.8, examples);
     }
 
     const ownVariants = variantVerdicts(builtinIndex, builtin, 7, search);
-    report(`built-in bank variants (${builtin.length} questions × ${VARIANT_KINDS.length})`, ownVariants.verdicts, 0.98, ownVariants.problems);
+    report(
+      `built-in bank variants (${builtin.length} questions × ${VARIANT_KINDS.length})`,
+      ownVariants.verdicts,
+      0.98,
+      ownVariants.problems,
+    );
 
     const external = externalBank();
     if (external.length === 0) console.log('- external bank: ../shared/corpus/quiz is not there; skipped');
@@ -127,7 +150,12 @@ export async function run(): Promise<void> {
       const sample = Array.from({ length: 300 }, () => external[Math.floor(rand() * external.length)]);
       const both = createPasteIndex([...builtin, ...external]);
       const externalVariants = variantVerdicts(both, sample, 11, search);
-      report(`external bank variants (300 of ${external.length} questions × ${VARIANT_KINDS.length}, imported beside the built-in bank)`, externalVariants.verdicts, 0.98, externalVariants.problems);
+      report(
+        `external bank variants (300 of ${external.length} questions × ${VARIANT_KINDS.length}, imported beside the built-in bank)`,
+        externalVariants.verdicts,
+        0.98,
+        externalVariants.problems,
+      );
     }
   } finally {
     await storage.close();

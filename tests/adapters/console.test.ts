@@ -12,12 +12,30 @@ const voteFeature: FeatureFactory = (): Feature => ({
   name: 'vote',
   actionPrefix: 'vote',
   commands: [
-    { name: 'vote', aliases: ['投票'], description: '测试投票', run(ctx) {
-      ctx.reply({ text: '同意吗？', buttons: [[{ label: '同意', data: 'vote:yes' }, { label: '反对', data: 'vote:no' }]] });
-    } },
-    { name: 'export', aliases: ['导出'], description: '测试导出', run(ctx) {
-      ctx.reply({ text: '导出完成', attachment: { filename: 'records.csv', mimeType: 'text/csv', content: Buffer.from('日期,主题\n') } });
-    } },
+    {
+      name: 'vote',
+      aliases: ['投票'],
+      description: '测试投票',
+      run(ctx) {
+        ctx.reply({
+          text: '同意吗？',
+          buttons: [
+            [
+              { label: '同意', data: 'vote:yes' },
+              { label: '反对', data: 'vote:no' },
+            ],
+          ],
+        });
+      },
+    },
+    {
+      name: 'export',
+      aliases: ['导出'],
+      description: '测试导出',
+      run(ctx) {
+        ctx.reply({ text: '导出完成', attachment: { filename: 'records.csv', mimeType: 'text/csv', content: Buffer.from('日期,主题\n') } });
+      },
+    },
   ],
   onAction(ctx, data) {
     ctx.reply(data === 'vote:yes' ? '你投了同意票' : '你投了反对票');
@@ -54,7 +72,14 @@ describe('console adapter', () => {
 
   it('takes a pasted exam question with its options on the following lines as one message', async () => {
     bot = await createTestBot();
-    const printed = await converse(bot, ['3.（单选题）“三会一课”中的“一课”指的是（ ）', 'A、形势政策报告会', 'B、团课', 'C、党课', 'D、业务培训课', '帮助']);
+    const printed = await converse(bot, [
+      '3.（单选题）“三会一课”中的“一课”指的是（ ）',
+      'A、形势政策报告会',
+      'B、团课',
+      'C、党课',
+      'D、业务培训课',
+      '帮助',
+    ]);
     expect(printed).toContain('答案：C（党课）');
     expect(printed).not.toContain('题库中没有找到');
     expect(printed).toContain('党务助手可以帮你');

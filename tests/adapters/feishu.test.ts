@@ -308,8 +308,17 @@ describe('飞书 adapter (WSClient long connection) against a fake open platform
     await nowhere.stop();
 
     peer.refuseGateway = 514;
-    const refused = createFeishuAdapter({ app: bot.runtime.app, log: silentLogger(), appId: FEISHU_APP_ID, appSecret: FEISHU_APP_SECRET, domain: peer.domain });
-    await expect(refused.start()).rejects.toMatchObject({ code: 'UPSTREAM_FAILED', message: expect.stringContaining('无法建立飞书长连接') });
+    const refused = createFeishuAdapter({
+      app: bot.runtime.app,
+      log: silentLogger(),
+      appId: FEISHU_APP_ID,
+      appSecret: FEISHU_APP_SECRET,
+      domain: peer.domain,
+    });
+    await expect(refused.start()).rejects.toMatchObject({
+      code: 'UPSTREAM_FAILED',
+      message: expect.stringContaining('无法建立飞书长连接'),
+    });
     await refused.stop();
     peer.refuseGateway = undefined;
     expect(peer.connections()).toBe(0);

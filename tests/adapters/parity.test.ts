@@ -2,17 +2,17 @@ import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createConsoleAdapter } from '../../adapters/console';
+import { createDingtalkAdapter } from '../../adapters/dingtalk';
 import { createSlackAdapter } from '../../adapters/slack';
 import { visibleText } from '../../adapters/slack/render';
 import { createTelegramAdapter } from '../../adapters/telegram';
 import { createHelpFeature } from '../../bot/features/help';
 import { silentLogger } from '../../bot/logger';
 import { createTestBot } from '../helpers/runtime';
-import { handbookStandIn, voteFeature } from './peers/features';
-import { createDingtalkAdapter } from '../../adapters/dingtalk';
 import { startDingtalkPeer } from './peers/dingtalk';
+import { handbookStandIn, voteFeature } from './peers/features';
 import { runFeishuScript } from './peers/feishu-script';
-import { eventBody, FORM, payloadBody, postSigned, startSlackPeer, type SlackPeer } from './peers/slack';
+import { eventBody, FORM, payloadBody, postSigned, type SlackPeer, startSlackPeer } from './peers/slack';
 import { botMessages, startTelegramPeer, type TelegramPeer } from './peers/telegram';
 import { viaWecom } from './peers/wecom';
 
@@ -80,16 +80,43 @@ describe('parity: one scripted conversation on console, Telegram, Slack, 钉钉,
   async function viaSlack(): Promise<string[]> {
     const bot = await createTestBot({ features });
     const secret = 'parity-secret';
-    const adapter = createSlackAdapter({ app: bot.runtime.app, log: silentLogger(), botToken: 'xoxb-parity', signingSecret: secret, apiUrl: slack.apiUrl, port: 0, host: '127.0.0.1' });
+    const adapter = createSlackAdapter({
+      app: bot.runtime.app,
+      log: silentLogger(),
+      botToken: 'xoxb-parity',
+      signingSecret: secret,
+      apiUrl: slack.apiUrl,
+      port: 0,
+      host: '127.0.0.1',
+    });
     await adapter.start();
     const url = `http://127.0.0.1:${adapter.address()!.port}/slack/events`;
     const posts = () => slack.calls.filter((c) => c.method === 'chat.postMessage' && c.body.channel === 'DP');
     const texts: string[] = [];
     for (const [i, step] of SCRIPT.entries()) {
       if (step.startsWith('press:')) {
-        const button = posts().at(-1)!.body.blocks.flatMap((b: any) => b.elements ?? []).find((e: any) => e.text.text === step.slice(6));
-        await postSigned(url, secret, payloadBody({ type: 'block_actions', user: { id: 'UP' }, channel: { id: 'DP' }, trigger_id: 't', actions: [{ type: 'button', action_id: button.action_id, value: button.value, block_id: 'b' }] }), { contentType: FORM });
-      } else await postSigned(url, secret, eventBody({ type: 'message', channel: 'DP', channel_type: 'im', user: 'UP', text: step, ts: `${i}.1` }));
+        const button = posts()
+          .at(-1)!
+          .body.blocks.flatMap((b: any) => b.elements ?? [])
+          .find((e: any) => e.text.text === step.slice(6));
+        await postSigned(
+          url,
+          secret,
+          payloadBody({
+            type: 'block_actions',
+            user: { id: 'UP' },
+            channel: { id: 'DP' },
+            trigger_id: 't',
+            actions: [{ type: 'button', action_id: button.action_id, value: button.value, block_id: 'b' }],
+          }),
+          { contentType: FORM },
+        );
+      } else
+        await postSigned(
+          url,
+          secret,
+          eventBody({ type: 'message', channel: 'DP', channel_type: 'im', user: 'UP', text: step, ts: `${i}.1` }),
+        );
       const deadline = Date.now() + 5000;
       while (posts().length < i + 1 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
       texts.push(visibleText(posts()[i]!.body));
@@ -102,7 +129,15 @@ describe('parity: one scripted conversation on console, Telegram, Slack, 钉钉,
   async function viaDingtalk(): Promise<string[]> {
     const peer = await startDingtalkPeer();
     const bot = await createTestBot({ features });
-    const adapter = createDingtalkAdapter({ app: bot.runtime.app, log: silentLogger(), clientId: peer.clientId, clientSecret: peer.clientSecret, apiUrl: peer.apiUrl, oapiUrl: peer.apiUrl, throttle: false });
+    const adapter = createDingtalkAdapter({
+      app: bot.runtime.app,
+      log: silentLogger(),
+      clientId: peer.clientId,
+      clientSecret: peer.clientSecret,
+      apiUrl: peer.apiUrl,
+      oapiUrl: peer.apiUrl,
+      throttle: false,
+    });
     await adapter.start();
     const user = { staffId: 'staff-parity', nick: '小李' };
     const texts: string[] = [];

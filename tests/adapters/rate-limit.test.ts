@@ -27,9 +27,14 @@ function virtualTime() {
 describe('rate-limited sender', () => {
   it('keeps 1/s per chat and order within a chat, without holding up other chats', async () => {
     const time = virtualTime();
-    const sender = createRateLimitedSender({ ...time, marginMs: 0, limits: { telegram: { overall: 30, perChatIntervalMs: 1000, perGroupPerMinute: 20 } } });
+    const sender = createRateLimitedSender({
+      ...time,
+      marginMs: 0,
+      limits: { telegram: { overall: 30, perChatIntervalMs: 1000, perGroupPerMinute: 20 } },
+    });
     const log: { chat: string; n: number; at: number }[] = [];
-    const send = (chat: string, n: number) => sender.send({ platform: 'telegram', chatId: chat }, async () => void log.push({ chat, n, at: time.now() }));
+    const send = (chat: string, n: number) =>
+      sender.send({ platform: 'telegram', chatId: chat }, async () => void log.push({ chat, n, at: time.now() }));
     await Promise.all([send('a', 1), send('a', 2), send('a', 3), send('b', 1)]);
     const a = log.filter((l) => l.chat === 'a');
     expect(a.map((l) => l.n)).toEqual([1, 2, 3]);
@@ -40,7 +45,11 @@ describe('rate-limited sender', () => {
 
   it('never lets more than 30 through in any second overall, nor 20 a minute into one group', async () => {
     const time = virtualTime();
-    const sender = createRateLimitedSender({ ...time, marginMs: 0, limits: { telegram: { overall: 30, perChatIntervalMs: 1000, perGroupPerMinute: 20 } } });
+    const sender = createRateLimitedSender({
+      ...time,
+      marginMs: 0,
+      limits: { telegram: { overall: 30, perChatIntervalMs: 1000, perGroupPerMinute: 20 } },
+    });
     const at: number[] = [];
     const group: number[] = [];
     await Promise.all([

@@ -2,7 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createSlackAdapter, type SlackAdapter } from '../../adapters/slack';
 import { visibleText } from '../../adapters/slack/render';
 import { createTestBot, type TestBot } from '../helpers/runtime';
-import { eventBody, FORM, payloadBody, postSigned, startSlackPeer, type SlackPeer } from './peers/slack';
+import { eventBody, FORM, payloadBody, postSigned, type SlackPeer, startSlackPeer } from './peers/slack';
 
 const SECRET = 'slack-signing-secret';
 
@@ -31,16 +31,40 @@ describe('Slack App Home and forms, declared by the features', () => {
 
   async function start() {
     bot = await createTestBot({ env: { DANGWU_SECRETARIES: 'slack:USEC' } });
-    adapter = createSlackAdapter({ app: bot.runtime.app, log: bot.runtime.log, botToken: 'xoxb-test', signingSecret: SECRET, apiUrl: peer.apiUrl, port: 0, host: '127.0.0.1' });
+    adapter = createSlackAdapter({
+      app: bot.runtime.app,
+      log: bot.runtime.log,
+      botToken: 'xoxb-test',
+      signingSecret: SECRET,
+      apiUrl: peer.apiUrl,
+      port: 0,
+      host: '127.0.0.1',
+    });
     await adapter.start();
     url = `http://127.0.0.1:${adapter.address()!.port}/slack/events`;
     return bot;
   }
   const posts = () => peer.calls.filter((c) => c.method === 'chat.postMessage');
-  const dm = (user: string, text: string) => postSigned(url, SECRET, eventBody({ type: 'message', channel: `D${user}`, channel_type: 'im', user, text, ts: `${Date.now()}.1` }));
+  const dm = (user: string, text: string) =>
+    postSigned(url, SECRET, eventBody({ type: 'message', channel: `D${user}`, channel_type: 'im', user, text, ts: `${Date.now()}.1` }));
   const press = (user: string, data: string) =>
-    postSigned(url, SECRET, payloadBody({ type: 'block_actions', user: { id: user }, channel: { id: `D${user}` }, trigger_id: 't', actions: [{ type: 'button', action_id: data, value: data, block_id: 'b' }] }), { contentType: FORM });
-  const lastButtons = () => posts().at(-1)!.body.blocks.filter((b: any) => b.type === 'actions').flatMap((b: any) => b.elements) as { value: string; text: { text: string } }[];
+    postSigned(
+      url,
+      SECRET,
+      payloadBody({
+        type: 'block_actions',
+        user: { id: user },
+        channel: { id: `D${user}` },
+        trigger_id: 't',
+        actions: [{ type: 'button', action_id: data, value: data, block_id: 'b' }],
+      }),
+      { contentType: FORM },
+    );
+  const lastButtons = () =>
+    posts()
+      .at(-1)!
+      .body.blocks.filter((b: any) => b.type === 'actions')
+      .flatMap((b: any) => b.elements) as { value: string; text: { text: string } }[];
   async function openHome(user: string, publishes: number) {
     await postSigned(url, SECRET, eventBody({ type: 'app_home_opened', user, channel: `D${user}`, tab: 'home' }));
     return (await peer.waitFor('views.publish', publishes)).at(-1)!.body.view;
@@ -82,16 +106,52 @@ describe('Slack App Home and forms, declared by the features', () => {
     const home = await openHome('USEC', 1);
     const buttons = home.blocks.filter((x: any) => x.type === 'actions').flatMap((x: any) => x.elements);
     expect(buttons.map((x: any) => x.action_id)).toEqual(['dangwu_form:meeting_schedule']);
-    await postSigned(url, SECRET, payloadBody({ type: 'block_actions', user: { id: 'USEC' }, trigger_id: 'trig-9', view: { id: 'V1', type: 'home', private_metadata: 'DUSEC' }, actions: [{ type: 'button', action_id: buttons[0].action_id, block_id: 'b' }] }), { contentType: FORM });
+    await postSigned(
+      url,
+      SECRET,
+      payloadBody({
+        type: 'block_actions',
+        user: { id: 'USEC' },
+        trigger_id: 'trig-9',
+        view: { id: 'V1', type: 'home', private_metadata: 'DUSEC' },
+        actions: [{ type: 'button', action_id: buttons[0].action_id, block_id: 'b' }],
+      }),
+      { contentType: FORM },
+    );
     const modal = (await peer.waitFor('views.open', 1))[0]!.body.view;
     const choice = modal.blocks.find((x: any) => x.block_id === 'type').element;
     expect(choice.options.map((o: any) => o.value)).toEqual(['党员大会', '支委会', '党小组会', '党课']);
     expect(JSON.stringify(modal)).not.toContain('主题党日');
 
     const submit = (type: string, phrase: string) =>
-      postSigned(url, SECRET, payloadBody({ type: 'view_submission', user: { id: 'USEC' }, view: { id: 'V2', callback_id: modal.callback_id, private_metadata: 'DUSEC', state: { values: { type: { value: { type: 'static_select', selected_option: { value: type } } }, phrase: { value: { type: 'plain_text_input', value: phrase } } } } } }), { contentType: FORM });
-    expect(await (await submit('主题党日', '每月第一个周五下午3点')).json()).toMatchObject({ response_action: 'errors', errors: { type: '请选择会议类型。' } });
-    expect(await (await submit('支委会', '  ')).json()).toMatchObject({ response_action: 'errors', errors: { phrase: expect.stringContaining('请填写时间') } });
+      postSigned(
+        url,
+        SECRET,
+        payloadBody({
+          type: 'view_submission',
+          user: { id: 'USEC' },
+          view: {
+            id: 'V2',
+            callback_id: modal.callback_id,
+            private_metadata: 'DUSEC',
+            state: {
+              values: {
+                type: { value: { type: 'static_select', selected_option: { value: type } } },
+                phrase: { value: { type: 'plain_text_input', value: phrase } },
+              },
+            },
+          },
+        }),
+        { contentType: FORM },
+      );
+    expect(await (await submit('主题党日', '每月第一个周五下午3点')).json()).toMatchObject({
+      response_action: 'errors',
+      errors: { type: '请选择会议类型。' },
+    });
+    expect(await (await submit('支委会', '  ')).json()).toMatchObject({
+      response_action: 'errors',
+      errors: { phrase: expect.stringContaining('请填写时间') },
+    });
     expect(posts()).toHaveLength(1);
 
     expect((await submit('支委会', '每月第一个周五下午3点')).status).toBe(200);
@@ -101,6 +161,8 @@ describe('Slack App Home and forms, declared by the features', () => {
     await press('USEC', lastButtons().find((x) => x.text.text === '确认')!.value);
     const [, , saved] = await peer.waitFor('chat.postMessage', 3);
     expect(visibleText(saved!.body)).toContain('已设置支部委员会会议');
-    expect(b.runtime.storage.sqlite.prepare('SELECT type, phrase FROM meeting_schedules').all()).toEqual([{ type: '支委会', phrase: '每月第一个周五下午3点' }]);
+    expect(b.runtime.storage.sqlite.prepare('SELECT type, phrase FROM meeting_schedules').all()).toEqual([
+      { type: '支委会', phrase: '每月第一个周五下午3点' },
+    ]);
   });
 });

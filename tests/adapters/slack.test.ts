@@ -9,8 +9,8 @@ import { createStartFeature } from '../../bot/features/start';
 import { silentLogger } from '../../bot/logger';
 import { fixtureQuestions } from '../features/quiz/helpers';
 import { createTestBot, type TestBot } from '../helpers/runtime';
-import { commandBody, eventBody, FORM, payloadBody, postSigned, startSlackPeer, type SlackPeer } from './peers/slack';
 import { toolsFeature } from './peers/features';
+import { commandBody, eventBody, FORM, payloadBody, postSigned, type SlackPeer, startSlackPeer } from './peers/slack';
 
 const SECRET = 'slack-signing-secret';
 const bank = fixtureQuestions().filter((q) => q.type === '单选');
@@ -41,7 +41,15 @@ describe('Slack adapter (Bolt, HTTP mode) against signed requests and a fake Web
 
   async function start(features: FeatureFactory[]) {
     bot = await createTestBot({ features });
-    adapter = createSlackAdapter({ app: bot.runtime.app, log: silentLogger(), botToken: 'xoxb-test', signingSecret: SECRET, apiUrl: peer.apiUrl, port: 0, host: '127.0.0.1' });
+    adapter = createSlackAdapter({
+      app: bot.runtime.app,
+      log: silentLogger(),
+      botToken: 'xoxb-test',
+      signingSecret: SECRET,
+      apiUrl: peer.apiUrl,
+      port: 0,
+      host: '127.0.0.1',
+    });
     await adapter.start();
     url = `http://127.0.0.1:${adapter.address()!.port}/slack/events`;
     return bot;
@@ -50,7 +58,8 @@ describe('Slack adapter (Bolt, HTTP mode) against signed requests and a fake Web
 
   it('answers a direct message, ignoring its own messages', async () => {
     await start([createStartFeature, createHelpFeature]);
-    const dm = (text: string, extra: object = {}) => eventBody({ type: 'message', channel: 'D1', channel_type: 'im', user: 'U1', text, ts: '1.1', ...extra });
+    const dm = (text: string, extra: object = {}) =>
+      eventBody({ type: 'message', channel: 'D1', channel_type: 'im', user: 'U1', text, ts: '1.1', ...extra });
     expect((await postSigned(url, SECRET, dm('你好', { user: 'UBOT', bot_id: 'BBOT' }))).status).toBe(200);
     expect((await postSigned(url, SECRET, dm('幫助'))).status).toBe(200);
     const [post] = await peer.waitFor('chat.postMessage', 1);
@@ -62,7 +71,12 @@ describe('Slack adapter (Bolt, HTTP mode) against signed requests and a fake Web
 
   it('handles the slash command and an @mention in a channel', async () => {
     await start([createStartFeature, createHelpFeature]);
-    const res = await postSigned(url, SECRET, commandBody({ command: '/dangwu', text: 'start', user_id: 'U2', user_name: 'li', channel_id: 'C9', channel_name: 'branch' }), { contentType: FORM });
+    const res = await postSigned(
+      url,
+      SECRET,
+      commandBody({ command: '/dangwu', text: 'start', user_id: 'U2', user_name: 'li', channel_id: 'C9', channel_name: 'branch' }),
+      { contentType: FORM },
+    );
     expect(res.status).toBe(200);
     await postSigned(url, SECRET, eventBody({ type: 'app_mention', channel: 'C9', user: 'U2', text: '<@UBOT> 帮助', ts: '2.2' }));
     const [first, second] = await peer.waitFor('chat.postMessage', 2);
@@ -78,7 +92,18 @@ describe('Slack adapter (Bolt, HTTP mode) against signed requests and a fake Web
       const last = posts().at(-1)!.body;
       const button = last.blocks.filter((x: any) => x.type === 'actions').flatMap((x: any) => x.elements)[0];
       expect(button.action_id).toBe(button.value);
-      const res = await postSigned(url, SECRET, payloadBody({ type: 'block_actions', user: { id: 'U3' }, channel: { id: 'D3' }, trigger_id: 't', actions: [{ type: 'button', action_id: button.action_id, value: button.value, block_id: 'b' }] }), { contentType: FORM });
+      const res = await postSigned(
+        url,
+        SECRET,
+        payloadBody({
+          type: 'block_actions',
+          user: { id: 'U3' },
+          channel: { id: 'D3' },
+          trigger_id: 't',
+          actions: [{ type: 'button', action_id: button.action_id, value: button.value, block_id: 'b' }],
+        }),
+        { contentType: FORM },
+      );
       expect(res.status).toBe(200);
       await peer.waitFor('chat.postMessage', n);
     };
@@ -86,7 +111,12 @@ describe('Slack adapter (Bolt, HTTP mode) against signed requests and a fake Web
     await press(2); // level
     await press(3); // all topics → first question
     await press(4); // answer A
-    expect(posts().slice(3).map((p) => visibleText(p.body)).join('\n')).toMatch(/回答(正确|错误)/);
+    expect(
+      posts()
+        .slice(3)
+        .map((p) => visibleText(p.body))
+        .join('\n'),
+    ).toMatch(/回答(正确|错误)/);
     expect(b.runtime.storage.sqlite.prepare('SELECT user_key FROM quiz_attempts').all()).toEqual([{ user_key: 'slack:U3' }]);
   });
 
@@ -116,12 +146,19 @@ describe('Slack adapter (Bolt, HTTP mode) against signed requests and a fake Web
 
   it('uploads exports and turns channel_not_found on a push into RecipientUnavailableError', async () => {
     const b = await start([toolsFeature]);
-    await postSigned(url, SECRET, eventBody({ type: 'message', channel: 'D6', channel_type: 'im', user: 'U6', text: '/export', ts: '6.1' }));
+    await postSigned(
+      url,
+      SECRET,
+      eventBody({ type: 'message', channel: 'D6', channel_type: 'im', user: 'U6', text: '/export', ts: '6.1' }),
+    );
     const [complete] = await peer.waitFor('files.completeUploadExternal', 1);
     expect(JSON.stringify(complete!.body)).toContain('D6');
     expect(peer.calls.some((c) => c.method === 'upload/F1' && String(c.body.raw).includes('2026-03-02,学习'))).toBe(true);
     peer.gone.add('C404');
-    await expect(b.runtime.app.services.push({ platform: 'slack', chatId: 'C404' }, { text: '提醒' })).rejects.toMatchObject({ code: 'RECIPIENT_UNAVAILABLE', reason: 'chat-not-found' });
+    await expect(b.runtime.app.services.push({ platform: 'slack', chatId: 'C404' }, { text: '提醒' })).rejects.toMatchObject({
+      code: 'RECIPIENT_UNAVAILABLE',
+      reason: 'chat-not-found',
+    });
   });
 
   it('rejects a bad signature and an old timestamp without running anything', async () => {

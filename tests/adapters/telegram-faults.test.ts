@@ -97,7 +97,10 @@ describe('Telegram adapter faults: start-up errors, 409/401 while polling, long 
   it('refuses to start while another instance polls with the same token (409 on the first poll)', async () => {
     peer.conflicts = 1;
     const { adapter } = await create();
-    await expect(adapter.start()).rejects.toMatchObject({ code: 'UPSTREAM_FAILED', message: expect.stringContaining('另一个使用同一令牌的助手') });
+    await expect(adapter.start()).rejects.toMatchObject({
+      code: 'UPSTREAM_FAILED',
+      message: expect.stringContaining('另一个使用同一令牌的助手'),
+    });
   });
 
   it('fails at once, in Chinese, when the API root does not answer (closed loopback port)', async () => {
@@ -146,7 +149,9 @@ describe('Telegram adapter faults: start-up errors, 409/401 while polling, long 
     peer.conflicts = 10;
     const conflict = await first.adapter.failed;
     expect(conflict).toMatchObject({ code: 'UPSTREAM_FAILED', message: expect.stringContaining('409') });
-    expect(first.recorder.lines.filter((l) => l.level === 50).map((l) => l.msg)).toEqual([expect.stringContaining('polling stopped for good')]);
+    expect(first.recorder.lines.filter((l) => l.level === 50).map((l) => l.msg)).toEqual([
+      expect.stringContaining('polling stopped for good'),
+    ]);
     await adapter!.stop();
     await bot!.close();
     peer.conflicts = 0;
@@ -178,7 +183,11 @@ describe('Telegram adapter faults: start-up errors, 409/401 while polling, long 
     const client = user();
     await client.sendMessage(client.makeMessage('帮助'));
     await until(() => recorder.lines.some((l) => l.level === 50), 'the give-up line');
-    expect(recorder.lines.find((l) => l.level === 50)).toMatchObject({ retryAfter: 3600, attempts: 1, msg: expect.stringContaining('giving up') });
+    expect(recorder.lines.find((l) => l.level === 50)).toMatchObject({
+      retryAfter: 3600,
+      attempts: 1,
+      msg: expect.stringContaining('giving up'),
+    });
 
     peer.retryAfter = 1;
     peer.tooManyRequests = 5;

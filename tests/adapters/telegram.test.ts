@@ -37,13 +37,26 @@ describe('Telegram adapter against telegram-test-api', () => {
 
   async function start(features: FeatureFactory[], options: { throttle?: boolean; clock?: ManualClock; joinReplies?: boolean } = {}) {
     bot = await createTestBot({ features, clock: options.clock });
-    adapter = createTelegramAdapter({ app: bot.runtime.app, log: silentLogger(), token: TOKEN, apiRoot: peer.apiRoot, throttle: options.throttle ?? false, joinReplies: options.joinReplies });
+    adapter = createTelegramAdapter({
+      app: bot.runtime.app,
+      log: silentLogger(),
+      token: TOKEN,
+      apiRoot: peer.apiRoot,
+      throttle: options.throttle ?? false,
+      joinReplies: options.joinReplies,
+    });
     await adapter.start();
     return bot;
   }
   const user = (options: { userId?: number; chatId?: number; type?: 'private' | 'group' } = {}) => {
     const userId = options.userId ?? nextChat++;
-    return peer.server.getClient(TOKEN, { userId, chatId: options.chatId ?? userId, type: options.type ?? 'private', firstName: '小李', timeout: 1000 });
+    return peer.server.getClient(TOKEN, {
+      userId,
+      chatId: options.chatId ?? userId,
+      type: options.type ?? 'private',
+      firstName: '小李',
+      timeout: 1000,
+    });
   };
 
   it('greets /start, registers Chinese command descriptions and answers 帮助 (throttled as in production)', async () => {
@@ -92,7 +105,8 @@ describe('Telegram adapter against telegram-test-api', () => {
     const client = user();
     await client.sendMessage(client.makeMessage(`练习 ${level} 全部`));
     const [question] = await botMessages(client, 1);
-    const qid = () => (b.runtime.storage.sqlite.prepare('SELECT current_qid FROM quiz_sessions').get() as { current_qid: string }).current_qid;
+    const qid = () =>
+      (b.runtime.storage.sqlite.prepare('SELECT current_qid FROM quiz_sessions').get() as { current_qid: string }).current_qid;
     const q = bank.find((x) => x.id === qid())!;
     const sends = () => peer.calls.filter((c) => c.method === 'sendMessage').length;
     const before = sends();
@@ -104,7 +118,10 @@ describe('Telegram adapter against telegram-test-api', () => {
     expect(joined.text.indexOf(next.stem.slice(0, 8))).toBeGreaterThan(joined.text.indexOf('回答正确'));
     expect(joined.reply_markup.inline_keyboard.flat().some((k: any) => k.callback_data.startsWith('q:a:'))).toBe(true);
     expect(sends() - before).toBe(1);
-    expect(joinReplies([{ text: 'a', buttons: [[{ label: 'x', data: 'x:1' }]] }, { text: 'b' }, { text: 'c' }])).toEqual([{ text: 'a', buttons: [[{ label: 'x', data: 'x:1' }]] }, { text: 'b\n\nc' }]);
+    expect(joinReplies([{ text: 'a', buttons: [[{ label: 'x', data: 'x:1' }]] }, { text: 'b' }, { text: 'c' }])).toEqual([
+      { text: 'a', buttons: [[{ label: 'x', data: 'x:1' }]] },
+      { text: 'b\n\nc' },
+    ]);
     expect(joinReplies([{ text: '长'.repeat(3000) }, { text: '文'.repeat(3000) }])).toHaveLength(2);
   });
 
@@ -121,8 +138,16 @@ describe('Telegram adapter against telegram-test-api', () => {
     const b = await start([createHelpFeature], { clock });
     const group = user({ userId: 7, chatId: -100777, type: 'group' });
     const { scheduler } = b.runtime.app.services;
-    scheduler.register<{ text: string }>('test-reminder', async (job) => b.runtime.app.services.push(job.address!, { text: job.payload.text }));
-    await scheduler.schedule({ kind: 'test-reminder', occurrenceKey: 'g1', dueAt: new Date('2026-03-02T10:00:00+08:00'), address: { platform: 'telegram', chatId: '-100777' }, payload: { text: '提醒：今天下午3点召开支部委员会' } });
+    scheduler.register<{ text: string }>('test-reminder', async (job) =>
+      b.runtime.app.services.push(job.address!, { text: job.payload.text }),
+    );
+    await scheduler.schedule({
+      kind: 'test-reminder',
+      occurrenceKey: 'g1',
+      dueAt: new Date('2026-03-02T10:00:00+08:00'),
+      address: { platform: 'telegram', chatId: '-100777' },
+      payload: { text: '提醒：今天下午3点召开支部委员会' },
+    });
     clock.advance(60 * 60_000);
     expect(await scheduler.tick()).toBe(1);
     const [reminder] = await botMessages(group, 1);
@@ -141,7 +166,11 @@ describe('Telegram adapter against telegram-test-api', () => {
     await member.sendMessage(member.makeMessage('@TestNameBot 预备期多长'));
     const [mentioned] = await botMessages(member, 1);
     expect(mentioned.text).toContain('预备期为一年');
-    await member.sendMessage(member.makeMessage('那转正呢', { reply_to_message: { message_id: 1, from: { id: 666, is_bot: true, first_name: 'Bot' }, chat: { id: -100500, type: 'group' } } } as any));
+    await member.sendMessage(
+      member.makeMessage('那转正呢', {
+        reply_to_message: { message_id: 1, from: { id: 666, is_bot: true, first_name: 'Bot' }, chat: { id: -100500, type: 'group' } },
+      } as any),
+    );
     const [replied] = await botMessages(member, 1);
     expect(replied.text).toContain('我没有理解'); // handled (the fallback), not ignored
 
@@ -151,7 +180,10 @@ describe('Telegram adapter against telegram-test-api', () => {
     await admin.sendCommand(admin.makeCommand('/bind'));
     const [bound] = await botMessages(admin, 1);
     expect(bound.text).toBe('本群已绑定到支部');
-    expect(peer.calls.filter((c) => c.method === 'getChatMember').map((c) => `${c.body.chat_id}:${c.body.user_id}`)).toEqual(['-100500:21', '-100500:22']);
+    expect(peer.calls.filter((c) => c.method === 'getChatMember').map((c) => `${c.body.chat_id}:${c.body.user_id}`)).toEqual([
+      '-100500:21',
+      '-100500:22',
+    ]);
     // The two ignored messages produced nothing.
     await expect(botMessages(member, 1, 1.5)).rejects.toThrow(/expected 1/);
   });
@@ -179,7 +211,12 @@ describe('Telegram adapter against telegram-test-api', () => {
     expect(parts.every((p) => p.text.length <= 4096)).toBe(true);
     expect(parts[0].text.endsWith('党务')).toBe(true);
     expect(parts[1].text.startsWith('第')).toBe(true);
-    expect(parts.map((p) => p.text).join('\n').split('\n')).toHaveLength(300);
+    expect(
+      parts
+        .map((p) => p.text)
+        .join('\n')
+        .split('\n'),
+    ).toHaveLength(300);
 
     await client.sendCommand(client.makeCommand('/export'));
     await botMessages(client, 1);
@@ -199,7 +236,9 @@ describe('Telegram adapter against telegram-test-api', () => {
     const insert = b.runtime.storage.sqlite.prepare(
       `INSERT INTO quiz_attempts (user_key, question_id, level, topic, correct, given, answered_at, source, position) VALUES (?, ?, ?, ?, ?, 'A', ?, 'practice', ?)`,
     );
-    bank.forEach((q, i) => insert.run(`telegram:${userId}`, q.id, q.level, q.topic, i % 3 === 0 ? 0 : 1, new Date(Date.UTC(2026, 10, 1, 8, i)).toISOString(), i));
+    bank.forEach((q, i) =>
+      insert.run(`telegram:${userId}`, q.id, q.level, q.topic, i % 3 === 0 ? 0 : 1, new Date(Date.UTC(2026, 10, 1, 8, i)).toISOString(), i),
+    );
     const client = user({ userId });
     const photosBefore = peer.photos.length;
     await client.sendMessage(client.makeMessage('统计'));
@@ -231,7 +270,9 @@ describe('Telegram adapter against telegram-test-api', () => {
     const sql = b.runtime.storage.sqlite;
     expect(sql.prepare('SELECT active FROM quiz_subscriptions').all()).toEqual([{ active: 0 }]);
     // Today's job failed at once (no retry); tomorrow's, planned before the push, was cancelled.
-    expect(sql.prepare(`SELECT status, attempts FROM scheduled_jobs WHERE kind = 'daily-quiz' ORDER BY id`).all()).toEqual([{ status: 'failed', attempts: 1 }]);
+    expect(sql.prepare(`SELECT status, attempts FROM scheduled_jobs WHERE kind = 'daily-quiz' ORDER BY id`).all()).toEqual([
+      { status: 'failed', attempts: 1 },
+    ]);
     clock.advance(24 * 3600_000);
     expect(await b.runtime.app.services.scheduler.tick()).toBe(0);
     peer.blocked.delete('31');
@@ -248,12 +289,19 @@ describe('Telegram adapter against telegram-test-api', () => {
       webhook: { url: 'https://bot.example.org/telegram/hook', secret: 'hook-secret_1', port: 0, host: '127.0.0.1' },
     });
     await adapter.start();
-    expect(peer.calls.filter((c) => c.method === 'setWebhook').at(-1)?.body).toMatchObject({ url: 'https://bot.example.org/telegram/hook', secret_token: 'hook-secret_1' });
+    expect(peer.calls.filter((c) => c.method === 'setWebhook').at(-1)?.body).toMatchObject({
+      url: 'https://bot.example.org/telegram/hook',
+      secret_token: 'hook-secret_1',
+    });
     const url = `http://127.0.0.1:${adapter.address()!.port}/telegram/hook`;
     const client = user({ userId: 41 });
     const update = (id: number) => ({ update_id: id, message: { ...client.makeCommand('/start'), message_id: id } });
     const post = (body: unknown, secret?: string) =>
-      fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...(secret ? { 'x-telegram-bot-api-secret-token': secret } : {}) }, body: JSON.stringify(body) });
+      fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(secret ? { 'x-telegram-bot-api-secret-token': secret } : {}) },
+        body: JSON.stringify(body),
+      });
     expect((await post(update(9001), 'wrong')).status).toBe(401);
     expect((await post(update(9002))).status).toBe(401);
     expect((await post(update(9003), 'hook-secret_1')).status).toBe(200);

@@ -3,9 +3,9 @@ import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createConsoleAdapter } from '../../adapters/console';
-import { complianceChart, renderChartPng, renderChartSvg } from '../../bot';
 import type { Reply } from '../../bot';
-import { createTestBot, textOf, type Speaker, type TestBot } from '../helpers/runtime';
+import { complianceChart, renderChartPng, renderChartSvg } from '../../bot';
+import { createTestBot, type Speaker, type TestBot, textOf } from '../helpers/runtime';
 
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 /** Width and height from the PNG's IHDR chunk. */
@@ -14,7 +14,13 @@ const titleOnly = (text: string) => ({ title: { text, left: 'center', top: 20, t
 
 describe('charts drawn on the server', () => {
   it('renders a shared chart definition to a valid PNG at twice its CSS size', async () => {
-    const option = complianceChart([{ branch: '第一党支部', held: 3, missing: 1, upcoming: 1 }, { branch: '机关第二支部', held: 4, missing: 0, upcoming: 1 }], '2026年第一季度');
+    const option = complianceChart(
+      [
+        { branch: '第一党支部', held: 3, missing: 1, upcoming: 1 },
+        { branch: '机关第二支部', held: 4, missing: 0, upcoming: 1 },
+      ],
+      '2026年第一季度',
+    );
     const png = await renderChartPng(option);
     expect(png.subarray(0, 8)).toEqual(PNG_SIGNATURE);
     expect(pngSize(png)).toEqual({ width: 1600, height: 960 });
@@ -68,7 +74,9 @@ describe('charts in chat replies', () => {
   it('the console saves the chart of 统计 beside the text and prints where', async () => {
     bot = await createTestBot();
     bot.runtime.storage.sqlite
-      .prepare(`INSERT INTO quiz_attempts (user_key, question_id, level, topic, correct, given, answered_at, source, position) VALUES ('console:me', 'q1', '初级', '党员', 1, 'A', '2026-03-01T01:00:00.000Z', 'practice', 0)`)
+      .prepare(
+        `INSERT INTO quiz_attempts (user_key, question_id, level, topic, correct, given, answered_at, source, position) VALUES ('console:me', 'q1', '初级', '党员', 1, 'A', '2026-03-01T01:00:00.000Z', 'practice', 0)`,
+      )
       .run();
     const input = new PassThrough();
     const output = new PassThrough();

@@ -1,15 +1,20 @@
-import { tempDir } from '../helpers/temp';
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tempDir } from '../helpers/temp';
 
 const root = resolve(__dirname, '../..');
 const bin = join(root, 'bin', 'dangwu.js');
 
 function dangwu(args: string[], input: string, env: Record<string, string>) {
-  return spawnSync(process.execPath, [bin, ...args], { input, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', HOME: tmpdir(), ...env }, timeout: 60_000 });
+  return spawnSync(process.execPath, [bin, ...args], {
+    input,
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH ?? '', HOME: tmpdir(), ...env },
+    timeout: 60_000,
+  });
 }
 
 describe('dangwu ask and dangwu ingest (the real program)', () => {
@@ -33,7 +38,10 @@ describe('dangwu ask and dangwu ingest (the real program)', () => {
 
     const batch = dangwu(['ask'], '{"id":"q1","text":"支委会多久开一次"}\n{"id":7,"text":"謝謝"}\nnot json\n', env);
     expect(batch.status).toBe(0);
-    const lines = batch.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const lines = batch.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines.map((l) => l.id)).toEqual(['q1', 7, null]);
     expect(lines[0].kind).toBe('handbook');
     expect(lines[0].citations[0].title).toContain('《党务工作手册》');

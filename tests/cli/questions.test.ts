@@ -1,8 +1,8 @@
-import ExcelJS from 'exceljs';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { loadBuiltinQuestions } from '../../knowledge/questions/builtin';
 import { TEMPLATE_HEADER } from '../../knowledge/questions/template';
@@ -11,7 +11,12 @@ const root = resolve(__dirname, '../..');
 const bin = join(root, 'bin', 'dangwu.js');
 
 function dangwu(args: string[], env: Record<string, string>, input = '') {
-  return spawnSync(process.execPath, [bin, ...args], { input, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', HOME: tmpdir(), ...env }, timeout: 60_000 });
+  return spawnSync(process.execPath, [bin, ...args], {
+    input,
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH ?? '', HOME: tmpdir(), ...env },
+    timeout: 60_000,
+  });
 }
 
 describe('dangwu questions (the real program)', () => {
@@ -20,7 +25,15 @@ describe('dangwu questions (the real program)', () => {
     const env = { DANGWU_DB: join(dir, 'q.db') };
     try {
       const bad = join(dir, 'bad.csv');
-      writeFileSync(bad, [TEMPLATE_HEADER.join(','), '单选,好题（）,甲,乙,,,,,A,,初级,测试,', '单选,坏题（）,甲,乙,,,,,C,,初级,测试,', '判断,坏判断,,,,,,,也许,,初级,测试,'].join('\n'));
+      writeFileSync(
+        bad,
+        [
+          TEMPLATE_HEADER.join(','),
+          '单选,好题（）,甲,乙,,,,,A,,初级,测试,',
+          '单选,坏题（）,甲,乙,,,,,C,,初级,测试,',
+          '判断,坏判断,,,,,,,也许,,初级,测试,',
+        ].join('\n'),
+      );
       const refused = dangwu(['questions', 'import', bad, '--bank', '县委2026'], env);
       expect(refused.status).toBe(1);
       expect(refused.stderr).toContain('导入失败，题库未作任何改动：');
@@ -33,7 +46,21 @@ describe('dangwu questions (the real program)', () => {
       const workbook = new ExcelJS.Workbook();
       const sheet = workbook.addWorksheet('题库');
       sheet.addRow([...TEMPLATE_HEADER]);
-      sheet.addRow(['单选', '本县党务工作者年度培训不少于（）学时', '8', '16', '24', '32', '', '', 'C', '县里的要求。', '初级', '县级要求', '县委文件']);
+      sheet.addRow([
+        '单选',
+        '本县党务工作者年度培训不少于（）学时',
+        '8',
+        '16',
+        '24',
+        '32',
+        '',
+        '',
+        'C',
+        '县里的要求。',
+        '初级',
+        '县级要求',
+        '县委文件',
+      ]);
       sheet.addRow(['判断', '本县证书每年认证一次', '', '', '', '', '', '', '正确', '', '中级', '县级要求', '']);
       const xlsx = join(dir, '县委2026.xlsx');
       await workbook.xlsx.writeFile(xlsx);
@@ -42,8 +69,27 @@ describe('dangwu questions (the real program)', () => {
       expect(imported.stdout).toContain('已导入题库“县委2026”：新增 2 题，更新 0 题，未变化 0 题。题库现有 2 题。');
 
       const listed = JSON.parse(dangwu(['questions', 'list', '--json', '--bank', '县委2026'], env).stdout);
-      expect(listed[0]).toMatchObject({ bank: '县委2026', type: '单选', level: '初级', topic: '县级要求', options: ['8', '16', '24', '32'], answer: 'C', source: '县委文件' });
-      expect(Object.keys(listed[0]).sort()).toEqual(['answer', 'bank', 'explanation', 'id', 'level', 'options', 'source', 'stem', 'topic', 'type']);
+      expect(listed[0]).toMatchObject({
+        bank: '县委2026',
+        type: '单选',
+        level: '初级',
+        topic: '县级要求',
+        options: ['8', '16', '24', '32'],
+        answer: 'C',
+        source: '县委文件',
+      });
+      expect(Object.keys(listed[0]).sort()).toEqual([
+        'answer',
+        'bank',
+        'explanation',
+        'id',
+        'level',
+        'options',
+        'source',
+        'stem',
+        'topic',
+        'type',
+      ]);
       listed[0].explanation = '县委文件第三条。';
       const json = join(dir, 'edited.json');
       writeFileSync(json, JSON.stringify(listed));
@@ -73,14 +119,25 @@ describe('dangwu questions (the real program)', () => {
     const env = { DANGWU_DB: join(dir, 'q.db') };
     try {
       const csv = join(dir, '无等级.csv');
-      writeFileSync(csv, ['题型,题干,选项A,选项B,答案,解析,分类', '单选,本县的题没有等级（）,甲,乙,A,,县级要求', '判断,本县题库也有判断题,,,正确,,县级要求'].join('\n'));
+      writeFileSync(
+        csv,
+        [
+          '题型,题干,选项A,选项B,答案,解析,分类',
+          '单选,本县的题没有等级（）,甲,乙,A,,县级要求',
+          '判断,本县题库也有判断题,,,正确,,县级要求',
+        ].join('\n'),
+      );
       const plain = dangwu(['questions', 'import', csv, '--bank', '无等级'], env);
       expect(plain.stderr).toBe('');
       expect(plain.stdout).toContain('新增 2 题');
-      expect(dangwu(['questions', 'list'], env).stdout).toContain('无等级：2 题（单选 1，多选 0，判断 1，填空 0；初级 0，中级 0，高级 0，不分级 2）');
+      expect(dangwu(['questions', 'list'], env).stdout).toContain(
+        '无等级：2 题（单选 1，多选 0，判断 1，填空 0；初级 0，中级 0，高级 0，不分级 2）',
+      );
       const levelled = dangwu(['questions', 'import', csv, '--bank', '有默认', '--level', '初级'], env);
       expect(levelled.stdout).toContain('新增 2 题');
-      expect(dangwu(['questions', 'list'], env).stdout).toContain('有默认：2 题（单选 1，多选 0，判断 1，填空 0；初级 2，中级 0，高级 0，不分级 0）');
+      expect(dangwu(['questions', 'list'], env).stdout).toContain(
+        '有默认：2 题（单选 1，多选 0，判断 1，填空 0；初级 2，中级 0，高级 0，不分级 0）',
+      );
       const wrong = dangwu(['questions', 'import', csv, '--bank', '错级', '--level', '专家'], env);
       expect(wrong.status).toBe(2);
       expect(wrong.stderr).toContain('--level 应为 初级、中级 或 高级');

@@ -1,8 +1,8 @@
-import { tempDir } from '../helpers/temp';
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tempDir } from '../helpers/temp';
 
 const root = resolve(__dirname, '../..');
 const bin = join(root, 'bin', 'dangwu.js');
@@ -34,7 +34,14 @@ describe('dangwu start (the real program)', () => {
     const env = { DANGWU_DB: join(dir, 'keep.db') };
     expect(dangwu(['start'], '/start\n', env).status).toBe(0);
     expect(dangwu(['start'], '帮助\n', env).status).toBe(0);
-    const count = spawnSync(process.execPath, ['-e', `const D=require(${JSON.stringify(join(root, 'node_modules/better-sqlite3'))});console.log(new D(${JSON.stringify(env.DANGWU_DB)}).prepare('select count(*) n from users').get().n)`], { encoding: 'utf8' });
+    const count = spawnSync(
+      process.execPath,
+      [
+        '-e',
+        `const D=require(${JSON.stringify(join(root, 'node_modules/better-sqlite3'))});console.log(new D(${JSON.stringify(env.DANGWU_DB)}).prepare('select count(*) n from users').get().n)`,
+      ],
+      { encoding: 'utf8' },
+    );
     expect(count.stdout.trim()).toBe('1');
   });
 

@@ -1,34 +1,57 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Feature, FeatureFactory } from '../../bot/core/feature';
 import { DangwuError } from '../../bot/core/errors';
+import type { Feature, FeatureFactory } from '../../bot/core/feature';
 import { MAX_MESSAGE_CHARS } from '../../bot/core/input-guard';
 import { createCancelFeature } from '../../bot/features/cancel';
 import { createHelpFeature } from '../../bot/features/help';
 import { createStartFeature } from '../../bot/features/start';
-import { createTestBot, textOf, type TestBot } from '../helpers/runtime';
+import { createTestBot, type TestBot, textOf } from '../helpers/runtime';
 
 /** A feature made for these tests: a button, a pending question, a secretary-only command and a crash. */
 const probeFeature: FeatureFactory = (): Feature => ({
   name: 'probe',
   actionPrefix: 'probe',
   commands: [
-    { name: 'ask_name', aliases: ['问名字'], description: '测试：等待输入', async run(ctx) {
-      await ctx.state.set('probe', { step: 'name' });
-      ctx.reply('请输入名字');
-    } },
-    { name: 'boom', aliases: ['爆炸'], description: '测试：处理出错', run() {
-      throw new Error('kaboom secret detail');
-    } },
-    { name: 'refuse', description: '测试：已知错误', run() {
-      throw new DangwuError('BAD_INPUT', '输入的日期不对，请按 2026-03-01 的格式输入。');
-    } },
-    { name: 'admin_only', aliases: ['管理'], description: '测试：书记专用', async run(ctx) {
-      if (!(await ctx.requireSecretary('执行管理操作'))) return;
-      ctx.reply('已执行');
-    } },
-    { name: 'buttons', description: '测试：按钮', run(ctx) {
-      ctx.reply({ text: '选一个', buttons: [[{ label: '甲', data: 'probe:a' }]] });
-    } },
+    {
+      name: 'ask_name',
+      aliases: ['问名字'],
+      description: '测试：等待输入',
+      async run(ctx) {
+        await ctx.state.set('probe', { step: 'name' });
+        ctx.reply('请输入名字');
+      },
+    },
+    {
+      name: 'boom',
+      aliases: ['爆炸'],
+      description: '测试：处理出错',
+      run() {
+        throw new Error('kaboom secret detail');
+      },
+    },
+    {
+      name: 'refuse',
+      description: '测试：已知错误',
+      run() {
+        throw new DangwuError('BAD_INPUT', '输入的日期不对，请按 2026-03-01 的格式输入。');
+      },
+    },
+    {
+      name: 'admin_only',
+      aliases: ['管理'],
+      description: '测试：书记专用',
+      async run(ctx) {
+        if (!(await ctx.requireSecretary('执行管理操作'))) return;
+        ctx.reply('已执行');
+      },
+    },
+    {
+      name: 'buttons',
+      description: '测试：按钮',
+      run(ctx) {
+        ctx.reply({ text: '选一个', buttons: [[{ label: '甲', data: 'probe:a' }]] });
+      },
+    },
   ],
   onAction(ctx, data) {
     ctx.reply(`按下了 ${data}`);

@@ -1,6 +1,6 @@
 import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
-import { Writable } from 'node:stream';
 import { join } from 'node:path';
+import { Writable } from 'node:stream';
 import SQLite from 'better-sqlite3';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { loadConfig } from '../../bot/config';
@@ -129,7 +129,12 @@ describe('the database file is checked before anything is written', () => {
           `import { openStorage } from ${JSON.stringify(join(__dirname, '../../bot/storage/database.ts'))};\ntry { openStorage(${JSON.stringify(path)}); console.log('opened'); } catch (e) { console.log(e.message); }\n`,
         );
         chmodSync(script, 0o644);
-        const run = spawnSync(process.execPath, ['--import', 'tsx', script], { encoding: 'utf8', uid: 65534, gid: 65534, cwd: join(__dirname, '../..') });
+        const run = spawnSync(process.execPath, ['--import', 'tsx', script], {
+          encoding: 'utf8',
+          uid: 65534,
+          gid: 65534,
+          cwd: join(__dirname, '../..'),
+        });
         expect(run.stdout).toMatch(/只读[\s\S]*DANGWU_DB/);
       } else {
         expect(() => openStorage(path)).toThrow(/只读[\s\S]*DANGWU_DB/);

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createTestBot, textOf, type TestBot } from '../helpers/runtime';
+import { createTestBot, type TestBot, textOf } from '../helpers/runtime';
 
 describe('帮助', () => {
   let bot: TestBot;
@@ -17,7 +17,15 @@ describe('帮助', () => {
     expect(overview.text).toContain('📅 三会一课：三会一课、会议情况');
     expect(overview.text).toMatch(/三会一课：[^\n]*另有 8 项书记专用/);
     expect(overview.text).not.toContain('设置会议');
-    expect(overview.buttons?.flat().map((b) => b.label)).toEqual(['📚刷题备考', '❓问答', '📅三会一课', '🎓持证上岗', '⏰提醒', '💰党费', '⚙️基本']);
+    expect(overview.buttons?.flat().map((b) => b.label)).toEqual([
+      '📚刷题备考',
+      '❓问答',
+      '📅三会一课',
+      '🎓持证上岗',
+      '⏰提醒',
+      '💰党费',
+      '⚙️基本',
+    ]);
 
     const forSecretary = textOf(await bot.say('帮助', secretary));
     expect(forSecretary).toContain('设置会议');

@@ -35,7 +35,9 @@ export interface TestBot {
  * A whole bot on a fresh SQLite file in a temp folder, with a manual clock and a recording messenger
  * for the `console` and `test` platforms. The default speaker is `console:me`, a configured secretary.
  */
-export async function createTestBot(options: { env?: Record<string, string>; clock?: ManualClock; features?: FeatureFactory[] } = {}): Promise<TestBot> {
+export async function createTestBot(
+  options: { env?: Record<string, string>; clock?: ManualClock; features?: FeatureFactory[] } = {},
+): Promise<TestBot> {
   const dir = mkdtempSync(join(tmpdir(), 'dangwu-test-'));
   const clock = options.clock ?? new ManualClock();
   const config = loadConfig({ DANGWU_DB: join(dir, 'dangwu.db'), ...options.env });

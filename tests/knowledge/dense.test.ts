@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Storage } from '../../bot/storage/database';
-import { denseSearch, ensureEmbeddings, hybridSearch, reciprocalRankFusion, type EmbedFn } from '../../knowledge/search/dense';
+import { denseSearch, type EmbedFn, ensureEmbeddings, hybridSearch, reciprocalRankFusion } from '../../knowledge/search/dense';
 import type { KnowledgeIndex } from '../../knowledge/search/store';
 import { openIndex } from './helpers';
 
@@ -52,6 +52,11 @@ describe('dense retrieval', () => {
   });
 
   it('reciprocal rank fusion rewards agreement', () => {
-    expect(reciprocalRankFusion([[1, 2, 3], [2, 3, 1]])[0]).toBe(2);
+    expect(
+      reciprocalRankFusion([
+        [1, 2, 3],
+        [2, 3, 1],
+      ])[0],
+    ).toBe(2);
   });
 });

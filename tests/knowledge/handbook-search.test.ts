@@ -15,7 +15,9 @@ afterAll(() => storage.close());
 
 describe('handbook index', () => {
   it('parses sections with title path, source and 【依据】, leaving 【版本】 and the chapter introduction out', () => {
-    const sections = parseHandbookChapter('# 组织生活 {#life}\n\n导语。\n\n## 支部党员大会 {#life.general-meeting}\n\n【依据】《条例》第十一条\n【版本】2018年\n\n正文一句。\n');
+    const sections = parseHandbookChapter(
+      '# 组织生活 {#life}\n\n导语。\n\n## 支部党员大会 {#life.general-meeting}\n\n【依据】《条例》第十一条\n【版本】2018年\n\n正文一句。\n',
+    );
     expect(sections.map((s) => s.source)).toEqual(['handbook:life.general-meeting']);
     const s = sections[0]!;
     expect(s.title).toBe('党务工作手册 › 组织生活 › 支部党员大会');
@@ -60,7 +62,9 @@ describe('handbook index', () => {
 
 describe('readable sources', () => {
   it('shows a section id as the section path and leaves other sources as written', () => {
-    expect(readableSource('member.probation；《中国共产党章程》第七条')).toBe('《党务工作手册》 › 党员 › 预备期与转正；《中国共产党章程》第七条');
+    expect(readableSource('member.probation；《中国共产党章程》第七条')).toBe(
+      '《党务工作手册》 › 党员 › 预备期与转正；《中国共产党章程》第七条',
+    );
     expect(readableSource('dues.rates')).toBe('《党务工作手册》 › 党费 › 交纳比例');
     expect(readableSource('县委文件')).toBe('县委文件');
     expect(readableSource('')).toBe('');

@@ -1,8 +1,8 @@
 import { writeFileSync } from 'node:fs';
 import { openStorage, type Storage } from '../../bot/storage/database';
 import { migrate } from '../../bot/storage/migrations';
-import { KnowledgeIndex } from '../../knowledge/search/store';
 import { knowledgeMigrations } from '../../knowledge/migrations';
+import { KnowledgeIndex } from '../../knowledge/search/store';
 
 /** A fresh in-memory database with the knowledge tables. */
 export async function openIndex(): Promise<{ storage: Storage; index: KnowledgeIndex }> {

@@ -1,11 +1,11 @@
-import { mkdtempSync, rmSync, writeFileSync, copyFileSync, mkdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Storage } from '../../bot/storage/database';
-import type { KnowledgeIndex } from '../../knowledge/search/store';
-import { chunkDocument } from '../../knowledge/ingest/chunk';
 import { IngestError, ingestFiles } from '../../knowledge/ingest';
+import { chunkDocument } from '../../knowledge/ingest/chunk';
+import type { KnowledgeIndex } from '../../knowledge/search/store';
 import { openIndex, writeMinimalPdf } from './helpers';
 
 const RULES = `示例支部学习制度
@@ -47,8 +47,15 @@ describe('chunking', () => {
   });
 
   it('cuts at Markdown headings and 一、 （一） outside articles', () => {
-    const chunks = chunkDocument('# 工作指引\n\n## 一、会前准备\n\n确定议题。\n\n（一）通知党员\n\n提前三天通知。\n\n## 二、会后\n\n整理记录。', '工作指引');
-    expect(chunks.map((c) => c.title)).toEqual(['工作指引 › 工作指引 › 一、会前准备', '工作指引 › 工作指引 › 一、会前准备 › （一）通知党员', '工作指引 › 工作指引 › 二、会后']);
+    const chunks = chunkDocument(
+      '# 工作指引\n\n## 一、会前准备\n\n确定议题。\n\n（一）通知党员\n\n提前三天通知。\n\n## 二、会后\n\n整理记录。',
+      '工作指引',
+    );
+    expect(chunks.map((c) => c.title)).toEqual([
+      '工作指引 › 工作指引 › 一、会前准备',
+      '工作指引 › 工作指引 › 一、会前准备 › （一）通知党员',
+      '工作指引 › 工作指引 › 二、会后',
+    ]);
     expect(chunks[1]!.text).toBe('提前三天通知。');
   });
 });

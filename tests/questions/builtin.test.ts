@@ -65,10 +65,12 @@ describe('built-in question bank and handbook', () => {
     for (const q of questions) {
       const letters = 'ABCDEF'.slice(0, q.options.length);
       if (q.type === '单选' && !(q.answer.length === 1 && letters.includes(q.answer))) problems.push(`${q.stem}: 单选答案 ${q.answer}`);
-      if (q.type === '多选' && !(q.answer.length >= 2 && [...q.answer].every((l) => letters.includes(l)))) problems.push(`${q.stem}: 多选答案 ${q.answer}`);
+      if (q.type === '多选' && !(q.answer.length >= 2 && [...q.answer].every((l) => letters.includes(l))))
+        problems.push(`${q.stem}: 多选答案 ${q.answer}`);
       if ((q.type === '单选' || q.type === '多选') && q.options.length < 2) problems.push(`${q.stem}: 选项不足`);
       if (q.type === '判断' && !['正确', '错误'].includes(q.answer)) problems.push(`${q.stem}: 判断答案 ${q.answer}`);
-      if (q.type === '填空' && (q.stem.match(/（）/g)?.length ?? 0) !== q.answer.split('|').length) problems.push(`${q.stem}: 填空数与答案数不符`);
+      if (q.type === '填空' && (q.stem.match(/（）/g)?.length ?? 0) !== q.answer.split('|').length)
+        problems.push(`${q.stem}: 填空数与答案数不符`);
       if (!q.topic || !q.explanation) problems.push(`${q.stem}: 缺分类或解析`);
       const sectionId = q.source.split(/[；;]/)[0].trim();
       if (!sections.has(sectionId)) problems.push(`${q.stem}: 出处 ${sectionId} 不是手册中的节`);

@@ -1,7 +1,7 @@
-import ExcelJS from 'exceljs';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openStorage } from '../../bot/storage/database';
 import { migrate } from '../../bot/storage/migrations';
@@ -64,7 +64,12 @@ describe('reading and validating a question file', () => {
   });
 
   it('accepts common spellings and normalises them to the template', async () => {
-    const csv = [header, '多选题,多选的写法（）,甲,乙,丙,丁,,,"D,a,C",,初级,测试,', '判断题,判断写成对勾,,,,,,,√,,初级,,', '填空,空一（）空二（）,,,,,,,一年/1年 ｜ 三个月,,初级,测试,'].join('\n');
+    const csv = [
+      header,
+      '多选题,多选的写法（）,甲,乙,丙,丁,,,"D,a,C",,初级,测试,',
+      '判断题,判断写成对勾,,,,,,,√,,初级,,',
+      '填空,空一（）空二（）,,,,,,,一年/1年 ｜ 三个月,,初级,测试,',
+    ].join('\n');
     const { questions, errors } = await rowsOf(file('.csv', csv));
     expect(errors).toEqual([]);
     expect(questions.map((q) => [q.type, q.answer, q.topic])).toEqual([
@@ -102,9 +107,29 @@ describe('reading and validating a question file', () => {
   });
 
   it('reads JSON as `questions list --json` prints it, or with the template column names', async () => {
-    const listed = [{ id: 'x', bank: 'y', type: '多选', level: '中级', topic: '测试', stem: 'JSON 题（）', options: ['甲', '乙', '丙'], answer: 'AC', explanation: '', source: '' }];
-    const chinese = { questions: [{ 题型: '判断', 题干: '中文键的题', 答案: '错误', 等级: '初级', 分类: '测试' }, { 题型: '单选', 题干: '缺答案（）', 选项A: '甲', 选项B: '乙', 等级: '初级' }] };
-    expect((await rowsOf(file('.json', JSON.stringify(listed)))).questions.map((q) => [q.stem, q.options, q.answer])).toEqual([['JSON 题（）', ['甲', '乙', '丙'], 'AC']]);
+    const listed = [
+      {
+        id: 'x',
+        bank: 'y',
+        type: '多选',
+        level: '中级',
+        topic: '测试',
+        stem: 'JSON 题（）',
+        options: ['甲', '乙', '丙'],
+        answer: 'AC',
+        explanation: '',
+        source: '',
+      },
+    ];
+    const chinese = {
+      questions: [
+        { 题型: '判断', 题干: '中文键的题', 答案: '错误', 等级: '初级', 分类: '测试' },
+        { 题型: '单选', 题干: '缺答案（）', 选项A: '甲', 选项B: '乙', 等级: '初级' },
+      ],
+    };
+    expect((await rowsOf(file('.json', JSON.stringify(listed)))).questions.map((q) => [q.stem, q.options, q.answer])).toEqual([
+      ['JSON 题（）', ['甲', '乙', '丙'], 'AC'],
+    ]);
     const { questions, errors } = await rowsOf(file('.json', JSON.stringify(chinese)));
     expect(questions.map((q) => q.stem)).toEqual(['中文键的题']);
     expect(errors).toEqual([{ row: 2, reason: '缺少答案' }]);
@@ -134,9 +159,31 @@ describe('the question bank store', () => {
     await migrate(storage, knowledgeMigrations);
     return { storage, store: new QuestionBankStore(storage.sqlite) };
   }
-  const bank = (rows: string[][]) => validateRows(rows.map((fields, i) => ({ row: i + 2, fields: Object.fromEntries(TEMPLATE_HEADER.map((h, j) => [h, fields[j] ?? ''])) })), '县委').questions;
-  const q1 = toTemplateRow({ type: '单选', stem: '第一题（）', options: ['甲', '乙'], answer: 'A', explanation: '旧解析', level: '初级', topic: '测试', source: '' });
-  const q2 = toTemplateRow({ type: '判断', stem: '第二题', options: [], answer: '正确', explanation: '', level: '中级', topic: '测试', source: '' });
+  const bank = (rows: string[][]) =>
+    validateRows(
+      rows.map((fields, i) => ({ row: i + 2, fields: Object.fromEntries(TEMPLATE_HEADER.map((h, j) => [h, fields[j] ?? ''])) })),
+      '县委',
+    ).questions;
+  const q1 = toTemplateRow({
+    type: '单选',
+    stem: '第一题（）',
+    options: ['甲', '乙'],
+    answer: 'A',
+    explanation: '旧解析',
+    level: '初级',
+    topic: '测试',
+    source: '',
+  });
+  const q2 = toTemplateRow({
+    type: '判断',
+    stem: '第二题',
+    options: [],
+    answer: '正确',
+    explanation: '',
+    level: '中级',
+    topic: '测试',
+    source: '',
+  });
 
   it('updates a question imported again instead of adding it twice, and counts what changed', async () => {
     const { storage, store } = await openStore();

@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -48,7 +48,10 @@ function startRecorder() {
     unique: () => new Set(received.map((r) => r.key)),
     waitForUnique: (n: number, timeoutMs = 30_000) =>
       new Promise<void>((ok, fail) => {
-        const timer = setTimeout(() => fail(new Error(`only ${new Set(received.map((r) => r.key)).size} of ${n} reminders arrived`)), timeoutMs);
+        const timer = setTimeout(
+          () => fail(new Error(`only ${new Set(received.map((r) => r.key)).size} of ${n} reminders arrived`)),
+          timeoutMs,
+        );
         const check = () => {
           if (new Set(received.map((r) => r.key)).size >= n) {
             clearTimeout(timer);
@@ -69,7 +72,8 @@ function startBot(env: Record<string, string>): ChildProcess {
   });
 }
 
-const exited = (child: ChildProcess) => new Promise<void>((ok) => (child.exitCode !== null || child.signalCode !== null ? ok() : child.once('exit', () => ok())));
+const exited = (child: ChildProcess) =>
+  new Promise<void>((ok) => (child.exitCode !== null || child.signalCode !== null ? ok() : child.once('exit', () => ok())));
 
 describe('scheduler crash safety (real process, SIGKILL mid-burst)', () => {
   const dir = mkdtempSync(join(tmpdir(), 'dangwu-crash-'));
@@ -123,7 +127,7 @@ describe('scheduler crash safety (real process, SIGKILL mid-burst)', () => {
     expect(recorder.received.length).toBeGreaterThan(REMINDERS);
     // Nothing was sent twice that was already recorded as sent: every retried key was in flight at the kill.
     const sqlite = new SQLite(db, { readonly: true });
-    const rows = sqlite.prepare("SELECT status, count(*) AS n FROM scheduled_jobs WHERE kind = ? GROUP BY status").all(PERSONAL_REMINDER);
+    const rows = sqlite.prepare('SELECT status, count(*) AS n FROM scheduled_jobs WHERE kind = ? GROUP BY status').all(PERSONAL_REMINDER);
     sqlite.close();
     expect(rows).toEqual([{ status: 'sent', n: REMINDERS }]);
   }, 180_000);

@@ -7,7 +7,9 @@ const from = new Date('2026-03-02T09:00:00+08:00'); // Monday
 function next(phrase: string, n = 3, options: { holidays?: boolean; at?: Date } = {}): string[] {
   const parsed = parseSchedule(phrase, { from: options.at ?? from, zone });
   if (!parsed.ok) throw new Error(parsed.reason);
-  return nextOccurrences(parsed.schedule, options.at ?? from, n, { zone, holidays: options.holidays ?? true }).map((d) => formatLocal(d, zone));
+  return nextOccurrences(parsed.schedule, options.at ?? from, n, { zone, holidays: options.holidays ?? true }).map((d) =>
+    formatLocal(d, zone),
+  );
 }
 const rule = (phrase: string) => (parseSchedule(phrase, { from, zone }) as { ok: true; schedule: Schedule & { rrule?: string } }).schedule;
 
@@ -29,13 +31,20 @@ describe('Chinese schedule parser', () => {
   it('moves statutory holidays to the next working day, and 调休 weekends count as working days', () => {
     // First Monday of April 2026 is 04-06 (清明); May 4 is in the 劳动节 holiday.
     expect(next('每月第一个周一下午3点')).toEqual(['2026-03-02（周一）15:00', '2026-04-07（周二）15:00', '2026-05-06（周三）15:00']);
-    expect(next('每月第一个周一下午3点', 3, { holidays: false })).toEqual(['2026-03-02（周一）15:00', '2026-04-06（周一）15:00', '2026-05-04（周一）15:00']);
+    expect(next('每月第一个周一下午3点', 3, { holidays: false })).toEqual([
+      '2026-03-02（周一）15:00',
+      '2026-04-06（周一）15:00',
+      '2026-05-04（周一）15:00',
+    ]);
     // 2026-10-10 is a Saturday but a 调休 working day: it stays.
     expect(next('每季度第一个月10日上午9点')).toEqual(['2026-04-10（周五）09:00', '2026-07-10（周五）09:00', '2026-10-10（周六）09:00']);
     // 2026-02-28 (Saturday) is a 调休 working day, so it is February's last working day.
     expect(next('每月最后一个工作日', 1, { at: new Date('2026-02-01T00:00:00+08:00') })).toEqual(['2026-02-28（周六）09:00']);
     // 2026-09-30 is a Wednesday; 2026-10 ends inside no holiday → 10-30 (Fri).
-    expect(next('每月最后一个工作日', 2, { at: new Date('2026-09-01T00:00:00+08:00') })).toEqual(['2026-09-30（周三）09:00', '2026-10-30（周五）09:00']);
+    expect(next('每月最后一个工作日', 2, { at: new Date('2026-09-01T00:00:00+08:00') })).toEqual([
+      '2026-09-30（周三）09:00',
+      '2026-10-30（周五）09:00',
+    ]);
   });
 
   it('handles month ends and leap years', () => {
@@ -45,7 +54,10 @@ describe('Chinese schedule parser', () => {
       '2028-03-31（周五）09:00',
       '2028-04-30（周日）09:00',
     ]);
-    expect(next('每月30日', 2, { holidays: false, at: new Date('2027-01-31T00:00:00+08:00') })).toEqual(['2027-02-28（周日）09:00', '2027-03-30（周二）09:00']);
+    expect(next('每月30日', 2, { holidays: false, at: new Date('2027-01-31T00:00:00+08:00') })).toEqual([
+      '2027-02-28（周日）09:00',
+      '2027-03-30（周二）09:00',
+    ]);
     expect(next('每月最后一天', 1, { holidays: false, at: new Date('2028-02-01T00:00:00+08:00') })).toEqual(['2028-02-29（周二）09:00']);
     expect(rule('2月29日')).toMatchObject({ type: 'once', at: '2028-02-29T09:00' });
     expect(parseSchedule('2027年2月29日', { from, zone })).toMatchObject({ ok: false });

@@ -31,12 +31,20 @@ describe('durable scheduler', () => {
     const seen: DueJob[] = [];
     scheduler.register('t', async (job) => void seen.push(job));
     await scheduler.schedule({ kind: 't', occurrenceKey: 'short', dueAt: at('2026-03-02T10:00:00+08:00'), payload: {}, graceMs: 3600_000 });
-    await scheduler.schedule({ kind: 't', occurrenceKey: 'long', dueAt: at('2026-03-02T10:00:00+08:00'), payload: {}, graceMs: 6 * 3600_000 });
+    await scheduler.schedule({
+      kind: 't',
+      occurrenceKey: 'long',
+      dueAt: at('2026-03-02T10:00:00+08:00'),
+      payload: {},
+      graceMs: 6 * 3600_000,
+    });
     bot.clock.set('2026-03-02T13:00:00+08:00');
     await scheduler.tick();
     expect(seen.map((j) => j.occurrenceKey)).toEqual(['long']);
     expect(seen[0]!.late).toBe(true);
-    const rows = bot.runtime.storage.sqlite.prepare('SELECT occurrence_key, status, late FROM scheduled_jobs ORDER BY occurrence_key').all();
+    const rows = bot.runtime.storage.sqlite
+      .prepare('SELECT occurrence_key, status, late FROM scheduled_jobs ORDER BY occurrence_key')
+      .all();
     expect(rows).toEqual([
       { occurrence_key: 'long', status: 'sent', late: 1 },
       { occurrence_key: 'short', status: 'missed', late: 0 },
@@ -46,7 +54,8 @@ describe('durable scheduler', () => {
   it('cancels pending jobs by prefix and leaves other kinds alone', async () => {
     bot = await createTestBot();
     const { scheduler } = bot.runtime.app.services;
-    for (const key of ['m:1:a', 'm:1:b', 'm:2:a']) await scheduler.schedule({ kind: 'x', occurrenceKey: key, dueAt: at('2026-04-01T00:00:00Z'), payload: {} });
+    for (const key of ['m:1:a', 'm:1:b', 'm:2:a'])
+      await scheduler.schedule({ kind: 'x', occurrenceKey: key, dueAt: at('2026-04-01T00:00:00Z'), payload: {} });
     await scheduler.schedule({ kind: 'y', occurrenceKey: 'm:1:a', dueAt: at('2026-04-01T00:00:00Z'), payload: {} });
     expect(await scheduler.cancel('x', 'm:1:')).toBe(2);
     expect(bot.runtime.storage.sqlite.prepare('SELECT count(*) AS n FROM scheduled_jobs').get()).toEqual({ n: 2 });
@@ -69,19 +78,32 @@ describe('durable scheduler', () => {
       await scheduler.tick();
     }
     expect(calls).toBe(3);
-    expect(bot.runtime.storage.sqlite.prepare('SELECT status, error FROM scheduled_jobs').get()).toEqual({ status: 'failed', error: 'boom' });
+    expect(bot.runtime.storage.sqlite.prepare('SELECT status, error FROM scheduled_jobs').get()).toEqual({
+      status: 'failed',
+      error: 'boom',
+    });
   });
 
   it('a row left "sending" by a dead process is retried with the same message keys', async () => {
     bot = await createTestBot();
     const { scheduler } = bot.runtime.app.services;
     const keys: (string | undefined)[] = [];
-    bot.runtime.app.registerMessenger('rec', { async send(_chat, _reply, options) { keys.push(options?.idempotencyKey); } });
+    bot.runtime.app.registerMessenger('rec', {
+      async send(_chat, _reply, options) {
+        keys.push(options?.idempotencyKey);
+      },
+    });
     scheduler.register('p', async (job) => {
       await bot.runtime.app.services.push(job.address!, { text: 'one' });
       await bot.runtime.app.services.push(job.address!, { text: 'two' });
     });
-    await scheduler.schedule({ kind: 'p', occurrenceKey: 'k1', dueAt: bot.clock.now(), payload: {}, address: { platform: 'rec', chatId: 'c' } });
+    await scheduler.schedule({
+      kind: 'p',
+      occurrenceKey: 'k1',
+      dueAt: bot.clock.now(),
+      payload: {},
+      address: { platform: 'rec', chatId: 'c' },
+    });
     await scheduler.tick();
     // Simulate a crash after sending: the row is still claimed.
     bot.runtime.storage.sqlite.prepare("UPDATE scheduled_jobs SET status = 'sending', lease_until = 0").run();

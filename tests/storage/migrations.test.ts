@@ -1,11 +1,11 @@
-import { tempDir } from '../helpers/temp';
-import { existsSync, writeFileSync, chmodSync } from 'node:fs';
+import { chmodSync, existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { sql, type Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { DangwuError } from '../../bot/core/errors';
 import { openStorage } from '../../bot/storage/database';
 import { appliedMigrations, coreMigrations, migrate } from '../../bot/storage/migrations';
+import { tempDir } from '../helpers/temp';
 
 const tempDb = () => join(tempDir('dangwu-db-'), 'dangwu.db');
 
@@ -23,7 +23,10 @@ describe('storage and migrations', () => {
     const path = tempDb();
     let storage = openStorage(path);
     await migrate(storage, coreMigrations);
-    await storage.db.insertInto('users').values({ key: 'console:me', platform: 'console', platform_id: 'me', name: '我', first_seen: 'x', last_seen: 'x' }).execute();
+    await storage.db
+      .insertInto('users')
+      .values({ key: 'console:me', platform: 'console', platform_id: 'me', name: '我', first_seen: 'x', last_seen: 'x' })
+      .execute();
     await storage.close();
 
     storage = openStorage(path);
@@ -42,11 +45,17 @@ describe('storage and migrations', () => {
     const path = tempDb();
     const storage = openStorage(path);
     await migrate(storage, coreMigrations);
-    await storage.db.insertInto('chats').values({ key: 'c', platform: 'console', platform_id: 'c', kind: 'private', title: null, first_seen: 'x', last_seen: 'x' }).execute();
+    await storage.db
+      .insertInto('chats')
+      .values({ key: 'c', platform: 'console', platform_id: 'c', kind: 'private', title: null, first_seen: 'x', last_seen: 'x' })
+      .execute();
     const failing = {
       ...coreMigrations,
       '0002_good': { up: async (db: Kysely<any>) => void (await db.schema.createTable('extra').addColumn('id', 'integer').execute()) },
-      '0003_bad': { up: async (db: Kysely<any>) => void (await sql`DROP TABLE chats`.execute(db).then(() => sql`SELECT * FROM no_such_table`.execute(db))) },
+      '0003_bad': {
+        up: async (db: Kysely<any>) =>
+          void (await sql`DROP TABLE chats`.execute(db).then(() => sql`SELECT * FROM no_such_table`.execute(db))),
+      },
     };
     await expect(migrate(storage, failing)).rejects.toMatchObject({ code: 'MIGRATION_FAILED' });
     expect(await appliedMigrations(storage.db)).toEqual(['0001_core']);

@@ -8,7 +8,20 @@ const root = resolve(__dirname, '../..');
 const bin = join(root, 'bin', 'dangwu.js');
 
 /** Lines a user might send, mixing reads and writes: practice answers, questions, help, statistics. */
-const SCRIPT = ['/start', '帮助', '练习', '1', '2', '预备期多长', '统计', '错题本', '党费怎么交', '取消', '提醒我 明天上午9点 交党费', '确认'];
+const SCRIPT = [
+  '/start',
+  '帮助',
+  '练习',
+  '1',
+  '2',
+  '预备期多长',
+  '统计',
+  '错题本',
+  '党费怎么交',
+  '取消',
+  '提醒我 明天上午9点 交党费',
+  '确认',
+];
 
 function runBot(db: string, cwd: string, lines: number): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((done) => {

@@ -1,9 +1,9 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_FAILURES } from '../../web/accounts';
-import { HOSTILE, PASSWORD, QUESTION_HEADER, startHarness, type ConsoleHarness } from './harness';
+import { type ConsoleHarness, HOSTILE, PASSWORD, QUESTION_HEADER, startHarness } from './harness';
 
 /**
  * The console in a real browser: Debian's chromium driven by playwright-core (no browser download). When the

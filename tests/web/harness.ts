@@ -5,11 +5,11 @@ import { Writable } from 'node:stream';
 import pino from 'pino';
 import { loadConfig } from '../../bot/config';
 import { createRuntime, type Runtime } from '../../bot/runtime';
-import { createAccountStore, type Role } from '../../web/accounts';
 import { webMigrations } from '../../web';
+import { createAccountStore, type Role } from '../../web/accounts';
 import { startWebConsole, type WebConsole } from '../../web/server';
 import { ManualClock } from '../helpers/clock';
-import { seedConsole, type SeedOptions } from '../helpers/console-seed';
+import { type SeedOptions, seedConsole } from '../helpers/console-seed';
 
 export const PASSWORD = 'correct-horse-9';
 export const HOSTILE = '<script>alert(1)</script>';

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LOCK_MINUTES, MAX_FAILURES } from '../../web/accounts';
-import { csvFile, HOSTILE, PASSWORD, QUESTION_HEADER, startHarness, type ConsoleHarness } from './harness';
+import { type ConsoleHarness, csvFile, HOSTILE, PASSWORD, QUESTION_HEADER, startHarness } from './harness';
 
 let h: ConsoleHarness;
 let hostileId: number;

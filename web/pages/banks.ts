@@ -1,6 +1,6 @@
 import { html } from 'hono/html';
 import type { BankEntry } from '../data';
-import { csrfField, notice, page, table, type Html, type PageContext } from './layout';
+import { csrfField, type Html, notice, type PageContext, page, table } from './layout';
 
 export interface BankPreview {
   bank: string;

@@ -1,7 +1,7 @@
 import { html } from 'hono/html';
 import { accuracyChart } from '../../bot';
 import type { BranchDetail, BranchSummary } from '../data';
-import { chart, page, percentText, table, type Html, type PageContext } from './layout';
+import { chart, type Html, type PageContext, page, percentText, table } from './layout';
 
 const complianceCell = (b: Pick<BranchSummary, 'held' | 'missing' | 'upcoming'>) =>
   html`<span class="ok">已开 ${b.held}</span> · <span class="${b.missing ? 'bad' : ''}">未开 ${b.missing}</span> · <span class="muted">待开 ${b.upcoming}</span>`;

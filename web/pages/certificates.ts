@@ -1,6 +1,6 @@
 import { html } from 'hono/html';
-import { certificateStatusName, LEVELS, type CertificateEntry, type CertificateFilter } from '../data';
-import { page, table, type Html, type PageContext } from './layout';
+import { type CertificateEntry, type CertificateFilter, certificateStatusName, LEVELS } from '../data';
+import { type Html, type PageContext, page, table } from './layout';
 
 const STATUSES = ['active', 'expired', 'revoked', 'superseded'] as const;
 

@@ -1,6 +1,6 @@
 import { html } from 'hono/html';
 import type { KnowledgeDocument, KnowledgeGap } from '../data';
-import { beijing, csrfField, page, table, type Html, type PageContext } from './layout';
+import { beijing, csrfField, type Html, type PageContext, page, table } from './layout';
 
 export function knowledgePage(ctx: PageContext, docs: KnowledgeDocument[], gaps: KnowledgeGap[], zone: string, message?: Html): Html {
   const org = ctx.account.role === 'org';

@@ -1,7 +1,7 @@
 import { html } from 'hono/html';
 import { accuracyChart, accuracyTrendChart, readinessChart } from '../../bot';
-import { READY_PERCENT, type Learning } from '../data';
-import { chart, page, percentText, table, type Html, type PageContext } from './layout';
+import { type Learning, READY_PERCENT } from '../data';
+import { chart, type Html, type PageContext, page, percentText, table } from './layout';
 
 export function learningPage(ctx: PageContext, l: Learning): Html {
   return page(

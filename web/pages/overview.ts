@@ -1,7 +1,7 @@
 import { html } from 'hono/html';
 import { complianceChart, examPassRateChart, expiringCertificatesChart, practiceActivityChart } from '../../bot';
 import type { Overview } from '../data';
-import { beijing, chart, page, type Html, type PageContext } from './layout';
+import { beijing, chart, type Html, type PageContext, page } from './layout';
 
 export function overviewPage(ctx: PageContext, o: Overview, zone: string): Html {
   const certified = Object.values(o.certifiedByLevel).reduce((a, b) => a + b, 0);

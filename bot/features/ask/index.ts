@@ -21,6 +21,7 @@ export const createAskFeature: FeatureFactory = (services) => {
   });
   const handbook = createHandbookAnswerer(services, gaps);
   services.provide('handbookAnswerer', handbook);
+  services.provide('knowledgeGaps', { record: (gap) => gaps.record(gap, services.clock.now()) });
   return {
     name: 'ask',
     migrations: askMigrations,

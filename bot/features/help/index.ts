@@ -1,6 +1,6 @@
-import type { Command, Context, Feature, FeatureFactory, Services } from '../../core/feature';
-import type { Reply } from '../../core/message';
 import { normalizeInput } from '../../../knowledge';
+import type { Command, Feature, FeatureFactory, Services } from '../../core/feature';
+import type { Reply } from '../../core/message';
 import { strings } from './strings';
 
 /**
@@ -22,7 +22,9 @@ export const createHelpFeature: FeatureFactory = (services: Services): Feature =
         const sections = helpSections(services);
         const section = wanted ? sections.find((s) => s.name === wanted || s.name.includes(wanted) || wanted.includes(s.name)) : undefined;
         if (wanted && !section) {
-          const command = sections.flatMap((s) => s.commands).find((c) => c.name === wanted.replace(/^\//, '') || c.aliases?.some((a) => normalizeInput(a) === wanted));
+          const command = sections
+            .flatMap((s) => s.commands)
+            .find((c) => c.name === wanted.replace(/^\//, '') || c.aliases?.some((a) => normalizeInput(a) === wanted));
           if (command) return void ctx.reply(`${label(command)}：${command.description}`);
         }
         ctx.reply(section ? renderSection(section, await ctx.isSecretary()) : renderHelp(services, await ctx.isSecretary()));

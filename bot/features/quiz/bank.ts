@@ -1,6 +1,5 @@
 import type { BankSnapshot } from '../../../knowledge';
-import { BUILTIN_BANK, BUILTIN_BANK_TITLE } from '../../../knowledge';
-import { normalizeInput, UNLEVELLED } from '../../../knowledge';
+import { BUILTIN_BANK, BUILTIN_BANK_TITLE, normalizeInput, UNLEVELLED } from '../../../knowledge';
 import type { Services } from '../../core/feature';
 import type { QuizStore } from './storage';
 
@@ -66,7 +65,16 @@ export function topicsOf(questions: QuizQuestion[]): string[] {
 export function defaultIsCorrect(question: QuizQuestion, given: string): boolean {
   const text = normalizeInput(given);
   if (question.type === '单选' || question.type === '多选') {
-    const letters = [...new Set(text.toUpperCase().replace(/[^A-F]/g, '').split(''))].sort().join('');
+    const letters = [
+      ...new Set(
+        text
+          .toUpperCase()
+          .replace(/[^A-F]/g, '')
+          .split(''),
+      ),
+    ]
+      .sort()
+      .join('');
     return letters.length > 0 && letters === [...question.answer.toUpperCase()].sort().join('');
   }
   if (question.type === '判断') {
@@ -118,7 +126,8 @@ export function memorySource(questions: QuizQuestion[], known: Pick<BankSummary,
   for (const q of questions) counts.set(bankOf(q), (counts.get(bankOf(q)) ?? 0) + 1);
   const summaries: BankSummary[] = known.map((b) => ({ id: b.id, name: b.name, title: b.title, count: counts.get(b.name) ?? 0 }));
   for (const [name, count] of counts)
-    if (!summaries.some((b) => b.name === name)) summaries.push({ id: summaries.length, name, title: name === BUILTIN_BANK ? BUILTIN_BANK_TITLE : name, count });
+    if (!summaries.some((b) => b.name === name))
+      summaries.push({ id: summaries.length, name, title: name === BUILTIN_BANK ? BUILTIN_BANK_TITLE : name, count });
   return {
     list: (_chatKey, filter = {}) =>
       questions.filter(

@@ -49,7 +49,13 @@ export async function banksCommand(deps: QuizDeps, ctx: Context): Promise<void> 
   }
   const find = (n: string) => banks.find((b) => b.name === n || b.title === n);
   const missing = names.filter((n) => !find(n));
-  if (missing.length > 0) return void ctx.reply(strings.banks.unknown(missing, banks.map((b) => b.title)));
+  if (missing.length > 0)
+    return void ctx.reply(
+      strings.banks.unknown(
+        missing,
+        banks.map((b) => b.title),
+      ),
+    );
   save(deps, ctx, [...new Set(names.map((n) => find(n)!.name))], banks);
   ctx.reply(await bankMenu(deps, ctx, strings.banks.saved));
 }

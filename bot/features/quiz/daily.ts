@@ -2,12 +2,12 @@ import { randomInt } from 'node:crypto';
 import type { Context } from '../../core/feature';
 import type { Button } from '../../core/message';
 import type { DueJob } from '../../scheduler/types';
+import { addDays, localDate, nextOccurrence, parseClockTime, weekStart } from '../../time';
 import type { QuizQuestion } from './bank';
 import { button, chunk, decodeButtonAnswer, feedback, letters, questionBody, reply } from './render';
-import { schedulerOf, wrongBookNote, type QuizDeps } from './session';
+import { type QuizDeps, schedulerOf, wrongBookNote } from './session';
 import type { SubscriptionRow } from './storage';
 import { DAILY_DEFAULTS, LEVELS, strings } from './strings';
-import { addDays, localDate, nextOccurrence, parseClockTime, weekStart } from '../../time';
 import { parseTyped } from './typed';
 import { applyToWrongBook } from './wrong-book';
 
@@ -87,7 +87,7 @@ export async function subscribe(deps: QuizDeps, ctx: Context, time: string, coun
 export async function unsubscribeCommand(deps: QuizDeps, ctx: Context): Promise<void> {
   if (ctx.message.chat.kind === 'group' && !(await ctx.requireSecretary('取消本群的每日一练'))) return;
   const sub = deps.store.subscriptionByChat(ctx.chatKey);
-  if (!sub || !sub.active) {
+  if (!sub?.active) {
     ctx.reply(strings.daily.notSubscribed);
     return;
   }
@@ -122,7 +122,7 @@ export function dailyHandler(deps: QuizDeps) {
   return async (job: DueJob<DailyPayload>) => {
     const { store, services } = deps;
     const sub = store.subscription(job.payload.subscriptionId);
-    if (!sub || !sub.active) return;
+    if (!sub?.active) return;
     const now = services.clock.now();
     // Plan tomorrow first, so a failed push today does not end the subscription.
     await scheduleNext(deps, sub, new Date(Math.max(now.getTime(), job.dueAt.getTime())));
@@ -132,7 +132,12 @@ export function dailyHandler(deps: QuizDeps) {
       if (services.canPush(address.platform)) await services.push(address, { text: strings.daily.noQuestions });
       return;
     }
-    const round = store.insertRound(sub.id, job.payload.date, pick(pool, sub.count).map((q) => q.id), now.toISOString());
+    const round = store.insertRound(
+      sub.id,
+      job.payload.date,
+      pick(pool, sub.count).map((q) => q.id),
+      now.toISOString(),
+    );
     if (!round) return; // already delivered for this date
     const ids = JSON.parse(round.question_ids) as string[];
     const questions = ids.map((id) => deps.source().get(id)!);
@@ -177,12 +182,17 @@ export async function dailyStar(deps: QuizDeps, ctx: Context, roundId: number, i
  */
 export async function typedDailyAnswer(deps: QuizDeps, ctx: Context): Promise<boolean> {
   const sub = deps.store.subscriptionByChat(ctx.chatKey);
-  if (!sub || !sub.active || (sub.kind === 'user' && sub.owner_key !== ctx.userKey)) return false;
+  if (!sub?.active || (sub.kind === 'user' && sub.owner_key !== ctx.userKey)) return false;
   const today = localDate(deps.services.clock.now(), deps.services.config.DANGWU_TIMEZONE);
   const round = deps.store.roundFor(sub.id, today);
   if (!round) return false;
   const ids = JSON.parse(round.question_ids) as string[];
-  const answered = new Set(deps.store.roundAttempts(round.id).filter((a) => a.user_key === ctx.userKey).map((a) => a.position));
+  const answered = new Set(
+    deps.store
+      .roundAttempts(round.id)
+      .filter((a) => a.user_key === ctx.userKey)
+      .map((a) => a.position),
+  );
   const numbered = /^(?:第\s*)?(\d{1,2})\s*(?:题|[.、:：)）])?\s*(.+)$/.exec(ctx.text);
   const index = numbered ? Number(numbered[1]) - 1 : ids.findIndex((_, i) => !answered.has(i));
   const text = numbered ? numbered[2] : ctx.text;
@@ -190,7 +200,7 @@ export async function typedDailyAnswer(deps: QuizDeps, ctx: Context): Promise<bo
   const q = deps.source().get(ids[index]);
   if (!q) return false;
   const typed = parseTyped(q.type, q.options.length, text);
-  if (!typed || typed.kind !== 'answer') {
+  if (typed?.kind !== 'answer') {
     if (typed?.kind === 'invalid') {
       ctx.reply(typed.reason);
       return true;
@@ -203,7 +213,14 @@ export async function typedDailyAnswer(deps: QuizDeps, ctx: Context): Promise<bo
 }
 
 /** A press on a daily question: `d` answers, `D` shows the answer and explanation to someone who answered. */
-export async function dailyAction(deps: QuizDeps, ctx: Context, op: 'd' | 'D', roundId: number, index: number, code: string | undefined): Promise<void> {
+export async function dailyAction(
+  deps: QuizDeps,
+  ctx: Context,
+  op: 'd' | 'D',
+  roundId: number,
+  index: number,
+  code: string | undefined,
+): Promise<void> {
   const { store, services } = deps;
   const round = store.round(roundId);
   const sub = round ? store.subscription(round.subscription_id) : undefined;

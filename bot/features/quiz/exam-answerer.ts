@@ -1,16 +1,15 @@
 import {
+  type BankSnapshot,
   createPasteIndex,
   looksLikeExamQuestion,
+  type PassageHit,
+  type PasteIndex,
+  type PasteLookup,
   parsePasted,
   readableSource,
   resolvePaste,
-
-  type BankSnapshot,
-  type PasteIndex,
-  type PasteLookup,
-  type PassageHit,
 } from '../../../knowledge';
-import { leadingChoice, type Answerer, type AnswerResult } from '../../answering';
+import { type Answerer, type AnswerResult, leadingChoice } from '../../answering';
 import type { Services } from '../../core/feature';
 import { strings } from './strings';
 
@@ -41,7 +40,9 @@ export function createExamAnswerer(services: Services, currentIndex: () => Paste
     async answer(text, asker) {
       if (!looksLikeExamQuestion(text)) return undefined;
       const search = (query: string): PassageHit[] =>
-        services.knowledge.index.search(query, 5).map((h) => ({ text: h.text, coverage: h.coverage, source: h.source, title: passageLabel(h) }));
+        services.knowledge.index
+          .search(query, 5)
+          .map((h) => ({ text: h.text, coverage: h.coverage, source: h.source, title: passageLabel(h) }));
       const suggestion = resolvePaste(currentIndex(), text, search);
       if (suggestion.kind === 'bank' || suggestion.kind === 'answer-missing' || suggestion.kind === 'similar') return fromBank(suggestion);
       const { stem, options } = parsePasted(text);
@@ -52,21 +53,49 @@ export function createExamAnswerer(services: Services, currentIndex: () => Paste
         const choice = model?.kind === 'handbook' ? leadingChoice(model.answer).filter((l) => 'ABCDEF'.indexOf(l) < options.length) : [];
         if (model?.kind === 'handbook' && choice.length > 0) {
           const confidence = Number(Math.min(0.5, (model.confidence ?? 0) * 0.7).toFixed(2));
-          const lines = [strings.paste.notInBank(Math.round(confidence * 100)), strings.paste.modelMaybe(choice.join('')), '', model.answer];
+          const lines = [
+            strings.paste.notInBank(Math.round(confidence * 100)),
+            strings.paste.modelMaybe(choice.join('')),
+            '',
+            model.answer,
+          ];
           return { kind: 'exam', fromBank: false, answer: lines.join('\n'), choice, confidence, citations: model.citations };
         }
       }
       if (suggestion.kind === 'hedged') {
         const confidence = Number(Math.min(0.5, suggestion.passage.coverage * 0.5).toFixed(2));
-        const what = suggestion.choice.length > 0 ? `${suggestion.choice.join('')}（${suggestion.answerTexts.join('；')}）` : suggestion.answerTexts.join('、');
-        const lines = [strings.paste.notInBank(Math.round(confidence * 100)), strings.paste.maybe(what), strings.paste.support(suggestion.sentence, suggestion.passage.title)];
-        return { kind: 'exam', fromBank: false, answer: lines.join('\n'), choice: suggestion.choice, confidence, citations: [citation(suggestion.passage)] };
+        const what =
+          suggestion.choice.length > 0
+            ? `${suggestion.choice.join('')}（${suggestion.answerTexts.join('；')}）`
+            : suggestion.answerTexts.join('、');
+        const lines = [
+          strings.paste.notInBank(Math.round(confidence * 100)),
+          strings.paste.maybe(what),
+          strings.paste.support(suggestion.sentence, suggestion.passage.title),
+        ];
+        return {
+          kind: 'exam',
+          fromBank: false,
+          answer: lines.join('\n'),
+          choice: suggestion.choice,
+          confidence,
+          citations: [citation(suggestion.passage)],
+        };
       }
-      services.knowledge.index.recordGap({ question: text, userKey: asker?.userKey, chatKey: asker?.chatKey, nearest: suggestion.passage?.source });
-      if (!suggestion.passage) return { kind: 'exam', fromBank: false, answer: strings.paste.nothing, choice: [], confidence: 0, citations: [] };
+      if (asker)
+        await services
+          .need('knowledgeGaps')
+          ?.record({ question: text, userKey: asker.userKey, chatKey: asker.chatKey, nearest: suggestion.passage?.source });
+      if (!suggestion.passage)
+        return { kind: 'exam', fromBank: false, answer: strings.paste.nothing, choice: [], confidence: 0, citations: [] };
       const confidence = Number(Math.min(0.3, suggestion.passage.coverage * 0.3).toFixed(2));
       const excerpt = suggestion.passage.text.replace(/\s+/g, ' ').slice(0, 160);
-      const lines = [strings.paste.notInBank(Math.round(confidence * 100)), strings.paste.noGuess, '', strings.paste.nearest(suggestion.passage.title, excerpt)];
+      const lines = [
+        strings.paste.notInBank(Math.round(confidence * 100)),
+        strings.paste.noGuess,
+        '',
+        strings.paste.nearest(suggestion.passage.title, excerpt),
+      ];
       return { kind: 'exam', fromBank: false, answer: lines.join('\n'), choice: [], confidence, citations: [citation(suggestion.passage)] };
     },
   };
@@ -94,7 +123,14 @@ function fromBank(found: PasteLookup): AnswerResult {
     if (question.explanation) lines.push(s.explanation(question.explanation));
     lines.push(s.source(question.topic, question.level, readableSource(question.source)));
     const confidence = Number(Math.min(0.5, score * 0.6).toFixed(2));
-    return { kind: 'exam', fromBank: false, answer: lines.join('\n'), choice: found.choice, confidence, citations: [{ source: `question:${question.id}`, title: question.stem, text: question.explanation, score }] };
+    return {
+      kind: 'exam',
+      fromBank: false,
+      answer: lines.join('\n'),
+      choice: found.choice,
+      confidence,
+      citations: [{ source: `question:${question.id}`, title: question.stem, text: question.explanation, score }],
+    };
   } else {
     choice = found.choice;
     if (question.type === '判断') lines.push(choice.length > 0 ? s.choice(choice.join(''), question.answer) : s.plain(question.answer));
@@ -114,4 +150,3 @@ function fromBank(found: PasteLookup): AnswerResult {
     citations: [{ source: `question:${question.id}`, title: question.stem, text: question.explanation, score }],
   };
 }
-

@@ -1,5 +1,5 @@
-import type { Context } from '../../core/feature';
 import { readableSource } from '../../../knowledge';
+import type { Context } from '../../core/feature';
 import { answerText, button, reply } from './render';
 import { checkOwner, type QuizDeps } from './session';
 import type { SessionRow } from './storage';
@@ -31,7 +31,9 @@ export function examReviewPage(deps: QuizDeps, s: SessionRow, page: number, mode
   const ids = JSON.parse(s.question_ids ?? '[]') as string[];
   const attempts = new Map(deps.store.sessionAttempts(s.id).map((a) => [a.position, a]));
   const source = deps.source();
-  const items = ids.map((id, i) => ({ i, q: source.get(id), attempt: attempts.get(i) })).filter((x) => mode === 'a' || x.attempt?.correct !== 1);
+  const items = ids
+    .map((id, i) => ({ i, q: source.get(id), attempt: attempts.get(i) }))
+    .filter((x) => mode === 'a' || x.attempt?.correct !== 1);
   if (items.length === 0) return reply(strings.examReview.allRight);
   const pages = Math.ceil(items.length / REVIEW_PAGE);
   const at = Math.min(Math.max(0, page), pages - 1);

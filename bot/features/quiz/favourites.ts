@@ -17,7 +17,12 @@ export function favouriteQuestions(deps: QuizDeps, userKey: string) {
 export function favouritesCommand(deps: QuizDeps, ctx: Context): void {
   const questions = favouriteQuestions(deps, ctx.userKey);
   if (questions.length === 0) return void ctx.reply(strings.favourites.empty);
-  const lines = [strings.favourites.title(questions.length), ...questions.slice(0, 20).map((q, i) => `${i + 1}. ${q.stem.length > 30 ? `${q.stem.slice(0, 30)}…` : q.stem}（${q.type} · ${q.topic}）`)];
+  const lines = [
+    strings.favourites.title(questions.length),
+    ...questions
+      .slice(0, 20)
+      .map((q, i) => `${i + 1}. ${q.stem.length > 30 ? `${q.stem.slice(0, 30)}…` : q.stem}（${q.type} · ${q.topic}）`),
+  ];
   if (questions.length > 20) lines.push(`……还有 ${questions.length - 20} 题`);
   ctx.reply(reply(lines.join('\n'), [[button(strings.favourites.practise, 'F', 'p'), button(strings.favourites.study, 'F', 's')]]));
 }

@@ -1,12 +1,29 @@
 import { looksLikeExamQuestion, parsePasted } from '../../../knowledge';
+import { lateAnswerer } from '../../answering';
 import type { Context, Feature, FeatureFactory, PendingState, Services } from '../../core/feature';
 import { createQuestionSource, type QuestionSource } from './bank';
 import { bankAction, banksCommand } from './banks';
-import { dailyAction, dailyHandler, DAILY_KIND, dailyStar, leaderboardCommand, scheduleNext, subscribe, subscribeCommand, typedDailyAnswer, unsubscribeCommand } from './daily';
+import {
+  DAILY_KIND,
+  dailyAction,
+  dailyHandler,
+  dailyStar,
+  leaderboardCommand,
+  scheduleNext,
+  subscribe,
+  subscribeCommand,
+  typedDailyAnswer,
+  unsubscribeCommand,
+} from './daily';
+import { createBankIndex, createExamAnswerer } from './exam-answerer';
+import { examReviewAction, examReviewCommand } from './exam-review';
+import { favouritesAction, favouritesCommand, toggleStar } from './favourites';
 import { closeExpiredExamOf, examCommand, examDeadlineHandler, examHistory, startExam } from './mock-exam';
 import { practiceCommand, startPractice, topicMenu } from './practice';
+import { progressCommand } from './progress';
 import { button, decodeButtonAnswer, letters, PREFIX, reply } from './render';
 import { startReview, wrongBookCommand } from './review';
+import { randomCommand, startRandomPractice, startStudy, studyCommand, studyTopicMenu } from './rounds';
 import {
   afterAnswer,
   applyAnswer,
@@ -17,24 +34,18 @@ import {
   FEATURE,
   finishExam,
   isExpired,
+  type PendingAnswer,
+  type QuizDeps,
   roundSummary,
+  type StaleReason,
   schedulerOf,
   showCurrent,
   staleText,
-  type PendingAnswer,
-  type QuizDeps,
-  type StaleReason,
 } from './session';
-import { createBankIndex, createExamAnswerer } from './exam-answerer';
-import { examReviewAction, examReviewCommand } from './exam-review';
-import { favouritesAction, favouritesCommand, toggleStar } from './favourites';
-import { progressCommand } from './progress';
-import { randomCommand, startRandomPractice, startStudy, studyCommand, studyTopicMenu } from './rounds';
 import { statsCommand } from './stats';
-import { parseTyped } from './typed';
 import { createQuizStore, quizMigrations, type SessionRow } from './storage';
 import { DAILY_DEFAULTS, EXAM_DEFAULTS, LEVELS, strings } from './strings';
-import { lateAnswerer } from '../../answering';
+import { parseTyped } from './typed';
 
 export { quizMigrations } from './storage';
 
@@ -66,7 +77,14 @@ export function quizFeature(options: QuizFeatureOptions = {}): FeatureFactory {
 
     // Pasted exam questions are answered here and offered to the question answerer (the ask feature) as a service;
     // with a model configured, a paste the banks and the handbook's wording leave open is shown to the handbook answerer.
-    services.provide('pastedQuestions', createExamAnswerer(services, createBankIndex(services), lateAnswerer('handbook', () => services.need('handbookAnswerer'))));
+    services.provide(
+      'pastedQuestions',
+      createExamAnswerer(
+        services,
+        createBankIndex(services),
+        lateAnswerer('handbook', () => services.need('handbookAnswerer')),
+      ),
+    );
 
     const withHandlers =
       (run: (ctx: Context) => Promise<void> | void) =>
@@ -83,21 +101,111 @@ export function quizFeature(options: QuizFeatureOptions = {}): FeatureFactory {
       migrations: quizMigrations,
       home: [{ title: '我的练习统计', command: 'stats' }],
       commands: [
-        { name: 'quiz', aliases: ['练习', '刷题', '做题', '开始练习'], group: '刷题备考', description: strings.descriptions.quiz, run: withHandlers((ctx) => practiceCommand(deps, ctx)) },
-        { name: 'wrong', aliases: ['错题本', '错题'], group: '刷题备考', description: strings.descriptions.wrong, run: withHandlers((ctx) => wrongBookCommand(deps, ctx)) },
-        { name: 'review', aliases: ['复习', '复习错题'], group: '刷题备考', description: strings.descriptions.review, run: withHandlers((ctx) => startReview(deps, ctx, false)) },
-        { name: 'exam', aliases: ['模拟考试', '模考', '考试'], group: '刷题备考', description: strings.descriptions.exam, run: withHandlers((ctx) => examCommand(deps, ctx)) },
-        { name: 'exam_history', aliases: ['考试记录', '考试成绩'], group: '刷题备考', description: strings.descriptions.examHistory, run: withHandlers((ctx) => examHistory(deps, ctx)) },
-        { name: 'subscribe', aliases: ['每日一练', '订阅每日一练'], group: '刷题备考', description: strings.descriptions.subscribe, run: withHandlers((ctx) => subscribeCommand(deps, ctx)) },
-        { name: 'unsubscribe', aliases: ['取消每日一练', '退订每日一练', '退订'], group: '刷题备考', description: strings.descriptions.unsubscribe, run: withHandlers((ctx) => unsubscribeCommand(deps, ctx)) },
-        { name: 'leaderboard', aliases: ['排行榜', '每日一练排行'], group: '刷题备考', description: strings.descriptions.leaderboard, run: withHandlers((ctx) => leaderboardCommand(deps, ctx)) },
-        { name: 'stats', aliases: ['统计', '我的成绩', '成绩'], group: '刷题备考', description: strings.descriptions.stats, run: withHandlers((ctx) => statsCommand(deps, ctx)) },
-        { name: 'banks', aliases: ['题库', '选择题库'], group: '刷题备考', description: strings.descriptions.banks, run: withHandlers((ctx) => banksCommand(deps, ctx)) },
-        { name: 'random', aliases: ['随机练习', '随机刷题', '乱序练习'], group: '刷题备考', description: strings.descriptions.random, run: withHandlers((ctx) => randomCommand(deps, ctx)) },
-        { name: 'study', aliases: ['背题', '背题模式', '看题'], group: '刷题备考', description: strings.descriptions.study, run: withHandlers((ctx) => studyCommand(deps, ctx)) },
-        { name: 'favorites', aliases: ['收藏夹', '我的收藏', '收藏列表'], group: '刷题备考', description: strings.descriptions.favourites, run: withHandlers((ctx) => favouritesCommand(deps, ctx)) },
-        { name: 'progress', aliases: ['进度', '练习进度', '学习进度'], group: '刷题备考', description: strings.descriptions.progress, run: withHandlers((ctx) => progressCommand(deps, ctx)) },
-        { name: 'exam_review', aliases: ['考试回顾', '试卷回顾', '回顾'], group: '刷题备考', description: strings.descriptions.examReview, run: withHandlers((ctx) => examReviewCommand(deps, ctx)) },
+        {
+          name: 'quiz',
+          aliases: ['练习', '刷题', '做题', '开始练习'],
+          group: '刷题备考',
+          description: strings.descriptions.quiz,
+          run: withHandlers((ctx) => practiceCommand(deps, ctx)),
+        },
+        {
+          name: 'wrong',
+          aliases: ['错题本', '错题'],
+          group: '刷题备考',
+          description: strings.descriptions.wrong,
+          run: withHandlers((ctx) => wrongBookCommand(deps, ctx)),
+        },
+        {
+          name: 'review',
+          aliases: ['复习', '复习错题'],
+          group: '刷题备考',
+          description: strings.descriptions.review,
+          run: withHandlers((ctx) => startReview(deps, ctx, false)),
+        },
+        {
+          name: 'exam',
+          aliases: ['模拟考试', '模考', '考试'],
+          group: '刷题备考',
+          description: strings.descriptions.exam,
+          run: withHandlers((ctx) => examCommand(deps, ctx)),
+        },
+        {
+          name: 'exam_history',
+          aliases: ['考试记录', '考试成绩'],
+          group: '刷题备考',
+          description: strings.descriptions.examHistory,
+          run: withHandlers((ctx) => examHistory(deps, ctx)),
+        },
+        {
+          name: 'subscribe',
+          aliases: ['每日一练', '订阅每日一练'],
+          group: '刷题备考',
+          description: strings.descriptions.subscribe,
+          run: withHandlers((ctx) => subscribeCommand(deps, ctx)),
+        },
+        {
+          name: 'unsubscribe',
+          aliases: ['取消每日一练', '退订每日一练', '退订'],
+          group: '刷题备考',
+          description: strings.descriptions.unsubscribe,
+          run: withHandlers((ctx) => unsubscribeCommand(deps, ctx)),
+        },
+        {
+          name: 'leaderboard',
+          aliases: ['排行榜', '每日一练排行'],
+          group: '刷题备考',
+          description: strings.descriptions.leaderboard,
+          run: withHandlers((ctx) => leaderboardCommand(deps, ctx)),
+        },
+        {
+          name: 'stats',
+          aliases: ['统计', '我的成绩', '成绩'],
+          group: '刷题备考',
+          description: strings.descriptions.stats,
+          run: withHandlers((ctx) => statsCommand(deps, ctx)),
+        },
+        {
+          name: 'banks',
+          aliases: ['题库', '选择题库'],
+          group: '刷题备考',
+          description: strings.descriptions.banks,
+          run: withHandlers((ctx) => banksCommand(deps, ctx)),
+        },
+        {
+          name: 'random',
+          aliases: ['随机练习', '随机刷题', '乱序练习'],
+          group: '刷题备考',
+          description: strings.descriptions.random,
+          run: withHandlers((ctx) => randomCommand(deps, ctx)),
+        },
+        {
+          name: 'study',
+          aliases: ['背题', '背题模式', '看题'],
+          group: '刷题备考',
+          description: strings.descriptions.study,
+          run: withHandlers((ctx) => studyCommand(deps, ctx)),
+        },
+        {
+          name: 'favorites',
+          aliases: ['收藏夹', '我的收藏', '收藏列表'],
+          group: '刷题备考',
+          description: strings.descriptions.favourites,
+          run: withHandlers((ctx) => favouritesCommand(deps, ctx)),
+        },
+        {
+          name: 'progress',
+          aliases: ['进度', '练习进度', '学习进度'],
+          group: '刷题备考',
+          description: strings.descriptions.progress,
+          run: withHandlers((ctx) => progressCommand(deps, ctx)),
+        },
+        {
+          name: 'exam_review',
+          aliases: ['考试回顾', '试卷回顾', '回顾'],
+          group: '刷题备考',
+          description: strings.descriptions.examReview,
+          run: withHandlers((ctx) => examReviewCommand(deps, ctx)),
+        },
       ],
 
       async onAction(ctx, data) {
@@ -149,7 +257,7 @@ export function quizFeature(options: QuizFeatureOptions = {}): FeatureFactory {
       // The chat blocked the bot or removed it: pause its daily quiz (a new 每日一练 subscribes again).
       async onRecipientUnavailable(address) {
         const sub = deps.store.subscriptionByChat(`${address.platform}:${address.chatId}`);
-        if (!sub || !sub.active) return;
+        if (!sub?.active) return;
         deps.store.deactivate(sub.id, services.clock.now().toISOString());
         await schedulerOf(services)?.cancel(DAILY_KIND, `sub:${sub.id}:`);
       },
@@ -197,7 +305,12 @@ async function onAction(deps: QuizDeps, ctx: Context, data: string): Promise<voi
     }
     case 'E':
       if (!LEVELS.includes(a as (typeof LEVELS)[number])) return void ctx.reply(strings.stale.badData);
-      return startExam(deps, ctx, { level: a, count: EXAM_DEFAULTS.count, minutes: EXAM_DEFAULTS.minutes, passMark: EXAM_DEFAULTS.passMark });
+      return startExam(deps, ctx, {
+        level: a,
+        count: EXAM_DEFAULTS.count,
+        minutes: EXAM_DEFAULTS.minutes,
+        passMark: EXAM_DEFAULTS.passMark,
+      });
     case 'B':
       return bankAction(deps, ctx, a);
     case 'M': // level chosen for study mode → topics
@@ -303,7 +416,9 @@ async function sessionCommand(deps: QuizDeps, ctx: Context, s: SessionRow, what:
   if (what === 'skip') return respond(deps, ctx, applyAnswer(deps, ctx, s.id, s.answered, null));
   if (s.kind === 'exam') {
     return void ctx.reply(
-      reply(strings.exam.confirmHandIn(s.answered, s.total), [[button(strings.exam.confirm, 'X', s.id), button(strings.exam.resume, 'c', s.id, s.answered)]]),
+      reply(strings.exam.confirmHandIn(s.answered, s.total), [
+        [button(strings.exam.confirm, 'X', s.id), button(strings.exam.resume, 'c', s.id, s.answered)],
+      ]),
     );
   }
   store.finish(s.id, now.toISOString(), 'stopped', null, null);

@@ -1,11 +1,11 @@
 import { randomInt } from 'node:crypto';
 import type { Context } from '../../core/feature';
 import type { DueJob } from '../../scheduler/types';
+import { localDate, localTime } from '../../time';
 import { levelMenu } from './practice';
 import { duration } from './render';
-import { examResult, finishExam, isExpired, schedulerOf, showCurrent, type QuizDeps } from './session';
+import { examResult, finishExam, isExpired, type QuizDeps, schedulerOf, showCurrent } from './session';
 import { EXAM_DEFAULTS, EXAM_LIMITS, LEVELS, strings } from './strings';
-import { localDate, localTime } from '../../time';
 
 /**
  * 模拟考试: a timed paper per level. Defaults (documented in strings and help): 50 questions, 60 minutes,
@@ -41,7 +41,8 @@ export function parseExamArgs(args: string): ExamSettings | { error: string } | 
   });
   if (positional.length > 3) return { error: '数字太多了' };
   if (settings.count < 1 || settings.count > EXAM_LIMITS.maxCount) return { error: `题数应在 1 到 ${EXAM_LIMITS.maxCount} 之间` };
-  if (settings.minutes < 1 || settings.minutes > EXAM_LIMITS.maxMinutes) return { error: `时间应在 1 到 ${EXAM_LIMITS.maxMinutes} 分钟之间` };
+  if (settings.minutes < 1 || settings.minutes > EXAM_LIMITS.maxMinutes)
+    return { error: `时间应在 1 到 ${EXAM_LIMITS.maxMinutes} 分钟之间` };
   if (settings.passMark < 1 || settings.passMark > 100) return { error: '及格分应在 1 到 100 之间' };
   return settings;
 }
@@ -98,7 +99,10 @@ export async function startExam(deps: QuizDeps, ctx: Context, settings: ExamSett
     ctx.reply(strings.common.noQuestions(settings.level));
     return;
   }
-  const ids = sample(pool.map((q) => q.id), settings.count);
+  const ids = sample(
+    pool.map((q) => q.id),
+    settings.count,
+  );
   const now = services.clock.now();
   const deadline = new Date(now.getTime() + settings.minutes * 60_000);
   const id = store.insertSession({
@@ -127,7 +131,13 @@ export async function startExam(deps: QuizDeps, ctx: Context, settings: ExamSett
   });
   const zone = services.config.DANGWU_TIMEZONE;
   const header = [
-    strings.exam.start(settings.level, ids.length, settings.minutes, settings.passMark, `${localDate(deadline, zone)} ${localTime(deadline, zone)}`),
+    strings.exam.start(
+      settings.level,
+      ids.length,
+      settings.minutes,
+      settings.passMark,
+      `${localDate(deadline, zone)} ${localTime(deadline, zone)}`,
+    ),
   ];
   if (ids.length < settings.count) header.push(strings.exam.fewer(ids.length, settings.count));
   ctx.reply(await showCurrent(deps, ctx, store.session(id)!, header));
@@ -138,7 +148,7 @@ export function examDeadlineHandler(deps: QuizDeps) {
   return async (job: DueJob<{ sessionId: number }>) => {
     const { store } = deps;
     const s = store.session(job.payload.sessionId);
-    if (!s || s.status !== 'active') return;
+    if (s?.status !== 'active') return;
     store.transaction(() => finishExam(deps, store.session(s.id)!, 'timeout'));
     const address = job.address ?? { platform: s.platform, chatId: s.chat_id };
     if (!deps.services.canPush(address.platform)) return;
@@ -156,7 +166,9 @@ export function examHistory(deps: QuizDeps, ctx: Context): void {
   ctx.reply(
     [
       strings.exam.historyTitle,
-      ...rows.map((r) => strings.exam.historyLine(localDate(new Date(r.started_at), zone), r.level ?? '', r.score ?? 0, r.passed === 1, r.total)),
+      ...rows.map((r) =>
+        strings.exam.historyLine(localDate(new Date(r.started_at), zone), r.level ?? '', r.score ?? 0, r.passed === 1, r.total),
+      ),
     ].join('\n'),
   );
 }

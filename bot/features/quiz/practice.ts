@@ -1,8 +1,8 @@
 import type { Context } from '../../core/feature';
 import { topicsOf } from './bank';
 import { button, chunk, reply } from './render';
-import { practiceScope, showCurrent, type QuizDeps } from './session';
 import { randomCommand } from './rounds';
+import { practiceScope, type QuizDeps, showCurrent } from './session';
 import { LEVELS, strings } from './strings';
 
 /** 练习: sequential practice by level and topic; it resumes where the user stopped (one cursor per scope). */

@@ -32,7 +32,8 @@ export function progressCommand(deps: QuizDeps, ctx: Context): void {
     if (inLevel.length === 0) continue;
     lines.push(strings.progress.line(level, tally(inLevel.map((q) => q.id))));
     const topics = [...new Set(inLevel.map((q) => q.topic))];
-    for (const topic of topics) lines.push(`  ${strings.progress.line(topic, tally(inLevel.filter((q) => q.topic === topic).map((q) => q.id)))}`);
+    for (const topic of topics)
+      lines.push(`  ${strings.progress.line(topic, tally(inLevel.filter((q) => q.topic === topic).map((q) => q.id)))}`);
   }
   if (attempts.length === 0) lines.push('', strings.stats.empty);
   ctx.reply(lines.join('\n'));

@@ -36,7 +36,11 @@ export function questionBody(q: QuizQuestion): string {
 
 export function answerText(q: QuizQuestion): string {
   if (q.type === '判断') return q.answer;
-  if (q.type === '填空') return q.answer.split('|').map((blank) => blank.split('/')[0]).join('；');
+  if (q.type === '填空')
+    return q.answer
+      .split('|')
+      .map((blank) => blank.split('/')[0])
+      .join('；');
   return q.answer
     .split('')
     .map((letter) => `${letter}. ${q.options['ABCDEF'.indexOf(letter)] ?? ''}`)
@@ -54,10 +58,21 @@ export function feedback(q: QuizQuestion, correct: boolean, extra: string[] = []
 /** Answer buttons of a question in a session (practice, review, exam). */
 export function answerButtons(q: QuizQuestion, sessionId: number, step: number, selection: string): Button[][] {
   const rows: Button[][] = [];
-  if (q.type === '单选') rows.push(...chunk(letters(q.options.length).map((l) => button(l, 'a', sessionId, step, l)!), 4));
+  if (q.type === '单选')
+    rows.push(
+      ...chunk(
+        letters(q.options.length).map((l) => button(l, 'a', sessionId, step, l)!),
+        4,
+      ),
+    );
   if (q.type === '判断') rows.push([button('正确', 'a', sessionId, step, 'T')!, button('错误', 'a', sessionId, step, 'F')!]);
   if (q.type === '多选') {
-    rows.push(...chunk(letters(q.options.length).map((l) => button(`${selection.includes(l) ? '☑' : '☐'} ${l}`, 't', sessionId, step, l)!), 4));
+    rows.push(
+      ...chunk(
+        letters(q.options.length).map((l) => button(`${selection.includes(l) ? '☑' : '☐'} ${l}`, 't', sessionId, step, l)!),
+        4,
+      ),
+    );
     rows.push([button(strings.practice.submit, 's', sessionId, step)!]);
   }
   return rows;

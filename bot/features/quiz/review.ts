@@ -1,8 +1,8 @@
 import type { Context } from '../../core/feature';
-import { button, reply } from './render';
-import { showCurrent, type QuizDeps } from './session';
-import { strings } from './strings';
 import { localDate, localTime } from '../../time';
+import { button, reply } from './render';
+import { type QuizDeps, showCurrent } from './session';
+import { strings } from './strings';
 
 /** 错题本 and 复习: what is in the notebook, what is due (FSRS), and a review session over it. */
 
@@ -33,10 +33,15 @@ export async function startReview(deps: QuizDeps, ctx: Context, all: boolean): P
   const now = deps.services.clock.now();
   const source = deps.source();
   const rows = all ? store.wrongList(ctx.userKey) : store.wrongDue(ctx.userKey, now.toISOString(), REVIEW_BATCH);
-  const ids = rows.map((w) => w.question_id).filter((id) => source.get(id)).slice(0, REVIEW_BATCH);
+  const ids = rows
+    .map((w) => w.question_id)
+    .filter((id) => source.get(id))
+    .slice(0, REVIEW_BATCH);
   if (ids.length === 0) {
     const next = store.wrongList(ctx.userKey)[0];
-    ctx.reply(next ? reply(strings.review.nothingDue(when(deps, next.due_at)), [[button(strings.review.doAll, 'W')]]) : strings.review.empty);
+    ctx.reply(
+      next ? reply(strings.review.nothingDue(when(deps, next.due_at)), [[button(strings.review.doAll, 'W')]]) : strings.review.empty,
+    );
     return;
   }
   const iso = now.toISOString();

@@ -1,8 +1,8 @@
 import { randomInt } from 'node:crypto';
 import type { Context } from '../../core/feature';
-import { topicsOf, type QuizQuestion } from './bank';
+import { type QuizQuestion, topicsOf } from './bank';
 import { button, chunk, reply } from './render';
-import { showCurrent, type QuizDeps } from './session';
+import { type QuizDeps, showCurrent } from './session';
 import type { SessionKind } from './storage';
 import { LEVELS, strings } from './strings';
 
@@ -24,7 +24,14 @@ export function shuffle<T>(items: T[]): T[] {
 }
 
 /** Starts a session of `kind` over these questions (replacing the user's other open practice in this chat). */
-export async function startRound(deps: QuizDeps, ctx: Context, kind: Extract<SessionKind, 'practice' | 'study'>, questions: QuizQuestion[], header: string[], scope: { level: string | null; topic: string | null } = { level: null, topic: null }): Promise<void> {
+export async function startRound(
+  deps: QuizDeps,
+  ctx: Context,
+  kind: Extract<SessionKind, 'practice' | 'study'>,
+  questions: QuizQuestion[],
+  header: string[],
+  scope: { level: string | null; topic: string | null } = { level: null, topic: null },
+): Promise<void> {
   const { store } = deps;
   if (questions.length === 0) {
     ctx.reply(strings.common.noQuestions([scope.level, scope.topic].filter(Boolean).join('·') || '可练习'));
@@ -56,7 +63,11 @@ export async function startRound(deps: QuizDeps, ctx: Context, kind: Extract<Ses
 }
 
 /** Level and topic words of a command (`背题 初级 党员`, `随机练习 组织生活`); undefined topic when none matched. */
-export function scopeOf(deps: QuizDeps, ctx: Context, words: string[]): { level: string | null; topic: string | null } | { unknown: string } {
+export function scopeOf(
+  deps: QuizDeps,
+  ctx: Context,
+  words: string[],
+): { level: string | null; topic: string | null } | { unknown: string } {
   const level = words.find((w) => (LEVELS as readonly string[]).includes(w)) ?? null;
   const rest = words.filter((w) => w !== level && w !== '随机' && w !== '全部').join('');
   if (!rest) return { level, topic: null };

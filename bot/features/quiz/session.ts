@@ -1,8 +1,8 @@
+import { readableSource } from '../../../knowledge';
 import type { Context, Services } from '../../core/feature';
 import type { Button, Reply } from '../../core/message';
 import type { Scheduler } from '../../scheduler/types';
 import type { QuestionSource, QuizQuestion } from './bank';
-import { readableSource } from '../../../knowledge';
 import { answerButtons, answerText, button, duration, feedback, questionBody, reply } from './render';
 import type { QuizStore, SessionRow } from './storage';
 import { strings } from './strings';
@@ -94,7 +94,11 @@ export async function showCurrent(deps: QuizDeps, ctx: Context, s: SessionRow, h
 
 /** Every open question takes typed answers: the session is remembered as this user's pending state in the chat. */
 async function setPending(ctx: Context, s: SessionRow): Promise<void> {
-  await ctx.state.set(FEATURE, { sessionId: s.id, step: s.answered } satisfies PendingAnswer, s.kind === 'exam' ? (s.time_limit_min ?? 60) + 5 : 24 * 60);
+  await ctx.state.set(
+    FEATURE,
+    { sessionId: s.id, step: s.answered } satisfies PendingAnswer,
+    s.kind === 'exam' ? (s.time_limit_min ?? 60) + 5 : 24 * 60,
+  );
 }
 
 function questionTitle(s: SessionRow, q: QuizQuestion): string {
@@ -114,7 +118,13 @@ export async function clearPending(ctx: Context): Promise<void> {
  * session; an exam past its deadline is closed and scored instead, without counting the answer. `given` null
  * moves on without an answer (跳过, and 下一题 in study mode): nothing is recorded, an exam counts it unanswered.
  */
-export function applyAnswer(deps: QuizDeps, ctx: Pick<Context, 'userKey' | 'chatKey'>, sessionId: number, step: number, given: string | null): AnswerOutcome {
+export function applyAnswer(
+  deps: QuizDeps,
+  ctx: Pick<Context, 'userKey' | 'chatKey'>,
+  sessionId: number,
+  step: number,
+  given: string | null,
+): AnswerOutcome {
   const { store } = deps;
   const now = deps.services.clock.now();
   const iso = now.toISOString();
@@ -133,20 +143,20 @@ export function applyAnswer(deps: QuizDeps, ctx: Pick<Context, 'userKey' | 'chat
     const correct = given !== null && source.isCorrect(question, given);
     let change: WrongBookChange = { kind: 'none' };
     if (given !== null) {
-    store.insertAttempt({
-      user_key: s!.user_key,
-      question_id: question.id,
-      level: question.level,
-      topic: question.topic,
-      correct: correct ? 1 : 0,
-      given: given.slice(0, 500),
-      answered_at: iso,
-      source: s!.kind,
-      session_id: s!.id,
-      round_id: null,
-      position: s!.answered,
-    });
-    change = applyToWrongBook(store, s!.user_key, question.id, correct, now);
+      store.insertAttempt({
+        user_key: s!.user_key,
+        question_id: question.id,
+        level: question.level,
+        topic: question.topic,
+        correct: correct ? 1 : 0,
+        given: given.slice(0, 500),
+        answered_at: iso,
+        source: s!.kind,
+        session_id: s!.id,
+        round_id: null,
+        position: s!.answered,
+      });
+      change = applyToWrongBook(store, s!.user_key, question.id, correct, now);
     }
     let wrapped = false;
     if (s!.kind === 'practice' && s!.question_ids === null) {
@@ -178,7 +188,9 @@ export function finishExam(deps: QuizDeps, s: SessionRow, reason: 'completed' | 
   const correct = attempts.filter((a) => a.correct === 1).length;
   const score = s.total > 0 ? Math.round((correct * 100) / s.total) : 0;
   deps.store.finish(s.id, deps.services.clock.now().toISOString(), reason, score, score >= (s.pass_mark ?? 60));
-  schedulerOf(deps.services)?.cancel('exam-deadline', `exam:${s.id}:`).catch(() => undefined);
+  schedulerOf(deps.services)
+    ?.cancel('exam-deadline', `exam:${s.id}:`)
+    .catch(() => undefined);
 }
 
 /** The result sheet of a finished exam: score, pass/fail and the per-topic breakdown. */
@@ -225,7 +237,9 @@ export async function afterAnswer(deps: QuizDeps, ctx: Context, outcome: Extract
       return;
     }
     const left = new Date(after.deadline_at!).getTime() - deps.services.clock.now().getTime();
-    const note = outcome.skipped ? strings.exam.skipped(outcome.before.answered + 1) : strings.exam.recorded(outcome.before.answered + 1, duration(left));
+    const note = outcome.skipped
+      ? strings.exam.skipped(outcome.before.answered + 1)
+      : strings.exam.recorded(outcome.before.answered + 1, duration(left));
     ctx.reply(await showCurrent(deps, ctx, after, [note]));
     return;
   }
@@ -253,14 +267,17 @@ export function roundSummary(deps: QuizDeps, s: SessionRow): string {
     topics.set(a.topic, t);
   }
   const lines = [s.kind === 'review' ? strings.review.done(correct, attempts.length) : strings.practice.summary(correct, attempts.length)];
-  if (topics.size > 0) lines.push(strings.exam.breakdownTitle, ...[...topics].map(([topic, t]) => strings.exam.breakdownLine(topic, t.correct, t.total)));
+  if (topics.size > 0)
+    lines.push(strings.exam.breakdownTitle, ...[...topics].map(([topic, t]) => strings.exam.breakdownLine(topic, t.correct, t.total)));
   if (s.kind === 'practice' && !s.question_ids) lines.push(strings.common.stopped);
   return lines.join('\n');
 }
 
 /** The exam result with the buttons to review it question by question. */
 export function examResultReply(deps: QuizDeps, s: SessionRow): Reply {
-  return reply(examResult(deps, s), [[button(strings.examReview.all, 'V', s.id, 0, 'a'), button(strings.examReview.wrongOnly, 'V', s.id, 0, 'w')]]);
+  return reply(examResult(deps, s), [
+    [button(strings.examReview.all, 'V', s.id, 0, 'a'), button(strings.examReview.wrongOnly, 'V', s.id, 0, 'w')],
+  ]);
 }
 
 export function staleText(reason: StaleReason): string {

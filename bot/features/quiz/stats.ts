@@ -1,10 +1,10 @@
 import { accuracyChart } from '../../charts';
 import { withChart } from '../../charts/render';
 import type { Context } from '../../core/feature';
+import { localDate } from '../../time';
 import type { QuizDeps } from './session';
 import type { AttemptRow } from './storage';
 import { EXAM_DEFAULTS, LEVELS, strings } from './strings';
-import { localDate } from '../../time';
 
 /**
  * 统计: accuracy by level and topic, the 7-day trend, a readiness estimate per level and the date the user
@@ -16,7 +16,11 @@ const MIN_FOR_ESTIMATE = 20;
 
 export async function statsCommand(deps: QuizDeps, ctx: Context): Promise<void> {
   const text = renderStats(deps, ctx.userKey, ctx.chatKey);
-  const topics = [...groupBy(deps.store.userAttempts(ctx.userKey), (a) => a.topic)].map(([name, rows]) => ({ name, correct: count(rows), answers: rows.length }));
+  const topics = [...groupBy(deps.store.userAttempts(ctx.userKey), (a) => a.topic)].map(([name, rows]) => ({
+    name,
+    correct: count(rows),
+    answers: rows.length,
+  }));
   // The same picture as the console's 学习 page, for platforms that show images; the text says it all for the rest.
   ctx.reply(topics.length ? await withChart(text, accuracyChart(STATS_CHART_TITLE, topics), 'stats.png', deps.services.log) : text);
 }
@@ -58,7 +62,11 @@ export function renderStats(deps: QuizDeps, userKey: string, chatKey: string): s
       const estimate = lastExam?.score != null ? (practice + lastExam.score) / 2 : practice;
       const pass = lastExam?.pass_mark ?? EXAM_DEFAULTS.passMark;
       const verdict =
-        estimate >= pass + 10 && coverage >= 0.5 ? strings.stats.verdicts.good : estimate >= pass ? strings.stats.verdicts.near : strings.stats.verdicts.weak;
+        estimate >= pass + 10 && coverage >= 0.5
+          ? strings.stats.verdicts.good
+          : estimate >= pass
+            ? strings.stats.verdicts.near
+            : strings.stats.verdicts.weak;
       lines.push(strings.stats.readiness(level, estimate, coverage, verdict));
     }
     lines.push(strings.stats.readinessNote);
@@ -75,7 +83,6 @@ function eligibility(deps: QuizDeps, userKey: string): string {
   const today = localDate(deps.services.clock.now(), deps.services.config.DANGWU_TIMEZONE);
   return strings.stats.eligibility(cert.level, cert.levelSince, cert.nextLevel, cert.nextLevelOpensOn, cert.nextLevelOpensOn <= today);
 }
-
 
 const count = (rows: AttemptRow[]) => rows.filter((r) => r.correct === 1).length;
 const share = (rows: AttemptRow[]) => (rows.length ? count(rows) / rows.length : 0);

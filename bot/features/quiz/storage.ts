@@ -1,4 +1,4 @@
-import { sql, type Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import type { SqliteHandle } from '../../storage/database';
 import type { Migrations } from '../../storage/migrations';
 
@@ -210,7 +210,10 @@ export const quizMigrations: Migrations = {
 };
 
 /** Inserting a session: what the caller decides; counters and status start at their defaults. */
-export type NewSession = Omit<SessionRow, 'id' | 'selection' | 'answered' | 'correct' | 'finished_at' | 'finish_reason' | 'score' | 'passed' | 'status'>;
+export type NewSession = Omit<
+  SessionRow,
+  'id' | 'selection' | 'answered' | 'correct' | 'finished_at' | 'finish_reason' | 'score' | 'passed' | 'status'
+>;
 
 /** Per member of a subscription and round date: answers, correct answers and the round's size. */
 export interface RoundResult {
@@ -300,7 +303,9 @@ export function setChatBanks(sqlite: SqliteHandle, chatKey: string, banks: strin
   if (!banks) sqlite.prepare('DELETE FROM quiz_chat_banks WHERE chat_key = ?').run(chatKey);
   else
     sqlite
-      .prepare('INSERT INTO quiz_chat_banks (chat_key, banks, set_by, set_at) VALUES (?, ?, ?, ?) ON CONFLICT(chat_key) DO UPDATE SET banks = excluded.banks, set_by = excluded.set_by, set_at = excluded.set_at')
+      .prepare(
+        'INSERT INTO quiz_chat_banks (chat_key, banks, set_by, set_at) VALUES (?, ?, ?, ?) ON CONFLICT(chat_key) DO UPDATE SET banks = excluded.banks, set_by = excluded.set_by, set_at = excluded.set_at',
+      )
       .run(chatKey, JSON.stringify(banks), by, at);
 }
 
@@ -317,7 +322,9 @@ export function createQuizStore(sqlite: SqliteHandle): QuizStore {
 
     // ---- sessions
     session: (id: number) => q<SessionRow>('SELECT * FROM quiz_sessions WHERE id = ?').get(id),
-    insertSession(row: Omit<SessionRow, 'id' | 'selection' | 'answered' | 'correct' | 'finished_at' | 'finish_reason' | 'score' | 'passed' | 'status'>): number {
+    insertSession(
+      row: Omit<SessionRow, 'id' | 'selection' | 'answered' | 'correct' | 'finished_at' | 'finish_reason' | 'score' | 'passed' | 'status'>,
+    ): number {
       const result = sqlite
         .prepare(
           `INSERT INTO quiz_sessions (user_key, chat_key, platform, chat_id, kind, level, topic, question_ids, position, current_qid, total,
@@ -338,11 +345,15 @@ export function createQuizStore(sqlite: SqliteHandle): QuizStore {
         .run(now, userKey, chatKey);
     },
     activeExam: (userKey: string) =>
-      q<SessionRow>(`SELECT * FROM quiz_sessions WHERE user_key = ? AND kind = 'exam' AND status = 'active' ORDER BY id DESC LIMIT 1`).get(userKey),
+      q<SessionRow>(`SELECT * FROM quiz_sessions WHERE user_key = ? AND kind = 'exam' AND status = 'active' ORDER BY id DESC LIMIT 1`).get(
+        userKey,
+      ),
     expiredExams: (now: string) =>
       q<SessionRow>(`SELECT * FROM quiz_sessions WHERE kind = 'exam' AND status = 'active' AND deadline_at <= ?`).all(now),
     examHistory: (userKey: string, limit: number) =>
-      q<SessionRow>(`SELECT * FROM quiz_sessions WHERE user_key = ? AND kind = 'exam' AND status = 'finished' ORDER BY id DESC LIMIT ?`).all(userKey, limit),
+      q<SessionRow>(
+        `SELECT * FROM quiz_sessions WHERE user_key = ? AND kind = 'exam' AND status = 'finished' ORDER BY id DESC LIMIT ?`,
+      ).all(userKey, limit),
     setSelection(id: number, selection: string) {
       q('UPDATE quiz_sessions SET selection = ? WHERE id = ?').run(selection, id);
     },
@@ -355,7 +366,9 @@ export function createQuizStore(sqlite: SqliteHandle): QuizStore {
     },
     finish(id: number, now: string, reason: string, score: number | null, passed: boolean | null): void {
       sqlite
-        .prepare(`UPDATE quiz_sessions SET status = 'finished', finished_at = ?, finish_reason = ?, score = ?, passed = ? WHERE id = ? AND status = 'active'`)
+        .prepare(
+          `UPDATE quiz_sessions SET status = 'finished', finished_at = ?, finish_reason = ?, score = ?, passed = ? WHERE id = ? AND status = 'active'`,
+        )
         .run(now, reason, score, passed === null ? null : passed ? 1 : 0, id);
     },
 
@@ -369,7 +382,8 @@ export function createQuizStore(sqlite: SqliteHandle): QuizStore {
         .run(row);
       return result.changes === 1;
     },
-    sessionAttempts: (sessionId: number) => q<AttemptRow>('SELECT * FROM quiz_attempts WHERE session_id = ? ORDER BY position').all(sessionId),
+    sessionAttempts: (sessionId: number) =>
+      q<AttemptRow>('SELECT * FROM quiz_attempts WHERE session_id = ? ORDER BY position').all(sessionId),
     userAttempts: (userKey: string) => q<AttemptRow>('SELECT * FROM quiz_attempts WHERE user_key = ? ORDER BY answered_at').all(userKey),
     roundAttempts: (roundId: number) => q<AttemptRow>('SELECT * FROM quiz_attempts WHERE round_id = ?').all(roundId),
 
@@ -386,10 +400,15 @@ export function createQuizStore(sqlite: SqliteHandle): QuizStore {
     },
 
     // ---- wrong-answer notebook
-    wrong: (userKey: string, questionId: string) => q<WrongRow>('SELECT * FROM quiz_wrong WHERE user_key = ? AND question_id = ?').get(userKey, questionId),
+    wrong: (userKey: string, questionId: string) =>
+      q<WrongRow>('SELECT * FROM quiz_wrong WHERE user_key = ? AND question_id = ?').get(userKey, questionId),
     wrongList: (userKey: string) => q<WrongRow>('SELECT * FROM quiz_wrong WHERE user_key = ? ORDER BY due_at, question_id').all(userKey),
     wrongDue: (userKey: string, now: string, limit: number) =>
-      q<WrongRow>('SELECT * FROM quiz_wrong WHERE user_key = ? AND due_at <= ? ORDER BY due_at, question_id LIMIT ?').all(userKey, now, limit),
+      q<WrongRow>('SELECT * FROM quiz_wrong WHERE user_key = ? AND due_at <= ? ORDER BY due_at, question_id LIMIT ?').all(
+        userKey,
+        now,
+        limit,
+      ),
     saveWrong(row: WrongRow): void {
       sqlite
         .prepare(
@@ -406,12 +425,15 @@ export function createQuizStore(sqlite: SqliteHandle): QuizStore {
 
     // ---- favourites (收藏)
     isFavourite: (userKey: string, questionId: string) =>
-      q<{ one: number }>('SELECT 1 AS one FROM quiz_favourites WHERE user_key = ? AND question_id = ?').get(userKey, questionId) !== undefined,
+      q<{ one: number }>('SELECT 1 AS one FROM quiz_favourites WHERE user_key = ? AND question_id = ?').get(userKey, questionId) !==
+      undefined,
     /** Stars or unstars a question; returns whether it is starred now. */
     toggleFavourite(userKey: string, questionId: string, now: string): boolean {
       return sqlite
         .transaction(() => {
-          const removed = sqlite.prepare('DELETE FROM quiz_favourites WHERE user_key = ? AND question_id = ?').run(userKey, questionId).changes;
+          const removed = sqlite
+            .prepare('DELETE FROM quiz_favourites WHERE user_key = ? AND question_id = ?')
+            .run(userKey, questionId).changes;
           if (removed > 0) return false;
           sqlite.prepare('INSERT INTO quiz_favourites (user_key, question_id, added_at) VALUES (?, ?, ?)').run(userKey, questionId, now);
           return true;
@@ -419,11 +441,17 @@ export function createQuizStore(sqlite: SqliteHandle): QuizStore {
         .immediate();
     },
     favourites: (userKey: string) =>
-      q<{ question_id: string; added_at: string }>('SELECT question_id, added_at FROM quiz_favourites WHERE user_key = ? ORDER BY added_at, question_id').all(userKey),
+      q<{ question_id: string; added_at: string }>(
+        'SELECT question_id, added_at FROM quiz_favourites WHERE user_key = ? ORDER BY added_at, question_id',
+      ).all(userKey),
     lastFinishedExam: (userKey: string, chatKey: string) =>
-      q<SessionRow>(`SELECT * FROM quiz_sessions WHERE user_key = ? AND chat_key = ? AND kind = 'exam' AND status = 'finished' ORDER BY id DESC LIMIT 1`).get(userKey, chatKey),
+      q<SessionRow>(
+        `SELECT * FROM quiz_sessions WHERE user_key = ? AND chat_key = ? AND kind = 'exam' AND status = 'finished' ORDER BY id DESC LIMIT 1`,
+      ).get(userKey, chatKey),
     activeSession: (userKey: string, chatKey: string) =>
-      q<SessionRow>(`SELECT * FROM quiz_sessions WHERE user_key = ? AND chat_key = ? AND status = 'active' ORDER BY (kind = 'exam') DESC, id DESC LIMIT 1`).get(userKey, chatKey),
+      q<SessionRow>(
+        `SELECT * FROM quiz_sessions WHERE user_key = ? AND chat_key = ? AND status = 'active' ORDER BY (kind = 'exam') DESC, id DESC LIMIT 1`,
+      ).get(userKey, chatKey),
 
     // ---- daily quiz
     subscriptionByChat: (chatKey: string) => q<SubscriptionRow>('SELECT * FROM quiz_subscriptions WHERE chat_key = ?').get(chatKey),
@@ -453,7 +481,8 @@ export function createQuizStore(sqlite: SqliteHandle): QuizStore {
       if (result.changes === 0) return undefined;
       return q<RoundRow>('SELECT * FROM quiz_daily_rounds WHERE id = ?').get(Number(result.lastInsertRowid));
     },
-    rounds: (subscriptionId: number) => q<RoundRow>('SELECT * FROM quiz_daily_rounds WHERE subscription_id = ? ORDER BY date').all(subscriptionId),
+    rounds: (subscriptionId: number) =>
+      q<RoundRow>('SELECT * FROM quiz_daily_rounds WHERE subscription_id = ? ORDER BY date').all(subscriptionId),
     /** Per member of a subscription: answers and correct answers per round date. */
     roundResults: (subscriptionId: number) =>
       q<RoundResult>(
@@ -464,4 +493,3 @@ export function createQuizStore(sqlite: SqliteHandle): QuizStore {
     userName: (userKey: string) => q<{ name: string | null }>('SELECT name FROM users WHERE key = ?').get(userKey)?.name ?? null,
   };
 }
-

@@ -33,13 +33,16 @@ export const strings = {
   },
 
   common: {
-    noQuestions: (what: string) =>
-      `题库里暂时没有${what}的题目。可以换一个等级或分类；书记可以用“dangwu questions import 文件”导入题库。`,
+    noQuestions: (what: string) => `题库里暂时没有${what}的题目。可以换一个等级或分类；书记可以用“dangwu questions import 文件”导入题库。`,
     chooseLevel: '请选择等级：',
     stopped: '已结束本次练习，进度已保存。下次发送“练习”会从停下的地方继续。',
     pendingHint: '请直接发送答案；有多个空时用“|”或空格隔开。发送“取消”可退出。',
     typedHint: (type: string) =>
-      type === '判断' ? '点按钮，或直接发送“对”“错”。' : type === '多选' ? '点选项后按“提交”，或直接发送字母，如 AC。' : '点按钮，或直接发送字母，如 B。',
+      type === '判断'
+        ? '点按钮，或直接发送“对”“错”。'
+        : type === '多选'
+          ? '点选项后按“提交”，或直接发送字母，如 AC。'
+          : '点按钮，或直接发送字母，如 B。',
     skipped: (answer: string) => `已跳过本题，不计入成绩。${answer ? `正确答案：${answer}` : ''}`,
     source: (source: string) => `出处：${source}`,
     explanation: (text: string) => `解析：${text}`,
@@ -94,7 +97,8 @@ export const strings = {
     start: (level: string, count: number, minutes: number, pass: number, deadline: string) =>
       `${level}模拟考试开始：共 ${count} 题，限时 ${minutes} 分钟（${deadline} 截止），满分 100 分，${pass} 分及格。作答过程中不显示对错，交卷后统一出成绩。超时后的作答不计分。`,
     fewer: (have: number, wanted: number) => `题库中这个等级只有 ${have} 题，本次按 ${have} 题出卷（原定 ${wanted} 题）。`,
-    alreadyRunning: (level: string, left: string) => `你有一场${level}模拟考试正在进行（剩余 ${left}）。请先做完，或按“交卷”结束后再开始新的考试。`,
+    alreadyRunning: (level: string, left: string) =>
+      `你有一场${level}模拟考试正在进行（剩余 ${left}）。请先做完，或按“交卷”结束后再开始新的考试。`,
     handIn: '交卷',
     skip: '跳过',
     skipped: (n: number) => `第 ${n} 题已跳过（未作答，按错误计）。`,
@@ -106,7 +110,8 @@ export const strings = {
     result: (level: string, score: number, pass: number, passed: boolean, correct: number, total: number, used: string) =>
       `${level}模拟考试成绩：${score} 分（${passed ? '合格 ✅' : '不合格 ❌'}，${pass} 分及格）\n答对 ${correct}/${total} 题，用时 ${used}。`,
     breakdownTitle: '分类得分：',
-    breakdownLine: (topic: string, correct: number, total: number) => `• ${topic}：${correct}/${total}（${pct(total ? correct / total : 0)}）`,
+    breakdownLine: (topic: string, correct: number, total: number) =>
+      `• ${topic}：${correct}/${total}（${pct(total ? correct / total : 0)}）`,
     wrongHint: (n: number) => (n > 0 ? `答错或未答的 ${n} 题已收入错题本，发送“错题本”查看。` : '全部答对，了不起！'),
     historyEmpty: '还没有模拟考试记录。发送“模拟考试”开始第一场。',
     historyTitle: '最近的模拟考试：',
@@ -190,7 +195,8 @@ export const strings = {
     title: (answered: number, accuracy: number) => `📊 我的练习统计：共作答 ${answered} 题，正确率 ${pct(accuracy)}。`,
     levelTitle: '按等级：',
     topicTitle: '按分类：',
-    line: (name: string, correct: number, answered: number) => `• ${name}：${correct}/${answered}（${pct(answered ? correct / answered : 0)}）`,
+    line: (name: string, correct: number, answered: number) =>
+      `• ${name}：${correct}/${answered}（${pct(answered ? correct / answered : 0)}）`,
     trend: (recent: number | null, before: number | null) => {
       if (recent === null) return '趋势：最近 7 天没有答题，坚持每天练一点效果更好。';
       if (before === null) return `趋势：最近 7 天正确率 ${pct(recent)}（更早没有记录，无法比较）。`;
@@ -203,14 +209,20 @@ export const strings = {
       estimate === null
         ? `• ${level}：${verdict}`
         : `• ${level}：预计得分约 ${Math.round(estimate)} 分，题库覆盖 ${pct(coverage)}，${verdict}`,
-    verdicts: { none: '练习太少，暂无法估计（至少需要作答 20 题）', good: '把握较大', near: '接近及格线，再巩固一下', weak: '还需加强练习' },
+    verdicts: {
+      none: '练习太少，暂无法估计（至少需要作答 20 题）',
+      good: '把握较大',
+      near: '接近及格线，再巩固一下',
+      weak: '还需加强练习',
+    },
     readinessNote: '（估计方法：该等级最近 50 题的正确率，与最近一次模拟考试成绩取平均；题库覆盖 = 做过的题 / 该等级题数。）',
     eligibility: (held: string, since: string, next: string, date: string, ready: boolean) =>
       ready
         ? `晋级：你持有${held}证书（${since} 取得），已满一年，可以报考${next}。`
         : `晋级：你持有${held}证书（${since} 取得），${date} 起可以报考${next}（需持有满一年）。`,
     eligibilityTop: (held: string) => `晋级：你已持有${held}证书，这是最高等级。`,
-    eligibilityUnknown: '晋级：还没有你的持证记录。先从初级考起；取得证书后发送“登记证书 初级 证书编号 发证日期”登记，我会算出可以报考下一级的日期（持证满一年）。',
+    eligibilityUnknown:
+      '晋级：还没有你的持证记录。先从初级考起；取得证书后发送“登记证书 初级 证书编号 发证日期”登记，我会算出可以报考下一级的日期（持证满一年）。',
   },
 
   banks: {
@@ -220,7 +232,8 @@ export const strings = {
     line: (on: boolean, title: string, count: number) => `${on ? '✅' : '⬜'} ${title}：${count} 题`,
     allChosen: '当前：使用全部题库（新导入的题库会自动加入）。',
     someChosen: (n: number) => `当前：只使用选中的 ${n} 个题库。`,
-    howTo: '点按钮切换；或发送“题库 名称1 名称2”直接指定，“题库 全部”恢复使用全部题库。导入题库：dangwu questions import 文件（见 README）。',
+    howTo:
+      '点按钮切换；或发送“题库 名称1 名称2”直接指定，“题库 全部”恢复使用全部题库。导入题库：dangwu questions import 文件（见 README）。',
     groupNote: '本群使用哪些题库由书记选择。',
     all: '全部题库',
     keepOne: '至少要保留一个题库。',
@@ -242,7 +255,8 @@ export const strings = {
     noGuess: '手册里没有能确定答案的依据，我不作猜测。下面是最相关的手册内容，供你核对：',
     nearest: (where: string, text: string) => `${where}：${text}…`,
     nothing: '⚠️ 题库中没有找到这道题，手册里也没有相关内容，无法作答。请核对题目来源，或向支部书记确认。',
-    answerMissing: (answer: string) => `⚠️ 题库里有这道题，但它的正确答案“${answer}”不在你给出的选项中。请核对选项是否抄错或题目是否改动过。`,
+    answerMissing: (answer: string) =>
+      `⚠️ 题库里有这道题，但它的正确答案“${answer}”不在你给出的选项中。请核对选项是否抄错或题目是否改动过。`,
     similarQuestion: (stem: string, what: string) =>
       `⚠️ 题库中没有完全相同的题。题库里有一道相近的题：“${stem}”。按它的答案推测，这道题可能是 ${what}。题目的说法不同，请自行核对。`,
     examRunning: '你正在进行模拟考试，考试期间不解答题目。做完或按“交卷”（也可以直接发送“交卷”）后再问。',

@@ -13,11 +13,27 @@ export type TypedInput =
   | { kind: 'invalid'; reason: string };
 
 const WORDS: Record<string, Exclude<TypedInput, { kind: 'answer' | 'invalid' }>['kind']> = {
-  结束练习: 'stop', 结束: 'stop', 停止练习: 'stop', 退出练习: 'stop', 结束背题: 'stop', 结束复习: 'stop',
-  交卷: 'hand-in', 提交试卷: 'hand-in', 我要交卷: 'hand-in',
-  下一题: 'next', 下一个: 'next', 下一道: 'next', 继续: 'next',
-  跳过: 'skip', 跳过这题: 'skip', 跳过本题: 'skip', 不会: 'skip',
-  收藏: 'star', 收藏本题: 'star', 收藏这题: 'star', 取消收藏: 'star',
+  结束练习: 'stop',
+  结束: 'stop',
+  停止练习: 'stop',
+  退出练习: 'stop',
+  结束背题: 'stop',
+  结束复习: 'stop',
+  交卷: 'hand-in',
+  提交试卷: 'hand-in',
+  我要交卷: 'hand-in',
+  下一题: 'next',
+  下一个: 'next',
+  下一道: 'next',
+  继续: 'next',
+  跳过: 'skip',
+  跳过这题: 'skip',
+  跳过本题: 'skip',
+  不会: 'skip',
+  收藏: 'star',
+  收藏本题: 'star',
+  收藏这题: 'star',
+  取消收藏: 'star',
   提交: 'submit',
 };
 

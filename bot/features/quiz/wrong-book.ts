@@ -1,4 +1,4 @@
-import { createEmptyCard, fsrs, generatorParameters, Rating, type Card } from 'ts-fsrs';
+import { type Card, createEmptyCard, fsrs, generatorParameters, Rating } from 'ts-fsrs';
 import type { QuizStore } from './storage';
 
 /**

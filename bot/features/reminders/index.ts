@@ -11,7 +11,7 @@ import { MEETING_TYPES } from './meetings/types';
 import { remindersMigrations } from './migrations';
 import { createPersonalSubject } from './personal';
 import { createSqlitePersonalReminderStore } from './personal/store';
-import { FEATURE, PREFIX, createConfirmations, type Pending, type Subject } from './shared';
+import { createConfirmations, FEATURE, type Pending, PREFIX, type Subject } from './shared';
 import { remindersDb } from './tables';
 import { createWarningsSubject } from './warnings';
 
@@ -62,7 +62,14 @@ export const createRemindersFeature: FeatureFactory = (services: Services): Feat
         title: '设置支部会议时间',
         fields: [
           { kind: 'choice', id: 'type', label: '会议类型', options: MEETING_TYPES.map((t) => ({ label: t.full, value: t.type })) },
-          { kind: 'text', id: 'phrase', label: '时间', placeholder: '每月第一个周五下午3点', hint: '像平时说话一样写，例如：每月第一个周五下午3点、每季度第一个月10日上午9点', maxLength: 200 },
+          {
+            kind: 'text',
+            id: 'phrase',
+            label: '时间',
+            placeholder: '每月第一个周五下午3点',
+            hint: '像平时说话一样写，例如：每月第一个周五下午3点、每季度第一个月10日上午9点',
+            maxLength: 200,
+          },
         ],
         submit: (values) => `/meeting_set ${values.type} ${values.phrase}`,
       },

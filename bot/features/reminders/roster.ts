@@ -14,10 +14,15 @@ export interface RosterEntry {
  * The branch's people: members who wrote in the chat, and the names the secretary typed in attendance and
  * 党费 records. One name is one person (the secretary's spelling is the branch's roster).
  */
-export async function branchRoster(branchId: number, stores: { branches: BranchStore; meetings: MeetingStore; dues: DuesStore }): Promise<RosterEntry[]> {
+export async function branchRoster(
+  branchId: number,
+  stores: { branches: BranchStore; meetings: MeetingStore; dues: DuesStore },
+): Promise<RosterEntry[]> {
   const byName = new Map<string, RosterEntry>();
   for (const m of await stores.branches.members(branchId)) byName.set(m.name, { name: m.name, userKey: m.userKey, since: m.joinedAt });
-  for (const a of await stores.meetings.lastAttendance(branchId)) if (!byName.has(a.name)) byName.set(a.name, { name: a.name, userKey: a.userKey, since: null });
-  for (const d of await stores.dues.lastPaid(branchId)) if (!byName.has(d.name)) byName.set(d.name, { name: d.name, userKey: d.userKey, since: null });
+  for (const a of await stores.meetings.lastAttendance(branchId))
+    if (!byName.has(a.name)) byName.set(a.name, { name: a.name, userKey: a.userKey, since: null });
+  for (const d of await stores.dues.lastPaid(branchId))
+    if (!byName.has(d.name)) byName.set(d.name, { name: d.name, userKey: d.userKey, since: null });
   return [...byName.values()].sort((a, b) => a.name.localeCompare(b.name, 'zh'));
 }

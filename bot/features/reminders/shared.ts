@@ -37,7 +37,12 @@ export interface Confirmations {
   handle(ctx: Context, data: string): Promise<void>;
 }
 
-export const confirmButtons = (token: string): Button[][] => [[{ label: '确认', data: `${PREFIX}:ok:${token}` }, { label: '取消', data: `${PREFIX}:no:${token}` }]];
+export const confirmButtons = (token: string): Button[][] => [
+  [
+    { label: '确认', data: `${PREFIX}:ok:${token}` },
+    { label: '取消', data: `${PREFIX}:no:${token}` },
+  ],
+];
 
 export function createConfirmations(services: Services): Confirmations {
   const handlers = new Map<string, ConfirmHandler>();
@@ -55,7 +60,8 @@ export function createConfirmations(services: Services): Confirmations {
       const [, verb, token] = data.split(':');
       const state = await ctx.state.get<Pending>();
       const pending = state?.feature === FEATURE && state.data?.kind === 'confirm' ? state.data : undefined;
-      if (!pending || pending.token !== token) return ctx.reply('这个确认已经失效了（可能已处理、已超时或已被新的操作取代），请重新发送指令。');
+      if (!pending || pending.token !== token)
+        return ctx.reply('这个确认已经失效了（可能已处理、已超时或已被新的操作取代），请重新发送指令。');
       await ctx.state.clear();
       if (verb === 'no') return ctx.reply('已取消，什么都没有改动。');
       const handler = handlers.get(pending.action);

@@ -1,15 +1,15 @@
+import { occurrencesAfter } from '../../scheduler/parse';
 import type { Storage } from '../../storage/database';
-import { createSqliteBranchStore, type BranchStore } from './branches/store';
-import { createSqliteCertificateStore, type CertificateStore } from './certificates/store';
+import { formatLocal, zoneLabel } from '../../time';
+import { type BranchStore, createSqliteBranchStore } from './branches/store';
+import { type CertificateStore, createSqliteCertificateStore } from './certificates/store';
 import { createSqliteDuesStore, type DuesStore } from './dues/store';
+import { occurrenceOptions, scheduleOf } from './meetings/planning';
 import { createSqliteMeetingStore, type MeetingStore } from './meetings/store';
+import { typeNamed } from './meetings/types';
 import { createSqlitePersonalReminderStore, type PersonalReminderStore } from './personal/store';
 import { remindersDb } from './tables';
-import { occurrencesAfter } from '../../scheduler/parse';
-import { formatLocal, zoneLabel } from '../../time';
-import { occurrenceOptions, scheduleOf } from './meetings/planning';
-import { typeNamed } from './meetings/types';
-import { warningSignals, type WarningSignal } from './warnings';
+import { type WarningSignal, warningSignals } from './warnings';
 
 /** A 三会一课 schedule as people read it: never the RRULE. */
 export interface ScheduleView {

@@ -1,4 +1,4 @@
-import { type Generated, type Kysely, type Selectable } from 'kysely';
+import type { Generated, Kysely, Selectable } from 'kysely';
 import type { Storage } from '../../storage/database';
 import type { CoreTables } from '../../storage/schema';
 

@@ -1,7 +1,19 @@
 import chineseDays from 'chinese-days';
 import * as rruleModule from 'rrule';
 import { normalizeInput } from '../../../knowledge';
-import { addWallDays, floating, formatLocal, fromFloating, hm, instantOf, isoDate, WEEKDAY_NAMES, wallOf, weekdayOf, type Wall } from '../../time';
+import {
+  addWallDays,
+  floating,
+  formatLocal,
+  fromFloating,
+  hm,
+  instantOf,
+  isoDate,
+  type Wall,
+  WEEKDAY_NAMES,
+  wallOf,
+  weekdayOf,
+} from '../../time';
 
 /**
  * The Chinese schedule parser: the phrases secretaries type (每月第一个周一下午3点, 每季度第一个月10日上午9点,
@@ -83,7 +95,15 @@ const NUM = '(\\d{1,3}|[零〇一二两三四五六七八九十]{1,3})';
 const WEEKDAY_CODES = ['SU', 'MO', 'TU', 'WE', 'TH', 'FR', 'SA'] as const;
 const weekdayIndex = (c: string) => (c === '天' || c === '日' || c === '七' ? 0 : '一二三四五六'.indexOf(c) + 1);
 const WEEK = '(?:周|星期|礼拜)';
-const ORDINAL_NAMES: Readonly<Record<number, string>> = { 1: '第一个', 2: '第二个', 3: '第三个', 4: '第四个', 5: '第五个', [-1]: '最后一个', [-2]: '倒数第二个' };
+const ORDINAL_NAMES: Readonly<Record<number, string>> = {
+  1: '第一个',
+  2: '第二个',
+  3: '第三个',
+  4: '第四个',
+  5: '第五个',
+  [-1]: '最后一个',
+  [-2]: '倒数第二个',
+};
 
 interface TimeOfDay {
   hour: number;
@@ -91,7 +111,21 @@ interface TimeOfDay {
   given: boolean;
 }
 
-const PERIOD_DEFAULTS: Readonly<Record<string, number>> = { 凌晨: 6, 早上: 8, 早晨: 8, 清晨: 7, 上午: 9, 中午: 12, 午后: 14, 下午: 15, 傍晚: 18, 晚上: 19, 夜里: 20, 晚: 19, 早: 8 };
+const PERIOD_DEFAULTS: Readonly<Record<string, number>> = {
+  凌晨: 6,
+  早上: 8,
+  早晨: 8,
+  清晨: 7,
+  上午: 9,
+  中午: 12,
+  午后: 14,
+  下午: 15,
+  傍晚: 18,
+  晚上: 19,
+  夜里: 20,
+  晚: 19,
+  早: 8,
+};
 
 /** Finds and removes the time of day: 下午3点, 上午9点半, 15:30, 晚上八点十五分, 三点一刻, 下午两点. Default 09:00. */
 function extractTime(text: string): { time: TimeOfDay; rest: string } | { error: string } {
@@ -155,9 +189,7 @@ function nthWeekday(text: string): { rule: string; text: string } | undefined {
 /** 1号和15号 / 1日、15日 / 1、15号 / 十号 → [1, 15]. */
 function monthDays(text: string): number[] | undefined {
   if (!new RegExp(`^${NUM}(?:日|号)?(?:[和及与、,跟]${NUM}(?:日|号)?)*$`).test(text) || !/[日号]$/.test(text)) return undefined;
-  const days = text
-    .split(/[和及与、,跟]/)
-    .map((part) => chineseNumber(part.replace(/[日号]$/, '')));
+  const days = text.split(/[和及与、,跟]/).map((part) => chineseNumber(part.replace(/[日号]$/, '')));
   if (days.some((d) => d === undefined || d < 1 || d > 31)) return undefined;
   return [...new Set(days as number[])].sort((a, b) => a - b);
 }
@@ -206,7 +238,12 @@ function parseRecurring(body: string, time: TimeOfDay): RecurringSchedule | stri
   const tt = timeText(time);
   if (/^每(天|日)$/.test(body)) return { type: 'recurring', rrule: `FREQ=DAILY${t}`, adjust: 'none', description: `每天${tt}` };
   if (/^(每个?工作日|工作日每(天|日)|每(天|日)工作日|工作日|每逢工作日)$/.test(body))
-    return { type: 'recurring', rrule: `FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR${t}`, adjust: 'workdays', description: `每个工作日${tt}（法定节假日不提醒，调休上班日照常）` };
+    return {
+      type: 'recurring',
+      rrule: `FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR${t}`,
+      adjust: 'workdays',
+      description: `每个工作日${tt}（法定节假日不提醒，调休上班日照常）`,
+    };
 
   let m = new RegExp(`^每(隔)?${NUM}?个?(?:周|星期|礼拜)(.*)$`).exec(body);
   if (m) {
@@ -241,9 +278,9 @@ function parseRecurring(body: string, time: TimeOfDay): RecurringSchedule | stri
   }
 
   m = new RegExp(`^每个?季度?(?:(第${NUM}个?月|首月|末月|最后一个月))?(.*)$`).exec(body);
-  if (m && body.startsWith('每季') || m && body.startsWith('每个季')) {
+  if ((m && body.startsWith('每季')) || (m && body.startsWith('每个季'))) {
     let rest = m[3]!;
-    let offset = m[1] === undefined || m[1] === '首月' ? 1 : m[1] === '末月' || m[1] === '最后一个月' ? 3 : chineseNumber(m[2]!) ?? 0;
+    let offset = m[1] === undefined || m[1] === '首月' ? 1 : m[1] === '末月' || m[1] === '最后一个月' ? 3 : (chineseNumber(m[2]!) ?? 0);
     if (m[1] === undefined && /^(末|底|最后一天|最后一个工作日)$/.test(rest)) {
       offset = 3;
       rest = rest === '最后一个工作日' ? rest : '最后一天';
@@ -276,18 +313,44 @@ function parseRecurring(body: string, time: TimeOfDay): RecurringSchedule | stri
       if (!part.rule.includes(',')) Object.assign(part, { rule: `BYMONTHDAY=${day}`, text: `${day}日` });
       else if (/BYSETPOS/.test(part.rule)) Object.assign(part, { rule: `BYMONTHDAY=${day}`, text: `${day}日` });
     }
-    return { type: 'recurring', rrule: `FREQ=YEARLY;BYMONTH=${month};${part.rule}${t}`, adjust: part.adjust, description: `每年${month}月${part.text}${tt}` };
+    return {
+      type: 'recurring',
+      rrule: `FREQ=YEARLY;BYMONTH=${month};${part.rule}${t}`,
+      adjust: part.adjust,
+      description: `每年${month}月${part.text}${tt}`,
+    };
   }
   return undefined;
 }
 
 const RELATIVE_DAYS: ReadonlyMap<string, number> = new Map([
-  ['今天', 0], ['今日', 0], ['明天', 1], ['明日', 1], ['后天', 2], ['后日', 2], ['大后天', 3],
-  ['昨天', -1], ['昨日', -1], ['前天', -2], ['大前天', -3],
+  ['今天', 0],
+  ['今日', 0],
+  ['明天', 1],
+  ['明日', 1],
+  ['后天', 2],
+  ['后日', 2],
+  ['大后天', 3],
+  ['昨天', -1],
+  ['昨日', -1],
+  ['前天', -2],
+  ['大前天', -3],
 ]);
 
 const UNIT_MINUTES: ReadonlyMap<string, number> = new Map([
-  ['分钟', 1], ['分', 1], ['小时', 60], ['个小时', 60], ['个钟头', 60], ['钟头', 60], ['天', 1440], ['日', 1440], ['周', 10080], ['个星期', 10080], ['星期', 10080], ['个礼拜', 10080], ['礼拜', 10080],
+  ['分钟', 1],
+  ['分', 1],
+  ['小时', 60],
+  ['个小时', 60],
+  ['个钟头', 60],
+  ['钟头', 60],
+  ['天', 1440],
+  ['日', 1440],
+  ['周', 10080],
+  ['个星期', 10080],
+  ['星期', 10080],
+  ['个礼拜', 10080],
+  ['礼拜', 10080],
 ]);
 
 /** 2分钟后 / 半小时后 / 一个半小时后 / 三天后 / 一刻钟后 / 1小时30分钟后 → minutes from now (days: whole days). */
@@ -297,7 +360,7 @@ function relativeOffset(body: string): { minutes: number; days?: number; months?
   const span = m[1]!;
   if (span === '半小时' || span === '半个小时' || span === '半个钟头') return { minutes: 30 };
   if (span === '一刻钟' || span === '1刻钟') return { minutes: 15 };
-  let months = new RegExp(`^${NUM}个月$`).exec(span);
+  const months = new RegExp(`^${NUM}个月$`).exec(span);
   if (months) {
     const n = chineseNumber(months[1]!);
     return n && n <= 24 ? { minutes: 0, months: n } : undefined;
@@ -328,7 +391,8 @@ function parseOnce(body: string, time: TimeOfDay, from: Date, zone: string): Onc
   const now = wallOf(from, zone);
   const todayAt: Wall = { year: now.year, month: now.month, day: now.day, hour: time.hour, minute: time.minute };
   const past = (w: Wall) => `这个时间已经过去了（${isoDate(w)} ${hm(w)}），请给一个将来的时间`;
-  const make = (w: Wall): OnceSchedule | string => (instantOf(w, zone) <= from ? past(w) : { type: 'once', at: `${isoDate(w)}T${hm(w)}`, description: onceText(w) });
+  const make = (w: Wall): OnceSchedule | string =>
+    instantOf(w, zone) <= from ? past(w) : { type: 'once', at: `${isoDate(w)}T${hm(w)}`, description: onceText(w) };
 
   if (body === '' && time.given) {
     // Only a time of day: the next time the clock shows it.
@@ -354,13 +418,24 @@ function parseOnce(body: string, time: TimeOfDay, from: Date, zone: string): Onc
     return make(addWallDays(todayAt, delta));
   }
 
-  m = /^(?:(\d{4})[年\-/.]|(今年|明年|去年))?(\d{1,2}|[一二三四五六七八九十]{1,3})(?:月|[-/.])(\d{1,2}|[一二三四五六七八九十]{1,3})(?:日|号)?$/.exec(body);
+  m =
+    /^(?:(\d{4})[年\-/.]|(今年|明年|去年))?(\d{1,2}|[一二三四五六七八九十]{1,3})(?:月|[-/.])(\d{1,2}|[一二三四五六七八九十]{1,3})(?:日|号)?$/.exec(
+      body,
+    );
   if (m) {
     const month = chineseNumber(m[3]!);
     const day = chineseNumber(m[4]!);
     if (!month || !day || month > 12) return `看不懂日期“${body}”`;
     const exists = (y: number) => new Date(Date.UTC(y, month - 1, day)).getUTCMonth() === month - 1;
-    const explicit = m[1] ? Number(m[1]) : m[2] === '今年' ? now.year : m[2] === '明年' ? now.year + 1 : m[2] === '去年' ? now.year - 1 : undefined;
+    const explicit = m[1]
+      ? Number(m[1])
+      : m[2] === '今年'
+        ? now.year
+        : m[2] === '明年'
+          ? now.year + 1
+          : m[2] === '去年'
+            ? now.year - 1
+            : undefined;
     if (explicit !== undefined) {
       if (!exists(explicit)) return `${explicit}年没有${month}月${day}日`;
       return make({ year: explicit, month, day, hour: time.hour, minute: time.minute });
@@ -420,7 +495,13 @@ function relativeSchedule(body: string, time: TimeOfDay, from: Date, zone: strin
   let w: Wall;
   if (offset.months || (offset.days && offset.minutes === 0)) {
     const base = wallOf(from, zone);
-    let target: Wall = { year: base.year, month: base.month, day: base.day, hour: time.given ? time.hour : base.hour, minute: time.given ? time.minute : base.minute };
+    let target: Wall = {
+      year: base.year,
+      month: base.month,
+      day: base.day,
+      hour: time.given ? time.hour : base.hour,
+      minute: time.given ? time.minute : base.minute,
+    };
     if (offset.months) {
       const index = base.year * 12 + base.month - 1 + offset.months;
       const year = Math.floor(index / 12);
@@ -442,7 +523,10 @@ function relativeSchedule(body: string, time: TimeOfDay, from: Date, zone: strin
 function extractHolidayWish(text: string): { holidays?: boolean; rest: string } {
   const no = /[(（]?(遇?(法定)?节假日)?不顺延[)）]?$/.exec(text);
   if (no) return { holidays: false, rest: text.slice(0, no.index) };
-  const yes = /[(（]?(遇到?|如遇|逢)?(周末或|周末和|周末、)?(法定)?(节假日|假日|节日|周末)(则|就)?(顺延|往后推|后延|推迟)(到?下一个?工作日)?[)）]?$/.exec(text);
+  const yes =
+    /[(（]?(遇到?|如遇|逢)?(周末或|周末和|周末、)?(法定)?(节假日|假日|节日|周末)(则|就)?(顺延|往后推|后延|推迟)(到?下一个?工作日)?[)）]?$/.exec(
+      text,
+    );
   if (yes) return { holidays: true, rest: text.slice(0, yes.index) };
   return { rest: text };
 }
@@ -469,13 +553,20 @@ export function parseSchedule(phrase: string, options: ParseOptions): ParseResul
   const beforeTime = relativeSchedule(bare, { hour: 9, minute: 0, given: false }, options.from, options.zone);
   if (typeof beforeTime === 'object') return { ok: true, schedule: beforeTime };
   const extracted = extractTime(text);
-  if ('error' in extracted) return { ok: false, reason: extracted.error.includes('请') ? extracted.error : `${extracted.error}，请写成“下午3点”或“15:00”` };
+  if ('error' in extracted)
+    return { ok: false, reason: extracted.error.includes('请') ? extracted.error : `${extracted.error}，请写成“下午3点”或“15:00”` };
   // 下午2点至4点: the meeting starts at the first time; the end is not needed for a reminder.
   const untilEnd = new RegExp(`(?:至|到|-|~|—)(?:凌晨|早上|上午|中午|下午|晚上)?${NUM}(?:点钟?|时|[:：]\\d{2})(?:半|${NUM}分?)?`);
-  const body = extracted.rest.replace(untilEnd, '').replace(/的/g, '').replace(/(开会|召开|举行|提醒我?|提醒)$/, '').replace(/^(在|于)/, '');
+  const body = extracted.rest
+    .replace(untilEnd, '')
+    .replace(/的/g, '')
+    .replace(/(开会|召开|举行|提醒我?|提醒)$/, '')
+    .replace(/^(在|于)/, '');
   let result: Schedule | string | undefined;
   if (body.startsWith('每') || body.startsWith('工作日')) result = parseRecurring(body, extracted.time);
-  else result = relativeSchedule(body, extracted.time, options.from, options.zone) ?? parseOnce(body, extracted.time, options.from, options.zone);
+  else
+    result =
+      relativeSchedule(body, extracted.time, options.from, options.zone) ?? parseOnce(body, extracted.time, options.from, options.zone);
   if (typeof result === 'string') return { ok: false, reason: result, ...(result.startsWith('这个时间已经过去了') ? { past: true } : {}) };
   if (!result) {
     return {
@@ -631,7 +722,8 @@ export function describeWithNext(schedule: Schedule, from: Date, options: Occurr
   else {
     const label = schedule.type === 'once' ? '时间' : `接下来${COUNT_WORDS[next.length] ?? next.length}次`;
     lines.push(`${label}：${next.map((o) => formatLocal(o.at, options.zone)).join('；')}`);
-    for (const o of next) if (o.movedFrom) lines.push(`（${o.movedFrom.date} 是${o.movedFrom.reason}，顺延到 ${formatLocal(o.at, options.zone)}）`);
+    for (const o of next)
+      if (o.movedFrom) lines.push(`（${o.movedFrom.date} 是${o.movedFrom.reason}，顺延到 ${formatLocal(o.at, options.zone)}）`);
   }
   return lines.join('\n');
 }

@@ -1,6 +1,6 @@
 import type { LlmClient } from '../../llm';
-import { parseSchedule, validRrule, type ParseOptions, type ParseResult, type Schedule } from './index';
 import { isoDate, wallOf } from '../../time';
+import { type ParseOptions, type ParseResult, parseSchedule, type Schedule, validRrule } from './index';
 
 /** The instructions for phrases the rules cannot read. The answer is still echoed to the user for confirmation. */
 export const SCHEDULE_PROMPT = `你把中文的时间安排说法转换成 JSON。只输出一个 JSON 对象，不要解释。
@@ -10,7 +10,10 @@ export const SCHEDULE_PROMPT = `你把中文的时间安排说法转换成 JSON�
 没说具体时刻时用 09:00。`;
 
 /** Asks the configured model; undefined when no model is configured. Never throws: failures become a reason. */
-export async function parseWithModel(phrase: string, options: ParseOptions & { llm: LlmClient | undefined }): Promise<ParseResult | undefined> {
+export async function parseWithModel(
+  phrase: string,
+  options: ParseOptions & { llm: LlmClient | undefined },
+): Promise<ParseResult | undefined> {
   const { llm } = options;
   if (!llm) return undefined;
   const today = wallOf(options.from, options.zone);
@@ -18,7 +21,10 @@ export async function parseWithModel(phrase: string, options: ParseOptions & { l
     const content = await llm.chat(
       [
         { role: 'system', content: SCHEDULE_PROMPT },
-        { role: 'user', content: `现在是 ${isoDate(today)} ${String(today.hour).padStart(2, '0')}:${String(today.minute).padStart(2, '0')}（${options.zone}）。说法：${phrase}` },
+        {
+          role: 'user',
+          content: `现在是 ${isoDate(today)} ${String(today.hour).padStart(2, '0')}:${String(today.minute).padStart(2, '0')}（${options.zone}）。说法：${phrase}`,
+        },
       ],
       { json: true, timeoutMs: 20_000 },
     );
@@ -26,8 +32,12 @@ export async function parseWithModel(phrase: string, options: ParseOptions & { l
     const description = typeof data.description === 'string' ? data.description.slice(0, 80) : '';
     let schedule: Schedule | undefined;
     if (data.type === 'recurring' && typeof data.rrule === 'string') {
-      const rrule = data.rrule.replace(/^RRULE:/i, '').trim().toUpperCase();
-      if (validRrule(rrule) && !/COUNT=|UNTIL=|DTSTART/.test(rrule)) schedule = { type: 'recurring', rrule, adjust: 'none', start: isoDate(today), description: `${description}（由模型解析）` };
+      const rrule = data.rrule
+        .replace(/^RRULE:/i, '')
+        .trim()
+        .toUpperCase();
+      if (validRrule(rrule) && !/COUNT=|UNTIL=|DTSTART/.test(rrule))
+        schedule = { type: 'recurring', rrule, adjust: 'none', start: isoDate(today), description: `${description}（由模型解析）` };
     } else if (data.type === 'once' && typeof data.at === 'string' && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(data.at)) {
       schedule = { type: 'once', at: data.at, description: `${description || data.at.replace('T', ' ')}（由模型解析）` };
     }

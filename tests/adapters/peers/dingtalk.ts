@@ -86,7 +86,6 @@ export interface SentMessage {
 const TOPIC_ROBOT = '/v1.0/im/bot/messages/get';
 const TOPIC_CARD = '/v1.0/card/instances/callback';
 
-
 /** The card's markdown as the user reads it (the adapter escapes Markdown and breaks lines with two spaces). */
 export const cardText = (markdown: string) => markdown.replace(/ {2}\n/g, '\n').replace(/\\([\\`*_{}[\]()#+\-.!>|~])/g, '$1');
 

@@ -14,8 +14,20 @@ export const handbookStandIn: FeatureFactory = (): Feature => ({
 export const toolsFeature: FeatureFactory = (): Feature => ({
   name: 'tools',
   commands: [
-    { name: 'long', description: '长消息', run: (ctx) => ctx.reply(Array.from({ length: 300 }, (_, i) => `第${i + 1}行：${'党务'.repeat(10)}`).join('\n')) },
-    { name: 'export', description: '导出', run: (ctx) => ctx.reply({ text: '导出完成', attachment: { filename: 'records.csv', mimeType: 'text/csv', content: Buffer.from('日期,主题\n2026-03-02,学习\n') } }) },
+    {
+      name: 'long',
+      description: '长消息',
+      run: (ctx) => ctx.reply(Array.from({ length: 300 }, (_, i) => `第${i + 1}行：${'党务'.repeat(10)}`).join('\n')),
+    },
+    {
+      name: 'export',
+      description: '导出',
+      run: (ctx) =>
+        ctx.reply({
+          text: '导出完成',
+          attachment: { filename: 'records.csv', mimeType: 'text/csv', content: Buffer.from('日期,主题\n2026-03-02,学习\n') },
+        }),
+    },
     {
       name: 'bind',
       description: '绑定支部',
@@ -26,13 +38,26 @@ export const toolsFeature: FeatureFactory = (): Feature => ({
   ],
 });
 
-
 /** A feature with buttons, for conversations that press one. */
 export const voteFeature: FeatureFactory = (): Feature => ({
   name: 'vote',
   actionPrefix: 'vote',
   commands: [
-    { name: 'vote', aliases: ['投票'], description: '测试投票', run: (ctx) => ctx.reply({ text: '同意吗？', buttons: [[{ label: '同意', data: 'vote:yes' }, { label: '反对', data: 'vote:no' }]] }) },
+    {
+      name: 'vote',
+      aliases: ['投票'],
+      description: '测试投票',
+      run: (ctx) =>
+        ctx.reply({
+          text: '同意吗？',
+          buttons: [
+            [
+              { label: '同意', data: 'vote:yes' },
+              { label: '反对', data: 'vote:no' },
+            ],
+          ],
+        }),
+    },
   ],
   onAction: (ctx, data) => ctx.reply(data === 'vote:yes' ? '你投了同意票' : '你投了反对票'),
 });

@@ -129,7 +129,6 @@ export function cardButtons(message: SentMessage): { label: string; value: any }
     .map((b: any) => ({ label: b.text.content, value: b.value }));
 }
 
-
 export async function startFeishuPeer(options: { appId?: string; appSecret?: string } = {}): Promise<FeishuPeer> {
   const appId = options.appId ?? FEISHU_APP_ID;
   const appSecret = options.appSecret ?? FEISHU_APP_SECRET;

@@ -50,15 +50,21 @@ export async function startSlackPeer(): Promise<SlackPeer> {
         for (const key of ['blocks', 'view']) if (typeof body[key] === 'string') body[key] = JSON.parse(body[key]);
       } else body = { raw };
       peer.calls.push({ method, body });
-      const ok = (result: object = {}) => res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ ok: true, ...result }));
+      const ok = (result: object = {}) =>
+        res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ ok: true, ...result }));
       switch (method) {
         case 'auth.test':
           return ok({ user_id: 'UBOT', bot_id: 'BBOT', team_id: 'T1', user: 'dangwu' });
         case 'chat.postMessage':
-          if (peer.gone.has(body.channel)) return res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ ok: false, error: 'channel_not_found' }));
+          if (peer.gone.has(body.channel))
+            return res
+              .writeHead(200, { 'content-type': 'application/json' })
+              .end(JSON.stringify({ ok: false, error: 'channel_not_found' }));
           return ok({ channel: body.channel, ts: `${ts++}.000` });
         case 'users.info':
-          return ok({ user: { id: body.user, name: body.user.toLowerCase(), real_name: `用户${body.user}`, is_admin: peer.admins.has(body.user) } });
+          return ok({
+            user: { id: body.user, name: body.user.toLowerCase(), real_name: `用户${body.user}`, is_admin: peer.admins.has(body.user) },
+          });
         case 'conversations.info':
           return ok({ channel: { id: body.channel, creator: peer.creators.get(body.channel) ?? 'UNOBODY' } });
         case 'conversations.open':
@@ -84,18 +90,43 @@ export async function startSlackPeer(): Promise<SlackPeer> {
 }
 
 /** Posts a request to Bolt's HTTP receiver signed like Slack does: HMAC-SHA256 of `v0:timestamp:body`. */
-export async function postSigned(url: string, secret: string, body: string, options: { contentType?: string; timestamp?: number; signature?: string } = {}) {
+export async function postSigned(
+  url: string,
+  secret: string,
+  body: string,
+  options: { contentType?: string; timestamp?: number; signature?: string } = {},
+) {
   const timestamp = options.timestamp ?? Math.floor(Date.now() / 1000);
   const signature = options.signature ?? `v0=${createHmac('sha256', secret).update(`v0:${timestamp}:${body}`).digest('hex')}`;
   return fetch(url, {
     method: 'POST',
-    headers: { 'content-type': options.contentType ?? 'application/json', 'x-slack-request-timestamp': String(timestamp), 'x-slack-signature': signature },
+    headers: {
+      'content-type': options.contentType ?? 'application/json',
+      'x-slack-request-timestamp': String(timestamp),
+      'x-slack-signature': signature,
+    },
     body,
   });
 }
 
-export const eventBody = (event: object) => JSON.stringify({ type: 'event_callback', team_id: 'T1', api_app_id: 'A1', event_id: `Ev${Math.random().toString(36).slice(2)}`, event_time: 1, event });
+export const eventBody = (event: object) =>
+  JSON.stringify({
+    type: 'event_callback',
+    team_id: 'T1',
+    api_app_id: 'A1',
+    event_id: `Ev${Math.random().toString(36).slice(2)}`,
+    event_time: 1,
+    event,
+  });
 export const commandBody = (fields: Record<string, string>) =>
-  new URLSearchParams({ token: 'x', team_id: 'T1', command: '/dangwu', response_url: 'http://127.0.0.1:9/unused', trigger_id: 't1', api_app_id: 'A1', ...fields }).toString();
+  new URLSearchParams({
+    token: 'x',
+    team_id: 'T1',
+    command: '/dangwu',
+    response_url: 'http://127.0.0.1:9/unused',
+    trigger_id: 't1',
+    api_app_id: 'A1',
+    ...fields,
+  }).toString();
 export const payloadBody = (payload: object) => new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
 export const FORM = 'application/x-www-form-urlencoded';

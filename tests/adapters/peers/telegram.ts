@@ -1,4 +1,4 @@
-import { createServer, request, type IncomingMessage as HttpRequest, type Server } from 'node:http';
+import { createServer, type IncomingMessage as HttpRequest, request, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import TelegramServer from 'telegram-test-api';
 
@@ -80,9 +80,18 @@ export async function startTelegramPeer(): Promise<TelegramPeer> {
 
   const forward = (method: string, path: string, headers: Record<string, any>, body: Buffer) =>
     new Promise<{ status: number; body: Buffer }>((resolve, reject) => {
-      const req = request({ host: target.hostname, port: target.port, method, path, headers: { ...headers, host: target.host, 'content-length': body.length } }, (res) => {
-        readBody(res).then((b) => resolve({ status: res.statusCode ?? 500, body: b }), reject);
-      });
+      const req = request(
+        {
+          host: target.hostname,
+          port: target.port,
+          method,
+          path,
+          headers: { ...headers, host: target.host, 'content-length': body.length },
+        },
+        (res) => {
+          readBody(res).then((b) => resolve({ status: res.statusCode ?? 500, body: b }), reject);
+        },
+      );
       req.on('error', reject);
       req.end(body);
     });
@@ -106,7 +115,10 @@ export async function startTelegramPeer(): Promise<TelegramPeer> {
           return send(200, { ok: true, result: true });
         case 'getChatMember': {
           const admin = peer.admins.has(`${body.chat_id}:${body.user_id}`);
-          return send(200, { ok: true, result: { status: admin ? 'administrator' : 'member', user: { id: Number(body.user_id), is_bot: false, first_name: 'x' } } });
+          return send(200, {
+            ok: true,
+            result: { status: admin ? 'administrator' : 'member', user: { id: Number(body.user_id), is_bot: false, first_name: 'x' } },
+          });
         }
         case 'sendDocument': {
           const text = raw.toString('utf8');
@@ -127,16 +139,26 @@ export async function startTelegramPeer(): Promise<TelegramPeer> {
           return send(200, { ok: true, result: { message_id: 1, date: 0, chat: { id: Number(chatId), type: 'private' }, photo: [] } });
         }
         case 'sendMessage':
-          if (peer.blocked.has(String(body.chat_id))) return send(403, { ok: false, error_code: 403, description: 'Forbidden: bot was blocked by the user' });
+          if (peer.blocked.has(String(body.chat_id)))
+            return send(403, { ok: false, error_code: 403, description: 'Forbidden: bot was blocked by the user' });
           if (peer.tooManyRequests > 0) {
             peer.tooManyRequests--;
-            return send(429, { ok: false, error_code: 429, description: `Too Many Requests: retry after ${peer.retryAfter}`, parameters: { retry_after: peer.retryAfter } });
+            return send(429, {
+              ok: false,
+              error_code: 429,
+              description: `Too Many Requests: retry after ${peer.retryAfter}`,
+              parameters: { retry_after: peer.retryAfter },
+            });
           }
           break;
         case 'getUpdates': {
           if (peer.conflicts > 0) {
             peer.conflicts--;
-            return send(409, { ok: false, error_code: 409, description: 'Conflict: terminated by other getUpdates request; make sure that only one bot instance is running' });
+            return send(409, {
+              ok: false,
+              error_code: 409,
+              description: 'Conflict: terminated by other getUpdates request; make sure that only one bot instance is running',
+            });
           }
           if (body.offset === undefined) return send(200, { ok: true, result: [] });
           const deadline = Date.now() + Math.min(Number(body.timeout ?? 0), 2) * 1000;
@@ -169,7 +191,8 @@ export async function botMessages(client: { getUpdates(): Promise<any> }, count:
   const out: any[] = [];
   const deadline = Date.now() + seconds * 1000;
   while (out.length < count) {
-    if (Date.now() > deadline) throw new Error(`expected ${count} bot messages, got ${out.length}: ${JSON.stringify(out.map((m) => m.text))}`);
+    if (Date.now() > deadline)
+      throw new Error(`expected ${count} bot messages, got ${out.length}: ${JSON.stringify(out.map((m) => m.text))}`);
     try {
       const updates = await client.getUpdates();
       out.push(...updates.result.map((u: any) => u.message));

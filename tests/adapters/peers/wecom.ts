@@ -237,7 +237,7 @@ export async function startWecomPeer(options: { botId?: string; secret?: string 
           return ack();
         case 'aibot_respond_msg': {
           const callback = callbacks.get(reqId);
-          if (!callback || callback.kind !== 'message') {
+          if (callback?.kind !== 'message') {
             peer.violations.push(`aibot_respond_msg for ${callback ? 'an event' : 'an unknown req_id'} ${reqId}`);
             return ack(40058, 'invalid req_id');
           }
@@ -249,7 +249,7 @@ export async function startWecomPeer(options: { botId?: string; secret?: string 
         }
         case 'aibot_respond_update_msg': {
           const callback = callbacks.get(reqId);
-          if (!callback || callback.kind !== 'event') {
+          if (callback?.kind !== 'event') {
             peer.violations.push(`card update for a non-event req_id ${reqId}`);
             return ack(40058, 'invalid req_id');
           }

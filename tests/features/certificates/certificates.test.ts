@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createRemindersStores } from '../../../bot/features/reminders';
 import { certificateReminderDates } from '../../../bot/features/reminders/certificates/rules';
-import { createTestBot, textOf, type Speaker, type TestBot } from '../../helpers/runtime';
+import { createTestBot, type Speaker, type TestBot, textOf } from '../../helpers/runtime';
 
 let bot: TestBot;
 afterEach(async () => bot?.close());
@@ -30,7 +30,10 @@ describe('持证上岗 certificates', () => {
     expect(textOf(preview)).toContain('发证 2025-05-10，到期 2026-05-10');
     expect(sql('SELECT * FROM certificates')).toEqual([]);
     expect(textOf(await confirm(preview, alice))).toContain('2026-05-10 起可报考中级');
-    const keys = sql("SELECT occurrence_key, due_at FROM scheduled_jobs WHERE kind LIKE 'cert-%' ORDER BY due_at") as { occurrence_key: string; due_at: number }[];
+    const keys = sql("SELECT occurrence_key, due_at FROM scheduled_jobs WHERE kind LIKE 'cert-%' ORDER BY due_at") as {
+      occurrence_key: string;
+      due_at: number;
+    }[];
     // 60 days before 05-10 is 03-11; all four leads and the next-level day are still ahead.
     expect(keys.map((k) => k.occurrence_key)).toEqual(['c1:60', 'c1:30', 'c1:7', 'c1:1', 'c1:next']);
     const { scheduler } = bot.runtime.app.services;
@@ -47,7 +50,11 @@ describe('持证上岗 certificates', () => {
       expect(bot.pushed.at(-1)!.chatId).toBe('dm-alice');
     }
     expect(bot.pushed).toHaveLength(5);
-    expect(createRemindersStores(bot.runtime.storage).certificates.current('console:alice')).toMatchObject({ level: '初级', nextLevel: '中级', nextLevelOpensOn: '2026-05-10' });
+    expect(createRemindersStores(bot.runtime.storage).certificates.current('console:alice')).toMatchObject({
+      level: '初级',
+      nextLevel: '中级',
+      nextLevelOpensOn: '2026-05-10',
+    });
   });
 
   it('a renewal keeps the date the level was obtained; revocation (secretary of the branch only, confirmed) stops reminders', async () => {
@@ -58,7 +65,11 @@ describe('持证上岗 certificates', () => {
     bot.clock.set('2026-05-09T09:30:00+08:00');
     await confirm(await bot.say('登记证书 初级 DW2 2026-05-08', alice), alice);
     const stores = createRemindersStores(bot.runtime.storage);
-    expect(stores.certificates.current('console:alice')).toMatchObject({ number: 'DW2', levelSince: '2025-05-10', expiresOn: '2027-05-08' });
+    expect(stores.certificates.current('console:alice')).toMatchObject({
+      number: 'DW2',
+      levelSince: '2025-05-10',
+      expiresOn: '2027-05-08',
+    });
     expect(sql("SELECT count(*) AS n FROM scheduled_jobs WHERE occurrence_key LIKE 'c1:%' AND status = 'pending'")).toEqual([{ n: 0 }]);
     // A member cannot revoke, nor see the roster.
     expect(textOf(await bot.say('吊销证书 DW2', { ...alice, ...group }))).toContain('只有支部书记');

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { RecipientUnavailableError } from '../../../bot/core/errors';
-import { createTestBot, textOf, type Speaker, type TestBot } from '../../helpers/runtime';
+import { createTestBot, type Speaker, type TestBot, textOf } from '../../helpers/runtime';
 
 let bot: TestBot;
 afterEach(async () => bot?.close());
@@ -25,7 +25,10 @@ describe('三会一课', () => {
     expect(sql("SELECT * FROM scheduled_jobs WHERE kind = 'meeting-reminder'")).toEqual([]);
     const done = await confirmLast(preview);
     expect(textOf(done)).toContain('已设置支部党员大会');
-    const jobs = sql("SELECT occurrence_key, due_at FROM scheduled_jobs WHERE kind = 'meeting-reminder' ORDER BY due_at") as { occurrence_key: string; due_at: number }[];
+    const jobs = sql("SELECT occurrence_key, due_at FROM scheduled_jobs WHERE kind = 'meeting-reminder' ORDER BY due_at") as {
+      occurrence_key: string;
+      due_at: number;
+    }[];
     // default lead times: 1 day and 2 hours before 2026-04-10 09:00
     expect(jobs.map((j) => new Date(j.due_at).toISOString())).toEqual(['2026-04-09T01:00:00.000Z', '2026-04-09T23:00:00.000Z']);
   });
@@ -36,7 +39,14 @@ describe('三会一课', () => {
     const preview = await bot.say('设置会议 支委会 每月第一个周一下午3点', secretary);
     expect(textOf(await bot.press(preview.at(-1)!.buttons![0]![1]!.data, secretary))).toContain('已取消');
     expect(sql('SELECT * FROM meeting_schedules')).toEqual([]);
-    for (const text of ['设置会议 支委会 每周五', '记录会议 支委会 出席 5/5', '导出会议记录', '提醒提前 3天', '会议频次 党课 每月', '绑定支部 别的支部']) {
+    for (const text of [
+      '设置会议 支委会 每周五',
+      '记录会议 支委会 出席 5/5',
+      '导出会议记录',
+      '提醒提前 3天',
+      '会议频次 党课 每月',
+      '绑定支部 别的支部',
+    ]) {
       expect(textOf(await bot.say(text, member))).toContain('只有支部书记');
     }
     expect(sql('SELECT * FROM meeting_records')).toEqual([]);
@@ -69,11 +79,15 @@ describe('三会一课', () => {
     // Member cannot record through the button.
     expect(textOf(await bot.press(ask!.reply.buttons![0]![0]!.data, member))).toContain('只有支部书记');
     await bot.press(ask!.reply.buttons![0]![0]!.data, { ...secretary, chatId: 'me', chatKind: 'private' });
-    expect(textOf(await bot.say('出席 5/7 主题 研究发展党员工作', { ...secretary, chatId: 'me', chatKind: 'private' }))).toContain('已记录（编号 1）：支部委员会会议 2026-03-02，出席 5/7');
+    expect(textOf(await bot.say('出席 5/7 主题 研究发展党员工作', { ...secretary, chatId: 'me', chatKind: 'private' }))).toContain(
+      '已记录（编号 1）：支部委员会会议 2026-03-02，出席 5/7',
+    );
     // The next meeting (first Monday of April = 清明 2026-04-06, moved to the 7th) is planned: 3 days before.
     bot.pushed.length = 0;
     await tickAt('2026-04-04T15:00:00+08:00');
-    expect(bot.pushed.map((p) => p.reply.text)).toContain('会议提醒：第一党支部支部委员会会议将于 2026-04-07（周二）15:00 召开（提前 3天提醒）。原定 2026-04-06 是清明节，已顺延。');
+    expect(bot.pushed.map((p) => p.reply.text)).toContain(
+      '会议提醒：第一党支部支部委员会会议将于 2026-04-07（周二）15:00 召开（提前 3天提醒）。原定 2026-04-06 是清明节，已顺延。',
+    );
   });
 
   it('a member who blocked the bot costs nobody else their reminder, and gets no more', async () => {
@@ -81,7 +95,10 @@ describe('三会一课', () => {
     await bot.say('绑定支部 第一党支部', secretary);
     await bot.say('订阅会议提醒', member);
     await bot.say('订阅会议提醒', { userId: 'bob', chatId: 'g1', chatKind: 'group' });
-    await confirmLast(await bot.say('提醒我 明天上午9点 交党费', { userId: 'alice', chatId: 'alice' }), { userId: 'alice', chatId: 'alice' });
+    await confirmLast(await bot.say('提醒我 明天上午9点 交党费', { userId: 'alice', chatId: 'alice' }), {
+      userId: 'alice',
+      chatId: 'alice',
+    });
     const attempts: string[] = [];
     bot.runtime.app.registerMessenger('console', {
       async send(chatId, reply) {
@@ -96,7 +113,7 @@ describe('三会一课', () => {
     await bot.runtime.app.services.scheduler.tick();
     expect(attempts.sort()).toEqual(['alice', 'bob', 'g1']);
     expect(bot.pushed.map((p) => p.chatId).sort()).toEqual(['bob', 'g1']);
-    expect(sql("SELECT user_key, opt_in FROM branch_members ORDER BY user_key")).toEqual([
+    expect(sql('SELECT user_key, opt_in FROM branch_members ORDER BY user_key')).toEqual([
       { user_key: 'console:alice', opt_in: 0 },
       { user_key: 'console:bob', opt_in: 1 },
       { user_key: 'console:me', opt_in: 0 },
@@ -126,7 +143,10 @@ describe('三会一课', () => {
     bot.clock.set('2026-03-04T15:30:00+08:00');
     await scheduler.tick();
     expect(bot.pushed.filter((p) => p.reply.text.includes('支部委员会会议将于'))).toEqual([]);
-    const statuses = sql("SELECT occurrence_key, status FROM scheduled_jobs WHERE kind = 'meeting-reminder' ORDER BY occurrence_key") as { occurrence_key: string; status: string }[];
+    const statuses = sql("SELECT occurrence_key, status FROM scheduled_jobs WHERE kind = 'meeting-reminder' ORDER BY occurrence_key") as {
+      occurrence_key: string;
+      status: string;
+    }[];
     expect(statuses.map((r) => r.status)).toEqual(['sent', 'sent', 'missed', 'missed']);
   });
 
@@ -148,7 +168,9 @@ describe('三会一课', () => {
     // The 15-days-before-quarter-end nudge (2026-03-16 09:00) mentions only what is missing.
     bot.clock.set('2026-03-16T09:00:00+08:00');
     await bot.runtime.app.services.scheduler.tick();
-    expect(bot.pushed.map((p) => p.reply.text)).toContain('本季度尚未召开支部党员大会，距季末还有 15 天。召开后请发送“记录会议 类型 日期 出席 人数/应到 主题 …”。');
+    expect(bot.pushed.map((p) => p.reply.text)).toContain(
+      '本季度尚未召开支部党员大会，距季末还有 15 天。召开后请发送“记录会议 类型 日期 出席 人数/应到 主题 …”。',
+    );
     // Editable frequency: 党课 monthly makes February missing.
     await bot.say('会议频次 党课 每月', secretary);
     expect(textOf(await bot.say('会议情况', member))).toContain('· 党课：1月 未召开 ✗；2月 已召开 ✓；3月 待召开（还剩 15 天）');

@@ -2,11 +2,25 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { answerQuestion, createAnswerers } from '../../../bot/features/ask/answerers';
 import { QuestionBankStore } from '../../../knowledge/questions/store';
 import { TEMPLATE_HEADER, validateRows } from '../../../knowledge/questions/template';
-import { createTestBot, textOf, type Speaker, type TestBot } from '../../helpers/runtime';
+import { createTestBot, type Speaker, type TestBot, textOf } from '../../helpers/runtime';
 
 /** A county bank, imported the way `dangwu questions import` does it (same store, same validation). */
 const countyBank = [
-  ['单选', '县委规定的党务工作者年度培训不少于（）学时', '8', '16', '24', '32', '', '', 'C', '县里自定的培训要求。', '初级', '县级要求', '县委文件'],
+  [
+    '单选',
+    '县委规定的党务工作者年度培训不少于（）学时',
+    '8',
+    '16',
+    '24',
+    '32',
+    '',
+    '',
+    'C',
+    '县里自定的培训要求。',
+    '初级',
+    '县级要求',
+    '县委文件',
+  ],
   ['判断', '本县党务工作者证书每年认证一次', '', '', '', '', '', '', '正确', '县级方案规定一年一认证。', '初级', '县级要求', '县委文件'],
 ];
 
@@ -108,7 +122,23 @@ describe('pasted questions and imported banks', () => {
     expect(result.citations[0]?.source).toMatch(/^handbook:life\./);
     expect(textOf(await bot.say(pasted))).toContain('题库中没有找到这道题');
     // Once a bank holds it, the same paste is a bank answer.
-    importBank(bot, '县委2026', [['单选', '支部委员会会议一般多长时间召开一次（）', '每周一次', '每月一次', '每半年一次', '每年一次', '', '', 'B', '支委会一般每月召开一次。', '初级', '组织生活', '']]);
+    importBank(bot, '县委2026', [
+      [
+        '单选',
+        '支部委员会会议一般多长时间召开一次（）',
+        '每周一次',
+        '每月一次',
+        '每半年一次',
+        '每年一次',
+        '',
+        '',
+        'B',
+        '支委会一般每月召开一次。',
+        '初级',
+        '组织生活',
+        '',
+      ],
+    ]);
     expect(await answerQuestion(answerers, pasted)).toMatchObject({ kind: 'exam', fromBank: true, choice: ['B'] });
   });
 });

@@ -54,7 +54,20 @@ describe('quiz in the console: typed answers and the loops', () => {
 
   it('takes typed answers of every type, the button words, and records no knowledge gap', async () => {
     await start();
-    const printed = await converse(bot, ['练习 初级 党员', 'ｂ', '√', 'a和B、d', '1年', '选C', 'F', '收藏', 'B和C', 'g', '跳过', '结束练习']);
+    const printed = await converse(bot, [
+      '练习 初级 党员',
+      'ｂ',
+      '√',
+      'a和B、d',
+      '1年',
+      '选C',
+      'F',
+      '收藏',
+      'B和C',
+      'g',
+      '跳过',
+      '结束练习',
+    ]);
     inOrder(printed, [
       '预备党员的预备期一般为',
       '✅ 回答正确', // ｂ
@@ -92,34 +105,62 @@ describe('quiz in the console: typed answers and the loops', () => {
     await start();
     const printed = await converse(bot, ['模拟考试 初级 3题', 'B', '交卷', '1', '2', '1']);
     // 3 questions drawn at random: answer the first by typing, hand in, confirm by number, then look at the review.
-    inOrder(printed, ['初级模拟考试开始', '第 1 题已记录', '已答 1/3 题', '[1] 确定交卷', '初级模拟考试成绩', '[1] 逐题回顾   [2] 只看错题', '模拟考试回顾（只看错题', '你的答案：', '正确答案：', '解析：测试解析']);
+    inOrder(printed, [
+      '初级模拟考试开始',
+      '第 1 题已记录',
+      '已答 1/3 题',
+      '[1] 确定交卷',
+      '初级模拟考试成绩',
+      '[1] 逐题回顾   [2] 只看错题',
+      '模拟考试回顾（只看错题',
+      '你的答案：',
+      '正确答案：',
+      '解析：测试解析',
+    ]);
     expect(gaps(bot)).toBe(0);
   });
 
   it('study mode shows answers and explanations and moves on with 下一题; stars are listed and practised; progress counts', async () => {
     await start();
     const printed = await converse(bot, ['背题 初级 组织生活', '下一题', '收藏', '下一题', '结束', '收藏夹', '1', 'B', '进度']);
+    inOrder(
+      printed,
+      [
+        '背题模式：共 3 题',
+        '支部委员会会议一般每（）召开一次',
+        '正确答案：B. 月',
+        '解析：测试解析：一般每月一次。',
+        '党小组会一般每月召开一次',
+        '⭐ 已收藏本题',
+        '支部党员大会一般每（）召开一次',
+        '背题结束：本轮看了 2 题',
+        '我的收藏（1 题）',
+        '党小组会一般每月召开一次',
+        '开始练习收藏的 1 道题',
+        '党小组会一般每月召开一次',
+        '背题模式不用作答', // B is no answer in study mode… but this is a practice round now
+      ].slice(0, 12),
+    );
     inOrder(printed, [
-      '背题模式：共 3 题',
-      '支部委员会会议一般每（）召开一次',
-      '正确答案：B. 月',
-      '解析：测试解析：一般每月一次。',
-      '党小组会一般每月召开一次',
-      '⭐ 已收藏本题',
-      '支部党员大会一般每（）召开一次',
-      '背题结束：本轮看了 2 题',
-      '我的收藏（1 题）',
-      '党小组会一般每月召开一次',
       '开始练习收藏的 1 道题',
-      '党小组会一般每月召开一次',
-      '背题模式不用作答', // B is no answer in study mode… but this is a practice round now
-    ].slice(0, 12));
-    inOrder(printed, ['开始练习收藏的 1 道题', '❌ 回答错误', '本轮练习结束：答对 0/1 题', '练习进度', '初级：1/', '组织生活：1/3（33%），正确率 0%']);
+      '❌ 回答错误',
+      '本轮练习结束：答对 0/1 题',
+      '练习进度',
+      '初级：1/',
+      '组织生活：1/3（33%），正确率 0%',
+    ]);
   });
 
   it('random practice draws a round and scores it at the end', async () => {
     await start();
     const printed = await converse(bot, ['随机练习 初级 组织生活', '跳过', '跳过', '跳过']);
-    inOrder(printed, ['开始随机练习：从 3 题中随机抽取 3 题', '【随机练习】第 1/3 题', '已跳过本题', '【随机练习】第 2/3 题', '已跳过本题', '已跳过本题']);
+    inOrder(printed, [
+      '开始随机练习：从 3 题中随机抽取 3 题',
+      '【随机练习】第 1/3 题',
+      '已跳过本题',
+      '【随机练习】第 2/3 题',
+      '已跳过本题',
+      '已跳过本题',
+    ]);
   });
 });

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { renderReply } from '../../../adapters/console/render';
-import { textOf, type Speaker } from '../../helpers/runtime';
+import { type Speaker, textOf } from '../../helpers/runtime';
 import { createQuizBot, type QuizBot } from './helpers';
 
 /** A daily round of several questions: one message, distinct button numbers in the console, typed answers not crossed. */
@@ -36,14 +36,17 @@ describe('daily quiz with several questions', () => {
 
   it('typed answers go to the question they name, or to the first one not yet answered, never crossed', async () => {
     const { questions } = await pushRound(2);
-    const typedRight = (i: number) => (questions[i].type === '判断' ? (questions[i].answer === '正确' ? '对' : '错') : questions[i].answer.toLowerCase());
+    const typedRight = (i: number) =>
+      questions[i].type === '判断' ? (questions[i].answer === '正确' ? '对' : '错') : questions[i].answer.toLowerCase();
     // Second question first, by its number; then an unnumbered answer goes to the first.
     const second = textOf(await bot.say(`2 ${typedRight(1)}`, alice));
     expect(second).toContain('张三答对了');
     const first = textOf(await bot.say(typedRight(0), alice));
     expect(first).toContain('张三答对了');
     expect(first).toContain('今天的每日一练完成了');
-    const attempts = bot.sql<{ position: number; question_id: string; correct: number }>('SELECT position, question_id, correct FROM quiz_attempts ORDER BY id');
+    const attempts = bot.sql<{ position: number; question_id: string; correct: number }>(
+      'SELECT position, question_id, correct FROM quiz_attempts ORDER BY id',
+    );
     expect(attempts).toEqual([
       { position: 1, question_id: questions[1].id, correct: 1 },
       { position: 0, question_id: questions[0].id, correct: 1 },

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Reply } from '../../../bot/core/message';
-import { textOf, type Speaker } from '../../helpers/runtime';
-import { createQuizBot, wrongLetter, type QuizBot } from './helpers';
+import { type Speaker, textOf } from '../../helpers/runtime';
+import { createQuizBot, type QuizBot, wrongLetter } from './helpers';
 
 describe('daily quiz (每日一练)', () => {
   let bot: QuizBot;
@@ -14,7 +14,9 @@ describe('daily quiz (每日一练)', () => {
   /** Presses the right or a wrong answer on question `index` of a pushed daily round (one message per round). */
   async function answerPushed(reply: Reply, index: number, right: boolean, as?: Speaker) {
     const [, , round] = reply.buttons![0][0].data.split(':');
-    const ids = JSON.parse(bot.sql<{ question_ids: string }>('SELECT question_ids FROM quiz_daily_rounds WHERE id = ?', Number(round))[0].question_ids);
+    const ids = JSON.parse(
+      bot.sql<{ question_ids: string }>('SELECT question_ids FROM quiz_daily_rounds WHERE id = ?', Number(round))[0].question_ids,
+    );
     const q = bot.questions.find((x) => x.id === ids[Number(index)])!;
     const code = q.type === '判断' ? ((q.answer === '正确') === right ? 'T' : 'F') : right ? q.answer : wrongLetter(q);
     return bot.press(`q:d:${round}:${index}:${code}`, as);

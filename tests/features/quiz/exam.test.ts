@@ -1,13 +1,14 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { textOf } from '../../helpers/runtime';
-import { answer, buttonData, createQuizBot, current, labelled, questionOf, type QuizBot } from './helpers';
+import { answer, buttonData, createQuizBot, current, labelled, type QuizBot, questionOf } from './helpers';
 
 describe('mock exam (模拟考试)', () => {
   let bot: QuizBot;
   afterEach(async () => bot?.close());
 
   const attempts = () => bot.sql<{ n: number }>('SELECT count(*) AS n FROM quiz_attempts')[0].n;
-  const session = (id: number) => bot.sql<{ status: string; score: number; passed: number; finish_reason: string }>('SELECT * FROM quiz_sessions WHERE id = ?', id)[0];
+  const session = (id: number) =>
+    bot.sql<{ status: string; score: number; passed: number; finish_reason: string }>('SELECT * FROM quiz_sessions WHERE id = ?', id)[0];
 
   it('documents its defaults and validates settings', async () => {
     bot = await createQuizBot();

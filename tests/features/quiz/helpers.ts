@@ -4,8 +4,8 @@ import { parse } from 'csv-parse/sync';
 import type { Button, Reply } from '../../../bot/core/message';
 import { createCancelFeature } from '../../../bot/features/cancel';
 import { createHelpFeature } from '../../../bot/features/help';
-import { memorySource, type QuestionType, type QuizQuestion } from '../../../bot/features/quiz/bank';
 import { quizFeature } from '../../../bot/features/quiz';
+import { memorySource, type QuestionType, type QuizQuestion } from '../../../bot/features/quiz/bank';
 import { createRemindersFeature } from '../../../bot/features/reminders';
 import type { Scheduler } from '../../../bot/scheduler/types';
 import { ManualClock } from '../../helpers/clock';
@@ -13,7 +13,10 @@ import { createTestBot, type Speaker, type TestBot } from '../../helpers/runtime
 
 /** The small fixture bank (tests/fixtures/quiz/bank.csv, import-template format), ids fx1… in row order. */
 export function fixtureQuestions(): QuizQuestion[] {
-  const rows = parse(readFileSync(join(import.meta.dirname, '../../fixtures/quiz/bank.csv'), 'utf8'), { columns: true, bom: true }) as Record<string, string>[];
+  const rows = parse(readFileSync(join(import.meta.dirname, '../../fixtures/quiz/bank.csv'), 'utf8'), {
+    columns: true,
+    bom: true,
+  }) as Record<string, string>[];
   return rows.map((r, i) => ({
     id: `fx${i + 1}`,
     type: r['题型'] as QuestionType,
@@ -50,7 +53,15 @@ export async function createQuizBot(options: { clock?: ManualClock; questions?: 
     questions,
     sql: (text, ...params) => sqlite.prepare(text).all(...params) as any[],
     snapshot() {
-      const tables = ['quiz_sessions', 'quiz_attempts', 'quiz_cursors', 'quiz_wrong', 'quiz_subscriptions', 'quiz_daily_rounds', 'conversation_state'];
+      const tables = [
+        'quiz_sessions',
+        'quiz_attempts',
+        'quiz_cursors',
+        'quiz_wrong',
+        'quiz_subscriptions',
+        'quiz_daily_rounds',
+        'conversation_state',
+      ];
       return JSON.stringify(tables.map((t) => sqlite.prepare(`SELECT * FROM ${t} ORDER BY rowid`).all()));
     },
   };
@@ -84,7 +95,11 @@ export function questionOf(bot: QuizBot, sessionId: number): QuizQuestion {
 }
 
 /** A wrong letter for a choice question. */
-export const wrongLetter = (q: QuizQuestion) => 'ABCDEF'.slice(0, q.options.length).split('').find((l) => !q.answer.includes(l))!;
+export const wrongLetter = (q: QuizQuestion) =>
+  'ABCDEF'
+    .slice(0, q.options.length)
+    .split('')
+    .find((l) => !q.answer.includes(l))!;
 
 /** Answers the current question of the session rightly or wrongly, whatever its type. */
 export async function answer(bot: QuizBot, replies: Reply[], right: boolean, as?: Speaker): Promise<Reply[]> {
@@ -100,5 +115,13 @@ export async function answer(bot: QuizBot, replies: Reply[], right: boolean, as?
     const submitted = await bot.press(`q:s:${sessionId}:${step}`, as);
     return [...toggled.filter((r) => !r.buttons), ...submitted];
   }
-  return bot.say(right ? q.answer.split('|').map((b) => b.split('/')[0]).join('|') : '不知道', as);
+  return bot.say(
+    right
+      ? q.answer
+          .split('|')
+          .map((b) => b.split('/')[0])
+          .join('|')
+      : '不知道',
+    as,
+  );
 }

@@ -1,7 +1,7 @@
-import { readableSource } from '../../../knowledge/search/handbook';
 import { afterEach, describe, expect, it } from 'vitest';
+import { readableSource } from '../../../knowledge/search/handbook';
 import { textOf } from '../../helpers/runtime';
-import { allButtons, answer, buttonData, createQuizBot, current, labelled, questionOf, type QuizBot } from './helpers';
+import { allButtons, answer, buttonData, createQuizBot, current, labelled, type QuizBot, questionOf } from './helpers';
 
 describe('practice (练习)', () => {
   let bot: QuizBot;
@@ -54,7 +54,16 @@ describe('practice (练习)', () => {
       if (q.source === 'member.probation') expect(feedbackText).toContain('出处：《党务工作手册》 › 党员 › 预备期与转正');
       seen.add(`${q.type}:${right}`);
     }
-    expect([...seen].sort()).toEqual(['判断:false', '判断:true', '单选:false', '单选:true', '填空:false', '填空:true', '多选:false', '多选:true']);
+    expect([...seen].sort()).toEqual([
+      '判断:false',
+      '判断:true',
+      '单选:false',
+      '单选:true',
+      '填空:false',
+      '填空:true',
+      '多选:false',
+      '多选:true',
+    ]);
     const attempts = bot.sql<{ correct: number }>('SELECT correct FROM quiz_attempts ORDER BY id');
     expect(attempts.map((a) => a.correct)).toEqual([0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1]);
   });

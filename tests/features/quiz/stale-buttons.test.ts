@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { textOf, type Speaker } from '../../helpers/runtime';
-import { answer, buttonData, createQuizBot, current, labelled, questionOf, type QuizBot } from './helpers';
+import { type Speaker, textOf } from '../../helpers/runtime';
+import { answer, buttonData, createQuizBot, current, labelled, type QuizBot, questionOf } from './helpers';
 
 /** Every refused press must say why and leave the database exactly as it was. */
 describe('stale and forged button presses', () => {

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { textOf } from '../../helpers/runtime';
-import { answer, createQuizBot, current, questionOf, type QuizBot } from './helpers';
+import { answer, createQuizBot, current, type QuizBot, questionOf } from './helpers';
 
 describe('statistics (统计)', () => {
   let bot: QuizBot;

@@ -1,7 +1,7 @@
-import { createEmptyCard, fsrs, generatorParameters, Rating, type Card } from 'ts-fsrs';
+import { type Card, createEmptyCard, fsrs, generatorParameters, Rating } from 'ts-fsrs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { textOf } from '../../helpers/runtime';
-import { answer, buttonData, createQuizBot, current, labelled, questionOf, type QuizBot } from './helpers';
+import { answer, buttonData, createQuizBot, current, labelled, type QuizBot, questionOf } from './helpers';
 
 const f = fsrs(generatorParameters({ enable_fuzz: false, enable_short_term: false }));
 

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { createTestBot, textOf, type Speaker, type TestBot } from '../../helpers/runtime';
+import { createTestBot, type Speaker, type TestBot, textOf } from '../../helpers/runtime';
 
 let bot: TestBot;
 afterEach(async () => bot?.close());
@@ -50,11 +50,15 @@ describe('党费 records', () => {
     await bot.say('记录党费 李四 3月 30', secretary);
     bot.clock.set('2026-03-05T09:00:00+08:00');
     await bot.runtime.app.services.scheduler.tick();
-    expect(bot.pushed.map((p) => [p.chatId, p.reply.text])).toEqual([['alice', '党费提醒：第一党支部3月的党费还没有登记。交纳后请告诉支部书记；发送“退订党费提醒”可停止。']]);
+    expect(bot.pushed.map((p) => [p.chatId, p.reply.text])).toEqual([
+      ['alice', '党费提醒：第一党支部3月的党费还没有登记。交纳后请告诉支部书记；发送“退订党费提醒”可停止。'],
+    ]);
     bot.pushed.length = 0;
     bot.clock.set('2026-03-25T09:00:00+08:00');
     await bot.runtime.app.services.scheduler.tick();
-    expect(bot.pushed.filter((p) => p.reply.text.includes('党费')).map((p) => [p.chatId, p.reply.text])).toEqual([['me', '第一党支部3月党费尚未登记的有 2 人：王书记、张三。收到后发送“记录党费 姓名 月份 金额”登记。']]);
+    expect(bot.pushed.filter((p) => p.reply.text.includes('党费')).map((p) => [p.chatId, p.reply.text])).toEqual([
+      ['me', '第一党支部3月党费尚未登记的有 2 人：王书记、张三。收到后发送“记录党费 姓名 月份 金额”登记。'],
+    ]);
   });
 });
 
@@ -69,7 +73,9 @@ describe('五不 early warning', () => {
     await bot.say('记录会议 党小组会 2026-03-05 参加：张三、李四', secretary);
     await bot.say('记录党费 张三 2026-02 50\n李四 2025-12 50', secretary);
     const view = textOf(await bot.say('五不预警', secretary));
-    expect(view).toContain('【满6个月】王五：最近一次参加组织生活是 2025-09-01（党小组会），已 6 个月；党费登记到 2025-09，已 6 个月未登记');
+    expect(view).toContain(
+      '【满6个月】王五：最近一次参加组织生活是 2025-09-01（党小组会），已 6 个月；党费登记到 2025-09，已 6 个月未登记',
+    );
     expect(view).toContain('【关注】李四：党费登记到 2025-12，已 3 个月未登记');
     expect(view).not.toContain('张三');
     expect(view).toContain('自行脱党');

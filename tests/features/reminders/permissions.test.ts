@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Command } from '../../../bot';
-import { createTestBot, textOf, type Speaker, type TestBot } from '../../helpers/runtime';
+import { createTestBot, type Speaker, type TestBot, textOf } from '../../helpers/runtime';
 
 /**
  * Branch-scoped permissions: every secretary action and button of the reminders feature, tried by the platform
@@ -11,9 +11,25 @@ afterEach(async () => bot?.close());
 
 const secretaryA: Speaker = { userId: 'me', name: '王书记', chatId: 'g1', chatKind: 'group' };
 const alice: Speaker = { userId: 'alice', name: '张三', chatId: 'g1', chatKind: 'group' };
-const adminB = (chatId: string, kind: 'group' | 'private' = 'group'): Speaker => ({ userId: 'adminB', name: '赵书记', chatId, chatKind: kind, admin: chatId === 'g2' });
+const adminB = (chatId: string, kind: 'group' | 'private' = 'group'): Speaker => ({
+  userId: 'adminB',
+  name: '赵书记',
+  chatId,
+  chatKind: kind,
+  admin: chatId === 'g2',
+});
 
-const TABLES = ['branches', 'branch_members', 'meeting_rules', 'meeting_schedules', 'meeting_records', 'meeting_attendance', 'certificates', 'personal_reminders', 'dues_payments'];
+const TABLES = [
+  'branches',
+  'branch_members',
+  'meeting_rules',
+  'meeting_schedules',
+  'meeting_records',
+  'meeting_attendance',
+  'certificates',
+  'personal_reminders',
+  'dues_payments',
+];
 
 /** Every row that belongs to branch A (id 1), its members and their reminders, and A's planned jobs. */
 function snapshotA(): unknown {
@@ -24,11 +40,15 @@ function snapshotA(): unknown {
     rules: all('SELECT * FROM meeting_rules WHERE branch_id = 1'),
     schedules: all('SELECT * FROM meeting_schedules WHERE branch_id = 1'),
     records: all('SELECT * FROM meeting_records WHERE branch_id = 1'),
-    attendance: all('SELECT a.* FROM meeting_attendance a JOIN meeting_records r ON r.id = a.record_id WHERE r.branch_id = 1 ORDER BY a.name'),
+    attendance: all(
+      'SELECT a.* FROM meeting_attendance a JOIN meeting_records r ON r.id = a.record_id WHERE r.branch_id = 1 ORDER BY a.name',
+    ),
     certificates: all("SELECT * FROM certificates WHERE user_key IN ('console:alice', 'console:me')"),
     personal: all("SELECT * FROM personal_reminders WHERE user_key IN ('console:alice', 'console:me')"),
     dues: all('SELECT * FROM dues_payments WHERE branch_id = 1'),
-    jobs: all("SELECT kind, occurrence_key, due_at, status FROM scheduled_jobs WHERE chat_id IN ('g1', 'me', 'alice', 'dm-alice') ORDER BY kind, occurrence_key"),
+    jobs: all(
+      "SELECT kind, occurrence_key, due_at, status FROM scheduled_jobs WHERE chat_id IN ('g1', 'me', 'alice', 'dm-alice') ORDER BY kind, occurrence_key",
+    ),
   };
 }
 
@@ -64,7 +84,10 @@ async function seedBranches(): Promise<{ scheduleId: number; reminderId: number;
   await bot.say('记录会议 支委会 上周五 参加：张三、王书记 学习党章', secretaryA);
   await bot.say('记录党费 张三 2月 50', secretaryA);
   await bot.press((await bot.say('登记证书 初级 DWA001 2025-05-10', alice)).at(-1)!.buttons![0]![0]!.data, alice);
-  await bot.press((await bot.say('提醒我 每月5号上午9点 交党费', { ...alice, chatId: 'alice', chatKind: 'private' })).at(-1)!.buttons![0]![0]!.data, { ...alice, chatId: 'alice', chatKind: 'private' });
+  await bot.press(
+    (await bot.say('提醒我 每月5号上午9点 交党费', { ...alice, chatId: 'alice', chatKind: 'private' })).at(-1)!.buttons![0]![0]!.data,
+    { ...alice, chatId: 'alice', chatKind: 'private' },
+  );
   expect(textOf(await bot.say('绑定支部 第二党支部', adminB('g2')))).toContain('已把本群绑定到“第二党支部”');
   // The secretary of A has a confirmation open (its token could be guessed or forwarded).
   const open = await bot.say('设置会议 党课 每季度第一个月10日上午9点', secretaryA);
@@ -78,7 +101,10 @@ const secretaryCommands = (): Command[] => bot.runtime.app.commands().filter((c)
 describe('permissions scoped to the branch', () => {
   it('declares every secretary action of the feature, and the table covers them all', async () => {
     await seedBranches();
-    const declared = bot.runtime.app.features.find((f) => f.name === 'reminders')!.commands!.filter((c) => c.secretary).map((c) => c.aliases![0]!);
+    const declared = bot.runtime.app.features
+      .find((f) => f.name === 'reminders')!
+      .commands!.filter((c) => c.secretary)
+      .map((c) => c.aliases![0]!);
     expect(declared.sort()).toEqual(Object.keys(ARGS).sort());
   });
 
@@ -95,7 +121,14 @@ describe('permissions scoped to the branch', () => {
         if (button?.startsWith('rm:ok:')) replies.push(textOf(await bot.press(button, where)));
         replies.push(textOf(reply));
       }
-      for (const data of [`rm:held:${scheduleId}:2026-03-02`, `rm:skip:${scheduleId}:2026-03-02`, `rm:pcancel:${reminderId}`, `rm:ok:${secretaryToken}`, 'rm:held:abc:toString', 'rm:held:__proto__']) {
+      for (const data of [
+        `rm:held:${scheduleId}:2026-03-02`,
+        `rm:skip:${scheduleId}:2026-03-02`,
+        `rm:pcancel:${reminderId}`,
+        `rm:ok:${secretaryToken}`,
+        'rm:held:abc:toString',
+        'rm:held:__proto__',
+      ]) {
         replies.push(textOf(await bot.press(data, where)));
       }
       // A forged 已召开 followed by text must not record a meeting for A.
@@ -123,7 +156,9 @@ describe('permissions scoped to the branch', () => {
       }
     }
     // Her own reminder is hers to cancel (asked, not done); nobody else's number works.
-    expect(textOf(await bot.press(`rm:pcancel:${reminderId}`, { userId: 'bob', chatId: 'g1', chatKind: 'group' }))).toContain('没有找到这条提醒');
+    expect(textOf(await bot.press(`rm:pcancel:${reminderId}`, { userId: 'bob', chatId: 'g1', chatKind: 'group' }))).toContain(
+      '没有找到这条提醒',
+    );
     const normalise = (s: unknown) => JSON.parse(JSON.stringify(s, (k, v) => (k === 'last_seen' ? undefined : v)));
     expect(normalise(snapshotAll())).toEqual(normalise(before));
   });
@@ -136,7 +171,18 @@ describe('the router refuses secretary-only commands from their declaration', ()
       features: [
         () => ({
           name: 'probe',
-          commands: [{ name: 'probe_admin', aliases: ['书记操作'], description: '探针', secretary: true, run: (ctx) => void (runs++, ctx.reply('已执行')) }],
+          commands: [
+            {
+              name: 'probe_admin',
+              aliases: ['书记操作'],
+              description: '探针',
+              secretary: true,
+              run: (ctx) => {
+                runs++;
+                ctx.reply('已执行');
+              },
+            },
+          ],
         }),
       ],
     });
@@ -159,7 +205,9 @@ describe('a secretary of two branches', () => {
     const dm: Speaker = { userId: 'me', name: '王书记', chatId: 'me', chatKind: 'private' };
     expect(textOf(await bot.press(`rm:held:${older!.id}:2026-03-02`, dm))).toContain('请回复出席情况');
     expect(textOf(await bot.say('到了5个人 主题 研究发展党员', dm))).toContain('已记录');
-    expect(bot.runtime.storage.sqlite.prepare('SELECT branch_id, present FROM meeting_records').all()).toEqual([{ branch_id: 1, present: 5 }]);
+    expect(bot.runtime.storage.sqlite.prepare('SELECT branch_id, present FROM meeting_records').all()).toEqual([
+      { branch_id: 1, present: 5 },
+    ]);
     // In the third branch's group, the first branch's button is refused.
     expect(textOf(await bot.press(`rm:held:${older!.id}:2026-03-02`, { ...secretaryA, chatId: 'g3' }))).toContain('不属于本群绑定的支部');
   });

@@ -1,12 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { createTestBot, textOf, type Speaker, type TestBot } from '../../helpers/runtime';
+import { createTestBot, type Speaker, type TestBot, textOf } from '../../helpers/runtime';
 
 let bot: TestBot;
 afterEach(async () => bot?.close());
 
 const alice: Speaker = { userId: 'alice', name: '张三' };
 const sql = (q: string, ...p: unknown[]) => bot.runtime.storage.sqlite.prepare(q).all(...p);
-const press = (replies: Awaited<ReturnType<TestBot['say']>>, as: Speaker = alice, which = 0) => bot.press(replies.at(-1)!.buttons![0]![which]!.data, as);
+const press = (replies: Awaited<ReturnType<TestBot['say']>>, as: Speaker = alice, which = 0) =>
+  bot.press(replies.at(-1)!.buttons![0]![which]!.data, as);
 const tickAt = async (iso: string) => {
   bot.clock.set(iso);
   await bot.runtime.app.services.scheduler.tick();
@@ -66,7 +67,12 @@ describe('personal reminders', () => {
     expect(sql("SELECT text FROM personal_reminders WHERE status = 'active'")).toEqual([{ text: '打电话给组织部' }]);
     // The button under 我的提醒 asks too; someone else's number is not theirs to cancel.
     const list = await bot.say('我的提醒', alice);
-    expect(list.at(-1)!.buttons!.flat().map((b) => b.label)).toEqual(['取消 2. 打电话给组织部']);
+    expect(
+      list
+        .at(-1)!
+        .buttons!.flat()
+        .map((b) => b.label),
+    ).toEqual(['取消 2. 打电话给组织部']);
     expect(textOf(await bot.say('取消提醒 2', { userId: 'bob' }))).toContain('没有找到这条提醒');
     expect(textOf(await bot.press('rm:pcancel:2', { userId: 'bob' }))).toContain('没有找到这条提醒');
     expect(sql("SELECT count(*) AS n FROM personal_reminders WHERE status = 'active'")).toEqual([{ n: 1 }]);

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createRemindersStores } from '../../../bot';
-import { createTestBot, textOf, type Speaker, type TestBot } from '../../helpers/runtime';
+import { createTestBot, type Speaker, type TestBot, textOf } from '../../helpers/runtime';
 
 let bot: TestBot;
 afterEach(async () => bot?.close());
@@ -8,7 +8,8 @@ afterEach(async () => bot?.close());
 const secretary: Speaker = { userId: 'me', name: '王书记', chatId: 'g1', chatKind: 'group' };
 const member: Speaker = { userId: 'alice', name: '张三', chatId: 'g1', chatKind: 'group' };
 const sql = (q: string, ...p: unknown[]) => bot.runtime.storage.sqlite.prepare(q).all(...p);
-const confirmLast = (replies: Awaited<ReturnType<TestBot['say']>>, as: Speaker = secretary) => bot.press(replies.at(-1)!.buttons![0]![0]!.data, as);
+const confirmLast = (replies: Awaited<ReturnType<TestBot['say']>>, as: Speaker = secretary) =>
+  bot.press(replies.at(-1)!.buttons![0]![0]!.data, as);
 
 describe('meeting records in the secretary’s words', () => {
   it('records natural dates, attendance, topic and place; corrections change the record', async () => {
@@ -58,7 +59,9 @@ describe('meeting records in the secretary’s words', () => {
     expect(textOf(await bot.say('三会一课', secretary))).toContain('第一党支部 三会一课');
     expect(sql('SELECT * FROM meeting_records')).toEqual([]);
     await bot.press(`rm:held:${schedule!.id}:2026-03-02`, secretary);
-    expect(textOf(await bot.say('应到7实到7 主题 研究发展党员', secretary))).toContain('已记录（编号 1）：支部委员会会议 2026-03-02，出席 7/7');
+    expect(textOf(await bot.say('应到7实到7 主题 研究发展党员', secretary))).toContain(
+      '已记录（编号 1）：支部委员会会议 2026-03-02，出席 7/7',
+    );
   });
 
   it('speaks 北京时间, never zone names or RRULE; holiday moves are said; the .ics has VTIMEZONE and a VALARM per lead time', async () => {
@@ -78,7 +81,12 @@ describe('meeting records in the secretary’s words', () => {
     await bot.say('节假日顺延 开', secretary);
     await bot.say('提醒提前 1天 2小时', secretary);
     const [view] = await createRemindersStores(bot.runtime.storage).scheduleViews(1, bot.clock.now());
-    expect(view).toMatchObject({ typeName: '支部委员会会议', description: '每月第一个周一 15:00', zone: '北京时间', next: '2026-03-02（周一）15:00' });
+    expect(view).toMatchObject({
+      typeName: '支部委员会会议',
+      description: '每月第一个周一 15:00',
+      zone: '北京时间',
+      next: '2026-03-02（周一）15:00',
+    });
     const ics = (await bot.say('导出日程', member))[0]!.attachment!.content.toString();
     expect(ics).toContain('BEGIN:VTIMEZONE\r\nTZID:Asia/Shanghai');
     expect(ics).toContain('TZOFFSETFROM:+0800\r\nTZOFFSETTO:+0800');

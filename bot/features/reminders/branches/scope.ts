@@ -54,11 +54,19 @@ export const zoneWords = (branch: Pick<BranchRow, 'zone'> | undefined, fallback:
  * branch to act on, or undefined after a refusal. In a group the object must belong to the group's branch; in a
  * private chat to a branch this user runs (a secretary of two branches answers both follow-ups privately).
  */
-export async function secretaryBranchFor(ctx: Context, branches: BranchStore, action: string, objectBranchId: number): Promise<BranchRow | undefined> {
+export async function secretaryBranchFor(
+  ctx: Context,
+  branches: BranchStore,
+  action: string,
+  objectBranchId: number,
+): Promise<BranchRow | undefined> {
   if (!(await ctx.requireSecretary(action))) return undefined;
   const target = await branches.byId(objectBranchId);
   const chatBranch = await branches.byChat(ctx.chatKey);
-  const allowed = ctx.message.chat.kind === 'group' ? chatBranch !== undefined && chatBranch.id === objectBranchId : target !== undefined && (target.secretary_key === ctx.userKey || target.chat_key === ctx.chatKey);
+  const allowed =
+    ctx.message.chat.kind === 'group'
+      ? chatBranch !== undefined && chatBranch.id === objectBranchId
+      : target !== undefined && (target.secretary_key === ctx.userKey || target.chat_key === ctx.chatKey);
   if (!target || !allowed) {
     ctx.reply(target ? OTHER_BRANCH : NO_BRANCH);
     return undefined;

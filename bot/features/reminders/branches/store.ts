@@ -64,7 +64,8 @@ export function createSqliteBranchStore(db: RemindersDb): BranchStore {
   const store: BranchStore = {
     byId: (id) => db.selectFrom('branches').selectAll().where('id', '=', id).executeTakeFirst(),
     byChat: (chatKey) => db.selectFrom('branches').selectAll().where('chat_key', '=', chatKey).executeTakeFirst(),
-    bySecretary: (userKey) => db.selectFrom('branches').selectAll().where('secretary_key', '=', userKey).orderBy('id', 'desc').limit(1).executeTakeFirst(),
+    bySecretary: (userKey) =>
+      db.selectFrom('branches').selectAll().where('secretary_key', '=', userKey).orderBy('id', 'desc').limit(1).executeTakeFirst(),
     ofMember: (userKey) =>
       db
         .selectFrom('branches')
@@ -93,10 +94,18 @@ export function createSqliteBranchStore(db: RemindersDb): BranchStore {
       return (await store.byChat(branch.chatKey))!;
     },
     async setLeads(branchId, minutes) {
-      await db.updateTable('branches').set({ lead_minutes: JSON.stringify(minutes) }).where('id', '=', branchId).execute();
+      await db
+        .updateTable('branches')
+        .set({ lead_minutes: JSON.stringify(minutes) })
+        .where('id', '=', branchId)
+        .execute();
     },
     async setHolidays(branchId, on) {
-      await db.updateTable('branches').set({ holidays: on ? 1 : 0 }).where('id', '=', branchId).execute();
+      await db
+        .updateTable('branches')
+        .set({ holidays: on ? 1 : 0 })
+        .where('id', '=', branchId)
+        .execute();
     },
     async remember(member, options = {}) {
       const flags = {
@@ -115,11 +124,14 @@ export function createSqliteBranchStore(db: RemindersDb): BranchStore {
           ...flags,
         })
         .onConflict((oc) =>
-          oc.columns(['branch_id', 'user_key']).doUpdateSet((eb) => ({ name: eb.fn.coalesce(eb.val(member.name), eb.ref('branch_members.name')), ...flags })),
+          oc
+            .columns(['branch_id', 'user_key'])
+            .doUpdateSet((eb) => ({ name: eb.fn.coalesce(eb.val(member.name), eb.ref('branch_members.name')), ...flags })),
         )
         .execute();
     },
-    member: (branchId, userKey) => db.selectFrom('branch_members').selectAll().where('branch_id', '=', branchId).where('user_key', '=', userKey).executeTakeFirst(),
+    member: (branchId, userKey) =>
+      db.selectFrom('branch_members').selectAll().where('branch_id', '=', branchId).where('user_key', '=', userKey).executeTakeFirst(),
     async members(branchId) {
       const rows = await db
         .selectFrom('branch_members')
@@ -146,9 +158,15 @@ export function createSqliteBranchStore(db: RemindersDb): BranchStore {
         .execute();
       return rows.map((r) => ({ platform: r.platform, chatId: r.private_chat_id! }));
     },
-    duesOptedIn: (branchId) => db.selectFrom('branch_members').selectAll().where('branch_id', '=', branchId).where('dues_opt_in', '=', 1).execute(),
+    duesOptedIn: (branchId) =>
+      db.selectFrom('branch_members').selectAll().where('branch_id', '=', branchId).where('dues_opt_in', '=', 1).execute(),
     async pauseChat(platform, chatId) {
-      await db.updateTable('branch_members').set({ opt_in: 0, dues_opt_in: 0 }).where('platform', '=', platform).where('private_chat_id', '=', chatId).execute();
+      await db
+        .updateTable('branch_members')
+        .set({ opt_in: 0, dues_opt_in: 0 })
+        .where('platform', '=', platform)
+        .where('private_chat_id', '=', chatId)
+        .execute();
     },
     async displayName(userKey) {
       const row = await db.selectFrom('users').select('name').where('key', '=', userKey).executeTakeFirst();

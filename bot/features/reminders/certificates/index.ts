@@ -4,7 +4,7 @@ import { at, daysBetween, today } from '../../../time';
 import { branchOfChat, requireSecretaryBranch, secretaryBranchFor } from '../branches/scope';
 import { lateNote, privateChatOf, type Subject, type SubjectDeps } from '../shared';
 import type { CertificateRow } from '../tables';
-import { LEVELS, certificateReminderDates, describeCertificate, isLevel, parseCertificate, type CertificateInput } from './rules';
+import { type CertificateInput, certificateReminderDates, describeCertificate, isLevel, LEVELS, parseCertificate } from './rules';
 import type { CertificateStore } from './store';
 
 export const CERT_EXPIRY = 'cert-expiry';
@@ -23,11 +23,27 @@ export function createCertificatesSubject(deps: SubjectDeps & { certificates: Ce
     const dates = certificateReminderDates(cert);
     for (const { days, on } of dates.expiry) {
       const dueAt = at(on, 9, 0, zone);
-      if (dueAt > now) await services.scheduler.schedule({ kind: CERT_EXPIRY, occurrenceKey: `c${cert.id}:${days}`, dueAt, address, payload: { certId: cert.id, days }, graceMs: 86_400_000 });
+      if (dueAt > now)
+        await services.scheduler.schedule({
+          kind: CERT_EXPIRY,
+          occurrenceKey: `c${cert.id}:${days}`,
+          dueAt,
+          address,
+          payload: { certId: cert.id, days },
+          graceMs: 86_400_000,
+        });
     }
     if (dates.nextLevelOn) {
       const dueAt = at(dates.nextLevelOn, 9, 0, zone);
-      if (dueAt > now) await services.scheduler.schedule({ kind: CERT_NEXT_LEVEL, occurrenceKey: `c${cert.id}:next`, dueAt, address, payload: { certId: cert.id }, graceMs: 7 * 86_400_000 });
+      if (dueAt > now)
+        await services.scheduler.schedule({
+          kind: CERT_NEXT_LEVEL,
+          occurrenceKey: `c${cert.id}:next`,
+          dueAt,
+          address,
+          payload: { certId: cert.id },
+          graceMs: 7 * 86_400_000,
+        });
     }
   }
 
@@ -58,10 +74,21 @@ export function createCertificatesSubject(deps: SubjectDeps & { certificates: Ce
     const branch = await branchOfChat(ctx, branches);
     const now = services.clock.now();
     if (branch && ctx.message.chat.kind === 'group') {
-      await branches.remember({ branchId: branch.id, userKey: ctx.userKey, name: ctx.message.sender.name ?? null, platform: ctx.message.platform, privateChatId: privateChatOf(ctx), joinedAt: now.toISOString() });
+      await branches.remember({
+        branchId: branch.id,
+        userKey: ctx.userKey,
+        name: ctx.message.sender.name ?? null,
+        platform: ctx.message.platform,
+        privateChatId: privateChatOf(ctx),
+        joinedAt: now.toISOString(),
+      });
     }
     const name = ctx.message.sender.name ?? (await branches.displayName(ctx.userKey)) ?? null;
-    const { cert, superseded } = await certificates.save(input, { userKey: ctx.userKey, name, branchId: branch?.id ?? null, platform: ctx.message.platform, notifyChatId: privateChatOf(ctx) }, now.toISOString());
+    const { cert, superseded } = await certificates.save(
+      input,
+      { userKey: ctx.userKey, name, branchId: branch?.id ?? null, platform: ctx.message.platform, notifyChatId: privateChatOf(ctx) },
+      now.toISOString(),
+    );
     for (const id of superseded) await unplan(id);
     const zone = branch?.zone ?? services.config.DANGWU_TIMEZONE;
     await plan(cert, zone);
@@ -113,7 +140,9 @@ export function createCertificatesSubject(deps: SubjectDeps & { certificates: Ce
       const left = daysBetween(todayDate, c.expires_on);
       const flag = c.status === 'revoked' ? '【已吊销】' : left < 0 ? '【已过期】' : left <= 60 ? '【即将到期】' : '';
       const name = c.name ?? (await branches.displayName(c.user_key)) ?? '未留名的成员';
-      lines.push(`· ${name} ${c.level} ${c.number} 到期 ${c.expires_on}${c.status === 'active' ? `（${left >= 0 ? `剩 ${left} 天` : `过期 ${-left} 天`}）` : ''}${flag}`);
+      lines.push(
+        `· ${name} ${c.level} ${c.number} 到期 ${c.expires_on}${c.status === 'active' ? `（${left >= 0 ? `剩 ${left} 天` : `过期 ${-left} 天`}）` : ''}${flag}`,
+      );
     }
     ctx.reply(lines.join('\n'));
   }
@@ -129,15 +158,40 @@ export function createCertificatesSubject(deps: SubjectDeps & { certificates: Ce
     for (const c of candidates) if (await belongs(c, branch.id)) cert = c;
     if (!cert) return ctx.reply(`本支部没有编号为 ${number} 的有效证书。请检查编号（发送“持证名单”查看本支部的证书）。`);
     const name = cert.name ?? (await branches.displayName(cert.user_key)) ?? '未留名的成员';
-    await confirmations.ask(ctx, 'cert-revoke', { certId: cert.id, branchId: branch.id }, `确认吊销 ${name} 的${cert.level}证书（编号 ${cert.number}）吗？吊销后不再提醒续证，此操作无法撤回。`);
+    await confirmations.ask(
+      ctx,
+      'cert-revoke',
+      { certId: cert.id, branchId: branch.id },
+      `确认吊销 ${name} 的${cert.level}证书（编号 ${cert.number}）吗？吊销后不再提醒续证，此操作无法撤回。`,
+    );
   }
 
   return {
     commands: [
-      { name: 'cert', aliases: ['登记证书'], description: '登记党务工作者证书，如：登记证书 初级 DW2025001 2025-03-10', group: '持证上岗', run: registerCert },
+      {
+        name: 'cert',
+        aliases: ['登记证书'],
+        description: '登记党务工作者证书，如：登记证书 初级 DW2025001 2025-03-10',
+        group: '持证上岗',
+        run: registerCert,
+      },
       { name: 'mycert', aliases: ['我的证书'], description: '查看我的证书和续证、晋级日期', group: '持证上岗', run: myCert },
-      { name: 'roster', aliases: ['持证名单', '证书名单'], description: '本支部持证名单和到期情况（书记）', group: '持证上岗', secretary: true, run: roster },
-      { name: 'revoke', aliases: ['吊销证书'], description: '吊销本支部的证书并停止提醒（书记）', group: '持证上岗', secretary: true, run: revoke },
+      {
+        name: 'roster',
+        aliases: ['持证名单', '证书名单'],
+        description: '本支部持证名单和到期情况（书记）',
+        group: '持证上岗',
+        secretary: true,
+        run: roster,
+      },
+      {
+        name: 'revoke',
+        aliases: ['吊销证书'],
+        description: '吊销本支部的证书并停止提醒（书记）',
+        group: '持证上岗',
+        secretary: true,
+        run: revoke,
+      },
     ],
   };
 }

@@ -1,4 +1,4 @@
-import { DATE_PATTERN, addDays, addYears, daysBetween, parseDate } from '../../../time';
+import { addDays, addYears, DATE_PATTERN, daysBetween, parseDate } from '../../../time';
 
 export const LEVELS = ['初级', '中级', '高级'] as const;
 export type Level = (typeof LEVELS)[number];
@@ -47,7 +47,10 @@ export interface CurrentCertificate {
 }
 
 /** The reminder dates of a certificate: expiry − 60/30/7/1 days, and the next-level opening day. */
-export function certificateReminderDates(cert: { level: string; expires_on: string; level_since: string }): { expiry: { days: number; on: string }[]; nextLevelOn?: string } {
+export function certificateReminderDates(cert: { level: string; expires_on: string; level_since: string }): {
+  expiry: { days: number; on: string }[];
+  nextLevelOn?: string;
+} {
   const next = isLevel(cert.level) ? LEVELS[LEVELS.indexOf(cert.level) + 1] : undefined;
   return {
     expiry: EXPIRY_LEADS.map((days) => ({ days, on: addDays(cert.expires_on, -days) })),
@@ -64,13 +67,20 @@ export function describeCertificate(cert: CurrentCertificate, todayDate: string)
   const lines = [`${cert.level}证书 编号 ${cert.number}`];
   if (left < 0) {
     lines.push(`发证 ${cert.issuedOn}，已于 ${cert.expiresOn} 到期（过期 ${-left} 天）。`);
-    lines.push('请参加下一次年度认证考试（可先发送“模拟考试”练习），取得新证后发送“登记证书 等级 编号 发证日期”更新；如需补办或延期，请联系组织部门。');
+    lines.push(
+      '请参加下一次年度认证考试（可先发送“模拟考试”练习），取得新证后发送“登记证书 等级 编号 发证日期”更新；如需补办或延期，请联系组织部门。',
+    );
     return lines.join('\n');
   }
   lines.push(`发证 ${cert.issuedOn}，到期 ${cert.expiresOn}（${left === 0 ? '今天到期' : `还有 ${left} 天`}）`);
   const coming = EXPIRY_LEADS.filter((days) => days < left);
   lines.push(coming.length > 0 ? `提醒：到期前 ${coming.join('、')} 天各提醒一次。` : '即将到期，请尽快参加年度认证。');
-  if (cert.nextLevel) lines.push(cert.nextLevelOpensOn! <= todayDate ? `已可以报考${cert.nextLevel}（自 ${cert.nextLevelOpensOn} 起）。` : `${cert.nextLevelOpensOn} 起可报考${cert.nextLevel}，当天会通知你。`);
+  if (cert.nextLevel)
+    lines.push(
+      cert.nextLevelOpensOn! <= todayDate
+        ? `已可以报考${cert.nextLevel}（自 ${cert.nextLevelOpensOn} 起）。`
+        : `${cert.nextLevelOpensOn} 起可报考${cert.nextLevel}，当天会通知你。`,
+    );
   else lines.push('已是最高等级。');
   return lines.join('\n');
 }

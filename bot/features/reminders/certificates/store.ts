@@ -1,7 +1,7 @@
 import type { SqliteHandle } from '../../../storage/database';
-import { immediate, type CertificateRow, type RemindersDb } from '../tables';
 import { addYears as addYearsSafe } from '../../../time';
-import { LEVELS, isLevel, type CertificateInput, type CurrentCertificate } from './rules';
+import { type CertificateRow, immediate, type RemindersDb } from '../tables';
+import { type CertificateInput, type CurrentCertificate, isLevel, LEVELS } from './rules';
 
 export interface CertificateOwner {
   userKey: string;
@@ -29,17 +29,24 @@ export interface CertificateStore {
 }
 
 export function createSqliteCertificateStore(db: RemindersDb, sqlite: SqliteHandle): CertificateStore {
-  const currentStatement = () => sqlite.prepare<[string], CertificateRow>("SELECT * FROM certificates WHERE user_key = ? AND status = 'active'");
+  const currentStatement = () =>
+    sqlite.prepare<[string], CertificateRow>("SELECT * FROM certificates WHERE user_key = ? AND status = 'active'");
   return {
     byId: (id) => db.selectFrom('certificates').selectAll().where('id', '=', id).executeTakeFirst(),
     activeById: (id) => db.selectFrom('certificates').selectAll().where('id', '=', id).where('status', '=', 'active').executeTakeFirst(),
-    activeByNumber: (number) => db.selectFrom('certificates').selectAll().where('number', '=', number).where('status', '=', 'active').execute(),
+    activeByNumber: (number) =>
+      db.selectFrom('certificates').selectAll().where('number', '=', number).where('status', '=', 'active').execute(),
     async ofBranch(branchId) {
       const rows = await db
         .selectFrom('certificates as c')
         .selectAll('c')
         .where('c.status', 'in', ['active', 'revoked'])
-        .where((eb) => eb.or([eb('c.branch_id', '=', branchId), eb('c.user_key', 'in', eb.selectFrom('branch_members').select('user_key').where('branch_id', '=', branchId))]))
+        .where((eb) =>
+          eb.or([
+            eb('c.branch_id', '=', branchId),
+            eb('c.user_key', 'in', eb.selectFrom('branch_members').select('user_key').where('branch_id', '=', branchId)),
+          ]),
+        )
         .orderBy('c.status')
         .orderBy('c.expires_on')
         .execute();
@@ -50,10 +57,20 @@ export function createSqliteCertificateStore(db: RemindersDb, sqlite: SqliteHand
     },
     async save(input, owner, at) {
       return immediate(db, async (tx) => {
-        const previous = await tx.selectFrom('certificates').selectAll().where('user_key', '=', owner.userKey).where('status', '=', 'active').execute();
+        const previous = await tx
+          .selectFrom('certificates')
+          .selectAll()
+          .where('user_key', '=', owner.userKey)
+          .where('status', '=', 'active')
+          .execute();
         const sameLevel = previous.filter((p) => p.level === input.level).sort((a, b) => a.level_since.localeCompare(b.level_since))[0];
         const levelSince = sameLevel && sameLevel.level_since < input.issuedOn ? sameLevel.level_since : input.issuedOn;
-        await tx.updateTable('certificates').set({ status: 'superseded' }).where('user_key', '=', owner.userKey).where('status', '=', 'active').execute();
+        await tx
+          .updateTable('certificates')
+          .set({ status: 'superseded' })
+          .where('user_key', '=', owner.userKey)
+          .where('status', '=', 'active')
+          .execute();
         const cert = await tx
           .insertInto('certificates')
           .values({
@@ -75,7 +92,12 @@ export function createSqliteCertificateStore(db: RemindersDb, sqlite: SqliteHand
       });
     },
     async revoke(id, by, at) {
-      const result = await db.updateTable('certificates').set({ status: 'revoked', revoked_at: at, revoked_by: by }).where('id', '=', id).where('status', '=', 'active').executeTakeFirst();
+      const result = await db
+        .updateTable('certificates')
+        .set({ status: 'revoked', revoked_at: at, revoked_by: by })
+        .where('id', '=', id)
+        .where('status', '=', 'active')
+        .executeTakeFirst();
       return Number(result.numUpdatedRows) > 0;
     },
     current(userKey) {

@@ -8,7 +8,7 @@ import { secretaryAddress } from '../meetings/types';
 import { branchRoster } from '../roster';
 import { lateNote, privateChatOf, type Subject, type SubjectDeps } from '../shared';
 import type { BranchRow } from '../tables';
-import { parseDuesLine, parseMonths, yuan, type DuesLine } from './parse';
+import { type DuesLine, parseDuesLine, parseMonths, yuan } from './parse';
 import type { DuesEntry, DuesStore } from './store';
 
 export const DUES_MEMBER_REMINDER = 'dues-member';
@@ -41,9 +41,23 @@ export function createDuesSubject(deps: SubjectDeps & { dues: DuesStore; meeting
       const key = start.slice(0, 7);
       const member = at(`${key}-${String(MEMBER_DAY).padStart(2, '0')}`, 9, 0, branch.zone);
       const secretary = at(`${key}-${SECRETARY_DAY}`, 9, 0, branch.zone);
-      if (member > now) await services.scheduler.schedule({ kind: DUES_MEMBER_REMINDER, occurrenceKey: `d${branch.id}:${key}`, dueAt: member, payload: { branchId: branch.id, month: key }, graceMs: 2 * 86_400_000 });
+      if (member > now)
+        await services.scheduler.schedule({
+          kind: DUES_MEMBER_REMINDER,
+          occurrenceKey: `d${branch.id}:${key}`,
+          dueAt: member,
+          payload: { branchId: branch.id, month: key },
+          graceMs: 2 * 86_400_000,
+        });
       if (secretary > now)
-        await services.scheduler.schedule({ kind: DUES_SECRETARY_REMINDER, occurrenceKey: `d${branch.id}:${key}`, dueAt: secretary, address: secretaryAddress(branch), payload: { branchId: branch.id, month: key }, graceMs: 2 * 86_400_000 });
+        await services.scheduler.schedule({
+          kind: DUES_SECRETARY_REMINDER,
+          occurrenceKey: `d${branch.id}:${key}`,
+          dueAt: secretary,
+          address: secretaryAddress(branch),
+          payload: { branchId: branch.id, month: key },
+          graceMs: 2 * 86_400_000,
+        });
     }
   }
 
@@ -57,7 +71,9 @@ export function createDuesSubject(deps: SubjectDeps & { dues: DuesStore; meeting
       try {
         await services.push(
           { platform: member.platform, chatId: member.private_chat_id },
-          { text: `${job.late ? `${lateNote}\n` : ''}党费提醒：${branch.name}${Number(job.payload.month.slice(5))}月的党费还没有登记。交纳后请告诉支部书记；发送“退订党费提醒”可停止。` },
+          {
+            text: `${job.late ? `${lateNote}\n` : ''}党费提醒：${branch.name}${Number(job.payload.month.slice(5))}月的党费还没有登记。交纳后请告诉支部书记；发送“退订党费提醒”可停止。`,
+          },
         );
       } catch {
         // One member who blocked the bot does not stop the others (pushes to them are paused by the app).
@@ -102,7 +118,14 @@ export function createDuesSubject(deps: SubjectDeps & { dues: DuesStore; meeting
     const future = parsed.flatMap((p) => p.months).find((m) => m > todayDate.slice(0, 7));
     if (future) return ctx.reply(`${future} 还没到，没有登记。请只登记本月及以前已交的党费。`);
     const members = await branches.members(branch.id);
-    const entries: DuesEntry[] = parsed.flatMap((p) => p.months.map((month) => ({ name: p.name, userKey: members.find((m) => m.name === p.name)?.userKey ?? null, month, amountCents: p.amountCents })));
+    const entries: DuesEntry[] = parsed.flatMap((p) =>
+      p.months.map((month) => ({
+        name: p.name,
+        userKey: members.find((m) => m.name === p.name)?.userKey ?? null,
+        month,
+        amountCents: p.amountCents,
+      })),
+    );
     const { added, replaced } = await dues.record(branch.id, entries, ctx.userKey, services.clock.now().toISOString());
     const describe = (e: DuesEntry) => `${e.name} ${e.month} ${yuan(e.amountCents)}`;
     await plan(branch);
@@ -126,7 +149,7 @@ export function createDuesSubject(deps: SubjectDeps & { dues: DuesStore; meeting
     if (!branch) return;
     const todayDate = today(services.clock.now(), branch.zone);
     const months = ctx.args.trim() ? parseMonths(ctx.args, todayDate) : { months: [todayDate.slice(0, 7)], match: '' };
-    if (!months || months.months.length !== 1) return ctx.reply('请写成：党费情况 3月（或 2026-03、上月）');
+    if (months?.months.length !== 1) return ctx.reply('请写成：党费情况 3月（或 2026-03、上月）');
     const month = months.months[0]!;
     const paid = await dues.ofBranch(branch.id, { from: month, to: month });
     const owing = await unpaid(branch, month);
@@ -146,18 +169,41 @@ export function createDuesSubject(deps: SubjectDeps & { dues: DuesStore; meeting
     const branch = await requireBranch(ctx, branches);
     if (!branch) return;
     await branches.remember(
-      { branchId: branch.id, userKey: ctx.userKey, name: ctx.message.sender.name ?? null, platform: ctx.message.platform, privateChatId: privateChatOf(ctx), joinedAt: services.clock.now().toISOString() },
+      {
+        branchId: branch.id,
+        userKey: ctx.userKey,
+        name: ctx.message.sender.name ?? null,
+        platform: ctx.message.platform,
+        privateChatId: privateChatOf(ctx),
+        joinedAt: services.clock.now().toISOString(),
+      },
       { duesOptIn: on },
     );
     if (on) await plan(branch);
-    ctx.reply(on ? `好的，每月 ${MEMBER_DAY} 日上午 9 点，如果当月党费还没登记，会私信提醒你。发送“退订党费提醒”可停止。` : '已停止党费提醒。');
+    ctx.reply(
+      on ? `好的，每月 ${MEMBER_DAY} 日上午 9 点，如果当月党费还没登记，会私信提醒你。发送“退订党费提醒”可停止。` : '已停止党费提醒。',
+    );
   }
 
   return {
     commands: [
-      { name: 'dues_record', aliases: ['记录党费', '登记党费'], description: '登记党费，如：记录党费 张三 3月 50元（可一次粘贴多行，书记）', group: '党费', secretary: true, run: record },
+      {
+        name: 'dues_record',
+        aliases: ['记录党费', '登记党费'],
+        description: '登记党费，如：记录党费 张三 3月 50元（可一次粘贴多行，书记）',
+        group: '党费',
+        secretary: true,
+        run: record,
+      },
       { name: 'dues_mine', aliases: ['我的党费'], description: '查看我的党费登记记录', group: '党费', run: mine },
-      { name: 'dues_overview', aliases: ['党费情况'], description: '本月谁交了、谁还没交（书记）', group: '党费', secretary: true, run: overview },
+      {
+        name: 'dues_overview',
+        aliases: ['党费情况'],
+        description: '本月谁交了、谁还没交（书记）',
+        group: '党费',
+        secretary: true,
+        run: overview,
+      },
       { name: 'dues_optin', aliases: ['订阅党费提醒'], description: '每月私信提醒我交党费', group: '党费', run: (ctx) => optIn(ctx, true) },
       { name: 'dues_optout', aliases: ['退订党费提醒'], description: '停止党费提醒', group: '党费', run: (ctx) => optIn(ctx, false) },
     ],

@@ -56,7 +56,12 @@ export function parseDuesLine(line: string, todayDate: string): DuesLine | strin
   const cents = Math.round(Number(amount[1]) * 100);
   if (!(cents > 0) || cents > 100_000_000) return `“${line.trim()}”：金额不对`;
   rest = rest.replace(amount[0], ' ');
-  const name = rest.replace(/[：:，,。；;]/g, ' ').replace(/(交了?|缴了?|党费|已交|已缴|交纳|缴纳)/g, ' ').trim().split(/\s+/)[0] ?? '';
+  const name =
+    rest
+      .replace(/[：:，,。；;]/g, ' ')
+      .replace(/(交了?|缴了?|党费|已交|已缴|交纳|缴纳)/g, ' ')
+      .trim()
+      .split(/\s+/)[0] ?? '';
   if (!/^[\u4e00-\u9fa5·A-Za-z]{2,10}$/.test(name)) return `“${line.trim()}”：没有写姓名`;
   return { name, months: months.months, amountCents: cents };
 }

@@ -1,4 +1,4 @@
-import { immediate, type DuesPaymentRow, type RemindersDb } from '../tables';
+import { type DuesPaymentRow, immediate, type RemindersDb } from '../tables';
 
 export interface DuesEntry {
   name: string;
@@ -26,11 +26,29 @@ export function createSqliteDuesStore(db: RemindersDb): DuesStore {
         const added: DuesEntry[] = [];
         const replaced: DuesEntry[] = [];
         for (const e of entries) {
-          const before = await tx.selectFrom('dues_payments').select('id').where('branch_id', '=', branchId).where('member_name', '=', e.name).where('month', '=', e.month).executeTakeFirst();
+          const before = await tx
+            .selectFrom('dues_payments')
+            .select('id')
+            .where('branch_id', '=', branchId)
+            .where('member_name', '=', e.name)
+            .where('month', '=', e.month)
+            .executeTakeFirst();
           await tx
             .insertInto('dues_payments')
-            .values({ branch_id: branchId, member_name: e.name, user_key: e.userKey, month: e.month, amount_cents: e.amountCents, recorded_by: by, recorded_at: at })
-            .onConflict((oc) => oc.columns(['branch_id', 'member_name', 'month']).doUpdateSet({ amount_cents: e.amountCents, user_key: e.userKey, recorded_by: by, recorded_at: at }))
+            .values({
+              branch_id: branchId,
+              member_name: e.name,
+              user_key: e.userKey,
+              month: e.month,
+              amount_cents: e.amountCents,
+              recorded_by: by,
+              recorded_at: at,
+            })
+            .onConflict((oc) =>
+              oc
+                .columns(['branch_id', 'member_name', 'month'])
+                .doUpdateSet({ amount_cents: e.amountCents, user_key: e.userKey, recorded_by: by, recorded_at: at }),
+            )
             .execute();
           (before ? replaced : added).push(e);
         }
@@ -47,7 +65,12 @@ export function createSqliteDuesStore(db: RemindersDb): DuesStore {
       return db
         .selectFrom('dues_payments')
         .selectAll()
-        .where((eb) => eb.or([eb('user_key', '=', userKey), ...names.map((n) => eb.and([eb('branch_id', '=', n.branchId), eb('member_name', '=', n.name)]))]))
+        .where((eb) =>
+          eb.or([
+            eb('user_key', '=', userKey),
+            ...names.map((n) => eb.and([eb('branch_id', '=', n.branchId), eb('member_name', '=', n.name)])),
+          ]),
+        )
         .orderBy('month', 'desc')
         .execute();
     },

@@ -1,4 +1,4 @@
-import { complianceChart, type ChartOption } from '../../../charts';
+import { type ChartOption, complianceChart } from '../../../charts';
 import type { Period } from '../../../time';
 import type { BranchRow } from '../tables';
 import type { ComplianceItem } from './planning';

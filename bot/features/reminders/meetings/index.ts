@@ -4,14 +4,33 @@ import { describeWithNext, nextOccurrences } from '../../../scheduler/parse';
 import { parseScheduleSmart } from '../../../scheduler/parse/llm';
 import { formatLocal, today, zoneLabel } from '../../../time';
 import { requireBranch, requireSecretaryBranch, sameBranch, secretaryBranchFor } from '../branches/scope';
-import { privateChatOf, type Pending, type Subject, type SubjectDeps } from '../shared';
+import { type Pending, privateChatOf, type Subject, type SubjectDeps } from '../shared';
 import type { BranchRow } from '../tables';
-import { compliance, createMeetingPlanner, occurrenceOptions, parsePeriod, recordsCsv, renderCompliance, scheduleIcs, scheduleOf } from './planning';
 import { complianceChartOf } from './compliance-chart';
+import {
+  compliance,
+  createMeetingPlanner,
+  occurrenceOptions,
+  parsePeriod,
+  recordsCsv,
+  renderCompliance,
+  scheduleIcs,
+  scheduleOf,
+} from './planning';
 import { describeRecord, parseRecord } from './records';
 import type { MeetingStore, RecordInput } from './store';
 import { MEETING_HELP, strings } from './strings';
-import { FREQUENCY_COUNT, FREQUENCY_NAMES, MEETING_TYPES, describeLead, leadsOf, matchType, parseLeads, typeNamed, type Frequency } from './types';
+import {
+  describeLead,
+  FREQUENCY_COUNT,
+  FREQUENCY_NAMES,
+  type Frequency,
+  leadsOf,
+  MEETING_TYPES,
+  matchType,
+  parseLeads,
+  typeNamed,
+} from './types';
 
 export { MEETING_HELP };
 
@@ -35,7 +54,9 @@ export function createMeetingsSubject(deps: SubjectDeps & { meetings: MeetingSto
     const row = await meetings.saveSchedule(branch.id, payload.type, payload.phrase, payload.schedule, services.clock.now().toISOString());
     const next = await planner.replan(branch, row);
     const schedule = scheduleOf(row);
-    ctx.reply(`已设置${typeNamed(payload.type).full}：${schedule.description}（${timeWords(branch)}）。${next ? `下次 ${formatLocal(next, branch.zone)}，会前 ${leadsOf(branch).map(describeLead).join('、')} 提醒。` : ''}`);
+    ctx.reply(
+      `已设置${typeNamed(payload.type).full}：${schedule.description}（${timeWords(branch)}）。${next ? `下次 ${formatLocal(next, branch.zone)}，会前 ${leadsOf(branch).map(describeLead).join('、')} 提醒。` : ''}`,
+    );
   });
 
   async function bind(ctx: Context) {
@@ -57,7 +78,14 @@ export function createMeetingsSubject(deps: SubjectDeps & { meetings: MeetingSto
       createdAt: services.clock.now().toISOString(),
     });
     // The secretary belongs to the branch too (党费 and attendance lists include them).
-    await branches.remember({ branchId: branch.id, userKey: ctx.userKey, name: ctx.message.sender.name ?? null, platform: ctx.message.platform, privateChatId: privateChatOf(ctx), joinedAt: services.clock.now().toISOString() });
+    await branches.remember({
+      branchId: branch.id,
+      userKey: ctx.userKey,
+      name: ctx.message.sender.name ?? null,
+      platform: ctx.message.platform,
+      privateChatId: privateChatOf(ctx),
+      joinedAt: services.clock.now().toISOString(),
+    });
     await planner.planNudges(branch);
     ctx.reply(`已把${isPrivate ? '你的私聊' : '本群'}绑定到“${name}”。\n${MEETING_HELP}`);
   }
@@ -67,12 +95,16 @@ export function createMeetingsSubject(deps: SubjectDeps & { meetings: MeetingSto
     if (!branch) return;
     const rows = await meetings.schedules(branch.id);
     const now = services.clock.now();
-    const lines = [`${branch.name} 三会一课（${timeWords(branch)}；遇周末或节假日${branch.holidays ? '顺延到下一个工作日' : '不顺延'}；会前 ${leadsOf(branch).map(describeLead).join('、')} 提醒）：`];
+    const lines = [
+      `${branch.name} 三会一课（${timeWords(branch)}；遇周末或节假日${branch.holidays ? '顺延到下一个工作日' : '不顺延'}；会前 ${leadsOf(branch).map(describeLead).join('、')} 提醒）：`,
+    ];
     for (const t of MEETING_TYPES) {
       const row = rows.find((r) => r.type === t.type);
       const next = row ? nextOccurrences(scheduleOf(row), now, 1, occurrenceOptions(branch))[0] : undefined;
       const required = FREQUENCY_NAMES[await planner.frequencyOf(branch.id, t.type)];
-      lines.push(`· ${t.full}（要求${required}）：${row ? `${scheduleOf(row).description}，下次 ${next ? formatLocal(next, branch.zone) : '无'}` : '未设置时间'}`);
+      lines.push(
+        `· ${t.full}（要求${required}）：${row ? `${scheduleOf(row).description}，下次 ${next ? formatLocal(next, branch.zone) : '无'}` : '未设置时间'}`,
+      );
     }
     lines.push('', MEETING_HELP);
     ctx.reply(lines.join('\n'));
@@ -82,12 +114,17 @@ export function createMeetingsSubject(deps: SubjectDeps & { meetings: MeetingSto
     const branch = await requireSecretaryBranch(ctx, branches, '设置会议时间');
     if (!branch) return;
     const found = matchType(ctx.args);
-    if (!found || !found.rest) return ctx.reply(strings.askType(TYPES));
+    if (!found?.rest) return ctx.reply(strings.askType(TYPES));
     const now = services.clock.now();
     const parsed = await parseScheduleSmart(found.rest, { from: now, zone: branch.zone, llm: services.llm });
     if (!parsed.ok) return ctx.reply(parsed.reason);
     const preview = describeWithNext(parsed.schedule, now, { ...occurrenceOptions(branch), zoneLabel: timeWords(branch) });
-    await confirmations.ask(ctx, 'meeting-schedule', { branchId: branch.id, type: found.type.type, phrase: found.rest, schedule: JSON.stringify(parsed.schedule) }, `${found.type.full}：\n${preview}\n确认按这个时间提醒吗？`);
+    await confirmations.ask(
+      ctx,
+      'meeting-schedule',
+      { branchId: branch.id, type: found.type.type, phrase: found.rest, schedule: JSON.stringify(parsed.schedule) },
+      `${found.type.full}：\n${preview}\n确认按这个时间提醒吗？`,
+    );
   }
 
   async function setFrequency(ctx: Context) {
@@ -99,14 +136,25 @@ export function createMeetingsSubject(deps: SubjectDeps & { meetings: MeetingSto
     const frequency = Object.hasOwn(map, word) ? map[word] : undefined;
     if (!found || !frequency) return ctx.reply(strings.frequencyUsage);
     await meetings.setFrequency(branch.id, found.type.type, frequency);
-    const lines = [`已把${found.type.full}的要求改为${FREQUENCY_NAMES[frequency]}至少一次（默认是${FREQUENCY_NAMES[found.type.frequency]}）。`];
+    const lines = [
+      `已把${found.type.full}的要求改为${FREQUENCY_NAMES[frequency]}至少一次（默认是${FREQUENCY_NAMES[found.type.frequency]}）。`,
+    ];
     // A schedule that meets less often than now required is worth a warning.
     const row = (await meetings.schedules(branch.id)).find((r) => r.type === found.type.type);
     if (row) {
       const now = services.clock.now();
       const yearLater = new Date(now.getTime() + 365 * 86_400_000);
       const count = nextOccurrences(scheduleOf(row), now, 60, occurrenceOptions(branch)).filter((d) => d < yearLater).length;
-      if (count < FREQUENCY_COUNT[frequency]) lines.push(strings.frequencyWarning(found.type.full, FREQUENCY_NAMES[frequency], scheduleOf(row).description, count, FREQUENCY_COUNT[frequency]));
+      if (count < FREQUENCY_COUNT[frequency])
+        lines.push(
+          strings.frequencyWarning(
+            found.type.full,
+            FREQUENCY_NAMES[frequency],
+            scheduleOf(row).description,
+            count,
+            FREQUENCY_COUNT[frequency],
+          ),
+        );
     }
     ctx.reply(lines.join('\n'));
   }
@@ -135,7 +183,9 @@ export function createMeetingsSubject(deps: SubjectDeps & { meetings: MeetingSto
       const next = await planner.replan(updated, row);
       if (next) moved.push(`${typeNamed(row.type).full} 下次 ${formatLocal(next, branch.zone)}`);
     }
-    ctx.reply(`${on ? '已开启：会议日遇周末或法定节假日时顺延到下一个工作日（调休上班日照常）' : '已关闭节假日顺延：会议按原定日期提醒'}。${moved.length ? `\n${moved.join('\n')}` : ''}`);
+    ctx.reply(
+      `${on ? '已开启：会议日遇周末或法定节假日时顺延到下一个工作日（调休上班日照常）' : '已关闭节假日顺延：会议按原定日期提醒'}。${moved.length ? `\n${moved.join('\n')}` : ''}`,
+    );
   }
 
   async function saveRecord(ctx: Context, branch: BranchRow, type: string, input: RecordInput & { date: string }) {
@@ -158,13 +208,14 @@ export function createMeetingsSubject(deps: SubjectDeps & { meetings: MeetingSto
     const branch = await requireSecretaryBranch(ctx, branches, '修改会议记录');
     if (!branch) return;
     const m = /^#?(\d{1,9})\s*(.*)$/.exec(ctx.args.trim());
-    if (!m || !m[2]) return ctx.reply(strings.correctUsage);
+    if (!m?.[2]) return ctx.reply(strings.correctUsage);
     const existing = await meetings.record(Number(m[1]));
     if (!existing) return ctx.reply(strings.recordGone);
     if (!sameBranch(ctx, branch, existing.branch_id)) return;
     const input = parseRecord(m[2], today(services.clock.now(), branch.zone));
     if (typeof input === 'string') return ctx.reply(input);
-    if (input.present !== undefined && input.expected === undefined && existing.expected !== null && input.present > existing.expected) return ctx.reply('出席人数不能多于应到人数');
+    if (input.present !== undefined && input.expected === undefined && existing.expected !== null && input.present > existing.expected)
+      return ctx.reply('出席人数不能多于应到人数');
     const updated = await meetings.updateRecord(existing.id, input, services.clock.now().toISOString(), await resolver(branch));
     if (!updated) return ctx.reply(strings.recordGone);
     ctx.reply(`已更正（编号 ${updated.id}）：${typeNamed(updated.type).full} ${describeRecord(updated)}。`);
@@ -185,14 +236,19 @@ export function createMeetingsSubject(deps: SubjectDeps & { meetings: MeetingSto
     const period = parsePeriod(ctx.args, todayDate);
     if (!period) return ctx.reply(strings.periodUsage);
     const items = await compliance(meetings, planner, branch, period, todayDate);
-    ctx.reply(await withChart(renderCompliance(branch, period, items), complianceChartOf(branch, period, items), 'compliance.png', services.log));
+    ctx.reply(
+      await withChart(renderCompliance(branch, period, items), complianceChartOf(branch, period, items), 'compliance.png', services.log),
+    );
   }
 
   async function exportIcs(ctx: Context) {
     const branch = await requireBranch(ctx, branches);
     if (!branch) return;
     const body = scheduleIcs(branch, await meetings.schedules(branch.id), services.clock.now());
-    ctx.reply({ text: `${branch.name}三会一课日程（可导入手机或电脑日历，含会前提醒）。`, attachment: { filename: 'sanhui-yike.ics', mimeType: 'text/calendar', content: Buffer.from(body) } });
+    ctx.reply({
+      text: `${branch.name}三会一课日程（可导入手机或电脑日历，含会前提醒）。`,
+      attachment: { filename: 'sanhui-yike.ics', mimeType: 'text/calendar', content: Buffer.from(body) },
+    });
   }
 
   async function exportCsv(ctx: Context) {
@@ -201,14 +257,24 @@ export function createMeetingsSubject(deps: SubjectDeps & { meetings: MeetingSto
     const records = await meetings.records(branch.id);
     const names = new Map<string, string>();
     for (const key of new Set(records.map((r) => r.recorded_by))) names.set(key, (await branches.displayName(key)) ?? '书记');
-    ctx.reply({ text: `${branch.name}会议记录（CSV，可用 Excel 打开）。`, attachment: { filename: 'meeting-records.csv', mimeType: 'text/csv', content: Buffer.from(recordsCsv(branch, records, names)) } });
+    ctx.reply({
+      text: `${branch.name}会议记录（CSV，可用 Excel 打开）。`,
+      attachment: { filename: 'meeting-records.csv', mimeType: 'text/csv', content: Buffer.from(recordsCsv(branch, records, names)) },
+    });
   }
 
   async function optIn(ctx: Context, on: boolean) {
     const branch = await requireBranch(ctx, branches);
     if (!branch) return;
     await branches.remember(
-      { branchId: branch.id, userKey: ctx.userKey, name: ctx.message.sender.name ?? null, platform: ctx.message.platform, privateChatId: privateChatOf(ctx), joinedAt: services.clock.now().toISOString() },
+      {
+        branchId: branch.id,
+        userKey: ctx.userKey,
+        name: ctx.message.sender.name ?? null,
+        platform: ctx.message.platform,
+        privateChatId: privateChatOf(ctx),
+        joinedAt: services.clock.now().toISOString(),
+      },
       { optIn: on },
     );
     ctx.reply(on ? `好的，${branch.name}的会议提醒也会私信发给你。发送“退订会议提醒”可停止。` : '已停止私信会议提醒（群里仍会提醒）。');
@@ -228,20 +294,94 @@ export function createMeetingsSubject(deps: SubjectDeps & { meetings: MeetingSto
 
   return {
     commands: [
-      { name: 'branch', aliases: ['绑定支部'], description: '把本群或私聊绑定到支部（书记）', group: '三会一课', secretary: true, run: bind },
+      {
+        name: 'branch',
+        aliases: ['绑定支部'],
+        description: '把本群或私聊绑定到支部（书记）',
+        group: '三会一课',
+        secretary: true,
+        run: bind,
+      },
       { name: 'meetings', aliases: ['三会一课', '会议安排'], description: '查看三会一课安排和用法', group: '三会一课', run: overview },
-      { name: 'meeting_set', aliases: ['设置会议', '会议时间'], description: '设置会议时间，如：设置会议 党员大会 每季度第一个月10日上午9点（书记）', group: '三会一课', secretary: true, run: setMeeting },
-      { name: 'meeting_freq', aliases: ['会议频次'], description: '修改会议要求的频次（书记）', group: '三会一课', secretary: true, run: setFrequency },
-      { name: 'meeting_lead', aliases: ['提醒提前', '提前提醒'], description: '会前提醒时间，如：提醒提前 1天 2小时（书记）', group: '三会一课', secretary: true, run: setLeads },
-      { name: 'meeting_holidays', aliases: ['节假日顺延'], description: '会议遇周末或节假日顺延到下一个工作日：节假日顺延 开/关（书记）', group: '三会一课', secretary: true, run: setHolidays },
-      { name: 'meeting_record', aliases: ['记录会议'], description: '记录会议召开情况，如：记录会议 党小组会 昨天 到了8个人 学习二十大报告（书记）', group: '三会一课', secretary: true, run: record },
-      { name: 'meeting_correct', aliases: ['修改会议记录', '更正会议记录'], description: '更正一条会议记录（书记）', group: '三会一课', secretary: true, run: correct },
-      { name: 'compliance', aliases: ['会议情况', '三会一课情况', '合规情况'], description: '本月/本季度三会一课完成情况', group: '三会一课', run: complianceView },
+      {
+        name: 'meeting_set',
+        aliases: ['设置会议', '会议时间'],
+        description: '设置会议时间，如：设置会议 党员大会 每季度第一个月10日上午9点（书记）',
+        group: '三会一课',
+        secretary: true,
+        run: setMeeting,
+      },
+      {
+        name: 'meeting_freq',
+        aliases: ['会议频次'],
+        description: '修改会议要求的频次（书记）',
+        group: '三会一课',
+        secretary: true,
+        run: setFrequency,
+      },
+      {
+        name: 'meeting_lead',
+        aliases: ['提醒提前', '提前提醒'],
+        description: '会前提醒时间，如：提醒提前 1天 2小时（书记）',
+        group: '三会一课',
+        secretary: true,
+        run: setLeads,
+      },
+      {
+        name: 'meeting_holidays',
+        aliases: ['节假日顺延'],
+        description: '会议遇周末或节假日顺延到下一个工作日：节假日顺延 开/关（书记）',
+        group: '三会一课',
+        secretary: true,
+        run: setHolidays,
+      },
+      {
+        name: 'meeting_record',
+        aliases: ['记录会议'],
+        description: '记录会议召开情况，如：记录会议 党小组会 昨天 到了8个人 学习二十大报告（书记）',
+        group: '三会一课',
+        secretary: true,
+        run: record,
+      },
+      {
+        name: 'meeting_correct',
+        aliases: ['修改会议记录', '更正会议记录'],
+        description: '更正一条会议记录（书记）',
+        group: '三会一课',
+        secretary: true,
+        run: correct,
+      },
+      {
+        name: 'compliance',
+        aliases: ['会议情况', '三会一课情况', '合规情况'],
+        description: '本月/本季度三会一课完成情况',
+        group: '三会一课',
+        run: complianceView,
+      },
       { name: 'meeting_records', aliases: ['会议记录'], description: '最近的会议记录', group: '三会一课', run: listRecords },
       { name: 'meeting_ics', aliases: ['导出日程'], description: '导出三会一课日程（.ics）', group: '三会一课', run: exportIcs },
-      { name: 'meeting_csv', aliases: ['导出会议记录'], description: '导出会议记录（CSV，书记）', group: '三会一课', secretary: true, run: exportCsv },
-      { name: 'meeting_optin', aliases: ['订阅会议提醒'], description: '私信接收会议提醒', group: '三会一课', run: (ctx) => optIn(ctx, true) },
-      { name: 'meeting_optout', aliases: ['退订会议提醒'], description: '停止私信会议提醒', group: '三会一课', run: (ctx) => optIn(ctx, false) },
+      {
+        name: 'meeting_csv',
+        aliases: ['导出会议记录'],
+        description: '导出会议记录（CSV，书记）',
+        group: '三会一课',
+        secretary: true,
+        run: exportCsv,
+      },
+      {
+        name: 'meeting_optin',
+        aliases: ['订阅会议提醒'],
+        description: '私信接收会议提醒',
+        group: '三会一课',
+        run: (ctx) => optIn(ctx, true),
+      },
+      {
+        name: 'meeting_optout',
+        aliases: ['退订会议提醒'],
+        description: '停止私信会议提醒',
+        group: '三会一课',
+        run: (ctx) => optIn(ctx, false),
+      },
     ],
     actions: { held: heldButton, skip: heldButton },
 
@@ -250,7 +390,8 @@ export function createMeetingsSubject(deps: SubjectDeps & { meetings: MeetingSto
       const branch = await secretaryBranchFor(ctx, branches, '记录会议', pending.branchId);
       if (!branch) return true;
       const input = parseRecord(ctx.text, today(services.clock.now(), branch.zone));
-      const aboutTheMeeting = typeof input === 'string' || input.present !== undefined || input.date !== undefined || /主题|议题|内容|地点/.test(ctx.text);
+      const aboutTheMeeting =
+        typeof input === 'string' || input.present !== undefined || input.date !== undefined || /主题|议题|内容|地点/.test(ctx.text);
       if (!aboutTheMeeting) {
         // Unrelated text (a question, another request): the record step ends quietly and the text is answered.
         await ctx.state.clear();

@@ -3,12 +3,38 @@ import type { Services } from '../../../core/feature';
 import type { Address, Reply } from '../../../core/message';
 import { nextOccurrences, occurrencesAfter, type Schedule } from '../../../scheduler/parse';
 import type { DueJob } from '../../../scheduler/types';
-import { addDays, at, daysBetween, formatLocal, formatStamp, monthOf, monthPeriod, monthsOfQuarter, quarterOf, quarterPeriod, today, wallOf, yearPeriod, zoneLabel, type Period } from '../../../time';
+import {
+  addDays,
+  at,
+  daysBetween,
+  formatLocal,
+  formatStamp,
+  monthOf,
+  monthPeriod,
+  monthsOfQuarter,
+  type Period,
+  quarterOf,
+  quarterPeriod,
+  today,
+  wallOf,
+  yearPeriod,
+  zoneLabel,
+} from '../../../time';
 import type { BranchStore } from '../branches/store';
 import { lateNote } from '../shared';
 import type { BranchRow, ScheduleRow } from '../tables';
 import type { MeetingStore } from './store';
-import { MEETING_TYPES, branchAddress, describeLead, isFrequency, leadsOf, secretaryAddress, typeNamed, type Frequency, type MeetingType } from './types';
+import {
+  branchAddress,
+  describeLead,
+  type Frequency,
+  isFrequency,
+  leadsOf,
+  MEETING_TYPES,
+  type MeetingType,
+  secretaryAddress,
+  typeNamed,
+} from './types';
 
 export const MEETING_REMINDER = 'meeting-reminder';
 export const MEETING_FOLLOWUP = 'meeting-followup';
@@ -114,21 +140,31 @@ export function createMeetingPlanner(services: Services, branches: BranchStore, 
           occurrenceKey: `b${branch.id}:${plan.period.key}:${plan.days}`,
           dueAt,
           address: secretaryAddress(branch),
-          payload: { branchId: branch.id, scope: plan.scope, start: plan.period.start, end: plan.period.end, label: plan.period.label, key: plan.period.key },
+          payload: {
+            branchId: branch.id,
+            scope: plan.scope,
+            start: plan.period.start,
+            end: plan.period.end,
+            label: plan.period.label,
+            key: plan.period.key,
+          },
           graceMs: 2 * 86_400_000,
         });
       }
     },
 
     register() {
-      services.scheduler.register(MEETING_REMINDER, async (job: DueJob<{ scheduleId: number; occurrence: string; lead: number; moved?: { date: string; reason: string } }>) => {
-        const found = await load(job.payload.scheduleId);
-        if (!found) return;
-        const { row, branch } = found;
-        const when = formatLocal(new Date(job.payload.occurrence), branch.zone);
-        const text = `${job.late ? `${lateNote}\n` : ''}会议提醒：${branch.name}${typeNamed(row.type).full}将于 ${when} 召开（提前 ${describeLead(job.payload.lead)}提醒）。${job.payload.moved ? `原定 ${job.payload.moved.date} 是${job.payload.moved.reason}，已顺延。` : ''}`;
-        await pushAll(services, [branchAddress(branch), ...(await branches.optedIn(branch.id))], { text });
-      });
+      services.scheduler.register(
+        MEETING_REMINDER,
+        async (job: DueJob<{ scheduleId: number; occurrence: string; lead: number; moved?: { date: string; reason: string } }>) => {
+          const found = await load(job.payload.scheduleId);
+          if (!found) return;
+          const { row, branch } = found;
+          const when = formatLocal(new Date(job.payload.occurrence), branch.zone);
+          const text = `${job.late ? `${lateNote}\n` : ''}会议提醒：${branch.name}${typeNamed(row.type).full}将于 ${when} 召开（提前 ${describeLead(job.payload.lead)}提醒）。${job.payload.moved ? `原定 ${job.payload.moved.date} 是${job.payload.moved.reason}，已顺延。` : ''}`;
+          await pushAll(services, [branchAddress(branch), ...(await branches.optedIn(branch.id))], { text });
+        },
+      );
       services.scheduler.register(MEETING_FOLLOWUP, async (job: DueJob<{ scheduleId: number; occurrence: string }>) => {
         const found = await load(job.payload.scheduleId);
         if (!found) return;
@@ -141,18 +177,28 @@ export function createMeetingPlanner(services: Services, branches: BranchStore, 
         if (!services.canPush(address.platform)) throw new Error(`no messenger for ${address.platform}`);
         await services.push(address, {
           text,
-          buttons: [[{ label: '已召开，去记录', data: `rm:held:${row.id}:${date}` }, { label: '未召开', data: `rm:skip:${row.id}:${date}` }]],
+          buttons: [
+            [
+              { label: '已召开，去记录', data: `rm:held:${row.id}:${date}` },
+              { label: '未召开', data: `rm:skip:${row.id}:${date}` },
+            ],
+          ],
         });
       });
-      services.scheduler.register(MEETING_NUDGE, async (job: DueJob<{ branchId: number; scope: Frequency; start: string; end: string }>) => {
-        const branch = await branches.byId(job.payload.branchId);
-        if (!branch) return;
-        await planner.planNudges(branch);
-        const missing = await missingTypes(job.payload.branchId, job.payload.scope, job.payload.start, job.payload.end);
-        if (missing.length === 0) return;
-        const daysLeft = daysBetween(today(services.clock.now(), branch.zone), job.payload.end);
-        await pushAll(services, [secretaryAddress(branch)], { text: `${job.late ? `${lateNote}\n` : ''}${nudgeText(job.payload.scope, missing, daysLeft)}` });
-      });
+      services.scheduler.register(
+        MEETING_NUDGE,
+        async (job: DueJob<{ branchId: number; scope: Frequency; start: string; end: string }>) => {
+          const branch = await branches.byId(job.payload.branchId);
+          if (!branch) return;
+          await planner.planNudges(branch);
+          const missing = await missingTypes(job.payload.branchId, job.payload.scope, job.payload.start, job.payload.end);
+          if (missing.length === 0) return;
+          const daysLeft = daysBetween(today(services.clock.now(), branch.zone), job.payload.end);
+          await pushAll(services, [secretaryAddress(branch)], {
+            text: `${job.late ? `${lateNote}\n` : ''}${nudgeText(job.payload.scope, missing, daysLeft)}`,
+          });
+        },
+      );
     },
   };
 
@@ -185,15 +231,29 @@ export interface ComplianceItem {
 }
 
 /** Held / missing / upcoming per meeting type for the periods inside `view` (a month, a quarter or a year). */
-export async function compliance(meetings: MeetingStore, planner: MeetingPlanner, branch: BranchRow, view: Period, todayDate: string): Promise<ComplianceItem[]> {
+export async function compliance(
+  meetings: MeetingStore,
+  planner: MeetingPlanner,
+  branch: BranchRow,
+  view: Period,
+  todayDate: string,
+): Promise<ComplianceItem[]> {
   const records = await meetings.records(branch.id, { from: view.start, to: view.end });
   const items: ComplianceItem[] = [];
   const [y] = view.start.split('-').map(Number) as [number];
   for (const t of MEETING_TYPES) {
     const frequency = await planner.frequencyOf(branch.id, t.type);
     let periods: Period[];
-    if (frequency === 'monthly') periods = view.key.includes('Q') ? monthsOfQuarter(view) : /^\d{4}$/.test(view.key) ? Array.from({ length: 12 }, (_, i) => monthPeriod(y, i + 1)) : [view];
-    else if (frequency === 'quarterly') periods = /^\d{4}$/.test(view.key) ? [1, 2, 3, 4].map((q) => quarterPeriod(y, q)) : [view.key.includes('Q') ? view : quarterOf(view.start)];
+    if (frequency === 'monthly')
+      periods = view.key.includes('Q')
+        ? monthsOfQuarter(view)
+        : /^\d{4}$/.test(view.key)
+          ? Array.from({ length: 12 }, (_, i) => monthPeriod(y, i + 1))
+          : [view];
+    else if (frequency === 'quarterly')
+      periods = /^\d{4}$/.test(view.key)
+        ? [1, 2, 3, 4].map((q) => quarterPeriod(y, q))
+        : [view.key.includes('Q') ? view : quarterOf(view.start)];
     else periods = [yearPeriod(y)];
     for (const period of periods) {
       const held = records.filter((r) => r.type === t.type && r.held_on >= period.start && r.held_on <= period.end).length;
@@ -250,7 +310,9 @@ const icsLocal = (d: Date, zone: string) => {
 /** The zone's offset at an instant as iCalendar writes it: +0800. */
 function icsOffset(zone: string, instant: Date): string {
   const w = wallOf(instant, zone);
-  const minutes = Math.round((Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute) - Math.floor(instant.getTime() / 60_000) * 60_000) / 60_000);
+  const minutes = Math.round(
+    (Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute) - Math.floor(instant.getTime() / 60_000) * 60_000) / 60_000,
+  );
   const abs = Math.abs(minutes);
   return `${minutes >= 0 ? '+' : '-'}${String(Math.floor(abs / 60)).padStart(2, '0')}${String(abs % 60).padStart(2, '0')}`;
 }
@@ -284,12 +346,21 @@ export function scheduleIcs(branch: BranchRow, rows: ScheduleRow[], now: Date): 
   const options = occurrenceOptions(branch);
   for (const row of rows) {
     const schedule = scheduleOf(row);
-    const plainSchedule: Schedule = schedule.type === 'recurring' ? { ...schedule, adjust: schedule.adjust === 'workdays' ? 'none' : schedule.adjust, holidays: false } : schedule;
+    const plainSchedule: Schedule =
+      schedule.type === 'recurring'
+        ? { ...schedule, adjust: schedule.adjust === 'workdays' ? 'none' : schedule.adjust, holidays: false }
+        : schedule;
     const plain = nextOccurrences(plainSchedule, now, 24, { zone: branch.zone, holidays: false });
     const moved = occurrencesAfter(schedule, now, 24, options).map((o) => o.at);
     if (plain.length === 0 && moved.length === 0) continue;
     const first = plain[0] ?? moved[0]!;
-    lines.push('BEGIN:VEVENT', `UID:dangwu-${branch.id}-${row.id}@dangwu`, `DTSTAMP:${stamp}`, `DTSTART;TZID=${branch.zone}:${icsLocal(first, branch.zone)}`, 'DURATION:PT2H');
+    lines.push(
+      'BEGIN:VEVENT',
+      `UID:dangwu-${branch.id}-${row.id}@dangwu`,
+      `DTSTAMP:${stamp}`,
+      `DTSTART;TZID=${branch.zone}:${icsLocal(first, branch.zone)}`,
+      'DURATION:PT2H',
+    );
     lines.push(`SUMMARY:${icsEscape(`${branch.name}${typeNamed(row.type).full}`)}`, `DESCRIPTION:${icsEscape(schedule.description)}`);
     if (schedule.type === 'recurring') {
       lines.push(`RRULE:${schedule.rrule.replace(/;BYHOUR=\d+;BYMINUTE=\d+/, '')}`);
@@ -302,7 +373,13 @@ export function scheduleIcs(branch: BranchRow, rows: ScheduleRow[], now: Date): 
       if (rdates.length) lines.push(`RDATE;TZID=${branch.zone}:${rdates.map((d) => icsLocal(d, branch.zone)).join(',')}`);
     }
     for (const lead of leadsOf(branch)) {
-      lines.push('BEGIN:VALARM', 'ACTION:DISPLAY', `TRIGGER:-PT${lead}M`, `DESCRIPTION:${icsEscape(`${typeNamed(row.type).full}（提前${describeLead(lead)}）`)}`, 'END:VALARM');
+      lines.push(
+        'BEGIN:VALARM',
+        'ACTION:DISPLAY',
+        `TRIGGER:-PT${lead}M`,
+        `DESCRIPTION:${icsEscape(`${typeNamed(row.type).full}（提前${describeLead(lead)}）`)}`,
+        'END:VALARM',
+      );
     }
     lines.push('END:VEVENT');
   }
@@ -318,14 +395,34 @@ const csvCell = (value: string | number | null | undefined) => {
 /** Meeting records as CSV (UTF-8 with BOM so Excel reads the Chinese): names, not ids; local times. */
 export function recordsCsv(
   branch: BranchRow,
-  records: { type: string; held_on: string; attendance: string | null; present: number | null; expected: number | null; attendees: string[]; place: string | null; topic: string | null; recorded_by: string; recorded_at: string }[],
+  records: {
+    type: string;
+    held_on: string;
+    attendance: string | null;
+    present: number | null;
+    expected: number | null;
+    attendees: string[];
+    place: string | null;
+    topic: string | null;
+    recorded_by: string;
+    recorded_at: string;
+  }[],
   names: Map<string, string>,
 ): string {
   const lines = [`会议类型,召开日期,出席情况,出席人员,地点,议题,记录人,记录时间（${zoneLabel(branch.zone)}）`];
   for (const r of records) {
     const attendance = r.present !== null ? `${r.present}${r.expected !== null ? `/${r.expected}` : ''}` : r.attendance;
     lines.push(
-      [typeNamed(r.type).full, r.held_on, attendance, r.attendees.join('、'), r.place, r.topic, names.get(r.recorded_by) ?? '书记', formatStamp(new Date(r.recorded_at), branch.zone)]
+      [
+        typeNamed(r.type).full,
+        r.held_on,
+        attendance,
+        r.attendees.join('、'),
+        r.place,
+        r.topic,
+        names.get(r.recorded_by) ?? '书记',
+        formatStamp(new Date(r.recorded_at), branch.zone),
+      ]
         .map(csvCell)
         .join(','),
     );

@@ -107,7 +107,8 @@ export function parseRecord(text: string, today: string): RecordInput | string {
     }
   }
 
-  const place = /(?:地点|会场)\s*[:：]?\s*([^\s，,。；;]+)|(?:^|\s)在([^\s，,。；;]{2,20}?(?:室|厅|楼|馆|中心|礼堂|会场|基地|村委会|社区))/.exec(rest);
+  const place =
+    /(?:地点|会场)\s*[:：]?\s*([^\s，,。；;]+)|(?:^|\s)在([^\s，,。；;]{2,20}?(?:室|厅|楼|馆|中心|礼堂|会场|基地|村委会|社区))/.exec(rest);
   if (place) {
     input.place = (place[1] ?? place[2])!.slice(0, 100);
     rest = rest.replace(place[0], ' ');
@@ -119,7 +120,8 @@ export function parseRecord(text: string, today: string): RecordInput | string {
 }
 
 function setCounts(input: RecordInput, present: number | undefined, expected: number | undefined): string | undefined {
-  if (present === undefined || present > 10_000 || (expected !== undefined && expected > 10_000)) return '人数看不懂，请写成“出席 18/20”或“应到20实到18”';
+  if (present === undefined || present > 10_000 || (expected !== undefined && expected > 10_000))
+    return '人数看不懂，请写成“出席 18/20”或“应到20实到18”';
   if (expected !== undefined && present > expected) return '出席人数不能多于应到人数，请写成“出席 18/20”或“应到20实到18”';
   input.present = present;
   if (expected !== undefined) input.expected = expected;
@@ -127,9 +129,18 @@ function setCounts(input: RecordInput, present: number | undefined, expected: nu
 }
 
 /** 出席 18/20（张三、李四…），地点 …，议题 … for replies. */
-export function describeRecord(record: { held_on: string; present: number | null; expected: number | null; attendance: string | null; topic: string | null; place: string | null; attendees?: string[] }): string {
+export function describeRecord(record: {
+  held_on: string;
+  present: number | null;
+  expected: number | null;
+  attendance: string | null;
+  topic: string | null;
+  place: string | null;
+  attendees?: string[];
+}): string {
   const parts = [record.held_on];
-  const count = record.present !== null ? `${record.present}${record.expected !== null ? `/${record.expected}` : ' 人'}` : record.attendance;
+  const count =
+    record.present !== null ? `${record.present}${record.expected !== null ? `/${record.expected}` : ' 人'}` : record.attendance;
   if (count) parts.push(`出席 ${count}${record.attendees?.length ? `（${record.attendees.join('、')}）` : ''}`);
   if (record.place) parts.push(`地点：${record.place}`);
   if (record.topic) parts.push(`议题：${record.topic}`);

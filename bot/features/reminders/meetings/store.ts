@@ -31,9 +31,21 @@ export interface MeetingStore {
   record(id: number): Promise<MeetingRecordView | undefined>;
   /** Records of a branch, oldest first; `from`/`to` bound the date (inclusive). */
   records(branchId: number, range?: { from?: string; to?: string }): Promise<MeetingRecordView[]>;
-  addRecord(branchId: number, type: string, input: RecordInput & { date: string }, by: string, at: string, resolveName: (name: string) => string | null): Promise<MeetingRecordView>;
+  addRecord(
+    branchId: number,
+    type: string,
+    input: RecordInput & { date: string },
+    by: string,
+    at: string,
+    resolveName: (name: string) => string | null,
+  ): Promise<MeetingRecordView>;
   /** Changes the given fields of a record (attendance names replaced when given). */
-  updateRecord(id: number, input: RecordInput, at: string, resolveName: (name: string) => string | null): Promise<MeetingRecordView | undefined>;
+  updateRecord(
+    id: number,
+    input: RecordInput,
+    at: string,
+    resolveName: (name: string) => string | null,
+  ): Promise<MeetingRecordView | undefined>;
   /** The latest date each name (or user) attended a meeting of the branch. */
   lastAttendance(branchId: number): Promise<{ name: string; userKey: string | null; heldOn: string; type: string }[]>;
 }
@@ -56,7 +68,12 @@ export function createSqliteMeetingStore(db: RemindersDb): MeetingStore {
 
   const store: MeetingStore = {
     async frequency(branchId, type) {
-      const row = await db.selectFrom('meeting_rules').select('frequency').where('branch_id', '=', branchId).where('type', '=', type).executeTakeFirst();
+      const row = await db
+        .selectFrom('meeting_rules')
+        .select('frequency')
+        .where('branch_id', '=', branchId)
+        .where('type', '=', type)
+        .executeTakeFirst();
       return row?.frequency;
     },
     async setFrequency(branchId, type, frequency) {
@@ -66,7 +83,8 @@ export function createSqliteMeetingStore(db: RemindersDb): MeetingStore {
         .onConflict((oc) => oc.columns(['branch_id', 'type']).doUpdateSet({ frequency }))
         .execute();
     },
-    schedules: (branchId) => db.selectFrom('meeting_schedules').selectAll().where('branch_id', '=', branchId).where('active', '=', 1).orderBy('id').execute(),
+    schedules: (branchId) =>
+      db.selectFrom('meeting_schedules').selectAll().where('branch_id', '=', branchId).where('active', '=', 1).orderBy('id').execute(),
     schedule: (id) => db.selectFrom('meeting_schedules').selectAll().where('id', '=', id).where('active', '=', 1).executeTakeFirst(),
     allActive: () => db.selectFrom('meeting_schedules').selectAll().where('active', '=', 1).orderBy('id').execute(),
     async saveSchedule(branchId, type, phrase, scheduleJson, createdAt) {
@@ -75,7 +93,12 @@ export function createSqliteMeetingStore(db: RemindersDb): MeetingStore {
         .values({ branch_id: branchId, type, phrase, schedule: scheduleJson, created_at: createdAt })
         .onConflict((oc) => oc.columns(['branch_id', 'type']).doUpdateSet({ phrase, schedule: scheduleJson, active: 1 }))
         .execute();
-      return (await db.selectFrom('meeting_schedules').selectAll().where('branch_id', '=', branchId).where('type', '=', type).executeTakeFirst())!;
+      return (await db
+        .selectFrom('meeting_schedules')
+        .selectAll()
+        .where('branch_id', '=', branchId)
+        .where('type', '=', type)
+        .executeTakeFirst())!;
     },
     async record(id) {
       const row = await db.selectFrom('meeting_records').selectAll().where('id', '=', id).executeTakeFirst();
@@ -106,7 +129,11 @@ export function createSqliteMeetingStore(db: RemindersDb): MeetingStore {
           .returning('id')
           .executeTakeFirstOrThrow();
         for (const name of input.names ?? []) {
-          await tx.insertInto('meeting_attendance').values({ record_id: inserted.id, name, user_key: resolveName(name) }).onConflict((oc) => oc.doNothing()).execute();
+          await tx
+            .insertInto('meeting_attendance')
+            .values({ record_id: inserted.id, name, user_key: resolveName(name) })
+            .onConflict((oc) => oc.doNothing())
+            .execute();
         }
         return inserted.id;
       });
@@ -133,7 +160,12 @@ export function createSqliteMeetingStore(db: RemindersDb): MeetingStore {
           .execute();
         if (input.names) {
           await tx.deleteFrom('meeting_attendance').where('record_id', '=', id).execute();
-          for (const name of input.names) await tx.insertInto('meeting_attendance').values({ record_id: id, name, user_key: resolveName(name) }).onConflict((oc) => oc.doNothing()).execute();
+          for (const name of input.names)
+            await tx
+              .insertInto('meeting_attendance')
+              .values({ record_id: id, name, user_key: resolveName(name) })
+              .onConflict((oc) => oc.doNothing())
+              .execute();
         }
         return true;
       });
@@ -148,7 +180,8 @@ export function createSqliteMeetingStore(db: RemindersDb): MeetingStore {
         .orderBy('meeting_records.held_on', 'desc')
         .execute();
       const latest = new Map<string, { name: string; userKey: string | null; heldOn: string; type: string }>();
-      for (const r of rows) if (!latest.has(r.name)) latest.set(r.name, { name: r.name, userKey: r.user_key, heldOn: r.held_on, type: r.type });
+      for (const r of rows)
+        if (!latest.has(r.name)) latest.set(r.name, { name: r.name, userKey: r.user_key, heldOn: r.held_on, type: r.type });
       return [...latest.values()];
     },
   };

@@ -23,8 +23,10 @@ export const strings = {
   correctUsage: '请写成：修改会议记录 编号 要改的内容，例如：修改会议记录 3 应到20实到19 地点 党员活动室（发送“会议记录”查看编号）',
   recordGone: '没有找到这条会议记录（发送“会议记录”查看编号）。',
   buttonGone: '这个按钮已经失效了。',
-  askAttendance: (date: string) => `请回复出席情况和议题，例如：到了18个人 主题 学习党章（也可写 应到20实到18、参加：张三、李四；日期默认为 ${date}，也可写上实际日期）。发送“取消”放弃。`,
-  skipped: (full: string, date: string, type: string) => `已知悉：${full}（${date}）未召开。请尽快另行安排，召开后发送“记录会议 ${type} 日期 …”。`,
+  askAttendance: (date: string) =>
+    `请回复出席情况和议题，例如：到了18个人 主题 学习党章（也可写 应到20实到18、参加：张三、李四；日期默认为 ${date}，也可写上实际日期）。发送“取消”放弃。`,
+  skipped: (full: string, date: string, type: string) =>
+    `已知悉：${full}（${date}）未召开。请尽快另行安排，召开后发送“记录会议 ${type} 日期 …”。`,
   frequencyWarning: (full: string, required: string, schedule: string, count: number, needed: number) =>
     `注意：${full}现在的时间安排是“${schedule}”，接下来一年只有 ${count} 次，达不到${required}一次（需要 ${needed} 次）。请用“设置会议”调整时间。`,
 };

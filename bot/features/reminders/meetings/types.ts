@@ -28,8 +28,10 @@ export function matchType(text: string): { type: MeetingType; rest: string } | u
   return undefined;
 }
 
-export const typeNamed = (type: string): MeetingType => MEETING_TYPES.find((t) => t.type === type) ?? { type, full: type, aliases: [], frequency: 'quarterly' };
-export const isFrequency = (value: string | undefined): value is Frequency => value === 'monthly' || value === 'quarterly' || value === 'yearly';
+export const typeNamed = (type: string): MeetingType =>
+  MEETING_TYPES.find((t) => t.type === type) ?? { type, full: type, aliases: [], frequency: 'quarterly' };
+export const isFrequency = (value: string | undefined): value is Frequency =>
+  value === 'monthly' || value === 'quarterly' || value === 'yearly';
 
 export const leadsOf = (branch: BranchRow): number[] => {
   const parsed: unknown = JSON.parse(branch.lead_minutes);
@@ -37,7 +39,9 @@ export const leadsOf = (branch: BranchRow): number[] => {
 };
 export const branchAddress = (branch: BranchRow): Address => ({ platform: branch.platform, chatId: branch.chat_id });
 export const secretaryAddress = (branch: BranchRow): Address =>
-  branch.secretary_chat_id && branch.secretary_platform ? { platform: branch.secretary_platform, chatId: branch.secretary_chat_id } : branchAddress(branch);
+  branch.secretary_chat_id && branch.secretary_platform
+    ? { platform: branch.secretary_platform, chatId: branch.secretary_chat_id }
+    : branchAddress(branch);
 
 export function describeLead(minutes: number): string {
   if (minutes % 1440 === 0) return `${minutes / 1440}天`;
@@ -55,7 +59,15 @@ export function parseLeads(text: string): number[] | undefined {
     const n = num(m[1]!);
     if (!n) return undefined;
     const unit = m[2]!;
-    out.push(unit === '天' || unit === '日' ? n * 1440 : unit === '周' || unit === '星期' ? n * 10080 : unit.includes('小时') || unit === '钟头' ? n * 60 : n);
+    out.push(
+      unit === '天' || unit === '日'
+        ? n * 1440
+        : unit === '周' || unit === '星期'
+          ? n * 10080
+          : unit.includes('小时') || unit === '钟头'
+            ? n * 60
+            : n,
+    );
   }
   const unique = [...new Set(out)].sort((a, b) => b - a);
   return unique.length > 0 && unique.every((m) => m >= 5 && m <= 30 * 1440) ? unique : undefined;

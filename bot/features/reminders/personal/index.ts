@@ -1,5 +1,5 @@
 import type { Context } from '../../../core/feature';
-import { describeWithNext, nextOccurrences, parseSchedule, type ParseResult, type Schedule } from '../../../scheduler/parse';
+import { describeWithNext, nextOccurrences, type ParseResult, parseSchedule, type Schedule } from '../../../scheduler/parse';
 import type { DueJob } from '../../../scheduler/types';
 import { formatLocal, zoneLabel } from '../../../time';
 import { branchOfChat } from '../branches/scope';
@@ -62,7 +62,10 @@ export function createPersonalSubject(deps: SubjectDeps & { personal: PersonalRe
     if (!services.canPush(job.address.platform)) throw new Error(`no messenger for ${job.address.platform}`);
     // The next time is planned before sending, so a failed push does not end a recurring reminder.
     const schedule = row?.schedule ? (JSON.parse(row.schedule) as Schedule) : undefined;
-    const next = row && schedule?.type === 'recurring' ? nextOccurrences(schedule, job.dueAt, 1, { zone: row.zone ?? services.config.DANGWU_TIMEZONE })[0] : undefined;
+    const next =
+      row && schedule?.type === 'recurring'
+        ? nextOccurrences(schedule, job.dueAt, 1, { zone: row.zone ?? services.config.DANGWU_TIMEZONE })[0]
+        : undefined;
     if (row && next) {
       await personal.setNext(row.id, next.toISOString());
       await plan(row, next);
@@ -118,7 +121,10 @@ export function createPersonalSubject(deps: SubjectDeps & { personal: PersonalRe
       const rule = schedule?.type === 'recurring' ? `${schedule.description}，` : '';
       lines.push(`${row.id}. ${row.text}（${rule}下次 ${formatLocal(new Date(row.at), zone)}，${zoneLabel(zone)}）`);
     }
-    ctx.reply({ text: lines.join('\n'), buttons: rows.slice(0, 8).map((r) => [{ label: `取消 ${r.id}. ${r.text.slice(0, 12)}`, data: `rm:pcancel:${r.id}` }]) });
+    ctx.reply({
+      text: lines.join('\n'),
+      buttons: rows.slice(0, 8).map((r) => [{ label: `取消 ${r.id}. ${r.text.slice(0, 12)}`, data: `rm:pcancel:${r.id}` }]),
+    });
   }
 
   async function askCancel(ctx: Context, row: PersonalReminderRow | undefined) {
@@ -133,13 +139,20 @@ export function createPersonalSubject(deps: SubjectDeps & { personal: PersonalRe
     const mine = await personal.active(ctx.userKey);
     const matches = mine.filter((r) => r.text.includes(args) || args.includes(r.text));
     if (matches.length === 1) return askCancel(ctx, matches[0]);
-    if (matches.length > 1) return ctx.reply(`有 ${matches.length} 条提醒都包含“${args}”，请写编号：\n${matches.map((r) => `${r.id}. ${r.text}`).join('\n')}`);
+    if (matches.length > 1)
+      return ctx.reply(`有 ${matches.length} 条提醒都包含“${args}”，请写编号：\n${matches.map((r) => `${r.id}. ${r.text}`).join('\n')}`);
     ctx.reply(strings.notFound);
   }
 
   return {
     commands: [
-      { name: 'remind', aliases: ['提醒我'], description: '个人提醒，如：提醒我 明天下午两点 交党费、提醒我 每月5号上午9点 交党费、提醒我 半小时后 开会', group: '提醒', run: remind },
+      {
+        name: 'remind',
+        aliases: ['提醒我'],
+        description: '个人提醒，如：提醒我 明天下午两点 交党费、提醒我 每月5号上午9点 交党费、提醒我 半小时后 开会',
+        group: '提醒',
+        run: remind,
+      },
       { name: 'myreminders', aliases: ['我的提醒', '提醒列表'], description: '查看我设置的提醒', group: '提醒', run: list },
       { name: 'unremind', aliases: ['取消提醒', '删除提醒'], description: '取消一条提醒，如：取消提醒 3', group: '提醒', run: cancel },
     ],

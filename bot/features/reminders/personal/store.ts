@@ -30,12 +30,29 @@ export function createSqlitePersonalReminderStore(db: RemindersDb): PersonalRemi
     async add(r) {
       return db
         .insertInto('personal_reminders')
-        .values({ user_key: r.userKey, platform: r.platform, chat_id: r.chatId, text: r.text, at: r.at, schedule: r.schedule, zone: r.zone, created_at: r.createdAt })
+        .values({
+          user_key: r.userKey,
+          platform: r.platform,
+          chat_id: r.chatId,
+          text: r.text,
+          at: r.at,
+          schedule: r.schedule,
+          zone: r.zone,
+          created_at: r.createdAt,
+        })
         .returningAll()
         .executeTakeFirstOrThrow();
     },
     byId: (id) => db.selectFrom('personal_reminders').selectAll().where('id', '=', id).executeTakeFirst(),
-    active: (userKey) => db.selectFrom('personal_reminders').selectAll().where('user_key', '=', userKey).where('status', '=', 'active').orderBy('at').orderBy('id').execute(),
+    active: (userKey) =>
+      db
+        .selectFrom('personal_reminders')
+        .selectAll()
+        .where('user_key', '=', userKey)
+        .where('status', '=', 'active')
+        .orderBy('at')
+        .orderBy('id')
+        .execute(),
     async setNext(id, at) {
       await db.updateTable('personal_reminders').set({ at }).where('id', '=', id).execute();
     },
@@ -43,11 +60,23 @@ export function createSqlitePersonalReminderStore(db: RemindersDb): PersonalRemi
       await db.updateTable('personal_reminders').set({ status: 'done' }).where('id', '=', id).where('status', '=', 'active').execute();
     },
     async cancel(id, userKey) {
-      const result = await db.updateTable('personal_reminders').set({ status: 'cancelled' }).where('id', '=', id).where('user_key', '=', userKey).where('status', '=', 'active').executeTakeFirst();
+      const result = await db
+        .updateTable('personal_reminders')
+        .set({ status: 'cancelled' })
+        .where('id', '=', id)
+        .where('user_key', '=', userKey)
+        .where('status', '=', 'active')
+        .executeTakeFirst();
       return Number(result.numUpdatedRows) > 0;
     },
     async pauseChat(platform, chatId) {
-      await db.updateTable('personal_reminders').set({ status: 'paused' }).where('platform', '=', platform).where('chat_id', '=', chatId).where('status', '=', 'active').execute();
+      await db
+        .updateTable('personal_reminders')
+        .set({ status: 'paused' })
+        .where('platform', '=', platform)
+        .where('chat_id', '=', chatId)
+        .where('status', '=', 'active')
+        .execute();
     },
   };
 }

@@ -3,7 +3,8 @@ export const strings = {
   notUnderstood: (reason: string) => `没能看懂提醒的时间。${reason}\n请写成：提醒我 明天下午两点 交党费（时间在前，事情在后）`,
   noText: '请写上要提醒的事情，例如：提醒我 明天下午两点 交党费',
   confirm: (preview: string, text: string) => `${preview}\n事项：${text}\n确认吗？`,
-  saved: (when: string, text: string, recurring: boolean) => `好的，${recurring ? `从 ${when} 起按时` : `${when} `}提醒你：${text}。发送“我的提醒”可查看或取消。`,
+  saved: (when: string, text: string, recurring: boolean) =>
+    `好的，${recurring ? `从 ${when} 起按时` : `${when} `}提醒你：${text}。发送“我的提醒”可查看或取消。`,
   passed: '这个时间已经过去了，请重新设置。',
   none: '你还没有设置提醒。发送“提醒我 明天下午两点 交党费”试试。',
   listTitle: '你的提醒（发送“取消提醒 编号”取消，或点下面的按钮）：',

@@ -18,14 +18,19 @@ export interface WarningSignal {
   facts: string[];
 }
 
-const monthsBetween = (from: string, to: string) => (Number(to.slice(0, 4)) - Number(from.slice(0, 4))) * 12 + Number(to.slice(5, 7)) - Number(from.slice(5, 7));
+const monthsBetween = (from: string, to: string) =>
+  (Number(to.slice(0, 4)) - Number(from.slice(0, 4))) * 12 + Number(to.slice(5, 7)) - Number(from.slice(5, 7));
 
 /**
  * 五不 early warning: for each person of the branch, the months since they last attended 组织生活 and since the
  * last month of 党费 on record. A person the branch has known for less time than the threshold is not flagged
  * for what could not yet have happened.
  */
-export async function warningSignals(branchId: number, todayDate: string, stores: Parameters<typeof branchRoster>[1]): Promise<WarningSignal[]> {
+export async function warningSignals(
+  branchId: number,
+  todayDate: string,
+  stores: Parameters<typeof branchRoster>[1],
+): Promise<WarningSignal[]> {
   const roster = await branchRoster(branchId, stores);
   const attendance = new Map((await stores.meetings.lastAttendance(branchId)).map((a) => [a.name, a]));
   const paid = new Map((await stores.dues.lastPaid(branchId)).map((d) => [d.name, d.month]));
@@ -36,14 +41,21 @@ export async function warningSignals(branchId: number, todayDate: string, stores
   const thisMonth = todayDate.slice(0, 7);
   const signals: WarningSignal[] = [];
   for (const person of roster) {
-    const since = [firstKnown, person.since?.slice(0, 10)].filter((d): d is string => !!d).sort().at(-1);
+    const since = [firstKnown, person.since?.slice(0, 10)]
+      .filter((d): d is string => !!d)
+      .sort()
+      .at(-1);
     if (!since) continue;
     const facts: string[] = [];
     let worst = 0;
     const last = attendance.get(person.name);
     const lifeMonths = monthsBetween((last?.heldOn ?? since).slice(0, 7), thisMonth);
     if (lifeMonths >= WATCH_MONTHS) {
-      facts.push(last ? `最近一次参加组织生活是 ${last.heldOn}（${typeNamed(last.type).full}），已 ${lifeMonths} 个月` : `自 ${since} 起没有参加组织生活的记录（${lifeMonths} 个月）`);
+      facts.push(
+        last
+          ? `最近一次参加组织生活是 ${last.heldOn}（${typeNamed(last.type).full}），已 ${lifeMonths} 个月`
+          : `自 ${since} 起没有参加组织生活的记录（${lifeMonths} 个月）`,
+      );
       worst = Math.max(worst, lifeMonths);
     }
     const month = paid.get(person.name);
@@ -67,7 +79,10 @@ export function createWarningsSubject(deps: SubjectDeps & { meetings: MeetingSto
     if (!branch) return;
     const todayDate = today(services.clock.now(), branch.zone);
     const signals = await warningSignals(branch.id, todayDate, { branches, meetings, dues });
-    if (signals.length === 0) return ctx.reply(`${branch.name}：按现有记录，没有连续 ${WATCH_MONTHS} 个月以上未参加组织生活或未交党费的党员。（预警只依据本助手里的会议出席和党费登记，请以支部台账为准。）`);
+    if (signals.length === 0)
+      return ctx.reply(
+        `${branch.name}：按现有记录，没有连续 ${WATCH_MONTHS} 个月以上未参加组织生活或未交党费的党员。（预警只依据本助手里的会议出席和党费登记，请以支部台账为准。）`,
+      );
     const lines = [`${branch.name}五不预警（截至 ${todayDate}，依据本助手里的会议出席和党费登记）：`];
     for (const s of signals) lines.push(`${s.level === 'lapse' ? '【满6个月】' : '【关注】'}${s.name}：${s.facts.join('；')}`);
     lines.push(
@@ -78,6 +93,15 @@ export function createWarningsSubject(deps: SubjectDeps & { meetings: MeetingSto
   }
 
   return {
-    commands: [{ name: 'warnings', aliases: ['五不预警', '预警名单', '党员预警'], description: '长期未参加组织生活或未交党费的党员（书记）', group: '党费', secretary: true, run: show }],
+    commands: [
+      {
+        name: 'warnings',
+        aliases: ['五不预警', '预警名单', '党员预警'],
+        description: '长期未参加组织生活或未交党费的党员（书记）',
+        group: '党费',
+        secretary: true,
+        run: show,
+      },
+    ],
   };
 }
