@@ -117,12 +117,13 @@ describe('企业微信 adapter (智能机器人 long connection) against a fake 
     });
     expect(visibleText(topics[0]!.body)).toContain(`已收到：${level}`);
     expect(topics[1]!.cmd).toBe('aibot_send_msg');
-    const question = await press(user, cardButtons(lastCard(topics))[0]!, 2); // update, the question as a card
+    // The update, then the question as cards: its option buttons, then ☆ and 结束练习 (a card holds at most 6 buttons).
+    const question = await press(user, cardButtons(lastCard(topics))[0]!, 3);
     const current = () =>
       (b.runtime.storage.sqlite.prepare('SELECT current_qid FROM quiz_sessions').get() as { current_qid: string }).current_qid;
     const q1 = bank.find((x) => x.id === current())!;
     expect(texts(question)).toContain(q1.stem.slice(0, 10));
-    const right = cardButtons(lastCard(question)).find((x) => x.key.endsWith(`:${q1.answer}`))!;
+    const right = question.flatMap((f) => cardButtons(f.body)).find((x) => x.key.endsWith(`:${q1.answer}`))!;
     const feedback = await press(user, right, 2);
     expect(texts(feedback)).toContain('回答正确');
 
