@@ -74,6 +74,11 @@ async function resumeRunning(deps: QuizDeps, ctx: Context): Promise<boolean> {
   const running = await closeExpiredExamOf(deps, ctx);
   if (!running) return false;
   const left = new Date(running.deadline_at!).getTime() - deps.services.clock.now().getTime();
+  // Its buttons are bound to the chat it started in: shown here they could never be answered.
+  if (running.chat_key !== ctx.chatKey) {
+    ctx.reply(strings.exam.runningElsewhere(running.level ?? '', duration(left)));
+    return true;
+  }
   ctx.reply(await showCurrent(deps, ctx, running, [strings.exam.alreadyRunning(running.level ?? '', duration(left))]));
   return true;
 }

@@ -97,6 +97,8 @@ export const strings = {
     start: (level: string, count: number, minutes: number, pass: number, deadline: string) =>
       `${level}模拟考试开始：共 ${count} 题，限时 ${minutes} 分钟（${deadline} 截止），满分 100 分，${pass} 分及格。作答过程中不显示对错，交卷后统一出成绩。超时后的作答不计分。`,
     fewer: (have: number, wanted: number) => `题库中这个等级只有 ${have} 题，本次按 ${have} 题出卷（原定 ${wanted} 题）。`,
+    runningElsewhere: (level: string, left: string) =>
+      `你在另一个聊天里有一场${level}模拟考试正在进行（剩余 ${left}）。考试只能在开始它的聊天里作答：请回到那个聊天继续，或在那里发送“交卷”。`,
     alreadyRunning: (level: string, left: string) =>
       `你有一场${level}模拟考试正在进行（剩余 ${left}）。请先做完，或按“交卷”结束后再开始新的考试。`,
     handIn: '交卷',

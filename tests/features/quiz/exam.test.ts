@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { textOf } from '../../helpers/runtime';
-import { answer, buttonData, createQuizBot, current, labelled, type QuizBot, questionOf } from './helpers';
+import { allButtons, answer, buttonData, createQuizBot, current, labelled, type QuizBot, questionOf } from './helpers';
 
 describe('mock exam (模拟考试)', () => {
   let bot: QuizBot;
@@ -95,6 +95,17 @@ describe('mock exam (模拟考试)', () => {
     expect(bot.pushed[0].reply.text).toContain('已自动交卷');
     expect(bot.pushed[0].reply.text).toContain('33 分');
     expect(session(sessionId).status).toBe('finished');
+  });
+
+  it('a running exam is not shown in another chat, where its buttons could never be answered', async () => {
+    bot = await createQuizBot();
+    const started = await bot.say('模拟考试 中级 3 20 60');
+    const { sessionId } = current(started);
+    const elsewhere = await bot.say('模拟考试', { chatId: 'group-1', chatKind: 'group' });
+    expect(textOf(elsewhere)).toContain('另一个聊天里有一场中级模拟考试正在进行');
+    expect(allButtons(elsewhere)).toEqual([]);
+    expect(session(sessionId)).toMatchObject({ status: 'active', answered: 0 });
+    expect(textOf(await bot.say('模拟考试'))).toContain('正在进行');
   });
 
   it('handing in early asks for confirmation and counts unanswered questions as wrong', async () => {
