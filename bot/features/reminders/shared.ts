@@ -93,4 +93,24 @@ export const lateNote = '（迟到的提醒：助手刚恢复运行）';
 /** A member's private chat: the chat itself when private, else the sender's id (Telegram and Slack accept it). */
 export const privateChatOf = (ctx: Context) => (ctx.message.chat.kind === 'private' ? ctx.message.chat.id : ctx.message.sender.id);
 
+/** Records the sender as a member of the branch (name, private chat), with the opt-ins given. */
+export function rememberSender(
+  deps: Pick<SubjectDeps, 'services' | 'branches'>,
+  ctx: Context,
+  branchId: number,
+  options?: Parameters<BranchStore['remember']>[1],
+) {
+  return deps.branches.remember(
+    {
+      branchId,
+      userKey: ctx.userKey,
+      name: ctx.message.sender.name ?? null,
+      platform: ctx.message.platform,
+      privateChatId: privateChatOf(ctx),
+      joinedAt: deps.services.clock.now().toISOString(),
+    },
+    options,
+  );
+}
+
 export type { PendingState };

@@ -2,7 +2,7 @@ import type { Context } from '../../../core/feature';
 import type { DueJob } from '../../../scheduler/types';
 import { at, daysBetween, today } from '../../../time';
 import { branchOfChat, requireSecretaryBranch, secretaryBranchFor } from '../branches/scope';
-import { lateNote, privateChatOf, type Subject, type SubjectDeps } from '../shared';
+import { lateNote, privateChatOf, rememberSender, type Subject, type SubjectDeps } from '../shared';
 import type { CertificateRow } from '../tables';
 import { type CertificateInput, certificateReminderDates, describeCertificate, isLevel, LEVELS, parseCertificate } from './rules';
 import type { CertificateStore } from './store';
@@ -74,14 +74,7 @@ export function createCertificatesSubject(deps: SubjectDeps & { certificates: Ce
     const branch = await branchOfChat(ctx, branches);
     const now = services.clock.now();
     if (branch && ctx.message.chat.kind === 'group') {
-      await branches.remember({
-        branchId: branch.id,
-        userKey: ctx.userKey,
-        name: ctx.message.sender.name ?? null,
-        platform: ctx.message.platform,
-        privateChatId: privateChatOf(ctx),
-        joinedAt: now.toISOString(),
-      });
+      await rememberSender({ services, branches }, ctx, branch.id);
     }
     const name = ctx.message.sender.name ?? (await branches.displayName(ctx.userKey)) ?? null;
     const { cert, superseded } = await certificates.save(

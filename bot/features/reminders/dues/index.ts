@@ -6,7 +6,7 @@ import { branchOfChat, requireBranch, requireSecretaryBranch } from '../branches
 import type { MeetingStore } from '../meetings/store';
 import { secretaryAddress } from '../meetings/types';
 import { branchRoster } from '../roster';
-import { lateNote, privateChatOf, type Subject, type SubjectDeps } from '../shared';
+import { lateNote, rememberSender, type Subject, type SubjectDeps } from '../shared';
 import type { BranchRow } from '../tables';
 import { type DuesLine, parseDuesLine, parseMonths, yuan } from './parse';
 import type { DuesEntry, DuesStore } from './store';
@@ -168,17 +168,7 @@ export function createDuesSubject(deps: SubjectDeps & { dues: DuesStore; meeting
   async function optIn(ctx: Context, on: boolean) {
     const branch = await requireBranch(ctx, branches);
     if (!branch) return;
-    await branches.remember(
-      {
-        branchId: branch.id,
-        userKey: ctx.userKey,
-        name: ctx.message.sender.name ?? null,
-        platform: ctx.message.platform,
-        privateChatId: privateChatOf(ctx),
-        joinedAt: services.clock.now().toISOString(),
-      },
-      { duesOptIn: on },
-    );
+    await rememberSender({ services, branches }, ctx, branch.id, { duesOptIn: on });
     if (on) await plan(branch);
     ctx.reply(
       on ? `好的，每月 ${MEMBER_DAY} 日上午 9 点，如果当月党费还没登记，会私信提醒你。发送“退订党费提醒”可停止。` : '已停止党费提醒。',

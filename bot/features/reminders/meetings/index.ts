@@ -4,7 +4,7 @@ import { describeWithNext, nextOccurrences } from '../../../scheduler/parse';
 import { parseScheduleSmart } from '../../../scheduler/parse/llm';
 import { formatLocal, today, zoneLabel } from '../../../time';
 import { requireBranch, requireSecretaryBranch, sameBranch, secretaryBranchFor } from '../branches/scope';
-import { type Pending, privateChatOf, type Subject, type SubjectDeps } from '../shared';
+import { type Pending, privateChatOf, rememberSender, type Subject, type SubjectDeps } from '../shared';
 import type { BranchRow } from '../tables';
 import { complianceChartOf } from './compliance-chart';
 import {
@@ -78,14 +78,7 @@ export function createMeetingsSubject(deps: SubjectDeps & { meetings: MeetingSto
       createdAt: services.clock.now().toISOString(),
     });
     // The secretary belongs to the branch too (党费 and attendance lists include them).
-    await branches.remember({
-      branchId: branch.id,
-      userKey: ctx.userKey,
-      name: ctx.message.sender.name ?? null,
-      platform: ctx.message.platform,
-      privateChatId: privateChatOf(ctx),
-      joinedAt: services.clock.now().toISOString(),
-    });
+    await rememberSender({ services, branches }, ctx, branch.id);
     await planner.planNudges(branch);
     ctx.reply(`已把${isPrivate ? '你的私聊' : '本群'}绑定到“${name}”。\n${MEETING_HELP}`);
   }
@@ -266,17 +259,7 @@ export function createMeetingsSubject(deps: SubjectDeps & { meetings: MeetingSto
   async function optIn(ctx: Context, on: boolean) {
     const branch = await requireBranch(ctx, branches);
     if (!branch) return;
-    await branches.remember(
-      {
-        branchId: branch.id,
-        userKey: ctx.userKey,
-        name: ctx.message.sender.name ?? null,
-        platform: ctx.message.platform,
-        privateChatId: privateChatOf(ctx),
-        joinedAt: services.clock.now().toISOString(),
-      },
-      { optIn: on },
-    );
+    await rememberSender({ services, branches }, ctx, branch.id, { optIn: on });
     ctx.reply(on ? `好的，${branch.name}的会议提醒也会私信发给你。发送“退订会议提醒”可停止。` : '已停止私信会议提醒（群里仍会提醒）。');
   }
 
