@@ -10,6 +10,7 @@ import {
   type UnavailableReason,
 } from '../../bot';
 import type { Adapter } from '../adapter';
+import { createPromiseCache } from '../cache';
 import { createDelivery } from '../deliver';
 import { createRateLimitedSender, type RateLimits } from '../rate-limit';
 import { answeredCard, type ButtonValue, type FeishuMessage, fileTypeOf, messageText, renderReply } from './render';
@@ -140,26 +141,19 @@ export function createFeishuAdapter(options: FeishuAdapterOptions): FeishuAdapte
   const typedButtons = new Map<string, Map<string, string>>();
   const seenEvents = new Map<string, true>();
   const queues = new Map<string, Promise<void>>();
-  const caches = { chat: new Map<string, Cached<ChatInfo | undefined>>(), name: new Map<string, Cached<string | undefined>>() };
-
-  function cached<T>(map: Map<string, Cached<T>>, key: string, ttl: number, load: () => Promise<T>): Promise<T> {
-    const now = clock.now().getTime();
-    const hit = map.get(key);
-    if (hit && hit.until > now) return hit.value;
-    const value = load();
-    value.catch(() => map.delete(key));
-    if (map.size > 10_000) map.clear();
-    map.set(key, { until: now + ttl, value });
-    return value;
-  }
+  const nowMs = () => clock.now().getTime();
+  const caches = {
+    chat: createPromiseCache<ChatInfo | undefined>(cacheMs, nowMs),
+    name: createPromiseCache<string | undefined>(60 * cacheMs, nowMs),
+  };
 
   const chatInfo = (chatId: string) =>
-    cached(caches.chat, chatId, cacheMs, async () => {
+    caches.chat.get(chatId, async () => {
       const res = ok(await call(() => client.im.v1.chat.get({ path: { chat_id: chatId }, params: { user_id_type: 'open_id' } })));
       return { mode: res.data?.chat_mode, owner: res.data?.owner_id, managers: res.data?.user_manager_id_list ?? [] };
     });
   const userName = (openId: string) =>
-    cached(caches.name, openId, 60 * cacheMs, async () => {
+    caches.name.get(openId, async () => {
       try {
         const res = ok(await call(() => client.contact.v3.user.get({ path: { user_id: openId }, params: { user_id_type: 'open_id' } })));
         return res.data?.user?.name || undefined;
@@ -396,10 +390,6 @@ export function createFeishuAdapter(options: FeishuAdapterOptions): FeishuAdapte
   };
 }
 
-interface Cached<T> {
-  until: number;
-  value: Promise<T>;
-}
 interface ChatInfo {
   mode?: string;
   owner?: string;

@@ -5,6 +5,7 @@ import type { WebClient } from '@slack/web-api';
 import type { App, IncomingMessage, Logger, Reply } from '../../bot';
 import { RecipientUnavailableError, type UnavailableReason } from '../../bot';
 import type { Adapter } from '../adapter';
+import { createPromiseCache } from '../cache';
 import { createDelivery } from '../deliver';
 import { slackLimits } from '../rate-limit';
 import { OWN_ACTION_PREFIX, renderReply } from './render';
@@ -77,29 +78,18 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
   const client: WebClient = bolt.client;
   const slashCommand = options.slashCommand ?? '/dangwu';
   const cacheMs = options.cacheMs ?? 60_000;
-  const users = new Map<string, { until: number; value: Promise<{ name?: string; admin: boolean }> }>();
-  const creators = new Map<string, { until: number; value: Promise<string | undefined> }>();
+  const users = createPromiseCache<{ name?: string; admin: boolean }>(cacheMs, () => clock.now().getTime());
+  const creators = createPromiseCache<string | undefined>(cacheMs, () => clock.now().getTime());
   let server: Server | undefined;
 
-  function cached<T>(map: Map<string, { until: number; value: Promise<T> }>, key: string, load: () => Promise<T>): Promise<T> {
-    const now = clock.now().getTime();
-    const hit = map.get(key);
-    if (hit && hit.until > now) return hit.value;
-    const value = load();
-    value.catch(() => map.delete(key));
-    if (map.size > 10_000) map.clear();
-    map.set(key, { until: now + cacheMs, value });
-    return value;
-  }
-
   const userInfo = (user: string) =>
-    cached(users, user, async () => {
+    users.get(user, async () => {
       const { user: info } = await client.users.info({ user });
       const name = info?.profile?.display_name || info?.real_name || info?.name || undefined;
       return { name, admin: Boolean(info?.is_admin || info?.is_owner || info?.is_primary_owner) };
     });
   const channelCreator = (channel: string) =>
-    cached(creators, channel, async () => (await client.conversations.info({ channel })).channel?.creator);
+    creators.get(channel, async () => (await client.conversations.info({ channel })).channel?.creator);
 
   async function incoming(
     user: string,
