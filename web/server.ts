@@ -169,9 +169,7 @@ export function createWebApp(options: WebConsoleOptions) {
     return c.redirect('/login', 303);
   });
 
-  app.get('/', async (c) =>
-    c.html(overviewPage(ctx(c), data.overview(c.get('scope')), await data.warnings(c.get('scope')), options.zone)),
-  );
+  app.get('/', async (c) => c.html(overviewPage(ctx(c), data.overview(c.get('scope')), await data.warnings(c.get('scope')), options.zone)));
 
   // ---- 支部
   const branchRows = (list: ReturnType<typeof data.branches>): Cell[][] =>
