@@ -167,7 +167,8 @@ export function createConsoleData(storage: Storage, options: { now: () => Date; 
   const reminders = createRemindersStores(storage);
   const today = () => localToday(options.now(), options.zone);
   const overviewCache = new Map<string, Overview>();
-  const warningsCache = new Map<string, Warnings>();
+  const warningsCache = new Map<string, { value?: Warnings; pending?: Promise<Warnings> }>();
+  const branchSignalsCache = new Map<number, { at: number; asOf: string; signals: WarningSignal[] }>();
   const learningCache = new Map<string, { at: number; value: Learning }>();
 
   // Statements are compiled once per distinct text (scopes make a handful of variants).
@@ -337,13 +338,24 @@ export function createConsoleData(storage: Storage, options: { now: () => Date; 
   }
 
   /** 五不 signals of every branch in scope, through the reminders feature's own reading of its records. */
+  /** One branch's signals, kept 30 s: 总览 and the branch page share them. */
+  async function branchSignals(branchId: number, asOf: string): Promise<WarningSignal[]> {
+    const at = options.now().getTime();
+    const cached = branchSignalsCache.get(branchId);
+    if (cached && cached.asOf === asOf && at - cached.at < OVERVIEW_TTL_MS) return cached.signals;
+    const signals = await reminders.warnings(branchId, asOf);
+    if (branchSignalsCache.size > 10_000) branchSignalsCache.clear();
+    branchSignalsCache.set(branchId, { at, asOf, signals });
+    return signals;
+  }
+
   async function computeWarnings(scope: Scope): Promise<Warnings> {
     const asOf = today();
     const computedAt = options.now();
     const branches = (await reminders.branches.all()).filter((b) => scope.kind === 'all' || scope.ids.includes(b.id));
     const signals: BranchWarning[] = [];
     for (const b of branches)
-      for (const signal of await reminders.warnings(b.id, asOf)) signals.push({ ...signal, branchId: b.id, branch: b.name });
+      for (const signal of await branchSignals(b.id, asOf)) signals.push({ ...signal, branchId: b.id, branch: b.name });
     // Lapsed first, then by branch: the people a department must look at before anyone else.
     signals.sort((a, b) => (a.level === b.level ? a.branch.localeCompare(b.branch, 'zh') : a.level === 'lapse' ? -1 : 1));
     const lapse = signals.filter((s) => s.level === 'lapse').length;
@@ -356,11 +368,19 @@ export function createConsoleData(storage: Storage, options: { now: () => Date; 
     /** 五不 warnings in scope, cached like 总览 (every branch's records are read to compute them). */
     async warnings(scope: Scope): Promise<Warnings> {
       const key = scope.kind === 'all' ? 'all' : scope.ids.join(',');
-      const cached = warningsCache.get(key);
-      if (cached && options.now().getTime() - cached.computedAt.getTime() < OVERVIEW_TTL_MS && cached.asOf === today()) return cached;
-      const fresh = await computeWarnings(scope);
+      const entry = warningsCache.get(key) ?? {};
+      const { value } = entry;
+      if (value && options.now().getTime() - value.computedAt.getTime() < OVERVIEW_TTL_MS && value.asOf === today()) return value;
+      // While one request recomputes (a second or more over hundreds of branches), the others get the previous
+      // figures instead of starting the same work again; the first request after expiry waits for fresh ones.
+      if (entry.pending) return value && value.asOf === today() ? value : entry.pending;
       if (warningsCache.size > 1000) warningsCache.clear();
-      warningsCache.set(key, fresh);
+      const pending = computeWarnings(scope).finally(() => {
+        if (warningsCache.get(key)?.pending === pending) warningsCache.set(key, { ...warningsCache.get(key), pending: undefined });
+      });
+      warningsCache.set(key, { value, pending });
+      const fresh = await pending;
+      warningsCache.set(key, { value: fresh });
       return fresh;
     },
 
@@ -395,6 +415,7 @@ export function createConsoleData(storage: Storage, options: { now: () => Date; 
       overviewCache.clear();
       learningCache.clear();
       warningsCache.clear();
+      branchSignalsCache.clear();
     },
 
     branches: (scope: Scope, search?: string) => branchSummaries(scope, search),
@@ -459,7 +480,7 @@ export function createConsoleData(storage: Storage, options: { now: () => Date; 
         answers: m.answers ?? 0,
         correct: m.correct ?? 0,
       }));
-      const warnings = (await reminders.warnings(id, today())).map((w) => ({ ...w, branchId: id, branch: summary.branch }));
+      const warnings = (await branchSignals(id, today())).map((w) => ({ ...w, branchId: id, branch: summary.branch }));
       return { summary, schedules, records, history, members, warnings };
     },
 
