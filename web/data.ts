@@ -354,8 +354,11 @@ export function createConsoleData(storage: Storage, options: { now: () => Date; 
     const computedAt = options.now();
     const branches = (await reminders.branches.all()).filter((b) => scope.kind === 'all' || scope.ids.includes(b.id));
     const signals: BranchWarning[] = [];
-    for (const b of branches)
+    for (const [i, b] of branches.entries()) {
       for (const signal of await branchSignals(b.id, asOf)) signals.push({ ...signal, branchId: b.id, branch: b.name });
+      // SQLite answers synchronously: let other requests through now and then rather than stall them all.
+      if (i % 10 === 9) await new Promise((resolve) => setImmediate(resolve));
+    }
     // Lapsed first, then by branch: the people a department must look at before anyone else.
     signals.sort((a, b) => (a.level === b.level ? a.branch.localeCompare(b.branch, 'zh') : a.level === 'lapse' ? -1 : 1));
     const lapse = signals.filter((s) => s.level === 'lapse').length;

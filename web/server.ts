@@ -385,7 +385,7 @@ export interface WebConsole {
 
 /** Serves the console on host:port (port 0 picks a free one, for tests). */
 export async function startWebConsole(options: WebConsoleOptions & { port: number; host: string }): Promise<WebConsole> {
-  const { app } = createWebApp(options);
+  const { app, data } = createWebApp(options);
   const server: ServerType = await new Promise((resolve, reject) => {
     const s = serve({ fetch: app.fetch, port: options.port, hostname: options.host }, () => resolve(s));
     s.once('error', reject);
@@ -393,6 +393,8 @@ export async function startWebConsole(options: WebConsoleOptions & { port: numbe
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : options.port;
   const host = options.host.includes(':') ? `[${options.host}]` : options.host;
+  // The 五不 signals of every branch take a moment to compute: start now, so the first visitor of 总览 does not wait.
+  data.warnings({ kind: 'all' }).catch((error: Error) => options.log.warn({ err: { message: error.message } }, '五不预警预先计算失败'));
   return {
     url: `http://${host}:${port}`,
     close: () =>
