@@ -169,6 +169,7 @@ export function createConsoleData(storage: Storage, options: { now: () => Date; 
   const overviewCache = new Map<string, Overview>();
   const warningsCache = new Map<string, { value?: Warnings; pending?: Promise<Warnings> }>();
   const branchSignalsCache = new Map<number, { at: number; asOf: string; signals: WarningSignal[] }>();
+  const scheduleViewsCache = new Map<number, { at: number; views: ScheduleView[] }>();
   const learningCache = new Map<string, { at: number; value: Learning }>();
 
   // Statements are compiled once per distinct text (scopes make a handful of variants).
@@ -338,6 +339,17 @@ export function createConsoleData(storage: Storage, options: { now: () => Date; 
   }
 
   /** 五不 signals of every branch in scope, through the reminders feature's own reading of its records. */
+  /** A branch's schedules in words with the next meeting (an RRULE expansion each), kept 30 s like the rest. */
+  async function scheduleViews(branchId: number): Promise<ScheduleView[]> {
+    const at = options.now().getTime();
+    const cached = scheduleViewsCache.get(branchId);
+    if (cached && at - cached.at < OVERVIEW_TTL_MS) return cached.views;
+    const views = await reminders.scheduleViews(branchId, options.now());
+    if (scheduleViewsCache.size > 10_000) scheduleViewsCache.clear();
+    scheduleViewsCache.set(branchId, { at, views });
+    return views;
+  }
+
   /** One branch's signals, kept 30 s: 总览 and the branch page share them. */
   async function branchSignals(branchId: number, asOf: string): Promise<WarningSignal[]> {
     const at = options.now().getTime();
@@ -419,6 +431,7 @@ export function createConsoleData(storage: Storage, options: { now: () => Date; 
       learningCache.clear();
       warningsCache.clear();
       branchSignalsCache.clear();
+      scheduleViewsCache.clear();
     },
 
     branches: (scope: Scope, search?: string) => branchSummaries(scope, search),
@@ -427,7 +440,7 @@ export function createConsoleData(storage: Storage, options: { now: () => Date; 
       if (!data.canSeeBranch(scope, id)) return undefined;
       const summary = branchSummaries({ kind: 'branches', ids: [id] })[0];
       if (!summary) return undefined;
-      const schedules = await reminders.scheduleViews(id, options.now());
+      const schedules = await scheduleViews(id);
       const names = new Map(
         rows<{ user_key: string; name: string | null }>('SELECT user_key, name FROM branch_members WHERE branch_id = ?', id).map((m) => [
           m.user_key,

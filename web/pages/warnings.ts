@@ -3,7 +3,7 @@ import type { BranchWarning } from '../data';
 import { type Html, table } from './layout';
 
 /** How many signals a page lists; the count card always shows the whole figure. */
-const SHOWN = 300;
+const SHOWN = 100;
 
 const LEVEL_TEXT = { lapse: '满6个月', watch: '关注' } as const;
 
