@@ -318,9 +318,13 @@ export function createDingtalkAdapter(options: DingtalkAdapterOptions): Dingtalk
     const form = new FormData();
     form.append('media', new Blob([new Uint8Array(attachment.content)], { type: attachment.mimeType }), attachment.filename);
     const type = image ? 'image' : 'file';
-    const uploaded = await request(`${oapiUrl}/media/upload?access_token=${encodeURIComponent(await accessToken())}&type=${type}`, undefined, {
-      form,
-    });
+    const uploaded = await request(
+      `${oapiUrl}/media/upload?access_token=${encodeURIComponent(await accessToken())}&type=${type}`,
+      undefined,
+      {
+        form,
+      },
+    );
     // A chart is shown as a picture: sampleImageMsg takes the media id of an image upload as its photoURL.
     if (image) return robotSend(chatId, kind, 'sampleImageMsg', { photoURL: uploaded.media_id });
     const fileType = /\.([A-Za-z0-9]+)$/.exec(attachment.filename)?.[1]?.toLowerCase() ?? 'file';

@@ -198,14 +198,16 @@ export async function startDingtalkPeer(
         const [user] = body.userIds as string[];
         if (peer.goneUsers.has(user!))
           return json(res, 200, { processQueryKey: `q${++seq}`, invalidStaffIdList: [user], flowControlledStaffIdList: [] });
-        if (!recordRobotMessage(user!, body)) return json(res, 400, { code: 'invalidParameter', message: 'photoURL 不是有效的图片 mediaId' });
+        if (!recordRobotMessage(user!, body))
+          return json(res, 400, { code: 'invalidParameter', message: 'photoURL 不是有效的图片 mediaId' });
         return json(res, 200, { processQueryKey: `q${++seq}`, invalidStaffIdList: [], flowControlledStaffIdList: [] });
       }
       case '/v1.0/robot/groupMessages/send': {
         if (!authorised()) return json(res, 401, { code: 'InvalidAuthentication', message: '不合法的access_token' });
         const chat = body.openConversationId as string;
         if (peer.goneGroups.has(chat)) return json(res, 400, { code: 'resource.not.found', message: '机器人不在该群中' });
-        if (!recordRobotMessage(chat, body)) return json(res, 400, { code: 'invalidParameter', message: 'photoURL 不是有效的图片 mediaId' });
+        if (!recordRobotMessage(chat, body))
+          return json(res, 400, { code: 'invalidParameter', message: 'photoURL 不是有效的图片 mediaId' });
         return json(res, 200, { processQueryKey: `q${++seq}` });
       }
       case '/v1.0/card/instances/createAndDeliver': {
@@ -232,7 +234,11 @@ export async function startDingtalkPeer(
         const file = form.get('media') as File | null;
         if (!file) return json(res, 200, { errcode: 40004, errmsg: '缺少文件' });
         const mediaId = `@media${++seq}`;
-        uploads.set(mediaId, { fileName: file.name, type: url.searchParams.get('type') ?? '', bytes: Buffer.from(await file.arrayBuffer()) });
+        uploads.set(mediaId, {
+          fileName: file.name,
+          type: url.searchParams.get('type') ?? '',
+          bytes: Buffer.from(await file.arrayBuffer()),
+        });
         return json(res, 200, { errcode: 0, errmsg: 'ok', media_id: mediaId, type: url.searchParams.get('type'), created_at: Date.now() });
       }
       case '/topapi/v2/user/get': {

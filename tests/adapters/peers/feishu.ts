@@ -485,7 +485,8 @@ function multipartBytes(raw: Buffer, contentType: string, name: string): Buffer 
     if (next === -1) break;
     const part = raw.subarray(start + delimiter.length + 2, next - 2); // drop the CRLF after the delimiter and before the next
     const headerEnd = part.indexOf('\r\n\r\n');
-    if (headerEnd !== -1 && part.subarray(0, headerEnd).toString('utf8').includes(`name="${name}"`)) return Buffer.from(part.subarray(headerEnd + 4));
+    if (headerEnd !== -1 && part.subarray(0, headerEnd).toString('utf8').includes(`name="${name}"`))
+      return Buffer.from(part.subarray(headerEnd + 4));
     start = next;
   }
   return Buffer.alloc(0);
