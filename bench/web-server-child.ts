@@ -14,17 +14,18 @@ const db = process.env.DANGWU_DB!;
 const config = loadConfig({ DANGWU_DB: db });
 const runtime = await createRuntime({ config, log: silentLogger(), extraMigrations: webMigrations });
 const branchId = Number(process.env.BENCH_BRANCH_ID);
-const timed = (work: () => unknown) => {
+const timed = async (work: () => unknown) => {
   const start = process.hrtime.bigint();
-  work();
+  await work();
   return Number(process.hrtime.bigint() - start) / 1e6;
 };
-const data = createConsoleData(runtime.storage.sqlite, { now: () => new Date(), zone: config.DANGWU_TIMEZONE });
-const coldOverviewMs = timed(() => data.overview({ kind: 'all' }));
-const coldBranchMs = timed(() => data.branch({ kind: 'all' }, branchId));
-const coldLearningMs = timed(() => data.learning({ kind: 'all' }));
+const data = createConsoleData(runtime.storage, { now: () => new Date(), zone: config.DANGWU_TIMEZONE });
+const coldOverviewMs = await timed(() => data.overview({ kind: 'all' }));
+const coldBranchMs = await timed(() => data.branch({ kind: 'all' }, branchId));
+const coldLearningMs = await timed(() => data.learning({ kind: 'all' }));
+const coldWarningsMs = await timed(() => data.warnings({ kind: 'all' }));
 const web = await startWebConsole({
-  sqlite: runtime.storage.sqlite,
+  storage: runtime.storage,
   now: () => new Date(),
   zone: config.DANGWU_TIMEZONE,
   log: silentLogger(),
@@ -32,7 +33,7 @@ const web = await startWebConsole({
   port: 0,
   host: '127.0.0.1',
 });
-process.stdout.write(`${JSON.stringify({ url: web.url, coldOverviewMs, coldBranchMs, coldLearningMs })}\n`);
+process.stdout.write(`${JSON.stringify({ url: web.url, coldOverviewMs, coldBranchMs, coldLearningMs, coldWarningsMs })}\n`);
 process.on('SIGTERM', async () => {
   await web.close();
   await runtime.close();

@@ -63,9 +63,10 @@ export async function run(): Promise<void> {
         coldOverviewMs: number;
         coldBranchMs: number;
         coldLearningMs: number;
+        coldWarningsMs: number;
       };
       console.log(
-        `uncached, one request: 总览 figures ${ms(ready.coldOverviewMs)}, branch page figures ${ms(ready.coldBranchMs)}, 学习 figures ${ms(ready.coldLearningMs)}`,
+        `uncached, one request: 总览 figures ${ms(ready.coldOverviewMs)}, branch page figures ${ms(ready.coldBranchMs)}, 学习 figures ${ms(ready.coldLearningMs)}, 五不 warnings of every branch ${ms(ready.coldWarningsMs)}`,
       );
       const cookies = await Promise.all(Array.from({ length: SESSIONS }, () => login(ready.url)));
       const results: Record<string, Result> = {};

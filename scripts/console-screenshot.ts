@@ -36,7 +36,7 @@ createAccountStore(runtime.storage.sqlite).add(
   'screenshot',
 );
 const web = await startWebConsole({
-  sqlite: runtime.storage.sqlite,
+  storage: runtime.storage,
   now: () => new Date('2026-11-20T02:00:00Z'),
   zone: 'Asia/Shanghai',
   log: silentLogger(),

@@ -4,6 +4,7 @@ import {
   addDays,
   type BranchCompliance,
   chatBanks,
+  createRemindersStores,
   DEFAULT_BANKS_KEY,
   type ExpiringBucket,
   type Frequency,
@@ -15,7 +16,9 @@ import {
   type Period,
   quarterOf,
   quarterPeriod,
-  type SqliteHandle,
+  type RemindersStores,
+  type ScheduleView,
+  type Storage,
   type TrendPoint,
 } from '../bot';
 import { allBanks } from '../knowledge';
@@ -53,10 +56,20 @@ export interface Overview {
   computedAt: Date;
 }
 
-export interface ScheduleItem {
-  type: string;
-  phrase: string;
-  active: boolean;
+/** One 五不 signal with its branch: the facts are the reminders feature's own words. */
+export type WarningSignal = Awaited<ReturnType<RemindersStores['warnings']>>[number];
+export interface BranchWarning extends WarningSignal {
+  branchId: number;
+  branch: string;
+}
+
+export interface Warnings {
+  asOf: string;
+  /** Signals at 关注 (3 months) and at the 自行脱党 threshold (6 months). */
+  watch: number;
+  lapse: number;
+  signals: BranchWarning[];
+  computedAt: Date;
 }
 
 export interface MeetingRecord {
@@ -84,10 +97,11 @@ export interface Member {
 
 export interface BranchDetail {
   summary: BranchSummary;
-  schedules: ScheduleItem[];
+  schedules: ScheduleView[];
   records: MeetingRecord[];
   history: QuarterHistory[];
   members: Member[];
+  warnings: BranchWarning[];
 }
 
 export interface CertificateEntry {
@@ -148,9 +162,14 @@ export const certificateStatusName = (s: CertificateEntry['status']) => STATUS_N
 /** Cache for the org-wide figures of 总览: they change slowly and cost a scan of every branch. */
 const OVERVIEW_TTL_MS = 30_000;
 
-export function createConsoleData(sqlite: SqliteHandle, options: { now: () => Date; zone: string }) {
+export function createConsoleData(storage: Storage, options: { now: () => Date; zone: string }) {
+  const { sqlite } = storage;
+  const reminders = createRemindersStores(storage);
   const today = () => localToday(options.now(), options.zone);
   const overviewCache = new Map<string, Overview>();
+  const warningsCache = new Map<string, { value?: Warnings; pending?: Promise<Warnings> }>();
+  const branchSignalsCache = new Map<number, { at: number; asOf: string; signals: WarningSignal[] }>();
+  const scheduleViewsCache = new Map<number, { at: number; views: ScheduleView[] }>();
   const learningCache = new Map<string, { at: number; value: Learning }>();
 
   // Statements are compiled once per distinct text (scopes make a handful of variants).
@@ -319,8 +338,66 @@ export function createConsoleData(sqlite: SqliteHandle, options: { now: () => Da
     };
   }
 
+  /** 五不 signals of every branch in scope, through the reminders feature's own reading of its records. */
+  /** A branch's schedules in words with the next meeting (an RRULE expansion each), kept 30 s like the rest. */
+  async function scheduleViews(branchId: number): Promise<ScheduleView[]> {
+    const at = options.now().getTime();
+    const cached = scheduleViewsCache.get(branchId);
+    if (cached && at - cached.at < OVERVIEW_TTL_MS) return cached.views;
+    const views = await reminders.scheduleViews(branchId, options.now());
+    if (scheduleViewsCache.size > 10_000) scheduleViewsCache.clear();
+    scheduleViewsCache.set(branchId, { at, views });
+    return views;
+  }
+
+  /** One branch's signals, kept 30 s: 总览 and the branch page share them. */
+  async function branchSignals(branchId: number, asOf: string): Promise<WarningSignal[]> {
+    const at = options.now().getTime();
+    const cached = branchSignalsCache.get(branchId);
+    if (cached && cached.asOf === asOf && at - cached.at < OVERVIEW_TTL_MS) return cached.signals;
+    const signals = await reminders.warnings(branchId, asOf);
+    if (branchSignalsCache.size > 10_000) branchSignalsCache.clear();
+    branchSignalsCache.set(branchId, { at, asOf, signals });
+    return signals;
+  }
+
+  async function computeWarnings(scope: Scope): Promise<Warnings> {
+    const asOf = today();
+    const computedAt = options.now();
+    const branches = (await reminders.branches.all()).filter((b) => scope.kind === 'all' || scope.ids.includes(b.id));
+    const signals: BranchWarning[] = [];
+    for (const [i, b] of branches.entries()) {
+      for (const signal of await branchSignals(b.id, asOf)) signals.push({ ...signal, branchId: b.id, branch: b.name });
+      // SQLite answers synchronously: let other requests through now and then rather than stall them all.
+      if (i % 10 === 9) await new Promise((resolve) => setImmediate(resolve));
+    }
+    // Lapsed first, then by branch: the people a department must look at before anyone else.
+    signals.sort((a, b) => (a.level === b.level ? a.branch.localeCompare(b.branch, 'zh') : a.level === 'lapse' ? -1 : 1));
+    const lapse = signals.filter((s) => s.level === 'lapse').length;
+    return { asOf, watch: signals.length - lapse, lapse, signals, computedAt };
+  }
+
   const data = {
     today,
+
+    /** 五不 warnings in scope, cached like 总览 (every branch's records are read to compute them). */
+    async warnings(scope: Scope): Promise<Warnings> {
+      const key = scope.kind === 'all' ? 'all' : scope.ids.join(',');
+      const entry = warningsCache.get(key) ?? {};
+      const { value } = entry;
+      if (value && options.now().getTime() - value.computedAt.getTime() < OVERVIEW_TTL_MS && value.asOf === today()) return value;
+      // While one request recomputes (a second or more over hundreds of branches), the others get the previous
+      // figures instead of starting the same work again; the first request after expiry waits for fresh ones.
+      if (entry.pending) return value && value.asOf === today() ? value : entry.pending;
+      if (warningsCache.size > 1000) warningsCache.clear();
+      const pending = computeWarnings(scope).finally(() => {
+        if (warningsCache.get(key)?.pending === pending) warningsCache.set(key, { ...warningsCache.get(key), pending: undefined });
+      });
+      warningsCache.set(key, { value, pending });
+      const fresh = await pending;
+      warningsCache.set(key, { value: fresh });
+      return fresh;
+    },
 
     /** The branches an account may see. */
     scopeOf(account: Account): Scope {
@@ -352,46 +429,44 @@ export function createConsoleData(sqlite: SqliteHandle, options: { now: () => Da
     invalidate(): void {
       overviewCache.clear();
       learningCache.clear();
+      warningsCache.clear();
+      branchSignalsCache.clear();
+      scheduleViewsCache.clear();
     },
 
     branches: (scope: Scope, search?: string) => branchSummaries(scope, search),
 
-    branch(scope: Scope, id: number): BranchDetail | undefined {
+    async branch(scope: Scope, id: number): Promise<BranchDetail | undefined> {
       if (!data.canSeeBranch(scope, id)) return undefined;
       const summary = branchSummaries({ kind: 'branches', ids: [id] })[0];
       if (!summary) return undefined;
-      const schedules = rows<{ type: string; phrase: string; active: number }>(
-        'SELECT type, phrase, active FROM meeting_schedules WHERE branch_id = ? ORDER BY type',
-        id,
-      ).map((s) => ({ type: s.type, phrase: s.phrase, active: s.active === 1 }));
+      const schedules = await scheduleViews(id);
       const names = new Map(
         rows<{ user_key: string; name: string | null }>('SELECT user_key, name FROM branch_members WHERE branch_id = ?', id).map((m) => [
           m.user_key,
           m.name,
         ]),
       );
-      const records = rows<{
-        type: string;
-        held_on: string;
-        attendance: string | null;
-        topic: string | null;
-        recorded_by: string;
-        recorder: string | null;
-        present: number | null;
-        expected: number | null;
-      }>(
-        `SELECT r.type, r.held_on, r.attendance, r.topic, r.recorded_by, u.name AS recorder, r.present, r.expected
-         FROM meeting_records r LEFT JOIN users u ON u.key = r.recorded_by WHERE r.branch_id = ? ORDER BY r.held_on DESC LIMIT 200`,
-        id,
-      ).map((r) => ({
-        type: r.type,
-        heldOn: r.held_on,
-        // Records kept by headcount (应到/实到) since the reminders split; older ones hold a sentence.
-        attendance:
-          r.present !== null ? `${r.expected !== null ? `应到 ${r.expected} 人，` : ''}实到 ${r.present} 人` : (r.attendance ?? ''),
-        topic: r.topic ?? '',
-        recordedBy: names.get(r.recorded_by) ?? r.recorder ?? UNNAMED,
-      }));
+      const recorders = new Map(
+        rows<{ key: string; name: string | null }>(
+          'SELECT u.key, u.name FROM users u WHERE u.key IN (SELECT DISTINCT recorded_by FROM meeting_records WHERE branch_id = ?)',
+          id,
+        ).map((u) => [u.key, u.name]),
+      );
+      const records = (await reminders.meetings.records(id, { from: addDays(today(), -731) }))
+        .reverse()
+        .slice(0, 200)
+        .map((r) => ({
+          type: r.type,
+          heldOn: r.held_on,
+          // Records kept by headcount (应到/实到) since the reminders split; older ones hold a sentence.
+          attendance: [
+            r.present !== null ? `${r.expected !== null ? `应到 ${r.expected} 人，` : ''}实到 ${r.present} 人` : (r.attendance ?? ''),
+            r.attendees.length > 0 ? `（${r.attendees.join('、')}）` : '',
+          ].join(''),
+          topic: r.topic ?? '',
+          recordedBy: names.get(r.recorded_by) ?? recorders.get(r.recorded_by) ?? UNNAMED,
+        }));
       const todayDate = today();
       const current = quarterOf(todayDate);
       const history: QuarterHistory[] = [];
@@ -421,7 +496,8 @@ export function createConsoleData(sqlite: SqliteHandle, options: { now: () => Da
         answers: m.answers ?? 0,
         correct: m.correct ?? 0,
       }));
-      return { summary, schedules, records, history, members };
+      const warnings = (await branchSignals(id, today())).map((w) => ({ ...w, branchId: id, branch: summary.branch }));
+      return { summary, schedules, records, history, members, warnings };
     },
 
     certificates(scope: Scope, filter: CertificateFilter = {}): CertificateEntry[] {

@@ -10,7 +10,7 @@ export async function startWebConsoleFor(runtime: Runtime): Promise<WebConsole |
   const { config } = runtime;
   if (config.DANGWU_WEB_PORT === undefined) return undefined;
   const web = await startWebConsole({
-    sqlite: runtime.storage.sqlite,
+    storage: runtime.storage,
     now: () => runtime.app.services.clock.now(),
     zone: config.DANGWU_TIMEZONE,
     log: runtime.log,

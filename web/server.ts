@@ -8,7 +8,7 @@ import { type Context, Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { html } from 'hono/html';
-import { DEFAULT_BANKS_KEY, type Logger, type SqliteHandle, setChatBanks } from '../bot';
+import { DEFAULT_BANKS_KEY, type Logger, type Storage, setChatBanks } from '../bot';
 import { createAccountStore, type Session } from './accounts';
 import { type CertificateFilter, certificateStatusName, createConsoleData, type Scope } from './data';
 import { attachment, type Cell, CONTENT_TYPES, toCsv, toXlsx } from './exports';
@@ -28,7 +28,7 @@ import { createUploads, MAX_DOCUMENT_BYTES, MAX_DOCUMENTS_PER_UPLOAD, MAX_QUESTI
  */
 
 export interface WebConsoleOptions {
-  sqlite: SqliteHandle;
+  storage: Storage;
   now: () => Date;
   zone: string;
   log: Logger;
@@ -64,9 +64,10 @@ const ASSETS: Record<string, { path: string; type: string }> = {
 const sameText = (a: string, b: string) => a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
 
 export function createWebApp(options: WebConsoleOptions) {
-  const accounts = createAccountStore(options.sqlite, options.now);
-  const data = createConsoleData(options.sqlite, { now: options.now, zone: options.zone });
-  const uploads = createUploads({ sqlite: options.sqlite, now: options.now, uploadDir: options.uploadDir });
+  const { sqlite } = options.storage;
+  const accounts = createAccountStore(sqlite, options.now);
+  const data = createConsoleData(options.storage, { now: options.now, zone: options.zone });
+  const uploads = createUploads({ sqlite, now: options.now, uploadDir: options.uploadDir });
   const assetCache = new Map<string, Buffer>();
   const app = new Hono<Env>();
 
@@ -168,7 +169,7 @@ export function createWebApp(options: WebConsoleOptions) {
     return c.redirect('/login', 303);
   });
 
-  app.get('/', (c) => c.html(overviewPage(ctx(c), data.overview(c.get('scope')), options.zone)));
+  app.get('/', async (c) => c.html(overviewPage(ctx(c), data.overview(c.get('scope')), await data.warnings(c.get('scope')), options.zone)));
 
   // ---- 支部
   const branchRows = (list: ReturnType<typeof data.branches>): Cell[][] =>
@@ -191,16 +192,16 @@ export function createWebApp(options: WebConsoleOptions) {
   };
   const notYours = (c: Context<Env>) => c.html(page(ctx(c), '无权查看', notice('error', '没有这个支部，或者您的账号无权查看它。')), 404);
 
-  app.get('/branches/:id{[0-9]+}', (c) => {
+  app.get('/branches/:id{[0-9]+}', async (c) => {
     const id = branchId(c);
-    const detail = id === undefined ? undefined : data.branch(c.get('scope'), id);
+    const detail = id === undefined ? undefined : await data.branch(c.get('scope'), id);
     if (!detail) return notYours(c);
     return c.html(branchDetailPage(ctx(c), detail));
   });
 
   app.get('/branches/:id{[0-9]+}/:file{export\\.(?:xlsx|csv)}', async (c) => {
     const id = branchId(c);
-    const detail = id === undefined ? undefined : data.branch(c.get('scope'), id);
+    const detail = id === undefined ? undefined : await data.branch(c.get('scope'), id);
     if (!detail) return notYours(c);
     const rows: Cell[][] = detail.records.map((r) => [r.heldOn, r.type, r.attendance, r.topic, r.recordedBy]);
     return download(
@@ -321,7 +322,7 @@ export function createWebApp(options: WebConsoleOptions) {
       .filter((b) => known.includes(b));
     if (chosen.length === 0) return c.html(banksPage(ctx(c), data.banks(), notice('error', '至少选择一个题库。')), 400);
     const every = chosen.length === known.length;
-    setChatBanks(options.sqlite, DEFAULT_BANKS_KEY, every ? undefined : chosen, `web:${actor(c)}`, options.now().toISOString());
+    setChatBanks(sqlite, DEFAULT_BANKS_KEY, every ? undefined : chosen, `web:${actor(c)}`, options.now().toISOString());
     accounts.audit(actor(c), 'bank.default', { banks: every ? '全部' : chosen });
     return c.html(
       banksPage(ctx(c), data.banks(), notice('ok', every ? '已保存：默认练习全部题库。' : `已保存：默认练习 ${chosen.length} 个题库。`)),
@@ -364,7 +365,7 @@ export function createWebApp(options: WebConsoleOptions) {
     if (!checkCsrf(c, body)) return forbiddenCsrf(c);
     const id = Number(c.req.param('id'));
     if (!data.gapExists(id)) return knowledgeView(c, notice('error', '没有这条知识缺口。'), 400);
-    options.sqlite
+    sqlite
       .prepare('INSERT OR IGNORE INTO web_gap_resolutions (gap_id, resolved_by, resolved_at) VALUES (?, ?, ?)')
       .run(id, actor(c), options.now().toISOString());
     accounts.audit(actor(c), 'gap.resolve', { gap: id });
@@ -384,7 +385,7 @@ export interface WebConsole {
 
 /** Serves the console on host:port (port 0 picks a free one, for tests). */
 export async function startWebConsole(options: WebConsoleOptions & { port: number; host: string }): Promise<WebConsole> {
-  const { app } = createWebApp(options);
+  const { app, data } = createWebApp(options);
   const server: ServerType = await new Promise((resolve, reject) => {
     const s = serve({ fetch: app.fetch, port: options.port, hostname: options.host }, () => resolve(s));
     s.once('error', reject);
@@ -392,6 +393,8 @@ export async function startWebConsole(options: WebConsoleOptions & { port: numbe
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : options.port;
   const host = options.host.includes(':') ? `[${options.host}]` : options.host;
+  // The 五不 signals of every branch take a moment to compute: start now, so the first visitor of 总览 does not wait.
+  data.warnings({ kind: 'all' }).catch((error: Error) => options.log.warn({ err: { message: error.message } }, '五不预警预先计算失败'));
   return {
     url: `http://${host}:${port}`,
     close: () =>

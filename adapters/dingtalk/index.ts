@@ -3,6 +3,7 @@ import {
   type App,
   DangwuError,
   type IncomingMessage,
+  isImageAttachment,
   type Logger,
   RecipientUnavailableError,
   type Reply,
@@ -312,12 +313,20 @@ export function createDingtalkAdapter(options: DingtalkAdapterOptions): Dingtalk
     });
   }
 
-  async function sendFile(chatId: string, kind: ChatKind, attachment: NonNullable<Reply['attachment']>): Promise<void> {
+  async function sendAttachment(chatId: string, kind: ChatKind, attachment: NonNullable<Reply['attachment']>): Promise<void> {
+    const image = isImageAttachment(attachment);
     const form = new FormData();
     form.append('media', new Blob([new Uint8Array(attachment.content)], { type: attachment.mimeType }), attachment.filename);
-    const uploaded = await request(`${oapiUrl}/media/upload?access_token=${encodeURIComponent(await accessToken())}&type=file`, undefined, {
-      form,
-    });
+    const type = image ? 'image' : 'file';
+    const uploaded = await request(
+      `${oapiUrl}/media/upload?access_token=${encodeURIComponent(await accessToken())}&type=${type}`,
+      undefined,
+      {
+        form,
+      },
+    );
+    // A chart is shown as a picture: sampleImageMsg takes the media id of an image upload as its photoURL.
+    if (image) return robotSend(chatId, kind, 'sampleImageMsg', { photoURL: uploaded.media_id });
     const fileType = /\.([A-Za-z0-9]+)$/.exec(attachment.filename)?.[1]?.toLowerCase() ?? 'file';
     await robotSend(chatId, kind, 'sampleFile', { mediaId: uploaded.media_id, fileName: attachment.filename, fileType });
   }
@@ -361,7 +370,7 @@ export function createDingtalkAdapter(options: DingtalkAdapterOptions): Dingtalk
         await robotSend(route.chatId, route.kind, 'sampleText', { content: part.text });
       }
     }
-    if (reply.attachment) await sendFile(route.chatId, route.kind, reply.attachment);
+    if (reply.attachment) await sendAttachment(route.chatId, route.kind, reply.attachment);
   }
 
   const delivery = createDelivery({

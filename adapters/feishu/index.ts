@@ -4,6 +4,7 @@ import {
   type App,
   DangwuError,
   type IncomingMessage,
+  isImageAttachment,
   type Logger,
   RecipientUnavailableError,
   type Reply,
@@ -233,7 +234,12 @@ export function createFeishuAdapter(options: FeishuAdapterOptions): FeishuAdapte
         remember(typedButtons, `${chatId}\u0000${owner}`, labels);
       }
     }
-    if (reply.attachment) {
+    if (reply.attachment && isImageAttachment(reply.attachment)) {
+      // A chart is shown in the chat as a picture (image_type "message"), not offered as a file to download.
+      const uploaded = await call(() => client.im.v1.image.create({ data: { image_type: 'message', image: reply.attachment!.content } }));
+      if (!uploaded?.image_key) throw new Error('feishu: image upload returned no image_key');
+      await send(chatId, { msgType: 'image', content: { image_key: uploaded.image_key } }, uuid(messages.length));
+    } else if (reply.attachment) {
       const { content, filename } = reply.attachment;
       const uploaded = await call(() =>
         client.im.v1.file.create({ data: { file_type: fileTypeOf(filename) as 'stream', file_name: filename, file: content } }),

@@ -47,7 +47,8 @@ export interface TelegramAdapterOptions {
   sleep?(ms: number): Promise<void>;
   /**
    * Send an answer's consecutive text replies as one message (e.g. a quiz answer's feedback and the next question),
-   * saving a round trip per answer. Off by default: it changes what users see (one message where there were two).
+   * saving a round trip per answer. On by default: a quiz answer is one message (feedback, then the next question
+   * under it) instead of two, as in exam apps, and chat groups get half the notifications.
    */
   joinReplies?: boolean;
 }
@@ -153,9 +154,10 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
 
   // Sends are paced by the API transformer (sendThrottler), so answers and pushes alike keep Telegram's limits.
   const delivery = createDelivery({
-    app: options.joinReplies
-      ? Object.assign(Object.create(app) as App, { handle: async (m: IncomingMessage) => joinReplies(await app.handle(m)) })
-      : app,
+    app:
+      (options.joinReplies ?? true)
+        ? Object.assign(Object.create(app) as App, { handle: async (m: IncomingMessage) => joinReplies(await app.handle(m)) })
+        : app,
     log,
     platform: TELEGRAM_PLATFORM,
     sendReply,

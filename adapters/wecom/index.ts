@@ -9,7 +9,7 @@ import {
   type WsFrame,
 } from '@wecom/aibot-node-sdk';
 import type { App, IncomingMessage, Logger, Reply } from '../../bot';
-import { DangwuError, RecipientUnavailableError, type UnavailableReason } from '../../bot';
+import { DangwuError, isImageAttachment, RecipientUnavailableError, type UnavailableReason } from '../../bot';
 import type { Adapter } from '../adapter';
 import { createDelivery } from '../deliver';
 import type { RateLimits } from '../rate-limit';
@@ -171,9 +171,11 @@ export function createWecomAdapter(options: WecomAdapterOptions): WecomAdapter {
     for (const part of renderReply(reply, newTaskId)) await sendPart(part, to, chatId);
     if (reply.attachment) {
       const { content, filename } = reply.attachment;
-      const { media_id } = await client.uploadMedia(content, { type: 'file', filename });
-      if (to?.passive) await client.replyMedia(to.frame, 'file', media_id);
-      else await client.sendMediaMessage(chatId, 'file', media_id);
+      // A chart is shown as a picture: uploaded and sent as an image, not offered as a file to download.
+      const type = isImageAttachment(reply.attachment) ? 'image' : 'file';
+      const { media_id } = await client.uploadMedia(content, { type, filename });
+      if (to?.passive) await client.replyMedia(to.frame, type, media_id);
+      else await client.sendMediaMessage(chatId, type, media_id);
     }
   }
 

@@ -289,6 +289,28 @@ describe('钉钉 adapter (dingtalk-stream) against a fake open platform', () => 
     expect(file!.raw).toMatchObject({ msgKey: 'sampleFile', userIds: [xiaoli.staffId] });
   });
 
+  it('sends 统计 after one practice answer as its text and then the chart as an image (sampleImageMsg), not a file', async () => {
+    const b = await start(quizFeatures());
+    await peer.say(xiaoli, '练习');
+    const [levels] = await peer.waitFor(xiaoli.staffId, 1);
+    await peer.press(xiaoli, levels!, level);
+    const [topics] = await peer.waitFor(xiaoli.staffId, 1, { from: 1 });
+    await peer.press(xiaoli, topics!, () => true);
+    const [question] = await peer.waitFor(xiaoli.staffId, 1, { from: 2 });
+    const q = currentQuestion(b);
+    await peer.press(xiaoli, question!, (button) => button.id.endsWith(`:${q.answer}`));
+    await peer.waitFor(xiaoli.staffId, 1, { from: 3 });
+    const sent = peer.to(xiaoli.staffId).length;
+    await peer.say(xiaoli, '统计');
+    // The first chart loads ECharts and the font: generous on a busy machine.
+    const [text, image] = await peer.waitFor(xiaoli.staffId, 2, { from: sent, seconds: 60 });
+    expect(text!.text).toContain('共作答 1 题');
+    expect(image).toMatchObject({ via: 'image', image: { fileName: 'stats.png' } });
+    expect(image!.raw).toMatchObject({ msgKey: 'sampleImageMsg', userIds: [xiaoli.staffId] });
+    expect(image!.image!.bytes.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+    expect(peer.to(xiaoli.staffId).some((m) => m.via === 'file')).toBe(false);
+  });
+
   it('pauses the daily quiz of a user who left the organisation, and reports a group the robot left', async () => {
     const clock = new ManualClock('2026-03-02T09:00:00+08:00');
     const b = await start(quizFeatures(), { clock });

@@ -246,6 +246,28 @@ describe('飞书 adapter (WSClient long connection) against a fake open platform
     expect(peer.tooManyRequests).toBe(0);
   });
 
+  it('sends 统计 as its text and then the chart as a native image (im/v1/images, msg_type image), not a file', async () => {
+    const b = await start([quizFeature({ source: () => memorySource(bank) })]);
+    const user = newUser();
+    const chat = p2pChat(user);
+    const q = bank[0]!;
+    b.runtime.storage.sqlite
+      .prepare(
+        `INSERT INTO quiz_attempts (user_key, question_id, level, topic, correct, given, answered_at, source, position) VALUES (?, ?, ?, ?, 1, 'A', ?, 'practice', 0)`,
+      )
+      .run(`feishu:${user}`, q.id, q.level, q.topic, new Date('2026-11-01T08:00:00Z').toISOString());
+    const filesBefore = peer.files.length;
+    await peer.sendText({ user, text: '统计' });
+    // The first chart loads ECharts and the font: generous on a busy machine.
+    const [text, image] = await nextIn(chat, 0, 2, 60);
+    expect(visibleText(text!)).toContain('共作答 1 题');
+    expect(image!.msg_type).toBe('image');
+    const uploaded = peer.images.find((i) => i.image_key === image!.content.image_key)!;
+    expect(uploaded.image_type).toBe('message');
+    expect(uploaded.content.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+    expect(peer.files.length).toBe(filesBefore);
+  });
+
   it('pauses the daily quiz of a user out of the bot’s reach (230013) and reports a bot removed from a group (230002)', async () => {
     const clock = new ManualClock('2026-03-02T09:00:00+08:00');
     const b = await start([createHelpFeature, quizFeature({ source: () => memorySource(bank) })], { clock });

@@ -218,6 +218,24 @@ describe('企业微信 adapter (智能机器人 long connection) against a fake 
     expect(file.content.toString('utf8')).toContain('2026-03-02,学习');
   });
 
+  it('sends 统计 after a practice answer as its text and then the chart as an image message (media uploaded as image)', async () => {
+    const b = await start([quiz()]);
+    const q = bank[0]!;
+    b.runtime.storage.sqlite
+      .prepare(
+        `INSERT INTO quiz_attempts (user_key, question_id, level, topic, correct, given, answered_at, source, position) VALUES (?, ?, ?, ?, 1, 'A', ?, 'practice', 0)`,
+      )
+      .run('wecom:sunba', q.id, q.level, q.topic, new Date('2026-11-01T08:00:00Z').toISOString());
+    peer.say({ userid: 'sunba', text: '统计' });
+    // The first chart loads ECharts and the font: generous on a busy machine.
+    const [text, image] = await peer.waitFor('sunba', 2, 60);
+    expect(visibleText(text!.body)).toContain('共作答 1 题');
+    expect(image).toMatchObject({ cmd: 'aibot_respond_msg', body: { msgtype: 'image', image: { media_id: expect.any(String) } } });
+    const upload = peer.files.get(image!.body.image.media_id)!;
+    expect(upload).toMatchObject({ filename: 'stats.png', type: 'image' });
+    expect(upload.content.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+  });
+
   it('reconnects after the gateway drops the connection and answers again', async () => {
     await start([createHelpFeature, handbookStandIn]);
     const subscribed = peer.subscriptions.length;

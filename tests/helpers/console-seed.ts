@@ -1,3 +1,4 @@
+import { parseSchedule } from '../../bot/scheduler/parse';
 import type { SqliteHandle } from '../../bot/storage/database';
 
 /**
@@ -25,6 +26,16 @@ const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗';
 const GIVEN = '伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华';
 
 export function seedConsole(sqlite: SqliteHandle, options: SeedOptions): { branchIds: number[] } {
+  // Real schedules, as the feature stores them: the console describes them and computes the next meeting.
+  const schedules = new Map<string, string>();
+  const scheduleJson = (phrase: string) => {
+    if (!schedules.has(phrase)) {
+      const parsed = parseSchedule(phrase, { from: options.now, zone: 'Asia/Shanghai' });
+      if (!parsed.ok) throw new Error(`seed schedule ${phrase}: ${parsed.reason}`);
+      schedules.set(phrase, JSON.stringify(parsed.schedule));
+    }
+    return schedules.get(phrase)!;
+  };
   let state = options.seed ?? 42;
   const random = () => {
     state = (state * 1664525 + 1013904223) % 4294967296;
@@ -47,7 +58,7 @@ export function seedConsole(sqlite: SqliteHandle, options: SeedOptions): { branc
       `INSERT INTO branch_members (branch_id, user_key, name, platform, opt_in) VALUES (?, ?, ?, 'test', ?)`,
     );
     const insertSchedule = sqlite.prepare(
-      `INSERT INTO meeting_schedules (branch_id, type, phrase, schedule, active, created_at) VALUES (?, ?, ?, '{}', 1, ?)`,
+      `INSERT INTO meeting_schedules (branch_id, type, phrase, schedule, active, created_at) VALUES (?, ?, ?, ?, 1, ?)`,
     );
     const insertRecord = sqlite.prepare(
       `INSERT INTO meeting_records (branch_id, type, held_on, attendance, topic, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)`,
@@ -81,13 +92,10 @@ export function seedConsole(sqlite: SqliteHandle, options: SeedOptions): { branc
         insertUser.run(member.key, member.key.slice(5), member.name, iso(nowMs - options.days * 86_400_000), iso(nowMs));
         insertMember.run(id, member.key, member.name, m % 2);
       }
-      for (const type of TYPES)
-        insertSchedule.run(
-          id,
-          type,
-          type === '党员大会' || type === '党课' ? '每季度第一个月第二个周五下午3点' : '每月第一个周一上午9点',
-          iso(nowMs),
-        );
+      for (const type of TYPES) {
+        const phrase = type === '党员大会' || type === '党课' ? '每季度第一个月第二个周五下午3点' : '每月第一个周一上午9点';
+        insertSchedule.run(id, type, phrase, scheduleJson(phrase), iso(nowMs));
+      }
       // Most branches hold most meetings; some skip now and then, so compliance charts have missing items.
       const diligence = 0.55 + random() * 0.45;
       for (let day = options.days; day >= 1; day -= 30) {

@@ -116,6 +116,10 @@ describe('web console in chromium', { timeout: 120_000 }, () => {
     await page.waitForSelector('#chart-activity[data-ready=true] canvas');
     expect(await page.locator('.chart[data-ready=true]').count()).toBe(4);
     expect(await page.locator('.chart canvas').count()).toBe(4);
+    // The 五不 card counts what the list below it shows (all of it, with the 3 seeded branches).
+    const warned = Number(await page.locator('#card-warnings b').textContent());
+    expect(warned).toBeGreaterThan(0);
+    expect(await page.locator('#warnings + .table-wrap tbody tr').count()).toBe(warned);
     await page.screenshot({ path: join(ARTIFACTS, 'overview.png'), fullPage: true });
     await page.goto(`${h.web.url}/branches/${hostileId}`);
     await expect(page.locator('main h1').textContent()).resolves.toBe(HOSTILE);

@@ -54,7 +54,7 @@ export async function startHarness(seed: Partial<SeedOptions> = {}): Promise<Con
     ...seed,
   });
   const web = await startWebConsole({
-    sqlite: runtime.storage.sqlite,
+    storage: runtime.storage,
     now: () => clock.now(),
     zone: 'Asia/Shanghai',
     log,

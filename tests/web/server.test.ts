@@ -253,3 +253,75 @@ describe('web console: uploads', () => {
     expect(JSON.parse(row.banks)).toEqual(['县委题库']);
   });
 });
+
+describe('web console: 五不 warnings', () => {
+  const sqlite = () => h.runtime.storage.sqlite;
+  const membersOf = (branchId: number) =>
+    (sqlite().prepare('SELECT name FROM branch_members WHERE branch_id = ? ORDER BY name').all(branchId) as { name: string }[]).map(
+      (m) => m.name,
+    );
+  const signalRows = (text: string) => text.match(/<tr class="warning-(?:watch|lapse)">/g)?.length ?? 0;
+  const cardCount = (text: string) => Number(/id="card-warnings"><b>(\d+)<\/b>/.exec(text)?.[1]);
+  let attended: string;
+  let neverPaid: string;
+  let elsewhere: string;
+
+  beforeAll(() => {
+    const own = membersOf(firstId);
+    [attended, neverPaid] = own as [string, string];
+    // Someone of another branch whose name no one in 第一支部 shares, so its absence means something.
+    elsewhere = membersOf(hostileId).find((n) => !own.includes(n))!;
+    // attended: at a meeting four months ago (关注), 党费 up to last month; neverPaid: no record at all (6 months+).
+    const record = sqlite()
+      .prepare(
+        "INSERT INTO meeting_records (branch_id, type, held_on, present, recorded_by, recorded_at) VALUES (?, '支委会', '2026-07-10', 5, 'test:sec', '2026-07-10T08:00:00Z')",
+      )
+      .run(firstId).lastInsertRowid;
+    sqlite().prepare('INSERT INTO meeting_attendance (record_id, name, user_key) VALUES (?, ?, NULL)').run(record, attended);
+    sqlite()
+      .prepare(
+        "INSERT INTO dues_payments (branch_id, member_name, user_key, month, amount_cents, recorded_by, recorded_at) VALUES (?, ?, NULL, '2026-10', 5000, 'test:sec', '2026-11-01T00:00:00Z')",
+      )
+      .run(firstId, attended);
+    // Past the 30-second cache of figures computed by earlier tests.
+    h.clock.advance(31_000);
+  });
+
+  it('shows an org account every branch’s signals on 总览, with the facts and a count that matches the list', async () => {
+    const { text } = await (await h.login('zuzhibu')).page('/');
+    expect(text).toContain('五不预警');
+    expect(text).toMatch(
+      new RegExp(`<td>${attended}</td><td class="">关注</td><td>最近一次参加组织生活是 2026-07-10（支部委员会会议），已 4 个月</td>`),
+    );
+    expect(text).toMatch(new RegExp(`<td>${neverPaid}</td><td class="bad">满6个月</td><td>[^<]*没有党费登记`));
+    expect(text).toContain(`<td>${elsewhere}</td>`);
+    expect(signalRows(text)).toBeGreaterThan(2);
+    expect(cardCount(text)).toBe(signalRows(text));
+  });
+
+  it('shows a branch account only its own branch’s signals, on 总览 and on the branch page', async () => {
+    const client = await h.login('yizhibu');
+    const home = await client.page('/');
+    expect(home.text).toContain(`<td>${attended}</td>`);
+    expect(home.text).not.toContain(`<td>${elsewhere}</td>`);
+    expect(cardCount(home.text)).toBe(signalRows(home.text));
+    expect(signalRows(home.text)).toBeLessThanOrEqual(membersOf(firstId).length);
+    const own = await client.page(`/branches/${firstId}`);
+    expect(own.text).toContain('最近一次参加组织生活是 2026-07-10');
+    expect(signalRows(own.text)).toBe(signalRows(home.text));
+    // Editing the URL to another branch shows neither the page nor its people.
+    for (const path of [`/branches/${hostileId}`, `/branches/${hostileId}#warnings`, `/?branch=${hostileId}`]) {
+      const { text } = await client.page(path);
+      expect(text, path).not.toContain(`<td>${elsewhere}</td>`);
+    }
+    expect((await client.page(`/branches/${hostileId}`)).status).toBe(404);
+  });
+
+  it('lists schedules in words with the next meeting, never the stored rule', async () => {
+    const { text } = await (await h.login('zuzhibu')).page(`/branches/${firstId}`);
+    expect(text).toContain('北京时间');
+    expect(text).toMatch(/\d{4}-\d{2}-\d{2}（周.）/);
+    expect(text).toContain('每月第一个周一 09:00');
+    expect(text).not.toContain('FREQ=');
+  });
+});

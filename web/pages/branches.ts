@@ -2,6 +2,7 @@ import { html } from 'hono/html';
 import { accuracyChart } from '../../bot';
 import type { BranchDetail, BranchSummary } from '../data';
 import { chart, type Html, type PageContext, page, percentText, table } from './layout';
+import { warningsTable } from './warnings';
 
 const complianceCell = (b: Pick<BranchSummary, 'held' | 'missing' | 'upcoming'>) =>
   html`<span class="ok">已开 ${b.held}</span> · <span class="${b.missing ? 'bad' : ''}">未开 ${b.missing}</span> · <span class="muted">待开 ${b.upcoming}</span>`;
@@ -38,8 +39,11 @@ export function branchDetailPage(ctx: PageContext, d: BranchDetail): Html {
 <p class="toolbar"><a class="button" href="/branches/${b.id}/export.xlsx">导出 Excel</a> <a class="button" href="/branches/${b.id}/export.csv">导出 CSV</a></p>
 <h2>会议安排</h2>
 ${table(
-  ['会议', '时间', '状态'],
-  d.schedules.map((s) => html`<tr><td>${s.type}</td><td>${s.phrase}</td><td>${s.active ? '提醒中' : '已停用'}</td></tr>`),
+  ['会议', '时间', '下一次'],
+  d.schedules.map(
+    (s) =>
+      html`<tr><td>${s.typeName}</td><td>${s.description}（${s.zone}）</td><td>${s.next ?? '—'}${s.movedFrom ? `（原定 ${s.movedFrom.date}，${s.movedFrom.reason}）` : ''}</td></tr>`,
+  ),
 )}
 <h2>按季度落实情况</h2>
 ${table(
@@ -56,6 +60,8 @@ ${table(
     (r) => html`<tr><td>${r.heldOn}</td><td>${r.type}</td><td>${r.attendance}</td><td>${r.topic}</td><td>${r.recordedBy}</td></tr>`,
   ),
 )}
+<h2 id="warnings">五不预警</h2>
+${warningsTable(d.warnings, false)}
 <h2>成员</h2>
 ${
   d.members.some((m) => m.answers > 0)

@@ -75,11 +75,13 @@ export interface PeerGroup {
 export interface SentMessage {
   /** Staff id (private) or conversation id (group). */
   chat: string;
-  via: 'session' | 'robot' | 'card' | 'file';
+  via: 'session' | 'robot' | 'card' | 'file' | 'image';
   text: string;
   buttons: { label: string; id: string }[];
   outTrackId?: string;
   file?: { fileName: string; content: string };
+  /** A `sampleImageMsg` whose photoURL is a media id uploaded as `type=image`: that upload's bytes. */
+  image?: { fileName: string; bytes: Buffer };
   raw: any;
 }
 
@@ -100,7 +102,7 @@ export async function startDingtalkPeer(
   let sessionsExpired = false;
   const sockets = new Set<WebSocket>();
   const waiting = new Map<string, (frame: any) => void>();
-  let uploads = new Map<string, { fileName: string; content: string }>();
+  let uploads = new Map<string, { fileName: string; type: string; bytes: Buffer }>();
   let base = '';
   let seq = 0;
   let opened = 0;
@@ -149,6 +151,22 @@ export async function startDingtalkPeer(
     return '';
   }
 
+  /** Records a robot API message; false for an image whose media id was not uploaded as an image. */
+  function recordRobotMessage(chat: string, body: any): boolean {
+    const param = JSON.parse(body.msgParam);
+    if (body.msgKey === 'sampleFile') {
+      const upload = uploads.get(param.mediaId);
+      const file = upload && { fileName: upload.fileName, content: upload.bytes.toString('utf8') };
+      record({ chat, via: 'file', text: '', file, raw: body });
+    } else if (body.msgKey === 'sampleImageMsg') {
+      // photoURL takes a web address or the media id of an upload made with type=image.
+      const upload = uploads.get(param.photoURL);
+      if (String(param.photoURL).startsWith('@') && upload?.type !== 'image') return false;
+      record({ chat, via: 'image', text: '', image: upload && { fileName: upload.fileName, bytes: upload.bytes }, raw: body });
+    } else record({ chat, via: 'robot', text: robotText(body.msgKey, body.msgParam), raw: body });
+    return true;
+  }
+
   async function handle(req: HttpRequest, res: ServerResponse) {
     const url = new URL(req.url ?? '', base);
     const raw = await readBody(req);
@@ -180,20 +198,16 @@ export async function startDingtalkPeer(
         const [user] = body.userIds as string[];
         if (peer.goneUsers.has(user!))
           return json(res, 200, { processQueryKey: `q${++seq}`, invalidStaffIdList: [user], flowControlledStaffIdList: [] });
-        if (body.msgKey === 'sampleFile') {
-          const param = JSON.parse(body.msgParam);
-          record({ chat: user!, via: 'file', text: '', file: uploads.get(param.mediaId), raw: body });
-        } else record({ chat: user!, via: 'robot', text: robotText(body.msgKey, body.msgParam), raw: body });
+        if (!recordRobotMessage(user!, body))
+          return json(res, 400, { code: 'invalidParameter', message: 'photoURL 不是有效的图片 mediaId' });
         return json(res, 200, { processQueryKey: `q${++seq}`, invalidStaffIdList: [], flowControlledStaffIdList: [] });
       }
       case '/v1.0/robot/groupMessages/send': {
         if (!authorised()) return json(res, 401, { code: 'InvalidAuthentication', message: '不合法的access_token' });
         const chat = body.openConversationId as string;
         if (peer.goneGroups.has(chat)) return json(res, 400, { code: 'resource.not.found', message: '机器人不在该群中' });
-        if (body.msgKey === 'sampleFile') {
-          const param = JSON.parse(body.msgParam);
-          record({ chat, via: 'file', text: '', file: uploads.get(param.mediaId), raw: body });
-        } else record({ chat, via: 'robot', text: robotText(body.msgKey, body.msgParam), raw: body });
+        if (!recordRobotMessage(chat, body))
+          return json(res, 400, { code: 'invalidParameter', message: 'photoURL 不是有效的图片 mediaId' });
         return json(res, 200, { processQueryKey: `q${++seq}` });
       }
       case '/v1.0/card/instances/createAndDeliver': {
@@ -220,7 +234,11 @@ export async function startDingtalkPeer(
         const file = form.get('media') as File | null;
         if (!file) return json(res, 200, { errcode: 40004, errmsg: '缺少文件' });
         const mediaId = `@media${++seq}`;
-        uploads.set(mediaId, { fileName: file.name, content: Buffer.from(await file.arrayBuffer()).toString('utf8') });
+        uploads.set(mediaId, {
+          fileName: file.name,
+          type: url.searchParams.get('type') ?? '',
+          bytes: Buffer.from(await file.arrayBuffer()),
+        });
         return json(res, 200, { errcode: 0, errmsg: 'ok', media_id: mediaId, type: url.searchParams.get('type'), created_at: Date.now() });
       }
       case '/topapi/v2/user/get': {

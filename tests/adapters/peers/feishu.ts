@@ -79,6 +79,8 @@ export interface FeishuPeer {
   sent: SentMessage[];
   /** Files uploaded: name, type and content as text. */
   files: { file_name: string; file_type: string; content: string; file_key: string }[];
+  /** Images uploaded (`im/v1/images`): their type (`message` or `avatar`), bytes and key. */
+  images: { image_type: string; content: Buffer; image_key: string }[];
   /** Chat id → owner and managers (open ids) answered by the chat info route. */
   chats: Map<string, { name: string; owner: string; managers: string[] }>;
   /** open_id → display name answered by the contact route. */
@@ -146,6 +148,7 @@ export async function startFeishuPeer(options: { appId?: string; appSecret?: str
     calls: [],
     sent: [],
     files: [],
+    images: [],
     chats: new Map(),
     users: new Map(),
     refuse: new Map(),
@@ -350,6 +353,12 @@ export async function startFeishuPeer(options: { appId?: string; appSecret?: str
       if (!['chat_id', 'open_id', 'user_id', 'union_id', 'email'].includes(query.receive_id_type ?? ''))
         return json(res, 400, { code: 230001, msg: 'invalid receive_id_type' });
       if (typeof body.content !== 'string') return json(res, 400, { code: 230001, msg: 'content must be a JSON string' });
+      // Like the real one, an image message must name an image uploaded for messages.
+      if (body.msg_type === 'image') {
+        const key = JSON.parse(body.content).image_key;
+        if (!peer.images.some((i) => i.image_key === key && i.image_type === 'message'))
+          return json(res, 400, { code: 230055, msg: 'The image_key is invalid.' });
+      }
       const limit = body.msg_type === 'text' ? 150 * 1024 : 30 * 1024;
       if (raw.length > limit) return json(res, 400, { code: 230025, msg: 'The length of the message content reaches its limit.' });
       const repeat = body.uuid ? byUuid.get(body.uuid) : undefined;
@@ -392,6 +401,17 @@ export async function startFeishuPeer(options: { appId?: string; appSecret?: str
         file_key,
       });
       return json(res, 200, { code: 0, msg: 'success', data: { file_key } });
+    }
+    if (path === '/open-apis/im/v1/images' && req.method === 'POST') {
+      const form = await new Request('http://127.0.0.1/', { method: 'POST', headers: { 'content-type': type }, body: raw }).formData();
+      // The SDK sends the Buffer as a part without a file name, which FormData would decode as text: cut its bytes.
+      const content = multipartBytes(raw, type, 'image');
+      const image_type = String(form.get('image_type') ?? '');
+      if (content.length === 0 || !['message', 'avatar'].includes(image_type))
+        return json(res, 400, { code: 234001, msg: 'Invalid request param.' });
+      const image_key = `img_v3_${peer.images.length + 1}`;
+      peer.images.push({ image_type, content, image_key });
+      return json(res, 200, { code: 0, msg: 'success', data: { image_key } });
     }
     const chat = /^\/open-apis\/im\/v1\/chats\/([^/]+)$/.exec(path);
     if (chat && req.method === 'GET') {
@@ -453,4 +473,21 @@ export async function startFeishuPeer(options: { appId?: string; appSecret?: str
     await new Promise<void>((resolve) => server.close(() => resolve()));
   };
   return peer;
+}
+
+/** The raw bytes of the multipart part named `name` (empty when it is missing). */
+function multipartBytes(raw: Buffer, contentType: string, name: string): Buffer {
+  const boundary = /boundary=(?:"([^"]+)"|([^;]+))/.exec(contentType);
+  if (!boundary) return Buffer.alloc(0);
+  const delimiter = Buffer.from(`--${boundary[1] ?? boundary[2]}`);
+  for (let start = raw.indexOf(delimiter); start !== -1; ) {
+    const next = raw.indexOf(delimiter, start + delimiter.length);
+    if (next === -1) break;
+    const part = raw.subarray(start + delimiter.length + 2, next - 2); // drop the CRLF after the delimiter and before the next
+    const headerEnd = part.indexOf('\r\n\r\n');
+    if (headerEnd !== -1 && part.subarray(0, headerEnd).toString('utf8').includes(`name="${name}"`))
+      return Buffer.from(part.subarray(headerEnd + 4));
+    start = next;
+  }
+  return Buffer.alloc(0);
 }

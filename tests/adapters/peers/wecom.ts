@@ -52,7 +52,7 @@ export interface WecomPeer {
   /** Protocol violations found (wrong req_id, bad card); a test expects this to stay empty. */
   violations: string[];
   /** Files the bot uploaded (after upload finish), by media_id. */
-  files: Map<string, { filename: string; content: Buffer }>;
+  files: Map<string, { filename: string; type: string; content: Buffer }>;
   /** Chats whose aibot_send_msg is refused as unknown (the bot was removed, the user left the company). */
   gone: Set<string>;
   /** Called with every frame recorded in `sent` (a benchmark waits on it instead of polling). */
@@ -92,7 +92,7 @@ export async function startWecomPeer(options: { botId?: string; secret?: string 
   const sockets = new Set<Socket>();
   const authed = new Set<Socket>();
   const callbacks = new Map<string, Callback>();
-  const uploads = new Map<string, { filename: string; chunks: Buffer[]; md5: string }>();
+  const uploads = new Map<string, { filename: string; type: string; chunks: Buffer[]; md5: string }>();
   const knownTasks = new Set<string>();
   let seq = 0;
 
@@ -208,6 +208,14 @@ export async function startWecomPeer(options: { botId?: string; secret?: string 
     if (body.msgtype === 'template_card') checkCard(body.template_card, where);
   }
 
+  /** A media message must name an upload of its own type (an image message, a media id uploaded as image). */
+  function checkMedia(body: any, where: string) {
+    if (!['file', 'image', 'voice', 'video'].includes(body.msgtype)) return;
+    const upload = peer.files.get(body[body.msgtype]?.media_id);
+    if (!upload) peer.violations.push(`${where}: unknown media_id`);
+    else if (upload.type !== body.msgtype) peer.violations.push(`${where}: ${body.msgtype} message with a ${upload.type} upload`);
+  }
+
   server.on('connection', (socket) => {
     sockets.add(socket);
     socket.on('close', () => {
@@ -242,8 +250,7 @@ export async function startWecomPeer(options: { botId?: string; secret?: string 
             return ack(40058, 'invalid req_id');
           }
           checkContent(frame.body, 'respond');
-          if (frame.body.msgtype === 'file' && !peer.files.has(frame.body.file?.media_id))
-            peer.violations.push('respond: unknown media_id');
+          checkMedia(frame.body, 'respond');
           record({ cmd: frame.cmd, chat: callback.chat, body: frame.body, reqId });
           return ack();
         }
@@ -263,12 +270,14 @@ export async function startWecomPeer(options: { botId?: string; secret?: string 
           const chat = String(frame.body?.chatid ?? '');
           if (peer.gone.has(chat)) return ack(86003, 'chatid not exist');
           checkContent(frame.body, 'send');
+          checkMedia(frame.body, 'send');
           record({ cmd: frame.cmd, chat, body: frame.body, reqId });
           return ack();
         }
         case 'aibot_upload_media_init': {
           const uploadId = `up${++seq}`;
-          uploads.set(uploadId, { filename: frame.body.filename, chunks: [], md5: frame.body.md5 });
+          if (!['file', 'image', 'voice', 'video'].includes(frame.body?.type)) return ack(40004, 'invalid media type');
+          uploads.set(uploadId, { filename: frame.body.filename, type: frame.body.type, chunks: [], md5: frame.body.md5 });
           return ack(0, 'ok', { upload_id: uploadId });
         }
         case 'aibot_upload_media_chunk': {
@@ -283,8 +292,8 @@ export async function startWecomPeer(options: { botId?: string; secret?: string 
           const content = Buffer.concat(upload.chunks);
           if (createHash('md5').update(content).digest('hex') !== upload.md5) peer.violations.push('upload md5 mismatch');
           const mediaId = `media${++seq}`;
-          peer.files.set(mediaId, { filename: upload.filename, content });
-          return ack(0, 'ok', { type: 'file', media_id: mediaId, created_at: String(Math.floor(Date.now() / 1000)) });
+          peer.files.set(mediaId, { filename: upload.filename, type: upload.type, content });
+          return ack(0, 'ok', { type: upload.type, media_id: mediaId, created_at: String(Math.floor(Date.now() / 1000)) });
         }
         default:
           peer.violations.push(`unknown cmd ${frame.cmd}`);
@@ -302,6 +311,7 @@ export function visibleText(body: any): string {
   const card = body.template_card;
   if (card) return [card.main_title?.title, card.sub_title_text].filter(Boolean).join('\n');
   if (body.msgtype === 'file') return `[文件 ${body.file.media_id}]`;
+  if (body.msgtype === 'image') return `[图片 ${body.image.media_id}]`;
   return '';
 }
 
