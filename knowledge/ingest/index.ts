@@ -1,7 +1,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { hashText, type KnowledgeIndex, type UpsertResult } from '../search/store';
-import { normalizeForIndex } from '../search/tokenize';
+import { normalizeForIndex, TOKENIZER_VERSION } from '../search/tokenize';
 import { chunkDocument } from './chunk';
 import { IngestError, readDocumentText, SUPPORTED_EXTENSIONS, titleOf } from './read';
 
@@ -49,7 +49,8 @@ export async function ingestFiles(
   const prepared: Array<{ file: string; title: string; hash: string; chunks: ReturnType<typeof chunkDocument> }> = [];
   for (const [i, file] of files.entries()) {
     const text = await readDocumentText(file);
-    const hash = hashText(text);
+    // The tokenizer's version is part of the hash: a new tokenizer re-indexes unchanged files too.
+    const hash = hashText(`tokenizer ${TOKENIZER_VERSION}`, text);
     const title = titleOf(file, normalizeForIndex(text) ? text : file);
     const chunks = index.documentHash(`file:${file}`) === hash ? [] : chunkDocument(text, title);
     if (index.documentHash(`file:${file}`) !== hash && chunks.length === 0) throw new IngestError(file, '没有可导入的段落。');

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { KNOWLEDGE_DIR } from '../content-dir';
 import { type ChunkInput, hashText, type KnowledgeIndex } from './store';
+import { TOKENIZER_VERSION } from './tokenize';
 
 /** The built-in 《党务工作手册》: one Markdown file per chapter, one chunk per section (knowledge/FORMAT.md). */
 
@@ -69,7 +70,7 @@ export function parseHandbookChapter(markdown: string): HandbookSection[] {
  */
 /** Bumped when parsing changes what a chapter becomes, so existing databases re-index unchanged files. */
 const PARSER_VERSION = 3;
-const chapterHash = (text: string) => hashText(`${PARSER_VERSION}\n${text}`);
+const chapterHash = (text: string) => hashText(`${PARSER_VERSION}.${TOKENIZER_VERSION}\n${text}`);
 
 export function ensureHandbookIndexed(index: KnowledgeIndex, dir: string = HANDBOOK_DIR): number {
   let files: string[];

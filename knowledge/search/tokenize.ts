@@ -26,6 +26,17 @@ const STOPWORDS = new Set(
 
 const MEANINGFUL = /[\p{Script=Han}a-z0-9]/u;
 
+/**
+ * Sub-words that search mode yields for a longer word although they name something else: 党组 (a leading
+ * group in a state organ) inside 党组织 (any Party organisation) made every 党组织 passage answer 党组 questions.
+ */
+const MISLEADING_PARTS: Record<string, string[]> = {
+  党组织: ['党组'],
+};
+
+/** Bump when tokens change, so stored passages are indexed again (part of the content hashes). */
+export const TOKENIZER_VERSION = 2;
+
 /** Normalised text: what the index stores and shows for matching. */
 export function normalizeForIndex(text: string): string {
   return normalizeInput(text).toLowerCase();
@@ -37,6 +48,16 @@ export function tokenize(text: string): string[] {
   for (const raw of segmenter().cutForSearch(normalizeForIndex(text), true)) {
     const token = raw.trim();
     if (!token || !MEANINGFUL.test(token) || STOPWORDS.has(token)) continue;
+    const misleading = MISLEADING_PARTS[token];
+    if (misleading) {
+      // Search mode emits a word's parts right before the word itself: drop the misleading ones among them.
+      const kept: string[] = [];
+      while (out.length > 0 && token.includes(out[out.length - 1]!)) {
+        const part = out.pop()!;
+        if (!misleading.includes(part)) kept.unshift(part);
+      }
+      out.push(...kept);
+    }
     out.push(token);
   }
   return out;

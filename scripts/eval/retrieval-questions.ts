@@ -95,6 +95,11 @@ export const EVAL_QUESTIONS: EvalQuestion[] = [
   { q: '共青团和党是什么关系', expect: PC('第五十一条'), style: 'plain' },
   { q: '党徽是什么图案', expect: [PC('第五十三条'), HB('member.emblem-flag')], style: 'plain' },
   { q: '黨旗長什麼樣', expect: [PC('第五十四条'), HB('member.emblem-flag')], style: 'traditional' },
+  // questions that ask for the article itself: only the article counts
+  { q: '党章第几条规定了党员的义务', expect: PC('第三条'), style: 'plain' },
+  { q: '党章里预备期是怎么规定的', expect: PC('第七条'), style: 'plain' },
+  { q: '黨章第幾條講入黨誓詞', expect: PC('第六条'), style: 'traditional' },
+  { q: '党章上关于党徽咋说的', expect: PC('第五十三条'), style: 'colloquial' },
 ];
 
 /**
