@@ -2,7 +2,7 @@ import type { Context } from '../../core/feature';
 import { topicsOf } from './bank';
 import { button, chunk, reply } from './render';
 import { randomCommand } from './rounds';
-import { practiceScope, type QuizDeps, showCurrent } from './session';
+import { openRound, practiceScope, type QuizDeps, showCurrent } from './session';
 import { LEVELS, strings } from './strings';
 
 /** 练习: sequential practice by level and topic; it resumes where the user stopped (one cursor per scope). */
@@ -57,24 +57,12 @@ export async function startPractice(deps: QuizDeps, ctx: Context, level: string 
       header.push(strings.practice.wrapped);
     } else if (position > 0) header.push(strings.practice.resumed(position + 1, list.length));
     else header.push(strings.practice.started(list.length));
-    store.abandonOpenPractice(ctx.userKey, ctx.chatKey, now);
-    return store.insertSession({
-      user_key: ctx.userKey,
-      chat_key: ctx.chatKey,
-      platform: ctx.message.platform,
-      chat_id: ctx.message.chat.id,
-      kind: 'practice',
-      level,
-      topic,
-      question_ids: null,
-      position,
-      current_qid: list[position].id,
-      total: list.length,
-      started_at: now,
-      deadline_at: null,
-      time_limit_min: null,
-      pass_mark: null,
-    });
+    return openRound(
+      store,
+      ctx,
+      { kind: 'practice', level, topic, questionIds: null, position, currentQid: list[position].id, total: list.length },
+      now,
+    );
   });
   ctx.reply(await showCurrent(deps, ctx, store.session(id)!, header));
 }

@@ -1,7 +1,7 @@
 import type { Context } from '../../core/feature';
 import { localDate, localTime } from '../../time';
 import { button, reply } from './render';
-import { type QuizDeps, showCurrent } from './session';
+import { openRound, type QuizDeps, showCurrent } from './session';
 import { strings } from './strings';
 
 /** 错题本 and 复习: what is in the notebook, what is due (FSRS), and a review session over it. */
@@ -45,26 +45,14 @@ export async function startReview(deps: QuizDeps, ctx: Context, all: boolean): P
     return;
   }
   const iso = now.toISOString();
-  const id = store.transaction(() => {
-    store.abandonOpenPractice(ctx.userKey, ctx.chatKey, iso);
-    return store.insertSession({
-      user_key: ctx.userKey,
-      chat_key: ctx.chatKey,
-      platform: ctx.message.platform,
-      chat_id: ctx.message.chat.id,
-      kind: 'review',
-      level: null,
-      topic: null,
-      question_ids: JSON.stringify(ids),
-      position: 0,
-      current_qid: ids[0],
-      total: ids.length,
-      started_at: iso,
-      deadline_at: null,
-      time_limit_min: null,
-      pass_mark: null,
-    });
-  });
+  const id = store.transaction(() =>
+    openRound(
+      store,
+      ctx,
+      { kind: 'review', level: null, topic: null, questionIds: ids, position: 0, currentQid: ids[0], total: ids.length },
+      iso,
+    ),
+  );
   ctx.reply(await showCurrent(deps, ctx, store.session(id)!, [strings.review.started(ids.length)]));
 }
 

@@ -2,7 +2,7 @@ import { randomInt } from 'node:crypto';
 import type { Context } from '../../core/feature';
 import { type QuizQuestion, topicsOf } from './bank';
 import { button, chunk, reply } from './render';
-import { type QuizDeps, showCurrent } from './session';
+import { openRound, type QuizDeps, showCurrent } from './session';
 import type { SessionKind } from './storage';
 import { LEVELS, strings } from './strings';
 
@@ -39,26 +39,14 @@ export async function startRound(
   }
   const ids = questions.map((q) => q.id);
   const now = deps.services.clock.now().toISOString();
-  const id = store.transaction(() => {
-    store.abandonOpenPractice(ctx.userKey, ctx.chatKey, now);
-    return store.insertSession({
-      user_key: ctx.userKey,
-      chat_key: ctx.chatKey,
-      platform: ctx.message.platform,
-      chat_id: ctx.message.chat.id,
-      kind,
-      level: scope.level,
-      topic: scope.topic,
-      question_ids: JSON.stringify(ids),
-      position: 0,
-      current_qid: ids[0],
-      total: ids.length,
-      started_at: now,
-      deadline_at: null,
-      time_limit_min: null,
-      pass_mark: null,
-    });
-  });
+  const id = store.transaction(() =>
+    openRound(
+      store,
+      ctx,
+      { kind, level: scope.level, topic: scope.topic, questionIds: ids, position: 0, currentQid: ids[0], total: ids.length },
+      now,
+    ),
+  );
   ctx.reply(await showCurrent(deps, ctx, store.session(id)!, header));
 }
 

@@ -47,6 +47,43 @@ export function schedulerOf(services: Services): Scheduler | undefined {
   return (services as Services & { scheduler?: Scheduler }).scheduler;
 }
 
+/** A round of questions one at a time (practice, random, study, review): what differs between kinds. */
+export interface RoundStart {
+  kind: SessionRow['kind'];
+  level: string | null;
+  topic: string | null;
+  /** The round's own question list; null for sequential practice, which walks the bank from `position`. */
+  questionIds: string[] | null;
+  position: number;
+  currentQid: string;
+  total: number;
+}
+
+/**
+ * Starts a round for the sender in this chat, ending any round they had open there; returns its id. Call inside
+ * the store's transaction, so the old round never ends without the new one starting.
+ */
+export function openRound(store: QuizStore, ctx: Context, round: RoundStart, startedAt: string): number {
+  store.abandonOpenPractice(ctx.userKey, ctx.chatKey, startedAt);
+  return store.insertSession({
+    user_key: ctx.userKey,
+    chat_key: ctx.chatKey,
+    platform: ctx.message.platform,
+    chat_id: ctx.message.chat.id,
+    kind: round.kind,
+    level: round.level,
+    topic: round.topic,
+    question_ids: round.questionIds ? JSON.stringify(round.questionIds) : null,
+    position: round.position,
+    current_qid: round.currentQid,
+    total: round.total,
+    started_at: startedAt,
+    deadline_at: null,
+    time_limit_min: null,
+    pass_mark: null,
+  });
+}
+
 export const practiceScope = (level: string | null, topic: string | null) => `${level ?? '*'}|${topic ?? '*'}`;
 
 /** Checks that a session exists, belongs to this user in this chat and is open. */
