@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { MAX_FAILURES } from '../../web/accounts';
 import { type ConsoleHarness, HOSTILE, PASSWORD, QUESTION_HEADER, startHarness } from './harness';
 
@@ -16,6 +16,9 @@ const ARTIFACTS = resolve(import.meta.dirname, '../artifacts');
 let h: ConsoleHarness;
 let browser: Browser;
 let hostileId: number;
+/** What the browser did in the running test, printed when it fails so a hang on a CI machine can be read. */
+let trail: string[] = [];
+const note = (line: string) => trail.push(`${new Date().toISOString().slice(11, 23)} ${line}`);
 
 beforeAll(async () => {
   if (!existsSync(CHROMIUM))
@@ -43,10 +46,33 @@ beforeAll(async () => {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      // Containers often give /dev/shm 64 MB; a renderer out of shared memory hangs instead of failing.
+      '--disable-dev-shm-usage',
     ],
   });
+  // A first page load pays for the renderer's cold start (fonts, caches) here, not inside the first test.
+  // Once seen on a fresh CI machine: the first test hung for its whole two minutes. A stuck first load is retried once.
+  for (let attempt = 1; ; attempt++) {
+    const warm = await browser.newPage();
+    try {
+      await warm.goto(`${h.web.url}/login`, { timeout: 40_000 });
+      break;
+    } catch (error) {
+      if (attempt === 2) throw error;
+    } finally {
+      await warm.close();
+    }
+  }
   mkdirSync(ARTIFACTS, { recursive: true });
-}, 60_000);
+}, 120_000);
+
+beforeEach(() => {
+  trail = [];
+});
+
+afterEach((context) => {
+  if (context.task.result?.state === 'fail') console.error(`browser trail of "${context.task.name}":\n${trail.join('\n')}`);
+});
 
 afterAll(async () => {
   await browser?.close();
@@ -55,7 +81,16 @@ afterAll(async () => {
 
 async function newPage(viewport = { width: 1366, height: 900 }): Promise<Page> {
   const context = await browser.newContext({ viewport, acceptDownloads: true, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+  // Every wait is bounded, so a stuck step fails with its own name instead of the whole test timing out.
+  context.setDefaultTimeout(30_000);
+  note('newContext');
   const page = await context.newPage();
+  note('newPage');
+  page.on('request', (r) => note(`→ ${r.method()} ${r.url()}`));
+  page.on('requestfinished', (r) => note(`✓ ${r.method()} ${r.url()}`));
+  page.on('requestfailed', (r) => note(`✗ ${r.method()} ${r.url()} ${r.failure()?.errorText ?? ''}`));
+  page.on('load', () => note(`load ${page.url()}`));
+  page.on('crash', () => note('renderer crashed'));
   // Nothing may leave loopback (no CDN): any other request fails the test.
   const outside: string[] = [];
   await page.route('**/*', (route) => {
@@ -79,7 +114,13 @@ async function login(page: Page, username: string, password = PASSWORD) {
   expect(new URL(page.url()).pathname).toBe('/login');
   await page.fill('input[name=username]', username);
   await page.fill('input[name=password]', password);
-  await page.click('button[type=submit]');
+  // Wait for the form's answer and its page: the next step must not race the POST (a goto would cancel it).
+  await Promise.all([
+    page.waitForResponse((r) => r.request().method() === 'POST' && new URL(r.url()).pathname === '/login'),
+    page.click('button[type=submit]'),
+  ]);
+  await page.waitForLoadState('load');
+  note(`logged in as ${username}? now at ${page.url()}`);
 }
 
 const PAGES = [
