@@ -52,19 +52,41 @@ export function hashText(...parts: string[]): string {
   return hash.digest('hex');
 }
 
+const variantMemo = new Map<string, string[][]>();
+/** A term's synonyms, each segmented; synonyms are fixed, so this is remembered. */
+function variantsOf(term: string): string[][] {
+  let variants = variantMemo.get(term);
+  if (!variants) {
+    variants = synonymsOf(term)
+      .map((p) => queryTerms(p))
+      .filter((v) => v.length > 0);
+    if (variantMemo.size > 10_000) variantMemo.clear();
+    variantMemo.set(term, variants);
+  }
+  return variants;
+}
+
 function ftsQuery(terms: string[]): string {
   return terms.map((t) => `"${t.replace(/"/g, '""')}"`).join(' OR ');
 }
 
 /** Share of the query's meaningful characters (those inside its terms) that matched terms cover, 0..1. */
 export function charCoverage(query: string, terms: string[], matched: string[]): number {
+  return coverageCounter(query, terms)(matched);
+}
+
+/** {@link charCoverage} for one query and many passages: the query's own marks are counted once, in one buffer. */
+function coverageCounter(query: string, terms: string[]): (matched: string[]) => number {
+  const covered = new Uint8Array(query.length);
   const mark = (list: string[]) => {
-    const covered = new Uint8Array(query.length);
+    covered.fill(0);
     for (const t of list) for (let i = query.indexOf(t); i >= 0; i = query.indexOf(t, i + 1)) covered.fill(1, i, i + t.length);
-    return covered.reduce((a, b) => a + b, 0);
+    let n = 0;
+    for (let i = 0; i < covered.length; i++) n += covered[i]!;
+    return n;
   };
   const all = mark(terms);
-  return all === 0 ? 0 : mark(matched) / all;
+  return (matched) => (all === 0 || matched.length === 0 ? 0 : mark(matched) / all);
 }
 
 /**
@@ -151,29 +173,30 @@ export class KnowledgeIndex {
     const normalized = wantsArticle && queryTerms(withoutCue).length > 0 ? withoutCue : asked;
     const own = queryTerms(normalized);
     if (own.length === 0) return [];
+    this.checkRevision();
     // Only abbreviations are expanded in the query (三会一课 → its meetings); synonyms count towards coverage instead,
     // which measured better than OR-ing them into BM25 (npm run eval).
     const expanded = [...new Set([...own, ...expandAbbreviations(normalized).flatMap((p) => queryTerms(p))])];
     const searchTerms = this.withoutCommonTerms(expanded, limit);
-    const variants = new Map(
-      own.map((t) => [
-        t,
-        synonymsOf(t)
-          .map((p) => queryTerms(p))
-          .filter((v) => v.length > 0),
-      ]),
-    );
+    // Needles are built once per search, not once per passage: a search must allocate little (fewer GC pauses).
+    const needles = new Map(own.map((t) => [t, [[` ${t} `], ...variantsOf(t).map((v) => v.map((x) => ` ${x} `))]]));
+    // Ranked on ids, titles and tokens only; the texts are read for the passages kept (less to copy per search).
     const rows = this.sqlite
       .prepare(
-        `SELECT c.id AS chunkId, c.source, c.title, c.basis, c.text, d.title AS documentTitle, m.score, m.tt, m.bt
+        `SELECT m.id, c.source, c.title, m.score, ' ' || m.tt || ' ' AS titleTokens, ' ' || m.tt || ' ' || m.bt || ' ' AS allTokens
            FROM (SELECT rowid AS id, -rank AS score, title_tokens AS tt, body_tokens AS bt FROM kb_chunks_fts
                   WHERE kb_chunks_fts MATCH ? AND rank MATCH 'bm25(4.0, 1.0)' ORDER BY rank LIMIT ?) m
-           JOIN kb_chunks c ON c.id = m.id JOIN kb_documents d ON d.id = c.document_id
+           JOIN kb_chunks c ON c.id = m.id
           ORDER BY m.score DESC`,
       )
-      .all(ftsQuery(searchTerms), Math.max(limit * 4, 20)) as Array<
-      Omit<SearchHit, 'coverage' | 'rareCoverage'> & { basis: string | null; tt: string; bt: string }
-    >;
+      .all(ftsQuery(searchTerms), Math.max(limit * 4, 20)) as Array<{
+      id: number;
+      source: string;
+      title: string;
+      score: number;
+      titleTokens: string;
+      allTokens: string;
+    }>;
     // A question that names a section outright ("支部委员会会议…") wants that section, even when every word of
     // its title is common enough for BM25 to give it almost nothing.
     const top = rows.reduce((m, r) => Math.max(m, r.score), 0);
@@ -183,40 +206,52 @@ export class KnowledgeIndex {
       const name = normalizeForIndex(title.split(' › ').pop() ?? '');
       return name.length >= 4 && normalized.includes(name);
     };
-    const hits = rows.map(({ tt, bt, basis, ...row }) => {
-      if (namesTitle(row.title)) row.score += top;
-      const all = ` ${tt} ${bt} `;
-      const title = ` ${tt} `;
-      const inText = (text: string, t: string) => text.includes(` ${t} `);
-      const has = (text: string, t: string) => inText(text, t) || (variants.get(t) ?? []).some((v) => v.every((x) => inText(text, x)));
-      const matched = own.filter((t) => has(all, t));
-      const coverage = charCoverage(normalized, own, matched);
-      const titleCoverage = charCoverage(
-        normalized,
-        own,
-        own.filter((t) => has(title, t)),
-      );
+    const coverageOf = coverageCounter(normalized, own);
+    const has = (tokens: string, t: string) => needles.get(t)!.some((v) => v.every((x) => tokens.includes(x)));
+    const ranked = rows.map((row) => {
+      const matched = own.filter((t) => has(row.allTokens, t));
+      const coverage = coverageOf(matched);
+      const titleCoverage = coverageOf(own.filter((t) => has(row.titleTokens, t)));
       // Ranking weighs the terms by rarity: a passage missing the one rare word of the question ("任期") must
       // not win on the common ones ("支委会"); the reported coverage stays the plain share of the question.
       const rareCoverage = matched.reduce((a, t) => a + (weight.get(t) ?? 0), 0) / totalWeight;
+      const bm25 = namesTitle(row.title) ? row.score + top : row.score;
       return {
-        ...row,
-        basis: basis ?? undefined,
+        id: row.id,
+        source: row.source,
         coverage,
         rareCoverage,
-        score: row.score * (0.5 + rareCoverage) ** 2 * (0.5 + coverage) * (1 + 1.5 * titleCoverage),
+        score: bm25 * (0.5 + rareCoverage) ** 2 * (0.5 + coverage) * (1 + 1.5 * titleCoverage),
       };
     });
     if (wantsArticle) {
-      const best = hits.reduce((m, h) => Math.max(m, h.score), 0);
-      for (const h of hits) if (ARTICLE_SOURCE.test(h.source)) h.score += ARTICLE_BOOST * best;
+      const best = ranked.reduce((m, h) => Math.max(m, h.score), 0);
+      for (const h of ranked) if (ARTICLE_SOURCE.test(h.source)) h.score += ARTICLE_BOOST * best;
     }
-    hits.sort((a, b) => b.score - a.score);
-    return hits.slice(0, limit);
+    ranked.sort((a, b) => b.score - a.score);
+    const kept = ranked.slice(0, limit);
+    const passages = new Map(this.passages(kept.map((h) => h.id)).map((p) => [p.chunkId, p]));
+    return kept.flatMap(({ id, coverage, rareCoverage, score }) => {
+      const passage = passages.get(id);
+      return passage ? [{ ...passage, score, coverage, rareCoverage }] : [];
+    });
+  }
+
+  /** The passages with these ids, with their document's title (score and coverage 0). */
+  private passages(ids: number[]): SearchHit[] {
+    if (ids.length === 0) return [];
+    const rows = this.sqlite
+      .prepare(
+        `SELECT c.id AS chunkId, c.source, c.title, c.basis, c.text, d.title AS documentTitle
+           FROM kb_chunks c JOIN kb_documents d ON d.id = c.document_id WHERE c.id IN (${ids.map(() => '?').join(', ')})`,
+      )
+      .all(...ids) as Array<Omit<SearchHit, 'score' | 'coverage' | 'rareCoverage' | 'basis'> & { basis: string | null }>;
+    return rows.map((row) => ({ ...row, basis: row.basis ?? undefined, score: 0, coverage: 0, rareCoverage: 0 }));
   }
 
   /** Each term's length times its inverse document frequency (terms the index lacks weigh as the rarest). */
   termWeights(terms: string[]): Map<string, number> {
+    this.checkRevision();
     const total = this.chunkCount();
     return new Map(terms.map((t) => [t, [...t].length * Math.log(1 + total / (1 + this.documentFrequency(t)))]));
   }
@@ -227,12 +262,6 @@ export class KnowledgeIndex {
 
   /** Passages holding a term; remembered until the index changes (one lookup per term, not per search). */
   private documentFrequency(term: string): number {
-    // Changes by this connection (total_changes) or committed by another one (data_version): O(1) to read.
-    const revision = `${this.sqlite.pragma('data_version', { simple: true })}/${this.sqlite.prepare('SELECT total_changes()').pluck().get()}`;
-    if (revision !== this.dfRevision) {
-      this.dfCache.clear();
-      this.dfRevision = revision;
-    }
     let df = this.dfCache.get(term);
     if (df === undefined) {
       df = (this.sqlite.prepare('SELECT doc FROM kb_chunks_vocab WHERE term = ?').pluck().get(term) as number | undefined) ?? 0;
@@ -241,8 +270,21 @@ export class KnowledgeIndex {
     return df;
   }
 
+  /** Forgets the remembered frequencies when the index changed; called once per search. */
+  private checkRevision(): void {
+    // Changes by this connection (total_changes) or committed by another one (data_version): O(1) to read.
+    // Through prepare(), whose statements the storage keeps: pragma() compiles a new native statement on every
+    // call, and those are slow for the garbage collector (they showed as p99 pauses in npm run bench -- retrieval).
+    const dataVersion = this.sqlite.prepare('PRAGMA data_version').pluck().get() as number;
+    const totalChanges = this.sqlite.prepare('SELECT total_changes()').pluck().get() as number;
+    if (dataVersion !== this.dfRevision[0] || totalChanges !== this.dfRevision[1]) {
+      this.dfCache.clear();
+      this.dfRevision = [dataVersion, totalChanges];
+    }
+  }
+
   private readonly dfCache = new Map<string, number>();
-  private dfRevision = '';
+  private dfRevision: [number, number] = [-1, -1];
 
   /**
    * Terms found in more than {@link COMMON_TERM_SHARE} of all passages add almost nothing to BM25 but make
@@ -263,11 +305,6 @@ export class KnowledgeIndex {
 
   /** One chunk as a hit with no query (score and coverage 0), e.g. found by dense retrieval only. */
   chunk(id: number): SearchHit | undefined {
-    const row = this.sqlite
-      .prepare(
-        'SELECT c.id AS chunkId, c.source, c.title, c.basis, c.text, d.title AS documentTitle FROM kb_chunks c JOIN kb_documents d ON d.id = c.document_id WHERE c.id = ?',
-      )
-      .get(id) as (Omit<SearchHit, 'score' | 'coverage' | 'rareCoverage' | 'basis'> & { basis: string | null }) | undefined;
-    return row ? { ...row, basis: row.basis ?? undefined, score: 0, coverage: 0, rareCoverage: 0 } : undefined;
+    return this.passages([id])[0];
   }
 }
