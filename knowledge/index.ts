@@ -18,23 +18,26 @@ export { loadBuiltinQuestions } from './questions/builtin';
 export {
   bigramCoverage,
   createPasteIndex,
-  type HandbookSuggestion,
   looksLikeExamQuestion,
   MATCH_THRESHOLD,
-  outcomeAnswer,
-  PASSAGE_EVIDENCE,
-  type PassageHit,
   type PastedQuestion,
   type PasteIndex,
   type PasteLookup,
   type PasteMatch,
-  type PasteOutcome,
   parsePasted,
-  resolvePaste,
-  suggestFromHandbook,
 } from './questions/paste';
 export { QUESTION_FILE_TYPES, QuestionFileError } from './questions/readers';
 export { type BankInfo, BUILTIN_BANK, BUILTIN_BANK_TITLE, checkBankName, type ImportReport, QuestionBankStore } from './questions/store';
+export {
+  type HandbookSuggestion,
+  outcomeAnswer,
+  PASSAGE_EVIDENCE,
+  type PassageHit,
+  type PasteOutcome,
+  resolvePaste,
+  type SuggestionBasis,
+  suggestFromHandbook,
+} from './questions/suggest';
 export {
   type LevelName,
   type QuestionTypeName,

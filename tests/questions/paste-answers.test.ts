@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { passageLabel } from '../../bot/features/quiz/exam-answerer';
 import { loadBuiltinQuestions } from '../../knowledge/questions/builtin';
-import { createPasteIndex, outcomeAnswer, type PassageHit, resolvePaste } from '../../knowledge/questions/paste';
+import { createPasteIndex } from '../../knowledge/questions/paste';
+import { outcomeAnswer, type PassageHit, resolvePaste } from '../../knowledge/questions/suggest';
 import { judgeItem, type PasteItem } from '../../scripts/eval/paste.eval';
 import { createTestBot, type TestBot, textOf } from '../helpers/runtime';
 

@@ -70,7 +70,7 @@ export function createExamAnswerer(services: Services, currentIndex: () => Paste
             : suggestion.answerTexts.join('、');
         const lines = [
           strings.paste.notInBank(Math.round(confidence * 100)),
-          strings.paste.maybe(what),
+          suggestion.basis === 'bank' ? strings.paste.maybeFromBank(what) : strings.paste.maybe(what),
           strings.paste.support(suggestion.sentence, suggestion.passage.title),
         ];
         return {

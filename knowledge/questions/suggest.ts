@@ -1,0 +1,268 @@
+import { alignable, alignCloze, clozeOf, orderedCoverage } from './cloze';
+import {
+  bigramCoverage,
+  hasInnerBlank,
+  introducesNumber,
+  NEGATIVE_ASK,
+  negationsOf,
+  optionSimilarity,
+  type PasteIndex,
+  type PasteLookup,
+  parsePasted,
+  squash,
+  truthOptions,
+} from './paste';
+
+/**
+ * A paste no bank holds: weighed against evidence — the handbook passages found for its stem, split into
+ * sentences, and the nearest bank questions read as statements (each option in the blank, true or false). The
+ * reply is a hedged suggestion only when the evidence clearly singles out one option, one truth value or one set
+ * of words for the blanks; otherwise an honest abstention with the best passage, if one is about the question.
+ */
+
+/** A passage of the handbook found for a paste: its text and how much of the stem it covers (0..1). */
+export interface PassageHit {
+  text: string;
+  coverage: number;
+  source: string;
+  title: string;
+}
+
+/** What a suggestion rests on: a handbook sentence, or a bank question that is not the pasted one. */
+export type SuggestionBasis = 'handbook' | 'bank';
+
+/** The handbook's word on a paste no bank holds: one clearly supported option or truth value, or nothing. */
+export type HandbookSuggestion =
+  | { kind: 'hedged'; choice: string[]; answerTexts: string[]; sentence: string; passage: PassageHit; basis: SuggestionBasis }
+  | { kind: 'abstain'; passage?: PassageHit };
+
+/** A statement the evidence makes, true or (only bank questions say so) false. */
+interface Evidence {
+  text: string;
+  truth: boolean;
+  hit: PassageHit;
+  basis: SuggestionBasis;
+}
+
+/** Passages below this coverage are not about the question; showing them would mislead. */
+export const PASSAGE_EVIDENCE = 0.5;
+const STEM_IN_PASSAGE = 0.4;
+/** A statement this alike to the pasted one, in order, states it. */
+const STATES = 0.8;
+/** An option this much found in a statement on the topic is what it says; this little, not. */
+const OPTION_STATED = 0.8;
+const OPTION_ABSENT = 0.45;
+
+const sentencesOf = (text: string) =>
+  text
+    .split(/(?<=[。；;！!？?\n])/)
+    .map((s) => s.replace(/^[#>*\-\s]+/, '').trim())
+    .filter((s) => s.length >= 4);
+
+const LETTERS = 'ABCDEF';
+const BLANKS = /（\s*）|\(\s*\)|_+/g;
+const MANY_ASK = /哪些|哪几|包括|有\s*[（(]\s*[)）]|正确的有|错误的有|多选/;
+const ALL_OF = /以上|都|均|全部/;
+
+/** The evidence for a paste: on-topic handbook sentences, then the bank's statements. */
+export function gatherEvidence(stem: string, hits: PassageHit[], statements: ReturnType<PasteIndex['statements']>) {
+  // The index's term coverage, and the stem's own wording found in the passage: a passage that shares only a
+  // word or two (党务, 知识) is unrelated and is not shown.
+  const stemText = stem.replace(BLANKS, '');
+  const relevant = hits.filter((h) => h.coverage >= PASSAGE_EVIDENCE && bigramCoverage(stemText, h.text) >= STEM_IN_PASSAGE);
+  const evidence: Evidence[] = relevant
+    .slice(0, 3)
+    .flatMap((hit) => sentencesOf(hit.text).map((text) => ({ text, truth: true, hit, basis: 'handbook' as const })))
+    .filter((e) => bigramCoverage(stemText, e.text) >= 0.3);
+  for (const s of statements) {
+    const hit = { text: s.text, coverage: s.similarity, source: `question:${s.question.id}`, title: `题库：${s.question.topic}` };
+    evidence.push({ text: s.text, truth: s.truth, hit, basis: 'bank' });
+  }
+  return { passage: relevant[0], evidence };
+}
+
+/** Whether a fill names the option: the same words, or one inside the other with little left over. */
+function fillNames(fill: string, option: string): number {
+  const f = alignable(fill).replace(/[，,。；;]/g, '');
+  const o = alignable(option).replace(/[，,。；;]/g, '');
+  if (!f || !o) return 0;
+  if (f === o) return 1;
+  if (introducesNumber(option, fill) || introducesNumber(fill, option)) return 0;
+  if (f.includes(o)) return o.length / f.length >= 0.5 ? 0.9 : 0;
+  if (o.includes(f)) return f.length / o.length >= 0.6 ? 0.85 : 0;
+  return optionSimilarity(fill, option) >= 0.85 ? 0.8 : 0;
+}
+
+interface Filled {
+  fills: string[];
+  evidence: Evidence;
+  matched: number;
+  /** Stem characters matched right around the holes. */
+  near: number;
+}
+
+/** What the true statements put in the stem's holes, best aligned first. */
+export function fillsFor(stem: string, evidence: Evidence[]): Filled[] {
+  const cloze = clozeOf(stem);
+  if (!cloze) return [];
+  const out: Filled[] = [];
+  for (const e of evidence) {
+    if (!e.truth) continue;
+    const a = alignCloze(cloze, e.text);
+    if (!a || !a.anchored || a.near < 3 || a.matched < 4) continue;
+    if (a.fills.some((f) => f.length === 0)) continue;
+    out.push({ fills: a.fills, evidence: e, matched: a.matched, near: a.near });
+  }
+  // The words right around the hole say most about what goes in it; the rest of the stem breaks ties.
+  return out.sort((x, y) => y.near - x.near || y.matched - x.matched);
+}
+
+const aligned = (f: Filled, best: Filled) => f.near >= best.near - 1 && f.matched >= best.matched * 0.8;
+
+/**
+ * The fills the best-aligned statements agree on: each hole's shortest fill that every other good fill contains
+ * ("18" within "18周"), or undefined when they name different things.
+ */
+function agreedFills(fills: Filled[]): { fills: string[]; by: Filled } | undefined {
+  const [best] = fills;
+  if (!best) return undefined;
+  const good = fills.filter((f) => f.fills.length === best.fills.length && aligned(f, best));
+  const agreed: string[] = [];
+  for (let h = 0; h < best.fills.length; h++) {
+    const words = good.map((f) => squash(f.fills[h]) || f.fills[h]);
+    const shortest = [...words].sort((a, b) => a.length - b.length)[0];
+    if (!words.every((w) => w.includes(shortest))) return undefined;
+    agreed.push(good[words.indexOf(shortest)].fills[h]);
+  }
+  const by = good.find((f) => f.fills.every((w, h) => (squash(w) || w) === (squash(agreed[h]) || agreed[h]))) ?? best;
+  return { fills: agreed, by };
+}
+
+/** The one option the best-aligned statements put in the hole, when they agree. */
+function choiceByCloze(stem: string, options: string[], evidence: Evidence[]): { option: number; by: Filled } | undefined {
+  const votes: { option: number; by: Filled }[] = [];
+  for (const f of fillsFor(stem, evidence)) {
+    if (f.fills.length !== 1) continue;
+    const named = options.map((o, i) => ({ i, s: fillNames(f.fills[0], o) })).filter((x) => x.s > 0);
+    if (named.length !== 1) continue;
+    votes.push({ option: named[0].i, by: f });
+  }
+  if (votes.length === 0) return undefined;
+  const best = votes[0];
+  // A statement nearly as well aligned naming another option: the evidence is split.
+  if (votes.some((v) => v.option !== best.option && aligned(v.by, best.by))) return undefined;
+  return best;
+}
+
+/** How well the evidence states each option: the best ordered share of it in a true statement on the topic. */
+function optionSupport(options: string[], evidence: Evidence[]) {
+  return options.map((option) => {
+    let best = { share: 0, e: undefined as Evidence | undefined };
+    for (const e of evidence) {
+      if (!e.truth) continue;
+      const { share } = orderedCoverage(option, e.text);
+      if (share > best.share && !introducesNumber(option, e.text)) best = { share, e };
+    }
+    return best;
+  });
+}
+
+/** The truth of a statement: stated (true), stated with one negation more or less or named false by the bank (false). */
+function truthOf(statement: string, evidence: Evidence[]): { truth: boolean; e: Evidence } | undefined {
+  const found: { truth: boolean; e: Evidence; share: number }[] = [];
+  for (const e of evidence) {
+    const { share, span } = orderedCoverage(statement, e.text);
+    if (share < STATES) continue;
+    if (introducesNumber(statement, span) || introducesNumber(span, statement)) continue;
+    const sameNegations = negationsOf(statement).length % 2 === negationsOf(span).length % 2;
+    if (e.truth) found.push({ truth: sameNegations, e, share });
+    else if (sameNegations && share >= 0.9) found.push({ truth: false, e, share });
+  }
+  if (found.length === 0) return undefined;
+  found.sort((a, b) => b.share - a.share);
+  const [first] = found;
+  if (found.some((f) => f.truth !== first.truth && f.share >= first.share - 0.1)) return undefined;
+  return { truth: first.truth, e: first.e };
+}
+
+/**
+ * Looks for the one option (or the truth of a statement, or a blank's words) that the evidence states clearly
+ * and no other option shares. Conservative on purpose: abstaining is honest, a wrong guess is not.
+ */
+export function suggestFromHandbook(
+  raw: string,
+  hits: PassageHit[],
+  statements: ReturnType<PasteIndex['statements']> = [],
+): HandbookSuggestion {
+  const pasted = parsePasted(raw);
+  const { passage, evidence } = gatherEvidence(pasted.stem, hits, statements);
+  const abstain: HandbookSuggestion = passage ? { kind: 'abstain', passage } : { kind: 'abstain' };
+  if (evidence.length === 0) return abstain;
+  const hedged = (choice: string[], answerTexts: string[], e: Evidence): HandbookSuggestion => ({
+    kind: 'hedged',
+    choice,
+    answerTexts,
+    sentence: e.text,
+    passage: e.hit,
+    basis: e.basis,
+  });
+  const truth = truthOptions(pasted.options);
+
+  if (pasted.options.length >= 2 && !truth) {
+    const options = pasted.options;
+    if (options.some((o) => ALL_OF.test(o))) return abstain;
+    const negative = NEGATIVE_ASK.test(squash(pasted.stem));
+    const many = pasted.declaredType === '多选' || (pasted.declaredType !== '单选' && MANY_ASK.test(pasted.stem));
+    if (!negative && !many) {
+      const byCloze = choiceByCloze(pasted.stem, options, evidence);
+      if (byCloze) return hedged([LETTERS[byCloze.option]], [options[byCloze.option]], byCloze.by.evidence);
+    }
+    const support = optionSupport(options, evidence);
+    const stated = support.flatMap((s, i) => (s.share >= OPTION_STATED ? [i] : []));
+    const absent = support.flatMap((s, i) => (s.share <= OPTION_ABSENT ? [i] : []));
+    // Every option must be clearly stated or clearly absent; anything between is a guess.
+    if (stated.length + absent.length !== options.length) return abstain;
+    const pick = negative ? absent : stated;
+    if (pick.length === 0 || (!many && pick.length !== 1) || (many && pick.length < 2 && !negative)) return abstain;
+    const witness = support[stated[0] ?? pick[0]].e;
+    if (!witness) return abstain;
+    return hedged(
+      pick.map((i) => LETTERS[i]),
+      pick.map((i) => options[i]),
+      witness,
+    );
+  }
+
+  const blank = hasInnerBlank(pasted.stem) || pasted.declaredType === '填空';
+  if (pasted.declaredType === '判断' || truth || !blank) {
+    // A statement: true when the evidence states it with the same numbers and negations.
+    const statement = pasted.stem.replace(BLANKS, '');
+    const verdict = truthOf(statement, evidence);
+    if (!verdict) return abstain;
+    const choice = truth ? [LETTERS[verdict.truth ? truth.true : truth.false]] : [];
+    return hedged(choice, [verdict.truth ? '正确' : '错误'], verdict.e);
+  }
+
+  // 填空: the words the best-aligned statement has in the blanks, when no other as good says otherwise.
+  const agreed = agreedFills(fillsFor(pasted.stem, evidence));
+  if (!agreed) return abstain;
+  return hedged([], agreed.fills, agreed.by.evidence);
+}
+
+/** Everything the bot can say about a paste: the bank's answer, "answer missing", a hedged suggestion or nothing. */
+export type PasteOutcome = PasteLookup | HandbookSuggestion;
+
+/** The bank first; a paste no bank holds is weighed against the handbook passages `search` finds and the nearest bank questions. */
+export function resolvePaste(index: PasteIndex, raw: string, search: (stem: string) => PassageHit[]): PasteOutcome {
+  const found = index.lookup(raw);
+  if (found) return found;
+  const { stem } = parsePasted(raw);
+  return suggestFromHandbook(raw, search(stem || raw), index.statements(raw));
+}
+
+/** The answer an outcome gives, in the form eval sets write it (letters, 正确/错误, blank words), or undefined. */
+export function outcomeAnswer(outcome: PasteOutcome): string | undefined {
+  if (outcome.kind === 'abstain' || outcome.kind === 'answer-missing') return undefined;
+  if (outcome.choice.length > 0) return outcome.choice.join('');
+  return outcome.answerTexts.join('、');
+}
