@@ -36,16 +36,54 @@ export function numeralValue(text: string): number {
   return total + digit;
 }
 
+const NUMERAL_CHARS = /[零〇一二两三四五六七八九十百千]/;
+const DROPPED = /[“”‘’"'《》「」【】\s]/;
+const ASIDE = /[（(][^（）()]{1,40}[)）]/g;
+
 /**
- * Text as aligned: simplified, half-width, lower case, numerals as digits, asides in brackets and quotation marks
- * dropped, spaces removed. Sentence punctuation stays: a hole never spans it.
+ * Text as aligned, with where each of its characters came from: simplified, half-width, lower case, numerals as
+ * digits, asides in brackets and quotation marks dropped, spaces removed. Sentence punctuation stays: a hole
+ * never spans it. `from[k]`/`to[k]` delimit the source of character k in `source`, so that words found can be
+ * shown as the statement writes them (十八, not 18).
  */
+export function alignableMap(text: string): { chars: string[]; from: number[]; to: number[]; source: string } {
+  const source = normalizeInput(text);
+  const lower = source.toLowerCase();
+  const skip = new Uint8Array(lower.length);
+  for (const m of lower.matchAll(ASIDE)) if (!/^[（(]\s*[)）]$/.test(m[0])) skip.fill(1, m.index, m.index + m[0].length);
+  const chars: string[] = [];
+  const from: number[] = [];
+  const to: number[] = [];
+  for (let i = 0; i < lower.length; ) {
+    const c = lower[i];
+    if (skip[i] || DROPPED.test(c)) {
+      i++;
+      continue;
+    }
+    if (NUMERAL_CHARS.test(c)) {
+      let j = i;
+      while (j < lower.length && NUMERAL_CHARS.test(lower[j]) && !skip[j]) j++;
+      const run = lower.slice(i, j);
+      const out = /^[十百千]$/.test(run) ? run : String(numeralValue(run));
+      for (const d of out) {
+        chars.push(d);
+        from.push(i);
+        to.push(j);
+      }
+      i = j;
+      continue;
+    }
+    chars.push(c);
+    from.push(i);
+    to.push(i + 1);
+    i++;
+  }
+  return { chars, from, to, source };
+}
+
+/** Text as aligned (see {@link alignableMap}). */
 export function alignable(text: string): string {
-  return normalizeInput(text)
-    .toLowerCase()
-    .replace(/[（(][^（）()]{1,40}[)）]/g, (m) => (/^[（(]\s*[)）]$/.test(m) ? m : ''))
-    .replace(/[零〇一二两三四五六七八九十百千]+/g, (n) => (/^[十百千]/.test(n) && n.length === 1 ? n : String(numeralValue(n))))
-    .replace(/[“”‘’"'《》「」【】\s]/g, '');
+  return alignableMap(text).chars.join('');
 }
 
 /** The stem as a cloze: its blanks, or its first question word, as holes; undefined when it has neither. */
@@ -95,7 +133,8 @@ export function alignCloze(cloze: Cloze, statement: string): Alignment | undefin
     for (const c of part) p.push(c.codePointAt(0)!);
     if (k < cloze.parts.length - 1) p.push(HOLE);
   });
-  const t = [...alignable(statement)];
+  const mapped = alignableMap(statement);
+  const t = mapped.chars;
   const tc = t.map((c) => c.codePointAt(0)!);
   const sep = t.map((c) => SEPARATOR.test(c));
   const n = p.length;
@@ -148,9 +187,9 @@ export function alignCloze(cloze: Cloze, statement: string): Alignment | undefin
         end = [i, j];
       }
   if (!end || top <= 0) return undefined;
-  // Walk back, collecting the fills and which stem characters were matched.
+  // Walk back, collecting the holes' spans and which stem characters were matched.
   const matchedAt = new Uint8Array(n);
-  const fills: string[] = [];
+  const spans: [number, number][] = [];
   let [i, j] = end;
   while (i > 0 || j > 0) {
     const move = how[i][j];
@@ -163,20 +202,22 @@ export function alignCloze(cloze: Cloze, statement: string): Alignment | undefin
     else if (move === 3) j--;
     else {
       const k = move - 4;
-      fills.unshift(t.slice(j - k, j).join(''));
+      spans.unshift([j - k, j]);
       i--;
       j -= k;
     }
   }
-  if (fills.length !== cloze.holes) return undefined;
+  if (spans.length !== cloze.holes) return undefined;
   // A hole that ends the stem has nothing to close it: it runs to the end of the statement's clause.
   if (end[0] === n && p[n - 1] === HOLE) {
     let k = end[1];
     while (k < m && !sep[k] && k - end[1] < MAX_FILL) k++;
-    fills[fills.length - 1] += t.slice(end[1], k).join('');
+    spans[spans.length - 1][1] = k;
   }
   const stemText = cloze.parts.join('|');
-  const trimmed = fills.map((fill, h) => trimFill(fill, stemText, cloze.parts[h], cloze.parts[h + 1]));
+  const trimmed = spans.map(([a, b], h) => trimFill(t, a, b, stemText, cloze.parts[h], cloze.parts[h + 1]));
+  // Words as the statement writes them.
+  const fills = trimmed.map(([a, b]) => (b > a ? mapped.source.slice(mapped.from[a], mapped.to[b - 1]) : ''));
   const length = p.filter((c) => c !== HOLE).length;
   let matched = 0;
   for (let k = 0; k < n; k++) matched += matchedAt[k];
@@ -188,23 +229,26 @@ export function alignCloze(cloze: Cloze, statement: string): Alignment | undefin
     for (let d = Math.max(0, k - 4); d < Math.min(n, k + 5); d++) if (p[d] !== HOLE) around += matchedAt[d];
     near = Math.min(near, around);
   });
-  return { fills: trimmed, matched, length, anchored, near };
+  return { fills, matched, length, anchored, near };
 }
 
 /**
  * A fill stops where the statement goes on with words the stem has elsewhere ("1次组织生活会" for "召开（）次",
  * when the stem names 组织生活会 itself), and loses what merely repeats the stem right beside the hole.
  */
-function trimFill(fill: string, stemText: string, before: string, after: string): string {
-  let out = fill;
-  for (let k = 1; k < out.length - 2; k++)
-    if (stemText.includes(out.slice(k, k + 3))) {
-      out = out.slice(0, k);
+function trimFill(t: string[], a: number, b: number, stemText: string, before: string, after: string): [number, number] {
+  for (let k = a + 1; k < b - 2; k++) {
+    const words = t.slice(k, k + 3).join('');
+    if (!/[\d.%]/.test(words) && stemText.includes(words)) {
+      b = k;
       break;
     }
-  while (out.length > 1 && after && out.endsWith(after[0])) out = out.slice(0, -1);
-  while (out.length > 1 && before && out.startsWith(before[before.length - 1])) out = out.slice(1);
-  return out;
+  }
+  while (b - a > 1 && after && t[b - 1] === after[0]) b--;
+  // Particles that only join the words to what follows (便于组织开展活动的原则, 纪检等委员).
+  while (b - a > 1 && /[的地得等了之]/.test(t[b - 1])) b--;
+  while (b - a > 1 && before && t[a] === before[before.length - 1]) a++;
+  return [a, b];
 }
 
 /** Share of the statement-like text's characters found, in order, in the evidence (0..1). */

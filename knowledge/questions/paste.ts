@@ -153,7 +153,7 @@ function levenshtein(a: string, b: string): number {
 
 const NUMERALS = /[0-9零〇一二两三四五六七八九十百千万半]+/g;
 /** Numbers a text states, Chinese numerals as digits (五 = 5); a paste naming a number the bank's question does not is another question. */
-const numeralsOf = (text: string) =>
+export const numeralsOf = (text: string) =>
   (squash(text).match(NUMERALS) ?? []).map((n) => (/^[零〇一二两三四五六七八九十百千]+$/.test(n) ? String(numeralValue(n)) : n));
 /** The negation characters of a text, in order: a statement with one more or one fewer says the opposite. */
 export const negationsOf = (text: string) => (squash(text).match(NEGATIONS) ?? []).join('');
@@ -161,6 +161,12 @@ export const negationsOf = (text: string) => (squash(text).match(NEGATIONS) ?? [
 export const NEGATIVE_ASK =
   /不正确|错误|不属于|不是|不包括|不应|不得|不能|除外|以外|之外|不符合|不需要|无需|无须|不必|不可以|不要|不宜|没有/;
 const NEGATIONS = /[不非无未没否勿禁]/g;
+/**
+ * Only the ways a choice stem asks for the exception (不正确的是, 不属于, 除…外): narrower than
+ * {@link NEGATIVE_ASK}, which also catches a negation that is part of the content (没有正当理由, 不得超过).
+ */
+export const NEGATIVE_CHOICE =
+  /不正确|错误的(?:是|有|一项)|说法错误|做法错误|不属于|不包括|不包含|除.{0,20}(?:外|以外|之外)|不符合|哪.{0,3}不是|不是.{0,12}[（(]\s*[)）]$|不应当?(?:的是|的有)|不能(?:的是|的有)/;
 
 /** Whether the paste states a number the bank's text does not (a typo may cut a number short, so a part of one counts). */
 export function introducesNumber(pasted: string, bank: string): boolean {
@@ -227,11 +233,11 @@ export function truthOptions(options: string[]): { true: number; false: number }
 }
 
 /**
- * Whether the stem has a blank inside the sentence (not the （ ） a 判断 question ends with for the mark): such a
- * paste asks for words, so it is never a true-or-false statement.
+ * Whether the stem has a blank in the sentence (not the （ ） a 判断 question puts after its full stop for the
+ * mark): such a paste asks for words, so it is never a true-or-false statement.
  */
 export function hasInnerBlank(stem: string): boolean {
-  const trimmed = normalizeInput(stem).replace(/(?:[（(]\s*[)）]|[。.！!？?\s])+$/, '');
+  const trimmed = normalizeInput(stem).replace(/[。.！!？?]\s*(?:[（(]\s*[)）]\s*)+$/, '');
   return /（\s*）|\(\s*\)|_{2,}|＿{2,}/.test(trimmed);
 }
 
@@ -518,7 +524,7 @@ export function createPasteIndex(questions: TemplateQuestion[]): PasteIndex {
           question.answer.split('|').map((b) => b.split('/')[0]),
         );
         if (text) out.push({ text, truth: true, ...base });
-      } else if (!NEGATIVE_ASK.test(squash(question.stem)))
+      } else if (!NEGATIVE_CHOICE.test(normalizeInput(question.stem)))
         question.options.forEach((option, k) => {
           const text = filled(question.stem, [option]);
           if (text) out.push({ text, truth: question.answer.includes('ABCDEF'[k]), ...base });

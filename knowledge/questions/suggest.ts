@@ -3,8 +3,9 @@ import {
   bigramCoverage,
   hasInnerBlank,
   introducesNumber,
-  NEGATIVE_ASK,
+  NEGATIVE_CHOICE,
   negationsOf,
+  numeralsOf,
   optionSimilarity,
   type PasteIndex,
   type PasteLookup,
@@ -52,6 +53,8 @@ const STATES = 0.8;
 /** An option this much found in a statement on the topic is what it says; this little, not. */
 const OPTION_STATED = 0.8;
 const OPTION_ABSENT = 0.45;
+/** Share of the stem a statement must match, in order, for what it has in the hole to count. */
+const CLOZE_SHARE = 0.5;
 
 const sentencesOf = (text: string) =>
   text
@@ -61,7 +64,7 @@ const sentencesOf = (text: string) =>
 
 const LETTERS = 'ABCDEF';
 const BLANKS = /（\s*）|\(\s*\)|_+/g;
-const MANY_ASK = /哪些|哪几|包括|有\s*[（(]\s*[)）]|正确的有|错误的有|多选/;
+const MANY_ASK = /哪些|哪几|包括|正确的有|错误的有|多选/;
 const ALL_OF = /以上|都|均|全部/;
 
 /** The evidence for a paste: on-topic handbook sentences, then the bank's statements. */
@@ -70,15 +73,40 @@ export function gatherEvidence(stem: string, hits: PassageHit[], statements: Ret
   // word or two (党务, 知识) is unrelated and is not shown.
   const stemText = stem.replace(BLANKS, '');
   const relevant = hits.filter((h) => h.coverage >= PASSAGE_EVIDENCE && bigramCoverage(stemText, h.text) >= STEM_IN_PASSAGE);
-  const evidence: Evidence[] = relevant
-    .slice(0, 3)
-    .flatMap((hit) => sentencesOf(hit.text).map((text) => ({ text, truth: true, hit, basis: 'handbook' as const })))
-    .filter((e) => bigramCoverage(stemText, e.text) >= 0.3);
-  for (const s of statements) {
-    const hit = { text: s.text, coverage: s.similarity, source: `question:${s.question.id}`, title: `题库：${s.question.topic}` };
-    evidence.push({ text: s.text, truth: s.truth, hit, basis: 'bank' });
-  }
-  return { passage: relevant[0], evidence };
+  const all: Evidence[] = relevant.slice(0, 3).flatMap((hit) => {
+    const sentences = sentencesOf(hit.text);
+    // A statement may draw on two neighbouring sentences (the subject in one, the rule in the next).
+    const pairs = sentences.slice(1).map((s, k) => `${sentences[k]}${s}`);
+    return [...sentences, ...pairs].map((text) => ({ text, truth: true, hit, basis: 'handbook' as const }));
+  });
+  const evidence = all.filter((e) => bigramCoverage(stemText, e.text) >= 0.3);
+  const bank: Evidence[] = statements.map((s) => ({
+    text: s.text,
+    truth: s.truth,
+    hit: { text: s.text, coverage: s.similarity, source: `question:${s.question.id}`, title: `题库：${s.question.topic}` },
+    basis: 'bank',
+  }));
+  // Options are looked for in the whole of the passages about the stem: a list of rights names each in its own clause.
+  return { passage: relevant[0], evidence: [...evidence, ...bank], passageWide: [...all, ...bank] };
+}
+
+const UNIT_AFTER_NUMBER = /^(\d+(?:\.\d+)?%?)[人名个次年月天日种元项条岁周届]$/;
+/** The option's words in the text as they stand (a bare unit after a number may be left out). */
+function containsWords(text: string, option: string): boolean {
+  const t = alignable(text);
+  const o = alignable(option).replace(/[，,。；;]/g, '');
+  if (t.includes(o)) return true;
+  const bare = UNIT_AFTER_NUMBER.exec(o);
+  return bare !== null && new RegExp(`(?<![\\d.])${bare[1].replace('.', '\\.')}(?![\\d.])`).test(t);
+}
+
+/**
+ * Whether the evidence speaks of the numbers the stem does: a statement about 8000元 says nothing of 12000元.
+ * One (一) is left out: it is part of too many words (一般, 统一) to tell.
+ */
+function keepsNumbers(stem: string, evidence: string): boolean {
+  const own = new Set(numeralsOf(evidence));
+  return numeralsOf(stem.replace(BLANKS, '')).every((n) => n === '1' || own.has(n));
 }
 
 /** Whether a fill names the option: the same words, or one inside the other with little left over. */
@@ -86,7 +114,7 @@ function fillNames(fill: string, option: string): number {
   const f = alignable(fill).replace(/[，,。；;]/g, '');
   const o = alignable(option).replace(/[，,。；;]/g, '');
   if (!f || !o) return 0;
-  if (f === o) return 1;
+  if (f === o || f === o.replace(UNIT_AFTER_NUMBER, '$1')) return 1;
   if (introducesNumber(option, fill) || introducesNumber(fill, option)) return 0;
   if (f.includes(o)) return o.length / f.length >= 0.5 ? 0.9 : 0;
   if (o.includes(f)) return f.length / o.length >= 0.6 ? 0.85 : 0;
@@ -107,9 +135,9 @@ export function fillsFor(stem: string, evidence: Evidence[]): Filled[] {
   if (!cloze) return [];
   const out: Filled[] = [];
   for (const e of evidence) {
-    if (!e.truth) continue;
+    if (!e.truth || !keepsNumbers(stem, e.text)) continue;
     const a = alignCloze(cloze, e.text);
-    if (!a || !a.anchored || a.near < 3 || a.matched < 4) continue;
+    if (!a?.anchored || a.near < 3 || a.matched < 4 || a.matched < a.length * CLOZE_SHARE) continue;
     if (a.fills.some((f) => f.length === 0)) continue;
     out.push({ fills: a.fills, evidence: e, matched: a.matched, near: a.near });
   }
@@ -158,10 +186,15 @@ function choiceByCloze(stem: string, options: string[], evidence: Evidence[]): {
 function optionSupport(options: string[], evidence: Evidence[]) {
   return options.map((option) => {
     let best = { share: 0, e: undefined as Evidence | undefined };
+    const numbered = /\d/.test(alignable(option));
     for (const e of evidence) {
       if (!e.truth) continue;
-      const { share } = orderedCoverage(option, e.text);
-      if (share > best.share && !introducesNumber(option, e.text)) best = { share, e };
+      let { share, span } = orderedCoverage(option, e.text);
+      // "不能把他们排除在教育之外" does not state "把他们排除在党员教育之外": it denies it.
+      if (negationsOf(option).length % 2 !== negationsOf(span).length % 2) share = 0;
+      // An option with a number (a date, an amount) is stated only word for word: 2022年10月1日 is not in 2022年10月10日.
+      if (numbered && share > OPTION_ABSENT && !containsWords(e.text, option)) share = (OPTION_ABSENT + OPTION_STATED) / 2;
+      if (share > best.share) best = { share, e };
     }
     return best;
   });
@@ -171,6 +204,7 @@ function optionSupport(options: string[], evidence: Evidence[]) {
 function truthOf(statement: string, evidence: Evidence[]): { truth: boolean; e: Evidence } | undefined {
   const found: { truth: boolean; e: Evidence; share: number }[] = [];
   for (const e of evidence) {
+    if (!keepsNumbers(statement, e.text)) continue;
     const { share, span } = orderedCoverage(statement, e.text);
     if (share < STATES) continue;
     if (introducesNumber(statement, span) || introducesNumber(span, statement)) continue;
@@ -195,7 +229,7 @@ export function suggestFromHandbook(
   statements: ReturnType<PasteIndex['statements']> = [],
 ): HandbookSuggestion {
   const pasted = parsePasted(raw);
-  const { passage, evidence } = gatherEvidence(pasted.stem, hits, statements);
+  const { passage, evidence, passageWide } = gatherEvidence(pasted.stem, hits, statements);
   const abstain: HandbookSuggestion = passage ? { kind: 'abstain', passage } : { kind: 'abstain' };
   if (evidence.length === 0) return abstain;
   const hedged = (choice: string[], answerTexts: string[], e: Evidence): HandbookSuggestion => ({
@@ -211,13 +245,18 @@ export function suggestFromHandbook(
   if (pasted.options.length >= 2 && !truth) {
     const options = pasted.options;
     if (options.some((o) => ALL_OF.test(o))) return abstain;
-    const negative = NEGATIVE_ASK.test(squash(pasted.stem));
+    const negative = NEGATIVE_CHOICE.test(pasted.stem);
     const many = pasted.declaredType === '多选' || (pasted.declaredType !== '单选' && MANY_ASK.test(pasted.stem));
     if (!negative && !many) {
       const byCloze = choiceByCloze(pasted.stem, options, evidence);
       if (byCloze) return hedged([LETTERS[byCloze.option]], [options[byCloze.option]], byCloze.by.evidence);
     }
-    const support = optionSupport(options, evidence);
+    // Numbers (amounts, dates, counts) are told apart only by what a statement puts in the blank.
+    if (!many && options.some((o) => /\d/.test(alignable(o)))) return abstain;
+    const support = optionSupport(
+      options,
+      passageWide.filter((e) => keepsNumbers(pasted.stem, e.text)),
+    );
     const stated = support.flatMap((s, i) => (s.share >= OPTION_STATED ? [i] : []));
     const absent = support.flatMap((s, i) => (s.share <= OPTION_ABSENT ? [i] : []));
     // Every option must be clearly stated or clearly absent; anything between is a guess.
