@@ -92,6 +92,14 @@ export function clozeOf(stem: string, questionWords = true): Cloze | undefined {
   // "几年内不能重新入党？（）年": the blank after the question only holds the answer; the question word is the hole.
   const tail = /[?？]\s*\u0000.{0,2}$/.exec(marked);
   if (tail && QUESTION_WORD.test(marked.slice(0, tail.index))) marked = marked.slice(0, tail.index);
+  // Only the sentence with the holes: "一届干几年啊？按现行党章是每届（）年" is asked by its second half.
+  if (marked.includes('\u0000')) {
+    const sentences = marked.split(/(?<=[。？?！!])/);
+    const first = sentences.findIndex((x) => x.includes('\u0000'));
+    const last = sentences.findLastIndex((x) => x.includes('\u0000'));
+    const kept = sentences.slice(first, last + 1).join('');
+    if (kept.replace('\u0000', '').length >= 4) marked = kept;
+  }
   let parts = marked.split('\u0000');
   if (parts.length === 1) {
     if (!questionWords) return undefined;

@@ -166,7 +166,7 @@ const NEGATIONS = /[不非无未没否勿禁]/g;
  * {@link NEGATIVE_ASK}, which also catches a negation that is part of the content (没有正当理由, 不得超过).
  */
 export const NEGATIVE_CHOICE =
-  /不正确|错误的(?:是|有|一项)|说法错误|做法错误|不属于|不包括|不包含|除.{0,20}(?:外|以外|之外)|不符合|哪.{0,3}不是|不是.{0,12}[（(]\s*[)）]$|不应当?(?:的是|的有)|不能(?:的是|的有)/;
+  /不正确|错误的(?:是|有|一项)|说法错误|做法错误|不属于|不包括|不包含|除.{0,20}(?:外|以外|之外)|不符合|哪.{0,3}不是|不是.{0,12}[（(]\s*[)）]$|不[^，,。；;]{0,10}的(?:是|有|一项)\s*(?:[（(]\s*[)）])?\s*[？?]?$/;
 
 /** Whether the paste states a number the bank's text does not (a typo may cut a number short, so a part of one counts). */
 export function introducesNumber(pasted: string, bank: string): boolean {

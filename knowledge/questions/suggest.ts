@@ -5,7 +5,6 @@ import {
   introducesNumber,
   NEGATIVE_CHOICE,
   negationsOf,
-  numeralsOf,
   optionSimilarity,
   type PasteIndex,
   type PasteLookup,
@@ -105,8 +104,18 @@ function containsWords(text: string, option: string): boolean {
  * One (一) is left out: it is part of too many words (一般, 统一) to tell.
  */
 function keepsNumbers(stem: string, evidence: string): boolean {
-  const own = new Set(numeralsOf(evidence));
-  return numeralsOf(stem.replace(BLANKS, '')).every((n) => n === '1' || own.has(n));
+  const own = new Set(numbersIn(evidence));
+  return numbersIn(stem.replace(BLANKS, '')).every((n) => own.has(n));
+}
+
+const COUNTED = /[个年月日天次名人届种项条周岁级倍半万千百元%.]/;
+/** The numbers a text states, as digits; 一 only before a unit (一个月, 一年), not in 一般 or 统一. */
+function numbersIn(text: string): string[] {
+  const t = alignable(text);
+  return [...t.matchAll(/\d+(?:\.\d+)?/g)].flatMap((m) => {
+    const next = t[m.index + m[0].length] ?? '';
+    return m[0] === '1' && !COUNTED.test(next) && !/\d/.test(t[m.index - 1] ?? '') ? [] : [m[0]];
+  });
 }
 
 /** Whether a fill names the option: the same words, or one inside the other with little left over. */
@@ -185,7 +194,9 @@ function choiceByCloze(stem: string, options: string[], evidence: Evidence[]): {
 /** How well the evidence states each option: the best ordered share of it in a true statement on the topic. */
 function optionSupport(options: string[], evidence: Evidence[]) {
   return options.map((option) => {
-    let best = { share: 0, e: undefined as Evidence | undefined };
+    let best = { share: 0, e: undefined as Evidence | undefined, absent: true };
+    // Absent: no statement has even a third of its character pairs (特优 shares only 优 with 优秀, 税务部门 only 部门).
+    best.absent = evidence.every((e) => !e.truth || bigramCoverage(option, e.text) <= 0.34);
     const numbered = /\d/.test(alignable(option));
     for (const e of evidence) {
       if (!e.truth) continue;
@@ -194,7 +205,7 @@ function optionSupport(options: string[], evidence: Evidence[]) {
       if (negationsOf(option).length % 2 !== negationsOf(span).length % 2) share = 0;
       // An option with a number (a date, an amount) is stated only word for word: 2022年10月1日 is not in 2022年10月10日.
       if (numbered && share > OPTION_ABSENT && !containsWords(e.text, option)) share = (OPTION_ABSENT + OPTION_STATED) / 2;
-      if (share > best.share) best = { share, e };
+      if (share > best.share) best = { ...best, share, e };
     }
     return best;
   });
@@ -207,7 +218,8 @@ function truthOf(statement: string, evidence: Evidence[]): { truth: boolean; e: 
     if (!keepsNumbers(statement, e.text)) continue;
     const { share, span } = orderedCoverage(statement, e.text);
     if (share < STATES) continue;
-    if (introducesNumber(statement, span) || introducesNumber(span, statement)) continue;
+    // The statement's numbers must be the evidence's; the evidence may be more precise (判处有期徒刑一年).
+    if (!keepsNumbers(statement, span)) continue;
     const sameNegations = negationsOf(statement).length % 2 === negationsOf(span).length % 2;
     if (e.truth) found.push({ truth: sameNegations, e, share });
     else if (sameNegations && share >= 0.9) found.push({ truth: false, e, share });
@@ -215,7 +227,7 @@ function truthOf(statement: string, evidence: Evidence[]): { truth: boolean; e: 
   if (found.length === 0) return undefined;
   found.sort((a, b) => b.share - a.share);
   const [first] = found;
-  if (found.some((f) => f.truth !== first.truth && f.share >= first.share - 0.1)) return undefined;
+  if (found.some((f) => f.truth !== first.truth && f.share >= first.share - 0.05)) return undefined;
   return { truth: first.truth, e: first.e };
 }
 
@@ -251,14 +263,14 @@ export function suggestFromHandbook(
       const byCloze = choiceByCloze(pasted.stem, options, evidence);
       if (byCloze) return hedged([LETTERS[byCloze.option]], [options[byCloze.option]], byCloze.by.evidence);
     }
-    // Numbers (amounts, dates, counts) are told apart only by what a statement puts in the blank.
-    if (!many && options.some((o) => /\d/.test(alignable(o)))) return abstain;
+    // Numbers (amounts, dates, counts) are told apart only word for word, by statements about the stem itself.
+    const numbered = options.some((o) => /\d/.test(alignable(o)));
     const support = optionSupport(
       options,
-      passageWide.filter((e) => keepsNumbers(pasted.stem, e.text)),
+      (numbered ? evidence : passageWide).filter((e) => keepsNumbers(pasted.stem, e.text)),
     );
     const stated = support.flatMap((s, i) => (s.share >= OPTION_STATED ? [i] : []));
-    const absent = support.flatMap((s, i) => (s.share <= OPTION_ABSENT ? [i] : []));
+    const absent = support.flatMap((s, i) => (s.absent ? [i] : []));
     // Every option must be clearly stated or clearly absent; anything between is a guess.
     if (stated.length + absent.length !== options.length) return abstain;
     const pick = negative ? absent : stated;
