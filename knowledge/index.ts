@@ -35,6 +35,7 @@ export {
   type PassageHit,
   type PasteOutcome,
   resolvePaste,
+  type PasteCalculator,
   type SuggestionBasis,
   suggestFromHandbook,
 } from './questions/suggest';

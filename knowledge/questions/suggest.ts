@@ -28,8 +28,15 @@ export interface PassageHit {
   title: string;
 }
 
-/** What a suggestion rests on: a handbook sentence, or a bank question that is not the pasted one. */
-export type SuggestionBasis = 'handbook' | 'bank';
+/** What a suggestion rests on: a handbook sentence, a bank question that is not the pasted one, or a calculation. */
+export type SuggestionBasis = 'handbook' | 'bank' | 'calculation';
+
+/**
+ * A calculation a paste may ask for (党费 on a stated income): the monthly amount in 元 and the rate applied,
+ * with the rule it follows; undefined when the text is not such a question. Offered by whoever owns the rule
+ * (the ask feature's 党费 calculator), so that knowledge/ does not keep a second copy of the rates.
+ */
+export type PasteCalculator = (text: string) => { monthly: number; rate?: number; rule: string } | undefined;
 
 /** The handbook's word on a paste no bank holds: one clearly supported option or truth value, or nothing. */
 export type HandbookSuggestion =
@@ -300,13 +307,75 @@ export function suggestFromHandbook(
   return hedged([], agreed.fills, agreed.by.evidence);
 }
 
+const round2 = (n: number) => Math.round(n * 100) / 100;
+const amountsIn = (text: string) => [...alignable(text).matchAll(/\d+(?:\.\d+)?/g)].map((m) => Number(m[0]));
+const percentsIn = (text: string) => [...alignable(text).matchAll(/(\d+(?:\.\d+)?)%/g)].map((m) => Number(m[1]) / 100);
+
+/**
+ * A 党费 paste with one stated income, worked out: the option (or truth, or blank) that equals the amount for a
+ * month (or a year, when the stem asks for the year's) or the rate, when exactly one does.
+ */
+function suggestByCalculation(raw: string, calculate: PasteCalculator): HandbookSuggestion | undefined {
+  const pasted = parsePasted(raw);
+  const stem = pasted.stem.replace(BLANKS, '（）');
+  // One income only: a stem naming a range (5000元以上至10000元) asks for a rule, not a sum.
+  if (!/党费/.test(stem) || amountsIn(stem).filter((n) => n >= 100).length !== 1) return undefined;
+  // Two members compared (甲、乙 … 分别) are more than one sum.
+  if (/分别|甲|乙/.test(stem)) return undefined;
+  const asksRate = /比例|百分之|%|档/.test(stem.replace(/\d+(?:\.\d+)?%/g, ''));
+  const statedRates = percentsIn(stem);
+  const result = calculate(stem.replace(/\d+(?:\.\d+)?%/g, ''));
+  if (!result) return undefined;
+  const months = /全年|一年|每年|年度/.test(stem) && !/年薪|年收入/.test(stem) ? 12 : /半年/.test(stem) ? 6 : /季度/.test(stem) ? 3 : 1;
+  const amount = round2(result.monthly * months);
+  const rate = result.rate;
+  const rule = { text: result.rule, coverage: 1, source: 'handbook:dues.rates', title: '党费计算' };
+  const answer = (choice: string[], answerTexts: string[]): HandbookSuggestion => ({
+    kind: 'hedged',
+    choice,
+    answerTexts,
+    sentence: result.rule,
+    passage: rule,
+    basis: 'calculation',
+  });
+  const truth = truthOptions(pasted.options);
+  if (pasted.options.length >= 2 && !truth) {
+    const hits = pasted.options.flatMap((o, i) => {
+      const percents = percentsIn(o);
+      const value = percents.length === 1 ? percents[0] : amountsIn(o).length === 1 ? amountsIn(o)[0] : undefined;
+      if (value === undefined) return [];
+      const wanted = percents.length === 1 ? rate : asksRate ? undefined : amount;
+      return wanted !== undefined && Math.abs(value - wanted) < 0.005 ? [i] : [];
+    });
+    return hits.length === 1 ? answer([LETTERS[hits[0]]], [pasted.options[hits[0]]]) : undefined;
+  }
+  if (hasInnerBlank(pasted.stem) && pasted.declaredType !== '判断' && !truth) {
+    if (asksRate) return rate === undefined ? undefined : answer([], [`${round2(rate * 100)}%`]);
+    return answer([], [String(amount)]);
+  }
+  // A statement: its rate, or the amount it names after the income, checked.
+  if (statedRates.length === 1 && rate !== undefined) {
+    const holds = Math.abs(statedRates[0] - rate) < 0.0005;
+    return answer(truth ? [LETTERS[holds ? truth.true : truth.false]] : [], [holds ? '正确' : '错误']);
+  }
+  return undefined;
+}
+
 /** Everything the bot can say about a paste: the bank's answer, "answer missing", a hedged suggestion or nothing. */
 export type PasteOutcome = PasteLookup | HandbookSuggestion;
 
 /** The bank first; a paste no bank holds is weighed against the handbook passages `search` finds and the nearest bank questions. */
-export function resolvePaste(index: PasteIndex, raw: string, search: (stem: string) => PassageHit[]): PasteOutcome {
+export function resolvePaste(
+  index: PasteIndex,
+  raw: string,
+  search: (stem: string) => PassageHit[],
+  calculate?: PasteCalculator,
+): PasteOutcome {
   const found = index.lookup(raw);
   if (found) return found;
+  // A sum is worked out, not looked up: a bank question about another income has another answer.
+  const calculated = calculate && suggestByCalculation(raw, calculate);
+  if (calculated) return calculated;
   const { stem } = parsePasted(raw);
   return suggestFromHandbook(raw, search(stem || raw), index.statements(raw));
 }

@@ -10,13 +10,14 @@
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { duesForPaste } from '../../bot/features/ask/dues';
 import { passageLabel } from '../../bot/features/quiz/exam-answerer';
 import { openStorage } from '../../bot/storage/database';
 import { migrate } from '../../bot/storage/migrations';
 import { knowledgeMigrations } from '../../knowledge/migrations';
 import { loadBuiltinQuestions, type TemplateQuestion } from '../../knowledge/questions/builtin';
 import { createPasteIndex, type PasteIndex, squash } from '../../knowledge/questions/paste';
-import { outcomeAnswer, type PassageHit, resolvePaste } from '../../knowledge/questions/suggest';
+import { outcomeAnswer, type PassageHit, type PasteCalculator, resolvePaste } from '../../knowledge/questions/suggest';
 import { ensureHandbookIndexed } from '../../knowledge/search/handbook';
 import { KnowledgeIndex } from '../../knowledge/search/store';
 import { externalBank, random, VARIANT_KINDS, variant } from './paste-variants';
@@ -49,8 +50,9 @@ export function judgeItem(
   index: PasteIndex,
   search: (stem: string) => PassageHit[],
   item: Pick<PasteItem, 'text' | 'type' | 'answer' | 'supported'>,
+  calculate: PasteCalculator | undefined = duesForPaste,
 ): Verdict {
-  const outcome = resolvePaste(index, item.text, search);
+  const outcome = resolvePaste(index, item.text, search, calculate);
   const given = outcomeAnswer(outcome);
   if (given === undefined) return item.supported ? 'abstained' : 'right';
   const right = sameAnswer(item.type, given, item.answer);

@@ -119,6 +119,13 @@ describe('pasted questions against the built-in bank and the handbook', () => {
     expect(reply).toMatch(/题库中没有|不在你给出的选项中/);
   });
 
+  it('a 党费 paste no bank holds is worked out through the ask feature’s calculator, and said to be a calculation', async () => {
+    const reply = textOf(await bot.say('在职党员老周税后月薪6400元，每月该交党费多少？ A.32元 B.64元 C.96元 D.128元'));
+    expect(reply).toContain('可能是 C（96元）');
+    expect(reply).toContain('按党费交纳比例计算');
+    expect(reply).not.toMatch(/^答案：/);
+  });
+
   it('a question no bank or handbook holds gets an honest reply without unrelated passages', async () => {
     const reply = textOf(await bot.say(OWN_SET[6].text));
     expect(reply).toContain('题库中没有找到这道题');

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { duesForPaste } from '../../bot/features/ask/dues';
 import { alignCloze, clozeOf } from '../../knowledge/questions/cloze';
 import { createPasteIndex, hasInnerBlank, optionSimilarity } from '../../knowledge/questions/paste';
-import { type PassageHit, suggestFromHandbook } from '../../knowledge/questions/suggest';
+import { outcomeAnswer, type PassageHit, resolvePaste, suggestFromHandbook } from '../../knowledge/questions/suggest';
 import type { TemplateQuestion } from '../../knowledge/questions/template';
 
 /**
@@ -158,5 +159,34 @@ describe('bank questions read as statements', () => {
 
   it('reads no statement from a stem that asks for the exception (its answer is the false one)', () => {
     expect(bank.statements('下列属于党纪处分的是（） A.警告 B.除名').some((s) => s.question.id === 'b3')).toBe(false);
+  });
+});
+
+describe('党费 pastes worked out by the calculator', () => {
+  const empty = createPasteIndex([]);
+  const solve = (raw: string) => {
+    const out = resolvePaste(empty, raw, () => [], duesForPaste);
+    return { kind: out.kind, answer: outcomeAnswer(out), basis: out.kind === 'hedged' ? out.basis : undefined };
+  };
+
+  it('picks the option equal to the month’s (or the quarter’s, or the year’s) dues on the stated income', () => {
+    expect(solve('在职党员老周税后月薪6400元，每月该交党费多少？ A.32元 B.64元 C.96元 D.128元')).toEqual({
+      kind: 'hedged',
+      answer: 'C',
+      basis: 'calculation',
+    });
+    expect(solve('退休党员每月退休金3600元，一年党费共交（ ）元。A.216 B.432 C.18 D.36').answer).toBe('A');
+    expect(solve('党员按季度交党费，税后月工资4200元，每季度交（）元。A.42 B.126 C.63 D.21').answer).toBe('B');
+  });
+
+  it('checks the rate a statement names, and fills a blank with the amount', () => {
+    expect(solve('离退休党员每月离退休费4800元，应按1%交纳党费。').answer).toBe('错误');
+    expect(solve('离退休党员每月离退休费4800元，应按0.5%交纳党费。').answer).toBe('正确');
+    expect(solve('在职党员税后月工资2600元，每月交党费（ ）元。').answer).toBe('13');
+  });
+
+  it('leaves alone a stem that states a range or two members rather than one income', () => {
+    expect(solve('在职党员税后月工资在5000元以上至10000元（含）的，党费比例是（ ）。').kind).toBe('abstain');
+    expect(solve('甲在职、乙退休，每月收入都是4000元，两人党费分别是（ ）。A.甲40元乙20元 B.都是40元').kind).toBe('abstain');
   });
 });
