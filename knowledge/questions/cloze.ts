@@ -128,6 +128,8 @@ export interface Alignment {
   anchored: boolean;
   /** The fewest stem characters matched within four places of a hole. */
   near: number;
+  /** Share of the stem's characters further from the holes that are matched (the subject, not the template). */
+  far: number;
 }
 
 /**
@@ -231,13 +233,24 @@ export function alignCloze(cloze: Cloze, statement: string): Alignment | undefin
   for (let k = 0; k < n; k++) matched += matchedAt[k];
   const anchored = p.every((c, k) => c !== HOLE || (k > 0 && matchedAt[k - 1] === 1) || (k + 1 < n && matchedAt[k + 1] === 1));
   let near = Number.POSITIVE_INFINITY;
+  const window = new Uint8Array(n);
   p.forEach((c, k) => {
     if (c !== HOLE) return;
     let around = 0;
-    for (let d = Math.max(0, k - 4); d < Math.min(n, k + 5); d++) if (p[d] !== HOLE) around += matchedAt[d];
+    for (let d = Math.max(0, k - 4); d < Math.min(n, k + 5); d++) {
+      window[d] = 1;
+      if (p[d] !== HOLE) around += matchedAt[d];
+    }
     near = Math.min(near, around);
   });
-  return { fills, matched, length, anchored, near };
+  let farMatched = 0;
+  let farLength = 0;
+  p.forEach((c, k) => {
+    if (c === HOLE || window[k] || SEPARATOR.test(String.fromCodePoint(c))) return;
+    farLength++;
+    farMatched += matchedAt[k];
+  });
+  return { fills, matched, length, anchored, near, far: farLength ? farMatched / farLength : 1 };
 }
 
 /**

@@ -61,6 +61,8 @@ const OPTION_STATED = 0.8;
 const OPTION_ABSENT = 0.45;
 /** Share of the stem a statement must match, in order, for what it has in the hole to count. */
 const CLOZE_SHARE = 0.5;
+/** Share of the stem away from the blank a bank question must match to speak of the same case. */
+const BANK_SUBJECT = 0.4;
 
 const sentencesOf = (text: string) =>
   text
@@ -153,7 +155,10 @@ export function fillsFor(stem: string, evidence: Evidence[]): Filled[] {
   for (const e of evidence) {
     if (!e.truth || !keepsNumbers(stem, e.text)) continue;
     const a = alignCloze(cloze, e.text);
-    if (!a?.anchored || a.near < 3 || a.matched < 4 || a.matched < a.length * CLOZE_SHARE) continue;
+    // Enough of the stem in order, or the words right around every hole (是每届（）年 in a longer sentence).
+    if (!a?.anchored || a.near < 3 || a.matched < 4 || (a.matched < a.length * CLOZE_SHARE && a.near < 4)) continue;
+    // Bank questions share templates (“……主要违反的是（）”): one about another case says nothing of this one.
+    if (e.basis === 'bank' && a.far < BANK_SUBJECT) continue;
     if (a.fills.some((f) => f.length === 0)) continue;
     out.push({ fills: a.fills, evidence: e, matched: a.matched, near: a.near });
   }
@@ -198,12 +203,22 @@ function choiceByCloze(stem: string, options: string[], evidence: Evidence[]): {
   return best;
 }
 
+/** Share of the option's character pairs found in the text, numerals compared as digits (5种 in 五种). */
+function pairCoverage(option: string, text: string): number {
+  const o = alignable(option).replace(/[，,。；;、]/g, '');
+  const t = alignable(text);
+  if (o.length < 2) return t.includes(o) ? 1 : 0;
+  let found = 0;
+  for (let k = 0; k < o.length - 1; k++) if (t.includes(o.slice(k, k + 2))) found++;
+  return found / (o.length - 1);
+}
+
 /** How well the evidence states each option: the best ordered share of it in a true statement on the topic. */
 function optionSupport(options: string[], evidence: Evidence[]) {
   return options.map((option) => {
     let best = { share: 0, e: undefined as Evidence | undefined, absent: true };
     // Absent: no statement has even a third of its character pairs (特优 shares only 优 with 优秀, 税务部门 only 部门).
-    best.absent = evidence.every((e) => !e.truth || bigramCoverage(option, e.text) <= 0.34);
+    best.absent = evidence.every((e) => !e.truth || pairCoverage(option, e.text) <= 0.34);
     const numbered = /\d/.test(alignable(option));
     for (const e of evidence) {
       if (!e.truth) continue;
@@ -277,7 +292,7 @@ export function suggestFromHandbook(
       (numbered ? evidence : passageWide).filter((e) => keepsNumbers(pasted.stem, e.text)),
     );
     const stated = support.flatMap((s, i) => (s.share >= OPTION_STATED ? [i] : []));
-    const absent = support.flatMap((s, i) => (s.absent ? [i] : []));
+    const absent = support.flatMap((s, i) => (s.absent && s.share < OPTION_STATED ? [i] : []));
     // Every option must be clearly stated or clearly absent; anything between is a guess.
     if (stated.length + absent.length !== options.length) return abstain;
     const pick = negative ? absent : stated;
