@@ -17,7 +17,7 @@ import { migrate } from '../../bot/storage/migrations';
 import { knowledgeMigrations } from '../../knowledge/migrations';
 import { loadBuiltinQuestions, type TemplateQuestion } from '../../knowledge/questions/builtin';
 import { createPasteIndex, type PasteIndex, squash } from '../../knowledge/questions/paste';
-import { outcomeAnswer, type PassageHit, type PasteCalculator, resolvePaste } from '../../knowledge/questions/suggest';
+import { outcomeAnswer, type PassageHit, type PasteCalculator, resolvePaste, suggestFromHandbook } from '../../knowledge/questions/suggest';
 import { ensureHandbookIndexed } from '../../knowledge/search/handbook';
 import { KnowledgeIndex } from '../../knowledge/search/store';
 import { externalBank, random, VARIANT_KINDS, variant } from './paste-variants';
@@ -108,6 +108,31 @@ function variantVerdicts(index: PasteIndex, sample: TemplateQuestion[], seed: nu
   return { verdicts, problems };
 }
 
+/**
+ * How often the evidence path (handbook sentences and the other bank questions) is right when it speaks: every
+ * built-in question is pasted as if the bank did not hold it (its own statements left out). Not a target, a
+ * precision check for the rules that suggest "可能是" — answered right / answered wrong / abstained, by type.
+ */
+function heldOutOneByOne(index: PasteIndex, questions: TemplateQuestion[], search: (stem: string) => PassageHit[]): void {
+  const byType = new Map<string, { right: number; wrong: number; abstained: number }>();
+  for (const q of questions) {
+    const lettered = q.options.map((o, i) => `${'ABCDEF'[i]}. ${o}`).join('\n');
+    const raw = `${q.type === '多选' ? '（多选题）' : ''}${q.stem}${lettered ? `\n${lettered}` : ''}`;
+    const statements = index.statements(raw).filter((s) => s.question.id !== q.id && s.question.stem !== q.stem);
+    const given = outcomeAnswer(suggestFromHandbook(raw, search(q.stem), statements));
+    const t = byType.get(q.type) ?? { right: 0, wrong: 0, abstained: 0 };
+    if (given === undefined) t.abstained++;
+    else if (sameAnswer(q.type, given, q.answer)) t.right++;
+    else t.wrong++;
+    byType.set(q.type, t);
+  }
+  const parts = [...byType].map(([type, t]) => {
+    const precision = t.right + t.wrong ? ((t.right / (t.right + t.wrong)) * 100).toFixed(0) : '–';
+    return `${type} ${t.right} right / ${t.wrong} wrong / ${t.abstained} abstained (${precision}% of answers right)`;
+  });
+  console.log(`- built-in questions, each as if the bank lacked it (suggestions only): ${parts.join('; ')}`);
+}
+
 export async function run(): Promise<void> {
   const repoRoot = resolve(import.meta.dirname, '../..');
   const dbFile = join(tmpdir(), `dangwu-paste-eval-${process.pid}.db`);
@@ -139,6 +164,8 @@ export async function run(): Promise<void> {
       const shown = name === 'paste-heldout' && process.env.EVAL_SHOW_HELDOUT !== '1' ? [] : examples;
       report(`${name} (held-out style)`, verdicts, 0.8, shown);
     }
+
+    heldOutOneByOne(builtinIndex, builtin, search);
 
     const ownVariants = variantVerdicts(builtinIndex, builtin, 7, search);
     report(
