@@ -94,8 +94,7 @@ export function gatherEvidence(stem: string, hits: PassageHit[], statements: Ret
     hit: { text: s.text, coverage: s.similarity, source: `question:${s.question.id}`, title: `题库：${s.question.topic}` },
     basis: 'bank',
   }));
-  // Options are looked for in the whole of the passages about the stem: a list of rights names each in its own clause.
-  return { passage: relevant[0], evidence: [...evidence, ...bank], passageWide: [...all, ...bank] };
+  return { passage: relevant[0], evidence: [...evidence, ...bank] };
 }
 
 const UNIT_AFTER_NUMBER = /^(\d+(?:\.\d+)?%?)[人名个次年月天日种元项条岁周届]$/;
@@ -263,7 +262,7 @@ export function suggestFromHandbook(
   statements: ReturnType<PasteIndex['statements']> = [],
 ): HandbookSuggestion {
   const pasted = parsePasted(raw);
-  const { passage, evidence, passageWide } = gatherEvidence(pasted.stem, hits, statements);
+  const { passage, evidence } = gatherEvidence(pasted.stem, hits, statements);
   const abstain: HandbookSuggestion = passage ? { kind: 'abstain', passage } : { kind: 'abstain' };
   if (evidence.length === 0) return abstain;
   const hedged = (choice: string[], answerTexts: string[], e: Evidence): HandbookSuggestion => ({
@@ -285,11 +284,10 @@ export function suggestFromHandbook(
       const byCloze = choiceByCloze(pasted.stem, options, evidence);
       if (byCloze) return hedged([LETTERS[byCloze.option]], [options[byCloze.option]], byCloze.by.evidence);
     }
-    // Numbers (amounts, dates, counts) are told apart only word for word, by statements about the stem itself.
-    const numbered = options.some((o) => /\d/.test(alignable(o)));
+    // Options are looked for in statements about the stem (a passage's other sentences speak of other things).
     const support = optionSupport(
       options,
-      (numbered ? evidence : passageWide).filter((e) => keepsNumbers(pasted.stem, e.text)),
+      evidence.filter((e) => keepsNumbers(pasted.stem, e.text)),
     );
     const stated = support.flatMap((s, i) => (s.share >= OPTION_STATED ? [i] : []));
     const absent = support.flatMap((s, i) => (s.absent && s.share < OPTION_STATED ? [i] : []));
