@@ -152,7 +152,7 @@ export function fillsFor(stem: string, evidence: Evidence[]): Filled[] {
   if (!cloze) return [];
   const out: Filled[] = [];
   for (const e of evidence) {
-    if (!e.truth || !keepsNumbers(stem, e.text)) continue;
+    if (!e.truth || !keepsNumbers(cloze.parts.join(''), e.text)) continue;
     const a = alignCloze(cloze, e.text);
     // Enough of the stem in order, or the words right around every hole (是每届（）年 in a longer sentence).
     if (!a?.anchored || a.near < 3 || a.matched < 4 || (a.matched < a.length * CLOZE_SHARE && a.near < 4)) continue;
