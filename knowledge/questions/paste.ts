@@ -237,15 +237,67 @@ export function truthOptions(options: string[]): { true: number; false: number }
  * mark): such a paste asks for words, so it is never a true-or-false statement.
  */
 export function hasInnerBlank(stem: string): boolean {
-  const trimmed = normalizeInput(stem).replace(/[。.！!？?]\s*(?:[（(]\s*[)）]\s*)+$/, '');
+  const trimmed = withBlanks(stem).replace(/[。.！!？?]\s*(?:[（(]\s*[)）]\s*)+$/, '');
   return /（\s*）|\(\s*\)|_{2,}|＿{2,}/.test(trimmed);
+}
+
+/** How many blanks a stem has (（）, ( ), ____). */
+function blanksIn(stem: string): number {
+  return (withBlanks(stem).match(/（\s*）|\(\s*\)|_{2,}|＿{2,}/g) ?? []).length;
+}
+
+/** The stem with a closing bracket that closes nothing read as a blank (a typo took its opening half: 第某）季度). */
+function withBlanks(stem: string): string {
+  let depth = 0;
+  let out = '';
+  for (const c of normalizeInput(stem)) {
+    if (c === '（' || c === '(') depth++;
+    if ((c === '）' || c === ')') && depth-- <= 0) {
+      depth = 0;
+      out += '（）';
+      continue;
+    }
+    out += c;
+  }
+  return out;
+}
+
+/**
+ * Whether each stem has a stretch of three or more character pairs the other lacks: another subject in the same
+ * frame (支部党员大会 / 党小组会 in "……一般（）召开1次"), whose answer does not carry over.
+ */
+function substituted(a: string[], b: string[]): boolean {
+  const longestMiss = (from: string[], to: string[]) => {
+    const have = new Set(to);
+    let run = 0;
+    let longest = 0;
+    for (const g of from) {
+      run = have.has(g) ? 0 : run + 1;
+      longest = Math.max(longest, run);
+    }
+    return longest;
+  };
+  return longestMiss(a, b) >= 3 && longestMiss(b, a) >= 3;
+}
+
+/** Whether the bank question has as many blanks as the paste asks to fill (a 填空 of two blanks is not a 单选). */
+function sameBlanks(pasted: PastedQuestion, question: TemplateQuestion): boolean {
+  const asked = hasInnerBlank(pasted.stem) ? blanksIn(pasted.stem) : 0;
+  if (asked === 0) return true;
+  if (question.type === '填空') return question.answer.split('|').length === asked;
+  return asked === 1;
 }
 
 /** Which bank types a paste can be, from what it declares and whether it has options. */
 function compatibleTypes(pasted: PastedQuestion): QuestionTypeName[] {
   if (truthOptions(pasted.options)) return pasted.declaredType ? [pasted.declaredType] : ['判断', '单选'];
   // Without options a choice question can still be asked (its answer is then given as text), so long as the stem agrees closely.
-  const open: QuestionTypeName[] = hasInnerBlank(pasted.stem) ? ['填空', '单选', '多选'] : ['判断', '填空', '单选', '多选'];
+  // A statement without any blank asks for no words: it is not a 填空.
+  const open: QuestionTypeName[] = hasInnerBlank(pasted.stem)
+    ? ['填空', '单选', '多选']
+    : blanksIn(pasted.stem) > 0
+      ? ['判断', '填空', '单选', '多选']
+      : ['判断', '单选', '多选'];
   const byShape: QuestionTypeName[] = pasted.options.length >= 2 ? ['单选', '多选'] : open;
   if (!pasted.declaredType) return byShape;
   return byShape.includes(pasted.declaredType) ? [pasted.declaredType] : [];
@@ -490,9 +542,12 @@ export function createPasteIndex(questions: TemplateQuestion[]): PasteIndex {
     if (types.length === 0) return undefined;
     const candidates = topCandidates(new Set([...grams, ...pasted.options.flatMap(bigrams)]));
     let best: PasteLookup | undefined;
+    // "Only similar" is offered only for the same case in another wording, asking for as many words.
+    const carries = (verdict: PasteLookup, i: number) =>
+      verdict.kind !== 'similar' || (!substituted(grams, stemGrams[i]) && sameBlanks(pasted, questions[i]));
     for (const i of candidates) {
       const verdict = judge(pasted, grams, i, types);
-      if (!verdict) continue;
+      if (!verdict || !carries(verdict, i)) continue;
       // A full agreement beats "answer missing" whatever the scores.
       const rank = (v: PasteLookup) => (v.kind === 'bank' ? 2 : v.kind === 'similar' ? 1 : 0);
       if (!best || rank(verdict) > rank(best) || (rank(verdict) === rank(best) && verdict.score > best.score)) best = verdict;
@@ -500,7 +555,7 @@ export function createPasteIndex(questions: TemplateQuestion[]): PasteIndex {
     if (best) return best;
     for (const i of candidates) {
       const verdict = similar(pasted, grams, i);
-      if (verdict && (!best || verdict.score > best.score)) best = verdict;
+      if (verdict && carries(verdict, i) && (!best || verdict.score > best.score)) best = verdict;
     }
     return best;
   }

@@ -82,7 +82,7 @@ function report(name: string, verdicts: Verdict[], target: number, examples: str
   console.log(
     `${ok} ${name}: ${t.n} pastes — right ${t.right} (${pct(t.rate)}; ${t.rightHedged} of them hedged), hedged but wrong ${t.hedgedWrong}, abstained ${t.abstained}, confidently wrong ${t.wrong}  [target: 0 confidently wrong, ≥ ${pct(target)} right]`,
   );
-  for (const e of examples.slice(0, 5)) console.log(`    ${e}`);
+  for (const e of examples.slice(0, Number(process.env.EVAL_EXAMPLES ?? 5))) console.log(`    ${e}`);
 }
 
 export function readPasteSet(path: string): PasteItem[] {

@@ -190,3 +190,27 @@ describe('党费 pastes worked out by the calculator', () => {
     expect(solve('甲在职、乙退休，每月收入都是4000元，两人党费分别是（ ）。A.甲40元乙20元 B.都是40元').kind).toBe('abstain');
   });
 });
+
+describe('a close bank question offered only as "similar" when its answer carries over', () => {
+  const bank = createPasteIndex([
+    question({ id: 's1', stem: '党小组会一般（）召开1次。', options: ['每周', '每月', '每季度', '每年'], answer: 'B' }),
+    question({ id: 's2', type: '填空', stem: '持证上岗证书分为（）、中级、（）三个等级。', answer: '初级|高级' }),
+    question({ id: 's3', stem: '发展党员须有（）名正式党员作入党介绍人。', options: ['一', '两', '三', '四'], answer: 'B' }),
+  ]);
+
+  it('not for another subject in the same frame with the same options', () => {
+    expect(bank.lookup('支部党员大会一般（）召开1次。A.每周 B.每月 C.每季度 D.每年')).toBeUndefined();
+  });
+
+  it('not the words of a 填空 for a statement without a blank', () => {
+    expect(bank.lookup('持证上岗证书分为初级、中级、高级三个等级。')).toBeUndefined();
+  });
+
+  it('not one blank’s answer for a paste with two blanks', () => {
+    expect(bank.lookup('发展党员须有（）名（）党员作入党介绍人。')).toBeUndefined();
+  });
+
+  it('reads a closing bracket left without its opening half as a blank', () => {
+    expect(hasInnerBlank('党支部组织生活会一般安排在第某）季度。')).toBe(true);
+  });
+});
