@@ -237,7 +237,10 @@ function truthOf(statement: string, evidence: Evidence[]): { truth: boolean; e: 
   const found: { truth: boolean; e: Evidence; share: number }[] = [];
   for (const e of evidence) {
     if (!keepsNumbers(statement, e.text)) continue;
-    const { share, span } = orderedCoverage(statement, e.text);
+    const ordered = orderedCoverage(statement, e.text);
+    // Mostly in order, and nearly all its character pairs present (a clause may come first in the evidence).
+    const share = ordered.share >= STATES ? ordered.share : pairCoverage(statement, e.text) >= 0.9 && ordered.share >= 0.6 ? STATES : 0;
+    const span = ordered.share >= STATES ? ordered.span : alignable(e.text);
     if (share < STATES) continue;
     // The statement's numbers must be the evidence's; the evidence may be more precise (判处有期徒刑一年).
     if (!keepsNumbers(statement, span)) continue;
