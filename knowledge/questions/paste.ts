@@ -179,8 +179,7 @@ export function optionSimilarity(a: string, b: string): number {
   if (squash(a) === squash(b)) return 1;
   // An aside in brackets on one side only (支部委员会（不设…的由党员大会）) does not make another option; asides
   // that differ (税前 / 税后) do.
-  const aside = (t: string) => /[（(][^（）()]{1,40}[)）]/.test(t.replace(/[（(]\s*[)）]/g, ''));
-  const oneAside = aside(a) !== aside(b);
+  const oneAside = hasAside(a) !== hasAside(b);
   const sa = oneAside ? optionCore(a) : unitless(squash(a));
   const sb = oneAside ? optionCore(b) : unitless(squash(b));
   if (sa === sb) return oneAside ? 0.9 : 1;
@@ -198,8 +197,18 @@ export function optionSimilarity(a: string, b: string): number {
 const ASIDE = /[（(][^（）()]{1,40}[)）]/g;
 const BARE_UNIT = /^([0-9零〇一二两三四五六七八九十百千万半]+)[人名个次年月天日种元项条岁周届]$/;
 /** An option as compared: without asides in brackets, and without a bare unit after a number (3 = 3人). */
+/** Whether an option has an aside in brackets (not an empty blank); only a bracket character makes it possible. */
+const hasAside = (t: string) => /[（(]/.test(t) && /[（(][^（）()]{1,40}[)）]/.test(t.replace(/[（(]\s*[)）]/g, ''));
+
+const cores = new Map<string, string>();
 function optionCore(text: string): string {
-  return unitless(squash(text.replace(ASIDE, '')) || squash(text));
+  let core = cores.get(text);
+  if (core !== undefined) return core;
+  // Options are compared with every candidate's for each paste: the stripped form is kept like squash's.
+  core = unitless(squash(text.replace(ASIDE, '')) || squash(text));
+  if (cores.size > 300_000) cores.clear();
+  cores.set(text, core);
+  return core;
 }
 
 function unitless(core: string): string {
