@@ -20,7 +20,9 @@ const LATENCY_MS = Number(process.env.BENCH_DT_LATENCY_MS ?? 0);
  * with a bare dingtalk-stream echo bot (press → ack → one card with a button) on the same fake in the same run.
  * Our push throttle is off: 钉钉's limits would cap both and hide the adapter. With no latency (the default) both are
  * CPU-bound on this machine, so the ratio is the CPU an answer costs (the core's SQLite work included) against an
- * echo; BENCH_DT_LATENCY_MS adds the round trip of a real deployment.
+ * echo; BENCH_DT_LATENCY_MS adds the round trip of a real deployment. After a warm-up of both, BENCH_DT_ROUNDS rounds
+ * alternate the two bots (a busy spell on the shared machine hurts both alike); process CPU per press is printed
+ * beside wall time, and the ratio of the two, as wall time here swings with the other work on the machine.
  */
 export async function run(): Promise<void> {
   const peer = await startDingtalkPeer({ latencyMs: LATENCY_MS });
@@ -47,7 +49,7 @@ export async function run(): Promise<void> {
       `dingtalk: quiz answer via adapter       ${o.throughput.toFixed(0)} answers/s   p50 ${ms(o.p50)}   p99 ${ms(o.p99)}   CPU ${ms(o.cpuMs)}/answer`,
     );
     console.log(
-      `dingtalk: throughput ratio adapter/echo = ${(o.throughput / e.throughput).toFixed(2)} (target ≥ 0.8; per round ${perRound}); open-platform calls per answer ${o.calls.toFixed(1)}, per echo press ${e.calls.toFixed(1)}   RSS ${rssMb()}`,
+      `dingtalk: throughput ratio adapter/echo = ${(o.throughput / e.throughput).toFixed(2)} (target ≥ 0.8; per round ${perRound}); CPU per press echo/adapter ${(e.cpuMs / o.cpuMs).toFixed(2)}; open-platform calls per answer ${o.calls.toFixed(1)}, per echo press ${e.calls.toFixed(1)}   RSS ${rssMb()}`,
     );
   } finally {
     await runtime.close();
