@@ -3,6 +3,7 @@ import * as rruleModule from 'rrule';
 import { normalizeInput } from '../../../knowledge';
 import {
   addWallDays,
+  daysIn,
   floating,
   formatLocal,
   fromFloating,
@@ -14,6 +15,7 @@ import {
   wallOf,
   weekdayOf,
 } from '../../time';
+import { canonicalWording } from './wording';
 
 /**
  * The Chinese schedule parser: the phrases secretaries type (每月第一个周一下午3点, 每季度第一个月10日上午9点,
@@ -109,6 +111,16 @@ interface TimeOfDay {
   hour: number;
   minute: number;
   given: boolean;
+  /** Further times the same day (每天上午10点和下午4点), in the order said. */
+  more?: { hour: number; minute: number }[];
+}
+
+interface ExtractedTime {
+  time: TimeOfDay;
+  rest: string;
+  /** Where the time was cut out of the text, and the period word said with it (下午), for a second time after it. */
+  at?: number;
+  period?: string;
 }
 
 const PERIOD_DEFAULTS: Readonly<Record<string, number>> = {
@@ -128,7 +140,7 @@ const PERIOD_DEFAULTS: Readonly<Record<string, number>> = {
 };
 
 /** Finds and removes the time of day: 下午3点, 上午9点半, 15:30, 晚上八点十五分, 三点一刻, 下午两点. Default 09:00. */
-function extractTime(text: string): { time: TimeOfDay; rest: string } | { error: string } {
+function extractTime(text: string): ExtractedTime | { error: string } {
   const period = '(凌晨|早上|早晨|清晨|上午|中午|午后|下午|傍晚|晚上|夜里|晚|早)?';
   const clock = new RegExp(`${period}(\\d{1,2})[:：](\\d{2})`);
   const spoken = new RegExp(`${period}${NUM}(?:点钟?|时)(?:(半|一刻|三刻|整)|过?${NUM}分?)?`);
@@ -150,7 +162,13 @@ function extractTime(text: string): { time: TimeOfDay; rest: string } | { error:
     else if (match[4]) minute = chineseNumber(match[4]) ?? -1;
   } else {
     const alone = /(凌晨|早上|早晨|清晨|上午|中午|午后|下午|傍晚|晚上|夜里)/.exec(text);
-    if (alone) return { time: { hour: PERIOD_DEFAULTS[alone[1]!]!, minute: 0, given: true }, rest: text.replace(alone[0], '') };
+    if (alone)
+      return {
+        time: { hour: PERIOD_DEFAULTS[alone[1]!]!, minute: 0, given: true },
+        rest: text.replace(alone[0], ''),
+        at: alone.index,
+        period: alone[1],
+      };
     return { time: { hour: 9, minute: 0, given: false }, rest: text };
   }
   if (hour === undefined || hour > 24 || minute < 0 || minute > 59) return { error: `看不懂时间“${match[0]}”` };
@@ -162,11 +180,52 @@ function extractTime(text: string): { time: TimeOfDay; rest: string } | { error:
   if (periodWord === '中午' && hour < 6) hour += 12;
   if (periodWord === '凌晨' && hour === 12) hour = 0;
   if (hour === 24) hour = 0;
-  return { time: { hour, minute, given: true }, rest: text.replace(match[0], '') };
+  return { time: { hour, minute, given: true }, rest: text.replace(match[0], ''), at: match.index, period: periodWord };
 }
 
-const timeRule = (t: TimeOfDay) => `;BYHOUR=${t.hour};BYMINUTE=${t.minute}`;
-const timeText = (t: TimeOfDay) => ` ${hm(t)}`;
+/**
+ * The time of day, and any further times joined to it (上午10点和下午4点, 9点、15点, 晚上7点和9点): a later time
+ * without its own period word keeps the first one's afternoon or evening.
+ */
+function extractTimes(text: string): ExtractedTime | { error: string } {
+  const first = extractTime(text);
+  if ('error' in first || first.at === undefined || !first.time.given) return first;
+  let rest = first.rest;
+  const more: { hour: number; minute: number }[] = [];
+  for (let guard = 0; guard < 5; guard++) {
+    const joint = /^(?:和|及|与|跟|、|,|还有)/.exec(rest.slice(first.at));
+    if (!joint) break;
+    const tail = rest.slice(first.at + joint[0].length);
+    const next = extractTime(tail);
+    if ('error' in next) return next;
+    if (next.at !== 0 || !next.time.given) break;
+    let { hour } = next.time;
+    if (!next.period && first.period && /下午|午后|傍晚|晚上|夜里|晚/.test(first.period) && hour < 12) hour += 12;
+    more.push({ hour, minute: next.time.minute });
+    rest = rest.slice(0, first.at) + next.rest;
+  }
+  return more.length > 0 ? { ...first, time: { ...first.time, more }, rest } : first;
+}
+
+const timesOf = (t: TimeOfDay) =>
+  [{ hour: t.hour, minute: t.minute }, ...(t.more ?? [])].sort((a, b) => a.hour * 60 + a.minute - (b.hour * 60 + b.minute));
+const unique = (values: number[]) => [...new Set(values)].sort((a, b) => a - b);
+
+/**
+ * BYHOUR/BYMINUTE for the times of day. Several times fit one rule only when they are every hour with every
+ * minute (9:00 and 15:00; 9:30 and 15:30); 7:30 and 21:00 would also give 7:00 and 21:30, so that is refused.
+ */
+function timeRule(t: TimeOfDay): string | { error: string } {
+  const times = timesOf(t);
+  const hours = unique(times.map((x) => x.hour));
+  const minutes = unique(times.map((x) => x.minute));
+  if (hours.length * minutes.length !== new Set(times.map((x) => x.hour * 60 + x.minute)).size)
+    return { error: `一天里的几个时间（${times.map(hm).join('、')}）请分开设置，每条说一个时间` };
+  return `;BYHOUR=${hours.join(',')};BYMINUTE=${minutes.join(',')}`;
+}
+const timeText = (t: TimeOfDay) => ` ${timesOf(t).map(hm).join('、')}`;
+/** How many times a day the rule fires (BYSETPOS counts each of them). */
+const slotsPerDay = (t: TimeOfDay) => new Set(timesOf(t).map((x) => x.hour * 60 + x.minute)).size;
 
 /** 每月N日 for N ≥ 29 means "N or the month's last day": 28,29,30,31 with BYSETPOS=-1 stays RFC 5545. */
 function monthDayRule(day: number): { rule: string; text: string } {
@@ -234,9 +293,22 @@ function intervalOf(every: string | undefined, count: string | undefined): numbe
 }
 
 function parseRecurring(body: string, time: TimeOfDay): RecurringSchedule | string | undefined {
-  const t = timeRule(time);
+  const rule = timeRule(time);
+  if (typeof rule !== 'string') return rule.error;
+  const t = rule;
   const tt = timeText(time);
   if (/^每(天|日)$/.test(body)) return { type: 'recurring', rrule: `FREQ=DAILY${t}`, adjust: 'none', description: `每天${tt}` };
+  const everyDays = new RegExp(`^每(隔)?${NUM}?个?(?:天|日)$`).exec(body);
+  if (everyDays) {
+    const interval = intervalOf(everyDays[1], everyDays[2]);
+    if (!interval || interval > 366) return '间隔的天数请在 1 到 366 之间';
+    return {
+      type: 'recurring',
+      rrule: `FREQ=DAILY${interval > 1 ? `;INTERVAL=${interval}` : ''}${t}`,
+      adjust: 'none',
+      description: `${interval > 1 ? `每${interval}天` : '每天'}${tt}`,
+    };
+  }
   if (/^(每个?工作日|工作日每(天|日)|每(天|日)工作日|工作日|每逢工作日)$/.test(body))
     return {
       type: 'recurring',
@@ -277,6 +349,26 @@ function parseRecurring(body: string, time: TimeOfDay): RecurringSchedule | stri
     };
   }
 
+  m = new RegExp(`^每半年(?:(第${NUM}个?月|首月|末月|最后一个月))?(.*)$`).exec(body);
+  if (m) {
+    let rest = m[3]!;
+    let offset = m[1] === undefined || m[1] === '首月' ? 1 : m[1] === '末月' || m[1] === '最后一个月' ? 6 : (chineseNumber(m[2]!) ?? 0);
+    if (m[1] === undefined && /^(末|底|最后一天|最后一个工作日)$/.test(rest)) {
+      offset = 6;
+      rest = rest === '最后一个工作日' ? rest : '最后一天';
+    } else if (m[1] === undefined && /^(初|第一天)$/.test(rest)) rest = '';
+    if (offset < 1 || offset > 6) return '半年只有六个月，请说“第一个月”到“第六个月”';
+    const part = dayInMonth(rest);
+    if (!part) return '请说明是哪一天，例如“每半年第一个月10日”';
+    const months = `${offset},${offset + 6}`;
+    return {
+      type: 'recurring',
+      rrule: `FREQ=YEARLY;BYMONTH=${months};${part.rule}${t}`,
+      adjust: part.adjust,
+      description: `每半年（${offset}月、${offset + 6}月）${part.text}${tt}`,
+    };
+  }
+
   m = new RegExp(`^每个?季度?(?:(第${NUM}个?月|首月|末月|最后一个月))?(.*)$`).exec(body);
   if ((m && body.startsWith('每季')) || (m && body.startsWith('每个季'))) {
     let rest = m[3]!;
@@ -297,6 +389,9 @@ function parseRecurring(body: string, time: TimeOfDay): RecurringSchedule | stri
       description: `每季度${monthName}（${months.split(',').join('、')}月）${part.text}${tt}`,
     };
   }
+
+  const dates = yearlyDates(body, time, t, tt);
+  if (dates) return dates;
 
   m = new RegExp(`^每年${NUM}(?:月份?|[-/.])(.*)$`).exec(body);
   if (m) {
@@ -321,6 +416,60 @@ function parseRecurring(body: string, time: TimeOfDay): RecurringSchedule | stri
     };
   }
   return undefined;
+}
+
+/**
+ * Several dates a year: 每年1月1日和7月1日, 每年6月30日、12月31日, 每年1月和7月的1号. One rule holds them as
+ * every listed month × every listed day, keeping only the wanted ones by their place in the year (BYSETPOS);
+ * undefined when the phrase is not such a list.
+ */
+function yearlyDates(body: string, time: TimeOfDay, t: string, tt: string): RecurringSchedule | string | undefined {
+  if (!body.startsWith('每年')) return undefined;
+  const list = body.slice(2).split(/[和及与、,跟]/);
+  if (list.length < 2) return undefined;
+  const dateOf = new RegExp(`^${NUM}(?:月份?|[-/.])(.*)$`);
+  const parsed = list.map((part) => dateOf.exec(part));
+  if (parsed.some((p) => !p)) return undefined;
+  const months = parsed.map((p) => chineseNumber(p![1]!));
+  if (months.some((mo) => !mo || mo > 12)) return '请说明每年几月几日，例如“每年7月1日”';
+  const rests = parsed.map((p) => p![2]!);
+  // 每年1月和7月的1号: the day is said once, after the last month.
+  if (rests.slice(0, -1).every((r) => r === '')) {
+    const part = dayInMonth(rests.at(-1)!);
+    if (!part) return '请说明每年几月几日，例如“每年1月和7月的1日”';
+    const byMonth = unique(months as number[]);
+    return {
+      type: 'recurring',
+      rrule: `FREQ=YEARLY;BYMONTH=${byMonth.join(',')};${part.rule}${t}`,
+      adjust: part.adjust,
+      description: `每年${byMonth.join('、')}月的${part.text}${tt}`,
+    };
+  }
+  const days = rests.map((r) => monthDays(/^\d{1,2}$/.test(r) ? `${r}日` : r));
+  if (days.some((d) => !d || d.length !== 1)) return undefined;
+  const wanted = months.map((mo, i) => ({ month: mo!, day: days[i]![0]! }));
+  for (const w of wanted) if (w.day > daysIn(2024, w.month)) return `${w.month}月没有${w.day}日`;
+  const byMonth = unique(wanted.map((w) => w.month));
+  const byDay = unique(wanted.map((w) => w.day));
+  const key = (w: { month: number; day: number }) => w.month * 100 + w.day;
+  const wantedKeys = new Set(wanted.map(key));
+  // Each wanted date's place among all month × day dates must be the same in common and leap years.
+  const places = [2026, 2028].map((year) => {
+    const all = byMonth.flatMap((month) => byDay.filter((day) => day <= daysIn(year, month)).map((day) => ({ month, day })));
+    return all.flatMap((w, i) => (wantedKeys.has(key(w)) ? [i] : []));
+  });
+  if (places[0]!.join() !== places[1]!.join() || places[0]!.length !== wantedKeys.size)
+    return '这几个日子请分开设置，每条说一个日子，例如“每年7月1日”';
+  const slots = slotsPerDay(time);
+  const setPos = places[0]!.flatMap((i) => Array.from({ length: slots }, (_, k) => i * slots + k + 1));
+  const exact = wantedKeys.size === byMonth.length * byDay.length;
+  const sorted = [...wanted].sort((a, b) => key(a) - key(b)).filter((w, i, all) => i === 0 || key(all[i - 1]!) !== key(w));
+  return {
+    type: 'recurring',
+    rrule: `FREQ=YEARLY;BYMONTH=${byMonth.join(',')};BYMONTHDAY=${byDay.join(',')}${t}${exact ? '' : `;BYSETPOS=${setPos.join(',')}`}`,
+    adjust: 'none',
+    description: `每年${sorted.map((w) => `${w.month}月${w.day}日`).join('、')}${tt}`,
+  };
 }
 
 const RELATIVE_DAYS: ReadonlyMap<string, number> = new Map([
@@ -359,7 +508,13 @@ function relativeOffset(body: string): { minutes: number; days?: number; months?
   if (!m) return undefined;
   const span = m[1]!;
   if (span === '半小时' || span === '半个小时' || span === '半个钟头') return { minutes: 30 };
-  if (span === '一刻钟' || span === '1刻钟') return { minutes: 15 };
+  const quarters = new RegExp(`^${NUM}刻钟$`).exec(span);
+  if (quarters) {
+    const n = chineseNumber(quarters[1]!);
+    return n ? { minutes: 15 * n } : undefined;
+  }
+  // 半天 is twelve hours from now, not a calendar day.
+  if (span === '半天') return { minutes: 720 };
   const months = new RegExp(`^${NUM}个月$`).exec(span);
   if (months) {
     const n = chineseNumber(months[1]!);
@@ -538,32 +693,25 @@ export function parseSchedule(phrase: string, options: ParseOptions): ParseResul
     .replace(/\s+/g, '');
   if (!normalized) return { ok: false, reason: '请告诉我时间，例如“每月第一个周一下午3点”或“明天下午两点”' };
   const wish = extractHolidayWish(normalized);
-  const text = wish.rest
-    .replace(/(今|明)(早|晚)/, (_, d: string, p: string) => `${d}天${p === '早' ? '早上' : '晚上'}`)
-    .replace(/^今夜/, '今天夜里')
-    .replace(/^每晚/, '每天晚上')
-    .replace(/^每早/, '每天早上')
-    .replace(/^(每年)?七一/, '$17月1日')
-    .replace(/^(每年)?元旦/, '$11月1日')
-    .replace(/最后一周的?(周|星期|礼拜)/, '最后一个$1')
-    .replace(/^(这|本)?(周|星期)末/, '周六')
-    .replace(/^下(周|星期)末/, '下周六')
-    .replace(/^(每天|每日)(早上|上午|下午|晚上)?(?=.*工作日)/, '$2');
+  // Commas and full stops only separate the parts (每月5日，上午9点); one before a number may join a list (1,15号).
+  const text = canonicalWording(wish.rest.replace(/[,;。]+$/, '').replace(/[,;。](?![\d零〇一二两三四五六七八九十])/g, ''));
   const bare = text.replace(/的/g, '').replace(/(开会|召开|举行|提醒我?|提醒)$/, '');
   const beforeTime = relativeSchedule(bare, { hour: 9, minute: 0, given: false }, options.from, options.zone);
   if (typeof beforeTime === 'object') return { ok: true, schedule: beforeTime };
-  const extracted = extractTime(text);
+  const extracted = extractTimes(text);
   if ('error' in extracted)
     return { ok: false, reason: extracted.error.includes('请') ? extracted.error : `${extracted.error}，请写成“下午3点”或“15:00”` };
   // 下午2点至4点: the meeting starts at the first time; the end is not needed for a reminder.
   const untilEnd = new RegExp(`(?:至|到|-|~|—)(?:凌晨|早上|上午|中午|下午|晚上)?${NUM}(?:点钟?|时|[:：]\\d{2})(?:半|${NUM}分?)?`);
   const body = extracted.rest
     .replace(untilEnd, '')
+    .replace(/^,+|,+$/g, '')
     .replace(/的/g, '')
     .replace(/(开会|召开|举行|提醒我?|提醒)$/, '')
     .replace(/^(在|于)/, '');
   let result: Schedule | string | undefined;
   if (body.startsWith('每') || body.startsWith('工作日')) result = parseRecurring(body, extracted.time);
+  else if (extracted.time.more) result = '一次性的提醒请只说一个时间，几个时间请分开设置';
   else
     result =
       relativeSchedule(body, extracted.time, options.from, options.zone) ?? parseOnce(body, extracted.time, options.from, options.zone);
@@ -676,12 +824,16 @@ export function occurrencesAfter(schedule: Schedule, after: Date, count: number,
   const out: Occurrence[] = [];
   if (schedule.adjust === 'workdays') {
     // Every working day by China's calendar: the weekday rule gives the time; holidays drop out, 调休 days join.
-    const clock = /BYHOUR=(\d+);BYMINUTE=(\d+)/.exec(schedule.rrule);
-    const time = { hour: clock ? Number(clock[1]) : 9, minute: clock ? Number(clock[2]) : 0 };
-    let day: Wall = { ...wallOf(after, zone), ...time };
+    const hours = /BYHOUR=([\d,]+)/.exec(schedule.rrule)?.[1]?.split(',').map(Number) ?? [9];
+    const minutes = /BYMINUTE=([\d,]+)/.exec(schedule.rrule)?.[1]?.split(',').map(Number) ?? [0];
+    const times = hours.flatMap((hour) => minutes.map((minute) => ({ hour, minute })));
+    let day: Wall = { ...wallOf(after, zone), hour: 0, minute: 0 };
     for (let i = 0; out.length < count && i < count * 3 + 40; i++, day = addWallDays(day, 1)) {
-      const instant = instantOf(day, zone);
-      if (instant > after && isWorkingDay(isoDate(day)) && floating(day) >= dtstart) out.push({ at: instant });
+      if (!isWorkingDay(isoDate(day)) || floating(day) < dtstart) continue;
+      for (const time of times) {
+        const instant = instantOf({ ...day, ...time }, zone);
+        if (instant > after && out.length < count) out.push({ at: instant });
+      }
     }
     return out;
   }
