@@ -446,7 +446,7 @@ function yearlyDates(body: string, time: TimeOfDay, t: string, tt: string): Recu
     };
   }
   const days = rests.map((r) => monthDays(/^\d{1,2}$/.test(r) ? `${r}日` : r));
-  if (days.some((d) => !d || d.length !== 1)) return undefined;
+  if (days.some((d) => d?.length !== 1)) return undefined;
   const wanted = months.map((mo, i) => ({ month: mo!, day: days[i]![0]! }));
   for (const w of wanted) if (w.day > daysIn(2024, w.month)) return `${w.month}月没有${w.day}日`;
   const byMonth = unique(wanted.map((w) => w.month));
