@@ -193,7 +193,7 @@ function extractTimes(text: string): ExtractedTime | { error: string } {
   let rest = first.rest;
   const more: { hour: number; minute: number }[] = [];
   for (let guard = 0; guard < 5; guard++) {
-    const joint = /^(?:和|及|与|跟|、|,|还有)/.exec(rest.slice(first.at));
+    const joint = /^(?:和|及|与|跟|、|,|还有)?/.exec(rest.slice(first.at));
     if (!joint) break;
     const tail = rest.slice(first.at + joint[0].length);
     const next = extractTime(tail);
@@ -257,7 +257,8 @@ function monthDays(text: string): number[] | undefined {
 function dayInMonth(text: string): { rule: string; text: string; adjust: Adjust; byWeekday?: boolean } | undefined {
   if (text === '' || /^(初|月初|第一天|1日)$/.test(text)) return { rule: 'BYMONTHDAY=1', text: '1日', adjust: 'none' };
   if (/^(中|月中)$/.test(text)) return { rule: 'BYMONTHDAY=15', text: '15日', adjust: 'none' };
-  const days = monthDays(text);
+  // 每月15: a bare number after 月 is the day.
+  const days = monthDays(new RegExp(`^${NUM}$`).test(text) ? `${text}日` : text);
   if (days) {
     if (days.length === 1) return { ...monthDayRule(days[0]!), adjust: 'none' };
     return { rule: `BYMONTHDAY=${days.join(',')}`, text: `${days.map((d) => `${d}日`).join('和')}`, adjust: 'none' };
@@ -521,6 +522,12 @@ function relativeOffset(body: string): { minutes: number; days?: number; months?
     return n && n <= 24 ? { minutes: 0, months: n } : undefined;
   }
   if (span === '半个月') return { minutes: 0, days: 15 };
+  if (span === '半年') return { minutes: 0, months: 6 };
+  const years = new RegExp(`^${NUM}年$`).exec(span);
+  if (years) {
+    const n = chineseNumber(years[1]!);
+    return n && n <= 2 ? { minutes: 0, months: 12 * n } : undefined;
+  }
   let total = 0;
   let days = 0;
   let rest = span;
@@ -622,6 +629,19 @@ function parseOnce(body: string, time: TimeOfDay, from: Date, zone: string): Onc
     return make(w);
   }
 
+  m = /^(本月|这个月|下个?月)(.+)$/.exec(body);
+  const inMonth = m ? dayInMonth(m[2]!) : undefined;
+  if (m && inMonth && !/^BYMONTHDAY=\d/.test(inMonth.rule)) {
+    // 下个月第一个周一 / 本月最后一个工作日 / 下个月最后一天, once.
+    const [year, month] = m[1]!.startsWith('下')
+      ? now.month === 12
+        ? [now.year + 1, 1]
+        : [now.year, now.month + 1]
+      : [now.year, now.month];
+    const day = dayOfMonthRule(year, month, inMonth);
+    if (day !== undefined) return make({ year, month, day, hour: time.hour, minute: time.minute });
+  }
+
   m = new RegExp(`^(本月|这个月|下个?月|上个?月)?${NUM}(?:日|号)$`).exec(body);
   if (m) {
     const day = chineseNumber(m[2]!);
@@ -642,6 +662,27 @@ function parseOnce(body: string, time: TimeOfDay, from: Date, zone: string): Onc
     return `没有${day}号这一天`;
   }
   return undefined;
+}
+
+/** The day of `month` a month rule picks (第一个周一, 最后一个周五, 最后一天, 第一个/最后一个工作日). */
+function dayOfMonthRule(year: number, month: number, part: { rule: string; adjust: Adjust }): number | undefined {
+  const last = daysIn(year, month);
+  const date = (day: number) => isoDate({ year, month, day });
+  if (part.adjust === 'first-workday') {
+    for (let day = 1; day <= last; day++) if (isWorkingDay(date(day))) return day;
+    return undefined;
+  }
+  if (part.adjust === 'last-workday') {
+    for (let day = last; day >= 1; day--) if (isWorkingDay(date(day))) return day;
+    return undefined;
+  }
+  if (part.rule === 'BYMONTHDAY=-1') return last;
+  const nth = /^BYDAY=([+-]?\d)(\w\w)$/.exec(part.rule);
+  if (!nth) return undefined;
+  const n = Number(nth[1]);
+  const weekday = WEEKDAY_CODES.indexOf(nth[2] as (typeof WEEKDAY_CODES)[number]);
+  const matching = Array.from({ length: last }, (_, i) => i + 1).filter((day) => weekdayOf({ year, month, day }) === weekday);
+  return n > 0 ? matching[n - 1] : matching[matching.length + n];
 }
 
 function relativeSchedule(body: string, time: TimeOfDay, from: Date, zone: string): OnceSchedule | string | undefined {
@@ -676,21 +717,24 @@ function relativeSchedule(body: string, time: TimeOfDay, from: Date, zone: strin
 
 /** 遇节假日顺延 / 节假日顺延 / 不顺延, said at the end of a recurring phrase. */
 function extractHolidayWish(text: string): { holidays?: boolean; rest: string } {
-  const no = /[(（]?(遇?(法定)?节假日)?不顺延[)）]?$/.exec(text);
-  if (no) return { holidays: false, rest: text.slice(0, no.index) };
+  // Said anywhere, usually last: 每月10日遇节假日顺延, 每月10日（节假日顺延）上午9点.
+  const cut = (m: RegExpExecArray) => text.slice(0, m.index) + text.slice(m.index + m[0].length);
+  const no = /[(（]?(遇到?|如遇|逢)?((法定)?节假日|周末)?不顺延[)）]?/.exec(text);
+  if (no) return { holidays: false, rest: cut(no) };
   const yes =
-    /[(（]?(遇到?|如遇|逢)?(周末或|周末和|周末、)?(法定)?(节假日|假日|节日|周末)(则|就)?(顺延|往后推|后延|推迟)(到?下一个?工作日)?[)）]?$/.exec(
+    /[(（]?(遇到?|如遇|逢|若遇)?(周末或|周末和|周末、|周末及)?(法定)?(节假日|假日|节日|假期|周末|休息日)(的话)?(则|就)?(往后|向后)?(顺延|往后推|后延|推迟|延后)(一天)?((至|到)?下一?个?工作日)?[)）]?/.exec(
       text,
     );
-  if (yes) return { holidays: true, rest: text.slice(0, yes.index) };
+  if (yes) return { holidays: true, rest: cut(yes) };
   return { rest: text };
 }
 
 /** Parses a phrase; `reason` says what to type instead when it cannot (`past` when the time has gone by). */
 export function parseSchedule(phrase: string, options: ParseOptions): ParseResult {
+  // A space between two numbers is kept (每月15 9:00 is not 159:00); others go.
   const normalized = normalizeInput(String(phrase ?? ''))
     .replace(/[\s,，。、;；]+$/g, '')
-    .replace(/\s+/g, '');
+    .replace(/(?<!\d)\s+|\s+(?!\d)/g, '');
   if (!normalized) return { ok: false, reason: '请告诉我时间，例如“每月第一个周一下午3点”或“明天下午两点”' };
   const wish = extractHolidayWish(normalized);
   // Commas and full stops only separate the parts (每月5日，上午9点); one before a number may join a list (1,15号).
@@ -705,6 +749,7 @@ export function parseSchedule(phrase: string, options: ParseOptions): ParseResul
   const untilEnd = new RegExp(`(?:至|到|-|~|—)(?:凌晨|早上|上午|中午|下午|晚上)?${NUM}(?:点钟?|时|[:：]\\d{2})(?:半|${NUM}分?)?`);
   const body = extracted.rest
     .replace(untilEnd, '')
+    .replace(/\s+/g, '')
     .replace(/^,+|,+$/g, '')
     .replace(/的/g, '')
     .replace(/(开会|召开|举行|提醒我?|提醒)$/, '')

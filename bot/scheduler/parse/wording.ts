@@ -5,6 +5,7 @@
  */
 
 const WEEKDAY = '(?:周|星期|礼拜)[一二三四五六日天]';
+const DIGIT_WEEKDAYS = '一二三四五六日';
 
 /** Festivals with a fixed solar date, said instead of the date (每年七一, 国庆节那天). */
 const FIXED_FESTIVALS: ReadonlyArray<[RegExp, string]> = [
@@ -37,8 +38,22 @@ const REWRITES: ReadonlyArray<[RegExp, string | ((...groups: string[]) => string
   // 头一个 / 首个 / 头个 … = 第一个.
   [/(头一个|头个|首个|第一个?)(?=周|星期|礼拜|工作日)/g, '第一个'],
   [/最后一周的?(周|星期|礼拜)/, '最后一个$1'],
-  // 一次 says nothing the frequency does not: 每月一次10号, 每两周一次周二.
-  [/^(每[^一次]*?(?:天|日|周|星期|礼拜|月|季度|季|年))(?:一次|1次)/, '$1'],
+  // 周1 … 周7 typed with digits.
+  [/(周|星期|礼拜)([1-7])(?![\d次个天])/g, (_, w: string, n: string) => `${w}${DIGIT_WEEKDAYS[Number(n) - 1]}`],
+  [
+    /((?:周|星期|礼拜)[一二三四五六日天])((?:[、,和及与跟][1-7](?![\d号日点:]))+)/,
+    (_, first: string, more: string) => first + more.replace(/[1-7]/g, (n) => DIGIT_WEEKDAYS[Number(n) - 1]!),
+  ],
+  // 一次 says nothing the frequency does not: 每月一次10号, 每两周一次周二; 每月两次 comes with its days.
+  [/^(每[^次]*?(?:天|日|周|星期|礼拜|月|季度|季|年))(?:[一两二三四五\d]次)[,、]?/, '$1'],
+  // 第二周的周三 = 第二个周三; 下周的周四 = 下周四.
+  [/第([一二三四五1-5])周的?(周|星期|礼拜)/, '第$1个$2'],
+  [/^(下下|下个?|这个?|本|上个?)(周|星期|礼拜)的?(?:周|星期|礼拜)([一二三四五六日天])/, '$1$2$3'],
+  // 月中旬 = 月中; 上旬 = 月初.
+  [/月?中旬/, '月中'],
+  [/月?上旬/, '月初'],
+  // 周三晚 / 5号早 at the end: the period word alone.
+  [/([一二三四五六日天号])(早|晚)$/, '$1$2上'],
   // 每周工作日 / 每周的工作日 = 每个工作日 (China's calendar, like 工作日每天).
   [/^每(?:周|星期|礼拜)的?(?:每个)?工作日/, '每个工作日'],
   [/^(每天|每日)(早上|上午|下午|晚上)?(?=.*工作日)/, '$2'],
