@@ -140,11 +140,12 @@ const PERIOD_DEFAULTS: Readonly<Record<string, number>> = {
 };
 
 /** Finds and removes the time of day: 下午3点, 上午9点半, 15:30, 晚上八点十五分, 三点一刻, 下午两点. Default 09:00. */
+const PERIOD = '(凌晨|早上|早晨|清晨|上午|中午|午后|下午|傍晚|晚上|夜里|晚|早)?';
+const CLOCK = new RegExp(`${PERIOD}(\\d{1,2})[:：](\\d{2})`);
+const SPOKEN = new RegExp(`${PERIOD}${NUM}(?:点钟?|时)(?:(半|一刻|三刻|整)|过?${NUM}分?)?`);
+
 function extractTime(text: string): ExtractedTime | { error: string } {
-  const period = '(凌晨|早上|早晨|清晨|上午|中午|午后|下午|傍晚|晚上|夜里|晚|早)?';
-  const clock = new RegExp(`${period}(\\d{1,2})[:：](\\d{2})`);
-  const spoken = new RegExp(`${period}${NUM}(?:点钟?|时)(?:(半|一刻|三刻|整)|过?${NUM}分?)?`);
-  let match = clock.exec(text);
+  let match = CLOCK.exec(text);
   let spokenMatch: RegExpExecArray | null = null;
   let hour: number | undefined;
   let minute = 0;
@@ -153,7 +154,7 @@ function extractTime(text: string): ExtractedTime | { error: string } {
     periodWord = match[1];
     hour = Number(match[2]);
     minute = Number(match[3]);
-  } else if ((match = spokenMatch = spoken.exec(text))) {
+  } else if ((match = spokenMatch = SPOKEN.exec(text))) {
     periodWord = match[1];
     hour = chineseNumber(match[2]!);
     if (match[3] === '半') minute = 30;
@@ -253,12 +254,19 @@ function monthDays(text: string): number[] | undefined {
   return [...new Set(days as number[])].sort((a, b) => a - b);
 }
 
+const BARE_NUMBER = new RegExp(`^${NUM}$`);
+const EVERY_DAYS = new RegExp(`^每(隔)?${NUM}?个?(?:天|日)$`);
+const EVERY_HALF_YEAR = new RegExp(`^每半年(?:(第${NUM}个?月|首月|末月|最后一个月))?(.*)$`);
+const MONTH_THEN_REST = new RegExp(`^${NUM}(?:月份?|[-/.])(.*)$`);
+const QUARTER_HOURS = new RegExp(`^${NUM}刻钟$`);
+const YEARS = new RegExp(`^${NUM}年$`);
+
 /** The part of a month: 10日 / 十号 / 1号和15号 / 第一个周一 / 最后一天 / 最后一个工作日 / 第一个工作日 / 月初. */
 function dayInMonth(text: string): { rule: string; text: string; adjust: Adjust; byWeekday?: boolean } | undefined {
   if (text === '' || /^(初|月初|第一天|1日)$/.test(text)) return { rule: 'BYMONTHDAY=1', text: '1日', adjust: 'none' };
   if (/^(中|月中)$/.test(text)) return { rule: 'BYMONTHDAY=15', text: '15日', adjust: 'none' };
   // 每月15: a bare number after 月 is the day.
-  const days = monthDays(new RegExp(`^${NUM}$`).test(text) ? `${text}日` : text);
+  const days = monthDays(BARE_NUMBER.test(text) ? `${text}日` : text);
   if (days) {
     if (days.length === 1) return { ...monthDayRule(days[0]!), adjust: 'none' };
     return { rule: `BYMONTHDAY=${days.join(',')}`, text: `${days.map((d) => `${d}日`).join('和')}`, adjust: 'none' };
@@ -299,7 +307,7 @@ function parseRecurring(body: string, time: TimeOfDay): RecurringSchedule | stri
   const t = rule;
   const tt = timeText(time);
   if (/^每(天|日)$/.test(body)) return { type: 'recurring', rrule: `FREQ=DAILY${t}`, adjust: 'none', description: `每天${tt}` };
-  const everyDays = new RegExp(`^每(隔)?${NUM}?个?(?:天|日)$`).exec(body);
+  const everyDays = EVERY_DAYS.exec(body);
   if (everyDays) {
     const interval = intervalOf(everyDays[1], everyDays[2]);
     if (!interval || interval > 366) return '间隔的天数请在 1 到 366 之间';
@@ -350,7 +358,7 @@ function parseRecurring(body: string, time: TimeOfDay): RecurringSchedule | stri
     };
   }
 
-  m = new RegExp(`^每半年(?:(第${NUM}个?月|首月|末月|最后一个月))?(.*)$`).exec(body);
+  m = EVERY_HALF_YEAR.exec(body);
   if (m) {
     let rest = m[3]!;
     let offset = m[1] === undefined || m[1] === '首月' ? 1 : m[1] === '末月' || m[1] === '最后一个月' ? 6 : (chineseNumber(m[2]!) ?? 0);
@@ -428,8 +436,7 @@ function yearlyDates(body: string, time: TimeOfDay, t: string, tt: string): Recu
   if (!body.startsWith('每年')) return undefined;
   const list = body.slice(2).split(/[和及与、,跟]/);
   if (list.length < 2) return undefined;
-  const dateOf = new RegExp(`^${NUM}(?:月份?|[-/.])(.*)$`);
-  const parsed = list.map((part) => dateOf.exec(part));
+  const parsed = list.map((part) => MONTH_THEN_REST.exec(part));
   if (parsed.some((p) => !p)) return undefined;
   const months = parsed.map((p) => chineseNumber(p![1]!));
   if (months.some((mo) => !mo || mo > 12)) return '请说明每年几月几日，例如“每年7月1日”';
@@ -509,7 +516,7 @@ function relativeOffset(body: string): { minutes: number; days?: number; months?
   if (!m) return undefined;
   const span = m[1]!;
   if (span === '半小时' || span === '半个小时' || span === '半个钟头') return { minutes: 30 };
-  const quarters = new RegExp(`^${NUM}刻钟$`).exec(span);
+  const quarters = QUARTER_HOURS.exec(span);
   if (quarters) {
     const n = chineseNumber(quarters[1]!);
     return n ? { minutes: 15 * n } : undefined;
@@ -523,7 +530,7 @@ function relativeOffset(body: string): { minutes: number; days?: number; months?
   }
   if (span === '半个月') return { minutes: 0, days: 15 };
   if (span === '半年') return { minutes: 0, months: 6 };
-  const years = new RegExp(`^${NUM}年$`).exec(span);
+  const years = YEARS.exec(span);
   if (years) {
     const n = chineseNumber(years[1]!);
     return n && n <= 2 ? { minutes: 0, months: 12 * n } : undefined;
