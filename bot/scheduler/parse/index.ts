@@ -326,6 +326,21 @@ function parseRecurring(body: string, time: TimeOfDay): RecurringSchedule | stri
       description: `每个工作日${tt}（法定节假日不提醒，调休上班日照常）`,
     };
 
+  const parity = /^每(单|双)周(.*)$/.exec(body);
+  if (parity) {
+    // 单周/双周: the odd or even week numbers of the year (ISO weeks, Monday first, as calendars number them).
+    const rest = parity[2]!;
+    const days = rest ? weekdayList(new RegExp(`^${WEEK}`).test(rest) ? rest : `周${rest}`) : undefined;
+    if (!days) return `请说明${parity[1]}周的哪一天，例如“${parity[1]}周周五下午3点”`;
+    const weeks = Array.from({ length: 53 }, (_, i) => i + 1).filter((w) => w % 2 === (parity[1] === '单' ? 1 : 0));
+    return {
+      type: 'recurring',
+      rrule: `FREQ=YEARLY;WKST=MO;BYWEEKNO=${weeks.join(',')};BYDAY=${days.map((d) => WEEKDAY_CODES[d]).join(',')}${t}`,
+      adjust: 'none',
+      description: `${parity[1]}周（全年第${parity[1] === '单' ? '1、3、5' : '2、4、6'}……周）的周${days.map((d) => WEEKDAY_NAMES[d]).join('、')}${tt}`,
+    };
+  }
+
   let m = new RegExp(`^每(隔)?${NUM}?个?(?:周|星期|礼拜)(.*)$`).exec(body);
   if (m) {
     const interval = intervalOf(m[1], m[2]);
