@@ -246,6 +246,18 @@ function nthWeekday(text: string): { rule: string; text: string } | undefined {
   return { rule: `BYDAY=${n > 0 ? '+' : ''}${n}${WEEKDAY_CODES[wd]}`, text: `${name}周${WEEKDAY_NAMES[wd]}` };
 }
 
+/** 第一个和第三个周一 / 第一、三个周二 / 第2个和最后一个周五 → one rule with each of them. */
+function severalNthWeekdays(text: string): { rule: string; text: string } | undefined {
+  const m = SEVERAL_NTH.exec(text);
+  if (!m) return undefined;
+  const parts = m[1]!.split(/[和、及与,]/);
+  if (parts.length < 2) return undefined;
+  const each = parts.map((part) => nthWeekday(`${/^(第|最后|倒数|末)/.test(part) ? '' : '第'}${part.replace(/个$/, '')}个周${m[2]}`));
+  if (each.some((e) => !e)) return undefined;
+  const codes = each.map((e) => e!.rule.replace('BYDAY=', ''));
+  return { rule: `BYDAY=${codes.join(',')}`, text: each.map((e) => e!.text).join('和') };
+}
+
 /** 1号和15号 / 1日、15日 / 1、15号 / 十号 → [1, 15]. */
 function monthDays(text: string): number[] | undefined {
   if (!new RegExp(`^${NUM}(?:日|号)?(?:[和及与、,跟]${NUM}(?:日|号)?)*$`).test(text) || !/[日号]$/.test(text)) return undefined;
@@ -259,6 +271,10 @@ const EVERY_DAYS = new RegExp(`^每(隔)?${NUM}?个?(?:天|日)$`);
 const EVERY_HALF_YEAR = new RegExp(`^每半年(?:(第${NUM}个?月|首月|末月|最后一个月))?(.*)$`);
 const MONTH_THEN_REST = new RegExp(`^${NUM}(?:月份?|[-/.])(.*)$`);
 const QUARTER_HOURS = new RegExp(`^${NUM}刻钟$`);
+const RELATIVE_PIECE = new RegExp(
+  `^(\\d+\\.\\d+|${NUM.slice(1, -1)})(个半)?(个小时|个钟头|小时|钟头|分钟|分|天|日|个星期|星期|个礼拜|礼拜|周)(半)?`,
+);
+const SEVERAL_NTH = new RegExp(`^(.+?)${WEEK}([一二三四五六日天])$`);
 const YEARS = new RegExp(`^${NUM}年$`);
 
 /** The part of a month: 10日 / 十号 / 1号和15号 / 第一个周一 / 最后一天 / 最后一个工作日 / 第一个工作日 / 月初. */
@@ -274,7 +290,7 @@ function dayInMonth(text: string): { rule: string; text: string; adjust: Adjust;
   if (/^(最后一天|底|月底|末|月末|最后1天)$/.test(text)) return { rule: 'BYMONTHDAY=-1', text: '最后一天', adjust: 'none' };
   if (/^最后一个工作日$/.test(text)) return { rule: 'BYMONTHDAY=-1', text: '最后一个工作日', adjust: 'last-workday' };
   if (/^(第一个工作日|首个工作日|第1个工作日)$/.test(text)) return { rule: 'BYMONTHDAY=1', text: '第一个工作日', adjust: 'first-workday' };
-  const nth = nthWeekday(text);
+  const nth = nthWeekday(text) ?? severalNthWeekdays(text);
   return nth ? { ...nth, adjust: 'none', byWeekday: true } : undefined;
 }
 
@@ -553,11 +569,11 @@ function relativeOffset(body: string): { minutes: number; days?: number; months?
   let total = 0;
   let days = 0;
   let rest = span;
-  const piece = new RegExp(`^${NUM}(个半)?(个小时|个钟头|小时|钟头|分钟|分|天|日|个星期|星期|个礼拜|礼拜|周)(半)?`);
   while (rest) {
-    const p = piece.exec(rest);
+    const p = RELATIVE_PIECE.exec(rest);
     if (!p) return undefined;
-    const n = chineseNumber(p[1]!);
+    // 1.5小时后: a decimal amount.
+    const n = p[1]!.includes('.') ? Number(p[1]) : chineseNumber(p[1]!);
     const unit = UNIT_MINUTES.get(p[3]!.startsWith('个') && p[2] ? p[3]!.slice(1) : p[3]!) ?? UNIT_MINUTES.get(p[3]!);
     if (n === undefined || unit === undefined) return undefined;
     const value = n + (p[2] || p[4] ? 0.5 : 0);

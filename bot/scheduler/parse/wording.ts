@@ -18,6 +18,8 @@ const FIXED_FESTIVALS: ReadonlyArray<[RegExp, string]> = [
 ];
 
 const REWRITES: ReadonlyArray<[RegExp, string | ((...groups: string[]) => string)]> = [
+  // The request itself is not part of the time: 提醒我明天下午3点.
+  [/^(?:请|麻烦)?(?:你)?(?:到时候?)?提醒(?:我|一下|下)?(?:在|于)?/, ''],
   // Northern colloquial day words.
   [/(明|今|后|昨)儿个?/g, '$1天'],
   [/明个/g, '明天'],
@@ -35,6 +37,7 @@ const REWRITES: ReadonlyArray<[RegExp, string | ((...groups: string[]) => string
   // 隔周/隔天/隔月 at the start: every other one.
   [/^隔(周|天|日)/, (_, unit: string) => `每隔一${unit === '周' ? '周' : '天'}`],
   [/^隔个?月/, '每隔一个月'],
+  [/^隔([\d一二两三四五六七八九十]+个?(?:天|日|周|星期|礼拜|月))/, '每隔$1'],
   // 头一个 / 首个 / 头个 … = 第一个.
   [/(头一个|头个|首个|第一个?)(?=周|星期|礼拜|工作日)/g, '第一个'],
   [/最后一周的?(周|星期|礼拜)/, '最后一个$1'],
