@@ -231,6 +231,11 @@ const table: Row[] = [
   ['隔一天', MONDAY, [d('2026-03-03', '二', '09:00'), d('2026-03-05', '四', '09:00')]],
   ['提醒我明天下午3点', MONDAY, [d('2026-03-03', '二', '15:00')]],
   ['1.5小时后', MONDAY, [d('2026-03-02', '一', '10:30')]],
+  // The weekday written after a date, as notices do; brackets and 整
+  ['3月5日（周四）下午3点', MONDAY, [d('2026-03-05', '四', '15:00')]],
+  ['明天周二上午9点', MONDAY, [d('2026-03-03', '二', '09:00')]],
+  ['每周五（下午3点）', MONDAY, [d('2026-03-06', '五', '15:00')]],
+  ['明天9:00整', MONDAY, [d('2026-03-03', '二', '09:00')]],
   // One-off dates in a month
   ['下个月第一个周一', MONDAY, [d('2026-04-06', '一', '09:00')]],
   ['本月最后一个周五下午', MONDAY, [d('2026-03-27', '五', '15:00')]],
@@ -295,6 +300,8 @@ describe('phrases that must be refused, with the reason', () => {
     ['明天上午9点和下午3点', MONDAY, '只说一个时间'],
     ['每年2月28日和2月29日', MONDAY, '请分开设置'],
     ['过一会儿', MONDAY, '没能看懂'],
+    ['3月5日(周五)下午3点', MONDAY, '3月5日是周四，不是周五'],
+    ['每月5号周五', MONDAY, '不一定是周五'],
   ])('%s', (phrase, from, reason) => {
     const parsed = parseSchedule(phrase, { from: new Date(from), zone });
     expect(parsed.ok).toBe(false);

@@ -141,7 +141,7 @@ const PERIOD_DEFAULTS: Readonly<Record<string, number>> = {
 
 /** Finds and removes the time of day: 下午3点, 上午9点半, 15:30, 晚上八点十五分, 三点一刻, 下午两点. Default 09:00. */
 const PERIOD = '(凌晨|早上|早晨|清晨|上午|中午|午后|下午|傍晚|晚上|夜里|晚|早)?';
-const CLOCK = new RegExp(`${PERIOD}(\\d{1,2})[:：](\\d{2})`);
+const CLOCK = new RegExp(`${PERIOD}(\\d{1,2})[:：](\\d{2})整?`);
 const SPOKEN = new RegExp(`${PERIOD}${NUM}(?:点钟?|时)(?:(半|一刻|三刻|整)|过?${NUM}分?)?`);
 
 function extractTime(text: string): ExtractedTime | { error: string } {
@@ -776,7 +776,8 @@ export function parseSchedule(phrase: string, options: ParseOptions): ParseResul
   if (!normalized) return { ok: false, reason: '请告诉我时间，例如“每月第一个周一下午3点”或“明天下午两点”' };
   const wish = extractHolidayWish(normalized);
   // Commas and full stops only separate the parts (每月5日，上午9点); one before a number may join a list (1,15号).
-  const text = canonicalWording(wish.rest.replace(/[,;。]+$/, '').replace(/[,;。](?![\d零〇一二两三四五六七八九十])/g, ''));
+  const said = statedWeekday(canonicalWording(wish.rest.replace(/[,;。]+$/, '').replace(/[,;。](?![\d零〇一二两三四五六七八九十])/g, '')));
+  const text = said.rest;
   const bare = text.replace(/的/g, '').replace(/(开会|召开|举行|提醒我?|提醒)$/, '');
   const beforeTime = relativeSchedule(bare, { hour: 9, minute: 0, given: false }, options.from, options.zone);
   if (typeof beforeTime === 'object') return { ok: true, schedule: beforeTime };
@@ -788,6 +789,7 @@ export function parseSchedule(phrase: string, options: ParseOptions): ParseResul
   const body = extracted.rest
     .replace(untilEnd, '')
     .replace(/\s+/g, '')
+    .replace(/[(（][)）]/g, '')
     .replace(/^,+|,+$/g, '')
     .replace(/的/g, '')
     .replace(/(开会|召开|举行|提醒我?|提醒)$/, '')
@@ -806,10 +808,34 @@ export function parseSchedule(phrase: string, options: ParseOptions): ParseResul
     };
   }
   if (result.type === 'recurring') {
+    if (said.weekday !== undefined)
+      return {
+        ok: false,
+        reason: `每个月的同一天不一定是周${WEEKDAY_NAMES[said.weekday]}，请只说日子（每月5号）或只说星期（每月第一个周五）`,
+      };
     if (wish.holidays !== undefined) result.holidays = wish.holidays;
     anchor(result, options);
+  } else if (said.weekday !== undefined) {
+    // 3月5日（周五）when 3月5日 is a Thursday: one of the two is a slip, and guessing which would be wrong.
+    const [y, mo, d] = result.at.slice(0, 10).split('-').map(Number);
+    const actual = weekdayOf({ year: y!, month: mo!, day: d! });
+    if (actual !== said.weekday)
+      return {
+        ok: false,
+        reason: `${mo}月${d}日是周${WEEKDAY_NAMES[actual]}，不是周${WEEKDAY_NAMES[said.weekday]}，请核对日期或星期`,
+      };
   }
   return { ok: true, schedule: result };
+}
+
+/**
+ * The weekday written after a date, as notices do (3月5日（周四）, 明天周四, 12月1日星期二): taken out so the
+ * date is read alone, and kept to check it against the date.
+ */
+function statedWeekday(text: string): { rest: string; weekday?: number } {
+  const m = /([日号天])[(（]?(?:周|星期|礼拜)([一二三四五六日天])[)）]?/.exec(text);
+  if (!m || !/(\d|[一二三四五六七八九十])[日号]$|^(今|明|后|大后)天$/.test(text.slice(0, m.index + 1))) return { rest: text };
+  return { rest: text.slice(0, m.index + 1) + text.slice(m.index + m[0].length), weekday: weekdayIndex(m[2]!) };
 }
 
 /** DTSTART: today, or for an interval (每两周, 每两个月) the coming occurrence, so the interval counts from it. */
