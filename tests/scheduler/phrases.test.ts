@@ -236,6 +236,8 @@ const table: Row[] = [
   ['明天周二上午9点', MONDAY, [d('2026-03-03', '二', '09:00')]],
   ['每周五（下午3点）', MONDAY, [d('2026-03-06', '五', '15:00')]],
   ['明天9:00整', MONDAY, [d('2026-03-03', '二', '09:00')]],
+  ['晚间8点', SUNDAY, [d('2026-03-01', '日', '20:00')]],
+  ['下周的今天', MONDAY, [d('2026-03-09', '一', '09:00')]],
   // One-off dates in a month
   ['下个月第一个周一', MONDAY, [d('2026-04-06', '一', '09:00')]],
   ['本月最后一个周五下午', MONDAY, [d('2026-03-27', '五', '15:00')]],
@@ -302,6 +304,7 @@ describe('phrases that must be refused, with the reason', () => {
     ['过一会儿', MONDAY, '没能看懂'],
     ['3月5日(周五)下午3点', MONDAY, '3月5日是周四，不是周五'],
     ['每月5号周五', MONDAY, '不一定是周五'],
+    ['每月32号', MONDAY, '每月没有32号'],
   ])('%s', (phrase, from, reason) => {
     const parsed = parseSchedule(phrase, { from: new Date(from), zone });
     expect(parsed.ok).toBe(false);
