@@ -273,9 +273,21 @@ function trimFill(t: string[], a: number, b: number, stemText: string, before: s
 }
 
 /** Share of the statement-like text's characters found, in order, in the evidence (0..1). */
+/** Words that say the same in rules, written one way for comparing statements (支委会 = 支部委员会, 交纳 = 缴纳). */
+const SAME_WORDS: [RegExp, string][] = [
+  [/支部委员会会议|支部委员会/g, '支委会'],
+  [/支部党员大会/g, '党员大会'],
+  [/缴纳|交纳/g, '交'],
+  [/不得|不可以|不准/g, '不能'],
+  [/暂停|中止/g, '停止'],
+  [/必须|须|应当/g, '应'],
+  [/获得|得到/g, '得'],
+];
+const plainWords = (text: string) => SAME_WORDS.reduce((t, [from, to]) => t.replace(from, to), alignable(text));
+
 export function orderedCoverage(text: string, evidence: string): { share: number; span: string } {
-  const a = [...alignable(text)].filter((c) => !SEPARATOR.test(c));
-  const b = [...alignable(evidence)];
+  const a = [...plainWords(text)].filter((c) => !SEPARATOR.test(c));
+  const b = [...plainWords(evidence)];
   if (a.length === 0) return { share: 0, span: '' };
   // Local alignment without holes: the longest ordered match with gaps charged.
   const H = Array.from({ length: a.length + 1 }, () => new Float64Array(b.length + 1));

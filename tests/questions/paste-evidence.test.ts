@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { duesForPaste } from '../../bot/features/ask/dues';
-import { alignCloze, clozeOf } from '../../knowledge/questions/cloze';
+import { alignCloze, clozeOf, orderedCoverage } from '../../knowledge/questions/cloze';
 import { createPasteIndex, hasInnerBlank, optionSimilarity } from '../../knowledge/questions/paste';
 import { outcomeAnswer, type PassageHit, resolvePaste, suggestFromHandbook } from '../../knowledge/questions/suggest';
 import type { TemplateQuestion } from '../../knowledge/questions/template';
@@ -100,6 +100,13 @@ describe('suggesting from the handbook what no bank holds', () => {
     const hits = [passage('主题党日不能代替“三会一课”，各项制度要求都要落实到位。')];
     expect(suggestFromHandbook('主题党日可以代替“三会一课”。', hits)).toMatchObject({ kind: 'hedged', answerTexts: ['错误'] });
     expect(suggestFromHandbook('主题党日不能代替“三会一课”。', hits)).toMatchObject({ kind: 'hedged', answerTexts: ['正确'] });
+  });
+
+  it('compares statements with words the rules use interchangeably written one way (支委会, 交纳/缴纳, 必须/应当)', () => {
+    expect(
+      orderedCoverage('支委会必须有半数以上的委员到会才能开', '支部委员会会议应当有半数以上委员到会才能开').share,
+    ).toBeGreaterThanOrEqual(0.9);
+    expect(orderedCoverage('党员应当按月缴纳党费', '党员必须按月交纳党费').share).toBe(1);
   });
 
   it('never takes a statement about other numbers for the pasted one', () => {
