@@ -57,7 +57,7 @@ export const EVAL_QUESTIONS: EvalQuestion[] = [
   { q: '交党费的基数怎么算', expect: HB('dues.base'), style: 'plain' },
   { q: '預備黨員要交黨費嗎', expect: HB('dues.probationary'), style: 'traditional' },
   { q: '生活困难的党员可以不交党费吗', expect: HB('dues.exemption'), style: 'colloquial' },
-  { q: '党员对处分不服可以申诉吗', expect: HB('discipline.appeal'), style: 'plain' },
+  { q: '党员对处分不服可以申诉吗', expect: [HB('discipline.appeal'), PC('第四十三条')], style: 'plain' },
   { q: '党务工作者持证上岗是什么制度', expect: HB('cert.overview'), style: 'plain' },
   { q: '拿了初级证多久能考中级', expect: HB('cert.levels'), style: 'colloquial' },
   { q: '党务工作者换人了多久内要报备', expect: HB('cert.filing'), style: 'colloquial' },

@@ -1,5 +1,15 @@
-import { expandQuery, type KnowledgeIndex, normalizeForIndex, queryTerms, rewriteEveryday, type SearchHit } from '../../../knowledge';
-import { countUnit, type QuestionKind, questionKinds, statesKinds } from './question-kind';
+import {
+  countUnit,
+  expandQuery,
+  type KnowledgeIndex,
+  normalizeForIndex,
+  type QuestionKind,
+  queryTerms,
+  questionKinds,
+  rewriteEveryday,
+  type SearchHit,
+  statesKinds,
+} from '../../../knowledge';
 
 export const EXTRACT_MAX_CHARS = 200;
 /** A whole list may run longer than a paragraph answer: cutting it would answer "which items" wrongly. */

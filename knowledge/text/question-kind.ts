@@ -27,6 +27,8 @@ interface KindRule {
   states: RegExp;
   /** A sentence that names the fact outright ("一般程序是", "任职条件："): counts twice. */
   strong?: RegExp;
+  /** A sentence that gives the value itself ("每年至少召开两次", not "定期"): what retrieval looks for. */
+  value?: RegExp;
 }
 
 const NUM = '[\\d一二三四五六七八九十两半]';
@@ -41,11 +43,13 @@ export const KIND_RULES: KindRule[] = [
     kind: 'frequency',
     ask: /多久.{0,4}(?:一次|开|搞|举行|召开|上|讲|评|谈|交)|多长时间.{0,4}一次|几次|频次|多常|几回|隔多久|一年.{0,3}几|每(?:年|月|季度).{0,2}几|多久一次|召开\s*次/,
     states: new RegExp(`每(?:年|季度|个?月|周|半年)|${NUM}+次|随时|定期|按期|按月`),
+    value: new RegExp(`每(?:年|季度|个?月|周|半年)|${NUM}+次`),
   },
   {
     kind: 'duration',
     ask: /多久|多长时间|多长|期限|几年|几个月|几天|最长|最短|多少年|多少天|任期|影响期|察看期/,
     states: new RegExp(`${NUM}+(?:年|个月|天|个工作日|日)|年半|不超过|最长|不少于|每届|期限`),
+    value: new RegExp(`${NUM}+(?:年|个月|天|个工作日|日)|年半`),
   },
   { kind: 'age', ask: /年龄|年满|岁|年纪/, states: /岁/ },
   {
@@ -113,6 +117,13 @@ export function countUnit(question: string): RegExp | undefined {
   const unit = /几(?:个)?([级等种类项条名人位档])|多少([种类项条名人位档])/.exec(question);
   const key = unit?.[1] ?? unit?.[2];
   return key ? new RegExp(`${NUM}+(?:个)?(?:${UNITS[key]})`) : undefined;
+}
+
+/** Whether a sentence gives the value of one of the asked kinds (a number of times, years …), see {@link KindRule.value}. */
+export function statesValue(sentence: string, kinds: QuestionKind[], unit?: RegExp): boolean {
+  return KIND_RULES.some(
+    (rule) => kinds.includes(rule.kind) && (rule.kind === 'count' && unit ? unit : (rule.value ?? rule.states)).test(sentence),
+  );
 }
 
 /** How many of the asked kinds a sentence states. */
