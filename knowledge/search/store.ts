@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type Database from 'better-sqlite3';
+import { toHalfWidth } from '../text/normalize';
 import { countUnit, type QuestionKind, questionKinds, statesValue } from '../text/question-kind';
 import { rewriteEveryday } from './everyday';
 import { expandAbbreviations, synonymsOf } from './synonyms';
@@ -94,7 +95,7 @@ function coverageCounter(query: string, terms: string[]): (matched: string[]) =>
  * A question that names the 党章 or asks for an article ("党章第几条规定…") wants the article itself, not the
  * handbook section retelling it; the cue words are not searched for (every handbook section says 按照党章).
  */
-const ARTICLE_CUE = /(党章|章程)(里|中|上)?|第[几\d一二三四五六七八九十百零〇]+条|哪一?条/g;
+const ARTICLE_CUE = /党章(?:里|中|上)?|章程(?:里|中|上)|第[几\d一二三四五六七八九十百零〇]+条|哪一?条/g;
 /** Locator of one article of an ingested regulation, e.g. `《中国共产党章程》第七条`. */
 const ARTICLE_SOURCE = /》第[\d一二三四五六七八九十百零〇]+条$/;
 /** Added to an article's score, in units of the best passage's score, when the question asks for one (measured, npm run eval). */
@@ -316,14 +317,17 @@ export class KnowledgeIndex {
     });
   }
 
-  /** The texts of these passages, normalised for matching. */
+  /**
+   * The texts of these passages, half-width and lower case for matching the query's terms. Not converted to
+   * simplified characters: OpenCC over every candidate cost more than the rest of a search (npm run bench).
+   */
   private texts(ids: number[]): Map<number, string> {
     if (ids.length === 0) return new Map();
     const rows = this.sqlite.prepare(`SELECT id, text FROM kb_chunks WHERE id IN (${ids.map(() => '?').join(', ')})`).all(...ids) as Array<{
       id: number;
       text: string;
     }>;
-    return new Map(rows.map((r) => [r.id, normalizeForIndex(r.text)]));
+    return new Map(rows.map((r) => [r.id, toHalfWidth(r.text).replace(/\s+/g, ' ').toLowerCase()]));
   }
 
   /** The passages with these ids, with their document's title (score and coverage 0). */

@@ -59,12 +59,12 @@ export const KIND_RULES: KindRule[] = [
   },
   {
     kind: 'who',
-    ask: /谁|哪个(?:组织|部门|机构)|哪一级|哪级|由.{0,6}(?:决定|批准|审批)|什么(?:人|机构|组织|部门)/,
+    ask: /谁|哪个(?:组织|部门|机构)|哪些部门|哪一级|哪级|由哪|由.{0,6}(?:决定|批准|审批)|什么(?:人|机构|组织|部门)/,
     states: /由|负责|批准|审批|决定|召集|主持|选举产生|担任|指定|备案/,
   },
   {
     kind: 'condition',
-    ask: /条件|资格|什么样的人|哪些人(?:可以|能)|谁(?:可以|能)(?:申请|当|担任)/,
+    ask: /条件|资格(?!审查)|什么样的人|哪些人(?:可以|能)|谁(?:可以|能)(?:申请|当|担任)/,
     states: /条件|资格|具备|具有|年满|须|应当/,
     strong: /条件[：:是]/,
   },
@@ -91,10 +91,18 @@ export const KIND_RULES: KindRule[] = [
   },
 ];
 
+/** Duration asked outright, not only named by a noun (任期, 影响期 …). */
+const ASKS_DURATION = /多久|多长|几年|几个月|几天|最长|最短|多少年|多少天/;
+
 /** The kinds a question asks for (often several: "留党察看最长多久" is a duration). */
 export function questionKinds(question: string): QuestionKind[] {
-  return KIND_RULES.filter((r) => r.ask.test(question)).map((r) => r.kind);
+  const kinds = KIND_RULES.filter((r) => r.ask.test(question)).map((r) => r.kind);
+  // "影响期从哪天算" asks when it starts: the noun 影响期 alone does not make it a question of how long.
+  if (kinds.includes('when') && kinds.includes('duration') && !ASKS_DURATION.test(question)) return kinds.filter((k) => k !== 'duration');
+  return kinds;
 }
+
+const PEOPLE = ['名', '人', '位'];
 
 const UNITS: Record<string, string> = {
   级: '级|等级|等',
@@ -116,7 +124,10 @@ const UNITS: Record<string, string> = {
 export function countUnit(question: string): RegExp | undefined {
   const unit = /几(?:个)?([级等种类项条名人位档])|多少([种类项条名人位档])/.exec(question);
   const key = unit?.[1] ?? unit?.[2];
-  return key ? new RegExp(`${NUM}+(?:个)?(?:${UNITS[key]})`) : undefined;
+  if (!key) return undefined;
+  // "多少人到会" is answered by a share as often as by a head count: 半数以上, 三分之二以上.
+  const share = PEOPLE.includes(key) ? '|半数|多数|分之' : '';
+  return new RegExp(`${NUM}+(?:个)?(?:${UNITS[key]})${share}`);
 }
 
 /** Whether a sentence gives the value of one of the asked kinds (a number of times, years …), see {@link KindRule.value}. */
