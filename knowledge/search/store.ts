@@ -101,6 +101,12 @@ const ARTICLE_SOURCE = /》第[\d一二三四五六七八九十百零〇]+条$/;
 /** Added to an article's score, in units of the best passage's score, when the question asks for one (measured, npm run eval). */
 const ARTICLE_BOOST = 1;
 
+/**
+ * A passage's text as the query's terms are matched in it: half-width, lower case, one space. Not converted to
+ * simplified characters: OpenCC over every candidate cost more than the rest of a search (npm run bench).
+ */
+const forMatching = (text: string) => toHalfWidth(text).replace(/\s+/g, ' ').toLowerCase();
+
 /** Weight of {@link statedShare} in the ranking (tuned on the 党章 tuning questions, npm run eval). */
 const KIND_BOOST = 0.5;
 /** Kinds whose stating sentences are everywhere ("是", "可以"): no signal for ranking. */
@@ -294,14 +300,16 @@ export class KnowledgeIndex {
       };
     });
     const kinds = questionKinds(`${original} ${asked}`).filter((k) => !BROAD_KINDS.includes(k));
+    // Passages read for the kind check are kept: most of the passages returned are among them.
+    const passages = new Map<number, SearchHit>();
     if (kinds.length > 0) {
       ranked.sort((a, b) => b.score - a.score);
       const read = ranked.slice(0, KIND_READ);
-      const texts = this.texts(read.map((h) => h.id));
+      for (const p of this.passages(read.map((h) => h.id))) passages.set(p.chunkId, p);
       const unit = countUnit(original);
       for (const h of read) {
-        const text = texts.get(h.id);
-        if (text) h.score *= 1 + KIND_BOOST * statedShare(text, kinds, unit, weight, totalWeight);
+        const text = passages.get(h.id)?.text;
+        if (text) h.score *= 1 + KIND_BOOST * statedShare(forMatching(text), kinds, unit, weight, totalWeight);
       }
     }
     if (wantsArticle) {
@@ -310,24 +318,11 @@ export class KnowledgeIndex {
     } else primarySourceFirst(ranked);
     ranked.sort((a, b) => b.score - a.score);
     const kept = ranked.slice(0, limit);
-    const passages = new Map(this.passages(kept.map((h) => h.id)).map((p) => [p.chunkId, p]));
+    for (const p of this.passages(kept.filter((h) => !passages.has(h.id)).map((h) => h.id))) passages.set(p.chunkId, p);
     return kept.flatMap(({ id, coverage, rareCoverage, score }) => {
       const passage = passages.get(id);
       return passage ? [{ ...passage, score, coverage, rareCoverage }] : [];
     });
-  }
-
-  /**
-   * The texts of these passages, half-width and lower case for matching the query's terms. Not converted to
-   * simplified characters: OpenCC over every candidate cost more than the rest of a search (npm run bench).
-   */
-  private texts(ids: number[]): Map<number, string> {
-    if (ids.length === 0) return new Map();
-    const rows = this.sqlite.prepare(`SELECT id, text FROM kb_chunks WHERE id IN (${ids.map(() => '?').join(', ')})`).all(...ids) as Array<{
-      id: number;
-      text: string;
-    }>;
-    return new Map(rows.map((r) => [r.id, toHalfWidth(r.text).replace(/\s+/g, ' ').toLowerCase()]));
   }
 
   /** The passages with these ids, with their document's title (score and coverage 0). */
