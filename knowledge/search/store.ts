@@ -145,7 +145,7 @@ function indexedTitle(chunk: ChunkInput): string {
 /** An article scoring at least this share of the best handbook section's score may go before it (tuned, npm run eval). */
 const PS_RATIO = 0.5;
 /** How much less of the question an article may cover than the section and still go first (tuned, npm run eval). */
-const PS_SLACK = 0.2;
+const PS_SLACK = 0.1;
 
 interface Ranked {
   source: string;
