@@ -23,6 +23,7 @@ describe('everyday wording in handbook terms', () => {
     ['预备其多长', '预备期'],
     ['支部书记选出来以后', '选举产生'],
     ['书记要报批吗', '报上级 批准'],
+    ['从初级到高级最少要几年', '至少'],
   ])('%s → %s', (said, term) => {
     expect(rewriteEveryday(said)).toContain(term);
   });
