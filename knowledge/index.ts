@@ -60,6 +60,7 @@ export { type ChunkInput, charCoverage, type DocumentInput, hashText, KnowledgeI
 export { expandQuery, synonymsOf } from './search/synonyms';
 export { normalizeForIndex, queryTerms, tokenize } from './search/tokenize';
 export { normalizeInput, simplify, toHalfWidth } from './text/normalize';
+export { countUnit, type QuestionKind, questionKinds, statesKinds } from './text/question-kind';
 
 /** Reads a question file (CSV, XLSX, JSON) into template rows; exceljs and csv-parse load on first call. */
 export async function readQuestionFile(path: string): Promise<import('./questions/template').RawRow[]> {
