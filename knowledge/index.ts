@@ -33,9 +33,9 @@ export {
   outcomeAnswer,
   PASSAGE_EVIDENCE,
   type PassageHit,
+  type PasteCalculator,
   type PasteOutcome,
   resolvePaste,
-  type PasteCalculator,
   type SuggestionBasis,
   suggestFromHandbook,
 } from './questions/suggest';
