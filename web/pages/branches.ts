@@ -30,12 +30,18 @@ ${table(
   );
 }
 
+/** Bodies drawn once per cached detail: sessions looking at the same branch differ only in the page's header. */
+const drawn = new WeakMap<BranchDetail, Html>();
+
 export function branchDetailPage(ctx: PageContext, d: BranchDetail): Html {
+  let body = drawn.get(d);
+  if (!body) drawn.set(d, (body = branchDetailBody(d)));
+  return page(ctx, d.summary.branch, body, { charts: d.members.some((m) => m.answers > 0) });
+}
+
+function branchDetailBody(d: BranchDetail): Html {
   const b = d.summary;
-  return page(
-    ctx,
-    b.branch,
-    html`<p><a href="/branches">← 全部支部</a> · 书记：${b.secretary} · 成员 ${b.members} 人 · 本季度：${complianceCell(b)}</p>
+  return html`<p><a href="/branches">← 全部支部</a> · 书记：${b.secretary} · 成员 ${b.members} 人 · 本季度：${complianceCell(b)}</p>
 <p class="toolbar"><a class="button" href="/branches/${b.id}/export.xlsx">导出 Excel</a> <a class="button" href="/branches/${b.id}/export.csv">导出 CSV</a></p>
 <h2>会议安排</h2>
 ${table(
@@ -80,7 +86,5 @@ ${table(
     (m) =>
       html`<tr><td>${m.name}</td><td>${m.certificate || '—'}</td><td>${m.answers}</td><td>${percentText(m.correct, m.answers)}</td><td>${m.optIn ? '是' : '否'}</td></tr>`,
   ),
-)}`,
-    { charts: d.members.some((m) => m.answers > 0) },
-  );
+)}`;
 }
