@@ -206,18 +206,20 @@ export function createConsoleData(storage: Storage, options: { now: () => Date; 
     return map;
   }
 
-  /** Held / missing / upcoming obligations per branch in a quarter (monthly types count once per month). */
   /** `branch|type|YYYY-MM` for every month in which a branch held a type of meeting, between two dates. */
   function heldMonths(scope: Scope, from: string, to: string): Set<string> {
+    // The keys are built by SQLite and read as plain strings, and the set removes repeats: a year of every branch's
+    // records is ~12,000 rows, and an object per row cost three times as much as the query.
     return new Set(
-      rows<{ branch_id: number; type: string; month: string }>(
-        `SELECT DISTINCT branch_id, type, substr(held_on, 1, 7) AS month FROM meeting_records WHERE held_on BETWEEN ? AND ? AND ${inScope(scope, 'branch_id')}`,
-        from,
-        to,
-      ).map((r) => `${r.branch_id}|${r.type}|${r.month}`),
+      prepared(
+        `SELECT branch_id || '|' || type || '|' || substr(held_on, 1, 7) FROM meeting_records WHERE held_on BETWEEN ? AND ? AND ${inScope(scope, 'branch_id')}`,
+      )
+        .pluck()
+        .all(from, to) as string[],
     );
   }
 
+  /** Held / missing / upcoming obligations per branch in a quarter (monthly types count once per month). */
   function complianceOf(
     scope: Scope,
     quarter: Period,
