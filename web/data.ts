@@ -162,6 +162,10 @@ export const certificateStatusName = (s: CertificateEntry['status']) => STATUS_N
 
 /** Cache for the org-wide figures of 总览: they change slowly and cost a scan of every branch. */
 const OVERVIEW_TTL_MS = 30_000;
+/** How long the 五不 computation of every branch holds the event loop before it lets waiting requests through. */
+const SLICE_MS = 8;
+/** One collator: `localeCompare(x, 'zh')` sets one up on every call. */
+const chinese = new Intl.Collator('zh');
 /** A branch's figures and the quarter's compliance are kept until the next write, and at most this long. */
 const FRESH_TTL_MS = 30_000;
 
@@ -361,17 +365,25 @@ export function createConsoleData(storage: Storage, options: { now: () => Date; 
   async function computeWarnings(scope: Scope): Promise<Warnings> {
     const asOf = today();
     const computedAt = options.now();
-    const branches = (await reminders.branches.all()).filter((b) => scope.kind === 'all' || scope.ids.includes(b.id));
-    const signals: BranchWarning[] = [];
-    for (const [i, b] of branches.entries()) {
-      for (const signal of await branchSignals(b.id, asOf)) signals.push({ ...signal, branchId: b.id, branch: b.name });
-      // SQLite answers synchronously: let other requests through now and then rather than stall them all.
-      if (i % 10 === 9) await new Promise((resolve) => setImmediate(resolve));
+    // Lapsed first, then by branch: the people a department must look at before anyone else. Ordering the branches
+    // and keeping each one's signals together gives the order a sort of every signal gave, without comparing tens
+    // of thousands of names in Chinese collation on the event loop.
+    const branches = (await reminders.branches.all())
+      .filter((b) => scope.kind === 'all' || scope.ids.includes(b.id))
+      .sort((a, b) => chinese.compare(a.name, b.name));
+    const lapsed: BranchWarning[] = [];
+    const watched: BranchWarning[] = [];
+    let slice = performance.now();
+    for (const b of branches) {
+      for (const signal of await branchSignals(b.id, asOf))
+        (signal.level === 'lapse' ? lapsed : watched).push({ ...signal, branchId: b.id, branch: b.name });
+      // SQLite answers synchronously: let other requests through every few milliseconds rather than stall them all.
+      if (performance.now() - slice > SLICE_MS) {
+        await new Promise((resolve) => setImmediate(resolve));
+        slice = performance.now();
+      }
     }
-    // Lapsed first, then by branch: the people a department must look at before anyone else.
-    signals.sort((a, b) => (a.level === b.level ? a.branch.localeCompare(b.branch, 'zh') : a.level === 'lapse' ? -1 : 1));
-    const lapse = signals.filter((s) => s.level === 'lapse').length;
-    return { asOf, watch: signals.length - lapse, lapse, signals, computedAt };
+    return { asOf, watch: watched.length, lapse: lapsed.length, signals: [...lapsed, ...watched], computedAt };
   }
 
   const data = {
