@@ -160,6 +160,9 @@ export interface Learning {
 const STATUS_NAMES = { active: '有效', expired: '已过期', revoked: '已吊销', superseded: '已晋级' } as const;
 export const certificateStatusName = (s: CertificateEntry['status']) => STATUS_NAMES[s];
 
+/** A value kept for a while, and the computation of its successor when one is under way. */
+type Kept<T> = { value?: T; pending?: Promise<T> };
+
 /** Cache for the org-wide figures of 总览: they change slowly and cost a scan of every branch. */
 const OVERVIEW_TTL_MS = 30_000;
 /** How long the 五不 computation of every branch holds the event loop before it lets waiting requests through. */
@@ -173,8 +176,8 @@ export function createConsoleData(storage: Storage, options: { now: () => Date; 
   const { sqlite } = storage;
   const reminders = createRemindersStores(storage);
   const today = () => localToday(options.now(), options.zone);
-  const overviewCache = new Map<string, Overview>();
-  const warningsCache = new Map<string, { value?: Warnings; pending?: Promise<Warnings> }>();
+  const overviewCache = new Map<string, Kept<Overview>>();
+  const warningsCache = new Map<string, Kept<Warnings>>();
   const learningCache = new Map<string, { at: number; value: Learning }>();
   const fresh = { revision: createRevision(sqlite), now: options.now, ttlMs: FRESH_TTL_MS };
   // Keyed by the day as well: signals and compliance are "as of today", and a day ends at local midnight.
@@ -284,11 +287,40 @@ export function createConsoleData(storage: Storage, options: { now: () => Date; 
     return list.map((b) => ({ id: b.id, branch: b.name, members: b.members, secretary: b.secretary ?? UNNAMED, counts: NONE }));
   }
 
-  function computeOverview(scope: Scope): Overview {
+  /**
+   * Org-wide figures kept 30 s. While one request recomputes them, the others get the previous figures instead of
+   * starting the same work again or waiting behind it; the first request after expiry waits for fresh ones.
+   */
+  async function keptWhileRecomputing<T extends { computedAt: Date }>(
+    cache: Map<string, Kept<T>>,
+    key: string,
+    current: (value: T) => boolean,
+    compute: () => Promise<T>,
+  ): Promise<T> {
+    const entry = cache.get(key) ?? {};
+    const { value } = entry;
+    const usable = value && current(value) ? value : undefined;
+    if (usable && options.now().getTime() - usable.computedAt.getTime() < OVERVIEW_TTL_MS) return usable;
+    if (entry.pending) return usable ?? entry.pending;
+    if (cache.size > 1000) cache.clear();
+    const pending = compute().finally(() => {
+      if (cache.get(key)?.pending === pending) cache.set(key, { ...cache.get(key), pending: undefined });
+    });
+    cache.set(key, { value, pending });
+    const fresh = await pending;
+    cache.set(key, { value: fresh });
+    return fresh;
+  }
+
+  /** Lets waiting requests through between the parts of a long computation (SQLite answers synchronously). */
+  const breather = () => new Promise((resolve) => setImmediate(resolve));
+
+  async function computeOverview(scope: Scope): Promise<Overview> {
     const todayDate = today();
     const now = options.now();
     const branchFilter = inScope(scope, 'branch_id');
     const compliance = branchSummaries(scope);
+    await breather();
     const members =
       scope.kind === 'all'
         ? (one<{ n: number }>('SELECT count(*) AS n FROM users')?.n ?? 0)
@@ -300,6 +332,7 @@ export function createConsoleData(storage: Storage, options: { now: () => Date; 
     ))
       certifiedByLevel[r.level] = r.n;
 
+    await breather();
     const horizon = addDays(todayDate, 60);
     const expiring: ExpiringBucket[] = Array.from({ length: 9 }, (_, week) => {
       const from = addDays(todayDate, week * 7);
@@ -314,6 +347,7 @@ export function createConsoleData(storage: Storage, options: { now: () => Date; 
       if (r.level in expiring[week]!.byLevel) expiring[week]!.byLevel[r.level]++;
     }
 
+    await breather();
     const since = new Date(now.getTime() - 29 * 86_400_000);
     const first = localToday(since, options.zone);
     const memberFilter = scope.kind === 'all' ? '' : `AND user_key IN (SELECT user_key FROM branch_members WHERE ${branchFilter})`;
@@ -332,6 +366,7 @@ export function createConsoleData(storage: Storage, options: { now: () => Date; 
       return { day: day.slice(5), answers: r?.answers ?? 0, members: r?.members ?? 0 };
     });
 
+    await breather();
     const yearAgo = new Date(now.getTime() - 365 * 86_400_000).toISOString();
     const examRows = rows<{ level: string; total: number; passed: number }>(
       `SELECT level, count(*) AS total, sum(passed) AS passed FROM quiz_sessions
@@ -390,23 +425,13 @@ export function createConsoleData(storage: Storage, options: { now: () => Date; 
     today,
 
     /** 五不 warnings in scope, cached like 总览 (every branch's records are read to compute them). */
-    async warnings(scope: Scope): Promise<Warnings> {
-      const key = scope.kind === 'all' ? 'all' : scope.ids.join(',');
-      const entry = warningsCache.get(key) ?? {};
-      const { value } = entry;
-      if (value && options.now().getTime() - value.computedAt.getTime() < OVERVIEW_TTL_MS && value.asOf === today()) return value;
-      // While one request recomputes (a second or more over hundreds of branches), the others get the previous
-      // figures instead of starting the same work again; the first request after expiry waits for fresh ones.
-      if (entry.pending) return value && value.asOf === today() ? value : entry.pending;
-      if (warningsCache.size > 1000) warningsCache.clear();
-      const pending = computeWarnings(scope).finally(() => {
-        if (warningsCache.get(key)?.pending === pending) warningsCache.set(key, { ...warningsCache.get(key), pending: undefined });
-      });
-      warningsCache.set(key, { value, pending });
-      const fresh = await pending;
-      warningsCache.set(key, { value: fresh });
-      return fresh;
-    },
+    warnings: (scope: Scope): Promise<Warnings> =>
+      keptWhileRecomputing(
+        warningsCache,
+        scopeKey(scope),
+        (w) => w.asOf === today(),
+        () => computeWarnings(scope),
+      ),
 
     /** The branches an account may see. */
     scopeOf(account: Account): Scope {
@@ -423,16 +448,14 @@ export function createConsoleData(storage: Storage, options: { now: () => Date; 
       return scope.kind === 'all' || scope.ids.includes(id);
     },
 
-    overview(scope: Scope): Overview {
-      const key = scope.kind === 'all' ? 'all' : scope.ids.join(',');
-      const cached = overviewCache.get(key);
-      if (cached && options.now().getTime() - cached.computedAt.getTime() < OVERVIEW_TTL_MS && cached.period.key === quarterOf(today()).key)
-        return cached;
-      const fresh = computeOverview(scope);
-      if (overviewCache.size > 1000) overviewCache.clear();
-      overviewCache.set(key, fresh);
-      return fresh;
-    },
+    /** 总览's figures, computed in parts so that other requests get through while they are recomputed. */
+    overview: (scope: Scope): Promise<Overview> =>
+      keptWhileRecomputing(
+        overviewCache,
+        scopeKey(scope),
+        (o) => o.period.key === quarterOf(today()).key,
+        () => computeOverview(scope),
+      ),
 
     /** Forgets cached figures after a change made through the console. */
     invalidate(): void {

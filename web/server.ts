@@ -186,7 +186,7 @@ export function createWebApp(options: WebConsoleOptions) {
   });
 
   app.get('/', async (c) =>
-    send(c, overviewPage(ctx(c), data.overview(c.get('scope')), await data.warnings(c.get('scope')), options.zone)),
+    send(c, overviewPage(ctx(c), await data.overview(c.get('scope')), await data.warnings(c.get('scope')), options.zone)),
   );
 
   // ---- 支部
