@@ -30,12 +30,20 @@ ${table(
   );
 }
 
-/** Bodies drawn once per cached detail: sessions looking at the same branch differ only in the page's header. */
-const drawn = new WeakMap<BranchDetail, Html>();
+/**
+ * Bodies drawn once per cached detail: sessions looking at the same branch differ only in the page's header. Only
+ * the most recently drawn are kept (a drawn page holds ~70 KB; every branch of a county would hold tens of MB).
+ */
+const drawn = new Map<BranchDetail, Html>();
+const DRAWN_KEPT = 64;
 
 export function branchDetailPage(ctx: PageContext, d: BranchDetail): Html {
   let body = drawn.get(d);
-  if (!body) drawn.set(d, (body = branchDetailBody(d)));
+  if (body)
+    drawn.delete(d); // re-inserted below: the map's order is the order of last use
+  else body = branchDetailBody(d);
+  drawn.set(d, body);
+  if (drawn.size > DRAWN_KEPT) drawn.delete(drawn.keys().next().value!);
   return page(ctx, d.summary.branch, body, { charts: d.members.some((m) => m.answers > 0) });
 }
 
