@@ -28,6 +28,8 @@ export interface DeliveryOptions {
    * the chat, so pushes there pause; undefined for any other error (it is rethrown as it is and retried).
    */
   unavailable?(error: unknown, chatId: string): Error | undefined;
+  /** How the replies to one message are grouped into messages before sending (e.g. joinReplies); default as they are. */
+  arrange?(replies: Reply[]): Reply[];
 }
 
 export interface Delivery {
@@ -58,6 +60,7 @@ export function createDelivery(options: DeliveryOptions): Delivery {
         log.error({ err: error }, `${platform}: handling failed`);
         replies = [{ text: '抱歉，处理这条消息时出错了，请稍后再试。' }];
       }
+      if (options.arrange) replies = options.arrange(replies);
       for (const reply of replies) {
         try {
           await options.sendReply(chatId, reply);

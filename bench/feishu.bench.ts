@@ -23,7 +23,7 @@ const USERS = Number(process.env.BENCH_FEISHU_USERS ?? 20);
 const ANSWERS_PER_USER = Number(process.env.BENCH_FEISHU_ANSWERS ?? 15);
 
 /**
- * Quiz answers through the 飞书 adapter (card press → callback answered → core → feedback and next question card)
+ * Quiz answers through the 飞书 adapter (card press → callback answered → core → one card: the feedback joined to the next question)
  * against the fake open platform (real long connection, protobuf frames, HTTP sends), USERS users answering at
  * once, compared with a bare SDK echo bot (press → callback answered → one card) on the same fake in the same run.
  * The adapter's send pacing is off: 飞书's 1000 per minute would cap it and hide the adapter. A third bot, the same
@@ -68,7 +68,7 @@ export async function run(): Promise<void> {
       `feishu: echo feature via adapter    ${r.throughput.toFixed(0)} presses/s   p50 ${ms(r.p50)}   p99 ${ms(r.p99)}   ${cpu(r)}`,
     );
     console.log(
-      `feishu: throughput ratio quiz via adapter/echo = ${(o.throughput / e.throughput).toFixed(2)} (target ≥ 0.8; per round ${perRound(ours)})`,
+      `feishu: throughput ratio quiz via adapter/echo = ${(o.throughput / e.throughput).toFixed(2)} (target ≥ 0.8; per round ${perRound(ours)}); CPU per press echo/adapter ${(e.cpuMs / o.cpuMs).toFixed(2)}`,
     );
     console.log(
       `feishu: throughput ratio echo feature via adapter/echo = ${(r.throughput / e.throughput).toFixed(2)} (adapter and core routing without the quiz; per round ${perRound(relay)})   RSS ${rssMb()}`,

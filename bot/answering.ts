@@ -60,6 +60,8 @@ declare module './core/feature' {
     handbookAnswerer: Answerer;
     /** Where a question nobody could answer is recorded for the chat's secretary (provided by the ask feature). */
     knowledgeGaps: KnowledgeGaps;
+    /** The 党费 calculator for a text stating one income: amount per month, rate, rule (provided by the ask feature). */
+    duesCalculator: (text: string) => { monthly: number; rate?: number; rule: string } | undefined;
   }
 }
 

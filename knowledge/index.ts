@@ -18,23 +18,27 @@ export { loadBuiltinQuestions } from './questions/builtin';
 export {
   bigramCoverage,
   createPasteIndex,
-  type HandbookSuggestion,
   looksLikeExamQuestion,
   MATCH_THRESHOLD,
-  outcomeAnswer,
-  PASSAGE_EVIDENCE,
-  type PassageHit,
   type PastedQuestion,
   type PasteIndex,
   type PasteLookup,
   type PasteMatch,
-  type PasteOutcome,
   parsePasted,
-  resolvePaste,
-  suggestFromHandbook,
 } from './questions/paste';
 export { QUESTION_FILE_TYPES, QuestionFileError } from './questions/readers';
 export { type BankInfo, BUILTIN_BANK, BUILTIN_BANK_TITLE, checkBankName, type ImportReport, QuestionBankStore } from './questions/store';
+export {
+  type HandbookSuggestion,
+  outcomeAnswer,
+  PASSAGE_EVIDENCE,
+  type PassageHit,
+  type PasteCalculator,
+  type PasteOutcome,
+  resolvePaste,
+  type SuggestionBasis,
+  suggestFromHandbook,
+} from './questions/suggest';
 export {
   type LevelName,
   type QuestionTypeName,
@@ -56,6 +60,7 @@ export { type ChunkInput, charCoverage, type DocumentInput, hashText, KnowledgeI
 export { expandQuery, synonymsOf } from './search/synonyms';
 export { normalizeForIndex, queryTerms, tokenize } from './search/tokenize';
 export { normalizeInput, simplify, toHalfWidth } from './text/normalize';
+export { countUnit, type QuestionKind, questionKinds, statesKinds } from './text/question-kind';
 
 /** Reads a question file (CSV, XLSX, JSON) into template rows; exceljs and csv-parse load on first call. */
 export async function readQuestionFile(path: string): Promise<import('./questions/template').RawRow[]> {

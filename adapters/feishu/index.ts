@@ -13,8 +13,9 @@ import {
 import type { Adapter } from '../adapter';
 import { createPromiseCache } from '../cache';
 import { createDelivery } from '../deliver';
+import { joinReplies } from '../join-replies';
 import { createRateLimitedSender, type RateLimits } from '../rate-limit';
-import { answeredCard, type ButtonValue, type FeishuMessage, fileTypeOf, messageText, renderReply } from './render';
+import { answeredCard, type ButtonValue, CARD_TEXT_LIMIT, type FeishuMessage, fileTypeOf, messageText, renderReply } from './render';
 
 export const FEISHU_PLATFORM = 'feishu';
 export const FEISHU_DEFAULT_DOMAIN = 'https://open.feishu.cn';
@@ -276,6 +277,8 @@ export function createFeishuAdapter(options: FeishuAdapterOptions): FeishuAdapte
       log,
       platform: FEISHU_PLATFORM,
       sendReply: (to, reply) => sendReply(to, reply, { owner, idempotencyKey: `${eventKey}#${part++}` }),
+      // A quiz answer's feedback joins the next question's card: one message per answer, as on 钉钉 and Telegram.
+      arrange: (replies) => joinReplies(replies, CARD_TEXT_LIMIT),
     }).answer(message, chatId);
   }
 

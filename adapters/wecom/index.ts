@@ -1,4 +1,3 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomBytes } from 'node:crypto';
 import {
   type BaseMessage,
@@ -12,8 +11,9 @@ import type { App, IncomingMessage, Logger, Reply } from '../../bot';
 import { DangwuError, isImageAttachment, RecipientUnavailableError, type UnavailableReason } from '../../bot';
 import type { Adapter } from '../adapter';
 import { createDelivery } from '../deliver';
+import { joinReplies } from '../join-replies';
 import type { RateLimits } from '../rate-limit';
-import { dataOfKey, pressedCard, renderReply, type WecomPart } from './render';
+import { dataOfKey, pressedCard, renderReply, TEXT_UNITS, type WecomPart } from './render';
 
 export const WECOM_PLATFORM = 'wecom';
 
@@ -66,7 +66,7 @@ const UNAVAILABLE: Record<number, UnavailableReason> = {
   60111: 'deactivated',
 };
 
-/** Where a frame came from and how to answer it (set while the core handles it; see sendReply). */
+/** Where a frame came from and how to answer it (handed to sendReply by the answer's own delivery). */
 interface Answering {
   frame: WsFrame;
   chat: string;
@@ -100,7 +100,6 @@ export function createWecomAdapter(options: WecomAdapterOptions): WecomAdapter {
     logger: sdkLogger(log, () => started),
   });
   let started = false;
-  const answering = new AsyncLocalStorage<Answering>();
   const prefixes = new Set(app.features.map((f) => f.actionPrefix).filter((p): p is string => Boolean(p)));
   const cards = new Map<string, TemplateCard>();
   const seen = new Set<string>();
@@ -164,9 +163,8 @@ export function createWecomAdapter(options: WecomAdapterOptions): WecomAdapter {
     else await client.sendMessage(chatId, { msgtype: 'markdown', markdown: { content: part.content } });
   }
 
-  /** One reply to a chat: on the callback's req_id while answering that chat's message, else proactively. */
-  async function sendReply(chatId: string, reply: Reply): Promise<void> {
-    const current = answering.getStore();
+  /** One reply to a chat: on the callback's req_id when answering that chat's message (`current`), else proactively. */
+  async function sendReply(chatId: string, reply: Reply, current?: Answering): Promise<void> {
     const to = current && current.chat === chatId ? current : undefined;
     for (const part of renderReply(reply, newTaskId)) await sendPart(part, to, chatId);
     if (reply.attachment) {
@@ -183,7 +181,7 @@ export function createWecomAdapter(options: WecomAdapterOptions): WecomAdapter {
     app,
     log,
     platform: WECOM_PLATFORM,
-    sendReply,
+    sendReply: (chatId, reply) => sendReply(chatId, reply),
     limits: options.limits ?? wecomLimits,
     unavailable(error, chatId) {
       const { errcode, errmsg } = (error ?? {}) as { errcode?: number; errmsg?: string };
@@ -191,6 +189,22 @@ export function createWecomAdapter(options: WecomAdapterOptions): WecomAdapter {
       return reason ? new RecipientUnavailableError(WECOM_PLATFORM, chatId, reason, `${errcode} ${errmsg ?? ''}`.trim()) : undefined;
     },
   });
+
+  /**
+   * Handles one message with the core and sends the replies for this frame. The shared helper hands `sendReply`
+   * only the chat, so each answer gets its own small delivery that knows the frame (no AsyncLocalStorage: on
+   * Node 20 it hooks every promise in the process).
+   */
+  function answer(message: IncomingMessage, to: Answering): Promise<void> {
+    return createDelivery({
+      app,
+      log,
+      platform: WECOM_PLATFORM,
+      sendReply: (chatId, reply) => sendReply(chatId, reply, to),
+      // A quiz answer's feedback joins the next question: one message fewer per answer, as on 钉钉 and Telegram.
+      arrange: (replies) => joinReplies(replies, TEXT_UNITS),
+    }).answer(message, to.chat);
+  }
 
   function onMessage(frame: WsFrame<BaseMessage>) {
     const body = frame.body;
@@ -200,14 +214,14 @@ export function createWecomAdapter(options: WecomAdapterOptions): WecomAdapter {
     if (raw === undefined) {
       // Pictures, files and videos: say so rather than stay silent.
       inOrder(chat, () =>
-        answering.run({ frame, chat, passive: true }, () =>
-          sendReply(chat, { text: wecomStrings.textOnly }).catch((error) => log.warn({ err: error }, 'wecom: reply not delivered')),
+        sendReply(chat, { text: wecomStrings.textOnly }, { frame, chat, passive: true }).catch((error) =>
+          log.warn({ err: error }, 'wecom: reply not delivered'),
         ),
       );
       return;
     }
     const text = inGroup(body) ? withoutMentions(raw) : raw.trim();
-    inOrder(chat, () => answering.run({ frame, chat, passive: true }, () => delivery.answer(incoming(body, chat, { text }), chat)));
+    inOrder(chat, () => answer(incoming(body, chat, { text }), { frame, chat, passive: true }));
   }
 
   function onCardEvent(frame: WsFrame<EventMessage>) {
@@ -231,9 +245,7 @@ export function createWecomAdapter(options: WecomAdapterOptions): WecomAdapter {
         await sendReply(chat, { text: wecomStrings.staleButton }).catch((error) => log.warn({ err: error }, 'wecom: reply not delivered'));
         return;
       }
-      await answering.run({ frame, chat, passive: false }, () =>
-        delivery.answer(incoming(body as unknown as BaseMessage, chat, { action: data }), chat),
-      );
+      await answer(incoming(body as unknown as BaseMessage, chat, { action: data }), { frame, chat, passive: false });
     });
   }
 

@@ -1,4 +1,5 @@
 import { normalizeInput } from '../text/normalize';
+import { numeralValue, QUESTION_WORD } from './cloze';
 import type { QuestionTypeName, TemplateQuestion } from './template';
 
 /**
@@ -151,30 +152,81 @@ function levenshtein(a: string, b: string): number {
 }
 
 const NUMERALS = /[0-9零〇一二两三四五六七八九十百千万半]+/g;
-/** Numbers a text states; a paste naming a number the bank's question does not is another question. */
-const numeralsOf = (text: string) => (squash(text).match(NUMERALS) ?? []).map((n) => n.replace(/两/g, '二'));
+/** Numbers a text states, Chinese numerals as digits (五 = 5); a paste naming a number the bank's question does not is another question. */
+export const numeralsOf = (text: string) =>
+  (squash(text).match(NUMERALS) ?? []).map((n) => (/^[零〇一二两三四五六七八九十百千]+$/.test(n) ? String(numeralValue(n)) : n));
+/** The negation characters of a text, in order: a statement with one more or one fewer says the opposite. */
+export const negationsOf = (text: string) => (squash(text).match(NEGATIONS) ?? []).join('');
 /** Stems that ask for the wrong statement, the exception, the thing that is not… flip the answer. */
-const NEGATIVE_ASK = /不正确|错误|不属于|不是|不包括|不应|不得|不能|除外|以外|之外|不符合|不需要|无需|无须|不必|不可以|不要|不宜|没有/;
+export const NEGATIVE_ASK =
+  /不正确|错误|不属于|不是|不包括|不应|不得|不能|除外|以外|之外|不符合|不需要|无需|无须|不必|不可以|不要|不宜|没有/;
 const NEGATIONS = /[不非无未没否勿禁]/g;
+/**
+ * Only the ways a choice stem asks for the exception (不正确的是, 不属于, 除…外): narrower than
+ * {@link NEGATIVE_ASK}, which also catches a negation that is part of the content (没有正当理由, 不得超过).
+ */
+export const NEGATIVE_CHOICE =
+  /不正确|错误的(?:是|有|一项)|说法错误|做法错误|不属于|不包括|不包含|除.{0,20}(?:外|以外|之外)|不符合|哪.{0,3}不是|不是.{0,12}[（(]\s*[)）]$|不[^，,。；;]{0,10}的(?:是|有|一项)\s*(?:[（(]\s*[)）])?\s*[？?]?$/;
 
 /** Whether the paste states a number the bank's text does not (a typo may cut a number short, so a part of one counts). */
-function introducesNumber(pasted: string, bank: string): boolean {
+export function introducesNumber(pasted: string, bank: string): boolean {
   const own = numeralsOf(bank);
   return numeralsOf(pasted).some((n) => !own.some((o) => o.includes(n)));
 }
 
 /** How alike two option texts are, 0..1: equal after normalisation, or a typo apart, but never another number. */
 export function optionSimilarity(a: string, b: string): number {
-  const sa = squash(a);
-  const sb = squash(b);
-  if (sa === sb) return 1;
+  if (squash(a) === squash(b)) return 1;
+  // An aside in brackets on one side only (支部委员会（不设…的由党员大会）) does not make another option; asides
+  // that differ (税前 / 税后) do.
+  const oneAside = hasAside(a) !== hasAside(b);
+  const sa = oneAside ? optionCore(a) : unitless(squash(a));
+  const sb = oneAside ? optionCore(b) : unitless(squash(b));
+  if (sa === sb) return oneAside ? 0.9 : 1;
   if (numeralsOf(a).join(',') !== numeralsOf(b).join(',')) return 0;
+  const within = containment(sa, sb);
+  if (within > 0) return 0.6 + 0.4 * within;
   const shared = dice(bigrams(a), bigrams(b));
   // Long options are told apart well by their bigrams; the edit distance is for short ones, where one typo is
   // a large share of the bigrams (and it would cost quadratic time on long ones).
   const longest = Math.max(sa.length, sb.length);
   if (shared >= OPTION_AGREEMENT || longest < 4 || longest > 24) return shared;
   return Math.max(shared, 1 - levenshtein(sa, sb) / longest);
+}
+
+const ASIDE = /[（(][^（）()]{1,40}[)）]/g;
+const BARE_UNIT = /^([0-9零〇一二两三四五六七八九十百千万半]+)[人名个次年月天日种元项条岁周届]$/;
+/** An option as compared: without asides in brackets, and without a bare unit after a number (3 = 3人). */
+/** Whether an option has an aside in brackets (not an empty blank); only a bracket character makes it possible. */
+const hasAside = (t: string) => /[（(]/.test(t) && /[（(][^（）()]{1,40}[)）]/.test(t.replace(/[（(]\s*[)）]/g, ''));
+
+const cores = new Map<string, string>();
+function optionCore(text: string): string {
+  let core = cores.get(text);
+  if (core !== undefined) return core;
+  // Options are compared with every candidate's for each paste: the stripped form is kept like squash's.
+  core = unitless(squash(text.replace(ASIDE, '')) || squash(text));
+  if (cores.size > 300_000) cores.clear();
+  cores.set(text, core);
+  return core;
+}
+
+function unitless(core: string): string {
+  const bare = BARE_UNIT.exec(core);
+  return bare ? bare[1] : core;
+}
+
+/**
+ * How much of the longer text the shorter one is when the shorter is the longer with a few characters left out
+ * (不交党费 / 不交纳党费, 不参加组织生活 / 不参加党的组织生活): the length ratio, or 0 when it is not such a
+ * shortening, is under three characters, or is under 70% of the longer.
+ */
+function containment(a: string, b: string): number {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (short.length < 3 || short.length < long.length * 0.7 || long.length > 40) return 0;
+  let k = 0;
+  for (const c of long) if (k < short.length && c === short[k]) k++;
+  return k === short.length ? short.length / long.length : 0;
 }
 
 const OPTION_AGREEMENT = 0.6;
@@ -189,11 +241,73 @@ export function truthOptions(options: string[]): { true: number; false: number }
   return t >= 0 && f >= 0 && t !== f ? { true: t, false: f } : undefined;
 }
 
+/**
+ * Whether the stem has a blank in the sentence (not the （ ） a 判断 question puts after its full stop for the
+ * mark): such a paste asks for words, so it is never a true-or-false statement.
+ */
+export function hasInnerBlank(stem: string): boolean {
+  const trimmed = withBlanks(stem).replace(/[。.！!？?]\s*(?:[（(]\s*[)）]\s*)+$/, '');
+  return /（\s*）|\(\s*\)|_{2,}|＿{2,}/.test(trimmed);
+}
+
+/** How many blanks a stem has (（）, ( ), ____). */
+function blanksIn(stem: string): number {
+  return (withBlanks(stem).match(/（\s*）|\(\s*\)|_{2,}|＿{2,}/g) ?? []).length;
+}
+
+/** The stem with a closing bracket that closes nothing read as a blank (a typo took its opening half: 第某）季度). */
+function withBlanks(stem: string): string {
+  let depth = 0;
+  let out = '';
+  for (const c of normalizeInput(stem)) {
+    if (c === '（' || c === '(') depth++;
+    if ((c === '）' || c === ')') && depth-- <= 0) {
+      depth = 0;
+      out += '（）';
+      continue;
+    }
+    out += c;
+  }
+  return out;
+}
+
+/**
+ * Whether each stem has a stretch of three or more character pairs the other lacks: another subject in the same
+ * frame (支部党员大会 / 党小组会 in "……一般（）召开1次"), whose answer does not carry over.
+ */
+function substituted(a: string[], b: string[]): boolean {
+  const longestMiss = (from: string[], to: string[]) => {
+    const have = new Set(to);
+    let run = 0;
+    let longest = 0;
+    for (const g of from) {
+      run = have.has(g) ? 0 : run + 1;
+      longest = Math.max(longest, run);
+    }
+    return longest;
+  };
+  return longestMiss(a, b) >= 3 && longestMiss(b, a) >= 3;
+}
+
+/** Whether the bank question has as many blanks as the paste asks to fill (a 填空 of two blanks is not a 单选). */
+function sameBlanks(pasted: PastedQuestion, question: TemplateQuestion): boolean {
+  const asked = hasInnerBlank(pasted.stem) ? blanksIn(pasted.stem) : 0;
+  if (asked === 0) return true;
+  if (question.type === '填空') return question.answer.split('|').length === asked;
+  return asked === 1;
+}
+
 /** Which bank types a paste can be, from what it declares and whether it has options. */
 function compatibleTypes(pasted: PastedQuestion): QuestionTypeName[] {
   if (truthOptions(pasted.options)) return pasted.declaredType ? [pasted.declaredType] : ['判断', '单选'];
   // Without options a choice question can still be asked (its answer is then given as text), so long as the stem agrees closely.
-  const byShape: QuestionTypeName[] = pasted.options.length >= 2 ? ['单选', '多选'] : ['判断', '填空', '单选', '多选'];
+  // A statement without any blank asks for no words: it is not a 填空.
+  const open: QuestionTypeName[] = hasInnerBlank(pasted.stem)
+    ? ['填空', '单选', '多选']
+    : blanksIn(pasted.stem) > 0
+      ? ['判断', '填空', '单选', '多选']
+      : ['判断', '单选', '多选'];
+  const byShape: QuestionTypeName[] = pasted.options.length >= 2 ? ['单选', '多选'] : open;
   if (!pasted.declaredType) return byShape;
   return byShape.includes(pasted.declaredType) ? [pasted.declaredType] : [];
 }
@@ -245,11 +359,42 @@ function nearlySame(a: string[], b: string[]): boolean {
   return missing(a, b) <= 2 && missing(b, a) <= 2;
 }
 
+/** A bank question read as a statement: its stem with an option or its answer in the blank, true or false. */
+export interface BankStatement {
+  text: string;
+  truth: boolean;
+  question: TemplateQuestion;
+  /** How alike the question's stem is to the paste's (0..1). */
+  similarity: number;
+}
+
+const BANK_BLANK = /（\s*）|\(\s*\)|_{2,}/g;
+/**
+ * The stem as a statement with the words in its blanks in order; a question ("多久开一次？") has them in place
+ * of its question word. Undefined when the stem does not read as a statement either way.
+ */
+function filled(stem: string, words: string[]): string | undefined {
+  const question = /^(.*?)[？?]\s*(?:（\s*）|\(\s*\)|_{2,})?\s*$/.exec(stem);
+  if (question) {
+    const word = QUESTION_WORD.exec(question[1]);
+    if (!word) return undefined;
+    return question[1].slice(0, word.index) + words.join('、') + question[1].slice(word.index + word[0].length);
+  }
+  let k = 0;
+  const out = stem.replace(BANK_BLANK, () => words[Math.min(k++, words.length - 1)] ?? '');
+  return k > 0 ? out : `${stem}${words.join('、')}`;
+}
+
 export interface PasteIndex {
   /** The bank's answer when a bank question agrees with the paste; undefined otherwise. */
   match(raw: string): PasteMatch | undefined;
   /** Like {@link match}, and also says when the bank's question is there but its answer is none of the pasted options. */
   lookup(raw: string): PasteLookup | undefined;
+  /**
+   * The bank questions nearest the paste read as statements (each option in the blank, true when it is an answer),
+   * for weighing a paste the bank does not hold: evidence, never an answer by itself.
+   */
+  statements(raw: string): BankStatement[];
 }
 
 /** Stem similarity a choice question needs when all its options agree, and a question without options needs alone. */
@@ -260,6 +405,7 @@ const SIMILAR_THRESHOLD = 0.55;
 const CONFIDENT_STEM = 0.7;
 const SIMILAR_WITH_OPTIONS = 0.4;
 const CANDIDATES = 40;
+const STATEMENT_SIMILARITY = 0.3;
 
 export function createPasteIndex(questions: TemplateQuestion[]): PasteIndex {
   const stemGrams = questions.map((q) => bigrams(q.stem));
@@ -373,7 +519,7 @@ export function createPasteIndex(questions: TemplateQuestion[]): PasteIndex {
     if (introducesNumber(pasted.stem, question.stem) || introducesNumber(question.stem, pasted.stem)) return undefined;
     const declared = pasted.declaredType;
     if (question.type === '判断') {
-      if (pasted.options.length > 0 || (declared && declared !== '判断')) return undefined;
+      if (pasted.options.length > 0 || (declared && declared !== '判断') || hasInnerBlank(pasted.stem)) return undefined;
       if ((squash(pasted.stem).match(NEGATIONS) ?? []).join('') !== (squash(question.stem).match(NEGATIONS) ?? []).join(''))
         return undefined;
       return { kind: 'similar', question, score: stemScore, choice: [], answerTexts: [question.answer] };
@@ -405,9 +551,12 @@ export function createPasteIndex(questions: TemplateQuestion[]): PasteIndex {
     if (types.length === 0) return undefined;
     const candidates = topCandidates(new Set([...grams, ...pasted.options.flatMap(bigrams)]));
     let best: PasteLookup | undefined;
+    // "Only similar" is offered only for the same case in another wording, asking for as many words.
+    const carries = (verdict: PasteLookup, i: number) =>
+      verdict.kind !== 'similar' || (!substituted(grams, stemGrams[i]) && sameBlanks(pasted, questions[i]));
     for (const i of candidates) {
       const verdict = judge(pasted, grams, i, types);
-      if (!verdict) continue;
+      if (!verdict || !carries(verdict, i)) continue;
       // A full agreement beats "answer missing" whatever the scores.
       const rank = (v: PasteLookup) => (v.kind === 'bank' ? 2 : v.kind === 'similar' ? 1 : 0);
       if (!best || rank(verdict) > rank(best) || (rank(verdict) === rank(best) && verdict.score > best.score)) best = verdict;
@@ -415,13 +564,42 @@ export function createPasteIndex(questions: TemplateQuestion[]): PasteIndex {
     if (best) return best;
     for (const i of candidates) {
       const verdict = similar(pasted, grams, i);
-      if (verdict && (!best || verdict.score > best.score)) best = verdict;
+      if (verdict && carries(verdict, i) && (!best || verdict.score > best.score)) best = verdict;
     }
     return best;
   }
 
+  function statements(raw: string): BankStatement[] {
+    const pasted = parsePasted(raw);
+    const grams = bigrams(pasted.stem);
+    if (grams.length === 0) return [];
+    const out: BankStatement[] = [];
+    const near = topCandidates(new Set([...grams, ...pasted.options.flatMap(bigrams)]))
+      .map((i) => ({ i, similarity: dice(grams, stemGrams[i]) }))
+      .filter((c) => c.similarity >= STATEMENT_SIMILARITY)
+      .slice(0, 15);
+    for (const { i, similarity } of near) {
+      const question = questions[i];
+      const base = { question, similarity };
+      if (question.type === '判断') out.push({ text: question.stem, truth: question.answer === '正确', ...base });
+      else if (question.type === '填空') {
+        const text = filled(
+          question.stem,
+          question.answer.split('|').map((b) => b.split('/')[0]),
+        );
+        if (text) out.push({ text, truth: true, ...base });
+      } else if (!NEGATIVE_CHOICE.test(normalizeInput(question.stem)))
+        question.options.forEach((option, k) => {
+          const text = filled(question.stem, [option]);
+          if (text) out.push({ text, truth: question.answer.includes('ABCDEF'[k]), ...base });
+        });
+    }
+    return out;
+  }
+
   return {
     lookup,
+    statements,
     match(raw) {
       const found = lookup(raw);
       if (found?.kind !== 'bank') return undefined;
@@ -429,117 +607,4 @@ export function createPasteIndex(questions: TemplateQuestion[]): PasteIndex {
       return match;
     },
   };
-}
-
-/** A passage of the handbook found for a paste: its text and how much of the stem it covers (0..1). */
-export interface PassageHit {
-  text: string;
-  coverage: number;
-  source: string;
-  title: string;
-}
-
-/** The handbook's word on a paste no bank holds: one clearly supported option or truth value, or nothing. */
-export type HandbookSuggestion =
-  | { kind: 'hedged'; choice: string[]; answerTexts: string[]; sentence: string; passage: PassageHit }
-  | { kind: 'abstain'; passage?: PassageHit };
-
-/** Passages below this coverage are not about the question; showing them would mislead. */
-export const PASSAGE_EVIDENCE = 0.5;
-const STEM_IN_PASSAGE = 0.4;
-
-const sentencesOf = (text: string) =>
-  text
-    .split(/(?<=[。；;！!？?\n])/)
-    .map((s) => s.replace(/^[#>*\-\s]+/, '').trim())
-    .filter((s) => s.length >= 4);
-
-/**
- * Looks for one option (or the truth of a statement, or a blank's words) that a handbook passage states
- * clearly and no other option shares. Conservative on purpose: abstaining is honest, a wrong guess is not.
- */
-export function suggestFromHandbook(raw: string, hits: PassageHit[]): HandbookSuggestion {
-  const pasted = parsePasted(raw);
-  // The index's term coverage, and the stem's own wording found in the passage: a passage that shares only a
-  // word or two (党务, 知识) is unrelated and is not shown.
-  const stemText = pasted.stem.replace(/（\s*）|\(\s*\)|_+/g, '');
-  const relevant = hits.filter((h) => h.coverage >= PASSAGE_EVIDENCE && bigramCoverage(stemText, h.text) >= STEM_IN_PASSAGE);
-  const passage = relevant[0];
-  if (!passage) return { kind: 'abstain' };
-  const sentences = relevant.slice(0, 3).flatMap((h) => sentencesOf(h.text).map((sentence) => ({ sentence, hit: h })));
-  const stemCover = (s: string) => bigramCoverage(pasted.stem.replace(/（\s*）|\(\s*\)|_+/g, ''), s);
-  const onTopic = sentences.filter((s) => stemCover(s.sentence) >= 0.3);
-  const abstain: HandbookSuggestion = { kind: 'abstain', passage };
-  const truth = truthOptions(pasted.options);
-
-  if (pasted.options.length >= 2 && !truth) {
-    if (pasted.declaredType === '多选' || NEGATIVE_ASK.test(squash(pasted.stem))) return abstain;
-    if (pasted.options.some((o) => /以上|都|均|全部/.test(o))) return abstain;
-    const scored = pasted.options.map((option, i) => {
-      let best = { cover: 0, sentence: '', hit: passage };
-      for (const s of onTopic) {
-        const cover = bigramCoverage(option, s.sentence);
-        if (cover > best.cover) best = { cover, sentence: s.sentence, hit: s.hit };
-      }
-      return { i, option, ...best };
-    });
-    const ranked = [...scored].sort((a, b) => b.cover - a.cover);
-    const [first, second] = ranked;
-    if (first.cover >= 0.8 && second.cover <= 0.34 && !introducesNumber(first.option, first.sentence)) {
-      return { kind: 'hedged', choice: ['ABCDEF'[first.i]], answerTexts: [first.option], sentence: first.sentence, passage: first.hit };
-    }
-    return abstain;
-  }
-
-  if (pasted.declaredType === '判断' || truth || (pasted.declaredType !== '填空' && !/（\s*）|\(\s*\)|_{2,}/.test(pasted.stem))) {
-    // A statement the handbook makes almost word for word, with the same numbers and negations, is probably true.
-    const statement = pasted.stem.replace(/（\s*）|\(\s*\)/g, '');
-    for (const s of onTopic) {
-      if (bigramCoverage(statement, s.sentence) < 0.85) continue;
-      if (introducesNumber(statement, s.sentence) || introducesNumber(s.sentence, statement)) continue;
-      if ((squash(statement).match(NEGATIONS) ?? []).join('') !== (squash(s.sentence).match(NEGATIONS) ?? []).join('')) continue;
-      const choice = truth ? ['ABCDEF'[truth.true]] : [];
-      return { kind: 'hedged', choice, answerTexts: ['正确'], sentence: s.sentence, passage: s.hit };
-    }
-    return abstain;
-  }
-
-  // 填空: the words a sentence has between the text around the blank.
-  const [before = '', after = ''] = pasted.stem.split(/（\s*）|\(\s*\)|_{2,}/);
-  const left = squash(before).slice(-4);
-  const right = squash(after).slice(0, 3);
-  if (left.length < 2) return abstain;
-  const found = new Set<string>();
-  let support: { sentence: string; hit: PassageHit } | undefined;
-  for (const s of onTopic) {
-    const text = squash(s.sentence);
-    const from = text.indexOf(left);
-    if (from < 0) continue;
-    const rest = text.slice(from + left.length);
-    const to = right ? rest.indexOf(right) : Math.min(rest.length, 6);
-    if (to <= 0 || to > 12) continue;
-    found.add(rest.slice(0, to));
-    support = s;
-  }
-  if (found.size === 1 && support)
-    return { kind: 'hedged', choice: [], answerTexts: [...found], sentence: support.sentence, passage: support.hit };
-  return abstain;
-}
-
-/** Everything the bot can say about a paste: the bank's answer, "answer missing", a hedged suggestion or nothing. */
-export type PasteOutcome = PasteLookup | HandbookSuggestion;
-
-/** The bank first; a paste no bank holds goes to the handbook passages `search` finds for its stem. */
-export function resolvePaste(index: PasteIndex, raw: string, search: (stem: string) => PassageHit[]): PasteOutcome {
-  const found = index.lookup(raw);
-  if (found) return found;
-  const { stem } = parsePasted(raw);
-  return suggestFromHandbook(raw, search(stem || raw));
-}
-
-/** The answer an outcome gives, in the form eval sets write it (letters, 正确/错误, blank words), or undefined. */
-export function outcomeAnswer(outcome: PasteOutcome): string | undefined {
-  if (outcome.kind === 'abstain' || outcome.kind === 'answer-missing') return undefined;
-  if (outcome.choice.length > 0) return outcome.choice.join('');
-  return outcome.answerTexts.join('、');
 }

@@ -85,6 +85,14 @@ export const EVERYDAY_VOCABULARY: EverydayEntry[] = [
   { say: /(?:具体)?(?:是|指)?(?:哪三个会|哪几个会|哪些会|哪几种会)/g, handbook: ' “三会”是 “一课”是 ' },
   { say: /开会(?:要)?(?:多少|几个)人(?:到场|才算数|才有效)|人不够/g, handbook: '到会 半数' },
   { say: /(?:多少|几)(?:个)?人(?:同意|赞成|通过)/g, handbook: '赞成人数 半数' },
+  // 数量的说法
+  { say: /最少|起码/g, handbook: '至少' },
+  // 选举与审批
+  { say: /选出来|选上/g, handbook: '选举产生' },
+  { say: /报批/g, handbook: '报上级 批准' },
+  // "能不能", "是不是": the question's form, not its content; segmented they leave 不能, 不是 as search words. Last,
+  // after the entries that read them (能不能投票 → 表决权).
+  { say: /能不能|可不可以|是不是|要不要|会不会|算不算|行不行|用不用|需不需要|该不该|有没有|准不准/g, handbook: '' },
 ];
 
 /** The question in handbook terms; text that matches no entry comes back unchanged. */

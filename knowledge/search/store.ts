@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
 import type Database from 'better-sqlite3';
+import { toHalfWidth } from '../text/normalize';
+import { countUnit, type QuestionKind, questionKinds, statesValue } from '../text/question-kind';
 import { rewriteEveryday } from './everyday';
 import { expandAbbreviations, synonymsOf } from './synonyms';
 import { normalizeForIndex, queryTerms, tokenize } from './tokenize';
@@ -93,11 +95,83 @@ function coverageCounter(query: string, terms: string[]): (matched: string[]) =>
  * A question that names the 党章 or asks for an article ("党章第几条规定…") wants the article itself, not the
  * handbook section retelling it; the cue words are not searched for (every handbook section says 按照党章).
  */
-const ARTICLE_CUE = /(党章|章程)(里|中|上)?|第[几\d一二三四五六七八九十百零〇]+条|哪一?条/g;
+const ARTICLE_CUE = /党章(?:里|中|上)?|章程(?:里|中|上)|第[几\d一二三四五六七八九十百零〇]+条|哪一?条/g;
 /** Locator of one article of an ingested regulation, e.g. `《中国共产党章程》第七条`. */
 const ARTICLE_SOURCE = /》第[\d一二三四五六七八九十百零〇]+条$/;
 /** Added to an article's score, in units of the best passage's score, when the question asks for one (measured, npm run eval). */
 const ARTICLE_BOOST = 1;
+
+/**
+ * A passage's text as the query's terms are matched in it: half-width, lower case, one space. Not converted to
+ * simplified characters: OpenCC over every candidate cost more than the rest of a search (npm run bench).
+ */
+const forMatching = (text: string) => toHalfWidth(text).replace(/\s+/g, ' ').toLowerCase();
+
+/** Weight of {@link statedShare} in the ranking (tuned on the 党章 tuning questions, npm run eval). */
+const KIND_BOOST = 0.5;
+/** Kinds whose stating sentences are everywhere ("是", "可以"): no signal for ranking. */
+const BROAD_KINDS: QuestionKind[] = ['definition', 'may'];
+/** How many of the best passages are read for {@link statedShare}: texts are read only for these (speed). */
+const KIND_READ = 8;
+
+/**
+ * How much of the question one sentence of the passage holds while stating the asked kind of fact ("多久开一次"
+ * → "每年至少召开两次"), weighed by rarity, 0..1: of two sibling articles sharing the question's words, the one
+ * saying how often, how many or who is the answer.
+ */
+function statedShare(text: string, kinds: QuestionKind[], unit: RegExp | undefined, weight: Map<string, number>, total: number): number {
+  let best = 0;
+  for (const sentence of text.split(/[。；;！？!?\n]/)) {
+    if (sentence.length < 2 || !statesValue(sentence, kinds, unit)) continue;
+    let share = 0;
+    for (const [t, w] of weight) if (sentence.includes(t)) share += w;
+    best = Math.max(best, share / total);
+  }
+  return best;
+}
+
+/** An article's first sentence longer than this is a rule, not a subject: not indexed as its title. */
+const LEAD_MAX = 60;
+/**
+ * The title a passage is indexed under. An article's title names only its chapter, shared by every article
+ * of the chapter; its first sentence names what the article is about, so it is indexed as part of the title.
+ */
+function indexedTitle(chunk: ChunkInput): string {
+  if (!ARTICLE_SOURCE.test(chunk.source)) return chunk.title;
+  const lead = /^[^。：:；;\n]*/.exec(chunk.text.trim())?.[0] ?? '';
+  return lead.length <= LEAD_MAX ? `${chunk.title} › ${lead}` : chunk.title;
+}
+
+/** An article scoring at least this share of the best handbook section's score may go before it (tuned, npm run eval). */
+const PS_RATIO = 0.5;
+/** How much less of the question an article may cover than the section and still go first (tuned, npm run eval). */
+const PS_SLACK = 0.1;
+
+interface Ranked {
+  source: string;
+  score: number;
+  coverage: number;
+  rareCoverage: number;
+}
+
+/**
+ * An ingested regulation's article that answers the question about as well as the best handbook section goes
+ * before it: the handbook retells the article, the article is the primary source. "About as well": it covers
+ * the question's (rare) words nearly as fully and scores at least {@link PS_RATIO} of the section's score.
+ */
+function primarySourceFirst(ranked: Ranked[]): void {
+  let section: Ranked | undefined;
+  let article: Ranked | undefined;
+  for (const h of ranked) {
+    if (h.source.startsWith('handbook:')) {
+      if (!section || h.score > section.score) section = h;
+    } else if (ARTICLE_SOURCE.test(h.source) && (!article || h.score > article.score)) article = h;
+  }
+  if (!section || !article || article.score >= section.score) return;
+  if (article.score < PS_RATIO * section.score) return;
+  if (article.coverage < section.coverage - PS_SLACK || article.rareCoverage < section.rareCoverage - PS_SLACK) return;
+  article.score = section.score * 1.001;
+}
 
 /** Share of passages above which a query term is too common to search by (see withoutCommonTerms). */
 export const COMMON_TERM_SHARE = 0.1;
@@ -132,7 +206,7 @@ export class KnowledgeIndex {
     const insertFts = this.sqlite.prepare('INSERT INTO kb_chunks_fts (rowid, title_tokens, body_tokens) VALUES (?, ?, ?)');
     doc.chunks.forEach((chunk, ord) => {
       const c = insertChunk.run(documentId, ord, chunk.source, chunk.title, chunk.basis ?? null, chunk.text);
-      insertFts.run(c.lastInsertRowid, tokenize(chunk.title).join(' '), tokenize(`${chunk.text}\n${chunk.basis ?? ''}`).join(' '));
+      insertFts.run(c.lastInsertRowid, tokenize(indexedTitle(chunk)).join(' '), tokenize(`${chunk.text}\n${chunk.basis ?? ''}`).join(' '));
     });
     return existing ? 'replaced' : 'added';
   }
@@ -166,7 +240,8 @@ export class KnowledgeIndex {
    */
   search(query: string, limit = 5): SearchHit[] {
     // Everyday wording is put in handbook terms first (到手工资 → 税后工资), see everyday.ts.
-    const asked = rewriteEveryday(normalizeForIndex(query));
+    const original = normalizeForIndex(query);
+    const asked = rewriteEveryday(original);
     const wantsArticle = asked.search(ARTICLE_CUE) >= 0;
     const withoutCue = asked.replace(ARTICLE_CUE, ' ');
     // "党章第几条" alone has nothing left to search by: then the cue words are the question.
@@ -224,13 +299,26 @@ export class KnowledgeIndex {
         score: bm25 * (0.5 + rareCoverage) ** 2 * (0.5 + coverage) * (1 + 1.5 * titleCoverage),
       };
     });
+    const kinds = questionKinds(`${original} ${asked}`).filter((k) => !BROAD_KINDS.includes(k));
+    // Passages read for the kind check are kept: most of the passages returned are among them.
+    const passages = new Map<number, SearchHit>();
+    if (kinds.length > 0) {
+      ranked.sort((a, b) => b.score - a.score);
+      const read = ranked.slice(0, KIND_READ);
+      for (const p of this.passages(read.map((h) => h.id))) passages.set(p.chunkId, p);
+      const unit = countUnit(original);
+      for (const h of read) {
+        const text = passages.get(h.id)?.text;
+        if (text) h.score *= 1 + KIND_BOOST * statedShare(forMatching(text), kinds, unit, weight, totalWeight);
+      }
+    }
     if (wantsArticle) {
       const best = ranked.reduce((m, h) => Math.max(m, h.score), 0);
       for (const h of ranked) if (ARTICLE_SOURCE.test(h.source)) h.score += ARTICLE_BOOST * best;
-    }
+    } else primarySourceFirst(ranked);
     ranked.sort((a, b) => b.score - a.score);
     const kept = ranked.slice(0, limit);
-    const passages = new Map(this.passages(kept.map((h) => h.id)).map((p) => [p.chunkId, p]));
+    for (const p of this.passages(kept.filter((h) => !passages.has(h.id)).map((h) => h.id))) passages.set(p.chunkId, p);
     return kept.flatMap(({ id, coverage, rareCoverage, score }) => {
       const passage = passages.get(id);
       return passage ? [{ ...passage, score, coverage, rareCoverage }] : [];

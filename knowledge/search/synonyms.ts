@@ -29,12 +29,21 @@ export const SYNONYM_GROUPS: string[][] = [
   ['设立', '成立'],
   ['表决', '通过', '赞成'],
   ['人数', '到会', '半数'],
+  // Abbreviations that regulations spell out in full.
+  ['纪委', '纪律检查委员会'],
+  ['党代会', '代表大会'],
+  ['中央全会', '中央委员会全体会议'],
+  ['中央委员', '中央委员会委员'],
+  ['团委', '团的委员会', '团委员会'],
+  ['共青团', '共产主义青年团'],
 ];
 
 /** One-way expansions: an abbreviation names its parts, but a part does not imply the whole. */
 export const EXPANSIONS: Record<string, string[]> = {
   三会一课: ['支部党员大会', '支委会', '党小组会', '党课'],
   两学一做: ['学党章党规', '学系列讲话', '做合格党员'],
+  纪委: ['纪律检查委员会'],
+  中央全会: ['中央委员会全体会议'],
 };
 
 /** Abbreviation expansions to add to a search query. */

@@ -35,7 +35,7 @@ const MISLEADING_PARTS: Record<string, string[]> = {
 };
 
 /** Bump when tokens change, so stored passages are indexed again (part of the content hashes). */
-export const TOKENIZER_VERSION = 2;
+export const TOKENIZER_VERSION = 3;
 
 /** Normalised text: what the index stores and shows for matching. */
 export function normalizeForIndex(text: string): string {

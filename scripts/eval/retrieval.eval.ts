@@ -17,7 +17,7 @@ import { knowledgeMigrations } from '../../knowledge/migrations';
 import { ensureHandbookIndexed } from '../../knowledge/search/handbook';
 import { KnowledgeIndex } from '../../knowledge/search/store';
 import { tokenize } from '../../knowledge/search/tokenize';
-import { EVAL_QUESTIONS, type EvalQuestion, HELDOUT_CONSTITUTION_QUESTIONS } from './retrieval-questions';
+import { ARTICLE_QUESTIONS, EVAL_QUESTIONS, type EvalQuestion, HELDOUT_CONSTITUTION_QUESTIONS } from './retrieval-questions';
 
 type Retrieve = (q: string) => Promise<string[]> | string[];
 
@@ -26,6 +26,8 @@ interface Scores {
   hit1: number;
   hit5: number;
   mrr: number;
+  /** Share of questions whose first hit is an expected article itself (not a handbook section restating it). */
+  article1: number;
   byStyle: Record<string, number>;
   misses: string[];
 }
@@ -34,6 +36,7 @@ async function score(name: string, retrieve: Retrieve, questions: EvalQuestion[]
   let hit1 = 0;
   let hit5 = 0;
   let rr = 0;
+  let article1 = 0;
   const styleHits: Record<string, [number, number]> = {};
   const misses: string[] = [];
   for (const item of questions) {
@@ -42,6 +45,7 @@ async function score(name: string, retrieve: Retrieve, questions: EvalQuestion[]
     const rank = ranked.findIndex((source) => targets.includes(source));
     const s = (styleHits[item.style] ??= [0, 0]);
     s[1]++;
+    if (rank === 0 && !ranked[0]!.startsWith('handbook:')) article1++;
     if (rank === 0) {
       hit1++;
       s[0]++;
@@ -53,7 +57,7 @@ async function score(name: string, retrieve: Retrieve, questions: EvalQuestion[]
   }
   const n = questions.length;
   const byStyle = Object.fromEntries(Object.entries(styleHits).map(([k, [h, t]]) => [k, h / t]));
-  return { name, hit1: hit1 / n, hit5: hit5 / n, mrr: rr / n, byStyle, misses };
+  return { name, hit1: hit1 / n, hit5: hit5 / n, mrr: rr / n, article1: article1 / n, byStyle, misses };
 }
 
 async function main(): Promise<void> {
@@ -154,18 +158,22 @@ async function main(): Promise<void> {
   if (ours.misses.length > 0) console.log(`\n我们的 hit@1 未命中：\n${ours.misses.map((m) => `  ${m}`).join('\n')}`);
   if (existsSync(constitution)) {
     // The 党章 questions of the tuning set above, and the held-out ones (never tuned on): counts only.
-    const onConstitution = questions.filter((q) => [q.expect].flat().some((t) => t.startsWith('《中国共产党章程》')));
-    const heldOut = HELDOUT_CONSTITUTION_QUESTIONS.map((q) => ({ ...q, expect: [q.expect].flat().filter((t) => known.has(t)) })).filter(
-      (q) => q.expect.length > 0,
-    );
+    const inIndex = (list: EvalQuestion[]) =>
+      list.map((q) => ({ ...q, expect: [q.expect].flat().filter((t) => known.has(t)) })).filter((q) => q.expect.length > 0);
+    const onConstitution = [
+      ...questions.filter((q) => [q.expect].flat().some((t) => t.startsWith('《中国共产党章程》'))),
+      ...inIndex(ARTICLE_QUESTIONS),
+    ];
+    const heldOut = inIndex(HELDOUT_CONSTITUTION_QUESTIONS);
     const search = (q: string) => index.search(q, 5).map((h) => h.source);
     const tuning = await score('党章 调参', search, onConstitution);
     const held = await score('党章 留出', search, heldOut);
     console.log(`\n党章问题（手册与党章同在索引中）：`);
     for (const r of [tuning, held])
       console.log(
-        `  ${r.name}：${r === tuning ? onConstitution.length : heldOut.length} 题，hit@1 ${r.hit1.toFixed(3)}，hit@5 ${r.hit5.toFixed(3)}，MRR ${r.mrr.toFixed(3)}`,
+        `  ${r.name}：${r === tuning ? onConstitution.length : heldOut.length} 题，hit@1 ${r.hit1.toFixed(3)}，hit@5 ${r.hit5.toFixed(3)}，MRR ${r.mrr.toFixed(3)}，条文本身居首 ${r.article1.toFixed(3)}`,
       );
+    if (tuning.misses.length > 0) console.log(`\n党章调参题 hit@1 未命中：\n${tuning.misses.map((m) => `  ${m}`).join('\n')}`);
     if (process.env.EVAL_SHOW_HELDOUT === '1' && held.misses.length > 0) console.log(held.misses.map((m) => `  ${m}`).join('\n'));
   }
   await storage.close();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rewriteEveryday } from '../../knowledge';
+import { queryTerms, rewriteEveryday } from '../../knowledge';
 
 /** The everyday vocabulary (knowledge/search/everyday.ts), entry by entry: what people say → the handbook's term. */
 describe('everyday wording in handbook terms', () => {
@@ -21,8 +21,17 @@ describe('everyday wording in handbook terms', () => {
     ['一次多交一千块', '1000元'],
     ['支部委员会认期几年', '任期'],
     ['预备其多长', '预备期'],
+    ['支部书记选出来以后', '选举产生'],
+    ['书记要报批吗', '报上级 批准'],
+    ['从初级到高级最少要几年', '至少'],
   ])('%s → %s', (said, term) => {
     expect(rewriteEveryday(said)).toContain(term);
+  });
+
+  it('drops the question form 能不能, 是不是 … (segmented, it left 不能, 不是 as search words)', () => {
+    expect(queryTerms(rewriteEveryday('中央能不能直接接收党员'))).toEqual(['中央', '直接', '接收', '党员']);
+    expect(queryTerms(rewriteEveryday('是不是要交党费'))).not.toContain('不是');
+    expect(rewriteEveryday('预备党员能不能投票')).toContain('表决权');
   });
 
   it('leaves handbook wording and unrelated text alone', () => {

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { passageLabel } from '../../bot/features/quiz/exam-answerer';
 import { loadBuiltinQuestions } from '../../knowledge/questions/builtin';
-import { createPasteIndex, outcomeAnswer, type PassageHit, resolvePaste } from '../../knowledge/questions/paste';
+import { createPasteIndex } from '../../knowledge/questions/paste';
+import { outcomeAnswer, type PassageHit, resolvePaste } from '../../knowledge/questions/suggest';
 import { judgeItem, type PasteItem } from '../../scripts/eval/paste.eval';
 import { createTestBot, type TestBot, textOf } from '../helpers/runtime';
 
@@ -116,6 +117,13 @@ describe('pasted questions against the built-in bank and the handbook', () => {
     );
     expect(reply).not.toMatch(/^答案/);
     expect(reply).toMatch(/题库中没有|不在你给出的选项中/);
+  });
+
+  it('a 党费 paste no bank holds is worked out through the ask feature’s calculator, and said to be a calculation', async () => {
+    const reply = textOf(await bot.say('在职党员老周税后月薪6400元，每月该交党费多少？ A.32元 B.64元 C.96元 D.128元'));
+    expect(reply).toContain('可能是 C（96元）');
+    expect(reply).toContain('按党费交纳比例计算');
+    expect(reply).not.toMatch(/^答案：/);
   });
 
   it('a question no bank or handbook holds gets an honest reply without unrelated passages', async () => {

@@ -165,3 +165,15 @@ export function describeDues(result: DuesResult): string {
   lines.push('计算基数由党支部核定；生活确有困难的，经党支部同意、报上一级党委批准，可以少交或免交。');
   return lines.join('\n');
 }
+
+/**
+ * The calculator as the quiz's pasted-question answerer uses it (service `duesCalculator`): the monthly amount and
+ * rate for a text stating one income, with the band and basis as the rule; undefined when the text states none.
+ */
+export function duesForPaste(text: string): { monthly: number; rate?: number; rule: string } | undefined {
+  const request = parseDuesRequest(text);
+  if (!request || request.income === undefined || request.beforeTax) return undefined;
+  const result = computeDues(request);
+  const who = request.category === 'retired' ? '离退休党员' : request.category === 'employed' ? '在职党员' : '';
+  return { monthly: result.monthly, rate: result.rate, rule: `${who}${result.band}（${DUES_BASIS}）` };
+}

@@ -1,5 +1,15 @@
-import { expandQuery, type KnowledgeIndex, normalizeForIndex, queryTerms, rewriteEveryday, type SearchHit } from '../../../knowledge';
-import { countUnit, type QuestionKind, questionKinds, statesKinds } from './question-kind';
+import {
+  countUnit,
+  expandQuery,
+  type KnowledgeIndex,
+  normalizeForIndex,
+  type QuestionKind,
+  queryTerms,
+  questionKinds,
+  rewriteEveryday,
+  type SearchHit,
+  statesKinds,
+} from '../../../knowledge';
 
 export const EXTRACT_MAX_CHARS = 200;
 /** A whole list may run longer than a paragraph answer: cutting it would answer "which items" wrongly. */
@@ -125,7 +135,8 @@ function readList(q: ReadQuestion, block: Block): Reading {
   const items = block.sentences.map((s) => sentenceScore(q, s));
   const best = Math.max(0, ...items);
   // Every item looks like an item; what counts is how many state the asked fact (a frequency, a duration …).
-  const factKinds = q.kinds.filter((k) => k !== 'items');
+  // "可以", "是" are in every other line: items saying them state nothing asked for.
+  const factKinds = q.kinds.filter((k) => k !== 'items' && k !== 'may' && k !== 'definition');
   const stating = block.sentences.filter((s) => statesKinds(normalizeForIndex(s), factKinds, q.unit) > 0).length;
   const whole = q.kinds.includes('items') || stating >= 2 || intro >= best;
   const chosen = whole ? block.sentences : block.sentences.filter((_, i) => items[i]! >= best * 0.7);

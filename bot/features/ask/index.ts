@@ -1,5 +1,6 @@
 import type { FeatureFactory } from '../../core/feature';
 import { answerQuestion, createAnswerers } from './answerers';
+import { duesForPaste } from './dues';
 import { askMigrations, createGapStore } from './gap-store';
 import { createHandbookAnswerer } from './handbook-answerer';
 import { strings } from './strings';
@@ -22,6 +23,7 @@ export const createAskFeature: FeatureFactory = (services) => {
   const handbook = createHandbookAnswerer(services, gaps);
   services.provide('handbookAnswerer', handbook);
   services.provide('knowledgeGaps', { record: (gap) => gaps.record(gap, services.clock.now()) });
+  services.provide('duesCalculator', duesForPaste);
   return {
     name: 'ask',
     migrations: askMigrations,

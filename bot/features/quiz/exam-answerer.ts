@@ -43,7 +43,7 @@ export function createExamAnswerer(services: Services, currentIndex: () => Paste
         services.knowledge.index
           .search(query, 5)
           .map((h) => ({ text: h.text, coverage: h.coverage, source: h.source, title: passageLabel(h) }));
-      const suggestion = resolvePaste(currentIndex(), text, search);
+      const suggestion = resolvePaste(currentIndex(), text, search, (stem) => services.need('duesCalculator')?.(stem));
       if (suggestion.kind === 'bank' || suggestion.kind === 'answer-missing' || suggestion.kind === 'similar') return fromBank(suggestion);
       const { stem, options } = parsePasted(text);
       if (suggestion.kind === 'abstain' && fallback && services.llm && suggestion.passage) {
@@ -70,7 +70,11 @@ export function createExamAnswerer(services: Services, currentIndex: () => Paste
             : suggestion.answerTexts.join('、');
         const lines = [
           strings.paste.notInBank(Math.round(confidence * 100)),
-          strings.paste.maybe(what),
+          suggestion.basis === 'bank'
+            ? strings.paste.maybeFromBank(what)
+            : suggestion.basis === 'calculation'
+              ? strings.paste.maybeByCalculation(what)
+              : strings.paste.maybe(what),
           strings.paste.support(suggestion.sentence, suggestion.passage.title),
         ];
         return {

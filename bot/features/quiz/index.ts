@@ -220,7 +220,8 @@ export function quizFeature(options: QuizFeatureOptions = {}): FeatureFactory {
           return false;
         }
         const s = deps.store.session(pending.sessionId);
-        if (checkOwner(s, ctx) || (s!.answered !== pending.step && !isExpired(s!, services.clock.now()))) {
+        const stepMoved = pending.step !== undefined && s !== undefined && s.answered !== pending.step;
+        if (checkOwner(s, ctx) || (stepMoved && !isExpired(s!, services.clock.now()))) {
           await ctx.state.clear();
           return false;
         }

@@ -22,9 +22,14 @@ export interface QuizDeps {
   source: () => QuestionSource;
 }
 
+/**
+ * The pending state of an open question: the session only, so that moving on to the next question changes nothing
+ * in it and writes nothing (the session row says which question is current). `step` is in states written by
+ * earlier versions.
+ */
 export interface PendingAnswer {
   sessionId: number;
-  step: number;
+  step?: number;
 }
 
 export type StaleReason = 'foreign' | 'finished' | 'old' | 'missing';
@@ -131,11 +136,7 @@ export async function showCurrent(deps: QuizDeps, ctx: Context, s: SessionRow, h
 
 /** Every open question takes typed answers: the session is remembered as this user's pending state in the chat. */
 async function setPending(ctx: Context, s: SessionRow): Promise<void> {
-  await ctx.state.set(
-    FEATURE,
-    { sessionId: s.id, step: s.answered } satisfies PendingAnswer,
-    s.kind === 'exam' ? (s.time_limit_min ?? 60) + 5 : 24 * 60,
-  );
+  await ctx.state.set(FEATURE, { sessionId: s.id } satisfies PendingAnswer, s.kind === 'exam' ? (s.time_limit_min ?? 60) + 5 : 24 * 60);
 }
 
 function questionTitle(s: SessionRow, q: QuizQuestion): string {
@@ -196,6 +197,7 @@ export function applyAnswer(
       change = applyToWrongBook(store, s!.user_key, question.id, correct, now);
     }
     let wrapped = false;
+    let after: SessionRow;
     if (s!.kind === 'practice' && s!.question_ids === null) {
       const list = source.list(s!.chat_key, { level: s!.level ?? undefined, topic: s!.topic ?? undefined });
       let next = s!.position + 1;
@@ -204,18 +206,22 @@ export function applyAnswer(
         wrapped = true;
       }
       store.setCursor(s!.user_key, practiceScope(s!.level, s!.topic), next, iso);
-      store.advance(s!.id, next, list[next]?.id ?? null, correct ? 1 : 0, 1);
-      if (list.length === 0) store.finish(s!.id, iso, 'empty', null, null);
+      after = store.advance(s!.id, next, list[next]?.id ?? null, correct ? 1 : 0, 1);
+      if (list.length === 0) {
+        store.finish(s!.id, iso, 'empty', null, null);
+        after = store.session(s!.id)!;
+      }
     } else {
       const ids = JSON.parse(s!.question_ids ?? '[]') as string[];
       const next = s!.position + 1;
-      store.advance(s!.id, next, ids[next] ?? null, correct ? 1 : 0, 1);
+      after = store.advance(s!.id, next, ids[next] ?? null, correct ? 1 : 0, 1);
       if (next >= ids.length) {
-        if (s!.kind === 'exam') finishExam(deps, store.session(s!.id)!, 'completed');
+        if (s!.kind === 'exam') finishExam(deps, after, 'completed');
         else store.finish(s!.id, iso, 'completed', null, null);
+        after = store.session(s!.id)!;
       }
     }
-    return { kind: 'answered', before: s!, after: store.session(s!.id)!, question, correct, change, wrapped, skipped: given === null };
+    return { kind: 'answered', before: s!, after, question, correct, change, wrapped, skipped: given === null };
   });
 }
 

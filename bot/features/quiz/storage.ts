@@ -196,6 +196,16 @@ export const quizMigrations: Migrations = {
       )`.execute(db);
     },
   },
+  '0256_quiz_attempts_round_partial': {
+    async up(db: Kysely<any>) {
+      // Practice, review and exam answers have no daily round: leaving them out of the round index keeps the same
+      // uniqueness (NULLs never collide) and spares every such answer a write to an index nobody reads for it.
+      await sql`DROP INDEX quiz_attempts_round`.execute(db);
+      await sql`CREATE UNIQUE INDEX quiz_attempts_round ON quiz_attempts (round_id, user_key, position) WHERE round_id IS NOT NULL`.execute(
+        db,
+      );
+    },
+  },
   '0252_quiz_chat_banks': {
     async up(db: Kysely<any>) {
       // Which banks a chat practises (JSON array of bank names); no row means every bank.
@@ -243,7 +253,8 @@ export interface QuizStore {
   examHistory(userKey: string, limit: number): SessionRow[];
   lastFinishedExam(userKey: string, chatKey: string): SessionRow | undefined;
   setSelection(id: number, selection: string): void;
-  advance(id: number, position: number, currentQid: string | null, correctDelta: number, answeredDelta: number): void;
+  /** Moves the session on to `position` and returns the row as it is now (one statement: UPDATE … RETURNING). */
+  advance(id: number, position: number, currentQid: string | null, correctDelta: number, answeredDelta: number): SessionRow;
   finish(id: number, now: string, reason: string, score: number | null, passed: boolean | null): void;
 
   /** False when this answer was already recorded (same session position, or same member and daily question). */
@@ -357,12 +368,11 @@ export function createQuizStore(sqlite: SqliteHandle): QuizStore {
     setSelection(id: number, selection: string) {
       q('UPDATE quiz_sessions SET selection = ? WHERE id = ?').run(selection, id);
     },
-    advance(id: number, position: number, currentQid: string | null, correctDelta: number, answeredDelta: number): void {
-      sqlite
-        .prepare(
-          `UPDATE quiz_sessions SET position = ?, current_qid = ?, selection = '', correct = correct + ?, answered = answered + ? WHERE id = ?`,
-        )
-        .run(position, currentQid, correctDelta, answeredDelta, id);
+    advance(id: number, position: number, currentQid: string | null, correctDelta: number, answeredDelta: number): SessionRow {
+      return q<SessionRow>(
+        `UPDATE quiz_sessions SET position = ?, current_qid = ?, selection = '', correct = correct + ?, answered = answered + ? WHERE id = ?
+         RETURNING *`,
+      ).get(position, currentQid, correctDelta, answeredDelta, id)!;
     },
     finish(id: number, now: string, reason: string, score: number | null, passed: boolean | null): void {
       sqlite

@@ -3,6 +3,7 @@ import * as rruleModule from 'rrule';
 import { normalizeInput } from '../../../knowledge';
 import {
   addWallDays,
+  daysIn,
   floating,
   formatLocal,
   fromFloating,
@@ -14,6 +15,7 @@ import {
   wallOf,
   weekdayOf,
 } from '../../time';
+import { canonicalWording } from './wording';
 
 /**
  * The Chinese schedule parser: the phrases secretaries type (每月第一个周一下午3点, 每季度第一个月10日上午9点,
@@ -109,6 +111,16 @@ interface TimeOfDay {
   hour: number;
   minute: number;
   given: boolean;
+  /** Further times the same day (每天上午10点和下午4点), in the order said. */
+  more?: { hour: number; minute: number }[];
+}
+
+interface ExtractedTime {
+  time: TimeOfDay;
+  rest: string;
+  /** Where the time was cut out of the text, and the period word said with it (下午), for a second time after it. */
+  at?: number;
+  period?: string;
 }
 
 const PERIOD_DEFAULTS: Readonly<Record<string, number>> = {
@@ -128,11 +140,12 @@ const PERIOD_DEFAULTS: Readonly<Record<string, number>> = {
 };
 
 /** Finds and removes the time of day: 下午3点, 上午9点半, 15:30, 晚上八点十五分, 三点一刻, 下午两点. Default 09:00. */
-function extractTime(text: string): { time: TimeOfDay; rest: string } | { error: string } {
-  const period = '(凌晨|早上|早晨|清晨|上午|中午|午后|下午|傍晚|晚上|夜里|晚|早)?';
-  const clock = new RegExp(`${period}(\\d{1,2})[:：](\\d{2})`);
-  const spoken = new RegExp(`${period}${NUM}(?:点钟?|时)(?:(半|一刻|三刻|整)|过?${NUM}分?)?`);
-  let match = clock.exec(text);
+const PERIOD = '(凌晨|早上|早晨|清晨|上午|中午|午后|下午|傍晚|晚上|夜里|晚|早)?';
+const CLOCK = new RegExp(`${PERIOD}(\\d{1,2})[:：](\\d{2})整?`);
+const SPOKEN = new RegExp(`${PERIOD}${NUM}(?:点钟?|时)(?:(半|一刻|三刻|整)|过?${NUM}分?)?`);
+
+function extractTime(text: string): ExtractedTime | { error: string } {
+  let match = CLOCK.exec(text);
   let spokenMatch: RegExpExecArray | null = null;
   let hour: number | undefined;
   let minute = 0;
@@ -141,7 +154,7 @@ function extractTime(text: string): { time: TimeOfDay; rest: string } | { error:
     periodWord = match[1];
     hour = Number(match[2]);
     minute = Number(match[3]);
-  } else if ((match = spokenMatch = spoken.exec(text))) {
+  } else if ((match = spokenMatch = SPOKEN.exec(text))) {
     periodWord = match[1];
     hour = chineseNumber(match[2]!);
     if (match[3] === '半') minute = 30;
@@ -150,7 +163,13 @@ function extractTime(text: string): { time: TimeOfDay; rest: string } | { error:
     else if (match[4]) minute = chineseNumber(match[4]) ?? -1;
   } else {
     const alone = /(凌晨|早上|早晨|清晨|上午|中午|午后|下午|傍晚|晚上|夜里)/.exec(text);
-    if (alone) return { time: { hour: PERIOD_DEFAULTS[alone[1]!]!, minute: 0, given: true }, rest: text.replace(alone[0], '') };
+    if (alone)
+      return {
+        time: { hour: PERIOD_DEFAULTS[alone[1]!]!, minute: 0, given: true },
+        rest: text.replace(alone[0], ''),
+        at: alone.index,
+        period: alone[1],
+      };
     return { time: { hour: 9, minute: 0, given: false }, rest: text };
   }
   if (hour === undefined || hour > 24 || minute < 0 || minute > 59) return { error: `看不懂时间“${match[0]}”` };
@@ -162,11 +181,52 @@ function extractTime(text: string): { time: TimeOfDay; rest: string } | { error:
   if (periodWord === '中午' && hour < 6) hour += 12;
   if (periodWord === '凌晨' && hour === 12) hour = 0;
   if (hour === 24) hour = 0;
-  return { time: { hour, minute, given: true }, rest: text.replace(match[0], '') };
+  return { time: { hour, minute, given: true }, rest: text.replace(match[0], ''), at: match.index, period: periodWord };
 }
 
-const timeRule = (t: TimeOfDay) => `;BYHOUR=${t.hour};BYMINUTE=${t.minute}`;
-const timeText = (t: TimeOfDay) => ` ${hm(t)}`;
+/**
+ * The time of day, and any further times joined to it (上午10点和下午4点, 9点、15点, 晚上7点和9点): a later time
+ * without its own period word keeps the first one's afternoon or evening.
+ */
+function extractTimes(text: string): ExtractedTime | { error: string } {
+  const first = extractTime(text);
+  if ('error' in first || first.at === undefined || !first.time.given) return first;
+  let rest = first.rest;
+  const more: { hour: number; minute: number }[] = [];
+  for (let guard = 0; guard < 5; guard++) {
+    const joint = /^(?:和|及|与|跟|、|,|还有)?/.exec(rest.slice(first.at));
+    if (!joint) break;
+    const tail = rest.slice(first.at + joint[0].length);
+    const next = extractTime(tail);
+    if ('error' in next) return next;
+    if (next.at !== 0 || !next.time.given) break;
+    let { hour } = next.time;
+    if (!next.period && first.period && /下午|午后|傍晚|晚上|夜里|晚/.test(first.period) && hour < 12) hour += 12;
+    more.push({ hour, minute: next.time.minute });
+    rest = rest.slice(0, first.at) + next.rest;
+  }
+  return more.length > 0 ? { ...first, time: { ...first.time, more }, rest } : first;
+}
+
+const timesOf = (t: TimeOfDay) =>
+  [{ hour: t.hour, minute: t.minute }, ...(t.more ?? [])].sort((a, b) => a.hour * 60 + a.minute - (b.hour * 60 + b.minute));
+const unique = (values: number[]) => [...new Set(values)].sort((a, b) => a - b);
+
+/**
+ * BYHOUR/BYMINUTE for the times of day. Several times fit one rule only when they are every hour with every
+ * minute (9:00 and 15:00; 9:30 and 15:30); 7:30 and 21:00 would also give 7:00 and 21:30, so that is refused.
+ */
+function timeRule(t: TimeOfDay): string | { error: string } {
+  const times = timesOf(t);
+  const hours = unique(times.map((x) => x.hour));
+  const minutes = unique(times.map((x) => x.minute));
+  if (hours.length * minutes.length !== new Set(times.map((x) => x.hour * 60 + x.minute)).size)
+    return { error: `一天里的几个时间（${times.map(hm).join('、')}）请分开设置，每条说一个时间` };
+  return `;BYHOUR=${hours.join(',')};BYMINUTE=${minutes.join(',')}`;
+}
+const timeText = (t: TimeOfDay) => ` ${timesOf(t).map(hm).join('、')}`;
+/** How many times a day the rule fires (BYSETPOS counts each of them). */
+const slotsPerDay = (t: TimeOfDay) => new Set(timesOf(t).map((x) => x.hour * 60 + x.minute)).size;
 
 /** 每月N日 for N ≥ 29 means "N or the month's last day": 28,29,30,31 with BYSETPOS=-1 stays RFC 5545. */
 function monthDayRule(day: number): { rule: string; text: string } {
@@ -186,6 +246,18 @@ function nthWeekday(text: string): { rule: string; text: string } | undefined {
   return { rule: `BYDAY=${n > 0 ? '+' : ''}${n}${WEEKDAY_CODES[wd]}`, text: `${name}周${WEEKDAY_NAMES[wd]}` };
 }
 
+/** 第一个和第三个周一 / 第一、三个周二 / 第2个和最后一个周五 → one rule with each of them. */
+function severalNthWeekdays(text: string): { rule: string; text: string } | undefined {
+  const m = SEVERAL_NTH.exec(text);
+  if (!m) return undefined;
+  const parts = m[1]!.split(/[和、及与,]/);
+  if (parts.length < 2) return undefined;
+  const each = parts.map((part) => nthWeekday(`${/^(第|最后|倒数|末)/.test(part) ? '' : '第'}${part.replace(/个$/, '')}个周${m[2]}`));
+  if (each.some((e) => !e)) return undefined;
+  const codes = each.map((e) => e!.rule.replace('BYDAY=', ''));
+  return { rule: `BYDAY=${codes.join(',')}`, text: each.map((e) => e!.text).join('和') };
+}
+
 /** 1号和15号 / 1日、15日 / 1、15号 / 十号 → [1, 15]. */
 function monthDays(text: string): number[] | undefined {
   if (!new RegExp(`^${NUM}(?:日|号)?(?:[和及与、,跟]${NUM}(?:日|号)?)*$`).test(text) || !/[日号]$/.test(text)) return undefined;
@@ -194,11 +266,23 @@ function monthDays(text: string): number[] | undefined {
   return [...new Set(days as number[])].sort((a, b) => a - b);
 }
 
+const BARE_NUMBER = new RegExp(`^${NUM}$`);
+const EVERY_DAYS = new RegExp(`^每(隔)?${NUM}?个?(?:天|日)$`);
+const EVERY_HALF_YEAR = new RegExp(`^每半年(?:(第${NUM}个?月|首月|末月|最后一个月))?(.*)$`);
+const MONTH_THEN_REST = new RegExp(`^${NUM}(?:月份?|[-/.])(.*)$`);
+const QUARTER_HOURS = new RegExp(`^${NUM}刻钟$`);
+const RELATIVE_PIECE = new RegExp(
+  `^(\\d+\\.\\d+|${NUM.slice(1, -1)})(个半)?(个小时|个钟头|小时|钟头|分钟|分|天|日|个星期|星期|个礼拜|礼拜|周)(半)?`,
+);
+const SEVERAL_NTH = new RegExp(`^(.+?)${WEEK}([一二三四五六日天])$`);
+const YEARS = new RegExp(`^${NUM}年$`);
+
 /** The part of a month: 10日 / 十号 / 1号和15号 / 第一个周一 / 最后一天 / 最后一个工作日 / 第一个工作日 / 月初. */
 function dayInMonth(text: string): { rule: string; text: string; adjust: Adjust; byWeekday?: boolean } | undefined {
   if (text === '' || /^(初|月初|第一天|1日)$/.test(text)) return { rule: 'BYMONTHDAY=1', text: '1日', adjust: 'none' };
   if (/^(中|月中)$/.test(text)) return { rule: 'BYMONTHDAY=15', text: '15日', adjust: 'none' };
-  const days = monthDays(text);
+  // 每月15: a bare number after 月 is the day.
+  const days = monthDays(BARE_NUMBER.test(text) ? `${text}日` : text);
   if (days) {
     if (days.length === 1) return { ...monthDayRule(days[0]!), adjust: 'none' };
     return { rule: `BYMONTHDAY=${days.join(',')}`, text: `${days.map((d) => `${d}日`).join('和')}`, adjust: 'none' };
@@ -206,7 +290,7 @@ function dayInMonth(text: string): { rule: string; text: string; adjust: Adjust;
   if (/^(最后一天|底|月底|末|月末|最后1天)$/.test(text)) return { rule: 'BYMONTHDAY=-1', text: '最后一天', adjust: 'none' };
   if (/^最后一个工作日$/.test(text)) return { rule: 'BYMONTHDAY=-1', text: '最后一个工作日', adjust: 'last-workday' };
   if (/^(第一个工作日|首个工作日|第1个工作日)$/.test(text)) return { rule: 'BYMONTHDAY=1', text: '第一个工作日', adjust: 'first-workday' };
-  const nth = nthWeekday(text);
+  const nth = nthWeekday(text) ?? severalNthWeekdays(text);
   return nth ? { ...nth, adjust: 'none', byWeekday: true } : undefined;
 }
 
@@ -234,9 +318,22 @@ function intervalOf(every: string | undefined, count: string | undefined): numbe
 }
 
 function parseRecurring(body: string, time: TimeOfDay): RecurringSchedule | string | undefined {
-  const t = timeRule(time);
+  const rule = timeRule(time);
+  if (typeof rule !== 'string') return rule.error;
+  const t = rule;
   const tt = timeText(time);
   if (/^每(天|日)$/.test(body)) return { type: 'recurring', rrule: `FREQ=DAILY${t}`, adjust: 'none', description: `每天${tt}` };
+  const everyDays = EVERY_DAYS.exec(body);
+  if (everyDays) {
+    const interval = intervalOf(everyDays[1], everyDays[2]);
+    if (!interval || interval > 366) return '间隔的天数请在 1 到 366 之间';
+    return {
+      type: 'recurring',
+      rrule: `FREQ=DAILY${interval > 1 ? `;INTERVAL=${interval}` : ''}${t}`,
+      adjust: 'none',
+      description: `${interval > 1 ? `每${interval}天` : '每天'}${tt}`,
+    };
+  }
   if (/^(每个?工作日|工作日每(天|日)|每(天|日)工作日|工作日|每逢工作日)$/.test(body))
     return {
       type: 'recurring',
@@ -244,6 +341,21 @@ function parseRecurring(body: string, time: TimeOfDay): RecurringSchedule | stri
       adjust: 'workdays',
       description: `每个工作日${tt}（法定节假日不提醒，调休上班日照常）`,
     };
+
+  const parity = /^每(单|双)周(.*)$/.exec(body);
+  if (parity) {
+    // 单周/双周: the odd or even week numbers of the year (ISO weeks, Monday first, as calendars number them).
+    const rest = parity[2]!;
+    const days = rest ? weekdayList(new RegExp(`^${WEEK}`).test(rest) ? rest : `周${rest}`) : undefined;
+    if (!days) return `请说明${parity[1]}周的哪一天，例如“${parity[1]}周周五下午3点”`;
+    const weeks = Array.from({ length: 53 }, (_, i) => i + 1).filter((w) => w % 2 === (parity[1] === '单' ? 1 : 0));
+    return {
+      type: 'recurring',
+      rrule: `FREQ=YEARLY;WKST=MO;BYWEEKNO=${weeks.join(',')};BYDAY=${days.map((d) => WEEKDAY_CODES[d]).join(',')}${t}`,
+      adjust: 'none',
+      description: `${parity[1]}周（全年第${parity[1] === '单' ? '1、3、5' : '2、4、6'}……周）的周${days.map((d) => WEEKDAY_NAMES[d]).join('、')}${tt}`,
+    };
+  }
 
   let m = new RegExp(`^每(隔)?${NUM}?个?(?:周|星期|礼拜)(.*)$`).exec(body);
   if (m) {
@@ -267,6 +379,8 @@ function parseRecurring(body: string, time: TimeOfDay): RecurringSchedule | stri
   if (m) {
     const interval = intervalOf(m[1], m[2]);
     const part = dayInMonth(m[3]!);
+    const day = /^(\d+)[日号]$/.exec(m[3]!);
+    if (!part && day) return `每月没有${day[1]}号，请说1号到31号之间的日子（31号在小月取最后一天）`;
     if (!part) return '请说明每月哪一天，例如“每月10日”“每月1号和15号”“每月第一个周一”“每月最后一个工作日”';
     if (!interval || interval < 1 || interval > 12) return '间隔的月数请在 1 到 12 之间';
     return {
@@ -274,6 +388,26 @@ function parseRecurring(body: string, time: TimeOfDay): RecurringSchedule | stri
       rrule: `FREQ=MONTHLY${interval > 1 ? `;INTERVAL=${interval}` : ''};${part.rule}${t}`,
       adjust: part.adjust,
       description: `${interval > 1 ? `每${interval}个月的` : '每月'}${part.text}${tt}`,
+    };
+  }
+
+  m = EVERY_HALF_YEAR.exec(body);
+  if (m) {
+    let rest = m[3]!;
+    let offset = m[1] === undefined || m[1] === '首月' ? 1 : m[1] === '末月' || m[1] === '最后一个月' ? 6 : (chineseNumber(m[2]!) ?? 0);
+    if (m[1] === undefined && /^(末|底|最后一天|最后一个工作日)$/.test(rest)) {
+      offset = 6;
+      rest = rest === '最后一个工作日' ? rest : '最后一天';
+    } else if (m[1] === undefined && /^(初|第一天)$/.test(rest)) rest = '';
+    if (offset < 1 || offset > 6) return '半年只有六个月，请说“第一个月”到“第六个月”';
+    const part = dayInMonth(rest);
+    if (!part) return '请说明是哪一天，例如“每半年第一个月10日”';
+    const months = `${offset},${offset + 6}`;
+    return {
+      type: 'recurring',
+      rrule: `FREQ=YEARLY;BYMONTH=${months};${part.rule}${t}`,
+      adjust: part.adjust,
+      description: `每半年（${offset}月、${offset + 6}月）${part.text}${tt}`,
     };
   }
 
@@ -298,6 +432,9 @@ function parseRecurring(body: string, time: TimeOfDay): RecurringSchedule | stri
     };
   }
 
+  const dates = yearlyDates(body, time, t, tt);
+  if (dates) return dates;
+
   m = new RegExp(`^每年${NUM}(?:月份?|[-/.])(.*)$`).exec(body);
   if (m) {
     const month = chineseNumber(m[1]!);
@@ -321,6 +458,59 @@ function parseRecurring(body: string, time: TimeOfDay): RecurringSchedule | stri
     };
   }
   return undefined;
+}
+
+/**
+ * Several dates a year: 每年1月1日和7月1日, 每年6月30日、12月31日, 每年1月和7月的1号. One rule holds them as
+ * every listed month × every listed day, keeping only the wanted ones by their place in the year (BYSETPOS);
+ * undefined when the phrase is not such a list.
+ */
+function yearlyDates(body: string, time: TimeOfDay, t: string, tt: string): RecurringSchedule | string | undefined {
+  if (!body.startsWith('每年')) return undefined;
+  const list = body.slice(2).split(/[和及与、,跟]/);
+  if (list.length < 2) return undefined;
+  const parsed = list.map((part) => MONTH_THEN_REST.exec(part));
+  if (parsed.some((p) => !p)) return undefined;
+  const months = parsed.map((p) => chineseNumber(p![1]!));
+  if (months.some((mo) => !mo || mo > 12)) return '请说明每年几月几日，例如“每年7月1日”';
+  const rests = parsed.map((p) => p![2]!);
+  // 每年1月和7月的1号: the day is said once, after the last month.
+  if (rests.slice(0, -1).every((r) => r === '')) {
+    const part = dayInMonth(rests.at(-1)!);
+    if (!part) return '请说明每年几月几日，例如“每年1月和7月的1日”';
+    const byMonth = unique(months as number[]);
+    return {
+      type: 'recurring',
+      rrule: `FREQ=YEARLY;BYMONTH=${byMonth.join(',')};${part.rule}${t}`,
+      adjust: part.adjust,
+      description: `每年${byMonth.join('、')}月的${part.text}${tt}`,
+    };
+  }
+  const days = rests.map((r) => monthDays(/^\d{1,2}$/.test(r) ? `${r}日` : r));
+  if (days.some((d) => d?.length !== 1)) return undefined;
+  const wanted = months.map((mo, i) => ({ month: mo!, day: days[i]![0]! }));
+  for (const w of wanted) if (w.day > daysIn(2024, w.month)) return `${w.month}月没有${w.day}日`;
+  const byMonth = unique(wanted.map((w) => w.month));
+  const byDay = unique(wanted.map((w) => w.day));
+  const key = (w: { month: number; day: number }) => w.month * 100 + w.day;
+  const wantedKeys = new Set(wanted.map(key));
+  // Each wanted date's place among all month × day dates must be the same in common and leap years.
+  const places = [2026, 2028].map((year) => {
+    const all = byMonth.flatMap((month) => byDay.filter((day) => day <= daysIn(year, month)).map((day) => ({ month, day })));
+    return all.flatMap((w, i) => (wantedKeys.has(key(w)) ? [i] : []));
+  });
+  if (places[0]!.join() !== places[1]!.join() || places[0]!.length !== wantedKeys.size)
+    return '这几个日子请分开设置，每条说一个日子，例如“每年7月1日”';
+  const slots = slotsPerDay(time);
+  const setPos = places[0]!.flatMap((i) => Array.from({ length: slots }, (_, k) => i * slots + k + 1));
+  const exact = wantedKeys.size === byMonth.length * byDay.length;
+  const sorted = [...wanted].sort((a, b) => key(a) - key(b)).filter((w, i, all) => i === 0 || key(all[i - 1]!) !== key(w));
+  return {
+    type: 'recurring',
+    rrule: `FREQ=YEARLY;BYMONTH=${byMonth.join(',')};BYMONTHDAY=${byDay.join(',')}${t}${exact ? '' : `;BYSETPOS=${setPos.join(',')}`}`,
+    adjust: 'none',
+    description: `每年${sorted.map((w) => `${w.month}月${w.day}日`).join('、')}${tt}`,
+  };
 }
 
 const RELATIVE_DAYS: ReadonlyMap<string, number> = new Map([
@@ -359,21 +549,33 @@ function relativeOffset(body: string): { minutes: number; days?: number; months?
   if (!m) return undefined;
   const span = m[1]!;
   if (span === '半小时' || span === '半个小时' || span === '半个钟头') return { minutes: 30 };
-  if (span === '一刻钟' || span === '1刻钟') return { minutes: 15 };
+  const quarters = QUARTER_HOURS.exec(span);
+  if (quarters) {
+    const n = chineseNumber(quarters[1]!);
+    return n ? { minutes: 15 * n } : undefined;
+  }
+  // 半天 is twelve hours from now, not a calendar day.
+  if (span === '半天') return { minutes: 720 };
   const months = new RegExp(`^${NUM}个月$`).exec(span);
   if (months) {
     const n = chineseNumber(months[1]!);
     return n && n <= 24 ? { minutes: 0, months: n } : undefined;
   }
   if (span === '半个月') return { minutes: 0, days: 15 };
+  if (span === '半年') return { minutes: 0, months: 6 };
+  const years = YEARS.exec(span);
+  if (years) {
+    const n = chineseNumber(years[1]!);
+    return n && n <= 2 ? { minutes: 0, months: 12 * n } : undefined;
+  }
   let total = 0;
   let days = 0;
   let rest = span;
-  const piece = new RegExp(`^${NUM}(个半)?(个小时|个钟头|小时|钟头|分钟|分|天|日|个星期|星期|个礼拜|礼拜|周)(半)?`);
   while (rest) {
-    const p = piece.exec(rest);
+    const p = RELATIVE_PIECE.exec(rest);
     if (!p) return undefined;
-    const n = chineseNumber(p[1]!);
+    // 1.5小时后: a decimal amount.
+    const n = p[1]!.includes('.') ? Number(p[1]) : chineseNumber(p[1]!);
     const unit = UNIT_MINUTES.get(p[3]!.startsWith('个') && p[2] ? p[3]!.slice(1) : p[3]!) ?? UNIT_MINUTES.get(p[3]!);
     if (n === undefined || unit === undefined) return undefined;
     const value = n + (p[2] || p[4] ? 0.5 : 0);
@@ -467,6 +669,19 @@ function parseOnce(body: string, time: TimeOfDay, from: Date, zone: string): Onc
     return make(w);
   }
 
+  m = /^(本月|这个月|下个?月)(.+)$/.exec(body);
+  const inMonth = m ? dayInMonth(m[2]!) : undefined;
+  if (m && inMonth && !/^BYMONTHDAY=\d/.test(inMonth.rule)) {
+    // 下个月第一个周一 / 本月最后一个工作日 / 下个月最后一天, once.
+    const [year, month] = m[1]!.startsWith('下')
+      ? now.month === 12
+        ? [now.year + 1, 1]
+        : [now.year, now.month + 1]
+      : [now.year, now.month];
+    const day = dayOfMonthRule(year, month, inMonth);
+    if (day !== undefined) return make({ year, month, day, hour: time.hour, minute: time.minute });
+  }
+
   m = new RegExp(`^(本月|这个月|下个?月|上个?月)?${NUM}(?:日|号)$`).exec(body);
   if (m) {
     const day = chineseNumber(m[2]!);
@@ -487,6 +702,27 @@ function parseOnce(body: string, time: TimeOfDay, from: Date, zone: string): Onc
     return `没有${day}号这一天`;
   }
   return undefined;
+}
+
+/** The day of `month` a month rule picks (第一个周一, 最后一个周五, 最后一天, 第一个/最后一个工作日). */
+function dayOfMonthRule(year: number, month: number, part: { rule: string; adjust: Adjust }): number | undefined {
+  const last = daysIn(year, month);
+  const date = (day: number) => isoDate({ year, month, day });
+  if (part.adjust === 'first-workday') {
+    for (let day = 1; day <= last; day++) if (isWorkingDay(date(day))) return day;
+    return undefined;
+  }
+  if (part.adjust === 'last-workday') {
+    for (let day = last; day >= 1; day--) if (isWorkingDay(date(day))) return day;
+    return undefined;
+  }
+  if (part.rule === 'BYMONTHDAY=-1') return last;
+  const nth = /^BYDAY=([+-]?\d)(\w\w)$/.exec(part.rule);
+  if (!nth) return undefined;
+  const n = Number(nth[1]);
+  const weekday = WEEKDAY_CODES.indexOf(nth[2] as (typeof WEEKDAY_CODES)[number]);
+  const matching = Array.from({ length: last }, (_, i) => i + 1).filter((day) => weekdayOf({ year, month, day }) === weekday);
+  return n > 0 ? matching[n - 1] : matching[matching.length + n];
 }
 
 function relativeSchedule(body: string, time: TimeOfDay, from: Date, zone: string): OnceSchedule | string | undefined {
@@ -521,49 +757,48 @@ function relativeSchedule(body: string, time: TimeOfDay, from: Date, zone: strin
 
 /** 遇节假日顺延 / 节假日顺延 / 不顺延, said at the end of a recurring phrase. */
 function extractHolidayWish(text: string): { holidays?: boolean; rest: string } {
-  const no = /[(（]?(遇?(法定)?节假日)?不顺延[)）]?$/.exec(text);
-  if (no) return { holidays: false, rest: text.slice(0, no.index) };
+  // Said anywhere, usually last: 每月10日遇节假日顺延, 每月10日（节假日顺延）上午9点.
+  const cut = (m: RegExpExecArray) => text.slice(0, m.index) + text.slice(m.index + m[0].length);
+  const no = /[(（]?(遇到?|如遇|逢)?((法定)?节假日|周末)?不顺延[)）]?/.exec(text);
+  if (no) return { holidays: false, rest: cut(no) };
   const yes =
-    /[(（]?(遇到?|如遇|逢)?(周末或|周末和|周末、)?(法定)?(节假日|假日|节日|周末)(则|就)?(顺延|往后推|后延|推迟)(到?下一个?工作日)?[)）]?$/.exec(
+    /[(（]?(遇到?|如遇|逢|若遇)?(周末或|周末和|周末、|周末及)?(法定)?(节假日|假日|节日|假期|周末|休息日)(的话)?(则|就)?(往后|向后)?(顺延|往后推|后延|推迟|延后)(一天)?((至|到)?下一?个?工作日)?[)）]?/.exec(
       text,
     );
-  if (yes) return { holidays: true, rest: text.slice(0, yes.index) };
+  if (yes) return { holidays: true, rest: cut(yes) };
   return { rest: text };
 }
 
 /** Parses a phrase; `reason` says what to type instead when it cannot (`past` when the time has gone by). */
 export function parseSchedule(phrase: string, options: ParseOptions): ParseResult {
+  // A space between two numbers is kept (每月15 9:00 is not 159:00); others go.
   const normalized = normalizeInput(String(phrase ?? ''))
     .replace(/[\s,，。、;；]+$/g, '')
-    .replace(/\s+/g, '');
+    .replace(/(?<!\d)\s+|\s+(?!\d)/g, '');
   if (!normalized) return { ok: false, reason: '请告诉我时间，例如“每月第一个周一下午3点”或“明天下午两点”' };
   const wish = extractHolidayWish(normalized);
-  const text = wish.rest
-    .replace(/(今|明)(早|晚)/, (_, d: string, p: string) => `${d}天${p === '早' ? '早上' : '晚上'}`)
-    .replace(/^今夜/, '今天夜里')
-    .replace(/^每晚/, '每天晚上')
-    .replace(/^每早/, '每天早上')
-    .replace(/^(每年)?七一/, '$17月1日')
-    .replace(/^(每年)?元旦/, '$11月1日')
-    .replace(/最后一周的?(周|星期|礼拜)/, '最后一个$1')
-    .replace(/^(这|本)?(周|星期)末/, '周六')
-    .replace(/^下(周|星期)末/, '下周六')
-    .replace(/^(每天|每日)(早上|上午|下午|晚上)?(?=.*工作日)/, '$2');
+  // Commas and full stops only separate the parts (每月5日，上午9点); one before a number may join a list (1,15号).
+  const said = statedWeekday(canonicalWording(wish.rest.replace(/[,;。]+$/, '').replace(/[,;。](?![\d零〇一二两三四五六七八九十])/g, '')));
+  const text = said.rest;
   const bare = text.replace(/的/g, '').replace(/(开会|召开|举行|提醒我?|提醒)$/, '');
   const beforeTime = relativeSchedule(bare, { hour: 9, minute: 0, given: false }, options.from, options.zone);
   if (typeof beforeTime === 'object') return { ok: true, schedule: beforeTime };
-  const extracted = extractTime(text);
+  const extracted = extractTimes(text);
   if ('error' in extracted)
     return { ok: false, reason: extracted.error.includes('请') ? extracted.error : `${extracted.error}，请写成“下午3点”或“15:00”` };
   // 下午2点至4点: the meeting starts at the first time; the end is not needed for a reminder.
   const untilEnd = new RegExp(`(?:至|到|-|~|—)(?:凌晨|早上|上午|中午|下午|晚上)?${NUM}(?:点钟?|时|[:：]\\d{2})(?:半|${NUM}分?)?`);
   const body = extracted.rest
     .replace(untilEnd, '')
+    .replace(/\s+/g, '')
+    .replace(/[(（][)）]/g, '')
+    .replace(/^,+|,+$/g, '')
     .replace(/的/g, '')
     .replace(/(开会|召开|举行|提醒我?|提醒)$/, '')
     .replace(/^(在|于)/, '');
   let result: Schedule | string | undefined;
   if (body.startsWith('每') || body.startsWith('工作日')) result = parseRecurring(body, extracted.time);
+  else if (extracted.time.more) result = '一次性的提醒请只说一个时间，几个时间请分开设置';
   else
     result =
       relativeSchedule(body, extracted.time, options.from, options.zone) ?? parseOnce(body, extracted.time, options.from, options.zone);
@@ -575,10 +810,34 @@ export function parseSchedule(phrase: string, options: ParseOptions): ParseResul
     };
   }
   if (result.type === 'recurring') {
+    if (said.weekday !== undefined)
+      return {
+        ok: false,
+        reason: `每个月的同一天不一定是周${WEEKDAY_NAMES[said.weekday]}，请只说日子（每月5号）或只说星期（每月第一个周五）`,
+      };
     if (wish.holidays !== undefined) result.holidays = wish.holidays;
     anchor(result, options);
+  } else if (said.weekday !== undefined) {
+    // 3月5日（周五）when 3月5日 is a Thursday: one of the two is a slip, and guessing which would be wrong.
+    const [y, mo, d] = result.at.slice(0, 10).split('-').map(Number);
+    const actual = weekdayOf({ year: y!, month: mo!, day: d! });
+    if (actual !== said.weekday)
+      return {
+        ok: false,
+        reason: `${mo}月${d}日是周${WEEKDAY_NAMES[actual]}，不是周${WEEKDAY_NAMES[said.weekday]}，请核对日期或星期`,
+      };
   }
   return { ok: true, schedule: result };
+}
+
+/**
+ * The weekday written after a date, as notices do (3月5日（周四）, 明天周四, 12月1日星期二): taken out so the
+ * date is read alone, and kept to check it against the date.
+ */
+function statedWeekday(text: string): { rest: string; weekday?: number } {
+  const m = /([日号天])[(（]?(?:周|星期|礼拜)([一二三四五六日天])[)）]?/.exec(text);
+  if (!m || !/(\d|[一二三四五六七八九十])[日号]$|^(今|明|后|大后)天$/.test(text.slice(0, m.index + 1))) return { rest: text };
+  return { rest: text.slice(0, m.index + 1) + text.slice(m.index + m[0].length), weekday: weekdayIndex(m[2]!) };
 }
 
 /** DTSTART: today, or for an interval (每两周, 每两个月) the coming occurrence, so the interval counts from it. */
@@ -676,12 +935,16 @@ export function occurrencesAfter(schedule: Schedule, after: Date, count: number,
   const out: Occurrence[] = [];
   if (schedule.adjust === 'workdays') {
     // Every working day by China's calendar: the weekday rule gives the time; holidays drop out, 调休 days join.
-    const clock = /BYHOUR=(\d+);BYMINUTE=(\d+)/.exec(schedule.rrule);
-    const time = { hour: clock ? Number(clock[1]) : 9, minute: clock ? Number(clock[2]) : 0 };
-    let day: Wall = { ...wallOf(after, zone), ...time };
+    const hours = /BYHOUR=([\d,]+)/.exec(schedule.rrule)?.[1]?.split(',').map(Number) ?? [9];
+    const minutes = /BYMINUTE=([\d,]+)/.exec(schedule.rrule)?.[1]?.split(',').map(Number) ?? [0];
+    const times = hours.flatMap((hour) => minutes.map((minute) => ({ hour, minute })));
+    let day: Wall = { ...wallOf(after, zone), hour: 0, minute: 0 };
     for (let i = 0; out.length < count && i < count * 3 + 40; i++, day = addWallDays(day, 1)) {
-      const instant = instantOf(day, zone);
-      if (instant > after && isWorkingDay(isoDate(day)) && floating(day) >= dtstart) out.push({ at: instant });
+      if (!isWorkingDay(isoDate(day)) || floating(day) < dtstart) continue;
+      for (const time of times) {
+        const instant = instantOf({ ...day, ...time }, zone);
+        if (instant > after && out.length < count) out.push({ at: instant });
+      }
     }
     return out;
   }

@@ -30,6 +30,29 @@ describe('practice (练习)', () => {
     expect(textOf(await bot.say('B'))).not.toContain('回答');
   });
 
+  it('keeps one pending state through a round: moving on writes none, and a typed letter answers the question shown', async () => {
+    bot = await createQuizBot();
+    let replies = await bot.say('练习 初级 全部');
+    const state = () => bot.sql('SELECT feature, data, expires_at FROM conversation_state');
+    const opened = state();
+    expect(opened).toEqual([
+      { feature: 'quiz', data: JSON.stringify({ sessionId: current(replies).sessionId }), expires_at: expect.any(String) },
+    ]);
+    bot.clock.advanceMinutes(5);
+    for (let i = 0; i < 2; i++) replies = await answer(bot, replies, i === 0);
+    expect(state()).toEqual(opened);
+    const { sessionId, step } = current(replies);
+    expect(step).toBe(2);
+    const q = questionOf(bot, sessionId);
+    expect(q.type).toMatch(/^(单选|多选)$/);
+    expect(textOf(await bot.say(q.answer.toLowerCase()))).toContain('回答正确');
+    expect(bot.sql('SELECT position, correct FROM quiz_attempts WHERE session_id = ? ORDER BY position', sessionId)).toEqual([
+      { position: 0, correct: 1 },
+      { position: 1, correct: 0 },
+      { position: 2, correct: 1 },
+    ]);
+  });
+
   it('accepts traditional characters and topic words in the command', async () => {
     bot = await createQuizBot();
     expect(textOf(await bot.say('練習 初級 組織生活'))).toContain('支部委员会会议');

@@ -27,6 +27,8 @@ interface KindRule {
   states: RegExp;
   /** A sentence that names the fact outright ("一般程序是", "任职条件："): counts twice. */
   strong?: RegExp;
+  /** A sentence that gives the value itself ("每年至少召开两次", not "定期"): what retrieval looks for. */
+  value?: RegExp;
 }
 
 const NUM = '[\\d一二三四五六七八九十两半]';
@@ -41,11 +43,13 @@ export const KIND_RULES: KindRule[] = [
     kind: 'frequency',
     ask: /多久.{0,4}(?:一次|开|搞|举行|召开|上|讲|评|谈|交)|多长时间.{0,4}一次|几次|频次|多常|几回|隔多久|一年.{0,3}几|每(?:年|月|季度).{0,2}几|多久一次|召开\s*次/,
     states: new RegExp(`每(?:年|季度|个?月|周|半年)|${NUM}+次|随时|定期|按期|按月`),
+    value: new RegExp(`每(?:年|季度|个?月|周|半年)|${NUM}+次`),
   },
   {
     kind: 'duration',
     ask: /多久|多长时间|多长|期限|几年|几个月|几天|最长|最短|多少年|多少天|任期|影响期|察看期/,
     states: new RegExp(`${NUM}+(?:年|个月|天|个工作日|日)|年半|不超过|最长|不少于|每届|期限`),
+    value: new RegExp(`${NUM}+(?:年|个月|天|个工作日|日)|年半`),
   },
   { kind: 'age', ask: /年龄|年满|岁|年纪/, states: /岁/ },
   {
@@ -55,12 +59,12 @@ export const KIND_RULES: KindRule[] = [
   },
   {
     kind: 'who',
-    ask: /谁|哪个(?:组织|部门|机构)|哪一级|哪级|由.{0,6}(?:决定|批准|审批)|什么(?:人|机构|组织|部门)/,
+    ask: /谁|哪个(?:组织|部门|机构)|哪些部门|哪一级|哪级|由哪|由.{0,6}(?:决定|批准|审批)|什么(?:人|机构|组织|部门)/,
     states: /由|负责|批准|审批|决定|召集|主持|选举产生|担任|指定|备案/,
   },
   {
     kind: 'condition',
-    ask: /条件|资格|什么样的人|哪些人(?:可以|能)|谁(?:可以|能)(?:申请|当|担任)/,
+    ask: /条件|资格(?!审查)|什么样的人|哪些人(?:可以|能)|谁(?:可以|能)(?:申请|当|担任)/,
     states: /条件|资格|具备|具有|年满|须|应当/,
     strong: /条件[：:是]/,
   },
@@ -87,10 +91,18 @@ export const KIND_RULES: KindRule[] = [
   },
 ];
 
+/** Duration asked outright, not only named by a noun (任期, 影响期 …). */
+const ASKS_DURATION = /多久|多长|几年|几个月|几天|最长|最短|多少年|多少天/;
+
 /** The kinds a question asks for (often several: "留党察看最长多久" is a duration). */
 export function questionKinds(question: string): QuestionKind[] {
-  return KIND_RULES.filter((r) => r.ask.test(question)).map((r) => r.kind);
+  const kinds = KIND_RULES.filter((r) => r.ask.test(question)).map((r) => r.kind);
+  // "影响期从哪天算" asks when it starts: the noun 影响期 alone does not make it a question of how long.
+  if (kinds.includes('when') && kinds.includes('duration') && !ASKS_DURATION.test(question)) return kinds.filter((k) => k !== 'duration');
+  return kinds;
 }
+
+const PEOPLE = ['名', '人', '位'];
 
 const UNITS: Record<string, string> = {
   级: '级|等级|等',
@@ -112,7 +124,17 @@ const UNITS: Record<string, string> = {
 export function countUnit(question: string): RegExp | undefined {
   const unit = /几(?:个)?([级等种类项条名人位档])|多少([种类项条名人位档])/.exec(question);
   const key = unit?.[1] ?? unit?.[2];
-  return key ? new RegExp(`${NUM}+(?:个)?(?:${UNITS[key]})`) : undefined;
+  if (!key) return undefined;
+  // "多少人到会" is answered by a share as often as by a head count: 半数以上, 三分之二以上.
+  const share = PEOPLE.includes(key) ? '|半数|多数|分之' : '';
+  return new RegExp(`${NUM}+(?:个)?(?:${UNITS[key]})${share}`);
+}
+
+/** Whether a sentence gives the value of one of the asked kinds (a number of times, years …), see {@link KindRule.value}. */
+export function statesValue(sentence: string, kinds: QuestionKind[], unit?: RegExp): boolean {
+  return KIND_RULES.some(
+    (rule) => kinds.includes(rule.kind) && (rule.kind === 'count' && unit ? unit : (rule.value ?? rule.states)).test(sentence),
+  );
 }
 
 /** How many of the asked kinds a sentence states. */

@@ -1,0 +1,117 @@
+/**
+ * Everyday wording rewritten to the forms the schedule parser reads, before it looks for the time of day:
+ * 明儿 → 明天, 天天 → 每天, 隔周 → 每隔一周, 过10分钟 → 10分钟后, 明天这个时候 → 1天后, 国庆 → 10月1日 …
+ * Each rewrite is general (a way of saying things, not one phrase); the parser then needs one rule per meaning.
+ */
+
+const WEEKDAY = '(?:周|星期|礼拜)[一二三四五六日天]';
+const DIGIT_WEEKDAYS = '一二三四五六日';
+
+/** Festivals with a fixed solar date, said instead of the date (每年七一, 国庆节那天). */
+const FIXED_FESTIVALS: ReadonlyArray<[RegExp, string]> = [
+  [/^(元旦节?)/, '1月1日'],
+  [/^(五一劳动节|五一|劳动节)/, '5月1日'],
+  [/^(五四青年节|五四|青年节)/, '5月4日'],
+  [/^(七一建党节|七一|建党节|党的生日)/, '7月1日'],
+  [/^(八一建军节|八一|建军节)/, '8月1日'],
+  [/^(国庆节|国庆)/, '10月1日'],
+];
+
+const REWRITES: ReadonlyArray<[RegExp, string | ((...groups: string[]) => string)]> = [
+  // The request itself is not part of the time: 提醒我明天下午3点.
+  [/^(?:请|麻烦)?(?:你)?(?:到时候?)?提醒(?:我|一下|下)?(?:在|于)?/, ''],
+  // Northern colloquial day words.
+  [/(明|今|后|昨)儿个?/g, '$1天'],
+  [/明个/g, '明天'],
+  [/(今|明)(早|晚)上?/, (_, d: string, p: string) => `${d}天${p === '早' ? '早上' : '晚上'}`],
+  [/^今夜/, '今天夜里'],
+  [/晚间/g, '晚上'],
+  [/夜间/g, '夜里'],
+  [/早间/g, '早上'],
+  // 下个月的今天 / 下周的今天 / 明年的今天: the same clock time then.
+  [/^下个?月的?今天/, '1个月后'],
+  [/^下个?(?:周|星期|礼拜)的?今天/, '1周后'],
+  [/^明年的?今天/, '1年后'],
+  [/^每晚/, '每天晚上'],
+  [/^每早/, '每天早上'],
+  // Doubled words mean "every": 天天, 月月, 周周, 年年; 逢 and 每逢 mean 每.
+  [/^天天/, '每天'],
+  [/^日日/, '每天'],
+  [/^月月/, '每月'],
+  [/^周周/, '每周'],
+  [/^年年/, '每年'],
+  [/^每?逢/, '每'],
+  // 隔周/隔天/隔月 at the start: every other one.
+  [/^隔(周|天|日)/, (_, unit: string) => `每隔一${unit === '周' ? '周' : '天'}`],
+  [/^隔个?月/, '每隔一个月'],
+  [/^隔([\d一二两三四五六七八九十]+个?(?:天|日|周|星期|礼拜|月))/, '每隔$1'],
+  // 第二周的周三 = 第二个周三 (before 第一 gains its 个).
+  [/第([一二三四五1-5])周的?(周|星期|礼拜)/, '第$1个$2'],
+  // 头一个 / 首个 / 头个 … = 第一个.
+  [/(头一个|头个|首个|第一个?)(?=周|星期|礼拜|工作日)/g, '第一个'],
+  [/最后一周的?(周|星期|礼拜)/, '最后一个$1'],
+  // 周1 … 周7 typed with digits.
+  [/(周|星期|礼拜)([1-7])(?![\d次个天])/g, (_, w: string, n: string) => `${w}${DIGIT_WEEKDAYS[Number(n) - 1]}`],
+  [
+    /((?:周|星期|礼拜)[一二三四五六日天])((?:[、,和及与跟][1-7](?![\d号日点:]))+)/,
+    (_, first: string, more: string) => first + more.replace(/[1-7]/g, (n) => DIGIT_WEEKDAYS[Number(n) - 1]!),
+  ],
+  // 一次 says nothing the frequency does not: 每月一次10号, 每两周一次周二; 每月两次 comes with its days.
+  [/^(每[^次]*?(?:天|日|周|星期|礼拜|月|季度|季|年))(?:[一两二三四五\d]次)[,、]?/, '$1'],
+  // 下周的周四 = 下周四.
+  [/^(下下|下个?|这个?|本|上个?)(周|星期|礼拜)的?(?:周|星期|礼拜)([一二三四五六日天])/, '$1$2$3'],
+  // 月中旬 = 月中; 上旬 = 月初.
+  [/月?中旬/, '月中'],
+  [/月?上旬/, '月初'],
+  // 周三晚 / 5号早 at the end: the period word alone.
+  [/([一二三四五六日天号])(早|晚)$/, '$1$2上'],
+  // 每周工作日 / 每周的工作日 = 每个工作日 (China's calendar, like 工作日每天).
+  [/^每(?:周|星期|礼拜)的?(?:每个)?工作日/, '每个工作日'],
+  [/^(每天|每日)(早上|上午|下午|晚上)?(?=.*工作日)/, '$2'],
+  // 周一至周五每天 / 周一到周五 (a range only makes sense as a repeat) → 每周一到周五.
+  [new RegExp(`^每?(${WEEKDAY}(?:到|至|-|~)(?:周|星期|礼拜)?[一二三四五六日天])(?:每天|每日)?`), '每$1'],
+  [new RegExp(`^(每${WEEKDAY}(?:[、,和及与跟]?(?:(?:周|星期|礼拜)?[一二三四五六日天]))*)(?:每天|每日)`), '$1'],
+  [/^下下个(周|星期|礼拜)/, '下下$1'],
+  // 单周/双周 (odd or even week numbers) repeat by themselves.
+  [/^(?:每个?)?(单|双)(?:周|星期|礼拜)的?/, '每$1周'],
+  [/^每年的?最后一个工作日/, '每年12月最后一个工作日'],
+  [/^每年的?第一个工作日/, '每年1月第一个工作日'],
+  [/^(这|本)?(周|星期|礼拜)末/, '周六'],
+  [/^下个?(周|星期|礼拜)末/, '下周六'],
+  // 过10分钟 / 再过半小时 → 10分钟后; 明天这个时候 → 1天后 (the same clock time).
+  [
+    /^再?过了?([\d零〇一二两三四五六七八九十百半几]+个?半?(?:分钟|分|小时|钟头|刻钟|天|日|周|星期|礼拜|月)(?:[\d零〇一二两三四五六七八九十]+分钟?)?)(?:以后|之后|后)?/,
+    '$1后',
+  ],
+  [
+    /^(明天|后天|大后天|下个?(?:周|星期|礼拜))(?:的)?(?:这个时候|这个点|这会儿?|这时候?|此时|同一时间)$/,
+    (_, when: string) => relativeWhen(when),
+  ],
+  // 每年年底 / 年初.
+  [/^(每年|今年|明年)的?(?:年底|年末|最后一天)/, '$112月31日'],
+  [/^(?:年底|年末)/, '12月31日'],
+  [/^每年的?(?:年初|第一天)/, '每年1月1日'],
+];
+
+function relativeWhen(when: string): string {
+  if (when === '明天') return '1天后';
+  if (when === '后天') return '2天后';
+  if (when === '大后天') return '3天后';
+  return '1周后';
+}
+
+/** Rewrites everyday wording to the parser's forms; `text` is already normalized (simplified, half-width, no spaces). */
+export function canonicalWording(text: string): string {
+  let out = text;
+  for (const [pattern, replacement] of REWRITES) out = out.replace(pattern, replacement as string);
+  const yearly = /^每年的?/.exec(out);
+  const head = yearly ? yearly[0] : '';
+  for (const [pattern, date] of FIXED_FESTIVALS) {
+    const rest = out.slice(head.length);
+    if (pattern.test(rest)) {
+      out = `${yearly ? '每年' : ''}${date}${rest.replace(pattern, '').replace(/^(那天|当天|节)/, '')}`;
+      break;
+    }
+  }
+  return out;
+}

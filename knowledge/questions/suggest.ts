@@ -1,0 +1,404 @@
+import { alignable, alignCloze, clozeOf, orderedCoverage } from './cloze';
+import {
+  bigramCoverage,
+  hasInnerBlank,
+  introducesNumber,
+  NEGATIVE_CHOICE,
+  negationsOf,
+  optionSimilarity,
+  type PasteIndex,
+  type PasteLookup,
+  parsePasted,
+  squash,
+  truthOptions,
+} from './paste';
+
+/**
+ * A paste no bank holds: weighed against evidence — the handbook passages found for its stem, split into
+ * sentences, and the nearest bank questions read as statements (each option in the blank, true or false). The
+ * reply is a hedged suggestion only when the evidence clearly singles out one option, one truth value or one set
+ * of words for the blanks; otherwise an honest abstention with the best passage, if one is about the question.
+ */
+
+/** A passage of the handbook found for a paste: its text and how much of the stem it covers (0..1). */
+export interface PassageHit {
+  text: string;
+  coverage: number;
+  source: string;
+  title: string;
+}
+
+/** What a suggestion rests on: a handbook sentence, a bank question that is not the pasted one, or a calculation. */
+export type SuggestionBasis = 'handbook' | 'bank' | 'calculation';
+
+/**
+ * A calculation a paste may ask for (党费 on a stated income): the monthly amount in 元 and the rate applied,
+ * with the rule it follows; undefined when the text is not such a question. Offered by whoever owns the rule
+ * (the ask feature's 党费 calculator), so that knowledge/ does not keep a second copy of the rates.
+ */
+export type PasteCalculator = (text: string) => { monthly: number; rate?: number; rule: string } | undefined;
+
+/** The handbook's word on a paste no bank holds: one clearly supported option or truth value, or nothing. */
+export type HandbookSuggestion =
+  | { kind: 'hedged'; choice: string[]; answerTexts: string[]; sentence: string; passage: PassageHit; basis: SuggestionBasis }
+  | { kind: 'abstain'; passage?: PassageHit };
+
+/** A statement the evidence makes, true or (only bank questions say so) false. */
+interface Evidence {
+  text: string;
+  truth: boolean;
+  hit: PassageHit;
+  basis: SuggestionBasis;
+}
+
+/** Passages below this coverage are not about the question; showing them would mislead. */
+export const PASSAGE_EVIDENCE = 0.5;
+const STEM_IN_PASSAGE = 0.4;
+/** A statement this alike to the pasted one, in order, states it. */
+const STATES = 0.8;
+/** An option this much found in a statement on the topic is what it says; this little, not. */
+const OPTION_STATED = 0.8;
+const OPTION_ABSENT = 0.45;
+/** Share of the stem a statement must match, in order, for what it has in the hole to count. */
+const CLOZE_SHARE = 0.5;
+/** Share of the stem away from the blank a bank question must match to speak of the same case. */
+const BANK_SUBJECT = 0.4;
+
+const sentencesOf = (text: string) =>
+  text
+    .split(/(?<=[。；;！!？?\n])/)
+    .map((s) => s.replace(/^[#>*\-\s]+/, '').trim())
+    .filter((s) => s.length >= 4);
+
+const LETTERS = 'ABCDEF';
+const BLANKS = /（\s*）|\(\s*\)|_+/g;
+const MANY_ASK = /哪些|哪几|包括|正确的有|错误的有|多选/;
+const ALL_OF = /以上|都|均|全部/;
+
+/** The evidence for a paste: on-topic handbook sentences, then the bank's statements. */
+export function gatherEvidence(stem: string, hits: PassageHit[], statements: ReturnType<PasteIndex['statements']>) {
+  // The index's term coverage, and the stem's own wording found in the passage: a passage that shares only a
+  // word or two (党务, 知识) is unrelated and is not shown.
+  const stemText = stem.replace(BLANKS, '');
+  const relevant = hits.filter((h) => h.coverage >= PASSAGE_EVIDENCE && bigramCoverage(stemText, h.text) >= STEM_IN_PASSAGE);
+  const all: Evidence[] = relevant.slice(0, 3).flatMap((hit) => {
+    const sentences = sentencesOf(hit.text);
+    // A statement may draw on two neighbouring sentences (the subject in one, the rule in the next).
+    const pairs = sentences.slice(1).map((s, k) => `${sentences[k]}${s}`);
+    return [...sentences, ...pairs].map((text) => ({ text, truth: true, hit, basis: 'handbook' as const }));
+  });
+  const evidence = all.filter((e) => bigramCoverage(stemText, e.text) >= 0.3);
+  const bank: Evidence[] = statements.map((s) => ({
+    text: s.text,
+    truth: s.truth,
+    hit: { text: s.text, coverage: s.similarity, source: `question:${s.question.id}`, title: `题库：${s.question.topic}` },
+    basis: 'bank',
+  }));
+  return { passage: relevant[0], evidence: [...evidence, ...bank] };
+}
+
+const UNIT_AFTER_NUMBER = /^(\d+(?:\.\d+)?%?)[人名个次年月天日种元项条岁周届]$/;
+/** The option's words in the text as they stand (a bare unit after a number may be left out). */
+function containsWords(text: string, option: string): boolean {
+  const t = alignable(text);
+  const o = alignable(option).replace(/[，,。；;]/g, '');
+  if (t.includes(o)) return true;
+  const bare = UNIT_AFTER_NUMBER.exec(o);
+  return bare !== null && new RegExp(`(?<![\\d.])${bare[1].replace('.', '\\.')}(?![\\d.])`).test(t);
+}
+
+/**
+ * Whether the evidence speaks of the numbers the stem does: a statement about 8000元 says nothing of 12000元.
+ * One (一) is left out: it is part of too many words (一般, 统一) to tell.
+ */
+function keepsNumbers(stem: string, evidence: string): boolean {
+  const own = new Set(numbersIn(evidence));
+  return numbersIn(stem.replace(BLANKS, '')).every((n) => own.has(n));
+}
+
+const COUNTED = /[个年月日天次名人届种项条周岁级倍半万千百元%.]/;
+/** The numbers a text states, as digits; 一 only before a unit (一个月, 一年), not in 一般 or 统一. */
+function numbersIn(text: string): string[] {
+  const t = alignable(text);
+  return [...t.matchAll(/\d+(?:\.\d+)?/g)].flatMap((m) => {
+    const next = t[m.index + m[0].length] ?? '';
+    return m[0] === '1' && !COUNTED.test(next) && !/\d/.test(t[m.index - 1] ?? '') ? [] : [m[0]];
+  });
+}
+
+/** Whether a fill names the option: the same words, or one inside the other with little left over. */
+function fillNames(fill: string, option: string): number {
+  const f = alignable(fill).replace(/[，,。；;]/g, '');
+  const o = alignable(option).replace(/[，,。；;]/g, '');
+  if (!f || !o) return 0;
+  if (f === o || f === o.replace(UNIT_AFTER_NUMBER, '$1')) return 1;
+  if (introducesNumber(option, fill) || introducesNumber(fill, option)) return 0;
+  if (f.includes(o)) return o.length / f.length >= 0.5 ? 0.9 : 0;
+  if (o.includes(f)) return f.length / o.length >= 0.6 ? 0.85 : 0;
+  return optionSimilarity(fill, option) >= 0.85 ? 0.8 : 0;
+}
+
+interface Filled {
+  fills: string[];
+  evidence: Evidence;
+  matched: number;
+  /** Stem characters matched right around the holes. */
+  near: number;
+}
+
+/** What the true statements put in the stem's holes, best aligned first. */
+export function fillsFor(stem: string, evidence: Evidence[]): Filled[] {
+  const cloze = clozeOf(stem);
+  if (!cloze) return [];
+  const out: Filled[] = [];
+  for (const e of evidence) {
+    if (!e.truth || !keepsNumbers(cloze.parts.join(''), e.text)) continue;
+    const a = alignCloze(cloze, e.text);
+    // Enough of the stem in order, or the words right around every hole (是每届（）年 in a longer sentence).
+    if (!a?.anchored || a.near < 3 || a.matched < 4 || (a.matched < a.length * CLOZE_SHARE && a.near < 4)) continue;
+    // Bank questions share templates (“……主要违反的是（）”): one about another case says nothing of this one.
+    if (e.basis === 'bank' && a.far < BANK_SUBJECT) continue;
+    if (a.fills.some((f) => f.length === 0)) continue;
+    out.push({ fills: a.fills, evidence: e, matched: a.matched, near: a.near });
+  }
+  // The words right around the hole say most about what goes in it; the rest of the stem breaks ties.
+  return out.sort((x, y) => y.near - x.near || y.matched - x.matched);
+}
+
+const aligned = (f: Filled, best: Filled) => f.near >= best.near - 1 && f.matched >= best.matched * 0.8;
+
+/**
+ * The fills the best-aligned statements agree on: each hole's shortest fill that every other good fill contains
+ * ("18" within "18周"), or undefined when they name different things.
+ */
+function agreedFills(fills: Filled[]): { fills: string[]; by: Filled } | undefined {
+  const [best] = fills;
+  if (!best) return undefined;
+  const good = fills.filter((f) => f.fills.length === best.fills.length && aligned(f, best));
+  const agreed: string[] = [];
+  for (let h = 0; h < best.fills.length; h++) {
+    const words = good.map((f) => squash(f.fills[h]) || f.fills[h]);
+    const shortest = [...words].sort((a, b) => a.length - b.length)[0];
+    if (!words.every((w) => w.includes(shortest))) return undefined;
+    agreed.push(good[words.indexOf(shortest)].fills[h]);
+  }
+  const by = good.find((f) => f.fills.every((w, h) => (squash(w) || w) === (squash(agreed[h]) || agreed[h]))) ?? best;
+  return { fills: agreed, by };
+}
+
+/** The one option the best-aligned statements put in the hole, when they agree. */
+function choiceByCloze(stem: string, options: string[], evidence: Evidence[]): { option: number; by: Filled } | undefined {
+  const votes: { option: number; by: Filled }[] = [];
+  for (const f of fillsFor(stem, evidence)) {
+    if (f.fills.length !== 1) continue;
+    const named = options.map((o, i) => ({ i, s: fillNames(f.fills[0], o) })).filter((x) => x.s > 0);
+    if (named.length !== 1) continue;
+    votes.push({ option: named[0].i, by: f });
+  }
+  if (votes.length === 0) return undefined;
+  const best = votes[0];
+  // A statement nearly as well aligned naming another option: the evidence is split.
+  if (votes.some((v) => v.option !== best.option && aligned(v.by, best.by))) return undefined;
+  return best;
+}
+
+/** Share of the option's character pairs found in the text, numerals compared as digits (5种 in 五种). */
+function pairCoverage(option: string, text: string): number {
+  const o = alignable(option).replace(/[，,。；;、]/g, '');
+  const t = alignable(text);
+  if (o.length < 2) return t.includes(o) ? 1 : 0;
+  let found = 0;
+  for (let k = 0; k < o.length - 1; k++) if (t.includes(o.slice(k, k + 2))) found++;
+  return found / (o.length - 1);
+}
+
+/** How well the evidence states each option: the best ordered share of it in a true statement on the topic. */
+function optionSupport(options: string[], evidence: Evidence[]) {
+  return options.map((option) => {
+    let best = { share: 0, e: undefined as Evidence | undefined, absent: true };
+    // Absent: no statement has even a third of its character pairs (特优 shares only 优 with 优秀, 税务部门 only 部门).
+    best.absent = evidence.every((e) => !e.truth || pairCoverage(option, e.text) <= 0.34);
+    const numbered = /\d/.test(alignable(option));
+    for (const e of evidence) {
+      if (!e.truth) continue;
+      let { share, span } = orderedCoverage(option, e.text);
+      // "不能把他们排除在教育之外" does not state "把他们排除在党员教育之外": it denies it.
+      if (negationsOf(option).length % 2 !== negationsOf(span).length % 2) share = 0;
+      // An option with a number (a date, an amount) is stated only word for word: 2022年10月1日 is not in 2022年10月10日.
+      if (numbered && share > OPTION_ABSENT && !containsWords(e.text, option)) share = (OPTION_ABSENT + OPTION_STATED) / 2;
+      if (share > best.share) best = { ...best, share, e };
+    }
+    return best;
+  });
+}
+
+/** The truth of a statement: stated (true), stated with one negation more or less or named false by the bank (false). */
+function truthOf(statement: string, evidence: Evidence[]): { truth: boolean; e: Evidence } | undefined {
+  const found: { truth: boolean; e: Evidence; share: number }[] = [];
+  for (const e of evidence) {
+    if (!keepsNumbers(statement, e.text)) continue;
+    const ordered = orderedCoverage(statement, e.text);
+    // Mostly in order, and nearly all its character pairs present (a clause may come first in the evidence).
+    const share = ordered.share >= STATES ? ordered.share : pairCoverage(statement, e.text) >= 0.9 && ordered.share >= 0.6 ? STATES : 0;
+    const span = ordered.share >= STATES ? ordered.span : alignable(e.text);
+    if (share < STATES) continue;
+    // The statement's numbers must be the evidence's; the evidence may be more precise (判处有期徒刑一年).
+    if (!keepsNumbers(statement, span)) continue;
+    const sameNegations = negationsOf(statement).length % 2 === negationsOf(span).length % 2;
+    if (e.truth) found.push({ truth: sameNegations, e, share });
+    else if (sameNegations && share >= 0.9) found.push({ truth: false, e, share });
+  }
+  if (found.length === 0) return undefined;
+  found.sort((a, b) => b.share - a.share);
+  const [first] = found;
+  if (found.some((f) => f.truth !== first.truth && f.share >= first.share - 0.05)) return undefined;
+  return { truth: first.truth, e: first.e };
+}
+
+/**
+ * Looks for the one option (or the truth of a statement, or a blank's words) that the evidence states clearly
+ * and no other option shares. Conservative on purpose: abstaining is honest, a wrong guess is not.
+ */
+export function suggestFromHandbook(
+  raw: string,
+  hits: PassageHit[],
+  statements: ReturnType<PasteIndex['statements']> = [],
+): HandbookSuggestion {
+  const pasted = parsePasted(raw);
+  const { passage, evidence } = gatherEvidence(pasted.stem, hits, statements);
+  const abstain: HandbookSuggestion = passage ? { kind: 'abstain', passage } : { kind: 'abstain' };
+  if (evidence.length === 0) return abstain;
+  const hedged = (choice: string[], answerTexts: string[], e: Evidence): HandbookSuggestion => ({
+    kind: 'hedged',
+    choice,
+    answerTexts,
+    sentence: e.text,
+    passage: e.hit,
+    basis: e.basis,
+  });
+  const truth = truthOptions(pasted.options);
+
+  if (pasted.options.length >= 2 && !truth) {
+    const options = pasted.options;
+    if (options.some((o) => ALL_OF.test(o))) return abstain;
+    const negative = NEGATIVE_CHOICE.test(pasted.stem);
+    const many = pasted.declaredType === '多选' || (pasted.declaredType !== '单选' && MANY_ASK.test(pasted.stem));
+    if (!negative && !many) {
+      const byCloze = choiceByCloze(pasted.stem, options, evidence);
+      if (byCloze) return hedged([LETTERS[byCloze.option]], [options[byCloze.option]], byCloze.by.evidence);
+    }
+    // Options are looked for in statements about the stem (a passage's other sentences speak of other things).
+    const support = optionSupport(
+      options,
+      evidence.filter((e) => keepsNumbers(pasted.stem, e.text)),
+    );
+    const stated = support.flatMap((s, i) => (s.share >= OPTION_STATED ? [i] : []));
+    const absent = support.flatMap((s, i) => (s.absent && s.share < OPTION_STATED ? [i] : []));
+    // Every option must be clearly stated or clearly absent; anything between is a guess.
+    if (stated.length + absent.length !== options.length) return abstain;
+    const pick = negative ? absent : stated;
+    if (pick.length === 0 || (!many && pick.length !== 1) || (many && pick.length < 2 && !negative)) return abstain;
+    const witness = support[stated[0] ?? pick[0]].e;
+    if (!witness) return abstain;
+    return hedged(
+      pick.map((i) => LETTERS[i]),
+      pick.map((i) => options[i]),
+      witness,
+    );
+  }
+
+  const blank = hasInnerBlank(pasted.stem) || pasted.declaredType === '填空';
+  if (pasted.declaredType === '判断' || truth || !blank) {
+    // A statement: true when the evidence states it with the same numbers and negations.
+    const statement = pasted.stem.replace(BLANKS, '');
+    const verdict = truthOf(statement, evidence);
+    if (!verdict) return abstain;
+    const choice = truth ? [LETTERS[verdict.truth ? truth.true : truth.false]] : [];
+    return hedged(choice, [verdict.truth ? '正确' : '错误'], verdict.e);
+  }
+
+  // 填空: the words the best-aligned statement has in the blanks, when no other as good says otherwise.
+  const agreed = agreedFills(fillsFor(pasted.stem, evidence));
+  if (!agreed) return abstain;
+  return hedged([], agreed.fills, agreed.by.evidence);
+}
+
+const round2 = (n: number) => Math.round(n * 100) / 100;
+const amountsIn = (text: string) => [...alignable(text).matchAll(/\d+(?:\.\d+)?/g)].map((m) => Number(m[0]));
+const percentsIn = (text: string) => [...alignable(text).matchAll(/(\d+(?:\.\d+)?)%/g)].map((m) => Number(m[1]) / 100);
+
+/**
+ * A 党费 paste with one stated income, worked out: the option (or truth, or blank) that equals the amount for a
+ * month (or a year, when the stem asks for the year's) or the rate, when exactly one does.
+ */
+function suggestByCalculation(raw: string, calculate: PasteCalculator): HandbookSuggestion | undefined {
+  const pasted = parsePasted(raw);
+  const stem = pasted.stem.replace(BLANKS, '（）');
+  // One income only: a stem naming a range (5000元以上至10000元) asks for a rule, not a sum.
+  if (!/党费/.test(stem) || amountsIn(stem).filter((n) => n >= 100).length !== 1) return undefined;
+  // Two members compared (甲、乙 … 分别) are more than one sum.
+  if (/分别|甲|乙/.test(stem)) return undefined;
+  const asksRate = /比例|百分之|%|档/.test(stem.replace(/\d+(?:\.\d+)?%/g, ''));
+  const statedRates = percentsIn(stem);
+  const result = calculate(stem.replace(/\d+(?:\.\d+)?%/g, ''));
+  if (!result) return undefined;
+  const months = /全年|一年|每年|年度/.test(stem) && !/年薪|年收入/.test(stem) ? 12 : /半年/.test(stem) ? 6 : /季度/.test(stem) ? 3 : 1;
+  const amount = round2(result.monthly * months);
+  const rate = result.rate;
+  const rule = { text: result.rule, coverage: 1, source: 'handbook:dues.rates', title: '党费计算' };
+  const answer = (choice: string[], answerTexts: string[]): HandbookSuggestion => ({
+    kind: 'hedged',
+    choice,
+    answerTexts,
+    sentence: result.rule,
+    passage: rule,
+    basis: 'calculation',
+  });
+  const truth = truthOptions(pasted.options);
+  if (pasted.options.length >= 2 && !truth) {
+    const hits = pasted.options.flatMap((o, i) => {
+      const percents = percentsIn(o);
+      const value = percents.length === 1 ? percents[0] : amountsIn(o).length === 1 ? amountsIn(o)[0] : undefined;
+      if (value === undefined) return [];
+      const wanted = percents.length === 1 ? rate : asksRate ? undefined : amount;
+      return wanted !== undefined && Math.abs(value - wanted) < 0.005 ? [i] : [];
+    });
+    return hits.length === 1 ? answer([LETTERS[hits[0]]], [pasted.options[hits[0]]]) : undefined;
+  }
+  if (hasInnerBlank(pasted.stem) && pasted.declaredType !== '判断' && !truth) {
+    if (asksRate) return rate === undefined ? undefined : answer([], [`${round2(rate * 100)}%`]);
+    return answer([], [String(amount)]);
+  }
+  // A statement: its rate, or the amount it names after the income, checked.
+  if (statedRates.length === 1 && rate !== undefined) {
+    const holds = Math.abs(statedRates[0] - rate) < 0.0005;
+    return answer(truth ? [LETTERS[holds ? truth.true : truth.false]] : [], [holds ? '正确' : '错误']);
+  }
+  return undefined;
+}
+
+/** Everything the bot can say about a paste: the bank's answer, "answer missing", a hedged suggestion or nothing. */
+export type PasteOutcome = PasteLookup | HandbookSuggestion;
+
+/** The bank first; a paste no bank holds is weighed against the handbook passages `search` finds and the nearest bank questions. */
+export function resolvePaste(
+  index: PasteIndex,
+  raw: string,
+  search: (stem: string) => PassageHit[],
+  calculate?: PasteCalculator,
+): PasteOutcome {
+  const found = index.lookup(raw);
+  if (found) return found;
+  // A sum is worked out, not looked up: a bank question about another income has another answer.
+  const calculated = calculate && suggestByCalculation(raw, calculate);
+  if (calculated) return calculated;
+  const { stem } = parsePasted(raw);
+  return suggestFromHandbook(raw, search(stem || raw), index.statements(raw));
+}
+
+/** The answer an outcome gives, in the form eval sets write it (letters, 正确/错误, blank words), or undefined. */
+export function outcomeAnswer(outcome: PasteOutcome): string | undefined {
+  if (outcome.kind === 'abstain' || outcome.kind === 'answer-missing') return undefined;
+  if (outcome.choice.length > 0) return outcome.choice.join('');
+  return outcome.answerTexts.join('、');
+}

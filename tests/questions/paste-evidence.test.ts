@@ -1,0 +1,223 @@
+import { describe, expect, it } from 'vitest';
+import { duesForPaste } from '../../bot/features/ask/dues';
+import { alignCloze, clozeOf, orderedCoverage } from '../../knowledge/questions/cloze';
+import { createPasteIndex, hasInnerBlank, optionSimilarity } from '../../knowledge/questions/paste';
+import { outcomeAnswer, type PassageHit, resolvePaste, suggestFromHandbook } from '../../knowledge/questions/suggest';
+import type { TemplateQuestion } from '../../knowledge/questions/template';
+
+/**
+ * The rules by which a paste no bank holds is weighed against evidence (knowledge/questions/suggest.ts, cloze.ts):
+ * what a statement puts in the stem's blank or in place of its question word, the truth of a statement with its
+ * negations and numbers, which options a passage states, and bank questions read as statements. The passages
+ * here are written for the test; the real handbook is exercised by paste-answers.test.ts and `npm run eval -- paste`.
+ */
+
+const fill = (stem: string, statement: string) => {
+  const cloze = clozeOf(stem);
+  return cloze ? alignCloze(cloze, statement)?.fills : undefined;
+};
+
+const passage = (text: string): PassageHit => ({ text, coverage: 1, source: 'handbook:test', title: '测试手册' });
+
+const question = (over: Partial<TemplateQuestion>): TemplateQuestion => ({
+  id: 'q1',
+  bank: '测试',
+  type: '单选',
+  stem: '',
+  options: [],
+  answer: 'A',
+  explanation: '',
+  level: '初级',
+  topic: '测试',
+  source: '',
+  ...over,
+});
+
+describe('reading a stem as a cloze and filling it from a statement', () => {
+  it('finds the words in the blank although the wording around it differs, as the statement writes them', () => {
+    expect(
+      fill('递交入党申请书以后，党组织要在（ ）内派人找申请人谈谈。', '党组织收到入党申请书后，应当在一个月内派人同申请人谈话。'),
+    ).toEqual(['一个月']);
+  });
+
+  it('fills several blanks in order, and stops a fill before words the stem has elsewhere', () => {
+    expect(fill('述职评议会每年至少开（）次，一般放在第（）季度。', '党支部每年至少开1次述职评议会，一般放在第四季度进行。')).toEqual([
+      '1',
+      '四',
+    ]);
+  });
+
+  it('reads the question word as the blank when the stem has none, and the blank after a question as the answer slot', () => {
+    expect(fill('受到开除党籍处分，几年内不得重新入党？（ ）年', '受开除党籍处分的，五年内不得重新入党。')).toEqual(['五']);
+    expect(fill('支委会一般多久开一次？', '支委会一般每月召开1次，必要时随时召开。')?.[0]).toMatch(/^每月/);
+  });
+
+  it('lets a blank that ends the stem run to the end of the statement’s clause', () => {
+    expect(fill('培训学时越多，（ ）。', '按照本方案，培训学时越多，积分系数越高，评优时优先。')).toEqual(['积分系数越高']);
+  });
+
+  it('finds nothing when the statement does not close the blank', () => {
+    expect(fill('党小组长由（）指定。', '今年的学习计划由宣传委员起草。')).toBeUndefined();
+  });
+});
+
+describe('comparing pasted options with a bank’s', () => {
+  it('treats an aside on one side only, a bare unit and a dropped character as the same option', () => {
+    expect(optionSimilarity('支部委员会', '支部委员会（不设支委会的由支部党员大会）')).toBeGreaterThanOrEqual(0.8);
+    expect(optionSimilarity('3', '3人')).toBe(1);
+    expect(optionSimilarity('不交党费', '不交纳党费')).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it('keeps options apart whose asides differ or that are a different thing', () => {
+    expect(optionSimilarity('每月工资收入（税前）', '每月工资收入（税后）')).toBeLessThan(0.9);
+    expect(optionSimilarity('党员', '预备党员')).toBeLessThan(0.8);
+  });
+
+  it('knows a blank inside the sentence from the mark a 判断 question ends with', () => {
+    expect(hasInnerBlank('申请入党的人必须年满____岁。')).toBe(true);
+    expect(hasInnerBlank('认证考试使用的题库称为（）。')).toBe(true);
+    expect(hasInnerBlank('党员应当按月交纳党费。（ ）')).toBe(false);
+  });
+});
+
+describe('suggesting from the handbook what no bank holds', () => {
+  const empty = createPasteIndex([]);
+
+  it('gives the blank’s words from the passage, hedged, with the sentence', () => {
+    const hits = [passage('民主评议前，党支部应当提前七天通知党员，并公布评议的程序。评议结果报上级党组织。')];
+    const out = suggestFromHandbook('民主评议之前，党支部要提前（ ）天通知党员。', hits, empty.statements(''));
+    expect(out).toMatchObject({ kind: 'hedged', answerTexts: ['七'], basis: 'handbook' });
+    expect(out.kind === 'hedged' && out.sentence).toContain('提前七天通知党员');
+  });
+
+  it('picks the option the passage puts in the blank, in the paste’s lettering', () => {
+    const hits = [passage('党小组会一般每月召开1次，由党小组组长召集并主持。')];
+    const out = suggestFromHandbook('党小组会一般多长时间开一次？ A.每周 B.每季度 C.每月 D.每年', hits);
+    expect(out).toMatchObject({ kind: 'hedged', choice: ['C'] });
+  });
+
+  it('says 错误 when the passage states the statement with one negation more', () => {
+    const hits = [passage('主题党日不能代替“三会一课”，各项制度要求都要落实到位。')];
+    expect(suggestFromHandbook('主题党日可以代替“三会一课”。', hits)).toMatchObject({ kind: 'hedged', answerTexts: ['错误'] });
+    expect(suggestFromHandbook('主题党日不能代替“三会一课”。', hits)).toMatchObject({ kind: 'hedged', answerTexts: ['正确'] });
+  });
+
+  it('compares statements with words the rules use interchangeably written one way (支委会, 交纳/缴纳, 必须/应当)', () => {
+    expect(
+      orderedCoverage('支委会必须有半数以上的委员到会才能开', '支部委员会会议应当有半数以上委员到会才能开').share,
+    ).toBeGreaterThanOrEqual(0.9);
+    expect(orderedCoverage('党员应当按月缴纳党费', '党员必须按月交纳党费').share).toBe(1);
+  });
+
+  it('never takes a statement about other numbers for the pasted one', () => {
+    const hits = [passage('在职党员月工资8000元的，每月交纳党费120元，全年1440元。')];
+    expect(suggestFromHandbook('在职党员月工资12000元的，每月交纳党费（ ）元。', hits).kind).toBe('abstain');
+    expect(suggestFromHandbook('在职党员月工资12000元的，每月交纳党费120元。', hits).kind).toBe('abstain');
+  });
+
+  it('answers a 多选 with the options the passage states when every other option is absent from it', () => {
+    const hits = [passage('述职评议的结果分为好、较好、一般、差四个档次，由党员大会评定。')];
+    const out = suggestFromHandbook('【多选】述职评议的结果分为哪几个档次？ A.好 B.较好 C.一般 D.差 E.特好', hits);
+    expect(out).toMatchObject({ kind: 'hedged', choice: ['A', 'B', 'C', 'D'] });
+  });
+
+  it('for "which is not" picks the one option the passage does not state', () => {
+    const hits = [passage('参与资格审查的部门是纪检监察机关和公安部门，审查通过才发证。')];
+    const out = suggestFromHandbook('下列部门中，不参与资格审查的是（ ） A.纪检监察机关 B.公安部门 C.税务部门', hits);
+    expect(out).toMatchObject({ kind: 'hedged', choice: ['C'] });
+  });
+
+  it('abstains when options are stated only in part (neither clearly said nor clearly absent)', () => {
+    const hits = [passage('党支部应当为每名入党积极分子指定一至两名正式党员作培养联系人。')];
+    const out = suggestFromHandbook('培养联系人由谁担任？ A.正式党员 B.预备党员 C.入党积极分子 D.党外群众', hits);
+    expect(out.kind).toBe('abstain');
+  });
+
+  it('abstains, showing no passage, when the passages are not about the stem', () => {
+    const hits = [passage('党费必须用于党的活动，要专款专用。')];
+    expect(suggestFromHandbook('本县2026年党务知识竞赛在哪个乡镇举办？ A.城关镇 B.河东乡', hits)).toEqual({ kind: 'abstain' });
+  });
+});
+
+describe('bank questions read as statements', () => {
+  const bank = createPasteIndex([
+    question({
+      id: 'b1',
+      stem: '党支部收到入党申请书后，应当在（）内派人同申请人谈话。',
+      options: ['一周', '一个月', '三个月', '半年'],
+      answer: 'B',
+    }),
+    question({ id: 'b2', type: '判断', stem: '党员提出申诉期间，原处分决定停止执行。', answer: '错误' }),
+    question({ id: 'b3', stem: '下列不属于党纪处分的是（）。', options: ['警告', '除名'], answer: 'B' }),
+  ]);
+
+  it('carries a related bank question’s answer over to a blank, said to rest on the bank', () => {
+    const raw = '递交入党申请书以后，党支部要在（ ）内派人和申请人谈话。';
+    const out = suggestFromHandbook(raw, [], bank.statements(raw));
+    expect(out).toMatchObject({ kind: 'hedged', answerTexts: ['一个月'], basis: 'bank' });
+  });
+
+  it('says 正确 for a statement with the bank’s right option, 错误 with a wrong one', () => {
+    const right = '党支部收到入党申请书后，应当在一个月内派人同申请人谈话。';
+    const wrong = '党支部收到入党申请书后，应当在三个月内派人同申请人谈话。';
+    expect(suggestFromHandbook(right, [], bank.statements(right))).toMatchObject({ kind: 'hedged', answerTexts: ['正确'] });
+    expect(suggestFromHandbook(wrong, [], bank.statements(wrong))).toMatchObject({ kind: 'hedged', answerTexts: ['错误'] });
+  });
+
+  it('reads no statement from a stem that asks for the exception (its answer is the false one)', () => {
+    expect(bank.statements('下列属于党纪处分的是（） A.警告 B.除名').some((s) => s.question.id === 'b3')).toBe(false);
+  });
+});
+
+describe('党费 pastes worked out by the calculator', () => {
+  const empty = createPasteIndex([]);
+  const solve = (raw: string) => {
+    const out = resolvePaste(empty, raw, () => [], duesForPaste);
+    return { kind: out.kind, answer: outcomeAnswer(out), basis: out.kind === 'hedged' ? out.basis : undefined };
+  };
+
+  it('picks the option equal to the month’s (or the quarter’s, or the year’s) dues on the stated income', () => {
+    expect(solve('在职党员老周税后月薪6400元，每月该交党费多少？ A.32元 B.64元 C.96元 D.128元')).toEqual({
+      kind: 'hedged',
+      answer: 'C',
+      basis: 'calculation',
+    });
+    expect(solve('退休党员每月退休金3600元，一年党费共交（ ）元。A.216 B.432 C.18 D.36').answer).toBe('A');
+    expect(solve('党员按季度交党费，税后月工资4200元，每季度交（）元。A.42 B.126 C.63 D.21').answer).toBe('B');
+  });
+
+  it('checks the rate a statement names, and fills a blank with the amount', () => {
+    expect(solve('离退休党员每月离退休费4800元，应按1%交纳党费。').answer).toBe('错误');
+    expect(solve('离退休党员每月离退休费4800元，应按0.5%交纳党费。').answer).toBe('正确');
+    expect(solve('在职党员税后月工资2600元，每月交党费（ ）元。').answer).toBe('13');
+  });
+
+  it('leaves alone a stem that states a range or two members rather than one income', () => {
+    expect(solve('在职党员税后月工资在5000元以上至10000元（含）的，党费比例是（ ）。').kind).toBe('abstain');
+    expect(solve('甲在职、乙退休，每月收入都是4000元，两人党费分别是（ ）。A.甲40元乙20元 B.都是40元').kind).toBe('abstain');
+  });
+});
+
+describe('a close bank question offered only as "similar" when its answer carries over', () => {
+  const bank = createPasteIndex([
+    question({ id: 's1', stem: '党小组会一般（）召开1次。', options: ['每周', '每月', '每季度', '每年'], answer: 'B' }),
+    question({ id: 's2', type: '填空', stem: '持证上岗证书分为（）、中级、（）三个等级。', answer: '初级|高级' }),
+    question({ id: 's3', stem: '发展党员须有（）名正式党员作入党介绍人。', options: ['一', '两', '三', '四'], answer: 'B' }),
+  ]);
+
+  it('not for another subject in the same frame with the same options', () => {
+    expect(bank.lookup('支部党员大会一般（）召开1次。A.每周 B.每月 C.每季度 D.每年')).toBeUndefined();
+  });
+
+  it('not the words of a 填空 for a statement without a blank', () => {
+    expect(bank.lookup('持证上岗证书分为初级、中级、高级三个等级。')).toBeUndefined();
+  });
+
+  it('not one blank’s answer for a paste with two blanks', () => {
+    expect(bank.lookup('发展党员须有（）名（）党员作入党介绍人。')).toBeUndefined();
+  });
+
+  it('reads a closing bracket left without its opening half as a blank', () => {
+    expect(hasInnerBlank('党支部组织生活会一般安排在第某）季度。')).toBe(true);
+  });
+});
