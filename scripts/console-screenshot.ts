@@ -66,7 +66,8 @@ try {
   await page.waitForLoadState('load', { timeout: 120_000 });
   if (new URL(page.url()).pathname !== '/') throw new Error(`login failed: ${await page.locator('main').textContent()}`);
   await page.waitForSelector('#chart-exams[data-ready=true] canvas', { timeout: 120_000 });
-  await page.screenshot({ path: output, fullPage: true });
+  // The first screen a department sees (figures, the 五不 card, four charts); the warnings list runs on below it.
+  await page.screenshot({ path: output, fullPage: false });
   console.log(`saved ${output}`);
 } finally {
   await browser.close();

@@ -23,6 +23,7 @@ import {
 } from '../bot';
 import { allBanks } from '../knowledge';
 import type { Account } from './accounts';
+import { createFreshCache, createRevision } from './freshness';
 
 type SQLiteStatement = Statement<unknown[], unknown>;
 
@@ -159,18 +160,32 @@ export interface Learning {
 const STATUS_NAMES = { active: '有效', expired: '已过期', revoked: '已吊销', superseded: '已晋级' } as const;
 export const certificateStatusName = (s: CertificateEntry['status']) => STATUS_NAMES[s];
 
+/** A value kept for a while, and the computation of its successor when one is under way. */
+type Kept<T> = { value?: T; pending?: Promise<T> };
+
 /** Cache for the org-wide figures of 总览: they change slowly and cost a scan of every branch. */
 const OVERVIEW_TTL_MS = 30_000;
+/** How long the 五不 computation of every branch holds the event loop before it lets waiting requests through. */
+const SLICE_MS = 8;
+/** One collator: `localeCompare(x, 'zh')` sets one up on every call. */
+const chinese = new Intl.Collator('zh');
+/** A branch's figures and the quarter's compliance are kept until the next write, and at most this long. */
+const FRESH_TTL_MS = 30_000;
 
 export function createConsoleData(storage: Storage, options: { now: () => Date; zone: string }) {
   const { sqlite } = storage;
   const reminders = createRemindersStores(storage);
   const today = () => localToday(options.now(), options.zone);
-  const overviewCache = new Map<string, Overview>();
-  const warningsCache = new Map<string, { value?: Warnings; pending?: Promise<Warnings> }>();
-  const branchSignalsCache = new Map<number, { at: number; asOf: string; signals: WarningSignal[] }>();
-  const scheduleViewsCache = new Map<number, { at: number; views: ScheduleView[] }>();
+  const overviewCache = new Map<string, Kept<Overview>>();
+  const warningsCache = new Map<string, Kept<Warnings>>();
   const learningCache = new Map<string, { at: number; value: Learning }>();
+  const fresh = { revision: createRevision(sqlite), now: options.now, ttlMs: FRESH_TTL_MS };
+  // Keyed by the day as well: signals and compliance are "as of today", and a day ends at local midnight.
+  const branchSignalsCache = createFreshCache<string, Promise<WarningSignal[]>>(fresh);
+  const scheduleViewsCache = createFreshCache<number, Promise<ScheduleView[]>>(fresh);
+  const branchDetailCache = createFreshCache<string, Promise<BranchDetail | undefined>>(fresh);
+  const complianceCache = createFreshCache<string, Map<number, { held: number; missing: number; upcoming: number }>>(fresh);
+  const scopeKey = (scope: Scope) => (scope.kind === 'all' ? 'all' : scope.ids.join(','));
 
   // Statements are compiled once per distinct text (scopes make a handful of variants).
   const statements = new Map<string, SQLiteStatement>();
@@ -198,18 +213,20 @@ export function createConsoleData(storage: Storage, options: { now: () => Date; 
     return map;
   }
 
-  /** Held / missing / upcoming obligations per branch in a quarter (monthly types count once per month). */
   /** `branch|type|YYYY-MM` for every month in which a branch held a type of meeting, between two dates. */
   function heldMonths(scope: Scope, from: string, to: string): Set<string> {
+    // The keys are built by SQLite and read as plain strings, and the set removes repeats: a year of every branch's
+    // records is ~12,000 rows, and an object per row cost three times as much as the query.
     return new Set(
-      rows<{ branch_id: number; type: string; month: string }>(
-        `SELECT DISTINCT branch_id, type, substr(held_on, 1, 7) AS month FROM meeting_records WHERE held_on BETWEEN ? AND ? AND ${inScope(scope, 'branch_id')}`,
-        from,
-        to,
-      ).map((r) => `${r.branch_id}|${r.type}|${r.month}`),
+      prepared(
+        `SELECT branch_id || '|' || type || '|' || substr(held_on, 1, 7) FROM meeting_records WHERE held_on BETWEEN ? AND ? AND ${inScope(scope, 'branch_id')}`,
+      )
+        .pluck()
+        .all(from, to) as string[],
     );
   }
 
+  /** Held / missing / upcoming obligations per branch in a quarter (monthly types count once per month). */
   function complianceOf(
     scope: Scope,
     quarter: Period,
@@ -246,9 +263,18 @@ export function createConsoleData(storage: Storage, options: { now: () => Date; 
     return result;
   }
 
+  type Counts = { held: number; missing: number; upcoming: number };
+  const NONE: Counts = { held: 0, missing: 0, upcoming: 0 };
+
   function branchSummaries(scope: Scope, search?: string): BranchSummary[] {
     const todayDate = today();
-    const compliance = complianceOf(scope, quarterOf(todayDate), todayDate);
+    // The list, its search and 总览 share one reading of the quarter (a scan of every branch's records).
+    const compliance = complianceCache.get(`${scopeKey(scope)}|${todayDate}`, () => complianceOf(scope, quarterOf(todayDate), todayDate));
+    return branchRows(scope, search).map(({ counts, ...b }) => ({ ...b, ...(compliance.get(b.id) ?? counts) }));
+  }
+
+  /** Branches with their member count and secretary, compliance not yet filled in. */
+  function branchRows(scope: Scope, search?: string): (Omit<BranchSummary, keyof Counts> & { counts: Counts })[] {
     const like = search?.trim() ? `%${search.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%` : undefined;
     const list = rows<{ id: number; name: string; members: number; secretary: string | null }>(
       `SELECT b.id, b.name,
@@ -258,20 +284,43 @@ export function createConsoleData(storage: Storage, options: { now: () => Date; 
        FROM branches b WHERE ${inScope(scope, 'b.id')} ${like ? "AND b.name LIKE ? ESCAPE '\\'" : ''} ORDER BY b.name`,
       ...(like ? [like] : []),
     );
-    return list.map((b) => ({
-      id: b.id,
-      branch: b.name,
-      members: b.members,
-      secretary: b.secretary ?? UNNAMED,
-      ...(compliance.get(b.id) ?? { held: 0, missing: 0, upcoming: 0 }),
-    }));
+    return list.map((b) => ({ id: b.id, branch: b.name, members: b.members, secretary: b.secretary ?? UNNAMED, counts: NONE }));
   }
 
-  function computeOverview(scope: Scope): Overview {
+  /**
+   * Org-wide figures kept 30 s. While one request recomputes them, the others get the previous figures instead of
+   * starting the same work again or waiting behind it; the first request after expiry waits for fresh ones.
+   */
+  async function keptWhileRecomputing<T extends { computedAt: Date }>(
+    cache: Map<string, Kept<T>>,
+    key: string,
+    current: (value: T) => boolean,
+    compute: () => Promise<T>,
+  ): Promise<T> {
+    const entry = cache.get(key) ?? {};
+    const { value } = entry;
+    const usable = value && current(value) ? value : undefined;
+    if (usable && options.now().getTime() - usable.computedAt.getTime() < OVERVIEW_TTL_MS) return usable;
+    if (entry.pending) return usable ?? entry.pending;
+    if (cache.size > 1000) cache.clear();
+    const pending = compute().finally(() => {
+      if (cache.get(key)?.pending === pending) cache.set(key, { ...cache.get(key), pending: undefined });
+    });
+    cache.set(key, { value, pending });
+    const fresh = await pending;
+    cache.set(key, { value: fresh });
+    return fresh;
+  }
+
+  /** Lets waiting requests through between the parts of a long computation (SQLite answers synchronously). */
+  const breather = () => new Promise((resolve) => setImmediate(resolve));
+
+  async function computeOverview(scope: Scope): Promise<Overview> {
     const todayDate = today();
     const now = options.now();
     const branchFilter = inScope(scope, 'branch_id');
     const compliance = branchSummaries(scope);
+    await breather();
     const members =
       scope.kind === 'all'
         ? (one<{ n: number }>('SELECT count(*) AS n FROM users')?.n ?? 0)
@@ -283,6 +332,7 @@ export function createConsoleData(storage: Storage, options: { now: () => Date; 
     ))
       certifiedByLevel[r.level] = r.n;
 
+    await breather();
     const horizon = addDays(todayDate, 60);
     const expiring: ExpiringBucket[] = Array.from({ length: 9 }, (_, week) => {
       const from = addDays(todayDate, week * 7);
@@ -297,6 +347,7 @@ export function createConsoleData(storage: Storage, options: { now: () => Date; 
       if (r.level in expiring[week]!.byLevel) expiring[week]!.byLevel[r.level]++;
     }
 
+    await breather();
     const since = new Date(now.getTime() - 29 * 86_400_000);
     const first = localToday(since, options.zone);
     const memberFilter = scope.kind === 'all' ? '' : `AND user_key IN (SELECT user_key FROM branch_members WHERE ${branchFilter})`;
@@ -315,6 +366,7 @@ export function createConsoleData(storage: Storage, options: { now: () => Date; 
       return { day: day.slice(5), answers: r?.answers ?? 0, members: r?.members ?? 0 };
     });
 
+    await breather();
     const yearAgo = new Date(now.getTime() - 365 * 86_400_000).toISOString();
     const examRows = rows<{ level: string; total: number; passed: number }>(
       `SELECT level, count(*) AS total, sum(passed) AS passed FROM quiz_sessions
@@ -338,66 +390,48 @@ export function createConsoleData(storage: Storage, options: { now: () => Date; 
     };
   }
 
-  /** 五不 signals of every branch in scope, through the reminders feature's own reading of its records. */
-  /** A branch's schedules in words with the next meeting (an RRULE expansion each), kept 30 s like the rest. */
-  async function scheduleViews(branchId: number): Promise<ScheduleView[]> {
-    const at = options.now().getTime();
-    const cached = scheduleViewsCache.get(branchId);
-    if (cached && at - cached.at < OVERVIEW_TTL_MS) return cached.views;
-    const views = await reminders.scheduleViews(branchId, options.now());
-    if (scheduleViewsCache.size > 10_000) scheduleViewsCache.clear();
-    scheduleViewsCache.set(branchId, { at, views });
-    return views;
-  }
+  /** A branch's schedules in words with the next meeting (an RRULE expansion each). */
+  const scheduleViews = (branchId: number) => scheduleViewsCache.get(branchId, () => reminders.scheduleViews(branchId, options.now()));
 
-  /** One branch's signals, kept 30 s: 总览 and the branch page share them. */
-  async function branchSignals(branchId: number, asOf: string): Promise<WarningSignal[]> {
-    const at = options.now().getTime();
-    const cached = branchSignalsCache.get(branchId);
-    if (cached && cached.asOf === asOf && at - cached.at < OVERVIEW_TTL_MS) return cached.signals;
-    const signals = await reminders.warnings(branchId, asOf);
-    if (branchSignalsCache.size > 10_000) branchSignalsCache.clear();
-    branchSignalsCache.set(branchId, { at, asOf, signals });
-    return signals;
-  }
+  /** One branch's 五不 signals, through the reminders feature's own reading of its records: 总览 and the branch page share them. */
+  const branchSignals = (branchId: number, asOf: string) =>
+    branchSignalsCache.get(`${branchId}|${asOf}`, () => reminders.warnings(branchId, asOf));
 
   async function computeWarnings(scope: Scope): Promise<Warnings> {
     const asOf = today();
     const computedAt = options.now();
-    const branches = (await reminders.branches.all()).filter((b) => scope.kind === 'all' || scope.ids.includes(b.id));
-    const signals: BranchWarning[] = [];
-    for (const [i, b] of branches.entries()) {
-      for (const signal of await branchSignals(b.id, asOf)) signals.push({ ...signal, branchId: b.id, branch: b.name });
-      // SQLite answers synchronously: let other requests through now and then rather than stall them all.
-      if (i % 10 === 9) await new Promise((resolve) => setImmediate(resolve));
+    // Lapsed first, then by branch: the people a department must look at before anyone else. Ordering the branches
+    // and keeping each one's signals together gives the order a sort of every signal gave, without comparing tens
+    // of thousands of names in Chinese collation on the event loop.
+    const branches = (await reminders.branches.all())
+      .filter((b) => scope.kind === 'all' || scope.ids.includes(b.id))
+      .sort((a, b) => chinese.compare(a.name, b.name));
+    const lapsed: BranchWarning[] = [];
+    const watched: BranchWarning[] = [];
+    let slice = performance.now();
+    for (const b of branches) {
+      for (const signal of await branchSignals(b.id, asOf))
+        (signal.level === 'lapse' ? lapsed : watched).push({ ...signal, branchId: b.id, branch: b.name });
+      // SQLite answers synchronously: let other requests through every few milliseconds rather than stall them all.
+      if (performance.now() - slice > SLICE_MS) {
+        await new Promise((resolve) => setImmediate(resolve));
+        slice = performance.now();
+      }
     }
-    // Lapsed first, then by branch: the people a department must look at before anyone else.
-    signals.sort((a, b) => (a.level === b.level ? a.branch.localeCompare(b.branch, 'zh') : a.level === 'lapse' ? -1 : 1));
-    const lapse = signals.filter((s) => s.level === 'lapse').length;
-    return { asOf, watch: signals.length - lapse, lapse, signals, computedAt };
+    return { asOf, watch: watched.length, lapse: lapsed.length, signals: [...lapsed, ...watched], computedAt };
   }
 
   const data = {
     today,
 
     /** 五不 warnings in scope, cached like 总览 (every branch's records are read to compute them). */
-    async warnings(scope: Scope): Promise<Warnings> {
-      const key = scope.kind === 'all' ? 'all' : scope.ids.join(',');
-      const entry = warningsCache.get(key) ?? {};
-      const { value } = entry;
-      if (value && options.now().getTime() - value.computedAt.getTime() < OVERVIEW_TTL_MS && value.asOf === today()) return value;
-      // While one request recomputes (a second or more over hundreds of branches), the others get the previous
-      // figures instead of starting the same work again; the first request after expiry waits for fresh ones.
-      if (entry.pending) return value && value.asOf === today() ? value : entry.pending;
-      if (warningsCache.size > 1000) warningsCache.clear();
-      const pending = computeWarnings(scope).finally(() => {
-        if (warningsCache.get(key)?.pending === pending) warningsCache.set(key, { ...warningsCache.get(key), pending: undefined });
-      });
-      warningsCache.set(key, { value, pending });
-      const fresh = await pending;
-      warningsCache.set(key, { value: fresh });
-      return fresh;
-    },
+    warnings: (scope: Scope): Promise<Warnings> =>
+      keptWhileRecomputing(
+        warningsCache,
+        scopeKey(scope),
+        (w) => w.asOf === today(),
+        () => computeWarnings(scope),
+      ),
 
     /** The branches an account may see. */
     scopeOf(account: Account): Scope {
@@ -414,16 +448,14 @@ export function createConsoleData(storage: Storage, options: { now: () => Date; 
       return scope.kind === 'all' || scope.ids.includes(id);
     },
 
-    overview(scope: Scope): Overview {
-      const key = scope.kind === 'all' ? 'all' : scope.ids.join(',');
-      const cached = overviewCache.get(key);
-      if (cached && options.now().getTime() - cached.computedAt.getTime() < OVERVIEW_TTL_MS && cached.period.key === quarterOf(today()).key)
-        return cached;
-      const fresh = computeOverview(scope);
-      if (overviewCache.size > 1000) overviewCache.clear();
-      overviewCache.set(key, fresh);
-      return fresh;
-    },
+    /** 总览's figures, computed in parts so that other requests get through while they are recomputed. */
+    overview: (scope: Scope): Promise<Overview> =>
+      keptWhileRecomputing(
+        overviewCache,
+        scopeKey(scope),
+        (o) => o.period.key === quarterOf(today()).key,
+        () => computeOverview(scope),
+      ),
 
     /** Forgets cached figures after a change made through the console. */
     invalidate(): void {
@@ -432,72 +464,22 @@ export function createConsoleData(storage: Storage, options: { now: () => Date; 
       warningsCache.clear();
       branchSignalsCache.clear();
       scheduleViewsCache.clear();
+      branchDetailCache.clear();
+      complianceCache.clear();
     },
+
+    /** This quarter, as 总览 and the branch list name it. */
+    period: () => quarterOf(today()),
 
     branches: (scope: Scope, search?: string) => branchSummaries(scope, search),
 
+    /**
+     * One branch's page figures. Kept until the next write to the database (or 30 s): the page is read far more
+     * often than a branch records anything, and computing it reads two years of records.
+     */
     async branch(scope: Scope, id: number): Promise<BranchDetail | undefined> {
       if (!data.canSeeBranch(scope, id)) return undefined;
-      const summary = branchSummaries({ kind: 'branches', ids: [id] })[0];
-      if (!summary) return undefined;
-      const schedules = await scheduleViews(id);
-      const names = new Map(
-        rows<{ user_key: string; name: string | null }>('SELECT user_key, name FROM branch_members WHERE branch_id = ?', id).map((m) => [
-          m.user_key,
-          m.name,
-        ]),
-      );
-      const recorders = new Map(
-        rows<{ key: string; name: string | null }>(
-          'SELECT u.key, u.name FROM users u WHERE u.key IN (SELECT DISTINCT recorded_by FROM meeting_records WHERE branch_id = ?)',
-          id,
-        ).map((u) => [u.key, u.name]),
-      );
-      const records = (await reminders.meetings.records(id, { from: addDays(today(), -731) }))
-        .reverse()
-        .slice(0, 200)
-        .map((r) => ({
-          type: r.type,
-          heldOn: r.held_on,
-          // Records kept by headcount (应到/实到) since the reminders split; older ones hold a sentence.
-          attendance: [
-            r.present !== null ? `${r.expected !== null ? `应到 ${r.expected} 人，` : ''}实到 ${r.present} 人` : (r.attendance ?? ''),
-            r.attendees.length > 0 ? `（${r.attendees.join('、')}）` : '',
-          ].join(''),
-          topic: r.topic ?? '',
-          recordedBy: names.get(r.recorded_by) ?? recorders.get(r.recorded_by) ?? UNNAMED,
-        }));
-      const todayDate = today();
-      const current = quarterOf(todayDate);
-      const history: QuarterHistory[] = [];
-      let [year, q] = [Number(current.key.slice(0, 4)), Number(current.key.slice(6))];
-      const only: Scope = { kind: 'branches', ids: [id] };
-      const known = { held: heldMonths(only, `${year - 2}-01-01`, `${year}-12-31`), rules: frequencies(only) };
-      for (let i = 0; i < 8; i++) {
-        const period = quarterPeriod(year, q);
-        const c = complianceOf(only, period, todayDate, known).get(id) ?? { held: 0, missing: 0, upcoming: 0 };
-        history.push({ label: period.label, ...c });
-        [year, q] = q === 1 ? [year - 1, 4] : [year, q - 1];
-      }
-      const since = new Date(options.now().getTime() - 90 * 86_400_000).toISOString();
-      const members = rows<{ name: string | null; opt_in: number; level: string | null; answers: number | null; correct: number | null }>(
-        `SELECT coalesce(m.name, u.name) AS name, m.opt_in,
-           (SELECT c.level FROM certificates c WHERE c.user_key = m.user_key AND c.status = 'active' ORDER BY c.level_since DESC LIMIT 1) AS level,
-           (SELECT count(*) FROM quiz_attempts a WHERE a.user_key = m.user_key AND a.answered_at >= ?) AS answers,
-           (SELECT sum(a.correct) FROM quiz_attempts a WHERE a.user_key = m.user_key AND a.answered_at >= ?) AS correct
-         FROM branch_members m LEFT JOIN users u ON u.key = m.user_key WHERE m.branch_id = ? ORDER BY name`,
-        since,
-        since,
-        id,
-      ).map((m) => ({
-        name: m.name ?? UNNAMED,
-        optIn: m.opt_in === 1,
-        certificate: m.level ?? '',
-        answers: m.answers ?? 0,
-        correct: m.correct ?? 0,
-      }));
-      const warnings = (await branchSignals(id, today())).map((w) => ({ ...w, branchId: id, branch: summary.branch }));
-      return { summary, schedules, records, history, members, warnings };
+      return branchDetailCache.get(`${id}|${today()}`, () => computeBranch(id));
     },
 
     certificates(scope: Scope, filter: CertificateFilter = {}): CertificateEntry[] {
@@ -590,6 +572,80 @@ export function createConsoleData(storage: Storage, options: { now: () => Date; 
       return value;
     },
   };
+
+  async function computeBranch(id: number): Promise<BranchDetail | undefined> {
+    const row = branchRows({ kind: 'branches', ids: [id] })[0];
+    if (!row) return undefined;
+    const schedules = await scheduleViews(id);
+    const names = new Map(
+      rows<{ user_key: string; name: string | null }>('SELECT user_key, name FROM branch_members WHERE branch_id = ?', id).map((m) => [
+        m.user_key,
+        m.name,
+      ]),
+    );
+    const recorders = new Map(
+      rows<{ key: string; name: string | null }>(
+        'SELECT u.key, u.name FROM users u WHERE u.key IN (SELECT DISTINCT recorded_by FROM meeting_records WHERE branch_id = ?)',
+        id,
+      ).map((u) => [u.key, u.name]),
+    );
+    const records = (await reminders.meetings.records(id, { from: addDays(today(), -731) }))
+      .reverse()
+      .slice(0, 200)
+      .map((r) => ({
+        type: r.type,
+        heldOn: r.held_on,
+        // Records kept by headcount (应到/实到) since the reminders split; older ones hold a sentence.
+        attendance: [
+          r.present !== null ? `${r.expected !== null ? `应到 ${r.expected} 人，` : ''}实到 ${r.present} 人` : (r.attendance ?? ''),
+          r.attendees.length > 0 ? `（${r.attendees.join('、')}）` : '',
+        ].join(''),
+        topic: r.topic ?? '',
+        recordedBy: names.get(r.recorded_by) ?? recorders.get(r.recorded_by) ?? UNNAMED,
+      }));
+    const todayDate = today();
+    const current = quarterOf(todayDate);
+    const history: QuarterHistory[] = [];
+    let [year, q] = [Number(current.key.slice(0, 4)), Number(current.key.slice(6))];
+    const only: Scope = { kind: 'branches', ids: [id] };
+    const known = { held: heldMonths(only, `${year - 2}-01-01`, `${year}-12-31`), rules: frequencies(only) };
+    for (let i = 0; i < 8; i++) {
+      const period = quarterPeriod(year, q);
+      const c = complianceOf(only, period, todayDate, known).get(id) ?? { held: 0, missing: 0, upcoming: 0 };
+      history.push({ label: period.label, ...c });
+      [year, q] = q === 1 ? [year - 1, 4] : [year, q - 1];
+    }
+    // This quarter's line of the history is the branch's compliance as the list shows it (same records, same rules).
+    const { held, missing, upcoming } = history[0]!;
+    const summary: BranchSummary = {
+      id: row.id,
+      branch: row.branch,
+      members: row.members,
+      secretary: row.secretary,
+      held,
+      missing,
+      upcoming,
+    };
+    const since = new Date(options.now().getTime() - 90 * 86_400_000).toISOString();
+    const members = rows<{ name: string | null; opt_in: number; level: string | null; answers: number | null; correct: number | null }>(
+      `SELECT coalesce(m.name, u.name) AS name, m.opt_in,
+         (SELECT c.level FROM certificates c WHERE c.user_key = m.user_key AND c.status = 'active' ORDER BY c.level_since DESC LIMIT 1) AS level,
+         (SELECT count(*) FROM quiz_attempts a WHERE a.user_key = m.user_key AND a.answered_at >= ?) AS answers,
+         (SELECT sum(a.correct) FROM quiz_attempts a WHERE a.user_key = m.user_key AND a.answered_at >= ?) AS correct
+       FROM branch_members m LEFT JOIN users u ON u.key = m.user_key WHERE m.branch_id = ? ORDER BY name`,
+      since,
+      since,
+      id,
+    ).map((m) => ({
+      name: m.name ?? UNNAMED,
+      optIn: m.opt_in === 1,
+      certificate: m.level ?? '',
+      answers: m.answers ?? 0,
+      correct: m.correct ?? 0,
+    }));
+    const warnings = (await branchSignals(id, today())).map((w) => ({ ...w, branchId: id, branch: summary.branch }));
+    return { summary, schedules, records, history, members, warnings };
+  }
 
   function computeLearning(scope: Scope): Learning {
     const now = options.now();

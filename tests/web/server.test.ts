@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LOCK_MINUTES, MAX_FAILURES } from '../../web/accounts';
@@ -323,5 +324,70 @@ describe('web console: 五不 warnings', () => {
     expect(text).toMatch(/\d{4}-\d{2}-\d{2}（周.）/);
     expect(text).toContain('每月第一个周一 09:00');
     expect(text).not.toContain('FREQ=');
+  });
+});
+
+describe('web console: figures after a write', () => {
+  const listedHeld = (text: string) =>
+    Number(new RegExp(`<a href="/branches/${firstId}">第一支部</a>.*?<span class="ok">已开 (\\d+)</span>`).exec(text)?.[1]);
+
+  it('shows a meeting deleted or recorded after the pages were seen at once, by this process or another one', async () => {
+    const client = await h.login('zuzhibu');
+    const sqlite = h.runtime.storage.sqlite;
+    const quarterRecords = () =>
+      (
+        sqlite.prepare("SELECT count(*) AS n FROM meeting_records WHERE branch_id = ? AND held_on >= '2026-10-01'").get(firstId) as {
+          n: number;
+        }
+      ).n;
+    // Seen first, so whatever the console keeps is in place before the writes.
+    const held = listedHeld((await client.page('/branches')).text);
+    await client.page(`/branches/${firstId}`);
+    expect(quarterRecords()).toBeGreaterThan(0);
+    expect(held).toBeGreaterThan(0);
+
+    // Written on the console's own connection, as the bot does when both run in one process; the clock stands still.
+    sqlite.prepare("DELETE FROM meeting_records WHERE branch_id = ? AND held_on >= '2026-10-01'").run(firstId);
+    expect(listedHeld((await client.page('/branches')).text)).toBe(0);
+    expect((await client.page(`/branches/${firstId}`)).text).toMatch(/本季度：<span class="ok">已开 0<\/span>/);
+
+    // Written by another process on the same file (the bot started on its own).
+    const other = new Database(h.runtime.storage.path);
+    try {
+      other
+        .prepare(
+          "INSERT INTO meeting_records (branch_id, type, held_on, topic, present, recorded_by, recorded_at) VALUES (?, '支委会', '2026-11-18', '缓存之后登记的议题', 7, 'test:sec', '2026-11-18T08:00:00Z')",
+        )
+        .run(firstId);
+    } finally {
+      other.close();
+    }
+    expect(listedHeld((await client.page('/branches')).text)).toBe(1);
+    const page = await client.page(`/branches/${firstId}`);
+    expect(page.text).toContain('<td>2026-11-18</td><td>支委会</td><td>实到 7 人</td><td>缓存之后登记的议题</td>');
+    expect(page.text).toMatch(/本季度：<span class="ok">已开 1<\/span>/);
+    expect(await (await client.request(`/branches/${firstId}/export.csv`)).text()).toContain('缓存之后登记的议题');
+  });
+
+  it('sends the security headers with every kind of response', async () => {
+    const client = await h.login('zuzhibu');
+    const anonymous = h.client();
+    const responses = [
+      await client.request('/'),
+      await client.request(`/branches/${firstId}`),
+      await client.request('/branches/99999'),
+      await client.request('/no-such-page'),
+      await client.request('/branches/export.csv'),
+      await client.request('/assets/console.css'),
+      await anonymous.request('/login'),
+      await anonymous.request('/'),
+    ];
+    for (const response of responses) {
+      expect(response.headers.get('content-security-policy'), response.url).toContain("frame-ancestors 'none'");
+      expect(response.headers.get('x-content-type-options'), response.url).toBe('nosniff');
+      expect(response.headers.get('x-frame-options'), response.url).toBe('DENY');
+      expect(response.headers.get('referrer-policy'), response.url).toBe('same-origin');
+    }
+    expect(responses.map((r) => r.status)).toEqual([200, 200, 404, 404, 200, 200, 200, 303]);
   });
 });

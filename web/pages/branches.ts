@@ -30,12 +30,26 @@ ${table(
   );
 }
 
+/**
+ * Bodies drawn once per cached detail: sessions looking at the same branch differ only in the page's header. Only
+ * the most recently drawn are kept (a drawn page holds ~70 KB; every branch of a county would hold tens of MB).
+ */
+const drawn = new Map<BranchDetail, Html>();
+const DRAWN_KEPT = 64;
+
 export function branchDetailPage(ctx: PageContext, d: BranchDetail): Html {
+  let body = drawn.get(d);
+  if (body)
+    drawn.delete(d); // re-inserted below: the map's order is the order of last use
+  else body = branchDetailBody(d);
+  drawn.set(d, body);
+  if (drawn.size > DRAWN_KEPT) drawn.delete(drawn.keys().next().value!);
+  return page(ctx, d.summary.branch, body, { charts: d.members.some((m) => m.answers > 0) });
+}
+
+function branchDetailBody(d: BranchDetail): Html {
   const b = d.summary;
-  return page(
-    ctx,
-    b.branch,
-    html`<p><a href="/branches">← 全部支部</a> · 书记：${b.secretary} · 成员 ${b.members} 人 · 本季度：${complianceCell(b)}</p>
+  return html`<p><a href="/branches">← 全部支部</a> · 书记：${b.secretary} · 成员 ${b.members} 人 · 本季度：${complianceCell(b)}</p>
 <p class="toolbar"><a class="button" href="/branches/${b.id}/export.xlsx">导出 Excel</a> <a class="button" href="/branches/${b.id}/export.csv">导出 CSV</a></p>
 <h2>会议安排</h2>
 ${table(
@@ -80,7 +94,5 @@ ${table(
     (m) =>
       html`<tr><td>${m.name}</td><td>${m.certificate || '—'}</td><td>${m.answers}</td><td>${percentText(m.correct, m.answers)}</td><td>${m.optIn ? '是' : '否'}</td></tr>`,
   ),
-)}`,
-    { charts: d.members.some((m) => m.answers > 0) },
-  );
+)}`;
 }

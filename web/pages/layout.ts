@@ -81,16 +81,28 @@ export const percentText = (correct: number, answers: number) => (answers === 0 
 export function beijing(iso: string, zone = 'Asia/Shanghai'): string {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;
-  return d.toLocaleString('zh-CN', {
-    timeZone: zone,
-    hour12: false,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-  });
+  return wallClock(zone).format(d);
 }
+
+// One formatter per zone: toLocaleString builds a new one on every call (a millisecond each, on every page).
+const wallClocks = new Map<string, Intl.DateTimeFormat>();
+const wallClock = (zone: string) => {
+  let format = wallClocks.get(zone);
+  if (!format)
+    wallClocks.set(
+      zone,
+      (format = new Intl.DateTimeFormat('zh-CN', {
+        timeZone: zone,
+        hour12: false,
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit',
+        hour: '2-digit',
+        minute: '2-digit',
+      })),
+    );
+  return format;
+};
 
 export function bare(title: string, body: Html): Html {
   return html`<!doctype html>

@@ -4,13 +4,22 @@ import type { Overview, Warnings } from '../data';
 import { beijing, chart, type Html, type PageContext, page } from './layout';
 import { warningsTable } from './warnings';
 
+/**
+ * The body drawn once per pair of figures: they are cached, and each session only changes the page's header.
+ * Drawing it (a chart of every branch, a hundred warnings) cost more than everything else a request does.
+ */
+const drawn = new WeakMap<Overview, { warnings: Warnings; zone: string; body: Html }>();
+
 export function overviewPage(ctx: PageContext, o: Overview, w: Warnings, zone: string): Html {
+  let kept = drawn.get(o);
+  if (!kept || kept.warnings !== w || kept.zone !== zone) drawn.set(o, (kept = { warnings: w, zone, body: overviewBody(o, w, zone) }));
+  return page(ctx, '总览', kept.body, { charts: true });
+}
+
+function overviewBody(o: Overview, w: Warnings, zone: string): Html {
   const certified = Object.values(o.certifiedByLevel).reduce((a, b) => a + b, 0);
   const missingBranches = o.compliance.filter((b) => b.missing > 0).length;
-  return page(
-    ctx,
-    '总览',
-    html`<section class="cards">
+  return html`<section class="cards">
   <div class="card"><b>${o.branches}</b><span>支部</span></div>
   <div class="card"><b>${o.members}</b><span>使用助手的党员</span></div>
   <div class="card"><b>${certified}</b><span>持证（初级 ${o.certifiedByLevel['初级'] ?? 0} · 中级 ${o.certifiedByLevel['中级'] ?? 0} · 高级 ${o.certifiedByLevel['高级'] ?? 0}）</span></div>
@@ -25,7 +34,5 @@ export function overviewPage(ctx: PageContext, o: Overview, w: Warnings, zone: s
 </section>
 <h2 id="warnings">五不预警（截至 ${w.asOf}）</h2>
 ${warningsTable(w.signals, true)}
-<p class="muted">数据更新于 ${beijing(o.computedAt.toISOString(), zone)}（北京时间，最多缓存 30 秒）。</p>`,
-    { charts: true },
-  );
+<p class="muted">数据更新于 ${beijing(o.computedAt.toISOString(), zone)}（北京时间，最多缓存 30 秒）。</p>`;
 }
