@@ -6,7 +6,7 @@ import { createDingtalkAdapter } from '../adapters/dingtalk';
 import { silentLogger } from '../bot/logger';
 import type { Runtime } from '../bot/runtime';
 import { type DingtalkPeer, type SentMessage, startDingtalkPeer } from '../tests/adapters/peers/dingtalk';
-import { ms, rssMb, summarize } from './measure';
+import { combineRounds, ms, rssMb } from './measure';
 import { createQuizBenchRuntime } from './quiz-runtime';
 
 const USERS = Number(process.env.BENCH_DT_USERS ?? 20);
@@ -71,15 +71,8 @@ interface Round {
 }
 
 function combine(rounds: Round[]) {
-  const latencies = rounds.flatMap((r) => r.latencies);
-  const seconds = rounds.reduce((sum, r) => sum + r.seconds, 0);
-  const weighted = (pick: (r: Round) => number) => rounds.reduce((sum, r) => sum + pick(r) * r.latencies.length, 0) / latencies.length;
-  return {
-    ...summarize(latencies),
-    throughput: latencies.length / seconds,
-    cpuMs: weighted((r) => r.cpuMs),
-    calls: weighted((r) => r.calls),
-  };
+  const { stats, weighted } = combineRounds(rounds);
+  return { ...stats, cpuMs: weighted((r) => r.cpuMs), calls: weighted((r) => r.calls) };
 }
 
 /** Resolves with the next message to a chat that satisfies the predicate. */

@@ -16,7 +16,7 @@ import {
   type SentMessage,
   startFeishuPeer,
 } from '../tests/adapters/peers/feishu';
-import { ms, rssMb, summarize } from './measure';
+import { combineRounds, ms, rssMb } from './measure';
 import { createQuizBenchRuntime } from './quiz-runtime';
 
 const USERS = Number(process.env.BENCH_FEISHU_USERS ?? 20);
@@ -92,10 +92,8 @@ interface Round {
 }
 
 function combine(rounds: Round[]) {
-  const latencies = rounds.flatMap((r) => r.latencies);
-  const seconds = rounds.reduce((sum, r) => sum + r.seconds, 0);
-  const cpuMs = rounds.reduce((sum, r) => sum + r.cpuMs * r.latencies.length, 0) / latencies.length;
-  return { ...summarize(latencies), throughput: latencies.length / seconds, cpuMs };
+  const { stats, weighted } = combineRounds(rounds);
+  return { ...stats, cpuMs: weighted((r) => r.cpuMs) };
 }
 
 /** Resolves with the next message to a chat that satisfies the predicate. */

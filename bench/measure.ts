@@ -35,3 +35,14 @@ export function summarize(samples: number[]): Timing {
 
 export const ms = (value: number) => `${value.toFixed(value < 1 ? 3 : 2)} ms`;
 export const rssMb = () => `${(process.memoryUsage().rss / 1024 / 1024).toFixed(1)} MB`;
+
+/**
+ * Rounds of a throughput bench pooled: every latency, presses per second over all rounds, and `weighted` to
+ * average a per-press figure (CPU, platform calls) by each round's number of presses.
+ */
+export function combineRounds<R extends { latencies: number[]; seconds: number }>(rounds: R[]) {
+  const latencies = rounds.flatMap((r) => r.latencies);
+  const seconds = rounds.reduce((sum, r) => sum + r.seconds, 0);
+  const weighted = (pick: (r: R) => number) => rounds.reduce((sum, r) => sum + pick(r) * r.latencies.length, 0) / (latencies.length || 1);
+  return { stats: { ...summarize(latencies), throughput: latencies.length / seconds }, weighted };
+}

@@ -6,7 +6,7 @@ import { createWecomAdapter } from '../adapters/wecom';
 import { silentLogger } from '../bot/logger';
 import type { Runtime } from '../bot/runtime';
 import { cardButtons, startWecomPeer, type WecomPeer, type WecomSent } from '../tests/adapters/peers/wecom';
-import { ms, rssMb, summarize } from './measure';
+import { combineRounds, ms, rssMb, summarize } from './measure';
 import { createQuizBenchRuntime } from './quiz-runtime';
 
 const USERS = Number(process.env.BENCH_WECOM_USERS ?? 20);
@@ -72,15 +72,8 @@ interface Round {
 }
 
 function combine(rounds: Round[]) {
-  const latencies = rounds.flatMap((r) => r.latencies);
-  const seconds = rounds.reduce((sum, r) => sum + r.seconds, 0);
-  const weighted = (pick: (r: Round) => number) => rounds.reduce((sum, r) => sum + pick(r) * r.latencies.length, 0) / latencies.length;
-  return {
-    ...summarize(latencies),
-    throughput: latencies.length / seconds,
-    cpuMs: weighted((r) => r.cpuMs),
-    frames: weighted((r) => r.frames),
-  };
+  const { stats, weighted } = combineRounds(rounds);
+  return { ...stats, cpuMs: weighted((r) => r.cpuMs), frames: weighted((r) => r.frames) };
 }
 
 /** Resolves with the next frame to a chat that satisfies the predicate (the gateway is in this process). */
