@@ -12,6 +12,7 @@ import {
   SqliteDriver,
 } from 'kysely';
 import { DangwuError } from '../core/errors';
+import { isPostgresUrl, openPostgres } from './postgres';
 import type { CoreTables } from './schema';
 
 export type SqliteHandle = SQLite.Database;
@@ -49,11 +50,39 @@ class DangwuSqliteDialect extends SqliteDialect {
   }
 }
 
+export type Dialect = 'sqlite' | 'postgres';
+
+/**
+ * The one async storage contract. Every store of every feature, the core, the scheduler and knowledge reach the
+ * database through `db` (a Kysely query builder) and `transaction`; the same code runs on SQLite (the embedded
+ * default, a file path in DANGWU_DB) and on PostgreSQL (`postgres://…` in DANGWU_DB).
+ *
+ * @example
+ * const db = storage.db.withTables<MyTables>();
+ * await storage.transaction(async (tx) => {
+ *   const row = await tx.selectFrom('my_table').selectAll().where('id', '=', id).executeTakeFirst();
+ *   await tx.updateTable('my_table').set({ n: row.n + 1 }).where('id', '=', id).execute();
+ * });
+ *
+ * Inside `transaction`, use only the handle it passes: on SQLite the one connection is held by the transaction, so
+ * a query through `storage.db` would wait for it forever; on PostgreSQL it would run outside the transaction.
+ */
 export interface Storage {
   /** Typed query builder. Features add their own tables with `storage.db.withTables<MyTables>()`. */
   db: Kysely<CoreTables>;
-  /** The raw handle, for synchronous hot paths (FTS5 search) and for transactions spanning many statements. */
+  dialect: Dialect;
+  /**
+   * Runs `work` in one transaction and commits when it resolves (rolls back when it throws). On SQLite the write
+   * lock is taken up front (BEGIN IMMEDIATE), so transactions of several processes queue instead of failing.
+   */
+  transaction<T>(work: (tx: Kysely<any>) => Promise<T>): Promise<T>;
+  /**
+   * The raw better-sqlite3 handle. Transitional: every use is being moved behind the stores; on PostgreSQL any
+   * use throws, naming what has not been moved yet.
+   * @deprecated use `db` and `transaction`.
+   */
   sqlite: SqliteHandle;
+  /** The SQLite file path; on PostgreSQL the URL without its password. */
   path: string;
   close(): Promise<void>;
 }
@@ -71,6 +100,7 @@ const SYSTEM_DIRS = ['/proc', '/sys', '/dev'];
  * the user what to check.
  */
 export function openStorage(path: string): Storage {
+  if (isPostgresUrl(path)) return openPostgres(path);
   let sqlite: SqliteHandle | undefined;
   try {
     if (path !== ':memory:') checkPath(path);
@@ -98,6 +128,8 @@ export function openStorage(path: string): Storage {
   const db = new Kysely<CoreTables>({ dialect: new DangwuSqliteDialect({ database: sqlite }) });
   return {
     db,
+    dialect: 'sqlite',
+    transaction: (work) => db.transaction().execute(work),
     sqlite,
     path,
     async close() {

@@ -2,6 +2,7 @@ import { copyFileSync, existsSync } from 'node:fs';
 import { type Kysely, type Migration, type MigrationProvider, Migrator, sql } from 'kysely';
 import { DangwuError } from '../core/errors';
 import type { Storage } from './database';
+import { SqliteDdlOnPostgres } from './dialect';
 
 /**
  * Versioned migrations, contributed by the core, the knowledge layer and each feature.
@@ -55,8 +56,10 @@ export interface MigrationReport {
  * leaves the database as it was; before touching a database that already holds data, a copy is kept beside it.
  */
 export async function migrate(storage: Storage, migrations: Migrations): Promise<MigrationReport> {
-  const provider: MigrationProvider = { getMigrations: async () => ({ ...appliedElsewhere(storage, migrations), ...migrations }) };
-  const migrator = new Migrator({ db: storage.db, provider, allowUnorderedMigrations: true });
+  const elsewhere = await appliedElsewhere(storage, migrations);
+  const provider: MigrationProvider = { getMigrations: async () => ({ ...elsewhere, ...migrations }) };
+  const db = storage.dialect === 'postgres' ? storage.db.withPlugin(new SqliteDdlOnPostgres()) : storage.db;
+  const migrator = new Migrator({ db, provider, allowUnorderedMigrations: true });
   const known = await migrator.getMigrations();
   const pending = known.filter((m) => !m.executedAt).map((m) => m.name);
   if (pending.length === 0) return { applied: [] };
@@ -78,17 +81,49 @@ export async function migrate(storage: Storage, migrations: Migrations): Promise
  * Migrations already applied by a surface this process does not load (the web console's tables, when a CLI command
  * opens the same database) are kept as no-ops: the database stays openable by every command.
  */
-function appliedElsewhere(storage: Storage, known: Migrations): Migrations {
-  const hasTable = storage.sqlite
-    .prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'table' AND name = 'kysely_migration'")
-    .get() as { n: number };
-  if (hasTable.n === 0) return {};
-  const names = (storage.sqlite.prepare('SELECT name FROM kysely_migration').all() as { name: string }[]).map((r) => r.name);
+async function appliedElsewhere(storage: Storage, known: Migrations): Promise<Migrations> {
+  let names: string[];
+  try {
+    if (!(await hasMigrationTable(storage))) return {};
+    names = await appliedMigrations(storage.db);
+  } catch (error) {
+    throw unreachable(storage, error);
+  }
   return Object.fromEntries(names.filter((name) => !(name in known)).map((name) => [name, { async up() {} }]));
 }
 
+async function hasMigrationTable(storage: Storage): Promise<boolean> {
+  const query =
+    storage.dialect === 'postgres'
+      ? sql<{
+          n: number;
+        }>`SELECT count(*) AS n FROM information_schema.tables WHERE table_schema = current_schema() AND table_name = 'kysely_migration'`
+      : sql<{ n: number }>`SELECT count(*) AS n FROM sqlite_master WHERE type = 'table' AND name = 'kysely_migration'`;
+  const { rows } = await query.execute(storage.db);
+  return (rows[0]?.n ?? 0) > 0;
+}
+
+/** The first query of a run fails: on PostgreSQL that is where an unreachable server or a missing database shows. */
+function unreachable(storage: Storage, error: unknown): DangwuError {
+  const message = error instanceof Error ? error.message : String(error);
+  const code = (error as { code?: string }).code;
+  const why =
+    code === 'ECONNREFUSED'
+      ? '连接被拒绝，PostgreSQL 服务没有运行或地址、端口不对'
+      : code === '3D000'
+        ? '数据库不存在，请先建库（如 createdb dangwu）'
+        : code === '28P01' || code === '28000'
+          ? '用户名或密码不对'
+          : message;
+  return new DangwuError(
+    'DB_UNAVAILABLE',
+    `无法打开数据库 ${storage.path}：${why}。请检查 DANGWU_DB：SQLite 填文件路径（如 ./data/dangwu.db），PostgreSQL 填 postgres://用户:密码@主机:端口/库名。`,
+    error,
+  );
+}
+
 function backupIfPopulated(storage: Storage, pending: string[]): string | undefined {
-  if (storage.path === ':memory:' || !existsSync(storage.path)) return undefined;
+  if (storage.dialect !== 'sqlite' || storage.path === ':memory:' || !existsSync(storage.path)) return undefined;
   const hasData = storage.sqlite
     .prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'table' AND name = 'kysely_migration'")
     .get() as {

@@ -7,6 +7,7 @@ import type { ChatKind, IncomingMessage, Reply } from '../../bot/core/message';
 import { silentLogger } from '../../bot/logger';
 import { createRuntime, type Runtime } from '../../bot/runtime';
 import { ManualClock } from './clock';
+import { freshDatabase } from './database';
 
 export interface Speaker {
   userId?: string;
@@ -40,7 +41,8 @@ export async function createTestBot(
 ): Promise<TestBot> {
   const dir = mkdtempSync(join(tmpdir(), 'dangwu-test-'));
   const clock = options.clock ?? new ManualClock();
-  const config = loadConfig({ DANGWU_DB: join(dir, 'dangwu.db'), ...options.env });
+  const database = await freshDatabase(dir);
+  const config = loadConfig({ DANGWU_DB: database.url, ...options.env });
   const runtime = await createRuntime({ config, clock, log: silentLogger(), features: options.features });
   const pushed: TestBot['pushed'] = [];
   for (const platform of ['console', 'test']) {
@@ -64,6 +66,7 @@ export async function createTestBot(
     press: (data, as) => runtime.app.handle({ ...toMessage(as), action: data }),
     async close() {
       await runtime.close();
+      await database.drop();
       rmSync(dir, { recursive: true, force: true });
     },
   };

@@ -1,0 +1,65 @@
+import { Kysely, PostgresDialect } from 'kysely';
+import pg from 'pg';
+import type { Storage } from './database';
+import type { CoreTables } from './schema';
+
+/** `postgres://…` or `postgresql://…` in DANGWU_DB chooses PostgreSQL; anything else is a SQLite file path. */
+export const isPostgresUrl = (target: string) => /^postgres(?:ql)?:\/\//i.test(target.trim());
+
+/** The URL as it may be shown and logged: the password replaced by `***`. */
+export function redactUrl(url: string): string {
+  try {
+    const parsed = new URL(url);
+    if (parsed.password) parsed.password = '***';
+    return parsed.toString();
+  } catch {
+    return 'postgres://…';
+  }
+}
+
+/** Connections one process keeps; several processes share the server's limit (100 by default). */
+const POOL_SIZE = 10;
+
+/**
+ * Column types the stores read as JavaScript numbers, as SQLite gives them: `count(*)`, `sum(…)` and BIGINT
+ * columns arrive from pg as strings (int8 may exceed 2^53; ours never do: ids, counts and epoch milliseconds).
+ */
+const INT8 = 20;
+const NUMERIC = 1700;
+const types = {
+  getTypeParser(oid: number, format?: string) {
+    if (oid === INT8 || oid === NUMERIC) return (value: string) => (value === null ? null : Number(value));
+    return pg.types.getTypeParser(oid, format as 'text');
+  },
+};
+
+/**
+ * PostgreSQL behind the same contract as SQLite: Kysely's PostgresDialect over a `pg` pool. Nothing connects
+ * until the first query (the migrations at start-up), which is where an unreachable server is reported.
+ */
+export function openPostgres(url: string): Storage {
+  const pool = new pg.Pool({ connectionString: url, max: POOL_SIZE, types });
+  // An idle connection the server closed (a restart) must not crash the process: the pool replaces it.
+  pool.on('error', () => {});
+  const db = new Kysely<CoreTables>({ dialect: new PostgresDialect({ pool }) });
+  const path = redactUrl(url);
+  return {
+    db,
+    dialect: 'postgres',
+    transaction: (work) => db.transaction().execute(work),
+    sqlite: notOnPostgres(),
+    path,
+    async close() {
+      await db.destroy();
+    },
+  };
+}
+
+/** The transitional raw SQLite handle on PostgreSQL: any use names itself, so nothing half-works. */
+function notOnPostgres(): Storage['sqlite'] {
+  return new Proxy({} as Storage['sqlite'], {
+    get(_target, property) {
+      throw new Error(`这段代码仍直接使用 SQLite（${String(property)}），还不能在 PostgreSQL 上运行`);
+    },
+  });
+}
