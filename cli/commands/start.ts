@@ -46,7 +46,7 @@ export const startCommand: CliCommand = {
         process.once('SIGINT', () => resolve('signal'));
         process.once('SIGTERM', () => resolve('signal'));
         for (const adapter of adapters) {
-          adapter.failed?.then((error) => {
+          void adapter.failed?.then((error) => {
             runtime.log.error({ adapter: adapter.name, err: error }, '聊天平台连接已停止，不再重试');
             io.stderr.write(`${adapter.name} 已停止：${error.message}\n`);
             if (--running === 0 && !web) resolve('failed');
