@@ -16,17 +16,19 @@ export interface ScheduledJobRow {
   grace_ms: number;
   status: JobStatus;
   attempts: number;
-  /** While `sending`: until when the claim holds. While `pending` after a failure: not before then. */
+  /** While `sending`: until when the claim holds (its holder renews it). While `pending` after a failure: not before then. */
   lease_until: number | null;
+  /** While `sending`: the scheduler instance (process) holding the claim. */
+  claimed_by: string | null;
   created_at: number;
   done_at: number | null;
   late: number;
   error: string | null;
 }
 
-export interface SchedulerTables {
+export type SchedulerTables = {
   scheduled_jobs: ScheduledJobRow;
-}
+};
 
 export const schedulerMigrations: Migrations = {
   '0301_scheduled_jobs': {
@@ -52,6 +54,13 @@ export const schedulerMigrations: Migrations = {
       // Only unfinished jobs are indexed by time: finding due work stays cheap however long the history gets.
       await sql`CREATE INDEX scheduled_jobs_due ON scheduled_jobs (due_at) WHERE status = 'pending'`.execute(db);
       await sql`CREATE INDEX scheduled_jobs_sending ON scheduled_jobs (lease_until) WHERE status = 'sending'`.execute(db);
+    },
+  },
+  // Several processes may share one database: a claim names its holder, so the holder renews its own leases and
+  // finishes only jobs it still holds. (Named to sort right after the table's creation.)
+  '0301_scheduled_jobs_claims': {
+    async up(db: Kysely<any>) {
+      await db.schema.alterTable('scheduled_jobs').addColumn('claimed_by', 'text').execute();
     },
   },
 };
