@@ -53,8 +53,8 @@ export async function run(): Promise<void> {
         .map(([t, n]) => `${t} ${n}`)
         .join(', ')}`,
     );
-    const accounts = createAccountStore(runtime.storage.sqlite);
-    accounts.add({ username: 'bench', password: PASSWORD, role: 'org', branches: [] }, 'bench');
+    const accounts = createAccountStore(runtime.storage);
+    await accounts.add({ username: 'bench', password: PASSWORD, role: 'org', branches: [] }, 'bench');
     await runtime.close();
 
     const branchId = branchIds[Math.floor(branchIds.length / 2)]!;

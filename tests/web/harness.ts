@@ -21,7 +21,7 @@ export interface ConsoleHarness {
   dir: string;
   /** Everything the console logged. */
   logs: string[];
-  addAccount(username: string, role: Role, branches?: string[]): void;
+  addAccount(username: string, role: Role, branches?: string[]): Promise<void>;
   client(): Client;
   login(username: string, password?: string): Promise<Client>;
   count(table: string): number;
@@ -62,14 +62,16 @@ export async function startHarness(seed: Partial<SeedOptions> = {}): Promise<Con
     port: 0,
     host: '127.0.0.1',
   });
-  const accounts = createAccountStore(runtime.storage.sqlite, () => clock.now());
+  const accounts = createAccountStore(runtime.storage, () => clock.now());
   const harness: ConsoleHarness = {
     runtime,
     web,
     clock,
     dir,
     logs,
-    addAccount: (username, role, branches = []) => void accounts.add({ username, password: PASSWORD, role, branches }, 'test'),
+    async addAccount(username, role, branches = []) {
+      await accounts.add({ username, password: PASSWORD, role, branches }, 'test');
+    },
     client: () => new Client(web.url),
     async login(username, password = PASSWORD) {
       const client = new Client(web.url);

@@ -10,9 +10,9 @@ let firstId: number;
 
 beforeAll(async () => {
   h = await startHarness();
-  h.addAccount('zuzhibu', 'org');
-  h.addAccount('yizhibu', 'branch', ['第一支部']);
-  h.addAccount('locktest', 'org');
+  await h.addAccount('zuzhibu', 'org');
+  await h.addAccount('yizhibu', 'branch', ['第一支部']);
+  await h.addAccount('locktest', 'org');
   const ids = h.runtime.storage.sqlite.prepare('SELECT id, name FROM branches').all() as { id: number; name: string }[];
   hostileId = ids.find((b) => b.name === HOSTILE)!.id;
   firstId = ids.find((b) => b.name === '第一支部')!.id;
