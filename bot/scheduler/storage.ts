@@ -1,4 +1,4 @@
-import { type Kysely, sql } from 'kysely';
+import { type ColumnType, type Generated, type Kysely, sql } from 'kysely';
 import type { Migrations } from '../storage/migrations';
 
 /** Job states: pending → sending (claimed, with a lease) → sent | missed | failed. Cancelled jobs are deleted. */
@@ -26,8 +26,20 @@ export interface ScheduledJobRow {
   error: string | null;
 }
 
+/** A column the database fills in when an insert leaves it out. */
+type Defaulted<T> = ColumnType<T, T | undefined, T>;
+
 export type SchedulerTables = {
-  scheduled_jobs: ScheduledJobRow;
+  scheduled_jobs: Omit<ScheduledJobRow, 'id' | 'status' | 'attempts' | 'late' | 'lease_until' | 'done_at' | 'error' | 'claimed_by'> & {
+    id: Generated<number>;
+    status: Defaulted<JobStatus>;
+    attempts: Defaulted<number>;
+    late: Defaulted<number>;
+    lease_until: Defaulted<number | null>;
+    done_at: Defaulted<number | null>;
+    error: Defaulted<string | null>;
+    claimed_by: Defaulted<string | null>;
+  };
 };
 
 export const schedulerMigrations: Migrations = {
