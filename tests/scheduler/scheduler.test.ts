@@ -221,6 +221,33 @@ describe('durable scheduler', () => {
     expect(keys).toEqual(['p/k/0']);
   });
 
+  it('renews the leases it holds while a job runs longer than the lease, so no other process takes it over', async () => {
+    // Real time here: renewal runs on a timer, every third of the lease.
+    const realClock = { now: () => new Date() } as unknown as ManualClock;
+    bot = await createBench(realClock);
+    const slow = bot.anotherProcess({ leaseMs: 300 });
+    const job = gate();
+    slow.register('long', async () => {
+      job.enter();
+      await job.opened;
+    });
+    await slow.schedule({ kind: 'long', occurrenceKey: 'k', dueAt: new Date(Date.now() - 1000), payload: {} });
+    const running = slow.tick();
+    await job.started;
+    const other = bot.scheduler;
+    let taken = 0;
+    other.register('long', async () => void taken++);
+    for (let i = 0; i < 5; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(await other.recover()).toBe(0);
+      expect(await other.tick()).toBe(0);
+    }
+    job.open();
+    expect(await running).toBe(1);
+    expect(taken).toBe(0);
+    expect(await other.counts()).toEqual({ sent: 1 });
+  });
+
   it('takes over the claim of a process that died once its lease ran out, with the same message keys, and the dead one cannot finish it', async () => {
     bot = await createBench();
     const keys: (string | undefined)[] = [];
