@@ -198,6 +198,11 @@ describe(`reminders stores on ${testBackend}`, () => {
     expect((await certificates.activeById(renewal.cert.id))?.number).toBe('DW2');
     expect((await certificates.activeByNumber('DW2')).map((c) => c.id)).toEqual([renewal.cert.id]);
     expect(await certificates.activeByNumber('DW1')).toEqual([]);
+    expect((await certificates.ofHolder('console:alice')).map((c) => [c.number, c.status])).toEqual([
+      ['DW1', 'superseded'],
+      ['DW2', 'active'],
+    ]);
+    expect(await certificates.ofHolder('console:nobody')).toEqual([]);
 
     // Bob registered elsewhere but is a member here; Carol belongs to no branch of ours.
     await branches.remember(member(branch.id, 'bob', '鲍勃'));
@@ -249,6 +254,12 @@ describe(`reminders stores on ${testBackend}`, () => {
     await personal.pauseChat('console', 'dm-a-work');
     expect((await personal.byId(elsewhere.id))?.status).toBe('paused');
     expect(await personal.active('console:a')).toEqual([]);
+    expect((await personal.ofUser('console:a')).map((r) => [r.text, r.status])).toEqual([
+      ['交党费', 'done'],
+      ['开会', 'cancelled'],
+      ['学习', 'paused'],
+    ]);
+    expect(await personal.ofUser('console:b')).toEqual([]);
     expect(await personal.byId(9999)).toBeUndefined();
   });
 

@@ -17,6 +17,8 @@ export interface CertificateStore {
   byId(id: number): Promise<CertificateRow | undefined>;
   activeById(id: number): Promise<CertificateRow | undefined>;
   activeByNumber(number: string): Promise<CertificateRow[]>;
+  /** Every certificate of a holder, whatever its status, oldest first. */
+  ofHolder(userKey: string): Promise<CertificateRow[]>;
   /** The newest active or revoked certificate of each holder in the branch (registered there or a member). */
   ofBranch(branchId: number): Promise<CertificateRow[]>;
   /** Saves a certificate, superseding the holder's active ones; the level's start date carries over on renewal. */
@@ -33,6 +35,7 @@ export function createSqliteCertificateStore(db: RemindersDb): CertificateStore 
     activeById: (id) => db.selectFrom('certificates').selectAll().where('id', '=', id).where('status', '=', 'active').executeTakeFirst(),
     activeByNumber: (number) =>
       db.selectFrom('certificates').selectAll().where('number', '=', number).where('status', '=', 'active').execute(),
+    ofHolder: (userKey) => db.selectFrom('certificates').selectAll().where('user_key', '=', userKey).orderBy('id').execute(),
     async ofBranch(branchId) {
       const rows = await db
         .selectFrom('certificates as c')
