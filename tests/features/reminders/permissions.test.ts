@@ -148,6 +148,7 @@ describe('permissions scoped to the branch', () => {
         `rm:pcancel:${reminderId}`,
         `rm:ok:${secretaryToken}`,
         'rm:held:abc:toString',
+        'rm:held:99999999999999999999:2026-03-02', // beyond PostgreSQL's BIGINT: refused, not an error
         'rm:held:__proto__',
       ]) {
         replies.push(textOf(await bot.press(data, where)));
