@@ -144,13 +144,7 @@ function createSqliteGapStore(db: Kysely<AskTables>): GapStore {
           oc
             .columns(['chat_key', 'question_key'])
             .where('resolved_at', 'is', null)
-            // Qualified: PostgreSQL reads a bare `times` here as ambiguous (the row or `excluded`).
-            .doUpdateSet((eb) => ({
-              times: eb(eb.ref('ask_gaps.times'), '+', 1),
-              last_asked_at: now,
-              user_key: gap.userKey,
-              nearest: gap.nearest ?? null,
-            })),
+            .doUpdateSet({ times: sql`ask_gaps.times + 1`, last_asked_at: now, user_key: gap.userKey, nearest: gap.nearest ?? null }),
         )
         .execute();
     },
