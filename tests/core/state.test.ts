@@ -2,10 +2,10 @@ import type { CompiledQuery, Kysely } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createStateStore } from '../../bot/core/state';
 import type { Storage } from '../../bot/storage/database';
-import { createTestBot, type TestBot } from '../helpers/runtime';
+import { coreDatabase } from './core-database';
 
 describe('conversation state store', () => {
-  let bot: TestBot;
+  let bot: Awaited<ReturnType<typeof coreDatabase>>;
   afterEach(() => bot?.close());
 
   /**
@@ -31,7 +31,7 @@ describe('conversation state store', () => {
   const row = () => bot.runtime.storage.db.selectFrom('conversation_state').select(['feature', 'data', 'expires_at']).executeTakeFirst();
 
   it('writes nothing when the same state is set again with more than half its time left, and refreshes it after', async () => {
-    bot = await createTestBot();
+    bot = await coreDatabase();
     const { storage, writes } = countingStorage(bot.runtime.storage);
     const state = createStateStore(storage, bot.clock, 'console:dm-me', 'console:me');
     await state.set('quiz', { sessionId: 7 }, 60);
@@ -52,7 +52,7 @@ describe('conversation state store', () => {
   });
 
   it('writes when the data, the feature or an unlimited lifetime differ', async () => {
-    bot = await createTestBot();
+    bot = await coreDatabase();
     const { storage, writes } = countingStorage(bot.runtime.storage);
     const state = createStateStore(storage, bot.clock, 'console:dm-me', 'console:me');
     await state.set('quiz', { sessionId: 7 }, 60);
@@ -71,7 +71,7 @@ describe('conversation state store', () => {
   });
 
   it('forgets an expired state on reading it, and keeps each user of a chat apart', async () => {
-    bot = await createTestBot();
+    bot = await coreDatabase();
     const mine = createStateStore(bot.runtime.storage, bot.clock, 'console:g', 'console:me');
     const theirs = createStateStore(bot.runtime.storage, bot.clock, 'console:g', 'console:you');
     await mine.set('quiz', { step: 1 }, 10);
