@@ -114,10 +114,7 @@ export function createScheduler(options: SchedulerOptions): DurableScheduler {
     };
   }
 
-  /**
-   * Claims up to `limit` due rows in one transaction, oldest first; rows past their grace are recorded as missed
-   * instead. Returns the claimed rows as they now are, and how many were missed.
-   */
+  /** Pending rows of these kinds due by `now` and not waiting out a retry delay, oldest first. */
   const dueRows = (executor: Kysely<any>, now: number, kinds: string[], limit: number) => {
     // On SQLite `+kind` keeps the planner on the partial index of pending due times (the kind index would scan).
     const kind = postgres ? sql.ref('kind') : sql<string>`+kind`;
@@ -132,6 +129,11 @@ export function createScheduler(options: SchedulerOptions): DurableScheduler {
       .limit(limit);
   };
 
+  /**
+   * Claims up to `limit` due rows in one transaction, oldest first; rows past their grace are recorded as missed
+   * instead. Returns the claimed rows as they now are, and how many were missed. On PostgreSQL rows another
+   * process is claiming at this moment are skipped (SKIP LOCKED), not waited for.
+   */
   const claim = async (now: number, kinds: string[], limit: number) => {
     // A tick with nothing due (most of them) reads one index entry and takes no write lock.
     const any = await dueRows(db, now, kinds, 1).select('id').executeTakeFirst();
