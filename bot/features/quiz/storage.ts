@@ -1,4 +1,4 @@
-import { type Generated, type Kysely, sql } from 'kysely';
+import { type Compilable, type CompiledQuery, createQueryId, type Generated, type Kysely, sql } from 'kysely';
 import type { SqliteHandle, Storage } from '../../storage/database';
 import type { Migrations } from '../../storage/migrations';
 import type { CoreTables } from '../../storage/schema';
@@ -384,6 +384,107 @@ export function createQuizStore(storage: Pick<Storage, 'db' | 'transaction'>): Q
   return storeOver(quizDb(storage.db), (work) => storage.transaction((tx) => work(quizDb(tx))));
 }
 
+/** Marks a value slot in a statement compiled once by {@link prepared}. */
+const SLOT = '\u0000slot:';
+
+/**
+ * A statement of the answer path, built and compiled once per dialect and afterwards only given its values: on
+ * these one-row statements Kysely's builder and compiler cost about as much as SQLite's own work (profile of
+ * `npm run bench -- core`). `build` receives named slots for the values (use each as a plain value, never spread).
+ */
+function prepared<V extends object, R>(build: (db: QuizDb, slots: V) => Compilable<R>) {
+  const slots = new Proxy({} as V, { get: (_, key) => `${SLOT}${String(key)}` });
+  const byAdapter = new WeakMap<object, { compiled: CompiledQuery<R>; take: (values: V) => unknown[] }>();
+  return async (db: QuizDb, values: V): Promise<{ rows: R[]; changed: number }> => {
+    const adapter = db.getExecutor().adapter;
+    let statement = byAdapter.get(adapter);
+    if (!statement) {
+      const compiled = build(db, slots).compile();
+      const keys = compiled.parameters.map((p) => (typeof p === 'string' && p.startsWith(SLOT) ? p.slice(SLOT.length) : undefined));
+      const constants = compiled.parameters;
+      const take = (v: V) => keys.map((key, i) => (key === undefined ? constants[i] : (v as Record<string, unknown>)[key]));
+      statement = { compiled, take };
+      byAdapter.set(adapter, statement);
+    }
+    const result = await db.executeQuery<R>({ ...statement.compiled, parameters: statement.take(values), queryId: createQueryId() });
+    return { rows: result.rows, changed: Number(result.numAffectedRows ?? 0) };
+  };
+}
+
+const selectSession = prepared((db, v: { id: number }) => db.selectFrom('quiz_sessions').selectAll().where('id', '=', v.id));
+const advanceSession = prepared(
+  (db, v: { id: number; position: number; currentQid: string | null; correctDelta: number; answeredDelta: number }) =>
+    db
+      .updateTable('quiz_sessions')
+      .set((eb) => ({
+        position: v.position,
+        current_qid: v.currentQid,
+        selection: '',
+        correct: eb('correct', '+', v.correctDelta),
+        answered: eb('answered', '+', v.answeredDelta),
+      }))
+      .where('id', '=', v.id)
+      .returningAll(),
+);
+// No conflict target: either unique index (session position, or member and daily question) makes it a repeat.
+const insertAttempt = prepared((db, v: Omit<AttemptRow, 'id'>) =>
+  db
+    .insertInto('quiz_attempts')
+    .values({
+      user_key: v.user_key,
+      question_id: v.question_id,
+      level: v.level,
+      topic: v.topic,
+      correct: v.correct,
+      given: v.given,
+      answered_at: v.answered_at,
+      source: v.source,
+      session_id: v.session_id,
+      round_id: v.round_id,
+      position: v.position,
+    })
+    .onConflict((oc) => oc.doNothing()),
+);
+const selectWrong = prepared((db, v: { userKey: string; questionId: string }) =>
+  db.selectFrom('quiz_wrong').selectAll().where('user_key', '=', v.userKey).where('question_id', '=', v.questionId),
+);
+const saveWrong = prepared((db, v: WrongRow) =>
+  db
+    .insertInto('quiz_wrong')
+    .values({
+      user_key: v.user_key,
+      question_id: v.question_id,
+      added_at: v.added_at,
+      last_wrong_at: v.last_wrong_at,
+      wrong_count: v.wrong_count,
+      correct_streak: v.correct_streak,
+      card: v.card,
+      due_at: v.due_at,
+    })
+    .onConflict((oc) =>
+      oc.columns(['user_key', 'question_id']).doUpdateSet((eb) => ({
+        last_wrong_at: eb.ref('excluded.last_wrong_at'),
+        wrong_count: eb.ref('excluded.wrong_count'),
+        correct_streak: eb.ref('excluded.correct_streak'),
+        card: eb.ref('excluded.card'),
+        due_at: eb.ref('excluded.due_at'),
+      })),
+    ),
+);
+const saveCursor = prepared((db, v: { userKey: string; scope: string; position: number; now: string }) =>
+  db
+    .insertInto('quiz_cursors')
+    .values({ user_key: v.userKey, scope: v.scope, position: v.position, updated_at: v.now })
+    .onConflict((oc) =>
+      oc
+        .columns(['user_key', 'scope'])
+        .doUpdateSet((eb) => ({ position: eb.ref('excluded.position'), updated_at: eb.ref('excluded.updated_at') })),
+    ),
+);
+const selectFavourite = prepared((db, v: { userKey: string; questionId: string }) =>
+  db.selectFrom('quiz_favourites').select('question_id').where('user_key', '=', v.userKey).where('question_id', '=', v.questionId),
+);
+
 /** Runs work in a transaction over its handle (or, inside one already, over the same handle). */
 type InTransaction = <T>(work: (tx: QuizDb) => Promise<T>) => Promise<T>;
 
@@ -395,7 +496,7 @@ function storeOver(db: QuizDb, inTransaction: InTransaction): QuizStore {
     transaction: (work) => inTransaction((tx) => work(tx === db ? store : storeOver(tx, (inner) => inner(tx)))),
 
     // ---- sessions
-    session: (id) => sessions().where('id', '=', id).executeTakeFirst(),
+    session: async (id) => (await selectSession(db, { id })).rows[0],
     async insertSession(row) {
       const inserted = await db.insertInto('quiz_sessions').values(row).returning('id').executeTakeFirstOrThrow();
       return Number(inserted.id);
@@ -447,18 +548,11 @@ function storeOver(db: QuizDb, inTransaction: InTransaction): QuizStore {
     async setSelection(id, selection) {
       await openSessions().set({ selection }).where('id', '=', id).execute();
     },
-    advance: (id, position, currentQid, correctDelta, answeredDelta) =>
-      openSessions()
-        .set((eb) => ({
-          position,
-          current_qid: currentQid,
-          selection: '',
-          correct: eb('correct', '+', correctDelta),
-          answered: eb('answered', '+', answeredDelta),
-        }))
-        .where('id', '=', id)
-        .returningAll()
-        .executeTakeFirstOrThrow(),
+    async advance(id, position, currentQid, correctDelta, answeredDelta) {
+      const { rows } = await advanceSession(db, { id, position, currentQid, correctDelta, answeredDelta });
+      if (!rows[0]) throw new Error(`quiz session ${id} not found`);
+      return rows[0];
+    },
     finish: (id, now, reason, score, passed) =>
       openSessions()
         .set({ status: 'finished', finished_at: now, finish_reason: reason, score, passed: passed === null ? null : passed ? 1 : 0 })
@@ -468,15 +562,7 @@ function storeOver(db: QuizDb, inTransaction: InTransaction): QuizStore {
         .executeTakeFirst(),
 
     // ---- attempts
-    async insertAttempt(row) {
-      // No conflict target: either unique index (session position, or member and daily question) makes it a repeat.
-      const result = await db
-        .insertInto('quiz_attempts')
-        .values(row)
-        .onConflict((oc) => oc.doNothing())
-        .executeTakeFirst();
-      return Number(result.numInsertedOrUpdatedRows ?? 0) === 1;
-    },
+    insertAttempt: async (row) => (await insertAttempt(db, row)).changed === 1,
     sessionAttempts: (sessionId) =>
       db.selectFrom('quiz_attempts').selectAll().where('session_id', '=', sessionId).orderBy('position').execute(),
     userAttempts: (userKey) =>
@@ -494,16 +580,11 @@ function storeOver(db: QuizDb, inTransaction: InTransaction): QuizStore {
       return row?.position ?? 0;
     },
     async setCursor(userKey, scope, position, now) {
-      await db
-        .insertInto('quiz_cursors')
-        .values({ user_key: userKey, scope, position, updated_at: now })
-        .onConflict((oc) => oc.columns(['user_key', 'scope']).doUpdateSet({ position, updated_at: now }))
-        .execute();
+      await saveCursor(db, { userKey, scope, position, now });
     },
 
     // ---- wrong-answer notebook
-    wrong: (userKey, questionId) =>
-      db.selectFrom('quiz_wrong').selectAll().where('user_key', '=', userKey).where('question_id', '=', questionId).executeTakeFirst(),
+    wrong: async (userKey, questionId) => (await selectWrong(db, { userKey, questionId })).rows[0],
     wrongList: (userKey) =>
       db.selectFrom('quiz_wrong').selectAll().where('user_key', '=', userKey).orderBy('due_at').orderBy('question_id').execute(),
     wrongDue: (userKey, now, limit) =>
@@ -517,34 +598,14 @@ function storeOver(db: QuizDb, inTransaction: InTransaction): QuizStore {
         .limit(limit)
         .execute(),
     async saveWrong(row) {
-      await db
-        .insertInto('quiz_wrong')
-        .values(row)
-        .onConflict((oc) =>
-          oc.columns(['user_key', 'question_id']).doUpdateSet({
-            last_wrong_at: row.last_wrong_at,
-            wrong_count: row.wrong_count,
-            correct_streak: row.correct_streak,
-            card: row.card,
-            due_at: row.due_at,
-          }),
-        )
-        .execute();
+      await saveWrong(db, row);
     },
     async deleteWrong(userKey, questionId) {
       await db.deleteFrom('quiz_wrong').where('user_key', '=', userKey).where('question_id', '=', questionId).execute();
     },
 
     // ---- favourites (收藏)
-    async isFavourite(userKey, questionId) {
-      const row = await db
-        .selectFrom('quiz_favourites')
-        .select('question_id')
-        .where('user_key', '=', userKey)
-        .where('question_id', '=', questionId)
-        .executeTakeFirst();
-      return row !== undefined;
-    },
+    isFavourite: async (userKey, questionId) => (await selectFavourite(db, { userKey, questionId })).rows.length > 0,
     toggleFavourite: (userKey, questionId, now) =>
       inTransaction(async (tx) => {
         const removed = await tx
