@@ -192,7 +192,7 @@ export async function applyAnswer(
   const questions = await questionsOf(deps);
   return deps.store.transaction(async (store): Promise<AnswerOutcome> => {
     const txDeps = inTransaction(deps, store);
-    const s = await store.session(sessionId);
+    const s = await store.lockSession(sessionId);
     const stale = checkOwner(s, ctx);
     if (stale) return { kind: 'stale', reason: stale };
     if (isExpired(s!, now)) return { kind: 'timeup', session: await finishExam(txDeps, s!, 'timeout') };
@@ -262,7 +262,7 @@ export async function finishExam(deps: QuizDeps, s: SessionRow, reason: 'complet
 /** Closes an exam whose time is up (or that is handed in), in its own transaction; returns it as it is now. */
 export function closeExam(deps: QuizDeps, sessionId: number, reason: 'timeout' | 'handed-in'): Promise<SessionRow> {
   return deps.store.transaction(async (tx) => {
-    const s = (await tx.session(sessionId))!;
+    const s = (await tx.lockSession(sessionId))!;
     return s.status === 'active' ? finishExam(inTransaction(deps, tx), s, reason) : s;
   });
 }

@@ -1,5 +1,6 @@
 import { type Compilable, type CompiledQuery, createQueryId, type Generated, type Kysely, sql } from 'kysely';
 import type { SqliteHandle, Storage } from '../../storage/database';
+import { isPostgres } from '../../storage/dialect';
 import type { Migrations } from '../../storage/migrations';
 import type { CoreTables } from '../../storage/schema';
 
@@ -268,6 +269,11 @@ export interface QuizStore {
   transaction<T>(work: (tx: QuizStore) => Promise<T>): Promise<T>;
 
   session(id: number): Promise<SessionRow | undefined>;
+  /**
+   * The session, read inside a transaction and locked until it ends, so two answers pressed at once apply one after
+   * the other (on PostgreSQL a row lock; SQLite's transaction holds the write lock from its start).
+   */
+  lockSession(id: number): Promise<SessionRow | undefined>;
   insertSession(row: NewSession): Promise<number>;
   /** Ends the user's other open practice, review and study sessions in this chat (their buttons become stale). */
   abandonOpenPractice(userKey: string, chatKey: string, now: string): Promise<void>;
@@ -412,6 +418,10 @@ function prepared<V extends object, R>(build: (db: QuizDb, slots: V) => Compilab
 }
 
 const selectSession = prepared((db, v: { id: number }) => db.selectFrom('quiz_sessions').selectAll().where('id', '=', v.id));
+const lockSession = prepared((db, v: { id: number }) => {
+  const query = db.selectFrom('quiz_sessions').selectAll().where('id', '=', v.id);
+  return isPostgres(db) ? query.forUpdate() : query;
+});
 const advanceSession = prepared(
   (db, v: { id: number; position: number; currentQid: string | null; correctDelta: number; answeredDelta: number }) =>
     db
@@ -497,6 +507,7 @@ function storeOver(db: QuizDb, inTransaction: InTransaction): QuizStore {
 
     // ---- sessions
     session: async (id) => (await selectSession(db, { id })).rows[0],
+    lockSession: async (id) => (await lockSession(db, { id })).rows[0],
     async insertSession(row) {
       const inserted = await db.insertInto('quiz_sessions').values(row).returning('id').executeTakeFirstOrThrow();
       return Number(inserted.id);
@@ -614,7 +625,12 @@ function storeOver(db: QuizDb, inTransaction: InTransaction): QuizStore {
           .where('question_id', '=', questionId)
           .executeTakeFirst();
         if (Number(removed.numDeletedRows) > 0) return false;
-        await tx.insertInto('quiz_favourites').values({ user_key: userKey, question_id: questionId, added_at: now }).execute();
+        // Two stars pressed at once (on PostgreSQL) both find nothing to remove: the second insert is a no-op.
+        await tx
+          .insertInto('quiz_favourites')
+          .values({ user_key: userKey, question_id: questionId, added_at: now })
+          .onConflict((oc) => oc.columns(['user_key', 'question_id']).doNothing())
+          .execute();
         return true;
       }),
     favourites: (userKey) =>
