@@ -178,6 +178,7 @@ export async function clearPending(ctx: Context): Promise<void> {
  * answer is refused (no change at all) unless it comes from the owner, for the current question of an open
  * session; an exam past its deadline is closed and scored instead, without counting the answer. `given` null
  * moves on without an answer (跳过, and 下一题 in study mode): nothing is recorded, an exam counts it unanswered.
+ * `loaded` is the question set the caller read already (it is not read again).
  */
 export async function applyAnswer(
   deps: QuizDeps,
@@ -185,11 +186,12 @@ export async function applyAnswer(
   sessionId: number,
   step: number,
   given: string | null,
+  loaded?: QuestionSet,
 ): Promise<AnswerOutcome> {
   const now = deps.services.clock.now();
   const iso = now.toISOString();
   // The questions are read before the transaction: on SQLite nothing but the transaction's handle may query inside it.
-  const questions = await questionsOf(deps);
+  const questions = loaded ?? (await questionsOf(deps));
   return deps.store.transaction(async (store): Promise<AnswerOutcome> => {
     const txDeps = inTransaction(deps, store);
     const s = await store.lockSession(sessionId);
