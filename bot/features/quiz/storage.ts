@@ -499,21 +499,27 @@ const selectFavourite = prepared((db, v: { userKey: string; questionId: string }
 type InTransaction = <T>(work: (tx: QuizDb) => Promise<T>) => Promise<T>;
 
 function storeOver(db: QuizDb, inTransaction: InTransaction): QuizStore {
-  const sessions = () => db.selectFrom('quiz_sessions').selectAll();
-  const openSessions = () => db.updateTable('quiz_sessions');
+  // Methods, not arrow properties: a store is made per transaction, and methods cost nothing to name.
   const store: QuizStore = {
     // Inside the transaction every call goes through its handle; a nested transaction is the same one.
-    transaction: (work) => inTransaction((tx) => work(tx === db ? store : storeOver(tx, (inner) => inner(tx)))),
+    transaction(work) {
+      return inTransaction((tx) => work(tx === db ? store : storeOver(tx, (inner) => inner(tx))));
+    },
 
     // ---- sessions
-    session: async (id) => (await selectSession(db, { id })).rows[0],
-    lockSession: async (id) => (await lockSession(db, { id })).rows[0],
+    async session(id) {
+      return (await selectSession(db, { id })).rows[0];
+    },
+    async lockSession(id) {
+      return (await lockSession(db, { id })).rows[0];
+    },
     async insertSession(row) {
       const inserted = await db.insertInto('quiz_sessions').values(row).returning('id').executeTakeFirstOrThrow();
       return Number(inserted.id);
     },
     async abandonOpenPractice(userKey, chatKey, now) {
-      await openSessions()
+      await db
+        .updateTable('quiz_sessions')
         .set({ status: 'abandoned', finished_at: now, finish_reason: 'replaced' })
         .where('user_key', '=', userKey)
         .where('chat_key', '=', chatKey)
@@ -521,65 +527,91 @@ function storeOver(db: QuizDb, inTransaction: InTransaction): QuizStore {
         .where('kind', 'in', ['practice', 'review', 'study'])
         .execute();
     },
-    activeExam: (userKey) =>
-      sessions()
+    activeExam(userKey) {
+      return db
+        .selectFrom('quiz_sessions')
+        .selectAll()
         .where('user_key', '=', userKey)
         .where('kind', '=', 'exam')
         .where('status', '=', 'active')
         .orderBy('id', 'desc')
         .limit(1)
-        .executeTakeFirst(),
-    activeSession: (userKey, chatKey) =>
-      sessions()
+        .executeTakeFirst();
+    },
+    activeSession(userKey, chatKey) {
+      return db
+        .selectFrom('quiz_sessions')
+        .selectAll()
         .where('user_key', '=', userKey)
         .where('chat_key', '=', chatKey)
         .where('status', '=', 'active')
         .orderBy(sql`CASE WHEN kind = 'exam' THEN 1 ELSE 0 END`, 'desc')
         .orderBy('id', 'desc')
         .limit(1)
-        .executeTakeFirst(),
-    expiredExams: (now) => sessions().where('kind', '=', 'exam').where('status', '=', 'active').where('deadline_at', '<=', now).execute(),
-    examHistory: (userKey, limit) =>
-      sessions()
+        .executeTakeFirst();
+    },
+    expiredExams(now) {
+      return db
+        .selectFrom('quiz_sessions')
+        .selectAll()
+        .where('kind', '=', 'exam')
+        .where('status', '=', 'active')
+        .where('deadline_at', '<=', now)
+        .execute();
+    },
+    examHistory(userKey, limit) {
+      return db
+        .selectFrom('quiz_sessions')
+        .selectAll()
         .where('user_key', '=', userKey)
         .where('kind', '=', 'exam')
         .where('status', '=', 'finished')
         .orderBy('id', 'desc')
         .limit(limit)
-        .execute(),
-    lastFinishedExam: (userKey, chatKey) =>
-      sessions()
+        .execute();
+    },
+    lastFinishedExam(userKey, chatKey) {
+      return db
+        .selectFrom('quiz_sessions')
+        .selectAll()
         .where('user_key', '=', userKey)
         .where('chat_key', '=', chatKey)
         .where('kind', '=', 'exam')
         .where('status', '=', 'finished')
         .orderBy('id', 'desc')
         .limit(1)
-        .executeTakeFirst(),
+        .executeTakeFirst();
+    },
     async setSelection(id, selection) {
-      await openSessions().set({ selection }).where('id', '=', id).execute();
+      await db.updateTable('quiz_sessions').set({ selection }).where('id', '=', id).execute();
     },
     async advance(id, position, currentQid, correctDelta, answeredDelta) {
       const { rows } = await advanceSession(db, { id, position, currentQid, correctDelta, answeredDelta });
       if (!rows[0]) throw new Error(`quiz session ${id} not found`);
       return rows[0];
     },
-    finish: (id, now, reason, score, passed) =>
-      openSessions()
+    finish(id, now, reason, score, passed) {
+      return db
+        .updateTable('quiz_sessions')
         .set({ status: 'finished', finished_at: now, finish_reason: reason, score, passed: passed === null ? null : passed ? 1 : 0 })
         .where('id', '=', id)
         .where('status', '=', 'active')
         .returningAll()
-        .executeTakeFirst(),
-
+        .executeTakeFirst();
+    },
     // ---- attempts
-    insertAttempt: async (row) => (await insertAttempt(db, row)).changed === 1,
-    sessionAttempts: (sessionId) =>
-      db.selectFrom('quiz_attempts').selectAll().where('session_id', '=', sessionId).orderBy('position').execute(),
-    userAttempts: (userKey) =>
-      db.selectFrom('quiz_attempts').selectAll().where('user_key', '=', userKey).orderBy('answered_at').orderBy('id').execute(),
-    roundAttempts: (roundId) => db.selectFrom('quiz_attempts').selectAll().where('round_id', '=', roundId).orderBy('id').execute(),
-
+    async insertAttempt(row) {
+      return (await insertAttempt(db, row)).changed === 1;
+    },
+    sessionAttempts(sessionId) {
+      return db.selectFrom('quiz_attempts').selectAll().where('session_id', '=', sessionId).orderBy('position').execute();
+    },
+    userAttempts(userKey) {
+      return db.selectFrom('quiz_attempts').selectAll().where('user_key', '=', userKey).orderBy('answered_at').orderBy('id').execute();
+    },
+    roundAttempts(roundId) {
+      return db.selectFrom('quiz_attempts').selectAll().where('round_id', '=', roundId).orderBy('id').execute();
+    },
     // ---- sequential cursor
     async cursor(userKey, scope) {
       const row = await db
@@ -595,11 +627,14 @@ function storeOver(db: QuizDb, inTransaction: InTransaction): QuizStore {
     },
 
     // ---- wrong-answer notebook
-    wrong: async (userKey, questionId) => (await selectWrong(db, { userKey, questionId })).rows[0],
-    wrongList: (userKey) =>
-      db.selectFrom('quiz_wrong').selectAll().where('user_key', '=', userKey).orderBy('due_at').orderBy('question_id').execute(),
-    wrongDue: (userKey, now, limit) =>
-      db
+    async wrong(userKey, questionId) {
+      return (await selectWrong(db, { userKey, questionId })).rows[0];
+    },
+    wrongList(userKey) {
+      return db.selectFrom('quiz_wrong').selectAll().where('user_key', '=', userKey).orderBy('due_at').orderBy('question_id').execute();
+    },
+    wrongDue(userKey, now, limit) {
+      return db
         .selectFrom('quiz_wrong')
         .selectAll()
         .where('user_key', '=', userKey)
@@ -607,7 +642,8 @@ function storeOver(db: QuizDb, inTransaction: InTransaction): QuizStore {
         .orderBy('due_at')
         .orderBy('question_id')
         .limit(limit)
-        .execute(),
+        .execute();
+    },
     async saveWrong(row) {
       await saveWrong(db, row);
     },
@@ -616,9 +652,11 @@ function storeOver(db: QuizDb, inTransaction: InTransaction): QuizStore {
     },
 
     // ---- favourites (收藏)
-    isFavourite: async (userKey, questionId) => (await selectFavourite(db, { userKey, questionId })).rows.length > 0,
-    toggleFavourite: (userKey, questionId, now) =>
-      inTransaction(async (tx) => {
+    async isFavourite(userKey, questionId) {
+      return (await selectFavourite(db, { userKey, questionId })).rows.length > 0;
+    },
+    toggleFavourite(userKey, questionId, now) {
+      return inTransaction(async (tx) => {
         const removed = await tx
           .deleteFrom('quiz_favourites')
           .where('user_key', '=', userKey)
@@ -632,22 +670,29 @@ function storeOver(db: QuizDb, inTransaction: InTransaction): QuizStore {
           .onConflict((oc) => oc.columns(['user_key', 'question_id']).doNothing())
           .execute();
         return true;
-      }),
-    favourites: (userKey) =>
-      db
+      });
+    },
+    favourites(userKey) {
+      return db
         .selectFrom('quiz_favourites')
         .select(['question_id', 'added_at'])
         .where('user_key', '=', userKey)
         .orderBy('added_at')
         .orderBy('question_id')
-        .execute(),
-
+        .execute();
+    },
     // ---- daily quiz
-    subscriptionByChat: (chatKey) => db.selectFrom('quiz_subscriptions').selectAll().where('chat_key', '=', chatKey).executeTakeFirst(),
-    subscription: (id) => db.selectFrom('quiz_subscriptions').selectAll().where('id', '=', id).executeTakeFirst(),
-    activeSubscriptions: () => db.selectFrom('quiz_subscriptions').selectAll().where('active', '=', 1).orderBy('id').execute(),
-    upsertSubscription: (row, now) =>
-      db
+    subscriptionByChat(chatKey) {
+      return db.selectFrom('quiz_subscriptions').selectAll().where('chat_key', '=', chatKey).executeTakeFirst();
+    },
+    subscription(id) {
+      return db.selectFrom('quiz_subscriptions').selectAll().where('id', '=', id).executeTakeFirst();
+    },
+    activeSubscriptions() {
+      return db.selectFrom('quiz_subscriptions').selectAll().where('active', '=', 1).orderBy('id').execute();
+    },
+    upsertSubscription(row, now) {
+      return db
         .insertInto('quiz_subscriptions')
         .values({ ...row, active: 1, created_at: now, updated_at: now })
         .onConflict((oc) =>
@@ -662,27 +707,33 @@ function storeOver(db: QuizDb, inTransaction: InTransaction): QuizStore {
           }),
         )
         .returningAll()
-        .executeTakeFirstOrThrow(),
+        .executeTakeFirstOrThrow();
+    },
     async deactivate(id, now) {
       await db.updateTable('quiz_subscriptions').set({ active: 0, updated_at: now }).where('id', '=', id).execute();
     },
-    round: (id) => db.selectFrom('quiz_daily_rounds').selectAll().where('id', '=', id).executeTakeFirst(),
-    roundFor: (subscriptionId, date) =>
-      db
+    round(id) {
+      return db.selectFrom('quiz_daily_rounds').selectAll().where('id', '=', id).executeTakeFirst();
+    },
+    roundFor(subscriptionId, date) {
+      return db
         .selectFrom('quiz_daily_rounds')
         .selectAll()
         .where('subscription_id', '=', subscriptionId)
         .where('date', '=', date)
-        .executeTakeFirst(),
-    insertRound: (subscriptionId, date, questionIds, now) =>
-      db
+        .executeTakeFirst();
+    },
+    insertRound(subscriptionId, date, questionIds, now) {
+      return db
         .insertInto('quiz_daily_rounds')
         .values({ subscription_id: subscriptionId, date, question_ids: JSON.stringify(questionIds), sent_at: now })
         .onConflict((oc) => oc.columns(['subscription_id', 'date']).doNothing())
         .returningAll()
-        .executeTakeFirst(),
-    rounds: (subscriptionId) =>
-      db.selectFrom('quiz_daily_rounds').selectAll().where('subscription_id', '=', subscriptionId).orderBy('date').execute(),
+        .executeTakeFirst();
+    },
+    rounds(subscriptionId) {
+      return db.selectFrom('quiz_daily_rounds').selectAll().where('subscription_id', '=', subscriptionId).orderBy('date').execute();
+    },
     /** Per member of a subscription: answers and correct answers per round date (the round's size counted here, not in SQL). */
     async roundResults(subscriptionId) {
       const rows = await db
@@ -709,8 +760,12 @@ function storeOver(db: QuizDb, inTransaction: InTransaction): QuizStore {
       }));
     },
 
-    chatBanks: (chatKey) => readChatBanks(db, chatKey),
-    setChatBanks: (chatKey, banks, by, at) => writeChatBanks(db, chatKey, banks, by, at),
+    chatBanks(chatKey) {
+      return readChatBanks(db, chatKey);
+    },
+    setChatBanks(chatKey, banks, by, at) {
+      return writeChatBanks(db, chatKey, banks, by, at);
+    },
     async userName(userKey) {
       const row = await db.selectFrom('users').select('name').where('key', '=', userKey).executeTakeFirst();
       return row?.name ?? null;
