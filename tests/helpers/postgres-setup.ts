@@ -31,13 +31,16 @@ export default async function setup(project: TestProject): Promise<() => Promise
     project.provide('dangwuPostgres', { kind: 'server', server: SERVER, prefix });
     return async () => {
       const left = await dropTestDatabases(SERVER, (name) => name.startsWith(`${prefix}_`));
-      if (left) console.log(`[postgres] 删除了本次运行遗留的 ${left} 个测试库`);
+      console.log(`[postgres] 以上 postgres 项目在 ${version} 服务器上运行${left ? `；删除了本次运行遗留的 ${left} 个测试库` : ''}`);
     };
   }
   const broker = await startPgliteBroker();
   console.log(`[postgres] 本机没有 PostgreSQL 服务器（${redact(SERVER)} 无应答）：PostgreSQL 部分在 PGlite ${broker.version} 上运行`);
   project.provide('dangwuPostgres', { kind: 'pglite', broker: broker.url });
-  return () => broker.close();
+  return async () => {
+    await broker.close();
+    console.log(`[postgres] 以上 postgres 项目在 PGlite ${broker.version} 上运行（本机没有 PostgreSQL 服务器）`);
+  };
 }
 
 /** The server's version, or undefined when nothing answers there. */

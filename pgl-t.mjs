@@ -1,0 +1,14 @@
+import { PGlite } from '@electric-sql/pglite';
+let t = performance.now();
+const a = await PGlite.create();
+console.log('first', (performance.now()-t).toFixed(0));
+t = performance.now();
+const dump = await a.dumpDataDir('none');
+console.log('dump', (performance.now()-t).toFixed(0), dump.size);
+t = performance.now();
+const b = await PGlite.create({ loadDataDir: dump });
+console.log('from dump', (performance.now()-t).toFixed(0));
+t = performance.now();
+const c = await PGlite.create();
+console.log('plain second', (performance.now()-t).toFixed(0));
+await b.query('create table x(a int)'); console.log((await b.query('select count(*) from x')).rows);
