@@ -123,10 +123,10 @@ async function dropEverything(target: Storage): Promise<void> {
 }
 
 /**
- * TODO(knowledge): rebuild PostgreSQL's search index (the tsvector table of the PostgreSQL SearchIndex) from the
- * copied kb_chunks through the knowledge layer's public entry point (knowledge/index.ts) once it exports one, e.g.
- * `await rebuildSearchIndex(target)`. Until then the copied chunks are there but the PostgreSQL index is empty: a
- * `dangwu ingest` or the start-up re-index fills it.
+ * TODO(knowledge): rebuild PostgreSQL's search index (the PostgreSQL SearchIndex's tsvector and term statistics) from
+ * the copied kb_chunks here, through the knowledge layer's public entry point (knowledge/index.ts) once it exports
+ * one, e.g. `await rebuildSearchIndex(target)`. Until then the copied passages are in kb_chunks but not indexed
+ * (`SearchIndex.indexedCount()` is 0 on the copy) until the knowledge layer indexes them again.
  */
 export async function rebuildSearchIndexAfterCopy(_target: Storage): Promise<void> {}
 
