@@ -30,7 +30,18 @@ const LEVELS = ['初级', '中级', '高级'];
 const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗';
 const GIVEN = '伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华';
 
-export async function seedConsole(storage: Storage, options: SeedOptions): Promise<{ branchIds: number[] }> {
+/** What was seeded, for tests that check the console's figures against it. */
+export interface Seeded {
+  branchIds: number[];
+  users: number;
+  attempts: SeedAttempt[];
+  exams: SeedExam[];
+  certificates: { branchId: number; level: string; expiresOn: string }[];
+  gaps: number;
+  records: number;
+}
+
+export async function seedConsole(storage: Storage, options: SeedOptions): Promise<Seeded> {
   // Real schedules, as the feature stores them: the console describes them and computes the next meeting.
   const schedules = new Map<string, string>();
   const scheduleJson = (phrase: string) => {
@@ -192,5 +203,13 @@ export async function seedConsole(storage: Storage, options: SeedOptions): Promi
   // Knowledge gaps through the ask feature's own store, as the chat records them.
   const gapStore = createGapStore(storage);
   for (const g of gaps) await gapStore.record({ question: g.question, chatKey: g.chatKey, userKey: g.userKey, nearest: g.nearest }, g.at);
-  return { branchIds };
+  return {
+    branchIds,
+    users: users.length,
+    attempts,
+    exams,
+    certificates: branches.flatMap((b, i) => b.certificates.map((c) => ({ branchId: branchIds[i]!, level: c.level, expiresOn: c.expires_on }))),
+    gaps: gaps.length,
+    records: branches.reduce((n, b) => n + b.records.length, 0),
+  };
 }

@@ -128,7 +128,6 @@ function createSqliteGapStore(db: Kysely<AskTables>): GapStore {
       await db
         .insertInto('ask_gaps')
         .values({
-          id: null,
           question: cut,
           question_key: questionKey(cut),
           chat_key: gap.chatKey,
@@ -144,7 +143,7 @@ function createSqliteGapStore(db: Kysely<AskTables>): GapStore {
           oc
             .columns(['chat_key', 'question_key'])
             .where('resolved_at', 'is', null)
-            .doUpdateSet({ times: sql`times + 1`, last_asked_at: now, user_key: gap.userKey, nearest: gap.nearest ?? null }),
+            .doUpdateSet({ times: sql`ask_gaps.times + 1`, last_asked_at: now, user_key: gap.userKey, nearest: gap.nearest ?? null }),
         )
         .execute();
     },
