@@ -208,7 +208,9 @@ export async function seedConsole(storage: Storage, options: SeedOptions): Promi
     users: users.length,
     attempts,
     exams,
-    certificates: branches.flatMap((b, i) => b.certificates.map((c) => ({ branchId: branchIds[i]!, level: c.level, expiresOn: c.expires_on }))),
+    certificates: branches.flatMap((b, i) =>
+      b.certificates.map((c) => ({ branchId: branchIds[i]!, level: c.level, expiresOn: c.expires_on })),
+    ),
     gaps: gaps.length,
     records: branches.reduce((n, b) => n + b.records.length, 0),
   };
