@@ -23,8 +23,18 @@ export interface FreshDatabase {
  * through the server's `postgres` database, so vitest's workers never share one.
  */
 export async function freshDatabase(dir: string, file = 'dangwu.db'): Promise<FreshDatabase> {
-  if (testBackend === 'sqlite') return { url: join(dir, file), drop: async () => {} };
-  const name = `t_${randomBytes(6).toString('hex')}`;
+  return scratchDatabase(testBackend, dir, file);
+}
+
+/** The same on a backend chosen by the caller (the benches run both in one go); `prefix` names the PostgreSQL one. */
+export async function scratchDatabase(
+  backend: 'sqlite' | 'postgres',
+  dir: string,
+  file = 'dangwu.db',
+  prefix = 't',
+): Promise<FreshDatabase> {
+  if (backend === 'sqlite') return { url: join(dir, file), drop: async () => {} };
+  const name = `${prefix}_${randomBytes(6).toString('hex')}`;
   await admin(`CREATE DATABASE ${name}`);
   const url = new URL(SERVER);
   url.pathname = `/${name}`;
