@@ -30,9 +30,9 @@ beforeAll(async () => {
     membersPerBranch: 8,
     names: ['第一支部', HOSTILE, '第三支部', '城关镇机关支部', '教育局第二支部'],
   });
-  h.addAccount('zuzhibu', 'org');
-  h.addAccount('yizhibu', 'branch', ['第一支部']);
-  h.addAccount('suoding', 'org');
+  await h.addAccount('zuzhibu', 'org');
+  await h.addAccount('yizhibu', 'branch', ['第一支部']);
+  await h.addAccount('suoding', 'org');
   hostileId = await h.branchId(HOSTILE);
   // launch() gives every run a fresh, throw-away user-data dir of its own.
   browser = await chromium.launch({

@@ -28,7 +28,7 @@ export interface ConsoleHarness {
   stores: RemindersStores;
   /** A second reader of the console's figures, for what a page would show (its own caches). */
   data: ConsoleData;
-  addAccount(username: string, role: Role, branches?: string[]): void;
+  addAccount(username: string, role: Role, branches?: string[]): Promise<unknown>;
   client(): Client;
   login(username: string, password?: string): Promise<Client>;
   /** Branch id by name. */
@@ -86,7 +86,9 @@ export async function startHarness(seed: Partial<SeedOptions> = {}): Promise<Con
     logs,
     stores,
     data,
-    addAccount: (username, role, branches = []) => void accounts.add({ username, password: PASSWORD, role, branches }, 'test'),
+    addAccount: async (username, role, branches = []) => {
+      await accounts.add({ username, password: PASSWORD, role, branches }, 'test');
+    },
     client: () => new Client(web.url),
     async login(username, password = PASSWORD) {
       const client = new Client(web.url);

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chatKey, createRemindersStores } from '../../bot';
 import { webMigrations } from '../../web';
 import { createAccountStore } from '../../web/accounts';
 import { startWebConsole, type WebConsole } from '../../web/server';
@@ -20,9 +21,9 @@ const QUESTION = '党员能不能信教';
 beforeAll(async () => {
   bot = await createTestBot({ extraMigrations: webMigrations });
   const accounts = createAccountStore(bot.runtime.storage.sqlite, () => bot.clock.now());
-  accounts.add({ username: 'zuzhibu', password: PASSWORD, role: 'org', branches: [] }, 'test');
-  accounts.add({ username: 'yizhibu', password: PASSWORD, role: 'branch', branches: ['第一党支部'] }, 'test');
-  accounts.add({ username: 'erzhibu', password: PASSWORD, role: 'branch', branches: ['第二党支部'] }, 'test');
+  await accounts.add({ username: 'zuzhibu', password: PASSWORD, role: 'org', branches: [] }, 'test');
+  await accounts.add({ username: 'yizhibu', password: PASSWORD, role: 'branch', branches: ['第一党支部'] }, 'test');
+  await accounts.add({ username: 'erzhibu', password: PASSWORD, role: 'branch', branches: ['第二党支部'] }, 'test');
   web = await startWebConsole({
     storage: bot.runtime.storage,
     now: () => bot.clock.now(),
@@ -48,7 +49,18 @@ const gapRow = (page: string) => new RegExp(`<tr class="([^"]*)"><td>${QUESTION}
 
 describe('knowledge gaps: from the chat to the console', () => {
   it('lists a question the handbook could not answer, under the branch whose group asked it', async () => {
-    expect(textOf(await bot.say('绑定支部 第一党支部', group))).toContain('第一党支部');
+    // The group is a branch (bound through the reminders feature's store, as 绑定支部 binds it).
+    await createRemindersStores(bot.runtime.storage).branches.bind({
+      chatKey: chatKey('console', group.chatId),
+      platform: 'console',
+      chatId: group.chatId,
+      name: '第一党支部',
+      zone: 'Asia/Shanghai',
+      secretaryKey: 'console:me',
+      secretaryPlatform: 'console',
+      secretaryChatId: 'dm-me',
+      createdAt: bot.clock.now().toISOString(),
+    });
     await bot.say(QUESTION, { ...group, userId: 'member-1' });
     // The chat's own list has it …
     expect(textOf(await bot.say('知识缺口', group))).toContain(QUESTION);

@@ -11,9 +11,9 @@ let firstId: number;
 
 beforeAll(async () => {
   h = await startHarness();
-  h.addAccount('zuzhibu', 'org');
-  h.addAccount('yizhibu', 'branch', ['第一支部']);
-  h.addAccount('locktest', 'org');
+  await h.addAccount('zuzhibu', 'org');
+  await h.addAccount('yizhibu', 'branch', ['第一支部']);
+  await h.addAccount('locktest', 'org');
   hostileId = await h.branchId(HOSTILE);
   firstId = await h.branchId('第一支部');
 });
