@@ -170,6 +170,8 @@ type Kept<T> = { value?: T; pending?: Promise<T> };
 const OVERVIEW_TTL_MS = 30_000;
 /** How long the 五不 computation of every branch holds the event loop before it lets waiting requests through. */
 const SLICE_MS = 8;
+/** Branches whose 五不 signals are read at once on PostgreSQL: most of the pool's 10 connections, not all of them. */
+const BRANCHES_AT_ONCE = 6;
 /** One collator: `localeCompare(x, 'zh')` sets one up on every call. */
 const chinese = new Intl.Collator('zh');
 /** A branch's figures and the quarter's compliance are kept until the next write, and at most this long. */
@@ -280,42 +282,56 @@ export function createConsoleData(storage: Storage, options: { now: () => Date; 
 
   /** Lets waiting requests through between the parts of a long computation (SQLite answers synchronously). */
   const breather = () => new Promise((resolve) => setImmediate(resolve));
+  const concurrent = storage.dialect === 'postgres';
+  /**
+   * Independent reads of one page. PostgreSQL answers over a pool of connections, so they are sent together (one
+   * round trip's wait instead of one each); SQLite answers synchronously on one connection, so they run one after
+   * the other with a breather between, letting other requests through.
+   */
+  async function parts<T extends readonly (() => Promise<unknown>)[]>(
+    ...work: T
+  ): Promise<{ -readonly [K in keyof T]: Awaited<ReturnType<T[K]>> }> {
+    if (concurrent) return (await Promise.all(work.map((w) => w()))) as never;
+    const results: unknown[] = [];
+    for (const [i, w] of work.entries()) {
+      if (i > 0) await breather();
+      results.push(await w());
+    }
+    return results as never;
+  }
 
   async function computeOverview(scope: Scope): Promise<Overview> {
     const todayDate = today();
     const now = options.now();
     const ids = idsOf(scope);
-    const compliance = await branchSummaries(scope);
-    await breather();
-    const memberKeys = await membersOf(scope);
-    const members = memberKeys === undefined ? await countParticipants(storage) : memberKeys.length;
-    const certifiedByLevel: Record<string, number> = Object.fromEntries(LEVELS.map((l) => [l, 0]));
-    for (const [level, n] of await branchesOf.certifiedByLevel(ids, todayDate)) certifiedByLevel[level] = n;
-
-    await breather();
     const horizon = addDays(todayDate, 60);
-    const expiring: ExpiringBucket[] = Array.from({ length: 9 }, (_, week) => {
-      const from = addDays(todayDate, week * 7);
-      return { label: `${Number(from.slice(5, 7))}月${Number(from.slice(8, 10))}日起`, byLevel: { 初级: 0, 中级: 0, 高级: 0 } };
-    });
-    for (const r of await branchesOf.expiring(ids, todayDate, horizon)) {
-      const week = Math.min(8, Math.floor(daysFrom(todayDate, r.expiresOn) / 7));
-      const bucket = expiring[week]!.byLevel;
-      if (r.level in bucket) bucket[r.level as keyof typeof bucket]++;
-    }
-
-    await breather();
     const first = localToday(new Date(now.getTime() - 29 * 86_400_000), options.zone);
     // Days are cut at the zone's wall-clock midnight via its offset at "now"; close enough for a 30-day chart.
     const offsetMinutes = zoneOffsetMinutes(now, options.zone);
     const days = Array.from({ length: 30 }, (_, i) => addDays(first, i));
     const midnight = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) - offsetMinutes * 60_000).toISOString();
-    const byDay = await quiz.practiceBetween([...days.map(midnight), FAR_FUTURE], memberKeys);
-    const activity: ActivityDay[] = days.map((day, i) => ({ day: day.slice(5), answers: byDay[i]!.answers, members: byDay[i]!.members }));
-
-    await breather();
     const yearAgo = new Date(now.getTime() - 365 * 86_400_000).toISOString();
-    const examRows = await quiz.examsByLevel(yearAgo, memberKeys);
+    const memberKeys = await membersOf(scope);
+    const [compliance, members, certified, expiringRows, byDay, examRows] = await parts(
+      () => branchSummaries(scope),
+      async () => (memberKeys === undefined ? countParticipants(storage) : memberKeys.length),
+      () => branchesOf.certifiedByLevel(ids, todayDate),
+      () => branchesOf.expiring(ids, todayDate, horizon),
+      () => quiz.practiceBetween([...days.map(midnight), FAR_FUTURE], memberKeys),
+      () => quiz.examsByLevel(yearAgo, memberKeys),
+    );
+    const certifiedByLevel: Record<string, number> = Object.fromEntries(LEVELS.map((l) => [l, 0]));
+    for (const [level, n] of certified) certifiedByLevel[level] = n;
+    const expiring: ExpiringBucket[] = Array.from({ length: 9 }, (_, week) => {
+      const from = addDays(todayDate, week * 7);
+      return { label: `${Number(from.slice(5, 7))}月${Number(from.slice(8, 10))}日起`, byLevel: { 初级: 0, 中级: 0, 高级: 0 } };
+    });
+    for (const r of expiringRows) {
+      const week = Math.min(8, Math.floor(daysFrom(todayDate, r.expiresOn) / 7));
+      const bucket = expiring[week]!.byLevel;
+      if (r.level in bucket) bucket[r.level as keyof typeof bucket]++;
+    }
+    const activity: ActivityDay[] = days.map((day, i) => ({ day: day.slice(5), answers: byDay[i]!.answers, members: byDay[i]!.members }));
     const exams = LEVELS.map((level) => ({ level, total: examRows.get(level)?.total ?? 0, passed: examRows.get(level)?.passed ?? 0 }));
     return {
       period: quarterOf(todayDate),
@@ -349,9 +365,14 @@ export function createConsoleData(storage: Storage, options: { now: () => Date; 
     const lapsed: BranchWarning[] = [];
     const watched: BranchWarning[] = [];
     let slice = performance.now();
-    for (const b of branches) {
-      for (const signal of await branchSignals(b.id, asOf))
-        (signal.level === 'lapse' ? lapsed : watched).push({ ...signal, branchId: b.id, branch: b.name });
+    // On PostgreSQL several branches are read at once over the pool (each branch is a few round trips); in order,
+    // so the list keeps the branches' order.
+    const window = concurrent ? BRANCHES_AT_ONCE : 1;
+    for (let i = 0; i < branches.length; i += window) {
+      const group = branches.slice(i, i + window);
+      const signals = await Promise.all(group.map((b) => branchSignals(b.id, asOf)));
+      for (const [j, b] of group.entries())
+        for (const signal of signals[j]!) (signal.level === 'lapse' ? lapsed : watched).push({ ...signal, branchId: b.id, branch: b.name });
       // SQLite answers synchronously: let other requests through every few milliseconds rather than stall them all.
       if (performance.now() - slice > SLICE_MS) {
         await new Promise((resolve) => setImmediate(resolve));
@@ -501,11 +522,23 @@ export function createConsoleData(storage: Storage, options: { now: () => Date; 
   };
 
   async function computeBranch(id: number): Promise<BranchDetail | undefined> {
-    const row = (await branchRows({ kind: 'branches', ids: [id] }))[0];
+    const todayDate = today();
+    const year = Number(quarterOf(todayDate).key.slice(0, 4));
+    const only: BranchScope = [id];
+    const since = new Date(options.now().getTime() - 90 * 86_400_000).toISOString();
+    const [rows, schedules, names, recordRows, heldMonths, rules, roster, signals] = await parts(
+      () => branchRows({ kind: 'branches', ids: [id] }),
+      () => scheduleViews(id),
+      () => branchesOf.names(id),
+      () => reminders.meetings.records(id, { from: addDays(todayDate, -731) }),
+      () => branchesOf.heldMonths(only, `${year - 2}-01-01`, `${year}-12-31`),
+      () => branchesOf.frequencies(only),
+      () => branchesOf.members(id),
+      () => branchSignals(id, todayDate),
+    );
+    const row = rows[0];
     if (!row) return undefined;
-    const schedules = await scheduleViews(id);
-    const names = await branchesOf.names(id);
-    const records = (await reminders.meetings.records(id, { from: addDays(today(), -731) }))
+    const records = recordRows
       .reverse()
       .slice(0, 200)
       .map((r) => ({
@@ -519,21 +552,14 @@ export function createConsoleData(storage: Storage, options: { now: () => Date; 
         topic: r.topic ?? '',
         recordedBy: names.get(r.recorded_by) ?? UNNAMED,
       }));
-    const todayDate = today();
-    const current = quarterOf(todayDate);
     const history: QuarterHistory[] = [];
-    let [year, q] = [Number(current.key.slice(0, 4)), Number(current.key.slice(6))];
-    const only: BranchScope = [id];
-    const known = {
-      held: await branchesOf.heldMonths(only, `${year - 2}-01-01`, `${year}-12-31`),
-      rules: await branchesOf.frequencies(only),
-      ids: [id],
-    };
+    let [y, q] = [year, Number(quarterOf(todayDate).key.slice(6))];
+    const known = { held: heldMonths, rules, ids: [id] };
     for (let i = 0; i < 8; i++) {
-      const period = quarterPeriod(year, q);
+      const period = quarterPeriod(y, q);
       const c = (await complianceOf({ kind: 'branches', ids: only }, period, todayDate, known)).get(id) ?? NONE;
       history.push({ label: period.label, ...c });
-      [year, q] = q === 1 ? [year - 1, 4] : [year, q - 1];
+      [y, q] = q === 1 ? [y - 1, 4] : [y, q - 1];
     }
     // This quarter's line of the history is the branch's compliance as the list shows it (same records, same rules).
     const { held, missing, upcoming } = history[0]!;
@@ -546,8 +572,6 @@ export function createConsoleData(storage: Storage, options: { now: () => Date; 
       missing,
       upcoming,
     };
-    const since = new Date(options.now().getTime() - 90 * 86_400_000).toISOString();
-    const roster = await branchesOf.members(id);
     const practice = new Map<string, { answers: number; correct: number }>();
     for (const p of await quiz.practiceByMember(
       since,
@@ -565,7 +589,7 @@ export function createConsoleData(storage: Storage, options: { now: () => Date; 
       answers: practice.get(m.userKey)?.answers ?? 0,
       correct: practice.get(m.userKey)?.correct ?? 0,
     }));
-    const warnings = (await branchSignals(id, today())).map((w) => ({ ...w, branchId: id, branch: summary.branch }));
+    const warnings = signals.map((w) => ({ ...w, branchId: id, branch: summary.branch }));
     return { summary, schedules, records, history, members, warnings };
   }
 

@@ -416,7 +416,9 @@ export async function startWebConsole(options: WebConsoleOptions & { port: numbe
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : options.port;
   const host = options.host.includes(':') ? `[${options.host}]` : options.host;
-  // The 五不 signals of every branch take a moment to compute: start now, so the first visitor of 总览 does not wait.
+  // 总览's figures and the 五不 signals of every branch take a moment to compute: start now, so the first visitor of
+  // 总览 does not wait.
+  data.overview({ kind: 'all' }).catch((error: Error) => options.log.warn({ err: { message: error.message } }, '总览预先计算失败'));
   data.warnings({ kind: 'all' }).catch((error: Error) => options.log.warn({ err: { message: error.message } }, '五不预警预先计算失败'));
   return {
     url: `http://${host}:${port}`,
