@@ -168,10 +168,6 @@ type Kept<T> = { value?: T; pending?: Promise<T> };
 
 /** Cache for the org-wide figures of 总览: they change slowly and cost a scan of every branch. */
 const OVERVIEW_TTL_MS = 30_000;
-/** How long the 五不 computation of every branch holds the event loop before it lets waiting requests through. */
-const SLICE_MS = 8;
-/** Branches whose 五不 signals are read at once on PostgreSQL: most of the pool's 10 connections, not all of them. */
-const BRANCHES_AT_ONCE = 6;
 /** One collator: `localeCompare(x, 'zh')` sets one up on every call. */
 const chinese = new Intl.Collator('zh');
 /** A branch's figures and the quarter's compliance are kept until the next write, and at most this long. */
@@ -349,7 +345,7 @@ export function createConsoleData(storage: Storage, options: { now: () => Date; 
   /** A branch's schedules in words with the next meeting (an RRULE expansion each). */
   const scheduleViews = (branchId: number) => scheduleViewsCache.get(branchId, () => reminders.scheduleViews(branchId, options.now()));
 
-  /** One branch's 五不 signals, through the reminders feature's own reading of its records: 总览 and the branch page share them. */
+  /** One branch's 五不 signals (its page), through the reminders feature's own reading of its records. */
   const branchSignals = (branchId: number, asOf: string) =>
     branchSignalsCache.get(`${branchId}|${asOf}`, () => reminders.warnings(branchId, asOf));
 
@@ -364,21 +360,12 @@ export function createConsoleData(storage: Storage, options: { now: () => Date; 
       .sort((a, b) => chinese.compare(a.name, b.name));
     const lapsed: BranchWarning[] = [];
     const watched: BranchWarning[] = [];
-    let slice = performance.now();
-    // On PostgreSQL several branches are read at once over the pool (each branch is a few round trips); in order,
-    // so the list keeps the branches' order.
-    const window = concurrent ? BRANCHES_AT_ONCE : 1;
-    for (let i = 0; i < branches.length; i += window) {
-      const group = branches.slice(i, i + window);
-      const signals = await Promise.all(group.map((b) => branchSignals(b.id, asOf)));
-      for (const [j, b] of group.entries())
-        for (const signal of signals[j]!) (signal.level === 'lapse' ? lapsed : watched).push({ ...signal, branchId: b.id, branch: b.name });
-      // SQLite answers synchronously: let other requests through every few milliseconds rather than stall them all.
-      if (performance.now() - slice > SLICE_MS) {
-        await new Promise((resolve) => setImmediate(resolve));
-        slice = performance.now();
-      }
-    }
+    // Every branch's facts in a few queries (per branch they were several round trips each: 10 s for 500 branches
+    // on PostgreSQL); the signals are the feature's own computation of them.
+    const signalsOf = await branchesOf.warnings(idsOf(scope), asOf);
+    for (const b of branches)
+      for (const signal of signalsOf.get(b.id) ?? [])
+        (signal.level === 'lapse' ? lapsed : watched).push({ ...signal, branchId: b.id, branch: b.name });
     return { asOf, watch: watched.length, lapse: lapsed.length, signals: [...lapsed, ...watched], computedAt };
   }
 

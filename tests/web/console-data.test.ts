@@ -135,6 +135,43 @@ describe(`console figures on ${testBackend}`, () => {
     expect((await console.gaps({ kind: 'all' })).find((g) => g.id === own[0]!.id)?.resolved).toBe(true);
   });
 
+  it('finds the same 五不 signals for every branch at once as the feature finds for each branch', async () => {
+    const stores = createRemindersStores(storage);
+    const [first, second] = seeded.branchIds as [number, number];
+    const [a, b] = (await stores.branches.members(first)).map((m) => m.name) as [string, string];
+    await stores.meetings.addRecord(
+      first,
+      '支委会',
+      { date: '2026-07-10', present: 2, names: [a, '外来人员'] },
+      'test:sec',
+      NOW.toISOString(),
+      () => null,
+    );
+    await stores.meetings.addRecord(
+      first,
+      '党课',
+      { date: '2026-09-01', present: 1, names: [b] },
+      'test:sec',
+      NOW.toISOString(),
+      () => null,
+    );
+    await stores.dues.record(
+      second,
+      [{ name: '只交党费的人', userKey: null, month: '2026-06', amountCents: 100 }],
+      'test:sec',
+      NOW.toISOString(),
+    );
+    const all = await data().warnings({ kind: 'all' });
+    expect(all.signals.length).toBeGreaterThan(0);
+    for (const id of seeded.branchIds) {
+      const own = await stores.warnings(id, all.asOf);
+      const listed = all.signals.filter((s) => s.branchId === id).map(({ name, level, facts }) => ({ name, level, facts }));
+      expect(listed, `branch ${id}`).toEqual(own);
+    }
+    expect(all.signals.some((s) => s.name === '外来人员')).toBe(true);
+    expect(all.signals.some((s) => s.name === '只交党费的人')).toBe(true);
+  });
+
   it('moves the freshness token on a write from another connection, not on reads', async () => {
     const revision = createRevision(storage);
     const before = await revision();

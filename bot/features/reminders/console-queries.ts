@@ -1,7 +1,10 @@
 import { type Expression, type SqlBool, sql } from 'kysely';
 import type { Storage } from '../../storage/database';
+import { unnamed } from './branches/store';
 import type { Frequency } from './meetings/types';
+import type { RosterEntry } from './roster';
 import { type RemindersDb, remindersDb } from './tables';
+import { signalsOf, type WarningFacts, type WarningSignal } from './warnings';
 
 /**
  * What the web console reads of branches, members, meeting rules and records, and certificates: one function per
@@ -243,6 +246,87 @@ export function createRemindersConsoleQueries(storage: Storage) {
         .where(inBranches('branch_id', ids))
         .execute();
       return rows.map((r) => ({ level: r.level, expiresOn: r.expires_on }));
+    },
+    /**
+     * The 五不 signals of every branch in view, as the feature computes them for one branch (same rules, same
+     * words), read in five queries for all of them instead of several per branch.
+     */
+    async warnings(ids: BranchScope, todayDate: string): Promise<Map<number, WarningSignal[]>> {
+      const [members, attendance, paid, firstRecords, firstDues] = await Promise.all([
+        db
+          .selectFrom('branch_members')
+          .leftJoin('users', 'users.key', 'branch_members.user_key')
+          .select(['branch_members.branch_id', 'branch_members.user_key', 'branch_members.name', 'users.name as user_name', 'joined_at'])
+          .where(inBranches('branch_members.branch_id', ids))
+          // As the feature's own roster orders them (the first of two members with one name wins).
+          .orderBy('branch_members.branch_id')
+          .orderBy('branch_members.joined_at', (ob) => ob.asc().nullsFirst())
+          .orderBy('branch_members.user_key')
+          .execute(),
+        // The latest meeting each name attended, per branch (a window, so the rows of every meeting are not read out).
+        db
+          .selectFrom((eb) =>
+            eb
+              .selectFrom('meeting_attendance as a')
+              .innerJoin('meeting_records as r', 'r.id', 'a.record_id')
+              .select([
+                'r.branch_id',
+                'a.name',
+                'a.user_key',
+                'r.held_on',
+                'r.type',
+                sql<number>`row_number() OVER (PARTITION BY r.branch_id, a.name ORDER BY r.held_on DESC, r.id DESC)`.as('n'),
+              ])
+              .where(inBranches('r.branch_id', ids))
+              .as('latest'),
+          )
+          .select(['branch_id', 'name', 'user_key', 'held_on', 'type'])
+          .where('n', '=', 1)
+          .execute(),
+        db
+          .selectFrom('dues_payments')
+          .select(['branch_id', 'member_name', 'user_key', (eb) => eb.fn.max('month').as('month')])
+          .where(inBranches('branch_id', ids))
+          .groupBy(['branch_id', 'member_name', 'user_key'])
+          .execute(),
+        db
+          .selectFrom('meeting_records')
+          .select(['branch_id', (eb) => eb.fn.min('held_on').as('first')])
+          .where(inBranches('branch_id', ids))
+          .groupBy('branch_id')
+          .execute(),
+        db
+          .selectFrom('dues_payments')
+          .select(['branch_id', (eb) => eb.fn.min('month').as('first')])
+          .where(inBranches('branch_id', ids))
+          .groupBy('branch_id')
+          .execute(),
+      ]);
+      const facts = new Map<number, WarningFacts & { byName: Map<string, RosterEntry> }>();
+      const of = (branchId: number) => {
+        let entry = facts.get(branchId);
+        if (!entry) facts.set(branchId, (entry = { roster: [], attendance: [], paid: [], byName: new Map() }));
+        return entry;
+      };
+      const enrol = (branchId: number, person: RosterEntry) => {
+        const entry = of(branchId);
+        if (!entry.byName.has(person.name)) entry.byName.set(person.name, person);
+      };
+      for (const m of members)
+        enrol(m.branch_id, { name: m.name ?? m.user_name ?? unnamed(m.user_key), userKey: m.user_key, since: m.joined_at });
+      for (const a of attendance) {
+        of(a.branch_id).attendance.push({ name: a.name, heldOn: a.held_on, type: a.type });
+        enrol(a.branch_id, { name: a.name, userKey: a.user_key, since: null });
+      }
+      for (const d of paid) {
+        of(d.branch_id).paid.push({ name: d.member_name, month: String(d.month) });
+        enrol(d.branch_id, { name: d.member_name, userKey: d.user_key, since: null });
+      }
+      for (const r of firstRecords) of(r.branch_id).firstRecord = String(r.first);
+      for (const d of firstDues) of(d.branch_id).firstDues = String(d.first);
+      const result = new Map<number, WarningSignal[]>();
+      for (const [branchId, entry] of facts) result.set(branchId, signalsOf({ ...entry, roster: [...entry.byName.values()] }, todayDate));
+      return result;
     },
   };
 }
