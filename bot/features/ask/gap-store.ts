@@ -1,4 +1,4 @@
-import { type Kysely, sql } from 'kysely';
+import { type Generated, type Kysely, type Selectable, sql } from 'kysely';
 import type { Storage } from '../../storage/database';
 import type { Migrations } from '../../storage/migrations';
 
@@ -42,7 +42,8 @@ export interface GapStore {
 }
 
 type AskGapsTable = {
-  id: number | null;
+  /** Numbered by the database: an explicit NULL is refused by PostgreSQL's identity column. */
+  id: Generated<number>;
   question: string;
   question_key: string;
   chat_key: string;
@@ -106,9 +107,9 @@ export const askMigrations: Migrations = {
   },
 };
 
-function toGap(r: AskGapsTable): Gap {
+function toGap(r: Selectable<AskGapsTable>): Gap {
   return {
-    id: r.id!,
+    id: r.id,
     question: r.question,
     chatKey: r.chat_key,
     userKey: r.user_key,
