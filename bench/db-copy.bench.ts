@@ -35,7 +35,7 @@ export async function run(): Promise<void> {
     const path = join(dir, 'county.db');
     const source = await createRuntime({ config: loadConfig({ DANGWU_DB: path }), log: silentLogger(), extraMigrations: webMigrations });
     const seedStart = Date.now();
-    seedConsole(source.storage.sqlite, { branches: 500, membersPerBranch: 40, days: 730, attemptsPerMember: 25, now: new Date() });
+    await seedConsole(source.storage, { branches: 500, membersPerBranch: 40, days: 730, attemptsPerMember: 25, now: new Date() });
     console.log(`seeded in ${((Date.now() - seedStart) / 1000).toFixed(1)} s`);
 
     const url = new URL(SERVER);

@@ -92,3 +92,27 @@ async function admin(server: string, statement: string): Promise<void> {
     await client.end();
   }
 }
+
+/**
+ * A scratch database on a backend the caller chooses (the benches measure both in one run), outside vitest: a file
+ * in `dir`, or a database `<prefix>_<random>` on the machine's PostgreSQL server.
+ */
+export async function scratchDatabase(
+  backend: 'sqlite' | 'postgres',
+  dir: string,
+  file = 'dangwu.db',
+  prefix = 't',
+): Promise<FreshDatabase> {
+  if (backend === 'sqlite') return { url: join(dir, file), drop: async () => {} };
+  const server = process.env.DANGWU_TEST_PG ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+  const name = `${prefix}_${randomBytes(6).toString('hex')}`;
+  await admin(server, `CREATE DATABASE ${name}`);
+  const url = new URL(server);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    async drop() {
+      await admin(server, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    },
+  };
+}
