@@ -173,6 +173,24 @@ describe('durable scheduler', () => {
     await expect(scheduler.tick()).resolves.toBe(0);
   });
 
+  it('schedules and cancels inside a transaction through its handle: kept on commit, gone on rollback', async () => {
+    bot = await createBench();
+    const { scheduler, storage } = bot;
+    const job = (key: string) => ({ kind: 't', occurrenceKey: key, dueAt: at('2026-04-01T00:00:00Z'), payload: {} });
+    await storage.transaction(async (tx) => {
+      await scheduler.schedule(job('kept'), tx);
+      await scheduler.schedule(job('cancelled'), tx);
+      expect(await scheduler.cancel('t', 'cancelled', tx)).toBe(1);
+    });
+    await expect(
+      storage.transaction(async (tx) => {
+        await scheduler.schedule(job('rolled-back'), tx);
+        throw new Error('the rest of the work failed');
+      }),
+    ).rejects.toThrow('the rest of the work failed');
+    expect((await jobs().select('occurrence_key').execute()).map((r) => r.occurrence_key)).toEqual(['kept']);
+  });
+
   it('reschedules a pending occurrence but never resurrects a delivered one', async () => {
     bot = await createBench();
     const { scheduler } = bot;
