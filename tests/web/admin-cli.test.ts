@@ -100,8 +100,12 @@ describe('dangwu admin (the real program)', { timeout: 400_000 }, () => {
       expect(response.headers.get('location')).toBe('/login');
       expect(await (await fetch(`${url}/login`)).text()).toContain('name="password"');
     } finally {
-      child.kill('SIGTERM');
-      await new Promise((r) => child.once('exit', r));
+      // A child that already exited (it failed to start) sends no second exit event.
+      if (child.exitCode === null && child.signalCode === null) {
+        const exited = new Promise((r) => child.once('exit', r));
+        child.kill('SIGTERM');
+        await exited;
+      }
       await database.drop();
       rmSync(dir, { recursive: true, force: true });
     }
