@@ -46,6 +46,10 @@ export interface BranchStore {
   bind(branch: NewBranch): Promise<BranchRow>;
   setLeads(branchId: number, minutes: number[]): Promise<void>;
   setHolidays(branchId: number, on: boolean): Promise<void>;
+  /** The date the branch's records count from (`YYYY-MM-DD`); compliance and 五不 warnings start there. */
+  setRecordsFrom(branchId: number, date: string): Promise<void>;
+  /** Sets a member's name in every branch they belong to (the name people see in lists and warnings). */
+  setName(userKey: string, name: string): Promise<void>;
   /** Records that a user belongs to the branch; `optIn`/`duesOptIn` change only when given. */
   remember(member: MemberInput, options?: { optIn?: boolean; duesOptIn?: boolean }): Promise<void>;
   member(branchId: number, userKey: string): Promise<MemberRow | undefined>;
@@ -106,6 +110,12 @@ export function createSqliteBranchStore(db: RemindersDb): BranchStore {
         .set({ holidays: on ? 1 : 0 })
         .where('id', '=', branchId)
         .execute();
+    },
+    async setRecordsFrom(branchId, date) {
+      await db.updateTable('branches').set({ records_from: date }).where('id', '=', branchId).execute();
+    },
+    async setName(userKey, name) {
+      await db.updateTable('branch_members').set({ name }).where('user_key', '=', userKey).execute();
     },
     async remember(member, options = {}) {
       const flags = {

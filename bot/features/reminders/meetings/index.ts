@@ -2,7 +2,7 @@ import { withChart } from '../../../charts/render';
 import type { Context } from '../../../core/feature';
 import { describeWithNext, nextOccurrences } from '../../../scheduler/parse';
 import { parseScheduleSmart } from '../../../scheduler/parse/llm';
-import { formatLocal, today, zoneLabel } from '../../../time';
+import { formatLocal, parseDate, today, zoneLabel } from '../../../time';
 import { requireBranch, requireSecretaryBranch, sameBranch, secretaryBranchFor } from '../branches/scope';
 import { type Pending, privateChatOf, rememberSender, type Subject, type SubjectDeps } from '../shared';
 import type { BranchRow } from '../tables';
@@ -12,6 +12,7 @@ import {
   createMeetingPlanner,
   occurrenceOptions,
   parsePeriod,
+  recordsFrom,
   recordsCsv,
   renderCompliance,
   scheduleIcs,
@@ -222,13 +223,28 @@ export function createMeetingsSubject(deps: SubjectDeps & { meetings: MeetingSto
     ctx.reply([`${branch.name}最近的会议记录：`, ...rows.map((r) => `${r.id}. ${typeNamed(r.type).full} ${describeRecord(r)}`)].join('\n'));
   }
 
+  async function setRecordsStart(ctx: Context) {
+    const branch = await requireSecretaryBranch(ctx, branches, '设置记录起始日期');
+    if (!branch) return;
+    const typed = ctx.args.trim();
+    const todayDate = today(services.clock.now(), branch.zone);
+    if (!typed) return ctx.reply(`${strings.recordsFromUsage}（现在从 ${recordsFrom(branch)} 开始计算）`);
+    const date = parseDate(typed);
+    if (!date) return ctx.reply(`“${typed}”不是一个日期。${strings.recordsFromUsage}`);
+    if (date > todayDate) return ctx.reply('起始日期不能晚于今天。');
+    await branches.setRecordsFrom(branch.id, date);
+    ctx.reply(
+      `好的，${branch.name}的三会一课情况和五不预警从 ${date} 开始计算：此前结束、没有记录的月份和季度不计为未召开，此前没有记录也不算缺席。`,
+    );
+  }
+
   async function complianceView(ctx: Context) {
     const branch = await requireBranch(ctx, branches);
     if (!branch) return;
     const todayDate = today(services.clock.now(), branch.zone);
     const period = parsePeriod(ctx.args, todayDate);
     if (!period) return ctx.reply(strings.periodUsage);
-    const items = await compliance(meetings, planner, branch, period, todayDate);
+    const items = await compliance(meetings, planner.frequencyOf, branch, period, todayDate);
     ctx.reply(
       await withChart(renderCompliance(branch, period, items), complianceChartOf(branch, period, items), 'compliance.png', services.log),
     );
@@ -341,6 +357,14 @@ export function createMeetingsSubject(deps: SubjectDeps & { meetings: MeetingSto
         description: '本月/本季度三会一课完成情况',
         group: '三会一课',
         run: complianceView,
+      },
+      {
+        name: 'records_from',
+        aliases: ['记录起始日期', '设置记录起始日期', '台账起始日期'],
+        description: '三会一课情况和五不预警从哪天开始计算，如：记录起始日期 2026-01-01（书记）',
+        group: '三会一课',
+        secretary: true,
+        run: setRecordsStart,
       },
       { name: 'meeting_records', aliases: ['会议记录'], description: '最近的会议记录', group: '三会一课', run: listRecords },
       { name: 'meeting_ics', aliases: ['导出日程'], description: '导出三会一课日程（.ics）', group: '三会一课', run: exportIcs },
