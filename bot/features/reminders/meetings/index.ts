@@ -12,8 +12,8 @@ import {
   createMeetingPlanner,
   occurrenceOptions,
   parsePeriod,
-  recordsFrom,
   recordsCsv,
+  recordsFrom,
   renderCompliance,
   scheduleIcs,
   scheduleOf,
@@ -228,7 +228,10 @@ export function createMeetingsSubject(deps: SubjectDeps & { meetings: MeetingSto
     if (!branch) return;
     const typed = ctx.args.trim();
     const todayDate = today(services.clock.now(), branch.zone);
-    if (!typed) return ctx.reply(`${strings.recordsFromUsage}（现在从 ${recordsFrom(branch)} 开始计算）`);
+    if (!typed)
+      return ctx.reply(
+        `${strings.recordsFromUsage}（现在从 ${recordsFrom(branch, [await meetings.firstRecordDate(branch.id)])} 开始计算）`,
+      );
     const date = parseDate(typed);
     if (!date) return ctx.reply(`“${typed}”不是一个日期。${strings.recordsFromUsage}`);
     if (date > todayDate) return ctx.reply('起始日期不能晚于今天。');

@@ -232,8 +232,14 @@ export interface ComplianceItem {
   daysLeft: number;
 }
 
-/** The date a branch's records count from: the start the secretary set, else the day the branch was bound. */
-export const recordsFrom = (branch: BranchRow): string => branch.records_from ?? localDate(new Date(branch.created_at), branch.zone);
+/**
+ * The date a branch's records count from: the start the secretary set, else the day the branch was bound or the
+ * earliest record entered (a secretary who enters January's meetings in March has kept records since January).
+ */
+export function recordsFrom(branch: BranchRow, earliestRecords: (string | undefined)[] = []): string {
+  if (branch.records_from) return branch.records_from;
+  return [localDate(new Date(branch.created_at), branch.zone), ...earliestRecords].filter((d): d is string => !!d).sort()[0]!;
+}
 
 /** The periods of one required frequency that a view (a month, a quarter or a year) shows. */
 function periodsOf(frequency: Frequency, view: Period): Period[] {
@@ -242,7 +248,8 @@ function periodsOf(frequency: Frequency, view: Period): Period[] {
   const isQuarter = view.key.includes('Q');
   if (frequency === 'monthly')
     return isQuarter ? monthsOfQuarter(view) : isYear ? Array.from({ length: 12 }, (_, i) => monthPeriod(year, i + 1)) : [view];
-  if (frequency === 'quarterly') return isYear ? [1, 2, 3, 4].map((q) => quarterPeriod(year, q)) : [isQuarter ? view : quarterOf(view.start)];
+  if (frequency === 'quarterly')
+    return isYear ? [1, 2, 3, 4].map((q) => quarterPeriod(year, q)) : [isQuarter ? view : quarterOf(view.start)];
   return [yearPeriod(year)];
 }
 
@@ -259,17 +266,20 @@ export async function compliance(
   view: Period,
   todayDate: string,
 ): Promise<ComplianceItem[]> {
-  const start = recordsFrom(branch);
+  const start = recordsFrom(branch, [await meetings.firstRecordDate(branch.id)]);
   const plan: { type: string; period: Period }[] = [];
   for (const t of MEETING_TYPES)
     for (const period of periodsOf(await frequencyOf(branch.id, t.type), view)) plan.push({ type: t.type, period });
   const from = plan.map((p) => p.period.start).sort()[0] ?? view.start;
-  const to = plan.map((p) => p.period.end).sort().at(-1) ?? view.end;
+  const to =
+    plan
+      .map((p) => p.period.end)
+      .sort()
+      .at(-1) ?? view.end;
   const records = await meetings.records(branch.id, { from, to });
   return plan.map(({ type, period }) => {
     const held = records.filter((r) => r.type === type && r.held_on >= period.start && r.held_on <= period.end).length;
-    const status =
-      held > 0 ? 'held' : todayDate <= period.end ? 'upcoming' : period.start < start ? 'before' : 'missing';
+    const status = held > 0 ? 'held' : todayDate <= period.end ? 'upcoming' : period.start < start ? 'before' : 'missing';
     return { type, period, held, status, daysLeft: Math.max(0, daysBetween(todayDate, period.end)) };
   });
 }
@@ -283,7 +293,7 @@ export function renderCompliance(branch: BranchRow, view: Period, items: Complia
       const label = own.length > 1 || i.period.key !== view.key ? `${i.period.label.replace(/^\d+年/, '')} ` : '';
       if (i.status === 'held') return `${label}已召开${i.held > 1 ? ` ${i.held} 次` : ''} ✓`;
       if (i.status === 'missing') return `${label}未召开 ✗`;
-      if (i.status === 'before') return `${label}不计（本支部从 ${recordsFrom(branch)} 开始记录）`;
+      if (i.status === 'before') return `${label}不计（在本支部开始记录之前）`;
       return `${label}待召开（还剩 ${i.daysLeft} 天）`;
     });
     lines.push(`· ${t.full}：${parts.join('；')}`);

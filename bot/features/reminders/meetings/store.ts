@@ -31,6 +31,8 @@ export interface MeetingStore {
   record(id: number): Promise<MeetingRecordView | undefined>;
   /** Records of a branch, oldest first; `from`/`to` bound the date (inclusive). */
   records(branchId: number, range?: { from?: string; to?: string }): Promise<MeetingRecordView[]>;
+  /** The date of the branch's earliest meeting record, if any. */
+  firstRecordDate(branchId: number): Promise<string | undefined>;
   addRecord(
     branchId: number,
     type: string,
@@ -109,6 +111,14 @@ export function createSqliteMeetingStore(db: RemindersDb): MeetingStore {
       if (range.from) query = query.where('held_on', '>=', range.from);
       if (range.to) query = query.where('held_on', '<=', range.to);
       return withAttendees(await query.orderBy('held_on').orderBy('id').execute());
+    },
+    async firstRecordDate(branchId) {
+      const row = await db
+        .selectFrom('meeting_records')
+        .select((eb) => eb.fn.min('held_on').as('first'))
+        .where('branch_id', '=', branchId)
+        .executeTakeFirst();
+      return row?.first ?? undefined;
     },
     async addRecord(branchId, type, input, by, at, resolveName) {
       const id = await immediate(db, async (tx) => {
