@@ -76,12 +76,15 @@ export async function pushAll(services: Services, addresses: Address[], reply: R
   if (failure) throw failure;
 }
 
+/** The frequency a meeting type is required at in a branch: the secretary's setting, else the usual rhythm. */
+export async function frequencyOf(meetings: MeetingStore, branchId: number, type: string): Promise<Frequency> {
+  const stored = await meetings.frequency(branchId, type);
+  return isFrequency(stored) ? stored : typeNamed(type).frequency;
+}
+
 export function createMeetingPlanner(services: Services, branches: BranchStore, meetings: MeetingStore): MeetingPlanner {
   const planner: MeetingPlanner = {
-    async frequencyOf(branchId, type) {
-      const stored = await meetings.frequency(branchId, type);
-      return isFrequency(stored) ? stored : typeNamed(type).frequency;
-    },
+    frequencyOf: (branchId, type) => frequencyOf(meetings, branchId, type),
 
     /** Plans the reminders (one per lead time) and the follow-up question of the next meeting after `after`. */
     async plan(branch, row, after) {

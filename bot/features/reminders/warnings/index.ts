@@ -50,31 +50,36 @@ export async function warningSignals(
   for (const d of await stores.dues.lastPaid(branchId)) if ((paid.get(d.name) ?? '') < d.month) paid.set(d.name, d.month);
   const records = await stores.meetings.records(branchId, { to: todayDate });
   const duesRows = await stores.dues.ofBranch(branchId, { to: todayDate.slice(0, 7) });
-  // Records count from the branch's start, or from its earliest record when the secretary entered older ones.
-  const recordsBegan = recordsFrom(branch, [records[0]?.held_on, duesRows[0] ? `${duesRows[0].month}-01` : undefined]);
+  // Each kind of record counts from the branch's start, or from its earliest record of that kind when the
+  // secretary entered older ones (a June 党费 entry says nothing about when attendance began to be kept).
+  const meetingsBegan = recordsFrom(branch, [records[0]?.held_on]);
+  const duesBegan = recordsFrom(branch, [duesRows[0] ? `${duesRows[0].month}-01` : undefined]);
   const signals: WarningSignal[] = [];
   for (const person of roster) {
     const joined = person.since ? localDate(new Date(person.since), branch.zone) : undefined;
-    const since = joined && joined > recordsBegan ? joined : recordsBegan;
-    const sinceWords = since === recordsBegan ? `本支部 ${since} 开始在助手里记录以来` : `${since} 加入本支部以来`;
-    if (since > todayDate) continue;
+    const sinceOf = (began: string) => {
+      const since = joined && joined > began ? joined : began;
+      return { since, words: since === began ? `本支部 ${since} 开始在助手里记录以来` : `${since} 加入本支部以来` };
+    };
+    const life = sinceOf(meetingsBegan);
+    const fee = sinceOf(duesBegan);
     const facts: string[] = [];
     let worst = 0;
     const last = attendance.get(person.name);
-    const lifeMonths = wholeMonths(last?.heldOn ?? since, todayDate);
+    const lifeMonths = wholeMonths(last?.heldOn ?? life.since, todayDate);
     if (lifeMonths >= WATCH_MONTHS) {
       facts.push(
         last
           ? `最近一次参加组织生活是 ${last.heldOn}（${typeNamed(last.type).full}），已满 ${lifeMonths} 个月`
-          : `${sinceWords}没有参加组织生活的记录（记录已满 ${lifeMonths} 个月）`,
+          : `${life.words}没有参加组织生活的记录（记录已满 ${lifeMonths} 个月）`,
       );
       worst = Math.max(worst, lifeMonths);
     }
     const month = paid.get(person.name);
     // Dues are for a month: paid through June on 12-05 leaves July to November unpaid (December is not over).
-    const owed = month ? monthIndex(todayDate.slice(0, 7)) - monthIndex(month) - 1 : wholeMonths(since, todayDate);
+    const owed = month ? monthIndex(todayDate.slice(0, 7)) - monthIndex(month) - 1 : wholeMonths(fee.since, todayDate);
     if (owed >= WATCH_MONTHS) {
-      facts.push(month ? `党费登记到 ${month}，其后 ${owed} 个整月没有登记` : `${sinceWords}没有党费登记（记录已满 ${owed} 个月）`);
+      facts.push(month ? `党费登记到 ${month}，其后 ${owed} 个整月没有登记` : `${fee.words}没有党费登记（记录已满 ${owed} 个月）`);
       worst = Math.max(worst, owed);
     }
     if (facts.length > 0) signals.push({ name: person.name, level: worst >= LAPSE_MONTHS ? 'lapse' : 'watch', facts });
