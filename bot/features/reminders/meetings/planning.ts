@@ -418,6 +418,12 @@ const csvCell = (value: string | number | null | undefined) => {
   return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 };
 
+/** An old free-text attendance (18/20) worded so that no spreadsheet takes it for a date or a number. */
+const asText = (attendance: string | null) => {
+  const m = attendance ? /^(\d+)\s*\/\s*(\d+)$/.exec(attendance) : null;
+  return m ? `实到${m[1]}/应到${m[2]}` : attendance && /^\d+$/.test(attendance) ? `实到${attendance}` : attendance;
+};
+
 /** Meeting records as CSV (UTF-8 with BOM so Excel reads the Chinese): names, not ids; local times. */
 export function recordsCsv(
   branch: BranchRow,
@@ -428,6 +434,7 @@ export function recordsCsv(
     present: number | null;
     expected: number | null;
     attendees: string[];
+    absentees: string | null;
     place: string | null;
     topic: string | null;
     recorded_by: string;
@@ -435,15 +442,17 @@ export function recordsCsv(
   }[],
   names: Map<string, string>,
 ): string {
-  const lines = [`会议类型,召开日期,出席情况,出席人员,地点,议题,记录人,记录时间（${zoneLabel(branch.zone)}）`];
+  const lines = [`会议类型,召开日期,出席情况,出席人员,缺席人员,地点,议题,记录人,记录时间（${zoneLabel(branch.zone)}）`];
   for (const r of records) {
-    const attendance = r.present !== null ? `${r.present}${r.expected !== null ? `/${r.expected}` : ''}` : r.attendance;
+    // 实到4/应到5, not 4/5: a spreadsheet reads 4/5 as the date April 5th.
+    const attendance = r.present !== null ? `实到${r.present}${r.expected !== null ? `/应到${r.expected}` : ''}` : asText(r.attendance);
     lines.push(
       [
         typeNamed(r.type).full,
         r.held_on,
         attendance,
         r.attendees.join('、'),
+        r.absentees,
         r.place,
         r.topic,
         names.get(r.recorded_by) ?? '书记',

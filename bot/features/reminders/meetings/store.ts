@@ -7,6 +7,8 @@ export interface RecordInput {
   expected?: number;
   /** Names of those present, when the secretary listed them. */
   names?: string[];
+  /** Names listed as absent (缺席：孙七、周八). */
+  absentees?: string[];
   topic?: string;
   place?: string;
 }
@@ -133,6 +135,7 @@ export function createSqliteMeetingStore(db: RemindersDb): MeetingStore {
             expected: input.expected ?? null,
             topic: input.topic ?? null,
             place: input.place ?? null,
+            absentees: input.absentees?.join('、') ?? null,
             recorded_by: by,
             recorded_at: at,
           })
@@ -164,6 +167,7 @@ export function createSqliteMeetingStore(db: RemindersDb): MeetingStore {
             attendance: attendanceText(present ?? undefined, expected ?? undefined) ?? row.attendance,
             topic: input.topic ?? row.topic,
             place: input.place ?? row.place,
+            absentees: input.absentees ? input.absentees.join('、') : row.absentees,
             updated_at: at,
           })
           .where('id', '=', id)
