@@ -11,7 +11,7 @@ import { MEETING_TYPES } from './meetings/types';
 import { remindersMigrations } from './migrations';
 import { createPersonalSubject } from './personal';
 import { createSqlitePersonalReminderStore } from './personal/store';
-import { createConfirmations, FEATURE, type Pending, PREFIX, type Subject } from './shared';
+import { createConfirmations, FEATURE, lapseNote, type Pending, PREFIX, type Subject } from './shared';
 import { remindersDb } from './tables';
 import { createWarningsSubject } from './warnings';
 
@@ -93,8 +93,9 @@ export const createRemindersFeature: FeatureFactory = (services: Services): Feat
         return true;
       }
       if (!pending || pending.kind === 'confirm') {
-        // A confirmation never swallows other text: it expires quietly and the text is answered as usual.
+        // A confirmation never swallows other text: it lapses, is said to have lapsed, and the text is answered.
         await ctx.state.clear();
+        if (pending) ctx.reply(lapseNote(pending));
         return false;
       }
       for (const subject of subjects) if (subject.onPending && (await subject.onPending(ctx, pending))) return true;
@@ -103,7 +104,11 @@ export const createRemindersFeature: FeatureFactory = (services: Services): Feat
 
     async onInterrupted(ctx, state) {
       // Another feature's command: a confirmation on the screen is no longer what the user is doing.
-      if ((state.data as Pending | null)?.kind === 'confirm') await ctx.state.clear();
+      const pending = state.data as Pending | null;
+      if (pending?.kind === 'confirm') {
+        await ctx.state.clear();
+        ctx.reply(lapseNote(pending));
+      }
     },
 
     async cancelOpen(ctx) {

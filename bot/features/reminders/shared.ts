@@ -11,6 +11,8 @@ export interface PendingConfirmation {
   token: string;
   action: string;
   payload: unknown;
+  /** What is waiting, in a few words, for saying that it lapsed. */
+  summary?: string;
 }
 
 /** The secretary pressed 已召开 and is asked for attendance and topic. */
@@ -33,7 +35,11 @@ export type ConfirmHandler<P = unknown> = (ctx: Context, payload: P) => Promise<
 export interface Confirmations {
   /** The payload is what {@link ask} stored for this action (JSON: plain data only). */
   register<P>(action: string, handler: ConfirmHandler<P>): void;
-  ask(ctx: Context, action: string, payload: unknown, text: string): Promise<void>;
+  /**
+   * Shows 确认/取消 for one action. One confirmation waits at a time: a new one replaces the earlier, and the
+   * reply says which earlier one lapsed. `summary` names the action in a few words (default: the text's first line).
+   */
+  ask(ctx: Context, action: string, payload: unknown, text: string, summary?: string): Promise<void>;
   handle(ctx: Context, data: string): Promise<void>;
 }
 
@@ -51,10 +57,12 @@ export function createConfirmations(services: Services): Confirmations {
     register(action, handler) {
       handlers.set(action, handler as ConfirmHandler);
     },
-    async ask(ctx, action, payload, text) {
+    async ask(ctx, action, payload, text, summary = text.split('\n')[0]) {
       const token = `${services.clock.now().getTime().toString(36)}${(counter++ % 1296).toString(36)}`;
-      await ctx.state.set(FEATURE, { kind: 'confirm', token, action, payload } satisfies PendingConfirmation, 30);
-      ctx.reply({ text, buttons: confirmButtons(token) });
+      const earlier = await ctx.state.get<Pending>();
+      const lapsed = earlier?.feature === FEATURE && earlier.data?.kind === 'confirm' ? lapseNote(earlier.data) : '';
+      await ctx.state.set(FEATURE, { kind: 'confirm', token, action, payload, summary: brief(summary) } satisfies PendingConfirmation, 30);
+      ctx.reply({ text: lapsed ? `${lapsed}\n${text}` : text, buttons: confirmButtons(token) });
     },
     async handle(ctx, data) {
       const [, verb, token] = data.split(':');
@@ -70,6 +78,12 @@ export function createConfirmations(services: Services): Confirmations {
     },
   };
 }
+
+const brief = (text: string) => (text.length > 40 ? `${text.slice(0, 40)}…` : text);
+
+/** Said when a confirmation is replaced or passed over: nothing of it was done. */
+export const lapseNote = (pending: PendingConfirmation) =>
+  `（之前等你点按的“${pending.summary ?? '操作'}”已作废，没有执行；一次只保留最新的一项。）`;
 
 /** One subject of the reminders feature (meetings, certificates, personal reminders, 党费, 五不 warnings). */
 export interface Subject {

@@ -90,3 +90,29 @@ describe('compliance counted from the branch’s start, one computation for ever
     expect(textOf(await bot.say('记录起始日期 2027-01-01', secretary))).toContain('不能晚于今天');
   });
 });
+
+describe('pending confirmations are never dropped without a word (issue 23)', () => {
+  it('four 设置会议 in a row: each earlier one is said to lapse; a pending 登记证书 passed over is said to lapse', async () => {
+    bot = await createTestBot(); // 2026-03-02
+    await bot.say('绑定支部 第一党支部', secretary);
+    const asks = [];
+    for (const phrase of [
+      '支委会 每月第一个周一下午3点',
+      '党小组会 每月10日上午9点',
+      '党课 每季度第一个月15日下午2点',
+      '党员大会 每季度最后一个月20日上午9点',
+    ])
+      asks.push(textOf(await bot.say(`设置会议 ${phrase}`, secretary)));
+    expect(asks[0]).not.toContain('作废');
+    expect(asks[1]).toContain('之前等你点按的“设置支部委员会会议时间：每月第一个周一下午3点”已作废，没有执行');
+    expect(asks[3]).toContain('“设置党课时间：每季度第一个月15日下午2点”已作废');
+    // 1 is not a confirmation: the waiting one lapses, and says so.
+    expect(textOf(await bot.say('1', secretary))).toContain('“设置支部党员大会时间：每季度最后一个月20日上午9点”已作废');
+    const stores = createRemindersStores(bot.runtime.storage);
+    const [branch] = await stores.branches.all();
+    expect(await stores.meetings.schedules(branch!.id)).toEqual([]);
+
+    await bot.say('登记证书 初级 DWA001 2025-05-10', zhao);
+    expect(textOf(await bot.say('预备期多长', zhao))).toMatch(/“将登记：初级证书，编号 DWA001[^”]*”已作废/);
+  });
+});

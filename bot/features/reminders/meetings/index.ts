@@ -118,6 +118,7 @@ export function createMeetingsSubject(deps: SubjectDeps & { meetings: MeetingSto
       'meeting-schedule',
       { branchId: branch.id, type: found.type.type, phrase: found.rest, schedule: JSON.stringify(parsed.schedule) },
       `${found.type.full}：\n${preview}\n确认按这个时间提醒吗？`,
+      `设置${found.type.full}时间：${found.rest}`,
     );
   }
 
