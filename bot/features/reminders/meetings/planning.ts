@@ -239,7 +239,10 @@ export interface ComplianceItem {
  * The date a branch's records count from: the start the secretary set, else the day the branch was bound or the
  * earliest record entered (a secretary who enters January's meetings in March has kept records since January).
  */
-export function recordsFrom(branch: BranchRow, earliestRecords: (string | undefined)[] = []): string {
+export function recordsFrom(
+  branch: Pick<BranchRow, 'records_from' | 'created_at' | 'zone'>,
+  earliestRecords: (string | undefined)[] = [],
+): string {
   if (branch.records_from) return branch.records_from;
   return [localDate(new Date(branch.created_at), branch.zone), ...earliestRecords].filter((d): d is string => !!d).sort()[0]!;
 }

@@ -5,8 +5,9 @@ import type { DuesStore } from '../dues/store';
 import { recordsFrom } from '../meetings/planning';
 import type { MeetingStore } from '../meetings/store';
 import { typeNamed } from '../meetings/types';
-import { branchRoster } from '../roster';
+import { branchRoster, type RosterEntry } from '../roster';
 import type { Subject, SubjectDeps } from '../shared';
+import type { BranchRow } from '../tables';
 
 /** 关注 after 3 months; 6 months is the 党章's threshold for 自行脱党 (without good reason). */
 export const WATCH_MONTHS = 3;
@@ -45,17 +46,38 @@ export async function warningSignals(
   const branch = await stores.branches.byId(branchId);
   if (!branch) return [];
   const roster = await branchRoster(branchId, stores);
-  const attendance = new Map((await stores.meetings.lastAttendance(branchId)).map((a) => [a.name, a]));
+  const attendance = await stores.meetings.lastAttendance(branchId);
+  const paid = await stores.dues.lastPaid(branchId);
+  const firstRecord = await stores.meetings.firstRecordDate(branchId);
+  const duesRows = await stores.dues.ofBranch(branchId);
+  return signalsOf({ branch, roster, attendance, paid, firstRecord, firstDues: duesRows[0]?.month }, todayDate);
+}
+
+/** What the signals of one branch are computed from (read per branch above, or for many branches at once by the console). */
+export interface WarningFacts {
+  /** When the branch began keeping records here: the start the secretary set, else the day it was bound. */
+  branch: Pick<BranchRow, 'records_from' | 'created_at' | 'zone'>;
+  roster: RosterEntry[];
+  /** The latest meeting each name attended. */
+  attendance: { name: string; heldOn: string; type: string }[];
+  /** The latest month each name paid (a name may come more than once, once per account it was recorded under). */
+  paid: { name: string; month: string }[];
+  /** The branch's first meeting record (`YYYY-MM-DD`) and first 党费 month (`YYYY-MM`). */
+  firstRecord?: string;
+  firstDues?: string;
+}
+
+export function signalsOf(input: WarningFacts, todayDate: string): WarningSignal[] {
+  const { branch } = input;
+  const attendance = new Map(input.attendance.map((a) => [a.name, a]));
   const paid = new Map<string, string>();
-  for (const d of await stores.dues.lastPaid(branchId)) if ((paid.get(d.name) ?? '') < d.month) paid.set(d.name, d.month);
-  const records = await stores.meetings.records(branchId, { to: todayDate });
-  const duesRows = await stores.dues.ofBranch(branchId, { to: todayDate.slice(0, 7) });
+  for (const d of input.paid) if ((paid.get(d.name) ?? '') < d.month) paid.set(d.name, d.month);
   // Each kind of record counts from the branch's start, or from its earliest record of that kind when the
   // secretary entered older ones (a June 党费 entry says nothing about when attendance began to be kept).
-  const meetingsBegan = recordsFrom(branch, [records[0]?.held_on]);
-  const duesBegan = recordsFrom(branch, [duesRows[0] ? `${duesRows[0].month}-01` : undefined]);
+  const meetingsBegan = recordsFrom(branch, [input.firstRecord]);
+  const duesBegan = recordsFrom(branch, [input.firstDues ? `${input.firstDues}-01` : undefined]);
   const signals: WarningSignal[] = [];
-  for (const person of roster) {
+  for (const person of input.roster) {
     const joined = person.since ? localDate(new Date(person.since), branch.zone) : undefined;
     const sinceOf = (began: string) => {
       const since = joined && joined > began ? joined : began;
