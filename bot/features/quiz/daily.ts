@@ -2,7 +2,7 @@ import { randomInt } from 'node:crypto';
 import type { Context } from '../../core/feature';
 import type { Button } from '../../core/message';
 import type { DueJob } from '../../scheduler/types';
-import { addDays, localDate, nextOccurrence, parseClockTime, weekStart } from '../../time';
+import { addDays, localDate, nextOccurrence, parseClockTime, weekStart, zoneLabel } from '../../time';
 import type { QuizQuestion } from './bank';
 import { button, chunk, decodeButtonAnswer, feedback, letters, questionBody, reply } from './render';
 import { type QuizDeps, questionsOf, schedulerOf, wrongBookNote } from './session';
@@ -78,7 +78,7 @@ export async function subscribe(deps: QuizDeps, ctx: Context, time: string, coun
     now.toISOString(),
   );
   const first = await scheduleNext(deps, sub, now, true);
-  const zone = services.config.DANGWU_TIMEZONE;
+  const zone = zoneLabel(services.config.DANGWU_TIMEZONE);
   const who = isGroup ? strings.daily.groupWho : strings.daily.userWho;
   const text = strings.daily.subscribed(who, time, count, level, zone, `${first.date} ${time}`);
   ctx.reply(schedulerOf(services) ? text : `${text}\n${strings.daily.noScheduler}`);

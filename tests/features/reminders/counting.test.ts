@@ -116,3 +116,19 @@ describe('pending confirmations are never dropped without a word (issue 23)', ()
     expect(textOf(await bot.say('预备期多长', zhao))).toMatch(/“将登记：初级证书，编号 DWA001[^”]*”已作废/);
   });
 });
+
+describe('people’s words (issue 23)', () => {
+  it('no zone name reaches a chat reply: 每日一练 and 三会一课 say 北京时间', async () => {
+    bot = await createTestBot();
+    const daily = textOf(await bot.say('每日一练 晚上8点 2题'));
+    expect(daily).toContain('（北京时间）');
+    expect(daily).not.toContain('Asia/');
+    await bot.say('绑定支部 第一党支部', secretary);
+    const replies = [
+      textOf(await bot.say('设置会议 支委会 每月第一个周一下午3点', secretary)),
+      textOf(await bot.say('三会一课', secretary)),
+      textOf(await bot.say('提醒我 明天下午两点 交党费', secretary)),
+    ];
+    for (const reply of replies) expect(reply).not.toMatch(/Asia\/|UTC|GMT/);
+  });
+});
