@@ -107,14 +107,17 @@ export const lateNote = '（迟到的提醒：助手刚恢复运行）';
 /** A member's private chat: the chat itself when private, else the sender's id (Telegram and Slack accept it). */
 export const privateChatOf = (ctx: Context) => (ctx.message.chat.kind === 'private' ? ctx.message.chat.id : ctx.message.sender.id);
 
-/** Records the sender as a member of the branch (name, private chat), with the opt-ins given. */
-export function rememberSender(
+/**
+ * Records the sender as a member of the branch (name, private chat), with the opt-ins given. A sender whose
+ * platform gives no name and who never set one is asked to set one (lists would otherwise not name them).
+ */
+export async function rememberSender(
   deps: Pick<SubjectDeps, 'services' | 'branches'>,
   ctx: Context,
   branchId: number,
   options?: Parameters<BranchStore['remember']>[1],
 ) {
-  return deps.branches.remember(
+  await deps.branches.remember(
     {
       branchId,
       userKey: ctx.userKey,
@@ -125,6 +128,12 @@ export function rememberSender(
     },
     options,
   );
+  if (
+    !ctx.message.sender.name &&
+    !(await deps.branches.member(branchId, ctx.userKey))?.name &&
+    !(await deps.branches.displayName(ctx.userKey))
+  )
+    ctx.reply('你还没有设置姓名，支部名单、党费和会议记录里会缺少你的名字。请发送“我叫 张三”（写你的真实姓名）。');
 }
 
 export type { PendingState };

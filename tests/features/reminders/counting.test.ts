@@ -132,3 +132,18 @@ describe('people’s words (issue 23)', () => {
     for (const reply of replies) expect(reply).not.toMatch(/Asia\/|UTC|GMT/);
   });
 });
+
+describe('a member without a name (issue 23)', () => {
+  it('is asked to set one, and 我叫 张三 puts that name in 党费情况', async () => {
+    bot = await createTestBot(); // 2026-03-02
+    const nameless: Speaker = { userId: 'nameless', chatId: 'g1', chatKind: 'group' };
+    await bot.say('绑定支部 第一党支部', secretary);
+    expect(textOf(await bot.say('订阅会议提醒', nameless))).toContain('你还没有设置姓名');
+    const before = textOf(await bot.say('党费情况', secretary));
+    expect(before).toContain('未设姓名（请本人发送“我叫 姓名”）');
+    expect(before).not.toContain('未留名');
+    expect(textOf(await bot.say('我叫 赵六', nameless))).toContain('称你为“赵六”');
+    expect(textOf(await bot.say('党费情况', secretary))).toMatch(/未登记：[^\n]*赵六/);
+    expect(textOf(await bot.say('订阅会议提醒', nameless))).not.toContain('你还没有设置姓名');
+  });
+});

@@ -79,7 +79,7 @@ describe(`reminders stores on ${testBackend}`, () => {
 
     // A member whose row predates join dates (NULL) comes first on both backends; names fall back to the core's users.
     await remindersDb(storage).updateTable('branch_members').set({ joined_at: null }).where('user_key', '=', 'console:b').execute();
-    expect((await branches.members(first.id)).map((m) => m.name)).toEqual(['未留名的成员', '张三']);
+    expect((await branches.members(first.id)).map((m) => m.name)).toEqual(['未设姓名（请本人发送“我叫 姓名”）', '张三']);
     await storage.db
       .insertInto('users')
       .values({ key: 'console:b', platform: 'console', platform_id: 'b', name: '李四', first_seen: AT, last_seen: AT })

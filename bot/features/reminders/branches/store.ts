@@ -188,7 +188,10 @@ export function createSqliteBranchStore(db: RemindersDb): BranchStore {
   return store;
 }
 
-/** A user whose platform never gave a name: a neutral label, never the platform id. */
+/** Says what to do, since the platform never gave a name: never the platform id, never a bare 未留名. */
+export const UNNAMED = '未设姓名（请本人发送“我叫 姓名”）';
+
+/** A user whose platform never gave a name and who has not set one. */
 export function unnamed(_userKey: string): string {
-  return '未留名的成员';
+  return UNNAMED;
 }

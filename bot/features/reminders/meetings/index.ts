@@ -3,7 +3,7 @@ import type { Context } from '../../../core/feature';
 import { describeWithNext, nextOccurrences } from '../../../scheduler/parse';
 import { parseScheduleSmart } from '../../../scheduler/parse/llm';
 import { formatLocal, parseDate, today, zoneLabel } from '../../../time';
-import { requireBranch, requireSecretaryBranch, sameBranch, secretaryBranchFor } from '../branches/scope';
+import { branchOfChat, requireBranch, requireSecretaryBranch, sameBranch, secretaryBranchFor } from '../branches/scope';
 import { type Pending, privateChatOf, rememberSender, type Subject, type SubjectDeps } from '../shared';
 import type { BranchRow } from '../tables';
 import { complianceChartOf } from './compliance-chart';
@@ -242,6 +242,30 @@ export function createMeetingsSubject(deps: SubjectDeps & { meetings: MeetingSto
     );
   }
 
+  /** 我叫 张三: the name lists, 党费 and warnings show for a member whose platform gives none (or a wrong one). */
+  async function setName(ctx: Context) {
+    const name = ctx.args.trim().replace(/^[是:：]\s*/, '');
+    if (!/^[\u4e00-\u9fa5·]{2,10}$|^[A-Za-z][A-Za-z .'-]{1,29}$/.test(name))
+      return ctx.reply('请写上你的姓名，例如：我叫 张三（2 到 10 个汉字）');
+    const here = await branchOfChat(ctx, branches);
+    if (here)
+      await branches.remember({
+        branchId: here.id,
+        userKey: ctx.userKey,
+        name,
+        platform: ctx.message.platform,
+        privateChatId: privateChatOf(ctx),
+        joinedAt: services.clock.now().toISOString(),
+      });
+    await branches.setName(ctx.userKey, name);
+    const all = await branches.ofMember(ctx.userKey);
+    ctx.reply(
+      all.length
+        ? `好的，${all.map((b) => b.name).join('、')}的名单、党费和会议记录里会称你为“${name}”。`
+        : `好的，记下了“${name}”。在支部群里发言或订阅提醒后，支部名单里就会用这个名字。`,
+    );
+  }
+
   async function complianceView(ctx: Context) {
     const branch = await requireBranch(ctx, branches);
     if (!branch) return;
@@ -369,6 +393,13 @@ export function createMeetingsSubject(deps: SubjectDeps & { meetings: MeetingSto
         group: '三会一课',
         secretary: true,
         run: setRecordsStart,
+      },
+      {
+        name: 'myname',
+        aliases: ['我叫', '设置姓名', '我的姓名是'],
+        description: '设置你在支部名单里的姓名，如：我叫 张三',
+        group: '三会一课',
+        run: setName,
       },
       { name: 'meeting_records', aliases: ['会议记录'], description: '最近的会议记录', group: '三会一课', run: listRecords },
       { name: 'meeting_ics', aliases: ['导出日程'], description: '导出三会一课日程（.ics）', group: '三会一课', run: exportIcs },
