@@ -41,11 +41,14 @@ describe('promised dates (deadlines)', () => {
     expect(dateOf(phrase)).toBe(date);
   });
 
-  it.each(['尽快', '近期', '下个月', '过几天', '看情况', '', '3月1日前', '2025-12-01', '500天内'])('refuses or asks back: “%s”', (phrase) => {
-    const result = read(phrase);
-    expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.reason).toMatch(/请|已经过去|不是|太/);
-  });
+  it.each(['尽快', '近期', '下个月', '过几天', '看情况', '', '3月1日前', '2025-12-01', '500天内'])(
+    'refuses or asks back: “%s”',
+    (phrase) => {
+      const result = read(phrase);
+      expect(result.ok).toBe(false);
+      if (!result.ok) expect(result.reason).toMatch(/请|已经过去|不是|太/);
+    },
+  );
 
   it('reads a month gone by long ago as next year’s (said in December)', () => {
     expect(parseDeadline('1月10日前', { from: new Date('2026-12-20T10:00:00+08:00'), zone: 'Asia/Shanghai' })).toMatchObject({

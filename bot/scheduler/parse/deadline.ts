@@ -44,8 +44,7 @@ export function parseDeadline(phrase: string, options: DeadlineOptions): Deadlin
   const today = localDate(options.from, options.zone);
   const text = core(phrase);
   if (!text) return { ok: false, reason: `请说承诺哪天前办结，例如：${DEADLINE_EXAMPLES}` };
-  if (VAGUE.test(text))
-    return { ok: false, reason: `“${phrase.trim()}”没有说到具体哪天，请写一个期限，例如：${DEADLINE_EXAMPLES}` };
+  if (VAGUE.test(text)) return { ok: false, reason: `“${phrase.trim()}”没有说到具体哪天，请写一个期限，例如：${DEADLINE_EXAMPLES}` };
   const date = readDate(text, today);
   if (date === undefined) {
     // The reminders' phrase grammar: 3月20日下午、下周三上午 — one moment, whose day is the promise.
@@ -111,7 +110,7 @@ function readDate(text: string, today: string): string | { ok: false; reason: st
   if (/^(本|今)?年(底|末|内)?$|^年终$/.test(text)) return `${y}-12-31`;
   if (/^(本|这个?)?季度(底|末|内)?$|^季(底|末)$/.test(text)) return quarterOf(today).end;
 
-  m = new RegExp(`^(?:(\\d{4})年)?${NUM}月${NUM}[日号]?$`).exec(text) ?? /^(?:(\d{4})[\-/.])?(\d{1,2})[\-/.](\d{1,2})$/.exec(text);
+  m = new RegExp(`^(?:(\\d{4})年)?${NUM}月${NUM}[日号]?$`).exec(text) ?? /^(?:(\d{4})[-/.])?(\d{1,2})[-/.](\d{1,2})$/.exec(text);
   if (m) {
     const month = num(m[2]);
     const day = num(m[3]);
