@@ -640,7 +640,6 @@ export const createTicketsFeature: FeatureFactory = (services: Services): Featur
     name: FEATURE,
     actionPrefix: PREFIX,
     migrations: ticketsMigrations,
-    home: [{ title: '我的民情工单', command: 'mytickets' }],
     commands: [
       {
         name: 'ticket',
