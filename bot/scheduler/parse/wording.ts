@@ -41,6 +41,10 @@ const REWRITES: ReadonlyArray<[RegExp, string | ((...groups: string[]) => string
   [/^周周/, '每周'],
   [/^年年/, '每年'],
   [/^每?逢/, '每'],
+  // 每个月逢15号 / 每周逢周五: 逢 after the period says nothing more.
+  [/^(每个?(?:月|周|星期|礼拜|季度?|年))逢/, '$1'],
+  // 月底最后一天 / 月末最后一天: the last day said twice.
+  [/(?:月底|月末|月尾)的?最后一天/, '最后一天'],
   // 隔周/隔天/隔月 at the start: every other one.
   [/^隔(周|天|日)/, (_, unit: string) => `每隔一${unit === '周' ? '周' : '天'}`],
   [/^隔个?月/, '每隔一个月'],
