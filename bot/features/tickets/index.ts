@@ -12,9 +12,17 @@ import { type Actor, createTicketStore } from './store';
 import { STATUS_NAMES, strings } from './strings';
 import type { TicketEventRow, TicketRow } from './tables';
 
+export {
+  createTicketConsole,
+  type TicketConsole,
+  type TicketConsoleFigures,
+  type TicketConsoleFilter,
+  type TicketListEntry,
+} from './console';
 export { CATEGORIES, guessCategory, maskPhone, parseTicket, type TicketDraft } from './parse';
 export { outcomeOf, summarize, type TicketFacts, type TicketSummary, type TicketTotals, totalsLine } from './stats';
 export { createTicketStore, type TicketStore } from './store';
+export { STATUS_NAMES } from './strings';
 
 const FEATURE = 'tickets';
 const PREFIX = 'tk';
