@@ -57,6 +57,18 @@ describe('promised dates (deadlines)', () => {
     });
   });
 
+  it.each([
+    ['5个工作日内协调', '2026-03-11', '协调'],
+    ['承诺今天就去看', '2026-03-04', '就去看'],
+    ['2026-03-15前修复', '2026-03-15', '修复'],
+  ])('reads the date at the start of “%s” and keeps the promised action', (phrase, date, rest) => {
+    expect(read(phrase)).toMatchObject({ ok: true, date, rest });
+  });
+
+  it.each(['三天前就坏了', '3天前', '两个月以前'])('never reads time gone by as a promise: “%s”', (phrase) => {
+    expect(read(phrase).ok).toBe(false);
+  });
+
   it('says a passed date is past', () => {
     expect(read('3月2日前')).toMatchObject({ ok: false, past: true });
   });

@@ -153,7 +153,8 @@ export function createTicketConsole(storage: Storage): TicketConsole {
     },
 
     async list(branches, filter, today, offset, options) {
-      const rows = await filtered(branches, filter, today, offset).selectAll().orderBy('id', 'desc').limit(options.limit).execute();
+      // Newest first by the recording time, which the indexes are ordered by: the scan stops at the limit.
+      const rows = await filtered(branches, filter, today, offset).selectAll().orderBy('created_at', 'desc').limit(options.limit).execute();
       return rows.map((t) => entryOf(t, options.fullPhone));
     },
 

@@ -39,6 +39,12 @@ export const ticketsMigrations: Migrations = {
       await db.schema.createIndex('tickets_holder').on('tickets').columns(['holder_key', 'status']).execute();
       await db.schema.createIndex('tickets_recorder').on('tickets').columns(['recorder_key']).execute();
       await db.schema.createIndex('tickets_created').on('tickets').columns(['created_at']).execute();
+      // The console's figures over all branches read only this index (200,000 工单 without touching the rows).
+      await db.schema
+        .createIndex('tickets_figures')
+        .on('tickets')
+        .columns(['created_at', 'branch_id', 'category', 'status', 'on_spot', 'due_on', 'done_on', 'score'])
+        .execute();
       await db.schema
         .createTable('ticket_events')
         .addColumn('id', idType(db), (c) => c.primaryKey())

@@ -140,7 +140,10 @@ export function parseTicket(message: string, context: ParseContext): TicketDraft
 function readDeadline(clause: string, context: ParseContext): DeadlineResult | undefined {
   const promised = PROMISE_WORD.test(clause.slice(0, 4));
   const result = parseDeadline(clause, context);
-  if (result.ok || promised) return result;
+  if (promised) return result;
+  // Read from its beginning only (明天要下雨, 三天前就坏了): a deadline only when the date ends like one (…内协调).
+  if (result.ok && (!result.rest || /(?:之前|以前|前|之内|以内|内|底|末)$/.test(clause.slice(0, clause.length - result.rest.length))))
+    return result;
   // 月底前办结 / 3天内 without 承诺: only when the clause ends like a deadline (not 路灯坏了三天, 堆在家门前).
   if (
     /(?:天|日|号|周[一二三四五六日天]?|星期[一二三四五六日天]|月|底|末|年|工作日)(?:之前|以前|前|之内|以内|内)(?:办结|完成|解决|办好|答复|回复|处理好?)?$/.test(

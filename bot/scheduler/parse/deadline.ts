@@ -6,7 +6,15 @@ import { chineseNumber, isWorkingDay, parseSchedule } from './index';
  * `明天`. The answer is a local date (the whole day counts), or a reason to ask back: a phrase read half-way
  * (`尽快`, `下个月`) is refused rather than guessed, since a wrong promise to a villager is worse than a question.
  */
-export type DeadlineResult = { ok: true; date: string; description: string } | { ok: false; reason: string; past?: boolean };
+export type DeadlineResult =
+  | {
+      ok: true;
+      date: string;
+      description: string;
+      /** What followed the date when only the phrase's beginning was one (`3天内` of `3天内上门协调`): the action promised. */
+      rest?: string;
+    }
+  | { ok: false; reason: string; past?: boolean };
 
 export interface DeadlineOptions {
   from: Date;
@@ -39,10 +47,15 @@ function core(phrase: string): string {
   return text.replace(LEAD, '').replace(TAIL, '');
 }
 
+/** `3天前`, `两个月以前`: time gone by (路灯三天前就坏了), never a promise (that is `3天内`). */
+const AGO = new RegExp(`^${NUM}个?(?:天|日|工作日|周|星期|礼拜|月|年)(?:之前|以前|前)`);
+
 /** Reads a promised date; see {@link DeadlineResult}. */
 export function parseDeadline(phrase: string, options: DeadlineOptions): DeadlineResult {
   const today = localDate(options.from, options.zone);
   const text = core(phrase);
+  if (AGO.test(phrase.normalize('NFKC').replace(/\s+/g, '').replace(LEAD, '')))
+    return { ok: false, reason: `“${phrase.trim()}”说的是过去的时间；承诺期限请写成：${DEADLINE_EXAMPLES}` };
   if (!text) return { ok: false, reason: `请说承诺哪天前办结，例如：${DEADLINE_EXAMPLES}` };
   if (VAGUE.test(text)) return { ok: false, reason: `“${phrase.trim()}”没有说到具体哪天，请写一个期限，例如：${DEADLINE_EXAMPLES}` };
   const date = readDate(text, today);
@@ -50,6 +63,16 @@ export function parseDeadline(phrase: string, options: DeadlineOptions): Deadlin
     // The reminders' phrase grammar: 3月20日下午、下周三上午 — one moment, whose day is the promise.
     const once = parseSchedule(text, options);
     if (once.ok && once.schedule.type === 'once') return accept(once.schedule.at.slice(0, 10), today);
+    // 5个工作日内协调, 今天就去看: the longest beginning that is a date, the rest being what is promised.
+    const full = phrase.normalize('NFKC').replace(/\s+/g, '').replace(LEAD, '');
+    for (let cut = full.length - 1; cut >= 2; cut--) {
+      const head = readDate(core(full.slice(0, cut)), today);
+      const rest = full.slice(cut);
+      if (typeof head === 'string' && !/^[\d号日天月周年底末内前]/.test(rest)) {
+        const accepted = accept(head, today);
+        return accepted.ok ? { ...accepted, rest } : accepted;
+      }
+    }
     return { ok: false, reason: `没看懂期限“${phrase.trim()}”，请写成：${DEADLINE_EXAMPLES}` };
   }
   if (typeof date === 'object') return date;
