@@ -154,3 +154,44 @@ describe('民情工单', () => {
     expect(textOf(await bot.say('工单统计 本季度', alice))).toContain('2026年第一季度');
   });
 });
+
+describe('民情工单 permissions by branch id', () => {
+  it('the secretary of another branch and a plain member change nothing of branch A’s 工单', async () => {
+    await setUp();
+    await bot.say('民情工单 城关村 王大爷 13812345678 反映村口路灯坏了 承诺3天内办结', alice);
+    const adminBDm: Speaker = { ...adminB, chatId: 'dm-adminB', chatKind: 'private' };
+    const before = JSON.stringify(await ticket(1));
+    const refusals: string[] = [];
+    for (const who of [adminB, adminBDm, carol])
+      for (const text of [
+        '工单进展 1 冒名',
+        '转办 1 赵六 冒名',
+        '办结 1 冒名',
+        '回访 1 满意',
+        '工单期限 1 月底前',
+        '工单类别 1 医疗',
+        '查看工单 1',
+      ])
+        refusals.push(textOf(await bot.say(text, who)));
+    expect(refusals.every((r) => /没有找到 1 号工单|只有/.test(r))).toBe(true);
+    expect(textOf(await bot.press('tk:cat:1:2', adminB))).toContain('失效');
+    expect(JSON.stringify(await ticket(1))).toBe(before);
+    // The holder may not change the promise; the branch's secretary may, in the group or privately.
+    expect(textOf(await bot.say('工单期限 1 月底前', alice))).toContain('只有本支部书记');
+    expect(textOf(await bot.say('工单期限 1 月底前', secretaryDm))).toContain('2026-03-31');
+    expect(textOf(await bot.say('查看工单 1', secretary))).toContain('电话 13812345678');
+  });
+
+  it('reminds as many days ahead as the secretary set', async () => {
+    await setUp();
+    expect(textOf(await bot.say('工单提醒 提前2天', alice))).toContain('只有支部书记');
+    expect(textOf(await bot.say('工单提醒 提前2天', secretary))).toContain('前 2 天');
+    await bot.say('民情工单 城关村 王大爷 反映村口路灯坏了 承诺本周五前', alice); // due Friday 03-06
+    bot.clock.set('2026-03-03T09:00:30+08:00');
+    await tick();
+    expect(pushedTo('alice').join('\n')).not.toContain('提醒：你负责');
+    bot.clock.set('2026-03-04T09:00:30+08:00');
+    await tick();
+    expect(pushedTo('alice').at(-1)).toContain('承诺2026-03-06前办结');
+  });
+});
