@@ -25,9 +25,10 @@ import { beijing, chart, type Html, notice, type PageContext, page, table } from
 const PERIODS = { month: '本月', quarter: '本季度', year: '本年' } as const;
 type PeriodKey = keyof typeof PERIODS;
 const STATUS_FILTERS = { open: '办理中', overdue: '逾期未办结', done: '已办结', spot: '当场解决' } as const;
-const LIST_LIMIT = 200;
+const LIST_LIMIT = 100;
 const EXPORT_LIMIT = 100_000;
 const FIGURES_TTL_MS = 30_000;
+const KEEP_MS = 5 * 60_000;
 
 interface View {
   filter: TicketConsoleFilter;
@@ -55,7 +56,7 @@ export function registerTicketRoutes(app: Hono<any>, deps: TicketRouteDeps): voi
     if (!names || now - names.at > FIGURES_TTL_MS) names = { at: now, map: new Map((await branchStore.all()).map((b) => [b.id, b.name])) };
     return names.map;
   };
-  const cache = new Map<string, { at: number; value: Promise<unknown>; settled: boolean }>();
+  const cache = new Map<string, { at: number; revision: number; value: Promise<unknown>; settled: boolean }>();
 
   // Built once: a formatter costs a millisecond to make, on every request otherwise.
   const offsetFormat = new Intl.DateTimeFormat('en-US', { timeZone: deps.zone, timeZoneName: 'longOffset' });
@@ -73,17 +74,19 @@ export function registerTicketRoutes(app: Hono<any>, deps: TicketRouteDeps): voi
   };
   const isOrg = (c: Context<any>) => deps.pageContext(c).account.role === 'org';
 
-  function viewOf(c: Context<any>): View {
+  /** The filter the request asks for (without a request: the default view, this year over the account's branches). */
+  function viewOf(c: Context<any> | undefined): View {
+    const param = (name: string) => c?.req.query(name) ?? '';
     const today = todayOf();
     const [y, m] = today.split('-').map(Number) as [number, number];
-    const period = (Object.hasOwn(PERIODS, c.req.query('period') ?? '') ? c.req.query('period') : 'year') as PeriodKey;
+    const period = (Object.hasOwn(PERIODS, param('period')) ? param('period') : 'year') as PeriodKey;
     const firstMonth = period === 'month' ? m : period === 'quarter' ? Math.floor((m - 1) / 3) * 3 + 1 : 1;
     const lastMonth = period === 'month' ? m : period === 'quarter' ? firstMonth + 2 : 12;
     const pad = (n: number) => String(n).padStart(2, '0');
     const lastDay = new Date(Date.UTC(y, lastMonth, 0)).getUTCDate();
-    const branch = Number(c.req.query('branch'));
-    const category = c.req.query('category') ?? '';
-    const status = c.req.query('status') ?? '';
+    const branch = Number(param('branch'));
+    const category = param('category');
+    const status = param('status');
     return {
       today,
       period,
@@ -100,32 +103,40 @@ export function registerTicketRoutes(app: Hono<any>, deps: TicketRouteDeps): voi
   }
 
   /**
-   * A view (figures, the latest 工单 and the drawn body) is kept for 30 seconds per account scope and filter; after
-   * that the kept one is still shown while a fresh one is computed (over all 500 branches that is a scan of every
-   * 工单 of the period), so only the very first request of a view waits.
+   * A view (figures, the latest 工单, the drawn body) is kept while no 工单 changed ({@link TicketConsole.revision})
+   * and for at most five minutes (the date is in the key: what is overdue moves with it). Past the time limit the
+   * kept view is still shown while a fresh one is computed (over all 500 branches that is a scan of every 工单 of
+   * the period); after a change the fresh one is waited for, so a page never shows figures older than the last write.
    */
-  function kept<T>(key: string, compute: () => Promise<T>): Promise<T> {
+  async function kept<T>(key: string, compute: () => Promise<T>): Promise<T> {
+    const revision = await queries.revision();
     const now = Date.now();
     const entry = cache.get(key);
-    if (entry && now - entry.at < FIGURES_TTL_MS) return entry.value as Promise<T>;
+    if (entry && entry.revision === revision && now - entry.at < KEEP_MS) return entry.value as Promise<T>;
     if (cache.size > 500) cache.clear();
     const value = compute();
-    if (entry?.settled) {
+    if (entry?.settled && entry.revision === revision) {
       entry.at = now;
       value.then(
-        (fresh) => cache.set(key, { at: Date.now(), value: Promise.resolve(fresh), settled: true }),
+        (fresh) => cache.set(key, { at: Date.now(), revision, value: Promise.resolve(fresh), settled: true }),
         () => {},
       );
       return entry.value as Promise<T>;
     }
-    const fresh = { at: now, value: value as Promise<unknown>, settled: false };
+    const fresh = { at: now, revision, value: value as Promise<unknown>, settled: false };
     value.then(
       () => (fresh.settled = true),
-      () => cache.delete(key),
+      () => cache.get(key) === fresh && cache.delete(key),
     );
     cache.set(key, fresh);
     return value;
   }
+
+  const figuresOf = (ids: number[] | undefined, view: View) =>
+    kept(JSON.stringify(['figures', ids ?? 'all', view.filter, view.today]), () => queries.figures(ids, view.filter, view.today, offset()));
+  // The figures of every branch for the year are what an organisation account opens first: computed now, in the
+  // background, so the first visitor does not wait for a scan of the year's 工单.
+  figuresOf(undefined, viewOf(undefined)).catch(() => {});
 
   app.get('/tickets', async (c) => {
     const ids = scopeIds(c);
@@ -135,7 +146,7 @@ export function registerTicketRoutes(app: Hono<any>, deps: TicketRouteDeps): voi
     const query = new URL(c.req.url).search;
     const body = await kept(JSON.stringify(['page', ids ?? 'all', view.filter, view.today, org, query]), async () => {
       const [figures, list, map] = await Promise.all([
-        queries.figures(ids, view.filter, view.today, offset()),
+        figuresOf(ids, view),
         queries.list(ids, view.filter, view.today, offset(), { limit: LIST_LIMIT, fullPhone: org }),
         branchNames(),
       ]);
@@ -281,7 +292,7 @@ ${table(
       html`<tr><td><a href="/tickets/${t.id}">${t.id}</a></td><td>${d.names.get(t.branchId) ?? ''}</td><td>${t.place} ${t.raiser}</td><td>${t.phone}</td><td>${t.content}</td><td>${t.category}</td><td>${t.holder}</td><td class="${statusWords(t, view.today) === '逾期未办结' ? 'bad' : ''}">${statusWords(t, view.today)}</td><td>${t.dueOn}</td></tr>`,
   ),
 )}
-<p class="muted">数据最多缓存 30 秒。</p>`;
+<p class="muted">数据随工单变化即时更新。</p>`;
 }
 
 const EVENT_WORDS: Record<string, string> = {

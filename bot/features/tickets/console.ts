@@ -47,6 +47,11 @@ export interface TicketListEntry {
 }
 
 export interface TicketConsole {
+  /**
+   * Moves whenever any 工单 changes (every change writes an event), on both backends: kept figures are fresh
+   * while it stays the same. One index lookup.
+   */
+  revision(): Promise<number>;
   figures(branches: number[] | undefined, filter: TicketConsoleFilter, today: string, zoneOffset: string): Promise<TicketConsoleFigures>;
   list(
     branches: number[] | undefined,
@@ -104,6 +109,14 @@ export function createTicketConsole(storage: Storage): TicketConsole {
   });
 
   return {
+    async revision() {
+      const row = await db
+        .selectFrom('ticket_events')
+        .select((eb) => eb.fn.max('id').as('id'))
+        .executeTakeFirst();
+      return Number(row?.id ?? 0);
+    },
+
     async figures(branches, filter, today, offset) {
       // One pass grouped by branch and category, each 工单 counted under its outcome (as stats.ts's outcomeOf).
       const count = (condition: ReturnType<typeof sql<number>>) => sql<number>`sum(case when ${condition} then 1 else 0 end)`;
