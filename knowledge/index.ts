@@ -16,6 +16,14 @@ export { knowledgeMigrations } from './migrations';
 export { allBanks, type BankSnapshot } from './questions/all-banks';
 export { loadBuiltinQuestions } from './questions/builtin';
 export {
+  type LintFinding,
+  type LintFindingKind,
+  type LintOptions,
+  type LintReport,
+  lintQuestions,
+  THROWAWAY_DISTRACTORS,
+} from './questions/lint';
+export {
   bigramCoverage,
   createPasteIndex,
   looksLikeExamQuestion,

@@ -15,7 +15,7 @@ const RECENT_WINDOW = 50;
 const MIN_FOR_ESTIMATE = 20;
 
 export async function statsCommand(deps: QuizDeps, ctx: Context): Promise<void> {
-  const text = renderStats(deps, ctx.userKey, ctx.chatKey);
+  const text = await renderStats(deps, ctx.userKey, ctx.chatKey);
   const topics = [...groupBy(deps.store.userAttempts(ctx.userKey), (a) => a.topic)].map(([name, rows]) => ({
     name,
     correct: count(rows),
@@ -27,7 +27,7 @@ export async function statsCommand(deps: QuizDeps, ctx: Context): Promise<void> 
 
 const STATS_CHART_TITLE = '我的各分类正确率';
 
-export function renderStats(deps: QuizDeps, userKey: string, chatKey: string): string {
+export async function renderStats(deps: QuizDeps, userKey: string, chatKey: string): Promise<string> {
   const { store, services } = deps;
   const attempts = store.userAttempts(userKey);
   const lines: string[] = [];
@@ -71,13 +71,13 @@ export function renderStats(deps: QuizDeps, userKey: string, chatKey: string): s
     }
     lines.push(strings.stats.readinessNote);
   }
-  lines.push(eligibility(deps, userKey));
+  lines.push(await eligibility(deps, userKey));
   return lines.join('\n');
 }
 
-function eligibility(deps: QuizDeps, userKey: string): string {
+async function eligibility(deps: QuizDeps, userKey: string): Promise<string> {
   // The reminders feature records certificates; without it the quiz simply does not know the level.
-  const cert = deps.services.need('certificates')?.current(userKey);
+  const cert = await deps.services.need('certificates')?.current(userKey);
   if (!cert) return strings.stats.eligibilityUnknown;
   if (!cert.nextLevel || !cert.nextLevelOpensOn) return strings.stats.eligibilityTop(cert.level);
   const today = localDate(deps.services.clock.now(), deps.services.config.DANGWU_TIMEZONE);
