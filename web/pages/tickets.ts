@@ -25,7 +25,9 @@ import { beijing, chart, type Html, notice, type PageContext, page, table } from
 const PERIODS = { month: '本月', quarter: '本季度', year: '本年' } as const;
 type PeriodKey = keyof typeof PERIODS;
 const STATUS_FILTERS = { open: '办理中', overdue: '逾期未办结', done: '已办结', spot: '当场解决' } as const;
-const LIST_LIMIT = 100;
+const LIST_LIMIT = 50;
+/** Branches listed by default (most overdue first); `branches=all` lists every one. */
+const BRANCH_ROWS = 50;
 const EXPORT_LIMIT = 100_000;
 const FIGURES_TTL_MS = 30_000;
 const KEEP_MS = 5 * 60_000;
@@ -151,7 +153,16 @@ export function registerTicketRoutes(app: Hono<any>, deps: TicketRouteDeps): voi
         branchNames(),
       ]);
       const visible = ids ? [...map].filter(([id]) => ids.includes(id)) : [...map];
-      return ticketsBody({ view, figures, list, names: map, branches: visible, query, org });
+      return ticketsBody({
+        view,
+        figures,
+        list,
+        names: map,
+        branches: visible,
+        query,
+        org,
+        allBranches: c.req.query('branches') === 'all',
+      });
     });
     return deps.send(c, page(deps.pageContext(c), '民情工单', body, { charts: true }));
   });
@@ -232,6 +243,7 @@ interface PageData {
   branches: [number, string][];
   query: string;
   org: boolean;
+  allBranches: boolean;
 }
 
 /** The page's body, drawn once per kept view (the header, with the account, is added per request). */
@@ -276,10 +288,10 @@ ${table(
   ['类别', ...FIGURE_HEADERS],
   figures.byCategory.map((c) => html`<tr><td>${c.label}</td>${figureCells(c)}</tr>`),
 )}
-<h2>按支部</h2>
+<h2>按支部${byBranch.length > BRANCH_ROWS && !d.allBranches ? html`（逾期最多的 ${BRANCH_ROWS} 个，<a href="/tickets${d.query}${sep}branches=all">显示全部 ${byBranch.length} 个</a>）` : ''}</h2>
 ${table(
   ['支部', ...FIGURE_HEADERS],
-  byBranch.map(
+  (d.allBranches ? byBranch : byBranch.slice(0, BRANCH_ROWS)).map(
     (b) =>
       html`<tr><td><a href="/tickets?period=${view.period}&amp;branch=${b.branchId}">${d.names.get(b.branchId) ?? b.branchId}</a></td>${figureCells(b)}</tr>`,
   ),
