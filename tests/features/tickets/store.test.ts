@@ -2,11 +2,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createTicketStore, summarize, type TicketStore } from '../../../bot/features/tickets';
+import { createTicketConsole, createTicketStore, summarize, type TicketStore } from '../../../bot/features/tickets';
 import { ticketsMigrations } from '../../../bot/features/tickets/migrations';
 import { openStorage, type Storage } from '../../../bot/storage/database';
 import { coreMigrations, migrate } from '../../../bot/storage/migrations';
 import { type FreshDatabase, freshDatabase } from '../../helpers/database';
+import { seedTickets } from '../../helpers/tickets-seed';
 
 /** The 民情工单 store on its own, so its SQL is proven on both backends before the rest of the bot is. */
 let storage: Storage | undefined;
@@ -101,5 +102,39 @@ describe('the 民情工单 store', () => {
     await store.saveSettings({ ...(await store.settings(7)), lead_days: 3 });
     expect(await store.settings(7)).toMatchObject({ lead_days: 3, digest_on: 1, digest_chat_id: 'dm-me' });
     expect((await store.digestBranches()).map((s) => s.branch_id)).toEqual([7]);
+  });
+
+  it('gives the console the same figures as the chat’s summary, scoped to the account’s branches', async () => {
+    const store = await open();
+    const now = new Date('2026-11-20T02:00:00Z');
+    await seedTickets(storage!, { branchIds: [1, 2, 3], perBranch: 40, now });
+    const queries = createTicketConsole(storage!);
+    const year = { from: '2026-01-01', to: '2026-12-31' };
+    const today = '2026-11-20';
+    const all = await queries.figures(undefined, year, today, '+08:00');
+    const rows = (
+      await Promise.all([1, 2, 3].map((b) => store.recordedBetween(b, '2025-12-31T16:00:00.000Z', '2026-12-31T16:00:00.000Z')))
+    ).flat();
+    const { totals } = summarize(rows, today);
+    expect(all.totals).toEqual(totals);
+    expect(all.totals.issued).toBeGreaterThan(100);
+    expect(all.byBranch.map((b) => b.branchId).sort()).toEqual([1, 2, 3]);
+    const own = await queries.figures([2], year, today, '+08:00');
+    expect(own.byBranch.map((b) => b.branchId)).toEqual([2]);
+    expect(own.totals.issued).toBe(rows.filter((r) => r.branch_id === 2).length);
+
+    const overdue = await queries.list(undefined, { ...year, status: 'overdue' }, today, '+08:00', { limit: 500, fullPhone: false });
+    expect(overdue.length).toBe(all.totals.overdue);
+    expect(overdue.every((t) => t.status === 'open' && t.dueOn < today)).toBe(true);
+    const phones = (await queries.list([1], year, today, '+08:00', { limit: 500, fullPhone: false })).map((t) => t.phone).filter(Boolean);
+    expect(phones.length).toBeGreaterThan(0);
+    expect(phones.every((p) => /^138\*{4}\d{4}$/.test(p))).toBe(true);
+
+    const one = overdue[0]!;
+    expect((await queries.ticket([one.branchId], one.id, true))?.events.length).toBe(1);
+    expect(await queries.ticket([one.branchId === 1 ? 2 : 1], one.id, true)).toBeUndefined();
+    const before = await queries.revision();
+    await store.change(one.id, {}, { key: 'k', name: '张三', at: now.toISOString() }, { kind: 'progress', note: '在办' });
+    expect(await queries.revision()).toBeGreaterThan(before);
   });
 });
