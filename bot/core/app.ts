@@ -105,6 +105,11 @@ export async function createApp(options: AppOptions): Promise<App> {
     }
   }
 
+  /** Chinese words of {@link Command.glued} commands, longest first, for text typed without a space after them. */
+  const gluedWords = [...commandIndex.entries()]
+    .filter(([word, hit]) => hit.command.glued && /[\u4e00-\u9fff]/.test(word))
+    .sort(([a], [b]) => b.length - a.length);
+
   function findCommand(text: string): { command: Command; feature: Feature; args: string; word: string } | undefined {
     const slash = COMMAND_PREFIX.test(text);
     const body = text.replace(COMMAND_PREFIX, '');
@@ -118,6 +123,14 @@ export async function createApp(options: AppOptions): Promise<App> {
         feature: hit.feature,
         args: rest.join(' ').trim(),
         word: hit.command.aliases?.[0] ?? hit.command.name,
+      };
+    const glued = slash ? undefined : gluedWords.find(([w]) => body.toLowerCase().startsWith(w) && body.length > w.length);
+    if (glued)
+      return {
+        command: glued[1].command,
+        feature: glued[1].feature,
+        args: body.slice(glued[0].length).trim(),
+        word: glued[1].command.aliases?.[0] ?? glued[1].command.name,
       };
     return undefined;
   }

@@ -80,3 +80,15 @@ describe('dangwu schedule parse: the preview moves a date only when asked, and s
     expect(moved.moved).toEqual([expect.objectContaining({ from: '2026-05-31', earlier: true })]);
   });
 });
+
+describe('提醒我 typed without a space', () => {
+  let bot: TestBot;
+  afterEach(async () => bot?.close());
+
+  it('is the reminder command, not a question for the handbook', async () => {
+    bot = await createTestBot();
+    const reply = textOf(await bot.say('提醒我明天下午两点开支委会'));
+    expect(reply).toContain('事项：开支委会');
+    expect(reply).toContain('2026-03-03（周二）14:00');
+  });
+});

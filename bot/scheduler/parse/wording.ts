@@ -51,6 +51,13 @@ const REWRITES: ReadonlyArray<[RegExp, string | ((...groups: string[]) => string
   [/^隔([\d一二两三四五六七八九十]+个?(?:天|日|周|星期|礼拜|月))/, '每隔$1'],
   // 第二周的周三 = 第二个周三 (before 第一 gains its 个).
   [/第([一二三四五1-5])周的?(周|星期|礼拜)/, '第$1个$2'],
+  // Northern parts of the day: 晌午 is noon, 前晌/上半晌 the morning, 后晌/下半晌 the afternoon, 傍黑/擦黑 dusk.
+  [/晌午/g, '中午'],
+  [/(前晌|上半晌)/g, '上午'],
+  [/(后晌|下半晌)/g, '下午'],
+  [/(傍黑|擦黑)/g, '傍晚'],
+  // 头个月 / 头一个月 of a quarter or half-year = its first month.
+  [/(头一?个月)/g, '第一个月'],
   // 头一个 / 首个 / 头个 … = 第一个.
   [/(头一个|头个|首个|第一个?)(?=周|星期|礼拜|工作日)/g, '第一个'],
   [/最后一周的?(周|星期|礼拜)/, '最后一个$1'],

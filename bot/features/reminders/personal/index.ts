@@ -46,7 +46,8 @@ export function splitReminder(args: string, from: Date, zone: string): { schedul
 }
 
 /** Text that goes on with a date or a time: a digit, a date or clock unit, or a part of the day. */
-const TIME_CONTINUES = /^(?:[\d零〇一二两三四五六七八九十百]|[年月日号点时分秒半刻:：]|上午|下午|晚上|早上|中午|凌晨|傍晚|夜里)/;
+const TIME_CONTINUES =
+  /^(?:[\d零〇一二两三四五六七八九十百]|[年月日号点时分秒半刻:：]|上午|下午|晚上|早上|中午|凌晨|傍晚|夜里|半夜|晌午|前晌|后晌|[上下]半晌|头一?个月|首月|末月)/;
 const continuesTime = (rest: string) => TIME_CONTINUES.test(rest);
 
 /** The leading run of a phrase made of what times and dates are written with (2月30日上午9点 of 2月30日上午9点开会). */
@@ -170,6 +171,7 @@ export function createPersonalSubject(deps: SubjectDeps & { personal: PersonalRe
       {
         name: 'remind',
         aliases: ['提醒我'],
+        glued: true,
         description: '个人提醒，如：提醒我 明天下午两点 交党费、提醒我 每月5号上午9点 交党费、提醒我 半小时后 开会',
         group: '提醒',
         run: remind,
