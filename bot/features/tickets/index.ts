@@ -641,9 +641,6 @@ export const createTicketsFeature: FeatureFactory = (services: Services): Featur
     ctx.reply(`好的，以后登记的工单在承诺期限前 ${days} 天和当天提醒责任人。`);
   }
 
-  const RECORD_GLUED = /^\/?(民情工单|记工单|登记工单|工单登记)[:：,，]?\S/;
-  const SPOT_GLUED = /^\/?(当场解决|现场解决)[:：,，]?\S/;
-
   return {
     name: FEATURE,
     actionPrefix: PREFIX,
@@ -654,6 +651,7 @@ export const createTicketsFeature: FeatureFactory = (services: Services): Featur
         aliases: ['民情工单', '记工单', '登记工单', '工单登记'],
         description: '登记民情工单，如：民情工单 城关村 王大爷 反映村口路灯坏了 承诺3天内办结',
         group: '民情工单',
+        glued: true,
         run: (ctx) => recordFrom(ctx, ctx.args, false),
       },
       {
@@ -661,6 +659,7 @@ export const createTicketsFeature: FeatureFactory = (services: Services): Featur
         aliases: ['当场解决', '现场解决'],
         description: '登记当场解决的群众诉求，如：当场解决 城关村 李大妈 反映下水道堵了 已疏通',
         group: '民情工单',
+        glued: true,
         run: (ctx) => recordFrom(ctx, ctx.args, true),
       },
       {
@@ -763,14 +762,6 @@ export const createTicketsFeature: FeatureFactory = (services: Services): Featur
     async cancelOpen(ctx) {
       const state = await ctx.state.get<PendingDraft>();
       return state?.feature === FEATURE && state.data?.kind === 'draft' ? '正在登记的民情工单' : undefined;
-    },
-
-    async onText(ctx) {
-      // 民情工单：城关村… with no space after the command word is still a recording.
-      if (RECORD_GLUED.test(ctx.text)) await recordFrom(ctx, ctx.text, false);
-      else if (SPOT_GLUED.test(ctx.text)) await recordFrom(ctx, ctx.text, true);
-      else return false;
-      return true;
     },
 
     async start() {

@@ -93,6 +93,8 @@ export function parseTicket(message: string, context: ParseContext): TicketDraft
     draft.onSpot = true;
     text = text.replace(SPOT, '');
   } else text = text.replace(COMMAND, '');
+  // The command word typed glued to a colon (民情工单：城关村…) leaves the colon in the arguments.
+  text = text.replace(/^[:：,，\s]+/, '');
 
   const phone = PHONE.exec(text);
   if (phone) {

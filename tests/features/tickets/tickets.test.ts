@@ -130,6 +130,12 @@ describe('民情工单', () => {
     expect(pushedTo('alice').at(-1)).toContain('交你负责');
     expect((await ticket(3))!.category).toBe('教育');
 
+    // The command word typed glued to the message, as people type it.
+    const glued = textOf(await bot.say('民情工单：城关村周阿姨反映村里健身器材坏了，承诺月底前修好', carol));
+    expect(glued).toContain('民情工单 4 号');
+    expect(glued).toContain('反映人：城关村 周阿姨');
+    expect(glued).toContain('问题：村里健身器材坏了');
+
     const mine = textOf(await bot.say('我的工单', alice));
     expect(mine).toContain('2 号【已办结】');
     expect(mine).toContain('3 号【办理中】');
