@@ -21,8 +21,8 @@ beforeAll(async () => {
       `没有找到浏览器 ${CHROMIUM}：浏览器测试需要 Debian 的 chromium（apt-get install -y chromium），或用 DANGWU_CHROMIUM 指定路径。`,
     );
   h = await startHarness({ branches: 5, membersPerBranch: 3 });
-  h.addAccount('zuzhibu', 'org');
-  h.addAccount('yizhibu', 'branch', ['第一支部']);
+  await h.addAccount('zuzhibu', 'org');
+  await h.addAccount('yizhibu', 'branch', ['第一支部']);
   const branches = await createRemindersStores(h.runtime.storage).branches.all();
   hostileId = branches.find((b) => b.name === HOSTILE)!.id;
   await seedTickets(h.runtime.storage, { branchIds: branches.map((b) => b.id), perBranch: 40, now: h.clock.now() });

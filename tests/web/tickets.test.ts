@@ -16,8 +16,8 @@ let otherTicket: number;
 
 beforeAll(async () => {
   h = await startHarness({ branches: 4, membersPerBranch: 3 });
-  h.addAccount('zuzhibu', 'org');
-  h.addAccount('yizhibu', 'branch', ['第一支部']);
+  await h.addAccount('zuzhibu', 'org');
+  await h.addAccount('yizhibu', 'branch', ['第一支部']);
   const branches = await createRemindersStores(h.runtime.storage).branches.all();
   first = branches.find((b) => b.name === '第一支部')!.id;
   other = branches.find((b) => b.name === HOSTILE)!.id;
