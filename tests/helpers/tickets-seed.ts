@@ -112,7 +112,6 @@ export async function seedTickets(storage: Storage, options: TicketSeed): Promis
   // PostgreSQL's identity column does not move when ids are given: the next ticket recorded must not collide.
   if (storage.dialect === 'postgres')
     await storage.db.executeQuery(
-      // biome-ignore lint/suspicious/noExplicitAny: a raw statement of the seed only
       (await import('kysely')).sql`SELECT setval(pg_get_serial_sequence('tickets', 'id'), (SELECT max(id) FROM tickets))`.compile(
         storage.db as any,
       ),

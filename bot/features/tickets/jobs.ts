@@ -47,7 +47,7 @@ export function createTicketJobs(deps: { services: Services; store: TicketStore;
       await services.scheduler.schedule<DuePayload>({
         kind: TICKET_DUE,
         occurrenceKey: `t${t.id}:${t.plan}:${step}`,
-        dueAt: dueAt <= current ? current : dueAt,
+        dueAt: new Date(Math.max(dueAt.getTime(), current.getTime())),
         payload: { id: t.id, plan: t.plan, step },
         graceMs: 3 * 86_400_000,
       });
