@@ -21,6 +21,7 @@ import { type Html, notice, type PageContext, page } from './pages/layout';
 import { learningPage } from './pages/learning';
 import { loginPage } from './pages/login';
 import { overviewPage } from './pages/overview';
+import { registerTicketRoutes } from './pages/tickets';
 import { createUploads, MAX_DOCUMENT_BYTES, MAX_DOCUMENTS_PER_UPLOAD, MAX_QUESTION_FILE_BYTES, UploadError } from './uploads';
 
 /**
@@ -397,6 +398,9 @@ export function createWebApp(options: WebConsoleOptions) {
 
   // ---- 学习
   app.get('/learning', async (c) => send(c, learningPage(ctx(c), await data.learning(c.get('scope')))));
+
+  // ---- 民情工单
+  registerTicketRoutes(app, { storage: options.storage, now: options.now, zone: options.zone, send, pageContext: ctx, download });
 
   return { app, accounts, data };
 }
