@@ -78,7 +78,7 @@ export async function subscribe(deps: QuizDeps, ctx: Context, time: string, coun
     now.toISOString(),
   );
   const first = await scheduleNext(deps, sub, now, true);
-  const zone = services.config.DANGWU_TIMEZONE;
+  const zone = zoneName(services.config.DANGWU_TIMEZONE);
   const who = isGroup ? strings.daily.groupWho : strings.daily.userWho;
   const text = strings.daily.subscribed(who, time, count, level, zone, `${first.date} ${time}`);
   ctx.reply(schedulerOf(services) ? text : `${text}\n${strings.daily.noScheduler}`);
@@ -349,4 +349,9 @@ function pick<T>(items: T[], n: number): T[] {
     [copy[i], copy[j]] = [copy[j], copy[i]];
   }
   return copy.slice(0, n);
+}
+
+/** The time zone as members call it: 北京时间 for China's zone, the IANA name otherwise. */
+export function zoneName(zone: string): string {
+  return /^(Asia\/(Shanghai|Chongqing|Chungking|Harbin|Urumqi)|PRC|Etc\/GMT-8)$/.test(zone) ? '北京时间' : zone;
 }

@@ -106,6 +106,9 @@ export async function openRound(store: QuizStore, ctx: Context, round: RoundStar
   });
 }
 
+/** The topic of a round over the user's starred questions (its header says so). */
+export const FAVOURITES_SCOPE = '收藏夹';
+
 export const practiceScope = (level: string | null, topic: string | null) => `${level ?? '*'}|${topic ?? '*'}`;
 
 /** Checks that a session exists, belongs to this user in this chat and is open. */
@@ -164,7 +167,8 @@ async function setPending(ctx: Context, s: SessionRow): Promise<void> {
 
 function questionTitle(s: SessionRow, q: QuizQuestion): string {
   const where = `第 ${s.kind === 'practice' && !s.question_ids ? s.position + 1 : s.answered + 1}/${s.total} 题`;
-  const label = { exam: '模拟考试', review: '错题复习', study: '背题', practice: s.question_ids ? '随机练习' : '练习' }[s.kind];
+  const practice = s.topic === FAVOURITES_SCOPE ? FAVOURITES_SCOPE : s.question_ids ? '随机练习' : '练习';
+  const label = { exam: '模拟考试', review: '错题复习', study: '背题', practice }[s.kind];
   return `【${label}】${where} · ${q.type} · ${q.level === '不分级' ? '不分级' : q.level} · ${q.topic}`;
 }
 
@@ -333,7 +337,8 @@ export async function afterAnswer(deps: QuizDeps, ctx: Context, outcome: Extract
 
 /** The end of a round (practice stopped or done, a review, a study round): 答对 N/M, by topic. */
 export async function roundSummary(deps: QuizDeps, s: SessionRow): Promise<string> {
-  if (s.kind === 'study') return strings.study.done(s.answered);
+  // A study round that was stopped had its current question on screen too: it was seen, not moved past.
+  if (s.kind === 'study') return strings.study.done(s.finish_reason === 'completed' ? s.answered : Math.min(s.total, s.answered + 1));
   const attempts = await deps.store.sessionAttempts(s.id);
   const correct = attempts.filter((a) => a.correct === 1).length;
   const topics = new Map<string, { correct: number; total: number }>();
