@@ -54,6 +54,8 @@ export { quizMigrations } from './storage';
 export interface QuizFeatureOptions {
   /** Where questions come from; defaults to the question bank (knowledge/questions). Tests pass a fixture bank. */
   source?: (services: Services) => QuestionSource;
+  /** Show options in each user's own order (the default); false keeps the bank's order. */
+  shuffle?: boolean;
 }
 
 /** 练习, 错题本, 复习, 模拟考试, 每日一练, 统计: the exam-practice features, one question at a time. */
@@ -64,6 +66,7 @@ export function quizFeature(options: QuizFeatureOptions = {}): FeatureFactory {
     const deps: QuizDeps = {
       services,
       store,
+      shuffle: options.shuffle ?? true,
       source: () => (source ??= options.source ? options.source(services) : createQuestionSource(services)),
     };
 

@@ -4,6 +4,7 @@ import type { Button, Reply } from '../../core/message';
 import type { Scheduler } from '../../scheduler/types';
 import type { QuestionFilter, QuestionSet, QuestionSource, QuizQuestion } from './bank';
 import { answerButtons, answerText, button, duration, feedback, questionBody, reply } from './render';
+import { presented } from './shuffle';
 import type { QuizStore, SessionRow } from './storage';
 import { strings } from './strings';
 import { applyToWrongBook, type WrongBookChange } from './wrong-book';
@@ -20,6 +21,16 @@ export interface QuizDeps {
   services: Services;
   store: QuizStore;
   source: () => QuestionSource;
+  /** Options in each user's own order (shuffle.ts); off only where a test needs the bank's order. */
+  shuffle?: boolean;
+}
+
+/**
+ * The question as shown to `seed` (a user key; a chat key where one message serves a whole group): its options in
+ * that seed's order, key and explanation letters to match. Everything a user sees or answers goes through it.
+ */
+export function shownTo(deps: Pick<QuizDeps, 'shuffle'>, q: QuizQuestion, seed: string): QuizQuestion {
+  return deps.shuffle === false ? q : presented(q, seed);
 }
 
 /**
@@ -131,7 +142,8 @@ export async function showCurrent(
   header: string[] = [],
   questions?: QuestionSet,
 ): Promise<Reply> {
-  const q = s.current_qid ? (questions ?? (await questionsOf(deps))).get(s.current_qid) : undefined;
+  const stored = s.current_qid ? (questions ?? (await questionsOf(deps))).get(s.current_qid) : undefined;
+  const q = stored && shownTo(deps, stored, s.user_key);
   if (!q) {
     await deps.store.finish(s.id, deps.services.clock.now().toISOString(), 'question-missing', null, null);
     await clearPending(ctx);
@@ -203,8 +215,10 @@ export async function applyAnswer(
     if (stale) return { kind: 'stale', reason: stale };
     if (isExpired(s!, now)) return { kind: 'timeup', session: await finishExam(txDeps, s!, 'timeout') };
     if (s!.answered !== step) return { kind: 'stale', reason: 'old' };
-    const question = questions.get(s!.current_qid ?? '');
-    if (!question) return { kind: 'stale', reason: 'missing' };
+    const stored = questions.get(s!.current_qid ?? '');
+    if (!stored) return { kind: 'stale', reason: 'missing' };
+    // Letters typed or pressed are the shown ones: graded, recorded and fed back in the user's order.
+    const question = shownTo(deps, stored, s!.user_key);
     const correct = given !== null && questions.isCorrect(question, given);
     let change: WrongBookChange = { kind: 'none' };
     if (given !== null) {
