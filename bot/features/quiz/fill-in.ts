@@ -40,9 +40,10 @@ export function answerForm(text: string): string {
   return toDigits(normalizeInput(text).toLowerCase()).replace(/[\s\p{P}\p{S}]/gu, '');
 }
 
-/** The units the question's stem names, to be dropped from the end of a numeric answer. */
+/** The units the stem names right after a blank (`年满（）岁`), to be dropped from the end of a numeric answer. */
 export function namedUnits(stem: string): string[] {
-  return UNITS.filter((u) => stem.includes(u));
+  const after = [...normalizeInput(stem).matchAll(/(?:\(\s*\)|（\s*）|_{2,})\s*(\S{1,2})/g)].map((m) => m[1]);
+  return UNITS.filter((u) => after.some((a) => a.startsWith(u)));
 }
 
 /** Drops a named unit after a number: `18岁` → `18` when the stem says 岁. */
