@@ -61,6 +61,7 @@ export {
   type ValidationResult,
   validateRows,
 } from './questions/template';
+export { type IndexedDocument, listIndexedDocuments } from './search/console-queries';
 export { type EmbedFn, ensureEmbeddings, hybridSearch } from './search/dense';
 export { EVERYDAY_VOCABULARY, type EverydayEntry, rewriteEveryday } from './search/everyday';
 export { ensureHandbookIndexed, HANDBOOK_TITLE, parseHandbookChapter, readableSource } from './search/handbook';

@@ -38,6 +38,8 @@ export interface App {
   start(): Promise<void>;
   stop(): Promise<void>;
   migrationReport: MigrationReport;
+  /** Every migration of this app (core, features, extras): what `dangwu db copy` runs on a new target. */
+  migrations: Migrations;
 }
 
 const COMMAND_PREFIX = /^[/／]/;
@@ -234,6 +236,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     services,
     features,
     migrationReport,
+    migrations,
     commands: () => features.flatMap((f) => f.commands ?? []),
     handle,
     registerMessenger(platform, messenger) {

@@ -2,7 +2,8 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type FreshDatabase, freshDatabase, testBackend } from '../helpers/database';
 
 const bin = join(resolve(__dirname, '../..'), 'bin', 'dangwu.js');
 const dangwu = (args: string[], env: Record<string, string>, input = '') =>
@@ -13,11 +14,19 @@ const dangwu = (args: string[], env: Record<string, string>, input = '') =>
     timeout: 60_000,
   });
 
-describe('dangwu search and dangwu ask (the real program)', () => {
+describe(`dangwu search and dangwu ask (the real program, ${testBackend})`, () => {
   // One database for the three runs (each builds the handbook index once otherwise).
   const dir = mkdtempSync(join(tmpdir(), 'dangwu-search-cli-'));
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
-  const env = { DANGWU_DB: join(dir, 'k.db') };
+  const env = { DANGWU_DB: '' };
+  let database: FreshDatabase | undefined;
+  beforeAll(async () => {
+    database = await freshDatabase(dir, 'k.db');
+    env.DANGWU_DB = database.url;
+  });
+  afterAll(async () => {
+    await database?.drop();
+    rmSync(dir, { recursive: true, force: true });
+  });
 
   it('search --json --limit returns passages with source, title, text and score, retrieval only', () => {
     const run = dangwu(['search', '--json', '--limit', '3', '支部委员会任期几年'], env);
