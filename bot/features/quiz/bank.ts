@@ -41,16 +41,25 @@ export interface BankSummary {
   count: number;
 }
 
-export interface QuestionSource {
-  /** Questions the chat practises, in bank order (stable across restarts). */
-  list(chatKey: string, filter?: QuestionFilter): QuizQuestion[];
+/** The questions at one revision of the banks, read without waiting. */
+export interface QuestionSet {
+  /** Questions in bank order (stable across restarts), filtered; every bank unless `filter.banks`. */
+  list(filter?: QuestionFilter): QuizQuestion[];
   get(id: string): QuizQuestion | undefined;
   /** Whether `given` (letters, 正确/错误, or typed text) answers the question. */
   isCorrect(question: QuizQuestion, given: string): boolean;
   /** The banks there are to practise, built-in first. */
   banks(): BankSummary[];
-  /** The banks the chat practises (chosen by a secretary), or undefined for every bank. */
-  chosenBanks(chatKey: string): string[] | undefined;
+}
+
+export interface QuestionSource {
+  /**
+   * The questions at the banks' current revision (an import from another process is seen on the next call). It
+   * reads the revision through the storage, so call it before a transaction, never inside one.
+   */
+  current(): Promise<QuestionSet>;
+  /** The banks the chat practises (chosen by a secretary), or undefined for every bank; read through `store`. */
+  chosenBanks(chatKey: string, store: Pick<QuizStore, 'chatBanks'>): Promise<string[] | undefined>;
 }
 
 export function topicsOf(questions: QuizQuestion[]): string[] {
@@ -97,29 +106,30 @@ const squash = (text: string) =>
  * the banks the chat practises. An import from another process (`dangwu questions import`) is picked up on
  * the next question, by the store's revision number.
  */
-export function createQuestionSource(services: Services, store: Pick<QuizStore, 'chatBanks'>): QuestionSource {
+export function createQuestionSource(services: Services): QuestionSource {
   let seen: BankSnapshot | undefined;
-  let inner: QuestionSource = memorySource([]);
-  const current = () => {
-    const snapshot = services.knowledge.banks();
-    if (snapshot !== seen) {
-      inner = memorySource(snapshot.questions, snapshot.banks);
-      seen = snapshot;
-    }
-    return inner;
-  };
-  const chosenBanks = (chatKey: string) => store.chatBanks(chatKey);
+  let set: QuestionSet = memorySet([]);
   return {
-    list: (chatKey, filter = {}) => current().list(chatKey, { ...filter, banks: filter.banks ?? chosenBanks(chatKey) }),
-    get: (id) => current().get(id),
-    isCorrect: defaultIsCorrect,
-    banks: () => current().banks(),
-    chosenBanks,
+    async current() {
+      const snapshot = await services.knowledge.banks();
+      if (snapshot !== seen) {
+        set = memorySet(snapshot.questions, snapshot.banks);
+        seen = snapshot;
+      }
+      return set;
+    },
+    chosenBanks: (chatKey, store) => store.chatBanks(chatKey),
   };
 }
 
-/** An in-memory source over a list of questions (fixtures, small banks); `known` names banks even when empty. */
+/** An in-memory source over a list of questions (fixtures, small banks): every chat practises all of them. */
 export function memorySource(questions: QuizQuestion[], known: Pick<BankSummary, 'id' | 'name' | 'title'>[] = []): QuestionSource {
+  const set = memorySet(questions, known);
+  return { current: async () => set, chosenBanks: async () => undefined };
+}
+
+/** The questions of a list, indexed by id; `known` names banks even when empty. */
+export function memorySet(questions: QuizQuestion[], known: Pick<BankSummary, 'id' | 'name' | 'title'>[] = []): QuestionSet {
   const byId = new Map(questions.map((q) => [q.id, q]));
   const bankOf = (q: QuizQuestion) => q.bank ?? BUILTIN_BANK;
   const counts = new Map<string, number>();
@@ -129,7 +139,7 @@ export function memorySource(questions: QuizQuestion[], known: Pick<BankSummary,
     if (!summaries.some((b) => b.name === name))
       summaries.push({ id: summaries.length, name, title: name === BUILTIN_BANK ? BUILTIN_BANK_TITLE : name, count });
   return {
-    list: (_chatKey, filter = {}) =>
+    list: (filter = {}) =>
       questions.filter(
         (q) =>
           (!filter.level || q.level === filter.level || q.level === UNLEVELLED) &&
@@ -140,6 +150,5 @@ export function memorySource(questions: QuizQuestion[], known: Pick<BankSummary,
     get: (id) => byId.get(id),
     isCorrect: defaultIsCorrect,
     banks: () => summaries,
-    chosenBanks: () => undefined,
   };
 }

@@ -1,7 +1,7 @@
 import type { Context } from '../../core/feature';
 import type { BankSummary } from './bank';
 import { button, chunk, reply } from './render';
-import type { QuizDeps } from './session';
+import { type QuizDeps, questionsOf } from './session';
 import { strings } from './strings';
 
 /**
@@ -17,8 +17,8 @@ function chosenNames(chosen: string[] | undefined, banks: BankSummary[]): string
 }
 
 async function bankMenu(deps: QuizDeps, ctx: Context, notice?: string) {
-  const banks = deps.source().banks();
-  const chosen = deps.source().chosenBanks(ctx.chatKey);
+  const [set, chosen] = await Promise.all([questionsOf(deps), deps.source().chosenBanks(ctx.chatKey, deps.store)]);
+  const banks = set.banks();
   const on = new Set(chosenNames(chosen, banks));
   const group = ctx.message.chat.kind === 'group';
   const lines = [
@@ -32,9 +32,9 @@ async function bankMenu(deps: QuizDeps, ctx: Context, notice?: string) {
   return reply([...lines, strings.banks.howTo].join('\n'), [...chunk(buttons, 2), [button(strings.banks.all, 'B', '*')]]);
 }
 
-function save(deps: QuizDeps, ctx: Context, names: string[] | undefined, banks: BankSummary[]): void {
+async function save(deps: QuizDeps, ctx: Context, names: string[] | undefined, banks: BankSummary[]): Promise<void> {
   const all = names === undefined || banks.every((b) => names.includes(b.name));
-  deps.store.setChatBanks(ctx.chatKey, all ? undefined : names, ctx.userKey, deps.services.clock.now().toISOString());
+  await deps.store.setChatBanks(ctx.chatKey, all ? undefined : names, ctx.userKey, deps.services.clock.now().toISOString());
 }
 
 /** `题库`, `题库 全部`, `题库 名称1 名称2`. */
@@ -42,9 +42,9 @@ export async function banksCommand(deps: QuizDeps, ctx: Context): Promise<void> 
   const names = ctx.args.split(/[\s,，、]+/).filter(Boolean);
   if (names.length === 0) return void ctx.reply(await bankMenu(deps, ctx));
   if (ctx.message.chat.kind === 'group' && !(await ctx.requireSecretary(strings.banks.action))) return;
-  const banks = deps.source().banks();
+  const banks = (await questionsOf(deps)).banks();
   if (names.length === 1 && names[0] === '全部') {
-    save(deps, ctx, undefined, banks);
+    await save(deps, ctx, undefined, banks);
     return void ctx.reply(await bankMenu(deps, ctx, strings.banks.saved));
   }
   const find = (n: string) => banks.find((b) => b.name === n || b.title === n);
@@ -56,23 +56,23 @@ export async function banksCommand(deps: QuizDeps, ctx: Context): Promise<void> 
         banks.map((b) => b.title),
       ),
     );
-  save(deps, ctx, [...new Set(names.map((n) => find(n)!.name))], banks);
+  await save(deps, ctx, [...new Set(names.map((n) => find(n)!.name))], banks);
   ctx.reply(await bankMenu(deps, ctx, strings.banks.saved));
 }
 
 /** A bank button: toggles one bank, or `*` for every bank. Permission is checked again on every press. */
 export async function bankAction(deps: QuizDeps, ctx: Context, id: string | undefined): Promise<void> {
   if (ctx.message.chat.kind === 'group' && !(await ctx.requireSecretary(strings.banks.action))) return;
-  const banks = deps.source().banks();
+  const banks = (await questionsOf(deps)).banks();
   if (id === '*') {
-    save(deps, ctx, undefined, banks);
+    await save(deps, ctx, undefined, banks);
     return void ctx.reply(await bankMenu(deps, ctx, strings.banks.saved));
   }
   const bank = /^\d{1,9}$/.test(id ?? '') ? banks.find((b) => b.id === Number(id)) : undefined;
   if (!bank) return void ctx.reply(strings.banks.gone);
-  const current = chosenNames(deps.source().chosenBanks(ctx.chatKey), banks);
+  const current = chosenNames(await deps.source().chosenBanks(ctx.chatKey, deps.store), banks);
   const next = current.includes(bank.name) ? current.filter((n) => n !== bank.name) : [...current, bank.name];
   if (next.length === 0) return void ctx.reply(strings.banks.keepOne);
-  save(deps, ctx, next, banks);
+  await save(deps, ctx, next, banks);
   ctx.reply(await bankMenu(deps, ctx, strings.banks.saved));
 }

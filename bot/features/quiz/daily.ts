@@ -5,8 +5,8 @@ import type { DueJob } from '../../scheduler/types';
 import { addDays, localDate, nextOccurrence, parseClockTime, weekStart } from '../../time';
 import type { QuizQuestion } from './bank';
 import { button, chunk, decodeButtonAnswer, feedback, letters, questionBody, reply } from './render';
-import { type QuizDeps, schedulerOf, wrongBookNote } from './session';
-import type { SubscriptionRow } from './storage';
+import { type QuizDeps, questionsOf, schedulerOf, wrongBookNote } from './session';
+import type { RoundResult, SubscriptionRow } from './storage';
 import { DAILY_DEFAULTS, LEVELS, strings } from './strings';
 import { parseTyped } from './typed';
 import { applyToWrongBook } from './wrong-book';
@@ -63,7 +63,7 @@ export async function subscribe(deps: QuizDeps, ctx: Context, time: string, coun
   const { store, services } = deps;
   const isGroup = ctx.message.chat.kind === 'group';
   const now = services.clock.now();
-  const sub = store.upsertSubscription(
+  const sub = await store.upsertSubscription(
     {
       chat_key: ctx.chatKey,
       platform: ctx.message.platform,
@@ -86,12 +86,12 @@ export async function subscribe(deps: QuizDeps, ctx: Context, time: string, coun
 
 export async function unsubscribeCommand(deps: QuizDeps, ctx: Context): Promise<void> {
   if (ctx.message.chat.kind === 'group' && !(await ctx.requireSecretary('取消本群的每日一练'))) return;
-  const sub = deps.store.subscriptionByChat(ctx.chatKey);
+  const sub = await deps.store.subscriptionByChat(ctx.chatKey);
   if (!sub?.active) {
     ctx.reply(strings.daily.notSubscribed);
     return;
   }
-  deps.store.deactivate(sub.id, deps.services.clock.now().toISOString());
+  await deps.store.deactivate(sub.id, deps.services.clock.now().toISOString());
   await schedulerOf(deps.services)?.cancel(DAILY_KIND, `sub:${sub.id}:`);
   ctx.reply(strings.daily.unsubscribed);
 }
@@ -121,18 +121,19 @@ export async function scheduleNext(deps: QuizDeps, sub: SubscriptionRow, after: 
 export function dailyHandler(deps: QuizDeps) {
   return async (job: DueJob<DailyPayload>) => {
     const { store, services } = deps;
-    const sub = store.subscription(job.payload.subscriptionId);
+    const sub = await store.subscription(job.payload.subscriptionId);
     if (!sub?.active) return;
     const now = services.clock.now();
     // Plan tomorrow first, so a failed push today does not end the subscription.
     await scheduleNext(deps, sub, new Date(Math.max(now.getTime(), job.dueAt.getTime())));
     const address = { platform: sub.platform, chatId: sub.chat_id };
-    const pool = deps.source().list(sub.chat_key, { level: sub.level ?? undefined, types: [...DAILY_TYPES] });
+    const [questions, banks] = await Promise.all([questionsOf(deps), deps.source().chosenBanks(sub.chat_key, store)]);
+    const pool = questions.list({ level: sub.level ?? undefined, types: [...DAILY_TYPES], banks });
     if (pool.length === 0) {
       if (services.canPush(address.platform)) await services.push(address, { text: strings.daily.noQuestions });
       return;
     }
-    const round = store.insertRound(
+    const round = await store.insertRound(
       sub.id,
       job.payload.date,
       pick(pool, sub.count).map((q) => q.id),
@@ -140,10 +141,17 @@ export function dailyHandler(deps: QuizDeps) {
     );
     if (!round) return; // already delivered for this date
     const ids = JSON.parse(round.question_ids) as string[];
-    const questions = ids.map((id) => deps.source().get(id)!);
     // One message for the whole round: questions pushed as separate messages would share button numbers in the
     // console, and typed answers could not say which question they meant.
-    await services.push(address, dailyRound(questions, round.id, round.date, job.late));
+    await services.push(
+      address,
+      dailyRound(
+        ids.map((id) => questions.get(id)!),
+        round.id,
+        round.date,
+        job.late,
+      ),
+    );
   };
 }
 
@@ -166,12 +174,12 @@ function dailyRound(questions: QuizQuestion[], roundId: number, date: string, la
 
 /** ☆ on a daily question: stars it for the presser. */
 export async function dailyStar(deps: QuizDeps, ctx: Context, roundId: number, index: number): Promise<void> {
-  const round = deps.store.round(roundId);
-  const sub = round ? deps.store.subscription(round.subscription_id) : undefined;
+  const round = await deps.store.round(roundId);
+  const sub = round ? await deps.store.subscription(round.subscription_id) : undefined;
   if (!round || !sub || sub.chat_key !== ctx.chatKey) return void ctx.reply(strings.daily.roundGone);
   const id = (JSON.parse(round.question_ids) as string[])[index];
-  if (!id || !deps.source().get(id)) return void ctx.reply(strings.stale.badData);
-  const starred = deps.store.toggleFavourite(ctx.userKey, id, deps.services.clock.now().toISOString());
+  if (!id || !(await questionsOf(deps)).get(id)) return void ctx.reply(strings.stale.badData);
+  const starred = await deps.store.toggleFavourite(ctx.userKey, id, deps.services.clock.now().toISOString());
   ctx.reply(starred ? strings.favourites.added : strings.favourites.removed);
 }
 
@@ -181,23 +189,18 @@ export async function dailyStar(deps: QuizDeps, ctx: Context, roundId: number, i
  * answered yet. Returns false when the text is not such an answer (or nothing is open), so others see it.
  */
 export async function typedDailyAnswer(deps: QuizDeps, ctx: Context): Promise<boolean> {
-  const sub = deps.store.subscriptionByChat(ctx.chatKey);
+  const sub = await deps.store.subscriptionByChat(ctx.chatKey);
   if (!sub?.active || (sub.kind === 'user' && sub.owner_key !== ctx.userKey)) return false;
   const today = localDate(deps.services.clock.now(), deps.services.config.DANGWU_TIMEZONE);
-  const round = deps.store.roundFor(sub.id, today);
+  const round = await deps.store.roundFor(sub.id, today);
   if (!round) return false;
   const ids = JSON.parse(round.question_ids) as string[];
-  const answered = new Set(
-    deps.store
-      .roundAttempts(round.id)
-      .filter((a) => a.user_key === ctx.userKey)
-      .map((a) => a.position),
-  );
+  const answered = new Set((await deps.store.roundAttempts(round.id)).filter((a) => a.user_key === ctx.userKey).map((a) => a.position));
   const numbered = /^(?:第\s*)?(\d{1,2})\s*(?:题|[.、:：)）])?\s*(.+)$/.exec(ctx.text);
   const index = numbered ? Number(numbered[1]) - 1 : ids.findIndex((_, i) => !answered.has(i));
   const text = numbered ? numbered[2] : ctx.text;
   if (index < 0 || index >= ids.length) return false;
-  const q = deps.source().get(ids[index]);
+  const q = (await questionsOf(deps)).get(ids[index]);
   if (!q) return false;
   const typed = parseTyped(q.type, q.options.length, text);
   if (typed?.kind !== 'answer') {
@@ -222,8 +225,8 @@ export async function dailyAction(
   code: string | undefined,
 ): Promise<void> {
   const { store, services } = deps;
-  const round = store.round(roundId);
-  const sub = round ? store.subscription(round.subscription_id) : undefined;
+  const round = await store.round(roundId);
+  const sub = round ? await store.subscription(round.subscription_id) : undefined;
   if (!round || !sub) {
     ctx.reply(strings.daily.roundGone);
     return;
@@ -233,14 +236,15 @@ export async function dailyAction(
     return;
   }
   const ids = JSON.parse(round.question_ids) as string[];
-  const q = ids[index] ? deps.source().get(ids[index]) : undefined;
+  const questions = await questionsOf(deps);
+  const q = ids[index] ? questions.get(ids[index]) : undefined;
   if (!q) {
     ctx.reply(strings.stale.badData);
     return;
   }
   const now = services.clock.now();
   const today = localDate(now, services.config.DANGWU_TIMEZONE);
-  const mine = store.roundAttempts(round.id).filter((a) => a.user_key === ctx.userKey);
+  const mine = (await store.roundAttempts(round.id)).filter((a) => a.user_key === ctx.userKey);
   if (op === 'D') {
     const attempt = mine.find((a) => a.position === index);
     ctx.reply(attempt ? feedback(q, attempt.correct === 1) : strings.daily.answerFirst);
@@ -255,10 +259,9 @@ export async function dailyAction(
     return;
   }
   const given = decodeButtonAnswer(q, code);
-  const source = deps.source();
-  const outcome = store.transaction(() => {
-    const correct = source.isCorrect(q, given);
-    const inserted = store.insertAttempt({
+  const outcome = await store.transaction(async (tx) => {
+    const correct = questions.isCorrect(q, given);
+    const inserted = await tx.insertAttempt({
       user_key: ctx.userKey,
       question_id: q.id,
       level: q.level,
@@ -272,29 +275,25 @@ export async function dailyAction(
       position: index,
     });
     if (!inserted) return undefined;
-    return { correct, change: applyToWrongBook(store, ctx.userKey, q.id, correct, now) };
+    return { correct, change: await applyToWrongBook(tx, ctx.userKey, q.id, correct, now) };
   });
   if (!outcome) {
     ctx.reply(strings.daily.answeredAlready);
     return;
   }
   if (sub.kind === 'group') {
-    const name = ctx.message.sender.name ?? store.userName(ctx.userKey) ?? '你';
+    const name = ctx.message.sender.name ?? (await store.userName(ctx.userKey)) ?? '你';
     ctx.reply(reply(strings.daily.groupResult(name, outcome.correct), [[button(strings.daily.showExplanation, 'D', round.id, index)]]));
   } else {
     ctx.reply(feedback(q, outcome.correct, wrongBookNote(outcome.change)));
   }
-  if (mine.length + 1 === ids.length) ctx.reply(strings.daily.completed(streakOf(deps, sub.id, ctx.userKey, today)));
+  if (mine.length + 1 === ids.length)
+    ctx.reply(strings.daily.completed(streakOf(await deps.store.roundResults(sub.id), ctx.userKey, today)));
 }
 
 /** Days in a row (ending today, or yesterday if today is not done yet) on which the member answered every question. */
-export function streakOf(deps: QuizDeps, subscriptionId: number, userKey: string, today: string): number {
-  const done = new Set(
-    deps.store
-      .roundResults(subscriptionId)
-      .filter((r) => r.user_key === userKey && r.answered >= r.total)
-      .map((r) => r.date),
-  );
+export function streakOf(results: RoundResult[], userKey: string, today: string): number {
+  const done = new Set(results.filter((r) => r.user_key === userKey && r.answered >= r.total).map((r) => r.date));
   let day = done.has(today) ? today : addDays(today, -1);
   let streak = 0;
   while (done.has(day)) {
@@ -305,25 +304,26 @@ export function streakOf(deps: QuizDeps, subscriptionId: number, userKey: string
 }
 
 /** 排行榜: this week's daily-quiz results of the group. */
-export function leaderboardCommand(deps: QuizDeps, ctx: Context): void {
+export async function leaderboardCommand(deps: QuizDeps, ctx: Context): Promise<void> {
   if (ctx.message.chat.kind !== 'group') {
     ctx.reply(strings.daily.groupOnly);
     return;
   }
-  const sub = deps.store.subscriptionByChat(ctx.chatKey);
+  const sub = await deps.store.subscriptionByChat(ctx.chatKey);
   if (!sub) {
     ctx.reply(strings.daily.leaderboardNoSub);
     return;
   }
-  ctx.reply(leaderboard(deps, sub, deps.services.clock.now()));
+  ctx.reply(await leaderboard(deps, sub, deps.services.clock.now()));
 }
 
-export function leaderboard(deps: QuizDeps, sub: SubscriptionRow, now: Date): string {
+export async function leaderboard(deps: QuizDeps, sub: SubscriptionRow, now: Date): Promise<string> {
   const today = localDate(now, deps.services.config.DANGWU_TIMEZONE);
   const from = weekStart(today);
   const to = addDays(from, 6);
   const totals = new Map<string, { correct: number; answered: number }>();
-  for (const r of deps.store.roundResults(sub.id)) {
+  const results = await deps.store.roundResults(sub.id);
+  for (const r of results) {
     if (r.date < from || r.date > to) continue;
     const t = totals.get(r.user_key) ?? { correct: 0, answered: 0 };
     t.correct += r.correct;
@@ -333,9 +333,11 @@ export function leaderboard(deps: QuizDeps, sub: SubscriptionRow, now: Date): st
   const ranked = [...totals].sort((a, b) => b[1].correct - a[1].correct || b[1].answered - a[1].answered || a[0].localeCompare(b[0]));
   const lines = [strings.daily.leaderboardTitle(from, to)];
   if (ranked.length === 0) lines.push(strings.daily.leaderboardEmpty);
-  ranked.slice(0, 20).forEach(([user, t], i) => {
-    const name = deps.store.userName(user) ?? user.split(':').slice(1).join(':');
-    lines.push(strings.daily.leaderboardLine(i + 1, name, t.correct, t.answered, streakOf(deps, sub.id, user, today)));
+  const top = ranked.slice(0, 20);
+  const names = await Promise.all(top.map(([user]) => deps.store.userName(user)));
+  top.forEach(([user, t], i) => {
+    const name = names[i] ?? user.split(':').slice(1).join(':');
+    lines.push(strings.daily.leaderboardLine(i + 1, name, t.correct, t.answered, streakOf(results, user, today)));
   });
   return lines.join('\n');
 }

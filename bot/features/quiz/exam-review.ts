@@ -1,7 +1,7 @@
 import { readableSource } from '../../../knowledge';
 import type { Context } from '../../core/feature';
 import { answerText, button, reply } from './render';
-import { checkOwner, type QuizDeps } from './session';
+import { checkOwner, type QuizDeps, questionsOf } from './session';
 import type { SessionRow } from './storage';
 import { strings } from './strings';
 
@@ -12,25 +12,31 @@ import { strings } from './strings';
 
 export const REVIEW_PAGE = 5;
 
-export function examReviewCommand(deps: QuizDeps, ctx: Context): void {
-  const exam = deps.store.lastFinishedExam(ctx.userKey, ctx.chatKey);
+export async function examReviewCommand(deps: QuizDeps, ctx: Context): Promise<void> {
+  const exam = await deps.store.lastFinishedExam(ctx.userKey, ctx.chatKey);
   if (!exam) return void ctx.reply(strings.examReview.none);
-  ctx.reply(examReviewPage(deps, exam, 0, ctx.args.includes('错') ? 'w' : 'a'));
+  ctx.reply(await examReviewPage(deps, exam, 0, ctx.args.includes('错') ? 'w' : 'a'));
 }
 
-export function examReviewAction(deps: QuizDeps, ctx: Context, sessionId: number, page: number, mode: string | undefined): void {
-  const s = deps.store.session(sessionId);
+export async function examReviewAction(
+  deps: QuizDeps,
+  ctx: Context,
+  sessionId: number,
+  page: number,
+  mode: string | undefined,
+): Promise<void> {
+  const s = await deps.store.session(sessionId);
   const stale = checkOwner(s, ctx);
   // A finished exam is what is reviewed: only "foreign" and "missing" make the button stale here.
   if (!s || stale === 'foreign' || stale === 'missing') return void ctx.reply(strings.stale[stale ?? 'missing']);
   if (s.kind !== 'exam' || s.status === 'active') return void ctx.reply(strings.examReview.notFinished);
-  ctx.reply(examReviewPage(deps, s, page, mode === 'w' ? 'w' : 'a'));
+  ctx.reply(await examReviewPage(deps, s, page, mode === 'w' ? 'w' : 'a'));
 }
 
-export function examReviewPage(deps: QuizDeps, s: SessionRow, page: number, mode: 'a' | 'w') {
+export async function examReviewPage(deps: QuizDeps, s: SessionRow, page: number, mode: 'a' | 'w') {
   const ids = JSON.parse(s.question_ids ?? '[]') as string[];
-  const attempts = new Map(deps.store.sessionAttempts(s.id).map((a) => [a.position, a]));
-  const source = deps.source();
+  const [rows, source] = await Promise.all([deps.store.sessionAttempts(s.id), questionsOf(deps)]);
+  const attempts = new Map(rows.map((a) => [a.position, a]));
   const items = ids
     .map((id, i) => ({ i, q: source.get(id), attempt: attempts.get(i) }))
     .filter((x) => mode === 'a' || x.attempt?.correct !== 1);

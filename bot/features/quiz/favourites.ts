@@ -1,21 +1,18 @@
 import type { Context } from '../../core/feature';
 import { button, reply } from './render';
 import { startRound } from './rounds';
-import type { QuizDeps } from './session';
+import { type QuizDeps, questionsOf } from './session';
 import { strings } from './strings';
 
 /** 收藏: questions starred from any question view (☆ button, or typing 收藏), listed and practised later. */
 
-export function favouriteQuestions(deps: QuizDeps, userKey: string) {
-  const source = deps.source();
-  return deps.store
-    .favourites(userKey)
-    .map((f) => source.get(f.question_id))
-    .filter((q) => q !== undefined);
+export async function favouriteQuestions(deps: QuizDeps, userKey: string) {
+  const [source, favourites] = await Promise.all([questionsOf(deps), deps.store.favourites(userKey)]);
+  return favourites.map((f) => source.get(f.question_id)).filter((q) => q !== undefined);
 }
 
-export function favouritesCommand(deps: QuizDeps, ctx: Context): void {
-  const questions = favouriteQuestions(deps, ctx.userKey);
+export async function favouritesCommand(deps: QuizDeps, ctx: Context): Promise<void> {
+  const questions = await favouriteQuestions(deps, ctx.userKey);
   if (questions.length === 0) return void ctx.reply(strings.favourites.empty);
   const lines = [
     strings.favourites.title(questions.length),
@@ -28,14 +25,14 @@ export function favouritesCommand(deps: QuizDeps, ctx: Context): void {
 }
 
 export async function favouritesAction(deps: QuizDeps, ctx: Context, mode: string | undefined): Promise<void> {
-  const questions = favouriteQuestions(deps, ctx.userKey);
+  const questions = await favouriteQuestions(deps, ctx.userKey);
   if (questions.length === 0) return void ctx.reply(strings.favourites.empty);
   if (mode === 's') return startRound(deps, ctx, 'study', questions, [strings.study.started(questions.length)]);
   return startRound(deps, ctx, 'practice', questions, [strings.favourites.started(questions.length)]);
 }
 
 /** Stars or unstars a question for the user; the reply says which. */
-export function toggleStar(deps: QuizDeps, ctx: Context, questionId: string): string {
-  const starred = deps.store.toggleFavourite(ctx.userKey, questionId, deps.services.clock.now().toISOString());
+export async function toggleStar(deps: QuizDeps, ctx: Context, questionId: string): Promise<string> {
+  const starred = await deps.store.toggleFavourite(ctx.userKey, questionId, deps.services.clock.now().toISOString());
   return starred ? strings.favourites.added : strings.favourites.removed;
 }

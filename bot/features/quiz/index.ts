@@ -29,13 +29,14 @@ import {
   applyAnswer,
   checkOwner,
   clearPending,
+  closeExam,
   examResult,
   examResultReply,
   FEATURE,
-  finishExam,
   isExpired,
   type PendingAnswer,
   type QuizDeps,
+  questionsOf,
   roundSummary,
   type StaleReason,
   schedulerOf,
@@ -58,11 +59,11 @@ export interface QuizFeatureOptions {
 export function quizFeature(options: QuizFeatureOptions = {}): FeatureFactory {
   return (services: Services): Feature => {
     let source: QuestionSource | undefined;
-    const store = createQuizStore(services.storage.sqlite);
+    const store = createQuizStore(services.storage);
     const deps: QuizDeps = {
       services,
       store,
-      source: () => (source ??= options.source ? options.source(services) : createQuestionSource(services, store)),
+      source: () => (source ??= options.source ? options.source(services) : createQuestionSource(services)),
     };
 
     let registered = false;
@@ -219,7 +220,7 @@ export function quizFeature(options: QuizFeatureOptions = {}): FeatureFactory {
           await ctx.state.clear();
           return false;
         }
-        const s = deps.store.session(pending.sessionId);
+        const s = await deps.store.session(pending.sessionId);
         const stepMoved = pending.step !== undefined && s !== undefined && s.answered !== pending.step;
         if (checkOwner(s, ctx) || (stepMoved && !isExpired(s!, services.clock.now()))) {
           await ctx.state.clear();
@@ -230,7 +231,7 @@ export function quizFeature(options: QuizFeatureOptions = {}): FeatureFactory {
 
       // 取消: a practice, review or study round ends with its score; a mock exam asks whether to hand in instead.
       async cancelOpen(ctx) {
-        const open = deps.store.activeSession(ctx.userKey, ctx.chatKey);
+        const open = await deps.store.activeSession(ctx.userKey, ctx.chatKey);
         if (!open || isExpired(open, services.clock.now())) return undefined;
         await sessionCommand(deps, ctx, open, 'stop');
         return open.kind === 'exam' ? undefined : strings.cancelledRound;
@@ -239,17 +240,17 @@ export function quizFeature(options: QuizFeatureOptions = {}): FeatureFactory {
       // Typed answers to a daily question, and pastes while an exam runs, before the question answerer sees them.
       async onText(ctx) {
         if (!ctx.text) return false;
-        const exam = deps.store.activeExam(ctx.userKey);
+        const exam = await deps.store.activeExam(ctx.userKey);
         if (exam && exam.chat_key === ctx.chatKey && !isExpired(exam, services.clock.now()) && looksLikeExamQuestion(ctx.text)) {
           ctx.reply(strings.paste.examRunning);
           return true;
         }
         if (await typedDailyAnswer(deps, ctx)) return true;
-        const open = deps.store.activeSession(ctx.userKey, ctx.chatKey);
+        const open = await deps.store.activeSession(ctx.userKey, ctx.chatKey);
         if (open) return typedInSession(deps, ctx, open);
         // 收藏 stars the open question; with none open it lists the stars.
         if (/^(收藏|我的收藏)$/.test(ctx.text)) {
-          favouritesCommand(deps, ctx);
+          await favouritesCommand(deps, ctx);
           return true;
         }
         return false;
@@ -257,9 +258,9 @@ export function quizFeature(options: QuizFeatureOptions = {}): FeatureFactory {
 
       // The chat blocked the bot or removed it: pause its daily quiz (a new 每日一练 subscribes again).
       async onRecipientUnavailable(address) {
-        const sub = deps.store.subscriptionByChat(`${address.platform}:${address.chatId}`);
+        const sub = await deps.store.subscriptionByChat(`${address.platform}:${address.chatId}`);
         if (!sub?.active) return;
-        deps.store.deactivate(sub.id, services.clock.now().toISOString());
+        await deps.store.deactivate(sub.id, services.clock.now().toISOString());
         await schedulerOf(services)?.cancel(DAILY_KIND, `sub:${sub.id}:`);
       },
 
@@ -267,8 +268,8 @@ export function quizFeature(options: QuizFeatureOptions = {}): FeatureFactory {
         ensureHandlers();
         // Make sure every active subscription has its next delivery planned (idempotent by occurrence key).
         const now = services.clock.now();
-        for (const sub of deps.store.activeSubscriptions()) await scheduleNext(deps, sub, now);
-        for (const exam of deps.store.expiredExams(now.toISOString())) deps.store.transaction(() => finishExam(deps, exam, 'timeout'));
+        for (const sub of await deps.store.activeSubscriptions()) await scheduleNext(deps, sub, now);
+        for (const exam of await deps.store.expiredExams(now.toISOString())) await closeExam(deps, exam.id, 'timeout');
       },
     };
   };
@@ -276,7 +277,7 @@ export function quizFeature(options: QuizFeatureOptions = {}): FeatureFactory {
 
 export const createQuizFeature: FeatureFactory = quizFeature();
 
-async function respond(deps: QuizDeps, ctx: Context, outcome: ReturnType<typeof applyAnswer>): Promise<void> {
+async function respond(deps: QuizDeps, ctx: Context, outcome: Awaited<ReturnType<typeof applyAnswer>>): Promise<void> {
   if (outcome.kind === 'stale') {
     ctx.reply(staleText(outcome.reason));
     return;
@@ -284,7 +285,7 @@ async function respond(deps: QuizDeps, ctx: Context, outcome: ReturnType<typeof 
   if (outcome.kind === 'timeup') {
     const pending = await ctx.state.get();
     if (pending?.feature === FEATURE) await ctx.state.clear();
-    ctx.reply(`${strings.exam.timeUp}\n${examResult(deps, outcome.session)}`);
+    ctx.reply(`${strings.exam.timeUp}\n${await examResult(deps, outcome.session)}`);
     return;
   }
   await afterAnswer(deps, ctx, outcome);
@@ -298,7 +299,7 @@ async function onAction(deps: QuizDeps, ctx: Context, data: string): Promise<voi
   switch (op) {
     case 'L': // level chosen for practice → topics
       if (!LEVELS.includes(a as (typeof LEVELS)[number])) return void ctx.reply(strings.stale.badData);
-      return void ctx.reply(topicMenu(deps, ctx, a));
+      return void ctx.reply(await topicMenu(deps, ctx, a));
     case 'P': {
       if (!LEVELS.includes(a as (typeof LEVELS)[number]) || !b) return void ctx.reply(strings.stale.badData);
       await closeExpiredExamOf(deps, ctx);
@@ -316,7 +317,7 @@ async function onAction(deps: QuizDeps, ctx: Context, data: string): Promise<voi
       return bankAction(deps, ctx, a);
     case 'M': // level chosen for study mode → topics
       if (!LEVELS.includes(a as (typeof LEVELS)[number])) return void ctx.reply(strings.stale.badData);
-      return void ctx.reply(studyTopicMenu(deps, ctx, a));
+      return void ctx.reply(await studyTopicMenu(deps, ctx, a));
     case 'm':
       if (!LEVELS.includes(a as (typeof LEVELS)[number]) || !b) return void ctx.reply(strings.stale.badData);
       return startStudy(deps, ctx, a, b === '*' ? null : b);
@@ -357,28 +358,28 @@ async function onAction(deps: QuizDeps, ctx: Context, data: string): Promise<voi
   // Session buttons: a (answer), t (toggle), s (submit), x (stop / hand in), X (confirmed hand-in), c (continue).
   const sessionId = int(a);
   if (sessionId === undefined) return void ctx.reply(strings.stale.badData);
-  const s = store.session(sessionId);
+  const s = await store.session(sessionId);
   const stale = checkOwner(s, ctx);
   if (stale) return void ctx.reply(staleText(stale));
   const now = deps.services.clock.now();
   if (isExpired(s!, now)) {
-    store.transaction(() => finishExam(deps, store.session(sessionId)!, 'timeout'));
-    await respond(deps, ctx, { kind: 'timeup', session: store.session(sessionId)! });
+    await respond(deps, ctx, { kind: 'timeup', session: await closeExam(deps, sessionId, 'timeout') });
     return;
   }
   const step = int(b);
-  const question = s!.current_qid ? deps.source().get(s!.current_qid) : undefined;
+  const questions = await questionsOf(deps);
+  const question = s!.current_qid ? questions.get(s!.current_qid) : undefined;
 
   if (op === 'x') return sessionCommand(deps, ctx, s!, 'stop');
   if (op === 'X') {
     if (s!.kind !== 'exam') return void ctx.reply(strings.stale.badData);
-    store.transaction(() => finishExam(deps, store.session(sessionId)!, 'handed-in'));
+    const closed = await closeExam(deps, sessionId, 'handed-in');
     await clearPending(ctx);
-    return void ctx.reply(examResultReply(deps, store.session(sessionId)!));
+    return void ctx.reply(await examResultReply(deps, closed));
   }
   if (step === undefined) return void ctx.reply(strings.stale.badData);
   if (step !== s!.answered) return void ctx.reply(staleText('old'));
-  if (op === 'c') return void ctx.reply(await showCurrent(deps, ctx, s!));
+  if (op === 'c') return void ctx.reply(await showCurrent(deps, ctx, s!, [], questions));
   if (!question) return void ctx.reply(strings.stale.questionGone);
   if (op === 'n') return sessionCommand(deps, ctx, s!, 'skip');
   if (op === 'f') return sessionCommand(deps, ctx, s!, 'star');
@@ -387,18 +388,18 @@ async function onAction(deps: QuizDeps, ctx: Context, data: string): Promise<voi
   if (op === 'a') {
     const valid = question.type === '判断' ? ['T', 'F'] : question.type === '单选' ? letters(question.options.length) : [];
     if (!c || !valid.includes(c)) return void ctx.reply(question.type === '填空' ? strings.stale.notChoice : strings.stale.badData);
-    return respond(deps, ctx, applyAnswer(deps, ctx, sessionId, step, decodeButtonAnswer(question, c)));
+    return respond(deps, ctx, await applyAnswer(deps, ctx, sessionId, step, decodeButtonAnswer(question, c)));
   }
   if (op === 't') {
     if (question.type !== '多选' || !c || !letters(question.options.length).includes(c)) return void ctx.reply(strings.stale.badData);
     const selection = s!.selection.includes(c) ? s!.selection.replace(c, '') : [...s!.selection, c].sort().join('');
-    store.setSelection(s!.id, selection);
-    return void ctx.reply(await showCurrent(deps, ctx, store.session(sessionId)!, [`已选：${selection || '（无）'}`]));
+    await store.setSelection(s!.id, selection);
+    return void ctx.reply(await showCurrent(deps, ctx, { ...s!, selection }, [`已选：${selection || '（无）'}`], questions));
   }
   if (op === 's') {
     if (question.type !== '多选') return void ctx.reply(strings.stale.badData);
     if (!s!.selection) return void ctx.reply(strings.practice.nothingSelected);
-    return respond(deps, ctx, applyAnswer(deps, ctx, sessionId, step, s!.selection));
+    return respond(deps, ctx, await applyAnswer(deps, ctx, sessionId, step, s!.selection));
   }
   ctx.reply(strings.stale.badData);
 }
@@ -408,13 +409,14 @@ async function sessionCommand(deps: QuizDeps, ctx: Context, s: SessionRow, what:
   const { store } = deps;
   const now = deps.services.clock.now();
   if (what === 'star') {
-    const question = s.current_qid ? deps.source().get(s.current_qid) : undefined;
+    const questions = await questionsOf(deps);
+    const question = s.current_qid ? questions.get(s.current_qid) : undefined;
     if (!question) return void ctx.reply(strings.stale.questionGone);
-    ctx.reply(toggleStar(deps, ctx, question.id));
-    ctx.reply(await showCurrent(deps, ctx, store.session(s.id)!));
+    ctx.reply(await toggleStar(deps, ctx, question.id));
+    ctx.reply(await showCurrent(deps, ctx, (await store.session(s.id))!, [], questions));
     return;
   }
-  if (what === 'skip') return respond(deps, ctx, applyAnswer(deps, ctx, s.id, s.answered, null));
+  if (what === 'skip') return respond(deps, ctx, await applyAnswer(deps, ctx, s.id, s.answered, null));
   if (s.kind === 'exam') {
     return void ctx.reply(
       reply(strings.exam.confirmHandIn(s.answered, s.total), [
@@ -422,9 +424,9 @@ async function sessionCommand(deps: QuizDeps, ctx: Context, s: SessionRow, what:
       ]),
     );
   }
-  store.finish(s.id, now.toISOString(), 'stopped', null, null);
+  const stopped = (await store.finish(s.id, now.toISOString(), 'stopped', null, null)) ?? (await store.session(s.id))!;
   await clearPending(ctx);
-  ctx.reply(roundSummary(deps, store.session(s.id)!));
+  ctx.reply(await roundSummary(deps, stopped));
 }
 
 /**
@@ -434,11 +436,10 @@ async function sessionCommand(deps: QuizDeps, ctx: Context, s: SessionRow, what:
 async function typedInSession(deps: QuizDeps, ctx: Context, s: SessionRow): Promise<boolean> {
   const now = deps.services.clock.now();
   if (isExpired(s, now)) {
-    deps.store.transaction(() => finishExam(deps, deps.store.session(s.id)!, 'timeout'));
-    await respond(deps, ctx, { kind: 'timeup', session: deps.store.session(s.id)! });
+    await respond(deps, ctx, { kind: 'timeup', session: await closeExam(deps, s.id, 'timeout') });
     return true;
   }
-  const question = s.current_qid ? deps.source().get(s.current_qid) : undefined;
+  const question = s.current_qid ? (await questionsOf(deps)).get(s.current_qid) : undefined;
   // A pasted question with its options is never an answer (not even to a fill-in question).
   if (!question || parsePasted(ctx.text).options.length >= 2) return false;
   const typed = parseTyped(question.type, question.options.length, ctx.text);
@@ -464,10 +465,10 @@ async function typedInSession(deps: QuizDeps, ctx: Context, s: SessionRow): Prom
       ctx.reply(strings.practice.nothingSelected);
       return true;
     }
-    await respond(deps, ctx, applyAnswer(deps, ctx, s.id, s.answered, s.selection));
+    await respond(deps, ctx, await applyAnswer(deps, ctx, s.id, s.answered, s.selection));
     return true;
   }
-  if (typed.kind === 'answer') await respond(deps, ctx, applyAnswer(deps, ctx, s.id, s.answered, typed.value));
+  if (typed.kind === 'answer') await respond(deps, ctx, await applyAnswer(deps, ctx, s.id, s.answered, typed.value));
   return true;
 }
 

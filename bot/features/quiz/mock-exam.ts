@@ -4,7 +4,7 @@ import type { DueJob } from '../../scheduler/types';
 import { localDate, localTime } from '../../time';
 import { levelMenu } from './practice';
 import { duration } from './render';
-import { examResult, finishExam, isExpired, type QuizDeps, schedulerOf, showCurrent } from './session';
+import { chatQuestions, closeExam, examResult, isExpired, type QuizDeps, schedulerOf, showCurrent } from './session';
 import { EXAM_DEFAULTS, EXAM_LIMITS, LEVELS, strings } from './strings';
 
 /**
@@ -49,7 +49,7 @@ export function parseExamArgs(args: string): ExamSettings | { error: string } | 
 
 export async function examCommand(deps: QuizDeps, ctx: Context): Promise<void> {
   if (/^(history|记录|历史|成绩)$/.test(ctx.args)) {
-    examHistory(deps, ctx);
+    await examHistory(deps, ctx);
     return;
   }
   if (!ctx.args) {
@@ -86,11 +86,11 @@ async function resumeRunning(deps: QuizDeps, ctx: Context): Promise<boolean> {
 /** Closes the user's exam if its time is up (replying with the result); returns it if still running. */
 export async function closeExpiredExamOf(deps: QuizDeps, ctx: Context) {
   const { store } = deps;
-  const exam = store.activeExam(ctx.userKey);
+  const exam = await store.activeExam(ctx.userKey);
   if (!exam) return undefined;
   if (isExpired(exam, deps.services.clock.now())) {
-    store.transaction(() => finishExam(deps, store.session(exam.id)!, 'timeout'));
-    ctx.reply(`${strings.exam.timeUp}\n${examResult(deps, store.session(exam.id)!)}`);
+    const closed = await closeExam(deps, exam.id, 'timeout');
+    ctx.reply(`${strings.exam.timeUp}\n${await examResult(deps, closed)}`);
     return undefined;
   }
   return exam;
@@ -99,7 +99,7 @@ export async function closeExpiredExamOf(deps: QuizDeps, ctx: Context) {
 export async function startExam(deps: QuizDeps, ctx: Context, settings: ExamSettings): Promise<void> {
   const { store, services } = deps;
   if (await resumeRunning(deps, ctx)) return;
-  const pool = deps.source().list(ctx.chatKey, { level: settings.level });
+  const pool = await chatQuestions(deps, ctx.chatKey, { level: settings.level });
   if (pool.length === 0) {
     ctx.reply(strings.common.noQuestions(settings.level));
     return;
@@ -110,7 +110,7 @@ export async function startExam(deps: QuizDeps, ctx: Context, settings: ExamSett
   );
   const now = services.clock.now();
   const deadline = new Date(now.getTime() + settings.minutes * 60_000);
-  const id = store.insertSession({
+  const id = await store.insertSession({
     user_key: ctx.userKey,
     chat_key: ctx.chatKey,
     platform: ctx.message.platform,
@@ -145,24 +145,24 @@ export async function startExam(deps: QuizDeps, ctx: Context, settings: ExamSett
     ),
   ];
   if (ids.length < settings.count) header.push(strings.exam.fewer(ids.length, settings.count));
-  ctx.reply(await showCurrent(deps, ctx, store.session(id)!, header));
+  ctx.reply(await showCurrent(deps, ctx, (await store.session(id))!, header));
 }
 
 /** The scheduler's `exam-deadline` job: closes the exam at its deadline and sends the result. */
 export function examDeadlineHandler(deps: QuizDeps) {
   return async (job: DueJob<{ sessionId: number }>) => {
     const { store } = deps;
-    const s = store.session(job.payload.sessionId);
+    const s = await store.session(job.payload.sessionId);
     if (s?.status !== 'active') return;
-    store.transaction(() => finishExam(deps, store.session(s.id)!, 'timeout'));
+    const closed = await closeExam(deps, s.id, 'timeout');
     const address = job.address ?? { platform: s.platform, chatId: s.chat_id };
     if (!deps.services.canPush(address.platform)) return;
-    await deps.services.push(address, { text: `${strings.exam.timeUp}\n${examResult(deps, store.session(s.id)!)}` });
+    await deps.services.push(address, { text: `${strings.exam.timeUp}\n${await examResult(deps, closed)}` });
   };
 }
 
-export function examHistory(deps: QuizDeps, ctx: Context): void {
-  const rows = deps.store.examHistory(ctx.userKey, 10);
+export async function examHistory(deps: QuizDeps, ctx: Context): Promise<void> {
+  const rows = await deps.store.examHistory(ctx.userKey, 10);
   if (rows.length === 0) {
     ctx.reply(strings.exam.historyEmpty);
     return;

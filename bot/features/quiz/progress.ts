@@ -1,10 +1,10 @@
 import type { Context } from '../../core/feature';
-import type { QuizDeps } from './session';
+import { chatQuestions, type QuizDeps } from './session';
 import { LEVELS, strings } from './strings';
 
 /** 进度: per level and per chapter (topic), questions done of those in the bank, and the accuracy on them. */
-export function progressCommand(deps: QuizDeps, ctx: Context): void {
-  const attempts = deps.store.userAttempts(ctx.userKey);
+export async function progressCommand(deps: QuizDeps, ctx: Context): Promise<void> {
+  const [attempts, questions] = await Promise.all([deps.store.userAttempts(ctx.userKey), chatQuestions(deps, ctx.chatKey)]);
   const byQuestion = new Map<string, { tries: number; right: number }>();
   for (const a of attempts) {
     const e = byQuestion.get(a.question_id) ?? { tries: 0, right: 0 };
@@ -12,7 +12,6 @@ export function progressCommand(deps: QuizDeps, ctx: Context): void {
     e.right += a.correct;
     byQuestion.set(a.question_id, e);
   }
-  const questions = deps.source().list(ctx.chatKey);
   const tally = (ids: string[]) => {
     let done = 0;
     let tries = 0;

@@ -1,23 +1,22 @@
 import type { Context } from '../../core/feature';
 import { localDate, localTime } from '../../time';
 import { button, reply } from './render';
-import { openRound, type QuizDeps, showCurrent } from './session';
+import { openRound, type QuizDeps, questionsOf, showCurrent } from './session';
 import { strings } from './strings';
 
 /** 错题本 and 复习: what is in the notebook, what is due (FSRS), and a review session over it. */
 
 const REVIEW_BATCH = 20;
 
-export function wrongBookCommand(deps: QuizDeps, ctx: Context): void {
-  const { store } = deps;
-  const all = store.wrongList(ctx.userKey);
+export async function wrongBookCommand(deps: QuizDeps, ctx: Context): Promise<void> {
+  const all = await deps.store.wrongList(ctx.userKey);
   if (all.length === 0) {
     ctx.reply(strings.review.empty);
     return;
   }
   const now = deps.services.clock.now().toISOString();
   const due = all.filter((w) => w.due_at <= now);
-  const source = deps.source();
+  const source = await questionsOf(deps);
   const lines = [strings.review.title(due.length, all.length)];
   all.slice(0, 10).forEach((w, i) => {
     const stem = source.get(w.question_id)?.stem ?? '（题目已从题库移除）';
@@ -31,29 +30,30 @@ export function wrongBookCommand(deps: QuizDeps, ctx: Context): void {
 export async function startReview(deps: QuizDeps, ctx: Context, all: boolean): Promise<void> {
   const { store } = deps;
   const now = deps.services.clock.now();
-  const source = deps.source();
-  const rows = all ? store.wrongList(ctx.userKey) : store.wrongDue(ctx.userKey, now.toISOString(), REVIEW_BATCH);
+  const source = await questionsOf(deps);
+  const rows = all ? await store.wrongList(ctx.userKey) : await store.wrongDue(ctx.userKey, now.toISOString(), REVIEW_BATCH);
   const ids = rows
     .map((w) => w.question_id)
     .filter((id) => source.get(id))
     .slice(0, REVIEW_BATCH);
   if (ids.length === 0) {
-    const next = store.wrongList(ctx.userKey)[0];
+    const next = (await store.wrongList(ctx.userKey))[0];
     ctx.reply(
       next ? reply(strings.review.nothingDue(when(deps, next.due_at)), [[button(strings.review.doAll, 'W')]]) : strings.review.empty,
     );
     return;
   }
   const iso = now.toISOString();
-  const id = store.transaction(() =>
-    openRound(
-      store,
+  const session = await store.transaction(async (tx) => {
+    const id = await openRound(
+      tx,
       ctx,
       { kind: 'review', level: null, topic: null, questionIds: ids, position: 0, currentQid: ids[0], total: ids.length },
       iso,
-    ),
-  );
-  ctx.reply(await showCurrent(deps, ctx, store.session(id)!, [strings.review.started(ids.length)]));
+    );
+    return (await tx.session(id))!;
+  });
+  ctx.reply(await showCurrent(deps, ctx, session, [strings.review.started(ids.length)], source));
 }
 
 function when(deps: QuizDeps, iso: string): string {

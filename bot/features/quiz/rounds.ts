@@ -2,7 +2,7 @@ import { randomInt } from 'node:crypto';
 import type { Context } from '../../core/feature';
 import { type QuizQuestion, topicsOf } from './bank';
 import { button, chunk, reply } from './render';
-import { openRound, type QuizDeps, showCurrent } from './session';
+import { chatQuestions, openRound, type QuizDeps, showCurrent } from './session';
 import type { SessionKind } from './storage';
 import { LEVELS, strings } from './strings';
 
@@ -32,53 +32,53 @@ export async function startRound(
   header: string[],
   scope: { level: string | null; topic: string | null } = { level: null, topic: null },
 ): Promise<void> {
-  const { store } = deps;
   if (questions.length === 0) {
     ctx.reply(strings.common.noQuestions([scope.level, scope.topic].filter(Boolean).join('·') || '可练习'));
     return;
   }
   const ids = questions.map((q) => q.id);
   const now = deps.services.clock.now().toISOString();
-  const id = store.transaction(() =>
-    openRound(
+  const session = await deps.store.transaction(async (store) => {
+    const id = await openRound(
       store,
       ctx,
       { kind, level: scope.level, topic: scope.topic, questionIds: ids, position: 0, currentQid: ids[0], total: ids.length },
       now,
-    ),
-  );
-  ctx.reply(await showCurrent(deps, ctx, store.session(id)!, header));
+    );
+    return (await store.session(id))!;
+  });
+  ctx.reply(await showCurrent(deps, ctx, session, header));
 }
 
 /** Level and topic words of a command (`背题 初级 党员`, `随机练习 组织生活`); undefined topic when none matched. */
-export function scopeOf(
+export async function scopeOf(
   deps: QuizDeps,
   ctx: Context,
   words: string[],
-): { level: string | null; topic: string | null } | { unknown: string } {
+): Promise<{ level: string | null; topic: string | null } | { unknown: string }> {
   const level = words.find((w) => (LEVELS as readonly string[]).includes(w)) ?? null;
   const rest = words.filter((w) => w !== level && w !== '随机' && w !== '全部').join('');
   if (!rest) return { level, topic: null };
-  const topics = topicsOf(deps.source().list(ctx.chatKey, level ? { level } : {}));
+  const topics = topicsOf(await chatQuestions(deps, ctx.chatKey, level ? { level } : {}));
   const topic = topics.find((t) => t === rest) ?? topics.find((t) => t.includes(rest) || rest.includes(t));
   return topic ? { level, topic } : { unknown: rest };
 }
 
 export async function startRandomPractice(deps: QuizDeps, ctx: Context, level: string | null, topic: string | null): Promise<void> {
-  const pool = deps.source().list(ctx.chatKey, { level: level ?? undefined, topic: topic ?? undefined });
+  const pool = await chatQuestions(deps, ctx.chatKey, { level: level ?? undefined, topic: topic ?? undefined });
   const picked = shuffle(pool).slice(0, ROUND_SIZE);
   await startRound(deps, ctx, 'practice', picked, [strings.practice.randomStarted(picked.length, pool.length)], { level, topic });
 }
 
 export async function startStudy(deps: QuizDeps, ctx: Context, level: string | null, topic: string | null, random = false): Promise<void> {
-  const pool = deps.source().list(ctx.chatKey, { level: level ?? undefined, topic: topic ?? undefined });
+  const pool = await chatQuestions(deps, ctx.chatKey, { level: level ?? undefined, topic: topic ?? undefined });
   const list = random ? shuffle(pool) : pool;
   await startRound(deps, ctx, 'study', list, [strings.study.started(list.length)], { level, topic });
 }
 
 /** 随机练习 [等级] [分类]. */
 export async function randomCommand(deps: QuizDeps, ctx: Context): Promise<void> {
-  const scope = scopeOf(deps, ctx, ctx.args.split(' ').filter(Boolean));
+  const scope = await scopeOf(deps, ctx, ctx.args.split(' ').filter(Boolean));
   if ('unknown' in scope) return void ctx.reply(strings.practice.unknownArgs(ctx.args));
   await startRandomPractice(deps, ctx, scope.level, scope.topic);
 }
@@ -87,13 +87,13 @@ export async function randomCommand(deps: QuizDeps, ctx: Context): Promise<void>
 export async function studyCommand(deps: QuizDeps, ctx: Context): Promise<void> {
   const words = ctx.args.split(' ').filter(Boolean);
   if (words.length === 0) return void ctx.reply(reply(strings.study.chooseLevel, [LEVELS.map((level) => button(level, 'M', level))]));
-  const scope = scopeOf(deps, ctx, words);
+  const scope = await scopeOf(deps, ctx, words);
   if ('unknown' in scope) return void ctx.reply(strings.practice.unknownArgs(ctx.args));
   await startStudy(deps, ctx, scope.level, scope.topic, words.includes('随机'));
 }
 
-export function studyTopicMenu(deps: QuizDeps, ctx: Context, level: string) {
-  const topics = topicsOf(deps.source().list(ctx.chatKey, { level }));
+export async function studyTopicMenu(deps: QuizDeps, ctx: Context, level: string) {
+  const topics = topicsOf(await chatQuestions(deps, ctx.chatKey, { level }));
   if (topics.length === 0) return reply(strings.common.noQuestions(level));
   const buttons = [button(strings.practice.all, 'm', level, '*'), ...topics.map((t) => button(t, 'm', level, t))];
   return reply(strings.study.chooseTopic(level), chunk(buttons, 3));

@@ -2,7 +2,7 @@ import { readableSource } from '../../../knowledge';
 import type { Context, Services } from '../../core/feature';
 import type { Button, Reply } from '../../core/message';
 import type { Scheduler } from '../../scheduler/types';
-import type { QuestionSource, QuizQuestion } from './bank';
+import type { QuestionFilter, QuestionSet, QuestionSource, QuizQuestion } from './bank';
 import { answerButtons, answerText, button, duration, feedback, questionBody, reply } from './render';
 import type { QuizStore, SessionRow } from './storage';
 import { strings } from './strings';
@@ -39,6 +39,8 @@ export type AnswerOutcome =
   | { kind: 'timeup'; session: SessionRow }
   | {
       kind: 'answered';
+      /** The questions the answer was checked against, to show the next one without reading the revision again. */
+      questions: QuestionSet;
       before: SessionRow;
       after: SessionRow;
       question: QuizQuestion;
@@ -47,6 +49,21 @@ export type AnswerOutcome =
       wrapped: boolean;
       skipped: boolean;
     };
+
+/** The questions at the banks' current revision. Outside transactions only (it reads the revision). */
+export const questionsOf = (deps: QuizDeps): Promise<QuestionSet> => deps.source().current();
+
+/**
+ * The questions the chat practises (its chosen banks) at the current revision, filtered. Outside transactions only;
+ * inside one, load the set first and read the chat's banks through the transaction's store.
+ */
+export async function chatQuestions(deps: QuizDeps, chatKey: string, filter: QuestionFilter = {}): Promise<QuizQuestion[]> {
+  const [set, banks] = await Promise.all([questionsOf(deps), filter.banks ?? deps.source().chosenBanks(chatKey, deps.store)]);
+  return set.list({ ...filter, banks });
+}
+
+/** The same deps with the store bound to a transaction. */
+export const inTransaction = (deps: QuizDeps, tx: QuizStore): QuizDeps => ({ ...deps, store: tx });
 
 export function schedulerOf(services: Services): Scheduler | undefined {
   return (services as Services & { scheduler?: Scheduler }).scheduler;
@@ -68,8 +85,8 @@ export interface RoundStart {
  * Starts a round for the sender in this chat, ending any round they had open there; returns its id. Call inside
  * the store's transaction, so the old round never ends without the new one starting.
  */
-export function openRound(store: QuizStore, ctx: Context, round: RoundStart, startedAt: string): number {
-  store.abandonOpenPractice(ctx.userKey, ctx.chatKey, startedAt);
+export async function openRound(store: QuizStore, ctx: Context, round: RoundStart, startedAt: string): Promise<number> {
+  await store.abandonOpenPractice(ctx.userKey, ctx.chatKey, startedAt);
   return store.insertSession({
     user_key: ctx.userKey,
     chat_key: ctx.chatKey,
@@ -104,14 +121,20 @@ export function isExpired(s: SessionRow, now: Date): boolean {
 }
 
 /** Renders the session's current question with its buttons and opens it for typed answers. */
-export async function showCurrent(deps: QuizDeps, ctx: Context, s: SessionRow, header: string[] = []): Promise<Reply> {
-  const q = s.current_qid ? deps.source().get(s.current_qid) : undefined;
+export async function showCurrent(
+  deps: QuizDeps,
+  ctx: Context,
+  s: SessionRow,
+  header: string[] = [],
+  questions?: QuestionSet,
+): Promise<Reply> {
+  const q = s.current_qid ? (questions ?? (await questionsOf(deps))).get(s.current_qid) : undefined;
   if (!q) {
-    deps.store.finish(s.id, deps.services.clock.now().toISOString(), 'question-missing', null, null);
+    await deps.store.finish(s.id, deps.services.clock.now().toISOString(), 'question-missing', null, null);
     await clearPending(ctx);
     return reply([...header, strings.stale.questionGone, strings.common.stopped].join('\n'));
   }
-  const starred = deps.store.isFavourite(s.user_key, q.id);
+  const starred = await deps.store.isFavourite(s.user_key, q.id);
   const star = button(starred ? strings.favourites.starred : strings.favourites.star, 'f', s.id, s.answered);
   const text = [...header, questionTitle(s, q), questionBody(q)];
   if (s.kind === 'study') {
@@ -156,32 +179,30 @@ export async function clearPending(ctx: Context): Promise<void> {
  * session; an exam past its deadline is closed and scored instead, without counting the answer. `given` null
  * moves on without an answer (跳过, and 下一题 in study mode): nothing is recorded, an exam counts it unanswered.
  */
-export function applyAnswer(
+export async function applyAnswer(
   deps: QuizDeps,
   ctx: Pick<Context, 'userKey' | 'chatKey'>,
   sessionId: number,
   step: number,
   given: string | null,
-): AnswerOutcome {
-  const { store } = deps;
+): Promise<AnswerOutcome> {
   const now = deps.services.clock.now();
   const iso = now.toISOString();
-  return store.transaction((): AnswerOutcome => {
-    const s = store.session(sessionId);
+  // The questions are read before the transaction: on SQLite nothing but the transaction's handle may query inside it.
+  const questions = await questionsOf(deps);
+  return deps.store.transaction(async (store): Promise<AnswerOutcome> => {
+    const txDeps = inTransaction(deps, store);
+    const s = await store.session(sessionId);
     const stale = checkOwner(s, ctx);
     if (stale) return { kind: 'stale', reason: stale };
-    if (isExpired(s!, now)) {
-      finishExam(deps, s!, 'timeout');
-      return { kind: 'timeup', session: store.session(sessionId)! };
-    }
+    if (isExpired(s!, now)) return { kind: 'timeup', session: await finishExam(txDeps, s!, 'timeout') };
     if (s!.answered !== step) return { kind: 'stale', reason: 'old' };
-    const source = deps.source();
-    const question = source.get(s!.current_qid ?? '');
+    const question = questions.get(s!.current_qid ?? '');
     if (!question) return { kind: 'stale', reason: 'missing' };
-    const correct = given !== null && source.isCorrect(question, given);
+    const correct = given !== null && questions.isCorrect(question, given);
     let change: WrongBookChange = { kind: 'none' };
     if (given !== null) {
-      store.insertAttempt({
+      await store.insertAttempt({
         user_key: s!.user_key,
         question_id: question.id,
         level: question.level,
@@ -194,57 +215,68 @@ export function applyAnswer(
         round_id: null,
         position: s!.answered,
       });
-      change = applyToWrongBook(store, s!.user_key, question.id, correct, now);
+      change = await applyToWrongBook(store, s!.user_key, question.id, correct, now);
     }
     let wrapped = false;
     let after: SessionRow;
     if (s!.kind === 'practice' && s!.question_ids === null) {
-      const list = source.list(s!.chat_key, { level: s!.level ?? undefined, topic: s!.topic ?? undefined });
+      const banks = await deps.source().chosenBanks(s!.chat_key, store);
+      const list = questions.list({ level: s!.level ?? undefined, topic: s!.topic ?? undefined, banks });
       let next = s!.position + 1;
       if (next >= list.length) {
         next = 0;
         wrapped = true;
       }
-      store.setCursor(s!.user_key, practiceScope(s!.level, s!.topic), next, iso);
-      after = store.advance(s!.id, next, list[next]?.id ?? null, correct ? 1 : 0, 1);
-      if (list.length === 0) {
-        store.finish(s!.id, iso, 'empty', null, null);
-        after = store.session(s!.id)!;
-      }
+      await store.setCursor(s!.user_key, practiceScope(s!.level, s!.topic), next, iso);
+      after = await store.advance(s!.id, next, list[next]?.id ?? null, correct ? 1 : 0, 1);
+      if (list.length === 0) after = (await store.finish(s!.id, iso, 'empty', null, null)) ?? after;
     } else {
       const ids = JSON.parse(s!.question_ids ?? '[]') as string[];
       const next = s!.position + 1;
-      after = store.advance(s!.id, next, ids[next] ?? null, correct ? 1 : 0, 1);
+      after = await store.advance(s!.id, next, ids[next] ?? null, correct ? 1 : 0, 1);
       if (next >= ids.length) {
-        if (s!.kind === 'exam') finishExam(deps, after, 'completed');
-        else store.finish(s!.id, iso, 'completed', null, null);
-        after = store.session(s!.id)!;
+        if (s!.kind === 'exam') after = await finishExam(txDeps, after, 'completed');
+        else after = (await store.finish(s!.id, iso, 'completed', null, null)) ?? after;
       }
     }
-    return { kind: 'answered', before: s!, after, question, correct, change, wrapped, skipped: given === null };
+    return { kind: 'answered', questions, before: s!, after, question, correct, change, wrapped, skipped: given === null };
   });
 }
 
-/** Scores an exam from its recorded answers and closes it. Call inside a transaction. */
-export function finishExam(deps: QuizDeps, s: SessionRow, reason: 'completed' | 'timeout' | 'handed-in'): void {
-  const attempts = deps.store.sessionAttempts(s.id);
+/**
+ * Scores an exam from its recorded answers and closes it; returns the session as it is now. Call inside a
+ * transaction, with deps bound to it ({@link inTransaction}).
+ */
+export async function finishExam(deps: QuizDeps, s: SessionRow, reason: 'completed' | 'timeout' | 'handed-in'): Promise<SessionRow> {
+  const attempts = await deps.store.sessionAttempts(s.id);
   const correct = attempts.filter((a) => a.correct === 1).length;
   const score = s.total > 0 ? Math.round((correct * 100) / s.total) : 0;
-  deps.store.finish(s.id, deps.services.clock.now().toISOString(), reason, score, score >= (s.pass_mark ?? 60));
+  const finished = await deps.store.finish(s.id, deps.services.clock.now().toISOString(), reason, score, score >= (s.pass_mark ?? 60));
+  // Not awaited: the scheduler has its own handle, which must not be used inside this transaction.
   schedulerOf(deps.services)
     ?.cancel('exam-deadline', `exam:${s.id}:`)
     .catch(() => undefined);
+  return finished ?? (await deps.store.session(s.id))!;
+}
+
+/** Closes an exam whose time is up (or that is handed in), in its own transaction; returns it as it is now. */
+export function closeExam(deps: QuizDeps, sessionId: number, reason: 'timeout' | 'handed-in'): Promise<SessionRow> {
+  return deps.store.transaction(async (tx) => {
+    const s = (await tx.session(sessionId))!;
+    return s.status === 'active' ? finishExam(inTransaction(deps, tx), s, reason) : s;
+  });
 }
 
 /** The result sheet of a finished exam: score, pass/fail and the per-topic breakdown. */
-export function examResult(deps: QuizDeps, s: SessionRow): string {
-  const attempts = deps.store.sessionAttempts(s.id);
+export async function examResult(deps: QuizDeps, s: SessionRow): Promise<string> {
+  const attempts = await deps.store.sessionAttempts(s.id);
+  const questions = await questionsOf(deps);
   const byPosition = new Map(attempts.map((a) => [a.position, a]));
   const ids = JSON.parse(s.question_ids ?? '[]') as string[];
   const topics = new Map<string, { correct: number; total: number }>();
   ids.forEach((id, i) => {
     const attempt = byPosition.get(i);
-    const topic = attempt?.topic ?? deps.source().get(id)?.topic ?? '其他';
+    const topic = attempt?.topic ?? questions.get(id)?.topic ?? '其他';
     const entry = topics.get(topic) ?? { correct: 0, total: 0 };
     entry.total++;
     if (attempt?.correct === 1) entry.correct++;
@@ -276,14 +308,14 @@ export async function afterAnswer(deps: QuizDeps, ctx: Context, outcome: Extract
   if (after.kind === 'exam') {
     if (after.status !== 'active') {
       await clearPending(ctx);
-      ctx.reply(examResultReply(deps, after));
+      ctx.reply(await examResultReply(deps, after));
       return;
     }
     const left = new Date(after.deadline_at!).getTime() - deps.services.clock.now().getTime();
     const note = outcome.skipped
       ? strings.exam.skipped(outcome.before.answered + 1)
       : strings.exam.recorded(outcome.before.answered + 1, duration(left));
-    ctx.reply(await showCurrent(deps, ctx, after, [note]));
+    ctx.reply(await showCurrent(deps, ctx, after, [note], outcome.questions));
     return;
   }
   if (outcome.skipped) {
@@ -291,16 +323,16 @@ export async function afterAnswer(deps: QuizDeps, ctx: Context, outcome: Extract
   } else ctx.reply(feedback(question, correct, wrongBookNote(change)));
   if (after.status !== 'active') {
     await clearPending(ctx);
-    ctx.reply(roundSummary(deps, after));
+    ctx.reply(await roundSummary(deps, after));
     return;
   }
-  ctx.reply(await showCurrent(deps, ctx, after, outcome.wrapped ? [strings.practice.wrapped] : []));
+  ctx.reply(await showCurrent(deps, ctx, after, outcome.wrapped ? [strings.practice.wrapped] : [], outcome.questions));
 }
 
 /** The end of a round (practice stopped or done, a review, a study round): 答对 N/M, by topic. */
-export function roundSummary(deps: QuizDeps, s: SessionRow): string {
+export async function roundSummary(deps: QuizDeps, s: SessionRow): Promise<string> {
   if (s.kind === 'study') return strings.study.done(s.answered);
-  const attempts = deps.store.sessionAttempts(s.id);
+  const attempts = await deps.store.sessionAttempts(s.id);
   const correct = attempts.filter((a) => a.correct === 1).length;
   const topics = new Map<string, { correct: number; total: number }>();
   for (const a of attempts) {
@@ -317,8 +349,8 @@ export function roundSummary(deps: QuizDeps, s: SessionRow): string {
 }
 
 /** The exam result with the buttons to review it question by question. */
-export function examResultReply(deps: QuizDeps, s: SessionRow): Reply {
-  return reply(examResult(deps, s), [
+export async function examResultReply(deps: QuizDeps, s: SessionRow): Promise<Reply> {
+  return reply(await examResult(deps, s), [
     [button(strings.examReview.all, 'V', s.id, 0, 'a'), button(strings.examReview.wrongOnly, 'V', s.id, 0, 'w')],
   ]);
 }

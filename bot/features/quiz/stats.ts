@@ -2,7 +2,7 @@ import { accuracyChart } from '../../charts';
 import { withChart } from '../../charts/render';
 import type { Context } from '../../core/feature';
 import { localDate } from '../../time';
-import type { QuizDeps } from './session';
+import { type QuizDeps, questionsOf } from './session';
 import type { AttemptRow } from './storage';
 import { EXAM_DEFAULTS, LEVELS, strings } from './strings';
 
@@ -15,8 +15,9 @@ const RECENT_WINDOW = 50;
 const MIN_FOR_ESTIMATE = 20;
 
 export async function statsCommand(deps: QuizDeps, ctx: Context): Promise<void> {
-  const text = renderStats(deps, ctx.userKey, ctx.chatKey);
-  const topics = [...groupBy(deps.store.userAttempts(ctx.userKey), (a) => a.topic)].map(([name, rows]) => ({
+  const attempts = await deps.store.userAttempts(ctx.userKey);
+  const text = await renderStats(deps, ctx.userKey, ctx.chatKey, attempts);
+  const topics = [...groupBy(attempts, (a) => a.topic)].map(([name, rows]) => ({
     name,
     correct: count(rows),
     answers: rows.length,
@@ -27,9 +28,10 @@ export async function statsCommand(deps: QuizDeps, ctx: Context): Promise<void> 
 
 const STATS_CHART_TITLE = '我的各分类正确率';
 
-export function renderStats(deps: QuizDeps, userKey: string, chatKey: string): string {
+/** `attempts` are the user's, when the caller has them already. */
+export async function renderStats(deps: QuizDeps, userKey: string, chatKey: string, attempts?: AttemptRow[]): Promise<string> {
   const { store, services } = deps;
-  const attempts = store.userAttempts(userKey);
+  attempts ??= await store.userAttempts(userKey);
   const lines: string[] = [];
   if (attempts.length === 0) lines.push(strings.stats.empty);
   else {
@@ -47,11 +49,15 @@ export function renderStats(deps: QuizDeps, userKey: string, chatKey: string): s
     lines.push(strings.stats.trend(recent.length ? share(recent) : null, before.length ? share(before) : null));
 
     lines.push(strings.stats.readinessTitle);
-    const exams = store.examHistory(userKey, 100);
+    const [exams, questions, banks] = await Promise.all([
+      store.examHistory(userKey, 100),
+      questionsOf(deps),
+      deps.source().chosenBanks(chatKey, store),
+    ]);
     for (const level of LEVELS) {
       const rows = attempts.filter((a) => a.level === level);
       if (rows.length === 0) continue;
-      const bankSize = deps.source().list(chatKey, { level }).length;
+      const bankSize = questions.list({ level, banks }).length;
       const coverage = bankSize ? Math.min(1, new Set(rows.map((r) => r.question_id)).size / bankSize) : 0;
       if (rows.length < MIN_FOR_ESTIMATE) {
         lines.push(strings.stats.readiness(level, null, coverage, strings.stats.verdicts.none));
@@ -71,13 +77,13 @@ export function renderStats(deps: QuizDeps, userKey: string, chatKey: string): s
     }
     lines.push(strings.stats.readinessNote);
   }
-  lines.push(eligibility(deps, userKey));
+  lines.push(await eligibility(deps, userKey));
   return lines.join('\n');
 }
 
-function eligibility(deps: QuizDeps, userKey: string): string {
+async function eligibility(deps: QuizDeps, userKey: string): Promise<string> {
   // The reminders feature records certificates; without it the quiz simply does not know the level.
-  const cert = deps.services.need('certificates')?.current(userKey);
+  const cert = await deps.services.need('certificates')?.current(userKey);
   if (!cert) return strings.stats.eligibilityUnknown;
   if (!cert.nextLevel || !cert.nextLevelOpensOn) return strings.stats.eligibilityTop(cert.level);
   const today = localDate(deps.services.clock.now(), deps.services.config.DANGWU_TIMEZONE);

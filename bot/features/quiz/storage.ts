@@ -1,11 +1,12 @@
-import { type Kysely, sql } from 'kysely';
-import type { SqliteHandle } from '../../storage/database';
+import { type Generated, type Kysely, sql } from 'kysely';
+import type { SqliteHandle, Storage } from '../../storage/database';
 import type { Migrations } from '../../storage/migrations';
+import type { CoreTables } from '../../storage/schema';
 
 /**
  * Storage of the quiz features: sessions (practice, review, mock exam), every answer given, the sequential
  * practice cursor, the wrong-answer notebook with its FSRS card, daily-quiz subscriptions and their rounds.
- * Queries use the raw better-sqlite3 handle so that one answer is one synchronous transaction.
+ * One Kysely implementation for SQLite and PostgreSQL; an answer is one transaction through the handle it passes.
  */
 
 /** `study` is 背题模式: questions shown with their answers, nothing recorded. */
@@ -219,6 +220,26 @@ export const quizMigrations: Migrations = {
   },
 };
 
+/** The quiz tables as Kysely sees them (ids are generated on insert). */
+export interface QuizTables {
+  quiz_sessions: Omit<SessionRow, 'id' | 'status' | 'selection' | 'answered' | 'correct'> & {
+    id: Generated<number>;
+    status: Generated<SessionStatus>;
+    selection: Generated<string>;
+    answered: Generated<number>;
+    correct: Generated<number>;
+  };
+  quiz_attempts: Omit<AttemptRow, 'id'> & { id: Generated<number> };
+  quiz_cursors: { user_key: string; scope: string; position: number; updated_at: string };
+  quiz_wrong: WrongRow;
+  quiz_favourites: { user_key: string; question_id: string; added_at: string };
+  quiz_subscriptions: Omit<SubscriptionRow, 'id'> & { id: Generated<number> };
+  quiz_daily_rounds: Omit<RoundRow, 'id'> & { id: Generated<number> };
+  quiz_chat_banks: { chat_key: string; banks: string; set_by: string; set_at: string };
+}
+
+export type QuizDb = Kysely<QuizTables & CoreTables>;
+
 /** Inserting a session: what the caller decides; counters and status start at their defaults. */
 export type NewSession = Omit<
   SessionRow,
@@ -235,73 +256,83 @@ export interface RoundResult {
 }
 
 /**
- * Everything the quiz features keep, behind one interface: handlers never see SQL. The SQLite implementation
- * below is synchronous (one answer = one transaction); a PostgreSQL one would implement the same contract.
+ * Everything the quiz features keep, behind one interface: handlers never see SQL. The same implementation runs
+ * on SQLite and PostgreSQL.
  */
 export interface QuizStore {
-  /** One read-then-write unit, holding the write lock from the start. */
-  transaction<T>(work: () => T): T;
+  /**
+   * Runs `work` in one transaction, handing it a store bound to the transaction: every call inside must go through
+   * `tx` (on SQLite a call through the outer store would wait for the transaction forever). Inside a transaction
+   * already, `work` runs in it.
+   */
+  transaction<T>(work: (tx: QuizStore) => Promise<T>): Promise<T>;
 
-  session(id: number): SessionRow | undefined;
-  insertSession(row: NewSession): number;
+  session(id: number): Promise<SessionRow | undefined>;
+  insertSession(row: NewSession): Promise<number>;
   /** Ends the user's other open practice, review and study sessions in this chat (their buttons become stale). */
-  abandonOpenPractice(userKey: string, chatKey: string, now: string): void;
-  activeExam(userKey: string): SessionRow | undefined;
+  abandonOpenPractice(userKey: string, chatKey: string, now: string): Promise<void>;
+  activeExam(userKey: string): Promise<SessionRow | undefined>;
   /** The user's open session in this chat (an exam first), if any. */
-  activeSession(userKey: string, chatKey: string): SessionRow | undefined;
-  expiredExams(now: string): SessionRow[];
-  examHistory(userKey: string, limit: number): SessionRow[];
-  lastFinishedExam(userKey: string, chatKey: string): SessionRow | undefined;
-  setSelection(id: number, selection: string): void;
+  activeSession(userKey: string, chatKey: string): Promise<SessionRow | undefined>;
+  expiredExams(now: string): Promise<SessionRow[]>;
+  examHistory(userKey: string, limit: number): Promise<SessionRow[]>;
+  lastFinishedExam(userKey: string, chatKey: string): Promise<SessionRow | undefined>;
+  setSelection(id: number, selection: string): Promise<void>;
   /** Moves the session on to `position` and returns the row as it is now (one statement: UPDATE … RETURNING). */
-  advance(id: number, position: number, currentQid: string | null, correctDelta: number, answeredDelta: number): SessionRow;
-  finish(id: number, now: string, reason: string, score: number | null, passed: boolean | null): void;
+  advance(id: number, position: number, currentQid: string | null, correctDelta: number, answeredDelta: number): Promise<SessionRow>;
+  /** Closes an open session; returns the row as it is now (one statement: UPDATE … RETURNING), or undefined if it was not open. */
+  finish(id: number, now: string, reason: string, score: number | null, passed: boolean | null): Promise<SessionRow | undefined>;
 
   /** False when this answer was already recorded (same session position, or same member and daily question). */
-  insertAttempt(row: Omit<AttemptRow, 'id'>): boolean;
-  sessionAttempts(sessionId: number): AttemptRow[];
-  userAttempts(userKey: string): AttemptRow[];
-  roundAttempts(roundId: number): AttemptRow[];
+  insertAttempt(row: Omit<AttemptRow, 'id'>): Promise<boolean>;
+  sessionAttempts(sessionId: number): Promise<AttemptRow[]>;
+  userAttempts(userKey: string): Promise<AttemptRow[]>;
+  roundAttempts(roundId: number): Promise<AttemptRow[]>;
 
-  cursor(userKey: string, scope: string): number;
-  setCursor(userKey: string, scope: string, position: number, now: string): void;
+  cursor(userKey: string, scope: string): Promise<number>;
+  setCursor(userKey: string, scope: string, position: number, now: string): Promise<void>;
 
-  wrong(userKey: string, questionId: string): WrongRow | undefined;
-  wrongList(userKey: string): WrongRow[];
-  wrongDue(userKey: string, now: string, limit: number): WrongRow[];
-  saveWrong(row: WrongRow): void;
-  deleteWrong(userKey: string, questionId: string): void;
+  wrong(userKey: string, questionId: string): Promise<WrongRow | undefined>;
+  wrongList(userKey: string): Promise<WrongRow[]>;
+  wrongDue(userKey: string, now: string, limit: number): Promise<WrongRow[]>;
+  saveWrong(row: WrongRow): Promise<void>;
+  deleteWrong(userKey: string, questionId: string): Promise<void>;
 
-  isFavourite(userKey: string, questionId: string): boolean;
+  isFavourite(userKey: string, questionId: string): Promise<boolean>;
   /** Stars or unstars a question; returns whether it is starred now. */
-  toggleFavourite(userKey: string, questionId: string, now: string): boolean;
-  favourites(userKey: string): { question_id: string; added_at: string }[];
+  toggleFavourite(userKey: string, questionId: string, now: string): Promise<boolean>;
+  favourites(userKey: string): Promise<{ question_id: string; added_at: string }[]>;
 
-  subscriptionByChat(chatKey: string): SubscriptionRow | undefined;
-  subscription(id: number): SubscriptionRow | undefined;
-  activeSubscriptions(): SubscriptionRow[];
-  upsertSubscription(row: Omit<SubscriptionRow, 'id' | 'active' | 'created_at'>, now: string): SubscriptionRow;
-  deactivate(id: number, now: string): void;
-  round(id: number): RoundRow | undefined;
-  roundFor(subscriptionId: number, date: string): RoundRow | undefined;
+  subscriptionByChat(chatKey: string): Promise<SubscriptionRow | undefined>;
+  subscription(id: number): Promise<SubscriptionRow | undefined>;
+  activeSubscriptions(): Promise<SubscriptionRow[]>;
+  upsertSubscription(row: Omit<SubscriptionRow, 'id' | 'active' | 'created_at'>, now: string): Promise<SubscriptionRow>;
+  deactivate(id: number, now: string): Promise<void>;
+  round(id: number): Promise<RoundRow | undefined>;
+  roundFor(subscriptionId: number, date: string): Promise<RoundRow | undefined>;
   /** Undefined when the subscription already has a round for that date. */
-  insertRound(subscriptionId: number, date: string, questionIds: string[], now: string): RoundRow | undefined;
-  rounds(subscriptionId: number): RoundRow[];
-  roundResults(subscriptionId: number): RoundResult[];
+  insertRound(subscriptionId: number, date: string, questionIds: string[], now: string): Promise<RoundRow | undefined>;
+  rounds(subscriptionId: number): Promise<RoundRow[]>;
+  roundResults(subscriptionId: number): Promise<RoundResult[]>;
 
-  /** The banks a chat practises, or undefined for every bank. */
-  chatBanks(chatKey: string): string[] | undefined;
+  /** The banks a chat practises: its own choice, else the default choice, else undefined for every bank. */
+  chatBanks(chatKey: string): Promise<string[] | undefined>;
   /** Sets (or with undefined, clears back to every bank) the banks a chat practises. */
-  setChatBanks(chatKey: string, banks: string[] | undefined, by: string, at: string): void;
+  setChatBanks(chatKey: string, banks: string[] | undefined, by: string, at: string): Promise<void>;
 
   /** The display name the core recorded for a user, if any. */
-  userName(userKey: string): string | null;
+  userName(userKey: string): Promise<string | null>;
 }
 
 /** The row that holds the default banks (chosen in the web console) for chats that chose none. */
 export const DEFAULT_BANKS_KEY = '*';
 
-/** The banks a chat practises: its own choice, else the default choice, else undefined for every bank. */
+const quizDb = (db: Kysely<any>) => db as QuizDb;
+
+/**
+ * The web console's read of the default banks, on SQLite only.
+ * @deprecated transitional: the console's own quiz queries (the web branch) replace it; the quiz uses its store.
+ */
 export function chatBanks(sqlite: SqliteHandle, chatKey: string): string[] | undefined {
   const row =
     sqlite.prepare<[string], { banks: string }>('SELECT banks FROM quiz_chat_banks WHERE chat_key = ?').get(chatKey) ??
@@ -309,7 +340,10 @@ export function chatBanks(sqlite: SqliteHandle, chatKey: string): string[] | und
   return row ? (JSON.parse(row.banks) as string[]) : undefined;
 }
 
-/** Sets (or with undefined, clears back to every bank) the banks a chat practises. */
+/**
+ * The web console's write of the default banks, on SQLite only.
+ * @deprecated transitional: the console's own quiz queries (the web branch) replace it; the quiz uses its store.
+ */
 export function setChatBanks(sqlite: SqliteHandle, chatKey: string, banks: string[] | undefined, by: string, at: string): void {
   if (!banks) sqlite.prepare('DELETE FROM quiz_chat_banks WHERE chat_key = ?').run(chatKey);
   else
@@ -320,186 +354,290 @@ export function setChatBanks(sqlite: SqliteHandle, chatKey: string, banks: strin
       .run(chatKey, JSON.stringify(banks), by, at);
 }
 
-/** The SQLite implementation: typed rows over the raw better-sqlite3 handle, so one answer is one synchronous transaction. */
-export function createQuizStore(sqlite: SqliteHandle): QuizStore {
-  const q = <T>(text: string) => sqlite.prepare<unknown[], T>(text);
-  return {
-    chatBanks: (chatKey) => chatBanks(sqlite, chatKey),
-    setChatBanks: (chatKey, banks, by, at) => setChatBanks(sqlite, chatKey, banks, by, at),
-    /** One read-then-write unit; takes the write lock up front, as another process may share the database file. */
-    transaction<T>(work: () => T): T {
-      return sqlite.transaction(work).immediate();
-    },
+/** The banks a chat practises: its own choice, else the default choice, else undefined for every bank. One query. */
+async function readChatBanks(db: Kysely<any>, chatKey: string): Promise<string[] | undefined> {
+  const rows = await quizDb(db)
+    .selectFrom('quiz_chat_banks')
+    .select(['chat_key', 'banks'])
+    .where('chat_key', 'in', [chatKey, DEFAULT_BANKS_KEY])
+    .execute();
+  const row = rows.find((r) => r.chat_key === chatKey) ?? rows.find((r) => r.chat_key === DEFAULT_BANKS_KEY);
+  return row ? (JSON.parse(row.banks) as string[]) : undefined;
+}
+
+/** Sets (or with undefined, clears back to every bank) the banks a chat practises. */
+async function writeChatBanks(db: Kysely<any>, chatKey: string, banks: string[] | undefined, by: string, at: string): Promise<void> {
+  if (!banks) {
+    await quizDb(db).deleteFrom('quiz_chat_banks').where('chat_key', '=', chatKey).execute();
+    return;
+  }
+  const row = { chat_key: chatKey, banks: JSON.stringify(banks), set_by: by, set_at: at };
+  await quizDb(db)
+    .insertInto('quiz_chat_banks')
+    .values(row)
+    .onConflict((oc) => oc.column('chat_key').doUpdateSet({ banks: row.banks, set_by: by, set_at: at }))
+    .execute();
+}
+
+/** The quiz store over the bot's storage (SQLite or PostgreSQL). */
+export function createQuizStore(storage: Pick<Storage, 'db' | 'transaction'>): QuizStore {
+  return storeOver(quizDb(storage.db), (work) => storage.transaction((tx) => work(quizDb(tx))));
+}
+
+/** Runs work in a transaction over its handle (or, inside one already, over the same handle). */
+type InTransaction = <T>(work: (tx: QuizDb) => Promise<T>) => Promise<T>;
+
+function storeOver(db: QuizDb, inTransaction: InTransaction): QuizStore {
+  const sessions = () => db.selectFrom('quiz_sessions').selectAll();
+  const openSessions = () => db.updateTable('quiz_sessions');
+  const store: QuizStore = {
+    // Inside the transaction every call goes through its handle; a nested transaction is the same one.
+    transaction: (work) => inTransaction((tx) => work(tx === db ? store : storeOver(tx, (inner) => inner(tx)))),
 
     // ---- sessions
-    session: (id: number) => q<SessionRow>('SELECT * FROM quiz_sessions WHERE id = ?').get(id),
-    insertSession(
-      row: Omit<SessionRow, 'id' | 'selection' | 'answered' | 'correct' | 'finished_at' | 'finish_reason' | 'score' | 'passed' | 'status'>,
-    ): number {
-      const result = sqlite
-        .prepare(
-          `INSERT INTO quiz_sessions (user_key, chat_key, platform, chat_id, kind, level, topic, question_ids, position, current_qid, total,
-             started_at, deadline_at, time_limit_min, pass_mark)
-           VALUES (@user_key, @chat_key, @platform, @chat_id, @kind, @level, @topic, @question_ids, @position, @current_qid, @total,
-             @started_at, @deadline_at, @time_limit_min, @pass_mark)`,
-        )
-        .run(row);
-      return Number(result.lastInsertRowid);
+    session: (id) => sessions().where('id', '=', id).executeTakeFirst(),
+    async insertSession(row) {
+      const inserted = await db.insertInto('quiz_sessions').values(row).returning('id').executeTakeFirstOrThrow();
+      return Number(inserted.id);
     },
-    /** Ends the user's other open practice/review sessions in this chat (their buttons become stale). */
-    abandonOpenPractice(userKey: string, chatKey: string, now: string): void {
-      sqlite
-        .prepare(
-          `UPDATE quiz_sessions SET status = 'abandoned', finished_at = ?, finish_reason = 'replaced'
-           WHERE user_key = ? AND chat_key = ? AND status = 'active' AND kind IN ('practice', 'review', 'study')`,
-        )
-        .run(now, userKey, chatKey);
+    async abandonOpenPractice(userKey, chatKey, now) {
+      await openSessions()
+        .set({ status: 'abandoned', finished_at: now, finish_reason: 'replaced' })
+        .where('user_key', '=', userKey)
+        .where('chat_key', '=', chatKey)
+        .where('status', '=', 'active')
+        .where('kind', 'in', ['practice', 'review', 'study'])
+        .execute();
     },
-    activeExam: (userKey: string) =>
-      q<SessionRow>(`SELECT * FROM quiz_sessions WHERE user_key = ? AND kind = 'exam' AND status = 'active' ORDER BY id DESC LIMIT 1`).get(
-        userKey,
-      ),
-    expiredExams: (now: string) =>
-      q<SessionRow>(`SELECT * FROM quiz_sessions WHERE kind = 'exam' AND status = 'active' AND deadline_at <= ?`).all(now),
-    examHistory: (userKey: string, limit: number) =>
-      q<SessionRow>(
-        `SELECT * FROM quiz_sessions WHERE user_key = ? AND kind = 'exam' AND status = 'finished' ORDER BY id DESC LIMIT ?`,
-      ).all(userKey, limit),
-    setSelection(id: number, selection: string) {
-      q('UPDATE quiz_sessions SET selection = ? WHERE id = ?').run(selection, id);
+    activeExam: (userKey) =>
+      sessions()
+        .where('user_key', '=', userKey)
+        .where('kind', '=', 'exam')
+        .where('status', '=', 'active')
+        .orderBy('id', 'desc')
+        .limit(1)
+        .executeTakeFirst(),
+    activeSession: (userKey, chatKey) =>
+      sessions()
+        .where('user_key', '=', userKey)
+        .where('chat_key', '=', chatKey)
+        .where('status', '=', 'active')
+        .orderBy(sql`CASE WHEN kind = 'exam' THEN 1 ELSE 0 END`, 'desc')
+        .orderBy('id', 'desc')
+        .limit(1)
+        .executeTakeFirst(),
+    expiredExams: (now) => sessions().where('kind', '=', 'exam').where('status', '=', 'active').where('deadline_at', '<=', now).execute(),
+    examHistory: (userKey, limit) =>
+      sessions()
+        .where('user_key', '=', userKey)
+        .where('kind', '=', 'exam')
+        .where('status', '=', 'finished')
+        .orderBy('id', 'desc')
+        .limit(limit)
+        .execute(),
+    lastFinishedExam: (userKey, chatKey) =>
+      sessions()
+        .where('user_key', '=', userKey)
+        .where('chat_key', '=', chatKey)
+        .where('kind', '=', 'exam')
+        .where('status', '=', 'finished')
+        .orderBy('id', 'desc')
+        .limit(1)
+        .executeTakeFirst(),
+    async setSelection(id, selection) {
+      await openSessions().set({ selection }).where('id', '=', id).execute();
     },
-    advance(id: number, position: number, currentQid: string | null, correctDelta: number, answeredDelta: number): SessionRow {
-      return q<SessionRow>(
-        `UPDATE quiz_sessions SET position = ?, current_qid = ?, selection = '', correct = correct + ?, answered = answered + ? WHERE id = ?
-         RETURNING *`,
-      ).get(position, currentQid, correctDelta, answeredDelta, id)!;
-    },
-    finish(id: number, now: string, reason: string, score: number | null, passed: boolean | null): void {
-      sqlite
-        .prepare(
-          `UPDATE quiz_sessions SET status = 'finished', finished_at = ?, finish_reason = ?, score = ?, passed = ? WHERE id = ? AND status = 'active'`,
-        )
-        .run(now, reason, score, passed === null ? null : passed ? 1 : 0, id);
-    },
+    advance: (id, position, currentQid, correctDelta, answeredDelta) =>
+      openSessions()
+        .set((eb) => ({
+          position,
+          current_qid: currentQid,
+          selection: '',
+          correct: eb('correct', '+', correctDelta),
+          answered: eb('answered', '+', answeredDelta),
+        }))
+        .where('id', '=', id)
+        .returningAll()
+        .executeTakeFirstOrThrow(),
+    finish: (id, now, reason, score, passed) =>
+      openSessions()
+        .set({ status: 'finished', finished_at: now, finish_reason: reason, score, passed: passed === null ? null : passed ? 1 : 0 })
+        .where('id', '=', id)
+        .where('status', '=', 'active')
+        .returningAll()
+        .executeTakeFirst(),
 
     // ---- attempts
-    insertAttempt(row: Omit<AttemptRow, 'id'>): boolean {
-      const result = sqlite
-        .prepare(
-          `INSERT OR IGNORE INTO quiz_attempts (user_key, question_id, level, topic, correct, given, answered_at, source, session_id, round_id, position)
-           VALUES (@user_key, @question_id, @level, @topic, @correct, @given, @answered_at, @source, @session_id, @round_id, @position)`,
-        )
-        .run(row);
-      return result.changes === 1;
+    async insertAttempt(row) {
+      // No conflict target: either unique index (session position, or member and daily question) makes it a repeat.
+      const result = await db
+        .insertInto('quiz_attempts')
+        .values(row)
+        .onConflict((oc) => oc.doNothing())
+        .executeTakeFirst();
+      return Number(result.numInsertedOrUpdatedRows ?? 0) === 1;
     },
-    sessionAttempts: (sessionId: number) =>
-      q<AttemptRow>('SELECT * FROM quiz_attempts WHERE session_id = ? ORDER BY position').all(sessionId),
-    userAttempts: (userKey: string) => q<AttemptRow>('SELECT * FROM quiz_attempts WHERE user_key = ? ORDER BY answered_at').all(userKey),
-    roundAttempts: (roundId: number) => q<AttemptRow>('SELECT * FROM quiz_attempts WHERE round_id = ?').all(roundId),
+    sessionAttempts: (sessionId) =>
+      db.selectFrom('quiz_attempts').selectAll().where('session_id', '=', sessionId).orderBy('position').execute(),
+    userAttempts: (userKey) =>
+      db.selectFrom('quiz_attempts').selectAll().where('user_key', '=', userKey).orderBy('answered_at').orderBy('id').execute(),
+    roundAttempts: (roundId) => db.selectFrom('quiz_attempts').selectAll().where('round_id', '=', roundId).orderBy('id').execute(),
 
     // ---- sequential cursor
-    cursor: (userKey: string, scope: string) =>
-      q<{ position: number }>('SELECT position FROM quiz_cursors WHERE user_key = ? AND scope = ?').get(userKey, scope)?.position ?? 0,
-    setCursor(userKey: string, scope: string, position: number, now: string): void {
-      sqlite
-        .prepare(
-          `INSERT INTO quiz_cursors (user_key, scope, position, updated_at) VALUES (?, ?, ?, ?)
-           ON CONFLICT (user_key, scope) DO UPDATE SET position = excluded.position, updated_at = excluded.updated_at`,
-        )
-        .run(userKey, scope, position, now);
+    async cursor(userKey, scope) {
+      const row = await db
+        .selectFrom('quiz_cursors')
+        .select('position')
+        .where('user_key', '=', userKey)
+        .where('scope', '=', scope)
+        .executeTakeFirst();
+      return row?.position ?? 0;
+    },
+    async setCursor(userKey, scope, position, now) {
+      await db
+        .insertInto('quiz_cursors')
+        .values({ user_key: userKey, scope, position, updated_at: now })
+        .onConflict((oc) => oc.columns(['user_key', 'scope']).doUpdateSet({ position, updated_at: now }))
+        .execute();
     },
 
     // ---- wrong-answer notebook
-    wrong: (userKey: string, questionId: string) =>
-      q<WrongRow>('SELECT * FROM quiz_wrong WHERE user_key = ? AND question_id = ?').get(userKey, questionId),
-    wrongList: (userKey: string) => q<WrongRow>('SELECT * FROM quiz_wrong WHERE user_key = ? ORDER BY due_at, question_id').all(userKey),
-    wrongDue: (userKey: string, now: string, limit: number) =>
-      q<WrongRow>('SELECT * FROM quiz_wrong WHERE user_key = ? AND due_at <= ? ORDER BY due_at, question_id LIMIT ?').all(
-        userKey,
-        now,
-        limit,
-      ),
-    saveWrong(row: WrongRow): void {
-      sqlite
-        .prepare(
-          `INSERT INTO quiz_wrong (user_key, question_id, added_at, last_wrong_at, wrong_count, correct_streak, card, due_at)
-           VALUES (@user_key, @question_id, @added_at, @last_wrong_at, @wrong_count, @correct_streak, @card, @due_at)
-           ON CONFLICT (user_key, question_id) DO UPDATE SET last_wrong_at = excluded.last_wrong_at, wrong_count = excluded.wrong_count,
-             correct_streak = excluded.correct_streak, card = excluded.card, due_at = excluded.due_at`,
+    wrong: (userKey, questionId) =>
+      db.selectFrom('quiz_wrong').selectAll().where('user_key', '=', userKey).where('question_id', '=', questionId).executeTakeFirst(),
+    wrongList: (userKey) =>
+      db.selectFrom('quiz_wrong').selectAll().where('user_key', '=', userKey).orderBy('due_at').orderBy('question_id').execute(),
+    wrongDue: (userKey, now, limit) =>
+      db
+        .selectFrom('quiz_wrong')
+        .selectAll()
+        .where('user_key', '=', userKey)
+        .where('due_at', '<=', now)
+        .orderBy('due_at')
+        .orderBy('question_id')
+        .limit(limit)
+        .execute(),
+    async saveWrong(row) {
+      await db
+        .insertInto('quiz_wrong')
+        .values(row)
+        .onConflict((oc) =>
+          oc.columns(['user_key', 'question_id']).doUpdateSet({
+            last_wrong_at: row.last_wrong_at,
+            wrong_count: row.wrong_count,
+            correct_streak: row.correct_streak,
+            card: row.card,
+            due_at: row.due_at,
+          }),
         )
-        .run(row);
+        .execute();
     },
-    deleteWrong(userKey: string, questionId: string) {
-      q('DELETE FROM quiz_wrong WHERE user_key = ? AND question_id = ?').run(userKey, questionId);
+    async deleteWrong(userKey, questionId) {
+      await db.deleteFrom('quiz_wrong').where('user_key', '=', userKey).where('question_id', '=', questionId).execute();
     },
 
     // ---- favourites (收藏)
-    isFavourite: (userKey: string, questionId: string) =>
-      q<{ one: number }>('SELECT 1 AS one FROM quiz_favourites WHERE user_key = ? AND question_id = ?').get(userKey, questionId) !==
-      undefined,
-    /** Stars or unstars a question; returns whether it is starred now. */
-    toggleFavourite(userKey: string, questionId: string, now: string): boolean {
-      return sqlite
-        .transaction(() => {
-          const removed = sqlite
-            .prepare('DELETE FROM quiz_favourites WHERE user_key = ? AND question_id = ?')
-            .run(userKey, questionId).changes;
-          if (removed > 0) return false;
-          sqlite.prepare('INSERT INTO quiz_favourites (user_key, question_id, added_at) VALUES (?, ?, ?)').run(userKey, questionId, now);
-          return true;
-        })
-        .immediate();
+    async isFavourite(userKey, questionId) {
+      const row = await db
+        .selectFrom('quiz_favourites')
+        .select('question_id')
+        .where('user_key', '=', userKey)
+        .where('question_id', '=', questionId)
+        .executeTakeFirst();
+      return row !== undefined;
     },
-    favourites: (userKey: string) =>
-      q<{ question_id: string; added_at: string }>(
-        'SELECT question_id, added_at FROM quiz_favourites WHERE user_key = ? ORDER BY added_at, question_id',
-      ).all(userKey),
-    lastFinishedExam: (userKey: string, chatKey: string) =>
-      q<SessionRow>(
-        `SELECT * FROM quiz_sessions WHERE user_key = ? AND chat_key = ? AND kind = 'exam' AND status = 'finished' ORDER BY id DESC LIMIT 1`,
-      ).get(userKey, chatKey),
-    activeSession: (userKey: string, chatKey: string) =>
-      q<SessionRow>(
-        `SELECT * FROM quiz_sessions WHERE user_key = ? AND chat_key = ? AND status = 'active' ORDER BY (kind = 'exam') DESC, id DESC LIMIT 1`,
-      ).get(userKey, chatKey),
+    toggleFavourite: (userKey, questionId, now) =>
+      inTransaction(async (tx) => {
+        const removed = await tx
+          .deleteFrom('quiz_favourites')
+          .where('user_key', '=', userKey)
+          .where('question_id', '=', questionId)
+          .executeTakeFirst();
+        if (Number(removed.numDeletedRows) > 0) return false;
+        await tx.insertInto('quiz_favourites').values({ user_key: userKey, question_id: questionId, added_at: now }).execute();
+        return true;
+      }),
+    favourites: (userKey) =>
+      db
+        .selectFrom('quiz_favourites')
+        .select(['question_id', 'added_at'])
+        .where('user_key', '=', userKey)
+        .orderBy('added_at')
+        .orderBy('question_id')
+        .execute(),
 
     // ---- daily quiz
-    subscriptionByChat: (chatKey: string) => q<SubscriptionRow>('SELECT * FROM quiz_subscriptions WHERE chat_key = ?').get(chatKey),
-    subscription: (id: number) => q<SubscriptionRow>('SELECT * FROM quiz_subscriptions WHERE id = ?').get(id),
-    activeSubscriptions: () => q<SubscriptionRow>('SELECT * FROM quiz_subscriptions WHERE active = 1').all(),
-    upsertSubscription(row: Omit<SubscriptionRow, 'id' | 'active' | 'created_at'>, now: string): SubscriptionRow {
-      sqlite
-        .prepare(
-          `INSERT INTO quiz_subscriptions (chat_key, platform, chat_id, kind, owner_key, time_hm, count, level, active, created_at, updated_at)
-           VALUES (@chat_key, @platform, @chat_id, @kind, @owner_key, @time_hm, @count, @level, 1, @now, @now)
-           ON CONFLICT (chat_key) DO UPDATE SET owner_key = excluded.owner_key, time_hm = excluded.time_hm, count = excluded.count,
-             level = excluded.level, kind = excluded.kind, active = 1, updated_at = excluded.updated_at`,
+    subscriptionByChat: (chatKey) => db.selectFrom('quiz_subscriptions').selectAll().where('chat_key', '=', chatKey).executeTakeFirst(),
+    subscription: (id) => db.selectFrom('quiz_subscriptions').selectAll().where('id', '=', id).executeTakeFirst(),
+    activeSubscriptions: () => db.selectFrom('quiz_subscriptions').selectAll().where('active', '=', 1).orderBy('id').execute(),
+    upsertSubscription: (row, now) =>
+      db
+        .insertInto('quiz_subscriptions')
+        .values({ ...row, active: 1, created_at: now, updated_at: now })
+        .onConflict((oc) =>
+          oc.column('chat_key').doUpdateSet({
+            owner_key: row.owner_key,
+            time_hm: row.time_hm,
+            count: row.count,
+            level: row.level,
+            kind: row.kind,
+            active: 1,
+            updated_at: now,
+          }),
         )
-        .run({ ...row, now });
-      return q<SubscriptionRow>('SELECT * FROM quiz_subscriptions WHERE chat_key = ?').get(row.chat_key)!;
+        .returningAll()
+        .executeTakeFirstOrThrow(),
+    async deactivate(id, now) {
+      await db.updateTable('quiz_subscriptions').set({ active: 0, updated_at: now }).where('id', '=', id).execute();
     },
-    deactivate(id: number, now: string) {
-      q('UPDATE quiz_subscriptions SET active = 0, updated_at = ? WHERE id = ?').run(now, id);
+    round: (id) => db.selectFrom('quiz_daily_rounds').selectAll().where('id', '=', id).executeTakeFirst(),
+    roundFor: (subscriptionId, date) =>
+      db
+        .selectFrom('quiz_daily_rounds')
+        .selectAll()
+        .where('subscription_id', '=', subscriptionId)
+        .where('date', '=', date)
+        .executeTakeFirst(),
+    insertRound: (subscriptionId, date, questionIds, now) =>
+      db
+        .insertInto('quiz_daily_rounds')
+        .values({ subscription_id: subscriptionId, date, question_ids: JSON.stringify(questionIds), sent_at: now })
+        .onConflict((oc) => oc.columns(['subscription_id', 'date']).doNothing())
+        .returningAll()
+        .executeTakeFirst(),
+    rounds: (subscriptionId) =>
+      db.selectFrom('quiz_daily_rounds').selectAll().where('subscription_id', '=', subscriptionId).orderBy('date').execute(),
+    /** Per member of a subscription: answers and correct answers per round date (the round's size counted here, not in SQL). */
+    async roundResults(subscriptionId) {
+      const rows = await db
+        .selectFrom('quiz_attempts as a')
+        .innerJoin('quiz_daily_rounds as r', 'r.id', 'a.round_id')
+        .select((eb) => [
+          'a.user_key',
+          'r.date',
+          'r.question_ids',
+          eb.fn.countAll<number>().as('answered'),
+          eb.fn.sum<number>('a.correct').as('correct'),
+        ])
+        .where('r.subscription_id', '=', subscriptionId)
+        .groupBy(['a.user_key', 'r.id', 'r.date', 'r.question_ids'])
+        .orderBy('r.date')
+        .orderBy('a.user_key')
+        .execute();
+      return rows.map((r) => ({
+        user_key: r.user_key,
+        date: r.date,
+        answered: Number(r.answered),
+        correct: Number(r.correct ?? 0),
+        total: (JSON.parse(r.question_ids) as string[]).length,
+      }));
     },
-    round: (id: number) => q<RoundRow>('SELECT * FROM quiz_daily_rounds WHERE id = ?').get(id),
-    roundFor: (subscriptionId: number, date: string) =>
-      q<RoundRow>('SELECT * FROM quiz_daily_rounds WHERE subscription_id = ? AND date = ?').get(subscriptionId, date),
-    insertRound(subscriptionId: number, date: string, questionIds: string[], now: string): RoundRow | undefined {
-      const result = sqlite
-        .prepare('INSERT OR IGNORE INTO quiz_daily_rounds (subscription_id, date, question_ids, sent_at) VALUES (?, ?, ?, ?)')
-        .run(subscriptionId, date, JSON.stringify(questionIds), now);
-      if (result.changes === 0) return undefined;
-      return q<RoundRow>('SELECT * FROM quiz_daily_rounds WHERE id = ?').get(Number(result.lastInsertRowid));
+
+    chatBanks: (chatKey) => readChatBanks(db, chatKey),
+    setChatBanks: (chatKey, banks, by, at) => writeChatBanks(db, chatKey, banks, by, at),
+    async userName(userKey) {
+      const row = await db.selectFrom('users').select('name').where('key', '=', userKey).executeTakeFirst();
+      return row?.name ?? null;
     },
-    rounds: (subscriptionId: number) =>
-      q<RoundRow>('SELECT * FROM quiz_daily_rounds WHERE subscription_id = ? ORDER BY date').all(subscriptionId),
-    /** Per member of a subscription: answers and correct answers per round date. */
-    roundResults: (subscriptionId: number) =>
-      q<RoundResult>(
-        `SELECT a.user_key, r.date, count(*) AS answered, sum(a.correct) AS correct, json_array_length(r.question_ids) AS total
-         FROM quiz_attempts a JOIN quiz_daily_rounds r ON r.id = a.round_id
-         WHERE r.subscription_id = ? GROUP BY a.user_key, r.id ORDER BY r.date`,
-      ).all(subscriptionId),
-    userName: (userKey: string) => q<{ name: string | null }>('SELECT name FROM users WHERE key = ?').get(userKey)?.name ?? null,
   };
+  return store;
 }

@@ -18,16 +18,22 @@ export type WrongBookChange =
   | { kind: 'progress'; streak: number; due: Date }
   | { kind: 'graduated' };
 
-/** Applies one answer to the notebook. Call inside the answer's transaction. */
-export function applyToWrongBook(store: QuizStore, userKey: string, questionId: string, correct: boolean, now: Date): WrongBookChange {
-  const existing = store.wrong(userKey, questionId);
+/** Applies one answer to the notebook. Call inside the answer's transaction, with its store. */
+export async function applyToWrongBook(
+  store: QuizStore,
+  userKey: string,
+  questionId: string,
+  correct: boolean,
+  now: Date,
+): Promise<WrongBookChange> {
+  const existing = await store.wrong(userKey, questionId);
   if (correct && !existing) return { kind: 'none' };
   const card: Card = existing ? (JSON.parse(existing.card) as Card) : createEmptyCard(now);
   const iso = now.toISOString();
   if (!correct) {
     const next = scheduler.next(card, now, Rating.Again).card;
     const wrongCount = (existing?.wrong_count ?? 0) + 1;
-    store.saveWrong({
+    await store.saveWrong({
       user_key: userKey,
       question_id: questionId,
       added_at: existing?.added_at ?? iso,
@@ -41,10 +47,10 @@ export function applyToWrongBook(store: QuizStore, userKey: string, questionId: 
   }
   const streak = existing!.correct_streak + 1;
   if (streak >= GRADUATE_AFTER) {
-    store.deleteWrong(userKey, questionId);
+    await store.deleteWrong(userKey, questionId);
     return { kind: 'graduated' };
   }
   const next = scheduler.next(card, now, Rating.Good).card;
-  store.saveWrong({ ...existing!, correct_streak: streak, card: JSON.stringify(next), due_at: next.due.toISOString() });
+  await store.saveWrong({ ...existing!, correct_streak: streak, card: JSON.stringify(next), due_at: next.due.toISOString() });
   return { kind: 'progress', streak, due: next.due };
 }
