@@ -62,7 +62,6 @@ export {
   charCoverage,
   type DocumentInput,
   hashText,
-  type IndexedDocument,
   KnowledgeIndex,
   type SearchHit,
 } from './search/store';

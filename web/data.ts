@@ -515,8 +515,8 @@ export function createConsoleData(storage: Storage, options: { now: () => Date; 
         .filter((c) => filter.within === undefined || (c.status === 'active' && c.daysLeft <= filter.within));
     },
 
-    banks(): BankEntry[] {
-      const snapshot = allBanks(sqlite);
+    async banks(): Promise<BankEntry[]> {
+      const snapshot = await allBanks(storage.db);
       const defaults = chatBanks(sqlite, DEFAULT_BANKS_KEY);
       return snapshot.banks.map((b) => {
         const own = snapshot.questions.filter((q) => q.bank === b.name);

@@ -87,7 +87,7 @@ export function createWebApp(options: WebConsoleOptions) {
   const { sqlite } = options.storage;
   const accounts = createAccountStore(sqlite, options.now);
   const data = createConsoleData(options.storage, { now: options.now, zone: options.zone });
-  const uploads = createUploads({ sqlite, now: options.now, uploadDir: options.uploadDir });
+  const uploads = createUploads({ db: options.storage.db, now: options.now, uploadDir: options.uploadDir });
   const assetCache = new Map<string, Buffer>();
   const app = new Hono<Env>();
 
@@ -277,7 +277,7 @@ export function createWebApp(options: WebConsoleOptions) {
   }
 
   // ---- 题库
-  app.get('/banks', (c) => send(c, banksPage(ctx(c), data.banks())));
+  app.get('/banks', async (c) => send(c, banksPage(ctx(c), await data.banks())));
 
   const uploadLimit = (max: number) =>
     bodyLimit({
@@ -299,7 +299,7 @@ export function createWebApp(options: WebConsoleOptions) {
     if (!checkCsrf(c, body)) return forbiddenCsrf(c);
     const file = body.file;
     if (!(file instanceof File) || file.size === 0)
-      return send(c, banksPage(ctx(c), data.banks(), notice('error', '请选择一个题库文件。')), 400);
+      return send(c, banksPage(ctx(c), await data.banks(), notice('error', '请选择一个题库文件。')), 400);
     const preview = await uploads.previewQuestions(file, String(body.bank ?? ''), c.get('session').account.id);
     accounts.audit(actor(c), 'bank.preview', {
       file: preview.file,
@@ -315,38 +315,38 @@ export function createWebApp(options: WebConsoleOptions) {
     const body = await c.req.parseBody();
     if (!checkCsrf(c, body)) return forbiddenCsrf(c);
     try {
-      const { bank, file, report } = uploads.importPending(String(body.token ?? ''), c.get('session').account.id);
+      const { bank, file, report } = await uploads.importPending(String(body.token ?? ''), c.get('session').account.id);
       accounts.audit(actor(c), 'bank.import', { bank, file, added: report.added, updated: report.updated, unchanged: report.unchanged });
       data.invalidate();
       return send(
         c,
         banksPage(
           ctx(c),
-          data.banks(),
+          await data.banks(),
           notice('ok', `已导入题库“${bank}”：新增 ${report.added} 题，更新 ${report.updated} 题，未变化 ${report.unchanged} 题。`),
         ),
       );
     } catch (error) {
       if (!(error instanceof UploadError)) throw error;
-      return send(c, banksPage(ctx(c), data.banks(), notice('error', error.message)), 409);
+      return send(c, banksPage(ctx(c), await data.banks(), notice('error', error.message)), 409);
     }
   });
 
   app.post('/banks/default', orgOnly, bodyLimit({ maxSize: 64 * 1024 }), async (c) => {
     const body = await c.req.parseBody({ all: true });
     if (!checkCsrf(c, body)) return forbiddenCsrf(c);
-    const known = data.banks().map((b) => b.name);
+    const known = (await data.banks()).map((b) => b.name);
     const chosen = ([] as unknown[])
       .concat(body.banks ?? [])
       .map(String)
       .filter((b) => known.includes(b));
-    if (chosen.length === 0) return send(c, banksPage(ctx(c), data.banks(), notice('error', '至少选择一个题库。')), 400);
+    if (chosen.length === 0) return send(c, banksPage(ctx(c), await data.banks(), notice('error', '至少选择一个题库。')), 400);
     const every = chosen.length === known.length;
     setChatBanks(sqlite, DEFAULT_BANKS_KEY, every ? undefined : chosen, `web:${actor(c)}`, options.now().toISOString());
     accounts.audit(actor(c), 'bank.default', { banks: every ? '全部' : chosen });
     return send(
       c,
-      banksPage(ctx(c), data.banks(), notice('ok', every ? '已保存：默认练习全部题库。' : `已保存：默认练习 ${chosen.length} 个题库。`)),
+      banksPage(ctx(c), await data.banks(), notice('ok', every ? '已保存：默认练习全部题库。' : `已保存：默认练习 ${chosen.length} 个题库。`)),
     );
   });
 

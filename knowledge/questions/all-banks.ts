@@ -26,7 +26,10 @@ export async function allBanks(db: Kysely<any>): Promise<BankSnapshot> {
   const [imported, questions] = [await store.banks(), await store.questions()];
   const snapshot: BankSnapshot = {
     revision,
-    banks: [{ id: 0, name: BUILTIN_BANK, title: BUILTIN_BANK_TITLE, count: builtin.length, sourceFile: null, updatedAt: null }, ...imported],
+    banks: [
+      { id: 0, name: BUILTIN_BANK, title: BUILTIN_BANK_TITLE, count: builtin.length, sourceFile: null, updatedAt: null },
+      ...imported,
+    ],
     questions: [...builtin, ...questions],
   };
   snapshots.set(db, snapshot);

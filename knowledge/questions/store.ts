@@ -114,7 +114,9 @@ export class QuestionBankStore {
         .insertInto('qb_banks')
         .values({ name: bank, source_file: sourceFile, created_at: at, updated_at: at })
         .onConflict((oc) =>
-          oc.column('name').doUpdateSet((eb) => ({ source_file: eb.ref('excluded.source_file'), updated_at: eb.ref('excluded.updated_at') })),
+          oc
+            .column('name')
+            .doUpdateSet((eb) => ({ source_file: eb.ref('excluded.source_file'), updated_at: eb.ref('excluded.updated_at') })),
         )
         .execute();
       const bankId = Number((await tx.selectFrom('qb_banks').select('id').where('name', '=', bank).executeTakeFirstOrThrow()).id);
@@ -130,7 +132,8 @@ export class QuestionBankStore {
         const batch = questions.slice(from, from + IMPORT_BATCH);
         const ids = [...new Set(batch.map((q) => q.id).filter((id) => !seen.has(id)))];
         if (ids.length > 0)
-          for (const row of (await tx.selectFrom('qb_questions').selectAll().where('id', 'in', ids).execute()) as QuestionRow[]) seen.set(row.id, row);
+          for (const row of (await tx.selectFrom('qb_questions').selectAll().where('id', 'in', ids).execute()) as QuestionRow[])
+            seen.set(row.id, row);
         const inserts: Record<string, unknown>[] = [];
         for (const q of batch) {
           const row = {

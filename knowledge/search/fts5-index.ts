@@ -48,7 +48,9 @@ export class Fts5SearchIndex implements SearchIndex {
 
   async add(db: Kysely<any>, chunks: IndexedChunk[]): Promise<void> {
     for (const c of chunks)
-      await sql`INSERT INTO kb_chunks_fts (rowid, title_tokens, body_tokens) VALUES (${c.id}, ${c.title.join(' ')}, ${c.body.join(' ')})`.execute(db);
+      await sql`INSERT INTO kb_chunks_fts (rowid, title_tokens, body_tokens) VALUES (${c.id}, ${c.title.join(' ')}, ${c.body.join(' ')})`.execute(
+        db,
+      );
   }
 
   async removeDocument(db: Kysely<any>, documentId: number): Promise<void> {

@@ -16,9 +16,11 @@ export class PostgresSearchIndex implements SearchIndex {
 
   async stats(): Promise<IndexStats> {
     const row = (
-      await sql<{ revision: number; chunks: number; tokens: number }>`SELECT revision, chunks, tokens FROM kb_search_totals WHERE id = 1`.execute(
-        this.db,
-      )
+      await sql<{
+        revision: number;
+        chunks: number;
+        tokens: number;
+      }>`SELECT revision, chunks, tokens FROM kb_search_totals WHERE id = 1`.execute(this.db)
     ).rows[0];
     const stats = { revision: String(row?.revision ?? 0), chunks: row?.chunks ?? 0, tokens: row?.tokens ?? 0 };
     if (stats.revision !== this.dfRevision) {
@@ -36,7 +38,9 @@ export class PostgresSearchIndex implements SearchIndex {
     const missing = terms.filter((t) => !this.dfCache.has(t));
     if (missing.length > 0) {
       const keys = missing.map(postingKey);
-      const { rows } = await sql<{ term: string; df: number }>`SELECT term, df FROM kb_terms WHERE term = ANY(${keys}::text[])`.execute(this.db);
+      const { rows } = await sql<{ term: string; df: number }>`SELECT term, df FROM kb_terms WHERE term = ANY(${keys}::text[])`.execute(
+        this.db,
+      );
       const found = new Map(rows.map((r) => [r.term, r.df]));
       if (this.dfCache.size > 10_000) this.dfCache.clear();
       missing.forEach((t, i) => this.dfCache.set(t, found.get(keys[i]!) ?? 0));
@@ -95,7 +99,11 @@ export class PostgresSearchIndex implements SearchIndex {
         length,
       };
     });
-    for (let i = 0; i < rows.length; i += 1000) await db.insertInto('kb_search').values(rows.slice(i, i + 1000)).execute();
+    for (let i = 0; i < rows.length; i += 1000)
+      await db
+        .insertInto('kb_search')
+        .values(rows.slice(i, i + 1000))
+        .execute();
     await sql`INSERT INTO kb_postings (term, chunk_id, f, length)
               SELECT * FROM unnest(${terms}::text[], ${ids}::bigint[], ${freqs}::int[], ${lengths}::int[])`.execute(db);
     await sql`INSERT INTO kb_terms (term, df) SELECT term, count(*) FROM unnest(${terms}::text[]) AS u(term) GROUP BY term

@@ -174,14 +174,6 @@ function primarySourceFirst(ranked: Ranked[]): void {
 /** Share of passages above which a query term is too common to search by (see withoutCommonTerms). */
 export const COMMON_TERM_SHARE = 0.1;
 
-/** A document as the console lists it. */
-export interface IndexedDocument {
-  title: string;
-  kind: string;
-  chunks: number;
-  updatedAt: string;
-}
-
 /** Chunks written per INSERT (well under SQLite's and PostgreSQL's limits on bound parameters). */
 const INSERT_BATCH = 500;
 
@@ -288,17 +280,15 @@ export class KnowledgeIndex {
   }
 
   async counts(): Promise<{ documents: number; chunks: number }> {
-    const d = await this.db.selectFrom('kb_documents').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-    const c = await this.db.selectFrom('kb_chunks').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const d = await this.db
+      .selectFrom('kb_documents')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
+    const c = await this.db
+      .selectFrom('kb_chunks')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     return { documents: Number(d.n), chunks: Number(c.n) };
-  }
-
-  /** Every document, the most recently indexed first, with its number of passages (the console's 知识库 page). */
-  async documents(): Promise<IndexedDocument[]> {
-    const rows = await sql<{ title: string; kind: string; updated_at: string; chunks: number }>`
-      SELECT d.title, d.kind, d.updated_at, (SELECT count(*) FROM kb_chunks c WHERE c.document_id = d.id) AS chunks
-        FROM kb_documents d ORDER BY d.updated_at DESC, d.id DESC`.execute(this.db);
-    return rows.rows.map((d) => ({ title: d.title, kind: d.kind, chunks: Number(d.chunks), updatedAt: d.updated_at }));
   }
 
   /** Every passage in the order indexed. */
