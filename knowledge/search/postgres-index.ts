@@ -2,14 +2,16 @@ import { type Kysely, sql } from 'kysely';
 import { BM25, bm25Idf, type Candidate, type IndexedChunk, type IndexStats, indexTokens, type SearchIndex } from './search-index';
 
 /**
- * The PostgreSQL index (knowledge/migrations.ts 0111). PostgreSQL has no Chinese parser, so the jieba tokens are
- * stored as they are: a `tsvector` (GIN-indexed) per passage, and beside it the statistics FTS5 keeps for its
- * bm25(): per term and passage the weighted frequency (kb_postings), per term the passages holding it
- * (kb_terms), and the passage count and total length (kb_search_totals, whose revision changes with every write).
- * All are written in the transaction that writes the passages.
+ * The PostgreSQL index (knowledge/migrations.ts 0111). PostgreSQL has no Chinese parser, so the jieba tokens, split
+ * as FTS5's tokenizer splits them, are stored as they are: a `tsvector` with positions (GIN-indexed) per passage,
+ * and beside it the statistics FTS5 keeps for its bm25(): per token and passage the weighted frequency
+ * (kb_postings), per token the passages holding it (kb_terms), and the passage count and total length
+ * (kb_search_totals, whose revision changes with every write). All are written in the transaction that writes
+ * the passages.
  *
- * BM25 is summed from kb_postings, not from the tsvector: reading term frequencies out of a tsvector
- * (unnest) cost ~150 ms per search at 10,000 passages, the postings' index ~8 ms (measured on PostgreSQL 15).
+ * BM25 of one-token terms is summed from kb_postings: reading term frequencies out of tsvectors (unnest) cost
+ * ~150 ms per search at 10,000 passages, the postings' primary key ~8 ms (measured on PostgreSQL 15). The tsvector
+ * answers phrase terms ("1.5" is "1" then "5" to FTS5), which need positions.
  */
 export class PostgresSearchIndex implements SearchIndex {
   constructor(private readonly db: Kysely<any>) {}
@@ -50,21 +52,83 @@ export class PostgresSearchIndex implements SearchIndex {
 
   async rank(terms: string[], limit: number, stats: IndexStats): Promise<Candidate[]> {
     if (stats.chunks === 0) return [];
-    const df = await this.documentFrequencies(terms);
-    const keys = terms.map(postingKey);
-    const idfs = terms.map((t) => bm25Idf(stats.chunks, df.get(t) ?? 0));
     const avgdl = stats.tokens / stats.chunks;
+    const singles = terms.filter((t) => indexTokens(t).length === 1);
+    const phrases = terms.filter((t) => indexTokens(t).length > 1);
+    const df = await this.documentFrequencies(singles);
+    const idfs = singles.map((t) => bm25Idf(stats.chunks, df.get(t) ?? 0));
+    const best = singles.length > 0 ? await this.scored(singles, idfs, avgdl, { limit }) : [];
+    if (phrases.length === 0) return best;
+    // A term FTS5 splits into several tokens ("1.5") is a phrase: the tsvector's positions find the passages
+    // holding it, and its occurrences are counted in their tokens. Such terms are rare: these passages are few.
+    const matched = await this.phraseMatches(phrases);
+    const byId = new Map(best.map((c) => [c.id, c]));
+    const others = matched.filter((m) => !byId.has(m.id)).map((m) => m.id);
+    if (others.length > 0 && singles.length > 0)
+      for (const c of await this.scored(singles, idfs, avgdl, { ids: others })) byId.set(c.id, c);
+    for (const phrase of phrases) {
+      const parts = indexTokens(phrase);
+      const freqs = matched.map((m) => ({
+        m,
+        f: BM25.titleWeight * occurrences(m.title, parts) + BM25.bodyWeight * occurrences(m.body, parts),
+      }));
+      const holding = freqs.filter((x) => x.f > 0);
+      const idf = bm25Idf(stats.chunks, holding.length);
+      for (const { m, f } of holding) {
+        const candidate = byId.get(m.id) ?? { ...m.candidate, score: 0 };
+        candidate.score += idf * bm25Part(f, m.length, avgdl);
+        byId.set(m.id, candidate);
+      }
+    }
+    return [...byId.values()].sort((a, b) => b.score - a.score || a.id - b.id).slice(0, limit);
+  }
+
+  /** BM25 over one-token terms from the postings: the best `limit` passages, or the passages `ids`. */
+  private async scored(terms: string[], idfs: number[], avgdl: number, which: { limit: number } | { ids: number[] }): Promise<Candidate[]> {
+    const keys = terms.map((t) => indexTokens(t)[0]!);
     const { k1, b } = BM25;
+    const only = 'ids' in which ? sql`WHERE p.chunk_id = ANY(${which.ids}::bigint[])` : sql``;
+    const limit = 'limit' in which ? sql`LIMIT ${which.limit}` : sql``;
     const { rows } = await sql<Candidate>`
       SELECT m.chunk_id AS id, c.source, c.title, m.score,
              ' ' || s.title_tokens || ' ' AS "titleTokens", ' ' || s.title_tokens || ' ' || s.body_tokens || ' ' AS "allTokens"
         FROM (SELECT p.chunk_id, sum(q.idf * ((p.f * ${k1 + 1}::float8) / (p.f + ${k1}::float8 * (${1 - b}::float8 + ${b}::float8 * p.length / ${avgdl}::float8)))) AS score
                 FROM kb_postings p JOIN unnest(${keys}::text[], ${idfs}::float8[]) AS q(term, idf) ON p.term = q.term
-               GROUP BY p.chunk_id ORDER BY score DESC, p.chunk_id LIMIT ${limit}) m
+                ${only}
+               GROUP BY p.chunk_id ORDER BY score DESC, p.chunk_id ${limit}) m
         JOIN kb_chunks c ON c.id = m.chunk_id
         JOIN kb_search s ON s.chunk_id = m.chunk_id
        ORDER BY m.score DESC, m.chunk_id`.execute(this.db);
-    return rows;
+    return rows.map((r) => ({ ...r, id: Number(r.id) }));
+  }
+
+  /** Passages whose tokens hold any of the phrases (adjacent, within one column), with their index tokens. */
+  private async phraseMatches(phrases: string[]) {
+    const query = phrases
+      .map(
+        (p) =>
+          `(${indexTokens(p)
+            .map((t) => `'${t}'`)
+            .join(' <-> ')})`,
+      )
+      .join(' | ');
+    const { rows } = await sql<{ id: number; source: string; title: string; title_tokens: string; body_tokens: string; length: number }>`
+      SELECT s.chunk_id AS id, c.source, c.title, s.title_tokens, s.body_tokens, s.length
+        FROM kb_search s JOIN kb_chunks c ON c.id = s.chunk_id
+       WHERE s.tsv @@ ${query}::tsquery`.execute(this.db);
+    return rows.map((r) => ({
+      id: Number(r.id),
+      title: r.title_tokens.split(' ').flatMap(indexTokens),
+      body: r.body_tokens.split(' ').flatMap(indexTokens),
+      length: Number(r.length),
+      candidate: {
+        id: Number(r.id),
+        source: r.source,
+        title: r.title,
+        titleTokens: ` ${r.title_tokens} `,
+        allTokens: ` ${r.title_tokens} ${r.body_tokens} `,
+      },
+    }));
   }
 
   async add(db: Kysely<any>, chunks: IndexedChunk[]): Promise<void> {
@@ -82,9 +146,6 @@ export class PostgresSearchIndex implements SearchIndex {
       const f = new Map<string, number>();
       for (const t of title) f.set(t, (f.get(t) ?? 0) + BM25.titleWeight);
       for (const t of body) f.set(t, (f.get(t) ?? 0) + BM25.bodyWeight);
-      // A jieba token FTS5 splits ("1.5") is searched as a phrase: it gets postings of its own.
-      for (const t of chunk.title) if (isPhrase(t)) f.set(t, (f.get(t) ?? 0) + BM25.titleWeight);
-      for (const t of chunk.body) if (isPhrase(t)) f.set(t, (f.get(t) ?? 0) + BM25.bodyWeight);
       for (const [term, n] of f) {
         terms.push(term);
         ids.push(chunk.id);
@@ -93,7 +154,7 @@ export class PostgresSearchIndex implements SearchIndex {
       }
       return {
         chunk_id: chunk.id,
-        tsv: sql`array_to_tsvector(${[...title, ...body]}::text[])`,
+        tsv: sql`${positionalTsvector(title, body)}::tsvector`,
         title_tokens: chunk.title.join(' '),
         body_tokens: chunk.body.join(' '),
         length,
@@ -137,13 +198,42 @@ export class PostgresSearchIndex implements SearchIndex {
   }
 }
 
+/** FTS5's share of one term in a passage's BM25: its weighted frequency against the passage's length. */
+function bm25Part(f: number, length: number, avgdl: number): number {
+  const { k1, b } = BM25;
+  return (f * (k1 + 1)) / (f + k1 * (1 - b + (b * length) / avgdl));
+}
+
+/** How often the tokens `phrase` follow each other in `tokens`. */
+function occurrences(tokens: string[], phrase: string[]): number {
+  let n = 0;
+  for (let i = 0; i + phrase.length <= tokens.length; i++) if (phrase.every((p, j) => tokens[i + j] === p)) n++;
+  return n;
+}
+
+/** Highest position a tsvector keeps. */
+const MAX_POSITION = 16_383;
+
 /**
- * The postings key a query term is looked up by, as FTS5 would match it: its one index token, or (a term FTS5
- * splits into a phrase, like "1.5") the jieba token itself, whose own postings stand for the phrase.
+ * The passage's index tokens as a tsvector with positions, so a phrase can be matched (`'1' <-> '5'`); the body
+ * starts one position after the title ends, so no phrase runs across the two, as in FTS5. Index tokens are
+ * letters and digits only: nothing in them needs escaping.
  */
+function positionalTsvector(title: string[], body: string[]): string {
+  const positions = new Map<string, number[]>();
+  const place = (tokens: string[], from: number) =>
+    tokens.forEach((t, i) => {
+      const list = positions.get(t) ?? [];
+      if (list.length < 256) list.push(Math.min(from + i, MAX_POSITION));
+      positions.set(t, list);
+    });
+  place(title, 1);
+  place(body, title.length + 2);
+  return [...positions].map(([t, p]) => `'${t}':${[...new Set(p)].join(',')}`).join(' ');
+}
+
+/** A one-token term is looked up by its index token ("a-" → "a", as FTS5 reads it); any other is in no posting. */
 function postingKey(term: string): string {
   const parts = indexTokens(term);
   return parts.length === 1 ? parts[0]! : term;
 }
-
-const isPhrase = (token: string) => indexTokens(token).length >= 2;

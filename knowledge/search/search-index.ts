@@ -13,7 +13,7 @@ import { PostgresSearchIndex } from './postgres-index';
 export interface SearchIndex {
   /** One cheap query: the number of passages and a value that changes whenever any process changed the index. */
   stats(): Promise<IndexStats>;
-  /** Passages holding each term as one index token (0 for a term the index lacks). */
+  /** Passages holding each term as one index token (0 for a term the index lacks or splits into several). */
   documentFrequencies(terms: string[]): Promise<Map<string, number>>;
   /** The best `limit` passages holding any of `terms`, by BM25, best first. */
   rank(terms: string[], limit: number, stats: IndexStats): Promise<Candidate[]>;
