@@ -75,7 +75,7 @@ const ranked = async (index: KnowledgeIndex, terms: string[]): Promise<Candidate
 };
 
 describe('the search index', () => {
-  it.each([[['学习']], [['党费', '交纳', '学习']], [['1.5', '党费']], [['入党', '申请书', '组织']]])(
+  it.each([[['学习']], [['党费', '交纳', '学习']], [['1.5', '党费']], [['0.5']], [['1.5', '入党']], [['入党', '申请书', '组织']]])(
     'ranks %j with FTS5’s BM25 (k1 1.2, b 0.75, titles 4×)',
     async (terms) => {
       const index = await indexOf(CHUNKS);
