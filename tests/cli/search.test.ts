@@ -2,7 +2,8 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type FreshDatabase, freshDatabase } from '../helpers/database';
 
 const bin = join(resolve(__dirname, '../..'), 'bin', 'dangwu.js');
 const dangwu = (args: string[], env: Record<string, string>, input = '') =>
@@ -16,8 +17,16 @@ const dangwu = (args: string[], env: Record<string, string>, input = '') =>
 describe('dangwu search and dangwu ask (the real program)', () => {
   // One database for the three runs (each builds the handbook index once otherwise).
   const dir = mkdtempSync(join(tmpdir(), 'dangwu-search-cli-'));
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
-  const env = { DANGWU_DB: join(dir, 'k.db') };
+  const env: Record<string, string> = {};
+  let fresh: FreshDatabase;
+  beforeAll(async () => {
+    fresh = await freshDatabase(dir, 'k.db');
+    env.DANGWU_DB = fresh.url;
+  });
+  afterAll(async () => {
+    await fresh?.drop();
+    rmSync(dir, { recursive: true, force: true });
+  });
 
   it('search --json --limit returns passages with source, title, text and score, retrieval only', () => {
     const run = dangwu(['search', '--json', '--limit', '3', '支部委员会任期几年'], env);
