@@ -346,7 +346,11 @@ export function createWebApp(options: WebConsoleOptions) {
     accounts.audit(actor(c), 'bank.default', { banks: every ? '全部' : chosen });
     return send(
       c,
-      banksPage(ctx(c), await data.banks(), notice('ok', every ? '已保存：默认练习全部题库。' : `已保存：默认练习 ${chosen.length} 个题库。`)),
+      banksPage(
+        ctx(c),
+        await data.banks(),
+        notice('ok', every ? '已保存：默认练习全部题库。' : `已保存：默认练习 ${chosen.length} 个题库。`),
+      ),
     );
   });
 

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, extname, resolve } from 'node:path';
+import type { Kysely } from 'kysely';
 import {
   checkBankName,
   type ImportReport,
@@ -17,7 +18,6 @@ import {
   validateRows,
 } from '../knowledge';
 import type { BankPreview } from './pages/banks';
-import type { Kysely } from 'kysely';
 
 /**
  * Uploads go through the same readers, validators and ingest as the CLI. Nothing reaches the database until a
