@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { type Kysely, sql } from 'kysely';
+import type { Kysely } from 'kysely';
 import { inTransaction } from '../dialect';
 import { toHalfWidth } from '../text/normalize';
 import { countUnit, type QuestionKind, questionKinds, statesValue } from '../text/question-kind';
