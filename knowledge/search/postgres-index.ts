@@ -1,4 +1,5 @@
 import { type Kysely, sql } from 'kysely';
+import { rawQuery } from '../dialect';
 import { BM25, bm25Idf, type Candidate, type IndexedChunk, type IndexStats, indexTokens, type SearchIndex } from './search-index';
 
 /**
@@ -17,13 +18,10 @@ export class PostgresSearchIndex implements SearchIndex {
   constructor(private readonly db: Kysely<any>) {}
 
   async stats(): Promise<IndexStats> {
-    const row = (
-      await sql<{
-        revision: number;
-        chunks: number;
-        tokens: number;
-      }>`SELECT revision, chunks, tokens FROM kb_search_totals WHERE id = 1`.execute(this.db)
-    ).rows[0];
+    const [row] = await rawQuery<{ revision: number; chunks: number; tokens: number }>(
+      this.db,
+      'SELECT revision, chunks, tokens FROM kb_search_totals WHERE id = 1',
+    );
     const stats = { revision: String(row?.revision ?? 0), chunks: row?.chunks ?? 0, tokens: row?.tokens ?? 0 };
     if (stats.revision !== this.dfRevision) {
       this.dfCache.clear();
@@ -40,9 +38,9 @@ export class PostgresSearchIndex implements SearchIndex {
     const missing = terms.filter((t) => !this.dfCache.has(t));
     if (missing.length > 0) {
       const keys = missing.map(postingKey);
-      const { rows } = await sql<{ term: string; df: number }>`SELECT term, df FROM kb_terms WHERE term = ANY(${keys}::text[])`.execute(
-        this.db,
-      );
+      const rows = await rawQuery<{ term: string; df: number }>(this.db, 'SELECT term, df FROM kb_terms WHERE term = ANY($1::text[])', [
+        keys,
+      ]);
       const found = new Map(rows.map((r) => [r.term, r.df]));
       if (this.dfCache.size > 10_000) this.dfCache.clear();
       missing.forEach((t, i) => this.dfCache.set(t, found.get(keys[i]!) ?? 0));
@@ -87,18 +85,20 @@ export class PostgresSearchIndex implements SearchIndex {
   private async scored(terms: string[], idfs: number[], avgdl: number, which: { limit: number } | { ids: number[] }): Promise<Candidate[]> {
     const keys = terms.map((t) => indexTokens(t)[0]!);
     const { k1, b } = BM25;
-    const only = 'ids' in which ? sql`WHERE p.chunk_id = ANY(${which.ids}::bigint[])` : sql``;
-    const limit = 'limit' in which ? sql`LIMIT ${which.limit}` : sql``;
-    const { rows } = await sql<Candidate>`
-      SELECT m.chunk_id AS id, c.source, c.title, m.score,
-             ' ' || s.title_tokens || ' ' AS "titleTokens", ' ' || s.title_tokens || ' ' || s.body_tokens || ' ' AS "allTokens"
-        FROM (SELECT p.chunk_id, sum(q.idf * ((p.f * ${k1 + 1}::float8) / (p.f + ${k1}::float8 * (${1 - b}::float8 + ${b}::float8 * p.length / ${avgdl}::float8)))) AS score
-                FROM kb_postings p JOIN unnest(${keys}::text[], ${idfs}::float8[]) AS q(term, idf) ON p.term = q.term
-                ${only}
-               GROUP BY p.chunk_id ORDER BY score DESC, p.chunk_id ${limit}) m
-        JOIN kb_chunks c ON c.id = m.chunk_id
-        JOIN kb_search s ON s.chunk_id = m.chunk_id
-       ORDER BY m.score DESC, m.chunk_id`.execute(this.db);
+    const parameters: unknown[] = [keys, idfs, k1 + 1, k1, 1 - b, b, avgdl, 'ids' in which ? which.ids : which.limit];
+    const rows = await rawQuery<Candidate>(
+      this.db,
+      `SELECT m.chunk_id AS id, c.source, c.title, m.score,
+              ' ' || s.title_tokens || ' ' AS "titleTokens", ' ' || s.title_tokens || ' ' || s.body_tokens || ' ' AS "allTokens"
+         FROM (SELECT p.chunk_id, sum(q.idf * ((p.f * $3::float8) / (p.f + $4::float8 * ($5::float8 + $6::float8 * p.length / $7::float8)))) AS score
+                 FROM kb_postings p JOIN unnest($1::text[], $2::float8[]) AS q(term, idf) ON p.term = q.term
+                 ${'ids' in which ? 'WHERE p.chunk_id = ANY($8::bigint[])' : ''}
+                GROUP BY p.chunk_id ORDER BY score DESC, p.chunk_id ${'ids' in which ? '' : 'LIMIT $8'}) m
+         JOIN kb_chunks c ON c.id = m.chunk_id
+         JOIN kb_search s ON s.chunk_id = m.chunk_id
+        ORDER BY m.score DESC, m.chunk_id`,
+      parameters,
+    );
     return rows.map((r) => ({ ...r, id: Number(r.id) }));
   }
 
@@ -112,10 +112,13 @@ export class PostgresSearchIndex implements SearchIndex {
             .join(' <-> ')})`,
       )
       .join(' | ');
-    const { rows } = await sql<{ id: number; source: string; title: string; title_tokens: string; body_tokens: string; length: number }>`
-      SELECT s.chunk_id AS id, c.source, c.title, s.title_tokens, s.body_tokens, s.length
-        FROM kb_search s JOIN kb_chunks c ON c.id = s.chunk_id
-       WHERE s.tsv @@ ${query}::tsquery`.execute(this.db);
+    const rows = await rawQuery<{ id: number; source: string; title: string; title_tokens: string; body_tokens: string; length: number }>(
+      this.db,
+      `SELECT s.chunk_id AS id, c.source, c.title, s.title_tokens, s.body_tokens, s.length
+         FROM kb_search s JOIN kb_chunks c ON c.id = s.chunk_id
+        WHERE s.tsv @@ $1::tsquery`,
+      [query],
+    );
     return rows.map((r) => ({
       id: Number(r.id),
       title: r.title_tokens.split(' ').flatMap(indexTokens),

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import { inTransaction } from '../dialect';
+import { inTransaction, isPostgres, rawQuery } from '../dialect';
 import { toHalfWidth } from '../text/normalize';
 import { countUnit, type QuestionKind, questionKinds, statesValue } from '../text/question-kind';
 import { rewriteEveryday } from './everyday';
@@ -179,6 +179,7 @@ const INSERT_BATCH = 500;
 
 export class KnowledgeIndex {
   private readonly search_: SearchIndex;
+  private readonly postgres: boolean;
 
   constructor(
     /** The database (or the transaction) the index lives in. */
@@ -186,6 +187,7 @@ export class KnowledgeIndex {
     private readonly now: () => Date = () => new Date(),
   ) {
     this.search_ = searchIndexFor(db);
+    this.postgres = isPostgres(db);
   }
 
   async documentHash(source: string): Promise<string | undefined> {
@@ -375,12 +377,13 @@ export class KnowledgeIndex {
   /** The passages with these ids, with their document's title (score and coverage 0). */
   private async passages(ids: number[]): Promise<SearchHit[]> {
     if (ids.length === 0) return [];
-    const rows = await this.db
-      .selectFrom('kb_chunks as c')
-      .innerJoin('kb_documents as d', 'd.id', 'c.document_id')
-      .select(['c.id', 'c.source', 'c.title', 'c.basis', 'c.text', 'd.title as documentTitle'])
-      .where('c.id', 'in', ids)
-      .execute();
+    const rows = await rawQuery<{ id: number; source: string; title: string; basis: string | null; text: string; documentTitle: string }>(
+      this.db,
+      `SELECT c.id, c.source, c.title, c.basis, c.text, d.title AS "documentTitle"
+         FROM kb_chunks c JOIN kb_documents d ON d.id = c.document_id
+        WHERE c.id ${this.postgres ? '= ANY($1::bigint[])' : `IN (${ids.map(() => '?').join(', ')})`}`,
+      this.postgres ? [ids] : ids,
+    );
     return rows.map((row) => ({
       chunkId: Number(row.id),
       source: row.source,
