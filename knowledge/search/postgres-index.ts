@@ -83,16 +83,31 @@ export class PostgresSearchIndex implements SearchIndex {
 
   /** BM25 over one-token terms from the postings: the best `limit` passages, or the passages `ids`. */
   private async scored(terms: string[], idfs: number[], avgdl: number, which: { limit: number } | { ids: number[] }): Promise<Candidate[]> {
-    const keys = terms.map((t) => indexTokens(t)[0]!);
+    // Two terms FTS5 reads as one token ("a-", "a") each add that token's share: their idfs add up.
+    const idfOf = new Map<string, number>();
+    terms.forEach((t, i) => {
+      const key = indexTokens(t)[0]!;
+      idfOf.set(key, (idfOf.get(key) ?? 0) + idfs[i]!);
+    });
     const { k1, b } = BM25;
-    const parameters: unknown[] = [keys, idfs, k1 + 1, k1, 1 - b, b, avgdl, 'ids' in which ? which.ids : which.limit];
+    const parameters: unknown[] = [
+      [...idfOf.keys()],
+      [...idfOf.values()],
+      k1 + 1,
+      k1,
+      1 - b,
+      b,
+      avgdl,
+      'ids' in which ? which.ids : which.limit,
+    ];
     const rows = await rawQuery<Candidate>(
       this.db,
       `SELECT m.chunk_id AS id, c.source, c.title, m.score,
               ' ' || s.title_tokens || ' ' AS "titleTokens", ' ' || s.title_tokens || ' ' || s.body_tokens || ' ' AS "allTokens"
-         FROM (SELECT p.chunk_id, sum(q.idf * ((p.f * $3::float8) / (p.f + $4::float8 * ($5::float8 + $6::float8 * p.length / $7::float8)))) AS score
-                 FROM kb_postings p JOIN unnest($1::text[], $2::float8[]) AS q(term, idf) ON p.term = q.term
-                 ${'ids' in which ? 'WHERE p.chunk_id = ANY($8::bigint[])' : ''}
+         FROM (SELECT p.chunk_id, sum(($2::float8[])[array_position($1::text[], p.term)]
+                        * ((p.f * $3::float8) / (p.f + $4::float8 * ($5::float8 + $6::float8 * p.length / $7::float8)))) AS score
+                 FROM kb_postings p
+                WHERE p.term = ANY($1::text[]) ${'ids' in which ? 'AND p.chunk_id = ANY($8::bigint[])' : ''}
                 GROUP BY p.chunk_id ORDER BY score DESC, p.chunk_id ${'ids' in which ? '' : 'LIMIT $8'}) m
          JOIN kb_chunks c ON c.id = m.chunk_id
          JOIN kb_search s ON s.chunk_id = m.chunk_id
