@@ -100,9 +100,9 @@ export class PostgresSearchIndex implements SearchIndex {
       avgdl,
       'ids' in which ? which.ids : which.limit,
     ];
-    const rows = await rawQuery<Candidate>(
+    const rows = await rawQuery<Candidate & { text: string; basis: string | null; documentTitle: string }>(
       this.db,
-      `SELECT m.chunk_id AS id, c.source, c.title, m.score,
+      `SELECT m.chunk_id AS id, c.source, c.title, m.score, c.text, c.basis, d.title AS "documentTitle",
               ' ' || s.title_tokens || ' ' AS "titleTokens", ' ' || s.title_tokens || ' ' || s.body_tokens || ' ' AS "allTokens"
          FROM (SELECT p.chunk_id, sum(($2::float8[])[array_position($1::text[], p.term)]
                         * ((p.f * $3::float8) / (p.f + $4::float8 * ($5::float8 + $6::float8 * p.length / $7::float8)))) AS score
@@ -110,11 +110,12 @@ export class PostgresSearchIndex implements SearchIndex {
                 WHERE p.term = ANY($1::text[]) ${'ids' in which ? 'AND p.chunk_id = ANY($8::bigint[])' : ''}
                 GROUP BY p.chunk_id ORDER BY score DESC, p.chunk_id ${'ids' in which ? '' : 'LIMIT $8'}) m
          JOIN kb_chunks c ON c.id = m.chunk_id
+         JOIN kb_documents d ON d.id = c.document_id
          JOIN kb_search s ON s.chunk_id = m.chunk_id
         ORDER BY m.score DESC, m.chunk_id`,
       parameters,
     );
-    return rows.map((r) => ({ ...r, id: Number(r.id) }));
+    return rows.map(({ text, basis, documentTitle, ...r }) => ({ ...r, id: Number(r.id), passage: { text, basis, documentTitle } }));
   }
 
   /** Passages whose tokens hold any of the phrases (adjacent, within one column), with their index tokens. */

@@ -52,6 +52,8 @@ export interface Candidate {
   titleTokens: string;
   /** The title's and the body's tokens likewise. */
   allTokens: string;
+  /** The passage itself, when the index reads it with the ranking (saving a round trip to a server). */
+  passage?: { text: string; basis: string | null; documentTitle: string };
 }
 
 export const searchIndexFor = (db: Kysely<any>): SearchIndex => (isPostgres(db) ? new PostgresSearchIndex(db) : new Fts5SearchIndex(db));

@@ -351,10 +351,24 @@ export class KnowledgeIndex {
     const kinds = questionKinds(`${original} ${asked}`).filter((k) => !BROAD_KINDS.includes(k));
     // Passages read for the kind check are kept: most of the passages returned are among them.
     const passages = new Map<number, SearchHit>();
+    // An index that returns the texts with the ranking (PostgreSQL: a round trip saved) fills them in now.
+    for (const row of rows)
+      if (row.passage)
+        passages.set(Number(row.id), {
+          chunkId: Number(row.id),
+          source: row.source,
+          title: row.title,
+          basis: row.passage.basis ?? undefined,
+          text: row.passage.text,
+          documentTitle: row.passage.documentTitle,
+          score: 0,
+          coverage: 0,
+          rareCoverage: 0,
+        });
     if (kinds.length > 0) {
       ranked.sort((a, b) => b.score - a.score);
       const read = ranked.slice(0, KIND_READ);
-      for (const p of await this.passages(read.map((h) => h.id))) passages.set(p.chunkId, p);
+      for (const p of await this.passages(read.filter((h) => !passages.has(h.id)).map((h) => h.id))) passages.set(p.chunkId, p);
       const unit = countUnit(original);
       for (const h of read) {
         const text = passages.get(h.id)?.text;
