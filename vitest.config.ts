@@ -1,13 +1,36 @@
+import { resolve } from 'node:path';
 import { defineConfig } from 'vitest/config';
+import { classifyTestFiles } from './tests/helpers/test-files.ts';
+
+/**
+ * `npm test` runs every test file that opens a database twice, as the projects `sqlite` and `postgres` (each line
+ * of vitest's output names its project; the postgres project's global setup prints whether a PostgreSQL server or
+ * PGlite serves it), and the pure-logic files once, as `once`. `DANGWU_TEST_BACKEND=sqlite|postgres` runs one
+ * backend only (plus the pure files), e.g. `DANGWU_TEST_BACKEND=postgres npx vitest run tests/core`.
+ */
+const { database, pure } = classifyTestFiles(resolve(import.meta.dirname));
+const only = process.env.DANGWU_TEST_BACKEND;
+const backends = (['sqlite', 'postgres'] as const).filter((b) => !only || only === b);
 
 export default defineConfig({
   test: {
-    include: ['tests/**/*.test.ts'],
     // Two cores: forks keep native modules (better-sqlite3, jieba) isolated per file without oversubscribing.
     pool: 'forks',
     maxWorkers: 2,
     // Generous: a timeout is a hang detector here, not a speed target (speed lives in bench/), and CI machines are shared.
     testTimeout: 120_000,
     hookTimeout: 60_000,
+    projects: [
+      { extends: true, test: { name: 'once', include: pure, env: { DANGWU_TEST_DATABASE: 'none' } } },
+      ...backends.map((backend) => ({
+        extends: true,
+        test: {
+          name: backend,
+          include: database,
+          env: { DANGWU_TEST_BACKEND: backend },
+          globalSetup: backend === 'postgres' ? ['tests/helpers/postgres-setup.ts'] : [],
+        },
+      })),
+    ],
   },
 });

@@ -1,6 +1,8 @@
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { sql } from 'kysely';
 import { loadConfig } from '../bot/config';
 import type { IncomingMessage, Reply } from '../bot/core/message';
 import { createAskFeature } from '../bot/features/ask';
@@ -9,6 +11,8 @@ import { quizFeature } from '../bot/features/quiz';
 import { memorySource, type QuizQuestion } from '../bot/features/quiz/bank';
 import { silentLogger } from '../bot/logger';
 import { createRuntime } from '../bot/runtime';
+import { openStorage } from '../bot/storage/database';
+import { redactUrl } from '../bot/storage/postgres';
 import { ms, rssMb, summarize } from './measure';
 
 const ITERATIONS = Number(process.env.BENCH_CORE_ITERATIONS ?? 2000);
@@ -19,6 +23,7 @@ const ITERATIONS = Number(process.env.BENCH_CORE_ITERATIONS ?? 2000);
  * message is process CPU time (user + system) over the run, so it includes SQLite and the garbage collector.
  * The quiz runs on a generated single-choice bank (as in the adapter benches) so every question has answer buttons.
  * The peer is the help command: the cheapest full round trip (participants, routing, one reply).
+ * Measured on SQLite, then on a scratch PostgreSQL database (created and dropped on the local server).
  */
 const bank = memorySource(
   Array.from(
@@ -37,10 +42,57 @@ const bank = memorySource(
   ),
 );
 
+/** The server the PostgreSQL half uses (BENCH_PG to override): a scratch database is created on it and dropped. */
+const PG_SERVER = process.env.BENCH_PG ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+
+type Figures = Record<string, { cpuMs: number; perSecond: number }>;
+
 export async function run(): Promise<void> {
+  const sqlite = await onSqlite();
+  const postgres = await onPostgres();
+  const answer = 'practice answer (button)';
+  if (sqlite && postgres)
+    console.log(
+      `core: quiz-answer throughput PostgreSQL/SQLite ${(postgres[answer]!.perSecond / sqlite[answer]!.perSecond).toFixed(2)}× (target ≥ 0.5×)`,
+    );
+}
+
+async function onSqlite(): Promise<Figures> {
   const dir = mkdtempSync(join(tmpdir(), 'dangwu-bench-core-'));
+  try {
+    return await measureCore('sqlite', join(dir, 'core.db'));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** The same cases on a scratch PostgreSQL database; says why when it cannot (no server, a layer not converted yet). */
+async function onPostgres(): Promise<Figures | undefined> {
+  const name = `bench_core_${randomBytes(4).toString('hex')}`;
+  const admin = openStorage(PG_SERVER);
+  try {
+    await sql.raw(`CREATE DATABASE ${name}`).execute(admin.db);
+  } catch (error) {
+    console.log(`core (postgres): not measured — no PostgreSQL at ${redactUrl(PG_SERVER)} (${(error as Error).message})`);
+    await admin.close();
+    return undefined;
+  }
+  const url = new URL(PG_SERVER);
+  url.pathname = `/${name}`;
+  try {
+    return await measureCore('postgres', url.toString());
+  } catch (error) {
+    console.log(`core (postgres): not measured — ${(error as Error).message.split('\n')[0]}`);
+    return undefined;
+  } finally {
+    await sql.raw(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).execute(admin.db);
+    await admin.close();
+  }
+}
+
+async function measureCore(backend: 'sqlite' | 'postgres', database: string): Promise<Figures> {
   const runtime = await createRuntime({
-    config: loadConfig({ DANGWU_DB: join(dir, 'core.db') }),
+    config: loadConfig({ DANGWU_DB: database }),
     log: silentLogger(),
     features: [createHelpFeature, quizFeature({ source: () => bank }), createAskFeature],
   });
@@ -48,6 +100,7 @@ export async function run(): Promise<void> {
   const from = { platform: 'console', sender: { id: 'me', name: '张三' }, chat: { id: 'dm-me', kind: 'private' as const } };
   const say = (message: Partial<IncomingMessage>) => app.handle({ ...from, ...message } as IncomingMessage);
   const answerOf = (replies: Reply[]) => replies.flatMap((r) => r.buttons?.flat() ?? []).find((b) => b.data.startsWith('q:a:'))?.data;
+  const label = backend === 'sqlite' ? 'core' : 'core (postgres)';
   try {
     let quiz = await say({ text: '练习 初级 全部' });
     if (!answerOf(quiz)) throw new Error(`练习没有出题：${quiz.map((r) => r.text).join(' / ')}`);
@@ -64,7 +117,7 @@ export async function run(): Promise<void> {
       ],
       ['handbook question', () => say({ text: '预备党员的预备期是多长时间' })],
     ];
-    const figures: Record<string, number> = {};
+    const figures: Figures = {};
     for (const [name, work] of cases) {
       for (let i = 0; i < 200; i++) await work(i); // warm-up
       const samples: number[] = [];
@@ -79,17 +132,17 @@ export async function run(): Promise<void> {
       const cpu = process.cpuUsage(cpuStart);
       const cpuMs = (cpu.user + cpu.system) / 1000 / ITERATIONS;
       const t = summarize(samples);
-      figures[name] = cpuMs;
+      figures[name] = { cpuMs, perSecond: ITERATIONS / seconds };
       console.log(
-        `core: ${name.padEnd(26)} p50 ${ms(t.p50)}   p99 ${ms(t.p99)}   ${(ITERATIONS / seconds).toFixed(0)} msg/s   CPU ${cpuMs.toFixed(3)} ms/msg`,
+        `${label}: ${name.padEnd(26)} p50 ${ms(t.p50)}   p99 ${ms(t.p99)}   ${(ITERATIONS / seconds).toFixed(0)} msg/s   CPU ${cpuMs.toFixed(3)} ms/msg`,
       );
     }
-    const help = figures['帮助 (help command)']!;
+    const help = figures['帮助 (help command)']!.cpuMs;
     console.log(
-      `core: CPU ratio vs 帮助: answer ${(figures['practice answer (button)']! / help).toFixed(2)}×, handbook ${(figures['handbook question']! / help).toFixed(2)}×   RSS ${rssMb()}`,
+      `${label}: CPU ratio vs 帮助: answer ${(figures['practice answer (button)']!.cpuMs / help).toFixed(2)}×, handbook ${(figures['handbook question']!.cpuMs / help).toFixed(2)}×   RSS ${rssMb()}`,
     );
+    return figures;
   } finally {
     await runtime.close();
-    rmSync(dir, { recursive: true, force: true });
   }
 }

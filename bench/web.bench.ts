@@ -8,6 +8,8 @@ import { loadConfig } from '../bot/config';
 import { silentLogger } from '../bot/logger';
 import { createRuntime } from '../bot/runtime';
 import { seedConsole } from '../tests/helpers/console-seed';
+import { scratchDatabase } from '../tests/helpers/database';
+import { seedTickets } from '../tests/helpers/tickets-seed';
 import { webMigrations } from '../web';
 import { createAccountStore } from '../web/accounts';
 import { ms } from './measure';
@@ -19,43 +21,76 @@ import { ms } from './measure';
  * work) as the peer; p50/p99 and the server's RSS. Target: p99 ≤ 100 ms. The runs alternate over several rounds,
  * because the machine is shared and one slow moment should show as one bad round, not as the figure.
  * BENCH_WEB_SECONDS (per run, 8) and BENCH_WEB_ROUNDS (3) change the length; BENCH_WEB_CPU_PROF=<dir> profiles the
- * server.
+ * server. Both backends in one run, 总览 side by side at the end: SQLite (a file) and PostgreSQL (a scratch database
+ * created on 127.0.0.1:5432 and dropped after); BENCH_WEB_BACKENDS=sqlite (or postgres) runs one.
  */
 
 const BRANCHES = 500;
 const MEMBERS_PER_BRANCH = 40;
 const SESSIONS = 20;
+/** 民情工单 per branch: 200,000 in all, over the year before now. */
+const TICKETS_PER_BRANCH = 400;
 const DURATION_S = Number(process.env.BENCH_WEB_SECONDS ?? 8);
 const ROUNDS = Number(process.env.BENCH_WEB_ROUNDS ?? 3);
 const PASSWORD = 'bench-password-1';
 
+type Backend = 'sqlite' | 'postgres';
+const BACKEND_NAMES: Record<Backend, string> = { sqlite: 'SQLite', postgres: 'PostgreSQL' };
+const PEER = '登录页（同服务器，无数据库，对照）';
+const OVERVIEW = '总览';
+
+/** Both backends in one run (a scratch database on 127.0.0.1:5432 for PostgreSQL), then 总览 side by side. */
 export async function run(): Promise<void> {
+  const backends = (process.env.BENCH_WEB_BACKENDS ?? 'sqlite,postgres').split(',') as Backend[];
+  const p99s = new Map<Backend, Map<string, number> | string>();
+  for (const backend of backends) {
+    console.log(`\n--- ${BACKEND_NAMES[backend]} ---`);
+    try {
+      p99s.set(backend, await runOn(backend));
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      console.log(`${BACKEND_NAMES[backend]}: 未能运行（${reason}）`);
+      p99s.set(backend, reason);
+    }
+  }
+  console.log('\nside by side, median p99 of the rounds:');
+  for (const name of [OVERVIEW, '支部详情', '支部详情（500 个支部轮流）', '民情工单（20 万件）', '民情工单（500 个支部轮流）', PEER])
+    console.log(
+      `  ${name}: ${backends
+        .map((backend) => {
+          const figures = p99s.get(backend);
+          return `${BACKEND_NAMES[backend]} ${typeof figures === 'string' || !figures?.has(name) ? '—' : ms(figures.get(name)!)}`;
+        })
+        .join(' · ')}`,
+    );
+}
+
+async function runOn(backend: Backend): Promise<Map<string, number>> {
   const dir = mkdtempSync(join(tmpdir(), 'dangwu-bench-web-'));
-  const dbPath = join(dir, 'dangwu.db');
+  const database = await scratchDatabase(backend, dir, 'dangwu.db', 'bench_web');
+  const dbPath = database.url;
   try {
     const runtime = await createRuntime({ config: loadConfig({ DANGWU_DB: dbPath }), log: silentLogger(), extraMigrations: webMigrations });
-    const seedStart = Date.now();
-    const { branchIds } = seedConsole(runtime.storage.sqlite, {
-      branches: BRANCHES,
-      membersPerBranch: MEMBERS_PER_BRANCH,
-      days: 730,
-      attemptsPerMember: 25,
-      now: new Date(),
-    });
-    const counts = Object.fromEntries(
-      ['branches', 'branch_members', 'meeting_records', 'certificates', 'quiz_attempts', 'quiz_sessions'].map((t) => [
-        t,
-        (runtime.storage.sqlite.prepare(`SELECT count(*) AS n FROM ${t}`).get() as { n: number }).n,
-      ]),
-    );
-    console.log(
-      `seeded in ${((Date.now() - seedStart) / 1000).toFixed(1)} s: ${Object.entries(counts)
-        .map(([t, n]) => `${t} ${n}`)
-        .join(', ')}`,
-    );
-    const accounts = createAccountStore(runtime.storage.sqlite);
-    accounts.add({ username: 'bench', password: PASSWORD, role: 'org', branches: [] }, 'bench');
-    await runtime.close();
+    let branchIds: number[];
+    try {
+      const seedStart = Date.now();
+      const seeded = await seedConsole(runtime.storage, {
+        branches: BRANCHES,
+        membersPerBranch: MEMBERS_PER_BRANCH,
+        days: 730,
+        attemptsPerMember: 25,
+        now: new Date(),
+      });
+      branchIds = seeded.branchIds;
+      await seedTickets(runtime.storage, { branchIds, perBranch: TICKETS_PER_BRANCH, now: new Date() });
+      console.log(
+        `seeded in ${((Date.now() - seedStart) / 1000).toFixed(1)} s: branches ${branchIds.length}, members ${seeded.users}, meeting records ${seeded.records}, certificates ${seeded.certificates.length}, quiz answers ${seeded.attempts.length}, mock exams ${seeded.exams.length}, 民情工单 ${branchIds.length * TICKETS_PER_BRANCH}`,
+      );
+      const accounts = createAccountStore(runtime.storage.sqlite);
+      await accounts.add({ username: 'bench', password: PASSWORD, role: 'org', branches: [] }, 'bench');
+    } finally {
+      await runtime.close();
+    }
 
     const branchId = branchIds[Math.floor(branchIds.length / 2)]!;
     // BENCH_WEB_CPU_PROF=<dir> writes the server's V8 CPU profile there (open it in Chrome DevTools or speedscope).
@@ -76,13 +111,14 @@ export async function run(): Promise<void> {
         `uncached, one request: 总览 figures ${ms(ready.coldOverviewMs)}, branch page figures ${ms(ready.coldBranchMs)}, 学习 figures ${ms(ready.coldLearningMs)}, 五不 warnings of every branch ${ms(ready.coldWarningsMs)}`,
       );
       const cookies = await Promise.all(Array.from({ length: SESSIONS }, () => login(ready.url)));
-      const PEER = '登录页（同服务器，无数据库，对照）';
       const scenarios: { name: string; path: (turn: number) => string }[] = [
         { name: PEER, path: () => '/login' },
-        { name: '总览', path: () => '/' },
+        { name: OVERVIEW, path: () => '/' },
         { name: '支部详情', path: () => `/branches/${branchId}` },
         // Every request another branch, so a branch page's own figures are mostly computed rather than kept.
         { name: '支部详情（500 个支部轮流）', path: (turn) => `/branches/${branchIds[(turn * 7919) % branchIds.length]}` },
+        { name: '民情工单（20 万件）', path: () => '/tickets' },
+        { name: '民情工单（500 个支部轮流）', path: (turn) => `/tickets?branch=${branchIds[(turn * 7919) % branchIds.length]}` },
       ];
       const results = new Map<string, Result[]>(scenarios.map((s) => [s.name, []]));
       let turn = 0;
@@ -113,9 +149,11 @@ export async function run(): Promise<void> {
       }
       const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
       const figure = (name: string, pick: (r: Result) => number) => median(results.get(name)!.map(pick));
+      const p99 = new Map<string, number>();
       console.log(`median of ${ROUNDS} rounds:`);
       for (const { name } of scenarios) {
         const p99s = results.get(name)!.map((r) => r.latency.p99);
+        p99.set(name, median(p99s));
         console.log(
           `  ${name}: p50 ${ms(figure(name, (r) => r.latency.p50))}, p99 ${ms(median(p99s))} (rounds ${p99s.join(' / ')} ms), ${figure(name, (r) => r.requests.average).toFixed(0)} req/s` +
             (name === PEER ? '' : median(p99s) <= 100 ? '（p99 达标 ≤ 100 ms）' : '（p99 超过 100 ms 目标）'),
@@ -138,11 +176,13 @@ export async function run(): Promise<void> {
           ).toFixed(1)}, req/s ×${(figure(name, (r) => r.requests.average) / figure(PEER, (r) => r.requests.average)).toFixed(2)}`,
         );
       console.log(`server RSS after load: ${rssOf(child.pid!)}`);
+      return p99;
     } finally {
       child.kill('SIGTERM');
       await new Promise((r) => child.once('exit', r));
     }
   } finally {
+    await database.drop();
     rmSync(dir, { recursive: true, force: true });
   }
 }

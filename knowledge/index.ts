@@ -16,6 +16,14 @@ export { knowledgeMigrations } from './migrations';
 export { allBanks, type BankSnapshot } from './questions/all-banks';
 export { loadBuiltinQuestions } from './questions/builtin';
 export {
+  type LintFinding,
+  type LintFindingKind,
+  type LintOptions,
+  type LintReport,
+  lintQuestions,
+  THROWAWAY_DISTRACTORS,
+} from './questions/lint';
+export {
   bigramCoverage,
   createPasteIndex,
   looksLikeExamQuestion,
@@ -53,6 +61,7 @@ export {
   type ValidationResult,
   validateRows,
 } from './questions/template';
+export { type IndexedDocument, listIndexedDocuments } from './search/console-queries';
 export { type EmbedFn, ensureEmbeddings, hybridSearch } from './search/dense';
 export { EVERYDAY_VOCABULARY, type EverydayEntry, rewriteEveryday } from './search/everyday';
 export { ensureHandbookIndexed, HANDBOOK_TITLE, parseHandbookChapter, readableSource } from './search/handbook';
@@ -102,6 +111,15 @@ export interface Knowledge {
    * after a copy from the other backend); returns how many chapters were (re)indexed.
    */
   ensureHandbook(): Promise<number>;
+}
+
+/**
+ * Indexes every passage again when the search index does not hold them all, as after `dangwu db copy` (each
+ * backend builds its own index: FTS5 on SQLite, the tsvector and term statistics on PostgreSQL). Returns how many
+ * passages were indexed (0: the index was complete). Start-up does the same (`ensureHandbook`).
+ */
+export function rebuildSearchIndex(db: Kysely<any>): Promise<number> {
+  return new KnowledgeIndex(db).ensureSearchable();
 }
 
 /** The knowledge service over the bot's database: SQLite or PostgreSQL, told apart by the Kysely instance. */

@@ -23,7 +23,7 @@ const runtime = await createRuntime({
 });
 const towns = ['城关镇', '河西镇', '白岩乡', '青山镇', '石桥乡', '双龙镇'];
 const names = towns.flatMap((t) => [`${t}机关支部`, `${t}第一村支部`, `${t}第二村支部`]);
-seedConsole(runtime.storage.sqlite, {
+await seedConsole(runtime.storage, {
   branches: names.length,
   membersPerBranch: 12,
   days: 400,

@@ -1,17 +1,20 @@
-import type { Statement } from 'better-sqlite3';
 import {
   type ActivityDay,
   addDays,
   type BranchCompliance,
-  chatBanks,
+  type BranchScope,
+  countParticipants,
+  createAskConsoleQueries,
+  createQuizConsoleQueries,
+  createRemindersConsoleQueries,
   createRemindersStores,
-  DEFAULT_BANKS_KEY,
   type ExpiringBucket,
   type Frequency,
   type LevelRate,
   type LevelReadiness,
   today as localToday,
   MEETING_TYPES,
+  type MemberScope,
   type NamedAccuracy,
   type Period,
   quarterOf,
@@ -21,15 +24,15 @@ import {
   type Storage,
   type TrendPoint,
 } from '../bot';
-import { allBanks } from '../knowledge';
+import { allBanks, listIndexedDocuments } from '../knowledge';
 import type { Account } from './accounts';
 import { createFreshCache, createRevision } from './freshness';
 
-type SQLiteStatement = Statement<unknown[], unknown>;
-
 /**
- * Every read the console makes, in one place with typed results: when a feature reshapes its tables, this is the
- * only file to adapt. Reads are scoped: an `org` account sees every branch, a `branch` account only its own.
+ * Every read the console makes, in one place with typed results. The figures come from the query functions each
+ * feature exports (bot/index.ts: its console queries); this file names no table of a feature, so a feature that
+ * reshapes its tables adapts its own queries. Reads are scoped: an `org` account sees every branch, a `branch`
+ * account only its own.
  */
 
 export type Scope = { kind: 'all' } | { kind: 'branches'; ids: number[] };
@@ -165,77 +168,46 @@ type Kept<T> = { value?: T; pending?: Promise<T> };
 
 /** Cache for the org-wide figures of 总览: they change slowly and cost a scan of every branch. */
 const OVERVIEW_TTL_MS = 30_000;
-/** How long the 五不 computation of every branch holds the event loop before it lets waiting requests through. */
-const SLICE_MS = 8;
 /** One collator: `localeCompare(x, 'zh')` sets one up on every call. */
 const chinese = new Intl.Collator('zh');
 /** A branch's figures and the quarter's compliance are kept until the next write, and at most this long. */
 const FRESH_TTL_MS = 30_000;
 
 export function createConsoleData(storage: Storage, options: { now: () => Date; zone: string }) {
-  const { sqlite } = storage;
   const reminders = createRemindersStores(storage);
+  const branchesOf = createRemindersConsoleQueries(storage);
+  const quiz = createQuizConsoleQueries(storage);
+  const ask = createAskConsoleQueries(storage);
   const today = () => localToday(options.now(), options.zone);
   const overviewCache = new Map<string, Kept<Overview>>();
   const warningsCache = new Map<string, Kept<Warnings>>();
-  const learningCache = new Map<string, { at: number; value: Learning }>();
-  const fresh = { revision: createRevision(sqlite), now: options.now, ttlMs: FRESH_TTL_MS };
+  const learningCache = new Map<string, { at: number; value: Promise<Learning> }>();
+  const fresh = { revision: createRevision(storage), now: options.now, ttlMs: FRESH_TTL_MS };
   // Keyed by the day as well: signals and compliance are "as of today", and a day ends at local midnight.
-  const branchSignalsCache = createFreshCache<string, Promise<WarningSignal[]>>(fresh);
-  const scheduleViewsCache = createFreshCache<number, Promise<ScheduleView[]>>(fresh);
-  const branchDetailCache = createFreshCache<string, Promise<BranchDetail | undefined>>(fresh);
-  const complianceCache = createFreshCache<string, Map<number, { held: number; missing: number; upcoming: number }>>(fresh);
+  const branchSignalsCache = createFreshCache<string, WarningSignal[]>(fresh);
+  const scheduleViewsCache = createFreshCache<number, ScheduleView[]>(fresh);
+  const branchDetailCache = createFreshCache<string, BranchDetail | undefined>(fresh);
+  const complianceCache = createFreshCache<string, Map<number, Counts>>(fresh);
   const scopeKey = (scope: Scope) => (scope.kind === 'all' ? 'all' : scope.ids.join(','));
+  /** The feature queries' form of a scope: undefined for every branch. */
+  const idsOf = (scope: Scope): BranchScope => (scope.kind === 'all' ? undefined : scope.ids);
+  /** The members in view, for the quiz's figures: everyone for every branch, else the rosters of the branches. */
+  const membersOf = async (scope: Scope): Promise<MemberScope> => (scope.kind === 'all' ? undefined : branchesOf.memberKeys(scope.ids));
 
-  // Statements are compiled once per distinct text (scopes make a handful of variants).
-  const statements = new Map<string, SQLiteStatement>();
-  const prepared = (text: string) => {
-    let statement = statements.get(text);
-    if (!statement) {
-      if (statements.size > 500) statements.clear();
-      statements.set(text, (statement = sqlite.prepare(text)));
-    }
-    return statement;
-  };
-  const rows = <T>(text: string, ...params: unknown[]) => prepared(text).all(...(params as unknown[])) as T[];
-  const one = <T>(text: string, ...params: unknown[]) => prepared(text).get(...(params as unknown[])) as T | undefined;
-  const inScope = (scope: Scope, column: string) =>
-    scope.kind === 'all' ? '1 = 1' : scope.ids.length === 0 ? '0 = 1' : `${column} IN (${scope.ids.map(Number).join(',')})`;
-
-  function frequencies(scope: Scope): Map<number, Map<string, Frequency>> {
-    const map = new Map<number, Map<string, Frequency>>();
-    for (const r of rows<{ branch_id: number; type: string; frequency: Frequency }>(
-      `SELECT branch_id, type, frequency FROM meeting_rules WHERE ${inScope(scope, 'branch_id')}`,
-    )) {
-      if (!map.has(r.branch_id)) map.set(r.branch_id, new Map());
-      map.get(r.branch_id)!.set(r.type, r.frequency);
-    }
-    return map;
-  }
-
-  /** `branch|type|YYYY-MM` for every month in which a branch held a type of meeting, between two dates. */
-  function heldMonths(scope: Scope, from: string, to: string): Set<string> {
-    // The keys are built by SQLite and read as plain strings, and the set removes repeats: a year of every branch's
-    // records is ~12,000 rows, and an object per row cost three times as much as the query.
-    return new Set(
-      prepared(
-        `SELECT branch_id || '|' || type || '|' || substr(held_on, 1, 7) FROM meeting_records WHERE held_on BETWEEN ? AND ? AND ${inScope(scope, 'branch_id')}`,
-      )
-        .pluck()
-        .all(from, to) as string[],
-    );
-  }
+  type Counts = { held: number; missing: number; upcoming: number };
+  const NONE: Counts = { held: 0, missing: 0, upcoming: 0 };
 
   /** Held / missing / upcoming obligations per branch in a quarter (monthly types count once per month). */
-  function complianceOf(
+  async function complianceOf(
     scope: Scope,
     quarter: Period,
     todayDate: string,
-    known?: { held: Set<string>; rules: Map<number, Map<string, Frequency>> },
-  ): Map<number, { held: number; missing: number; upcoming: number }> {
+    known?: { held: Set<string>; rules: Map<number, Map<string, Frequency>>; ids: number[] },
+  ): Promise<Map<number, Counts>> {
     const year = quarter.start.slice(0, 4);
-    const held = known?.held ?? heldMonths(scope, `${year}-01-01`, `${year}-12-31`);
-    const rules = known?.rules ?? frequencies(scope);
+    const held = known?.held ?? (await branchesOf.heldMonths(idsOf(scope), `${year}-01-01`, `${year}-12-31`));
+    const rules = known?.rules ?? (await branchesOf.frequencies(idsOf(scope)));
+    const ids = known?.ids ?? (await branchesOf.branches(idsOf(scope))).map((b) => b.id);
     // Each obligation: the months in which a record fulfils it, and its last day (after which it is missing).
     const monthKey = (i: number) => `${year}-${String(i).padStart(2, '0')}`;
     const firstMonth = Number(quarter.start.slice(5, 7));
@@ -248,42 +220,34 @@ export function createConsoleData(storage: Storage, options: { now: () => Date; 
       quarterly: [{ months: monthly.map((m) => m.months[0]!), lastDay: quarter.end }],
       yearly: [{ months: Array.from({ length: 12 }, (_, i) => monthKey(i + 1)), lastDay: `${year}-12-31` }],
     } as const;
-    const result = new Map<number, { held: number; missing: number; upcoming: number }>();
-    for (const b of rows<{ id: number }>(`SELECT id FROM branches WHERE ${inScope(scope, 'id')}`)) {
+    const result = new Map<number, Counts>();
+    for (const id of ids) {
       const counts = { held: 0, missing: 0, upcoming: 0 };
       for (const t of MEETING_TYPES) {
-        for (const o of obligations[rules.get(b.id)?.get(t.type) ?? t.frequency]) {
-          if (o.months.some((m) => held.has(`${b.id}|${t.type}|${m}`))) counts.held++;
+        for (const o of obligations[rules.get(id)?.get(t.type) ?? t.frequency]) {
+          if (o.months.some((m) => held.has(`${id}|${t.type}|${m}`))) counts.held++;
           else if (todayDate <= o.lastDay) counts.upcoming++;
           else counts.missing++;
         }
       }
-      result.set(b.id, counts);
+      result.set(id, counts);
     }
     return result;
   }
 
-  type Counts = { held: number; missing: number; upcoming: number };
-  const NONE: Counts = { held: 0, missing: 0, upcoming: 0 };
-
-  function branchSummaries(scope: Scope, search?: string): BranchSummary[] {
+  async function branchSummaries(scope: Scope, search?: string): Promise<BranchSummary[]> {
     const todayDate = today();
     // The list, its search and 总览 share one reading of the quarter (a scan of every branch's records).
-    const compliance = complianceCache.get(`${scopeKey(scope)}|${todayDate}`, () => complianceOf(scope, quarterOf(todayDate), todayDate));
-    return branchRows(scope, search).map(({ counts, ...b }) => ({ ...b, ...(compliance.get(b.id) ?? counts) }));
+    const [compliance, rows] = await Promise.all([
+      complianceCache.get(`${scopeKey(scope)}|${todayDate}`, () => complianceOf(scope, quarterOf(todayDate), todayDate)),
+      branchRows(scope, search),
+    ]);
+    return rows.map(({ counts, ...b }) => ({ ...b, ...(compliance.get(b.id) ?? counts) }));
   }
 
   /** Branches with their member count and secretary, compliance not yet filled in. */
-  function branchRows(scope: Scope, search?: string): (Omit<BranchSummary, keyof Counts> & { counts: Counts })[] {
-    const like = search?.trim() ? `%${search.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%` : undefined;
-    const list = rows<{ id: number; name: string; members: number; secretary: string | null }>(
-      `SELECT b.id, b.name,
-         (SELECT count(*) FROM branch_members m WHERE m.branch_id = b.id) AS members,
-         coalesce((SELECT m.name FROM branch_members m WHERE m.branch_id = b.id AND m.user_key = b.secretary_key),
-                  (SELECT u.name FROM users u WHERE u.key = b.secretary_key)) AS secretary
-       FROM branches b WHERE ${inScope(scope, 'b.id')} ${like ? "AND b.name LIKE ? ESCAPE '\\'" : ''} ORDER BY b.name`,
-      ...(like ? [like] : []),
-    );
+  async function branchRows(scope: Scope, search?: string): Promise<(Omit<BranchSummary, keyof Counts> & { counts: Counts })[]> {
+    const list = await branchesOf.branches(idsOf(scope), search);
     return list.map((b) => ({ id: b.id, branch: b.name, members: b.members, secretary: b.secretary ?? UNNAMED, counts: NONE }));
   }
 
@@ -314,69 +278,57 @@ export function createConsoleData(storage: Storage, options: { now: () => Date; 
 
   /** Lets waiting requests through between the parts of a long computation (SQLite answers synchronously). */
   const breather = () => new Promise((resolve) => setImmediate(resolve));
+  const concurrent = storage.dialect === 'postgres';
+  /**
+   * Independent reads of one page. PostgreSQL answers over a pool of connections, so they are sent together (one
+   * round trip's wait instead of one each); SQLite answers synchronously on one connection, so they run one after
+   * the other with a breather between, letting other requests through.
+   */
+  async function parts<T extends readonly (() => Promise<unknown>)[]>(
+    ...work: T
+  ): Promise<{ -readonly [K in keyof T]: Awaited<ReturnType<T[K]>> }> {
+    if (concurrent) return (await Promise.all(work.map((w) => w()))) as never;
+    const results: unknown[] = [];
+    for (const [i, w] of work.entries()) {
+      if (i > 0) await breather();
+      results.push(await w());
+    }
+    return results as never;
+  }
 
   async function computeOverview(scope: Scope): Promise<Overview> {
     const todayDate = today();
     const now = options.now();
-    const branchFilter = inScope(scope, 'branch_id');
-    const compliance = branchSummaries(scope);
-    await breather();
-    const members =
-      scope.kind === 'all'
-        ? (one<{ n: number }>('SELECT count(*) AS n FROM users')?.n ?? 0)
-        : (one<{ n: number }>(`SELECT count(DISTINCT user_key) AS n FROM branch_members WHERE ${branchFilter}`)?.n ?? 0);
-    const certifiedByLevel: Record<string, number> = Object.fromEntries(LEVELS.map((l) => [l, 0]));
-    for (const r of rows<{ level: string; n: number }>(
-      `SELECT level, count(DISTINCT user_key) AS n FROM certificates WHERE status = 'active' AND expires_on >= ? AND ${branchFilter} GROUP BY level`,
-      todayDate,
-    ))
-      certifiedByLevel[r.level] = r.n;
-
-    await breather();
+    const ids = idsOf(scope);
     const horizon = addDays(todayDate, 60);
+    const first = localToday(new Date(now.getTime() - 29 * 86_400_000), options.zone);
+    // Days are cut at the zone's wall-clock midnight via its offset at "now"; close enough for a 30-day chart.
+    const offsetMinutes = zoneOffsetMinutes(now, options.zone);
+    const days = Array.from({ length: 30 }, (_, i) => addDays(first, i));
+    const midnight = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) - offsetMinutes * 60_000).toISOString();
+    const yearAgo = new Date(now.getTime() - 365 * 86_400_000).toISOString();
+    const memberKeys = await membersOf(scope);
+    const [compliance, members, certified, expiringRows, byDay, examRows] = await parts(
+      () => branchSummaries(scope),
+      async () => (memberKeys === undefined ? countParticipants(storage) : memberKeys.length),
+      () => branchesOf.certifiedByLevel(ids, todayDate),
+      () => branchesOf.expiring(ids, todayDate, horizon),
+      () => quiz.practiceBetween([...days.map(midnight), FAR_FUTURE], memberKeys),
+      () => quiz.examsByLevel(yearAgo, memberKeys),
+    );
+    const certifiedByLevel: Record<string, number> = Object.fromEntries(LEVELS.map((l) => [l, 0]));
+    for (const [level, n] of certified) certifiedByLevel[level] = n;
     const expiring: ExpiringBucket[] = Array.from({ length: 9 }, (_, week) => {
       const from = addDays(todayDate, week * 7);
       return { label: `${Number(from.slice(5, 7))}月${Number(from.slice(8, 10))}日起`, byLevel: { 初级: 0, 中级: 0, 高级: 0 } };
     });
-    for (const r of rows<{ level: '初级' | '中级' | '高级'; expires_on: string }>(
-      `SELECT level, expires_on FROM certificates WHERE status = 'active' AND expires_on BETWEEN ? AND ? AND ${branchFilter}`,
-      todayDate,
-      horizon,
-    )) {
-      const week = Math.min(8, Math.floor(daysFrom(todayDate, r.expires_on) / 7));
-      if (r.level in expiring[week]!.byLevel) expiring[week]!.byLevel[r.level]++;
+    for (const r of expiringRows) {
+      const week = Math.min(8, Math.floor(daysFrom(todayDate, r.expiresOn) / 7));
+      const bucket = expiring[week]!.byLevel;
+      if (r.level in bucket) bucket[r.level as keyof typeof bucket]++;
     }
-
-    await breather();
-    const since = new Date(now.getTime() - 29 * 86_400_000);
-    const first = localToday(since, options.zone);
-    const memberFilter = scope.kind === 'all' ? '' : `AND user_key IN (SELECT user_key FROM branch_members WHERE ${branchFilter})`;
-    // Days are cut at UTC+8 wall-clock midnight via the zone's offset at "now"; close enough for a 30-day chart.
-    const offsetMinutes = zoneOffsetMinutes(now, options.zone);
-    const byDay = new Map(
-      rows<{ day: string; answers: number; members: number }>(
-        `SELECT strftime('%Y-%m-%d', answered_at, '${offsetMinutes} minutes') AS day, count(*) AS answers, count(DISTINCT user_key) AS members
-         FROM quiz_attempts WHERE answered_at >= ? ${memberFilter} GROUP BY day`,
-        new Date(Date.parse(`${first}T00:00:00Z`) - offsetMinutes * 60_000).toISOString(),
-      ).map((r) => [r.day, r]),
-    );
-    const activity: ActivityDay[] = Array.from({ length: 30 }, (_, i) => {
-      const day = addDays(first, i);
-      const r = byDay.get(day);
-      return { day: day.slice(5), answers: r?.answers ?? 0, members: r?.members ?? 0 };
-    });
-
-    await breather();
-    const yearAgo = new Date(now.getTime() - 365 * 86_400_000).toISOString();
-    const examRows = rows<{ level: string; total: number; passed: number }>(
-      `SELECT level, count(*) AS total, sum(passed) AS passed FROM quiz_sessions
-       WHERE kind = 'exam' AND status = 'finished' AND passed IS NOT NULL AND started_at >= ? ${memberFilter} GROUP BY level`,
-      yearAgo,
-    );
-    const exams = LEVELS.map((level) => {
-      const r = examRows.find((e) => e.level === level);
-      return { level, total: r?.total ?? 0, passed: r?.passed ?? 0 };
-    });
+    const activity: ActivityDay[] = days.map((day, i) => ({ day: day.slice(5), answers: byDay[i]!.answers, members: byDay[i]!.members }));
+    const exams = LEVELS.map((level) => ({ level, total: examRows.get(level)?.total ?? 0, passed: examRows.get(level)?.passed ?? 0 }));
     return {
       period: quarterOf(todayDate),
       branches: compliance.length,
@@ -393,7 +345,7 @@ export function createConsoleData(storage: Storage, options: { now: () => Date; 
   /** A branch's schedules in words with the next meeting (an RRULE expansion each). */
   const scheduleViews = (branchId: number) => scheduleViewsCache.get(branchId, () => reminders.scheduleViews(branchId, options.now()));
 
-  /** One branch's 五不 signals, through the reminders feature's own reading of its records: 总览 and the branch page share them. */
+  /** One branch's 五不 signals (its page), through the reminders feature's own reading of its records. */
   const branchSignals = (branchId: number, asOf: string) =>
     branchSignalsCache.get(`${branchId}|${asOf}`, () => reminders.warnings(branchId, asOf));
 
@@ -408,16 +360,12 @@ export function createConsoleData(storage: Storage, options: { now: () => Date; 
       .sort((a, b) => chinese.compare(a.name, b.name));
     const lapsed: BranchWarning[] = [];
     const watched: BranchWarning[] = [];
-    let slice = performance.now();
-    for (const b of branches) {
-      for (const signal of await branchSignals(b.id, asOf))
+    // Every branch's facts in a few queries (per branch they were several round trips each: 10 s for 500 branches
+    // on PostgreSQL); the signals are the feature's own computation of them.
+    const signalsOf = await branchesOf.warnings(idsOf(scope), asOf);
+    for (const b of branches)
+      for (const signal of signalsOf.get(b.id) ?? [])
         (signal.level === 'lapse' ? lapsed : watched).push({ ...signal, branchId: b.id, branch: b.name });
-      // SQLite answers synchronously: let other requests through every few milliseconds rather than stall them all.
-      if (performance.now() - slice > SLICE_MS) {
-        await new Promise((resolve) => setImmediate(resolve));
-        slice = performance.now();
-      }
-    }
     return { asOf, watch: watched.length, lapse: lapsed.length, signals: [...lapsed, ...watched], computedAt };
   }
 
@@ -434,14 +382,9 @@ export function createConsoleData(storage: Storage, options: { now: () => Date; 
       ),
 
     /** The branches an account may see. */
-    scopeOf(account: Account): Scope {
+    async scopeOf(account: Account): Promise<Scope> {
       if (account.role === 'org') return { kind: 'all' };
-      if (account.branches.length === 0) return { kind: 'branches', ids: [] };
-      const ids = rows<{ id: number }>(
-        `SELECT id FROM branches WHERE name IN (${account.branches.map(() => '?').join(',')})`,
-        ...account.branches,
-      ).map((r) => r.id);
-      return { kind: 'branches', ids };
+      return { kind: 'branches', ids: await branchesOf.branchIdsNamed(account.branches) };
     },
 
     canSeeBranch(scope: Scope, id: number): boolean {
@@ -482,33 +425,20 @@ export function createConsoleData(storage: Storage, options: { now: () => Date; 
       return branchDetailCache.get(`${id}|${today()}`, () => computeBranch(id));
     },
 
-    certificates(scope: Scope, filter: CertificateFilter = {}): CertificateEntry[] {
+    async certificates(scope: Scope, filter: CertificateFilter = {}): Promise<CertificateEntry[]> {
       const todayDate = today();
-      const list = rows<{
-        name: string | null;
-        branch: string | null;
-        level: string;
-        number: string;
-        issued_on: string;
-        expires_on: string;
-        status: CertificateEntry['status'];
-      }>(
-        `SELECT coalesce(c.name, u.name) AS name, b.name AS branch, c.level, c.number, c.issued_on, c.expires_on, c.status
-         FROM certificates c LEFT JOIN branches b ON b.id = c.branch_id LEFT JOIN users u ON u.key = c.user_key
-         WHERE ${inScope(scope, 'c.branch_id')} ORDER BY c.expires_on`,
-      );
-      return list
+      return (await branchesOf.certificates(idsOf(scope)))
         .map((c) => {
-          const status: CertificateEntry['status'] = c.status === 'active' && c.expires_on < todayDate ? 'expired' : c.status;
+          const status: CertificateEntry['status'] = c.status === 'active' && c.expiresOn < todayDate ? 'expired' : c.status;
           return {
             name: c.name ?? UNNAMED,
             branch: c.branch ?? '',
             level: c.level,
             number: c.number,
-            issuedOn: c.issued_on,
-            expiresOn: c.expires_on,
+            issuedOn: c.issuedOn,
+            expiresOn: c.expiresOn,
             status,
-            daysLeft: daysFrom(todayDate, c.expires_on),
+            daysLeft: daysFrom(todayDate, c.expiresOn),
           };
         })
         .filter((c) => (!filter.level || c.level === filter.level) && (!filter.status || c.status === filter.status))
@@ -517,7 +447,7 @@ export function createConsoleData(storage: Storage, options: { now: () => Date; 
 
     async banks(): Promise<BankEntry[]> {
       const snapshot = await allBanks(storage.db);
-      const defaults = chatBanks(sqlite, DEFAULT_BANKS_KEY);
+      const defaults = await quiz.defaultBanks();
       return snapshot.banks.map((b) => {
         const own = snapshot.questions.filter((q) => q.bank === b.name);
         const tally = (key: 'type' | 'level') =>
@@ -538,58 +468,63 @@ export function createConsoleData(storage: Storage, options: { now: () => Date; 
       });
     },
 
-    documents(): KnowledgeDocument[] {
-      return rows<{ title: string; kind: string; chunks: number; updated_at: string }>(
-        'SELECT d.title, d.kind, d.updated_at, (SELECT count(*) FROM kb_chunks c WHERE c.document_id = d.id) AS chunks FROM kb_documents d ORDER BY d.updated_at DESC, d.id DESC',
-      ).map((d) => ({ title: d.title, kind: d.kind, chunks: d.chunks, updatedAt: d.updated_at }));
-    },
+    /** Sets the banks chats practise when they chose none; every bank when `banks` is undefined. */
+    setDefaultBanks: (banks: string[] | undefined, by: string) => quiz.setDefaultBanks(banks, by, options.now().toISOString()),
 
-    gaps(scope: Scope, limit = 200): KnowledgeGap[] {
-      return rows<{ id: number; question: string; branch: string | null; nearest: string | null; asked_at: string; resolved: number }>(
-        `SELECT g.id, g.question, b.name AS branch, g.nearest, g.asked_at, (r.gap_id IS NOT NULL) AS resolved
-         FROM kb_gaps g LEFT JOIN branches b ON b.chat_key = g.chat_key LEFT JOIN web_gap_resolutions r ON r.gap_id = g.id
-         WHERE ${scope.kind === 'all' ? '1 = 1' : inScope(scope, 'b.id')} ORDER BY resolved, g.id DESC LIMIT ?`,
-        limit,
-      ).map((g) => ({
+    documents: (): Promise<KnowledgeDocument[]> => listIndexedDocuments(storage.db),
+
+    /** Knowledge gaps asked in the chats of the branches in view (every chat for an org account), open ones first. */
+    async gaps(scope: Scope, limit = 200): Promise<KnowledgeGap[]> {
+      const branches = await branchesOf.branches(idsOf(scope));
+      const branchOfChat = new Map(branches.map((b) => [b.chatKey, b.name]));
+      const list = await ask.gaps(scope.kind === 'all' ? undefined : [...branchOfChat.keys()], limit);
+      return list.map((g) => ({
         id: g.id,
         question: g.question,
-        branch: g.branch ?? '',
+        branch: branchOfChat.get(g.chatKey) ?? '',
         nearest: g.nearest ?? '',
-        askedAt: g.asked_at,
-        resolved: g.resolved === 1,
+        askedAt: g.lastAskedAt,
+        resolved: g.resolved,
       }));
     },
 
-    gapExists: (id: number) => one<{ id: number }>('SELECT id FROM kb_gaps WHERE id = ?', id) !== undefined,
+    /** Marks a gap resolved for everyone (the chat's 知识缺口 list too); false when there is no such gap. */
+    async resolveGap(id: number, by: string): Promise<boolean> {
+      if ((await ask.gapChat(id)) === undefined) return false;
+      await ask.resolve(id, by, options.now());
+      return true;
+    },
 
-    learning(scope: Scope): Learning {
-      const key = scope.kind === 'all' ? 'all' : scope.ids.join(',');
+    async learning(scope: Scope): Promise<Learning> {
+      const key = scopeKey(scope);
       const cached = learningCache.get(key);
       if (cached && options.now().getTime() - cached.at < OVERVIEW_TTL_MS) return cached.value;
       const value = computeLearning(scope);
       if (learningCache.size > 1000) learningCache.clear();
       learningCache.set(key, { at: options.now().getTime(), value });
+      value.catch(() => learningCache.get(key)?.value === value && learningCache.delete(key));
       return value;
     },
   };
 
   async function computeBranch(id: number): Promise<BranchDetail | undefined> {
-    const row = branchRows({ kind: 'branches', ids: [id] })[0];
+    const todayDate = today();
+    const year = Number(quarterOf(todayDate).key.slice(0, 4));
+    const only: BranchScope = [id];
+    const since = new Date(options.now().getTime() - 90 * 86_400_000).toISOString();
+    const [rows, schedules, names, recordRows, heldMonths, rules, roster, signals] = await parts(
+      () => branchRows({ kind: 'branches', ids: [id] }),
+      () => scheduleViews(id),
+      () => branchesOf.names(id),
+      () => reminders.meetings.records(id, { from: addDays(todayDate, -731) }),
+      () => branchesOf.heldMonths(only, `${year - 2}-01-01`, `${year}-12-31`),
+      () => branchesOf.frequencies(only),
+      () => branchesOf.members(id),
+      () => branchSignals(id, todayDate),
+    );
+    const row = rows[0];
     if (!row) return undefined;
-    const schedules = await scheduleViews(id);
-    const names = new Map(
-      rows<{ user_key: string; name: string | null }>('SELECT user_key, name FROM branch_members WHERE branch_id = ?', id).map((m) => [
-        m.user_key,
-        m.name,
-      ]),
-    );
-    const recorders = new Map(
-      rows<{ key: string; name: string | null }>(
-        'SELECT u.key, u.name FROM users u WHERE u.key IN (SELECT DISTINCT recorded_by FROM meeting_records WHERE branch_id = ?)',
-        id,
-      ).map((u) => [u.key, u.name]),
-    );
-    const records = (await reminders.meetings.records(id, { from: addDays(today(), -731) }))
+    const records = recordRows
       .reverse()
       .slice(0, 200)
       .map((r) => ({
@@ -601,19 +536,16 @@ export function createConsoleData(storage: Storage, options: { now: () => Date; 
           r.attendees.length > 0 ? `（${r.attendees.join('、')}）` : '',
         ].join(''),
         topic: r.topic ?? '',
-        recordedBy: names.get(r.recorded_by) ?? recorders.get(r.recorded_by) ?? UNNAMED,
+        recordedBy: names.get(r.recorded_by) ?? UNNAMED,
       }));
-    const todayDate = today();
-    const current = quarterOf(todayDate);
     const history: QuarterHistory[] = [];
-    let [year, q] = [Number(current.key.slice(0, 4)), Number(current.key.slice(6))];
-    const only: Scope = { kind: 'branches', ids: [id] };
-    const known = { held: heldMonths(only, `${year - 2}-01-01`, `${year}-12-31`), rules: frequencies(only) };
+    let [y, q] = [year, Number(quarterOf(todayDate).key.slice(6))];
+    const known = { held: heldMonths, rules, ids: [id] };
     for (let i = 0; i < 8; i++) {
-      const period = quarterPeriod(year, q);
-      const c = complianceOf(only, period, todayDate, known).get(id) ?? { held: 0, missing: 0, upcoming: 0 };
+      const period = quarterPeriod(y, q);
+      const c = (await complianceOf({ kind: 'branches', ids: only }, period, todayDate, known)).get(id) ?? NONE;
       history.push({ label: period.label, ...c });
-      [year, q] = q === 1 ? [year - 1, 4] : [year, q - 1];
+      [y, q] = q === 1 ? [y - 1, 4] : [y, q - 1];
     }
     // This quarter's line of the history is the branch's compliance as the list shows it (same records, same rules).
     const { held, missing, upcoming } = history[0]!;
@@ -626,37 +558,39 @@ export function createConsoleData(storage: Storage, options: { now: () => Date; 
       missing,
       upcoming,
     };
-    const since = new Date(options.now().getTime() - 90 * 86_400_000).toISOString();
-    const members = rows<{ name: string | null; opt_in: number; level: string | null; answers: number | null; correct: number | null }>(
-      `SELECT coalesce(m.name, u.name) AS name, m.opt_in,
-         (SELECT c.level FROM certificates c WHERE c.user_key = m.user_key AND c.status = 'active' ORDER BY c.level_since DESC LIMIT 1) AS level,
-         (SELECT count(*) FROM quiz_attempts a WHERE a.user_key = m.user_key AND a.answered_at >= ?) AS answers,
-         (SELECT sum(a.correct) FROM quiz_attempts a WHERE a.user_key = m.user_key AND a.answered_at >= ?) AS correct
-       FROM branch_members m LEFT JOIN users u ON u.key = m.user_key WHERE m.branch_id = ? ORDER BY name`,
+    const practice = new Map<string, { answers: number; correct: number }>();
+    for (const p of await quiz.practiceByMember(
       since,
-      since,
-      id,
-    ).map((m) => ({
+      roster.map((m) => m.userKey),
+    )) {
+      const entry = practice.get(p.userKey) ?? { answers: 0, correct: 0 };
+      entry.answers += p.answers;
+      entry.correct += p.correct;
+      practice.set(p.userKey, entry);
+    }
+    const members = roster.map((m) => ({
       name: m.name ?? UNNAMED,
-      optIn: m.opt_in === 1,
-      certificate: m.level ?? '',
-      answers: m.answers ?? 0,
-      correct: m.correct ?? 0,
+      optIn: m.optIn,
+      certificate: m.certificate ?? '',
+      answers: practice.get(m.userKey)?.answers ?? 0,
+      correct: practice.get(m.userKey)?.correct ?? 0,
     }));
-    const warnings = (await branchSignals(id, today())).map((w) => ({ ...w, branchId: id, branch: summary.branch }));
+    const warnings = signals.map((w) => ({ ...w, branchId: id, branch: summary.branch }));
     return { summary, schedules, records, history, members, warnings };
   }
 
-  function computeLearning(scope: Scope): Learning {
+  async function computeLearning(scope: Scope): Promise<Learning> {
     const now = options.now();
     const since = new Date(now.getTime() - 90 * 86_400_000).toISOString();
-    const branchFilter = inScope(scope, 'm.branch_id');
-    const perMember = rows<{ user_key: string; name: string | null; branch: string; level: string; answers: number; correct: number }>(
-      `SELECT a.user_key, coalesce(m.name, u.name) AS name, b.name AS branch, a.level, count(*) AS answers, sum(a.correct) AS correct
-       FROM quiz_attempts a JOIN branch_members m ON m.user_key = a.user_key JOIN branches b ON b.id = m.branch_id LEFT JOIN users u ON u.key = a.user_key
-       WHERE a.answered_at >= ? AND ${branchFilter} GROUP BY a.user_key, m.branch_id, a.level`,
-      since,
-    );
+    const memberships = await branchesOf.memberships(idsOf(scope));
+    const memberKeys = scope.kind === 'all' ? undefined : [...new Set(memberships.map((m) => m.userKey))];
+    const practice = await quiz.practiceByMember(since, memberKeys);
+    const branchesOfMember = new Map<string, typeof memberships>();
+    for (const m of memberships) {
+      const list = branchesOfMember.get(m.userKey);
+      if (list) list.push(m);
+      else branchesOfMember.set(m.userKey, [m]);
+    }
     const add = <K>(
       map: Map<K, NamedAccuracy & { branch: string }>,
       key: K,
@@ -672,27 +606,24 @@ export function createConsoleData(storage: Storage, options: { now: () => Date; 
     const branches = new Map<string, NamedAccuracy & { branch: string }>();
     const members = new Map<string, NamedAccuracy & { branch: string }>();
     const readiness = new Map<string, { practising: number; ready: number }>(LEVELS.map((l) => [l, { practising: 0, ready: 0 }]));
-    for (const r of perMember) {
-      add(branches, r.branch, r.branch, r.branch, r);
-      add(members, `${r.user_key}|${r.branch}`, r.name ?? UNNAMED, r.branch, r);
-      const level = readiness.get(r.level);
-      if (level && r.answers >= 10) {
-        level.practising++;
-        if ((r.correct / r.answers) * 100 >= READY_PERCENT) level.ready++;
+    // Practice counts for each branch the member belongs to (as the join of attempts with rosters did).
+    for (const r of practice) {
+      for (const m of branchesOfMember.get(r.userKey) ?? []) {
+        add(branches, m.branch, m.branch, m.branch, r);
+        add(members, `${r.userKey}|${m.branch}`, m.name ?? UNNAMED, m.branch, r);
+        const level = readiness.get(r.level);
+        if (level && r.answers >= 10) {
+          level.practising++;
+          if ((r.correct / r.answers) * 100 >= READY_PERCENT) level.ready++;
+        }
       }
     }
-    const weekStart = new Date(now.getTime() - 12 * 7 * 86_400_000);
-    const memberFilter = scope.kind === 'all' ? '' : `AND a.user_key IN (SELECT user_key FROM branch_members m WHERE ${branchFilter})`;
-    const weeks = rows<{ week: number; answers: number; correct: number }>(
-      `SELECT CAST((julianday(a.answered_at) - julianday(?)) / 7 AS INTEGER) AS week, count(*) AS answers, sum(a.correct) AS correct
-       FROM quiz_attempts a WHERE a.answered_at >= ? ${memberFilter} GROUP BY week`,
-      weekStart.toISOString(),
-      weekStart.toISOString(),
-    );
-    const trend = Array.from({ length: 12 }, (_, i) => {
-      const start = localToday(new Date(weekStart.getTime() + i * 7 * 86_400_000), options.zone);
-      const w = weeks.find((x) => x.week === i);
-      return { label: `${Number(start.slice(5, 7))}月${Number(start.slice(8, 10))}日`, answers: w?.answers ?? 0, correct: w?.correct ?? 0 };
+    const weekStart = now.getTime() - 12 * 7 * 86_400_000;
+    const starts = Array.from({ length: 12 }, (_, i) => new Date(weekStart + i * 7 * 86_400_000));
+    const weeks = await quiz.practiceBetween([...starts.map((d) => d.toISOString()), FAR_FUTURE], memberKeys);
+    const trend = starts.map((start, i) => {
+      const day = localToday(start, options.zone);
+      return { label: `${Number(day.slice(5, 7))}月${Number(day.slice(8, 10))}日`, answers: weeks[i]!.answers, correct: weeks[i]!.correct };
     });
     return {
       branches: [...branches.values()].map(({ name, answers, correct }) => ({ name, answers, correct })),
@@ -703,6 +634,9 @@ export function createConsoleData(storage: Storage, options: { now: () => Date; 
   }
   return data;
 }
+
+/** The end of the last interval: anything recorded after the first boundary of it belongs to it. */
+const FAR_FUTURE = '9999-12-31T23:59:59.999Z';
 
 export type ConsoleData = ReturnType<typeof createConsoleData>;
 

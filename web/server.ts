@@ -9,7 +9,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { html } from 'hono/html';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import { DEFAULT_BANKS_KEY, type Logger, type Storage, setChatBanks } from '../bot';
+import type { Logger, Storage } from '../bot';
 import { createAccountStore, type Session } from './accounts';
 import { type CertificateFilter, certificateStatusName, createConsoleData, type Scope } from './data';
 import { attachment, type Cell, CONTENT_TYPES, toCsv, toXlsx } from './exports';
@@ -21,6 +21,7 @@ import { type Html, notice, type PageContext, page } from './pages/layout';
 import { learningPage } from './pages/learning';
 import { loginPage } from './pages/login';
 import { overviewPage } from './pages/overview';
+import { registerTicketRoutes } from './pages/tickets';
 import { createUploads, MAX_DOCUMENT_BYTES, MAX_DOCUMENTS_PER_UPLOAD, MAX_QUESTION_FILE_BYTES, UploadError } from './uploads';
 
 /**
@@ -158,7 +159,7 @@ export function createWebApp(options: WebConsoleOptions) {
     }
     c.set('session', session);
     c.set('sessionId', sessionId!);
-    c.set('scope', data.scopeOf(session.account));
+    c.set('scope', await data.scopeOf(session.account));
     await next();
   });
 
@@ -190,17 +191,17 @@ export function createWebApp(options: WebConsoleOptions) {
   );
 
   // ---- 支部
-  const branchRows = (list: ReturnType<typeof data.branches>): Cell[][] =>
+  const branchRows = (list: Awaited<ReturnType<typeof data.branches>>): Cell[][] =>
     list.map((b) => [b.branch, b.secretary, b.members, b.held, b.missing, b.upcoming]);
   const BRANCH_HEADERS = ['支部', '书记', '成员', '本季度已召开', '未召开', '待召开'];
 
-  app.get('/branches', (c) => {
+  app.get('/branches', async (c) => {
     const q = c.req.query('q') ?? '';
-    return send(c, branchListPage(ctx(c), data.branches(c.get('scope'), q), q, data.period().label));
+    return send(c, branchListPage(ctx(c), await data.branches(c.get('scope'), q), q, data.period().label));
   });
 
   app.get('/branches/:file{export\\.(?:xlsx|csv)}', async (c) => {
-    const list = data.branches(c.get('scope'), c.req.query('q') ?? '');
+    const list = await data.branches(c.get('scope'), c.req.query('q') ?? '');
     return download(c, formatOf(c), `支部落实情况-${data.today()}`, '支部', BRANCH_HEADERS, branchRows(list));
   });
 
@@ -246,13 +247,13 @@ export function createWebApp(options: WebConsoleOptions) {
     return search;
   };
 
-  app.get('/certificates', (c) => {
+  app.get('/certificates', async (c) => {
     const filter = certificateFilter(c);
-    return send(c, certificatesPage(ctx(c), data.certificates(c.get('scope'), filter), filter, queryString(c)));
+    return send(c, certificatesPage(ctx(c), await data.certificates(c.get('scope'), filter), filter, queryString(c)));
   });
 
   app.get('/certificates/:file{export\\.(?:xlsx|csv)}', async (c) => {
-    const list = data.certificates(c.get('scope'), certificateFilter(c));
+    const list = await data.certificates(c.get('scope'), certificateFilter(c));
     const rows: Cell[][] = list.map((x) => [x.name, x.branch, x.level, x.number, x.issuedOn, x.expiresOn, certificateStatusName(x.status)]);
     return download(
       c,
@@ -342,7 +343,7 @@ export function createWebApp(options: WebConsoleOptions) {
       .filter((b) => known.includes(b));
     if (chosen.length === 0) return send(c, banksPage(ctx(c), await data.banks(), notice('error', '至少选择一个题库。')), 400);
     const every = chosen.length === known.length;
-    setChatBanks(sqlite, DEFAULT_BANKS_KEY, every ? undefined : chosen, `web:${actor(c)}`, options.now().toISOString());
+    await data.setDefaultBanks(every ? undefined : chosen, `web:${actor(c)}`);
     accounts.audit(actor(c), 'bank.default', { banks: every ? '全部' : chosen });
     return send(
       c,
@@ -355,8 +356,8 @@ export function createWebApp(options: WebConsoleOptions) {
   });
 
   // ---- 知识库
-  const knowledgeView = (c: Context<Env>, message?: ReturnType<typeof notice>, status: 200 | 400 | 422 = 200) =>
-    send(c, knowledgePage(ctx(c), data.documents(), data.gaps(c.get('scope')), options.zone, message), status);
+  const knowledgeView = async (c: Context<Env>, message?: ReturnType<typeof notice>, status: 200 | 400 | 422 = 200) =>
+    send(c, knowledgePage(ctx(c), await data.documents(), await data.gaps(c.get('scope')), options.zone, message), status);
 
   app.get('/knowledge', (c) => knowledgeView(c));
 
@@ -389,16 +390,17 @@ export function createWebApp(options: WebConsoleOptions) {
     const body = await c.req.parseBody();
     if (!checkCsrf(c, body)) return forbiddenCsrf(c);
     const id = Number(c.req.param('id'));
-    if (!data.gapExists(id)) return knowledgeView(c, notice('error', '没有这条知识缺口。'), 400);
-    sqlite
-      .prepare('INSERT OR IGNORE INTO web_gap_resolutions (gap_id, resolved_by, resolved_at) VALUES (?, ?, ?)')
-      .run(id, actor(c), options.now().toISOString());
+    // Resolved in the ask feature itself, so the gap leaves the chat's 知识缺口 list as well.
+    if (!(await data.resolveGap(id, `web:${actor(c)}`))) return knowledgeView(c, notice('error', '没有这条知识缺口。'), 400);
     accounts.audit(actor(c), 'gap.resolve', { gap: id });
     return c.redirect('/knowledge', 303);
   });
 
   // ---- 学习
-  app.get('/learning', (c) => send(c, learningPage(ctx(c), data.learning(c.get('scope')))));
+  app.get('/learning', async (c) => send(c, learningPage(ctx(c), await data.learning(c.get('scope')))));
+
+  // ---- 民情工单
+  registerTicketRoutes(app, { storage: options.storage, now: options.now, zone: options.zone, send, pageContext: ctx, download });
 
   return { app, accounts, data };
 }
@@ -418,7 +420,9 @@ export async function startWebConsole(options: WebConsoleOptions & { port: numbe
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : options.port;
   const host = options.host.includes(':') ? `[${options.host}]` : options.host;
-  // The 五不 signals of every branch take a moment to compute: start now, so the first visitor of 总览 does not wait.
+  // 总览's figures and the 五不 signals of every branch take a moment to compute: start now, so the first visitor of
+  // 总览 does not wait.
+  data.overview({ kind: 'all' }).catch((error: Error) => options.log.warn({ err: { message: error.message } }, '总览预先计算失败'));
   data.warnings({ kind: 'all' }).catch((error: Error) => options.log.warn({ err: { message: error.message } }, '五不预警预先计算失败'));
   return {
     url: `http://${host}:${port}`,

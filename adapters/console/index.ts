@@ -83,13 +83,16 @@ export function createConsoleAdapter(options: ConsoleAdapterOptions): ConsoleAda
         rl.setPrompt(PROMPT);
         rl.prompt();
       }
-      // Lines that arrive together (a paste, a pipe) are gathered first, so that a pasted exam question with its
-      // options on the following lines ("A、……") is one message, as it would be in a chat app.
+      // Lines that arrive together are gathered first. At the keyboard, lines within 30 ms of each other are a
+      // paste, and a paste is one message, as in a chat app (a 党费 list, a question with its options). From a pipe
+      // every line is its own message (`printf '帮助\n' | npm start`), except an option line ("A、……"), which
+      // belongs to the question before it.
       let burst: string[] = [];
       let timer: NodeJS.Timeout | undefined;
       const flush = () => {
         timer = undefined;
-        for (const message of joinOptionLines(burst)) {
+        const messages = interactive && burst.length > 1 ? [burst.join('\n')] : joinOptionLines(burst);
+        for (const message of messages) {
           queue = queue
             .then(() => handleLine(message))
             .then(() => {

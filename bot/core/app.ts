@@ -38,6 +38,8 @@ export interface App {
   start(): Promise<void>;
   stop(): Promise<void>;
   migrationReport: MigrationReport;
+  /** Every migration of this app (core, features, extras): what `dangwu db copy` runs on a new target. */
+  migrations: Migrations;
 }
 
 const COMMAND_PREFIX = /^[/／]/;
@@ -105,6 +107,11 @@ export async function createApp(options: AppOptions): Promise<App> {
     }
   }
 
+  /** Chinese words of {@link Command.glued} commands, longest first, for text typed without a space after them. */
+  const gluedWords = [...commandIndex.entries()]
+    .filter(([word, hit]) => hit.command.glued && /[\u4e00-\u9fff]/.test(word))
+    .sort(([a], [b]) => b.length - a.length);
+
   function findCommand(text: string): { command: Command; feature: Feature; args: string; word: string } | undefined {
     const slash = COMMAND_PREFIX.test(text);
     const body = text.replace(COMMAND_PREFIX, '');
@@ -118,6 +125,14 @@ export async function createApp(options: AppOptions): Promise<App> {
         feature: hit.feature,
         args: rest.join(' ').trim(),
         word: hit.command.aliases?.[0] ?? hit.command.name,
+      };
+    const glued = slash ? undefined : gluedWords.find(([w]) => body.toLowerCase().startsWith(w) && body.length > w.length);
+    if (glued)
+      return {
+        command: glued[1].command,
+        feature: glued[1].feature,
+        args: body.slice(glued[0].length).trim(),
+        word: glued[1].command.aliases?.[0] ?? glued[1].command.name,
       };
     return undefined;
   }
@@ -221,6 +236,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     services,
     features,
     migrationReport,
+    migrations,
     commands: () => features.flatMap((f) => f.commands ?? []),
     handle,
     registerMessenger(platform, messenger) {

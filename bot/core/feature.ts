@@ -100,6 +100,11 @@ export interface Command {
    * belongs to the branch of this chat.
    */
   secretary?: boolean;
+  /**
+   * Its Chinese words may run straight into what follows, as people type them (`提醒我明天下午两点开会`): only for
+   * commands whose arguments can never be read as a word of their own, so a question is never taken for a command.
+   */
+  glued?: boolean;
   /** It deals with the sender's pending conversation itself (取消), so running it does not interrupt that conversation. */
   handlesPending?: boolean;
   run(ctx: Context): Promise<void> | void;

@@ -1,6 +1,7 @@
 import type { CliCommand } from '../command';
 import { adminCommand } from './admin';
 import { askCommand } from './ask';
+import { dbCommand } from './db';
 import { ingestCommand } from './ingest';
 import { questionsCommand } from './questions';
 import { scheduleCommand } from './schedule';
@@ -16,4 +17,5 @@ export const cliCommands: CliCommand[] = [
   ingestCommand,
   questionsCommand,
   adminCommand,
+  dbCommand,
 ];

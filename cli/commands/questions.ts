@@ -8,6 +8,8 @@ import {
   BUILTIN_BANK_TITLE,
   checkBankName,
   type LevelName,
+  lintQuestions,
+  loadBuiltinQuestions,
   normalizeInput,
   QuestionBankStore,
   QuestionFileError,
@@ -25,6 +27,7 @@ const usage = [
   '                 等级列缺失或为空的题取 --level 指定的等级；不指定时为“不分级”，在每个等级的练习和考试中都会出现',
   'dangwu questions list [--json] [--bank 题库名]    列出题库（--json 输出全部题目，可再导入）',
   'dangwu questions remove <题库名> [--yes]           删除一个导入的题库',
+  'dangwu questions lint [--bank 题库名] [--json]     检查题库：答案分布、近似重复、送分题干、凑数干扰项、缺解析或出处',
 ].join('\n');
 
 /** How many bad rows are printed before "and N more". */
@@ -65,7 +68,7 @@ export function defaultBankName(file: string): string {
 /** `dangwu questions`: import, list and remove question banks. */
 export const questionsCommand: CliCommand = {
   name: 'questions',
-  summary: '题库管理：导入（CSV/XLSX/JSON）、列出、删除',
+  summary: '题库管理：导入（CSV/XLSX/JSON）、列出、检查、删除',
   usage,
   run: (args, io) =>
     withRuntimeErrors(io, async () => {
@@ -78,6 +81,7 @@ export const questionsCommand: CliCommand = {
       if (sub === 'import') return importQuestions(flags, io);
       if (sub === 'list') return listQuestions(flags, io);
       if (sub === 'remove') return removeBank(flags, io);
+      if (sub === 'lint') return lintBank(flags, io);
       io.stderr.write(`${sub ? `没有 “${sub}” 这个子命令。\n` : ''}用法：\n${usage}\n`);
       return EXIT_USAGE;
     }),
@@ -242,4 +246,53 @@ async function removeBank(flags: Flags, io: CliIO): Promise<number> {
   } finally {
     await runtime.close();
   }
+}
+
+/**
+ * `questions lint`: the reviewer's screen (knowledge/questions/lint.ts) over one bank, the built-in one by default.
+ * The built-in bank is read from its files; an imported bank from the database.
+ */
+async function lintBank(flags: Flags, io: CliIO): Promise<number> {
+  if (flags.words.length > 0) {
+    io.stderr.write(`questions lint 不接受其他参数，用 --bank 指定题库。\n用法：\n${usage}\n`);
+    return EXIT_USAGE;
+  }
+  const wanted = flags.bank === undefined || flags.bank === BUILTIN_BANK_TITLE ? BUILTIN_BANK : flags.bank;
+  let questions: TemplateQuestion[];
+  if (wanted === BUILTIN_BANK) questions = loadBuiltinQuestions();
+  else {
+    const runtime = await createRuntime({ config: loadCliConfig(io) });
+    try {
+      const { banks, questions: every } = await allBanks(runtime.storage.db);
+      if (!banks.some((b) => b.name === wanted)) {
+        io.stderr.write(`没有题库“${flags.bank}”。现有题库：${banks.map((b) => b.title).join('、')}\n`);
+        return EXIT_FAILURE;
+      }
+      questions = every.filter((q) => q.bank === wanted);
+    } finally {
+      await runtime.close();
+    }
+  }
+  const report = lintQuestions(questions);
+  if (flags.json) {
+    io.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+    return EXIT_OK;
+  }
+  const percent = (n: number) => `${(n * 100).toFixed(1)}%`;
+  const tally = (counts: Record<string, number>) =>
+    Object.entries(counts)
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([k, n]) => `${k} ${n}`)
+      .join('，') || '无';
+  const lines = [
+    `题库“${wanted === BUILTIN_BANK ? BUILTIN_BANK_TITLE : wanted}”：${report.total} 题`,
+    `单选答案：${tally(report.keys.单选)}`,
+    `多选答案含各字母：${tally(report.keys.多选)}；“除最后一项外全选”${report.allButLast.count}/${report.allButLast.of}（${percent(report.allButLast.share)}）`,
+    `判断答案：${tally(report.keys.判断)}`,
+    `近似重复：${report.nearDuplicates.pairs} 对，涉及 ${report.nearDuplicates.questions} 题（${percent(report.nearDuplicates.share)}）`,
+    `发现 ${report.findings.length} 处问题${report.findings.length ? '：' : '。'}`,
+    ...report.findings.map((f) => `  [${f.kind}] ${f.message}${f.ids.length && f.ids.length <= 2 ? `（${f.ids.join('，')}）` : ''}`),
+  ];
+  io.stdout.write(`${lines.join('\n')}\n`);
+  return EXIT_OK;
 }

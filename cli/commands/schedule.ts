@@ -1,12 +1,12 @@
 import { createLlm } from '../../bot/llm';
-import { nextOccurrences, rfcText } from '../../bot/scheduler/parse';
+import { occurrencesAfter, rfcText } from '../../bot/scheduler/parse';
 import { parseScheduleSmart } from '../../bot/scheduler/parse/llm';
 import { formatLocal } from '../../bot/time';
 import { type CliCommand, EXIT_FAILURE, EXIT_OK, EXIT_USAGE } from '../command';
 import { loadCliConfig } from '../config';
 import { withRuntimeErrors } from '../runtime-errors';
 
-const usage = 'dangwu schedule parse [--json] [--from <ISO 时间>] [--count N] [--no-holidays] "<说法>"';
+const usage = 'dangwu schedule parse [--json] [--from <ISO 时间>] [--count N] [--holidays|--no-holidays] "<说法>"';
 
 /** `dangwu schedule parse`: what the Chinese schedule parser makes of a phrase, and the next dates. */
 export const scheduleCommand: CliCommand = {
@@ -21,7 +21,8 @@ export const scheduleCommand: CliCommand = {
         return EXIT_USAGE;
       }
       let json = false;
-      let holidays = true;
+      // Rest days move only when asked: in the phrase (遇节假日顺延) or here (--holidays, as a branch's setting would).
+      let holidays: boolean | undefined;
       let count = 3;
       let fromText: string | undefined;
       const words: string[] = [];
@@ -29,6 +30,7 @@ export const scheduleCommand: CliCommand = {
         const arg = rest[i]!;
         if (arg === '--json') json = true;
         else if (arg === '--no-holidays') holidays = false;
+        else if (arg === '--holidays') holidays = true;
         else if (arg === '--from') fromText = rest[++i];
         else if (arg === '--count') count = Number(rest[++i]);
         else words.push(arg);
@@ -50,7 +52,9 @@ export const scheduleCommand: CliCommand = {
         return EXIT_FAILURE;
       }
       const { schedule } = result;
-      const next = nextOccurrences(schedule, from, count, { zone, holidays });
+      const occurrences = occurrencesAfter(schedule, from, count, { zone, holidays });
+      const next = occurrences.map((o) => o.at);
+      const moves = schedule.type === 'recurring' && (schedule.holidays ?? holidays ?? false) && schedule.adjust === 'none';
       if (json) {
         io.stdout.write(
           `${JSON.stringify(
@@ -64,9 +68,21 @@ export const scheduleCommand: CliCommand = {
               rfc5545: schedule.type === 'recurring' ? rfcText(schedule, zone) : null,
               at: schedule.type === 'once' ? schedule.at : null,
               adjust: schedule.type === 'recurring' ? schedule.adjust : null,
-              holidays,
+              holidays: moves,
               next: next.map((d) => d.toISOString()),
               nextLocal: next.map((d) => formatLocal(d, zone)),
+              moved: occurrences.flatMap((o) =>
+                o.movedFrom
+                  ? [
+                      {
+                        from: o.movedFrom.date,
+                        reason: o.movedFrom.reason,
+                        to: formatLocal(o.at, zone),
+                        earlier: o.movedFrom.earlier === true,
+                      },
+                    ]
+                  : [],
+              ),
             },
             null,
             2,
@@ -75,7 +91,10 @@ export const scheduleCommand: CliCommand = {
       } else {
         io.stdout.write(`${schedule.description}\n`);
         if (schedule.type === 'recurring') io.stdout.write(`${rfcText(schedule, zone)}\n`);
-        for (const d of next) io.stdout.write(`  ${formatLocal(d, zone)}\n`);
+        for (const o of occurrences)
+          io.stdout.write(
+            `  ${formatLocal(o.at, zone)}${o.movedFrom ? `（${o.movedFrom.date} 是${o.movedFrom.reason}，${o.movedFrom.earlier ? '提前' : '顺延'}）` : ''}\n`,
+          );
       }
       return EXIT_OK;
     }),

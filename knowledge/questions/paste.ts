@@ -366,6 +366,12 @@ export interface BankStatement {
   question: TemplateQuestion;
   /** How alike the question's stem is to the paste's (0..1). */
   similarity: number;
+  /**
+   * What may be shown as the basis: the question's own correct statement (its stem with its answer in the blank,
+   * a 判断 that is 正确), or for a 判断 that is 错误 its explanation. Never `text` when `text` is built from a
+   * wrong option: that sentence is in no source.
+   */
+  quote: string;
 }
 
 const BANK_BLANK = /（\s*）|\(\s*\)|_{2,}/g;
@@ -581,18 +587,26 @@ export function createPasteIndex(questions: TemplateQuestion[]): PasteIndex {
     for (const { i, similarity } of near) {
       const question = questions[i];
       const base = { question, similarity };
-      if (question.type === '判断') out.push({ text: question.stem, truth: question.answer === '正确', ...base });
-      else if (question.type === '填空') {
+      if (question.type === '判断') {
+        const truth = question.answer === '正确';
+        const quote = truth ? question.stem : question.explanation.trim() || `题库中的判断题“${question.stem}”答案为错误。`;
+        out.push({ text: question.stem, truth, quote, ...base });
+      } else if (question.type === '填空') {
         const text = filled(
           question.stem,
           question.answer.split('|').map((b) => b.split('/')[0]),
         );
-        if (text) out.push({ text, truth: true, ...base });
-      } else if (!NEGATIVE_CHOICE.test(normalizeInput(question.stem)))
+        if (text) out.push({ text, truth: true, quote: text, ...base });
+      } else if (!NEGATIVE_CHOICE.test(normalizeInput(question.stem))) {
+        // The question's own correct statement: its stem with every correct option in the blank.
+        const correct = question.options.filter((_, k) => question.answer.includes('ABCDEF'[k]));
+        const quote = filled(question.stem, [correct.join('、')]);
+        if (!quote) continue;
         question.options.forEach((option, k) => {
           const text = filled(question.stem, [option]);
-          if (text) out.push({ text, truth: question.answer.includes('ABCDEF'[k]), ...base });
+          if (text) out.push({ text, truth: question.answer.includes('ABCDEF'[k]), quote, ...base });
         });
+      }
     }
     return out;
   }

@@ -45,10 +45,13 @@ export type HandbookSuggestion =
 
 /** A statement the evidence makes, true or (only bank questions say so) false. */
 interface Evidence {
+  /** What is compared with the paste. */
   text: string;
   truth: boolean;
   hit: PassageHit;
   basis: SuggestionBasis;
+  /** What may be shown as the basis, when it differs from `text` (a bank statement built from a wrong option). */
+  quote?: string;
 }
 
 /** Passages below this coverage are not about the question; showing them would mislead. */
@@ -75,6 +78,31 @@ const BLANKS = /（\s*）|\(\s*\)|_+/g;
 const MANY_ASK = /哪些|哪几|包括|正确的有|错误的有|多选/;
 const ALL_OF = /以上|都|均|全部/;
 
+/**
+ * A preamble naming where a rule is written (按照党章规定，/ 根据《…》，) says nothing of the question, and words
+ * it adds keep a stem from matching the sentence that answers it. One that names a year or an edition
+ * (按照2017年版党章，) changes the question and stays.
+ */
+const PREAMBLE =
+  /^(?:按照|根据|依据|依照|按)(?:现行|新修订的|最新)?(?:《[^》]{1,40}》|党章|党内法规|有关规定|相关规定|规定)[^，,。？?]{0,8}?[，,]\s*/;
+/** A stem that only says "which of these is right": the question is in the options. */
+const WHICH_STATEMENT =
+  /^(?:关于[^，,]{1,30}[，,])?下列(?:说法|表述|选项|做法|叙述)中?[，,]?(?:正确|错误|不正确|符合[^的]{0,12}|不符合[^的]{0,12})的(?:是|有|一项|一项是)/;
+
+/** The stem without a preamble that only names the source of the rule. */
+export function withoutPreamble(stem: string): string {
+  const m = PREAMBLE.exec(stem);
+  if (!m || /\d|年版|修改|修订|修正/.test(m[0])) return stem;
+  const rest = stem.slice(m[0].length);
+  return rest.replace(BLANKS, '').length >= 4 ? rest : stem;
+}
+
+/** What a paste is about, for finding and weighing passages: its stem, or its options when the stem only asks which is right. */
+export function topicOf(stem: string, options: string[]): string {
+  const core = withoutPreamble(stem);
+  return WHICH_STATEMENT.test(core.replace(/^[^，,]{0,30}[，,]/, '')) || WHICH_STATEMENT.test(core) ? `${core} ${options.join(' ')}` : core;
+}
+
 /** The evidence for a paste: on-topic handbook sentences, then the bank's statements. */
 export function gatherEvidence(stem: string, hits: PassageHit[], statements: ReturnType<PasteIndex['statements']>) {
   // The index's term coverage, and the stem's own wording found in the passage: a passage that shares only a
@@ -91,8 +119,10 @@ export function gatherEvidence(stem: string, hits: PassageHit[], statements: Ret
   const bank: Evidence[] = statements.map((s) => ({
     text: s.text,
     truth: s.truth,
-    hit: { text: s.text, coverage: s.similarity, source: `question:${s.question.id}`, title: `题库：${s.question.topic}` },
+    // Shown is only what the bank itself says: a wrong option put in the blank is a sentence no source has.
+    hit: { text: s.quote, coverage: s.similarity, source: `question:${s.question.id}`, title: `题库：${s.question.topic}` },
     basis: 'bank',
+    quote: s.quote,
   }));
   return { passage: relevant[0], evidence: [...evidence, ...bank] };
 }
@@ -138,6 +168,18 @@ function fillNames(fill: string, option: string): number {
   return optionSimilarity(fill, option) >= 0.85 ? 0.8 : 0;
 }
 
+const COUNTER_AFTER = /^[次个名人年月天日周岁届项条种元倍级期]/;
+const NUMBER_AT_END = /(\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+)$/;
+/**
+ * A blank's words as the stem frames them: before a counter the stem already has (讲（）次), only the number
+ * the statement puts there, not the statement's own verb before it (安排1次 → 1).
+ */
+export function cleanFill(fill: string, after: string): string {
+  if (!COUNTER_AFTER.test(after)) return fill;
+  const number = NUMBER_AT_END.exec(fill);
+  return number && number[0].length < fill.length ? number[0] : fill;
+}
+
 interface Filled {
   fills: string[];
   evidence: Evidence;
@@ -159,7 +201,7 @@ export function fillsFor(stem: string, evidence: Evidence[]): Filled[] {
     // Bank questions share templates (“……主要违反的是（）”): one about another case says nothing of this one.
     if (e.basis === 'bank' && a.far < BANK_SUBJECT) continue;
     if (a.fills.some((f) => f.length === 0)) continue;
-    out.push({ fills: a.fills, evidence: e, matched: a.matched, near: a.near });
+    out.push({ fills: a.fills.map((f, h) => cleanFill(f, cloze.parts[h + 1] ?? '')), evidence: e, matched: a.matched, near: a.near });
   }
   // The words right around the hole say most about what goes in it; the rest of the stem breaks ties.
   return out.sort((x, y) => y.near - x.near || y.matched - x.matched);
@@ -264,15 +306,17 @@ export function suggestFromHandbook(
   hits: PassageHit[],
   statements: ReturnType<PasteIndex['statements']> = [],
 ): HandbookSuggestion {
-  const pasted = parsePasted(raw);
-  const { passage, evidence } = gatherEvidence(pasted.stem, hits, statements);
+  const parsed = parsePasted(raw);
+  // The question without a preamble that only names its source; "下列说法正确的是" is about its options.
+  const pasted = { ...parsed, stem: withoutPreamble(parsed.stem) };
+  const { passage, evidence } = gatherEvidence(topicOf(parsed.stem, parsed.options), hits, statements);
   const abstain: HandbookSuggestion = passage ? { kind: 'abstain', passage } : { kind: 'abstain' };
   if (evidence.length === 0) return abstain;
   const hedged = (choice: string[], answerTexts: string[], e: Evidence): HandbookSuggestion => ({
     kind: 'hedged',
     choice,
     answerTexts,
-    sentence: e.text,
+    sentence: e.quote ?? e.text,
     passage: e.hit,
     basis: e.basis,
   });
@@ -377,6 +421,15 @@ function suggestByCalculation(raw: string, calculate: PasteCalculator): Handbook
   return undefined;
 }
 
+/** The bank's answer to the paste asked without its preamble (按照党章规定，…), when it has one to drop. */
+function lookupWithoutPreamble(index: PasteIndex, raw: string): PasteLookup | undefined {
+  const pasted = parsePasted(raw);
+  const core = withoutPreamble(pasted.stem);
+  if (core === pasted.stem) return undefined;
+  const mark = pasted.declaredType ? `【${pasted.declaredType}】` : '';
+  return index.lookup(`${mark}${core}${pasted.options.map((o, i) => `\n${LETTERS[i]}. ${o}`).join('')}`);
+}
+
 /** Everything the bot can say about a paste: the bank's answer, "answer missing", a hedged suggestion or nothing. */
 export type PasteOutcome = PasteLookup | HandbookSuggestion;
 
@@ -387,13 +440,13 @@ export async function resolvePaste(
   search: (stem: string) => Promise<PassageHit[]>,
   calculate?: PasteCalculator,
 ): Promise<PasteOutcome> {
-  const found = index.lookup(raw);
+  const found = index.lookup(raw) ?? lookupWithoutPreamble(index, raw);
   if (found) return found;
   // A sum is worked out, not looked up: a bank question about another income has another answer.
   const calculated = calculate && suggestByCalculation(raw, calculate);
   if (calculated) return calculated;
-  const { stem } = parsePasted(raw);
-  return suggestFromHandbook(raw, await search(stem || raw), index.statements(raw));
+  const { stem, options } = parsePasted(raw);
+  return suggestFromHandbook(raw, await search(stem ? topicOf(stem, options) : raw), index.statements(raw));
 }
 
 /** The answer an outcome gives, in the form eval sets write it (letters, 正确/错误, blank words), or undefined. */

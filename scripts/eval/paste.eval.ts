@@ -16,7 +16,14 @@ import { migrate } from '../../bot/storage/migrations';
 import { knowledgeMigrations } from '../../knowledge/migrations';
 import { loadBuiltinQuestions, type TemplateQuestion } from '../../knowledge/questions/builtin';
 import { createPasteIndex, type PasteIndex, squash } from '../../knowledge/questions/paste';
-import { outcomeAnswer, type PassageHit, type PasteCalculator, resolvePaste, suggestFromHandbook } from '../../knowledge/questions/suggest';
+import {
+  outcomeAnswer,
+  type PassageHit,
+  type PasteCalculator,
+  type PasteOutcome,
+  resolvePaste,
+  suggestFromHandbook,
+} from '../../knowledge/questions/suggest';
 import { ensureHandbookIndexed } from '../../knowledge/search/handbook';
 import { KnowledgeIndex } from '../../knowledge/search/store';
 import { backends } from './backends';
@@ -60,6 +67,34 @@ export async function judgeItem(
   const right = sameAnswer(item.type, given, item.answer);
   if (outcome.kind === 'bank') return right ? 'right' : 'confidently-wrong';
   return right ? 'right-hedged' : 'hedged-wrong';
+}
+
+const basisText = (text: string) => squash(text.replace(/^[#>*\-\s]+/gm, ''));
+/**
+ * Whether a suggestion's 依据 is in its source: a handbook (or ingested) sentence is in the passage it came from;
+ * a bank basis is its question's own correct statement (it names the correct option or answer, or is the stem
+ * of a 判断 that is 正确, or the explanation of one that is 错误). Calculations and answers from the bank pass.
+ */
+export function basisInSource(outcome: PasteOutcome, byId: Map<string, TemplateQuestion>): boolean {
+  if (outcome.kind !== 'hedged' || outcome.basis === 'calculation') return true;
+  const sentence = basisText(outcome.sentence);
+  if (outcome.basis === 'handbook') return basisText(outcome.passage.text).includes(sentence);
+  const q = byId.get(outcome.passage.source.replace(/^question:/, ''));
+  if (!q) return false;
+  if (q.type === '判断')
+    return q.answer === '正确' ? sentence === basisText(q.stem) : sentence.includes(basisText(q.explanation || q.stem));
+  const answers =
+    q.type === '填空' ? q.answer.split('|').map((b) => b.split('/')[0]!) : q.options.filter((_, k) => q.answer.includes('ABCDEF'[k]!));
+  return answers.every((a) => sentence.includes(squash(a)));
+}
+
+function reportBasis(name: string, outcomes: { id: string; outcome: PasteOutcome }[], byId: Map<string, TemplateQuestion>): void {
+  const hedged = outcomes.filter((o) => o.outcome.kind === 'hedged');
+  const absent = hedged.filter((o) => !basisInSource(o.outcome, byId));
+  console.log(
+    `${absent.length === 0 ? '✓' : '✗'} ${name}: ${hedged.length} suggestions, ${absent.length} with a 依据 absent from its source  [target: 0]`,
+  );
+  for (const o of absent.slice(0, 5)) console.log(`    ${o.id}: ${o.outcome.kind === 'hedged' ? o.outcome.sentence.slice(0, 60) : ''}`);
 }
 
 function tally(verdicts: Verdict[]) {
@@ -117,11 +152,14 @@ async function variantVerdicts(index: PasteIndex, sample: TemplateQuestion[], se
  */
 async function heldOutOneByOne(index: PasteIndex, questions: TemplateQuestion[], search: Search): Promise<void> {
   const byType = new Map<string, { right: number; wrong: number; abstained: number }>();
+  const outcomes: { id: string; outcome: PasteOutcome }[] = [];
   for (const q of questions) {
     const lettered = q.options.map((o, i) => `${'ABCDEF'[i]}. ${o}`).join('\n');
     const raw = `${q.type === '多选' ? '（多选题）' : ''}${q.stem}${lettered ? `\n${lettered}` : ''}`;
     const statements = index.statements(raw).filter((s) => s.question.id !== q.id && s.question.stem !== q.stem);
-    const given = outcomeAnswer(suggestFromHandbook(raw, await search(q.stem), statements));
+    const outcome = suggestFromHandbook(raw, await search(q.stem), statements);
+    outcomes.push({ id: q.id, outcome });
+    const given = outcomeAnswer(outcome);
     const t = byType.get(q.type) ?? { right: 0, wrong: 0, abstained: 0 };
     if (given === undefined) t.abstained++;
     else if (sameAnswer(q.type, given, q.answer)) t.right++;
@@ -133,6 +171,7 @@ async function heldOutOneByOne(index: PasteIndex, questions: TemplateQuestion[],
     return `${type} ${t.right} right / ${t.wrong} wrong / ${t.abstained} abstained (${precision}% of answers right)`;
   });
   console.log(`- built-in questions, each as if the bank lacked it (suggestions only): ${parts.join('; ')}`);
+  reportBasis('built-in questions, each as if the bank lacked it: 依据 in its source', outcomes, new Map(questions.map((q) => [q.id, q])));
 }
 
 /** Every set on each backend (SQLite, and PostgreSQL when a server answers): the figures must agree. */
@@ -177,6 +216,9 @@ async function runOn(storage: Storage): Promise<void> {
     // The held-out half is reported as totals only: its failures are not to be looked at while tuning.
     const shown = name === 'paste-heldout' && process.env.EVAL_SHOW_HELDOUT !== '1' ? [] : examples;
     report(`${name} (held-out style)`, verdicts, 0.8, shown);
+    const outcomes: { id: string; outcome: PasteOutcome }[] = [];
+    for (const item of items) outcomes.push({ id: item.id, outcome: await resolvePaste(builtinIndex, item.text, search, duesForPaste) });
+    reportBasis(`${name}: 依据 in its source`, outcomes, new Map(builtin.map((q) => [q.id, q])));
   }
 
   await heldOutOneByOne(builtinIndex, builtin, search);

@@ -113,3 +113,31 @@ describe('console adapter', () => {
     expect(printed).toContain('提醒：明天上午9点召开支部党员大会');
   });
 });
+
+describe('console adapter at the keyboard', () => {
+  let bot: TestBot;
+  afterEach(async () => bot?.close());
+
+  it('takes a pasted multi-line 党费 list as one message, so every line is recorded', async () => {
+    bot = await createTestBot();
+    await bot.say('绑定支部 第一支部');
+    const input = new PassThrough();
+    const output = new PassThrough();
+    let printed = '';
+    output.on('data', (chunk) => (printed += String(chunk)));
+    const adapter = createConsoleAdapter({ app: bot.runtime.app, input, output, interactive: true, exportDir: join(bot.dir, 'exports') });
+    await adapter.start();
+    // One paste: the lines arrive in one chunk, as a terminal delivers them.
+    input.write('记录党费\n张三 2026-03 50\n李四 2026-03 60\n');
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    input.end('再见\n');
+    await adapter.finished;
+    expect(printed).toContain('张三');
+    expect(printed).toContain('李四');
+    // Neither line was answered on its own as a question (the dues calculator or the handbook).
+    expect(printed).not.toMatch(/请写成：记录党费 张三 3月 50元/);
+    expect(printed).toContain('已登记 2 笔党费');
+    const status = await bot.say('党费情况');
+    expect(status.map((r) => r.text).join('\n')).toContain('已交：张三 50 元、李四 60 元');
+  });
+});

@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { join, resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
+import { freshDatabase, testBackend } from '../helpers/database';
 import { tempDir } from '../helpers/temp';
 import { type DingtalkPeer, startDingtalkPeer } from './peers/dingtalk';
 
@@ -8,11 +9,13 @@ const root = resolve(__dirname, '../..');
 const bin = join(root, 'bin', 'dangwu.js');
 
 /** The real program (`dangwu start`) with 钉钉 settings pointing at the fake, in its own temp folder. */
-function start(env: Record<string, string>) {
+async function start(env: Record<string, string>) {
   const cwd = tempDir('dangwu-dt-start-');
+  const database = await freshDatabase(cwd);
+  onTestFinished(() => database.drop());
   const child = spawn(process.execPath, [bin, 'start'], {
     cwd,
-    env: { PATH: process.env.PATH ?? '', HOME: cwd, DANGWU_DB: join(cwd, 'dangwu.db'), ...env },
+    env: { PATH: process.env.PATH ?? '', HOME: cwd, DANGWU_DB: database.url, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stdout = '';
@@ -23,7 +26,7 @@ function start(env: Record<string, string>) {
   return { child, exited, output: () => ({ stdout, stderr }) };
 }
 
-describe('dangwu start with 钉钉 settings (the real program)', () => {
+describe(`dangwu start with 钉钉 settings (the real program, ${testBackend})`, () => {
   let peer: DingtalkPeer;
   beforeAll(async () => {
     peer = await startDingtalkPeer();
@@ -31,7 +34,7 @@ describe('dangwu start with 钉钉 settings (the real program)', () => {
   afterAll(async () => peer?.stop());
 
   it('connects, answers a private message, and stops cleanly on SIGTERM', async () => {
-    const run = start({
+    const run = await start({
       DINGTALK_CLIENT_ID: peer.clientId,
       DINGTALK_CLIENT_SECRET: peer.clientSecret,
       DINGTALK_API_URL: peer.apiUrl,
@@ -48,7 +51,7 @@ describe('dangwu start with 钉钉 settings (the real program)', () => {
   }, 90_000);
 
   it('refused credentials: a Chinese message naming the settings and a non-zero exit, no hang', async () => {
-    const run = start({ DINGTALK_CLIENT_ID: peer.clientId, DINGTALK_CLIENT_SECRET: 'wrong-secret', DINGTALK_API_URL: peer.apiUrl });
+    const run = await start({ DINGTALK_CLIENT_ID: peer.clientId, DINGTALK_CLIENT_SECRET: 'wrong-secret', DINGTALK_API_URL: peer.apiUrl });
     const timer = setTimeout(() => run.child.kill('SIGKILL'), 60_000);
     const code = await run.exited;
     clearTimeout(timer);

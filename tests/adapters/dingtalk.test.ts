@@ -9,6 +9,7 @@ import { quizFeature } from '../../bot/features/quiz';
 import { memorySource } from '../../bot/features/quiz/bank';
 import { silentLogger } from '../../bot/logger';
 import { fixtureQuestions } from '../features/quiz/helpers';
+import { peekQuiz } from '../features/quiz/peek';
 import { ManualClock } from '../helpers/clock';
 import { createTestBot, type TestBot } from '../helpers/runtime';
 import { type DingtalkPeer, type PeerGroup, type PeerUser, startDingtalkPeer } from './peers/dingtalk';
@@ -58,10 +59,8 @@ describe('钉钉 adapter (dingtalk-stream) against a fake open platform', () => 
     return bot;
   }
   const quizFeatures = () => [createHelpFeature, createCancelFeature, quizFeature({ source: () => memorySource(bank) })];
-  const currentQuestion = (b: TestBot) => {
-    const [{ current_qid }] = b.runtime.storage.sqlite
-      .prepare('SELECT current_qid FROM quiz_sessions ORDER BY rowid DESC LIMIT 1')
-      .all() as { current_qid: string }[];
+  const currentQuestion = async (b: TestBot) => {
+    const current_qid = await peekQuiz(b.runtime.storage).currentQid();
     return bank.find((q) => q.id === current_qid)!;
   };
 
@@ -116,9 +115,7 @@ describe('钉钉 adapter (dingtalk-stream) against a fake open platform', () => 
     expect(peer.acks.get(pressed)).toMatchObject({ code: 200, data: JSON.stringify({ response: {} }) });
     const ways: string[] = [];
     for (let i = 0; i < mixed.length; i++) {
-      const [{ current_qid }] = b.runtime.storage.sqlite.prepare('SELECT current_qid FROM quiz_sessions').all() as {
-        current_qid: string;
-      }[];
+      const current_qid = await peekQuiz(b.runtime.storage).currentQid();
       const q = mixed.find((x) => x.id === current_qid)!;
       expect(question!.text).toContain(q.stem.slice(0, 10));
       const sent = peer.to(xiaoli.staffId).length;
@@ -136,8 +133,8 @@ describe('钉钉 adapter (dingtalk-stream) against a fake open platform', () => 
       question = next!;
     }
     expect(new Set(ways)).toEqual(new Set(['button', 'typed']));
-    const attempts = b.runtime.storage.sqlite.prepare('SELECT DISTINCT user_key, correct FROM quiz_attempts').all();
-    expect(attempts).toEqual([{ user_key: 'dingtalk:staff-li', correct: 1 }]);
+    const attempts = (await peekQuiz(b.runtime.storage).attempts()).map(({ user_key, correct }) => `${user_key} ${correct}`);
+    expect([...new Set(attempts)]).toEqual(['dingtalk:staff-li 1']);
   });
 
   it('group: only @-mentions reach the bot; the isAdmin secretary binds, a member is refused', async () => {
@@ -174,18 +171,19 @@ describe('钉钉 adapter (dingtalk-stream) against a fake open platform', () => 
     const b = await start(quizFeatures());
     await peer.say(xiaoli, `练习 ${level} 全部`, { group: branch });
     const [question] = await peer.waitFor(branch.conversationId, 1);
-    const q = currentQuestion(b);
-    const before = JSON.stringify(b.runtime.storage.sqlite.prepare('SELECT * FROM quiz_sessions').all());
+    const q = await currentQuestion(b);
+    const quiz = peekQuiz(b.runtime.storage);
+    const before = JSON.stringify(await quiz.sessions());
     await peer.press(zhao, question!, (button) => button.id.endsWith(`:${q.answer}`));
     const [refusal] = await peer.waitFor(branch.conversationId, 1, { from: 1 });
     expect(refusal!.text).toContain('这不是你的题目');
-    expect(b.runtime.storage.sqlite.prepare('SELECT * FROM quiz_attempts').all()).toEqual([]);
-    expect(JSON.stringify(b.runtime.storage.sqlite.prepare('SELECT * FROM quiz_sessions').all())).toBe(before);
+    expect(await quiz.attempts()).toEqual([]);
+    expect(JSON.stringify(await quiz.sessions())).toBe(before);
     // The owner's press still counts, answered in the group (the card's outTrackId names the chat).
     await peer.press(xiaoli, question!, (button) => button.id.endsWith(`:${q.answer}`));
     const after = await peer.waitFor(branch.conversationId, 1, { from: 2 });
     expect(after[0]!.text).toContain('回答正确');
-    expect(b.runtime.storage.sqlite.prepare('SELECT user_key FROM quiz_attempts').all()).toEqual([{ user_key: 'dingtalk:staff-li' }]);
+    expect((await quiz.attempts()).map((a) => a.user_key)).toEqual(['dingtalk:staff-li']);
   });
 
   it('a reminder is pushed to the group through the robot API (throttled as in production)', async () => {
@@ -221,10 +219,8 @@ describe('钉钉 adapter (dingtalk-stream) against a fake open platform', () => 
     const [pushed] = await peer.waitFor(xiaoli.staffId, 1, { from: 1 });
     expect(pushed).toMatchObject({ via: 'card', text: expect.stringContaining('每日一练 2026-03-02') });
     expect(pushed!.raw).toMatchObject({ openSpaceId: `dtv1.card//IM_ROBOT.${xiaoli.staffId}`, callbackType: 'STREAM' });
-    const [{ question_ids }] = b.runtime.storage.sqlite.prepare('SELECT question_ids FROM quiz_daily_rounds').all() as {
-      question_ids: string;
-    }[];
-    const q = bank.find((x) => x.id === JSON.parse(question_ids)[0])!;
+    const [first] = await peekQuiz(b.runtime.storage).latestRound();
+    const q = bank.find((x) => x.id === first)!;
     await peer.press(xiaoli, pushed!, (button) => button.id.endsWith(`:${q.answer}`));
     const [result] = await peer.waitFor(xiaoli.staffId, 1, { from: 2 });
     expect(result!.text).toContain('回答正确');
@@ -297,7 +293,7 @@ describe('钉钉 adapter (dingtalk-stream) against a fake open platform', () => 
     const [topics] = await peer.waitFor(xiaoli.staffId, 1, { from: 1 });
     await peer.press(xiaoli, topics!, () => true);
     const [question] = await peer.waitFor(xiaoli.staffId, 1, { from: 2 });
-    const q = currentQuestion(b);
+    const q = await currentQuestion(b);
     await peer.press(xiaoli, question!, (button) => button.id.endsWith(`:${q.answer}`));
     await peer.waitFor(xiaoli.staffId, 1, { from: 3 });
     const sent = peer.to(xiaoli.staffId).length;
@@ -321,8 +317,8 @@ describe('钉钉 adapter (dingtalk-stream) against a fake open platform', () => 
     peer.goneUsers.add(gone.staffId);
     clock.advance(23 * 3600_000);
     await b.runtime.app.services.scheduler.tick();
+    expect((await peekQuiz(b.runtime.storage).subscriptions()).map((s) => s.active)).toEqual([0]);
     const sql = b.runtime.storage.sqlite;
-    expect(sql.prepare('SELECT active FROM quiz_subscriptions').all()).toEqual([{ active: 0 }]);
     expect(sql.prepare(`SELECT status, attempts FROM scheduled_jobs WHERE kind = 'daily-quiz' ORDER BY id`).all()).toEqual([
       { status: 'failed', attempts: 1 },
     ]);

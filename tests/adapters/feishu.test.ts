@@ -13,6 +13,7 @@ import { memorySource } from '../../bot/features/quiz/bank';
 import { createStartFeature } from '../../bot/features/start';
 import { silentLogger } from '../../bot/logger';
 import { fixtureQuestions } from '../features/quiz/helpers';
+import { peekQuiz, recordAnswer } from '../features/quiz/peek';
 import { ManualClock } from '../helpers/clock';
 import { createTestBot, type TestBot } from '../helpers/runtime';
 import { tempDir } from '../helpers/temp';
@@ -119,35 +120,29 @@ describe('飞书 adapter (WSClient long connection) against a fake open platform
     const [topics] = await nextIn(chat, 1);
     await peer.press({ user, message: topics!, label: cardButtons(topics!)[0]!.label });
     const [question] = await nextIn(chat, 2);
-    const currentQuestion = () => {
-      const [{ current_qid }] = b.runtime.storage.sqlite.prepare(`SELECT current_qid FROM quiz_sessions WHERE status = 'active'`).all() as {
-        current_qid: string;
-      }[];
+    const currentQuestion = async () => {
+      const current_qid = await peekQuiz(b.runtime.storage).currentQid();
       return bank.find((x) => x.id === current_qid)!;
     };
-    const first = currentQuestion();
+    const first = await currentQuestion();
     expect(visibleText(question!)).toContain(first.stem.slice(0, 10));
     const right = cardButtons(question!).find((k) => k.value.d.endsWith(`:${first.answer}`))!;
     await peer.press({ user, message: question!, label: right.label });
     const afterFirst = await peer.waitForSent(1, (m) => m.receive_id === chat && /回答(正确|错误)/.test(visibleText(m)));
     expect(visibleText(afterFirst.at(-1)!)).toContain('回答正确');
 
-    // The next question arrives; answer it by typing its letter.
+    // The next question arrives (the session moved on before the feedback was sent); answer it by typing its letter.
+    const second = await currentQuestion();
     await peer.waitForSent(
       1,
-      (m) =>
-        m.receive_id === chat &&
-        m !== question &&
-        m.msg_type === 'interactive' &&
-        visibleText(m).includes(currentQuestion().stem.slice(0, 10)),
+      (m) => m.receive_id === chat && m !== question && m.msg_type === 'interactive' && visibleText(m).includes(second.stem.slice(0, 10)),
     );
-    const second = currentQuestion();
     expect(second.id).not.toBe(first.id);
     const before = sentTo(chat).length;
     await peer.sendText({ user, text: second.answer.toLowerCase() });
     const typed = await nextIn(chat, before);
     expect(visibleText(typed[0]!)).toContain('回答正确');
-    const attempts = b.runtime.storage.sqlite.prepare('SELECT user_key, correct FROM quiz_attempts ORDER BY id').all();
+    const attempts = (await peekQuiz(b.runtime.storage).attempts()).map(({ user_key, correct }) => ({ user_key, correct }));
     expect(attempts).toEqual([
       { user_key: `feishu:${user}`, correct: 1 },
       { user_key: `feishu:${user}`, correct: 1 },
@@ -251,11 +246,7 @@ describe('飞书 adapter (WSClient long connection) against a fake open platform
     const user = newUser();
     const chat = p2pChat(user);
     const q = bank[0]!;
-    b.runtime.storage.sqlite
-      .prepare(
-        `INSERT INTO quiz_attempts (user_key, question_id, level, topic, correct, given, answered_at, source, position) VALUES (?, ?, ?, ?, 1, 'A', ?, 'practice', 0)`,
-      )
-      .run(`feishu:${user}`, q.id, q.level, q.topic, new Date('2026-11-01T08:00:00Z').toISOString());
+    await recordAnswer(b.runtime.storage, `feishu:${user}`, q, new Date('2026-11-01T08:00:00Z').toISOString());
     const filesBefore = peer.files.length;
     await peer.sendText({ user, text: '统计' });
     // The first chart loads ECharts and the font: generous on a busy machine.
@@ -279,8 +270,8 @@ describe('飞书 adapter (WSClient long connection) against a fake open platform
     peer.refuse.set(chat, 230013);
     clock.advance(23 * 3600_000);
     await b.runtime.app.services.scheduler.tick();
+    expect((await peekQuiz(b.runtime.storage).subscriptions()).map((s) => s.active)).toEqual([0]);
     const sql = b.runtime.storage.sqlite;
-    expect(sql.prepare('SELECT active FROM quiz_subscriptions').all()).toEqual([{ active: 0 }]);
     expect(sql.prepare(`SELECT status, attempts FROM scheduled_jobs WHERE kind = 'daily-quiz' ORDER BY id`).all()).toEqual([
       { status: 'failed', attempts: 1 },
     ]);

@@ -8,6 +8,7 @@ import { memorySource } from '../../bot/features/quiz/bank';
 import { createStartFeature } from '../../bot/features/start';
 import { silentLogger } from '../../bot/logger';
 import { fixtureQuestions } from '../features/quiz/helpers';
+import { peekQuiz } from '../features/quiz/peek';
 import { createTestBot, type TestBot } from '../helpers/runtime';
 import { toolsFeature } from './peers/features';
 import { commandBody, eventBody, FORM, payloadBody, postSigned, type SlackPeer, startSlackPeer } from './peers/slack';
@@ -117,7 +118,7 @@ describe('Slack adapter (Bolt, HTTP mode) against signed requests and a fake Web
         .map((p) => visibleText(p.body))
         .join('\n'),
     ).toMatch(/回答(正确|错误)/);
-    expect(b.runtime.storage.sqlite.prepare('SELECT user_key FROM quiz_attempts').all()).toEqual([{ user_key: 'slack:U3' }]);
+    expect((await peekQuiz(b.runtime.storage).attempts()).map((a) => a.user_key)).toEqual(['slack:U3']);
   });
 
   it('publishes App Home with the sections the running features declare, without sending messages', async () => {

@@ -1,6 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createTelegramAdapter, type TelegramAdapter } from '../../adapters/telegram';
 import { createAskFeature } from '../../bot/features/ask';
+import { createGapStore } from '../../bot/features/ask/gap-store';
 import { createCancelFeature } from '../../bot/features/cancel';
 import { createHelpFeature } from '../../bot/features/help';
 import { quizFeature } from '../../bot/features/quiz';
@@ -56,13 +57,14 @@ describe('quiz on Telegram', () => {
       await client.sendCallback(client.makeCallbackQuery(key.callback_data));
       return botMessages(client, n);
     };
-    return { client, say, press };
+    return { client, say, press, chatKey: `telegram:${userId}` };
   }
 
-  const gaps = () => (bot!.runtime.storage.sqlite.prepare('SELECT count(*) AS n FROM ask_gaps').get() as { n: number }).n;
+  /** Knowledge gaps recorded in the chat (the ask feature's store). */
+  const gaps = async (chatKey: string) => (await createGapStore(bot!.runtime.storage).listOpen(chatKey, 100)).length;
 
   it('takes typed answers of every type, stops with 结束练习 and shows the round score', async () => {
-    const { say } = await start();
+    const { say, chatKey } = await start();
     const [first] = await say('练习 初级 党员');
     expect(first.text).toContain('预备党员的预备期一般为');
     // Feedback and the next question arrive as one message (joinReplies, the adapter's default).
@@ -82,7 +84,7 @@ describe('quiz on Telegram', () => {
     const [stop] = await say('结束练习');
     expect(stop.text).toContain('本轮练习结束：答对 3/4 题（75%）');
     expect(stop.text).toContain('• 党员：3/4（75%）');
-    expect(gaps()).toBe(0);
+    expect(await gaps(chatKey)).toBe(0);
   });
 
   it('study mode, a star, the favourites list and progress', async () => {

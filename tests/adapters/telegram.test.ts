@@ -8,6 +8,7 @@ import { memorySource } from '../../bot/features/quiz/bank';
 import { createStartFeature } from '../../bot/features/start';
 import { silentLogger } from '../../bot/logger';
 import { fixtureQuestions } from '../features/quiz/helpers';
+import { peekQuiz, recordAnswer } from '../features/quiz/peek';
 import { ManualClock } from '../helpers/clock';
 import { createTestBot, type TestBot } from '../helpers/runtime';
 import { handbookStandIn, toolsFeature } from './peers/features';
@@ -88,7 +89,7 @@ describe('Telegram adapter against telegram-test-api', () => {
     const [topics] = await botMessages(client, 1);
     await client.sendCallback(client.makeCallbackQuery(topics.reply_markup.inline_keyboard[0][0].callback_data));
     const [question] = await botMessages(client, 1);
-    const [{ current_qid }] = b.runtime.storage.sqlite.prepare('SELECT current_qid FROM quiz_sessions').all() as { current_qid: string }[];
+    const current_qid = await peekQuiz(b.runtime.storage).currentQid();
     const q = bank.find((x) => x.id === current_qid)!;
     expect(question.text).toContain(q.stem.slice(0, 10));
     const right = question.reply_markup.inline_keyboard.flat().find((k: any) => k.callback_data.endsWith(`:${q.answer}`));
@@ -96,7 +97,7 @@ describe('Telegram adapter against telegram-test-api', () => {
     const feedback = await botMessages(client, 1);
     expect(feedback[0].text).toContain('回答正确');
     expect(answered() - before).toBe(3);
-    const attempts = b.runtime.storage.sqlite.prepare('SELECT user_key, correct FROM quiz_attempts').all();
+    const attempts = (await peekQuiz(b.runtime.storage).attempts()).map(({ user_key, correct }) => ({ user_key, correct }));
     expect(attempts).toEqual([{ user_key: `telegram:${client.makeMessage('').from.id}`, correct: 1 }]);
   });
 
@@ -105,15 +106,16 @@ describe('Telegram adapter against telegram-test-api', () => {
     const client = user();
     await client.sendMessage(client.makeMessage(`练习 ${level} 全部`));
     const [question] = await botMessages(client, 1);
-    const qid = () =>
-      (b.runtime.storage.sqlite.prepare('SELECT current_qid FROM quiz_sessions').get() as { current_qid: string }).current_qid;
-    const q = bank.find((x) => x.id === qid())!;
+    const qid = () => peekQuiz(b.runtime.storage).currentQid();
+    const current = await qid();
+    const q = bank.find((x) => x.id === current)!;
     const sends = () => peer.calls.filter((c) => c.method === 'sendMessage').length;
     const before = sends();
     const right = question.reply_markup.inline_keyboard.flat().find((k: any) => k.callback_data.endsWith(`:${q.answer}`));
     await client.sendCallback(client.makeCallbackQuery(right.callback_data));
     const [joined] = await botMessages(client, 1);
-    const next = bank.find((x) => x.id === qid())!;
+    const nextId = await qid();
+    const next = bank.find((x) => x.id === nextId)!;
     expect(joined.text.indexOf('回答正确')).toBeGreaterThanOrEqual(0);
     expect(joined.text.indexOf(next.stem.slice(0, 8))).toBeGreaterThan(joined.text.indexOf('回答正确'));
     expect(joined.reply_markup.inline_keyboard.flat().some((k: any) => k.callback_data.startsWith('q:a:'))).toBe(true);
@@ -234,12 +236,11 @@ describe('Telegram adapter against telegram-test-api', () => {
   it('sends 统计 as its text and then the chart as a photo (a PNG drawn on the server)', async () => {
     const b = await start([quizFeature({ source: () => memorySource(bank) })]);
     const userId = nextChat++;
-    const insert = b.runtime.storage.sqlite.prepare(
-      `INSERT INTO quiz_attempts (user_key, question_id, level, topic, correct, given, answered_at, source, position) VALUES (?, ?, ?, ?, ?, 'A', ?, 'practice', ?)`,
-    );
-    bank.forEach((q, i) =>
-      insert.run(`telegram:${userId}`, q.id, q.level, q.topic, i % 3 === 0 ? 0 : 1, new Date(Date.UTC(2026, 10, 1, 8, i)).toISOString(), i),
-    );
+    for (const [i, q] of bank.entries())
+      await recordAnswer(b.runtime.storage, `telegram:${userId}`, q, new Date(Date.UTC(2026, 10, 1, 8, i)).toISOString(), {
+        correct: i % 3 === 0 ? 0 : 1,
+        position: i,
+      });
     const client = user({ userId });
     const photosBefore = peer.photos.length;
     await client.sendMessage(client.makeMessage('统计'));
@@ -268,8 +269,8 @@ describe('Telegram adapter against telegram-test-api', () => {
     peer.blocked.add('31');
     clock.advance(23 * 3600_000);
     await b.runtime.app.services.scheduler.tick();
+    expect((await peekQuiz(b.runtime.storage).subscriptions()).map((s) => s.active)).toEqual([0]);
     const sql = b.runtime.storage.sqlite;
-    expect(sql.prepare('SELECT active FROM quiz_subscriptions').all()).toEqual([{ active: 0 }]);
     // Today's job failed at once (no retry); tomorrow's, planned before the push, was cancelled.
     expect(sql.prepare(`SELECT status, attempts FROM scheduled_jobs WHERE kind = 'daily-quiz' ORDER BY id`).all()).toEqual([
       { status: 'failed', attempts: 1 },

@@ -8,6 +8,7 @@ import { memorySource } from '../../bot/features/quiz/bank';
 import { createStartFeature } from '../../bot/features/start';
 import { silentLogger } from '../../bot/logger';
 import { fixtureQuestions } from '../features/quiz/helpers';
+import { peekQuiz, recordAnswer } from '../features/quiz/peek';
 import { ManualClock } from '../helpers/clock';
 import { createTestBot, type TestBot } from '../helpers/runtime';
 import { handbookStandIn, toolsFeature } from './peers/features';
@@ -119,15 +120,14 @@ describe('企业微信 adapter (智能机器人 long connection) against a fake 
     expect(topics[1]!.cmd).toBe('aibot_send_msg');
     // The update, then the question as cards: its option buttons, then ☆ and 结束练习 (a card holds at most 6 buttons).
     const question = await press(user, cardButtons(lastCard(topics))[0]!, 3);
-    const current = () =>
-      (b.runtime.storage.sqlite.prepare('SELECT current_qid FROM quiz_sessions').get() as { current_qid: string }).current_qid;
-    const q1 = bank.find((x) => x.id === current())!;
+    const current_qid = await peekQuiz(b.runtime.storage).currentQid();
+    const q1 = bank.find((x) => x.id === current_qid)!;
     expect(texts(question)).toContain(q1.stem.slice(0, 10));
     const right = question.flatMap((f) => cardButtons(f.body)).find((x) => x.key.endsWith(`:${q1.answer}`))!;
     const feedback = await press(user, right, 2);
     expect(texts(feedback)).toContain('回答正确');
 
-    expect(b.runtime.storage.sqlite.prepare('SELECT user_key, correct FROM quiz_attempts').all()).toEqual([
+    expect((await peekQuiz(b.runtime.storage).attempts()).map(({ user_key, correct }) => ({ user_key, correct }))).toEqual([
       { user_key: `wecom:${user}`, correct: 1 },
     ]);
   });
@@ -136,7 +136,7 @@ describe('企业微信 adapter (智能机器人 long connection) against a fake 
     const fill = fixtureQuestions().filter((q) => q.type === '填空');
     const b = await start([createHelpFeature, quizFeature({ source: () => memorySource(fill) })]);
     const [question] = await say('sunba', `练习 ${fill[0]!.level} 全部`);
-    const { current_qid } = b.runtime.storage.sqlite.prepare('SELECT current_qid FROM quiz_sessions').get() as { current_qid: string };
+    const current_qid = await peekQuiz(b.runtime.storage).currentQid();
     const q = fill.find((x) => x.id === current_qid)!;
     expect(visibleText(question!.body)).toContain(q.stem.slice(0, 8));
     const typed = q.answer.replace(/\/[^|]*/g, '').replace(/\|/g, ' '); // the first variant of each blank
@@ -173,7 +173,7 @@ describe('企业微信 adapter (智能机器人 long connection) against a fake 
     const answer = cardButtons(lastCard(question))[0]!;
     const refused = await press('intruder', answer, 2, group);
     expect(texts(refused.filter((f) => f.cmd === 'aibot_send_msg'))).toContain('这不是你的题目');
-    expect(b.runtime.storage.sqlite.prepare('SELECT COUNT(*) AS n FROM quiz_attempts').get()).toEqual({ n: 0 });
+    expect(await peekQuiz(b.runtime.storage).attempts()).toEqual([]);
     const stale = await press('owner', { taskId: answer.taskId, key: 'nosuch:1' }, 2, group);
     expect(texts(stale)).toContain('按钮已经失效');
   });
@@ -221,11 +221,7 @@ describe('企业微信 adapter (智能机器人 long connection) against a fake 
   it('sends 统计 after a practice answer as its text and then the chart as an image message (media uploaded as image)', async () => {
     const b = await start([quiz()]);
     const q = bank[0]!;
-    b.runtime.storage.sqlite
-      .prepare(
-        `INSERT INTO quiz_attempts (user_key, question_id, level, topic, correct, given, answered_at, source, position) VALUES (?, ?, ?, ?, 1, 'A', ?, 'practice', 0)`,
-      )
-      .run('wecom:sunba', q.id, q.level, q.topic, new Date('2026-11-01T08:00:00Z').toISOString());
+    await recordAnswer(b.runtime.storage, 'wecom:sunba', q, new Date('2026-11-01T08:00:00Z').toISOString());
     peer.say({ userid: 'sunba', text: '统计' });
     // The first chart loads ECharts and the font: generous on a busy machine.
     const [text, image] = await peer.waitFor('sunba', 2, 60);
@@ -261,7 +257,7 @@ describe('企业微信 adapter (智能机器人 long connection) against a fake 
     });
     clock.advance(23 * 3600_000);
     await b.runtime.app.services.scheduler.tick();
-    expect(b.runtime.storage.sqlite.prepare('SELECT active FROM quiz_subscriptions').all()).toEqual([{ active: 0 }]);
+    expect((await peekQuiz(b.runtime.storage).subscriptions()).map((s) => s.active)).toEqual([0]);
     peer.gone.delete('qianqi');
   });
 });

@@ -3,7 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
-import { freshDatabase } from '../helpers/database';
+import { freshDatabase, testBackend } from '../helpers/database';
 import { tempDir } from '../helpers/temp';
 
 const root = resolve(__dirname, '../..');
@@ -18,12 +18,12 @@ function dangwu(args: string[], input: string, env: Record<string, string>) {
   });
 }
 
-describe('dangwu ask and dangwu ingest (the real program)', () => {
+describe(`dangwu ask and dangwu ingest (the real program, ${testBackend})`, () => {
   it('ingests, answers with --json, answers JSON Lines by id, and refuses a bad file without changing the index', async () => {
     const dir = tempDir('dangwu-ask-cli-');
-    const fresh = await freshDatabase(dir, 'k.db');
-    onTestFinished(() => fresh.drop());
-    const env = { DANGWU_DB: fresh.url };
+    const database = await freshDatabase(dir, 'k.db');
+    onTestFinished(() => database.drop());
+    const env = { DANGWU_DB: database.url };
     const rules = join(dir, 'rules.txt');
     writeFileSync(rules, '示例学习制度\n\n第一条 为规范学习，制定本制度。\n\n第二条 支部每月组织一次集中学习，时长不少于两小时。\n');
 

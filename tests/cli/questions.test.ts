@@ -3,9 +3,10 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import ExcelJS from 'exceljs';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { loadBuiltinQuestions } from '../../knowledge/questions/builtin';
 import { TEMPLATE_HEADER } from '../../knowledge/questions/template';
+import { freshDatabase, testBackend } from '../helpers/database';
 
 const root = resolve(__dirname, '../..');
 const bin = join(root, 'bin', 'dangwu.js');
@@ -19,10 +20,12 @@ function dangwu(args: string[], env: Record<string, string>, input = '') {
   });
 }
 
-describe('dangwu questions (the real program)', () => {
+describe(`dangwu questions (the real program, ${testBackend})`, () => {
   it('imports all or nothing, updates a question imported again, lists the bank as JSON, and removes only when confirmed', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'dangwu-questions-cli-'));
-    const env = { DANGWU_DB: join(dir, 'q.db') };
+    const database = await freshDatabase(dir, 'q.db');
+    onTestFinished(() => database.drop());
+    const env = { DANGWU_DB: database.url };
     try {
       const bad = join(dir, 'bad.csv');
       writeFileSync(
@@ -114,9 +117,11 @@ describe('dangwu questions (the real program)', () => {
     }
   }, 120_000);
 
-  it('imports a bank without a 等级 column: 不分级 by default, or the --level given', () => {
+  it('imports a bank without a 等级 column: 不分级 by default, or the --level given', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'dangwu-questions-level-'));
-    const env = { DANGWU_DB: join(dir, 'q.db') };
+    const database = await freshDatabase(dir, 'q.db');
+    onTestFinished(() => database.drop());
+    const env = { DANGWU_DB: database.url };
     try {
       const csv = join(dir, '无等级.csv');
       writeFileSync(

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type FreshDatabase, freshDatabase } from '../helpers/database';
+import { type FreshDatabase, freshDatabase, testBackend } from '../helpers/database';
 
 const bin = join(resolve(__dirname, '../..'), 'bin', 'dangwu.js');
 const dangwu = (args: string[], env: Record<string, string>, input = '') =>
@@ -14,17 +14,17 @@ const dangwu = (args: string[], env: Record<string, string>, input = '') =>
     timeout: 60_000,
   });
 
-describe('dangwu search and dangwu ask (the real program)', () => {
+describe(`dangwu search and dangwu ask (the real program, ${testBackend})`, () => {
   // One database for the three runs (each builds the handbook index once otherwise).
   const dir = mkdtempSync(join(tmpdir(), 'dangwu-search-cli-'));
-  const env: Record<string, string> = {};
-  let fresh: FreshDatabase;
+  const env = { DANGWU_DB: '' };
+  let database: FreshDatabase | undefined;
   beforeAll(async () => {
-    fresh = await freshDatabase(dir, 'k.db');
-    env.DANGWU_DB = fresh.url;
+    database = await freshDatabase(dir, 'k.db');
+    env.DANGWU_DB = database.url;
   });
   afterAll(async () => {
-    await fresh?.drop();
+    await database?.drop();
     rmSync(dir, { recursive: true, force: true });
   });
 

@@ -1,8 +1,14 @@
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
+import { openStorage } from '../../bot/storage/database';
+import { freshDatabase, testBackend } from '../helpers/database';
 import { tempDir } from '../helpers/temp';
+
+/** Cases that open no database, or only the embedded default (a file), run in the sqlite project only. */
+const sqliteOnly = testBackend !== 'sqlite';
 
 const root = resolve(__dirname, '../..');
 const bin = join(root, 'bin', 'dangwu.js');
@@ -21,7 +27,7 @@ function dangwu(args: string[], input: string, env: Record<string, string> = {})
 }
 
 describe('dangwu start (the real program)', () => {
-  it('answers 帮助 from a pipe on the embedded default and exits 0', () => {
+  it.skipIf(sqliteOnly)('answers 帮助 from a pipe on the embedded default and exits 0 (SQLite only: the default is a file)', () => {
     const run = dangwu(['start'], '帮助\n');
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
@@ -29,30 +35,30 @@ describe('dangwu start (the real program)', () => {
     expect(run.stdout).toContain('⚙️ 基本：开始、帮助、取消');
   });
 
-  it('keeps what was stored across runs on the same database file', () => {
+  it(`keeps what was stored across runs on the same database (${testBackend})`, async () => {
     const dir = tempDir('dangwu-keep-');
-    const env = { DANGWU_DB: join(dir, 'keep.db') };
+    const database = await freshDatabase(dir, 'keep.db');
+    const env = { DANGWU_DB: database.url };
     expect(dangwu(['start'], '/start\n', env).status).toBe(0);
     expect(dangwu(['start'], '帮助\n', env).status).toBe(0);
-    const count = spawnSync(
-      process.execPath,
-      [
-        '-e',
-        `const D=require(${JSON.stringify(join(root, 'node_modules/better-sqlite3'))});console.log(new D(${JSON.stringify(env.DANGWU_DB)}).prepare('select count(*) n from users').get().n)`,
-      ],
-      { encoding: 'utf8' },
-    );
-    expect(count.stdout.trim()).toBe('1');
+    const storage = openStorage(database.url);
+    try {
+      const { rows } = await sql<{ n: number }>`SELECT count(*) AS n FROM users`.execute(storage.db);
+      expect(Number(rows[0].n)).toBe(1);
+    } finally {
+      await storage.close();
+      await database.drop();
+    }
   });
 
-  it('refuses a bad setting, naming the variable, and exits 2', () => {
+  it.skipIf(sqliteOnly)('refuses a bad setting, naming the variable, and exits 2 (once: no database is opened)', () => {
     const run = dangwu(['start'], '帮助\n', { TELEGRAM_BOT_TOKEN: 'oops' });
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('TELEGRAM_BOT_TOKEN');
     expect(run.stdout).toBe('');
   });
 
-  it('reads settings from .env in the working directory', () => {
+  it.skipIf(sqliteOnly)('reads settings from .env in the working directory (once: no database is opened)', () => {
     const cwd = tempDir('dangwu-dotenv-');
     writeFileSync(join(cwd, '.env'), 'DANGWU_TIMEZONE=Nowhere/Land\n');
     const run = spawnSync(process.execPath, [bin, 'start'], { cwd, input: '', encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } });
@@ -60,7 +66,7 @@ describe('dangwu start (the real program)', () => {
     expect(run.stderr).toContain('DANGWU_TIMEZONE');
   });
 
-  it('explains an unusable database path and exits non-zero', () => {
+  it.skipIf(sqliteOnly)('explains an unusable database path and exits non-zero (SQLite only: a folder given as the file)', () => {
     const cwd = tempDir('dangwu-dbdir-');
     const run = dangwu(['start'], '帮助\n', { DANGWU_DB: cwd });
     expect(run.status).toBe(1);
@@ -68,7 +74,16 @@ describe('dangwu start (the real program)', () => {
     expect(run.stderr).toContain('DANGWU_DB');
   });
 
-  it('lists its commands and rejects unknown ones', () => {
+  it.skipIf(testBackend !== 'postgres')('explains an unreachable PostgreSQL server and exits non-zero (PostgreSQL only)', () => {
+    // Port 1 on loopback: nothing listens there, the connection is refused at once.
+    const run = dangwu(['start'], '帮助\n', { DANGWU_DB: 'postgres://postgres@127.0.0.1:1/dangwu' });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('无法打开数据库 postgres://postgres@127.0.0.1:1/dangwu');
+    expect(run.stderr).toContain('连接被拒绝');
+    expect(run.stdout).toBe('');
+  });
+
+  it.skipIf(sqliteOnly)('lists its commands and rejects unknown ones (once: no database is opened)', () => {
     const help = dangwu(['help'], '');
     expect(help.status).toBe(0);
     expect(help.stdout).toContain('start');

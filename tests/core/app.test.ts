@@ -76,7 +76,7 @@ describe('the conversation core', () => {
       expect(reply, input).toContain('党务助手可以帮你');
       expect(reply, input).toContain('⚙️ 基本：开始、帮助、取消');
       expect(reply, input).toContain('• 其他：问名字、爆炸');
-      expect(textOf(await bot.say('帮助 其他')), input).toContain('问名字（/ask_name）');
+      expect(textOf(await bot.say('帮助 其他')), input).toContain('问名字');
     }
   });
 

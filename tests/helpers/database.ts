@@ -1,15 +1,15 @@
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import pg from 'pg';
+import { inject } from 'vitest';
+import { type PostgresTarget, testDatabasePrefix } from './postgres-target';
 
 /**
- * Which backend this test run uses: `DANGWU_TEST_BACKEND=postgres` (the second half of `npm test`) or SQLite.
- * Every test that opens a database takes its DANGWU_DB from {@link freshDatabase}, so one test file runs on both.
+ * Which backend this test run uses: `DANGWU_TEST_BACKEND=postgres` (the `postgres` project of `npm test`) or
+ * SQLite. Every test that opens a database takes its DANGWU_DB from {@link freshDatabase}, so one test file runs on
+ * both (vitest.config.ts runs every such file in both projects).
  */
 export const testBackend: 'sqlite' | 'postgres' = process.env.DANGWU_TEST_BACKEND === 'postgres' ? 'postgres' : 'sqlite';
-
-/** The server the PostgreSQL half uses: the machine's own (127.0.0.1:5432, trust authentication). */
-const SERVER = process.env.DANGWU_TEST_PG ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
 export interface FreshDatabase {
   /** What to put in DANGWU_DB: a file path inside `dir`, or the URL of a new, empty PostgreSQL database. */
@@ -19,29 +19,100 @@ export interface FreshDatabase {
 }
 
 /**
- * A new empty database for one test: a file in `dir` on SQLite; on PostgreSQL a database `t_<random>` created
- * through the server's `postgres` database, so vitest's workers never share one.
+ * Where the PostgreSQL half runs: a real server (CI, the bench, a developer machine with PostgreSQL 15), or PGlite
+ * when none answers (tests/helpers/postgres-setup.ts decides once per run and says which in the output).
+ */
+export function postgresTarget(): PostgresTarget {
+  try {
+    const provided = inject('dangwuPostgres');
+    if (provided) return provided;
+  } catch {
+    // Outside a vitest worker (a bench importing this helper): the machine's own server.
+  }
+  const server = process.env.DANGWU_TEST_PG ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+  return { kind: 'server', server, prefix: testDatabasePrefix() };
+}
+
+/** Whether this file runs on PGlite (no PostgreSQL server on the machine). See {@link skipOnPglite}. */
+export const onPglite = () => testBackend === 'postgres' && postgresTarget().kind === 'pglite';
+
+/**
+ * For a test PGlite cannot serve honestly (it is one PostgreSQL session multiplexed over its connections): the
+ * reason is printed and the test is skipped on PGlite only. Use as `it.skipIf(skipOnPglite('why'))(…)`.
+ */
+export function skipOnPglite(reason: string): boolean {
+  if (!onPglite()) return false;
+  console.warn(`PGlite 上跳过：${reason}`);
+  return true;
+}
+
+/**
+ * A new empty database for one test: a file in `dir` on SQLite; on PostgreSQL a database `t_<run>_<random>` on the
+ * server (so vitest's workers never share one; the run's global teardown drops any a crashed test left behind), or
+ * on PGlite a freshly reset instance served on loopback.
  */
 export async function freshDatabase(dir: string, file = 'dangwu.db'): Promise<FreshDatabase> {
+  if (process.env.DANGWU_TEST_DATABASE === 'none')
+    throw new Error(
+      'This test file opens a database but vitest.config.ts classified it as database-free (tests/helpers/test-files.ts): extend the rule there.',
+    );
   if (testBackend === 'sqlite') return { url: join(dir, file), drop: async () => {} };
-  const name = `t_${randomBytes(6).toString('hex')}`;
-  await admin(`CREATE DATABASE ${name}`);
-  const url = new URL(SERVER);
+  const target = postgresTarget();
+  if (target.kind === 'pglite') return pgliteDatabase(target.broker);
+  const name = `${target.prefix}_${randomBytes(4).toString('hex')}`;
+  await admin(target.server, `CREATE DATABASE ${name}`);
+  const url = new URL(target.server);
   url.pathname = `/${name}`;
   return {
     url: url.toString(),
     async drop() {
-      await admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await admin(target.server, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
     },
   };
 }
 
-async function admin(statement: string): Promise<void> {
-  const client = new pg.Client({ connectionString: SERVER });
+async function pgliteDatabase(broker: string): Promise<FreshDatabase> {
+  const response = await fetch(`${broker}/acquire`, { method: 'POST' });
+  if (!response.ok) throw new Error(`PGlite broker: ${response.status} ${await response.text()}`);
+  const { id, url } = (await response.json()) as { id: string; url: string };
+  return {
+    url,
+    async drop() {
+      await fetch(`${broker}/release/${id}`, { method: 'POST' });
+    },
+  };
+}
+
+async function admin(server: string, statement: string): Promise<void> {
+  const client = new pg.Client({ connectionString: server });
   await client.connect();
   try {
     await client.query(statement);
   } finally {
     await client.end();
   }
+}
+
+/**
+ * A scratch database on a backend the caller chooses (the benches measure both in one run), outside vitest: a file
+ * in `dir`, or a database `<prefix>_<random>` on the machine's PostgreSQL server.
+ */
+export async function scratchDatabase(
+  backend: 'sqlite' | 'postgres',
+  dir: string,
+  file = 'dangwu.db',
+  prefix = 't',
+): Promise<FreshDatabase> {
+  if (backend === 'sqlite') return { url: join(dir, file), drop: async () => {} };
+  const server = process.env.DANGWU_TEST_PG ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+  const name = `${prefix}_${randomBytes(6).toString('hex')}`;
+  await admin(server, `CREATE DATABASE ${name}`);
+  const url = new URL(server);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    async drop() {
+      await admin(server, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    },
+  };
 }

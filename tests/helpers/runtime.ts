@@ -6,6 +6,7 @@ import type { FeatureFactory } from '../../bot/core/feature';
 import type { ChatKind, IncomingMessage, Reply } from '../../bot/core/message';
 import { silentLogger } from '../../bot/logger';
 import { createRuntime, type Runtime } from '../../bot/runtime';
+import type { Migrations } from '../../bot/storage/migrations';
 import { ManualClock } from './clock';
 import { freshDatabase } from './database';
 
@@ -37,13 +38,25 @@ export interface TestBot {
  * for the `console` and `test` platforms. The default speaker is `console:me`, a configured secretary.
  */
 export async function createTestBot(
-  options: { env?: Record<string, string>; clock?: ManualClock; features?: FeatureFactory[] } = {},
+  options: {
+    env?: Record<string, string>;
+    clock?: ManualClock;
+    features?: FeatureFactory[];
+    /** Tables of a surface beside the chat (the web console's). */
+    extraMigrations?: Migrations;
+  } = {},
 ): Promise<TestBot> {
   const dir = mkdtempSync(join(tmpdir(), 'dangwu-test-'));
   const clock = options.clock ?? new ManualClock();
   const database = await freshDatabase(dir);
   const config = loadConfig({ DANGWU_DB: database.url, ...options.env });
-  const runtime = await createRuntime({ config, clock, log: silentLogger(), features: options.features });
+  const runtime = await createRuntime({
+    config,
+    clock,
+    log: silentLogger(),
+    features: options.features,
+    extraMigrations: options.extraMigrations,
+  });
   const pushed: TestBot['pushed'] = [];
   for (const platform of ['console', 'test']) {
     runtime.app.registerMessenger(platform, {

@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { duesForPaste } from '../../bot/features/ask/dues';
 import { alignCloze, clozeOf, orderedCoverage } from '../../knowledge/questions/cloze';
 import { createPasteIndex, hasInnerBlank, optionSimilarity } from '../../knowledge/questions/paste';
-import { outcomeAnswer, type PassageHit, resolvePaste, suggestFromHandbook } from '../../knowledge/questions/suggest';
+import {
+  cleanFill,
+  outcomeAnswer,
+  type PassageHit,
+  resolvePaste,
+  suggestFromHandbook,
+  topicOf,
+  withoutPreamble,
+} from '../../knowledge/questions/suggest';
 import type { TemplateQuestion } from '../../knowledge/questions/template';
 
 /**
@@ -219,5 +227,110 @@ describe('a close bank question offered only as "similar" when its answer carrie
 
   it('reads a closing bracket left without its opening half as a blank', async () => {
     expect(hasInnerBlank('党支部组织生活会一般安排在第某）季度。')).toBe(true);
+  });
+});
+
+describe('a suggestion rests only on what a source says (issue 21)', () => {
+  const bank = createPasteIndex([
+    question({
+      id: 'r1',
+      stem: '党支部收到入党申请书后，应当在（）内派人同申请人谈话。',
+      options: ['一周', '一个月', '三个月', '半年'],
+      answer: 'B',
+    }),
+    question({
+      id: 'r2',
+      stem: '按照现行党章，党的支部委员会每届任期为（）。',
+      options: ['两年或三年', '三年', '三年至五年', '五年'],
+      answer: 'C',
+    }),
+    question({
+      id: 'r3',
+      type: '判断',
+      stem: '党员提出申诉期间，原处分决定停止执行。',
+      answer: '错误',
+      explanation: '申诉期间不停止原处分的执行。',
+    }),
+  ]);
+  const quotes = [
+    '党支部收到入党申请书后，应当在一个月内派人同申请人谈话。',
+    '按照现行党章，党的支部委员会每届任期为三年至五年。',
+    '申诉期间不停止原处分的执行。',
+  ];
+
+  it('shows as 依据 the bank question’s own correct statement, never one built by putting another option in its blank', () => {
+    const wrong = '判断：党支部收到入党申请书后，应当在三个月内派人同申请人谈话。';
+    const out = suggestFromHandbook(wrong, [], bank.statements(wrong));
+    expect(out).toMatchObject({ kind: 'hedged', answerTexts: ['错误'], basis: 'bank' });
+    if (out.kind !== 'hedged') return;
+    expect(out.sentence).toBe(quotes[0]);
+    expect(out.passage.text).toBe(quotes[0]);
+  });
+
+  it('the issue’s 任期 paste: whatever is suggested, its 依据 is a sentence the bank states', () => {
+    for (const raw of [
+      '判断：党支部委员会每届任期三年。',
+      '党的支部委员会每届任期为五年。',
+      '党员提出申诉期间，原处分决定停止执行吗？对/错',
+    ]) {
+      const out = suggestFromHandbook(raw, [], bank.statements(raw));
+      if (out.kind === 'hedged') expect(quotes, raw).toContain(out.sentence);
+    }
+  });
+
+  it('a 判断 the bank marks 错误 is backed by its explanation, not by its false stem', () => {
+    const raw = '判断：党员提出申诉期间，原处分决定停止执行。';
+    const out = suggestFromHandbook(raw, [], bank.statements(raw));
+    expect(out).toMatchObject({ kind: 'hedged', answerTexts: ['错误'], sentence: quotes[2] });
+  });
+});
+
+describe('preambles do not hide a question, and a blank’s words are clean (issue 21)', () => {
+  it('按照党章规定，… is answered as the question without it', () => {
+    const hits = [passage('预备党员的预备期为一年。预备期从支部大会通过其为预备党员之日算起。')];
+    const raw = '按照党章规定，预备党员的预备期是多长时间？ A.半年 B.一年 C.两年 D.三年';
+    expect(suggestFromHandbook(raw, hits)).toMatchObject({ kind: 'hedged', choice: ['B'] });
+    expect(withoutPreamble('按照党章规定，预备党员的预备期是多长时间？')).toBe('预备党员的预备期是多长时间？');
+  });
+
+  it('根据《…》，… is judged as the statement after it', () => {
+    const hits = [passage('党小组会一般每月召开1次，由党小组组长召集并主持。')];
+    expect(suggestFromHandbook('根据《中国共产党支部工作条例（试行）》，党小组会一般每月召开1次。', hits)).toMatchObject({
+      kind: 'hedged',
+      answerTexts: ['正确'],
+    });
+  });
+
+  it('a preamble naming an edition or a year stays part of the question', () => {
+    expect(withoutPreamble('按照2017年版党章，支部委员会每届任期为（）。')).toBe('按照2017年版党章，支部委员会每届任期为（）。');
+  });
+
+  it('a bank question is found through the preamble', async () => {
+    const bank = createPasteIndex([
+      question({ id: 'p1', stem: '预备党员的预备期是多长时间？', options: ['半年', '一年', '两年', '三年'], answer: 'B' }),
+    ]);
+    const out = await resolvePaste(bank, '按照党章规定，预备党员的预备期是多长时间？ A.半年 B.一年 C.两年 D.三年', async () => []);
+    expect(outcomeAnswer(out)).toBe('B');
+  });
+
+  it('下列说法… is about its options: they are what the passages are looked up and weighed by', async () => {
+    const asked: string[] = [];
+    await resolvePaste(
+      createPasteIndex([]),
+      '下列说法正确的是（）。A.党小组会一般每季度召开1次 B.党小组会一般每月召开1次',
+      async (stem) => {
+        asked.push(stem);
+        return [];
+      },
+    );
+    expect(asked.join('')).toContain('党小组会一般每月召开1次');
+    expect(topicOf('关于党小组，下列说法错误的是（）。', ['甲', '乙'])).toContain('甲');
+  });
+
+  it('the blank holds the number, not the statement’s verb before it (讲（）次 from 安排1次)', () => {
+    const hits = [passage('普遍做法是党支部每季度至少安排1次党课。')];
+    expect(suggestFromHandbook('党课一般每季度至少讲（）次。', hits)).toMatchObject({ kind: 'hedged', answerTexts: ['1'] });
+    expect(cleanFill('安排1', '次。')).toBe('1');
+    expect(cleanFill('每月', '召开1次')).toBe('每月');
   });
 });

@@ -4,12 +4,14 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import SQLite from 'better-sqlite3';
-import { afterAll, describe, expect, it } from 'vitest';
+import { sql } from 'kysely';
+import { afterAll, describe, expect, it, onTestFinished } from 'vitest';
 import { loadConfig } from '../../bot/config';
 import { PERSONAL_REMINDER } from '../../bot/features/reminders';
 import { silentLogger } from '../../bot/logger';
 import { createRuntime } from '../../bot/runtime';
+import { openStorage } from '../../bot/storage/database';
+import { freshDatabase, testBackend } from '../helpers/database';
 
 const repo = resolve(__dirname, '../..');
 const REMINDERS = 200;
@@ -75,7 +77,7 @@ function startBot(env: Record<string, string>): ChildProcess {
 const exited = (child: ChildProcess) =>
   new Promise<void>((ok) => (child.exitCode !== null || child.signalCode !== null ? ok() : child.once('exit', () => ok())));
 
-describe('scheduler crash safety (real process, SIGKILL mid-burst)', () => {
+describe(`scheduler crash safety (real process, SIGKILL mid-burst, ${testBackend})`, () => {
   const dir = mkdtempSync(join(tmpdir(), 'dangwu-crash-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -83,7 +85,9 @@ describe('scheduler crash safety (real process, SIGKILL mid-burst)', () => {
     const recorder = startRecorder();
     await new Promise<void>((ok) => recorder.server.listen(0, '127.0.0.1', ok));
     const url = `http://127.0.0.1:${(recorder.server.address() as AddressInfo).port}/push`;
-    const db = join(dir, 'dangwu.db');
+    const database = await freshDatabase(dir);
+    onTestFinished(() => database.drop());
+    const db = database.url;
 
     // Seed: 200 personal reminders due a minute ago, each to its own chat.
     const seed = await createRuntime({ config: loadConfig({ DANGWU_DB: db }), log: silentLogger() });
@@ -126,9 +130,13 @@ describe('scheduler crash safety (real process, SIGKILL mid-burst)', () => {
     expect(beforeRestart).toBeLessThan(REMINDERS);
     expect(recorder.received.length).toBeGreaterThan(REMINDERS);
     // Nothing was sent twice that was already recorded as sent: every retried key was in flight at the kill.
-    const sqlite = new SQLite(db, { readonly: true });
-    const rows = sqlite.prepare('SELECT status, count(*) AS n FROM scheduled_jobs WHERE kind = ? GROUP BY status').all(PERSONAL_REMINDER);
-    sqlite.close();
-    expect(rows).toEqual([{ status: 'sent', n: REMINDERS }]);
+    const storage = openStorage(db);
+    try {
+      const { rows } = await sql<{ status: string; n: number }>`
+        SELECT status, count(*) AS n FROM scheduled_jobs WHERE kind = ${PERSONAL_REMINDER} GROUP BY status`.execute(storage.db);
+      expect(rows.map((r) => ({ status: r.status, n: Number(r.n) }))).toEqual([{ status: 'sent', n: REMINDERS }]);
+    } finally {
+      await storage.close();
+    }
   }, 180_000);
 });

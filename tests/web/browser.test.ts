@@ -30,10 +30,10 @@ beforeAll(async () => {
     membersPerBranch: 8,
     names: ['第一支部', HOSTILE, '第三支部', '城关镇机关支部', '教育局第二支部'],
   });
-  h.addAccount('zuzhibu', 'org');
-  h.addAccount('yizhibu', 'branch', ['第一支部']);
-  h.addAccount('suoding', 'org');
-  hostileId = (h.runtime.storage.sqlite.prepare('SELECT id FROM branches WHERE name = ?').get(HOSTILE) as { id: number }).id;
+  await h.addAccount('zuzhibu', 'org');
+  await h.addAccount('yizhibu', 'branch', ['第一支部']);
+  await h.addAccount('suoding', 'org');
+  hostileId = await h.branchId(HOSTILE);
   // launch() gives every run a fresh, throw-away user-data dir of its own.
   browser = await chromium.launch({
     executablePath: CHROMIUM,
@@ -137,7 +137,7 @@ const PAGES = [
 describe('web console in chromium', { timeout: 60_000, retry: 1 }, () => {
   it('logs in, refuses a wrong password, and locks after repeated failures', async () => {
     // A retry starts from no failed logins.
-    h.runtime.storage.sqlite.prepare('DELETE FROM web_login_failures').run();
+    await h.runtime.storage.db.withTables<{ web_login_failures: { username: string } }>().deleteFrom('web_login_failures').execute();
     const page = await newPage();
     await login(page, 'suoding', 'wrong-password');
     await expect(page.locator('.notice.error').textContent()).resolves.toContain('用户名或密码不对');
@@ -218,7 +218,7 @@ describe('web console in chromium', { timeout: 60_000, retry: 1 }, () => {
     await page.waitForSelector('.notice.error');
     const errors = await page.locator('main table tbody tr').allTextContents();
     expect(errors.map((e) => e.slice(0, 5))).toEqual(['第 3 行', '第 4 行']);
-    expect(h.count('qb_questions')).toBe(0);
+    expect(await h.questions('乡镇题库')).toBe(0);
 
     await page.goto(`${h.web.url}/banks`);
     const good = [QUESTION_HEADER, '单选,预备期多长（）,半年,一年,,,,,B,,初级,党员,', '判断,党费按月交纳,,,,,,,正确,,初级,党费,'].join(
@@ -230,7 +230,7 @@ describe('web console in chromium', { timeout: 60_000, retry: 1 }, () => {
     await page.click('text=确认导入');
     await expect(page.locator('.notice.ok').textContent()).resolves.toContain('新增 2 题');
     await expect(page.locator('main table').first().textContent()).resolves.toContain('乡镇题库');
-    expect(h.count('qb_questions')).toBe(2);
+    expect(await h.questions('乡镇题库')).toBe(2);
     await page.close();
   });
 

@@ -3,13 +3,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import pino from 'pino';
+import { createRemindersStores, type RemindersStores } from '../../bot';
 import { loadConfig } from '../../bot/config';
 import { createRuntime, type Runtime } from '../../bot/runtime';
 import { webMigrations } from '../../web';
 import { createAccountStore, type Role } from '../../web/accounts';
+import { type ConsoleData, createConsoleData } from '../../web/data';
 import { startWebConsole, type WebConsole } from '../../web/server';
 import { ManualClock } from '../helpers/clock';
 import { type SeedOptions, seedConsole } from '../helpers/console-seed';
+import { freshDatabase } from '../helpers/database';
 
 export const PASSWORD = 'correct-horse-9';
 export const HOSTILE = '<script>alert(1)</script>';
@@ -21,10 +24,19 @@ export interface ConsoleHarness {
   dir: string;
   /** Everything the console logged. */
   logs: string[];
-  addAccount(username: string, role: Role, branches?: string[]): void;
+  /** The reminders feature's stores over the console's database (branches, members, records, 党费). */
+  stores: RemindersStores;
+  /** A second reader of the console's figures, for what a page would show (its own caches). */
+  data: ConsoleData;
+  addAccount(username: string, role: Role, branches?: string[]): Promise<unknown>;
   client(): Client;
   login(username: string, password?: string): Promise<Client>;
-  count(table: string): number;
+  /** Branch id by name. */
+  branchId(name: string): Promise<number>;
+  /** Questions in an imported bank (0 when there is no such bank), as the console's 题库 page counts them. */
+  questions(bank: string): Promise<number>;
+  /** Documents the 知识库 page lists. */
+  documents(): Promise<number>;
   close(): Promise<void>;
 }
 
@@ -42,9 +54,10 @@ export async function startHarness(seed: Partial<SeedOptions> = {}): Promise<Con
       },
     }),
   );
-  const config = loadConfig({ DANGWU_DB: join(dir, 'dangwu.db') });
+  const database = await freshDatabase(dir);
+  const config = loadConfig({ DANGWU_DB: database.url });
   const runtime = await createRuntime({ config, clock, log, extraMigrations: webMigrations });
-  seedConsole(runtime.storage.sqlite, {
+  await seedConsole(runtime.storage, {
     branches: 3,
     membersPerBranch: 6,
     days: 400,
@@ -63,13 +76,19 @@ export async function startHarness(seed: Partial<SeedOptions> = {}): Promise<Con
     host: '127.0.0.1',
   });
   const accounts = createAccountStore(runtime.storage.sqlite, () => clock.now());
+  const stores = createRemindersStores(runtime.storage);
+  const data = createConsoleData(runtime.storage, { now: () => clock.now(), zone: 'Asia/Shanghai' });
   const harness: ConsoleHarness = {
     runtime,
     web,
     clock,
     dir,
     logs,
-    addAccount: (username, role, branches = []) => void accounts.add({ username, password: PASSWORD, role, branches }, 'test'),
+    stores,
+    data,
+    addAccount: async (username, role, branches = []) => {
+      await accounts.add({ username, password: PASSWORD, role, branches }, 'test');
+    },
     client: () => new Client(web.url),
     async login(username, password = PASSWORD) {
       const client = new Client(web.url);
@@ -77,10 +96,17 @@ export async function startHarness(seed: Partial<SeedOptions> = {}): Promise<Con
       if (response.status !== 303) throw new Error(`login as ${username} failed: ${response.status}`);
       return client;
     },
-    count: (table) => (runtime.storage.sqlite.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n,
+    async branchId(name) {
+      const branch = (await stores.branches.all()).find((b) => b.name === name);
+      if (!branch) throw new Error(`no branch named ${name}`);
+      return branch.id;
+    },
+    questions: async (bank) => (await data.banks()).find((b) => b.name === bank)?.count ?? 0,
+    documents: async () => (await data.documents()).length,
     async close() {
       await web.close();
       await runtime.close();
+      await database.drop();
       rmSync(dir, { recursive: true, force: true });
     },
   };

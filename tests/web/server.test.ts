@@ -1,6 +1,7 @@
-import Database from 'better-sqlite3';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createQuizConsoleQueries, createRemindersStores } from '../../bot';
+import { openStorage } from '../../bot/storage/database';
 import { LOCK_MINUTES, MAX_FAILURES } from '../../web/accounts';
 import { type ConsoleHarness, csvFile, HOSTILE, PASSWORD, QUESTION_HEADER, startHarness } from './harness';
 
@@ -10,14 +11,24 @@ let firstId: number;
 
 beforeAll(async () => {
   h = await startHarness();
-  h.addAccount('zuzhibu', 'org');
-  h.addAccount('yizhibu', 'branch', ['第一支部']);
-  h.addAccount('locktest', 'org');
-  const ids = h.runtime.storage.sqlite.prepare('SELECT id, name FROM branches').all() as { id: number; name: string }[];
-  hostileId = ids.find((b) => b.name === HOSTILE)!.id;
-  firstId = ids.find((b) => b.name === '第一支部')!.id;
+  await h.addAccount('zuzhibu', 'org');
+  await h.addAccount('yizhibu', 'branch', ['第一支部']);
+  await h.addAccount('locktest', 'org');
+  hostileId = await h.branchId(HOSTILE);
+  firstId = await h.branchId('第一支部');
 });
 afterAll(() => h.close());
+
+/** The console's audit trail (its own table), newest last. */
+const auditOf = async (action?: string, actor?: string) =>
+  h.runtime.storage.db
+    .withTables<{ web_audit: { id: number; action: string; actor: string; detail: string } }>()
+    .selectFrom('web_audit')
+    .selectAll()
+    .$if(action !== undefined, (q) => q.where('action', '=', action!))
+    .$if(actor !== undefined, (q) => q.where('actor', '=', actor!))
+    .orderBy('id')
+    .execute();
 
 describe('web console: sessions', () => {
   it('redirects every page and export to /login without a session, and refuses posts', async () => {
@@ -68,10 +79,7 @@ describe('web console: sessions', () => {
     // … and accepted once the lock has run out.
     h.clock.advanceMinutes(LOCK_MINUTES + 1);
     expect((await client.login('locktest', PASSWORD)).status).toBe(303);
-    const audit = h.runtime.storage.sqlite
-      .prepare("SELECT count(*) AS n FROM web_audit WHERE action = 'login.locked' AND actor = 'locktest'")
-      .get() as { n: number };
-    expect(audit.n).toBe(1);
+    expect(await auditOf('login.locked', 'locktest')).toHaveLength(1);
   });
 
   it('locks unknown names the same way, so lock-out does not reveal which names exist', async () => {
@@ -99,11 +107,12 @@ describe('web console: sessions', () => {
 
     const client = await h.login('zuzhibu');
     await client.page('/banks');
-    const before = h.count('quiz_chat_banks');
+    const defaults = createQuizConsoleQueries(h.runtime.storage);
+    const before = await defaults.defaultBanks();
     expect((await client.post('/banks/default', { banks: ['builtin'] }, { csrf: null })).status).toBe(403);
     expect((await client.post('/banks/default', { banks: ['builtin'] }, { csrf: 'forged-token' })).status).toBe(403);
     expect((await client.post('/logout', {}, { csrf: null })).status).toBe(403);
-    expect(h.count('quiz_chat_banks')).toBe(before);
+    expect(await defaults.defaultBanks()).toEqual(before);
     expect((await client.page('/')).status).toBe(200);
     expect((await client.post('/logout', {})).status).toBe(303);
     expect((await client.request('/')).status).toBe(303);
@@ -157,10 +166,24 @@ describe('web console: what each account may see', () => {
     const sheet = workbook.worksheets[0]!;
     expect(sheet.getRow(1).getCell(1).text).toBe('支部');
     expect(sheet.actualRowCount).toBe(4);
-    h.runtime.storage.sqlite.prepare("UPDATE branches SET name = '=HYPERLINK(\"http://x\")' WHERE name = '第三支部'").run();
+    // Renamed as a secretary renames a branch (binding its chat again under another name), and back.
+    const third = (await h.stores.branches.byId(await h.branchId('第三支部')))!;
+    const rebind = (name: string) =>
+      h.stores.branches.bind({
+        chatKey: third.chat_key,
+        platform: third.platform,
+        chatId: third.chat_id,
+        name,
+        zone: third.zone,
+        secretaryKey: third.secretary_key,
+        secretaryPlatform: third.secretary_platform ?? third.platform,
+        secretaryChatId: third.secretary_chat_id ?? third.chat_id,
+        createdAt: third.created_at,
+      });
+    await rebind('=HYPERLINK("http://x")');
     const bytes = Buffer.from(await (await client.request('/branches/export.csv')).arrayBuffer());
     const csv = bytes.toString('utf8');
-    h.runtime.storage.sqlite.prepare("UPDATE branches SET name = '第三支部' WHERE name LIKE '=HYPERLINK%'").run();
+    await rebind('第三支部');
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(csv).toContain(`"'=HYPERLINK(""http://x"")"`);
   });
@@ -172,7 +195,7 @@ describe('web console: what each account may see', () => {
     const logged = h.logs.join('\n');
     expect(logged).not.toContain(PASSWORD);
     expect(logged).not.toContain('scrypt$');
-    const audit = JSON.stringify(h.runtime.storage.sqlite.prepare('SELECT * FROM web_audit').all());
+    const audit = JSON.stringify(await auditOf());
     expect(audit).not.toContain(PASSWORD);
   });
 });
@@ -193,7 +216,7 @@ describe('web console: uploads', () => {
     expect(preview.text).toContain('第 4 行');
     expect(preview.text).toContain('题库未作任何改动');
     expect(preview.text).not.toContain('<img src=x');
-    expect(h.count('qb_questions')).toBe(0);
+    expect(await h.questions('县委题库')).toBe(0);
 
     const good = csvFile('县委题库.csv', [
       QUESTION_HEADER,
@@ -203,16 +226,16 @@ describe('web console: uploads', () => {
     const ok = await client.post('/banks/preview', { file: good, bank: '县委题库' });
     expect(ok.status).toBe(200);
     expect(ok.text).toContain('检查通过：2 道题');
-    expect(h.count('qb_questions')).toBe(0);
+    expect(await h.questions('县委题库')).toBe(0);
     const token = /name="token" value="([^"]+)"/.exec(ok.text)![1]!;
     const imported = await client.post('/banks/import', { token });
     expect(imported.text).toContain('新增 2 题');
-    expect(h.count('qb_questions')).toBe(2);
+    expect(await h.questions('县委题库')).toBe(2);
     // A token is used once.
     expect((await client.post('/banks/import', { token })).status).toBe(409);
-    expect(h.count('qb_questions')).toBe(2);
-    const audit = h.runtime.storage.sqlite.prepare("SELECT detail FROM web_audit WHERE action = 'bank.import'").get() as { detail: string };
-    expect(JSON.parse(audit.detail)).toMatchObject({ bank: '县委题库', added: 2 });
+    expect(await h.questions('县委题库')).toBe(2);
+    const [audit] = await auditOf('bank.import');
+    expect(JSON.parse(audit!.detail)).toMatchObject({ bank: '县委题库', added: 2 });
   });
 
   it('refuses an oversize upload and a wrong file type before writing anything', async () => {
@@ -224,11 +247,11 @@ describe('web console: uploads', () => {
     const wrongType = await client.post('/banks/preview', { file: new File(['x'], 'bank.exe') });
     expect(wrongType.text).toContain('不支持 .exe 文件');
     await client.page('/knowledge');
-    const documents = h.count('kb_documents');
+    const documents = await h.documents();
     const badDoc = await client.post('/knowledge/upload', { files: new File(['MZ'], 'tool.exe') });
     expect(badDoc.status).toBe(422);
     expect(badDoc.text).toContain('知识库未作任何改动');
-    expect(h.count('kb_documents')).toBe(documents);
+    expect(await h.documents()).toBe(documents);
   });
 
   it('indexes an uploaded handbook document and lists it; marks a knowledge gap resolved', async () => {
@@ -239,10 +262,17 @@ describe('web console: uploads', () => {
     expect(uploaded.status).toBe(200);
     expect(uploaded.text).toContain('已导入：《县委组织部通知》');
     expect((await client.page('/knowledge')).text).toContain('县委组织部通知');
-    const gap = h.runtime.storage.sqlite.prepare('SELECT id FROM kb_gaps ORDER BY id LIMIT 1').get() as { id: number };
-    const resolved = await client.post(`/knowledge/gaps/${gap.id}/resolve`, {});
+    // The seeded gaps (recorded through the ask feature's store) are listed open, each with a button.
+    const before = (await client.page('/knowledge')).text;
+    expect(before).toContain('知识缺口（1 条待处理）');
+    const gapId = /action="\/knowledge\/gaps\/(\d+)\/resolve"/.exec(before)![1]!;
+    const resolved = await client.post(`/knowledge/gaps/${gapId}/resolve`, {});
     expect(resolved.status).toBe(303);
-    expect(h.count('web_gap_resolutions')).toBe(1);
+    const after = (await client.page('/knowledge')).text;
+    expect(after).toContain('知识缺口（0 条待处理）');
+    expect(after).toContain('已处理');
+    expect(after).not.toContain(`/knowledge/gaps/${gapId}/resolve`);
+    expect((await client.post('/knowledge/gaps/999999/resolve', {})).text).toContain('没有这条知识缺口');
   });
 
   it('saves the default banks the quiz falls back to', async () => {
@@ -250,40 +280,41 @@ describe('web console: uploads', () => {
     await client.page('/banks');
     const saved = await client.post('/banks/default', { banks: ['县委题库'] });
     expect(saved.text).toContain('默认练习 1 个题库');
-    const row = h.runtime.storage.sqlite.prepare("SELECT banks FROM quiz_chat_banks WHERE chat_key = '*'").get() as { banks: string };
-    expect(JSON.parse(row.banks)).toEqual(['县委题库']);
+    expect(await createQuizConsoleQueries(h.runtime.storage).defaultBanks()).toEqual(['县委题库']);
+    expect((await h.data.banks()).filter((b) => b.isDefault).map((b) => b.name)).toEqual(['县委题库']);
   });
 });
 
 describe('web console: 五不 warnings', () => {
-  const sqlite = () => h.runtime.storage.sqlite;
-  const membersOf = (branchId: number) =>
-    (sqlite().prepare('SELECT name FROM branch_members WHERE branch_id = ? ORDER BY name').all(branchId) as { name: string }[]).map(
-      (m) => m.name,
-    );
+  const membersOf = async (branchId: number) =>
+    (await h.stores.branches.members(branchId)).map((m) => m.name).sort((x, y) => (x < y ? -1 : x > y ? 1 : 0));
   const signalRows = (text: string) => text.match(/<tr class="warning-(?:watch|lapse)">/g)?.length ?? 0;
   const cardCount = (text: string) => Number(/id="card-warnings"><b>(\d+)<\/b>/.exec(text)?.[1]);
   let attended: string;
   let neverPaid: string;
   let elsewhere: string;
 
-  beforeAll(() => {
-    const own = membersOf(firstId);
+  beforeAll(async () => {
+    const own = await membersOf(firstId);
     [attended, neverPaid] = own as [string, string];
     // Someone of another branch whose name no one in 第一支部 shares, so its absence means something.
-    elsewhere = membersOf(hostileId).find((n) => !own.includes(n))!;
+    elsewhere = (await membersOf(hostileId)).find((n) => !own.includes(n))!;
     // attended: at a meeting four months ago (关注), 党费 up to last month; neverPaid: no record at all (6 months+).
-    const record = sqlite()
-      .prepare(
-        "INSERT INTO meeting_records (branch_id, type, held_on, present, recorded_by, recorded_at) VALUES (?, '支委会', '2026-07-10', 5, 'test:sec', '2026-07-10T08:00:00Z')",
-      )
-      .run(firstId).lastInsertRowid;
-    sqlite().prepare('INSERT INTO meeting_attendance (record_id, name, user_key) VALUES (?, ?, NULL)').run(record, attended);
-    sqlite()
-      .prepare(
-        "INSERT INTO dues_payments (branch_id, member_name, user_key, month, amount_cents, recorded_by, recorded_at) VALUES (?, ?, NULL, '2026-10', 5000, 'test:sec', '2026-11-01T00:00:00Z')",
-      )
-      .run(firstId, attended);
+    // Recorded through the reminders feature's stores, as the secretary's commands record them.
+    await h.stores.meetings.addRecord(
+      firstId,
+      '支委会',
+      { date: '2026-07-10', present: 5, names: [attended] },
+      'test:sec',
+      '2026-07-10T08:00:00Z',
+      () => null,
+    );
+    await h.stores.dues.record(
+      firstId,
+      [{ name: attended, userKey: null, month: '2026-10', amountCents: 5000 }],
+      'test:sec',
+      '2026-11-01T00:00:00Z',
+    );
     // Past the 30-second cache of figures computed by earlier tests.
     h.clock.advance(31_000);
   });
@@ -306,7 +337,7 @@ describe('web console: 五不 warnings', () => {
     expect(home.text).toContain(`<td>${attended}</td>`);
     expect(home.text).not.toContain(`<td>${elsewhere}</td>`);
     expect(cardCount(home.text)).toBe(signalRows(home.text));
-    expect(signalRows(home.text)).toBeLessThanOrEqual(membersOf(firstId).length);
+    expect(signalRows(home.text)).toBeLessThanOrEqual((await membersOf(firstId)).length);
     const own = await client.page(`/branches/${firstId}`);
     expect(own.text).toContain('最近一次参加组织生活是 2026-07-10');
     expect(signalRows(own.text)).toBe(signalRows(home.text));
@@ -328,45 +359,58 @@ describe('web console: 五不 warnings', () => {
 });
 
 describe('web console: figures after a write', () => {
-  const listedHeld = (text: string) =>
-    Number(new RegExp(`<a href="/branches/${firstId}">第一支部</a>.*?<span class="ok">已开 (\\d+)</span>`).exec(text)?.[1]);
-
-  it('shows a meeting deleted or recorded after the pages were seen at once, by this process or another one', async () => {
+  it('shows a meeting recorded after the pages were seen at once, by this process or another one', async () => {
+    // A branch of its own, so this quarter starts with nothing held.
+    const branch = await h.stores.branches.bind({
+      chatKey: 'test:branch-fresh',
+      platform: 'test',
+      chatId: 'branch-fresh',
+      name: '新建支部',
+      zone: 'Asia/Shanghai',
+      secretaryKey: 'test:sec-fresh',
+      secretaryPlatform: 'test',
+      secretaryChatId: 'sec-fresh',
+      createdAt: '2026-11-01T00:00:00Z',
+    });
     const client = await h.login('zuzhibu');
-    const sqlite = h.runtime.storage.sqlite;
-    const quarterRecords = () =>
-      (
-        sqlite.prepare("SELECT count(*) AS n FROM meeting_records WHERE branch_id = ? AND held_on >= '2026-10-01'").get(firstId) as {
-          n: number;
-        }
-      ).n;
+    const listedHeld = (text: string) =>
+      Number(new RegExp(`<a href="/branches/${branch.id}">新建支部</a>.*?<span class="ok">已开 (\\d+)</span>`).exec(text)?.[1]);
     // Seen first, so whatever the console keeps is in place before the writes.
-    const held = listedHeld((await client.page('/branches')).text);
-    await client.page(`/branches/${firstId}`);
-    expect(quarterRecords()).toBeGreaterThan(0);
-    expect(held).toBeGreaterThan(0);
+    expect(listedHeld((await client.page('/branches')).text)).toBe(0);
+    expect((await client.page(`/branches/${branch.id}`)).text).toMatch(/本季度：<span class="ok">已开 0<\/span>/);
 
     // Written on the console's own connection, as the bot does when both run in one process; the clock stands still.
-    sqlite.prepare("DELETE FROM meeting_records WHERE branch_id = ? AND held_on >= '2026-10-01'").run(firstId);
-    expect(listedHeld((await client.page('/branches')).text)).toBe(0);
-    expect((await client.page(`/branches/${firstId}`)).text).toMatch(/本季度：<span class="ok">已开 0<\/span>/);
-
-    // Written by another process on the same file (the bot started on its own).
-    const other = new Database(h.runtime.storage.path);
-    try {
-      other
-        .prepare(
-          "INSERT INTO meeting_records (branch_id, type, held_on, topic, present, recorded_by, recorded_at) VALUES (?, '支委会', '2026-11-18', '缓存之后登记的议题', 7, 'test:sec', '2026-11-18T08:00:00Z')",
-        )
-        .run(firstId);
-    } finally {
-      other.close();
-    }
+    await h.stores.meetings.addRecord(
+      branch.id,
+      '支委会',
+      { date: '2026-11-03', present: 5, topic: '同一进程登记的议题' },
+      'test:sec',
+      '2026-11-03T08:00:00Z',
+      () => null,
+    );
     expect(listedHeld((await client.page('/branches')).text)).toBe(1);
-    const page = await client.page(`/branches/${firstId}`);
-    expect(page.text).toContain('<td>2026-11-18</td><td>支委会</td><td>实到 7 人</td><td>缓存之后登记的议题</td>');
-    expect(page.text).toMatch(/本季度：<span class="ok">已开 1<\/span>/);
-    expect(await (await client.request(`/branches/${firstId}/export.csv`)).text()).toContain('缓存之后登记的议题');
+    expect((await client.page(`/branches/${branch.id}`)).text).toContain('同一进程登记的议题');
+
+    // Written by another process on the same database (the bot started on its own): its own connection.
+    const other = openStorage(h.runtime.storage.dialect === 'postgres' ? h.runtime.config.DANGWU_DB : h.runtime.storage.path);
+    try {
+      const stores = createRemindersStores(other);
+      await stores.meetings.addRecord(
+        branch.id,
+        '党小组会',
+        { date: '2026-11-18', present: 7, topic: '缓存之后登记的议题' },
+        'test:sec',
+        '2026-11-18T08:00:00Z',
+        () => null,
+      );
+    } finally {
+      await other.close();
+    }
+    expect(listedHeld((await client.page('/branches')).text)).toBe(2);
+    const page = await client.page(`/branches/${branch.id}`);
+    expect(page.text).toContain('<td>2026-11-18</td><td>党小组会</td><td>实到 7 人</td><td>缓存之后登记的议题</td>');
+    expect(page.text).toMatch(/本季度：<span class="ok">已开 2<\/span>/);
+    expect(await (await client.request(`/branches/${branch.id}/export.csv`)).text()).toContain('缓存之后登记的议题');
   });
 
   it('sends the security headers with every kind of response', async () => {

@@ -1,4 +1,4 @@
-import { type Kysely, sql } from 'kysely';
+import { type Generated, type Kysely, type Selectable, sql } from 'kysely';
 import type { Storage } from '../../storage/database';
 import type { Migrations } from '../../storage/migrations';
 
@@ -42,7 +42,8 @@ export interface GapStore {
 }
 
 type AskGapsTable = {
-  id: number | null;
+  /** Numbered by the database: an explicit NULL is refused by PostgreSQL's identity column. */
+  id: Generated<number>;
   question: string;
   question_key: string;
   chat_key: string;
@@ -106,9 +107,9 @@ export const askMigrations: Migrations = {
   },
 };
 
-function toGap(r: AskGapsTable): Gap {
+function toGap(r: Selectable<AskGapsTable>): Gap {
   return {
-    id: r.id!,
+    id: r.id,
     question: r.question,
     chatKey: r.chat_key,
     userKey: r.user_key,
@@ -128,7 +129,6 @@ function createSqliteGapStore(db: Kysely<AskTables>): GapStore {
       await db
         .insertInto('ask_gaps')
         .values({
-          id: null,
           question: cut,
           question_key: questionKey(cut),
           chat_key: gap.chatKey,
@@ -144,7 +144,7 @@ function createSqliteGapStore(db: Kysely<AskTables>): GapStore {
           oc
             .columns(['chat_key', 'question_key'])
             .where('resolved_at', 'is', null)
-            .doUpdateSet({ times: sql`times + 1`, last_asked_at: now, user_key: gap.userKey, nearest: gap.nearest ?? null }),
+            .doUpdateSet({ times: sql`ask_gaps.times + 1`, last_asked_at: now, user_key: gap.userKey, nearest: gap.nearest ?? null }),
         )
         .execute();
     },

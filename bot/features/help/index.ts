@@ -25,7 +25,7 @@ export const createHelpFeature: FeatureFactory = (services: Services): Feature =
           const command = sections
             .flatMap((s) => s.commands)
             .find((c) => c.name === wanted.replace(/^\//, '') || c.aliases?.some((a) => normalizeInput(a) === wanted));
-          if (command) return void ctx.reply(`${label(command)}：${command.description}`);
+          if (command) return void ctx.reply(line(command).slice(2));
         }
         ctx.reply(section ? renderSection(section, await ctx.isSecretary()) : renderHelp(services, await ctx.isSecretary()));
       },
@@ -58,9 +58,20 @@ export function helpSections(services: Services): HelpSection[] {
   return [...sections].map(([name, commands]) => ({ name, commands })).sort((a, b) => rank(a.name) - rank(b.name));
 }
 
-const label = (command: Command) => {
-  const chinese = command.aliases?.find((alias) => /[\u4e00-\u9fff]/.test(alias));
-  return chinese ? `${chinese}（/${command.name}）` : `/${command.name}`;
+/**
+ * One line of a section: the word to send, then what it does. The slash name stays out of Chinese help (people
+ * send the Chinese word; platforms with slash menus list those themselves), and a description that opens with the
+ * same word (错题本：答错的题…) is not made to say it twice.
+ */
+const line = (command: Command) => {
+  const name = shortName(command);
+  const { description: said } = command;
+  const description = said.startsWith(`${name}：`)
+    ? said.slice(name.length + 1)
+    : said.startsWith(`${name}（`) && said.endsWith('）')
+      ? said.slice(name.length + 1, -1)
+      : said;
+  return `• ${name}：${description}`;
 };
 const shortName = (command: Command) => command.aliases?.find((alias) => /[\u4e00-\u9fff]/.test(alias)) ?? `/${command.name}`;
 
@@ -85,7 +96,7 @@ export function renderSection(section: HelpSection, secretary: boolean): string 
   const intro = strings.intros[section.name];
   const lines = [`${strings.icons[section.name] ?? '•'} ${section.name}`, ...(intro ? [intro] : [])];
   const open = section.commands.filter((c) => secretary || !c.secretary);
-  if (open.length > 0) lines.push('', ...open.map((c) => `• ${label(c)}：${c.description}`));
+  if (open.length > 0) lines.push('', ...open.map(line));
   const hidden = section.commands.filter((c) => c.secretary && !secretary).map(shortName);
   if (hidden.length > 0) lines.push('', strings.secretaryOnly(hidden));
   lines.push('', strings.back);

@@ -388,7 +388,7 @@ async function onAction(deps: QuizDeps, ctx: Context, data: string): Promise<voi
   if (op === 'a') {
     const valid = question.type === '判断' ? ['T', 'F'] : question.type === '单选' ? letters(question.options.length) : [];
     if (!c || !valid.includes(c)) return void ctx.reply(question.type === '填空' ? strings.stale.notChoice : strings.stale.badData);
-    return respond(deps, ctx, await applyAnswer(deps, ctx, sessionId, step, decodeButtonAnswer(question, c)));
+    return respond(deps, ctx, await applyAnswer(deps, ctx, sessionId, step, decodeButtonAnswer(question, c), questions));
   }
   if (op === 't') {
     if (question.type !== '多选' || !c || !letters(question.options.length).includes(c)) return void ctx.reply(strings.stale.badData);
@@ -399,7 +399,7 @@ async function onAction(deps: QuizDeps, ctx: Context, data: string): Promise<voi
   if (op === 's') {
     if (question.type !== '多选') return void ctx.reply(strings.stale.badData);
     if (!s!.selection) return void ctx.reply(strings.practice.nothingSelected);
-    return respond(deps, ctx, await applyAnswer(deps, ctx, sessionId, step, s!.selection));
+    return respond(deps, ctx, await applyAnswer(deps, ctx, sessionId, step, s!.selection, questions));
   }
   ctx.reply(strings.stale.badData);
 }
@@ -439,7 +439,8 @@ async function typedInSession(deps: QuizDeps, ctx: Context, s: SessionRow): Prom
     await respond(deps, ctx, { kind: 'timeup', session: await closeExam(deps, s.id, 'timeout') });
     return true;
   }
-  const question = s.current_qid ? (await questionsOf(deps)).get(s.current_qid) : undefined;
+  const questions = await questionsOf(deps);
+  const question = s.current_qid ? questions.get(s.current_qid) : undefined;
   // A pasted question with its options is never an answer (not even to a fill-in question).
   if (!question || parsePasted(ctx.text).options.length >= 2) return false;
   const typed = parseTyped(question.type, question.options.length, ctx.text);
@@ -465,10 +466,10 @@ async function typedInSession(deps: QuizDeps, ctx: Context, s: SessionRow): Prom
       ctx.reply(strings.practice.nothingSelected);
       return true;
     }
-    await respond(deps, ctx, await applyAnswer(deps, ctx, s.id, s.answered, s.selection));
+    await respond(deps, ctx, await applyAnswer(deps, ctx, s.id, s.answered, s.selection, questions));
     return true;
   }
-  if (typed.kind === 'answer') await respond(deps, ctx, await applyAnswer(deps, ctx, s.id, s.answered, typed.value));
+  if (typed.kind === 'answer') await respond(deps, ctx, await applyAnswer(deps, ctx, s.id, s.answered, typed.value, questions));
   return true;
 }
 

@@ -178,6 +178,7 @@ export async function clearPending(ctx: Context): Promise<void> {
  * answer is refused (no change at all) unless it comes from the owner, for the current question of an open
  * session; an exam past its deadline is closed and scored instead, without counting the answer. `given` null
  * moves on without an answer (跳过, and 下一题 in study mode): nothing is recorded, an exam counts it unanswered.
+ * `loaded` is the question set the caller read already (it is not read again).
  */
 export async function applyAnswer(
   deps: QuizDeps,
@@ -185,14 +186,15 @@ export async function applyAnswer(
   sessionId: number,
   step: number,
   given: string | null,
+  loaded?: QuestionSet,
 ): Promise<AnswerOutcome> {
   const now = deps.services.clock.now();
   const iso = now.toISOString();
   // The questions are read before the transaction: on SQLite nothing but the transaction's handle may query inside it.
-  const questions = await questionsOf(deps);
+  const questions = loaded ?? (await questionsOf(deps));
   return deps.store.transaction(async (store): Promise<AnswerOutcome> => {
     const txDeps = inTransaction(deps, store);
-    const s = await store.session(sessionId);
+    const s = await store.lockSession(sessionId);
     const stale = checkOwner(s, ctx);
     if (stale) return { kind: 'stale', reason: stale };
     if (isExpired(s!, now)) return { kind: 'timeup', session: await finishExam(txDeps, s!, 'timeout') };
@@ -262,7 +264,7 @@ export async function finishExam(deps: QuizDeps, s: SessionRow, reason: 'complet
 /** Closes an exam whose time is up (or that is handed in), in its own transaction; returns it as it is now. */
 export function closeExam(deps: QuizDeps, sessionId: number, reason: 'timeout' | 'handed-in'): Promise<SessionRow> {
   return deps.store.transaction(async (tx) => {
-    const s = (await tx.session(sessionId))!;
+    const s = (await tx.lockSession(sessionId))!;
     return s.status === 'active' ? finishExam(inTransaction(deps, tx), s, reason) : s;
   });
 }

@@ -1,5 +1,6 @@
-import { type Generated, type Kysely, sql } from 'kysely';
+import { type Compilable, type CompiledQuery, createQueryId, type Generated, type Kysely, sql } from 'kysely';
 import type { SqliteHandle, Storage } from '../../storage/database';
+import { isPostgres } from '../../storage/dialect';
 import type { Migrations } from '../../storage/migrations';
 import type { CoreTables } from '../../storage/schema';
 
@@ -268,6 +269,11 @@ export interface QuizStore {
   transaction<T>(work: (tx: QuizStore) => Promise<T>): Promise<T>;
 
   session(id: number): Promise<SessionRow | undefined>;
+  /**
+   * The session, read inside a transaction and locked until it ends, so two answers pressed at once apply one after
+   * the other (on PostgreSQL a row lock; SQLite's transaction holds the write lock from its start).
+   */
+  lockSession(id: number): Promise<SessionRow | undefined>;
   insertSession(row: NewSession): Promise<number>;
   /** Ends the user's other open practice, review and study sessions in this chat (their buttons become stale). */
   abandonOpenPractice(userKey: string, chatKey: string, now: string): Promise<void>;
@@ -384,24 +390,136 @@ export function createQuizStore(storage: Pick<Storage, 'db' | 'transaction'>): Q
   return storeOver(quizDb(storage.db), (work) => storage.transaction((tx) => work(quizDb(tx))));
 }
 
+/** Marks a value slot in a statement compiled once by {@link prepared}. */
+const SLOT = '\u0000slot:';
+
+/**
+ * A statement of the answer path, built and compiled once per dialect and afterwards only given its values: on
+ * these one-row statements Kysely's builder and compiler cost about as much as SQLite's own work (profile of
+ * `npm run bench -- core`). `build` receives named slots for the values (use each as a plain value, never spread).
+ */
+function prepared<V extends object, R>(build: (db: QuizDb, slots: V) => Compilable<R>) {
+  const slots = new Proxy({} as V, { get: (_, key) => `${SLOT}${String(key)}` });
+  const byAdapter = new WeakMap<object, { compiled: CompiledQuery<R>; take: (values: V) => unknown[] }>();
+  return async (db: QuizDb, values: V): Promise<{ rows: R[]; changed: number }> => {
+    const adapter = db.getExecutor().adapter;
+    let statement = byAdapter.get(adapter);
+    if (!statement) {
+      const compiled = build(db, slots).compile();
+      const keys = compiled.parameters.map((p) => (typeof p === 'string' && p.startsWith(SLOT) ? p.slice(SLOT.length) : undefined));
+      const constants = compiled.parameters;
+      const take = (v: V) => keys.map((key, i) => (key === undefined ? constants[i] : (v as Record<string, unknown>)[key]));
+      statement = { compiled, take };
+      byAdapter.set(adapter, statement);
+    }
+    const result = await db.executeQuery<R>({ ...statement.compiled, parameters: statement.take(values), queryId: createQueryId() });
+    return { rows: result.rows, changed: Number(result.numAffectedRows ?? 0) };
+  };
+}
+
+const selectSession = prepared((db, v: { id: number }) => db.selectFrom('quiz_sessions').selectAll().where('id', '=', v.id));
+const lockSession = prepared((db, v: { id: number }) => {
+  const query = db.selectFrom('quiz_sessions').selectAll().where('id', '=', v.id);
+  return isPostgres(db) ? query.forUpdate() : query;
+});
+const advanceSession = prepared(
+  (db, v: { id: number; position: number; currentQid: string | null; correctDelta: number; answeredDelta: number }) =>
+    db
+      .updateTable('quiz_sessions')
+      .set((eb) => ({
+        position: v.position,
+        current_qid: v.currentQid,
+        selection: '',
+        correct: eb('correct', '+', v.correctDelta),
+        answered: eb('answered', '+', v.answeredDelta),
+      }))
+      .where('id', '=', v.id)
+      .returningAll(),
+);
+// No conflict target: either unique index (session position, or member and daily question) makes it a repeat.
+const insertAttempt = prepared((db, v: Omit<AttemptRow, 'id'>) =>
+  db
+    .insertInto('quiz_attempts')
+    .values({
+      user_key: v.user_key,
+      question_id: v.question_id,
+      level: v.level,
+      topic: v.topic,
+      correct: v.correct,
+      given: v.given,
+      answered_at: v.answered_at,
+      source: v.source,
+      session_id: v.session_id,
+      round_id: v.round_id,
+      position: v.position,
+    })
+    .onConflict((oc) => oc.doNothing()),
+);
+const selectWrong = prepared((db, v: { userKey: string; questionId: string }) =>
+  db.selectFrom('quiz_wrong').selectAll().where('user_key', '=', v.userKey).where('question_id', '=', v.questionId),
+);
+const saveWrong = prepared((db, v: WrongRow) =>
+  db
+    .insertInto('quiz_wrong')
+    .values({
+      user_key: v.user_key,
+      question_id: v.question_id,
+      added_at: v.added_at,
+      last_wrong_at: v.last_wrong_at,
+      wrong_count: v.wrong_count,
+      correct_streak: v.correct_streak,
+      card: v.card,
+      due_at: v.due_at,
+    })
+    .onConflict((oc) =>
+      oc.columns(['user_key', 'question_id']).doUpdateSet((eb) => ({
+        last_wrong_at: eb.ref('excluded.last_wrong_at'),
+        wrong_count: eb.ref('excluded.wrong_count'),
+        correct_streak: eb.ref('excluded.correct_streak'),
+        card: eb.ref('excluded.card'),
+        due_at: eb.ref('excluded.due_at'),
+      })),
+    ),
+);
+const saveCursor = prepared((db, v: { userKey: string; scope: string; position: number; now: string }) =>
+  db
+    .insertInto('quiz_cursors')
+    .values({ user_key: v.userKey, scope: v.scope, position: v.position, updated_at: v.now })
+    .onConflict((oc) =>
+      oc
+        .columns(['user_key', 'scope'])
+        .doUpdateSet((eb) => ({ position: eb.ref('excluded.position'), updated_at: eb.ref('excluded.updated_at') })),
+    ),
+);
+const selectFavourite = prepared((db, v: { userKey: string; questionId: string }) =>
+  db.selectFrom('quiz_favourites').select('question_id').where('user_key', '=', v.userKey).where('question_id', '=', v.questionId),
+);
+
 /** Runs work in a transaction over its handle (or, inside one already, over the same handle). */
 type InTransaction = <T>(work: (tx: QuizDb) => Promise<T>) => Promise<T>;
 
 function storeOver(db: QuizDb, inTransaction: InTransaction): QuizStore {
-  const sessions = () => db.selectFrom('quiz_sessions').selectAll();
-  const openSessions = () => db.updateTable('quiz_sessions');
+  // Methods, not arrow properties: a store is made per transaction, and methods cost nothing to name.
   const store: QuizStore = {
     // Inside the transaction every call goes through its handle; a nested transaction is the same one.
-    transaction: (work) => inTransaction((tx) => work(tx === db ? store : storeOver(tx, (inner) => inner(tx)))),
+    transaction(work) {
+      return inTransaction((tx) => work(tx === db ? store : storeOver(tx, (inner) => inner(tx))));
+    },
 
     // ---- sessions
-    session: (id) => sessions().where('id', '=', id).executeTakeFirst(),
+    async session(id) {
+      return (await selectSession(db, { id })).rows[0];
+    },
+    async lockSession(id) {
+      return (await lockSession(db, { id })).rows[0];
+    },
     async insertSession(row) {
       const inserted = await db.insertInto('quiz_sessions').values(row).returning('id').executeTakeFirstOrThrow();
       return Number(inserted.id);
     },
     async abandonOpenPractice(userKey, chatKey, now) {
-      await openSessions()
+      await db
+        .updateTable('quiz_sessions')
         .set({ status: 'abandoned', finished_at: now, finish_reason: 'replaced' })
         .where('user_key', '=', userKey)
         .where('chat_key', '=', chatKey)
@@ -409,80 +527,91 @@ function storeOver(db: QuizDb, inTransaction: InTransaction): QuizStore {
         .where('kind', 'in', ['practice', 'review', 'study'])
         .execute();
     },
-    activeExam: (userKey) =>
-      sessions()
+    activeExam(userKey) {
+      return db
+        .selectFrom('quiz_sessions')
+        .selectAll()
         .where('user_key', '=', userKey)
         .where('kind', '=', 'exam')
         .where('status', '=', 'active')
         .orderBy('id', 'desc')
         .limit(1)
-        .executeTakeFirst(),
-    activeSession: (userKey, chatKey) =>
-      sessions()
+        .executeTakeFirst();
+    },
+    activeSession(userKey, chatKey) {
+      return db
+        .selectFrom('quiz_sessions')
+        .selectAll()
         .where('user_key', '=', userKey)
         .where('chat_key', '=', chatKey)
         .where('status', '=', 'active')
         .orderBy(sql`CASE WHEN kind = 'exam' THEN 1 ELSE 0 END`, 'desc')
         .orderBy('id', 'desc')
         .limit(1)
-        .executeTakeFirst(),
-    expiredExams: (now) => sessions().where('kind', '=', 'exam').where('status', '=', 'active').where('deadline_at', '<=', now).execute(),
-    examHistory: (userKey, limit) =>
-      sessions()
+        .executeTakeFirst();
+    },
+    expiredExams(now) {
+      return db
+        .selectFrom('quiz_sessions')
+        .selectAll()
+        .where('kind', '=', 'exam')
+        .where('status', '=', 'active')
+        .where('deadline_at', '<=', now)
+        .execute();
+    },
+    examHistory(userKey, limit) {
+      return db
+        .selectFrom('quiz_sessions')
+        .selectAll()
         .where('user_key', '=', userKey)
         .where('kind', '=', 'exam')
         .where('status', '=', 'finished')
         .orderBy('id', 'desc')
         .limit(limit)
-        .execute(),
-    lastFinishedExam: (userKey, chatKey) =>
-      sessions()
+        .execute();
+    },
+    lastFinishedExam(userKey, chatKey) {
+      return db
+        .selectFrom('quiz_sessions')
+        .selectAll()
         .where('user_key', '=', userKey)
         .where('chat_key', '=', chatKey)
         .where('kind', '=', 'exam')
         .where('status', '=', 'finished')
         .orderBy('id', 'desc')
         .limit(1)
-        .executeTakeFirst(),
-    async setSelection(id, selection) {
-      await openSessions().set({ selection }).where('id', '=', id).execute();
+        .executeTakeFirst();
     },
-    advance: (id, position, currentQid, correctDelta, answeredDelta) =>
-      openSessions()
-        .set((eb) => ({
-          position,
-          current_qid: currentQid,
-          selection: '',
-          correct: eb('correct', '+', correctDelta),
-          answered: eb('answered', '+', answeredDelta),
-        }))
-        .where('id', '=', id)
-        .returningAll()
-        .executeTakeFirstOrThrow(),
-    finish: (id, now, reason, score, passed) =>
-      openSessions()
+    async setSelection(id, selection) {
+      await db.updateTable('quiz_sessions').set({ selection }).where('id', '=', id).execute();
+    },
+    async advance(id, position, currentQid, correctDelta, answeredDelta) {
+      const { rows } = await advanceSession(db, { id, position, currentQid, correctDelta, answeredDelta });
+      if (!rows[0]) throw new Error(`quiz session ${id} not found`);
+      return rows[0];
+    },
+    finish(id, now, reason, score, passed) {
+      return db
+        .updateTable('quiz_sessions')
         .set({ status: 'finished', finished_at: now, finish_reason: reason, score, passed: passed === null ? null : passed ? 1 : 0 })
         .where('id', '=', id)
         .where('status', '=', 'active')
         .returningAll()
-        .executeTakeFirst(),
-
+        .executeTakeFirst();
+    },
     // ---- attempts
     async insertAttempt(row) {
-      // No conflict target: either unique index (session position, or member and daily question) makes it a repeat.
-      const result = await db
-        .insertInto('quiz_attempts')
-        .values(row)
-        .onConflict((oc) => oc.doNothing())
-        .executeTakeFirst();
-      return Number(result.numInsertedOrUpdatedRows ?? 0) === 1;
+      return (await insertAttempt(db, row)).changed === 1;
     },
-    sessionAttempts: (sessionId) =>
-      db.selectFrom('quiz_attempts').selectAll().where('session_id', '=', sessionId).orderBy('position').execute(),
-    userAttempts: (userKey) =>
-      db.selectFrom('quiz_attempts').selectAll().where('user_key', '=', userKey).orderBy('answered_at').orderBy('id').execute(),
-    roundAttempts: (roundId) => db.selectFrom('quiz_attempts').selectAll().where('round_id', '=', roundId).orderBy('id').execute(),
-
+    sessionAttempts(sessionId) {
+      return db.selectFrom('quiz_attempts').selectAll().where('session_id', '=', sessionId).orderBy('position').execute();
+    },
+    userAttempts(userKey) {
+      return db.selectFrom('quiz_attempts').selectAll().where('user_key', '=', userKey).orderBy('answered_at').orderBy('id').execute();
+    },
+    roundAttempts(roundId) {
+      return db.selectFrom('quiz_attempts').selectAll().where('round_id', '=', roundId).orderBy('id').execute();
+    },
     // ---- sequential cursor
     async cursor(userKey, scope) {
       const row = await db
@@ -494,20 +623,18 @@ function storeOver(db: QuizDb, inTransaction: InTransaction): QuizStore {
       return row?.position ?? 0;
     },
     async setCursor(userKey, scope, position, now) {
-      await db
-        .insertInto('quiz_cursors')
-        .values({ user_key: userKey, scope, position, updated_at: now })
-        .onConflict((oc) => oc.columns(['user_key', 'scope']).doUpdateSet({ position, updated_at: now }))
-        .execute();
+      await saveCursor(db, { userKey, scope, position, now });
     },
 
     // ---- wrong-answer notebook
-    wrong: (userKey, questionId) =>
-      db.selectFrom('quiz_wrong').selectAll().where('user_key', '=', userKey).where('question_id', '=', questionId).executeTakeFirst(),
-    wrongList: (userKey) =>
-      db.selectFrom('quiz_wrong').selectAll().where('user_key', '=', userKey).orderBy('due_at').orderBy('question_id').execute(),
-    wrongDue: (userKey, now, limit) =>
-      db
+    async wrong(userKey, questionId) {
+      return (await selectWrong(db, { userKey, questionId })).rows[0];
+    },
+    wrongList(userKey) {
+      return db.selectFrom('quiz_wrong').selectAll().where('user_key', '=', userKey).orderBy('due_at').orderBy('question_id').execute();
+    },
+    wrongDue(userKey, now, limit) {
+      return db
         .selectFrom('quiz_wrong')
         .selectAll()
         .where('user_key', '=', userKey)
@@ -515,21 +642,10 @@ function storeOver(db: QuizDb, inTransaction: InTransaction): QuizStore {
         .orderBy('due_at')
         .orderBy('question_id')
         .limit(limit)
-        .execute(),
-    async saveWrong(row) {
-      await db
-        .insertInto('quiz_wrong')
-        .values(row)
-        .onConflict((oc) =>
-          oc.columns(['user_key', 'question_id']).doUpdateSet({
-            last_wrong_at: row.last_wrong_at,
-            wrong_count: row.wrong_count,
-            correct_streak: row.correct_streak,
-            card: row.card,
-            due_at: row.due_at,
-          }),
-        )
         .execute();
+    },
+    async saveWrong(row) {
+      await saveWrong(db, row);
     },
     async deleteWrong(userKey, questionId) {
       await db.deleteFrom('quiz_wrong').where('user_key', '=', userKey).where('question_id', '=', questionId).execute();
@@ -537,40 +653,46 @@ function storeOver(db: QuizDb, inTransaction: InTransaction): QuizStore {
 
     // ---- favourites (收藏)
     async isFavourite(userKey, questionId) {
-      const row = await db
-        .selectFrom('quiz_favourites')
-        .select('question_id')
-        .where('user_key', '=', userKey)
-        .where('question_id', '=', questionId)
-        .executeTakeFirst();
-      return row !== undefined;
+      return (await selectFavourite(db, { userKey, questionId })).rows.length > 0;
     },
-    toggleFavourite: (userKey, questionId, now) =>
-      inTransaction(async (tx) => {
+    toggleFavourite(userKey, questionId, now) {
+      return inTransaction(async (tx) => {
         const removed = await tx
           .deleteFrom('quiz_favourites')
           .where('user_key', '=', userKey)
           .where('question_id', '=', questionId)
           .executeTakeFirst();
         if (Number(removed.numDeletedRows) > 0) return false;
-        await tx.insertInto('quiz_favourites').values({ user_key: userKey, question_id: questionId, added_at: now }).execute();
+        // Two stars pressed at once (on PostgreSQL) both find nothing to remove: the second insert is a no-op.
+        await tx
+          .insertInto('quiz_favourites')
+          .values({ user_key: userKey, question_id: questionId, added_at: now })
+          .onConflict((oc) => oc.columns(['user_key', 'question_id']).doNothing())
+          .execute();
         return true;
-      }),
-    favourites: (userKey) =>
-      db
+      });
+    },
+    favourites(userKey) {
+      return db
         .selectFrom('quiz_favourites')
         .select(['question_id', 'added_at'])
         .where('user_key', '=', userKey)
         .orderBy('added_at')
         .orderBy('question_id')
-        .execute(),
-
+        .execute();
+    },
     // ---- daily quiz
-    subscriptionByChat: (chatKey) => db.selectFrom('quiz_subscriptions').selectAll().where('chat_key', '=', chatKey).executeTakeFirst(),
-    subscription: (id) => db.selectFrom('quiz_subscriptions').selectAll().where('id', '=', id).executeTakeFirst(),
-    activeSubscriptions: () => db.selectFrom('quiz_subscriptions').selectAll().where('active', '=', 1).orderBy('id').execute(),
-    upsertSubscription: (row, now) =>
-      db
+    subscriptionByChat(chatKey) {
+      return db.selectFrom('quiz_subscriptions').selectAll().where('chat_key', '=', chatKey).executeTakeFirst();
+    },
+    subscription(id) {
+      return db.selectFrom('quiz_subscriptions').selectAll().where('id', '=', id).executeTakeFirst();
+    },
+    activeSubscriptions() {
+      return db.selectFrom('quiz_subscriptions').selectAll().where('active', '=', 1).orderBy('id').execute();
+    },
+    upsertSubscription(row, now) {
+      return db
         .insertInto('quiz_subscriptions')
         .values({ ...row, active: 1, created_at: now, updated_at: now })
         .onConflict((oc) =>
@@ -585,27 +707,33 @@ function storeOver(db: QuizDb, inTransaction: InTransaction): QuizStore {
           }),
         )
         .returningAll()
-        .executeTakeFirstOrThrow(),
+        .executeTakeFirstOrThrow();
+    },
     async deactivate(id, now) {
       await db.updateTable('quiz_subscriptions').set({ active: 0, updated_at: now }).where('id', '=', id).execute();
     },
-    round: (id) => db.selectFrom('quiz_daily_rounds').selectAll().where('id', '=', id).executeTakeFirst(),
-    roundFor: (subscriptionId, date) =>
-      db
+    round(id) {
+      return db.selectFrom('quiz_daily_rounds').selectAll().where('id', '=', id).executeTakeFirst();
+    },
+    roundFor(subscriptionId, date) {
+      return db
         .selectFrom('quiz_daily_rounds')
         .selectAll()
         .where('subscription_id', '=', subscriptionId)
         .where('date', '=', date)
-        .executeTakeFirst(),
-    insertRound: (subscriptionId, date, questionIds, now) =>
-      db
+        .executeTakeFirst();
+    },
+    insertRound(subscriptionId, date, questionIds, now) {
+      return db
         .insertInto('quiz_daily_rounds')
         .values({ subscription_id: subscriptionId, date, question_ids: JSON.stringify(questionIds), sent_at: now })
         .onConflict((oc) => oc.columns(['subscription_id', 'date']).doNothing())
         .returningAll()
-        .executeTakeFirst(),
-    rounds: (subscriptionId) =>
-      db.selectFrom('quiz_daily_rounds').selectAll().where('subscription_id', '=', subscriptionId).orderBy('date').execute(),
+        .executeTakeFirst();
+    },
+    rounds(subscriptionId) {
+      return db.selectFrom('quiz_daily_rounds').selectAll().where('subscription_id', '=', subscriptionId).orderBy('date').execute();
+    },
     /** Per member of a subscription: answers and correct answers per round date (the round's size counted here, not in SQL). */
     async roundResults(subscriptionId) {
       const rows = await db
@@ -632,8 +760,12 @@ function storeOver(db: QuizDb, inTransaction: InTransaction): QuizStore {
       }));
     },
 
-    chatBanks: (chatKey) => readChatBanks(db, chatKey),
-    setChatBanks: (chatKey, banks, by, at) => writeChatBanks(db, chatKey, banks, by, at),
+    chatBanks(chatKey) {
+      return readChatBanks(db, chatKey);
+    },
+    setChatBanks(chatKey, banks, by, at) {
+      return writeChatBanks(db, chatKey, banks, by, at);
+    },
     async userName(userKey) {
       const row = await db.selectFrom('users').select('name').where('key', '=', userKey).executeTakeFirst();
       return row?.name ?? null;

@@ -1,4 +1,5 @@
 import type { Context, Feature, FeatureFactory, Services } from '../../core/feature';
+import { createBranchDirectory } from './branches/service';
 import { createSqliteBranchStore } from './branches/store';
 import { createCertificatesSubject } from './certificates';
 import type { CertificateService } from './certificates/service';
@@ -11,10 +12,11 @@ import { MEETING_TYPES } from './meetings/types';
 import { remindersMigrations } from './migrations';
 import { createPersonalSubject } from './personal';
 import { createSqlitePersonalReminderStore } from './personal/store';
-import { createConfirmations, FEATURE, type Pending, PREFIX, type Subject } from './shared';
+import { createConfirmations, FEATURE, type Pending, PREFIX, rememberSender, type Subject } from './shared';
 import { remindersDb } from './tables';
 import { createWarningsSubject } from './warnings';
 
+export type { BranchDirectory, BranchInfo, BranchMemberInfo } from './branches/service';
 export type { CurrentCertificate } from './certificates/rules';
 export { PERSONAL_REMINDER } from './personal';
 export { createRemindersStores, type RemindersStores } from './stores';
@@ -31,12 +33,16 @@ export const createRemindersFeature: FeatureFactory = (services: Services): Feat
   const db = remindersDb(services.storage);
   const branches = createSqliteBranchStore(db);
   const meetings = createSqliteMeetingStore(db);
-  const certificates = createSqliteCertificateStore(db, services.storage.sqlite);
+  const certificates = createSqliteCertificateStore(db);
   const personal = createSqlitePersonalReminderStore(db);
   const dues = createSqliteDuesStore(db);
   const confirmations = createConfirmations(services);
   const shared = { services, branches, confirmations };
 
+  services.provide(
+    'branches',
+    createBranchDirectory(branches, (ctx, branchId) => rememberSender(shared, ctx, branchId)),
+  );
   services.provide('certificates', { current: (userKey) => certificates.current(userKey) } satisfies CertificateService);
 
   const subjects: Subject[] = [

@@ -61,7 +61,7 @@ export function createRemindersStores(storage: Storage): RemindersStores {
   return {
     branches,
     meetings,
-    certificates: createSqliteCertificateStore(db, storage.sqlite),
+    certificates: createSqliteCertificateStore(db),
     personal: createSqlitePersonalReminderStore(db),
     dues,
     async scheduleViews(branchId, now) {

@@ -142,9 +142,9 @@ export type RemindersDb = Kysely<RemindersTables>;
 export const remindersDb = (storage: Storage): RemindersDb => storage.db.withTables<Omit<RemindersTables, keyof CoreTables>>();
 
 /**
- * Runs a read-then-write unit in one transaction. The storage's driver begins every transaction with
- * `BEGIN IMMEDIATE` (bot/storage/database.ts): two processes may share the database file, and a deferred
- * transaction that reads first could lose the race to upgrade its lock.
+ * Runs a read-then-write unit in one transaction; `unit` must use only the `tx` it is given (on SQLite the one
+ * connection is held by the transaction, so a query through `db` inside it would wait forever). On SQLite the
+ * driver begins with `BEGIN IMMEDIATE` (bot/storage/database.ts), so two processes sharing the file queue here.
  */
 export function immediate<T>(db: RemindersDb, unit: (tx: RemindersDb) => Promise<T>): Promise<T> {
   return db.transaction().execute(unit);

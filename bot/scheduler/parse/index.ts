@@ -398,6 +398,8 @@ function parseRecurring(body: string, time: TimeOfDay): RecurringSchedule | stri
     if (m[1] === undefined && /^(末|底|最后一天|最后一个工作日)$/.test(rest)) {
       offset = 6;
       rest = rest === '最后一个工作日' ? rest : '最后一天';
+    } else if (m[1] === undefined && /^最后/.test(rest)) {
+      offset = 6;
     } else if (m[1] === undefined && /^(初|第一天)$/.test(rest)) rest = '';
     if (offset < 1 || offset > 6) return '半年只有六个月，请说“第一个月”到“第六个月”';
     const part = dayInMonth(rest);
@@ -418,6 +420,9 @@ function parseRecurring(body: string, time: TimeOfDay): RecurringSchedule | stri
     if (m[1] === undefined && /^(末|底|最后一天|最后一个工作日)$/.test(rest)) {
       offset = 3;
       rest = rest === '最后一个工作日' ? rest : '最后一天';
+    } else if (m[1] === undefined && /^最后/.test(rest)) {
+      // 每季度最后一个周五: the last such weekday of the quarter, i.e. of its third month.
+      offset = 3;
     } else if (m[1] === undefined && /^(初|第一天|第一个工作日)$/.test(rest)) rest = rest === '第一个工作日' ? rest : '';
     if (offset < 1 || offset > 3) return '每季度只有三个月，请说“第一个月”“第二个月”或“第三个月”';
     const part = dayInMonth(rest);
@@ -587,6 +592,9 @@ function relativeOffset(body: string): { minutes: number; days?: number; months?
   return days > 0 && total === 0 ? { minutes: 0, days } : { minutes: total + days * 1440 };
 }
 
+/** How far ahead a one-off reminder may be: a year like 9999 is a slip, not a plan. */
+const HORIZON_YEARS = 5;
+
 const onceText = (w: Wall) => `${isoDate(w)}（周${WEEKDAY_NAMES[weekdayOf(w)]}）${hm(w)}（一次）`;
 
 function parseOnce(body: string, time: TimeOfDay, from: Date, zone: string): OnceSchedule | string | undefined {
@@ -594,7 +602,11 @@ function parseOnce(body: string, time: TimeOfDay, from: Date, zone: string): Onc
   const todayAt: Wall = { year: now.year, month: now.month, day: now.day, hour: time.hour, minute: time.minute };
   const past = (w: Wall) => `这个时间已经过去了（${isoDate(w)} ${hm(w)}），请给一个将来的时间`;
   const make = (w: Wall): OnceSchedule | string =>
-    instantOf(w, zone) <= from ? past(w) : { type: 'once', at: `${isoDate(w)}T${hm(w)}`, description: onceText(w) };
+    instantOf(w, zone) <= from
+      ? past(w)
+      : w.year > now.year + HORIZON_YEARS
+        ? `${w.year}年太远了：一次性的提醒请设在${HORIZON_YEARS}年以内`
+        : { type: 'once', at: `${isoDate(w)}T${hm(w)}`, description: onceText(w) };
 
   if (body === '' && time.given) {
     // Only a time of day: the next time the clock shows it.
@@ -892,6 +904,12 @@ function adjustDate(w: Wall, schedule: RecurringSchedule, holidays: boolean): Wa
   }
   if (schedule.adjust === 'first-workday') return nextWorkingDay(w);
   if (!holidays || isWorkingDay(isoDate(w))) return w;
+  // The last day of the month moves back to the last working day: moving it forward would land in the next month.
+  if (/BYMONTHDAY=-1(?![\d,])/.test(schedule.rrule)) {
+    let d = w;
+    for (let i = 0; i < 31 && !isWorkingDay(isoDate(d)); i++) d = addWallDays(d, -1);
+    return d;
+  }
   // A rule that names the weekday (每周六, 每月第一个周日) keeps ordinary weekends; holidays still move.
   const namesWeekday = /FREQ=(WEEKLY|DAILY)|BYDAY=/.test(schedule.rrule);
   if (namesWeekday && !holidayName(isoDate(w))) return w;
@@ -912,7 +930,7 @@ export function validRrule(rrule: string): boolean {
 export interface Occurrence {
   at: Date;
   /** The rule's date (`YYYY-MM-DD`) when the occurrence was moved to a working day, with the reason (清明节, 周六). */
-  movedFrom?: { date: string; reason: string };
+  movedFrom?: { date: string; reason: string; earlier?: boolean };
 }
 
 /**
@@ -963,7 +981,12 @@ export function occurrencesAfter(schedule: Schedule, after: Date, count: number,
     if (instant <= after || seen.has(instant.getTime())) continue;
     seen.add(instant.getTime());
     const moved = isoDate(adjusted) !== isoDate(original) && schedule.adjust === 'none';
-    out.push(moved ? { at: instant, movedFrom: { date: isoDate(original), reason: restDayName(isoDate(original)) } } : { at: instant });
+    const from = {
+      date: isoDate(original),
+      reason: restDayName(isoDate(original)),
+      ...(isoDate(adjusted) < isoDate(original) ? { earlier: true } : {}),
+    };
+    out.push(moved ? { at: instant, movedFrom: from } : { at: instant });
   }
   return out.sort((a, b) => a.at.getTime() - b.at.getTime());
 }
@@ -980,13 +1003,18 @@ export function describeWithNext(schedule: Schedule, from: Date, options: Occurr
   const next = occurrencesAfter(schedule, from, count, options);
   const holidays = schedule.type === 'recurring' && (schedule.holidays ?? options.holidays ?? false) && schedule.adjust === 'none';
   const zoneText = options.zoneLabel ? `（${options.zoneLabel}）` : '';
-  const lines = [`解析结果：${schedule.description}${zoneText}${holidays ? '，遇周末或法定节假日顺延到下一个工作日' : ''}`];
+  const monthEnd = schedule.type === 'recurring' && /BYMONTHDAY=-1(?![\d,])/.test(schedule.rrule);
+  const moveText = monthEnd ? '，遇周末或法定节假日提前到之前最近的工作日' : '，遇周末或法定节假日顺延到下一个工作日';
+  const lines = [`解析结果：${schedule.description}${zoneText}${holidays ? moveText : ''}`];
   if (next.length === 0) lines.push('这个时间已经过去了。');
   else {
     const label = schedule.type === 'once' ? '时间' : `接下来${COUNT_WORDS[next.length] ?? next.length}次`;
     lines.push(`${label}：${next.map((o) => formatLocal(o.at, options.zone)).join('；')}`);
     for (const o of next)
-      if (o.movedFrom) lines.push(`（${o.movedFrom.date} 是${o.movedFrom.reason}，顺延到 ${formatLocal(o.at, options.zone)}）`);
+      if (o.movedFrom)
+        lines.push(
+          `（${o.movedFrom.date} 是${o.movedFrom.reason}，${o.movedFrom.earlier ? '提前' : '顺延'}到 ${formatLocal(o.at, options.zone)}）`,
+        );
   }
   return lines.join('\n');
 }

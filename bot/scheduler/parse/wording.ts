@@ -41,12 +41,23 @@ const REWRITES: ReadonlyArray<[RegExp, string | ((...groups: string[]) => string
   [/^周周/, '每周'],
   [/^年年/, '每年'],
   [/^每?逢/, '每'],
+  // 每个月逢15号 / 每周逢周五: 逢 after the period says nothing more.
+  [/^(每个?(?:月|周|星期|礼拜|季度?|年))逢/, '$1'],
+  // 月底最后一天 / 月末最后一天: the last day said twice.
+  [/(?:月底|月末|月尾)的?最后一天/, '最后一天'],
   // 隔周/隔天/隔月 at the start: every other one.
   [/^隔(周|天|日)/, (_, unit: string) => `每隔一${unit === '周' ? '周' : '天'}`],
   [/^隔个?月/, '每隔一个月'],
   [/^隔([\d一二两三四五六七八九十]+个?(?:天|日|周|星期|礼拜|月))/, '每隔$1'],
   // 第二周的周三 = 第二个周三 (before 第一 gains its 个).
   [/第([一二三四五1-5])周的?(周|星期|礼拜)/, '第$1个$2'],
+  // Northern parts of the day: 晌午 is noon, 前晌/上半晌 the morning, 后晌/下半晌 the afternoon, 傍黑/擦黑 dusk.
+  [/晌午/g, '中午'],
+  [/(前晌|上半晌)/g, '上午'],
+  [/(后晌|下半晌)/g, '下午'],
+  [/(傍黑|擦黑)/g, '傍晚'],
+  // 头个月 / 头一个月 of a quarter or half-year = its first month.
+  [/(头一?个月)/g, '第一个月'],
   // 头一个 / 首个 / 头个 … = 第一个.
   [/(头一个|头个|首个|第一个?)(?=周|星期|礼拜|工作日)/g, '第一个'],
   [/最后一周的?(周|星期|礼拜)/, '最后一个$1'],

@@ -52,8 +52,10 @@ describe('answers that state the fact asked for', () => {
     expect(text.match(/^· /gm)).toHaveLength(4);
   });
 
-  it('支部委员会一届任期几年 → 五年, from 任期', async () => {
-    expect(await answerOf('支部委员会一届任期几年？')).toContain('每届五年');
+  it('支部委员会一届任期几年 → 三年至五年 (党章), 一般3年 (中办意见), from 任期', async () => {
+    const text = await answerOf('支部委员会一届任期几年？');
+    expect(text).toContain('三年至五年');
+    expect(text).toContain('一般为3年');
     expect(await sourceOf('支部委员会一届任期几年？')).toContain('支部建设 › 任期');
   });
 
@@ -77,9 +79,9 @@ describe('one coherent passage, never spliced', () => {
     for (const kind of ['警告', '严重警告', '撤销党内职务', '留党察看', '开除党籍']) expect(text).toContain(kind);
   });
 
-  it('支委会任期几年 → 五年, nothing from the meetings section', async () => {
+  it('支委会任期几年 → 三年至五年, nothing from the meetings section', async () => {
     const text = await answerOf('支委会任期几年');
-    expect(text).toContain('五年');
+    expect(text).toContain('三年至五年');
     expect(text).not.toMatch(/每月召开|到会/);
   });
 });

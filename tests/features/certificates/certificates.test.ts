@@ -6,7 +6,12 @@ import { createTestBot, type Speaker, type TestBot, textOf } from '../../helpers
 let bot: TestBot;
 afterEach(async () => bot?.close());
 const alice: Speaker = { userId: 'alice', name: '张三' };
-const sql = (q: string, ...p: unknown[]) => bot.runtime.storage.sqlite.prepare(q).all(...p);
+const certificates = () => createRemindersStores(bot.runtime.storage).certificates;
+/** The scheduler's planned jobs (no store lists them; read with Kysely on the storage). */
+const jobs = () =>
+  bot.runtime.storage.db
+    .withTables<{ scheduled_jobs: { id: number; kind: string; occurrence_key: string; due_at: number; status: string } }>()
+    .selectFrom('scheduled_jobs');
 const confirm = async (r: Awaited<ReturnType<TestBot['say']>>, as?: Speaker) => bot.press(r.at(-1)!.buttons![0]![0]!.data, as);
 
 describe('持证上岗 certificates', () => {
@@ -28,12 +33,9 @@ describe('持证上岗 certificates', () => {
     bot = await createTestBot(); // 2026-03-02
     const preview = await bot.say('登记证书 初级 DW2025001 2025-05-10', alice);
     expect(textOf(preview)).toContain('发证 2025-05-10，到期 2026-05-10');
-    expect(sql('SELECT * FROM certificates')).toEqual([]);
+    expect(await certificates().ofHolder('console:alice')).toEqual([]);
     expect(textOf(await confirm(preview, alice))).toContain('2026-05-10 起可报考中级');
-    const keys = sql("SELECT occurrence_key, due_at FROM scheduled_jobs WHERE kind LIKE 'cert-%' ORDER BY due_at") as {
-      occurrence_key: string;
-      due_at: number;
-    }[];
+    const keys = await jobs().select(['occurrence_key', 'due_at']).where('kind', 'like', 'cert-%').orderBy('due_at').execute();
     // 60 days before 05-10 is 03-11; all four leads and the next-level day are still ahead.
     expect(keys.map((k) => k.occurrence_key)).toEqual(['c1:60', 'c1:30', 'c1:7', 'c1:1', 'c1:next']);
     const { scheduler } = bot.runtime.app.services;
@@ -50,7 +52,7 @@ describe('持证上岗 certificates', () => {
       expect(bot.pushed.at(-1)!.chatId).toBe('dm-alice');
     }
     expect(bot.pushed).toHaveLength(5);
-    expect(createRemindersStores(bot.runtime.storage).certificates.current('console:alice')).toMatchObject({
+    expect(await certificates().current('console:alice')).toMatchObject({
       level: '初级',
       nextLevel: '中级',
       nextLevelOpensOn: '2026-05-10',
@@ -64,21 +66,21 @@ describe('持证上岗 certificates', () => {
     await confirm(await bot.say('登记证书 初级 DW1 2025-05-10', { ...alice, ...group }), { ...alice, ...group });
     bot.clock.set('2026-05-09T09:30:00+08:00');
     await confirm(await bot.say('登记证书 初级 DW2 2026-05-08', alice), alice);
-    const stores = createRemindersStores(bot.runtime.storage);
-    expect(stores.certificates.current('console:alice')).toMatchObject({
+    expect(await certificates().current('console:alice')).toMatchObject({
       number: 'DW2',
       levelSince: '2025-05-10',
       expiresOn: '2027-05-08',
     });
-    expect(sql("SELECT count(*) AS n FROM scheduled_jobs WHERE occurrence_key LIKE 'c1:%' AND status = 'pending'")).toEqual([{ n: 0 }]);
+    expect(await jobs().select('id').where('occurrence_key', 'like', 'c1:%').where('status', '=', 'pending').execute()).toEqual([]);
+    expect(await jobs().select('id').where('occurrence_key', 'like', 'c2:%').where('status', '=', 'pending').execute()).not.toEqual([]);
     // A member cannot revoke, nor see the roster.
     expect(textOf(await bot.say('吊销证书 DW2', { ...alice, ...group }))).toContain('只有支部书记');
     expect(textOf(await bot.say('持证名单', { ...alice, ...group }))).toContain('只有支部书记');
     const ask = await bot.say('吊销证书 DW2', group);
     expect(textOf(ask)).toContain('确认吊销 张三 的初级证书');
     expect(textOf(await confirm(ask, group))).toContain('已标记为吊销');
-    expect(sql("SELECT count(*) AS n FROM scheduled_jobs WHERE kind LIKE 'cert-%' AND status = 'pending'")).toEqual([{ n: 0 }]);
-    expect(stores.certificates.current('console:alice')).toBeUndefined();
+    expect(await jobs().select('id').where('kind', 'like', 'cert-%').where('status', '=', 'pending').execute()).toEqual([]);
+    expect(await certificates().current('console:alice')).toBeUndefined();
     bot.pushed.length = 0;
     bot.clock.set('2027-05-07T10:00:00+08:00');
     await bot.runtime.app.services.scheduler.tick();
@@ -89,7 +91,7 @@ describe('持证上岗 certificates', () => {
     bot = await createTestBot(); // 2026-03-02
     expect(textOf(await bot.say('登记证书 初级 DW1 2026-05-10', alice))).toContain('发证日期 2026-05-10 还没到');
     expect(textOf(await bot.say('登记证书 初级 DW1 2025-05-10 到期 2025-01-01', alice))).toContain('应晚于发证日期');
-    expect(sql('SELECT * FROM certificates')).toEqual([]);
+    expect(await certificates().ofHolder('console:alice')).toEqual([]);
     await confirm(await bot.say('登记证书 初级 DW1 2024-06-15', alice), alice);
     const view = textOf(await bot.say('我的证书', alice));
     expect(view).toContain('已于 2025-06-15 到期（过期 260 天）');
@@ -102,7 +104,7 @@ describe('持证上岗 certificates', () => {
     expect(textOf(await bot.say('登记证书 DW1 2025-05-10', alice))).toContain('请写明等级');
     expect(textOf(await bot.say('登记证书 初级 DW1 2025-02-30', alice))).toContain('不存在');
     expect(textOf(await bot.say('登记证书 初级 2025-02-10', alice))).toContain('证书编号');
-    expect(sql('SELECT * FROM certificates')).toEqual([]);
+    expect(await certificates().ofHolder('console:alice')).toEqual([]);
     const group = { chatId: 'g1', chatKind: 'group' as const };
     await bot.say('绑定支部 第一党支部', { ...group });
     await confirm(await bot.say('登记证书 中级 DW9 2025-04-01', { ...alice, ...group }), { ...alice, ...group });

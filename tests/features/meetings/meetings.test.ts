@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { RecipientUnavailableError } from '../../../bot/core/errors';
+import { createRemindersStores } from '../../../bot/features/reminders';
+import { MEETING_TYPES } from '../../../bot/features/reminders/meetings/types';
 import { createTestBot, type Speaker, type TestBot, textOf } from '../../helpers/runtime';
 
 let bot: TestBot;
@@ -7,7 +9,12 @@ afterEach(async () => bot?.close());
 
 const secretary: Speaker = { userId: 'me', name: '王书记', chatId: 'g1', chatKind: 'group' };
 const member: Speaker = { userId: 'alice', name: '张三', chatId: 'g1', chatKind: 'group' };
-const sql = (q: string, ...p: unknown[]) => bot.runtime.storage.sqlite.prepare(q).all(...p);
+const stores = () => createRemindersStores(bot.runtime.storage);
+/** The scheduler's planned jobs (no store lists them; read with Kysely on the storage). */
+const jobs = () =>
+  bot.runtime.storage.db
+    .withTables<{ scheduled_jobs: { kind: string; occurrence_key: string; due_at: number; status: string } }>()
+    .selectFrom('scheduled_jobs');
 
 async function confirmLast(replies: Awaited<ReturnType<TestBot['say']>>, as: Speaker = secretary) {
   const data = replies.at(-1)!.buttons![0]![0]!.data;
@@ -21,16 +28,14 @@ describe('三会一课', () => {
     const preview = await bot.say('设置会议 党员大会 每季度第一个月10日上午9点', secretary);
     expect(textOf(preview)).toContain('每季度第一个月（1、4、7、10月）10日 09:00');
     expect(textOf(preview)).toContain('2026-04-10（周五）09:00；2026-07-10（周五）09:00；2026-10-10（周六）09:00');
-    expect(sql('SELECT * FROM meeting_schedules')).toEqual([]);
-    expect(sql("SELECT * FROM scheduled_jobs WHERE kind = 'meeting-reminder'")).toEqual([]);
+    expect(await stores().meetings.allActive()).toEqual([]);
+    expect(await jobs().selectAll().where('kind', '=', 'meeting-reminder').execute()).toEqual([]);
     const done = await confirmLast(preview);
     expect(textOf(done)).toContain('已设置支部党员大会');
-    const jobs = sql("SELECT occurrence_key, due_at FROM scheduled_jobs WHERE kind = 'meeting-reminder' ORDER BY due_at") as {
-      occurrence_key: string;
-      due_at: number;
-    }[];
+    expect((await stores().meetings.allActive()).map((s) => s.type)).toEqual(['党员大会']);
+    const planned = await jobs().select(['occurrence_key', 'due_at']).where('kind', '=', 'meeting-reminder').orderBy('due_at').execute();
     // default lead times: 1 day and 2 hours before 2026-04-10 09:00
-    expect(jobs.map((j) => new Date(j.due_at).toISOString())).toEqual(['2026-04-09T01:00:00.000Z', '2026-04-09T23:00:00.000Z']);
+    expect(planned.map((j) => new Date(j.due_at).toISOString())).toEqual(['2026-04-09T01:00:00.000Z', '2026-04-09T23:00:00.000Z']);
   });
 
   it('cancel leaves nothing planned; a member cannot set, record or export records', async () => {
@@ -38,7 +43,7 @@ describe('三会一课', () => {
     await bot.say('绑定支部 第一党支部', secretary);
     const preview = await bot.say('设置会议 支委会 每月第一个周一下午3点', secretary);
     expect(textOf(await bot.press(preview.at(-1)!.buttons![0]![1]!.data, secretary))).toContain('已取消');
-    expect(sql('SELECT * FROM meeting_schedules')).toEqual([]);
+    expect(await stores().meetings.allActive()).toEqual([]);
     for (const text of [
       '设置会议 支委会 每周五',
       '记录会议 支委会 出席 5/5',
@@ -49,13 +54,14 @@ describe('三会一课', () => {
     ]) {
       expect(textOf(await bot.say(text, member))).toContain('只有支部书记');
     }
-    expect(sql('SELECT * FROM meeting_records')).toEqual([]);
-    expect(sql('SELECT name, lead_minutes FROM branches')).toEqual([{ name: '第一党支部', lead_minutes: '[1440,120]' }]);
-    expect(sql('SELECT * FROM meeting_rules')).toEqual([]);
+    const branches = await stores().branches.all();
+    expect(branches.map((b) => [b.name, b.lead_minutes])).toEqual([['第一党支部', '[1440,120]']]);
+    expect(await stores().meetings.records(branches[0]!.id)).toEqual([]);
+    for (const { type } of MEETING_TYPES) expect(await stores().meetings.frequency(branches[0]!.id, type)).toBeUndefined();
     // A member pressing the secretary's confirmation button changes nothing either.
     const again = await bot.say('设置会议 支委会 每周五', secretary);
     expect(textOf(await bot.press(again.at(-1)!.buttons![0]![0]!.data, member))).toContain('失效');
-    expect(sql('SELECT * FROM meeting_schedules')).toEqual([]);
+    expect(await stores().meetings.allActive()).toEqual([]);
   });
 
   it('reminds the group and opted-in members at the chosen lead times, then asks the secretary to record', async () => {
@@ -113,12 +119,14 @@ describe('三会一课', () => {
     await bot.runtime.app.services.scheduler.tick();
     expect(attempts.sort()).toEqual(['alice', 'bob', 'g1']);
     expect(bot.pushed.map((p) => p.chatId).sort()).toEqual(['bob', 'g1']);
-    expect(sql('SELECT user_key, opt_in FROM branch_members ORDER BY user_key')).toEqual([
-      { user_key: 'console:alice', opt_in: 0 },
-      { user_key: 'console:bob', opt_in: 1 },
-      { user_key: 'console:me', opt_in: 0 },
+    const [branch] = await stores().branches.all();
+    const members = await stores().branches.members(branch!.id);
+    expect(members.map((m) => [m.userKey, m.optIn]).sort()).toEqual([
+      ['console:alice', false],
+      ['console:bob', true],
+      ['console:me', false],
     ]);
-    expect(sql('SELECT status FROM personal_reminders')).toEqual([{ status: 'paused' }]);
+    expect((await stores().personal.ofUser('console:alice')).map((r) => r.status)).toEqual(['paused']);
     attempts.length = 0;
     bot.clock.set('2026-03-03T09:30:00+08:00'); // alice's personal reminder is due: skipped, not sent
     await bot.runtime.app.services.scheduler.tick();
@@ -143,10 +151,11 @@ describe('三会一课', () => {
     bot.clock.set('2026-03-04T15:30:00+08:00');
     await scheduler.tick();
     expect(bot.pushed.filter((p) => p.reply.text.includes('支部委员会会议将于'))).toEqual([]);
-    const statuses = sql("SELECT occurrence_key, status FROM scheduled_jobs WHERE kind = 'meeting-reminder' ORDER BY occurrence_key") as {
-      occurrence_key: string;
-      status: string;
-    }[];
+    const statuses = await jobs()
+      .select(['occurrence_key', 'status'])
+      .where('kind', '=', 'meeting-reminder')
+      .orderBy('occurrence_key')
+      .execute();
     expect(statuses.map((r) => r.status)).toEqual(['sent', 'sent', 'missed', 'missed']);
   });
 

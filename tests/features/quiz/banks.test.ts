@@ -1,3 +1,4 @@
+import type { Kysely } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { answerQuestion, createAnswerers } from '../../../bot/features/ask/answerers';
 import { QuestionBankStore } from '../../../knowledge/questions/store';
@@ -34,7 +35,13 @@ function importBank(bot: TestBot, name: string, rows: string[][]) {
 const group = (userId: string, admin = false): Speaker => ({ userId, chatId: 'branch-1', chatKind: 'group', admin });
 const secretary = group('me');
 const member = group('m1');
-const choices = (bot: TestBot) => bot.runtime.storage.sqlite.prepare('SELECT chat_key, banks FROM quiz_chat_banks').all();
+/** Every chat's choice as stored (no store call lists them all). */
+const choices = (bot: TestBot) =>
+  (bot.runtime.storage.db as unknown as Kysely<any>)
+    .selectFrom('quiz_chat_banks')
+    .select(['chat_key', 'banks'])
+    .orderBy('chat_key')
+    .execute();
 const buttonsOf = (replies: Awaited<ReturnType<TestBot['say']>>) => replies.flatMap((r) => r.buttons ?? []).flat();
 
 describe('choosing the banks a branch practises', () => {
@@ -55,7 +62,7 @@ describe('choosing the banks a branch practises', () => {
     const after = await bot.press(builtinButton.data, secretary);
     expect(textOf(after)).toContain('⬜ 内置题库');
     expect(textOf(after)).toContain('只使用选中的 1 个题库');
-    expect(choices(bot)).toEqual([{ chat_key: 'console:branch-1', banks: '["县委2026"]' }]);
+    expect(await choices(bot)).toEqual([{ chat_key: 'console:branch-1', banks: '["县委2026"]' }]);
 
     const topics = await bot.say('练习 初级', member);
     expect(buttonsOf(topics).map((b) => b.label)).toEqual(['全部分类', '县级要求', '🔀 随机抽 20 题']);
@@ -72,7 +79,7 @@ describe('choosing the banks a branch practises', () => {
     expect(buttonsOf(menu)).toEqual([]);
     expect(textOf(await bot.press('q:B:0', member))).toContain('只有支部书记');
     expect(textOf(await bot.say('题库 县委2026', member))).toContain('只有支部书记');
-    expect(choices(bot)).toEqual([]);
+    expect(await choices(bot)).toEqual([]);
     // A group admin counts as a secretary of that group.
     expect(textOf(await bot.say('题库 县委2026', group('admin-1', true)))).toContain('已保存');
   });
@@ -82,9 +89,9 @@ describe('choosing the banks a branch practises', () => {
     const last = buttonsOf(await bot.say('题库', secretary)).find((b) => b.label.includes('县委2026'))!;
     expect(textOf(await bot.press(last.data, secretary))).toContain('至少要保留一个题库');
     expect(textOf(await bot.say('题库 市委题库', secretary))).toContain('没有找到题库：市委题库。现有题库：内置题库、县委2026');
-    expect(choices(bot)).toHaveLength(1);
+    expect(await choices(bot)).toHaveLength(1);
     expect(textOf(await bot.say('题库 全部', secretary))).toContain('使用全部题库');
-    expect(choices(bot)).toEqual([]);
+    expect(await choices(bot)).toEqual([]);
     expect(textOf(await bot.press('q:B:999', secretary))).toContain('这个题库已经不存在了');
   });
 

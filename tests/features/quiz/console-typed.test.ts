@@ -3,6 +3,7 @@ import { PassThrough } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createConsoleAdapter } from '../../../adapters/console';
 import { createAskFeature } from '../../../bot/features/ask';
+import { createGapStore } from '../../../bot/features/ask/gap-store';
 import { createCancelFeature } from '../../../bot/features/cancel';
 import { createHelpFeature } from '../../../bot/features/help';
 import { quizFeature } from '../../../bot/features/quiz';
@@ -38,7 +39,8 @@ function inOrder(printed: string, parts: string[]): void {
   }
 }
 
-const gaps = (bot: TestBot) => (bot.runtime.storage.sqlite.prepare('SELECT count(*) AS n FROM kb_gaps').get() as { n: number }).n;
+/** Knowledge gaps recorded in the terminal's chat (the ask feature's store). */
+const gaps = async (bot: TestBot) => (await createGapStore(bot.runtime.storage).listOpen('console:terminal', 100)).length;
 
 describe('quiz in the console: typed answers and the loops', () => {
   let bot: TestBot;
@@ -91,7 +93,7 @@ describe('quiz in the console: typed answers and the loops', () => {
       '📋 本轮练习结束：答对 6/6 题（100%）',
       '• 党员：6/6（100%）',
     ]);
-    expect(gaps(bot)).toBe(0);
+    expect(await gaps(bot)).toBe(0);
   });
 
   it('after the question is closed, a typed letter goes to the question answerer instead', async () => {
@@ -117,7 +119,7 @@ describe('quiz in the console: typed answers and the loops', () => {
       '正确答案：',
       '解析：测试解析',
     ]);
-    expect(gaps(bot)).toBe(0);
+    expect(await gaps(bot)).toBe(0);
   });
 
   it('study mode shows answers and explanations and moves on with 下一题; stars are listed and practised; progress counts', async () => {

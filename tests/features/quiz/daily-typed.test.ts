@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { renderReply } from '../../../adapters/console/render';
+import type { AttemptRow } from '../../../bot/features/quiz/storage';
 import { type Speaker, textOf } from '../../helpers/runtime';
 import { createQuizBot, type QuizBot } from './helpers';
 
@@ -17,7 +18,8 @@ describe('daily quiz with several questions', () => {
     await bot.scheduler.tick();
     expect(bot.pushed).toHaveLength(1);
     const round = bot.pushed[0].reply;
-    const [{ id, question_ids }] = bot.sql<{ id: number; question_ids: string }>('SELECT id, question_ids FROM quiz_daily_rounds');
+    const sub = await bot.store.subscriptionByChat('console:g1');
+    const [{ id, question_ids }] = await bot.store.rounds(sub!.id);
     const questions = (JSON.parse(question_ids) as string[]).map((qid) => bot.questions.find((q) => q.id === qid)!);
     return { round, roundId: id, questions };
   }
@@ -44,15 +46,17 @@ describe('daily quiz with several questions', () => {
     const first = textOf(await bot.say(typedRight(0), alice));
     expect(first).toContain('张三答对了');
     expect(first).toContain('今天的每日一练完成了');
-    const attempts = bot.sql<{ position: number; question_id: string; correct: number }>(
-      'SELECT position, question_id, correct FROM quiz_attempts ORDER BY id',
-    );
+    const attempts = (await bot.rows<AttemptRow>('quiz_attempts')).map(({ position, question_id, correct }) => ({
+      position,
+      question_id,
+      correct,
+    }));
     expect(attempts).toEqual([
       { position: 1, question_id: questions[1].id, correct: 1 },
       { position: 0, question_id: questions[0].id, correct: 1 },
     ]);
     // Everything answered: a letter now goes on to the question answerer, and is not recorded.
     await bot.say('B', alice);
-    expect(bot.sql('SELECT * FROM quiz_attempts')).toHaveLength(2);
+    expect(await bot.rows('quiz_attempts')).toHaveLength(2);
   });
 });

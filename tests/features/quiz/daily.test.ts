@@ -14,9 +14,7 @@ describe('daily quiz (每日一练)', () => {
   /** Presses the right or a wrong answer on question `index` of a pushed daily round (one message per round). */
   async function answerPushed(reply: Reply, index: number, right: boolean, as?: Speaker) {
     const [, , round] = reply.buttons![0][0].data.split(':');
-    const ids = JSON.parse(
-      bot.sql<{ question_ids: string }>('SELECT question_ids FROM quiz_daily_rounds WHERE id = ?', Number(round))[0].question_ids,
-    );
+    const ids = JSON.parse((await bot.store.round(Number(round)))!.question_ids);
     const q = bot.questions.find((x) => x.id === ids[Number(index)])!;
     const code = q.type === '判断' ? ((q.answer === '正确') === right ? 'T' : 'F') : right ? q.answer : wrongLetter(q);
     return bot.press(`q:d:${round}:${index}:${code}`, as);
@@ -47,14 +45,14 @@ describe('daily quiz (每日一练)', () => {
     const second = await answerPushed(bot.pushed[0].reply, 1, false);
     expect(textOf(second)).toContain('回答错误');
     expect(textOf(second)).toContain('今天的每日一练完成了！已连续 1 天');
-    expect(bot.sql('SELECT * FROM quiz_wrong')).toHaveLength(1);
+    expect(await bot.rows('quiz_wrong')).toHaveLength(1);
 
     await tickAt('2026-03-03T20:00:00+08:00');
     expect(bot.pushed).toHaveLength(2);
     // Yesterday's question can no longer be answered.
-    const before = bot.snapshot();
+    const before = await bot.snapshot();
     expect(textOf(await answerPushed(bot.pushed[0].reply, 0, true))).toContain('已经截止');
-    expect(bot.snapshot()).toBe(before);
+    expect(await bot.snapshot()).toBe(before);
     await answerPushed(bot.pushed[1].reply, 0, true);
     expect(textOf(await answerPushed(bot.pushed[1].reply, 1, true))).toContain('已连续 2 天');
 
@@ -85,14 +83,14 @@ describe('daily quiz (每日一练)', () => {
     bot = await createQuizBot();
     expect(textOf(await bot.say('每日一练 25:00'))).toContain('看不懂“25:00”');
     expect(textOf(await bot.say('每日一练 8:00 30题'))).toContain('1 到 10 之间');
-    expect(bot.sql('SELECT * FROM quiz_subscriptions')).toEqual([]);
+    expect(await bot.rows('quiz_subscriptions')).toEqual([]);
   });
 
   it('a group subscription is set by a secretary; members answer once each; the week has a leaderboard', async () => {
     bot = await createQuizBot();
     expect(textOf(await bot.say('每日一练 8:00 3题', alice))).toContain('只有支部书记');
     expect(textOf(await bot.say('取消每日一练', alice))).toContain('只有支部书记');
-    expect(bot.sql('SELECT * FROM quiz_subscriptions')).toEqual([]);
+    expect(await bot.rows('quiz_subscriptions')).toEqual([]);
     expect(textOf(await bot.say('每日一练 8:00 3题', secretaryInGroup))).toContain('已为本群订阅每日一练');
 
     await tickAt('2026-03-03T08:00:00+08:00');
@@ -105,9 +103,9 @@ describe('daily quiz (每日一练)', () => {
     const explain = round.buttons![0][0].data.replace(/^q:d:(\d+):(\d+):.*$/, 'q:D:$1:$2');
     expect(textOf(await bot.press(explain, bob))).toContain('请先作答');
     expect(textOf(await bot.press(explain, alice))).toContain('解析：');
-    const before = bot.snapshot();
+    const before = await bot.snapshot();
     expect(textOf(await answerPushed(round, 0, false, alice))).toContain('每题只计第一次作答');
-    expect(bot.snapshot()).toBe(before);
+    expect(await bot.snapshot()).toBe(before);
     await answerPushed(round, 1, true, alice);
     expect(textOf(await answerPushed(round, 2, true, alice))).toContain('已连续 1 天');
     await answerPushed(round, 0, false, bob);

@@ -1,14 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { textOf } from '../../helpers/runtime';
-import { allButtons, answer, buttonData, createQuizBot, current, labelled, type QuizBot, questionOf } from './helpers';
+import { allButtons, answer, buttonData, createQuizBot, current, labelled, ME, type QuizBot, questionOf } from './helpers';
 
 describe('mock exam (模拟考试)', () => {
   let bot: QuizBot;
   afterEach(async () => bot?.close());
 
-  const attempts = () => bot.sql<{ n: number }>('SELECT count(*) AS n FROM quiz_attempts')[0].n;
-  const session = (id: number) =>
-    bot.sql<{ status: string; score: number; passed: number; finish_reason: string }>('SELECT * FROM quiz_sessions WHERE id = ?', id)[0];
+  const attempts = async () => (await bot.store.userAttempts(ME)).length;
+  const session = (id: number) => bot.store.session(id);
 
   it('documents its defaults and validates settings', async () => {
     bot = await createQuizBot();
@@ -27,7 +26,7 @@ describe('mock exam (模拟考试)', () => {
     const { sessionId } = current(replies);
     const wrongTopics: string[] = [];
     for (let i = 0; i < 9; i++) {
-      const q = questionOf(bot, sessionId);
+      const q = await questionOf(bot, sessionId);
       const right = q.topic === '组织生活' || i % 3 !== 0;
       if (!right) wrongTopics.push(q.topic);
       replies = await answer(bot, replies, right);
@@ -40,9 +39,9 @@ describe('mock exam (模拟考试)', () => {
     expect(result).toContain(score >= 60 ? '合格 ✅' : '不合格 ❌');
     expect(result).toContain('• 组织生活：3/3（100%）');
     expect(result).toContain(`• 党员：${6 - wrongTopics.length}/6`);
-    expect(session(sessionId)).toMatchObject({ status: 'finished', score, finish_reason: 'completed' });
+    expect(await session(sessionId)).toMatchObject({ status: 'finished', score, finish_reason: 'completed' });
     // Wrong exam answers go to the notebook.
-    expect(bot.sql('SELECT * FROM quiz_wrong')).toHaveLength(wrongTopics.length);
+    expect(await bot.store.wrongList(ME)).toHaveLength(wrongTopics.length);
     const history = textOf(await bot.say('考试记录'));
     expect(history).toContain(`初级 ${score} 分`);
     expect(textOf(await bot.say('/exam history'))).toContain(`初级 ${score} 分`);
@@ -54,30 +53,30 @@ describe('mock exam (模拟考试)', () => {
     const { sessionId } = current(replies);
     replies = await answer(bot, replies, true);
     replies = await answer(bot, replies, true);
-    expect(attempts()).toBe(2);
+    expect(await attempts()).toBe(2);
     bot.clock.advanceMinutes(10);
     const late = await answer(bot, replies, true);
-    expect(attempts()).toBe(2);
+    expect(await attempts()).toBe(2);
     expect(textOf(late)).toContain('考试时间已到');
     expect(textOf(late)).toContain('答对 2/5 题');
     expect(textOf(late)).toContain('40 分（不合格');
-    expect(session(sessionId)).toMatchObject({ status: 'finished', score: 40, passed: 0, finish_reason: 'timeout' });
+    expect(await session(sessionId)).toMatchObject({ status: 'finished', score: 40, passed: 0, finish_reason: 'timeout' });
     // The old buttons are now stale.
-    const before = bot.snapshot();
+    const before = await bot.snapshot();
     expect(textOf(await bot.press(`q:a:${sessionId}:2:A`))).toContain('已经结束');
-    expect(bot.snapshot()).toBe(before);
+    expect(await bot.snapshot()).toBe(before);
   });
 
   it('a fill-in answer typed after the deadline is not counted either', async () => {
     bot = await createQuizBot();
     let replies = await bot.say('模拟考试 初级 9 10');
     const { sessionId } = current(replies);
-    while (questionOf(bot, sessionId).type !== '填空') replies = await answer(bot, replies, true);
-    const before = attempts();
+    while ((await questionOf(bot, sessionId)).type !== '填空') replies = await answer(bot, replies, true);
+    const before = await attempts();
     bot.clock.advanceMinutes(11);
-    const late = await bot.say(questionOf(bot, sessionId).answer.split('/')[0]);
+    const late = await bot.say((await questionOf(bot, sessionId)).answer.split('/')[0]);
     expect(textOf(late)).toContain('考试时间已到');
-    expect(attempts()).toBe(before);
+    expect(await attempts()).toBe(before);
   });
 
   it('the scheduler closes the exam at the deadline and pushes the result', async () => {
@@ -94,7 +93,7 @@ describe('mock exam (模拟考试)', () => {
     expect(bot.pushed[0].chatId).toBe('dm-me');
     expect(bot.pushed[0].reply.text).toContain('已自动交卷');
     expect(bot.pushed[0].reply.text).toContain('33 分');
-    expect(session(sessionId).status).toBe('finished');
+    expect((await session(sessionId))!.status).toBe('finished');
   });
 
   it('a running exam is not shown in another chat, where its buttons could never be answered', async () => {
@@ -104,7 +103,7 @@ describe('mock exam (模拟考试)', () => {
     const elsewhere = await bot.say('模拟考试', { chatId: 'group-1', chatKind: 'group' });
     expect(textOf(elsewhere)).toContain('另一个聊天里有一场中级模拟考试正在进行');
     expect(allButtons(elsewhere)).toEqual([]);
-    expect(session(sessionId)).toMatchObject({ status: 'active', answered: 0 });
+    expect(await session(sessionId)).toMatchObject({ status: 'active', answered: 0 });
     expect(textOf(await bot.say('模拟考试'))).toContain('正在进行');
   });
 
@@ -115,11 +114,11 @@ describe('mock exam (模拟考试)', () => {
     replies = await answer(bot, replies, true);
     const ask = await bot.press(buttonData(replies, labelled('交卷')));
     expect(textOf(ask)).toContain('已答 1/3 题');
-    expect(session(sessionId).status).toBe('active');
+    expect((await session(sessionId))!.status).toBe('active');
     const done = await bot.press(buttonData(ask, labelled('确定交卷')));
     expect(textOf(done)).toContain('33 分');
     expect(textOf(done)).toContain('未作答 2 题');
-    expect(session(sessionId)).toMatchObject({ status: 'finished', finish_reason: 'handed-in' });
+    expect(await session(sessionId)).toMatchObject({ status: 'finished', finish_reason: 'handed-in' });
     // Starting again while one is running resumes it instead.
     const next = await bot.say('模拟考试 中级 3 20');
     expect(textOf(await bot.say('模拟考试 中级 3 20'))).toContain('正在进行');

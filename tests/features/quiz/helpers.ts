@@ -1,11 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
+import type { Kysely } from 'kysely';
 import type { Button, Reply } from '../../../bot/core/message';
 import { createCancelFeature } from '../../../bot/features/cancel';
 import { createHelpFeature } from '../../../bot/features/help';
 import { quizFeature } from '../../../bot/features/quiz';
 import { memorySource, type QuestionType, type QuizQuestion } from '../../../bot/features/quiz/bank';
+import { createQuizStore, type QuizStore } from '../../../bot/features/quiz/storage';
 import { createRemindersFeature } from '../../../bot/features/reminders';
 import type { Scheduler } from '../../../bot/scheduler/types';
 import { ManualClock } from '../../helpers/clock';
@@ -33,10 +35,16 @@ export function fixtureQuestions(): QuizQuestion[] {
 export interface QuizBot extends TestBot {
   scheduler: Scheduler;
   questions: QuizQuestion[];
+  /** The quiz's own store over the bot's database: tests read what the quiz keeps through it. */
+  store: QuizStore;
+  /** Every row of a table (by id where it has one), for what no store call lists: all answers of everyone, say. */
+  rows<T = any>(table: string): Promise<T[]>;
   /** Every row of the quiz tables and the conversation state, to assert that nothing changed. */
-  snapshot(): string;
-  sql<T = any>(text: string, ...params: unknown[]): T[];
+  snapshot(): Promise<string>;
 }
+
+/** The default speaker, `console:me`. */
+export const ME = 'console:me';
 
 export async function createQuizBot(options: { clock?: ManualClock; questions?: QuizQuestion[] } = {}): Promise<QuizBot> {
   const clock = options.clock ?? new ManualClock('2026-03-02T09:00:00+08:00');
@@ -46,13 +54,19 @@ export async function createQuizBot(options: { clock?: ManualClock; questions?: 
     features: [createHelpFeature, createCancelFeature, createRemindersFeature, quizFeature({ source: () => memorySource(questions) })],
   });
   const scheduler = bot.runtime.app.services.scheduler;
-  const sqlite = bot.runtime.storage.sqlite;
+  const db = bot.runtime.storage.db as unknown as Kysely<any>;
+  const rows = async <T = any>(table: string): Promise<T[]> => {
+    const all = await db.selectFrom(table).selectAll().execute();
+    const key = (r: Record<string, unknown>) => (typeof r.id === 'number' ? String(r.id).padStart(12, '0') : JSON.stringify(r));
+    return all.sort((a, b) => key(a).localeCompare(key(b))) as T[];
+  };
   return {
     ...bot,
     scheduler,
     questions,
-    sql: (text, ...params) => sqlite.prepare(text).all(...params) as any[],
-    snapshot() {
+    store: createQuizStore(bot.runtime.storage),
+    rows,
+    async snapshot() {
       const tables = [
         'quiz_sessions',
         'quiz_attempts',
@@ -62,7 +76,7 @@ export async function createQuizBot(options: { clock?: ManualClock; questions?: 
         'quiz_daily_rounds',
         'conversation_state',
       ];
-      return JSON.stringify(tables.map((t) => sqlite.prepare(`SELECT * FROM ${t} ORDER BY rowid`).all()));
+      return JSON.stringify(await Promise.all(tables.map(rows)));
     },
   };
 }
@@ -89,9 +103,9 @@ export function current(replies: Reply[]): { sessionId: number; step: number } {
 }
 
 /** The question a session is on. */
-export function questionOf(bot: QuizBot, sessionId: number): QuizQuestion {
-  const [row] = bot.sql<{ current_qid: string }>('SELECT current_qid FROM quiz_sessions WHERE id = ?', sessionId);
-  return bot.questions.find((q) => q.id === row.current_qid)!;
+export async function questionOf(bot: QuizBot, sessionId: number): Promise<QuizQuestion> {
+  const session = await bot.store.session(sessionId);
+  return bot.questions.find((q) => q.id === session?.current_qid)!;
 }
 
 /** A wrong letter for a choice question. */
@@ -104,7 +118,7 @@ export const wrongLetter = (q: QuizQuestion) =>
 /** Answers the current question of the session rightly or wrongly, whatever its type. */
 export async function answer(bot: QuizBot, replies: Reply[], right: boolean, as?: Speaker): Promise<Reply[]> {
   const { sessionId, step } = current(replies);
-  const q = questionOf(bot, sessionId);
+  const q = await questionOf(bot, sessionId);
   if (q.type === '单选') return bot.press(`q:a:${sessionId}:${step}:${right ? q.answer : wrongLetter(q)}`, as);
   if (q.type === '判断') return bot.press(`q:a:${sessionId}:${step}:${(q.answer === '正确') === right ? 'T' : 'F'}`, as);
   if (q.type === '多选') {

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { readableSource } from '../../../knowledge/search/handbook';
 import { textOf } from '../../helpers/runtime';
-import { allButtons, answer, buttonData, createQuizBot, current, labelled, type QuizBot, questionOf } from './helpers';
+import { allButtons, answer, buttonData, createQuizBot, current, labelled, ME, type QuizBot, questionOf } from './helpers';
 
 describe('practice (练习)', () => {
   let bot: QuizBot;
@@ -26,27 +26,28 @@ describe('practice (练习)', () => {
     const cancelled = textOf(await bot.say('取消'));
     expect(cancelled).toContain('答对 1/1');
     expect(cancelled).toContain('已取消：本轮练习');
-    expect(bot.runtime.storage.sqlite.prepare("SELECT count(*) AS n FROM quiz_sessions WHERE status = 'active'").get()).toEqual({ n: 0 });
+    expect(await bot.store.activeSession(ME, 'console:dm-me')).toBeUndefined();
     expect(textOf(await bot.say('B'))).not.toContain('回答');
   });
 
   it('keeps one pending state through a round: moving on writes none, and a typed letter answers the question shown', async () => {
     bot = await createQuizBot();
     let replies = await bot.say('练习 初级 全部');
-    const state = () => bot.sql('SELECT feature, data, expires_at FROM conversation_state');
-    const opened = state();
+    const state = async () =>
+      (await bot.rows('conversation_state')).map(({ feature, data, expires_at }) => ({ feature, data, expires_at }));
+    const opened = await state();
     expect(opened).toEqual([
       { feature: 'quiz', data: JSON.stringify({ sessionId: current(replies).sessionId }), expires_at: expect.any(String) },
     ]);
     bot.clock.advanceMinutes(5);
     for (let i = 0; i < 2; i++) replies = await answer(bot, replies, i === 0);
-    expect(state()).toEqual(opened);
+    expect(await state()).toEqual(opened);
     const { sessionId, step } = current(replies);
     expect(step).toBe(2);
-    const q = questionOf(bot, sessionId);
+    const q = await questionOf(bot, sessionId);
     expect(q.type).toMatch(/^(单选|多选)$/);
     expect(textOf(await bot.say(q.answer.toLowerCase()))).toContain('回答正确');
-    expect(bot.sql('SELECT position, correct FROM quiz_attempts WHERE session_id = ? ORDER BY position', sessionId)).toEqual([
+    expect((await bot.store.sessionAttempts(sessionId)).map(({ position, correct }) => ({ position, correct }))).toEqual([
       { position: 0, correct: 1 },
       { position: 1, correct: 0 },
       { position: 2, correct: 1 },
@@ -66,7 +67,7 @@ describe('practice (练习)', () => {
     // 6 questions in 党员; go round twice: first wrong, then right.
     for (let i = 0; i < 12; i++) {
       const { sessionId } = current(replies);
-      const q = questionOf(bot, sessionId);
+      const q = await questionOf(bot, sessionId);
       const right = i >= 6;
       replies = await answer(bot, replies, right);
       const feedbackText = replies[0].text;
@@ -87,14 +88,14 @@ describe('practice (练习)', () => {
       '多选:false',
       '多选:true',
     ]);
-    const attempts = bot.sql<{ correct: number }>('SELECT correct FROM quiz_attempts ORDER BY id');
+    const attempts = await bot.rows<{ correct: number }>('quiz_attempts');
     expect(attempts.map((a) => a.correct)).toEqual([0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1]);
   });
 
   it('multiple choice: toggles show ticks, a wrong combination is wrong, and submit needs a selection', async () => {
     bot = await createQuizBot();
     let replies = await bot.say('练习 初级 党员');
-    while (questionOf(bot, current(replies).sessionId).type !== '多选') replies = await answer(bot, replies, true);
+    while ((await questionOf(bot, current(replies).sessionId)).type !== '多选') replies = await answer(bot, replies, true);
     const { sessionId, step } = current(replies);
     expect(textOf(await bot.press(`q:s:${sessionId}:${step}`))).toContain('还没有选择');
     await bot.press(`q:t:${sessionId}:${step}:A`);
@@ -127,7 +128,7 @@ describe('practice (练习)', () => {
     const again = await bot.say('练习 初级 党员');
     expect(textOf(again)).toContain('从第 3 题开始');
     expect(textOf(again)).toContain('第 3/6 题');
-    expect(questionOf(bot, current(again).sessionId).id).toBe('fx3');
+    expect((await questionOf(bot, current(again).sessionId)).id).toBe('fx3');
     // A different scope has its own cursor.
     expect(textOf(await bot.say('练习 初级 组织生活'))).toContain('第 1/3 题');
   });
@@ -138,6 +139,6 @@ describe('practice (练习)', () => {
     replies = await answer(bot, replies, true);
     replies = await answer(bot, replies, true);
     expect(textOf(replies)).toContain('已全部练完一遍');
-    expect(questionOf(bot, current(replies).sessionId).id).toBe('fx11');
+    expect((await questionOf(bot, current(replies).sessionId)).id).toBe('fx11');
   });
 });

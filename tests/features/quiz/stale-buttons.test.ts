@@ -11,17 +11,17 @@ describe('stale and forged button presses', () => {
   const otherInSameChat: Speaker = { userId: 'mallory', chatId: 'dm-me' };
 
   async function refused(press: () => Promise<unknown>, expected: string) {
-    const before = bot.snapshot();
+    const before = await bot.snapshot();
     const replies = (await press()) as Parameters<typeof textOf>[0];
     expect(textOf(replies)).toContain(expected);
-    expect(bot.snapshot()).toBe(before);
+    expect(await bot.snapshot()).toBe(before);
   }
 
   it("another user's quiz: answers, toggles, submit, stop and hand-in are refused", async () => {
     bot = await createQuizBot();
     const practice = await bot.say('练习 初级 党员');
     const { sessionId, step } = current(practice);
-    const q = questionOf(bot, sessionId);
+    const q = await questionOf(bot, sessionId);
     for (const as of [other, otherInSameChat, { ...otherInSameChat, platform: 'test' }]) {
       await refused(() => bot.press(`q:a:${sessionId}:${step}:${q.answer}`, as), '这不是你的题目');
       await refused(() => bot.press(`q:t:${sessionId}:${step}:A`, as), '这不是你的题目');

@@ -23,7 +23,7 @@ describe('statistics (统计)', () => {
     // Today: 18 answers in 初级 (all), right except the 党员 fill-in.
     replies = await bot.say('练习 初级 全部');
     for (let i = 0; i < 18; i++) {
-      const q = questionOf(bot, current(replies).sessionId);
+      const q = await questionOf(bot, current(replies).sessionId);
       replies = await answer(bot, replies, !(q.topic === '党员' && q.type === '填空'));
     }
     const text = textOf(await bot.say('/stats'));

@@ -1,7 +1,7 @@
 import { type Card, createEmptyCard, fsrs, generatorParameters, Rating } from 'ts-fsrs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { textOf } from '../../helpers/runtime';
-import { answer, buttonData, createQuizBot, current, labelled, type QuizBot, questionOf } from './helpers';
+import { answer, buttonData, createQuizBot, current, labelled, ME, type QuizBot, questionOf } from './helpers';
 
 const f = fsrs(generatorParameters({ enable_fuzz: false, enable_short_term: false }));
 
@@ -17,7 +17,8 @@ describe('错题本 and review', () => {
   let bot: QuizBot;
   afterEach(async () => bot?.close());
 
-  const wrongRows = () => bot.sql<Wrong>('SELECT * FROM quiz_wrong ORDER BY question_id');
+  const wrongRows = async (): Promise<Wrong[]> =>
+    (await bot.store.wrongList(ME)).sort((a, b) => a.question_id.localeCompare(b.question_id));
 
   it('collects a wrong answer with an FSRS due date, and a question leaves after three correct answers in a row', async () => {
     bot = await createQuizBot();
@@ -25,7 +26,7 @@ describe('错题本 and review', () => {
     let replies = await bot.say('练习 中级 持证上岗'); // one question: fx10
     replies = await answer(bot, replies, false);
     expect(textOf(replies)).toContain('已收入错题本');
-    let [row] = wrongRows();
+    let [row] = await wrongRows();
     expect(row).toMatchObject({ question_id: 'fx10', correct_streak: 0, wrong_count: 1 });
     const expected = f.next(createEmptyCard(start), start, Rating.Again).card;
     expect(row.due_at).toBe(expected.due.toISOString());
@@ -37,28 +38,28 @@ describe('错题本 and review', () => {
 
     // Correct, correct, wrong: the streak starts over.
     for (const right of [true, true]) {
-      bot.clock.set(wrongRows()[0].due_at);
+      bot.clock.set((await wrongRows())[0].due_at);
       replies = await bot.say('复习');
       expect(textOf(replies)).toContain('开始复习，共 1 题');
-      const before = JSON.parse(wrongRows()[0].card) as Card;
+      const before = JSON.parse((await wrongRows())[0].card) as Card;
       const now = bot.clock.now();
       replies = await answer(bot, replies, right);
-      row = wrongRows()[0];
+      row = (await wrongRows())[0];
       expect(row.due_at).toBe(f.next(before, now, Rating.Good).card.due.toISOString());
       expect(textOf(replies)).toContain('复习完成');
     }
-    expect(wrongRows()[0].correct_streak).toBe(2);
-    bot.clock.set(wrongRows()[0].due_at);
+    expect((await wrongRows())[0].correct_streak).toBe(2);
+    bot.clock.set((await wrongRows())[0].due_at);
     replies = await answer(bot, await bot.say('复习'), false);
-    expect(wrongRows()[0]).toMatchObject({ correct_streak: 0, wrong_count: 2 });
+    expect((await wrongRows())[0]).toMatchObject({ correct_streak: 0, wrong_count: 2 });
 
     for (let i = 1; i <= 3; i++) {
-      bot.clock.set(wrongRows()[0].due_at);
+      bot.clock.set((await wrongRows())[0].due_at);
       replies = await answer(bot, await bot.say('复习'), true);
-      if (i < 3) expect(wrongRows()[0].correct_streak).toBe(i);
+      if (i < 3) expect((await wrongRows())[0].correct_streak).toBe(i);
     }
     expect(textOf(replies)).toContain('移出错题本');
-    expect(wrongRows()).toEqual([]);
+    expect(await wrongRows()).toEqual([]);
     expect(textOf(await bot.say('错题本'))).toContain('错题本是空的');
   });
 
@@ -67,12 +68,12 @@ describe('错题本 and review', () => {
     let replies = await bot.say('练习 初级 组织生活');
     replies = await answer(bot, replies, false); // fx7 wrong
     replies = await answer(bot, replies, false); // fx8 wrong
-    expect(wrongRows().map((r) => r.question_id)).toEqual(['fx7', 'fx8']);
+    expect((await wrongRows()).map((r) => r.question_id)).toEqual(['fx7', 'fx8']);
     const book = await bot.say('错题本');
     const all = await bot.press(buttonData(book, labelled('重做全部错题')));
     expect(textOf(all)).toContain('开始复习，共 2 题');
-    expect(questionOf(bot, current(all).sessionId).id).toBe('fx7');
+    expect((await questionOf(bot, current(all).sessionId)).id).toBe('fx7');
     await answer(bot, all, true);
-    expect(wrongRows().find((r) => r.question_id === 'fx7')!.correct_streak).toBe(1);
+    expect((await wrongRows()).find((r) => r.question_id === 'fx7')!.correct_streak).toBe(1);
   });
 });

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { createRemindersStores } from '../../../bot/features/reminders';
 import { createTestBot, type Speaker, type TestBot, textOf } from '../../helpers/runtime';
 
 let bot: TestBot;
@@ -7,7 +8,12 @@ afterEach(async () => bot?.close());
 const secretary: Speaker = { userId: 'me', name: '王书记', chatId: 'g1', chatKind: 'group' };
 const alice: Speaker = { userId: 'alice', name: '张三', chatId: 'g1', chatKind: 'group' };
 const bob: Speaker = { userId: 'bob', name: '李四', chatId: 'g1', chatKind: 'group' };
-const sql = (q: string, ...p: unknown[]) => bot.runtime.storage.sqlite.prepare(q).all(...p);
+/** The 党费 payments of the (one) branch, by month and name. */
+const payments = async (range?: { from?: string; to?: string }) => {
+  const stores = createRemindersStores(bot.runtime.storage);
+  const [branch] = await stores.branches.all();
+  return stores.dues.ofBranch(branch!.id, range);
+};
 
 describe('党费 records', () => {
   it('records one by one or a pasted list; nothing is written when a line is wrong; a member sees only their own', async () => {
@@ -19,19 +25,19 @@ describe('党费 records', () => {
     const bad = textOf(await bot.say('记录党费\n李四 1-2月 每月30元\n王五 50', secretary));
     expect(bad).toContain('没有登记');
     expect(bad).toContain('“王五 50”：没有写月份');
-    expect(sql('SELECT count(*) AS n FROM dues_payments')).toEqual([{ n: 1 }]);
+    expect(await payments()).toHaveLength(1);
     const list = textOf(await bot.say('记录党费\n李四 1-2月 每月30元\n王五 2026-02 45.5\n张三 2月 55', secretary));
     expect(list).toContain('已登记 4 笔党费');
     expect(list).toContain('其中 1 笔覆盖了同月的原有记录');
-    expect(sql('SELECT member_name, user_key, month, amount_cents FROM dues_payments ORDER BY member_name, month')).toEqual([
-      { member_name: '张三', user_key: 'console:alice', month: '2026-02', amount_cents: 5500 },
+    expect(await payments()).toMatchObject([
       { member_name: '李四', user_key: 'console:bob', month: '2026-01', amount_cents: 3000 },
+      { member_name: '张三', user_key: 'console:alice', month: '2026-02', amount_cents: 5500 },
       { member_name: '李四', user_key: 'console:bob', month: '2026-02', amount_cents: 3000 },
       { member_name: '王五', user_key: null, month: '2026-02', amount_cents: 4550 },
     ]);
     expect(textOf(await bot.say('记录党费 张三 4月 50', secretary))).toContain('2025-04'); // a later month is last year's
     await bot.say('记录党费 张三 2026-04 50', secretary);
-    expect(sql("SELECT count(*) AS n FROM dues_payments WHERE month = '2026-04'")).toEqual([{ n: 0 }]);
+    expect(await payments({ from: '2026-04', to: '2026-04' })).toEqual([]);
 
     const mine = textOf(await bot.say('我的党费', alice));
     expect(mine).toContain('2026-02 55 元');

@@ -1,5 +1,6 @@
+import type { Kysely } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Command } from '../../../bot';
+import { type Command, createRemindersStores } from '../../../bot';
 import { createTestBot, type Speaker, type TestBot, textOf } from '../../helpers/runtime';
 
 /**
@@ -31,31 +32,50 @@ const TABLES = [
   'dues_payments',
 ];
 
+/**
+ * Whole rows of the feature's tables, every column, which no store returns: read with Kysely on the storage.
+ * Sorted here, because PostgreSQL returns rows in no fixed order (an update that changes nothing still moves a row).
+ */
+const tables = () => bot.runtime.storage.db as unknown as Kysely<any>;
+const inOrder = (rows: unknown[]) => rows.map((r) => JSON.stringify(r)).sort();
+
 /** Every row that belongs to branch A (id 1), its members and their reminders, and A's planned jobs. */
-function snapshotA(): unknown {
-  const all = (q: string) => bot.runtime.storage.sqlite.prepare(q).all();
+async function snapshotA(): Promise<unknown> {
+  const db = tables();
+  const ofBranch = async (table: string) => inOrder(await db.selectFrom(table).selectAll().where('branch_id', '=', 1).execute());
+  const ofPeople = async (table: string) =>
+    inOrder(await db.selectFrom(table).selectAll().where('user_key', 'in', ['console:alice', 'console:me']).execute());
   return {
-    branches: all('SELECT * FROM branches WHERE id = 1'),
-    members: all('SELECT * FROM branch_members WHERE branch_id = 1 ORDER BY user_key'),
-    rules: all('SELECT * FROM meeting_rules WHERE branch_id = 1'),
-    schedules: all('SELECT * FROM meeting_schedules WHERE branch_id = 1'),
-    records: all('SELECT * FROM meeting_records WHERE branch_id = 1'),
-    attendance: all(
-      'SELECT a.* FROM meeting_attendance a JOIN meeting_records r ON r.id = a.record_id WHERE r.branch_id = 1 ORDER BY a.name',
+    branches: inOrder(await db.selectFrom('branches').selectAll().where('id', '=', 1).execute()),
+    members: await ofBranch('branch_members'),
+    rules: await ofBranch('meeting_rules'),
+    schedules: await ofBranch('meeting_schedules'),
+    records: await ofBranch('meeting_records'),
+    attendance: inOrder(
+      await db
+        .selectFrom('meeting_attendance as a')
+        .innerJoin('meeting_records as r', 'r.id', 'a.record_id')
+        .selectAll('a')
+        .where('r.branch_id', '=', 1)
+        .execute(),
     ),
-    certificates: all("SELECT * FROM certificates WHERE user_key IN ('console:alice', 'console:me')"),
-    personal: all("SELECT * FROM personal_reminders WHERE user_key IN ('console:alice', 'console:me')"),
-    dues: all('SELECT * FROM dues_payments WHERE branch_id = 1'),
-    jobs: all(
-      "SELECT kind, occurrence_key, due_at, status FROM scheduled_jobs WHERE chat_id IN ('g1', 'me', 'alice', 'dm-alice') ORDER BY kind, occurrence_key",
+    certificates: await ofPeople('certificates'),
+    personal: await ofPeople('personal_reminders'),
+    dues: await ofBranch('dues_payments'),
+    jobs: inOrder(
+      await db
+        .selectFrom('scheduled_jobs')
+        .select(['kind', 'occurrence_key', 'due_at', 'status'])
+        .where('chat_id', 'in', ['g1', 'me', 'alice', 'dm-alice'])
+        .execute(),
     ),
   };
 }
 
 /** Everything of the feature, for a member who must change nothing at all. */
-function snapshotAll(): unknown {
-  const out: Record<string, unknown> = {};
-  for (const table of [...TABLES, 'scheduled_jobs']) out[table] = bot.runtime.storage.sqlite.prepare(`SELECT * FROM ${table}`).all();
+async function snapshotAll(): Promise<Record<string, unknown[]>> {
+  const out: Record<string, unknown[]> = {};
+  for (const table of [...TABLES, 'scheduled_jobs']) out[table] = await tables().selectFrom(table).selectAll().execute();
   return out;
 }
 
@@ -91,8 +111,9 @@ async function seedBranches(): Promise<{ scheduleId: number; reminderId: number;
   expect(textOf(await bot.say('绑定支部 第二党支部', adminB('g2')))).toContain('已把本群绑定到“第二党支部”');
   // The secretary of A has a confirmation open (its token could be guessed or forwarded).
   const open = await bot.say('设置会议 党课 每季度第一个月10日上午9点', secretaryA);
-  const [schedule] = bot.runtime.storage.sqlite.prepare('SELECT id FROM meeting_schedules WHERE branch_id = 1').all() as { id: number }[];
-  const [reminder] = bot.runtime.storage.sqlite.prepare('SELECT id FROM personal_reminders').all() as { id: number }[];
+  const stores = createRemindersStores(bot.runtime.storage);
+  const [schedule] = await stores.meetings.schedules(1);
+  const [reminder] = await stores.personal.ofUser('console:alice');
   return { scheduleId: schedule!.id, reminderId: reminder!.id, secretaryToken: open.at(-1)!.buttons![0]![0]!.data.split(':')[2]! };
 }
 
@@ -110,7 +131,7 @@ describe('permissions scoped to the branch', () => {
 
   it('the admin of another group changes nothing of branch A: commands, forged buttons, A’s confirmation token', async () => {
     const { scheduleId, reminderId, secretaryToken } = await seedBranches();
-    const before = snapshotA();
+    const before = await snapshotA();
     const replies: string[] = [];
     for (const where of [adminB('g1'), adminB('g2'), adminB('dm-adminB', 'private')]) {
       for (const command of secretaryCommands()) {
@@ -127,6 +148,7 @@ describe('permissions scoped to the branch', () => {
         `rm:pcancel:${reminderId}`,
         `rm:ok:${secretaryToken}`,
         'rm:held:abc:toString',
+        'rm:held:99999999999999999999:2026-03-02', // beyond PostgreSQL's BIGINT: refused, not an error
         'rm:held:__proto__',
       ]) {
         replies.push(textOf(await bot.press(data, where)));
@@ -134,7 +156,7 @@ describe('permissions scoped to the branch', () => {
       // A forged 已召开 followed by text must not record a meeting for A.
       await bot.say('到了12个人 主题 冒名', where);
     }
-    expect(snapshotA()).toEqual(before);
+    expect(await snapshotA()).toEqual(before);
     expect(replies.join('\n')).not.toMatch(/出错了/);
     // What the admin of B was told about A's objects.
     expect(replies.some((r) => r.includes('不属于本群绑定的支部'))).toBe(true);
@@ -143,7 +165,7 @@ describe('permissions scoped to the branch', () => {
 
   it('a member is refused every secretary action and button, by the router, and nothing changes at all', async () => {
     const { scheduleId, reminderId, secretaryToken } = await seedBranches();
-    const before = snapshotAll();
+    const before = await snapshotAll();
     for (const where of [alice, { ...alice, chatId: 'alice', chatKind: 'private' as const }]) {
       for (const command of secretaryCommands()) {
         const word = command.aliases!.find((a) => a in ARGS)!;
@@ -159,8 +181,14 @@ describe('permissions scoped to the branch', () => {
     expect(textOf(await bot.press(`rm:pcancel:${reminderId}`, { userId: 'bob', chatId: 'g1', chatKind: 'group' }))).toContain(
       '没有找到这条提醒',
     );
-    const normalise = (s: unknown) => JSON.parse(JSON.stringify(s, (k, v) => (k === 'last_seen' ? undefined : v)));
-    expect(normalise(snapshotAll())).toEqual(normalise(before));
+    const normalise = (snapshot: Record<string, unknown[]>) =>
+      Object.fromEntries(
+        Object.entries(snapshot).map(([table, rows]) => [
+          table,
+          inOrder(JSON.parse(JSON.stringify(rows, (k, v) => (k === 'last_seen' ? undefined : v)))),
+        ]),
+      );
+    expect(normalise(await snapshotAll())).toEqual(normalise(before));
   });
 });
 
@@ -201,13 +229,13 @@ describe('a secretary of two branches', () => {
     await bot.say('绑定支部 第一党支部', secretaryA);
     await bot.press((await bot.say('设置会议 支委会 每月第一个周一下午3点', secretaryA)).at(-1)!.buttons![0]![0]!.data, secretaryA);
     await bot.say('绑定支部 第三党支部', { ...secretaryA, chatId: 'g3' });
-    const [older] = bot.runtime.storage.sqlite.prepare('SELECT id FROM meeting_schedules WHERE branch_id = 1').all() as { id: number }[];
+    const stores = createRemindersStores(bot.runtime.storage);
+    const [older] = await stores.meetings.schedules(1);
     const dm: Speaker = { userId: 'me', name: '王书记', chatId: 'me', chatKind: 'private' };
     expect(textOf(await bot.press(`rm:held:${older!.id}:2026-03-02`, dm))).toContain('请回复出席情况');
     expect(textOf(await bot.say('到了5个人 主题 研究发展党员', dm))).toContain('已记录');
-    expect(bot.runtime.storage.sqlite.prepare('SELECT branch_id, present FROM meeting_records').all()).toEqual([
-      { branch_id: 1, present: 5 },
-    ]);
+    const recorded = [...(await stores.meetings.records(1)), ...(await stores.meetings.records(2))];
+    expect(recorded.map((r) => ({ branch_id: r.branch_id, present: r.present }))).toEqual([{ branch_id: 1, present: 5 }]);
     // In the third branch's group, the first branch's button is refused.
     expect(textOf(await bot.press(`rm:held:${older!.id}:2026-03-02`, { ...secretaryA, chatId: 'g3' }))).toContain('不属于本群绑定的支部');
   });

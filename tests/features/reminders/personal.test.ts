@@ -1,11 +1,14 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { createRemindersStores } from '../../../bot/features/reminders';
 import { createTestBot, type Speaker, type TestBot, textOf } from '../../helpers/runtime';
 
 let bot: TestBot;
 afterEach(async () => bot?.close());
 
 const alice: Speaker = { userId: 'alice', name: '张三' };
-const sql = (q: string, ...p: unknown[]) => bot.runtime.storage.sqlite.prepare(q).all(...p);
+/** Alice's reminders, whatever their status, oldest first. */
+const reminders = () => createRemindersStores(bot.runtime.storage).personal.ofUser('console:alice');
+const active = () => createRemindersStores(bot.runtime.storage).personal.active('console:alice');
 const press = (replies: Awaited<ReturnType<TestBot['say']>>, as: Speaker = alice, which = 0) =>
   bot.press(replies.at(-1)!.buttons![0]![which]!.data, as);
 const tickAt = async (iso: string) => {
@@ -18,12 +21,12 @@ describe('personal reminders', () => {
     bot = await createTestBot();
     await bot.say('提醒我 每月5号上午9点 交党费', alice);
     expect(textOf(await bot.say('确认', alice))).toContain('起按时提醒你：交党费');
-    expect(sql('SELECT count(*) AS n FROM personal_reminders')).toEqual([{ n: 1 }]);
+    expect(await reminders()).toHaveLength(1);
     await bot.say('提醒我 每月6号上午9点 交材料', alice);
     // Unrelated text is answered as usual and the confirmation lapses: nothing is saved.
     expect(textOf(await bot.say('帮助', alice))).toContain('党务助手可以帮你');
     expect(textOf(await bot.say('好的', alice))).not.toContain('交材料');
-    expect(sql('SELECT count(*) AS n FROM personal_reminders')).toEqual([{ n: 1 }]);
+    expect(await reminders()).toHaveLength(1);
   });
 
   it('accepts a recurring time, fires each month, and lists the next time in people’s words', async () => {
@@ -32,7 +35,7 @@ describe('personal reminders', () => {
     expect(textOf(preview)).toContain('每月5日 09:00（北京时间）');
     expect(textOf(preview)).toContain('2026-03-05（周四）09:00；2026-04-05（周日）09:00；2026-05-05（周二）09:00');
     expect(textOf(preview)).not.toMatch(/RRULE|FREQ=|Asia\/Shanghai/);
-    expect(sql('SELECT * FROM personal_reminders')).toEqual([]);
+    expect(await reminders()).toEqual([]);
     expect(textOf(await press(preview))).toContain('从 2026-03-05（周四）09:00 起按时提醒你：交党费');
     await tickAt('2026-03-05T09:00:00+08:00');
     expect(bot.pushed.map((p) => p.reply.text)).toEqual(['提醒：交党费']);
@@ -52,7 +55,7 @@ describe('personal reminders', () => {
     await press(await bot.say('提醒我 2分钟后 开会', alice));
     await press(await bot.say('提醒我 半小时后 打电话给组织部', alice));
     await press(await bot.say('提醒我 下个月初 交党费', alice));
-    expect(sql('SELECT text, at FROM personal_reminders ORDER BY at')).toEqual([
+    expect((await reminders()).map((r) => ({ text: r.text, at: r.at }))).toEqual([
       { text: '开会', at: '2026-03-02T01:02:00.000Z' },
       { text: '打电话给组织部', at: '2026-03-02T01:30:00.000Z' },
       { text: '交党费', at: '2026-04-01T01:00:00.000Z' },
@@ -62,9 +65,9 @@ describe('personal reminders', () => {
 
     const ask = await bot.say('取消提醒 交党费', alice);
     expect(textOf(ask)).toContain('确认取消提醒“交党费”吗');
-    expect(sql("SELECT count(*) AS n FROM personal_reminders WHERE status = 'active'")).toEqual([{ n: 2 }]);
+    expect(await active()).toHaveLength(2);
     expect(textOf(await press(ask))).toContain('已取消提醒：交党费');
-    expect(sql("SELECT text FROM personal_reminders WHERE status = 'active'")).toEqual([{ text: '打电话给组织部' }]);
+    expect((await active()).map((r) => r.text)).toEqual(['打电话给组织部']);
     // The button under 我的提醒 asks too; someone else's number is not theirs to cancel.
     const list = await bot.say('我的提醒', alice);
     expect(
@@ -75,7 +78,7 @@ describe('personal reminders', () => {
     ).toEqual(['取消 2. 打电话给组织部']);
     expect(textOf(await bot.say('取消提醒 2', { userId: 'bob' }))).toContain('没有找到这条提醒');
     expect(textOf(await bot.press('rm:pcancel:2', { userId: 'bob' }))).toContain('没有找到这条提醒');
-    expect(sql("SELECT count(*) AS n FROM personal_reminders WHERE status = 'active'")).toEqual([{ n: 1 }]);
+    expect(await active()).toHaveLength(1);
     bot.pushed.length = 0;
     await tickAt('2026-04-01T09:00:00+08:00');
     // The cancelled one does not come; the 09:30 one was past its grace by then and is recorded as missed.
@@ -88,7 +91,7 @@ describe('personal reminders', () => {
       const reply = textOf(await bot.say(`提醒我 ${word} 交党费`, alice));
       expect(reply).toContain('没能看懂');
       expect(reply).not.toContain('出错了');
-      expect(sql('SELECT * FROM conversation_state')).toEqual([]);
+      expect(await bot.runtime.storage.db.selectFrom('conversation_state').selectAll().execute()).toEqual([]);
     }
     expect(textOf(await bot.say('我的提醒', alice))).toContain('你还没有设置提醒');
   });
@@ -103,7 +106,7 @@ describe('conversation state', () => {
     expect(question).not.toContain('确认');
     expect(question).not.toContain('请点按');
     expect(textOf(await press(preview))).toContain('确认已经失效');
-    expect(sql('SELECT * FROM personal_reminders')).toEqual([]);
+    expect(await reminders()).toEqual([]);
   });
 
   it('取消 cancels whatever is open', async () => {
@@ -112,6 +115,6 @@ describe('conversation state', () => {
     expect(textOf(await bot.say('取消', alice))).toContain('已取消：待确认的操作');
     expect(textOf(await press(preview))).toContain('失效');
     expect(textOf(await bot.say('取消', alice))).toBe('当前没有进行中的操作。');
-    expect(sql('SELECT * FROM personal_reminders')).toEqual([]);
+    expect(await reminders()).toEqual([]);
   });
 });

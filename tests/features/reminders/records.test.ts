@@ -7,7 +7,17 @@ afterEach(async () => bot?.close());
 
 const secretary: Speaker = { userId: 'me', name: '王书记', chatId: 'g1', chatKind: 'group' };
 const member: Speaker = { userId: 'alice', name: '张三', chatId: 'g1', chatKind: 'group' };
-const sql = (q: string, ...p: unknown[]) => bot.runtime.storage.sqlite.prepare(q).all(...p);
+/** The (one) branch's stores. */
+const branchStores = async () => {
+  const stores = createRemindersStores(bot.runtime.storage);
+  const [branch] = await stores.branches.all();
+  return { ...stores, branchId: branch!.id };
+};
+const branchRecords = async () => {
+  const { meetings, branchId } = await branchStores();
+  return meetings.records(branchId);
+};
+const byName = (a: { name: string }, b: { name: string }) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
 const confirmLast = (replies: Awaited<ReturnType<TestBot['say']>>, as: Speaker = secretary) =>
   bot.press(replies.at(-1)!.buttons![0]![0]!.data, as);
 
@@ -19,24 +29,25 @@ describe('meeting records in the secretary’s words', () => {
     expect(first).toContain('已记录（编号 1）：党小组会 2026-03-01，出席 8 人，议题：学习二十大报告');
     await bot.say('记录会议 支委会 上周五 应到7实到6 地点 三楼会议室 主题 研究发展党员', secretary);
     await bot.say('记录会议 党课 2月20日 参加：张三、李四、王五 学习党章', secretary);
-    expect(sql('SELECT type, held_on, present, expected, place, topic FROM meeting_records ORDER BY id')).toEqual([
+    expect((await branchRecords()).sort((a, b) => a.id - b.id)).toMatchObject([
       { type: '党小组会', held_on: '2026-03-01', present: 8, expected: null, place: null, topic: '学习二十大报告' },
       { type: '支委会', held_on: '2026-02-27', present: 6, expected: 7, place: '三楼会议室', topic: '研究发展党员' },
       { type: '党课', held_on: '2026-02-20', present: 3, expected: null, place: null, topic: '学习党章' },
     ]);
-    expect(sql('SELECT name, user_key FROM meeting_attendance ORDER BY name')).toEqual([
-      { name: '张三', user_key: null },
-      { name: '李四', user_key: null },
-      { name: '王五', user_key: null },
+    const { meetings, branchId } = await branchStores();
+    expect((await meetings.lastAttendance(branchId)).sort(byName).map((a) => ({ name: a.name, userKey: a.userKey }))).toEqual([
+      { name: '张三', userKey: null },
+      { name: '李四', userKey: null },
+      { name: '王五', userKey: null },
     ]);
     expect(textOf(await bot.say('记录会议 党小组会 明天 到了8个人', secretary))).toContain('不能晚于今天');
     expect(textOf(await bot.say('记录会议 党小组会 出席 9/8', secretary))).toContain('不能多于应到人数');
-    expect(sql('SELECT count(*) AS n FROM meeting_records')).toEqual([{ n: 3 }]);
+    expect(await branchRecords()).toHaveLength(3);
 
     const fixed = textOf(await bot.say('修改会议记录 1 应到10实到9 地点 党员活动室', secretary));
     expect(fixed).toContain('已更正（编号 1）：党小组会 2026-03-01，出席 9/10，地点：党员活动室，议题：学习二十大报告');
     await bot.say('修改会议记录 3 参加：张三、李四', secretary);
-    expect(sql('SELECT name FROM meeting_attendance ORDER BY name')).toEqual([{ name: '张三' }, { name: '李四' }]);
+    expect((await branchRecords()).flatMap((r) => r.attendees)).toEqual(['张三', '李四']);
     expect(textOf(await bot.say('会议记录', member))).toContain('1. 党小组会 2026-03-01，出席 9/10');
 
     // The console reads the same records, with attendance.
@@ -54,10 +65,11 @@ describe('meeting records in the secretary’s words', () => {
     bot = await createTestBot();
     await bot.say('绑定支部 第一党支部', secretary);
     await confirmLast(await bot.say('设置会议 支委会 每月第一个周一下午3点', secretary));
-    const [schedule] = sql('SELECT id FROM meeting_schedules') as { id: number }[];
+    const { meetings, branchId } = await branchStores();
+    const [schedule] = await meetings.schedules(branchId);
     expect(textOf(await bot.press(`rm:held:${schedule!.id}:2026-03-02`, secretary))).toContain('请回复出席情况和议题');
     expect(textOf(await bot.say('三会一课', secretary))).toContain('第一党支部 三会一课');
-    expect(sql('SELECT * FROM meeting_records')).toEqual([]);
+    expect(await branchRecords()).toEqual([]);
     await bot.press(`rm:held:${schedule!.id}:2026-03-02`, secretary);
     expect(textOf(await bot.say('应到7实到7 主题 研究发展党员', secretary))).toContain(
       '已记录（编号 1）：支部委员会会议 2026-03-02，出席 7/7',

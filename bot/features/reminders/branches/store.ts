@@ -138,7 +138,9 @@ export function createSqliteBranchStore(db: RemindersDb): BranchStore {
         .leftJoin('users', 'users.key', 'branch_members.user_key')
         .select(['branch_members.user_key', 'branch_members.name', 'users.name as user_name', 'opt_in', 'dues_opt_in', 'joined_at'])
         .where('branch_id', '=', branchId)
-        .orderBy('branch_members.joined_at')
+        // Members remembered before join dates were kept come first, as SQLite sorts NULL (PostgreSQL would put them last).
+        .orderBy('branch_members.joined_at', (ob) => ob.asc().nullsFirst())
+        .orderBy('branch_members.user_key')
         .execute();
       return rows.map((r) => ({
         userKey: r.user_key,

@@ -85,7 +85,7 @@ export function createCertificatesSubject(deps: SubjectDeps & { certificates: Ce
     for (const id of superseded) await unplan(id);
     const zone = branch?.zone ?? services.config.DANGWU_TIMEZONE;
     await plan(cert, zone);
-    ctx.reply(`已登记。\n${describeCertificate(certificates.current(ctx.userKey)!, today(now, zone))}`);
+    ctx.reply(`已登记。\n${describeCertificate((await certificates.current(ctx.userKey))!, today(now, zone))}`);
   });
 
   confirmations.register('cert-revoke', async (ctx, payload: { certId: number; branchId: number }) => {
@@ -107,7 +107,7 @@ export function createCertificatesSubject(deps: SubjectDeps & { certificates: Ce
     const zone = await zoneOf(ctx);
     const input = parseCertificate(ctx.args, today(services.clock.now(), zone));
     if (typeof input === 'string') return ctx.reply(input);
-    const current = certificates.current(ctx.userKey);
+    const current = await certificates.current(ctx.userKey);
     await confirmations.ask(
       ctx,
       'cert-register',
@@ -117,7 +117,7 @@ export function createCertificatesSubject(deps: SubjectDeps & { certificates: Ce
   }
 
   async function myCert(ctx: Context) {
-    const cert = certificates.current(ctx.userKey);
+    const cert = await certificates.current(ctx.userKey);
     if (!cert) return ctx.reply(USAGE);
     ctx.reply(describeCertificate(cert, today(services.clock.now(), await zoneOf(ctx))));
   }

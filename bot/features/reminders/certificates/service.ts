@@ -7,7 +7,7 @@ import type { CurrentCertificate } from './rules';
  */
 export interface CertificateService {
   /** The user's current (active, highest) certificate, or undefined when they have none. */
-  current(userKey: string): CurrentCertificate | undefined;
+  current(userKey: string): Promise<CurrentCertificate | undefined>;
 }
 
 declare module '../../../core/feature' {

@@ -1,4 +1,3 @@
-import type { SqliteHandle } from '../../../storage/database';
 import { addYears as addYearsSafe } from '../../../time';
 import { type CertificateRow, immediate, type RemindersDb } from '../tables';
 import { type CertificateInput, type CurrentCertificate, isLevel, LEVELS } from './rules';
@@ -18,24 +17,25 @@ export interface CertificateStore {
   byId(id: number): Promise<CertificateRow | undefined>;
   activeById(id: number): Promise<CertificateRow | undefined>;
   activeByNumber(number: string): Promise<CertificateRow[]>;
+  /** Every certificate of a holder, whatever its status, oldest first. */
+  ofHolder(userKey: string): Promise<CertificateRow[]>;
   /** The newest active or revoked certificate of each holder in the branch (registered there or a member). */
   ofBranch(branchId: number): Promise<CertificateRow[]>;
   /** Saves a certificate, superseding the holder's active ones; the level's start date carries over on renewal. */
   save(input: CertificateInput, owner: CertificateOwner, at: string): Promise<{ cert: CertificateRow; superseded: number[] }>;
   /** Marks an active certificate revoked; false when it was no longer active. */
   revoke(id: number, by: string, at: string): Promise<boolean>;
-  /** The holder's current certificate (synchronous: the quiz's 统计 reads it while rendering). */
-  current(userKey: string): CurrentCertificate | undefined;
+  /** The holder's current certificate: the active one of the highest level (the quiz's 统计 shows it). */
+  current(userKey: string): Promise<CurrentCertificate | undefined>;
 }
 
-export function createSqliteCertificateStore(db: RemindersDb, sqlite: SqliteHandle): CertificateStore {
-  const currentStatement = () =>
-    sqlite.prepare<[string], CertificateRow>("SELECT * FROM certificates WHERE user_key = ? AND status = 'active'");
+export function createSqliteCertificateStore(db: RemindersDb): CertificateStore {
   return {
     byId: (id) => db.selectFrom('certificates').selectAll().where('id', '=', id).executeTakeFirst(),
     activeById: (id) => db.selectFrom('certificates').selectAll().where('id', '=', id).where('status', '=', 'active').executeTakeFirst(),
     activeByNumber: (number) =>
       db.selectFrom('certificates').selectAll().where('number', '=', number).where('status', '=', 'active').execute(),
+    ofHolder: (userKey) => db.selectFrom('certificates').selectAll().where('user_key', '=', userKey).orderBy('id').execute(),
     async ofBranch(branchId) {
       const rows = await db
         .selectFrom('certificates as c')
@@ -49,6 +49,7 @@ export function createSqliteCertificateStore(db: RemindersDb, sqlite: SqliteHand
         )
         .orderBy('c.status')
         .orderBy('c.expires_on')
+        .orderBy('c.id')
         .execute();
       // The newest per holder.
       const newest = new Map<string, CertificateRow>();
@@ -100,13 +101,8 @@ export function createSqliteCertificateStore(db: RemindersDb, sqlite: SqliteHand
         .executeTakeFirst();
       return Number(result.numUpdatedRows) > 0;
     },
-    current(userKey) {
-      let rows: CertificateRow[];
-      try {
-        rows = currentStatement().all(userKey);
-      } catch {
-        return undefined; // the tables are absent (the feature is not registered)
-      }
+    async current(userKey) {
+      const rows = await db.selectFrom('certificates').selectAll().where('user_key', '=', userKey).where('status', '=', 'active').execute();
       const rank = (level: string) => (isLevel(level) ? LEVELS.indexOf(level) : -1);
       const best = rows.sort((a, b) => rank(b.level) - rank(a.level) || b.issued_on.localeCompare(a.issued_on))[0];
       if (!best || !isLevel(best.level)) return undefined;

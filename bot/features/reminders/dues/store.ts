@@ -72,6 +72,7 @@ export function createSqliteDuesStore(db: RemindersDb): DuesStore {
           ]),
         )
         .orderBy('month', 'desc')
+        .orderBy('id')
         .execute();
     },
     async lastPaid(branchId) {

@@ -267,7 +267,8 @@ export function createMeetingsSubject(deps: SubjectDeps & { meetings: MeetingSto
   async function heldButton(ctx: Context, parts: string[]) {
     const [, verb, sid, date] = parts;
     if (!(await ctx.requireSecretary('记录会议'))) return;
-    const row = /^\d+$/.test(sid ?? '') ? await meetings.schedule(Number(sid)) : undefined;
+    // At most 9 digits: a forged longer number would overflow PostgreSQL's BIGINT and fail instead of being refused.
+    const row = /^\d{1,9}$/.test(sid ?? '') ? await meetings.schedule(Number(sid)) : undefined;
     if (!row || !date || !/^\d{4}-\d{2}-\d{2}$/.test(date)) return ctx.reply(strings.buttonGone);
     if (!(await secretaryBranchFor(ctx, branches, '记录会议', row.branch_id))) return;
     if (verb === 'skip') return ctx.reply(strings.skipped(typeNamed(row.type).full, date, row.type));

@@ -178,6 +178,7 @@ export function createSqliteMeetingStore(db: RemindersDb): MeetingStore {
         .select(['meeting_attendance.name', 'meeting_attendance.user_key', 'meeting_records.held_on', 'meeting_records.type'])
         .where('meeting_records.branch_id', '=', branchId)
         .orderBy('meeting_records.held_on', 'desc')
+        .orderBy('meeting_records.id', 'desc')
         .execute();
       const latest = new Map<string, { name: string; userKey: string | null; heldOn: string; type: string }>();
       for (const r of rows)

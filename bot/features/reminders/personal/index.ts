@@ -20,7 +20,8 @@ export function splitReminder(args: string, from: Date, zone: string): { schedul
   const attempt = (time: string, text: string) => {
     const parsed = parseSchedule(time, { from, zone });
     if (parsed.ok) return text ? { schedule: parsed.schedule, text } : { reason: strings.noText };
-    if (!parsed.ok && parsed.past && !failure) failure = parsed;
+    // A past time counts as the reason only when it was read whole (2026年4月3 of 2026年4月31日 is not a date said).
+    if (!parsed.ok && parsed.past && !failure && !continuesTime(text)) failure = parsed;
     return undefined;
   };
   // Whole words first, the most that still read as a time: 每周五 下午三点 学习强国 → 每周五下午三点 + 学习强国.
@@ -31,12 +32,33 @@ export function splitReminder(args: string, from: Date, zone: string): { schedul
   // The longest leading part that reads as a time and leaves a matter (开会 is the matter, not part of the time).
   for (let cut = Math.min(args.length - 1, 40); cut >= 2; cut--) {
     const found = attempt(args.slice(0, cut), args.slice(cut).trim());
-    if (found && 'schedule' in found) return found;
+    if (found && 'schedule' in found) {
+      // 2月30日上午9点 → 2月3 + "0日上午9点 开会": a time cut off in the middle is not a time read. Ask about the
+      // part as typed instead of reminding on a day the user never said.
+      if (continuesTime(args.slice(cut))) return { reason: halfRead(args, from, zone) };
+      return found;
+    }
   }
   if (parseSchedule(args, { from, zone }).ok) return { reason: strings.noText };
   if (failure && !failure.ok) return { reason: failure.reason };
   const whole = parseSchedule(words[0] ?? args, { from, zone });
   return { reason: strings.notUnderstood(whole.ok ? '' : whole.reason) };
+}
+
+/** Text that goes on with a date or a time: a digit, a date or clock unit, or a part of the day. */
+const TIME_CONTINUES =
+  /^(?:[\d零〇一二两三四五六七八九十百]|[年月日号点时分秒半刻:：]|上午|下午|晚上|早上|中午|凌晨|傍晚|夜里|半夜|晌午|前晌|后晌|[上下]半晌|头一?个月|首月|末月)/;
+const continuesTime = (rest: string) => TIME_CONTINUES.test(rest);
+
+/** The leading run of a phrase made of what times and dates are written with (2月30日上午9点 of 2月30日上午9点开会). */
+const TIME_LIKE =
+  /^[\d零〇一二两三四五六七八九十百年月日号点时分秒半刻上下午晚早中凌傍夜里今明后天周星期礼拜每个第最后初底末旬隔逢单双工作:：./-]+/;
+
+/** Why the time part of a half-readable phrase cannot be read, quoting it. */
+function halfRead(args: string, from: Date, zone: string): string {
+  const typed = args.split(' ')[0]?.match(TIME_LIKE)?.[0] ?? args.slice(0, 20);
+  const parsed = parseSchedule(typed, { from, zone });
+  return strings.halfRead(typed, parsed.ok ? '' : parsed.reason);
 }
 
 /** 提醒我 …, 我的提醒, 取消提醒 N: a member's own one-off and recurring reminders. */
@@ -149,6 +171,7 @@ export function createPersonalSubject(deps: SubjectDeps & { personal: PersonalRe
       {
         name: 'remind',
         aliases: ['提醒我'],
+        glued: true,
         description: '个人提醒，如：提醒我 明天下午两点 交党费、提醒我 每月5号上午9点 交党费、提醒我 半小时后 开会',
         group: '提醒',
         run: remind,

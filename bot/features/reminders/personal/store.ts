@@ -17,6 +17,8 @@ export interface PersonalReminderStore {
   byId(id: number): Promise<PersonalReminderRow | undefined>;
   /** The user's active reminders, soonest first. */
   active(userKey: string): Promise<PersonalReminderRow[]>;
+  /** Every reminder of the user, whatever its status, oldest first. */
+  ofUser(userKey: string): Promise<PersonalReminderRow[]>;
   /** Moves a recurring reminder to its next time. */
   setNext(id: number, at: string): Promise<void>;
   finish(id: number): Promise<void>;
@@ -53,6 +55,7 @@ export function createSqlitePersonalReminderStore(db: RemindersDb): PersonalRemi
         .orderBy('at')
         .orderBy('id')
         .execute(),
+    ofUser: (userKey) => db.selectFrom('personal_reminders').selectAll().where('user_key', '=', userKey).orderBy('id').execute(),
     async setNext(id, at) {
       await db.updateTable('personal_reminders').set({ at }).where('id', '=', id).execute();
     },

@@ -4,7 +4,7 @@ import { requireSecretaryBranch } from '../branches/scope';
 import type { DuesStore } from '../dues/store';
 import type { MeetingStore } from '../meetings/store';
 import { typeNamed } from '../meetings/types';
-import { branchRoster } from '../roster';
+import { branchRoster, type RosterEntry } from '../roster';
 import type { Subject, SubjectDeps } from '../shared';
 
 /** 关注 after 3 months; 6 months is the 党章's threshold for 自行脱党 (without good reason). */
@@ -32,15 +32,33 @@ export async function warningSignals(
   stores: Parameters<typeof branchRoster>[1],
 ): Promise<WarningSignal[]> {
   const roster = await branchRoster(branchId, stores);
-  const attendance = new Map((await stores.meetings.lastAttendance(branchId)).map((a) => [a.name, a]));
-  const paid = new Map((await stores.dues.lastPaid(branchId)).map((d) => [d.name, d.month]));
+  const attendance = await stores.meetings.lastAttendance(branchId);
+  const paid = await stores.dues.lastPaid(branchId);
   const records = await stores.meetings.records(branchId);
   const duesRows = await stores.dues.ofBranch(branchId);
+  return signalsOf({ roster, attendance, paid, firstRecord: records[0]?.held_on, firstDues: duesRows[0]?.month }, todayDate);
+}
+
+/** What the signals of one branch are computed from (read per branch above, or for many branches at once by the console). */
+export interface WarningFacts {
+  roster: RosterEntry[];
+  /** The latest meeting each name attended. */
+  attendance: { name: string; heldOn: string; type: string }[];
+  /** The latest month each name paid. */
+  paid: { name: string; month: string }[];
+  /** The branch's first meeting record (`YYYY-MM-DD`) and first 党费 month (`YYYY-MM`), where tracking starts. */
+  firstRecord?: string;
+  firstDues?: string;
+}
+
+export function signalsOf(input: WarningFacts, todayDate: string): WarningSignal[] {
+  const attendance = new Map(input.attendance.map((a) => [a.name, a]));
+  const paid = new Map(input.paid.map((d) => [d.name, d.month]));
   // Tracking starts with the branch's first record of either kind (or when the person joined, if later).
-  const firstKnown = [records[0]?.held_on, duesRows[0] ? `${duesRows[0].month}-01` : undefined].filter((d): d is string => !!d).sort()[0];
+  const firstKnown = [input.firstRecord, input.firstDues ? `${input.firstDues}-01` : undefined].filter((d): d is string => !!d).sort()[0];
   const thisMonth = todayDate.slice(0, 7);
   const signals: WarningSignal[] = [];
-  for (const person of roster) {
+  for (const person of input.roster) {
     const since = [firstKnown, person.since?.slice(0, 10)]
       .filter((d): d is string => !!d)
       .sort()
@@ -70,7 +88,6 @@ export async function warningSignals(
   return signals.sort((a, b) => (a.level === b.level ? a.name.localeCompare(b.name, 'zh') : a.level === 'lapse' ? -1 : 1));
 }
 
-/** 五不预警 for secretaries only (members never see others' signals). */
 export function createWarningsSubject(deps: SubjectDeps & { meetings: MeetingStore; dues: DuesStore }): Subject {
   const { services, branches, meetings, dues } = deps;
 

@@ -1,0 +1,12 @@
+import { sql } from 'kysely';
+import { openStorage } from '../bot/storage/database';
+const s = openStorage(':memory:');
+await sql`CREATE TABLE t (id INTEGER PRIMARY KEY)`.execute(s.db);
+const time = async (label: string, f: () => Promise<unknown> | unknown) => { for (let i = 0; i < 200; i++) await f(); const t = performance.now(); for (let i = 0; i < 2000; i++) await f(); console.log(label, ((performance.now() - t) / 2000 * 1000).toFixed(1), 'µs'); };
+await time('kysely pragma tvf', () => sql`SELECT (SELECT data_version FROM pragma_data_version) AS v, total_changes() AS c`.execute(s.db));
+await time('kysely total_changes', () => sql`SELECT total_changes() AS c`.execute(s.db));
+await time('kysely pragma data_version', () => sql`PRAGMA data_version`.execute(s.db));
+await time('raw pragma prepare', () => { s.sqlite.prepare('PRAGMA data_version').pluck().get(); s.sqlite.prepare('SELECT total_changes()').pluck().get(); });
+await time('raw tvf', () => s.sqlite.prepare('SELECT (SELECT data_version FROM pragma_data_version) AS v, total_changes() AS c').get());
+await time('kysely select 1', () => sql`SELECT 1`.execute(s.db));
+process.exit(0);

@@ -1,0 +1,148 @@
+/**
+ * 提醒我 through the real chat path (`npm run eval -- remind`): each line a member might type goes through a whole
+ * bot (runtime, router, the reminders feature, a temp SQLite file, no model) with the clock at the item's `from`,
+ * and the confirmation it shows is judged against what the writer meant:
+ *   right     — the preview shows exactly the expected next dates and the matter as meant, or, for a phrase that
+ *               cannot be read whole, the bot asks back and sets nothing;
+ *   asked     — the bot asked back where the writer expected dates (annoying, not harmful);
+ *   half-read — the bot offered a reminder for a phrase it should have asked about, or kept part of the time in
+ *               the matter (2月30日 → 2月3日 with "0日 开会"): the harm this evaluation exists to catch;
+ *   wrong     — it offered other dates than meant.
+ *
+ * Sets: eval/sets/remind-<writer>.jsonl, one per independent writer. The writers listed in TUNING were looked at
+ * while changing the parser; every other writer's set is held out and only its totals are printed.
+ */
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { loadConfig } from '../../bot/config';
+import type { Reply } from '../../bot/core/message';
+import { silentLogger } from '../../bot/logger';
+import { createRuntime } from '../../bot/runtime';
+import { normalizeInput } from '../../knowledge';
+
+export interface RemindItem {
+  /** What the member types, whole: `提醒我 每月5号上午9点 交党费`. */
+  text: string;
+  /** "Now", ISO 8601 with its offset (+08:00). */
+  from: string;
+  /** The next occurrences meant, `YYYY-MM-DD HH:MM` 北京时间 (as many as the writer gave, 1–3). */
+  expected?: string[];
+  /** The matter as meant (交党费); checked when given. */
+  matter?: string;
+  /** The time cannot be read whole (an impossible date, a half-readable phrase): the bot must ask back. */
+  ask?: boolean;
+  note?: string;
+}
+
+export type RemindVerdict = 'right' | 'asked' | 'half-read' | 'wrong';
+
+const SETS_DIR = resolve(import.meta.dirname, '../../eval/sets');
+/** Writers whose sets were read while tuning the parser; the rest are held out. */
+const TUNING = new Set(['lead', 'laozhou']);
+
+export function readSets(): { writer: string; items: RemindItem[] }[] {
+  return readdirSync(SETS_DIR)
+    .filter((f) => /^remind-[\w-]+\.jsonl$/.test(f))
+    .sort()
+    .map((f) => ({
+      writer: f.slice('remind-'.length, -'.jsonl'.length),
+      items: readFileSync(join(SETS_DIR, f), 'utf8')
+        .split('\n')
+        .filter((l) => l.trim())
+        .map((l) => JSON.parse(l) as RemindItem),
+    }));
+}
+
+/** `2026-03-05（周四）09:00` as the preview writes it → `2026-03-05 09:00`. */
+const PREVIEW_DATE = /(\d{4}-\d{2}-\d{2})（周.）(\d{2}:\d{2})/g;
+
+export function judgeReply(item: RemindItem, replies: Reply[]): { verdict: RemindVerdict; got: string } {
+  const text = replies.map((r) => r.text).join('\n');
+  const offered = replies.some((r) => r.buttons?.flat().some((b) => /确认/.test(b.label)));
+  const got = text.replace(/\n+/g, ' ⏎ ').slice(0, 200);
+  if (!offered) return { verdict: item.ask ? 'right' : 'asked', got };
+  if (item.ask) return { verdict: 'half-read', got };
+  const dates = [...text.matchAll(PREVIEW_DATE)].map((m) => `${m[1]} ${m[2]}`);
+  const expected = item.expected ?? [];
+  const sameDates = expected.every((d, i) => dates[i] === d);
+  const matterLine = /提醒你：(.+)$/m.exec(text)?.[1] ?? /事项：(.+)$/m.exec(text)?.[1] ?? text;
+  // Part of the time left in the matter: a digit or a date/clock unit where the writer's matter has none.
+  // Part of the time left in the matter shows at its start: the bot's matter opens with words the writer's matter
+  // does not have (晌午开党员大会 for 开党员大会). Writers paraphrase the rest, so only the opening is compared,
+  // the way the bot reads it (繁体 as simplified, full-width folded).
+  const said = normalizeInput(matterLine.replace(/[，,。\s]/g, ''));
+  const meant = normalizeInput((item.matter ?? '').replace(/[，,。\s]/g, ''));
+  const leftover = item.matter !== undefined && !meant.includes(said.slice(0, 2));
+  if (leftover) return { verdict: 'half-read', got };
+  return { verdict: sameDates ? 'right' : 'wrong', got: `${dates.join('；')} | ${got}` };
+}
+
+export interface WriterReport {
+  writer: string;
+  heldOut: boolean;
+  counts: Record<RemindVerdict, number>;
+  misses: string[];
+}
+
+async function evaluateWriter(writer: string, items: RemindItem[]): Promise<WriterReport> {
+  const dir = mkdtempSync(join(tmpdir(), 'dangwu-remind-eval-'));
+  const report: WriterReport = {
+    writer,
+    heldOut: !TUNING.has(writer),
+    counts: { right: 0, asked: 0, 'half-read': 0, wrong: 0 },
+    misses: [],
+  };
+  let now = new Date();
+  const runtime = await createRuntime({
+    config: loadConfig({ DANGWU_DB: join(dir, 'eval.db') }),
+    clock: { now: () => now },
+    log: silentLogger(),
+  });
+  try {
+    for (const [i, item] of items.entries()) {
+      now = new Date(item.from);
+      // Each item is its own member, so a pending confirmation never carries over to the next line.
+      const message = { platform: 'console', sender: { id: `w${i}` }, chat: { id: `dm-w${i}`, kind: 'private' as const } };
+      const replies = await runtime.app.handle({ ...message, text: item.text });
+      const { verdict, got } = judgeReply(item, replies);
+      report.counts[verdict]++;
+      if (verdict !== 'right') {
+        const want = item.ask ? '应反问' : `${(item.expected ?? []).join('；')}${item.matter ? ` | ${item.matter}` : ''}`;
+        report.misses.push(`[${verdict}] ${item.text}（${item.from.slice(0, 16)}）→ ${got}\n      应为 ${want}`);
+      }
+      await runtime.app.handle({ ...message, text: '取消' });
+    }
+  } finally {
+    await runtime.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+  return report;
+}
+
+async function main(): Promise<void> {
+  const reports: WriterReport[] = [];
+  for (const { writer, items } of readSets()) reports.push(await evaluateWriter(writer, items));
+  console.log(['写手', '用途', '说法', '答对', '反问', '半读', '答错', '答对率'].join('\t'));
+  const line = (name: string, use: string, c: Record<RemindVerdict, number>) => {
+    const n = c.right + c.asked + c['half-read'] + c.wrong;
+    console.log([name, use, n, c.right, c.asked, c['half-read'], c.wrong, n ? `${((100 * c.right) / n).toFixed(1)}%` : '-'].join('\t'));
+  };
+  const total = (list: WriterReport[]) =>
+    list.reduce(
+      (sum, r) => ({
+        right: sum.right + r.counts.right,
+        asked: sum.asked + r.counts.asked,
+        'half-read': sum['half-read'] + r.counts['half-read'],
+        wrong: sum.wrong + r.counts.wrong,
+      }),
+      { right: 0, asked: 0, 'half-read': 0, wrong: 0 },
+    );
+  for (const r of reports) line(r.writer, r.heldOut ? '留出' : '调参', r.counts);
+  line('留出合计', '', total(reports.filter((r) => r.heldOut)));
+  const shown = process.env.EVAL_SHOW_HELDOUT === '1' ? reports : reports.filter((r) => !r.heldOut);
+  for (const r of shown) if (r.misses.length > 0) console.log(`\n${r.writer} 未答对：\n${r.misses.map((m) => `  ${m}`).join('\n')}`);
+}
+
+/** Part of `npm run eval` (scripts/eval/index.ts). */
+export const run = main;

@@ -1,0 +1,28 @@
+import { randomBytes } from 'node:crypto';
+
+/** Where the PostgreSQL half of a test run gets its databases, decided once per run by postgres-setup.ts. */
+export type PostgresTarget =
+  /** A real server: each test creates `<prefix>_<random>` through the server's `postgres` database. */
+  | { kind: 'server'; server: string; prefix: string }
+  /** No server on this machine: PGlite instances hosted by the vitest main process, handed out by a loopback broker. */
+  | { kind: 'pglite'; broker: string };
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    dangwuPostgres: PostgresTarget;
+  }
+}
+
+/** Every test database's name starts `t_`, then when its run started (base-36 seconds), then the run. */
+export const TEST_DATABASE = /^t_([0-9a-z]{6,})_[0-9a-f]{6}_[0-9a-f]{8}$/;
+
+/** `t_<started>_<run>`: a run drops its own databases at the end, and any run drops those of runs long dead. */
+export function testDatabasePrefix(startedAt = Date.now()): string {
+  return `t_${Math.floor(startedAt / 1000).toString(36)}_${randomBytes(3).toString('hex')}`;
+}
+
+/** When the run that created a test database started (ms), or undefined for a name that is not a test database. */
+export function testDatabaseStarted(name: string): number | undefined {
+  const match = TEST_DATABASE.exec(name);
+  return match ? Number.parseInt(match[1], 36) * 1000 : undefined;
+}

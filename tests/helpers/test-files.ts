@@ -1,0 +1,43 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+
+/**
+ * Which test files open a database, and so run twice (SQLite, then PostgreSQL); the others are pure logic and run
+ * once. A file opens a database when it, or a helper under tests/ that it imports (transitively), names one of the
+ * ways a test reaches one: freshDatabase, createTestBot, createRuntime, openStorage, setting `DANGWU_DB:`, or the `dangwu`
+ * binary (which opens DANGWU_DB). A file wrongly counted pure cannot pass silently: the `once` project sets
+ * DANGWU_TEST_DATABASE=none, and freshDatabase throws there.
+ */
+const OPENS_A_DATABASE = /\b(?:freshDatabase|createTestBot|createRuntime|openStorage)\b|\bDANGWU_DB\s*:|bin\/dangwu/;
+
+export function classifyTestFiles(root: string): { database: string[]; pure: string[] } {
+  const database: string[] = [];
+  const pure: string[] = [];
+  const tests = join(root, 'tests');
+  for (const file of testFiles(tests)) {
+    (opensDatabase(file, tests, new Set()) ? database : pure).push(relative(root, file));
+  }
+  return { database, pure };
+}
+
+function testFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return name === 'fixtures' ? [] : testFiles(path);
+    return name.endsWith('.test.ts') ? [path] : [];
+  });
+}
+
+function opensDatabase(file: string, tests: string, seen: Set<string>): boolean {
+  if (seen.has(file)) return false;
+  seen.add(file);
+  const text = readFileSync(file, 'utf8');
+  if (OPENS_A_DATABASE.test(text)) return true;
+  for (const match of text.matchAll(/from\s*['"](\.[^'"]+)['"]|import\(\s*['"](\.[^'"]+)['"]\s*\)/g)) {
+    const target = resolve(dirname(file), match[1] ?? match[2]);
+    if (!target.startsWith(tests)) continue; // only the tests' own helpers: the code under test is not a way in
+    const source = [target, `${target}.ts`, join(target, 'index.ts')].find((p) => existsSync(p) && statSync(p).isFile());
+    if (source && opensDatabase(source, tests, seen)) return true;
+  }
+  return false;
+}

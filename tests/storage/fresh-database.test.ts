@@ -1,0 +1,44 @@
+import { dirname } from 'node:path';
+import { sql } from 'kysely';
+import { describe, expect, it } from 'vitest';
+import { openStorage } from '../../bot/storage/database';
+import { freshDatabase, onPglite, postgresTarget, testBackend } from '../helpers/database';
+import { TEST_DATABASE } from '../helpers/postgres-target';
+import { tempDir } from '../helpers/temp';
+
+/** The harness every database test stands on: each gets a new, empty database of the run's backend, and it goes. */
+describe(`freshDatabase (${testBackend})`, () => {
+  it('gives each test its own empty database of the run’s backend, and drop() removes it', async () => {
+    const dir = tempDir('dangwu-fresh-');
+    const [a, b] = await Promise.all([freshDatabase(dir, 'a.db'), freshDatabase(dir, 'b.db')]);
+    expect(a.url).not.toBe(b.url);
+    expect(/^postgres:\/\//.test(a.url)).toBe(testBackend === 'postgres');
+    if (testBackend === 'sqlite') expect(dirname(a.url)).toBe(dir);
+    else if (!onPglite()) expect(new URL(a.url).pathname.slice(1)).toMatch(TEST_DATABASE);
+
+    const first = openStorage(a.url);
+    expect(first.dialect).toBe(testBackend);
+    await sql`CREATE TABLE notes (body text)`.execute(first.db);
+    await sql`INSERT INTO notes VALUES ('only in a')`.execute(first.db);
+    const second = openStorage(b.url);
+    // b is empty: a's table is not there.
+    await expect(sql`SELECT body FROM notes`.execute(second.db)).rejects.toThrow(/notes/);
+    await first.close();
+    await second.close();
+    await b.drop();
+
+    await a.drop();
+    if (testBackend === 'postgres' && !onPglite()) {
+      // Gone from the server: connecting to it now fails (database does not exist).
+      const gone = openStorage(a.url);
+      await expect(sql`SELECT 1`.execute(gone.db)).rejects.toThrow(/does not exist/);
+      await gone.close();
+    }
+  });
+
+  it.skipIf(testBackend !== 'postgres')('names the run’s databases so its teardown can drop any a test left behind', () => {
+    const target = postgresTarget();
+    if (target.kind === 'server') expect(`${target.prefix}_0123abcd`).toMatch(TEST_DATABASE);
+    else expect(target.broker).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+  });
+});
