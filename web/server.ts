@@ -88,7 +88,7 @@ export function createWebApp(options: WebConsoleOptions) {
   const { sqlite } = options.storage;
   const accounts = createAccountStore(sqlite, options.now);
   const data = createConsoleData(options.storage, { now: options.now, zone: options.zone });
-  const uploads = createUploads({ sqlite, now: options.now, uploadDir: options.uploadDir });
+  const uploads = createUploads({ db: options.storage.db, now: options.now, uploadDir: options.uploadDir });
   const assetCache = new Map<string, Buffer>();
   const app = new Hono<Env>();
 
@@ -316,7 +316,7 @@ export function createWebApp(options: WebConsoleOptions) {
     const body = await c.req.parseBody();
     if (!checkCsrf(c, body)) return forbiddenCsrf(c);
     try {
-      const { bank, file, report } = uploads.importPending(String(body.token ?? ''), c.get('session').account.id);
+      const { bank, file, report } = await uploads.importPending(String(body.token ?? ''), c.get('session').account.id);
       accounts.audit(actor(c), 'bank.import', { bank, file, added: report.added, updated: report.updated, unchanged: report.unchanged });
       data.invalidate();
       return send(
