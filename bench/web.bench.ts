@@ -86,7 +86,7 @@ async function runOn(backend: Backend): Promise<Map<string, number>> {
       console.log(
         `seeded in ${((Date.now() - seedStart) / 1000).toFixed(1)} s: branches ${branchIds.length}, members ${seeded.users}, meeting records ${seeded.records}, certificates ${seeded.certificates.length}, quiz answers ${seeded.attempts.length}, mock exams ${seeded.exams.length}, 民情工单 ${branchIds.length * TICKETS_PER_BRANCH}`,
       );
-      const accounts = createAccountStore(runtime.storage.sqlite);
+      const accounts = createAccountStore(runtime.storage);
       await accounts.add({ username: 'bench', password: PASSWORD, role: 'org', branches: [] }, 'bench');
     } finally {
       await runtime.close();

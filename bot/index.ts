@@ -68,4 +68,5 @@ export type { Logger } from './logger';
 export { createRuntime, type Runtime, type RuntimeOptions } from './runtime';
 export type { SqliteHandle, Storage } from './storage/database';
 export type { Migrations } from './storage/migrations';
+export { prepareQuery } from './storage/prepared';
 export { addDays, type Period, quarterOf, quarterPeriod, today } from './time';

@@ -42,7 +42,7 @@ export async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
   try {
     const knowledge = createKnowledge(storage.db, () => clock.now());
     const llm = createLlm(config);
-    const scheduler = createScheduler({ sqlite: storage.sqlite, clock, log });
+    const scheduler = createScheduler({ storage, clock, log });
     const app = await createApp({
       storage,
       config,

@@ -31,7 +31,7 @@ await seedConsole(runtime.storage, {
   now: new Date('2026-11-20T02:00:00Z'),
   names,
 });
-createAccountStore(runtime.storage.sqlite).add(
+await createAccountStore(runtime.storage).add(
   { username: '县委组织部', password: 'screenshot-only', role: 'org', branches: [] },
   'screenshot',
 );

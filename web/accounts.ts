@@ -1,5 +1,6 @@
 import { createHash, randomBytes, scryptSync, timingSafeEqual } from 'node:crypto';
-import type { SqliteHandle } from '../bot';
+import type { Generated, Kysely } from 'kysely';
+import { prepareQuery, type Storage } from '../bot';
 
 /**
  * Console accounts: scrypt password hashes, database sessions, lock-out after repeated failures, and the audit log.
@@ -69,137 +70,176 @@ interface AccountRow {
   password_hash: string;
 }
 
-export function createAccountStore(sqlite: SqliteHandle, now: () => Date = () => new Date()) {
-  const branchesOf = (id: number) =>
+/** The console's account tables (web/migrations.ts). */
+export type AccountTables = {
+  web_accounts: Omit<AccountRow, 'id'> & { id: Generated<number>; created_at: string; updated_at: string };
+  web_account_branches: { account_id: number; branch_name: string };
+  web_sessions: { id_hash: string; account_id: number; csrf: string; created_at: string; expires_at: string };
+  web_login_failures: { username: string; failures: number; locked_until: string | null };
+  web_audit: { id: Generated<number>; at: string; actor: string; action: string; detail: string };
+};
+
+type Db = Kysely<AccountTables>;
+
+export function createAccountStore(storage: Storage, now: () => Date = () => new Date()) {
+  const db: Db = storage.db.withTables<AccountTables>();
+  const branchesOf = async (id: number, executor: Db = db) =>
     (
-      sqlite.prepare('SELECT branch_name FROM web_account_branches WHERE account_id = ? ORDER BY branch_name').all(id) as {
-        branch_name: string;
-      }[]
+      await executor.selectFrom('web_account_branches').select('branch_name').where('account_id', '=', id).orderBy('branch_name').execute()
     ).map((r) => r.branch_name);
-  const toAccount = (row: AccountRow): Account => ({
+  const toAccount = async (row: Omit<AccountRow, 'password_hash'>, executor: Db = db): Promise<Account> => ({
     id: row.id,
     username: row.username,
     role: row.role,
-    branches: row.role === 'branch' ? branchesOf(row.id) : [],
+    branches: row.role === 'branch' ? await branchesOf(row.id, executor) : [],
   });
-  const find = (username: string) =>
-    sqlite.prepare('SELECT id, username, role, password_hash FROM web_accounts WHERE username = ?').get(username) as AccountRow | undefined;
+  const find = (username: string, executor: Db = db) =>
+    executor
+      .selectFrom('web_accounts')
+      .select(['id', 'username', 'role', 'password_hash'])
+      .where('username', '=', username)
+      .executeTakeFirst();
+  const inTransaction = <T>(work: (tx: Db) => Promise<T>) => storage.transaction((tx) => work(tx.withTables<AccountTables>()));
+  const audit = async (actor: string, action: string, detail: Record<string, unknown>, executor: Db) => {
+    await executor
+      .insertInto('web_audit')
+      .values({ at: now().toISOString(), actor, action, detail: JSON.stringify(detail) })
+      .execute();
+  };
 
   const store = {
-    audit(actor: string, action: string, detail: Record<string, unknown> = {}): void {
-      sqlite
-        .prepare('INSERT INTO web_audit (at, actor, action, detail) VALUES (?, ?, ?, ?)')
-        .run(now().toISOString(), actor, action, JSON.stringify(detail));
+    async audit(actor: string, action: string, detail: Record<string, unknown> = {}): Promise<void> {
+      await audit(actor, action, detail, db);
     },
 
-    auditLog(limit = 50): { at: string; actor: string; action: string; detail: string }[] {
-      return sqlite.prepare('SELECT at, actor, action, detail FROM web_audit ORDER BY id DESC LIMIT ?').all(limit) as never;
+    async auditLog(limit = 50): Promise<{ at: string; actor: string; action: string; detail: string }[]> {
+      return db.selectFrom('web_audit').select(['at', 'actor', 'action', 'detail']).orderBy('id', 'desc').limit(limit).execute();
     },
 
-    add(input: { username: string; password: string; role: Role; branches: string[] }, actor: string): Account {
+    async add(input: { username: string; password: string; role: Role; branches: string[] }, actor: string): Promise<Account> {
       const bad = checkUsername(input.username) ?? checkPassword(input.password);
       if (bad) throw new AccountError(bad);
       if (input.role === 'branch' && input.branches.length === 0) throw new AccountError('支部账号至少要指定一个支部（--branch 名称）');
-      if (find(input.username)) throw new AccountError(`用户名“${input.username}”已存在`);
       const at = now().toISOString();
       const hash = hashPassword(input.password);
-      const id = sqlite.transaction(() => {
-        const id = Number(
-          sqlite
-            .prepare('INSERT INTO web_accounts (username, role, password_hash, created_at, updated_at) VALUES (?, ?, ?, ?, ?)')
-            .run(input.username, input.role, hash, at, at).lastInsertRowid,
-        );
-        const addBranch = sqlite.prepare('INSERT OR IGNORE INTO web_account_branches (account_id, branch_name) VALUES (?, ?)');
-        if (input.role === 'branch') for (const b of input.branches) addBranch.run(id, b);
-        store.audit(actor, 'account.add', { username: input.username, role: input.role, branches: input.branches });
-        return id;
-      })();
-      return toAccount({ id, username: input.username, role: input.role, password_hash: '' });
+      return inTransaction(async (tx) => {
+        if (await find(input.username, tx)) throw new AccountError(`用户名“${input.username}”已存在`);
+        const { id } = await tx
+          .insertInto('web_accounts')
+          .values({ username: input.username, role: input.role, password_hash: hash, created_at: at, updated_at: at })
+          .returning('id')
+          .executeTakeFirstOrThrow();
+        if (input.role === 'branch' && input.branches.length > 0)
+          await tx
+            .insertInto('web_account_branches')
+            .values([...new Set(input.branches)].map((branch_name) => ({ account_id: id, branch_name })))
+            .onConflict((oc) => oc.columns(['account_id', 'branch_name']).doNothing())
+            .execute();
+        await audit(actor, 'account.add', { username: input.username, role: input.role, branches: input.branches }, tx);
+        return toAccount({ id, username: input.username, role: input.role }, tx);
+      });
     },
 
-    list(): Account[] {
-      return (sqlite.prepare('SELECT id, username, role, password_hash FROM web_accounts ORDER BY username').all() as AccountRow[]).map(
-        toAccount,
-      );
+    async list(): Promise<Account[]> {
+      const rows = await db.selectFrom('web_accounts').select(['id', 'username', 'role']).orderBy('username').execute();
+      return Promise.all(rows.map((row) => toAccount(row)));
     },
 
-    remove(username: string, actor: string): boolean {
-      return sqlite.transaction(() => {
-        const removed = sqlite.prepare('DELETE FROM web_accounts WHERE username = ?').run(username).changes > 0;
-        if (removed) store.audit(actor, 'account.remove', { username });
+    async remove(username: string, actor: string): Promise<boolean> {
+      return inTransaction(async (tx) => {
+        const result = await tx.deleteFrom('web_accounts').where('username', '=', username).executeTakeFirst();
+        const removed = Number(result.numDeletedRows) > 0;
+        if (removed) await audit(actor, 'account.remove', { username }, tx);
         return removed;
-      })();
+      });
     },
 
-    setPassword(username: string, password: string, actor: string): boolean {
+    async setPassword(username: string, password: string, actor: string): Promise<boolean> {
       const bad = checkPassword(password);
       if (bad) throw new AccountError(bad);
       const hash = hashPassword(password);
-      return sqlite.transaction(() => {
-        const row = find(username);
+      return inTransaction(async (tx) => {
+        const row = await find(username, tx);
         if (!row) return false;
-        sqlite.prepare('UPDATE web_accounts SET password_hash = ?, updated_at = ? WHERE id = ?').run(hash, now().toISOString(), row.id);
+        await tx
+          .updateTable('web_accounts')
+          .set({ password_hash: hash, updated_at: now().toISOString() })
+          .where('id', '=', row.id)
+          .execute();
         // A new password ends every open session of the account.
-        sqlite.prepare('DELETE FROM web_sessions WHERE account_id = ?').run(row.id);
-        sqlite.prepare('DELETE FROM web_login_failures WHERE username = ?').run(username);
-        store.audit(actor, 'account.passwd', { username });
+        await tx.deleteFrom('web_sessions').where('account_id', '=', row.id).execute();
+        await tx.deleteFrom('web_login_failures').where('username', '=', username).execute();
+        await audit(actor, 'account.passwd', { username }, tx);
         return true;
-      })();
+      });
     },
 
     /** Checks a password; on success opens a session. Lock-out counts failures per user name, known or not. */
-    login(username: string, password: string): LoginResult {
+    async login(username: string, password: string): Promise<LoginResult> {
       const at = now();
-      const failure = sqlite.prepare('SELECT failures, locked_until FROM web_login_failures WHERE username = ?').get(username) as
-        | { failures: number; locked_until: string | null }
-        | undefined;
+      const failure = await db
+        .selectFrom('web_login_failures')
+        .select(['failures', 'locked_until'])
+        .where('username', '=', username)
+        .executeTakeFirst();
       if (failure?.locked_until && new Date(failure.locked_until) > at)
         return { ok: false, reason: 'locked', lockedUntil: new Date(failure.locked_until) };
-      const row = find(username);
+      const row = await find(username);
       const good = verifyPassword(password, row?.password_hash ?? DUMMY_HASH) && row !== undefined;
       if (!good || !row) {
         const failures = (failure?.locked_until ? 0 : (failure?.failures ?? 0)) + 1;
         const lockedUntil = failures >= MAX_FAILURES ? new Date(at.getTime() + LOCK_MINUTES * 60_000).toISOString() : null;
-        sqlite
-          .prepare(
-            'INSERT INTO web_login_failures (username, failures, locked_until) VALUES (?, ?, ?) ON CONFLICT(username) DO UPDATE SET failures = excluded.failures, locked_until = excluded.locked_until',
+        await db
+          .insertInto('web_login_failures')
+          .values({ username, failures: lockedUntil ? 0 : failures, locked_until: lockedUntil })
+          .onConflict((oc) =>
+            oc
+              .column('username')
+              .doUpdateSet((eb) => ({ failures: eb.ref('excluded.failures'), locked_until: eb.ref('excluded.locked_until') })),
           )
-          .run(username, lockedUntil ? 0 : failures, lockedUntil);
-        if (lockedUntil) store.audit(username, 'login.locked', { failures });
+          .execute();
+        if (lockedUntil) await audit(username, 'login.locked', { failures }, db);
         return lockedUntil ? { ok: false, reason: 'locked', lockedUntil: new Date(lockedUntil) } : { ok: false, reason: 'invalid' };
       }
-      sqlite.prepare('DELETE FROM web_login_failures WHERE username = ?').run(username);
+      await db.deleteFrom('web_login_failures').where('username', '=', username).execute();
       const sessionId = randomBytes(32).toString('base64url');
-      sqlite
-        .prepare('INSERT INTO web_sessions (id_hash, account_id, csrf, created_at, expires_at) VALUES (?, ?, ?, ?, ?)')
-        .run(
-          sha256(sessionId),
-          row.id,
-          randomBytes(24).toString('base64url'),
-          at.toISOString(),
-          new Date(at.getTime() + SESSION_HOURS * 3600_000).toISOString(),
-        );
-      sqlite.prepare('DELETE FROM web_sessions WHERE expires_at < ?').run(at.toISOString());
-      store.audit(username, 'login', {});
-      return { ok: true, sessionId, account: toAccount(row) };
+      await db
+        .insertInto('web_sessions')
+        .values({
+          id_hash: sha256(sessionId),
+          account_id: row.id,
+          csrf: randomBytes(24).toString('base64url'),
+          created_at: at.toISOString(),
+          expires_at: new Date(at.getTime() + SESSION_HOURS * 3600_000).toISOString(),
+        })
+        .execute();
+      await db.deleteFrom('web_sessions').where('expires_at', '<', at.toISOString()).execute();
+      await audit(username, 'login', {}, db);
+      return { ok: true, sessionId, account: await toAccount(row) };
     },
 
-    session(sessionId: string | undefined): Session | undefined {
+    /** Every page request asks this: one query, compiled once. */
+    async session(sessionId: string | undefined): Promise<Session | undefined> {
       if (!sessionId) return undefined;
-      const row = sqlite
-        .prepare(
-          `SELECT a.id, a.username, a.role, s.csrf, s.expires_at FROM web_sessions s JOIN web_accounts a ON a.id = s.account_id WHERE s.id_hash = ?`,
-        )
-        .get(sha256(sessionId)) as (Omit<AccountRow, 'password_hash'> & { csrf: string; expires_at: string }) | undefined;
+      const row = (await sessionById(db, { idHash: sha256(sessionId) })).rows[0];
       if (!row || new Date(row.expires_at) <= now()) return undefined;
-      return { account: toAccount({ ...row, password_hash: '' }), csrf: row.csrf };
+      return { account: await toAccount(row), csrf: row.csrf };
     },
 
-    logout(sessionId: string | undefined): void {
-      if (sessionId) sqlite.prepare('DELETE FROM web_sessions WHERE id_hash = ?').run(sha256(sessionId));
+    async logout(sessionId: string | undefined): Promise<void> {
+      if (sessionId) await db.deleteFrom('web_sessions').where('id_hash', '=', sha256(sessionId)).execute();
     },
   };
   return store;
 }
+
+const sessionById = prepareQuery<{ idHash: string }, Omit<AccountRow, 'password_hash'> & { csrf: string; expires_at: string }>((db, p) =>
+  db
+    .withTables<AccountTables>()
+    .selectFrom('web_sessions as s')
+    .innerJoin('web_accounts as a', 'a.id', 's.account_id')
+    .select(['a.id', 'a.username', 'a.role', 's.csrf', 's.expires_at'])
+    .where('s.id_hash', '=', p('idHash')),
+);
 
 export type AccountStore = ReturnType<typeof createAccountStore>;

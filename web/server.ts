@@ -85,8 +85,7 @@ function send(c: Context, body: Html, status?: ContentfulStatusCode) {
 const sameText = (a: string, b: string) => a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
 
 export function createWebApp(options: WebConsoleOptions) {
-  const { sqlite } = options.storage;
-  const accounts = createAccountStore(sqlite, options.now);
+  const accounts = createAccountStore(options.storage, options.now);
   const data = createConsoleData(options.storage, { now: options.now, zone: options.zone });
   const uploads = createUploads({ db: options.storage.db, now: options.now, uploadDir: options.uploadDir });
   const assetCache = new Map<string, Buffer>();
@@ -136,7 +135,7 @@ export function createWebApp(options: WebConsoleOptions) {
     const fresh = loginToken(c);
     if (!cookieToken || !sameText(cookieToken, String(body._csrf ?? '')))
       return send(c, loginPage(fresh, '页面已过期，请重新登录。', username), 403);
-    const result = accounts.login(username, password);
+    const result = await accounts.login(username, password);
     if (!result.ok) {
       const message =
         result.reason === 'locked'
@@ -152,7 +151,7 @@ export function createWebApp(options: WebConsoleOptions) {
   // Everything below needs a session.
   app.use('*', async (c, next) => {
     const sessionId = getCookie(c, SESSION_COOKIE);
-    const session = accounts.session(sessionId);
+    const session = await accounts.session(sessionId);
     if (!session) {
       if (c.req.method === 'GET') return c.redirect('/login', 303);
       return c.text('请先登录。', 401);
@@ -181,7 +180,7 @@ export function createWebApp(options: WebConsoleOptions) {
   app.post('/logout', async (c) => {
     const body = await c.req.parseBody();
     if (!checkCsrf(c, body)) return forbiddenCsrf(c);
-    accounts.logout(c.get('sessionId'));
+    await accounts.logout(c.get('sessionId'));
     deleteCookie(c, SESSION_COOKIE, { path: '/' });
     return c.redirect('/login', 303);
   });
@@ -268,7 +267,7 @@ export function createWebApp(options: WebConsoleOptions) {
   const formatOf = (c: Context<Env>) => (c.req.param('file')?.endsWith('.csv') ? 'csv' : 'xlsx');
 
   async function download(c: Context<Env>, format: 'xlsx' | 'csv', name: string, sheet: string, headers: string[], rows: Cell[][]) {
-    accounts.audit(actor(c), 'export', { what: sheet, format, rows: rows.length });
+    await accounts.audit(actor(c), 'export', { what: sheet, format, rows: rows.length });
     const body = format === 'csv' ? toCsv(headers, rows) : new Uint8Array(await toXlsx(sheet, headers, rows));
     return c.body(body, 200, {
       'Content-Type': CONTENT_TYPES[format],
@@ -302,7 +301,7 @@ export function createWebApp(options: WebConsoleOptions) {
     if (!(file instanceof File) || file.size === 0)
       return send(c, banksPage(ctx(c), await data.banks(), notice('error', '请选择一个题库文件。')), 400);
     const preview = await uploads.previewQuestions(file, String(body.bank ?? ''), c.get('session').account.id);
-    accounts.audit(actor(c), 'bank.preview', {
+    await accounts.audit(actor(c), 'bank.preview', {
       file: preview.file,
       bank: preview.bank,
       rows: preview.rows,
@@ -317,7 +316,13 @@ export function createWebApp(options: WebConsoleOptions) {
     if (!checkCsrf(c, body)) return forbiddenCsrf(c);
     try {
       const { bank, file, report } = await uploads.importPending(String(body.token ?? ''), c.get('session').account.id);
-      accounts.audit(actor(c), 'bank.import', { bank, file, added: report.added, updated: report.updated, unchanged: report.unchanged });
+      await accounts.audit(actor(c), 'bank.import', {
+        bank,
+        file,
+        added: report.added,
+        updated: report.updated,
+        unchanged: report.unchanged,
+      });
       data.invalidate();
       return send(
         c,
@@ -344,7 +349,7 @@ export function createWebApp(options: WebConsoleOptions) {
     if (chosen.length === 0) return send(c, banksPage(ctx(c), await data.banks(), notice('error', '至少选择一个题库。')), 400);
     const every = chosen.length === known.length;
     await data.setDefaultBanks(every ? undefined : chosen, `web:${actor(c)}`);
-    accounts.audit(actor(c), 'bank.default', { banks: every ? '全部' : chosen });
+    await accounts.audit(actor(c), 'bank.default', { banks: every ? '全部' : chosen });
     return send(
       c,
       banksPage(
@@ -369,7 +374,7 @@ export function createWebApp(options: WebConsoleOptions) {
       return knowledgeView(c, notice('error', `一次最多上传 ${MAX_DOCUMENTS_PER_UPLOAD} 个文件。`), 400);
     try {
       const report = await uploads.ingestDocuments(files);
-      accounts.audit(actor(c), 'knowledge.upload', {
+      await accounts.audit(actor(c), 'knowledge.upload', {
         files: report.files.map((f) => ({ title: f.title, chunks: f.chunks, result: f.result })),
       });
       const words = { added: '已导入', replaced: '已更新', unchanged: '未变化' } as const;
@@ -392,7 +397,7 @@ export function createWebApp(options: WebConsoleOptions) {
     const id = Number(c.req.param('id'));
     // Resolved in the ask feature itself, so the gap leaves the chat's 知识缺口 list as well.
     if (!(await data.resolveGap(id, `web:${actor(c)}`))) return knowledgeView(c, notice('error', '没有这条知识缺口。'), 400);
-    accounts.audit(actor(c), 'gap.resolve', { gap: id });
+    await accounts.audit(actor(c), 'gap.resolve', { gap: id });
     return c.redirect('/knowledge', 303);
   });
 

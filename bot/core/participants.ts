@@ -1,4 +1,5 @@
 import type { Storage } from '../storage/database';
+import { prepareQuery } from '../storage/prepared';
 import type { Clock } from './feature';
 import { chatKey, type IncomingMessage, userKey } from './message';
 
@@ -16,10 +17,38 @@ interface Written {
 
 const writtenByStorage = new WeakMap<Storage, Map<string, Written>>();
 
+// A message without a name keeps the stored one (coalesce), so it changes nothing about the name.
+const upsertUser = prepareQuery<{ key: string; platform: string; id: string; name: string | null; now: string }>((db, p) =>
+  db
+    .insertInto('users')
+    .values({ key: p('key'), platform: p('platform'), platform_id: p('id'), name: p('name'), first_seen: p('now'), last_seen: p('now') })
+    .onConflict((oc) =>
+      oc.column('key').doUpdateSet((eb) => ({
+        last_seen: eb.ref('excluded.last_seen'),
+        name: eb.fn.coalesce('excluded.name', 'users.name'),
+      })),
+    ),
+);
+
+const upsertChat = prepareQuery<{ key: string; platform: string; id: string; kind: string; title: string | null; now: string }>((db, p) =>
+  db
+    .insertInto('chats')
+    .values({
+      key: p('key'),
+      platform: p('platform'),
+      platform_id: p('id'),
+      kind: p('kind'),
+      title: p('title'),
+      first_seen: p('now'),
+      last_seen: p('now'),
+    })
+    .onConflict((oc) => oc.column('key').doUpdateSet((eb) => ({ last_seen: eb.ref('excluded.last_seen'), kind: eb.ref('excluded.kind') }))),
+);
+
 /**
  * Remembers who wrote and where, so features can address users and chats later (reminders, rosters). A user's
  * row is written when it is new to this process, when the name changed, or when last_seen is a minute old; a
- * chat's likewise with its kind. Both upserts run in one statement each, prepared once.
+ * chat's likewise with its kind. Each is one upsert, compiled once.
  */
 export async function touchParticipants(storage: Storage, clock: Clock, message: IncomingMessage): Promise<void> {
   let written = writtenByStorage.get(storage);
@@ -30,24 +59,14 @@ export async function touchParticipants(storage: Storage, clock: Clock, message:
   const name = message.sender.name?.slice(0, 200) ?? null;
   const uKey = userKey(message.platform, message.sender.id);
   const cKey = chatKey(message.platform, message.chat.id);
-  // A message without a name keeps the stored one (coalesce below), so it changes nothing about the name.
   if (isStale(written.get(`u:${uKey}`), now.getTime(), name, name === null)) {
-    storage.sqlite
-      .prepare(
-        `INSERT INTO users (key, platform, platform_id, name, first_seen, last_seen) VALUES (?, ?, ?, ?, ?, ?)
-         ON CONFLICT(key) DO UPDATE SET last_seen = excluded.last_seen, name = coalesce(excluded.name, users.name)`,
-      )
-      .run(uKey, message.platform, message.sender.id, name, iso, iso);
+    await upsertUser(storage.db, { key: uKey, platform: message.platform, id: message.sender.id, name, now: iso });
     const previous = written.get(`u:${uKey}`);
     written.set(`u:${uKey}`, { at: now.getTime(), value: name ?? previous?.value ?? null });
   }
   if (isStale(written.get(`c:${cKey}`), now.getTime(), message.chat.kind, false)) {
-    storage.sqlite
-      .prepare(
-        `INSERT INTO chats (key, platform, platform_id, kind, title, first_seen, last_seen) VALUES (?, ?, ?, ?, ?, ?, ?)
-         ON CONFLICT(key) DO UPDATE SET last_seen = excluded.last_seen, kind = excluded.kind`,
-      )
-      .run(cKey, message.platform, message.chat.id, message.chat.kind, message.chat.title?.slice(0, 200) ?? null, iso, iso);
+    const title = message.chat.title?.slice(0, 200) ?? null;
+    await upsertChat(storage.db, { key: cKey, platform: message.platform, id: message.chat.id, kind: message.chat.kind, title, now: iso });
     written.set(`c:${cKey}`, { at: now.getTime(), value: message.chat.kind });
   }
 }

@@ -1,21 +1,28 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
+import { randomBytes } from 'node:crypto';
+import { hostname } from 'node:os';
+import { type Kysely, sql } from 'kysely';
 import { isRecipientUnavailable } from '../core/errors';
 import type { Clock } from '../core/feature';
 import type { Logger } from '../logger';
-import type { SqliteHandle } from '../storage/database';
-import type { ScheduledJobRow } from './storage';
+import type { Storage } from '../storage/database';
+import { prepareQuery } from '../storage/prepared';
+import type { ScheduledJobRow, SchedulerTables } from './storage';
 import type { DueJob, JobHandler, JobSpec, Scheduler } from './types';
 
 export { schedulerMigrations } from './storage';
 export type { DueJob, JobHandler, JobSpec, Scheduler } from './types';
 
 export interface SchedulerOptions {
-  sqlite: SqliteHandle;
+  storage: Storage;
   clock: Clock;
   log?: Logger;
   /** How often the timer looks for due work (default 15 s). */
   intervalMs?: number;
-  /** A claimed job whose handler has not finished after this long is tried again (default 10 min). */
+  /**
+   * How long a claim holds without renewal (default 20 s). The holder renews its claims every third of this while
+   * it runs them, so only the claims of a process that died (or stalled this long) expire and are taken over.
+   */
   leaseMs?: number;
   /** A job handled more than this long after its time is `late` (default 2 min). */
   lateAfterMs?: number;
@@ -23,15 +30,20 @@ export interface SchedulerOptions {
   concurrency?: number;
   /** Attempts before a failing job is recorded as failed (default 3). */
   maxAttempts?: number;
-  /** Rows fetched per query (default 1000). */
+  /** Due rows claimed per transaction (default: the concurrency). */
   batchSize?: number;
 }
 
 export interface DurableScheduler extends Scheduler {
-  /** Statistics for tests and the bench. */
-  counts(): Record<string, number>;
-  /** Claims left by a process that died while sending go back to pending (start() does this). */
-  recover(): number;
+  /** Jobs per status, for tests and the bench. */
+  counts(): Promise<Record<string, number>>;
+  /**
+   * Claims whose lease expired (their process died) go back to pending; returns how many. Each tick does this
+   * first. A live claim is never touched, whichever process holds it.
+   */
+  recover(): Promise<number>;
+  /** Who this scheduler is in `claimed_by`: host, process id and a random part. */
+  readonly instance: string;
 }
 
 export const DEFAULT_GRACE_MS = 24 * 3600_000;
@@ -56,34 +68,40 @@ export function nextDeliveryKey(): string | undefined {
 /**
  * The durable scheduler: every future job is a row of `scheduled_jobs`, unique by (kind, occurrence_key).
  *
- * Delivery: a due row is claimed in a transaction (pending → sending, with a lease) before its handler runs,
- * and marked sent right after; two ticks or two processes never run the same row. If the process dies while
- * a row is `sending`, the next start puts it back to pending and it runs again, with the same idempotency
- * key for each message it pushes (see {@link nextDeliveryKey}): at-least-once inside, once as seen by a
- * receiver that honours the key. A job found more than `graceMs` after its time is recorded as missed.
+ * Delivery: due rows are claimed in a transaction (pending → sending, with a lease naming this instance) before
+ * their handlers run, and marked sent right after; two ticks or two processes never run the same row. On
+ * PostgreSQL the claim is `SELECT … FOR UPDATE SKIP LOCKED`, so processes claiming at once take different rows
+ * instead of waiting for each other; on SQLite the transaction takes the write lock up front (BEGIN IMMEDIATE).
+ * The holder renews its leases while it works; a process that dies leaves its claims to expire, and any
+ * scheduler then puts them back to pending and they run again, with the same idempotency key for each message
+ * pushed (see {@link nextDeliveryKey}): at-least-once inside, once as seen by a receiver that honours the key.
+ * A live claim is never taken, so a process starting beside another never re-sends what the other is sending.
+ * A job found more than `graceMs` after its time is recorded as missed.
  *
  * @example
  * scheduler.register<{ text: string }>('personal-reminder', async (job) => push(job.address!, { text: job.payload.text }));
  * await scheduler.schedule({ kind: 'personal-reminder', occurrenceKey: 'u1:2026-03-03T06:00', dueAt, payload: { text: '交党费' } });
  */
 export function createScheduler(options: SchedulerOptions): DurableScheduler {
-  const { sqlite, clock, log } = options;
+  const { storage, clock, log } = options;
+  const db = storage.db.withTables<SchedulerTables>();
+  const postgres = storage.dialect === 'postgres';
   const intervalMs = options.intervalMs ?? 15_000;
-  const leaseMs = options.leaseMs ?? 10 * 60_000;
+  const leaseMs = options.leaseMs ?? 20_000;
   const lateAfterMs = options.lateAfterMs ?? 2 * 60_000;
   const concurrency = options.concurrency ?? 64;
   const maxAttempts = options.maxAttempts ?? 3;
-  const batchSize = options.batchSize ?? 1000;
+  const batchSize = options.batchSize ?? concurrency;
+  const instance = `${hostname()}:${process.pid}:${randomBytes(4).toString('hex')}`;
   const handlers = new Map<string, JobHandler<any>>();
   let timer: NodeJS.Timeout | undefined;
+  let wake: NodeJS.Timeout | undefined;
   let running: Promise<number> | undefined;
   let stopped = false;
 
-  let statements: ReturnType<typeof prepare> | undefined;
-  // Prepared lazily: the table is created by the migrations, which run after the scheduler is built.
-  const st = () => (statements ??= prepare(sqlite));
+  const jobs = (executor: Kysely<any> = db) => executor.withTables<SchedulerTables>();
 
-  function toDueJob(row: ScheduledJobRow, now: number): DueJob {
+  function toDueJob(row: ScheduledJobRow): DueJob {
     return {
       id: row.id,
       kind: row.kind,
@@ -92,103 +110,243 @@ export function createScheduler(options: SchedulerOptions): DurableScheduler {
       address: row.platform !== null && row.chat_id !== null ? { platform: row.platform, chatId: row.chat_id } : undefined,
       payload: JSON.parse(row.payload),
       graceMs: row.grace_ms,
-      late: now - row.due_at > lateAfterMs,
+      late: row.late === 1,
     };
   }
 
-  /** Claims a due row; returns undefined if someone else did or it is past its grace (then it is recorded as missed). */
-  const claim = (id: number, now: number) =>
-    sqlite
-      .transaction((): ScheduledJobRow | 'missed' | undefined => {
-        const row = st().byId.get(id) as ScheduledJobRow | undefined;
-        if (row?.status !== 'pending' || row.due_at > now) return undefined;
-        if (now - row.due_at > row.grace_ms) {
-          st().finish.run('missed', now, 0, null, id);
-          return 'missed';
-        }
-        const late = now - row.due_at > lateAfterMs ? 1 : 0;
-        st().claim.run(now + leaseMs, late, id);
-        return { ...row, status: 'sending', attempts: row.attempts + 1, late };
-      })
-      .immediate();
+  /** Pending rows of these kinds due by `now` and not waiting out a retry delay, oldest first. */
+  const dueRows = (executor: Kysely<any>, now: number, kinds: string[], limit: number) => {
+    // On SQLite `+kind` keeps the planner on the partial index of pending due times (the kind index would scan).
+    const kind = postgres ? sql.ref('kind') : sql<string>`+kind`;
+    return jobs(executor)
+      .selectFrom('scheduled_jobs')
+      .where('status', '=', 'pending')
+      .where('due_at', '<=', now)
+      .where((eb) => eb.or([eb('lease_until', 'is', null), eb('lease_until', '<=', now)]))
+      .where((eb) => eb(kind, 'in', kinds))
+      .orderBy('due_at')
+      .orderBy('id')
+      .limit(limit);
+  };
+
+  /**
+   * Claims up to `limit` due rows in one transaction, oldest first; rows past their grace are recorded as missed
+   * instead. Returns the claimed rows as they now are, and how many were missed. On PostgreSQL rows another
+   * process is claiming at this moment are skipped (SKIP LOCKED), not waited for.
+   */
+  const claim = async (now: number, kinds: string[], limit: number) => {
+    // A tick with nothing due (most of them) reads one index entry and takes no write lock.
+    const any = await dueRows(db, now, kinds, 1).select('id').executeTakeFirst();
+    if (!any) return { claimed: [], missed: 0 };
+    return storage.transaction(async (tx) => {
+      const t = jobs(tx);
+      let due = dueRows(tx, now, kinds, limit).selectAll();
+      if (postgres) due = due.forUpdate().skipLocked();
+      const rows = (await due.execute()) as ScheduledJobRow[];
+      const missed = rows.filter((row) => now - row.due_at > row.grace_ms);
+      const taken = rows.filter((row) => now - row.due_at <= row.grace_ms);
+      if (missed.length > 0)
+        await t
+          .updateTable('scheduled_jobs')
+          .set({ status: 'missed', done_at: now, late: 0, error: null, lease_until: null, claimed_by: null })
+          .where(
+            'id',
+            'in',
+            missed.map((row) => row.id),
+          )
+          .execute();
+      if (taken.length > 0)
+        await t
+          .updateTable('scheduled_jobs')
+          .set({
+            status: 'sending',
+            attempts: sql`attempts + 1`,
+            lease_until: now + leaseMs,
+            claimed_by: instance,
+            late: sql`CASE WHEN ${now} - due_at > ${lateAfterMs} THEN 1 ELSE 0 END`,
+          })
+          .where(
+            'id',
+            'in',
+            taken.map((row) => row.id),
+          )
+          .execute();
+      const claimed = taken.map(
+        (row): ScheduledJobRow => ({
+          ...row,
+          status: 'sending',
+          attempts: row.attempts + 1,
+          lease_until: now + leaseMs,
+          claimed_by: instance,
+          late: now - row.due_at > lateAfterMs ? 1 : 0,
+        }),
+      );
+      return { claimed, missed: missed.length };
+    });
+  };
+
+  /** Updates a row this instance still holds; a claim taken over after its lease expired is left to its new holder. */
+  const mine = (id: number) =>
+    db.updateTable('scheduled_jobs').where('id', '=', id).where('status', '=', 'sending').where('claimed_by', '=', instance);
 
   async function runOne(row: ScheduledJobRow): Promise<void> {
     const handler = handlers.get(row.kind);
     if (!handler) return;
-    const now = clock.now().getTime();
-    const job = toDueJob(row, now);
-    job.late = row.late === 1;
     try {
-      await deliveryContext.run({ key: `${row.kind}/${row.occurrence_key}`, sequence: 0 }, () => handler(job));
-      st().finish.run('sent', clock.now().getTime(), row.late, null, row.id);
+      await deliveryContext.run({ key: `${row.kind}/${row.occurrence_key}`, sequence: 0 }, () => handler(toDueJob(row)));
+      await mine(row.id)
+        .set({ status: 'sent', done_at: clock.now().getTime(), error: null, lease_until: null, claimed_by: null })
+        .execute();
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       log?.warn({ err: error, kind: row.kind, occurrence: row.occurrence_key, attempt: row.attempts }, 'scheduled job failed');
       // A recipient who blocked the bot will not unblock it on a retry: record the job as failed at once.
+      const now = clock.now().getTime();
       if (row.attempts >= maxAttempts || isRecipientUnavailable(error))
-        st().finish.run('failed', clock.now().getTime(), row.late, message.slice(0, 500), row.id);
-      else st().retry.run(clock.now().getTime() + 60_000 * row.attempts, message.slice(0, 500), row.id);
+        await mine(row.id)
+          .set({ status: 'failed', done_at: now, error: message.slice(0, 500), lease_until: null, claimed_by: null })
+          .execute();
+      else
+        await mine(row.id)
+          .set({ status: 'pending', lease_until: now + 60_000 * row.attempts, error: message.slice(0, 500), claimed_by: null })
+          .execute();
     }
   }
 
-  /** Runs the claimed rows with bounded concurrency, never two of one chat at once (so a slow chat never holds others). */
-  async function dispatch(ids: number[], now: number): Promise<number> {
-    const queues = new Map<string, number[]>();
-    for (const id of ids) {
-      const row = st().byId.get(id) as ScheduledJobRow;
-      const key = row.platform !== null ? `${row.platform}:${row.chat_id}` : `job:${row.id}`;
-      let queue = queues.get(key);
-      if (!queue) queues.set(key, (queue = []));
-      queue.push(id);
-    }
-    const ready = [...queues.keys()];
-    let handled = 0;
-    const worker = async () => {
-      for (;;) {
-        const key = ready.shift();
-        if (key === undefined) return;
-        const queue = queues.get(key)!;
-        const id = queue.shift()!;
-        const claimed = claim(id, now);
-        if (claimed === 'missed') handled++;
-        else if (claimed) {
-          await runOne(claimed);
-          handled++;
-        }
-        if (queue.length > 0) ready.push(key);
-      }
-    };
-    await Promise.all(Array.from({ length: Math.min(concurrency, ready.length) }, worker));
-    return handled;
+  /** Claims left unstarted when the scheduler stops go back to pending at once, as if never claimed. */
+  async function release(rows: ScheduledJobRow[]): Promise<void> {
+    if (rows.length === 0) return;
+    await db
+      .updateTable('scheduled_jobs')
+      .set({ status: 'pending', lease_until: null, claimed_by: null, attempts: sql`attempts - 1` })
+      .where(
+        'id',
+        'in',
+        rows.map((row) => row.id),
+      )
+      .where('status', '=', 'sending')
+      .where('claimed_by', '=', instance)
+      .execute();
   }
 
+  /**
+   * Runs due work with bounded concurrency, claiming a batch whenever fewer claimed jobs wait than workers run,
+   * and never two jobs of one chat at once (so a slow chat never holds others, and a chat gets its jobs in order).
+   */
   async function tickOnce(): Promise<number> {
-    const now = clock.now().getTime();
-    st().expireLeases.run(now);
+    const recovered = await scheduler.recover();
+    if (recovered > 0) log?.warn({ recovered }, 'scheduler: retrying jobs whose process stopped while sending them');
     const kinds = [...handlers.keys()];
     if (kinds.length === 0) return 0;
+    const waiting: ScheduledJobRow[] = [];
+    const busyChats = new Set<string>();
     let handled = 0;
-    const seen = new Set<number>();
-    for (;;) {
-      const rows = st().due.all(now, now, JSON.stringify(kinds), batchSize) as { id: number }[];
-      const ids = rows.filter((r) => !seen.has(r.id)).map((r) => r.id);
-      if (ids.length === 0) break;
-      for (const id of ids) seen.add(id);
-      handled += await dispatch(ids, now);
-      if (stopped) break;
+    let exhausted = false;
+    let claiming: Promise<void> | undefined;
+    let finished: (() => void) | undefined;
+    let somethingFinished = new Promise<void>((resolve) => (finished = resolve));
+    const chatOf = (row: ScheduledJobRow) => (row.platform !== null ? `${row.platform}:${row.chat_id}` : `job:${row.id}`);
+
+    const claimMore = () =>
+      // The clock read at each claim: a lease counted from the start of a long burst would be over already.
+      (claiming ??= claim(clock.now().getTime(), kinds, batchSize)
+        .then(({ claimed, missed }) => {
+          handled += missed;
+          waiting.push(...claimed);
+          if (claimed.length + missed < batchSize) exhausted = true;
+        })
+        .finally(() => {
+          claiming = undefined;
+        }));
+
+    // While this instance works, its claims stay leased; they expire only if it dies or stalls.
+    const renewal = setInterval(() => {
+      db.updateTable('scheduled_jobs')
+        .set({ lease_until: clock.now().getTime() + leaseMs })
+        .where('status', '=', 'sending')
+        .where('claimed_by', '=', instance)
+        .execute()
+        .catch((error) => log?.warn({ err: error }, 'scheduler: could not renew leases'));
+    }, leaseMs / 3);
+    renewal.unref();
+
+    let active = 0;
+    const worker = async (): Promise<void> => {
+      for (;;) {
+        if (stopped) return;
+        const index = waiting.findIndex((row) => !busyChats.has(chatOf(row)));
+        if (index >= 0) {
+          const [row] = waiting.splice(index, 1);
+          const chat = chatOf(row!);
+          busyChats.add(chat);
+          active++;
+          if (!exhausted && waiting.length < concurrency)
+            claimMore().catch((error) => log?.warn({ err: error }, 'scheduler: claiming due jobs failed'));
+          try {
+            await runOne(row!);
+            handled++;
+          } finally {
+            active--;
+            busyChats.delete(chat);
+            finished?.();
+            somethingFinished = new Promise<void>((resolve) => (finished = resolve));
+          }
+        } else if (!exhausted) {
+          await claimMore();
+        } else if (waiting.length > 0 && active > 0) {
+          // Only jobs of chats busy right now are left: wait for one to finish.
+          await somethingFinished;
+        } else return;
+      }
+    };
+
+    try {
+      await Promise.all(Array.from({ length: concurrency }, worker));
+    } finally {
+      clearInterval(renewal);
+      await claiming?.catch(() => undefined);
+      await release(waiting.splice(0));
     }
     return handled;
   }
 
+  /** After a tick: if another process's lease ends before the next tick, look again right then. */
+  async function wakeForLeases(): Promise<void> {
+    if (!timer || wake) return;
+    const row = await db
+      .selectFrom('scheduled_jobs')
+      .select((eb) => eb.fn.min('lease_until').as('at'))
+      .where('status', '=', 'sending')
+      .executeTakeFirst();
+    const at = row?.at === null || row?.at === undefined ? undefined : Number(row.at);
+    if (at === undefined || !timer || wake) return;
+    const delay = at - clock.now().getTime();
+    if (delay >= intervalMs) return;
+    wake = setTimeout(() => {
+      wake = undefined;
+      run();
+    }, Math.max(0, delay) + 50);
+    wake.unref();
+  }
+
+  const run = () => {
+    scheduler
+      .tick()
+      .then(() => wakeForLeases())
+      .catch((error) => log?.error({ err: error }, 'scheduler tick failed'));
+  };
+
   const scheduler: DurableScheduler = {
+    instance,
+
     register(kind, handler) {
       handlers.set(kind, handler as JobHandler<any>);
     },
 
-    async schedule(job: JobSpec) {
+    async schedule(job: JobSpec, executor?: Kysely<any>) {
       if (!job.kind || !job.occurrenceKey || Number.isNaN(job.dueAt.getTime()))
         throw new Error('schedule: kind, occurrenceKey and a valid dueAt are required');
-      st().upsert.run({
+      await upsert(executor ?? db, {
         kind: job.kind,
         key: job.occurrenceKey,
         due: job.dueAt.getTime(),
@@ -200,8 +358,14 @@ export function createScheduler(options: SchedulerOptions): DurableScheduler {
       });
     },
 
-    async cancel(kind, prefix) {
-      return st().cancel.run(kind, prefix.length, prefix).changes;
+    async cancel(kind, prefix, executor?: Kysely<any>) {
+      const result = await jobs(executor)
+        .deleteFrom('scheduled_jobs')
+        .where('kind', '=', kind)
+        .where('status', '=', 'pending')
+        .where(sql<string>`substr(occurrence_key, 1, ${prefix.length})`, '=', prefix)
+        .executeTakeFirst();
+      return Number(result.numDeletedRows);
     },
 
     tick() {
@@ -213,64 +377,86 @@ export function createScheduler(options: SchedulerOptions): DurableScheduler {
       return running;
     },
 
-    recover() {
-      return st().recoverAll.run().changes;
+    async recover() {
+      const now = clock.now().getTime();
+      const expired = db.selectFrom('scheduled_jobs').where('status', '=', 'sending').where('lease_until', '<=', now);
+      // Read first: usually there is nothing to take back, and a read takes no write lock.
+      if (!(await expired.select('id').limit(1).executeTakeFirst())) return 0;
+      const result = await db
+        .updateTable('scheduled_jobs')
+        .set({ status: 'pending', lease_until: null, claimed_by: null })
+        .where('status', '=', 'sending')
+        .where('lease_until', '<=', now)
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows);
     },
 
     start() {
       if (timer) return;
       stopped = false;
-      const recovered = scheduler.recover();
-      if (recovered > 0) log?.warn({ recovered }, 'scheduler: retrying jobs interrupted while sending');
-      const run = () => {
-        scheduler.tick().catch((error) => log?.error({ err: error }, 'scheduler tick failed'));
-      };
+      // Not unref'd: a started scheduler keeps the process alive until stop(), even with no messenger holding a
+      // connection open (it may have to wait for another process's lease to run out before it can send).
       timer = setInterval(run, intervalMs);
-      timer.unref();
       run();
     },
 
     async stop() {
       stopped = true;
       if (timer) clearInterval(timer);
+      if (wake) clearTimeout(wake);
       timer = undefined;
+      wake = undefined;
       await running?.catch(() => undefined);
     },
 
     deliveryKey: nextDeliveryKey,
 
-    counts() {
-      const rows = sqlite.prepare('SELECT status, count(*) AS n FROM scheduled_jobs GROUP BY status').all() as {
-        status: string;
-        n: number;
-      }[];
-      return Object.fromEntries(rows.map((r) => [r.status, r.n]));
+    async counts() {
+      const rows = await db
+        .selectFrom('scheduled_jobs')
+        .select((eb) => ['status', eb.fn.countAll<number>().as('n')])
+        .groupBy('status')
+        .execute();
+      return Object.fromEntries(rows.map((r) => [r.status, Number(r.n)]));
     },
   };
   return scheduler;
 }
 
-function prepare(sqlite: SqliteHandle) {
-  return {
-    byId: sqlite.prepare('SELECT * FROM scheduled_jobs WHERE id = ?'),
-    due: sqlite.prepare(
-      `SELECT id, kind FROM scheduled_jobs WHERE status = 'pending' AND due_at <= ? AND (lease_until IS NULL OR lease_until <= ?)
-         AND +kind IN (SELECT value FROM json_each(?)) ORDER BY due_at LIMIT ?`,
+/** Scheduling again replaces a pending occurrence and leaves one already claimed or done alone. */
+const upsert = prepareQuery<{
+  kind: string;
+  key: string;
+  due: number;
+  platform: string | null;
+  chat: string | null;
+  payload: string;
+  grace: number;
+  now: number;
+}>((db, p) =>
+  db
+    .withTables<SchedulerTables>()
+    .insertInto('scheduled_jobs')
+    .values({
+      kind: p('kind'),
+      occurrence_key: p('key'),
+      due_at: p('due'),
+      platform: p('platform'),
+      chat_id: p('chat'),
+      payload: p('payload'),
+      grace_ms: p('grace'),
+      created_at: p('now'),
+    })
+    .onConflict((oc) =>
+      oc
+        .columns(['kind', 'occurrence_key'])
+        .doUpdateSet((eb) => ({
+          due_at: eb.ref('excluded.due_at'),
+          platform: eb.ref('excluded.platform'),
+          chat_id: eb.ref('excluded.chat_id'),
+          payload: eb.ref('excluded.payload'),
+          grace_ms: eb.ref('excluded.grace_ms'),
+        }))
+        .where('scheduled_jobs.status', '=', 'pending'),
     ),
-    claim: sqlite.prepare(`UPDATE scheduled_jobs SET status = 'sending', attempts = attempts + 1, lease_until = ?, late = ? WHERE id = ?`),
-    finish: sqlite.prepare(`UPDATE scheduled_jobs SET status = ?, done_at = ?, late = ?, error = ?, lease_until = NULL WHERE id = ?`),
-    retry: sqlite.prepare(`UPDATE scheduled_jobs SET status = 'pending', lease_until = ?, error = ? WHERE id = ?`),
-    expireLeases: sqlite.prepare(
-      `UPDATE scheduled_jobs SET status = 'pending', lease_until = NULL WHERE status = 'sending' AND lease_until <= ?`,
-    ),
-    recoverAll: sqlite.prepare(`UPDATE scheduled_jobs SET status = 'pending', lease_until = NULL WHERE status = 'sending'`),
-    upsert: sqlite.prepare(
-      `INSERT INTO scheduled_jobs (kind, occurrence_key, due_at, platform, chat_id, payload, grace_ms, created_at)
-       VALUES (@kind, @key, @due, @platform, @chat, @payload, @grace, @now)
-       ON CONFLICT (kind, occurrence_key) DO UPDATE SET due_at = excluded.due_at, platform = excluded.platform,
-         chat_id = excluded.chat_id, payload = excluded.payload, grace_ms = excluded.grace_ms
-       WHERE scheduled_jobs.status = 'pending'`,
-    ),
-    cancel: sqlite.prepare(`DELETE FROM scheduled_jobs WHERE kind = ? AND status = 'pending' AND substr(occurrence_key, 1, ?) = ?`),
-  };
-}
+);

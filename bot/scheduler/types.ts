@@ -1,3 +1,4 @@
+import type { Kysely } from 'kysely';
 import type { Address } from '../core/message';
 
 /**
@@ -28,9 +29,13 @@ export type JobHandler<P = unknown> = (job: DueJob<P>) => Promise<void>;
 
 export interface Scheduler {
   register<P>(kind: string, handler: JobHandler<P>): void;
-  schedule<P>(job: JobSpec<P>): Promise<void>;
-  /** Cancels future jobs of a kind whose occurrence key starts with the prefix; returns how many. */
-  cancel(kind: string, occurrenceKeyPrefix: string): Promise<number>;
+  /**
+   * Adds the job, or replaces it while it is still pending. Inside a transaction pass its handle (`tx`), so the
+   * job is stored with the rest of the transaction's work (on SQLite, a query beside it would wait forever).
+   */
+  schedule<P>(job: JobSpec<P>, db?: Kysely<any>): Promise<void>;
+  /** Cancels future jobs of a kind whose occurrence key starts with the prefix; returns how many. `db` as in schedule. */
+  cancel(kind: string, occurrenceKeyPrefix: string, db?: Kysely<any>): Promise<number>;
   /** Runs everything due now (the timer calls this; tests call it with a moved clock). Returns jobs handled. */
   tick(): Promise<number>;
   start(): void;

@@ -75,7 +75,7 @@ type Store = ReturnType<typeof createAccountStore>;
 async function withStore(io: CliIO, work: (store: Store) => Promise<number> | number): Promise<number> {
   const runtime = await createRuntime({ config: loadCliConfig(io), extraMigrations: webMigrations });
   try {
-    return await work(createAccountStore(runtime.storage.sqlite, () => runtime.app.services.clock.now()));
+    return await work(createAccountStore(runtime.storage, () => runtime.app.services.clock.now()));
   } finally {
     await runtime.close();
   }
@@ -111,9 +111,9 @@ async function add(flags: Flags, io: CliIO): Promise<number> {
   }
   const password = await readNewPassword(io, `为 ${username} 设置密码`);
   if (password === undefined) return EXIT_USAGE;
-  return withStore(io, (store) => {
+  return withStore(io, async (store) => {
     try {
-      const account = store.add({ username, password, role, branches: flags.branches }, actor());
+      const account = await store.add({ username, password, role, branches: flags.branches }, actor());
       io.stdout.write(
         `已新建${role === 'org' ? '组织部' : '支部'}账号“${account.username}”${role === 'branch' ? `（可查看：${account.branches.join('、')}）` : ''}。\n`,
       );
@@ -126,8 +126,8 @@ async function add(flags: Flags, io: CliIO): Promise<number> {
   });
 }
 
-function list(store: Store, io: CliIO): number {
-  const accounts = store.list();
+async function list(store: Store, io: CliIO): Promise<number> {
+  const accounts = await store.list();
   if (accounts.length === 0) {
     io.stdout.write('还没有账号。用 dangwu admin add <用户名> 新建一个。\n');
     return EXIT_OK;
@@ -156,8 +156,8 @@ async function remove(flags: Flags, io: CliIO): Promise<number> {
       return EXIT_OK;
     }
   }
-  return withStore(io, (store) => {
-    if (!store.remove(username, actor())) {
+  return withStore(io, async (store) => {
+    if (!(await store.remove(username, actor()))) {
       io.stderr.write(`没有账号“${username}”。\n`);
       return EXIT_FAILURE;
     }
@@ -172,15 +172,15 @@ async function passwd(flags: Flags, io: CliIO): Promise<number> {
     io.stderr.write(`请指定一个用户名。\n用法：\n${usage}\n`);
     return EXIT_USAGE;
   }
-  const exists = await withStore(io, (store) => (store.list().some((a) => a.username === username) ? EXIT_OK : EXIT_FAILURE));
+  const exists = await withStore(io, async (store) => ((await store.list()).some((a) => a.username === username) ? EXIT_OK : EXIT_FAILURE));
   if (exists !== EXIT_OK) {
     io.stderr.write(`没有账号“${username}”。\n`);
     return EXIT_FAILURE;
   }
   const password = await readNewPassword(io, `为 ${username} 设置新密码`);
   if (password === undefined) return EXIT_USAGE;
-  return withStore(io, (store) => {
-    store.setPassword(username, password, actor());
+  return withStore(io, async (store) => {
+    await store.setPassword(username, password, actor());
     io.stdout.write(`已修改“${username}”的密码，它已登录的会话全部失效。\n`);
     return EXIT_OK;
   });

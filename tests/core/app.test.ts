@@ -91,8 +91,7 @@ describe('the conversation core', () => {
     expect(textOf(await bot.say('   '))).toContain('没有收到文字内容');
     expect(textOf(await bot.say('党'.repeat(MAX_MESSAGE_CHARS + 1)))).toContain(`${MAX_MESSAGE_CHARS + 1} 字`);
     expect(textOf(await bot.say('\u0000\u0001\u0002PK\u0003\u0004'))).toContain('无法识别的字符');
-    const users = bot.runtime.storage.sqlite.prepare('SELECT count(*) AS n FROM users').get() as { n: number };
-    expect(users.n).toBe(0);
+    expect(await bot.runtime.storage.db.selectFrom('users').select('key').execute()).toEqual([]);
   });
 
   it('routes the next text to the feature waiting for it, and cancel leaves the conversation', async () => {
@@ -140,29 +139,33 @@ describe('the conversation core', () => {
   it('remembers who wrote and where', async () => {
     bot = await createTestBot({ features });
     await bot.say('/start', { userId: 'u9', name: '赵六', chatId: 'g9', chatKind: 'group' });
-    const user = bot.runtime.storage.sqlite.prepare("SELECT * FROM users WHERE key = 'console:u9'").get() as { name: string };
-    const chat = bot.runtime.storage.sqlite.prepare("SELECT * FROM chats WHERE key = 'console:g9'").get() as { kind: string };
+    const { db } = bot.runtime.storage;
+    const user = await db.selectFrom('users').selectAll().where('key', '=', 'console:u9').executeTakeFirstOrThrow();
+    const chat = await db.selectFrom('chats').selectAll().where('key', '=', 'console:g9').executeTakeFirstOrThrow();
     expect(user.name).toBe('赵六');
     expect(chat.kind).toBe('group');
   });
 
   it('records a new name or chat kind at once, and last_seen at most once a minute', async () => {
     bot = await createTestBot({ features });
-    const row = (sql: string) => bot.runtime.storage.sqlite.prepare(sql).get() as Record<string, string>;
-    const user = () => row("SELECT name, first_seen, last_seen FROM users WHERE key = 'console:u9'");
+    const { db } = bot.runtime.storage;
+    const user = () =>
+      db.selectFrom('users').select(['name', 'first_seen', 'last_seen']).where('key', '=', 'console:u9').executeTakeFirstOrThrow();
+    const chatKind = async () =>
+      (await db.selectFrom('chats').select('kind').where('key', '=', 'console:g9').executeTakeFirstOrThrow()).kind;
     await bot.say('/start', { userId: 'u9', name: '赵六', chatId: 'g9', chatKind: 'group' });
-    const first = user();
+    const first = await user();
     bot.clock.advance(10_000);
     await bot.say('/start', { userId: 'u9', name: '赵六', chatId: 'g9', chatKind: 'group' });
-    expect(user().last_seen).toBe(first.last_seen); // nothing changed within the minute: no write
+    expect((await user()).last_seen).toBe(first.last_seen); // nothing changed within the minute: no write
     await bot.say('/start', { userId: 'u9', name: '赵小六', chatId: 'g9', chatKind: 'group' });
-    expect(user().name).toBe('赵小六'); // a renamed user is recorded at once
+    expect((await user()).name).toBe('赵小六'); // a renamed user is recorded at once
     await bot.say('/start', { userId: 'u9', chatId: 'g9', chatKind: 'private' });
-    expect(user().name).toBe('赵小六'); // a message without a name keeps the name
-    expect(row("SELECT kind FROM chats WHERE key = 'console:g9'").kind).toBe('private');
+    expect((await user()).name).toBe('赵小六'); // a message without a name keeps the name
+    expect(await chatKind()).toBe('private');
     bot.clock.advance(60_000);
     await bot.say('/start', { userId: 'u9', name: '赵小六', chatId: 'g9', chatKind: 'private' });
-    expect(user().last_seen).toBe(bot.clock.now().toISOString());
-    expect(user().first_seen).toBe(first.first_seen);
+    expect((await user()).last_seen).toBe(bot.clock.now().toISOString());
+    expect((await user()).first_seen).toBe(first.first_seen);
   });
 });

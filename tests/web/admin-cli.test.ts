@@ -2,8 +2,10 @@ import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import SQLite from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import { openStorage } from '../../bot/storage/database';
+import { type AccountTables, createAccountStore } from '../../web/accounts';
+import { freshDatabase } from '../helpers/database';
 
 const root = resolve(__dirname, '../..');
 const bin = join(root, 'bin', 'dangwu.js');
@@ -18,9 +20,10 @@ function dangwu(args: string[], env: Record<string, string>, input = '') {
 }
 
 describe('dangwu admin (the real program)', { timeout: 400_000 }, () => {
-  it('adds org and branch accounts from a password on stdin, lists them without hashes, changes a password and removes only when confirmed', () => {
+  it('adds org and branch accounts from a password on stdin, lists them without hashes, changes a password and removes only when confirmed', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'dangwu-admin-cli-'));
-    const env = { DANGWU_DB: join(dir, 'a.db') };
+    const database = await freshDatabase(dir, 'a.db');
+    const env = { DANGWU_DB: database.url };
     try {
       const org = dangwu(['admin', 'add', '组织部管理员'], env, 'org-password-1\n');
       expect(org.stderr).toBe('');
@@ -34,35 +37,52 @@ describe('dangwu admin (the real program)', { timeout: 400_000 }, () => {
       expect(list.stdout).toContain('组织部管理员\t组织部（全部支部）');
       expect(list.stdout).not.toContain('scrypt');
 
-      const db = new SQLite(env.DANGWU_DB);
-      const hashOf = () =>
-        (db.prepare("SELECT password_hash FROM web_accounts WHERE username = 'yizhibu'").get() as { password_hash: string }).password_hash;
-      const before = hashOf();
-      expect(before).toMatch(/^scrypt\$/);
-      expect(before).not.toContain('branch-password');
-      expect(dangwu(['admin', 'passwd', 'yizhibu'], env, 'new-password-2\n').stdout).toContain('已修改');
-      expect(hashOf()).not.toBe(before);
+      // What the commands wrote, read through the console's own account store (and the stored hash by a query:
+      // the store never hands a hash out).
+      const storage = openStorage(env.DANGWU_DB);
+      const store = createAccountStore(storage);
+      const hashOf = async () =>
+        (
+          await storage.db
+            .withTables<AccountTables>()
+            .selectFrom('web_accounts')
+            .select('password_hash')
+            .where('username', '=', 'yizhibu')
+            .executeTakeFirstOrThrow()
+        ).password_hash;
+      try {
+        const before = await hashOf();
+        expect(before).toMatch(/^scrypt\$/);
+        expect(before).not.toContain('branch-password');
+        expect(dangwu(['admin', 'passwd', 'yizhibu'], env, 'new-password-2\n').stdout).toContain('已修改');
+        expect(await hashOf()).not.toBe(before);
+        expect((await store.login('yizhibu', 'new-password-2')).ok).toBe(true);
+        expect((await store.login('yizhibu', 'branch-password')).ok).toBe(false);
 
-      const refused = dangwu(['admin', 'remove', 'yizhibu'], env);
-      expect(refused.status).toBe(2);
-      expect(refused.stderr).toContain('--yes');
-      expect(dangwu(['admin', 'remove', 'yizhibu', '--yes'], env).stdout).toContain('已删除账号“yizhibu”');
-      expect(db.prepare("SELECT count(*) AS n FROM web_accounts WHERE username = 'yizhibu'").get()).toEqual({ n: 0 });
-      const actions = (db.prepare('SELECT action FROM web_audit ORDER BY id').all() as { action: string }[]).map((r) => r.action);
-      expect(actions).toEqual(['account.add', 'account.add', 'account.passwd', 'account.remove']);
-      db.close();
+        const refused = dangwu(['admin', 'remove', 'yizhibu'], env);
+        expect(refused.status).toBe(2);
+        expect(refused.stderr).toContain('--yes');
+        expect(dangwu(['admin', 'remove', 'yizhibu', '--yes'], env).stdout).toContain('已删除账号“yizhibu”');
+        expect((await store.list()).map((a) => a.username)).toEqual(['组织部管理员']);
+        const actions = (await store.auditLog()).map((r) => r.action).reverse();
+        expect(actions).toEqual(['account.add', 'account.add', 'account.passwd', 'login', 'account.remove']);
+      } finally {
+        await storage.close();
+      }
 
       // Other commands still open a database the console has migrated.
       expect(dangwu(['questions', 'list'], env).status).toBe(0);
     } finally {
+      await database.drop();
       rmSync(dir, { recursive: true, force: true });
     }
   });
 
   it('starts the console beside the scheduler when DANGWU_WEB_PORT is set, on 127.0.0.1', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'dangwu-web-start-'));
+    const database = await freshDatabase(dir, 's.db');
     const child = spawn(process.execPath, [bin, 'start'], {
-      env: { PATH: process.env.PATH ?? '', HOME: tmpdir(), DANGWU_DB: join(dir, 's.db'), DANGWU_WEB_PORT: '0', LOG_LEVEL: 'warn' },
+      env: { PATH: process.env.PATH ?? '', HOME: tmpdir(), DANGWU_DB: database.url, DANGWU_WEB_PORT: '0', LOG_LEVEL: 'warn' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     try {
@@ -82,6 +102,7 @@ describe('dangwu admin (the real program)', { timeout: 400_000 }, () => {
     } finally {
       child.kill('SIGTERM');
       await new Promise((r) => child.once('exit', r));
+      await database.drop();
       rmSync(dir, { recursive: true, force: true });
     }
   });

@@ -75,7 +75,7 @@ export async function startHarness(seed: Partial<SeedOptions> = {}): Promise<Con
     port: 0,
     host: '127.0.0.1',
   });
-  const accounts = createAccountStore(runtime.storage.sqlite, () => clock.now());
+  const accounts = createAccountStore(runtime.storage, () => clock.now());
   const stores = createRemindersStores(runtime.storage);
   const data = createConsoleData(runtime.storage, { now: () => clock.now(), zone: 'Asia/Shanghai' });
   const harness: ConsoleHarness = {

@@ -20,7 +20,7 @@ const QUESTION = '党员能不能信教';
 
 beforeAll(async () => {
   bot = await createTestBot({ extraMigrations: webMigrations });
-  const accounts = createAccountStore(bot.runtime.storage.sqlite, () => bot.clock.now());
+  const accounts = createAccountStore(bot.runtime.storage, () => bot.clock.now());
   await accounts.add({ username: 'zuzhibu', password: PASSWORD, role: 'org', branches: [] }, 'test');
   await accounts.add({ username: 'yizhibu', password: PASSWORD, role: 'branch', branches: ['第一党支部'] }, 'test');
   await accounts.add({ username: 'erzhibu', password: PASSWORD, role: 'branch', branches: ['第二党支部'] }, 'test');
