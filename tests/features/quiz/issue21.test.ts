@@ -3,18 +3,7 @@ import { defaultIsCorrect, type QuizQuestion } from '../../../bot/features/quiz/
 import { optionOrder, presented } from '../../../bot/features/quiz/shuffle';
 import { loadBuiltinQuestions } from '../../../knowledge';
 import { textOf } from '../../helpers/runtime';
-import {
-  allButtons,
-  answer,
-  buttonData,
-  createQuizBot,
-  current,
-  fixtureQuestions,
-  labelled,
-  ME,
-  type QuizBot,
-  questionOf,
-} from './helpers';
+import { allButtons, answer, buttonData, createQuizBot, current, labelled, ME, type QuizBot, questionOf } from './helpers';
 
 const builtinQuestions = (): QuizQuestion[] =>
   loadBuiltinQuestions().map((q) => ({ ...q, options: [...q.options] }) as unknown as QuizQuestion);
