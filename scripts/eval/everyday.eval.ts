@@ -9,8 +9,7 @@
  * Two halves: eval/sets/everyday-tuning.jsonl is the one thresholds and vocabulary are tuned on;
  * eval/sets/everyday-heldout.jsonl is never looked at while tuning and shows what to expect on unseen wording.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { AnswerResult } from '../../bot/answering';
 import { loadConfig } from '../../bot/config';
@@ -18,6 +17,7 @@ import { answerQuestion, createAnswerers } from '../../bot/features/ask/answerer
 import { silentLogger } from '../../bot/logger';
 import { createRuntime } from '../../bot/runtime';
 import { normalizeInput } from '../../knowledge';
+import { backends } from './backends';
 
 export interface EverydayItem {
   q: string;
@@ -88,9 +88,20 @@ export async function evaluate(items: EverydayItem[], name: string, answer: (q: 
   return report;
 }
 
+/** Both halves on each backend (SQLite, and PostgreSQL when a server answers): the figures must agree. */
 async function main(): Promise<void> {
-  const dir = mkdtempSync(join(tmpdir(), 'dangwu-eval-everyday-'));
-  const runtime = await createRuntime({ config: loadConfig({ DANGWU_DB: join(dir, 'eval.db') }), log: silentLogger() });
+  for (const backend of await backends('eval_everyday')) {
+    console.log(`\n--- ${backend.name} ---`);
+    try {
+      await runOn(backend.url);
+    } finally {
+      await backend.drop();
+    }
+  }
+}
+
+async function runOn(db: string): Promise<void> {
+  const runtime = await createRuntime({ config: loadConfig({ DANGWU_DB: db }), log: silentLogger() });
   try {
     const answerers = createAnswerers(runtime.app.services);
     const asker = { userKey: 'eval:user', chatKey: 'eval:chat' };
@@ -120,7 +131,6 @@ async function main(): Promise<void> {
     for (const r of shown) if (r.failures.length > 0) console.log(`\n${r.name} 未答对：\n${r.failures.map((f) => `  ${f}`).join('\n')}`);
   } finally {
     await runtime.close();
-    rmSync(dir, { recursive: true, force: true });
   }
 }
 

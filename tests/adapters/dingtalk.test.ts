@@ -8,12 +8,24 @@ import { createHelpFeature } from '../../bot/features/help';
 import { quizFeature } from '../../bot/features/quiz';
 import { memorySource } from '../../bot/features/quiz/bank';
 import { silentLogger } from '../../bot/logger';
+import type { SchedulerTables } from '../../bot/scheduler/storage';
+import type { Storage } from '../../bot/storage/database';
 import { fixtureQuestions } from '../features/quiz/helpers';
 import { peekQuiz } from '../features/quiz/peek';
 import { ManualClock } from '../helpers/clock';
 import { createTestBot, type TestBot } from '../helpers/runtime';
 import { type DingtalkPeer, type PeerGroup, type PeerUser, startDingtalkPeer } from './peers/dingtalk';
 import { handbookStandIn, toolsFeature } from './peers/features';
+
+/** The daily-quiz rows of the durable scheduler, as the scheduler's own table type reads them (both backends). */
+const dailyQuizJobs = (storage: Storage) =>
+  storage.db
+    .withTables<SchedulerTables>()
+    .selectFrom('scheduled_jobs')
+    .select(['status', 'attempts'])
+    .where('kind', '=', 'daily-quiz')
+    .orderBy('id')
+    .execute();
 
 const singleChoice = fixtureQuestions().filter((q) => q.type === '单选');
 const level = singleChoice[0]!.level;
@@ -254,9 +266,12 @@ describe('钉钉 adapter (dingtalk-stream) against a fake open platform', () => 
     const [confirmed, unknown] = await peer.waitFor(branch.conversationId, 2, { from: 2 });
     expect(confirmed!.text).toBe('已确认');
     expect(unknown!.text).toContain('只有支部书记');
-    const users = b.runtime.storage.sqlite
-      .prepare("SELECT platform_id, name FROM users WHERE platform_id LIKE 'staff-%' ORDER BY platform_id")
-      .all();
+    const users = await b.runtime.storage.db
+      .selectFrom('users')
+      .select(['platform_id', 'name'])
+      .where('platform_id', 'like', 'staff-%')
+      .orderBy('platform_id')
+      .execute();
     expect(users).toEqual([
       { platform_id: 'staff-boss', name: '组织委员' },
       { platform_id: 'staff-li', name: '小李' },
@@ -318,10 +333,7 @@ describe('钉钉 adapter (dingtalk-stream) against a fake open platform', () => 
     clock.advance(23 * 3600_000);
     await b.runtime.app.services.scheduler.tick();
     expect((await peekQuiz(b.runtime.storage).subscriptions()).map((s) => s.active)).toEqual([0]);
-    const sql = b.runtime.storage.sqlite;
-    expect(sql.prepare(`SELECT status, attempts FROM scheduled_jobs WHERE kind = 'daily-quiz' ORDER BY id`).all()).toEqual([
-      { status: 'failed', attempts: 1 },
-    ]);
+    expect(await dailyQuizJobs(b.runtime.storage)).toEqual([{ status: 'failed', attempts: 1 }]);
 
     peer.goneGroups.add('cidLeftGroup==');
     await expect(b.runtime.app.services.push({ platform: 'dingtalk', chatId: 'cidLeftGroup==' }, { text: '提醒' })).rejects.toMatchObject({

@@ -12,6 +12,8 @@ import { quizFeature } from '../../bot/features/quiz';
 import { memorySource } from '../../bot/features/quiz/bank';
 import { createStartFeature } from '../../bot/features/start';
 import { silentLogger } from '../../bot/logger';
+import type { SchedulerTables } from '../../bot/scheduler/storage';
+import type { Storage } from '../../bot/storage/database';
 import { fixtureQuestions } from '../features/quiz/helpers';
 import { peekQuiz, recordAnswer } from '../features/quiz/peek';
 import { ManualClock } from '../helpers/clock';
@@ -19,6 +21,16 @@ import { createTestBot, type TestBot } from '../helpers/runtime';
 import { tempDir } from '../helpers/temp';
 import { handbookStandIn, toolsFeature, voteFeature } from './peers/features';
 import { cardButtons, FEISHU_APP_ID, FEISHU_APP_SECRET, type FeishuPeer, p2pChat, startFeishuPeer, visibleText } from './peers/feishu';
+
+/** The daily-quiz rows of the durable scheduler, as the scheduler's own table type reads them (both backends). */
+const dailyQuizJobs = (storage: Storage) =>
+  storage.db
+    .withTables<SchedulerTables>()
+    .selectFrom('scheduled_jobs')
+    .select(['status', 'attempts'])
+    .where('kind', '=', 'daily-quiz')
+    .orderBy('id')
+    .execute();
 
 const singleChoice = fixtureQuestions().filter((q) => q.type === '单选');
 const level = singleChoice[0]!.level;
@@ -271,10 +283,7 @@ describe('飞书 adapter (WSClient long connection) against a fake open platform
     clock.advance(23 * 3600_000);
     await b.runtime.app.services.scheduler.tick();
     expect((await peekQuiz(b.runtime.storage).subscriptions()).map((s) => s.active)).toEqual([0]);
-    const sql = b.runtime.storage.sqlite;
-    expect(sql.prepare(`SELECT status, attempts FROM scheduled_jobs WHERE kind = 'daily-quiz' ORDER BY id`).all()).toEqual([
-      { status: 'failed', attempts: 1 },
-    ]);
+    expect(await dailyQuizJobs(b.runtime.storage)).toEqual([{ status: 'failed', attempts: 1 }]);
     clock.advance(24 * 3600_000);
     expect(await b.runtime.app.services.scheduler.tick()).toBe(0);
 

@@ -161,8 +161,12 @@ describe('Slack App Home and forms, declared by the features', () => {
     await press('USEC', lastButtons().find((x) => x.text.text === '确认')!.value);
     const [, , saved] = await peer.waitFor('chat.postMessage', 3);
     expect(visibleText(saved!.body)).toContain('已设置支部委员会会议');
-    expect(b.runtime.storage.sqlite.prepare('SELECT type, phrase FROM meeting_schedules').all()).toEqual([
-      { type: '支委会', phrase: '每月第一个周五下午3点' },
-    ]);
+    expect(
+      await b.runtime.storage.db
+        .withTables<{ meeting_schedules: { type: string; phrase: string } }>()
+        .selectFrom('meeting_schedules')
+        .select(['type', 'phrase'])
+        .execute(),
+    ).toEqual([{ type: '支委会', phrase: '每月第一个周五下午3点' }]);
   });
 });

@@ -7,12 +7,24 @@ import { quizFeature } from '../../bot/features/quiz';
 import { memorySource } from '../../bot/features/quiz/bank';
 import { createStartFeature } from '../../bot/features/start';
 import { silentLogger } from '../../bot/logger';
+import type { SchedulerTables } from '../../bot/scheduler/storage';
+import type { Storage } from '../../bot/storage/database';
 import { fixtureQuestions } from '../features/quiz/helpers';
 import { peekQuiz, recordAnswer } from '../features/quiz/peek';
 import { ManualClock } from '../helpers/clock';
 import { createTestBot, type TestBot } from '../helpers/runtime';
 import { handbookStandIn, toolsFeature } from './peers/features';
 import { botMessages, startTelegramPeer, type TelegramPeer } from './peers/telegram';
+
+/** The daily-quiz rows of the durable scheduler, as the scheduler's own table type reads them (both backends). */
+const dailyQuizJobs = (storage: Storage) =>
+  storage.db
+    .withTables<SchedulerTables>()
+    .selectFrom('scheduled_jobs')
+    .select(['status', 'attempts'])
+    .where('kind', '=', 'daily-quiz')
+    .orderBy('id')
+    .execute();
 
 const TOKEN = '123456:TEST-token-aaaaaaaaaaaaaaaaaaaa';
 const singleChoice = fixtureQuestions().filter((q) => q.type === '单选');
@@ -270,11 +282,8 @@ describe('Telegram adapter against telegram-test-api', () => {
     clock.advance(23 * 3600_000);
     await b.runtime.app.services.scheduler.tick();
     expect((await peekQuiz(b.runtime.storage).subscriptions()).map((s) => s.active)).toEqual([0]);
-    const sql = b.runtime.storage.sqlite;
     // Today's job failed at once (no retry); tomorrow's, planned before the push, was cancelled.
-    expect(sql.prepare(`SELECT status, attempts FROM scheduled_jobs WHERE kind = 'daily-quiz' ORDER BY id`).all()).toEqual([
-      { status: 'failed', attempts: 1 },
-    ]);
+    expect(await dailyQuizJobs(b.runtime.storage)).toEqual([{ status: 'failed', attempts: 1 }]);
     clock.advance(24 * 3600_000);
     expect(await b.runtime.app.services.scheduler.tick()).toBe(0);
     peer.blocked.delete('31');

@@ -7,6 +7,23 @@ import type { Reply } from '../../bot';
 import { complianceChart, renderChartPng, renderChartSvg } from '../../bot';
 import { createTestBot, type Speaker, type TestBot, textOf } from '../helpers/runtime';
 
+/** Answers as if practised on 2026-03-01 by the console user (the quiz's own table, on either backend). */
+const insertAttempts = (bot: TestBot, rows: { question_id: string; topic: string; correct: number; position: number }[]) =>
+  bot.runtime.storage.db
+    .withTables<{ quiz_attempts: Record<string, unknown> }>()
+    .insertInto('quiz_attempts')
+    .values(
+      rows.map((r) => ({
+        ...r,
+        user_key: 'console:me',
+        level: '初级',
+        given: 'A',
+        answered_at: '2026-03-01T01:00:00.000Z',
+        source: 'practice',
+      })),
+    )
+    .execute();
+
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 /** Width and height from the PNG's IHDR chunk. */
 const pngSize = (png: Buffer) => ({ width: png.readUInt32BE(16), height: png.readUInt32BE(20) });
@@ -47,10 +64,15 @@ describe('charts in chat replies', () => {
   it('统计 keeps its text and attaches the accuracy chart as a PNG; no chart before any answer', async () => {
     bot = await createTestBot();
     expect(attachmentOf(await bot.say('统计'))).toBeUndefined();
-    const insert = bot.runtime.storage.sqlite.prepare(
-      `INSERT INTO quiz_attempts (user_key, question_id, level, topic, correct, given, answered_at, source, position) VALUES ('console:me', ?, '初级', ?, ?, 'A', '2026-03-01T01:00:00.000Z', 'practice', ?)`,
+    await insertAttempts(
+      bot,
+      Array.from({ length: 12 }, (_, i) => ({
+        question_id: `q${i}`,
+        topic: i % 2 ? '党员' : '组织生活',
+        correct: i % 3 ? 1 : 0,
+        position: i,
+      })),
     );
-    for (let i = 0; i < 12; i++) insert.run(`q${i}`, i % 2 ? '党员' : '组织生活', i % 3 ? 1 : 0, i);
     const replies = await bot.say('统计');
     expect(textOf(replies)).toContain('共作答 12 题');
     const attachment = attachmentOf(replies)!;
@@ -73,11 +95,7 @@ describe('charts in chat replies', () => {
 
   it('the console saves the chart of 统计 beside the text and prints where', async () => {
     bot = await createTestBot();
-    bot.runtime.storage.sqlite
-      .prepare(
-        `INSERT INTO quiz_attempts (user_key, question_id, level, topic, correct, given, answered_at, source, position) VALUES ('console:me', 'q1', '初级', '党员', 1, 'A', '2026-03-01T01:00:00.000Z', 'practice', 0)`,
-      )
-      .run();
+    await insertAttempts(bot, [{ question_id: 'q1', topic: '党员', correct: 1, position: 0 }]);
     const input = new PassThrough();
     const output = new PassThrough();
     let printed = '';
