@@ -8,8 +8,13 @@
  *
  * Two halves: eval/sets/everyday-tuning.jsonl is the one thresholds and vocabulary are tuned on;
  * eval/sets/everyday-heldout.jsonl is never looked at while tuning and shows what to expect on unseen wording.
+ *
+ * Writer sets (eval/sets/everyday-<writer>.jsonl, issue 22): each written by one persona for a random half of
+ * the facts, without seeing the others. Tuning writers may be read freely; held-out writers are reported by
+ * total only (their misses are printed only with EVAL_SHOW_HELDOUT=1), with their mean; the untouched writer
+ * is run only with EVAL_UNTOUCHED=1, once, at the end of the work.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { AnswerResult } from '../../bot/answering';
@@ -27,13 +32,26 @@ export interface EverydayItem {
   /** About Party work but not in the handbook: right only when the bot says it does not know (a gap). */
   unanswerable?: boolean;
   style: string;
+  /** The handbook section the question is about (writer sets). */
+  section?: string;
 }
+
+/** Writers whose questions the fact layer is tuned on. */
+export const TUNING_WRITERS = ['laozhishu', 'qingnian'];
+/** Writers never read while tuning: their totals are the figure to trust. */
+export const HELDOUT_WRITERS = ['zhuanzhi', 'fanti'];
+/** Kept untouched until the end and reported once (EVAL_UNTOUCHED=1). */
+export const UNTOUCHED_WRITER = 'untouched';
 
 export type Verdict = 'right' | 'refused' | 'wrong';
 
 const SETS_DIR = resolve(import.meta.dirname, '../../eval/sets');
 
-export function readSet(name: 'tuning' | 'heldout'): EverydayItem[] {
+export function hasSet(name: string): boolean {
+  return existsSync(join(SETS_DIR, `everyday-${name}.jsonl`));
+}
+
+export function readSet(name: string): EverydayItem[] {
   return readFileSync(join(SETS_DIR, `everyday-${name}.jsonl`), 'utf8')
     .split('\n')
     .filter((l) => l.trim())
@@ -88,6 +106,25 @@ export async function evaluate(items: EverydayItem[], name: string, answer: (q: 
   return report;
 }
 
+const inScopeCount = (r: HalfReport) => r.inScope.right + r.inScope.refused + r.inScope.wrong;
+const pct = (n: number, of: number) => `${((100 * n) / Math.max(1, of)).toFixed(1)}%`;
+
+function row(r: HalfReport): string {
+  const n = inScopeCount(r);
+  return [
+    r.name,
+    n,
+    r.inScope.right,
+    r.inScope.refused,
+    r.inScope.wrong,
+    pct(r.inScope.right, n),
+    pct(r.inScope.wrong, n),
+    pct(r.inScope.refused, n),
+    `${r.outOfScope.declined}/${r.outOfScope.total}`,
+    `${r.unanswerable.refused}/${r.unanswerable.total}`,
+  ].join('\t');
+}
+
 async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'dangwu-eval-everyday-'));
   const runtime = await createRuntime({ config: loadConfig({ DANGWU_DB: join(dir, 'eval.db') }), log: silentLogger() });
@@ -99,24 +136,26 @@ async function main(): Promise<void> {
       await evaluate(readSet('tuning'), '调参集 tuning', answer),
       await evaluate(readSet('heldout'), '留出集 held-out', answer),
     ];
-    console.log(['', '党务内问题', '答对', '拒答', '答错', '答对率', '范围外拒绝', '手册没有的不乱答'].join('\t'));
-    for (const r of reports) {
-      const n = r.inScope.right + r.inScope.refused + r.inScope.wrong;
+    const tuningWriters: HalfReport[] = [];
+    for (const w of TUNING_WRITERS.filter(hasSet)) tuningWriters.push(await evaluate(readSet(w), `调参作者 ${w}`, answer));
+    const heldoutWriters: HalfReport[] = [];
+    for (const w of HELDOUT_WRITERS.filter(hasSet)) heldoutWriters.push(await evaluate(readSet(w), `留出作者 ${w}`, answer));
+    const untouched =
+      process.env.EVAL_UNTOUCHED === '1' && hasSet(UNTOUCHED_WRITER)
+        ? [await evaluate(readSet(UNTOUCHED_WRITER), `未动作者 ${UNTOUCHED_WRITER}`, answer)]
+        : [];
+    console.log(['', '党务内问题', '答对', '拒答', '答错', '答对率', '答错率', '拒答率', '范围外拒绝', '手册没有的不乱答'].join('\t'));
+    const all = [...reports, ...tuningWriters, ...heldoutWriters, ...untouched];
+    for (const r of all) console.log(row(r));
+    if (heldoutWriters.length > 0) {
+      const mean = (f: (r: HalfReport) => number) => heldoutWriters.reduce((sum, r) => sum + f(r), 0) / heldoutWriters.length;
+      const share = (r: HalfReport, v: Verdict) => r.inScope[v] / Math.max(1, inScopeCount(r));
       console.log(
-        [
-          r.name,
-          n,
-          r.inScope.right,
-          r.inScope.refused,
-          r.inScope.wrong,
-          `${((100 * r.inScope.right) / n).toFixed(1)}%`,
-          `${r.outOfScope.declined}/${r.outOfScope.total}`,
-          `${r.unanswerable.refused}/${r.unanswerable.total}`,
-        ].join('\t'),
+        `留出作者平均（${heldoutWriters.length} 位）：答对 ${(100 * mean((r) => share(r, 'right'))).toFixed(1)}%，答错 ${(100 * mean((r) => share(r, 'wrong'))).toFixed(1)}%，拒答 ${(100 * mean((r) => share(r, 'refused'))).toFixed(1)}%（目标 ≥95% / ≤1% / ≤3%）`,
       );
     }
-    // Only the tuning half's failures are shown: looking at the held-out ones would be tuning on them.
-    const shown = process.env.EVAL_SHOW_HELDOUT === '1' ? reports : reports.slice(0, 1);
+    // Only the tuning sets' failures are shown: looking at the held-out ones would be tuning on them.
+    const shown = process.env.EVAL_SHOW_HELDOUT === '1' ? all : [reports[0]!, ...tuningWriters];
     for (const r of shown) if (r.failures.length > 0) console.log(`\n${r.name} 未答对：\n${r.failures.map((f) => `  ${f}`).join('\n')}`);
   } finally {
     await runtime.close();
