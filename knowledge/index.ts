@@ -10,6 +10,21 @@ import { allBanks, type BankSnapshot } from './questions/all-banks';
 import { ensureHandbookIndexed } from './search/handbook';
 import { KnowledgeIndex } from './search/store';
 
+// The fact layer (问答对): knowledge/facts/.
+export {
+  cleanQuestion,
+  createFactIndex,
+  DOMAIN_TYPOS,
+  type Fact,
+  type FactIndex,
+  type FactMatch,
+  fixDomainTypos,
+  type LocalFact,
+  loadFacts,
+  MIN_FACT_SCORE,
+  proposeLocalFacts,
+  stripDecoration,
+} from './facts';
 export type { IngestReport } from './ingest';
 export { IngestError, SUPPORTED_EXTENSIONS } from './ingest/read';
 export { knowledgeMigrations } from './migrations';
@@ -61,21 +76,6 @@ export {
   type ValidationResult,
   validateRows,
 } from './questions/template';
-// The fact layer (问答对): knowledge/facts/.
-export {
-  cleanQuestion,
-  createFactIndex,
-  DOMAIN_TYPOS,
-  type Fact,
-  type FactIndex,
-  type FactMatch,
-  fixDomainTypos,
-  type LocalFact,
-  loadFacts,
-  MIN_FACT_SCORE,
-  proposeLocalFacts,
-  stripDecoration,
-} from './facts';
 export { type IndexedDocument, listIndexedDocuments } from './search/console-queries';
 export { type EmbedFn, ensureEmbeddings, hybridSearch } from './search/dense';
 export { EVERYDAY_VOCABULARY, type EverydayEntry, rewriteEveryday } from './search/everyday';

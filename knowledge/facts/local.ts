@@ -1,5 +1,5 @@
-import { statesKinds } from '../text/question-kind';
 import type { QuestionKind } from '../text/question-kind';
+import { statesKinds } from '../text/question-kind';
 import { cleanQuestion } from './clean';
 import type { Fact } from './facts';
 

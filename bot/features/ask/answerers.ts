@@ -40,7 +40,12 @@ export function createAnswerers(
 ): Answerer[] {
   // A pasted exam question goes to the banks first, even when it is about 党费 and holds a number.
   // The fact layer before the passages: a question a fact answers gets that fact, not the nearest paragraph.
-  return [lateAnswerer('exam', () => services.need('pastedQuestions')), createDuesAnswerer(services), createFactsAnswerer(services), handbook];
+  return [
+    lateAnswerer('exam', () => services.need('pastedQuestions')),
+    createDuesAnswerer(services),
+    createFactsAnswerer(services),
+    handbook,
+  ];
 }
 
 /**

@@ -145,7 +145,12 @@ function incomeOf(text: string): { income: number; yearly: boolean; beforeTax: b
   if (!chosen) return 'unclear';
   const yearly = chosen.yearly || (figures.length === 1 && /年薪|年收入/.test(text));
   const beforeTax = chosen.beforeTax || (!chosen.afterTax && /税前|应发/.test(text) && !/税后/.test(text));
-  return { income: yearly ? chosen.value / 12 : chosen.value, yearly, beforeTax, afterTax: chosen.afterTax || (!beforeTax && /税后/.test(text)) };
+  return {
+    income: yearly ? chosen.value / 12 : chosen.value,
+    yearly,
+    beforeTax,
+    afterTax: chosen.afterTax || (!beforeTax && /税后/.test(text)),
+  };
 }
 
 /** A dues question the calculator can answer, or undefined (the handbook answers the rest). */
@@ -164,7 +169,15 @@ export function parseDuesRequest(text: string): DuesRequest | undefined {
   if (stated && (aboutDues || incomeOnly || asksRate || /交多少|该交|要交/.test(t))) {
     const yearTotal = /一年下来|全年|一年(?:总共|一共|合计|要交|交多少)|一年总/.test(t);
     if (stated === 'unclear') return { category, probationary, beforeTax: false, yearly: false, unclear: true, yearTotal };
-    return { category, income: stated.income, probationary, beforeTax: stated.beforeTax, afterTax: stated.afterTax, yearly: stated.yearly, yearTotal };
+    return {
+      category,
+      income: stated.income,
+      probationary,
+      beforeTax: stated.beforeTax,
+      afterTax: stated.afterTax,
+      yearly: stated.yearly,
+      yearTotal,
+    };
   }
   if (aboutDues && ASKS_AMOUNT.test(t) && (category === 'student' || category === 'farmer' || category === 'hardship')) {
     return { category, probationary, beforeTax: false, yearly: false };

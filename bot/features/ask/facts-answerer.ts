@@ -48,9 +48,7 @@ function factCitation(match: FactMatch): { label: string; citation: Citation } {
 function localRule(match: FactMatch, hits: SearchHit[], facts: FactIndex): LocalFact | undefined {
   for (const hit of hits) {
     if (hit.source.startsWith('handbook:')) continue;
-    const local = proposeLocalFacts(hit.text, hit.documentTitle || hit.source, facts.facts).find(
-      (f) => f.derivedFrom === match.fact.id,
-    );
+    const local = proposeLocalFacts(hit.text, hit.documentTitle || hit.source, facts.facts).find((f) => f.derivedFrom === match.fact.id);
     if (local) return local;
   }
   return undefined;
