@@ -44,7 +44,7 @@ export const DOMAIN_TYPOS: Record<string, string> = {
 const TYPO_PATTERN = new RegExp(Object.keys(DOMAIN_TYPOS).join('|'), 'g');
 
 /** Emoji, pictographs, regional-indicator flags, variation selectors and joiners: decoration, never meaning. */
-const DECORATION = /[\p{Extended_Pictographic}\p{Regional_Indicator}\u{FE0E}\u{FE0F}\u{200D}\u{20E3}\u{1F3FB}-\u{1F3FF}]/gu;
+const DECORATION = /\p{Extended_Pictographic}|\p{Regional_Indicator}|\u{FE0E}|\u{FE0F}|\u{200D}|\u{20E3}|[\u{1F3FB}-\u{1F3FF}]/gu;
 
 /** Removes emoji and decoration; a space stands where they separated words. */
 export function stripDecoration(text: string): string {
