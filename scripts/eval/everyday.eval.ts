@@ -76,6 +76,14 @@ export interface HalfReport {
   outOfScope: { declined: number; total: number };
   unanswerable: { refused: number; total: number };
   failures: string[];
+  /** Wrong answers by the answerer that gave them (fact layer, passage, calculator): totals only, no questions. */
+  wrongBy: Record<string, number>;
+}
+
+/** Which answerer gave an answer: the fact layer's replies carry the handbook paragraph or the local rule. */
+function answeredBy(result: AnswerResult): string {
+  if (result.kind !== 'handbook') return result.kind;
+  return /\n(?:手册原文：|手册的一般规定：)/.test(result.answer) || /^本单位规定：/.test(result.answer) ? 'fact' : 'passage';
 }
 
 export async function evaluate(items: EverydayItem[], name: string, answer: (q: string) => Promise<AnswerResult>): Promise<HalfReport> {
@@ -85,6 +93,7 @@ export async function evaluate(items: EverydayItem[], name: string, answer: (q: 
     outOfScope: { declined: 0, total: 0 },
     unanswerable: { refused: 0, total: 0 },
     failures: [],
+    wrongBy: {},
   };
   for (const item of items) {
     const result = await answer(item.q);
@@ -96,6 +105,7 @@ export async function evaluate(items: EverydayItem[], name: string, answer: (q: 
       report.unanswerable.total++;
       if (verdict === 'right') report.unanswerable.refused++;
     } else report.inScope[verdict]++;
+    if (verdict === 'wrong') report.wrongBy[answeredBy(result)] = (report.wrongBy[answeredBy(result)] ?? 0) + 1;
     if (verdict !== 'right') {
       const first = result.answer.split('\n')[0]!.slice(0, 50);
       report.failures.push(
@@ -154,6 +164,11 @@ async function main(): Promise<void> {
         `留出作者平均（${heldoutWriters.length} 位）：答对 ${(100 * mean((r) => share(r, 'right'))).toFixed(1)}%，答错 ${(100 * mean((r) => share(r, 'wrong'))).toFixed(1)}%，拒答 ${(100 * mean((r) => share(r, 'refused'))).toFixed(1)}%（目标 ≥95% / ≤1% / ≤3%）`,
       );
     }
+    const wrongBy = (r: HalfReport) =>
+      Object.entries(r.wrongBy)
+        .map(([k, n]) => `${k} ${n}`)
+        .join('，') || '无';
+    console.log(`\n答错来自（只计数）：${all.map((r) => `${r.name}：${wrongBy(r)}`).join('；')}`);
     // Only the tuning sets' failures are shown: looking at the held-out ones would be tuning on them.
     const shown = process.env.EVAL_SHOW_HELDOUT === '1' ? all : [reports[0]!, ...tuningWriters];
     for (const r of shown) if (r.failures.length > 0) console.log(`\n${r.name} 未答对：\n${r.failures.map((f) => `  ${f}`).join('\n')}`);
