@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { KNOWLEDGE_DIR } from '../content-dir';
 import { type HandbookSection, parseHandbookChapter } from '../search/handbook';
-import { type QuestionKind, questionKinds } from '../text/question-kind';
+import { countUnit, KIND_RULES, type QuestionKind, questionKinds, statesKinds } from '../text/question-kind';
 import { cleanQuestion } from './clean';
 
 /**
@@ -173,6 +173,17 @@ export interface FactIndex {
 interface Prepared {
   fact: Fact;
   grams: Set<string>[];
+  /** The kinds declared, and every kind whose statement the answer sentence makes (question-kind.ts). */
+  kinds: Set<QuestionKind>;
+}
+
+const ALL_KINDS: QuestionKind[] = [...new Set(KIND_RULES.map((r) => r.kind))];
+
+/** A fact answers the kinds its record declares and every kind of fact its answer sentence states. */
+function answeredKinds(fact: Fact): Set<QuestionKind> {
+  const kinds = new Set(fact.kinds.filter((k): k is QuestionKind => k !== 'any'));
+  for (const kind of ALL_KINDS) if (statesKinds(fact.a, [kind], kind === 'count' ? countUnit(fact.q) : undefined) > 0) kinds.add(kind);
+  return kinds;
 }
 
 /** Matches questions against facts: required subject words, the kind of question, then the nearest wording. */
@@ -180,6 +191,7 @@ export function createFactIndex(facts: Fact[] = loadFacts()): FactIndex {
   const prepared: Prepared[] = facts.map((fact) => ({
     fact,
     grams: [fact.q, ...fact.p].map((w) => bigrams(plain(cleanQuestion(w)))),
+    kinds: answeredKinds(fact),
   }));
   return {
     facts,
@@ -188,11 +200,11 @@ export function createFactIndex(facts: Fact[] = loadFacts()): FactIndex {
       const kinds = questionKinds(question);
       const grams = bigrams(plain(question));
       let best: { fact: Fact; score: number; similarity: number } | undefined;
-      for (const { fact, grams: wordings } of prepared) {
+      for (const { fact, grams: wordings, kinds: answers } of prepared) {
         if (!applies(fact, question)) continue;
         const similarity = Math.max(...wordings.map((w) => dice(grams, w)));
-        const kindAgrees = kinds.some((k) => fact.kinds.includes(k));
-        const kindClashes = kinds.length > 0 && !kindAgrees && !fact.kinds.includes('any');
+        const kindAgrees = kinds.some((k) => answers.has(k));
+        const kindClashes = kinds.length > 0 && !kindAgrees;
         if (kindClashes) continue;
         // The more subject groups a fact requires and finds, the more specific its match.
         const specificity = 0.08 * Math.min(requiredGroups(fact).length, 3);
