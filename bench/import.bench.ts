@@ -86,7 +86,7 @@ export async function run(): Promise<void> {
         return await timed(async () => {
           const { questions, errors } = validateRows(await readQuestionFile(file), 'bench');
           if (errors.length > 0) throw new Error(`bench rows invalid: ${errors[0]!.reason}`);
-          return new QuestionBankStore(storage.sqlite).importQuestions('bench', questions, file);
+          return new QuestionBankStore(storage.db).importQuestions('bench', questions, file);
         });
       } finally {
         await storage.close();
@@ -99,20 +99,33 @@ export async function run(): Promise<void> {
     const parseOnly = await timed(() => parse(readFileSync(csv, 'utf8'), { bom: true }) as string[][]);
     const storage = openStorage(join(dir, 'naive.db'));
     await migrate(storage, knowledgeMigrations);
-    const naive = await timed(() => {
+    const naive = await timed(async () => {
       const { questions } = validateRows(
         parseOnly.value
           .slice(1)
           .map((cells, i) => ({ row: i + 2, fields: Object.fromEntries(TEMPLATE_HEADER.map((h, j) => [h, cells[j] ?? ''])) })),
         'bench',
       );
-      storage.sqlite.prepare("INSERT INTO qb_banks (name, created_at, updated_at) VALUES ('bench', '', '')").run();
-      const insert = storage.sqlite.prepare(
-        'INSERT INTO qb_questions (id, bank_id, ord, type, stem, options, answer, explanation, level, topic, source, updated_at) VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
-      );
-      questions.forEach((q, i) =>
-        insert.run(q.id, i, q.type, q.stem, JSON.stringify(q.options), q.answer, q.explanation, q.level, q.topic, q.source, ''),
-      );
+      const db = storage.db.withTables<{ qb_banks: any; qb_questions: any }>();
+      await db.insertInto('qb_banks').values({ name: 'bench', created_at: '', updated_at: '' }).execute();
+      for (const [i, q] of questions.entries())
+        await db
+          .insertInto('qb_questions')
+          .values({
+            id: q.id,
+            bank_id: 1,
+            ord: i,
+            type: q.type,
+            stem: q.stem,
+            options: JSON.stringify(q.options),
+            answer: q.answer,
+            explanation: q.explanation,
+            level: q.level,
+            topic: q.topic,
+            source: q.source,
+            updated_at: '',
+          })
+          .execute();
     });
     await storage.close();
 

@@ -84,9 +84,9 @@ async function seedLargeDatabase(path: string): Promise<void> {
       (_, k) => `${words[(i + k) % words.length]}第${(i * 7 + k) % 211}项工作要求按照规定执行并做好记录。`,
     ).join(''),
   });
-  index.transaction(() => {
+  await index.transaction(async (tx) => {
     for (let d = 0; d < 100; d++)
-      index.upsert({
+      await tx.upsert({
         source: `bench-doc:${d}`,
         title: `生成文档${d}`,
         kind: 'bench',
@@ -122,7 +122,7 @@ async function seedLargeDatabase(path: string): Promise<void> {
     },
   }));
   const { questions } = validateRows(rows as never, 'bench');
-  new QuestionBankStore(runtime.storage.sqlite).importQuestions('bench', questions, 'bench.csv');
+  await new QuestionBankStore(runtime.storage.db).importQuestions('bench', questions, 'bench.csv');
   await runtime.close();
 }
 

@@ -9,6 +9,7 @@ import { silentLogger } from '../bot/logger';
 import { createRuntime } from '../bot/runtime';
 import { seedConsole } from '../tests/helpers/console-seed';
 import { scratchDatabase } from '../tests/helpers/database';
+import { seedTickets } from '../tests/helpers/tickets-seed';
 import { webMigrations } from '../web';
 import { createAccountStore } from '../web/accounts';
 import { ms } from './measure';
@@ -27,6 +28,8 @@ import { ms } from './measure';
 const BRANCHES = 500;
 const MEMBERS_PER_BRANCH = 40;
 const SESSIONS = 20;
+/** 民情工单 per branch: 200,000 in all, over the year before now. */
+const TICKETS_PER_BRANCH = 400;
 const DURATION_S = Number(process.env.BENCH_WEB_SECONDS ?? 8);
 const ROUNDS = Number(process.env.BENCH_WEB_ROUNDS ?? 3);
 const PASSWORD = 'bench-password-1';
@@ -51,7 +54,7 @@ export async function run(): Promise<void> {
     }
   }
   console.log('\nside by side, median p99 of the rounds:');
-  for (const name of [OVERVIEW, '支部详情', '支部详情（500 个支部轮流）', PEER])
+  for (const name of [OVERVIEW, '支部详情', '支部详情（500 个支部轮流）', '民情工单（20 万件）', '民情工单（500 个支部轮流）', PEER])
     console.log(
       `  ${name}: ${backends
         .map((backend) => {
@@ -79,8 +82,9 @@ async function runOn(backend: Backend): Promise<Map<string, number>> {
         now: new Date(),
       });
       branchIds = seeded.branchIds;
+      await seedTickets(runtime.storage, { branchIds, perBranch: TICKETS_PER_BRANCH, now: new Date() });
       console.log(
-        `seeded in ${((Date.now() - seedStart) / 1000).toFixed(1)} s: branches ${branchIds.length}, members ${seeded.users}, meeting records ${seeded.records}, certificates ${seeded.certificates.length}, quiz answers ${seeded.attempts.length}, mock exams ${seeded.exams.length}`,
+        `seeded in ${((Date.now() - seedStart) / 1000).toFixed(1)} s: branches ${branchIds.length}, members ${seeded.users}, meeting records ${seeded.records}, certificates ${seeded.certificates.length}, quiz answers ${seeded.attempts.length}, mock exams ${seeded.exams.length}, 民情工单 ${branchIds.length * TICKETS_PER_BRANCH}`,
       );
       const accounts = createAccountStore(runtime.storage.sqlite);
       await accounts.add({ username: 'bench', password: PASSWORD, role: 'org', branches: [] }, 'bench');
@@ -113,6 +117,8 @@ async function runOn(backend: Backend): Promise<Map<string, number>> {
         { name: '支部详情', path: () => `/branches/${branchId}` },
         // Every request another branch, so a branch page's own figures are mostly computed rather than kept.
         { name: '支部详情（500 个支部轮流）', path: (turn) => `/branches/${branchIds[(turn * 7919) % branchIds.length]}` },
+        { name: '民情工单（20 万件）', path: () => '/tickets' },
+        { name: '民情工单（500 个支部轮流）', path: (turn) => `/tickets?branch=${branchIds[(turn * 7919) % branchIds.length]}` },
       ];
       const results = new Map<string, Result[]>(scenarios.map((s) => [s.name, []]));
       let turn = 0;

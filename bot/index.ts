@@ -54,6 +54,16 @@ export {
 export { type Frequency, MEETING_TYPES } from './features/reminders/meetings/types';
 // Read access to branches, schedules, meeting records with attendance, certificates, 党费 and 五不 warnings (the web console).
 export { createRemindersStores, type RemindersStores, type ScheduleView } from './features/reminders/stores';
+// 民情工单 for the console's page: figures, the filtered list and one 工单's history, scoped to the account's branches.
+export {
+  CATEGORIES as TICKET_CATEGORIES,
+  createTicketConsole,
+  STATUS_NAMES as TICKET_STATUS_NAMES,
+  type TicketConsole,
+  type TicketConsoleFigures,
+  type TicketConsoleFilter,
+  type TicketListEntry,
+} from './features/tickets';
 export type { Logger } from './logger';
 export { createRuntime, type Runtime, type RuntimeOptions } from './runtime';
 export type { SqliteHandle, Storage } from './storage/database';

@@ -40,7 +40,7 @@ export async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
   const clock = options.clock ?? systemClock;
   const storage = openStorage(config.DANGWU_DB);
   try {
-    const knowledge = createKnowledge(storage.sqlite, () => clock.now());
+    const knowledge = createKnowledge(storage.db, () => clock.now());
     const llm = createLlm(config);
     const scheduler = createScheduler({ sqlite: storage.sqlite, clock, log });
     const app = await createApp({
@@ -55,7 +55,7 @@ export async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
       extraMigrations: { ...schedulerMigrations, ...knowledgeMigrations, ...options.extraMigrations },
     });
     // The built-in handbook is (re)indexed when its files changed; a fast no-op otherwise.
-    const indexedChapters = knowledge.ensureHandbook();
+    const indexedChapters = await knowledge.ensureHandbook();
     if (indexedChapters > 0) log.debug({ chapters: indexedChapters }, 'handbook indexed');
     if (app.migrationReport.applied.length > 0) {
       log.info({ applied: app.migrationReport.applied, backup: app.migrationReport.backup }, 'database migrated');

@@ -3,6 +3,7 @@ import { DangwuError } from '../bot/core/errors';
 import type { Storage } from '../bot/storage/database';
 import { appliedMigrations, type Migrations, migrate } from '../bot/storage/migrations';
 import { redactUrl } from '../bot/storage/postgres';
+import { rebuildSearchIndex } from '../knowledge';
 
 /**
  * `dangwu db copy`: a county's SQLite file moved into PostgreSQL. The target gets the same migrations, then every
@@ -122,13 +123,10 @@ async function dropEverything(target: Storage): Promise<void> {
   if (tables.length > 0) await sql`DROP TABLE IF EXISTS ${sql.join(tables.map((t) => sql.table(t)))} CASCADE`.execute(target.db);
 }
 
-/**
- * TODO(knowledge): rebuild PostgreSQL's search index (the PostgreSQL SearchIndex's tsvector and term statistics) from
- * the copied kb_chunks here, through the knowledge layer's public entry point (knowledge/index.ts) once it exports
- * one, e.g. `await rebuildSearchIndex(target)`. Until then the copied passages are in kb_chunks but not indexed
- * (`SearchIndex.indexedCount()` is 0 on the copy) until the knowledge layer indexes them again.
- */
-export async function rebuildSearchIndexAfterCopy(_target: Storage): Promise<void> {}
+/** The copied passages indexed the target's way (SQLite's FTS5 tables are not copied: each backend builds its own). */
+export async function rebuildSearchIndexAfterCopy(target: Storage): Promise<void> {
+  await rebuildSearchIndex(target.db);
+}
 
 async function targetTables(db: Kysely<any>): Promise<string[]> {
   const { rows } = await sql<{ name: string }>`

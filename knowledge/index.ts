@@ -5,7 +5,7 @@
  *
  * Heavy readers (docx, pdf, xlsx) are loaded on first use, so importing this module stays cheap at start-up.
  */
-import type Database from 'better-sqlite3';
+import type { Kysely } from 'kysely';
 import { allBanks, type BankSnapshot } from './questions/all-banks';
 import { ensureHandbookIndexed } from './search/handbook';
 import { KnowledgeIndex } from './search/store';
@@ -80,7 +80,15 @@ export { type IndexedDocument, listIndexedDocuments } from './search/console-que
 export { type EmbedFn, ensureEmbeddings, hybridSearch } from './search/dense';
 export { EVERYDAY_VOCABULARY, type EverydayEntry, rewriteEveryday } from './search/everyday';
 export { ensureHandbookIndexed, HANDBOOK_TITLE, parseHandbookChapter, readableSource } from './search/handbook';
-export { type ChunkInput, charCoverage, type DocumentInput, hashText, KnowledgeIndex, type SearchHit } from './search/store';
+export type { SearchIndex } from './search/search-index';
+export {
+  type ChunkInput,
+  charCoverage,
+  type DocumentInput,
+  hashText,
+  KnowledgeIndex,
+  type SearchHit,
+} from './search/store';
 export { expandQuery, synonymsOf } from './search/synonyms';
 export { normalizeForIndex, queryTerms, tokenize } from './search/tokenize';
 export { normalizeInput, simplify, toHalfWidth } from './text/normalize';
@@ -111,17 +119,33 @@ export async function expandPaths(paths: string[]): Promise<string[]> {
 /** What the layers above hold on to: one index over one database, and the banks as the store last saw them. */
 export interface Knowledge {
   index: KnowledgeIndex;
-  /** Every bank, built-in and imported, as of the store's current revision (cached per revision). */
-  banks(): BankSnapshot;
-  /** Re-indexes the built-in handbook if its files changed; returns how many chapters were (re)indexed. */
-  ensureHandbook(): number;
+  /** Every bank, built-in and imported, as of the store's current revision (cached per revision: one query while unchanged). */
+  banks(): Promise<BankSnapshot>;
+  /**
+   * Re-indexes the built-in handbook if its files changed (and every passage when the search index lacks some, as
+   * after a copy from the other backend); returns how many chapters were (re)indexed.
+   */
+  ensureHandbook(): Promise<number>;
 }
 
-export function createKnowledge(sqlite: Database.Database, now: () => Date = () => new Date()): Knowledge {
-  const index = new KnowledgeIndex(sqlite, now);
+/**
+ * Indexes every passage again when the search index does not hold them all, as after `dangwu db copy` (each
+ * backend builds its own index: FTS5 on SQLite, the tsvector and term statistics on PostgreSQL). Returns how many
+ * passages were indexed (0: the index was complete). Start-up does the same (`ensureHandbook`).
+ */
+export function rebuildSearchIndex(db: Kysely<any>): Promise<number> {
+  return new KnowledgeIndex(db).ensureSearchable();
+}
+
+/** The knowledge service over the bot's database: SQLite or PostgreSQL, told apart by the Kysely instance. */
+export function createKnowledge(db: Kysely<any>, now: () => Date = () => new Date()): Knowledge {
+  const index = new KnowledgeIndex(db, now);
   return {
     index,
-    banks: () => allBanks(sqlite),
-    ensureHandbook: () => ensureHandbookIndexed(index),
+    banks: () => allBanks(db),
+    async ensureHandbook() {
+      await index.ensureSearchable();
+      return ensureHandbookIndexed(index);
+    },
   };
 }

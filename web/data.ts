@@ -446,8 +446,7 @@ export function createConsoleData(storage: Storage, options: { now: () => Date; 
     },
 
     async banks(): Promise<BankEntry[]> {
-      // TODO(knowledge conversion): the knowledge layer's bank listing still takes the raw SQLite handle.
-      const snapshot = await allBanks(storage.sqlite);
+      const snapshot = await allBanks(storage.db);
       const defaults = await quiz.defaultBanks();
       return snapshot.banks.map((b) => {
         const own = snapshot.questions.filter((q) => q.bank === b.name);

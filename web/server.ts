@@ -21,6 +21,7 @@ import { type Html, notice, type PageContext, page } from './pages/layout';
 import { learningPage } from './pages/learning';
 import { loginPage } from './pages/login';
 import { overviewPage } from './pages/overview';
+import { registerTicketRoutes } from './pages/tickets';
 import { createUploads, MAX_DOCUMENT_BYTES, MAX_DOCUMENTS_PER_UPLOAD, MAX_QUESTION_FILE_BYTES, UploadError } from './uploads';
 
 /**
@@ -87,7 +88,7 @@ export function createWebApp(options: WebConsoleOptions) {
   const { sqlite } = options.storage;
   const accounts = createAccountStore(sqlite, options.now);
   const data = createConsoleData(options.storage, { now: options.now, zone: options.zone });
-  const uploads = createUploads({ sqlite, now: options.now, uploadDir: options.uploadDir });
+  const uploads = createUploads({ db: options.storage.db, now: options.now, uploadDir: options.uploadDir });
   const assetCache = new Map<string, Buffer>();
   const app = new Hono<Env>();
 
@@ -315,7 +316,7 @@ export function createWebApp(options: WebConsoleOptions) {
     const body = await c.req.parseBody();
     if (!checkCsrf(c, body)) return forbiddenCsrf(c);
     try {
-      const { bank, file, report } = uploads.importPending(String(body.token ?? ''), c.get('session').account.id);
+      const { bank, file, report } = await uploads.importPending(String(body.token ?? ''), c.get('session').account.id);
       accounts.audit(actor(c), 'bank.import', { bank, file, added: report.added, updated: report.updated, unchanged: report.unchanged });
       data.invalidate();
       return send(
@@ -397,6 +398,9 @@ export function createWebApp(options: WebConsoleOptions) {
 
   // ---- 学习
   app.get('/learning', async (c) => send(c, learningPage(ctx(c), await data.learning(c.get('scope')))));
+
+  // ---- 民情工单
+  registerTicketRoutes(app, { storage: options.storage, now: options.now, zone: options.zone, send, pageContext: ctx, download });
 
   return { app, accounts, data };
 }

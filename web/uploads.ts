@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, extname, resolve } from 'node:path';
-import type { SqliteHandle } from '../bot';
+import type { Kysely } from 'kysely';
 import {
   checkBankName,
   type ImportReport,
@@ -53,7 +53,7 @@ export function safeFileName(name: string): string {
   return base === '' || base === '.' || base === '..' ? 'upload' : base.slice(0, 120);
 }
 
-export function createUploads(options: { sqlite: SqliteHandle; now: () => Date; uploadDir: string }) {
+export function createUploads(options: { db: Kysely<any>; now: () => Date; uploadDir: string }) {
   const pending = new Map<string, Pending>();
 
   return {
@@ -93,13 +93,13 @@ export function createUploads(options: { sqlite: SqliteHandle; now: () => Date; 
     },
 
     /** Imports exactly what was previewed (all or nothing, one transaction). */
-    importPending(token: string, accountId: number): { bank: string; file: string; report: ImportReport } {
+    async importPending(token: string, accountId: number): Promise<{ bank: string; file: string; report: ImportReport }> {
       const p = pending.get(token);
       if (!p || p.accountId !== accountId || p.expires < options.now().getTime())
         throw new UploadError('这次检查已过期或无效，请重新上传文件。');
       pending.delete(token);
-      const store = new QuestionBankStore(options.sqlite, options.now);
-      return { bank: p.bank, file: p.file, report: store.importQuestions(p.bank, p.questions, p.file) };
+      const store = new QuestionBankStore(options.db, options.now);
+      return { bank: p.bank, file: p.file, report: await store.importQuestions(p.bank, p.questions, p.file) };
     },
 
     /**
@@ -140,7 +140,7 @@ export function createUploads(options: { sqlite: SqliteHandle; now: () => Date; 
         }
       };
       try {
-        const report = await ingestFiles(new KnowledgeIndex(options.sqlite, options.now), written);
+        const report = await ingestFiles(new KnowledgeIndex(options.db, options.now), written);
         for (const r of restore) if (r.backup) rmSync(r.backup, { force: true });
         return report;
       } catch (error) {

@@ -201,3 +201,37 @@ export function accuracyTrendChart(points: TrendPoint[]): EChartsOption {
     ],
   };
 }
+
+export interface TicketFigures {
+  /** A category, a member or a branch. */
+  label: string;
+  onSpot: number;
+  onTime: number;
+  late: number;
+  overdue: number;
+  open: number;
+}
+
+/** 民情工单 by category (or member, branch): solved on the spot, finished on time, finished late, overdue, open. */
+export function ticketsChart(rows: TicketFigures[], title: string, show = 15): EChartsOption {
+  const top = rows.slice(0, show).reverse();
+  const series = (name: string, key: keyof Omit<TicketFigures, 'label'>, color: string) => ({
+    name,
+    type: 'bar' as const,
+    stack: 'all',
+    itemStyle: { color },
+    data: top.map((r) => r[key]),
+  });
+  return {
+    ...base(title),
+    xAxis: { type: 'value', minInterval: 1, name: '件' },
+    yAxis: { type: 'category', data: top.map((r) => r.label), axisLabel: { width: 110, overflow: 'truncate' } },
+    series: [
+      series('当场解决', 'onSpot', CHART_COLORS.secondary),
+      series('按期办结', 'onTime', CHART_COLORS.held),
+      series('超期办结', 'late', CHART_COLORS.accent),
+      series('逾期未办结', 'overdue', CHART_COLORS.missing),
+      series('办理中', 'open', CHART_COLORS.upcoming),
+    ],
+  };
+}

@@ -5,6 +5,7 @@ import { createHelpFeature } from './help';
 import { createQuizFeature } from './quiz';
 import { createRemindersFeature } from './reminders';
 import { createStartFeature } from './start';
+import { createTicketsFeature } from './tickets';
 
 /**
  * Every feature, in the order they see free text. Commands are matched first whatever the order;
@@ -16,5 +17,6 @@ export const featureFactories: FeatureFactory[] = [
   createCancelFeature,
   createQuizFeature,
   createRemindersFeature,
+  createTicketsFeature,
   createAskFeature,
 ];

@@ -27,7 +27,7 @@ export const ingestCommand: CliCommand = {
         ? new SingleBar({ format: '导入 [{bar}] {value}/{total} {file}', stream: io.stdout }, Presets.shades_classic)
         : undefined;
       try {
-        const index = new KnowledgeIndex(runtime.storage.sqlite, () => runtime.app.services.clock.now());
+        const index = new KnowledgeIndex(runtime.storage.db, () => runtime.app.services.clock.now());
         let started = false;
         const report = await ingestFiles(index, paths, (done, total, file) => {
           if (!bar) return;
@@ -38,7 +38,7 @@ export const ingestCommand: CliCommand = {
         bar?.stop();
         for (const f of report.files)
           io.stdout.write(`${RESULT_TEXT[f.result]}：${f.file}（《${f.title}》${f.result === 'unchanged' ? '' : `，${f.chunks} 段`}）\n`);
-        const counts = index.counts();
+        const counts = await index.counts();
         io.stdout.write(`知识库现有 ${counts.documents} 份文件、${counts.chunks} 段。\n`);
         return EXIT_OK;
       } catch (error) {

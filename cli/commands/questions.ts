@@ -138,13 +138,13 @@ async function importQuestions(flags: Flags, io: CliIO): Promise<number> {
     ? new SingleBar({ format: '写入 [{bar}] {value}/{total}', stream: io.stdout }, Presets.shades_classic)
     : undefined;
   try {
-    const store = new QuestionBankStore(runtime.storage.sqlite, () => runtime.app.services.clock.now());
+    const store = new QuestionBankStore(runtime.storage.db, () => runtime.app.services.clock.now());
     bar?.start(questions.length, 0);
-    const report = store.importQuestions(bank, questions, basename(file), (done) => bar?.update(done));
+    const report = await store.importQuestions(bank, questions, basename(file), (done) => bar?.update(done));
     bar?.stop();
     io.stdout.write(
       `已导入题库“${bank}”：新增 ${report.added} 题，更新 ${report.updated} 题，未变化 ${report.unchanged} 题。` +
-        `题库现有 ${store.banks().find((b) => b.name === bank)?.count ?? 0} 题。\n` +
+        `题库现有 ${(await store.banks()).find((b) => b.name === bank)?.count ?? 0} 题。\n` +
         '在聊天中发送“题库”可以选择练习哪些题库。\n',
     );
     return EXIT_OK;
@@ -183,7 +183,7 @@ const listed = (q: TemplateQuestion): ListedQuestion => ({
 async function listQuestions(flags: Flags, io: CliIO): Promise<number> {
   const runtime = await createRuntime({ config: loadCliConfig(io) });
   try {
-    const { banks, questions: every } = allBanks(runtime.storage.sqlite);
+    const { banks, questions: every } = await allBanks(runtime.storage.db);
     const wanted = flags.bank === BUILTIN_BANK_TITLE ? BUILTIN_BANK : flags.bank;
     if (wanted !== undefined && !banks.some((b) => b.name === wanted)) {
       io.stderr.write(`没有题库“${flags.bank}”。现有题库：${banks.map((b) => b.title).join('、')}\n`);
@@ -221,8 +221,8 @@ async function removeBank(flags: Flags, io: CliIO): Promise<number> {
   }
   const runtime = await createRuntime({ config: loadCliConfig(io) });
   try {
-    const store = new QuestionBankStore(runtime.storage.sqlite);
-    const info = store.banks().find((b) => b.name === bank);
+    const store = new QuestionBankStore(runtime.storage.db);
+    const info = (await store.banks()).find((b) => b.name === bank);
     if (!info) {
       io.stderr.write(`没有题库“${bank}”。\n`);
       return EXIT_FAILURE;
@@ -240,7 +240,7 @@ async function removeBank(flags: Flags, io: CliIO): Promise<number> {
         return EXIT_OK;
       }
     }
-    const removed = store.removeBank(bank);
+    const removed = await store.removeBank(bank);
     io.stdout.write(`已删除题库“${bank}”（${removed} 题）。\n`);
     return EXIT_OK;
   } finally {
@@ -263,7 +263,7 @@ async function lintBank(flags: Flags, io: CliIO): Promise<number> {
   else {
     const runtime = await createRuntime({ config: loadCliConfig(io) });
     try {
-      const { banks, questions: every } = await allBanks(runtime.storage.sqlite);
+      const { banks, questions: every } = await allBanks(runtime.storage.db);
       if (!banks.some((b) => b.name === wanted)) {
         io.stderr.write(`没有题库“${flags.bank}”。现有题库：${banks.map((b) => b.title).join('、')}\n`);
         return EXIT_FAILURE;

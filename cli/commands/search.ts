@@ -40,7 +40,7 @@ export const searchCommand: CliCommand = {
       }
       const runtime = await createRuntime({ config: loadCliConfig(io) });
       try {
-        const hits = runtime.knowledge.index.search(normalizeInput(question), limit);
+        const hits = await runtime.knowledge.index.search(normalizeInput(question), limit);
         const rows = hits.map((h) => ({
           source: h.source,
           title: h.title,

@@ -52,19 +52,20 @@ export async function ingestFiles(
     // The tokenizer's version is part of the hash: a new tokenizer re-indexes unchanged files too.
     const hash = hashText(`tokenizer ${TOKENIZER_VERSION}`, text);
     const title = titleOf(file, normalizeForIndex(text) ? text : file);
-    const chunks = index.documentHash(`file:${file}`) === hash ? [] : chunkDocument(text, title);
-    if (index.documentHash(`file:${file}`) !== hash && chunks.length === 0) throw new IngestError(file, '没有可导入的段落。');
+    const unchanged = (await index.documentHash(`file:${file}`)) === hash;
+    const chunks = unchanged ? [] : chunkDocument(text, title);
+    if (!unchanged && chunks.length === 0) throw new IngestError(file, '没有可导入的段落。');
     prepared.push({ file, title, hash, chunks });
     onProgress?.(i + 1, files.length, file);
   }
   const report: IngestReport = { files: [] };
-  index.transaction(() => {
+  await index.transaction(async (tx) => {
     for (const p of prepared) {
-      if (index.documentHash(`file:${p.file}`) === p.hash) {
+      if ((await tx.documentHash(`file:${p.file}`)) === p.hash) {
         report.files.push({ file: p.file, title: p.title, chunks: 0, result: 'unchanged' });
         continue;
       }
-      const result = index.upsert({ source: `file:${p.file}`, title: p.title, kind: 'file', hash: p.hash, chunks: p.chunks });
+      const result = await tx.upsert({ source: `file:${p.file}`, title: p.title, kind: 'file', hash: p.hash, chunks: p.chunks });
       report.files.push({ file: p.file, title: p.title, chunks: p.chunks.length, result });
     }
   });

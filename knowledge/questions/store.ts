@@ -1,5 +1,5 @@
-import type Database from 'better-sqlite3';
 import { type Kysely, type Migration, sql } from 'kysely';
+import { inTransaction } from '../dialect';
 import type { LevelName, QuestionTypeName, TemplateQuestion } from './template';
 
 /**
@@ -82,81 +82,121 @@ interface QuestionRow {
 
 const CONTENT = ['type', 'answer', 'explanation', 'level', 'topic', 'source'] as const;
 
+/** Questions compared (and written) per query when importing: well under both backends' bound-parameter limits. */
+const IMPORT_BATCH = 500;
+
 export class QuestionBankStore {
   constructor(
-    private readonly db: Database.Database,
+    /** The database, or a transaction to work inside. */
+    private readonly db: Kysely<any>,
     private readonly now: () => Date = () => new Date(),
   ) {}
 
-  revision(): number {
-    return (this.db.prepare('SELECT rev FROM qb_revision WHERE id = 1').get() as { rev: number } | undefined)?.rev ?? 0;
+  async revision(): Promise<number> {
+    const row = await this.db.selectFrom('qb_revision').select('rev').where('id', '=', 1).executeTakeFirst();
+    return Number(row?.rev ?? 0);
   }
 
   /**
    * Adds or updates every question in one transaction (all or nothing). Questions of the bank that the file
    * does not contain are kept: an import never deletes.
    */
-  importQuestions(
+  async importQuestions(
     bank: string,
     questions: TemplateQuestion[],
     sourceFile: string | null,
     onProgress?: (done: number, total: number) => void,
-  ): ImportReport {
+  ): Promise<ImportReport> {
     const at = this.now().toISOString();
     const report: ImportReport = { bank, added: 0, updated: 0, unchanged: 0, total: questions.length };
-    const existing = this.db.prepare('SELECT * FROM qb_questions WHERE id = ?');
-    const insert = this.db.prepare(
-      `INSERT INTO qb_questions (id, bank_id, ord, type, stem, options, answer, explanation, level, topic, source, updated_at)
-       VALUES (@id, @bankId, @ord, @type, @stem, @options, @answer, @explanation, @level, @topic, @source, @at)`,
-    );
-    const update = this.db.prepare(
-      `UPDATE qb_questions SET type = @type, stem = @stem, options = @options, answer = @answer, explanation = @explanation,
-       level = @level, topic = @topic, source = @source, updated_at = @at WHERE id = @id`,
-    );
-    this.db
-      .transaction(() => {
-        this.db
-          .prepare(
-            'INSERT INTO qb_banks (name, source_file, created_at, updated_at) VALUES (?, ?, ?, ?) ON CONFLICT(name) DO UPDATE SET source_file = excluded.source_file, updated_at = excluded.updated_at',
-          )
-          .run(bank, sourceFile, at, at);
-        const bankId = (this.db.prepare('SELECT id FROM qb_banks WHERE name = ?').get(bank) as { id: number }).id;
-        let ord =
-          ((this.db.prepare('SELECT max(ord) AS m FROM qb_questions WHERE bank_id = ?').get(bankId) as { m: number | null }).m ?? 0) + 1;
-        questions.forEach((q, i) => {
-          const row = { ...q, id: q.id, bankId, options: JSON.stringify(q.options), at };
-          const old = existing.get(q.id) as (QuestionRow & { options: string }) | undefined;
+    await inTransaction(this.db, async (tx) => {
+      await tx
+        .insertInto('qb_banks')
+        .values({ name: bank, source_file: sourceFile, created_at: at, updated_at: at })
+        .onConflict((oc) =>
+          oc
+            .column('name')
+            .doUpdateSet((eb) => ({ source_file: eb.ref('excluded.source_file'), updated_at: eb.ref('excluded.updated_at') })),
+        )
+        .execute();
+      const bankId = Number((await tx.selectFrom('qb_banks').select('id').where('name', '=', bank).executeTakeFirstOrThrow()).id);
+      const last = await tx
+        .selectFrom('qb_questions')
+        .select((eb) => eb.fn.max('ord').as('m'))
+        .where('bank_id', '=', bankId)
+        .executeTakeFirst();
+      let ord = Number(last?.m ?? 0) + 1;
+      // A file may name one question twice: the later row wins, as when rows were written one by one.
+      const seen = new Map<string, QuestionRow>();
+      for (let from = 0; from < questions.length; from += IMPORT_BATCH) {
+        const batch = questions.slice(from, from + IMPORT_BATCH);
+        const ids = [...new Set(batch.map((q) => q.id).filter((id) => !seen.has(id)))];
+        if (ids.length > 0)
+          for (const row of (await tx.selectFrom('qb_questions').selectAll().where('id', 'in', ids).execute()) as QuestionRow[])
+            seen.set(row.id, row);
+        const inserts: Record<string, unknown>[] = [];
+        for (const q of batch) {
+          const row = {
+            type: q.type,
+            stem: q.stem,
+            options: JSON.stringify(q.options),
+            answer: q.answer,
+            explanation: q.explanation,
+            level: q.level,
+            topic: q.topic,
+            source: q.source,
+            updated_at: at,
+          };
+          const old = seen.get(q.id);
           if (!old) {
-            insert.run({ ...row, ord: ord++ });
+            const inserted = { id: q.id, bank_id: bankId, ord: ord++, ...row };
+            inserts.push(inserted);
+            seen.set(q.id, { ...inserted, bank } as unknown as QuestionRow);
             report.added++;
           } else if (CONTENT.some((k) => old[k] !== q[k]) || old.stem !== q.stem || old.options !== row.options) {
-            update.run(row);
+            // A question added earlier in this file is written with its later content when the batch goes in.
+            const pending = inserts.find((r) => r.id === q.id);
+            if (pending) Object.assign(pending, row);
+            else await tx.updateTable('qb_questions').set(row).where('id', '=', q.id).execute();
+            seen.set(q.id, { ...old, ...row });
             report.updated++;
           } else report.unchanged++;
-          if (onProgress && (i % 500 === 499 || i === questions.length - 1)) onProgress(i + 1, questions.length);
-        });
-        if (report.added + report.updated > 0) this.db.prepare('UPDATE qb_revision SET rev = rev + 1 WHERE id = 1').run();
-      })
-      .immediate();
+        }
+        if (inserts.length > 0) await tx.insertInto('qb_questions').values(inserts).execute();
+        const done = Math.min(from + IMPORT_BATCH, questions.length);
+        onProgress?.(done, questions.length);
+      }
+      if (report.added + report.updated > 0) await tx.updateTable('qb_revision').set({ rev: sql`rev + 1` }).where('id', '=', 1).execute();
+    });
     return report;
   }
 
-  banks(): BankInfo[] {
-    const rows = this.db
-      .prepare(
-        'SELECT b.id, b.name, b.source_file, b.updated_at, count(q.id) AS count FROM qb_banks b LEFT JOIN qb_questions q ON q.bank_id = b.id GROUP BY b.id ORDER BY b.id',
-      )
-      .all() as { id: number; name: string; source_file: string | null; updated_at: string; count: number }[];
-    return rows.map((r) => ({ id: r.id, name: r.name, title: r.name, count: r.count, sourceFile: r.source_file, updatedAt: r.updated_at }));
+  async banks(): Promise<BankInfo[]> {
+    const rows = await sql<{ id: number; name: string; source_file: string | null; updated_at: string; count: number }>`
+      SELECT b.id, b.name, b.source_file, b.updated_at, count(q.id) AS count
+        FROM qb_banks b LEFT JOIN qb_questions q ON q.bank_id = b.id
+       GROUP BY b.id, b.name, b.source_file, b.updated_at ORDER BY b.id`.execute(this.db);
+    return rows.rows.map((r) => ({
+      id: Number(r.id),
+      name: r.name,
+      title: r.name,
+      count: Number(r.count),
+      sourceFile: r.source_file,
+      updatedAt: r.updated_at,
+    }));
   }
 
   /** Every imported question, bank by bank in import order. */
-  questions(bank?: string): TemplateQuestion[] {
-    const rows = this.db
-      .prepare(
-        `SELECT q.*, b.name AS bank FROM qb_questions q JOIN qb_banks b ON b.id = q.bank_id ${bank ? 'WHERE b.name = ?' : ''} ORDER BY b.id, q.ord`,
-      )
-      .all(...(bank ? [bank] : [])) as QuestionRow[];
+  async questions(bank?: string): Promise<TemplateQuestion[]> {
+    let query = this.db
+      .selectFrom('qb_questions as q')
+      .innerJoin('qb_banks as b', 'b.id', 'q.bank_id')
+      .selectAll('q')
+      .select('b.name as bank')
+      .orderBy('b.id')
+      .orderBy('q.ord');
+    if (bank) query = query.where('b.name', '=', bank);
+    const rows = (await query.execute()) as QuestionRow[];
     return rows.map((r) => ({
       id: r.id,
       bank: r.bank,
@@ -172,17 +212,14 @@ export class QuestionBankStore {
   }
 
   /** Removes a bank and its questions; returns how many questions went, or undefined when there is no such bank. */
-  removeBank(bank: string): number | undefined {
-    return this.db
-      .transaction(() => {
-        const row = this.db.prepare('SELECT id FROM qb_banks WHERE name = ?').get(bank) as { id: number } | undefined;
-        if (!row) return undefined;
-        const { n } = this.db.prepare('SELECT count(*) AS n FROM qb_questions WHERE bank_id = ?').get(row.id) as { n: number };
-        this.db.prepare('DELETE FROM qb_questions WHERE bank_id = ?').run(row.id);
-        this.db.prepare('DELETE FROM qb_banks WHERE id = ?').run(row.id);
-        this.db.prepare('UPDATE qb_revision SET rev = rev + 1 WHERE id = 1').run();
-        return n;
-      })
-      .immediate();
+  async removeBank(bank: string): Promise<number | undefined> {
+    return inTransaction(this.db, async (tx) => {
+      const row = await tx.selectFrom('qb_banks').select('id').where('name', '=', bank).executeTakeFirst();
+      if (!row) return undefined;
+      const deleted = await tx.deleteFrom('qb_questions').where('bank_id', '=', row.id).executeTakeFirst();
+      await tx.deleteFrom('qb_banks').where('id', '=', row.id).execute();
+      await tx.updateTable('qb_revision').set({ rev: sql`rev + 1` }).where('id', '=', 1).execute();
+      return Number(deleted.numDeletedRows);
+    });
   }
 }

@@ -434,19 +434,19 @@ function lookupWithoutPreamble(index: PasteIndex, raw: string): PasteLookup | un
 export type PasteOutcome = PasteLookup | HandbookSuggestion;
 
 /** The bank first; a paste no bank holds is weighed against the handbook passages `search` finds and the nearest bank questions. */
-export function resolvePaste(
+export async function resolvePaste(
   index: PasteIndex,
   raw: string,
-  search: (stem: string) => PassageHit[],
+  search: (stem: string) => Promise<PassageHit[]>,
   calculate?: PasteCalculator,
-): PasteOutcome {
+): Promise<PasteOutcome> {
   const found = index.lookup(raw) ?? lookupWithoutPreamble(index, raw);
   if (found) return found;
   // A sum is worked out, not looked up: a bank question about another income has another answer.
   const calculated = calculate && suggestByCalculation(raw, calculate);
   if (calculated) return calculated;
   const { stem, options } = parsePasted(raw);
-  return suggestFromHandbook(raw, search(stem ? topicOf(stem, options) : raw), index.statements(raw));
+  return suggestFromHandbook(raw, await search(stem ? topicOf(stem, options) : raw), index.statements(raw));
 }
 
 /** The answer an outcome gives, in the form eval sets write it (letters, 正确/错误, blank words), or undefined. */

@@ -72,7 +72,7 @@ export function parseHandbookChapter(markdown: string): HandbookSection[] {
 const PARSER_VERSION = 3;
 const chapterHash = (text: string) => hashText(`${PARSER_VERSION}.${TOKENIZER_VERSION}\n${text}`);
 
-export function ensureHandbookIndexed(index: KnowledgeIndex, dir: string = HANDBOOK_DIR): number {
+export async function ensureHandbookIndexed(index: KnowledgeIndex, dir: string = HANDBOOK_DIR): Promise<number> {
   let files: string[];
   try {
     files = readdirSync(dir)
@@ -82,15 +82,16 @@ export function ensureHandbookIndexed(index: KnowledgeIndex, dir: string = HANDB
     return 0;
   }
   const contents = files.map((f) => ({ file: f, text: readFileSync(join(dir, f), 'utf8') }));
-  const changed = contents.filter(({ file, text }) => index.documentHash(`handbook-file:${file}`) !== chapterHash(text));
-  const known = index.sqlite.prepare("SELECT source FROM kb_documents WHERE kind = 'handbook'").all() as Array<{ source: string }>;
-  const gone = known.filter((k) => !files.includes(k.source.slice('handbook-file:'.length)));
+  const changed: typeof contents = [];
+  for (const c of contents) if ((await index.documentHash(`handbook-file:${c.file}`)) !== chapterHash(c.text)) changed.push(c);
+  const known = await index.sources('handbook');
+  const gone = known.filter((source) => !files.includes(source.slice('handbook-file:'.length)));
   if (changed.length === 0 && gone.length === 0) return 0;
-  index.transaction(() => {
-    for (const g of gone) index.remove(g.source);
+  await index.transaction(async (tx) => {
+    for (const source of gone) await tx.remove(source);
     for (const { file, text } of changed) {
       const chunks = parseHandbookChapter(text);
-      index.upsert({
+      await tx.upsert({
         source: `handbook-file:${file}`,
         title: `《${HANDBOOK_TITLE}》${chunks[0]?.chapter ?? file}`,
         kind: 'handbook',

@@ -1,15 +1,17 @@
 import { createHash } from 'node:crypto';
-import type Database from 'better-sqlite3';
+import type { Kysely } from 'kysely';
+import { inTransaction, isPostgres, rawQuery } from '../dialect';
 import { toHalfWidth } from '../text/normalize';
 import { countUnit, type QuestionKind, questionKinds, statesValue } from '../text/question-kind';
 import { rewriteEveryday } from './everyday';
+import { type IndexStats, isOneIndexToken, type SearchIndex, searchIndexFor } from './search-index';
 import { expandAbbreviations, synonymsOf } from './synonyms';
 import { normalizeForIndex, queryTerms, tokenize } from './tokenize';
 
 /**
- * The knowledge index inside the bot's SQLite database: documents (with a content hash), their chunks
- * (one answering unit each) and an FTS5 table over jieba tokens, ranked with BM25.
- * Takes the raw better-sqlite3 handle; the tables come from knowledge/migrations.ts.
+ * The knowledge index inside the bot's database: documents (with a content hash), their chunks (one answering
+ * unit each) and a {@link SearchIndex} over their jieba tokens, ranked with BM25 (FTS5 on SQLite, a tsvector and
+ * term statistics on PostgreSQL). Takes a Kysely instance of either; the tables come from knowledge/migrations.ts.
  */
 
 export interface ChunkInput {
@@ -66,10 +68,6 @@ function variantsOf(term: string): string[][] {
     variantMemo.set(term, variants);
   }
   return variants;
-}
-
-function ftsQuery(terms: string[]): string {
-  return terms.map((t) => `"${t.replace(/"/g, '""')}"`).join(' OR ');
 }
 
 /** Share of the query's meaningful characters (those inside its terms) that matched terms cover, 0..1. */
@@ -176,69 +174,136 @@ function primarySourceFirst(ranked: Ranked[]): void {
 /** Share of passages above which a query term is too common to search by (see withoutCommonTerms). */
 export const COMMON_TERM_SHARE = 0.1;
 
-export class KnowledgeIndex {
-  constructor(
-    readonly sqlite: Database.Database,
-    private readonly now: () => Date = () => new Date(),
-  ) {}
+/** Chunks written per INSERT (well under SQLite's and PostgreSQL's limits on bound parameters). */
+const INSERT_BATCH = 500;
 
-  documentHash(source: string): string | undefined {
-    const row = this.sqlite.prepare('SELECT hash FROM kb_documents WHERE source = ?').get(source) as { hash: string } | undefined;
-    return row?.hash;
+export class KnowledgeIndex {
+  private readonly search_: SearchIndex;
+  private readonly postgres: boolean;
+
+  constructor(
+    /** The database (or the transaction) the index lives in. */
+    readonly db: Kysely<any>,
+    private readonly now: () => Date = () => new Date(),
+  ) {
+    this.search_ = searchIndexFor(db);
+    this.postgres = isPostgres(db);
   }
 
-  /** Adds or replaces one document. Not transactional by itself: wrap many in {@link transaction}. */
-  upsert(doc: DocumentInput): UpsertResult {
+  async documentHash(source: string): Promise<string | undefined> {
+    const row = await this.db.selectFrom('kb_documents').select('hash').where('source', '=', source).executeTakeFirst();
+    return row?.hash as string | undefined;
+  }
+
+  /** Sources of every document of one kind (e.g. `handbook`). */
+  async sources(kind: string): Promise<string[]> {
+    const rows = await this.db.selectFrom('kb_documents').select('source').where('kind', '=', kind).orderBy('id').execute();
+    return rows.map((r) => r.source as string);
+  }
+
+  /** Adds or replaces one document, in one transaction (or the caller's, inside {@link transaction}). */
+  async upsert(doc: DocumentInput): Promise<UpsertResult> {
+    if (!this.db.isTransaction) return this.transaction((index) => index.upsert(doc));
     const hash =
       doc.hash ?? hashText(doc.title, ...doc.chunks.map((c) => `${c.source}\u0001${c.title}\u0001${c.basis ?? ''}\u0001${c.text}`));
-    const existing = this.sqlite.prepare('SELECT id, hash FROM kb_documents WHERE source = ?').get(doc.source) as
-      | { id: number; hash: string }
-      | undefined;
+    const existing = await this.db.selectFrom('kb_documents').select(['id', 'hash']).where('source', '=', doc.source).executeTakeFirst();
     if (existing && existing.hash === hash) return 'unchanged';
-    if (existing) this.removeById(existing.id);
-    const info = this.sqlite
-      .prepare('INSERT INTO kb_documents (source, title, kind, hash, updated_at) VALUES (?, ?, ?, ?, ?)')
-      .run(doc.source, doc.title, doc.kind, hash, this.now().toISOString());
-    const documentId = Number(info.lastInsertRowid);
-    const insertChunk = this.sqlite.prepare(
-      'INSERT INTO kb_chunks (document_id, ord, source, title, basis, text) VALUES (?, ?, ?, ?, ?, ?)',
-    );
-    const insertFts = this.sqlite.prepare('INSERT INTO kb_chunks_fts (rowid, title_tokens, body_tokens) VALUES (?, ?, ?)');
-    doc.chunks.forEach((chunk, ord) => {
-      const c = insertChunk.run(documentId, ord, chunk.source, chunk.title, chunk.basis ?? null, chunk.text);
-      insertFts.run(c.lastInsertRowid, tokenize(indexedTitle(chunk)).join(' '), tokenize(`${chunk.text}\n${chunk.basis ?? ''}`).join(' '));
-    });
+    if (existing) await this.removeById(Number(existing.id));
+    const { id: documentId } = await this.db
+      .insertInto('kb_documents')
+      .values({ source: doc.source, title: doc.title, kind: doc.kind, hash, updated_at: this.now().toISOString() })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    for (let from = 0; from < doc.chunks.length; from += INSERT_BATCH) {
+      const batch = doc.chunks.slice(from, from + INSERT_BATCH);
+      const rows = await this.db
+        .insertInto('kb_chunks')
+        .values(
+          batch.map((chunk, i) => ({
+            document_id: documentId,
+            ord: from + i,
+            source: chunk.source,
+            title: chunk.title,
+            basis: chunk.basis ?? null,
+            text: chunk.text,
+          })),
+        )
+        .returning(['id', 'ord'])
+        .execute();
+      const idOf = new Map(rows.map((r) => [Number(r.ord), Number(r.id)]));
+      await this.search_.add(
+        this.db,
+        batch.map((chunk, i) => ({ id: idOf.get(from + i)!, ...indexedTokens(chunk) })),
+      );
+    }
     return existing ? 'replaced' : 'added';
   }
 
-  remove(source: string): boolean {
-    const row = this.sqlite.prepare('SELECT id FROM kb_documents WHERE source = ?').get(source) as { id: number } | undefined;
+  async remove(source: string): Promise<boolean> {
+    if (!this.db.isTransaction) return this.transaction((index) => index.remove(source));
+    const row = await this.db.selectFrom('kb_documents').select('id').where('source', '=', source).executeTakeFirst();
     if (!row) return false;
-    this.removeById(row.id);
+    await this.removeById(Number(row.id));
     return true;
   }
 
-  private removeById(id: number): void {
-    this.sqlite.prepare('DELETE FROM kb_chunks_fts WHERE rowid IN (SELECT id FROM kb_chunks WHERE document_id = ?)').run(id);
-    this.sqlite.prepare('DELETE FROM kb_chunks WHERE document_id = ?').run(id);
-    this.sqlite.prepare('DELETE FROM kb_documents WHERE id = ?').run(id);
+  private async removeById(id: number): Promise<void> {
+    await this.search_.removeDocument(this.db, id);
+    await this.db.deleteFrom('kb_chunks').where('document_id', '=', id).execute();
+    await this.db.deleteFrom('kb_documents').where('id', '=', id).execute();
   }
 
-  transaction<T>(work: () => T): T {
-    return this.sqlite.transaction(work).immediate();
+  /** Runs `work` in one transaction, with an index over it: all its writes commit together or not at all. */
+  transaction<T>(work: (index: KnowledgeIndex) => Promise<T>): Promise<T> {
+    if (this.db.isTransaction) return work(this);
+    return inTransaction(this.db, (tx) => work(new KnowledgeIndex(tx, this.now)));
   }
 
-  counts(): { documents: number; chunks: number } {
-    const d = this.sqlite.prepare('SELECT count(*) AS n FROM kb_documents').get() as { n: number };
-    const c = this.sqlite.prepare('SELECT count(*) AS n FROM kb_chunks').get() as { n: number };
-    return { documents: d.n, chunks: c.n };
+  /**
+   * Indexes every passage again when the search index does not hold them all: a database copied over from the
+   * other backend (`dangwu db copy`) brings the passages but not the index, which each backend builds its own way.
+   * Returns how many passages were indexed (0: nothing to do).
+   */
+  async ensureSearchable(): Promise<number> {
+    const { chunks } = await this.counts();
+    if ((await this.search_.indexedCount()) === chunks) return 0;
+    return this.transaction(async (index) => {
+      await index.search_.clear(index.db);
+      const rows = await index.db.selectFrom('kb_chunks').select(['id', 'source', 'title', 'basis', 'text']).orderBy('id').execute();
+      for (let from = 0; from < rows.length; from += INSERT_BATCH) {
+        const batch = rows.slice(from, from + INSERT_BATCH).map((r) => ({
+          id: Number(r.id),
+          ...indexedTokens({ source: r.source, title: r.title, basis: r.basis ?? undefined, text: r.text }),
+        }));
+        await index.search_.add(index.db, batch);
+      }
+      return rows.length;
+    });
+  }
+
+  async counts(): Promise<{ documents: number; chunks: number }> {
+    const d = await this.db
+      .selectFrom('kb_documents')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
+    const c = await this.db
+      .selectFrom('kb_chunks')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
+    return { documents: Number(d.n), chunks: Number(c.n) };
+  }
+
+  /** Every passage in the order indexed. */
+  async chunks(): Promise<Array<{ id: number; source: string; title: string; text: string }>> {
+    const rows = await this.db.selectFrom('kb_chunks').select(['id', 'source', 'title', 'text']).orderBy('id').execute();
+    return rows.map((r) => ({ id: Number(r.id), source: r.source, title: r.title, text: r.text }));
   }
 
   /**
    * BM25 search over titles (weighted 4×) and bodies; the query is normalised, segmented and its abbreviations
    * expanded. Hits are re-ranked by how much of the question they cover (synonyms count) and by title matches.
    */
-  search(query: string, limit = 5): SearchHit[] {
+  async search(query: string, limit = 5): Promise<SearchHit[]> {
     // Everyday wording is put in handbook terms first (到手工资 → 税后工资), see everyday.ts.
     const original = normalizeForIndex(query);
     const asked = rewriteEveryday(original);
@@ -248,34 +313,18 @@ export class KnowledgeIndex {
     const normalized = wantsArticle && queryTerms(withoutCue).length > 0 ? withoutCue : asked;
     const own = queryTerms(normalized);
     if (own.length === 0) return [];
-    this.checkRevision();
+    const stats = await this.stats();
     // Only abbreviations are expanded in the query (三会一课 → its meetings); synonyms count towards coverage instead,
     // which measured better than OR-ing them into BM25 (npm run eval).
     const expanded = [...new Set([...own, ...expandAbbreviations(normalized).flatMap((p) => queryTerms(p))])];
-    const searchTerms = this.withoutCommonTerms(expanded, limit);
+    const searchTerms = await this.withoutCommonTerms(expanded, stats);
     // Needles are built once per search, not once per passage: a search must allocate little (fewer GC pauses).
     const needles = new Map(own.map((t) => [t, [[` ${t} `], ...variantsOf(t).map((v) => v.map((x) => ` ${x} `))]]));
-    // Ranked on ids, titles and tokens only; the texts are read for the passages kept (less to copy per search).
-    const rows = this.sqlite
-      .prepare(
-        `SELECT m.id, c.source, c.title, m.score, ' ' || m.tt || ' ' AS titleTokens, ' ' || m.tt || ' ' || m.bt || ' ' AS allTokens
-           FROM (SELECT rowid AS id, -rank AS score, title_tokens AS tt, body_tokens AS bt FROM kb_chunks_fts
-                  WHERE kb_chunks_fts MATCH ? AND rank MATCH 'bm25(4.0, 1.0)' ORDER BY rank LIMIT ?) m
-           JOIN kb_chunks c ON c.id = m.id
-          ORDER BY m.score DESC`,
-      )
-      .all(ftsQuery(searchTerms), Math.max(limit * 4, 20)) as Array<{
-      id: number;
-      source: string;
-      title: string;
-      score: number;
-      titleTokens: string;
-      allTokens: string;
-    }>;
+    const rows = await this.search_.rank(searchTerms, Math.max(limit * 4, 20), stats);
     // A question that names a section outright ("支部委员会会议…") wants that section, even when every word of
     // its title is common enough for BM25 to give it almost nothing.
     const top = rows.reduce((m, r) => Math.max(m, r.score), 0);
-    const weight = this.termWeights(own);
+    const weight = await this.weightsOf(own, stats);
     const totalWeight = [...weight.values()].reduce((a, b) => a + b, 0) || 1;
     const namesTitle = (title: string) => {
       const name = normalizeForIndex(title.split(' › ').pop() ?? '');
@@ -292,7 +341,7 @@ export class KnowledgeIndex {
       const rareCoverage = matched.reduce((a, t) => a + (weight.get(t) ?? 0), 0) / totalWeight;
       const bm25 = namesTitle(row.title) ? row.score + top : row.score;
       return {
-        id: row.id,
+        id: Number(row.id),
         source: row.source,
         coverage,
         rareCoverage,
@@ -302,10 +351,24 @@ export class KnowledgeIndex {
     const kinds = questionKinds(`${original} ${asked}`).filter((k) => !BROAD_KINDS.includes(k));
     // Passages read for the kind check are kept: most of the passages returned are among them.
     const passages = new Map<number, SearchHit>();
+    // An index that returns the texts with the ranking (PostgreSQL: a round trip saved) fills them in now.
+    for (const row of rows)
+      if (row.passage)
+        passages.set(Number(row.id), {
+          chunkId: Number(row.id),
+          source: row.source,
+          title: row.title,
+          basis: row.passage.basis ?? undefined,
+          text: row.passage.text,
+          documentTitle: row.passage.documentTitle,
+          score: 0,
+          coverage: 0,
+          rareCoverage: 0,
+        });
     if (kinds.length > 0) {
       ranked.sort((a, b) => b.score - a.score);
       const read = ranked.slice(0, KIND_READ);
-      for (const p of this.passages(read.map((h) => h.id))) passages.set(p.chunkId, p);
+      for (const p of await this.passages(read.filter((h) => !passages.has(h.id)).map((h) => h.id))) passages.set(p.chunkId, p);
       const unit = countUnit(original);
       for (const h of read) {
         const text = passages.get(h.id)?.text;
@@ -318,7 +381,7 @@ export class KnowledgeIndex {
     } else primarySourceFirst(ranked);
     ranked.sort((a, b) => b.score - a.score);
     const kept = ranked.slice(0, limit);
-    for (const p of this.passages(kept.filter((h) => !passages.has(h.id)).map((h) => h.id))) passages.set(p.chunkId, p);
+    for (const p of await this.passages(kept.filter((h) => !passages.has(h.id)).map((h) => h.id))) passages.set(p.chunkId, p);
     return kept.flatMap(({ id, coverage, rareCoverage, score }) => {
       const passage = passages.get(id);
       return passage ? [{ ...passage, score, coverage, rareCoverage }] : [];
@@ -326,63 +389,78 @@ export class KnowledgeIndex {
   }
 
   /** The passages with these ids, with their document's title (score and coverage 0). */
-  private passages(ids: number[]): SearchHit[] {
+  private async passages(ids: number[]): Promise<SearchHit[]> {
     if (ids.length === 0) return [];
-    const rows = this.sqlite
-      .prepare(
-        `SELECT c.id AS chunkId, c.source, c.title, c.basis, c.text, d.title AS documentTitle
-           FROM kb_chunks c JOIN kb_documents d ON d.id = c.document_id WHERE c.id IN (${ids.map(() => '?').join(', ')})`,
-      )
-      .all(...ids) as Array<Omit<SearchHit, 'score' | 'coverage' | 'rareCoverage' | 'basis'> & { basis: string | null }>;
-    return rows.map((row) => ({ ...row, basis: row.basis ?? undefined, score: 0, coverage: 0, rareCoverage: 0 }));
+    const rows = await rawQuery<{ id: number; source: string; title: string; basis: string | null; text: string; documentTitle: string }>(
+      this.db,
+      `SELECT c.id, c.source, c.title, c.basis, c.text, d.title AS "documentTitle"
+         FROM kb_chunks c JOIN kb_documents d ON d.id = c.document_id
+        WHERE c.id ${this.postgres ? '= ANY($1::bigint[])' : `IN (${ids.map(() => '?').join(', ')})`}`,
+      this.postgres ? [ids] : ids,
+    );
+    return rows.map((row) => ({
+      chunkId: Number(row.id),
+      source: row.source,
+      title: row.title,
+      basis: row.basis ?? undefined,
+      text: row.text,
+      documentTitle: row.documentTitle,
+      score: 0,
+      coverage: 0,
+      rareCoverage: 0,
+    }));
   }
 
   /** Each term's length times its inverse document frequency (terms the index lacks weigh as the rarest). */
-  termWeights(terms: string[]): Map<string, number> {
-    this.checkRevision();
-    const total = this.chunkCount();
-    return new Map(terms.map((t) => [t, [...t].length * Math.log(1 + total / (1 + this.documentFrequency(t)))]));
+  async termWeights(terms: string[]): Promise<Map<string, number>> {
+    return this.weightsOf(terms, await this.stats());
   }
 
-  private chunkCount(): number {
-    return (this.sqlite.prepare('SELECT max(rowid) AS n FROM kb_chunks').pluck().get() as number | null) ?? 0;
+  private async weightsOf(terms: string[], stats: IndexStats): Promise<Map<string, number>> {
+    const df = await this.documentFrequencies(terms);
+    return new Map(terms.map((t) => [t, [...t].length * Math.log(1 + stats.chunks / (1 + df.get(t)!))]));
   }
 
-  /** Passages holding a term; remembered until the index changes (one lookup per term, not per search). */
-  private documentFrequency(term: string): number {
-    let df = this.dfCache.get(term);
-    if (df === undefined) {
-      df = (this.sqlite.prepare('SELECT doc FROM kb_chunks_vocab WHERE term = ?').pluck().get(term) as number | undefined) ?? 0;
-      this.dfCache.set(term, df);
-    }
-    return df;
-  }
-
-  /** Forgets the remembered frequencies when the index changed; called once per search. */
-  private checkRevision(): void {
-    // Changes by this connection (total_changes) or committed by another one (data_version): O(1) to read.
-    // Through prepare(), whose statements the storage keeps: pragma() compiles a new native statement on every
-    // call, and those are slow for the garbage collector (they showed as p99 pauses in npm run bench -- retrieval).
-    const dataVersion = this.sqlite.prepare('PRAGMA data_version').pluck().get() as number;
-    const totalChanges = this.sqlite.prepare('SELECT total_changes()').pluck().get() as number;
-    if (dataVersion !== this.dfRevision[0] || totalChanges !== this.dfRevision[1]) {
+  /** The index's passage count and revision; forgets the remembered frequencies when the index changed. */
+  private async stats(): Promise<IndexStats> {
+    const stats = await this.search_.stats();
+    if (stats.revision !== this.dfRevision) {
       this.dfCache.clear();
-      this.dfRevision = [dataVersion, totalChanges];
+      this.dfRevision = stats.revision;
     }
+    return stats;
+  }
+
+  /**
+   * Passages holding each term as one index token; remembered until the index changes (one lookup per term, not
+   * per search). A term the index splits into several tokens ("1.5") is in no passage as one token: 0, as FTS5's
+   * vocabulary says, on both backends.
+   */
+  private async documentFrequencies(terms: string[]): Promise<Map<string, number>> {
+    const missing = terms.filter((t) => !this.dfCache.has(t));
+    const asked = missing.filter(isOneIndexToken);
+    if (asked.length > 0) {
+      const found = await this.search_.documentFrequencies(asked);
+      if (this.dfCache.size > 10_000) this.dfCache.clear();
+      for (const t of asked) this.dfCache.set(t, found.get(t) ?? 0);
+    }
+    for (const t of missing) if (!this.dfCache.has(t)) this.dfCache.set(t, 0);
+    return new Map(terms.map((t) => [t, this.dfCache.get(t)!]));
   }
 
   private readonly dfCache = new Map<string, number>();
-  private dfRevision: [number, number] = [-1, -1];
+  private dfRevision = '';
 
   /**
    * Terms found in more than {@link COMMON_TERM_SHARE} of all passages add almost nothing to BM25 but make
-   * FTS5 score most of the index; they are left out of the search (not out of the coverage check),
+   * the index score most of its passages; they are left out of the search (not out of the coverage check),
    * unless nothing rarer is left.
    */
-  private withoutCommonTerms(terms: string[], _limit: number): string[] {
-    const total = this.chunkCount();
+  private async withoutCommonTerms(terms: string[], stats: IndexStats): Promise<string[]> {
+    const total = stats.chunks;
     if (total < 200) return terms;
-    const withDf = terms.map((t) => ({ t, df: this.documentFrequency(t) }));
+    const df = await this.documentFrequencies(terms);
+    const withDf = terms.map((t) => ({ t, df: df.get(t)! }));
     const rare = withDf.filter((x) => x.df <= total * COMMON_TERM_SHARE).map((x) => x.t);
     if (rare.length > 0) return rare;
     return withDf
@@ -392,7 +470,12 @@ export class KnowledgeIndex {
   }
 
   /** One chunk as a hit with no query (score and coverage 0), e.g. found by dense retrieval only. */
-  chunk(id: number): SearchHit | undefined {
-    return this.passages([id])[0];
+  async chunk(id: number): Promise<SearchHit | undefined> {
+    return (await this.passages([id]))[0];
   }
+}
+
+/** The tokens a passage is indexed under: its (article-aware) title, and its text with its basis. */
+function indexedTokens(chunk: ChunkInput): { title: string[]; body: string[] } {
+  return { title: tokenize(indexedTitle(chunk)), body: tokenize(`${chunk.text}\n${chunk.basis ?? ''}`) };
 }

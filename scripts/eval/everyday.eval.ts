@@ -14,8 +14,7 @@
  * total only (their misses are printed only with EVAL_SHOW_HELDOUT=1), with their mean; the untouched writer
  * is run only with EVAL_UNTOUCHED=1, once, at the end of the work.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { AnswerResult } from '../../bot/answering';
 import { loadConfig } from '../../bot/config';
@@ -23,6 +22,7 @@ import { answerQuestion, createAnswerers } from '../../bot/features/ask/answerer
 import { silentLogger } from '../../bot/logger';
 import { createRuntime } from '../../bot/runtime';
 import { normalizeInput } from '../../knowledge';
+import { backends } from './backends';
 
 export interface EverydayItem {
   q: string;
@@ -135,9 +135,20 @@ function row(r: HalfReport): string {
   ].join('\t');
 }
 
+/** Every set on each backend (SQLite, and PostgreSQL when a server answers): the figures must agree. */
 async function main(): Promise<void> {
-  const dir = mkdtempSync(join(tmpdir(), 'dangwu-eval-everyday-'));
-  const runtime = await createRuntime({ config: loadConfig({ DANGWU_DB: join(dir, 'eval.db') }), log: silentLogger() });
+  for (const backend of await backends('eval_everyday')) {
+    console.log(`\n--- ${backend.name} ---`);
+    try {
+      await runOn(backend.url);
+    } finally {
+      await backend.drop();
+    }
+  }
+}
+
+async function runOn(db: string): Promise<void> {
+  const runtime = await createRuntime({ config: loadConfig({ DANGWU_DB: db }), log: silentLogger() });
   try {
     const answerers = createAnswerers(runtime.app.services);
     const asker = { userKey: 'eval:user', chatKey: 'eval:chat' };
@@ -174,7 +185,6 @@ async function main(): Promise<void> {
     for (const r of shown) if (r.failures.length > 0) console.log(`\n${r.name} 未答对：\n${r.failures.map((f) => `  ${f}`).join('\n')}`);
   } finally {
     await runtime.close();
-    rmSync(dir, { recursive: true, force: true });
   }
 }
 

@@ -7,12 +7,11 @@
  *   - pasted variants of 300 questions of the external bank (../shared/corpus/quiz), imported beside the built-in one.
  * Targets: no confidently wrong answer anywhere; ≥ 80% right on the held-out style sets; ≥ 98% right on variants.
  */
-import { existsSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { duesForPaste } from '../../bot/features/ask/dues';
 import { passageLabel } from '../../bot/features/quiz/exam-answerer';
-import { openStorage } from '../../bot/storage/database';
+import { openStorage, type Storage } from '../../bot/storage/database';
 import { migrate } from '../../bot/storage/migrations';
 import { knowledgeMigrations } from '../../knowledge/migrations';
 import { loadBuiltinQuestions, type TemplateQuestion } from '../../knowledge/questions/builtin';
@@ -27,6 +26,7 @@ import {
 } from '../../knowledge/questions/suggest';
 import { ensureHandbookIndexed } from '../../knowledge/search/handbook';
 import { KnowledgeIndex } from '../../knowledge/search/store';
+import { backends } from './backends';
 import { externalBank, random, VARIANT_KINDS, variant } from './paste-variants';
 
 /** One line of eval/sets/paste-*.jsonl. */
@@ -53,13 +53,15 @@ export function sameAnswer(type: PasteItem['type'], given: string, expected: str
   return parts.length === blanks.length && parts.every((p, i) => blanks[i].includes(p));
 }
 
-export function judgeItem(
+export type Search = (stem: string) => Promise<PassageHit[]>;
+
+export async function judgeItem(
   index: PasteIndex,
-  search: (stem: string) => PassageHit[],
+  search: Search,
   item: Pick<PasteItem, 'text' | 'type' | 'answer' | 'supported'>,
   calculate: PasteCalculator | undefined = duesForPaste,
-): Verdict {
-  const outcome = resolvePaste(index, item.text, search, calculate);
+): Promise<Verdict> {
+  const outcome = await resolvePaste(index, item.text, search, calculate);
   const given = outcomeAnswer(outcome);
   if (given === undefined) return item.supported ? 'abstained' : 'right';
   const right = sameAnswer(item.type, given, item.answer);
@@ -127,14 +129,14 @@ export function readPasteSet(path: string): PasteItem[] {
     .map((line) => JSON.parse(line) as PasteItem);
 }
 
-function variantVerdicts(index: PasteIndex, sample: TemplateQuestion[], seed: number, search: (stem: string) => PassageHit[]) {
+async function variantVerdicts(index: PasteIndex, sample: TemplateQuestion[], seed: number, search: Search) {
   const rand = random(seed);
   const verdicts: Verdict[] = [];
   const problems: string[] = [];
   for (const q of sample) {
     for (let kind = 0; kind < VARIANT_KINDS.length; kind++) {
       const v = variant(q, rand, kind);
-      const verdict = judgeItem(index, search, { text: v.text, type: v.type, answer: v.expected, supported: true });
+      const verdict = await judgeItem(index, search, { text: v.text, type: v.type, answer: v.expected, supported: true });
       verdicts.push(verdict);
       if (verdict !== 'right') problems.push(`${verdict} (${VARIANT_KINDS[kind]}): ${v.text.replace(/\s+/g, ' ').slice(0, 50)}`);
     }
@@ -148,14 +150,14 @@ function variantVerdicts(index: PasteIndex, sample: TemplateQuestion[], seed: nu
  * built-in question is pasted as if the bank did not hold it (its own statements left out). Not a target, a
  * precision check for the rules that suggest "可能是" — answered right / answered wrong / abstained, by type.
  */
-function heldOutOneByOne(index: PasteIndex, questions: TemplateQuestion[], search: (stem: string) => PassageHit[]): void {
+async function heldOutOneByOne(index: PasteIndex, questions: TemplateQuestion[], search: Search): Promise<void> {
   const byType = new Map<string, { right: number; wrong: number; abstained: number }>();
   const outcomes: { id: string; outcome: PasteOutcome }[] = [];
   for (const q of questions) {
     const lettered = q.options.map((o, i) => `${'ABCDEF'[i]}. ${o}`).join('\n');
     const raw = `${q.type === '多选' ? '（多选题）' : ''}${q.stem}${lettered ? `\n${lettered}` : ''}`;
     const statements = index.statements(raw).filter((s) => s.question.id !== q.id && s.question.stem !== q.stem);
-    const outcome = suggestFromHandbook(raw, search(q.stem), statements);
+    const outcome = suggestFromHandbook(raw, await search(q.stem), statements);
     outcomes.push({ id: q.id, outcome });
     const given = outcomeAnswer(outcome);
     const t = byType.get(q.type) ?? { right: 0, wrong: 0, abstained: 0 };
@@ -172,66 +174,75 @@ function heldOutOneByOne(index: PasteIndex, questions: TemplateQuestion[], searc
   reportBasis('built-in questions, each as if the bank lacked it: 依据 in its source', outcomes, new Map(questions.map((q) => [q.id, q])));
 }
 
+/** Every set on each backend (SQLite, and PostgreSQL when a server answers): the figures must agree. */
 export async function run(): Promise<void> {
+  for (const backend of await backends('eval_paste')) {
+    console.log(`\n--- ${backend.name} ---`);
+    const storage = openStorage(backend.url);
+    try {
+      await runOn(storage);
+    } finally {
+      await storage.close();
+      await backend.drop();
+    }
+  }
+}
+
+async function runOn(storage: Storage): Promise<void> {
   const repoRoot = resolve(import.meta.dirname, '../..');
-  const dbFile = join(tmpdir(), `dangwu-paste-eval-${process.pid}.db`);
-  const storage = openStorage(dbFile);
-  try {
-    await migrate(storage, knowledgeMigrations);
-    const handbook = new KnowledgeIndex(storage.sqlite);
-    ensureHandbookIndexed(handbook);
-    const search = (stem: string): PassageHit[] =>
-      handbook.search(stem, 5).map((h) => ({ text: h.text, coverage: h.coverage, source: h.source, title: passageLabel(h) }));
-    const builtin = loadBuiltinQuestions();
-    const builtinIndex = createPasteIndex(builtin);
+  await migrate(storage, knowledgeMigrations);
+  const handbook = new KnowledgeIndex(storage.db);
+  await ensureHandbookIndexed(handbook);
+  const search: Search = async (stem) =>
+    (await handbook.search(stem, 5)).map((h) => ({ text: h.text, coverage: h.coverage, source: h.source, title: passageLabel(h) }));
+  const builtin = loadBuiltinQuestions();
+  const builtinIndex = createPasteIndex(builtin);
 
-    for (const name of ['paste-tuning', 'paste-heldout']) {
-      const path = resolve(repoRoot, 'eval/sets', `${name}.jsonl`);
-      if (!existsSync(path)) {
-        console.log(`- ${name}: eval/sets/${name}.jsonl is not there yet`);
-        continue;
-      }
-      const items = readPasteSet(path);
-      const verdicts = items.map((item) => judgeItem(builtinIndex, search, item));
-      const examples = items.flatMap((item, i) =>
-        verdicts[i] === 'right' || verdicts[i] === 'right-hedged'
-          ? []
-          : [`${verdicts[i]}: ${item.id} ${item.text.replace(/\s+/g, ' ').slice(0, 50)}`],
-      );
-      examples.sort((a, b) => Number(b.startsWith('confidently')) - Number(a.startsWith('confidently')));
-      // The held-out half is reported as totals only: its failures are not to be looked at while tuning.
-      const shown = name === 'paste-heldout' && process.env.EVAL_SHOW_HELDOUT !== '1' ? [] : examples;
-      report(`${name} (held-out style)`, verdicts, 0.8, shown);
-      const outcomes = items.map((item) => ({ id: item.id, outcome: resolvePaste(builtinIndex, item.text, search, duesForPaste) }));
-      reportBasis(`${name}: 依据 in its source`, outcomes, new Map(builtin.map((q) => [q.id, q])));
+  for (const name of ['paste-tuning', 'paste-heldout']) {
+    const path = resolve(repoRoot, 'eval/sets', `${name}.jsonl`);
+    if (!existsSync(path)) {
+      console.log(`- ${name}: eval/sets/${name}.jsonl is not there yet`);
+      continue;
     }
-
-    heldOutOneByOne(builtinIndex, builtin, search);
-
-    const ownVariants = variantVerdicts(builtinIndex, builtin, 7, search);
-    report(
-      `built-in bank variants (${builtin.length} questions × ${VARIANT_KINDS.length})`,
-      ownVariants.verdicts,
-      0.98,
-      ownVariants.problems,
+    const items = readPasteSet(path);
+    const verdicts: Verdict[] = [];
+    for (const item of items) verdicts.push(await judgeItem(builtinIndex, search, item));
+    const examples = items.flatMap((item, i) =>
+      verdicts[i] === 'right' || verdicts[i] === 'right-hedged'
+        ? []
+        : [`${verdicts[i]}: ${item.id} ${item.text.replace(/\s+/g, ' ').slice(0, 50)}`],
     );
+    examples.sort((a, b) => Number(b.startsWith('confidently')) - Number(a.startsWith('confidently')));
+    // The held-out half is reported as totals only: its failures are not to be looked at while tuning.
+    const shown = name === 'paste-heldout' && process.env.EVAL_SHOW_HELDOUT !== '1' ? [] : examples;
+    report(`${name} (held-out style)`, verdicts, 0.8, shown);
+    const outcomes: { id: string; outcome: PasteOutcome }[] = [];
+    for (const item of items) outcomes.push({ id: item.id, outcome: await resolvePaste(builtinIndex, item.text, search, duesForPaste) });
+    reportBasis(`${name}: 依据 in its source`, outcomes, new Map(builtin.map((q) => [q.id, q])));
+  }
 
-    const external = externalBank();
-    if (external.length === 0) console.log('- external bank: ../shared/corpus/quiz is not there; skipped');
-    else {
-      const rand = random(42);
-      const sample = Array.from({ length: 300 }, () => external[Math.floor(rand() * external.length)]);
-      const both = createPasteIndex([...builtin, ...external]);
-      const externalVariants = variantVerdicts(both, sample, 11, search);
-      report(
-        `external bank variants (300 of ${external.length} questions × ${VARIANT_KINDS.length}, imported beside the built-in bank)`,
-        externalVariants.verdicts,
-        0.98,
-        externalVariants.problems,
-      );
-    }
-  } finally {
-    await storage.close();
-    for (const suffix of ['', '-wal', '-shm']) rmSync(`${dbFile}${suffix}`, { force: true });
+  await heldOutOneByOne(builtinIndex, builtin, search);
+
+  const ownVariants = await variantVerdicts(builtinIndex, builtin, 7, search);
+  report(
+    `built-in bank variants (${builtin.length} questions × ${VARIANT_KINDS.length})`,
+    ownVariants.verdicts,
+    0.98,
+    ownVariants.problems,
+  );
+
+  const external = externalBank();
+  if (external.length === 0) console.log('- external bank: ../shared/corpus/quiz is not there; skipped');
+  else {
+    const rand = random(42);
+    const sample = Array.from({ length: 300 }, () => external[Math.floor(rand() * external.length)]);
+    const both = createPasteIndex([...builtin, ...external]);
+    const externalVariants = await variantVerdicts(both, sample, 11, search);
+    report(
+      `external bank variants (300 of ${external.length} questions × ${VARIANT_KINDS.length}, imported beside the built-in bank)`,
+      externalVariants.verdicts,
+      0.98,
+      externalVariants.problems,
+    );
   }
 }

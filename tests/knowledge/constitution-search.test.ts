@@ -12,8 +12,8 @@ describe('tokenize', () => {
 
 /** One handbook section retelling an article, and the article itself, ingested side by side. */
 async function withProbation() {
-  const { storage, index } = await openIndex();
-  index.upsert({
+  const { close, index } = await openIndex();
+  await index.upsert({
     source: 'handbook:member.probation',
     title: '党务工作手册',
     kind: 'handbook',
@@ -25,7 +25,7 @@ async function withProbation() {
       },
     ],
   });
-  index.upsert({
+  await index.upsert({
     source: 'file:zhangcheng.txt',
     title: '章程',
     kind: 'file',
@@ -37,29 +37,29 @@ async function withProbation() {
       },
     ],
   });
-  return { storage, index };
+  return { close, index };
 }
 
 describe('questions that ask for an article', () => {
   it('put the 党章 article first when the question names 党章 or asks 第几条', async () => {
-    const { storage, index } = await withProbation();
-    expect(index.search('党章里预备期多长', 2)[0]?.source).toBe('《中国共产党章程》第七条');
-    expect(index.search('第几条规定预备期', 2)[0]?.source).toBe('《中国共产党章程》第七条');
-    await storage.close();
+    const { close, index } = await withProbation();
+    expect((await index.search('党章里预备期多长', 2))[0]?.source).toBe('《中国共产党章程》第七条');
+    expect((await index.search('第几条规定预备期', 2))[0]?.source).toBe('《中国共产党章程》第七条');
+    await close();
   });
 });
 
 describe('the primary source first', () => {
   it('puts the article before the handbook section retelling it when it covers the question as well', async () => {
-    const { storage, index } = await withProbation();
-    expect(index.search('预备期多长', 2).map((h) => h.source)).toEqual(['《中国共产党章程》第七条', 'handbook:member.probation']);
-    await storage.close();
+    const { close, index } = await withProbation();
+    expect((await index.search('预备期多长', 2)).map((h) => h.source)).toEqual(['《中国共产党章程》第七条', 'handbook:member.probation']);
+    await close();
   });
 
   it('keeps the handbook section first when the article lacks what was asked', async () => {
-    const { storage, index } = await withProbation();
-    expect(index.search('预备期满以后怎么转正', 2)[0]?.source).toBe('handbook:member.probation');
-    await storage.close();
+    const { close, index } = await withProbation();
+    expect((await index.search('预备期满以后怎么转正', 2))[0]?.source).toBe('handbook:member.probation');
+    await close();
   });
 });
 
@@ -75,8 +75,8 @@ const ELSEWHERE = [
 
 /** Articles of one chapter share its title; what tells them apart is their own text. */
 async function withChapter(chapter: string, articles: Array<[string, string]>) {
-  const { storage, index } = await openIndex();
-  index.upsert({
+  const { close, index } = await openIndex();
+  await index.upsert({
     source: 'file:zhangcheng.txt',
     title: '章程',
     kind: 'file',
@@ -86,18 +86,18 @@ async function withChapter(chapter: string, articles: Array<[string, string]>) {
       text,
     })),
   });
-  index.upsert({
+  await index.upsert({
     source: 'file:other.txt',
     title: '其他',
     kind: 'file',
     chunks: ELSEWHERE.map((text, i) => ({ source: `其他 ${i + 1}`, title: '其他资料', text })),
   });
-  return { storage, index };
+  return { close, index };
 }
 
 describe('sibling articles', () => {
   it('finds the article whose first sentence names the subject, though it is long and a short one mentions it', async () => {
-    const { storage, index } = await withChapter('第一章　党员', [
+    const { close, index } = await withChapter('第一章　党员', [
       [
         '第三条',
         '党员必须履行下列义务：\n（一）认真学习党的理论和路线方针政策，努力提高本领。\n（二）执行党的决定，服从组织分配，积极完成任务。\n' +
@@ -105,25 +105,25 @@ describe('sibling articles', () => {
       ],
       ['第七条', '预备党员的预备期为一年。预备党员的义务同正式党员一样。'],
     ]);
-    expect(index.search('党员有哪些义务', 2)[0]?.source).toBe('《中国共产党章程》第三条');
-    await storage.close();
+    expect((await index.search('党员有哪些义务', 2))[0]?.source).toBe('《中国共产党章程》第三条');
+    await close();
   });
 
   it('finds the article that says how often when the question asks how often', async () => {
-    const { storage, index } = await withChapter('第四章　党的地方组织', [
+    const { close, index } = await withChapter('第四章　党的地方组织', [
       ['第二十七条', '地方委员会每届任期五年，委员出缺时由候补委员依次递补。地方委员会全体会议，每年至少召开两次。'],
       ['第二十八条', '常务委员会在闭会期间行使职权。常务委员会定期向地方委员会全体会议报告工作，由地方委员会全体会议监督。'],
     ]);
-    expect(index.search('地方委员会全体会议一年开几次', 2)[0]?.source).toBe('《中国共产党章程》第二十七条');
-    await storage.close();
+    expect((await index.search('地方委员会全体会议一年开几次', 2))[0]?.source).toBe('《中国共产党章程》第二十七条');
+    await close();
   });
 
   it('reads an abbreviation as the name the regulation spells out (纪委 → 纪律检查委员会)', async () => {
-    const { storage, index } = await withChapter('第八章　党的纪律检查机关', [
+    const { close, index } = await withChapter('第八章　党的纪律检查机关', [
       ['第四十五条', '纪律检查委员会每届任期和同级党的委员会相同。'],
       ['第四十六条', '纪律检查委员会的职责是监督、执纪、问责。'],
     ]);
-    index.upsert({
+    await index.upsert({
       source: 'handbook:branch.secretary',
       title: '党务工作手册',
       kind: 'handbook',
@@ -135,9 +135,9 @@ describe('sibling articles', () => {
         },
       ],
     });
-    const [first] = index.search('纪委的职责是什么', 3);
+    const [first] = await index.search('纪委的职责是什么', 3);
     expect(first?.source).toBe('《中国共产党章程》第四十六条');
     expect(first?.coverage).toBe(1);
-    await storage.close();
+    await close();
   });
 });

@@ -1,5 +1,4 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Storage } from '../../bot/storage/database';
 import { denseSearch, type EmbedFn, ensureEmbeddings, hybridSearch, reciprocalRankFusion } from '../../knowledge/search/dense';
 import type { KnowledgeIndex } from '../../knowledge/search/store';
 import { openIndex } from './helpers';
@@ -12,12 +11,12 @@ const embed: EmbedFn = async (texts) => {
   return texts.map((t) => MARKERS.map((m) => [...t].filter((c) => c === m).length + 0.01));
 };
 
-let storage: Storage;
 let index: KnowledgeIndex;
+let close: () => Promise<void>;
 beforeEach(async () => {
-  ({ storage, index } = await openIndex());
+  ({ index, close } = await openIndex());
   calls.length = 0;
-  index.upsert({
+  await index.upsert({
     source: 'doc',
     title: '示例',
     kind: 'file',
@@ -28,22 +27,22 @@ beforeEach(async () => {
     ],
   });
 });
-afterEach(() => storage.close());
+afterEach(() => close());
 
 describe('dense retrieval', () => {
   it('embeds each chunk once per model and caches the vectors; replaced chunks are embedded again', async () => {
     expect(await ensureEmbeddings(index, 'm1', embed)).toBe(3);
     expect(await ensureEmbeddings(index, 'm1', embed)).toBe(0);
     expect(await ensureEmbeddings(index, 'm2', embed)).toBe(3);
-    index.upsert({ source: 'doc', title: '示例', kind: 'file', chunks: [{ source: 'a', title: '学习', text: '改过的学习制度。' }] });
+    await index.upsert({ source: 'doc', title: '示例', kind: 'file', chunks: [{ source: 'a', title: '学习', text: '改过的学习制度。' }] });
     expect(await ensureEmbeddings(index, 'm1', embed)).toBe(1);
   });
 
   it('ranks by cosine similarity and fuses with the lexical ranking', async () => {
     const dense = await denseSearch(index, '星', 'm1', embed, 3);
-    expect(index.chunk(dense[0]!.chunkId)!.source).toBe('c');
+    expect((await index.chunk(dense[0]!.chunkId))!.source).toBe('c');
     // "星光" has no lexical match at all, but dense retrieval brings the passage in.
-    expect(index.search('星光')).toEqual([]);
+    expect(await index.search('星光')).toEqual([]);
     const hybrid = await hybridSearch(index, '星光', 'm1', embed, 3);
     expect(hybrid[0]!.source).toBe('c');
     expect(hybrid[0]!.coverage).toBe(0);

@@ -1,17 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Storage } from '../../bot/storage/database';
 import { ensureHandbookIndexed, parseHandbookChapter, readableSource } from '../../knowledge/search/handbook';
 import type { KnowledgeIndex } from '../../knowledge/search/store';
 import { openIndex } from './helpers';
 
-let storage: Storage;
 let index: KnowledgeIndex;
+let close: () => Promise<void>;
 
 beforeAll(async () => {
-  ({ storage, index } = await openIndex());
-  expect(ensureHandbookIndexed(index)).toBeGreaterThan(0);
+  ({ index, close } = await openIndex());
+  expect(await ensureHandbookIndexed(index)).toBeGreaterThan(0);
 });
-afterAll(() => storage.close());
+afterAll(() => close());
 
 describe('handbook index', () => {
   it('parses sections with title path, source and 【依据】, leaving 【版本】 and the chapter introduction out', () => {
@@ -25,10 +24,10 @@ describe('handbook index', () => {
     expect(s.text).toBe('正文一句。');
   });
 
-  it('re-indexing unchanged files is a no-op', () => {
-    const before = index.counts();
-    expect(ensureHandbookIndexed(index)).toBe(0);
-    expect(index.counts()).toEqual(before);
+  it('re-indexing unchanged files is a no-op', async () => {
+    const before = await index.counts();
+    expect(await ensureHandbookIndexed(index)).toBe(0);
+    expect(await index.counts()).toEqual(before);
   });
 
   const cases: Array<[string, string]> = [
@@ -44,19 +43,19 @@ describe('handbook index', () => {
     ['党小组怎么划分', 'handbook:branch.groups'],
     ['主题党日干啥', 'handbook:life.theme-day'],
   ];
-  it.each(cases)('%s → %s in the top 3', (question, source) => {
-    const hits = index.search(question, 3);
+  it.each(cases)('%s → %s in the top 3', async (question, source) => {
+    const hits = await index.search(question, 3);
     expect(hits.map((h) => h.source)).toContain(source);
     expect(hits[0]!.coverage).toBeGreaterThanOrEqual(0.5);
   });
 
-  it('finds nothing relevant for questions outside the handbook', () => {
-    const hits = index.search('今天天气怎么样');
+  it('finds nothing relevant for questions outside the handbook', async () => {
+    const hits = await index.search('今天天气怎么样');
     expect(hits.every((h) => h.coverage < 0.5)).toBe(true);
   });
 
-  it('escapes FTS syntax in queries', () => {
-    expect(() => index.search('"支委会" OR NEAR( * ^ -')).not.toThrow();
+  it('escapes FTS syntax in queries', async () => {
+    await expect(index.search('"支委会" OR NEAR( * ^ -')).resolves.toBeInstanceOf(Array);
   });
 });
 

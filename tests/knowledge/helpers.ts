@@ -1,14 +1,27 @@
-import { writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { openStorage, type Storage } from '../../bot/storage/database';
 import { migrate } from '../../bot/storage/migrations';
 import { knowledgeMigrations } from '../../knowledge/migrations';
 import { KnowledgeIndex } from '../../knowledge/search/store';
+import { freshDatabase } from '../helpers/database';
 
-/** A fresh in-memory database with the knowledge tables. */
-export async function openIndex(): Promise<{ storage: Storage; index: KnowledgeIndex }> {
-  const storage = openStorage(':memory:');
+/** A fresh database of this run's backend (SQLite file or PostgreSQL) with the knowledge tables; `close` drops it. */
+export async function openIndex(): Promise<{ storage: Storage; index: KnowledgeIndex; close(): Promise<void> }> {
+  const dir = mkdtempSync(join(tmpdir(), 'dangwu-knowledge-'));
+  const fresh = await freshDatabase(dir);
+  const storage = openStorage(fresh.url);
   await migrate(storage, knowledgeMigrations);
-  return { storage, index: new KnowledgeIndex(storage.sqlite, () => new Date('2026-03-02T08:00:00Z')) };
+  return {
+    storage,
+    index: new KnowledgeIndex(storage.db, () => new Date('2026-03-02T08:00:00Z')),
+    async close() {
+      await storage.close();
+      await fresh.drop();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
 }
 
 /** A minimal one-page PDF whose page shows `text` (Latin only, Helvetica). */

@@ -2,7 +2,6 @@ import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Storage } from '../../bot/storage/database';
 import { IngestError, ingestFiles } from '../../knowledge/ingest';
 import { chunkDocument } from '../../knowledge/ingest/chunk';
 import type { KnowledgeIndex } from '../../knowledge/search/store';
@@ -23,19 +22,19 @@ const RULES = `示例支部学习制度
 第三条 本制度由支部委员会负责解释。
 `;
 
-let storage: Storage;
 let index: KnowledgeIndex;
+let close: () => Promise<void>;
 let dir: string;
 beforeEach(async () => {
-  ({ storage, index } = await openIndex());
+  ({ index, close } = await openIndex());
   dir = mkdtempSync(join(tmpdir(), 'dangwu-ingest-'));
 });
 afterEach(async () => {
-  await storage.close();
+  await close();
   rmSync(dir, { recursive: true, force: true });
 });
 
-const snapshot = () => storage.sqlite.prepare('SELECT source, title, text FROM kb_chunks ORDER BY id').all();
+const snapshot = async () => (await index.chunks()).map(({ source, title, text }) => ({ source, title, text }));
 
 describe('chunking', () => {
   it('cuts at 条 and keeps 章 in the title path; items （一） stay inside their article', () => {
@@ -67,20 +66,20 @@ describe('ingest', () => {
     writeFileSync(join(dir, 'notes.md'), '# 笔记\n\n## 学习心得\n\n集中学习要做好记录。');
     const first = await ingestFiles(index, [dir]);
     expect(first.files.map((f) => f.result)).toEqual(['added', 'added']);
-    expect(index.search('支部多久组织一次集中学习', 1)[0]!.source).toBe('《示例支部学习制度》第二条');
-    const before = snapshot();
+    expect((await index.search('支部多久组织一次集中学习', 1))[0]!.source).toBe('《示例支部学习制度》第二条');
+    const before = await snapshot();
 
     const again = await ingestFiles(index, [dir]);
     expect(again.files.map((f) => f.result)).toEqual(['unchanged', 'unchanged']);
-    expect(snapshot()).toEqual(before);
+    expect(await snapshot()).toEqual(before);
 
     writeFileSync(txt, RULES.replace('每月组织一次集中学习', '每两周组织一次集中学习'));
     const changed = await ingestFiles(index, [txt]);
     expect(changed.files[0]!.result).toBe('replaced');
-    expect(index.counts()).toEqual({ documents: 2, chunks: 4 });
-    const hit = index.search('支部集中学习制度', 1)[0]!;
+    expect(await index.counts()).toEqual({ documents: 2, chunks: 4 });
+    const hit = (await index.search('支部集中学习制度', 1))[0]!;
     expect(hit.text).toContain('每两周');
-    expect(JSON.stringify(snapshot())).not.toContain('每月组织一次');
+    expect(JSON.stringify(await snapshot())).not.toContain('每月组织一次');
   });
 
   it('ingests a .docx (mammoth) with its articles', async () => {
@@ -88,7 +87,7 @@ describe('ingest', () => {
     copyFileSync(resolve(__dirname, '../fixtures/knowledge/study-rules.docx'), file);
     const report = await ingestFiles(index, [file]);
     expect(report.files[0]).toMatchObject({ title: '示例制度', chunks: 3, result: 'added' });
-    const hit = index.search('集中学习时长', 1)[0]!;
+    const hit = (await index.search('集中学习时长', 1))[0]!;
     expect(hit.source).toBe('《示例制度》第二条');
     expect(hit.text).toContain('不少于两小时');
   });
@@ -98,7 +97,7 @@ describe('ingest', () => {
     writeMinimalPdf(file, 'Branch study rules: members meet monthly');
     const report = await ingestFiles(index, [file]);
     expect(report.files[0]!.result).toBe('added');
-    expect(index.search('members monthly', 1)[0]!.text).toContain('members meet monthly');
+    expect((await index.search('members monthly', 1))[0]!.text).toContain('members meet monthly');
   });
 
   it.each([
@@ -113,12 +112,12 @@ describe('ingest', () => {
     writeFileSync(good, RULES.replace('总则', '总 则'));
     const bad = join(dir, name);
     writeFileSync(bad, content);
-    const before = snapshot();
+    const before = await snapshot();
     const error = await ingestFiles(index, [good, bad]).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(IngestError);
     expect((error as Error).message).toContain(name);
     expect((error as Error).message).toContain(message);
-    expect(snapshot()).toEqual(before);
+    expect(await snapshot()).toEqual(before);
   });
 
   it('a missing path is an error naming it', async () => {

@@ -9,6 +9,7 @@ import { knowledgeMigrations } from '../../knowledge/migrations';
 import { QuestionFileError, readQuestionFile } from '../../knowledge/questions/readers';
 import { QuestionBankStore } from '../../knowledge/questions/store';
 import { TEMPLATE_HEADER, toTemplateRow, validateRows } from '../../knowledge/questions/template';
+import { freshDatabase } from '../helpers/database';
 
 const dir = mkdtempSync(join(tmpdir(), 'dangwu-import-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -155,9 +156,14 @@ describe('reading and validating a question file', () => {
 
 describe('the question bank store', () => {
   async function openStore() {
-    const storage = openStorage(join(dir, `store-${++fileNo}.db`));
+    const fresh = await freshDatabase(dir, `store-${++fileNo}.db`);
+    const storage = openStorage(fresh.url);
     await migrate(storage, knowledgeMigrations);
-    return { storage, store: new QuestionBankStore(storage.sqlite) };
+    const close = async () => {
+      await storage.close();
+      await fresh.drop();
+    };
+    return { close, store: new QuestionBankStore(storage.db) };
   }
   const bank = (rows: string[][]) =>
     validateRows(
@@ -186,40 +192,40 @@ describe('the question bank store', () => {
   });
 
   it('updates a question imported again instead of adding it twice, and counts what changed', async () => {
-    const { storage, store } = await openStore();
+    const { close, store } = await openStore();
     try {
-      expect(store.importQuestions('县委', bank([q1, q2]), 'a.csv')).toMatchObject({ added: 2, updated: 0, unchanged: 0 });
-      const before = store.revision();
+      expect(await store.importQuestions('县委', bank([q1, q2]), 'a.csv')).toMatchObject({ added: 2, updated: 0, unchanged: 0 });
+      const before = await store.revision();
       const changed = [...q1];
       changed[9] = '新解析';
-      expect(store.importQuestions('县委', bank([changed, q2]), 'a.csv')).toMatchObject({ added: 0, updated: 1, unchanged: 1 });
-      expect(store.revision()).toBe(before + 1);
-      expect(store.questions('县委').map((q) => [q.stem, q.explanation])).toEqual([
+      expect(await store.importQuestions('县委', bank([changed, q2]), 'a.csv')).toMatchObject({ added: 0, updated: 1, unchanged: 1 });
+      expect(await store.revision()).toBe(before + 1);
+      expect((await store.questions('县委')).map((q) => [q.stem, q.explanation])).toEqual([
         ['第一题（）', '新解析'],
         ['第二题', ''],
       ]);
-      expect(store.importQuestions('县委', bank([q2]), 'a.csv')).toMatchObject({ added: 0, updated: 0, unchanged: 1 });
-      expect(store.revision()).toBe(before + 1);
-      expect(store.banks()).toMatchObject([{ name: '县委', count: 2, sourceFile: 'a.csv' }]);
-      expect(store.removeBank('县委')).toBe(2);
-      expect(store.questions()).toEqual([]);
-      expect(store.removeBank('县委')).toBeUndefined();
+      expect(await store.importQuestions('县委', bank([q2]), 'a.csv')).toMatchObject({ added: 0, updated: 0, unchanged: 1 });
+      expect(await store.revision()).toBe(before + 1);
+      expect(await store.banks()).toMatchObject([{ name: '县委', count: 2, sourceFile: 'a.csv' }]);
+      expect(await store.removeBank('县委')).toBe(2);
+      expect(await store.questions()).toEqual([]);
+      expect(await store.removeBank('县委')).toBeUndefined();
     } finally {
-      await storage.close();
+      await close();
     }
   });
 
   it('writes nothing when any question of an import fails', async () => {
-    const { storage, store } = await openStore();
+    const { close, store } = await openStore();
     try {
       const questions = bank([q1, q2]);
       (questions[1] as { stem: unknown }).stem = null;
-      expect(() => store.importQuestions('县委', questions, 'a.csv')).toThrow();
-      expect(store.questions()).toEqual([]);
-      expect(store.banks()).toEqual([]);
-      expect(store.revision()).toBe(0);
+      await expect(store.importQuestions('县委', questions, 'a.csv')).rejects.toThrow();
+      expect(await store.questions()).toEqual([]);
+      expect(await store.banks()).toEqual([]);
+      expect(await store.revision()).toBe(0);
     } finally {
-      await storage.close();
+      await close();
     }
   });
 });

@@ -75,15 +75,18 @@ describe('pasted questions against the built-in bank and the handbook', () => {
   });
   afterAll(() => bot?.close());
 
-  const search = (stem: string): PassageHit[] =>
-    bot.runtime.app.services.knowledge.index
-      .search(stem, 5)
-      .map((h) => ({ text: h.text, coverage: h.coverage, source: h.source, title: passageLabel(h) }));
+  const search = async (stem: string): Promise<PassageHit[]> =>
+    (await bot.runtime.app.services.knowledge.index.search(stem, 5)).map((h) => ({
+      text: h.text,
+      coverage: h.coverage,
+      source: h.source,
+      title: passageLabel(h),
+    }));
 
-  it('never answers with another type, and is never confidently wrong on our set', () => {
+  it('never answers with another type, and is never confidently wrong on our set', async () => {
     const index = createPasteIndex(loadBuiltinQuestions());
     for (const item of OWN_SET) {
-      const outcome = resolvePaste(index, item.text, search);
+      const outcome = await resolvePaste(index, item.text, search);
       const given = outcomeAnswer(outcome);
       if (given !== undefined) {
         if (item.type === '单选') expect(given, item.id).toMatch(/^[A-F]$/);
@@ -92,7 +95,7 @@ describe('pasted questions against the built-in bank and the handbook', () => {
         if (item.type === '填空') expect(given, item.id).not.toMatch(/^(正确|错误|[A-F]+)$/);
         expect(given, item.id).not.toContain('|');
       }
-      expect(judgeItem(index, search, item), `${item.id}: ${given}`).not.toBe('confidently-wrong');
+      expect(await judgeItem(index, search, item), `${item.id}: ${given}`).not.toBe('confidently-wrong');
     }
   });
 

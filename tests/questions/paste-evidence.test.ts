@@ -179,30 +179,30 @@ describe('bank questions read as statements', () => {
 
 describe('党费 pastes worked out by the calculator', () => {
   const empty = createPasteIndex([]);
-  const solve = (raw: string) => {
-    const out = resolvePaste(empty, raw, () => [], duesForPaste);
+  const solve = async (raw: string) => {
+    const out = await resolvePaste(empty, raw, async () => [], duesForPaste);
     return { kind: out.kind, answer: outcomeAnswer(out), basis: out.kind === 'hedged' ? out.basis : undefined };
   };
 
-  it('picks the option equal to the month’s (or the quarter’s, or the year’s) dues on the stated income', () => {
-    expect(solve('在职党员老周税后月薪6400元，每月该交党费多少？ A.32元 B.64元 C.96元 D.128元')).toEqual({
+  it('picks the option equal to the month’s (or the quarter’s, or the year’s) dues on the stated income', async () => {
+    expect(await solve('在职党员老周税后月薪6400元，每月该交党费多少？ A.32元 B.64元 C.96元 D.128元')).toEqual({
       kind: 'hedged',
       answer: 'C',
       basis: 'calculation',
     });
-    expect(solve('退休党员每月退休金3600元，一年党费共交（ ）元。A.216 B.432 C.18 D.36').answer).toBe('A');
-    expect(solve('党员按季度交党费，税后月工资4200元，每季度交（）元。A.42 B.126 C.63 D.21').answer).toBe('B');
+    expect((await solve('退休党员每月退休金3600元，一年党费共交（ ）元。A.216 B.432 C.18 D.36')).answer).toBe('A');
+    expect((await solve('党员按季度交党费，税后月工资4200元，每季度交（）元。A.42 B.126 C.63 D.21')).answer).toBe('B');
   });
 
-  it('checks the rate a statement names, and fills a blank with the amount', () => {
-    expect(solve('离退休党员每月离退休费4800元，应按1%交纳党费。').answer).toBe('错误');
-    expect(solve('离退休党员每月离退休费4800元，应按0.5%交纳党费。').answer).toBe('正确');
-    expect(solve('在职党员税后月工资2600元，每月交党费（ ）元。').answer).toBe('13');
+  it('checks the rate a statement names, and fills a blank with the amount', async () => {
+    expect((await solve('离退休党员每月离退休费4800元，应按1%交纳党费。')).answer).toBe('错误');
+    expect((await solve('离退休党员每月离退休费4800元，应按0.5%交纳党费。')).answer).toBe('正确');
+    expect((await solve('在职党员税后月工资2600元，每月交党费（ ）元。')).answer).toBe('13');
   });
 
-  it('leaves alone a stem that states a range or two members rather than one income', () => {
-    expect(solve('在职党员税后月工资在5000元以上至10000元（含）的，党费比例是（ ）。').kind).toBe('abstain');
-    expect(solve('甲在职、乙退休，每月收入都是4000元，两人党费分别是（ ）。A.甲40元乙20元 B.都是40元').kind).toBe('abstain');
+  it('leaves alone a stem that states a range or two members rather than one income', async () => {
+    expect((await solve('在职党员税后月工资在5000元以上至10000元（含）的，党费比例是（ ）。')).kind).toBe('abstain');
+    expect((await solve('甲在职、乙退休，每月收入都是4000元，两人党费分别是（ ）。A.甲40元乙20元 B.都是40元')).kind).toBe('abstain');
   });
 });
 
@@ -213,19 +213,19 @@ describe('a close bank question offered only as "similar" when its answer carrie
     question({ id: 's3', stem: '发展党员须有（）名正式党员作入党介绍人。', options: ['一', '两', '三', '四'], answer: 'B' }),
   ]);
 
-  it('not for another subject in the same frame with the same options', () => {
+  it('not for another subject in the same frame with the same options', async () => {
     expect(bank.lookup('支部党员大会一般（）召开1次。A.每周 B.每月 C.每季度 D.每年')).toBeUndefined();
   });
 
-  it('not the words of a 填空 for a statement without a blank', () => {
+  it('not the words of a 填空 for a statement without a blank', async () => {
     expect(bank.lookup('持证上岗证书分为初级、中级、高级三个等级。')).toBeUndefined();
   });
 
-  it('not one blank’s answer for a paste with two blanks', () => {
+  it('not one blank’s answer for a paste with two blanks', async () => {
     expect(bank.lookup('发展党员须有（）名（）党员作入党介绍人。')).toBeUndefined();
   });
 
-  it('reads a closing bracket left without its opening half as a blank', () => {
+  it('reads a closing bracket left without its opening half as a blank', async () => {
     expect(hasInnerBlank('党支部组织生活会一般安排在第某）季度。')).toBe(true);
   });
 });
@@ -305,20 +305,24 @@ describe('preambles do not hide a question, and a blank’s words are clean (iss
     expect(withoutPreamble('按照2017年版党章，支部委员会每届任期为（）。')).toBe('按照2017年版党章，支部委员会每届任期为（）。');
   });
 
-  it('a bank question is found through the preamble', () => {
+  it('a bank question is found through the preamble', async () => {
     const bank = createPasteIndex([
       question({ id: 'p1', stem: '预备党员的预备期是多长时间？', options: ['半年', '一年', '两年', '三年'], answer: 'B' }),
     ]);
-    const out = resolvePaste(bank, '按照党章规定，预备党员的预备期是多长时间？ A.半年 B.一年 C.两年 D.三年', () => []);
+    const out = await resolvePaste(bank, '按照党章规定，预备党员的预备期是多长时间？ A.半年 B.一年 C.两年 D.三年', async () => []);
     expect(outcomeAnswer(out)).toBe('B');
   });
 
-  it('下列说法… is about its options: they are what the passages are looked up and weighed by', () => {
+  it('下列说法… is about its options: they are what the passages are looked up and weighed by', async () => {
     const asked: string[] = [];
-    resolvePaste(createPasteIndex([]), '下列说法正确的是（）。A.党小组会一般每季度召开1次 B.党小组会一般每月召开1次', (stem) => {
-      asked.push(stem);
-      return [];
-    });
+    await resolvePaste(
+      createPasteIndex([]),
+      '下列说法正确的是（）。A.党小组会一般每季度召开1次 B.党小组会一般每月召开1次',
+      async (stem) => {
+        asked.push(stem);
+        return [];
+      },
+    );
     expect(asked.join('')).toContain('党小组会一般每月召开1次');
     expect(topicOf('关于党小组，下列说法错误的是（）。', ['甲', '乙'])).toContain('甲');
   });

@@ -22,6 +22,7 @@ const NAV = [
   ['/banks', '题库'],
   ['/knowledge', '知识库'],
   ['/learning', '学习'],
+  ['/tickets', '民情工单'],
 ] as const;
 
 const ROLE_NAMES = { org: '组织部', branch: '支部' } as const;

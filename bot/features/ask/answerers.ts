@@ -17,7 +17,7 @@ export function createDuesAnswerer(services: Services): Answerer {
       const request = parseDuesRequest(text);
       if (!request) return undefined;
       const result = computeDues(request);
-      const rates = services.knowledge.index.search('党费交纳比例', 5).find((h) => h.source === DUES_SOURCE);
+      const rates = (await services.knowledge.index.search('党费交纳比例', 5)).find((h) => h.source === DUES_SOURCE);
       const lines = [describeDues(result)];
       if (rates) lines.push(`${strings.source}：${citationLabel(rates)}`);
       return {

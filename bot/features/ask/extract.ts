@@ -39,14 +39,7 @@ export interface ReadQuestion {
  * @param rarity a term's weight by rarity in the index ({@link KnowledgeIndex.termWeights}); without it, by length.
  */
 export function prepareQuestion(question: string, rarity?: (terms: string[]) => Map<string, number>): ReadQuestion {
-  const original = normalizeForIndex(question);
-  const rewritten = rewriteEveryday(original);
-  const groups: Array<[string[], number]> = [
-    [expandQuery(rewritten).flatMap((p) => queryTerms(p)), 1],
-    [queryTerms(original), 2],
-    [queryTerms(rewritten), 3],
-  ];
-  const all = [...new Set(groups.flatMap(([terms]) => terms))];
+  const { original, rewritten, groups, all } = termGroups(question);
   const base = rarity ? rarity(all) : new Map(all.map((t) => [t, t.length]));
   // Normalised so that an average term weighs about its length, whatever the index size.
   const mean =
@@ -56,6 +49,20 @@ export function prepareQuestion(question: string, rarity?: (terms: string[]) => 
   const weights = new Map<string, number>();
   for (const [terms, factor] of groups) for (const t of terms) weights.set(t, ((base.get(t) ?? t.length) / (mean || 1)) * factor);
   return { kinds: [...new Set([...questionKinds(original), ...questionKinds(rewritten)])], unit: countUnit(original), weights };
+}
+
+/** Every term {@link prepareQuestion} weighs (to look their rarity up before). */
+export const questionTerms = (question: string): string[] => termGroups(question).all;
+
+function termGroups(question: string) {
+  const original = normalizeForIndex(question);
+  const rewritten = rewriteEveryday(original);
+  const groups: Array<[string[], number]> = [
+    [expandQuery(rewritten).flatMap((p) => queryTerms(p)), 1],
+    [queryTerms(original), 2],
+    [queryTerms(rewritten), 3],
+  ];
+  return { original, rewritten, groups, all: [...new Set(groups.flatMap(([terms]) => terms))] };
 }
 
 /** A paragraph (its sentences) or a list (its introduction and items): the unit an answer is taken from. */

@@ -1,7 +1,7 @@
 import { hybridSearch, type KnowledgeIndex, type SearchHit } from '../../../knowledge';
 import type { Answerer, AnswerResult, Citation } from '../../answering';
 import type { Services } from '../../core/feature';
-import { citationLabel, prepareQuestion, type Reading, readPassage } from './extract';
+import { citationLabel, prepareQuestion, questionTerms, type Reading, readPassage } from './extract';
 import type { GapStore } from './gap-store';
 import { generateGroundedAnswer } from './llm';
 import { isInDomain } from './scope';
@@ -40,14 +40,15 @@ const toCitation = (hit: SearchHit): Citation => ({
  * was asked wins, weighed by how much of the question the passage covers and by its search rank. Retrieval
  * alone ranks "支委会任期几年" under the meetings section (many 支委会, no 任期); reading picks 任期.
  */
-export function chooseAnswer(
+export async function chooseAnswer(
   question: string,
   hits: SearchHit[],
   index?: KnowledgeIndex,
-): { hit: SearchHit; reading: Reading } | undefined {
+): Promise<{ hit: SearchHit; reading: Reading } | undefined> {
   const candidates = hits.filter(hasEvidence).slice(0, READ_PASSAGES);
   if (candidates.length === 0) return undefined;
-  const q = prepareQuestion(question, index ? (terms) => index.termWeights(terms) : undefined);
+  const rarity = index ? await index.termWeights(questionTerms(question)) : undefined;
+  const q = prepareQuestion(question, rarity && (() => rarity));
   const top = Math.max(...candidates.map((h) => h.score)) || 1;
   let best: { hit: SearchHit; reading: Reading; value: number } | undefined;
   for (const hit of candidates) {
@@ -77,7 +78,7 @@ export function createHandbookAnswerer(services: Services, gaps?: GapStore): Ans
     name: 'handbook',
     async answer(text, asker, options): Promise<AnswerResult> {
       const hits = await search(text);
-      const chosen = chooseAnswer(text, hits, index);
+      const chosen = await chooseAnswer(text, hits, index);
       if (!chosen) {
         // Nothing about Party work in the question and nothing found: outside what the handbook is for.
         if (!isInDomain(text)) return { kind: 'declined', answer: strings.outOfScope, citations: [] };

@@ -2,8 +2,8 @@ export const strings = {
   description: '查看我能做什么（“帮助 三会一课”看某一类的详细用法）',
   title: '党务助手可以帮你（直接发送下面的词就能用）：',
   /** Section order in help; sections not listed here come after, and 基本 last. */
-  order: ['刷题备考', '问答', '三会一课', '持证上岗', '提醒', '党费'],
-  icons: { 刷题备考: '📚', 问答: '❓', 三会一课: '📅', 持证上岗: '🎓', 提醒: '⏰', 党费: '💰', 基本: '⚙️' } as Record<string, string>,
+  order: ['刷题备考', '问答', '三会一课', '持证上岗', '提醒', '党费', '民情工单'],
+  icons: { 刷题备考: '📚', 问答: '❓', 三会一课: '📅', 持证上岗: '🎓', 提醒: '⏰', 党费: '💰', 民情工单: '📝', 基本: '⚙️' } as Record<string, string>,
   otherGroup: '其他',
   /** What a section offers beyond its commands (shown in the overview and atop the section). */
   intros: {

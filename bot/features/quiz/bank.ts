@@ -1,6 +1,7 @@
 import type { BankSnapshot } from '../../../knowledge';
 import { BUILTIN_BANK, BUILTIN_BANK_TITLE, normalizeInput, UNLEVELLED } from '../../../knowledge';
 import type { Services } from '../../core/feature';
+import { answerForm, blankMatches, namedUnits } from './fill-in';
 import type { QuizStore } from './storage';
 
 /**
@@ -69,7 +70,8 @@ export function topicsOf(questions: QuizQuestion[]): string[] {
 /**
  * Answer checking as the import template defines it: letters in any order for choices, 正确/错误 (or 对/错,
  * √/×) for true/false, and for fill-in the blanks in order, split by `|` (or spaces, `；`, `，`), each matching
- * one of its `/`-separated variants after normalisation (case, spaces, punctuation, traditional characters).
+ * one of its `/`-separated variants after normalisation (case, spaces, punctuation, traditional characters, numerals
+ * as digits, a unit the stem names: see fill-in.ts).
  */
 export function defaultIsCorrect(question: QuizQuestion, given: string): boolean {
   const text = normalizeInput(given);
@@ -90,16 +92,13 @@ export function defaultIsCorrect(question: QuizQuestion, given: string): boolean
     const truth = /^(正确|对|是|√|✓|T|TRUE|Y)$/i.test(text) ? '正确' : /^(错误|错|否|×|✗|F|FALSE|N)$/i.test(text) ? '错误' : '';
     return truth !== '' && truth === normalizeInput(question.answer).replace(/^对$/, '正确').replace(/^错$/, '错误');
   }
-  const blanks = question.answer.split('|').map((b) => b.split('/').map(squash));
-  const parts = blanks.length === 1 ? [text] : text.split(/\s*[|｜;；,，、]\s*|\s+/).filter(Boolean);
-  if (parts.length !== blanks.length) return blanks.length === 1 ? false : squash(text) === blanks.map((b) => b[0]).join('');
-  return parts.every((part, i) => blanks[i].includes(squash(part)));
+  const blanks = question.answer.split('|').map((b) => b.split('/'));
+  const units = namedUnits(question.stem);
+  if (blanks.length === 1) return blankMatches(text, blanks[0], units);
+  const parts = text.split(/\s*[|｜;；,，、/]\s*|\s+/).filter(Boolean);
+  if (parts.length !== blanks.length) return answerForm(text) === blanks.map((b) => answerForm(b[0])).join('');
+  return parts.every((part, i) => blankMatches(part, blanks[i], units));
 }
-
-const squash = (text: string) =>
-  normalizeInput(text)
-    .toLowerCase()
-    .replace(/[\s\p{P}]/gu, '');
 
 /**
  * The bank seen by the quiz: the built-in bank (knowledge/questions/*.csv) and every imported bank, limited to

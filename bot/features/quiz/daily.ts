@@ -2,10 +2,10 @@ import { randomInt } from 'node:crypto';
 import type { Context } from '../../core/feature';
 import type { Button } from '../../core/message';
 import type { DueJob } from '../../scheduler/types';
-import { addDays, localDate, nextOccurrence, parseClockTime, weekStart } from '../../time';
+import { addDays, localDate, nextOccurrence, parseClockTime, weekStart, zoneLabel } from '../../time';
 import type { QuizQuestion } from './bank';
 import { button, chunk, decodeButtonAnswer, feedback, letters, questionBody, reply } from './render';
-import { type QuizDeps, questionsOf, schedulerOf, wrongBookNote } from './session';
+import { type QuizDeps, questionsOf, schedulerOf, shownTo, wrongBookNote } from './session';
 import type { RoundResult, SubscriptionRow } from './storage';
 import { DAILY_DEFAULTS, LEVELS, strings } from './strings';
 import { parseTyped } from './typed';
@@ -78,7 +78,7 @@ export async function subscribe(deps: QuizDeps, ctx: Context, time: string, coun
     now.toISOString(),
   );
   const first = await scheduleNext(deps, sub, now, true);
-  const zone = services.config.DANGWU_TIMEZONE;
+  const zone = zoneLabel(services.config.DANGWU_TIMEZONE);
   const who = isGroup ? strings.daily.groupWho : strings.daily.userWho;
   const text = strings.daily.subscribed(who, time, count, level, zone, `${first.date} ${time}`);
   ctx.reply(schedulerOf(services) ? text : `${text}\n${strings.daily.noScheduler}`);
@@ -146,7 +146,7 @@ export function dailyHandler(deps: QuizDeps) {
     await services.push(
       address,
       dailyRound(
-        ids.map((id) => questions.get(id)!),
+        ids.map((id) => shownTo(deps, questions.get(id)!, sub.chat_key)),
         round.id,
         round.date,
         job.late,
@@ -200,8 +200,9 @@ export async function typedDailyAnswer(deps: QuizDeps, ctx: Context): Promise<bo
   const index = numbered ? Number(numbered[1]) - 1 : ids.findIndex((_, i) => !answered.has(i));
   const text = numbered ? numbered[2] : ctx.text;
   if (index < 0 || index >= ids.length) return false;
-  const q = (await questionsOf(deps)).get(ids[index]);
-  if (!q) return false;
+  const stored = (await questionsOf(deps)).get(ids[index]);
+  if (!stored) return false;
+  const q = shownTo(deps, stored, sub.chat_key);
   const typed = parseTyped(q.type, q.options.length, text);
   if (typed?.kind !== 'answer') {
     if (typed?.kind === 'invalid') {
@@ -237,11 +238,13 @@ export async function dailyAction(
   }
   const ids = JSON.parse(round.question_ids) as string[];
   const questions = await questionsOf(deps);
-  const q = ids[index] ? questions.get(ids[index]) : undefined;
-  if (!q) {
+  const stored = ids[index] ? questions.get(ids[index]) : undefined;
+  if (!stored) {
     ctx.reply(strings.stale.badData);
     return;
   }
+  // One message serves the whole chat: its options are in the chat's order.
+  const q = shownTo(deps, stored, sub.chat_key);
   const now = services.clock.now();
   const today = localDate(now, services.config.DANGWU_TIMEZONE);
   const mine = (await store.roundAttempts(round.id)).filter((a) => a.user_key === ctx.userKey);

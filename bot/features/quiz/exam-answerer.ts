@@ -21,11 +21,11 @@ import { strings } from './strings';
  */
 
 /** The bank index at the store's current revision, rebuilt after an import. */
-export function createBankIndex(services: Services): () => PasteIndex {
+export function createBankIndex(services: Services): () => Promise<PasteIndex> {
   let index: PasteIndex | undefined;
   let indexed: BankSnapshot | undefined;
-  return () => {
-    const snapshot = services.knowledge.banks();
+  return async () => {
+    const snapshot = await services.knowledge.banks();
     if (!index || snapshot !== indexed) {
       index = createPasteIndex(snapshot.questions);
       indexed = snapshot;
@@ -34,16 +34,19 @@ export function createBankIndex(services: Services): () => PasteIndex {
   };
 }
 
-export function createExamAnswerer(services: Services, currentIndex: () => PasteIndex, fallback?: Answerer): Answerer {
+export function createExamAnswerer(services: Services, currentIndex: () => Promise<PasteIndex>, fallback?: Answerer): Answerer {
   return {
     name: 'exam',
     async answer(text, asker) {
       if (!looksLikeExamQuestion(text)) return undefined;
-      const search = (query: string): PassageHit[] =>
-        services.knowledge.index
-          .search(query, 5)
-          .map((h) => ({ text: h.text, coverage: h.coverage, source: h.source, title: passageLabel(h) }));
-      const suggestion = resolvePaste(currentIndex(), text, search, (stem) => services.need('duesCalculator')?.(stem));
+      const search = async (query: string): Promise<PassageHit[]> =>
+        (await services.knowledge.index.search(query, 5)).map((h) => ({
+          text: h.text,
+          coverage: h.coverage,
+          source: h.source,
+          title: passageLabel(h),
+        }));
+      const suggestion = await resolvePaste(await currentIndex(), text, search, (stem) => services.need('duesCalculator')?.(stem));
       if (suggestion.kind === 'bank' || suggestion.kind === 'answer-missing' || suggestion.kind === 'similar') return fromBank(suggestion);
       const { stem, options } = parsePasted(text);
       if (suggestion.kind === 'abstain' && fallback && services.llm && suggestion.passage) {

@@ -1,7 +1,7 @@
 import { readableSource } from '../../../knowledge';
 import type { Context } from '../../core/feature';
 import { answerText, button, reply } from './render';
-import { checkOwner, type QuizDeps, questionsOf } from './session';
+import { checkOwner, type QuizDeps, questionsOf, shownTo } from './session';
 import type { SessionRow } from './storage';
 import { strings } from './strings';
 
@@ -38,7 +38,10 @@ export async function examReviewPage(deps: QuizDeps, s: SessionRow, page: number
   const [rows, source] = await Promise.all([deps.store.sessionAttempts(s.id), questionsOf(deps)]);
   const attempts = new Map(rows.map((a) => [a.position, a]));
   const items = ids
-    .map((id, i) => ({ i, q: source.get(id), attempt: attempts.get(i) }))
+    .map((id, i) => {
+      const q = source.get(id);
+      return { i, q: q && shownTo(deps, q, s.user_key), attempt: attempts.get(i) };
+    })
     .filter((x) => mode === 'a' || x.attempt?.correct !== 1);
   if (items.length === 0) return reply(strings.examReview.allRight);
   const pages = Math.ceil(items.length / REVIEW_PAGE);

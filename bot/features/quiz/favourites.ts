@@ -1,7 +1,7 @@
 import type { Context } from '../../core/feature';
 import { button, reply } from './render';
 import { startRound } from './rounds';
-import { type QuizDeps, questionsOf } from './session';
+import { FAVOURITES_SCOPE, type QuizDeps, questionsOf } from './session';
 import { strings } from './strings';
 
 /** 收藏: questions starred from any question view (☆ button, or typing 收藏), listed and practised later. */
@@ -27,8 +27,9 @@ export async function favouritesCommand(deps: QuizDeps, ctx: Context): Promise<v
 export async function favouritesAction(deps: QuizDeps, ctx: Context, mode: string | undefined): Promise<void> {
   const questions = await favouriteQuestions(deps, ctx.userKey);
   if (questions.length === 0) return void ctx.reply(strings.favourites.empty);
-  if (mode === 's') return startRound(deps, ctx, 'study', questions, [strings.study.started(questions.length)]);
-  return startRound(deps, ctx, 'practice', questions, [strings.favourites.started(questions.length)]);
+  const scope = { level: null, topic: FAVOURITES_SCOPE };
+  if (mode === 's') return startRound(deps, ctx, 'study', questions, [strings.study.started(questions.length)], scope);
+  return startRound(deps, ctx, 'practice', questions, [strings.favourites.started(questions.length)], scope);
 }
 
 /** Stars or unstars a question for the user; the reply says which. */

@@ -18,6 +18,7 @@ import {
 import { createBankIndex, createExamAnswerer } from './exam-answerer';
 import { examReviewAction, examReviewCommand } from './exam-review';
 import { favouritesAction, favouritesCommand, toggleStar } from './favourites';
+import { chosen, isOpenMenu, rememberingMenus } from './menus';
 import { closeExpiredExamOf, examCommand, examDeadlineHandler, examHistory, startExam } from './mock-exam';
 import { practiceCommand, startPractice, topicMenu } from './practice';
 import { progressCommand } from './progress';
@@ -53,6 +54,8 @@ export { quizMigrations } from './storage';
 export interface QuizFeatureOptions {
   /** Where questions come from; defaults to the question bank (knowledge/questions). Tests pass a fixture bank. */
   source?: (services: Services) => QuestionSource;
+  /** Show options in each user's own order (the default); false keeps the bank's order. */
+  shuffle?: boolean;
 }
 
 /** 练习, 错题本, 复习, 模拟考试, 每日一练, 统计: the exam-practice features, one question at a time. */
@@ -63,6 +66,7 @@ export function quizFeature(options: QuizFeatureOptions = {}): FeatureFactory {
     const deps: QuizDeps = {
       services,
       store,
+      shuffle: options.shuffle ?? true,
       source: () => (source ??= options.source ? options.source(services) : createQuestionSource(services)),
     };
 
@@ -93,7 +97,7 @@ export function quizFeature(options: QuizFeatureOptions = {}): FeatureFactory {
         ensureHandlers();
         // An exam whose time ran out is closed and scored on the next quiz interaction.
         if (ctx.message.action === undefined) await closeExpiredExamOf(deps, ctx);
-        await run(ctx);
+        await rememberingMenus(ctx, FEATURE, async () => run(ctx));
       };
 
     return {
@@ -211,10 +215,18 @@ export function quizFeature(options: QuizFeatureOptions = {}): FeatureFactory {
 
       async onAction(ctx, data) {
         ensureHandlers();
-        await onAction(deps, ctx, data);
+        await rememberingMenus(ctx, FEATURE, () => onAction(deps, ctx, data));
       },
 
       async onPending(ctx, state: PendingState) {
+        if (isOpenMenu(state.data)) {
+          // A menu is open: its label (or number) chooses it; anything else closes it and goes on as usual.
+          const data = chosen(state.data.menu, ctx.text);
+          await ctx.state.clear();
+          if (!data) return false;
+          await rememberingMenus(ctx, FEATURE, () => onAction(deps, ctx, data));
+          return true;
+        }
         const pending = state.data as PendingAnswer | null;
         if (!pending || typeof pending.sessionId !== 'number') {
           await ctx.state.clear();
@@ -250,7 +262,7 @@ export function quizFeature(options: QuizFeatureOptions = {}): FeatureFactory {
         if (open) return typedInSession(deps, ctx, open);
         // 收藏 stars the open question; with none open it lists the stars.
         if (/^(收藏|我的收藏)$/.test(ctx.text)) {
-          await favouritesCommand(deps, ctx);
+          await rememberingMenus(ctx, FEATURE, () => favouritesCommand(deps, ctx));
           return true;
         }
         return false;

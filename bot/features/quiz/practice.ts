@@ -51,9 +51,11 @@ export async function startPractice(deps: QuizDeps, ctx: Context, level: string 
   const header: string[] = [];
   const session = await deps.store.transaction(async (store) => {
     let position = await store.cursor(ctx.userKey, practiceScope(level, topic));
+    // An answer on the last question already turns the cursor back to 0: a cursor past the end means the list
+    // changed under it (another bank chosen, a bank replaced), not that this list was done.
     if (position >= list.length) {
       position = 0;
-      header.push(strings.practice.wrapped);
+      header.push(strings.practice.started(list.length));
     } else if (position > 0) header.push(strings.practice.resumed(position + 1, list.length));
     else header.push(strings.practice.started(list.length));
     const id = await openRound(

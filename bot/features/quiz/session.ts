@@ -4,6 +4,7 @@ import type { Button, Reply } from '../../core/message';
 import type { Scheduler } from '../../scheduler/types';
 import type { QuestionFilter, QuestionSet, QuestionSource, QuizQuestion } from './bank';
 import { answerButtons, answerText, button, duration, feedback, questionBody, reply } from './render';
+import { presented } from './shuffle';
 import type { QuizStore, SessionRow } from './storage';
 import { strings } from './strings';
 import { applyToWrongBook, type WrongBookChange } from './wrong-book';
@@ -20,6 +21,16 @@ export interface QuizDeps {
   services: Services;
   store: QuizStore;
   source: () => QuestionSource;
+  /** Options in each user's own order (shuffle.ts); off only where a test needs the bank's order. */
+  shuffle?: boolean;
+}
+
+/**
+ * The question as shown to `seed` (a user key; a chat key where one message serves a whole group): its options in
+ * that seed's order, key and explanation letters to match. Everything a user sees or answers goes through it.
+ */
+export function shownTo(deps: Pick<QuizDeps, 'shuffle'>, q: QuizQuestion, seed: string): QuizQuestion {
+  return deps.shuffle === false ? q : presented(q, seed);
 }
 
 /**
@@ -106,6 +117,9 @@ export async function openRound(store: QuizStore, ctx: Context, round: RoundStar
   });
 }
 
+/** The topic of a round over the user's starred questions (its header says so). */
+export const FAVOURITES_SCOPE = '收藏夹';
+
 export const practiceScope = (level: string | null, topic: string | null) => `${level ?? '*'}|${topic ?? '*'}`;
 
 /** Checks that a session exists, belongs to this user in this chat and is open. */
@@ -128,7 +142,8 @@ export async function showCurrent(
   header: string[] = [],
   questions?: QuestionSet,
 ): Promise<Reply> {
-  const q = s.current_qid ? (questions ?? (await questionsOf(deps))).get(s.current_qid) : undefined;
+  const stored = s.current_qid ? (questions ?? (await questionsOf(deps))).get(s.current_qid) : undefined;
+  const q = stored && shownTo(deps, stored, s.user_key);
   if (!q) {
     await deps.store.finish(s.id, deps.services.clock.now().toISOString(), 'question-missing', null, null);
     await clearPending(ctx);
@@ -164,7 +179,8 @@ async function setPending(ctx: Context, s: SessionRow): Promise<void> {
 
 function questionTitle(s: SessionRow, q: QuizQuestion): string {
   const where = `第 ${s.kind === 'practice' && !s.question_ids ? s.position + 1 : s.answered + 1}/${s.total} 题`;
-  const label = { exam: '模拟考试', review: '错题复习', study: '背题', practice: s.question_ids ? '随机练习' : '练习' }[s.kind];
+  const practice = s.topic === FAVOURITES_SCOPE ? FAVOURITES_SCOPE : s.question_ids ? '随机练习' : '练习';
+  const label = { exam: '模拟考试', review: '错题复习', study: '背题', practice }[s.kind];
   return `【${label}】${where} · ${q.type} · ${q.level === '不分级' ? '不分级' : q.level} · ${q.topic}`;
 }
 
@@ -199,8 +215,10 @@ export async function applyAnswer(
     if (stale) return { kind: 'stale', reason: stale };
     if (isExpired(s!, now)) return { kind: 'timeup', session: await finishExam(txDeps, s!, 'timeout') };
     if (s!.answered !== step) return { kind: 'stale', reason: 'old' };
-    const question = questions.get(s!.current_qid ?? '');
-    if (!question) return { kind: 'stale', reason: 'missing' };
+    const stored = questions.get(s!.current_qid ?? '');
+    if (!stored) return { kind: 'stale', reason: 'missing' };
+    // Letters typed or pressed are the shown ones: graded, recorded and fed back in the user's order.
+    const question = shownTo(deps, stored, s!.user_key);
     const correct = given !== null && questions.isCorrect(question, given);
     let change: WrongBookChange = { kind: 'none' };
     if (given !== null) {
@@ -333,7 +351,8 @@ export async function afterAnswer(deps: QuizDeps, ctx: Context, outcome: Extract
 
 /** The end of a round (practice stopped or done, a review, a study round): 答对 N/M, by topic. */
 export async function roundSummary(deps: QuizDeps, s: SessionRow): Promise<string> {
-  if (s.kind === 'study') return strings.study.done(s.answered);
+  // A study round that was stopped had its current question on screen too: it was seen, not moved past.
+  if (s.kind === 'study') return strings.study.done(s.finish_reason === 'completed' ? s.answered : Math.min(s.total, s.answered + 1));
   const attempts = await deps.store.sessionAttempts(s.id);
   const correct = attempts.filter((a) => a.correct === 1).length;
   const topics = new Map<string, { correct: number; total: number }>();

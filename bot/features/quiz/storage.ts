@@ -3,6 +3,8 @@ import type { SqliteHandle, Storage } from '../../storage/database';
 import { isPostgres } from '../../storage/dialect';
 import type { Migrations } from '../../storage/migrations';
 import type { CoreTables } from '../../storage/schema';
+import { ISSUE21_RENAMED_IDS } from './id-changes-issue21';
+import { renameQuestionIds } from './rename-questions';
 
 /**
  * Storage of the quiz features: sessions (practice, review, mock exam), every answer given, the sequential
@@ -206,6 +208,13 @@ export const quizMigrations: Migrations = {
       await sql`CREATE UNIQUE INDEX quiz_attempts_round ON quiz_attempts (round_id, user_key, position) WHERE round_id IS NOT NULL`.execute(
         db,
       );
+    },
+  },
+  '0257_quiz_issue21_question_ids': {
+    async up(db: Kysely<any>) {
+      // The bank work of issue 21 reordered or reworded options of built-in questions, which changes their ids:
+      // members' answers, notebook, stars and open rounds follow their questions to the new ids.
+      await renameQuestionIds(db, ISSUE21_RENAMED_IDS);
     },
   },
   '0252_quiz_chat_banks': {

@@ -252,7 +252,9 @@ export function createRemindersConsoleQueries(storage: Storage) {
      * words), read in five queries for all of them instead of several per branch.
      */
     async warnings(ids: BranchScope, todayDate: string): Promise<Map<number, WarningSignal[]>> {
-      const [members, attendance, paid, firstRecords, firstDues] = await Promise.all([
+      const [branchRows, members, attendance, paid, firstRecords, firstDues] = await Promise.all([
+        // When each branch began keeping records here (the warnings count from it).
+        db.selectFrom('branches').select(['id', 'records_from', 'created_at', 'zone']).where(inBranches('id', ids)).execute(),
         db
           .selectFrom('branch_members')
           .leftJoin('users', 'users.key', 'branch_members.user_key')
@@ -302,10 +304,13 @@ export function createRemindersConsoleQueries(storage: Storage) {
           .groupBy('branch_id')
           .execute(),
       ]);
+      const starts = new Map(branchRows.map((b) => [b.id, b]));
       const facts = new Map<number, WarningFacts & { byName: Map<string, RosterEntry> }>();
       const of = (branchId: number) => {
         let entry = facts.get(branchId);
-        if (!entry) facts.set(branchId, (entry = { roster: [], attendance: [], paid: [], byName: new Map() }));
+        // Every row names a branch that exists (foreign keys), so its start is known.
+        const branch = starts.get(branchId)!;
+        if (!entry) facts.set(branchId, (entry = { branch, roster: [], attendance: [], paid: [], byName: new Map() }));
         return entry;
       };
       const enrol = (branchId: number, person: RosterEntry) => {

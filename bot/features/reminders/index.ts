@@ -1,4 +1,5 @@
 import type { Context, Feature, FeatureFactory, Services } from '../../core/feature';
+import { createBranchDirectory } from './branches/service';
 import { createSqliteBranchStore } from './branches/store';
 import { createCertificatesSubject } from './certificates';
 import type { CertificateService } from './certificates/service';
@@ -11,10 +12,11 @@ import { MEETING_TYPES } from './meetings/types';
 import { remindersMigrations } from './migrations';
 import { createPersonalSubject } from './personal';
 import { createSqlitePersonalReminderStore } from './personal/store';
-import { createConfirmations, FEATURE, type Pending, PREFIX, type Subject } from './shared';
+import { createConfirmations, FEATURE, lapseNote, type Pending, PREFIX, rememberSender, type Subject } from './shared';
 import { remindersDb } from './tables';
 import { createWarningsSubject } from './warnings';
 
+export type { BranchDirectory, BranchInfo, BranchMemberInfo } from './branches/service';
 export type { CurrentCertificate } from './certificates/rules';
 export { PERSONAL_REMINDER } from './personal';
 export { createRemindersStores, type RemindersStores } from './stores';
@@ -37,6 +39,10 @@ export const createRemindersFeature: FeatureFactory = (services: Services): Feat
   const confirmations = createConfirmations(services);
   const shared = { services, branches, confirmations };
 
+  services.provide(
+    'branches',
+    createBranchDirectory(branches, (ctx, branchId) => rememberSender(shared, ctx, branchId)),
+  );
   services.provide('certificates', { current: (userKey) => certificates.current(userKey) } satisfies CertificateService);
 
   const subjects: Subject[] = [
@@ -93,8 +99,9 @@ export const createRemindersFeature: FeatureFactory = (services: Services): Feat
         return true;
       }
       if (!pending || pending.kind === 'confirm') {
-        // A confirmation never swallows other text: it expires quietly and the text is answered as usual.
+        // A confirmation never swallows other text: it lapses, is said to have lapsed, and the text is answered.
         await ctx.state.clear();
+        if (pending) ctx.reply(lapseNote(pending));
         return false;
       }
       for (const subject of subjects) if (subject.onPending && (await subject.onPending(ctx, pending))) return true;
@@ -103,7 +110,11 @@ export const createRemindersFeature: FeatureFactory = (services: Services): Feat
 
     async onInterrupted(ctx, state) {
       // Another feature's command: a confirmation on the screen is no longer what the user is doing.
-      if ((state.data as Pending | null)?.kind === 'confirm') await ctx.state.clear();
+      const pending = state.data as Pending | null;
+      if (pending?.kind === 'confirm') {
+        await ctx.state.clear();
+        ctx.reply(lapseNote(pending));
+      }
     },
 
     async cancelOpen(ctx) {

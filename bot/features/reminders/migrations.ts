@@ -126,4 +126,12 @@ export const remindersMigrations: Migrations = {
       for (const statement of statements) await sql.raw(statement).execute(db);
     },
   },
+  '0304_reminders_records_start_absentees': {
+    async up(db: Kysely<any>) {
+      // The date a branch's records count from (set by the secretary; otherwise the day it was bound).
+      await db.schema.alterTable('branches').addColumn('records_from', 'text').execute();
+      // Names the secretary listed as absent (、-separated), kept apart from the topic.
+      await db.schema.alterTable('meeting_records').addColumn('absentees', 'text').execute();
+    },
+  },
 };

@@ -11,6 +11,8 @@ export interface PendingConfirmation {
   token: string;
   action: string;
   payload: unknown;
+  /** What is waiting, in a few words, for saying that it lapsed. */
+  summary?: string;
 }
 
 /** The secretary pressed 已召开 and is asked for attendance and topic. */
@@ -33,7 +35,11 @@ export type ConfirmHandler<P = unknown> = (ctx: Context, payload: P) => Promise<
 export interface Confirmations {
   /** The payload is what {@link ask} stored for this action (JSON: plain data only). */
   register<P>(action: string, handler: ConfirmHandler<P>): void;
-  ask(ctx: Context, action: string, payload: unknown, text: string): Promise<void>;
+  /**
+   * Shows 确认/取消 for one action. One confirmation waits at a time: a new one replaces the earlier, and the
+   * reply says which earlier one lapsed. `summary` names the action in a few words (default: the text's first line).
+   */
+  ask(ctx: Context, action: string, payload: unknown, text: string, summary?: string): Promise<void>;
   handle(ctx: Context, data: string): Promise<void>;
 }
 
@@ -51,10 +57,12 @@ export function createConfirmations(services: Services): Confirmations {
     register(action, handler) {
       handlers.set(action, handler as ConfirmHandler);
     },
-    async ask(ctx, action, payload, text) {
+    async ask(ctx, action, payload, text, summary = text.split('\n')[0]) {
       const token = `${services.clock.now().getTime().toString(36)}${(counter++ % 1296).toString(36)}`;
-      await ctx.state.set(FEATURE, { kind: 'confirm', token, action, payload } satisfies PendingConfirmation, 30);
-      ctx.reply({ text, buttons: confirmButtons(token) });
+      const earlier = await ctx.state.get<Pending>();
+      const lapsed = earlier?.feature === FEATURE && earlier.data?.kind === 'confirm' ? lapseNote(earlier.data) : '';
+      await ctx.state.set(FEATURE, { kind: 'confirm', token, action, payload, summary: brief(summary) } satisfies PendingConfirmation, 30);
+      ctx.reply({ text: lapsed ? `${lapsed}\n${text}` : text, buttons: confirmButtons(token) });
     },
     async handle(ctx, data) {
       const [, verb, token] = data.split(':');
@@ -70,6 +78,12 @@ export function createConfirmations(services: Services): Confirmations {
     },
   };
 }
+
+const brief = (text: string) => (text.length > 40 ? `${text.slice(0, 40)}…` : text);
+
+/** Said when a confirmation is replaced or passed over: nothing of it was done. */
+export const lapseNote = (pending: PendingConfirmation) =>
+  `（之前等你点按的“${pending.summary ?? '操作'}”已作废，没有执行；一次只保留最新的一项。）`;
 
 /** One subject of the reminders feature (meetings, certificates, personal reminders, 党费, 五不 warnings). */
 export interface Subject {
@@ -93,14 +107,17 @@ export const lateNote = '（迟到的提醒：助手刚恢复运行）';
 /** A member's private chat: the chat itself when private, else the sender's id (Telegram and Slack accept it). */
 export const privateChatOf = (ctx: Context) => (ctx.message.chat.kind === 'private' ? ctx.message.chat.id : ctx.message.sender.id);
 
-/** Records the sender as a member of the branch (name, private chat), with the opt-ins given. */
-export function rememberSender(
+/**
+ * Records the sender as a member of the branch (name, private chat), with the opt-ins given. A sender whose
+ * platform gives no name and who never set one is asked to set one (lists would otherwise not name them).
+ */
+export async function rememberSender(
   deps: Pick<SubjectDeps, 'services' | 'branches'>,
   ctx: Context,
   branchId: number,
   options?: Parameters<BranchStore['remember']>[1],
 ) {
-  return deps.branches.remember(
+  await deps.branches.remember(
     {
       branchId,
       userKey: ctx.userKey,
@@ -111,6 +128,12 @@ export function rememberSender(
     },
     options,
   );
+  if (
+    !ctx.message.sender.name &&
+    !(await deps.branches.member(branchId, ctx.userKey))?.name &&
+    !(await deps.branches.displayName(ctx.userKey))
+  )
+    ctx.reply('你还没有设置姓名，支部名单、党费和会议记录里会缺少你的名字。请发送“我叫 张三”（写你的真实姓名）。');
 }
 
 export type { PendingState };

@@ -1,10 +1,10 @@
 import { occurrencesAfter } from '../../scheduler/parse';
 import type { Storage } from '../../storage/database';
-import { formatLocal, zoneLabel } from '../../time';
+import { formatLocal, type Period, zoneLabel } from '../../time';
 import { type BranchStore, createSqliteBranchStore } from './branches/store';
 import { type CertificateStore, createSqliteCertificateStore } from './certificates/store';
 import { createSqliteDuesStore, type DuesStore } from './dues/store';
-import { occurrenceOptions, scheduleOf } from './meetings/planning';
+import { type ComplianceItem, compliance, frequencyOf, occurrenceOptions, scheduleOf } from './meetings/planning';
 import { createSqliteMeetingStore, type MeetingStore } from './meetings/store';
 import { typeNamed } from './meetings/types';
 import { createSqlitePersonalReminderStore, type PersonalReminderStore } from './personal/store';
@@ -49,8 +49,13 @@ export interface RemindersStores {
   dues: DuesStore;
   /** The branch's 三会一课 schedules in words, with the next meeting after `now`. */
   scheduleViews(branchId: number, now: Date): Promise<ScheduleView[]>;
-  /** 五不 signals of a branch as of a date (`YYYY-MM-DD`). */
+  /** 五不 signals of a branch as of a date (`YYYY-MM-DD`), in the words the chat uses. */
   warnings(branchId: number, todayDate: string): Promise<WarningSignal[]>;
+  /**
+   * 三会一课 compliance of a branch for a view (a month, quarter or year from bot/time's monthPeriod /
+   * quarterPeriod / yearPeriod) as of a date: the same computation as `会议情况` in the chat.
+   */
+  compliance(branchId: number, view: Period, todayDate: string): Promise<ComplianceItem[]>;
 }
 
 export function createRemindersStores(storage: Storage): RemindersStores {
@@ -82,5 +87,10 @@ export function createRemindersStores(storage: Storage): RemindersStores {
       });
     },
     warnings: (branchId, todayDate) => warningSignals(branchId, todayDate, { branches, meetings, dues }),
+    async compliance(branchId, view, todayDate) {
+      const branch = await branches.byId(branchId);
+      if (!branch) return [];
+      return compliance(meetings, (id, type) => frequencyOf(meetings, id, type), branch, view, todayDate);
+    },
   };
 }

@@ -20,6 +20,8 @@ export interface BranchesTable {
   secretary_platform: string | null;
   secretary_chat_id: string | null;
   created_at: string;
+  /** `YYYY-MM-DD` the secretary said the branch's records start; null: the day it was bound (created_at). */
+  records_from: string | null;
 }
 
 export interface BranchMembersTable {
@@ -64,6 +66,8 @@ export interface MeetingRecordsTable {
   recorded_by: string;
   recorded_at: string;
   updated_at: string | null;
+  /** Names listed as absent, joined with 、. */
+  absentees: string | null;
 }
 
 export interface MeetingAttendanceTable {

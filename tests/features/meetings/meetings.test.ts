@@ -198,9 +198,9 @@ describe('三会一课', () => {
     expect(body).toMatch(/EXDATE;TZID=Asia\/Shanghai:[0-9T,]*20260406T150000/);
     expect(body).toMatch(/RDATE;TZID=Asia\/Shanghai:[0-9T,]*20260407T150000/);
     const csv = (await bot.say('导出会议记录', secretary))[0]!.attachment!.content.toString();
-    expect(csv).toContain('会议类型,召开日期,出席情况,出席人员,地点,议题,记录人,记录时间（北京时间）');
+    expect(csv).toContain('会议类型,召开日期,出席情况,出席人员,缺席人员,地点,议题,记录人,记录时间（北京时间）');
     // Names and local times, never platform ids or UTC stamps.
-    expect(csv).toContain('支部委员会会议,2026-03-02,5/5,,,"研究""发展党员"",计划",王书记,2026-03-02 09:00');
+    expect(csv).toContain('支部委员会会议,2026-03-02,实到5/应到5,,,,"研究""发展党员"",计划",王书记,2026-03-02 09:00');
     expect(csv).not.toContain('console:me');
   });
 });

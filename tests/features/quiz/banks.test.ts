@@ -29,7 +29,7 @@ function importBank(bot: TestBot, name: string, rows: string[][]) {
   const raw = rows.map((cells, i) => ({ row: i + 2, fields: Object.fromEntries(TEMPLATE_HEADER.map((h, j) => [h, cells[j] ?? ''])) }));
   const { questions, errors } = validateRows(raw, name);
   expect(errors).toEqual([]);
-  return new QuestionBankStore(bot.runtime.storage.sqlite).importQuestions(name, questions, `${name}.csv`);
+  return new QuestionBankStore(bot.runtime.storage.db).importQuestions(name, questions, `${name}.csv`);
 }
 
 const group = (userId: string, admin = false): Speaker => ({ userId, chatId: 'branch-1', chatKind: 'group', admin });
@@ -48,7 +48,7 @@ describe('choosing the banks a branch practises', () => {
   let bot: TestBot;
   beforeEach(async () => {
     bot = await createTestBot();
-    importBank(bot, '县委2026', countyBank);
+    await importBank(bot, '县委2026', countyBank);
   });
   afterEach(() => bot.close());
 
@@ -97,7 +97,7 @@ describe('choosing the banks a branch practises', () => {
 
   it('sees a bank imported while the bot runs', async () => {
     await bot.say('题库', secretary);
-    importBank(bot, '新题库', [['判断', '运行中导入的题库也能练', '', '', '', '', '', '', '正确', '', '中级', '新分类', '']]);
+    await importBank(bot, '新题库', [['判断', '运行中导入的题库也能练', '', '', '', '', '', '', '正确', '', '中级', '新分类', '']]);
     expect(textOf(await bot.say('题库', secretary))).toContain('新题库：1 题');
     expect(buttonsOf(await bot.say('练习 中级', secretary)).map((b) => b.label)).toContain('新分类');
   });
@@ -111,7 +111,7 @@ describe('pasted questions and imported banks', () => {
   afterEach(() => bot.close());
 
   it('answers a pasted question from an imported bank in the user’s lettering', async () => {
-    importBank(bot, '县委2026', countyBank);
+    await importBank(bot, '县委2026', countyBank);
     const reply = textOf(await bot.say('5.（单选题）县委规定的党务工作者年度培训不少于（ ）学时\nA. 32\nB. 24\nC. 16\nD. 8'));
     expect(reply).toContain('答案：B（24）');
     expect(reply).toContain('出处：题库（县级要求 · 初级）');
@@ -129,7 +129,7 @@ describe('pasted questions and imported banks', () => {
     expect(result.citations[0]?.source).toMatch(/^handbook:life\./);
     expect(textOf(await bot.say(pasted))).toContain('题库中没有找到这道题');
     // Once a bank holds it, the same paste is a bank answer.
-    importBank(bot, '县委2026', [
+    await importBank(bot, '县委2026', [
       [
         '单选',
         '支部委员会会议一般多长时间召开一次（）',

@@ -26,9 +26,9 @@ describe('daily quiz (每日一练)', () => {
   }
 
   it('delivers N questions every day at the chosen Beijing time, once, and counts the streak', async () => {
-    bot = await createQuizBot(); // Monday 2026-03-02 09:00 in Shanghai
+    bot = await createQuizBot({ shuffle: false }); // Monday 2026-03-02 09:00 in Shanghai; asserts the bank's letters
     const sub = textOf(await bot.say('每日一练 晚上8点 2题'));
-    expect(sub).toContain('每天 20:00（Asia/Shanghai）推送 2 道题，第一次在 2026-03-02 20:00');
+    expect(sub).toContain('每天 20:00（北京时间）推送 2 道题，第一次在 2026-03-02 20:00');
 
     await tickAt('2026-03-02T19:59:00+08:00');
     expect(bot.pushed).toHaveLength(0);
@@ -87,7 +87,7 @@ describe('daily quiz (每日一练)', () => {
   });
 
   it('a group subscription is set by a secretary; members answer once each; the week has a leaderboard', async () => {
-    bot = await createQuizBot();
+    bot = await createQuizBot({ shuffle: false }); // types and asserts letters in the bank's order
     expect(textOf(await bot.say('每日一练 8:00 3题', alice))).toContain('只有支部书记');
     expect(textOf(await bot.say('取消每日一练', alice))).toContain('只有支部书记');
     expect(await bot.rows('quiz_subscriptions')).toEqual([]);

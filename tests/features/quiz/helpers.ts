@@ -7,6 +7,7 @@ import { createCancelFeature } from '../../../bot/features/cancel';
 import { createHelpFeature } from '../../../bot/features/help';
 import { quizFeature } from '../../../bot/features/quiz';
 import { memorySource, type QuestionType, type QuizQuestion } from '../../../bot/features/quiz/bank';
+import { presented } from '../../../bot/features/quiz/shuffle';
 import { createQuizStore, type QuizStore } from '../../../bot/features/quiz/storage';
 import { createRemindersFeature } from '../../../bot/features/reminders';
 import type { Scheduler } from '../../../bot/scheduler/types';
@@ -35,6 +36,8 @@ export function fixtureQuestions(): QuizQuestion[] {
 export interface QuizBot extends TestBot {
   scheduler: Scheduler;
   questions: QuizQuestion[];
+  /** Whether options are shown in each user's order (the default). */
+  shuffle: boolean;
   /** The quiz's own store over the bot's database: tests read what the quiz keeps through it. */
   store: QuizStore;
   /** Every row of a table (by id where it has one), for what no store call lists: all answers of everyone, say. */
@@ -46,12 +49,19 @@ export interface QuizBot extends TestBot {
 /** The default speaker, `console:me`. */
 export const ME = 'console:me';
 
-export async function createQuizBot(options: { clock?: ManualClock; questions?: QuizQuestion[] } = {}): Promise<QuizBot> {
+export async function createQuizBot(
+  options: { clock?: ManualClock; questions?: QuizQuestion[]; shuffle?: boolean } = {},
+): Promise<QuizBot> {
   const clock = options.clock ?? new ManualClock('2026-03-02T09:00:00+08:00');
   const questions = options.questions ?? fixtureQuestions();
   const bot = await createTestBot({
     clock,
-    features: [createHelpFeature, createCancelFeature, createRemindersFeature, quizFeature({ source: () => memorySource(questions) })],
+    features: [
+      createHelpFeature,
+      createCancelFeature,
+      createRemindersFeature,
+      quizFeature({ source: () => memorySource(questions), shuffle: options.shuffle }),
+    ],
   });
   const scheduler = bot.runtime.app.services.scheduler;
   const db = bot.runtime.storage.db as unknown as Kysely<any>;
@@ -64,6 +74,7 @@ export async function createQuizBot(options: { clock?: ManualClock; questions?: 
     ...bot,
     scheduler,
     questions,
+    shuffle: options.shuffle ?? true,
     store: createQuizStore(bot.runtime.storage),
     rows,
     async snapshot() {
@@ -102,10 +113,11 @@ export function current(replies: Reply[]): { sessionId: number; step: number } {
   return { sessionId, step: last[3] !== undefined ? Number(last[3]) : NaN };
 }
 
-/** The question a session is on. */
+/** The question a session is on, as its user sees it (options in that user's order). */
 export async function questionOf(bot: QuizBot, sessionId: number): Promise<QuizQuestion> {
   const session = await bot.store.session(sessionId);
-  return bot.questions.find((q) => q.id === session?.current_qid)!;
+  const q = bot.questions.find((q) => q.id === session?.current_qid)!;
+  return bot.shuffle ? presented(q, session!.user_key) : q;
 }
 
 /** A wrong letter for a choice question. */

@@ -77,12 +77,12 @@ describe('五不 early warning', () => {
     await bot.say('记录党费 张三 2025-09 50\n李四 2025-09 50\n王五 2025-09 50', secretary);
     bot.clock.set('2026-03-10T09:00:00+08:00');
     await bot.say('记录会议 党小组会 2026-03-05 参加：张三、李四', secretary);
-    await bot.say('记录党费 张三 2026-02 50\n李四 2025-12 50', secretary);
+    await bot.say('记录党费 张三 2026-02 50\n李四 2025-11 50', secretary);
     const view = textOf(await bot.say('五不预警', secretary));
     expect(view).toContain(
-      '【满6个月】王五：最近一次参加组织生活是 2025-09-01（党小组会），已 6 个月；党费登记到 2025-09，已 6 个月未登记',
+      '【满6个月】王五：最近一次参加组织生活是 2025-09-01（党小组会），已满 6 个月；党费登记到 2025-09，其后 5 个整月没有登记',
     );
-    expect(view).toContain('【关注】李四：党费登记到 2025-12，已 3 个月未登记');
+    expect(view).toContain('【关注】李四：党费登记到 2025-11，其后 3 个整月没有登记');
     expect(view).not.toContain('张三');
     expect(view).toContain('自行脱党');
     expect(textOf(await bot.say('五不预警', { userId: 'alice', name: '张三', chatId: 'g1', chatKind: 'group' }))).toContain('只有支部书记');

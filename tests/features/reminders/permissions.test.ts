@@ -94,6 +94,7 @@ const ARGS: Record<string, string> = {
   记录党费: '张三 2月 1元',
   党费情况: '',
   五不预警: '',
+  记录起始日期: '2020-01-01',
 };
 
 async function seedBranches(): Promise<{ scheduleId: number; reminderId: number; secretaryToken: string }> {

@@ -75,7 +75,11 @@ describe('personal reminders', () => {
         .at(-1)!
         .buttons!.flat()
         .map((b) => b.label),
-    ).toEqual(['取消 2. 打电话给组织部']);
+    ).toEqual(['取消 1（打电话给组织部）']);
+    // One numbering (issue 23): the list says 1. where its button says 取消 1, and 取消提醒 1 means that one.
+    expect(textOf(list)).toContain('\n1. 打电话给组织部');
+    expect(textOf(await bot.say('取消提醒 1', alice))).toContain('确认取消提醒“打电话给组织部”吗');
+    await bot.say('算了', alice);
     expect(textOf(await bot.say('取消提醒 2', { userId: 'bob' }))).toContain('没有找到这条提醒');
     expect(textOf(await bot.press('rm:pcancel:2', { userId: 'bob' }))).toContain('没有找到这条提醒');
     expect(await active()).toHaveLength(1);

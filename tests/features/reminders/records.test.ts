@@ -61,6 +61,25 @@ describe('meeting records in the secretary’s words', () => {
     ]);
   });
 
+  it('every part of a record lands in its field or is quoted back (issue 23): 应到5实到4 beside names, 缺席 lists, CSV text', async () => {
+    bot = await createTestBot({ clock: undefined }); // Monday 2026-03-02
+    await bot.say('绑定支部 第一党支部', secretary);
+    const saved = textOf(
+      await bot.say('记录会议 党小组会 昨天 参加：张三、李四、王五、赵六 应到5实到4 缺席：孙七、周八 学习党章', secretary),
+    );
+    expect(saved).toContain('出席 4/5（张三、李四、王五、赵六），缺席：孙七、周八，议题：学习党章');
+    const [record] = await branchRecords();
+    expect(record).toMatchObject({ present: 4, expected: 5, topic: '学习党章', absentees: '孙七、周八' });
+    // A part that is about attendance but not understood is quoted back, and nothing is written.
+    const unread = textOf(await bot.say('记录会议 支委会 昨天 出席 4/5 缺席：X 学习', secretary));
+    expect(unread).toMatch(/“缺席[:：]X”没看懂/);
+    expect(await branchRecords()).toHaveLength(1);
+    // The CSV's attendance is text a spreadsheet cannot take for a date (4/5 opens as April 5th).
+    const csv = (await bot.say('导出会议记录', secretary))[0]!.attachment!.content.toString();
+    expect(csv).toContain('党小组会,2026-03-01,实到4/应到5,张三、李四、王五、赵六,孙七、周八,,学习党章');
+    expect(csv).not.toMatch(/,4\/5,/);
+  });
+
   it('the 已召开 button asks for attendance; unrelated text ends that step instead of being saved as a topic', async () => {
     bot = await createTestBot();
     await bot.say('绑定支部 第一党支部', secretary);

@@ -1,10 +1,12 @@
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { createRemindersStores, type RemindersStores } from '../../../bot/features/reminders';
+import { createRemindersConsoleQueries } from '../../../bot/features/reminders/console-queries';
 import { remindersMigrations } from '../../../bot/features/reminders/migrations';
 import { remindersDb } from '../../../bot/features/reminders/tables';
 import { parseSchedule } from '../../../bot/scheduler/parse';
 import { openStorage, type Storage } from '../../../bot/storage/database';
 import { coreMigrations, migrate } from '../../../bot/storage/migrations';
+import { yearPeriod } from '../../../bot/time';
 import { freshDatabase, testBackend } from '../../helpers/database';
 import { tempDir } from '../../helpers/temp';
 
@@ -79,7 +81,7 @@ describe(`reminders stores on ${testBackend}`, () => {
 
     // A member whose row predates join dates (NULL) comes first on both backends; names fall back to the core's users.
     await remindersDb(storage).updateTable('branch_members').set({ joined_at: null }).where('user_key', '=', 'console:b').execute();
-    expect((await branches.members(first.id)).map((m) => m.name)).toEqual(['未留名的成员', '张三']);
+    expect((await branches.members(first.id)).map((m) => m.name)).toEqual(['未设姓名（请本人发送“我叫 姓名”）', '张三']);
     await storage.db
       .insertInto('users')
       .values({ key: 'console:b', platform: 'console', platform_id: 'b', name: '李四', first_seen: AT, last_seen: AT })
@@ -330,5 +332,49 @@ describe(`reminders stores on ${testBackend}`, () => {
     const signals = await stores.warnings(branch.id, '2026-03-31');
     expect(signals.map((s) => [s.name, s.level])).toEqual([['张三', 'lapse']]);
     expect(signals[0]!.facts.join('；')).toContain('最近一次参加组织生活是 2025-09-01');
+  });
+
+  it('records start, absentees, names, compliance and warnings with the console’s reading, on either backend (issue 23)', async () => {
+    const { storage, stores } = await openStores();
+    const branch = await bindBranch(stores, 'g1', '第一党支部'); // bound 2026-03-02
+    await stores.branches.remember(member(branch.id, 'a', null, AT));
+    await stores.branches.setName('console:a', '张三');
+    expect((await stores.branches.members(branch.id)).map((m) => m.name)).toEqual(['张三']);
+    const record = await stores.meetings.addRecord(
+      branch.id,
+      '党员大会',
+      { date: '2026-03-20', present: 4, expected: 5, names: ['张三'], absentees: ['孙七', '周八'] },
+      'console:sec',
+      AT,
+      () => null,
+    );
+    expect(record).toMatchObject({ present: 4, expected: 5, absentees: '孙七、周八' });
+    expect(await stores.meetings.firstRecordDate(branch.id)).toBe('2026-03-20');
+    expect(await stores.meetings.firstRecordDate(9999)).toBeUndefined();
+    const dues = [{ name: '张三', userKey: null, month: '2026-03', amountCents: 100 }];
+    await stores.dues.record(branch.id, dues, 'console:sec', AT);
+    await stores.dues.record(branch.id, [{ ...dues[0]!, userKey: 'console:a', month: '2026-09' }], 'console:sec', AT);
+
+    const year = await stores.compliance(branch.id, yearPeriod(2026), '2026-10-10');
+    const status = (type: string, key: string) => year.find((i) => i.type === type && i.period.key === key)?.status;
+    expect([status('党员大会', '2026-Q1'), status('党员大会', '2026-Q3'), status('党员大会', '2026-Q4')]).toEqual([
+      'held',
+      'missing',
+      'upcoming',
+    ]);
+    expect([status('支委会', '2026-02'), status('支委会', '2026-03'), status('支委会', '2026-04')]).toEqual([
+      'before',
+      'before',
+      'missing',
+    ]);
+    await stores.branches.setRecordsFrom(branch.id, '2026-01-01');
+    expect((await stores.compliance(branch.id, yearPeriod(2026), '2026-10-10')).find((i) => i.period.key === '2026-02')?.status).toBe(
+      'missing',
+    );
+
+    // Paid through September under his account (March under his name only): the latest wins.
+    const signals = await stores.warnings(branch.id, '2026-10-10');
+    expect(signals).toEqual([{ name: '张三', level: 'lapse', facts: ['最近一次参加组织生活是 2026-03-20（支部党员大会），已满 6 个月'] }]);
+    expect((await createRemindersConsoleQueries(storage).warnings([branch.id], '2026-10-10')).get(branch.id)).toEqual(signals);
   });
 });

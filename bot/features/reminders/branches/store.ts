@@ -46,6 +46,10 @@ export interface BranchStore {
   bind(branch: NewBranch): Promise<BranchRow>;
   setLeads(branchId: number, minutes: number[]): Promise<void>;
   setHolidays(branchId: number, on: boolean): Promise<void>;
+  /** The date the branch's records count from (`YYYY-MM-DD`); compliance and 五不 warnings start there. */
+  setRecordsFrom(branchId: number, date: string): Promise<void>;
+  /** Sets a member's name in every branch they belong to (the name people see in lists and warnings). */
+  setName(userKey: string, name: string): Promise<void>;
   /** Records that a user belongs to the branch; `optIn`/`duesOptIn` change only when given. */
   remember(member: MemberInput, options?: { optIn?: boolean; duesOptIn?: boolean }): Promise<void>;
   member(branchId: number, userKey: string): Promise<MemberRow | undefined>;
@@ -106,6 +110,12 @@ export function createSqliteBranchStore(db: RemindersDb): BranchStore {
         .set({ holidays: on ? 1 : 0 })
         .where('id', '=', branchId)
         .execute();
+    },
+    async setRecordsFrom(branchId, date) {
+      await db.updateTable('branches').set({ records_from: date }).where('id', '=', branchId).execute();
+    },
+    async setName(userKey, name) {
+      await db.updateTable('branch_members').set({ name }).where('user_key', '=', userKey).execute();
     },
     async remember(member, options = {}) {
       const flags = {
@@ -178,7 +188,10 @@ export function createSqliteBranchStore(db: RemindersDb): BranchStore {
   return store;
 }
 
-/** A user whose platform never gave a name: a neutral label, never the platform id. */
+/** Says what to do, since the platform never gave a name: never the platform id, never a bare 未留名. */
+export const UNNAMED = '未设姓名（请本人发送“我叫 姓名”）';
+
+/** A user whose platform never gave a name and who has not set one. */
 export function unnamed(_userKey: string): string {
-  return '未留名的成员';
+  return UNNAMED;
 }

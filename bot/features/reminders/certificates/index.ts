@@ -2,6 +2,7 @@ import type { Context } from '../../../core/feature';
 import type { DueJob } from '../../../scheduler/types';
 import { at, daysBetween, today } from '../../../time';
 import { branchOfChat, requireSecretaryBranch, secretaryBranchFor } from '../branches/scope';
+import { UNNAMED } from '../branches/store';
 import { lateNote, privateChatOf, rememberSender, type Subject, type SubjectDeps } from '../shared';
 import type { CertificateRow } from '../tables';
 import { type CertificateInput, certificateReminderDates, describeCertificate, isLevel, LEVELS, parseCertificate } from './rules';
@@ -132,7 +133,7 @@ export function createCertificatesSubject(deps: SubjectDeps & { certificates: Ce
     for (const c of rows) {
       const left = daysBetween(todayDate, c.expires_on);
       const flag = c.status === 'revoked' ? '【已吊销】' : left < 0 ? '【已过期】' : left <= 60 ? '【即将到期】' : '';
-      const name = c.name ?? (await branches.displayName(c.user_key)) ?? '未留名的成员';
+      const name = c.name ?? (await branches.displayName(c.user_key)) ?? UNNAMED;
       lines.push(
         `· ${name} ${c.level} ${c.number} 到期 ${c.expires_on}${c.status === 'active' ? `（${left >= 0 ? `剩 ${left} 天` : `过期 ${-left} 天`}）` : ''}${flag}`,
       );
@@ -150,7 +151,7 @@ export function createCertificatesSubject(deps: SubjectDeps & { certificates: Ce
     let cert: CertificateRow | undefined;
     for (const c of candidates) if (await belongs(c, branch.id)) cert = c;
     if (!cert) return ctx.reply(`本支部没有编号为 ${number} 的有效证书。请检查编号（发送“持证名单”查看本支部的证书）。`);
-    const name = cert.name ?? (await branches.displayName(cert.user_key)) ?? '未留名的成员';
+    const name = cert.name ?? (await branches.displayName(cert.user_key)) ?? UNNAMED;
     await confirmations.ask(
       ctx,
       'cert-revoke',

@@ -2,8 +2,8 @@ import { withChart } from '../../../charts/render';
 import type { Context } from '../../../core/feature';
 import { describeWithNext, nextOccurrences } from '../../../scheduler/parse';
 import { parseScheduleSmart } from '../../../scheduler/parse/llm';
-import { formatLocal, today, zoneLabel } from '../../../time';
-import { requireBranch, requireSecretaryBranch, sameBranch, secretaryBranchFor } from '../branches/scope';
+import { formatLocal, parseDate, today, zoneLabel } from '../../../time';
+import { branchOfChat, requireBranch, requireSecretaryBranch, sameBranch, secretaryBranchFor } from '../branches/scope';
 import { type Pending, privateChatOf, rememberSender, type Subject, type SubjectDeps } from '../shared';
 import type { BranchRow } from '../tables';
 import { complianceChartOf } from './compliance-chart';
@@ -13,6 +13,7 @@ import {
   occurrenceOptions,
   parsePeriod,
   recordsCsv,
+  recordsFrom,
   renderCompliance,
   scheduleIcs,
   scheduleOf,
@@ -117,6 +118,7 @@ export function createMeetingsSubject(deps: SubjectDeps & { meetings: MeetingSto
       'meeting-schedule',
       { branchId: branch.id, type: found.type.type, phrase: found.rest, schedule: JSON.stringify(parsed.schedule) },
       `${found.type.full}：\n${preview}\n确认按这个时间提醒吗？`,
+      `设置${found.type.full}时间：${found.rest}`,
     );
   }
 
@@ -222,13 +224,55 @@ export function createMeetingsSubject(deps: SubjectDeps & { meetings: MeetingSto
     ctx.reply([`${branch.name}最近的会议记录：`, ...rows.map((r) => `${r.id}. ${typeNamed(r.type).full} ${describeRecord(r)}`)].join('\n'));
   }
 
+  async function setRecordsStart(ctx: Context) {
+    const branch = await requireSecretaryBranch(ctx, branches, '设置记录起始日期');
+    if (!branch) return;
+    const typed = ctx.args.trim();
+    const todayDate = today(services.clock.now(), branch.zone);
+    if (!typed)
+      return ctx.reply(
+        `${strings.recordsFromUsage}（现在从 ${recordsFrom(branch, [await meetings.firstRecordDate(branch.id)])} 开始计算）`,
+      );
+    const date = parseDate(typed);
+    if (!date) return ctx.reply(`“${typed}”不是一个日期。${strings.recordsFromUsage}`);
+    if (date > todayDate) return ctx.reply('起始日期不能晚于今天。');
+    await branches.setRecordsFrom(branch.id, date);
+    ctx.reply(
+      `好的，${branch.name}的三会一课情况和五不预警从 ${date} 开始计算：此前结束、没有记录的月份和季度不计为未召开，此前没有记录也不算缺席。`,
+    );
+  }
+
+  /** 我叫 张三: the name lists, 党费 and warnings show for a member whose platform gives none (or a wrong one). */
+  async function setName(ctx: Context) {
+    const name = ctx.args.trim().replace(/^[是:：]\s*/, '');
+    if (!/^[\u4e00-\u9fa5·]{2,10}$|^[A-Za-z][A-Za-z .'-]{1,29}$/.test(name))
+      return ctx.reply('请写上你的姓名，例如：我叫 张三（2 到 10 个汉字）');
+    const here = await branchOfChat(ctx, branches);
+    if (here)
+      await branches.remember({
+        branchId: here.id,
+        userKey: ctx.userKey,
+        name,
+        platform: ctx.message.platform,
+        privateChatId: privateChatOf(ctx),
+        joinedAt: services.clock.now().toISOString(),
+      });
+    await branches.setName(ctx.userKey, name);
+    const all = await branches.ofMember(ctx.userKey);
+    ctx.reply(
+      all.length
+        ? `好的，${all.map((b) => b.name).join('、')}的名单、党费和会议记录里会称你为“${name}”。`
+        : `好的，记下了“${name}”。在支部群里发言或订阅提醒后，支部名单里就会用这个名字。`,
+    );
+  }
+
   async function complianceView(ctx: Context) {
     const branch = await requireBranch(ctx, branches);
     if (!branch) return;
     const todayDate = today(services.clock.now(), branch.zone);
     const period = parsePeriod(ctx.args, todayDate);
     if (!period) return ctx.reply(strings.periodUsage);
-    const items = await compliance(meetings, planner, branch, period, todayDate);
+    const items = await compliance(meetings, planner.frequencyOf, branch, period, todayDate);
     ctx.reply(
       await withChart(renderCompliance(branch, period, items), complianceChartOf(branch, period, items), 'compliance.png', services.log),
     );
@@ -341,6 +385,21 @@ export function createMeetingsSubject(deps: SubjectDeps & { meetings: MeetingSto
         description: '本月/本季度三会一课完成情况',
         group: '三会一课',
         run: complianceView,
+      },
+      {
+        name: 'records_from',
+        aliases: ['记录起始日期', '设置记录起始日期', '台账起始日期'],
+        description: '三会一课情况和五不预警从哪天开始计算，如：记录起始日期 2026-01-01（书记）',
+        group: '三会一课',
+        secretary: true,
+        run: setRecordsStart,
+      },
+      {
+        name: 'myname',
+        aliases: ['我叫', '设置姓名', '我的姓名是'],
+        description: '设置你在支部名单里的姓名，如：我叫 张三',
+        group: '三会一课',
+        run: setName,
       },
       { name: 'meeting_records', aliases: ['会议记录'], description: '最近的会议记录', group: '三会一课', run: listRecords },
       { name: 'meeting_ics', aliases: ['导出日程'], description: '导出三会一课日程（.ics）', group: '三会一课', run: exportIcs },

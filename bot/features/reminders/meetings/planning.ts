@@ -9,6 +9,7 @@ import {
   daysBetween,
   formatLocal,
   formatStamp,
+  localDate,
   monthOf,
   monthPeriod,
   monthsOfQuarter,
@@ -75,12 +76,15 @@ export async function pushAll(services: Services, addresses: Address[], reply: R
   if (failure) throw failure;
 }
 
+/** The frequency a meeting type is required at in a branch: the secretary's setting, else the usual rhythm. */
+export async function frequencyOf(meetings: MeetingStore, branchId: number, type: string): Promise<Frequency> {
+  const stored = await meetings.frequency(branchId, type);
+  return isFrequency(stored) ? stored : typeNamed(type).frequency;
+}
+
 export function createMeetingPlanner(services: Services, branches: BranchStore, meetings: MeetingStore): MeetingPlanner {
   const planner: MeetingPlanner = {
-    async frequencyOf(branchId, type) {
-      const stored = await meetings.frequency(branchId, type);
-      return isFrequency(stored) ? stored : typeNamed(type).frequency;
-    },
+    frequencyOf: (branchId, type) => frequencyOf(meetings, branchId, type),
 
     /** Plans the reminders (one per lead time) and the follow-up question of the next meeting after `after`. */
     async plan(branch, row, after) {
@@ -226,42 +230,64 @@ export interface ComplianceItem {
   type: string;
   period: Period;
   held: number;
-  status: 'held' | 'missing' | 'upcoming';
+  /** before: the period ended (with nothing recorded) before the branch's records start, so it is not counted. */
+  status: 'held' | 'missing' | 'upcoming' | 'before';
   daysLeft: number;
 }
 
-/** Held / missing / upcoming per meeting type for the periods inside `view` (a month, a quarter or a year). */
+/**
+ * The date a branch's records count from: the start the secretary set, else the day the branch was bound or the
+ * earliest record entered (a secretary who enters January's meetings in March has kept records since January).
+ */
+export function recordsFrom(
+  branch: Pick<BranchRow, 'records_from' | 'created_at' | 'zone'>,
+  earliestRecords: (string | undefined)[] = [],
+): string {
+  if (branch.records_from) return branch.records_from;
+  return [localDate(new Date(branch.created_at), branch.zone), ...earliestRecords].filter((d): d is string => !!d).sort()[0]!;
+}
+
+/** The periods of one required frequency that a view (a month, a quarter or a year) shows. */
+function periodsOf(frequency: Frequency, view: Period): Period[] {
+  const year = Number(view.start.slice(0, 4));
+  const isYear = /^\d{4}$/.test(view.key);
+  const isQuarter = view.key.includes('Q');
+  if (frequency === 'monthly')
+    return isQuarter ? monthsOfQuarter(view) : isYear ? Array.from({ length: 12 }, (_, i) => monthPeriod(year, i + 1)) : [view];
+  if (frequency === 'quarterly')
+    return isYear ? [1, 2, 3, 4].map((q) => quarterPeriod(year, q)) : [isQuarter ? view : quarterOf(view.start)];
+  return [yearPeriod(year)];
+}
+
+/**
+ * Held / missing / upcoming per meeting type for the periods a view shows. The one computation behind every period
+ * view (chat, chart, console): a period is judged on all of its records, whatever part of it the view names, so
+ * 本月 and 上个月 agree about their quarter. A period that ended before the branch's records start, with nothing
+ * recorded, is not counted; one still running is 待召开 as any other.
+ */
 export async function compliance(
   meetings: MeetingStore,
-  planner: MeetingPlanner,
+  frequencyOf: (branchId: number, type: string) => Promise<Frequency>,
   branch: BranchRow,
   view: Period,
   todayDate: string,
 ): Promise<ComplianceItem[]> {
-  const records = await meetings.records(branch.id, { from: view.start, to: view.end });
-  const items: ComplianceItem[] = [];
-  const [y] = view.start.split('-').map(Number) as [number];
-  for (const t of MEETING_TYPES) {
-    const frequency = await planner.frequencyOf(branch.id, t.type);
-    let periods: Period[];
-    if (frequency === 'monthly')
-      periods = view.key.includes('Q')
-        ? monthsOfQuarter(view)
-        : /^\d{4}$/.test(view.key)
-          ? Array.from({ length: 12 }, (_, i) => monthPeriod(y, i + 1))
-          : [view];
-    else if (frequency === 'quarterly')
-      periods = /^\d{4}$/.test(view.key)
-        ? [1, 2, 3, 4].map((q) => quarterPeriod(y, q))
-        : [view.key.includes('Q') ? view : quarterOf(view.start)];
-    else periods = [yearPeriod(y)];
-    for (const period of periods) {
-      const held = records.filter((r) => r.type === t.type && r.held_on >= period.start && r.held_on <= period.end).length;
-      const status = held > 0 ? 'held' : todayDate <= period.end ? 'upcoming' : 'missing';
-      items.push({ type: t.type, period, held, status, daysLeft: Math.max(0, daysBetween(todayDate, period.end)) });
-    }
-  }
-  return items;
+  const start = recordsFrom(branch, [await meetings.firstRecordDate(branch.id)]);
+  const plan: { type: string; period: Period }[] = [];
+  for (const t of MEETING_TYPES)
+    for (const period of periodsOf(await frequencyOf(branch.id, t.type), view)) plan.push({ type: t.type, period });
+  const from = plan.map((p) => p.period.start).sort()[0] ?? view.start;
+  const to =
+    plan
+      .map((p) => p.period.end)
+      .sort()
+      .at(-1) ?? view.end;
+  const records = await meetings.records(branch.id, { from, to });
+  return plan.map(({ type, period }) => {
+    const held = records.filter((r) => r.type === type && r.held_on >= period.start && r.held_on <= period.end).length;
+    const status = held > 0 ? 'held' : todayDate <= period.end ? 'upcoming' : period.start < start ? 'before' : 'missing';
+    return { type, period, held, status, daysLeft: Math.max(0, daysBetween(todayDate, period.end)) };
+  });
 }
 
 export function renderCompliance(branch: BranchRow, view: Period, items: ComplianceItem[]): string {
@@ -273,12 +299,15 @@ export function renderCompliance(branch: BranchRow, view: Period, items: Complia
       const label = own.length > 1 || i.period.key !== view.key ? `${i.period.label.replace(/^\d+年/, '')} ` : '';
       if (i.status === 'held') return `${label}已召开${i.held > 1 ? ` ${i.held} 次` : ''} ✓`;
       if (i.status === 'missing') return `${label}未召开 ✗`;
+      if (i.status === 'before') return `${label}不计（在本支部开始记录之前）`;
       return `${label}待召开（还剩 ${i.daysLeft} 天）`;
     });
     lines.push(`· ${t.full}：${parts.join('；')}`);
   }
   const count = (s: ComplianceItem['status']) => items.filter((i) => i.status === s).length;
-  lines.push(`合计：已召开 ${count('held')} 项，缺 ${count('missing')} 项，待召开 ${count('upcoming')} 项。`);
+  lines.push(
+    `合计：已召开 ${count('held')} 项，缺 ${count('missing')} 项，待召开 ${count('upcoming')} 项${count('before') ? `，开始记录前 ${count('before')} 项不计` : ''}。`,
+  );
   return lines.join('\n');
 }
 
@@ -392,6 +421,12 @@ const csvCell = (value: string | number | null | undefined) => {
   return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 };
 
+/** An old free-text attendance (18/20) worded so that no spreadsheet takes it for a date or a number. */
+const asText = (attendance: string | null) => {
+  const m = attendance ? /^(\d+)\s*\/\s*(\d+)$/.exec(attendance) : null;
+  return m ? `实到${m[1]}/应到${m[2]}` : attendance && /^\d+$/.test(attendance) ? `实到${attendance}` : attendance;
+};
+
 /** Meeting records as CSV (UTF-8 with BOM so Excel reads the Chinese): names, not ids; local times. */
 export function recordsCsv(
   branch: BranchRow,
@@ -402,6 +437,7 @@ export function recordsCsv(
     present: number | null;
     expected: number | null;
     attendees: string[];
+    absentees: string | null;
     place: string | null;
     topic: string | null;
     recorded_by: string;
@@ -409,15 +445,17 @@ export function recordsCsv(
   }[],
   names: Map<string, string>,
 ): string {
-  const lines = [`会议类型,召开日期,出席情况,出席人员,地点,议题,记录人,记录时间（${zoneLabel(branch.zone)}）`];
+  const lines = [`会议类型,召开日期,出席情况,出席人员,缺席人员,地点,议题,记录人,记录时间（${zoneLabel(branch.zone)}）`];
   for (const r of records) {
-    const attendance = r.present !== null ? `${r.present}${r.expected !== null ? `/${r.expected}` : ''}` : r.attendance;
+    // 实到4/应到5, not 4/5: a spreadsheet reads 4/5 as the date April 5th.
+    const attendance = r.present !== null ? `实到${r.present}${r.expected !== null ? `/应到${r.expected}` : ''}` : asText(r.attendance);
     lines.push(
       [
         typeNamed(r.type).full,
         r.held_on,
         attendance,
         r.attendees.join('、'),
+        r.absentees,
         r.place,
         r.topic,
         names.get(r.recorded_by) ?? '书记',

@@ -75,7 +75,13 @@ export function parseRecord(text: string, today: string): RecordInput | string {
     rest = rest.replace(date.match, ' ');
   }
 
-  const names = attendeeNames(rest);
+  // Name lists come before the topic: 主题 学习到会精神 names nobody.
+  const head = () => rest.slice(0, /(?:主题|议题|内容)\s*[:：]?/.exec(rest)?.index ?? rest.length);
+  for (let absent = nameList(head(), ABSENT_MARKER); absent; absent = nameList(head(), ABSENT_MARKER)) {
+    input.absentees = [...new Set([...(input.absentees ?? []), ...absent.names])];
+    rest = rest.replace(absent.match, ' ');
+  }
+  const names = nameList(head(), PRESENT_MARKER);
   if (names) {
     input.names = names.names;
     input.present = names.names.length;
@@ -99,12 +105,21 @@ export function parseRecord(text: string, today: string): RecordInput | string {
       break;
     }
   } else {
+    // Names were listed: a count typed beside them (应到5实到4, 应到5) still lands in its field.
+    for (const [pattern, apply] of patterns.slice(0, 3)) {
+      const m = pattern.exec(rest);
+      if (!m) continue;
+      const problem = apply(m);
+      if (problem) return problem;
+      rest = rest.replace(m[0], ' ');
+      break;
+    }
     const expected = new RegExp(`应到\\s*${NUM}\\s*人?`).exec(rest);
     if (expected) {
       input.expected = num(expected[1]);
       rest = rest.replace(expected[0], ' ');
-      if (input.expected !== undefined && input.present! > input.expected) return '出席人数不能多于应到人数';
     }
+    if (input.expected !== undefined && input.present! > input.expected) return '出席人数不能多于应到人数';
   }
 
   const place =
@@ -115,6 +130,13 @@ export function parseRecord(text: string, today: string): RecordInput | string {
   }
   const topic = /(?:主题|议题|内容)\s*[:：]?\s*(.+)$/.exec(rest.trim());
   const leftover = (topic ? topic[1]! : rest).replace(/^[\s，,。；;：:]+|[\s，,。；;]+$/g, '').replace(/\s+/g, ' ');
+  // Words about attendance that were not read would otherwise sit in the topic unnoticed: quote them back.
+  const beforeTopic = topic ? rest.trim().slice(0, topic.index) : leftover;
+  const unread =
+    /(应到|实到|出席|缺席|请假|缺勤|未到|到会|参会)(?:\s*[:：][^\s，,。；;]*|\s*[\d零一二两三四五六七八九十][^\s，,。；;]*)/.exec(
+      beforeTopic,
+    );
+  if (unread) return `“${unread[0]}”没看懂，会议没有记录。人数请写成“出席 18/20”或“应到20实到18”，名单写成“参加：张三、李四”“缺席：王五”。`;
   if (leftover) input.topic = leftover.slice(0, 200);
   return input;
 }
@@ -137,11 +159,13 @@ export function describeRecord(record: {
   topic: string | null;
   place: string | null;
   attendees?: string[];
+  absentees?: string | null;
 }): string {
   const parts = [record.held_on];
   const count =
     record.present !== null ? `${record.present}${record.expected !== null ? `/${record.expected}` : ' 人'}` : record.attendance;
   if (count) parts.push(`出席 ${count}${record.attendees?.length ? `（${record.attendees.join('、')}）` : ''}`);
+  if (record.absentees) parts.push(`缺席：${record.absentees}`);
   if (record.place) parts.push(`地点：${record.place}`);
   if (record.topic) parts.push(`议题：${record.topic}`);
   return parts.join('，');
@@ -150,12 +174,15 @@ export function describeRecord(record: {
 const NAME = /^[\u4e00-\u9fa5·]{2,4}$/;
 const NOT_A_NAME = /^(在|于|学习|主题|议题|内容|地点|讨论|研究|传达|部署|开展|全体|同志|党员|应到|实到|出席|缺席|请假)/;
 
+const PRESENT_MARKER = /(参会人员|参加人员|出席人员|到会人员|参会的?有|参加的?有|出席的?有|到会的?有|参会|参加|出席|到会)\s*[:：]?\s*/;
+const ABSENT_MARKER = /(缺席人员|缺席的?有|请假人员|请假的?有|未到人员|缺席|请假|缺勤|未到)\s*[:：]?\s*/;
+
 /**
- * 参加：张三、李四、王五 / 出席人员 张三 李四: the names after the marker. With 、or commas the list ends at the
+ * 参加：张三、李四、王五 / 出席人员 张三 李四 / 缺席：孙七、周八: the names after the marker. With 、or commas the list ends at the
  * first space; with spaces only, at the first word that is not a 2–4 character name.
  */
-function attendeeNames(text: string): { names: string[]; match: string } | undefined {
-  const marker = /(参会人员|参加人员|出席人员|到会人员|参会的?有|参加的?有|出席的?有|到会的?有|参会|参加|出席|到会)\s*[:：]?\s*/.exec(text);
+function nameList(text: string, markerPattern: RegExp): { names: string[]; match: string } | undefined {
+  const marker = markerPattern.exec(text);
   if (!marker) return undefined;
   const after = text.slice(marker.index + marker[0].length);
   let words: string[];

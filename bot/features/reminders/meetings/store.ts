@@ -7,6 +7,8 @@ export interface RecordInput {
   expected?: number;
   /** Names of those present, when the secretary listed them. */
   names?: string[];
+  /** Names listed as absent (缺席：孙七、周八). */
+  absentees?: string[];
   topic?: string;
   place?: string;
 }
@@ -31,6 +33,8 @@ export interface MeetingStore {
   record(id: number): Promise<MeetingRecordView | undefined>;
   /** Records of a branch, oldest first; `from`/`to` bound the date (inclusive). */
   records(branchId: number, range?: { from?: string; to?: string }): Promise<MeetingRecordView[]>;
+  /** The date of the branch's earliest meeting record, if any. */
+  firstRecordDate(branchId: number): Promise<string | undefined>;
   addRecord(
     branchId: number,
     type: string,
@@ -110,6 +114,14 @@ export function createSqliteMeetingStore(db: RemindersDb): MeetingStore {
       if (range.to) query = query.where('held_on', '<=', range.to);
       return withAttendees(await query.orderBy('held_on').orderBy('id').execute());
     },
+    async firstRecordDate(branchId) {
+      const row = await db
+        .selectFrom('meeting_records')
+        .select((eb) => eb.fn.min('held_on').as('first'))
+        .where('branch_id', '=', branchId)
+        .executeTakeFirst();
+      return row?.first ?? undefined;
+    },
     async addRecord(branchId, type, input, by, at, resolveName) {
       const id = await immediate(db, async (tx) => {
         const inserted = await tx
@@ -123,6 +135,7 @@ export function createSqliteMeetingStore(db: RemindersDb): MeetingStore {
             expected: input.expected ?? null,
             topic: input.topic ?? null,
             place: input.place ?? null,
+            absentees: input.absentees?.join('、') ?? null,
             recorded_by: by,
             recorded_at: at,
           })
@@ -154,6 +167,7 @@ export function createSqliteMeetingStore(db: RemindersDb): MeetingStore {
             attendance: attendanceText(present ?? undefined, expected ?? undefined) ?? row.attendance,
             topic: input.topic ?? row.topic,
             place: input.place ?? row.place,
+            absentees: input.absentees ? input.absentees.join('、') : row.absentees,
             updated_at: at,
           })
           .where('id', '=', id)

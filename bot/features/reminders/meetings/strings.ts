@@ -29,4 +29,5 @@ export const strings = {
     `已知悉：${full}（${date}）未召开。请尽快另行安排，召开后发送“记录会议 ${type} 日期 …”。`,
   frequencyWarning: (full: string, required: string, schedule: string, count: number, needed: number) =>
     `注意：${full}现在的时间安排是“${schedule}”，接下来一年只有 ${count} 次，达不到${required}一次（需要 ${needed} 次）。请用“设置会议”调整时间。`,
+  recordsFromUsage: '请写上日期，例如：记录起始日期 2026-01-01（支部开始在助手里记录三会一课和党费的日子）',
 };

@@ -137,15 +137,16 @@ export function createPersonalSubject(deps: SubjectDeps & { personal: PersonalRe
     const rows = await personal.active(ctx.userKey);
     if (rows.length === 0) return ctx.reply(strings.none);
     const lines = [strings.listTitle];
-    for (const row of rows) {
+    // One numbering for the list, its buttons and 取消提醒 N: the position in this list, soonest first.
+    for (const [i, row] of rows.entries()) {
       const zone = row.zone ?? services.config.DANGWU_TIMEZONE;
       const schedule = row.schedule ? (JSON.parse(row.schedule) as Schedule) : undefined;
       const rule = schedule?.type === 'recurring' ? `${schedule.description}，` : '';
-      lines.push(`${row.id}. ${row.text}（${rule}下次 ${formatLocal(new Date(row.at), zone)}，${zoneLabel(zone)}）`);
+      lines.push(`${i + 1}. ${row.text}（${rule}下次 ${formatLocal(new Date(row.at), zone)}，${zoneLabel(zone)}）`);
     }
     ctx.reply({
       text: lines.join('\n'),
-      buttons: rows.slice(0, 8).map((r) => [{ label: `取消 ${r.id}. ${r.text.slice(0, 12)}`, data: `rm:pcancel:${r.id}` }]),
+      buttons: rows.slice(0, 8).map((r, i) => [{ label: `取消 ${i + 1}（${r.text.slice(0, 12)}）`, data: `rm:pcancel:${r.id}` }]),
     });
   }
 
@@ -157,12 +158,14 @@ export function createPersonalSubject(deps: SubjectDeps & { personal: PersonalRe
   async function cancel(ctx: Context) {
     const args = ctx.args.trim().replace(/^#/, '');
     if (!args) return ctx.reply(strings.cancelUsage);
-    if (/^\d{1,9}$/.test(args)) return askCancel(ctx, await personal.byId(Number(args)));
     const mine = await personal.active(ctx.userKey);
+    if (/^\d{1,9}$/.test(args)) return askCancel(ctx, mine[Number(args) - 1]);
     const matches = mine.filter((r) => r.text.includes(args) || args.includes(r.text));
     if (matches.length === 1) return askCancel(ctx, matches[0]);
     if (matches.length > 1)
-      return ctx.reply(`有 ${matches.length} 条提醒都包含“${args}”，请写编号：\n${matches.map((r) => `${r.id}. ${r.text}`).join('\n')}`);
+      return ctx.reply(
+        `有 ${matches.length} 条提醒都包含“${args}”，请写编号：\n${matches.map((r) => `${mine.indexOf(r) + 1}. ${r.text}`).join('\n')}`,
+      );
     ctx.reply(strings.notFound);
   }
 

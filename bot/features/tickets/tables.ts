@@ -1,0 +1,79 @@
+import type { Generated, Kysely, Selectable } from 'kysely';
+import type { Storage } from '../../storage/database';
+
+/** The 民情工单 tables as Kysely sees them (created by ./migrations.ts). */
+
+export type TicketStatus = 'open' | 'done' | 'visited';
+
+export interface TicketsTable {
+  id: Generated<number>;
+  /** The branch holding it now (转办 to another branch moves it). */
+  branch_id: number;
+  /** The branch whose member recorded it. */
+  origin_branch_id: number;
+  raiser_name: string;
+  /** 村/社区 or 网格 of the person who raised it. */
+  raiser_place: string | null;
+  raiser_phone: string | null;
+  content: string;
+  category: string;
+  holder_key: string;
+  holder_name: string;
+  /** Where the holder is told and reminded (their private chat), when known. */
+  holder_platform: string | null;
+  holder_chat_id: string | null;
+  recorder_key: string;
+  recorder_name: string;
+  status: TicketStatus;
+  /** 1: solved on the spot (当场解决). */
+  on_spot: number;
+  /** The promised local date (`YYYY-MM-DD`, the whole day counts); null when solved on the spot. */
+  due_on: string | null;
+  zone: string;
+  created_at: string;
+  done_at: string | null;
+  /** The local date it was finished, compared with due_on for 按期办结. */
+  done_on: string | null;
+  outcome: string | null;
+  satisfaction: string | null;
+  score: number | null;
+  visited_at: string | null;
+  /** Bumped whenever the reminders are planned again, so the new plan's jobs have keys of their own. */
+  plan: number;
+}
+
+export type TicketEventKind = 'record' | 'spot' | 'progress' | 'transfer' | 'done' | 'visit' | 'reopen' | 'category' | 'due';
+
+export interface TicketEventsTable {
+  id: Generated<number>;
+  ticket_id: number;
+  at: string;
+  actor_key: string;
+  actor_name: string;
+  kind: TicketEventKind;
+  note: string | null;
+  /** JSON of what changed (from/to), for the history. */
+  detail: string | null;
+}
+
+export interface TicketSettingsTable {
+  branch_id: number;
+  /** Days before the promised date on which the holder is reminded (besides the day itself). */
+  lead_days: number;
+  digest_on: number;
+  digest_platform: string | null;
+  digest_chat_id: string | null;
+}
+
+export type TicketsTables = {
+  tickets: TicketsTable;
+  ticket_events: TicketEventsTable;
+  ticket_settings: TicketSettingsTable;
+};
+
+export type TicketRow = Selectable<TicketsTable>;
+export type TicketEventRow = Selectable<TicketEventsTable>;
+export type TicketSettingsRow = Selectable<TicketSettingsTable>;
+export type TicketsDb = Kysely<TicketsTables>;
+
+export const ticketsDb = (storage: Storage): TicketsDb => storage.db.withTables<TicketsTables>() as unknown as TicketsDb;

@@ -1,0 +1,165 @@
+import { addDays, addMonths, daysIn, isoDate, localDate, quarterOf, validDate, WEEKDAY_NAMES, weekdayOf, weekStart } from '../../time';
+import { chineseNumber, isWorkingDay, parseSchedule } from './index';
+
+/**
+ * A promised date as people say it: `3天内`, `五个工作日内`, `本周五前`, `月底前`, `3月20日前`, `2026-03-20`,
+ * `明天`. The answer is a local date (the whole day counts), or a reason to ask back: a phrase read half-way
+ * (`尽快`, `下个月`) is refused rather than guessed, since a wrong promise to a villager is worse than a question.
+ */
+export type DeadlineResult =
+  | {
+      ok: true;
+      date: string;
+      description: string;
+      /** What followed the date when only the phrase's beginning was one (`3天内` of `3天内上门协调`): the action promised. */
+      rest?: string;
+    }
+  | { ok: false; reason: string; past?: boolean };
+
+export interface DeadlineOptions {
+  from: Date;
+  zone: string;
+}
+
+export const DEADLINE_EXAMPLES = '3天内、5个工作日内、本周五前、月底前、3月20日前';
+
+const NUM = '(\\d{1,3}|[零〇一二两三四五六七八九十]{1,3})';
+const WEEK = '(?:周|星期|礼拜)';
+const weekdayIndex = (c: string) => (c === '天' || c === '日' || c === '七' ? 7 : '一二三四五六'.indexOf(c) + 1);
+/** Words around the date that carry no date: 承诺…办结, 争取在…之前完成. */
+const LEAD = /^(?:承诺|保证|争取|力争|要求|答应|期限|时限|办结时限|限期|限|截止|截至|最迟|最晚)?[:：]?(?:在|于|到)?/;
+const TAIL =
+  /(?:之前|以前|前|之内|以内|内|为止|止)?(?:办结|办完|办好|完成|解决|处理完?|处理好|修好|答复|回复|给答复|落实|办理|整改)?(?:到位|完毕)?$/;
+const VAGUE = /^(?:尽快|尽早|马上|立即|立刻|近期|最近|抓紧|及时|有空|改天|过几天|过段时间|年前|节前|下个?月|下季度|明年)$/;
+
+const describe = (date: string) => `${date}（周${WEEKDAY_NAMES[weekdayOf(parseParts(date))]}）前`;
+const parseParts = (date: string) => {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  return { year, month, day };
+};
+
+/** The core phrase without 承诺/在 before and 前/内/办结 after, full-width digits and spaces gone. */
+function core(phrase: string): string {
+  const text = phrase
+    .normalize('NFKC')
+    .replace(/\s+/g, '')
+    .replace(/[。，,.!！]+$/, '');
+  return text.replace(LEAD, '').replace(TAIL, '');
+}
+
+/** `3天前`, `两个月以前`: time gone by (路灯三天前就坏了), never a promise (that is `3天内`). */
+const AGO = new RegExp(`^${NUM}个?(?:天|日|工作日|周|星期|礼拜|月|年)(?:之前|以前|前)`);
+
+/** Reads a promised date; see {@link DeadlineResult}. */
+export function parseDeadline(phrase: string, options: DeadlineOptions): DeadlineResult {
+  const today = localDate(options.from, options.zone);
+  const text = core(phrase);
+  if (AGO.test(phrase.normalize('NFKC').replace(/\s+/g, '').replace(LEAD, '')))
+    return { ok: false, reason: `“${phrase.trim()}”说的是过去的时间；承诺期限请写成：${DEADLINE_EXAMPLES}` };
+  if (!text) return { ok: false, reason: `请说承诺哪天前办结，例如：${DEADLINE_EXAMPLES}` };
+  if (VAGUE.test(text)) return { ok: false, reason: `“${phrase.trim()}”没有说到具体哪天，请写一个期限，例如：${DEADLINE_EXAMPLES}` };
+  const date = readDate(text, today);
+  if (date === undefined) {
+    // The reminders' phrase grammar: 3月20日下午、下周三上午 — one moment, whose day is the promise.
+    const once = parseSchedule(text, options);
+    if (once.ok && once.schedule.type === 'once') return accept(once.schedule.at.slice(0, 10), today);
+    // 5个工作日内协调, 今天就去看: the longest beginning that is a date, the rest being what is promised.
+    const full = phrase.normalize('NFKC').replace(/\s+/g, '').replace(LEAD, '');
+    for (let cut = full.length - 1; cut >= 2; cut--) {
+      const head = readDate(core(full.slice(0, cut)), today);
+      const rest = full.slice(cut);
+      if (typeof head === 'string' && !/^[\d号日天月周年底末内前]/.test(rest)) {
+        const accepted = accept(head, today);
+        return accepted.ok ? { ...accepted, rest } : accepted;
+      }
+    }
+    return { ok: false, reason: `没看懂期限“${phrase.trim()}”，请写成：${DEADLINE_EXAMPLES}` };
+  }
+  if (typeof date === 'object') return date;
+  return accept(date, today);
+}
+
+function accept(date: string, today: string): DeadlineResult {
+  if (!validDate(date)) return { ok: false, reason: `${date} 不是一个有效的日期。` };
+  if (date < today) return { ok: false, reason: `${date} 已经过去了，请写一个今天以后的期限。`, past: true };
+  if (date > addMonths(today, 24)) return { ok: false, reason: `${date} 太远了（两年以上），请确认承诺期限。` };
+  return { ok: true, date, description: describe(date) };
+}
+
+/** The date, a refusal, or undefined when the phrase is not a deadline this reader knows. */
+function readDate(text: string, today: string): string | { ok: false; reason: string } | undefined {
+  const num = (s: string | undefined) => (s === undefined ? undefined : s === '半' ? 0.5 : chineseNumber(s));
+  const iso = /^(\d{4})[年\-/.](\d{1,2})[月\-/.](\d{1,2})[日号]?$/.exec(text);
+  if (iso) return isoDate({ year: Number(iso[1]), month: Number(iso[2]), day: Number(iso[3]) });
+
+  const relative: Record<string, number> = { 今天: 0, 今日: 0, 当天: 0, 明天: 1, 明日: 1, 后天: 2, 大后天: 3 };
+  if (text in relative) return addDays(today, relative[text]!);
+
+  let m = new RegExp(`^${NUM}个?(天|日|工作日|周|星期|礼拜|月)$`).exec(text) ?? /^(半)个?(月)$/.exec(text);
+  if (m) {
+    const n = num(m[1]);
+    if (n === undefined || n <= 0 || n > 366) return { ok: false, reason: `期限“${text}”太长或不对，请写一个具体日期。` };
+    const unit = m[2]!;
+    if (unit === '天' || unit === '日') return addDays(today, n);
+    if (unit === '工作日') return workingDaysAfter(today, n);
+    if (unit === '月') return n === 0.5 ? addDays(today, 15) : addMonths(today, n);
+    return addDays(today, 7 * n);
+  }
+
+  m = new RegExp(`^(本|这|下|下个)?${WEEK}([一二三四五六日天七])$`).exec(text);
+  if (m) {
+    const monday = weekStart(today);
+    const offset = weekdayIndex(m[2]!) - 1;
+    if (m[1]?.startsWith('下')) return addDays(monday, 7 + offset);
+    const thisWeek = addDays(monday, offset);
+    // 周五前 said on Saturday means next Friday; 本周五前 said on Saturday has passed (refused as past).
+    return m[1] || thisWeek >= today ? thisWeek : addDays(thisWeek, 7);
+  }
+  if (/^(本|这)?(周|星期|礼拜)(内|末)$/.test(text) || /^(本|这)(周|星期|礼拜)$/.test(text)) return addDays(weekStart(today), 6);
+
+  const [y, mo] = today.split('-').map(Number) as [number, number];
+  m = /^(本月|这个?月|当月|下个?月|次月)?(?:月)?(底|末|内|中|中旬|下旬)$/.exec(text);
+  if (m && (m[1] || m[2] === '底' || m[2] === '末')) {
+    const next = m[1]?.startsWith('下') || m[1] === '次月';
+    if (next && (m[2] === '内' || m[2] === undefined)) return { ok: false, reason: '“下个月内”没有说到哪天，请写“下月底前”或具体日期。' };
+    const base = next ? addMonths(`${today.slice(0, 8)}01`, 1) : `${today.slice(0, 8)}01`;
+    const [by, bm] = base.split('-').map(Number) as [number, number];
+    if (m[2] === '中' || m[2] === '中旬') return isoDate({ year: by, month: bm, day: 15 });
+    if (m[2] === '下旬') return isoDate({ year: by, month: bm, day: 20 });
+    return isoDate({ year: by, month: bm, day: daysIn(by, bm) });
+  }
+  if (/^(本|这个?|当)月$/.test(text)) return isoDate({ year: y, month: mo, day: daysIn(y, mo) });
+  if (/^(月底|月末)$/.test(text)) return isoDate({ year: y, month: mo, day: daysIn(y, mo) });
+  if (/^(本|今)?年(底|末|内)?$|^年终$/.test(text)) return `${y}-12-31`;
+  if (/^(本|这个?)?季度(底|末|内)?$|^季(底|末)$/.test(text)) return quarterOf(today).end;
+
+  m = new RegExp(`^(?:(\\d{4})年)?${NUM}月${NUM}[日号]?$`).exec(text) ?? /^(?:(\d{4})[-/.])?(\d{1,2})[-/.](\d{1,2})$/.exec(text);
+  if (m) {
+    const month = num(m[2]);
+    const day = num(m[3]);
+    if (month === undefined || day === undefined) return undefined;
+    if (m[1]) return isoDate({ year: Number(m[1]), month, day });
+    const date = isoDate({ year: y, month, day });
+    // 1月10日前 said in December is next January; a date a few days gone is a slip, refused as past.
+    return date < addDays(today, -60) ? isoDate({ year: y + 1, month, day }) : date;
+  }
+  m = new RegExp(`^(?:本月|这个?月)?${NUM}[日号]$`).exec(text);
+  if (m) {
+    const day = num(m[1]);
+    if (day === undefined || day > 31) return undefined;
+    const date = isoDate({ year: y, month: mo, day });
+    if (date >= today) return date;
+    const next = addMonths(`${today.slice(0, 8)}01`, 1);
+    return `${next.slice(0, 8)}${String(day).padStart(2, '0')}`;
+  }
+  return undefined;
+}
+
+function workingDaysAfter(today: string, count: number): string {
+  let date = today;
+  for (let left = count; left > 0; ) {
+    date = addDays(date, 1);
+    if (isWorkingDay(date)) left--;
+  }
+  return date;
+}

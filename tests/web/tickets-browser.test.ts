@@ -1,0 +1,106 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createRemindersStores } from '../../bot';
+import { seedTickets } from '../helpers/tickets-seed';
+import { type ConsoleHarness, HOSTILE, PASSWORD, startHarness } from './harness';
+
+/**
+ * The 民情工单 page in chromium (the recipe of browser.test.ts): an org account with its charts drawn, a filter,
+ * one 工单's history and an export; a branch account limited to its branch, and a forbidden URL.
+ */
+const CHROMIUM = process.env.DANGWU_CHROMIUM ?? '/usr/bin/chromium';
+
+let h: ConsoleHarness;
+let browser: Browser;
+let hostileId: number;
+
+beforeAll(async () => {
+  if (!existsSync(CHROMIUM))
+    throw new Error(
+      `没有找到浏览器 ${CHROMIUM}：浏览器测试需要 Debian 的 chromium（apt-get install -y chromium），或用 DANGWU_CHROMIUM 指定路径。`,
+    );
+  h = await startHarness({ branches: 5, membersPerBranch: 3 });
+  await h.addAccount('zuzhibu', 'org');
+  await h.addAccount('yizhibu', 'branch', ['第一支部']);
+  const branches = await createRemindersStores(h.runtime.storage).branches.all();
+  hostileId = branches.find((b) => b.name === HOSTILE)!.id;
+  await seedTickets(h.runtime.storage, { branchIds: branches.map((b) => b.id), perBranch: 40, now: h.clock.now() });
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-dev-shm-usage',
+    ],
+  });
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await h?.close();
+});
+
+async function open(username: string): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, acceptDownloads: true, locale: 'zh-CN' });
+  context.setDefaultTimeout(30_000);
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  (page as Page & { scriptErrors: string[] }).scriptErrors = errors;
+  await page.route('**/*', (route) => (new URL(route.request().url()).hostname === '127.0.0.1' ? route.continue() : route.abort()));
+  await page.goto(`${h.web.url}/login`);
+  await page.fill('input[name=username]', username);
+  await page.fill('input[name=password]', PASSWORD);
+  await Promise.all([
+    page.waitForResponse((r) => r.request().method() === 'POST' && new URL(r.url()).pathname === '/login'),
+    page.click('button[type=submit]'),
+  ]);
+  await page.waitForLoadState('load');
+  return page;
+}
+
+describe('民情工单 in chromium', { timeout: 60_000, retry: 1 }, () => {
+  it('org account: charts drawn, a filter, one 工单’s history, an export', async () => {
+    const page = await open('zuzhibu');
+    await page.click('header nav a[href="/tickets"]');
+    await expect(page.locator('main h1').textContent()).resolves.toBe('民情工单');
+    await page.waitForSelector('#chart-tickets-category[data-ready=true] canvas');
+    await page.waitForSelector('#chart-tickets-branch[data-ready=true] canvas');
+    const branchRows = await page.locator('h2:has-text("按支部") + .table-wrap tbody tr').count();
+    expect(branchRows).toBe(5);
+
+    await page.selectOption('select[name=status]', 'overdue');
+    await Promise.all([page.waitForURL(/status=overdue/), page.click('form.toolbar button[type=submit]')]);
+    const statuses = await page.locator('h2:has-text("工单") + .table-wrap tbody tr td:nth-child(8)').allTextContents();
+    expect(statuses.length).toBeGreaterThan(0);
+    expect(new Set(statuses)).toEqual(new Set(['逾期未办结']));
+
+    await Promise.all([page.waitForURL(/\/tickets\/\d+$/), page.click('h2:has-text("工单") + .table-wrap tbody tr a')]);
+    await expect(page.locator('main h1').textContent()).resolves.toMatch(/^民情工单 \d+ 号$/);
+    await expect(page.locator('main').textContent()).resolves.toContain('办理经过');
+
+    await page.goto(`${h.web.url}/tickets`);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('text=导出 CSV')]);
+    expect(download.suggestedFilename()).toMatch(/^民情工单-2026年-\d{4}-\d{2}-\d{2}\.csv$/);
+    const csv = readFileSync((await download.path())!, 'utf8');
+    expect(csv.split('\r\n').length).toBeGreaterThan(100);
+    expect(csv).not.toMatch(/,138\d{8},/);
+    expect((page as Page & { scriptErrors: string[] }).scriptErrors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('branch account: its own branch only; another branch’s URL is refused', async () => {
+    const page = await open('yizhibu');
+    await page.goto(`${h.web.url}/tickets`);
+    expect(await page.locator('h2:has-text("按支部") + .table-wrap tbody tr').count()).toBe(1);
+    expect(await page.locator('select[name=branch] option').allTextContents()).toEqual(['全部支部', '第一支部']);
+    const response = await page.goto(`${h.web.url}/tickets?branch=${hostileId}`);
+    expect(response?.status()).toBe(404);
+    await page.context().close();
+  });
+});

@@ -1,0 +1,352 @@
+import type { Context, Hono } from 'hono';
+import { html } from 'hono/html';
+import {
+  createRemindersStores,
+  createTicketConsole,
+  type Storage,
+  TICKET_CATEGORIES,
+  TICKET_STATUS_NAMES,
+  type TicketConsoleFigures,
+  type TicketConsoleFilter,
+  type TicketListEntry,
+  ticketsChart,
+} from '../../bot';
+import type { Scope } from '../data';
+import type { Cell } from '../exports';
+import { beijing, chart, type Html, notice, type PageContext, page, table } from './layout';
+
+/**
+ * 民情工单 in the console: figures per branch and per category over a period, filters, the latest 工单 of the
+ * selection, one 工单's history, and exports. A branch account sees its own branches only (the queries take the
+ * account's branch ids); phone numbers are masked except for organisation accounts, and in exports unless an
+ * organisation account asks for them (`phone=full`).
+ */
+
+const PERIODS = { month: '本月', quarter: '本季度', year: '本年' } as const;
+type PeriodKey = keyof typeof PERIODS;
+const STATUS_FILTERS = { open: '办理中', overdue: '逾期未办结', done: '已办结', spot: '当场解决' } as const;
+const LIST_LIMIT = 50;
+/** Branches listed by default (most overdue first); `branches=all` lists every one. */
+const BRANCH_ROWS = 50;
+const EXPORT_LIMIT = 100_000;
+const FIGURES_TTL_MS = 30_000;
+const KEEP_MS = 5 * 60_000;
+
+interface View {
+  filter: TicketConsoleFilter;
+  period: PeriodKey;
+  periodLabel: string;
+  today: string;
+}
+
+export interface TicketRouteDeps {
+  storage: Storage;
+  now: () => Date;
+  zone: string;
+  send(c: Context<any>, body: Html, status?: 404 | 200): Response | Promise<Response>;
+  pageContext(c: Context<any>): PageContext;
+  download(c: Context<any>, format: 'xlsx' | 'csv', name: string, sheet: string, headers: string[], rows: Cell[][]): Promise<Response>;
+}
+
+/** Registers /tickets, /tickets/export.(xlsx|csv) and /tickets/:id on the console's app (after its session check). */
+export function registerTicketRoutes(app: Hono<any>, deps: TicketRouteDeps): void {
+  const queries = createTicketConsole(deps.storage);
+  const branchStore = createRemindersStores(deps.storage).branches;
+  let names: { at: number; map: Map<number, string> } | undefined;
+  const branchNames = async () => {
+    const now = Date.now();
+    if (!names || now - names.at > FIGURES_TTL_MS) names = { at: now, map: new Map((await branchStore.all()).map((b) => [b.id, b.name])) };
+    return names.map;
+  };
+  const cache = new Map<string, { at: number; revision: number; value: Promise<unknown>; settled: boolean }>();
+
+  // Built once: a formatter costs a millisecond to make, on every request otherwise.
+  const offsetFormat = new Intl.DateTimeFormat('en-US', { timeZone: deps.zone, timeZoneName: 'longOffset' });
+  const dateFormat = new Intl.DateTimeFormat('en-CA', { timeZone: deps.zone });
+  const offset = () => {
+    // The zone's offset now (+08:00 for 北京时间), for turning local dates into stored instants.
+    const name = offsetFormat.formatToParts(deps.now()).find((p) => p.type === 'timeZoneName')?.value ?? 'GMT';
+    return name === 'GMT' ? '+00:00' : name.replace('GMT', '');
+  };
+  const todayOf = () => dateFormat.format(deps.now());
+
+  const scopeIds = (c: Context<any>): number[] | undefined => {
+    const scope = c.get('scope') as Scope;
+    return scope.kind === 'all' ? undefined : scope.ids;
+  };
+  const isOrg = (c: Context<any>) => deps.pageContext(c).account.role === 'org';
+
+  /** The filter the request asks for (without a request: the default view, this year over the account's branches). */
+  function viewOf(c: Context<any> | undefined): View {
+    const param = (name: string) => c?.req.query(name) ?? '';
+    const today = todayOf();
+    const [y, m] = today.split('-').map(Number) as [number, number];
+    const period = (Object.hasOwn(PERIODS, param('period')) ? param('period') : 'year') as PeriodKey;
+    const firstMonth = period === 'month' ? m : period === 'quarter' ? Math.floor((m - 1) / 3) * 3 + 1 : 1;
+    const lastMonth = period === 'month' ? m : period === 'quarter' ? firstMonth + 2 : 12;
+    const pad = (n: number) => String(n).padStart(2, '0');
+    const lastDay = new Date(Date.UTC(y, lastMonth, 0)).getUTCDate();
+    const branch = Number(param('branch'));
+    const category = param('category');
+    const status = param('status');
+    return {
+      today,
+      period,
+      periodLabel:
+        period === 'month' ? `${y}年${m}月` : period === 'quarter' ? `${y}年第${'一二三四'[(firstMonth - 1) / 3]}季度` : `${y}年`,
+      filter: {
+        from: `${y}-${pad(firstMonth)}-01`,
+        to: `${y}-${pad(lastMonth)}-${pad(lastDay)}`,
+        ...(Number.isSafeInteger(branch) && branch > 0 ? { branchId: branch } : {}),
+        ...((TICKET_CATEGORIES as readonly string[]).includes(category) ? { category } : {}),
+        ...(Object.hasOwn(STATUS_FILTERS, status) ? { status: status as TicketConsoleFilter['status'] } : {}),
+      },
+    };
+  }
+
+  /**
+   * A view (figures, the latest 工单, the drawn body) is kept while no 工单 changed ({@link TicketConsole.revision})
+   * and for at most five minutes (the date is in the key: what is overdue moves with it). Past the time limit the
+   * kept view is still shown while a fresh one is computed (over all 500 branches that is a scan of every 工单 of
+   * the period); after a change the fresh one is waited for, so a page never shows figures older than the last write.
+   */
+  async function kept<T>(key: string, compute: () => Promise<T>): Promise<T> {
+    const revision = await queries.revision();
+    const now = Date.now();
+    const entry = cache.get(key);
+    if (entry && entry.revision === revision && now - entry.at < KEEP_MS) return entry.value as Promise<T>;
+    if (cache.size > 500) cache.clear();
+    const value = compute();
+    if (entry?.settled && entry.revision === revision) {
+      entry.at = now;
+      value.then(
+        (fresh) => cache.set(key, { at: Date.now(), revision, value: Promise.resolve(fresh), settled: true }),
+        () => {},
+      );
+      return entry.value as Promise<T>;
+    }
+    const fresh = { at: now, revision, value: value as Promise<unknown>, settled: false };
+    value.then(
+      () => (fresh.settled = true),
+      () => cache.get(key) === fresh && cache.delete(key),
+    );
+    cache.set(key, fresh);
+    return value;
+  }
+
+  const figuresOf = (ids: number[] | undefined, view: View) =>
+    kept(JSON.stringify(['figures', ids ?? 'all', view.filter, view.today]), () => queries.figures(ids, view.filter, view.today, offset()));
+  // The figures of every branch for the year are what an organisation account opens first: computed now, in the
+  // background, so the first visitor does not wait for a scan of the year's 工单.
+  figuresOf(undefined, viewOf(undefined)).catch(() => {});
+
+  app.get('/tickets', async (c) => {
+    const ids = scopeIds(c);
+    const view = viewOf(c);
+    if (ids && view.filter.branchId !== undefined && !ids.includes(view.filter.branchId)) return forbidden(c);
+    const org = isOrg(c);
+    const query = new URL(c.req.url).search;
+    const body = await kept(JSON.stringify(['page', ids ?? 'all', view.filter, view.today, org, query]), async () => {
+      const [figures, list, map] = await Promise.all([
+        figuresOf(ids, view),
+        queries.list(ids, view.filter, view.today, offset(), { limit: LIST_LIMIT, fullPhone: org }),
+        branchNames(),
+      ]);
+      const visible = ids ? [...map].filter(([id]) => ids.includes(id)) : [...map];
+      return ticketsBody({
+        view,
+        figures,
+        list,
+        names: map,
+        branches: visible,
+        query,
+        org,
+        allBranches: c.req.query('branches') === 'all',
+      });
+    });
+    return deps.send(c, page(deps.pageContext(c), '民情工单', body, { charts: true }));
+  });
+
+  app.get('/tickets/:file{export\\.(?:xlsx|csv)}', async (c) => {
+    const ids = scopeIds(c);
+    const view = viewOf(c);
+    if (ids && view.filter.branchId !== undefined && !ids.includes(view.filter.branchId)) return forbidden(c);
+    const fullPhone = isOrg(c) && c.req.query('phone') === 'full';
+    const [list, map] = await Promise.all([
+      queries.list(ids, view.filter, view.today, offset(), { limit: EXPORT_LIMIT, fullPhone }),
+      branchNames(),
+    ]);
+    const rows: Cell[][] = list.map((t) => [
+      t.id,
+      map.get(t.branchId) ?? '',
+      beijing(t.createdAt, deps.zone),
+      t.place,
+      t.raiser,
+      t.phone,
+      t.content,
+      t.category,
+      t.holder,
+      statusWords(t, view.today),
+      t.dueOn,
+      t.doneOn,
+      t.satisfaction,
+      t.score ?? '',
+    ]);
+    const format = c.req.param('file')?.endsWith('.csv') ? 'csv' : 'xlsx';
+    return deps.download(c, format, `民情工单-${view.periodLabel}-${view.today}`, '民情工单', EXPORT_HEADERS, rows);
+  });
+
+  app.get('/tickets/:id{[0-9]+}', async (c) => {
+    const id = Number(c.req.param('id'));
+    const found = Number.isSafeInteger(id) ? await queries.ticket(scopeIds(c), id, isOrg(c)) : undefined;
+    if (!found) return forbidden(c);
+    const map = await branchNames();
+    return deps.send(c, ticketPage(deps.pageContext(c), found, map.get(found.entry.branchId) ?? '', todayOf()));
+  });
+
+  const forbidden = (c: Context<any>) =>
+    deps.send(c, page(deps.pageContext(c), '无权查看', notice('error', '没有这件工单或这个支部，或者您的账号无权查看它。')), 404);
+}
+
+const EXPORT_HEADERS = [
+  '编号',
+  '支部',
+  '登记时间',
+  '村/社区',
+  '反映人',
+  '电话',
+  '问题',
+  '类别',
+  '责任人',
+  '状态',
+  '承诺期限',
+  '办结日期',
+  '回访',
+  '评分',
+];
+
+function statusWords(t: TicketListEntry, today: string): string {
+  if (t.onSpot) return '当场解决';
+  if (t.status === 'open') return t.dueOn && t.dueOn < today ? '逾期未办结' : '办理中';
+  return TICKET_STATUS_NAMES[t.status] ?? t.status;
+}
+
+const figureCells = (t: TicketConsoleFigures['totals']) =>
+  html`<td>${t.issued}</td><td>${t.onSpot}</td><td>${t.onTime}</td><td>${t.late}</td><td class="${t.overdue ? 'bad' : ''}">${t.overdue}</td><td>${t.open}</td><td>${t.averageScore ?? '—'}</td>`;
+const FIGURE_HEADERS = ['受理', '当场解决', '按期办结', '超期办结', '逾期未办结', '办理中', '回访平均分'];
+
+interface PageData {
+  view: View;
+  figures: TicketConsoleFigures;
+  list: TicketListEntry[];
+  names: Map<number, string>;
+  branches: [number, string][];
+  query: string;
+  org: boolean;
+  allBranches: boolean;
+}
+
+/** The page's body, drawn once per kept view (the header, with the account, is added per request). */
+export function ticketsBody(d: PageData): Html {
+  const { view, figures } = d;
+  const option = (value: string, label: string, selected: boolean) =>
+    html`<option value="${value}" ${selected ? 'selected' : ''}>${label}</option>`;
+  const sep = d.query ? '&' : '?';
+  const byBranch = [...figures.byBranch].sort((a, b) => b.overdue - a.overdue || b.issued - a.issued || a.branchId - b.branchId);
+  const chartRows = (rows: (TicketConsoleFigures['totals'] & { label: string })[]) => rows;
+  return html`<form method="get" action="/tickets" class="toolbar">
+  <select name="period" aria-label="时间">${(Object.keys(PERIODS) as PeriodKey[]).map((p) => option(p, PERIODS[p], view.period === p))}</select>
+  <select name="branch" aria-label="支部">${option('', '全部支部', view.filter.branchId === undefined)}${d.branches.map(([id, name]) => option(String(id), name, view.filter.branchId === id))}</select>
+  <select name="category" aria-label="类别">${option('', '全部类别', !view.filter.category)}${TICKET_CATEGORIES.map((c) => option(c, c, view.filter.category === c))}</select>
+  <select name="status" aria-label="状态">${option('', '全部状态', !view.filter.status)}${(Object.keys(STATUS_FILTERS) as (keyof typeof STATUS_FILTERS)[]).map((s) => option(s, STATUS_FILTERS[s], view.filter.status === s))}</select>
+  <button type="submit">筛选</button>
+  <span class="spacer"></span>
+  <a class="button" href="/tickets/export.xlsx${d.query}">导出 Excel</a>
+  <a class="button" href="/tickets/export.csv${d.query}">导出 CSV</a>
+  ${d.org ? html`<a class="button" href="/tickets/export.xlsx${d.query}${sep}phone=full">导出（含完整电话）</a>` : ''}
+</form>
+<section class="cards">
+  <div class="card"><b>${figures.totals.issued}</b><span>${view.periodLabel}受理</span></div>
+  <div class="card"><b>${figures.totals.onSpot}</b><span>当场解决</span></div>
+  <div class="card"><b>${figures.totals.onTime}</b><span>按期办结</span></div>
+  <div class="card ${figures.totals.overdue ? 'warn' : ''}"><b>${figures.totals.overdue}</b><span>逾期未办结</span></div>
+  <div class="card"><b>${figures.totals.open}</b><span>办理中</span></div>
+  <div class="card"><b>${figures.totals.averageScore ?? '—'}</b><span>回访平均分</span></div>
+</section>
+<section class="charts">
+  ${chart(ticketsChart(chartRows(figures.byCategory), `${view.periodLabel}民情工单（按类别）`), 'chart-tickets-category')}
+  ${chart(
+    ticketsChart(
+      byBranch.map((b) => ({ ...b, label: d.names.get(b.branchId) ?? String(b.branchId) })),
+      `${view.periodLabel}民情工单（逾期最多的支部）`,
+    ),
+    'chart-tickets-branch',
+  )}
+</section>
+<h2>按类别</h2>
+${table(
+  ['类别', ...FIGURE_HEADERS],
+  figures.byCategory.map((c) => html`<tr><td>${c.label}</td>${figureCells(c)}</tr>`),
+)}
+<h2>按支部${byBranch.length > BRANCH_ROWS && !d.allBranches ? html`（逾期最多的 ${BRANCH_ROWS} 个，<a href="/tickets${d.query}${sep}branches=all">显示全部 ${byBranch.length} 个</a>）` : ''}</h2>
+${table(
+  ['支部', ...FIGURE_HEADERS],
+  (d.allBranches ? byBranch : byBranch.slice(0, BRANCH_ROWS)).map(
+    (b) =>
+      html`<tr><td><a href="/tickets?period=${view.period}&amp;branch=${b.branchId}">${d.names.get(b.branchId) ?? b.branchId}</a></td>${figureCells(b)}</tr>`,
+  ),
+)}
+<h2>工单（最近 ${d.list.length} 件${d.list.length >= LIST_LIMIT ? '，更多请导出' : ''}）</h2>
+${table(
+  ['编号', '支部', '反映人', '电话', '问题', '类别', '责任人', '状态', '承诺期限'],
+  d.list.map(
+    (t) =>
+      html`<tr><td><a href="/tickets/${t.id}">${t.id}</a></td><td>${d.names.get(t.branchId) ?? ''}</td><td>${t.place} ${t.raiser}</td><td>${t.phone}</td><td>${t.content}</td><td>${t.category}</td><td>${t.holder}</td><td class="${statusWords(t, view.today) === '逾期未办结' ? 'bad' : ''}">${statusWords(t, view.today)}</td><td>${t.dueOn}</td></tr>`,
+  ),
+)}
+<p class="muted">数据随工单变化即时更新。</p>`;
+}
+
+const EVENT_WORDS: Record<string, string> = {
+  record: '登记',
+  spot: '当场解决',
+  progress: '进展',
+  transfer: '转办',
+  done: '办结',
+  visit: '回访',
+  reopen: '重新办理',
+  category: '改类别',
+  due: '改期限',
+};
+
+export function ticketPage(
+  ctx: PageContext,
+  found: { entry: TicketListEntry; events: { at: string; actor_name: string; kind: string; note: string | null }[]; zone: string },
+  branchName: string,
+  today: string,
+): Html {
+  const t = found.entry;
+  return page(
+    ctx,
+    `民情工单 ${t.id} 号`,
+    html`<p><a href="/tickets">← 返回民情工单</a></p>
+<dl class="facts">
+  <dt>支部</dt><dd>${branchName}</dd>
+  <dt>反映人</dt><dd>${t.place} ${t.raiser}${t.phone ? `，电话 ${t.phone}` : ''}</dd>
+  <dt>问题</dt><dd>${t.content}</dd>
+  <dt>类别</dt><dd>${t.category}</dd>
+  <dt>责任人</dt><dd>${t.holder}</dd>
+  <dt>状态</dt><dd>${statusWords(t, today)}</dd>
+  <dt>承诺期限</dt><dd>${t.onSpot ? '当场解决' : t.dueOn}</dd>
+  ${t.satisfaction ? html`<dt>回访</dt><dd>${t.satisfaction}${t.score === null ? '' : `（${t.score} 分）`}</dd>` : ''}
+</dl>
+<h2>办理经过</h2>
+${table(
+  ['时间（北京时间）', '经办人', '事项', '内容'],
+  found.events.map(
+    (e) =>
+      html`<tr><td>${beijing(e.at, found.zone)}</td><td>${e.actor_name}</td><td>${EVENT_WORDS[e.kind] ?? e.kind}</td><td>${e.note ?? ''}</td></tr>`,
+  ),
+)}`,
+  );
+}
