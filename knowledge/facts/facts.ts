@@ -121,10 +121,26 @@ function dice(a: Set<string>, b: Set<string>): number {
 
 const requiredGroups = (fact: Fact): string[][] => [...fact.must, ...(fact.any ?? []), ...(fact.any2 ?? [])];
 
-/** Whether the question holds every required group and none of the excluded words. */
+/**
+ * Whether the question holds a word, or (for words of three characters or more) the word with one character
+ * mistyped: "枝部党员大会", "党支布", "积级分子" are read as meant without listing every misspelling.
+ */
+function holds(question: string, word: string, typos: boolean): boolean {
+  if (question.includes(word)) return true;
+  if (!typos || word.length < 3) return false;
+  for (let i = 0; i + word.length <= question.length; i++) {
+    let misses = 0;
+    for (let j = 0; j < word.length && misses < 2; j++) if (question[i + j] !== word[j]) misses++;
+    if (misses === 1) return true;
+  }
+  return false;
+}
+
+/** Whether the question holds every required group (subject words forgiving one typo) and none of the excluded words. */
 function applies(fact: Fact, question: string): boolean {
   if (fact.none?.some((w) => question.includes(w))) return false;
-  return requiredGroups(fact).every((group) => group.some((w) => question.includes(w)));
+  if (!fact.must.every((group) => group.some((w) => holds(question, w, true)))) return false;
+  return [...(fact.any ?? []), ...(fact.any2 ?? [])].every((group) => group.some((w) => holds(question, w, false)));
 }
 
 const CN_DIGITS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
