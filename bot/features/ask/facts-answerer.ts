@@ -11,6 +11,9 @@ import { strings } from './strings';
  * No fact matched with confidence: undefined, and the passage answer takes over.
  */
 
+/** Below this nearness to the fact's wordings, the fact needs retrieval's agreement. Tuned on the tuning writers. */
+export const GUESS_SIMILARITY = 0.3;
+
 let shared: FactIndex | undefined;
 /** One index over the content files per process: the facts are read once (about 120 records). */
 export function sharedFactIndex(): FactIndex {
@@ -62,6 +65,10 @@ export function createFactsAnswerer(services: Services, facts: FactIndex = share
       if (!match) return undefined;
       const { label, citation } = factCitation(match);
       const hits = await services.knowledge.index.search(text, 5);
+      // A fact matched on wording alone, far from every wording written for it, is a guess unless retrieval
+      // independently finds its section: then the passage answer (or a refusal) is the honest reply.
+      if (match.similarity < GUESS_SIMILARITY && match.section && !hits.some((h) => h.source === match.section!.source))
+        return undefined;
       const local = localRule(match, hits, facts);
       const lines: string[] = [];
       const citations: Citation[] = [];
