@@ -53,6 +53,8 @@ export interface FactMatch {
 export const MIN_FACT_SCORE = 0.3;
 /** Below this nearness to every wording of the fact, the subject words alone are not trusted. Tuned like the score. */
 export const MIN_SIMILARITY = 0.2;
+/** A question this near one of a fact's wordings matches it even without the property word or kind agreement. */
+export const NEAR_WORDING = 0.6;
 
 export const FACTS_DIR = join(KNOWLEDGE_DIR, 'facts');
 
@@ -136,11 +138,15 @@ function holds(question: string, word: string, typos: boolean): boolean {
   return false;
 }
 
-/** Whether the question holds every required group (subject words forgiving one typo) and none of the excluded words. */
-function applies(fact: Fact, question: string): boolean {
+/**
+ * How a question fits a fact: `full` when it holds the subject words and the asked property (`any` groups),
+ * `subject` when only the subject, false when a subject word is missing or an excluded word is present.
+ */
+function fit(fact: Fact, question: string): 'full' | 'subject' | false {
   if (fact.none?.some((w) => question.includes(w))) return false;
   if (!fact.must.every((group) => group.some((w) => holds(question, w, true)))) return false;
-  return [...(fact.any ?? []), ...(fact.any2 ?? [])].every((group) => group.some((w) => holds(question, w, false)));
+  const asked = [...(fact.any ?? []), ...(fact.any2 ?? [])];
+  return asked.every((group) => group.some((w) => holds(question, w, false))) ? 'full' : 'subject';
 }
 
 const CN_DIGITS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
@@ -217,11 +223,14 @@ export function createFactIndex(facts: Fact[] = loadFacts()): FactIndex {
       const grams = bigrams(plain(question));
       let best: { fact: Fact; score: number; similarity: number } | undefined;
       for (const { fact, grams: wordings, kinds: answers } of prepared) {
-        if (!applies(fact, question)) continue;
+        const fits = fit(fact, question);
+        if (!fits) continue;
         const similarity = Math.max(...wordings.map((w) => dice(grams, w)));
         const kindAgrees = kinds.some((k) => answers.has(k));
-        const kindClashes = kinds.length > 0 && !kindAgrees;
-        if (kindClashes) continue;
+        // Wording this near one written for the fact outweighs a property word or a kind the rules did not see.
+        const near = similarity >= NEAR_WORDING;
+        if (kinds.length > 0 && !kindAgrees && !near) continue;
+        if (fits === 'subject' && !near) continue;
         // The more subject groups a fact requires and finds, the more specific its match.
         const specificity = 0.08 * Math.min(requiredGroups(fact).length, 3);
         // A local rule is more specific than the handbook's general text on the same question.
