@@ -142,7 +142,7 @@ function holds(question: string, word: string, typos: boolean): boolean {
  * How a question fits a fact: `full` when it holds the subject words and the asked property (`any` groups),
  * `subject` when only the subject, false when a subject word is missing or an excluded word is present.
  */
-function fit(fact: Fact, question: string): 'full' | 'subject' | false {
+function fitOf(fact: Fact, question: string): 'full' | 'subject' | false {
   if (fact.none?.some((w) => question.includes(w))) return false;
   if (!fact.must.every((group) => group.some((w) => holds(question, w, true)))) return false;
   const asked = [...(fact.any ?? []), ...(fact.any2 ?? [])];
@@ -223,7 +223,7 @@ export function createFactIndex(facts: Fact[] = loadFacts()): FactIndex {
       const grams = bigrams(plain(question));
       let best: { fact: Fact; score: number; similarity: number } | undefined;
       for (const { fact, grams: wordings, kinds: answers } of prepared) {
-        const fits = fit(fact, question);
+        const fits = fitOf(fact, question);
         if (!fits) continue;
         const similarity = Math.max(...wordings.map((w) => dice(grams, w)));
         const kindAgrees = kinds.some((k) => answers.has(k));

@@ -67,8 +67,7 @@ export function createFactsAnswerer(services: Services, facts: FactIndex = share
       const hits = await services.knowledge.index.search(text, 5);
       // A fact matched on wording alone, far from every wording written for it, is a guess unless retrieval
       // independently finds its section: then the passage answer (or a refusal) is the honest reply.
-      if (match.similarity < GUESS_SIMILARITY && match.section && !hits.some((h) => h.source === match.section!.source))
-        return undefined;
+      if (match.similarity < GUESS_SIMILARITY && match.section && !hits.some((h) => h.source === match.section!.source)) return undefined;
       const local = localRule(match, hits, facts);
       const lines: string[] = [];
       const citations: Citation[] = [];
