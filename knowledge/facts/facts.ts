@@ -139,6 +139,28 @@ function holds(question: string, word: string, typos: boolean): boolean {
 }
 
 /**
+ * Exam and office wording for the asked property: a record lists "多久", "谁批"; a 党务工作者 revising asks for
+ * the "时限", the "审批权限". Each word of an `any` group also stands for its office equivalents here.
+ */
+const PROPERTY_EQUIVALENTS: Array<[RegExp, string[]]> = [
+  [
+    /^(?:多久|多长|多长时间|几次|频次|几回|一次|几个月)$/,
+    ['频次', '频率', '周期', '时限', '期限', '间隔', '多长时间', '多少时间', '时间要求'],
+  ],
+  [
+    /^(?:谁|由谁|谁批|谁定|谁决定|决定|批准|审批|说了算)$/,
+    ['审批权限', '权限', '哪一级', '哪级', '什么组织', '何种组织', '哪个组织', '哪个部门', '什么部门'],
+  ],
+  [/^(?:几个人|多少人|几名|人数|几个|多少)$/, ['人数要求', '名额', '数量', '不少于', '至少']],
+  [/^(?:程序|步骤|流程|怎么|如何)$/, ['环节', '顺序', '过程', '手续']],
+  [/^(?:条件|资格)$/, ['要求', '标准']],
+];
+
+function equivalents(word: string): string[] {
+  return PROPERTY_EQUIVALENTS.filter(([re]) => re.test(word)).flatMap(([, words]) => words);
+}
+
+/**
  * How a question fits a fact: `full` when it holds the subject words and the asked property (`any` groups),
  * `subject` when only the subject, false when a subject word is missing or an excluded word is present.
  */
@@ -146,7 +168,9 @@ function fitOf(fact: Fact, question: string): 'full' | 'subject' | false {
   if (fact.none?.some((w) => question.includes(w))) return false;
   if (!fact.must.every((group) => group.some((w) => holds(question, w, true)))) return false;
   const asked = [...(fact.any ?? []), ...(fact.any2 ?? [])];
-  return asked.every((group) => group.some((w) => holds(question, w, false))) ? 'full' : 'subject';
+  const found = (group: string[]) =>
+    group.some((w) => holds(question, w, false)) || group.some((w) => equivalents(w).some((e) => question.includes(e)));
+  return asked.every(found) ? 'full' : 'subject';
 }
 
 const CN_DIGITS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };

@@ -65,6 +65,12 @@ describe('matching', () => {
     expect(index.match('连续几个月不参加组织生活算脱党')?.fact.id).toBe('member.lapse');
   });
 
+  it('reads exam and office wording of the asked property (时限, 频次, 审批权限)', () => {
+    expect(index.match('预备党员转正的审批权限在哪一级')?.fact.id).toBe('member.probation.outcomes');
+    expect(index.match('支部党员大会的召开频次')?.fact.id).toBe('life.general.frequency');
+    expect(index.match('接收预备党员审批的时限')?.fact.id).toBe('develop.admission.approval');
+  });
+
   it('leaves questions no fact answers to the passages', () => {
     expect(index.match('党员可以炒股吗')).toBeUndefined();
     expect(index.match('今天天气怎么样')).toBeUndefined();
