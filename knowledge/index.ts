@@ -10,6 +10,21 @@ import { allBanks, type BankSnapshot } from './questions/all-banks';
 import { ensureHandbookIndexed } from './search/handbook';
 import { KnowledgeIndex } from './search/store';
 
+// The fact layer (问答对): knowledge/facts/.
+export {
+  cleanQuestion,
+  createFactIndex,
+  DOMAIN_TYPOS,
+  type Fact,
+  type FactIndex,
+  type FactMatch,
+  fixDomainTypos,
+  type LocalFact,
+  loadFacts,
+  MIN_FACT_SCORE,
+  proposeLocalFacts,
+  stripDecoration,
+} from './facts';
 export type { IngestReport } from './ingest';
 export { IngestError, SUPPORTED_EXTENSIONS } from './ingest/read';
 export { knowledgeMigrations } from './migrations';

@@ -8,8 +8,13 @@
  *
  * Two halves: eval/sets/everyday-tuning.jsonl is the one thresholds and vocabulary are tuned on;
  * eval/sets/everyday-heldout.jsonl is never looked at while tuning and shows what to expect on unseen wording.
+ *
+ * Writer sets (eval/sets/everyday-<writer>.jsonl, issue 22): each written by one persona for a random half of
+ * the facts, without seeing the others. Tuning writers may be read freely; held-out writers are reported by
+ * total only (their misses are printed only with EVAL_SHOW_HELDOUT=1), with their mean; the untouched writer
+ * is run only with EVAL_UNTOUCHED=1, once, at the end of the work.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { AnswerResult } from '../../bot/answering';
 import { loadConfig } from '../../bot/config';
@@ -27,13 +32,26 @@ export interface EverydayItem {
   /** About Party work but not in the handbook: right only when the bot says it does not know (a gap). */
   unanswerable?: boolean;
   style: string;
+  /** The handbook section the question is about (writer sets). */
+  section?: string;
 }
+
+/** Writers whose questions the fact layer is tuned on. */
+export const TUNING_WRITERS = ['laozhishu', 'qingnian'];
+/** Writers never read while tuning: their totals are the figure to trust. */
+export const HELDOUT_WRITERS = ['zhuanzhi', 'fanti'];
+/** Kept untouched until the end and reported once (EVAL_UNTOUCHED=1). */
+export const UNTOUCHED_WRITER = 'untouched';
 
 export type Verdict = 'right' | 'refused' | 'wrong';
 
 const SETS_DIR = resolve(import.meta.dirname, '../../eval/sets');
 
-export function readSet(name: 'tuning' | 'heldout'): EverydayItem[] {
+export function hasSet(name: string): boolean {
+  return existsSync(join(SETS_DIR, `everyday-${name}.jsonl`));
+}
+
+export function readSet(name: string): EverydayItem[] {
   return readFileSync(join(SETS_DIR, `everyday-${name}.jsonl`), 'utf8')
     .split('\n')
     .filter((l) => l.trim())
@@ -58,6 +76,14 @@ export interface HalfReport {
   outOfScope: { declined: number; total: number };
   unanswerable: { refused: number; total: number };
   failures: string[];
+  /** Wrong answers by the answerer that gave them (fact layer, passage, calculator): totals only, no questions. */
+  wrongBy: Record<string, number>;
+}
+
+/** Which answerer gave an answer: the fact layer's replies carry the handbook paragraph or the local rule. */
+function answeredBy(result: AnswerResult): string {
+  if (result.kind !== 'handbook') return result.kind;
+  return /\n(?:手册原文：|手册的一般规定：)/.test(result.answer) || /^本单位规定：/.test(result.answer) ? 'fact' : 'passage';
 }
 
 export async function evaluate(items: EverydayItem[], name: string, answer: (q: string) => Promise<AnswerResult>): Promise<HalfReport> {
@@ -67,6 +93,7 @@ export async function evaluate(items: EverydayItem[], name: string, answer: (q: 
     outOfScope: { declined: 0, total: 0 },
     unanswerable: { refused: 0, total: 0 },
     failures: [],
+    wrongBy: {},
   };
   for (const item of items) {
     const result = await answer(item.q);
@@ -78,6 +105,7 @@ export async function evaluate(items: EverydayItem[], name: string, answer: (q: 
       report.unanswerable.total++;
       if (verdict === 'right') report.unanswerable.refused++;
     } else report.inScope[verdict]++;
+    if (verdict === 'wrong') report.wrongBy[answeredBy(result)] = (report.wrongBy[answeredBy(result)] ?? 0) + 1;
     if (verdict !== 'right') {
       const first = result.answer.split('\n')[0]!.slice(0, 50);
       report.failures.push(
@@ -88,7 +116,26 @@ export async function evaluate(items: EverydayItem[], name: string, answer: (q: 
   return report;
 }
 
-/** Both halves on each backend (SQLite, and PostgreSQL when a server answers): the figures must agree. */
+const inScopeCount = (r: HalfReport) => r.inScope.right + r.inScope.refused + r.inScope.wrong;
+const pct = (n: number, of: number) => `${((100 * n) / Math.max(1, of)).toFixed(1)}%`;
+
+function row(r: HalfReport): string {
+  const n = inScopeCount(r);
+  return [
+    r.name,
+    n,
+    r.inScope.right,
+    r.inScope.refused,
+    r.inScope.wrong,
+    pct(r.inScope.right, n),
+    pct(r.inScope.wrong, n),
+    pct(r.inScope.refused, n),
+    `${r.outOfScope.declined}/${r.outOfScope.total}`,
+    `${r.unanswerable.refused}/${r.unanswerable.total}`,
+  ].join('\t');
+}
+
+/** Every set on each backend (SQLite, and PostgreSQL when a server answers): the figures must agree. */
 async function main(): Promise<void> {
   for (const backend of await backends('eval_everyday')) {
     console.log(`\n--- ${backend.name} ---`);
@@ -110,24 +157,31 @@ async function runOn(db: string): Promise<void> {
       await evaluate(readSet('tuning'), '调参集 tuning', answer),
       await evaluate(readSet('heldout'), '留出集 held-out', answer),
     ];
-    console.log(['', '党务内问题', '答对', '拒答', '答错', '答对率', '范围外拒绝', '手册没有的不乱答'].join('\t'));
-    for (const r of reports) {
-      const n = r.inScope.right + r.inScope.refused + r.inScope.wrong;
+    const tuningWriters: HalfReport[] = [];
+    for (const w of TUNING_WRITERS.filter(hasSet)) tuningWriters.push(await evaluate(readSet(w), `调参作者 ${w}`, answer));
+    const heldoutWriters: HalfReport[] = [];
+    for (const w of HELDOUT_WRITERS.filter(hasSet)) heldoutWriters.push(await evaluate(readSet(w), `留出作者 ${w}`, answer));
+    const untouched =
+      process.env.EVAL_UNTOUCHED === '1' && hasSet(UNTOUCHED_WRITER)
+        ? [await evaluate(readSet(UNTOUCHED_WRITER), `未动作者 ${UNTOUCHED_WRITER}`, answer)]
+        : [];
+    console.log(['', '党务内问题', '答对', '拒答', '答错', '答对率', '答错率', '拒答率', '范围外拒绝', '手册没有的不乱答'].join('\t'));
+    const all = [...reports, ...tuningWriters, ...heldoutWriters, ...untouched];
+    for (const r of all) console.log(row(r));
+    if (heldoutWriters.length > 0) {
+      const mean = (f: (r: HalfReport) => number) => heldoutWriters.reduce((sum, r) => sum + f(r), 0) / heldoutWriters.length;
+      const share = (r: HalfReport, v: Verdict) => r.inScope[v] / Math.max(1, inScopeCount(r));
       console.log(
-        [
-          r.name,
-          n,
-          r.inScope.right,
-          r.inScope.refused,
-          r.inScope.wrong,
-          `${((100 * r.inScope.right) / n).toFixed(1)}%`,
-          `${r.outOfScope.declined}/${r.outOfScope.total}`,
-          `${r.unanswerable.refused}/${r.unanswerable.total}`,
-        ].join('\t'),
+        `留出作者平均（${heldoutWriters.length} 位）：答对 ${(100 * mean((r) => share(r, 'right'))).toFixed(1)}%，答错 ${(100 * mean((r) => share(r, 'wrong'))).toFixed(1)}%，拒答 ${(100 * mean((r) => share(r, 'refused'))).toFixed(1)}%（目标 ≥95% / ≤1% / ≤3%）`,
       );
     }
-    // Only the tuning half's failures are shown: looking at the held-out ones would be tuning on them.
-    const shown = process.env.EVAL_SHOW_HELDOUT === '1' ? reports : reports.slice(0, 1);
+    const wrongBy = (r: HalfReport) =>
+      Object.entries(r.wrongBy)
+        .map(([k, n]) => `${k} ${n}`)
+        .join('，') || '无';
+    console.log(`\n答错来自（只计数）：${all.map((r) => `${r.name}：${wrongBy(r)}`).join('；')}`);
+    // Only the tuning sets' failures are shown: looking at the held-out ones would be tuning on them.
+    const shown = process.env.EVAL_SHOW_HELDOUT === '1' ? all : [reports[0]!, ...tuningWriters];
     for (const r of shown) if (r.failures.length > 0) console.log(`\n${r.name} 未答对：\n${r.failures.map((f) => `  ${f}`).join('\n')}`);
   } finally {
     await runtime.close();

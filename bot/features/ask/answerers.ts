@@ -3,6 +3,7 @@ import type { Services } from '../../core/feature';
 import { chitchatReply } from './chitchat';
 import { computeDues, DUES_SOURCE, describeDues, parseDuesRequest } from './dues';
 import { citationLabel } from './extract';
+import { createFactsAnswerer } from './facts-answerer';
 import { createGapStore } from './gap-store';
 import { createHandbookAnswerer } from './handbook-answerer';
 import { isNoise, isOutOfScope } from './scope';
@@ -31,14 +32,20 @@ export function createDuesAnswerer(services: Services): Answerer {
 
 /**
  * The answerers tried in order: a pasted exam question from the question banks (the quiz feature provides that
- * answerer, when it is registered), the 党费 calculator, then the handbook (recording gaps in this feature's store).
+ * answerer, when it is registered), the 党费 calculator, the fact layer, then the handbook (recording gaps in this feature's store).
  */
 export function createAnswerers(
   services: Services,
   handbook: Answerer = services.need('handbookAnswerer') ?? createHandbookAnswerer(services, createGapStore(services.storage)),
 ): Answerer[] {
   // A pasted exam question goes to the banks first, even when it is about 党费 and holds a number.
-  return [lateAnswerer('exam', () => services.need('pastedQuestions')), createDuesAnswerer(services), handbook];
+  // The fact layer before the passages: a question a fact answers gets that fact, not the nearest paragraph.
+  return [
+    lateAnswerer('exam', () => services.need('pastedQuestions')),
+    createDuesAnswerer(services),
+    createFactsAnswerer(services),
+    handbook,
+  ];
 }
 
 /**

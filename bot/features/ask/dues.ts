@@ -35,6 +35,12 @@ export interface DuesRequest {
   beforeTax: boolean;
   /** The stated income was yearly and is divided by 12. */
   yearly: boolean;
+  /** Several figures and none said to be after tax: the calculator asks which one is the monthly after-tax pay. */
+  unclear?: boolean;
+  /** The figure was said to be after tax (税后, 到手, 实发); otherwise the reply does not call it after tax. */
+  afterTax?: boolean;
+  /** The year's total is asked too ("一年下来总共多少"). */
+  yearTotal?: boolean;
 }
 
 export interface DuesResult {
@@ -85,18 +91,66 @@ function categoryOf(text: string): DuesCategory {
   return 'employed';
 }
 
-/** The monthly income a text states, in 元 (6500, 6500元, 6.5k, 六千五, 1.2万, 年薪12万 ÷ 12). */
-function incomeOf(text: string): { income: number; yearly: boolean } | undefined {
-  const m = /(\d+(?:\.\d+)?)\s*(万|千|k|w)?|([零〇一二两三四五六七八九十百千万]{2,})/i.exec(text.replace(/[,，](?=\d{3})/g, ''));
-  if (!m) return undefined;
-  let value: number | undefined;
-  if (m[1]) {
-    const unit = m[2]?.toLowerCase();
-    value = Number(m[1]) * (unit === '万' || unit === 'w' ? 10000 : unit === '千' || unit === 'k' ? 1000 : 1);
-  } else value = parseChineseNumber(m[3]!);
-  if (value === undefined || !Number.isFinite(value) || value <= 0) return undefined;
-  const yearly = /年薪|一年(?:收入|工资|挣|赚)|年收入/.test(text);
-  return { income: yearly ? value / 12 : value, yearly };
+interface Figure {
+  value: number;
+  /** Said to be after tax (税后, 扣税后, 到手, 实发). */
+  afterTax: boolean;
+  /** Said to be before tax (税前, 应发). */
+  beforeTax: boolean;
+  /** A yearly figure (一年到手…, 年薪…), divided by 12. */
+  yearly: boolean;
+}
+
+const FIGURE = /(\d+(?:\.\d+)?)\s*(万|千|k|w)?(\d(?![\d.]))?|([零〇一二两三四五六七八九十百千万]{2,})/gi;
+
+/**
+ * The money figures a text states, each with what the words just before it say (税前, 扣税后, 一年到手 …):
+ * 6500, 6500元, 6.5k, 六千五, 1.2万, 9万6 (96000), 4千8 (4800). Percentages are not figures.
+ */
+function figuresOf(text: string): Figure[] {
+  const t = text.replace(/[,，](?=\d{3})/g, '');
+  const out: Figure[] = [];
+  for (const m of t.matchAll(FIGURE)) {
+    const after = t.slice(m.index + m[0].length, m.index + m[0].length + 1);
+    if (after === '%' || after === '％') continue;
+    let value: number | undefined;
+    if (m[1]) {
+      const unit = m[2]?.toLowerCase();
+      const scale = unit === '万' || unit === 'w' ? 10000 : unit === '千' || unit === 'k' ? 1000 : 1;
+      // "9万6" is 96000 and "4千8" is 4800: a digit after the unit counts one unit lower.
+      value = Number(m[1]) * scale + (m[3] && scale > 1 ? Number(m[3]) * (scale / 10) : 0);
+    } else value = parseChineseNumber(m[4]!);
+    if (value === undefined || !Number.isFinite(value) || value <= 0) continue;
+    const before = t.slice(Math.max(0, m.index - 8), m.index);
+    // The nearest label wins: "税前工资6000，扣税后5400" labels 6000 税前 and 5400 税后.
+    const near = before.slice(before.search(/[，,。；;、 ]\S*$/) + 1);
+    const afterTax = /税后|扣税后|扣完税|到手|实发|实际(?:拿|发|到手)/.test(near);
+    const beforeTax = !afterTax && /税前|应发|毛收入|扣税前/.test(near);
+    const yearly = /年薪|一年|全年|每年|年收入|年终/.test(near) && !/月/.test(near.slice(near.search(/年/)));
+    out.push({ value, afterTax, beforeTax, yearly });
+  }
+  return out;
+}
+
+/**
+ * The monthly income the calculator uses: the after-tax figure when one is labelled, else the one figure stated;
+ * `unclear` when several figures are stated and none is said to be after tax (the calculator asks back).
+ */
+function incomeOf(text: string): { income: number; yearly: boolean; beforeTax: boolean; afterTax: boolean } | 'unclear' | undefined {
+  const figures = figuresOf(text);
+  if (figures.length === 0) return undefined;
+  const labelled = figures.filter((f) => f.afterTax);
+  const distinct = new Set(figures.map((f) => f.value));
+  const chosen = labelled.length === 1 ? labelled[0]! : distinct.size === 1 ? figures[0]! : undefined;
+  if (!chosen) return 'unclear';
+  const yearly = chosen.yearly || (figures.length === 1 && /年薪|年收入/.test(text));
+  const beforeTax = chosen.beforeTax || (!chosen.afterTax && /税前|应发/.test(text) && !/税后/.test(text));
+  return {
+    income: yearly ? chosen.value / 12 : chosen.value,
+    yearly,
+    beforeTax,
+    afterTax: chosen.afterTax || (!beforeTax && /税后/.test(text)),
+  };
 }
 
 /** A dues question the calculator can answer, or undefined (the handbook answers the rest). */
@@ -110,8 +164,20 @@ export function parseDuesRequest(text: string): DuesRequest | undefined {
   const stated = INCOME_WORDS.test(t) || (aboutDues && ASKS_AMOUNT.test(t)) ? incomeOf(t) : undefined;
   // "工资到手6500" alone, said to a Party assistant, asks for the dues on it.
   const incomeOnly = stated && INCOME_WORDS.test(t) && [...t].length <= 16 && !/[？?吗呢]/.test(t);
-  if (stated && (aboutDues || incomeOnly || /交多少|该交|要交/.test(t))) {
-    return { category, income: stated.income, probationary, beforeTax: /税前|毛收入|应发/.test(t), yearly: stated.yearly };
+  // "税后正好10000，是按1.5%还是2%交": a rate asked of a stated pay is a dues question without the word 党费.
+  const asksRate = INCOME_WORDS.test(t) && /\d(?:\.\d+)?\s*[%％]|哪一?档|比例/.test(t);
+  if (stated && (aboutDues || incomeOnly || asksRate || /交多少|该交|要交/.test(t))) {
+    const yearTotal = /一年下来|全年|一年(?:总共|一共|合计|要交|交多少)|一年总/.test(t);
+    if (stated === 'unclear') return { category, probationary, beforeTax: false, yearly: false, unclear: true, yearTotal };
+    return {
+      category,
+      income: stated.income,
+      probationary,
+      beforeTax: stated.beforeTax,
+      afterTax: stated.afterTax,
+      yearly: stated.yearly,
+      yearTotal,
+    };
   }
   if (aboutDues && ASKS_AMOUNT.test(t) && (category === 'student' || category === 'farmer' || category === 'hardship')) {
     return { category, probationary, beforeTax: false, yearly: false };
@@ -144,13 +210,31 @@ export function computeDues(request: DuesRequest): DuesResult {
 export function describeDues(result: DuesResult): string {
   const { request } = result;
   const lines: string[] = [];
+  if (request.unclear) {
+    lines.push(
+      '你说了几个数额，我分不清哪个是每月扣税后的工资。党费按每月税后收入计算，请告诉我扣除个人所得税后每月实际到手多少，我再帮你算。',
+    );
+    lines.push(`依据：${DUES_BASIS}`);
+    return lines.join('\n');
+  }
+  if (request.beforeTax && result.rate !== undefined && request.income !== undefined) {
+    // A pre-tax figure is never called after tax: the base is after tax, so ask for that figure.
+    lines.push(
+      `你说的 ${formatYuan(request.income)} 元是税前数额，党费按每月税后收入计算。请告诉我扣除个人所得税后每月到手多少，我再帮你算。`,
+      '',
+      '交纳比例（在职党员，按税后月收入）：3000元以下（含）0.5%；3000至5000元（含）1%；5000至10000元（含）1.5%；10000元以上2%。',
+      `依据：${DUES_BASIS}`,
+    );
+    return lines.join('\n');
+  }
   if (result.rate !== undefined && request.income !== undefined) {
-    const who = request.category === 'retired' ? '每月离退休费' : '每月税后工资收入';
+    // Only a figure said to be after tax is called so; an unlabelled one is taken as the after-tax pay, and said so.
+    const who = request.category === 'retired' ? '每月离退休费' : request.afterTax ? '每月税后工资收入' : '每月工资收入（按税后计）';
     if (request.yearly) lines.push(`按年收入折算为每月 ${formatYuan(request.income)} 元（年收入 ÷ 12，实际以每月收入为准）。`);
     lines.push(`按${who} ${formatYuan(request.income)} 元计算：`);
     lines.push(`${formatYuan(request.income)} × ${percent(result.rate)} = ${formatYuan(result.monthly)} 元/月`);
+    if (request.yearTotal) lines.push(`全年：${formatYuan(result.monthly)} × 12 = ${formatYuan(round2(result.monthly * 12))} 元`);
     lines.push('', `档次：${request.category === 'retired' ? '离退休党员' : '在职党员'}${result.band}。`);
-    if (request.beforeTax) lines.push('注意：党费按税后收入计算，你说的是税前数额，请用扣除个人所得税后的数额再算一次。');
   } else if (result.range) {
     lines.push(
       `每月 ${formatYuan(result.range[0])} 元至 ${formatYuan(result.range[1])} 元。`,
@@ -172,7 +256,7 @@ export function describeDues(result: DuesResult): string {
  */
 export function duesForPaste(text: string): { monthly: number; rate?: number; rule: string } | undefined {
   const request = parseDuesRequest(text);
-  if (!request || request.income === undefined || request.beforeTax) return undefined;
+  if (!request || request.income === undefined || request.beforeTax || request.unclear) return undefined;
   const result = computeDues(request);
   const who = request.category === 'retired' ? '离退休党员' : request.category === 'employed' ? '在职党员' : '';
   return { monthly: result.monthly, rate: result.rate, rule: `${who}${result.band}（${DUES_BASIS}）` };

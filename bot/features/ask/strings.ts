@@ -4,6 +4,10 @@ export const strings = {
   seeAlso: '相关出处：',
   source: '出处',
   basis: '依据',
+  paragraph: '手册原文：',
+  localRule: '本单位规定：',
+  localRuleMark: '本单位文件，优先于手册的一般规定',
+  handbookGeneral: '手册的一般规定：',
   outOfScope:
     '这个问题不在党务范围内，我回答不了。我能回答党员发展、三会一课、党费、组织关系、纪律等党务问题，比如“预备期多长”“党费怎么算”。',
   noise: '没看懂这条消息。如果在答题，请先发送“练习”开始；有党务问题可以直接问我，发送“帮助”看全部功能。',

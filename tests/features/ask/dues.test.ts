@@ -43,8 +43,51 @@ describe('党费 calculator', () => {
     expect(text).toContain('支部党员大会通过接收之日起');
   });
 
-  it('a before-tax income is computed but flagged: the base is after tax', () => {
-    expect(describeDues(monthly('税前工资8000党费交多少'))).toContain('党费按税后收入计算');
+  it('a before-tax income alone is never called after tax: the calculator asks for the after-tax pay', () => {
+    const text = describeDues(monthly('税前工资8000党费交多少'));
+    expect(text).toContain('8000 元是税前数额');
+    expect(text).toContain('扣除个人所得税后每月到手多少');
+    expect(text).not.toContain('税后工资收入 8000');
+    expect(text).not.toContain('元/月');
+  });
+
+  // Issue 22: each reading the calculator got wrong.
+  it('一年到手9万6 is 96,000 a year: 8,000 a month, 120 元', () => {
+    const result = monthly('一年到手9万6，党费交多少');
+    expect(result.request.income).toBe(8000);
+    expect(result.monthly).toBe(120);
+    expect(describeDues(result)).toContain('年收入 ÷ 12');
+  });
+
+  it('工资到手4千8 is 4,800 (48 元), not 4,000', () => {
+    expect(monthly('工资到手4千8，党费交多少').monthly).toBe(48);
+    expect(monthly('工资到手1万2党费多少').monthly).toBe(240);
+  });
+
+  it('税前…扣税后… uses the after-tax figure: 5400 × 1.5% = 81 元', () => {
+    const result = monthly('税前工资6000，扣税后5400，党费交多少');
+    expect(result.monthly).toBe(81);
+    const text = describeDues(result);
+    expect(text).toContain('税后工资收入 5400 元');
+    expect(text).not.toContain('6000');
+  });
+
+  it('an unlabelled figure is not called 税后; a labelled one is', () => {
+    expect(describeDues(monthly('工资6000党费交多少'))).toContain('每月工资收入（按税后计） 6000 元');
+    expect(describeDues(monthly('税后6000党费交多少'))).toContain('每月税后工资收入 6000 元');
+  });
+
+  it('asks back when it cannot tell which figure is the monthly after-tax pay', () => {
+    const result = monthly('工资6000奖金2000党费交多少');
+    expect(result.request.unclear).toBe(true);
+    const text = describeDues(result);
+    expect(text).toContain('分不清');
+    expect(text).not.toContain('元/月');
+  });
+
+  it('a rate asked of a stated pay is a dues question, and the year total is given when asked', () => {
+    expect(monthly('税后正好10000，是按1.5%还是2%交？每月多少钱').monthly).toBe(150);
+    expect(describeDues(monthly('我现在到手12000一个月，每月党费多少？一年下来总共多少'))).toContain('240 × 12 = 2880 元');
   });
 
   it('a yearly income is divided by 12 and says so', () => {

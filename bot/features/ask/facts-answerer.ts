@@ -1,0 +1,88 @@
+import { createFactIndex, type FactIndex, type FactMatch, type LocalFact, proposeLocalFacts, type SearchHit } from '../../../knowledge';
+import type { Answerer, AnswerResult, Citation } from '../../answering';
+import type { Services } from '../../core/feature';
+import { citationLabel } from './extract';
+import { strings } from './strings';
+
+/**
+ * Answers from the fact layer (knowledge/facts): the fact stated in one sentence with its citation, then the
+ * handbook paragraph it rests on. A rule of the asker's own organisation, found in an ingested file, that
+ * makes the same fact specific ("每月15日开展主题党日") answers first, marked as the local rule with its file.
+ * No fact matched with confidence: undefined, and the passage answer takes over.
+ */
+
+/** Below this nearness to the fact's wordings, the fact needs retrieval's agreement. Tuned on the tuning writers. */
+export const GUESS_SIMILARITY = 0.3;
+
+let shared: FactIndex | undefined;
+/** One index over the content files per process: the facts are read once (about 120 records). */
+export function sharedFactIndex(): FactIndex {
+  shared ??= createFactIndex();
+  return shared;
+}
+
+/** The handbook paragraph that states the fact: the one sharing most characters with the answer sentence. */
+function paragraphOf(match: FactMatch): string | undefined {
+  const text = match.section?.text;
+  if (!text) return undefined;
+  const chars = new Set(match.fact.a);
+  let best: { p: string; n: number } | undefined;
+  for (const p of text.split(/\n+/).filter((l) => l.trim())) {
+    let n = 0;
+    for (const c of new Set(p)) if (chars.has(c)) n++;
+    if (!best || n > best.n) best = { p, n };
+  }
+  const p = best?.p.replace(/^[-\s]+/, '').trim();
+  return p && p.length > 160 ? `${p.slice(0, 160)}…` : p;
+}
+
+function factCitation(match: FactMatch): { label: string; citation: Citation } {
+  const section = match.section;
+  const article = match.fact.article ? `（${match.fact.article}）` : '';
+  if (!section) {
+    const label = `《中国共产党章程》${match.fact.article ? match.fact.article.replace(/^党章/, '') : ''}`;
+    return { label, citation: { source: label, title: label, text: match.fact.a, score: 1 } };
+  }
+  const label = `${citationLabel(section)}${article}`;
+  return { label, citation: { source: section.source, title: citationLabel(section), text: section.text, score: 1 } };
+}
+
+/** A local rule from the ingested passages that makes the matched fact specific, if any. */
+function localRule(match: FactMatch, hits: SearchHit[], facts: FactIndex): LocalFact | undefined {
+  for (const hit of hits) {
+    if (hit.source.startsWith('handbook:')) continue;
+    const local = proposeLocalFacts(hit.text, hit.documentTitle || hit.source, facts.facts).find((f) => f.derivedFrom === match.fact.id);
+    if (local) return local;
+  }
+  return undefined;
+}
+
+export function createFactsAnswerer(services: Services, facts: FactIndex = sharedFactIndex()): Answerer {
+  return {
+    name: 'facts',
+    async answer(text): Promise<AnswerResult | undefined> {
+      const match = facts.match(text);
+      if (!match) return undefined;
+      const { label, citation } = factCitation(match);
+      const hits = await services.knowledge.index.search(text, 5);
+      // A fact matched on wording alone, far from every wording written for it, is a guess unless retrieval
+      // independently finds its section: then the passage answer (or a refusal) is the honest reply.
+      if (match.similarity < GUESS_SIMILARITY && match.section && !hits.some((h) => h.source === match.section!.source)) return undefined;
+      const local = localRule(match, hits, facts);
+      const lines: string[] = [];
+      const citations: Citation[] = [];
+      if (local) {
+        lines.push(`${strings.localRule}${local.a}`, '', `${strings.source}：${local.localFile}（${strings.localRuleMark}）`);
+        lines.push('', `${strings.handbookGeneral}${match.answer}`, `${strings.source}：${label}`);
+        citations.push({ source: local.localFile, title: local.localFile, text: local.a, score: 1 });
+      } else {
+        lines.push(match.answer, '', `${strings.source}：${label}`);
+        if (match.section?.basis) lines.push(`${strings.basis}：${match.section.basis}`);
+        const paragraph = paragraphOf(match);
+        if (paragraph) lines.push('', `${strings.paragraph}${paragraph}`);
+      }
+      citations.push(citation);
+      return { kind: 'handbook', answer: lines.join('\n'), citations, confidence: 1 };
+    },
+  };
+}

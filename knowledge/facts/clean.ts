@@ -1,0 +1,66 @@
+import { normalizeInput } from '../text/normalize';
+
+/**
+ * A question as the fact layer compares it: normalised (繁体, full width), without emoji, flags and other
+ * decoration, and with the domain's common typos read as meant. "🇨🇳党费🙂怎么交？" and "党费怎么交" are one question.
+ */
+
+/**
+ * Misspellings seen in members' questions: homophones typed by pinyin input (民主评义, 积级分子, 党废) and
+ * near-shapes (枝部). Each maps to the domain word; only whole misspelt words are listed, never single characters.
+ */
+export const DOMAIN_TYPOS: Record<string, string> = {
+  民主评义: '民主评议',
+  民主平议: '民主评议',
+  民主评意: '民主评议',
+  积级分子: '积极分子',
+  积机分子: '积极分子',
+  极极分子: '积极分子',
+  枝部: '支部',
+  支布: '支部',
+  党支布: '党支部',
+  党废: '党费',
+  党肺: '党费',
+  党小祖: '党小组',
+  预备其: '预备期',
+  预被党员: '预备党员',
+  预备党圆: '预备党员',
+  转证: '转正',
+  介招人: '介绍人',
+  介少人: '介绍人',
+  支委汇: '支委会',
+  组织生活汇: '组织生活会',
+  三会一科: '三会一课',
+  留党查看: '留党察看',
+  流动党圆: '流动党员',
+  入党申情: '入党申请',
+  主题党曰: '主题党日',
+  党令: '党龄',
+  发展对像: '发展对象',
+  谈心谈化: '谈心谈话',
+  换界: '换届',
+};
+
+const TYPO_PATTERN = new RegExp(Object.keys(DOMAIN_TYPOS).join('|'), 'g');
+
+/** Emoji, pictographs, regional-indicator flags, variation selectors and joiners: decoration, never meaning. */
+const DECORATION = /\p{Extended_Pictographic}|\p{Regional_Indicator}|\u{FE0E}|\u{FE0F}|\u{200D}|\u{20E3}|[\u{1F3FB}-\u{1F3FF}]/gu;
+
+/** Removes emoji and decoration; a space stands where they separated words. */
+export function stripDecoration(text: string): string {
+  return text
+    .replace(DECORATION, ' ')
+    .replace(/[~～★☆♥♡❤✨…]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Reads the domain's common typos as the words meant. */
+export function fixDomainTypos(text: string): string {
+  return text.replace(TYPO_PATTERN, (typo) => DOMAIN_TYPOS[typo]!);
+}
+
+/** The form in which questions are matched against facts: normalised, undecorated, typos read, lower case. */
+export function cleanQuestion(text: string): string {
+  return fixDomainTypos(stripDecoration(normalizeInput(text))).toLowerCase();
+}

@@ -1,0 +1,275 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { KNOWLEDGE_DIR } from '../content-dir';
+import { type HandbookSection, parseHandbookChapter } from '../search/handbook';
+import { countUnit, KIND_RULES, type QuestionKind, questionKinds, statesKinds } from '../text/question-kind';
+import { cleanQuestion } from './clean';
+
+/**
+ * The fact layer (问答对, as FastGPT and MaxKB call them): every atomic fact of the handbook — how often, how
+ * long, how many, who decides, which steps — as a record with the question it answers written many ways.
+ * A question is matched against the facts before any passage is read; below {@link MIN_FACT_SCORE}, or when no
+ * fact's subject words are all in the question, the passage answer takes over.
+ *
+ * The records are content (knowledge/facts/*.jsonl, knowledge/FORMAT.md), reviewed like the question bank.
+ */
+
+export interface Fact {
+  id: string;
+  /** The canonical question. */
+  q: string;
+  /** One sentence that states the fact with its unit. */
+  a: string;
+  /** The handbook section the fact rests on (`life.group-meeting`). */
+  section: string;
+  /** The article of the regulation, where the handbook gives one. */
+  article?: string;
+  /** The kinds of question this fact answers (question-kind.ts); `any` when wording does not tell. */
+  kinds: Array<QuestionKind | 'any'>;
+  /** Subject words: every group must be in the question (any one of its alternatives). */
+  must: string[][];
+  /** More required groups (the asked property: 多久, 谁 …), kept apart from the subject for readability. */
+  any?: string[][];
+  any2?: string[][];
+  /** Words that mean the question is about a neighbouring fact. */
+  none?: string[];
+  /** Paraphrases in everyday, exam and colloquial wording. */
+  p: string[];
+  /** Where a local rule came from (ingested file); absent for handbook facts. */
+  localFile?: string;
+}
+
+export interface FactMatch {
+  fact: Fact;
+  score: number;
+  /** How near the question's wording is to the fact's nearest wording (bigram Dice), 0..1. */
+  similarity: number;
+  /** The answer sentence, made specific where the question gives numbers (a branch's head count …). */
+  answer: string;
+  section?: HandbookSection;
+}
+
+/** Below this score a matched fact is not trusted and the passage answer is used. Tuned on the tuning writers. */
+export const MIN_FACT_SCORE = 0.3;
+/** Below this nearness to every wording of the fact, the subject words alone are not trusted. Tuned like the score. */
+export const MIN_SIMILARITY = 0.2;
+/** A question this near one of a fact's wordings matches it even without the property word or kind agreement. */
+export const NEAR_WORDING = 0.6;
+
+export const FACTS_DIR = join(KNOWLEDGE_DIR, 'facts');
+
+/** Every fact record of the content folder (one JSON object a line). */
+export function loadFacts(dir: string = FACTS_DIR): Fact[] {
+  const facts: Fact[] = [];
+  for (const file of readdirSync(dir)
+    .filter((f) => f.endsWith('.jsonl'))
+    .sort()) {
+    const lines = readFileSync(join(dir, file), 'utf8').split('\n');
+    lines.forEach((line, i) => {
+      if (!line.trim()) return;
+      try {
+        facts.push(JSON.parse(line) as Fact);
+      } catch (error) {
+        throw new Error(`${file}:${i + 1}: ${(error as Error).message}`);
+      }
+    });
+  }
+  return facts;
+}
+
+let sections: Map<string, HandbookSection> | undefined;
+function handbookSections(): Map<string, HandbookSection> {
+  if (!sections) {
+    sections = new Map();
+    const dir = join(KNOWLEDGE_DIR, 'handbook');
+    for (const file of readdirSync(dir).filter((f) => f.endsWith('.md')))
+      for (const s of parseHandbookChapter(readFileSync(join(dir, file), 'utf8'))) sections.set(s.id, s);
+  }
+  return sections;
+}
+
+/** Everyday words read as the plain ones before comparing wordings (matching only, never shown). */
+const PLAIN: Array<[RegExp, string]> = [
+  [/一回|一趟/g, '一次'],
+  [/几回/g, '几次'],
+  [/咋|怎样|如何/g, '怎么'],
+  [/多会儿|啥时候|什么时间|何时/g, '什么时候'],
+  [/俺们|咱们|我们/g, '我们'],
+  [/俺|咱/g, '我'],
+  [/啥/g, '什么'],
+  [/多长时间|多长/g, '多久'],
+  [/中不中|行不行|能不能|可不可以|可以吗|能吗|行吗/g, '能否'],
+  [/[\s,，。.?？!！、:：;；"“”'‘’()（）]/g, ''],
+];
+
+function plain(text: string): string {
+  let out = text;
+  for (const [re, to] of PLAIN) out = out.replace(re, to);
+  return out;
+}
+
+function bigrams(text: string): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < text.length; i++) out.add(text.slice(i, i + 2));
+  return out;
+}
+
+function dice(a: Set<string>, b: Set<string>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  let shared = 0;
+  for (const g of a) if (b.has(g)) shared++;
+  return (2 * shared) / (a.size + b.size);
+}
+
+const requiredGroups = (fact: Fact): string[][] => [...fact.must, ...(fact.any ?? []), ...(fact.any2 ?? [])];
+
+/**
+ * Whether the question holds a word, or (for words of three characters or more) the word with one character
+ * mistyped: "枝部党员大会", "党支布", "积级分子" are read as meant without listing every misspelling.
+ */
+function holds(question: string, word: string, typos: boolean): boolean {
+  if (question.includes(word)) return true;
+  if (!typos || word.length < 3) return false;
+  for (let i = 0; i + word.length <= question.length; i++) {
+    let misses = 0;
+    for (let j = 0; j < word.length && misses < 2; j++) if (question[i + j] !== word[j]) misses++;
+    if (misses === 1) return true;
+  }
+  return false;
+}
+
+/**
+ * Exam and office wording for the asked property: a record lists "多久", "谁批"; a 党务工作者 revising asks for
+ * the "时限", the "审批权限". Each word of an `any` group also stands for its office equivalents here.
+ */
+const PROPERTY_EQUIVALENTS: Array<[RegExp, string[]]> = [
+  [
+    /^(?:多久|多长|多长时间|几次|频次|几回|一次|几个月)$/,
+    ['频次', '频率', '周期', '时限', '期限', '间隔', '多长时间', '多少时间', '时间要求'],
+  ],
+  [
+    /^(?:谁|由谁|谁批|谁定|谁决定|决定|批准|审批|说了算)$/,
+    ['审批权限', '权限', '哪一级', '哪级', '什么组织', '何种组织', '哪个组织', '哪个部门', '什么部门'],
+  ],
+  [/^(?:几个人|多少人|几名|人数|几个|多少)$/, ['人数要求', '名额', '数量', '不少于', '至少']],
+  [/^(?:程序|步骤|流程|怎么|如何)$/, ['环节', '顺序', '过程', '手续']],
+  [/^(?:条件|资格)$/, ['要求', '标准']],
+];
+
+function equivalents(word: string): string[] {
+  return PROPERTY_EQUIVALENTS.filter(([re]) => re.test(word)).flatMap(([, words]) => words);
+}
+
+/**
+ * How a question fits a fact: `full` when it holds the subject words and the asked property (`any` groups),
+ * `subject` when only the subject, false when a subject word is missing or an excluded word is present.
+ */
+function fitOf(fact: Fact, question: string): 'full' | 'subject' | false {
+  if (fact.none?.some((w) => question.includes(w))) return false;
+  if (!fact.must.every((group) => group.some((w) => holds(question, w, true)))) return false;
+  const asked = [...(fact.any ?? []), ...(fact.any2 ?? [])];
+  const found = (group: string[]) =>
+    group.some((w) => holds(question, w, false)) || group.some((w) => equivalents(w).some((e) => question.includes(e)));
+  return asked.every(found) ? 'full' : 'subject';
+}
+
+const CN_DIGITS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+
+/** A small count written in digits or Chinese (23, 十二, 五) before one of the units. */
+function countBefore(question: string, units: string): number | undefined {
+  const m = new RegExp(`(\\d+|[一二两三四五六七八九十]{1,3})\\s*(?:${units})`).exec(question);
+  if (!m) return undefined;
+  const raw = m[1]!;
+  if (/^\d+$/.test(raw)) return Number(raw);
+  if (raw.length === 1) return CN_DIGITS[raw];
+  const [a, b, c] = [...raw];
+  if (a === '十') return 10 + (CN_DIGITS[b!] ?? 0);
+  if (b === '十') return (CN_DIGITS[a!] ?? 0) * 10 + (c ? (CN_DIGITS[c] ?? 0) : 0);
+  return undefined;
+}
+
+/**
+ * Facts that are rules over a number the asker gives ("支部23个正式党员" → 12 votes needed; "选5个支委" → 6
+ * candidates): the answer adds the worked figure, so the asker does not do the arithmetic.
+ */
+function specialise(fact: Fact, question: string): string {
+  if (fact.id === 'life.voting.rule') {
+    const members = countBefore(question, '个|名|位|人');
+    if (members && members >= 3 && members <= 500) {
+      const needed = Math.floor(members / 2) + 1;
+      return `${fact.a}按你说的${members}名有表决权的党员算，要有${needed}人以上赞成才能通过（到会也要有${needed}人以上）。`;
+    }
+  }
+  if (fact.id === 'branch.election.margin') {
+    const seats = countBefore(question, '个支委|名支委|个委员|名委员|名|个');
+    if (seats && seats >= 1 && seats <= 15) {
+      const candidates = seats + Math.max(1, Math.ceil(seats * 0.2));
+      return `${fact.a}应选${seats}名的，候选人至少${candidates}名。`;
+    }
+  }
+  return fact.a;
+}
+
+export interface FactIndex {
+  readonly facts: readonly Fact[];
+  /** The fact a question asks for, or undefined when none is matched with confidence. */
+  match(question: string): FactMatch | undefined;
+}
+
+interface Prepared {
+  fact: Fact;
+  grams: Set<string>[];
+  /** The kinds declared, and every kind whose statement the answer sentence makes (question-kind.ts). */
+  kinds: Set<QuestionKind>;
+}
+
+const ALL_KINDS: QuestionKind[] = [...new Set(KIND_RULES.map((r) => r.kind))];
+
+/** A fact answers the kinds its record declares and every kind of fact its answer sentence states. */
+function answeredKinds(fact: Fact): Set<QuestionKind> {
+  const kinds = new Set(fact.kinds.filter((k): k is QuestionKind => k !== 'any'));
+  for (const kind of ALL_KINDS) if (statesKinds(fact.a, [kind], kind === 'count' ? countUnit(fact.q) : undefined) > 0) kinds.add(kind);
+  return kinds;
+}
+
+/** Matches questions against facts: required subject words, the kind of question, then the nearest wording. */
+export function createFactIndex(facts: Fact[] = loadFacts()): FactIndex {
+  const prepared: Prepared[] = facts.map((fact) => ({
+    fact,
+    grams: [fact.q, ...fact.p].map((w) => bigrams(plain(cleanQuestion(w)))),
+    kinds: answeredKinds(fact),
+  }));
+  return {
+    facts,
+    match(raw) {
+      const question = cleanQuestion(raw);
+      const kinds = questionKinds(question);
+      const grams = bigrams(plain(question));
+      let best: { fact: Fact; score: number; similarity: number } | undefined;
+      for (const { fact, grams: wordings, kinds: answers } of prepared) {
+        const fits = fitOf(fact, question);
+        if (!fits) continue;
+        const similarity = Math.max(...wordings.map((w) => dice(grams, w)));
+        const kindAgrees = kinds.some((k) => answers.has(k));
+        // Wording this near one written for the fact outweighs a property word or a kind the rules did not see.
+        const near = similarity >= NEAR_WORDING;
+        if (kinds.length > 0 && !kindAgrees && !near) continue;
+        if (fits === 'subject' && !near) continue;
+        // The more subject groups a fact requires and finds, the more specific its match.
+        const specificity = 0.08 * Math.min(requiredGroups(fact).length, 3);
+        // A local rule is more specific than the handbook's general text on the same question.
+        const local = fact.localFile ? 0.2 : 0;
+        const score = similarity + specificity + (kindAgrees ? 0.12 : 0) + local;
+        if (!best || score > best.score) best = { fact, score, similarity };
+      }
+      if (!best || best.score < MIN_FACT_SCORE || best.similarity < MIN_SIMILARITY) return undefined;
+      return {
+        fact: best.fact,
+        score: best.score,
+        similarity: best.similarity,
+        answer: specialise(best.fact, question),
+        section: handbookSections().get(best.fact.section),
+      };
+    },
+  };
+}
