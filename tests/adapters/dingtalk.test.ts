@@ -70,7 +70,7 @@ describe('钉钉 adapter (dingtalk-stream) against a fake open platform', () => 
     await adapter.start();
     return bot;
   }
-  const quizFeatures = () => [createHelpFeature, createCancelFeature, quizFeature({ source: () => memorySource(bank) })];
+  const quizFeatures = () => [createHelpFeature, createCancelFeature, quizFeature({ source: () => memorySource(bank), shuffle: false })];
   const currentQuestion = async (b: TestBot) => {
     const current_qid = await peekQuiz(b.runtime.storage).currentQid();
     return bank.find((q) => q.id === current_qid)!;
@@ -117,7 +117,7 @@ describe('钉钉 adapter (dingtalk-stream) against a fake open platform', () => 
   it('private chat: a quiz answered by card buttons and by a typed answer, attempts stored under the staff id', async () => {
     // 单选 questions are answered with the card's buttons; the core takes typed answers for 填空 questions.
     const mixed = fixtureQuestions().filter((q) => q.level === '初级' && q.topic === '党员' && (q.type === '单选' || q.type === '填空'));
-    const b = await start([createHelpFeature, createCancelFeature, quizFeature({ source: () => memorySource(mixed) })]);
+    const b = await start([createHelpFeature, createCancelFeature, quizFeature({ source: () => memorySource(mixed), shuffle: false })]);
     await peer.say(xiaoli, '练习');
     const [levels] = await peer.waitFor(xiaoli.staffId, 1);
     await peer.press(xiaoli, levels!, '初级');

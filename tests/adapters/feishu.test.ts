@@ -118,7 +118,7 @@ describe('飞书 adapter (WSClient long connection) against a fake open platform
   });
 
   it('runs a quiz answered by card buttons (the card updated in place) and by a typed letter', async () => {
-    const b = await start([createHelpFeature, createCancelFeature, quizFeature({ source: () => memorySource(bank) })]);
+    const b = await start([createHelpFeature, createCancelFeature, quizFeature({ source: () => memorySource(bank), shuffle: false })]);
     const user = newUser();
     const chat = p2pChat(user);
     await peer.sendText({ user, text: '练习' });
@@ -254,7 +254,7 @@ describe('飞书 adapter (WSClient long connection) against a fake open platform
   });
 
   it('sends 统计 as its text and then the chart as a native image (im/v1/images, msg_type image), not a file', async () => {
-    const b = await start([quizFeature({ source: () => memorySource(bank) })]);
+    const b = await start([quizFeature({ source: () => memorySource(bank), shuffle: false })]);
     const user = newUser();
     const chat = p2pChat(user);
     const q = bank[0]!;
@@ -273,7 +273,7 @@ describe('飞书 adapter (WSClient long connection) against a fake open platform
 
   it('pauses the daily quiz of a user out of the bot’s reach (230013) and reports a bot removed from a group (230002)', async () => {
     const clock = new ManualClock('2026-03-02T09:00:00+08:00');
-    const b = await start([createHelpFeature, quizFeature({ source: () => memorySource(bank) })], { clock });
+    const b = await start([createHelpFeature, quizFeature({ source: () => memorySource(bank), shuffle: false })], { clock });
     const user = newUser();
     const chat = p2pChat(user);
     await peer.sendText({ user, text: '每日一练 07:30' });

@@ -87,7 +87,7 @@ describe('Slack adapter (Bolt, HTTP mode) against signed requests and a fake Web
   });
 
   it('runs quiz buttons as Block Kit actions whose ids carry the core data', async () => {
-    const b = await start([createHelpFeature, quizFeature({ source: () => memorySource(bank) })]);
+    const b = await start([createHelpFeature, quizFeature({ source: () => memorySource(bank), shuffle: false })]);
     await postSigned(url, SECRET, eventBody({ type: 'message', channel: 'D3', channel_type: 'im', user: 'U3', text: '练习', ts: '3.1' }));
     const press = async (n: number) => {
       const last = posts().at(-1)!.body;
@@ -122,7 +122,7 @@ describe('Slack adapter (Bolt, HTTP mode) against signed requests and a fake Web
   });
 
   it('publishes App Home with the sections the running features declare, without sending messages', async () => {
-    await start([createHelpFeature, quizFeature({ source: () => memorySource(bank) })]);
+    await start([createHelpFeature, quizFeature({ source: () => memorySource(bank), shuffle: false })]);
     await postSigned(url, SECRET, eventBody({ type: 'app_home_opened', user: 'U4', channel: 'D4', tab: 'home' }));
     const [publish] = await peer.waitFor('views.publish', 1);
     expect(publish!.body.user_id).toBe('U4');

@@ -90,7 +90,7 @@ describe('Telegram adapter against telegram-test-api', () => {
   });
 
   it('runs a practice quiz through button presses, each press answered', async () => {
-    const b = await start([createHelpFeature, createCancelFeature, quizFeature({ source: () => memorySource(bank) })]);
+    const b = await start([createHelpFeature, createCancelFeature, quizFeature({ source: () => memorySource(bank), shuffle: false })]);
     const client = user();
     await client.sendCommand(client.makeCommand('/quiz'));
     const [levels] = await botMessages(client, 1);
@@ -114,7 +114,7 @@ describe('Telegram adapter against telegram-test-api', () => {
   });
 
   it('with joinReplies, sends an answer’s feedback and the next question as one message, buttons under it', async () => {
-    const b = await start([createHelpFeature, quizFeature({ source: () => memorySource(bank) })], { joinReplies: true });
+    const b = await start([createHelpFeature, quizFeature({ source: () => memorySource(bank), shuffle: false })], { joinReplies: true });
     const client = user();
     await client.sendMessage(client.makeMessage(`练习 ${level} 全部`));
     const [question] = await botMessages(client, 1);
@@ -203,7 +203,7 @@ describe('Telegram adapter against telegram-test-api', () => {
   });
 
   it('rejects unknown and oversized button data with an answer to the press', async () => {
-    await start([createHelpFeature, quizFeature({ source: () => memorySource(bank) })]);
+    await start([createHelpFeature, quizFeature({ source: () => memorySource(bank), shuffle: false })]);
     const client = user();
     await client.sendCallback(client.makeCallbackQuery('nosuch:1'));
     await client.sendCallback(client.makeCallbackQuery(`quiz:${'x'.repeat(80)}`));
@@ -246,7 +246,7 @@ describe('Telegram adapter against telegram-test-api', () => {
   });
 
   it('sends 统计 as its text and then the chart as a photo (a PNG drawn on the server)', async () => {
-    const b = await start([quizFeature({ source: () => memorySource(bank) })]);
+    const b = await start([quizFeature({ source: () => memorySource(bank), shuffle: false })]);
     const userId = nextChat++;
     for (const [i, q] of bank.entries())
       await recordAnswer(b.runtime.storage, `telegram:${userId}`, q, new Date(Date.UTC(2026, 10, 1, 8, i)).toISOString(), {
@@ -273,7 +273,7 @@ describe('Telegram adapter against telegram-test-api', () => {
 
   it('pauses the daily quiz of a user who blocked the bot instead of retrying', async () => {
     const clock = new ManualClock('2026-03-02T09:00:00+08:00');
-    const b = await start([createHelpFeature, quizFeature({ source: () => memorySource(bank) })], { clock });
+    const b = await start([createHelpFeature, quizFeature({ source: () => memorySource(bank), shuffle: false })], { clock });
     const client = user({ userId: 31 });
     await client.sendMessage(client.makeMessage('每日一练 07:30'));
     const [subscribed] = await botMessages(client, 1);

@@ -17,7 +17,7 @@ import { cardButtons, startWecomPeer, visibleText, type WecomPeer, type WecomSen
 const singleChoice = fixtureQuestions().filter((q) => q.type === '单选');
 const level = singleChoice[0]!.level;
 const bank = singleChoice.filter((q) => q.level === level);
-const quiz = () => quizFeature({ source: () => memorySource(bank) });
+const quiz = () => quizFeature({ source: () => memorySource(bank), shuffle: false });
 /** A reply too long for a card, with two buttons carrying the same data. */
 const longChoice: FeatureFactory = () => ({
   name: 'long-choice',
@@ -134,7 +134,7 @@ describe('企业微信 adapter (智能机器人 long connection) against a fake 
 
   it('takes a typed answer on the message’s req_id (a fill-in question)', async () => {
     const fill = fixtureQuestions().filter((q) => q.type === '填空');
-    const b = await start([createHelpFeature, quizFeature({ source: () => memorySource(fill) })]);
+    const b = await start([createHelpFeature, quizFeature({ source: () => memorySource(fill), shuffle: false })]);
     const [question] = await say('sunba', `练习 ${fill[0]!.level} 全部`);
     const current_qid = await peekQuiz(b.runtime.storage).currentQid();
     const q = fill.find((x) => x.id === current_qid)!;
