@@ -323,7 +323,7 @@ describe('web console: 五不 warnings', () => {
     const { text } = await (await h.login('zuzhibu')).page('/');
     expect(text).toContain('五不预警');
     expect(text).toMatch(
-      new RegExp(`<td>${attended}</td><td class="">关注</td><td>最近一次参加组织生活是 2026-07-10（支部委员会会议），已 4 个月</td>`),
+      new RegExp(`<td>${attended}</td><td class="">关注</td><td>最近一次参加组织生活是 2026-07-10（支部委员会会议），已满 4 个月</td>`),
     );
     expect(text).toMatch(new RegExp(`<td>${neverPaid}</td><td class="bad">满6个月</td><td>[^<]*没有党费登记`));
     expect(text).toContain(`<td>${elsewhere}</td>`);
