@@ -40,7 +40,12 @@ describe('quiz on Telegram', () => {
   async function start() {
     bot = await createTestBot({
       clock: new ManualClock('2026-03-02T09:00:00+08:00'),
-      features: [createHelpFeature, createCancelFeature, quizFeature({ source: () => memorySource(fixtureQuestions()), shuffle: false }), createAskFeature],
+      features: [
+        createHelpFeature,
+        createCancelFeature,
+        quizFeature({ source: () => memorySource(fixtureQuestions()), shuffle: false }),
+        createAskFeature,
+      ],
     });
     adapter = createTelegramAdapter({ app: bot.runtime.app, log: silentLogger(), token: TOKEN, apiRoot: peer.apiRoot, throttle: false });
     await adapter.start();
