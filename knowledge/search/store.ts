@@ -14,6 +14,9 @@ import { normalizeForIndex, queryTerms, tokenize } from './tokenize';
  * term statistics on PostgreSQL). Takes a Kysely instance of either; the tables come from knowledge/migrations.ts.
  */
 
+/** The advisory lock every write transaction of the index takes on PostgreSQL (any fixed number of our own). */
+const INDEX_WRITE_LOCK = 0x64616e67; // "dang"
+
 export interface ChunkInput {
   /** Stable locator shown in citations, e.g. `handbook:life.general-meeting` or `《章程》第七条`. */
   source: string;
@@ -256,7 +259,12 @@ export class KnowledgeIndex {
   /** Runs `work` in one transaction, with an index over it: all its writes commit together or not at all. */
   transaction<T>(work: (index: KnowledgeIndex) => Promise<T>): Promise<T> {
     if (this.db.isTransaction) return work(this);
-    return inTransaction(this.db, (tx) => work(new KnowledgeIndex(tx, this.now)));
+    return inTransaction(this.db, async (tx) => {
+      // Writers of the index queue, as SQLite's write lock makes them: two processes starting together on one
+      // PostgreSQL database would otherwise both index the handbook and collide on its documents' unique sources.
+      if (isPostgres(tx)) await rawQuery(tx, 'SELECT pg_advisory_xact_lock($1)', [INDEX_WRITE_LOCK]);
+      return work(new KnowledgeIndex(tx, this.now));
+    });
   }
 
   /**

@@ -398,7 +398,7 @@ export function createMeetingsSubject(deps: SubjectDeps & { meetings: MeetingSto
         name: 'myname',
         aliases: ['我叫', '设置姓名', '我的姓名是'],
         description: '设置你在支部名单里的姓名，如：我叫 张三',
-        group: '三会一课',
+        group: '基本',
         run: setName,
       },
       { name: 'meeting_records', aliases: ['会议记录'], description: '最近的会议记录', group: '三会一课', run: listRecords },
