@@ -58,6 +58,7 @@ export { createRemindersStores, type RemindersStores, type ScheduleView } from '
 export {
   CATEGORIES as TICKET_CATEGORIES,
   createTicketConsole,
+  EVENT_WORDS as TICKET_EVENT_WORDS,
   STATUS_NAMES as TICKET_STATUS_NAMES,
   type TicketConsole,
   type TicketConsoleFigures,

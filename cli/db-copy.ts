@@ -2,7 +2,7 @@ import { type Kysely, sql } from 'kysely';
 import { DangwuError } from '../bot/core/errors';
 import type { Storage } from '../bot/storage/database';
 import { appliedMigrations, type Migrations, migrate } from '../bot/storage/migrations';
-import { redactUrl } from '../bot/storage/postgres';
+import { postgresProblem, redactUrl } from '../bot/storage/postgres';
 import { rebuildSearchIndex } from '../knowledge';
 
 /**
@@ -238,16 +238,7 @@ async function resetIdentities(to: Kysely<any>, tables: string[]): Promise<void>
 }
 
 function unreachable(where: string, error: unknown): DangwuError {
-  const code = (error as { code?: string }).code;
-  const message = error instanceof Error ? error.message : String(error);
-  const why =
-    code === 'ECONNREFUSED' || code === 'ENOTFOUND' || code === 'ETIMEDOUT'
-      ? '连不上（PostgreSQL 服务没有运行，或主机、端口不对）'
-      : code === '3D000'
-        ? '数据库不存在，请先建库（如 createdb dangwu）'
-        : code === '28P01' || code === '28000'
-          ? '用户名或密码不对'
-          : message;
+  const why = postgresProblem(error);
   return new DangwuError(
     'DB_UNAVAILABLE',
     `无法连接目标数据库 ${redactUrl(where)}：${why}。请检查 postgres://用户:密码@主机:端口/库名。`,

@@ -3,6 +3,7 @@ import { type Kysely, type Migration, type MigrationProvider, Migrator, sql } fr
 import { DangwuError } from '../core/errors';
 import type { Storage } from './database';
 import { SqliteDdlOnPostgres } from './dialect';
+import { postgresProblem } from './postgres';
 
 /**
  * Versioned migrations, contributed by the core, the knowledge layer and each feature.
@@ -105,16 +106,7 @@ async function hasMigrationTable(storage: Storage): Promise<boolean> {
 
 /** The first query of a run fails: on PostgreSQL that is where an unreachable server or a missing database shows. */
 function unreachable(storage: Storage, error: unknown): DangwuError {
-  const message = error instanceof Error ? error.message : String(error);
-  const code = (error as { code?: string }).code;
-  const why =
-    code === 'ECONNREFUSED'
-      ? '连接被拒绝，PostgreSQL 服务没有运行或地址、端口不对'
-      : code === '3D000'
-        ? '数据库不存在，请先建库（如 createdb dangwu）'
-        : code === '28P01' || code === '28000'
-          ? '用户名或密码不对'
-          : message;
+  const why = postgresProblem(error);
   return new DangwuError(
     'DB_UNAVAILABLE',
     `无法打开数据库 ${storage.path}：${why}。请检查 DANGWU_DB：SQLite 填文件路径（如 ./data/dangwu.db），PostgreSQL 填 postgres://用户:密码@主机:端口/库名。`,

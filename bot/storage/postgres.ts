@@ -17,6 +17,15 @@ export function redactUrl(url: string): string {
   }
 }
 
+/** Why a PostgreSQL connection or its first query failed, in words a county's technician acts on. */
+export function postgresProblem(error: unknown): string {
+  const code = (error as { code?: string }).code;
+  if (code === 'ECONNREFUSED' || code === 'ENOTFOUND' || code === 'ETIMEDOUT') return '连不上（PostgreSQL 服务没有运行，或主机、端口不对）';
+  if (code === '3D000') return '数据库不存在，请先建库（如 createdb dangwu）';
+  if (code === '28P01' || code === '28000') return '用户名或密码不对';
+  return error instanceof Error ? error.message : String(error);
+}
+
 /** Connections one process keeps; several processes share the server's limit (100 by default). */
 const POOL_SIZE = 10;
 

@@ -8,24 +8,13 @@ import { createHelpFeature } from '../../bot/features/help';
 import { quizFeature } from '../../bot/features/quiz';
 import { memorySource } from '../../bot/features/quiz/bank';
 import { silentLogger } from '../../bot/logger';
-import type { SchedulerTables } from '../../bot/scheduler/storage';
-import type { Storage } from '../../bot/storage/database';
 import { fixtureQuestions } from '../features/quiz/helpers';
 import { peekQuiz } from '../features/quiz/peek';
 import { ManualClock } from '../helpers/clock';
 import { createTestBot, type TestBot } from '../helpers/runtime';
+import { dailyQuizJobs } from '../helpers/scheduled-jobs';
 import { type DingtalkPeer, type PeerGroup, type PeerUser, startDingtalkPeer } from './peers/dingtalk';
 import { handbookStandIn, toolsFeature } from './peers/features';
-
-/** The daily-quiz rows of the durable scheduler, as the scheduler's own table type reads them (both backends). */
-const dailyQuizJobs = (storage: Storage) =>
-  storage.db
-    .withTables<SchedulerTables>()
-    .selectFrom('scheduled_jobs')
-    .select(['status', 'attempts'])
-    .where('kind', '=', 'daily-quiz')
-    .orderBy('id')
-    .execute();
 
 const singleChoice = fixtureQuestions().filter((q) => q.type === '单选');
 const level = singleChoice[0]!.level;

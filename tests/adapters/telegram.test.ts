@@ -7,24 +7,13 @@ import { quizFeature } from '../../bot/features/quiz';
 import { memorySource } from '../../bot/features/quiz/bank';
 import { createStartFeature } from '../../bot/features/start';
 import { silentLogger } from '../../bot/logger';
-import type { SchedulerTables } from '../../bot/scheduler/storage';
-import type { Storage } from '../../bot/storage/database';
 import { fixtureQuestions } from '../features/quiz/helpers';
 import { peekQuiz, recordAnswer } from '../features/quiz/peek';
 import { ManualClock } from '../helpers/clock';
 import { createTestBot, type TestBot } from '../helpers/runtime';
+import { dailyQuizJobs } from '../helpers/scheduled-jobs';
 import { handbookStandIn, toolsFeature } from './peers/features';
 import { botMessages, startTelegramPeer, type TelegramPeer } from './peers/telegram';
-
-/** The daily-quiz rows of the durable scheduler, as the scheduler's own table type reads them (both backends). */
-const dailyQuizJobs = (storage: Storage) =>
-  storage.db
-    .withTables<SchedulerTables>()
-    .selectFrom('scheduled_jobs')
-    .select(['status', 'attempts'])
-    .where('kind', '=', 'daily-quiz')
-    .orderBy('id')
-    .execute();
 
 const TOKEN = '123456:TEST-token-aaaaaaaaaaaaaaaaaaaa';
 const singleChoice = fixtureQuestions().filter((q) => q.type === '单选');

@@ -79,7 +79,7 @@ describe('dangwu start (the real program)', () => {
     const run = dangwu(['start'], '帮助\n', { DANGWU_DB: 'postgres://postgres@127.0.0.1:1/dangwu' });
     expect(run.status).toBe(1);
     expect(run.stderr).toContain('无法打开数据库 postgres://postgres@127.0.0.1:1/dangwu');
-    expect(run.stderr).toContain('连接被拒绝');
+    expect(run.stderr).toContain('连不上（PostgreSQL 服务没有运行');
     expect(run.stdout).toBe('');
   });
 

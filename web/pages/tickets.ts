@@ -5,6 +5,7 @@ import {
   createTicketConsole,
   type Storage,
   TICKET_CATEGORIES,
+  TICKET_EVENT_WORDS,
   TICKET_STATUS_NAMES,
   type TicketConsoleFigures,
   type TicketConsoleFilter,
@@ -307,18 +308,6 @@ ${table(
 <p class="muted">数据随工单变化即时更新。</p>`;
 }
 
-const EVENT_WORDS: Record<string, string> = {
-  record: '登记',
-  spot: '当场解决',
-  progress: '进展',
-  transfer: '转办',
-  done: '办结',
-  visit: '回访',
-  reopen: '重新办理',
-  category: '改类别',
-  due: '改期限',
-};
-
 export function ticketPage(
   ctx: PageContext,
   found: { entry: TicketListEntry; events: { at: string; actor_name: string; kind: string; note: string | null }[]; zone: string },
@@ -345,7 +334,7 @@ ${table(
   ['时间（北京时间）', '经办人', '事项', '内容'],
   found.events.map(
     (e) =>
-      html`<tr><td>${beijing(e.at, found.zone)}</td><td>${e.actor_name}</td><td>${EVENT_WORDS[e.kind] ?? e.kind}</td><td>${e.note ?? ''}</td></tr>`,
+      html`<tr><td>${beijing(e.at, found.zone)}</td><td>${e.actor_name}</td><td>${TICKET_EVENT_WORDS[e.kind] ?? e.kind}</td><td>${e.note ?? ''}</td></tr>`,
   ),
 )}`,
   );

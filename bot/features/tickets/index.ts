@@ -9,7 +9,7 @@ import { ticketsMigrations } from './migrations';
 import { CATEGORIES, type Category, categoryNamed, maskPhone, missingOf, parseTicket, readWho, type TicketDraft } from './parse';
 import { summarize, totalsLine } from './stats';
 import { type Actor, createTicketStore } from './store';
-import { STATUS_NAMES, strings } from './strings';
+import { EVENT_WORDS, STATUS_NAMES, strings } from './strings';
 import type { TicketEventRow, TicketRow } from './tables';
 import { holderAddress, who } from './views';
 
@@ -23,7 +23,7 @@ export {
 export { CATEGORIES, guessCategory, maskPhone, parseTicket, type TicketDraft } from './parse';
 export { outcomeOf, summarize, type TicketFacts, type TicketSummary, type TicketTotals, totalsLine } from './stats';
 export { createTicketStore, type TicketStore } from './store';
-export { STATUS_NAMES } from './strings';
+export { EVENT_WORDS, STATUS_NAMES } from './strings';
 
 const FEATURE = 'tickets';
 const PREFIX = 'tk';
@@ -117,17 +117,6 @@ export const createTicketsFeature: FeatureFactory = (services: Services): Featur
 
   const overdue = (t: TicketRow) => t.status === 'open' && t.due_on !== null && t.due_on < localDate(now(), t.zone);
 
-  const EVENT_WORDS: Record<string, string> = {
-    record: '登记',
-    spot: '当场解决',
-    progress: '进展',
-    transfer: '转办',
-    done: '办结',
-    visit: '回访',
-    reopen: '重新办理',
-    category: '改类别',
-    due: '改期限',
-  };
   const historyLine = (e: TicketEventRow, zone: string) =>
     `${formatStamp(new Date(e.at), zone)} ${e.actor_name} ${EVENT_WORDS[e.kind] ?? e.kind}${e.note ? `：${e.note}` : ''}`;
 

@@ -2,6 +2,19 @@ import { DEADLINE_EXAMPLES } from '../../scheduler/parse/deadline';
 
 export const STATUS_NAMES: Record<string, string> = { open: '办理中', done: '已办结', visited: '已回访' };
 
+/** A 工单's history, each kind of change in people's words (the chat's 查看工单 and the console's history alike). */
+export const EVENT_WORDS: Record<string, string> = {
+  record: '登记',
+  spot: '当场解决',
+  progress: '进展',
+  transfer: '转办',
+  done: '办结',
+  visit: '回访',
+  reopen: '重新办理',
+  category: '改类别',
+  due: '改期限',
+};
+
 export const strings = {
   noBranch: '这里还没有绑定支部，工单要记在支部名下。请书记先发送“绑定支部 支部名称”（在支部群里发送即绑定本群）。',
   usage:
