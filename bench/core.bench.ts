@@ -51,11 +51,19 @@ export async function run(): Promise<void> {
   const sqlite = await onSqlite();
   const postgres = await onPostgres();
   const answer = 'practice answer (button)';
-  if (sqlite && postgres)
+  if (sqlite && postgres) {
     console.log(
-      `core: quiz-answer throughput PostgreSQL/SQLite ${(postgres[answer]!.perSecond / sqlite[answer]!.perSecond).toFixed(2)}× (target ≥ 0.5×)`,
+      `core: one member answering alone, PostgreSQL/SQLite ${(postgres[answer]!.perSecond / sqlite[answer]!.perSecond).toFixed(2)}× (latency-bound: each answer waits for its round trips)`,
     );
+    console.log(
+      `core: quiz-answer throughput, ${MEMBERS} members at once, PostgreSQL/SQLite ${(postgres[CONCURRENT]!.perSecond / sqlite[CONCURRENT]!.perSecond).toFixed(2)}× (target ≥ 0.5×)`,
+    );
+  }
 }
+
+/** Members answering at the same time, as in a branch's group practice: what "throughput" means for a server. */
+const MEMBERS = 20;
+const CONCURRENT = `practice answers (${MEMBERS} members at once)`;
 
 async function onSqlite(): Promise<Figures> {
   const dir = mkdtempSync(join(tmpdir(), 'dangwu-bench-core-'));
@@ -137,6 +145,7 @@ async function measureCore(backend: 'sqlite' | 'postgres', database: string): Pr
         `${label}: ${name.padEnd(26)} p50 ${ms(t.p50)}   p99 ${ms(t.p99)}   ${(ITERATIONS / seconds).toFixed(0)} msg/s   CPU ${cpuMs.toFixed(3)} ms/msg`,
       );
     }
+    figures[CONCURRENT] = await concurrentAnswers(say, answerOf, label);
     const help = figures['帮助 (help command)']!.cpuMs;
     console.log(
       `${label}: CPU ratio vs 帮助: answer ${(figures['practice answer (button)']!.cpuMs / help).toFixed(2)}×, handbook ${(figures['handbook question']!.cpuMs / help).toFixed(2)}×   RSS ${rssMb()}`,
@@ -145,4 +154,34 @@ async function measureCore(backend: 'sqlite' | 'postgres', database: string): Pr
   } finally {
     await runtime.close();
   }
+}
+
+/** {@link MEMBERS} members each in their own practice, all answering as fast as the bot replies, for a while. */
+async function concurrentAnswers(
+  say: (message: Partial<IncomingMessage>) => Promise<Reply[]>,
+  answerOf: (replies: Reply[]) => string | undefined,
+  label: string,
+): Promise<{ cpuMs: number; perSecond: number }> {
+  const members = Array.from({ length: MEMBERS }, (_, m) => ({
+    sender: { id: `m${m}`, name: `成员${m}` },
+    chat: { id: `dm-m${m}`, kind: 'private' as const },
+  }));
+  const rounds = Math.max(20, Math.floor(ITERATIONS / MEMBERS));
+  const member = async (who: (typeof members)[number], count: number) => {
+    let quiz = await say({ ...who, text: '练习 初级 全部' });
+    for (let i = 0; i < count; i++) {
+      if (!answerOf(quiz)) quiz = await say({ ...who, text: '练习 初级 全部' });
+      quiz = await say({ ...who, action: answerOf(quiz)!.replace(/:[A-D]$/, `:${i % 2 ? 'A' : 'B'}`) });
+    }
+  };
+  await Promise.all(members.map((who) => member(who, 10))); // warm-up
+  const cpuStart = process.cpuUsage();
+  const started = performance.now();
+  await Promise.all(members.map((who) => member(who, rounds)));
+  const seconds = (performance.now() - started) / 1000;
+  const cpu = process.cpuUsage(cpuStart);
+  const answers = MEMBERS * rounds;
+  const figures = { cpuMs: (cpu.user + cpu.system) / 1000 / answers, perSecond: answers / seconds };
+  console.log(`${label}: ${CONCURRENT.padEnd(26)} ${figures.perSecond.toFixed(0)} msg/s   CPU ${figures.cpuMs.toFixed(3)} ms/msg`);
+  return figures;
 }
