@@ -58,8 +58,13 @@ export function verifyPassword(password: string, stored: string): boolean {
   return timingSafeEqual(actual, expected);
 }
 
-/** Spent on unknown user names too, so response time does not tell which names exist. */
-const DUMMY_HASH = hashPassword(randomBytes(12).toString('hex'));
+let dummyHash: string | undefined;
+/**
+ * Spent on unknown user names too, so response time does not tell which names exist. Made on the first login, not
+ * at import: an scrypt costs ~90 ms, and this module shares a bundle chunk with the console's migrations, which
+ * every `dangwu start` loads.
+ */
+const unknownUserHash = () => (dummyHash ??= hashPassword(randomBytes(12).toString('hex')));
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
@@ -185,7 +190,7 @@ export function createAccountStore(storage: Storage, now: () => Date = () => new
       if (failure?.locked_until && new Date(failure.locked_until) > at)
         return { ok: false, reason: 'locked', lockedUntil: new Date(failure.locked_until) };
       const row = await find(username);
-      const good = verifyPassword(password, row?.password_hash ?? DUMMY_HASH) && row !== undefined;
+      const good = verifyPassword(password, row?.password_hash ?? unknownUserHash()) && row !== undefined;
       if (!good || !row) {
         const failures = (failure?.locked_until ? 0 : (failure?.failures ?? 0)) + 1;
         const lockedUntil = failures >= MAX_FAILURES ? new Date(at.getTime() + LOCK_MINUTES * 60_000).toISOString() : null;
