@@ -1,7 +1,11 @@
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { inject } from 'vitest';
+import { openStorage, type Storage } from '../../bot/storage/database';
+import { type Migrations, migrate } from '../../bot/storage/migrations';
 import { type PostgresTarget, testDatabasePrefix } from './postgres-target';
 
 /**
@@ -113,6 +117,31 @@ export async function scratchDatabase(
     url: url.toString(),
     async drop() {
       await admin(server, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    },
+  };
+}
+
+export interface MigratedStorage {
+  storage: Storage;
+  /** Its DANGWU_DB, for a second connection to the same database. */
+  url: string;
+  /** Closes the storage, drops the database and removes the folder. */
+  close(): Promise<void>;
+}
+
+/** A fresh database of this run's backend, opened and migrated with exactly `migrations` (store-level tests). */
+export async function migratedStorage(prefix: string, migrations: Migrations): Promise<MigratedStorage> {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  const database = await freshDatabase(dir);
+  const storage = openStorage(database.url);
+  await migrate(storage, migrations);
+  return {
+    storage,
+    url: database.url,
+    async close() {
+      await storage.close();
+      await database.drop();
+      rmSync(dir, { recursive: true, force: true });
     },
   };
 }

@@ -1,20 +1,12 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRemindersStores } from '../../bot';
-import { askMigrations, createGapStore } from '../../bot/features/ask/gap-store';
-import { quizMigrations } from '../../bot/features/quiz/storage';
-import { remindersMigrations } from '../../bot/features/reminders/migrations';
-import { schedulerMigrations } from '../../bot/scheduler';
+import { createGapStore } from '../../bot/features/ask/gap-store';
 import { openStorage, type Storage } from '../../bot/storage/database';
-import { coreMigrations, migrate } from '../../bot/storage/migrations';
-import { knowledgeMigrations } from '../../knowledge';
-import { webMigrations } from '../../web';
 import { createConsoleData } from '../../web/data';
 import { createRevision } from '../../web/freshness';
 import { type Seeded, seedConsole } from '../helpers/console-seed';
-import { type FreshDatabase, freshDatabase, testBackend } from '../helpers/database';
+import { type MigratedStorage, migratedStorage, testBackend } from '../helpers/database';
+import { consoleMigrations } from './console-schema';
 
 /**
  * The console's figures read through the features' query functions, on the backend of this run (SQLite or
@@ -27,32 +19,17 @@ const NOW = new Date('2026-11-20T02:00:00Z');
 const ZONE = 'Asia/Shanghai';
 const DAY = 86_400_000;
 
-let dir: string;
-let database: FreshDatabase;
+let opened: MigratedStorage;
 let storage: Storage;
 let seeded: Seeded;
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'dangwu-console-data-'));
-  database = await freshDatabase(dir);
-  storage = openStorage(database.url);
-  await migrate(storage, {
-    ...coreMigrations,
-    ...schedulerMigrations,
-    ...knowledgeMigrations,
-    ...quizMigrations,
-    ...remindersMigrations,
-    ...askMigrations,
-    ...webMigrations,
-  });
+  opened = await migratedStorage('dangwu-console-data-', consoleMigrations);
+  ({ storage } = opened);
   seeded = await seedConsole(storage, { branches: 12, membersPerBranch: 8, days: 400, attemptsPerMember: 30, now: NOW });
 }, 120_000);
 
-afterAll(async () => {
-  await storage?.close();
-  await database?.drop();
-  rmSync(dir, { recursive: true, force: true });
-});
+afterAll(async () => opened?.close());
 
 const data = () => createConsoleData(storage, { now: () => NOW, zone: ZONE });
 const since = (days: number) => new Date(NOW.getTime() - days * DAY).toISOString();
@@ -177,7 +154,7 @@ describe(`console figures on ${testBackend}`, () => {
     const before = await revision();
     await data().overview({ kind: 'all' });
     expect(await revision()).toBe(before);
-    const other = openStorage(database.url);
+    const other = openStorage(opened.url);
     try {
       await createRemindersStores(other).meetings.setFrequency(seeded.branchIds[0]!, '党课', 'quarterly');
     } finally {

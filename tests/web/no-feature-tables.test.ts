@@ -1,16 +1,9 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { askMigrations } from '../../bot/features/ask/gap-store';
-import { quizMigrations } from '../../bot/features/quiz/storage';
-import { remindersMigrations } from '../../bot/features/reminders/migrations';
-import { schedulerMigrations } from '../../bot/scheduler';
-import { openStorage, type Storage } from '../../bot/storage/database';
-import { coreMigrations, migrate } from '../../bot/storage/migrations';
-import { knowledgeMigrations } from '../../knowledge';
-import { webMigrations } from '../../web';
-import { type FreshDatabase, freshDatabase } from '../helpers/database';
+import type { Storage } from '../../bot/storage/database';
+import { type MigratedStorage, migratedStorage } from '../helpers/database';
+import { consoleMigrations } from './console-schema';
 
 /**
  * The web console reads the features only through the query functions they export (bot/index.ts,
@@ -27,34 +20,19 @@ const WEB = resolve(import.meta.dirname, '../../web');
 const CORE_TABLES = new Set(['users', 'chats', 'conversation_state']);
 const RELEASED_WEB_MIGRATIONS = ['0900_web_accounts', '0901_web_meeting_months'];
 
-let dir: string;
-let database: FreshDatabase;
+let opened: MigratedStorage;
 let storage: Storage;
 let featureTables: string[];
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'dangwu-web-tables-'));
-  database = await freshDatabase(dir);
-  storage = openStorage(database.url);
-  await migrate(storage, {
-    ...coreMigrations,
-    ...schedulerMigrations,
-    ...knowledgeMigrations,
-    ...quizMigrations,
-    ...remindersMigrations,
-    ...askMigrations,
-    ...webMigrations,
-  });
+  opened = await migratedStorage('dangwu-web-tables-', consoleMigrations);
+  ({ storage } = opened);
   featureTables = (await storage.db.introspection.getTables())
     .map((t) => t.name)
     .filter((name) => !CORE_TABLES.has(name) && !name.startsWith('web_') && !name.startsWith('kysely_'));
 }, 60_000);
 
-afterAll(async () => {
-  await storage?.close();
-  await database?.drop();
-  rmSync(dir, { recursive: true, force: true });
-});
+afterAll(async () => opened?.close());
 
 function sourceFiles(folder: string): string[] {
   return readdirSync(folder).flatMap((name) => {

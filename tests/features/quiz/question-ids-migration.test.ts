@@ -3,28 +3,23 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ISSUE21_RENAMED_IDS } from '../../../bot/features/quiz/id-changes-issue21';
 import { renameQuestionIds } from '../../../bot/features/quiz/rename-questions';
 import { createQuizStore, type QuizStore, quizMigrations } from '../../../bot/features/quiz/storage';
-import { openStorage, type Storage } from '../../../bot/storage/database';
-import { coreMigrations, migrate } from '../../../bot/storage/migrations';
-import { type FreshDatabase, freshDatabase, testBackend } from '../../helpers/database';
-import { tempDir } from '../../helpers/temp';
+import type { Storage } from '../../../bot/storage/database';
+import { coreMigrations } from '../../../bot/storage/migrations';
+import { type MigratedStorage, migratedStorage, testBackend } from '../../helpers/database';
 
 const ME = 'console:me';
 
 describe(`issue 21: practice records follow the new question ids (migration 0257, ${testBackend})`, () => {
-  let database: FreshDatabase;
+  let opened: MigratedStorage;
   let storage: Storage;
   let store: QuizStore;
 
   beforeEach(async () => {
-    database = await freshDatabase(tempDir('dangwu-quiz-ids-'));
-    storage = openStorage(database.url);
-    await migrate(storage, { ...coreMigrations, ...quizMigrations });
+    opened = await migratedStorage('dangwu-quiz-ids-', { ...coreMigrations, ...quizMigrations });
+    ({ storage } = opened);
     store = createQuizStore(storage);
   });
-  afterEach(async () => {
-    await storage.close();
-    await database.drop();
-  });
+  afterEach(async () => opened.close());
 
   it('rewrites answers, notebook, favourites, sessions and daily rounds; is idempotent; gives way to a row already renamed', async () => {
     const [oldA, newA] = Object.entries(ISSUE21_RENAMED_IDS)[0];

@@ -1,10 +1,9 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createQuizStore, type NewSession, type QuizStore, quizMigrations } from '../../../bot/features/quiz/storage';
-import { openStorage, type Storage } from '../../../bot/storage/database';
-import { coreMigrations, migrate } from '../../../bot/storage/migrations';
-import { type FreshDatabase, freshDatabase, testBackend } from '../../helpers/database';
-import { tempDir } from '../../helpers/temp';
+import type { Storage } from '../../../bot/storage/database';
+import { coreMigrations } from '../../../bot/storage/migrations';
+import { type MigratedStorage, migratedStorage, testBackend } from '../../helpers/database';
 
 /**
  * The quiz store's contract, the same on SQLite and PostgreSQL (`DANGWU_TEST_BACKEND=postgres`): the conflicts that
@@ -12,20 +11,16 @@ import { tempDir } from '../../helpers/temp';
  * the same moment applying one after the other.
  */
 describe(`quiz store (${testBackend})`, () => {
-  let database: FreshDatabase;
+  let opened: MigratedStorage;
   let storage: Storage;
   let store: QuizStore;
 
   beforeEach(async () => {
-    database = await freshDatabase(tempDir('dangwu-quiz-store-'));
-    storage = openStorage(database.url);
-    await migrate(storage, { ...coreMigrations, ...quizMigrations });
+    opened = await migratedStorage('dangwu-quiz-store-', { ...coreMigrations, ...quizMigrations });
+    ({ storage } = opened);
     store = createQuizStore(storage);
   });
-  afterEach(async () => {
-    await storage.close();
-    await database.drop();
-  });
+  afterEach(async () => opened.close());
 
   const practice = (over: Partial<NewSession> = {}): NewSession => ({
     user_key: 'console:me',
