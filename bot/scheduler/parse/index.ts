@@ -605,7 +605,7 @@ function parseOnce(body: string, time: TimeOfDay, from: Date, zone: string): Onc
     instantOf(w, zone) <= from
       ? past(w)
       : w.year > now.year + HORIZON_YEARS
-        ? `${w.year}年太远了：一次性的提醒请设在${HORIZON_YEARS}年以内`
+        ? `${w.year}年太远了，一次性的提醒请设在${HORIZON_YEARS}年以内`
         : { type: 'once', at: `${isoDate(w)}T${hm(w)}`, description: onceText(w) };
 
   if (body === '' && time.given) {

@@ -2,7 +2,11 @@ export const strings = {
   usage: '请写成：提醒我 明天下午两点 交党费（时间在前，事情在后）。也可以：提醒我 每月5号上午9点 交党费、提醒我 半小时后 开会',
   halfRead: (typed: string, reason: string) =>
     `“${typed}”这个时间我没法完整读懂${reason ? `：${reason}` : ''}。为免提醒错日子，这条提醒没有设置。\n请改正后再发，例如：提醒我 明天下午两点 交党费`,
-  notUnderstood: (reason: string) => `没能看懂提醒的时间。${reason}\n请写成：提醒我 明天下午两点 交党费（时间在前，事情在后）`,
+  // With a reason the time was read but cannot be used (2026年没有4月31日, 9999年太远了): say that, not "没看懂".
+  notUnderstood: (reason: string) =>
+    reason
+      ? `这条提醒没有设置：${reason.replace(/[。，]$/, '')}。\n请改正后再发，例如：提醒我 明天下午两点 交党费（时间在前，事情在后）`
+      : '没能看懂提醒的时间。\n请写成：提醒我 明天下午两点 交党费（时间在前，事情在后）',
   noText: '请写上要提醒的事情，例如：提醒我 明天下午两点 交党费',
   confirm: (preview: string, text: string) => `${preview}\n事项：${text}\n确认吗？`,
   saved: (when: string, text: string, recurring: boolean) =>
