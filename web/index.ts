@@ -18,6 +18,6 @@ export async function startWebConsoleFor(runtime: Runtime): Promise<WebConsole |
     port: config.DANGWU_WEB_PORT,
     host: config.DANGWU_WEB_HOST,
   });
-  runtime.log.warn({ url: web.url }, '管理后台已启动');
+  runtime.log.info({ url: web.url }, '管理后台已启动');
   return web;
 }

@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -78,31 +78,56 @@ describe('dangwu admin (the real program)', { timeout: 400_000 }, () => {
     }
   });
 
-  it('starts the console beside the scheduler when DANGWU_WEB_PORT is set, on 127.0.0.1', async () => {
+  it('starts the console beside the terminal chat: one Chinese line with the address, replies without log lines, logs in a file', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'dangwu-web-start-'));
     const database = await freshDatabase(dir, 's.db');
+    // LOG_LEVEL=info: start-up logs something (the database was migrated, the console started), none of it on screen.
     const child = spawn(process.execPath, [bin, 'start'], {
-      env: { PATH: process.env.PATH ?? '', HOME: tmpdir(), DANGWU_DB: database.url, DANGWU_WEB_PORT: '0', LOG_LEVEL: 'warn' },
-      stdio: ['ignore', 'pipe', 'pipe'],
+      cwd: dir,
+      env: { PATH: process.env.PATH ?? '', HOME: tmpdir(), DANGWU_DB: database.url, DANGWU_WEB_PORT: '0', LOG_LEVEL: 'info' },
+      stdio: ['pipe', 'pipe', 'pipe'],
     });
-    try {
-      let logged = '';
-      const url = await new Promise<string>((resolveUrl, reject) => {
-        child.stderr!.on('data', (chunk) => {
-          logged += String(chunk);
-          const found = /"url":"(http:\/\/127\.0\.0\.1:\d+)"/.exec(logged);
-          if (found) resolveUrl(found[1]!);
-        });
-        child.once('exit', (code) => reject(new Error(`dangwu start exited (${code}): ${logged}`)));
+    let shown = '';
+    let logged = '';
+    child.stdout!.on('data', (chunk) => (shown += String(chunk)));
+    child.stderr!.on('data', (chunk) => (logged += String(chunk)));
+    const exited = new Promise<number | null>((r) => child.once('exit', (code) => r(code)));
+    const waitFor = (pattern: RegExp) =>
+      new Promise<RegExpExecArray>((found, reject) => {
+        // A guard, not a measure: a program that never shows the line fails here instead of hanging the file.
+        const give = Date.now() + 90_000;
+        const look = () => {
+          const match = pattern.exec(shown);
+          if (match) return found(match);
+          if (child.exitCode !== null || Date.now() > give)
+            return reject(new Error(`dangwu start did not show ${pattern} (exit ${child.exitCode}): ${shown}${logged}`));
+          setTimeout(look, 50);
+        };
+        look();
       });
+    try {
+      const [line, url, logPath] = await waitFor(/^组织部网页控制台：(http:\/\/127\.0\.0\.1:\d+)\/（运行日志写在 (.+)）$/m);
+      expect(shown.startsWith(line!)).toBe(true);
+
+      child.stdin!.write('帮助\n');
+      await waitFor(/党务助手可以帮你/);
       const response = await fetch(`${url}/`, { redirect: 'manual' });
       expect(response.status).toBe(303);
       expect(response.headers.get('location')).toBe('/login');
       expect(await (await fetch(`${url}/login`)).text()).toContain('name="password"');
+
+      // The chat's input ends (as under a service manager): the console keeps serving until a signal.
+      child.stdin!.end();
+      expect((await fetch(`${url}/login`)).status).toBe(200);
+      child.kill('SIGTERM');
+      expect(await exited).toBe(0);
+      expect(shown).not.toContain('{"level"');
+      expect(logged).toBe('');
+      const logFile = readFileSync(resolve(dir, logPath!), 'utf8');
+      expect(logFile).toContain('管理后台已启动');
     } finally {
       // A child that already exited (it failed to start) sends no second exit event.
       if (child.exitCode === null && child.signalCode === null) {
-        const exited = new Promise((r) => child.once('exit', r));
         child.kill('SIGTERM');
         await exited;
       }
