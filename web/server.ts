@@ -13,6 +13,7 @@ import type { Logger, Storage } from '../bot';
 import { createAccountStore, type Session } from './accounts';
 import { type CertificateFilter, certificateStatusName, createConsoleData, type Scope } from './data';
 import { attachment, type Cell, CONTENT_TYPES, toCsv, toXlsx } from './exports';
+import { webFonts } from './fonts';
 import { bankPreviewPage, banksPage } from './pages/banks';
 import { branchDetailPage, branchListPage } from './pages/branches';
 import { certificatesPage } from './pages/certificates';
@@ -102,6 +103,23 @@ export function createWebApp(options: WebConsoleOptions) {
     // The log gets the error's message, never request bodies (which may hold a password).
     options.log.error({ err: { message: error.message, name: error.name }, path: c.req.path }, 'web console error');
     return c.text('服务器出错了，请稍后再试。', 500);
+  });
+
+  // The Chinese web font (web/fonts.ts): the stylesheet names the files by their content, so the files never change
+  // under their name and are cached for a year; the stylesheet itself is checked again like the other assets.
+  app.get('/assets/fonts.css', (c) => {
+    c.header('Content-Type', 'text/css; charset=utf-8');
+    c.header('Cache-Control', 'public, max-age=3600');
+    return c.body(webFonts().css);
+  });
+  app.get('/assets/fonts/:name', (c) => {
+    const fonts = webFonts();
+    const file = [fonts.common, fonts.full].find((f) => f.name === c.req.param('name'));
+    if (!file) return c.notFound();
+    return c.body(new Uint8Array(file.body.buffer, file.body.byteOffset, file.body.byteLength), 200, {
+      'Content-Type': 'font/otf',
+      'Cache-Control': 'public, max-age=31536000, immutable',
+    });
   });
 
   app.get('/assets/:name', (c) => {

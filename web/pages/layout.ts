@@ -35,6 +35,7 @@ export function page(ctx: PageContext, title: string, body: Html, options: { cha
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title} · 党务助手</title>
+<link rel="stylesheet" href="/assets/fonts.css">
 <link rel="stylesheet" href="/assets/console.css">
 ${options.charts ? html`<script src="/assets/echarts.min.js" defer></script>` : ''}
 <script src="/assets/console.js" defer></script>
@@ -112,6 +113,7 @@ export function bare(title: string, body: Html): Html {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title} · 党务助手</title>
+<link rel="stylesheet" href="/assets/fonts.css">
 <link rel="stylesheet" href="/assets/console.css">
 </head>
 <body class="bare">

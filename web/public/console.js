@@ -4,11 +4,21 @@
   function drawCharts() {
     if (!window.echarts) return;
     var charts = [];
-    document.querySelectorAll('.chart[data-option]').forEach((el) => {
-      var chart = window.echarts.init(el, null, { renderer: 'canvas' });
-      chart.setOption(JSON.parse(el.getAttribute('data-option')));
-      el.setAttribute('data-ready', 'true');
-      charts.push(chart);
+    // Charts are drawn on a canvas, which uses a web font only once it has loaded and never redraws by itself: load
+    // the Chinese faces the charts' text needs first, then draw in the page's own font list.
+    var family = getComputedStyle(document.body).fontFamily;
+    var elements = Array.prototype.slice.call(document.querySelectorAll('.chart[data-option]'));
+    var text = elements.map((el) => el.getAttribute('data-option')).join('');
+    var fontsReady = document.fonts && text ? document.fonts.load('12px ' + family, text).catch(() => undefined) : Promise.resolve();
+    fontsReady.then(() => {
+      elements.forEach((el) => {
+        var chart = window.echarts.init(el, null, { renderer: 'canvas' });
+        var option = JSON.parse(el.getAttribute('data-option'));
+        option.textStyle = Object.assign({ fontFamily: family }, option.textStyle);
+        chart.setOption(option);
+        el.setAttribute('data-ready', 'true');
+        charts.push(chart);
+      });
     });
     window.addEventListener('resize', () => {
       charts.forEach((c) => {

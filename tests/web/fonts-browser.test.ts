@@ -1,0 +1,176 @@
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type ConsoleHarness, PASSWORD, startHarness } from './harness';
+
+/**
+ * The console on a machine without Chinese fonts: chromium runs with a fontconfig that knows one Latin font folder
+ * only, so every Chinese character it draws comes from the font the console serves, or is a box ("tofu"). All boxes
+ * look alike: text in the console's font is compared with the same text forced into the Latin font (boxes).
+ */
+
+const CHROMIUM = process.env.DANGWU_CHROMIUM ?? '/usr/bin/chromium';
+const LATIN_FONTS = '/usr/share/fonts/truetype/dejavu';
+const ARTIFACTS = resolve(import.meta.dirname, '../artifacts');
+/** Characters outside the console's common face (GB 2312 level 1): a name with them needs the whole font. */
+const RARE_BRANCH = '喆堃村支部';
+
+let h: ConsoleHarness;
+let browser: Browser;
+let dir: string;
+
+beforeAll(async () => {
+  if (!existsSync(CHROMIUM))
+    throw new Error(`没有找到浏览器 ${CHROMIUM}：浏览器测试需要 Debian 的 chromium（apt-get install -y chromium）。`);
+  if (!existsSync(LATIN_FONTS))
+    throw new Error(`没有找到 ${LATIN_FONTS}：这个测试需要 DejaVu 字体（apt-get install -y fonts-dejavu-core）。`);
+  dir = mkdtempSync(join(tmpdir(), 'dangwu-fonts-'));
+  const fontsConf = join(dir, 'fonts.conf');
+  writeFileSync(
+    fontsConf,
+    `<?xml version="1.0"?>
+<!DOCTYPE fontconfig SYSTEM "fonts.dtd">
+<fontconfig>
+  <dir>${LATIN_FONTS}</dir>
+  <cachedir>${join(dir, 'fontconfig-cache')}</cachedir>
+</fontconfig>
+`,
+  );
+  h = await startHarness({ branches: 3, membersPerBranch: 4, names: ['第一支部', RARE_BRANCH, '第三支部'] });
+  await h.addAccount('zuzhibu', 'org');
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    env: { ...process.env, FONTCONFIG_FILE: fontsConf },
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-dev-shm-usage',
+    ],
+  });
+  mkdirSync(ARTIFACTS, { recursive: true });
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await h?.close();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A page that remembers which font files it fetched. */
+async function openPage(): Promise<Page & { fonts: string[] }> {
+  const page = (await browser.newPage({ viewport: { width: 1100, height: 800 } })) as Page & { fonts: string[] };
+  page.fonts = [];
+  page.on('request', (request) => {
+    const path = new URL(request.url()).pathname;
+    if (path.startsWith('/assets/fonts/')) page.fonts.push(path.slice('/assets/fonts/'.length));
+  });
+  return page;
+}
+
+/**
+ * Puts `text` on the page twice, in the page's own font list and in the Latin font only (boxes), waits for the fonts
+ * the layout asked for, and returns both as PNG screenshots, plus each of the first two characters alone.
+ */
+async function drawn(page: Page, text: string) {
+  await page.evaluate((text) => {
+    const box = document.createElement('div');
+    box.id = 'font-probe';
+    box.style.cssText = 'position:fixed;left:0;top:0;z-index:9;background:#fff;color:#000;font-size:32px;line-height:48px;padding:4px';
+    const line = (id: string, content: string, family?: string) => {
+      const span = document.createElement('span');
+      span.id = id;
+      span.textContent = content;
+      if (family) span.style.fontFamily = family;
+      box.append(span, document.createElement('br'));
+    };
+    line('own', text);
+    line('tofu', text, '"DejaVu Sans"');
+    line('first', text[0]!);
+    line('second', text[1]!);
+    document.body.append(box);
+    void box.offsetWidth; // lays the text out, which starts the font loads
+  }, text);
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+  const shot = (id: string) => page.locator(`#${id}`).screenshot();
+  return { own: await shot('own'), tofu: await shot('tofu'), first: await shot('first'), second: await shot('second') };
+}
+
+async function login(page: Page) {
+  await page.goto(`${h.web.url}/login`);
+  await page.fill('input[name=username]', 'zuzhibu');
+  await page.fill('input[name=password]', PASSWORD);
+  await Promise.all([page.waitForURL(`${h.web.url}/`), page.click('button[type=submit]')]);
+}
+
+describe('the console without Chinese fonts on the machine', { timeout: 120_000 }, () => {
+  it('draws the login page in its own Chinese font, fetching only the small common face', async () => {
+    const page = await openPage();
+    try {
+      await page.goto(`${h.web.url}/login`);
+      const shots = await drawn(page, '党务助手管理后台');
+      await page.locator('#font-probe').evaluate((el) => el.remove());
+      await page.screenshot({ path: join(ARTIFACTS, 'login-without-cjk-fonts.png') });
+      expect(shots.own.equals(shots.tofu), 'Chinese text is drawn as boxes').toBe(false);
+      expect(shots.first.equals(shots.second), 'two different characters look alike (boxes)').toBe(false);
+      expect(page.fonts).toHaveLength(1);
+      expect(page.fonts[0]).toMatch(/^noto-sans-sc-common\.[0-9a-f]{12}\.otf$/);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('fetches the whole font for a rare character in a name, and draws it', async () => {
+    const page = await openPage();
+    try {
+      await login(page);
+      await page.goto(`${h.web.url}/branches`);
+      await page.waitForSelector(`text=${RARE_BRANCH}`);
+      const shots = await drawn(page, RARE_BRANCH);
+      expect(shots.own.equals(shots.tofu)).toBe(false);
+      expect(shots.first.equals(shots.second)).toBe(false);
+      expect(page.fonts.some((f) => /^noto-sans-sc\.[0-9a-f]{12}\.otf$/.test(f))).toBe(true);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('draws the charts (a canvas) in the Chinese font', async () => {
+    const page = await openPage();
+    try {
+      await login(page);
+      await page.goto(`${h.web.url}/`);
+      await page.waitForSelector('#chart-compliance[data-ready=true] canvas');
+      await page.screenshot({ path: join(ARTIFACTS, 'overview-without-cjk-fonts.png'), fullPage: true });
+      // Two different characters of the chart's title, painted on a canvas as ECharts paints them: boxes look alike.
+      const differs = await page.evaluate(() => {
+        const el = document.querySelector('#chart-compliance') as HTMLElement;
+        const echarts = (window as unknown as { echarts: { getInstanceByDom(el: HTMLElement): { getOption(): any } } }).echarts;
+        const option = echarts.getInstanceByDom(el).getOption();
+        const family = option.textStyle[0]?.fontFamily ?? option.textStyle.fontFamily;
+        const [first, second] = [...new Set(option.title[0].text as string)].filter((c) => /\p{Script=Han}/u.test(c));
+        const paint = (text: string) => {
+          const canvas = document.createElement('canvas');
+          canvas.width = 40;
+          canvas.height = 40;
+          const ctx = canvas.getContext('2d')!;
+          ctx.font = `32px ${family}`;
+          ctx.fillText(text, 0, 34);
+          return canvas.toDataURL();
+        };
+        return { family, differs: paint(first!) !== paint(second!) };
+      });
+      expect(differs.family).toContain('Dangwu Noto Sans SC');
+      expect(differs.differs).toBe(true);
+    } finally {
+      await page.close();
+    }
+  });
+});
