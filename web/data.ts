@@ -89,6 +89,10 @@ export interface QuarterHistory {
   held: number;
   missing: number;
   upcoming: number;
+  /** Obligations of periods that began before the branch's records start (nothing held): not counted. */
+  before: number;
+  /** The date the branch's records count from. */
+  recordsFrom: string;
 }
 
 export interface Member {
@@ -194,19 +198,20 @@ export function createConsoleData(storage: Storage, options: { now: () => Date; 
   /** The members in view, for the quiz's figures: everyone for every branch, else the rosters of the branches. */
   const membersOf = async (scope: Scope): Promise<MemberScope> => (scope.kind === 'all' ? undefined : branchesOf.memberKeys(scope.ids));
 
-  type Counts = { held: number; missing: number; upcoming: number };
-  const NONE: Counts = { held: 0, missing: 0, upcoming: 0 };
+  type Counts = { held: number; missing: number; upcoming: number; before: number };
+  const NONE: Counts = { held: 0, missing: 0, upcoming: 0, before: 0 };
 
   /** Held / missing / upcoming obligations per branch in a quarter (monthly types count once per month). */
   async function complianceOf(
     scope: Scope,
     quarter: Period,
     todayDate: string,
-    known?: { held: Set<string>; rules: Map<number, Map<string, Frequency>>; ids: number[] },
+    known?: { held: Set<string>; rules: Map<number, Map<string, Frequency>>; ids: number[]; starts: Map<number, string> },
   ): Promise<Map<number, Counts>> {
     const year = quarter.start.slice(0, 4);
     const held = known?.held ?? (await branchesOf.heldMonths(idsOf(scope), `${year}-01-01`, `${year}-12-31`));
     const rules = known?.rules ?? (await branchesOf.frequencies(idsOf(scope)));
+    const starts = known?.starts ?? (await branchesOf.recordsStart(idsOf(scope)));
     const ids = known?.ids ?? (await branchesOf.branches(idsOf(scope))).map((b) => b.id);
     // Each obligation: the months in which a record fulfils it, and its last day (after which it is missing).
     const monthKey = (i: number) => `${year}-${String(i).padStart(2, '0')}`;
@@ -222,11 +227,14 @@ export function createConsoleData(storage: Storage, options: { now: () => Date; 
     } as const;
     const result = new Map<number, Counts>();
     for (const id of ids) {
-      const counts = { held: 0, missing: 0, upcoming: 0 };
+      const counts = { held: 0, missing: 0, upcoming: 0, before: 0 };
+      const start = starts.get(id) ?? '';
       for (const t of MEETING_TYPES) {
         for (const o of obligations[rules.get(id)?.get(t.type) ?? t.frequency]) {
           if (o.months.some((m) => held.has(`${id}|${t.type}|${m}`))) counts.held++;
           else if (todayDate <= o.lastDay) counts.upcoming++;
+          // As the chat's 会议情况 judges it: a period that began before the branch kept records here is not missed.
+          else if (`${o.months[0]}-01` < start) counts.before++;
           else counts.missing++;
         }
       }
@@ -512,7 +520,7 @@ export function createConsoleData(storage: Storage, options: { now: () => Date; 
     const year = Number(quarterOf(todayDate).key.slice(0, 4));
     const only: BranchScope = [id];
     const since = new Date(options.now().getTime() - 90 * 86_400_000).toISOString();
-    const [rows, schedules, names, recordRows, heldMonths, rules, roster, signals] = await parts(
+    const [rows, schedules, names, recordRows, heldMonths, rules, roster, signals, starts] = await parts(
       () => branchRows({ kind: 'branches', ids: [id] }),
       () => scheduleViews(id),
       () => branchesOf.names(id),
@@ -521,6 +529,7 @@ export function createConsoleData(storage: Storage, options: { now: () => Date; 
       () => branchesOf.frequencies(only),
       () => branchesOf.members(id),
       () => branchSignals(id, todayDate),
+      () => branchesOf.recordsStart(only),
     );
     const row = rows[0];
     if (!row) return undefined;
@@ -540,11 +549,11 @@ export function createConsoleData(storage: Storage, options: { now: () => Date; 
       }));
     const history: QuarterHistory[] = [];
     let [y, q] = [year, Number(quarterOf(todayDate).key.slice(6))];
-    const known = { held: heldMonths, rules, ids: [id] };
+    const known = { held: heldMonths, rules, ids: [id], starts };
     for (let i = 0; i < 8; i++) {
       const period = quarterPeriod(y, q);
       const c = (await complianceOf({ kind: 'branches', ids: only }, period, todayDate, known)).get(id) ?? NONE;
-      history.push({ label: period.label, ...c });
+      history.push({ label: period.label, ...c, recordsFrom: starts.get(id) ?? '' });
       [y, q] = q === 1 ? [y - 1, 4] : [y, q - 1];
     }
     // This quarter's line of the history is the branch's compliance as the list shows it (same records, same rules).

@@ -64,6 +64,58 @@ const ASSETS: Record<string, { path: string; type: string }> = {
   },
 };
 
+const QUESTION_TEMPLATE = {
+  headers: ['题型', '题干', '选项A', '选项B', '选项C', '选项D', '选项E', '选项F', '答案', '解析', '等级', '分类', '出处'],
+  rows: [
+    [
+      '单选',
+      '预备党员的预备期为（）。',
+      '半年',
+      '一年',
+      '两年',
+      '三年',
+      '',
+      '',
+      'B',
+      '党章规定预备期为一年。',
+      '初级',
+      '党员',
+      '《中国共产党章程》第七条',
+    ],
+    [
+      '多选',
+      '“三会一课”中的“三会”包括（）。',
+      '支部党员大会',
+      '支部委员会会议',
+      '党小组会',
+      '党员代表大会',
+      '',
+      '',
+      'ABC',
+      '“三会”指支部党员大会、支部委员会会议和党小组会。',
+      '初级',
+      '组织生活',
+      '《中国共产党支部工作条例（试行）》',
+    ],
+    [
+      '判断',
+      '党小组会一般每月召开一次。',
+      '',
+      '',
+      '',
+      '',
+      '',
+      '',
+      '正确',
+      '党小组会一般每月召开一次。',
+      '初级',
+      '组织生活',
+      '《中国共产党支部工作条例（试行）》',
+    ],
+    ['填空', '党员应按月交纳（）。', '', '', '', '', '', '', '党费', '按月交纳党费是党员的义务。', '', '党费', '《中国共产党章程》'],
+  ],
+};
+
 const SECURITY_HEADERS = [
   [
     'Content-Security-Policy',
@@ -296,6 +348,14 @@ export function createWebApp(options: WebConsoleOptions) {
 
   // ---- 题库
   app.get('/banks', async (c) => send(c, banksPage(ctx(c), await data.banks())));
+
+  // A filled-in example of the question file, for the person who prepares one (the import's own column names).
+  app.get('/banks/template.csv', (c) =>
+    c.body(toCsv(QUESTION_TEMPLATE.headers, QUESTION_TEMPLATE.rows), 200, {
+      'Content-Type': CONTENT_TYPES.csv,
+      'Content-Disposition': attachment('题库模板.csv'),
+    }),
+  );
 
   const uploadLimit = (max: number) =>
     bodyLimit({

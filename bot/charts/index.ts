@@ -22,7 +22,9 @@ const LEVEL_COLORS = ['#90caf9', '#1e88e5', '#0d47a1'];
 const base = (title: string): EChartsOption => ({
   title: { text: title, left: 'center', top: 6, textStyle: { fontSize: 15 } },
   tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
-  grid: { left: 8, right: 16, bottom: 8, top: 76, containLabel: true },
+  // The plot shrinks until its tick labels and axis names fit inside the chart. containLabel made room for the
+  // tick labels only: the name over a right-hand axis hung half past the chart's edge and was cut off.
+  grid: { left: 8, right: 16, bottom: 8, top: 76, outerBoundsMode: 'same', outerBoundsContain: 'all' },
   legend: { top: 34 },
   animation: false,
 });
@@ -112,11 +114,11 @@ export interface LevelRate {
 
 const percent = (part: number, whole: number) => (whole === 0 ? 0 : Math.round((part / whole) * 1000) / 10);
 
-/** Mock-exam pass rate per level, with the number of exams in the label. */
+/** Mock-exam pass rate per level, with the number of exams in the label; a level nobody took has no bar (not 0%). */
 export function examPassRateChart(levels: LevelRate[]): EChartsOption {
   return {
     ...base('模拟考试通过率'),
-    xAxis: { type: 'category', data: levels.map((l) => `${l.level}（${l.total} 次）`) },
+    xAxis: { type: 'category', data: levels.map((l) => (l.total === 0 ? `${l.level}（无人参加）` : `${l.level}（${l.total} 次）`)) },
     yAxis: { type: 'value', max: 100, axisLabel: { formatter: '{value}%' } },
     series: [
       {
@@ -124,7 +126,7 @@ export function examPassRateChart(levels: LevelRate[]): EChartsOption {
         type: 'bar',
         itemStyle: { color: CHART_COLORS.primary },
         label: { show: true, position: 'top', formatter: '{c}%' },
-        data: levels.map((l) => percent(l.passed, l.total)),
+        data: levels.map((l) => (l.total === 0 ? null : percent(l.passed, l.total))),
       },
     ],
   };
@@ -186,7 +188,7 @@ export interface TrendPoint {
   answers: number;
 }
 
-/** Weekly accuracy trend with answer volume. */
+/** Weekly accuracy trend with answer volume; a week without answers is a gap in the line, not 0%. */
 export function accuracyTrendChart(points: TrendPoint[]): EChartsOption {
   return {
     ...base('正确率趋势（按周）'),
@@ -196,7 +198,12 @@ export function accuracyTrendChart(points: TrendPoint[]): EChartsOption {
       { type: 'value', name: '答题数', minInterval: 1 },
     ],
     series: [
-      { name: '正确率', type: 'line', itemStyle: { color: CHART_COLORS.primary }, data: points.map((p) => percent(p.correct, p.answers)) },
+      {
+        name: '正确率',
+        type: 'line',
+        itemStyle: { color: CHART_COLORS.primary },
+        data: points.map((p) => (p.answers === 0 ? null : percent(p.correct, p.answers))),
+      },
       { name: '答题数', type: 'bar', yAxisIndex: 1, itemStyle: { color: '#cfd8dc' }, data: points.map((p) => p.answers) },
     ],
   };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { accuracyChart, complianceChart, examPassRateChart, readinessChart } from '../../bot/charts';
+import { accuracyChart, accuracyTrendChart, complianceChart, examPassRateChart, readinessChart } from '../../bot/charts';
 
 /** The chart definitions are plain data → ECharts option functions (no DOM), shared by the console and chat images. */
 describe('chart definitions', () => {
@@ -24,8 +24,9 @@ describe('chart definitions', () => {
       { level: '初级', total: 8, passed: 6 },
       { level: '中级', total: 0, passed: 0 },
     ]) as { xAxis: { data: string[] }; series: { data: number[] }[] };
-    expect(exams.xAxis.data).toEqual(['初级（8 次）', '中级（0 次）']);
-    expect(exams.series[0]!.data).toEqual([75, 0]);
+    // Nobody took 中级: no bar, not a 0% one.
+    expect(exams.xAxis.data).toEqual(['初级（8 次）', '中级（无人参加）']);
+    expect(exams.series[0]!.data).toEqual([75, null]);
     const accuracy = accuracyChart('正确率', [
       { name: '甲', correct: 1, answers: 3 },
       { name: '乙', correct: 9, answers: 10 },
@@ -34,5 +35,15 @@ describe('chart definitions', () => {
     expect(accuracy.series[0]!.data).toEqual([33.3, 90]);
     const ready = readinessChart([{ level: '高级', practising: 10, ready: 4 }], 80) as { series: { data: number[] }[] };
     expect(ready.series.map((s) => s.data[0])).toEqual([4, 6]);
+  });
+
+  it('leaves a gap in the accuracy trend for a week without answers', () => {
+    const trend = accuracyTrendChart([
+      { label: '11月2日', correct: 3, answers: 4 },
+      { label: '11月9日', correct: 0, answers: 0 },
+      { label: '11月16日', correct: 0, answers: 2 },
+    ]) as { series: { data: (number | null)[] }[] };
+    expect(trend.series[0]!.data).toEqual([75, null, 0]);
+    expect(trend.series[1]!.data).toEqual([4, 0, 2]);
   });
 });

@@ -39,7 +39,9 @@ ${
   <button type="submit">检查（不会写入）</button>
   <progress max="100" value="0" hidden></progress>
 </form>
-<p class="muted">先检查：每一行不合格的都会列出行号和原因，全部合格后才能导入。格式与命令行 <code>questions import</code> 相同，见 knowledge/FORMAT.md。</p>
+<p class="muted">先检查：每一行不合格的都会列出行号和原因，全部合格后才能导入。</p>
+<p class="muted">文件第一行是表头：题型、题干、选项A 至 选项F、答案、解析、等级、分类、出处，可以照着<a href="/banks/template.csv">题库模板</a>填写（Excel 能直接打开）。
+题型填单选、多选、判断或填空；答案填选项的字母（单选如 B，多选如 ACD），判断题填正确或错误，填空题填答案文字；等级填初级、中级或高级，不填则各等级都练。</p>
 <h2>默认练习的题库</h2>
 <form method="post" action="/banks/default" class="checks">
   ${csrfField(ctx.csrf)}

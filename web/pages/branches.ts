@@ -1,7 +1,7 @@
 import { html } from 'hono/html';
 import { accuracyChart } from '../../bot';
 import type { BranchDetail, BranchSummary } from '../data';
-import { chart, type Html, type PageContext, page, percentText, table } from './layout';
+import { chart, type Html, type PageContext, page, percentText, table, zoneWords } from './layout';
 import { warningsTable } from './warnings';
 
 const complianceCell = (b: Pick<BranchSummary, 'held' | 'missing' | 'upcoming'>) =>
@@ -56,15 +56,18 @@ ${table(
   ['会议', '时间', '下一次'],
   d.schedules.map(
     (s) =>
-      html`<tr><td>${s.typeName}</td><td>${s.description}（${s.zone}）</td><td>${s.next ?? '—'}${s.movedFrom ? `（原定 ${s.movedFrom.date}，${s.movedFrom.reason}）` : ''}</td></tr>`,
+      html`<tr><td>${s.typeName}</td><td>${s.description}（${zoneWords(s.zone)}）</td><td>${s.next ?? '—'}${s.movedFrom ? `（原定 ${s.movedFrom.date}，${s.movedFrom.reason}）` : ''}</td></tr>`,
   ),
 )}
 <h2>按季度落实情况</h2>
 ${table(
-  ['季度', '已召开', '未召开', '待召开'],
-  d.history.map(
-    (h) =>
-      html`<tr><td>${h.label}</td><td>${h.held}</td><td class="${h.missing ? 'bad' : ''}">${h.missing}</td><td>${h.upcoming}</td></tr>`,
+  ['季度', '已召开', '未召开', '待召开', '说明'],
+  d.history.map((h) =>
+    h.held + h.missing + h.upcoming === 0 && h.before > 0
+      ? html`<tr class="before"><td>${h.label}</td><td>—</td><td>—</td><td>—</td><td class="muted">本支部从 ${h.recordsFrom} 开始在助手里记录，此前不计</td></tr>`
+      : html`<tr><td>${h.label}</td><td>${h.held}</td><td class="${h.missing ? 'bad' : ''}">${h.missing}</td><td>${h.upcoming}</td><td class="muted">${
+          h.before > 0 ? `${h.recordsFrom} 开始记录之前的 ${h.before} 项不计` : ''
+        }</td></tr>`,
   ),
 )}
 <h2>会议记录</h2>

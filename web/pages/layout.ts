@@ -79,6 +79,19 @@ export function notice(kind: 'ok' | 'error' | 'info', text: string | Html): Html
 
 export const percentText = (correct: number, answers: number) => (answers === 0 ? '—' : `${Math.round((correct / answers) * 1000) / 10}%`);
 
+const CHINA_ZONES = new Set(['Asia/Shanghai', 'Asia/Chongqing', 'Asia/Harbin', 'Asia/Urumqi', 'PRC', 'Asia/Beijing']);
+
+/** A time zone as people say it: 北京时间 for China's, else its Chinese name (日本标准时间), never `Asia/Tokyo`. */
+export function zoneWords(zone: string): string {
+  if (CHINA_ZONES.has(zone)) return '北京时间';
+  try {
+    const parts = new Intl.DateTimeFormat('zh-CN', { timeZone: zone, timeZoneName: 'long' }).formatToParts(new Date());
+    return parts.find((p) => p.type === 'timeZoneName')?.value ?? zone;
+  } catch {
+    return zone;
+  }
+}
+
 /** 北京时间 wall clock of an ISO instant, for display. */
 export function beijing(iso: string, zone = 'Asia/Shanghai'): string {
   const d = new Date(iso);

@@ -11,7 +11,7 @@ export function loginPage(csrf: string, message?: string, username = ''): Html {
   <label>用户名 <input name="username" autocomplete="username" value="${username}" required></label>
   <label>密码 <input name="password" type="password" autocomplete="current-password" required></label>
   <button type="submit">登录</button>
-  <p class="muted">账号由管理员在服务器上用 <code>npm run dangwu -- admin add 用户名</code> 创建。</p>
+  <p class="muted">还没有账号或忘了密码，请找负责本系统的技术人员开通或重设（做法见本系统说明文档的“管理后台”一节）。</p>
 </form>`,
   );
 }

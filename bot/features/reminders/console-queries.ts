@@ -1,6 +1,7 @@
 import { type Expression, type SqlBool, sql } from 'kysely';
 import type { Storage } from '../../storage/database';
 import { unnamed } from './branches/store';
+import { recordsFrom } from './meetings/planning';
 import type { Frequency } from './meetings/types';
 import type { RosterEntry } from './roster';
 import { type RemindersDb, remindersDb } from './tables';
@@ -104,6 +105,25 @@ export function createRemindersConsoleQueries(storage: Storage) {
         members: Number(r.members ?? 0),
         secretary: r.secretary ?? null,
       }));
+    },
+
+    /**
+     * The date each branch's records count from (as the chat's 会议情况 counts it): the start its secretary set, else
+     * the day it was bound or its earliest meeting record. A period that began before it, with nothing held, is not
+     * missed: the branch was not here yet.
+     */
+    async recordsStart(ids: BranchScope): Promise<Map<number, string>> {
+      const [branchRows, firstRecords] = await Promise.all([
+        db.selectFrom('branches').select(['id', 'records_from', 'created_at', 'zone']).where(inBranches('id', ids)).execute(),
+        db
+          .selectFrom('meeting_records')
+          .select(['branch_id', (eb) => eb.fn.min('held_on').as('first')])
+          .where(inBranches('branch_id', ids))
+          .groupBy('branch_id')
+          .execute(),
+      ]);
+      const first = new Map(firstRecords.map((r) => [r.branch_id, r.first as string | null]));
+      return new Map(branchRows.map((b) => [b.id, recordsFrom(b, [first.get(b.id) ?? undefined])]));
     },
 
     /** Each branch's own frequency of a meeting type, where it set one (the rest keep MEETING_TYPES' own). */

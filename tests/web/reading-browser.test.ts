@@ -1,12 +1,12 @@
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ConsoleHarness, PASSWORD, startHarness } from './harness';
+import { type ConsoleHarness, PASSWORD, QUESTION_HEADER, startHarness } from './harness';
 
 /**
- * The console on a machine without Chinese fonts: chromium runs with a fontconfig that knows one Latin font folder
+ * The console reads on any machine, in its readers' words. On a machine without Chinese fonts: chromium runs with a fontconfig that knows one Latin font folder
  * only, so every Chinese character it draws comes from the font the console serves, or is a box ("tofu"). All boxes
  * look alike: text in the console's font is compared with the same text forced into the Latin font (boxes).
  */
@@ -103,6 +103,35 @@ async function drawn(page: Page, text: string) {
   return { own: await shot('own'), tofu: await shot('tofu'), first: await shot('first'), second: await shot('second') };
 }
 
+/** Every text the chart drew that lies (partly) outside the chart's own box: a clipped label or axis name. */
+async function textOutsideCharts(page: Page) {
+  return page.evaluate(() => {
+    type Rect = { x: number; y: number; width: number; height: number; clone(): Rect; applyTransform(m: unknown): void };
+    type Shape = { style?: { text?: unknown }; getBoundingRect(): Rect; getComputedTransform(): unknown };
+    const echarts = (window as unknown as { echarts: { getInstanceByDom(el: Element): any } }).echarts;
+    const outside: string[] = [];
+    for (const el of document.querySelectorAll('.chart[data-ready=true]')) {
+      const chart = echarts.getInstanceByDom(el);
+      const [width, height] = [chart.getWidth(), chart.getHeight()];
+      for (const shape of chart.getZr().storage.getDisplayList(true) as Shape[]) {
+        if (typeof shape.style?.text !== 'string' || shape.style.text === '') continue;
+        const r = shape.getBoundingRect().clone();
+        r.applyTransform(shape.getComputedTransform());
+        if (r.x < -0.5 || r.y < -0.5 || r.x + r.width > width + 0.5 || r.y + r.height > height + 0.5)
+          outside.push(`${el.id}: “${shape.style.text}” at x ${Math.round(r.x)}–${Math.round(r.x + r.width)} of ${width}`);
+      }
+    }
+    return outside;
+  });
+}
+
+/** A chart's option as ECharts holds it. */
+const chartOption = (page: Page, id: string) =>
+  page.evaluate((id) => {
+    const echarts = (window as unknown as { echarts: { getInstanceByDom(el: Element): any } }).echarts;
+    return JSON.parse(JSON.stringify(echarts.getInstanceByDom(document.getElementById(id)!).getOption()));
+  }, id);
+
 async function login(page: Page) {
   await page.goto(`${h.web.url}/login`);
   await page.fill('input[name=username]', 'zuzhibu');
@@ -169,6 +198,98 @@ describe('the console without Chinese fonts on the machine', { timeout: 120_000 
       });
       expect(differs.family).toContain('Dangwu Noto Sans SC');
       expect(differs.differs).toBe(true);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe('the console in the words of the person using it', { timeout: 120_000 }, () => {
+  it('draws every chart label and axis name inside its chart (a right-hand axis name was cut off)', async () => {
+    const page = await openPage();
+    try {
+      await login(page);
+      await page.goto(`${h.web.url}/`);
+      await page.waitForSelector('#chart-activity[data-ready=true] canvas');
+      expect(await textOutsideCharts(page)).toEqual([]);
+      await page.goto(`${h.web.url}/learning`);
+      await page.waitForSelector('#chart-trend[data-ready=true] canvas');
+      await page.screenshot({ path: join(ARTIFACTS, 'learning-without-cjk-fonts.png'), fullPage: true });
+      expect(await textOutsideCharts(page)).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('shows no pass rate for a level nobody took, and no missed meetings before a branch kept records here', async () => {
+    const page = await openPage();
+    try {
+      await login(page);
+      await page.goto(`${h.web.url}/`);
+      await page.waitForSelector('#chart-exams[data-ready=true] canvas');
+      const exams = await chartOption(page, 'chart-exams');
+      const labels: string[] = exams.xAxis[0].data;
+      const rates: (number | null)[] = exams.series[0].data;
+      expect(labels.some((l) => l.includes('（无人参加）'))).toBe(true);
+      expect(labels.filter((l) => l.includes('（0 次）'))).toEqual([]);
+      labels.forEach((label, i) => expect(rates[i] === null || rates[i] === '-', label).toBe(label.includes('无人参加')));
+
+      await page.goto(`${h.web.url}/branches/${await h.branchId('第一支部')}`);
+      const history = page.locator('h2:text("按季度落实情况") + .table-wrap tbody tr');
+      // The seed binds its branches 400 days before "today": the quarters before that are not counted, nor red.
+      const before = history.filter({ hasText: '此前不计' });
+      expect(await before.count()).toBeGreaterThan(0);
+      expect(await before.locator('.bad').count()).toBe(0);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('says what a cadre needs instead of developer commands, file paths or zone names, and offers the question template', async () => {
+    const page = await openPage();
+    try {
+      await page.goto(`${h.web.url}/login`);
+      const shown = [(await page.locator('body').textContent()) ?? ''];
+      await login(page);
+      for (const path of [
+        '/',
+        '/branches',
+        `/branches/${await h.branchId('第一支部')}`,
+        '/certificates',
+        '/banks',
+        '/knowledge',
+        '/learning',
+      ]) {
+        await page.goto(`${h.web.url}${path}`);
+        shown.push((await page.locator('body').textContent()) ?? '');
+      }
+      const text = shown.join('\n');
+      for (const machine of ['npm ', 'dangwu', 'questions import', 'FORMAT.md', 'admin add', 'Asia/', 'UTC'])
+        expect(text).not.toContain(machine);
+
+      await page.goto(`${h.web.url}/banks`);
+      const [download] = await Promise.all([page.waitForEvent('download'), page.click('a:text("题库模板")')]);
+      expect(download.suggestedFilename()).toBe('题库模板.csv');
+      const csv = readFileSync(await download.path(), 'utf8');
+      expect(csv.split('\r\n')[0]).toBe(`\uFEFF${QUESTION_HEADER}`);
+    } finally {
+      await page.close();
+    }
+  });
+
+  // Last: it moves the console's clock.
+  it('leaves a gap in the weekly accuracy trend for weeks without answers, instead of 0%', async () => {
+    h.clock.set(new Date(h.clock.now().getTime() + 5 * 7 * 86_400_000));
+    const page = await openPage();
+    try {
+      await login(page);
+      await page.goto(`${h.web.url}/learning`);
+      await page.waitForSelector('#chart-trend[data-ready=true] canvas');
+      const trend = await chartOption(page, 'chart-trend');
+      const rates: (number | null | string)[] = trend.series[0].data;
+      const answers: number[] = trend.series[1].data;
+      expect(answers.filter((a) => a === 0).length).toBeGreaterThanOrEqual(4);
+      answers.forEach((a, week) => expect(rates[week] === null || rates[week] === '-', `week ${week}: ${a} answers`).toBe(a === 0));
     } finally {
       await page.close();
     }
