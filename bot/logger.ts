@@ -7,7 +7,10 @@ export type { Logger };
  * Logs go to standard error so that the console chat's standard output carries only the conversation.
  * Secret settings are redacted wherever they appear as a field, and known secret values are scrubbed from messages.
  */
-export function createLogger(config: Pick<Config, 'LOG_LEVEL'> & Partial<Config>, destination = pino.destination(2)): Logger {
+export function createLogger(
+  config: Pick<Config, 'LOG_LEVEL'> & Partial<Config>,
+  destination: pino.DestinationStream = pino.destination(2),
+): Logger {
   // Every setting whose name says it is a credential, so a new adapter's secret is covered without a change here.
   const secrets = Object.entries(config)
     .filter(([name, value]) => SECRET_SETTING.test(name) && typeof value === 'string' && value.length >= 6)

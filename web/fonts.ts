@@ -19,7 +19,7 @@ export const FONT_FAMILY = 'Dangwu Noto Sans SC';
 
 export interface FontFile {
   name: string;
-  body: Buffer;
+  body: Uint8Array<ArrayBuffer>;
 }
 
 export interface WebFonts {
@@ -107,7 +107,7 @@ interface Table {
  * the character map lists only the kept characters. Vertical-layout tables and the signature (invalid once changed)
  * are left out.
  */
-export function subsetFont(font: Buffer, codes: number[]): Buffer {
+export function subsetFont(font: Buffer, codes: number[]): Buffer<ArrayBuffer> {
   const tables = readTables(font);
   const table = (tag: string) => {
     const found = tables.find((t) => t.tag === tag);
@@ -308,7 +308,7 @@ const FDARRAY = 1236;
 const FDSELECT = 1237;
 
 /** The CFF table with the outlines of glyphs not kept replaced by `endchar`; every offset after them moved. */
-function keepGlyphs(source: Buffer, keep: Set<number>): Buffer {
+function keepGlyphs(source: Buffer, keep: Set<number>): Buffer<ArrayBuffer> {
   const cff = Buffer.from(source);
   const name = readIndex(cff, cff[2]!);
   const top = readIndex(cff, name.end);
@@ -349,7 +349,7 @@ function checksum(data: Buffer): number {
   return sum;
 }
 
-function writeFont(version: number, tables: Table[]): Buffer {
+function writeFont(version: number, tables: Table[]): Buffer<ArrayBuffer> {
   const sorted = [...tables].sort((a, b) => (a.tag < b.tag ? -1 : 1));
   const n = sorted.length;
   const header = Buffer.alloc(12 + 16 * n);

@@ -168,7 +168,7 @@ export function createWebApp(options: WebConsoleOptions) {
     const fonts = webFonts();
     const file = [fonts.common, fonts.full].find((f) => f.name === c.req.param('name'));
     if (!file) return c.notFound();
-    return c.body(new Uint8Array(file.body.buffer, file.body.byteOffset, file.body.byteLength), 200, {
+    return c.body(file.body, 200, {
       'Content-Type': 'font/otf',
       'Cache-Control': 'public, max-age=31536000, immutable',
     });

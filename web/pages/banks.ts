@@ -34,7 +34,7 @@ ${
     ? html`<h2>导入题库</h2>
 <form method="post" action="/banks/preview" enctype="multipart/form-data" class="upload" data-progress>
   ${csrfField(ctx.csrf)}
-  <label>题库文件（.csv / .xlsx / .json，不超过 10 MB） <input type="file" name="file" accept=".csv,.xlsx,.json" required></label>
+  <label>题库文件（Excel 或 CSV，不超过 10 MB） <input type="file" name="file" accept=".csv,.xlsx,.json" required></label>
   <label>题库名（默认取文件名） <input name="bank" maxlength="20" placeholder="例如 县委题库"></label>
   <button type="submit">检查（不会写入）</button>
   <progress max="100" value="0" hidden></progress>

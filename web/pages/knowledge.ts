@@ -13,7 +13,7 @@ ${
   org
     ? html`<form method="post" action="/knowledge/upload" enctype="multipart/form-data" class="upload" data-progress>
   ${csrfField(ctx.csrf)}
-  <label>上传文件（.docx .pdf .md .txt，可多选，每个不超过 20 MB） <input type="file" name="files" multiple accept=".docx,.pdf,.md,.markdown,.txt" required></label>
+  <label>上传文件（Word、PDF 或纯文本文件，可多选，每个不超过 20 MB） <input type="file" name="files" multiple accept=".docx,.pdf,.md,.markdown,.txt" required></label>
   <button type="submit">上传并导入</button>
   <progress max="100" value="0" hidden></progress>
 </form>`

@@ -1,4 +1,5 @@
 import { type Kysely, sql } from 'kysely';
+import { readableSource } from '../../../knowledge';
 import type { Storage } from '../../storage/database';
 
 /**
@@ -53,7 +54,7 @@ export function createAskConsoleQueries(storage: Storage) {
         id: g.id,
         question: g.question,
         chatKey: g.chat_key,
-        nearest: g.nearest,
+        nearest: g.nearest === null ? null : nearestWords(g.nearest),
         times: g.times,
         lastAskedAt: g.last_asked_at,
         resolved: g.resolved_at !== null,
@@ -80,3 +81,12 @@ export function createAskConsoleQueries(storage: Storage) {
 }
 
 export type AskConsoleQueries = ReturnType<typeof createAskConsoleQueries>;
+
+/**
+ * The nearest passage as a reader names it: a gap keeps the passage's search source (`handbook:member.probation`);
+ * the console shows `《党务工作手册》 › 党员 › 预备期与转正`, never the id.
+ */
+function nearestWords(source: string): string {
+  if (source.startsWith('handbook:')) return readableSource(source.slice('handbook:'.length));
+  return source; // an uploaded document's passage is already named 《标题》 › 章 › 节
+}
