@@ -41,10 +41,16 @@ let loaded: WebFonts | undefined;
 export function webFonts(): WebFonts {
   if (loaded) return loaded;
   const whole = readFileSync(fontPath());
-  const codes = commonCharacters();
-  const cut = subsetFont(whole, codes);
-  const common = { name: `noto-sans-sc-common.${digest(cut)}.otf`, body: cut };
   const full = { name: `noto-sans-sc.${digest(whole)}.otf`, body: whole };
+  let codes: number[] = [];
+  let cut = whole;
+  try {
+    codes = commonCharacters();
+    cut = subsetFont(whole, codes);
+  } catch {
+    // A Node without the GB 2312 decoder (built without ICU) or a font this cannot cut: the small face is the whole font.
+  }
+  const common = { name: `noto-sans-sc-common.${digest(cut)}.otf`, body: cut };
   // The small face is declared last: for a character both faces cover, the browser tries the later rule first.
   // Its range lists exactly its characters, so for any other the browser turns to (and only then fetches) the whole font.
   const css = `@font-face {
@@ -57,7 +63,7 @@ export function webFonts(): WebFonts {
   font-family: "${FONT_FAMILY}";
   src: url("/assets/fonts/${common.name}") format("opentype");
   font-display: swap;
-  unicode-range: ${unicodeRanges(codes)};
+  unicode-range: ${codes.length ? unicodeRanges(codes) : CJK_RANGES};
 }
 `;
   loaded = { common, full, css };

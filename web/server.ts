@@ -242,7 +242,7 @@ export function createWebApp(options: WebConsoleOptions) {
     const sent = String(body._csrf ?? c.req.header('x-csrf-token') ?? '');
     return sent !== '' && sameText(sent, c.get('session').csrf);
   };
-  const forbiddenCsrf = (c: Context<Env>) => c.text('表单已过期或来源不明（CSRF 校验失败），请刷新页面后重试。', 403);
+  const forbiddenCsrf = (c: Context<Env>) => c.text('页面已过期（或不是从本系统的页面提交的），请刷新页面后再试。', 403);
 
   const ctx = (c: Context<Env>): PageContext => ({ account: c.get('session').account, csrf: c.get('session').csrf, path: c.req.path });
   const actor = (c: Context<Env>) => c.get('session').account.username;
