@@ -51,18 +51,20 @@ export function webFonts(): WebFonts {
     // A Node without the GB 2312 decoder (built without ICU) or a font this cannot cut: the small face is the whole font.
   }
   const common = { name: `noto-sans-sc-common.${digest(cut)}.otf`, body: cut };
+  // font-display block: only a machine without Chinese fonts reaches this family, where the fallback is boxes; better
+  // blank for a moment (at most 3 s, then boxes until it arrives) than boxes first.
   // The small face is declared last: for a character both faces cover, the browser tries the later rule first.
   // Its range lists exactly its characters, so for any other the browser turns to (and only then fetches) the whole font.
   const css = `@font-face {
   font-family: "${FONT_FAMILY}";
   src: url("/assets/fonts/${full.name}") format("opentype");
-  font-display: swap;
+  font-display: block;
   unicode-range: ${CJK_RANGES};
 }
 @font-face {
   font-family: "${FONT_FAMILY}";
   src: url("/assets/fonts/${common.name}") format("opentype");
-  font-display: swap;
+  font-display: block;
   unicode-range: ${codes.length ? unicodeRanges(codes) : CJK_RANGES};
 }
 `;

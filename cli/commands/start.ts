@@ -57,6 +57,7 @@ export const startCommand: CliCommand = {
       for (const adapter of adapters) await adapter.start();
       await runtime.app.start();
       runtime.log.warn({ adapters: adapters.map((a) => a.name), web: web?.url }, '党务助手已启动');
+      if (web) io.stdout.write(`组织部网页控制台：${web.url}/\n`);
       // Runs until a signal, or until every messenger has stopped for good and no console is served.
       let running = adapters.length;
       const outcome = await new Promise<'signal' | 'failed'>((resolve) => {
