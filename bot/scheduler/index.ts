@@ -5,7 +5,7 @@ import { type Kysely, sql } from 'kysely';
 import { isRecipientUnavailable } from '../core/errors';
 import type { Clock } from '../core/feature';
 import type { Logger } from '../logger';
-import type { Storage } from '../storage/database';
+import { isDiskFull, type Storage } from '../storage/database';
 import { prepareQuery } from '../storage/prepared';
 import type { ScheduledJobRow, SchedulerTables } from './storage';
 import type { DueJob, JobHandler, JobSpec, Scheduler } from './types';
@@ -214,7 +214,12 @@ export function createScheduler(options: SchedulerOptions): DurableScheduler {
         .execute();
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
-      log?.warn({ err: error, kind: row.kind, occurrence: row.occurrence_key, attempt: row.attempts }, 'scheduled job failed');
+      if (isDiskFull(error))
+        log?.error(
+          { err: error, kind: row.kind, occurrence: row.occurrence_key, diskFull: true },
+          'disk full: a scheduled job cannot write (磁盘已满)',
+        );
+      else log?.warn({ err: error, kind: row.kind, occurrence: row.occurrence_key, attempt: row.attempts }, 'scheduled job failed');
       // A recipient who blocked the bot will not unblock it on a retry: record the job as failed at once.
       const now = clock.now().getTime();
       if (row.attempts >= maxAttempts || isRecipientUnavailable(error))
@@ -363,7 +368,12 @@ export function createScheduler(options: SchedulerOptions): DurableScheduler {
     scheduler
       .tick()
       .then(() => wakeForLeases())
-      .catch((error) => log?.error({ err: error }, 'scheduler tick failed'));
+      .catch((error) =>
+        log?.error(
+          { err: error, ...(isDiskFull(error) ? { diskFull: true } : {}) },
+          isDiskFull(error) ? 'disk full: scheduler tick failed (磁盘已满)' : 'scheduler tick failed',
+        ),
+      );
   };
 
   const scheduler: DurableScheduler = {
