@@ -176,6 +176,22 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
     return replies.map((r) => r.text).join('\n');
   }
 
+  // Slack delivers an event again when the answer was slow (HTTP: x-slack-retry-num; Socket Mode: retry_attempt),
+  // with the same event_id: it is acknowledged and dropped, so a member's message is answered once.
+  const seenEvents = new Set<string>();
+  bolt.use(async ({ body, next }) => {
+    const eventId = (body as { event_id?: unknown }).event_id;
+    if (typeof eventId === 'string') {
+      if (seenEvents.has(eventId)) {
+        log.debug({ eventId }, 'slack: event delivered again, dropped');
+        return;
+      }
+      seenEvents.add(eventId);
+      if (seenEvents.size > 10_000) seenEvents.delete(seenEvents.values().next().value!);
+    }
+    await next();
+  });
+
   bolt.command(slashCommand, async ({ command, ack }) => {
     await ack();
     const text = command.text.trim() || '帮助';
