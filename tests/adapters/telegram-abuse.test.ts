@@ -3,6 +3,7 @@ import { createTelegramAdapter, type TelegramAdapter } from '../../adapters/tele
 import { createHelpFeature } from '../../bot/features/help';
 import { quizFeature } from '../../bot/features/quiz';
 import { memorySource } from '../../bot/features/quiz/bank';
+import { createRemindersFeature, createRemindersStores } from '../../bot/features/reminders';
 import { silentLogger } from '../../bot/logger';
 import { fixtureQuestions } from '../features/quiz/helpers';
 import { peekQuiz } from '../features/quiz/peek';
@@ -23,7 +24,11 @@ describe('Telegram adapter under abuse (webhook mode)', () => {
 
   beforeAll(async () => {
     peer = await startTelegramPeer();
-    bot = await createTestBot({ features: [createHelpFeature, quizFeature({ source: () => memorySource(bank), shuffle: false })] });
+    // console:me is another branch's secretary (set up through the core); telegram:82 is a secretary too, of no branch.
+    bot = await createTestBot({
+      env: { DANGWU_SECRETARIES: 'console:me,telegram:82' },
+      features: [createHelpFeature, createRemindersFeature, quizFeature({ source: () => memorySource(bank), shuffle: false })],
+    });
     adapter = createTelegramAdapter({
       app: bot.runtime.app,
       log: silentLogger(),
@@ -128,6 +133,38 @@ describe('Telegram adapter under abuse (webhook mode)', () => {
     await settle();
     expect(await quiz.attempts()).toEqual([]);
     expect(await quiz.sessions()).toEqual(sessions);
+    await stillAnswers();
+  });
+
+  it('forged buttons naming another branch’s meeting schedule or another member’s reminder change nothing', async () => {
+    const secretary = { userId: 'me', name: '王书记', chatId: 'g-first', chatKind: 'group' as const };
+    await bot.say('绑定支部 第一党支部', secretary);
+    await bot.press((await bot.say('设置会议 支委会 每月第一个周一下午3点', secretary)).at(-1)!.buttons![0]![0]!.data, secretary);
+    await bot.press((await bot.say('提醒我 明天下午两点 交党费', { userId: 'me' })).at(-1)!.buttons![0]![0]!.data, { userId: 'me' });
+    const stores = createRemindersStores(bot.runtime.storage);
+    const [branch] = await stores.branches.all();
+    const [schedule] = await stores.meetings.schedules(branch!.id);
+    const [reminder] = await stores.personal.active('console:me');
+    expect(schedule && reminder).toBeTruthy();
+
+    // Another branch's secretary (and a plain member) press buttons naming them, in a private chat.
+    for (const user of [82, 83]) {
+      await post(press(user, user, `rm:held:${schedule!.id}:2026-03-02`));
+      await post(press(user, user, `rm:skip:${schedule!.id}:2026-03-02`));
+      await post(press(user, user, `rm:pcancel:${reminder!.id}`));
+      await post(press(user, user, 'rm:plist:1'));
+    }
+    const replies = [...(await waitForSent(82, 4)), ...(await waitForSent(83, 4))].map((sent) => sent.body.text as string);
+    expect(replies.filter((text) => text.includes('这项内容不属于本群绑定的支部'))).toHaveLength(2);
+    expect(replies.filter((text) => text.includes('只有支部书记'))).toHaveLength(2);
+    expect(replies.filter((text) => text.includes('没有找到这条提醒'))).toHaveLength(2);
+    expect(replies.filter((text) => text.includes('你还没有设置提醒'))).toHaveLength(2);
+    // Nothing was started or changed: no pending 记录会议 step, the reminder still active, no record written.
+    expect(await stores.personal.active('console:me')).toEqual([reminder]);
+    expect(await stores.meetings.records(branch!.id)).toEqual([]);
+    expect(
+      (await bot.say('到了8个人 学习党章', { userId: '82', platform: 'telegram', chatId: '82' })).map((r) => r.text).join(),
+    ).not.toContain('已记录');
     await stillAnswers();
   });
 });
