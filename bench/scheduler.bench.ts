@@ -185,7 +185,8 @@ async function burst(path: string) {
     limits: { telegram: limits },
     marginMs: 10,
   }) /* jitter is in real ms while the windows are 5× shorter */;
-  const scheduler = createScheduler({ storage, clock: systemClock, concurrency: 128 });
+  // One tick sends the whole burst (40 per group): this measures the rate limiter, not the per-chat ceiling of a tick.
+  const scheduler = createScheduler({ storage, clock: systemClock, concurrency: 128, perChatPerTick: 40 });
   const agent = { keepalive: true };
   scheduler.register<{ n: number }>('burst', async (job) => {
     const address = job.address!;

@@ -34,6 +34,8 @@ export type {
   SendOptions,
 } from './core/message';
 export { addressOf, chatKey, userKey } from './core/message';
+// Spreadsheet exports (CSV, XLSX) with formula cells defused: the chat's and the console's.
+export { type Cell, toCsv, toXlsx } from './export/cells';
 export { type AskConsoleQueries, type ConsoleGap, createAskConsoleQueries } from './features/ask/console-queries';
 export {
   createQuizConsoleQueries,

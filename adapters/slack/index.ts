@@ -1,9 +1,9 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { App as BoltApp, type Logger as BoltLogger, LogLevel } from '@slack/bolt';
+import { App as BoltApp, type Logger as BoltLogger, LogLevel, webApi } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
 import type { App, IncomingMessage, Logger, Reply } from '../../bot';
-import { RecipientUnavailableError, type UnavailableReason } from '../../bot';
+import { DangwuError, RecipientUnavailableError, type UnavailableReason } from '../../bot';
 import type { Adapter } from '../adapter';
 import { createPromiseCache } from '../cache';
 import { createDelivery } from '../deliver';
@@ -30,7 +30,32 @@ export interface SlackAdapterOptions {
   slashCommand?: string;
   /** How long users.info / conversations.info answers are trusted, in ms (default 60 s). */
   cacheMs?: number;
+  /** How long start-up may take to reach the Web API and, in Socket Mode, open the connection (default 20 s). */
+  startTimeoutMs?: number;
 }
+
+export const slackStartStrings = {
+  unreachable: (root: string, reason: string) =>
+    `无法连接 Slack 接口 ${root}（${reason}），程序未启动。请检查网络和代理；在中国大陆通常需要代理，接口地址可用 SLACK_API_URL 设置。`,
+  badBotToken: (code: string) =>
+    `Slack 不接受机器人令牌（${code}）：SLACK_BOT_TOKEN 填错了或已被撤销，程序未启动。请在 Slack 应用后台“OAuth & Permissions”复制 Bot User OAuth Token（xoxb- 开头）后重新填写。`,
+  badAppToken: (code: string) =>
+    `Slack 不接受 Socket Mode 的应用令牌（${code}）：SLACK_APP_TOKEN 填错了、已被撤销或缺少 connections:write 权限，程序未启动。请在 Slack 应用后台“Basic Information → App-Level Tokens”重新生成（xapp- 开头）。`,
+  noSocket: (reason: string) =>
+    `无法建立 Slack 的 Socket Mode 连接（${reason}），程序未启动。请确认 Slack 应用已开启 Socket Mode，并检查网络和代理。`,
+  refused: (method: string, code: string) => `Slack 启动失败：${method} 返回 ${code}，程序未启动。`,
+};
+
+/** Web API answers that mean the token itself is refused (wrong, revoked, of the wrong kind). */
+const REFUSED_TOKEN = new Set([
+  'invalid_auth',
+  'not_authed',
+  'account_inactive',
+  'token_revoked',
+  'token_expired',
+  'not_allowed_token_type',
+  'missing_scope',
+]);
 
 export interface SlackAdapter extends Adapter {
   /** The Bolt app: its raw Web API is `bolt.client`. */
@@ -151,6 +176,22 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
     return replies.map((r) => r.text).join('\n');
   }
 
+  // Slack delivers an event again when the answer was slow (HTTP: x-slack-retry-num; Socket Mode: retry_attempt),
+  // with the same event_id: it is acknowledged and dropped, so a member's message is answered once.
+  const seenEvents = new Set<string>();
+  bolt.use(async ({ body, next }) => {
+    const eventId = (body as { event_id?: unknown }).event_id;
+    if (typeof eventId === 'string') {
+      if (seenEvents.has(eventId)) {
+        log.debug({ eventId }, 'slack: event delivered again, dropped');
+        return;
+      }
+      seenEvents.add(eventId);
+      if (seenEvents.size > 10_000) seenEvents.delete(seenEvents.values().next().value!);
+    }
+    await next();
+  });
+
   bolt.command(slashCommand, async ({ command, ack }) => {
     await ack();
     const text = command.text.trim() || '帮助';
@@ -230,22 +271,107 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
   }
 
   const { messenger } = delivery;
+  const apiRoot = options.apiUrl ?? 'https://slack.com/api/';
+  const startTimeoutMs = options.startTimeoutMs ?? 20_000;
+
+  /** auth.test with the bot token and, in Socket Mode, apps.connections.open with the app token: once each, bounded. */
+  async function checkReachable(): Promise<void> {
+    const probe = new webApi.WebClient(undefined, {
+      ...(options.apiUrl ? { slackApiUrl: options.apiUrl.endsWith('/') ? options.apiUrl : `${options.apiUrl}/` } : {}),
+      retryConfig: { retries: 0 },
+      rejectRateLimitedCalls: true,
+      timeout: startTimeoutMs,
+      // Its failure is reported once, in Chinese, by start(): the client's own English warning only in debug.
+      logger: { ...boltLogger(log), warn: (...msg) => log.debug({ bolt: msg }, 'slack: start-up check') },
+    });
+    try {
+      await probe.auth.test({ token: options.botToken });
+    } catch (error) {
+      throw startError(error, 'auth.test', apiRoot);
+    }
+    if (!socketMode) return;
+    try {
+      await probe.apps.connections.open({ token: options.appToken });
+    } catch (error) {
+      throw startError(error, 'apps.connections.open', apiRoot);
+    }
+  }
 
   return {
     name: SLACK_PLATFORM,
     bolt,
     address: () => (server?.address() as AddressInfo | null) ?? undefined,
     async start() {
-      await bolt.init();
+      // Checked first without retries: Bolt's own client retries an unreachable API for half an hour and the Socket
+      // Mode client forever, so a wrong address or token would keep the program running and logging in English.
+      await checkReachable();
+      await withTimeout(bolt.init(), startTimeoutMs).catch((error) => {
+        throw startError(error, 'auth.test', apiRoot);
+      });
       app.registerMessenger(SLACK_PLATFORM, messenger);
-      if (socketMode) await bolt.start();
-      else server = (await bolt.start({ port: options.port, host: options.host })) as Server;
+      if (!socketMode) {
+        server = (await bolt.start({ port: options.port, host: options.host })) as Server;
+        return;
+      }
+      try {
+        await withTimeout(bolt.start(), startTimeoutMs);
+      } catch (error) {
+        await bolt.stop().catch(() => undefined);
+        throw new DangwuError('UPSTREAM_FAILED', slackStartStrings.noSocket(reasonOf(error)));
+      }
     },
     async stop() {
       await bolt.stop();
       server = undefined;
     },
   };
+}
+
+/** What a failed start-up call means, in Chinese: unreachable, a refused token, or the API's own answer. */
+function startError(error: unknown, method: string, apiRoot: string): DangwuError {
+  const failure = error as {
+    code?: string;
+    data?: { error?: string };
+    statusCode?: number;
+    original?: { code?: string; message?: string };
+  };
+  if (failure?.code === webApi.ErrorCode.PlatformError) {
+    const code = failure.data?.error ?? 'error';
+    if (REFUSED_TOKEN.has(code))
+      return new DangwuError(
+        'CONFIG_INVALID',
+        method === 'apps.connections.open' ? slackStartStrings.badAppToken(code) : slackStartStrings.badBotToken(code),
+      );
+    return new DangwuError('UPSTREAM_FAILED', slackStartStrings.refused(method, code));
+  }
+  if (failure?.code === webApi.ErrorCode.HTTPError)
+    return new DangwuError('UPSTREAM_FAILED', slackStartStrings.unreachable(apiRoot, `HTTP ${failure.statusCode}`));
+  if (failure?.code === webApi.ErrorCode.RateLimitedError)
+    return new DangwuError('UPSTREAM_FAILED', slackStartStrings.refused(method, '429 请求过多，请稍后再启动'));
+  return new DangwuError('UPSTREAM_FAILED', slackStartStrings.unreachable(apiRoot, reasonOf(error)));
+}
+
+/** A network failure in a few words: the error code (ECONNREFUSED, ETIMEDOUT) or 超时未应答. */
+function reasonOf(error: unknown): string {
+  const failure = error as {
+    code?: string;
+    message?: string;
+    original?: { code?: string; message?: string; cause?: { code?: string } };
+  };
+  // Web API 8 calls fetch: the system error (ECONNREFUSED) is the cause of its TypeError('fetch failed').
+  const code = failure?.original?.cause?.code ?? failure?.original?.code ?? failure?.code;
+  const message = `${failure?.original?.message ?? ''} ${failure?.message ?? ''}`;
+  if (code === 'ETIMEDOUT' || code === 'ECONNABORTED' || /timeout/i.test(message)) return '超时未应答';
+  if (code && /^E[A-Z_]+$/.test(code)) return code;
+  return (failure?.original?.message ?? failure?.message ?? String(error)).slice(0, 200);
+}
+
+function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(Object.assign(new Error('超时未应答'), { code: 'ETIMEDOUT' })), ms);
+  });
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
 }
 
 function boltLogger(log: Logger): BoltLogger {

@@ -172,6 +172,7 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
 
   composer.on('callback_query:data', async (ctx) => {
     const data = ctx.callbackQuery.data;
+    if (!ctx.callbackQuery.from?.id) return; // not an update Telegram sends: nobody pressed it
     const prefix = data.split(':')[0] ?? '';
     if (byteLength(data) > CALLBACK_DATA_LIMIT || !data.includes(':') || !prefixes.has(prefix)) {
       await ctx
@@ -192,7 +193,9 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
 
   composer.on('message', async (ctx) => {
     const message = ctx.message;
-    if (message.from.is_bot) return;
+    // A message without a sender or a chat is not one Telegram sends (a forged or truncated webhook body): ignored,
+    // answered 200 so that it is not posted again.
+    if (!message.from?.id || !message.chat?.id || message.from.is_bot) return;
     const raw = message.text ?? message.caption;
     let text: string | undefined = raw;
     if (message.chat.type !== 'private') {
@@ -202,6 +205,18 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
     await answer(String(message.chat.id), incoming(message.from, message.chat, { text: text ?? '' }));
   });
 
+  // Telegram posts a webhook update again when it got no 200 in time, with the same update_id: answered once.
+  const seenUpdates = new Set<number>();
+  bot.use(async (ctx, next) => {
+    const id = ctx.update.update_id;
+    if (seenUpdates.has(id)) {
+      log.debug({ update: id }, 'telegram: update delivered again, dropped');
+      return;
+    }
+    seenUpdates.add(id);
+    if (seenUpdates.size > 10_000) seenUpdates.delete(seenUpdates.values().next().value!);
+    await next();
+  });
   bot.use(sequentialize((ctx: GrammyContext) => (ctx.chat ? String(ctx.chat.id) : ctx.from ? `u${ctx.from.id}` : undefined)));
   bot.use(composer);
   bot.catch((error) => log.error({ err: error.error, update: error.ctx.update.update_id }, 'telegram: update failed'));
@@ -302,6 +317,12 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
             return;
           }
           callback(req, res).catch((error: unknown) => {
+            // A body that is not JSON is the sender's fault (Telegram never sends one): 400, not a 500 it would retry.
+            if (error instanceof SyntaxError) {
+              log.warn({ err: error }, 'telegram: unreadable webhook request');
+              if (!res.headersSent) res.writeHead(400).end();
+              return;
+            }
             log.error({ err: error }, 'telegram: webhook request failed');
             if (!res.headersSent) res.writeHead(500).end();
           });

@@ -4,7 +4,7 @@ import type { Config } from '../config';
 import type { LlmClient } from '../llm';
 import type { Logger } from '../logger';
 import type { Scheduler } from '../scheduler/types';
-import type { Storage } from '../storage/database';
+import { isDiskFull, type Storage } from '../storage/database';
 import { coreMigrations, type MigrationReport, type Migrations, migrate } from '../storage/migrations';
 import { isDangwuError, isRecipientUnavailable } from './errors';
 import type { Clock, Command, Context, Feature, FeatureFactory, Services } from './feature';
@@ -144,9 +144,22 @@ export async function createApp(options: AppOptions): Promise<App> {
       if (problem) return [{ text: inputProblemReplies.empty('') }];
       return await handleWellFormed(message);
     } catch (error) {
-      log.error({ err: error }, 'message could not be handled');
-      return [{ text: apology(randomUUID().slice(0, 8)) }];
+      return [{ text: failed(error) }];
     }
+  }
+
+  /** Logs a failure under a reference and words the reply: a full disk is named as such, anything else apologised for. */
+  function failed(error: unknown, platform?: string): string {
+    const reference = randomUUID().slice(0, 8);
+    if (isDiskFull(error)) {
+      log.error(
+        { err: error, reference, platform, diskFull: true },
+        'disk full: the database cannot write (磁盘已满); free space on the server',
+      );
+      return diskFullReply(reference);
+    }
+    log.error({ err: error, reference, platform }, 'handler failed');
+    return apology(reference);
   }
 
   async function handleWellFormed(message: IncomingMessage): Promise<Reply[]> {
@@ -183,13 +196,9 @@ export async function createApp(options: AppOptions): Promise<App> {
       await route(ctx);
       if (replies.length === 0) replies.push({ text: fallbackText });
     } catch (error) {
-      const reference = randomUUID().slice(0, 8);
-      if (isDangwuError(error) && error.code !== 'UPSTREAM_FAILED' && error.code !== 'DB_UNAVAILABLE') {
+      if (isDangwuError(error) && error.code !== 'UPSTREAM_FAILED' && error.code !== 'DB_UNAVAILABLE' && !isDiskFull(error)) {
         replies.push({ text: error.message });
-      } else {
-        log.error({ err: error, reference, platform: message.platform }, 'handler failed');
-        replies.push({ text: apology(reference) });
-      }
+      } else replies.push({ text: failed(error, message.platform) });
     }
     return replies;
   }
@@ -255,6 +264,8 @@ export async function createApp(options: AppOptions): Promise<App> {
 
 /** The refusal for a member: who can do it and whom to ask, never how to edit the bot's settings. */
 export const secretaryOnlyText = (action: string) => `只有支部书记（管理员）才能${action}。如需办理，请联系本支部书记。`;
+const diskFullReply = (reference: string) =>
+  `磁盘已满，助手暂时无法保存任何内容，这条消息没有处理（编号 ${reference}）。请联系管理员清理服务器磁盘空间后再试。`;
 const apology = (reference: string) =>
   `抱歉，处理这条消息时出错了（编号 ${reference}）。你的数据没有受影响，请稍后再试；如果反复出现，请把编号告诉管理员。`;
 

@@ -5,7 +5,7 @@ import { type Kysely, sql } from 'kysely';
 import { isRecipientUnavailable } from '../core/errors';
 import type { Clock } from '../core/feature';
 import type { Logger } from '../logger';
-import type { Storage } from '../storage/database';
+import { isDiskFull, type Storage } from '../storage/database';
 import { prepareQuery } from '../storage/prepared';
 import type { ScheduledJobRow, SchedulerTables } from './storage';
 import type { DueJob, JobHandler, JobSpec, Scheduler } from './types';
@@ -32,7 +32,15 @@ export interface SchedulerOptions {
   maxAttempts?: number;
   /** Due rows claimed per transaction (default: the concurrency). */
   batchSize?: number;
+  /**
+   * Jobs run for one chat in one tick (default 20). The rest of that chat's due jobs wait for the next tick, still
+   * pending: one chat with hundreds of reminders due at once must not get them all in one burst.
+   */
+  perChatPerTick?: number;
 }
+
+/** Chats that reached their ceiling in one tick; past this many, the tick stops claiming (the exclusion list is a query parameter list). */
+const MAX_CAPPED_CHATS = 500;
 
 export interface DurableScheduler extends Scheduler {
   /** Jobs per status, for tests and the bench. */
@@ -92,6 +100,7 @@ export function createScheduler(options: SchedulerOptions): DurableScheduler {
   const concurrency = options.concurrency ?? 64;
   const maxAttempts = options.maxAttempts ?? 3;
   const batchSize = options.batchSize ?? concurrency;
+  const perChatPerTick = options.perChatPerTick ?? 20;
   const instance = `${hostname()}:${process.pid}:${randomBytes(4).toString('hex')}`;
   const handlers = new Map<string, JobHandler<any>>();
   let timer: NodeJS.Timeout | undefined;
@@ -114,8 +123,11 @@ export function createScheduler(options: SchedulerOptions): DurableScheduler {
     };
   }
 
-  /** Pending rows of these kinds due by `now` and not waiting out a retry delay, oldest first. */
-  const dueRows = (executor: Kysely<any>, now: number, kinds: string[], limit: number) => {
+  /**
+   * Pending rows of these kinds due by `now` and not waiting out a retry delay, oldest first, leaving out the chats
+   * (`platform:chat_id`) that had their share of this tick.
+   */
+  const dueRows = (executor: Kysely<any>, now: number, kinds: string[], limit: number, skipChats: ReadonlySet<string>) => {
     // On SQLite `+kind` keeps the planner on the partial index of pending due times (the kind index would scan).
     const kind = postgres ? sql.ref('kind') : sql<string>`+kind`;
     return jobs(executor)
@@ -124,6 +136,9 @@ export function createScheduler(options: SchedulerOptions): DurableScheduler {
       .where('due_at', '<=', now)
       .where((eb) => eb.or([eb('lease_until', 'is', null), eb('lease_until', '<=', now)]))
       .where((eb) => eb(kind, 'in', kinds))
+      .$if(skipChats.size > 0, (q) =>
+        q.where((eb) => eb.or([eb('platform', 'is', null), eb(sql<string>`platform || ':' || chat_id`, 'not in', [...skipChats])])),
+      )
       .orderBy('due_at')
       .orderBy('id')
       .limit(limit);
@@ -134,13 +149,13 @@ export function createScheduler(options: SchedulerOptions): DurableScheduler {
    * instead. Returns the claimed rows as they now are, and how many were missed. On PostgreSQL rows another
    * process is claiming at this moment are skipped (SKIP LOCKED), not waited for.
    */
-  const claim = async (now: number, kinds: string[], limit: number) => {
+  const claim = async (now: number, kinds: string[], limit: number, skipChats: ReadonlySet<string> = new Set()) => {
     // A tick with nothing due (most of them) reads one index entry and takes no write lock.
-    const any = await dueRows(db, now, kinds, 1).select('id').executeTakeFirst();
+    const any = await dueRows(db, now, kinds, 1, skipChats).select('id').executeTakeFirst();
     if (!any) return { claimed: [], missed: 0 };
     return storage.transaction(async (tx) => {
       const t = jobs(tx);
-      let due = dueRows(tx, now, kinds, limit).selectAll();
+      let due = dueRows(tx, now, kinds, limit, skipChats).selectAll();
       if (postgres) due = due.forUpdate().skipLocked();
       const rows = (await due.execute()) as ScheduledJobRow[];
       const missed = rows.filter((row) => now - row.due_at > row.grace_ms);
@@ -199,7 +214,12 @@ export function createScheduler(options: SchedulerOptions): DurableScheduler {
         .execute();
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
-      log?.warn({ err: error, kind: row.kind, occurrence: row.occurrence_key, attempt: row.attempts }, 'scheduled job failed');
+      if (isDiskFull(error))
+        log?.error(
+          { err: error, kind: row.kind, occurrence: row.occurrence_key, diskFull: true },
+          'disk full: a scheduled job cannot write (磁盘已满)',
+        );
+      else log?.warn({ err: error, kind: row.kind, occurrence: row.occurrence_key, attempt: row.attempts }, 'scheduled job failed');
       // A recipient who blocked the bot will not unblock it on a retry: record the job as failed at once.
       const now = clock.now().getTime();
       if (row.attempts >= maxAttempts || isRecipientUnavailable(error))
@@ -232,6 +252,7 @@ export function createScheduler(options: SchedulerOptions): DurableScheduler {
   /**
    * Runs due work with bounded concurrency, claiming a batch whenever fewer claimed jobs wait than workers run,
    * and never two jobs of one chat at once (so a slow chat never holds others, and a chat gets its jobs in order).
+   * A chat that had `perChatPerTick` jobs run is left out of further claims; its other due jobs wait for the next tick.
    */
   async function tickOnce(): Promise<number> {
     const recovered = await scheduler.recover();
@@ -240,19 +261,28 @@ export function createScheduler(options: SchedulerOptions): DurableScheduler {
     if (kinds.length === 0) return 0;
     const waiting: ScheduledJobRow[] = [];
     const busyChats = new Set<string>();
+    const runPerChat = new Map<string, number>();
+    /** Chats that had their share of this tick, and their claimed jobs put back for the next one. */
+    const cappedChats = new Set<string>();
+    const deferred: ScheduledJobRow[] = [];
     let handled = 0;
     let exhausted = false;
     let claiming: Promise<void> | undefined;
     let finished: (() => void) | undefined;
     let somethingFinished = new Promise<void>((resolve) => (finished = resolve));
     const chatOf = (row: ScheduledJobRow) => (row.platform !== null ? `${row.platform}:${row.chat_id}` : `job:${row.id}`);
+    const deferRest = (chat: string) => {
+      cappedChats.add(chat);
+      for (let i = waiting.length - 1; i >= 0; i--) if (chatOf(waiting[i]!) === chat) deferred.unshift(...waiting.splice(i, 1));
+      if (cappedChats.size >= MAX_CAPPED_CHATS) exhausted = true;
+    };
 
     const claimMore = () =>
       // The clock read at each claim: a lease counted from the start of a long burst would be over already.
-      (claiming ??= claim(clock.now().getTime(), kinds, batchSize)
+      (claiming ??= claim(clock.now().getTime(), kinds, batchSize, cappedChats)
         .then(({ claimed, missed }) => {
           handled += missed;
-          waiting.push(...claimed);
+          for (const row of claimed) (cappedChats.has(chatOf(row)) ? deferred : waiting).push(row);
           if (claimed.length + missed < batchSize) exhausted = true;
         })
         .finally(() => {
@@ -279,6 +309,9 @@ export function createScheduler(options: SchedulerOptions): DurableScheduler {
           const [row] = waiting.splice(index, 1);
           const chat = chatOf(row!);
           busyChats.add(chat);
+          const runs = (runPerChat.get(chat) ?? 0) + 1;
+          runPerChat.set(chat, runs);
+          if (runs >= perChatPerTick && row!.platform !== null) deferRest(chat);
           active++;
           if (!exhausted && waiting.length < concurrency)
             claimMore().catch((error) => log?.warn({ err: error }, 'scheduler: claiming due jobs failed'));
@@ -305,8 +338,10 @@ export function createScheduler(options: SchedulerOptions): DurableScheduler {
     } finally {
       clearInterval(renewal);
       await claiming?.catch(() => undefined);
-      await release(waiting.splice(0));
+      await release([...waiting.splice(0), ...deferred.splice(0)]);
     }
+    if (cappedChats.size > 0)
+      log?.info({ chats: cappedChats.size, perChatPerTick }, 'scheduler: chats at their ceiling wait for the next tick');
     return handled;
   }
 
@@ -333,7 +368,12 @@ export function createScheduler(options: SchedulerOptions): DurableScheduler {
     scheduler
       .tick()
       .then(() => wakeForLeases())
-      .catch((error) => log?.error({ err: error }, 'scheduler tick failed'));
+      .catch((error) =>
+        log?.error(
+          { err: error, ...(isDiskFull(error) ? { diskFull: true } : {}) },
+          isDiskFull(error) ? 'disk full: scheduler tick failed (磁盘已满)' : 'scheduler tick failed',
+        ),
+      );
   };
 
   const scheduler: DurableScheduler = {

@@ -87,6 +87,20 @@ export interface Storage {
   close(): Promise<void>;
 }
 
+/**
+ * True when the database could not write because the disk (or the volume holding the database) is full: SQLite's
+ * SQLITE_FULL, PostgreSQL's 53100 disk_full, or the system's ENOSPC, also when wrapped (`cause`, a DangwuError's
+ * details). Retrying will not help until someone frees space, so it is named as such instead of a generic failure.
+ */
+export function isDiskFull(error: unknown): boolean {
+  for (let current = error, depth = 0; current && typeof current === 'object' && depth < 5; depth++) {
+    const { code } = current as { code?: unknown };
+    if (code === 'SQLITE_FULL' || code === '53100' || code === 'ENOSPC') return true;
+    current = (current as { cause?: unknown }).cause ?? (current instanceof DangwuError ? current.details : undefined);
+  }
+  return false;
+}
+
 /** How long a statement waits for another process's write lock before giving up. */
 const BUSY_TIMEOUT_MS = 15_000;
 
@@ -172,12 +186,13 @@ function checkPath(path: string): void {
   const absolute = resolve(path);
   const existing = existsSync(absolute);
   if (existing && statSync(absolute).isDirectory()) throw new Error('这是一个目录，不是数据库文件');
+  // Named before the folder: /dev/null is a device, not a folder, and whatever is written to it is thrown away.
+  if (existing && !statSync(absolute).isFile()) throw new Error(notARegularFile(absolute));
   let folder = dirname(absolute);
   if (!existing) mkdirSync(folder, { recursive: true });
   folder = realpathSync(folder);
   if (SYSTEM_DIRS.some((dir) => folder === dir || folder.startsWith(`${dir}/`)))
-    throw new Error('这是系统目录（不是普通文件），不能存放数据库');
-  if (existing && !statSync(absolute).isFile()) throw new Error('这不是普通文件');
+    throw new Error(`所在目录 ${folder} 是系统目录（由操作系统内核提供，不是普通磁盘目录），不能存放数据库`);
   try {
     if (existing) accessSync(absolute, constants.R_OK | constants.W_OK);
     // WAL keeps two companion files (-wal, -shm) beside the database: the folder must be writable too.
@@ -185,6 +200,16 @@ function checkPath(path: string): void {
   } catch {
     throw new Error(existing ? '文件或所在目录是只读的，程序需要读写权限' : '所在目录是只读的，程序需要写权限');
   }
+}
+
+/** What a path that exists but is not a regular file is, in words: a device, a pipe, a socket. */
+function notARegularFile(path: string): string {
+  const stat = statSync(path);
+  if (path === '/dev/null') return '这是空设备 /dev/null（写进去的内容都会被丢弃），不是普通文件，不能存放数据库';
+  if (stat.isCharacterDevice() || stat.isBlockDevice()) return '这是设备文件，不是普通文件，不能存放数据库';
+  if (stat.isFIFO()) return '这是管道文件，不是普通文件，不能存放数据库';
+  if (stat.isSocket()) return '这是套接字文件，不是普通文件，不能存放数据库';
+  return '这不是普通文件，不能存放数据库';
 }
 
 function describe(error: unknown): string {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { loadConfig } from '../../bot/config';
 import type { FeatureFactory } from '../../bot/core/feature';
 import type { ChatKind, IncomingMessage, Reply } from '../../bot/core/message';
-import { silentLogger } from '../../bot/logger';
+import { type Logger, silentLogger } from '../../bot/logger';
 import { createRuntime, type Runtime } from '../../bot/runtime';
 import type { Migrations } from '../../bot/storage/migrations';
 import { ManualClock } from './clock';
@@ -44,6 +44,8 @@ export async function createTestBot(
     features?: FeatureFactory[];
     /** Tables of a surface beside the chat (the web console's). */
     extraMigrations?: Migrations;
+    /** Where the runtime logs (default: nowhere). */
+    log?: Logger;
   } = {},
 ): Promise<TestBot> {
   const dir = mkdtempSync(join(tmpdir(), 'dangwu-test-'));
@@ -53,7 +55,7 @@ export async function createTestBot(
   const runtime = await createRuntime({
     config,
     clock,
-    log: silentLogger(),
+    log: options.log ?? silentLogger(),
     features: options.features,
     extraMigrations: options.extraMigrations,
   });

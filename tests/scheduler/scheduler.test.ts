@@ -362,6 +362,47 @@ describe('durable scheduler', () => {
     expect(order).toEqual(Array.from({ length: 10 }, (_, i) => `m${i}`));
   });
 
+  it('runs at most its ceiling of jobs for one chat per tick; the rest wait for the next tick, none lost (issue 24)', async () => {
+    bot = await createBench();
+    const { scheduler } = bot;
+    const ran: string[] = [];
+    scheduler.register('f', async (job) => void ran.push(job.occurrenceKey));
+    const base = bot.clock.now().getTime();
+    // 45 reminders of one chat due at once, interleaved with two other chats' jobs and one job without an address.
+    for (let i = 0; i < 45; i++)
+      await scheduler.schedule({
+        kind: 'f',
+        occurrenceKey: `flood${i}`,
+        dueAt: new Date(base - 1000 + i),
+        payload: {},
+        address: { platform: 'x', chatId: 'flooded' },
+      });
+    for (const chat of ['quiet1', 'quiet2'])
+      await scheduler.schedule({
+        kind: 'f',
+        occurrenceKey: chat,
+        dueAt: new Date(base - 500),
+        payload: {},
+        address: { platform: 'x', chatId: chat },
+      });
+    await scheduler.schedule({ kind: 'f', occurrenceKey: 'nowhere', dueAt: new Date(base - 500), payload: {} });
+    const flood = (keys: string[]) => keys.filter((key) => key.startsWith('flood'));
+
+    expect(await scheduler.tick()).toBe(23);
+    expect(flood(ran)).toEqual(Array.from({ length: 20 }, (_, i) => `flood${i}`));
+    expect(ran).toEqual(expect.arrayContaining(['quiet1', 'quiet2', 'nowhere']));
+    expect(await scheduler.counts()).toEqual({ sent: 23, pending: 25 });
+    const waitingRows = await jobs().select(['attempts', 'claimed_by', 'lease_until']).where('status', '=', 'pending').execute();
+    expect(new Set(waitingRows.map((row) => JSON.stringify(row)))).toEqual(
+      new Set([JSON.stringify({ attempts: 0, claimed_by: null, lease_until: null })]),
+    );
+
+    expect(await scheduler.tick()).toBe(20);
+    expect(await scheduler.tick()).toBe(5);
+    expect(flood(ran)).toEqual(Array.from({ length: 45 }, (_, i) => `flood${i}`));
+    expect(await scheduler.counts()).toEqual({ sent: 48 });
+  });
+
   it('puts claimed jobs it has not started back to pending when stopped, as if never claimed', async () => {
     bot = await createBench();
     const scheduler = bot.scheduler;

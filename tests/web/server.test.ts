@@ -183,7 +183,12 @@ describe('web console: what each account may see', () => {
     await rebind('=HYPERLINK("http://x")');
     const bytes = Buffer.from(await (await client.request('/branches/export.csv')).arrayBuffer());
     const csv = bytes.toString('utf8');
+    const hostileBook = new ExcelJS.Workbook();
+    await hostileBook.xlsx.load(Buffer.from(await (await client.request('/branches/export.xlsx')).arrayBuffer()) as never);
     await rebind('第三支部');
+    // In the workbook the name is a string cell equal to what was typed: no formula, no visible apostrophe.
+    const cells = hostileBook.worksheets[0]!.getColumn(1).values.filter((v) => typeof v === 'string' && v.includes('HYPERLINK'));
+    expect(cells).toEqual(['=HYPERLINK("http://x")']);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(csv).toContain(`"'=HYPERLINK(""http://x"")"`);
   });

@@ -57,6 +57,10 @@ export interface DingtalkPeer {
   expireSessions(expired?: boolean): void;
   /** Closes every connection from the server side (the SDK reconnects). */
   dropConnections(): void;
+  /** Sends any CALLBACK frame on a topic: `data` as given (a string is sent unparsed, e.g. broken JSON). Returns its messageId. */
+  send(topic: string, data: object | string): string;
+  /** Sends a frame sent before again, byte for byte (钉钉 redelivers a frame it got no answer for). */
+  replay(messageId: string): void;
   stop(): Promise<void>;
 }
 
@@ -260,17 +264,21 @@ export async function startDingtalkPeer(
     }
   }
 
-  function downstream(topic: string, data: object, type = 'CALLBACK'): string {
+  const frames = new Map<string, string>();
+  function downstream(topic: string, data: object | string, type = 'CALLBACK'): string {
     const messageId = `msg-${++seq}-${randomUUID().slice(0, 8)}`;
     const frame = {
       specVersion: '1.0',
       type,
       headers: { appId: 'app-1', connectionId: 'conn-1', contentType: 'application/json', messageId, time: String(Date.now()), topic },
-      data: JSON.stringify(data),
+      data: typeof data === 'string' ? data : JSON.stringify(data),
     };
     const [socket] = sockets;
     if (!socket) throw new Error('no stream connection: did the adapter start?');
-    socket.send(JSON.stringify(frame));
+    const text = JSON.stringify(frame);
+    frames.set(messageId, text);
+    if (frames.size > 1000) frames.delete(frames.keys().next().value!);
+    socket.send(text);
     return messageId;
   }
 
@@ -352,6 +360,13 @@ export async function startDingtalkPeer(
     },
     expireSessions(expired = true) {
       sessionsExpired = expired;
+    },
+    send: (topic, data) => downstream(topic, data),
+    replay(messageId) {
+      const [socket] = sockets;
+      const text = frames.get(messageId);
+      if (!socket || !text) throw new Error(`cannot replay ${messageId}`);
+      socket.send(text);
     },
     dropConnections() {
       for (const socket of sockets) {

@@ -104,6 +104,11 @@ export interface FeishuPeer {
   press(options: { user: string; message: SentMessage; label: string; chat?: string }): Promise<CardResponse>;
   /** Resolves with the sent messages once there are at least `count` matching ones. */
   waitForSent(count: number, filter?: (m: SentMessage) => boolean, seconds?: number): Promise<SentMessage[]>;
+  /**
+   * Delivers any event: `event` is the event object of a schema 2.0 envelope, or a string sent as the whole payload
+   * (broken JSON, another schema). Resolves with the client's answer.
+   */
+  deliver(eventType: string, event: object | string, eventId?: string): Promise<{ code: number; data?: string }>;
   stop(): Promise<void>;
 }
 
@@ -215,6 +220,7 @@ export async function startFeishuPeer(options: { appId?: string; appSecret?: str
         });
       }
     },
+    deliver: (eventType, event, eventId) => deliver(eventType, event, eventId),
     stop: async () => undefined,
   };
 
@@ -225,23 +231,25 @@ export async function startFeishuPeer(options: { appId?: string; appSecret?: str
   };
 
   /** Sends one event (schema 2.0) to a connected client and resolves with its answer payload. */
-  function deliver(eventType: string, event: object, eventId?: string): Promise<{ code: number; data?: string }> {
+  function deliver(eventType: string, event: object | string, eventId?: string): Promise<{ code: number; data?: string }> {
     const socket = [...sockets].find((s) => s.readyState === s.OPEN);
     if (!socket) return Promise.reject(new Error('no long connection open'));
     const id = nextEvent++;
     const body = Buffer.from(
-      JSON.stringify({
-        schema: '2.0',
-        header: {
-          event_id: eventId ?? `ev_${id}_${randomUUID().slice(0, 8)}`,
-          event_type: eventType,
-          create_time: String(Date.now()),
-          token: '',
-          app_id: appId,
-          tenant_key: 'tenant1',
-        },
-        event,
-      }),
+      typeof event === 'string'
+        ? event
+        : JSON.stringify({
+            schema: '2.0',
+            header: {
+              event_id: eventId ?? `ev_${id}_${randomUUID().slice(0, 8)}`,
+              event_type: eventType,
+              create_time: String(Date.now()),
+              token: '',
+              app_id: appId,
+              tenant_key: 'tenant1',
+            },
+            event,
+          }),
     );
     const messageId = `msg_${id}`;
     const parts: Buffer[] = [];

@@ -70,6 +70,11 @@ export interface WecomPeer {
   connections(): number;
   /** Drops every connection, as a network failure would. */
   dropAll(): void;
+  /**
+   * Pushes any frame to the bot (a string is sent as it is, e.g. broken JSON). With `chat`, replies on the frame's
+   * req_id are accepted as answers to that chat (a message callback; an event callback with `event: true`).
+   */
+  raw(frame: object | string, chat?: { chat: string; event?: boolean }): void;
   stop(): Promise<void>;
 }
 
@@ -173,6 +178,13 @@ export async function startWecomPeer(options: { botId?: string; secret?: string 
     connections: () => authed.size,
     dropAll() {
       for (const socket of sockets) socket.terminate();
+    },
+    raw(frame, chat) {
+      const reqId = typeof frame === 'object' ? (frame as { headers?: { req_id?: string } }).headers?.req_id : undefined;
+      if (reqId && chat) callbacks.set(reqId, { chat: chat.chat, kind: chat.event ? 'event' : 'message', at: Date.now() });
+      const target = [...authed].at(-1);
+      if (!target) throw new Error('wecom peer: no authenticated connection');
+      target.send(typeof frame === 'string' ? frame : JSON.stringify(frame));
     },
     async stop() {
       for (const socket of sockets) socket.terminate();

@@ -121,4 +121,74 @@ describe('conversation state', () => {
     expect(textOf(await bot.say('取消', alice))).toBe('当前没有进行中的操作。');
     expect(await reminders()).toEqual([]);
   });
+
+  describe('limits (issue 24)', () => {
+    const store = () => createRemindersStores(bot.runtime.storage).personal;
+    /** Reminders set straight through the store, as if typed one by one: `n` of them, a minute apart. */
+    const fill = async (n: number, who: { userKey: string; chatId: string }, from = 0) => {
+      for (let i = from; i < from + n; i++)
+        await store().add({
+          userKey: who.userKey,
+          platform: 'console',
+          chatId: who.chatId,
+          text: `事项${i + 1}`,
+          at: new Date(Date.parse('2026-03-10T01:00:00Z') + i * 60_000).toISOString(),
+          schedule: JSON.stringify({ type: 'once', at: '2026-03-10T01:00:00Z' }),
+          zone: 'Asia/Shanghai',
+          createdAt: '2026-03-02T01:00:00Z',
+        });
+    };
+
+    it('refuses a 51st active reminder of one person, also when confirmed after the list filled up, and says the limit', async () => {
+      bot = await createTestBot();
+      await fill(49, { userKey: 'console:alice', chatId: 'dm-alice' });
+      const open = await bot.say('提醒我 明天下午两点 交党费', alice);
+      await fill(1, { userKey: 'console:alice', chatId: 'dm-alice' }, 49);
+      expect(await active()).toHaveLength(50);
+      // The confirmation asked before the 50th was set is refused when pressed: nothing written.
+      expect(textOf(await press(open))).toContain('达到了每人 50 条的上限，这条提醒没有设置');
+      expect(textOf(await bot.say('提醒我 明天下午两点 交党费', alice))).toContain('你已有 50 条进行中的提醒');
+      expect(await active()).toHaveLength(50);
+      // Cancelling one makes room again.
+      await press(await bot.say('取消提醒 1', alice));
+      expect(textOf(await press(await bot.say('提醒我 明天下午两点 交党费', alice)))).toContain('提醒你：交党费');
+      expect(await active()).toHaveLength(50);
+    });
+
+    it('refuses a new personal reminder in a group that holds 200 active ones, whoever sets it', async () => {
+      bot = await createTestBot();
+      for (let member = 0; member < 5; member++) await fill(40, { userKey: `console:m${member}`, chatId: 'g1' });
+      const newcomer: Speaker = { userId: 'bob', name: '李四', chatId: 'g1', chatKind: 'group' };
+      expect(textOf(await bot.say('提醒我 明天下午两点 交党费', newcomer))).toContain('这个群里进行中的个人提醒已有 200 条');
+      // In a private chat the same member may still set one.
+      const privately: Speaker = { userId: 'bob', name: '李四' };
+      expect(textOf(await press(await bot.say('提醒我 明天下午两点 交党费', privately), privately))).toContain('提醒你：交党费');
+    });
+
+    it('我的提醒 shows 10 a page, numbered as 取消提醒 N and the buttons number them, with 下一页 / 上一页', async () => {
+      bot = await createTestBot();
+      await fill(25, { userKey: 'console:alice', chatId: 'dm-alice' });
+      const first = (await bot.say('我的提醒', alice)).at(-1)!;
+      expect(first.text).toContain('你的提醒共 25 条，这是第 1/3 页');
+      expect(first.text).toMatch(/^1\. 事项1（/m);
+      expect(first.text).toMatch(/^10\. 事项10（/m);
+      expect(first.text).not.toContain('事项11（');
+      expect(first.buttons!.at(-1)!.map((b) => b.label)).toEqual(['下一页']);
+      const second = (await bot.press(first.buttons!.at(-1)![0]!.data, alice)).at(-1)!;
+      expect(second.text).toContain('第 2/3 页');
+      expect(second.text).toMatch(/^15\. 事项15（/m);
+      expect(second.buttons!.at(-1)!.map((b) => b.label)).toEqual(['上一页', '下一页']);
+      const fifteenth = second.buttons!.find((row) => row[0]!.label.startsWith('取消 15（'))![0]!;
+      expect(fifteenth.label).toBe('取消 15（事项15）');
+      // The button and 取消提醒 15 name the same reminder.
+      expect(textOf(await bot.press(fifteenth.data, alice))).toContain('确认取消提醒“事项15”吗？');
+      expect(textOf(await bot.say('取消提醒 15', alice))).toContain('确认取消提醒“事项15”吗？');
+      const third = (await bot.say('我的提醒 3', alice)).at(-1)!;
+      expect(third.text).toMatch(/^25\. 事项25（/m);
+      expect(third.buttons!.at(-1)!.map((b) => b.label)).toEqual(['上一页']);
+      expect(textOf(await bot.say('我的提醒 4', alice))).toContain('你的提醒只有 3 页');
+      // A forged page number is answered, not a crash.
+      expect(textOf(await bot.press('rm:plist:999999', alice))).toContain('你的提醒只有 3 页');
+    });
+  });
 });

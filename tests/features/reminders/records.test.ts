@@ -80,6 +80,19 @@ describe('meeting records in the secretary’s words', () => {
     expect(csv).not.toMatch(/,4\/5,/);
   });
 
+  it('the CSV export defuses what was typed that a spreadsheet would run as a formula (issue 24)', async () => {
+    bot = await createTestBot({ clock: undefined });
+    // A display name is whatever the member set on the platform.
+    const hostileSecretary: Speaker = { ...secretary, name: '@SUM(1+1)' };
+    await bot.say('绑定支部 第一党支部', hostileSecretary);
+    await bot.say('记录会议 党课 昨天 到了8个人 地点 -2+3 主题 =HYPERLINK("http://127.0.0.1/x","点我")', hostileSecretary);
+    expect(await branchRecords()).toMatchObject([{ place: '-2+3', topic: '=HYPERLINK("http://127.0.0.1/x","点我")' }]);
+    const csv = (await bot.say('导出会议记录', hostileSecretary))[0]!.attachment!.content.toString();
+    const fields = csv.split('\r\n')[1]!;
+    expect(fields).toContain(`,'-2+3,"'=HYPERLINK(""http://127.0.0.1/x"",""点我"")",'@SUM(1+1),`);
+    expect(fields.split(',').filter((field) => /^"?[=+\-@]/.test(field))).toEqual([]);
+  });
+
   it('the 已召开 button asks for attendance; unrelated text ends that step instead of being saved as a topic', async () => {
     bot = await createTestBot();
     await bot.say('绑定支部 第一党支部', secretary);

@@ -1,6 +1,7 @@
 import { isRecipientUnavailable } from '../../../core/errors';
 import type { Services } from '../../../core/feature';
 import type { Address, Reply } from '../../../core/message';
+import { toCsv } from '../../../export/cells';
 import { nextOccurrences, occurrencesAfter, type Schedule } from '../../../scheduler/parse';
 import type { DueJob } from '../../../scheduler/types';
 import {
@@ -416,11 +417,6 @@ export function scheduleIcs(branch: BranchRow, rows: ScheduleRow[], now: Date): 
   return `${lines.join('\r\n')}\r\n`;
 }
 
-const csvCell = (value: string | number | null | undefined) => {
-  const s = value === null || value === undefined ? '' : String(value);
-  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-};
-
 /** An old free-text attendance (18/20) worded so that no spreadsheet takes it for a date or a number. */
 const asText = (attendance: string | null) => {
   const m = attendance ? /^(\d+)\s*\/\s*(\d+)$/.exec(attendance) : null;
@@ -445,25 +441,31 @@ export function recordsCsv(
   }[],
   names: Map<string, string>,
 ): string {
-  const lines = [`会议类型,召开日期,出席情况,出席人员,缺席人员,地点,议题,记录人,记录时间（${zoneLabel(branch.zone)}）`];
-  for (const r of records) {
+  const headers = [
+    '会议类型',
+    '召开日期',
+    '出席情况',
+    '出席人员',
+    '缺席人员',
+    '地点',
+    '议题',
+    '记录人',
+    `记录时间（${zoneLabel(branch.zone)}）`,
+  ];
+  const rows = records.map((r) => {
     // 实到4/应到5, not 4/5: a spreadsheet reads 4/5 as the date April 5th.
     const attendance = r.present !== null ? `实到${r.present}${r.expected !== null ? `/应到${r.expected}` : ''}` : asText(r.attendance);
-    lines.push(
-      [
-        typeNamed(r.type).full,
-        r.held_on,
-        attendance,
-        r.attendees.join('、'),
-        r.absentees,
-        r.place,
-        r.topic,
-        names.get(r.recorded_by) ?? '书记',
-        formatStamp(new Date(r.recorded_at), branch.zone),
-      ]
-        .map(csvCell)
-        .join(','),
-    );
-  }
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
+    return [
+      typeNamed(r.type).full,
+      r.held_on,
+      attendance,
+      r.attendees.join('、'),
+      r.absentees,
+      r.place,
+      r.topic,
+      names.get(r.recorded_by) ?? '书记',
+      formatStamp(new Date(r.recorded_at), branch.zone),
+    ];
+  });
+  return toCsv(headers, rows);
 }

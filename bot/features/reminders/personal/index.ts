@@ -5,10 +5,15 @@ import { formatLocal, zoneLabel } from '../../../time';
 import { branchOfChat } from '../branches/scope';
 import { lateNote, type Subject, type SubjectDeps } from '../shared';
 import type { PersonalReminderRow } from '../tables';
-import type { PersonalReminderStore } from './store';
+import type { PersonalReminderStore, ReminderLimits } from './store';
 import { strings } from './strings';
 
 export const PERSONAL_REMINDER = 'personal-reminder';
+
+/** Active reminders one person, and one chat, may hold: 3,000 from one user flooded a chat once (issue 24). */
+export const REMINDER_LIMITS: ReminderLimits = { perUser: 50, perChat: 200 };
+/** Lines of 我的提醒 per page, each with its cancel button. */
+export const REMINDERS_PER_PAGE = 10;
 
 /**
  * Splits `明天下午两点 交党费` / `每月5号上午9点交党费` into the time and the matter: the first word when it is a
@@ -100,16 +105,20 @@ export function createPersonalSubject(deps: SubjectDeps & { personal: PersonalRe
     const now = services.clock.now();
     const [at] = nextOccurrences(payload.schedule, now, 1, { zone: payload.zone });
     if (!at) return ctx.reply(strings.passed);
-    const row = await personal.add({
-      userKey: ctx.userKey,
-      platform: ctx.message.platform,
-      chatId: ctx.message.chat.id,
-      text: payload.text,
-      at: at.toISOString(),
-      schedule: JSON.stringify(payload.schedule),
-      zone: payload.zone,
-      createdAt: now.toISOString(),
-    });
+    const row = await personal.addWithin(
+      {
+        userKey: ctx.userKey,
+        platform: ctx.message.platform,
+        chatId: ctx.message.chat.id,
+        text: payload.text,
+        at: at.toISOString(),
+        schedule: JSON.stringify(payload.schedule),
+        zone: payload.zone,
+        createdAt: now.toISOString(),
+      },
+      REMINDER_LIMITS,
+    );
+    if ('full' in row) return ctx.reply(strings.full(row));
     await plan(row, at);
     ctx.reply(strings.saved(formatLocal(at, payload.zone), payload.text, payload.schedule.type === 'recurring'));
   });
@@ -124,6 +133,11 @@ export function createPersonalSubject(deps: SubjectDeps & { personal: PersonalRe
   async function remind(ctx: Context) {
     const args = ctx.args.trim();
     if (!args) return ctx.reply(strings.usage);
+    const reached = await personal.limitReached(
+      { userKey: ctx.userKey, platform: ctx.message.platform, chatId: ctx.message.chat.id },
+      REMINDER_LIMITS,
+    );
+    if (reached) return ctx.reply(strings.full(reached));
     const from = services.clock.now();
     const zone = await zoneOf(ctx);
     const split = splitReminder(args, from, zone);
@@ -133,20 +147,32 @@ export function createPersonalSubject(deps: SubjectDeps & { personal: PersonalRe
     await confirmations.ask(ctx, 'personal-add', { text, schedule: split.schedule, zone }, strings.confirm(preview, text));
   }
 
-  async function list(ctx: Context) {
+  /** 我的提醒 [页]: a page of the list; numbers are positions in the whole list, as 取消提醒 N and the buttons use them. */
+  async function list(ctx: Context, requested = Number(ctx.args.trim().match(/^第?(\d{1,4})页?$/)?.[1] ?? 1)) {
     const rows = await personal.active(ctx.userKey);
     if (rows.length === 0) return ctx.reply(strings.none);
-    const lines = [strings.listTitle];
+    const pages = Math.ceil(rows.length / REMINDERS_PER_PAGE);
+    if (!(requested >= 1 && requested <= pages)) return ctx.reply(strings.noSuchPage(pages));
+    const first = (requested - 1) * REMINDERS_PER_PAGE;
+    const shown = rows.slice(first, first + REMINDERS_PER_PAGE);
+    const lines = [strings.listTitle(rows.length, requested, pages)];
     // One numbering for the list, its buttons and 取消提醒 N: the position in this list, soonest first.
-    for (const [i, row] of rows.entries()) {
+    for (const [i, row] of shown.entries()) {
       const zone = row.zone ?? services.config.DANGWU_TIMEZONE;
       const schedule = row.schedule ? (JSON.parse(row.schedule) as Schedule) : undefined;
       const rule = schedule?.type === 'recurring' ? `${schedule.description}，` : '';
-      lines.push(`${i + 1}. ${row.text}（${rule}下次 ${formatLocal(new Date(row.at), zone)}，${zoneLabel(zone)}）`);
+      lines.push(`${first + i + 1}. ${row.text}（${rule}下次 ${formatLocal(new Date(row.at), zone)}，${zoneLabel(zone)}）`);
     }
+    const turns = [
+      ...(requested > 1 ? [{ label: strings.previousPage, data: `rm:plist:${requested - 1}` }] : []),
+      ...(requested < pages ? [{ label: strings.nextPage, data: `rm:plist:${requested + 1}` }] : []),
+    ];
     ctx.reply({
       text: lines.join('\n'),
-      buttons: rows.slice(0, 8).map((r, i) => [{ label: `取消 ${i + 1}（${r.text.slice(0, 12)}）`, data: `rm:pcancel:${r.id}` }]),
+      buttons: [
+        ...shown.map((r, i) => [{ label: `取消 ${first + i + 1}（${r.text.slice(0, 12)}）`, data: `rm:pcancel:${r.id}` }]),
+        ...(turns.length > 0 ? [turns] : []),
+      ],
     });
   }
 
@@ -183,6 +209,9 @@ export function createPersonalSubject(deps: SubjectDeps & { personal: PersonalRe
       { name: 'unremind', aliases: ['取消提醒', '删除提醒'], description: '取消一条提醒，如：取消提醒 3', group: '提醒', run: cancel },
     ],
     actions: {
+      async plist(ctx, parts) {
+        await list(ctx, /^\d{1,4}$/.test(parts[2] ?? '') ? Number(parts[2]) : 0);
+      },
       async pcancel(ctx, parts) {
         const id = parts[2];
         await askCancel(ctx, /^\d{1,9}$/.test(id ?? '') ? await personal.byId(Number(id)) : undefined);

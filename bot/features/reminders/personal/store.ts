@@ -1,4 +1,4 @@
-import type { PersonalReminderRow, RemindersDb } from '../tables';
+import { immediate, type PersonalReminderRow, type RemindersDb } from '../tables';
 
 export interface NewPersonalReminder {
   userKey: string;
@@ -11,9 +11,26 @@ export interface NewPersonalReminder {
   createdAt: string;
 }
 
+/** How many active reminders one person, and one chat, may hold. */
+export interface ReminderLimits {
+  perUser: number;
+  perChat: number;
+}
+
+/** Which limit a new reminder would pass. */
+export type LimitReached = { full: 'user' | 'chat'; limit: number };
+
 /** A member's own reminders (提醒我 …): one-off or recurring. */
 export interface PersonalReminderStore {
   add(reminder: NewPersonalReminder): Promise<PersonalReminderRow>;
+  /** Adds the reminder unless the person's or the chat's active reminders are at their limit (counted and added in one transaction). */
+  addWithin(reminder: NewPersonalReminder, limits: ReminderLimits): Promise<PersonalReminderRow | LimitReached>;
+  /** The limit a new reminder of this person in this chat would pass, if any. */
+  limitReached(
+    who: { userKey: string; platform: string; chatId: string },
+    limits: ReminderLimits,
+    db?: RemindersDb,
+  ): Promise<LimitReached | undefined>;
   byId(id: number): Promise<PersonalReminderRow | undefined>;
   /** The user's active reminders, soonest first. */
   active(userKey: string): Promise<PersonalReminderRow[]>;
@@ -27,23 +44,44 @@ export interface PersonalReminderStore {
   pauseChat(platform: string, chatId: string): Promise<void>;
 }
 
+/** Active reminders of one person, or in one chat (whoever set them). */
+const countActive = async (db: RemindersDb, where: { userKey: string } | { platform: string; chatId: string }) => {
+  let query = db
+    .selectFrom('personal_reminders')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('status', '=', 'active');
+  query =
+    'userKey' in where
+      ? query.where('user_key', '=', where.userKey)
+      : query.where('platform', '=', where.platform).where('chat_id', '=', where.chatId);
+  return Number((await query.executeTakeFirstOrThrow()).n);
+};
+
+const insert = (db: RemindersDb, r: NewPersonalReminder) =>
+  db
+    .insertInto('personal_reminders')
+    .values({
+      user_key: r.userKey,
+      platform: r.platform,
+      chat_id: r.chatId,
+      text: r.text,
+      at: r.at,
+      schedule: r.schedule,
+      zone: r.zone,
+      created_at: r.createdAt,
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+
 export function createSqlitePersonalReminderStore(db: RemindersDb): PersonalReminderStore {
-  return {
-    async add(r) {
-      return db
-        .insertInto('personal_reminders')
-        .values({
-          user_key: r.userKey,
-          platform: r.platform,
-          chat_id: r.chatId,
-          text: r.text,
-          at: r.at,
-          schedule: r.schedule,
-          zone: r.zone,
-          created_at: r.createdAt,
-        })
-        .returningAll()
-        .executeTakeFirstOrThrow();
+  const store: PersonalReminderStore = {
+    add: (r) => insert(db, r),
+    addWithin: (r, limits) => immediate(db, async (tx) => (await store.limitReached(r, limits, tx)) ?? insert(tx, r)),
+    async limitReached(who, limits, executor = db) {
+      if ((await countActive(executor, { userKey: who.userKey })) >= limits.perUser) return { full: 'user', limit: limits.perUser };
+      if ((await countActive(executor, { platform: who.platform, chatId: who.chatId })) >= limits.perChat)
+        return { full: 'chat', limit: limits.perChat };
+      return undefined;
     },
     byId: (id) => db.selectFrom('personal_reminders').selectAll().where('id', '=', id).executeTakeFirst(),
     active: (userKey) =>
@@ -82,4 +120,5 @@ export function createSqlitePersonalReminderStore(db: RemindersDb): PersonalRemi
         .execute();
     },
   };
+  return store;
 }
