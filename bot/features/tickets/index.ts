@@ -6,7 +6,7 @@ import { parseDeadline } from '../../scheduler/parse/deadline';
 import { addDays, at, formatStamp, localDate, monthOf, monthPeriod, type Period, quarterOf, yearPeriod } from '../../time';
 import { type Branch, createTicketJobs, type Directory, TICKET_DIGEST, TICKET_DUE } from './jobs';
 import { ticketsMigrations } from './migrations';
-import { CATEGORIES, type Category, categoryNamed, maskPhone, missingOf, parseTicket, readWho, type TicketDraft } from './parse';
+import { CATEGORIES, type Category, categoryNamed, maskPhone, missingOf, parseTicket, readPhone, readWho, type TicketDraft } from './parse';
 import { summarize, totalsLine } from './stats';
 import { type Actor, createTicketStore } from './store';
 import { EVENT_WORDS, STATUS_NAMES, strings } from './strings';
@@ -249,12 +249,12 @@ export const createTicketsFeature: FeatureFactory = (services: Services): Featur
       if (!draft.due && more.due) draft.due = more.due;
       if (!draft.categoryGiven) draft.category = more.category;
     } else if (pending.ask === 'raiser') {
-      const phone = /(?<!\d)1[3-9]\d{9}(?!\d)/.exec(text)?.[0];
-      if (phone) draft.phone = phone;
-      const rest = text.replace(/(?:电话|手机)?[:：]?\s*(?<!\d)1[3-9]\d{9}(?!\d)/, ' ').trim();
+      const phone = readPhone(text);
+      if (phone) draft.phone = phone.number;
+      const rest = phone?.rest ?? text;
       if (/^(匿名|不详|不愿透露|不留)/.test(rest)) draft.raiser = '匿名群众';
       else Object.assign(draft, mapWho(readWho(rest)));
-      if (!draft.raiser && !draft.place) problem = '没看出是谁反映的。';
+      if (!draft.raiser) problem = '没看出是谁反映的。';
     } else if (pending.ask === 'due') {
       const deadline = parseDeadline(text, { from: now(), zone: branch.zone });
       if (deadline.ok) {
