@@ -75,7 +75,8 @@ export interface ParseContext {
 const COMMAND = /^\/?(?:民情工单|记工单|登记工单|工单登记|新工单|ticket)(?:\s|[:：,，])*/i;
 const SPOT = /^\/?(?:当场解决|现场解决|当场办结|spot)(?:\s|[:：,，])*/i;
 /** A mobile number as people write it: 13812345678, 138 1234 5678, 138-1234-5678, with or without 电话是. */
-const PHONE = /(?:(?:联系)?(?:电话|手机|联系方式|tel)(?:号码|号)?(?:是|为)?[:：]?\s*)?(?<![\d-])(1[3-9]\d(?:[\s-]?\d){8})(?![\d-])/i;
+const PHONE =
+  /(?:(?:联系)?(?:电话|手机|联系方式|tel)(?:号码|号)?(?:是|为)?[:：]?\s*)?(?<![\d-])(1[3-9]\d(?:[\s-]?\d){8}|0\d{2,3}[\s-]?\d{7,8})(?![\d-])/i;
 /** Words said while thinking, in spoken or dictated messages (呃, 那个, 就是说): a pause, never a field. */
 const FILLERS = /呃|嗯|那个|然后|就是说|就是|的话|这么说吧/g;
 const SOFT = /[啊呀嘛哈]/g;
@@ -92,7 +93,7 @@ const WITHIN = '(?:之内|以内|内)';
 const DEADLINE_SHAPE = new RegExp(
   [
     `(?:\\d{4}[-年/.])?${NUM}[月\\-/.]${NUM}[日号]?${BEFORE}`,
-    `${NUM}[日号]${BEFORE}`,
+    `(?:本月|这个?月|下个?月)?${NUM}[日号]${BEFORE}`,
     `(?:本|这|下个?)?(?:周|星期|礼拜)[一二三四五六日天]${BEFORE}`,
     `(?:本|这)(?:周|星期|礼拜)(?:内|末)`,
     `(?:\\d{4}年)?${NUM}月份?(?:底|末)${BEFORE}?`,
@@ -102,6 +103,10 @@ const DEADLINE_SHAPE = new RegExp(
   ].join('|'),
 );
 
+/** Common surnames: a person's name starts with one (王大爷, 孙二柱, 老刘). */
+const SURNAMES =
+  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程魏苏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方邹熊孟秦白江阎薛尹段雷黎史龙陶贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝';
+
 /** Who is made responsible: 责任人 李四, 交给老周调解, 由第二党支部负责, 让王芳同志负责一下, 张三负责. */
 const HOLDER_END =
   '(?=同志|负责|办|处理|跟进|落实|去|来|调解|对接|协调|联系|帮|核实|解决|吧|嘛|呢|承诺|[\\s，,。；;！!）)]|$|[\\d一二两三四五六七八九十本下这明今后月年])';
@@ -109,16 +114,19 @@ const HOLDER_END =
 const HOLDER_TAIL = '(?:同志)?(?:负责办理|负责|办理|办|处理|跟进|落实)?(?:一下)?';
 const HOLDER_PATTERNS = [
   new RegExp(
-    `(?:责任人|负责人|承办人|经办人)[\\s:：]*(?:就定|就是|就|定为|定|是|为|由)?[\\s:：]*([^\\s，,。；;：:]{2,10}?)${HOLDER_END}${HOLDER_TAIL}`,
+    `(?:责任人|负责人|承办人|经办人|处理人|办理人|包联干部|包保人)[\\s:：]*(?:就定|就是|就|定为|定|是|为|由)?[\\s:：]*([^\\s，,。；;：:]{2,10}?)${HOLDER_END}${HOLDER_TAIL}`,
   ),
-  new RegExp(`(?:交给|交由|转给|转交|指派给?)\\s*([^\\s，,。；;：:]{2,10}?)${HOLDER_END}${HOLDER_TAIL}`),
+  new RegExp(`(?:交给|交由|转给|转交|交办给?|指派给?)\\s*([^\\s，,。；;：:]{2,10}?)${HOLDER_END}${HOLDER_TAIL}`),
+  /交\s*([^\s，,。；;：:给由]{2,10}?)(?:同志)?\s*(?:负责办理|负责|办理|办|处理|跟进|落实)/,
   /(?:由|让)\s*([^\s，,。；;：:]{2,10}?)(?:同志)?\s*(?:负责|办理|处理|跟进|落实)/,
   /(?:^|[\s，,。；;])([^\s，,。；;：:]{2,10}?)(?:同志)?\s*(?:负责办理|负责)(?=$|[\s，,。；;])/,
 ];
+/** A post before a person's name (社区安全员王亮, 村委副主任郑军): the name is what finds the member. */
+const HOLDER_ROLE = new RegExp(
+  `^(?:[\\u4e00-\\u9fa5]{0,6}?(?:员|长|主任|委员|干部|会计|书记|主席)|党员)(?=(?:老|小)?[${SURNAMES}][\\u4e00-\\u9fa5]{0,2}$)`,
+);
 const NOT_A_HOLDER = /^(?:我们|咱们|俺们|他们|她们|村里|社区|支部|大家|上级|有关部门|相关部门)$/;
 
-const SURNAMES =
-  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程魏苏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方邹熊孟秦白江阎薛尹段雷黎史龙陶贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝';
 /** Kin and polite words after a surname: 王大爷, 刘婶, 陈先生, 张老汉. Longer first. */
 const KIN =
   '大爷|大娘|大妈|大婶|大嫂|大哥|大姐|阿姨|阿婆|奶奶|爷爷|婆婆|老汉|老头|老太太?|老爷子|婶子|婶儿|婶|嫂子|嫂|叔叔|叔|伯伯|伯|舅|姑|先生|女士|老师|师傅|医生|大夫|同学|姐|哥';
@@ -144,12 +152,13 @@ const UNIT = '(?:\\d{1,2}|[一二三四五六七八九十]{1,3})(?:组|号楼|�
 const PLACE_SEARCH = new RegExp(
   [
     '第[一二三四五六七八九十\\d]{1,3}网格',
+    '第?[一二三四五六七八九十\\d]{1,2}(?:村民)?组(?![织长员])',
     '[一二三四五六七八九十\\d]{1,3}号?网格',
     '[\\u4e00-\\u9fa5\\d]{1,8}?(?:社区|小区|居委会|村委会|街道|片区|网格|(?:村|屯|镇|乡)(?![口里民委部小卫道级干子务医集支两]))',
   ]
     .map((p) => `(?:${p})`)
     .join('|')
-    .concat(`(?:\\s?${UNIT})?`),
+    .concat(`(?:\\s?${UNIT}){0,2}`),
 );
 /** What may precede a place in a sentence and is not part of its name: 我们到东湖村, 走访的时候东湖村. */
 const PLACE_LEAD = /^.*(?:到|在|去|是|的|了|叫|住|从|们|咱|俺|我|他|她|时候|今天|昨天|上午|下午|早上|晚上|走访|入户|反映|反应|说|想|要|有)/;
@@ -172,6 +181,7 @@ export function parseTicket(message: string, context: ParseContext): TicketDraft
     draft.phone = phone.number;
     text = phone.rest;
   }
+  text = readLabels(text, draft);
   const category = CATEGORY.exec(text);
   if (category && categoryNamed(category[1]!)) {
     draft.category = categoryNamed(category[1]!);
@@ -180,7 +190,7 @@ export function parseTicket(message: string, context: ParseContext): TicketDraft
   }
   for (const pattern of HOLDER_PATTERNS) {
     const holder = pattern.exec(text);
-    const name = holder?.[1]?.replace(/同志$/, '').replace(/^(?:网格员|网格长|村干部|村委委员|村委|包片干部|包村干部|干部|党员)(?=..)/, '');
+    const name = holder?.[1]?.replace(/同志$/, '').replace(HOLDER_ROLE, '');
     if (!holder || !name || NOT_A_HOLDER.test(name)) continue;
     draft.holder = name;
     text = cut(text, holder.index, holder[0].length);
@@ -192,10 +202,45 @@ export function parseTicket(message: string, context: ParseContext): TicketDraft
   return draft;
 }
 
+/**
+ * A message written as a form (反映人：张桂芳 地点：红旗村 反映内容：…): a labelled person or place is taken as
+ * written, the content label is dropped, and whoever reports for someone else (网格员李娟 报 居民陈大妈…) is not
+ * the one who raised it.
+ */
+function readLabels(text: string, draft: TicketDraft): string {
+  let rest = text;
+  const labelled = (labels: string) => new RegExp(`(?:${labels})\\s*[:：]\\s*([^\\s，,。；;:：]{1,20})`).exec(rest);
+  const person = labelled('反映人|来访人|来电人|诉求人|求助人|当事人|群众姓名|姓名');
+  if (person) {
+    const { name, place } = readWho(person[1]!);
+    if (name) draft.raiser = name;
+    if (place) draft.place = place;
+    rest = cut(rest, person.index, person[0].length);
+  }
+  const place = labelled('地点|地址|住址|所在村|所在社区|村组|村\\(社区\\)|村/社区|网格');
+  if (place) {
+    draft.place = place[1]!;
+    rest = cut(rest, place.index, place[0].length);
+  }
+  return rest
+    .replace(/(?:反映内容|诉求内容|具体问题|问题描述|事项|事由|诉求)\s*[:：]/g, ' ')
+    .replace(
+      new RegExp(`(?:${STAFF})\\s*(?:(?:老|小)?[${SURNAMES}][\\u4e00-\\u9fa5]{1,2}?)?\\s*(?:上报|报告|报|走访发现|发现|反映)`, 'g'),
+      ' ',
+    );
+}
+
+/** People who report for others: their name is not the raiser's. */
+const STAFF = '网格员|网格长|楼栋长|楼长|信息员|村干部|社区干部|驻村干部|志愿者';
+
 /** The mobile number in a text (spaces and dashes dropped) and the text without it (nor its 电话是). */
 export function readPhone(text: string): { number: string; rest: string } | undefined {
   const phone = PHONE.exec(text);
-  return phone ? { number: phone[1]!.replace(/[\s-]/g, ''), rest: cut(text, phone.index, phone[0].length).trim() } : undefined;
+  if (!phone) return undefined;
+  // A landline keeps its area code apart (0851-12345678); a mobile is eleven digits.
+  const digits = phone[1]!.replace(/[\s-]/g, '');
+  const number = digits.startsWith('0') ? digits.replace(/^(0(?:10|2\d|\d{3}))(\d{7,8})$/, '$1-$2') : digits;
+  return { number, rest: cut(text, phone.index, phone[0].length).trim() };
 }
 
 /** The text with one part taken out, a gap left where it was. */
@@ -225,7 +270,7 @@ function readDeadline(text: string, context: ParseContext, draft: TicketDraft): 
     else draft.dueProblem = result.reason;
     // The action promised (办结, 给答复) goes with the date.
     const action =
-      /^(?:办结|办完|办好|完成|解决|处理好?|修好|修复|修|整改|落实|清理|调解|协调|核实|查清|上门|答复|回复|给答复|给回复|回话)?/.exec(
+      /^(?:办结|办完|办好|完成|解决|处理好?|修好|修复|修|更换|整改|落实|清理|调解|协调|核实|查清|上门|答复|回复|给答复|给回复|回话)?/.exec(
         text.slice(shaped.index + shaped[0].length),
       )![0];
     return cut(text, shaped.index, shaped[0].length + action.length);
@@ -271,7 +316,7 @@ function findPlace(text: string): { name: string; index: number; length: number 
   if (!found) return undefined;
   // The shortest name ends at the first suffix: 新村 of 新村社区, 张庄村 of 张庄村委会 are extended to the whole.
   const longer = new RegExp(
-    `^(?:社区|小区|村委会|居委会|委会|街道|片区|网格)?(?:第?[一二三四五六七八九十\\d]{1,3}号?网格)?(?:\\s?${UNIT})?`,
+    `^(?:社区|小区|村委会|居委会|委会|街道|片区|网格)?(?:第?[一二三四五六七八九十\\d]{1,3}号?网格)?(?:\\s?${UNIT}){0,2}`,
   ).exec(text.slice(found.index + found[0].length));
   const whole = found[0] + (longer?.[0] ?? '');
   const lead = PLACE_LEAD.exec(whole)?.[0] ?? '';
@@ -339,6 +384,8 @@ function cleanContent(rest: string): string | undefined {
     .trim()
     .replace(/^[\s，,。；;:：、的]+/, '')
     .replace(DROPPED_VERBS, '')
+    // The visit that found it is not the matter: 今天在三组入户, 走访时发现.
+    .replace(/^[^,，。；;\s]{0,12}(?:走访|入户|巡查|排查)[^,，。；;\s]{0,6}?(?:时|中|的时候)?(?:发现|了解到|得知)?[\s,，。]+/, '')
     .replace(/^[\s，,。；;:：、]+|[\s，,。；;:：、]+$/g, '')
     .replace(/\s*(?:反映的|说的)$/, '')
     // What was left around a holder or a promise taken out: 这个事情呢就 (交给…), 我们就 (…).

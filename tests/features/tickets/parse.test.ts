@@ -70,6 +70,32 @@ describe('the 民情工单 recording parser on people’s own wording', () => {
     expect(missingOf(nobody)).toBe('raiser');
   });
 
+  it('reads a message written as a form, a landline, and a grid worker reporting for someone else', () => {
+    expect(read('民情工单 红旗村 反映人：张桂芳 电话：15912345678 反映内容：低保年审材料不知道交哪 处理人：李会计 期限：3月15日')).toEqual({
+      place: '红旗村',
+      raiser: '张桂芳',
+      phone: '15912345678',
+      content: '低保年审材料不知道交哪',
+      category: '就业社保',
+      holder: '李会计',
+      due: '2026-03-15',
+    });
+    expect(
+      read('民情工单：第四网格独居老人孙秀兰（联系电话：0851-12345678）家中燃气灶老化，交社区安全员王亮负责，3月10日前更换。'),
+    ).toMatchObject({
+      place: '第四网格',
+      raiser: '孙秀兰',
+      phone: '0851-12345678',
+      holder: '王亮',
+      due: '2026-03-10',
+    });
+    expect(read('民情工单 和平社区 网格员李娟 报 居民陈大妈家下水道反水 请物业处理 两天内')).toMatchObject({
+      place: '和平社区',
+      raiser: '陈大妈',
+      due: '2026-03-06',
+    });
+  });
+
   it('reads no deadline out of time gone by or a duration, and no holder out of nowhere', () => {
     const draft = read('民情工单 城关村 王大爷 反映路灯三天前就坏了 黑了半个月');
     expect(draft.due).toBeUndefined();
