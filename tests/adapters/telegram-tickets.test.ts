@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createTelegramAdapter, type TelegramAdapter } from '../../adapters/telegram';
 import { createRemindersFeature } from '../../bot/features/reminders';
-import { createTicketsFeature } from '../../bot/features/tickets';
+import { createTicketConsole, createTicketsFeature } from '../../bot/features/tickets';
 import { silentLogger } from '../../bot/logger';
 import { createTestBot, type TestBot } from '../helpers/runtime';
 import { botMessages, startTelegramPeer, type TelegramPeer } from './peers/telegram';
@@ -57,6 +57,31 @@ describe('民情工单 on Telegram', () => {
     expect(recorded).toContain('类别：基础设施');
     expect(recorded).toContain('2026-03-05 前');
     expect(await say(li, '工单进展 1 已联系供电所')).toContain('已记下 1 号工单的进展');
+    // A photo with its caption as the note: the emulator's messages always carry `text`, so the caption is sent as
+    // both (a real photo message has only `caption`, which the adapter reads the same way). Kept by file_id.
+    const photo = [
+      { file_id: 'small-photo-id', file_unique_id: 's1', width: 90, height: 90, file_size: 1200 },
+      { file_id: 'big-photo-id', file_unique_id: 'b1', width: 1280, height: 960, file_size: 183_000 },
+    ];
+    await li.sendMessage(li.makeMessage('工单进展 1 电工到场 杆子照片', { photo, caption: '工单进展 1 电工到场 杆子照片' } as never));
+    expect(String((await botMessages(li, 1))[0].text)).toMatch(
+      /已记下 1 号工单的进展：电工到场 杆子照片（附照片 photo-\d+\.jpg（179 KB））/,
+    );
+    await li.sendMessage(
+      li.makeMessage('工单进展 1 验收单', {
+        document: { file_id: 'doc-id', file_unique_id: 'd1', file_name: '验收单.pdf', mime_type: 'application/pdf', file_size: 52_000 },
+      } as never),
+    );
+    expect(String((await botMessages(li, 1))[0].text)).toContain('（附文件 验收单.pdf（51 KB））');
+    const history = await say(li, '查看工单 1');
+    expect(history).toMatch(/进展：电工到场 杆子照片（附照片 photo-\d+\.jpg（179 KB））/);
+    expect(history).toContain('进展：验收单（附文件 验收单.pdf（51 KB））');
+    // The largest size's file_id is what is kept (through the console's query, as the web page reads it).
+    const kept = await createTicketConsole(bot.runtime.storage).ticket(undefined, 1, false);
+    expect(kept?.events.flatMap((e) => e.files)).toEqual([
+      { kind: 'photo', name: expect.stringMatching(/^photo-\d+\.jpg$/), ref: 'big-photo-id', size: 183_000 },
+      { kind: 'file', name: '验收单.pdf', ref: 'doc-id', size: 52_000 },
+    ]);
     expect(await say(li, '转办 1 老赵 他管水电')).toContain('已把 1 号工单转给 老赵');
     expect((await botMessages(zhao, 1))[0].text).toContain('转给你办理（原因：他管水电）');
 

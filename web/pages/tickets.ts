@@ -9,7 +9,9 @@ import {
   TICKET_STATUS_NAMES,
   type TicketConsoleFigures,
   type TicketConsoleFilter,
+  type TicketHistoryEntry,
   type TicketListEntry,
+  ticketFilesWords,
   ticketsChart,
 } from '../../bot';
 import type { Scope } from '../data';
@@ -310,7 +312,7 @@ ${table(
 
 export function ticketPage(
   ctx: PageContext,
-  found: { entry: TicketListEntry; events: { at: string; actor_name: string; kind: string; note: string | null }[]; zone: string },
+  found: { entry: TicketListEntry; events: TicketHistoryEntry[]; zone: string },
   branchName: string,
   today: string,
 ): Html {
@@ -334,7 +336,7 @@ ${table(
   ['时间（北京时间）', '经办人', '事项', '内容'],
   found.events.map(
     (e) =>
-      html`<tr><td>${beijing(e.at, found.zone)}</td><td>${e.actor_name}</td><td>${TICKET_EVENT_WORDS[e.kind] ?? e.kind}</td><td>${e.note ?? ''}</td></tr>`,
+      html`<tr><td>${beijing(e.at, found.zone)}</td><td>${e.actor_name}</td><td>${TICKET_EVENT_WORDS[e.kind] ?? e.kind}</td><td>${e.note ?? ''}${e.files.length ? html`<div class="muted">附：${ticketFilesWords(e.files)}</div>` : ''}</td></tr>`,
   ),
 )}`,
   );

@@ -1,8 +1,10 @@
 import { sql } from 'kysely';
+import type { IncomingFile } from '../../core/message';
 import type { Storage } from '../../storage/database';
 import { maskPhone } from './parse';
 import { emptyTotals, type TicketTotals } from './stats';
 import { type TicketEventRow, type TicketRow, ticketsDb } from './tables';
+import { filesOfEvent } from './views';
 
 /**
  * What the web console reads of 民情工单 (web/pages/tickets.ts): figures per branch and per category, a filtered
@@ -46,6 +48,9 @@ export interface TicketListEntry {
   score: number | null;
 }
 
+/** One change in a 工单's history, with the photos and files it carried (references, never the bytes). */
+export type TicketHistoryEntry = TicketEventRow & { files: IncomingFile[] };
+
 export interface TicketConsole {
   /**
    * Moves whenever any 工单 changes (every change writes an event), on both backends: kept figures are fresh
@@ -65,7 +70,7 @@ export interface TicketConsole {
     branches: number[] | undefined,
     id: number,
     fullPhone: boolean,
-  ): Promise<{ entry: TicketListEntry; events: TicketEventRow[]; zone: string } | undefined>;
+  ): Promise<{ entry: TicketListEntry; events: TicketHistoryEntry[]; zone: string } | undefined>;
 }
 
 /** `2026-03-01` local at offset `+08:00` → the ISO instant stored in created_at. */
@@ -175,7 +180,7 @@ export function createTicketConsole(storage: Storage): TicketConsole {
       const row = await db.selectFrom('tickets').selectAll().where('id', '=', id).executeTakeFirst();
       if (!row || (branches && !branches.includes(row.branch_id) && !branches.includes(row.origin_branch_id))) return undefined;
       const events = await db.selectFrom('ticket_events').selectAll().where('ticket_id', '=', id).orderBy('id').execute();
-      return { entry: entryOf(row, fullPhone), events, zone: row.zone };
+      return { entry: entryOf(row, fullPhone), events: events.map((e) => ({ ...e, files: filesOfEvent(e) })), zone: row.zone };
     },
   };
 }

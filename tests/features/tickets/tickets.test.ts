@@ -42,6 +42,20 @@ describe('民情工单', () => {
 
     // Progress by the holder; a member who neither holds nor recorded it sees nothing.
     expect(textOf(await bot.say('工单进展 1 已联系供电所', alice))).toContain('已记下 1 号工单的进展');
+    // A photo with the note, as an adapter hands it over (a reference); a photo alone is a note too.
+    const photo = { kind: 'photo' as const, name: '现场.jpg', ref: '/srv/uploads/现场.jpg', size: 2048 };
+    const sendWithFiles = (text: string) =>
+      bot.runtime.app.handle({
+        platform: 'console',
+        sender: { id: alice.userId, name: alice.name },
+        chat: { id: alice.chatId!, kind: 'group' },
+        text,
+        attachments: [photo],
+      });
+    expect(textOf(await sendWithFiles('工单进展 1 现场照片'))).toContain('进展：现场照片（附照片 现场.jpg（2 KB））');
+    expect(textOf(await sendWithFiles('工单进展 1'))).toContain('已记下 1 号工单的进展（附照片 现场.jpg（2 KB））');
+    expect(textOf(await bot.say('工单进展 1', alice))).toContain('请写进展情况');
+    expect(textOf(await bot.say('查看工单 1', alice))).toContain('进展：现场照片（附照片 现场.jpg（2 KB））');
     expect(textOf(await bot.say('工单进展 1 冒名进展', carol))).toContain('没有找到 1 号工单');
     expect(textOf(await bot.say('办结 1 冒名办结', adminB))).toContain('没有找到 1 号工单');
 
