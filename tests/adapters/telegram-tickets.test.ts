@@ -12,7 +12,8 @@ const GROUP = -100600;
 /**
  * 民情工单 through Telegram (telegram-test-api): recorded with a slash command in the branch group, handled in
  * the holder's private chat, 转办 to another member who is told privately, 办结, 回访 不满意 reopening, the
- * overdue escalation to the secretary by the injected clock, the digest, 我的工单 and 工单统计 with its chart as a photo.
+ * overdue escalation to the secretary by the injected clock, the digest, 我的工单, 工单统计 with its chart as a photo,
+ * 当场解决, and progress notes with a photo or a file.
  */
 describe('民情工单 on Telegram', () => {
   let peer: TelegramPeer;
@@ -100,13 +101,19 @@ describe('民情工单 on Telegram', () => {
     expect(await say(zhao, '办结 1 换了线路')).toContain('已办结');
     expect(await say(li, '回访 1 满意')).toContain('满意（100 分）');
 
+
+    // 当场解决 in the group: recorded as finished at once, counted as such.
+    const spot = await say(liInGroup, '/ticket_spot 城关村 李大妈 反映下水道堵了 已帮忙疏通');
+    expect(spot).toContain('民情工单 2 号（已办结）');
+    expect(spot).toContain('承诺期限：当场解决');
+
     // The figures go to the group as a message and the chart as a photo (the first chart of a process loads
     // ECharts and the fonts: several seconds on a busy machine).
     await secretaryInGroup.sendCommand(secretaryInGroup.makeCommand('/ticket_stats'));
     const sentTo = (chatId: number) => peer.calls.filter((c) => c.method === 'sendMessage' && String(c.body.chat_id) === String(chatId));
     const deadline = Date.now() + 40_000;
     while (peer.photos.length === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
-    expect(String(sentTo(GROUP).at(-1)?.body.text)).toContain('受理 1 件，当场解决 0，按期办结 0，超期办结 1');
+    expect(String(sentTo(GROUP).at(-1)?.body.text)).toContain('受理 2 件，当场解决 1，按期办结 0，超期办结 1');
     expect(peer.photos.at(-1)?.filename).toBe('tickets.png');
   }, 90_000);
 });
