@@ -73,6 +73,22 @@ export interface TicketConsole {
   ): Promise<{ entry: TicketListEntry; events: TicketHistoryEntry[]; zone: string } | undefined>;
 }
 
+/** Above this many branches a view's figures are computed a month at a time. */
+const WIDE_BRANCHES = 50;
+
+/** The filter's period cut at month ends: 2026-01-01…2026-12-31 → twelve months (the rest of the filter kept). */
+export function monthsOf(filter: TicketConsoleFilter): TicketConsoleFilter[] {
+  const parts: TicketConsoleFilter[] = [];
+  for (let from = filter.from; from <= filter.to; ) {
+    const [y, m] = from.split('-').map(Number) as [number, number];
+    const last = new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
+    const to = last < filter.to ? last : filter.to;
+    parts.push({ ...filter, from, to });
+    from = nextDay(to);
+  }
+  return parts;
+}
+
 /** `2026-03-01` local at offset `+08:00` → the ISO instant stored in created_at. */
 const instant = (date: string, offset: string) => new Date(`${date}T00:00:00${offset}`).toISOString();
 const nextDay = (date: string) => new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
@@ -125,21 +141,30 @@ export function createTicketConsole(storage: Storage): TicketConsole {
     async figures(branches, filter, today, offset) {
       // One pass grouped by branch and category, each 工单 counted under its outcome (as stats.ts's outcomeOf).
       const count = (condition: ReturnType<typeof sql<number>>) => sql<number>`sum(case when ${condition} then 1 else 0 end)`;
-      const rows = await filtered(branches, filter, today, offset)
-        .select([
-          'branch_id',
-          'category',
-          (eb) => eb.fn.countAll<number>().as('issued'),
-          count(sql`on_spot = 1`).as('onSpot'),
-          count(sql`on_spot = 0 and status <> 'open' and (due_on is null or done_on is null or done_on <= due_on)`).as('onTime'),
-          count(sql`on_spot = 0 and status <> 'open' and done_on > due_on`).as('late'),
-          count(sql`on_spot = 0 and status = 'open' and due_on < ${today}`).as('overdue'),
-          count(sql`on_spot = 0 and status = 'open' and (due_on is null or due_on >= ${today})`).as('open'),
-          (eb) => eb.fn.count<number>('score').as('scored'),
-          (eb) => eb.fn.sum<number>('score').as('scoreSum'),
-        ])
-        .groupBy(['branch_id', 'category'])
-        .execute();
+      const grouped = (part: TicketConsoleFilter) =>
+        filtered(branches, part, today, offset)
+          .select([
+            'branch_id',
+            'category',
+            (eb) => eb.fn.countAll<number>().as('issued'),
+            count(sql`on_spot = 1`).as('onSpot'),
+            count(sql`on_spot = 0 and status <> 'open' and (due_on is null or done_on is null or done_on <= due_on)`).as('onTime'),
+            count(sql`on_spot = 0 and status <> 'open' and done_on > due_on`).as('late'),
+            count(sql`on_spot = 0 and status = 'open' and due_on < ${today}`).as('overdue'),
+            count(sql`on_spot = 0 and status = 'open' and (due_on is null or due_on >= ${today})`).as('open'),
+            (eb) => eb.fn.count<number>('score').as('scored'),
+            (eb) => eb.fn.sum<number>('score').as('scoreSum'),
+          ])
+          .groupBy(['branch_id', 'category'])
+          .execute();
+      // Over every branch a period is a scan of all its 工单 (200,000 in a county's year): one month at a time, so
+      // that on SQLite, which answers synchronously, the requests a kept view serves get through in between.
+      const wide = filter.branchId === undefined && (branches === undefined || branches.length > WIDE_BRANCHES);
+      const rows: Awaited<ReturnType<typeof grouped>> = [];
+      for (const part of wide ? monthsOf(filter) : [filter]) {
+        rows.push(...(await grouped(part)));
+        if (wide) await new Promise((resolve) => setImmediate(resolve));
+      }
       const totals = emptyTotals() as TicketTotals & { scoreSum: number };
       totals.scoreSum = 0;
       const branchMap = new Map<number, TicketTotals & { scoreSum: number }>();
