@@ -101,7 +101,6 @@ describe('民情工单 on Telegram', () => {
     expect(await say(zhao, '办结 1 换了线路')).toContain('已办结');
     expect(await say(li, '回访 1 满意')).toContain('满意（100 分）');
 
-
     // 当场解决 in the group: recorded as finished at once, counted as such.
     const spot = await say(liInGroup, '/ticket_spot 城关村 李大妈 反映下水道堵了 已帮忙疏通');
     expect(spot).toContain('民情工单 2 号（已办结）');

@@ -82,6 +82,7 @@ export function monthsOf(filter: TicketConsoleFilter): TicketConsoleFilter[] {
   for (let from = filter.from; from <= filter.to; ) {
     const [y, m] = from.split('-').map(Number) as [number, number];
     const last = new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
+    // biome-ignore lint/complexity/useMathMinMax: ISO dates as strings, which Math.min cannot compare.
     const to = last < filter.to ? last : filter.to;
     parts.push({ ...filter, from, to });
     from = nextDay(to);
