@@ -7,7 +7,7 @@ export type Category = (typeof CATEGORIES)[number];
 /** Words that point to a category; the one with most hits wins, ties in {@link CATEGORIES} order. */
 const CATEGORY_WORDS: Record<Exclude<Category, '其他'>, RegExp> = {
   基础设施:
-    /路灯|灯不亮|道路|修路|路面|路坏|坑洼|坑|塌|村道|机耕路|水泥路|减速带|人行道|坏|地砖|红绿灯|路|桥|水管|自来水|停水|供水|水压|停电|供电|电线|电压|排水|下水道|井盖|涵洞|网络|信号|宽带|燃气|公厕|厕所|围墙|危房|漏水|漏雨|房屋|设施|健身器材|护栏|台阶|电梯|监控|停车|充电桩|飞线/g,
+    /路灯|灯不亮|道路|修路|路面|路坏|坑洼|坑|塌|村道|机耕路|水泥路|减速带|人行道|坏|地砖|红绿灯|路|桥|水管|自来水|停水|供水|水压|停电|供电|电线|高压线|线路|断电|电压|排水|下水道|井盖|涵洞|网络|信号|宽带|燃气|公厕|厕所|围墙|危房|漏水|漏雨|房屋|设施|健身器材|护栏|台阶|电梯|监控|停车|充电桩|飞线/g,
   就业社保:
     /就业|找工作|找活|活干|工作|岗位|公益岗|打工|裁员|招聘|失业|社保|养老保险|养老金|退休金|低保|五保|特困|工资|欠薪|工钱|补贴|补助|救助|技能培训|用工|务工|招工|创业|贷款|参保|残疾人证|困难户/g,
   医疗: /看病|就医|医院|医生|卫生室|卫生院|药|医保|住院|体检|疫苗|慢性病|慢病|护理|康复|家庭医生|报销医|病/g,
@@ -79,7 +79,7 @@ const PHONE =
   /(?:(?:联系)?(?:电话|手机|联系方式|tel)(?:号码|号)?(?:是|为)?[:：]?\s*)?(?<![\d-])(1[3-9]\d(?:[\s-]?\d){8}|0\d{2,3}[\s-]?\d{7,8})(?![\d-])/i;
 /** Words said while thinking, in spoken or dictated messages (呃, 那个, 就是说): a pause, never a field. */
 const FILLERS = /呃|嗯|那个|然后|就是说|就是|的话|这么说吧/g;
-const SOFT = /[啊呀嘛哈]/g;
+const SOFT = /[啊呀嘛]/g;
 const PROMISE_WORD = /(承诺|保证|答应|限期|期限|时限|办结时限|(?:争取|力争|要求)(?=在|于|[\d一二两三四五六七八九十本下这今明后月年周]))/;
 const CATEGORY = /(?:类别|分类|类型)[:：]?\s*([\u4e00-\u9fa5]{2,6}?)(?=类|[\s，,。；;]|$)/;
 
@@ -138,6 +138,9 @@ const SHORT_NAME = new RegExp(`^(?:老|小)[${SURNAMES}](?![\\u4e00-\\u9fa5]{0,1
 /** A full name, two or three characters; the third is not a word that follows names (他, 说, 家, 反映). */
 const FULL_NAME = new RegExp(
   `^[${SURNAMES}](?![家里们])[\\u4e00-\\u9fa5](?:(?![他她它的说和跟与同在是也就都又还要想去找因反称提来向家老啊呀嘛吧呢今电手承责交让这那被把给到从对打住])[\\u4e00-\\u9fa5])?`,
+);
+const NAME_ENDS = new RegExp(
+  `^(?:$|[\\s,，。、:：;；(（]|他|她|家|跟|和|与|同|的|也|就|又|还|在|是|来|去|说|想|要|问|今|老人|反映|反应|称|提|咨询|求助|投诉|希望|(?:${ROLE}))`,
 );
 const ANONYMOUS = /^(?:有人|群众|大家|别人|某人|他们|她们|我们|村里)/;
 const ROLE_LEAD = new RegExp(`^(?:的|[\\s,，、:：]|里的|那边的|这边的|(?:${ROLE}))+`);
@@ -372,7 +375,12 @@ function nameAt(text: string): string | undefined {
   if (kin) return kin[0];
   const some = new RegExp(`^[${SURNAMES}]某某?`).exec(text);
   if (some) return some[0];
-  return FULL_NAME.exec(text)?.[0];
+  // A plain name must end where a name ends (孙二柱跟邻居, 吴磊他说, 陈老栓五保户): 路灯坏了 and 高压线断了 start with a
+  // surname too, and are the matter.
+  const full = FULL_NAME.exec(text)?.[0];
+  if (!full) return undefined;
+  for (const name of full.length === 3 ? [full, full.slice(0, 2)] : [full]) if (NAME_ENDS.test(text.slice(name.length))) return name;
+  return undefined;
 }
 
 /** The matter in the person's words, without the verb of saying and the gaps left by what was taken out. */

@@ -102,5 +102,11 @@ describe('the 民情工单 recording parser on people’s own wording', () => {
     expect(draft.holder).toBeUndefined();
     expect(draft.content).toContain('三天前');
     expect(missingOf(draft)).toBe('due');
+    // A matter that starts with a surname's character is not a person (路灯, 高压线).
+    for (const text of ['民情工单 城关村 路灯坏了 承诺3天内', '民情工单 城关村 高压线断了 承诺3天内']) {
+      const read_ = read(text);
+      expect(read_.raiser).toBeUndefined();
+      expect(read_.category).toBe('基础设施');
+    }
   });
 });
