@@ -34,6 +34,8 @@ const BRANCH_ROWS = 50;
 const EXPORT_LIMIT = 100_000;
 const FIGURES_TTL_MS = 30_000;
 const KEEP_MS = 5 * 60_000;
+/** Views kept at most (each a page body or its figures: a few kB). */
+const KEPT_VIEWS = 2000;
 
 interface View {
   filter: TicketConsoleFilter;
@@ -117,8 +119,18 @@ export function registerTicketRoutes(app: Hono<any>, deps: TicketRouteDeps): voi
     const revision = await queries.revision();
     const now = Date.now();
     const entry = cache.get(key);
+    if (entry) {
+      // Least recently used first in the map's order: a view looked at moves to the end.
+      cache.delete(key);
+      cache.set(key, entry);
+    }
     if (entry && entry.revision === revision && now - entry.at < KEEP_MS) return entry.value as Promise<T>;
-    if (cache.size > 500) cache.clear();
+    // Forget the views looked at longest ago, not all of them: 500 branches' pages in turn must not drop the
+    // figures over every branch, which cost a scan of the year's 工单 to compute again.
+    for (const oldest of cache.keys()) {
+      if (cache.size < KEPT_VIEWS) break;
+      cache.delete(oldest);
+    }
     const value = compute();
     if (entry?.settled && entry.revision === revision) {
       entry.at = now;
