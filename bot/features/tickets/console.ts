@@ -107,7 +107,8 @@ export function createTicketConsole(storage: Storage): TicketConsole {
     if (filter.category) query = query.where('category', '=', filter.category);
     if (filter.status === 'open') query = query.where('status', '=', 'open');
     if (filter.status === 'overdue') query = query.where('status', '=', 'open').where('due_on', '<', today);
-    if (filter.status === 'done') query = query.where('status', '!=', 'open');
+    // Named rather than "not open", so the status-led index serves it.
+    if (filter.status === 'done') query = query.where('status', 'in', ['done', 'visited']);
     if (filter.status === 'spot') query = query.where('on_spot', '=', 1);
     return query;
   };
