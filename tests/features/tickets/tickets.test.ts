@@ -47,7 +47,7 @@ describe('民情工单', () => {
     const sendWithFiles = (text: string) =>
       bot.runtime.app.handle({
         platform: 'console',
-        sender: { id: alice.userId, name: alice.name },
+        sender: { id: alice.userId!, name: alice.name },
         chat: { id: alice.chatId!, kind: 'group' },
         text,
         attachments: [photo],
