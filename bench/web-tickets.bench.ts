@@ -70,8 +70,15 @@ export async function run(): Promise<void> {
     const value = typeof r === 'string' || !r ? undefined : pick(r);
     return `${BACKEND_NAMES[backend]} ${value === undefined ? '—' : ms(value)}`;
   };
+  // The machine is shared: the ratio to the login page served by the same process in the same run is what compares.
+  const ratio = (backend: Backend, name: string) => {
+    const r = results.get(backend);
+    if (typeof r === 'string' || !r || name === PEER) return '';
+    return ` (×${((r.p99.get(name) ?? 0) / Math.max(r.p99.get(PEER) ?? 1, 0.01)).toFixed(1)} 登录页)`;
+  };
   console.log('\n民情工单 page, side by side (median p99 of the rounds; target ≤ 100 ms):');
-  for (const { name } of scenarios([], 0)) console.log(`  ${name}: ${backends.map((b) => cell(b, (r) => r.p99.get(name))).join(' · ')}`);
+  for (const { name } of scenarios([], 0))
+    console.log(`  ${name}: ${backends.map((b) => `${cell(b, (r) => r.p99.get(name))}${ratio(b, name)}`).join(' · ')}`);
   console.log('uncached queries of one page view (figures + list, p99 of 15):');
   for (const [key, label] of [
     ['org', '组织部账号，全年全部支部'],
