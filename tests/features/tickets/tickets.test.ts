@@ -150,6 +150,14 @@ describe('民情工单', () => {
     expect(glued).toContain('反映人：城关村 周阿姨');
     expect(glued).toContain('问题：村里健身器材坏了');
 
+    // Dictated without punctuation, with only a place for who raised it: asked, and 匿名 is an answer.
+    expect(textOf(await bot.say('民情工单 那个东湖村有人反映说村口井盖丢了交给李四办承诺就是明天', carol))).toContain('是谁反映的');
+    const anonymous = textOf(await bot.say('匿名', carol));
+    expect(anonymous).toContain('民情工单 5 号');
+    expect(anonymous).toContain('反映人：东湖村 匿名群众');
+    expect(anonymous).toContain('责任人：李四');
+    expect(anonymous).toContain('2026-03-03 前');
+
     const mine = textOf(await bot.say('我的工单', alice));
     expect(mine).toContain('2 号【已办结】');
     expect(mine).toContain('3 号【办理中】');
