@@ -96,6 +96,29 @@ describe('the 民情工单 recording parser on people’s own wording', () => {
     });
   });
 
+  it('reads a post before the holder’s name, 交 standing alone, 限…前, 后天之前 and a trade before the person', () => {
+    expect(read('民情工单 沙河村五组 脱贫户 黄德才 反映产业补贴没有到位 责任人 驻村第一书记 刘洋 4月10日前')).toMatchObject({
+      place: '沙河村五组',
+      raiser: '黄德才',
+      holder: '刘洋',
+      due: '2026-04-10',
+    });
+    expect(read('民情工单 2网格 王奶奶 孙子上学的校车取消了 交 李老师 下周三前')).toMatchObject({ holder: '李老师', due: '2026-03-11' });
+    const limited = read('民情工单 下沟村 张某某 反映邻居盖房占了宅基地 限3月底前');
+    expect(limited).toMatchObject({ raiser: '张某某', due: '2026-03-31', category: '矛盾纠纷' });
+    expect(limited.content).not.toContain('限');
+    expect(read('民情工单 村民刘二狗反映垃圾池满了没人清运，交给保洁队长老马办，后天之前清运')).toMatchObject({
+      raiser: '刘二狗',
+      holder: '老马',
+      due: '2026-03-06',
+    });
+    expect(read('民情工单 幸福里小区5栋的退休教师林淑芬反映电梯年检过期，已转社区物业科赵科长，承诺一周内回复')).toMatchObject({
+      place: '幸福里小区5栋',
+      raiser: '林淑芬',
+      due: '2026-03-11',
+    });
+  });
+
   it('reads no deadline out of time gone by or a duration, and no holder out of nowhere', () => {
     const draft = read('民情工单 城关村 王大爷 反映路灯三天前就坏了 黑了半个月');
     expect(draft.due).toBeUndefined();
