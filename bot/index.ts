@@ -27,6 +27,7 @@ export type {
   Button,
   ChatKind,
   ChatRef,
+  IncomingFile,
   IncomingMessage,
   Messenger,
   Reply,
@@ -65,7 +66,9 @@ export {
   type TicketConsole,
   type TicketConsoleFigures,
   type TicketConsoleFilter,
+  type TicketHistoryEntry,
   type TicketListEntry,
+  ticketFilesWords,
 } from './features/tickets';
 export type { Logger } from './logger';
 export { createRuntime, type Runtime, type RuntimeOptions } from './runtime';

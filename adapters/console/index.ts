@@ -1,8 +1,8 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { basename, extname, join, resolve } from 'node:path';
 import { createInterface, type Interface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
-import type { App, Button, IncomingMessage, Reply } from '../../bot';
+import type { App, Button, IncomingFile, IncomingMessage, Reply } from '../../bot';
 import type { Adapter } from '../adapter';
 import { renderReply } from './render';
 
@@ -58,7 +58,9 @@ export function createConsoleAdapter(options: ConsoleAdapterOptions): ConsoleAda
     const number = /^\s*(\d{1,2})\s*$/.exec(line);
     const choice = number ? choices[Number(number[1]) - 1] : undefined;
     if (choice) return { platform: CONSOLE_PLATFORM, sender, chat, action: choice.data };
-    return { platform: CONSOLE_PLATFORM, sender, chat, text: line };
+    const { text, attachments, missing } = filesIn(line);
+    for (const path of missing) write(`（找不到文件 ${path}，没有附上）`);
+    return { platform: CONSOLE_PLATFORM, sender, chat, text, ...(attachments.length ? { attachments } : {}) };
   }
 
   async function handleLine(line: string) {
@@ -135,4 +137,31 @@ export function joinOptionLines(lines: string[]): string[] {
     else messages.push(line);
   }
   return messages;
+}
+
+const PHOTO_EXTENSIONS = new Set(['.jpg', '.jpeg', '.png', '.gif', '.webp', '.heic', '.bmp']);
+
+/**
+ * A terminal has no upload: `附件：/path/to/file` (or 照片：, 图片：, 文件：) in a line attaches that file by its path.
+ * The path is the reference; the file is neither read nor copied.
+ */
+export function filesIn(line: string): { text: string; attachments: IncomingFile[]; missing: string[] } {
+  const attachments: IncomingFile[] = [];
+  const missing: string[] = [];
+  const text = line
+    .replace(/(?:附件|照片|图片|文件)[:：]\s*(\S+)/g, (whole, path: string) => {
+      const full = resolve(path);
+      const stat = statSync(full, { throwIfNoEntry: false });
+      if (!stat?.isFile()) {
+        missing.push(path);
+        return whole;
+      }
+      const kind = PHOTO_EXTENSIONS.has(extname(full).toLowerCase()) ? 'photo' : 'file';
+      attachments.push({ kind, name: basename(full), ref: full, size: stat.size });
+      return ' ';
+    })
+    .replace(/[ \t]{2,}/g, ' ')
+    .trim();
+  // A line without a file is handed over exactly as typed (a pasted list keeps its line breaks).
+  return attachments.length ? { text, attachments, missing } : { text: line, attachments, missing };
 }

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { type RunnerHandle, run, sequentialize } from '@grammyjs/runner';
 import { Bot, Composer, type Context as GrammyContext, GrammyError, HttpError, InputFile, type Transformer, webhookCallback } from 'grammy';
 import type { Message, User } from 'grammy/types';
-import type { App, IncomingMessage, Logger, Messenger, Reply } from '../../bot';
+import type { App, IncomingFile, IncomingMessage, Logger, Messenger, Reply } from '../../bot';
 import { isImageAttachment, RecipientUnavailableError, type UnavailableReason } from '../../bot';
 import type { Adapter } from '../adapter';
 import { createDelivery } from '../deliver';
@@ -122,7 +122,11 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
     return admin;
   }
 
-  function incoming(from: User, chat: Message['chat'], body: { text?: string; action?: string }): IncomingMessage {
+  function incoming(
+    from: User,
+    chat: Message['chat'],
+    body: { text?: string; action?: string; attachments?: IncomingFile[] },
+  ): IncomingMessage {
     const group = chat.type !== 'private';
     return {
       platform: TELEGRAM_PLATFORM,
@@ -202,7 +206,11 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
       text = addressedText(message, bot.botInfo.username, bot.botInfo.id);
       if (text === undefined) return;
     }
-    await answer(String(message.chat.id), incoming(message.from, message.chat, { text: text ?? '' }));
+    const attachments = filesOf(message);
+    await answer(
+      String(message.chat.id),
+      incoming(message.from, message.chat, { text: text ?? '', ...(attachments.length ? { attachments } : {}) }),
+    );
   });
 
   // Telegram posts a webhook update again when it got no 200 in time, with the same update_id: answered once.
@@ -368,6 +376,27 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
  * The text of a group message meant for the bot, or undefined: a command (not one addressed to another bot),
  * a reply to one of the bot's messages, or a message that @mentions the bot (the mention removed).
  */
+/**
+ * The photo (its largest size) or document sent with a message, by Telegram's file_id: the bot keeps the reference
+ * and never downloads the file.
+ */
+export function filesOf(message: Message): IncomingFile[] {
+  const files: IncomingFile[] = [];
+  const photo = message.photo?.at(-1);
+  if (photo) files.push({ kind: 'photo', name: `photo-${message.message_id}.jpg`, ref: photo.file_id, ...size(photo.file_size) });
+  const document = message.document;
+  if (document)
+    files.push({
+      kind: document.mime_type?.startsWith('image/') ? 'photo' : 'file',
+      name: document.file_name ?? `file-${message.message_id}`,
+      ref: document.file_id,
+      ...size(document.file_size),
+    });
+  return files;
+}
+
+const size = (bytes: number | undefined) => (bytes === undefined ? {} : { size: bytes });
+
 export function addressedText(message: Message, username: string, botId: number): string | undefined {
   const text = message.text ?? message.caption;
   if (text === undefined) return undefined;

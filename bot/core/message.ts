@@ -31,6 +31,21 @@ export interface IncomingMessage {
   text?: string;
   /** Data of the button the user pressed (see {@link Button.data}). */
   action?: string;
+  /** Photos and files sent with the message (the text is then their caption), as references: never the bytes. */
+  attachments?: IncomingFile[];
+}
+
+/**
+ * A photo or file a user sent, as the platform keeps it: the core stores the reference and shows the name, and never
+ * downloads it. `ref` is the platform's own handle (Telegram's file_id, a path for the console).
+ */
+export interface IncomingFile {
+  kind: 'photo' | 'file';
+  /** The file's name as sent; a photo without one is named by the adapter (photo-123.jpg). */
+  name: string;
+  ref: string;
+  /** Bytes, when the platform says. */
+  size?: number;
 }
 
 /** A button: `data` travels back as {@link IncomingMessage.action}; keep it ≤ 64 bytes (Telegram's limit). */

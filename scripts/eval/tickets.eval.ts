@@ -6,10 +6,12 @@
  * which part the guided dialogue asks for next when something is missing. A field the item does not expect must be
  * absent (a phone or a holder read out of nowhere is wrong).
  *
- * Two halves: eval/sets/tickets-tuning.jsonl is the one the parser is tuned on; eval/sets/tickets-heldout.jsonl is
- * never looked at while tuning and only its totals are printed (EVAL_SHOW_HELDOUT=1 lists its misses).
+ * Held out by writer: every eval/sets/tickets-<writer>.jsonl is one writer's set. The sets named in TUNING were
+ * looked at while changing the parser (their misses are listed; the old author's held-out half only as totals, as it
+ * always was); every other writer's set is held out and only its totals are printed, per writer and per field, with
+ * the held-out mean (EVAL_SHOW_HELDOUT=1 lists their misses: not while tuning).
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { missingOf, parseTicket, type TicketDraft } from '../../bot/features/tickets/parse';
 
@@ -37,11 +39,31 @@ const SETS_DIR = resolve(import.meta.dirname, '../../eval/sets');
 const FIELDS = ['raiser', 'place', 'phone', 'content', 'category', 'holder', 'due', 'onSpot', 'asks'] as const;
 type Field = (typeof FIELDS)[number];
 
-const readSet = (name: 'tuning' | 'heldout' | 'independent'): TicketItem[] =>
-  readFileSync(join(SETS_DIR, `tickets-${name}.jsonl`), 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as TicketItem);
+/**
+ * Sets read while tuning: the parser author's own two halves (the held-out half was written with the tuning half, by
+ * the parser's author, and later read for its misses) and the first independent writer's set (2026-12).
+ */
+const TUNING = new Set(['tuning', 'heldout', 'independent']);
+/** Tuning sets whose misses are not listed (the old held-out half keeps being reported the way it always was). */
+const TOTALS_ONLY = new Set(['heldout']);
+const TITLES: Record<string, string> = {
+  tuning: '调参集 tickets-tuning',
+  heldout: '留出集 tickets-heldout（写解析的人写）',
+  independent: '调参集 tickets-independent（第一位独立作者，现用于调参）',
+};
+
+export function readSets(): { writer: string; items: TicketItem[] }[] {
+  return readdirSync(SETS_DIR)
+    .filter((f) => /^tickets-[\w-]+\.jsonl$/.test(f))
+    .sort()
+    .map((f) => ({
+      writer: f.slice('tickets-'.length, -'.jsonl'.length),
+      items: readFileSync(join(SETS_DIR, f), 'utf8')
+        .split('\n')
+        .filter((l) => l.trim())
+        .map((l) => JSON.parse(l) as TicketItem),
+    }));
+}
 
 /** Each field's verdict for one message, with what the parser read. */
 export function judge(item: TicketItem): { fields: Record<Field, boolean>; draft: TicketDraft } {
@@ -67,36 +89,75 @@ export function judge(item: TicketItem): { fields: Record<Field, boolean>; draft
   return { fields, draft };
 }
 
-function report(name: string, items: TicketItem[], listMisses: boolean): void {
-  let whole = 0;
-  let fieldsRight = 0;
-  let fieldsAll = 0;
-  const perField = new Map<Field, { right: number; all: number }>(FIELDS.map((f) => [f, { right: 0, all: 0 }]));
-  const misses: string[] = [];
+interface SetReport {
+  items: number;
+  whole: number;
+  fieldsRight: number;
+  fieldsAll: number;
+  perField: Map<Field, { right: number; all: number }>;
+  misses: string[];
+}
+
+function score(items: TicketItem[]): SetReport {
+  const result: SetReport = {
+    items: items.length,
+    whole: 0,
+    fieldsRight: 0,
+    fieldsAll: 0,
+    perField: new Map(FIELDS.map((f) => [f, { right: 0, all: 0 }])),
+    misses: [],
+  };
   for (const item of items) {
     const { fields, draft } = judge(item);
     const wrong = FIELDS.filter((f) => !fields[f]);
     for (const f of FIELDS) {
-      const tally = perField.get(f)!;
+      const tally = result.perField.get(f)!;
       tally.all++;
       if (fields[f]) tally.right++;
     }
-    fieldsAll += FIELDS.length;
-    fieldsRight += FIELDS.length - wrong.length;
-    if (wrong.length === 0) whole++;
-    else misses.push(`  ${item.id} ${item.text}\n     错在 ${wrong.join('、')}；读成 ${JSON.stringify(draft)}`);
+    result.fieldsAll += FIELDS.length;
+    result.fieldsRight += FIELDS.length - wrong.length;
+    if (wrong.length === 0) result.whole++;
+    else result.misses.push(`  ${item.id} ${item.text}\n     错在 ${wrong.join('、')}；读成 ${JSON.stringify(draft)}`);
   }
-  const pct = (a: number, b: number) => `${((a / Math.max(b, 1)) * 100).toFixed(1)}%`;
+  return result;
+}
+
+const pct = (a: number, b: number) => `${((a / Math.max(b, 1)) * 100).toFixed(1)}%`;
+
+function print(name: string, r: SetReport, listMisses: boolean): void {
   console.log(
-    `${name}：${items.length} 条，整条全对 ${whole}/${items.length}（${pct(whole, items.length)}），字段对 ${fieldsRight}/${fieldsAll}（${pct(fieldsRight, fieldsAll)}）`,
+    `${name}：${r.items} 条，整条全对 ${r.whole}/${r.items}（${pct(r.whole, r.items)}），字段对 ${r.fieldsRight}/${r.fieldsAll}（${pct(r.fieldsRight, r.fieldsAll)}）`,
   );
-  console.log(`  分字段：${FIELDS.map((f) => `${f} ${perField.get(f)!.right}/${perField.get(f)!.all}`).join('，')}`);
-  if (listMisses && misses.length) console.log(misses.join('\n'));
+  console.log(`  分字段：${FIELDS.map((f) => `${f} ${r.perField.get(f)!.right}/${r.perField.get(f)!.all}`).join('，')}`);
+  if (listMisses && r.misses.length) console.log(r.misses.join('\n'));
 }
 
 export async function run(): Promise<void> {
-  report('调参集 tickets-tuning', readSet('tuning'), true);
-  report('留出集 tickets-heldout（写解析的人写）', readSet('heldout'), process.env.EVAL_SHOW_HELDOUT === '1');
-  // Written by someone who never saw the parser (three personas, 2026-12): the honest held-out figure.
-  report('留出集 tickets-independent（独立作者）', readSet('independent'), process.env.EVAL_SHOW_HELDOUT === '1');
+  const showHeldOut = process.env.EVAL_SHOW_HELDOUT === '1';
+  const heldOut: { writer: string; report: SetReport }[] = [];
+  const sets = readSets();
+  // Tuning sets first, in the order they were made; then each held-out writer.
+  const order = (w: string) => (TUNING.has(w) ? [...TUNING].indexOf(w) : TUNING.size);
+  for (const { writer, items } of [...sets].sort((a, b) => order(a.writer) - order(b.writer))) {
+    const report = score(items);
+    if (TUNING.has(writer)) print(TITLES[writer] ?? `调参集 tickets-${writer}`, report, !TOTALS_ONLY.has(writer) || showHeldOut);
+    else {
+      heldOut.push({ writer, report });
+      print(`留出集 tickets-${writer}（写手 ${writer}，未用于调参）`, report, showHeldOut);
+    }
+  }
+  if (heldOut.length === 0) {
+    console.log('留出集：暂无（eval/sets/tickets-<写手>.jsonl，不在调参名单里的都算留出）');
+    return;
+  }
+  // The mean over writers, each writer weighing the same whatever the size of their set.
+  const mean = (pick: (r: SetReport) => number) => heldOut.reduce((sum, { report }) => sum + pick(report), 0) / heldOut.length;
+  const asPct = (x: number) => `${(x * 100).toFixed(1)}%`;
+  console.log(
+    `留出集平均（${heldOut.length} 位写手：${heldOut.map((h) => h.writer).join('、')}）：整条全对 ${asPct(mean((r) => r.whole / Math.max(r.items, 1)))}，字段对 ${asPct(mean((r) => r.fieldsRight / Math.max(r.fieldsAll, 1)))}`,
+  );
+  console.log(
+    `  分字段：${FIELDS.map((f) => `${f} ${asPct(mean((r) => r.perField.get(f)!.right / Math.max(r.perField.get(f)!.all, 1)))}`).join('，')}`,
+  );
 }

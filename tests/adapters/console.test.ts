@@ -1,9 +1,10 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createConsoleAdapter } from '../../adapters/console';
 import type { Feature, FeatureFactory } from '../../bot/core/feature';
+import type { IncomingMessage } from '../../bot/core/message';
 import { createHelpFeature } from '../../bot/features/help';
 import { createStartFeature } from '../../bot/features/start';
 import { createTestBot, type TestBot } from '../helpers/runtime';
@@ -97,6 +98,33 @@ describe('console adapter', () => {
     const path = join(bot.dir, 'exports', 'records.csv');
     expect(printed).toContain(`文件已保存到 ${path}`);
     expect(existsSync(path) && readFileSync(path, 'utf8')).toBe('日期,主题\n');
+  });
+
+  it('attaches a file named by its path (附件：/照片：) as a reference, and says when the path is not a file', async () => {
+    bot = await createTestBot({ features: [voteFeature] });
+    const seen: IncomingMessage[] = [];
+    const handle = bot.runtime.app.handle.bind(bot.runtime.app);
+    bot.runtime.app.handle = async (message) => {
+      seen.push(message);
+      return handle(message);
+    };
+    const photo = join(bot.dir, '现场.JPG');
+    writeFileSync(photo, Buffer.alloc(3000));
+    const sheet = join(bot.dir, '验收单.pdf');
+    writeFileSync(sheet, 'pdf');
+    const printed = await converse(bot, [
+      `工单进展 1 修好了 照片：${photo} 附件：${sheet}`,
+      `工单进展 1 附件：${join(bot.dir, 'nope.jpg')}`,
+    ]);
+    expect(seen[0]).toMatchObject({
+      text: '工单进展 1 修好了',
+      attachments: [
+        { kind: 'photo', name: '现场.JPG', ref: photo, size: 3000 },
+        { kind: 'file', name: '验收单.pdf', ref: sheet, size: 3 },
+      ],
+    });
+    expect(seen[1]!.attachments).toBeUndefined();
+    expect(printed).toContain(`找不到文件 ${join(bot.dir, 'nope.jpg')}，没有附上`);
   });
 
   it('prints pushed messages (reminders) as they arrive', async () => {

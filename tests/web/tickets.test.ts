@@ -56,7 +56,12 @@ beforeAll(async () => {
       { key: 'test:张三', name: '张三', at },
       { kind: 'record', note: content },
     );
-    await store.change(t.id, {}, { key: 'test:张三', name: '张三', at }, { kind: 'progress', note: '已联系供电所' });
+    await store.change(
+      t.id,
+      {},
+      { key: 'test:张三', name: '张三', at },
+      { kind: 'progress', note: '已联系供电所', detail: { files: [{ kind: 'photo', name: '现场.jpg', ref: 'tg-file-id-1', size: 2048 }] } },
+    );
     return t.id;
   };
   firstTicket = await add(first, '第一支部的路灯坏了');
@@ -97,6 +102,9 @@ describe('民情工单 page', () => {
     expect(own.status).toBe(200);
     expect(own.text).toContain('办理经过');
     expect(own.text).toContain('已联系供电所');
+    // The photo sent with the progress note is named in the history (a reference: the file is not served).
+    expect(own.text).toContain('附：照片 现场.jpg（2 KB）');
+    expect(own.text).not.toContain('tg-file-id-1');
 
     const csv = await (await branch.request('/tickets/export.csv?phone=full')).text();
     expect(csv).toContain('第一支部的路灯坏了');

@@ -9,7 +9,9 @@ import {
   TICKET_STATUS_NAMES,
   type TicketConsoleFigures,
   type TicketConsoleFilter,
+  type TicketHistoryEntry,
   type TicketListEntry,
+  ticketFilesWords,
   ticketsChart,
 } from '../../bot';
 import type { Scope } from '../data';
@@ -32,6 +34,8 @@ const BRANCH_ROWS = 50;
 const EXPORT_LIMIT = 100_000;
 const FIGURES_TTL_MS = 30_000;
 const KEEP_MS = 5 * 60_000;
+/** Views kept at most (each a page body or its figures: a few kB). */
+const KEPT_VIEWS = 2000;
 
 interface View {
   filter: TicketConsoleFilter;
@@ -115,8 +119,18 @@ export function registerTicketRoutes(app: Hono<any>, deps: TicketRouteDeps): voi
     const revision = await queries.revision();
     const now = Date.now();
     const entry = cache.get(key);
+    if (entry) {
+      // Least recently used first in the map's order: a view looked at moves to the end.
+      cache.delete(key);
+      cache.set(key, entry);
+    }
     if (entry && entry.revision === revision && now - entry.at < KEEP_MS) return entry.value as Promise<T>;
-    if (cache.size > 500) cache.clear();
+    // Forget the views looked at longest ago, not all of them: 500 branches' pages in turn must not drop the
+    // figures over every branch, which cost a scan of the year's 工单 to compute again.
+    for (const oldest of cache.keys()) {
+      if (cache.size < KEPT_VIEWS) break;
+      cache.delete(oldest);
+    }
     const value = compute();
     if (entry?.settled && entry.revision === revision) {
       entry.at = now;
@@ -310,7 +324,7 @@ ${table(
 
 export function ticketPage(
   ctx: PageContext,
-  found: { entry: TicketListEntry; events: { at: string; actor_name: string; kind: string; note: string | null }[]; zone: string },
+  found: { entry: TicketListEntry; events: TicketHistoryEntry[]; zone: string },
   branchName: string,
   today: string,
 ): Html {
@@ -334,7 +348,7 @@ ${table(
   ['时间（北京时间）', '经办人', '事项', '内容'],
   found.events.map(
     (e) =>
-      html`<tr><td>${beijing(e.at, found.zone)}</td><td>${e.actor_name}</td><td>${TICKET_EVENT_WORDS[e.kind] ?? e.kind}</td><td>${e.note ?? ''}</td></tr>`,
+      html`<tr><td>${beijing(e.at, found.zone)}</td><td>${e.actor_name}</td><td>${TICKET_EVENT_WORDS[e.kind] ?? e.kind}</td><td>${e.note ?? ''}${e.files.length ? html`<div class="muted">附：${ticketFilesWords(e.files)}</div>` : ''}</td></tr>`,
   ),
 )}`,
   );

@@ -1,8 +1,10 @@
 import { sql } from 'kysely';
+import type { IncomingFile } from '../../core/message';
 import type { Storage } from '../../storage/database';
 import { maskPhone } from './parse';
 import { emptyTotals, type TicketTotals } from './stats';
 import { type TicketEventRow, type TicketRow, ticketsDb } from './tables';
+import { filesOfEvent } from './views';
 
 /**
  * What the web console reads of 民情工单 (web/pages/tickets.ts): figures per branch and per category, a filtered
@@ -46,6 +48,9 @@ export interface TicketListEntry {
   score: number | null;
 }
 
+/** One change in a 工单's history, with the photos and files it carried (references, never the bytes). */
+export type TicketHistoryEntry = TicketEventRow & { files: IncomingFile[] };
+
 export interface TicketConsole {
   /**
    * Moves whenever any 工单 changes (every change writes an event), on both backends: kept figures are fresh
@@ -65,7 +70,24 @@ export interface TicketConsole {
     branches: number[] | undefined,
     id: number,
     fullPhone: boolean,
-  ): Promise<{ entry: TicketListEntry; events: TicketEventRow[]; zone: string } | undefined>;
+  ): Promise<{ entry: TicketListEntry; events: TicketHistoryEntry[]; zone: string } | undefined>;
+}
+
+/** Above this many branches a view's figures are computed a month at a time. */
+const WIDE_BRANCHES = 50;
+
+/** The filter's period cut at month ends: 2026-01-01…2026-12-31 → twelve months (the rest of the filter kept). */
+export function monthsOf(filter: TicketConsoleFilter): TicketConsoleFilter[] {
+  const parts: TicketConsoleFilter[] = [];
+  for (let from = filter.from; from <= filter.to; ) {
+    const [y, m] = from.split('-').map(Number) as [number, number];
+    const last = new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
+    // biome-ignore lint/complexity/useMathMinMax: ISO dates as strings, which Math.min cannot compare.
+    const to = last < filter.to ? last : filter.to;
+    parts.push({ ...filter, from, to });
+    from = nextDay(to);
+  }
+  return parts;
 }
 
 /** `2026-03-01` local at offset `+08:00` → the ISO instant stored in created_at. */
@@ -85,7 +107,8 @@ export function createTicketConsole(storage: Storage): TicketConsole {
     if (filter.category) query = query.where('category', '=', filter.category);
     if (filter.status === 'open') query = query.where('status', '=', 'open');
     if (filter.status === 'overdue') query = query.where('status', '=', 'open').where('due_on', '<', today);
-    if (filter.status === 'done') query = query.where('status', '!=', 'open');
+    // Named rather than "not open", so the status-led index serves it.
+    if (filter.status === 'done') query = query.where('status', 'in', ['done', 'visited']);
     if (filter.status === 'spot') query = query.where('on_spot', '=', 1);
     return query;
   };
@@ -120,21 +143,30 @@ export function createTicketConsole(storage: Storage): TicketConsole {
     async figures(branches, filter, today, offset) {
       // One pass grouped by branch and category, each 工单 counted under its outcome (as stats.ts's outcomeOf).
       const count = (condition: ReturnType<typeof sql<number>>) => sql<number>`sum(case when ${condition} then 1 else 0 end)`;
-      const rows = await filtered(branches, filter, today, offset)
-        .select([
-          'branch_id',
-          'category',
-          (eb) => eb.fn.countAll<number>().as('issued'),
-          count(sql`on_spot = 1`).as('onSpot'),
-          count(sql`on_spot = 0 and status <> 'open' and (due_on is null or done_on is null or done_on <= due_on)`).as('onTime'),
-          count(sql`on_spot = 0 and status <> 'open' and done_on > due_on`).as('late'),
-          count(sql`on_spot = 0 and status = 'open' and due_on < ${today}`).as('overdue'),
-          count(sql`on_spot = 0 and status = 'open' and (due_on is null or due_on >= ${today})`).as('open'),
-          (eb) => eb.fn.count<number>('score').as('scored'),
-          (eb) => eb.fn.sum<number>('score').as('scoreSum'),
-        ])
-        .groupBy(['branch_id', 'category'])
-        .execute();
+      const grouped = (part: TicketConsoleFilter) =>
+        filtered(branches, part, today, offset)
+          .select([
+            'branch_id',
+            'category',
+            (eb) => eb.fn.countAll<number>().as('issued'),
+            count(sql`on_spot = 1`).as('onSpot'),
+            count(sql`on_spot = 0 and status <> 'open' and (due_on is null or done_on is null or done_on <= due_on)`).as('onTime'),
+            count(sql`on_spot = 0 and status <> 'open' and done_on > due_on`).as('late'),
+            count(sql`on_spot = 0 and status = 'open' and due_on < ${today}`).as('overdue'),
+            count(sql`on_spot = 0 and status = 'open' and (due_on is null or due_on >= ${today})`).as('open'),
+            (eb) => eb.fn.count<number>('score').as('scored'),
+            (eb) => eb.fn.sum<number>('score').as('scoreSum'),
+          ])
+          .groupBy(['branch_id', 'category'])
+          .execute();
+      // Over every branch a period is a scan of all its 工单 (200,000 in a county's year): one month at a time, so
+      // that on SQLite, which answers synchronously, the requests a kept view serves get through in between.
+      const wide = filter.branchId === undefined && (branches === undefined || branches.length > WIDE_BRANCHES);
+      const rows: Awaited<ReturnType<typeof grouped>> = [];
+      for (const part of wide ? monthsOf(filter) : [filter]) {
+        rows.push(...(await grouped(part)));
+        if (wide) await new Promise((resolve) => setImmediate(resolve));
+      }
       const totals = emptyTotals() as TicketTotals & { scoreSum: number };
       totals.scoreSum = 0;
       const branchMap = new Map<number, TicketTotals & { scoreSum: number }>();
@@ -175,7 +207,7 @@ export function createTicketConsole(storage: Storage): TicketConsole {
       const row = await db.selectFrom('tickets').selectAll().where('id', '=', id).executeTakeFirst();
       if (!row || (branches && !branches.includes(row.branch_id) && !branches.includes(row.origin_branch_id))) return undefined;
       const events = await db.selectFrom('ticket_events').selectAll().where('ticket_id', '=', id).orderBy('id').execute();
-      return { entry: entryOf(row, fullPhone), events, zone: row.zone };
+      return { entry: entryOf(row, fullPhone), events: events.map((e) => ({ ...e, files: filesOfEvent(e) })), zone: row.zone };
     },
   };
 }

@@ -1,29 +1,31 @@
 import { ticketsChart } from '../../charts';
 import { withChart } from '../../charts/render';
 import type { Context, Feature, FeatureFactory, Services } from '../../core/feature';
-import type { Address } from '../../core/message';
+import type { Address, IncomingFile } from '../../core/message';
 import { parseDeadline } from '../../scheduler/parse/deadline';
 import { addDays, at, formatStamp, localDate, monthOf, monthPeriod, type Period, quarterOf, yearPeriod } from '../../time';
 import { type Branch, createTicketJobs, type Directory, TICKET_DIGEST, TICKET_DUE } from './jobs';
 import { ticketsMigrations } from './migrations';
-import { CATEGORIES, type Category, categoryNamed, maskPhone, missingOf, parseTicket, readWho, type TicketDraft } from './parse';
+import { CATEGORIES, type Category, categoryNamed, maskPhone, missingOf, parseTicket, readPhone, readWho, type TicketDraft } from './parse';
 import { summarize, totalsLine } from './stats';
 import { type Actor, createTicketStore } from './store';
 import { EVENT_WORDS, STATUS_NAMES, strings } from './strings';
 import type { TicketEventRow, TicketRow } from './tables';
-import { holderAddress, who } from './views';
+import { filesOfEvent, filesWords, holderAddress, who } from './views';
 
 export {
   createTicketConsole,
   type TicketConsole,
   type TicketConsoleFigures,
   type TicketConsoleFilter,
+  type TicketHistoryEntry,
   type TicketListEntry,
 } from './console';
 export { CATEGORIES, guessCategory, maskPhone, parseTicket, type TicketDraft } from './parse';
 export { outcomeOf, summarize, type TicketFacts, type TicketSummary, type TicketTotals, totalsLine } from './stats';
-export { createTicketStore, type TicketStore } from './store';
+export { createTicketStore, type ImportedTicket, type TicketStore } from './store';
 export { EVENT_WORDS, STATUS_NAMES } from './strings';
+export { filesWords as ticketFilesWords } from './views';
 
 const FEATURE = 'tickets';
 const PREFIX = 'tk';
@@ -118,7 +120,8 @@ export const createTicketsFeature: FeatureFactory = (services: Services): Featur
   const overdue = (t: TicketRow) => t.status === 'open' && t.due_on !== null && t.due_on < localDate(now(), t.zone);
 
   const historyLine = (e: TicketEventRow, zone: string) =>
-    `${formatStamp(new Date(e.at), zone)} ${e.actor_name} ${EVENT_WORDS[e.kind] ?? e.kind}${e.note ? `：${e.note}` : ''}`;
+    `${formatStamp(new Date(e.at), zone)} ${e.actor_name} ${EVENT_WORDS[e.kind] ?? e.kind}${e.note ? `：${e.note}` : ''}${attached(filesOfEvent(e))}`;
+  const attached = (files: IncomingFile[]) => (files.length ? `（附${filesWords(files)}）` : '');
 
   const categoryButtons = (t: TicketRow) => {
     const others = CATEGORIES.filter((c) => c !== t.category);
@@ -249,12 +252,12 @@ export const createTicketsFeature: FeatureFactory = (services: Services): Featur
       if (!draft.due && more.due) draft.due = more.due;
       if (!draft.categoryGiven) draft.category = more.category;
     } else if (pending.ask === 'raiser') {
-      const phone = /(?<!\d)1[3-9]\d{9}(?!\d)/.exec(text)?.[0];
-      if (phone) draft.phone = phone;
-      const rest = text.replace(/(?:电话|手机)?[:：]?\s*(?<!\d)1[3-9]\d{9}(?!\d)/, ' ').trim();
+      const phone = readPhone(text);
+      if (phone) draft.phone = phone.number;
+      const rest = phone?.rest ?? text;
       if (/^(匿名|不详|不愿透露|不留)/.test(rest)) draft.raiser = '匿名群众';
       else Object.assign(draft, mapWho(readWho(rest)));
-      if (!draft.raiser && !draft.place) problem = '没看出是谁反映的。';
+      if (!draft.raiser) problem = '没看出是谁反映的。';
     } else if (pending.ask === 'due') {
       const deadline = parseDeadline(text, { from: now(), zone: branch.zone });
       if (deadline.ok) {
@@ -278,9 +281,15 @@ export const createTicketsFeature: FeatureFactory = (services: Services): Featur
     const { ticket, rest } = found;
     if (!(await mayAct(ctx, ticket))) return ctx.reply(strings.cannotAct);
     if (ticket.status !== 'open') return ctx.reply(strings.notOpen(ticket.id));
-    if (!rest) return ctx.reply('请写进展情况，例如：工单进展 12 已联系供电所，明天来修');
-    await store.change(ticket.id, {}, actorOf(ctx), { kind: 'progress', note: rest.slice(0, 500) });
-    ctx.reply(`已记下 ${ticket.id} 号工单的进展：${rest}`);
+    // A photo or file sent with the note (its caption is the note) is kept as a reference with it.
+    const files = ctx.message.attachments ?? [];
+    if (!rest && files.length === 0) return ctx.reply('请写进展情况，例如：工单进展 12 已联系供电所，明天来修（可以附照片或文件）');
+    await store.change(ticket.id, {}, actorOf(ctx), {
+      kind: 'progress',
+      note: rest ? rest.slice(0, 500) : null,
+      ...(files.length ? { detail: { files } } : {}),
+    });
+    ctx.reply(`已记下 ${ticket.id} 号工单的进展${rest ? `：${rest}` : ''}${attached(files)}`);
   }
 
   async function transfer(ctx: Context) {
@@ -336,18 +345,19 @@ export const createTicketsFeature: FeatureFactory = (services: Services): Featur
     if (!(await mayAct(ctx, ticket))) return ctx.reply(strings.cannotAct);
     if (ticket.status !== 'open') return ctx.reply(strings.notOpen(ticket.id));
     if (!rest) return ctx.reply(`请写办理结果，例如：办结 ${ticket.id} 路灯已修好`);
+    const files = ctx.message.attachments ?? [];
     const current = now();
     const doneOn = localDate(current, ticket.zone);
     await store.change(
       ticket.id,
       { status: 'done', done_at: current.toISOString(), done_on: doneOn, outcome: rest.slice(0, 500) },
       actorOf(ctx),
-      { kind: 'done', note: rest.slice(0, 500) },
+      { kind: 'done', note: rest.slice(0, 500), ...(files.length ? { detail: { files } } : {}) },
     );
     await services.scheduler.cancel(TICKET_DUE, `t${ticket.id}:`);
     const onTime = !ticket.due_on || doneOn <= ticket.due_on;
     ctx.reply(
-      `${ticket.id} 号工单已办结${onTime ? '（按期）' : `（超过承诺期限 ${ticket.due_on}）`}。请登记人或书记回访群众：回访 ${ticket.id} 满意/基本满意/不满意`,
+      `${ticket.id} 号工单已办结${onTime ? '（按期）' : `（超过承诺期限 ${ticket.due_on}）`}${attached(files)}。请登记人或书记回访群众：回访 ${ticket.id} 满意/基本满意/不满意`,
     );
   }
 

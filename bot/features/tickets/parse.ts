@@ -1,4 +1,4 @@
-import { type DeadlineResult, parseDeadline } from '../../scheduler/parse/deadline';
+import { parseDeadline } from '../../scheduler/parse/deadline';
 
 /** The categories of the seed system, in the order people see them. */
 export const CATEGORIES = ['基础设施', '就业社保', '医疗', '教育', '矛盾纠纷', '环境', '其他'] as const;
@@ -7,13 +7,14 @@ export type Category = (typeof CATEGORIES)[number];
 /** Words that point to a category; the one with most hits wins, ties in {@link CATEGORIES} order. */
 const CATEGORY_WORDS: Record<Exclude<Category, '其他'>, RegExp> = {
   基础设施:
-    /路灯|灯不亮|道路|修路|路面|路坏|坑洼|桥|水管|自来水|停水|供水|水压|停电|供电|电线|电压|排水|下水道|井盖|涵洞|网络|信号|宽带|燃气|公厕|厕所|围墙|危房|漏水|设施|健身器材|护栏|台阶|电梯|监控|停车/g,
+    /路灯|灯不亮|道路|修路|路面|路坏|坑洼|坑|塌|村道|机耕路|水泥路|减速带|人行道|坏|地砖|红绿灯|路|桥|水管|自来水|停水|供水|水压|停电|供电|电线|高压线|线路|断电|灌溉|水渠|渠|电压|排水|下水道|井盖|涵洞|网络|信号|宽带|燃气|公厕|厕所|围墙|危房|漏水|漏雨|房屋|设施|健身器材|护栏|台阶|电梯|监控|停车|充电桩|飞线/g,
   就业社保:
-    /就业|找工作|找活|失业|社保|养老保险|养老金|退休金|低保|五保|特困|工资|欠薪|工钱|补贴|补助|救助|技能培训|用工|务工|招工|创业|贷款|参保|残疾人证|困难户/g,
+    /就业|找工作|找活|活干|工作|岗位|公益岗|打工|裁员|招聘|失业|社保|养老保险|养老金|退休金|低保|五保|特困|工资|欠薪|工钱|补贴|补助|救助|技能培训|用工|务工|招工|创业|贷款|参保|残疾人证|困难户/g,
   医疗: /看病|就医|医院|医生|卫生室|卫生院|药|医保|住院|体检|疫苗|慢性病|慢病|护理|康复|家庭医生|报销医|病/g,
-  教育: /上学|入学|学校|读书|教育|学费|幼儿园|辅导|校车|助学|学生|课|老师/g,
-  矛盾纠纷: /纠纷|矛盾|吵架|争吵|争执|打架|邻里|宅基地|边界|地界|赡养|继承|分家|占用|侵占|调解|扯皮|不让|堵了路/g,
-  环境: /垃圾|污水|臭|脏|卫生|环境|噪音|噪声|污染|河道|水沟|绿化|焚烧|烧秸秆|粪|蚊虫|苍蝇|清理|乱堆|乱放|油烟|杂草/g,
+  教育: /上学|入学|转学|学籍|小学|中学|大学|托管|作业|留守儿童|放学|学校|读书|教育|学费|幼儿园|辅导|校车|助学|学生|课|老师/g,
+  矛盾纠纷:
+    /纠纷|矛盾|吵架|争吵|吵起来|闹矛盾|闹得|闹着|很僵|闹僵|赔偿|不讲理|被人占|占了|挡了|咬死|咬伤|争执|打架|邻里|宅基地|边界|地界|赡养|继承|分家|占用|侵占|调解|扯皮|不让|堵了路/g,
+  环境: /垃圾|污水|臭|脏|卫生|环境|噪音|噪声|太吵|吵闹|吵到|扰民|半夜|广场舞|音响|扬尘|灰尘|粉尘|养猪|养殖|塑料袋|污染|河道|水沟|绿化|焚烧|烧秸秆|粪|蚊虫|苍蝇|清理|乱堆|乱放|堆放|杂物|堆东西|油烟|杂草/g,
 };
 
 export function guessCategory(text: string): Category {
@@ -73,17 +74,104 @@ export interface ParseContext {
 
 const COMMAND = /^\/?(?:民情工单|记工单|登记工单|工单登记|新工单|ticket)(?:\s|[:：,，])*/i;
 const SPOT = /^\/?(?:当场解决|现场解决|当场办结|spot)(?:\s|[:：,，])*/i;
-const PHONE = /(?:(?:电话|手机|联系电话|联系方式|tel)[:：]?\s*)?(?<!\d)(1[3-9]\d{9})(?!\d)/i;
-const PROMISE_WORD = /(承诺|保证|答应|限期|期限|时限|(?:争取|力争|要求)(?=在|于|[\d一二两三四五六七八九十本下这今明后月年周]))/;
-const HOLDER =
-  /^(?:责任人|负责人|承办人|经办人|由|交由|交给|转给|指派给?)[:：]?\s*(.+?)\s*(?:负责办理|负责|办理|处理|跟进|落实)?$|^(.{2,12}?)\s*(?:负责办理|负责)$/;
-const CATEGORY = /^(?:类别|分类|类型)[:：]?\s*(\S+)$/;
-/** The word between who and what: 王大爷 反映 路灯坏了. Kept verbs (要求, 希望) stay in the content. */
-const SAYS = /(反映|反应|来电反映|来访反映|提出|提到|说|称|诉求|求助|投诉|咨询|希望|要求|建议|想|需要)/;
-const DROPPED_VERBS = /^(反映|反应|来电反映|来访反映|提出|提到|说|称|诉求)[:：]?/;
-const PLACE =
-  /^(.{1,12}?(?:村|社区|网格|小区|街道|镇|乡|屯|片区|居委会|村委会)(?:\d{1,2}组|[一二三四五六七八九十]{1,3}组|\d{1,2}号楼|\d{1,2}栋)?)(.*)$/;
-const PLACE_TOKEN = /(?:村|社区|网格|小区|街道|镇|乡|屯|片区|居委会|村委会|\d组|[一二三四五六七八九十]组|号楼|栋)$/;
+/** A mobile number as people write it: 13812345678, 138 1234 5678, 138-1234-5678, with or without 电话是. */
+const PHONE =
+  /(?:(?:联系)?(?:电话|手机|联系方式|tel)(?:号码|号)?(?:是|为)?[:：]?\s*)?(?<![\d-])(1[3-9]\d(?:[\s-]?\d){8}|0\d{2,3}[\s-]?\d{7,8})(?![\d-])/i;
+/** Words said while thinking, in spoken or dictated messages (呃, 那个, 就是说): a pause, never a field. */
+const FILLERS = /呃|嗯|那个|然后|就是说|就是|的话|这么说吧/g;
+const SOFT = /[啊呀嘛]/g;
+const PROMISE_WORD = /(承诺|保证|答应|限期|期限|时限|办结时限|(?:争取|力争|要求|限)(?=在|于|[\d一二两三四五六七八九十本下这今明后月年周]))/;
+const CATEGORY = /(?:类别|分类|类型)[:：]?\s*([\u4e00-\u9fa5]{2,6}?)(?=类|[\s，,。；;]|$)/;
+
+/**
+ * Deadline phrases that stand without a promise word (交给张三 本周五前, 十天内回话): only shapes that end like a
+ * deadline (…前, …内, 月底), so time gone by (三天前就坏了) and durations (坏了半个月) are never read as one.
+ */
+const NUM = '(?:\\d{1,3}|[零〇一二两三四五六七八九十]{1,3})';
+const BEFORE = '(?:之前|以前|前)';
+const WITHIN = '(?:之内|以内|内)';
+const DEADLINE_SHAPE = new RegExp(
+  [
+    `(?:\\d{4}[-年/.])?${NUM}[月\\-/.]${NUM}[日号]?${BEFORE}`,
+    `(?:本月|这个?月|下个?月)?${NUM}[日号]${BEFORE}`,
+    `(?:本|这|下个?)?(?:周|星期|礼拜)[一二三四五六日天]${BEFORE}`,
+    `(?:本|这)(?:周|星期|礼拜)(?:内|末)`,
+    `(?:\\d{4}年)?${NUM}月份?(?:底|末)${BEFORE}?`,
+    `(?:${NUM}|半)个?(?:工作日|天|日|周|星期|礼拜|月)${WITHIN}`,
+    `(?:(?:本|这个?|下个?|当)月(?:底|末)|月底|月末|(?:本|这个?)月内)${BEFORE}?`,
+    `(?:本|今)?年(?:底|末)${BEFORE}?|年内`,
+    `(?:今天|明天|后天|大后天)${BEFORE}`,
+  ].join('|'),
+);
+
+/** Common surnames: a person's name starts with one (王大爷, 孙二柱, 老刘). */
+const SURNAMES =
+  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程魏苏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方邹熊孟秦白江阎薛尹段雷黎史龙陶贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝';
+
+/** Who is made responsible: 责任人 李四, 交给老周调解, 由第二党支部负责, 让王芳同志负责一下, 张三负责. */
+const HOLDER_END =
+  '(?=同志|负责|办|处理|跟进|落实|去|来|调解|对接|协调|联系|帮|核实|解决|吧|嘛|呢|承诺|[\\s，,。；;！!）)]|$|[\\d一二两三四五六七八九十本下这明今后月年])';
+/** What goes with the name and is not the matter: 同志, 负责, 办. */
+const HOLDER_TAIL = '(?:同志)?(?:负责办理|负责|办理|办|处理|跟进|落实)?(?:一下)?';
+const HOLDER_PATTERNS = [
+  // A post, then the name: 责任人 驻村第一书记 刘洋, 责任人村委副主任郑军.
+  new RegExp(
+    `(?:责任人|负责人|承办人|经办人|处理人|办理人)[\\s:：]*[^\\s，,。；;：:]{1,8}?(?:书记|主任|委员|干部|会计|员|长)\\s*((?:老|小)?[${SURNAMES}][\\u4e00-\\u9fa5]{1,2}?)${HOLDER_END}${HOLDER_TAIL}`,
+  ),
+  new RegExp(
+    `(?:责任人|负责人|承办人|经办人|处理人|办理人|包联干部|包保人)[\\s:：]*(?:就定|就是|就|定为|定|是|为|由)?[\\s:：]*([^\\s，,。；;：:]{2,10}?)${HOLDER_END}${HOLDER_TAIL}`,
+  ),
+  new RegExp(`(?:交给|交由|转给|转交|转至|已经?转|交办给?|指派给?)\\s*([^\\s，,。；;：:]{2,10}?)${HOLDER_END}${HOLDER_TAIL}`),
+  /交\s*([^\s，,。；;：:给由]{2,10}?)(?:同志)?\s*(?:负责办理|负责|办理|办|处理|跟进|落实)/,
+  // 交 standing alone as a word: 交 李老师 下周三前.
+  /(?:^|[\s，,])交\s+([^\s，,。；;：:]{2,10})(?=$|[\s，,。；;])/,
+  /(?:由|让)\s*([^\s，,。；;：:]{2,10}?)(?:同志)?\s*(?:负责|办理|处理|跟进|落实)/,
+  /(?:^|[\s，,。；;])([^\s，,。；;：:]{2,10}?)(?:同志)?\s*(?:负责办理|负责)(?=$|[\s，,。；;])/,
+];
+/** A post before a person's name (社区安全员王亮, 村委副主任郑军): the name is what finds the member. */
+const HOLDER_ROLE = new RegExp(
+  `^(?:[\\u4e00-\\u9fa5]{0,6}?(?:员|长|主任|委员|干部|会计|书记|主席)|党员)(?=(?:老|小)?[${SURNAMES}][\\u4e00-\\u9fa5]{0,2}$)`,
+);
+const NOT_A_HOLDER = /^(?:我们|咱们|俺们|他们|她们|村里|社区|支部|大家|上级|有关部门|相关部门)$/;
+
+/** Kin and polite words after a surname: 王大爷, 刘婶, 陈先生, 张老汉. Longer first. */
+const KIN =
+  '大爷|大娘|大妈|大婶|大嫂|大哥|大姐|阿姨|阿婆|奶奶|爷爷|婆婆|老汉|老头|老太太?|老爷子|婶子|婶儿|婶|嫂子|嫂|叔叔|叔|伯伯|伯|舅|姑|先生|女士|老师|师傅|医生|大夫|同学|姐|哥';
+/** What a person is called before or instead of the name: 村民孙二柱, 独居老人周奶奶, 退伍老兵周德福. */
+const ROLE =
+  '来访群众|来电群众|来访|来电|[\\u4e00-\\u9fa5]{0,2}(?:户|教师|职工|工人|军人|司机)|村民|居民|群众|业主|租户|住户|独居老人|空巢老人|孤寡老人|留守老人|老人家|老人|退伍老兵|退役军人|老兵|老党员|党员|小伙子|小伙|姑娘|大学生|学生家长|家长|五保户|低保户|贫困户|残疾人|妇女|老乡|村里的|社区的|一位|一个|有位|有个';
+const KIN_NAME = new RegExp(`^(?:老|小)?[${SURNAMES}](?:${KIN})`);
+const SHORT_NAME = new RegExp(`^(?:老|小)[${SURNAMES}](?![\\u4e00-\\u9fa5]{0,1}(?:${KIN}))`);
+/** A full name, two or three characters; the third is not a word that follows names (他, 说, 家, 反映). */
+const FULL_NAME = new RegExp(
+  `^[${SURNAMES}](?![家里们])[\\u4e00-\\u9fa5](?:(?![他她它的说和跟与同在是也就都又还要想去找因反称提来向家老啊呀嘛吧呢今电手承责交让这那被把给到从对打住])[\\u4e00-\\u9fa5])?`,
+);
+const NAME_ENDS = new RegExp(
+  `^(?:$|[\\s,，。、:：;；(（]|他|她|家|跟|和|与|同|的|也|就|又|还|在|是|来|去|说|想|要|问|今|老人|反映|反应|称|提|咨询|求助|投诉|希望|电话|来电|打电话|(?:${ROLE}))`,
+);
+const ANONYMOUS = /^(?:有人|群众|大家|别人|某人|他们|她们|我们|村里)/;
+const ROLE_LEAD = new RegExp(`^(?:的|[\\s,，、:：]|里的|那边的|这边的|(?:${ROLE}))+`);
+
+/** Words that run between who and what: 王大爷 反映 路灯坏了. Kept verbs (要求, 希望) stay in the content. */
+const SAYS = /(反映|反应|来电反映|来访反映|提出|提到|说|称|诉求|求助|投诉|咨询|希望|要求|建议|想|需要)/g;
+const DROPPED_VERBS = /^(?:他|她)?(?:也|就|还)?(?:来电|来访)?(?:反映|反应|提出|提到|诉求|说)+(?:说|的)?[:：]?/;
+
+/** A part of a place: 2组, 五组, 3号楼, 6栋, 2单元. */
+const UNIT = '(?:\\d{1,2}|[一二三四五六七八九十]{1,3})(?:组|号楼|栋|幢|单元)';
+/** 村/社区/网格 names: 柳树村, 幸福社区, 第三网格, 5号网格, 东山村2组, 新华小区3号楼. */
+const PLACE_SEARCH = new RegExp(
+  [
+    '第[一二三四五六七八九十\\d]{1,3}网格',
+    '第?[一二三四五六七八九十\\d]{1,2}(?:村民)?组(?![织长员])',
+    '[一二三四五六七八九十\\d]{1,3}号?网格',
+    '[\\u4e00-\\u9fa5\\d]{1,8}?(?:社区|小区|居委会|村委会|街道|片区|网格|(?:村|屯|镇|乡)(?![口里民委部小卫道级干子务医集支两]))',
+  ]
+    .map((p) => `(?:${p})`)
+    .join('|')
+    .concat(`(?:\\s?${UNIT}){0,2}`),
+);
+/** What may precede a place in a sentence and is not part of its name: 我们到东湖村, 走访的时候东湖村. */
+const PLACE_LEAD = /^.*(?:到|在|去|是|的|了|叫|住|从|们|咱|俺|我|他|她|时候|今天|昨天|上午|下午|早上|晚上|走访|入户|反映|反应|说|想|要|有)/;
 
 /** Reads a recording message (with or without its command word) into a draft. */
 export function parseTicket(message: string, context: ParseContext): TicketDraft {
@@ -95,117 +183,239 @@ export function parseTicket(message: string, context: ParseContext): TicketDraft
   } else text = text.replace(COMMAND, '');
   // The command word typed glued to a colon (民情工单：城关村…) leaves the colon in the arguments.
   text = text.replace(/^[:：,，\s]+/, '');
+  // A pause word becomes a gap, so it separates what it stood between (村里的赵永福他就反映 / 那个居民黄建军).
+  text = text.replace(FILLERS, ' ').replace(SOFT, ' ');
 
-  const phone = PHONE.exec(text);
+  const phone = readPhone(text);
   if (phone) {
-    draft.phone = phone[1];
-    text = `${text.slice(0, phone.index)} ${text.slice(phone.index + phone[0].length)}`;
+    draft.phone = phone.number;
+    text = phone.rest;
   }
-
-  // 责任人 张三, 承诺 3天内, 类别 医疗: the label and its value are one clause.
-  text = text.replace(/(责任人|负责人|承办人|经办人|交由|交给|转给|指派给?|类别|分类|承诺|保证|期限|时限)[:：]?\s+/g, '$1');
-  // A promise glued to the content (路灯坏了承诺3天内办结) starts its own clause.
-  text = text.replace(new RegExp(`(?<=\\S)${PROMISE_WORD.source}`, 'g'), ' $1');
-  const clauses = text
-    .split(/[，,。；;！!]|\s+/)
-    .map((c) => c.trim())
-    .filter(Boolean);
-  const rest: string[] = [];
-  for (const clause of clauses) {
-    if (!draft.due && !draft.dueProblem && !draft.onSpot) {
-      const deadline = readDeadline(clause, context);
-      if (deadline) {
-        if (deadline.ok) draft.due = deadline.date;
-        else draft.dueProblem = deadline.reason;
-        continue;
-      }
-    }
-    const holder = HOLDER.exec(clause);
-    if (holder && !draft.holder) {
-      draft.holder = (holder[1] ?? holder[2])!.trim();
-      continue;
-    }
-    const category = CATEGORY.exec(clause);
-    if (category && categoryNamed(category[1]!)) {
-      draft.category = categoryNamed(category[1]!);
-      draft.categoryGiven = true;
-      continue;
-    }
-    rest.push(clause);
+  text = readLabels(text, draft);
+  const category = CATEGORY.exec(text);
+  if (category && categoryNamed(category[1]!)) {
+    draft.category = categoryNamed(category[1]!);
+    draft.categoryGiven = true;
+    text = cut(text, category.index, category[0].length);
   }
-  readWhoAndWhat(rest, draft);
+  for (const pattern of HOLDER_PATTERNS) {
+    const holder = pattern.exec(text);
+    const name = holder?.[1]?.replace(/同志$/, '').replace(HOLDER_ROLE, '');
+    if (!holder || !name || NOT_A_HOLDER.test(name)) continue;
+    draft.holder = name;
+    text = cut(text, holder.index, holder[0].length);
+    break;
+  }
+  if (!draft.onSpot) text = readDeadline(text, context, draft);
+  readWhoAndWhat(text, draft);
   if (draft.content && !draft.category) draft.category = guessCategory(draft.content);
   return draft;
 }
 
-/** The clause's promised date when it is one: it starts with a promise word or reads whole as a deadline. */
-function readDeadline(clause: string, context: ParseContext): DeadlineResult | undefined {
-  const promised = PROMISE_WORD.test(clause.slice(0, 4));
-  const result = parseDeadline(clause, context);
-  if (promised) return result;
-  // Read from its beginning only (明天要下雨, 三天前就坏了): a deadline only when the date ends like one (…内协调).
-  if (result.ok && (!result.rest || /(?:之前|以前|前|之内|以内|内|底|末)$/.test(clause.slice(0, clause.length - result.rest.length))))
-    return result;
-  // 月底前办结 / 3天内 without 承诺: only when the clause ends like a deadline (not 路灯坏了三天, 堆在家门前).
-  if (
-    /(?:天|日|号|周[一二三四五六日天]?|星期[一二三四五六日天]|月|底|末|年|工作日)(?:之前|以前|前|之内|以内|内)(?:办结|完成|解决|办好|答复|回复|处理好?)?$/.test(
-      clause,
-    )
-  )
-    return result;
+/**
+ * A message written as a form (反映人：张桂芳 地点：红旗村 反映内容：…): a labelled person or place is taken as
+ * written, the content label is dropped, and whoever reports for someone else (网格员李娟 报 居民陈大妈…) is not
+ * the one who raised it.
+ */
+function readLabels(text: string, draft: TicketDraft): string {
+  let rest = text;
+  const labelled = (labels: string) => new RegExp(`(?:${labels})\\s*[:：]\\s*([^\\s，,。；;:：]{1,20})`).exec(rest);
+  const person = labelled('反映人|来访人|来电人|诉求人|求助人|当事人|群众姓名|姓名');
+  if (person) {
+    const { name, place } = readWho(person[1]!);
+    if (name) draft.raiser = name;
+    if (place) draft.place = place;
+    rest = cut(rest, person.index, person[0].length);
+  }
+  const place = labelled('地点|地址|住址|所在村|所在社区|村组|村\\(社区\\)|村/社区|网格');
+  if (place) {
+    draft.place = place[1]!;
+    rest = cut(rest, place.index, place[0].length);
+  }
+  return rest
+    .replace(/(?:反映内容|诉求内容|具体问题|问题描述|事项|事由|诉求)\s*[:：]/g, ' ')
+    .replace(
+      new RegExp(`(?:${STAFF})\\s*(?:(?:老|小)?[${SURNAMES}][\\u4e00-\\u9fa5]{1,2}?)?\\s*(?:上报|报告|报|走访发现|发现|反映)`, 'g'),
+      ' ',
+    );
+}
+
+/** People who report for others: their name is not the raiser's. */
+const STAFF = '网格员|网格长|楼栋长|楼长|信息员|村干部|社区干部|驻村干部|志愿者';
+
+/** The mobile number in a text (spaces and dashes dropped) and the text without it (nor its 电话是). */
+export function readPhone(text: string): { number: string; rest: string } | undefined {
+  const phone = PHONE.exec(text);
+  if (!phone) return undefined;
+  // A landline keeps its area code apart (0851-12345678); a mobile is eleven digits.
+  const digits = phone[1]!.replace(/[\s-]/g, '');
+  const number = digits.startsWith('0') ? digits.replace(/^(0(?:10|2\d|\d{3}))(\d{7,8})$/, '$1-$2') : digits;
+  return { number, rest: cut(text, phone.index, phone[0].length).trim() };
+}
+
+/** The text with one part taken out, a gap left where it was. */
+const cut = (text: string, at: number, length: number) => `${text.slice(0, at)} ${text.slice(at + length)}`;
+
+/**
+ * The promised date: after a promise word (承诺就是月底前把它弄好, 承诺明天给答复) whatever follows it, else the first
+ * phrase shaped like a deadline anywhere (交给刘红办本周五前, 十天内回话). Returns the text without it.
+ */
+function readDeadline(text: string, context: ParseContext, draft: TicketDraft): string {
+  const promise = PROMISE_WORD.exec(text);
+  if (promise) {
+    const after = text.slice(promise.index + promise[0].length);
+    const lead = /^(?:[\s:：]|的|是|为|就|在|于|到|呢|吧|嘛|呀|啊)*/.exec(after)![0];
+    const phrase = /^[^\s，,。；;！!]*/.exec(after.slice(lead.length))![0];
+    if (phrase) {
+      const result = parseDeadline(phrase.replace(/[吧呢]/g, ''), context);
+      if (result.ok) draft.due = result.date;
+      else draft.dueProblem = result.reason;
+      return cut(text, promise.index, promise[0].length + lead.length + phrase.length);
+    }
+  }
+  const shaped = DEADLINE_SHAPE.exec(text);
+  if (shaped) {
+    const result = parseDeadline(shaped[0], context);
+    if (result.ok) draft.due = result.date;
+    else draft.dueProblem = result.reason;
+    // The action promised (办结, 给答复) goes with the date.
+    const action =
+      /^(?:办结|办完|办好|完成|解决|处理好?|修好|修复|修|更换|整改|落实|清理|调解|协调|核实|查清|上门|答复|回复|给答复|给回复|回话)?/.exec(
+        text.slice(shaped.index + shaped[0].length),
+      )![0];
+    return cut(text, shaped.index, shaped[0].length + action.length);
+  }
+  return text;
+}
+
+/** Who raised it, where, and what, from what is left: `城关村 王大爷 反映 村口路灯坏了`, run on or spaced. */
+function readWhoAndWhat(text: string, draft: TicketDraft): void {
+  let rest = text;
+  const place = findPlace(rest);
+  let afterPlace = -1;
+  if (place) {
+    draft.place = place.name;
+    rest = cut(rest, place.index, place.length);
+    afterPlace = place.index + 1;
+  }
+  const person = findRaiser(rest, afterPlace);
+  if (person) {
+    draft.raiser = person.name;
+    rest = cut(rest, person.index, person.length);
+  }
+  const content = cleanContent(matterOf(rest, person?.index));
+  if (content) draft.content = content;
+}
+
+/**
+ * What was said follows the verb of saying (今天上午我们到东湖村走访 村里的赵永福他就反映说 机耕路…): what came
+ * before it is the visit, not the matter, unless nothing of substance follows (养猪场臭得很 周大爷反映的).
+ */
+function matterOf(rest: string, personAt: number | undefined): string {
+  const says =
+    /(?:来电|来访)?(?:反映|反应)(?:说|的)?[:：]?/.exec(rest) ??
+    (personAt === undefined ? null : /^\s*(?:他|她)?(?:就|也|还)?(?:说|称|提出|提到)[:：]?/.exec(rest.slice(personAt)));
+  if (!says) return rest;
+  const at = says.input === rest ? says.index : personAt! + says.index;
+  const after = rest.slice(at + says[0].length);
+  return (cleanContent(after)?.length ?? 0) >= 4 ? after : rest.slice(0, at);
+}
+
+function findPlace(text: string): { name: string; index: number; length: number } | undefined {
+  const found = PLACE_SEARCH.exec(text);
+  if (!found) return undefined;
+  // The shortest name ends at the first suffix: 新村 of 新村社区, 张庄村 of 张庄村委会 are extended to the whole.
+  const longer = new RegExp(
+    `^(?:社区|小区|村委会|居委会|委会|街道|片区|网格)?(?:第?[一二三四五六七八九十\\d]{1,3}号?网格)?(?:\\s?${UNIT}){0,2}`,
+  ).exec(text.slice(found.index + found[0].length));
+  const whole = found[0] + (longer?.[0] ?? '');
+  const lead = PLACE_LEAD.exec(whole)?.[0] ?? '';
+  const name = whole.slice(lead.length).trim().replace(/\s+/g, '');
+  // A suffix with nothing before it (村, 网格) or only a number is not a place's name.
+  if (!name || /^(?:村|屯|镇|乡|社区|小区|网格|街道|片区)/.test(name)) return undefined;
+  return { name, index: found.index + lead.length, length: whole.length - lead.length };
+}
+
+/** The person who raised it: 叫刘桂兰, the name just after the place, or the name just before 反映/说. */
+function findRaiser(text: string, afterPlace: number): { name: string; index: number; length: number } | undefined {
+  const called = /叫\s*/.exec(text);
+  if (called) {
+    const at = called.index + called[0].length;
+    const name = nameAt(text.slice(at));
+    if (name) return { name, index: at, length: name.length };
+  }
+  const tryAt = (from: number) => {
+    const lead = ROLE_LEAD.exec(text.slice(from))?.[0] ?? '';
+    const start = from + lead.length;
+    const name = nameAt(text.slice(start));
+    // The role goes with the name (居民 刘建军): neither is the matter.
+    return name ? { name, index: from, length: start - from + name.length } : undefined;
+  };
+  // Right after the place (the usual order), or at the very start when no place was said.
+  const first = tryAt(Math.max(afterPlace, 0));
+  if (first) return first;
+  // Just before a verb of saying, with anything in between dropped: …没法开窗周大爷反映的, 杨家兄弟俩 杨大哥反映.
+  for (const says of text.matchAll(SAYS)) {
+    const before = text
+      .slice(Math.max(0, says.index - 12), says.index)
+      .replace(/(?:他|她)?(?:就|也|还|又|都)?\s*$/, '')
+      .trimEnd();
+    const chunk = before
+      .split(/[\s，,。；;的]/)
+      .at(-1)!
+      .replace(new RegExp(`^(?:${ROLE})+`), '');
+    const name = nameAt(chunk);
+    if (name && name.length === chunk.length) {
+      const index = text.lastIndexOf(chunk, says.index);
+      return { name, index, length: name.length };
+    }
+    const tail = new RegExp(`(?:老|小)?[${SURNAMES}](?:${KIN})$`).exec(chunk);
+    if (tail) return { name: tail[0], index: text.lastIndexOf(tail[0], says.index), length: tail[0].length };
+  }
   return undefined;
 }
 
-/** Who raised it and what, from the clauses left: `城关村 王大爷 反映 村口路灯坏了`. */
-function readWhoAndWhat(clauses: string[], draft: TicketDraft): void {
-  if (clauses.length === 0) return;
-  const joined = clauses.join(' ');
-  const says = SAYS.exec(joined);
-  let who: string;
-  let what: string;
-  if (says && says.index > 0 && says.index <= 24) {
-    who = joined.slice(0, says.index).trim();
-    what = joined.slice(says.index).replace(DROPPED_VERBS, '').trim();
-  } else {
-    // No verb: place and name are the first short words, the rest is the matter.
-    const words = [...clauses];
-    const lead: string[] = [];
-    while (words.length > 1 && lead.length < 2 && (PLACE_TOKEN.test(words[0]!) || isName(words[0]!))) lead.push(words.shift()!);
-    who = lead.join(' ');
-    what = words.join(' ');
-  }
-  const person = readWho(who);
-  if (person.place) draft.place = person.place;
-  if (person.name) draft.raiser = person.name;
-  if (what) draft.content = what.replace(/^[:：]/, '').trim();
+/** The person's name at the start of the text: 王大爷, 老刘, 孙二柱, 张某; never 有人, 群众. */
+function nameAt(text: string): string | undefined {
+  if (ANONYMOUS.test(text)) return undefined;
+  const kin = KIN_NAME.exec(text) ?? SHORT_NAME.exec(text);
+  if (kin) return kin[0];
+  const some = new RegExp(`^[${SURNAMES}]某某?`).exec(text);
+  if (some) return some[0];
+  // A plain name must end where a name ends (孙二柱跟邻居, 吴磊他说, 陈老栓五保户): 路灯坏了 and 高压线断了 start with a
+  // surname too, and are the matter.
+  const full = FULL_NAME.exec(text)?.[0];
+  if (!full) return undefined;
+  for (const name of full.length === 3 ? [full, full.slice(0, 2)] : [full]) if (NAME_ENDS.test(text.slice(name.length))) return name;
+  return undefined;
 }
 
-/** `城关村 王大爷`, `城关村王大爷`, `王大爷(城关村)`, `3网格 李阿姨` → place and name. */
+/** The matter in the person's words, without the verb of saying and the gaps left by what was taken out. */
+function cleanContent(rest: string): string | undefined {
+  const content = rest
+    .replace(/[（(]\s*[)）]/g, ' ')
+    .replace(/\s*([，,。；;])(?:\s*[，,。；;])+/g, '$1')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^[\s，,。；;:：、的]+/, '')
+    .replace(DROPPED_VERBS, '')
+    // The visit that found it is not the matter: 今天在三组入户, 走访时发现.
+    .replace(/^[^,，。；;\s]{0,12}(?:走访|入户|巡查|排查)[^,，。；;\s]{0,6}?(?:时|中|的时候)?(?:发现|了解到|得知)?[\s,，。]+/, '')
+    .replace(/^[\s，,。；;:：、]+|[\s，,。；;:：、]+$/g, '')
+    .replace(/\s*(?:反映的|说的)$/, '')
+    // What was left around a holder or a promise taken out: 这个事情呢就 (交给…), 我们就 (…).
+    .replace(/\s*(?:(?:这个?|此)事(?:情)?)?(?:呢)?(?:我们|我)?(?:就)?$/, '')
+    .trim();
+  return content && /[\u4e00-\u9fa5a-z\d]/i.test(content) ? content : undefined;
+}
+
+/** `城关村 王大爷`, `城关村王大爷`, `王大爷(城关村)`, `3网格 李阿姨`, `村民孙二柱` → place and name (the dialogue's answer). */
 export function readWho(text: string): { name?: string; place?: string } {
-  const words = text
-    .replace(/[()（）]/g, ' ')
-    .split(/\s+/)
-    .filter(Boolean);
-  let place: string | undefined;
-  const names: string[] = [];
-  for (const word of words) {
-    if (!place && PLACE_TOKEN.test(word)) place = word;
-    else if (!place && PLACE.test(word)) {
-      const m = PLACE.exec(word)!;
-      place = m[1];
-      if (m[2]) names.push(m[2]);
-    } else names.push(word);
-  }
-  const name = names.join('').replace(/^(的|村民|居民|群众)(?=.)/, '');
-  return { ...(name ? { name } : {}), ...(place ? { place } : {}) };
-}
-
-/** A short word that reads like a person: 王大爷, 李阿姨, 张某, 老刘, 刘建国. */
-function isName(word: string): boolean {
-  return (
-    /^(?:老|小)?[\u4e00-\u9fa5]{1,3}(?:大爷|大娘|大妈|阿姨|奶奶|爷爷|师傅|老师|大哥|大姐|嫂|叔|婶|伯|某某?|先生|女士)?$/.test(word) &&
-    word.length <= 6
-  );
+  let rest = text.normalize('NFKC').replace(/[()（）]/g, ' ');
+  const place = findPlace(rest);
+  if (place) rest = cut(rest, place.index, place.length);
+  const name = rest.replace(/\s+/g, '').replace(new RegExp(`^(?:的|${ROLE})+(?=.)`), '');
+  return { ...(name ? { name } : {}), ...(place ? { place: place.name } : {}) };
 }
 
 /** 138****1234: the middle of a phone number hidden. */
@@ -214,7 +424,8 @@ export const maskPhone = (phone: string) => (phone.length >= 7 ? `${phone.slice(
 /** What the dialogue still needs before the 工单 can be recorded, in asking order. */
 export function missingOf(draft: TicketDraft): 'content' | 'raiser' | 'due' | undefined {
   if (!draft.content) return 'content';
-  if (!draft.raiser && !draft.place) return 'raiser';
+  // A place alone (东湖村有人反映) is not who raised it: ask, and 匿名 is an answer.
+  if (!draft.raiser) return 'raiser';
   if (!draft.onSpot && !draft.due) return 'due';
   return undefined;
 }

@@ -133,6 +133,17 @@ function readDate(text: string, today: string): string | { ok: false; reason: st
   if (/^(本|今)?年(底|末|内)?$|^年终$/.test(text)) return `${y}-12-31`;
   if (/^(本|这个?)?季度(底|末|内)?$|^季(底|末)$/.test(text)) return quarterOf(today).end;
 
+  // 4月底前, 5月中旬: a named month's end (or middle).
+  m = new RegExp(`^(?:(\\d{4})年)?${NUM}月份?(底|末|中旬|中|下旬)$`).exec(text);
+  if (m) {
+    const month = num(m[2]);
+    if (month === undefined || month < 1 || month > 12) return undefined;
+    const dayIn = (year: number) => (m![3] === '中' || m![3] === '中旬' ? 15 : m![3] === '下旬' ? 20 : daysIn(year, month));
+    if (m[1]) return isoDate({ year: Number(m[1]), month, day: dayIn(Number(m[1])) });
+    // As with 3月20日: long gone is next year's; a few days gone is a slip, refused as past.
+    const date = isoDate({ year: y, month, day: dayIn(y) });
+    return date < addDays(today, -60) ? isoDate({ year: y + 1, month, day: dayIn(y + 1) }) : date;
+  }
   m = new RegExp(`^(?:(\\d{4})年)?${NUM}月${NUM}[日号]?$`).exec(text) ?? /^(?:(\d{4})[-/.])?(\d{1,2})[-/.](\d{1,2})$/.exec(text);
   if (m) {
     const month = num(m[2]);

@@ -42,6 +42,20 @@ describe('民情工单', () => {
 
     // Progress by the holder; a member who neither holds nor recorded it sees nothing.
     expect(textOf(await bot.say('工单进展 1 已联系供电所', alice))).toContain('已记下 1 号工单的进展');
+    // A photo with the note, as an adapter hands it over (a reference); a photo alone is a note too.
+    const photo = { kind: 'photo' as const, name: '现场.jpg', ref: '/srv/uploads/现场.jpg', size: 2048 };
+    const sendWithFiles = (text: string) =>
+      bot.runtime.app.handle({
+        platform: 'console',
+        sender: { id: alice.userId!, name: alice.name },
+        chat: { id: alice.chatId!, kind: 'group' },
+        text,
+        attachments: [photo],
+      });
+    expect(textOf(await sendWithFiles('工单进展 1 现场照片'))).toContain('进展：现场照片（附照片 现场.jpg（2 KB））');
+    expect(textOf(await sendWithFiles('工单进展 1'))).toContain('已记下 1 号工单的进展（附照片 现场.jpg（2 KB））');
+    expect(textOf(await bot.say('工单进展 1', alice))).toContain('请写进展情况');
+    expect(textOf(await bot.say('查看工单 1', alice))).toContain('进展：现场照片（附照片 现场.jpg（2 KB））');
     expect(textOf(await bot.say('工单进展 1 冒名进展', carol))).toContain('没有找到 1 号工单');
     expect(textOf(await bot.say('办结 1 冒名办结', adminB))).toContain('没有找到 1 号工单');
 
@@ -135,6 +149,14 @@ describe('民情工单', () => {
     expect(glued).toContain('民情工单 4 号');
     expect(glued).toContain('反映人：城关村 周阿姨');
     expect(glued).toContain('问题：村里健身器材坏了');
+
+    // Dictated without punctuation, with only a place for who raised it: asked, and 匿名 is an answer.
+    expect(textOf(await bot.say('民情工单 那个东湖村有人反映说村口井盖丢了交给李四办承诺就是明天', carol))).toContain('是谁反映的');
+    const anonymous = textOf(await bot.say('匿名', carol));
+    expect(anonymous).toContain('民情工单 5 号');
+    expect(anonymous).toContain('反映人：东湖村 匿名群众');
+    expect(anonymous).toContain('责任人：李四');
+    expect(anonymous).toContain('2026-03-03 前');
 
     const mine = textOf(await bot.say('我的工单', alice));
     expect(mine).toContain('2 号【已办结】');
