@@ -28,12 +28,26 @@ describe('configuration', () => {
   });
 
   it('names the wrong variable and how to fix it', () => {
-    const error = configError({ TELEGRAM_BOT_TOKEN: 'not-a-token', DANGWU_TIMEZONE: 'Mars/Olympus', PORT: 'eighty' });
+    const error = configError({ TELEGRAM_BOT_TOKEN: 'not-a-token', DANGWU_TIMEZONE: 'Mars/Olympus' });
     expect(error.code).toBe('CONFIG_INVALID');
     expect(error.message).toContain('TELEGRAM_BOT_TOKEN：格式应为 123456789:ABC-DEF');
     expect(error.message).toContain('DANGWU_TIMEZONE：不是有效的时区名');
-    expect(error.message).toContain('PORT');
     expect(error.message).toContain('Mars/Olympus');
+  });
+
+  it('reads PORT only when a webhook serves HTTP (a host may set PORT for programs of its own)', () => {
+    expect(loadConfig({ PORT: 'eighty' }).PORT).toBeUndefined();
+    expect(loadConfig({ PORT: '8080', SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1' }).PORT).toBeUndefined();
+    const telegramWebhook = {
+      TELEGRAM_BOT_TOKEN: '123456789:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA',
+      TELEGRAM_WEBHOOK_URL: 'https://dangwu.example.org/telegram',
+      TELEGRAM_WEBHOOK_SECRET: 'secret',
+    };
+    expect(loadConfig(telegramWebhook).PORT).toBe(3000);
+    expect(loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 's', PORT: '8443' }).PORT).toBe(8443);
+    const error = configError({ ...telegramWebhook, PORT: 'eighty' });
+    expect(error.message).toContain('PORT：应是 1 到 65535 之间的端口号');
+    expect(error.message).toContain('当前值：eighty');
   });
 
   it('never echoes a secret, even a malformed one', () => {

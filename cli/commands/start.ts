@@ -1,11 +1,11 @@
 import { dirname, join } from 'node:path';
-import { createMessengerAdapters } from '../../adapters';
+import { createMessengerAdapters, webhookListeners } from '../../adapters';
 import { createConsoleAdapter } from '../../adapters/console';
 import { createRuntime } from '../../bot/runtime';
 import { webMigrations } from '../../web/migrations';
 import { type CliCommand, EXIT_FAILURE, EXIT_OK } from '../command';
 import { loadCliConfig } from '../config';
-import { withRuntimeErrors } from '../runtime-errors';
+import { listening, withRuntimeErrors } from '../runtime-errors';
 
 /**
  * `dangwu start`: runs every messenger adapter whose settings are present, with the scheduler;
@@ -21,7 +21,13 @@ export const startCommand: CliCommand = {
       const runtime = await createRuntime({ config, extraMigrations: webMigrations });
       const adapters = await createMessengerAdapters(runtime.app, config, runtime.log);
       // The console (Hono, ExcelJS, the upload readers) loads only when it is switched on.
-      const web = config.DANGWU_WEB_PORT === undefined ? undefined : await (await import('../../web')).startWebConsoleFor(runtime);
+      const webPort = config.DANGWU_WEB_PORT;
+      const web =
+        webPort === undefined
+          ? undefined
+          : await listening({ what: '管理后台', port: webPort, setting: 'DANGWU_WEB_PORT', hostSetting: 'DANGWU_WEB_HOST' }, async () =>
+              (await import('../../web')).startWebConsoleFor(runtime),
+            );
       if (adapters.length === 0 && !web) {
         const console = createConsoleAdapter({
           app: runtime.app,
@@ -37,7 +43,12 @@ export const startCommand: CliCommand = {
         return EXIT_OK;
       }
 
-      for (const adapter of adapters) await adapter.start();
+      const listeners = webhookListeners(config);
+      for (const adapter of adapters) {
+        const listener = listeners.find((l) => l.adapter === adapter.name);
+        if (listener) await listening(listener, () => adapter.start());
+        else await adapter.start();
+      }
       await runtime.app.start();
       runtime.log.warn({ adapters: adapters.map((a) => a.name), web: web?.url }, '党务助手已启动');
       // Runs until a signal, or until every messenger has stopped for good and no console is served.
