@@ -18,6 +18,15 @@ describe('提醒我: a time is read whole or asked about, never half-read', () =
     ['每月32号 开会', '每月没有32号'],
     ['明天25点 开会', '25点'],
     ['9999年1月1日 开会', '9999年太远了'],
+    // The time goes on in the next word, or after the weekday written in brackets.
+    ['明天 25:30 提交会议纪要', '“明天 25:30”这个时间我没法完整读懂：看不懂时间“25:30”'],
+    ['2027年11月20日（星期四）15:00 开展组织生活会', '“2027年11月20日（星期四）15:00”这个时间我没法完整读懂：11月20日是周六，不是周四'],
+    // Homophones typed for time words (下吾 for 下午, 星其 for 星期) are read, so what follows them is checked too.
+    ['明天下吾27点开会', '看不懂时间“下午27点”'],
+    ['2027年5月8日星其三上午开会', '5月8日是周六，不是周三'],
+    // A deadline with a clock time, or a repeating one, says when it is too late, not when to remind.
+    ['明天下午3点前交材料', '“明天下午3点前”是截止的时间'],
+    ['每周五下午三点前交周报', '“每周五下午三点前”是截止的时间'],
   ])('%s is asked back, quoting what could not be read', (phrase, reason) => {
     const result = split(phrase);
     expect(result).toHaveProperty('reason');
@@ -31,6 +40,17 @@ describe('提醒我: a time is read whole or asked about, never half-read', () =
     ['每月月底最后一天晚上8点 开会', '每月最后一天 20:00', '开会'],
     ['每月5号上午9点交党费', '每月5日 09:00', '交党费'],
     ['下周三下午3点开支委会', '2026-12-09（周三）15:00（一次）', '开支委会'],
+    ['明天下吾两点 召开支委会', '2026-12-06（周日）14:00（一次）', '召开支委会'],
+    ['星其五下午三点到街道党工委汇报', '2026-12-11（周五）15:00（一次）', '到街道党工委汇报'],
+    ['明天下午 3点 开会', '2026-12-06（周日）15:00（一次）', '开会'],
+    // A number that is the matter's: a floor, a building, a month's business.
+    ['明天 3楼会议室开会', '2026-12-06（周日）09:00（一次）', '3楼会议室开会'],
+    ['明天9点 2号楼开会', '2026-12-06（周日）09:00（一次）', '2号楼开会'],
+    ['明天 前往县委开会', '2026-12-06（周日）09:00（一次）', '前往县委开会'],
+    // A deadline is reminded at 9 on its last day, the matter saying by when.
+    ['下周五前 交材料', '2026-12-11（周五）09:00（一次）', '交材料（期限：2026-12-11（周五）前）'],
+    ['3天内交思想汇报', '2026-12-08（周二）09:00（一次）', '交思想汇报（期限：2026-12-08（周二）前）'],
+    ['5个工作日内 报送名单', '2026-12-11（周五）09:00（一次）', '报送名单（期限：2026-12-11（周五）前）'],
   ])('%s is read whole', (phrase, description, text) => {
     expect(split(phrase)).toMatchObject({ schedule: { description }, text });
   });
@@ -46,6 +66,24 @@ describe('提醒我: a time is read whole or asked about, never half-read', () =
       expect(reply).toContain('没有设置');
       expect(textOf(await bot.say('我的提醒'))).not.toContain('开会');
     });
+  });
+});
+
+describe('one reading for the chat and the command line', () => {
+  it('the chat’s half-read reply gives the reason `dangwu schedule parse` gives for the part it quotes', () => {
+    const reply = (split('明天 25:30 提交会议纪要') as { reason: string }).reason;
+    const typed = /“([^”]+)”这个时间/.exec(reply)?.[1];
+    expect(typed).toBe('明天 25:30');
+    const cli = spawnSync(
+      process.execPath,
+      [join(__dirname, '../../bin/dangwu.js'), 'schedule', 'parse', '--from', from.toISOString(), typed!],
+      {
+        encoding: 'utf8',
+        env: { ...process.env, DANGWU_DB: ':memory:' },
+      },
+    );
+    expect(cli.status).toBe(1);
+    expect(reply).toContain(cli.stderr.trim());
   });
 });
 
