@@ -70,20 +70,29 @@ describe('提醒我: a time is read whole or asked about, never half-read', () =
 });
 
 describe('one reading for the chat and the command line', () => {
-  it('the chat’s half-read reply gives the reason `dangwu schedule parse` gives for the part it quotes', () => {
-    const reply = (split('明天 25:30 提交会议纪要') as { reason: string }).reason;
-    const typed = /“([^”]+)”这个时间/.exec(reply)?.[1];
-    expect(typed).toBe('明天 25:30');
-    const cli = spawnSync(
-      process.execPath,
-      [join(__dirname, '../../bin/dangwu.js'), 'schedule', 'parse', '--from', from.toISOString(), typed!],
-      {
-        encoding: 'utf8',
-        env: { ...process.env, DANGWU_DB: ':memory:' },
-      },
-    );
-    expect(cli.status).toBe(1);
-    expect(reply).toContain(cli.stderr.trim());
+  const cli = (...args: string[]) =>
+    spawnSync(process.execPath, [join(__dirname, '../../bin/dangwu.js'), 'schedule', 'parse', '--from', from.toISOString(), ...args], {
+      encoding: 'utf8',
+      env: { ...process.env, DANGWU_DB: ':memory:' },
+    });
+  const quoted = (text: string) => /“([^”]+)”这个时间/.exec(text)?.[1];
+  const reasonOf = (text: string) => /读懂：(.+?)(?:。|\n|$)/.exec(text)?.[1];
+
+  it('`dangwu schedule parse` asks about the same part, for the same reason, as 提醒我 in the chat', () => {
+    const phrase = '明天 25:30 提交会议纪要';
+    const chat = (split(phrase) as { reason: string }).reason;
+    const run = cli(phrase);
+    expect(run.status).toBe(1);
+    expect(quoted(chat)).toBe('明天 25:30');
+    expect(quoted(run.stderr)).toBe('明天 25:30');
+    expect(reasonOf(run.stderr)).toBe(reasonOf(chat));
+    expect(reasonOf(chat)).toContain('看不懂时间“25:30”');
+  });
+
+  it('reads a time with its matter as the chat does', () => {
+    const run = JSON.parse(cli('--json', '下周五前 交材料').stdout);
+    expect(run).toMatchObject({ ok: true, matter: '交材料（期限：2026-12-11（周五）前）' });
+    expect(run.nextLocal[0]).toContain('2026-12-11');
   });
 });
 
