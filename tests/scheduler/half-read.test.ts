@@ -26,7 +26,7 @@ describe('提醒我: a time is read whole or asked about, never half-read', () =
     ['2027年5月8日星其三上午开会', '5月8日是周六，不是周三'],
     // A deadline with a clock time, or a repeating one, says when it is too late, not when to remind.
     ['明天下午3点前交材料', '“明天下午3点前”是截止的时间'],
-    ['每周五下午三点前交周报', '“每周五下午三点前”是截止的时间'],
+    ['每周五下午三点前交周报', '“每周五下午三点前”是截止的时间，没有说什么时候提醒你。请说提醒的时间，例如：提醒我 每周五上午9点 交周报'],
   ])('%s is asked back, quoting what could not be read', (phrase, reason) => {
     const result = split(phrase);
     expect(result).toHaveProperty('reason');
@@ -51,6 +51,7 @@ describe('提醒我: a time is read whole or asked about, never half-read', () =
     ['下周五前 交材料', '2026-12-11（周五）09:00（一次）', '交材料（期限：2026-12-11（周五）前）'],
     ['3天内交思想汇报', '2026-12-08（周二）09:00（一次）', '交思想汇报（期限：2026-12-08（周二）前）'],
     ['5个工作日内 报送名单', '2026-12-11（周五）09:00（一次）', '报送名单（期限：2026-12-11（周五）前）'],
+    ['每月5号前交党费', '每月5日 09:00', '交党费（期限：每月5号前）'],
   ])('%s is read whole', (phrase, description, text) => {
     expect(split(phrase)).toMatchObject({ schedule: { description }, text });
   });

@@ -91,9 +91,9 @@ const NOT_DEADLINE_NEXT = /^[往去来进夕期面容部务]/;
 const CLOCK_MARK = new RegExp(`[点时:：]|${PERIODS}|早上|晚上`);
 
 /**
- * `下周五前 交材料`, `3天内 交思想汇报`, `月底前交党费`: a deadline (read as 民情工单 reads promised dates), reminded at 9
- * on its last day, the matter saying by when. A deadline with a clock time (明天下午3点前) says when it is too late,
- * not when to remind, so it is asked about; so is a repeating one (每周五下午三点前).
+ * `下周五前 交材料`, `3天内 交思想汇报`, `月底前交党费`, `每月5号前交党费`: a deadline (read as 民情工单 reads promised
+ * dates), reminded at 9 on its last day, the matter saying by when. A deadline with a clock time (明天下午3点前,
+ * 每周五下午三点前) says when it is too late, not when to remind, so it is asked about.
  */
 function readDeadlineThenMatter(args: string, options: ParseOptions): TimeAndMatter | undefined {
   for (let cut = Math.min(args.length - 1, 30); cut >= 2; cut--) {
@@ -112,12 +112,20 @@ function readDeadlineThenMatter(args: string, options: ParseOptions): TimeAndMat
       return { ok: true, schedule: parsed.schedule, matter: `${matter}（期限：${due.description}）` };
     }
     if (!clock && !due.ok && due.past) return { ok: false, kind: 'unreadable', reason: due.reason, past: true };
-    if (time && parseSchedule(time, options).ok)
+    const repeating = time ? parseSchedule(time, options) : undefined;
+    // 每月5号前交党费: each time on its last day, at 9 like a one-off deadline.
+    if (!clock && repeating?.ok && repeating.schedule.type === 'recurring')
+      return { ok: true, schedule: repeating.schedule, matter: `${matter}（期限：${head}）` };
+    if (repeating?.ok)
       return {
         ok: false,
         kind: 'unreadable',
-        reason: `“${head}”是截止的时间，没有说什么时候提醒你。请说提醒的时间，例如：提醒我 ${time.startsWith('每') ? '每周四上午9点' : '明天上午10点'} ${matter}`,
+        reason: `“${head}”是截止的时间，没有说什么时候提醒你。请说提醒的时间，例如：提醒我 ${suggestion(time)} ${matter}`,
       };
   }
   return undefined;
 }
+
+/** A time to offer instead of a deadline's: for a repeating one the same day at 9, else tomorrow morning. */
+const suggestion = (time: string) => (time.startsWith('每') ? `${time.replace(CLOCK_TAIL, '')}上午9点` : '明天上午10点');
+const CLOCK_TAIL = /(?:上午|下午|晚上|早上|中午)?[\d零一二两三四五六七八九十]+(?:点|时|:\d+).*$/;
