@@ -112,11 +112,11 @@ function readDeadlineThenMatter(args: string, options: ParseOptions): TimeAndMat
       return { ok: true, schedule: parsed.schedule, matter: `${matter}（期限：${due.description}）` };
     }
     if (!clock && !due.ok && due.past) return { ok: false, kind: 'unreadable', reason: due.reason, past: true };
-    const repeating = time ? parseSchedule(time, options) : undefined;
+    const asTime = time ? parseSchedule(time, options) : undefined;
     // 每月5号前交党费: each time on its last day, at 9 like a one-off deadline.
-    if (!clock && repeating?.ok && repeating.schedule.type === 'recurring')
-      return { ok: true, schedule: repeating.schedule, matter: `${matter}（期限：${head}）` };
-    if (repeating?.ok)
+    if (!clock && asTime?.ok && asTime.schedule.type === 'recurring')
+      return { ok: true, schedule: asTime.schedule, matter: `${matter}（期限：${head}）` };
+    if (asTime?.ok)
       return {
         ok: false,
         kind: 'unreadable',
