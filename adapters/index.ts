@@ -1,24 +1,13 @@
 import type { App, Config, Logger } from '../bot';
 import type { Adapter } from './adapter';
 
-/**
- * The messenger adapters whose settings are present (Telegram, Slack, 钉钉). Empty means: run the console chat.
- * Telegram: TELEGRAM_BOT_TOKEN (+ TELEGRAM_WEBHOOK_URL and TELEGRAM_WEBHOOK_SECRET for webhook mode on PORT).
- * Slack: SLACK_BOT_TOKEN + SLACK_APP_TOKEN (Socket Mode) or SLACK_SIGNING_SECRET (HTTP mode on PORT).
- * 钉钉: DINGTALK_CLIENT_ID + DINGTALK_CLIENT_SECRET (Stream mode, no public address).
- * When both run over HTTP, Slack takes PORT + 1 so that the two servers do not collide.
- * 飞书: FEISHU_APP_ID + FEISHU_APP_SECRET (long connection; FEISHU_DOMAIN for Lark or a private deployment).
- *
- * Each adapter's module (and so its SDK) is loaded only when its settings are present: a console-only start
- * never pays for grammY, Bolt or the others.
- */
 /** A messenger that receives over HTTP: its port and the setting that chooses it (for a port that is taken). */
 export interface WebhookListener {
   adapter: string;
   /** What listens, in the user's words. */
   what: string;
   port: number;
-  /** The setting to change, as the user reads it: `PORT`, or `PORT（Slack 用 PORT+1）`. */
+  /** The setting to change, as the user reads it: `PORT`, or `PORT（Slack 用 PORT 加 1）`. */
   setting: string;
 }
 
@@ -39,6 +28,17 @@ export function webhookListeners(config: Config): WebhookListener[] {
   return listeners;
 }
 
+/**
+ * The messenger adapters whose settings are present (Telegram, Slack, 钉钉). Empty means: run the console chat.
+ * Telegram: TELEGRAM_BOT_TOKEN (+ TELEGRAM_WEBHOOK_URL and TELEGRAM_WEBHOOK_SECRET for webhook mode on PORT).
+ * Slack: SLACK_BOT_TOKEN + SLACK_APP_TOKEN (Socket Mode) or SLACK_SIGNING_SECRET (HTTP mode on PORT).
+ * 钉钉: DINGTALK_CLIENT_ID + DINGTALK_CLIENT_SECRET (Stream mode, no public address).
+ * When both run over HTTP, Slack takes PORT + 1 so that the two servers do not collide.
+ * 飞书: FEISHU_APP_ID + FEISHU_APP_SECRET (long connection; FEISHU_DOMAIN for Lark or a private deployment).
+ *
+ * Each adapter's module (and so its SDK) is loaded only when its settings are present: a console-only start
+ * never pays for grammY, Bolt or the others.
+ */
 export async function createMessengerAdapters(app: App, config: Config, log: Logger): Promise<Adapter[]> {
   const adapters: Adapter[] = [];
   const listeners = webhookListeners(config);
