@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
+import { webhookListeners } from '../adapters';
 import { loadConfig, readEnvironment } from '../bot/config';
 import { DangwuError } from '../bot/core/errors';
 import { createLogger } from '../bot/logger';
@@ -48,6 +49,22 @@ describe('configuration', () => {
     const error = configError({ ...telegramWebhook, PORT: 'eighty' });
     expect(error.message).toContain('PORT：应是 1 到 65535 之间的端口号');
     expect(error.message).toContain('当前值：eighty');
+  });
+
+  it('names the port each webhook listens on and the setting that moves it (Slack on PORT + 1 beside Telegram)', () => {
+    const both = loadConfig({
+      TELEGRAM_BOT_TOKEN: '123456789:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA',
+      TELEGRAM_WEBHOOK_URL: 'https://dangwu.example.org/telegram',
+      TELEGRAM_WEBHOOK_SECRET: 'secret',
+      SLACK_BOT_TOKEN: 'xoxb-1',
+      SLACK_SIGNING_SECRET: 's',
+      PORT: '8443',
+    });
+    expect(webhookListeners(both)).toEqual([
+      { adapter: 'telegram', what: 'Telegram 的 webhook 服务', port: 8443, setting: 'PORT' },
+      { adapter: 'slack', what: 'Slack 的 HTTP 接收服务', port: 8444, setting: 'PORT（Slack 用 PORT 加 1）' },
+    ]);
+    expect(webhookListeners(loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1', PORT: '8443' }))).toEqual([]);
   });
 
   it('never echoes a secret, even a malformed one', () => {
