@@ -1,6 +1,33 @@
 import type { App, Config, Logger } from '../bot';
 import type { Adapter } from './adapter';
 
+/** A messenger that receives over HTTP: its port and the setting that chooses it (for a port that is taken). */
+export interface WebhookListener {
+  adapter: string;
+  /** What listens, in the user's words. */
+  what: string;
+  port: number;
+  /** The setting to change, as the user reads it: `PORT`, or `PORT（Slack 用 PORT 加 1）`. */
+  setting: string;
+}
+
+/** The webhook servers `createMessengerAdapters` starts for this configuration (Telegram webhook, Slack HTTP mode). */
+export function webhookListeners(config: Config): WebhookListener[] {
+  const listeners: WebhookListener[] = [];
+  if (config.PORT === undefined) return listeners;
+  const telegramWebhook = Boolean(config.TELEGRAM_BOT_TOKEN && config.TELEGRAM_WEBHOOK_URL && config.TELEGRAM_WEBHOOK_SECRET);
+  if (telegramWebhook) listeners.push({ adapter: 'telegram', what: 'Telegram 的 webhook 服务', port: config.PORT, setting: 'PORT' });
+  if (config.SLACK_BOT_TOKEN && !config.SLACK_APP_TOKEN) {
+    const what = 'Slack 的 HTTP 接收服务';
+    listeners.push(
+      telegramWebhook
+        ? { adapter: 'slack', what, port: config.PORT + 1, setting: 'PORT（Slack 用 PORT 加 1）' }
+        : { adapter: 'slack', what, port: config.PORT, setting: 'PORT' },
+    );
+  }
+  return listeners;
+}
+
 /**
  * The messenger adapters whose settings are present (Telegram, Slack, 钉钉). Empty means: run the console chat.
  * Telegram: TELEGRAM_BOT_TOKEN (+ TELEGRAM_WEBHOOK_URL and TELEGRAM_WEBHOOK_SECRET for webhook mode on PORT).
@@ -14,7 +41,9 @@ import type { Adapter } from './adapter';
  */
 export async function createMessengerAdapters(app: App, config: Config, log: Logger): Promise<Adapter[]> {
   const adapters: Adapter[] = [];
-  const telegramWebhook = Boolean(config.TELEGRAM_BOT_TOKEN && config.TELEGRAM_WEBHOOK_URL && config.TELEGRAM_WEBHOOK_SECRET);
+  const listeners = webhookListeners(config);
+  const portOf = (adapter: string) => listeners.find((l) => l.adapter === adapter)?.port;
+  const telegramPort = portOf('telegram');
   if (config.TELEGRAM_BOT_TOKEN) {
     const { createTelegramAdapter } = await import('./telegram');
     adapters.push(
@@ -23,9 +52,10 @@ export async function createMessengerAdapters(app: App, config: Config, log: Log
         log: log.child({ adapter: 'telegram' }),
         token: config.TELEGRAM_BOT_TOKEN,
         apiRoot: config.TELEGRAM_API_ROOT,
-        webhook: telegramWebhook
-          ? { url: config.TELEGRAM_WEBHOOK_URL!, secret: config.TELEGRAM_WEBHOOK_SECRET!, port: config.PORT }
-          : undefined,
+        webhook:
+          telegramPort !== undefined
+            ? { url: config.TELEGRAM_WEBHOOK_URL!, secret: config.TELEGRAM_WEBHOOK_SECRET!, port: telegramPort }
+            : undefined,
       }),
     );
   }
@@ -39,7 +69,8 @@ export async function createMessengerAdapters(app: App, config: Config, log: Log
         appToken: config.SLACK_APP_TOKEN,
         signingSecret: config.SLACK_SIGNING_SECRET,
         apiUrl: config.SLACK_API_URL,
-        port: telegramWebhook && !config.SLACK_APP_TOKEN ? config.PORT + 1 : config.PORT,
+        // Socket Mode listens on nothing; the port is used in HTTP mode only.
+        port: portOf('slack') ?? 0,
         slashCommand: config.SLACK_SLASH_COMMAND,
       }),
     );

@@ -103,15 +103,28 @@ const configSchema = z.object({
     .trim()
     .default('127.0.0.1')
     .refine((value) => /^[\w.:-]+$/.test(value), { message: '应是主机地址，例如 127.0.0.1（只允许本机访问）或 0.0.0.0（允许局域网访问）' }),
-  PORT: z.coerce
-    .number({ error: '应是 1 到 65535 之间的端口号，例如 3000' })
-    .int('应是整数端口号，例如 3000')
-    .min(1, '端口号至少是 1')
-    .max(65535, '端口号最大是 65535')
-    .default(3000),
+  /** Read only when a webhook serves HTTP (see {@link servesWebhook}): hosts set PORT for programs of their own. */
+  PORT: optionalText,
 });
 
-export type Config = z.output<typeof configSchema>;
+const portSchema = z.coerce
+  .number({ error: '应是 1 到 65535 之间的端口号，例如 3000' })
+  .int('应是整数端口号，例如 3000')
+  .min(1, '端口号至少是 1')
+  .max(65535, '端口号最大是 65535')
+  .default(3000);
+
+export type Config = Omit<z.output<typeof configSchema>, 'PORT'> & {
+  /** Where the webhooks listen (Telegram webhook mode, Slack HTTP mode); undefined when none is configured. */
+  PORT: number | undefined;
+};
+
+/** Whether a messenger is configured to receive over HTTP (and so needs PORT). */
+export function servesWebhook(config: Omit<Config, 'PORT'>): boolean {
+  const telegram = Boolean(config.TELEGRAM_BOT_TOKEN && config.TELEGRAM_WEBHOOK_URL);
+  const slack = Boolean(config.SLACK_BOT_TOKEN && !config.SLACK_APP_TOKEN && config.SLACK_SIGNING_SECRET);
+  return telegram || slack;
+}
 export type Environment = Record<string, string | undefined>;
 
 function isTimeZone(zone: string): boolean {
@@ -150,7 +163,19 @@ export function loadConfig(env: Environment = readEnvironment()): Config {
       result.error.issues,
     );
   }
-  const config = result.data;
+  const { PORT: portText, ...settings } = result.data;
+  let port: number | undefined;
+  if (servesWebhook(settings)) {
+    const parsed = portSchema.safeParse(portText);
+    if (!parsed.success)
+      throw new DangwuError(
+        'CONFIG_INVALID',
+        `配置有误，程序未启动。请在环境变量或 .env 文件中修正：\n  PORT：${parsed.error.issues[0]?.message}（当前值：${mask('PORT', env.PORT)}；它是 Telegram webhook 模式或 Slack HTTP 模式接收消息的端口）`,
+        parsed.error.issues,
+      );
+    port = parsed.data;
+  }
+  const config: Config = { ...settings, PORT: port };
   if (config.TELEGRAM_WEBHOOK_URL && !config.TELEGRAM_WEBHOOK_SECRET) {
     throw new DangwuError(
       'CONFIG_INVALID',

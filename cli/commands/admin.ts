@@ -72,7 +72,7 @@ export const adminCommand: CliCommand = {
 
 type Store = ReturnType<typeof createAccountStore>;
 
-async function withStore(io: CliIO, work: (store: Store) => Promise<number> | number): Promise<number> {
+async function withStore<T>(io: CliIO, work: (store: Store) => Promise<T> | T): Promise<T> {
   const runtime = await createRuntime({ config: loadCliConfig(io), extraMigrations: webMigrations });
   try {
     return await work(createAccountStore(runtime.storage, () => runtime.app.services.clock.now()));
@@ -143,6 +143,12 @@ async function remove(flags: Flags, io: CliIO): Promise<number> {
     io.stderr.write(`请指定一个用户名。\n用法：\n${usage}\n`);
     return EXIT_USAGE;
   }
+  // An account that does not exist is said so first: asking to confirm its removal would suggest it does.
+  const names = await withStore(io, async (store) => (await store.list()).map((a) => a.username));
+  if (!names.includes(username)) {
+    io.stderr.write(noSuchAccount(username, names));
+    return EXIT_FAILURE;
+  }
   if (!flags.yes) {
     if (!io.stdin.isTTY) {
       io.stderr.write(`删除账号“${username}”后它将无法登录。确认请加 --yes。\n`);
@@ -166,15 +172,44 @@ async function remove(flags: Flags, io: CliIO): Promise<number> {
   });
 }
 
+/** There is no such account: say so, with the names it may have meant (or that there are none at all). */
+export function noSuchAccount(username: string, names: string[]): string {
+  if (names.length === 0) return `没有账号“${username}”：还没有任何管理后台账号。用 dangwu admin add <用户名> 新建。\n`;
+  const close = names.filter((name) => resembles(name, username));
+  if (close.length > 0) return `没有账号“${username}”。是不是：${close.map((n) => `“${n}”`).join('、')}？\n`;
+  return `没有账号“${username}”。现有账号：${names.slice(0, 10).join('、')}${names.length > 10 ? ` 等 ${names.length} 个` : ''}。\n`;
+}
+
+/** A name typed a little differently: one contains the other, or at most two letters differ (case aside). */
+function resembles(name: string, typed: string): boolean {
+  const a = name.toLowerCase();
+  const b = typed.toLowerCase();
+  if (a.includes(b) || b.includes(a)) return true;
+  return editDistance(a, b) <= Math.min(2, Math.floor(Math.max(a.length, b.length) / 3));
+}
+
+function editDistance(a: string, b: string): number {
+  const x = [...a];
+  const y = [...b];
+  let previous = Array.from({ length: y.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= x.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= y.length; j++)
+      row[j] = Math.min(previous[j]! + 1, row[j - 1]! + 1, previous[j - 1]! + (x[i - 1] === y[j - 1] ? 0 : 1));
+    previous = row;
+  }
+  return previous[y.length]!;
+}
+
 async function passwd(flags: Flags, io: CliIO): Promise<number> {
   const [username] = flags.words;
   if (!username || flags.words.length > 1) {
     io.stderr.write(`请指定一个用户名。\n用法：\n${usage}\n`);
     return EXIT_USAGE;
   }
-  const exists = await withStore(io, async (store) => ((await store.list()).some((a) => a.username === username) ? EXIT_OK : EXIT_FAILURE));
-  if (exists !== EXIT_OK) {
-    io.stderr.write(`没有账号“${username}”。\n`);
+  const names = await withStore(io, async (store) => (await store.list()).map((a) => a.username));
+  if (!names.includes(username)) {
+    io.stderr.write(noSuchAccount(username, names));
     return EXIT_FAILURE;
   }
   const password = await readNewPassword(io, `为 ${username} 设置新密码`);

@@ -1,6 +1,7 @@
 import { createLlm } from '../../bot/llm';
-import { occurrencesAfter, rfcText } from '../../bot/scheduler/parse';
+import { occurrencesAfter, type ParseResult, parseSchedule, rfcText } from '../../bot/scheduler/parse';
 import { parseScheduleSmart } from '../../bot/scheduler/parse/llm';
+import { readTimeThenMatter } from '../../bot/scheduler/parse/split';
 import { formatLocal } from '../../bot/time';
 import { type CliCommand, EXIT_FAILURE, EXIT_OK, EXIT_USAGE } from '../command';
 import { loadCliConfig } from '../config';
@@ -45,7 +46,18 @@ export const scheduleCommand: CliCommand = {
       }
       const config = loadCliConfig(io);
       const zone = config.DANGWU_TIMEZONE;
-      const result = await parseScheduleSmart(phrase, { from, zone, llm: createLlm(config) });
+      // The chat's reading first (提醒我 明天下午两点 交党费 works here as typed there), the model only after it.
+      let result: ParseResult = parseSchedule(phrase, { from, zone });
+      let matter: string | undefined;
+      if (!result.ok) {
+        const read = readTimeThenMatter(phrase, { from, zone });
+        if (read.ok) {
+          result = { ok: true, schedule: read.schedule };
+          matter = read.matter;
+        } else if (read.kind === 'half-read')
+          result = { ok: false, reason: `“${read.typed}”这个时间没法完整读懂${read.reason ? `：${read.reason}` : ''}` };
+        else result = await parseScheduleSmart(phrase, { from, zone, llm: createLlm(config) });
+      }
       if (!result.ok) {
         if (json) io.stdout.write(`${JSON.stringify({ ok: false, phrase, reason: result.reason })}\n`);
         io.stderr.write(`${result.reason}\n`);
@@ -63,6 +75,7 @@ export const scheduleCommand: CliCommand = {
               phrase,
               zone,
               type: schedule.type,
+              matter: matter ?? null,
               description: schedule.description,
               rrule: schedule.type === 'recurring' ? schedule.rrule : null,
               rfc5545: schedule.type === 'recurring' ? rfcText(schedule, zone) : null,
@@ -89,7 +102,7 @@ export const scheduleCommand: CliCommand = {
           )}\n`,
         );
       } else {
-        io.stdout.write(`${schedule.description}\n`);
+        io.stdout.write(`${schedule.description}${matter ? `\n事项：${matter}` : ''}\n`);
         if (schedule.type === 'recurring') io.stdout.write(`${rfcText(schedule, zone)}\n`);
         for (const o of occurrences)
           io.stdout.write(

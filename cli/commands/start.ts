@@ -1,14 +1,14 @@
 import { dirname, join } from 'node:path';
 import { Writable } from 'node:stream';
 import pino from 'pino';
-import { createMessengerAdapters } from '../../adapters';
+import { createMessengerAdapters, webhookListeners } from '../../adapters';
 import { createConsoleAdapter } from '../../adapters/console';
 import { createLogger } from '../../bot/logger';
 import { createRuntime } from '../../bot/runtime';
 import { webMigrations } from '../../web/migrations';
 import { type CliCommand, EXIT_FAILURE, EXIT_OK } from '../command';
 import { loadCliConfig } from '../config';
-import { withRuntimeErrors } from '../runtime-errors';
+import { listening, withRuntimeErrors } from '../runtime-errors';
 
 /**
  * `dangwu start`: runs every messenger adapter whose settings are present, with the scheduler;
@@ -25,7 +25,13 @@ export const startCommand: CliCommand = {
       const runtime = await createRuntime({ config, extraMigrations: webMigrations, log: createLogger(config, logs) });
       const adapters = await createMessengerAdapters(runtime.app, config, runtime.log);
       // The console (Hono, ExcelJS, the upload readers) loads only when it is switched on.
-      const web = config.DANGWU_WEB_PORT === undefined ? undefined : await (await import('../../web')).startWebConsoleFor(runtime);
+      const webPort = config.DANGWU_WEB_PORT;
+      const web =
+        webPort === undefined
+          ? undefined
+          : await listening({ what: '管理后台', port: webPort, setting: 'DANGWU_WEB_PORT', hostSetting: 'DANGWU_WEB_HOST' }, async () =>
+              (await import('../../web')).startWebConsoleFor(runtime),
+            );
       if (adapters.length === 0) {
         const interactive = Boolean(io.stdin.isTTY && io.stdout.isTTY);
         if (web) {
@@ -54,7 +60,12 @@ export const startCommand: CliCommand = {
       }
 
       logs.toStderr();
-      for (const adapter of adapters) await adapter.start();
+      const listeners = webhookListeners(config);
+      for (const adapter of adapters) {
+        const listener = listeners.find((l) => l.adapter === adapter.name);
+        if (listener) await listening(listener, () => adapter.start());
+        else await adapter.start();
+      }
       await runtime.app.start();
       runtime.log.warn({ adapters: adapters.map((a) => a.name), web: web?.url }, '党务助手已启动');
       if (web) io.stdout.write(`组织部网页控制台：${web.url}/\n`);

@@ -38,8 +38,9 @@ export interface RemindItem {
 export type RemindVerdict = 'right' | 'asked' | 'half-read' | 'wrong';
 
 const SETS_DIR = resolve(import.meta.dirname, '../../eval/sets');
-/** Writers whose sets were read while tuning the parser; the rest are held out. */
-const TUNING = new Set(['lead', 'laozhou']);
+/** Writers whose sets were read while tuning the parser; any other writer's set (a new file) is held out. */
+export const TUNING: ReadonlySet<string> = new Set(['lead', 'laozhou', 'xiaolin', 'wanglaoshi']);
+export const isHeldOut = (writer: string) => !TUNING.has(writer);
 
 export function readSets(): { writer: string; items: RemindItem[] }[] {
   return readdirSync(SETS_DIR)
@@ -78,6 +79,12 @@ export function judgeReply(item: RemindItem, replies: Reply[]): { verdict: Remin
   return { verdict: sameDates ? 'right' : 'wrong', got: `${dates.join('；')} | ${got}` };
 }
 
+const rightRate = (r: WriterReport) => {
+  const n = r.counts.right + r.counts.asked + r.counts['half-read'] + r.counts.wrong;
+  return n ? r.counts.right / n : 0;
+};
+const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length;
+
 export interface WriterReport {
   writer: string;
   heldOut: boolean;
@@ -89,7 +96,7 @@ async function evaluateWriter(writer: string, items: RemindItem[]): Promise<Writ
   const dir = mkdtempSync(join(tmpdir(), 'dangwu-remind-eval-'));
   const report: WriterReport = {
     writer,
-    heldOut: !TUNING.has(writer),
+    heldOut: isHeldOut(writer),
     counts: { right: 0, asked: 0, 'half-read': 0, wrong: 0 },
     misses: [],
   };
@@ -139,7 +146,13 @@ async function main(): Promise<void> {
       { right: 0, asked: 0, 'half-read': 0, wrong: 0 },
     );
   for (const r of reports) line(r.writer, r.heldOut ? '留出' : '调参', r.counts);
-  line('留出合计', '', total(reports.filter((r) => r.heldOut)));
+  line('调参合计', '', total(reports.filter((r) => !r.heldOut)));
+  const heldOut = reports.filter((r) => r.heldOut);
+  line('留出合计', '', total(heldOut));
+  // Each held-out writer counts once, however many phrases they wrote.
+  console.log(
+    `留出写手平均答对率\t${heldOut.length ? `${(mean(heldOut.map(rightRate)) * 100).toFixed(1)}%（${heldOut.length} 位写手）` : '-（还没有留出写手的集）'}`,
+  );
   const shown = process.env.EVAL_SHOW_HELDOUT === '1' ? reports : reports.filter((r) => !r.heldOut);
   for (const r of shown) if (r.misses.length > 0) console.log(`\n${r.writer} 未答对：\n${r.misses.map((m) => `  ${m}`).join('\n')}`);
 }

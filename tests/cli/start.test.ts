@@ -1,5 +1,7 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
+import { createServer as createHttpServer } from 'node:http';
+import { createServer, type Server } from 'node:net';
 import { join, resolve } from 'node:path';
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
@@ -90,5 +92,80 @@ describe('dangwu start (the real program)', () => {
     const unknown = dangwu(['fly'], '');
     expect(unknown.status).toBe(2);
     expect(unknown.stderr).toContain('没有 “fly” 这个命令');
+  });
+});
+
+/** Holds a loopback port the way another program would, until closed. */
+async function occupiedPort(): Promise<{ port: number; close(): Promise<void> }> {
+  const server: Server = createServer();
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const port = (server.address() as { port: number }).port;
+  return { port, close: () => new Promise((done) => server.close(() => done())) };
+}
+
+/** Runs the program without blocking this process (a fake served from here must keep answering). */
+function dangwuAsync(args: string[], input: string, env: Record<string, string>) {
+  const cwd = tempDir('dangwu-cli-');
+  const child = spawn(process.execPath, [bin, ...args], { cwd, env: { PATH: process.env.PATH ?? '', HOME: cwd, ...env } });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk) => (stdout += String(chunk)));
+  child.stderr.on('data', (chunk) => (stderr += String(chunk)));
+  child.stdin.end(input);
+  const timer = setTimeout(() => child.kill('SIGKILL'), 60_000);
+  return new Promise<{ status: number | null; stdout: string; stderr: string }>((done) =>
+    child.once('close', (status) => {
+      clearTimeout(timer);
+      done({ status, stdout, stderr });
+    }),
+  );
+}
+
+describe('dangwu start says in Chinese which port is taken and which setting chooses it (SQLite only: the default file)', () => {
+  it.skipIf(sqliteOnly)('the web console’s port (DANGWU_WEB_PORT)', async () => {
+    const taken = await occupiedPort();
+    try {
+      const run = await dangwuAsync(['start'], '', { DANGWU_WEB_PORT: String(taken.port) });
+      expect(run.stderr).toContain(`管理后台没能启动：端口 ${taken.port} 已被别的程序占用`);
+      expect(run.stderr).toContain('DANGWU_WEB_PORT');
+      expect(run.stderr).not.toContain('EADDRINUSE');
+      expect(run.status).toBe(2);
+    } finally {
+      await taken.close();
+    }
+  });
+
+  it.skipIf(sqliteOnly)('a Telegram webhook’s port (PORT)', async () => {
+    const taken = await occupiedPort();
+    // Just enough of the Bot API for a start: who the bot is, and yes to everything else.
+    const api = createHttpServer((req, res) => {
+      const result = req.url?.endsWith('/getMe') ? { id: 1, is_bot: true, first_name: '党务助手', username: 'dangwu_bot' } : true;
+      req.resume();
+      req.on('end', () => res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ ok: true, result })));
+    });
+    await new Promise<void>((done) => api.listen(0, '127.0.0.1', done));
+    try {
+      const run = await dangwuAsync(['start'], '', {
+        TELEGRAM_BOT_TOKEN: '123456789:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA',
+        TELEGRAM_API_ROOT: `http://127.0.0.1:${(api.address() as { port: number }).port}`,
+        TELEGRAM_WEBHOOK_URL: 'https://dangwu.example.org/telegram',
+        TELEGRAM_WEBHOOK_SECRET: 'webhook-secret',
+        PORT: String(taken.port),
+      });
+      expect(run.stderr).toContain(`Telegram 的 webhook 服务没能启动：端口 ${taken.port} 已被别的程序占用`);
+      expect(run.stderr).toContain('把 PORT 改成另一个端口');
+      expect(run.stderr).not.toContain('EADDRINUSE');
+      expect(run.status).toBe(2);
+    } finally {
+      await new Promise((done) => api.close(done));
+      await taken.close();
+    }
+  });
+
+  it.skipIf(sqliteOnly)('reads PORT only when a webhook serves HTTP: a host’s PORT=web does not stop a console start', () => {
+    const run = dangwu(['start'], '帮助\n', { PORT: 'web' });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('党务助手可以帮你');
   });
 });

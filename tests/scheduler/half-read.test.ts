@@ -18,6 +18,15 @@ describe('提醒我: a time is read whole or asked about, never half-read', () =
     ['每月32号 开会', '每月没有32号'],
     ['明天25点 开会', '25点'],
     ['9999年1月1日 开会', '9999年太远了'],
+    // The time goes on in the next word, or after the weekday written in brackets.
+    ['明天 25:30 提交会议纪要', '“明天 25:30”这个时间我没法完整读懂：看不懂时间“25:30”'],
+    ['2027年11月20日（星期四）15:00 开展组织生活会', '“2027年11月20日（星期四）15:00”这个时间我没法完整读懂：11月20日是周六，不是周四'],
+    // Homophones typed for time words (下吾 for 下午, 星其 for 星期) are read, so what follows them is checked too.
+    ['明天下吾27点开会', '看不懂时间“下午27点”'],
+    ['2027年5月8日星其三上午开会', '5月8日是周六，不是周三'],
+    // A deadline with a clock time, or a repeating one, says when it is too late, not when to remind.
+    ['明天下午3点前交材料', '“明天下午3点前”是截止的时间'],
+    ['每周五下午三点前交周报', '“每周五下午三点前”是截止的时间，没有说什么时候提醒你。请说提醒的时间，例如：提醒我 每周五上午9点 交周报'],
   ])('%s is asked back, quoting what could not be read', (phrase, reason) => {
     const result = split(phrase);
     expect(result).toHaveProperty('reason');
@@ -31,6 +40,18 @@ describe('提醒我: a time is read whole or asked about, never half-read', () =
     ['每月月底最后一天晚上8点 开会', '每月最后一天 20:00', '开会'],
     ['每月5号上午9点交党费', '每月5日 09:00', '交党费'],
     ['下周三下午3点开支委会', '2026-12-09（周三）15:00（一次）', '开支委会'],
+    ['明天下吾两点 召开支委会', '2026-12-06（周日）14:00（一次）', '召开支委会'],
+    ['星其五下午三点到街道党工委汇报', '2026-12-11（周五）15:00（一次）', '到街道党工委汇报'],
+    ['明天下午 3点 开会', '2026-12-06（周日）15:00（一次）', '开会'],
+    // A number that is the matter's: a floor, a building, a month's business.
+    ['明天 3楼会议室开会', '2026-12-06（周日）09:00（一次）', '3楼会议室开会'],
+    ['明天9点 2号楼开会', '2026-12-06（周日）09:00（一次）', '2号楼开会'],
+    ['明天 前往县委开会', '2026-12-06（周日）09:00（一次）', '前往县委开会'],
+    // A deadline is reminded at 9 on its last day, the matter saying by when.
+    ['下周五前 交材料', '2026-12-11（周五）09:00（一次）', '交材料（期限：2026-12-11（周五）前）'],
+    ['3天内交思想汇报', '2026-12-08（周二）09:00（一次）', '交思想汇报（期限：2026-12-08（周二）前）'],
+    ['5个工作日内 报送名单', '2026-12-11（周五）09:00（一次）', '报送名单（期限：2026-12-11（周五）前）'],
+    ['每月5号前交党费', '每月5日 09:00', '交党费（期限：每月5号前）'],
   ])('%s is read whole', (phrase, description, text) => {
     expect(split(phrase)).toMatchObject({ schedule: { description }, text });
   });
@@ -46,6 +67,33 @@ describe('提醒我: a time is read whole or asked about, never half-read', () =
       expect(reply).toContain('没有设置');
       expect(textOf(await bot.say('我的提醒'))).not.toContain('开会');
     });
+  });
+});
+
+describe('one reading for the chat and the command line', () => {
+  const cli = (...args: string[]) =>
+    spawnSync(process.execPath, [join(__dirname, '../../bin/dangwu.js'), 'schedule', 'parse', '--from', from.toISOString(), ...args], {
+      encoding: 'utf8',
+      env: { ...process.env, DANGWU_DB: ':memory:' },
+    });
+  const quoted = (text: string) => /“([^”]+)”这个时间/.exec(text)?.[1];
+  const reasonOf = (text: string) => /读懂：(.+?)(?:。|\n|$)/.exec(text)?.[1];
+
+  it('`dangwu schedule parse` asks about the same part, for the same reason, as 提醒我 in the chat', () => {
+    const phrase = '明天 25:30 提交会议纪要';
+    const chat = (split(phrase) as { reason: string }).reason;
+    const run = cli(phrase);
+    expect(run.status).toBe(1);
+    expect(quoted(chat)).toBe('明天 25:30');
+    expect(quoted(run.stderr)).toBe('明天 25:30');
+    expect(reasonOf(run.stderr)).toBe(reasonOf(chat));
+    expect(reasonOf(chat)).toContain('看不懂时间“25:30”');
+  });
+
+  it('reads a time with its matter as the chat does', () => {
+    const run = JSON.parse(cli('--json', '下周五前 交材料').stdout);
+    expect(run).toMatchObject({ ok: true, matter: '交材料（期限：2026-12-11（周五）前）' });
+    expect(run.nextLocal[0]).toContain('2026-12-11');
   });
 });
 

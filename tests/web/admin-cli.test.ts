@@ -78,6 +78,32 @@ describe('dangwu admin (the real program)', { timeout: 400_000 }, () => {
     }
   });
 
+  it('says there is no such account instead of asking for --yes, naming the accounts it may have meant', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dangwu-admin-unknown-'));
+    const database = await freshDatabase(dir, 'u.db');
+    const env = { DANGWU_DB: database.url };
+    try {
+      const none = dangwu(['admin', 'remove', 'zuzhibu'], env);
+      expect(none.stderr).toContain('没有账号“zuzhibu”：还没有任何管理后台账号');
+      expect(none.stderr).not.toContain('--yes');
+      expect(none.status).toBe(1);
+
+      expect(dangwu(['admin', 'add', 'zuzhibu'], env, 'org-password-1\n').status).toBe(0);
+      expect(dangwu(['admin', 'add', 'chengguan', '--role', 'org'], env, 'org-password-2\n').status).toBe(0);
+      const typo = dangwu(['admin', 'remove', 'zuzhbu'], env);
+      expect(typo.stderr).toContain('没有账号“zuzhbu”。是不是：“zuzhibu”？');
+      expect(typo.stderr).not.toContain('chengguan');
+      expect(typo.status).toBe(1);
+      const other = dangwu(['admin', 'passwd', 'xiangzhen'], env, 'new-password-3\n');
+      expect(other.stderr).toContain('没有账号“xiangzhen”。现有账号：');
+      expect(other.stderr).toContain('zuzhibu');
+      expect(other.status).toBe(1);
+    } finally {
+      await database.drop();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('starts the console beside the terminal chat: one Chinese line with the address, replies without log lines, logs in a file', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'dangwu-web-start-'));
     const database = await freshDatabase(dir, 's.db');

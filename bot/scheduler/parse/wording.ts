@@ -111,9 +111,26 @@ function relativeWhen(when: string): string {
   return '1周后';
 }
 
+/**
+ * Homophones a pinyin keyboard puts in place of time words (下吾 for 下午, 星其 for 星期, 晚尚 for 晚上), read as
+ * meant: no other word is typed with them, so reading them cannot change a phrase that was typed right.
+ */
+const TIME_TYPOS: ReadonlyArray<[RegExp, string]> = [
+  [/([上下中])[吾捂舞]/g, '$1午'],
+  [/星[其齐旗棋琪]/g, '星期'],
+  [/礼[败摆]/g, '礼拜'],
+  [/([早晚])尚/g, '$1上'],
+];
+
+export function fixTimeTypos(text: string): string {
+  let out = text;
+  for (const [pattern, replacement] of TIME_TYPOS) out = out.replace(pattern, replacement);
+  return out;
+}
+
 /** Rewrites everyday wording to the parser's forms; `text` is already normalized (simplified, half-width, no spaces). */
 export function canonicalWording(text: string): string {
-  let out = text;
+  let out = fixTimeTypos(text);
   for (const [pattern, replacement] of REWRITES) out = out.replace(pattern, replacement as string);
   const yearly = /^每年的?/.exec(out);
   const head = yearly ? yearly[0] : '';

@@ -1,5 +1,6 @@
 import type { Context } from '../../../core/feature';
-import { describeWithNext, nextOccurrences, type ParseResult, parseSchedule, type Schedule } from '../../../scheduler/parse';
+import { describeWithNext, nextOccurrences, type Schedule } from '../../../scheduler/parse';
+import { readTimeThenMatter } from '../../../scheduler/parse/split';
 import type { DueJob } from '../../../scheduler/types';
 import { formatLocal, zoneLabel } from '../../../time';
 import { branchOfChat } from '../branches/scope';
@@ -16,54 +17,15 @@ export const REMINDER_LIMITS: ReminderLimits = { perUser: 50, perChat: 200 };
 export const REMINDERS_PER_PAGE = 10;
 
 /**
- * Splits `明天下午两点 交党费` / `每月5号上午9点交党费` into the time and the matter: the first word when it is a
- * time, else the longest leading part that is. A past time is refused with its reason.
+ * Splits `明天下午两点 交党费` / `每月5号上午9点交党费` into the time and the matter (the scheduler's one reading,
+ * `readTimeThenMatter`): a time read only in part, a past time or an unreadable one is answered with its reason.
  */
 export function splitReminder(args: string, from: Date, zone: string): { schedule: Schedule; text: string } | { reason: string } {
-  const words = args.split(' ');
-  let failure: ParseResult | undefined;
-  const attempt = (time: string, text: string) => {
-    const parsed = parseSchedule(time, { from, zone });
-    if (parsed.ok) return text ? { schedule: parsed.schedule, text } : { reason: strings.noText };
-    // A past time counts as the reason only when it was read whole (2026年4月3 of 2026年4月31日 is not a date said).
-    if (!parsed.ok && parsed.past && !failure && !continuesTime(text)) failure = parsed;
-    return undefined;
-  };
-  // Whole words first, the most that still read as a time: 每周五 下午三点 学习强国 → 每周五下午三点 + 学习强国.
-  for (let k = Math.min(words.length - 1, 6); k >= 1; k--) {
-    const found = attempt(words.slice(0, k).join(''), words.slice(k).join(' ').trim());
-    if (found) return found;
-  }
-  // The longest leading part that reads as a time and leaves a matter (开会 is the matter, not part of the time).
-  for (let cut = Math.min(args.length - 1, 40); cut >= 2; cut--) {
-    const found = attempt(args.slice(0, cut), args.slice(cut).trim());
-    if (found && 'schedule' in found) {
-      // 2月30日上午9点 → 2月3 + "0日上午9点 开会": a time cut off in the middle is not a time read. Ask about the
-      // part as typed instead of reminding on a day the user never said.
-      if (continuesTime(args.slice(cut))) return { reason: halfRead(args, from, zone) };
-      return found;
-    }
-  }
-  if (parseSchedule(args, { from, zone }).ok) return { reason: strings.noText };
-  if (failure && !failure.ok) return { reason: failure.reason };
-  const whole = parseSchedule(words[0] ?? args, { from, zone });
-  return { reason: strings.notUnderstood(whole.ok ? '' : whole.reason) };
-}
-
-/** Text that goes on with a date or a time: a digit, a date or clock unit, or a part of the day. */
-const TIME_CONTINUES =
-  /^(?:[\d零〇一二两三四五六七八九十百]|[年月日号点时分秒半刻:：]|上午|下午|晚上|早上|中午|凌晨|傍晚|夜里|半夜|晌午|前晌|后晌|[上下]半晌|头一?个月|首月|末月)/;
-const continuesTime = (rest: string) => TIME_CONTINUES.test(rest);
-
-/** The leading run of a phrase made of what times and dates are written with (2月30日上午9点 of 2月30日上午9点开会). */
-const TIME_LIKE =
-  /^[\d零〇一二两三四五六七八九十百年月日号点时分秒半刻上下午晚早中凌傍夜里今明后天周星期礼拜每个第最后初底末旬隔逢单双工作:：./-]+/;
-
-/** Why the time part of a half-readable phrase cannot be read, quoting it. */
-function halfRead(args: string, from: Date, zone: string): string {
-  const typed = args.split(' ')[0]?.match(TIME_LIKE)?.[0] ?? args.slice(0, 20);
-  const parsed = parseSchedule(typed, { from, zone });
-  return strings.halfRead(typed, parsed.ok ? '' : parsed.reason);
+  const read = readTimeThenMatter(args, { from, zone });
+  if (read.ok) return { schedule: read.schedule, text: read.matter };
+  if (read.kind === 'no-matter') return { reason: strings.noText };
+  if (read.kind === 'half-read') return { reason: strings.halfRead(read.typed, read.reason) };
+  return { reason: read.past ? read.reason : strings.notUnderstood(read.reason) };
 }
 
 /** 提醒我 …, 我的提醒, 取消提醒 N: a member's own one-off and recurring reminders. */
