@@ -1,8 +1,10 @@
 import {
   type ActivityDay,
   addDays,
+  type BoundChat,
   type BranchCompliance,
   type BranchScope,
+  type ConsoleBindRequest,
   countParticipants,
   createAskConsoleQueries,
   createQuizConsoleQueries,
@@ -489,6 +491,26 @@ export function createConsoleData(storage: Storage, options: { now: () => Date; 
         askedAt: g.lastAskedAt,
         resolved: g.resolved,
       }));
+    },
+
+    /** The chats bound to each branch in view, by name (a group's title, a private chat's owner). */
+    boundChats: (scope: Scope): Promise<Map<number, BoundChat[]>> => branchesOf.boundChats(idsOf(scope)),
+
+    /** Chats asking to join a branch in view, waiting for its secretary or an organisation account. */
+    pendingRequests: (scope: Scope): Promise<ConsoleBindRequest[]> => branchesOf.pendingRequests(idsOf(scope)),
+
+    /** Unbinds a chat from a branch; false when it was not bound to it. */
+    async unbindChat(branchId: number, chatKey: string): Promise<boolean> {
+      const done = await branchesOf.unbindChat(branchId, chatKey);
+      if (done) data.invalidate();
+      return done;
+    },
+
+    /** Approves or refuses a chat's request to join a branch; undefined when it was decided already. */
+    async decideRequest(id: number, approve: boolean, by: string) {
+      const decided = await branchesOf.decideRequest(id, approve, by, options.now());
+      if (decided) data.invalidate();
+      return decided;
     },
 
     /** Marks a gap resolved for everyone (the chat's 知识缺口 list too); false when there is no such gap. */

@@ -305,7 +305,7 @@ export function createSqliteBranchStore(db: RemindersDb): BranchStore {
     decideRequest: (id, approve, by, at) =>
       immediate(db, async (tx) => {
         const request = await tx.selectFrom('branch_bind_requests').selectAll().where('id', '=', id).executeTakeFirst();
-        if (!request || request.status !== 'pending') return undefined;
+        if (request?.status !== 'pending') return undefined;
         let status: 'approved' | 'rejected' | 'withdrawn' = approve ? 'approved' : 'rejected';
         if (approve) {
           const bound = await tx
