@@ -32,8 +32,18 @@ describe(`accounts bound by name become accounts bound by id (migrations 0305 an
         .values([branch(1, 'g1', '第二党支部'), branch(2, 'g2', '第二党支部'), branch(3, 'g3', '第三黨支部')])
         .execute();
       const at = '2026-05-01T00:00:00.000Z';
-      const account = (id: number, username: string) => ({ id, username, role: 'branch', password_hash: 'x', created_at: at, updated_at: at });
-      await db.insertInto('web_accounts').values([account(1, 'erzhibu'), account(2, 'sanzhibu')]).execute();
+      const account = (id: number, username: string) => ({
+        id,
+        username,
+        role: 'branch',
+        password_hash: 'x',
+        created_at: at,
+        updated_at: at,
+      });
+      await db
+        .insertInto('web_accounts')
+        .values([account(1, 'erzhibu'), account(2, 'sanzhibu')])
+        .execute();
       await db
         .insertInto('web_account_branches')
         .values([
