@@ -158,7 +158,7 @@ export function createWebApp(options: WebConsoleOptions) {
     }
     c.set('session', session);
     c.set('sessionId', sessionId!);
-    c.set('scope', await data.scopeOf(session.account));
+    c.set('scope', data.scopeOf(session.account));
     await next();
   });
 

@@ -103,6 +103,11 @@ describe('branches with an identity', () => {
     expect((await stores().meetings.records(a!.id)).map((r) => r.topic)).toEqual(['第二小组学习']);
     expect((await stores().branches.chats(a!.id)).map((c) => c.chatKey)).toEqual(['console:g1', 'console:g2']);
     expect((await stores().branches.all()).map((b) => b.name)).toEqual(['第二党支部']);
+    // The joined group's admin neither renames branch A nor becomes its secretary.
+    expect(textOf(await bot.say('绑定支部 改名支部', second))).toContain('支部名称只能由建立支部的群修改');
+    expect(textOf(await bot.say('绑定支部 第二黨支部', second))).toContain('本群已绑定到“第二党支部”');
+    expect((await stores().branches.byId(a!.id))?.name).toBe('第二党支部');
+    expect((await stores().branches.byId(a!.id))?.secretary_key).toBe('console:me');
   });
 
   it('a request for another branch cannot be answered from a branch it is not for', async () => {

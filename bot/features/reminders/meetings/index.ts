@@ -74,6 +74,11 @@ export function createMeetingsSubject(deps: SubjectDeps & { meetings: MeetingSto
     const existing = await branches.byChat(ctx.chatKey);
     // In a group, its admins run its branch; a private chat binds only its own owner's branch.
     if (existing && isPrivate && existing.secretary_key !== ctx.userKey) return ctx.reply('这个私聊已绑定到别人的支部。');
+    if (existing && existing.chat_key !== ctx.chatKey) {
+      // A chat that joined the branch acts for it, but its name and secretary are the founding chat's to change.
+      if (branchNameKey(name) === existing.name_key) return ctx.reply(`${here}已绑定到“${existing.name}”。`);
+      return ctx.reply(strings.joinedChatRename(existing.name, here));
+    }
     if (existing) {
       // Binding a bound chat again renames its branch, but never to a name another branch holds.
       const renamed = await branches.rebind(existing.id, name, ctx.userKey);

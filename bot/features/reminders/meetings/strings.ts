@@ -20,6 +20,8 @@ export const strings = {
     `“${branch}”已经是一个支部的名称，${here}还没有绑定。${again ? '之前的申请' : '已'}请该支部书记在支部群里确认（申请编号 ${id}），书记同意后${here}才会绑定到“${branch}”；也可以请组织部在管理后台批准。\n如果这是另一个支部，请换一个能区分的名称，例如：绑定支部 ${branch}（所在单位）`,
   nameTakenWhileBound: (taken: string, current: string, here: string) =>
     `“${taken}”已经是另一个支部的名称，不能改用。${here}仍绑定在“${current}”。\n如需把${here}并入“${taken}”，请先请组织部在管理后台解除${here}的绑定，再发送“绑定支部 ${taken}”。`,
+  joinedChatRename: (branch: string, here: string) =>
+    `${here}是经同意加入“${branch}”的群，支部名称只能由建立支部的群修改。如需让${here}改绑到别的支部，请先请组织部在管理后台解除${here}的绑定。`,
   decideUsage: (approve: boolean) => `请写上申请编号，例如：${approve ? '同意' : '拒绝'} 3`,
   noRequest: (id: number) => `没有编号为 ${id} 的绑定申请。`,
   requestDone: (id: number) => `绑定申请 ${id} 已经处理过了（或该群已绑定到别的支部），没有再作改动。`,
