@@ -97,13 +97,7 @@ export function createRemindersConsoleQueries(storage: Storage) {
     },
 
     /** The chats bound to each branch in view, by their names (a group's title; a private chat's owner). */
-    async boundChats(ids: BranchScope): Promise<Map<number, BoundChat[]>> {
-      const store = createSqliteBranchStore(db);
-      const rows = await db.selectFrom('branch_chats').select('branch_id').distinct().where(inBranches('branch_id', ids)).execute();
-      const map = new Map<number, BoundChat[]>();
-      for (const { branch_id } of rows) map.set(branch_id, await store.chats(branch_id));
-      return map;
-    },
+    boundChats: (ids: BranchScope): Promise<Map<number, BoundChat[]>> => createSqliteBranchStore(db).chatsOf(ids),
 
     /** Unbinds a chat from a branch (an organisation account's decision); false when it was not bound to it. */
     unbindChat: (branchId: number, chatKey: string) => createSqliteBranchStore(db).unbindChat(branchId, chatKey),

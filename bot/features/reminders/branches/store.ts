@@ -90,6 +90,8 @@ export interface BranchStore {
   bind(branch: NewBranch): Promise<BranchRow>;
   /** Chats bound to a branch, its first chat first. */
   chats(branchId: number): Promise<BoundChat[]>;
+  /** The chats of several branches (every branch when undefined) in one query, by branch id. */
+  chatsOf(branchIds: number[] | undefined): Promise<Map<number, BoundChat[]>>;
   /** Binds one more chat to an existing branch; false when the chat is bound already (to any branch). */
   bindChat(branchId: number, chat: { chatKey: string; platform: string; chatId: string }, by: string, at: string): Promise<boolean>;
   /**
@@ -198,13 +200,16 @@ export function createSqliteBranchStore(db: RemindersDb): BranchStore {
         await tx.updateTable('branches').set({ name, name_key: key, secretary_key: secretaryKey }).where('id', '=', branchId).execute();
         return { ok: await tx.selectFrom('branches').selectAll().where('id', '=', branchId).executeTakeFirstOrThrow() };
       }),
-    async chats(branchId) {
+    chats: async (branchId) => (await store.chatsOf([branchId])).get(branchId) ?? [],
+    async chatsOf(branchIds) {
       const rows = await db
         .selectFrom('branch_chats as bc')
         .innerJoin('branches as b', 'b.id', 'bc.branch_id')
         .leftJoin('chats as c', 'c.key', 'bc.chat_key')
-        .leftJoin('users as u', (join) => join.onRef('u.platform', '=', 'bc.platform').onRef('u.platform_id', '=', 'bc.chat_id'))
+        // A private chat's key is its owner's user key (platform:id), so the owner's name is found by the key.
+        .leftJoin('users as u', 'u.key', 'bc.chat_key')
         .select([
+          'bc.branch_id',
           'bc.chat_key',
           'bc.platform',
           'bc.chat_id',
@@ -214,13 +219,14 @@ export function createSqliteBranchStore(db: RemindersDb): BranchStore {
           'c.title',
           'u.name as owner',
         ])
-        .where('bc.branch_id', '=', branchId)
+        .$if(branchIds !== undefined, (q) => q.where('bc.branch_id', 'in', branchIds!.length > 0 ? branchIds! : [-1]))
         .orderBy('bc.bound_at')
         .orderBy('bc.chat_key')
         .execute();
-      const chats = rows.map((r) => {
+      const map = new Map<number, BoundChat[]>();
+      for (const r of rows) {
         const kind = r.kind === 'private' ? ('private' as const) : ('group' as const);
-        return {
+        const chat = {
           chatKey: r.chat_key,
           platform: r.platform,
           chatId: r.chat_id,
@@ -229,8 +235,13 @@ export function createSqliteBranchStore(db: RemindersDb): BranchStore {
           home: r.chat_key === r.home_key,
           boundAt: r.bound_at,
         };
-      });
-      return [...chats.filter((c) => c.home), ...chats.filter((c) => !c.home)];
+        const list = map.get(Number(r.branch_id)) ?? [];
+        // The founding chat first, then the others in the order they joined.
+        if (chat.home) list.unshift(chat);
+        else list.push(chat);
+        map.set(Number(r.branch_id), list);
+      }
+      return map;
     },
     async bindChat(branchId, chat, by, at) {
       const result = await db
