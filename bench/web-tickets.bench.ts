@@ -150,7 +150,15 @@ async function runOn(backend: Backend): Promise<{ p99: Map<string, number>; unca
       branchName = `第${Math.floor(BRANCHES / 2)}支部`;
       const accounts = createAccountStore(runtime.storage);
       await accounts.add({ username: 'bench-org', password: PASSWORD, role: 'org', branches: [] }, 'bench');
-      await accounts.add({ username: 'bench-branch', password: PASSWORD, role: 'branch', branches: [branchName] }, 'bench');
+      await accounts.add(
+        {
+          username: 'bench-branch',
+          password: PASSWORD,
+          role: 'branch',
+          branches: [{ id: branchIds[Math.floor(BRANCHES / 2) - 1]!, name: branchName }],
+        },
+        'bench',
+      );
       const total = BRANCHES * TICKETS_PER_BRANCH;
       console.log(
         `seeded ${BRANCHES} branches in ${((branchesAt - start) / 1000).toFixed(1)} s, ${total} 工单 with their events in ${((seeded - branchesAt) / 1000).toFixed(1)} s (${Math.round(total / ((seeded - branchesAt) / 1000))} a second, the store's bulk insert)`,

@@ -46,7 +46,10 @@ export {
   type QuizConsoleQueries,
 } from './features/quiz/console-queries';
 export {
+  type BoundChat,
   type BranchScope,
+  branchIdsByName,
+  type ConsoleBindRequest,
   type ConsoleBranch,
   type ConsoleCertificate,
   type ConsoleMember,

@@ -13,8 +13,16 @@ export interface Account {
   id: number;
   username: string;
   role: Role;
-  /** Branch names a `branch` account may see (empty for `org`). */
+  /** Ids of the branches a `branch` account may see (empty for `org`): what every page and export filters by. */
+  branchIds: number[];
+  /** Their names when the account was bound to them, for showing only. */
   branches: string[];
+}
+
+/** A branch an account is bound to: its id (resolved from a name by the caller), and its name to show. */
+export interface BranchRef {
+  id: number;
+  name: string;
 }
 
 export interface Session {
@@ -78,7 +86,7 @@ interface AccountRow {
 /** The console's account tables (web/migrations.ts). */
 export type AccountTables = {
   web_accounts: Omit<AccountRow, 'id'> & { id: Generated<number>; created_at: string; updated_at: string };
-  web_account_branches: { account_id: number; branch_name: string };
+  web_account_branch_ids: { account_id: number; branch_id: number; label: string };
   web_sessions: { id_hash: string; account_id: number; csrf: string; created_at: string; expires_at: string };
   web_login_failures: { username: string; failures: number; locked_until: string | null };
   web_audit: { id: Generated<number>; at: string; actor: string; action: string; detail: string };
@@ -88,16 +96,23 @@ type Db = Kysely<AccountTables>;
 
 export function createAccountStore(storage: Storage, now: () => Date = () => new Date()) {
   const db: Db = storage.db.withTables<AccountTables>();
-  const branchesOf = async (id: number, executor: Db = db) =>
-    (
-      await executor.selectFrom('web_account_branches').select('branch_name').where('account_id', '=', id).orderBy('branch_name').execute()
-    ).map((r) => r.branch_name);
-  const toAccount = async (row: Omit<AccountRow, 'password_hash'>, executor: Db = db): Promise<Account> => ({
-    id: row.id,
-    username: row.username,
-    role: row.role,
-    branches: row.role === 'branch' ? await branchesOf(row.id, executor) : [],
-  });
+  const branchesOf = (id: number, executor: Db = db) =>
+    executor
+      .selectFrom('web_account_branch_ids')
+      .select(['branch_id', 'label'])
+      .where('account_id', '=', id)
+      .orderBy('branch_id')
+      .execute();
+  const toAccount = async (row: Omit<AccountRow, 'password_hash'>, executor: Db = db): Promise<Account> => {
+    const bound = row.role === 'branch' ? await branchesOf(row.id, executor) : [];
+    return {
+      id: row.id,
+      username: row.username,
+      role: row.role,
+      branchIds: bound.map((b) => Number(b.branch_id)),
+      branches: bound.map((b) => b.label),
+    };
+  };
   const find = (username: string, executor: Db = db) =>
     executor
       .selectFrom('web_accounts')
@@ -121,7 +136,8 @@ export function createAccountStore(storage: Storage, now: () => Date = () => new
       return db.selectFrom('web_audit').select(['at', 'actor', 'action', 'detail']).orderBy('id', 'desc').limit(limit).execute();
     },
 
-    async add(input: { username: string; password: string; role: Role; branches: string[] }, actor: string): Promise<Account> {
+    /** `branches` are ids the caller resolved from names (the console's account tables name no branch table). */
+    async add(input: { username: string; password: string; role: Role; branches: BranchRef[] }, actor: string): Promise<Account> {
       const bad = checkUsername(input.username) ?? checkPassword(input.password);
       if (bad) throw new AccountError(bad);
       if (input.role === 'branch' && input.branches.length === 0) throw new AccountError('支部账号至少要指定一个支部（--branch 名称）');
@@ -136,11 +152,21 @@ export function createAccountStore(storage: Storage, now: () => Date = () => new
           .executeTakeFirstOrThrow();
         if (input.role === 'branch' && input.branches.length > 0)
           await tx
-            .insertInto('web_account_branches')
-            .values([...new Set(input.branches)].map((branch_name) => ({ account_id: id, branch_name })))
-            .onConflict((oc) => oc.columns(['account_id', 'branch_name']).doNothing())
+            .insertInto('web_account_branch_ids')
+            .values(input.branches.map((b) => ({ account_id: id, branch_id: b.id, label: b.name })))
+            .onConflict((oc) => oc.columns(['account_id', 'branch_id']).doNothing())
             .execute();
-        await audit(actor, 'account.add', { username: input.username, role: input.role, branches: input.branches }, tx);
+        await audit(
+          actor,
+          'account.add',
+          {
+            username: input.username,
+            role: input.role,
+            branches: input.branches.map((b) => b.name),
+            branchIds: input.branches.map((b) => b.id),
+          },
+          tx,
+        );
         return toAccount({ id, username: input.username, role: input.role }, tx);
       });
     },

@@ -1,8 +1,10 @@
 import {
   type ActivityDay,
   addDays,
+  type BoundChat,
   type BranchCompliance,
   type BranchScope,
+  type ConsoleBindRequest,
   countParticipants,
   createAskConsoleQueries,
   createQuizConsoleQueries,
@@ -390,9 +392,10 @@ export function createConsoleData(storage: Storage, options: { now: () => Date; 
       ),
 
     /** The branches an account may see. */
-    async scopeOf(account: Account): Promise<Scope> {
+    scopeOf(account: Account): Scope {
       if (account.role === 'org') return { kind: 'all' };
-      return { kind: 'branches', ids: await branchesOf.branchIdsNamed(account.branches) };
+      // By id only: a name can be taken by whoever binds a chat under it.
+      return { kind: 'branches', ids: account.branchIds };
     },
 
     canSeeBranch(scope: Scope, id: number): boolean {
@@ -483,8 +486,10 @@ export function createConsoleData(storage: Storage, options: { now: () => Date; 
 
     /** Knowledge gaps asked in the chats of the branches in view (every chat for an org account), open ones first. */
     async gaps(scope: Scope, limit = 200): Promise<KnowledgeGap[]> {
-      const branches = await branchesOf.branches(idsOf(scope));
-      const branchOfChat = new Map(branches.map((b) => [b.chatKey, b.name]));
+      const [branches, chats] = await Promise.all([branchesOf.branches(idsOf(scope)), branchesOf.boundChats(idsOf(scope))]);
+      const names = new Map(branches.map((b) => [b.id, b.name]));
+      // Every chat bound to a branch in view asks for it (not only the chat it was made in).
+      const branchOfChat = new Map([...chats].flatMap(([id, list]) => list.map((c) => [c.chatKey, names.get(id) ?? ''] as const)));
       const list = await ask.gaps(scope.kind === 'all' ? undefined : [...branchOfChat.keys()], limit);
       return list.map((g) => ({
         id: g.id,
@@ -494,6 +499,26 @@ export function createConsoleData(storage: Storage, options: { now: () => Date; 
         askedAt: g.lastAskedAt,
         resolved: g.resolved,
       }));
+    },
+
+    /** The chats bound to each branch in view, by name (a group's title, a private chat's owner). */
+    boundChats: (scope: Scope): Promise<Map<number, BoundChat[]>> => branchesOf.boundChats(idsOf(scope)),
+
+    /** Chats asking to join a branch in view, waiting for its secretary or an organisation account. */
+    pendingRequests: (scope: Scope): Promise<ConsoleBindRequest[]> => branchesOf.pendingRequests(idsOf(scope)),
+
+    /** Unbinds a chat from a branch; false when it was not bound to it. */
+    async unbindChat(branchId: number, chatKey: string): Promise<boolean> {
+      const done = await branchesOf.unbindChat(branchId, chatKey);
+      if (done) data.invalidate();
+      return done;
+    },
+
+    /** Approves or refuses a chat's request to join a branch; undefined when it was decided already. */
+    async decideRequest(id: number, approve: boolean, by: string) {
+      const decided = await branchesOf.decideRequest(id, approve, by, options.now());
+      if (decided) data.invalidate();
+      return decided;
     },
 
     /** Marks a gap resolved for everyone (the chat's 知识缺口 list too); false when there is no such gap. */
@@ -612,14 +637,15 @@ export function createConsoleData(storage: Storage, options: { now: () => Date; 
       entry.correct += r.correct;
       map.set(key, entry);
     };
-    const branches = new Map<string, NamedAccuracy & { branch: string }>();
+    const branches = new Map<number, NamedAccuracy & { branch: string }>();
     const members = new Map<string, NamedAccuracy & { branch: string }>();
     const readiness = new Map<string, { practising: number; ready: number }>(LEVELS.map((l) => [l, { practising: 0, ready: 0 }]));
     // Practice counts for each branch the member belongs to (as the join of attempts with rosters did).
     for (const r of practice) {
       for (const m of branchesOfMember.get(r.userKey) ?? []) {
-        add(branches, m.branch, m.branch, m.branch, r);
-        add(members, `${r.userKey}|${m.branch}`, m.name ?? UNNAMED, m.branch, r);
+        // Keyed by the branch's id: two branches are never one because their names look alike.
+        add(branches, m.branchId, m.branch, m.branch, r);
+        add(members, `${r.userKey}|${m.branchId}`, m.name ?? UNNAMED, m.branch, r);
         const level = readiness.get(r.level);
         if (level && r.answers >= 10) {
           level.practising++;

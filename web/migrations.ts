@@ -1,5 +1,5 @@
 import { type Kysely, sql } from 'kysely';
-import type { Migrations } from '../bot';
+import { branchIdsByName, type Migrations } from '../bot';
 
 /**
  * Tables of the web console (accounts, sessions, lock-out, audit, resolved knowledge gaps). Names start at 0900,
@@ -70,6 +70,53 @@ export const webMigrations: Migrations = {
       }>`SELECT count(*) AS n FROM sqlite_master WHERE type = 'table' AND name = 'meeting_records'`.execute(db);
       if (meetings.rows[0]?.n)
         await sql`CREATE INDEX IF NOT EXISTS web_meeting_records_held ON meeting_records (held_on, branch_id, type)`.execute(db);
+    },
+  },
+  '0902_web_account_branch_ids': {
+    async up(db: Kysely<any>) {
+      // A branch account is bound to branches by id: a name can be taken by anyone who binds a chat under it, an id
+      // cannot. `label` is the branch's name when the account was bound, for showing only.
+      await db.schema
+        .createTable('web_account_branch_ids')
+        .addColumn('account_id', 'bigint', (c) => c.notNull().references('web_accounts.id').onDelete('cascade'))
+        .addColumn('branch_id', 'bigint', (c) => c.notNull())
+        .addColumn('label', 'text', (c) => c.notNull())
+        .addPrimaryKeyConstraint('web_account_branch_ids_pk', ['account_id', 'branch_id'])
+        .execute();
+      const bound = (await db.selectFrom('web_account_branches').select(['account_id', 'branch_name']).execute()) as {
+        account_id: number;
+        branch_name: string;
+      }[];
+      const branches = await sql<{
+        n: number;
+      }>`SELECT count(*) AS n FROM sqlite_master WHERE type = 'table' AND name = 'branches'`.execute(db);
+      const ids = branches.rows[0]?.n ? await branchIdsByName(db, [...new Set(bound.map((b) => b.branch_name))]) : new Map();
+      const unresolved: { account_id: number; branch_name: string }[] = [];
+      for (const row of bound) {
+        const branch = ids.get(row.branch_name);
+        if (!branch) {
+          unresolved.push(row);
+          continue;
+        }
+        await db
+          .insertInto('web_account_branch_ids')
+          .values({ account_id: row.account_id, branch_id: branch.id, label: branch.name })
+          .onConflict((oc: any) => oc.columns(['account_id', 'branch_id']).doNothing())
+          .execute();
+      }
+      // A name no branch has (an account made before its branch joined the bot) binds nothing now: said in the
+      // audit log, so the department can bind the account again once the branch exists.
+      for (const row of unresolved)
+        await db
+          .insertInto('web_audit')
+          .values({
+            at: new Date().toISOString(),
+            actor: '升级',
+            action: 'account.branch-unresolved',
+            detail: JSON.stringify({ accountId: row.account_id, branch: row.branch_name }),
+          })
+          .execute();
+      await db.schema.dropTable('web_account_branches').execute();
     },
   },
 };

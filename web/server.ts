@@ -15,7 +15,7 @@ import { type CertificateFilter, certificateStatusName, createConsoleData, type 
 import { attachment, type Cell, CONTENT_TYPES, toCsv, toXlsx } from './exports';
 import { webFonts } from './fonts';
 import { bankPreviewPage, banksPage } from './pages/banks';
-import { branchDetailPage, branchListPage } from './pages/branches';
+import { branchDetailPage, branchListPage, chatName, unbindConfirmPage } from './pages/branches';
 import { certificatesPage } from './pages/certificates';
 import { knowledgePage } from './pages/knowledge';
 import { type Html, notice, type PageContext, page } from './pages/layout';
@@ -228,7 +228,7 @@ export function createWebApp(options: WebConsoleOptions) {
     }
     c.set('session', session);
     c.set('sessionId', sessionId!);
-    c.set('scope', await data.scopeOf(session.account));
+    c.set('scope', data.scopeOf(session.account));
     await next();
   });
 
@@ -266,7 +266,9 @@ export function createWebApp(options: WebConsoleOptions) {
 
   app.get('/branches', async (c) => {
     const q = c.req.query('q') ?? '';
-    return send(c, branchListPage(ctx(c), await data.branches(c.get('scope'), q), q, data.period().label));
+    const scope = c.get('scope');
+    const [list, chats, requests] = await Promise.all([data.branches(scope, q), data.boundChats(scope), data.pendingRequests(scope)]);
+    return send(c, branchListPage(ctx(c), list, q, data.period().label, { chats, requests }));
   });
 
   app.get('/branches/:file{export\\.(?:xlsx|csv)}', async (c) => {
@@ -284,7 +286,59 @@ export function createWebApp(options: WebConsoleOptions) {
     const id = branchId(c);
     const detail = id === undefined ? undefined : await data.branch(c.get('scope'), id);
     if (!detail) return notYours(c);
-    return send(c, branchDetailPage(ctx(c), detail));
+    return send(
+      c,
+      branchDetailPage(
+        ctx(c),
+        detail,
+        (await data.boundChats({ kind: 'branches', ids: [detail.summary.id] })).get(detail.summary.id) ?? [],
+      ),
+    );
+  });
+
+  /** A chat bound to a branch in view, or undefined. */
+  const boundChat = async (c: Context<Env>, id: number | undefined, chatKey: string) => {
+    const detail = id === undefined ? undefined : await data.branch(c.get('scope'), id);
+    if (!detail) return undefined;
+    const chat = (await data.boundChats({ kind: 'branches', ids: [detail.summary.id] }))
+      .get(detail.summary.id)
+      ?.find((x) => x.chatKey === chatKey);
+    return chat && { branch: detail.summary, chat };
+  };
+
+  app.get('/branches/:id{[0-9]+}/unbind', orgOnly, async (c) => {
+    const found = await boundChat(c, branchId(c), c.req.query('chat') ?? '');
+    if (!found) return send(c, page(ctx(c), '解除绑定', notice('error', '这个群没有绑定到该支部（可能已经解除）。')), 404);
+    return send(c, unbindConfirmPage(ctx(c), found.branch.branch, found.branch.id, found.chat));
+  });
+
+  app.post('/branches/:id{[0-9]+}/unbind', orgOnly, bodyLimit({ maxSize: 16 * 1024 }), async (c) => {
+    const body = await c.req.parseBody();
+    if (!checkCsrf(c, body)) return forbiddenCsrf(c);
+    const found = await boundChat(c, branchId(c), String(body.chat ?? ''));
+    if (!found || !(await data.unbindChat(found.branch.id, found.chat.chatKey)))
+      return send(c, page(ctx(c), '解除绑定', notice('error', '这个群没有绑定到该支部（可能已经解除），没有作任何改动。')), 404);
+    await accounts.audit(actor(c), 'branch.unbind', { branchId: found.branch.id, branch: found.branch.branch, chat: chatName(found.chat) });
+    return c.redirect(`/branches/${found.branch.id}`, 303);
+  });
+
+  app.post('/branches/requests/:id{[0-9]+}/:verb{approve|refuse}', orgOnly, bodyLimit({ maxSize: 16 * 1024 }), async (c) => {
+    const body = await c.req.parseBody();
+    if (!checkCsrf(c, body)) return forbiddenCsrf(c);
+    const approve = c.req.param('verb') === 'approve';
+    const decided = await data.decideRequest(Number(c.req.param('id')), approve, `web:${actor(c)}`);
+    if (!decided)
+      return send(
+        c,
+        page(ctx(c), '绑定申请', notice('error', '这条绑定申请已经处理过了（或该群已绑定到别的支部），没有作任何改动。')),
+        409,
+      );
+    await accounts.audit(actor(c), approve ? 'branch.bind-approve' : 'branch.bind-refuse', {
+      request: Number(c.req.param('id')),
+      branchId: decided.branchId,
+      chat: decided.chat,
+    });
+    return c.redirect('/branches', 303);
   });
 
   app.get('/branches/:id{[0-9]+}/:file{export\\.(?:xlsx|csv)}', async (c) => {

@@ -1,6 +1,7 @@
 import { userInfo } from 'node:os';
 import { createInterface } from 'node:readline/promises';
 import type { ReadStream } from 'node:tty';
+import { createRemindersConsoleQueries, type Storage } from '../../bot';
 import { createRuntime } from '../../bot/runtime';
 import { AccountError, checkPassword, createAccountStore, type Role } from '../../web/accounts';
 import { webMigrations } from '../../web/migrations';
@@ -14,7 +15,7 @@ const usage = [
   'dangwu admin remove <用户名> [--yes]                             删除账号',
   'dangwu admin passwd <用户名>                                     修改密码（密码从标准输入读取）',
   '  --role org     组织部账号，可以查看全部支部（不带 --branch 时的默认值）',
-  '  --role branch  支部账号，只能查看 --branch 指定的支部（名称与聊天中登记的支部名一致，可写多个）',
+  '  --role branch  支部账号，只能查看 --branch 指定的支部（须是已在聊天中绑定的支部名称，可写多个）',
 ].join('\n');
 
 interface Flags {
@@ -72,10 +73,13 @@ export const adminCommand: CliCommand = {
 
 type Store = ReturnType<typeof createAccountStore>;
 
-async function withStore<T>(io: CliIO, work: (store: Store) => Promise<T> | T): Promise<T> {
+async function withStore<T>(io: CliIO, work: (store: Store, storage: Storage) => Promise<T> | T): Promise<T> {
   const runtime = await createRuntime({ config: loadCliConfig(io), extraMigrations: webMigrations });
   try {
-    return await work(createAccountStore(runtime.storage, () => runtime.app.services.clock.now()));
+    return await work(
+      createAccountStore(runtime.storage, () => runtime.app.services.clock.now()),
+      runtime.storage,
+    );
   } finally {
     await runtime.close();
   }
@@ -111,9 +115,21 @@ async function add(flags: Flags, io: CliIO): Promise<number> {
   }
   const password = await readNewPassword(io, `为 ${username} 设置密码`);
   if (password === undefined) return EXIT_USAGE;
-  return withStore(io, async (store) => {
+  return withStore(io, async (store, storage) => {
+    // Bound by id: the names are resolved now, as names compare (繁简, width, spaces), and a name that is no
+    // branch's is refused rather than kept for whoever binds a chat under it later.
+    const { found, missing } = await createRemindersConsoleQueries(storage).resolveNames(flags.branches);
+    if (missing.length > 0) {
+      for (const m of missing)
+        io.stderr.write(
+          `没有名为“${m.name}”的支部${m.close.length > 0 ? `。名称相近的支部：${m.close.map((n) => `“${n}”`).join('、')}` : '（支部在聊天中发送“绑定支部 名称”后才会有）'}。\n`,
+        );
+      io.stderr.write('账号未创建。\n');
+      return EXIT_FAILURE;
+    }
+    const unique = [...new Map(found.map((b) => [b.id, b])).values()];
     try {
-      const account = await store.add({ username, password, role, branches: flags.branches }, actor());
+      const account = await store.add({ username, password, role, branches: unique }, actor());
       io.stdout.write(
         `已新建${role === 'org' ? '组织部' : '支部'}账号“${account.username}”${role === 'branch' ? `（可查看：${account.branches.join('、')}）` : ''}。\n`,
       );

@@ -15,7 +15,7 @@ describe('帮助', () => {
     const [overview] = await bot.say('帮助', member);
     expect(overview.text).toContain('📚 刷题备考：练习、错题本、复习、模拟考试');
     expect(overview.text).toContain('📅 三会一课：三会一课、会议情况');
-    expect(overview.text).toMatch(/三会一课：[^\n]*另有 9 项书记专用/);
+    expect(overview.text).toMatch(/三会一课：[^\n]*另有 11 项书记专用/);
     expect(overview.text).not.toContain('设置会议');
     expect(overview.buttons?.flat().map((b) => b.label)).toEqual([
       '📚刷题备考',

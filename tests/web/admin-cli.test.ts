@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { createRemindersStores } from '../../bot';
 import { openStorage } from '../../bot/storage/database';
 import { type AccountTables, createAccountStore } from '../../web/accounts';
 import { freshDatabase } from '../helpers/database';
@@ -19,7 +20,61 @@ function dangwu(args: string[], env: Record<string, string>, input = '') {
   });
 }
 
+/** Binds a group to each name, as 绑定支部 does, through the reminders feature's store. */
+async function bindBranches(url: string, names: string[]): Promise<void> {
+  const storage = openStorage(url);
+  try {
+    for (const [i, name] of names.entries())
+      await createRemindersStores(storage).branches.bind({
+        chatKey: `console:g${i}`,
+        platform: 'console',
+        chatId: `g${i}`,
+        name,
+        zone: 'Asia/Shanghai',
+        secretaryKey: `console:sec${i}`,
+        secretaryPlatform: 'console',
+        secretaryChatId: `sec${i}`,
+        createdAt: '2026-03-02T01:00:00.000Z',
+      });
+  } finally {
+    await storage.close();
+  }
+}
+
 describe('dangwu admin (the real program)', { timeout: 400_000 }, () => {
+  it('refuses a branch account for a branch that does not exist, naming it and the branches close to it; resolves 繁体 and spaced names to the branch', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dangwu-admin-cli-'));
+    const database = await freshDatabase(dir, 'b.db');
+    const env = { DANGWU_DB: database.url };
+    try {
+      expect(dangwu(['admin', 'add', '组织部管理员'], env, 'org-password-1\n').status).toBe(0);
+      await bindBranches(env.DANGWU_DB, ['第二党支部', '城关镇机关党支部']);
+      const unknown = dangwu(['admin', 'add', 'erzhibu', '--branch', '第二支部'], env, 'branch-password\n');
+      expect(unknown.status).toBe(1);
+      expect(unknown.stderr).toContain('没有名为“第二支部”的支部。名称相近的支部：“第二党支部”');
+      expect(unknown.stderr).toContain('账号未创建');
+      const nothingClose = dangwu(['admin', 'add', 'erzhibu', '--branch', '不存在的支部'], env, 'branch-password\n');
+      expect(nothingClose.status).toBe(1);
+      expect(nothingClose.stderr).toContain('没有名为“不存在的支部”的支部');
+      expect(dangwu(['admin', 'list'], env).stdout).not.toContain('erzhibu');
+      // The same branch however it is typed: 繁体, spaces, full-width.
+      const traditional = dangwu(['admin', 'add', 'erzhibu', '--branch', '第 二 黨支部'], env, 'branch-password\n');
+      expect(traditional.stderr).toBe('');
+      expect(traditional.stdout).toContain('已新建支部账号“erzhibu”（可查看：第二党支部）');
+      const storage = openStorage(env.DANGWU_DB);
+      try {
+        const account = (await createAccountStore(storage).list()).find((a) => a.username === 'erzhibu')!;
+        const branch = await createRemindersStores(storage).branches.byName('第二党支部');
+        expect(account.branchIds).toEqual([branch!.id]);
+      } finally {
+        await storage.close();
+      }
+    } finally {
+      await database.drop();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('adds org and branch accounts from a password on stdin, lists them without hashes, changes a password and removes only when confirmed', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'dangwu-admin-cli-'));
     const database = await freshDatabase(dir, 'a.db');
@@ -28,6 +83,8 @@ describe('dangwu admin (the real program)', { timeout: 400_000 }, () => {
       const org = dangwu(['admin', 'add', '组织部管理员'], env, 'org-password-1\n');
       expect(org.stderr).toBe('');
       expect(org.stdout).toContain('已新建组织部账号“组织部管理员”');
+      // Branches exist once a chat binds them (the first command migrated the database).
+      await bindBranches(env.DANGWU_DB, ['第一支部', '第二支部']);
       const branch = dangwu(['admin', 'add', 'yizhibu', '--branch', '第一支部', '第二支部'], env, 'branch-password\n');
       expect(branch.stdout).toContain('已新建支部账号“yizhibu”（可查看：第一支部、第二支部）');
       expect(dangwu(['admin', 'add', 'short', '--role', 'org'], env, 'abc\n').stderr).toContain('密码至少 8 个字符');

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import pino from 'pino';
-import { createRemindersStores, type RemindersStores } from '../../bot';
+import { createRemindersConsoleQueries, createRemindersStores, type RemindersStores } from '../../bot';
 import { loadConfig } from '../../bot/config';
 import { createRuntime, type Runtime } from '../../bot/runtime';
 import { webMigrations } from '../../web';
@@ -87,7 +87,10 @@ export async function startHarness(seed: Partial<SeedOptions> = {}): Promise<Con
     stores,
     data,
     addAccount: async (username, role, branches = []) => {
-      await accounts.add({ username, password: PASSWORD, role, branches }, 'test');
+      // Bound by id, as `dangwu admin add` binds it: the names must be branches already.
+      const { found, missing } = await createRemindersConsoleQueries(runtime.storage).resolveNames(branches);
+      if (missing.length > 0) throw new Error(`no branch named ${missing.map((m) => m.name).join(', ')}`);
+      await accounts.add({ username, password: PASSWORD, role, branches: found }, 'test');
     },
     client: () => new Client(web.url),
     async login(username, password = PASSWORD) {

@@ -22,8 +22,24 @@ beforeAll(async () => {
   bot = await createTestBot({ extraMigrations: webMigrations });
   const accounts = createAccountStore(bot.runtime.storage, () => bot.clock.now());
   await accounts.add({ username: 'zuzhibu', password: PASSWORD, role: 'org', branches: [] }, 'test');
-  await accounts.add({ username: 'yizhibu', password: PASSWORD, role: 'branch', branches: ['第一党支部'] }, 'test');
-  await accounts.add({ username: 'erzhibu', password: PASSWORD, role: 'branch', branches: ['第二党支部'] }, 'test');
+  // The groups are branches (bound through the reminders feature's store, as 绑定支部 binds them); accounts are
+  // bound to branches by id.
+  const bind = (chatId: string, name: string) =>
+    createRemindersStores(bot.runtime.storage).branches.bind({
+      chatKey: chatKey('console', chatId),
+      platform: 'console',
+      chatId,
+      name,
+      zone: 'Asia/Shanghai',
+      secretaryKey: 'console:me',
+      secretaryPlatform: 'console',
+      secretaryChatId: 'dm-me',
+      createdAt: bot.clock.now().toISOString(),
+    });
+  const first = await bind(group.chatId, '第一党支部');
+  const second = await bind('g-other', '第二党支部');
+  await accounts.add({ username: 'yizhibu', password: PASSWORD, role: 'branch', branches: [first] }, 'test');
+  await accounts.add({ username: 'erzhibu', password: PASSWORD, role: 'branch', branches: [second] }, 'test');
   web = await startWebConsole({
     storage: bot.runtime.storage,
     now: () => bot.clock.now(),
@@ -49,18 +65,6 @@ const gapRow = (page: string) => new RegExp(`<tr class="([^"]*)"><td>${QUESTION}
 
 describe('knowledge gaps: from the chat to the console', () => {
   it('lists a question the handbook could not answer, under the branch whose group asked it', async () => {
-    // The group is a branch (bound through the reminders feature's store, as 绑定支部 binds it).
-    await createRemindersStores(bot.runtime.storage).branches.bind({
-      chatKey: chatKey('console', group.chatId),
-      platform: 'console',
-      chatId: group.chatId,
-      name: '第一党支部',
-      zone: 'Asia/Shanghai',
-      secretaryKey: 'console:me',
-      secretaryPlatform: 'console',
-      secretaryChatId: 'dm-me',
-      createdAt: bot.clock.now().toISOString(),
-    });
     await bot.say(QUESTION, { ...group, userId: 'member-1' });
     // The chat's own list has it …
     expect(textOf(await bot.say('知识缺口', group))).toContain(QUESTION);

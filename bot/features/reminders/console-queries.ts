@@ -1,6 +1,7 @@
-import { type Expression, type SqlBool, sql } from 'kysely';
+import { type Expression, type Kysely, type SqlBool, sql } from 'kysely';
 import type { Storage } from '../../storage/database';
-import { unnamed } from './branches/store';
+import { branchNameKey, closeNames } from './branches/names';
+import { type BoundChat, createSqliteBranchStore, unnamed } from './branches/store';
 import { recordsFrom } from './meetings/planning';
 import type { Frequency } from './meetings/types';
 import type { RosterEntry } from './roster';
@@ -24,6 +25,17 @@ export interface ConsoleBranch {
   members: number;
   /** The secretary's name in the branch's roster, else the name they last wrote under; null when neither is known. */
   secretary: string | null;
+}
+
+export type { BoundChat };
+
+export interface ConsoleBindRequest {
+  id: number;
+  branchId: number;
+  branch: string;
+  chat: string | null;
+  requester: string | null;
+  requestedAt: string;
 }
 
 export interface ConsoleCertificate {
@@ -61,11 +73,61 @@ function inBranches(column: string, ids: BranchScope): Expression<SqlBool> {
 export function createRemindersConsoleQueries(storage: Storage) {
   const db: RemindersDb = remindersDb(storage);
   return {
-    /** Ids of the branches with these names (a branch account names its branches). */
-    async branchIdsNamed(names: string[]): Promise<number[]> {
-      if (names.length === 0) return [];
-      const rows = await db.selectFrom('branches').select('id').where('name', 'in', names).execute();
-      return rows.map((r) => r.id);
+    /**
+     * The branches these names stand for, as names compare (繁简, width, spaces); for a name that is no branch's,
+     * the names close to it. A branch account is bound to what this finds, by id.
+     */
+    async resolveNames(names: string[]): Promise<{ found: { id: number; name: string }[]; missing: { name: string; close: string[] }[] }> {
+      const all = await db.selectFrom('branches').select(['id', 'name', 'name_key']).orderBy('id').execute();
+      const byKey = new Map(all.map((b) => [b.name_key, b]));
+      const found: { id: number; name: string }[] = [];
+      const missing: { name: string; close: string[] }[] = [];
+      for (const name of names) {
+        const branch = byKey.get(branchNameKey(name));
+        if (branch) found.push({ id: branch.id, name: branch.name });
+        else
+          missing.push({
+            name,
+            close: closeNames(
+              name,
+              all.map((b) => b.name),
+            ),
+          });
+      }
+      return { found, missing };
+    },
+
+    /** The chats bound to each branch in view, by their names (a group's title; a private chat's owner). */
+    boundChats: (ids: BranchScope): Promise<Map<number, BoundChat[]>> => createSqliteBranchStore(db).chatsOf(ids),
+
+    /** Unbinds a chat from a branch (an organisation account's decision); false when it was not bound to it. */
+    unbindChat: (branchId: number, chatKey: string) => createSqliteBranchStore(db).unbindChat(branchId, chatKey),
+
+    /** Requests of chats to join a branch in view, waiting for its secretary or the console, oldest first. */
+    async pendingRequests(ids: BranchScope): Promise<ConsoleBindRequest[]> {
+      const rows = await createSqliteBranchStore(db).pendingRequests(ids);
+      const names = new Map(
+        (await db.selectFrom('branches').select(['id', 'name']).where(inBranches('id', ids)).execute()).map((b) => [b.id, b.name]),
+      );
+      return rows.map((r) => ({
+        id: r.id,
+        branchId: r.branch_id,
+        branch: names.get(r.branch_id) ?? '',
+        chat: r.chat_title,
+        requester: r.requester_name,
+        requestedAt: r.requested_at,
+      }));
+    },
+
+    /** Approves or refuses a pending request; the branch it was for, or undefined when it was decided already. */
+    async decideRequest(
+      id: number,
+      approve: boolean,
+      by: string,
+      at: Date,
+    ): Promise<{ branchId: number; chat: string | null } | undefined> {
+      const decided = await createSqliteBranchStore(db).decideRequest(id, approve, by, at.toISOString());
+      return decided && { branchId: decided.branch_id, chat: decided.chat_title };
     },
 
     /** Branches in view with their member count and secretary, ordered by name; `search` matches part of the name. */
@@ -357,3 +419,19 @@ export function createRemindersConsoleQueries(storage: Storage) {
 }
 
 export type RemindersConsoleQueries = ReturnType<typeof createRemindersConsoleQueries>;
+
+/**
+ * For the console's migration of accounts bound by name to accounts bound by id: the branch each name stands for, as
+ * names compare (where two branches shared a name, the older holds it: see migration 0305). Runs inside the caller's
+ * migration, on its executor.
+ */
+export async function branchIdsByName(db: Kysely<any>, names: string[]): Promise<Map<string, { id: number; name: string }>> {
+  const rows = await (db as RemindersDb).selectFrom('branches').select(['id', 'name', 'name_key']).execute();
+  const byKey = new Map(rows.map((b) => [b.name_key, b]));
+  const result = new Map<string, { id: number; name: string }>();
+  for (const name of names) {
+    const branch = byKey.get(branchNameKey(name));
+    if (branch) result.set(name, { id: branch.id, name: branch.name });
+  }
+  return result;
+}

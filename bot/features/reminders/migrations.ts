@@ -1,5 +1,7 @@
 import { type Kysely, sql } from 'kysely';
+import { idType } from '../../storage/dialect';
 import type { Migrations } from '../../storage/migrations';
+import { branchNameKey } from './branches/names';
 
 /**
  * The reminders feature's tables: branches and their members, 三会一课 schedules and records (with per-member
@@ -132,6 +134,55 @@ export const remindersMigrations: Migrations = {
       await db.schema.alterTable('branches').addColumn('records_from', 'text').execute();
       // Names the secretary listed as absent (、-separated), kept apart from the topic.
       await db.schema.alterTable('meeting_records').addColumn('absentees', 'text').execute();
+    },
+  },
+  '0305_branch_identity': {
+    async up(db: Kysely<any>) {
+      // A branch is its id; its name is unique within the organisation after normalisation (繁简, width, spaces).
+      await db.schema.alterTable('branches').addColumn('name_key', 'text').execute();
+      const rows = await db.selectFrom('branches').select(['id', 'name']).orderBy('id').execute();
+      const taken = new Set<string>();
+      for (const row of rows as { id: number; name: string }[]) {
+        // Where two branches already share a name, the older keeps it: a later one is the one that took it (the
+        // name stays as its people see it; only its key is set apart, so the name resolves to the older branch).
+        const key = branchNameKey(row.name);
+        const unique = taken.has(key) ? `${key}#${row.id}` : key;
+        taken.add(unique);
+        await db.updateTable('branches').set({ name_key: unique }).where('id', '=', row.id).execute();
+      }
+      await db.schema.createIndex('branches_name_key').on('branches').column('name_key').unique().execute();
+      // Every chat bound to a branch (the branch's first chat, the one it was made in, among them).
+      await db.schema
+        .createTable('branch_chats')
+        .addColumn('chat_key', 'text', (c) => c.primaryKey())
+        .addColumn('branch_id', 'bigint', (c) => c.notNull().references('branches.id').onDelete('cascade'))
+        .addColumn('platform', 'text', (c) => c.notNull())
+        .addColumn('chat_id', 'text', (c) => c.notNull())
+        .addColumn('bound_at', 'text', (c) => c.notNull())
+        .addColumn('bound_by', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('branch_chats_branch').on('branch_chats').column('branch_id').execute();
+      await sql`INSERT INTO branch_chats (chat_key, branch_id, platform, chat_id, bound_at, bound_by)
+        SELECT chat_key, id, platform, chat_id, created_at, secretary_key FROM branches`.execute(db);
+      // A chat asking to join an existing branch waits here for that branch's secretary (or the console).
+      await db.schema
+        .createTable('branch_bind_requests')
+        .addColumn('id', idType(db), (c) => c.primaryKey())
+        .addColumn('branch_id', 'bigint', (c) => c.notNull().references('branches.id').onDelete('cascade'))
+        .addColumn('chat_key', 'text', (c) => c.notNull())
+        .addColumn('platform', 'text', (c) => c.notNull())
+        .addColumn('chat_id', 'text', (c) => c.notNull())
+        .addColumn('chat_kind', 'text', (c) => c.notNull())
+        .addColumn('chat_title', 'text')
+        .addColumn('requested_by', 'text', (c) => c.notNull())
+        .addColumn('requester_name', 'text')
+        .addColumn('requested_at', 'text', (c) => c.notNull())
+        .addColumn('status', 'text', (c) => c.notNull().defaultTo('pending'))
+        .addColumn('decided_by', 'text')
+        .addColumn('decided_at', 'text')
+        .execute();
+      await db.schema.createIndex('branch_bind_requests_branch').on('branch_bind_requests').columns(['branch_id', 'status']).execute();
+      await db.schema.createIndex('branch_bind_requests_chat').on('branch_bind_requests').columns(['chat_key', 'status']).execute();
     },
   },
 };

@@ -1,5 +1,6 @@
 import type { Insertable } from 'kysely';
 import type { Storage } from '../../storage/database';
+import { branchNameKey } from './branches/names';
 import type {
   BranchesTable,
   BranchMembersTable,
@@ -15,7 +16,8 @@ import type {
  * own types, so a reshaped table breaks the seed where it is kept, not in the console.
  */
 export interface RemindersSeed {
-  branch: Insertable<BranchesTable>;
+  /** The name's key and the chat binding are derived as 绑定支部 makes them. */
+  branch: Omit<Insertable<BranchesTable>, 'name_key'>;
   members: Omit<Insertable<BranchMembersTable>, 'branch_id'>[];
   schedules: Omit<Insertable<MeetingSchedulesTable>, 'branch_id'>[];
   records: Omit<Insertable<MeetingRecordsTable>, 'branch_id'>[];
@@ -35,8 +37,23 @@ export async function seedBranches(storage: Storage, seeds: RemindersSeed[]): Pr
     const records: Insertable<MeetingRecordsTable>[] = [];
     const certificates: Insertable<CertificatesTable>[] = [];
     for (const seed of seeds) {
-      const { id } = await db.insertInto('branches').values(seed.branch).returning('id').executeTakeFirstOrThrow();
+      const { id } = await db
+        .insertInto('branches')
+        .values({ ...seed.branch, name_key: branchNameKey(seed.branch.name) })
+        .returning('id')
+        .executeTakeFirstOrThrow();
       ids.push(id);
+      await db
+        .insertInto('branch_chats')
+        .values({
+          chat_key: seed.branch.chat_key,
+          branch_id: id,
+          platform: seed.branch.platform,
+          chat_id: seed.branch.chat_id,
+          bound_at: seed.branch.created_at,
+          bound_by: seed.branch.secretary_key,
+        })
+        .execute();
       members.push(...seed.members.map((m) => ({ ...m, branch_id: id })));
       schedules.push(...seed.schedules.map((s) => ({ ...s, branch_id: id })));
       records.push(...seed.records.map((r) => ({ ...r, branch_id: id })));

@@ -22,6 +22,35 @@ export interface BranchesTable {
   created_at: string;
   /** `YYYY-MM-DD` the secretary said the branch's records start; null: the day it was bound (created_at). */
   records_from: string | null;
+  /** The name as compared (branches/names.ts branchNameKey): unique, so a name is one branch. */
+  name_key: string | null;
+}
+
+/** A chat bound to a branch: its first chat, and any chat its secretary (or the console) let join it. */
+export interface BranchChatsTable {
+  chat_key: string;
+  branch_id: number;
+  platform: string;
+  chat_id: string;
+  bound_at: string;
+  bound_by: string;
+}
+
+/** A chat asking to be bound to an existing branch, waiting for that branch's secretary or the console. */
+export interface BranchBindRequestsTable {
+  id: Generated<number>;
+  branch_id: number;
+  chat_key: string;
+  platform: string;
+  chat_id: string;
+  chat_kind: string;
+  chat_title: string | null;
+  requested_by: string;
+  requester_name: string | null;
+  requested_at: string;
+  status: Generated<'pending' | 'approved' | 'rejected' | 'withdrawn'>;
+  decided_by: string | null;
+  decided_at: string | null;
 }
 
 export interface BranchMembersTable {
@@ -123,6 +152,8 @@ export interface DuesPaymentsTable {
 
 export interface RemindersTables extends CoreTables {
   branches: BranchesTable;
+  branch_chats: BranchChatsTable;
+  branch_bind_requests: BranchBindRequestsTable;
   branch_members: BranchMembersTable;
   meeting_rules: MeetingRulesTable;
   meeting_schedules: MeetingSchedulesTable;
@@ -135,6 +166,7 @@ export interface RemindersTables extends CoreTables {
 
 export type BranchRow = Selectable<BranchesTable>;
 export type MemberRow = Selectable<BranchMembersTable>;
+export type BindRequestRow = Selectable<BranchBindRequestsTable>;
 export type ScheduleRow = Selectable<MeetingSchedulesTable>;
 export type RecordRow = Selectable<MeetingRecordsTable>;
 export type CertificateRow = Selectable<CertificatesTable>;

@@ -22,6 +22,8 @@ const adminB = (chatId: string, kind: 'group' | 'private' = 'group'): Speaker =>
 
 const TABLES = [
   'branches',
+  'branch_chats',
+  'branch_bind_requests',
   'branch_members',
   'meeting_rules',
   'meeting_schedules',
@@ -48,6 +50,7 @@ async function snapshotA(): Promise<unknown> {
   return {
     branches: inOrder(await db.selectFrom('branches').selectAll().where('id', '=', 1).execute()),
     members: await ofBranch('branch_members'),
+    chats: await ofBranch('branch_chats'),
     rules: await ofBranch('meeting_rules'),
     schedules: await ofBranch('meeting_schedules'),
     records: await ofBranch('meeting_records'),
@@ -82,6 +85,8 @@ async function snapshotAll(): Promise<Record<string, unknown[]>> {
 /** Plausible arguments for each secretary command, aimed at branch A's objects. */
 const ARGS: Record<string, string> = {
   绑定支部: '冒名支部',
+  同意: '1',
+  拒绝: '1',
   设置会议: '支委会 每周五下午3点',
   会议频次: '支委会 每年',
   提醒提前: '3天',

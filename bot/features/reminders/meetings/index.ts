@@ -3,7 +3,9 @@ import type { Context } from '../../../core/feature';
 import { describeWithNext, nextOccurrences } from '../../../scheduler/parse';
 import { parseScheduleSmart } from '../../../scheduler/parse/llm';
 import { formatLocal, parseDate, today, zoneLabel } from '../../../time';
+import { branchNameKey } from '../branches/names';
 import { branchOfChat, requireBranch, requireSecretaryBranch, sameBranch, secretaryBranchFor } from '../branches/scope';
+import type { BoundChat } from '../branches/store';
 import { type Pending, privateChatOf, rememberSender, type Subject, type SubjectDeps } from '../shared';
 import type { BranchRow } from '../tables';
 import { complianceChartOf } from './compliance-chart';
@@ -12,6 +14,7 @@ import {
   createMeetingPlanner,
   occurrenceOptions,
   parsePeriod,
+  pushAll,
   recordsCsv,
   recordsFrom,
   renderCompliance,
@@ -34,6 +37,8 @@ import {
 } from './types';
 
 export { MEETING_HELP };
+
+const addressOf = (chat: BoundChat) => ({ platform: chat.platform, chatId: chat.chatId });
 
 const TYPES = MEETING_TYPES.map((t) => t.type).join('、');
 
@@ -63,11 +68,25 @@ export function createMeetingsSubject(deps: SubjectDeps & { meetings: MeetingSto
   async function bind(ctx: Context) {
     const name = ctx.args.trim().slice(0, 50);
     if (!name) return ctx.reply('请写上支部名称，例如：绑定支部 第一党支部');
+    if (!branchNameKey(name)) return ctx.reply('支部名称不能只有空格或符号，例如：绑定支部 第一党支部');
     const isPrivate = ctx.message.chat.kind === 'private';
+    const here = isPrivate ? '你的私聊' : '本群';
     const existing = await branches.byChat(ctx.chatKey);
     // In a group, its admins run its branch; a private chat binds only its own owner's branch.
     if (existing && isPrivate && existing.secretary_key !== ctx.userKey) return ctx.reply('这个私聊已绑定到别人的支部。');
-    const branch = await branches.bind({
+    if (existing && existing.chat_key !== ctx.chatKey) {
+      // A chat that joined the branch acts for it, but its name and secretary are the founding chat's to change.
+      if (branchNameKey(name) === existing.name_key) return ctx.reply(`${here}已绑定到“${existing.name}”。`);
+      return ctx.reply(strings.joinedChatRename(existing.name, here));
+    }
+    if (existing) {
+      // Binding a bound chat again renames its branch, but never to a name another branch holds.
+      const renamed = await branches.rebind(existing.id, name, ctx.userKey);
+      if ('taken' in renamed) return ctx.reply(strings.nameTakenWhileBound(renamed.taken.name, existing.name, here));
+      await rememberSender({ services, branches }, ctx, existing.id);
+      return ctx.reply(`已把${here}绑定到“${name}”。\n${MEETING_HELP}`);
+    }
+    const result = await branches.create({
       chatKey: ctx.chatKey,
       platform: ctx.message.platform,
       chatId: ctx.message.chat.id,
@@ -78,10 +97,56 @@ export function createMeetingsSubject(deps: SubjectDeps & { meetings: MeetingSto
       secretaryChatId: privateChatOf(ctx),
       createdAt: services.clock.now().toISOString(),
     });
+    if ('taken' in result) return requestToJoin(ctx, result.taken, here);
+    const branch = result.created;
     // The secretary belongs to the branch too (党费 and attendance lists include them).
     await rememberSender({ services, branches }, ctx, branch.id);
     await planner.planNudges(branch);
-    ctx.reply(`已把${isPrivate ? '你的私聊' : '本群'}绑定到“${name}”。\n${MEETING_HELP}`);
+    ctx.reply(`已把${here}绑定到“${name}”。\n${MEETING_HELP}`);
+  }
+
+  /** The name is an existing branch's: the chat joins it only when that branch's secretary (or the console) agrees. */
+  async function requestToJoin(ctx: Context, branch: BranchRow, here: string) {
+    const requesterName = ctx.message.sender.name ?? (await branches.displayName(ctx.userKey)) ?? null;
+    const chatTitle =
+      ctx.message.chat.kind === 'private' ? `${requesterName ?? '一位用户'}的私聊` : (ctx.message.chat.title?.slice(0, 100) ?? null);
+    const { request, created } = await branches.requestBind({
+      branchId: branch.id,
+      chatKey: ctx.chatKey,
+      platform: ctx.message.platform,
+      chatId: ctx.message.chat.id,
+      chatKind: ctx.message.chat.kind,
+      chatTitle,
+      requestedBy: ctx.userKey,
+      requesterName,
+      requestedAt: services.clock.now().toISOString(),
+    });
+    if (created) {
+      const text = strings.joinRequest(requesterName ?? '一位群管理员', chatTitle ?? '一个未命名的群', request.id);
+      const chats = await branches.chats(branch.id);
+      // The request is kept whatever the platform answers: the console lists it too.
+      await pushAll(services, chats.map(addressOf), { text }).catch(() => {});
+    }
+    ctx.reply(strings.joinRequested(branch.name, here, request.id, !created));
+  }
+
+  /** 同意 N / 拒绝 N: the secretary of the branch asked, in a chat bound to it (or their private chat). */
+  async function decide(ctx: Context, approve: boolean) {
+    const id = Number(ctx.args.normalize('NFKC').match(/\d+/)?.[0]);
+    if (!Number.isSafeInteger(id) || id <= 0) return ctx.reply(strings.decideUsage(approve));
+    const request = await branches.bindRequest(id);
+    if (!request) return ctx.reply(strings.noRequest(id));
+    const branch = await secretaryBranchFor(ctx, branches, approve ? '同意绑定申请' : '拒绝绑定申请', request.branch_id);
+    if (!branch) return;
+    if (request.status !== 'pending') return ctx.reply(strings.requestDone(id));
+    const decided = await branches.decideRequest(id, approve, ctx.userKey, services.clock.now().toISOString());
+    if (!decided) return ctx.reply(strings.requestDone(id));
+    const chatName = decided.chat_title ?? '该群';
+    const address = { platform: decided.platform, chatId: decided.chat_id };
+    await pushAll(services, [address], { text: approve ? strings.joinedNote(branch.name) : strings.refusedNote(branch.name) }).catch(
+      () => {},
+    );
+    ctx.reply(approve ? `已同意：“${chatName}”已绑定到“${branch.name}”。` : `已拒绝：“${chatName}”没有绑定到“${branch.name}”。`);
   }
 
   async function overview(ctx: Context) {
@@ -424,6 +489,22 @@ export function createMeetingsSubject(deps: SubjectDeps & { meetings: MeetingSto
         description: '停止私信会议提醒',
         group: '三会一课',
         run: (ctx) => optIn(ctx, false),
+      },
+      {
+        name: 'branch_approve',
+        aliases: ['同意'],
+        description: '同意别的群绑定到本支部，如：同意 3（书记）',
+        group: '三会一课',
+        secretary: true,
+        run: (ctx) => decide(ctx, true),
+      },
+      {
+        name: 'branch_refuse',
+        aliases: ['拒绝'],
+        description: '拒绝别的群绑定到本支部，如：拒绝 3（书记）',
+        group: '三会一课',
+        secretary: true,
+        run: (ctx) => decide(ctx, false),
       },
     ],
     actions: { held: heldButton, skip: heldButton },

@@ -167,7 +167,9 @@ export function createMeetingPlanner(services: Services, branches: BranchStore, 
           const { row, branch } = found;
           const when = formatLocal(new Date(job.payload.occurrence), branch.zone);
           const text = `${job.late ? `${lateNote}\n` : ''}会议提醒：${branch.name}${typeNamed(row.type).full}将于 ${when} 召开（提前 ${describeLead(job.payload.lead)}提醒）。${job.payload.moved ? `原定 ${job.payload.moved.date} 是${job.payload.moved.reason}，已顺延。` : ''}`;
-          await pushAll(services, [branchAddress(branch), ...(await branches.optedIn(branch.id))], { text });
+          // Every chat bound to the branch hears it (none once the console unbound its last one).
+          const chats = (await branches.chats(branch.id)).map((c) => ({ platform: c.platform, chatId: c.chatId }));
+          await pushAll(services, [...chats, ...(await branches.optedIn(branch.id))], { text });
         },
       );
       services.scheduler.register(MEETING_FOLLOWUP, async (job: DueJob<{ scheduleId: number; occurrence: string }>) => {

@@ -14,6 +14,20 @@ export const MEETING_HELP = [
 ].join('\n');
 
 export const strings = {
+  joinRequest: (who: string, chat: string, id: number) =>
+    `「${who}」请求把「${chat}」绑定到本支部，回复 同意 ${id} / 拒绝 ${id}（由本支部书记回复；不认识这个群请拒绝）。`,
+  joinRequested: (branch: string, here: string, id: number, again: boolean) =>
+    `“${branch}”已经是一个支部的名称，${here}还没有绑定。${again ? '之前的申请' : '已'}请该支部书记在支部群里确认（申请编号 ${id}），书记同意后${here}才会绑定到“${branch}”；也可以请组织部在管理后台批准。\n如果这是另一个支部，请换一个能区分的名称，例如：绑定支部 ${branch}（所在单位）`,
+  nameTakenWhileBound: (taken: string, current: string, here: string) =>
+    `“${taken}”已经是另一个支部的名称，不能改用。${here}仍绑定在“${current}”。\n如需把${here}并入“${taken}”，请先请组织部在管理后台解除${here}的绑定，再发送“绑定支部 ${taken}”。`,
+  joinedChatRename: (branch: string, here: string) =>
+    `${here}是经同意加入“${branch}”的群，支部名称只能由建立支部的群修改。如需让${here}改绑到别的支部，请先请组织部在管理后台解除${here}的绑定。`,
+  decideUsage: (approve: boolean) => `请写上申请编号，例如：${approve ? '同意' : '拒绝'} 3`,
+  noRequest: (id: number) => `没有编号为 ${id} 的绑定申请。`,
+  requestDone: (id: number) => `绑定申请 ${id} 已经处理过了（或该群已绑定到别的支部），没有再作改动。`,
+  joinedNote: (branch: string) => `“${branch}”的书记已同意，本群已绑定到“${branch}”。`,
+  refusedNote: (branch: string) =>
+    `“${branch}”的书记没有同意本群绑定到该支部，本群仍未绑定。如果这是另一个支部，请换一个能区分的名称重新发送“绑定支部 名称”。`,
   askType: (types: string) => `请写明会议类型和时间，例如：设置会议 党员大会 每季度第一个月10日上午9点\n会议类型：${types}`,
   askRecordType: (types: string) => `请写明会议类型，例如：记录会议 党小组会 昨天 到了8个人 学习二十大报告\n会议类型：${types}`,
   frequencyUsage: '请写成：会议频次 党课 每月（可选 每月、每季度、每年）',
