@@ -179,6 +179,8 @@ export const COMMON_TERM_SHARE = 0.1;
 
 /** Chunks written per INSERT (well under SQLite's and PostgreSQL's limits on bound parameters). */
 const INSERT_BATCH = 500;
+/** Chunks tokenised between turns of the event loop. */
+const TOKENIZE_SLICE = 50;
 
 export class KnowledgeIndex {
   private readonly search_: SearchIndex;
@@ -234,10 +236,14 @@ export class KnowledgeIndex {
         .returning(['id', 'ord'])
         .execute();
       const idOf = new Map(rows.map((r) => [Number(r.ord), Number(r.id)]));
-      await this.search_.add(
-        this.db,
-        batch.map((chunk, i) => ({ id: idOf.get(from + i)!, ...indexedTokens(chunk) })),
-      );
+      const tokens: Array<{ id: number } & ReturnType<typeof indexedTokens>> = [];
+      for (const [i, chunk] of batch.entries()) {
+        // Tokenising is CPU work, and on SQLite the queries resolve without a turn of the event loop: a long document
+        // would otherwise hold up every page and chat reply until it is all indexed.
+        if (i % TOKENIZE_SLICE === TOKENIZE_SLICE - 1) await new Promise((next) => setImmediate(next));
+        tokens.push({ id: idOf.get(from + i)!, ...indexedTokens(chunk) });
+      }
+      await this.search_.add(this.db, tokens);
     }
     return existing ? 'replaced' : 'added';
   }

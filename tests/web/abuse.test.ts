@@ -7,7 +7,8 @@ import { createAccountStore, FAILURE_MEMORY_HOURS, hashesInFlight, MAX_CONCURREN
 import { ADDRESS_WINDOW_MINUTES, MAX_FAILURES_PER_ADDRESS } from '../../web/login-limits';
 import { MAX_FORM_FIELDS } from '../../web/request-limits';
 import { startWebConsole } from '../../web/server';
-import { type Client, type ConsoleHarness, PASSWORD, startHarness } from './harness';
+import { docxBomb, xlsxBomb } from '../helpers/zip-bombs';
+import { type Client, type ConsoleHarness, csvFile, PASSWORD, QUESTION_HEADER, startHarness } from './harness';
 
 /** Issue 24: the console under a login flood, huge bodies, form floods and sockets that never finish their headers. */
 
@@ -132,6 +133,41 @@ describe('bodies and forms', () => {
     expect(upload.status).toBe(413);
     expect(upload.text).toContain('表单字段太多');
     expect(h.logs.some((line) => line.includes('web console error'))).toBe(false);
+  });
+});
+
+describe('uploads', () => {
+  it('refuses a .docx and an .xlsx that unpack to far more than they weigh, saying the limit, and writes nothing', async () => {
+    const client = await h.login('zuzhibu');
+    await client.page('/knowledge');
+    const documents = await h.documents();
+    const docx = await client.post('/knowledge/upload', { files: new File([await docxBomb(60)], '通知.docx') });
+    expect(docx.status).toBe(422);
+    expect(docx.text).toContain('文件解压后超过 50 MB，已拒绝');
+    expect(await h.documents()).toBe(documents);
+
+    await client.page('/banks');
+    const xlsx = await client.post('/banks/preview', { file: new File([await xlsxBomb(25, 'small')], '题库.xlsx'), bank: '炸弹题库' });
+    expect(xlsx.status).toBe(422);
+    expect(xlsx.text).toContain('文件解压后超过 20 MB，已拒绝');
+    expect(await h.questions('炸弹题库')).toBe(0);
+  });
+
+  it('keeps the extension of a very long file name, so it is not refused as 无扩展名', async () => {
+    const client = await h.login('zuzhibu');
+    await client.page('/knowledge');
+    const long = `${'关于进一步加强流动党员管理工作的通知'.repeat(17)}.md`;
+    expect(long.length).toBeGreaterThan(300);
+    const doc = await client.post('/knowledge/upload', { files: new File(['# 流动党员\n\n流出地党组织负责教育管理。\n'], long) });
+    expect(doc.text).not.toContain('无扩展名');
+    expect(doc.status).toBe(200);
+    expect(doc.text).toContain('已导入');
+
+    await client.page('/banks');
+    const bank = csvFile(`${'县委组织部题库'.repeat(45)}.csv`, [QUESTION_HEADER, '判断,党费按月交纳,,,,,,,正确,,初级,党费,']);
+    const preview = await client.post('/banks/preview', { file: bank, bank: '长名题库' });
+    expect(preview.text).not.toContain('无扩展名');
+    expect(preview.status).toBe(200);
   });
 });
 
