@@ -1,4 +1,5 @@
 import { createHash, randomBytes, type ScryptOptions, scrypt, timingSafeEqual } from 'node:crypto';
+import { availableParallelism } from 'node:os';
 import type { ExpressionBuilder, Generated, Kysely } from 'kysely';
 import { prepareQuery, type Storage } from '../bot';
 
@@ -35,9 +36,10 @@ const SCRYPT = { N: 16384, r: 8, p: 1, keylen: 32 };
 /**
  * Password checks running at once in this process. Each is ~50 ms of scrypt on libuv's thread pool (4 threads, shared
  * with file reads and zlib); beyond this many a login is refused at once (登录的人太多) instead of queueing, so a
- * flood of logins can neither stall the pool nor hold thousands of requests open.
+ * flood of logins can neither stall the pool nor hold thousands of requests open. One core is left to the event loop
+ * (on a 2-core server, one check at a time: ~20 logins a second, far above a county's need).
  */
-export const MAX_CONCURRENT_LOGINS = 4;
+export const MAX_CONCURRENT_LOGINS = Math.max(1, Math.min(4, availableParallelism() - 1));
 /** A name's failures are forgotten this long after its last one (unless it is locked), so made-up names do not pile up. */
 export const FAILURE_MEMORY_HOURS = 24;
 /** At most this many names' failures are kept; beyond it the oldest unlocked ones go first. */
@@ -245,6 +247,8 @@ export function createAccountStore(
 
     /** Checks a password; on success opens a session. Lock-out counts failures per user name, known or not. */
     async login(username: string, password: string): Promise<LoginResult> {
+      // Under a flood most logins are turned away here, before any query.
+      if (verifying >= MAX_CONCURRENT_LOGINS) return { ok: false, reason: 'busy' };
       const at = now();
       const failure = await db
         .selectFrom('web_login_failures')
