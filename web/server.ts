@@ -97,13 +97,22 @@ const DOCUMENT_UPLOAD_BYTES = MAX_DOCUMENT_BYTES * 2 + 64 * 1024;
 const beijingTime = (at: Date) =>
   at.toLocaleTimeString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false, hour: '2-digit', minute: '2-digit' });
 
-/** The client's address as the socket sees it (a forwarded-for header is the client's word, so not trusted here). */
+const LOOPBACK = /^(127\.|::1$|::ffff:127\.)/;
+
+/**
+ * The client's address, for the per-address login limit. X-Forwarded-For is the client's own word, so it is believed
+ * only from a reverse proxy on this machine (the README's advice for LAN access), and only its last entry: the
+ * address that proxy saw. Otherwise every user behind the proxy would share one address, and one limit.
+ */
 function clientAddress(c: Context): string {
+  let peer: string | undefined;
   try {
-    return getConnInfo(c).remote.address ?? 'unknown';
+    peer = getConnInfo(c).remote.address;
   } catch {
     return 'unknown';
   }
+  const forwarded = c.req.header('x-forwarded-for')?.split(',').at(-1)?.trim();
+  return (peer && LOOPBACK.test(peer) && forwarded) || peer || 'unknown';
 }
 
 export function createWebApp(options: WebConsoleOptions) {

@@ -102,6 +102,13 @@ describe('logins under a flood', () => {
     const refused = await client.login('zuzhibu', PASSWORD);
     expect(refused.status).toBe(429);
     expect(refused.text).toContain('这台电脑登录失败的次数太多');
+    // Behind a reverse proxy on this machine, each user is the address the proxy forwards, not the proxy's own.
+    const behindProxy = h.client();
+    await behindProxy.page('/login');
+    const form = new FormData();
+    for (const [key, value] of Object.entries({ _csrf: behindProxy.csrf, username: 'zuzhibu', password: PASSWORD })) form.set(key, value);
+    const proxied = await behindProxy.request('/login', { method: 'POST', body: form, headers: { 'x-forwarded-for': '10.1.2.3' } });
+    expect(proxied.status).toBe(303);
     h.clock.advanceMinutes(ADDRESS_WINDOW_MINUTES + 1);
     expect((await client.login('zuzhibu', PASSWORD)).status).toBe(303);
   });
