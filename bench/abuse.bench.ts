@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { request } from 'node:http';
+import { Agent, request } from 'node:http';
 import { connect } from 'node:net';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -40,7 +40,10 @@ const mb = (bytes: number) => bytes / 1024 / 1024;
 const verdict = (ok: boolean) => (ok ? '达标' : '未达标');
 
 /** One HTTP request from `from` (a loopback address), with the body written by `write` (which may stop early). */
-function send(url: string, init: { method?: string; headers?: Record<string, string>; body?: Buffer; from?: string }): Promise<Answer> {
+function send(
+  url: string,
+  init: { method?: string; headers?: Record<string, string>; body?: Buffer; from?: string; agent?: Agent },
+): Promise<Answer> {
   return new Promise((resolveAnswer, reject) => {
     const target = new URL(url);
     const req = request(
@@ -51,7 +54,7 @@ function send(url: string, init: { method?: string; headers?: Record<string, str
         method: init.method ?? 'GET',
         headers: init.headers,
         localAddress: init.from,
-        agent: false,
+        agent: init.agent ?? false,
       },
       (res) => {
         const parts: Buffer[] = [];
@@ -166,7 +169,9 @@ async function withServer(part: (server: Server) => Promise<void>): Promise<void
 }
 
 async function loginFlood(server: Server): Promise<void> {
-  const page = () => timed(() => send(`${server.url}/login`, {}));
+  // The person opening the page keeps their connection, as a browser does; each attacker opens a new one.
+  const browser = new Agent({ keepAlive: true, maxSockets: 1 });
+  const page = () => timed(() => send(`${server.url}/login`, { agent: browser }));
   // Warm: the handbook index, the first scrypt, the page.
   for (let i = 0; i < 5; i++) await Promise.all([page(), server.chat()]);
   const quietPages: number[] = [];
@@ -200,6 +205,7 @@ async function loginFlood(server: Server): Promise<void> {
     await Promise.all([flood, probe(pages, page), probe(chats, () => server.chat())]);
   }
   const floodLoop = await server.memory();
+  browser.destroy();
   const quiet = { page: summarize(quietPages), chat: summarize(quietChats) };
   const loaded = { page: summarize(pages), chat: summarize(chats) };
   console.log(`\n1. 登录洪水：${ROUNDS} 轮，每轮 ${FLOOD} 个新用户名同时登录（各自一个回环地址）`);
