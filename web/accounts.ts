@@ -1,5 +1,6 @@
-import { createHash, randomBytes, scryptSync, timingSafeEqual } from 'node:crypto';
-import type { Generated, Kysely } from 'kysely';
+import { createHash, randomBytes, type ScryptOptions, scrypt, timingSafeEqual } from 'node:crypto';
+import { availableParallelism } from 'node:os';
+import type { ExpressionBuilder, Generated, Kysely } from 'kysely';
 import { prepareQuery, type Storage } from '../bot';
 
 /**
@@ -32,12 +33,25 @@ export interface Session {
 
 export type LoginResult =
   | { ok: true; sessionId: string; account: Account }
-  | { ok: false; reason: 'invalid' | 'locked'; lockedUntil?: Date };
+  | { ok: false; reason: 'invalid' | 'locked'; lockedUntil?: Date }
+  /** Too many logins being checked at this moment: nothing was checked or counted, the person may simply retry. */
+  | { ok: false; reason: 'busy' };
 
 export const MAX_FAILURES = 5;
 export const LOCK_MINUTES = 15;
 export const SESSION_HOURS = 12;
 const SCRYPT = { N: 16384, r: 8, p: 1, keylen: 32 };
+/**
+ * Password checks running at once in this process. Each is ~50 ms of scrypt on libuv's thread pool (4 threads, shared
+ * with file reads and zlib); beyond this many a login is refused at once (登录的人太多) instead of queueing, so a
+ * flood of logins can neither stall the pool nor hold thousands of requests open. One core is left to the event loop
+ * (on a 2-core server, one check at a time: ~20 logins a second, far above a county's need).
+ */
+export const MAX_CONCURRENT_LOGINS = Math.max(1, Math.min(4, availableParallelism() - 1));
+/** A name's failures are forgotten this long after its last one (unless it is locked), so made-up names do not pile up. */
+export const FAILURE_MEMORY_HOURS = 24;
+/** At most this many names' failures are kept; beyond it the oldest unlocked ones go first. */
+export const MAX_FAILURE_ROWS = 10_000;
 
 export class AccountError extends Error {}
 
@@ -52,27 +66,57 @@ export function checkPassword(password: string): string | undefined {
   return undefined;
 }
 
-export function hashPassword(password: string): string {
+let hashing = 0;
+/** Password hashes being computed right now (off the event loop, so other requests are served meanwhile). */
+export const hashesInFlight = () => hashing;
+
+/** scrypt on the thread pool: the event loop serves pages and chat while a password is checked. */
+async function scryptKey(password: string, salt: Buffer, keylen: number, options: ScryptOptions): Promise<Buffer> {
+  hashing++;
+  try {
+    return await new Promise((resolve, reject) =>
+      scrypt(password, salt, keylen, { ...options, maxmem: 64 * 1024 * 1024 }, (error, key) => (error ? reject(error) : resolve(key))),
+    );
+  } finally {
+    hashing--;
+  }
+}
+
+export async function hashPassword(password: string): Promise<string> {
   const salt = randomBytes(16);
-  const key = scryptSync(password, salt, SCRYPT.keylen, { N: SCRYPT.N, r: SCRYPT.r, p: SCRYPT.p });
+  const key = await scryptKey(password, salt, SCRYPT.keylen, { N: SCRYPT.N, r: SCRYPT.r, p: SCRYPT.p });
   return `scrypt$${SCRYPT.N}$${SCRYPT.r}$${SCRYPT.p}$${salt.toString('base64')}$${key.toString('base64')}`;
 }
 
-export function verifyPassword(password: string, stored: string): boolean {
+export async function verifyPassword(password: string, stored: string): Promise<boolean> {
   const [scheme, n, r, p, salt, key] = stored.split('$');
   if (scheme !== 'scrypt' || !salt || !key) return false;
   const expected = Buffer.from(key, 'base64');
-  const actual = scryptSync(password, Buffer.from(salt, 'base64'), expected.length, { N: Number(n), r: Number(r), p: Number(p) });
+  const actual = await scryptKey(password, Buffer.from(salt, 'base64'), expected.length, { N: Number(n), r: Number(r), p: Number(p) });
   return timingSafeEqual(actual, expected);
 }
 
-let dummyHash: string | undefined;
+let dummyHash: Promise<string> | undefined;
 /**
  * Spent on unknown user names too, so response time does not tell which names exist. Made on the first login, not
  * at import: an scrypt costs ~90 ms, and this module shares a bundle chunk with the console's migrations, which
  * every `dangwu start` loads.
  */
 const unknownUserHash = () => (dummyHash ??= hashPassword(randomBytes(12).toString('hex')));
+
+/** Logins being checked in this process (the thread pool is the process's). */
+let verifying = 0;
+
+/** The password check, or `busy` when {@link MAX_CONCURRENT_LOGINS} are already running: refused before any hashing. */
+async function admittedCheck(password: string, stored: string | undefined): Promise<boolean | 'busy'> {
+  if (verifying >= MAX_CONCURRENT_LOGINS) return 'busy';
+  verifying++;
+  try {
+    return await verifyPassword(password, stored ?? (await unknownUserHash()));
+  } finally {
+    verifying--;
+  }
+}
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
@@ -88,13 +132,17 @@ export type AccountTables = {
   web_accounts: Omit<AccountRow, 'id'> & { id: Generated<number>; created_at: string; updated_at: string };
   web_account_branch_ids: { account_id: number; branch_id: number; label: string };
   web_sessions: { id_hash: string; account_id: number; csrf: string; created_at: string; expires_at: string };
-  web_login_failures: { username: string; failures: number; locked_until: string | null };
+  web_login_failures: { username: string; failures: number; locked_until: string | null; last_failed_at: string | null };
   web_audit: { id: Generated<number>; at: string; actor: string; action: string; detail: string };
 };
 
 type Db = Kysely<AccountTables>;
 
-export function createAccountStore(storage: Storage, now: () => Date = () => new Date()) {
+export function createAccountStore(
+  storage: Storage,
+  now: () => Date = () => new Date(),
+  { maxFailureRows = MAX_FAILURE_ROWS }: { maxFailureRows?: number } = {},
+) {
   const db: Db = storage.db.withTables<AccountTables>();
   const branchesOf = (id: number, executor: Db = db) =>
     executor
@@ -127,6 +175,24 @@ export function createAccountStore(storage: Storage, now: () => Date = () => new
       .execute();
   };
 
+  /**
+   * Forgets failures of names not tried for {@link FAILURE_MEMORY_HOURS} (never a running lock), and keeps at most
+   * {@link MAX_FAILURE_ROWS} names, the oldest unlocked going first: made-up names cannot grow the table without bound.
+   */
+  const pruneFailures = async (at: Date) => {
+    const unlocked = (eb: ExpressionBuilder<AccountTables, 'web_login_failures'>) =>
+      eb.or([eb('locked_until', 'is', null), eb('locked_until', '<', at.toISOString())]);
+    const cutoff = new Date(at.getTime() - FAILURE_MEMORY_HOURS * 3600_000).toISOString();
+    await db
+      .deleteFrom('web_login_failures')
+      .where((eb) => eb.and([unlocked(eb), eb.or([eb('last_failed_at', 'is', null), eb('last_failed_at', '<', cutoff)])]))
+      .execute();
+    const excess = (await store.failureRows()) - maxFailureRows;
+    if (excess <= 0) return;
+    const oldest = db.selectFrom('web_login_failures').select('username').where(unlocked).orderBy('last_failed_at').limit(excess);
+    await db.deleteFrom('web_login_failures').where('username', 'in', oldest).execute();
+  };
+
   const store = {
     async audit(actor: string, action: string, detail: Record<string, unknown> = {}): Promise<void> {
       await audit(actor, action, detail, db);
@@ -142,7 +208,7 @@ export function createAccountStore(storage: Storage, now: () => Date = () => new
       if (bad) throw new AccountError(bad);
       if (input.role === 'branch' && input.branches.length === 0) throw new AccountError('支部账号至少要指定一个支部（--branch 名称）');
       const at = now().toISOString();
-      const hash = hashPassword(input.password);
+      const hash = await hashPassword(input.password);
       return inTransaction(async (tx) => {
         if (await find(input.username, tx)) throw new AccountError(`用户名“${input.username}”已存在`);
         const { id } = await tx
@@ -188,7 +254,7 @@ export function createAccountStore(storage: Storage, now: () => Date = () => new
     async setPassword(username: string, password: string, actor: string): Promise<boolean> {
       const bad = checkPassword(password);
       if (bad) throw new AccountError(bad);
-      const hash = hashPassword(password);
+      const hash = await hashPassword(password);
       return inTransaction(async (tx) => {
         const row = await find(username, tx);
         if (!row) return false;
@@ -207,6 +273,8 @@ export function createAccountStore(storage: Storage, now: () => Date = () => new
 
     /** Checks a password; on success opens a session. Lock-out counts failures per user name, known or not. */
     async login(username: string, password: string): Promise<LoginResult> {
+      // Under a flood most logins are turned away here, before any query.
+      if (verifying >= MAX_CONCURRENT_LOGINS) return { ok: false, reason: 'busy' };
       const at = now();
       const failure = await db
         .selectFrom('web_login_failures')
@@ -216,19 +284,24 @@ export function createAccountStore(storage: Storage, now: () => Date = () => new
       if (failure?.locked_until && new Date(failure.locked_until) > at)
         return { ok: false, reason: 'locked', lockedUntil: new Date(failure.locked_until) };
       const row = await find(username);
-      const good = verifyPassword(password, row?.password_hash ?? unknownUserHash()) && row !== undefined;
+      const verdict = await admittedCheck(password, row?.password_hash);
+      if (verdict === 'busy') return { ok: false, reason: 'busy' };
+      const good = verdict && row !== undefined;
       if (!good || !row) {
         const failures = (failure?.locked_until ? 0 : (failure?.failures ?? 0)) + 1;
         const lockedUntil = failures >= MAX_FAILURES ? new Date(at.getTime() + LOCK_MINUTES * 60_000).toISOString() : null;
         await db
           .insertInto('web_login_failures')
-          .values({ username, failures: lockedUntil ? 0 : failures, locked_until: lockedUntil })
+          .values({ username, failures: lockedUntil ? 0 : failures, locked_until: lockedUntil, last_failed_at: at.toISOString() })
           .onConflict((oc) =>
-            oc
-              .column('username')
-              .doUpdateSet((eb) => ({ failures: eb.ref('excluded.failures'), locked_until: eb.ref('excluded.locked_until') })),
+            oc.column('username').doUpdateSet((eb) => ({
+              failures: eb.ref('excluded.failures'),
+              locked_until: eb.ref('excluded.locked_until'),
+              last_failed_at: eb.ref('excluded.last_failed_at'),
+            })),
           )
           .execute();
+        await pruneFailures(at);
         if (lockedUntil) await audit(username, 'login.locked', { failures }, db);
         return lockedUntil ? { ok: false, reason: 'locked', lockedUntil: new Date(lockedUntil) } : { ok: false, reason: 'invalid' };
       }
@@ -247,6 +320,15 @@ export function createAccountStore(storage: Storage, now: () => Date = () => new
       await db.deleteFrom('web_sessions').where('expires_at', '<', at.toISOString()).execute();
       await audit(username, 'login', {}, db);
       return { ok: true, sessionId, account: await toAccount(row) };
+    },
+
+    /** Names whose failures are remembered now (for the console's own tests and diagnostics). */
+    async failureRows(): Promise<number> {
+      const { n } = await db
+        .selectFrom('web_login_failures')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow();
+      return Number(n);
     },
 
     /** Every page request asks this: one query, compiled once. */

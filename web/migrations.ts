@@ -119,4 +119,11 @@ export const webMigrations: Migrations = {
       await db.schema.dropTable('web_account_branches').execute();
     },
   },
+  '0910_web_login_failure_times': {
+    async up(db: Kysely<any>) {
+      // When a name last failed, so rows of names nobody tries any more (a flood of made-up names) can be pruned.
+      await db.schema.alterTable('web_login_failures').addColumn('last_failed_at', 'text').execute();
+      await db.schema.createIndex('web_login_failures_time').on('web_login_failures').column('last_failed_at').execute();
+    },
+  },
 };

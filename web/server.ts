@@ -4,16 +4,19 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type ServerType, serve } from '@hono/node-server';
+import { getConnInfo } from '@hono/node-server/conninfo';
 import { type Context, Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { html } from 'hono/html';
+import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { Logger, Storage } from '../bot';
 import { createAccountStore, type Session } from './accounts';
 import { type CertificateFilter, certificateStatusName, createConsoleData, type Scope } from './data';
 import { attachment, type Cell, CONTENT_TYPES, toCsv, toXlsx } from './exports';
 import { webFonts } from './fonts';
+import { createLoginLimits } from './login-limits';
 import { bankPreviewPage, banksPage } from './pages/banks';
 import { branchDetailPage, branchListPage, chatName, unbindConfirmPage } from './pages/branches';
 import { certificatesPage } from './pages/certificates';
@@ -23,6 +26,7 @@ import { learningPage } from './pages/learning';
 import { loginPage } from './pages/login';
 import { overviewPage } from './pages/overview';
 import { registerTicketRoutes } from './pages/tickets';
+import { limitBodies, limitFormFields, SERVER_LIMITS, type ServerLimits } from './request-limits';
 import { createUploads, MAX_DOCUMENT_BYTES, MAX_DOCUMENTS_PER_UPLOAD, MAX_QUESTION_FILE_BYTES, UploadError } from './uploads';
 
 /**
@@ -37,6 +41,8 @@ export interface WebConsoleOptions {
   log: Logger;
   /** Where uploaded handbook documents are kept (beside the database). */
   uploadDir: string;
+  /** The server's connection limits ({@link SERVER_LIMITS} by default; tests shorten them). */
+  serverLimits?: Partial<ServerLimits>;
 }
 
 type Env = { Variables: { session: Session; scope: Scope; sessionId: string } };
@@ -137,8 +143,34 @@ function send(c: Context, body: Html, status?: ContentfulStatusCode) {
 
 const sameText = (a: string, b: string) => a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
 
+/** Uploads' bodies: the file limit and room for the form around it. Every other route gets a small form's. */
+const QUESTION_UPLOAD_BYTES = MAX_QUESTION_FILE_BYTES + 64 * 1024;
+const DOCUMENT_UPLOAD_BYTES = MAX_DOCUMENT_BYTES * 2 + 64 * 1024;
+
+const beijingTime = (at: Date) =>
+  at.toLocaleTimeString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false, hour: '2-digit', minute: '2-digit' });
+
+const LOOPBACK = /^(127\.|::1$|::ffff:127\.)/;
+
+/**
+ * The client's address, for the per-address login limit. X-Forwarded-For is the client's own word, so it is believed
+ * only from a reverse proxy on this machine (the README's advice for LAN access), and only its last entry: the
+ * address that proxy saw. Otherwise every user behind the proxy would share one address, and one limit.
+ */
+function clientAddress(c: Context): string {
+  let peer: string | undefined;
+  try {
+    peer = getConnInfo(c).remote.address;
+  } catch {
+    return 'unknown';
+  }
+  const forwarded = c.req.header('x-forwarded-for')?.split(',').at(-1)?.trim();
+  return (peer && LOOPBACK.test(peer) && forwarded) || peer || 'unknown';
+}
+
 export function createWebApp(options: WebConsoleOptions) {
   const accounts = createAccountStore(options.storage, options.now);
+  const loginLimits = createLoginLimits(options.now);
   const data = createConsoleData(options.storage, { now: options.now, zone: options.zone });
   const uploads = createUploads({ db: options.storage.db, now: options.now, uploadDir: options.uploadDir });
   const assetCache = new Map<string, Buffer>();
@@ -151,7 +183,13 @@ export function createWebApp(options: WebConsoleOptions) {
     await next();
   });
 
+  // Before any route reads a body: its size, then its fields.
+  app.use('*', limitBodies({ '/banks/preview': QUESTION_UPLOAD_BYTES, '/knowledge/upload': DOCUMENT_UPLOAD_BYTES }));
+  app.use('*', limitFormFields());
+
   app.onError((error, c) => {
+    // A refusal raised by a middleware (hono's own 4xx) is an answer, not a server error.
+    if (error instanceof HTTPException && error.status < 500) return error.getResponse();
     // The log gets the error's message, never request bodies (which may hold a password).
     options.log.error({ err: { message: error.message, name: error.name }, path: c.req.path }, 'web console error');
     return c.text('服务器出错了，请稍后再试。', 500);
@@ -205,11 +243,17 @@ export function createWebApp(options: WebConsoleOptions) {
     const fresh = loginToken(c);
     if (!cookieToken || !sameText(cookieToken, String(body._csrf ?? '')))
       return send(c, loginPage(fresh, '页面已过期，请重新登录。', username), 403);
+    const address = clientAddress(c);
+    const blockedUntil = loginLimits.blockedUntil(address);
+    if (blockedUntil)
+      return send(c, loginPage(fresh, `这台电脑登录失败的次数太多，请在北京时间 ${beijingTime(blockedUntil)} 之后再试。`, username), 429);
     const result = await accounts.login(username, password);
     if (!result.ok) {
+      if (result.reason === 'busy') return send(c, loginPage(fresh, '登录的人太多，请稍后再试。', username), 429);
+      loginLimits.failed(address);
       const message =
         result.reason === 'locked'
-          ? `登录失败次数过多，账号已暂时锁定，请在北京时间 ${result.lockedUntil!.toLocaleTimeString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false, hour: '2-digit', minute: '2-digit' })} 之后再试。`
+          ? `登录失败次数过多，账号已暂时锁定，请在北京时间 ${beijingTime(result.lockedUntil!)} 之后再试。`
           : '用户名或密码不对。';
       return send(c, loginPage(fresh, message, username), result.reason === 'locked' ? 429 : 401);
     }
@@ -426,7 +470,7 @@ export function createWebApp(options: WebConsoleOptions) {
         ),
     });
 
-  app.post('/banks/preview', orgOnly, uploadLimit(MAX_QUESTION_FILE_BYTES + 64 * 1024), async (c) => {
+  app.post('/banks/preview', orgOnly, uploadLimit(QUESTION_UPLOAD_BYTES), async (c) => {
     const body = await c.req.parseBody();
     if (!checkCsrf(c, body)) return forbiddenCsrf(c);
     const file = body.file;
@@ -443,7 +487,7 @@ export function createWebApp(options: WebConsoleOptions) {
     return send(c, bankPreviewPage(ctx(c), preview), preview.token ? 200 : 422);
   });
 
-  app.post('/banks/import', orgOnly, bodyLimit({ maxSize: 16 * 1024 }), async (c) => {
+  app.post('/banks/import', orgOnly, async (c) => {
     const body = await c.req.parseBody();
     if (!checkCsrf(c, body)) return forbiddenCsrf(c);
     try {
@@ -470,7 +514,7 @@ export function createWebApp(options: WebConsoleOptions) {
     }
   });
 
-  app.post('/banks/default', orgOnly, bodyLimit({ maxSize: 64 * 1024 }), async (c) => {
+  app.post('/banks/default', orgOnly, async (c) => {
     const body = await c.req.parseBody({ all: true });
     if (!checkCsrf(c, body)) return forbiddenCsrf(c);
     const known = (await data.banks()).map((b) => b.name);
@@ -498,7 +542,7 @@ export function createWebApp(options: WebConsoleOptions) {
 
   app.get('/knowledge', (c) => knowledgeView(c));
 
-  app.post('/knowledge/upload', orgOnly, uploadLimit(MAX_DOCUMENT_BYTES * 2 + 64 * 1024), async (c) => {
+  app.post('/knowledge/upload', orgOnly, uploadLimit(DOCUMENT_UPLOAD_BYTES), async (c) => {
     const body = await c.req.parseBody({ all: true });
     if (!checkCsrf(c, body)) return forbiddenCsrf(c);
     const files = ([] as unknown[]).concat(body.files ?? []).filter((f): f is File => f instanceof File && f.size > 0);
@@ -550,8 +594,23 @@ export interface WebConsole {
 /** Serves the console on host:port (port 0 picks a free one, for tests). */
 export async function startWebConsole(options: WebConsoleOptions & { port: number; host: string }): Promise<WebConsole> {
   const { app, data } = createWebApp(options);
+  const limits = { ...SERVER_LIMITS, ...options.serverLimits };
   const server: ServerType = await new Promise((resolve, reject) => {
-    const s = serve({ fetch: app.fetch, port: options.port, hostname: options.host }, () => resolve(s));
+    const s = serve(
+      {
+        fetch: app.fetch,
+        port: options.port,
+        hostname: options.host,
+        serverOptions: {
+          headersTimeout: limits.headersTimeoutMs,
+          requestTimeout: limits.requestTimeoutMs,
+          keepAliveTimeout: limits.keepAliveTimeoutMs,
+          connectionsCheckingInterval: limits.checkIntervalMs,
+        },
+      },
+      () => resolve(s),
+    );
+    s.maxConnections = limits.maxConnections;
     s.once('error', reject);
   });
   const address = server.address();

@@ -45,12 +45,25 @@ export function defaultBankName(file: string): string {
     .slice(0, 20);
 }
 
-/** A browser-supplied file name reduced to a safe base name (no folders, no control characters). */
+/** Bytes of a stored file name: file systems allow 255, and a backup beside it adds a suffix. */
+const MAX_NAME_BYTES = 200;
+
+/**
+ * A browser-supplied file name reduced to a safe base name (no folders, no control characters). A long name is
+ * shortened before its extension, which is kept: cutting the end off made a 300-character name "无扩展名".
+ */
 export function safeFileName(name: string): string {
   const base = basename(name.replace(/\\/g, '/'))
     .replace(/[\u0000-\u001f<>:"|?*]/g, '')
     .trim();
-  return base === '' || base === '.' || base === '..' ? 'upload' : base.slice(0, 120);
+  if (base === '' || base === '.' || base === '..') return 'upload';
+  if (Buffer.byteLength(base) <= MAX_NAME_BYTES) return base;
+  const ext = extname(base);
+  const keep = ext.length <= 16 ? ext : '';
+  // A character is at least a byte, so no more than MAX_NAME_BYTES of them can stay (and a huge name costs nothing).
+  let stem = [...base.slice(0, base.length - keep.length).slice(0, MAX_NAME_BYTES)];
+  while (stem.length > 0 && Buffer.byteLength(stem.join('') + keep) > MAX_NAME_BYTES) stem = stem.slice(0, -1);
+  return stem.join('').trim() + keep;
 }
 
 export function createUploads(options: { db: Kysely<any>; now: () => Date; uploadDir: string }) {

@@ -1,11 +1,15 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { hashText, type KnowledgeIndex, type UpsertResult } from '../search/store';
 import { normalizeForIndex, TOKENIZER_VERSION } from '../search/tokenize';
 import { chunkDocument } from './chunk';
 import { IngestError, readDocumentText, SUPPORTED_EXTENSIONS, titleOf } from './read';
 
 export { IngestError } from './read';
+
+/** Passages one document may give: ~3.6 million characters, several thousand pages of regulations. */
+export const MAX_CHUNKS_PER_DOCUMENT = 3000;
 
 export interface IngestReport {
   files: Array<{ file: string; title: string; chunks: number; result: UpsertResult }>;
@@ -48,6 +52,8 @@ export async function ingestFiles(
   if (files.length === 0) throw new IngestError(paths.join(' '), '没有找到可导入的文件（支持 .md、.txt、.docx、.pdf）。');
   const prepared: Array<{ file: string; title: string; hash: string; chunks: ReturnType<typeof chunkDocument> }> = [];
   for (const [i, file] of files.entries()) {
+    // Reading and cutting a long document is seconds of work: the event loop gets a turn between files.
+    await nextTurn();
     const text = await readDocumentText(file);
     // The tokenizer's version is part of the hash: a new tokenizer re-indexes unchanged files too.
     const hash = hashText(`tokenizer ${TOKENIZER_VERSION}`, text);
@@ -55,6 +61,11 @@ export async function ingestFiles(
     const unchanged = (await index.documentHash(`file:${file}`)) === hash;
     const chunks = unchanged ? [] : chunkDocument(text, title);
     if (!unchanged && chunks.length === 0) throw new IngestError(file, '没有可导入的段落。');
+    if (chunks.length > MAX_CHUNKS_PER_DOCUMENT)
+      throw new IngestError(
+        file,
+        `文档太长：切分后有 ${chunks.length} 段，超过 ${MAX_CHUNKS_PER_DOCUMENT} 段的上限，已拒绝，请拆分后分批导入。`,
+      );
     prepared.push({ file, title, hash, chunks });
     onProgress?.(i + 1, files.length, file);
   }

@@ -1,6 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { extname } from 'node:path';
+import { checkZip, XLSX_LIMITS, ZipLimitError } from '../ingest/zip-guard';
 import { checkHeader, OPTION_COLUMNS, type RawRow, TEMPLATE_HEADER } from './template';
 
 /**
@@ -70,6 +71,13 @@ export function readCsv(bytes: Buffer): RawRow[] {
 }
 
 export async function readXlsx(bytes: Buffer): Promise<RawRow[]> {
+  // Before exceljs unpacks it: a 600 KB workbook unpacked to gigabytes of cells.
+  try {
+    await checkZip(bytes, XLSX_LIMITS);
+  } catch (error) {
+    if (error instanceof ZipLimitError) throw new QuestionFileError(error.message);
+    throw new QuestionFileError('无法读取这个 .xlsx 文件：文件可能已损坏，或者不是 Excel 工作簿');
+  }
   const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   try {

@@ -179,6 +179,8 @@ export const COMMON_TERM_SHARE = 0.1;
 
 /** Chunks written per INSERT (well under SQLite's and PostgreSQL's limits on bound parameters). */
 const INSERT_BATCH = 500;
+/** Tokenising runs at most this long between turns of the event loop. */
+const TOKENIZE_SLICE_MS = 10;
 
 export class KnowledgeIndex {
   private readonly search_: SearchIndex;
@@ -217,6 +219,7 @@ export class KnowledgeIndex {
       .values({ source: doc.source, title: doc.title, kind: doc.kind, hash, updated_at: this.now().toISOString() })
       .returning('id')
       .executeTakeFirstOrThrow();
+    let ranSince = performance.now();
     for (let from = 0; from < doc.chunks.length; from += INSERT_BATCH) {
       const batch = doc.chunks.slice(from, from + INSERT_BATCH);
       const rows = await this.db
@@ -234,10 +237,17 @@ export class KnowledgeIndex {
         .returning(['id', 'ord'])
         .execute();
       const idOf = new Map(rows.map((r) => [Number(r.ord), Number(r.id)]));
-      await this.search_.add(
-        this.db,
-        batch.map((chunk, i) => ({ id: idOf.get(from + i)!, ...indexedTokens(chunk) })),
-      );
+      const tokens: Array<{ id: number } & ReturnType<typeof indexedTokens>> = [];
+      for (const [i, chunk] of batch.entries()) {
+        // Tokenising is CPU work, and on SQLite the queries resolve without a turn of the event loop: a long document
+        // would otherwise hold up every page and chat reply until it is all indexed.
+        if (performance.now() - ranSince > TOKENIZE_SLICE_MS) {
+          await new Promise((next) => setImmediate(next));
+          ranSince = performance.now();
+        }
+        tokens.push({ id: idOf.get(from + i)!, ...indexedTokens(chunk) });
+      }
+      await this.search_.add(this.db, tokens);
     }
     return existing ? 'replaced' : 'added';
   }
