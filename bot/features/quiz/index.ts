@@ -400,7 +400,7 @@ async function onAction(deps: QuizDeps, ctx: Context, data: string): Promise<voi
   if (op === 'a') {
     const valid = question.type === '判断' ? ['T', 'F'] : question.type === '单选' ? letters(question.options.length) : [];
     if (!c || !valid.includes(c)) return void ctx.reply(question.type === '填空' ? strings.stale.notChoice : strings.stale.badData);
-    return respond(deps, ctx, await applyAnswer(deps, ctx, sessionId, step, decodeButtonAnswer(question, c), questions));
+    return respond(deps, ctx, await applyAnswer(deps, ctx, sessionId, step, decodeButtonAnswer(question, c), questions, s));
   }
   if (op === 't') {
     if (question.type !== '多选' || !c || !letters(question.options.length).includes(c)) return void ctx.reply(strings.stale.badData);
@@ -411,7 +411,7 @@ async function onAction(deps: QuizDeps, ctx: Context, data: string): Promise<voi
   if (op === 's') {
     if (question.type !== '多选') return void ctx.reply(strings.stale.badData);
     if (!s!.selection) return void ctx.reply(strings.practice.nothingSelected);
-    return respond(deps, ctx, await applyAnswer(deps, ctx, sessionId, step, s!.selection, questions));
+    return respond(deps, ctx, await applyAnswer(deps, ctx, sessionId, step, s!.selection, questions, s));
   }
   ctx.reply(strings.stale.badData);
 }
@@ -428,7 +428,7 @@ async function sessionCommand(deps: QuizDeps, ctx: Context, s: SessionRow, what:
     ctx.reply(await showCurrent(deps, ctx, (await store.session(s.id))!, [], questions));
     return;
   }
-  if (what === 'skip') return respond(deps, ctx, await applyAnswer(deps, ctx, s.id, s.answered, null));
+  if (what === 'skip') return respond(deps, ctx, await applyAnswer(deps, ctx, s.id, s.answered, null, undefined, s));
   if (s.kind === 'exam') {
     return void ctx.reply(
       reply(strings.exam.confirmHandIn(s.answered, s.total), [
@@ -478,10 +478,10 @@ async function typedInSession(deps: QuizDeps, ctx: Context, s: SessionRow): Prom
       ctx.reply(strings.practice.nothingSelected);
       return true;
     }
-    await respond(deps, ctx, await applyAnswer(deps, ctx, s.id, s.answered, s.selection, questions));
+    await respond(deps, ctx, await applyAnswer(deps, ctx, s.id, s.answered, s.selection, questions, s));
     return true;
   }
-  if (typed.kind === 'answer') await respond(deps, ctx, await applyAnswer(deps, ctx, s.id, s.answered, typed.value, questions));
+  if (typed.kind === 'answer') await respond(deps, ctx, await applyAnswer(deps, ctx, s.id, s.answered, typed.value, questions, s));
   return true;
 }
 
