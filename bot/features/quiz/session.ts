@@ -311,13 +311,16 @@ async function answerAtOnce(
     next = { position, currentQid: ids[position]! };
   }
   const plan: WrongBookPlan =
-    given === null ? { change: { kind: 'none' } } : planWrongBook(await deps.store.wrong(s.user_key, question.id), s.user_key, question.id, correct, now);
+    given === null
+      ? { change: { kind: 'none' } }
+      : planWrongBook(await deps.store.wrong(s.user_key, question.id), s.user_key, question.id, correct, now);
   const after = await deps.store.recordAnswer({
     sessionId: s.id,
     step,
     questionId: question.id,
     now: now.toISOString(),
-    attempt: given === null ? undefined : { level: question.level, topic: question.topic, correct: correct ? 1 : 0, given: given.slice(0, 500) },
+    attempt:
+      given === null ? undefined : { level: question.level, topic: question.topic, correct: correct ? 1 : 0, given: given.slice(0, 500) },
     wrong: plan.write,
     cursor,
     next,

@@ -552,7 +552,14 @@ const advanceIfUnchanged = prepared(
 /** {@link QuizStore.recordAnswer} on SQLite: the same writes in one transaction (in-process, so no round trips). */
 async function recordAnswerInTransaction(tx: QuizDb, a: RecordedAnswer): Promise<SessionRow | undefined> {
   const correctDelta = a.attempt?.correct ?? 0;
-  const { rows } = await advanceIfUnchanged(tx, { id: a.sessionId, step: a.step, questionId: a.questionId, now: a.now, ...a.next, correctDelta });
+  const { rows } = await advanceIfUnchanged(tx, {
+    id: a.sessionId,
+    step: a.step,
+    questionId: a.questionId,
+    now: a.now,
+    ...a.next,
+    correctDelta,
+  });
   const s = rows[0];
   if (!s) return undefined;
   if (a.attempt)

@@ -25,7 +25,13 @@ export interface WrongBookPlan {
 }
 
 /** The notebook rules on the question's current row (`existing`, undefined when not in the notebook); writes nothing. */
-export function planWrongBook(existing: WrongRow | undefined, userKey: string, questionId: string, correct: boolean, now: Date): WrongBookPlan {
+export function planWrongBook(
+  existing: WrongRow | undefined,
+  userKey: string,
+  questionId: string,
+  correct: boolean,
+  now: Date,
+): WrongBookPlan {
   if (correct && !existing) return { change: { kind: 'none' } };
   const card: Card = existing ? (JSON.parse(existing.card) as Card) : createEmptyCard(now);
   const iso = now.toISOString();
