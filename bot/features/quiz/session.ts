@@ -5,7 +5,7 @@ import type { Scheduler } from '../../scheduler/types';
 import type { QuestionFilter, QuestionSet, QuestionSource, QuizQuestion } from './bank';
 import { answerButtons, answerText, button, duration, feedback, questionBody, reply } from './render';
 import { presented } from './shuffle';
-import type { QuizStore, SessionRow } from './storage';
+import type { QuizStore, SessionRow, WrongRow } from './storage';
 import { strings } from './strings';
 import { applyToWrongBook, planWrongBook, type WrongBookChange, type WrongBookPlan } from './wrong-book';
 
@@ -45,6 +45,12 @@ export interface PendingAnswer {
 
 export type StaleReason = 'foreign' | 'finished' | 'old' | 'missing';
 
+/** A session as a handler read it, with its current question's notebook row where read together (null: none). */
+export interface SeenSession {
+  session: SessionRow;
+  notebook?: WrongRow | null;
+}
+
 export type AnswerOutcome =
   | { kind: 'stale'; reason: StaleReason }
   | { kind: 'timeup'; session: SessionRow }
@@ -54,6 +60,8 @@ export type AnswerOutcome =
       questions: QuestionSet;
       before: SessionRow;
       after: SessionRow;
+      /** Whether the user starred the session's new current question, where the answer's write read it. */
+      starred?: boolean;
       question: QuizQuestion;
       correct: boolean;
       change: WrongBookChange;
@@ -141,6 +149,7 @@ export async function showCurrent(
   s: SessionRow,
   header: string[] = [],
   questions?: QuestionSet,
+  starredNow?: boolean,
 ): Promise<Reply> {
   const stored = s.current_qid ? (questions ?? (await questionsOf(deps))).get(s.current_qid) : undefined;
   const q = stored && shownTo(deps, stored, s.user_key);
@@ -149,7 +158,7 @@ export async function showCurrent(
     await clearPending(ctx);
     return reply([...header, strings.stale.questionGone, strings.common.stopped].join('\n'));
   }
-  const starred = await deps.store.isFavourite(s.user_key, q.id);
+  const starred = starredNow ?? (await deps.store.isFavourite(s.user_key, q.id));
   const star = button(starred ? strings.favourites.starred : strings.favourites.star, 'f', s.id, s.answered);
   const text = [...header, questionTitle(s, q), questionBody(q)];
   if (s.kind === 'study') {
@@ -195,7 +204,8 @@ export async function clearPending(ctx: Context): Promise<void> {
  * session; an exam past its deadline is closed and scored instead, without counting the answer. `given` null
  * moves on without an answer (跳过, and 下一题 in study mode): nothing is recorded, an exam counts it unanswered.
  * `loaded` is the question set the caller read already (it is not read again); `seen` the session as the caller read
- * it, which lets an answer that leaves the session open be written at once ({@link answerAtOnce}).
+ * it (and its current question's notebook row, where read with it: null when not in the notebook), which lets an
+ * answer that leaves the session open be written at once ({@link answerAtOnce}).
  */
 export async function applyAnswer(
   deps: QuizDeps,
@@ -204,13 +214,13 @@ export async function applyAnswer(
   step: number,
   given: string | null,
   loaded?: QuestionSet,
-  seen?: SessionRow,
+  seen?: SeenSession,
 ): Promise<AnswerOutcome> {
   const now = deps.services.clock.now();
   const iso = now.toISOString();
   // The questions are read before the transaction: on SQLite nothing but the transaction's handle may query inside it.
   const questions = loaded ?? (await questionsOf(deps));
-  if (seen?.id === sessionId) {
+  if (seen?.session.id === sessionId) {
     const quick = await answerAtOnce(deps, ctx, seen, step, given, questions, now);
     if (quick) return quick;
   }
@@ -279,7 +289,7 @@ export async function applyAnswer(
 async function answerAtOnce(
   deps: QuizDeps,
   ctx: Pick<Context, 'userKey' | 'chatKey'>,
-  s: SessionRow,
+  { session: s, notebook }: SeenSession,
   step: number,
   given: string | null,
   questions: QuestionSet,
@@ -310,11 +320,10 @@ async function answerAtOnce(
     if (position >= ids.length) return undefined;
     next = { position, currentQid: ids[position]! };
   }
+  const existing = given === null || notebook !== undefined ? (notebook ?? undefined) : await deps.store.wrong(s.user_key, question.id);
   const plan: WrongBookPlan =
-    given === null
-      ? { change: { kind: 'none' } }
-      : planWrongBook(await deps.store.wrong(s.user_key, question.id), s.user_key, question.id, correct, now);
-  const after = await deps.store.recordAnswer({
+    given === null ? { change: { kind: 'none' } } : planWrongBook(existing, s.user_key, question.id, correct, now);
+  const recorded = await deps.store.recordAnswer({
     sessionId: s.id,
     step,
     questionId: question.id,
@@ -325,8 +334,20 @@ async function answerAtOnce(
     cursor,
     next,
   });
-  if (!after) return undefined;
-  return { kind: 'answered', questions, before: s, after, question, correct, change: plan.change, wrapped, skipped: given === null };
+  if (!recorded) return undefined;
+  const { session: after, starred } = recorded;
+  return {
+    kind: 'answered',
+    questions,
+    before: s,
+    after,
+    starred,
+    question,
+    correct,
+    change: plan.change,
+    wrapped,
+    skipped: given === null,
+  };
 }
 
 /**
@@ -401,7 +422,7 @@ export async function afterAnswer(deps: QuizDeps, ctx: Context, outcome: Extract
     const note = outcome.skipped
       ? strings.exam.skipped(outcome.before.answered + 1)
       : strings.exam.recorded(outcome.before.answered + 1, duration(left));
-    ctx.reply(await showCurrent(deps, ctx, after, [note], outcome.questions));
+    ctx.reply(await showCurrent(deps, ctx, after, [note], outcome.questions, outcome.starred));
     return;
   }
   if (outcome.skipped) {
@@ -412,7 +433,7 @@ export async function afterAnswer(deps: QuizDeps, ctx: Context, outcome: Extract
     ctx.reply(await roundSummary(deps, after));
     return;
   }
-  ctx.reply(await showCurrent(deps, ctx, after, outcome.wrapped ? [strings.practice.wrapped] : [], outcome.questions));
+  ctx.reply(await showCurrent(deps, ctx, after, outcome.wrapped ? [strings.practice.wrapped] : [], outcome.questions, outcome.starred));
 }
 
 /** The end of a round (practice stopped or done, a review, a study round): 答对 N/M, by topic. */

@@ -294,6 +294,8 @@ export interface QuizStore {
   transaction<T>(work: (tx: QuizStore) => Promise<T>): Promise<T>;
 
   session(id: number): Promise<SessionRow | undefined>;
+  /** The session and its current question's row in the user's notebook (one query): what deciding an answer reads. */
+  sessionForAnswer(id: number): Promise<{ session: SessionRow; notebook: WrongRow | undefined } | undefined>;
   /**
    * The session, read inside a transaction and locked until it ends, so two answers pressed at once apply one after
    * the other (on PostgreSQL a row lock; SQLite's transaction holds the write lock from its start).
@@ -317,11 +319,11 @@ export interface QuizStore {
   /**
    * One answer that leaves its session open, written at once: its attempt, the notebook change, the practice cursor
    * and the session moved on to its next question; but only while the session is as the answer saw it (open, at
-   * `step`, on `questionId`, before its deadline at `now`). Returns the session as it is now, or undefined when it
-   * had moved meanwhile (then nothing is written). On PostgreSQL one statement: no transaction, no row lock held
-   * across round trips; on SQLite one transaction.
+   * `step`, on `questionId`, before its deadline at `now`). Returns the session as it is now and whether the user
+   * starred its new current question, or undefined when it had moved meanwhile (then nothing is written). On
+   * PostgreSQL one statement: no transaction, no row lock held across round trips; on SQLite one transaction.
    */
-  recordAnswer(answer: RecordedAnswer): Promise<SessionRow | undefined>;
+  recordAnswer(answer: RecordedAnswer): Promise<{ session: SessionRow; starred: boolean } | undefined>;
 
   /** False when this answer was already recorded (same session position, or same member and daily question). */
   insertAttempt(row: Omit<AttemptRow, 'id'>): Promise<boolean>;
@@ -452,6 +454,21 @@ function prepared<V extends object, R>(build: (db: QuizDb, slots: V) => Compilab
 }
 
 const selectSession = prepared((db, v: { id: number }) => db.selectFrom('quiz_sessions').selectAll().where('id', '=', v.id));
+const selectSessionForAnswer = prepared((db, v: { id: number }) =>
+  db
+    .selectFrom('quiz_sessions as s')
+    .leftJoin('quiz_wrong as w', (join) => join.onRef('w.user_key', '=', 's.user_key').onRef('w.question_id', '=', 's.current_qid'))
+    .selectAll('s')
+    .select([
+      'w.added_at as w_added_at',
+      'w.last_wrong_at as w_last_wrong_at',
+      'w.wrong_count as w_wrong_count',
+      'w.correct_streak as w_correct_streak',
+      'w.card as w_card',
+      'w.due_at as w_due_at',
+    ])
+    .where('s.id', '=', v.id),
+);
 const lockSession = prepared((db, v: { id: number }) => {
   const query = db.selectFrom('quiz_sessions').selectAll().where('id', '=', v.id);
   return isPostgres(db) ? query.forUpdate() : query;
@@ -550,7 +567,7 @@ const advanceIfUnchanged = prepared(
 );
 
 /** {@link QuizStore.recordAnswer} on SQLite: the same writes in one transaction (in-process, so no round trips). */
-async function recordAnswerInTransaction(tx: QuizDb, a: RecordedAnswer): Promise<SessionRow | undefined> {
+async function recordAnswerInTransaction(tx: QuizDb, a: RecordedAnswer): Promise<{ session: SessionRow; starred: boolean } | undefined> {
   const correctDelta = a.attempt?.correct ?? 0;
   const { rows } = await advanceIfUnchanged(tx, {
     id: a.sessionId,
@@ -576,7 +593,8 @@ async function recordAnswerInTransaction(tx: QuizDb, a: RecordedAnswer): Promise
   if (a.wrong && 'save' in a.wrong) await saveWrong(tx, a.wrong.save);
   else if (a.wrong) await tx.deleteFrom('quiz_wrong').where('user_key', '=', s.user_key).where('question_id', '=', a.questionId).execute();
   if (a.cursor) await saveCursor(tx, { userKey: s.user_key, scope: a.cursor.scope, position: a.cursor.position, now: a.now });
-  return s;
+  const starred = (await selectFavourite(tx, { userKey: s.user_key, questionId: a.next.currentQid })).rows.length > 0;
+  return { session: s, starred };
 }
 
 /**
@@ -585,7 +603,7 @@ async function recordAnswerInTransaction(tx: QuizDb, a: RecordedAnswer): Promise
  * second press of the same button waits for the first's row lock, then finds `answered` moved and matches nothing.
  * Parameters are cast: in INSERT … SELECT PostgreSQL cannot infer their types from the target columns.
  */
-function recordAnswerStatement(a: RecordedAnswer): CompiledQuery<SessionRow> {
+function recordAnswerStatement(a: RecordedAnswer): CompiledQuery<SessionRow & { starred: boolean }> {
   const parameters: unknown[] = [];
   const p = (value: unknown, type: 'text' | 'bigint') => {
     parameters.push(value);
@@ -622,7 +640,10 @@ function recordAnswerStatement(a: RecordedAnswer): CompiledQuery<SessionRow> {
       SELECT s.user_key, ${p(a.cursor.scope, 'text')}, ${p(a.cursor.position, 'bigint')}, ${now} FROM s
       ON CONFLICT (user_key, scope) DO UPDATE SET position = excluded.position, updated_at = excluded.updated_at)`);
   }
-  return CompiledQuery.raw(`WITH ${parts.join(',\n')}\nSELECT * FROM s`, parameters) as CompiledQuery<SessionRow>;
+  const starred = 'EXISTS (SELECT 1 FROM quiz_favourites f WHERE f.user_key = s.user_key AND f.question_id = s.current_qid) AS starred';
+  return CompiledQuery.raw(`WITH ${parts.join(',\n')}\nSELECT s.*, ${starred} FROM s`, parameters) as CompiledQuery<
+    SessionRow & { starred: boolean }
+  >;
 }
 
 /** Runs work in a transaction over its handle (or, inside one already, over the same handle). */
@@ -644,8 +665,30 @@ function storeOver(db: QuizDb, inTransaction: InTransaction): QuizStore {
       return (await lockSession(db, { id })).rows[0];
     },
     async recordAnswer(answer) {
-      if (isPostgres(db)) return (await db.executeQuery(recordAnswerStatement(answer))).rows[0];
-      return inTransaction((tx) => recordAnswerInTransaction(tx, answer));
+      if (!isPostgres(db)) return inTransaction((tx) => recordAnswerInTransaction(tx, answer));
+      const row = (await db.executeQuery(recordAnswerStatement(answer))).rows[0];
+      if (!row) return undefined;
+      const { starred, ...session } = row;
+      return { session, starred };
+    },
+    async sessionForAnswer(id) {
+      const row = (await selectSessionForAnswer(db, { id })).rows[0];
+      if (!row) return undefined;
+      const { w_added_at, w_last_wrong_at, w_wrong_count, w_correct_streak, w_card, w_due_at, ...session } = row;
+      const notebook =
+        w_card === null
+          ? undefined
+          : {
+              user_key: session.user_key,
+              question_id: session.current_qid!,
+              added_at: w_added_at!,
+              last_wrong_at: w_last_wrong_at!,
+              wrong_count: w_wrong_count!,
+              correct_streak: w_correct_streak!,
+              card: w_card,
+              due_at: w_due_at!,
+            };
+      return { session, notebook };
     },
     async insertSession(row) {
       const inserted = await db.insertInto('quiz_sessions').values(row).returning('id').executeTakeFirstOrThrow();

@@ -179,7 +179,10 @@ describe(`quiz store (${testBackend})`, () => {
     });
     const results = await Promise.all([store.recordAnswer(answer()), store.recordAnswer(answer())]);
     expect(results.filter(Boolean)).toHaveLength(1);
-    expect(results.find(Boolean)).toMatchObject({ id, answered: 1, correct: 0, position: 1, current_qid: 'q2', selection: '' });
+    expect(results.find(Boolean)).toEqual({
+      session: expect.objectContaining({ id, answered: 1, correct: 0, position: 1, current_qid: 'q2', selection: '' }),
+      starred: false,
+    });
     expect(await store.sessionAttempts(id)).toMatchObject([{ question_id: 'q1', given: 'B', correct: 0, source: 'practice', position: 0 }]);
     expect(await store.wrongList('console:me')).toEqual([wrongRow]);
     expect(await store.cursor('console:me', '初级|*')).toBe(1);
@@ -200,7 +203,7 @@ describe(`quiz store (${testBackend})`, () => {
 
   it('records a correct answer that takes a question out of the notebook, and a skipped one with no attempt', async () => {
     const id = await store.insertSession(practice());
-    await store.saveWrong({
+    const notebook = {
       user_key: 'console:me',
       question_id: 'q1',
       added_at: 'a',
@@ -209,7 +212,14 @@ describe(`quiz store (${testBackend})`, () => {
       correct_streak: 2,
       card: '{}',
       due_at: 'a',
-    });
+    };
+    await store.saveWrong(notebook);
+    await store.saveWrong({ ...notebook, user_key: 'console:other' });
+    await store.saveWrong({ ...notebook, question_id: 'q2' });
+    await store.toggleFavourite('console:me', 'q3', 'now');
+    // The session is read with its current question's notebook row (and no other).
+    expect(await store.sessionForAnswer(id)).toEqual({ session: await store.session(id), notebook });
+    expect(await store.sessionForAnswer(id + 1000)).toBeUndefined();
     const base = { sessionId: id, now: '2026-03-02T01:00:01.000Z' };
     const answered = await store.recordAnswer({
       ...base,
@@ -219,13 +229,14 @@ describe(`quiz store (${testBackend})`, () => {
       wrong: { remove: true },
       next: { position: 1, currentQid: 'q2' },
     });
-    expect(answered).toMatchObject({ answered: 1, correct: 1, current_qid: 'q2' });
-    expect(await store.wrongList('console:me')).toEqual([]);
-    expect(await store.recordAnswer({ ...base, step: 1, questionId: 'q2', next: { position: 2, currentQid: 'q3' } })).toMatchObject({
-      answered: 2,
-      correct: 1,
-      current_qid: 'q3',
+    expect(answered).toEqual({ session: expect.objectContaining({ answered: 1, correct: 1, current_qid: 'q2' }), starred: false });
+    expect((await store.wrongList('console:me')).map((w) => w.question_id)).toEqual(['q2']);
+    expect((await store.sessionForAnswer(id))!.notebook).toMatchObject({ question_id: 'q2' });
+    expect(await store.recordAnswer({ ...base, step: 1, questionId: 'q2', next: { position: 2, currentQid: 'q3' } })).toEqual({
+      session: expect.objectContaining({ answered: 2, correct: 1, current_qid: 'q3' }),
+      starred: true,
     });
+    expect((await store.sessionForAnswer(id))!.notebook).toBeUndefined();
     expect((await store.sessionAttempts(id)).map((a) => a.question_id)).toEqual(['q1']);
   });
 
