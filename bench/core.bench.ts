@@ -125,6 +125,7 @@ async function measureCore(backend: 'sqlite' | 'postgres', database: string): Pr
       ],
       ['handbook question', () => say({ text: '预备党员的预备期是多长时间' })],
     ];
+    if (backend === 'postgres') await countStatements(label, cases[1]![1]);
     const figures: Figures = {};
     for (const [name, work] of cases) {
       for (let i = 0; i < 200; i++) await work(i); // warm-up
@@ -154,6 +155,28 @@ async function measureCore(backend: 'sqlite' | 'postgres', database: string): Pr
   } finally {
     await runtime.close();
   }
+}
+
+/**
+ * What each answer costs in round trips: the statements pg sends for 20 answers (begin and commit count), counted at
+ * pg's client, so every layer above (Kysely, the stores, the conversation state) is included.
+ */
+async function countStatements(label: string, answer: (i: number) => Promise<Reply[]>): Promise<void> {
+  const { Client } = (await import('pg')).default;
+  const send = Client.prototype.query;
+  const seen: string[] = [];
+  Client.prototype.query = function (this: unknown, ...args: unknown[]) {
+    const query = args[0] as string | { text: string };
+    seen.push(typeof query === 'string' ? query : query.text);
+    return (send as (...a: unknown[]) => unknown).apply(this, args);
+  } as typeof send;
+  try {
+    for (let i = 0; i < 20; i++) await answer(i);
+  } finally {
+    Client.prototype.query = send;
+  }
+  const kinds = [...new Set(seen.map((text) => text.trim().split(/\s+/)[0]!.toLowerCase()))];
+  console.log(`${label}: statements per answer ${(seen.length / 20).toFixed(1)} (${kinds.join(', ')})`);
 }
 
 /** {@link MEMBERS} members each in their own practice, all answering as fast as the bot replies, for a while. */

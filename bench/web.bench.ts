@@ -12,7 +12,7 @@ import { scratchDatabase } from '../tests/helpers/database';
 import { seedTickets } from '../tests/helpers/tickets-seed';
 import { webMigrations } from '../web';
 import { createAccountStore } from '../web/accounts';
-import { ms } from './measure';
+import { measureAsync, ms, type Timing } from './measure';
 
 /**
  * `npm run bench -- web`: the console for a county of 500 branches, 20,000 members and two years of records.
@@ -22,7 +22,9 @@ import { ms } from './measure';
  * because the machine is shared and one slow moment should show as one bad round, not as the figure.
  * BENCH_WEB_SECONDS (per run, 8) and BENCH_WEB_ROUNDS (3) change the length; BENCH_WEB_CPU_PROF=<dir> profiles the
  * server. Both backends in one run, 总览 side by side at the end: SQLite (a file) and PostgreSQL (a scratch database
- * created on 127.0.0.1:5432 and dropped after); BENCH_WEB_BACKENDS=sqlite (or postgres) runs one.
+ * created on 127.0.0.1:5432 and dropped after); BENCH_WEB_BACKENDS=sqlite (or postgres) runs one. Before the load,
+ * 总览 alone on the quiet server: BENCH_WEB_QUIET_REQUESTS (300) requests one after another, p50/p99; with
+ * BENCH_WEB_ROUNDS=0 only that is measured.
  */
 
 const BRANCHES = 500;
@@ -38,6 +40,9 @@ type Backend = 'sqlite' | 'postgres';
 const BACKEND_NAMES: Record<Backend, string> = { sqlite: 'SQLite', postgres: 'PostgreSQL' };
 const PEER = '登录页（同服务器，无数据库，对照）';
 const OVERVIEW = '总览';
+/** 总览 on a quiet server: one request at a time from one logged-in session, before any load. */
+const QUIET_OVERVIEW = '总览（空闲，一次一个请求）';
+const QUIET_REQUESTS = Number(process.env.BENCH_WEB_QUIET_REQUESTS ?? 300);
 
 /** Both backends in one run (a scratch database on 127.0.0.1:5432 for PostgreSQL), then 总览 side by side. */
 export async function run(): Promise<void> {
@@ -54,7 +59,15 @@ export async function run(): Promise<void> {
     }
   }
   console.log('\nside by side, median p99 of the rounds:');
-  for (const name of [OVERVIEW, '支部详情', '支部详情（500 个支部轮流）', '民情工单（20 万件）', '民情工单（500 个支部轮流）', PEER])
+  for (const name of [
+    QUIET_OVERVIEW,
+    OVERVIEW,
+    '支部详情',
+    '支部详情（500 个支部轮流）',
+    '民情工单（20 万件）',
+    '民情工单（500 个支部轮流）',
+    PEER,
+  ])
     console.log(
       `  ${name}: ${backends
         .map((backend) => {
@@ -111,6 +124,10 @@ async function runOn(backend: Backend): Promise<Map<string, number>> {
         `uncached, one request: 总览 figures ${ms(ready.coldOverviewMs)}, branch page figures ${ms(ready.coldBranchMs)}, 学习 figures ${ms(ready.coldLearningMs)}, 五不 warnings of every branch ${ms(ready.coldWarningsMs)}`,
       );
       const cookies = await Promise.all(Array.from({ length: SESSIONS }, () => login(ready.url)));
+      const quiet = await quietOverview(ready.url, cookies[0]!);
+      console.log(
+        `${QUIET_OVERVIEW} /: p50 ${ms(quiet.p50)}, p99 ${ms(quiet.p99)}, ${quiet.count} requests after 20 to warm up${quiet.p99 <= 100 ? '（p99 达标 ≤ 100 ms）' : '（p99 超过 100 ms 目标）'}`,
+      );
       const scenarios: { name: string; path: (turn: number) => string }[] = [
         { name: PEER, path: () => '/login' },
         { name: OVERVIEW, path: () => '/' },
@@ -149,7 +166,8 @@ async function runOn(backend: Backend): Promise<Map<string, number>> {
       }
       const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
       const figure = (name: string, pick: (r: Result) => number) => median(results.get(name)!.map(pick));
-      const p99 = new Map<string, number>();
+      const p99 = new Map<string, number>([[QUIET_OVERVIEW, quiet.p99]]);
+      if (ROUNDS === 0) return p99;
       console.log(`median of ${ROUNDS} rounds:`);
       for (const { name } of scenarios) {
         const p99s = results.get(name)!.map((r) => r.latency.p99);
@@ -185,6 +203,17 @@ async function runOn(backend: Backend): Promise<Map<string, number>> {
     await database.drop();
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** The 总览 page requested one at a time, each after the previous answered in full: its own latency, no queueing. */
+async function quietOverview(url: string, cookie: string): Promise<Timing> {
+  const get = async () => {
+    const response = await fetch(`${url}/`, { headers: { cookie } });
+    const body = await response.text();
+    if (response.status !== 200 || !body.includes(OVERVIEW)) throw new Error(`总览 answered ${response.status}`);
+  };
+  for (let i = 0; i < 20; i++) await get();
+  return measureAsync(QUIET_REQUESTS, get);
 }
 
 function firstLine(stream: NodeJS.ReadableStream): Promise<string> {

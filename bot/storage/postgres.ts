@@ -1,5 +1,5 @@
 import { Kysely, PostgresDialect } from 'kysely';
-import pg from 'pg';
+import type pg from 'pg';
 import type { Storage } from './database';
 import type { CoreTables } from './schema';
 
@@ -35,12 +35,12 @@ const POOL_SIZE = 10;
  */
 const INT8 = 20;
 const NUMERIC = 1700;
-const types = {
+const typesOf = (driver: typeof pg) => ({
   getTypeParser(oid: number, format?: string) {
     if (oid === INT8 || oid === NUMERIC) return (value: string) => (value === null ? null : Number(value));
-    return pg.types.getTypeParser(oid, format as 'text');
+    return driver.types.getTypeParser(oid, format as 'text');
   },
-};
+});
 
 /**
  * PostgreSQL behind the same contract as SQLite: Kysely's PostgresDialect over a `pg` pool. Nothing connects
@@ -50,9 +50,14 @@ export function openPostgres(url: string): Storage {
   // synchronous_commit=off: a commit returns before its WAL reaches the disk (a server crash may lose the last
   // moment's transactions, never corrupt), the same trade as our SQLite's WAL with synchronous=NORMAL. Waiting for
   // the disk cost ~13 ms per answer here, most of a quiz answer on PostgreSQL.
-  const pool = new pg.Pool({ connectionString: url, max: POOL_SIZE, types, options: '-c synchronous_commit=off' });
-  // An idle connection the server closed (a restart) must not crash the process: the pool replaces it.
-  pool.on('error', () => {});
+  // The driver loads with the first query: a start on SQLite never loads it (~40 ms of a piped start).
+  const pool = async () => {
+    const driver = (await import('pg')).default;
+    const pool = new driver.Pool({ connectionString: url, max: POOL_SIZE, types: typesOf(driver), options: '-c synchronous_commit=off' });
+    // An idle connection the server closed (a restart) must not crash the process: the pool replaces it.
+    pool.on('error', () => {});
+    return pool;
+  };
   const db = new Kysely<CoreTables>({ dialect: new PostgresDialect({ pool }) });
   const path = redactUrl(url);
   return {

@@ -1,5 +1,5 @@
-import { Jieba } from '@node-rs/jieba';
-import { dict } from '@node-rs/jieba/dict.js';
+import { createRequire } from 'node:module';
+import type { Jieba } from '@node-rs/jieba';
 import { normalizeInput } from '../text/normalize';
 
 /**
@@ -8,8 +8,17 @@ import { normalizeInput } from '../text/normalize';
  */
 
 let jieba: Jieba | undefined;
+/**
+ * Loaded on first use, not at import: the dictionary module reads 11 MB of files as it loads, which a start that
+ * answers 帮助 or a practice question never needs (a start whose handbook index is current tokenizes nothing).
+ */
 function segmenter(): Jieba {
-  jieba ??= Jieba.withDict(dict);
+  if (!jieba) {
+    const require = createRequire(import.meta.url);
+    const { Jieba } = require('@node-rs/jieba') as typeof import('@node-rs/jieba');
+    const { dict } = require('@node-rs/jieba/dict.js') as typeof import('@node-rs/jieba/dict.js');
+    jieba = Jieba.withDict(dict);
+  }
   return jieba;
 }
 

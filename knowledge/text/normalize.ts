@@ -1,4 +1,5 @@
-import * as OpenCC from 'opencc-js';
+// Only the traditional → simplified dictionaries (110 KB), not the full bundle (1.2 MB) every start used to parse.
+import * as OpenCC from 'opencc-js/t2cn';
 
 /**
  * Text normalisation shared by commands, retrieval and question matching:

@@ -14,12 +14,15 @@ const RESOLVE = /^(?:已解决|解决|resolve|resolved|done)\s*#?\s*(\d+)?\s*$/i
 export const createAskFeature: FeatureFactory = (services) => {
   let answerers: ReturnType<typeof createAnswerers> | undefined;
   const gaps = createGapStore(services.storage);
-  const day = new Intl.DateTimeFormat('sv-SE', {
-    timeZone: services.config.DANGWU_TIMEZONE,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  });
+  // Made when first needed: the first date formatter of a process is costly, and most starts list no gaps.
+  let dayFormat: Intl.DateTimeFormat | undefined;
+  const day = () =>
+    (dayFormat ??= new Intl.DateTimeFormat('sv-SE', {
+      timeZone: services.config.DANGWU_TIMEZONE,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    }));
   const handbook = createHandbookAnswerer(services, gaps);
   services.provide('handbookAnswerer', handbook);
   services.provide('knowledgeGaps', { record: (gap) => gaps.record(gap, services.clock.now()) });
@@ -56,7 +59,7 @@ export const createAskFeature: FeatureFactory = (services) => {
           }
           const lines = [
             strings.gapsTitle,
-            ...open.map((g) => strings.gapLine(g.id, g.question, g.times, day.format(new Date(g.lastAskedAt)))),
+            ...open.map((g) => strings.gapLine(g.id, g.question, g.times, day().format(new Date(g.lastAskedAt)))),
             '',
             strings.gapsHint,
           ];

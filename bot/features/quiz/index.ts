@@ -370,7 +370,9 @@ async function onAction(deps: QuizDeps, ctx: Context, data: string): Promise<voi
   // Session buttons: a (answer), t (toggle), s (submit), x (stop / hand in), X (confirmed hand-in), c (continue).
   const sessionId = int(a);
   if (sessionId === undefined) return void ctx.reply(strings.stale.badData);
-  const s = await store.session(sessionId);
+  // Read with the current question's notebook row: an answer then needs no second read before its write.
+  const seen = await store.sessionForAnswer(sessionId);
+  const s = seen?.session;
   const stale = checkOwner(s, ctx);
   if (stale) return void ctx.reply(staleText(stale));
   const now = deps.services.clock.now();
@@ -400,7 +402,14 @@ async function onAction(deps: QuizDeps, ctx: Context, data: string): Promise<voi
   if (op === 'a') {
     const valid = question.type === '判断' ? ['T', 'F'] : question.type === '单选' ? letters(question.options.length) : [];
     if (!c || !valid.includes(c)) return void ctx.reply(question.type === '填空' ? strings.stale.notChoice : strings.stale.badData);
-    return respond(deps, ctx, await applyAnswer(deps, ctx, sessionId, step, decodeButtonAnswer(question, c), questions));
+    return respond(
+      deps,
+      ctx,
+      await applyAnswer(deps, ctx, sessionId, step, decodeButtonAnswer(question, c), questions, {
+        session: s!,
+        notebook: seen!.notebook ?? null,
+      }),
+    );
   }
   if (op === 't') {
     if (question.type !== '多选' || !c || !letters(question.options.length).includes(c)) return void ctx.reply(strings.stale.badData);
@@ -411,7 +420,11 @@ async function onAction(deps: QuizDeps, ctx: Context, data: string): Promise<voi
   if (op === 's') {
     if (question.type !== '多选') return void ctx.reply(strings.stale.badData);
     if (!s!.selection) return void ctx.reply(strings.practice.nothingSelected);
-    return respond(deps, ctx, await applyAnswer(deps, ctx, sessionId, step, s!.selection, questions));
+    return respond(
+      deps,
+      ctx,
+      await applyAnswer(deps, ctx, sessionId, step, s!.selection, questions, { session: s!, notebook: seen!.notebook ?? null }),
+    );
   }
   ctx.reply(strings.stale.badData);
 }
@@ -428,7 +441,7 @@ async function sessionCommand(deps: QuizDeps, ctx: Context, s: SessionRow, what:
     ctx.reply(await showCurrent(deps, ctx, (await store.session(s.id))!, [], questions));
     return;
   }
-  if (what === 'skip') return respond(deps, ctx, await applyAnswer(deps, ctx, s.id, s.answered, null));
+  if (what === 'skip') return respond(deps, ctx, await applyAnswer(deps, ctx, s.id, s.answered, null, undefined, { session: s }));
   if (s.kind === 'exam') {
     return void ctx.reply(
       reply(strings.exam.confirmHandIn(s.answered, s.total), [
@@ -478,10 +491,11 @@ async function typedInSession(deps: QuizDeps, ctx: Context, s: SessionRow): Prom
       ctx.reply(strings.practice.nothingSelected);
       return true;
     }
-    await respond(deps, ctx, await applyAnswer(deps, ctx, s.id, s.answered, s.selection, questions));
+    await respond(deps, ctx, await applyAnswer(deps, ctx, s.id, s.answered, s.selection, questions, { session: s }));
     return true;
   }
-  if (typed.kind === 'answer') await respond(deps, ctx, await applyAnswer(deps, ctx, s.id, s.answered, typed.value, questions));
+  if (typed.kind === 'answer')
+    await respond(deps, ctx, await applyAnswer(deps, ctx, s.id, s.answered, typed.value, questions, { session: s }));
   return true;
 }
 

@@ -5,9 +5,9 @@ import type { Scheduler } from '../../scheduler/types';
 import type { QuestionFilter, QuestionSet, QuestionSource, QuizQuestion } from './bank';
 import { answerButtons, answerText, button, duration, feedback, questionBody, reply } from './render';
 import { presented } from './shuffle';
-import type { QuizStore, SessionRow } from './storage';
+import type { QuizStore, SessionRow, WrongRow } from './storage';
 import { strings } from './strings';
-import { applyToWrongBook, type WrongBookChange } from './wrong-book';
+import { applyToWrongBook, planWrongBook, type WrongBookChange, type WrongBookPlan } from './wrong-book';
 
 /**
  * The question-by-question engine shared by practice, review and the mock exam. A session row holds where
@@ -45,6 +45,12 @@ export interface PendingAnswer {
 
 export type StaleReason = 'foreign' | 'finished' | 'old' | 'missing';
 
+/** A session as a handler read it, with its current question's notebook row where read together (null: none). */
+export interface SeenSession {
+  session: SessionRow;
+  notebook?: WrongRow | null;
+}
+
 export type AnswerOutcome =
   | { kind: 'stale'; reason: StaleReason }
   | { kind: 'timeup'; session: SessionRow }
@@ -54,6 +60,8 @@ export type AnswerOutcome =
       questions: QuestionSet;
       before: SessionRow;
       after: SessionRow;
+      /** Whether the user starred the session's new current question, where the answer's write read it. */
+      starred?: boolean;
       question: QuizQuestion;
       correct: boolean;
       change: WrongBookChange;
@@ -141,6 +149,7 @@ export async function showCurrent(
   s: SessionRow,
   header: string[] = [],
   questions?: QuestionSet,
+  starredNow?: boolean,
 ): Promise<Reply> {
   const stored = s.current_qid ? (questions ?? (await questionsOf(deps))).get(s.current_qid) : undefined;
   const q = stored && shownTo(deps, stored, s.user_key);
@@ -149,7 +158,7 @@ export async function showCurrent(
     await clearPending(ctx);
     return reply([...header, strings.stale.questionGone, strings.common.stopped].join('\n'));
   }
-  const starred = await deps.store.isFavourite(s.user_key, q.id);
+  const starred = starredNow ?? (await deps.store.isFavourite(s.user_key, q.id));
   const star = button(starred ? strings.favourites.starred : strings.favourites.star, 'f', s.id, s.answered);
   const text = [...header, questionTitle(s, q), questionBody(q)];
   if (s.kind === 'study') {
@@ -194,7 +203,9 @@ export async function clearPending(ctx: Context): Promise<void> {
  * answer is refused (no change at all) unless it comes from the owner, for the current question of an open
  * session; an exam past its deadline is closed and scored instead, without counting the answer. `given` null
  * moves on without an answer (跳过, and 下一题 in study mode): nothing is recorded, an exam counts it unanswered.
- * `loaded` is the question set the caller read already (it is not read again).
+ * `loaded` is the question set the caller read already (it is not read again); `seen` the session as the caller read
+ * it (and its current question's notebook row, where read with it: null when not in the notebook), which lets an
+ * answer that leaves the session open be written at once ({@link answerAtOnce}).
  */
 export async function applyAnswer(
   deps: QuizDeps,
@@ -203,11 +214,16 @@ export async function applyAnswer(
   step: number,
   given: string | null,
   loaded?: QuestionSet,
+  seen?: SeenSession,
 ): Promise<AnswerOutcome> {
   const now = deps.services.clock.now();
   const iso = now.toISOString();
   // The questions are read before the transaction: on SQLite nothing but the transaction's handle may query inside it.
   const questions = loaded ?? (await questionsOf(deps));
+  if (seen?.session.id === sessionId) {
+    const quick = await answerAtOnce(deps, ctx, seen, step, given, questions, now);
+    if (quick) return quick;
+  }
   return deps.store.transaction(async (store): Promise<AnswerOutcome> => {
     const txDeps = inTransaction(deps, store);
     const s = await store.lockSession(sessionId);
@@ -261,6 +277,77 @@ export async function applyAnswer(
     }
     return { kind: 'answered', questions, before: s!, after, question, correct, change, wrapped, skipped: given === null };
   });
+}
+
+/**
+ * The common answer, one that leaves its session open, decided on the session as the caller read it and written in
+ * one step ({@link QuizStore.recordAnswer}: on PostgreSQL one statement instead of a locked transaction of six).
+ * The write happens only if the session is still as it was read; otherwise, and wherever the round ends or the
+ * exam's time is up, it returns undefined and the answer goes the locked way of {@link applyAnswer}, which decides
+ * those cases. Same rules, same rows written, same outcome as the locked way.
+ */
+async function answerAtOnce(
+  deps: QuizDeps,
+  ctx: Pick<Context, 'userKey' | 'chatKey'>,
+  { session: s, notebook }: SeenSession,
+  step: number,
+  given: string | null,
+  questions: QuestionSet,
+  now: Date,
+): Promise<AnswerOutcome | undefined> {
+  if (checkOwner(s, ctx) || isExpired(s, now) || s.answered !== step) return undefined;
+  const stored = questions.get(s.current_qid ?? '');
+  if (!stored) return undefined;
+  const question = shownTo(deps, stored, s.user_key);
+  const correct = given !== null && questions.isCorrect(question, given);
+  let wrapped = false;
+  let next: { position: number; currentQid: string };
+  let cursor: { scope: string; position: number } | undefined;
+  if (s.kind === 'practice' && s.question_ids === null) {
+    const banks = await deps.source().chosenBanks(s.chat_key, deps.store);
+    const list = questions.list({ level: s.level ?? undefined, topic: s.topic ?? undefined, banks });
+    if (list.length === 0) return undefined;
+    let position = s.position + 1;
+    if (position >= list.length) {
+      position = 0;
+      wrapped = true;
+    }
+    next = { position, currentQid: list[position]!.id };
+    cursor = { scope: practiceScope(s.level, s.topic), position };
+  } else {
+    const ids = JSON.parse(s.question_ids ?? '[]') as string[];
+    const position = s.position + 1;
+    if (position >= ids.length) return undefined;
+    next = { position, currentQid: ids[position]! };
+  }
+  const existing = given === null || notebook !== undefined ? (notebook ?? undefined) : await deps.store.wrong(s.user_key, question.id);
+  const plan: WrongBookPlan =
+    given === null ? { change: { kind: 'none' } } : planWrongBook(existing, s.user_key, question.id, correct, now);
+  const recorded = await deps.store.recordAnswer({
+    sessionId: s.id,
+    step,
+    questionId: question.id,
+    now: now.toISOString(),
+    attempt:
+      given === null ? undefined : { level: question.level, topic: question.topic, correct: correct ? 1 : 0, given: given.slice(0, 500) },
+    wrong: plan.write,
+    cursor,
+    next,
+  });
+  if (!recorded) return undefined;
+  const { session: after, starred } = recorded;
+  return {
+    kind: 'answered',
+    questions,
+    before: s,
+    after,
+    starred,
+    question,
+    correct,
+    change: plan.change,
+    wrapped,
+    skipped: given === null,
+  };
 }
 
 /**
@@ -335,7 +422,7 @@ export async function afterAnswer(deps: QuizDeps, ctx: Context, outcome: Extract
     const note = outcome.skipped
       ? strings.exam.skipped(outcome.before.answered + 1)
       : strings.exam.recorded(outcome.before.answered + 1, duration(left));
-    ctx.reply(await showCurrent(deps, ctx, after, [note], outcome.questions));
+    ctx.reply(await showCurrent(deps, ctx, after, [note], outcome.questions, outcome.starred));
     return;
   }
   if (outcome.skipped) {
@@ -346,7 +433,7 @@ export async function afterAnswer(deps: QuizDeps, ctx: Context, outcome: Extract
     ctx.reply(await roundSummary(deps, after));
     return;
   }
-  ctx.reply(await showCurrent(deps, ctx, after, outcome.wrapped ? [strings.practice.wrapped] : [], outcome.questions));
+  ctx.reply(await showCurrent(deps, ctx, after, outcome.wrapped ? [strings.practice.wrapped] : [], outcome.questions, outcome.starred));
 }
 
 /** The end of a round (practice stopped or done, a review, a study round): 答对 N/M, by topic. */

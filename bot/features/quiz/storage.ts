@@ -1,4 +1,4 @@
-import { type Compilable, type CompiledQuery, createQueryId, type Generated, type Kysely, sql } from 'kysely';
+import { type Compilable, CompiledQuery, createQueryId, type Generated, type Kysely, sql } from 'kysely';
 import type { SqliteHandle, Storage } from '../../storage/database';
 import { isPostgres } from '../../storage/dialect';
 import type { Migrations } from '../../storage/migrations';
@@ -256,6 +256,22 @@ export type NewSession = Omit<
   'id' | 'selection' | 'answered' | 'correct' | 'finished_at' | 'finish_reason' | 'score' | 'passed' | 'status'
 >;
 
+/** An answer that leaves its session open, as {@link QuizStore.recordAnswer} writes it. */
+export interface RecordedAnswer {
+  sessionId: number;
+  /** Answers the session had when the answer was given: it is written only if it still has as many. */
+  step: number;
+  /** The question answered: the session's current one. */
+  questionId: string;
+  now: string;
+  /** What was answered (absent when the question was skipped). */
+  attempt?: Pick<AttemptRow, 'level' | 'topic' | 'correct' | 'given'>;
+  wrong?: { save: WrongRow } | { remove: true };
+  /** Sequential practice keeps its place per scope. */
+  cursor?: { scope: string; position: number };
+  next: { position: number; currentQid: string };
+}
+
 /** Per member of a subscription and round date: answers, correct answers and the round's size. */
 export interface RoundResult {
   user_key: string;
@@ -278,6 +294,8 @@ export interface QuizStore {
   transaction<T>(work: (tx: QuizStore) => Promise<T>): Promise<T>;
 
   session(id: number): Promise<SessionRow | undefined>;
+  /** The session and its current question's row in the user's notebook (one query): what deciding an answer reads. */
+  sessionForAnswer(id: number): Promise<{ session: SessionRow; notebook: WrongRow | undefined } | undefined>;
   /**
    * The session, read inside a transaction and locked until it ends, so two answers pressed at once apply one after
    * the other (on PostgreSQL a row lock; SQLite's transaction holds the write lock from its start).
@@ -297,6 +315,15 @@ export interface QuizStore {
   advance(id: number, position: number, currentQid: string | null, correctDelta: number, answeredDelta: number): Promise<SessionRow>;
   /** Closes an open session; returns the row as it is now (one statement: UPDATE … RETURNING), or undefined if it was not open. */
   finish(id: number, now: string, reason: string, score: number | null, passed: boolean | null): Promise<SessionRow | undefined>;
+
+  /**
+   * One answer that leaves its session open, written at once: its attempt, the notebook change, the practice cursor
+   * and the session moved on to its next question; but only while the session is as the answer saw it (open, at
+   * `step`, on `questionId`, before its deadline at `now`). Returns the session as it is now and whether the user
+   * starred its new current question, or undefined when it had moved meanwhile (then nothing is written). On
+   * PostgreSQL one statement: no transaction, no row lock held across round trips; on SQLite one transaction.
+   */
+  recordAnswer(answer: RecordedAnswer): Promise<{ session: SessionRow; starred: boolean } | undefined>;
 
   /** False when this answer was already recorded (same session position, or same member and daily question). */
   insertAttempt(row: Omit<AttemptRow, 'id'>): Promise<boolean>;
@@ -427,6 +454,21 @@ function prepared<V extends object, R>(build: (db: QuizDb, slots: V) => Compilab
 }
 
 const selectSession = prepared((db, v: { id: number }) => db.selectFrom('quiz_sessions').selectAll().where('id', '=', v.id));
+const selectSessionForAnswer = prepared((db, v: { id: number }) =>
+  db
+    .selectFrom('quiz_sessions as s')
+    .leftJoin('quiz_wrong as w', (join) => join.onRef('w.user_key', '=', 's.user_key').onRef('w.question_id', '=', 's.current_qid'))
+    .selectAll('s')
+    .select([
+      'w.added_at as w_added_at',
+      'w.last_wrong_at as w_last_wrong_at',
+      'w.wrong_count as w_wrong_count',
+      'w.correct_streak as w_correct_streak',
+      'w.card as w_card',
+      'w.due_at as w_due_at',
+    ])
+    .where('s.id', '=', v.id),
+);
 const lockSession = prepared((db, v: { id: number }) => {
   const query = db.selectFrom('quiz_sessions').selectAll().where('id', '=', v.id);
   return isPostgres(db) ? query.forUpdate() : query;
@@ -504,6 +546,106 @@ const selectFavourite = prepared((db, v: { userKey: string; questionId: string }
   db.selectFrom('quiz_favourites').select('question_id').where('user_key', '=', v.userKey).where('question_id', '=', v.questionId),
 );
 
+// The guarded move of {@link QuizStore.recordAnswer} on SQLite: no row unless the session is as the answer saw it.
+const advanceIfUnchanged = prepared(
+  (db, v: { id: number; step: number; questionId: string; now: string; position: number; currentQid: string; correctDelta: number }) =>
+    db
+      .updateTable('quiz_sessions')
+      .set((eb) => ({
+        position: v.position,
+        current_qid: v.currentQid,
+        selection: '',
+        correct: eb('correct', '+', v.correctDelta),
+        answered: eb('answered', '+', 1),
+      }))
+      .where('id', '=', v.id)
+      .where('status', '=', 'active')
+      .where('answered', '=', v.step)
+      .where('current_qid', '=', v.questionId)
+      .where((eb) => eb.or([eb('deadline_at', 'is', null), eb('deadline_at', '>', v.now)]))
+      .returningAll(),
+);
+
+/** {@link QuizStore.recordAnswer} on SQLite: the same writes in one transaction (in-process, so no round trips). */
+async function recordAnswerInTransaction(tx: QuizDb, a: RecordedAnswer): Promise<{ session: SessionRow; starred: boolean } | undefined> {
+  const correctDelta = a.attempt?.correct ?? 0;
+  const { rows } = await advanceIfUnchanged(tx, {
+    id: a.sessionId,
+    step: a.step,
+    questionId: a.questionId,
+    now: a.now,
+    ...a.next,
+    correctDelta,
+  });
+  const s = rows[0];
+  if (!s) return undefined;
+  if (a.attempt)
+    await insertAttempt(tx, {
+      ...a.attempt,
+      user_key: s.user_key,
+      question_id: a.questionId,
+      answered_at: a.now,
+      source: s.kind,
+      session_id: s.id,
+      round_id: null,
+      position: a.step,
+    });
+  if (a.wrong && 'save' in a.wrong) await saveWrong(tx, a.wrong.save);
+  else if (a.wrong) await tx.deleteFrom('quiz_wrong').where('user_key', '=', s.user_key).where('question_id', '=', a.questionId).execute();
+  if (a.cursor) await saveCursor(tx, { userKey: s.user_key, scope: a.cursor.scope, position: a.cursor.position, now: a.now });
+  const starred = (await selectFavourite(tx, { userKey: s.user_key, questionId: a.next.currentQid })).rows.length > 0;
+  return { session: s, starred };
+}
+
+/**
+ * {@link QuizStore.recordAnswer} on PostgreSQL: one statement whose parts each write only when the guarded UPDATE of
+ * the session matched (they select FROM it), so it is atomic without a transaction around several round trips. A
+ * second press of the same button waits for the first's row lock, then finds `answered` moved and matches nothing.
+ * Parameters are cast: in INSERT … SELECT PostgreSQL cannot infer their types from the target columns.
+ */
+function recordAnswerStatement(a: RecordedAnswer): CompiledQuery<SessionRow & { starred: boolean }> {
+  const parameters: unknown[] = [];
+  const p = (value: unknown, type: 'text' | 'bigint') => {
+    parameters.push(value);
+    return `$${parameters.length}::${type}`;
+  };
+  const qid = p(a.questionId, 'text');
+  const now = p(a.now, 'text');
+  const step = p(a.step, 'bigint');
+  const parts = [
+    `s AS (UPDATE quiz_sessions SET position = ${p(a.next.position, 'bigint')}, current_qid = ${p(a.next.currentQid, 'text')}, selection = '',
+       correct = correct + ${p(a.attempt?.correct ?? 0, 'bigint')}, answered = answered + 1
+     WHERE id = ${p(a.sessionId, 'bigint')} AND status = 'active' AND answered = ${step} AND current_qid = ${qid}
+       AND (deadline_at IS NULL OR deadline_at > ${now})
+     RETURNING *)`,
+  ];
+  if (a.attempt) {
+    const { level, topic, correct, given } = a.attempt;
+    parts.push(`a AS (INSERT INTO quiz_attempts (user_key, question_id, level, topic, correct, given, answered_at, source, session_id, position)
+      SELECT s.user_key, ${qid}, ${p(level, 'text')}, ${p(topic, 'text')}, ${p(correct, 'bigint')}, ${p(given, 'text')}, ${now}, s.kind, s.id, ${step}
+      FROM s ON CONFLICT DO NOTHING)`);
+  }
+  if (a.wrong && 'save' in a.wrong) {
+    const w = a.wrong.save;
+    parts.push(`w AS (INSERT INTO quiz_wrong (user_key, question_id, added_at, last_wrong_at, wrong_count, correct_streak, card, due_at)
+      SELECT s.user_key, ${qid}, ${p(w.added_at, 'text')}, ${p(w.last_wrong_at, 'text')}, ${p(w.wrong_count, 'bigint')},
+        ${p(w.correct_streak, 'bigint')}, ${p(w.card, 'text')}, ${p(w.due_at, 'text')}
+      FROM s ON CONFLICT (user_key, question_id) DO UPDATE SET last_wrong_at = excluded.last_wrong_at, wrong_count = excluded.wrong_count,
+        correct_streak = excluded.correct_streak, card = excluded.card, due_at = excluded.due_at)`);
+  } else if (a.wrong) {
+    parts.push(`w AS (DELETE FROM quiz_wrong WHERE user_key = (SELECT user_key FROM s) AND question_id = ${qid})`);
+  }
+  if (a.cursor) {
+    parts.push(`c AS (INSERT INTO quiz_cursors (user_key, scope, position, updated_at)
+      SELECT s.user_key, ${p(a.cursor.scope, 'text')}, ${p(a.cursor.position, 'bigint')}, ${now} FROM s
+      ON CONFLICT (user_key, scope) DO UPDATE SET position = excluded.position, updated_at = excluded.updated_at)`);
+  }
+  const starred = 'EXISTS (SELECT 1 FROM quiz_favourites f WHERE f.user_key = s.user_key AND f.question_id = s.current_qid) AS starred';
+  return CompiledQuery.raw(`WITH ${parts.join(',\n')}\nSELECT s.*, ${starred} FROM s`, parameters) as CompiledQuery<
+    SessionRow & { starred: boolean }
+  >;
+}
+
 /** Runs work in a transaction over its handle (or, inside one already, over the same handle). */
 type InTransaction = <T>(work: (tx: QuizDb) => Promise<T>) => Promise<T>;
 
@@ -521,6 +663,32 @@ function storeOver(db: QuizDb, inTransaction: InTransaction): QuizStore {
     },
     async lockSession(id) {
       return (await lockSession(db, { id })).rows[0];
+    },
+    async recordAnswer(answer) {
+      if (!isPostgres(db)) return inTransaction((tx) => recordAnswerInTransaction(tx, answer));
+      const row = (await db.executeQuery(recordAnswerStatement(answer))).rows[0];
+      if (!row) return undefined;
+      const { starred, ...session } = row;
+      return { session, starred };
+    },
+    async sessionForAnswer(id) {
+      const row = (await selectSessionForAnswer(db, { id })).rows[0];
+      if (!row) return undefined;
+      const { w_added_at, w_last_wrong_at, w_wrong_count, w_correct_streak, w_card, w_due_at, ...session } = row;
+      const notebook =
+        w_card === null
+          ? undefined
+          : {
+              user_key: session.user_key,
+              question_id: session.current_qid!,
+              added_at: w_added_at!,
+              last_wrong_at: w_last_wrong_at!,
+              wrong_count: w_wrong_count!,
+              correct_streak: w_correct_streak!,
+              card: w_card,
+              due_at: w_due_at!,
+            };
+      return { session, notebook };
     },
     async insertSession(row) {
       const inserted = await db.insertInto('quiz_sessions').values(row).returning('id').executeTakeFirstOrThrow();

@@ -1,5 +1,5 @@
 import { type Card, createEmptyCard, fsrs, generatorParameters, Rating } from 'ts-fsrs';
-import type { QuizStore } from './storage';
+import type { QuizStore, WrongRow } from './storage';
 
 /**
  * 错题本 rules. Every wrong answer (practice, review, exam, daily quiz) puts the question in the notebook, or
@@ -18,22 +18,27 @@ export type WrongBookChange =
   | { kind: 'progress'; streak: number; due: Date }
   | { kind: 'graduated' };
 
-/** Applies one answer to the notebook. Call inside the answer's transaction, with its store. */
-export async function applyToWrongBook(
-  store: QuizStore,
+/** What one answer does to the notebook: the change to tell the user, and the row to write (or remove). */
+export interface WrongBookPlan {
+  change: WrongBookChange;
+  write?: { save: WrongRow } | { remove: true };
+}
+
+/** The notebook rules on the question's current row (`existing`, undefined when not in the notebook); writes nothing. */
+export function planWrongBook(
+  existing: WrongRow | undefined,
   userKey: string,
   questionId: string,
   correct: boolean,
   now: Date,
-): Promise<WrongBookChange> {
-  const existing = await store.wrong(userKey, questionId);
-  if (correct && !existing) return { kind: 'none' };
+): WrongBookPlan {
+  if (correct && !existing) return { change: { kind: 'none' } };
   const card: Card = existing ? (JSON.parse(existing.card) as Card) : createEmptyCard(now);
   const iso = now.toISOString();
   if (!correct) {
     const next = scheduler.next(card, now, Rating.Again).card;
     const wrongCount = (existing?.wrong_count ?? 0) + 1;
-    await store.saveWrong({
+    const save: WrongRow = {
       user_key: userKey,
       question_id: questionId,
       added_at: existing?.added_at ?? iso,
@@ -42,15 +47,28 @@ export async function applyToWrongBook(
       correct_streak: 0,
       card: JSON.stringify(next),
       due_at: next.due.toISOString(),
-    });
-    return { kind: 'added', due: next.due, wrongCount };
+    };
+    return { change: { kind: 'added', due: next.due, wrongCount }, write: { save } };
   }
   const streak = existing!.correct_streak + 1;
-  if (streak >= GRADUATE_AFTER) {
-    await store.deleteWrong(userKey, questionId);
-    return { kind: 'graduated' };
-  }
+  if (streak >= GRADUATE_AFTER) return { change: { kind: 'graduated' }, write: { remove: true } };
   const next = scheduler.next(card, now, Rating.Good).card;
-  await store.saveWrong({ ...existing!, correct_streak: streak, card: JSON.stringify(next), due_at: next.due.toISOString() });
-  return { kind: 'progress', streak, due: next.due };
+  return {
+    change: { kind: 'progress', streak, due: next.due },
+    write: { save: { ...existing!, correct_streak: streak, card: JSON.stringify(next), due_at: next.due.toISOString() } },
+  };
+}
+
+/** Applies one answer to the notebook. Call inside the answer's transaction, with its store. */
+export async function applyToWrongBook(
+  store: QuizStore,
+  userKey: string,
+  questionId: string,
+  correct: boolean,
+  now: Date,
+): Promise<WrongBookChange> {
+  const { change, write } = planWrongBook(await store.wrong(userKey, questionId), userKey, questionId, correct, now);
+  if (write && 'save' in write) await store.saveWrong(write.save);
+  else if (write) await store.deleteWrong(userKey, questionId);
+  return change;
 }

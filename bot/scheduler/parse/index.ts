@@ -1,5 +1,6 @@
-import chineseDays from 'chinese-days';
-import * as rruleModule from 'rrule';
+import { createRequire } from 'node:module';
+import type chineseDaysModule from 'chinese-days';
+import type * as rruleModule from 'rrule';
 import { normalizeInput } from '../../../knowledge';
 import {
   addWallDays,
@@ -70,8 +71,27 @@ export interface OccurrenceOptions {
   holidays?: boolean;
 }
 
-// rrule ships a UMD main and an ESM `module` field: Node sees the former (named exports under default), Vite the latter.
-const RRule: typeof rruleModule.RRule = rruleModule.RRule ?? (rruleModule as unknown as { default: typeof rruleModule }).default.RRule;
+// The calendar and the rule engine load on first use, not with every start (~50 ms of a piped start that answers 帮助).
+const require = createRequire(import.meta.url);
+let rruleClass: typeof rruleModule.RRule | undefined;
+let calendar: typeof chineseDaysModule | undefined;
+
+function RRuleOf(): typeof rruleModule.RRule {
+  if (!rruleClass) {
+    // rrule's main is UMD: its named exports arrive as properties (under `default` where a bundler wraps it).
+    const loaded = require('rrule') as typeof rruleModule & { default?: typeof rruleModule };
+    rruleClass = loaded.RRule ?? loaded.default!.RRule;
+  }
+  return rruleClass;
+}
+
+function chineseDays(): typeof chineseDaysModule {
+  if (!calendar) {
+    const loaded = require('chinese-days') as typeof chineseDaysModule & { default?: typeof chineseDaysModule };
+    calendar = loaded.default ?? loaded;
+  }
+  return calendar;
+}
 
 const DIGITS: Readonly<Record<string, number>> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 const digit = (c: string): number | undefined => (Object.hasOwn(DIGITS, c) ? DIGITS[c] : undefined);
@@ -864,7 +884,7 @@ function anchor(schedule: RecurringSchedule, options: ParseOptions): void {
 
 function dayDetail(date: string): { work: boolean; name: string } | undefined {
   try {
-    return chineseDays.getDayDetail(date);
+    return chineseDays().getDayDetail(date);
   } catch {
     return undefined;
   }
@@ -919,6 +939,7 @@ function adjustDate(w: Wall, schedule: RecurringSchedule, holidays: boolean): Wa
 /** Checks an RRULE value (from the model, or edited by hand) without throwing. */
 export function validRrule(rrule: string): boolean {
   try {
+    const RRule = RRuleOf();
     const options = RRule.parseString(rrule);
     return options.freq !== undefined && new RRule({ ...options, dtstart: new Date(0), count: 1 }).all().length >= 0;
   } catch {
@@ -947,6 +968,7 @@ export function occurrencesAfter(schedule: Schedule, after: Date, count: number,
     return at > after && count > 0 ? [{ at }] : [];
   }
   const holidays = schedule.holidays ?? options.holidays ?? false;
+  const RRule = RRuleOf();
   const parsed = RRule.parseString(schedule.rrule);
   const [y, mo, d] = (schedule.start ?? '2000-01-01').split('-').map(Number);
   const dtstart = floating({ year: y!, month: mo!, day: d!, hour: 0, minute: 0 });

@@ -1,6 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createQuizStore, type NewSession, type QuizStore, quizMigrations } from '../../../bot/features/quiz/storage';
+import { createQuizStore, type NewSession, type QuizStore, quizMigrations, type RecordedAnswer } from '../../../bot/features/quiz/storage';
 import type { Storage } from '../../../bot/storage/database';
 import { coreMigrations } from '../../../bot/storage/migrations';
 import { type MigratedStorage, migratedStorage, testBackend } from '../../helpers/database';
@@ -152,6 +152,92 @@ describe(`quiz store (${testBackend})`, () => {
       });
     expect((await Promise.all([press(), press()])).sort()).toEqual(['answered', 'stale']);
     expect(await store.session(id)).toMatchObject({ answered: 1, correct: 1 });
+  });
+
+  it('records an answer at once only while the session is as the answer saw it; two at once write one', async () => {
+    const id = await store.insertSession(practice({ question_ids: null, total: 5 }));
+    const wrongRow = {
+      user_key: 'console:me',
+      question_id: 'q1',
+      added_at: '2026-03-02T01:00:01.000Z',
+      last_wrong_at: '2026-03-02T01:00:01.000Z',
+      wrong_count: 1,
+      correct_streak: 0,
+      card: '{}',
+      due_at: '2026-03-03T01:00:01.000Z',
+    };
+    const answer = (over: Partial<RecordedAnswer> = {}): RecordedAnswer => ({
+      sessionId: id,
+      step: 0,
+      questionId: 'q1',
+      now: '2026-03-02T01:00:01.000Z',
+      attempt: { level: '初级', topic: '党员', correct: 0, given: 'B' },
+      wrong: { save: wrongRow },
+      cursor: { scope: '初级|*', position: 1 },
+      next: { position: 1, currentQid: 'q2' },
+      ...over,
+    });
+    const results = await Promise.all([store.recordAnswer(answer()), store.recordAnswer(answer())]);
+    expect(results.filter(Boolean)).toHaveLength(1);
+    expect(results.find(Boolean)).toEqual({
+      session: expect.objectContaining({ id, answered: 1, correct: 0, position: 1, current_qid: 'q2', selection: '' }),
+      starred: false,
+    });
+    expect(await store.sessionAttempts(id)).toMatchObject([{ question_id: 'q1', given: 'B', correct: 0, source: 'practice', position: 0 }]);
+    expect(await store.wrongList('console:me')).toEqual([wrongRow]);
+    expect(await store.cursor('console:me', '初级|*')).toBe(1);
+
+    // A step, a question or a deadline that no longer holds, or a closed session: nothing written.
+    const second = answer({ step: 1, questionId: 'q2', wrong: { remove: true }, cursor: { scope: '初级|*', position: 2 } });
+    expect(await store.recordAnswer({ ...second, step: 0 })).toBeUndefined();
+    expect(await store.recordAnswer({ ...second, questionId: 'q1' })).toBeUndefined();
+    const exam = await store.insertSession(practice({ kind: 'exam', deadline_at: '2026-03-02T01:00:01.000Z' }));
+    expect(await store.recordAnswer(answer({ sessionId: exam, cursor: undefined }))).toBeUndefined();
+    expect(await store.sessionAttempts(exam)).toEqual([]);
+    await store.finish(id, 'now', 'stopped', null, null);
+    expect(await store.recordAnswer(second)).toBeUndefined();
+    expect(await store.sessionAttempts(id)).toHaveLength(1);
+    expect(await store.wrongList('console:me')).toEqual([wrongRow]);
+    expect(await store.cursor('console:me', '初级|*')).toBe(1);
+  });
+
+  it('records a correct answer that takes a question out of the notebook, and a skipped one with no attempt', async () => {
+    const id = await store.insertSession(practice());
+    const notebook = {
+      user_key: 'console:me',
+      question_id: 'q1',
+      added_at: 'a',
+      last_wrong_at: 'a',
+      wrong_count: 1,
+      correct_streak: 2,
+      card: '{}',
+      due_at: 'a',
+    };
+    await store.saveWrong(notebook);
+    await store.saveWrong({ ...notebook, user_key: 'console:other' });
+    await store.saveWrong({ ...notebook, question_id: 'q2' });
+    await store.toggleFavourite('console:me', 'q3', 'now');
+    // The session is read with its current question's notebook row (and no other).
+    expect(await store.sessionForAnswer(id)).toEqual({ session: await store.session(id), notebook });
+    expect(await store.sessionForAnswer(id + 1000)).toBeUndefined();
+    const base = { sessionId: id, now: '2026-03-02T01:00:01.000Z' };
+    const answered = await store.recordAnswer({
+      ...base,
+      step: 0,
+      questionId: 'q1',
+      attempt: { level: '初级', topic: '党员', correct: 1, given: 'A' },
+      wrong: { remove: true },
+      next: { position: 1, currentQid: 'q2' },
+    });
+    expect(answered).toEqual({ session: expect.objectContaining({ answered: 1, correct: 1, current_qid: 'q2' }), starred: false });
+    expect((await store.wrongList('console:me')).map((w) => w.question_id)).toEqual(['q2']);
+    expect((await store.sessionForAnswer(id))!.notebook).toMatchObject({ question_id: 'q2' });
+    expect(await store.recordAnswer({ ...base, step: 1, questionId: 'q2', next: { position: 2, currentQid: 'q3' } })).toEqual({
+      session: expect.objectContaining({ answered: 2, correct: 1, current_qid: 'q3' }),
+      starred: true,
+    });
+    expect((await store.sessionForAnswer(id))!.notebook).toBeUndefined();
+    expect((await store.sessionAttempts(id)).map((a) => a.question_id)).toEqual(['q1']);
   });
 
   it('finds the open exam before other open sessions, and closes a session only once', async () => {
