@@ -34,6 +34,7 @@ export type {
   SendOptions,
 } from './core/message';
 export { addressOf, chatKey, userKey } from './core/message';
+export type { MessengerStore } from './core/messenger-store';
 export { type AskConsoleQueries, type ConsoleGap, createAskConsoleQueries } from './features/ask/console-queries';
 export {
   createQuizConsoleQueries,
