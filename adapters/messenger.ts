@@ -1,6 +1,6 @@
 import type { Address, App, IncomingMessage, Logger, MessengerStore, Reply, SendOptions } from '../bot';
 import { DangwuError } from '../bot';
-import { createDelivery, type Delivery } from './deliver';
+import { createDelivery } from './deliver';
 import { createPlatformLimiter, type RateLimitedSender, type RateLimits } from './rate-limit';
 
 /**
@@ -65,8 +65,8 @@ export interface MessengerAdapter {
   remember(key: string, value: unknown, ttlMs: number): Promise<void>;
   recall<T>(key: string): Promise<T | undefined>;
   forget(key: string): Promise<void>;
-  /** Runs `run`, repeating it after `delayMs(error)` ms while that is defined, at most `maxRetries` times. */
-  retry<T>(run: () => Promise<T>, delayMs: (error: unknown) => number | undefined, maxRetries: number): Promise<T>;
+  /** Runs `run`, repeating it after `delayMs(error, attempt)` ms while that is defined, at most `maxRetries` times. */
+  retry<T>(run: () => Promise<T>, delayMs: (error: unknown, attempt: number) => number | undefined, maxRetries: number): Promise<T>;
   /** Runs the platform's start-up within `timeoutMs`; any failure becomes `startError(error)`. Registers pushes. */
   start(connect: () => Promise<void>, startError: (error: unknown) => DangwuError, timeoutMs?: number): Promise<void>;
   /** Waits for the queued events to finish (after the connection closed). */
@@ -143,7 +143,7 @@ export function createMessengerAdapter(options: MessengerAdapterOptions): Messen
         try {
           return await run();
         } catch (error) {
-          const wait = delayMs(error);
+          const wait = delayMs(error, attempt);
           if (wait === undefined || attempt >= maxRetries) throw error;
           log.warn({ attempt: attempt + 1, waitMs: wait }, `${platform}: rate limited or unavailable, retrying`);
           await new Promise((resolve) => setTimeout(resolve, wait));

@@ -35,11 +35,11 @@ export interface MessengerStore {
   takeSlot(scopes: { scope: string; spacingMs: number }[], notBefore: number): Promise<number>;
 }
 
-interface MessengerTables {
+type MessengerTables = {
   messenger_events: { platform: string; event_id: string; seen_at: number };
   messenger_memory: { platform: string; key: string; value: string; expires_at: number };
   messenger_send_slots: { scope: string; next_at: number };
-}
+};
 
 export const messengerMigrations: Migrations = {
   '0010_messenger_state': {
