@@ -54,8 +54,12 @@ export interface AnswerOptions {
 
 export interface MessengerAdapter {
   readonly platform: string;
-  /** Queues an event of a chat: handled in order, once, under the chat's lock (see above). Never throws. */
-  receive(chatId: string, eventId: string | undefined, work: () => Promise<void>): void;
+  /**
+   * Queues an event of a chat: handled in order, once, under the chat's lock (see above). Settles when it was
+   * handled or dropped (an adapter that must answer the platform after the work, such as a webhook, awaits it);
+   * never rejects.
+   */
+  receive(chatId: string, eventId: string | undefined, work: () => Promise<void>): Promise<void>;
   /** Handles one message and sends its replies in order; never throws. */
   answer(message: IncomingMessage, options?: AnswerOptions): Promise<void>;
   /** The replies, unsent (surfaces that show text elsewhere). */
@@ -97,11 +101,11 @@ export function createMessengerAdapter(options: MessengerAdapterOptions): Messen
   const tails = new Map<string, { tail: Promise<void>; waiting: number }>();
   let queued = 0;
 
-  function receive(chatId: string, eventId: string | undefined, work: () => Promise<void>): void {
+  function receive(chatId: string, eventId: string | undefined, work: () => Promise<void>): Promise<void> {
     let chat = tails.get(chatId);
     if (queued >= maxQueued || (chat && chat.waiting >= maxPerChat)) {
       log.warn({ chatId, eventId, queued }, `${platform}: too many events waiting, this one is dropped`);
-      return;
+      return Promise.resolve();
     }
     if (!chat) tails.set(chatId, (chat = { tail: Promise.resolve(), waiting: 0 }));
     const entry = chat;
@@ -122,6 +126,7 @@ export function createMessengerAdapter(options: MessengerAdapterOptions): Messen
         if (entry.waiting === 0 && tails.get(chatId) === entry) tails.delete(chatId);
       });
     entry.tail = next;
+    return next;
   }
 
   return {

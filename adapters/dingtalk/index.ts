@@ -444,7 +444,7 @@ export function createDingtalkAdapter(options: DingtalkAdapterOptions): Dingtalk
       text: textOf(message),
     };
     // A repeat (redelivery after a reconnect, maybe to another process) is dropped by the base.
-    base.receive(chatId, message.msgId || frame.headers.messageId, async () => {
+    void base.receive(chatId, message.msgId || frame.headers.messageId, async () => {
       try {
         await base.remember(personKey(staffId), { name: message.senderNick, isAdmin: Boolean(message.isAdmin) }, PERSON_MS);
         await answer(incoming, handle);
@@ -474,7 +474,7 @@ export function createDingtalkAdapter(options: DingtalkAdapterOptions): Dingtalk
         : { kind: 'private' as const, chatId: callback.userId });
     const group = space.kind === 'group';
     const userId = callback.userId;
-    base.receive(space.chatId, frame.headers.messageId, async () => {
+    void base.receive(space.chatId, frame.headers.messageId, async () => {
       const person = await lookUp(userId);
       const incoming: IncomingMessage = {
         platform: DINGTALK_PLATFORM,

@@ -276,7 +276,7 @@ export function createFeishuAdapter(options: FeishuAdapterOptions): FeishuAdapte
     if (group && !mentions.some((m) => m.isBot)) return;
     const text = messageText(message.message_type, message.content, mentions);
     // 飞书 redelivers an event whose answer it did not get in time, maybe to another connection: handled once.
-    base.receive(message.chat_id, data.event_id ?? message.message_id, async () => {
+    void base.receive(message.chat_id, data.event_id ?? message.message_id, async () => {
       // Looked up in the chat's turn: the card this answers may still be on its way out.
       const key = typedKey(message.chat_id, user);
       const typed = (await base.recall<Record<string, string>>(key))?.[typedLabel(text)];
@@ -293,7 +293,7 @@ export function createFeishuAdapter(options: FeishuAdapterOptions): FeishuAdapte
     if (!user || !chatId || !value) return { toast: { type: 'error', content: feishuStrings.badButton } };
     if (value.o && value.o !== user) return { toast: { type: 'warning', content: feishuStrings.notYours } };
     const eventKey = data.event_id ?? `${messageId}:${value.d}`;
-    base.receive(chatId, eventKey, async () => {
+    void base.receive(chatId, eventKey, async () => {
       // A press answers the card: typing its letter afterwards is an answer to nothing.
       await base.forget(typedKey(chatId, user));
       await answer(chatId, await incoming(user, chatId, { action: value.d }), eventKey);
