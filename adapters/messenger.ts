@@ -1,4 +1,4 @@
-import type { Address, App, IncomingMessage, Logger, MessengerStore, Reply, SendOptions } from '../bot';
+import type { Address, App, IncomingMessage, Logger, Messenger, MessengerStore, Reply, SendOptions } from '../bot';
 import { DangwuError } from '../bot';
 import { createDelivery } from './deliver';
 import { createPlatformLimiter, type RateLimitedSender, type RateLimits } from './rate-limit';
@@ -64,6 +64,8 @@ export interface MessengerAdapter {
   answer(message: IncomingMessage, options?: AnswerOptions): Promise<void>;
   /** The replies, unsent (surfaces that show text elsewhere). */
   replies(message: IncomingMessage): Promise<Reply[]>;
+  /** Pushes (within the limits); `start` registers it, an adapter with a start-up of its own may register it itself. */
+  readonly messenger: Messenger;
   /** The platform's limits for any send of the adapter's own (kept across processes on PostgreSQL). */
   limiter(limits: RateLimits): RateLimitedSender;
   remember(key: string, value: unknown, ttlMs: number): Promise<void>;
@@ -139,6 +141,7 @@ export function createMessengerAdapter(options: MessengerAdapterOptions): Messen
       return createDelivery({ app, log, platform, sendReply: answerOptions.sendReply, arrange: options.arrange }).answer(message, chatId);
     },
     replies: (message) => delivery.replies(message),
+    messenger: delivery.messenger,
     limiter,
     remember: (key, value, ttlMs) => store.remember(platform, key, value, ttlMs),
     recall: (key) => store.recall(platform, key),
