@@ -98,10 +98,23 @@ export interface FeishuPeer {
   /** The answer to every event delivered: its code and how long it took (ms). */
   acks: { type: string; code: number; ms: number }[];
   connections(): number;
+  /**
+   * Cluster mode, as 飞书 runs an app with several long connections: each event goes to one of them at random
+   * (default: the first open one). `via` on an event picks a connection by its index among the open ones.
+   */
+  cluster: boolean;
   /** A user sends text in a private chat (`chat` defaults to the user's p2p chat) or a group (mentioning the bot or not). */
-  sendText(options: { user: string; text: string; chat?: string; group?: boolean; mention?: boolean; eventId?: string }): Promise<void>;
+  sendText(options: {
+    user: string;
+    text: string;
+    chat?: string;
+    group?: boolean;
+    mention?: boolean;
+    eventId?: string;
+    via?: number;
+  }): Promise<void>;
   /** A user presses the button with this label on a card the bot sent; resolves with the callback's answer. */
-  press(options: { user: string; message: SentMessage; label: string; chat?: string }): Promise<CardResponse>;
+  press(options: { user: string; message: SentMessage; label: string; chat?: string; via?: number }): Promise<CardResponse>;
   /** Resolves with the sent messages once there are at least `count` matching ones. */
   waitForSent(count: number, filter?: (m: SentMessage) => boolean, seconds?: number): Promise<SentMessage[]>;
   stop(): Promise<void>;
@@ -157,7 +170,8 @@ export async function startFeishuPeer(options: { appId?: string; appSecret?: str
     acks: [],
     onSent: new Set(),
     connections: () => [...sockets].filter((s) => s.readyState === s.OPEN).length,
-    async sendText({ user, text, chat, group = false, mention = group, eventId }) {
+    cluster: false,
+    async sendText({ user, text, chat, group = false, mention = group, eventId, via }) {
       const chatId = chat ?? (group ? 'oc_group_default' : p2pChat(user));
       const mentions = mention
         ? [{ key: '@_user_1', id: { open_id: BOT_OPEN_ID, union_id: 'on_bot', user_id: '' }, name: '党务助手', tenant_key: 'tenant1' }]
@@ -175,10 +189,10 @@ export async function startFeishuPeer(options: { appId?: string; appSecret?: str
         mentions,
       };
       const sender = { sender_id: { open_id: user, union_id: `on_${user}`, user_id: '' }, sender_type: 'user', tenant_key: 'tenant1' };
-      const answer = await deliver('im.message.receive_v1', { sender, message }, eventId);
+      const answer = await deliver('im.message.receive_v1', { sender, message }, eventId, via);
       if (answer.code !== 200) throw new Error(`event answered ${answer.code}`);
     },
-    async press({ user, message, label, chat }) {
+    async press({ user, message, label, chat, via }) {
       const button = cardButtons(message).find((b) => b.label === label);
       if (!button)
         throw new Error(
@@ -186,13 +200,18 @@ export async function startFeishuPeer(options: { appId?: string; appSecret?: str
             .map((b) => b.label)
             .join(', ')}`,
         );
-      const answer = await deliver('card.action.trigger', {
-        operator: { tenant_key: 'tenant1', open_id: user, union_id: `on_${user}`, user_id: '' },
-        token: `c-${randomUUID()}`,
-        action: { value: button.value, tag: 'button' },
-        host: 'im_message',
-        context: { open_message_id: message.message_id, open_chat_id: chat ?? message.receive_id },
-      });
+      const answer = await deliver(
+        'card.action.trigger',
+        {
+          operator: { tenant_key: 'tenant1', open_id: user, union_id: `on_${user}`, user_id: '' },
+          token: `c-${randomUUID()}`,
+          action: { value: button.value, tag: 'button' },
+          host: 'im_message',
+          context: { open_message_id: message.message_id, open_chat_id: chat ?? message.receive_id },
+        },
+        undefined,
+        via,
+      );
       if (answer.code !== 200) throw new Error(`card callback answered ${answer.code}`);
       const response: CardResponse = answer.data ? JSON.parse(Buffer.from(answer.data, 'base64').toString('utf8')) : {};
       // The platform applies a returned card to the message in place.
@@ -225,8 +244,9 @@ export async function startFeishuPeer(options: { appId?: string; appSecret?: str
   };
 
   /** Sends one event (schema 2.0) to a connected client and resolves with its answer payload. */
-  function deliver(eventType: string, event: object, eventId?: string): Promise<{ code: number; data?: string }> {
-    const socket = [...sockets].find((s) => s.readyState === s.OPEN);
+  function deliver(eventType: string, event: object, eventId?: string, via?: number): Promise<{ code: number; data?: string }> {
+    const open = [...sockets].filter((s) => s.readyState === s.OPEN);
+    const socket = open[via ?? (peer.cluster ? Math.floor(Math.random() * open.length) : 0)];
     if (!socket) return Promise.reject(new Error('no long connection open'));
     const id = nextEvent++;
     const body = Buffer.from(
