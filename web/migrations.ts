@@ -72,4 +72,16 @@ export const webMigrations: Migrations = {
         await sql`CREATE INDEX IF NOT EXISTS web_meeting_records_held ON meeting_records (held_on, branch_id, type)`.execute(db);
     },
   },
+  '0902_web_cache_generation': {
+    async up(db: Kysely<any>) {
+      // One row counting the console's own writes (web/freshness.ts createGeneration): every console process drops
+      // its kept figures when another one wrote.
+      await db.schema
+        .createTable('web_cache_generation')
+        .addColumn('id', 'integer', (c) => c.primaryKey())
+        .addColumn('n', 'bigint', (c) => c.notNull())
+        .execute();
+      await db.insertInto('web_cache_generation').values({ id: 1, n: 0 }).execute();
+    },
+  },
 };
