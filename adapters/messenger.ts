@@ -57,9 +57,11 @@ export interface MessengerAdapter {
   /**
    * Queues an event of a chat: handled in order, once, under the chat's lock (see above). Settles when it was
    * handled or dropped (an adapter that must answer the platform after the work, such as a webhook, awaits it);
-   * never rejects.
+   * never rejects. `place` is the platform's order of the chat's events (飞书's create_time, Telegram's update_id):
+   * with it, events that reached different processes are handled in that order, not in the order the processes
+   * happened to take the chat's lock.
    */
-  receive(chatId: string, eventId: string | undefined, work: () => Promise<void>): Promise<void>;
+  receive(chatId: string, eventId: string | undefined, work: () => Promise<void>, place?: number): Promise<void>;
   /** Handles one message and sends its replies in order; never throws. */
   answer(message: IncomingMessage, options?: AnswerOptions): Promise<void>;
   /** The replies, unsent (surfaces that show text elsewhere). */
@@ -103,7 +105,7 @@ export function createMessengerAdapter(options: MessengerAdapterOptions): Messen
   const tails = new Map<string, { tail: Promise<void>; waiting: number }>();
   let queued = 0;
 
-  function receive(chatId: string, eventId: string | undefined, work: () => Promise<void>): Promise<void> {
+  function receive(chatId: string, eventId: string | undefined, work: () => Promise<void>, place?: number): Promise<void> {
     let chat = tails.get(chatId);
     if (queued >= maxQueued || (chat && chat.waiting >= maxPerChat)) {
       log.warn({ chatId, eventId, queued }, `${platform}: too many events waiting, this one is dropped`);
@@ -113,11 +115,34 @@ export function createMessengerAdapter(options: MessengerAdapterOptions): Messen
     const entry = chat;
     entry.waiting++;
     queued++;
+    // In the chat's queue across processes from the moment it arrived, so that a later event elsewhere waits for it.
+    const inLine = store.shared && place !== undefined && eventId !== undefined;
+    const arrived = Date.now();
+    const entered = inLine ? store.enter(platform, chatId, eventId, place) : Promise.resolve();
+    const handle = async () => {
+      if (eventId !== undefined && !(await store.firstDelivery(platform, eventId))) return;
+      await work();
+    };
     const turn = async () => {
-      await store.inChatTurn(platform, chatId, async () => {
-        if (eventId !== undefined && !(await store.firstDelivery(platform, eventId))) return;
-        await work();
-      });
+      if (!inLine) return store.inChatTurn(platform, chatId, handle);
+      await entered;
+      // An event sent just before this one may still be on its way into another process: give it a moment to enter.
+      await sleep(arrived + SETTLE_MS - Date.now());
+      const deadline = Date.now() + WAIT_FOR_EARLIER_MS;
+      try {
+        for (;;) {
+          const done = await store.inChatTurn(platform, chatId, async () => {
+            // An earlier event of this chat is waiting in another process: let it go first (unless it never comes).
+            if (Date.now() < deadline && (await store.ahead(platform, chatId, place)) > 0) return false;
+            await handle();
+            return true;
+          });
+          if (done) return;
+          await sleep(20);
+        }
+      } finally {
+        await store.leave(platform, chatId, eventId);
+      }
     };
     const next = entry.tail
       .then(turn)
@@ -171,6 +196,13 @@ export function createMessengerAdapter(options: MessengerAdapterOptions): Messen
     },
   };
 }
+
+/** How long an event waits after arriving for earlier events of its chat to reach the other processes. */
+const SETTLE_MS = 30;
+/** How long an event waits for an earlier one held by another process (which may have died) before going ahead. */
+const WAIT_FOR_EARLIER_MS = 10_000;
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, Math.max(0, ms)));
 
 /** `work`, or an ETIMEDOUT error after `ms` (the error start-up mapping reads as "unreachable"). */
 export function withTimeout<T>(work: Promise<T>, ms: number, label = 'timeout'): Promise<T> {

@@ -74,11 +74,13 @@ export const feishuStrings = {
 
 interface MessageEvent {
   event_id?: string;
+  create_time?: string;
   sender: { sender_id?: { open_id?: string }; sender_type: string };
   message: {
     message_id: string;
     chat_id: string;
     chat_type: string;
+    create_time?: string;
     message_type: string;
     content: string;
     mentions?: { key: string; id: { open_id?: string }; name: string }[];
@@ -87,6 +89,7 @@ interface MessageEvent {
 
 interface CardActionEvent {
   event_id?: string;
+  create_time?: string;
   operator?: { open_id?: string };
   action?: { value?: unknown; tag?: string };
   context?: { open_message_id?: string; open_chat_id?: string };
@@ -276,13 +279,18 @@ export function createFeishuAdapter(options: FeishuAdapterOptions): FeishuAdapte
     if (group && !mentions.some((m) => m.isBot)) return;
     const text = messageText(message.message_type, message.content, mentions);
     // 飞书 redelivers an event whose answer it did not get in time, maybe to another connection: handled once.
-    void base.receive(message.chat_id, data.event_id ?? message.message_id, async () => {
-      // Looked up in the chat's turn: the card this answers may still be on its way out.
-      const key = typedKey(message.chat_id, user);
-      const typed = (await base.recall<Record<string, string>>(key))?.[typedLabel(text)];
-      if (typed) await base.forget(key);
-      await answer(message.chat_id, await incoming(user, message.chat_id, typed ? { action: typed } : { text }), message.message_id);
-    });
+    void base.receive(
+      message.chat_id,
+      data.event_id ?? message.message_id,
+      async () => {
+        // Looked up in the chat's turn: the card this answers may still be on its way out.
+        const key = typedKey(message.chat_id, user);
+        const typed = (await base.recall<Record<string, string>>(key))?.[typedLabel(text)];
+        if (typed) await base.forget(key);
+        await answer(message.chat_id, await incoming(user, message.chat_id, typed ? { action: typed } : { text }), message.message_id);
+      },
+      placeOf(message.create_time ?? data.create_time),
+    );
   }
 
   async function onCardAction(data: CardActionEvent): Promise<CardActionAnswer> {
@@ -293,11 +301,16 @@ export function createFeishuAdapter(options: FeishuAdapterOptions): FeishuAdapte
     if (!user || !chatId || !value) return { toast: { type: 'error', content: feishuStrings.badButton } };
     if (value.o && value.o !== user) return { toast: { type: 'warning', content: feishuStrings.notYours } };
     const eventKey = data.event_id ?? `${messageId}:${value.d}`;
-    void base.receive(chatId, eventKey, async () => {
-      // A press answers the card: typing its letter afterwards is an answer to nothing.
-      await base.forget(typedKey(chatId, user));
-      await answer(chatId, await incoming(user, chatId, { action: value.d }), eventKey);
-    });
+    void base.receive(
+      chatId,
+      eventKey,
+      async () => {
+        // A press answers the card: typing its letter afterwards is an answer to nothing.
+        await base.forget(typedKey(chatId, user));
+        await answer(chatId, await incoming(user, chatId, { action: value.d }), eventKey);
+      },
+      placeOf(data.create_time),
+    );
     // A pushed card (no owner) stays pressable for everyone in the chat, e.g. a group's daily question.
     if (!value.o) return { toast: { type: 'info', content: feishuStrings.received } };
     const text = await base.recall<string>(cardKey(messageId)).catch(() => undefined);
@@ -376,6 +389,9 @@ function remember<V>(map: Map<string, V>, key: string, value: V, keep = 2_000): 
   map.set(key, value);
   if (map.size > keep) map.delete(map.keys().next().value!);
 }
+
+/** 飞书's send time of an event (ms), its place in the chat's order across processes. */
+const placeOf = (createTime: string | undefined) => (createTime && /^\d+$/.test(createTime) ? Number(createTime) : undefined);
 
 /** How long a card's text and typed answers are kept for a later press or typed letter. */
 const STATE_MS = 7 * 24 * 3600_000;

@@ -25,6 +25,14 @@ export interface MessengerStore {
   remember(platform: string, key: string, value: unknown, ttlMs: number): Promise<void>;
   recall<T>(platform: string, key: string): Promise<T | undefined>;
   forget(platform: string, key: string): Promise<void>;
+  /**
+   * The chat's queue across processes, in the platform's order: an event is entered with its place (the platform's
+   * sequence: a timestamp in ms, an update id), `ahead` counts the chat's events entered with an earlier place and
+   * not yet handled (entries older than a minute are left out: their process died), `leave` takes it out.
+   */
+  enter(platform: string, chatId: string, eventId: string, place: number): Promise<void>;
+  ahead(platform: string, chatId: string, place: number): Promise<number>;
+  leave(platform: string, chatId: string, eventId: string): Promise<void>;
   /** Runs `work` while no other process works on the same chat (see Storage.exclusive). */
   inChatTurn<T>(platform: string, chatId: string, work: () => Promise<T>): Promise<T>;
   /**
@@ -39,6 +47,7 @@ type MessengerTables = {
   messenger_events: { platform: string; event_id: string; seen_at: number };
   messenger_memory: { platform: string; key: string; value: string; expires_at: number };
   messenger_send_slots: { scope: string; next_at: number };
+  messenger_inbox: { platform: string; chat_id: string; event_id: string; place: number; entered_at: number };
 };
 
 export const messengerMigrations: Migrations = {
@@ -62,6 +71,15 @@ export const messengerMigrations: Migrations = {
         .execute();
       await db.schema.createIndex('messenger_memory_expiry').on('messenger_memory').column('expires_at').execute();
       await db.schema
+        .createTable('messenger_inbox')
+        .addColumn('platform', 'text', (c) => c.notNull())
+        .addColumn('chat_id', 'text', (c) => c.notNull())
+        .addColumn('event_id', 'text', (c) => c.notNull())
+        .addColumn('place', 'bigint', (c) => c.notNull())
+        .addColumn('entered_at', 'bigint', (c) => c.notNull())
+        .addPrimaryKeyConstraint('messenger_inbox_pk', ['platform', 'chat_id', 'event_id'])
+        .execute();
+      await db.schema
         .createTable('messenger_send_slots')
         .addColumn('scope', 'text', (c) => c.primaryKey())
         .addColumn('next_at', 'bigint', (c) => c.notNull())
@@ -72,6 +90,8 @@ export const messengerMigrations: Migrations = {
 
 /** How long an event id is kept: platforms redeliver within minutes (飞书 and 钉钉 retry for hours at most). */
 const EVENT_KEEP_MS = 24 * 3600_000;
+/** An entry of the chat queue older than this belongs to a process that died before handling it. */
+const INBOX_KEEP_MS = 60_000;
 /** Old rows are swept every this many writes rather than on a timer of their own. */
 const SWEEP_EVERY = 500;
 
@@ -112,6 +132,10 @@ export function createMessengerStore(storage: Storage, now: () => number = Date.
       .where('seen_at', '<', at - EVENT_KEEP_MS)
       .execute();
     await db.deleteFrom('messenger_memory').where('expires_at', '<=', at).execute();
+    await db
+      .deleteFrom('messenger_inbox')
+      .where('entered_at', '<', at - INBOX_KEEP_MS)
+      .execute();
   }
 
   return {
@@ -131,6 +155,32 @@ export function createMessengerStore(storage: Storage, now: () => number = Date.
     },
     async forget(platform, key) {
       await db.deleteFrom('messenger_memory').where('platform', '=', platform).where('key', '=', key).execute();
+    },
+    async enter(platform, chatId, eventId, place) {
+      await db
+        .insertInto('messenger_inbox')
+        .values({ platform, chat_id: chatId, event_id: eventId, place, entered_at: now() })
+        .onConflict((oc) => oc.columns(['platform', 'chat_id', 'event_id']).doNothing())
+        .execute();
+    },
+    async ahead(platform, chatId, place) {
+      const row = await db
+        .selectFrom('messenger_inbox')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('platform', '=', platform)
+        .where('chat_id', '=', chatId)
+        .where('place', '<', place)
+        .where('entered_at', '>', now() - INBOX_KEEP_MS)
+        .executeTakeFirst();
+      return Number(row?.n ?? 0);
+    },
+    async leave(platform, chatId, eventId) {
+      await db
+        .deleteFrom('messenger_inbox')
+        .where('platform', '=', platform)
+        .where('chat_id', '=', chatId)
+        .where('event_id', '=', eventId)
+        .execute();
     },
     inChatTurn: (platform, chatId, work) =>
       storage.dialect === 'postgres' ? storage.exclusive(`chat:${platform}:${chatId}`, work) : work(),
