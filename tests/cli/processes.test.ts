@@ -31,7 +31,7 @@ import { freshDatabase, testBackend } from '../helpers/database';
 const repo = resolve(__dirname, '../..');
 const FEISHU_USERS = 12;
 const TELEGRAM_CHATS = 12;
-const REMINDERS = 240;
+const REMINDERS = 150;
 const TOKEN = '123456:CLUSTER-token-cccccccccccccccccccc';
 const SECRET = 'cluster_secret_token';
 const APOLOGY = /出错了|编号 [0-9a-f]{8}/;
