@@ -170,7 +170,13 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
    * a chat's updates reach several processes, and Telegram posts an update again when its request failed.
    */
   const receive = (ctx: GrammyContext, work: () => Promise<void>) =>
-    base.receive(ctx.chat ? String(ctx.chat.id) : `u${ctx.from?.id ?? 0}`, String(ctx.update.update_id), work, ctx.update.update_id);
+    base.receive(
+      ctx.chat ? String(ctx.chat.id) : `u${ctx.from?.id ?? 0}`,
+      String(ctx.update.update_id),
+      work,
+      // Only webhook mode spreads a chat's updates over processes; long polling has one receiver (a second gets 409).
+      webhook ? ctx.update.update_id : undefined,
+    );
 
   const composer = new Composer<GrammyContext>();
 
