@@ -1,5 +1,5 @@
 import type { Address, App, IncomingMessage, Logger, Messenger, Reply, SendOptions } from '../bot';
-import { createRateLimitedSender, type RateLimits } from './rate-limit';
+import { createPlatformLimiter, type RateLimitedSender, type RateLimits } from './rate-limit';
 
 /**
  * What every adapter does with the core's replies, written once: answer an incoming message (handle it, send each
@@ -19,8 +19,13 @@ export interface DeliveryOptions {
   platform: string;
   /** Sends one reply (its text split to the platform's limit, its buttons, its attachment) to a chat. */
   sendReply(chatId: string, reply: Reply, options?: SendOptions): Promise<void>;
-  /** The platform's send limits for pushes; none when absent (the adapter's own client may pace itself). */
+  /**
+   * The platform's send limits for pushes; none when absent (the adapter's own client may pace itself). Kept by all
+   * processes together on PostgreSQL (app.messengerStore), by this one on SQLite.
+   */
   limits?: RateLimits;
+  /** A limiter made already (createMessengerAdapter's), instead of `limits`. */
+  limiter?: RateLimitedSender;
   /** Whether a chat id is a group (group limits apply). */
   isGroup?(chatId: string): boolean;
   /**
@@ -43,12 +48,14 @@ export interface Delivery {
 
 export function createDelivery(options: DeliveryOptions): Delivery {
   const { app, log, platform } = options;
-  const limiter = options.limits
-    ? createRateLimitedSender({
-        limits: { [platform]: options.limits },
-        isGroup: options.isGroup ? (address: Address) => options.isGroup!(address.chatId) : undefined,
-      })
-    : undefined;
+  const limiter =
+    options.limiter ??
+    (options.limits
+      ? createPlatformLimiter(app.messengerStore, {
+          limits: { [platform]: options.limits },
+          isGroup: options.isGroup ? (address: Address) => options.isGroup!(address.chatId) : undefined,
+        })
+      : undefined);
 
   return {
     async answer(message, chatId = message.chat.id) {

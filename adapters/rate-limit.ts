@@ -170,3 +170,72 @@ export function createRateLimitedSender(options: RateLimitedSenderOptions = {}):
     },
   };
 }
+
+/** The part of the bot's messenger store the shared limiter uses (app.messengerStore). */
+export interface SlotStore {
+  readonly shared: boolean;
+  takeSlot(scopes: { scope: string; spacingMs: number }[], notBefore: number): Promise<number>;
+}
+
+/**
+ * The platform's limits kept by every process together when they share a PostgreSQL database; in this process
+ * alone (the sliding window above) on SQLite, which one process serves.
+ *
+ * Shared form: each limit is a spacing (a window divided by its count: Telegram's 30/s is one send every 34 ms, a
+ * group's 20/min one every 3 s), and each scope (the platform, a chat, a group) has a row with its next free slot.
+ * A send takes the first slot free in every scope that applies (in one transaction with those rows locked:
+ * `slot = max(now, next of each scope)`, then each scope's next = slot + its spacing), then sleeps until its slot. No two sends of any process
+ * get the same slot, so the platform sees them evenly spaced: never more than the count in any window. A slot taken
+ * by a process that dies is simply left unused. Messages to one chat keep their order within a process.
+ */
+export function createPlatformLimiter(
+  store: SlotStore,
+  options: RateLimitedSenderOptions & { limits: Record<string, RateLimits | undefined> },
+): RateLimitedSender {
+  if (!store.shared) return createRateLimitedSender(options);
+  const now = options.now ?? Date.now;
+  const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
+  const isGroup = options.isGroup ?? ((address: Address) => address.chatId.startsWith('-'));
+  const margin = options.marginMs ?? 10;
+  const chatTail = new Map<string, Promise<unknown>>();
+  let waiting = 0;
+
+  async function acquire(address: Address, limit: RateLimits): Promise<void> {
+    const { platform, chatId } = address;
+    const scopes: { scope: string; spacingMs: number }[] = [];
+    if (limit.perChatIntervalMs !== undefined)
+      scopes.push({ scope: `${platform}:chat:${chatId}`, spacingMs: limit.perChatIntervalMs + margin });
+    if (limit.perGroupPerMinute !== undefined && isGroup(address))
+      scopes.push({
+        scope: `${platform}:group:${chatId}`,
+        spacingMs: ((limit.groupWindowMs ?? 60_000) + margin) / limit.perGroupPerMinute,
+      });
+    if (limit.overall !== undefined)
+      scopes.push({ scope: `${platform}:all`, spacingMs: ((limit.windowMs ?? 1000) + margin) / limit.overall });
+    if (scopes.length === 0) return;
+    const slot = await store.takeSlot(scopes, now());
+    const wait = slot - now();
+    if (wait > 0) await sleep(wait);
+  }
+
+  return {
+    pending: () => waiting,
+    send<T>(address: Address, send: () => Promise<T>): Promise<T> {
+      const limit = options.limits[address.platform];
+      if (!limit) return send();
+      const key = `${address.platform}:${address.chatId}`;
+      waiting++;
+      const result = (chatTail.get(key) ?? Promise.resolve())
+        .catch(() => undefined)
+        .then(() => acquire(address, limit))
+        .then(send)
+        .finally(() => {
+          waiting--;
+          if (chatTail.get(key) === settled) chatTail.delete(key);
+        });
+      const settled = result.catch(() => undefined);
+      chatTail.set(key, settled);
+      return result;
+    },
+  };
+}

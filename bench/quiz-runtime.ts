@@ -6,8 +6,13 @@ import { memorySource, type QuizQuestion } from '../bot/features/quiz/bank';
 import { silentLogger } from '../bot/logger';
 import { createRuntime, type Runtime } from '../bot/runtime';
 
-/** A bot with help and the quiz over a generated single-choice bank, on a database in `dir`. */
-export async function createQuizBenchRuntime(dir: string, count: number, levels = ['初级', '中级', '高级']): Promise<Runtime> {
+/** A bot with help and the quiz over a generated single-choice bank, on a database in `dir` (or at `database`). */
+export async function createQuizBenchRuntime(
+  dir: string,
+  count: number,
+  levels = ['初级', '中级', '高级'],
+  database = join(dir, 'bench.db'),
+): Promise<Runtime> {
   const questions: QuizQuestion[] = Array.from({ length: count }, (_, i) => ({
     id: `b${i}`,
     type: '单选',
@@ -21,7 +26,7 @@ export async function createQuizBenchRuntime(dir: string, count: number, levels 
   }));
   const source = memorySource(questions);
   return createRuntime({
-    config: loadConfig({ DANGWU_DB: join(dir, 'bench.db') }),
+    config: loadConfig({ DANGWU_DB: database }),
     log: silentLogger(),
     features: [createHelpFeature, quizFeature({ source: () => source })],
   });

@@ -28,7 +28,7 @@ import {
 } from '../bot';
 import { allBanks, listIndexedDocuments } from '../knowledge';
 import type { Account } from './accounts';
-import { createFreshCache, createRevision } from './freshness';
+import { createFreshCache, createGeneration, createRevision } from './freshness';
 
 /**
  * Every read the console makes, in one place with typed results. The figures come from the query functions each
@@ -189,6 +189,20 @@ export function createConsoleData(storage: Storage, options: { now: () => Date; 
   const warningsCache = new Map<string, Kept<Warnings>>();
   const learningCache = new Map<string, { at: number; value: Promise<Learning> }>();
   const fresh = { revision: createRevision(storage), now: options.now, ttlMs: FRESH_TTL_MS };
+  const generation = createGeneration(storage);
+  /** Figures kept by time alone are dropped when any console process wrote since (see createGeneration). */
+  const dropIfWritten = async () => {
+    if (await generation.changed()) forget();
+  };
+  function forget(): void {
+    overviewCache.clear();
+    learningCache.clear();
+    warningsCache.clear();
+    branchSignalsCache.clear();
+    scheduleViewsCache.clear();
+    branchDetailCache.clear();
+    complianceCache.clear();
+  }
   // Keyed by the day as well: signals and compliance are "as of today", and a day ends at local midnight.
   const branchSignalsCache = createFreshCache<string, WarningSignal[]>(fresh);
   const scheduleViewsCache = createFreshCache<number, ScheduleView[]>(fresh);
@@ -383,13 +397,15 @@ export function createConsoleData(storage: Storage, options: { now: () => Date; 
     today,
 
     /** 五不 warnings in scope, cached like 总览 (every branch's records are read to compute them). */
-    warnings: (scope: Scope): Promise<Warnings> =>
-      keptWhileRecomputing(
+    async warnings(scope: Scope): Promise<Warnings> {
+      await dropIfWritten();
+      return keptWhileRecomputing(
         warningsCache,
         scopeKey(scope),
         (w) => w.asOf === today(),
         () => computeWarnings(scope),
-      ),
+      );
+    },
 
     /** The branches an account may see. */
     scopeOf(account: Account): Scope {
@@ -403,23 +419,21 @@ export function createConsoleData(storage: Storage, options: { now: () => Date; 
     },
 
     /** 总览's figures, computed in parts so that other requests get through while they are recomputed. */
-    overview: (scope: Scope): Promise<Overview> =>
-      keptWhileRecomputing(
+    async overview(scope: Scope): Promise<Overview> {
+      await dropIfWritten();
+      return keptWhileRecomputing(
         overviewCache,
         scopeKey(scope),
         (o) => o.period.key === quarterOf(today()).key,
         () => computeOverview(scope),
-      ),
+      );
+    },
 
-    /** Forgets cached figures after a change made through the console. */
-    invalidate(): void {
-      overviewCache.clear();
-      learningCache.clear();
-      warningsCache.clear();
-      branchSignalsCache.clear();
-      scheduleViewsCache.clear();
-      branchDetailCache.clear();
-      complianceCache.clear();
+    /** Forgets cached figures after a change made through the console, here and (on their next page) in every other console process. */
+    async invalidate(): Promise<void> {
+      forget();
+      await generation.bump();
+      await generation.changed();
     },
 
     /** This quarter, as 总览 and the branch list name it. */
@@ -510,14 +524,14 @@ export function createConsoleData(storage: Storage, options: { now: () => Date; 
     /** Unbinds a chat from a branch; false when it was not bound to it. */
     async unbindChat(branchId: number, chatKey: string): Promise<boolean> {
       const done = await branchesOf.unbindChat(branchId, chatKey);
-      if (done) data.invalidate();
+      if (done) await data.invalidate();
       return done;
     },
 
     /** Approves or refuses a chat's request to join a branch; undefined when it was decided already. */
     async decideRequest(id: number, approve: boolean, by: string) {
       const decided = await branchesOf.decideRequest(id, approve, by, options.now());
-      if (decided) data.invalidate();
+      if (decided) await data.invalidate();
       return decided;
     },
 
@@ -529,6 +543,7 @@ export function createConsoleData(storage: Storage, options: { now: () => Date; 
     },
 
     async learning(scope: Scope): Promise<Learning> {
+      await dropIfWritten();
       const key = scopeKey(scope);
       const cached = learningCache.get(key);
       if (cached && options.now().getTime() - cached.at < OVERVIEW_TTL_MS) return cached.value;

@@ -74,3 +74,30 @@ export function createFreshCache<K, V>(options: {
     clear: () => entries.clear(),
   };
 }
+
+/**
+ * The console's own writes, counted in the database: `bump()` after a write made through the console, `changed()`
+ * before serving figures kept by time alone (总览, 五不, 学习: kept 30 s whatever the bot writes). A console served by
+ * several processes behind a load balancer then shows a change made through any of them on every one, as
+ * `invalidate()` did for its own process only. One small read per such page.
+ */
+export function createGeneration(storage: Storage): { bump(): Promise<void>; changed(): Promise<boolean> } {
+  const db = storage.db.withTables<{ web_cache_generation: { id: number; n: number } }>();
+  let seen: number | undefined;
+  return {
+    async bump() {
+      await db
+        .updateTable('web_cache_generation')
+        .set((eb) => ({ n: eb('n', '+', 1) }))
+        .where('id', '=', 1)
+        .execute();
+    },
+    async changed() {
+      const row = await db.selectFrom('web_cache_generation').select('n').where('id', '=', 1).executeTakeFirst();
+      const n = Number(row?.n ?? 0);
+      const moved = seen !== undefined && n !== seen;
+      seen = n;
+      return moved;
+    },
+  };
+}

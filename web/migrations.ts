@@ -126,4 +126,16 @@ export const webMigrations: Migrations = {
       await db.schema.createIndex('web_login_failures_time').on('web_login_failures').column('last_failed_at').execute();
     },
   },
+  '0920_web_cache_generation': {
+    async up(db: Kysely<any>) {
+      // One row counting the console's own writes (web/freshness.ts createGeneration): every console process drops
+      // its kept figures when another one wrote.
+      await db.schema
+        .createTable('web_cache_generation')
+        .addColumn('id', 'integer', (c) => c.primaryKey())
+        .addColumn('n', 'bigint', (c) => c.notNull())
+        .execute();
+      await db.insertInto('web_cache_generation').values({ id: 1, n: 0 }).execute();
+    },
+  },
 };

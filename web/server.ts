@@ -499,7 +499,7 @@ export function createWebApp(options: WebConsoleOptions) {
         updated: report.updated,
         unchanged: report.unchanged,
       });
-      data.invalidate();
+      await data.invalidate();
       return send(
         c,
         banksPage(

@@ -10,7 +10,7 @@ import {
   type SendOptions,
 } from '../../bot';
 import type { Adapter } from '../adapter';
-import { createDelivery } from '../deliver';
+import { createMessengerAdapter } from '../messenger';
 import type { RateLimits } from '../rate-limit';
 import { type ChatKind, cardTrackId, chatOfTrackId, type DingtalkPart, mergeReplies, renderReply } from './render';
 
@@ -215,34 +215,33 @@ export function createDingtalkAdapter(options: DingtalkAdapterOptions): Dingtalk
 
   /** One HTTP call with JSON; 429, 5xx and network failures retried twice with a short back-off. */
   async function request(url: string, body: unknown, init: { headers?: Record<string, string>; form?: FormData } = {}): Promise<any> {
-    for (let attempt = 0; ; attempt++) {
-      let response: Response | undefined;
-      let failure: unknown;
-      try {
-        response = await fetch(url, {
-          method: 'POST',
-          headers: init.form ? init.headers : { 'content-type': 'application/json', ...init.headers },
-          body: init.form ?? JSON.stringify(body),
-          signal: AbortSignal.timeout(15_000),
-        });
-      } catch (error) {
-        failure = error;
-      }
-      const retriable = !response || response.status === 429 || response.status >= 500;
-      if (retriable && attempt < 2) {
-        log.debug({ url, status: response?.status, err: failure }, 'dingtalk: retrying a call');
-        await new Promise((r) => setTimeout(r, 300 * 3 ** attempt));
-        continue;
-      }
-      if (!response) throw failure;
-      const answer = (await response.json().catch(() => ({}))) as any;
-      if (!response.ok)
-        throw new DingtalkApiError(response.status, String(answer.code ?? response.status), String(answer.message ?? response.statusText));
-      // The older APIs (oapi, sessionWebhook) answer 200 with errcode.
-      if (typeof answer.errcode === 'number' && answer.errcode !== 0)
-        throw new DingtalkApiError(response.status, String(answer.errcode), String(answer.errmsg ?? ''));
-      return answer;
-    }
+    const response = await base
+      .retry(
+        async () => {
+          const answer = await fetch(url, {
+            method: 'POST',
+            headers: init.form ? init.headers : { 'content-type': 'application/json', ...init.headers },
+            body: init.form ?? JSON.stringify(body),
+            signal: AbortSignal.timeout(15_000),
+          });
+          if (answer.status === 429 || answer.status >= 500) throw Object.assign(new Error(`HTTP ${answer.status}`), { answer });
+          return answer;
+        },
+        (_error, attempt) => 300 * 3 ** attempt,
+        2,
+      )
+      .catch((error: { answer?: Response }) => {
+        // Still refused after the retries: read its error like any other answer.
+        if (error?.answer) return error.answer;
+        throw error;
+      });
+    const answer = (await response.json().catch(() => ({}))) as any;
+    if (!response.ok)
+      throw new DingtalkApiError(response.status, String(answer.code ?? response.status), String(answer.message ?? response.statusText));
+    // The older APIs (oapi, sessionWebhook) answer 200 with errcode.
+    if (typeof answer.errcode === 'number' && answer.errcode !== 0)
+      throw new DingtalkApiError(response.status, String(answer.errcode), String(answer.errmsg ?? ''));
+    return answer;
   }
 
   /** A call of the new open APIs with the access token; a token refused (401) is fetched again once. */
@@ -373,60 +372,26 @@ export function createDingtalkAdapter(options: DingtalkAdapterOptions): Dingtalk
     if (reply.attachment) await sendAttachment(route.chatId, route.kind, reply.attachment);
   }
 
-  const delivery = createDelivery({
-    app,
-    log,
-    platform: DINGTALK_PLATFORM,
-    sendReply,
-    limits: (options.throttle ?? true) ? dingtalkLimits : undefined,
-    isGroup: (chatId) => kindOfChat(chatId) === 'group',
-    unavailable,
-  });
-
   /**
-   * Like delivery.answer, with the replies merged first (see mergeReplies): one message per quiz answer, not two.
-   * `target` is the chat, or the handle of the incoming message's sessionWebhook route.
+   * `target` is the chat, or the handle of the incoming message's sessionWebhook route. The replies are merged first
+   * (see mergeReplies): one message per quiz answer, not two.
    */
-  async function answer(message: IncomingMessage, target: string): Promise<void> {
-    for (const reply of mergeReplies(await delivery.replies(message))) {
-      try {
-        await sendReply(target, reply);
-      } catch (error) {
-        log.warn({ err: error, chatId: message.chat.id }, 'dingtalk: reply not delivered');
-        return;
-      }
-    }
-  }
+  const answer = (message: IncomingMessage, target: string) =>
+    base.answer(message, { chatId: target, sendReply: (to, reply) => sendReply(to, reply) });
 
   // ---- incoming ----
 
-  /** What we last heard about a user: the callback of a card names only the presser's staff id. */
-  const people = new Map<string, { name?: string; isAdmin: boolean }>();
-  const seen = new Set<string>();
-  const chatTails = new Map<string, Promise<void>>();
-
-  /** Frames of one chat are handled in order, chats side by side; a repeat (redelivery after reconnect) is dropped. */
-  function inOrder(chatId: string, id: string, work: () => Promise<void>): void {
-    if (seen.has(id)) return;
-    if (seen.size > 10_000) seen.clear();
-    seen.add(id);
-    const previous = chatTails.get(chatId) ?? Promise.resolve();
-    const next = previous
-      .then(work)
-      .catch((error) => log.error({ err: error, chatId }, 'dingtalk: handling failed'))
-      .finally(() => {
-        if (chatTails.get(chatId) === next) chatTails.delete(chatId);
-      });
-    chatTails.set(chatId, next);
-  }
+  /** What we last heard about a user (in the database: the press may reach another process). */
+  type Person = { name?: string; isAdmin: boolean };
+  const personKey = (staffId: string) => `person:${staffId}`;
 
   /**
    * Who pressed a card: a card callback names only the staff id. What we heard in the user's last message, else the
    * address book (`topapi/v2/user/get`: name and the organisation-admin flag, as a message's isAdmin); without that
    * permission the press still works, shown without a name.
    */
-  async function lookUp(staffId: string): Promise<{ name?: string; isAdmin: boolean } | undefined> {
-    const known = people.get(staffId);
+  async function lookUp(staffId: string): Promise<Person | undefined> {
+    const known = await base.recall<Person>(personKey(staffId));
     if (known) return known;
     try {
       const answer = await request(`${oapiUrl}/topapi/v2/user/get?access_token=${encodeURIComponent(await accessToken())}`, {
@@ -434,17 +399,16 @@ export function createDingtalkAdapter(options: DingtalkAdapterOptions): Dingtalk
         language: 'zh_CN',
       });
       const person = { name: answer.result?.name as string | undefined, isAdmin: Boolean(answer.result?.admin) };
-      people.set(staffId, person);
+      await base.remember(personKey(staffId), person, PERSON_MS);
       return person;
     } catch (error) {
       log.debug({ err: error, staffId }, 'dingtalk: user lookup failed');
-      people.set(staffId, { isAdmin: false });
+      await base.remember(personKey(staffId), { isAdmin: false }, PERSON_MS);
       return undefined;
     }
   }
 
-  function sender(staffId: string, group: boolean, known?: { name?: string; isAdmin?: boolean }): IncomingMessage['sender'] {
-    const person = known ?? people.get(staffId);
+  function sender(staffId: string, group: boolean, person?: { name?: string; isAdmin?: boolean }): IncomingMessage['sender'] {
     return {
       id: staffId,
       name: person?.name,
@@ -465,8 +429,6 @@ export function createDingtalkAdapter(options: DingtalkAdapterOptions): Dingtalk
     const group = message.conversationType === '2';
     if (group && message.isInAtList === false) return; // group talk not meant for the robot
     const staffId = message.senderStaffId || message.senderId;
-    people.set(staffId, { name: message.senderNick, isAdmin: Boolean(message.isAdmin) });
-    if (people.size > 10_000) people.clear();
     const chatId = group ? message.conversationId : staffId;
     const handle = `route:${++nextRoute}`;
     routes.set(handle, {
@@ -481,7 +443,15 @@ export function createDingtalkAdapter(options: DingtalkAdapterOptions): Dingtalk
       chat: { id: chatId, kind: group ? 'group' : 'private', title: message.conversationTitle },
       text: textOf(message),
     };
-    inOrder(chatId, message.msgId || frame.headers.messageId, () => answer(incoming, handle).finally(() => routes.delete(handle)));
+    // A repeat (redelivery after a reconnect, maybe to another process) is dropped by the base.
+    void base.receive(chatId, message.msgId || frame.headers.messageId, async () => {
+      try {
+        await base.remember(personKey(staffId), { name: message.senderNick, isAdmin: Boolean(message.isAdmin) }, PERSON_MS);
+        await answer(incoming, handle);
+      } finally {
+        routes.delete(handle);
+      }
+    });
   }
 
   function onCardCallback(frame: DWClientDownStream): void {
@@ -504,7 +474,7 @@ export function createDingtalkAdapter(options: DingtalkAdapterOptions): Dingtalk
         : { kind: 'private' as const, chatId: callback.userId });
     const group = space.kind === 'group';
     const userId = callback.userId;
-    inOrder(space.chatId, frame.headers.messageId, async () => {
+    void base.receive(space.chatId, frame.headers.messageId, async () => {
       const person = await lookUp(userId);
       const incoming: IncomingMessage = {
         platform: DINGTALK_PLATFORM,
@@ -516,6 +486,17 @@ export function createDingtalkAdapter(options: DingtalkAdapterOptions): Dingtalk
     });
   }
 
+  const base = createMessengerAdapter({
+    app,
+    log,
+    platform: DINGTALK_PLATFORM,
+    sendReply,
+    limits: (options.throttle ?? true) ? dingtalkLimits : undefined,
+    isGroup: (chatId) => kindOfChat(chatId) === 'group',
+    unavailable,
+    arrange: mergeReplies,
+  });
+
   client.registerCallbackListener(TOPIC_ROBOT, onRobotMessage);
   client.registerCallbackListener(TOPIC_CARD, onCardCallback);
 
@@ -524,27 +505,34 @@ export function createDingtalkAdapter(options: DingtalkAdapterOptions): Dingtalk
     client,
     async start() {
       client.stopped = false;
-      try {
-        await client.getEndpoint();
-        await client._connect();
-        await accessToken();
-      } catch (error) {
-        client.stopped = true;
-        client.disconnect();
-        throw startError(error, apiUrl);
-      }
-      gatewayFailures = 0;
-      running = true;
-      app.registerMessenger(DINGTALK_PLATFORM, delivery.messenger);
+      await base.start(
+        async () => {
+          try {
+            await client.getEndpoint();
+            await client._connect();
+            await accessToken();
+          } catch (error) {
+            client.stopped = true;
+            client.disconnect();
+            throw error;
+          }
+          gatewayFailures = 0;
+          running = true;
+        },
+        (error) => startError(error, apiUrl),
+      );
     },
     async stop() {
       running = false;
       client.stopped = true;
       if (client.connected || client.reconnecting) client.disconnect();
-      await Promise.allSettled([...chatTails.values()]);
+      await base.drain();
     },
   };
 }
+
+/** How long a presser's name and admin flag are kept. */
+const PERSON_MS = 24 * 3600_000;
 
 function textOf(message: RobotMessage): string {
   if (message.msgtype === 'text') return (message.text?.content ?? '').trim();

@@ -12,9 +12,9 @@ import {
 } from '../../bot';
 import type { Adapter } from '../adapter';
 import { createPromiseCache } from '../cache';
-import { createDelivery } from '../deliver';
 import { joinReplies } from '../join-replies';
-import { createRateLimitedSender, type RateLimits } from '../rate-limit';
+import { createMessengerAdapter, withTimeout } from '../messenger';
+import type { RateLimits } from '../rate-limit';
 import { answeredCard, type ButtonValue, CARD_TEXT_LIMIT, type FeishuMessage, fileTypeOf, messageText, renderReply } from './render';
 
 export const FEISHU_PLATFORM = 'feishu';
@@ -74,11 +74,13 @@ export const feishuStrings = {
 
 interface MessageEvent {
   event_id?: string;
+  create_time?: string;
   sender: { sender_id?: { open_id?: string }; sender_type: string };
   message: {
     message_id: string;
     chat_id: string;
     chat_type: string;
+    create_time?: string;
     message_type: string;
     content: string;
     mentions?: { key: string; id: { open_id?: string }; name: string }[];
@@ -87,6 +89,7 @@ interface MessageEvent {
 
 interface CardActionEvent {
   event_id?: string;
+  create_time?: string;
   operator?: { open_id?: string };
   action?: { value?: unknown; tag?: string };
   context?: { open_message_id?: string; open_chat_id?: string };
@@ -133,16 +136,10 @@ export function createFeishuAdapter(options: FeishuAdapterOptions): FeishuAdapte
     loggerLevel: lark.LoggerLevel.warn,
     cache: createTokenCache(),
   });
-  const limiter = options.throttle === false ? undefined : createRateLimitedSender({ limits: { [FEISHU_PLATFORM]: feishuLimits } });
 
   let botOpenId = '';
   let ws: lark.WSClient | undefined;
   const chatKinds = new Map<string, 'private' | 'group'>();
-  const cardTexts = new Map<string, string>();
-  /** The buttons of the latest card sent to a user in a chat: typing a button's label presses it (“B”, “正确”). */
-  const typedButtons = new Map<string, Map<string, string>>();
-  const seenEvents = new Map<string, true>();
-  const queues = new Map<string, Promise<void>>();
   const nowMs = () => clock.now().getTime();
   const caches = {
     chat: createPromiseCache<ChatInfo | undefined>(cacheMs, nowMs),
@@ -198,18 +195,7 @@ export function createFeishuAdapter(options: FeishuAdapterOptions): FeishuAdapte
   }
 
   /** Runs an API call, waiting out rate limits and 5xx answers (the same `uuid` makes a repeat harmless). */
-  async function call<T>(run: () => Promise<T>): Promise<T> {
-    for (let attempt = 0; ; attempt++) {
-      try {
-        return await run();
-      } catch (error) {
-        const wait = retryDelayMs(error);
-        if (wait === undefined || attempt >= maxRetries) throw error;
-        log.warn({ attempt: attempt + 1, waitMs: wait, code: feishuError(error).code }, 'feishu: rate limited or unavailable, retrying');
-        await new Promise((resolve) => setTimeout(resolve, wait));
-      }
-    }
-  }
+  const call = <T>(run: () => Promise<T>): Promise<T> => base.retry(run, retryDelayMs, maxRetries);
 
   async function send(chatId: string, message: { msgType: string; content: unknown }, uuid?: string): Promise<string | undefined> {
     const request = () =>
@@ -229,10 +215,12 @@ export function createFeishuAdapter(options: FeishuAdapterOptions): FeishuAdapte
     const messages: FeishuMessage[] = renderReply(reply, owner);
     for (const [i, message] of messages.entries()) {
       const id = await send(chatId, message, uuid(i));
-      if (message.msgType === 'interactive' && id) remember(cardTexts, id, message.text);
+      // Kept in the database: the press or the typed answer may reach another process (飞书 gives each event to
+      // one of the app's connections at random).
+      if (message.msgType === 'interactive' && id) await base.remember(cardKey(id), message.text, STATE_MS);
       if (message.msgType === 'interactive' && owner) {
-        const labels = new Map((reply.buttons ?? []).flat().map((b) => [typedLabel(b.label), b.data] as const));
-        remember(typedButtons, `${chatId}\u0000${owner}`, labels);
+        const labels = Object.fromEntries((reply.buttons ?? []).flat().map((b) => [typedLabel(b.label), b.data] as const));
+        await base.remember(typedKey(chatId, owner), labels, STATE_MS);
       }
     }
     if (reply.attachment && isImageAttachment(reply.attachment)) {
@@ -251,8 +239,8 @@ export function createFeishuAdapter(options: FeishuAdapterOptions): FeishuAdapte
   }
 
   // Pushes are paced by `send` itself (every message, asked for or not, counts against 飞书's limits), so the
-  // helper gets no limits of its own: each message is throttled once.
-  const delivery = createDelivery({
+  // base gets no limits for them: each message is throttled once.
+  const base = createMessengerAdapter({
     app,
     log,
     platform: FEISHU_PLATFORM,
@@ -262,79 +250,70 @@ export function createFeishuAdapter(options: FeishuAdapterOptions): FeishuAdapte
       const reason = code !== undefined ? UNAVAILABLE[code] : undefined;
       return reason ? new RecipientUnavailableError(FEISHU_PLATFORM, chatId, reason, `${code} ${msg ?? ''}`.trim()) : undefined;
     },
+    // A quiz answer's feedback joins the next question's card: one message per answer, as on 钉钉 and Telegram.
+    arrange: (replies) => joinReplies(replies, CARD_TEXT_LIMIT),
   });
+  const limiter = options.throttle === false ? undefined : base.limiter(feishuLimits);
 
   /**
    * Handles one message with the core and sends each reply, its buttons bound to the asker and its `uuid`s keyed by
-   * the event (a redelivered event sends nothing twice). The shared helper hands `sendReply` only the chat, so each
-   * answer gets its own small delivery that knows who asked.
+   * the event (a redelivered event sends nothing twice).
    */
   function answer(chatId: string, message: IncomingMessage, eventKey: string): Promise<void> {
     let part = 0;
     const owner = message.sender.id;
-    return createDelivery({
-      app,
-      log,
-      platform: FEISHU_PLATFORM,
+    return base.answer(message, {
+      chatId,
       sendReply: (to, reply) => sendReply(to, reply, { owner, idempotencyKey: `${eventKey}#${part++}` }),
-      // A quiz answer's feedback joins the next question's card: one message per answer, as on 钉钉 and Telegram.
-      arrange: (replies) => joinReplies(replies, CARD_TEXT_LIMIT),
-    }).answer(message, chatId);
-  }
-
-  /** Work for one chat runs in arrival order; chats run side by side. */
-  function enqueue(chatId: string, work: () => Promise<void>): void {
-    const next = (queues.get(chatId) ?? Promise.resolve())
-      .then(work)
-      .catch((error) => log.error({ err: error, chatId }, 'feishu: event failed'));
-    queues.set(chatId, next);
-    void next.finally(() => {
-      if (queues.get(chatId) === next) queues.delete(chatId);
     });
-  }
-
-  /** Whether this event was seen already (飞书 redelivers an event whose answer it did not get in time). */
-  function repeated(eventId: string | undefined): boolean {
-    if (!eventId) return false;
-    if (seenEvents.has(eventId)) return true;
-    remember(seenEvents, eventId, true);
-    return false;
   }
 
   function onMessage(data: MessageEvent): void {
     const user = data.sender?.sender_id?.open_id;
     const message = data.message;
-    if (data.sender?.sender_type !== 'user' || !user || !message || repeated(data.event_id ?? message.message_id)) return;
+    if (data.sender?.sender_type !== 'user' || !user || !message) return;
     const group = message.chat_type !== 'p2p';
     remember(chatKinds, message.chat_id, group ? 'group' : 'private', 10_000);
     const mentions = (message.mentions ?? []).map((m) => ({ key: m.key, name: m.name, isBot: m.id?.open_id === botOpenId }));
     // With the “read all group messages” permission 飞书 sends every group message: answer those meant for the bot.
     if (group && !mentions.some((m) => m.isBot)) return;
     const text = messageText(message.message_type, message.content, mentions);
-    enqueue(message.chat_id, async () => {
-      // Looked up in the chat's turn: the card this answers may still be on its way out.
-      const key = `${message.chat_id}\u0000${user}`;
-      const typed = typedButtons.get(key)?.get(typedLabel(text));
-      if (typed) typedButtons.delete(key);
-      await answer(message.chat_id, await incoming(user, message.chat_id, typed ? { action: typed } : { text }), message.message_id);
-    });
+    // 飞书 redelivers an event whose answer it did not get in time, maybe to another connection: handled once.
+    void base.receive(
+      message.chat_id,
+      data.event_id ?? message.message_id,
+      async () => {
+        // Looked up in the chat's turn: the card this answers may still be on its way out.
+        const key = typedKey(message.chat_id, user);
+        const typed = (await base.recall<Record<string, string>>(key))?.[typedLabel(text)];
+        if (typed) await base.forget(key);
+        await answer(message.chat_id, await incoming(user, message.chat_id, typed ? { action: typed } : { text }), message.message_id);
+      },
+      placeOf(message.create_time ?? data.create_time),
+    );
   }
 
-  function onCardAction(data: CardActionEvent): CardActionAnswer {
+  async function onCardAction(data: CardActionEvent): Promise<CardActionAnswer> {
     const user = data.operator?.open_id;
     const chatId = data.context?.open_chat_id ?? data.open_chat_id;
     const messageId = data.context?.open_message_id ?? data.open_message_id ?? '';
     const value = buttonValue(data.action?.value);
     if (!user || !chatId || !value) return { toast: { type: 'error', content: feishuStrings.badButton } };
     if (value.o && value.o !== user) return { toast: { type: 'warning', content: feishuStrings.notYours } };
-    if (repeated(data.event_id)) return {};
-    typedButtons.delete(`${chatId}\u0000${user}`);
-    enqueue(chatId, async () =>
-      answer(chatId, await incoming(user, chatId, { action: value.d }), data.event_id ?? `${messageId}:${value.d}`),
+    const eventKey = data.event_id ?? `${messageId}:${value.d}`;
+    void base.receive(
+      chatId,
+      eventKey,
+      async () => {
+        // A press answers the card: typing its letter afterwards is an answer to nothing.
+        await base.forget(typedKey(chatId, user));
+        await answer(chatId, await incoming(user, chatId, { action: value.d }), eventKey);
+      },
+      placeOf(data.create_time),
     );
     // A pushed card (no owner) stays pressable for everyone in the chat, e.g. a group's daily question.
     if (!value.o) return { toast: { type: 'info', content: feishuStrings.received } };
-    const text = cardTexts.get(messageId);
+    const text = await base.recall<string>(cardKey(messageId)).catch(() => undefined);
     return {
       toast: { type: 'success', content: feishuStrings.chosen(value.l) },
       ...(text !== undefined ? { card: { type: 'raw', data: answeredCard(text, value.l) } } : {}),
@@ -342,7 +321,7 @@ export function createFeishuAdapter(options: FeishuAdapterOptions): FeishuAdapte
   }
 
   const dispatcher = new lark.EventDispatcher({ logger: sdkLogger, loggerLevel: lark.LoggerLevel.warn }).register<{
-    'card.action.trigger': (data: CardActionEvent) => CardActionAnswer;
+    'card.action.trigger': (data: CardActionEvent) => Promise<CardActionAnswer>;
   }>({
     'im.message.receive_v1': (data) => onMessage(data as MessageEvent),
     'card.action.trigger': (data) => onCardAction(data),
@@ -369,32 +348,31 @@ export function createFeishuAdapter(options: FeishuAdapterOptions): FeishuAdapte
     name: FEISHU_PLATFORM,
     client,
     async start() {
-      try {
-        const info = await withTimeout(
-          call(() =>
-            client.request<{ code?: number; msg?: string; bot?: { open_id?: string } }>({ method: 'GET', url: '/open-apis/bot/v3/info' }),
-          ),
-          startTimeoutMs,
-          'timeout',
-        );
-        botOpenId = info?.bot?.open_id ?? '';
-        if (!botOpenId) throw new DangwuError('CONFIG_INVALID', feishuStrings.noBot);
-      } catch (error) {
-        throw startError(error, domain);
-      }
-      try {
-        await connect();
-      } catch (error) {
-        ws?.close({ force: true });
-        ws = undefined;
-        throw new DangwuError('UPSTREAM_FAILED', feishuStrings.noLongConnection((error as Error).message || String(error)));
-      }
-      app.registerMessenger(FEISHU_PLATFORM, delivery.messenger);
+      await base.start(
+        async () => {
+          const info = await withTimeout(
+            call(() =>
+              client.request<{ code?: number; msg?: string; bot?: { open_id?: string } }>({ method: 'GET', url: '/open-apis/bot/v3/info' }),
+            ),
+            startTimeoutMs,
+          );
+          botOpenId = info?.bot?.open_id ?? '';
+          if (!botOpenId) throw new DangwuError('CONFIG_INVALID', feishuStrings.noBot);
+          try {
+            await connect();
+          } catch (error) {
+            ws?.close({ force: true });
+            ws = undefined;
+            throw new DangwuError('UPSTREAM_FAILED', feishuStrings.noLongConnection((error as Error).message || String(error)));
+          }
+        },
+        (error) => startError(error, domain),
+      );
     },
     async stop() {
       ws?.close({ force: true });
       ws = undefined;
-      await Promise.allSettled([...queues.values()]);
+      await base.drain();
     },
   };
 }
@@ -411,6 +389,15 @@ function remember<V>(map: Map<string, V>, key: string, value: V, keep = 2_000): 
   map.set(key, value);
   if (map.size > keep) map.delete(map.keys().next().value!);
 }
+
+/** 飞书's send time of an event (ms), its place in the chat's order across processes. */
+const placeOf = (createTime: string | undefined) => (createTime && /^\d+$/.test(createTime) ? Number(createTime) : undefined);
+
+/** How long a card's text and typed answers are kept for a later press or typed letter. */
+const STATE_MS = 7 * 24 * 3600_000;
+const cardKey = (messageId: string) => `card:${messageId}`;
+/** The buttons of the latest card sent to a user in a chat: typing a button's label presses it (“B”, “正确”). */
+const typedKey = (chatId: string, user: string) => `typed:${chatId}:${user}`;
 
 /** A label as typed: full-width letters folded, case and trailing punctuation ignored (“ｂ。” is “B”). */
 const typedLabel = (label: string) =>
@@ -487,14 +474,6 @@ function startError(error: unknown, domain: string): DangwuError {
       code !== undefined ? `错误码 ${code}${msg ? `：${msg}` : ''}` : status ? `HTTP ${status}` : (error as Error)?.message || '未知原因',
     ),
   );
-}
-
-function withTimeout<T>(work: Promise<T>, ms: number, label: string): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(Object.assign(new Error(label), { code: 'ETIMEDOUT' })), ms);
-  });
-  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
 }
 
 /** The SDK's HTTP client with a timeout on every request (its default has none: a silent network would hang). */

@@ -6,7 +6,7 @@ import type { App, IncomingMessage, Logger, Reply } from '../../bot';
 import { DangwuError, RecipientUnavailableError, type UnavailableReason } from '../../bot';
 import type { Adapter } from '../adapter';
 import { createPromiseCache } from '../cache';
-import { createDelivery } from '../deliver';
+import { createMessengerAdapter } from '../messenger';
 import { slackLimits } from '../rate-limit';
 import { OWN_ACTION_PREFIX, renderReply } from './render';
 import { FORM_PREFIX, formModal, formValues, type HomeSectionView, homeView } from './views';
@@ -156,7 +156,7 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
     }
   }
 
-  const delivery = createDelivery({
+  const delivery = createMessengerAdapter({
     app,
     log,
     platform: SLACK_PLATFORM,
@@ -168,7 +168,12 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
       return reason ? new RecipientUnavailableError(SLACK_PLATFORM, chatId, reason, code) : undefined;
     },
   });
-  const answer = (channel: string, message: IncomingMessage) => delivery.answer(message, channel);
+  /**
+   * In the channel's order and once: in HTTP mode behind a load balancer a channel's events reach several processes,
+   * and Slack sends an event again (same event_id) when its request was not answered in time.
+   */
+  const answer = (channel: string, message: IncomingMessage, eventId?: string) =>
+    delivery.receive(channel, eventId, () => delivery.answer(message, { chatId: channel }));
 
   /** The texts the core answers a user with, without sending them (App Home sections). */
   async function quietly(user: string, channel: string, text: string): Promise<string> {
@@ -198,19 +203,19 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
     await answer(command.channel_id, await incoming(command.user_id, command.channel_id, { text }, command.user_name));
   });
 
-  bolt.message(async ({ message }) => {
+  bolt.message(async ({ message, body }) => {
     if (message.subtype !== undefined || !('user' in message) || !message.user || ('bot_id' in message && message.bot_id)) return;
     if (message.channel_type !== 'im') return; // in channels the bot answers @mentions only (app_mention)
-    await answer(message.channel, await incoming(message.user, message.channel, { text: message.text ?? '' }));
+    await answer(message.channel, await incoming(message.user, message.channel, { text: message.text ?? '' }), body.event_id);
   });
 
-  bolt.event('app_mention', async ({ event }) => {
+  bolt.event('app_mention', async ({ event, body }) => {
     if (!event.user || event.bot_id) return;
     const text = (event.text ?? '')
       .replace(/<@[UW][A-Z0-9]+(\|[^>]*)?>/g, ' ')
       .replace(/\s+/g, ' ')
       .trim();
-    await answer(event.channel, await incoming(event.user, event.channel, { text }));
+    await answer(event.channel, await incoming(event.user, event.channel, { text }), body.event_id);
   });
 
   /** The forms features declare, by id (Feature.forms). */

@@ -1,13 +1,13 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { type RunnerHandle, run, sequentialize } from '@grammyjs/runner';
+import { type RunnerHandle, run } from '@grammyjs/runner';
 import { Bot, Composer, type Context as GrammyContext, GrammyError, HttpError, InputFile, type Transformer, webhookCallback } from 'grammy';
 import type { Message, User } from 'grammy/types';
 import type { App, IncomingFile, IncomingMessage, Logger, Messenger, Reply } from '../../bot';
 import { isImageAttachment, RecipientUnavailableError, type UnavailableReason } from '../../bot';
 import type { Adapter } from '../adapter';
-import { createDelivery } from '../deliver';
-import { createRateLimitedSender, telegramLimits } from '../rate-limit';
+import { createMessengerAdapter, type MessengerAdapter } from '../messenger';
+import { telegramLimits } from '../rate-limit';
 import { byteLength, CALLBACK_DATA_LIMIT, renderReply, TELEGRAM_TEXT_LIMIT } from './render';
 import { retryTransformer, startupError } from './resilience';
 
@@ -102,7 +102,19 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
       sleep,
     }),
   );
-  if (options.throttle ?? true) bot.api.config.use(sendThrottler());
+  // Sends are paced by the API transformer below, so answers and pushes alike keep Telegram's limits.
+  const base: MessengerAdapter = createMessengerAdapter({
+    app,
+    log,
+    platform: TELEGRAM_PLATFORM,
+    sendReply: (chatId, reply) => sendReply(chatId, reply),
+    unavailable(error, chatId) {
+      const reason = unavailableReason(error);
+      return reason ? new RecipientUnavailableError(TELEGRAM_PLATFORM, chatId, reason, (error as GrammyError).description) : undefined;
+    },
+    arrange: (options.joinReplies ?? true) ? joinReplies : undefined,
+  });
+  if (options.throttle ?? true) bot.api.config.use(sendThrottler(base));
 
   const adminCacheMs = options.adminCacheMs ?? 60_000;
   const adminCache = new Map<string, { admin: boolean; until: number }>();
@@ -156,21 +168,19 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
     }
   }
 
-  // Sends are paced by the API transformer (sendThrottler), so answers and pushes alike keep Telegram's limits.
-  const delivery = createDelivery({
-    app:
-      (options.joinReplies ?? true)
-        ? Object.assign(Object.create(app) as App, { handle: async (m: IncomingMessage) => joinReplies(await app.handle(m)) })
-        : app,
-    log,
-    platform: TELEGRAM_PLATFORM,
-    sendReply,
-    unavailable(error, chatId) {
-      const reason = unavailableReason(error);
-      return reason ? new RecipientUnavailableError(TELEGRAM_PLATFORM, chatId, reason, (error as GrammyError).description) : undefined;
-    },
-  });
-  const answer = (chatId: string, message: IncomingMessage) => delivery.answer(message, chatId);
+  const answer = (chatId: string, message: IncomingMessage) => base.answer(message, { chatId });
+  /**
+   * One update of a chat, in the chat's order and once (its update_id): in webhook mode behind a load balancer
+   * a chat's updates reach several processes, and Telegram posts an update again when its request failed.
+   */
+  const receive = (ctx: GrammyContext, work: () => Promise<void>) =>
+    base.receive(
+      ctx.chat ? String(ctx.chat.id) : `u${ctx.from?.id ?? 0}`,
+      String(ctx.update.update_id),
+      work,
+      // Only webhook mode spreads a chat's updates over processes; long polling has one receiver (a second gets 409).
+      webhook ? ctx.update.update_id : undefined,
+    );
 
   const composer = new Composer<GrammyContext>();
 
@@ -189,7 +199,7 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
     const answered = ctx.answerCallbackQuery().catch((error) => log.debug({ err: error }, 'telegram: callback answer failed'));
     const chat = ctx.callbackQuery.message?.chat ?? { id: ctx.from.id, type: 'private' as const, first_name: ctx.from.first_name };
     try {
-      await answer(String(chat.id), incoming(ctx.from, chat, { action: data }));
+      await receive(ctx, () => answer(String(chat.id), incoming(ctx.from, chat, { action: data })));
     } finally {
       await answered;
     }
@@ -207,29 +217,16 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
       if (text === undefined) return;
     }
     const attachments = filesOf(message);
-    await answer(
-      String(message.chat.id),
-      incoming(message.from, message.chat, { text: text ?? '', ...(attachments.length ? { attachments } : {}) }),
+    await receive(ctx, () =>
+      answer(
+        String(message.chat.id),
+        incoming(message.from, message.chat, { text: text ?? '', ...(attachments.length ? { attachments } : {}) }),
+      ),
     );
   });
 
-  // Telegram posts a webhook update again when it got no 200 in time, with the same update_id: answered once.
-  const seenUpdates = new Set<number>();
-  bot.use(async (ctx, next) => {
-    const id = ctx.update.update_id;
-    if (seenUpdates.has(id)) {
-      log.debug({ update: id }, 'telegram: update delivered again, dropped');
-      return;
-    }
-    seenUpdates.add(id);
-    if (seenUpdates.size > 10_000) seenUpdates.delete(seenUpdates.values().next().value!);
-    await next();
-  });
-  bot.use(sequentialize((ctx: GrammyContext) => (ctx.chat ? String(ctx.chat.id) : ctx.from ? `u${ctx.from.id}` : undefined)));
   bot.use(composer);
   bot.catch((error) => log.error({ err: error.error, update: error.ctx.update.update_id }, 'telegram: update failed'));
-
-  const { messenger } = delivery;
 
   let reportFailure!: (error: Error) => void;
   const failed = new Promise<Error>((resolve) => (reportFailure = resolve));
@@ -357,7 +354,10 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
         startPolling();
       }
       started = true;
-      app.registerMessenger(TELEGRAM_PLATFORM, messenger);
+      await base.start(
+        async () => undefined,
+        (error) => startupError(error, apiRoot),
+      );
     },
     async stop() {
       const polling = runner;
@@ -368,6 +368,7 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
         server = undefined;
         await new Promise<void>((resolve) => closing.close(() => resolve()));
       }
+      await base.drain();
     },
   };
 }
@@ -444,9 +445,12 @@ export function unavailableReason(error: unknown): UnavailableReason | undefined
   return undefined;
 }
 
-/** Send methods wait for Telegram's limits (the project's sliding-window limiter); other calls go straight out. */
-function sendThrottler(): Transformer {
-  const limiter = createRateLimitedSender({ limits: { [TELEGRAM_PLATFORM]: telegramLimits } });
+/**
+ * Send methods wait for Telegram's limits (kept by all processes together on PostgreSQL, by this one on SQLite);
+ * other calls go straight out.
+ */
+function sendThrottler(base: MessengerAdapter): Transformer {
+  const limiter = base.limiter(telegramLimits);
   return (prev, method, payload, signal) => {
     const chatId = payload && typeof payload === 'object' && 'chat_id' in payload ? String(payload.chat_id) : undefined;
     if (!SEND_METHODS.has(method) || chatId === undefined) return prev(method, payload, signal);

@@ -10,8 +10,8 @@ import {
 import type { App, IncomingMessage, Logger, Reply } from '../../bot';
 import { DangwuError, isImageAttachment, RecipientUnavailableError, type UnavailableReason } from '../../bot';
 import type { Adapter } from '../adapter';
-import { createDelivery } from '../deliver';
 import { joinReplies } from '../join-replies';
+import { createMessengerAdapter } from '../messenger';
 import type { RateLimits } from '../rate-limit';
 import { dataOfKey, pressedCard, renderReply, TEXT_UNITS, type WecomPart } from './render';
 
@@ -101,37 +101,13 @@ export function createWecomAdapter(options: WecomAdapterOptions): WecomAdapter {
   });
   let started = false;
   const prefixes = new Set(app.features.map((f) => f.actionPrefix).filter((p): p is string => Boolean(p)));
-  const cards = new Map<string, TemplateCard>();
-  const seen = new Set<string>();
-  const chatQueues = new Map<string, Promise<void>>();
   let taskCounter = 0;
   const taskPrefix = `dw${randomBytes(3).toString('hex')}`;
   const newTaskId = () => `${taskPrefix}_${Date.now().toString(36)}_${(taskCounter++).toString(36)}`;
 
-  /** Cards sent recently, so that a press can update the presser's copy (bounded: old cards are not updated). */
-  function remember(card: TemplateCard) {
-    if (!card.task_id) return;
-    cards.set(card.task_id, card);
-    if (cards.size > 5000) cards.delete(cards.keys().next().value!);
-  }
-
-  /** Callbacks carry a msgid for de-duplication: the platform may deliver one again after a reconnect. */
-  function firstTime(msgid: string | undefined): boolean {
-    if (!msgid) return true;
-    if (seen.has(msgid)) return false;
-    seen.add(msgid);
-    if (seen.size > 10_000) seen.delete(seen.values().next().value!);
-    return true;
-  }
-
-  /** Messages of one chat are handled in order; chats run side by side. */
-  function inOrder(chat: string, work: () => Promise<void>): void {
-    const previous = chatQueues.get(chat) ?? Promise.resolve();
-    const next = previous.then(work).catch((error) => log.error({ err: error, chat }, 'wecom: handling failed'));
-    chatQueues.set(chat, next);
-    void next.finally(() => {
-      if (chatQueues.get(chat) === next) chatQueues.delete(chat);
-    });
+  /** Cards sent, kept a day in the database so that a press (on whichever process) can update the presser's copy. */
+  async function remember(card: TemplateCard) {
+    if (card.task_id) await base.remember(`card:${card.task_id}`, card, CARD_MS);
   }
 
   function incoming(
@@ -153,7 +129,7 @@ export function createWecomAdapter(options: WecomAdapterOptions): WecomAdapter {
     inGroup(body) ? body.chatid! : body.from.userid;
 
   async function sendPart(part: WecomPart, to: Answering | undefined, chatId: string): Promise<void> {
-    if (part.kind === 'card') remember(part.card);
+    if (part.kind === 'card') await remember(part.card);
     if (to?.passive) {
       if (part.kind === 'card') await client.replyTemplateCard(to.frame, part.card);
       else await client.replyStream(to.frame, newTaskId(), part.content, true);
@@ -177,7 +153,7 @@ export function createWecomAdapter(options: WecomAdapterOptions): WecomAdapter {
     }
   }
 
-  const delivery = createDelivery({
+  const base = createMessengerAdapter({
     app,
     log,
     platform: WECOM_PLATFORM,
@@ -188,32 +164,23 @@ export function createWecomAdapter(options: WecomAdapterOptions): WecomAdapter {
       const reason = errcode === undefined ? undefined : UNAVAILABLE[errcode];
       return reason ? new RecipientUnavailableError(WECOM_PLATFORM, chatId, reason, `${errcode} ${errmsg ?? ''}`.trim()) : undefined;
     },
+    // A quiz answer's feedback joins the next question: one message fewer per answer, as on 钉钉 and Telegram.
+    arrange: (replies) => joinReplies(replies, TEXT_UNITS),
   });
 
-  /**
-   * Handles one message with the core and sends the replies for this frame. The shared helper hands `sendReply`
-   * only the chat, so each answer gets its own small delivery that knows the frame (no AsyncLocalStorage: on
-   * Node 20 it hooks every promise in the process).
-   */
-  function answer(message: IncomingMessage, to: Answering): Promise<void> {
-    return createDelivery({
-      app,
-      log,
-      platform: WECOM_PLATFORM,
-      sendReply: (chatId, reply) => sendReply(chatId, reply, to),
-      // A quiz answer's feedback joins the next question: one message fewer per answer, as on 钉钉 and Telegram.
-      arrange: (replies) => joinReplies(replies, TEXT_UNITS),
-    }).answer(message, to.chat);
-  }
+  /** Handles one message with the core and sends the replies for this frame (on its req_id where it allows). */
+  const answer = (message: IncomingMessage, to: Answering) =>
+    base.answer(message, { chatId: to.chat, sendReply: (chatId, reply) => sendReply(chatId, reply, to) });
 
   function onMessage(frame: WsFrame<BaseMessage>) {
     const body = frame.body;
-    if (!body?.from?.userid || !firstTime(body.msgid)) return;
+    if (!body?.from?.userid) return;
     const raw = textOf(body);
     const chat = chatOf(body);
+    // Callbacks carry a msgid for de-duplication: the platform may deliver one again after a reconnect.
     if (raw === undefined) {
       // Pictures, files and videos: say so rather than stay silent.
-      inOrder(chat, () =>
+      void base.receive(chat, body.msgid, () =>
         sendReply(chat, { text: wecomStrings.textOnly }, { frame, chat, passive: true }).catch((error) =>
           log.warn({ err: error }, 'wecom: reply not delivered'),
         ),
@@ -221,26 +188,24 @@ export function createWecomAdapter(options: WecomAdapterOptions): WecomAdapter {
       return;
     }
     const text = inGroup(body) ? withoutMentions(raw) : raw.trim();
-    inOrder(chat, () => answer(incoming(body, chat, { text }), { frame, chat, passive: true }));
+    void base.receive(chat, body.msgid, () => answer(incoming(body, chat, { text }), { frame, chat, passive: true }));
   }
 
   function onCardEvent(frame: WsFrame<EventMessage>) {
     const body = frame.body;
-    if (!body?.from?.userid || !firstTime(body.msgid)) return;
+    if (!body?.from?.userid) return;
     const event = body.event as { event_key?: string; task_id?: string; template_card_event?: { event_key?: string; task_id?: string } };
     const key = event.template_card_event?.event_key ?? event.event_key ?? '';
     const taskId = event.template_card_event?.task_id ?? event.task_id ?? '';
     const chat = chatOf(body);
-    // The card update must reach the platform within 5 s of the press: send it before the core runs.
-    const card = cards.get(taskId);
-    if (card) {
-      client
-        .updateTemplateCard(frame, pressedCard(card, key), [body.from.userid])
-        .catch((error) => log.debug({ err: error }, 'wecom: card update failed'));
-    }
+    // The card update must reach the platform within 5 s of the press: sent before the press waits its turn.
+    void base
+      .recall<TemplateCard>(`card:${taskId}`)
+      .then((card) => card && client.updateTemplateCard(frame, pressedCard(card, key), [body.from.userid]))
+      .catch((error) => log.debug({ err: error }, 'wecom: card update failed'));
     const data = dataOfKey(key);
     const prefix = data.split(':')[0] ?? '';
-    inOrder(chat, async () => {
+    void base.receive(chat, body.msgid, async () => {
       if (!data.includes(':') || !prefixes.has(prefix)) {
         await sendReply(chat, { text: wecomStrings.staleButton }).catch((error) => log.warn({ err: error }, 'wecom: reply not delivered'));
         return;
@@ -267,10 +232,9 @@ export function createWecomAdapter(options: WecomAdapterOptions): WecomAdapter {
     name: WECOM_PLATFORM,
     client,
     async start() {
-      app.registerMessenger(WECOM_PLATFORM, delivery.messenger);
       const seconds = Math.round((options.startTimeoutMs ?? 20_000) / 1000);
-      try {
-        await new Promise<void>((resolve, reject) => {
+      const connect = () =>
+        new Promise<void>((resolve, reject) => {
           const timer = setTimeout(
             () => reject(new DangwuError('UPSTREAM_FAILED', wecomStrings.timeout(wsUrl, seconds))),
             options.startTimeoutMs ?? 20_000,
@@ -299,20 +263,27 @@ export function createWecomAdapter(options: WecomAdapterOptions): WecomAdapter {
           client.on('error', onError);
           client.connect();
         });
-        started = true;
-      } catch (error) {
-        client.disconnect();
-        throw error;
-      }
+      await base.start(
+        () =>
+          connect().catch((error) => {
+            client.disconnect();
+            throw error;
+          }),
+        (error) => new DangwuError('UPSTREAM_FAILED', wecomStrings.unreachable(wsUrl, (error as Error)?.message ?? String(error))),
+      );
+      started = true;
     },
     async stop() {
       if (!started) return;
       started = false;
-      await Promise.allSettled([...chatQueues.values()]);
+      await base.drain();
       client.disconnect();
     },
   };
 }
+
+/** How long a sent card is kept for updating the presser's copy. */
+const CARD_MS = 24 * 3600_000;
 
 /** A group callback names its chatid (event callbacks may leave chattype out); a private one only the user. */
 const inGroup = (body: { chattype?: string; chatid?: string }) => Boolean(body.chatid) && body.chattype !== 'single';

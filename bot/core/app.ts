@@ -10,6 +10,7 @@ import { isDangwuError, isRecipientUnavailable } from './errors';
 import type { Clock, Command, Context, Feature, FeatureFactory, Services } from './feature';
 import { checkInput, inputProblemReplies } from './input-guard';
 import { type Address, chatKey, type IncomingMessage, type Messenger, type Reply, userKey } from './message';
+import { createMessengerStore, type MessengerStore, messengerMigrations } from './messenger-store';
 import { touchParticipants } from './participants';
 import { createStateStore } from './state';
 
@@ -40,6 +41,8 @@ export interface App {
   migrationReport: MigrationReport;
   /** Every migration of this app (core, features, extras): what `dangwu db copy` runs on a new target. */
   migrations: Migrations;
+  /** What the messenger adapters keep across events and processes (redelivery ids, card state, send slots). */
+  messengerStore: MessengerStore;
 }
 
 const COMMAND_PREFIX = /^[/／]/;
@@ -93,7 +96,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   };
 
   features = options.features.map((factory) => factory(services));
-  const migrations: Migrations = { ...coreMigrations, ...options.extraMigrations };
+  const migrations: Migrations = { ...coreMigrations, ...messengerMigrations, ...options.extraMigrations };
   for (const feature of features) Object.assign(migrations, feature.migrations);
   const migrationReport = await migrate(storage, migrations);
 
@@ -246,6 +249,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     features,
     migrationReport,
     migrations,
+    messengerStore: createMessengerStore(storage),
     commands: () => features.flatMap((f) => f.commands ?? []),
     handle,
     registerMessenger(platform, messenger) {

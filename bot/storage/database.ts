@@ -82,6 +82,13 @@ export interface Storage {
    * @deprecated use `db` and `transaction`.
    */
   sqlite: SqliteHandle;
+  /**
+   * Runs `work` while no other holder of `key` runs, in this process or any other on the same database: on
+   * PostgreSQL a session advisory lock taken on a connection of its own (the work's queries use the pool as usual,
+   * so a held lock never starves them; a process that dies releases its locks with its connection). On SQLite the
+   * work runs at once: one process serves a SQLite file (docs/deploy.md), and callers keep their own order in it.
+   */
+  exclusive<T>(key: string, work: () => Promise<T>): Promise<T>;
   /** The SQLite file path; on PostgreSQL the URL without its password. */
   path: string;
   close(): Promise<void>;
@@ -144,6 +151,7 @@ export function openStorage(path: string): Storage {
     db,
     dialect: 'sqlite',
     transaction: (work) => db.transaction().execute(work),
+    exclusive: (_key, work) => work(),
     sqlite,
     path,
     async close() {

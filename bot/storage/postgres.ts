@@ -28,6 +28,11 @@ export function postgresProblem(error: unknown): string {
 
 /** Connections one process keeps; several processes share the server's limit (100 by default). */
 const POOL_SIZE = 10;
+/**
+ * Connections that hold advisory locks (`exclusive`), apart from the pool the work runs on: a lock holder waits for
+ * nothing but its own work, so this many keys can be held at once per process and further ones queue here.
+ */
+const LOCK_POOL_SIZE = 8;
 
 /**
  * Column types the stores read as JavaScript numbers, as SQLite gives them: `count(*)`, `sum(…)` and BIGINT
@@ -60,14 +65,38 @@ export function openPostgres(url: string): Storage {
   };
   const db = new Kysely<CoreTables>({ dialect: new PostgresDialect({ pool }) });
   const path = redactUrl(url);
+  let locks: pg.Pool | undefined;
   return {
     db,
     dialect: 'postgres',
     transaction: (work) => db.transaction().execute(work),
+    async exclusive(key, work) {
+      if (!locks) {
+        const driver = (await import('pg')).default;
+        locks = new driver.Pool({ connectionString: url, max: LOCK_POOL_SIZE, idleTimeoutMillis: 30_000 });
+        locks.on('error', () => {});
+      }
+      const client = await locks.connect();
+      // Two int4 keys: a space of its own, apart from the one-bigint locks (the knowledge index's write lock).
+      await client.query('SELECT pg_advisory_lock(hashtext($1), hashtext($2))', ['dangwu.exclusive', key]).catch((error) => {
+        client.release(true);
+        throw error;
+      });
+      let broken: unknown;
+      try {
+        return await work();
+      } finally {
+        // A lock not surely released must not go back to the pool with its connection: close the connection instead.
+        await client.query('SELECT pg_advisory_unlock(hashtext($1), hashtext($2))', ['dangwu.exclusive', key]).catch((error) => {
+          broken = error;
+        });
+        client.release(broken ? (broken as Error) : undefined);
+      }
+    },
     sqlite: notOnPostgres(),
     path,
     async close() {
-      await db.destroy();
+      await Promise.all([db.destroy(), locks?.end()]);
     },
   };
 }

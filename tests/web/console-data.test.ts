@@ -170,4 +170,22 @@ describe(`console figures on ${testBackend}`, () => {
     }
     expect(await revision()).not.toBe(before);
   });
+
+  it('drops 总览, 五不 and 学习 kept by another console process once a change was made through this one', async () => {
+    const other = openStorage(opened.url);
+    try {
+      const here = data();
+      const there = createConsoleData(other, { now: () => NOW, zone: ZONE });
+      const kept = await there.overview({ kind: 'all' });
+      const keptLearning = await there.learning({ kind: 'all' });
+      // Kept: the same figures, not computed again.
+      expect(await there.overview({ kind: 'all' })).toBe(kept);
+      expect(await there.learning({ kind: 'all' })).toBe(keptLearning);
+      await here.invalidate();
+      expect(await there.overview({ kind: 'all' })).not.toBe(kept);
+      expect(await there.learning({ kind: 'all' })).not.toBe(keptLearning);
+    } finally {
+      await other.close();
+    }
+  });
 });

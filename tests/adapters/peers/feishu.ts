@@ -91,6 +91,12 @@ export interface FeishuPeer {
   refuseGateway?: number;
   /** The next N sends answer HTTP 429 with `x-ogw-ratelimit-reset: 1`. */
   tooManyRequests: number;
+  /**
+   * Keep 飞书's documented send limits like the real platform: more than 50 sends in any second per app, or more
+   * than 5 in any second to one chat, answer 429 (counted in `rejectedForRate`).
+   */
+  enforceLimits: boolean;
+  rejectedForRate: number;
   /** Event payloads longer than this many bytes are split into several frames (default: never). */
   fragmentBytes: number;
   /** Called with each message the bot sends (benchmarks wait on it without scanning `sent`). */
@@ -98,10 +104,23 @@ export interface FeishuPeer {
   /** The answer to every event delivered: its code and how long it took (ms). */
   acks: { type: string; code: number; ms: number }[];
   connections(): number;
+  /**
+   * Cluster mode, as 飞书 runs an app with several long connections: each event goes to one of them at random
+   * (default: the first open one). `via` on an event picks a connection by its index among the open ones.
+   */
+  cluster: boolean;
   /** A user sends text in a private chat (`chat` defaults to the user's p2p chat) or a group (mentioning the bot or not). */
-  sendText(options: { user: string; text: string; chat?: string; group?: boolean; mention?: boolean; eventId?: string }): Promise<void>;
+  sendText(options: {
+    user: string;
+    text: string;
+    chat?: string;
+    group?: boolean;
+    mention?: boolean;
+    eventId?: string;
+    via?: number;
+  }): Promise<void>;
   /** A user presses the button with this label on a card the bot sent; resolves with the callback's answer. */
-  press(options: { user: string; message: SentMessage; label: string; chat?: string }): Promise<CardResponse>;
+  press(options: { user: string; message: SentMessage; label: string; chat?: string; via?: number }): Promise<CardResponse>;
   /** Resolves with the sent messages once there are at least `count` matching ones. */
   waitForSent(count: number, filter?: (m: SentMessage) => boolean, seconds?: number): Promise<SentMessage[]>;
   /**
@@ -145,6 +164,11 @@ export async function startFeishuPeer(options: { appId?: string; appSecret?: str
   const pending = new Map<string, { resolve: (payload: any) => void; type: string; started: number }>();
   const byUuid = new Map<string, SentMessage>();
   let nextMessage = 1;
+  /** Event times in ms, as 飞书 stamps them, strictly increasing: two events sent in one millisecond keep their order. */
+  let lastTime = 0;
+  const tick = () => (lastTime = Math.max(Date.now(), lastTime + 1));
+  const appTimes: number[] = [];
+  const sendTimes = new Map<string, number[]>();
   let nextEvent = 1;
   let waiters: (() => void)[] = [];
 
@@ -158,21 +182,25 @@ export async function startFeishuPeer(options: { appId?: string; appSecret?: str
     users: new Map(),
     refuse: new Map(),
     tooManyRequests: 0,
+    enforceLimits: false,
+    rejectedForRate: 0,
     fragmentBytes: Number.POSITIVE_INFINITY,
     acks: [],
     onSent: new Set(),
     connections: () => [...sockets].filter((s) => s.readyState === s.OPEN).length,
-    async sendText({ user, text, chat, group = false, mention = group, eventId }) {
+    cluster: false,
+    async sendText({ user, text, chat, group = false, mention = group, eventId, via }) {
       const chatId = chat ?? (group ? 'oc_group_default' : p2pChat(user));
       const mentions = mention
         ? [{ key: '@_user_1', id: { open_id: BOT_OPEN_ID, union_id: 'on_bot', user_id: '' }, name: '党务助手', tenant_key: 'tenant1' }]
         : [];
+      const time = tick();
       const message = {
         message_id: eventId ? `om_in_${eventId}` : `om_in_${nextEvent}`,
         root_id: '',
         parent_id: '',
-        create_time: String(Date.now()),
-        update_time: String(Date.now()),
+        create_time: String(time),
+        update_time: String(time),
         chat_id: chatId,
         chat_type: group ? 'group' : 'p2p',
         message_type: 'text',
@@ -180,10 +208,10 @@ export async function startFeishuPeer(options: { appId?: string; appSecret?: str
         mentions,
       };
       const sender = { sender_id: { open_id: user, union_id: `on_${user}`, user_id: '' }, sender_type: 'user', tenant_key: 'tenant1' };
-      const answer = await deliver('im.message.receive_v1', { sender, message }, eventId);
+      const answer = await deliver('im.message.receive_v1', { sender, message }, eventId, via, time);
       if (answer.code !== 200) throw new Error(`event answered ${answer.code}`);
     },
-    async press({ user, message, label, chat }) {
+    async press({ user, message, label, chat, via }) {
       const button = cardButtons(message).find((b) => b.label === label);
       if (!button)
         throw new Error(
@@ -191,13 +219,18 @@ export async function startFeishuPeer(options: { appId?: string; appSecret?: str
             .map((b) => b.label)
             .join(', ')}`,
         );
-      const answer = await deliver('card.action.trigger', {
-        operator: { tenant_key: 'tenant1', open_id: user, union_id: `on_${user}`, user_id: '' },
-        token: `c-${randomUUID()}`,
-        action: { value: button.value, tag: 'button' },
-        host: 'im_message',
-        context: { open_message_id: message.message_id, open_chat_id: chat ?? message.receive_id },
-      });
+      const answer = await deliver(
+        'card.action.trigger',
+        {
+          operator: { tenant_key: 'tenant1', open_id: user, union_id: `on_${user}`, user_id: '' },
+          token: `c-${randomUUID()}`,
+          action: { value: button.value, tag: 'button' },
+          host: 'im_message',
+          context: { open_message_id: message.message_id, open_chat_id: chat ?? message.receive_id },
+        },
+        undefined,
+        via,
+      );
       if (answer.code !== 200) throw new Error(`card callback answered ${answer.code}`);
       const response: CardResponse = answer.data ? JSON.parse(Buffer.from(answer.data, 'base64').toString('utf8')) : {};
       // The platform applies a returned card to the message in place.
@@ -231,8 +264,15 @@ export async function startFeishuPeer(options: { appId?: string; appSecret?: str
   };
 
   /** Sends one event (schema 2.0) to a connected client and resolves with its answer payload. */
-  function deliver(eventType: string, event: object | string, eventId?: string): Promise<{ code: number; data?: string }> {
-    const socket = [...sockets].find((s) => s.readyState === s.OPEN);
+  function deliver(
+    eventType: string,
+    event: object | string,
+    eventId?: string,
+    via?: number,
+    eventTime?: number,
+  ): Promise<{ code: number; data?: string }> {
+    const open = [...sockets].filter((s) => s.readyState === s.OPEN);
+    const socket = open[via ?? (peer.cluster ? Math.floor(Math.random() * open.length) : 0)];
     if (!socket) return Promise.reject(new Error('no long connection open'));
     const id = nextEvent++;
     const body = Buffer.from(
@@ -243,7 +283,7 @@ export async function startFeishuPeer(options: { appId?: string; appSecret?: str
             header: {
               event_id: eventId ?? `ev_${id}_${randomUUID().slice(0, 8)}`,
               event_type: eventType,
-              create_time: String(Date.now()),
+              create_time: String(eventTime ?? tick()),
               token: '',
               app_id: appId,
               tenant_key: 'tenant1',
@@ -343,8 +383,19 @@ export async function startFeishuPeer(options: { appId?: string; appSecret?: str
       });
     }
     if (path === '/open-apis/im/v1/messages' && req.method === 'POST') {
-      if (peer.tooManyRequests > 0) {
-        peer.tooManyRequests--;
+      const now = Date.now();
+      const recent = (times: number[]) => times.filter((t) => t > now - 1000).length;
+      const chatTimes = sendTimes.get(body.receive_id) ?? [];
+      const tooFast = peer.enforceLimits && (recent(appTimes) >= 50 || recent(chatTimes) >= 5);
+      if (peer.enforceLimits) {
+        appTimes.push(now);
+        chatTimes.push(now);
+        sendTimes.set(body.receive_id, chatTimes.slice(-10));
+        if (appTimes.length > 200) appTimes.splice(0, 100);
+      }
+      if (tooFast) peer.rejectedForRate++;
+      if (peer.tooManyRequests > 0 || tooFast) {
+        if (!tooFast) peer.tooManyRequests--;
         return json(
           res,
           429,

@@ -1,0 +1,214 @@
+import type { Address, App, IncomingMessage, Logger, Messenger, MessengerStore, Reply, SendOptions } from '../bot';
+import { DangwuError } from '../bot';
+import { createDelivery } from './deliver';
+import { createPlatformLimiter, type RateLimitedSender, type RateLimits } from './rate-limit';
+
+/**
+ * What every messenger adapter needs beside its platform's translation, written once:
+ *
+ * - **Per-chat order, once, on any process.** `receive(chatId, eventId, work)` queues an event behind the chat's
+ *   earlier ones in this process; in its turn it takes the chat's lock across processes (an advisory lock on
+ *   PostgreSQL, where several processes share the chats; nothing on SQLite, which one process serves), then records
+ *   the event id in the database: an id already there (the platform redelivered it, to this process or another) is
+ *   dropped. So a chat's events are handled one at a time and in order whichever connection or process each reaches.
+ *   The id is recorded before the work: an event is handled at most once, never twice (a crash mid-work loses
+ *   that one answer rather than sending it twice).
+ * - **Memory limits.** At most `maxQueuedPerChat` events wait per chat and `maxQueued` in all; beyond that an
+ *   event is dropped with a warning (a flood must not grow the process without bound).
+ * - **State between events** (`remember`/`recall`/`forget`): kept in the database with a lifetime, so whatever a
+ *   later event needs (a card's typed answers, a card's text) is there on every process.
+ * - **Replies and pushes** through {@link createDelivery}, pushes within the platform's limits kept by all processes
+ *   together ({@link createPlatformLimiter}).
+ * - **Retries** (`retry`) of calls the platform asks to repeat, and **start-up** (`start`) within a time limit,
+ *   any failure turned into the Chinese {@link DangwuError} the adapter's `startError` gives.
+ *
+ * @example
+ * const base = createMessengerAdapter({ app, log, platform: 'feishu', sendReply, limits: feishuLimits });
+ * onEvent((raw) => base.receive(raw.chatId, raw.eventId, () => base.answer(toIncoming(raw))));
+ * await base.start(() => connect(), (error) => startError(error));
+ */
+export interface MessengerAdapterOptions {
+  app: App;
+  log: Logger;
+  platform: string;
+  /** Sends one reply to a chat (text split to the platform's limit, buttons, attachment). */
+  sendReply(chatId: string, reply: Reply, options?: SendOptions): Promise<void>;
+  /** The platform's send limits for pushes (kept across processes on PostgreSQL); none: the adapter paces itself. */
+  limits?: RateLimits;
+  isGroup?(chatId: string): boolean;
+  /** The core's RecipientUnavailableError for a platform error meaning "this chat is gone"; undefined otherwise. */
+  unavailable?(error: unknown, chatId: string): Error | undefined;
+  /** How an answer's replies are grouped into messages before sending (e.g. joinReplies). */
+  arrange?(replies: Reply[]): Reply[];
+  /** Events waiting per chat in this process (default 100) and in all (default 10,000). */
+  maxQueuedPerChat?: number;
+  maxQueued?: number;
+}
+
+export interface AnswerOptions {
+  /** Where the replies go (default the message's chat). */
+  chatId?: string;
+  /** Sends one reply of this answer (default the adapter's `sendReply`): for replies bound to the event. */
+  sendReply?(chatId: string, reply: Reply): Promise<void>;
+}
+
+export interface MessengerAdapter {
+  readonly platform: string;
+  /**
+   * Queues an event of a chat: handled in order, once, under the chat's lock (see above). Settles when it was
+   * handled or dropped (an adapter that must answer the platform after the work, such as a webhook, awaits it);
+   * never rejects. `place` is the platform's order of the chat's events (飞书's create_time, Telegram's update_id):
+   * with it, events that reached different processes are handled in that order, not in the order the processes
+   * happened to take the chat's lock.
+   */
+  receive(chatId: string, eventId: string | undefined, work: () => Promise<void>, place?: number): Promise<void>;
+  /** Handles one message and sends its replies in order; never throws. */
+  answer(message: IncomingMessage, options?: AnswerOptions): Promise<void>;
+  /** The replies, unsent (surfaces that show text elsewhere). */
+  replies(message: IncomingMessage): Promise<Reply[]>;
+  /** Pushes (within the limits); `start` registers it, an adapter with a start-up of its own may register it itself. */
+  readonly messenger: Messenger;
+  /** The platform's limits for any send of the adapter's own (kept across processes on PostgreSQL). */
+  limiter(limits: RateLimits): RateLimitedSender;
+  remember(key: string, value: unknown, ttlMs: number): Promise<void>;
+  recall<T>(key: string): Promise<T | undefined>;
+  forget(key: string): Promise<void>;
+  /** Runs `run`, repeating it after `delayMs(error, attempt)` ms while that is defined, at most `maxRetries` times. */
+  retry<T>(run: () => Promise<T>, delayMs: (error: unknown, attempt: number) => number | undefined, maxRetries: number): Promise<T>;
+  /** Runs the platform's start-up within `timeoutMs`; any failure becomes `startError(error)`. Registers pushes. */
+  start(connect: () => Promise<void>, startError: (error: unknown) => DangwuError, timeoutMs?: number): Promise<void>;
+  /** Waits for the queued events to finish (after the connection closed). */
+  drain(): Promise<void>;
+}
+
+export function createMessengerAdapter(options: MessengerAdapterOptions): MessengerAdapter {
+  const { app, log, platform } = options;
+  const store: MessengerStore = app.messengerStore;
+  const maxPerChat = options.maxQueuedPerChat ?? 100;
+  const maxQueued = options.maxQueued ?? 10_000;
+  const isGroup = options.isGroup;
+  const limiter = (limits: RateLimits) =>
+    createPlatformLimiter(store, {
+      limits: { [platform]: limits },
+      isGroup: isGroup ? (address: Address) => isGroup(address.chatId) : undefined,
+    });
+  const delivery = createDelivery({
+    app,
+    log,
+    platform,
+    sendReply: options.sendReply,
+    limiter: options.limits ? limiter(options.limits) : undefined,
+    unavailable: options.unavailable,
+    arrange: options.arrange,
+  });
+
+  const tails = new Map<string, { tail: Promise<void>; waiting: number }>();
+  let queued = 0;
+
+  function receive(chatId: string, eventId: string | undefined, work: () => Promise<void>, place?: number): Promise<void> {
+    let chat = tails.get(chatId);
+    if (queued >= maxQueued || (chat && chat.waiting >= maxPerChat)) {
+      log.warn({ chatId, eventId, queued }, `${platform}: too many events waiting, this one is dropped`);
+      return Promise.resolve();
+    }
+    if (!chat) tails.set(chatId, (chat = { tail: Promise.resolve(), waiting: 0 }));
+    const entry = chat;
+    entry.waiting++;
+    queued++;
+    // In the chat's queue across processes from the moment it arrived, so that a later event elsewhere waits for it.
+    const inLine = store.shared && place !== undefined && eventId !== undefined;
+    const arrived = Date.now();
+    const entered = inLine ? store.enter(platform, chatId, eventId, place) : Promise.resolve();
+    const handle = async () => {
+      if (eventId !== undefined && !(await store.firstDelivery(platform, eventId))) return;
+      await work();
+    };
+    const turn = async () => {
+      if (!inLine) return store.inChatTurn(platform, chatId, handle);
+      await entered;
+      // An event sent just before this one may still be on its way into another process: give it a moment to enter.
+      await sleep(arrived + SETTLE_MS - Date.now());
+      const deadline = Date.now() + WAIT_FOR_EARLIER_MS;
+      try {
+        for (;;) {
+          const done = await store.inChatTurn(platform, chatId, async () => {
+            // An earlier event of this chat is waiting in another process: let it go first (unless it never comes).
+            if (Date.now() < deadline && (await store.ahead(platform, chatId, place)) > 0) return false;
+            await handle();
+            return true;
+          });
+          if (done) return;
+          await sleep(20);
+        }
+      } finally {
+        await store.leave(platform, chatId, eventId);
+      }
+    };
+    const next = entry.tail
+      .then(turn)
+      .catch((error) => log.error({ err: error, chatId }, `${platform}: event failed`))
+      .finally(() => {
+        entry.waiting--;
+        queued--;
+        if (entry.waiting === 0 && tails.get(chatId) === entry) tails.delete(chatId);
+      });
+    entry.tail = next;
+    return next;
+  }
+
+  return {
+    platform,
+    receive,
+    answer(message, answerOptions = {}) {
+      const chatId = answerOptions.chatId ?? message.chat.id;
+      if (!answerOptions.sendReply) return delivery.answer(message, chatId);
+      // A delivery of its own for this answer: its replies go out through the event's own sender.
+      return createDelivery({ app, log, platform, sendReply: answerOptions.sendReply, arrange: options.arrange }).answer(message, chatId);
+    },
+    replies: (message) => delivery.replies(message),
+    messenger: delivery.messenger,
+    limiter,
+    remember: (key, value, ttlMs) => store.remember(platform, key, value, ttlMs),
+    recall: (key) => store.recall(platform, key),
+    forget: (key) => store.forget(platform, key),
+    async retry(run, delayMs, maxRetries) {
+      for (let attempt = 0; ; attempt++) {
+        try {
+          return await run();
+        } catch (error) {
+          const wait = delayMs(error, attempt);
+          if (wait === undefined || attempt >= maxRetries) throw error;
+          log.warn({ attempt: attempt + 1, waitMs: wait }, `${platform}: rate limited or unavailable, retrying`);
+          await new Promise((resolve) => setTimeout(resolve, wait));
+        }
+      }
+    },
+    async start(connect, startError, timeoutMs) {
+      try {
+        await (timeoutMs === undefined ? connect() : withTimeout(connect(), timeoutMs));
+      } catch (error) {
+        throw error instanceof DangwuError ? error : startError(error);
+      }
+      app.registerMessenger(platform, delivery.messenger);
+    },
+    async drain() {
+      await Promise.allSettled([...tails.values()].map((chat) => chat.tail));
+    },
+  };
+}
+
+/** How long an event waits after arriving for earlier events of its chat to reach the other processes. */
+const SETTLE_MS = 30;
+/** How long an event waits for an earlier one held by another process (which may have died) before going ahead. */
+const WAIT_FOR_EARLIER_MS = 10_000;
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, Math.max(0, ms)));
+
+/** `work`, or an ETIMEDOUT error after `ms` (the error start-up mapping reads as "unreachable"). */
+export function withTimeout<T>(work: Promise<T>, ms: number, label = 'timeout'): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(Object.assign(new Error(label), { code: 'ETIMEDOUT' })), ms);
+  });
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
+}

@@ -1,0 +1,128 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { cardButtons, type FeishuPeer, p2pChat, type SentMessage, startFeishuPeer } from '../tests/adapters/peers/feishu';
+import { scratchDatabase } from '../tests/helpers/database';
+import { ms } from './measure';
+
+const USERS = Number(process.env.BENCH_SCALE_USERS ?? 30);
+const ANSWERS_PER_USER = Number(process.env.BENCH_SCALE_ANSWERS ?? 20);
+const repo = resolve(import.meta.dirname, '..');
+
+/**
+ * Quiz answers per second with 1, 2 and 3 bot processes on one PostgreSQL database, and 1 on SQLite, in one run:
+ * each process a real child (its own runtime and 飞书 long connection), the fake 飞书 in cluster mode handing each
+ * event to one connection at random, USERS members answering at once. CPU per answer is the bot processes' own
+ * (user + system time from /proc), not the fake's or this driver's. On this 2-core machine the driver and the fake
+ * share the cores with the bots, so the ratio 2 processes / 1 is what to compare across days.
+ */
+export async function run(): Promise<void> {
+  const peer = await startFeishuPeer();
+  peer.cluster = true;
+  const dir = mkdtempSync(join(tmpdir(), 'dangwu-bench-scale-'));
+  const results: { label: string; perSecond: number; cpuMs: number; p50: number; p99: number }[] = [];
+  let firstUser = 1_000_000;
+  try {
+    for (const [backend, processes] of [
+      ['sqlite', 1],
+      ['postgres', 1],
+      ['postgres', 2],
+      ['postgres', 3],
+    ] as const) {
+      const database = await scratchDatabase(backend, dir, `scale-${processes}.db`, 'bench_scale');
+      const children: ChildProcess[] = [];
+      try {
+        // One after the other: the first creates the schema, the others find it there.
+        for (let i = 0; i < processes; i++) children.push(await startChild(database.url, peer.domain));
+        const before = children.map(cpuTicks);
+        const round = await drive(peer, firstUser);
+        firstUser += 10_000;
+        const used = children.reduce((sum, child, i) => sum + cpuTicks(child) - before[i]!, 0) * 10; // 100 ticks/s
+        results.push({ ...round, label: `${processes} × ${backend}`, cpuMs: used / round.answers });
+      } finally {
+        for (const child of children) child.kill('SIGTERM');
+        await Promise.all(children.map((c) => new Promise((ok) => (c.exitCode !== null ? ok(null) : c.once('exit', ok)))));
+        while (peer.connections() > 0) await new Promise((r) => setTimeout(r, 20));
+        await database.drop();
+      }
+    }
+    for (const r of results)
+      console.log(
+        `scale: ${r.label.padEnd(13)} ${r.perSecond.toFixed(0).padStart(4)} answers/s   p50 ${ms(r.p50)}   p99 ${ms(r.p99)}   bot CPU ${ms(r.cpuMs)}/answer`,
+      );
+    const one = results.find((r) => r.label === '1 × postgres')!;
+    const two = results.find((r) => r.label === '2 × postgres')!;
+    const three = results.find((r) => r.label === '3 × postgres')!;
+    console.log(
+      `scale: ratio 2/1 processes on PostgreSQL = ${(two.perSecond / one.perSecond).toFixed(2)} (target ≥ 1.3), 3/1 = ${(three.perSecond / one.perSecond).toFixed(2)}; ` +
+        `PostgreSQL 1 / SQLite 1 = ${(one.perSecond / results[0]!.perSecond).toFixed(2)}; users ${USERS} × ${ANSWERS_PER_USER} answers`,
+    );
+  } finally {
+    await peer.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function startChild(db: string, domain: string): Promise<ChildProcess> {
+  const child = spawn(process.execPath, [join(repo, 'bin/run-ts.js'), join(repo, 'bench/scale-child.ts')], {
+    cwd: repo,
+    env: { ...process.env, DANGWU_DB: db, FEISHU_DOMAIN: domain, LOG_LEVEL: 'silent' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  return new Promise((ok, fail) => {
+    child.stdout!.on('data', (chunk: Buffer) => chunk.toString().includes('ready') && ok(child));
+    child.once('exit', (code) => fail(new Error(`bench child exited (${code}) before it was ready`)));
+  });
+}
+
+/** utime + stime of a process, in clock ticks (1/100 s). */
+function cpuTicks(child: ChildProcess): number {
+  const fields = readFileSync(`/proc/${child.pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return Number(fields[11]) + Number(fields[12]);
+}
+
+async function drive(peer: FeishuPeer, firstUser: number) {
+  const waiting = new Map<string, (message: SentMessage) => void>();
+  const listener = (message: SentMessage) => waiting.get(message.receive_id)?.(message);
+  peer.onSent.add(listener);
+  const answerable = (m: SentMessage) => cardButtons(m).some((b) => /^q:a:/.test(b.value.d));
+  const next = (chat: string) =>
+    new Promise<SentMessage>((ok) =>
+      waiting.set(chat, (m) => {
+        if (!answerable(m)) return;
+        waiting.delete(chat);
+        ok(m);
+      }),
+    );
+  const latencies: number[] = [];
+  const started = performance.now();
+  try {
+    await Promise.all(
+      Array.from({ length: USERS }, async (_, i) => {
+        const user = `ou_scale${firstUser + i}`;
+        const chat = p2pChat(user);
+        const first = next(chat);
+        await peer.sendText({ user, text: '练习 初级 全部' });
+        let last = await first;
+        for (let n = 0; n < ANSWERS_PER_USER; n++) {
+          const t = performance.now();
+          const reply = next(chat);
+          await peer.press({ user, message: last, label: cardButtons(last).find((b) => /^q:a:/.test(b.value.d))!.label });
+          last = await reply;
+          latencies.push(performance.now() - t);
+        }
+      }),
+    );
+  } finally {
+    peer.onSent.delete(listener);
+  }
+  const seconds = (performance.now() - started) / 1000;
+  const sorted = [...latencies].sort((a, b) => a - b);
+  return {
+    answers: latencies.length,
+    perSecond: latencies.length / seconds,
+    p50: sorted[Math.floor(sorted.length / 2)]!,
+    p99: sorted[Math.floor(sorted.length * 0.99)]!,
+  };
+}

@@ -1,0 +1,144 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { createFeishuAdapter, type FeishuAdapter } from '../../adapters/feishu';
+import { createPlatformLimiter } from '../../adapters/rate-limit';
+import { createHelpFeature } from '../../bot/features/help';
+import { silentLogger } from '../../bot/logger';
+import { createRuntime, type Runtime } from '../../bot/runtime';
+import { testBackend } from '../helpers/database';
+import { createTestBot, type TestBot } from '../helpers/runtime';
+import { voteFeature } from './peers/features';
+import { cardButtons, FEISHU_APP_ID, FEISHU_APP_SECRET, type FeishuPeer, p2pChat, startFeishuPeer, visibleText } from './peers/feishu';
+
+/**
+ * Two bot processes on one database, as a county runs them on PostgreSQL: each has its own runtime (its own pool,
+ * queues and memory) and its own 飞书 long connection, and the fake platform hands each event to one connection
+ * (飞书's cluster mode). Whatever a later event needs must be found by either process.
+ */
+describe('two processes on one database behind 飞书’s long connections', () => {
+  let peer: FeishuPeer | undefined;
+  let bot: TestBot | undefined;
+  let second: Runtime | undefined;
+  const adapters: FeishuAdapter[] = [];
+
+  afterEach(async () => {
+    for (const adapter of adapters.splice(0)) await adapter.stop();
+    await second?.close();
+    await bot?.close();
+    await peer?.stop();
+    peer = bot = second = undefined;
+  });
+
+  async function twoProcesses() {
+    peer = await startFeishuPeer();
+    const features = [createHelpFeature, voteFeature];
+    bot = await createTestBot({ features });
+    second = await createRuntime({ config: bot.runtime.config, clock: bot.clock, log: silentLogger(), features });
+    for (const app of [bot.runtime.app, second.app]) {
+      const adapter = createFeishuAdapter({
+        app,
+        log: silentLogger(),
+        appId: FEISHU_APP_ID,
+        appSecret: FEISHU_APP_SECRET,
+        domain: peer.domain,
+        throttle: false,
+      });
+      await adapter.start();
+      adapters.push(adapter);
+    }
+    expect(peer.connections()).toBe(2);
+    return peer;
+  }
+
+  it('a typed button label and a press reach the other process: both act on the card the first one sent', async () => {
+    const fake = await twoProcesses();
+    const user = 'ou_cluster1';
+    const chat = p2pChat(user);
+    await fake.sendText({ user, text: '/vote', via: 0 });
+    const [card] = await fake.waitForSent(1, (m) => m.receive_id === chat);
+    expect(cardButtons(card!).map((b) => b.label)).toEqual(['同意', '反对']);
+    // Typed on the other connection: the second process presses 反对 for the user.
+    await fake.sendText({ user, text: '反对', via: 1 });
+    const [, typed] = await fake.waitForSent(2, (m) => m.receive_id === chat);
+    expect(visibleText(typed!)).toBe('你投了反对票');
+
+    await fake.sendText({ user, text: '/vote', via: 1 });
+    const [, , again] = await fake.waitForSent(3, (m) => m.receive_id === chat);
+    // Pressed on the first connection: the card sent by the second process is marked with the choice, in place.
+    const answer = await fake.press({ user, message: again!, label: '同意', via: 0 });
+    expect(answer.card?.data).toBeDefined();
+    expect(JSON.stringify(again!.content)).toContain('已选择：同意');
+    const [, , , pressed] = await fake.waitForSent(4, (m) => m.receive_id === chat);
+    expect(visibleText(pressed!)).toBe('你投了同意票');
+  });
+
+  it('an event redelivered to the other connection is answered once', async () => {
+    const fake = await twoProcesses();
+    const user = 'ou_cluster2';
+    const chat = p2pChat(user);
+    await fake.sendText({ user, text: '/vote', eventId: 'ev_redelivered', via: 0 });
+    await fake.waitForSent(1, (m) => m.receive_id === chat);
+    await fake.sendText({ user, text: '/vote', eventId: 'ev_redelivered', via: 1 });
+    await fake.sendText({ user, text: '帮助', via: 1 });
+    const replies = await fake.waitForSent(2, (m) => m.receive_id === chat);
+    // The help card came right after the one vote card: the repeat sent nothing in between.
+    expect(visibleText(replies[0]!)).toBe('同意吗？');
+    expect(visibleText(replies[1]!)).toContain('党务助手');
+    // Nor was it handled: no send was even tried for it (a repeated uuid would be dropped by 飞书 but still called).
+    const sendCalls = fake.calls.filter((c) => c.path === '/open-apis/im/v1/messages' && c.body.receive_id === chat);
+    expect(sendCalls).toHaveLength(2);
+  });
+
+  // SQLite is served by one process (docs/deploy.md): the chat lock across processes is PostgreSQL's.
+  it.skipIf(testBackend !== 'postgres')('one chat’s events spread over both connections are answered in the order sent', async () => {
+    const fake = await twoProcesses();
+    const user = 'ou_cluster3';
+    const chat = p2pChat(user);
+    // Sent back to back, alternating connections, each acknowledged at once: only the chat lock keeps the order.
+    for (let i = 0; i < 12; i++)
+      await fake.sendText({ user, text: i % 2 === 0 ? '/vote' : ['同意', '反对'][i % 4 === 1 ? 0 : 1]!, via: i % 2 });
+    const replies = await fake.waitForSent(12, (m) => m.receive_id === chat, 30);
+    expect(replies.map(visibleText)).toEqual(
+      Array.from({ length: 12 }, (_, i) => (i % 2 === 0 ? '同意吗？' : i % 4 === 1 ? '你投了同意票' : '你投了反对票')),
+    );
+  });
+});
+
+describe('platform limits shared by the processes on one database', () => {
+  let bot: TestBot | undefined;
+  let second: Runtime | undefined;
+  afterEach(async () => {
+    await second?.close();
+    await bot?.close();
+    bot = second = undefined;
+  });
+
+  it('two processes sending to one platform together take distinct send slots, spaced by the limit', async () => {
+    bot = await createTestBot({ features: [] });
+    second = await createRuntime({ config: bot.runtime.config, clock: bot.clock, log: silentLogger(), features: [] });
+    if (testBackend === 'sqlite') {
+      // SQLite: one process per database, so each process keeps the limits alone (the in-memory limiter's own tests).
+      expect(bot.runtime.app.messengerStore.shared).toBe(false);
+      return;
+    }
+    // Time stands still, so every send's wait is the distance of its slot from now.
+    const waits: number[] = [];
+    const limiter = (store: Runtime['app']['messengerStore']) =>
+      createPlatformLimiter(store, {
+        limits: { telegram: { overall: 30, perChatIntervalMs: 1000 } },
+        now: () => 1_000_000,
+        sleep: async (ms) => void waits.push(ms),
+        marginMs: 0,
+      });
+    const [one, two] = [limiter(bot.runtime.app.messengerStore), limiter(second.app.messengerStore)];
+    const sends = Array.from({ length: 20 }, (_, i) =>
+      (i % 2 === 0 ? one : two).send({ platform: 'telegram', chatId: String(100 + (i % 10)) }, async () => i),
+    );
+    await Promise.all(sends);
+    // Shared: 20 sends to 10 chats from two processes, spread over the platform's 30/s, none closer than 1000/30 ms.
+    const at = [0, ...waits].sort((a, b) => a - b);
+    expect(at).toHaveLength(20);
+    for (let i = 1; i < at.length; i++) expect(at[i]! - at[i - 1]!).toBeGreaterThanOrEqual(33);
+    // Each chat got two sends: a second apart at least, so the last is a second out.
+    expect(at.at(-1)!).toBeGreaterThanOrEqual(1000);
+  });
+});
