@@ -65,7 +65,8 @@ export interface TicketConsole {
     filter: TicketConsoleFilter,
     today: string,
     zoneOffset: string,
-    options: { limit: number; fullPhone: boolean },
+    /** before: the id of the last 工单 of the page shown; the next page lists those recorded before it. */
+    options: { limit: number; fullPhone: boolean; before?: number },
   ): Promise<TicketListEntry[]>;
   /** One 工单 with its history, or undefined when it is not in the account's branches. */
   ticket(
@@ -311,32 +312,45 @@ export function createTicketConsole(storage: Storage): TicketConsole {
         const scoped = branches !== undefined || filter.branchId !== undefined;
         const category = filter.category ?? ALL_CATEGORIES;
         const asSums = (rows: Awaited<ReturnType<typeof kept>>) => rows.map((r) => ({ ...r, sums: fromKept(r, filter.status) }));
+        // The parts are independent: on PostgreSQL they go out together (SQLite answers each in turn anyway).
+        const parts: Promise<void>[] = [];
         if (scoped) {
-          const rows = await kept(...months, (q) => inScope(q, branches, filter).where('category', filter.category ? '=' : '<>', category));
-          count(asSums(rows), 1);
+          parts.push(
+            kept(...months, (q) => inScope(q, branches, filter).where('category', filter.category ? '=' : '<>', category)).then((rows) =>
+              count(asSums(rows), 1),
+            ),
+          );
         } else {
-          const [byBranch, byCategory] = await Promise.all([
-            // By category and month first (the key's order): branch 0 is left out below, not in the query.
-            kept(...months, (q) => q.where('category', '=', category)).then((rows) => rows.filter((r) => r.branch_id !== ALL_BRANCHES)),
-            kept(...months, (q) => q.where('branch_id', '=', ALL_BRANCHES).where('category', filter.category ? '=' : '<>', category)),
-          ]);
-          count(asSums(byBranch), 1, 'branch');
-          count(asSums(byCategory), 1, 'category');
-        }
-        if (filter.status !== 'done' && filter.status !== 'spot') {
-          const notYet = await pending(branches, filter, today, first, last);
-          count(
-            notYet.map((r) => ({
-              ...r,
-              sums: notYetOverdue({ issued: Number(r.issued), scored: Number(r.scored), scoreSum: Number(r.scoreSum ?? 0) }, filter.status),
-            })),
-            1,
+          parts.push(
+            // By category and month first (the key's order): branch 0 is left out here, not in the query.
+            kept(...months, (q) => q.where('category', '=', category)).then((rows) =>
+              count(asSums(rows.filter((r) => r.branch_id !== ALL_BRANCHES)), 1, 'branch'),
+            ),
+            kept(...months, (q) => q.where('branch_id', '=', ALL_BRANCHES).where('category', filter.category ? '=' : '<>', category)).then(
+              (rows) => count(asSums(rows), 1, 'category'),
+            ),
           );
         }
-        if (start < first) await oneByOne(start, first, 1);
-        if (first < start) await oneByOne(first, start, -1);
-        if (last < end) await oneByOne(last, end, 1);
-        if (end < last) await oneByOne(end, last, -1);
+        if (filter.status !== 'done' && filter.status !== 'spot')
+          parts.push(
+            pending(branches, filter, today, first, last).then((notYet) =>
+              count(
+                notYet.map((r) => ({
+                  ...r,
+                  sums: notYetOverdue(
+                    { issued: Number(r.issued), scored: Number(r.scored), scoreSum: Number(r.scoreSum ?? 0) },
+                    filter.status,
+                  ),
+                })),
+                1,
+              ),
+            ),
+          );
+        if (start < first) parts.push(oneByOne(start, first, 1));
+        if (first < start) parts.push(oneByOne(first, start, -1));
+        if (last < end) parts.push(oneByOne(last, end, 1));
+        if (end < last) parts.push(oneByOne(end, last, -1));
+        await Promise.all(parts);
       }
 
       const done = ({ scoreSum, ...t }: Sums): TicketTotals => ({
@@ -364,11 +378,13 @@ export function createTicketConsole(storage: Storage): TicketConsole {
 
     async list(branches, filter, today, offset, options) {
       // Newest first by the recording time, which the indexes are ordered by: the scan stops at the limit.
-      const rows = await filtered(branches, filter, today, ...period(filter, offset))
-        .selectAll()
-        .orderBy('created_at', 'desc')
-        .limit(options.limit)
-        .execute();
+      let query = filtered(branches, filter, today, ...period(filter, offset));
+      // Keyset: the next page goes on from the last one shown along the same index order, never skipping over rows.
+      if (options.before !== undefined)
+        query = query.where(
+          sql<boolean>`(created_at, id) < ((select t.created_at from tickets t where t.id = ${options.before}), ${options.before})`,
+        );
+      const rows = await query.selectAll().orderBy('created_at', 'desc').orderBy('id', 'desc').limit(options.limit).execute();
       return rows.map((t) => entryOf(t, options.fullPhone));
     },
 
