@@ -112,8 +112,8 @@ export function registerTicketRoutes(app: Hono<any>, deps: TicketRouteDeps): voi
   /**
    * A view (figures, the latest 工单, the drawn body) is kept while no 工单 changed ({@link TicketConsole.revision})
    * and for at most five minutes (the date is in the key: what is overdue moves with it). Past the time limit the
-   * kept view is still shown while a fresh one is computed (over all 500 branches that is a scan of every 工单 of
-   * the period); after a change the fresh one is waited for, so a page never shows figures older than the last write.
+   * kept view is still shown while a fresh one is computed (the figures come from counts kept with every change,
+   * a few thousand rows over all 500 branches, plus the open 工单 not yet overdue); after a change the fresh one is waited for, so a page never shows figures older than the last write.
    */
   async function kept<T>(key: string, compute: () => Promise<T>): Promise<T> {
     const revision = await queries.revision();
@@ -126,7 +126,7 @@ export function registerTicketRoutes(app: Hono<any>, deps: TicketRouteDeps): voi
     }
     if (entry && entry.revision === revision && now - entry.at < KEEP_MS) return entry.value as Promise<T>;
     // Forget the views looked at longest ago, not all of them: 500 branches' pages in turn must not drop the
-    // figures over every branch, which cost a scan of the year's 工单 to compute again.
+    // figures over every branch, the dearest to compute again.
     for (const oldest of cache.keys()) {
       if (cache.size < KEPT_VIEWS) break;
       cache.delete(oldest);
@@ -152,7 +152,7 @@ export function registerTicketRoutes(app: Hono<any>, deps: TicketRouteDeps): voi
   const figuresOf = (ids: number[] | undefined, view: View) =>
     kept(JSON.stringify(['figures', ids ?? 'all', view.filter, view.today]), () => queries.figures(ids, view.filter, view.today, offset()));
   // The figures of every branch for the year are what an organisation account opens first: computed now, in the
-  // background, so the first visitor does not wait for a scan of the year's 工单.
+  // background, so the first visitor does not wait for them.
   figuresOf(undefined, viewOf(undefined)).catch(() => {});
 
   app.get('/tickets', async (c) => {

@@ -193,4 +193,71 @@ describe('the console’s kept figures', () => {
           }
     expect(compared).toBe(80);
   });
+
+  it('are counted from the 工单 already there when the database is upgraded to them', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'dangwu-ticket-figures-'));
+    database = await freshDatabase(dir);
+    storage = openStorage(database.url);
+    const { '0502_ticket_figures': figures, ...before } = ticketsMigrations;
+    await migrate(storage, { ...coreMigrations, ...before });
+    // 工单 of every kind written before the counts existed (the store of that time wrote the rows alone).
+    const rows = Array.from({ length: 90 }, (_, i) => {
+      const spot = i % 5 === 0;
+      const status = spot ? 'done' : (['open', 'open', 'done', 'visited'] as const)[i % 4]!;
+      const score = status === 'visited' || (status === 'open' && i % 8 === 0) ? [100, 80, 40][i % 3]! : null;
+      return {
+        branch_id: 1 + (i % 3),
+        origin_branch_id: 1,
+        raiser_name: '李阿姨',
+        raiser_place: null,
+        raiser_phone: null,
+        content: '医保报销慢',
+        category: CATEGORIES[i % CATEGORIES.length]!,
+        holder_key: 'test:li',
+        holder_name: '李四',
+        holder_platform: null,
+        holder_chat_id: null,
+        recorder_key: 'test:li',
+        recorder_name: '李四',
+        status,
+        on_spot: spot ? 1 : 0,
+        due_on: spot ? null : `2026-0${1 + (i % 9)}-1${i % 10}`,
+        zone: 'Asia/Shanghai',
+        created_at: new Date(Date.UTC(2026, i % 8, 1) - (i % 3) * 5 * 3600_000).toISOString(),
+        done_at: status === 'open' ? null : '2026-05-01T00:00:00.000Z',
+        done_on: status === 'open' ? null : `2026-0${1 + (i % 7)}-15`,
+        outcome: null,
+        satisfaction: null,
+        score,
+        visited_at: null,
+        plan: 0,
+      };
+    });
+    await storage.db.withTables<{ tickets: (typeof rows)[number] }>().insertInto('tickets').values(rows).execute();
+    await migrate(storage, { ...coreMigrations, ...ticketsMigrations, '0502_ticket_figures': figures! });
+
+    const queries = createTicketConsole(storage);
+    for (const status of [undefined, 'open', 'overdue', 'done', 'spot'] as const) {
+      const filter: TicketConsoleFilter = { from: '2026-01-01', to: '2026-12-31', ...(status ? { status } : {}) };
+      const chosen = (
+        await Promise.all(
+          [1, 2, 3].map((b) => createTicketStore(storage!).recordedBetween(b, '2025-12-31T16:00:00.000Z', '2026-12-31T16:00:00.000Z')),
+        )
+      )
+        .flat()
+        .filter(
+          (r) =>
+            !status ||
+            (status === 'open' && r.status === 'open') ||
+            (status === 'overdue' && r.status === 'open' && !!r.due_on && r.due_on < TODAY) ||
+            (status === 'done' && r.status !== 'open') ||
+            (status === 'spot' && r.on_spot === 1),
+        );
+      const counted = summarize(chosen, TODAY);
+      const kept = await queries.figures(undefined, filter, TODAY, '+08:00');
+      expect(kept.totals, String(status)).toEqual(counted.totals);
+      expect(kept.byCategory, String(status)).toEqual(counted.byCategory);
+    }
+    expect((await queries.figures(undefined, { from: '2026-01-01', to: '2026-12-31' }, TODAY, '+08:00')).totals.issued).toBeGreaterThan(80);
+  });
 });
