@@ -171,9 +171,8 @@ export function createTicketConsole(storage: Storage): TicketConsole {
     let query = db.selectFrom('tickets').where('created_at', '>=', start).where('created_at', '<', end);
     query = inScope(query, branches, filter);
     if (filter.category) query = query.where('category', '=', filter.category);
-    // Written out rather than bound, so that the partial index on open 工单 serves them on both backends.
-    if (filter.status === 'open') query = query.where(sql<boolean>`status = 'open'`);
-    if (filter.status === 'overdue') query = query.where(sql<boolean>`status = 'open'`).where('due_on', '<', today);
+    if (filter.status === 'open') query = query.where('status', '=', 'open');
+    if (filter.status === 'overdue') query = query.where('status', '=', 'open').where('due_on', '<', today);
     // "Not open" rather than named: most 工单 are finished, so the newest come first through the recording-time
     // index, where two named statuses would have every finished 工单 of the period sorted for the first page.
     if (filter.status === 'done') query = query.where('status', '<>', 'open');
