@@ -89,6 +89,27 @@ describe('民情工单 page', () => {
     expect(overdue.text).not.toMatch(/<td[^>]*>办理中<\/td>/);
   });
 
+  it('pages through the list, newest first, each 工单 once, as many as the figures count', async () => {
+    const org = await h.login('zuzhibu');
+    const first = await org.page('/tickets?category=&status=');
+    const issued = Number(/<b>(\d+)<\/b><span>2026年受理/.exec(first.text)?.[1]);
+    expect(issued).toBeGreaterThan(50);
+    const seen: number[] = [];
+    let text = first.text;
+    for (let pages = 0; pages < 10; pages++) {
+      const list = text.slice(text.indexOf('<h2>工单'));
+      seen.push(...[...list.matchAll(/<a href="\/tickets\/(\d+)">/g)].map((m) => Number(m[1])));
+      const next = /<a href="([^"]+)">更早的工单/.exec(list)?.[1]?.replaceAll('&amp;', '&');
+      if (!next) break;
+      expect(next).toMatch(/^\/tickets\?category=&status=&before=\d+$/);
+      const page = await org.page(next);
+      expect(page.text).toContain('← 最新的工单');
+      text = page.text;
+    }
+    expect(new Set(seen).size).toBe(seen.length);
+    expect(seen.length).toBe(issued);
+  });
+
   it('shows a branch account its own branch only, phones masked, and refuses another branch’s URLs', async () => {
     const branch = await h.login('yizhibu');
     const { text } = await branch.page('/tickets');

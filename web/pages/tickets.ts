@@ -112,8 +112,8 @@ export function registerTicketRoutes(app: Hono<any>, deps: TicketRouteDeps): voi
   /**
    * A view (figures, the latest 工单, the drawn body) is kept while no 工单 changed ({@link TicketConsole.revision})
    * and for at most five minutes (the date is in the key: what is overdue moves with it). Past the time limit the
-   * kept view is still shown while a fresh one is computed (over all 500 branches that is a scan of every 工单 of
-   * the period); after a change the fresh one is waited for, so a page never shows figures older than the last write.
+   * kept view is still shown while a fresh one is computed (the figures come from counts kept with every change,
+   * a few thousand rows over all 500 branches, plus the open 工单 not yet overdue); after a change the fresh one is waited for, so a page never shows figures older than the last write.
    */
   async function kept<T>(key: string, compute: () => Promise<T>): Promise<T> {
     const revision = await queries.revision();
@@ -126,7 +126,7 @@ export function registerTicketRoutes(app: Hono<any>, deps: TicketRouteDeps): voi
     }
     if (entry && entry.revision === revision && now - entry.at < KEEP_MS) return entry.value as Promise<T>;
     // Forget the views looked at longest ago, not all of them: 500 branches' pages in turn must not drop the
-    // figures over every branch, which cost a scan of the year's 工单 to compute again.
+    // figures over every branch, the dearest to compute again.
     for (const oldest of cache.keys()) {
       if (cache.size < KEPT_VIEWS) break;
       cache.delete(oldest);
@@ -152,7 +152,7 @@ export function registerTicketRoutes(app: Hono<any>, deps: TicketRouteDeps): voi
   const figuresOf = (ids: number[] | undefined, view: View) =>
     kept(JSON.stringify(['figures', ids ?? 'all', view.filter, view.today]), () => queries.figures(ids, view.filter, view.today, offset()));
   // The figures of every branch for the year are what an organisation account opens first: computed now, in the
-  // background, so the first visitor does not wait for a scan of the year's 工单.
+  // background, so the first visitor does not wait for them.
   figuresOf(undefined, viewOf(undefined)).catch(() => {});
 
   app.get('/tickets', async (c) => {
@@ -161,10 +161,15 @@ export function registerTicketRoutes(app: Hono<any>, deps: TicketRouteDeps): voi
     if (ids && view.filter.branchId !== undefined && !ids.includes(view.filter.branchId)) return forbidden(c);
     const org = isOrg(c);
     const query = new URL(c.req.url).search;
+    const before = Number(c.req.query('before'));
     const body = await kept(JSON.stringify(['page', ids ?? 'all', view.filter, view.today, org, query]), async () => {
       const [figures, list, map] = await Promise.all([
         figuresOf(ids, view),
-        queries.list(ids, view.filter, view.today, offset(), { limit: LIST_LIMIT, fullPhone: org }),
+        queries.list(ids, view.filter, view.today, offset(), {
+          limit: LIST_LIMIT,
+          fullPhone: org,
+          ...(Number.isSafeInteger(before) && before > 0 ? { before } : {}),
+        }),
         branchNames(),
       ]);
       const visible = ids ? [...map].filter(([id]) => ids.includes(id)) : [...map];
@@ -177,6 +182,7 @@ export function registerTicketRoutes(app: Hono<any>, deps: TicketRouteDeps): voi
         query,
         org,
         allBranches: c.req.query('branches') === 'all',
+        earlier: Number.isSafeInteger(before) && before > 0,
       });
     });
     return deps.send(c, page(deps.pageContext(c), '民情工单', body, { charts: true }));
@@ -259,6 +265,17 @@ interface PageData {
   query: string;
   org: boolean;
   allBranches: boolean;
+  /** Showing a page of older 工单 (`before` in the query), not the newest. */
+  earlier: boolean;
+}
+
+/** The page's own query string with the list's page changed: `before` the last 工单 shown, or none (the newest). */
+function pageLink(query: string, before: number | undefined): string {
+  const params = new URLSearchParams(query);
+  params.delete('before');
+  if (before !== undefined) params.set('before', String(before));
+  const search = params.toString();
+  return `/tickets${search ? `?${search}` : ''}`;
 }
 
 /** The page's body, drawn once per kept view (the header, with the account, is added per request). */
@@ -311,7 +328,7 @@ ${table(
       html`<tr><td><a href="/tickets?period=${view.period}&amp;branch=${b.branchId}">${d.names.get(b.branchId) ?? b.branchId}</a></td>${figureCells(b)}</tr>`,
   ),
 )}
-<h2>工单（最近 ${d.list.length} 件${d.list.length >= LIST_LIMIT ? '，更多请导出' : ''}）</h2>
+<h2>工单（${d.earlier ? '更早的' : '最近'} ${d.list.length} 件）</h2>
 ${table(
   ['编号', '支部', '反映人', '电话', '问题', '类别', '责任人', '状态', '承诺期限'],
   d.list.map(
@@ -319,6 +336,9 @@ ${table(
       html`<tr><td><a href="/tickets/${t.id}">${t.id}</a></td><td>${d.names.get(t.branchId) ?? ''}</td><td>${t.place} ${t.raiser}</td><td>${t.phone}</td><td>${t.content}</td><td>${t.category}</td><td>${t.holder}</td><td class="${statusWords(t, view.today) === '逾期未办结' ? 'bad' : ''}">${statusWords(t, view.today)}</td><td>${t.dueOn}</td></tr>`,
   ),
 )}
+<p class="pager">${d.earlier ? html`<a href="${pageLink(d.query, undefined)}">← 最新的工单</a>` : ''}${
+    d.list.length >= LIST_LIMIT ? html` <a href="${pageLink(d.query, d.list.at(-1)!.id)}">更早的工单 →</a>` : ''
+  }</p>
 <p class="muted">数据随工单变化即时更新。</p>`;
 }
 

@@ -1,8 +1,10 @@
 import { sql } from 'kysely';
 import type { IncomingFile } from '../../core/message';
 import type { Storage } from '../../storage/database';
-import { maskPhone } from './parse';
+import { isPostgres } from '../../storage/dialect';
+import { CATEGORIES, maskPhone } from './parse';
 import { emptyTotals, type TicketTotals } from './stats';
+import { ALL_BRANCHES, ALL_CATEGORIES } from './store';
 import { type TicketEventRow, type TicketRow, ticketsDb } from './tables';
 import { filesOfEvent } from './views';
 
@@ -63,7 +65,8 @@ export interface TicketConsole {
     filter: TicketConsoleFilter,
     today: string,
     zoneOffset: string,
-    options: { limit: number; fullPhone: boolean },
+    /** before: the id of the last 工单 of the page shown; the next page lists those recorded before it. */
+    options: { limit: number; fullPhone: boolean; before?: number },
   ): Promise<TicketListEntry[]>;
   /** One 工单 with its history, or undefined when it is not in the account's branches. */
   ticket(
@@ -73,45 +76,177 @@ export interface TicketConsole {
   ): Promise<{ entry: TicketListEntry; events: TicketHistoryEntry[]; zone: string } | undefined>;
 }
 
-/** Above this many branches a view's figures are computed a month at a time. */
-const WIDE_BRANCHES = 50;
-
-/** The filter's period cut at month ends: 2026-01-01…2026-12-31 → twelve months (the rest of the filter kept). */
-export function monthsOf(filter: TicketConsoleFilter): TicketConsoleFilter[] {
-  const parts: TicketConsoleFilter[] = [];
-  for (let from = filter.from; from <= filter.to; ) {
-    const [y, m] = from.split('-').map(Number) as [number, number];
-    const last = new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
-    // biome-ignore lint/complexity/useMathMinMax: ISO dates as strings, which Math.min cannot compare.
-    const to = last < filter.to ? last : filter.to;
-    parts.push({ ...filter, from, to });
-    from = nextDay(to);
-  }
-  return parts;
-}
-
 /** `2026-03-01` local at offset `+08:00` → the ISO instant stored in created_at. */
 const instant = (date: string, offset: string) => new Date(`${date}T00:00:00${offset}`).toISOString();
 const nextDay = (date: string) => new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+/** The start of the UTC month (ticket_figures' months) nearest to an instant. */
+function nearestMonth(at: string): string {
+  const start = new Date(`${at.slice(0, 7)}-01T00:00:00.000Z`);
+  const next = new Date(start);
+  next.setUTCMonth(next.getUTCMonth() + 1);
+  const ms = Date.parse(at);
+  return (ms - start.getTime() <= next.getTime() - ms ? start : next).toISOString();
+}
+
+type Sums = TicketTotals & { scoreSum: number };
+const ZERO: Sums = { ...emptyTotals(), scoreSum: 0 };
+const SUMMED = ['issued', 'onSpot', 'onTime', 'late', 'overdue', 'open', 'scored', 'scoreSum'] as const;
+
+interface FiguresRow {
+  on_spot: number;
+  issued: number;
+  on_time: number;
+  late: number;
+  scored: number;
+  score_sum: number;
+  open_n: number;
+  open_scored: number;
+  open_score_sum: number;
+}
+
+/** What a row of ticket_figures gives the figures under a status filter (overdue and open split later: see figures). */
+function fromKept(r: FiguresRow, status: TicketConsoleFilter['status']): Sums {
+  const spot = r.on_spot === 1;
+  switch (status) {
+    case undefined:
+      return {
+        ...ZERO,
+        issued: r.issued,
+        onSpot: spot ? r.issued : 0,
+        onTime: r.on_time,
+        late: r.late,
+        overdue: spot ? 0 : r.open_n,
+        scored: r.scored,
+        scoreSum: r.score_sum,
+      };
+    case 'open':
+      return {
+        ...ZERO,
+        issued: r.open_n,
+        onSpot: spot ? r.open_n : 0,
+        overdue: spot ? 0 : r.open_n,
+        scored: r.open_scored,
+        scoreSum: r.open_score_sum,
+      };
+    case 'overdue':
+      return spot ? ZERO : { ...ZERO, issued: r.open_n, overdue: r.open_n, scored: r.open_scored, scoreSum: r.open_score_sum };
+    case 'done': {
+      const done = r.issued - r.open_n;
+      return {
+        ...ZERO,
+        issued: done,
+        onSpot: spot ? done : 0,
+        onTime: r.on_time,
+        late: r.late,
+        scored: r.scored - r.open_scored,
+        scoreSum: r.score_sum - r.open_score_sum,
+      };
+    }
+    case 'spot':
+      return spot ? { ...ZERO, issued: r.issued, onSpot: r.issued, scored: r.scored, scoreSum: r.score_sum } : ZERO;
+  }
+}
+
+/** The kept counts call every open 工单 overdue; these are the ones not yet (a date ahead, or none), moved back. */
+function notYetOverdue(r: { issued: number; scored: number; scoreSum: number }, status: TicketConsoleFilter['status']): Sums {
+  if (status === 'overdue') return { ...ZERO, issued: -r.issued, overdue: -r.issued, scored: -r.scored, scoreSum: -r.scoreSum };
+  if (status === undefined || status === 'open') return { ...ZERO, overdue: -r.issued, open: r.issued };
+  return ZERO;
+}
 
 export function createTicketConsole(storage: Storage): TicketConsole {
   const db = ticketsDb(storage);
+  const inScope = <Q extends { where: (...args: any[]) => any }>(
+    query: Q,
+    branches: number[] | undefined,
+    filter: TicketConsoleFilter,
+  ): Q => {
+    let q = query;
+    if (branches) q = q.where('branch_id', 'in', branches.length ? branches : [-1]);
+    if (filter.branchId !== undefined) q = q.where('branch_id', '=', filter.branchId);
+    return q;
+  };
 
-  const filtered = (branches: number[] | undefined, filter: TicketConsoleFilter, today: string, offset: string) => {
-    let query = db
-      .selectFrom('tickets')
-      .where('created_at', '>=', instant(filter.from, offset))
-      .where('created_at', '<', instant(nextDay(filter.to), offset));
-    if (branches) query = query.where('branch_id', 'in', branches.length ? branches : [-1]);
-    if (filter.branchId !== undefined) query = query.where('branch_id', '=', filter.branchId);
+  const filtered = (branches: number[] | undefined, filter: TicketConsoleFilter, today: string, start: string, end: string) => {
+    let query = db.selectFrom('tickets').where('created_at', '>=', start).where('created_at', '<', end);
+    query = inScope(query, branches, filter);
     if (filter.category) query = query.where('category', '=', filter.category);
     if (filter.status === 'open') query = query.where('status', '=', 'open');
     if (filter.status === 'overdue') query = query.where('status', '=', 'open').where('due_on', '<', today);
-    // Named rather than "not open", so the status-led index serves it.
-    if (filter.status === 'done') query = query.where('status', 'in', ['done', 'visited']);
+    // "Not open" rather than named: most 工单 are finished, so the newest come first through the recording-time
+    // index, where two named statuses would have every finished 工单 of the period sorted for the first page.
+    if (filter.status === 'done') query = query.where('status', '<>', 'open');
     if (filter.status === 'spot') query = query.where('on_spot', '=', 1);
     return query;
   };
+  const period = (filter: TicketConsoleFilter, offset: string) =>
+    [instant(filter.from, offset), instant(nextDay(filter.to), offset)] as const;
+
+  /** Figures of the 工单 recorded in [start, end) counted one by one, grouped by branch and category. */
+  const counted = (branches: number[] | undefined, filter: TicketConsoleFilter, today: string, start: string, end: string) => {
+    const count = (condition: ReturnType<typeof sql<number>>) => sql<number>`sum(case when ${condition} then 1 else 0 end)`;
+    return filtered(branches, filter, today, start, end)
+      .select([
+        'branch_id',
+        'category',
+        (eb) => eb.fn.countAll<number>().as('issued'),
+        count(sql`on_spot = 1`).as('onSpot'),
+        count(sql`on_spot = 0 and status <> 'open' and (due_on is null or done_on is null or done_on <= due_on)`).as('onTime'),
+        count(sql`on_spot = 0 and status <> 'open' and done_on > due_on`).as('late'),
+        count(sql`on_spot = 0 and status = 'open' and due_on < ${today}`).as('overdue'),
+        count(sql`on_spot = 0 and status = 'open' and (due_on is null or due_on >= ${today})`).as('open'),
+        (eb) => eb.fn.count<number>('score').as('scored'),
+        (eb) => eb.fn.sum<number>('score').as('scoreSum'),
+      ])
+      .groupBy(['branch_id', 'category'])
+      .execute();
+  };
+
+  /** Open 工单 of [start, end) not overdue on `today`: few (those promised for the days ahead), via tickets_pending. */
+  const pending = (branches: number[] | undefined, filter: TicketConsoleFilter, today: string, start: string, end: string) =>
+    Promise.all(
+      [sql<boolean>`due_on >= ${today}`, sql<boolean>`due_on is null`].map((due) => pendingOf(branches, filter, due, start, end)),
+    ).then((parts) => parts.flat());
+  // One query a part: an OR of the two would make the planners read every open 工单 of the period instead.
+  // SQLite, without statistics, would rather take the status-led index (every open 工单) than the partial one;
+  // PostgreSQL's planner picks the partial index from its statistics.
+  const pendingOf = (
+    branches: number[] | undefined,
+    filter: TicketConsoleFilter,
+    due: ReturnType<typeof sql<boolean>>,
+    start: string,
+    end: string,
+  ) => {
+    const conditions = [
+      sql`status = 'open' and on_spot = 0`,
+      due,
+      sql`created_at >= ${start} and created_at < ${end}`,
+      ...(branches ? [sql`branch_id in (${sql.join(branches.length ? branches : [-1])})`] : []),
+      ...(filter.branchId !== undefined ? [sql`branch_id = ${filter.branchId}`] : []),
+      ...(filter.category ? [sql`category = ${filter.category}`] : []),
+    ];
+    return sql<{ branch_id: number; category: string; issued: number; scored: number; scoreSum: number | null }>`
+      select branch_id, category, count(*) as issued, count(score) as scored, sum(score) as "scoreSum"
+      from tickets ${isPostgres(db) ? sql`` : sql`indexed by tickets_pending`}
+      where ${sql.join(conditions, sql` and `)}
+      group by branch_id, category`
+      .execute(db)
+      .then((r) => r.rows);
+  };
+
+  /** Sums of ticket_figures over months [fromMonth, toMonth), at one of its levels, by branch, category and 当场解决. */
+  const kept = (fromMonth: string, toMonth: string, where: (q: any) => any) =>
+    where(db.selectFrom('ticket_figures').where('month', '>=', fromMonth).where('month', '<', toMonth))
+      .select([
+        'branch_id',
+        'category',
+        'on_spot',
+        ...(['issued', 'on_time', 'late', 'scored', 'score_sum', 'open_n', 'open_scored', 'open_score_sum'] as const).map((name) =>
+          sql<number>`sum(${sql.ref(name)})`.as(name),
+        ),
+      ])
+      .groupBy(['branch_id', 'category', 'on_spot'])
+      .execute() as Promise<(FiguresRow & { branch_id: number; category: string })[]>;
 
   const entryOf = (t: TicketRow, fullPhone: boolean): TicketListEntry => ({
     id: t.id,
@@ -141,65 +276,114 @@ export function createTicketConsole(storage: Storage): TicketConsole {
     },
 
     async figures(branches, filter, today, offset) {
-      // One pass grouped by branch and category, each 工单 counted under its outcome (as stats.ts's outcomeOf).
-      const count = (condition: ReturnType<typeof sql<number>>) => sql<number>`sum(case when ${condition} then 1 else 0 end)`;
-      const grouped = (part: TicketConsoleFilter) =>
-        filtered(branches, part, today, offset)
-          .select([
-            'branch_id',
-            'category',
-            (eb) => eb.fn.countAll<number>().as('issued'),
-            count(sql`on_spot = 1`).as('onSpot'),
-            count(sql`on_spot = 0 and status <> 'open' and (due_on is null or done_on is null or done_on <= due_on)`).as('onTime'),
-            count(sql`on_spot = 0 and status <> 'open' and done_on > due_on`).as('late'),
-            count(sql`on_spot = 0 and status = 'open' and due_on < ${today}`).as('overdue'),
-            count(sql`on_spot = 0 and status = 'open' and (due_on is null or due_on >= ${today})`).as('open'),
-            (eb) => eb.fn.count<number>('score').as('scored'),
-            (eb) => eb.fn.sum<number>('score').as('scoreSum'),
-          ])
-          .groupBy(['branch_id', 'category'])
-          .execute();
-      // Over every branch a period is a scan of all its 工单 (200,000 in a county's year): one month at a time, so
-      // that on SQLite, which answers synchronously, the requests a kept view serves get through in between.
-      const wide = filter.branchId === undefined && (branches === undefined || branches.length > WIDE_BRANCHES);
-      const rows: Awaited<ReturnType<typeof grouped>> = [];
-      for (const part of wide ? monthsOf(filter) : [filter]) {
-        rows.push(...(await grouped(part)));
-        if (wide) await new Promise((resolve) => setImmediate(resolve));
-      }
-      const totals = emptyTotals() as TicketTotals & { scoreSum: number };
-      totals.scoreSum = 0;
-      const branchMap = new Map<number, TicketTotals & { scoreSum: number }>();
-      const categoryMap = new Map<string, TicketTotals & { scoreSum: number }>();
-      const addTo = (target: TicketTotals & { scoreSum: number }, row: (typeof rows)[number]) => {
-        for (const key of ['issued', 'onSpot', 'onTime', 'late', 'overdue', 'open', 'scored'] as const)
-          target[key] += Number(row[key] ?? 0);
-        target.scoreSum += Number(row.scoreSum ?? 0);
+      const [start, end] = period(filter, offset);
+      const branchMap = new Map<number, Sums>();
+      const categoryMap = new Map<string, Sums>();
+      const addTo = <K>(map: Map<K, Sums>, key: K, sums: Sums, sign: number) => {
+        const target = map.get(key) ?? { ...ZERO };
+        map.set(key, target);
+        for (const name of SUMMED) target[name] += sign * Number(sums[name] ?? 0);
       };
-      const fresh = () => Object.assign(emptyTotals(), { scoreSum: 0 });
-      for (const row of rows) {
-        addTo(totals, row);
-        const branch = branchMap.get(row.branch_id) ?? fresh();
-        branchMap.set(row.branch_id, branch);
-        addTo(branch, row);
-        const category = categoryMap.get(row.category) ?? fresh();
-        categoryMap.set(row.category, category);
-        addTo(category, row);
+      const count = (
+        rows: { branch_id: number; category: string; sums: Sums }[],
+        sign: number,
+        to: 'both' | 'branch' | 'category' = 'both',
+      ) => {
+        for (const row of rows) {
+          if (to !== 'category') addTo(branchMap, row.branch_id, row.sums, sign);
+          if (to !== 'branch') addTo(categoryMap, row.category, row.sums, sign);
+        }
+      };
+      const oneByOne = async (from: string, to: string, sign: number) =>
+        count(
+          (await counted(branches, filter, today, from, to)).map((r) => ({ ...r, sums: r as unknown as Sums })),
+          sign,
+        );
+
+      // The kept counts serve the whole UTC months nearest the period's ends; the hours between those and the
+      // period's own ends (the zone's offset) are counted one by one, added or taken away.
+      const first = nearestMonth(start);
+      const last = nearestMonth(end);
+      if (first >= last) {
+        await oneByOne(start, end, 1);
+      } else {
+        const months = [first.slice(0, 7), last.slice(0, 7)] as const;
+        const scoped = branches !== undefined || filter.branchId !== undefined;
+        const category = filter.category ?? ALL_CATEGORIES;
+        const asSums = (rows: Awaited<ReturnType<typeof kept>>) => rows.map((r) => ({ ...r, sums: fromKept(r, filter.status) }));
+        // The parts are independent: on PostgreSQL they go out together (SQLite answers each in turn anyway).
+        const parts: Promise<void>[] = [];
+        if (scoped) {
+          parts.push(
+            kept(...months, (q) => inScope(q, branches, filter).where('category', filter.category ? '=' : '<>', category)).then((rows) =>
+              count(asSums(rows), 1),
+            ),
+          );
+        } else {
+          parts.push(
+            // By category and month first (the key's order): branch 0 is left out here, not in the query.
+            kept(...months, (q) => q.where('category', '=', category)).then((rows) =>
+              count(asSums(rows.filter((r) => r.branch_id !== ALL_BRANCHES)), 1, 'branch'),
+            ),
+            kept(...months, (q) => q.where('branch_id', '=', ALL_BRANCHES).where('category', filter.category ? '=' : '<>', category)).then(
+              (rows) => count(asSums(rows), 1, 'category'),
+            ),
+          );
+        }
+        if (filter.status !== 'done' && filter.status !== 'spot')
+          parts.push(
+            pending(branches, filter, today, first, last).then((notYet) =>
+              count(
+                notYet.map((r) => ({
+                  ...r,
+                  sums: notYetOverdue(
+                    { issued: Number(r.issued), scored: Number(r.scored), scoreSum: Number(r.scoreSum ?? 0) },
+                    filter.status,
+                  ),
+                })),
+                1,
+              ),
+            ),
+          );
+        if (start < first) parts.push(oneByOne(start, first, 1));
+        if (first < start) parts.push(oneByOne(first, start, -1));
+        if (last < end) parts.push(oneByOne(last, end, 1));
+        if (end < last) parts.push(oneByOne(end, last, -1));
+        await Promise.all(parts);
       }
-      const done = <T extends TicketTotals & { scoreSum: number }>({ scoreSum, ...t }: T): TicketTotals => ({
+
+      const done = ({ scoreSum, ...t }: Sums): TicketTotals => ({
         ...t,
         ...(t.scored > 0 ? { averageScore: Math.round((scoreSum / t.scored) * 10) / 10 } : {}),
       });
+      const totals = { ...ZERO };
+      for (const sums of categoryMap.values()) for (const name of SUMMED) totals[name] += sums[name];
+      const order = (label: string) => {
+        const i = (CATEGORIES as readonly string[]).indexOf(label);
+        return i < 0 ? CATEGORIES.length : i;
+      };
       return {
         totals: done(totals),
-        byBranch: [...branchMap].map(([branchId, t]) => ({ branchId, ...done(t) })),
-        byCategory: [...categoryMap].map(([label, t]) => ({ label, ...done(t) })),
+        byBranch: [...branchMap]
+          .filter(([, t]) => t.issued > 0)
+          .map(([branchId, t]) => ({ branchId, ...done(t) }))
+          .sort((a, b) => a.branchId - b.branchId),
+        byCategory: [...categoryMap]
+          .filter(([, t]) => t.issued > 0)
+          .map(([label, t]) => ({ label, ...done(t) }))
+          .sort((a, b) => order(a.label) - order(b.label) || a.label.localeCompare(b.label)),
       };
     },
 
     async list(branches, filter, today, offset, options) {
       // Newest first by the recording time, which the indexes are ordered by: the scan stops at the limit.
-      const rows = await filtered(branches, filter, today, offset).selectAll().orderBy('created_at', 'desc').limit(options.limit).execute();
+      let query = filtered(branches, filter, today, ...period(filter, offset));
+      // Keyset: the next page goes on from the last one shown along the same index order, never skipping over rows.
+      if (options.before !== undefined)
+        query = query.where(
+          sql<boolean>`(created_at, id) < ((select t.created_at from tickets t where t.id = ${options.before}), ${options.before})`,
+        );
+      const rows = await query.selectAll().orderBy('created_at', 'desc').orderBy('id', 'desc').limit(options.limit).execute();
       return rows.map((t) => entryOf(t, options.fullPhone));
     },
 

@@ -3,6 +3,7 @@ import type { Storage } from '../../storage/database';
 import {
   type TicketEventKind,
   type TicketEventRow,
+  type TicketFiguresTable,
   type TicketRow,
   type TicketSettingsRow,
   type TicketsDb,
@@ -70,6 +71,66 @@ export interface TicketStore {
 
 const ADD_MANY_BATCH = 500;
 
+type FiguresKey = Pick<TicketFiguresTable, 'branch_id' | 'category' | 'month' | 'on_spot'>;
+type FiguresCounts = Omit<TicketFiguresTable, keyof FiguresKey>;
+const COUNTS = ['issued', 'on_time', 'late', 'scored', 'score_sum', 'open_n', 'open_scored', 'open_score_sum'] as const;
+/** The branch of the rows that count every branch, and the category of those that count every category. */
+export const ALL_BRANCHES = 0;
+export const ALL_CATEGORIES = '';
+
+type FiguresFacts = Pick<TicketRow, 'branch_id' | 'category' | 'created_at' | 'on_spot' | 'status' | 'due_on' | 'done_on' | 'score'>;
+
+/** What one 工单 adds to ticket_figures, under its three keys (the same rule as stats.ts's outcomeOf, without the date). */
+export function figuresOf(t: FiguresFacts): { key: FiguresKey; counts: FiguresCounts }[] {
+  const open = t.status === 'open';
+  const finished = t.on_spot !== 1 && !open;
+  const late = finished && !!t.due_on && !!t.done_on && t.done_on > t.due_on;
+  const scored = t.score === null ? 0 : 1;
+  const counts: FiguresCounts = {
+    issued: 1,
+    on_time: finished && !late ? 1 : 0,
+    late: late ? 1 : 0,
+    scored,
+    score_sum: t.score ?? 0,
+    open_n: open ? 1 : 0,
+    open_scored: open ? scored : 0,
+    open_score_sum: open ? (t.score ?? 0) : 0,
+  };
+  const month = t.created_at.slice(0, 7);
+  const on_spot = t.on_spot === 1 ? 1 : 0;
+  return [
+    { key: { branch_id: t.branch_id, category: t.category, month, on_spot }, counts },
+    { key: { branch_id: t.branch_id, category: ALL_CATEGORIES, month, on_spot }, counts },
+    { key: { branch_id: ALL_BRANCHES, category: t.category, month, on_spot }, counts },
+  ];
+}
+
+/** Adds (or, with sign -1, takes away) 工单 from ticket_figures: one upsert a key. */
+async function applyFigures(tx: TicketsDb, rows: FiguresFacts[], sign: 1 | -1 = 1) {
+  const sums = new Map<string, FiguresKey & FiguresCounts>();
+  for (const row of rows)
+    for (const { key, counts } of figuresOf(row)) {
+      const id = JSON.stringify(key);
+      const sum = sums.get(id) ?? ({ ...key, ...Object.fromEntries(COUNTS.map((name) => [name, 0])) } as FiguresKey & FiguresCounts);
+      for (const name of COUNTS) sum[name] += sign * counts[name];
+      sums.set(id, sum);
+    }
+  const values = [...sums.values()];
+  // 12 columns a row: 500 rows stay under both backends' limits on bound parameters.
+  for (let start = 0; start < values.length; start += ADD_MANY_BATCH)
+    await tx
+      .insertInto('ticket_figures')
+      .values(values.slice(start, start + ADD_MANY_BATCH))
+      .onConflict((oc) =>
+        oc
+          .columns(['category', 'month', 'branch_id', 'on_spot'])
+          .doUpdateSet((eb) =>
+            Object.fromEntries(COUNTS.map((name) => [name, eb(`ticket_figures.${name}`, '+', eb.ref(`excluded.${name}`))])),
+          ),
+      )
+      .execute();
+}
+
 export function createTicketStore(storage: Storage): TicketStore {
   const db = ticketsDb(storage);
   const inTransaction = <T>(work: (tx: TicketsDb) => Promise<T>) =>
@@ -98,6 +159,7 @@ export function createTicketStore(storage: Storage): TicketStore {
           .returningAll()
           .executeTakeFirstOrThrow();
         await event(tx, row.id, actor, change);
+        await applyFigures(tx, [row]);
         return row;
       }),
     addMany: (tickets) =>
@@ -119,14 +181,19 @@ export function createTicketStore(storage: Storage): TicketStore {
             .execute();
           ids.push(...batchIds);
         }
+        await applyFigures(
+          tx,
+          tickets.map((t) => t.ticket),
+        );
         return ids;
       }),
     byId: (id) => db.selectFrom('tickets').selectAll().where('id', '=', id).executeTakeFirst(),
     change: (id, fields, actor, change, replan = false) =>
       inTransaction(async (tx) => {
         const unchanged = Object.keys(fields).length === 0 && !replan;
+        const before = await tx.selectFrom('tickets').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
         const row = unchanged
-          ? await tx.selectFrom('tickets').selectAll().where('id', '=', id).executeTakeFirstOrThrow()
+          ? before
           : await tx
               .updateTable('tickets')
               .set((eb) => (replan ? { ...fields, plan: eb('plan', '+', 1) } : fields))
@@ -134,6 +201,10 @@ export function createTicketStore(storage: Storage): TicketStore {
               .returningAll()
               .executeTakeFirstOrThrow();
         await event(tx, id, actor, change);
+        if (JSON.stringify(figuresOf(before)) !== JSON.stringify(figuresOf(row))) {
+          await applyFigures(tx, [before], -1);
+          await applyFigures(tx, [row]);
+        }
         return row;
       }),
     events: (id) => db.selectFrom('ticket_events').selectAll().where('ticket_id', '=', id).orderBy('id').execute(),

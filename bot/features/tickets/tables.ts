@@ -65,8 +65,33 @@ export interface TicketSettingsTable {
   digest_chat_id: string | null;
 }
 
+/**
+ * Counts kept with every change of a 工单 (store.ts), for the console's figures: per branch, category, month recorded
+ * (UTC `YYYY-MM`, the start of created_at) and 当场解决 or not. Each 工单 is counted three times: under its branch
+ * and category, under its branch with category '' (all categories), under its category with branch 0 (all
+ * branches), so that figures by branch or by category over a county's year read a few thousand rows.
+ */
+export interface TicketFiguresTable {
+  branch_id: number;
+  category: string;
+  month: string;
+  on_spot: number;
+  issued: number;
+  /** Finished (not on the spot) by the promised date, or with no date to keep. */
+  on_time: number;
+  /** Finished (not on the spot) after the promised date. */
+  late: number;
+  scored: number;
+  score_sum: number;
+  /** Still open (办理中, overdue or not), and of those the ones with a score (回访 不满意 reopens a 工单). */
+  open_n: number;
+  open_scored: number;
+  open_score_sum: number;
+}
+
 export type TicketsTables = {
   tickets: TicketsTable;
+  ticket_figures: TicketFiguresTable;
   ticket_events: TicketEventsTable;
   ticket_settings: TicketSettingsTable;
 };
