@@ -1,16 +1,16 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chatKey, type IncomingMessage } from '../../bot/core/message';
 import { createAccountStore } from '../../web/accounts';
+import { launchChromium } from '../helpers/chromium';
 import { type ConsoleHarness, PASSWORD, startHarness } from './harness';
 
 /**
  * Issue 24 in chromium (the recipe of browser.test.ts): an organisation account approves and refuses chats asking to
  * join an existing branch on the 支部 page, sees each branch's chats by name, and unbinds one after a confirmation.
  */
-const CHROMIUM = process.env.DANGWU_CHROMIUM ?? '/usr/bin/chromium';
 const ARTIFACTS = resolve(import.meta.dirname, '../artifacts');
 
 let h: ConsoleHarness;
@@ -26,28 +26,11 @@ const say = (chatId: string, title: string, text: string) =>
   } satisfies IncomingMessage);
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM))
-    throw new Error(
-      `没有找到浏览器 ${CHROMIUM}：浏览器测试需要 Debian 的 chromium（apt-get install -y chromium），或用 DANGWU_CHROMIUM 指定路径。`,
-    );
   h = await startHarness({ branches: 3, membersPerBranch: 3, names: ['第一支部', '第二支部', '第三支部'] });
   await h.addAccount('zuzhibu', 'org');
   await h.addAccount('erzhibu', 'branch', ['第二支部']);
   mkdirSync(ARTIFACTS, { recursive: true });
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-dev-shm-usage',
-    ],
-  });
+  browser = await launchChromium();
 }, 120_000);
 
 afterAll(async () => {

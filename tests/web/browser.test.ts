@@ -1,8 +1,9 @@
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { MAX_FAILURES } from '../../web/accounts';
+import { launchChromium } from '../helpers/chromium';
 import { type ConsoleHarness, HOSTILE, PASSWORD, QUESTION_HEADER, startHarness } from './harness';
 
 /**
@@ -10,7 +11,6 @@ import { type ConsoleHarness, HOSTILE, PASSWORD, QUESTION_HEADER, startHarness }
  * browser is missing these tests fail with a message saying how to install it; they are never skipped.
  */
 
-const CHROMIUM = process.env.DANGWU_CHROMIUM ?? '/usr/bin/chromium';
 const ARTIFACTS = resolve(import.meta.dirname, '../artifacts');
 
 let h: ConsoleHarness;
@@ -21,10 +21,6 @@ let trail: string[] = [];
 const note = (line: string) => trail.push(`${new Date().toISOString().slice(11, 23)} ${line}`);
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM))
-    throw new Error(
-      `没有找到浏览器 ${CHROMIUM}：浏览器测试需要 Debian 的 chromium（apt-get install -y chromium），或用 DANGWU_CHROMIUM 指定路径。`,
-    );
   h = await startHarness({
     branches: 12,
     membersPerBranch: 8,
@@ -35,21 +31,7 @@ beforeAll(async () => {
   await h.addAccount('suoding', 'org');
   hostileId = await h.branchId(HOSTILE);
   // launch() gives every run a fresh, throw-away user-data dir of its own.
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      // Containers often give /dev/shm 64 MB; a renderer out of shared memory hangs instead of failing.
-      '--disable-dev-shm-usage',
-    ],
-  });
+  browser = await launchChromium();
   // A first page load pays for the renderer's cold start (fonts, caches) here, not inside the first test.
   // Once seen on a fresh CI machine: the first test hung for its whole two minutes. A stuck first load is retried once.
   for (let attempt = 1; ; attempt++) {

@@ -1,8 +1,9 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../helpers/chromium';
 import { type ConsoleHarness, PASSWORD, QUESTION_HEADER, startHarness } from './harness';
 
 /**
@@ -11,7 +12,6 @@ import { type ConsoleHarness, PASSWORD, QUESTION_HEADER, startHarness } from './
  * look alike: text in the console's font is compared with the same text forced into the Latin font (boxes).
  */
 
-const CHROMIUM = process.env.DANGWU_CHROMIUM ?? '/usr/bin/chromium';
 const LATIN_FONTS = '/usr/share/fonts/truetype/dejavu';
 const ARTIFACTS = resolve(import.meta.dirname, '../artifacts');
 /** Characters outside the console's common face (GB 2312 level 1): a name with them needs the whole font. */
@@ -22,8 +22,6 @@ let browser: Browser;
 let dir: string;
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM))
-    throw new Error(`没有找到浏览器 ${CHROMIUM}：浏览器测试需要 Debian 的 chromium（apt-get install -y chromium）。`);
   if (!existsSync(LATIN_FONTS))
     throw new Error(`没有找到 ${LATIN_FONTS}：这个测试需要 DejaVu 字体（apt-get install -y fonts-dejavu-core）。`);
   dir = mkdtempSync(join(tmpdir(), 'dangwu-fonts-'));
@@ -40,21 +38,7 @@ beforeAll(async () => {
   );
   h = await startHarness({ branches: 3, membersPerBranch: 4, names: ['第一支部', RARE_BRANCH, '第三支部'] });
   await h.addAccount('zuzhibu', 'org');
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    env: { ...process.env, FONTCONFIG_FILE: fontsConf },
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-dev-shm-usage',
-    ],
-  });
+  browser = await launchChromium({ env: { ...process.env, FONTCONFIG_FILE: fontsConf } });
   mkdirSync(ARTIFACTS, { recursive: true });
 }, 120_000);
 

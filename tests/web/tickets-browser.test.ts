@@ -1,7 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRemindersStores } from '../../bot';
+import { launchChromium } from '../helpers/chromium';
 import { seedTickets } from '../helpers/tickets-seed';
 import { type ConsoleHarness, HOSTILE, PASSWORD, startHarness } from './harness';
 
@@ -9,35 +10,19 @@ import { type ConsoleHarness, HOSTILE, PASSWORD, startHarness } from './harness'
  * The 民情工单 page in chromium (the recipe of browser.test.ts): an org account with its charts drawn, a filter,
  * one 工单's history and an export; a branch account limited to its branch, and a forbidden URL.
  */
-const CHROMIUM = process.env.DANGWU_CHROMIUM ?? '/usr/bin/chromium';
 
 let h: ConsoleHarness;
 let browser: Browser;
 let hostileId: number;
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM))
-    throw new Error(
-      `没有找到浏览器 ${CHROMIUM}：浏览器测试需要 Debian 的 chromium（apt-get install -y chromium），或用 DANGWU_CHROMIUM 指定路径。`,
-    );
   h = await startHarness({ branches: 5, membersPerBranch: 3 });
   await h.addAccount('zuzhibu', 'org');
   await h.addAccount('yizhibu', 'branch', ['第一支部']);
   const branches = await createRemindersStores(h.runtime.storage).branches.all();
   hostileId = branches.find((b) => b.name === HOSTILE)!.id;
   await seedTickets(h.runtime.storage, { branchIds: branches.map((b) => b.id), perBranch: 40, now: h.clock.now() });
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-dev-shm-usage',
-    ],
-  });
+  browser = await launchChromium();
 }, 120_000);
 
 afterAll(async () => {
