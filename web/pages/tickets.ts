@@ -34,8 +34,12 @@ const BRANCH_ROWS = 50;
 const EXPORT_LIMIT = 100_000;
 const FIGURES_TTL_MS = 30_000;
 const KEEP_MS = 5 * 60_000;
-/** Views kept at most (each a page body or its figures: a few kB). */
-const KEPT_VIEWS = 2000;
+/**
+ * Views kept at most. A drawn page over 500 branches carries their selector and table, so a view is far more than a
+ * few kB: 2,000 of them grew the bench's server to 0.8–1.1 GB. 200 still hold what a department looks at in a
+ * sitting (each status and category over the whole organisation, and the branches opened).
+ */
+const KEPT_VIEWS = 200;
 
 interface View {
   filter: TicketConsoleFilter;
