@@ -1,4 +1,3 @@
-import { join } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { loadConfig } from '../bot/config';
 import type { IncomingMessage } from '../bot/core/message';
@@ -6,7 +5,7 @@ import { silentLogger } from '../bot/logger';
 import { createRuntime } from '../bot/runtime';
 import { webMigrations } from '../web';
 import { createAccountStore } from '../web/accounts';
-import { startWebConsole } from '../web/server';
+import { serveBenchConsole } from './console-child';
 
 /**
  * The server `npm run bench -- abuse` attacks: the whole bot (chat and the console in one process, as `dangwu start`
@@ -22,15 +21,7 @@ await createAccountStore(runtime.storage).add(
   { username: 'zuzhibu', password: process.env.BENCH_PASSWORD!, role: 'org', branches: [] },
   'bench',
 );
-const web = await startWebConsole({
-  storage: runtime.storage,
-  now: () => new Date(),
-  zone: config.DANGWU_TIMEZONE,
-  log: silentLogger(),
-  uploadDir: join(db, '..', 'uploads'),
-  port: 0,
-  host: '127.0.0.1',
-});
+const web = await serveBenchConsole(runtime, config);
 
 let peak = process.memoryUsage.rss();
 const loopDelay = monitorEventLoopDelay({ resolution: 5 });
@@ -64,10 +55,5 @@ process.on('message', async (message: { id: number; cmd: 'chat' | 'memory'; text
     peak = rss;
     loopDelay.reset();
   }
-});
-process.on('SIGTERM', async () => {
-  await web.close();
-  await runtime.close();
-  process.exit(0);
 });
 process.stdout.write(`${JSON.stringify({ url: web.url })}\n`);

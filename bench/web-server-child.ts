@@ -1,10 +1,9 @@
-import { join } from 'node:path';
 import { loadConfig } from '../bot/config';
 import { silentLogger } from '../bot/logger';
 import { createRuntime } from '../bot/runtime';
 import { webMigrations } from '../web';
 import { createConsoleData } from '../web/data';
-import { startWebConsole } from '../web/server';
+import { serveBenchConsole } from './console-child';
 
 /**
  * The console as `npm run bench -- web` measures it: its own process (so the load generator does not share its event
@@ -24,18 +23,5 @@ const coldOverviewMs = await timed(() => data.overview({ kind: 'all' }));
 const coldBranchMs = await timed(() => data.branch({ kind: 'all' }, branchId));
 const coldLearningMs = await timed(() => data.learning({ kind: 'all' }));
 const coldWarningsMs = await timed(() => data.warnings({ kind: 'all' }));
-const web = await startWebConsole({
-  storage: runtime.storage,
-  now: () => new Date(),
-  zone: config.DANGWU_TIMEZONE,
-  log: silentLogger(),
-  uploadDir: join(db, '..', 'uploads'),
-  port: 0,
-  host: '127.0.0.1',
-});
+const web = await serveBenchConsole(runtime, config);
 process.stdout.write(`${JSON.stringify({ url: web.url, coldOverviewMs, coldBranchMs, coldLearningMs, coldWarningsMs })}\n`);
-process.on('SIGTERM', async () => {
-  await web.close();
-  await runtime.close();
-  process.exit(0);
-});

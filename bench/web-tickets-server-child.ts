@@ -1,10 +1,9 @@
-import { join } from 'node:path';
 import { createTicketConsole, type TicketConsoleFilter } from '../bot';
 import { loadConfig } from '../bot/config';
 import { silentLogger } from '../bot/logger';
 import { createRuntime } from '../bot/runtime';
 import { webMigrations } from '../web';
-import { startWebConsole } from '../web/server';
+import { serveBenchConsole } from './console-child';
 import { measureAsync } from './measure';
 
 /**
@@ -42,18 +41,5 @@ const uncached = {
   branchFiltered: await timed(page([branchId], filtered)),
 };
 
-const web = await startWebConsole({
-  storage: runtime.storage,
-  now: () => new Date(),
-  zone: config.DANGWU_TIMEZONE,
-  log: silentLogger(),
-  uploadDir: join(db, '..', 'uploads'),
-  port: 0,
-  host: '127.0.0.1',
-});
+const web = await serveBenchConsole(runtime, config);
 process.stdout.write(`${JSON.stringify({ url: web.url, uncached })}\n`);
-process.on('SIGTERM', async () => {
-  await web.close();
-  await runtime.close();
-  process.exit(0);
-});
