@@ -5,7 +5,7 @@ import { isPostgres } from '../../storage/dialect';
 import { CATEGORIES, maskPhone } from './parse';
 import { emptyTotals, type TicketTotals } from './stats';
 import { ALL_BRANCHES, ALL_CATEGORIES } from './store';
-import { type TicketEventRow, type TicketRow, ticketsDb } from './tables';
+import { type TicketEventRow, type TicketFiguresTable, type TicketRow, ticketsDb } from './tables';
 import { filesOfEvent } from './views';
 
 /**
@@ -92,17 +92,8 @@ type Sums = TicketTotals & { scoreSum: number };
 const ZERO: Sums = { ...emptyTotals(), scoreSum: 0 };
 const SUMMED = ['issued', 'onSpot', 'onTime', 'late', 'overdue', 'open', 'scored', 'scoreSum'] as const;
 
-interface FiguresRow {
-  on_spot: number;
-  issued: number;
-  on_time: number;
-  late: number;
-  scored: number;
-  score_sum: number;
-  open_n: number;
-  open_scored: number;
-  open_score_sum: number;
-}
+/** A kept-figures row's counts (the table's columns without its key). */
+type FiguresRow = Omit<TicketFiguresTable, 'branch_id' | 'category' | 'month'>;
 
 /** What a row of ticket_figures gives the figures under a status filter (overdue and open split later: see figures). */
 function fromKept(r: FiguresRow, status: TicketConsoleFilter['status']): Sums {
