@@ -7,8 +7,7 @@
  * absent (a phone or a holder read out of nowhere is wrong).
  *
  * Held out by writer: every eval/sets/tickets-<writer>.jsonl is one writer's set. The sets named in TUNING were
- * looked at while changing the parser (their misses are listed; the old author's held-out half only as totals, as it
- * always was); every other writer's set is held out and only its totals are printed, per writer and per field, with
+ * looked at while changing the parser (their misses are listed); every other writer's set is held out and only its totals are printed, per writer and per field, with
  * the held-out mean (EVAL_SHOW_HELDOUT=1 lists their misses: not while tuning).
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -40,16 +39,17 @@ const FIELDS = ['raiser', 'place', 'phone', 'content', 'category', 'holder', 'du
 type Field = (typeof FIELDS)[number];
 
 /**
- * Sets read while tuning: the parser author's own two halves (the held-out half was written with the tuning half, by
- * the parser's author, and later read for its misses) and the first independent writer's set (2026-12).
+ * Sets read while tuning: the parser author's own two halves (the "held-out" half was written with the tuning half, by
+ * the parser's author, and later read for its misses, so it is tuning too), the first independent writer's set
+ * (2026-12), and the writers cunwei and wangge, held out until the 2026-12-05 session read their misses.
  */
-const TUNING = new Set(['tuning', 'heldout', 'independent']);
-/** Tuning sets whose misses are not listed (the old held-out half keeps being reported the way it always was). */
-const TOTALS_ONLY = new Set(['heldout']);
+const TUNING = new Set(['tuning', 'heldout', 'independent', 'cunwei', 'wangge']);
 const TITLES: Record<string, string> = {
   tuning: '调参集 tickets-tuning',
-  heldout: '留出集 tickets-heldout（写解析的人写）',
+  heldout: '调参集 tickets-heldout（写解析的人自己写的另一半，曾按其错处调参，并非留出）',
   independent: '调参集 tickets-independent（第一位独立作者，现用于调参）',
+  cunwei: '调参集 tickets-cunwei（独立写手，原为留出集，2026-12-05 起用于调参）',
+  wangge: '调参集 tickets-wangge（独立写手，原为留出集，2026-12-05 起用于调参）',
 };
 
 export function readSets(): { writer: string; items: TicketItem[] }[] {
@@ -141,7 +141,7 @@ export async function run(): Promise<void> {
   const order = (w: string) => (TUNING.has(w) ? [...TUNING].indexOf(w) : TUNING.size);
   for (const { writer, items } of [...sets].sort((a, b) => order(a.writer) - order(b.writer))) {
     const report = score(items);
-    if (TUNING.has(writer)) print(TITLES[writer] ?? `调参集 tickets-${writer}`, report, !TOTALS_ONLY.has(writer) || showHeldOut);
+    if (TUNING.has(writer)) print(TITLES[writer] ?? `调参集 tickets-${writer}`, report, true);
     else {
       heldOut.push({ writer, report });
       print(`留出集 tickets-${writer}（写手 ${writer}，未用于调参）`, report, showHeldOut);
