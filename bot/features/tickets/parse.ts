@@ -1,3 +1,4 @@
+import { simplify } from '../../../knowledge';
 import { parseDeadline } from '../../scheduler/parse/deadline';
 
 /** The categories of the seed system, in the order people see them. */
@@ -156,31 +157,106 @@ const ROLE_LEAD = new RegExp(`^(?:的|[\\s,，、:：]|里的|那边的|这边�
 const SAYS = /(反映|反应|来电反映|来访反映|提出|提到|说|称|诉求|求助|投诉|咨询|希望|要求|建议|想|需要)/g;
 const DROPPED_VERBS = /^(?:他|她)?(?:也|就|还)?(?:来电|来访)?(?:反映|反应|提出|提到|诉求|说)+(?:说|的)?[:：]?/;
 
-/** A part of a place: 2组, 五组, 3号楼, 6栋, 2单元. */
-const UNIT = '(?:\\d{1,2}|[一二三四五六七八九十]{1,3})(?:组|号楼|栋|幢|单元)';
+/**
+ * A part of a place: 2组, 五队, 3号楼, 6栋, 2单元. A 组 or 队 belongs to the village even after a gap (东山村 2组); a
+ * building only when glued to the place or standing alone (新华小区 3号楼 李阿姨): in 第2网格 8号楼电梯坏了 the
+ * building goes with the matter.
+ */
+const N_ = '(?:\\d{1,2}|[一二三四五六七八九十]{1,3})';
+const UNIT = `(?:\\s?${N_}(?:组(?![织长员])|队)|${N_}(?:号楼|栋|幢|单元|座)|\\s${N_}(?:号楼|栋|幢|单元|座)(?=[\\s，,。；;]|$))`;
 /** 村/社区/网格 names: 柳树村, 幸福社区, 第三网格, 5号网格, 东山村2组, 新华小区3号楼. */
 const PLACE_SEARCH = new RegExp(
   [
     '第[一二三四五六七八九十\\d]{1,3}网格',
     '第?[一二三四五六七八九十\\d]{1,2}(?:村民)?组(?![织长员])',
     '[一二三四五六七八九十\\d]{1,3}号?网格',
-    '[\\u4e00-\\u9fa5\\d]{1,8}?(?:社区|小区|居委会|村委会|街道|片区|网格|(?:村|屯|镇|乡)(?![口里民委部小卫道级干子务医集支两]))',
+    '[\\u4e00-\\u9fa5\\d]{1,8}?(?:社区|小区|居委会|村委会|街道|片区|网格|(?:村|屯|镇|乡)(?![口里民委部卫道级干子务医集支两]|小(?:学|的|老师|孩)))',
   ]
     .map((p) => `(?:${p})`)
     .join('|')
-    .concat(`(?:\\s?${UNIT}){0,2}`),
+    .concat(`${UNIT}{0,2}`),
+  'g',
 );
 /** What may precede a place in a sentence and is not part of its name: 我们到东湖村, 走访的时候东湖村. */
 const PLACE_LEAD = /^.*(?:到|在|去|是|的|了|叫|住|从|们|咱|俺|我|他|她|时候|今天|昨天|上午|下午|早上|晚上|走访|入户|反映|反应|说|想|要|有)/;
 
+/**
+ * Words of Cantonese and northern speech rewritten to the Mandarin the rules below read (听日 → 明天, 佢 → 他,
+ * 交俾 → 交给, 嗌交 → 吵架). Every rewrite keeps the length, so what was read can be taken back as it was typed.
+ */
+const SPOKEN: ReadonlyArray<[RegExp, string]> = [
+  [/听日/g, '明天'],
+  [/听朝/g, '明早'],
+  [/(?<![以之前然最今随落往日])后日/g, '后天'],
+  [/(?:琴|寻)日/g, '昨天'],
+  [/下昼/g, '下午'],
+  [/上昼/g, '上午'],
+  [/今个(?=月|礼拜|星期)/g, '这个'],
+  [/(明|今|后)儿个/g, ' $1天'],
+  [/(明|今|后)儿(?![子女童媳])/g, '$1天'],
+  [/明个(?!人)/g, '明天'],
+  [/佢哋/g, '他们'],
+  [/佢/g, '他'],
+  [/俾/g, '给'],
+  [/咗/g, '了'],
+  [/嘅/g, '的'],
+  [/冇/g, '没'],
+  [/木有/g, '没有'],
+  [/唔/g, '不'],
+  [/喺/g, '在'],
+  [/搵/g, '找'],
+  [/嗌(?:交|架)/g, '吵架'],
+  [/搞(?:掂|定)/g, '解决'],
+];
+
+/**
+ * The text the rules read: simplified (繁体 as typed in Hong Kong or Taiwan), dialect words rewritten, emoji and
+ * bars (｜, a slash not between digits) turned into gaps. The same length as `typed` whenever simplifying kept it.
+ */
+function workingText(typed: string): string {
+  const simple = simplify(typed);
+  let text = simple.length === typed.length ? simple : typed;
+  for (const [pattern, to] of SPOKEN) text = text.replace(pattern, to);
+  return text
+    .replace(/[\p{Extended_Pictographic}\u200d\ufe0f]/gu, (m) => ' '.repeat(m.length))
+    .replace(/[|｜]|(?<!\d)\/|\/(?!\d)/g, ' ');
+}
+
+/**
+ * A field read from the working text, given back as it was typed (鄭太, not 郑太; 佢, not 他): each run of the
+ * field's text is found in the working text and replaced by the same stretch of the typed one.
+ */
+function asTyped(value: string, work: string, typed: string): string {
+  if (work === typed || work.length !== typed.length) return value;
+  let from = 0;
+  return value.replace(/\S+/g, (run) => {
+    const at = work.indexOf(run, from);
+    if (at < 0) return run;
+    from = at + run.length;
+    return typed.slice(at, at + run.length);
+  });
+}
+
 /** Reads a recording message (with or without its command word) into a draft. */
 export function parseTicket(message: string, context: ParseContext): TicketDraft {
+  const typed = message.normalize('NFKC').replace(/\s+/g, ' ').trim();
+  const work = workingText(typed);
+  const draft = readDraft(work, context);
+  for (const field of ['raiser', 'place', 'holder', 'content'] as const) {
+    const value = draft[field];
+    if (value !== undefined) draft[field] = asTyped(value, work, typed);
+  }
+  return draft;
+}
+
+function readDraft(working: string, context: ParseContext): TicketDraft {
   const draft: TicketDraft = {};
-  let text = message.normalize('NFKC').replace(/\s+/g, ' ').trim();
+  let text = working.trim();
+  text = text.replace(COMMAND, '');
   if (SPOT.test(text)) {
     draft.onSpot = true;
     text = text.replace(SPOT, '');
-  } else text = text.replace(COMMAND, '');
+  }
   // The command word typed glued to a colon (民情工单：城关村…) leaves the colon in the arguments.
   text = text.replace(/^[:：,，\s]+/, '');
   // A pause word becomes a gap, so it separates what it stood between (村里的赵永福他就反映 / 那个居民黄建军).
@@ -321,12 +397,21 @@ function matterOf(rest: string, personAt: number | undefined): string {
   return (cleanContent(after)?.length ?? 0) >= 4 ? after : rest.slice(0, at);
 }
 
+/** The first place named in the text; a bare suffix (想社区出面) is passed over for a real name further on. */
 function findPlace(text: string): { name: string; index: number; length: number } | undefined {
-  const found = PLACE_SEARCH.exec(text);
-  if (!found) return undefined;
+  PLACE_SEARCH.lastIndex = 0;
+  for (let found = PLACE_SEARCH.exec(text); found; found = PLACE_SEARCH.exec(text)) {
+    const place = placeAt(text, found);
+    if (place) return place;
+    PLACE_SEARCH.lastIndex = found.index + 1;
+  }
+  return undefined;
+}
+
+function placeAt(text: string, found: RegExpExecArray): { name: string; index: number; length: number } | undefined {
   // The shortest name ends at the first suffix: 新村 of 新村社区, 张庄村 of 张庄村委会 are extended to the whole.
   const longer = new RegExp(
-    `^(?:社区|小区|村委会|居委会|委会|街道|片区|网格)?(?:第?[一二三四五六七八九十\\d]{1,3}号?网格)?(?:\\s?${UNIT}){0,2}`,
+    `^(?:社区|小区|村委会|居委会|委会|街道|片区|网格)?(?:第?[一二三四五六七八九十\\d]{1,3}号?网格)?${UNIT}{0,2}`,
   ).exec(text.slice(found.index + found[0].length));
   const whole = found[0] + (longer?.[0] ?? '');
   const lead = PLACE_LEAD.exec(whole)?.[0] ?? '';
