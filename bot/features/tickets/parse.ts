@@ -137,25 +137,35 @@ const NOT_A_HOLDER = /^(?:我们|咱们|俺们|他们|她们|村里|社区|支�
 
 /** Kin and polite words after a surname: 王大爷, 刘婶, 陈先生, 张老汉. Longer first. */
 const KIN =
-  '大爷|大娘|大妈|大婶|大嫂|大哥|大姐|阿姨|阿婆|奶奶|爷爷|婆婆|老汉|老头|老太太?|老爷子|婶子|婶儿|婶|嫂子|嫂|叔叔|叔|伯伯|伯|舅|姑|先生|女士|老师|师傅|医生|大夫|同学|姐|哥';
+  '大爷|大娘|大妈|大婶|大嫂|大哥|大姐|阿姨|阿婆|奶奶|爷爷|婆婆|老汉|老头儿?|老太太?|老爷子|婶子|婶儿|婶|嫂子|嫂|叔叔|叔|伯伯|伯母|伯娘|伯|舅|姑|先生|女士|小姐|老师|师傅|医生|大夫|同学|姐|哥|嬢嬢|孃孃|嬢|孃|幺妹|幺爸|幺叔|姨妈|姨|婆(?!家)|太太|太(?![多大远少高低久贵吵脏臭差难])|生(?![病活产日意气])';
+/** Kin counted by birth order (马二婶, 孙二嫂, 杨三叔) or said of a child or a house (小磊奶奶, 老张家媳妇, 王家老大). */
+const ORDER = '[大二三四五六七八九幺小]';
+const KIN_OF = '媳妇儿?|儿媳妇?|闺女|婆娘|老伴|奶奶|爷爷|姥姥|姥爷|外婆|外公|妈妈|爸爸';
 /** What a person is called before or instead of the name: 村民孙二柱, 独居老人周奶奶, 退伍老兵周德福. */
 const ROLE =
-  '来访群众|来电群众|来访|来电|[\\u4e00-\\u9fa5]{0,2}(?:户|教师|职工|工人|军人|司机)|村民|居民|群众|业主|租户|住户|独居老人|空巢老人|孤寡老人|留守老人|老人家|老人|退伍老兵|退役军人|老兵|老党员|党员|小伙子|小伙|姑娘|大学生|学生家长|家长|五保户|低保户|贫困户|残疾人|妇女|老乡|村里的|社区的|一位|一个|有位|有个';
-const KIN_NAME = new RegExp(`^(?:老|小)?[${SURNAMES}](?:${KIN})`);
+  '来访群众|来电群众|来访|来电|留守(?:儿童|娃|孩子?)的?|[\\u4e00-\\u9fa5]{0,2}(?:户|教师|职工|工人|军人|司机)|村民|居民|群众|业主|租户|住户|独居老人|空巢老人|孤寡老人|留守老人|老人家|老人|退伍老兵|退役军人|老兵|老党员|党员|小伙子|小伙|姑娘|大学生|学生家长|家长|五保户|低保户|贫困户|残疾人|妇女|老乡|村里的|社区的|一位|一个|有位|有个';
+const KIN_NAME = new RegExp(
+  [
+    `^(?:老|小)?[${SURNAMES}]${ORDER}?(?:${KIN})`,
+    `^老[${SURNAMES}]头儿?`,
+    `^(?:老|小|阿)[\\u4e00-\\u9fa5](?:家的?)?(?:${KIN_OF})`,
+    `^[${SURNAMES}]家的?(?:${KIN_OF}|老[大二三四五]|[大二三]小子)`,
+  ].join('|'),
+);
 const SHORT_NAME = new RegExp(`^(?:老|小)[${SURNAMES}](?![\\u4e00-\\u9fa5]{0,1}(?:${KIN}))`);
 /** A full name, two or three characters; the third is not a word that follows names (他, 说, 家, 反映). */
 const FULL_NAME = new RegExp(
-  `^[${SURNAMES}](?![家里们])[\\u4e00-\\u9fa5](?:(?![他她它的说和跟与同在是也就都又还要想去找因反称提来向家老啊呀嘛吧呢今电手承责交让这那被把给到从对打住])[\\u4e00-\\u9fa5])?`,
+  `^[${SURNAMES}](?![家里们])[\\u4e00-\\u9fa5](?:(?![他她它的说话讲问和跟与同在是也就都又还要想去找因反称提来向家老啊呀嘛吧呢今电手承责交让这那被把给到从对打住个])[\\u4e00-\\u9fa5])?`,
 );
 const NAME_ENDS = new RegExp(
-  `^(?:$|[\\s,，。、:：;；(（]|他|她|家|跟|和|与|同|的|也|就|又|还|在|是|来|去|说|想|要|问|今|老人|反映|反应|称|提|咨询|求助|投诉|希望|电话|来电|打电话|(?:${ROLE}))`,
+  `^(?:$|[\\s,，。、:：;；(（]|他|她|家|跟|和|与|同|的|也|就|又|还|在|是|来|去|说|话(?!费)|讲|想|要|问|今|个|老人|反映|反应|称|提|咨询|求助|投诉|希望|电话|来电|打电话|(?:${ROLE}))`,
 );
 const ANONYMOUS = /^(?:有人|群众|大家|别人|某人|他们|她们|我们|村里)/;
 const ROLE_LEAD = new RegExp(`^(?:的|[\\s,，、:：]|里的|那边的|这边的|(?:${ROLE}))+`);
 
 /** Words that run between who and what: 王大爷 反映 路灯坏了. Kept verbs (要求, 希望) stay in the content. */
-const SAYS = /(反映|反应|来电反映|来访反映|提出|提到|说|称|诉求|求助|投诉|咨询|希望|要求|建议|想|需要)/g;
-const DROPPED_VERBS = /^(?:他|她)?(?:也|就|还)?(?:来电|来访)?(?:反映|反应|提出|提到|诉求|说)+(?:说|的)?[:：]?/;
+const SAYS = /(反映|反应|来电反映|来访反映|提出|提到|说|(?<![电回说讲对打通])话(?!费)|讲(?![座课解])|问|称|诉求|求助|投诉|咨询|希望|要求|建议|想|需要)/g;
+const DROPPED_VERBS = /^(?:他|她)?(?:也|就|还)?(?:来电|来访)?(?:反映|反应|提出|提到|诉求|说|话(?!费|筒|题)|讲(?![座课解]))+(?:说|的)?[:：]?/;
 
 /**
  * A part of a place: 2组, 五队, 3号楼, 6栋, 2单元. A 组 or 队 belongs to the village even after a gap (东山村 2组); a
@@ -390,7 +400,7 @@ function readWhoAndWhat(text: string, draft: TicketDraft): void {
 function matterOf(rest: string, personAt: number | undefined): string {
   const says =
     /(?:来电|来访)?(?:反映|反应)(?:说|的)?[:：]?/.exec(rest) ??
-    (personAt === undefined ? null : /^\s*(?:他|她)?(?:就|也|还)?(?:说|称|提出|提到)[:：]?/.exec(rest.slice(personAt)));
+    (personAt === undefined ? null : /^\s*(?:他|她)?(?:就|也|还)?(?:说|话(?!费)|讲(?![座课解])|称|提出|提到)[:：]?/.exec(rest.slice(personAt)));
   if (!says) return rest;
   const at = says.input === rest ? says.index : personAt! + says.index;
   const after = rest.slice(at + says[0].length);
@@ -439,6 +449,9 @@ function findRaiser(text: string, afterPlace: number): { name: string; index: nu
   // Right after the place (the usual order), or at the very start when no place was said.
   const first = tryAt(Math.max(afterPlace, 0));
   if (first) return first;
+  // Before the place: 居民张女士 1360… 失业了… 东风社区, 何姐（第4网格）个仔….
+  const atStart = afterPlace > 0 ? tryAt(0) : undefined;
+  if (atStart) return atStart;
   // Just before a verb of saying, with anything in between dropped: …没法开窗周大爷反映的, 杨家兄弟俩 杨大哥反映.
   for (const says of text.matchAll(SAYS)) {
     const before = text
@@ -467,6 +480,9 @@ function nameAt(text: string): string | undefined {
   if (kin) return kin[0];
   const some = new RegExp(`^[${SURNAMES}]某某?`).exec(text);
   if (some) return some[0];
+  // 阿珍, 阿强 (Cantonese given names); 阿姨 or 阿婆 alone names nobody.
+  const ah = /^阿(?![姨婆伯叔公嫂妈爸])[\u4e00-\u9fa5]/.exec(text);
+  if (ah && NAME_ENDS.test(text.slice(2))) return ah[0];
   // A plain name must end where a name ends (孙二柱跟邻居, 吴磊他说, 陈老栓五保户): 路灯坏了 and 高压线断了 start with a
   // surname too, and are the matter.
   const full = FULL_NAME.exec(text)?.[0];
