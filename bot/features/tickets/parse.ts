@@ -109,6 +109,12 @@ const DEADLINE_SHAPE = new RegExp(
 const SURNAMES =
   '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程魏苏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方邹熊孟秦白江阎薛尹段雷黎史龙陶贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝';
 
+/** A person's name, with or without a post after it: 韩立新, 小周, 梁振华主任. */
+const POST_AFTER = '副?(?:主任|书记|委员|组长|会计|专干|站长|所长|科长|队长)';
+const PERSON = `(?:(?:老|小)[${SURNAMES}]|[${SURNAMES}][\\u4e00-\\u9fa5]{1,2}?)(?:${POST_AFTER})?`;
+/** A post after the name (黄志强副主任, 梁振华主任) is not part of it; 王主任 keeps its post, the name being the surname alone. */
+const POST_AFTER_NAME = new RegExp(`^([${SURNAMES}][\\u4e00-\\u9fa5]{1,2})${POST_AFTER}$`);
+
 /** Who is made responsible: 责任人 李四, 交给老周调解, 由第二党支部负责, 让王芳同志负责一下, 张三负责. */
 const HOLDER_END =
   '(?=同志|负责|办|处理|跟进|落实|去|来|调解|对接|协调|联系|帮|核实|解决|吧|嘛|呢|承诺|[\\s，,。；;！!）)]|$|[\\d一二两三四五六七八九十本下这明今后月年])';
@@ -120,14 +126,22 @@ const HOLDER_PATTERNS = [
     `(?:责任人|负责人|承办人|经办人|处理人|办理人)[\\s:：]*[^\\s，,。；;：:]{1,8}?(?:书记|主任|委员|干部|会计|员|长)\\s*((?:老|小)?[${SURNAMES}][\\u4e00-\\u9fa5]{1,2}?)${HOLDER_END}${HOLDER_TAIL}`,
   ),
   new RegExp(
-    `(?:责任人|负责人|承办人|经办人|处理人|办理人|包联干部|包保人)[\\s:：]*(?:就定|就是|就|定为|定|是|为|由)?[\\s:：]*([^\\s，,。；;：:]{2,10}?)${HOLDER_END}${HOLDER_TAIL}`,
+    `(?:责任人|负责人|承办人|经办人|处理人|办理人|跟进人|包联干部|包联人|包联|包保人)[\\s:：]*(?:就定|就是|就|定为|定|是|为|由)?[\\s:：]*([^\\s，,。；;：:]{2,10}?)${HOLDER_END}${HOLDER_TAIL}`,
   ),
+  // An @-mention with the word that hands it over: @冯国栋 跟, @何婉婷 跟进.
+  /@\s*([^\s@，,。；;：:]{2,10}?)\s*(?:同志)?\s*(?:跟进|跟|负责|处理|办理|落实|核实|对接|协调|去办|办)/,
   new RegExp(`(?:交给|交由|转给|转交|转至|已经?转|交办给?|指派给?)\\s*([^\\s，,。；;：:]{2,10}?)${HOLDER_END}${HOLDER_TAIL}`),
-  /交\s*([^\s，,。；;：:给由]{2,10}?)(?:同志)?\s*(?:负责办理|负责|办理|办|处理|跟进|落实)/,
+  /交\s*([^\s，,。；;：:给由]{2,10}?)(?:同志)?\s*(?:负责办理|负责|办理|办|处理|跟进|跟|落实)/,
   // 交 standing alone as a word: 交 李老师 下周三前.
   /(?:^|[\s，,])交\s+([^\s，,。；;：:]{2,10})(?=$|[\s，,。；;])/,
   /(?:由|让)\s*([^\s，,。；;：:]{2,10}?)(?:同志)?\s*(?:负责|办理|处理|跟进|落实)/,
-  /(?:^|[\s，,。；;])([^\s，,。；;：:]{2,10}?)(?:同志)?\s*(?:负责办理|负责)(?=$|[\s，,。；;])/,
+  /(?:^|[\s，,。；;])([^\s，,。；;：:]{2,10}?)(?:同志)?\s*(?:负责办理|负责|跟进)(?=$|[\s，,。；;])/,
+  // A person asked or sent to do it (请张卫东去做工作, 安排小李上门), or a person's name then 负责/跟进/牵头 and the task
+  // (韩立新负责调解, 何婉婷跟进): only a name shaped like a person's, as these words also run inside the matter.
+  new RegExp(
+    `(?:请|安排|派|指派|委托)\\s*(${PERSON})(?:同志)?\\s*(?=去|来|帮忙|帮|负责|跟进|处理|协调|落实|核实|对接|上门|做|作)`,
+  ),
+  new RegExp(`(?:^|[\\s，,。；;])(${PERSON})(?:同志)?\\s*(?:负责(?!人)|跟进|牵头|包联)`),
 ];
 /** A post before a person's name (社区安全员王亮, 村委副主任郑军): the name is what finds the member. */
 const HOLDER_ROLE = new RegExp(
@@ -286,7 +300,7 @@ function readDraft(working: string, context: ParseContext): TicketDraft {
   }
   for (const pattern of HOLDER_PATTERNS) {
     const holder = pattern.exec(text);
-    const name = holder?.[1]?.replace(/同志$/, '').replace(HOLDER_ROLE, '');
+    const name = holder?.[1]?.replace(/同志$/, '').replace(HOLDER_ROLE, '').replace(POST_AFTER_NAME, '$1');
     if (!holder || !name || NOT_A_HOLDER.test(name)) continue;
     draft.holder = name;
     text = cut(text, holder.index, holder[0].length);
