@@ -73,7 +73,8 @@ export function judge(item: TicketItem): { fields: Record<Field, boolean>; draft
   const fields: Record<Field, boolean> = {
     raiser: draft.raiser === e.raiser,
     place: draft.place === e.place,
-    phone: draft.phone === e.phone,
+    // The number is what must be right: a landline may be kept as 020-81234567 or written 02081234567.
+    phone: draft.phone?.replace(/-/g, '') === e.phone?.replace(/-/g, ''),
     content:
       e.content === undefined
         ? draft.content === undefined
