@@ -8,14 +8,14 @@ export type Category = (typeof CATEGORIES)[number];
 /** Words that point to a category; the one with most hits wins, ties in {@link CATEGORIES} order. */
 const CATEGORY_WORDS: Record<Exclude<Category, '其他'>, RegExp> = {
   基础设施:
-    /路灯|灯(?!笼)|道路|结冰|路滑|修路|路面|路坏|坑洼|坑(?!塘)|塌|水表|电表|表箱|水龙头|暖气|供暖|楼梯|门禁|积水|村道|机耕路|水泥路|减速带|人行道|坏|地砖|红绿灯|路|桥|水管|自来水|停水|供水|水压|停电|供电|电线|高压线|线路|断电|灌溉|水渠|渠|电压|排水|下水道|井盖|涵洞|网络|信号|宽带|燃气|公厕|厕所|围墙|危房|漏水|漏雨|房屋|设施|健身器材|护栏|台阶|电梯|监控|停车|充电桩|飞线/g,
+    /路灯|灯(?!笼)|道路|结冰|路滑|开裂|裂缝|垮塌|倒塌|修路|路面|路坏|坑洼|坑(?!塘)|塌|水表|电表|表箱|水龙头|暖气|供暖|楼梯|门禁|积水|村道|机耕路|水泥路|减速带|人行道|坏|地砖|红绿灯|路|桥|水管|自来水|停水|供水|水压|停电|供电|电线|高压线|线路|断电|灌溉|水渠|渠|电压|排水|下水道|井盖|涵洞|网络|信号|宽带|燃气|公厕|厕所|围墙|危房|漏水|漏雨|屋顶|房顶|房屋|设施|健身器材|护栏|台阶|电梯|监控|停车|充电桩|飞线/g,
   就业社保:
     /就业|找工作|找活|活干|工作(?!人员)|岗位|公益岗|打工|裁员|招聘|失业|社保|养老保险|养老金|退休金|低保|五保|特困|工资|欠薪|工钱|补贴|补助|救助|技能培训|用工|务工|招工|创业|贷款|参保|残疾人证|困难户/g,
   医疗: /看病|就医|医院|医生|卫生室|卫生院|卫生服务|复诊|门诊|挂号|打针|输液|药|医保|住院|体检|疫苗|慢性病|慢病|护理|康复|家庭医生|报销医|新农合|合作医疗|病/g,
   教育: /上学|入学|转学|插班|辍学|失学|退学|学位|学区|升学|学籍|小学|中学|大学|托管|作业|留守儿童|放学|学校|读书|教育|学费|幼儿园|辅导|校车|助学|学生|课|老师/g,
   矛盾纠纷:
-    /纠纷|矛盾|吵架|争吵|吵起来|吵[了过]|嗌|俩家|两家|双方|动手|郁手|打人|闹矛盾|闹得|闹着|很僵|闹僵|赔|不讲理|被人占|占了|挡了|咬死|咬伤|争执|打架|邻里|宅基地|边界|地界|赡养|继承|分家|占用|侵占|调解|扯皮|不让|堵了路/g,
-  环境: /垃圾|污水|臭|脏|清洁|卫生(?![室院所站局]|服务|健康)|环境|保洁|狗屎|狗粪|粪便|坑塘|死鸡|死猪|死狗|烂菜|河涌|老鼠|蟑螂|蚊子|噪音|噪声|太吵|吵闹|吵到|扰民|半夜|广场舞|音响|扬尘|灰尘|粉尘|养猪|养殖|塑料袋|污染|河道|水沟|绿化|焚烧|烧秸秆|粪|蚊虫|苍蝇|清理|乱堆|乱放|堆放|杂物|堆东西|油烟|杂草/g,
+    /纠纷|矛盾|吵架|争吵|吵起来|吵[了过]|嗌|俩家|两家|双方|动手|郁手|打人|干起来|打起来|闹矛盾|闹得|闹着|很僵|闹僵|赔|不讲理|被人占|占了|挡了|咬死|咬伤|争执|打架|邻里|宅基地|边界|地界|赡养|继承|分家|占用|侵占|调解|扯皮|不让|堵了路/g,
+  环境: /垃圾|污水|臭|脏|清洁|气味|难闻|异味|嘈|卫生(?![室院所站局]|服务|健康)|环境|保洁|狗屎|狗粪|粪便|坑塘|死鸡|死猪|死狗|烂菜|河涌|老鼠|蟑螂|蚊子|噪音|噪声|太吵|吵闹|吵到|扰民|半夜|广场舞|音响|扬尘|灰尘|粉尘|养猪|养殖|塑料袋|污染|河道|水沟|绿化|焚烧|烧秸秆|粪|蚊虫|苍蝇|清理|乱堆|乱放|堆放|杂物|堆东西|油烟|杂草/g,
 };
 
 export function guessCategory(text: string): Category {
@@ -101,10 +101,11 @@ const DEADLINE_SHAPE = new RegExp(
     `(?:${NUM}|半)个?(?:工作日|天|日|周|星期|礼拜|月)${WITHIN}`,
     `(?:(?:本|这个?|下个?|当)月(?:底|末)|月底|月末|(?:本|这个?)月内)${BEFORE}?`,
     `(?:本|今)?年(?:底|末)${BEFORE}?|年内`,
+    `(?:今天|明天|后天|大后天|(?:本|这|下个?)?(?:周|星期|礼拜)[一二三四五六日天])(?:上午|下午|中午|晚上|早上)${BEFORE}`,
     `(?:今天|明天|后天|大后天)${BEFORE}`,
     // A day with the answer or the work promised right after it (明天给回话, 周五下午回复他, 15号办好); never 明天去看
     // (a plan, not a promise) nor 今天解决了 (done).
-    `(?:今天|明天|后天|大后天|(?:本|这|下个?)?(?:周|星期|礼拜)[一二三四五六日天]|${NUM}月${NUM}[日号]|${NUM}[日号])(?:上午|下午|中午|晚上|早上)?(?=(?:给|帮)?(?:他|她|他们)?(?:给个?)?(?:回话|回复|答复|回信|回电|给信|说法|办好|办结|办完|修好|弄好|解决)(?![了过]))`,
+    `(?:今天|明天|后天|大后天|(?:本|这|下个?)?(?:周|星期|礼拜)[一二三四五六日天]|${NUM}月${NUM}[日号]|${NUM}[日号])(?:上午|下午|中午|晚上|早上)?(?=(?:给|帮)?(?:他|她|他们)?(?:给个?)?(?:回话|回复|答复|回信|回电|覆|给信|说法|办好|办结|办完|修好|弄好|解决)(?![了过]))`,
   ].join('|'),
 );
 
@@ -112,11 +113,23 @@ const DEADLINE_SHAPE = new RegExp(
 const SURNAMES =
   '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程魏苏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方邹熊孟秦白江阎薛尹段雷黎史龙陶贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝';
 
+/**
+ * Words that start with a surname's character and are not a name (明天去看, 马上去, 高压线): never a person, so
+ * neither the raiser nor the holder.
+ */
+const NOT_NAMES =
+  '(?:今|明|后|昨|前)(?:天|日|早|晚|年|个|儿)|马上|立即|立刻|尽快|赶紧|抓紧|及时|一起|同时|上门|上面|下面|上午|下午|中午|晚上|早上|全部|全体|全村|相关|有关|关于|时候|高压|方便|安全|路灯|水管|龙头|黄色|白天|任何|管理|万一|和谐|幸福';
+
 /** A person's name, with or without a post after it: 韩立新, 小周, 梁振华主任. */
 const POST_AFTER = '副?(?:主任|书记|委员|组长|会计|专干|站长|所长|科长|队长)';
 const PERSON = `(?:(?:老|小)[${SURNAMES}]|[${SURNAMES}][\\u4e00-\\u9fa5]{1,2}?)(?:${POST_AFTER})?`;
 /** A post after the name (黄志强副主任, 梁振华主任) is not part of it; 王主任 keeps its post, the name being the surname alone. */
 const POST_AFTER_NAME = new RegExp(`^([${SURNAMES}][\\u4e00-\\u9fa5]{1,2})${POST_AFTER}$`);
+
+/** A post or a body said before a person's name (网格长老周, 村委会主任李强, 社区小张); taken off by HOLDER_ROLE. */
+const POST_BEFORE = '社区|村里|村上|村委会?|居委会?|[\\u4e00-\\u9fa5]{0,6}?(?:员|长|主任|干部|会计|书记|专干|干事|文书|电工)';
+/** How the name of a unit that can hold a 工单 ends: 城管中队, 交通站, 第二党支部, 社区物业. */
+const UNIT_SUFFIX = '支部|党委|委员会|村委|居委|中队|大队|站|所|办|科|局|中心|公司|物业|服务队';
 
 /** Who is made responsible: 责任人 李四, 交给老周调解, 由第二党支部负责, 让王芳同志负责一下, 张三负责. */
 const HOLDER_END =
@@ -137,6 +150,11 @@ const HOLDER_PATTERNS = [
   /交\s*([^\s，,。；;：:给由]{2,10}?)(?:同志)?\s*(?:负责办理|负责|办理|办|处理|跟进|跟|落实)/,
   // 交 standing alone as a word: 交 李老师 下周三前.
   /(?:^|[\s，,])交\s+([^\s，,。；;：:]{2,10})(?=$|[\s，,。；;])/,
+  // 交 at the start of a phrase, to a person (with or without a post before) or a unit, and nothing after it:
+  // 交村委会主任李强, 交城管中队. Other words starting with 交 (交通, 交费) are not a holder.
+  new RegExp(
+    `(?:^|[\\s，,。；;])交(?:给|由)?\\s*((?:${POST_BEFORE})?${PERSON}|[\\u4e00-\\u9fa5]{2,8}?(?:${UNIT_SUFFIX}))(?=$|[\\s，,。；;])`,
+  ),
   // 转 at the start of a phrase, to whoever handles it: 转第三党支部处理, 转 城管 跟进.
   /(?:^|[\s，,。；;])(?:转到|转给|转交|转)\s*([^\s，,。；;：:]{2,10}?)(?:同志)?\s*(?:处理|办理|负责|跟进|落实)/,
   /(?:由|让)\s*([^\s，,。；;：:]{2,10}?)(?:同志)?\s*(?:负责|办理|处理|跟进|落实)/,
@@ -144,15 +162,15 @@ const HOLDER_PATTERNS = [
   // A person asked or sent to do it (请张卫东去做工作, 安排小李上门), or a person's name then 负责/跟进/牵头 and the task
   // (韩立新负责调解, 何婉婷跟进): only a name shaped like a person's, as these words also run inside the matter.
   new RegExp(
-    `(?:请|让|喊|叫|安排|派|指派|委托)\\s*(${PERSON})(?:同志)?\\s*(?=去|来|帮忙|帮|问|负责|跟进|处理|协调|落实|核实|对接|上门|做|作)`,
+    `(?:请|让|喊|叫|安排|派|指派|委托)\\s*((?:${POST_BEFORE})?${PERSON})(?:同志)?\\s*(?=去|来|帮忙|帮|问|负责|跟进|处理|协调|落实|核实|对接|上门|做|作)`,
   ),
   new RegExp(`(?:^|[\\s，,。；;])(${PERSON})(?:同志)?\\s*(?:负责(?!人)|跟进|牵头|包联)`),
 ];
 /** A post before a person's name (社区安全员王亮, 村委副主任郑军): the name is what finds the member. */
 const HOLDER_ROLE = new RegExp(
-  `^(?:[\\u4e00-\\u9fa5]{0,6}?(?:员|长|主任|委员|干部|会计|书记|主席|专干|干事|文书|电工)|党员)(?=(?:老|小)?[${SURNAMES}][\\u4e00-\\u9fa5]{0,2}$)`,
+  `^(?:社区|村里|村上|村委会?|居委会?|[\\u4e00-\\u9fa5]{0,6}?(?:员|长|主任|委员|干部|会计|书记|主席|专干|干事|文书|电工)|党员)(?=(?:老|小)?[${SURNAMES}][\\u4e00-\\u9fa5]{0,2}$)`,
 );
-const NOT_A_HOLDER = /^(?:我们|咱们|俺们|他们|她们|村里|社区|支部|大家|上级|有关部门|相关部门)$/;
+const NOT_A_HOLDER = new RegExp(`^(?:我们|咱们|俺们|他们|她们|村里|社区|支部|大家|上级|有关部门|相关部门)$|^(?:${NOT_NAMES})`);
 
 /** Kin and polite words after a surname: 王大爷, 刘婶, 陈先生, 张老汉. Longer first. */
 const KIN =
@@ -167,8 +185,8 @@ const KIN_NAME = new RegExp(
   [
     `^(?:老|小)?[${SURNAMES}]${ORDER}?(?:${KIN})`,
     `^老[${SURNAMES}]头儿?`,
-    `^(?:老|小|阿)[\\u4e00-\\u9fa5](?:家的?)?(?:${KIN_OF})`,
-    `^[${SURNAMES}]家的?(?:${KIN_OF}|老[大二三四五]|[大二三]小子)`,
+    `^(?:老|小)?[${SURNAMES}]家的?(?:${KIN_OF}|老[大二三四五]|[大二三四五]?(?:小子|丫头|闺女|儿子))`,
+    `^(?:老|小|阿)[\\u4e00-\\u9fa5](?:家的?|的)?(?:${KIN_OF})`,
   ].join('|'),
 );
 const SHORT_NAME = new RegExp(`^(?:老|小)[${SURNAMES}](?![\\u4e00-\\u9fa5]{0,1}(?:${KIN}))`);
@@ -179,6 +197,7 @@ const FULL_NAME = new RegExp(
 const NAME_ENDS = new RegExp(
   `^(?:$|[\\s,，。、:：;；(（]|他|她|家|跟|和|与|同|的|也|就|又|还|在|是|来|去|说|话(?!费)|讲|想|要|问|今|个|老人|反映|反应|称|提|咨询|求助|投诉|希望|电话|来电|打电话|(?:${ROLE})|(?:${KIN}))`,
 );
+const NOT_NAME_START = new RegExp(`^(?:${NOT_NAMES})`);
 const ANONYMOUS = /^(?:有人|群众|大家|别人|某人|他们|她们|我们|村里)/;
 const ROLE_LEAD = new RegExp(`^(?:的|[\\s,，、:：]|里的|那边的|这边的|(?:${ROLE}))+`);
 
@@ -192,7 +211,7 @@ const DROPPED_VERBS = /^(?:他|她)?(?:也|就|还)?(?:来电|来访)?(?:反映|
  * building goes with the matter.
  */
 const N_ = '(?:\\d{1,2}|[一二三四五六七八九十]{1,3})';
-const UNIT = `(?:\\s?第?${N_}(?:村民小?)?(?:组(?![织长员])|队)|${N_}(?:号楼|栋|幢|单元|座)|\\s${N_}(?:号楼|栋|幢|单元|座)(?=[\\s，,。；;]|$))`;
+const UNIT = `(?:\\s?第?${N_}(?:村民小?)?(?:组(?![织长员])|队)|${N_}(?:号楼|栋|幢|单元|座)|\\s(?:${N_}(?:号楼|栋|幢|单元|座))+(?=[\\s，,。；;]|$))`;
 /** 村/社区/网格 names: 柳树村, 幸福社区, 第三网格, 5号网格, 东山村2组, 新华小区3号楼. */
 const PLACE_SEARCH = new RegExp(
   [
@@ -330,7 +349,7 @@ function readDraft(working: string, context: ParseContext): TicketDraft {
 function readLabels(text: string, draft: TicketDraft): string {
   let rest = text;
   const labelled = (labels: string) => new RegExp(`(?:${labels})\\s*[:：]\\s*([^\\s，,。；;:：]{1,20})`).exec(rest);
-  const person = labelled('反映人|来访人|来电人|诉求人|求助人|当事人|群众姓名|姓名');
+  const person = labelled('反映人|来访人|来电人|诉求人|求助人|当事人|联系人|报事人|群众姓名|姓名');
   if (person) {
     const { name, place } = readWho(person[1]!);
     if (name) draft.raiser = name;
@@ -343,7 +362,7 @@ function readLabels(text: string, draft: TicketDraft): string {
     rest = cut(rest, place.index, place[0].length);
   }
   return rest
-    .replace(/(?:反映内容|诉求内容|具体问题|问题描述|事项|事由|诉求)\s*[:：]/g, ' ')
+    .replace(/(?:反映内容|诉求内容|具体问题|问题描述|反映问题|问题|内容|情况|事项|事由|诉求)\s*[:：]/g, ' ')
     .replace(
       new RegExp(`(?:${STAFF})\\s*(?:(?:老|小)?[${SURNAMES}][\\u4e00-\\u9fa5]{1,2}?)?\\s*(?:上报|报告|报|走访发现|发现|反映)`, 'g'),
       ' ',
@@ -377,7 +396,7 @@ function readDeadline(text: string, context: ParseContext, draft: TicketDraft): 
     const lead = /^(?:[\s:：]|的|是|为|就|在|于|到|呢|吧|嘛|呀|啊)*/.exec(after)![0];
     const phrase = /^[^\s，,。；;！!]*/.exec(after.slice(lead.length))![0];
     if (phrase) {
-      const result = parseDeadline(phrase.replace(/[吧呢]/g, ''), context);
+      const result = parseDeadline(dayOfMonth(phrase.replace(/[吧呢]/g, '')), context);
       if (result.ok) draft.due = result.date;
       else draft.dueProblem = result.reason;
       return cut(text, promise.index, promise[0].length + lead.length + phrase.length);
@@ -385,18 +404,34 @@ function readDeadline(text: string, context: ParseContext, draft: TicketDraft): 
   }
   const shaped = DEADLINE_SHAPE.exec(text);
   if (shaped) {
-    const result = parseDeadline(shaped[0], context);
+    // The action promised (办结, 给答复) goes with the date.
+    const action = PROMISED_ACTION.exec(text.slice(shaped.index + shaped[0].length))![0];
+    const after = text.slice(shaped.index + shaped[0].length + action.length);
+    // 15日前 then a pause or the work promised is a day of the month (15号前), not fifteen days ago (3日前就坏了).
+    const phrase = action || /^(?:$|[\s，,。；;])/.test(after) ? dayOfMonth(shaped[0]) : shaped[0];
+    const result = parseDeadline(phrase, context);
     if (result.ok) draft.due = result.date;
     else draft.dueProblem = result.reason;
-    // The action promised (办结, 给答复) goes with the date.
-    const action =
-      /^(?:(?:给|帮)?(?:他|她|他们)?(?:给个?)?(?:办结|办完|办好|办了|完成|解决|处理好?|修好|修复|修|更换|整改|落实|清理|调解|协调|核实|查清|上门|答复|回复|回话|回信|回电|给信|说法)(?:他|她|他们)?)?/.exec(
-        text.slice(shaped.index + shaped[0].length),
-      )![0];
     return cut(text, shaped.index, shaped[0].length + action.length);
+  }
+  // A day said alone at the very end (…帮她办 这周五, …月底): the promise, said without 前.
+  const last = LAST_DAY.exec(text);
+  if (last) {
+    const result = parseDeadline(last[1]!, context);
+    if (result.ok) {
+      draft.due = result.date;
+      return cut(text, last.index, last[0].length);
+    }
   }
   return text;
 }
+
+const PROMISED_ACTION =
+  /^(?:(?:给|帮)?(?:他|她|他们)?(?:给个?)?(?:办结|办完|办好|办了|完成|解决|处理好?|修好|修复|修|更换|整改|落实|清理|调解|协调|核实|查清|上门|答复|回复|回话|回信|回电|覆|给信|说法)(?:他|她|他们)?)?/;
+const dayOfMonth = (phrase: string) => phrase.replace(/^(\d{1,2})日(之前|以前|前)$/, '$1号$2');
+const LAST_DAY = new RegExp(
+  `(?:^|\\s)((?:本|这|下个?)?(?:周|星期|礼拜)[一二三四五六日天]|${NUM}月${NUM}[日号]|(?:本月|这个?月|下个?月)?${NUM}号|(?:本|这个?|下个?)?月(?:底|末)|明天|后天|大后天)\\s*$`,
+);
 
 /** Who raised it, where, and what, from what is left: `城关村 王大爷 反映 村口路灯坏了`, run on or spaced. */
 function readWhoAndWhat(text: string, draft: TicketDraft): void {
@@ -445,14 +480,24 @@ function findPlace(text: string): { name: string; index: number; length: number 
 function placeAt(text: string, found: RegExpExecArray): { name: string; index: number; length: number } | undefined {
   // The shortest name ends at the first suffix: 新村 of 新村社区, 张庄村 of 张庄村委会 are extended to the whole.
   const longer = new RegExp(
-    `^(?:社区|小区|村委会|居委会|委会|街道|片区|网格)?(?:第?[一二三四五六七八九十\\d]{1,3}号?网格)?${UNIT}{0,2}`,
+    `^(?:社区|小区|村委会|居委会|委会|街道|片区|网格)?(?:\\s?第?[一二三四五六七八九十\\d]{1,3}号?网格)?${UNIT}{0,2}`,
   ).exec(text.slice(found.index + found[0].length));
   const whole = found[0] + (longer?.[0] ?? '');
   const lead = PLACE_LEAD.exec(whole)?.[0] ?? '';
   const name = whole.slice(lead.length).trim().replace(/\s+/g, '');
   // A suffix with nothing before it (村, 网格) or only a number is not a place's name.
   if (!name || /^(?:村|屯|镇|乡|社区|小区|网格|街道|片区)/.test(name)) return undefined;
-  return { name, index: found.index + lead.length, length: whole.length - lead.length };
+  const index = found.index + lead.length;
+  const end = found.index + whole.length;
+  // A town or street, then the village or community in it (城关镇 南街社区): one place, the whole of it.
+  if (/(?:镇|乡|街道)$/.test(name)) {
+    const inside = new RegExp(PLACE_SEARCH.source, 'y');
+    inside.lastIndex = end + (/^\s?/.exec(text.slice(end))?.[0].length ?? 0);
+    const next = inside.exec(text);
+    const more = next ? placeAt(text, next) : undefined;
+    if (more && more.index === next!.index) return { name: name + more.name, index, length: more.index + more.length - index };
+  }
+  return { name, index, length: end - index };
 }
 
 /** The person who raised it: 叫刘桂兰, the name just after the place, or the name just before 反映/说. */
@@ -499,7 +544,7 @@ function findRaiser(text: string, afterPlace: number): { name: string; index: nu
 
 /** The person's name at the start of the text: 王大爷, 老刘, 孙二柱, 张某; never 有人, 群众. */
 function nameAt(text: string): string | undefined {
-  if (ANONYMOUS.test(text)) return undefined;
+  if (ANONYMOUS.test(text) || NOT_NAME_START.test(text)) return undefined;
   const kin = KIN_NAME.exec(text) ?? SHORT_NAME.exec(text);
   if (kin) return kin[0];
   const some = new RegExp(`^[${SURNAMES}]某某?`).exec(text);
