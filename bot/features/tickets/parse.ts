@@ -8,7 +8,7 @@ export type Category = (typeof CATEGORIES)[number];
 /** Words that point to a category; the one with most hits wins, ties in {@link CATEGORIES} order. */
 const CATEGORY_WORDS: Record<Exclude<Category, '其他'>, RegExp> = {
   基础设施:
-    /路灯|灯(?!笼)|道路|结冰|路滑|开裂|裂缝|垮塌|倒塌|修路|路面|路坏|坑洼|坑(?!塘)|塌|水表|电表|表箱|水龙头|暖气|供暖|楼梯|门禁|积水|村道|机耕路|水泥路|减速带|人行道|坏|地砖|红绿灯|路|桥|水管|自来水|停水|供水|水压|停电|供电|电线|高压线|线路|断电|灌溉|水渠|渠|电压|排水|下水道|井盖|涵洞|网络|信号|宽带|燃气|公厕|厕所|围墙|危房|漏水|漏雨|屋顶|房顶|房屋|设施|健身器材|护栏|台阶|电梯|监控|停车|充电桩|飞线/g,
+    /路灯|灯(?!笼)|道路|结冰|路滑|开裂|裂缝|垮塌|倒塌|修路|路面|路坏|坑洼|坑(?!塘)|塌|水表|电表|表箱|水龙头|暖气|供暖|楼梯|门禁|积水|村道|机耕路|水泥路|减速带|人行道|坏|地砖|红绿灯|路|桥|水管|自来水|停水|供水|水压|停电|供电|电线|高压线|线路|断电|灌溉|水渠|渠|电压|排水|下水道|井盖|涵洞|网络|信号|宽带|燃气|公厕|厕所|围墙|危房|漏水|漏雨|房屋|设施|健身器材|护栏|台阶|电梯|监控|停车|充电桩|飞线/g,
   就业社保:
     /就业|找工作|找活|活干|工作(?!人员)|岗位|公益岗|打工|裁员|招聘|失业|社保|养老保险|养老金|退休金|低保|五保|特困|工资|欠薪|工钱|补贴|补助|救助|技能培训|用工|务工|招工|创业|贷款|参保|残疾人证|困难户/g,
   医疗: /看病|就医|医院|医生|卫生室|卫生院|卫生服务|复诊|门诊|挂号|打针|输液|药|医保|住院|体检|疫苗|慢性病|慢病|护理|康复|家庭医生|报销医|新农合|合作医疗|病/g,
@@ -127,7 +127,7 @@ const PERSON = `(?:(?:老|小)[${SURNAMES}]|[${SURNAMES}][\\u4e00-\\u9fa5]{1,2}?
 const POST_AFTER_NAME = new RegExp(`^([${SURNAMES}][\\u4e00-\\u9fa5]{1,2})${POST_AFTER}$`);
 
 /** A post or a body said before a person's name (网格长老周, 村委会主任李强, 社区小张); taken off by HOLDER_ROLE. */
-const POST_BEFORE = '社区|村里|村上|村委会?|居委会?|[\\u4e00-\\u9fa5]{0,6}?(?:员|长|主任|干部|会计|书记|专干|干事|文书|电工)';
+const POST_BEFORE = '社区|村里|村上|村委会?|居委会?|[\\u4e00-\\u9fa5]{0,6}?(?:员|长|主任|干部|会计|书记|支书|专干|干事|文书|电工)';
 /** How the name of a unit that can hold a 工单 ends: 城管中队, 交通站, 第二党支部, 社区物业. */
 const UNIT_SUFFIX = '支部|党委|委员会|村委|居委|中队|大队|站|所|办|科|局|中心|公司|物业|服务队';
 
@@ -168,7 +168,7 @@ const HOLDER_PATTERNS = [
 ];
 /** A post before a person's name (社区安全员王亮, 村委副主任郑军): the name is what finds the member. */
 const HOLDER_ROLE = new RegExp(
-  `^(?:社区|村里|村上|村委会?|居委会?|[\\u4e00-\\u9fa5]{0,6}?(?:员|长|主任|委员|干部|会计|书记|主席|专干|干事|文书|电工)|党员)(?=(?:老|小)?[${SURNAMES}][\\u4e00-\\u9fa5]{0,2}$)`,
+  `^(?:社区|村里|村上|村委会?|居委会?|[\\u4e00-\\u9fa5]{0,6}?(?:员|长|主任|委员|干部|会计|书记|支书|主席|专干|干事|文书|电工)|党员)(?=(?:老|小)?[${SURNAMES}][\\u4e00-\\u9fa5]{0,2}$)`,
 );
 const NOT_A_HOLDER = new RegExp(`^(?:我们|咱们|俺们|他们|她们|村里|社区|支部|大家|上级|有关部门|相关部门)$|^(?:${NOT_NAMES})`);
 
@@ -197,6 +197,7 @@ const FULL_NAME = new RegExp(
 const NAME_ENDS = new RegExp(
   `^(?:$|[\\s,，。、:：;；(（]|他|她|家|跟|和|与|同|的|也|就|又|还|在|是|来|去|说|话(?!费)|讲|想|要|问|今|个|老人|反映|反应|称|提|咨询|求助|投诉|希望|电话|来电|打电话|(?:${ROLE})|(?:${KIN}))`,
 );
+const KIN_AFTER = new RegExp(`^(?:${KIN})`);
 const NOT_NAME_START = new RegExp(`^(?:${NOT_NAMES})`);
 const ANONYMOUS = /^(?:有人|群众|大家|别人|某人|他们|她们|我们|村里)/;
 const ROLE_LEAD = new RegExp(`^(?:的|[\\s,，、:：]|里的|那边的|这边的|(?:${ROLE}))+`);
@@ -427,7 +428,7 @@ function readDeadline(text: string, context: ParseContext, draft: TicketDraft): 
 }
 
 const PROMISED_ACTION =
-  /^(?:(?:给|帮)?(?:他|她|他们)?(?:给个?)?(?:办结|办完|办好|办了|完成|解决|处理好?|修好|修复|修|更换|整改|落实|清理|调解|协调|核实|查清|上门|答复|回复|回话|回信|回电|覆|给信|说法)(?:他|她|他们)?)?/;
+  /^(?:(?:给|帮)?(?:他|她|他们)?(?:给个?)?(?:办结|办完|办好|办了|完成|解决|处理好?|修好|修复|修|更换|整改|落实|清理|调解|协调|核实|查清|上门(?:看看?|查看|核实)?|答复|回复|回话|回信|回电|覆|给信|说法)(?:他|她|他们)?)?/;
 const dayOfMonth = (phrase: string) => phrase.replace(/^(\d{1,2})日(之前|以前|前)$/, '$1号$2');
 const LAST_DAY = new RegExp(
   `(?:^|\\s)((?:本|这|下个?)?(?:周|星期|礼拜)[一二三四五六日天]|${NUM}月${NUM}[日号]|(?:本月|这个?月|下个?月)?${NUM}号|(?:本|这个?|下个?)?月(?:底|末)|明天|后天|大后天)\\s*$`,
@@ -512,8 +513,10 @@ function findRaiser(text: string, afterPlace: number): { name: string; index: nu
     const lead = ROLE_LEAD.exec(text.slice(from))?.[0] ?? '';
     const start = from + lead.length;
     const name = nameAt(text.slice(start));
-    // The role goes with the name (居民 刘建军): neither is the matter.
-    return name ? { name, index: from, length: start - from + name.length } : undefined;
+    // The role goes with the name (居民 刘建军), and so does a kin word after a full name (王桂兰大姐): neither is the
+    // matter.
+    const kin = name ? (KIN_AFTER.exec(text.slice(start + name.length))?.[0].length ?? 0) : 0;
+    return name ? { name, index: from, length: start - from + name.length + kin } : undefined;
   };
   // Right after the place (the usual order), or at the very start when no place was said.
   const first = tryAt(Math.max(afterPlace, 0));
