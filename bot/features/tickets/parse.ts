@@ -158,7 +158,7 @@ const HOLDER_PATTERNS = [
   // 转 at the start of a phrase, to whoever handles it: 转第三党支部处理, 转 城管 跟进.
   /(?:^|[\s，,。；;])(?:转到|转给|转交|转)\s*([^\s，,。；;：:]{2,10}?)(?:同志)?\s*(?:处理|办理|负责|跟进|落实)/,
   /(?:由|让)\s*([^\s，,。；;：:]{2,10}?)(?:同志)?\s*(?:负责|办理|处理|跟进|落实)/,
-  /(?:^|[\s，,。；;])([^\s，,。；;：:]{2,10}?)(?:同志)?\s*(?:负责办理|负责|跟进)(?=$|[\s，,。；;])/,
+  /(?:^|[\s，,。；;])(?:请|让|由|叫|喊|安排|派)?([^\s，,。；;：:]{2,10}?)(?:同志)?\s*(?:负责办理|负责|跟进)(?=$|[\s，,。；;])/,
   // A person asked or sent to do it (请张卫东去做工作, 安排小李上门), or a person's name then 负责/跟进/牵头 and the task
   // (韩立新负责调解, 何婉婷跟进): only a name shaped like a person's, as these words also run inside the matter.
   new RegExp(
@@ -203,8 +203,10 @@ const ANONYMOUS = /^(?:有人|群众|大家|别人|某人|他们|她们|我们|�
 const ROLE_LEAD = new RegExp(`^(?:的|[\\s,，、:：]|里的|那边的|这边的|(?:${ROLE}))+`);
 
 /** Words that run between who and what: 王大爷 反映 路灯坏了. Kept verbs (要求, 希望) stay in the content. */
-const SAYS = /(反映|反应|来电反映|来访反映|提出|提到|说|(?<![电回说讲对打通])话(?!费)|讲(?![座课解])|问|称|诉求|求助|投诉|咨询|希望|要求|建议|想|需要)/g;
-const DROPPED_VERBS = /^(?:他|她)?(?:也|就|还)?(?:来电|来访)?(?:反映|反应|提出|提到|诉求|说|话(?!费|筒|题)|讲(?![座课解]))+(?:说|的)?[:：]?/;
+const SAYS =
+  /(反映|反应|来电反映|来访反映|提出|提到|说|(?<![电回说讲对打通])话(?!费)|讲(?![座课解])|问|称|诉求|求助|投诉|咨询|希望|要求|建议|想|需要)/g;
+const DROPPED_VERBS =
+  /^(?:他|她)?(?:也|就|还)?(?:来电|来访)?(?:反映|反应|提出|提到|诉求|说|话(?!费|筒|题)|讲(?![座课解]))+(?:说|的)?[:：]?/;
 
 /**
  * A part of a place: 2组, 五队, 3号楼, 6栋, 2单元. A 组 or 队 belongs to the village even after a gap (东山村 2组); a
@@ -266,9 +268,7 @@ function workingText(typed: string): string {
   const simple = simplify(typed);
   let text = simple.length === typed.length ? simple : typed;
   for (const [pattern, to] of SPOKEN) text = text.replace(pattern, to);
-  return text
-    .replace(/[\p{Extended_Pictographic}\u200d\ufe0f]/gu, (m) => ' '.repeat(m.length))
-    .replace(/[|｜]|(?<!\d)\/|\/(?!\d)/g, ' ');
+  return text.replace(/[\p{Extended_Pictographic}\u200d\ufe0f]/gu, (m) => ' '.repeat(m.length)).replace(/[|｜]|(?<!\d)\/|\/(?!\d)/g, ' ');
 }
 
 /**
@@ -460,7 +460,9 @@ function readWhoAndWhat(text: string, draft: TicketDraft): void {
 function matterOf(rest: string, personAt: number | undefined): string {
   const says =
     /(?:来电|来访)?(?:反映|反应)(?:说|的)?[:：]?/.exec(rest) ??
-    (personAt === undefined ? null : /^\s*(?:他|她)?(?:就|也|还)?(?:说|话(?!费)|讲(?![座课解])|称|提出|提到)[:：]?/.exec(rest.slice(personAt)));
+    (personAt === undefined
+      ? null
+      : /^\s*(?:他|她)?(?:就|也|还)?(?:说|话(?!费)|讲(?![座课解])|称|提出|提到)[:：]?/.exec(rest.slice(personAt)));
   if (!says) return rest;
   const at = says.input === rest ? says.index : personAt! + says.index;
   const after = rest.slice(at + says[0].length);
@@ -579,7 +581,9 @@ function cleanContent(rest: string): string | undefined {
     // What was left around a holder or a promise taken out: 这个事情呢就 (交给…), 我们就 (…).
     .replace(/\s*(?:(?:这个?|此)事(?:情)?)?(?:呢)?(?:我们|我)?(?:就)?$/, '')
     .trim();
-  return content && /[\u4e00-\u9fa5a-z\d]/i.test(content) && !VAGUE_MATTER.test(content.replace(/[\s，,。；;、]/g, '')) ? content : undefined;
+  return content && /[\u4e00-\u9fa5a-z\d]/i.test(content) && !VAGUE_MATTER.test(content.replace(/[\s，,。；;、]/g, ''))
+    ? content
+    : undefined;
 }
 
 /** Words that only point at a matter said elsewhere (他说的那个事, 这个问题): nothing to record, so the dialogue asks. */

@@ -1,0 +1,146 @@
+import { describe, expect, it } from 'vitest';
+import { missingOf, parseTicket } from '../../../bot/features/tickets/parse';
+
+// Wednesday 2026-03-04, 10:00 Beijing time. None of these messages is in an eval set: each checks one way members
+// across China type a 工单 (dialects, 繁体, emoji, fields on lines of their own, holders and dates in their words).
+const read = (text: string) => parseTicket(text, { from: new Date('2026-03-04T10:00:00+08:00'), zone: 'Asia/Shanghai' });
+
+describe('the 民情工单 parser on dialects and 繁体', () => {
+  it('reads 繁体 and gives the fields back as typed', () => {
+    const draft = read('民情工單 南港社區 鄧太 反映樓梯燈壞咗 請陳國雄跟進 下週二前');
+    expect(draft).toMatchObject({ place: '南港社區', raiser: '鄧太', holder: '陳國雄', due: '2026-03-10', category: '基础设施' });
+    expect(draft.content).toContain('樓梯燈');
+  });
+
+  it('reads Cantonese: 话 as 说, 佢, 交俾, 聽日/後日, 下昼, 嗌交, and names like 何太, 梁生, 黄姨', () => {
+    expect(read('民情工单 第6网格 梁生话隔篱屋养狗成日吠 嗌咗几次交 交俾冯志强 後日之前')).toMatchObject({
+      place: '第6网格',
+      raiser: '梁生',
+      holder: '冯志强',
+      due: '2026-03-06',
+      category: '矛盾纠纷',
+    });
+    const tomorrow = read('民情工单 第2网格 黄姨 话屋企水龙头漏水 聽日下昼回复佢');
+    expect(tomorrow).toMatchObject({ raiser: '黄姨', due: '2026-03-05' });
+    expect(tomorrow.content).toContain('水龙头');
+    expect(tomorrow.content).not.toMatch(/回复|聽日/);
+  });
+
+  it('reads northern and Sichuan speech: 老X头儿, X家媳妇, 嬢嬢, 二婶, 喊X去, 交给X整', () => {
+    expect(read('民情工单 榆树屯 老孙头儿说屯里那口井冻住了 喊刘大军去看看 明天之前')).toMatchObject({
+      place: '榆树屯',
+      raiser: '老孙头儿',
+      holder: '刘大军',
+      due: '2026-03-05',
+    });
+    expect(read('民情工单 前进村 老陈家媳妇 说娃的学籍转不过来 交给周会计整 这礼拜五前').raiser).toBe('老陈家媳妇');
+    expect(read('民情工单 前进村 老陈家媳妇 说娃的学籍转不过来 交给周会计整 这礼拜五前').holder).toBe('周会计');
+    expect(read('民情工单 石板村3组 杨嬢嬢说屋头停电两天了 月底前').raiser).toBe('杨嬢嬢');
+    expect(read('民情工单 石板村 何二婶说她家猪圈被冲垮了 月底前').raiser).toBe('何二婶');
+  });
+
+  it('takes emoji and bars as gaps, not as part of a field', () => {
+    const draft = read('当场解决｜居民罗姨（东湖社区）问医保卡点样激活，已经帮佢搞掂✅');
+    expect(draft).toMatchObject({ onSpot: true, place: '东湖社区', raiser: '罗姨' });
+    expect(missingOf(draft)).toBeUndefined();
+  });
+});
+
+describe('the 民情工单 parser on where and who', () => {
+  it('passes over a bare suffix (想社区出面) for the place named later, and reads the person before it', () => {
+    expect(read('民情工单 许生话楼上装修打墙好嘈 想社区出面 第8网格 一周内')).toMatchObject({ place: '第8网格', raiser: '许生' });
+    expect(read('民情工单 居民冯女士 13612345678 想问公租房点申请 长寿社区 周五之前回复')).toMatchObject({
+      place: '长寿社区',
+      raiser: '冯女士',
+      phone: '13612345678',
+      due: '2026-03-06',
+    });
+  });
+
+  it('keeps a building glued to the matter in the matter, and a town with its village as one place', () => {
+    const lift = read('民情工单 第4网格 6号楼电梯坏了 明天之前');
+    expect(lift.place).toBe('第4网格');
+    expect(lift.content).toContain('6号楼电梯');
+    expect(read('民情工单 绿洲小区 5栋1单元 刘阿姨 楼道灯不亮 3天内').place).toBe('绿洲小区5栋1单元');
+    expect(read('民情工单 城关镇 北门社区 王老师 反映路灯不亮 3天内').place).toBe('城关镇北门社区');
+    expect(read('民情工单 张湾村第二村民小组 村民张富贵 反映机耕路垮了 月底前').place).toBe('张湾村第二村民小组');
+    expect(read('当场解决 柳湾村小广场的秋千链子断了 已经换好').place).toBe('柳湾村');
+  });
+
+  it('reads kin-of names (小芳奶奶, 老赵家二小子) and asks who raised it rather than inventing one', () => {
+    expect(read('民情工单 杏林村 留守儿童小芳的奶奶 说孩子的校服费交不起 月底前').raiser).toBe('小芳的奶奶');
+    expect(read('民情工单 杨树屯 老赵家二小子说他家地被占了 月底前').raiser).toBe('老赵家二小子');
+    const nobody = read('民情工单 城关村 马上要下雨了屋顶还漏 请马上去处理 3天内');
+    expect(nobody.raiser).toBeUndefined();
+    expect(nobody.holder).toBeUndefined();
+    expect(missingOf(nobody)).toBe('raiser');
+  });
+});
+
+describe('the 民情工单 parser on who holds it and by when', () => {
+  it('reads holders: @X 跟进, X负责<task>, 请 a post then a name, 交 a post then a name, 交 a unit, 转 X 处理', () => {
+    expect(read('民情工单 第1网格 陈伯 话垃圾房好臭 @黎志明 跟进 本周五前').holder).toBe('黎志明');
+    expect(read('民情工单 桃花村 王大爷 反映邻居占了他家宅基地 韩立军负责调解 月底前').holder).toBe('韩立军');
+    expect(read('民情工单 第三网格 张阿姨 楼上漏水 请网格长老郑协调 五天内').holder).toBe('老郑');
+    expect(read('民情工单：河东村，王秀英，反映自来水发黄，交村委会主任李强，本周五前').holder).toBe('李强');
+    expect(read('民情工单 第十网格 王师傅 反映红绿灯坏了 交城管中队 下周二前').holder).toBe('城管中队');
+    expect(read('民情工单 南湖社区 居民赵大爷 反映健身器材坏了 转第二党支部处理 下周五前').holder).toBe('第二党支部');
+    expect(read('民情工单 何姐 第4网格 个仔上小学 问学位 负责人黄志强副主任 3月20日前').holder).toBe('黄志强');
+    // 王主任 is the surname and the post: nothing to take off.
+    expect(read('民情工单 清河村 李大爷 变压器跳闸 王主任负责联系供电所 一周内').holder).toBe('王主任');
+  });
+
+  it('never takes a time word or an adverb after 安排/请 for a holder', () => {
+    const draft = read('民情工单 石门村 谭大爷 房子开裂了 安排村干部明天去看 后天给答复');
+    expect(draft.holder).toBeUndefined();
+    expect(draft.due).toBe('2026-03-06');
+  });
+
+  it('reads a day with the promised answer after it, a day alone at the end, and 15日前 as a day of the month', () => {
+    expect(read('民情工单 东岗村 老刘 养老金没到账 明天给回话').due).toBe('2026-03-05');
+    expect(read('民情工单 东城社区 李奶奶 想办高龄津贴 喊社区小张帮她办 这周五')).toMatchObject({ due: '2026-03-06', holder: '小张' });
+    expect(read('民情工单 白云村 村民刘德华 想申请临时救助 民政专干赵敏跟进 15日前')).toMatchObject({ due: '2026-03-15', holder: '赵敏' });
+    expect(read('民情工单 幸福花园小区 刘阿姨 下水道堵了 明天下午之前处理好').due).toBe('2026-03-05');
+    // A plan (明天去看) and time gone by (5日前就坏了) are not a promise: the dialogue asks.
+    const plan = read('民情工单 金沙社区 黄太 电梯成日坏 聽日約物業睇下');
+    expect(plan.due).toBeUndefined();
+    expect(missingOf(plan)).toBe('due');
+    expect(read('民情工单 城关村 王大爷 路灯5日前就坏了').due).toBeUndefined();
+    // 过两天 is vague: asked, not guessed.
+    expect(missingOf(read('民情工单 新桥村 李老汉 反映家里房子漏雨 过两天回复'))).toBe('due');
+  });
+
+  it('reads 已解决 inside a message as 当场解决, but not 没有解决 nor one with a promised date', () => {
+    expect(read('民情工单 幸福社区 王阿姨 问老年卡在哪办 已当场解答').onSpot).toBe(true);
+    expect(read('民情工单 幸福社区 王阿姨 说老年卡的事一直没有解决').onSpot).toBeUndefined();
+    expect(read('民情工单 幸福社区 王阿姨 老年卡已解决一半 剩下的月底前').onSpot).toBeUndefined();
+  });
+
+  it('asks for the matter when the message only points at it (他说的那个事)', () => {
+    const draft = read('民情工单 马庄村马老五 电话 136 1234 5566 他说的那个事 月底前给他办了');
+    expect(draft).toMatchObject({ raiser: '马老五', phone: '13612345566', due: '2026-03-31' });
+    expect(draft.content).toBeUndefined();
+    expect(missingOf(draft)).toBe('content');
+  });
+
+  it('reads a form with fields on lines of their own (联系人, 问题, 包联, 时限) and a landline with a gap inside', () => {
+    expect(
+      read('民情工单\n联系人：王建国\n地址：幸福村3组\n电话：020 8888 6666\n问题：危房改造补助没到位\n包联：李华\n时限：月底前'),
+    ).toEqual({
+      raiser: '王建国',
+      place: '幸福村3组',
+      phone: '020-88886666',
+      content: '危房改造补助没到位',
+      category: expect.any(String),
+      holder: '李华',
+      due: '2026-03-31',
+    });
+  });
+
+  it('guesses categories from everyday and dialect words (狗屎, 复诊, 嗌交, 坑塘; 工作人员 is not work)', () => {
+    expect(read('民情工单 第1网格 刘先生 公园啲狗屎冇人执 月底前').category).toBe('环境');
+    expect(read('民情工单 华乐社区 王婆婆 唔识网上预约复诊 月底前').category).toBe('医疗');
+    expect(read('民情工单 后营村 村东头坑塘有人倒死鸡 月底前').category).toBe('环境');
+    expect(read('民情工单 五羊社区 古婆婆 有人扮工作人员上门推销保健品 月底前').category).toBe('其他');
+  });
+});
