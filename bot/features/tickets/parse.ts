@@ -268,7 +268,7 @@ function workingText(typed: string): string {
   const simple = simplify(typed);
   let text = simple.length === typed.length ? simple : typed;
   for (const [pattern, to] of SPOKEN) text = text.replace(pattern, to);
-  return text.replace(/[\p{Extended_Pictographic}\u200d\ufe0f]/gu, (m) => ' '.repeat(m.length)).replace(/[|｜]|(?<!\d)\/|\/(?!\d)/g, ' ');
+  return text.replace(/\p{Extended_Pictographic}|\u200d|\ufe0f/gu, (m) => ' '.repeat(m.length)).replace(/[|｜]|(?<!\d)\/|\/(?!\d)/g, ' ');
 }
 
 /**
