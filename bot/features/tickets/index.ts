@@ -2,11 +2,21 @@ import { ticketsChart } from '../../charts';
 import { withChart } from '../../charts/render';
 import type { Context, Feature, FeatureFactory, Services } from '../../core/feature';
 import type { Address, IncomingFile } from '../../core/message';
-import { parseDeadline } from '../../scheduler/parse/deadline';
 import { addDays, at, formatStamp, localDate, monthOf, monthPeriod, type Period, quarterOf, yearPeriod } from '../../time';
 import { type Branch, createTicketJobs, type Directory, TICKET_DIGEST, TICKET_DUE } from './jobs';
 import { ticketsMigrations } from './migrations';
-import { CATEGORIES, type Category, categoryNamed, maskPhone, missingOf, parseTicket, readPhone, readWho, type TicketDraft } from './parse';
+import {
+  CATEGORIES,
+  type Category,
+  categoryNamed,
+  maskPhone,
+  missingOf,
+  parseTicket,
+  readDue,
+  readPhone,
+  readWho,
+  type TicketDraft,
+} from './parse';
 import { summarize, totalsLine } from './stats';
 import { type Actor, createTicketStore } from './store';
 import { EVENT_WORDS, STATUS_NAMES, strings } from './strings';
@@ -259,7 +269,7 @@ export const createTicketsFeature: FeatureFactory = (services: Services): Featur
       else Object.assign(draft, mapWho(readWho(rest)));
       if (!draft.raiser) problem = '没看出是谁反映的。';
     } else if (pending.ask === 'due') {
-      const deadline = parseDeadline(text, { from: now(), zone: branch.zone });
+      const deadline = readDue(text, { from: now(), zone: branch.zone });
       if (deadline.ok) {
         draft.due = deadline.date;
         delete draft.dueProblem;
@@ -420,7 +430,7 @@ export const createTicketsFeature: FeatureFactory = (services: Services): Featur
     const { ticket, rest } = found;
     if (!(await isSecretaryOf(ctx, ticket.branch_id))) return ctx.reply('只有本支部书记才能改承诺期限。');
     if (ticket.status !== 'open') return ctx.reply(strings.notOpen(ticket.id));
-    const deadline = parseDeadline(rest, { from: now(), zone: ticket.zone });
+    const deadline = readDue(rest, { from: now(), zone: ticket.zone });
     if (!deadline.ok) return ctx.reply(deadline.reason);
     const changed = await store.change(
       ticket.id,

@@ -1,5 +1,5 @@
 import { simplify } from '../../../knowledge';
-import { parseDeadline } from '../../scheduler/parse/deadline';
+import { DEADLINE_EXAMPLES, type DeadlineResult, parseDeadline } from '../../scheduler/parse/deadline';
 
 /** The categories of the seed system, in the order people see them. */
 export const CATEGORIES = ['基础设施', '就业社保', '医疗', '教育', '矛盾纠纷', '环境', '其他'] as const;
@@ -12,7 +12,7 @@ const CATEGORY_WORDS: Record<Exclude<Category, '其他'>, RegExp> = {
   就业社保:
     /就业|找工作|找活|活干|工作(?!人员)|岗位|公益岗|打工|裁员|招聘|失业|社保|养老保险|养老金|退休金|低保|五保|特困|工资|欠薪|工钱|补贴|补助|救助|技能培训|用工|务工|招工|创业|贷款|参保|残疾人证|困难户/g,
   医疗: /看病|就医|医院|医生|卫生室|卫生院|卫生服务|复诊|门诊|挂号|打针|输液|药|医保|住院|体检|疫苗|慢性病|慢病|护理|康复|家庭医生|报销医|新农合|合作医疗|病/g,
-  教育: /上学|入学|转学|插班|辍学|失学|退学|学位|学区|升学|学籍|小学|中学|大学|托管|作业|留守儿童|放学|学校|读书|教育|学费|幼儿园|辅导|校车|助学|学生|课|老师/g,
+  教育: /上学|入学|转学|插班|中考|高考|招生|高中|初中|辍学|失学|退学|学位|学区|升学|学籍|小学|中学|大学|托管|作业|留守儿童|放学|学校|读书|教育|学费|幼儿园|辅导|校车|助学|学生|课|老师/g,
   矛盾纠纷:
     /纠纷|矛盾|吵架|争吵|吵起来|吵[了过]|嗌|俩家|两家|双方|动手|郁手|打人|干起来|打起来|闹矛盾|闹得|闹着|很僵|闹僵|赔|不讲理|被人占|占了|挡了|咬死|咬伤|争执|打架|邻里|宅基地|边界|地界|赡养|继承|分家|占用|侵占|调解|扯皮|不让|堵了路/g,
   环境: /垃圾|污水|臭|脏|清洁|气味|难闻|异味|嘈|卫生(?![室院所站局]|服务|健康)|环境|保洁|狗屎|狗粪|粪便|坑塘|死鸡|死猪|死狗|烂菜|河涌|老鼠|蟑螂|蚊子|噪音|噪声|太吵|吵闹|吵到|扰民|半夜|广场舞|音响|扬尘|灰尘|粉尘|养猪|养殖|塑料袋|污染|河道|水沟|绿化|焚烧|烧秸秆|粪|蚊虫|苍蝇|清理|乱堆|乱放|堆放|杂物|堆东西|油烟|杂草/g,
@@ -73,14 +73,15 @@ export interface ParseContext {
   zone: string;
 }
 
-const COMMAND = /^\/?(?:民情工单|记工单|登记工单|工单登记|新工单|ticket)(?:\s|[:：,，])*/i;
-const SPOT = /^\/?(?:当场解决|现场解决|当场办结|spot)(?:\s|[:：,，])*/i;
+/** The command word, also as a tag or a title (#民情工单, 【民情工单】). */
+const COMMAND = /^[/#【[]?(?:民情工单|记工单|登记工单|工单登记|新工单|ticket)[】\]]?(?:\s|[:：,，])*/i;
+const SPOT = /^[/#【[]?(?:当场解决|现场解决|当场办结|spot)[】\]]?(?:\s|[:：,，])*/i;
 /** A mobile number as people write it: 13812345678, 138 1234 5678, 138-1234-5678, with or without 电话是. */
 const PHONE =
   /(?:(?:联系)?(?:电话|手机|联系方式|tel)(?:号码|号)?(?:是|为)?[:：]?\s*)?(?<![\d-])(1[3-9]\d(?:[\s-]?\d){8}|0\d{2,3}[\s-]?(?:\d{7,8}|\d{3,4}[\s-]\d{4}))(?![\d-])/i;
 /** Words said while thinking, in spoken or dictated messages (呃, 那个, 就是说): a pause, never a field. */
 const FILLERS = /呃|嗯|那个|然后|就是说|就是|的话|这么说吧/g;
-const SOFT = /[啊呀嘛]/g;
+const SOFT = /[啊呀嘛呢]/g;
 const PROMISE_WORD = /(承诺|保证|答应|限期|期限|时限|办结时限|(?:争取|力争|要求|限)(?=在|于|[\d一二两三四五六七八九十本下这今明后月年周]))/;
 const CATEGORY = /(?:类别|分类|类型)[:：]?\s*([\u4e00-\u9fa5]{2,6}?)(?=类|[\s，,。；;]|$)/;
 
@@ -268,7 +269,13 @@ function workingText(typed: string): string {
   const simple = simplify(typed);
   let text = simple.length === typed.length ? simple : typed;
   for (const [pattern, to] of SPOKEN) text = text.replace(pattern, to);
-  return text.replace(/\p{Extended_Pictographic}|\u200d|\ufe0f/gu, (m) => ' '.repeat(m.length)).replace(/[|｜]|(?<!\d)\/|\/(?!\d)/g, ' ');
+  return (
+    text
+      .replace(/\p{Extended_Pictographic}|\u200d|\ufe0f/gu, (m) => ' '.repeat(m.length))
+      .replace(/[|｜]|(?<!\d)\/|\/(?!\d)/g, ' ')
+      // The numbers of a numbered form (1.反映人：… 2.地点：…).
+      .replace(/(?<=^|\s)\d{1,2}[.、)](?=\s*[\u4e00-\u9fa5])/g, (m) => ' '.repeat(m.length))
+  );
 }
 
 /**
@@ -397,7 +404,7 @@ function readDeadline(text: string, context: ParseContext, draft: TicketDraft): 
     const lead = /^(?:[\s:：]|的|是|为|就|在|于|到|呢|吧|嘛|呀|啊)*/.exec(after)![0];
     const phrase = /^[^\s，,。；;！!]*/.exec(after.slice(lead.length))![0];
     if (phrase) {
-      const result = parseDeadline(dayOfMonth(phrase.replace(/[吧呢]/g, '')), context);
+      const result = readDue(dayOfMonth(phrase.replace(/[吧呢]/g, '')), context);
       if (result.ok) draft.due = result.date;
       else draft.dueProblem = result.reason;
       return cut(text, promise.index, promise[0].length + lead.length + phrase.length);
@@ -425,6 +432,16 @@ function readDeadline(text: string, context: ParseContext, draft: TicketDraft): 
     }
   }
   return text;
+}
+
+/** 过两天, 过几天, 回头, 改天: "soon" in everyday words, not a date to promise; asked rather than read as two days. */
+const VAGUE_SOON = /^(?:过|再过)(?:两|几|一两|三两|二)天|^(?:回头|改天|过段时间|过阵子|这两天|近两天)/;
+
+/** A promised date typed as the answer to 承诺哪天前 or after a promise word; see {@link VAGUE_SOON}. */
+export function readDue(phrase: string, context: ParseContext): DeadlineResult {
+  const said = phrase.trim();
+  if (VAGUE_SOON.test(said)) return { ok: false, reason: `“${said}”没有说到具体哪天，请写一个期限，例如：${DEADLINE_EXAMPLES}` };
+  return parseDeadline(said, context);
 }
 
 const PROMISED_ACTION =

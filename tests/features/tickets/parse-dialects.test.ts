@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { missingOf, parseTicket } from '../../../bot/features/tickets/parse';
+import { missingOf, parseTicket, readDue } from '../../../bot/features/tickets/parse';
 
 // Wednesday 2026-03-04, 10:00 Beijing time. None of these messages is in an eval set: each checks one way members
 // across China type a 工单 (dialects, 繁体, emoji, fields on lines of their own, holders and dates in their words).
@@ -142,5 +142,32 @@ describe('the 民情工单 parser on who holds it and by when', () => {
     expect(read('民情工单 华乐社区 王婆婆 唔识网上预约复诊 月底前').category).toBe('医疗');
     expect(read('民情工单 后营村 村东头坑塘有人倒死鸡 月底前').category).toBe('环境');
     expect(read('民情工单 五羊社区 古婆婆 有人扮工作人员上门推销保健品 月底前').category).toBe('其他');
+  });
+});
+
+describe('the 民情工单 parser on how the message is dressed', () => {
+  it('reads the command as a tag or a title and a numbered form without its numbers', () => {
+    expect(read('#民情工单 幸福社区 刘阿姨 楼道垃圾没人清运 本周五前').content).toBe('楼道垃圾没人清运');
+    expect(read('【民情工单】城北村 王大爷 反映村口路灯坏了 承诺3天内办结').content).toBe('村口路灯坏了');
+    expect(read('民情工单 1.反映人：张桂兰 2.地点：红星村 3.问题：医保卡丢了 4.责任人：李会计 5.时限：3月15日')).toMatchObject({
+      raiser: '张桂兰',
+      place: '红星村',
+      content: '医保卡丢了',
+      holder: '李会计',
+      due: '2026-03-15',
+    });
+  });
+
+  it('asks for a date when the promise is only 过两天 or 回头', () => {
+    for (const text of ['民情工单 城关村 王大爷 反映路灯坏了 承诺过两天', '民情工单 城关村 王大爷 反映路灯坏了 承诺回头给答复']) {
+      const draft = read(text);
+      expect(draft.due).toBeUndefined();
+      expect(draft.dueProblem).toContain('没有说到具体哪天');
+      expect(missingOf(draft)).toBe('due');
+    }
+    // The same when 过两天 is the answer to the dialogue's 承诺哪天前; a real date still reads.
+    const context = { from: new Date('2026-03-04T10:00:00+08:00'), zone: 'Asia/Shanghai' };
+    expect(readDue('过两天', context).ok).toBe(false);
+    expect(readDue('两天内', context)).toMatchObject({ ok: true, date: '2026-03-06' });
   });
 });
