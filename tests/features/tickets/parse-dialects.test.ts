@@ -145,6 +145,17 @@ describe('the 民情工单 parser on who holds it and by when', () => {
   });
 });
 
+describe('the 民情工单 parser on voice input and pinyin slips', () => {
+  it('reads a phone number said in Chinese digits (幺三八…) and slips like 负则, 承若, 月低, 已前', () => {
+    const draft = read('民情工单 铁西社区 老王大舅 电话幺三九一二三四五六七八 说楼道里埋汰得不行 让小刘负则 这礼拜五已前');
+    expect(draft).toMatchObject({ phone: '13912345678', raiser: '老王大舅', holder: '小刘', due: '2026-03-06', category: '环境' });
+    expect(read('民情工单 锦江社区 陈孃孃 屋头莫得水了 承若明天').due).toBe('2026-03-05');
+    expect(read('民情工单 皇姑屯 刘大姨 反应家门口的井盖坏了 月低前').due).toBe('2026-03-31');
+    // Ten Chinese digits are not a phone number.
+    expect(read('民情工单 铁西社区 老王 电话一三九一二三四五六七 楼道灯坏了 月底前').phone).toBeUndefined();
+  });
+});
+
 describe('the 民情工单 parser on how the message is dressed', () => {
   it('reads the command as a tag or a title and a numbered form without its numbers', () => {
     expect(read('#民情工单 幸福社区 刘阿姨 楼道垃圾没人清运 本周五前').content).toBe('楼道垃圾没人清运');
