@@ -15,7 +15,7 @@ const CATEGORY_WORDS: Record<Exclude<Category, '其他'>, RegExp> = {
   教育: /上学|入学|转学|插班|中考|高考|招生|高中|初中|辍学|失学|退学|学位|学区|升学|学籍|小学|中学|大学|托管|作业|留守儿童|放学|学校|读书|教育|学费|幼儿园|辅导|校车|助学|学生|课|老师/g,
   矛盾纠纷:
     /纠纷|矛盾|吵架|争吵|吵起来|吵[了过]|嗌|俩家|两家|双方|动手|郁手|打人|干起来|打起来|闹矛盾|闹得|闹着|很僵|闹僵|赔|不讲理|被人占|占了|挡了|咬死|咬伤|争执|打架|邻里|宅基地|边界|地界|赡养|继承|分家|占用|侵占|调解|扯皮|不让|堵了路/g,
-  环境: /垃圾|污水|臭|脏|埋汰|清洁|气味|难闻|异味|嘈|卫生(?![室院所站局]|服务|健康)|环境|保洁|狗屎|狗粪|粪便|坑塘|死鸡|死猪|死狗|烂菜|河涌|老鼠|蟑螂|蚊子|噪音|噪声|太吵|吵闹|吵到|扰民|半夜|广场舞|音响|扬尘|灰尘|粉尘|养猪|养殖|塑料袋|污染|河道|水沟|绿化|焚烧|烧秸秆|粪|蚊虫|苍蝇|清理|乱堆|乱放|堆放|杂物|堆东西|油烟|杂草/g,
+  环境: /垃圾|污水|臭|脏|埋汰|装修|砸墙|影响休息|清洁|气味|难闻|异味|嘈|卫生(?![室院所站局]|服务|健康)|环境|保洁|狗屎|狗粪|粪便|坑塘|死鸡|死猪|死狗|烂菜|河涌|老鼠|蟑螂|蚊子|噪音|噪声|太吵|吵闹|吵到|扰民|半夜|广场舞|音响|扬尘|灰尘|粉尘|养猪|养殖|塑料袋|污染|河道|水沟|绿化|焚烧|烧秸秆|粪|蚊虫|苍蝇|清理|乱堆|乱放|堆放|杂物|堆东西|油烟|杂草/g,
 };
 
 export function guessCategory(text: string): Category {
@@ -81,7 +81,7 @@ const PHONE =
   /(?:(?:联系)?(?:电话|手机|联系方式|tel)(?:号码|号)?(?:是|为)?[:：]?\s*)?(?<![\d-])(1[3-9]\d(?:[\s-]?\d){8}|0\d{2,3}[\s-]?(?:\d{7,8}|\d{3,4}[\s-]\d{4}))(?![\d-])/i;
 /** Words said while thinking, in spoken or dictated messages (呃, 那个, 就是说): a pause, never a field. */
 const FILLERS = /呃|嗯|那个|然后|就是说|就是|的话|这么说吧/g;
-const SOFT = /[啊呀嘛呢]/g;
+const SOFT = /[啊呀嘛呢吧]/g;
 const PROMISE_WORD = /(承诺|保证|答应|限期|期限|时限|办结时限|(?:争取|力争|要求|限)(?=在|于|[\d一二两三四五六七八九十本下这今明后月年周]))/;
 const CATEGORY = /(?:类别|分类|类型)[:：]?\s*([\u4e00-\u9fa5]{2,6}?)(?=类|[\s，,。；;]|$)/;
 
@@ -97,7 +97,7 @@ const DEADLINE_SHAPE = new RegExp(
     `(?:\\d{4}[-年/.])?${NUM}[月\\-/.]${NUM}[日号]?${BEFORE}`,
     `(?:本月|这个?月|下个?月)?${NUM}[日号]${BEFORE}`,
     `(?:本|这|下个?)?(?:周|星期|礼拜)[一二三四五六日天]${BEFORE}`,
-    `(?:本|这)(?:周|星期|礼拜)(?:内|末)`,
+    `(?:本|这个?)(?:周|星期|礼拜)(?:之内|以内|内|末)`,
     `(?:\\d{4}年)?${NUM}月份?(?:底|末)${BEFORE}?`,
     `(?:${NUM}|半)个?(?:工作日|天|日|周|星期|礼拜|月)${WITHIN}`,
     `(?:(?:本|这个?|下个?|当)月(?:底|末)|月底|月末|(?:本|这个?)月内)${BEFORE}?`,
@@ -136,7 +136,7 @@ const UNIT_SUFFIX = '支部|党委|委员会|村委|居委|中队|大队|站|所
 const HOLDER_END =
   '(?=同志|负责|办|整|弄|搞|管|处理|跟进|落实|去|来|调解|对接|协调|联系|帮|核实|解决|吧|嘛|呢|承诺|[\\s，,。；;！!）)]|$|[\\d一二两三四五六七八九十本下这明今后月年])';
 /** What goes with the name and is not the matter: 同志, 负责, 办. */
-const HOLDER_TAIL = '(?:同志)?(?:负责办理|负责|办理|办|处理|跟进|落实)?(?:一下)?';
+const HOLDER_TAIL = '(?:同志)?(?:(?:去|来)?(?:负责办理|负责|办理|办|处理|跟进|落实))?(?:一下)?';
 const HOLDER_PATTERNS = [
   // A post, then the name: 责任人 驻村第一书记 刘洋, 责任人村委副主任郑军.
   new RegExp(
@@ -163,7 +163,7 @@ const HOLDER_PATTERNS = [
   // A person asked or sent to do it (请张卫东去做工作, 安排小李上门), or a person's name then 负责/跟进/牵头 and the task
   // (韩立新负责调解, 何婉婷跟进): only a name shaped like a person's, as these words also run inside the matter.
   new RegExp(
-    `(?:请|让|喊|叫|安排|派|指派|委托)\\s*((?:${POST_BEFORE})?${PERSON})(?:同志)?\\s*(?=去|来|帮忙|帮|问|负责|跟进|处理|协调|落实|核实|对接|上门|做|作)`,
+    `(?:请|让|喊|叫|安排|派|指派|委托)\\s*((?:${POST_BEFORE})?${PERSON})(?:同志)?\\s*(?=(?:今天|明天|后天|马上|立即|尽快|赶紧|上午|下午)?就?(?:去|来|帮忙|帮|问|负责|跟进|处理|协调|落实|核实|对接|上门|做|作))`,
   ),
   new RegExp(`(?:^|[\\s，,。；;])(${PERSON})(?:同志)?\\s*(?:负责(?!人)|跟进|牵头|包联)`),
 ];
@@ -199,6 +199,7 @@ const NAME_ENDS = new RegExp(
   `^(?:$|[\\s,，。、:：;；(（]|他|她|家|跟|和|与|同|的|也|就|又|还|在|是|来|去|说|话(?!费)|讲|想|要|问|今|个|老人|反映|反应|称|提|咨询|求助|投诉|希望|电话|来电|打电话|(?:${ROLE})|(?:${KIN}))`,
 );
 const KIN_AFTER = new RegExp(`^(?:${KIN})`);
+const KIN_ONLY = new RegExp(`^(?:${KIN})$`);
 const NOT_NAME_START = new RegExp(`^(?:${NOT_NAMES})`);
 const ANONYMOUS = /^(?:有人|群众|大家|别人|某人|他们|她们|我们|村里)/;
 const ROLE_LEAD = new RegExp(`^(?:的|[\\s,，、:：]|里的|那边的|这边的|(?:${ROLE}))+`);
@@ -474,8 +475,8 @@ export function readDue(phrase: string, context: ParseContext): DeadlineResult {
 }
 
 const PROMISED_ACTION =
-  /^(?:(?:给|帮)?(?:他|她|他们)?(?:给个?)?(?:办结|办完|办好|办了|完成|解决|处理好?|修好|修复|修|更换|整改|落实|清理|调解|协调|核实|查清|上门(?:看看?|查看|核实)?|答复|回复|回话|回信|回电|覆|给信|说法)(?:他|她|他们)?)?/;
-const dayOfMonth = (phrase: string) => phrase.replace(/^(\d{1,2})日(之前|以前|前)$/, '$1号$2');
+  /^(?:(?:给|帮)?(?:他|她|他们)?(?:给个?)?(?:办结|办完|办好|办了|完成|解决|处理好?|修好|修复|修|更换|整改|落实|清理|调解|协调|核实|查清|上门(?:看看?|查看|核实)?|答复|回复|回话|回信|回电|覆|给信|说法)(?:好|完|到位)?(?:他|她|他们)?)?/;
+const dayOfMonth = (phrase: string) => phrase.replace(/^(\d{1,2})日(之前|以前|前)$/, '$1号$2').replace(/^这个(?=周|星期|礼拜)/, '这');
 const LAST_DAY = new RegExp(
   `(?:^|\\s)((?:本|这|下个?)?(?:周|星期|礼拜)[一二三四五六日天]|${NUM}月${NUM}[日号]|(?:本月|这个?月|下个?月)?${NUM}号|(?:本|这个?|下个?)?月(?:底|末)|明天|后天|大后天)\\s*$`,
 );
@@ -508,7 +509,9 @@ function matterOf(rest: string, personAt: number | undefined): string {
     /(?:来电|来访)?(?:反映|反应)(?:说|的)?[:：]?/.exec(rest) ??
     (personAt === undefined
       ? null
-      : /^\s*(?:他|她)?(?:就|也|还)?(?:说|话(?!费)|讲(?![座课解])|称|提出|提到)[:：]?/.exec(rest.slice(personAt)));
+      : /^\s*(?:他|她)?(?:就|也|还)?(?:(?:跟|对|和|同|向)(?:我们?|俺们?|咱们?|网格员))?(?:说|话(?!费)|讲(?![座课解])|称|提出|提到)[:：]?/.exec(
+          rest.slice(personAt),
+        ));
   if (!says) return rest;
   const at = says.input === rest ? says.index : personAt! + says.index;
   const after = rest.slice(at + says[0].length);
@@ -576,16 +579,19 @@ function findRaiser(text: string, afterPlace: number): { name: string; index: nu
   for (const says of text.matchAll(SAYS)) {
     const before = text
       .slice(Math.max(0, says.index - 12), says.index)
+      // 刘阿姨跟我说, 王大爷对网格员说: who was told is not part of who said it.
+      .replace(/(?:跟|和|对|给|同|向)(?:我们?|俺们?|咱们?|网格员|社区|村里)\s*$/, '')
       .replace(/(?:他|她)?(?:就|也|还|又|都)?\s*$/, '')
       .trimEnd();
     const chunk = before
       .split(/[\s，,。；;的]/)
       .at(-1)!
-      .replace(new RegExp(`^(?:${ROLE})+`), '');
+      // A role just before the name, with whatever came before it (…时候居民刘秀英阿姨).
+      .replace(new RegExp(`^.*?(?:${ROLE})+(?=.)`), '');
     const name = nameAt(chunk);
-    if (name && name.length === chunk.length) {
+    if (name && (name.length === chunk.length || KIN_ONLY.test(chunk.slice(name.length)))) {
       const index = text.lastIndexOf(chunk, says.index);
-      return { name, index, length: name.length };
+      return { name, index, length: chunk.length };
     }
     const tail = new RegExp(`(?:老|小)?[${SURNAMES}](?:${KIN})$`).exec(chunk);
     if (tail) return { name: tail[0], index: text.lastIndexOf(tail[0], says.index), length: tail[0].length };
@@ -626,6 +632,9 @@ function cleanContent(rest: string): string | undefined {
     .replace(/\s*(?:反映的|说的)$/, '')
     // What was left around a holder or a promise taken out: 这个事情呢就 (交给…), 我们就 (…).
     .replace(/\s*(?:(?:这个?|此)事(?:情)?)?(?:呢)?(?:我们|我)?(?:就)?$/, '')
+    // 这个事情 left standing alone where an instruction was taken out (这个事情 交给小张处理).
+    .replace(/(?:^|\s)(?:这个?|那个?|此)事(?:情|儿)?(?=\s|$)/g, ' ')
+    .replace(/^[\s，,。；;:：、]+|[\s，,。；;:：、]+$/g, '')
     .trim();
   return content && /[\u4e00-\u9fa5a-z\d]/i.test(content) && !VAGUE_MATTER.test(content.replace(/[\s，,。；;、]/g, ''))
     ? content

@@ -156,6 +156,23 @@ describe('the 民情工单 parser on voice input and pinyin slips', () => {
   });
 });
 
+describe('the 民情工单 parser on dictated run-ons', () => {
+  it('reads who told whom (居民刘秀英阿姨跟我说) and keeps the visit out of the matter', () => {
+    const draft = read(
+      '民情工单今天下午到长青社区走访的时候居民赵桂香阿姨跟我说她们楼的化粪池满了往外冒味道特别大我们承诺三天之内给她答复',
+    );
+    expect(draft).toMatchObject({ place: '长青社区', raiser: '赵桂香', due: '2026-03-07', category: '环境' });
+    expect(draft.content?.startsWith('她们楼的化粪池')).toBe(true);
+  });
+
+  it('reads 这个礼拜之内, a holder sent 明天就去, and drops the 这个事情 left around an instruction', () => {
+    const draft = read('民情工单 东风社区 居民反映 说小区里有人遛狗不拴绳 这个事情呢 交给网格员小张去处理一下 这个礼拜之内');
+    expect(draft).toMatchObject({ place: '东风社区', holder: '小张', due: '2026-03-08', content: '小区里有人遛狗不拴绳' });
+    expect(draft.raiser).toBeUndefined();
+    expect(read('民情工单 朝阳村 赵大爷 和邻居因为地边子打起来了 我们让调解员老孙明天就去 三天内调解好').holder).toBe('老孙');
+  });
+});
+
 describe('the 民情工单 parser on how the message is dressed', () => {
   it('reads the command as a tag or a title and a numbered form without its numbers', () => {
     expect(read('#民情工单 幸福社区 刘阿姨 楼道垃圾没人清运 本周五前').content).toBe('楼道垃圾没人清运');
