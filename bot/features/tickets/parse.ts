@@ -119,7 +119,9 @@ const SURNAMES =
  * neither the raiser nor the holder.
  */
 const NOT_NAMES =
-  '(?:今|明|后|昨|前)(?:天|日|早|晚|年|个|儿)|马上|立即|立刻|尽快|赶紧|抓紧|及时|一起|同时|上门|上面|下面|上午|下午|中午|晚上|早上|全部|全体|全村|相关|有关|关于|时候|高压|方便|安全|路灯|水管|龙头|黄色|白天|任何|管理|万一|和谐|幸福';
+  '(?:今|明|后|昨|前)(?:天|日|早|晚|年|个|儿)|马上|立即|立刻|尽快|赶紧|抓紧|及时|一起|同时|上门|上面|下面|上午|下午|中午|晚上|早上|全部|全体|全村|相关|有关|关于|时候|高压|方便|安全|路灯|水管|龙头|黄色|白天|任何|管理|万一|和谐|幸福' +
+  // Words a member writes after 让/请/叫 or before 负责 that start with a surname's character (让安装自来水, 请师傅来修).
+  '|安装|安置|安排|申请|申报|师傅|施工|房东|房主|车主|车辆|司机|司法|全员|周边|周围|周末|高龄|农户|农民|单位|商户|商家|明白|平安|包工|路人|路过|常住|连夜|严格|花钱|金额|钱款|石头|边上|卫生|应该|时间|和好|温度|康复|简单|程序|党员|成员|解决|游客|毛病|池塘|沙子|余款|江边|田地|商量|洪水|范围|都是|易燃|文明|水电';
 
 /** A person's name, with or without a post after it: 韩立新, 小周, 梁振华主任. */
 const POST_AFTER = '副?(?:主任|书记|委员|组长|会计|专干|站长|所长|科长|队长)';
@@ -130,7 +132,7 @@ const POST_AFTER_NAME = new RegExp(`^([${SURNAMES}][\\u4e00-\\u9fa5]{1,2})${POST
 /** A post or a body said before a person's name (网格长老周, 村委会主任李强, 社区小张); taken off by HOLDER_ROLE. */
 const POST_BEFORE = '社区|村里|村上|村委会?|居委会?|[\\u4e00-\\u9fa5]{0,6}?(?:员|长|主任|干部|会计|书记|支书|专干|干事|文书|电工)';
 /** How the name of a unit that can hold a 工单 ends: 城管中队, 交通站, 第二党支部, 社区物业. */
-const UNIT_SUFFIX = '支部|党委|委员会|村委|居委|中队|大队|站|所|办|科|局|中心|公司|物业|服务队';
+const UNIT_SUFFIX = '支部|党委|委员会|村委|居委|中队|大队|站|所|办|科|局|中心|院|公司|物业|服务队';
 
 /** Who is made responsible: 责任人 李四, 交给老周调解, 由第二党支部负责, 让王芳同志负责一下, 张三负责. */
 const HOLDER_END =
@@ -171,7 +173,9 @@ const HOLDER_PATTERNS = [
 const HOLDER_ROLE = new RegExp(
   `^(?:社区|村里|村上|村委会?|居委会?|[\\u4e00-\\u9fa5]{0,6}?(?:员|长|主任|委员|干部|会计|书记|支书|主席|专干|干事|文书|电工)|党员)(?=(?:老|小)?[${SURNAMES}][\\u4e00-\\u9fa5]{0,2}$)`,
 );
-const NOT_A_HOLDER = new RegExp(`^(?:我们|咱们|俺们|他们|她们|村里|社区|支部|大家|上级|有关部门|相关部门)$|^(?:${NOT_NAMES})`);
+const NOT_A_HOLDER = new RegExp(
+  `^(?:我们|咱们|俺们|他们|她们|村里|社区|支部|大家|上级|有关部门|相关部门)$|^(?:${NOT_NAMES})(?!.*(?:${UNIT_SUFFIX})$)`,
+);
 
 /** Kin and polite words after a surname: 王大爷, 刘婶, 陈先生, 张老汉. Longer first. */
 const KIN =

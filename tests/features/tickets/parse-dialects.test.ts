@@ -94,6 +94,9 @@ describe('the 民情工单 parser on who holds it and by when', () => {
     const draft = read('民情工单 石门村 谭大爷 房子开裂了 安排村干部明天去看 后天给答复');
     expect(draft.holder).toBeUndefined();
     expect(draft.due).toBe('2026-03-06');
+    // 让安装自来水: 安 is a surname's character, 安装 is not a name.
+    expect(read('民情工单 城关村 王大爷 反映 村里让安装自来水 要交钱 月底前').holder).toBeUndefined();
+    expect(read('民情工单 城关村 王大爷 反映 请师傅来修水管 师傅要价太高 月底前').holder).toBeUndefined();
   });
 
   it('reads a day with the promised answer after it, a day alone at the end, and 15日前 as a day of the month', () => {
