@@ -519,7 +519,8 @@ function matterOf(rest: string, personAt: number | undefined): string {
   if (!says) return rest;
   const at = says.input === rest ? says.index : personAt! + says.index;
   const after = rest.slice(at + says[0].length);
-  return (cleanContent(after)?.length ?? 0) >= 4 ? after : rest.slice(0, at);
+  const before = rest.slice(0, at);
+  return (cleanContent(after)?.length ?? 0) >= 4 || !cleanContent(before) ? after : before;
 }
 
 /** The first place named in the text; a bare suffix (想社区出面) is passed over for a real name further on. */

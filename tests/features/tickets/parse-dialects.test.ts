@@ -119,6 +119,14 @@ describe('the 民情工单 parser on who holds it and by when', () => {
     expect(read('民情工单 幸福社区 王阿姨 老年卡已解决一半 剩下的月底前').onSpot).toBeUndefined();
   });
 
+  it('keeps a short matter said after 反映 when nothing came before it (反映 看病难 交卫生院)', () => {
+    expect(read('民情工单 城关村 王大爷 反映 看病难 交卫生院 月底前')).toMatchObject({
+      content: '看病难',
+      holder: '卫生院',
+      category: '医疗',
+    });
+  });
+
   it('asks for the matter when the message only points at it (他说的那个事)', () => {
     const draft = read('民情工单 马庄村马老五 电话 136 1234 5566 他说的那个事 月底前给他办了');
     expect(draft).toMatchObject({ raiser: '马老五', phone: '13612345566', due: '2026-03-31' });
