@@ -184,6 +184,24 @@ describe('the 民情工单 parser on dictated run-ons', () => {
   });
 });
 
+describe('the 民情工单 parser in a state enterprise and a Chengdu 院落', () => {
+  it('reads 车间/家属院/院落 as the place, 职工 as a role, a department as the holder, 后勤小赵 as a person', () => {
+    expect(read('民情工单 三车间 职工孙建国 反映 加班费一直没发 交人力资源部 月底前')).toMatchObject({
+      place: '三车间',
+      raiser: '孙建国',
+      holder: '人力资源部',
+      category: '就业社保',
+    });
+    expect(read('民情工单 铁东家属院 退休职工李大娘 说暖气不热 让后勤小吴去看看 明天之前')).toMatchObject({
+      place: '铁东家属院',
+      raiser: '李大娘',
+      holder: '小吴',
+      due: '2026-03-05',
+    });
+    expect(read('民情工单 青石院落 周孃孃 说院坝头的路灯不亮了 这周五前').place).toBe('青石院落');
+  });
+});
+
 describe('the 民情工单 parser on how the message is dressed', () => {
   it('reads the command as a tag or a title and a numbered form without its numbers', () => {
     expect(read('#民情工单 幸福社区 刘阿姨 楼道垃圾没人清运 本周五前').content).toBe('楼道垃圾没人清运');
