@@ -90,6 +90,13 @@ describe('the 民情工单 parser on who holds it and by when', () => {
     expect(read('民情工单 清河村 李大爷 变压器跳闸 王主任负责联系供电所 一周内').holder).toBe('王主任');
   });
 
+  it('reads 包村干部/包片干部 as the holder, and 本人负责 as the recorder holding it (no holder, not the matter)', () => {
+    expect(read('民情工单 城关村 王大爷 反映路灯坏了 包村干部：刘伟 3天内').holder).toBe('刘伟');
+    const mine = read('民情工单 城关村 王大爷 反映路灯坏了 本人负责 3天内');
+    expect(mine.holder).toBeUndefined();
+    expect(mine.content).toBe('路灯坏了');
+  });
+
   it('never takes a time word or an adverb after 安排/请 for a holder', () => {
     const draft = read('民情工单 石门村 谭大爷 房子开裂了 安排村干部明天去看 后天给答复');
     expect(draft.holder).toBeUndefined();
