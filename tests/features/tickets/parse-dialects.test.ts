@@ -209,6 +209,22 @@ describe('the 民情工单 parser in a state enterprise and a Chengdu 院落', (
   });
 });
 
+describe('the 民情工单 parser on labels without colons and a word after 交', () => {
+  it('reads 反映人 李秀英 and a bare 问题 label, 下周内, and no holder out of 交 已告知', () => {
+    expect(read('民情工单 第八网格 反映人 李秀英 问题 家门口水管爆了 时限 今天')).toMatchObject({
+      place: '第八网格',
+      raiser: '李秀英',
+      content: '家门口水管爆了',
+      due: '2026-03-04',
+    });
+    expect(read('民情工单 新华村 王大爷 反映户口迁不出去 请派出所协助 下周内').due).toBe('2026-03-15');
+    const told = read('当场解决 东湖村 李阿姨 问 医保 怎么 交 已告知');
+    expect(told.holder).toBeUndefined();
+    expect(told.onSpot).toBe(true);
+    expect(read('民情工单 康乐社区 老两口 王大爷和李大妈 反映想申请居家养老服务 月底前').raiser).toBe('王大爷');
+  });
+});
+
 describe('the 民情工单 parser on how the message is dressed', () => {
   it('reads the command as a tag or a title and a numbered form without its numbers', () => {
     expect(read('#民情工单 幸福社区 刘阿姨 楼道垃圾没人清运 本周五前').content).toBe('楼道垃圾没人清运');
