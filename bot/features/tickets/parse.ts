@@ -81,7 +81,8 @@ const PHONE =
   /(?:(?:联系)?(?:电话|手机|联系方式|tel)(?:号码|号)?(?:是|为)?[:：]?\s*)?(?<![\d-])(1[3-9]\d(?:[\s-]?\d){8}|0\d{2,3}[\s-]?(?:\d{7,8}|\d{3,4}[\s-]\d{4}))(?![\d-])/i;
 /** Words said while thinking, in spoken or dictated messages (呃, 那个, 就是说): a pause, never a field. */
 const FILLERS = /呃|嗯|那个|然后|就是说|就是|的话|这么说吧/g;
-const SOFT = /[啊呀嘛呢吧]/g;
+/** Particles said while speaking; not 酒吧/网吧 nor 呢子. */
+const SOFT = /[啊呀嘛]|(?<![酒网贴氧书水])吧|呢(?![子绒])/g;
 const PROMISE_WORD = /(承诺|保证|答应|限期|期限|时限|办结时限|(?:争取|力争|要求|限)(?=在|于|[\d一二两三四五六七八九十本下这今明后月年周]))/;
 const CATEGORY = /(?:类别|分类|类型)[:：]?\s*([\u4e00-\u9fa5]{2,6}?)(?=类|[\s，,。；;]|$)/;
 

@@ -222,6 +222,8 @@ describe('the 民情工单 parser on labels without colons and a word after 交'
     expect(told.holder).toBeUndefined();
     expect(told.onSpot).toBe(true);
     expect(read('民情工单 康乐社区 老两口 王大爷和李大妈 反映想申请居家养老服务 月底前').raiser).toBe('王大爷');
+    // 吧 and 呢 are pauses, but 网吧 is a place in the matter.
+    expect(read('民情工单 城关村 王大爷 反映小区门口网吧噪音扰民吧 月底前').content).toBe('小区门口网吧噪音扰民');
   });
 });
 
