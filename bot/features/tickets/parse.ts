@@ -97,7 +97,7 @@ const DEADLINE_SHAPE = new RegExp(
   [
     `(?:\\d{4}[-年/.])?${NUM}[月\\-/.]${NUM}[日号]?${BEFORE}`,
     `(?:本月|这个?月|下个?月)?${NUM}[日号]${BEFORE}`,
-    `(?:本|这|下个?)?(?:周|星期|礼拜)[一二三四五六日天]${BEFORE}`,
+    `(?:本|这个?|下个?)?(?:周|星期|礼拜)[一二三四五六日天]${BEFORE}`,
     `(?:本|这个?|下个?)(?:周|星期|礼拜)(?:之内|以内|内|末)`,
     `(?:\\d{4}年)?${NUM}月份?(?:底|末)${BEFORE}?`,
     `(?:${NUM}|半)个?(?:工作日|天|日|周|星期|礼拜|月)${WITHIN}`,
@@ -158,7 +158,7 @@ const HOLDER_PATTERNS = [
   // 交 at the start of a phrase, to a person (with or without a post before) or a unit, and nothing after it:
   // 交村委会主任李强, 交城管中队. Other words starting with 交 (交通, 交费) are not a holder.
   new RegExp(
-    `(?:^|[\\s，,。；;])交(?:给|由)?\\s*((?:${POST_BEFORE})?${PERSON}|[\\u4e00-\\u9fa5]{2,8}?(?:${UNIT_SUFFIX}))(?=$|[\\s，,。；;])`,
+    `(?:^|[\\s，,。；;])交(?:给|由)?\\s*((?:${POST_BEFORE})?${PERSON}|(?=[\\u4e00-\\u9fa5]{2})[\\u4e00-\\u9fa5]{0,8}?(?:${UNIT_SUFFIX}))(?=$|[\\s，,。；;])`,
   ),
   // 转 at the start of a phrase, to whoever handles it: 转第三党支部处理, 转 城管 跟进.
   /(?:^|[\s，,。；;])(?:转到|转给|转交|转)\s*([^\s，,。；;：:]{2,10}?)(?:同志)?\s*(?:处理|办理|负责|跟进|落实)/,
@@ -227,6 +227,10 @@ const UNIT = `(?:\\s?第?${N_}(?:村民小?)?(?:组(?![织长员])|队)|${N_}(?:
 const PLACE_SEARCH = new RegExp(
   [
     '第[一二三四五六七八九十\\d]{1,3}网格',
+    // A village named without 村, as a word of its own (张家庄 张老汉, 李家湾 王婶).
+    '(?<=^|\\s)[\\u4e00-\\u9fa5]{1,4}(?:庄|营|寨|堡|屯|铺|岗|洼|湾)(?=\\s)',
+    // A city, county or district: a place only with a village or community after it (see placeAt).
+    '[\\u4e00-\\u9fa5]{1,6}?(?:市|县|区)(?=\\s?[\\u4e00-\\u9fa5])',
     '第?[一二三四五六七八九十\\d]{1,2}(?:村民)?组(?![织长员])',
     '[一二三四五六七八九十\\d]{1,3}号?网格',
     '[\\u4e00-\\u9fa5\\d]{1,8}?(?:社区|小区|居委会|村委会|街道|片区|网格|院落|家属院|家属区|车间|分厂|(?:村|屯|镇|乡)(?![口里民委部卫道级干子务医集支两]|小(?:学|的|老师|孩)))',
@@ -558,13 +562,17 @@ function placeAt(text: string, found: RegExpExecArray): { name: string; index: n
   if (!name || /^(?:村|屯|镇|乡|社区|小区|网格|街道|片区)/.test(name)) return undefined;
   const index = found.index + lead.length;
   const end = found.index + whole.length;
-  // A town or street, then the village or community in it (城关镇 南街社区): one place, the whole of it.
-  if (/(?:镇|乡|街道)$/.test(name)) {
+  // A city, district, town or street, then the village or community in it (成华区 府青路街道 二仙桥社区): the place
+  // is the 村/社区 (or 网格) the person belongs to; the levels above it are taken out with it, not left in the matter.
+  const above = /(?:市|县|区|镇|乡|街道)$/.test(name) && !/(?:社区|小区|片区)$/.test(name);
+  if (above) {
     const inside = new RegExp(PLACE_SEARCH.source, 'y');
     inside.lastIndex = end + (/^\s?/.exec(text.slice(end))?.[0].length ?? 0);
     const next = inside.exec(text);
     const more = next ? placeAt(text, next) : undefined;
-    if (more && more.index === next!.index) return { name: name + more.name, index, length: more.index + more.length - index };
+    if (more && more.index === next!.index) return { name: more.name, index, length: more.index + more.length - index };
+    // A city or district alone (超市, 城区) is no place of a person; a town or a street alone is.
+    if (/(?:市|县|区)$/.test(name)) return undefined;
   }
   return { name, index, length: end - index };
 }

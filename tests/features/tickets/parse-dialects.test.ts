@@ -57,12 +57,22 @@ describe('the 民情工单 parser on where and who', () => {
     });
   });
 
-  it('keeps a building glued to the matter in the matter, and a town with its village as one place', () => {
+  it('keeps a building glued to the matter in the matter, and the village or community under a town or district', () => {
     const lift = read('民情工单 第4网格 6号楼电梯坏了 明天之前');
     expect(lift.place).toBe('第4网格');
     expect(lift.content).toContain('6号楼电梯');
     expect(read('民情工单 绿洲小区 5栋1单元 刘阿姨 楼道灯不亮 3天内').place).toBe('绿洲小区5栋1单元');
-    expect(read('民情工单 城关镇 北门社区 王老师 反映路灯不亮 3天内').place).toBe('城关镇北门社区');
+    const town = read('民情工单 城关镇 北门社区 王老师 反映路灯不亮 3天内');
+    expect(town).toMatchObject({ place: '北门社区', raiser: '王老师', content: '路灯不亮' });
+    expect(read('民情工单 成华区 府青路街道 二仙桥社区 7栋 居民 李大爷 电梯天天坏 交物业 下礼拜一前')).toMatchObject({
+      place: '二仙桥社区7栋',
+      raiser: '李大爷',
+      content: '电梯天天坏',
+    });
+    expect(read('民情工单 城关镇 王大爷 反映超市门口路灯不亮 3天内').place).toBe('城关镇');
+    // A village named without 村, as a word of its own; a pond in the matter is no place.
+    expect(read('民情工单 李家洼 张老汉 俺家那块地让修路的给占了 月底前')).toMatchObject({ place: '李家洼', raiser: '张老汉' });
+    expect(read('民情工单 城关村 王大爷 反映 鱼塘 被人投毒 月底前').place).toBe('城关村');
     expect(read('民情工单 张湾村第二村民小组 村民张富贵 反映机耕路垮了 月底前').place).toBe('张湾村第二村民小组');
     expect(read('当场解决 柳湾村小广场的秋千链子断了 已经换好').place).toBe('柳湾村');
   });
