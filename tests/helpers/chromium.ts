@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { type Browser, chromium } from 'playwright-core';
+import { type Browser, type BrowserContextOptions, chromium, type Page } from 'playwright-core';
 
 /** Debian's chromium (installed by .ci/run), or the one DANGWU_CHROMIUM names. */
 export const CHROMIUM = process.env.DANGWU_CHROMIUM ?? '/usr/bin/chromium';
@@ -30,4 +30,42 @@ export async function launchChromium(options: { env?: NodeJS.ProcessEnv } = {}):
       '--disable-dev-shm-usage',
     ],
   });
+}
+
+/** A page that records the page's script errors, so a test can assert it ran clean. */
+export type CheckedPage = Page & { scriptErrors: string[] };
+
+/**
+ * Fills the console's login form and waits for its answer and the page it leads to: the next step must not race
+ * the POST (a goto would cancel it).
+ */
+export async function submitLogin(page: Page, username: string, password: string): Promise<void> {
+  await page.fill('input[name=username]', username);
+  await page.fill('input[name=password]', password);
+  await Promise.all([
+    page.waitForResponse((r) => r.request().method() === 'POST' && new URL(r.url()).pathname === '/login'),
+    page.click('button[type=submit]'),
+  ]);
+  await page.waitForLoadState('load');
+}
+
+/**
+ * A fresh context logged in to the console at `baseUrl` as `username`: Chinese locale, a desktop viewport, nothing
+ * allowed off loopback, script errors collected on the page.
+ */
+export async function openLoggedIn(
+  browser: Browser,
+  baseUrl: string,
+  login: { username: string; password: string },
+  contextOptions: BrowserContextOptions = {},
+): Promise<CheckedPage> {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'zh-CN', ...contextOptions });
+  context.setDefaultTimeout(30_000);
+  const page = (await context.newPage()) as CheckedPage;
+  page.scriptErrors = [];
+  page.on('pageerror', (e) => page.scriptErrors.push(e.message));
+  await page.route('**/*', (route) => (new URL(route.request().url()).hostname === '127.0.0.1' ? route.continue() : route.abort()));
+  await page.goto(`${baseUrl}/login`);
+  await submitLogin(page, login.username, login.password);
+  return page;
 }

@@ -4,7 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chatKey, type IncomingMessage } from '../../bot/core/message';
 import { createAccountStore } from '../../web/accounts';
-import { launchChromium } from '../helpers/chromium';
+import { launchChromium, openLoggedIn } from '../helpers/chromium';
 import { type ConsoleHarness, PASSWORD, startHarness } from './harness';
 
 /**
@@ -38,24 +38,7 @@ afterAll(async () => {
   await h?.close();
 });
 
-async function open(username: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'zh-CN' });
-  context.setDefaultTimeout(30_000);
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  (page as Page & { scriptErrors: string[] }).scriptErrors = errors;
-  await page.route('**/*', (route) => (new URL(route.request().url()).hostname === '127.0.0.1' ? route.continue() : route.abort()));
-  await page.goto(`${h.web.url}/login`);
-  await page.fill('input[name=username]', username);
-  await page.fill('input[name=password]', PASSWORD);
-  await Promise.all([
-    page.waitForResponse((r) => r.request().method() === 'POST' && new URL(r.url()).pathname === '/login'),
-    page.click('button[type=submit]'),
-  ]);
-  await page.waitForLoadState('load');
-  return page;
-}
+const open = (username: string) => openLoggedIn(browser, h.web.url, { username, password: PASSWORD });
 
 /** The 绑定的群 cell of a branch's row in the list. */
 const boundCell = (page: Page, branch: string) => page.locator(`tr:has(a:text-is("${branch}")) td.bound-chats`).textContent();
@@ -99,7 +82,7 @@ describe('binding chats to branches, in chromium', { timeout: 90_000 }, () => {
     expect(await h.stores.branches.byChat(xiaozu)).toBeUndefined();
     const actions = (await createAccountStore(h.runtime.storage).auditLog()).map((r) => r.action);
     expect(actions).toEqual(expect.arrayContaining(['branch.bind-approve', 'branch.bind-refuse', 'branch.unbind']));
-    expect((page as Page & { scriptErrors: string[] }).scriptErrors).toEqual([]);
+    expect(page.scriptErrors).toEqual([]);
     await page.close();
   });
 

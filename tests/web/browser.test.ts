@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { MAX_FAILURES } from '../../web/accounts';
-import { launchChromium } from '../helpers/chromium';
+import { launchChromium, submitLogin } from '../helpers/chromium';
 import { type ConsoleHarness, HOSTILE, PASSWORD, QUESTION_HEADER, startHarness } from './harness';
 
 /**
@@ -94,14 +94,7 @@ async function newPage(viewport = { width: 1366, height: 900 }): Promise<Page> {
 async function login(page: Page, username: string, password = PASSWORD) {
   await page.goto(`${h.web.url}/`);
   expect(new URL(page.url()).pathname).toBe('/login');
-  await page.fill('input[name=username]', username);
-  await page.fill('input[name=password]', password);
-  // Wait for the form's answer and its page: the next step must not race the POST (a goto would cancel it).
-  await Promise.all([
-    page.waitForResponse((r) => r.request().method() === 'POST' && new URL(r.url()).pathname === '/login'),
-    page.click('button[type=submit]'),
-  ]);
-  await page.waitForLoadState('load');
+  await submitLogin(page, username, password);
   note(`logged in as ${username}? now at ${page.url()}`);
 }
 

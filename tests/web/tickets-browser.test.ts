@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRemindersStores } from '../../bot';
-import { launchChromium } from '../helpers/chromium';
+import { launchChromium, openLoggedIn } from '../helpers/chromium';
 import { seedTickets } from '../helpers/tickets-seed';
 import { type ConsoleHarness, HOSTILE, PASSWORD, startHarness } from './harness';
 
@@ -30,24 +30,7 @@ afterAll(async () => {
   await h?.close();
 });
 
-async function open(username: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, acceptDownloads: true, locale: 'zh-CN' });
-  context.setDefaultTimeout(30_000);
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  (page as Page & { scriptErrors: string[] }).scriptErrors = errors;
-  await page.route('**/*', (route) => (new URL(route.request().url()).hostname === '127.0.0.1' ? route.continue() : route.abort()));
-  await page.goto(`${h.web.url}/login`);
-  await page.fill('input[name=username]', username);
-  await page.fill('input[name=password]', PASSWORD);
-  await Promise.all([
-    page.waitForResponse((r) => r.request().method() === 'POST' && new URL(r.url()).pathname === '/login'),
-    page.click('button[type=submit]'),
-  ]);
-  await page.waitForLoadState('load');
-  return page;
-}
+const open = (username: string) => openLoggedIn(browser, h.web.url, { username, password: PASSWORD }, { acceptDownloads: true });
 
 describe('民情工单 in chromium', { timeout: 60_000, retry: 1 }, () => {
   it('org account: charts drawn, a filter, one 工单’s history, an export', async () => {
@@ -75,7 +58,7 @@ describe('民情工单 in chromium', { timeout: 60_000, retry: 1 }, () => {
     const csv = readFileSync((await download.path())!, 'utf8');
     expect(csv.split('\r\n').length).toBeGreaterThan(100);
     expect(csv).not.toMatch(/,138\d{8},/);
-    expect((page as Page & { scriptErrors: string[] }).scriptErrors).toEqual([]);
+    expect(page.scriptErrors).toEqual([]);
     await page.context().close();
   });
 

@@ -74,6 +74,10 @@ describe('meeting records in the secretary’s words', () => {
     const unread = textOf(await bot.say('记录会议 支委会 昨天 出席 4/5 缺席：X 学习', secretary));
     expect(unread).toMatch(/“缺席[:：]X”没看懂/);
     expect(await branchRecords()).toHaveLength(1);
+    // A 参加 list with entries that are not names is not dropped into the topic: it is quoted back, nothing written.
+    const oddNames = textOf(await bot.say('记录会议 支委会 昨天 参加：张三、@SUM(1+1)、-李四 学习', secretary));
+    expect(oddNames).toMatch(/“参加[:：]张三、@SUM\(1\+1\)、-李四”没看懂/);
+    expect(await branchRecords()).toHaveLength(1);
     // The CSV's attendance is text a spreadsheet cannot take for a date (4/5 opens as April 5th).
     const csv = (await bot.say('导出会议记录', secretary))[0]!.attachment!.content.toString();
     expect(csv).toContain('党小组会,2026-03-01,实到4/应到5,张三、李四、王五、赵六,孙七、周八,,学习党章');

@@ -130,10 +130,11 @@ export function parseRecord(text: string, today: string): RecordInput | string {
   }
   const topic = /(?:主题|议题|内容)\s*[:：]?\s*(.+)$/.exec(rest.trim());
   const leftover = (topic ? topic[1]! : rest).replace(/^[\s，,。；;：:]+|[\s，,。；;]+$/g, '').replace(/\s+/g, ' ');
-  // Words about attendance that were not read would otherwise sit in the topic unnoticed: quote them back.
+  // Words about attendance that were not read would otherwise sit in the topic unnoticed: quote them back. 参加 only
+  // with a colon (参加：张三、@SUM(1+1)): 参加2024年培训 is a topic.
   const beforeTopic = topic ? rest.trim().slice(0, topic.index) : leftover;
   const unread =
-    /(应到|实到|出席|缺席|请假|缺勤|未到|到会|参会)(?:\s*[:：][^\s，,。；;]*|\s*[\d零一二两三四五六七八九十][^\s，,。；;]*)/.exec(
+    /(应到|实到|出席|缺席|请假|缺勤|未到|到会|参会)(?:\s*[:：][^\s，,。；;]*|\s*[\d零一二两三四五六七八九十][^\s，,。；;]*)|参加\s*[:：][^\s，,。；;]*/.exec(
       beforeTopic,
     );
   if (unread) return `“${unread[0]}”没看懂，会议没有记录。人数请写成“出席 18/20”或“应到20实到18”，名单写成“参加：张三、李四”“缺席：王五”。`;
