@@ -4,6 +4,7 @@ import { KNOWLEDGE_DIR } from '../content-dir';
 import { type HandbookSection, parseHandbookChapter } from '../search/handbook';
 import { countUnit, KIND_RULES, type QuestionKind, questionKinds, statesKinds } from '../text/question-kind';
 import { cleanQuestion } from './clean';
+import { askedValueKinds, COMPOUND_TERMS, holdsFree, lexiconSpans, namedBodies, namesBodies, type Span, statesAsked } from './guards';
 
 /**
  * The fact layer (问答对, as FastGPT and MaxKB call them): every atomic fact of the handbook — how often, how
@@ -123,13 +124,17 @@ function dice(a: Set<string>, b: Set<string>): number {
 
 const requiredGroups = (fact: Fact): string[][] => [...fact.must, ...(fact.any ?? []), ...(fact.any2 ?? [])];
 
+/** Below this length a word is read only as spelt: "党委会" is not a mistyped "支委会", nor "申请入团" a "申请书". */
+const MIN_TYPO_LENGTH = 4;
+
 /**
- * Whether the question holds a word, or (for words of three characters or more) the word with one character
- * mistyped: "枝部党员大会", "党支布", "积级分子" are read as meant without listing every misspelling.
+ * Whether the question holds a word, or (for words of four characters or more) the word with one character
+ * mistyped: "组织生活汇", "积级分子" are read as meant without listing every misspelling. Shorter
+ * misspellings are read only from the list of the domain's typos (clean.ts).
  */
 function holds(question: string, word: string, typos: boolean): boolean {
   if (question.includes(word)) return true;
-  if (!typos || word.length < 3) return false;
+  if (!typos || word.length < MIN_TYPO_LENGTH) return false;
   for (let i = 0; i + word.length <= question.length; i++) {
     let misses = 0;
     for (let j = 0; j < word.length && misses < 2; j++) if (question[i + j] !== word[j]) misses++;
@@ -164,9 +169,11 @@ function equivalents(word: string): string[] {
  * How a question fits a fact: `full` when it holds the subject words and the asked property (`any` groups),
  * `subject` when only the subject, false when a subject word is missing or an excluded word is present.
  */
-function fitOf(fact: Fact, question: string): 'full' | 'subject' | false {
+function fitOf(fact: Fact, question: string, spans: readonly Span[], own: string): 'full' | 'subject' | false {
   if (fact.none?.some((w) => question.includes(w))) return false;
-  if (!fact.must.every((group) => group.some((w) => holds(question, w, true)))) return false;
+  // A subject word counts where it stands on its own, not inside a longer term the fact never uses.
+  const subject = (w: string) => (question.includes(w) ? holdsFree(question, w, spans, own) : holds(question, w, true));
+  if (!fact.must.every((group) => group.some(subject))) return false;
   const asked = [...(fact.any ?? []), ...(fact.any2 ?? [])];
   const found = (group: string[]) =>
     group.some((w) => holds(question, w, false)) || group.some((w) => equivalents(w).some((e) => question.includes(e)));
@@ -221,6 +228,8 @@ interface Prepared {
   grams: Set<string>[];
   /** The kinds declared, and every kind whose statement the answer sentence makes (question-kind.ts). */
   kinds: Set<QuestionKind>;
+  /** Everything the record says (question, wordings, answer, words): what it names. */
+  own: string;
 }
 
 const ALL_KINDS: QuestionKind[] = [...new Set(KIND_RULES.map((r) => r.kind))];
@@ -238,16 +247,24 @@ export function createFactIndex(facts: Fact[] = loadFacts()): FactIndex {
     fact,
     grams: [fact.q, ...fact.p].map((w) => bigrams(plain(cleanQuestion(w)))),
     kinds: answeredKinds(fact),
+    own: cleanQuestion([fact.q, ...fact.p, fact.a, ...requiredGroups(fact).flat()].join('|')),
   }));
+  const lexicon = [...new Set([...facts.flatMap((f) => f.must.flat()), ...COMPOUND_TERMS])].filter((w) => w.length >= 2);
   return {
     facts,
     match(raw) {
       const question = cleanQuestion(raw);
       const kinds = questionKinds(question);
       const grams = bigrams(plain(question));
+      const bodies = namedBodies(question);
+      const spans = lexiconSpans(question, lexicon);
+      const asked = askedValueKinds(question);
       let best: { fact: Fact; score: number; similarity: number } | undefined;
-      for (const { fact, grams: wordings, kinds: answers } of prepared) {
-        const fits = fitOf(fact, question);
+      for (const { fact, grams: wordings, kinds: answers, own } of prepared) {
+        // Another body than the fact is about, or a value its sentence does not give: never this fact.
+        if (bodies.length > 0 && !namesBodies(own, bodies)) continue;
+        if (!statesAsked(fact.a, asked)) continue;
+        const fits = fitOf(fact, question, spans, own);
         if (!fits) continue;
         const similarity = Math.max(...wordings.map((w) => dice(grams, w)));
         const kindAgrees = kinds.some((k) => answers.has(k));
