@@ -4,7 +4,7 @@ import { KNOWLEDGE_DIR } from '../content-dir';
 import { type HandbookSection, parseHandbookChapter } from '../search/handbook';
 import { countUnit, KIND_RULES, type QuestionKind, questionKinds, statesKinds } from '../text/question-kind';
 import { cleanQuestion } from './clean';
-import { askedValueKinds, COMPOUND_TERMS, holdsFree, lexiconSpans, namedBodies, namesBodies, type Span, statesAsked } from './guards';
+import { askedValueKinds, COMPOUND_TERMS, holdsFree, lexiconSpans, namedBodies, namesBodies, type Span, statesAsked, statesBound } from './guards';
 
 /**
  * The fact layer (问答对, as FastGPT and MaxKB call them): every atomic fact of the handbook — how often, how
@@ -56,6 +56,8 @@ export const MIN_FACT_SCORE = 0.3;
 export const MIN_SIMILARITY = 0.2;
 /** A question this near one of a fact's wordings matches it even without the property word or kind agreement. */
 export const NEAR_WORDING = 0.6;
+/** What a fact matched on near wording alone, without the asked property's word, gives up in score. */
+const SUBJECT_ONLY = 0.15;
 
 export const FACTS_DIR = join(KNOWLEDGE_DIR, 'facts');
 
@@ -102,6 +104,27 @@ const PLAIN: Array<[RegExp, string]> = [
   [/中不中|行不行|能不能|可不可以|可以吗|能吗|行吗/g, '能否'],
   [/[\s,，。.?？!！、:：;；"“”'‘’()（）]/g, ''],
 ];
+
+/**
+ * Exam and office wording of what is asked, read as the everyday question before its kind is told and its
+ * wording compared: "党龄的起算时间" asks 党龄从什么时候开始算, "自行脱党的认定标准" asks what counts as 脱党.
+ */
+const EXAM_WORDING: Array<[RegExp, string]> = [
+  [/(?:的)?起算(?:时间|日期|日|点)?/g, '从什么时候开始算'],
+  [/(?:的)?认定(?:标准|条件)?/g, '怎么算'],
+  [/(?:的)?(?:召开|开展|举行)(?:频次|频率|周期)(?:要求)?/g, '多久开一次'],
+  [/(?:的)?(?:时限|期限)(?:要求)?(?:是)?(?:多久|多长时间)?/g, '多长时间'],
+  [/(?:的)?人数(?:上限)/g, '最多多少人'],
+  [/(?:的)?(?:名额|人数)(?:要求)?/g, '几个人'],
+  [/年限/g, '几年'],
+];
+
+/** A question in everyday words: exam wording read as the plain question (matching only, never shown). */
+export function reword(question: string): string {
+  let out = question;
+  for (const [re, to] of EXAM_WORDING) out = out.replace(re, to);
+  return out;
+}
 
 function plain(text: string): string {
   let out = text;
@@ -228,8 +251,10 @@ interface Prepared {
   grams: Set<string>[];
   /** The kinds declared, and every kind whose statement the answer sentence makes (question-kind.ts). */
   kinds: Set<QuestionKind>;
-  /** Everything the record says (question, wordings, answer, words): what it names. */
+  /** Everything the record says (question, wordings, answer, words): the bodies it names. */
   own: string;
+  /** The record's questions and words without its answer: the terms it is asked by. */
+  asked: string;
 }
 
 const ALL_KINDS: QuestionKind[] = [...new Set(KIND_RULES.map((r) => r.kind))];
@@ -248,23 +273,25 @@ export function createFactIndex(facts: Fact[] = loadFacts()): FactIndex {
     grams: [fact.q, ...fact.p].map((w) => bigrams(plain(cleanQuestion(w)))),
     kinds: answeredKinds(fact),
     own: cleanQuestion([fact.q, ...fact.p, fact.a, ...requiredGroups(fact).flat()].join('|')),
+    asked: cleanQuestion([fact.q, ...fact.p, ...requiredGroups(fact).flat()].join('|')),
   }));
   const lexicon = [...new Set([...facts.flatMap((f) => f.must.flat()), ...COMPOUND_TERMS])].filter((w) => w.length >= 2);
   return {
     facts,
     match(raw) {
       const question = cleanQuestion(raw);
-      const kinds = questionKinds(question);
-      const grams = bigrams(plain(question));
+      const everyday = reword(question);
+      const kinds = questionKinds(everyday);
+      const grams = bigrams(plain(everyday));
       const bodies = namedBodies(question);
       const spans = lexiconSpans(question, lexicon);
-      const asked = askedValueKinds(question);
+      const asked = askedValueKinds(everyday);
       let best: { fact: Fact; score: number; similarity: number } | undefined;
-      for (const { fact, grams: wordings, kinds: answers, own } of prepared) {
+      for (const { fact, grams: wordings, kinds: answers, own, asked: terms } of prepared) {
         // Another body than the fact is about, or a value its sentence does not give: never this fact.
         if (bodies.length > 0 && !namesBodies(own, bodies)) continue;
-        if (!statesAsked(fact.a, asked)) continue;
-        const fits = fitOf(fact, question, spans, own);
+        if (!statesAsked(fact.a, asked) || !statesBound(question, fact.a)) continue;
+        const fits = fitOf(fact, question, spans, terms);
         if (!fits) continue;
         const similarity = Math.max(...wordings.map((w) => dice(grams, w)));
         const kindAgrees = kinds.some((k) => answers.has(k));
@@ -276,7 +303,9 @@ export function createFactIndex(facts: Fact[] = loadFacts()): FactIndex {
         const specificity = 0.08 * Math.min(requiredGroups(fact).length, 3);
         // A local rule is more specific than the handbook's general text on the same question.
         const local = fact.localFile ? 0.2 : 0;
-        const score = similarity + specificity + (kindAgrees ? 0.12 : 0) + local;
+        // Near wording with the asked property missing ranks below a fact the question names in full:
+        // "预备期的起算时间" is the 预备期 fact, not the one on when 预备党员 start paying 党费.
+        const score = similarity + specificity + (kindAgrees ? 0.12 : 0) + local - (fits === 'subject' ? SUBJECT_ONLY : 0);
         if (!best || score > best.score) best = { fact, score, similarity };
       }
       if (!best || best.score < MIN_FACT_SCORE || best.similarity < MIN_SIMILARITY) return undefined;
