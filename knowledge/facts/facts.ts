@@ -4,7 +4,17 @@ import { KNOWLEDGE_DIR } from '../content-dir';
 import { type HandbookSection, parseHandbookChapter } from '../search/handbook';
 import { countUnit, KIND_RULES, type QuestionKind, questionKinds, statesKinds } from '../text/question-kind';
 import { cleanQuestion } from './clean';
-import { askedValueKinds, COMPOUND_TERMS, holdsFree, lexiconSpans, namedBodies, namesBodies, type Span, statesAsked, statesBound } from './guards';
+import {
+  askedValueKinds,
+  COMPOUND_TERMS,
+  holdsFree,
+  lexiconSpans,
+  namedBodies,
+  namesBodies,
+  type Span,
+  statesAsked,
+  statesBound,
+} from './guards';
 
 /**
  * The fact layer (问答对, as FastGPT and MaxKB call them): every atomic fact of the handbook — how often, how
@@ -58,6 +68,10 @@ export const MIN_SIMILARITY = 0.2;
 export const NEAR_WORDING = 0.6;
 /** What a fact matched on near wording alone, without the asked property's word, gives up in score. */
 const SUBJECT_ONLY = 0.15;
+/** Below this nearness a record without asked-property words needs the kind of question to agree. */
+const BARE_SUBJECT = 0.3;
+/** What each asked-property group met by a content word (not a question word) adds to a fact's score. */
+const CONTENT_HIT = 0.05;
 
 export const FACTS_DIR = join(KNOWLEDGE_DIR, 'facts');
 
@@ -203,6 +217,20 @@ function fitOf(fact: Fact, question: string, spans: readonly Span[], own: string
   return asked.every(found) ? 'full' : 'subject';
 }
 
+/** Question words: a property group found only through one of these says less than one found by a content word. */
+const QUESTION_WORD = /^(?:多久|多长|多长时间|几.*|多少.*|谁.*|由谁|怎么.*|咋.*|如何|什么.*|啥.*|哪.*|时间|一次|一回|每月|每年|一年|算)$/;
+
+/**
+ * How many of the asked-property groups the question meets with a content word ("宣布", "影响期") rather than
+ * a question word ("多久"): of two facts on one subject, "处分多久宣布" is the one on announcing.
+ */
+function contentHits(fact: Fact, question: string): number {
+  let n = 0;
+  for (const group of [...(fact.any ?? []), ...(fact.any2 ?? [])])
+    if (group.some((w) => !QUESTION_WORD.test(w) && question.includes(w))) n++;
+  return n;
+}
+
 const CN_DIGITS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 
 /** A small count written in digits or Chinese (23, 十二, 五) before one of the units. */
@@ -299,13 +327,22 @@ export function createFactIndex(facts: Fact[] = loadFacts()): FactIndex {
         const near = similarity >= NEAR_WORDING;
         if (kinds.length > 0 && !kindAgrees && !near) continue;
         if (fits === 'subject' && !near) continue;
+        // A record that names no asked property matches on its subject alone: with neither the kind of
+        // question nor the wording in its favour, that is a guess ("党旗尺寸多大" is not what 党旗 look like).
+        if (requiredGroups(fact).length === fact.must.length && !kindAgrees && similarity < BARE_SUBJECT) continue;
         // The more subject groups a fact requires and finds, the more specific its match.
         const specificity = 0.08 * Math.min(requiredGroups(fact).length, 3);
         // A local rule is more specific than the handbook's general text on the same question.
         const local = fact.localFile ? 0.2 : 0;
         // Near wording with the asked property missing ranks below a fact the question names in full:
         // "预备期的起算时间" is the 预备期 fact, not the one on when 预备党员 start paying 党费.
-        const score = similarity + specificity + (kindAgrees ? 0.12 : 0) + local - (fits === 'subject' ? SUBJECT_ONLY : 0);
+        const score =
+          similarity +
+          specificity +
+          (kindAgrees ? 0.12 : 0) +
+          local +
+          CONTENT_HIT * contentHits(fact, question) -
+          (fits === 'subject' ? SUBJECT_ONLY : 0);
         if (!best || score > best.score) best = { fact, score, similarity };
       }
       if (!best || best.score < MIN_FACT_SCORE || best.similarity < MIN_SIMILARITY) return undefined;

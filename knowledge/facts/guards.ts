@@ -125,10 +125,12 @@ const STATES: Partial<Record<QuestionKind, RegExp>> = {
   count: new RegExp(`${NUM}+(?:个|种|类|项|名|档|人|条|位|级|等|分之|步|阶段)|半数|过半|多数|以上|以下|不超过|不少于`),
   age: /岁/,
   when: new RegExp(
-    `由.{0,8}(?:确定|决定|规定)|之日|自.{0,12}起|起(?:计算|算|交纳|施行|生效)|期满|届满|之前|之后|以后|以前|第.季度|${NUM}+(?:年|月|日|号)|当月|(?:日|天|月|年)内|之内`,
+    `每(?:年|季度|个?月|周)|按月|按季度|由.{0,8}(?:确定|决定|规定)|之日|自.{0,12}起|起(?:计算|算|交纳|施行|生效)|期满|届满|之前|之后|以后|以前|第.季度|${NUM}+(?:年|月|日|号)|当月|(?:日|天|月|年)内|之内`,
   ),
   amount: /%|元|比例|基数|数额|档/,
 };
+/** A day asked for ("几号"): a day of the month, a date, or who fixes the day; "每月" alone is no day. */
+const STATES_DATE = new RegExp(`${NUM}+\\s*[日号]|之日|由.{0,8}(?:确定|决定|规定)|哪一天|固定`);
 
 /** A question that asks how often, outright: the answer must give a frequency, not a length of time. */
 const ASKS_FREQUENCY =
@@ -146,10 +148,12 @@ const ASKS_AGE = /年龄|岁|多大|(?<![\d一二三四五六七八九十百])�
 const ASKS_CASE = /什么时候(?:要|需要|应当|应该|必须|可以|才|能)|什么情况/;
 
 /** The value kinds a question asks for, as far as a fact's answer sentence must state one of them. */
-export function askedValueKinds(question: string): QuestionKind[] {
+export type AskedKind = QuestionKind | 'date';
+
+export function askedValueKinds(question: string): AskedKind[] {
   const kinds = questionKinds(question);
   if (ASKS_LEAD_TIME.test(question)) return ['duration'];
-  if (ASKS_DATE.test(question)) return ['when'];
+  if (ASKS_DATE.test(question)) return ['date'];
   if (ASKS_FREQUENCY.test(question)) return ['frequency'];
   // "什么时候要划分党小组" asks in what case, which a condition answers as well as a date.
   if (ASKS_CASE.test(question)) return [];
@@ -165,9 +169,9 @@ export function askedValueKinds(question: string): QuestionKind[] {
 }
 
 /** Whether a fact's answer sentence states a value of one of the asked kinds (true when none is asked). */
-export function statesAsked(answer: string, asked: readonly QuestionKind[]): boolean {
+export function statesAsked(answer: string, asked: readonly AskedKind[]): boolean {
   if (asked.length === 0) return true;
-  return asked.some((k) => STATES[k]!.test(answer));
+  return asked.some((k) => (k === 'date' ? STATES_DATE : STATES[k]!).test(answer));
 }
 
 /** The question asks for an upper bound (最多, 上限) or a lower one (最少, 起码), which a fact must state as such. */
