@@ -66,8 +66,18 @@ export const MIN_FACT_SCORE = 0.3;
 export const MIN_SIMILARITY = 0.2;
 /** A question this near one of a fact's wordings matches it even without the property word or kind agreement. */
 export const NEAR_WORDING = 0.6;
+/**
+ * A question missing every word of the asked property matches only this near one of the fact's wordings:
+ * "入党介绍人的条件是什么" is near "入党介绍人要做什么" but asks another thing.
+ */
+const NEAR_WITHOUT_PROPERTY = 0.75;
 /** What a fact matched on near wording alone, without the asked property's word, gives up in score. */
 const SUBJECT_ONLY = 0.15;
+/** A fact sentence that answers yes or no first. */
+const YES_NO_ANSWER = /^(?:要|不要|能|不能|可以|不可以|是的|是|不是|不用|不需要|需要|一样|挂钩|要参加|不能代替选举)[。，]/;
+/** A question for a list, a definition, steps or conditions, and not whether. */
+const asksContent = (kinds: QuestionKind[]) =>
+  !kinds.includes('may') && kinds.some((k) => k === 'items' || k === 'definition' || k === 'steps' || k === 'condition');
 /** Below this nearness a record without asked-property words needs the kind of question to agree. */
 const BARE_SUBJECT = 0.3;
 /** What each asked-property group met by a content word (not a question word) adds to a fact's score. */
@@ -128,9 +138,10 @@ const EXAM_WORDING: Array<[RegExp, string]> = [
   [/(?:的)?认定(?:标准|条件)?/g, '怎么算'],
   [/(?:的)?(?:召开|开展|举行)(?:频次|频率|周期)(?:要求)?/g, '多久开一次'],
   [/(?:的)?(?:时限|期限)(?:要求)?(?:是)?(?:多久|多长时间)?/g, '多长时间'],
-  [/(?:的)?人数(?:上限)/g, '最多多少人'],
-  [/(?:的)?(?:名额|人数)(?:要求)?/g, '几个人'],
-  [/年限/g, '几年'],
+  // Only where the figure is what is asked, at the end: "到会人数须超过……" keeps its words.
+  [/(?:的)?人数上限(?:是多少)?$/, '最多多少人'],
+  [/(?:的)?(?:名额|人数)(?:要求)?(?:是多少|为多少)?$/, '几个人'],
+  [/(?:的)?年限(?:是多少|为多少)?$/, '几年'],
 ];
 
 /** A question in everyday words: exam wording read as the plain question (matching only, never shown). */
@@ -326,7 +337,10 @@ export function createFactIndex(facts: Fact[] = loadFacts()): FactIndex {
         // Wording this near one written for the fact outweighs a property word or a kind the rules did not see.
         const near = similarity >= NEAR_WORDING;
         if (kinds.length > 0 && !kindAgrees && !near) continue;
-        if (fits === 'subject' && !near) continue;
+        if (fits === 'subject' && similarity < NEAR_WITHOUT_PROPERTY) continue;
+        // An answer that opens with yes or no ("要。", "不能。") is for a yes-or-no question, not for what a
+        // thing includes or how it is done ("政治审查包括哪些方面"); who or how long it may still state.
+        if (YES_NO_ANSWER.test(fact.a) && asksContent(kinds) && similarity < NEAR_WITHOUT_PROPERTY) continue;
         // A record that names no asked property matches on its subject alone: with neither the kind of
         // question nor the wording in its favour, that is a guess ("党旗尺寸多大" is not what 党旗 look like).
         if (requiredGroups(fact).length === fact.must.length && !kindAgrees && similarity < BARE_SUBJECT) continue;
