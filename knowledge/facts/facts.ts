@@ -5,15 +5,16 @@ import { type HandbookSection, parseHandbookChapter } from '../search/handbook';
 import { countUnit, KIND_RULES, type QuestionKind, questionKinds, statesKinds } from '../text/question-kind';
 import { cleanQuestion } from './clean';
 import {
+  askedBound,
   askedValueKinds,
   COMPOUND_TERMS,
+  givesAsked,
   holdsFree,
-  lexiconSpans,
   namedBodies,
   namesBodies,
-  type Span,
-  statesAsked,
-  statesBound,
+  type Stated,
+  statedBy,
+  superterms,
 } from './guards';
 
 /**
@@ -145,7 +146,10 @@ const EXAM_WORDING: Array<[RegExp, string]> = [
 ];
 
 /** A question in everyday words: exam wording read as the plain question (matching only, never shown). */
+const EXAM_HINT = /起算|认定|频次|频率|周期|时限|期限|名额|人数|年限/;
+
 export function reword(question: string): string {
+  if (!EXAM_HINT.test(question)) return question;
   let out = question;
   for (const [re, to] of EXAM_WORDING) out = out.replace(re, to);
   return out;
@@ -217,10 +221,10 @@ function equivalents(word: string): string[] {
  * How a question fits a fact: `full` when it holds the subject words and the asked property (`any` groups),
  * `subject` when only the subject, false when a subject word is missing or an excluded word is present.
  */
-function fitOf(fact: Fact, question: string, spans: readonly Span[], own: string): 'full' | 'subject' | false {
+function fitOf(fact: Fact, question: string, longer: Map<string, string[]>, own: string): 'full' | 'subject' | false {
   if (fact.none?.some((w) => question.includes(w))) return false;
   // A subject word counts where it stands on its own, not inside a longer term the fact never uses.
-  const subject = (w: string) => (question.includes(w) ? holdsFree(question, w, spans, own) : holds(question, w, true));
+  const subject = (w: string) => (question.includes(w) ? holdsFree(question, w, longer.get(w), own) : holds(question, w, true));
   if (!fact.must.every((group) => group.some(subject))) return false;
   const asked = [...(fact.any ?? []), ...(fact.any2 ?? [])];
   const found = (group: string[]) =>
@@ -294,6 +298,8 @@ interface Prepared {
   own: string;
   /** The record's questions and words without its answer: the terms it is asked by. */
   asked: string;
+  /** The kinds of value and the bounds its answer sentence states. */
+  stated: Stated;
 }
 
 const ALL_KINDS: QuestionKind[] = [...new Set(KIND_RULES.map((r) => r.kind))];
@@ -313,8 +319,10 @@ export function createFactIndex(facts: Fact[] = loadFacts()): FactIndex {
     kinds: answeredKinds(fact),
     own: cleanQuestion([fact.q, ...fact.p, fact.a, ...requiredGroups(fact).flat()].join('|')),
     asked: cleanQuestion([fact.q, ...fact.p, ...requiredGroups(fact).flat()].join('|')),
+    stated: statedBy(fact.a),
   }));
   const lexicon = [...new Set([...facts.flatMap((f) => f.must.flat()), ...COMPOUND_TERMS])].filter((w) => w.length >= 2);
+  const longer = superterms(lexicon);
   return {
     facts,
     match(raw) {
@@ -323,14 +331,14 @@ export function createFactIndex(facts: Fact[] = loadFacts()): FactIndex {
       const kinds = questionKinds(everyday);
       const grams = bigrams(plain(everyday));
       const bodies = namedBodies(question);
-      const spans = lexiconSpans(question, lexicon);
-      const asked = askedValueKinds(everyday);
+      const asked = askedValueKinds(everyday, kinds);
+      const bound = askedBound(question);
       let best: { fact: Fact; score: number; similarity: number } | undefined;
-      for (const { fact, grams: wordings, kinds: answers, own, asked: terms } of prepared) {
+      for (const { fact, grams: wordings, kinds: answers, own, asked: terms, stated } of prepared) {
         // Another body than the fact is about, or a value its sentence does not give: never this fact.
         if (bodies.length > 0 && !namesBodies(own, bodies)) continue;
-        if (!statesAsked(fact.a, asked) || !statesBound(question, fact.a)) continue;
-        const fits = fitOf(fact, question, spans, terms);
+        if (!givesAsked(stated, asked, bound)) continue;
+        const fits = fitOf(fact, question, longer, terms);
         if (!fits) continue;
         const similarity = Math.max(...wordings.map((w) => dice(grams, w)));
         const kindAgrees = kinds.some((k) => answers.has(k));

@@ -78,35 +78,33 @@ export const COMPOUND_TERMS = [
   '代表大会',
 ];
 
-export interface Span {
-  start: number;
-  end: number;
-  word: string;
-}
-
-/** Every occurrence of every lexicon word in the question. */
-export function lexiconSpans(question: string, lexicon: readonly string[]): Span[] {
-  const spans: Span[] = [];
-  for (const word of lexicon) {
-    let at = question.indexOf(word);
-    while (at >= 0) {
-      spans.push({ start: at, end: at + word.length, word });
-      at = question.indexOf(word, at + 1);
-    }
-  }
-  return spans;
+/** For each lexicon word, the longer lexicon words that contain it ("入党" → 入党介绍人, 入党积极分子 …). */
+export function superterms(lexicon: readonly string[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const word of lexicon)
+    out.set(
+      word,
+      lexicon.filter((w) => w.length > word.length && w.includes(word)),
+    );
+  return out;
 }
 
 /**
  * Whether the question holds the word outside every longer term that the fact does not itself use: "入党介绍人要
  * 什么条件" does not hold "入党" for the fact on who may join, whose wording never says 入党介绍人.
  */
-export function holdsFree(question: string, word: string, spans: readonly Span[], factText: string): boolean {
+export function holdsFree(question: string, word: string, longer: readonly string[] | undefined, factText: string): boolean {
+  const foreign = (longer ?? []).filter((w) => !factText.includes(w) && question.includes(w));
+  if (foreign.length === 0) return question.includes(word);
   let at = question.indexOf(word);
   while (at >= 0) {
     const end = at + word.length;
-    const shadowed = spans.some((s) => s.start <= at && s.end >= end && s.end - s.start > word.length && !factText.includes(s.word));
-    if (!shadowed) return true;
+    const inside = foreign.some((term) => {
+      // Every place the longer term covers this occurrence of the word.
+      for (let s = question.indexOf(term); s >= 0; s = question.indexOf(term, s + 1)) if (s <= at && s + term.length >= end) return true;
+      return false;
+    });
+    if (!inside) return true;
     at = question.indexOf(word, at + 1);
   }
   return false;
@@ -150,8 +148,7 @@ const ASKS_CASE = /什么时候(?:要|需要|应当|应该|必须|可以|才|能
 /** The value kinds a question asks for, as far as a fact's answer sentence must state one of them. */
 export type AskedKind = QuestionKind | 'date';
 
-export function askedValueKinds(question: string): AskedKind[] {
-  const kinds = questionKinds(question);
+export function askedValueKinds(question: string, kinds: QuestionKind[] = questionKinds(question)): AskedKind[] {
   if (ASKS_LEAD_TIME.test(question)) return ['duration'];
   if (ASKS_DATE.test(question)) return ['date'];
   if (ASKS_FREQUENCY.test(question)) return ['frequency'];
@@ -168,21 +165,42 @@ export function askedValueKinds(question: string): AskedKind[] {
   );
 }
 
-/** Whether a fact's answer sentence states a value of one of the asked kinds (true when none is asked). */
-export function statesAsked(answer: string, asked: readonly AskedKind[]): boolean {
-  if (asked.length === 0) return true;
-  return asked.some((k) => (k === 'date' ? STATES_DATE : STATES[k]!).test(answer));
-}
-
 /** The question asks for an upper bound (最多, 上限) or a lower one (最少, 起码), which a fact must state as such. */
 const ASKS_MOST = /最多|上限|最高|至多|顶多|最长|不能超过|不得超过|最晚/;
 const ASKS_LEAST = /最少|至少|起码|最低|下限|最短|最早/;
 const STATES_MOST = /最多|不超过|不得超过|以内|以下|最长|最高|上限|至多|以前|之前|内/;
 const STATES_LEAST = /至少|不少于|以上|最少|最短|起码|下限|满/;
 
-/** Whether a fact's answer states the bound a question asks for ("支委会最多几个人" is not "半数以上到会"). */
-export function statesBound(question: string, answer: string): boolean {
-  if (ASKS_MOST.test(question) && !ASKS_LEAST.test(question) && !STATES_MOST.test(answer)) return false;
-  if (ASKS_LEAST.test(question) && !ASKS_MOST.test(question) && !STATES_LEAST.test(answer)) return false;
-  return true;
+export type Bound = 'most' | 'least';
+
+/** The bound a question asks for, if one only. */
+export function askedBound(question: string): Bound | undefined {
+  const most = ASKS_MOST.test(question);
+  const least = ASKS_LEAST.test(question);
+  return most === least ? undefined : most ? 'most' : 'least';
+}
+
+/** What a fact's answer sentence states: the kinds of value and the bounds. Worked out once per fact. */
+export interface Stated {
+  kinds: Set<AskedKind>;
+  bounds: Set<Bound>;
+}
+
+export function statedBy(answer: string): Stated {
+  const kinds = new Set<AskedKind>();
+  for (const [kind, re] of Object.entries(STATES) as Array<[QuestionKind, RegExp]>) if (re.test(answer)) kinds.add(kind);
+  if (STATES_DATE.test(answer)) kinds.add('date');
+  const bounds = new Set<Bound>();
+  if (STATES_MOST.test(answer)) bounds.add('most');
+  if (STATES_LEAST.test(answer)) bounds.add('least');
+  return { kinds, bounds };
+}
+
+/**
+ * Whether a fact's answer gives what is asked: a value of one of the asked kinds (any, when none is asked) and
+ * the bound asked for ("支委会最多几个人" is not answered by "半数以上到会").
+ */
+export function givesAsked(stated: Stated, asked: readonly AskedKind[], bound: Bound | undefined): boolean {
+  if (asked.length > 0 && !asked.some((k) => stated.kinds.has(k))) return false;
+  return !bound || stated.bounds.has(bound);
 }
