@@ -39,6 +39,21 @@ export const DOMAIN_TYPOS: Record<string, string> = {
   发展对像: '发展对象',
   谈心谈化: '谈心谈话',
   换界: '换届',
+  // Homophones and variant spellings common in members' typing (份子 for 分子, 藉 for 籍, 侯 for 候).
+  积极份子: '积极分子',
+  党藉: '党籍',
+  处份: '处分',
+  侯选人: '候选人',
+  陪养: '培养',
+  撤消: '撤销',
+  书纪: '书记',
+  记律: '纪律',
+  党记: '党纪',
+  考查: '考察',
+  党小组汇: '党小组会',
+  党员大汇: '党员大会',
+  正审: '政审',
+  转证正: '转正',
 };
 
 const TYPO_PATTERN = new RegExp(Object.keys(DOMAIN_TYPOS).join('|'), 'g');

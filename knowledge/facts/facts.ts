@@ -4,6 +4,18 @@ import { KNOWLEDGE_DIR } from '../content-dir';
 import { type HandbookSection, parseHandbookChapter } from '../search/handbook';
 import { countUnit, KIND_RULES, type QuestionKind, questionKinds, statesKinds } from '../text/question-kind';
 import { cleanQuestion } from './clean';
+import {
+  askedBound,
+  askedValueKinds,
+  COMPOUND_TERMS,
+  givesAsked,
+  holdsFree,
+  namedBodies,
+  namesBodies,
+  type Stated,
+  statedBy,
+  superterms,
+} from './guards';
 
 /**
  * The fact layer (问答对, as FastGPT and MaxKB call them): every atomic fact of the handbook — how often, how
@@ -55,6 +67,22 @@ export const MIN_FACT_SCORE = 0.3;
 export const MIN_SIMILARITY = 0.2;
 /** A question this near one of a fact's wordings matches it even without the property word or kind agreement. */
 export const NEAR_WORDING = 0.6;
+/**
+ * A question missing every word of the asked property matches only this near one of the fact's wordings:
+ * "入党介绍人的条件是什么" is near "入党介绍人要做什么" but asks another thing.
+ */
+const NEAR_WITHOUT_PROPERTY = 0.75;
+/** What a fact matched on near wording alone, without the asked property's word, gives up in score. */
+const SUBJECT_ONLY = 0.15;
+/** A fact sentence that answers yes or no first. */
+const YES_NO_ANSWER = /^(?:要|不要|能|不能|可以|不可以|是的|是|不是|不用|不需要|需要|一样|挂钩|要参加|不能代替选举)[。，]/;
+/** A question for a list, a definition, steps or conditions, and not whether. */
+const asksContent = (kinds: QuestionKind[]) =>
+  !kinds.includes('may') && kinds.some((k) => k === 'items' || k === 'definition' || k === 'steps' || k === 'condition');
+/** Below this nearness a record without asked-property words needs the kind of question to agree. */
+const BARE_SUBJECT = 0.3;
+/** What each asked-property group met by a content word (not a question word) adds to a fact's score. */
+const CONTENT_HIT = 0.05;
 
 export const FACTS_DIR = join(KNOWLEDGE_DIR, 'facts');
 
@@ -102,6 +130,31 @@ const PLAIN: Array<[RegExp, string]> = [
   [/[\s,，。.?？!！、:：;；"“”'‘’()（）]/g, ''],
 ];
 
+/**
+ * Exam and office wording of what is asked, read as the everyday question before its kind is told and its
+ * wording compared: "党龄的起算时间" asks 党龄从什么时候开始算, "自行脱党的认定标准" asks what counts as 脱党.
+ */
+const EXAM_WORDING: Array<[RegExp, string]> = [
+  [/(?:的)?起算(?:时间|日期|日|点)?/g, '从什么时候开始算'],
+  [/(?:的)?认定(?:标准|条件)?/g, '怎么算'],
+  [/(?:的)?(?:召开|开展|举行)(?:频次|频率|周期)(?:要求)?/g, '多久开一次'],
+  [/(?:的)?(?:时限|期限)(?:要求)?(?:是)?(?:多久|多长时间)?/g, '多长时间'],
+  // Only where the figure is what is asked, at the end: "到会人数须超过……" keeps its words.
+  [/(?:的)?人数上限(?:是多少)?$/, '最多多少人'],
+  [/(?:的)?(?:名额|人数)(?:要求)?(?:是多少|为多少)?$/, '几个人'],
+  [/(?:的)?年限(?:是多少|为多少)?$/, '几年'],
+];
+
+/** A question in everyday words: exam wording read as the plain question (matching only, never shown). */
+const EXAM_HINT = /起算|认定|频次|频率|周期|时限|期限|名额|人数|年限/;
+
+export function reword(question: string): string {
+  if (!EXAM_HINT.test(question)) return question;
+  let out = question;
+  for (const [re, to] of EXAM_WORDING) out = out.replace(re, to);
+  return out;
+}
+
 function plain(text: string): string {
   let out = text;
   for (const [re, to] of PLAIN) out = out.replace(re, to);
@@ -123,13 +176,17 @@ function dice(a: Set<string>, b: Set<string>): number {
 
 const requiredGroups = (fact: Fact): string[][] => [...fact.must, ...(fact.any ?? []), ...(fact.any2 ?? [])];
 
+/** Below this length a word is read only as spelt: "党委会" is not a mistyped "支委会", nor "申请入团" a "申请书". */
+const MIN_TYPO_LENGTH = 4;
+
 /**
- * Whether the question holds a word, or (for words of three characters or more) the word with one character
- * mistyped: "枝部党员大会", "党支布", "积级分子" are read as meant without listing every misspelling.
+ * Whether the question holds a word, or (for words of four characters or more) the word with one character
+ * mistyped: "组织生活汇", "积级分子" are read as meant without listing every misspelling. Shorter
+ * misspellings are read only from the list of the domain's typos (clean.ts).
  */
 function holds(question: string, word: string, typos: boolean): boolean {
   if (question.includes(word)) return true;
-  if (!typos || word.length < 3) return false;
+  if (!typos || word.length < MIN_TYPO_LENGTH) return false;
   for (let i = 0; i + word.length <= question.length; i++) {
     let misses = 0;
     for (let j = 0; j < word.length && misses < 2; j++) if (question[i + j] !== word[j]) misses++;
@@ -164,13 +221,29 @@ function equivalents(word: string): string[] {
  * How a question fits a fact: `full` when it holds the subject words and the asked property (`any` groups),
  * `subject` when only the subject, false when a subject word is missing or an excluded word is present.
  */
-function fitOf(fact: Fact, question: string): 'full' | 'subject' | false {
+function fitOf(fact: Fact, question: string, longer: Map<string, string[]>, own: string): 'full' | 'subject' | false {
   if (fact.none?.some((w) => question.includes(w))) return false;
-  if (!fact.must.every((group) => group.some((w) => holds(question, w, true)))) return false;
+  // A subject word counts where it stands on its own, not inside a longer term the fact never uses.
+  const subject = (w: string) => (question.includes(w) ? holdsFree(question, w, longer.get(w), own) : holds(question, w, true));
+  if (!fact.must.every((group) => group.some(subject))) return false;
   const asked = [...(fact.any ?? []), ...(fact.any2 ?? [])];
   const found = (group: string[]) =>
     group.some((w) => holds(question, w, false)) || group.some((w) => equivalents(w).some((e) => question.includes(e)));
   return asked.every(found) ? 'full' : 'subject';
+}
+
+/** Question words: a property group found only through one of these says less than one found by a content word. */
+const QUESTION_WORD = /^(?:多久|多长|多长时间|几.*|多少.*|谁.*|由谁|怎么.*|咋.*|如何|什么.*|啥.*|哪.*|时间|一次|一回|每月|每年|一年|算)$/;
+
+/**
+ * How many of the asked-property groups the question meets with a content word ("宣布", "影响期") rather than
+ * a question word ("多久"): of two facts on one subject, "处分多久宣布" is the one on announcing.
+ */
+function contentHits(fact: Fact, question: string): number {
+  let n = 0;
+  for (const group of [...(fact.any ?? []), ...(fact.any2 ?? [])])
+    if (group.some((w) => !QUESTION_WORD.test(w) && question.includes(w))) n++;
+  return n;
 }
 
 const CN_DIGITS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
@@ -221,6 +294,12 @@ interface Prepared {
   grams: Set<string>[];
   /** The kinds declared, and every kind whose statement the answer sentence makes (question-kind.ts). */
   kinds: Set<QuestionKind>;
+  /** Everything the record says (question, wordings, answer, words): the bodies it names. */
+  own: string;
+  /** The record's questions and words without its answer: the terms it is asked by. */
+  asked: string;
+  /** The kinds of value and the bounds its answer sentence states. */
+  stated: Stated;
 }
 
 const ALL_KINDS: QuestionKind[] = [...new Set(KIND_RULES.map((r) => r.kind))];
@@ -238,28 +317,54 @@ export function createFactIndex(facts: Fact[] = loadFacts()): FactIndex {
     fact,
     grams: [fact.q, ...fact.p].map((w) => bigrams(plain(cleanQuestion(w)))),
     kinds: answeredKinds(fact),
+    own: cleanQuestion([fact.q, ...fact.p, fact.a, ...requiredGroups(fact).flat()].join('|')),
+    asked: cleanQuestion([fact.q, ...fact.p, ...requiredGroups(fact).flat()].join('|')),
+    stated: statedBy(fact.a),
   }));
+  const lexicon = [...new Set([...facts.flatMap((f) => f.must.flat()), ...COMPOUND_TERMS])].filter((w) => w.length >= 2);
+  const longer = superterms(lexicon);
   return {
     facts,
     match(raw) {
       const question = cleanQuestion(raw);
-      const kinds = questionKinds(question);
-      const grams = bigrams(plain(question));
+      const everyday = reword(question);
+      const kinds = questionKinds(everyday);
+      const grams = bigrams(plain(everyday));
+      const bodies = namedBodies(question);
+      const asked = askedValueKinds(everyday, kinds);
+      const bound = askedBound(question);
       let best: { fact: Fact; score: number; similarity: number } | undefined;
-      for (const { fact, grams: wordings, kinds: answers } of prepared) {
-        const fits = fitOf(fact, question);
+      for (const { fact, grams: wordings, kinds: answers, own, asked: terms, stated } of prepared) {
+        // Another body than the fact is about, or a value its sentence does not give: never this fact.
+        if (bodies.length > 0 && !namesBodies(own, bodies)) continue;
+        if (!givesAsked(stated, asked, bound)) continue;
+        const fits = fitOf(fact, question, longer, terms);
         if (!fits) continue;
         const similarity = Math.max(...wordings.map((w) => dice(grams, w)));
         const kindAgrees = kinds.some((k) => answers.has(k));
         // Wording this near one written for the fact outweighs a property word or a kind the rules did not see.
         const near = similarity >= NEAR_WORDING;
         if (kinds.length > 0 && !kindAgrees && !near) continue;
-        if (fits === 'subject' && !near) continue;
+        if (fits === 'subject' && similarity < NEAR_WITHOUT_PROPERTY) continue;
+        // An answer that opens with yes or no ("要。", "不能。") is for a yes-or-no question, not for what a
+        // thing includes or how it is done ("政治审查包括哪些方面"); who or how long it may still state.
+        if (YES_NO_ANSWER.test(fact.a) && asksContent(kinds) && similarity < NEAR_WITHOUT_PROPERTY) continue;
+        // A record that names no asked property matches on its subject alone: with neither the kind of
+        // question nor the wording in its favour, that is a guess ("党旗尺寸多大" is not what 党旗 look like).
+        if (requiredGroups(fact).length === fact.must.length && !kindAgrees && similarity < BARE_SUBJECT) continue;
         // The more subject groups a fact requires and finds, the more specific its match.
         const specificity = 0.08 * Math.min(requiredGroups(fact).length, 3);
         // A local rule is more specific than the handbook's general text on the same question.
         const local = fact.localFile ? 0.2 : 0;
-        const score = similarity + specificity + (kindAgrees ? 0.12 : 0) + local;
+        // Near wording with the asked property missing ranks below a fact the question names in full:
+        // "预备期的起算时间" is the 预备期 fact, not the one on when 预备党员 start paying 党费.
+        const score =
+          similarity +
+          specificity +
+          (kindAgrees ? 0.12 : 0) +
+          local +
+          CONTENT_HIT * contentHits(fact, question) -
+          (fits === 'subject' ? SUBJECT_ONLY : 0);
         if (!best || score > best.score) best = { fact, score, similarity };
       }
       if (!best || best.score < MIN_FACT_SCORE || best.similarity < MIN_SIMILARITY) return undefined;

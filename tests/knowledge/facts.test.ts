@@ -77,6 +77,59 @@ describe('matching', () => {
     expect(index.match('支部的公众号叫什么名字')).toBeUndefined();
   });
 
+  it('never answers with a fact on another body than the one asked about', () => {
+    // Before the guards these got the 支委会, 支部党员大会, 入党 and 任期 facts of a Party branch.
+    for (const q of [
+      '党委会多久开一次',
+      '党总支委员会多久开一次',
+      '团支部大会多久开一次',
+      '党组会多久开一次',
+      '团员多大年龄可以申请入团',
+      '村委会主任任期几年',
+      '中央纪委任期几年',
+    ])
+      expect(index.match(q)?.fact.id, q).toBeUndefined();
+    // The body the fact names is still answered.
+    expect(index.match('党的地方代表大会多久开一次')?.fact.id).toBe('constitution.local-congress');
+    expect(index.match('村党组织书记要兼任村委会主任吗')?.fact.id).toBe('branch.secretary.village');
+  });
+
+  it('a subject word inside a longer term the fact never uses is not its subject', () => {
+    expect(index.match('入党介绍人要具备什么条件')?.fact.id).not.toBe('member.conditions');
+    expect(index.match('支部委员会人数最多几个')?.fact.id).not.toBe('branch.setup.max');
+    expect(index.match('党小组长任期多久')).toBeUndefined();
+  });
+
+  it('never answers a question of one kind with a fact of another', () => {
+    // How long, asked of a fact that only says how often; how often, of one that says how long.
+    expect(index.match('党课一般讲多长时间')).toBeUndefined();
+    expect(index.match('流动党员多久回来一次')).toBeUndefined();
+    expect(index.match('组织生活会要提前多久报告上级')).toBeUndefined();
+    // A day of the month is not "每月"; a most is not a least; a list is not a yes.
+    expect(index.match('党费每月几号前交')).toBeUndefined();
+    expect(index.match('支委会选举要几个人到会')?.fact.id).not.toBe('life.committee.quorum');
+    expect(index.match('发展对象的政治审查包括哪些方面')?.fact.id).toBe('develop.candidate.vetting.scope');
+    expect(index.match('预备党员什么时候宣誓')?.fact.id).not.toBe('dues.probationary');
+    expect(index.match('党旗尺寸多大')).toBeUndefined();
+    // The same subjects asked what their facts do state are still answered.
+    expect(index.match('主题党日每月几号')?.fact.id).toBe('life.theme-day');
+    expect(index.match('处分多久宣布')?.fact.id).toBe('discipline.announce');
+    expect(index.match('留党察看期间要交党费吗')?.fact.id).toBe('discipline.watch.rights');
+    expect(index.match('光荣在党50年纪念章发给谁')?.fact.id).toBe('member.party-age.50');
+  });
+
+  it('reads exam wording, 繁体 and the domain’s typos without listing each question', () => {
+    expect(index.match('党员党龄的起算时间')?.fact.id).toBe('member.party-age');
+    expect(index.match('预备党员预备期的起算时间')?.fact.id).toBe('member.probation.length');
+    expect(index.match('党员自行脱党的认定标准')?.fact.id).toBe('member.lapse');
+    expect(index.match('党的全国代表大会的召开周期')?.fact.id).toBe('constitution.national-congress');
+    expect(index.match('选举时到会人数须超过应到会人数的几分之几')?.fact.id).toBe('branch.election.quorum');
+    expect(index.match('積極份子多久考察一次')?.fact.id).toBe('develop.activist.review');
+    expect(index.match('支委侯选人要比应选多几个')?.fact.id).toBe('branch.election.margin');
+    expect(index.match('党员被开除党藉几年不能再入党')?.fact.id).toBe('discipline.effects');
+    expect(index.match('支部書紀要幾年黨齡')?.fact.id).toBe('branch.secretary.seniority');
+  });
+
   it('works out a head count the asker gives', () => {
     expect(index.match('我们支部23个正式党员，表决要几个人同意')?.answer).toContain('12人以上');
     expect(index.match('选7个委员候选人要几个')?.answer).toContain('至少9名');

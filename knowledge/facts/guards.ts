@@ -1,0 +1,206 @@
+import { type QuestionKind, questionKinds } from '../text/question-kind';
+
+/**
+ * Precision guards of the fact layer: a wrong fact is worse than a refusal, so a fact whose subject words are
+ * all in the question still does not answer it when
+ *  - the question is about another body (团支部, 村委会, 党总支, 中央纪委 …) the fact never names;
+ *  - the fact's subject word is only part of a longer term that names something else ("入党" in "入党介绍人",
+ *    "支部大会" in "团支部大会", "党员" in "党员大会");
+ *  - the question asks for a value (how often, how long, how many, when, how much, who) that the fact's answer
+ *    sentence does not state ("党课讲多长时间" is not answered by how often 党课 are held).
+ * The passage answer, or an honest "not found", takes over.
+ */
+
+/**
+ * Bodies outside a Party branch's own organisation, or above it, whose rules the handbook's branch facts do not
+ * give: a question naming one is answered only by a fact whose own wording names it too.
+ */
+const OTHER_BODIES =
+  /共青团|团支部|团委|团员|入团|团费|团组织|少先队|工会|妇联|村委会?|村民委员会|居委会|居民委员会|村民代表|职工代表|人大代表|人民代表大会|全国人大|人大常委|政协|民主党派|党组(?!织)|党委会|党委委员会|党总支|总支部?|纪委|监委|中央委员会|中央纪委|中纪委|中央军委|军委|全国代表大会|代表大会|党代会|党代表/g;
+
+/** The bodies a question names (longest spelling first, as the pattern lists them). */
+export function namedBodies(question: string): string[] {
+  return [...new Set(question.match(OTHER_BODIES) ?? [])];
+}
+
+/** Spellings of one body that a fact's text may use instead ("村委会" for "村民委员会"). */
+const BODY_ALIASES: Record<string, string[]> = {
+  村委: ['村委会', '村民委员会'],
+  村委会: ['村民委员会'],
+  村民委员会: ['村委会'],
+  居委会: ['居民委员会'],
+  居民委员会: ['居委会'],
+  总支: ['总支部'],
+  总支部: ['总支'],
+  党总支: ['总支部', '总支'],
+  党代会: ['代表大会'],
+  代表大会: ['党代会'],
+  全国代表大会: ['全国党代会'],
+  中纪委: ['中央纪委'],
+  中央纪委: ['中纪委'],
+};
+
+/** Whether a fact's own text names every body the question names. */
+export function namesBodies(factText: string, bodies: readonly string[]): boolean {
+  return bodies.every((b) => factText.includes(b) || (BODY_ALIASES[b] ?? []).some((a) => factText.includes(a)));
+}
+
+/**
+ * Terms that contain a shorter subject word but name something else. With every fact's subject words, they make
+ * the lexicon against which an occurrence is checked: "入党" inside "入党介绍人" is not the act of joining.
+ */
+export const COMPOUND_TERMS = [
+  '入党介绍人',
+  '入党积极分子',
+  '入党申请人',
+  '入党申请书',
+  '入党志愿书',
+  '入党誓词',
+  '入党宣誓',
+  '党员大会',
+  '党员代表大会',
+  '党员领导干部',
+  '预备党员',
+  '正式党员',
+  '流动党员',
+  '农民党员',
+  '学生党员',
+  '退休党员',
+  '党小组长',
+  '党小组组长',
+  '支部书记',
+  '党委书记',
+  '副书记',
+  '团支部',
+  '党总支',
+  '总支部',
+  '党委会',
+  '代表大会',
+];
+
+/** For each lexicon word, the longer lexicon words that contain it ("入党" → 入党介绍人, 入党积极分子 …). */
+export function superterms(lexicon: readonly string[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const word of lexicon)
+    out.set(
+      word,
+      lexicon.filter((w) => w.length > word.length && w.includes(word)),
+    );
+  return out;
+}
+
+/**
+ * Whether the question holds the word outside every longer term that the fact does not itself use: "入党介绍人要
+ * 什么条件" does not hold "入党" for the fact on who may join, whose wording never says 入党介绍人.
+ */
+export function holdsFree(question: string, word: string, longer: readonly string[] | undefined, factText: string): boolean {
+  const foreign = (longer ?? []).filter((w) => !factText.includes(w) && question.includes(w));
+  if (foreign.length === 0) return question.includes(word);
+  let at = question.indexOf(word);
+  while (at >= 0) {
+    const end = at + word.length;
+    const inside = foreign.some((term) => {
+      // Every place the longer term covers this occurrence of the word.
+      for (let s = question.indexOf(term); s >= 0; s = question.indexOf(term, s + 1)) if (s <= at && s + term.length >= end) return true;
+      return false;
+    });
+    if (!inside) return true;
+    at = question.indexOf(word, at + 1);
+  }
+  return false;
+}
+
+const NUM = '[\\d一二两三四五六七八九十百千半]';
+
+/**
+ * What an answer sentence looks like when it states a value of each kind. Broader than the passage rules
+ * (question-kind.ts) on purpose: a fact's own sentence is short and written for the question, so the test is
+ * only whether it gives a value of the asked kind at all.
+ */
+const STATES: Partial<Record<QuestionKind, RegExp>> = {
+  frequency: new RegExp(`每(?:年|季度|个?月|周|半年|届|五年)|${NUM}+次|随时|定期|按期|按月|按季度|一年一`),
+  duration: new RegExp(`${NUM}+(?:个)?(?:年|月|天|日|工作日|学时|周|小时)|年半|半年|不超过|最长|最短|不少于|期限|期满|届满|为止|之日`),
+  count: new RegExp(`${NUM}+(?:个|种|类|项|名|档|人|条|位|级|等|分之|步|阶段)|半数|过半|多数|以上|以下|不超过|不少于`),
+  age: /岁/,
+  when: new RegExp(
+    `每(?:年|季度|个?月|周)|按月|按季度|由.{0,8}(?:确定|决定|规定)|之日|自.{0,12}起|起(?:计算|算|交纳|施行|生效)|期满|届满|之前|之后|以后|以前|第.季度|${NUM}+(?:年|月|日|号)|当月|(?:日|天|月|年)内|之内`,
+  ),
+  amount: /%|元|比例|基数|数额|档/,
+};
+/** A day asked for ("几号"): a day of the month, a date, or who fixes the day; "每月" alone is no day. */
+const STATES_DATE = new RegExp(`${NUM}+\\s*[日号]|之日|由.{0,8}(?:确定|决定|规定)|哪一天|固定`);
+
+/** A question that asks how often, outright: the answer must give a frequency, not a length of time. */
+const ASKS_FREQUENCY =
+  /(?:多久|多长时间|几个月|几周|几天|几年|隔多|每(?:年|季度|个?月))[^，,。？?]{0,6}(?:一次|一回)|几次|几回|频次|频率|多常/;
+/** Asking for a day of the month or a date, which the passage rules do not read as "when". */
+const ASKS_DATE = /几号|哪一天|哪天|几月几|几点|哪个月|什么日子/;
+
+/** A lead time ("提前多久报告"): a length of time, not how often. */
+const ASKS_LEAD_TIME = /提前(?:多久|多长|几天|多少天)|(?:多久|几天|多少天)(?:之前|以前|前)/;
+/** How long, asked outright. */
+const ASKS_DURATION = /多久|多长|几年|几个月|几天|几周|最长|最短|多少年|多少天|多少个月|期限|时限|任期|影响期/;
+/** How old, asked outright. */
+const ASKS_AGE = /年龄|岁|多大|(?<![\d一二三四五六七八九十百])年纪/;
+/** In what case, not on what date. */
+const ASKS_CASE = /什么时候(?:要|需要|应当|应该|必须|可以|才|能)|什么情况/;
+
+/** The value kinds a question asks for, as far as a fact's answer sentence must state one of them. */
+export type AskedKind = QuestionKind | 'date';
+
+export function askedValueKinds(question: string, kinds: QuestionKind[] = questionKinds(question)): AskedKind[] {
+  if (ASKS_LEAD_TIME.test(question)) return ['duration'];
+  if (ASKS_DATE.test(question)) return ['date'];
+  if (ASKS_FREQUENCY.test(question)) return ['frequency'];
+  // "什么时候要划分党小组" asks in what case, which a condition answers as well as a date.
+  if (ASKS_CASE.test(question)) return [];
+  // A yes-or-no question asks whether, not for a value ("察看期间要交党费吗", "能不能几个月攒一起交").
+  if (kinds.includes('may')) return [];
+  return kinds.filter(
+    (k) =>
+      k in STATES &&
+      // Only named, not asked: "察看期间" names a period, "50年纪念章" holds 年纪.
+      (k !== 'duration' || ASKS_DURATION.test(question)) &&
+      (k !== 'age' || ASKS_AGE.test(question)),
+  );
+}
+
+/** The question asks for an upper bound (最多, 上限) or a lower one (最少, 起码), which a fact must state as such. */
+const ASKS_MOST = /最多|上限|最高|至多|顶多|最长|不能超过|不得超过|最晚/;
+const ASKS_LEAST = /最少|至少|起码|最低|下限|最短|最早/;
+const STATES_MOST = /最多|不超过|不得超过|以内|以下|最长|最高|上限|至多|以前|之前|内/;
+const STATES_LEAST = /至少|不少于|以上|最少|最短|起码|下限|满/;
+
+export type Bound = 'most' | 'least';
+
+/** The bound a question asks for, if one only. */
+export function askedBound(question: string): Bound | undefined {
+  const most = ASKS_MOST.test(question);
+  const least = ASKS_LEAST.test(question);
+  return most === least ? undefined : most ? 'most' : 'least';
+}
+
+/** What a fact's answer sentence states: the kinds of value and the bounds. Worked out once per fact. */
+export interface Stated {
+  kinds: Set<AskedKind>;
+  bounds: Set<Bound>;
+}
+
+export function statedBy(answer: string): Stated {
+  const kinds = new Set<AskedKind>();
+  for (const [kind, re] of Object.entries(STATES) as Array<[QuestionKind, RegExp]>) if (re.test(answer)) kinds.add(kind);
+  if (STATES_DATE.test(answer)) kinds.add('date');
+  const bounds = new Set<Bound>();
+  if (STATES_MOST.test(answer)) bounds.add('most');
+  if (STATES_LEAST.test(answer)) bounds.add('least');
+  return { kinds, bounds };
+}
+
+/**
+ * Whether a fact's answer gives what is asked: a value of one of the asked kinds (any, when none is asked) and
+ * the bound asked for ("支委会最多几个人" is not answered by "半数以上到会").
+ */
+export function givesAsked(stated: Stated, asked: readonly AskedKind[], bound: Bound | undefined): boolean {
+  if (asked.length > 0 && !asked.some((k) => stated.kinds.has(k))) return false;
+  return !bound || stated.bounds.has(bound);
+}
