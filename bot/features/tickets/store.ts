@@ -133,8 +133,21 @@ async function applyFigures(tx: TicketsDb, rows: FiguresFacts[], sign: 1 | -1 = 
 
 export function createTicketStore(storage: Storage): TicketStore {
   const db = ticketsDb(storage);
+  /**
+   * Every write to 工单 in one transaction that first moves ticket_revision: the console's kept views are checked
+   * against it (from any process), and on PostgreSQL the row's lock makes 工单 writes wait for one another, so a
+   * change never subtracts before-figures another change has already replaced.
+   */
   const inTransaction = <T>(work: (tx: TicketsDb) => Promise<T>) =>
-    storage.transaction((tx: Kysely<any>) => work(tx as Kysely<TicketsTables>));
+    storage.transaction(async (tx: Kysely<any>) => {
+      const tickets = tx as Kysely<TicketsTables>;
+      await tickets
+        .updateTable('ticket_revision')
+        .set((eb) => ({ n: eb('n', '+', 1) }))
+        .where('id', '=', 1)
+        .execute();
+      return work(tickets);
+    });
   const eventRow = (ticketId: number, actor: Actor, change: TicketChange) => ({
     ticket_id: ticketId,
     at: actor.at,
