@@ -13,7 +13,7 @@ import { seedTickets } from '../tests/helpers/tickets-seed';
 import { webMigrations } from '../web';
 import { createAccountStore } from '../web/accounts';
 import { ms, summarize } from './measure';
-import { firstLine, type LoadScenario, load, loadRounds, login, quietRequests, rssOf, verdict } from './web-load';
+import { firstLine, type LoadScenario, load, loadRounds, quietRequests, rssOf, sessions, verdict } from './web-load';
 
 /**
  * `npm run bench -- web` (or `-- web-tickets`): the console's 民情工单 page over 200,000 工单 in 500 branches (400
@@ -286,8 +286,8 @@ async function runOn(backend: Backend): Promise<BackendResult> {
         `uncached (figures + list of one view, p50 / p99 of 15): org year ${ms(u.org.p50)} / ${ms(u.org.p99)}, org filtered ${ms(u.orgFiltered.p50)} / ${ms(u.orgFiltered.p99)}, branch year ${ms(u.branch.p50)} / ${ms(u.branch.p99)}, branch filtered ${ms(u.branchFiltered.p50)} / ${ms(u.branchFiltered.p99)}`,
       );
       const cookies = {
-        org: await Promise.all(Array.from({ length: SESSIONS }, () => login(ready.url, 'bench-org', PASSWORD))),
-        branch: await Promise.all(Array.from({ length: SESSIONS }, () => login(ready.url, 'bench-branch', PASSWORD))),
+        org: await sessions(ready.url, 'bench-org', PASSWORD, SESSIONS),
+        branch: await sessions(ready.url, 'bench-branch', PASSWORD, SESSIONS),
       };
       const quiet = await quietRun(ready.url, cookies, branchIds, branchId, record);
       console.log(

@@ -11,7 +11,7 @@ import { seedTickets } from '../tests/helpers/tickets-seed';
 import { webMigrations } from '../web';
 import { createAccountStore } from '../web/accounts';
 import { measureAsync, ms, type Timing } from './measure';
-import { firstLine, type LoadScenario, loadRounds, login, rssOf, verdict } from './web-load';
+import { firstLine, type LoadScenario, loadRounds, rssOf, sessions, verdict } from './web-load';
 
 /**
  * `npm run bench -- web`: the console for a county of 500 branches, 20,000 members and two years of records.
@@ -122,7 +122,7 @@ async function runOn(backend: Backend): Promise<Map<string, number>> {
       console.log(
         `uncached, one request: 总览 figures ${ms(ready.coldOverviewMs)}, branch page figures ${ms(ready.coldBranchMs)}, 学习 figures ${ms(ready.coldLearningMs)}, 五不 warnings of every branch ${ms(ready.coldWarningsMs)}`,
       );
-      const cookies = await Promise.all(Array.from({ length: SESSIONS }, () => login(ready.url, 'bench', PASSWORD)));
+      const cookies = await sessions(ready.url, 'bench', PASSWORD, SESSIONS);
       const quiet = await quietOverview(ready.url, cookies[0]!);
       console.log(
         `${QUIET_OVERVIEW} /: p50 ${ms(quiet.p50)}, p99 ${ms(quiet.p99)}, ${quiet.count} requests after 20 to warm up${quiet.p99 <= 100 ? '（p99 达标 ≤ 100 ms）' : '（p99 超过 100 ms 目标）'}`,
