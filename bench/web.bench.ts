@@ -1,9 +1,7 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { createInterface } from 'node:readline';
-import autocannon, { type Result } from 'autocannon';
 import { loadConfig } from '../bot/config';
 import { silentLogger } from '../bot/logger';
 import { createRuntime } from '../bot/runtime';
@@ -13,6 +11,7 @@ import { seedTickets } from '../tests/helpers/tickets-seed';
 import { webMigrations } from '../web';
 import { createAccountStore } from '../web/accounts';
 import { measureAsync, ms, type Timing } from './measure';
+import { firstLine, type LoadScenario, loadRounds, rssOf, sessions, verdict } from './web-load';
 
 /**
  * `npm run bench -- web`: the console for a county of 500 branches, 20,000 members and two years of records.
@@ -123,12 +122,12 @@ async function runOn(backend: Backend): Promise<Map<string, number>> {
       console.log(
         `uncached, one request: 总览 figures ${ms(ready.coldOverviewMs)}, branch page figures ${ms(ready.coldBranchMs)}, 学习 figures ${ms(ready.coldLearningMs)}, 五不 warnings of every branch ${ms(ready.coldWarningsMs)}`,
       );
-      const cookies = await Promise.all(Array.from({ length: SESSIONS }, () => login(ready.url)));
+      const cookies = await sessions(ready.url, 'bench', PASSWORD, SESSIONS);
       const quiet = await quietOverview(ready.url, cookies[0]!);
       console.log(
         `${QUIET_OVERVIEW} /: p50 ${ms(quiet.p50)}, p99 ${ms(quiet.p99)}, ${quiet.count} requests after 20 to warm up${quiet.p99 <= 100 ? '（p99 达标 ≤ 100 ms）' : '（p99 超过 100 ms 目标）'}`,
       );
-      const scenarios: { name: string; path: (turn: number) => string }[] = [
+      const paths: Omit<LoadScenario, 'cookies'>[] = [
         { name: PEER, path: () => '/login' },
         { name: OVERVIEW, path: () => '/' },
         { name: '支部详情', path: () => `/branches/${branchId}` },
@@ -137,62 +136,32 @@ async function runOn(backend: Backend): Promise<Map<string, number>> {
         { name: '民情工单（20 万件）', path: () => '/tickets' },
         { name: '民情工单（500 个支部轮流）', path: (turn) => `/tickets?branch=${branchIds[(turn * 7919) % branchIds.length]}` },
       ];
-      const results = new Map<string, Result[]>(scenarios.map((s) => [s.name, []]));
-      let turn = 0;
-      for (let round = 1; round <= ROUNDS; round++) {
-        for (const scenario of scenarios) {
-          let next = 0;
-          const result = await autocannon({
-            url: ready.url,
-            connections: SESSIONS,
-            duration: DURATION_S,
-            requests: [
-              {
-                method: 'GET',
-                // One session per connection: 20 people looking at the console at once.
-                setupRequest: (req, context) => {
-                  context.cookie ??= cookies[next++ % SESSIONS];
-                  return { ...req, path: scenario.path(turn++), headers: { ...req.headers, cookie: String(context.cookie) } };
-                },
-              },
-            ],
-          });
-          results.get(scenario.name)!.push(result);
-          const bad = result.non2xx + result.errors + result.timeouts;
-          console.log(
-            `round ${round} ${scenario.name} ${scenario.path(0).replace(/\/branches\/\d+/, '/branches/N')}: p50 ${ms(result.latency.p50)}, p99 ${ms(result.latency.p99)}, max ${ms(result.latency.max)}, ${result.requests.average.toFixed(0)} req/s${bad ? `, ${bad} failed` : ''}`,
-          );
-        }
-      }
-      const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-      const figure = (name: string, pick: (r: Result) => number) => median(results.get(name)!.map(pick));
+      const scenarios: LoadScenario[] = paths.map((s) => ({ ...s, cookies }));
+      const figures = await loadRounds({
+        url: ready.url,
+        scenarios,
+        rounds: ROUNDS,
+        seconds: DURATION_S,
+        connections: SESSIONS,
+        label: (s) => s.path(0).replace(/\/branches\/\d+/, '/branches/N'),
+      });
       const p99 = new Map<string, number>([[QUIET_OVERVIEW, quiet.p99]]);
       if (ROUNDS === 0) return p99;
       console.log(`median of ${ROUNDS} rounds:`);
       for (const { name } of scenarios) {
-        const p99s = results.get(name)!.map((r) => r.latency.p99);
-        p99.set(name, median(p99s));
+        const f = figures.get(name)!;
+        p99.set(name, f.p99);
         console.log(
-          `  ${name}: p50 ${ms(figure(name, (r) => r.latency.p50))}, p99 ${ms(median(p99s))} (rounds ${p99s.join(' / ')} ms), ${figure(name, (r) => r.requests.average).toFixed(0)} req/s` +
-            (name === PEER ? '' : median(p99s) <= 100 ? '（p99 达标 ≤ 100 ms）' : '（p99 超过 100 ms 目标）'),
+          `  ${name}: p50 ${ms(f.p50)}, p99 ${ms(f.p99)} (rounds ${f.rounds.join(' / ')} ms), ${f.requestsPerSecond.toFixed(0)} req/s${name === PEER ? '' : verdict(f.p99)}`,
         );
       }
-      for (const { name } of scenarios.slice(1))
+      const peer = figures.get(PEER)!;
+      for (const { name } of scenarios.slice(1)) {
+        const f = figures.get(name)!;
         console.log(
-          `ratio ${name} / 登录页: p50 ×${(
-            figure(name, (r) => r.latency.p50) /
-              Math.max(
-                figure(PEER, (r) => r.latency.p50),
-                0.01,
-              )
-          ).toFixed(1)}, p99 ×${(
-            figure(name, (r) => r.latency.p99) /
-              Math.max(
-                figure(PEER, (r) => r.latency.p99),
-                0.01,
-              )
-          ).toFixed(1)}, req/s ×${(figure(name, (r) => r.requests.average) / figure(PEER, (r) => r.requests.average)).toFixed(2)}`,
+          `ratio ${name} / 登录页: p50 ×${(f.p50 / Math.max(peer.p50, 0.01)).toFixed(1)}, p99 ×${(f.p99 / Math.max(peer.p99, 0.01)).toFixed(1)}, req/s ×${(f.requestsPerSecond / peer.requestsPerSecond).toFixed(2)}`,
         );
+      }
       console.log(`server RSS after load: ${rssOf(child.pid!)}`);
       return p99;
     } finally {
@@ -214,39 +183,4 @@ async function quietOverview(url: string, cookie: string): Promise<Timing> {
   };
   for (let i = 0; i < 20; i++) await get();
   return measureAsync(QUIET_REQUESTS, get);
-}
-
-function firstLine(stream: NodeJS.ReadableStream): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const rl = createInterface({ input: stream });
-    rl.once('line', (line) => {
-      resolve(line);
-      rl.close();
-    });
-    rl.once('close', () => reject(new Error('the console process ended before it was ready')));
-  });
-}
-
-async function login(url: string): Promise<string> {
-  const page = await fetch(`${url}/login`);
-  const csrfCookie = page.headers
-    .getSetCookie()
-    .map((c) => c.split(';')[0]!)
-    .join('; ');
-  const token = /name="_csrf" value="([^"]+)"/.exec(await page.text())![1]!;
-  const response = await fetch(`${url}/login`, {
-    method: 'POST',
-    redirect: 'manual',
-    headers: { cookie: csrfCookie, 'content-type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({ _csrf: token, username: 'bench', password: PASSWORD }),
-  });
-  const session = response.headers.getSetCookie().find((c) => c.startsWith('dangwu_session='));
-  if (!session) throw new Error(`login failed: ${response.status}`);
-  return session.split(';')[0]!;
-}
-
-function rssOf(pid: number): string {
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
-  return `${(kb / 1024).toFixed(1)} MB`;
 }

@@ -46,6 +46,16 @@ interface View {
   period: PeriodKey;
   periodLabel: string;
   today: string;
+  /** The list's page: the 工单 recorded before this one (`before`), or the newest. */
+  before?: number;
+  /** Every branch in the by-branch table (`branches=all`), not the 50 with most overdue. */
+  allBranches: boolean;
+  /**
+   * The request's query as the page understood it (`?period=…&status=…`, fixed order, empty and unknown parameters
+   * left out): what the page's links carry and what its kept body is keyed by, so a query string nobody asked for
+   * before (`?status=open&x=1`) is the view already kept, not another one to draw.
+   */
+  query: string;
 }
 
 export interface TicketRouteDeps {
@@ -98,18 +108,31 @@ export function registerTicketRoutes(app: Hono<any>, deps: TicketRouteDeps): voi
     const branch = Number(param('branch'));
     const category = param('category');
     const status = param('status');
+    const before = Number(param('before'));
+    const filter: TicketConsoleFilter = {
+      from: `${y}-${pad(firstMonth)}-01`,
+      to: `${y}-${pad(lastMonth)}-${pad(lastDay)}`,
+      ...(Number.isSafeInteger(branch) && branch > 0 ? { branchId: branch } : {}),
+      ...((TICKET_CATEGORIES as readonly string[]).includes(category) ? { category } : {}),
+      ...(Object.hasOwn(STATUS_FILTERS, status) ? { status: status as TicketConsoleFilter['status'] } : {}),
+    };
+    const allBranches = param('branches') === 'all';
+    const query = new URLSearchParams([
+      ...(Object.hasOwn(PERIODS, param('period')) ? [['period', period]] : []),
+      ...(filter.branchId !== undefined ? [['branch', String(filter.branchId)]] : []),
+      ...(filter.category ? [['category', filter.category]] : []),
+      ...(filter.status ? [['status', filter.status]] : []),
+      ...(allBranches ? [['branches', 'all']] : []),
+    ]).toString();
     return {
       today,
       period,
+      ...(Number.isSafeInteger(before) && before > 0 ? { before } : {}),
+      allBranches,
+      query: query ? `?${query}` : '',
       periodLabel:
         period === 'month' ? `${y}年${m}月` : period === 'quarter' ? `${y}年第${'一二三四'[(firstMonth - 1) / 3]}季度` : `${y}年`,
-      filter: {
-        from: `${y}-${pad(firstMonth)}-01`,
-        to: `${y}-${pad(lastMonth)}-${pad(lastDay)}`,
-        ...(Number.isSafeInteger(branch) && branch > 0 ? { branchId: branch } : {}),
-        ...((TICKET_CATEGORIES as readonly string[]).includes(category) ? { category } : {}),
-        ...(Object.hasOwn(STATUS_FILTERS, status) ? { status: status as TicketConsoleFilter['status'] } : {}),
-      },
+      filter,
     };
   }
 
@@ -164,30 +187,19 @@ export function registerTicketRoutes(app: Hono<any>, deps: TicketRouteDeps): voi
     const view = viewOf(c);
     if (ids && view.filter.branchId !== undefined && !ids.includes(view.filter.branchId)) return forbidden(c);
     const org = isOrg(c);
-    const query = new URL(c.req.url).search;
-    const before = Number(c.req.query('before'));
-    const body = await kept(JSON.stringify(['page', ids ?? 'all', view.filter, view.today, org, query]), async () => {
+    const key = `page ${ids?.join(',') ?? 'all'} ${org} ${view.today} ${view.query} ${view.before ?? ''}`;
+    const body = await kept(key, async () => {
       const [figures, list, map] = await Promise.all([
         figuresOf(ids, view),
         queries.list(ids, view.filter, view.today, offset(), {
           limit: LIST_LIMIT,
           fullPhone: org,
-          ...(Number.isSafeInteger(before) && before > 0 ? { before } : {}),
+          ...(view.before !== undefined ? { before: view.before } : {}),
         }),
         branchNames(),
       ]);
       const visible = ids ? [...map].filter(([id]) => ids.includes(id)) : [...map];
-      return ticketsBody({
-        view,
-        figures,
-        list,
-        names: map,
-        branches: visible,
-        query,
-        org,
-        allBranches: c.req.query('branches') === 'all',
-        earlier: Number.isSafeInteger(before) && before > 0,
-      });
+      return ticketsBody({ view, figures, list, names: map, branches: visible, org });
     });
     return deps.send(c, page(deps.pageContext(c), '民情工单', body, { charts: true }));
   });
@@ -266,11 +278,7 @@ interface PageData {
   list: TicketListEntry[];
   names: Map<number, string>;
   branches: [number, string][];
-  query: string;
   org: boolean;
-  allBranches: boolean;
-  /** Showing a page of older 工单 (`before` in the query), not the newest. */
-  earlier: boolean;
 }
 
 /** The page's own query string with the list's page changed: `before` the last 工单 shown, or none (the newest). */
@@ -285,9 +293,11 @@ function pageLink(query: string, before: number | undefined): string {
 /** The page's body, drawn once per kept view (the header, with the account, is added per request). */
 export function ticketsBody(d: PageData): Html {
   const { view, figures } = d;
+  const query = view.query;
+  const earlier = view.before !== undefined;
   const option = (value: string, label: string, selected: boolean) =>
     html`<option value="${value}" ${selected ? 'selected' : ''}>${label}</option>`;
-  const sep = d.query ? '&' : '?';
+  const sep = query ? '&' : '?';
   const byBranch = [...figures.byBranch].sort((a, b) => b.overdue - a.overdue || b.issued - a.issued || a.branchId - b.branchId);
   const chartRows = (rows: (TicketConsoleFigures['totals'] & { label: string })[]) => rows;
   return html`<form method="get" action="/tickets" class="toolbar">
@@ -297,9 +307,9 @@ export function ticketsBody(d: PageData): Html {
   <select name="status" aria-label="状态">${option('', '全部状态', !view.filter.status)}${(Object.keys(STATUS_FILTERS) as (keyof typeof STATUS_FILTERS)[]).map((s) => option(s, STATUS_FILTERS[s], view.filter.status === s))}</select>
   <button type="submit">筛选</button>
   <span class="spacer"></span>
-  <a class="button" href="/tickets/export.xlsx${d.query}">导出 Excel</a>
-  <a class="button" href="/tickets/export.csv${d.query}">导出 CSV</a>
-  ${d.org ? html`<a class="button" href="/tickets/export.xlsx${d.query}${sep}phone=full">导出（含完整电话）</a>` : ''}
+  <a class="button" href="/tickets/export.xlsx${query}">导出 Excel</a>
+  <a class="button" href="/tickets/export.csv${query}">导出 CSV</a>
+  ${d.org ? html`<a class="button" href="/tickets/export.xlsx${query}${sep}phone=full">导出（含完整电话）</a>` : ''}
 </form>
 <section class="cards">
   <div class="card"><b>${figures.totals.issued}</b><span>${view.periodLabel}受理</span></div>
@@ -324,15 +334,15 @@ ${table(
   ['类别', ...FIGURE_HEADERS],
   figures.byCategory.map((c) => html`<tr><td>${c.label}</td>${figureCells(c)}</tr>`),
 )}
-<h2>按支部${byBranch.length > BRANCH_ROWS && !d.allBranches ? html`（逾期最多的 ${BRANCH_ROWS} 个，<a href="/tickets${d.query}${sep}branches=all">显示全部 ${byBranch.length} 个</a>）` : ''}</h2>
+<h2>按支部${byBranch.length > BRANCH_ROWS && !view.allBranches ? html`（逾期最多的 ${BRANCH_ROWS} 个，<a href="/tickets${query}${sep}branches=all">显示全部 ${byBranch.length} 个</a>）` : ''}</h2>
 ${table(
   ['支部', ...FIGURE_HEADERS],
-  (d.allBranches ? byBranch : byBranch.slice(0, BRANCH_ROWS)).map(
+  (view.allBranches ? byBranch : byBranch.slice(0, BRANCH_ROWS)).map(
     (b) =>
       html`<tr><td><a href="/tickets?period=${view.period}&amp;branch=${b.branchId}">${d.names.get(b.branchId) ?? b.branchId}</a></td>${figureCells(b)}</tr>`,
   ),
 )}
-<h2>工单（${d.earlier ? '更早的' : '最近'} ${d.list.length} 件）</h2>
+<h2>工单（${earlier ? '更早的' : '最近'} ${d.list.length} 件）</h2>
 ${table(
   ['编号', '支部', '反映人', '电话', '问题', '类别', '责任人', '状态', '承诺期限'],
   d.list.map(
@@ -340,8 +350,8 @@ ${table(
       html`<tr><td><a href="/tickets/${t.id}">${t.id}</a></td><td>${d.names.get(t.branchId) ?? ''}</td><td>${t.place} ${t.raiser}</td><td>${t.phone}</td><td>${t.content}</td><td>${t.category}</td><td>${t.holder}</td><td class="${statusWords(t, view.today) === '逾期未办结' ? 'bad' : ''}">${statusWords(t, view.today)}</td><td>${t.dueOn}</td></tr>`,
   ),
 )}
-<p class="pager">${d.earlier ? html`<a href="${pageLink(d.query, undefined)}">← 最新的工单</a>` : ''}${
-    d.list.length >= LIST_LIMIT ? html` <a href="${pageLink(d.query, d.list.at(-1)!.id)}">更早的工单 →</a>` : ''
+<p class="pager">${earlier ? html`<a href="${pageLink(query, undefined)}">← 最新的工单</a>` : ''}${
+    d.list.length >= LIST_LIMIT ? html` <a href="${pageLink(query, d.list.at(-1)!.id)}">更早的工单 →</a>` : ''
   }</p>
 <p class="muted">数据随工单变化即时更新。</p>`;
 }

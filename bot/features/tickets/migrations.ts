@@ -1,5 +1,5 @@
 import { type Kysely, sql } from 'kysely';
-import { idType } from '../../storage/dialect';
+import { idType, isPostgres } from '../../storage/dialect';
 import type { Migrations } from '../../storage/migrations';
 
 /** 民情工单: the tickets, every change to them (nothing is deleted), and each branch's reminder settings. */
@@ -121,6 +121,50 @@ export const ticketsMigrations: Migrations = {
           select ${sql.raw(key)}, ${counts} from tickets group by ${sql.raw(group)}`.execute(db);
       }
       await sql`create index tickets_pending on tickets (due_on, created_at, branch_id, category, score) where status = 'open' and on_spot = 0`.execute(
+        db,
+      );
+    },
+  },
+  // What the console's 民情工单 page reads on every request and after every change (console.ts):
+  // - ticket_revision, the row every 工单 write moves (see TicketRevisionTable);
+  // - the kept figures of every branch in the order the page sums them (by branch, then 当场解决, then month), with
+  //   the counts in the index: the whole county's year is read from the index alone, in order, nothing sorted
+  //   (SQLite has no statistics to prefer it: console.ts names it there);
+  // - the open 工单 not yet overdue of one branch, for a branch's page (tickets_pending serves all branches);
+  // - the same counts by UTC year (ticket_figures_year), for the periods that are whole years.
+  '0503_ticket_console_reads': {
+    async up(db: Kysely<any>) {
+      await db.schema
+        .createTable('ticket_revision')
+        .addColumn('id', 'integer', (c) => c.primaryKey())
+        .addColumn('n', 'bigint', (c) => c.notNull())
+        .execute();
+      await db.insertInto('ticket_revision').values({ id: 1, n: 0 }).execute();
+      const counts = FIGURE_COUNTS.join(', ');
+      await sql`create index ticket_figures_scan on ticket_figures (category, branch_id, on_spot, month${sql.raw(
+        isPostgres(db) ? `) include (${counts})` : `, ${counts})`,
+      )}`.execute(db);
+      // The yearly counts (TicketFiguresYearTable), filled from the monthly ones.
+      let year = db.schema
+        .createTable('ticket_figures_year')
+        .addColumn('branch_id', 'bigint', (c) => c.notNull())
+        .addColumn('category', 'text', (c) => c.notNull())
+        .addColumn('year', 'text', (c) => c.notNull())
+        .addColumn('on_spot', 'integer', (c) => c.notNull());
+      for (const count of FIGURE_COUNTS) year = year.addColumn(count, 'bigint', (c) => c.notNull());
+      await year.addPrimaryKeyConstraint('ticket_figures_year_key', ['category', 'year', 'branch_id', 'on_spot']).execute();
+      await db.schema
+        .createIndex('ticket_figures_year_branch')
+        .on('ticket_figures_year')
+        .columns(['branch_id', 'category', 'year', 'on_spot'])
+        .execute();
+      await sql`create index ticket_figures_year_scan on ticket_figures_year (category, branch_id, on_spot, year${sql.raw(
+        isPostgres(db) ? `) include (${counts})` : `, ${counts})`,
+      )}`.execute(db);
+      await sql`insert into ticket_figures_year (branch_id, category, year, on_spot, ${sql.raw(counts)})
+        select branch_id, category, substr(month, 1, 4), on_spot, ${sql.raw(FIGURE_COUNTS.map((c) => `sum(${c})`).join(', '))}
+        from ticket_figures group by branch_id, category, substr(month, 1, 4), on_spot`.execute(db);
+      await sql`create index tickets_pending_branch on tickets (branch_id, due_on, created_at, category, score) where status = 'open' and on_spot = 0`.execute(
         db,
       );
     },

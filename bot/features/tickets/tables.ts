@@ -89,8 +89,28 @@ export interface TicketFiguresTable {
   open_score_sum: number;
 }
 
+/**
+ * The same counts by UTC year (`YYYY`, the start of created_at) instead of month, kept beside the monthly ones: a
+ * county's year is 1,000 rows here (500 branches, 当场解决 or not) instead of 12,000.
+ */
+export type TicketFiguresYearTable = Omit<TicketFiguresTable, 'month'> & { year: string };
+
+/**
+ * One row (id 1) whose n moves in the same transaction as every write to 工单 (store.ts): what the console's kept
+ * figures are checked against. Not max(ticket_events.id): on PostgreSQL ids are handed out when a row is inserted,
+ * not when it commits, so a write that took a lower id and committed after a reader saw a higher one would leave
+ * that maximum unmoved, and a view kept under it stale. Every writer updates this row first, so its value after a
+ * commit is always new, and 工单 writes wait for one another (no two of them subtract the same before-figures).
+ */
+export interface TicketRevisionTable {
+  id: number;
+  n: number;
+}
+
 export type TicketsTables = {
   tickets: TicketsTable;
+  ticket_revision: TicketRevisionTable;
+  ticket_figures_year: TicketFiguresYearTable;
   ticket_figures: TicketFiguresTable;
   ticket_events: TicketEventsTable;
   ticket_settings: TicketSettingsTable;

@@ -198,7 +198,8 @@ describe('the console’s kept figures', () => {
     dir = mkdtempSync(join(tmpdir(), 'dangwu-ticket-figures-'));
     database = await freshDatabase(dir);
     storage = openStorage(database.url);
-    const { '0502_ticket_figures': figures, ...before } = ticketsMigrations;
+    // The database as it was before 0502: the migrations from 0502 on are left out, then run over its 工单.
+    const before = Object.fromEntries(Object.entries(ticketsMigrations).filter(([name]) => name < '0502'));
     await migrate(storage, { ...coreMigrations, ...before });
     // 工单 of every kind written before the counts existed (the store of that time wrote the rows alone).
     const rows = Array.from({ length: 90 }, (_, i) => {
@@ -234,7 +235,7 @@ describe('the console’s kept figures', () => {
       };
     });
     await storage.db.withTables<{ tickets: (typeof rows)[number] }>().insertInto('tickets').values(rows).execute();
-    await migrate(storage, { ...coreMigrations, ...ticketsMigrations, '0502_ticket_figures': figures! });
+    await migrate(storage, { ...coreMigrations, ...ticketsMigrations });
 
     const queries = createTicketConsole(storage);
     for (const status of [undefined, 'open', 'overdue', 'done', 'spot'] as const) {
