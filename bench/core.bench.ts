@@ -159,15 +159,18 @@ async function measureCore(backend: 'sqlite' | 'postgres', database: string): Pr
 
 /**
  * What each answer costs in round trips: the statements pg sends for 20 answers (begin and commit count), counted at
- * pg's client, so every layer above (Kysely, the stores, the conversation state) is included.
+ * pg's client, so every layer above (Kysely, the stores, the conversation state) is included; and how many of them
+ * ran as named statements (bot/storage/named-statements.ts), which the server does not parse and plan again.
  */
 async function countStatements(label: string, answer: (i: number) => Promise<Reply[]>): Promise<void> {
   const { Client } = (await import('pg')).default;
   const send = Client.prototype.query;
   const seen: string[] = [];
+  let named = 0;
   Client.prototype.query = function (this: unknown, ...args: unknown[]) {
-    const query = args[0] as string | { text: string };
+    const query = args[0] as string | { text: string; name?: string };
     seen.push(typeof query === 'string' ? query : query.text);
+    if (typeof query === 'object' && query.name) named++;
     return (send as (...a: unknown[]) => unknown).apply(this, args);
   } as typeof send;
   try {
@@ -176,7 +179,9 @@ async function countStatements(label: string, answer: (i: number) => Promise<Rep
     Client.prototype.query = send;
   }
   const kinds = [...new Set(seen.map((text) => text.trim().split(/\s+/)[0]!.toLowerCase()))];
-  console.log(`${label}: statements per answer ${(seen.length / 20).toFixed(1)} (${kinds.join(', ')})`);
+  console.log(
+    `${label}: statements per answer ${(seen.length / 20).toFixed(1)} (${kinds.join(', ')}), of which named (prepared once per connection) ${(named / 20).toFixed(1)}`,
+  );
 }
 
 /** {@link MEMBERS} members each in their own practice, all answering as fast as the bot replies, for a while. */

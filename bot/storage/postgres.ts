@@ -1,6 +1,7 @@
 import { Kysely, PostgresDialect } from 'kysely';
 import type pg from 'pg';
 import type { Storage } from './database';
+import { nameStatementsOn } from './named-statements';
 import type { CoreTables } from './schema';
 
 /** `postgres://…` or `postgresql://…` in DANGWU_DB chooses PostgreSQL; anything else is a SQLite file path. */
@@ -61,6 +62,8 @@ export function openPostgres(url: string): Storage {
     const pool = new driver.Pool({ connectionString: url, max: POOL_SIZE, types: typesOf(driver), options: '-c synchronous_commit=off' });
     // An idle connection the server closed (a restart) must not crash the process: the pool replaces it.
     pool.on('error', () => {});
+    // The hot statements (compiled once) run named: parsed and planned once per connection (named-statements.ts).
+    pool.on('connect', nameStatementsOn);
     return pool;
   };
   const db = new Kysely<CoreTables>({ dialect: new PostgresDialect({ pool }) });
