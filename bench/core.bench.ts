@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { sql } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import { loadConfig } from '../bot/config';
 import type { IncomingMessage, Reply } from '../bot/core/message';
 import { createAskFeature } from '../bot/features/ask';
@@ -146,7 +146,12 @@ async function measureCore(backend: 'sqlite' | 'postgres', database: string): Pr
         `${label}: ${name.padEnd(26)} p50 ${ms(t.p50)}   p99 ${ms(t.p99)}   ${(ITERATIONS / seconds).toFixed(0)} msg/s   CPU ${cpuMs.toFixed(3)} ms/msg`,
       );
     }
-    figures[CONCURRENT] = await concurrentAnswers(say, answerOf, label);
+    figures[CONCURRENT] = await concurrentAnswers(
+      say,
+      answerOf,
+      label,
+      backend === 'postgres' ? () => backendCpu(runtime.storage.db) : undefined,
+    );
     const help = figures['帮助 (help command)']!.cpuMs;
     console.log(
       `${label}: CPU ratio vs 帮助: answer ${(figures['practice answer (button)']!.cpuMs / help).toFixed(2)}×, handbook ${(figures['handbook question']!.cpuMs / help).toFixed(2)}×   RSS ${rssMb()}`,
@@ -159,15 +164,18 @@ async function measureCore(backend: 'sqlite' | 'postgres', database: string): Pr
 
 /**
  * What each answer costs in round trips: the statements pg sends for 20 answers (begin and commit count), counted at
- * pg's client, so every layer above (Kysely, the stores, the conversation state) is included.
+ * pg's client, so every layer above (Kysely, the stores, the conversation state) is included; and how many of them
+ * ran as named statements (bot/storage/named-statements.ts), which the server does not parse and plan again.
  */
 async function countStatements(label: string, answer: (i: number) => Promise<Reply[]>): Promise<void> {
   const { Client } = (await import('pg')).default;
   const send = Client.prototype.query;
   const seen: string[] = [];
+  let named = 0;
   Client.prototype.query = function (this: unknown, ...args: unknown[]) {
-    const query = args[0] as string | { text: string };
+    const query = args[0] as string | { text: string; name?: string };
     seen.push(typeof query === 'string' ? query : query.text);
+    if (typeof query === 'object' && query.name) named++;
     return (send as (...a: unknown[]) => unknown).apply(this, args);
   } as typeof send;
   try {
@@ -176,7 +184,9 @@ async function countStatements(label: string, answer: (i: number) => Promise<Rep
     Client.prototype.query = send;
   }
   const kinds = [...new Set(seen.map((text) => text.trim().split(/\s+/)[0]!.toLowerCase()))];
-  console.log(`${label}: statements per answer ${(seen.length / 20).toFixed(1)} (${kinds.join(', ')})`);
+  console.log(
+    `${label}: statements per answer ${(seen.length / 20).toFixed(1)} (${kinds.join(', ')}), of which named (prepared once per connection) ${(named / 20).toFixed(1)}`,
+  );
 }
 
 /** {@link MEMBERS} members each in their own practice, all answering as fast as the bot replies, for a while. */
@@ -184,6 +194,7 @@ async function concurrentAnswers(
   say: (message: Partial<IncomingMessage>) => Promise<Reply[]>,
   answerOf: (replies: Reply[]) => string | undefined,
   label: string,
+  serverCpu?: () => Promise<(() => number) | undefined>,
 ): Promise<{ cpuMs: number; perSecond: number }> {
   const members = Array.from({ length: MEMBERS }, (_, m) => ({
     sender: { id: `m${m}`, name: `成员${m}` },
@@ -197,7 +208,8 @@ async function concurrentAnswers(
       quiz = await say({ ...who, action: answerOf(quiz)!.replace(/:[A-D]$/, `:${i % 2 ? 'A' : 'B'}`) });
     }
   };
-  await Promise.all(members.map((who) => member(who, 10))); // warm-up
+  await Promise.all(members.map((who) => member(who, 10))); // warm-up (and the pool's connections opened)
+  const server = await serverCpu?.();
   const cpuStart = process.cpuUsage();
   const started = performance.now();
   await Promise.all(members.map((who) => member(who, rounds)));
@@ -205,6 +217,32 @@ async function concurrentAnswers(
   const cpu = process.cpuUsage(cpuStart);
   const answers = MEMBERS * rounds;
   const figures = { cpuMs: (cpu.user + cpu.system) / 1000 / answers, perSecond: answers / seconds };
-  console.log(`${label}: ${CONCURRENT.padEnd(26)} ${figures.perSecond.toFixed(0)} msg/s   CPU ${figures.cpuMs.toFixed(3)} ms/msg`);
+  const serverMs = server ? `   server CPU ${(server() / answers).toFixed(3)} ms/msg` : '';
+  console.log(
+    `${label}: ${CONCURRENT.padEnd(26)} ${figures.perSecond.toFixed(0)} msg/s   CPU ${figures.cpuMs.toFixed(3)} ms/msg${serverMs}`,
+  );
   return figures;
+}
+
+/**
+ * Where the other half of a PostgreSQL answer's time goes: CPU used by the server processes serving this database
+ * (its backends, found in pg_stat_activity, read from /proc). Returns a function giving the milliseconds used
+ * since the call; undefined when the server is not a local Linux process this user can read. WAL writing and
+ * checkpoints run in the server's shared background processes and are not counted.
+ */
+async function backendCpu(db: Kysely<any>): Promise<(() => number) | undefined> {
+  const { rows } = await sql<{ pid: number }>`SELECT pid FROM pg_stat_activity WHERE datname = current_database()`.execute(db);
+  // utime and stime, fields 14 and 15 of /proc/<pid>/stat, in clock ticks (100 a second on Linux).
+  const used = () =>
+    rows.reduce((sum, { pid }) => {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      return sum + (Number(fields[11]) + Number(fields[12])) * 10;
+    }, 0);
+  try {
+    const start = used();
+    return () => used() - start;
+  } catch {
+    return undefined;
+  }
 }

@@ -24,6 +24,14 @@ const optionalMatching = (pattern: RegExp, hint: string) =>
 
 const configSchema = z.object({
   DANGWU_DB: z.string().trim().min(1, '数据库路径不能为空').default('./data/dangwu.db'),
+  /**
+   * PostgreSQL only: whether a commit waits for the server's disk. `off` (default) has the durability of our SQLite
+   * (WAL with synchronous=NORMAL): a crash of the bot loses nothing; a crash of the server or the machine may lose the
+   * last moment's commits, never corrupts. `on` waits for each commit's WAL flush. See docs/deploy.md.
+   */
+  DANGWU_PG_SYNCHRONOUS_COMMIT: z
+    .enum(['off', 'on'], { message: '只能填 off（默认，与 SQLite 相同的持久性）或 on（每次提交等磁盘写完）' })
+    .default('off'),
   DANGWU_TIMEZONE: z.string().trim().default('Asia/Shanghai').refine(isTimeZone, { message: '不是有效的时区名，例如 Asia/Shanghai' }),
   DANGWU_SECRETARIES: z
     .string()

@@ -38,7 +38,7 @@ export async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
   const { config } = options;
   const log = options.log ?? createLogger(config);
   const clock = options.clock ?? systemClock;
-  const storage = openStorage(config.DANGWU_DB);
+  const storage = openStorage(config.DANGWU_DB, { synchronousCommit: config.DANGWU_PG_SYNCHRONOUS_COMMIT });
   try {
     const knowledge = createKnowledge(storage.db, () => clock.now());
     const llm = createLlm(config);

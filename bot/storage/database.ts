@@ -12,7 +12,7 @@ import {
   SqliteDriver,
 } from 'kysely';
 import { DangwuError } from '../core/errors';
-import { isPostgresUrl, openPostgres } from './postgres';
+import { isPostgresUrl, openPostgres, type PostgresOptions } from './postgres';
 import type { CoreTables } from './schema';
 
 export type SqliteHandle = SQLite.Database;
@@ -120,8 +120,8 @@ const SYSTEM_DIRS = ['/proc', '/sys', '/dev'];
  * application's SQLite database. Any failure becomes a {@link DangwuError} `DB_UNAVAILABLE` whose message tells
  * the user what to check.
  */
-export function openStorage(path: string): Storage {
-  if (isPostgresUrl(path)) return openPostgres(path);
+export function openStorage(path: string, options: PostgresOptions = {}): Storage {
+  if (isPostgresUrl(path)) return openPostgres(path, options);
   let sqlite: SqliteHandle | undefined;
   try {
     if (path !== ':memory:') checkPath(path);

@@ -1,6 +1,7 @@
 import { Kysely, PostgresDialect } from 'kysely';
 import type pg from 'pg';
 import type { Storage } from './database';
+import { nameStatementsOn } from './named-statements';
 import type { CoreTables } from './schema';
 
 /** `postgres://…` or `postgresql://…` in DANGWU_DB chooses PostgreSQL; anything else is a SQLite file path. */
@@ -47,20 +48,36 @@ const typesOf = (driver: typeof pg) => ({
   },
 });
 
+export interface PostgresOptions {
+  /**
+   * `off` (the default, DANGWU_PG_SYNCHRONOUS_COMMIT): a commit returns before its WAL reaches the disk. A crash of
+   * the bot loses nothing (the server has the commit); a crash of the server or the machine may lose the last
+   * moment's commits (at most about three times wal_writer_delay, 0.6 s by default) and never corrupts: the same
+   * class as our SQLite's WAL with synchronous=NORMAL, whose commits reach the file but not the disk until a
+   * checkpoint, so a power loss loses the last ones and a crash of the bot none. Waiting for the disk cost ~13 ms per
+   * quiz answer on this machine's server, most of the answer. `on` waits for it (PostgreSQL's own default).
+   */
+  synchronousCommit?: 'off' | 'on';
+}
+
 /**
  * PostgreSQL behind the same contract as SQLite: Kysely's PostgresDialect over a `pg` pool. Nothing connects
  * until the first query (the migrations at start-up), which is where an unreachable server is reported.
  */
-export function openPostgres(url: string): Storage {
-  // synchronous_commit=off: a commit returns before its WAL reaches the disk (a server crash may lose the last
-  // moment's transactions, never corrupt), the same trade as our SQLite's WAL with synchronous=NORMAL. Waiting for
-  // the disk cost ~13 ms per answer here, most of a quiz answer on PostgreSQL.
+export function openPostgres(url: string, { synchronousCommit = 'off' }: PostgresOptions = {}): Storage {
   // The driver loads with the first query: a start on SQLite never loads it (~40 ms of a piped start).
   const pool = async () => {
     const driver = (await import('pg')).default;
-    const pool = new driver.Pool({ connectionString: url, max: POOL_SIZE, types: typesOf(driver), options: '-c synchronous_commit=off' });
+    const pool = new driver.Pool({
+      connectionString: url,
+      max: POOL_SIZE,
+      types: typesOf(driver),
+      options: `-c synchronous_commit=${synchronousCommit}`,
+    });
     // An idle connection the server closed (a restart) must not crash the process: the pool replaces it.
     pool.on('error', () => {});
+    // The hot statements (compiled once) run named: parsed and planned once per connection (named-statements.ts).
+    pool.on('connect', nameStatementsOn);
     return pool;
   };
   const db = new Kysely<CoreTables>({ dialect: new PostgresDialect({ pool }) });

@@ -1,9 +1,12 @@
 import { type Compilable, type CompiledQuery, createQueryId, type Kysely, type QueryResult } from 'kysely';
+import { isPostgres } from './dialect';
+import { nameStatement } from './named-statements';
 
 /**
  * A Kysely query built and compiled once, then run with new parameters: for the few queries every message runs
  * (conversation state, participants), where building and compiling the query anew each time would cost more
- * than running it (SQLite answers these in microseconds; its statement is prepared once per connection too).
+ * than running it (SQLite answers these in microseconds; its statement is prepared once per connection too, and
+ * on PostgreSQL it runs as a named statement: see named-statements.ts).
  *
  * The query is built with named placeholders; at run time each placeholder's position among the compiled
  * parameters is filled with the value of that name, and constants in the query stay as they were.
@@ -42,6 +45,8 @@ function compile<R>(db: Kysely<any>, build: (db: Kysely<any>, param: (name: stri
     return marker;
   };
   const query = build(db, param).compile();
+  // On PostgreSQL its text is fixed, so the server may keep it parsed and planned per connection.
+  if (isPostgres(db)) nameStatement(query.sql);
   const slots = query.parameters.map((value) => (typeof value === 'object' && value !== null ? markers.get(value) : undefined));
   if (slots.filter(Boolean).length !== markers.size)
     throw new Error(`prepareQuery: ${markers.size - slots.filter(Boolean).length} placeholder(s) did not become parameters`);

@@ -2,6 +2,7 @@ import { type Compilable, CompiledQuery, createQueryId, type Generated, type Kys
 import type { SqliteHandle, Storage } from '../../storage/database';
 import { isPostgres } from '../../storage/dialect';
 import type { Migrations } from '../../storage/migrations';
+import { nameStatement } from '../../storage/named-statements';
 import type { CoreTables } from '../../storage/schema';
 import { ISSUE21_RENAMED_IDS } from './id-changes-issue21';
 import { renameQuestionIds } from './rename-questions';
@@ -442,6 +443,7 @@ function prepared<V extends object, R>(build: (db: QuizDb, slots: V) => Compilab
     let statement = byAdapter.get(adapter);
     if (!statement) {
       const compiled = build(db, slots).compile();
+      if (isPostgres(db)) nameStatement(compiled.sql);
       const keys = compiled.parameters.map((p) => (typeof p === 'string' && p.startsWith(SLOT) ? p.slice(SLOT.length) : undefined));
       const constants = compiled.parameters;
       const take = (v: V) => keys.map((key, i) => (key === undefined ? constants[i] : (v as Record<string, unknown>)[key]));
@@ -641,9 +643,10 @@ function recordAnswerStatement(a: RecordedAnswer): CompiledQuery<SessionRow & { 
       ON CONFLICT (user_key, scope) DO UPDATE SET position = excluded.position, updated_at = excluded.updated_at)`);
   }
   const starred = 'EXISTS (SELECT 1 FROM quiz_favourites f WHERE f.user_key = s.user_key AND f.question_id = s.current_qid) AS starred';
-  return CompiledQuery.raw(`WITH ${parts.join(',\n')}\nSELECT s.*, ${starred} FROM s`, parameters) as CompiledQuery<
-    SessionRow & { starred: boolean }
-  >;
+  const text = `WITH ${parts.join(',\n')}\nSELECT s.*, ${starred} FROM s`;
+  // One text per combination of parts (12 at most), values only in parameters: it may be a named statement.
+  nameStatement(text);
+  return CompiledQuery.raw(text, parameters) as CompiledQuery<SessionRow & { starred: boolean }>;
 }
 
 /** Runs work in a transaction over its handle (or, inside one already, over the same handle). */
