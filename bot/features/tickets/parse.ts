@@ -8,7 +8,7 @@ export type Category = (typeof CATEGORIES)[number];
 /** Words that point to a category; the one with most hits wins, ties in {@link CATEGORIES} order. */
 const CATEGORY_WORDS: Record<Exclude<Category, '其他'>, RegExp> = {
   基础设施:
-    /路灯|灯(?!笼)|道路|结冰|路滑|开裂|裂缝|垮塌|倒塌|修路|路面|路坏|坑洼|坑(?!塘)|塌|水表|电表|表箱|水龙头|暖气|供暖|楼梯|门禁|积水|村道|机耕路|水泥路|减速带|人行道|坏|地砖|红绿灯|路|桥|水管|自来水|停水|没得?水|供水|水压|停电|供电|电线|高压线|线路|断电|灌溉|水渠|渠|电压|排水|下水道|井盖|涵洞|网络|信号|宽带|燃气|公厕|厕所|围墙|危房|漏水|漏雨|房屋|设施|健身器材|护栏|台阶|电梯|监控|停车|充电桩|飞线/g,
+    /路灯|灯(?!笼)|道路|结冰|路滑|开裂|裂缝|垮塌|倒塌|修路|路面|路坏|坑洼|坑(?!塘)|塌|水表|电表|表箱|水龙头|暖气|供暖|楼梯|门禁|积水|村道|机耕路|水泥路|减速带|人行道|坏|地砖|红绿灯|路|桥|水管|自来水|停水|没得?水|供水|水压|停电|供电|电线|高压线|线路|断电|灌溉|水渠|渠|电压|排水|下水道|井盖|涵洞|网络|信号|宽带|燃气|天然气|煤气|气管|管道|管子|漏气|老化|公厕|厕所|围墙|危房|漏水|漏雨|房屋|设施|健身器材|护栏|台阶|电梯|监控|停车|充电桩|飞线/g,
   就业社保:
     /就业|找工作|找活|活干|工作(?!人员)|岗位|公益岗|打工|裁员|招聘|失业|社保|养老保险|养老金|退休金|低保|五保|特困|工资|欠薪|工钱|补贴|补助|救助|技能培训|用工|务工|招工|创业|贷款|参保|残疾|养老|困难户|公积金|加班|劳动合同|五险一金|工伤/g,
   医疗: /看病|就医|医院|医生|卫生室|卫生院|卫生服务|复诊|门诊|挂号|打针|输液|药|医保|住院|体检|疫苗|慢性病|慢病|护理|康复|家庭医生|报销医|新农合|合作医疗|病/g,
@@ -18,12 +18,18 @@ const CATEGORY_WORDS: Record<Exclude<Category, '其他'>, RegExp> = {
   环境: /垃圾|污水|臭|脏|埋汰|装修|砸墙|影响休息|吵得|麻将|清洁|气味|难闻|异味|嘈|卫生(?![室院所站局]|服务|健康)|环境|保洁|狗屎|狗粪|粪便|坑塘|死鸡|死猪|死狗|烂菜|河涌|老鼠|蟑螂|蚊子|噪音|噪声|太吵|吵闹|吵到|扰民|半夜|广场舞|音响|扬尘|灰尘|粉尘|养猪|养殖|塑料袋|污染|河道|水沟|绿化|焚烧|烧秸秆|粪|蚊虫|苍蝇|清理|乱堆|乱放|堆放|杂物|堆东西|油烟|杂草/g,
 };
 
+/**
+ * A quarrel with another party (跟楼上两口子吵了好几回, 和邻居闹矛盾): whatever it started from (a leak, a wall), the
+ * matter is now between two households, so it counts once more for 矛盾纠纷.
+ */
+const QUARREL_WITH = /(?:跟|和|与|同)[^\s，,。；;]{1,8}?(?:吵|闹|扯皮|打架|打起来|干起来|红脸|有矛盾|起冲突)/;
+
 export function guessCategory(text: string): Category {
   let best: Category = '其他';
   let most = 0;
   for (const category of CATEGORIES) {
     if (category === '其他') continue;
-    const hits = text.match(CATEGORY_WORDS[category])?.length ?? 0;
+    const hits = (text.match(CATEGORY_WORDS[category])?.length ?? 0) + (category === '矛盾纠纷' && QUARREL_WITH.test(text) ? 1 : 0);
     if (hits > most) {
       best = category;
       most = hits;
@@ -78,7 +84,7 @@ const COMMAND = /^[/#【[]?(?:民情工单|记工单|登记工单|工单登记|�
 const SPOT = /^[/#【[]?(?:当场解决|现场解决|当场办结|spot)[】\]]?(?:\s|[:：,，])*/i;
 /** A mobile number as people write it: 13812345678, 138 1234 5678, 138-1234-5678, with or without 电话是. */
 const PHONE =
-  /(?:(?:联系)?(?:电话|手机|联系方式|tel)(?:号码|号)?(?:是|为)?[:：]?\s*)?(?<![\d-])(1[3-9]\d(?:[\s-]?\d){8}|0\d{2,3}[\s-]?(?:\d{7,8}|\d{3,4}[\s-]\d{4}))(?![\d-])/i;
+  /(?:(?:他|她|其)?的?(?:联系)?(?:电话|手机|联系方式|tel)(?:号码|号)?(?:是|为)?[:：]?\s*)?(?<![\d-])(1[3-9]\d(?:[\s-]?\d){8}|0\d{2,3}[\s-]?(?:\d{7,8}|\d{3,4}[\s-]\d{4}))(?![\d-])/i;
 /** Words said while thinking, in spoken or dictated messages (呃, 那个, 就是说): a pause, never a field. */
 const FILLERS = /呃|嗯|那个|然后|就是说|就是|的话|这么说吧/g;
 /** Particles said while speaking; not 酒吧/网吧 nor 呢子. */
@@ -104,7 +110,7 @@ const DEADLINE_SHAPE = new RegExp(
     `(?:(?:本|这个?|下个?|当)月(?:底|末)|月底|月末|(?:本|这个?)月内)${BEFORE}?`,
     `(?:本|今)?年(?:底|末)${BEFORE}?|年内`,
     `(?:今天|明天|后天|大后天|(?:本|这|下个?)?(?:周|星期|礼拜)[一二三四五六日天])(?:上午|下午|中午|晚上|早上)${BEFORE}`,
-    `(?:今天|明天|后天|大后天)${BEFORE}`,
+    `(?:今天|明天|后天|大后天)(?:${BEFORE}|${WITHIN})`,
     // A day with the answer or the work promised right after it (明天给回话, 周五下午回复他, 15号办好); never 明天去看
     // (a plan, not a promise) nor 今天解决了 (done).
     `(?:今天|明天|后天|大后天|(?:本|这|下个?)?(?:周|星期|礼拜)[一二三四五六日天]|${NUM}月${NUM}[日号]|${NUM}[日号])(?:上午|下午|中午|晚上|早上)?(?=(?:给|帮)?(?:他|她|他们)?(?:给个?)?(?:回话|回复|答复|回信|回电|覆|给信|说法|办好|办结|办完|修好|弄好|解决)(?![了过]))`,
@@ -132,13 +138,13 @@ const POST_AFTER_NAME = new RegExp(`^([${SURNAMES}][\\u4e00-\\u9fa5]{1,2})${POST
 
 /** A post or a body said before a person's name (网格长老周, 村委会主任李强, 社区小张); taken off by HOLDER_ROLE. */
 const POST_BEFORE =
-  '社区|村里|村上|村委会?|居委会?|后勤|工会|物业|[\\u4e00-\\u9fa5]{1,4}?(?:部|科|处|办)|[\\u4e00-\\u9fa5]{0,6}?(?:员|长|主任|干部|会计|书记|支书|专干|干事|文书|电工)';
+  '社区|村里|村上|村委会?|居委会?|后勤|工会|物业|[\\u4e00-\\u9fa5]{0,4}?(?:联系人|负责人|对接人)|[\\u4e00-\\u9fa5]{1,4}?(?:部|科|处|办)|[\\u4e00-\\u9fa5]{0,6}?(?:员|长|主任|干部|会计|书记|支书|专干|干事|文书|电工)';
 /** How the name of a unit that can hold a 工单 ends: 城管中队, 交通站, 第二党支部, 社区物业. */
 const UNIT_SUFFIX = '支部|党委|委员会|村委|居委|中队|大队|站|所|办|科|局|中心|院|部|工会|公司|物业|服务队';
 
 /** Who is made responsible: 责任人 李四, 交给老周调解, 由第二党支部负责, 让王芳同志负责一下, 张三负责. */
 const HOLDER_END =
-  '(?=同志|负责|办|整|弄|搞|管|处理|跟进|落实|去|来|调解|对接|协调|联系|帮|核实|解决|吧|嘛|呢|承诺|[\\s，,。；;！!）)]|$|[\\d一二两三四五六七八九十本下这明今后月年])';
+  '(?=同志|负责|办|整|弄|搞|管|盯|督促|催|处理|跟进|落实|去|来|调解|对接|协调|联系|帮|核实|解决|吧|嘛|呢|承诺|[\\s，,。；;！!）)]|$|[\\d一二两三四五六七八九十本下这明今后月年])';
 /** What goes with the name and is not the matter: 同志, 负责, 办. */
 const HOLDER_TAIL = '(?:同志)?(?:(?:去|来)?(?:负责办理|负责|办理|办|处理|跟进|落实))?(?:一下)?';
 const HOLDER_PATTERNS = [
@@ -167,13 +173,22 @@ const HOLDER_PATTERNS = [
   // A person asked or sent to do it (请张卫东去做工作, 安排小李上门), or a person's name then 负责/跟进/牵头 and the task
   // (韩立新负责调解, 何婉婷跟进): only a name shaped like a person's, as these words also run inside the matter.
   new RegExp(
-    `(?:请|让|喊|叫|安排|派|指派|委托)\\s*((?:${POST_BEFORE})?${PERSON})(?:同志)?\\s*(?=(?:今天|明天|后天|马上|立即|尽快|赶紧|上午|下午)?就?(?:去|来|帮忙|帮|问|负责|跟进|处理|协调|落实|核实|对接|上门|做|作))`,
+    `(?:请|让|喊|叫|安排|派|指派|委托)\\s*((?:${POST_BEFORE})?${PERSON})(?:同志)?\\s*(?=(?:今天|明天|后天|马上|立即|尽快|赶紧|上午|下午)?就?(?:去|来|帮忙|帮|问|负责|跟进|处理|协调|落实|核实|对接|上门|做|作|盯|督促|催|管)|${DEADLINE_SHAPE.source})`,
   ),
   new RegExp(`(?:^|[\\s，,。；;])(${PERSON})(?:同志)?\\s*(?:负责(?!人)|跟进|牵头|包联)`),
 ];
+/**
+ * An errand that says only how the holder goes about it, whatever the matter (去看一下, 上门了解情况, 去他家里问清楚,
+ * 盯到): taken out with the holder. One that names the work (去修路灯, 去清理垃圾) stays: it may be all the matter said.
+ */
+const ERRAND = new RegExp(
+  `^\\s*(?:今天|明天|后天|马上|立即|尽快|赶紧)?就?(?:去|来|上门|到)?(?:他|她|他们|她们)?(?:家里?|屋头|屋里|那里|那儿|那边|现场)?` +
+    '(?:盯到|盯着|盯紧|盯住|盯|跟到|跟着|看一?看|看|问一?问|问清楚|问|了解(?:清楚|情况)?|协调|沟通|解释|对接|跟进|核实(?:情况)?|处理)(?:一下)?' +
+    '(?=$|[\\s，,。；;])',
+);
 /** A post before a person's name (社区安全员王亮, 村委副主任郑军): the name is what finds the member. */
 const HOLDER_ROLE = new RegExp(
-  `^(?:社区|村里|村上|村委会?|居委会?|后勤|工会|物业|[\\u4e00-\\u9fa5]{1,4}?(?:部|科|处|办)|[\\u4e00-\\u9fa5]{0,6}?(?:员|长|主任|委员|干部|会计|书记|支书|主席|专干|干事|文书|电工)|党员)(?=(?:老|小)?[${SURNAMES}][\\u4e00-\\u9fa5]{0,2}$)`,
+  `^(?:社区|村里|村上|村委会?|居委会?|后勤|工会|物业|[\\u4e00-\\u9fa5]{0,4}?(?:联系人|负责人|对接人)|[\\u4e00-\\u9fa5]{1,4}?(?:部|科|处|办)|[\\u4e00-\\u9fa5]{0,6}?(?:员|长|主任|委员|干部|会计|书记|支书|主席|专干|干事|文书|电工)|党员)(?=(?:老|小)?[${SURNAMES}][\\u4e00-\\u9fa5]{0,2}$)`,
 );
 const NOT_A_HOLDER = new RegExp(
   `^(?:已|了|不|没|过|完|的)|^(?:我们|咱们|俺们|他们|她们|本人|自己|我自己|俺自己|村里|社区|支部|大家|上级|有关部门|相关部门)$|^(?:${NOT_NAMES})(?!.*(?:${UNIT_SUFFIX})$)`,
@@ -184,6 +199,8 @@ const KIN =
   '大爷|大娘|大妈|大婶|大嫂|大哥|大姐|阿姨|阿婆|奶奶|爷爷|婆婆|老汉|老头儿?|老太太?|老爷子|婶子|婶儿|婶|嫂子|嫂|叔叔|叔|伯伯|伯母|伯娘|伯|舅舅|舅妈|舅|姑姑|姑父|姑|姨夫|姐夫|先生|女士|小姐|老师|师傅|医生|大夫|同学|姐|哥|嬢嬢|孃孃|嬢|孃|幺妹|幺爸|幺叔|姨妈|姨|婆(?!家)|太太|太(?![多大远少高低久贵吵脏臭差难])|生(?![病活产日意气])';
 /** Kin counted by birth order (马二婶, 孙二嫂, 杨三叔) or said of a child or a house (小磊奶奶, 老张家媳妇, 王家老大). */
 const ORDER = '[大二三四五六七八九幺小]';
+/** What follows a birth order in a nickname: 二娃, 幺妹, 三毛, 二丫头, 大柱子. */
+const NICK = '娃子|娃儿|娃|妹儿|妹子|妹|毛|狗娃|狗|丫头|丫|妞|柱子|柱|蛋|宝';
 const KIN_OF = '媳妇儿?|儿媳妇?|闺女|婆娘|老伴|奶奶|爷爷|姥姥|姥爷|外婆|外公|妈妈|爸爸';
 /** What a person is called before or instead of the name: 村民孙二柱, 独居老人周奶奶, 退伍老兵周德福. */
 const ROLE =
@@ -192,6 +209,8 @@ const KIN_NAME = new RegExp(
   [
     `^(?:老|小)?[${SURNAMES}]${ORDER}?(?:${KIN})`,
     `^老[${SURNAMES}]头儿?`,
+    // A name by birth order and a nickname, as villages call people (韩二娃, 李幺妹, 王三毛, 张二丫头).
+    `^[${SURNAMES}]${ORDER}(?:${NICK})`,
     `^(?:老|小)?[${SURNAMES}]家的?(?:${KIN_OF}|老[大二三四五]|[大二三四五]?(?:小子|丫头|闺女|儿子))`,
     `^(?:老|小|阿)[\\u4e00-\\u9fa5](?:家的?|的)?(?:${KIN_OF})`,
   ].join('|'),
@@ -202,13 +221,14 @@ const FULL_NAME = new RegExp(
   `^[${SURNAMES}](?![家里们])[\\u4e00-\\u9fa5](?:(?![他她它的说话讲问和跟与同在是也就都又还要想去找因反称提来向家老啊呀嘛吧呢今电手承责交让这那被把给到从对打住个])[\\u4e00-\\u9fa5])?`,
 );
 const NAME_ENDS = new RegExp(
-  `^(?:$|[\\s,，。、:：;；(（]|他|她|家|跟|和|与|同|的|也|就|又|还|在|是|来|去|说|话(?!费)|讲|想|要|问|今|个|老人|反映|反应|称|提|咨询|求助|投诉|希望|电话|来电|打电话|(?:${ROLE})|(?:${KIN}))`,
+  `^(?:$|[\\s,，。、:：;；(（]|他|她|家|跟|和|与|同|的|也|就|又|还|在|是|来|去|从|说|话(?!费)|讲|想|要|问|今|个|老人|反映|反应|称|提|咨询|求助|投诉|希望|电话|来电|打电话|(?:${ROLE})|(?:${KIN}))`,
 );
 const KIN_AFTER = new RegExp(`^(?:${KIN})`);
 const KIN_ONLY = new RegExp(`^(?:${KIN})$`);
 const NOT_NAME_START = new RegExp(`^(?:${NOT_NAMES})`);
 const ANONYMOUS = /^(?:有人|群众|大家|别人|某人|他们|她们|我们|村里)/;
-const ROLE_LEAD = new RegExp(`^(?:的|[\\s,，、:：]|里的|那边的|这边的|(?:${ROLE}))+`);
+/** What runs between the place and the person met there: 第9网格，遇到退休职工苏大爷. */
+const ROLE_LEAD = new RegExp(`^(?:的|[\\s,，、:：]|里的|那边的|这边的|遇到了?|碰到了?|碰见了?|遇见了?|见到了?|(?:${ROLE}))+`);
 
 /** Words that run between who and what: 王大爷 反映 路灯坏了. Kept verbs (要求, 希望) stay in the content. */
 const SAYS =
@@ -271,6 +291,8 @@ const SPOKEN: ReadonlyArray<[RegExp, string]> = [
   [/嗌(?:交|架)/g, '吵架'],
   [/搞(?:掂|定)/g, '解决'],
   [/莫得/g, '没得'],
+  // 看一哈, 协调一哈 (Sichuan, Hubei, Guizhou): 一下.
+  [/(?<=[看问说整弄搞调理帮等试查实通释])一哈/g, '一下'],
   // Slips of pinyin input in the words that carry the fields (负则 for 负责, 承若 for 承诺, 月低 for 月底).
   [/负则/g, '负责'],
   [/(?:承若|成诺)/g, '承诺'],
@@ -380,7 +402,9 @@ function readDraft(working: string, context: ParseContext): TicketDraft {
     const name = holder?.[1]?.replace(/同志$/, '').replace(HOLDER_ROLE, '').replace(POST_AFTER_NAME, '$1');
     if (!holder || !name || NOT_A_HOLDER.test(name)) continue;
     draft.holder = name;
-    text = cut(text, holder.index, holder[0].length);
+    // The errand the holder is sent on (去看一下, 去他屋头问清楚, 盯到) is how it is handled, not the matter.
+    const errand = ERRAND.exec(text.slice(holder.index + holder[0].length))?.[0].length ?? 0;
+    text = cut(text, holder.index, holder[0].length + errand);
     break;
   }
   if (!draft.onSpot) text = readDeadline(text, context, draft);
@@ -401,7 +425,7 @@ function readLabels(text: string, draft: TicketDraft): string {
   // A label and its value, after a colon, or after a gap for the labels that cannot be anything else (反映人 李秀英).
   const labelled = (labels: string, gap = false) =>
     new RegExp(`(?:${labels})\\s*${gap ? '(?:[:：]|\\s)' : '[:：]'}\\s*([^\\s，,。；;:：]{1,20})`).exec(rest);
-  const person = labelled('反映人|来访人|来电人|诉求人|求助人|当事人|联系人|报事人|群众姓名|姓名', true);
+  const person = labelled('反映人|提出人|来访人|来电人|来信人|诉求人|求助人|投诉人|咨询人|当事人|联系人|报事人|群众姓名|姓名', true);
   if (person) {
     const { name, place } = readWho(person[1]!);
     if (name) draft.raiser = name;
@@ -490,7 +514,7 @@ export function readDue(phrase: string, context: ParseContext): DeadlineResult {
 }
 
 const PROMISED_ACTION =
-  /^(?:(?:给|帮)?(?:他|她|他们)?(?:给个?)?(?:办结|办完|办好|办了|完成|解决|处理好?|修好|修复|修|更换|整改|落实|清理|调解|协调|核实|查清|上门(?:看看?|查看|核实)?|答复|回复|回话|回信|回电|覆|给信|说法)(?:好|完|到位)?(?:他|她|他们)?)?/;
+  /^(?:(?:给|帮)?(?:他|她|他们)?(?:给)?个?(?:办结|办完|办好|办了|完成|解决|处理好?|修好|修复|修|更换|整改|落实|清理|清走|清运|拉走|调解|协调|核实|查清|上门(?:看看?|查看|核实)?|答复|回复|回话|回信|回电|覆|给信|准信|准话|回音|说法)(?:好|完|到位)?(?:他|她|他们)?)?/;
 const dayOfMonth = (phrase: string) =>
   phrase
     .replace(/^(\d{1,2})日(之前|以前|前)$/, '$1号$2')
@@ -529,7 +553,7 @@ function matterOf(rest: string, personAt: number | undefined): string {
     /(?:来电|来访)?(?:反映|反应)(?:说|的)?[:：]?/.exec(rest) ??
     (personAt === undefined
       ? null
-      : /^\s*(?:他|她)?(?:就|也|还)?(?:(?:跟|对|和|同|向)(?:我们?|俺们?|咱们?|网格员))?(?:说|话(?!费)|讲(?![座课解])|称|提出|提到)[:：]?/.exec(
+      : /^[\s，,、]*(?:他|她)?(?:就|也|还)?(?:(?:跟|对|和|同|向)(?:我们?|俺们?|咱们?|网格员))?(?:说|话(?!费)|讲(?![座课解])|称|提出|提到)[:：]?/.exec(
           rest.slice(personAt),
         ));
   if (!says) return rest;
@@ -545,7 +569,11 @@ function findPlace(text: string): { name: string; index: number; length: number 
   for (let found = PLACE_SEARCH.exec(text); found; found = PLACE_SEARCH.exec(text)) {
     const place = placeAt(text, found);
     if (place) return place;
-    PLACE_SEARCH.lastIndex = found.index + 1;
+    // 反映小区后面…: once the words before it are off, a bare 小区 is no place, and neither is any tail of the same
+    // run (映小区); the search goes on after it.
+    const lead = PLACE_LEAD.exec(found[0])?.[0] ?? '';
+    const bare = lead && /^(?:村|屯|镇|乡|社区|小区|网格|街道|片区)/.test(found[0].slice(lead.length));
+    PLACE_SEARCH.lastIndex = bare ? found.index + found[0].length : found.index + 1;
   }
   return undefined;
 }
@@ -606,7 +634,8 @@ function findRaiser(text: string, afterPlace: number): { name: string; index: nu
       .slice(Math.max(0, says.index - 12), says.index)
       // 刘阿姨跟我说, 王大爷对网格员说: who was told is not part of who said it.
       .replace(/(?:跟|和|对|给|同|向)(?:我们?|俺们?|咱们?|网格员|社区|村里)\s*$/, '')
-      .replace(/(?:他|她)?(?:就|也|还|又|都)?\s*$/, '')
+      // 苏大爷，他说: the pronoun and the pause before it.
+      .replace(/(?:[\s，,、]*(?:他|她))?(?:就|也|还|又|都)?\s*$/, '')
       .trimEnd();
     const chunk = before
       .split(/[\s，,。；;的]/)
@@ -666,8 +695,12 @@ function cleanContent(rest: string): string | undefined {
     : undefined;
 }
 
-/** Words that only point at a matter said elsewhere (他说的那个事, 这个问题): nothing to record, so the dialogue asks. */
-const VAGUE_MATTER = /^(?:他|她|他们)?(?:说的|讲的|反映的|提的|的)?(?:这|那)?个?(?:事情?|事儿|问题|情况)?$/;
+/**
+ * Words that only point at a matter said elsewhere (他说的那个事, 这个问题) or only announce one (说有个事情要反映):
+ * nothing to record, so the dialogue asks.
+ */
+const VAGUE_MATTER =
+  /^(?:他|她|他们)?(?:说的|讲的|反映的|提的|的)?(?:这|那)?个?(?:事情?|事儿|问题|情况)?$|^(?:他|她)?(?:说|讲)?(?:有|还有)(?:个|件|点|些|一个|一件|一点)?(?:事情?|事儿|问题|情况|困难)(?:要|想)?(?:反映|说|讲|问|找)?$/;
 
 /** `城关村 王大爷`, `城关村王大爷`, `王大爷(城关村)`, `3网格 李阿姨`, `村民孙二柱` → place and name (the dialogue's answer). */
 export function readWho(text: string): { name?: string; place?: string } {

@@ -263,3 +263,96 @@ describe('the 民情工单 parser on how the message is dressed', () => {
     expect(readDue('两天内', context)).toMatchObject({ ok: true, date: '2026-03-06' });
   });
 });
+
+describe('the 民情工单 parser on readings found under the guifen set (each message written anew)', () => {
+  it('reads 明天之内 and 今天之内 as a promised day', () => {
+    expect(read('民情工单 城关村 王大爷 反映路灯坏了 交给小刘 今天之内修好')).toMatchObject({ due: '2026-03-04', content: '路灯坏了' });
+    expect(read('民情工单 柳河社区 刘老师 反映楼下麻将馆太吵 让老马明天之内答复')).toMatchObject({ holder: '老马', due: '2026-03-05' });
+  });
+
+  it('reads 提出人 and 投诉人 as the raiser on a form', () => {
+    expect(read('民情工单 投诉人：钱桂英 地点：向阳村 问题：村里的水渠堵了 责任人：周会计 时限：5天内')).toMatchObject({
+      raiser: '钱桂英',
+      content: '村里的水渠堵了',
+    });
+    const draft = read('民情工单\n提出人：马大爷\n地点：石门村\n问题：屋后的排水沟堵了\n时限：本周五前');
+    expect(draft).toMatchObject({ raiser: '马大爷', place: '石门村', content: '屋后的排水沟堵了' });
+    expect(missingOf(draft)).toBeUndefined();
+  });
+
+  it('reads a name by birth order and nickname (二娃, 幺妹, 三毛), also glued to 从', () => {
+    expect(read('民情工单 新民村 孙二娃从外地打工回来 想找个活干 请刘主任跟进 一周内')).toMatchObject({
+      raiser: '孙二娃',
+      place: '新民村',
+      holder: '刘主任',
+    });
+    expect(read('民情工单 石桥村 李幺妹 说她屋头的低保停了 交给王会计 月底前').raiser).toBe('李幺妹');
+    expect(read('民情工单 第3网格 王三毛 家里房子漏雨 让老周去看一哈 后天前').raiser).toBe('王三毛');
+  });
+
+  it('does not take 小区 after 反映 for a place; the community named later is', () => {
+    const draft = read('民情工单 陈阿姨13912345678反映小区门口的井盖松了 河西社区 交给小吴 明天前');
+    expect(draft).toMatchObject({ raiser: '陈阿姨', place: '河西社区', holder: '小吴' });
+    expect(draft.content).toBe('小区门口的井盖松了');
+  });
+
+  it('reads a holder asked to 盯着/盯到, with a 联系人 or 对接人 post before the name, and leaves the errand out', () => {
+    const draft = read('民情工单 8栋楼道灯坏了 让物业对接人孙亮盯着 本周五前');
+    expect(draft).toMatchObject({ holder: '孙亮', content: '8栋楼道灯坏了' });
+    expect(missingOf(draft)).toBe('raiser');
+    expect(read('民情工单 东园社区 赵大姐 门口下水道堵了 交给钱伟盯到 周五前')).toMatchObject({
+      holder: '钱伟',
+      content: '门口下水道堵了',
+    });
+  });
+
+  it('reads a holder with a post before the name and the date right after it (让组织委员黄丽下周一之前答复)', () => {
+    expect(read('民情工单 红旗村 邓大叔 想申请危房改造 不晓得咋个弄 让组织委员黄丽下周一之前答复')).toMatchObject({
+      holder: '黄丽',
+      due: '2026-03-09',
+      content: '想申请危房改造 不晓得咋个弄',
+    });
+  });
+
+  it('leaves out an errand that only says how (去看一哈, 上门了解情况) but keeps one that names the work', () => {
+    expect(read('民情工单 长江村 何大娘 反映家里水管漏了 让小王去看一哈 明天前').content).toBe('家里水管漏了');
+    expect(read('民情工单 城关村 王大爷 让小王去修村口路灯 月底前').content).toContain('村口路灯');
+  });
+
+  it('guesses 基础设施 for gas pipes (天然气, 煤气, 管子老化, 漏气)', () => {
+    expect(read('民情工单 长江村 何大娘 屋头煤气管子老化了 怕漏气 让小王去看看 明天前').category).toBe('基础设施');
+    expect(read('民情工单 长江村 何大娘 天然气管道有股味 明天前').category).toBe('基础设施');
+  });
+
+  it('guesses 矛盾纠纷 when the matter has become a quarrel with another household', () => {
+    expect(read('民情工单 柳树社区 钱阿姨 家里墙开裂 跟隔壁装修的吵了好几次 交给老孙 本周五前').category).toBe('矛盾纠纷');
+    // Without the quarrel, a crack in the wall stays infrastructure.
+    expect(read('民情工单 柳树社区 钱阿姨 家里墙开裂 交给老孙 本周五前').category).toBe('基础设施');
+  });
+
+  it('asks for the matter when the message only says there is one (说有件事想反映)', () => {
+    for (const text of [
+      '民情工单 柳树社区 钱阿姨 说有件事想反映 让小张上门了解情况 明天前',
+      '民情工单 东湖村 老刘 说有个问题 交给小孙 明天前',
+    ]) {
+      const draft = read(text);
+      expect(draft.content).toBeUndefined();
+      expect(missingOf(draft)).toBe('content');
+    }
+  });
+
+  it('reads a visit note: 碰到/遇到 X，她说…, 她电话…, 给她个准信 with the date', () => {
+    const draft = read(
+      '民情工单：上午入户到第4网格，碰到独居老人吴奶奶，她说她的医保卡丢了不晓得去哪补办。她电话 13912345678。交给医保专干陈芳，十五号之前给她个准信',
+    );
+    expect(draft).toMatchObject({
+      raiser: '吴奶奶',
+      place: '第4网格',
+      phone: '13912345678',
+      holder: '陈芳',
+      due: '2026-03-15',
+      content: '她的医保卡丢了不晓得去哪补办',
+      category: '医疗',
+    });
+  });
+});
