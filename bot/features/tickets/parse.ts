@@ -15,7 +15,7 @@ const CATEGORY_WORDS: Record<Exclude<Category, '其他'>, RegExp> = {
   教育: /上学|入学|转学|插班|中考|高考|招生|高中|初中|辍学|失学|退学|学位|学区|升学|学籍|小学|中学|大学|托管|作业|留守儿童|放学|学校|读书|教育|学费|幼儿园|辅导|校车|助学|学生|课|老师/g,
   矛盾纠纷:
     /纠纷|矛盾|吵架|争吵|吵起来|吵[了过]|嗌|俩家|两家|双方|动手|郁手|打人|干起来|打起来|闹矛盾|闹得|闹着|很僵|闹僵|赔|不讲理|被人占|占了|挡了|咬死|咬伤|争执|打架|邻里|宅基地|边界|地界|赡养|继承|分家|占用|侵占|调解|扯皮|不让|堵了路/g,
-  环境: /垃圾|污水|臭|脏|埋汰|装修|砸墙|影响休息|吵得|麻将|清洁|气味|难闻|异味|嘈|卫生(?![室院所站局]|服务|健康)|环境|保洁|狗屎|狗粪|粪便|坑塘|死鸡|死猪|死狗|烂菜|河涌|老鼠|蟑螂|蚊子|噪音|噪声|太吵|吵闹|吵到|扰民|半夜|广场舞|音响|扬尘|灰尘|粉尘|养猪|养殖|塑料袋|污染|河道|水沟|绿化|焚烧|烧秸秆|粪|蚊虫|苍蝇|清理|乱堆|乱放|堆放|杂物|堆东西|油烟|杂草/g,
+  环境: /垃圾|污水|臭|脏|埋汰|装修|砸墙|影响休息|吵得|麻将|清洁|气味|难闻|异味|嘈|卫生(?![室院所站局]|服务|健康)|环境|保洁|狗屎|狗粪|粪便|坑塘|死鸡|死猪|死狗|烂菜|河涌|老鼠|蟑螂|蚊子|噪音|噪声|太吵|吵闹|吵到|扰民|半夜|广场舞|音响|扬尘|灰尘|粉尘|养猪|养殖|塑料袋|污染|河道|水沟|绿化|焚烧|烧秸秆|粪|蚊虫|苍蝇|清理|乱堆|堆满|乱放|堆放|杂物|堆东西|油烟|杂草/g,
 };
 
 /**
@@ -104,13 +104,16 @@ const DEADLINE_SHAPE = new RegExp(
     `(?:\\d{4}[-年/.])?${NUM}[月\\-/.]${NUM}[日号]?${BEFORE}`,
     `(?:本月|这个?月|下个?月)?${NUM}[日号]${BEFORE}`,
     `(?:本|这个?|下个?)?(?:周|星期|礼拜)[一二三四五六日天]${BEFORE}`,
-    `(?:本|这个?|下个?)(?:周|星期|礼拜)(?:之内|以内|内|末)`,
+    `(?:本|这个?|下个?)(?:周|星期|礼拜)(?:之内|以内|内|末${BEFORE}?)`,
     `(?:\\d{4}年)?${NUM}月份?(?:底|末)${BEFORE}?`,
     `(?:${NUM}|半)个?(?:工作日|天|日|周|星期|礼拜|月)${WITHIN}`,
     `(?:(?:本|这个?|下个?|当)月(?:底|末)|月底|月末|(?:本|这个?)月内)${BEFORE}?`,
     `(?:本|今)?年(?:底|末)${BEFORE}?|年内`,
     `(?:今天|明天|后天|大后天|(?:本|这|下个?)?(?:周|星期|礼拜)[一二三四五六日天])(?:上午|下午|中午|晚上|早上)${BEFORE}`,
     `(?:今天|明天|后天|大后天)(?:${BEFORE}|${WITHIN})`,
+    // 24小时内, 48小时内 (hotline and work-group templates): by the day the hours run out.
+    `${NUM}个?小时${WITHIN}`,
+    `(?:周|礼拜)末${BEFORE}|(?:本|这个?)?月中旬?${BEFORE}`,
     // A day with the answer or the work promised right after it (明天给回话, 周五下午回复他, 15号办好); never 明天去看
     // (a plan, not a promise) nor 今天解决了 (done).
     `(?:今天|明天|后天|大后天|(?:本|这|下个?)?(?:周|星期|礼拜)[一二三四五六日天]|${NUM}月${NUM}[日号]|${NUM}[日号])(?:上午|下午|中午|晚上|早上)?(?=(?:给|帮)?(?:他|她|他们)?(?:给个?)?(?:回话|回复|答复|回信|回电|覆|给信|说法|办好|办结|办完|修好|弄好|解决)(?![了过]))`,
@@ -131,14 +134,14 @@ const NOT_NAMES =
   '|安装|安置|安排|申请|申报|师傅|施工|房东|房主|车主|车辆|司机|司法|全员|周边|周围|周末|高龄|农户|农民|单位|商户|商家|明白|平安|包工|路人|路过|常住|连夜|严格|花钱|金额|钱款|石头|边上|卫生|应该|时间|和好|温度|康复|简单|程序|党员|成员|解决|游客|毛病|池塘|沙子|余款|江边|田地|商量|洪水|范围|都是|易燃|文明|水电';
 
 /** A person's name, with or without a post after it: 韩立新, 小周, 梁振华主任. */
-const POST_AFTER = '副?(?:主任|书记|委员|组长|会计|专干|站长|所长|科长|队长)';
+const POST_AFTER = '副?(?:主任|书记|委员|组长|会计|专干|站长|所长|科长|队长|经理|民警|社工)';
 const PERSON = `(?:(?:老|小)[${SURNAMES}]|[${SURNAMES}][\\u4e00-\\u9fa5]{1,2}?)(?:${POST_AFTER})?`;
 /** A post after the name (黄志强副主任, 梁振华主任) is not part of it; 王主任 keeps its post, the name being the surname alone. */
 const POST_AFTER_NAME = new RegExp(`^([${SURNAMES}][\\u4e00-\\u9fa5]{1,2})${POST_AFTER}$`);
 
 /** A post or a body said before a person's name (网格长老周, 村委会主任李强, 社区小张); taken off by HOLDER_ROLE. */
 const POST_BEFORE =
-  '社区|村里|村上|村委会?|居委会?|后勤|工会|物业|[\\u4e00-\\u9fa5]{0,4}?(?:联系人|负责人|对接人)|[\\u4e00-\\u9fa5]{1,4}?(?:部|科|处|办)|[\\u4e00-\\u9fa5]{0,6}?(?:员|长|主任|干部|会计|书记|支书|专干|干事|文书|电工)';
+  '社区|村里|村上|村委会?|居委会?|后勤|工会|物业|[\\u4e00-\\u9fa5]{0,4}?(?:联系人|负责人|对接人)|[\\u4e00-\\u9fa5]{1,4}?(?:部|科|处|办)|[\\u4e00-\\u9fa5]{0,6}?(?:员|长|主任|干部|会计|书记|支书|专干|干事|文书|电工|民警|社工|经理|管家)';
 /** How the name of a unit that can hold a 工单 ends: 城管中队, 交通站, 第二党支部, 社区物业. */
 const UNIT_SUFFIX = '支部|党委|委员会|村委|居委|中队|大队|站|所|办|科|局|中心|院|部|工会|公司|物业|服务队';
 
@@ -173,7 +176,7 @@ const HOLDER_PATTERNS = [
   // A person asked or sent to do it (请张卫东去做工作, 安排小李上门), or a person's name then 负责/跟进/牵头 and the task
   // (韩立新负责调解, 何婉婷跟进): only a name shaped like a person's, as these words also run inside the matter.
   new RegExp(
-    `(?:请|让|喊|叫|安排|派|指派|委托)\\s*((?:${POST_BEFORE})?${PERSON})(?:同志)?\\s*(?=(?:今天|明天|后天|马上|立即|尽快|赶紧|上午|下午)?就?(?:去|来|帮忙|帮|问|负责|跟进|处理|协调|落实|核实|对接|上门|做|作|盯|督促|催|管)|${DEADLINE_SHAPE.source})`,
+    `(?:请|让|喊|叫|安排|派|指派|委托)\\s*((?:${POST_BEFORE})?${PERSON})(?:同志)?\\s*(?=(?:今天|明天|后天|马上|立即|尽快|赶紧|上午|下午)?就?(?:去|来|帮忙|帮|问|负责|跟进|处理|协调|落实|核实|对接|上门|做|作|盯|督促|催|管|看|瞅|瞧|望)|${DEADLINE_SHAPE.source})`,
   ),
   new RegExp(`(?:^|[\\s，,。；;])(${PERSON})(?:同志)?\\s*(?:负责(?!人)|跟进|牵头|包联)`),
 ];
@@ -183,12 +186,12 @@ const HOLDER_PATTERNS = [
  */
 const ERRAND = new RegExp(
   `^\\s*(?:今天|明天|后天|马上|立即|尽快|赶紧)?就?(?:去|来|上门|到)?(?:他|她|他们|她们)?(?:家里?|屋头|屋里|那里|那儿|那边|现场)?` +
-    '(?:盯到|盯着|盯紧|盯住|盯|跟到|跟着|看一?看|看|问一?问|问清楚|问|了解(?:清楚|情况)?|协调|沟通|解释|对接|跟进|核实(?:情况)?|处理)(?:一下)?' +
+    '(?:盯到|盯着|盯紧|盯住|盯牢|盯|跟到|跟着|看一?看|看|瞅一?瞅|瞅一眼|瞧一?瞧|望一?望|问一?问|问清楚|问|了解(?:清楚|情况)?|协调|沟通|解释|对接|跟进|核实(?:情况)?|处理)(?:一下)?' +
     '(?=$|[\\s，,。；;])',
 );
 /** A post before a person's name (社区安全员王亮, 村委副主任郑军): the name is what finds the member. */
 const HOLDER_ROLE = new RegExp(
-  `^(?:社区|村里|村上|村委会?|居委会?|后勤|工会|物业|[\\u4e00-\\u9fa5]{0,4}?(?:联系人|负责人|对接人)|[\\u4e00-\\u9fa5]{1,4}?(?:部|科|处|办)|[\\u4e00-\\u9fa5]{0,6}?(?:员|长|主任|委员|干部|会计|书记|支书|主席|专干|干事|文书|电工)|党员)(?=(?:老|小)?[${SURNAMES}][\\u4e00-\\u9fa5]{0,2}$)`,
+  `^(?:社区|村里|村上|村委会?|居委会?|后勤|工会|物业|[\\u4e00-\\u9fa5]{0,4}?(?:联系人|负责人|对接人)|[\\u4e00-\\u9fa5]{1,4}?(?:部|科|处|办)|[\\u4e00-\\u9fa5]{0,6}?(?:员|长|主任|委员|干部|会计|书记|支书|主席|专干|干事|文书|电工|民警|社工|经理|管家)|党员)(?=(?:老|小)?[${SURNAMES}][\\u4e00-\\u9fa5]{0,2}$)`,
 );
 const NOT_A_HOLDER = new RegExp(
   `^(?:已|了|不|没|过|完|的)|^(?:我们|咱们|俺们|他们|她们|本人|自己|我自己|俺自己|村里|社区|支部|大家|上级|有关部门|相关部门)$|^(?:${NOT_NAMES})(?!.*(?:${UNIT_SUFFIX})$)`,
@@ -196,12 +199,13 @@ const NOT_A_HOLDER = new RegExp(
 
 /** Kin and polite words after a surname: 王大爷, 刘婶, 陈先生, 张老汉. Longer first. */
 const KIN =
-  '大爷|大娘|大妈|大婶|大嫂|大哥|大姐|阿姨|阿婆|奶奶|爷爷|婆婆|老汉|老头儿?|老太太?|老爷子|婶子|婶儿|婶|嫂子|嫂|叔叔|叔|伯伯|伯母|伯娘|伯|舅舅|舅妈|舅|姑姑|姑父|姑|姨夫|姐夫|先生|女士|小姐|老师|师傅|医生|大夫|同学|姐|哥|嬢嬢|孃孃|嬢|孃|幺妹|幺爸|幺叔|姨妈|姨|婆(?!家)|太太|太(?![多大远少高低久贵吵脏臭差难])|生(?![病活产日意气])';
+  // Shanghai and Wu (爷叔, 老伯伯, 好婆, 姆妈), the northeast (大兄弟, 老妹儿, 老姨).
+  '爷叔|老伯伯|老伯|老阿姨|好婆|姆妈|阿爷|阿奶|阿叔|大兄弟|老妹儿|老妹|老嫂子|老姨|老叔|老舅|老婶|大爷|大娘|大妈|大婶|大嫂|大哥|大姐|阿姨|阿婆|奶奶|爷爷|婆婆|老汉|老头儿?|老太太?|老爷子|婶子|婶儿|婶|嫂子|嫂|叔叔|叔|伯伯|伯母|伯娘|伯|舅舅|舅妈|舅|姑姑|姑父|姑|姨夫|姐夫|先生|女士|小姐|老师|师傅|医生|大夫|同学|姐|哥|嬢嬢|孃孃|嬢|孃|幺妹|幺爸|幺叔|姨妈|姨|婆(?!家)|太太|太(?![多大远少高低久贵吵脏臭差难])|生(?![病活产日意气])';
 /** Kin counted by birth order (马二婶, 孙二嫂, 杨三叔) or said of a child or a house (小磊奶奶, 老张家媳妇, 王家老大). */
 const ORDER = '[大二三四五六七八九幺小]';
 /** What follows a birth order in a nickname: 二娃, 幺妹, 三毛, 二丫头, 大柱子. */
 const NICK = '娃子|娃儿|娃|妹儿|妹子|妹|毛|狗娃|狗|丫头|丫|妞|柱子|柱|蛋|宝';
-const KIN_OF = '媳妇儿?|儿媳妇?|闺女|婆娘|老伴|奶奶|爷爷|姥姥|姥爷|外婆|外公|妈妈|爸爸';
+const KIN_OF = '姆妈|媳妇儿?|儿媳妇?|闺女|婆娘|老伴|奶奶|爷爷|姥姥|姥爷|外婆|外公|妈妈|爸爸';
 /** What a person is called before or instead of the name: 村民孙二柱, 独居老人周奶奶, 退伍老兵周德福. */
 const ROLE =
   '来访群众|来电群众|来访|来电|留守(?:儿童|娃|孩子?)的?|退休职工|离退休人员|职工|员工|工友|老两口|两口子|老夫妻|夫妻|夫妇|[\\u4e00-\\u9fa5]{0,2}(?:户|教师|职工|工人|军人|司机)|村民|居民|群众|业主|租户|住户|独居老人|空巢老人|孤寡老人|留守老人|老人家|老人|退伍老兵|退役军人|老兵|老党员|党员|小伙子|小伙|姑娘|大学生|学生家长|家长|五保户|低保户|贫困户|残疾人|妇女|老乡|村里的|社区的|一位|一个|有位|有个';
@@ -253,7 +257,9 @@ const PLACE_SEARCH = new RegExp(
     '[\\u4e00-\\u9fa5]{1,6}?(?:市|县|区)(?=\\s?[\\u4e00-\\u9fa5])',
     '第?[一二三四五六七八九十\\d]{1,2}(?:村民)?组(?![织长员])',
     '[一二三四五六七八九十\\d]{1,3}号?网格',
-    '[\\u4e00-\\u9fa5\\d]{1,8}?(?:社区|小区|居委会|村委会|街道|片区|网格|院落|家属院|家属区|车间|分厂|(?:村|屯|镇|乡)(?![口里民委部卫道级干子务医集支两]|小(?:学|的|老师|孩)))',
+    // Shanghai lanes (长乐路88弄): the lane is where the person lives.
+    '[\\u4e00-\\u9fa5]{1,6}?路\\d{1,4}弄(?:\\d{1,4}号)?',
+    '[\\u4e00-\\u9fa5\\d]{1,8}?(?:社区|小区|居委会?|居民区|村委会|嘎查|街道|片区|网格|院落|家属院|家属区|车间|分厂|(?:村|屯|镇|乡)(?![口里民委部卫道级干子务医集支两]|小(?:学|的|老师|孩)))',
   ]
     .map((p) => `(?:${p})`)
     .join('|')
@@ -291,6 +297,17 @@ const SPOKEN: ReadonlyArray<[RegExp, string]> = [
   [/嗌(?:交|架)/g, '吵架'],
   [/搞(?:掂|定)/g, '解决'],
   [/莫得/g, '没得'],
+  // Shanghai and Wu speech: 今朝/明朝, 阿拉 (we), 伊拉 (they), 伊讲 (he says), 侬, 勿, 辰光, 物事, 屋里厢.
+  [/今朝/g, '今天'],
+  [/明朝/g, '明天'],
+  [/阿拉(?!伯|善|斯加|丁)/g, '我们'],
+  [/伊拉(?!克)/g, '他们'],
+  [/(?<![\u4e00-\u9fa5])伊(?=讲|话|说|屋里|家|想|要|也|就|还|老|勿|不)/g, '他'],
+  [/侬/g, '你'],
+  [/勿/g, '不'],
+  [/辰光/g, '时候'],
+  [/物事/g, '东西'],
+  [/屋里厢/g, '家里面'],
   // 看一哈, 协调一哈 (Sichuan, Hubei, Guizhou): 一下.
   [/(?<=[看问说整弄搞调理帮等试查实通释])一哈/g, '一下'],
   // Slips of pinyin input in the words that carry the fields (负则 for 负责, 承若 for 承诺, 月低 for 月底).
@@ -356,7 +373,8 @@ function asTyped(value: string, work: string, typed: string): string {
 }
 
 /** Solved while there, said inside the message: 已解决, 当场解答了, 已经搞掂 (rewritten 解决); never 没有当场解决. */
-const SOLVED = /(?<!没有?|未|不能|没能|还没)(?:已经?|当场|现场|当即)(?:当场|现场)?(?:帮他|给他|帮她|给她)?(?:解决|办结|解答|处理好|办好)/;
+const SOLVED =
+  /(?<!没有?|未|不能|没能|还没)(?:已经?|当场|现场|当即)(?:当场|现场)?(?:帮他|给他|帮她|给她)?(?:解决|办结|解答|处理好|办好|办妥|答复|解释清楚|调解好|协调好)/;
 
 /** Reads a recording message (with or without its command word) into a draft. */
 export function parseTicket(message: string, context: ParseContext): TicketDraft {
@@ -421,7 +439,11 @@ function readDraft(working: string, context: ParseContext): TicketDraft {
  * the one who raised it.
  */
 function readLabels(text: string, draft: TicketDraft): string {
-  let rest = text;
+  // Labels in brackets, as work-group templates write them (【反映人】张三 【地点】…): a label and a colon.
+  let rest = text.replace(
+    /[【[]\s*((?:反映|提出|来访|来电|诉求|求助|投诉|联系|当事|报事)人|姓名|地点|地址|住址|所在村|所在社区|网格|反映内容|诉求内容|具体问题|问题描述|反映问题|问题|内容|情况|事项|事由|诉求|责任人|负责人|承办人|经办人|处理人|办理人|时限|期限|办结时限|办理时限|联系电话|电话|类别|分类)\s*[】\]]\s*[:：]?/g,
+    ' $1：',
+  );
   // A label and its value, after a colon, or after a gap for the labels that cannot be anything else (反映人 李秀英).
   const labelled = (labels: string, gap = false) =>
     new RegExp(`(?:${labels})\\s*${gap ? '(?:[:：]|\\s)' : '[:：]'}\\s*([^\\s，,。；;:：]{1,20})`).exec(rest);
@@ -473,7 +495,7 @@ function readDeadline(text: string, context: ParseContext, draft: TicketDraft): 
     const lead = /^(?:[\s:：]|的|是|为|就|在|于|到|呢|吧|嘛|呀|啊)*/.exec(after)![0];
     const phrase = /^[^\s，,。；;！!]*/.exec(after.slice(lead.length))![0];
     if (phrase) {
-      const result = readDue(dayOfMonth(phrase.replace(/[吧呢]/g, '')), context);
+      const result = readDue(byHours(dayOfMonth(phrase.replace(/[吧呢]/g, ''))), context);
       if (result.ok) draft.due = result.date;
       else draft.dueProblem = result.reason;
       return cut(text, promise.index, promise[0].length + lead.length + phrase.length);
@@ -485,7 +507,7 @@ function readDeadline(text: string, context: ParseContext, draft: TicketDraft): 
     const action = PROMISED_ACTION.exec(text.slice(shaped.index + shaped[0].length))![0];
     const after = text.slice(shaped.index + shaped[0].length + action.length);
     // 15日前 then a pause or the work promised is a day of the month (15号前), not fifteen days ago (3日前就坏了).
-    const phrase = action || /^(?:$|[\s，,。；;])/.test(after) ? dayOfMonth(shaped[0]) : shaped[0];
+    const phrase = byHours(action || /^(?:$|[\s，,。；;])/.test(after) ? dayOfMonth(shaped[0]) : shaped[0]);
     const result = parseDeadline(phrase, context);
     if (result.ok) draft.due = result.date;
     else draft.dueProblem = result.reason;
@@ -520,7 +542,14 @@ const dayOfMonth = (phrase: string) =>
     .replace(/^(\d{1,2})日(之前|以前|前)$/, '$1号$2')
     .replace(/^这个(?=周|星期|礼拜)/, '这')
     // 下周内 / 下周末: by the end of next week.
-    .replace(/^下个?(周|星期|礼拜)(?:之内|以内|内|末)$/, '下$1日');
+    .replace(/^下个?(周|星期|礼拜)(?:之内|以内|内|末)(?:之前|以前|前)?$/, '下$1日');
+/** 24小时内, 四十八小时内: by the day the hours run out (a day at least). */
+const HOURS_WORDS: Record<string, number> = { 十二: 12, 二十四: 24, 四十八: 48, 七十二: 72 };
+const byHours = (phrase: string) =>
+  phrase.replace(/^(\d{1,3}|十二|二十四|四十八|七十二)个?小时(?:之内|以内|内)$/, (_, hours: string) => {
+    const count = HOURS_WORDS[hours] ?? Number(hours);
+    return `${Math.max(1, Math.ceil(count / 24))}天内`;
+  });
 const LAST_DAY = new RegExp(
   `(?:^|\\s)((?:本|这|下个?)?(?:周|星期|礼拜)[一二三四五六日天]|${NUM}月${NUM}[日号]|(?:本月|这个?月|下个?月)?${NUM}号|(?:本|这个?|下个?)?月(?:底|末)|明天|后天|大后天)\\s*$`,
 );
@@ -563,16 +592,19 @@ function matterOf(rest: string, personAt: number | undefined): string {
   return (cleanContent(after)?.length ?? 0) >= 4 || !cleanContent(before) ? after : before;
 }
 
+/** A place word with no name before it (小区, 居委), or only a pointer (这个小区, 附近小区): no place of a person. */
+const BARE_PLACE = /^(?:这个?|那个?|该|本|附近|周边|周围|整个)?(?:村|屯|镇|乡|社区|小区|居委|居民区|网格|街道|片区)/;
+
 /** The first place named in the text; a bare suffix (想社区出面) is passed over for a real name further on. */
 function findPlace(text: string): { name: string; index: number; length: number } | undefined {
   PLACE_SEARCH.lastIndex = 0;
   for (let found = PLACE_SEARCH.exec(text); found; found = PLACE_SEARCH.exec(text)) {
     const place = placeAt(text, found);
     if (place) return place;
-    // 反映小区后面…: once the words before it are off, a bare 小区 is no place, and neither is any tail of the same
-    // run (映小区); the search goes on after it.
+    // 反映小区后面…, 这个小区: once the words before it are off, a bare 小区 is no place, and neither is any tail of
+    // the same run (映小区, 个小区); the search goes on after it.
     const lead = PLACE_LEAD.exec(found[0])?.[0] ?? '';
-    const bare = lead && /^(?:村|屯|镇|乡|社区|小区|网格|街道|片区)/.test(found[0].slice(lead.length));
+    const bare = BARE_PLACE.test(found[0].slice(lead.length));
     PLACE_SEARCH.lastIndex = bare ? found.index + found[0].length : found.index + 1;
   }
   return undefined;
@@ -587,12 +619,12 @@ function placeAt(text: string, found: RegExpExecArray): { name: string; index: n
   const lead = PLACE_LEAD.exec(whole)?.[0] ?? '';
   const name = whole.slice(lead.length).trim().replace(/\s+/g, '');
   // A suffix with nothing before it (村, 网格) or only a number is not a place's name.
-  if (!name || /^(?:村|屯|镇|乡|社区|小区|网格|街道|片区)/.test(name)) return undefined;
+  if (!name || BARE_PLACE.test(name)) return undefined;
   const index = found.index + lead.length;
   const end = found.index + whole.length;
   // A city, district, town or street, then the village or community in it (成华区 府青路街道 二仙桥社区): the place
   // is the 村/社区 (or 网格) the person belongs to; the levels above it are taken out with it, not left in the matter.
-  const above = /(?:市|县|区|镇|乡|街道)$/.test(name) && !/(?:社区|小区|片区)$/.test(name);
+  const above = /(?:市|县|区|镇|乡|街道)$/.test(name) && !/(?:社区|小区|片区|居民区)$/.test(name);
   if (above) {
     const inside = new RegExp(PLACE_SEARCH.source, 'y');
     inside.lastIndex = end + (/^\s?/.exec(text.slice(end))?.[0].length ?? 0);

@@ -356,3 +356,56 @@ describe('the 民情工单 parser on readings found under the guifen set (each m
     });
   });
 });
+
+describe('the 民情工单 parser on the same causes as other writers across China say them', () => {
+  it('reads Shanghai and Wu words: 明朝/今朝, 伊讲, 屋里厢, 阿拉 (never a name), 爷叔, 老伯伯, X家姆妈', () => {
+    const draft = read('民情工单 曹杨一村居民区 张老伯伯 伊讲屋里厢水管漏水 明朝之前');
+    expect(draft).toMatchObject({ place: '曹杨一村居民区', raiser: '张老伯伯', due: '2026-03-05', category: '基础设施' });
+    expect(draft.content).toContain('水管漏水');
+    expect(read('民情工单 阿拉居委 陈家姆妈 反映隔壁装修太吵 交给物业王经理 这周末前')).toMatchObject({
+      raiser: '陈家姆妈',
+      holder: '王经理',
+      due: '2026-03-08',
+      content: '隔壁装修太吵',
+    });
+    expect(read('民情工单 阿拉居委 陈家姆妈 反映隔壁装修太吵 交给物业王经理 这周末前').place).toBeUndefined();
+    expect(read('民情工单 长乐路88弄 李爷叔 楼道里堆满了杂物 今朝之内清走').due).toBe('2026-03-04');
+  });
+
+  it('reads a Shanghai lane (长乐路88弄) and a 居委 or 居民区 as the place; 这个小区 is none', () => {
+    expect(read('民情工单 长乐路88弄 李爷叔 楼道里堆满了杂物 交给小王 月底前')).toMatchObject({ place: '长乐路88弄', raiser: '李爷叔' });
+    expect(read('民情工单 红星居委 刘老妹儿 说楼道灯又坏了 月底前').place).toBe('红星居委');
+    const none = read('民情工单 这个小区 刘阿姨 反映门禁坏了 月底前');
+    expect(none.place).toBeUndefined();
+    expect(none).toMatchObject({ raiser: '刘阿姨', content: '门禁坏了' });
+  });
+
+  it('reads labels in brackets as work-group templates write them (【反映人】, 【时限】)', () => {
+    expect(read('民情工单 【反映人】王爷叔 【地点】长乐路88弄 【问题】楼道里堆满了杂物 【责任人】居委李阿姨 【时限】3天内')).toMatchObject({
+      raiser: '王爷叔',
+      place: '长乐路88弄',
+      content: '楼道里堆满了杂物',
+      holder: '李阿姨',
+      due: '2026-03-07',
+      category: '环境',
+    });
+  });
+
+  it('reads hours (24小时内, 四十八小时内), 周末前 and 月中前 as a day', () => {
+    expect(read('民情工单 城关村 王大爷 反映村口路灯坏了 承诺24小时内').due).toBe('2026-03-05');
+    expect(read('民情工单 城关村 王大爷 反映村口路灯坏了 交给小刘 四十八小时内').due).toBe('2026-03-06');
+    expect(read('民情工单 城关村 王大爷 反映村口路灯坏了 交给小刘 周末前').due).toBe('2026-03-08');
+    expect(read('民情工单 城关村 王大爷 反映村口路灯坏了 交给小刘 月中前').due).toBe('2026-03-15');
+  });
+
+  it('reads a northeastern holder sent to 瞅瞅, after a post such as 社区民警', () => {
+    const draft = read('民情工单 红星居委 刘老妹儿 说楼道灯又坏了 让社区民警小赵瞅瞅 明天前');
+    expect(draft).toMatchObject({ holder: '小赵', raiser: '刘老妹儿', content: '楼道灯又坏了' });
+  });
+
+  it('reads 已当场答复 inside the message as solved on the spot', () => {
+    const draft = read('民情工单 东湖村 王大爷 问医保怎么交 已当场答复');
+    expect(draft.onSpot).toBe(true);
+    expect(missingOf(draft)).toBeUndefined();
+  });
+});
