@@ -409,3 +409,23 @@ describe('the 民情工单 parser on the same causes as other writers across Chi
     expect(missingOf(draft)).toBeUndefined();
   });
 });
+
+describe('the 民情工单 parser on more ways to hand over, name and close a 工单', () => {
+  it('reads a holder handed it as 由X牵头, 交拨X (Wu), 拜托X, 派给X, X来办', () => {
+    const base = '民情工单 城关村 王大爷 反映暖气不热 ';
+    for (const handover of ['由小刘牵头', '交拨小刘', '拜托小刘帮忙看看', '派给小刘', '小刘来办']) {
+      const draft = read(`${base}${handover} 月底前`);
+      expect(draft, handover).toMatchObject({ holder: '小刘', content: '暖气不热', due: '2026-03-31' });
+    }
+  });
+
+  it('reads a name glued to 屋头/屋里 after the place (城关村王建国屋头漏雨)', () => {
+    expect(read('民情工单 城关村王建国屋头漏雨 交给小刘 月底前')).toMatchObject({ place: '城关村', raiser: '王建国', content: '屋头漏雨' });
+  });
+
+  it('reads 当时就给他解决了 and 当即帮他弄好了 as solved on the spot, but not 已经坏了', () => {
+    expect(read('民情工单 城关村 王大爷 问医保怎么交 当时就给他解决了').onSpot).toBe(true);
+    expect(read('民情工单 城关村 王大爷 问医保怎么交 当即帮他弄好了').onSpot).toBe(true);
+    expect(read('民情工单 城关村 王大爷 反映路灯已经坏了 月底前').onSpot).toBeUndefined();
+  });
+});
