@@ -429,3 +429,25 @@ describe('the 民情工单 parser on more ways to hand over, name and close a �
     expect(read('民情工单 城关村 王大爷 反映路灯已经坏了 月底前').onSpot).toBeUndefined();
   });
 });
+
+describe('the 民情工单 parser on run-on voice input', () => {
+  it('ends the errand where the date begins (交给小张去瞅瞅明天之前)', () => {
+    expect(read('民情工单红旗屯老李头说他家房子漏雨了交给小张去瞅瞅明天之前')).toMatchObject({
+      place: '红旗屯',
+      raiser: '老李头',
+      holder: '小张',
+      due: '2026-03-05',
+      content: '他家房子漏雨了',
+    });
+  });
+
+  it('reads a post said with 的 before the holder (让物业的王经理明天给回话) and 碰着了 before the person', () => {
+    expect(read('民情工单 今天去第二网格走访碰着了居民刘淑芬她说楼道里的灯坏了好几天了让物业的王经理明天给回话')).toMatchObject({
+      place: '第二网格',
+      raiser: '刘淑芬',
+      holder: '王经理',
+      due: '2026-03-05',
+      content: '楼道里的灯坏了好几天了',
+    });
+  });
+});
