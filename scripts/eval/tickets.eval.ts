@@ -42,9 +42,11 @@ type Field = (typeof FIELDS)[number];
  * Sets read while tuning: the parser author's own two halves (the "held-out" half was written with the tuning half, by
  * the parser's author, and later read for its misses, so it is tuning too), the first independent writer's set
  * (2026-12), the writers cunwei and wangge, held out until the 2026-12-05 session read their misses, and lead2,
- * written in that session by the one changing the parser (dialects, 繁体, fields on lines of their own, 当场解决).
+ * written in that session by the one changing the parser (dialects, 繁体, fields on lines of their own, 当场解决), and
+ * guifen (成都, 川话, pinyin slips), held out until 2026-12-05 ~09:30 (its held-out figure then, before any tuning to it:
+ * 15/25 whole, 211/225 fields) and read for its misses from then on.
  */
-const TUNING = new Set(['tuning', 'heldout', 'independent', 'cunwei', 'wangge', 'lead2']);
+const TUNING = new Set(['tuning', 'heldout', 'independent', 'cunwei', 'wangge', 'lead2', 'guifen']);
 const TITLES: Record<string, string> = {
   tuning: '调参集 tickets-tuning',
   heldout: '调参集 tickets-heldout（写解析的人自己写的另一半，曾按其错处调参，并非留出）',
@@ -52,6 +54,8 @@ const TITLES: Record<string, string> = {
   cunwei: '调参集 tickets-cunwei（独立写手，原为留出集，2026-12-05 起用于调参）',
   wangge: '调参集 tickets-wangge（独立写手，原为留出集，2026-12-05 起用于调参）',
   lead2: '调参集 tickets-lead2（2026-12-05 改解析的人自己写：方言、繁体、分行、当场解决）',
+  guifen:
+    '调参集 tickets-guifen（独立写手，成都、川话；留出至 2026-12-05 约 09:30，调参前留出成绩整条 15/25、字段 211/225，此后读其错处调参）',
 };
 
 export function readSets(): { writer: string; items: TicketItem[] }[] {

@@ -8,22 +8,28 @@ export type Category = (typeof CATEGORIES)[number];
 /** Words that point to a category; the one with most hits wins, ties in {@link CATEGORIES} order. */
 const CATEGORY_WORDS: Record<Exclude<Category, '其他'>, RegExp> = {
   基础设施:
-    /路灯|灯(?!笼)|道路|结冰|路滑|开裂|裂缝|垮塌|倒塌|修路|路面|路坏|坑洼|坑(?!塘)|塌|水表|电表|表箱|水龙头|暖气|供暖|楼梯|门禁|积水|村道|机耕路|水泥路|减速带|人行道|坏|地砖|红绿灯|路|桥|水管|自来水|停水|没得?水|供水|水压|停电|供电|电线|高压线|线路|断电|灌溉|水渠|渠|电压|排水|下水道|井盖|涵洞|网络|信号|宽带|燃气|公厕|厕所|围墙|危房|漏水|漏雨|房屋|设施|健身器材|护栏|台阶|电梯|监控|停车|充电桩|飞线/g,
+    /路灯|灯(?!笼)|道路|结冰|路滑|开裂|裂缝|垮塌|倒塌|修路|路面|路坏|坑洼|坑(?!塘)|塌|水表|电表|表箱|水龙头|暖气|供暖|楼梯|门禁|积水|村道|机耕路|水泥路|减速带|人行道|坏|地砖|红绿灯|路|桥|水管|自来水|停水|没得?水|供水|水压|停电|供电|电线|高压线|线路|断电|灌溉|水渠|渠|电压|排水|下水道|井盖|涵洞|网络|信号|宽带|燃气|天然气|煤气|气管|管道|管子|漏气|老化|公厕|厕所|围墙|危房|漏水|漏雨|房屋|设施|健身器材|护栏|台阶|电梯|监控|停车|充电桩|飞线/g,
   就业社保:
     /就业|找工作|找活|活干|工作(?!人员)|岗位|公益岗|打工|裁员|招聘|失业|社保|养老保险|养老金|退休金|低保|五保|特困|工资|欠薪|工钱|补贴|补助|救助|技能培训|用工|务工|招工|创业|贷款|参保|残疾|养老|困难户|公积金|加班|劳动合同|五险一金|工伤/g,
   医疗: /看病|就医|医院|医生|卫生室|卫生院|卫生服务|复诊|门诊|挂号|打针|输液|药|医保|住院|体检|疫苗|慢性病|慢病|护理|康复|家庭医生|报销医|新农合|合作医疗|病/g,
   教育: /上学|入学|转学|插班|中考|高考|招生|高中|初中|辍学|失学|退学|学位|学区|升学|学籍|小学|中学|大学|托管|作业|留守儿童|放学|学校|读书|教育|学费|幼儿园|辅导|校车|助学|学生|课|老师/g,
   矛盾纠纷:
     /纠纷|矛盾|吵架|争吵|吵起来|吵[了过]|嗌|俩家|两家|双方|动手|郁手|打人|干起来|打起来|闹矛盾|闹得|闹着|很僵|闹僵|赔|不讲理|被人占|占了|挡了|咬死|咬伤|争执|打架|邻里|宅基地|边界|地界|赡养|继承|分家|占用|侵占|调解|扯皮|不让|堵了路/g,
-  环境: /垃圾|污水|臭|脏|埋汰|装修|砸墙|影响休息|吵得|麻将|清洁|气味|难闻|异味|嘈|卫生(?![室院所站局]|服务|健康)|环境|保洁|狗屎|狗粪|粪便|坑塘|死鸡|死猪|死狗|烂菜|河涌|老鼠|蟑螂|蚊子|噪音|噪声|太吵|吵闹|吵到|扰民|半夜|广场舞|音响|扬尘|灰尘|粉尘|养猪|养殖|塑料袋|污染|河道|水沟|绿化|焚烧|烧秸秆|粪|蚊虫|苍蝇|清理|乱堆|乱放|堆放|杂物|堆东西|油烟|杂草/g,
+  环境: /垃圾|污水|臭|脏|埋汰|装修|砸墙|影响休息|吵得|麻将|清洁|气味|难闻|异味|嘈|卫生(?![室院所站局]|服务|健康)|环境|保洁|狗屎|狗粪|粪便|坑塘|死鸡|死猪|死狗|烂菜|河涌|老鼠|蟑螂|蚊子|噪音|噪声|太吵|吵闹|吵到|扰民|半夜|广场舞|音响|扬尘|灰尘|粉尘|养猪|养殖|塑料袋|污染|河道|水沟|绿化|焚烧|烧秸秆|粪|蚊虫|苍蝇|清理|乱堆|堆满|乱放|堆放|杂物|堆东西|油烟|杂草/g,
 };
+
+/**
+ * A quarrel with another party (跟楼上两口子吵了好几回, 和邻居闹矛盾): whatever it started from (a leak, a wall), the
+ * matter is now between two households, so it counts once more for 矛盾纠纷.
+ */
+const QUARREL_WITH = /(?:跟|和|与|同)[^\s，,。；;]{1,8}?(?:吵|闹|扯皮|打架|打起来|干起来|红脸|有矛盾|起冲突)/;
 
 export function guessCategory(text: string): Category {
   let best: Category = '其他';
   let most = 0;
   for (const category of CATEGORIES) {
     if (category === '其他') continue;
-    const hits = text.match(CATEGORY_WORDS[category])?.length ?? 0;
+    const hits = (text.match(CATEGORY_WORDS[category])?.length ?? 0) + (category === '矛盾纠纷' && QUARREL_WITH.test(text) ? 1 : 0);
     if (hits > most) {
       best = category;
       most = hits;
@@ -78,7 +84,7 @@ const COMMAND = /^[/#【[]?(?:民情工单|记工单|登记工单|工单登记|�
 const SPOT = /^[/#【[]?(?:当场解决|现场解决|当场办结|spot)[】\]]?(?:\s|[:：,，])*/i;
 /** A mobile number as people write it: 13812345678, 138 1234 5678, 138-1234-5678, with or without 电话是. */
 const PHONE =
-  /(?:(?:联系)?(?:电话|手机|联系方式|tel)(?:号码|号)?(?:是|为)?[:：]?\s*)?(?<![\d-])(1[3-9]\d(?:[\s-]?\d){8}|0\d{2,3}[\s-]?(?:\d{7,8}|\d{3,4}[\s-]\d{4}))(?![\d-])/i;
+  /(?:(?:他|她|其)?的?(?:联系)?(?:电话|手机|联系方式|tel)(?:号码|号)?(?:是|为)?[:：]?\s*)?(?<![\d-])(1[3-9]\d(?:[\s-]?\d){8}|0\d{2,3}[\s-]?(?:\d{7,8}|\d{3,4}[\s-]\d{4}))(?![\d-])/i;
 /** Words said while thinking, in spoken or dictated messages (呃, 那个, 就是说): a pause, never a field. */
 const FILLERS = /呃|嗯|那个|然后|就是说|就是|的话|这么说吧/g;
 /** Particles said while speaking; not 酒吧/网吧 nor 呢子. */
@@ -98,13 +104,16 @@ const DEADLINE_SHAPE = new RegExp(
     `(?:\\d{4}[-年/.])?${NUM}[月\\-/.]${NUM}[日号]?${BEFORE}`,
     `(?:本月|这个?月|下个?月)?${NUM}[日号]${BEFORE}`,
     `(?:本|这个?|下个?)?(?:周|星期|礼拜)[一二三四五六日天]${BEFORE}`,
-    `(?:本|这个?|下个?)(?:周|星期|礼拜)(?:之内|以内|内|末)`,
+    `(?:本|这个?|下个?)(?:周|星期|礼拜)(?:之内|以内|内|末${BEFORE}?)`,
     `(?:\\d{4}年)?${NUM}月份?(?:底|末)${BEFORE}?`,
     `(?:${NUM}|半)个?(?:工作日|天|日|周|星期|礼拜|月)${WITHIN}`,
     `(?:(?:本|这个?|下个?|当)月(?:底|末)|月底|月末|(?:本|这个?)月内)${BEFORE}?`,
     `(?:本|今)?年(?:底|末)${BEFORE}?|年内`,
     `(?:今天|明天|后天|大后天|(?:本|这|下个?)?(?:周|星期|礼拜)[一二三四五六日天])(?:上午|下午|中午|晚上|早上)${BEFORE}`,
-    `(?:今天|明天|后天|大后天)${BEFORE}`,
+    `(?:今天|明天|后天|大后天)(?:${BEFORE}|${WITHIN})`,
+    // 24小时内, 48小时内 (hotline and work-group templates): by the day the hours run out.
+    `${NUM}个?小时${WITHIN}`,
+    `(?:周|礼拜)末${BEFORE}|(?:本|这个?)?月中旬?${BEFORE}`,
     // A day with the answer or the work promised right after it (明天给回话, 周五下午回复他, 15号办好); never 明天去看
     // (a plan, not a promise) nor 今天解决了 (done).
     `(?:今天|明天|后天|大后天|(?:本|这|下个?)?(?:周|星期|礼拜)[一二三四五六日天]|${NUM}月${NUM}[日号]|${NUM}[日号])(?:上午|下午|中午|晚上|早上)?(?=(?:给|帮)?(?:他|她|他们)?(?:给个?)?(?:回话|回复|答复|回信|回电|覆|给信|说法|办好|办结|办完|修好|弄好|解决)(?![了过]))`,
@@ -125,20 +134,20 @@ const NOT_NAMES =
   '|安装|安置|安排|申请|申报|师傅|施工|房东|房主|车主|车辆|司机|司法|全员|周边|周围|周末|高龄|农户|农民|单位|商户|商家|明白|平安|包工|路人|路过|常住|连夜|严格|花钱|金额|钱款|石头|边上|卫生|应该|时间|和好|温度|康复|简单|程序|党员|成员|解决|游客|毛病|池塘|沙子|余款|江边|田地|商量|洪水|范围|都是|易燃|文明|水电';
 
 /** A person's name, with or without a post after it: 韩立新, 小周, 梁振华主任. */
-const POST_AFTER = '副?(?:主任|书记|委员|组长|会计|专干|站长|所长|科长|队长)';
+const POST_AFTER = '副?(?:主任|书记|委员|组长|会计|专干|站长|所长|科长|队长|经理|民警|社工)';
 const PERSON = `(?:(?:老|小)[${SURNAMES}]|[${SURNAMES}][\\u4e00-\\u9fa5]{1,2}?)(?:${POST_AFTER})?`;
 /** A post after the name (黄志强副主任, 梁振华主任) is not part of it; 王主任 keeps its post, the name being the surname alone. */
 const POST_AFTER_NAME = new RegExp(`^([${SURNAMES}][\\u4e00-\\u9fa5]{1,2})${POST_AFTER}$`);
 
 /** A post or a body said before a person's name (网格长老周, 村委会主任李强, 社区小张); taken off by HOLDER_ROLE. */
 const POST_BEFORE =
-  '社区|村里|村上|村委会?|居委会?|后勤|工会|物业|[\\u4e00-\\u9fa5]{1,4}?(?:部|科|处|办)|[\\u4e00-\\u9fa5]{0,6}?(?:员|长|主任|干部|会计|书记|支书|专干|干事|文书|电工)';
+  '社区|村里|村上|村委会?|居委会?|后勤|工会|物业|[\\u4e00-\\u9fa5]{0,4}?(?:联系人|负责人|对接人)|[\\u4e00-\\u9fa5]{1,4}?(?:部|科|处|办)|[\\u4e00-\\u9fa5]{0,6}?(?:员|长|主任|干部|会计|书记|支书|专干|干事|文书|电工|民警|社工|经理|管家)';
 /** How the name of a unit that can hold a 工单 ends: 城管中队, 交通站, 第二党支部, 社区物业. */
 const UNIT_SUFFIX = '支部|党委|委员会|村委|居委|中队|大队|站|所|办|科|局|中心|院|部|工会|公司|物业|服务队';
 
 /** Who is made responsible: 责任人 李四, 交给老周调解, 由第二党支部负责, 让王芳同志负责一下, 张三负责. */
 const HOLDER_END =
-  '(?=同志|负责|办|整|弄|搞|管|处理|跟进|落实|去|来|调解|对接|协调|联系|帮|核实|解决|吧|嘛|呢|承诺|[\\s，,。；;！!）)]|$|[\\d一二两三四五六七八九十本下这明今后月年])';
+  '(?=同志|负责|办|整|弄|搞|管|盯|督促|催|处理|跟进|落实|去|来|调解|对接|协调|联系|帮|核实|解决|吧|嘛|呢|承诺|[\\s，,。；;！!）)]|$|[\\d一二两三四五六七八九十本下这明今后月年])';
 /** What goes with the name and is not the matter: 同志, 负责, 办. */
 const HOLDER_TAIL = '(?:同志)?(?:(?:去|来)?(?:负责办理|负责|办理|办|处理|跟进|落实))?(?:一下)?';
 const HOLDER_PATTERNS = [
@@ -151,7 +160,9 @@ const HOLDER_PATTERNS = [
   ),
   // An @-mention with the word that hands it over: @冯国栋 跟, @何婉婷 跟进.
   /@\s*([^\s@，,。；;：:]{2,10}?)\s*(?:同志)?\s*(?:跟进|跟|负责|处理|办理|落实|核实|对接|协调|去办|办)/,
-  new RegExp(`(?:交给|交由|转给|转交|转至|已经?转|交办给?|指派给?)\\s*([^\\s，,。；;：:]{2,10}?)${HOLDER_END}${HOLDER_TAIL}`),
+  new RegExp(
+    `(?:交给|交由|转给|转交|转至|已经?转|交办给?|指派给?|派给|分给|分派给)\\s*([^\\s，,。；;：:]{2,10}?)${HOLDER_END}${HOLDER_TAIL}`,
+  ),
   /交\s*([^\s，,。；;：:给由]{2,10}?)(?:同志)?\s*(?:负责办理|负责|办理|办|处理|跟进|跟|落实)/,
   // 交 standing alone as a word: 交 李老师 下周三前.
   /(?:^|[\s，,])交\s+([^\s，,。；;：:]{2,10})(?=$|[\s，,。；;])/,
@@ -162,18 +173,28 @@ const HOLDER_PATTERNS = [
   ),
   // 转 at the start of a phrase, to whoever handles it: 转第三党支部处理, 转 城管 跟进.
   /(?:^|[\s，,。；;])(?:转到|转给|转交|转)\s*([^\s，,。；;：:]{2,10}?)(?:同志)?\s*(?:处理|办理|负责|跟进|落实)/,
-  /(?:由|让)\s*([^\s，,。；;：:]{2,10}?)(?:同志)?\s*(?:负责|办理|处理|跟进|落实)/,
+  /(?:由|让)\s*([^\s，,。；;：:]{2,10}?)(?:同志)?\s*(?:负责|办理|处理|跟进|落实|牵头|承办|督办)/,
   /(?:^|[\s，,。；;])(?:请|让|由|叫|喊|安排|派)?([^\s，,。；;：:]{2,10}?)(?:同志)?\s*(?:负责办理|负责|跟进)(?=$|[\s，,。；;])/,
   // A person asked or sent to do it (请张卫东去做工作, 安排小李上门), or a person's name then 负责/跟进/牵头 and the task
   // (韩立新负责调解, 何婉婷跟进): only a name shaped like a person's, as these words also run inside the matter.
   new RegExp(
-    `(?:请|让|喊|叫|安排|派|指派|委托)\\s*((?:${POST_BEFORE})?${PERSON})(?:同志)?\\s*(?=(?:今天|明天|后天|马上|立即|尽快|赶紧|上午|下午)?就?(?:去|来|帮忙|帮|问|负责|跟进|处理|协调|落实|核实|对接|上门|做|作))`,
+    `(?:请|让|喊|叫|安排|派|指派|委托|拜托|麻烦)\\s*((?:(?:${POST_BEFORE})的?)?${PERSON})(?:同志)?\\s*(?=(?:今天|明天|后天|马上|立即|尽快|赶紧|上午|下午)?就?(?:去|来|帮忙|帮|问|负责|跟进|处理|协调|落实|核实|对接|上门|做|作|盯|督促|催|管|看|瞅|瞧|望)|${DEADLINE_SHAPE.source})`,
   ),
-  new RegExp(`(?:^|[\\s，,。；;])(${PERSON})(?:同志)?\\s*(?:负责(?!人)|跟进|牵头|包联)`),
+  new RegExp(`(?:^|[\\s，,。；;])(${PERSON})(?:同志)?\\s*(?:负责(?!人)|跟进|牵头|包联|承办|督办|(?:来|去)(?:办|处理|跟进|落实))`),
 ];
+/**
+ * An errand that says only how the holder goes about it, whatever the matter (去看一下, 上门了解情况, 去他家里问清楚,
+ * 盯到): taken out with the holder. One that names the work (去修路灯, 去清理垃圾) stays: it may be all the matter said.
+ */
+const ERRAND = new RegExp(
+  `^\\s*(?:今天|明天|后天|马上|立即|尽快|赶紧)?就?(?:去|来|上门|到)?(?:帮忙|帮着)?(?:他|她|他们|她们)?(?:家里?|屋头|屋里|那里|那儿|那边|现场)?` +
+    '(?:盯到|盯着|盯紧|盯住|盯牢|盯|跟到|跟着|看一?看|看|瞅一?瞅|瞅一眼|瞧一?瞧|望一?望|问一?问|问清楚|问|了解(?:清楚|情况)?|协调|沟通|解释|对接|跟进|核实(?:情况)?|处理)(?:一下)?' +
+    // …去瞅瞅明天之前, run on as voice input writes it: the errand ends where the date begins.
+    `(?=$|[\\s，,。；;]|${DEADLINE_SHAPE.source})`,
+);
 /** A post before a person's name (社区安全员王亮, 村委副主任郑军): the name is what finds the member. */
 const HOLDER_ROLE = new RegExp(
-  `^(?:社区|村里|村上|村委会?|居委会?|后勤|工会|物业|[\\u4e00-\\u9fa5]{1,4}?(?:部|科|处|办)|[\\u4e00-\\u9fa5]{0,6}?(?:员|长|主任|委员|干部|会计|书记|支书|主席|专干|干事|文书|电工)|党员)(?=(?:老|小)?[${SURNAMES}][\\u4e00-\\u9fa5]{0,2}$)`,
+  `^(?:社区|村里|村上|村委会?|居委会?|后勤|工会|物业|[\\u4e00-\\u9fa5]{0,4}?(?:联系人|负责人|对接人)|[\\u4e00-\\u9fa5]{1,4}?(?:部|科|处|办)|[\\u4e00-\\u9fa5]{0,6}?(?:员|长|主任|委员|干部|会计|书记|支书|主席|专干|干事|文书|电工|民警|社工|经理|管家)|党员)的?(?=(?:老|小)?[${SURNAMES}][\\u4e00-\\u9fa5]{0,2}$)`,
 );
 const NOT_A_HOLDER = new RegExp(
   `^(?:已|了|不|没|过|完|的)|^(?:我们|咱们|俺们|他们|她们|本人|自己|我自己|俺自己|村里|社区|支部|大家|上级|有关部门|相关部门)$|^(?:${NOT_NAMES})(?!.*(?:${UNIT_SUFFIX})$)`,
@@ -181,10 +202,13 @@ const NOT_A_HOLDER = new RegExp(
 
 /** Kin and polite words after a surname: 王大爷, 刘婶, 陈先生, 张老汉. Longer first. */
 const KIN =
-  '大爷|大娘|大妈|大婶|大嫂|大哥|大姐|阿姨|阿婆|奶奶|爷爷|婆婆|老汉|老头儿?|老太太?|老爷子|婶子|婶儿|婶|嫂子|嫂|叔叔|叔|伯伯|伯母|伯娘|伯|舅舅|舅妈|舅|姑姑|姑父|姑|姨夫|姐夫|先生|女士|小姐|老师|师傅|医生|大夫|同学|姐|哥|嬢嬢|孃孃|嬢|孃|幺妹|幺爸|幺叔|姨妈|姨|婆(?!家)|太太|太(?![多大远少高低久贵吵脏臭差难])|生(?![病活产日意气])';
+  // Shanghai and Wu (爷叔, 老伯伯, 好婆, 姆妈), the northeast (大兄弟, 老妹儿, 老姨).
+  '爷叔|老伯伯|老伯|老阿姨|好婆|姆妈|阿爷|阿奶|阿叔|大兄弟|老妹儿|老妹|老嫂子|老姨|老叔|老舅|老婶|大爷|大娘|大妈|大婶|大嫂|大哥|大姐|阿姨|阿婆|奶奶|爷爷|婆婆|老汉|老头儿?|老太太?|老爷子|婶子|婶儿|婶|嫂子|嫂|叔叔|叔|伯伯|伯母|伯娘|伯|舅舅|舅妈|舅|姑姑|姑父|姑|姨夫|姐夫|先生|女士|小姐|老师|师傅|医生|大夫|同学|姐|哥|嬢嬢|孃孃|嬢|孃|幺妹|幺爸|幺叔|姨妈|姨|婆(?!家)|太太|太(?![多大远少高低久贵吵脏臭差难])|生(?![病活产日意气])';
 /** Kin counted by birth order (马二婶, 孙二嫂, 杨三叔) or said of a child or a house (小磊奶奶, 老张家媳妇, 王家老大). */
 const ORDER = '[大二三四五六七八九幺小]';
-const KIN_OF = '媳妇儿?|儿媳妇?|闺女|婆娘|老伴|奶奶|爷爷|姥姥|姥爷|外婆|外公|妈妈|爸爸';
+/** What follows a birth order in a nickname: 二娃, 幺妹, 三毛, 二丫头, 大柱子. */
+const NICK = '娃子|娃儿|娃|妹儿|妹子|妹|毛|狗娃|狗|丫头|丫|妞|柱子|柱|蛋|宝';
+const KIN_OF = '姆妈|媳妇儿?|儿媳妇?|闺女|婆娘|老伴|奶奶|爷爷|姥姥|姥爷|外婆|外公|妈妈|爸爸';
 /** What a person is called before or instead of the name: 村民孙二柱, 独居老人周奶奶, 退伍老兵周德福. */
 const ROLE =
   '来访群众|来电群众|来访|来电|留守(?:儿童|娃|孩子?)的?|退休职工|离退休人员|职工|员工|工友|老两口|两口子|老夫妻|夫妻|夫妇|[\\u4e00-\\u9fa5]{0,2}(?:户|教师|职工|工人|军人|司机)|村民|居民|群众|业主|租户|住户|独居老人|空巢老人|孤寡老人|留守老人|老人家|老人|退伍老兵|退役军人|老兵|老党员|党员|小伙子|小伙|姑娘|大学生|学生家长|家长|五保户|低保户|贫困户|残疾人|妇女|老乡|村里的|社区的|一位|一个|有位|有个';
@@ -192,6 +216,8 @@ const KIN_NAME = new RegExp(
   [
     `^(?:老|小)?[${SURNAMES}]${ORDER}?(?:${KIN})`,
     `^老[${SURNAMES}]头儿?`,
+    // A name by birth order and a nickname, as villages call people (韩二娃, 李幺妹, 王三毛, 张二丫头).
+    `^[${SURNAMES}]${ORDER}(?:${NICK})`,
     `^(?:老|小)?[${SURNAMES}]家的?(?:${KIN_OF}|老[大二三四五]|[大二三四五]?(?:小子|丫头|闺女|儿子))`,
     `^(?:老|小|阿)[\\u4e00-\\u9fa5](?:家的?|的)?(?:${KIN_OF})`,
   ].join('|'),
@@ -202,13 +228,16 @@ const FULL_NAME = new RegExp(
   `^[${SURNAMES}](?![家里们])[\\u4e00-\\u9fa5](?:(?![他她它的说话讲问和跟与同在是也就都又还要想去找因反称提来向家老啊呀嘛吧呢今电手承责交让这那被把给到从对打住个])[\\u4e00-\\u9fa5])?`,
 );
 const NAME_ENDS = new RegExp(
-  `^(?:$|[\\s,，。、:：;；(（]|他|她|家|跟|和|与|同|的|也|就|又|还|在|是|来|去|说|话(?!费)|讲|想|要|问|今|个|老人|反映|反应|称|提|咨询|求助|投诉|希望|电话|来电|打电话|(?:${ROLE})|(?:${KIN}))`,
+  `^(?:$|[\\s,，。、:：;；(（]|他|她|家|屋头|屋里|屋企|那边|那儿|跟|和|与|同|的|也|就|又|还|在|是|来|去|从|说|话(?!费)|讲|想|要|问|今|个|老人|反映|反应|称|提|咨询|求助|投诉|希望|电话|来电|打电话|(?:${ROLE})|(?:${KIN}))`,
 );
 const KIN_AFTER = new RegExp(`^(?:${KIN})`);
 const KIN_ONLY = new RegExp(`^(?:${KIN})$`);
 const NOT_NAME_START = new RegExp(`^(?:${NOT_NAMES})`);
 const ANONYMOUS = /^(?:有人|群众|大家|别人|某人|他们|她们|我们|村里)/;
-const ROLE_LEAD = new RegExp(`^(?:的|[\\s,，、:：]|里的|那边的|这边的|(?:${ROLE}))+`);
+/** What runs between the place and the person met there: 第9网格，遇到退休职工苏大爷. */
+const ROLE_LEAD = new RegExp(
+  `^(?:的|[\\s,，、:：]|里的|那边的|这边的|遇到了?|碰到了?|碰见了?|遇见了?|见到了?|碰着了?|碰上了?|遇着了?|(?:${ROLE}))+`,
+);
 
 /** Words that run between who and what: 王大爷 反映 路灯坏了. Kept verbs (要求, 希望) stay in the content. */
 const SAYS =
@@ -233,7 +262,9 @@ const PLACE_SEARCH = new RegExp(
     '[\\u4e00-\\u9fa5]{1,6}?(?:市|县|区)(?=\\s?[\\u4e00-\\u9fa5])',
     '第?[一二三四五六七八九十\\d]{1,2}(?:村民)?组(?![织长员])',
     '[一二三四五六七八九十\\d]{1,3}号?网格',
-    '[\\u4e00-\\u9fa5\\d]{1,8}?(?:社区|小区|居委会|村委会|街道|片区|网格|院落|家属院|家属区|车间|分厂|(?:村|屯|镇|乡)(?![口里民委部卫道级干子务医集支两]|小(?:学|的|老师|孩)))',
+    // Shanghai lanes (长乐路88弄): the lane is where the person lives.
+    '[\\u4e00-\\u9fa5]{1,6}?路\\d{1,4}弄(?:\\d{1,4}号)?',
+    '[\\u4e00-\\u9fa5\\d]{1,8}?(?:社区|小区|居委会?|居民区|村委会|嘎查|街道|片区|网格|院落|家属院|家属区|车间|分厂|(?:村|屯|镇|乡)(?![口里民委部卫道级干子务医集支两]|小(?:学|的|老师|孩)))',
   ]
     .map((p) => `(?:${p})`)
     .join('|')
@@ -269,8 +300,23 @@ const SPOKEN: ReadonlyArray<[RegExp, string]> = [
   [/喺/g, '在'],
   [/搵/g, '找'],
   [/嗌(?:交|架)/g, '吵架'],
+  // Wu: 交拨 for 交给.
+  [/交拨/g, '交给'],
   [/搞(?:掂|定)/g, '解决'],
   [/莫得/g, '没得'],
+  // Shanghai and Wu speech: 今朝/明朝, 阿拉 (we), 伊拉 (they), 伊讲 (he says), 侬, 勿, 辰光, 物事, 屋里厢.
+  [/今朝/g, '今天'],
+  [/明朝/g, '明天'],
+  [/阿拉(?!伯|善|斯加|丁)/g, '我们'],
+  [/伊拉(?!克)/g, '他们'],
+  [/(?<![\u4e00-\u9fa5])伊(?=讲|话|说|屋里|家|想|要|也|就|还|老|勿|不)/g, '他'],
+  [/侬/g, '你'],
+  [/勿/g, '不'],
+  [/辰光/g, '时候'],
+  [/物事/g, '东西'],
+  [/屋里厢/g, '家里面'],
+  // 看一哈, 协调一哈 (Sichuan, Hubei, Guizhou): 一下.
+  [/(?<=[看问说整弄搞调理帮等试查实通释])一哈/g, '一下'],
   // Slips of pinyin input in the words that carry the fields (负则 for 负责, 承若 for 承诺, 月低 for 月底).
   [/负则/g, '负责'],
   [/(?:承若|成诺)/g, '承诺'],
@@ -334,7 +380,8 @@ function asTyped(value: string, work: string, typed: string): string {
 }
 
 /** Solved while there, said inside the message: 已解决, 当场解答了, 已经搞掂 (rewritten 解决); never 没有当场解决. */
-const SOLVED = /(?<!没有?|未|不能|没能|还没)(?:已经?|当场|现场|当即)(?:当场|现场)?(?:帮他|给他|帮她|给她)?(?:解决|办结|解答|处理好|办好)/;
+const SOLVED =
+  /(?<!没有?|未|不能|没能|还没)(?:已经?|当场|现场|当即|当时)(?:当场|现场)?就?(?:帮他|给他|帮她|给她)?(?:解决|办结|解答|处理好|办好|办妥|答复|解释清楚|调解好|协调好|弄好|搞好|整好|修好)/;
 
 /** Reads a recording message (with or without its command word) into a draft. */
 export function parseTicket(message: string, context: ParseContext): TicketDraft {
@@ -380,7 +427,9 @@ function readDraft(working: string, context: ParseContext): TicketDraft {
     const name = holder?.[1]?.replace(/同志$/, '').replace(HOLDER_ROLE, '').replace(POST_AFTER_NAME, '$1');
     if (!holder || !name || NOT_A_HOLDER.test(name)) continue;
     draft.holder = name;
-    text = cut(text, holder.index, holder[0].length);
+    // The errand the holder is sent on (去看一下, 去他屋头问清楚, 盯到) is how it is handled, not the matter.
+    const errand = ERRAND.exec(text.slice(holder.index + holder[0].length))?.[0].length ?? 0;
+    text = cut(text, holder.index, holder[0].length + errand);
     break;
   }
   if (!draft.onSpot) text = readDeadline(text, context, draft);
@@ -397,11 +446,15 @@ function readDraft(working: string, context: ParseContext): TicketDraft {
  * the one who raised it.
  */
 function readLabels(text: string, draft: TicketDraft): string {
-  let rest = text;
+  // Labels in brackets, as work-group templates write them (【反映人】张三 【地点】…): a label and a colon.
+  let rest = text.replace(
+    /[【[]\s*((?:反映|提出|来访|来电|诉求|求助|投诉|联系|当事|报事)人|姓名|地点|地址|住址|所在村|所在社区|网格|反映内容|诉求内容|具体问题|问题描述|反映问题|问题|内容|情况|事项|事由|诉求|责任人|负责人|承办人|经办人|处理人|办理人|时限|期限|办结时限|办理时限|联系电话|电话|类别|分类)\s*[】\]]\s*[:：]?/g,
+    ' $1：',
+  );
   // A label and its value, after a colon, or after a gap for the labels that cannot be anything else (反映人 李秀英).
   const labelled = (labels: string, gap = false) =>
     new RegExp(`(?:${labels})\\s*${gap ? '(?:[:：]|\\s)' : '[:：]'}\\s*([^\\s，,。；;:：]{1,20})`).exec(rest);
-  const person = labelled('反映人|来访人|来电人|诉求人|求助人|当事人|联系人|报事人|群众姓名|姓名', true);
+  const person = labelled('反映人|提出人|来访人|来电人|来信人|诉求人|求助人|投诉人|咨询人|当事人|联系人|报事人|群众姓名|姓名', true);
   if (person) {
     const { name, place } = readWho(person[1]!);
     if (name) draft.raiser = name;
@@ -449,7 +502,7 @@ function readDeadline(text: string, context: ParseContext, draft: TicketDraft): 
     const lead = /^(?:[\s:：]|的|是|为|就|在|于|到|呢|吧|嘛|呀|啊)*/.exec(after)![0];
     const phrase = /^[^\s，,。；;！!]*/.exec(after.slice(lead.length))![0];
     if (phrase) {
-      const result = readDue(dayOfMonth(phrase.replace(/[吧呢]/g, '')), context);
+      const result = readDue(byHours(dayOfMonth(phrase.replace(/[吧呢]/g, ''))), context);
       if (result.ok) draft.due = result.date;
       else draft.dueProblem = result.reason;
       return cut(text, promise.index, promise[0].length + lead.length + phrase.length);
@@ -461,7 +514,7 @@ function readDeadline(text: string, context: ParseContext, draft: TicketDraft): 
     const action = PROMISED_ACTION.exec(text.slice(shaped.index + shaped[0].length))![0];
     const after = text.slice(shaped.index + shaped[0].length + action.length);
     // 15日前 then a pause or the work promised is a day of the month (15号前), not fifteen days ago (3日前就坏了).
-    const phrase = action || /^(?:$|[\s，,。；;])/.test(after) ? dayOfMonth(shaped[0]) : shaped[0];
+    const phrase = byHours(action || /^(?:$|[\s，,。；;])/.test(after) ? dayOfMonth(shaped[0]) : shaped[0]);
     const result = parseDeadline(phrase, context);
     if (result.ok) draft.due = result.date;
     else draft.dueProblem = result.reason;
@@ -490,13 +543,20 @@ export function readDue(phrase: string, context: ParseContext): DeadlineResult {
 }
 
 const PROMISED_ACTION =
-  /^(?:(?:给|帮)?(?:他|她|他们)?(?:给个?)?(?:办结|办完|办好|办了|完成|解决|处理好?|修好|修复|修|更换|整改|落实|清理|调解|协调|核实|查清|上门(?:看看?|查看|核实)?|答复|回复|回话|回信|回电|覆|给信|说法)(?:好|完|到位)?(?:他|她|他们)?)?/;
+  /^(?:(?:给|帮)?(?:他|她|他们)?(?:给)?个?(?:办结|办完|办好|办了|完成|解决|处理好?|修好|修复|修|更换|整改|落实|清理|清走|清运|拉走|调解|协调|核实|查清|上门(?:看看?|查看|核实)?|答复|回复|回话|回信|回电|覆|给信|准信|准话|回音|说法)(?:好|完|到位)?(?:他|她|他们)?)?/;
 const dayOfMonth = (phrase: string) =>
   phrase
     .replace(/^(\d{1,2})日(之前|以前|前)$/, '$1号$2')
     .replace(/^这个(?=周|星期|礼拜)/, '这')
     // 下周内 / 下周末: by the end of next week.
-    .replace(/^下个?(周|星期|礼拜)(?:之内|以内|内|末)$/, '下$1日');
+    .replace(/^下个?(周|星期|礼拜)(?:之内|以内|内|末)(?:之前|以前|前)?$/, '下$1日');
+/** 24小时内, 四十八小时内: by the day the hours run out (a day at least). */
+const HOURS_WORDS: Record<string, number> = { 十二: 12, 二十四: 24, 四十八: 48, 七十二: 72 };
+const byHours = (phrase: string) =>
+  phrase.replace(/^(\d{1,3}|十二|二十四|四十八|七十二)个?小时(?:之内|以内|内)$/, (_, hours: string) => {
+    const count = HOURS_WORDS[hours] ?? Number(hours);
+    return `${Math.max(1, Math.ceil(count / 24))}天内`;
+  });
 const LAST_DAY = new RegExp(
   `(?:^|\\s)((?:本|这|下个?)?(?:周|星期|礼拜)[一二三四五六日天]|${NUM}月${NUM}[日号]|(?:本月|这个?月|下个?月)?${NUM}号|(?:本|这个?|下个?)?月(?:底|末)|明天|后天|大后天)\\s*$`,
 );
@@ -529,7 +589,7 @@ function matterOf(rest: string, personAt: number | undefined): string {
     /(?:来电|来访)?(?:反映|反应)(?:说|的)?[:：]?/.exec(rest) ??
     (personAt === undefined
       ? null
-      : /^\s*(?:他|她)?(?:就|也|还)?(?:(?:跟|对|和|同|向)(?:我们?|俺们?|咱们?|网格员))?(?:说|话(?!费)|讲(?![座课解])|称|提出|提到)[:：]?/.exec(
+      : /^[\s，,、]*(?:他|她)?(?:就|也|还)?(?:(?:跟|对|和|同|向)(?:我们?|俺们?|咱们?|网格员))?(?:说|话(?!费)|讲(?![座课解])|称|提出|提到)[:：]?/.exec(
           rest.slice(personAt),
         ));
   if (!says) return rest;
@@ -539,13 +599,20 @@ function matterOf(rest: string, personAt: number | undefined): string {
   return (cleanContent(after)?.length ?? 0) >= 4 || !cleanContent(before) ? after : before;
 }
 
+/** A place word with no name before it (小区, 居委), or only a pointer (这个小区, 附近小区): no place of a person. */
+const BARE_PLACE = /^(?:这个?|那个?|该|本|附近|周边|周围|整个)?(?:村|屯|镇|乡|社区|小区|居委|居民区|网格|街道|片区)/;
+
 /** The first place named in the text; a bare suffix (想社区出面) is passed over for a real name further on. */
 function findPlace(text: string): { name: string; index: number; length: number } | undefined {
   PLACE_SEARCH.lastIndex = 0;
   for (let found = PLACE_SEARCH.exec(text); found; found = PLACE_SEARCH.exec(text)) {
     const place = placeAt(text, found);
     if (place) return place;
-    PLACE_SEARCH.lastIndex = found.index + 1;
+    // 反映小区后面…, 这个小区: once the words before it are off, a bare 小区 is no place, and neither is any tail of
+    // the same run (映小区, 个小区); the search goes on after it.
+    const lead = PLACE_LEAD.exec(found[0])?.[0] ?? '';
+    const bare = BARE_PLACE.test(found[0].slice(lead.length));
+    PLACE_SEARCH.lastIndex = bare ? found.index + found[0].length : found.index + 1;
   }
   return undefined;
 }
@@ -559,12 +626,12 @@ function placeAt(text: string, found: RegExpExecArray): { name: string; index: n
   const lead = PLACE_LEAD.exec(whole)?.[0] ?? '';
   const name = whole.slice(lead.length).trim().replace(/\s+/g, '');
   // A suffix with nothing before it (村, 网格) or only a number is not a place's name.
-  if (!name || /^(?:村|屯|镇|乡|社区|小区|网格|街道|片区)/.test(name)) return undefined;
+  if (!name || BARE_PLACE.test(name)) return undefined;
   const index = found.index + lead.length;
   const end = found.index + whole.length;
   // A city, district, town or street, then the village or community in it (成华区 府青路街道 二仙桥社区): the place
   // is the 村/社区 (or 网格) the person belongs to; the levels above it are taken out with it, not left in the matter.
-  const above = /(?:市|县|区|镇|乡|街道)$/.test(name) && !/(?:社区|小区|片区)$/.test(name);
+  const above = /(?:市|县|区|镇|乡|街道)$/.test(name) && !/(?:社区|小区|片区|居民区)$/.test(name);
   if (above) {
     const inside = new RegExp(PLACE_SEARCH.source, 'y');
     inside.lastIndex = end + (/^\s?/.exec(text.slice(end))?.[0].length ?? 0);
@@ -606,7 +673,8 @@ function findRaiser(text: string, afterPlace: number): { name: string; index: nu
       .slice(Math.max(0, says.index - 12), says.index)
       // 刘阿姨跟我说, 王大爷对网格员说: who was told is not part of who said it.
       .replace(/(?:跟|和|对|给|同|向)(?:我们?|俺们?|咱们?|网格员|社区|村里)\s*$/, '')
-      .replace(/(?:他|她)?(?:就|也|还|又|都)?\s*$/, '')
+      // 苏大爷，他说: the pronoun and the pause before it.
+      .replace(/(?:[\s，,、]*(?:他|她))?(?:就|也|还|又|都)?\s*$/, '')
       .trimEnd();
     const chunk = before
       .split(/[\s，,。；;的]/)
@@ -666,8 +734,12 @@ function cleanContent(rest: string): string | undefined {
     : undefined;
 }
 
-/** Words that only point at a matter said elsewhere (他说的那个事, 这个问题): nothing to record, so the dialogue asks. */
-const VAGUE_MATTER = /^(?:他|她|他们)?(?:说的|讲的|反映的|提的|的)?(?:这|那)?个?(?:事情?|事儿|问题|情况)?$/;
+/**
+ * Words that only point at a matter said elsewhere (他说的那个事, 这个问题) or only announce one (说有个事情要反映):
+ * nothing to record, so the dialogue asks.
+ */
+const VAGUE_MATTER =
+  /^(?:他|她|他们)?(?:说的|讲的|反映的|提的|的)?(?:这|那)?个?(?:事情?|事儿|问题|情况)?$|^(?:他|她)?(?:说|讲)?(?:有|还有)(?:个|件|点|些|一个|一件|一点)?(?:事情?|事儿|问题|情况|困难)(?:要|想)?(?:反映|说|讲|问|找)?$/;
 
 /** `城关村 王大爷`, `城关村王大爷`, `王大爷(城关村)`, `3网格 李阿姨`, `村民孙二柱` → place and name (the dialogue's answer). */
 export function readWho(text: string): { name?: string; place?: string } {

@@ -263,3 +263,191 @@ describe('the 民情工单 parser on how the message is dressed', () => {
     expect(readDue('两天内', context)).toMatchObject({ ok: true, date: '2026-03-06' });
   });
 });
+
+describe('the 民情工单 parser on readings found under the guifen set (each message written anew)', () => {
+  it('reads 明天之内 and 今天之内 as a promised day', () => {
+    expect(read('民情工单 城关村 王大爷 反映路灯坏了 交给小刘 今天之内修好')).toMatchObject({ due: '2026-03-04', content: '路灯坏了' });
+    expect(read('民情工单 柳河社区 刘老师 反映楼下麻将馆太吵 让老马明天之内答复')).toMatchObject({ holder: '老马', due: '2026-03-05' });
+  });
+
+  it('reads 提出人 and 投诉人 as the raiser on a form', () => {
+    expect(read('民情工单 投诉人：钱桂英 地点：向阳村 问题：村里的水渠堵了 责任人：周会计 时限：5天内')).toMatchObject({
+      raiser: '钱桂英',
+      content: '村里的水渠堵了',
+    });
+    const draft = read('民情工单\n提出人：马大爷\n地点：石门村\n问题：屋后的排水沟堵了\n时限：本周五前');
+    expect(draft).toMatchObject({ raiser: '马大爷', place: '石门村', content: '屋后的排水沟堵了' });
+    expect(missingOf(draft)).toBeUndefined();
+  });
+
+  it('reads a name by birth order and nickname (二娃, 幺妹, 三毛), also glued to 从', () => {
+    expect(read('民情工单 新民村 孙二娃从外地打工回来 想找个活干 请刘主任跟进 一周内')).toMatchObject({
+      raiser: '孙二娃',
+      place: '新民村',
+      holder: '刘主任',
+    });
+    expect(read('民情工单 石桥村 李幺妹 说她屋头的低保停了 交给王会计 月底前').raiser).toBe('李幺妹');
+    expect(read('民情工单 第3网格 王三毛 家里房子漏雨 让老周去看一哈 后天前').raiser).toBe('王三毛');
+  });
+
+  it('does not take 小区 after 反映 for a place; the community named later is', () => {
+    const draft = read('民情工单 陈阿姨13912345678反映小区门口的井盖松了 河西社区 交给小吴 明天前');
+    expect(draft).toMatchObject({ raiser: '陈阿姨', place: '河西社区', holder: '小吴' });
+    expect(draft.content).toBe('小区门口的井盖松了');
+  });
+
+  it('reads a holder asked to 盯着/盯到, with a 联系人 or 对接人 post before the name, and leaves the errand out', () => {
+    const draft = read('民情工单 8栋楼道灯坏了 让物业对接人孙亮盯着 本周五前');
+    expect(draft).toMatchObject({ holder: '孙亮', content: '8栋楼道灯坏了' });
+    expect(missingOf(draft)).toBe('raiser');
+    expect(read('民情工单 东园社区 赵大姐 门口下水道堵了 交给钱伟盯到 周五前')).toMatchObject({
+      holder: '钱伟',
+      content: '门口下水道堵了',
+    });
+  });
+
+  it('reads a holder with a post before the name and the date right after it (让组织委员黄丽下周一之前答复)', () => {
+    expect(read('民情工单 红旗村 邓大叔 想申请危房改造 不晓得咋个弄 让组织委员黄丽下周一之前答复')).toMatchObject({
+      holder: '黄丽',
+      due: '2026-03-09',
+      content: '想申请危房改造 不晓得咋个弄',
+    });
+  });
+
+  it('leaves out an errand that only says how (去看一哈, 上门了解情况) but keeps one that names the work', () => {
+    expect(read('民情工单 长江村 何大娘 反映家里水管漏了 让小王去看一哈 明天前').content).toBe('家里水管漏了');
+    expect(read('民情工单 城关村 王大爷 让小王去修村口路灯 月底前').content).toContain('村口路灯');
+  });
+
+  it('guesses 基础设施 for gas pipes (天然气, 煤气, 管子老化, 漏气)', () => {
+    expect(read('民情工单 长江村 何大娘 屋头煤气管子老化了 怕漏气 让小王去看看 明天前').category).toBe('基础设施');
+    expect(read('民情工单 长江村 何大娘 天然气管道有股味 明天前').category).toBe('基础设施');
+  });
+
+  it('guesses 矛盾纠纷 when the matter has become a quarrel with another household', () => {
+    expect(read('民情工单 柳树社区 钱阿姨 家里墙开裂 跟隔壁装修的吵了好几次 交给老孙 本周五前').category).toBe('矛盾纠纷');
+    // Without the quarrel, a crack in the wall stays infrastructure.
+    expect(read('民情工单 柳树社区 钱阿姨 家里墙开裂 交给老孙 本周五前').category).toBe('基础设施');
+  });
+
+  it('asks for the matter when the message only says there is one (说有件事想反映)', () => {
+    for (const text of [
+      '民情工单 柳树社区 钱阿姨 说有件事想反映 让小张上门了解情况 明天前',
+      '民情工单 东湖村 老刘 说有个问题 交给小孙 明天前',
+    ]) {
+      const draft = read(text);
+      expect(draft.content).toBeUndefined();
+      expect(missingOf(draft)).toBe('content');
+    }
+  });
+
+  it('reads a visit note: 碰到/遇到 X，她说…, 她电话…, 给她个准信 with the date', () => {
+    const draft = read(
+      '民情工单：上午入户到第4网格，碰到独居老人吴奶奶，她说她的医保卡丢了不晓得去哪补办。她电话 13912345678。交给医保专干陈芳，十五号之前给她个准信',
+    );
+    expect(draft).toMatchObject({
+      raiser: '吴奶奶',
+      place: '第4网格',
+      phone: '13912345678',
+      holder: '陈芳',
+      due: '2026-03-15',
+      content: '她的医保卡丢了不晓得去哪补办',
+      category: '医疗',
+    });
+  });
+});
+
+describe('the 民情工单 parser on the same causes as other writers across China say them', () => {
+  it('reads Shanghai and Wu words: 明朝/今朝, 伊讲, 屋里厢, 阿拉 (never a name), 爷叔, 老伯伯, X家姆妈', () => {
+    const draft = read('民情工单 曹杨一村居民区 张老伯伯 伊讲屋里厢水管漏水 明朝之前');
+    expect(draft).toMatchObject({ place: '曹杨一村居民区', raiser: '张老伯伯', due: '2026-03-05', category: '基础设施' });
+    expect(draft.content).toContain('水管漏水');
+    expect(read('民情工单 阿拉居委 陈家姆妈 反映隔壁装修太吵 交给物业王经理 这周末前')).toMatchObject({
+      raiser: '陈家姆妈',
+      holder: '王经理',
+      due: '2026-03-08',
+      content: '隔壁装修太吵',
+    });
+    expect(read('民情工单 阿拉居委 陈家姆妈 反映隔壁装修太吵 交给物业王经理 这周末前').place).toBeUndefined();
+    expect(read('民情工单 长乐路88弄 李爷叔 楼道里堆满了杂物 今朝之内清走').due).toBe('2026-03-04');
+  });
+
+  it('reads a Shanghai lane (长乐路88弄) and a 居委 or 居民区 as the place; 这个小区 is none', () => {
+    expect(read('民情工单 长乐路88弄 李爷叔 楼道里堆满了杂物 交给小王 月底前')).toMatchObject({ place: '长乐路88弄', raiser: '李爷叔' });
+    expect(read('民情工单 红星居委 刘老妹儿 说楼道灯又坏了 月底前').place).toBe('红星居委');
+    const none = read('民情工单 这个小区 刘阿姨 反映门禁坏了 月底前');
+    expect(none.place).toBeUndefined();
+    expect(none).toMatchObject({ raiser: '刘阿姨', content: '门禁坏了' });
+  });
+
+  it('reads labels in brackets as work-group templates write them (【反映人】, 【时限】)', () => {
+    expect(read('民情工单 【反映人】王爷叔 【地点】长乐路88弄 【问题】楼道里堆满了杂物 【责任人】居委李阿姨 【时限】3天内')).toMatchObject({
+      raiser: '王爷叔',
+      place: '长乐路88弄',
+      content: '楼道里堆满了杂物',
+      holder: '李阿姨',
+      due: '2026-03-07',
+      category: '环境',
+    });
+  });
+
+  it('reads hours (24小时内, 四十八小时内), 周末前 and 月中前 as a day', () => {
+    expect(read('民情工单 城关村 王大爷 反映村口路灯坏了 承诺24小时内').due).toBe('2026-03-05');
+    expect(read('民情工单 城关村 王大爷 反映村口路灯坏了 交给小刘 四十八小时内').due).toBe('2026-03-06');
+    expect(read('民情工单 城关村 王大爷 反映村口路灯坏了 交给小刘 周末前').due).toBe('2026-03-08');
+    expect(read('民情工单 城关村 王大爷 反映村口路灯坏了 交给小刘 月中前').due).toBe('2026-03-15');
+  });
+
+  it('reads a northeastern holder sent to 瞅瞅, after a post such as 社区民警', () => {
+    const draft = read('民情工单 红星居委 刘老妹儿 说楼道灯又坏了 让社区民警小赵瞅瞅 明天前');
+    expect(draft).toMatchObject({ holder: '小赵', raiser: '刘老妹儿', content: '楼道灯又坏了' });
+  });
+
+  it('reads 已当场答复 inside the message as solved on the spot', () => {
+    const draft = read('民情工单 东湖村 王大爷 问医保怎么交 已当场答复');
+    expect(draft.onSpot).toBe(true);
+    expect(missingOf(draft)).toBeUndefined();
+  });
+});
+
+describe('the 民情工单 parser on more ways to hand over, name and close a 工单', () => {
+  it('reads a holder handed it as 由X牵头, 交拨X (Wu), 拜托X, 派给X, X来办', () => {
+    const base = '民情工单 城关村 王大爷 反映暖气不热 ';
+    for (const handover of ['由小刘牵头', '交拨小刘', '拜托小刘帮忙看看', '派给小刘', '小刘来办']) {
+      const draft = read(`${base}${handover} 月底前`);
+      expect(draft, handover).toMatchObject({ holder: '小刘', content: '暖气不热', due: '2026-03-31' });
+    }
+  });
+
+  it('reads a name glued to 屋头/屋里 after the place (城关村王建国屋头漏雨)', () => {
+    expect(read('民情工单 城关村王建国屋头漏雨 交给小刘 月底前')).toMatchObject({ place: '城关村', raiser: '王建国', content: '屋头漏雨' });
+  });
+
+  it('reads 当时就给他解决了 and 当即帮他弄好了 as solved on the spot, but not 已经坏了', () => {
+    expect(read('民情工单 城关村 王大爷 问医保怎么交 当时就给他解决了').onSpot).toBe(true);
+    expect(read('民情工单 城关村 王大爷 问医保怎么交 当即帮他弄好了').onSpot).toBe(true);
+    expect(read('民情工单 城关村 王大爷 反映路灯已经坏了 月底前').onSpot).toBeUndefined();
+  });
+});
+
+describe('the 民情工单 parser on run-on voice input', () => {
+  it('ends the errand where the date begins (交给小张去瞅瞅明天之前)', () => {
+    expect(read('民情工单红旗屯老李头说他家房子漏雨了交给小张去瞅瞅明天之前')).toMatchObject({
+      place: '红旗屯',
+      raiser: '老李头',
+      holder: '小张',
+      due: '2026-03-05',
+      content: '他家房子漏雨了',
+    });
+  });
+
+  it('reads a post said with 的 before the holder (让物业的王经理明天给回话) and 碰着了 before the person', () => {
+    expect(read('民情工单 今天去第二网格走访碰着了居民刘淑芬她说楼道里的灯坏了好几天了让物业的王经理明天给回话')).toMatchObject({
+      place: '第二网格',
+      raiser: '刘淑芬',
+      holder: '王经理',
+      due: '2026-03-05',
+      content: '楼道里的灯坏了好几天了',
+    });
+  });
+});
