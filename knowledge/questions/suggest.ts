@@ -44,7 +44,7 @@ export type HandbookSuggestion =
   | { kind: 'abstain'; passage?: PassageHit };
 
 /** A statement the evidence makes, true or (only bank questions say so) false. */
-interface Evidence {
+export interface Evidence {
   /** What is compared with the paste. */
   text: string;
   truth: boolean;
@@ -52,6 +52,26 @@ interface Evidence {
   basis: SuggestionBasis;
   /** What may be shown as the basis, when it differs from `text` (a bank statement built from a wrong option). */
   quote?: string;
+  /** For an item of a list, the words introducing the list (党员享有八项权利，主要包括：): what the item is about. */
+  lead?: string;
+}
+
+/**
+ * Each sentence's list lead-in, if it is an item of a list: the last sentence with a colon (主要包括：, 一般包括：)
+ * before it, while the list runs (items end in ；, or are lines of their own); a sentence ending in 。 closes it.
+ */
+function listLeads(sentences: string[]): (string | undefined)[] {
+  let lead: string | undefined;
+  return sentences.map((s) => {
+    const colon = s.search(/[：:]/);
+    if (colon >= 0) {
+      lead = s.slice(0, colon);
+      return lead;
+    }
+    const mine = lead;
+    if (/。$/.test(s)) lead = undefined;
+    return mine;
+  });
 }
 
 /** Passages below this coverage are not about the question; showing them would mislead. */
@@ -108,12 +128,20 @@ export function gatherEvidence(stem: string, hits: PassageHit[], statements: Ret
   // The index's term coverage, and the stem's own wording found in the passage: a passage that shares only a
   // word or two (党务, 知识) is unrelated and is not shown.
   const stemText = stem.replace(BLANKS, '');
-  const relevant = hits.filter((h) => h.coverage >= PASSAGE_EVIDENCE && bigramCoverage(stemText, h.text) >= STEM_IN_PASSAGE);
+  // How the question is asked (哪些, 多少, 啊) is not what it is about: left out when judging a passage's wording.
+  const asked = stemText.replace(ASKING, '');
+  const relevant = hits.filter(
+    (h) => h.coverage >= PASSAGE_EVIDENCE && bigramCoverage(asked.length >= 4 ? asked : stemText, h.text) >= STEM_IN_PASSAGE,
+  );
   const all: Evidence[] = relevant.slice(0, 3).flatMap((hit) => {
     const sentences = sentencesOf(hit.text);
     // A statement may draw on two neighbouring sentences (the subject in one, the rule in the next).
     const pairs = sentences.slice(1).map((s, k) => `${sentences[k]}${s}`);
-    return [...sentences, ...pairs].map((text) => ({ text, truth: true, hit, basis: 'handbook' as const }));
+    const leads = listLeads(sentences);
+    return [
+      ...sentences.map((text, k) => ({ text, truth: true, hit, basis: 'handbook' as const, lead: leads[k] })),
+      ...pairs.map((text) => ({ text, truth: true, hit, basis: 'handbook' as const })),
+    ];
   });
   const evidence = all.filter((e) => bigramCoverage(stemText, e.text) >= 0.3);
   const bank: Evidence[] = statements.map((s) => ({
@@ -124,8 +152,12 @@ export function gatherEvidence(stem: string, hits: PassageHit[], statements: Ret
     basis: 'bank',
     quote: s.quote,
   }));
-  return { passage: relevant[0], evidence: [...evidence, ...bank] };
+  // Options are judged against every sentence of the passages on the stem (a list's items share no words with it).
+  return { passage: relevant[0], evidence: [...evidence, ...bank], wide: [...all, ...bank] };
 }
+
+/** Question words and particles that say how something is asked, not what about. */
+const ASKING = /哪些|哪几[个项种条]?|哪一[个项种]|哪个|什么|多少|多久|多长时间|几[个年次名人天]|怎么|如何|是否|吗|呢|啊|呀|吧|[？?]/g;
 
 const UNIT_AFTER_NUMBER = /^(\d+(?:\.\d+)?%?)[人名个次年月天日种元项条岁周届]$/;
 /** The option's words in the text as they stand (a bare unit after a number may be left out). */
@@ -244,6 +276,17 @@ function choiceByCloze(stem: string, options: string[], evidence: Evidence[]): {
   return best;
 }
 
+/** A negation right before where a span stands in the text (不搞突击发展, 不得, 无须): 1, or 0. */
+function negatedBefore(span: string, text: string): number {
+  if (!span) return 0;
+  const t = alignable(text);
+  const at = t.indexOf(span);
+  if (at <= 0) return 0;
+  return NEGATED_BEFORE.test(t.slice(Math.max(0, at - 4), at)) ? 1 : 0;
+}
+/** The end of a negated lead-in: 不搞, 不得, 不是从, 并非由, 没有. */
+const NEGATED_BEFORE = /(?:不是|并非|而非|没有|不[得搞能要准许宜必再可应用]?|[非无未没勿禁])[从在由按以对把向于]?$/;
+
 /** Share of the option's character pairs found in the text, numerals compared as digits (5种 in 五种). */
 function pairCoverage(option: string, text: string): number {
   const o = alignable(option).replace(/[，,。；;、]/g, '');
@@ -255,27 +298,31 @@ function pairCoverage(option: string, text: string): number {
 }
 
 /** How well the evidence states each option: the best ordered share of it in a true statement on the topic. */
-function optionSupport(options: string[], evidence: Evidence[]) {
+export function optionSupport(options: string[], evidence: Evidence[], about = '') {
   return options.map((option) => {
-    let best = { share: 0, e: undefined as Evidence | undefined, absent: true };
+    let best = { share: 0, e: undefined as Evidence | undefined, absent: true, context: 0 };
     // Absent: no statement has even a third of its character pairs (特优 shares only 优 with 优秀, 税务部门 only 部门).
-    best.absent = evidence.every((e) => !e.truth || pairCoverage(option, e.text) <= 0.34);
     const numbered = /\d/.test(alignable(option));
+    // A number is there word for word or not at all: 2023年10月1日 is absent from a text that has 2023年7月1日.
+    best.absent = evidence.every((e) => !e.truth || (numbered ? !containsWords(e.text, option) : pairCoverage(option, e.text) <= 0.34));
     for (const e of evidence) {
       if (!e.truth) continue;
       let { share, span } = orderedCoverage(option, e.text);
-      // "不能把他们排除在教育之外" does not state "把他们排除在党员教育之外": it denies it.
-      if (negationsOf(option).length % 2 !== negationsOf(span).length % 2) share = 0;
+      // "不能把他们排除在教育之外" does not state "把他们排除在党员教育之外": it denies it; nor does 不搞突击发展 state 突击发展.
+      if (negationsOf(option).length % 2 !== (negationsOf(span).length + negatedBefore(span, e.text)) % 2) share = 0;
       // An option with a number (a date, an amount) is stated only word for word: 2022年10月1日 is not in 2022年10月10日.
-      if (numbered && share > OPTION_ABSENT && !containsWords(e.text, option)) share = (OPTION_ABSENT + OPTION_STATED) / 2;
-      if (share > best.share) best = { ...best, share, e };
+      if (numbered && !containsWords(e.text, option)) share = 0;
+      // How much the sentence stating it is about the stem: an option stated of another case is not its answer.
+      const context = about && share >= OPTION_STATED ? bigramCoverage(about, e.lead ? `${e.lead}${e.text}` : e.text) : 0;
+      if (share > best.share || (share >= OPTION_STATED && best.share >= OPTION_STATED && context > best.context))
+        best = { ...best, share: Math.max(share, best.share), e, context };
     }
     return best;
   });
 }
 
 /** The truth of a statement: stated (true), stated with one negation more or less or named false by the bank (false). */
-function truthOf(statement: string, evidence: Evidence[]): { truth: boolean; e: Evidence } | undefined {
+export function truthOf(statement: string, evidence: Evidence[]): { truth: boolean; e: Evidence } | undefined {
   const found: { truth: boolean; e: Evidence; share: number }[] = [];
   for (const e of evidence) {
     if (!keepsNumbers(statement, e.text)) continue;
@@ -297,6 +344,75 @@ function truthOf(statement: string, evidence: Evidence[]): { truth: boolean; e: 
   return { truth: first.truth, e: first.e };
 }
 
+/** What the stem asks about, without how it asks (哪些, 下列说法正确的是) and its blanks. */
+export function aboutOf(stem: string): string {
+  const core = stem.replace(BLANKS, '').replace(ASKING, '');
+  const which = /(?:下列|以下)(?:说法|表述|选项|做法|叙述|关于)?.*$/.exec(core);
+  const about = which && which.index >= 4 ? core.slice(0, which.index) : core;
+  return about.replace(/^关于/, '');
+}
+
+/** Sentences stating an option this much about the stem speak of the stem's case; this little, of another. */
+const ON_TOPIC = 0.5;
+const OFF_TOPIC = 0.3;
+/**
+ * The options stated in sentences about the stem, when the others are stated only of other cases or not at all:
+ * one for a 单选 (clearly ahead of the rest), the set of them where several may be right (none between).
+ */
+function byContext(
+  options: string[],
+  support: ReturnType<typeof optionSupport>,
+  several: boolean,
+  asksMany: boolean,
+): number[] | undefined {
+  let onTopic = support.flatMap((s, i) => (s.share >= OPTION_STATED && s.context >= ON_TOPIC ? [i] : []));
+  // Not asked for several (no 多选, no 哪些): several only as the items of one list (“三会”是指A、B和C), never
+  // amounts or terms, which have one value.
+  if (several && !asksMany && onTopic.length > 1) {
+    if (
+      !oneList(
+        onTopic.map((i) => options[i]!),
+        support[onTopic[0]!]!.e?.text ?? '',
+      )
+    )
+      several = false;
+  }
+  // A 单选: one option stated in a sentence clearly more about the stem than any other's (30人 … 16人 beside 20人 … 11人).
+  if (!several && onTopic.length > 1) {
+    const ranked = [...onTopic].sort((a, b) => support[b].context - support[a].context);
+    if (support[ranked[0]].context - support[ranked[1]].context < CONTEXT_MARGIN) return undefined;
+    onTopic = ranked.slice(0, 1);
+  }
+  const said = onTopic.flatMap((i) => (support[i].e ? [alignable(support[i].e!.text)] : []));
+  const unclear = support.some((s, i) => {
+    if (onTopic.includes(i)) return false;
+    if (s.share >= OPTION_STATED) return s.context > OFF_TOPIC && several;
+    // Partly in the very sentence that states the chosen options (its words in another order): that sentence says otherwise.
+    const other = s.e ? alignable(s.e.text) : '';
+    if (other && said.some((t) => t.includes(other) || other.includes(t))) return false;
+    return s.share >= (asksMany ? OPTION_ABSENT : OPTION_PARTLY) && !s.absent;
+  });
+  if (onTopic.length === 0 || unclear) return undefined;
+  // A question asking for several: one right option alone is more likely a reading that missed the others.
+  if (onTopic.length === 1) return asksMany ? undefined : onTopic;
+  return several ? onTopic : undefined;
+}
+const CONTEXT_MARGIN = 0.25;
+
+/**
+ * Whether the options are the items of one list in the sentence, next to each other (A、B和C), and not amounts or
+ * terms (one value each): two options a sentence merely mentions (一至两名正式党员作培养联系人) are not a list.
+ */
+function oneList(items: string[], sentence: string): boolean {
+  const t = alignable(sentence);
+  const spans = items.map((o) => ({ at: t.indexOf(alignable(o)), length: alignable(o).length }));
+  if (spans.some((s) => s.at < 0) || items.some((o) => /\d|[一二两三四五六七八九十]/.test(alignable(o)))) return false;
+  spans.sort((a, b) => a.at - b.at);
+  return spans.slice(1).every((s, k) => /^[、，,和及与或]{0,2}$/.test(t.slice(spans[k]!.at + spans[k]!.length, s.at)));
+}
+/** In a 单选, half of a short option's characters (两 of 两年) says nothing; more than that may be another reading. */
+const OPTION_PARTLY = 0.6;
+
 /**
  * Looks for the one option (or the truth of a statement, or a blank's words) that the evidence states clearly
  * and no other option shares. Conservative on purpose: abstaining is honest, a wrong guess is not.
@@ -309,7 +425,7 @@ export function suggestFromHandbook(
   const parsed = parsePasted(raw);
   // The question without a preamble that only names its source; "下列说法正确的是" is about its options.
   const pasted = { ...parsed, stem: withoutPreamble(parsed.stem) };
-  const { passage, evidence } = gatherEvidence(topicOf(parsed.stem, parsed.options), hits, statements);
+  const { passage, evidence, wide } = gatherEvidence(topicOf(parsed.stem, parsed.options), hits, statements);
   const abstain: HandbookSuggestion = passage ? { kind: 'abstain', passage } : { kind: 'abstain' };
   if (evidence.length === 0) return abstain;
   const hedged = (choice: string[], answerTexts: string[], e: Evidence): HandbookSuggestion => ({
@@ -332,22 +448,38 @@ export function suggestFromHandbook(
       if (byCloze) return hedged([LETTERS[byCloze.option]], [options[byCloze.option]], byCloze.by.evidence);
     }
     // Options are looked for in statements about the stem (a passage's other sentences speak of other things).
-    const support = optionSupport(
+    const near = optionSupport(
       options,
       evidence.filter((e) => keepsNumbers(pasted.stem, e.text)),
     );
-    const stated = support.flatMap((s, i) => (s.share >= OPTION_STATED ? [i] : []));
-    const absent = support.flatMap((s, i) => (s.absent && s.share < OPTION_STATED ? [i] : []));
-    // Every option must be clearly stated or clearly absent; anything between is a guess.
-    if (stated.length + absent.length !== options.length) return abstain;
-    const pick = negative ? absent : stated;
-    if (pick.length === 0 || (!many && pick.length !== 1) || (many && pick.length < 2 && !negative)) return abstain;
-    const witness = support[stated[0] ?? pick[0]].e;
-    if (!witness) return abstain;
+    // Judged against every sentence of the passages too (a list's items), each weighed by how much it is about the stem:
+    // an option found there is not absent, and the sentences' subjects tell the stem's options apart.
+    const support = optionSupport(
+      options,
+      wide.filter((e) => keepsNumbers(pasted.stem, e.text)),
+      aboutOf(pasted.stem),
+    );
+    const stated = near.flatMap((s, i) => (s.share >= OPTION_STATED ? [i] : []));
+    const absent = near.flatMap((s, i) => (s.absent && support[i]!.absent && s.share < OPTION_STATED ? [i] : []));
+    // Every option clearly stated or clearly absent: the stated ones (the absent ones, asked for the exception).
+    if (stated.length + absent.length === options.length) {
+      const pick = negative ? absent : stated;
+      const witness = near[stated[0] ?? pick[0]]?.e;
+      if (witness && pick.length > 0 && (many ? pick.length >= 2 || negative : pick.length === 1))
+        return hedged(
+          pick.map((i) => LETTERS[i]),
+          pick.map((i) => options[i]),
+          witness,
+        );
+    }
+    // Otherwise only when the sentences stating them tell the stem's options apart; anything else is a guess.
+    if (negative) return abstain;
+    const inContext = byContext(options, support, many || pasted.declaredType !== '单选', many);
+    if (!inContext) return abstain;
     return hedged(
-      pick.map((i) => LETTERS[i]),
-      pick.map((i) => options[i]),
-      witness,
+      inContext.map((i) => LETTERS[i]),
+      inContext.map((i) => options[i]),
+      support[inContext[0]!].e!,
     );
   }
 

@@ -141,6 +141,43 @@ describe('suggesting from the handbook what no bank holds', () => {
     expect(out.kind).toBe('abstain');
   });
 
+  it('an option the passage names only after a negation (不搞…, 不是从…) is not stated by it', () => {
+    const hits = [passage('发展党员要坚持标准、保证质量、改善结构、慎重发展，坚持个别吸收，不搞突击发展。发展党员工作由支部负责。')];
+    const out = suggestFromHandbook('【多选】发展党员工作要做到（ ） A.坚持标准 B.保证质量 C.慎重发展 D.突击发展', hits);
+    expect(out).toMatchObject({ kind: 'hedged', choice: ['A', 'B', 'C'] });
+  });
+
+  it('a number or date in an option is stated only word for word (2023年10月1日 is not in 2023年7月1日)', () => {
+    const hits = [passage('现行条例是2023年12月印发的修订稿，自2024年1月1日起施行。条例共有三编。')];
+    const out = suggestFromHandbook('现行条例从什么时候开始施行？ A.2016年1月1日 B.2024年1月10日 C.2024年1月1日 D.2023年12月1日', hits);
+    expect(out).toMatchObject({ kind: 'hedged', choice: ['C'] });
+  });
+
+  it('judges a list’s items by the words introducing the list, and leaves out what the passage says of another case', () => {
+    const hits = [
+      passage(
+        '党员享有下列权利：参加党的有关会议，阅读党的有关文件；在党的会议上有根据地批评党的组织和党员；对党的决议有不同意见的，在坚决执行的前提下可以声明保留。预备党员没有表决权。',
+      ),
+    ];
+    const out = suggestFromHandbook(
+      '党员享有的权利包括哪些（多选） A.参加党的有关会议 B.在党的会议上有根据地批评党组织和党员 C.对党的决议有不同意见，在坚决执行的前提下可以声明保留 D.可以不执行自己不同意的决议',
+      hits,
+    );
+    expect(out).toMatchObject({ kind: 'hedged', choice: ['A', 'B', 'C'] });
+  });
+
+  it('a 单选 whose options all appear in the passage: the one stated of the stem’s case, or nothing when two are alike', () => {
+    const hits = [
+      passage(
+        '入党积极分子经过一年以上的培养教育和考察，基本具备党员条件的，可以列为发展对象。确定发展对象后，党支部要为其确定两名正式党员作入党介绍人。培养联系人一般为一至两名。',
+      ),
+    ];
+    const out = suggestFromHandbook('积极分子要培养考察多长时间以上，才能列为发展对象？ A.半年 B.一年 C.两年 D.三个月', hits);
+    expect(out).toMatchObject({ kind: 'hedged', choice: ['B'] });
+    const alike = [passage('受警告处分的，一年内不得在党内提升职务；受严重警告处分的，一年半内不得在党内提升职务。')];
+    expect(suggestFromHandbook('受处分的，（ ）内不得在党内提升职务。 A.一年 B.一年半 C.两年 D.五年', alike).kind).toBe('abstain');
+  });
+
   it('abstains, showing no passage, when the passages are not about the stem', () => {
     const hits = [passage('党费必须用于党的活动，要专款专用。')];
     expect(suggestFromHandbook('本县2026年党务知识竞赛在哪个乡镇举办？ A.城关镇 B.河东乡', hits)).toEqual({ kind: 'abstain' });
