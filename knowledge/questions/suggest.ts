@@ -322,7 +322,7 @@ export function optionSupport(options: string[], evidence: Evidence[], about = '
 }
 
 /** The truth of a statement: stated (true), stated with one negation more or less or named false by the bank (false). */
-export function truthOf(statement: string, evidence: Evidence[]): { truth: boolean; e: Evidence } | undefined {
+function truthOf(statement: string, evidence: Evidence[]): { truth: boolean; e: Evidence } | undefined {
   const found: { truth: boolean; e: Evidence; share: number }[] = [];
   for (const e of evidence) {
     if (!keepsNumbers(statement, e.text)) continue;
