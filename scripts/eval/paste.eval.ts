@@ -141,6 +141,8 @@ function report(name: string, verdicts: Verdict[], target: number, examples: str
  * own held-out half; it was never by another writer, so it is tuning now (its misses are listed too).
  */
 const TUNING = new Set(['tuning', 'heldout']);
+/** Whether a writer's set was read while tuning (its misses listed); every other writer's is held out. */
+export const isTuningWriter = (writer: string) => TUNING.has(writer);
 const TITLES: Record<string, string> = {
   tuning: '调参集 paste-tuning（content2 写）',
   heldout: '调参集 paste-heldout（content2 写的另一半，同一写手，现算调参）',
@@ -243,7 +245,7 @@ async function runOn(storage: Storage): Promise<void> {
       outcomes.push({ id: item.id, outcome });
       verdicts.push(verdictOf(outcome, item));
     }
-    const tuning = TUNING.has(writer);
+    const tuning = isTuningWriter(writer);
     const examples = items.flatMap((item, i) =>
       verdicts[i] === 'right' || verdicts[i] === 'right-hedged'
         ? []
