@@ -36,7 +36,7 @@ export type PasteLookup =
   /** Not the bank's question, but a close one whose answer carries over: only ever offered as "possibly". */
   | ({ kind: 'similar' } & PasteMatch);
 
-const OPTION_MARK = /(?:^|\s|(?<=[。？?！!）)」”]))([A-F])\s*[、.．:：)）]\s*/g;
+const OPTION_MARK = /(?:^|\s|(?<=[。？?！!）)」”：:]))([A-F])\s*[、.．:：)）]\s*/g;
 const TYPE_WORDS: Record<string, QuestionTypeName> = {
   单选: '单选',
   单项选择: '单选',

@@ -1,3 +1,4 @@
+import { normalizeForIndex, tokenize } from '../search/tokenize';
 import { alignable, alignCloze, clozeOf, orderedCoverage } from './cloze';
 import {
   bigramCoverage,
@@ -95,6 +96,8 @@ const sentencesOf = (text: string) =>
 
 const LETTERS = 'ABCDEF';
 const BLANKS = /（\s*）|\(\s*\)|_+/g;
+/** A stem asking which of its statements are right (or wrong): the answer may be one or several. */
+const WHICH_ASK = /(?:下列|以下).{0,12}(?:说法|表述|做法|叙述|选项).{0,4}(?:正确|对)的|选出(?:对|正确)的/;
 const MANY_ASK = /哪些|哪几|包括|正确的有|错误的有|多选/;
 const ALL_OF = /以上|都|均|全部/;
 
@@ -124,14 +127,16 @@ export function topicOf(stem: string, options: string[]): string {
 }
 
 /** The evidence for a paste: on-topic handbook sentences, then the bank's statements. */
-export function gatherEvidence(stem: string, hits: PassageHit[], statements: ReturnType<PasteIndex['statements']>) {
+export function gatherEvidence(stem: string, hits: PassageHit[], statements: ReturnType<PasteIndex['statements']>, options: string[] = []) {
   // The index's term coverage, and the stem's own wording found in the passage: a passage that shares only a
   // word or two (党务, 知识) is unrelated and is not shown.
   const stemText = stem.replace(BLANKS, '');
   // How the question is asked (哪些, 多少, 啊) is not what it is about: left out when judging a passage's wording.
   const asked = stemText.replace(ASKING, '');
   const relevant = hits.filter(
-    (h) => h.coverage >= PASSAGE_EVIDENCE && bigramCoverage(asked.length >= 4 ? asked : stemText, h.text) >= STEM_IN_PASSAGE,
+    (h) =>
+      (h.coverage >= PASSAGE_EVIDENCE && bigramCoverage(asked.length >= 4 ? asked : stemText, h.text) >= STEM_IN_PASSAGE) ||
+      statesMostOptions(options, h),
   );
   const all: Evidence[] = relevant.slice(0, 3).flatMap((hit) => {
     const sentences = sentencesOf(hit.text);
@@ -156,8 +161,20 @@ export function gatherEvidence(stem: string, hits: PassageHit[], statements: Ret
   return { passage: relevant[0], evidence: [...evidence, ...bank], wide: [...all, ...bank] };
 }
 
+/**
+ * A passage found for the stem that has most of the options' own words (培训党员, 补助生活困难的党员 for "党费可以用在
+ * 哪些地方？") is about the question although the stem's wording (用在哪些地方) is not in it.
+ */
+function statesMostOptions(options: string[], hit: PassageHit): boolean {
+  if (options.length < 3 || hit.coverage < OPTIONS_PASSAGE) return false;
+  const found = options.filter((o) => pairCoverage(o, hit.text) >= 0.75).length;
+  return found >= Math.ceil(options.length / 2) && found >= 2;
+}
+const OPTIONS_PASSAGE = 0.3;
+
 /** Question words and particles that say how something is asked, not what about. */
-const ASKING = /哪些|哪几[个项种条]?|哪一[个项种]|哪个|什么|多少|多久|多长时间|几[个年次名人天]|怎么|如何|是否|吗|呢|啊|呀|吧|[？?]/g;
+const ASKING =
+  /选出(?:对|正确|错误)的(?:选项)?|要?干(?:啥|什么)|哪些|哪几[个项种条]?|哪一[个项种]|哪个|什么|多少|多久|多长时间|几[个年次名人天]|怎么|如何|是否|吗|呢|啊|呀|吧|[？?]/g;
 
 const UNIT_AFTER_NUMBER = /^(\d+(?:\.\d+)?%?)[人名个次年月天日种元项条岁周届]$/;
 /** The option's words in the text as they stand (a bare unit after a number may be left out). */
@@ -167,6 +184,12 @@ function containsWords(text: string, option: string): boolean {
   if (t.includes(o)) return true;
   const bare = UNIT_AFTER_NUMBER.exec(o);
   return bare !== null && new RegExp(`(?<![\\d.])${bare[1].replace('.', '\\.')}(?![\\d.])`).test(t);
+}
+
+/** Whether the evidence names every document the stem names (《问责条例》 is not spoken of by a sentence on 《纪律处分条例》). */
+function keepsTitles(stem: string, evidence: string): boolean {
+  const text = squash(evidence);
+  return [...stem.matchAll(/《([^》]{2,40})》/g)].every((m) => text.includes(squash(m[1]!)));
 }
 
 /**
@@ -310,6 +333,9 @@ export function optionSupport(options: string[], evidence: Evidence[], about = '
       let { share, span } = orderedCoverage(option, e.text);
       // "不能把他们排除在教育之外" does not state "把他们排除在党员教育之外": it denies it; nor does 不搞突击发展 state 突击发展.
       if (negationsOf(option).length % 2 !== (negationsOf(span).length + negatedBefore(span, e.text)) % 2) share = 0;
+      // Stated in other words order (预备党员要面向党旗宣誓 in 预备党员必须面向党旗进行入党宣誓): every word of it there,
+      // and no negation more or less in the sentence.
+      if (share < OPTION_STATED && share >= OPTION_ABSENT && allWordsIn(option, e.text)) share = OPTION_STATED;
       // An option with a number (a date, an amount) is stated only word for word: 2022年10月1日 is not in 2022年10月10日.
       if (numbered && !containsWords(e.text, option)) share = 0;
       // How much the sentence stating it is about the stem: an option stated of another case is not its answer.
@@ -354,7 +380,7 @@ export function aboutOf(stem: string): string {
 
 /** Sentences stating an option this much about the stem speak of the stem's case; this little, of another. */
 const ON_TOPIC = 0.5;
-const OFF_TOPIC = 0.3;
+const OFF_TOPIC = 0.15;
 /**
  * The options stated in sentences about the stem, when the others are stated only of other cases or not at all:
  * one for a 单选 (clearly ahead of the rest), the set of them where several may be right (none between).
@@ -364,11 +390,13 @@ function byContext(
   support: ReturnType<typeof optionSupport>,
   several: boolean,
   asksMany: boolean,
+  asksWhich = false,
 ): number[] | undefined {
   let onTopic = support.flatMap((s, i) => (s.share >= OPTION_STATED && s.context >= ON_TOPIC ? [i] : []));
   // Not asked for several (no 多选, no 哪些): several only as the items of one list (“三会”是指A、B和C), never
   // amounts or terms, which have one value.
-  if (several && !asksMany && onTopic.length > 1) {
+  // "下列说法正确的是" over statements each stated of the topic: as many as are stated (a 单选 reading could not choose).
+  if (several && !asksMany && !asksWhich && onTopic.length > 1) {
     if (
       !oneList(
         onTopic.map((i) => options[i]!),
@@ -390,7 +418,7 @@ function byContext(
     // Partly in the very sentence that states the chosen options (its words in another order): that sentence says otherwise.
     const other = s.e ? alignable(s.e.text) : '';
     if (other && said.some((t) => t.includes(other) || other.includes(t))) return false;
-    return s.share >= (asksMany ? OPTION_ABSENT : OPTION_PARTLY) && !s.absent;
+    return s.share >= (asksMany || asksWhich ? OPTION_ABSENT : OPTION_PARTLY) && !s.absent;
   });
   if (onTopic.length === 0 || unclear) return undefined;
   // A question asking for several: one right option alone is more likely a reading that missed the others.
@@ -414,6 +442,99 @@ function oneList(items: string[], sentence: string): boolean {
 const OPTION_PARTLY = 0.6;
 
 /**
+ * Terms of one kind a rule states exactly one of (每季度 or 每半年, 批准 or 备案, 正式党员 or 预备党员): a statement
+ * that says what a sentence says but with another term of the same kind in its place states another rule.
+ */
+const CONTRASTS: [RegExp, string][] = [
+  [/每个?(?:月|季度|半年|年|周|星期|\d+个?(?:月|年))/g, '\u3400'],
+  [/批准|备案/g, '\u3401'],
+  [/正式党员|预备党员/g, '\u3402'],
+];
+const MARKS = /[\u3400-\u3402]/g;
+
+function masked(text: string): { text: string; terms: string[] } {
+  let t = alignable(text);
+  const found: { at: number; term: string }[] = [];
+  for (const [pattern] of CONTRASTS) for (const m of t.matchAll(pattern)) found.push({ at: m.index, term: m[0] });
+  for (const [pattern, mark] of CONTRASTS) t = t.replace(pattern, mark);
+  return { text: t, terms: found.sort((a, b) => a.at - b.at).map((f) => f.term.replace(/个/, '')) };
+}
+
+/** A statement false by a term: the evidence says the same with another term of the same kind where it has its own. */
+function contrastOf(statement: string, evidence: Evidence[]): { truth: boolean; e: Evidence } | undefined {
+  const own = masked(statement);
+  if (own.terms.length === 0) return undefined;
+  const found: { truth: boolean; e: Evidence; share: number }[] = [];
+  for (const e of evidence) {
+    if (!e.truth) continue;
+    const other = masked(e.text);
+    if (other.terms.length === 0) continue;
+    const { share, span } = orderedCoverage(own.text, other.text);
+    if (share < STATES || !keepsNumbers(own.text, span)) continue;
+    if (negationsOf(own.text).length % 2 !== negationsOf(span).length % 2) continue;
+    // The evidence's terms inside the matched span, in order: what it says in the statement's places.
+    const at = other.text.indexOf(span);
+    if (at < 0) continue;
+    const before = (other.text.slice(0, at).match(MARKS) ?? []).length;
+    const inSpan = other.terms.slice(before, before + (span.match(MARKS) ?? []).length);
+    if (inSpan.length !== own.terms.length) continue;
+    found.push({ truth: inSpan.every((t, k) => t === own.terms[k]), e, share });
+  }
+  if (found.length === 0) return undefined;
+  found.sort((a, b) => b.share - a.share);
+  const [first] = found;
+  if (found.some((f) => f.truth !== first.truth && f.share >= first.share - 0.05)) return undefined;
+  return { truth: first.truth, e: first.e };
+}
+
+/**
+ * A statement true by its words: every word of it (two characters or more) in one handbook sentence that has the
+ * same numbers, the same terms of each kind and as many negations — a paraphrase that keeps the facts, not their
+ * order (担任领导职务的党员，同样必须履行党员的各项义务 in 党员的义务对每一名党员都一样，担任领导职务的党员同样必须履行).
+ * Only true: a word missing proves nothing.
+ */
+function statedByWords(statement: string, evidence: Evidence[]): { truth: boolean; e: Evidence } | undefined {
+  const whole = contentWords(statement);
+  if (whole.length < 4) return undefined;
+  const own = masked(statement);
+  for (const e of evidence) {
+    if (!e.truth || e.basis !== 'handbook' || (e.lead === undefined && sentencesOf(e.text).length > 1)) continue;
+    const text = normalizeForIndex(e.text);
+    if (!whole.every((w) => text.includes(w) || SAME_WORD_IN(w, text))) continue;
+    if (!keepsNumbers(statement, e.text) || negationsOf(statement).length !== negationsOf(e.text).length) continue;
+    const other = masked(e.text);
+    if (own.terms.some((t) => !other.terms.includes(t))) continue;
+    return { truth: true, e };
+  }
+  return undefined;
+}
+/**
+ * The words of a text that carry its content, two characters or more: a modal cut into a word (要交) is left off
+ * it, and of a word and the parts search mode cuts it into, only the whole word is kept.
+ */
+function contentWords(text: string): string[] {
+  const words = [...new Set(tokenize(text).map((w) => w.replace(/^[要应可就都也还再]/, '')))].filter((w) => w.length >= 2);
+  return words.filter((w) => !words.some((o) => o !== w && o.includes(w)));
+}
+
+/** Whether every word (two characters or more, at least two) of an option is in one sentence with as many negations. */
+function allWordsIn(option: string, sentence: string): boolean {
+  if (sentencesOf(sentence).length > 1) return false;
+  const whole = contentWords(option);
+  if (whole.length < 2 || negationsOf(option).length !== negationsOf(sentence).length) return false;
+  const text = normalizeForIndex(sentence);
+  return whole.every((w) => text.includes(w) || SAME_WORD_IN(w, text));
+}
+
+/** 必须/应当, 交纳/缴纳 written either way. */
+const SAME_WORD_IN = (word: string, text: string) => {
+  const alt = word
+    .replace(/必须|应当/, (m) => (m === '必须' ? '应当' : '必须'))
+    .replace(/交纳|缴纳/, (m) => (m === '交纳' ? '缴纳' : '交纳'));
+  return alt !== word && text.includes(alt);
+};
+
+/**
  * Looks for the one option (or the truth of a statement, or a blank's words) that the evidence states clearly
  * and no other option shares. Conservative on purpose: abstaining is honest, a wrong guess is not.
  */
@@ -425,7 +546,7 @@ export function suggestFromHandbook(
   const parsed = parsePasted(raw);
   // The question without a preamble that only names its source; "下列说法正确的是" is about its options.
   const pasted = { ...parsed, stem: withoutPreamble(parsed.stem) };
-  const { passage, evidence, wide } = gatherEvidence(topicOf(parsed.stem, parsed.options), hits, statements);
+  const { passage, evidence, wide } = gatherEvidence(topicOf(parsed.stem, parsed.options), hits, statements, parsed.options);
   const abstain: HandbookSuggestion = passage ? { kind: 'abstain', passage } : { kind: 'abstain' };
   if (evidence.length === 0) return abstain;
   const hedged = (choice: string[], answerTexts: string[], e: Evidence): HandbookSuggestion => ({
@@ -448,17 +569,11 @@ export function suggestFromHandbook(
       if (byCloze) return hedged([LETTERS[byCloze.option]], [options[byCloze.option]], byCloze.by.evidence);
     }
     // Options are looked for in statements about the stem (a passage's other sentences speak of other things).
-    const near = optionSupport(
-      options,
-      evidence.filter((e) => keepsNumbers(pasted.stem, e.text)),
-    );
+    const about = (e: Evidence) => keepsNumbers(pasted.stem, e.text) && keepsTitles(pasted.stem, e.text);
+    const near = optionSupport(options, evidence.filter(about));
     // Judged against every sentence of the passages too (a list's items), each weighed by how much it is about the stem:
     // an option found there is not absent, and the sentences' subjects tell the stem's options apart.
-    const support = optionSupport(
-      options,
-      wide.filter((e) => keepsNumbers(pasted.stem, e.text)),
-      aboutOf(pasted.stem),
-    );
+    const support = optionSupport(options, wide.filter(about), aboutOf(pasted.stem));
     const stated = near.flatMap((s, i) => (s.share >= OPTION_STATED ? [i] : []));
     const absent = near.flatMap((s, i) => (s.absent && support[i]!.absent && s.share < OPTION_STATED ? [i] : []));
     // Every option clearly stated or clearly absent: the stated ones (the absent ones, asked for the exception).
@@ -474,7 +589,7 @@ export function suggestFromHandbook(
     }
     // Otherwise only when the sentences stating them tell the stem's options apart; anything else is a guess.
     if (negative) return abstain;
-    const inContext = byContext(options, support, many || pasted.declaredType !== '单选', many);
+    const inContext = byContext(options, support, many || pasted.declaredType !== '单选', many, WHICH_ASK.test(pasted.stem));
     if (!inContext) return abstain;
     return hedged(
       inContext.map((i) => LETTERS[i]),
@@ -487,7 +602,8 @@ export function suggestFromHandbook(
   if (pasted.declaredType === '判断' || truth || !blank) {
     // A statement: true when the evidence states it with the same numbers and negations.
     const statement = pasted.stem.replace(BLANKS, '');
-    const verdict = truthOf(statement, evidence);
+    const named = evidence.filter((e) => keepsTitles(pasted.stem, e.text));
+    const verdict = truthOf(statement, named) ?? contrastOf(statement, named) ?? statedByWords(statement, named);
     if (!verdict) return abstain;
     const choice = truth ? [LETTERS[verdict.truth ? truth.true : truth.false]] : [];
     return hedged(choice, [verdict.truth ? '正确' : '错误'], verdict.e);

@@ -178,6 +178,39 @@ describe('suggesting from the handbook what no bank holds', () => {
     expect(suggestFromHandbook('受处分的，（ ）内不得在党内提升职务。 A.一年 B.一年半 C.两年 D.五年', alike).kind).toBe('abstain');
   });
 
+  it('a statement with another term of the same kind in the place of the passage’s (每季度 for 每半年, 批准 for 备案) is 错误', () => {
+    const hits = [
+      passage(
+        '党支部每半年对入党积极分子进行一次考察，培养教育情况要记入考察材料。党员本人要求退党的，由支部大会讨论后宣布将其除名，并报上级党组织备案。',
+      ),
+    ];
+    expect(suggestFromHandbook('党支部每个季度都要对入党积极分子进行一次考察。', hits)).toMatchObject({
+      kind: 'hedged',
+      answerTexts: ['错误'],
+    });
+    expect(suggestFromHandbook('党支部每半年对入党积极分子进行一次考察。', hits)).toMatchObject({ kind: 'hedged', answerTexts: ['正确'] });
+    expect(suggestFromHandbook('党员自己要求退党的，支部大会讨论后将其除名，并报上级党组织批准。', hits)).toMatchObject({
+      kind: 'hedged',
+      answerTexts: ['错误'],
+    });
+  });
+
+  it('a statement whose every word one sentence has, with its numbers and negations, is 正确 in other word order; never 错误 for a word missing', () => {
+    const hits = [passage('只有认证考试合格、资格审查也通过的，组织部门才发给证书。考试成绩再好，资格审查不通过的，也不能取得证书。')];
+    expect(suggestFromHandbook('资格审查通过、认证考试也合格的，组织部门才发给证书。', hits)).toMatchObject({
+      kind: 'hedged',
+      answerTexts: ['正确'],
+    });
+    expect(suggestFromHandbook('资格审查通过、面试也合格的，组织部门才发给证书。', hits).kind).toBe('abstain');
+  });
+
+  it('a sentence about another document (《纪律处分条例》) says nothing of the one the stem names (《问责条例》)', () => {
+    const hits = [passage('现行《中国共产党纪律处分条例》是2023年12月印发的修订稿，自2024年1月1日起施行。')];
+    const asked = (title: string) => `${title}最近一次修订是在哪一年？A.2016年 B.2019年 C.2021年 D.2023年`;
+    expect(suggestFromHandbook(asked('《中国共产党问责条例》'), hits).kind).toBe('abstain');
+    expect(suggestFromHandbook(asked('《中国共产党纪律处分条例》'), hits)).toMatchObject({ kind: 'hedged', choice: ['D'] });
+  });
+
   it('abstains, showing no passage, when the passages are not about the stem', () => {
     const hits = [passage('党费必须用于党的活动，要专款专用。')];
     expect(suggestFromHandbook('本县2026年党务知识竞赛在哪个乡镇举办？ A.城关镇 B.河东乡', hits)).toEqual({ kind: 'abstain' });
