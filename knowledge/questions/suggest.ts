@@ -2,6 +2,7 @@ import { normalizeForIndex, tokenize } from '../search/tokenize';
 import { alignable, alignCloze, clozeOf, orderedCoverage } from './cloze';
 import {
   bigramCoverage,
+  boundsIn,
   hasInnerBlank,
   introducesNumber,
   NEGATIVE_CHOICE,
@@ -198,7 +199,10 @@ function keepsTitles(stem: string, evidence: string): boolean {
  */
 function keepsNumbers(stem: string, evidence: string): boolean {
   const own = new Set(numbersIn(evidence));
-  return numbersIn(stem.replace(BLANKS, '')).every((n) => own.has(n));
+  if (!numbersIn(stem.replace(BLANKS, '')).every((n) => own.has(n))) return false;
+  // A bound is part of its number: 超过5000元 is not 5000元以下.
+  const bounds = new Set(boundsIn(evidence));
+  return boundsIn(stem).every((b) => bounds.has(b));
 }
 
 const COUNTED = /[个年月日天次名人届种项条周岁级倍半万千百元%.]/;
@@ -628,6 +632,9 @@ function suggestByCalculation(raw: string, calculate: PasteCalculator): Handbook
   const stem = pasted.stem.replace(BLANKS, '（）');
   // One income only: a stem naming a range (5000元以上至10000元) asks for a rule, not a sum.
   if (!/党费/.test(stem) || amountsIn(stem).filter((n) => n >= 100).length !== 1) return undefined;
+  // A threshold (超过5000元的, 5000元以上的) names a band of incomes and asks its rule, not one member's sum.
+  if (/(?:超过|高于|低于|不足|不满|满)\s*\d+(?:\.\d+)?\s*元|\d\s*元(?:\s*[（(]含[^）)]*[)）])?\s*(?:以上|以下)/.test(stem))
+    return undefined;
   // Two members compared (甲、乙 … 分别) are more than one sum.
   if (/分别|甲|乙/.test(stem)) return undefined;
   const asksRate = /比例|百分之|%|档/.test(stem.replace(/\d+(?:\.\d+)?%/g, ''));
@@ -669,6 +676,40 @@ function suggestByCalculation(raw: string, calculate: PasteCalculator): Handbook
   return undefined;
 }
 
+/** The voting members a stem counts from: the number after 应到（会） or 有表决权的（正式）党员, not after 实到 or 到会. */
+const VOTERS = /(?:应到会?|有表决权的(?:正式)?党员)[^\d，,。；;]{0,10}?(\d+)\s*[人名]/;
+
+/**
+ * "赞成的至少要有几人": a resolution passes with more than half of the members with a vote who should attend (应到会,
+ * not those present), so at least ⌊N/2⌋+1. Elections count otherwise (到会人数) and are left to the evidence.
+ */
+function suggestByVoting(raw: string): HandbookSuggestion | undefined {
+  const pasted = parsePasted(raw);
+  const stem = alignable(pasted.stem.replace(BLANKS, '（）'));
+  if (!/赞成/.test(stem) || !/至少|最少|起码/.test(stem) || /选举|当选|候选人|选票/.test(stem)) return undefined;
+  const voters = VOTERS.exec(stem);
+  if (!voters) return undefined;
+  const n = Number(voters[1]);
+  if (!(n >= 3)) return undefined;
+  const least = Math.floor(n / 2) + 1;
+  const rule = `赞成人数要超过应到会有表决权党员的半数（不是实到会人数）：${n}人的半数是${n / 2}，超过半数至少要${least}人。`;
+  const answer = (choice: string[], answerTexts: string[]): HandbookSuggestion => ({
+    kind: 'hedged',
+    choice,
+    answerTexts,
+    sentence: rule,
+    passage: { text: rule, coverage: 1, source: 'handbook:life.voting', title: '表决计算' },
+    basis: 'calculation',
+  });
+  const truth = truthOptions(pasted.options);
+  if (pasted.options.length >= 2 && !truth) {
+    const hits = pasted.options.flatMap((o, i) => (amountsIn(o).length === 1 && amountsIn(o)[0] === least ? [i] : []));
+    return hits.length === 1 ? answer([LETTERS[hits[0]!]!], [pasted.options[hits[0]!]!]) : undefined;
+  }
+  if (hasInnerBlank(pasted.stem) && pasted.declaredType !== '判断' && !truth) return answer([], [String(least)]);
+  return undefined;
+}
+
 /** The bank's answer to the paste asked without its preamble (按照党章规定，…), when it has one to drop. */
 function lookupWithoutPreamble(index: PasteIndex, raw: string): PasteLookup | undefined {
   const pasted = parsePasted(raw);
@@ -691,7 +732,7 @@ export async function resolvePaste(
   const found = index.lookup(raw) ?? lookupWithoutPreamble(index, raw);
   if (found) return found;
   // A sum is worked out, not looked up: a bank question about another income has another answer.
-  const calculated = calculate && suggestByCalculation(raw, calculate);
+  const calculated = (calculate && suggestByCalculation(raw, calculate)) || suggestByVoting(raw);
   if (calculated) return calculated;
   const { stem, options } = parsePasted(raw);
   return suggestFromHandbook(raw, await search(stem ? topicOf(stem, options) : raw), index.statements(raw));

@@ -273,6 +273,35 @@ describe('党费 pastes worked out by the calculator', () => {
   it('leaves alone a stem that states a range or two members rather than one income', async () => {
     expect((await solve('在职党员税后月工资在5000元以上至10000元（含）的，党费比例是（ ）。')).kind).toBe('abstain');
     expect((await solve('甲在职、乙退休，每月收入都是4000元，两人党费分别是（ ）。A.甲40元乙20元 B.都是40元')).kind).toBe('abstain');
+    // A threshold names a band: its rate is asked, not a sum on 5000元.
+    expect((await solve('离退休党员每月离退休费超过5000元的，按（）交纳党费。')).basis).not.toBe('calculation');
+  });
+});
+
+describe('votes worked out: more than half of those who should attend', () => {
+  const empty = createPasteIndex([]);
+  const solve = async (raw: string) => outcomeAnswer(await resolvePaste(empty, raw, async () => []));
+
+  it('counts from 应到会 (or all members with a vote), not from those present', async () => {
+    expect(await solve('某支部有表决权的党员30人，讨论接收预备党员时到会20人，赞成的至少要有（）人决议才能通过。A.11 B.16 C.10 D.20')).toBe(
+      'B',
+    );
+    expect(await solve('某支部应到会有表决权的党员20人，实到15人，表决时至少要多少人赞成才算通过？ A.8 B.10 C.11 D.15')).toBe('C');
+    expect(await solve('支部应到会有表决权的党员9人，赞成的至少要（ ）人才能通过。')).toBe('5');
+  });
+
+  it('leaves elections to the evidence (they count otherwise)', async () => {
+    expect(await solve('支部选举时应到会有选举权的党员20人，候选人至少要得到多少赞成票才能当选？A.8 B.11 C.10')).toBeUndefined();
+  });
+});
+
+describe('a bank question with another bound on its number is another question', () => {
+  const bank = createPasteIndex([
+    question({ id: 'r1', type: '填空', stem: '离退休党员每月离退休费在5000元以下（含本数）的，按（）交纳党费。', answer: '0.5%' }),
+  ]);
+  it('超过5000元 is not 5000元以下', () => {
+    expect(bank.lookup('离退休党员每月离退休费超过5000元的，按（）交纳党费。')).toBeUndefined();
+    expect(bank.lookup('离退休党员每月离退休费在5000元以下（含本数）的，按（）交纳党费。')).toBeDefined();
   });
 });
 
