@@ -166,7 +166,7 @@ const NEGATIONS = /[不非无未没否勿禁]/g;
  * {@link NEGATIVE_ASK}, which also catches a negation that is part of the content (没有正当理由, 不得超过).
  */
 export const NEGATIVE_CHOICE =
-  /不正确|错误的(?:是|有|一项)|说法错误|做法错误|不属于|不包括|不包含|除.{0,20}(?:外|以外|之外)|不符合|哪.{0,3}不是|不是.{0,12}[（(]\s*[)）]$|不[^，,。；;]{0,10}的(?:是|有|一项)\s*(?:[（(]\s*[)）])?\s*[？?]?$/;
+  /不正确|错误的(?:是|有|一项)|说法错误|做法错误|不属于|不包括|不包含|除.{0,20}(?:外|以外|之外)|不符合[^，,。；;]{0,16}的(?:是|有|一项)|哪.{0,3}不是|不是.{0,12}[（(]\s*[)）]$|不[^，,。；;]{0,10}的(?:是|有|一项)\s*(?:[（(]\s*[)）])?\s*[？?]?$/;
 
 /** The bounds a text puts on its numbers: `>5000` for 超过5000元 or 5000元以上, `<3000` for 不足3000元 or 3000元以下. */
 export function boundsIn(text: string): string[] {

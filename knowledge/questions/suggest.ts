@@ -343,7 +343,7 @@ export function optionSupport(options: string[], evidence: Evidence[], about = '
       // An option with a number (a date, an amount) is stated only word for word: 2022年10月1日 is not in 2022年10月10日.
       if (numbered && !containsWords(e.text, option)) share = 0;
       // How much the sentence stating it is about the stem: an option stated of another case is not its answer.
-      const context = about && share >= OPTION_STATED ? bigramCoverage(about, e.lead ? `${e.lead}${e.text}` : e.text) : 0;
+      const context = about && share > 0 ? bigramCoverage(about, e.lead ? `${e.lead}${e.text}` : e.text) : 0;
       if (share > best.share || (share >= OPTION_STATED && best.share >= OPTION_STATED && context > best.context))
         best = { ...best, share: Math.max(share, best.share), e, context };
     }
@@ -415,13 +415,19 @@ function byContext(
     if (support[ranked[0]].context - support[ranked[1]].context < CONTEXT_MARGIN) return undefined;
     onTopic = ranked.slice(0, 1);
   }
+  // Whether several may be the answer after all: asked for, or the items of one list.
+  const multi = asksMany || asksWhich || (several && onTopic.length > 1);
+  const best = Math.max(0, ...onTopic.map((i) => support[i]!.context));
   const said = onTopic.flatMap((i) => (support[i].e ? [alignable(support[i].e!.text)] : []));
   const unclear = support.some((s, i) => {
     if (onTopic.includes(i)) return false;
-    if (s.share >= OPTION_STATED) return s.context > OFF_TOPIC && several;
+    // Stated of another case: no matter where several are right; for one answer, unless clearly less about the stem.
+    if (s.share >= OPTION_STATED) return s.context > (multi ? OFF_TOPIC : best - CONTEXT_MARGIN);
     // Partly in the very sentence that states the chosen options (its words in another order): that sentence says otherwise.
     const other = s.e ? alignable(s.e.text) : '';
     if (other && said.some((t) => t.includes(other) || other.includes(t))) return false;
+    // Partly stated in a sentence about another case says nothing of a single answer.
+    if (!multi && s.context <= best - CONTEXT_MARGIN) return false;
     return s.share >= (asksMany || asksWhich ? OPTION_ABSENT : OPTION_PARTLY) && !s.absent;
   });
   if (onTopic.length === 0 || unclear) return undefined;
@@ -539,6 +545,22 @@ const SAME_WORD_IN = (word: string, text: string) => {
 };
 
 /**
+ * A blank asking for a rate (比例是（）): the one percentage that the sentences about the stem's case (the same
+ * numbers and bounds, most of its words) state, when they all state the same one.
+ */
+function fillByKind(stem: string, evidence: Evidence[]): { fill: string; e: Evidence } | undefined {
+  if (!/比例|百分之|百分比/.test(stem) || (stem.match(BLANKS) ?? []).length !== 1 || /\d%/.test(alignable(stem))) return undefined;
+  const about = stem.replace(BLANKS, '').replace(ASKING, '');
+  const found = evidence.flatMap((e) => {
+    if (!e.truth || !keepsNumbers(stem, e.text) || bigramCoverage(about, `${e.lead ?? ''}${e.text}`) < 0.5) return [];
+    const rates = [...new Set(alignable(e.text).match(/\d+(?:\.\d+)?%/g) ?? [])];
+    return rates.length === 1 ? [{ fill: rates[0]!, e }] : [];
+  });
+  if (found.length === 0 || found.some((f) => f.fill !== found[0]!.fill)) return undefined;
+  return found[0];
+}
+
+/**
  * Looks for the one option (or the truth of a statement, or a blank's words) that the evidence states clearly
  * and no other option shares. Conservative on purpose: abstaining is honest, a wrong guess is not.
  */
@@ -577,7 +599,11 @@ export function suggestFromHandbook(
     const near = optionSupport(options, evidence.filter(about));
     // Judged against every sentence of the passages too (a list's items), each weighed by how much it is about the stem:
     // an option found there is not absent, and the sentences' subjects tell the stem's options apart.
-    const support = optionSupport(options, wide.filter(about), aboutOf(pasted.stem));
+    const support = optionSupport(options, wide.filter(about), aboutOf(pasted.stem)).map((s, i) =>
+      // An option the stem itself says (恢复党员权利 in 仍不符合恢复党员权利条件的，应当（）) is found in the sentence
+      // that states the stem for that reason alone: it tells nothing.
+      alignable(pasted.stem).includes(alignable(options[i]!)) ? { ...s, share: 0, context: 0, absent: true } : s,
+    );
     const stated = near.flatMap((s, i) => (s.share >= OPTION_STATED ? [i] : []));
     const absent = near.flatMap((s, i) => (s.absent && support[i]!.absent && s.share < OPTION_STATED ? [i] : []));
     // Every option clearly stated or clearly absent: the stated ones (the absent ones, asked for the exception).
@@ -615,8 +641,9 @@ export function suggestFromHandbook(
 
   // 填空: the words the best-aligned statement has in the blanks, when no other as good says otherwise.
   const agreed = agreedFills(fillsFor(pasted.stem, evidence));
-  if (!agreed) return abstain;
-  return hedged([], agreed.fills, agreed.by.evidence);
+  if (agreed) return hedged([], agreed.fills, agreed.by.evidence);
+  const typed = fillByKind(pasted.stem, evidence);
+  return typed ? hedged([], [typed.fill], typed.e) : abstain;
 }
 
 const round2 = (n: number) => Math.round(n * 100) / 100;

@@ -211,6 +211,31 @@ describe('suggesting from the handbook what no bank holds', () => {
     expect(suggestFromHandbook(asked('《中国共产党纪律处分条例》'), hits)).toMatchObject({ kind: 'hedged', choice: ['D'] });
   });
 
+  it('an option the stem itself says tells nothing; a condition with 不符合 does not make the stem ask for the exception', () => {
+    const hits = [
+      passage(
+        '受留党察看处分一年的党员，期满后仍不符合恢复党员权利条件的，应当延长一年留党察看期限。留党察看期限最长不超过二年。党员经过留党察看，坚持错误不改的，应当开除党籍。',
+      ),
+    ];
+    const out = suggestFromHandbook(
+      '留党察看一年期满后仍不符合恢复党员权利条件的，应当（）。A.开除党籍 B.延长一年留党察看 C.恢复党员权利 D.改为严重警告',
+      hits,
+    );
+    expect(out).toMatchObject({ kind: 'hedged', choice: ['B'] });
+  });
+
+  it('a blank asking for a rate gets the one percentage the sentence on the same band states (a list item read with its lead-in)', () => {
+    const hits = [
+      passage(
+        '在职党员的党费交纳比例按每月工资收入（税后）分四档：\n- 3000元以上至5000元（含5000元）的，交纳1%；\n- 5000元以上至10000元（含10000元）的，交纳1.5%；\n- 10000元以上的，交纳2%。',
+      ),
+    ];
+    expect(suggestFromHandbook('在职党员税后月工资在5000元以上至10000元（含）的，党费比例是（ ）。', hits)).toMatchObject({
+      kind: 'hedged',
+      answerTexts: ['1.5%'],
+    });
+  });
+
   it('abstains, showing no passage, when the passages are not about the stem', () => {
     const hits = [passage('党费必须用于党的活动，要专款专用。')];
     expect(suggestFromHandbook('本县2026年党务知识竞赛在哪个乡镇举办？ A.城关镇 B.河东乡', hits)).toEqual({ kind: 'abstain' });
