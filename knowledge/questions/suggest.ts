@@ -532,8 +532,15 @@ function allWordsIn(option: string, sentence: string): boolean {
   if (sentencesOf(sentence).length > 1) return false;
   const whole = contentWords(option);
   if (whole.length < 2 || negationsOf(option).length !== negationsOf(sentence).length) return false;
+  // In the option's order: 民主测评、个人自评、党员互评 is not 个人自评、党员互评、民主测评.
   const text = normalizeForIndex(sentence);
-  return whole.every((w) => text.includes(w) || SAME_WORD_IN(w, text));
+  let from = 0;
+  for (const w of whole) {
+    const at = text.indexOf(w, from);
+    if (at < 0) return false;
+    from = at + w.length;
+  }
+  return true;
 }
 
 /** 必须/应当, 交纳/缴纳 written either way. */

@@ -211,6 +211,15 @@ describe('suggesting from the handbook what no bank holds', () => {
     expect(suggestFromHandbook(asked('《中国共产党纪律处分条例》'), hits)).toMatchObject({ kind: 'hedged', choice: ['D'] });
   });
 
+  it('an option in other words is stated only with its words in its own order (a sequence reordered is another)', () => {
+    const hits = [passage('民主评议党员时，党支部召开党员大会，按照个人自评、党员互评、民主测评的顺序组织评议。')];
+    const out = suggestFromHandbook(
+      '民主评议党员一般按什么顺序进行（ ）A.个人自评、党员互评、民主测评 B.民主测评、个人自评、党员互评 C.党员互评、民主测评、个人自评 D.只做民主测评',
+      hits,
+    );
+    expect(out).toMatchObject({ kind: 'hedged', choice: ['A'] });
+  });
+
   it('an option the stem itself says tells nothing; a condition with 不符合 does not make the stem ask for the exception', () => {
     const hits = [
       passage(
