@@ -9,6 +9,7 @@ import {
   type IngestReport,
   ingestFiles,
   KnowledgeIndex,
+  lintQuestions,
   QUESTION_FILE_TYPES,
   QuestionBankStore,
   QuestionFileError,
@@ -66,6 +67,25 @@ export function safeFileName(name: string): string {
   return stem.join('').trim() + keep;
 }
 
+/** The reviewer's screen (`dangwu questions lint`) over a bank about to be imported: what the preview shows. */
+function lintSummary(questions: TemplateQuestion[]): NonNullable<BankPreview['lint']> {
+  const report = lintQuestions(questions);
+  const percent = (n: number) => `${(n * 100).toFixed(1)}%`;
+  const tally = (counts: Record<string, number>) =>
+    Object.entries(counts)
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([k, n]) => `${k} ${n}`)
+      .join('，') || '无';
+  return {
+    summary: [
+      `单选答案：${tally(report.keys.单选)}`,
+      `多选“除最后一项外全选”：${report.allButLast.count}/${report.allButLast.of}（${percent(report.allButLast.share)}）`,
+      `近似重复：${report.nearDuplicates.pairs} 对，涉及 ${report.nearDuplicates.questions} 题（${percent(report.nearDuplicates.share)}）`,
+    ],
+    findings: report.findings.map((f) => f.message),
+  };
+}
+
 export function createUploads(options: { db: Kysely<any>; now: () => Date; uploadDir: string }) {
   const pending = new Map<string, Pending>();
 
@@ -98,6 +118,7 @@ export function createUploads(options: { db: Kysely<any>; now: () => Date; uploa
         sample: questions.slice(0, 10).map((q) => ({ stem: q.stem, type: q.type, level: q.level, answer: q.answer })),
       };
       if (errors.length > 0) return preview;
+      preview.lint = lintSummary(questions);
       const now = options.now().getTime();
       for (const [key, p] of pending) if (p.expires < now) pending.delete(key);
       const token = randomBytes(18).toString('base64url');

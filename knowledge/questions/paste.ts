@@ -1,5 +1,5 @@
 import { normalizeInput } from '../text/normalize';
-import { numeralValue, QUESTION_WORD } from './cloze';
+import { alignable, numeralValue, QUESTION_WORD } from './cloze';
 import type { QuestionTypeName, TemplateQuestion } from './template';
 
 /**
@@ -36,7 +36,7 @@ export type PasteLookup =
   /** Not the bank's question, but a close one whose answer carries over: only ever offered as "possibly". */
   | ({ kind: 'similar' } & PasteMatch);
 
-const OPTION_MARK = /(?:^|\s|(?<=[。？?！!）)」”]))([A-F])\s*[、.．:：)）]\s*/g;
+const OPTION_MARK = /(?:^|\s|(?<=[。？?！!）)」”：:]))([A-F])\s*[、.．:：)）]\s*/g;
 const TYPE_WORDS: Record<string, QuestionTypeName> = {
   单选: '单选',
   单项选择: '单选',
@@ -166,7 +166,21 @@ const NEGATIONS = /[不非无未没否勿禁]/g;
  * {@link NEGATIVE_ASK}, which also catches a negation that is part of the content (没有正当理由, 不得超过).
  */
 export const NEGATIVE_CHOICE =
-  /不正确|错误的(?:是|有|一项)|说法错误|做法错误|不属于|不包括|不包含|除.{0,20}(?:外|以外|之外)|不符合|哪.{0,3}不是|不是.{0,12}[（(]\s*[)）]$|不[^，,。；;]{0,10}的(?:是|有|一项)\s*(?:[（(]\s*[)）])?\s*[？?]?$/;
+  /不正确|错误的(?:是|有|一项)|说法错误|做法错误|不属于|不包括|不包含|除.{0,20}(?:外|以外|之外)|不符合[^，,。；;]{0,16}的(?:是|有|一项)|哪.{0,3}不是|不是.{0,12}[（(]\s*[)）]$|不[^，,。；;]{0,10}的(?:是|有|一项)\s*(?:[（(]\s*[)）])?\s*[？?]?$/;
+
+/** The bounds a text puts on its numbers: `>5000` for 超过5000元 or 5000元以上, `<3000` for 不足3000元 or 3000元以下. */
+export function boundsIn(text: string): string[] {
+  const t = alignable(text);
+  return [
+    ...[...t.matchAll(/(?:超过|高于|多于|大于)(\d+(?:\.\d+)?)/g)].map((m) => `>${m[1]}`),
+    ...[...t.matchAll(/(\d+(?:\.\d+)?)[元人名个年月天次岁]?以上/g)].map((m) => `>${m[1]}`),
+    ...[...t.matchAll(/(?:不足|低于|少于|小于|不满)(\d+(?:\.\d+)?)/g)].map((m) => `<${m[1]}`),
+    ...[...t.matchAll(/(\d+(?:\.\d+)?)[元人名个年月天次岁]?以下/g)].map((m) => `<${m[1]}`),
+  ];
+}
+
+/** Whether two texts bound their numbers alike (超过5000元 is another question than 5000元以下). */
+const sameBounds = (a: string, b: string) => boundsIn(a).sort().join() === boundsIn(b).sort().join();
 
 /** Whether the paste states a number the bank's text does not (a typo may cut a number short, so a part of one counts). */
 export function introducesNumber(pasted: string, bank: string): boolean {
@@ -465,7 +479,7 @@ export function createPasteIndex(questions: TemplateQuestion[]): PasteIndex {
     const stemScore = dice(grams, stemGrams[i]);
     if (stemScore < 0.45) return undefined;
     if (NEGATIVE_ASK.test(squash(pasted.stem)) !== NEGATIVE_ASK.test(squash(question.stem))) return undefined;
-    if (introducesNumber(pasted.stem, question.stem)) return undefined;
+    if (introducesNumber(pasted.stem, question.stem) || !sameBounds(pasted.stem, question.stem)) return undefined;
 
     if (question.type === '判断' || question.type === '填空') {
       if (stemScore < OPEN_THRESHOLD) return undefined;

@@ -1,6 +1,8 @@
+import { normalizeForIndex, tokenize } from '../search/tokenize';
 import { alignable, alignCloze, clozeOf, orderedCoverage } from './cloze';
 import {
   bigramCoverage,
+  boundsIn,
   hasInnerBlank,
   introducesNumber,
   NEGATIVE_CHOICE,
@@ -44,7 +46,7 @@ export type HandbookSuggestion =
   | { kind: 'abstain'; passage?: PassageHit };
 
 /** A statement the evidence makes, true or (only bank questions say so) false. */
-interface Evidence {
+export interface Evidence {
   /** What is compared with the paste. */
   text: string;
   truth: boolean;
@@ -52,6 +54,26 @@ interface Evidence {
   basis: SuggestionBasis;
   /** What may be shown as the basis, when it differs from `text` (a bank statement built from a wrong option). */
   quote?: string;
+  /** For an item of a list, the words introducing the list (党员享有八项权利，主要包括：): what the item is about. */
+  lead?: string;
+}
+
+/**
+ * Each sentence's list lead-in, if it is an item of a list: the last sentence with a colon (主要包括：, 一般包括：)
+ * before it, while the list runs (items end in ；, or are lines of their own); a sentence ending in 。 closes it.
+ */
+function listLeads(sentences: string[]): (string | undefined)[] {
+  let lead: string | undefined;
+  return sentences.map((s) => {
+    const colon = s.search(/[：:]/);
+    if (colon >= 0) {
+      lead = s.slice(0, colon);
+      return lead;
+    }
+    const mine = lead;
+    if (/。$/.test(s)) lead = undefined;
+    return mine;
+  });
 }
 
 /** Passages below this coverage are not about the question; showing them would mislead. */
@@ -75,6 +97,8 @@ const sentencesOf = (text: string) =>
 
 const LETTERS = 'ABCDEF';
 const BLANKS = /（\s*）|\(\s*\)|_+/g;
+/** A stem asking which of its statements are right (or wrong): the answer may be one or several. */
+const WHICH_ASK = /(?:下列|以下).{0,12}(?:说法|表述|做法|叙述|选项).{0,4}(?:正确|对)的|选出(?:对|正确)的/;
 const MANY_ASK = /哪些|哪几|包括|正确的有|错误的有|多选/;
 const ALL_OF = /以上|都|均|全部/;
 
@@ -104,16 +128,26 @@ export function topicOf(stem: string, options: string[]): string {
 }
 
 /** The evidence for a paste: on-topic handbook sentences, then the bank's statements. */
-export function gatherEvidence(stem: string, hits: PassageHit[], statements: ReturnType<PasteIndex['statements']>) {
+export function gatherEvidence(stem: string, hits: PassageHit[], statements: ReturnType<PasteIndex['statements']>, options: string[] = []) {
   // The index's term coverage, and the stem's own wording found in the passage: a passage that shares only a
   // word or two (党务, 知识) is unrelated and is not shown.
   const stemText = stem.replace(BLANKS, '');
-  const relevant = hits.filter((h) => h.coverage >= PASSAGE_EVIDENCE && bigramCoverage(stemText, h.text) >= STEM_IN_PASSAGE);
+  // How the question is asked (哪些, 多少, 啊) is not what it is about: left out when judging a passage's wording.
+  const asked = stemText.replace(ASKING, '');
+  const relevant = hits.filter(
+    (h) =>
+      (h.coverage >= PASSAGE_EVIDENCE && bigramCoverage(asked.length >= 4 ? asked : stemText, h.text) >= STEM_IN_PASSAGE) ||
+      statesMostOptions(options, h),
+  );
   const all: Evidence[] = relevant.slice(0, 3).flatMap((hit) => {
     const sentences = sentencesOf(hit.text);
     // A statement may draw on two neighbouring sentences (the subject in one, the rule in the next).
     const pairs = sentences.slice(1).map((s, k) => `${sentences[k]}${s}`);
-    return [...sentences, ...pairs].map((text) => ({ text, truth: true, hit, basis: 'handbook' as const }));
+    const leads = listLeads(sentences);
+    return [
+      ...sentences.map((text, k) => ({ text, truth: true, hit, basis: 'handbook' as const, lead: leads[k] })),
+      ...pairs.map((text) => ({ text, truth: true, hit, basis: 'handbook' as const })),
+    ];
   });
   const evidence = all.filter((e) => bigramCoverage(stemText, e.text) >= 0.3);
   const bank: Evidence[] = statements.map((s) => ({
@@ -124,8 +158,24 @@ export function gatherEvidence(stem: string, hits: PassageHit[], statements: Ret
     basis: 'bank',
     quote: s.quote,
   }));
-  return { passage: relevant[0], evidence: [...evidence, ...bank] };
+  // Options are judged against every sentence of the passages on the stem (a list's items share no words with it).
+  return { passage: relevant[0], evidence: [...evidence, ...bank], wide: [...all, ...bank] };
 }
+
+/**
+ * A passage found for the stem that has most of the options' own words (培训党员, 补助生活困难的党员 for "党费可以用在
+ * 哪些地方？") is about the question although the stem's wording (用在哪些地方) is not in it.
+ */
+function statesMostOptions(options: string[], hit: PassageHit): boolean {
+  if (options.length < 3 || hit.coverage < OPTIONS_PASSAGE) return false;
+  const found = options.filter((o) => pairCoverage(o, hit.text) >= 0.75).length;
+  return found >= Math.ceil(options.length / 2) && found >= 2;
+}
+const OPTIONS_PASSAGE = 0.3;
+
+/** Question words and particles that say how something is asked, not what about. */
+const ASKING =
+  /选出(?:对|正确|错误)的(?:选项)?|要?干(?:啥|什么)|哪些|哪几[个项种条]?|哪一[个项种]|哪个|什么|多少|多久|多长时间|几[个年次名人天]|怎么|如何|是否|吗|呢|啊|呀|吧|[？?]/g;
 
 const UNIT_AFTER_NUMBER = /^(\d+(?:\.\d+)?%?)[人名个次年月天日种元项条岁周届]$/;
 /** The option's words in the text as they stand (a bare unit after a number may be left out). */
@@ -137,13 +187,22 @@ function containsWords(text: string, option: string): boolean {
   return bare !== null && new RegExp(`(?<![\\d.])${bare[1].replace('.', '\\.')}(?![\\d.])`).test(t);
 }
 
+/** Whether the evidence names every document the stem names (《问责条例》 is not spoken of by a sentence on 《纪律处分条例》). */
+function keepsTitles(stem: string, evidence: string): boolean {
+  const text = squash(evidence);
+  return [...stem.matchAll(/《([^》]{2,40})》/g)].every((m) => text.includes(squash(m[1]!)));
+}
+
 /**
  * Whether the evidence speaks of the numbers the stem does: a statement about 8000元 says nothing of 12000元.
  * One (一) is left out: it is part of too many words (一般, 统一) to tell.
  */
 function keepsNumbers(stem: string, evidence: string): boolean {
   const own = new Set(numbersIn(evidence));
-  return numbersIn(stem.replace(BLANKS, '')).every((n) => own.has(n));
+  if (!numbersIn(stem.replace(BLANKS, '')).every((n) => own.has(n))) return false;
+  // A bound is part of its number: 超过5000元 is not 5000元以下.
+  const bounds = new Set(boundsIn(evidence));
+  return boundsIn(stem).every((b) => bounds.has(b));
 }
 
 const COUNTED = /[个年月日天次名人届种项条周岁级倍半万千百元%.]/;
@@ -244,6 +303,17 @@ function choiceByCloze(stem: string, options: string[], evidence: Evidence[]): {
   return best;
 }
 
+/** A negation right before where a span stands in the text (不搞突击发展, 不得, 无须): 1, or 0. */
+function negatedBefore(span: string, text: string): number {
+  if (!span) return 0;
+  const t = alignable(text);
+  const at = t.indexOf(span);
+  if (at <= 0) return 0;
+  return NEGATED_BEFORE.test(t.slice(Math.max(0, at - 4), at)) ? 1 : 0;
+}
+/** The end of a negated lead-in: 不搞, 不得, 不是从, 并非由, 没有. */
+const NEGATED_BEFORE = /(?:不是|并非|而非|没有|不[得搞能要准许宜必再可应用]?|[非无未没勿禁])[从在由按以对把向于]?$/;
+
 /** Share of the option's character pairs found in the text, numerals compared as digits (5种 in 五种). */
 function pairCoverage(option: string, text: string): number {
   const o = alignable(option).replace(/[，,。；;、]/g, '');
@@ -255,20 +325,27 @@ function pairCoverage(option: string, text: string): number {
 }
 
 /** How well the evidence states each option: the best ordered share of it in a true statement on the topic. */
-function optionSupport(options: string[], evidence: Evidence[]) {
+export function optionSupport(options: string[], evidence: Evidence[], about = '') {
   return options.map((option) => {
-    let best = { share: 0, e: undefined as Evidence | undefined, absent: true };
+    let best = { share: 0, e: undefined as Evidence | undefined, absent: true, context: 0 };
     // Absent: no statement has even a third of its character pairs (特优 shares only 优 with 优秀, 税务部门 only 部门).
-    best.absent = evidence.every((e) => !e.truth || pairCoverage(option, e.text) <= 0.34);
     const numbered = /\d/.test(alignable(option));
+    // A number is there word for word or not at all: 2023年10月1日 is absent from a text that has 2023年7月1日.
+    best.absent = evidence.every((e) => !e.truth || (numbered ? !containsWords(e.text, option) : pairCoverage(option, e.text) <= 0.34));
     for (const e of evidence) {
       if (!e.truth) continue;
       let { share, span } = orderedCoverage(option, e.text);
-      // "不能把他们排除在教育之外" does not state "把他们排除在党员教育之外": it denies it.
-      if (negationsOf(option).length % 2 !== negationsOf(span).length % 2) share = 0;
+      // "不能把他们排除在教育之外" does not state "把他们排除在党员教育之外": it denies it; nor does 不搞突击发展 state 突击发展.
+      if (negationsOf(option).length % 2 !== (negationsOf(span).length + negatedBefore(span, e.text)) % 2) share = 0;
+      // Stated in other words order (预备党员要面向党旗宣誓 in 预备党员必须面向党旗进行入党宣誓): every word of it there,
+      // and no negation more or less in the sentence.
+      if (share < OPTION_STATED && share >= OPTION_ABSENT && allWordsIn(option, e.text)) share = OPTION_STATED;
       // An option with a number (a date, an amount) is stated only word for word: 2022年10月1日 is not in 2022年10月10日.
-      if (numbered && share > OPTION_ABSENT && !containsWords(e.text, option)) share = (OPTION_ABSENT + OPTION_STATED) / 2;
-      if (share > best.share) best = { ...best, share, e };
+      if (numbered && !containsWords(e.text, option)) share = 0;
+      // How much the sentence stating it is about the stem: an option stated of another case is not its answer.
+      const context = about && share > 0 ? bigramCoverage(about, e.lead ? `${e.lead}${e.text}` : e.text) : 0;
+      if (share > best.share || (share >= OPTION_STATED && best.share >= OPTION_STATED && context > best.context))
+        best = { ...best, share: Math.max(share, best.share), e, context };
     }
     return best;
   });
@@ -297,6 +374,199 @@ function truthOf(statement: string, evidence: Evidence[]): { truth: boolean; e: 
   return { truth: first.truth, e: first.e };
 }
 
+/** What the stem asks about, without how it asks (哪些, 下列说法正确的是) and its blanks. */
+export function aboutOf(stem: string): string {
+  const core = stem.replace(BLANKS, '').replace(ASKING, '');
+  const which = /(?:下列|以下)(?:说法|表述|选项|做法|叙述|关于)?.*$/.exec(core);
+  const about = which && which.index >= 4 ? core.slice(0, which.index) : core;
+  return about.replace(/^关于/, '');
+}
+
+/** Sentences stating an option this much about the stem speak of the stem's case; this little, of another. */
+const ON_TOPIC = 0.5;
+const OFF_TOPIC = 0.15;
+/**
+ * The options stated in sentences about the stem, when the others are stated only of other cases or not at all:
+ * one for a 单选 (clearly ahead of the rest), the set of them where several may be right (none between).
+ */
+function byContext(
+  options: string[],
+  support: ReturnType<typeof optionSupport>,
+  several: boolean,
+  asksMany: boolean,
+  asksWhich = false,
+): number[] | undefined {
+  let onTopic = support.flatMap((s, i) => (s.share >= OPTION_STATED && s.context >= ON_TOPIC ? [i] : []));
+  // Not asked for several (no 多选, no 哪些): several only as the items of one list (“三会”是指A、B和C), never
+  // amounts or terms, which have one value.
+  // "下列说法正确的是" over statements each stated of the topic: as many as are stated (a 单选 reading could not choose).
+  if (several && !asksMany && !asksWhich && onTopic.length > 1) {
+    if (
+      !oneList(
+        onTopic.map((i) => options[i]!),
+        support[onTopic[0]!]!.e?.text ?? '',
+      )
+    )
+      several = false;
+  }
+  // A 单选: one option stated in a sentence clearly more about the stem than any other's (30人 … 16人 beside 20人 … 11人).
+  if (!several && onTopic.length > 1) {
+    const ranked = [...onTopic].sort((a, b) => support[b].context - support[a].context);
+    if (support[ranked[0]].context - support[ranked[1]].context < CONTEXT_MARGIN) return undefined;
+    onTopic = ranked.slice(0, 1);
+  }
+  // Whether several may be the answer after all: asked for, or the items of one list.
+  const multi = asksMany || asksWhich || (several && onTopic.length > 1);
+  const best = Math.max(0, ...onTopic.map((i) => support[i]!.context));
+  const said = onTopic.flatMap((i) => (support[i].e ? [alignable(support[i].e!.text)] : []));
+  const unclear = support.some((s, i) => {
+    if (onTopic.includes(i)) return false;
+    // Stated of another case: no matter where several are right; for one answer, unless clearly less about the stem.
+    if (s.share >= OPTION_STATED) return s.context > (multi ? OFF_TOPIC : best - CONTEXT_MARGIN);
+    // Partly in the very sentence that states the chosen options (its words in another order): that sentence says otherwise.
+    const other = s.e ? alignable(s.e.text) : '';
+    if (other && said.some((t) => t.includes(other) || other.includes(t))) return false;
+    // Partly stated in a sentence about another case says nothing of a single answer.
+    if (!multi && s.context <= best - CONTEXT_MARGIN) return false;
+    return s.share >= (asksMany || asksWhich ? OPTION_ABSENT : OPTION_PARTLY) && !s.absent;
+  });
+  if (onTopic.length === 0 || unclear) return undefined;
+  // A question asking for several: one right option alone is more likely a reading that missed the others.
+  if (onTopic.length === 1) return asksMany ? undefined : onTopic;
+  return several ? onTopic : undefined;
+}
+const CONTEXT_MARGIN = 0.25;
+
+/**
+ * Whether the options are the items of one list in the sentence, next to each other (A、B和C), and not amounts or
+ * terms (one value each): two options a sentence merely mentions (一至两名正式党员作培养联系人) are not a list.
+ */
+function oneList(items: string[], sentence: string): boolean {
+  const t = alignable(sentence);
+  const spans = items.map((o) => ({ at: t.indexOf(alignable(o)), length: alignable(o).length }));
+  if (spans.some((s) => s.at < 0) || items.some((o) => /\d|[一二两三四五六七八九十]/.test(alignable(o)))) return false;
+  spans.sort((a, b) => a.at - b.at);
+  return spans.slice(1).every((s, k) => /^[、，,和及与或]{0,2}$/.test(t.slice(spans[k]!.at + spans[k]!.length, s.at)));
+}
+/** In a 单选, half of a short option's characters (两 of 两年) says nothing; more than that may be another reading. */
+const OPTION_PARTLY = 0.6;
+
+/**
+ * Terms of one kind a rule states exactly one of (每季度 or 每半年, 批准 or 备案, 正式党员 or 预备党员): a statement
+ * that says what a sentence says but with another term of the same kind in its place states another rule.
+ */
+const CONTRASTS: [RegExp, string][] = [
+  [/每个?(?:月|季度|半年|年|周|星期|\d+个?(?:月|年))/g, '\u3400'],
+  [/批准|备案/g, '\u3401'],
+  [/正式党员|预备党员/g, '\u3402'],
+];
+const MARKS = /[\u3400-\u3402]/g;
+
+function masked(text: string): { text: string; terms: string[] } {
+  let t = alignable(text);
+  const found: { at: number; term: string }[] = [];
+  for (const [pattern] of CONTRASTS) for (const m of t.matchAll(pattern)) found.push({ at: m.index, term: m[0] });
+  for (const [pattern, mark] of CONTRASTS) t = t.replace(pattern, mark);
+  return { text: t, terms: found.sort((a, b) => a.at - b.at).map((f) => f.term.replace(/个/, '')) };
+}
+
+/** A statement false by a term: the evidence says the same with another term of the same kind where it has its own. */
+function contrastOf(statement: string, evidence: Evidence[]): { truth: boolean; e: Evidence } | undefined {
+  const own = masked(statement);
+  if (own.terms.length === 0) return undefined;
+  const found: { truth: boolean; e: Evidence; share: number }[] = [];
+  for (const e of evidence) {
+    if (!e.truth) continue;
+    const other = masked(e.text);
+    if (other.terms.length === 0) continue;
+    const { share, span } = orderedCoverage(own.text, other.text);
+    if (share < STATES || !keepsNumbers(own.text, span)) continue;
+    if (negationsOf(own.text).length % 2 !== negationsOf(span).length % 2) continue;
+    // The evidence's terms inside the matched span, in order: what it says in the statement's places.
+    const at = other.text.indexOf(span);
+    if (at < 0) continue;
+    const before = (other.text.slice(0, at).match(MARKS) ?? []).length;
+    const inSpan = other.terms.slice(before, before + (span.match(MARKS) ?? []).length);
+    if (inSpan.length !== own.terms.length) continue;
+    found.push({ truth: inSpan.every((t, k) => t === own.terms[k]), e, share });
+  }
+  if (found.length === 0) return undefined;
+  found.sort((a, b) => b.share - a.share);
+  const [first] = found;
+  if (found.some((f) => f.truth !== first.truth && f.share >= first.share - 0.05)) return undefined;
+  return { truth: first.truth, e: first.e };
+}
+
+/**
+ * A statement true by its words: every word of it (two characters or more) in one handbook sentence that has the
+ * same numbers, the same terms of each kind and as many negations — a paraphrase that keeps the facts, not their
+ * order (担任领导职务的党员，同样必须履行党员的各项义务 in 党员的义务对每一名党员都一样，担任领导职务的党员同样必须履行).
+ * Only true: a word missing proves nothing.
+ */
+function statedByWords(statement: string, evidence: Evidence[]): { truth: boolean; e: Evidence } | undefined {
+  const whole = contentWords(statement);
+  if (whole.length < 4) return undefined;
+  const own = masked(statement);
+  for (const e of evidence) {
+    if (!e.truth || e.basis !== 'handbook' || (e.lead === undefined && sentencesOf(e.text).length > 1)) continue;
+    const text = normalizeForIndex(e.text);
+    if (!whole.every((w) => text.includes(w) || SAME_WORD_IN(w, text))) continue;
+    if (!keepsNumbers(statement, e.text) || negationsOf(statement).length !== negationsOf(e.text).length) continue;
+    const other = masked(e.text);
+    if (own.terms.some((t) => !other.terms.includes(t))) continue;
+    return { truth: true, e };
+  }
+  return undefined;
+}
+/**
+ * The words of a text that carry its content, two characters or more: a modal cut into a word (要交) is left off
+ * it, and of a word and the parts search mode cuts it into, only the whole word is kept.
+ */
+function contentWords(text: string): string[] {
+  const words = [...new Set(tokenize(text).map((w) => w.replace(/^[要应可就都也还再]/, '')))].filter((w) => w.length >= 2);
+  return words.filter((w) => !words.some((o) => o !== w && o.includes(w)));
+}
+
+/** Whether every word (two characters or more, at least two) of an option is in one sentence with as many negations. */
+function allWordsIn(option: string, sentence: string): boolean {
+  if (sentencesOf(sentence).length > 1) return false;
+  const whole = contentWords(option);
+  if (whole.length < 2 || negationsOf(option).length !== negationsOf(sentence).length) return false;
+  // In the option's order: 民主测评、个人自评、党员互评 is not 个人自评、党员互评、民主测评.
+  const text = normalizeForIndex(sentence);
+  let from = 0;
+  for (const w of whole) {
+    const at = text.indexOf(w, from);
+    if (at < 0) return false;
+    from = at + w.length;
+  }
+  return true;
+}
+
+/** 必须/应当, 交纳/缴纳 written either way. */
+const SAME_WORD_IN = (word: string, text: string) => {
+  const alt = word
+    .replace(/必须|应当/, (m) => (m === '必须' ? '应当' : '必须'))
+    .replace(/交纳|缴纳/, (m) => (m === '交纳' ? '缴纳' : '交纳'));
+  return alt !== word && text.includes(alt);
+};
+
+/**
+ * A blank asking for a rate (比例是（）): the one percentage that the sentences about the stem's case (the same
+ * numbers and bounds, most of its words) state, when they all state the same one.
+ */
+function fillByKind(stem: string, evidence: Evidence[]): { fill: string; e: Evidence } | undefined {
+  if (!/比例|百分之|百分比/.test(stem) || (stem.match(BLANKS) ?? []).length !== 1 || /\d%/.test(alignable(stem))) return undefined;
+  const about = stem.replace(BLANKS, '').replace(ASKING, '');
+  const found = evidence.flatMap((e) => {
+    if (!e.truth || !keepsNumbers(stem, e.text) || bigramCoverage(about, `${e.lead ?? ''}${e.text}`) < 0.5) return [];
+    const rates = [...new Set(alignable(e.text).match(/\d+(?:\.\d+)?%/g) ?? [])];
+    return rates.length === 1 ? [{ fill: rates[0]!, e }] : [];
+  });
+  if (found.length === 0 || found.some((f) => f.fill !== found[0]!.fill)) return undefined;
+  return found[0];
+}
+
 /**
  * Looks for the one option (or the truth of a statement, or a blank's words) that the evidence states clearly
  * and no other option shares. Conservative on purpose: abstaining is honest, a wrong guess is not.
@@ -309,7 +579,7 @@ export function suggestFromHandbook(
   const parsed = parsePasted(raw);
   // The question without a preamble that only names its source; "下列说法正确的是" is about its options.
   const pasted = { ...parsed, stem: withoutPreamble(parsed.stem) };
-  const { passage, evidence } = gatherEvidence(topicOf(parsed.stem, parsed.options), hits, statements);
+  const { passage, evidence, wide } = gatherEvidence(topicOf(parsed.stem, parsed.options), hits, statements, parsed.options);
   const abstain: HandbookSuggestion = passage ? { kind: 'abstain', passage } : { kind: 'abstain' };
   if (evidence.length === 0) return abstain;
   const hedged = (choice: string[], answerTexts: string[], e: Evidence): HandbookSuggestion => ({
@@ -332,22 +602,36 @@ export function suggestFromHandbook(
       if (byCloze) return hedged([LETTERS[byCloze.option]], [options[byCloze.option]], byCloze.by.evidence);
     }
     // Options are looked for in statements about the stem (a passage's other sentences speak of other things).
-    const support = optionSupport(
-      options,
-      evidence.filter((e) => keepsNumbers(pasted.stem, e.text)),
+    const about = (e: Evidence) => keepsNumbers(pasted.stem, e.text) && keepsTitles(pasted.stem, e.text);
+    const near = optionSupport(options, evidence.filter(about));
+    // Judged against every sentence of the passages too (a list's items), each weighed by how much it is about the stem:
+    // an option found there is not absent, and the sentences' subjects tell the stem's options apart.
+    const support = optionSupport(options, wide.filter(about), aboutOf(pasted.stem)).map((s, i) =>
+      // An option the stem itself says (恢复党员权利 in 仍不符合恢复党员权利条件的，应当（）) is found in the sentence
+      // that states the stem for that reason alone: it tells nothing.
+      alignable(pasted.stem).includes(alignable(options[i]!)) ? { ...s, share: 0, context: 0, absent: true } : s,
     );
-    const stated = support.flatMap((s, i) => (s.share >= OPTION_STATED ? [i] : []));
-    const absent = support.flatMap((s, i) => (s.absent && s.share < OPTION_STATED ? [i] : []));
-    // Every option must be clearly stated or clearly absent; anything between is a guess.
-    if (stated.length + absent.length !== options.length) return abstain;
-    const pick = negative ? absent : stated;
-    if (pick.length === 0 || (!many && pick.length !== 1) || (many && pick.length < 2 && !negative)) return abstain;
-    const witness = support[stated[0] ?? pick[0]].e;
-    if (!witness) return abstain;
+    const stated = near.flatMap((s, i) => (s.share >= OPTION_STATED ? [i] : []));
+    const absent = near.flatMap((s, i) => (s.absent && support[i]!.absent && s.share < OPTION_STATED ? [i] : []));
+    // Every option clearly stated or clearly absent: the stated ones (the absent ones, asked for the exception).
+    if (stated.length + absent.length === options.length) {
+      const pick = negative ? absent : stated;
+      const witness = near[stated[0] ?? pick[0]]?.e;
+      if (witness && pick.length > 0 && (many ? pick.length >= 2 || negative : pick.length === 1))
+        return hedged(
+          pick.map((i) => LETTERS[i]),
+          pick.map((i) => options[i]),
+          witness,
+        );
+    }
+    // Otherwise only when the sentences stating them tell the stem's options apart; anything else is a guess.
+    if (negative) return abstain;
+    const inContext = byContext(options, support, many || pasted.declaredType !== '单选', many, WHICH_ASK.test(pasted.stem));
+    if (!inContext) return abstain;
     return hedged(
-      pick.map((i) => LETTERS[i]),
-      pick.map((i) => options[i]),
-      witness,
+      inContext.map((i) => LETTERS[i]),
+      inContext.map((i) => options[i]),
+      support[inContext[0]!].e!,
     );
   }
 
@@ -355,7 +639,8 @@ export function suggestFromHandbook(
   if (pasted.declaredType === '判断' || truth || !blank) {
     // A statement: true when the evidence states it with the same numbers and negations.
     const statement = pasted.stem.replace(BLANKS, '');
-    const verdict = truthOf(statement, evidence);
+    const named = evidence.filter((e) => keepsTitles(pasted.stem, e.text));
+    const verdict = truthOf(statement, named) ?? contrastOf(statement, named) ?? statedByWords(statement, named);
     if (!verdict) return abstain;
     const choice = truth ? [LETTERS[verdict.truth ? truth.true : truth.false]] : [];
     return hedged(choice, [verdict.truth ? '正确' : '错误'], verdict.e);
@@ -363,8 +648,9 @@ export function suggestFromHandbook(
 
   // 填空: the words the best-aligned statement has in the blanks, when no other as good says otherwise.
   const agreed = agreedFills(fillsFor(pasted.stem, evidence));
-  if (!agreed) return abstain;
-  return hedged([], agreed.fills, agreed.by.evidence);
+  if (agreed) return hedged([], agreed.fills, agreed.by.evidence);
+  const typed = fillByKind(pasted.stem, evidence);
+  return typed ? hedged([], [typed.fill], typed.e) : abstain;
 }
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
@@ -380,6 +666,9 @@ function suggestByCalculation(raw: string, calculate: PasteCalculator): Handbook
   const stem = pasted.stem.replace(BLANKS, '（）');
   // One income only: a stem naming a range (5000元以上至10000元) asks for a rule, not a sum.
   if (!/党费/.test(stem) || amountsIn(stem).filter((n) => n >= 100).length !== 1) return undefined;
+  // A threshold (超过5000元的, 5000元以上的) names a band of incomes and asks its rule, not one member's sum.
+  if (/(?:超过|高于|低于|不足|不满|满)\s*\d+(?:\.\d+)?\s*元|\d\s*元(?:\s*[（(]含[^）)]*[)）])?\s*(?:以上|以下)/.test(stem))
+    return undefined;
   // Two members compared (甲、乙 … 分别) are more than one sum.
   if (/分别|甲|乙/.test(stem)) return undefined;
   const asksRate = /比例|百分之|%|档/.test(stem.replace(/\d+(?:\.\d+)?%/g, ''));
@@ -421,6 +710,40 @@ function suggestByCalculation(raw: string, calculate: PasteCalculator): Handbook
   return undefined;
 }
 
+/** The voting members a stem counts from: the number after 应到（会） or 有表决权的（正式）党员, not after 实到 or 到会. */
+const VOTERS = /(?:应到会?|有表决权的(?:正式)?党员)[^\d，,。；;]{0,10}?(\d+)\s*[人名]/;
+
+/**
+ * "赞成的至少要有几人": a resolution passes with more than half of the members with a vote who should attend (应到会,
+ * not those present), so at least ⌊N/2⌋+1. Elections count otherwise (到会人数) and are left to the evidence.
+ */
+function suggestByVoting(raw: string): HandbookSuggestion | undefined {
+  const pasted = parsePasted(raw);
+  const stem = alignable(pasted.stem.replace(BLANKS, '（）'));
+  if (!/赞成/.test(stem) || !/至少|最少|起码/.test(stem) || /选举|当选|候选人|选票/.test(stem)) return undefined;
+  const voters = VOTERS.exec(stem);
+  if (!voters) return undefined;
+  const n = Number(voters[1]);
+  if (!(n >= 3)) return undefined;
+  const least = Math.floor(n / 2) + 1;
+  const rule = `赞成人数要超过应到会有表决权党员的半数（不是实到会人数）：${n}人的半数是${n / 2}，超过半数至少要${least}人。`;
+  const answer = (choice: string[], answerTexts: string[]): HandbookSuggestion => ({
+    kind: 'hedged',
+    choice,
+    answerTexts,
+    sentence: rule,
+    passage: { text: rule, coverage: 1, source: 'handbook:life.voting', title: '表决计算' },
+    basis: 'calculation',
+  });
+  const truth = truthOptions(pasted.options);
+  if (pasted.options.length >= 2 && !truth) {
+    const hits = pasted.options.flatMap((o, i) => (amountsIn(o).length === 1 && amountsIn(o)[0] === least ? [i] : []));
+    return hits.length === 1 ? answer([LETTERS[hits[0]!]!], [pasted.options[hits[0]!]!]) : undefined;
+  }
+  if (hasInnerBlank(pasted.stem) && pasted.declaredType !== '判断' && !truth) return answer([], [String(least)]);
+  return undefined;
+}
+
 /** The bank's answer to the paste asked without its preamble (按照党章规定，…), when it has one to drop. */
 function lookupWithoutPreamble(index: PasteIndex, raw: string): PasteLookup | undefined {
   const pasted = parsePasted(raw);
@@ -443,7 +766,7 @@ export async function resolvePaste(
   const found = index.lookup(raw) ?? lookupWithoutPreamble(index, raw);
   if (found) return found;
   // A sum is worked out, not looked up: a bank question about another income has another answer.
-  const calculated = calculate && suggestByCalculation(raw, calculate);
+  const calculated = (calculate && suggestByCalculation(raw, calculate)) || suggestByVoting(raw);
   if (calculated) return calculated;
   const { stem, options } = parsePasted(raw);
   return suggestFromHandbook(raw, await search(stem ? topicOf(stem, options) : raw), index.statements(raw));

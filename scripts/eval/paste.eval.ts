@@ -1,14 +1,18 @@
 /**
  * Pasted-question evaluation (`npm run eval -- paste`): what the bot answers to pasted exam questions, scored
  * as right / hedged / abstained / confidently wrong, over
- *   - eval/sets/paste-tuning.jsonl and eval/sets/paste-heldout.jsonl, separately (questions written in other
- *     words than the bank's; tune on the first only), against the built-in bank and the handbook;
+ *   - eval/sets/paste-<writer>.jsonl, one file per writer (questions written in other words than the bank's),
+ *     against the built-in bank and the handbook. The sets named in TUNING were read while tuning and their misses
+ *     are listed; every other writer's set is held out: only its totals are printed, per writer, with the mean over
+ *     held-out writers (EVAL_SHOW_HELDOUT=1 lists their misses: never while tuning);
  *   - pasted variants of every built-in question (shuffled options, inline, traditional, a typo, numbering);
  *   - pasted variants of 300 questions of the external bank (../shared/corpus/quiz), imported beside the built-in one.
- * Targets: no confidently wrong answer anywhere; ≥ 80% right on the held-out style sets; ≥ 98% right on variants.
+ * Every suggestion's 依据 is checked to be in its source (a handbook passage, or a bank question's own correct statement).
+ * Targets: no confidently wrong answer anywhere; ≥ 80% right on held-out writers; ≥ 98% right on variants;
+ * 0 suggestions whose 依据 is absent from its source. EVAL_PASTE_SETS_ONLY=1 runs the writers' sets only (quick).
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { duesForPaste } from '../../bot/features/ask/dues';
 import { passageLabel } from '../../bot/features/quiz/exam-answerer';
 import { openStorage, type Storage } from '../../bot/storage/database';
@@ -61,7 +65,11 @@ export async function judgeItem(
   item: Pick<PasteItem, 'text' | 'type' | 'answer' | 'supported'>,
   calculate: PasteCalculator | undefined = duesForPaste,
 ): Promise<Verdict> {
-  const outcome = await resolvePaste(index, item.text, search, calculate);
+  return verdictOf(await resolvePaste(index, item.text, search, calculate), item);
+}
+
+/** How an outcome scores against what the writer expected. */
+export function verdictOf(outcome: PasteOutcome, item: Pick<PasteItem, 'type' | 'answer' | 'supported'>): Verdict {
   const given = outcomeAnswer(outcome);
   if (given === undefined) return item.supported ? 'abstained' : 'right';
   const right = sameAnswer(item.type, given, item.answer);
@@ -88,13 +96,19 @@ export function basisInSource(outcome: PasteOutcome, byId: Map<string, TemplateQ
   return answers.every((a) => sentence.includes(squash(a)));
 }
 
-function reportBasis(name: string, outcomes: { id: string; outcome: PasteOutcome }[], byId: Map<string, TemplateQuestion>): void {
+function reportBasis(
+  name: string,
+  outcomes: { id: string; outcome: PasteOutcome }[],
+  byId: Map<string, TemplateQuestion>,
+  listAbsent = true,
+): void {
   const hedged = outcomes.filter((o) => o.outcome.kind === 'hedged');
   const absent = hedged.filter((o) => !basisInSource(o.outcome, byId));
   console.log(
     `${absent.length === 0 ? '✓' : '✗'} ${name}: ${hedged.length} suggestions, ${absent.length} with a 依据 absent from its source  [target: 0]`,
   );
-  for (const o of absent.slice(0, 5)) console.log(`    ${o.id}: ${o.outcome.kind === 'hedged' ? o.outcome.sentence.slice(0, 60) : ''}`);
+  if (listAbsent)
+    for (const o of absent.slice(0, 5)) console.log(`    ${o.id}: ${o.outcome.kind === 'hedged' ? o.outcome.sentence.slice(0, 60) : ''}`);
 }
 
 function tally(verdicts: Verdict[]) {
@@ -120,6 +134,26 @@ function report(name: string, verdicts: Verdict[], target: number, examples: str
     `${ok} ${name}: ${t.n} pastes — right ${t.right} (${pct(t.rate)}; ${t.rightHedged} of them hedged), hedged but wrong ${t.hedgedWrong}, abstained ${t.abstained}, confidently wrong ${t.wrong}  [target: 0 confidently wrong, ≥ ${pct(target)} right]`,
   );
   for (const e of examples.slice(0, Number(process.env.EVAL_EXAMPLES ?? 5))) console.log(`    ${e}`);
+}
+
+/**
+ * Sets read while tuning: both halves the content2 helper wrote for issue 11 — one writer. paste-heldout was its
+ * own held-out half; it was never by another writer, so it is tuning now (its misses are listed too).
+ */
+const TUNING = new Set(['tuning', 'heldout']);
+/** Whether a writer's set was read while tuning (its misses listed); every other writer's is held out. */
+export const isTuningWriter = (writer: string) => TUNING.has(writer);
+const TITLES: Record<string, string> = {
+  tuning: '调参集 paste-tuning（content2 写）',
+  heldout: '调参集 paste-heldout（content2 写的另一半，同一写手，现算调参）',
+};
+
+/** Every eval/sets/paste-<writer>.jsonl, one writer's set each. */
+export function readPasteSets(dir: string): { writer: string; items: PasteItem[] }[] {
+  return readdirSync(dir)
+    .filter((f) => /^paste-[\w-]+\.jsonl$/.test(f))
+    .sort()
+    .map((f) => ({ writer: f.slice('paste-'.length, -'.jsonl'.length), items: readPasteSet(join(dir, f)) }));
 }
 
 export function readPasteSet(path: string): PasteItem[] {
@@ -198,28 +232,45 @@ async function runOn(storage: Storage): Promise<void> {
   const builtin = loadBuiltinQuestions();
   const builtinIndex = createPasteIndex(builtin);
 
-  for (const name of ['paste-tuning', 'paste-heldout']) {
-    const path = resolve(repoRoot, 'eval/sets', `${name}.jsonl`);
-    if (!existsSync(path)) {
-      console.log(`- ${name}: eval/sets/${name}.jsonl is not there yet`);
-      continue;
-    }
-    const items = readPasteSet(path);
+  const showHeldOut = process.env.EVAL_SHOW_HELDOUT === '1';
+  const byId = new Map(builtin.map((q) => [q.id, q]));
+  const heldOut: { writer: string; verdicts: Verdict[] }[] = [];
+  const sets = readPasteSets(resolve(repoRoot, 'eval/sets'));
+  const order = (w: string) => (TUNING.has(w) ? [...TUNING].indexOf(w) : TUNING.size);
+  for (const { writer, items } of [...sets].sort((a, b) => order(a.writer) - order(b.writer))) {
     const verdicts: Verdict[] = [];
-    for (const item of items) verdicts.push(await judgeItem(builtinIndex, search, item));
+    const outcomes: { id: string; outcome: PasteOutcome }[] = [];
+    for (const item of items) {
+      const outcome = await resolvePaste(builtinIndex, item.text, search, duesForPaste);
+      outcomes.push({ id: item.id, outcome });
+      verdicts.push(verdictOf(outcome, item));
+    }
+    const tuning = isTuningWriter(writer);
     const examples = items.flatMap((item, i) =>
       verdicts[i] === 'right' || verdicts[i] === 'right-hedged'
         ? []
         : [`${verdicts[i]}: ${item.id} ${item.text.replace(/\s+/g, ' ').slice(0, 50)}`],
     );
     examples.sort((a, b) => Number(b.startsWith('confidently')) - Number(a.startsWith('confidently')));
-    // The held-out half is reported as totals only: its failures are not to be looked at while tuning.
-    const shown = name === 'paste-heldout' && process.env.EVAL_SHOW_HELDOUT !== '1' ? [] : examples;
-    report(`${name} (held-out style)`, verdicts, 0.8, shown);
-    const outcomes: { id: string; outcome: PasteOutcome }[] = [];
-    for (const item of items) outcomes.push({ id: item.id, outcome: await resolvePaste(builtinIndex, item.text, search, duesForPaste) });
-    reportBasis(`${name}: 依据 in its source`, outcomes, new Map(builtin.map((q) => [q.id, q])));
+    // A held-out writer's misses are not to be looked at while tuning: totals only.
+    const shown = tuning || showHeldOut ? examples : [];
+    const title = tuning ? (TITLES[writer] ?? `调参集 paste-${writer}`) : `留出集 paste-${writer}（写手 ${writer}，未用于调参）`;
+    report(title, verdicts, 0.8, shown);
+    reportBasis(`paste-${writer}: 依据 in its source`, outcomes, byId, tuning || showHeldOut);
+    if (!tuning) heldOut.push({ writer, verdicts });
   }
+  if (heldOut.length === 0) console.log('- 留出集：暂无（eval/sets/paste-<写手>.jsonl，不在调参名单里的都算留出）');
+  else {
+    // The mean over writers, each writer weighing the same whatever the size of their set.
+    const tallies = heldOut.map((h) => tally(h.verdicts));
+    const mean = (pick: (t: ReturnType<typeof tally>) => number) => tallies.reduce((a, t) => a + pick(t), 0) / tallies.length;
+    const wrong = tallies.reduce((a, t) => a + t.wrong, 0);
+    const rate = mean((t) => t.rate);
+    console.log(
+      `${wrong === 0 && rate >= 0.8 ? '✓' : '✗'} 留出写手平均（${heldOut.length} 位：${heldOut.map((h) => h.writer).join('、')}）：right ${(rate * 100).toFixed(1)}%, abstained ${(mean((t) => t.abstained / Math.max(t.n, 1)) * 100).toFixed(1)}%, hedged but wrong ${(mean((t) => t.hedgedWrong / Math.max(t.n, 1)) * 100).toFixed(1)}%, confidently wrong ${wrong} in all  [target: 0 confidently wrong, ≥ 80.0% right]`,
+    );
+  }
+  if (process.env.EVAL_PASTE_SETS_ONLY === '1') return;
 
   await heldOutOneByOne(builtinIndex, builtin, search);
 

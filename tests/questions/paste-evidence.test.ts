@@ -141,6 +141,110 @@ describe('suggesting from the handbook what no bank holds', () => {
     expect(out.kind).toBe('abstain');
   });
 
+  it('an option the passage names only after a negation (不搞…, 不是从…) is not stated by it', () => {
+    const hits = [passage('发展党员要坚持标准、保证质量、改善结构、慎重发展，坚持个别吸收，不搞突击发展。发展党员工作由支部负责。')];
+    const out = suggestFromHandbook('【多选】发展党员工作要做到（ ） A.坚持标准 B.保证质量 C.慎重发展 D.突击发展', hits);
+    expect(out).toMatchObject({ kind: 'hedged', choice: ['A', 'B', 'C'] });
+  });
+
+  it('a number or date in an option is stated only word for word (2023年10月1日 is not in 2023年7月1日)', () => {
+    const hits = [passage('现行条例是2023年12月印发的修订稿，自2024年1月1日起施行。条例共有三编。')];
+    const out = suggestFromHandbook('现行条例从什么时候开始施行？ A.2016年1月1日 B.2024年1月10日 C.2024年1月1日 D.2023年12月1日', hits);
+    expect(out).toMatchObject({ kind: 'hedged', choice: ['C'] });
+  });
+
+  it('judges a list’s items by the words introducing the list, and leaves out what the passage says of another case', () => {
+    const hits = [
+      passage(
+        '党员享有下列权利：参加党的有关会议，阅读党的有关文件；在党的会议上有根据地批评党的组织和党员；对党的决议有不同意见的，在坚决执行的前提下可以声明保留。预备党员没有表决权。',
+      ),
+    ];
+    const out = suggestFromHandbook(
+      '党员享有的权利包括哪些（多选） A.参加党的有关会议 B.在党的会议上有根据地批评党组织和党员 C.对党的决议有不同意见，在坚决执行的前提下可以声明保留 D.可以不执行自己不同意的决议',
+      hits,
+    );
+    expect(out).toMatchObject({ kind: 'hedged', choice: ['A', 'B', 'C'] });
+  });
+
+  it('a 单选 whose options all appear in the passage: the one stated of the stem’s case, or nothing when two are alike', () => {
+    const hits = [
+      passage(
+        '入党积极分子经过一年以上的培养教育和考察，基本具备党员条件的，可以列为发展对象。确定发展对象后，党支部要为其确定两名正式党员作入党介绍人。培养联系人一般为一至两名。',
+      ),
+    ];
+    const out = suggestFromHandbook('积极分子要培养考察多长时间以上，才能列为发展对象？ A.半年 B.一年 C.两年 D.三个月', hits);
+    expect(out).toMatchObject({ kind: 'hedged', choice: ['B'] });
+    const alike = [passage('受警告处分的，一年内不得在党内提升职务；受严重警告处分的，一年半内不得在党内提升职务。')];
+    expect(suggestFromHandbook('受处分的，（ ）内不得在党内提升职务。 A.一年 B.一年半 C.两年 D.五年', alike).kind).toBe('abstain');
+  });
+
+  it('a statement with another term of the same kind in the place of the passage’s (每季度 for 每半年, 批准 for 备案) is 错误', () => {
+    const hits = [
+      passage(
+        '党支部每半年对入党积极分子进行一次考察，培养教育情况要记入考察材料。党员本人要求退党的，由支部大会讨论后宣布将其除名，并报上级党组织备案。',
+      ),
+    ];
+    expect(suggestFromHandbook('党支部每个季度都要对入党积极分子进行一次考察。', hits)).toMatchObject({
+      kind: 'hedged',
+      answerTexts: ['错误'],
+    });
+    expect(suggestFromHandbook('党支部每半年对入党积极分子进行一次考察。', hits)).toMatchObject({ kind: 'hedged', answerTexts: ['正确'] });
+    expect(suggestFromHandbook('党员自己要求退党的，支部大会讨论后将其除名，并报上级党组织批准。', hits)).toMatchObject({
+      kind: 'hedged',
+      answerTexts: ['错误'],
+    });
+  });
+
+  it('a statement whose every word one sentence has, with its numbers and negations, is 正确 in other word order; never 错误 for a word missing', () => {
+    const hits = [passage('只有认证考试合格、资格审查也通过的，组织部门才发给证书。考试成绩再好，资格审查不通过的，也不能取得证书。')];
+    expect(suggestFromHandbook('资格审查通过、认证考试也合格的，组织部门才发给证书。', hits)).toMatchObject({
+      kind: 'hedged',
+      answerTexts: ['正确'],
+    });
+    expect(suggestFromHandbook('资格审查通过、面试也合格的，组织部门才发给证书。', hits).kind).toBe('abstain');
+  });
+
+  it('a sentence about another document (《纪律处分条例》) says nothing of the one the stem names (《问责条例》)', () => {
+    const hits = [passage('现行《中国共产党纪律处分条例》是2023年12月印发的修订稿，自2024年1月1日起施行。')];
+    const asked = (title: string) => `${title}最近一次修订是在哪一年？A.2016年 B.2019年 C.2021年 D.2023年`;
+    expect(suggestFromHandbook(asked('《中国共产党问责条例》'), hits).kind).toBe('abstain');
+    expect(suggestFromHandbook(asked('《中国共产党纪律处分条例》'), hits)).toMatchObject({ kind: 'hedged', choice: ['D'] });
+  });
+
+  it('an option in other words is stated only with its words in its own order (a sequence reordered is another)', () => {
+    const hits = [passage('民主评议党员时，党支部召开党员大会，按照个人自评、党员互评、民主测评的顺序组织评议。')];
+    const out = suggestFromHandbook(
+      '民主评议党员一般按什么顺序进行（ ）A.个人自评、党员互评、民主测评 B.民主测评、个人自评、党员互评 C.党员互评、民主测评、个人自评 D.只做民主测评',
+      hits,
+    );
+    expect(out).toMatchObject({ kind: 'hedged', choice: ['A'] });
+  });
+
+  it('an option the stem itself says tells nothing; a condition with 不符合 does not make the stem ask for the exception', () => {
+    const hits = [
+      passage(
+        '受留党察看处分一年的党员，期满后仍不符合恢复党员权利条件的，应当延长一年留党察看期限。留党察看期限最长不超过二年。党员经过留党察看，坚持错误不改的，应当开除党籍。',
+      ),
+    ];
+    const out = suggestFromHandbook(
+      '留党察看一年期满后仍不符合恢复党员权利条件的，应当（）。A.开除党籍 B.延长一年留党察看 C.恢复党员权利 D.改为严重警告',
+      hits,
+    );
+    expect(out).toMatchObject({ kind: 'hedged', choice: ['B'] });
+  });
+
+  it('a blank asking for a rate gets the one percentage the sentence on the same band states (a list item read with its lead-in)', () => {
+    const hits = [
+      passage(
+        '在职党员的党费交纳比例按每月工资收入（税后）分四档：\n- 3000元以上至5000元（含5000元）的，交纳1%；\n- 5000元以上至10000元（含10000元）的，交纳1.5%；\n- 10000元以上的，交纳2%。',
+      ),
+    ];
+    expect(suggestFromHandbook('在职党员税后月工资在5000元以上至10000元（含）的，党费比例是（ ）。', hits)).toMatchObject({
+      kind: 'hedged',
+      answerTexts: ['1.5%'],
+    });
+  });
+
   it('abstains, showing no passage, when the passages are not about the stem', () => {
     const hits = [passage('党费必须用于党的活动，要专款专用。')];
     expect(suggestFromHandbook('本县2026年党务知识竞赛在哪个乡镇举办？ A.城关镇 B.河东乡', hits)).toEqual({ kind: 'abstain' });
@@ -203,6 +307,35 @@ describe('党费 pastes worked out by the calculator', () => {
   it('leaves alone a stem that states a range or two members rather than one income', async () => {
     expect((await solve('在职党员税后月工资在5000元以上至10000元（含）的，党费比例是（ ）。')).kind).toBe('abstain');
     expect((await solve('甲在职、乙退休，每月收入都是4000元，两人党费分别是（ ）。A.甲40元乙20元 B.都是40元')).kind).toBe('abstain');
+    // A threshold names a band: its rate is asked, not a sum on 5000元.
+    expect((await solve('离退休党员每月离退休费超过5000元的，按（）交纳党费。')).basis).not.toBe('calculation');
+  });
+});
+
+describe('votes worked out: more than half of those who should attend', () => {
+  const empty = createPasteIndex([]);
+  const solve = async (raw: string) => outcomeAnswer(await resolvePaste(empty, raw, async () => []));
+
+  it('counts from 应到会 (or all members with a vote), not from those present', async () => {
+    expect(await solve('某支部有表决权的党员30人，讨论接收预备党员时到会20人，赞成的至少要有（）人决议才能通过。A.11 B.16 C.10 D.20')).toBe(
+      'B',
+    );
+    expect(await solve('某支部应到会有表决权的党员20人，实到15人，表决时至少要多少人赞成才算通过？ A.8 B.10 C.11 D.15')).toBe('C');
+    expect(await solve('支部应到会有表决权的党员9人，赞成的至少要（ ）人才能通过。')).toBe('5');
+  });
+
+  it('leaves elections to the evidence (they count otherwise)', async () => {
+    expect(await solve('支部选举时应到会有选举权的党员20人，候选人至少要得到多少赞成票才能当选？A.8 B.11 C.10')).toBeUndefined();
+  });
+});
+
+describe('a bank question with another bound on its number is another question', () => {
+  const bank = createPasteIndex([
+    question({ id: 'r1', type: '填空', stem: '离退休党员每月离退休费在5000元以下（含本数）的，按（）交纳党费。', answer: '0.5%' }),
+  ]);
+  it('超过5000元 is not 5000元以下', () => {
+    expect(bank.lookup('离退休党员每月离退休费超过5000元的，按（）交纳党费。')).toBeUndefined();
+    expect(bank.lookup('离退休党员每月离退休费在5000元以下（含本数）的，按（）交纳党费。')).toBeDefined();
   });
 });
 

@@ -32,6 +32,12 @@ describe('answering pasted exam questions', () => {
       declaredType: '单选',
     });
     expect(parsePasted('预备期是多长时间？').options).toEqual([]);
+    // Options right after a colon (选出对的：A. …).
+    expect(parsePasted('入党介绍人要干啥？选出对的：A. 解释党章 B. 了解情况 C. 代写思想汇报').options).toEqual([
+      '解释党章',
+      '了解情况',
+      '代写思想汇报',
+    ]);
   });
 
   it('answers variants of every built-in choice question in the user’s own lettering', () => {

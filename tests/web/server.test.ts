@@ -231,6 +231,10 @@ describe('web console: uploads', () => {
     const ok = await client.post('/banks/preview', { file: good, bank: '县委题库' });
     expect(ok.status).toBe(200);
     expect(ok.text).toContain('检查通过：2 道题');
+    // The reviewer's screen (questions lint) is shown with the preview: neither row has an explanation or a source.
+    expect(ok.text).toContain('题库检查（供参考，不影响导入）');
+    expect(ok.text).toContain('缺少解析：预备期多长（）');
+    expect(ok.text).toContain('缺少出处：党费按月交纳');
     expect(await h.questions('县委题库')).toBe(0);
     const token = /name="token" value="([^"]+)"/.exec(ok.text)![1]!;
     const imported = await client.post('/banks/import', { token });

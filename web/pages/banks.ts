@@ -12,6 +12,24 @@ export interface BankPreview {
   token?: string;
   sample: { stem: string; type: string; level: string; answer: string }[];
   fileError?: string;
+  /** The reviewer's screen over the bank (`dangwu questions lint`): shown, never blocking the import. */
+  lint?: { summary: string[]; findings: string[] };
+}
+
+/** Findings listed on the preview at most; the rest are counted (the CLI lists them all). */
+const LINT_SHOWN = 20;
+
+function lintSection(lint: NonNullable<BankPreview['lint']>): Html {
+  const more = lint.findings.length - LINT_SHOWN;
+  return html`<h2>题库检查（供参考，不影响导入）</h2>
+${lint.summary.map((line) => html`<p class="muted">${line}</p>`)}
+${
+  lint.findings.length === 0
+    ? html`<p>没有发现问题。</p>`
+    : html`<p>发现 ${lint.findings.length} 处问题：</p>
+<ul class="lint">${lint.findings.slice(0, LINT_SHOWN).map((f) => html`<li>${f}</li>`)}</ul>
+${more > 0 ? html`<p class="muted">另有 ${more} 处，完整清单请用 dangwu questions lint --bank 题库名 查看（导入之后）。</p>` : ''}`
+}`;
 }
 
 const counts = (record: Record<string, number>, keys: string[]) => keys.map((k) => `${k} ${record[k] ?? 0}`).join(' · ');
@@ -65,6 +83,7 @@ ${table(
 )}`
       : html`${notice('ok', `检查通过：${p.rows} 道题可以导入到题库“${p.bank}”。还没有写入。`)}
 ${p.repeats.map((r) => html`<p class="muted">提示：第 ${r.row} 行与第 ${r.sameAs} 行是同一道题，以第 ${r.row} 行为准。</p>`)}
+${p.lint ? lintSection(p.lint) : ''}
 ${table(
   ['题干（前 10 题）', '题型', '等级', '答案'],
   p.sample.map((q) => html`<tr><td>${q.stem}</td><td>${q.type}</td><td>${q.level}</td><td>${q.answer}</td></tr>`),

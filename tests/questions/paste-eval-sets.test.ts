@@ -1,0 +1,30 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { isTuningWriter, readPasteSets } from '../../scripts/eval/paste.eval';
+
+/**
+ * `npm run eval -- paste` by writer: each eval/sets/paste-<writer>.jsonl is one writer's set; the two halves the
+ * first writer wrote are tuning, any other writer's file is held out the moment it is dropped in.
+ */
+describe('paste eval sets by writer', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'paste-sets-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const line = (id: string) =>
+    `${JSON.stringify({ id, text: '党小组会一般每月召开1次。', type: '判断', answer: '正确', supported: true })}\n`;
+
+  it('reads one set per paste-<writer>.jsonl and holds out every writer but the tuning one', () => {
+    writeFileSync(join(dir, 'paste-tuning.jsonl'), line('p1') + line('p2'));
+    writeFileSync(join(dir, 'paste-heldout.jsonl'), line('p3'));
+    writeFileSync(join(dir, 'paste-guifen.jsonl'), `${line('g1')}\n`);
+    writeFileSync(join(dir, 'everyday-guifen.jsonl'), line('e1'));
+    const sets = readPasteSets(dir);
+    expect(sets.map((s) => [s.writer, s.items.length])).toEqual([
+      ['guifen', 1],
+      ['heldout', 1],
+      ['tuning', 2],
+    ]);
+    expect(sets.filter((s) => !isTuningWriter(s.writer)).map((s) => s.writer)).toEqual(['guifen']);
+  });
+});
