@@ -53,7 +53,8 @@ export interface OnceSchedule {
 
 export type Schedule = RecurringSchedule | OnceSchedule;
 
-export type ParseResult = { ok: true; schedule: Schedule } | { ok: false; reason: string; past?: boolean };
+/** `past`: the time has gone by; `unknown`: no rule read the phrase at all (the reason is the general hint). */
+export type ParseResult = { ok: true; schedule: Schedule } | { ok: false; reason: string; past?: boolean; unknown?: boolean };
 
 export interface ParseOptions {
   /** "Now": 明天, 下周三 and 本月 are relative to it. */
@@ -838,6 +839,7 @@ export function parseSchedule(phrase: string, options: ParseOptions): ParseResul
   if (!result) {
     return {
       ok: false,
+      unknown: true,
       reason: `没能看懂“${String(phrase).trim().slice(0, 40)}”。可以这样说：每月第一个周一下午3点、工作日每天早上8点、每月1号和15号上午9点、每两周的周二、明天下午两点、2分钟后`,
     };
   }
