@@ -194,6 +194,12 @@ function extractTime(text: string): ExtractedTime | { error: string } {
     return { time: { hour: 9, minute: 0, given: false }, rest: text };
   }
   if (hour === undefined || hour > 24 || minute < 0 || minute > 59) return { error: `看不懂时间“${match[0]}”` };
+  // 两点三 / 3点5: a one-figure minute without 分 is 2:03 to some, 2:15 to a 粤语 speaker (a 字 of five minutes),
+  // 3:30 to one who means three and a half; asked rather than guessed.
+  if (spokenMatch && match[4] && !match[0].endsWith('分') && /^(?:[1-9]|[一二两三四五六七八九])$/.test(match[4]))
+    return {
+      error: `“${match[0]}”是几点几分说不准，请写出“分”，例如“${match[2]}点${match[4]}${/\d/.test(match[4]) ? '0' : '十'}分”或“${match[2]}点零${match[4]}分”`,
+    };
   // 晚上12点 is midnight, which belongs to the next day: say it as 0点 or 23:59 instead of guessing.
   if (periodWord && /晚上|夜里|晚/.test(periodWord) && hour === 12) return { error: `“${match[0]}”是午夜，请说“23:59”或“明天0点”` };
   if (periodWord && /下午|午后|傍晚|晚上|夜里|晚/.test(periodWord) && hour < 12) hour += 12;

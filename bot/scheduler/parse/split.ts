@@ -22,7 +22,8 @@ export type TimeAndMatter =
       typed: string;
       reason: string;
       understood?: { time: string; description: string };
-      inMatter?: { found: string; matter: string };
+      /** `together`: the time at the matter's end read with the one in front, offered as an example only. */
+      inMatter?: { found: string; matter: string; together?: { time: string; description: string; matter: string } };
     }
   /** No leading part reads as a time; `reason` says why (empty when nothing in it looked like one). */
   | { ok: false; kind: 'unreadable'; reason: string; past?: boolean };
@@ -42,8 +43,9 @@ export function readTimeThenMatter(message: string, options: ParseOptions): Time
     const parsed = parseSchedule(time, options);
     if (parsed.ok) {
       const understood = { time, description: parsed.schedule.description };
-      if (continuesTime(matter)) return halfRead(time + joiner + timeRun(matter), understood, options);
-      return matter ? checkedMatter(time, parsed.schedule, matter) : { ok: false, kind: 'no-matter' };
+      if (continuesTime(matter) || numberGoesOn(time, matter, joiner))
+        return halfRead(time + joiner + timeRun(matter), understood, options);
+      return matter ? checkedMatter(time, parsed.schedule, matter, options) : { ok: false, kind: 'no-matter' };
     }
     // A past time counts as the reason only when it was read whole (2026年4月3 of 2026年4月31日 is not a date said).
     if (parsed.past && !past && !continuesTime(matter)) past = parsed;
@@ -119,24 +121,59 @@ function continuesTime(matter: string): boolean {
   return TIME_CONTINUES.test(asTimeWords(matter).replace(/^[\s(（【[]+/, ''));
 }
 
+/**
+ * A number straight after a time, inside the same word (两点|三, 2月3|0日, 每月1|5号): the number is the time's,
+ * cut short. After a space (明天9点 2号楼开会) the number begins the matter.
+ */
+const numberGoesOn = (time: string, matter: string, joiner: string) =>
+  joiner === '' && /[\d零〇一二两三四五六七八九十点时號号日月:：]$/.test(time.trim()) && /^[\d零〇一二两三四五六七八九十]/.test(matter);
+
 /** A matter put in quotes is the user's words whatever times it holds (提醒我 明天上午9点 “通知周五下午3点开会”). */
-const QUOTED = /^(?:“[^“”]*”|"[^"]*"|「[^「」]*」|『[^『』]*』|‘[^‘’]*’)$/;
+const QUOTED = /^(?:“([^“”]*)”|"([^"]*)"|「([^「」]*)」|『([^『』]*)』|‘([^‘’]*)’)$/;
+/** A repeat said after the matter (交党费 每月): the reminder was meant to repeat. */
+const TRAILING_REPEAT = /每(?:天|日|周|星期|礼拜|月|季度?|年)(?:一次)?[\s,，。.!！]*$/;
+const CLOCKISH = /[点时:：]|午|晚|早|夜|凌晨|傍晚/;
+/** The time words from where a time was found in the matter on (下午3点 of 交材料 下午3点). */
+const TIME_RUN = /^[\d零〇一二两三四五六七八九十百年月日号点时分半刻上下午晚早中凌傍夜里今明后天周星期礼拜每个初底末:：ap.m]+/i;
 
 /**
  * The time read, and the matter left: offered only when the matter holds no time of its own. A time in the matter
  * (明天 交材料 下午3点, 下午3点 交材料 明天) may be the rest of the reminder's time or part of the matter; only the
  * user knows, so it is asked about, with the quoted form that keeps it in the matter.
  */
-function checkedMatter(time: string, schedule: Schedule, matter: string): TimeAndMatter {
-  const found = QUOTED.test(matter.trim()) ? undefined : TIME_INSIDE.exec(asTimeWords(matter));
+function checkedMatter(time: string, schedule: Schedule, matter: string, options: ParseOptions): TimeAndMatter {
+  const quoted = QUOTED.exec(matter.trim());
+  if (quoted)
+    return {
+      ok: true,
+      schedule,
+      matter:
+        quoted
+          .slice(1)
+          .find((g) => g !== undefined)!
+          .trim() || matter,
+    };
+  const words = asTimeWords(matter);
+  const found = TIME_INSIDE.exec(words) ?? TRAILING_REPEAT.exec(words);
   if (!found) return { ok: true, schedule, matter };
+  const run = (TIME_RUN.exec(words.slice(found.index))?.[0] ?? found[0]).replace(/[.]+$/, '');
+  // The time at the very end (明天 交材料 下午3点) was likely meant with the one in front: offered as an example.
+  const rest = words.slice(0, found.index).trim();
+  const atEnd = words.slice(found.index + run.length).replace(/[\s,，。.!！]/g, '') === '' && rest !== '';
+  // The clock goes last, as people say it: 明天 + 下午3点, 明天 + 下午3点 for 下午3点 … 明天.
+  const together = CLOCKISH.test(asTimeWords(time)) && !CLOCKISH.test(run) ? `${run}${time}` : `${time}${run}`;
+  const joined = atEnd ? parseSchedule(together, options) : undefined;
   return {
     ok: false,
     kind: 'half-read',
     typed: time,
     reason: '',
     understood: { time, description: schedule.description },
-    inMatter: { found: found[0], matter },
+    inMatter: {
+      found: run.length >= found[0].length ? run : found[0],
+      matter,
+      ...(joined?.ok ? { together: { time: together, description: joined.schedule.description, matter: rest } } : {}),
+    },
   };
 }
 
@@ -165,8 +202,12 @@ export function halfReadText(read: Extract<TimeAndMatter, { kind: 'half-read' }>
 
 /** The form to type instead: the time before the matter, or the matter in quotes when its time is the matter's. */
 export function halfReadExample(read: Extract<TimeAndMatter, { kind: 'half-read' }>): string {
-  if (read.inMatter)
-    return `请把提醒的时间都写在最前面再发；如果“${read.inMatter.found}”是事情本身的一部分，请把事情放进引号，例如：提醒我 ${read.typed} “${read.inMatter.matter}”`;
+  if (read.inMatter) {
+    const { found, matter, together } = read.inMatter;
+    const quoted = `如果“${found}”是事情本身的一部分，请把事情放进引号，例如：提醒我 ${read.typed} “${matter}”`;
+    if (together) return `如果要在 ${together.description} 提醒，请发：提醒我 ${together.time} ${together.matter}\n${quoted}`;
+    return `请把提醒的时间都写在最前面再发；${quoted}`;
+  }
   return '请改正后再发，例如：提醒我 明天下午两点 交党费';
 }
 
@@ -194,13 +235,13 @@ function readDeadlineThenMatter(args: string, options: ParseOptions): TimeAndMat
       const parsed = parseSchedule(`${year}年${month}月${day}日`, options);
       if (!parsed.ok)
         return { ok: false, kind: 'unreadable', reason: `“${head}”就是今天，请说什么时候提醒你，例如：提醒我 1小时后 ${matter}` };
-      return withDeadline(checkedMatter(head, parsed.schedule, matter), `（期限：${due.description}）`);
+      return withDeadline(checkedMatter(head, parsed.schedule, matter, options), `（期限：${due.description}）`);
     }
     if (!clock && !due.ok && due.past) return { ok: false, kind: 'unreadable', reason: due.reason, past: true };
     const asTime = time ? parseSchedule(time, options) : undefined;
     // 每月5号前交党费: each time on its last day, at 9 like a one-off deadline.
     if (!clock && asTime?.ok && asTime.schedule.type === 'recurring')
-      return withDeadline(checkedMatter(head, asTime.schedule, matter), `（期限：${head}）`);
+      return withDeadline(checkedMatter(head, asTime.schedule, matter, options), `（期限：${head}）`);
     if (asTime?.ok)
       return {
         ok: false,

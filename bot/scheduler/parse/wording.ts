@@ -142,6 +142,21 @@ const DIALECT: ReadonlyArray<[RegExp, string | ((...groups: string[]) => string)
   [new RegExp(`([${NUMBER_CHARS}]+)个(半)?钟(?![头点])`, 'g'), (_, n: string, half = '') => `${n}个${half}小时`],
   // 粤语 嘅 is 的 (每季度最后一个月嘅25号).
   [/嘅/g, '的'],
+  // 粤语 clock words: 一个骨 a quarter, 两个骨 half, 三个骨 three quarters; 三点三个字 is 3:15 (a 字 is 5 minutes).
+  [/一个骨/g, '一刻'],
+  [/两个骨/g, '半'],
+  [/三个骨/g, '三刻'],
+  [
+    /点(\d{1,2}|[一二两三四五六七八九十]|十一)个字/g,
+    (_, n: string) =>
+      `点${(/^\d+$/.test(n) ? Number(n) : n === '十一' ? 11 : '一二三四五六七八九十'.indexOf(n.replace('两', '二')) + 1) * 5}分`,
+  ],
+  // 粤语 琴日/寻日 and 河南话 夜个/夜儿个 are yesterday (a time already past, said so).
+  [/(?:琴日|寻日|噚日|夜儿个|夜个)/g, '昨天'],
+  // 川话: 上半天/下半天 the morning/afternoon, 麻麻黑 dusk.
+  [/上半天/g, '上午'],
+  [/下半天/g, '下午'],
+  [/麻麻黑/g, '傍晚'],
   // Northern speech (河南话, 东北话 …): 明儿/今儿个, 明个/今个/后个 for the days; 晌午 (晌午头) noon; 前晌, 头晌,
   // 上晌, 上半晌, 头午 the morning; 后晌, 下晌, 下半晌, 过晌, 过午 the afternoon; 晚晌 the evening; 傍黑/擦黑 dusk.
   [/(明|今|后|昨)儿个?/g, '$1天'],
