@@ -56,6 +56,72 @@ describe('提醒我: a time is read whole or asked about, never half-read', () =
     expect(split(phrase)).toMatchObject({ schedule: { description }, text });
   });
 
+  // The split is safe by construction: whatever time words are left in the matter (at its start, anywhere in it, a
+  // time word cut short, a number cut off a time) are asked about, with what was read, never offered as a reminder.
+  it.each([
+    [
+      '明天 交材料 下午3点',
+      ['提醒的时间我读作“明天”（2026-12-06（周日）09:00（一次））', '还有时间“下午3点”', '请发：提醒我 明天下午3点 交材料'],
+    ],
+    ['下午3点 交材料 明天', ['还有时间“明天”', '请发：提醒我 明天下午3点 交材料']],
+    ['聽日 交材料 下晝3點', ['还有时间“下午3点”']],
+    ['每月5号 交党费 每月', ['还有时间“每月”']],
+    ['明天上午9点 通知党员周五下午3点开会', ['还有时间“周五下午3点”', '提醒我 明天上午9点 “通知党员周五下午3点开会”']],
+    ['下午5点 告诉大家今晚加班', ['还有时间“今晚”']],
+    ['下周五前 交材料 下午3点', ['还有时间“下午3点”']],
+    ['两点三 开会', ['“两点三”是几点几分说不准']],
+    ['下个礼拜三上', ['“下个礼拜三上”这个时间我没法完整读懂：只读懂了前面的“下个礼拜三”（2026-12-09（周三）09:00（一次））']],
+    ['聽日下', ['只读懂了前面的“聽日”（2026-12-06（周日）09:00（一次））']],
+    ['明天下 开会', ['只读懂了前面的“明天”']],
+    ['下昼三点一个 开会', ['没法完整读懂']],
+  ])('%s: a time left in the matter is asked about', (phrase, parts) => {
+    const result = split(phrase);
+    expect(result).toHaveProperty('reason');
+    for (const part of parts) expect((result as { reason: string }).reason).toContain(part);
+    expect((result as { reason: string }).reason).toContain('没有设置');
+  });
+
+  it.each([
+    // A quoted matter keeps its times; a day said as a possessive (明天的会), a month's business, a document number,
+    // points counted with 点 and 一点 as "a little" are the matter's.
+    ['明天上午9点 “通知党员周五下午3点开会”', '2026-12-06（周日）09:00（一次）', '通知党员周五下午3点开会'],
+    ['明天上午9点 准备明天的会', '2026-12-06（周日）09:00（一次）', '准备明天的会'],
+    ['明天 交11月党费', '2026-12-06（周日）09:00（一次）', '交11月党费'],
+    ['明天 交2025年度党费', '2026-12-06（周日）09:00（一次）', '交2025年度党费'],
+    ['明天 传达中组发3号文件精神', '2026-12-06（周日）09:00（一次）', '传达中组发3号文件精神'],
+    ['明天 整理三点意见', '2026-12-06（周日）09:00（一次）', '整理三点意见'],
+    ['明天 快一点交材料', '2026-12-06（周日）09:00（一次）', '快一点交材料'],
+    ['明天 上报材料', '2026-12-06（周日）09:00（一次）', '上报材料'],
+    ['明天 下村走访', '2026-12-06（周日）09:00（一次）', '下村走访'],
+    // Regional time words are read whole, so nothing of them is left in the matter.
+    ['每季度最后一个月嘅25号 上午十点 交党费统计', '每季度第三个月（3、6、9、12月）25日 10:00', '交党费统计'],
+    ['每个礼拜五 下昼5点 交周报', '每周五 17:00', '交周报'],
+    ['明个一早7点去县里拉化肥', '2026-12-06（周日）07:00（一次）', '去县里拉化肥'],
+    ['12:00pm 去街道拎资料', '2026-12-05（周六）12:00（一次）', '去街道拎资料'],
+    ['半个钟后 落楼去社区开会', '2026-12-05（周六）10:30（一次）', '落楼去社区开会'],
+  ])('%s is read whole', (phrase, description, text) => {
+    expect(split(phrase)).toMatchObject({ schedule: { description }, text });
+  });
+
+  describe('through the chat', () => {
+    let chatBot: TestBot;
+    afterEach(async () => chatBot?.close());
+
+    it('reads 繁体 and regional words, and asks about a time left in the matter until it is quoted', async () => {
+      chatBot = await createTestBot();
+      const read = textOf(await chatBot.say('提醒我 聽朝7點 去第5網格巡查'));
+      expect(read).toContain('2026-03-03（周二）07:00');
+      expect(read).toContain('事项：去第5网格巡查');
+      await chatBot.say('取消');
+      const asked = textOf(await chatBot.say('提醒我 明天上午9點 通知黨員週五下午3點開會'));
+      expect(asked).toContain('还有时间“周五下午3点”');
+      expect(asked).toContain('没有设置');
+      expect(textOf(await chatBot.say('我的提醒'))).not.toContain('通知党员');
+      const quoted = textOf(await chatBot.say('提醒我 明天上午9点 “通知党员周五下午3点开会”'));
+      expect(quoted).toContain('事项：通知党员周五下午3点开会');
+    });
+  });
+
   describe('through the chat', () => {
     let bot: TestBot;
     afterEach(async () => bot?.close());

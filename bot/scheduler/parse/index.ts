@@ -264,7 +264,7 @@ function monthDayRule(day: number): { rule: string; text: string } {
 
 /** 第一个周一 / 最后一个周五 / 第3个星期二 / 倒数第二个周四. */
 function nthWeekday(text: string): { rule: string; text: string } | undefined {
-  const m = new RegExp(`^(?:第${NUM}个?|(最后一个?|倒数第${NUM}个?|末个?))${WEEK}([一二三四五六日天])$`).exec(text);
+  const m = new RegExp(`^(?:第${NUM}个?|(最后一?个?|倒数第${NUM}个?|末个?))${WEEK}([一二三四五六日天])$`).exec(text);
   if (!m) return undefined;
   const n = m[1] ? chineseNumber(m[1]) : m[2] === undefined ? undefined : m[3] ? -(chineseNumber(m[3]) ?? 0) : -1;
   if (!n || n > 5 || n < -5) return undefined;
