@@ -103,7 +103,7 @@ describe('提醒我: a time is read whole or asked about, never half-read', () =
     expect(split(phrase)).toMatchObject({ schedule: { description }, text });
   });
 
-  describe('through the chat', () => {
+  describe('through the chat, regional and quoted', () => {
     let chatBot: TestBot;
     afterEach(async () => chatBot?.close());
 
