@@ -74,11 +74,17 @@ describe('提醒我: a time is read whole or asked about, never half-read', () =
     ['聽日下', ['只读懂了前面的“聽日”（2026-12-06（周日）09:00（一次））']],
     ['明天下 开会', ['只读懂了前面的“明天”']],
     ['下昼三点一个 开会', ['没法完整读懂']],
+    // A time said last is checked the same way; a time that cannot be is named, not the matter.
+    ['交材料明天 下午3点', ['还有时间“明天”', '请发：提醒我 明天下午3点 交材料']],
+    ['交党费 2月30日', ['没有2月30日这一天']],
+    // The whole message is a time: the matter is asked for (not "没法完整读懂").
+    ['明天下午3点', ['请写上要提醒的事情']],
+    ['每月5号', ['请写上要提醒的事情']],
   ])('%s: a time left in the matter is asked about', (phrase, parts) => {
     const result = split(phrase);
     expect(result).toHaveProperty('reason');
     for (const part of parts) expect((result as { reason: string }).reason).toContain(part);
-    expect((result as { reason: string }).reason).toContain('没有设置');
+    expect((result as { reason: string }).reason).toMatch(/没有设置|请写上要提醒的事情/);
   });
 
   it.each([
@@ -99,6 +105,10 @@ describe('提醒我: a time is read whole or asked about, never half-read', () =
     ['明个一早7点去县里拉化肥', '2026-12-06（周日）07:00（一次）', '去县里拉化肥'],
     ['12:00pm 去街道拎资料', '2026-12-05（周六）12:00（一次）', '去街道拎资料'],
     ['半个钟后 落楼去社区开会', '2026-12-05（周六）10:30（一次）', '落楼去社区开会'],
+    // The time said last, as whole words after the matter.
+    ['交党费 明天下午3点', '2026-12-06（周日）15:00（一次）', '交党费'],
+    ['给老王回电话，后天上午', '2026-12-07（周一）09:00（一次）', '给老王回电话'],
+    ['交党费 每月5号', '每月5日 09:00', '交党费'],
   ])('%s is read whole', (phrase, description, text) => {
     expect(split(phrase)).toMatchObject({ schedule: { description }, text });
   });

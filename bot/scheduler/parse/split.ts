@@ -43,8 +43,12 @@ export function readTimeThenMatter(message: string, options: ParseOptions): Time
     const parsed = parseSchedule(time, options);
     if (parsed.ok) {
       const understood = { time, description: parsed.schedule.description };
-      if (continuesTime(matter) || numberGoesOn(time, matter, joiner))
-        return halfRead(time + joiner + timeRun(matter), understood, options);
+      if (continuesTime(matter) || numberGoesOn(time, matter, joiner)) {
+        const run = timeRun(matter);
+        // The whole message is the time (明天下午3点 read as 明天下午 + 3点): nothing is left for the matter.
+        if (run === matter.trim() && parseSchedule(time + joiner + run, options).ok) return { ok: false, kind: 'no-matter' };
+        return halfRead(time + joiner + run, understood, options);
+      }
       return matter ? checkedMatter(time, parsed.schedule, matter, options) : { ok: false, kind: 'no-matter' };
     }
     // A past time counts as the reason only when it was read whole (2026年4月3 of 2026年4月31日 is not a date said).
@@ -67,6 +71,8 @@ export function readTimeThenMatter(message: string, options: ParseOptions): Time
     if (found?.kind === 'half-read') return halfReadWords ?? found;
   }
   if (halfReadWords) return halfReadWords;
+  const trailing = readMatterThenTime(args, options);
+  if (trailing) return trailing;
   if (parseSchedule(args, options).ok) return { ok: false, kind: 'no-matter' };
   if (past) return { ok: false, kind: 'unreadable', reason: past.reason, past: true };
   const whole = parseSchedule(words[0] ?? args, options);
@@ -194,7 +200,7 @@ function halfRead(typed: string, understood: { time: string; description: string
 export function halfReadText(read: Extract<TimeAndMatter, { kind: 'half-read' }>): string {
   const { typed, reason, understood, inMatter } = read;
   if (inMatter)
-    return `提醒的时间我读作“${typed}”（${understood?.description ?? ''}），但后面的“${inMatter.matter}”里还有时间“${inMatter.found}”，不知道该按哪个时间提醒`;
+    return `提醒的时间我读作“${typed}”（${understood?.description ?? ''}），但事情“${inMatter.matter}”里还有时间“${inMatter.found}”，不知道该按哪个时间提醒`;
   const readPart =
     understood && understood.time.trim() !== typed.trim() ? `只读懂了前面的“${understood.time}”（${understood.description}）` : '';
   return `“${typed}”这个时间我没法完整读懂${reason ? `：${reason}` : readPart ? `：${readPart}` : ''}`;
@@ -209,6 +215,31 @@ export function halfReadExample(read: Extract<TimeAndMatter, { kind: 'half-read'
     return `请把提醒的时间都写在最前面再发；${quoted}`;
   }
   return '请改正后再发，例如：提醒我 明天下午两点 交党费';
+}
+
+/**
+ * The time said last, apart from the matter (交党费 明天下午3点, 给老王回电话，后天上午): the most whole words at
+ * the end that read as a time, the matter checked as when the time comes first. Only whole words: a time run into
+ * the matter's last word (参加七一) is not split off.
+ */
+function readMatterThenTime(args: string, options: ParseOptions): TimeAndMatter | undefined {
+  const parts = args.split(/[\s,，;；。]+/).filter(Boolean);
+  let asked: TimeAndMatter | undefined;
+  for (let k = Math.min(parts.length - 1, 4); k >= 1; k--) {
+    const time = parts.slice(-k).join('');
+    const matter = parts.slice(0, -k).join(' ');
+    const parsed = parseSchedule(time, options);
+    if (!parsed.ok) {
+      // The last word alone is a time that cannot be (交党费 2月30日): its reason, not "没能看懂“交党费”".
+      if ((parsed.past || (k === 1 && !parsed.unknown)) && !asked)
+        asked = { ok: false, kind: 'unreadable', reason: parsed.reason, ...(parsed.past ? { past: true } : {}) };
+      continue;
+    }
+    const checked = checkedMatter(time, parsed.schedule, matter, options);
+    if (checked.ok) return checked;
+    if (!asked || !('typed' in asked)) asked = checked;
+  }
+  return asked;
 }
 
 /** 前, 之前, 内, 以内 … after a time: by then (a deadline), unless they begin a word of the matter (前往, 内容). */
