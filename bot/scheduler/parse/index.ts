@@ -866,6 +866,15 @@ export function parseSchedule(phrase: string, options: ParseOptions): ParseResul
         ok: false,
         reason: `${mo}月${d}日是周${WEEKDAY_NAMES[actual]}，不是周${WEEKDAY_NAMES[said.weekday]}，请核对日期或星期`,
       };
+    // 12月9日（下周三）: the week said must be the date's week too.
+    if (said.week) {
+      const named = parseSchedule(`${said.week}周${WEEKDAY_NAMES[said.weekday]}`, options);
+      if (!named.ok || named.schedule.type !== 'once' || named.schedule.at.slice(0, 10) !== result.at.slice(0, 10))
+        return {
+          ok: false,
+          reason: `${mo}月${d}日不是${said.week}周${WEEKDAY_NAMES[said.weekday]}${named.ok && named.schedule.type === 'once' ? `（${said.week}周${WEEKDAY_NAMES[said.weekday]}是${named.schedule.at.slice(0, 10)}）` : ''}，请核对日期或星期`,
+        };
+    }
   }
   return { ok: true, schedule: result };
 }
@@ -874,10 +883,17 @@ export function parseSchedule(phrase: string, options: ParseOptions): ParseResul
  * The weekday written after a date, as notices do (3月5日（周四）, 明天周四, 12月1日星期二): taken out so the
  * date is read alone, and kept to check it against the date.
  */
-function statedWeekday(text: string): { rest: string; weekday?: number } {
-  const m = /([日号天])[(（]?(?:周|星期|礼拜)([一二三四五六日天])[)）]?/.exec(text);
-  if (!m || !/(\d|[一二三四五六七八九十])[日号]$|^(今|明|后|大后)天$/.test(text.slice(0, m.index + 1))) return { rest: text };
-  return { rest: text.slice(0, m.index + 1) + text.slice(m.index + m[0].length), weekday: weekdayIndex(m[2]!) };
+function statedWeekday(text: string): { rest: string; weekday?: number; week?: string } {
+  // 下周三（12月9日）: the weekday first, the date in brackets; read as the date with its weekday.
+  const first = /^((?:下下|下个?|本|这个?)?(?:周|星期|礼拜)[一二三四五六日天])[(（]((?:\d{1,2}月)?\d{1,2}[日号])[)）]/.exec(text);
+  const swapped = first ? `${first[2]}（${first[1]}）${text.slice(first[0].length)}` : text;
+  const m = /([日号天])[(（]?(下下|下个?|本|这个?)?(?:周|星期|礼拜)([一二三四五六日天])[)）]?/.exec(swapped);
+  if (!m || !/(\d|[一二三四五六七八九十])[日号]$|^(今|明|后|大后)天$/.test(swapped.slice(0, m.index + 1))) return { rest: text };
+  return {
+    rest: swapped.slice(0, m.index + 1) + swapped.slice(m.index + m[0].length),
+    weekday: weekdayIndex(m[3]!),
+    ...(m[2] ? { week: m[2] } : {}),
+  };
 }
 
 /** DTSTART: today, or for an interval (每两周, 每两个月) the coming occurrence, so the interval counts from it. */

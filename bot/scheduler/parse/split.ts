@@ -43,8 +43,8 @@ export function readTimeThenMatter(message: string, options: ParseOptions): Time
     const parsed = parseSchedule(time, options);
     if (parsed.ok) {
       const understood = { time, description: parsed.schedule.description };
-      if (continuesTime(matter) || numberGoesOn(time, matter, joiner)) {
-        const run = timeRun(matter);
+      if (continuesTime(matter, time) || numberGoesOn(time, matter, joiner)) {
+        const run = continuedRun(matter);
         // The whole message is the time (明天下午3点 read as 明天下午 + 3点): nothing is left for the matter.
         if (run === matter.trim() && parseSchedule(time + joiner + run, options).ok) return { ok: false, kind: 'no-matter' };
         return halfRead(time + joiner + run, understood, options);
@@ -52,7 +52,7 @@ export function readTimeThenMatter(message: string, options: ParseOptions): Time
       return matter ? checkedMatter(time, parsed.schedule, matter, options) : { ok: false, kind: 'no-matter' };
     }
     // A past time counts as the reason only when it was read whole (2026年4月3 of 2026年4月31日 is not a date said).
-    if (parsed.past && !past && !continuesTime(matter)) past = parsed;
+    if (parsed.past && !past && !continuesTime(matter, time)) past = parsed;
     return undefined;
   };
   // Whole words first, the most that still read as a time: 每周五 下午三点 学习强国 → 每周五下午三点 + 学习强国.
@@ -104,7 +104,7 @@ const TIME_INSIDE = new RegExp(
     WEEKDAY,
     '\\d{1,2}[:：]\\d{2}',
     '\\d{1,2}\\s*[ap]\\.?m(?![a-z])',
-    `\\d{1,2}(?:点|时)(?![楼栋层${COUNTED_POINTS.replace(/\|/g, '')}])`,
+    `\\d{1,2}(?:点|时)(?![楼栋层]|${COUNTED_POINTS})`,
     `(?:[二两三四五六七八九]|十[一二]?)点(?!${COUNTED_POINTS})`,
     `${NUMBER}点(?:钟|半|整|过|一刻|三刻|${NUMBER}分)`,
     `${NUMBER}(?:号|日)(?![楼栋层室院门座线文件报常记志])`,
@@ -112,6 +112,15 @@ const TIME_INSIDE = new RegExp(
     `${NUMBER}个?半?(?:小时|钟头|分钟|天|周|星期|礼拜|月)(?:以|之)?[后内]`,
   ].join('|'),
 );
+
+/**
+ * A time said by what happens then (下班前, 上班后, 会后, 饭后, 睡前): the time of the reminder when no clock time
+ * was said (明天 会后整理材料), the matter's own words after one (中午12点 吃饭后开会).
+ */
+const EVENT_TIME =
+  /(?:上班|下班|开会|散会|会议|放学|起床|睡觉|睡|早饭|午饭|晚饭|吃饭|饭|天亮|天黑|午休|会)(?:之|以)?[前后](?!往|来|去|进|面|天|期)/;
+const EVENT_START = new RegExp(`^(?:${EVENT_TIME.source})`);
+const hasClock = (time: string) => /[点时:：]|\d\s*[ap]\.?m/i.test(asTimeWords(time));
 
 /**
  * Text that goes on with a date or a time from its first character: any time of {@link TIME_INSIDE}, or a date or
@@ -123,8 +132,21 @@ const TIME_CONTINUES = new RegExp(
   `^(?:${TIME_INSIDE.source}|[年月日号点时分秒半刻:：]|头一?个月|首月|末月|月[初中底末]|年[初底末]|周末|每(?:天|日|周|星期|礼拜|月|季|年|个|隔|逢)|(?:下下|下个?|这个?|本|上个?)(?:周|星期|礼拜)|下下?个?月|[上下中晚早凌傍夜](?=$|[\\s,，。!！?？])|${NUMBER}(?:[年日号点时分:：](?![楼栋层室院门座])|月(?!份)|个?(?:小时|钟头|分钟)))`,
 );
 
-function continuesTime(matter: string): boolean {
-  return TIME_CONTINUES.test(asTimeWords(matter).replace(/^[\s(（【[]+/, ''));
+function continuesTime(matter: string, time: string): boolean {
+  const lead = asTimeWords(matter).replace(/^[\s(（【[]+/, '');
+  return TIME_CONTINUES.test(lead) || (!hasClock(time) && EVENT_START.test(lead));
+}
+
+/**
+ * The part of the matter that goes on with the time, as typed: the run of characters times are written with, or,
+ * when a word is longer than that (上班后, 会后), as much as the time word that was recognised.
+ */
+function continuedRun(matter: string): string {
+  const lead = /^[\s(（【[]*/.exec(matter)![0];
+  const words = asTimeWords(matter).slice(lead.length);
+  const recognised = Math.max(TIME_CONTINUES.exec(words)?.[0].length ?? 0, EVENT_START.exec(words)?.[0].length ?? 0);
+  const run = timeRun(matter);
+  return run.length >= lead.length + recognised ? run : matter.slice(0, lead.length + recognised).trimEnd();
 }
 
 /**
@@ -160,7 +182,7 @@ function checkedMatter(time: string, schedule: Schedule, matter: string, options
           .trim() || matter,
     };
   const words = asTimeWords(matter);
-  const found = TIME_INSIDE.exec(words) ?? TRAILING_REPEAT.exec(words);
+  const found = TIME_INSIDE.exec(words) ?? (hasClock(time) ? null : EVENT_TIME.exec(words)) ?? TRAILING_REPEAT.exec(words);
   if (!found) return { ok: true, schedule, matter };
   const run = (TIME_RUN.exec(words.slice(found.index))?.[0] ?? found[0]).replace(/[.]+$/, '');
   // The time at the very end (明天 交材料 下午3点) was likely meant with the one in front: offered as an example.
@@ -185,7 +207,7 @@ function checkedMatter(time: string, schedule: Schedule, matter: string, options
 
 /** The leading run of text written with what times and dates are written with, brackets included ((星期四)15:00). */
 const TIME_LIKE =
-  /^[\s(（）)]*[\d零〇一二两三四五六七八九十百年月日号点時时分秒半刻上下午晚早中凌傍夜里今明后後天周週星期礼禮拜其吾每个個第最后初底末旬隔逢单双工作听聽朝昼晝晏晌黑嘅apmAPM:：./\-()（）]+/;
+  /^[\s(（）)]*[\d零〇一二两三四五六七八九十百年月日号点時时分秒半刻上下午晚早中凌傍夜里今明后後天周週星期礼禮拜其吾每个個第最后初底末旬隔逢单双工作听聽朝昼晝晏晌黑嘅本这這apmAPM:：./\-()（）]+/;
 const timeRun = (matter: string) => matter.match(TIME_LIKE)?.[0].trimEnd() ?? '';
 
 function halfRead(typed: string, understood: { time: string; description: string }, options: ParseOptions): TimeAndMatter {
