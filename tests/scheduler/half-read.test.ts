@@ -114,6 +114,8 @@ describe('提醒我: a time is read whole or asked about, never half-read', () =
     ['下周三（12月9日）下午3点 开会', '2026-12-09（周三）15:00（一次）', '开会'],
     ['12月9日（下周三）下午3点 开会', '2026-12-09（周三）15:00（一次）', '开会'],
     ['明天 3点不能迟到', '2026-12-06（周日）15:00（一次）', '不能迟到'],
+    // 开会/召开 after a time are the matter's words, not swallowed into the time.
+    ['明天开会 带材料', '2026-12-06（周日）09:00（一次）', '开会 带材料'],
     // After a clock time, what happens then is the matter's (the reminder's time is said).
     ['明天上午9点 会后整理材料', '2026-12-06（周日）09:00（一次）', '会后整理材料'],
     ['晏昼12点 吃饭后开会', '2026-12-05（周六）12:00（一次）', '吃饭后开会'],

@@ -40,6 +40,8 @@ export function readTimeThenMatter(message: string, options: ParseOptions): Time
   const words = args.split(/\s+/);
   let past: { reason: string } | undefined;
   const attempt = (time: string, matter: string, joiner: string): TimeAndMatter | undefined => {
+    // The parser lets a schedule end in 开会/召开/举行 (每周五下午3点开会); here they are the matter's words.
+    if (MATTER_ENDING.test(normalizeInput(time))) return undefined;
     const parsed = parseSchedule(time, options);
     if (parsed.ok) {
       const understood = { time, description: parsed.schedule.description };
@@ -148,6 +150,8 @@ function continuedRun(matter: string): string {
   const run = timeRun(matter);
   return run.length >= lead.length + recognised ? run : matter.slice(0, lead.length + recognised).trimEnd();
 }
+
+const MATTER_ENDING = /(?:开会|召开|举行)$/;
 
 /**
  * A number straight after a time, inside the same word (两点|三, 2月3|0日, 每月1|5号): the number is the time's,
