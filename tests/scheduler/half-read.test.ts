@@ -77,6 +77,8 @@ describe('提醒我: a time is read whole or asked about, never half-read', () =
     // A time said by what happens then (上班后, 会后) is a time too.
     ['明天上班后 开会', ['“明天上班后”这个时间我没法完整读懂：只读懂了前面的“明天”']],
     ['明天 会后整理材料', ['“明天 会后”这个时间我没法完整读懂']],
+    // A unit left at the matter's start (3点半 + 小时).
+    ['明天下午3点半小时 开会', ['“明天下午3点半小时”这个时间我没法完整读懂']],
     // A weekday said with the date in brackets must be the date's.
     ['下周四（12月9日）下午3点 开会', ['12月9日是周三，不是周四']],
     ['12月9日（本周三）下午3点 开会', ['12月9日不是本周三']],
@@ -116,6 +118,8 @@ describe('提醒我: a time is read whole or asked about, never half-read', () =
     ['明天 3点不能迟到', '2026-12-06（周日）15:00（一次）', '不能迟到'],
     // 开会/召开 after a time are the matter's words, not swallowed into the time.
     ['明天开会 带材料', '2026-12-06（周日）09:00（一次）', '开会 带材料'],
+    ['明天 钟楼集合', '2026-12-06（周日）09:00（一次）', '钟楼集合'],
+    ['下午3:30分 开会', '2026-12-05（周六）15:30（一次）', '开会'],
     // After a clock time, what happens then is the matter's (the reminder's time is said).
     ['明天上午9点 会后整理材料', '2026-12-06（周日）09:00（一次）', '会后整理材料'],
     ['晏昼12点 吃饭后开会', '2026-12-05（周六）12:00（一次）', '吃饭后开会'],

@@ -162,7 +162,7 @@ const PERIOD_DEFAULTS: Readonly<Record<string, number>> = {
 
 /** Finds and removes the time of day: 下午3点, 上午9点半, 15:30, 晚上八点十五分, 三点一刻, 下午两点. Default 09:00. */
 const PERIOD = '(凌晨|早上|早晨|清晨|上午|中午|午后|下午|傍晚|晚上|夜里|晚|早)?';
-const CLOCK = new RegExp(`${PERIOD}(\\d{1,2})[:：](\\d{2})整?`);
+const CLOCK = new RegExp(`${PERIOD}(\\d{1,2})[:：](\\d{2})(?:整|分)?`);
 const SPOKEN = new RegExp(`${PERIOD}${NUM}(?:点钟?|时)(?:(半|一刻|三刻|整)|过?${NUM}分?)?`);
 
 function extractTime(text: string): ExtractedTime | { error: string } {
