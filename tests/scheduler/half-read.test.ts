@@ -119,6 +119,13 @@ describe('提醒我: a time is read whole or asked about, never half-read', () =
     // 开会/召开 after a time are the matter's words, not swallowed into the time.
     ['明天开会 带材料', '2026-12-06（周日）09:00（一次）', '开会 带材料'],
     ['明天 钟楼集合', '2026-12-06（周日）09:00（一次）', '钟楼集合'],
+    // Pasted from a PDF, spaces between every part; voice input with its commas; 儿 and 早起 not left in the matter.
+    ['12 月 9 日 下午 3 点 开会', '2026-12-09（周三）15:00（一次）', '开会'],
+    ['2026 年 12 月 9 日 下午 3 点 开会', '2026-12-09（周三）15:00（一次）', '开会'],
+    ['，明天下午三点，开会', '2026-12-06（周日）15:00（一次）', '开会'],
+    ['明儿个头午儿 开会', '2026-12-06（周日）09:00（一次）', '开会'],
+    ['明天 儿子生日', '2026-12-06（周日）09:00（一次）', '儿子生日'],
+    ['明天 早起跑步', '2026-12-06（周日）09:00（一次）', '早起跑步'],
     ['下午3:30分 开会', '2026-12-05（周六）15:30（一次）', '开会'],
     // After a clock time, what happens then is the matter's (the reminder's time is said).
     ['明天上午9点 会后整理材料', '2026-12-06（周日）09:00（一次）', '会后整理材料'],

@@ -60,7 +60,7 @@ export function readTimeThenMatter(message: string, options: ParseOptions): Time
   // Whole words first, the most that still read as a time: 每周五 下午三点 学习强国 → 每周五下午三点 + 学习强国.
   // A time that more of the time follows inside the next word (明天下午 3点前交材料) is left to the next pass.
   let halfReadWords: TimeAndMatter | undefined;
-  for (let k = Math.min(words.length - 1, 6); k >= 1 && !halfReadWords; k--) {
+  for (let k = Math.min(words.length - 1, 12); k >= 1 && !halfReadWords; k--) {
     const found = attempt(words.slice(0, k).join(''), words.slice(k).join(' ').trim(), ' ');
     if (found?.ok === false && found.kind === 'half-read') halfReadWords = found;
     else if (found) return found;
@@ -85,7 +85,12 @@ export function readTimeThenMatter(message: string, options: ParseOptions): Time
  * The matter as the parser would see its time words: simplified, typos and regional words made standard (聽日 →
  * 明天, 后晌 → 下午), so every word the parser reads as a time is also recognised when it is left in the matter.
  */
-const asTimeWords = (matter: string) => standardTimeWords(normalizeInput(matter));
+const asTimeWords = (matter: string) =>
+  // Spaces inside a time (3 点, 12 月 9 日, pasted from a PDF) are read as the parser reads them: gone, except
+  // between two numbers.
+  standardTimeWords(
+    normalizeInput(matter).replace(/(?<=[\d零〇一二两三四五六七八九十])\s+(?=[\d零〇一二两三四五六七八九十]?[年月日号点时分:：])/g, ''),
+  );
 
 const PERIODS = '上午|下午|晚上|早上|早晨|清晨|中午|午后|凌晨|傍晚|夜里|半夜';
 const DAYS = '今天|明天|后天|大后天|今日|明日|后日|今晚|明晚|今早|明早|今夜';

@@ -167,6 +167,17 @@ const DIALECT: ReadonlyArray<[RegExp, string | ((...groups: string[]) => string)
   [/晌午/g, '中午'],
   [/晚晌/g, '晚上'],
   [/(?:傍黑|擦黑)/g, '傍晚'],
+  [/前半晌/g, '上午'],
+  [/后半晌/g, '下午'],
+  [/晚半晌/g, '傍晚'],
+  [/大前儿个?/g, '大前天'],
+  [/(?<![这那])前儿个?/g, '前天'],
+  // 东北话 早起 is the morning when a clock time follows (明儿早起八点); alone it is getting up early.
+  [/早起(?=[\d零一二两三四五六七八九十])/g, '早上'],
+  // 儿化 after a time word (头午儿, 傍黑儿, 明早儿, 三点儿, 整儿) says nothing more.
+  [/([早晚午晌黑点整头天])儿(?!子|女|童|科|歌|媳)/g, '$1'],
+  // 的时候 after a time (下午三点的时候): the time itself.
+  [/([点钟分半午上晚天])的?时候/g, '$1'],
   [/晚间/g, '晚上'],
   [/夜间/g, '夜里'],
   [/早间/g, '早上'],
