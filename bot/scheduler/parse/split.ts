@@ -44,6 +44,8 @@ export function readTimeThenMatter(message: string, options: ParseOptions): Time
     if (MATTER_ENDING.test(normalizeInput(time))) return undefined;
     const parsed = parseSchedule(time, options);
     if (parsed.ok) {
+      // 3点整理材料: 整 begins the matter's word (整理, 整改), not the time's 整 (3点整 is 3点 anyway).
+      if (joiner === '' && /整$/.test(time) && /^[理改顿治合体个洁]/.test(matter)) return undefined;
       const understood = { time, description: parsed.schedule.description };
       if (continuesTime(matter, time) || numberGoesOn(time, matter, joiner)) {
         const run = continuedRun(matter);
@@ -136,7 +138,7 @@ const hasClock = (time: string) => /[点时:：]|\d\s*[ap]\.?m/i.test(asTimeWord
  * building (2号楼) or a month's business (5月份党费) is the matter's.
  */
 const TIME_CONTINUES = new RegExp(
-  `^(?:${TIME_INSIDE.source}|[年月日号点时分秒半刻:：]|个?(?:小时|钟头|分钟|刻钟)|个钟|头一?个月|首月|末月|月[初中底末]|年[初底末]|周末|每(?:天|日|周|星期|礼拜|月|季|年|个|隔|逢)|(?:下下|下个?|这个?|本|上个?)(?:周|星期|礼拜)|下下?个?月|[上下中晚早凌傍夜](?=$|[\\s,，。!！?？])|${NUMBER}(?:[年日号点时分:：](?![楼栋层室院门座])|月(?!份)|个?(?:小时|钟头|分钟)))`,
+  `^(?:${TIME_INSIDE.source}|[年月日号点时分秒半刻:：]|个?(?:小时|钟头|分钟|刻钟)|个钟|钟(?![楼表声])|左右|前后(?=$|[\\s,，。])|许(?=$|[\\s,，。])|多钟|头一?个月|首月|末月|月[初中底末]|年[初底末]|周末|每(?:天|日|周|星期|礼拜|月|季|年|个|隔|逢)|(?:下下|下个?|这个?|本|上个?)(?:周|星期|礼拜)|下下?个?月|[上下中晚早凌傍夜](?=$|[\\s,，。!！?？])|${NUMBER}(?:[年日号点时分:：](?![楼栋层室院门座])|月(?!份)|个?(?:小时|钟头|分钟)))`,
 );
 
 function continuesTime(matter: string, time: string): boolean {
@@ -151,7 +153,11 @@ function continuesTime(matter: string, time: string): boolean {
 function continuedRun(matter: string): string {
   const lead = /^[\s(（【[]*/.exec(matter)![0];
   const words = asTimeWords(matter).slice(lead.length);
-  const recognised = Math.max(TIME_CONTINUES.exec(words)?.[0].length ?? 0, EVENT_START.exec(words)?.[0].length ?? 0);
+  const recognised = Math.max(
+    TIME_CONTINUES.exec(words)?.[0].length ?? 0,
+    EVENT_START.exec(words)?.[0].length ?? 0,
+    ABOUT.exec(words)?.[0].length ?? 0,
+  );
   const run = timeRun(matter);
   return run.length >= lead.length + recognised ? run : matter.slice(0, lead.length + recognised).trimEnd();
 }
@@ -163,7 +169,12 @@ const MATTER_ENDING = /(?:开会|召开|举行)$/;
  * cut short. After a space (明天9点 2号楼开会) the number begins the matter.
  */
 const numberGoesOn = (time: string, matter: string, joiner: string) =>
-  joiner === '' && /[\d零〇一二两三四五六七八九十点时號号日月:：]$/.test(time.trim()) && /^[\d零〇一二两三四五六七八九十]/.test(matter);
+  joiner === '' &&
+  /[\d零〇一二两三四五六七八九十点时號号日月:：]$/.test(time.trim()) &&
+  // 两点|三, 2月3|0日; 三点|多, 三点|来钟 (about three: not a time to remind at).
+  (/^[\d零〇一二两三四五六七八九十]/.test(matter) || ABOUT.test(matter));
+/** 三点多, 三点来钟, 十点余: about that time. */
+const ABOUT = /^(?:多|来钟|余)/;
 
 /** A matter put in quotes is the user's words whatever times it holds (提醒我 明天上午9点 “通知周五下午3点开会”). */
 const QUOTED = /^(?:“([^“”]*)”|"([^"]*)"|「([^「」]*)」|『([^『』]*)』|‘([^‘’]*)’)$/;
