@@ -290,6 +290,7 @@ describe('phrases that must be refused, with the reason', () => {
     ['2025年5月1日', MONDAY, '已经过去了'],
     ['明天25点', MONDAY, '看不懂时间'],
     ['晚上12点', MONDAY, '午夜'],
+    ['今天24点', MONDAY, '午夜'],
     ['每周', MONDAY, '每周哪一天'],
     ['每年2月30日', MONDAY, '2月没有30日'],
     ['2027年2月29日', MONDAY, '没有2月29日'],

@@ -207,7 +207,8 @@ function extractTime(text: string): ExtractedTime | { error: string } {
   if (!periodWord && match === spokenMatch && hour >= 1 && hour <= 5) hour += 12;
   if (periodWord === '中午' && hour < 6) hour += 12;
   if (periodWord === '凌晨' && hour === 12) hour = 0;
-  if (hour === 24) hour = 0;
+  // 24点 is the midnight that ends the day, which belongs to the next one (今天24点 is not this morning's 0点).
+  if (hour === 24) return { error: `“${match[0]}”是午夜，请说“23:59”或“明天0点”` };
   return { time: { hour, minute, given: true }, rest: text.replace(match[0], ''), at: match.index, period: periodWord };
 }
 
