@@ -176,6 +176,8 @@ const DIALECT: ReadonlyArray<[RegExp, string | ((...groups: string[]) => string)
   [/早起(?=[\d零一二两三四五六七八九十])/g, '早上'],
   // 儿化 after a time word (头午儿, 傍黑儿, 明早儿, 三点儿, 整儿) says nothing more.
   [/([早晚午晌黑点整头天])儿(?!子|女|童|科|歌|媳)/g, '$1'],
+  // 元月 is January (元月1日), not a lunar month.
+  [/元月/g, '1月'],
   // 三点半钟 is 三点半.
   [/点半钟/g, '点半'],
   // 的时候 after a time (下午三点的时候): the time itself.
