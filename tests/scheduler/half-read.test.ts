@@ -77,6 +77,9 @@ describe('提醒我: a time is read whole or asked about, never half-read', () =
     // A time said by what happens then (上班后, 会后) is a time too.
     ['明天上班后 开会', ['“明天上班后”这个时间我没法完整读懂：只读懂了前面的“明天”']],
     ['明天 会后整理材料', ['“明天 会后”这个时间我没法完整读懂']],
+    // A time word the parser does not know, of two time characters (傍亮, 天黑前), is not left in the matter.
+    ['明天傍亮 出发', ['“明天傍亮”这个时间我没法完整读懂：只读懂了前面的“明天”']],
+    ['明天 天黑前回家', ['“明天 天黑前”这个时间我没法完整读懂']],
     // About a time (三点多, 10点左右, 三点来钟) is not a time to remind at.
     ['明天下午三点多 开会', ['“明天下午三点多”这个时间我没法完整读懂：只读懂了前面的“明天下午三点”']],
     ['明天上午10点左右 开会', ['“明天上午10点左右”这个时间我没法完整读懂']],
@@ -127,6 +130,8 @@ describe('提醒我: a time is read whole or asked about, never half-read', () =
     ['明天下午3点整理材料', '2026-12-06（周日）15:00（一次）', '整理材料'],
     ['明天下午三点半钟开会', '2026-12-06（周日）15:30（一次）', '开会'],
     ['明天 多交流', '2026-12-06（周日）09:00（一次）', '多交流'],
+    ['明天 上头来检查', '2026-12-06（周日）09:00（一次）', '上头来检查'],
+    ['明天 女儿生日', '2026-12-06（周日）09:00（一次）', '女儿生日'],
     // Pasted from a PDF, spaces between every part; voice input with its commas; 儿 and 早起 not left in the matter.
     ['12 月 9 日 下午 3 点 开会', '2026-12-09（周三）15:00（一次）', '开会'],
     ['2026 年 12 月 9 日 下午 3 点 开会', '2026-12-09（周三）15:00（一次）', '开会'],

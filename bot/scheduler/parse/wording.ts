@@ -162,10 +162,13 @@ const DIALECT: ReadonlyArray<[RegExp, string | ((...groups: string[]) => string)
   [/(明|今|后|昨)儿个?/g, '$1天'],
   [/(?<!最)(明|今|后)个(?![月人礼星周])/g, '$1天'],
   [/(?:晌午头|中午头)/g, '中午'],
-  [/(?:头晌|上晌午?|上半晌|前晌|头午)/g, '上午'],
-  [/(?:下晌午?|下半晌|后晌|过晌|过午)/g, '下午'],
+  [/(?:头晌午?|上晌午?|上半晌|前晌午?|头午)/g, '上午'],
+  [/(?:下晌午?|下半晌|后晌午?|过晌|过午)/g, '下午'],
   [/晌午/g, '中午'],
   [/晚晌/g, '晚上'],
+  // 东北话 下晚/黑天, 河南话 黑下: the evening; 年根 the end of the year.
+  [/(?:下晚|黑天|黑下)/g, '晚上'],
+  [/年根/g, '年底'],
   [/(?:傍黑|擦黑)/g, '傍晚'],
   [/前半晌/g, '上午'],
   [/后半晌/g, '下午'],
@@ -175,7 +178,7 @@ const DIALECT: ReadonlyArray<[RegExp, string | ((...groups: string[]) => string)
   // 东北话 早起 is the morning when a clock time follows (明儿早起八点); alone it is getting up early.
   [/早起(?=[\d零一二两三四五六七八九十])/g, '早上'],
   // 儿化 after a time word (头午儿, 傍黑儿, 明早儿, 三点儿, 整儿) says nothing more.
-  [/([早晚午晌黑点整头天])儿(?!子|女|童|科|歌|媳)/g, '$1'],
+  [/([早晚午晌黑点整头天末底初上个亮根])儿(?!子|女|童|科|歌|媳)/g, '$1'],
   // 元月 is January (元月1日), not a lunar month.
   [/元月/g, '1月'],
   // 三点半钟 is 三点半.
