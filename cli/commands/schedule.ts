@@ -1,7 +1,7 @@
 import { createLlm } from '../../bot/llm';
 import { occurrencesAfter, type ParseResult, parseSchedule, rfcText } from '../../bot/scheduler/parse';
 import { parseScheduleSmart } from '../../bot/scheduler/parse/llm';
-import { readTimeThenMatter } from '../../bot/scheduler/parse/split';
+import { halfReadExample, halfReadText, readTimeThenMatter } from '../../bot/scheduler/parse/split';
 import { formatLocal } from '../../bot/time';
 import { type CliCommand, EXIT_FAILURE, EXIT_OK, EXIT_USAGE } from '../command';
 import { loadCliConfig } from '../config';
@@ -54,8 +54,7 @@ export const scheduleCommand: CliCommand = {
         if (read.ok) {
           result = { ok: true, schedule: read.schedule };
           matter = read.matter;
-        } else if (read.kind === 'half-read')
-          result = { ok: false, reason: `“${read.typed}”这个时间没法完整读懂${read.reason ? `：${read.reason}` : ''}` };
+        } else if (read.kind === 'half-read') result = { ok: false, reason: `${halfReadText(read)}。${halfReadExample(read)}` };
         else result = await parseScheduleSmart(phrase, { from, zone, llm: createLlm(config) });
       }
       if (!result.ok) {

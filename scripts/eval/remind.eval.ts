@@ -39,7 +39,15 @@ export type RemindVerdict = 'right' | 'asked' | 'half-read' | 'wrong';
 
 const SETS_DIR = resolve(import.meta.dirname, '../../eval/sets');
 /** Writers whose sets were read while tuning the parser; any other writer's set (a new file) is held out. */
-export const TUNING: ReadonlySet<string> = new Set(['lead', 'laozhou', 'xiaolin', 'wanglaoshi']);
+export const TUNING: ReadonlySet<string> = new Set([
+  'lead',
+  'laozhou',
+  'xiaolin',
+  'wanglaoshi',
+  // Held out until 2026-12-05 (cunwei 21/25 with 3 half-read, wangge 17/25 with 3 half-read), then read to tune.
+  'cunwei',
+  'wangge',
+]);
 export const isHeldOut = (writer: string) => !TUNING.has(writer);
 
 export function readSets(): { writer: string; items: RemindItem[] }[] {
@@ -68,15 +76,32 @@ export function judgeReply(item: RemindItem, replies: Reply[]): { verdict: Remin
   const expected = item.expected ?? [];
   const sameDates = expected.every((d, i) => dates[i] === d);
   const matterLine = /提醒你：(.+)$/m.exec(text)?.[1] ?? /事项：(.+)$/m.exec(text)?.[1] ?? text;
-  // Part of the time left in the matter: a digit or a date/clock unit where the writer's matter has none.
-  // Part of the time left in the matter shows at its start: the bot's matter opens with words the writer's matter
-  // does not have (晌午开党员大会 for 开党员大会). Writers paraphrase the rest, so only the opening is compared,
-  // the way the bot reads it (繁体 as simplified, full-width folded).
-  const said = normalizeInput(matterLine.replace(/[，,。\s]/g, ''));
-  const meant = normalizeInput((item.matter ?? '').replace(/[，,。\s]/g, ''));
-  const leftover = item.matter !== undefined && !meant.includes(said.slice(0, 2));
-  if (leftover) return { verdict: 'half-read', got };
+  if (item.matter !== undefined && leftTime(matterLine, item.matter)) return { verdict: 'half-read', got };
   return { verdict: sameDates ? 'right' : 'wrong', got: `${dates.join('；')} | ${got}` };
+}
+
+/** Characters that times are written with: a skipped opening holding one of them is part of the time. */
+const TIME_CHARS = /[\d零〇一二两三四五六七八九十点时分号日月周年午晚早昼晌朝天后前上下半刻]|[ap]m/i;
+/** A time in the matter: a clock, a day of the month, a part of the day, a weekday, a day word. */
+const TIME_TOKENS =
+  /\d{1,2}[:：]\d{2}|[\d零〇一二两三四五六七八九十]+(?:点|号|日)|上午|下午|晚上|早上|中午|凌晨|傍晚|夜里|(?:周|星期|礼拜)[一二三四五六日天]|今天|明天|后天|今晚|明早|[ap]m/gi;
+
+/**
+ * Part of the time left in the matter, judged the way the bot reads text (繁体 as simplified, full-width folded):
+ * the bot's matter opens with words the writer's does not have and they are time words (晌午开党员大会 for
+ * 开党员大会, 0日上午9点 开会), or it holds a time the writer's matter does not. Writers paraphrase, so an opening
+ * that is only other words (去看看杨大娘家 for 看杨大娘家) is theirs, not a leftover time.
+ */
+export function leftTime(saidText: string, meantText: string): boolean {
+  const clean = (t: string) => normalizeInput(t.replace(/[，,。\s]/g, ''));
+  const said = clean(saidText);
+  const meant = clean(meantText);
+  const start = [0, 1, 2].find((i) => said.length >= i + 2 && meant.includes(said.slice(i, i + 2)));
+  // Nothing of the writer's matter near the start (as the earlier judge counted it): the matter was not read.
+  if (start === undefined) return true;
+  if (TIME_CHARS.test(said.slice(0, start))) return true;
+  const meantTokens = new Set(meant.match(TIME_TOKENS) ?? []);
+  return (said.match(TIME_TOKENS) ?? []).some((token) => !meantTokens.has(token));
 }
 
 const rightRate = (r: WriterReport) => {

@@ -56,6 +56,120 @@ describe('提醒我: a time is read whole or asked about, never half-read', () =
     expect(split(phrase)).toMatchObject({ schedule: { description }, text });
   });
 
+  // The split is safe by construction: whatever time words are left in the matter (at its start, anywhere in it, a
+  // time word cut short, a number cut off a time) are asked about, with what was read, never offered as a reminder.
+  it.each([
+    [
+      '明天 交材料 下午3点',
+      ['提醒的时间我读作“明天”（2026-12-06（周日）09:00（一次））', '还有时间“下午3点”', '请发：提醒我 明天下午3点 交材料'],
+    ],
+    ['下午3点 交材料 明天', ['还有时间“明天”', '请发：提醒我 明天下午3点 交材料']],
+    ['聽日 交材料 下晝3點', ['还有时间“下午3点”']],
+    ['每月5号 交党费 每月', ['还有时间“每月”']],
+    ['明天上午9点 通知党员周五下午3点开会', ['还有时间“周五下午3点”', '提醒我 明天上午9点 “通知党员周五下午3点开会”']],
+    ['下午5点 告诉大家今晚加班', ['还有时间“今晚”']],
+    ['下周五前 交材料 下午3点', ['还有时间“下午3点”']],
+    ['两点三 开会', ['“两点三”是几点几分说不准']],
+    ['下个礼拜三上', ['“下个礼拜三上”这个时间我没法完整读懂：只读懂了前面的“下个礼拜三”（2026-12-09（周三）09:00（一次））']],
+    ['聽日下', ['只读懂了前面的“聽日”（2026-12-06（周日）09:00（一次））']],
+    ['明天下 开会', ['只读懂了前面的“明天”']],
+    ['下昼三点一个 开会', ['没法完整读懂']],
+    // A time said by what happens then (上班后, 会后) is a time too.
+    ['明天上班后 开会', ['“明天上班后”这个时间我没法完整读懂：只读懂了前面的“明天”']],
+    ['明天 会后整理材料', ['“明天 会后”这个时间我没法完整读懂']],
+    // A time word the parser does not know, of two time characters (傍亮, 天黑前), is not left in the matter.
+    ['明天傍亮 出发', ['“明天傍亮”这个时间我没法完整读懂：只读懂了前面的“明天”']],
+    ['明天 天黑前回家', ['“明天 天黑前”这个时间我没法完整读懂']],
+    // About a time (三点多, 10点左右, 三点来钟) is not a time to remind at.
+    ['明天下午三点多 开会', ['“明天下午三点多”这个时间我没法完整读懂：只读懂了前面的“明天下午三点”']],
+    ['明天上午10点左右 开会', ['“明天上午10点左右”这个时间我没法完整读懂']],
+    ['明天下午三点来钟 开会', ['没法完整读懂']],
+    // A unit left at the matter's start (3点半 + 小时).
+    ['明天下午3点半小时 开会', ['“明天下午3点半小时”这个时间我没法完整读懂']],
+    // A weekday said with the date in brackets must be the date's.
+    ['下周四（12月9日）下午3点 开会', ['12月9日是周三，不是周四']],
+    ['12月9日（本周三）下午3点 开会', ['12月9日不是本周三']],
+    // A time said last is checked the same way; a time that cannot be is named, not the matter.
+    ['交材料明天 下午3点', ['还有时间“明天”', '请发：提醒我 明天下午3点 交材料']],
+    ['交党费 2月30日', ['没有2月30日这一天']],
+    // The whole message is a time: the matter is asked for (not "没法完整读懂").
+    ['明天下午3点', ['请写上要提醒的事情']],
+    ['每月5号', ['请写上要提醒的事情']],
+  ])('%s: a time left in the matter is asked about', (phrase, parts) => {
+    const result = split(phrase);
+    expect(result).toHaveProperty('reason');
+    for (const part of parts) expect((result as { reason: string }).reason).toContain(part);
+    expect((result as { reason: string }).reason).toMatch(/没有设置|请写上要提醒的事情/);
+  });
+
+  it.each([
+    // A quoted matter keeps its times; a day said as a possessive (明天的会), a month's business, a document number,
+    // points counted with 点 and 一点 as "a little" are the matter's.
+    ['明天上午9点 “通知党员周五下午3点开会”', '2026-12-06（周日）09:00（一次）', '通知党员周五下午3点开会'],
+    ['明天上午9点 准备明天的会', '2026-12-06（周日）09:00（一次）', '准备明天的会'],
+    ['明天 交11月党费', '2026-12-06（周日）09:00（一次）', '交11月党费'],
+    ['明天 交2025年度党费', '2026-12-06（周日）09:00（一次）', '交2025年度党费'],
+    ['明天 传达中组发3号文件精神', '2026-12-06（周日）09:00（一次）', '传达中组发3号文件精神'],
+    ['明天 整理三点意见', '2026-12-06（周日）09:00（一次）', '整理三点意见'],
+    ['明天 快一点交材料', '2026-12-06（周日）09:00（一次）', '快一点交材料'],
+    ['明天 上报材料', '2026-12-06（周日）09:00（一次）', '上报材料'],
+    ['明天 下村走访', '2026-12-06（周日）09:00（一次）', '下村走访'],
+    // Regional time words are read whole, so nothing of them is left in the matter.
+    ['每季度最后一个月嘅25号 上午十点 交党费统计', '每季度第三个月（3、6、9、12月）25日 10:00', '交党费统计'],
+    ['每个礼拜五 下昼5点 交周报', '每周五 17:00', '交周报'],
+    ['明个一早7点去县里拉化肥', '2026-12-06（周日）07:00（一次）', '去县里拉化肥'],
+    ['12:00pm 去街道拎资料', '2026-12-05（周六）12:00（一次）', '去街道拎资料'],
+    ['半个钟后 落楼去社区开会', '2026-12-05（周六）10:30（一次）', '落楼去社区开会'],
+    ['下周三（12月9日）下午3点 开会', '2026-12-09（周三）15:00（一次）', '开会'],
+    ['12月9日（下周三）下午3点 开会', '2026-12-09（周三）15:00（一次）', '开会'],
+    ['明天 3点不能迟到', '2026-12-06（周日）15:00（一次）', '不能迟到'],
+    // 开会/召开 after a time are the matter's words, not swallowed into the time.
+    ['明天开会 带材料', '2026-12-06（周日）09:00（一次）', '开会 带材料'],
+    ['明天 钟楼集合', '2026-12-06（周日）09:00（一次）', '钟楼集合'],
+    // A word of the matter that begins with a time's character (整理 after 3点) keeps it; 三点半钟 is 三点半.
+    ['明天下午3点整理材料', '2026-12-06（周日）15:00（一次）', '整理材料'],
+    ['明天下午三点半钟开会', '2026-12-06（周日）15:30（一次）', '开会'],
+    ['明天 多交流', '2026-12-06（周日）09:00（一次）', '多交流'],
+    ['明天 上头来检查', '2026-12-06（周日）09:00（一次）', '上头来检查'],
+    ['明天 女儿生日', '2026-12-06（周日）09:00（一次）', '女儿生日'],
+    // Pasted from a PDF, spaces between every part; voice input with its commas; 儿 and 早起 not left in the matter.
+    ['12 月 9 日 下午 3 点 开会', '2026-12-09（周三）15:00（一次）', '开会'],
+    ['2026 年 12 月 9 日 下午 3 点 开会', '2026-12-09（周三）15:00（一次）', '开会'],
+    ['，明天下午三点，开会', '2026-12-06（周日）15:00（一次）', '开会'],
+    ['明儿个头午儿 开会', '2026-12-06（周日）09:00（一次）', '开会'],
+    ['明天 儿子生日', '2026-12-06（周日）09:00（一次）', '儿子生日'],
+    ['明天 早起跑步', '2026-12-06（周日）09:00（一次）', '早起跑步'],
+    ['下午3:30分 开会', '2026-12-05（周六）15:30（一次）', '开会'],
+    // After a clock time, what happens then is the matter's (the reminder's time is said).
+    ['明天上午9点 会后整理材料', '2026-12-06（周日）09:00（一次）', '会后整理材料'],
+    ['晏昼12点 吃饭后开会', '2026-12-05（周六）12:00（一次）', '吃饭后开会'],
+    // The time said last, as whole words after the matter.
+    ['交党费 明天下午3点', '2026-12-06（周日）15:00（一次）', '交党费'],
+    ['给老王回电话，后天上午', '2026-12-07（周一）09:00（一次）', '给老王回电话'],
+    ['交党费 每月5号', '每月5日 09:00', '交党费'],
+  ])('%s is read whole', (phrase, description, text) => {
+    expect(split(phrase)).toMatchObject({ schedule: { description }, text });
+  });
+
+  describe('through the chat, regional and quoted', () => {
+    let chatBot: TestBot;
+    afterEach(async () => chatBot?.close());
+
+    it('reads 繁体 and regional words, and asks about a time left in the matter until it is quoted', async () => {
+      chatBot = await createTestBot();
+      const read = textOf(await chatBot.say('提醒我 聽朝7點 去第5網格巡查'));
+      expect(read).toContain('2026-03-03（周二）07:00');
+      expect(read).toContain('事项：去第5网格巡查');
+      await chatBot.say('取消');
+      const asked = textOf(await chatBot.say('提醒我 明天上午9點 通知黨員週五下午3點開會'));
+      expect(asked).toContain('还有时间“周五下午3点”');
+      expect(asked).toContain('没有设置');
+      expect(textOf(await chatBot.say('我的提醒'))).not.toContain('通知党员');
+      const quoted = textOf(await chatBot.say('提醒我 明天上午9点 “通知党员周五下午3点开会”'));
+      expect(quoted).toContain('事项：通知党员周五下午3点开会');
+    });
+  });
+
   describe('through the chat', () => {
     let bot: TestBot;
     afterEach(async () => bot?.close());

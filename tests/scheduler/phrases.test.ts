@@ -290,6 +290,7 @@ describe('phrases that must be refused, with the reason', () => {
     ['2025年5月1日', MONDAY, '已经过去了'],
     ['明天25点', MONDAY, '看不懂时间'],
     ['晚上12点', MONDAY, '午夜'],
+    ['今天24点', MONDAY, '午夜'],
     ['每周', MONDAY, '每周哪一天'],
     ['每年2月30日', MONDAY, '2月没有30日'],
     ['2027年2月29日', MONDAY, '没有2月29日'],
@@ -322,5 +323,108 @@ describe('phrases that must be refused, with the reason', () => {
     if (!parsed.ok) throw new Error(parsed.reason);
     const [, april] = occurrencesAfter(parsed.schedule, new Date(MONDAY), 2, { zone, holidays: true });
     expect(april!.movedFrom).toEqual({ date: '2026-04-06', reason: '清明节' });
+  });
+});
+
+/**
+ * Regional and colloquial time words that mean one standard word each, typed as people speak (粤语, 河南话, 东北话,
+ * 川话), in 繁体 too (the parser, like the chat, reads 繁体 as simplified). MONDAY is 2026-03-02 09:00.
+ */
+describe('regional time words', () => {
+  const regional: Row[] = [
+    // 粤语
+    ['聽日上午9點半', MONDAY, [d('2026-03-03', '二', '09:30')]],
+    ['听日', MONDAY, [d('2026-03-03', '二', '09:00')]],
+    ['聽朝7點', MONDAY, [d('2026-03-03', '二', '07:00')]],
+    ['聽晚8點', MONDAY, [d('2026-03-03', '二', '20:00')]],
+    ['後日晚上8點', MONDAY, [d('2026-03-04', '三', '20:00')]],
+    ['大後日', MONDAY, [d('2026-03-05', '四', '09:00')]],
+    ['下晝5點', MONDAY, [d('2026-03-02', '一', '17:00')]],
+    ['上昼10点', MONDAY, [d('2026-03-02', '一', '10:00')]],
+    ['晏昼', MONDAY, [d('2026-03-02', '一', '12:00')]],
+    ['朝早8点', MONDAY, [d('2026-03-03', '二', '08:00')]],
+    ['今晚黑8点', MONDAY, [d('2026-03-02', '一', '20:00')]],
+    ['夜晚9点', MONDAY, [d('2026-03-02', '一', '21:00')]],
+    ['两个钟后', MONDAY, [d('2026-03-02', '一', '11:00')]],
+    ['半个钟后', MONDAY, [d('2026-03-02', '一', '09:30')]],
+    ['一个半钟后', MONDAY, [d('2026-03-02', '一', '10:30')]],
+    ['每季度最后一个月嘅25号上午十点', MONDAY, [d('2026-03-25', '三', '10:00'), d('2026-06-25', '四', '10:00')]],
+    ['下昼三点一个骨', MONDAY, [d('2026-03-02', '一', '15:15')]],
+    ['三点三个字', MONDAY, [d('2026-03-02', '一', '15:15')]],
+    ['12:00pm', MONDAY, [d('2026-03-02', '一', '12:00')]],
+    ['3pm', MONDAY, [d('2026-03-02', '一', '15:00')]],
+    ['8:30 a.m.', MONDAY, [d('2026-03-03', '二', '08:30')]],
+    ['12am', MONDAY, [d('2026-03-03', '二', '00:00')]],
+    // 礼拜 is 星期, with 这/下/下下/大后天 as for 周
+    ['下礼拜三15:00', MONDAY, [d('2026-03-11', '三', '15:00')]],
+    ['这礼拜六上午九点', MONDAY, [d('2026-03-07', '六', '09:00')]],
+    ['下下礼拜一', MONDAY, [d('2026-03-16', '一', '09:00')]],
+    ['每个礼拜五下昼5点', MONDAY, [d('2026-03-06', '五', '17:00'), d('2026-03-13', '五', '17:00')]],
+    ['禮拜天下午', MONDAY, [d('2026-03-08', '日', '15:00')]],
+    // 河南话, 东北话
+    ['今个后晌4点', MONDAY, [d('2026-03-02', '一', '16:00')]],
+    ['明个一早7点', MONDAY, [d('2026-03-03', '二', '07:00')]],
+    ['后儿个上午', MONDAY, [d('2026-03-04', '三', '09:00')]],
+    ['大后天晌午12点', MONDAY, [d('2026-03-05', '四', '12:00')]],
+    ['晌午头', MONDAY, [d('2026-03-02', '一', '12:00')]],
+    ['头晌10点', MONDAY, [d('2026-03-02', '一', '10:00')]],
+    ['过晌3点', MONDAY, [d('2026-03-02', '一', '15:00')]],
+    ['下晌', MONDAY, [d('2026-03-02', '一', '15:00')]],
+    ['晚晌7点', MONDAY, [d('2026-03-02', '一', '19:00')]],
+    ['明天清早6点', MONDAY, [d('2026-03-03', '二', '06:00')]],
+    // 东北话: 儿化 time words, 早起 before a clock time, 前半晌/后半晌
+    ['明儿个头午儿', MONDAY, [d('2026-03-03', '二', '09:00')]],
+    ['傍黑儿', MONDAY, [d('2026-03-02', '一', '18:00')]],
+    ['明早儿7点', MONDAY, [d('2026-03-03', '二', '07:00')]],
+    ['三点儿', MONDAY, [d('2026-03-02', '一', '15:00')]],
+    ['明儿早起八点', MONDAY, [d('2026-03-03', '二', '08:00')]],
+    ['后半晌', MONDAY, [d('2026-03-02', '一', '15:00')]],
+    ['明天前半晌', MONDAY, [d('2026-03-03', '二', '09:00')]],
+    ['明天下午三点钟的时候', MONDAY, [d('2026-03-03', '二', '15:00')]],
+    ['元月1日', MONDAY, [d('2027-01-01', '五', '09:00')]],
+    ['明儿头晌午十点', MONDAY, [d('2026-03-03', '二', '10:00')]],
+    ['明儿下晚儿', MONDAY, [d('2026-03-03', '二', '19:00')]],
+    ['今儿黑天8点', MONDAY, [d('2026-03-02', '一', '20:00')]],
+    ['月末儿', MONDAY, [d('2026-03-31', '二', '09:00')]],
+    ['年根儿', MONDAY, [d('2026-12-31', '四', '09:00')]],
+    // 川话
+    ['明天上半天', MONDAY, [d('2026-03-03', '二', '09:00')]],
+    ['后天下半天', MONDAY, [d('2026-03-04', '三', '15:00')]],
+    ['今天麻麻黑', MONDAY, [d('2026-03-02', '一', '18:00')]],
+    // 最后个 stays 最后一个 (后个 is 后天 only after no 最)
+    ['每月最后个周五', MONDAY, [d('2026-03-27', '五', '09:00')]],
+  ];
+  it.each(regional)('%s (from %s)', (phrase, from, expected) => {
+    const now = new Date(from);
+    const parsed = parseSchedule(phrase, { from: now, zone });
+    if (!parsed.ok) throw new Error(`${phrase}: ${parsed.reason}`);
+    const next = occurrencesAfter(parsed.schedule, now, expected.length, { zone, holidays: false });
+    expect(next.map((o) => formatLocal(o.at, zone))).toEqual(expected);
+  });
+
+  it.each([
+    ['琴日', '已经过去了'],
+    ['夜个下午3点', '已经过去了'],
+    ['15pm', '没能看懂'],
+    // A one-figure minute without 分: 2:03, 2:15 (粤语 字) or half past?
+    ['两点三', '“两点三”是几点几分说不准'],
+    ['3点5', '“3点5”是几点几分说不准'],
+  ])('%s is refused: %s', (phrase, reason) => {
+    const parsed = parseSchedule(phrase, { from: new Date(MONDAY), zone });
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.reason).toContain(reason);
+  });
+
+  it('reads a minute written out (三点零五, 8点05, 三点二十)', () => {
+    for (const [phrase, at] of [
+      ['三点零五', '15:05'],
+      ['8点05', '08:05'],
+      ['三点二十', '15:20'],
+      ['三点十分', '15:10'],
+    ])
+      expect(parseSchedule(phrase, { from: new Date(MONDAY), zone })).toMatchObject({
+        ok: true,
+        schedule: { at: expect.stringContaining(at) },
+      });
   });
 });

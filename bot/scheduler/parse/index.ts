@@ -53,7 +53,8 @@ export interface OnceSchedule {
 
 export type Schedule = RecurringSchedule | OnceSchedule;
 
-export type ParseResult = { ok: true; schedule: Schedule } | { ok: false; reason: string; past?: boolean };
+/** `past`: the time has gone by; `unknown`: no rule read the phrase at all (the reason is the general hint). */
+export type ParseResult = { ok: true; schedule: Schedule } | { ok: false; reason: string; past?: boolean; unknown?: boolean };
 
 export interface ParseOptions {
   /** "Now": 明天, 下周三 and 本月 are relative to it. */
@@ -161,7 +162,7 @@ const PERIOD_DEFAULTS: Readonly<Record<string, number>> = {
 
 /** Finds and removes the time of day: 下午3点, 上午9点半, 15:30, 晚上八点十五分, 三点一刻, 下午两点. Default 09:00. */
 const PERIOD = '(凌晨|早上|早晨|清晨|上午|中午|午后|下午|傍晚|晚上|夜里|晚|早)?';
-const CLOCK = new RegExp(`${PERIOD}(\\d{1,2})[:：](\\d{2})整?`);
+const CLOCK = new RegExp(`${PERIOD}(\\d{1,2})[:：](\\d{2})(?:整|分)?`);
 const SPOKEN = new RegExp(`${PERIOD}${NUM}(?:点钟?|时)(?:(半|一刻|三刻|整)|过?${NUM}分?)?`);
 
 function extractTime(text: string): ExtractedTime | { error: string } {
@@ -193,6 +194,12 @@ function extractTime(text: string): ExtractedTime | { error: string } {
     return { time: { hour: 9, minute: 0, given: false }, rest: text };
   }
   if (hour === undefined || hour > 24 || minute < 0 || minute > 59) return { error: `看不懂时间“${match[0]}”` };
+  // 两点三 / 3点5: a one-figure minute without 分 is 2:03 to some, 2:15 to a 粤语 speaker (a 字 of five minutes),
+  // 3:30 to one who means three and a half; asked rather than guessed.
+  if (spokenMatch && match[4] && !match[0].endsWith('分') && /^(?:[1-9]|[一二两三四五六七八九])$/.test(match[4]))
+    return {
+      error: `“${match[0]}”是几点几分说不准，请写出“分”，例如“${match[2]}点${match[4]}${/\d/.test(match[4]) ? '0' : '十'}分”或“${match[2]}点零${match[4]}分”`,
+    };
   // 晚上12点 is midnight, which belongs to the next day: say it as 0点 or 23:59 instead of guessing.
   if (periodWord && /晚上|夜里|晚/.test(periodWord) && hour === 12) return { error: `“${match[0]}”是午夜，请说“23:59”或“明天0点”` };
   if (periodWord && /下午|午后|傍晚|晚上|夜里|晚/.test(periodWord) && hour < 12) hour += 12;
@@ -200,7 +207,8 @@ function extractTime(text: string): ExtractedTime | { error: string } {
   if (!periodWord && match === spokenMatch && hour >= 1 && hour <= 5) hour += 12;
   if (periodWord === '中午' && hour < 6) hour += 12;
   if (periodWord === '凌晨' && hour === 12) hour = 0;
-  if (hour === 24) hour = 0;
+  // 24点 is the midnight that ends the day, which belongs to the next one (今天24点 is not this morning's 0点).
+  if (hour === 24) return { error: `“${match[0]}”是午夜，请说“23:59”或“明天0点”` };
   return { time: { hour, minute, given: true }, rest: text.replace(match[0], ''), at: match.index, period: periodWord };
 }
 
@@ -257,7 +265,7 @@ function monthDayRule(day: number): { rule: string; text: string } {
 
 /** 第一个周一 / 最后一个周五 / 第3个星期二 / 倒数第二个周四. */
 function nthWeekday(text: string): { rule: string; text: string } | undefined {
-  const m = new RegExp(`^(?:第${NUM}个?|(最后一个?|倒数第${NUM}个?|末个?))${WEEK}([一二三四五六日天])$`).exec(text);
+  const m = new RegExp(`^(?:第${NUM}个?|(最后一?个?|倒数第${NUM}个?|末个?))${WEEK}([一二三四五六日天])$`).exec(text);
   if (!m) return undefined;
   const n = m[1] ? chineseNumber(m[1]) : m[2] === undefined ? undefined : m[3] ? -(chineseNumber(m[3]) ?? 0) : -1;
   if (!n || n > 5 || n < -5) return undefined;
@@ -838,6 +846,7 @@ export function parseSchedule(phrase: string, options: ParseOptions): ParseResul
   if (!result) {
     return {
       ok: false,
+      unknown: true,
       reason: `没能看懂“${String(phrase).trim().slice(0, 40)}”。可以这样说：每月第一个周一下午3点、工作日每天早上8点、每月1号和15号上午9点、每两周的周二、明天下午两点、2分钟后`,
     };
   }
@@ -858,6 +867,15 @@ export function parseSchedule(phrase: string, options: ParseOptions): ParseResul
         ok: false,
         reason: `${mo}月${d}日是周${WEEKDAY_NAMES[actual]}，不是周${WEEKDAY_NAMES[said.weekday]}，请核对日期或星期`,
       };
+    // 12月9日（下周三）: the week said must be the date's week too.
+    if (said.week) {
+      const named = parseSchedule(`${said.week}周${WEEKDAY_NAMES[said.weekday]}`, options);
+      if (!named.ok || named.schedule.type !== 'once' || named.schedule.at.slice(0, 10) !== result.at.slice(0, 10))
+        return {
+          ok: false,
+          reason: `${mo}月${d}日不是${said.week}周${WEEKDAY_NAMES[said.weekday]}${named.ok && named.schedule.type === 'once' ? `（${said.week}周${WEEKDAY_NAMES[said.weekday]}是${named.schedule.at.slice(0, 10)}）` : ''}，请核对日期或星期`,
+        };
+    }
   }
   return { ok: true, schedule: result };
 }
@@ -866,10 +884,17 @@ export function parseSchedule(phrase: string, options: ParseOptions): ParseResul
  * The weekday written after a date, as notices do (3月5日（周四）, 明天周四, 12月1日星期二): taken out so the
  * date is read alone, and kept to check it against the date.
  */
-function statedWeekday(text: string): { rest: string; weekday?: number } {
-  const m = /([日号天])[(（]?(?:周|星期|礼拜)([一二三四五六日天])[)）]?/.exec(text);
-  if (!m || !/(\d|[一二三四五六七八九十])[日号]$|^(今|明|后|大后)天$/.test(text.slice(0, m.index + 1))) return { rest: text };
-  return { rest: text.slice(0, m.index + 1) + text.slice(m.index + m[0].length), weekday: weekdayIndex(m[2]!) };
+function statedWeekday(text: string): { rest: string; weekday?: number; week?: string } {
+  // 下周三（12月9日）: the weekday first, the date in brackets; read as the date with its weekday.
+  const first = /^((?:下下|下个?|本|这个?)?(?:周|星期|礼拜)[一二三四五六日天])[(（]((?:\d{1,2}月)?\d{1,2}[日号])[)）]/.exec(text);
+  const swapped = first ? `${first[2]}（${first[1]}）${text.slice(first[0].length)}` : text;
+  const m = /([日号天])[(（]?(下下|下个?|本|这个?)?(?:周|星期|礼拜)([一二三四五六日天])[)）]?/.exec(swapped);
+  if (!m || !/(\d|[一二三四五六七八九十])[日号]$|^(今|明|后|大后)天$/.test(swapped.slice(0, m.index + 1))) return { rest: text };
+  return {
+    rest: swapped.slice(0, m.index + 1) + swapped.slice(m.index + m[0].length),
+    weekday: weekdayIndex(m[3]!),
+    ...(m[2] ? { week: m[2] } : {}),
+  };
 }
 
 /** DTSTART: today, or for an interval (每两周, 每两个月) the coming occurrence, so the interval counts from it. */

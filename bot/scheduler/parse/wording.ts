@@ -20,14 +20,8 @@ const FIXED_FESTIVALS: ReadonlyArray<[RegExp, string]> = [
 const REWRITES: ReadonlyArray<[RegExp, string | ((...groups: string[]) => string)]> = [
   // The request itself is not part of the time: 提醒我明天下午3点.
   [/^(?:请|麻烦)?(?:你)?(?:到时候?)?提醒(?:我|一下|下)?(?:在|于)?/, ''],
-  // Northern colloquial day words.
-  [/(明|今|后|昨)儿个?/g, '$1天'],
-  [/明个/g, '明天'],
   [/(今|明)(早|晚)上?/, (_, d: string, p: string) => `${d}天${p === '早' ? '早上' : '晚上'}`],
   [/^今夜/, '今天夜里'],
-  [/晚间/g, '晚上'],
-  [/夜间/g, '夜里'],
-  [/早间/g, '早上'],
   // 下个月的今天 / 下周的今天 / 明年的今天: the same clock time then.
   [/^下个?月的?今天/, '1个月后'],
   [/^下个?(?:周|星期|礼拜)的?今天/, '1周后'],
@@ -51,11 +45,6 @@ const REWRITES: ReadonlyArray<[RegExp, string | ((...groups: string[]) => string
   [/^隔([\d一二两三四五六七八九十]+个?(?:天|日|周|星期|礼拜|月))/, '每隔$1'],
   // 第二周的周三 = 第二个周三 (before 第一 gains its 个).
   [/第([一二三四五1-5])周的?(周|星期|礼拜)/, '第$1个$2'],
-  // Northern parts of the day: 晌午 is noon, 前晌/上半晌 the morning, 后晌/下半晌 the afternoon, 傍黑/擦黑 dusk.
-  [/晌午/g, '中午'],
-  [/(前晌|上半晌)/g, '上午'],
-  [/(后晌|下半晌)/g, '下午'],
-  [/(傍黑|擦黑)/g, '傍晚'],
   // 头个月 / 头一个月 of a quarter or half-year = its first month.
   [/(头一?个月)/g, '第一个月'],
   // 头一个 / 首个 / 头个 … = 第一个.
@@ -128,9 +117,99 @@ export function fixTimeTypos(text: string): string {
   return out;
 }
 
+const NUMBER_CHARS = '\\d零〇一二两三四五六七八九十半几';
+
+/**
+ * Time words of 粤语, 河南话, 东北话 and other regional speech that mean exactly one standard word (聽日 is 明天,
+ * 下昼 is 下午, 后晌 is 下午, 两个钟 is 两个小时), rewritten to it. Only words with a single reading are here: a word
+ * that could mean two times (半晌: noon or "a long while") is left for the parser to refuse. The text is already
+ * simplified (聽 → 听, 後 → 后, 點 → 点).
+ */
+const DIALECT: ReadonlyArray<[RegExp, string | ((...groups: string[]) => string)]> = [
+  // 粤语: 聽日 tomorrow, 聽朝 tomorrow morning, 聽晚 tomorrow evening, 後日 the day after.
+  [/听日/g, '明天'],
+  [/听朝/g, '明天早上'],
+  [/听晚/g, '明天晚上'],
+  [/大后日/g, '大后天'],
+  // 粤语 parts of the day: 朝早 morning, 上昼 morning, 晏昼 noon, 下昼 afternoon, 晚黑/夜晚 evening.
+  [/朝早/g, '早上'],
+  [/上昼/g, '上午'],
+  [/晏昼/g, '中午'],
+  [/下昼/g, '下午'],
+  [/晚黑/g, '晚上'],
+  [/夜晚/g, '晚上'],
+  // 粤语 个钟 is an hour (两个钟后, 半个钟后, 一个半钟), unlike 钟头 and 点钟.
+  [new RegExp(`([${NUMBER_CHARS}]+)个(半)?钟(?![头点])`, 'g'), (_, n: string, half = '') => `${n}个${half}小时`],
+  // 粤语 嘅 is 的 (每季度最后一个月嘅25号).
+  [/嘅/g, '的'],
+  // 粤语 clock words: 一个骨 a quarter, 两个骨 half, 三个骨 three quarters; 三点三个字 is 3:15 (a 字 is 5 minutes).
+  [/一个骨/g, '一刻'],
+  [/两个骨/g, '半'],
+  [/三个骨/g, '三刻'],
+  [
+    /点(\d{1,2}|[一二两三四五六七八九十]|十一)个字/g,
+    (_, n: string) =>
+      `点${(/^\d+$/.test(n) ? Number(n) : n === '十一' ? 11 : '一二三四五六七八九十'.indexOf(n.replace('两', '二')) + 1) * 5}分`,
+  ],
+  // 粤语 琴日/寻日 and 河南话 夜个/夜儿个 are yesterday (a time already past, said so).
+  [/(?:琴日|寻日|噚日|夜儿个|夜个)/g, '昨天'],
+  // 川话: 上半天/下半天 the morning/afternoon, 麻麻黑 dusk.
+  [/上半天/g, '上午'],
+  [/下半天/g, '下午'],
+  [/麻麻黑/g, '傍晚'],
+  // Northern speech (河南话, 东北话 …): 明儿/今儿个, 明个/今个/后个 for the days; 晌午 (晌午头) noon; 前晌, 头晌,
+  // 上晌, 上半晌, 头午 the morning; 后晌, 下晌, 下半晌, 过晌, 过午 the afternoon; 晚晌 the evening; 傍黑/擦黑 dusk.
+  [/(明|今|后|昨)儿个?/g, '$1天'],
+  [/(?<!最)(明|今|后)个(?![月人礼星周])/g, '$1天'],
+  [/(?:晌午头|中午头)/g, '中午'],
+  [/(?:头晌午?|上晌午?|上半晌|前晌午?|头午)/g, '上午'],
+  [/(?:下晌午?|下半晌|后晌午?|过晌|过午)/g, '下午'],
+  [/晌午/g, '中午'],
+  [/晚晌/g, '晚上'],
+  // 东北话 下晚/黑天, 河南话 黑下: the evening; 年根 the end of the year.
+  [/(?:下晚|黑天|黑下)/g, '晚上'],
+  [/年根/g, '年底'],
+  [/(?:傍黑|擦黑)/g, '傍晚'],
+  [/前半晌/g, '上午'],
+  [/后半晌/g, '下午'],
+  [/晚半晌/g, '傍晚'],
+  [/大前儿个?/g, '大前天'],
+  [/(?<![这那])前儿个?/g, '前天'],
+  // 东北话 早起 is the morning when a clock time follows (明儿早起八点); alone it is getting up early.
+  [/早起(?=[\d零一二两三四五六七八九十])/g, '早上'],
+  // 儿化 after a time word (头午儿, 傍黑儿, 明早儿, 三点儿, 整儿) says nothing more.
+  [/([早晚午晌黑点整头天末底初上个亮根])儿(?!子|女|童|科|歌|媳)/g, '$1'],
+  // 元月 is January (元月1日), not a lunar month.
+  [/元月/g, '1月'],
+  // 三点半钟 is 三点半.
+  [/点半钟/g, '点半'],
+  // 的时候 after a time (下午三点的时候): the time itself.
+  [/([点钟分半午上晚天])的?时候/g, '$1'],
+  [/晚间/g, '晚上'],
+  [/夜间/g, '夜里'],
+  [/早间/g, '早上'],
+  // 一早 / 一大早 / 大清早 / 清早: the morning (明个一早7点 = 明天早上7点).
+  [/(?:一大早|大清早|大早上|一早|清早)(?!上)/g, '早上'],
+  // 12:00pm, 3pm, 8:30 a.m.: the 24-hour clock.
+  [
+    /(\d{1,2})(?:[:：](\d{2}))?\s*([ap])\.?m\.?(?![a-z])/gi,
+    (_, h: string, m = '00', ap: string) => {
+      const hour = (Number(h) % 12) + (ap.toLowerCase() === 'p' ? 12 : 0);
+      return Number(h) > 12 ? `${h}:${m}${ap}m` : `${hour}:${m}`;
+    },
+  ],
+];
+
+/** Rewrites regional time words to the standard ones (see {@link DIALECT}); `text` is already simplified. */
+export function standardTimeWords(text: string): string {
+  let out = fixTimeTypos(text);
+  for (const [pattern, replacement] of DIALECT) out = out.replace(pattern, replacement as string);
+  return out;
+}
+
 /** Rewrites everyday wording to the parser's forms; `text` is already normalized (simplified, half-width, no spaces). */
 export function canonicalWording(text: string): string {
-  let out = fixTimeTypos(text);
+  let out = standardTimeWords(text);
   for (const [pattern, replacement] of REWRITES) out = out.replace(pattern, replacement as string);
   const yearly = /^每年的?/.exec(out);
   const head = yearly ? yearly[0] : '';

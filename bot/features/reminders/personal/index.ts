@@ -1,6 +1,6 @@
 import type { Context } from '../../../core/feature';
 import { describeWithNext, nextOccurrences, type Schedule } from '../../../scheduler/parse';
-import { readTimeThenMatter } from '../../../scheduler/parse/split';
+import { halfReadExample, halfReadText, readTimeThenMatter } from '../../../scheduler/parse/split';
 import type { DueJob } from '../../../scheduler/types';
 import { formatLocal, zoneLabel } from '../../../time';
 import { branchOfChat } from '../branches/scope';
@@ -24,7 +24,7 @@ export function splitReminder(args: string, from: Date, zone: string): { schedul
   const read = readTimeThenMatter(args, { from, zone });
   if (read.ok) return { schedule: read.schedule, text: read.matter };
   if (read.kind === 'no-matter') return { reason: strings.noText };
-  if (read.kind === 'half-read') return { reason: strings.halfRead(read.typed, read.reason) };
+  if (read.kind === 'half-read') return { reason: strings.halfRead(halfReadText(read), halfReadExample(read)) };
   return { reason: read.past ? read.reason : strings.notUnderstood(read.reason) };
 }
 

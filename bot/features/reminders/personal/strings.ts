@@ -1,7 +1,6 @@
 export const strings = {
   usage: '请写成：提醒我 明天下午两点 交党费（时间在前，事情在后）。也可以：提醒我 每月5号上午9点 交党费、提醒我 半小时后 开会',
-  halfRead: (typed: string, reason: string) =>
-    `“${typed}”这个时间我没法完整读懂${reason ? `：${reason}` : ''}。为免提醒错日子，这条提醒没有设置。\n请改正后再发，例如：提醒我 明天下午两点 交党费`,
+  halfRead: (what: string, example: string) => `${what}。为免提醒错日子，这条提醒没有设置。\n${example}`,
   // With a reason the time was read but cannot be used (2026年没有4月31日, 9999年太远了): say that, not "没看懂".
   notUnderstood: (reason: string) =>
     reason
