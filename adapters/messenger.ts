@@ -129,19 +129,33 @@ export function createMessengerAdapter(options: MessengerAdapterOptions): Messen
       // An event sent just before this one may still be on its way into another process: give it a moment to enter.
       await sleep(arrived + SETTLE_MS - Date.now());
       const deadline = Date.now() + WAIT_FOR_EARLIER_MS;
+      let left = false;
+      const leave = async () => {
+        if (left) return;
+        left = true;
+        await store.leave(platform, chatId, eventId);
+      };
       try {
         for (;;) {
           const done = await store.inChatTurn(platform, chatId, async () => {
-            // An earlier event of this chat is waiting in another process: let it go first (unless it never comes).
-            if (Date.now() < deadline && (await store.ahead(platform, chatId, place)) > 0) return false;
-            await handle();
+            // An earlier event of this chat waiting in another process goes first (unless it never comes); the
+            // check and the redelivery record are one round trip.
+            const turn = await store.turn(platform, chatId, eventId, place, Date.now() >= deadline);
+            if (turn === 'wait') return false;
+            try {
+              if (turn === 'go') await work();
+            } finally {
+              // Out of the chat's queue before its lock goes: the chat's next event, waiting for the lock in another
+              // process, then finds nothing ahead of it instead of waiting a round more.
+              await leave();
+            }
             return true;
           });
           if (done) return;
           await sleep(20);
         }
       } finally {
-        await store.leave(platform, chatId, eventId);
+        await leave();
       }
     };
     const next = entry.tail
