@@ -62,6 +62,12 @@ export interface MessengerAdapter {
    * happened to take the chat's lock.
    */
   receive(chatId: string, eventId: string | undefined, work: () => Promise<void>, place?: number): Promise<void>;
+  /**
+   * `receive`, settling as soon as the event is in the chat's queue across processes (the work goes on): for a
+   * platform that hands out the next event once this one is acknowledged (飞书's long connection), acknowledging
+   * then means an event sent after it can never be handled before it, however slow the machine.
+   */
+  queue(chatId: string, eventId: string | undefined, work: () => Promise<void>, place?: number): Promise<void>;
   /** Handles one message and sends its replies in order; never throws. */
   answer(message: IncomingMessage, options?: AnswerOptions): Promise<void>;
   /** The replies, unsent (surfaces that show text elsewhere). */
@@ -106,10 +112,14 @@ export function createMessengerAdapter(options: MessengerAdapterOptions): Messen
   let queued = 0;
 
   function receive(chatId: string, eventId: string | undefined, work: () => Promise<void>, place?: number): Promise<void> {
+    return line(chatId, eventId, work, place).handled;
+  }
+
+  function line(chatId: string, eventId: string | undefined, work: () => Promise<void>, place?: number) {
     let chat = tails.get(chatId);
     if (queued >= maxQueued || (chat && chat.waiting >= maxPerChat)) {
       log.warn({ chatId, eventId, queued }, `${platform}: too many events waiting, this one is dropped`);
-      return Promise.resolve();
+      return { entered: Promise.resolve(), handled: Promise.resolve() };
     }
     if (!chat) tails.set(chatId, (chat = { tail: Promise.resolve(), waiting: 0 }));
     const entry = chat;
@@ -167,12 +177,13 @@ export function createMessengerAdapter(options: MessengerAdapterOptions): Messen
         if (entry.waiting === 0 && tails.get(chatId) === entry) tails.delete(chatId);
       });
     entry.tail = next;
-    return next;
+    return { entered: entered.then(noop, noop), handled: next };
   }
 
   return {
     platform,
     receive,
+    queue: (chatId, eventId, work, place) => line(chatId, eventId, work, place).entered,
     answer(message, answerOptions = {}) {
       const chatId = answerOptions.chatId ?? message.chat.id;
       if (!answerOptions.sendReply) return delivery.answer(message, chatId);
@@ -215,6 +226,8 @@ export function createMessengerAdapter(options: MessengerAdapterOptions): Messen
 const SETTLE_MS = 30;
 /** How long an event waits for an earlier one held by another process (which may have died) before going ahead. */
 const WAIT_FOR_EARLIER_MS = 10_000;
+
+const noop = () => undefined;
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, Math.max(0, ms)));
 

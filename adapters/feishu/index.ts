@@ -293,7 +293,7 @@ export function createFeishuAdapter(options: FeishuAdapterOptions): FeishuAdapte
     });
   }
 
-  function onMessage(data: MessageEvent): void {
+  function onMessage(data: MessageEvent): Promise<void> | undefined {
     const user = data.sender?.sender_id?.open_id;
     const message = data.message;
     if (data.sender?.sender_type !== 'user' || !user || !message) return;
@@ -304,7 +304,9 @@ export function createFeishuAdapter(options: FeishuAdapterOptions): FeishuAdapte
     if (group && !mentions.some((m) => m.isBot)) return;
     const text = messageText(message.message_type, message.content, mentions);
     // 飞书 redelivers an event whose answer it did not get in time, maybe to another connection: handled once.
-    void base.receive(
+    // Acknowledged once it is in the chat's queue (the handling goes on), so an event 飞书 sends after this
+    // acknowledgement, to whichever connection, finds it ahead.
+    return base.queue(
       message.chat_id,
       data.event_id ?? message.message_id,
       async () => {
@@ -326,7 +328,7 @@ export function createFeishuAdapter(options: FeishuAdapterOptions): FeishuAdapte
     if (!user || !chatId || !value) return { toast: { type: 'error', content: feishuStrings.badButton } };
     if (value.o && value.o !== user) return { toast: { type: 'warning', content: feishuStrings.notYours } };
     const eventKey = data.event_id ?? `${messageId}:${value.d}`;
-    void base.receive(
+    await base.queue(
       chatId,
       eventKey,
       async () => {

@@ -1,7 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer, request, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { Agent, createServer, request, type Server } from 'node:http';
+import { type AddressInfo, connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import pg from 'pg';
@@ -84,10 +84,16 @@ function cpuSeconds(pids: (number | undefined)[]): number {
  */
 async function cpuMeter(bots: ChildProcess[], url: string) {
   const client = new pg.Client({ connectionString: url });
+  client.on('error', () => {}); // the database dropped at the end of a failed test
   await client.connect();
+  onTestFinished(() => {
+    clearInterval(timer);
+    return client.end().catch(() => undefined);
+  });
   const botStart = new Map(bots.map((b) => [b.pid, cpuSeconds([b.pid])]));
   const botLast = new Map(botStart);
   const backends = new Map<number, { first: number; last: number }>();
+  let timer: NodeJS.Timeout | undefined;
   const sample = async () => {
     for (const bot of bots) if (bot.exitCode === null && bot.signalCode === null) botLast.set(bot.pid, cpuSeconds([bot.pid]));
     const { rows } = await client.query<{ pid: number }>(
@@ -101,14 +107,13 @@ async function cpuMeter(bots: ChildProcess[], url: string) {
     }
   };
   await sample();
-  const timer = setInterval(() => void sample().catch(() => undefined), 500);
+  timer = setInterval(() => void sample().catch(() => undefined), 500);
   const driverStart = process.cpuUsage();
   return {
     /** Sample once more, then per unit of work: bots, fakes+driver and PostgreSQL, ms. */
     async line(n: number, what: string) {
       clearInterval(timer);
       await sample().catch(() => undefined);
-      await client.end();
       const driver = process.cpuUsage(driverStart);
       const bot = [...botLast].reduce((sum, [pid, last]) => sum + last - botStart.get(pid)!, 0);
       const postgres = [...backends.values()].reduce((sum, b) => sum + b.last - b.first, 0);
@@ -129,9 +134,13 @@ async function until(what: string, check: () => boolean, seconds = 60): Promise<
   }
 }
 
-/** A loopback load balancer: each request to the next process in turn, with Telegram's secret header added. */
+/**
+ * A loopback load balancer: each request to the next process in turn, with Telegram's secret header added. A new
+ * connection for each request: reusing one the process is closing (its keep-alive ran out) would fail the request.
+ */
 async function roundRobin(ports: number[]): Promise<{ url: string; server: Server }> {
   let next = 0;
+  const agent = new Agent({ keepAlive: false });
   const server = createServer((req, res) => {
     const port = ports[next++ % ports.length]!;
     const upstream = request(
@@ -140,14 +149,15 @@ async function roundRobin(ports: number[]): Promise<{ url: string; server: Serve
         port,
         path: req.url,
         method: req.method,
-        headers: { ...req.headers, 'x-telegram-bot-api-secret-token': SECRET },
+        agent,
+        headers: { ...req.headers, connection: 'close', 'x-telegram-bot-api-secret-token': SECRET },
       },
       (answer) => {
         res.writeHead(answer.statusCode ?? 502, answer.headers);
         answer.pipe(res);
       },
     );
-    upstream.on('error', () => res.writeHead(502).end());
+    upstream.on('error', (error) => res.writeHead(502).end(String(error)));
     req.pipe(upstream);
   });
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
@@ -209,6 +219,22 @@ describe.skipIf(testBackend !== 'postgres')('three dangwu processes on one Postg
       await telegram.stop();
     });
     await until('three long connections', () => feishu.connections() === 3, 90);
+    // Each process starts its webhook server beside its long connection: all three must be listening.
+    for (const port of ports) {
+      const listening = () =>
+        new Promise<boolean>((ok) => {
+          const socket = connect(port, '127.0.0.1', () => {
+            socket.end();
+            ok(true);
+          });
+          socket.on('error', () => ok(false));
+        });
+      const deadline = Date.now() + 90_000;
+      while (!(await listening())) {
+        if (Date.now() > deadline) throw new Error(`nothing listens on ${port}\n${logs.join('\n')}`);
+        await new Promise((r) => setTimeout(r, 200));
+      }
+    }
     const ready = Date.now();
     const meter = await cpuMeter(bots, database.url);
 
@@ -282,7 +308,7 @@ describe.skipIf(testBackend !== 'postgres')('three dangwu processes on one Postg
       const send = async (update: object) => {
         const expected = ++events;
         const answer = await post({ update_id: updateId++, ...update });
-        expect(answer.status).toBe(200);
+        expect(answer.status, await answer.text()).toBe(200);
         await until(`chat ${id}: the answer to update ${expected}`, () => sentToChat(id).length >= expected, 120);
       };
       const text = (t: string) => ({ message: { message_id: events + 1, from, chat, date: 1, text: t } });
