@@ -50,6 +50,8 @@ const HELP_TITLE = helpStrings.title;
 
 /** What the processes wrote to stderr (warnings and errors), shown when a wait times out. */
 const logs: string[] = [];
+/** Warnings the processes logged (a redelivery, a forced turn, a retry): counted for the log line. */
+let warnings = 0;
 
 function startBot(env: Record<string, string>): ChildProcess {
   const child = spawn(process.execPath, [join(repo, 'bin/dangwu.js'), 'start'], {
@@ -58,7 +60,9 @@ function startBot(env: Record<string, string>): ChildProcess {
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   child.stderr!.on('data', (chunk: Buffer) => {
-    if (logs.length < 50) logs.push(chunk.toString('utf8').slice(0, 500));
+    const text = chunk.toString('utf8');
+    if (logs.length < 50) logs.push(text.slice(0, 500));
+    warnings += text.split('\n').filter((line) => line.includes('"level":40')).length;
   });
   return child;
 }
@@ -355,7 +359,7 @@ describe.skipIf(testBackend !== 'postgres')('three dangwu processes on one Postg
     const cpu = await meter.line(events, 'event');
     console.log(
       `processes: ${events} events from ${FEISHU_CHATS + TELEGRAM_CHATS} chats answered in ${((Date.now() - ready) / 1000).toFixed(0)} s ` +
-        `(start-up ${((ready - started) / 1000).toFixed(0)} s); 飞书 ${feishu.sent.length} messages, Telegram ${telegram.calls.filter((c) => c.method === 'sendMessage').length}; ` +
+        `(start-up ${((ready - started) / 1000).toFixed(0)} s; ${warnings} warnings logged); 飞书 ${feishu.sent.length} messages, Telegram ${telegram.calls.filter((c) => c.method === 'sendMessage').length}; ` +
         cpu,
     );
     expect(events).toBe((FEISHU_CHATS + TELEGRAM_CHATS) * 30);
