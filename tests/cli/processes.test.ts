@@ -41,7 +41,12 @@ const FEISHU_CHATS = 50;
 const TELEGRAM_CHATS = 50;
 const REMINDERS = 10_000;
 const REMINDER_CHATS = 1_000;
-const LIMITS = { perMinute: 12_000, perSecond: 200, perChatPerSecond: 5 };
+/**
+ * 飞书's shape scaled up: there the minute (1000) binds and the second (50) has slack; here 9,000 a minute binds
+ * (one send every 6.7 ms) and 200 a second has slack for sends bunched by a loaded machine. With 12,000/200 the
+ * second bound, and a 2-core machine at load 10 bunched arrivals past it (35 × 429 in one run).
+ */
+const LIMITS = { perMinute: 9_000, perSecond: 200, perChatPerSecond: 5 };
 const SEND_LIMITS = `${LIMITS.perMinute}/${LIMITS.perSecond}/${LIMITS.perChatPerSecond}`;
 const TOKEN = '123456:CLUSTER-token-cccccccccccccccccccc';
 const SECRET = 'cluster_secret_token';
@@ -448,7 +453,7 @@ describe.skipIf(testBackend !== 'postgres')('three dangwu processes on one Postg
     console.log(
       `processes: ${REMINDERS} reminders delivered ${((done - first) / 1000).toFixed(0)} s after the first ` +
         `(${(REMINDERS / ((done - first) / 1000)).toFixed(0)}/s; start-up ${((first - started) / 1000).toFixed(0)} s; ` +
-        `killed at ${((killed - first) / 1000).toFixed(0)} s); ${attempts} send requests, ${feishu.rejectedForRate} × 429; ${cpu}; sent per 5 s: ${timeline.join(' ')}`,
+        `killed at ${((killed - first) / 1000).toFixed(0)} s); ${attempts} send requests, ${feishu.rejectedForRate} × 429 ${JSON.stringify(feishu.rejectedBy)}; ${cpu}; sent per 5 s: ${timeline.join(' ')}`,
     );
 
     const keys = Array.from({ length: REMINDERS }, (_, i) => uuidOf(`${PERSONAL_REMINDER}/p${i}/0`, 0));

@@ -99,6 +99,8 @@ export interface FeishuPeer {
   /** The limits kept when `enforceLimits` (default 飞书's documented 1000 a minute, 50 a second, 5 a second to one chat). */
   limits: { perMinute: number; perSecond: number; perChatPerSecond: number };
   rejectedForRate: number;
+  /** Which limit each 429 of `rejectedForRate` was for: the app's minute or second, or one chat's second. */
+  rejectedBy: { minute: number; second: number; chat: number };
   /** Event payloads longer than this many bytes are split into several frames (default: never). */
   fragmentBytes: number;
   /** Called with each message the bot sends (benchmarks wait on it without scanning `sent`). */
@@ -207,6 +209,7 @@ export async function startFeishuPeer(options: { appId?: string; appSecret?: str
     enforceLimits: false,
     limits: { perMinute: 1000, perSecond: 50, perChatPerSecond: 5 },
     rejectedForRate: 0,
+    rejectedBy: { minute: 0, second: 0, chat: 0 },
     fragmentBytes: Number.POSITIVE_INFINITY,
     acks: [],
     onSent: new Set(),
@@ -409,11 +412,17 @@ export async function startFeishuPeer(options: { appId?: string; appSecret?: str
       const now = performance.timeOrigin + performance.now();
       const chatTimes = sendTimes.get(body.receive_id) ?? [];
       const { perMinute, perSecond, perChatPerSecond } = peer.limits;
-      const tooFast =
-        peer.enforceLimits &&
-        (countSince(appTimes, now - 60_000, appFrom) >= perMinute ||
-          countSince(appTimes, now - 1000, appFrom) >= perSecond ||
-          countSince(chatTimes, now - 1000) >= perChatPerSecond);
+      const over = peer.enforceLimits
+        ? countSince(appTimes, now - 60_000, appFrom) >= perMinute
+          ? 'minute'
+          : countSince(appTimes, now - 1000, appFrom) >= perSecond
+            ? 'second'
+            : countSince(chatTimes, now - 1000) >= perChatPerSecond
+              ? 'chat'
+              : undefined
+        : undefined;
+      const tooFast = over !== undefined;
+      if (over) peer.rejectedBy[over]++;
       if (peer.enforceLimits) {
         // Every send counts, a refused one too (the platform counts requests).
         appTimes.push(now);
