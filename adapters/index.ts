@@ -91,7 +91,7 @@ export async function createMessengerAdapters(app: App, config: Config, log: Log
     );
   }
   if (config.FEISHU_APP_ID && config.FEISHU_APP_SECRET) {
-    const { createFeishuAdapter } = await import('./feishu');
+    const { createFeishuAdapter, parseFeishuSendLimits } = await import('./feishu');
     adapters.push(
       createFeishuAdapter({
         app,
@@ -99,6 +99,7 @@ export async function createMessengerAdapters(app: App, config: Config, log: Log
         appId: config.FEISHU_APP_ID,
         appSecret: config.FEISHU_APP_SECRET,
         domain: config.FEISHU_DOMAIN,
+        sendLimits: parseFeishuSendLimits(config.FEISHU_SEND_LIMITS),
       }),
     );
   }

@@ -2,6 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import pg from 'pg';
 import { cardButtons, type FeishuPeer, p2pChat, type SentMessage, startFeishuPeer } from '../tests/adapters/peers/feishu';
 import { scratchDatabase } from '../tests/helpers/database';
 import { ms } from './measure';
@@ -21,7 +22,16 @@ export async function run(): Promise<void> {
   const peer = await startFeishuPeer();
   peer.cluster = true;
   const dir = mkdtempSync(join(tmpdir(), 'dangwu-bench-scale-'));
-  const results: { label: string; perSecond: number; cpuMs: number; p50: number; p99: number }[] = [];
+  const results: {
+    label: string;
+    perSecond: number;
+    cpuMs: number;
+    perBot: number[];
+    driverMs: number;
+    pgMs: number | undefined;
+    p50: number;
+    p99: number;
+  }[] = [];
   let firstUser = 1_000_000;
   try {
     for (const [backend, processes] of [
@@ -36,10 +46,23 @@ export async function run(): Promise<void> {
         // One after the other: the first creates the schema, the others find it there.
         for (let i = 0; i < processes; i++) children.push(await startChild(database.url, peer.domain));
         const before = children.map(cpuTicks);
+        const pgBefore = backend === 'postgres' ? await backendTicks(database.url) : undefined;
+        const driverBefore = process.cpuUsage();
         const round = await drive(peer, firstUser);
+        const driver = process.cpuUsage(driverBefore);
+        const pgAfter = backend === 'postgres' ? await backendTicks(database.url) : undefined;
         firstUser += 10_000;
-        const used = children.reduce((sum, child, i) => sum + cpuTicks(child) - before[i]!, 0) * 10; // 100 ticks/s
-        results.push({ ...round, label: `${processes} × ${backend}`, cpuMs: used / round.answers });
+        const perBot = children.map((child, i) => ((cpuTicks(child) - before[i]!) * 10) / round.answers); // 100 ticks/s
+        const pgUsed =
+          pgAfter && pgBefore ? [...pgAfter].reduce((sum, [pid, ticks]) => sum + ticks - (pgBefore.get(pid) ?? 0), 0) * 10 : undefined;
+        results.push({
+          ...round,
+          label: `${processes} × ${backend}`,
+          cpuMs: perBot.reduce((a, b) => a + b, 0),
+          perBot,
+          driverMs: (driver.user + driver.system) / 1000 / round.answers,
+          pgMs: pgUsed === undefined ? undefined : pgUsed / round.answers,
+        });
       } finally {
         for (const child of children) child.kill('SIGTERM');
         await Promise.all(children.map((c) => new Promise((ok) => (c.exitCode !== null ? ok(null) : c.once('exit', ok)))));
@@ -49,7 +72,10 @@ export async function run(): Promise<void> {
     }
     for (const r of results)
       console.log(
-        `scale: ${r.label.padEnd(13)} ${r.perSecond.toFixed(0).padStart(4)} answers/s   p50 ${ms(r.p50)}   p99 ${ms(r.p99)}   bot CPU ${ms(r.cpuMs)}/answer`,
+        `scale: ${r.label.padEnd(13)} ${r.perSecond.toFixed(0).padStart(4)} answers/s   p50 ${ms(r.p50)}   p99 ${ms(r.p99)}   CPU per answer: ` +
+          `bots ${ms(r.cpuMs)} (${r.perBot.map(ms).join(' + ')}), driver+fake ${ms(r.driverMs)}` +
+          (r.pgMs === undefined ? '' : `, PostgreSQL ${ms(r.pgMs)}`) +
+          `; machine busy ${(((r.cpuMs + r.driverMs + (r.pgMs ?? 0)) * r.perSecond) / 10).toFixed(0)}% of 2 cores by these`,
       );
     const one = results.find((r) => r.label === '1 × postgres')!;
     const two = results.find((r) => r.label === '2 × postgres')!;
@@ -77,9 +103,35 @@ function startChild(db: string, domain: string): Promise<ChildProcess> {
 }
 
 /** utime + stime of a process, in clock ticks (1/100 s). */
-function cpuTicks(child: ChildProcess): number {
-  const fields = readFileSync(`/proc/${child.pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+function cpuTicks(child: ChildProcess | number): number {
+  const pid = typeof child === 'number' ? child : child.pid;
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
   return Number(fields[11]) + Number(fields[12]);
+}
+
+/**
+ * CPU ticks of each PostgreSQL backend serving the bench database (the server runs on this machine): the server's
+ * share of the work, apart from other databases on the same server.
+ */
+async function backendTicks(url: string): Promise<Map<number, number>> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ pid: number }>(
+      'SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()',
+    );
+    const ticks = new Map<number, number>();
+    for (const { pid } of rows) {
+      try {
+        ticks.set(pid, cpuTicks(pid));
+      } catch {
+        // The backend ended between the query and the read.
+      }
+    }
+    return ticks;
+  } finally {
+    await client.end();
+  }
 }
 
 async function drive(peer: FeishuPeer, firstUser: number) {

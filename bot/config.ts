@@ -86,6 +86,14 @@ const configSchema = z.object({
   ),
   FEISHU_APP_SECRET: optionalMatching(/^\S{8,}$/, '应是飞书开发者后台“凭证与基础信息”页的 App Secret（不含空格）'),
   FEISHU_DOMAIN: optionalUrl('应是完整网址：飞书 https://open.feishu.cn，Lark 国际版 https://open.larksuite.com'),
+  /**
+   * 飞书's send limits as “per minute/per second/per chat per second” (default its documented 1000/50/5). Tests run
+   * bursts against the fake at a compressed rate with it (the fake enforces the same numbers); leave it unset for 飞书.
+   */
+  FEISHU_SEND_LIMITS: optionalMatching(
+    /^[1-9]\d*\/[1-9]\d*\/[1-9]\d*$/,
+    '格式应为“每分钟/每秒/每个会话每秒”的条数，例如 1000/50/5（飞书文档的发送消息频率限制；一般不用设置）',
+  ),
   WECOM_BOT_ID: optionalMatching(
     /^[\w-]{4,128}$/,
     '应是企业微信智能机器人的 Bot ID（管理后台 → 智能机器人 → API 模式 → 长连接），只含字母、数字、_ 和 -',

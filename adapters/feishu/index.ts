@@ -20,11 +20,34 @@ import { answeredCard, type ButtonValue, CARD_TEXT_LIMIT, type FeishuMessage, fi
 export const FEISHU_PLATFORM = 'feishu';
 export const FEISHU_DEFAULT_DOMAIN = 'https://open.feishu.cn';
 
+/** 飞书's send-message limits: 1000 per minute and 50 per second per app, 5 per second to one user or group. */
+export interface FeishuSendLimits {
+  perMinute: number;
+  perSecond: number;
+  perChatPerSecond: number;
+}
+export const feishuSendLimits: FeishuSendLimits = { perMinute: 1000, perSecond: 50, perChatPerSecond: 5 };
+
 /**
- * 飞书's send-message limits: 1000 per minute and 50 per second per app, 5 per second to one user or group.
- * The minute limit binds first, so the sliding window is a minute wide (sends spaced 60 ms apart).
+ * The limiter's form of the limits: sends across chats spaced evenly, by whichever app-wide limit binds first (for
+ * 飞书's own numbers the minute: 60 ms apart, so 50 a second is never reached), and one chat's sends a fifth of a
+ * second apart.
  */
-export const feishuLimits: RateLimits = { overall: 1000, windowMs: 60_000, perChatIntervalMs: 200 };
+export function feishuRateLimits(limits: FeishuSendLimits = feishuSendLimits): RateLimits {
+  const minuteBinds = 60_000 / limits.perMinute >= 1000 / limits.perSecond;
+  return {
+    ...(minuteBinds ? { overall: limits.perMinute, windowMs: 60_000 } : { overall: limits.perSecond, windowMs: 1000 }),
+    perChatIntervalMs: 1000 / limits.perChatPerSecond,
+  };
+}
+export const feishuLimits: RateLimits = feishuRateLimits();
+
+/** FEISHU_SEND_LIMITS (“1000/50/5”) read into limits; undefined when unset. */
+export function parseFeishuSendLimits(text: string | undefined): FeishuSendLimits | undefined {
+  if (!text) return undefined;
+  const [perMinute, perSecond, perChatPerSecond] = text.split('/').map(Number) as [number, number, number];
+  return { perMinute, perSecond, perChatPerSecond };
+}
 
 /** 飞书 error codes that mean the chat will not take the bot's messages until someone acts. */
 const UNAVAILABLE: Record<number, UnavailableReason> = {
@@ -44,6 +67,8 @@ export interface FeishuAdapterOptions {
   domain?: string;
   /** Keep to 飞书's send limits (default true). */
   throttle?: boolean;
+  /** The limits kept (default 飞书's documented ones, {@link feishuSendLimits}). */
+  sendLimits?: FeishuSendLimits;
   /** Attempts after a 429 or 5xx answer (default 3; waits what `x-ogw-ratelimit-reset` says, at most 60 s). */
   maxRetries?: number;
   /** How long start-up may take to reach the platform and open the long connection (default 20 s). */
@@ -253,7 +278,7 @@ export function createFeishuAdapter(options: FeishuAdapterOptions): FeishuAdapte
     // A quiz answer's feedback joins the next question's card: one message per answer, as on 钉钉 and Telegram.
     arrange: (replies) => joinReplies(replies, CARD_TEXT_LIMIT),
   });
-  const limiter = options.throttle === false ? undefined : base.limiter(feishuLimits);
+  const limiter = options.throttle === false ? undefined : base.limiter(feishuRateLimits(options.sendLimits));
 
   /**
    * Handles one message with the core and sends each reply, its buttons bound to the asker and its `uuid`s keyed by
@@ -268,7 +293,7 @@ export function createFeishuAdapter(options: FeishuAdapterOptions): FeishuAdapte
     });
   }
 
-  function onMessage(data: MessageEvent): void {
+  function onMessage(data: MessageEvent): Promise<void> | undefined {
     const user = data.sender?.sender_id?.open_id;
     const message = data.message;
     if (data.sender?.sender_type !== 'user' || !user || !message) return;
@@ -279,7 +304,9 @@ export function createFeishuAdapter(options: FeishuAdapterOptions): FeishuAdapte
     if (group && !mentions.some((m) => m.isBot)) return;
     const text = messageText(message.message_type, message.content, mentions);
     // 飞书 redelivers an event whose answer it did not get in time, maybe to another connection: handled once.
-    void base.receive(
+    // Acknowledged once it is in the chat's queue (the handling goes on), so an event 飞书 sends after this
+    // acknowledgement, to whichever connection, finds it ahead.
+    return base.queue(
       message.chat_id,
       data.event_id ?? message.message_id,
       async () => {
@@ -301,7 +328,7 @@ export function createFeishuAdapter(options: FeishuAdapterOptions): FeishuAdapte
     if (!user || !chatId || !value) return { toast: { type: 'error', content: feishuStrings.badButton } };
     if (value.o && value.o !== user) return { toast: { type: 'warning', content: feishuStrings.notYours } };
     const eventKey = data.event_id ?? `${messageId}:${value.d}`;
-    void base.receive(
+    await base.queue(
       chatId,
       eventKey,
       async () => {

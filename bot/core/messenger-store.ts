@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import type { Storage } from '../storage/database';
 import { isPostgres } from '../storage/dialect';
 import type { Migrations } from '../storage/migrations';
@@ -32,6 +32,12 @@ export interface MessengerStore {
    */
   enter(platform: string, chatId: string, eventId: string, place: number): Promise<void>;
   ahead(platform: string, chatId: string, place: number): Promise<number>;
+  /**
+   * An entered event's turn in one round trip: `ahead` as above, and when none is ahead (or `force`: the earlier
+   * ones are given up on) `firstDelivery` of its id. `wait`: an earlier event goes first; `repeat`: a redelivery.
+   * PostgreSQL only, like the queue itself (`shared`).
+   */
+  turn(platform: string, chatId: string, eventId: string, place: number, force: boolean): Promise<'go' | 'wait' | 'repeat'>;
   leave(platform: string, chatId: string, eventId: string): Promise<void>;
   /** Runs `work` while no other process works on the same chat (see Storage.exclusive). */
   inChatTurn<T>(platform: string, chatId: string, work: () => Promise<T>): Promise<T>;
@@ -123,6 +129,8 @@ const writeMemory = prepareQuery<{ platform: string; key: string; value: string;
 export function createMessengerStore(storage: Storage, now: () => number = Date.now): MessengerStore {
   const db = storage.db.withTables<MessengerTables>() as unknown as Kysely<MessengerTables>;
   let writes = 0;
+  /** Scopes whose row this process saw created (a send's one statement, takeSlotAtOnce, only updates rows). */
+  const knownScopes = new Set<string>();
 
   async function sweep(): Promise<void> {
     if (++writes % SWEEP_EVERY !== 0) return;
@@ -174,6 +182,24 @@ export function createMessengerStore(storage: Storage, now: () => number = Date.
         .executeTakeFirst();
       return Number(row?.n ?? 0);
     },
+    async turn(platform, chatId, eventId, place, force) {
+      const at = now();
+      const { rows } = await sql<{ ahead: number | string; first: number | string }>`
+        WITH ahead AS (
+          SELECT count(*) AS n FROM messenger_inbox
+          WHERE platform = ${platform} AND chat_id = ${chatId} AND place < ${place} AND entered_at > ${at - INBOX_KEEP_MS}
+        ), taken AS (
+          INSERT INTO messenger_events (platform, event_id, seen_at)
+          SELECT ${platform}, ${eventId}, ${at} WHERE ${force} OR (SELECT n FROM ahead) = 0
+          ON CONFLICT (platform, event_id) DO NOTHING
+          RETURNING 1
+        )
+        SELECT (SELECT n FROM ahead) AS ahead, (SELECT count(*) FROM taken) AS first`.execute(db);
+      const row = rows[0]!;
+      if (!force && Number(row.ahead) > 0) return 'wait';
+      await sweep();
+      return Number(row.first) > 0 ? 'go' : 'repeat';
+    },
     async leave(platform, chatId, eventId) {
       await db
         .deleteFrom('messenger_inbox')
@@ -184,8 +210,9 @@ export function createMessengerStore(storage: Storage, now: () => number = Date.
     },
     inChatTurn: (platform, chatId, work) =>
       storage.dialect === 'postgres' ? storage.exclusive(`chat:${platform}:${chatId}`, work) : work(),
-    takeSlot: (scopes, notBefore) =>
-      storage.transaction(async (tx) => {
+    async takeSlot(scopes, notBefore) {
+      if (storage.dialect === 'postgres') return takeSlotAtOnce(scopes, notBefore);
+      return storage.transaction(async (tx) => {
         const names = scopes.map((s) => s.scope);
         await tx
           .insertInto('messenger_send_slots')
@@ -204,6 +231,39 @@ export function createMessengerStore(storage: Storage, now: () => number = Date.
             .where('scope', '=', scope)
             .execute();
         return slot;
-      }),
+      });
+    },
   };
+
+  /**
+   * PostgreSQL: the slot taken in one statement, so every process's sends to a platform, which all meet at the
+   * platform's row, hold its lock only while the statement runs (a transaction of reads and writes held it over
+   * several round trips, and the platform's sends queued behind it). The rows are locked in one order (by scope),
+   * read as the last holder left them, and each moved its own spacing past the slot.
+   */
+  async function takeSlotAtOnce(scopes: { scope: string; spacingMs: number }[], notBefore: number): Promise<number> {
+    const names = scopes.map((s) => s.scope);
+    const missing = names.filter((name) => !knownScopes.has(name));
+    if (missing.length > 0) {
+      await db
+        .insertInto('messenger_send_slots')
+        .values(missing.map((scope) => ({ scope, next_at: 0 })))
+        .onConflict((oc) => oc.column('scope').doNothing())
+        .execute();
+      if (knownScopes.size > 10_000) knownScopes.clear();
+      for (const name of missing) knownScopes.add(name);
+    }
+    const spacings = scopes.map((s) => Math.ceil(s.spacingMs));
+    const { rows } = await sql<{ at: string }>`
+      WITH locked AS (
+        SELECT scope, next_at FROM messenger_send_slots WHERE scope = ANY(${names}::text[]) ORDER BY scope FOR UPDATE
+      ), slot AS (
+        SELECT GREATEST(${Math.ceil(notBefore)}::bigint, MAX(next_at)) AS at FROM locked
+      )
+      UPDATE messenger_send_slots AS s SET next_at = slot.at + w.spacing
+      FROM slot, unnest(${names}::text[], ${spacings}::bigint[]) AS w(scope, spacing)
+      WHERE s.scope = w.scope
+      RETURNING slot.at`.execute(db);
+    return rows[0] ? Number(rows[0].at) : Math.ceil(notBefore);
+  }
 }

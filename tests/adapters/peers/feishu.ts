@@ -92,11 +92,15 @@ export interface FeishuPeer {
   /** The next N sends answer HTTP 429 with `x-ogw-ratelimit-reset: 1`. */
   tooManyRequests: number;
   /**
-   * Keep 飞书's documented send limits like the real platform: more than 50 sends in any second per app, or more
-   * than 5 in any second to one chat, answer 429 (counted in `rejectedForRate`).
+   * Keep the send limits like the real platform: a send beyond `limits` in any sliding minute or second of the app,
+   * or any second of one chat, answers 429 (counted in `rejectedForRate`), as it arrives here.
    */
   enforceLimits: boolean;
+  /** The limits kept when `enforceLimits` (default 飞书's documented 1000 a minute, 50 a second, 5 a second to one chat). */
+  limits: { perMinute: number; perSecond: number; perChatPerSecond: number };
   rejectedForRate: number;
+  /** Which limit each 429 of `rejectedForRate` was for: the app's minute or second, or one chat's second. */
+  rejectedBy: { minute: number; second: number; chat: number };
   /** Event payloads longer than this many bytes are split into several frames (default: never). */
   fragmentBytes: number;
   /** Called with each message the bot sends (benchmarks wait on it without scanning `sent`). */
@@ -120,7 +124,14 @@ export interface FeishuPeer {
     via?: number;
   }): Promise<void>;
   /** A user presses the button with this label on a card the bot sent; resolves with the callback's answer. */
-  press(options: { user: string; message: SentMessage; label: string; chat?: string; via?: number }): Promise<CardResponse>;
+  press(options: {
+    user: string;
+    message: SentMessage;
+    label: string;
+    chat?: string;
+    via?: number;
+    eventId?: string;
+  }): Promise<CardResponse>;
   /** Resolves with the sent messages once there are at least `count` matching ones. */
   waitForSent(count: number, filter?: (m: SentMessage) => boolean, seconds?: number): Promise<SentMessage[]>;
   /**
@@ -167,8 +178,21 @@ export async function startFeishuPeer(options: { appId?: string; appSecret?: str
   /** Event times in ms, as 飞书 stamps them, strictly increasing: two events sent in one millisecond keep their order. */
   let lastTime = 0;
   const tick = () => (lastTime = Math.max(Date.now(), lastTime + 1));
-  const appTimes: number[] = [];
+  /** Arrival times of the app's sends within the last minute (from `appFrom` on), and each chat's latest ones. */
+  let appTimes: number[] = [];
+  let appFrom = 0;
   const sendTimes = new Map<string, number[]>();
+  /** How many of `times` (ascending, from index `from`) are later than `since`. */
+  const countSince = (times: number[], since: number, from = 0) => {
+    let lo = from;
+    let hi = times.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (times[mid]! > since) hi = mid;
+      else lo = mid + 1;
+    }
+    return times.length - lo;
+  };
   let nextEvent = 1;
   let waiters: (() => void)[] = [];
 
@@ -183,7 +207,9 @@ export async function startFeishuPeer(options: { appId?: string; appSecret?: str
     refuse: new Map(),
     tooManyRequests: 0,
     enforceLimits: false,
+    limits: { perMinute: 1000, perSecond: 50, perChatPerSecond: 5 },
     rejectedForRate: 0,
+    rejectedBy: { minute: 0, second: 0, chat: 0 },
     fragmentBytes: Number.POSITIVE_INFINITY,
     acks: [],
     onSent: new Set(),
@@ -211,7 +237,7 @@ export async function startFeishuPeer(options: { appId?: string; appSecret?: str
       const answer = await deliver('im.message.receive_v1', { sender, message }, eventId, via, time);
       if (answer.code !== 200) throw new Error(`event answered ${answer.code}`);
     },
-    async press({ user, message, label, chat, via }) {
+    async press({ user, message, label, chat, via, eventId }) {
       const button = cardButtons(message).find((b) => b.label === label);
       if (!button)
         throw new Error(
@@ -228,7 +254,7 @@ export async function startFeishuPeer(options: { appId?: string; appSecret?: str
           host: 'im_message',
           context: { open_message_id: message.message_id, open_chat_id: chat ?? message.receive_id },
         },
-        undefined,
+        eventId,
         via,
       );
       if (answer.code !== 200) throw new Error(`card callback answered ${answer.code}`);
@@ -383,15 +409,30 @@ export async function startFeishuPeer(options: { appId?: string; appSecret?: str
       });
     }
     if (path === '/open-apis/im/v1/messages' && req.method === 'POST') {
-      const now = Date.now();
-      const recent = (times: number[]) => times.filter((t) => t > now - 1000).length;
+      const now = performance.timeOrigin + performance.now();
       const chatTimes = sendTimes.get(body.receive_id) ?? [];
-      const tooFast = peer.enforceLimits && (recent(appTimes) >= 50 || recent(chatTimes) >= 5);
+      const { perMinute, perSecond, perChatPerSecond } = peer.limits;
+      const over = peer.enforceLimits
+        ? countSince(appTimes, now - 60_000, appFrom) >= perMinute
+          ? 'minute'
+          : countSince(appTimes, now - 1000, appFrom) >= perSecond
+            ? 'second'
+            : countSince(chatTimes, now - 1000) >= perChatPerSecond
+              ? 'chat'
+              : undefined
+        : undefined;
+      const tooFast = over !== undefined;
+      if (over) peer.rejectedBy[over]++;
       if (peer.enforceLimits) {
+        // Every send counts, a refused one too (the platform counts requests).
         appTimes.push(now);
+        while (appFrom < appTimes.length && appTimes[appFrom]! <= now - 60_000) appFrom++;
+        if (appFrom > 10_000) {
+          appTimes = appTimes.slice(appFrom);
+          appFrom = 0;
+        }
         chatTimes.push(now);
-        sendTimes.set(body.receive_id, chatTimes.slice(-10));
-        if (appTimes.length > 200) appTimes.splice(0, 100);
+        sendTimes.set(body.receive_id, chatTimes.slice(-perChatPerSecond));
       }
       if (tooFast) peer.rejectedForRate++;
       if (peer.tooManyRequests > 0 || tooFast) {
