@@ -3,6 +3,7 @@ import {
   askedBound,
   askedValueKinds,
   type Bound,
+  COMMON_NOUN_TAGS,
   cleanQuestion,
   EVERYDAY_VOCABULARY,
   givesAsked,
@@ -25,6 +26,8 @@ import {
  *  - it names every other body the question names (团支部, 村委会, 党总支 …), as a fact must (knowledge/facts/guards.ts);
  *  - it holds at least half of the question's distinctive subject nouns: nouns the index knows but not every
  *    passage holds ("工资" in "支部书记的工资由谁发"; not 党员 or 支部, which say nothing about which passage answers);
+ *    a question whose only nouns besides such generic ones are nouns the index never uses (政党, 信教) is about
+ *    something the documents do not hold;
  *  - the text shown states the kind of value asked (how often, how long, how many, when, how much) and the bound
  *    asked (最少, 最多), as a fact's answer sentence must;
  *  - for a question asking who, the text shown names a body, a role or a step of approval.
@@ -41,6 +44,8 @@ export interface PassageQuestion {
   bodies: string[];
   /** Each distinctive subject noun with the spellings that count for it. */
   subjects: string[][];
+  /** Nouns of the question the index never uses. */
+  unknown: string[];
   asked: AskedKind[];
   bound?: Bound;
   who: boolean;
@@ -92,6 +97,8 @@ export async function preparePassageQuestion(question: string, index: KnowledgeI
     const share = shares.get(t) ?? 0;
     return share > 0 && share < GENERIC_SHARE;
   });
+  const common = new Set(nounsOf(text.replace(QUESTION_PHRASE, '，'), COMMON_NOUN_TAGS));
+  const unknown = nouns.filter((t) => !shares.get(t) && common.has(t));
   const maximal = known.filter((t) => !known.some((o) => o !== t && o.includes(t)));
   const spans = everydaySpans(text);
   const subjects = maximal.map((noun) => {
@@ -109,6 +116,7 @@ export async function preparePassageQuestion(question: string, index: KnowledgeI
   return {
     bodies: namedBodies(text),
     subjects,
+    unknown,
     asked: askedValueKinds(text, kinds).filter((k) => k !== 'count' || !ASKS_WHICH.test(text)),
     bound: askedBound(text),
     who: ASKS_WHO.test(text) && !kinds.includes('may'),
@@ -122,6 +130,9 @@ export function passageRefusal(q: PassageQuestion, hit: Pick<SearchHit, 'title' 
   // Half the question's subject nouns or more missing: the passage is about something else.
   const missing = q.subjects.filter((spellings) => !spellings.some((s) => passage.includes(s))).length;
   if (missing > 0 && missing * 2 >= q.subjects.length) return 'subject';
+  // No noun of the question is one the index knows as distinctive, but some are nouns it never uses ("政党",
+  // "信教"): what the question is about is not in the documents, whatever the passage shares with it.
+  if (q.subjects.length === 0 && q.unknown.length > 0) return 'subject';
   const said = normalizeForIndex(shown);
   if (!givesAsked(statedBy(said), q.asked, q.bound)) return 'kind';
   if (q.who && !STATES_WHO.test(said)) return 'who';
