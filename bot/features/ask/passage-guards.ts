@@ -123,9 +123,25 @@ export async function preparePassageQuestion(question: string, index: KnowledgeI
   };
 }
 
+const normalized = new Map<string, string>();
+/**
+ * A passage as the guards match in it (simplified, half-width, lower case), remembered: the same sections are
+ * read for question after question, and converting one costs more than the checks on it.
+ */
+function normalizedPassage(hit: Pick<SearchHit, 'title' | 'text'>): string {
+  const key = `${hit.title}\n${hit.text}`;
+  let text = normalized.get(key);
+  if (text === undefined) {
+    if (normalized.size > 2000) normalized.clear();
+    text = normalizeForIndex(key);
+    normalized.set(key, text);
+  }
+  return text;
+}
+
 /** Why the passage does not answer the question, or undefined when it may. `shown` is the text the reply shows. */
 export function passageRefusal(q: PassageQuestion, hit: Pick<SearchHit, 'title' | 'text'>, shown: string): PassageRefusal | undefined {
-  const passage = normalizeForIndex(`${hit.title}\n${hit.text}`);
+  const passage = normalizedPassage(hit);
   if (q.bodies.length > 0 && !namesBodies(passage, q.bodies)) return 'other-body';
   // Half the question's subject nouns or more missing: the passage is about something else.
   const missing = q.subjects.filter((spellings) => !spellings.some((s) => passage.includes(s))).length;
