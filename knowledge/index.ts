@@ -12,6 +12,10 @@ import { KnowledgeIndex } from './search/store';
 
 // The fact layer (问答对): knowledge/facts/.
 export {
+  type AskedKind,
+  askedBound,
+  askedValueKinds,
+  type Bound,
   cleanQuestion,
   createFactIndex,
   DOMAIN_TYPOS,
@@ -19,10 +23,15 @@ export {
   type FactIndex,
   type FactMatch,
   fixDomainTypos,
+  givesAsked,
   type LocalFact,
   loadFacts,
   MIN_FACT_SCORE,
+  namedBodies,
+  namesBodies,
   proposeLocalFacts,
+  type Stated,
+  statedBy,
   stripDecoration,
 } from './facts';
 export type { IngestReport } from './ingest';
@@ -90,7 +99,7 @@ export {
   type SearchHit,
 } from './search/store';
 export { expandQuery, synonymsOf } from './search/synonyms';
-export { normalizeForIndex, queryTerms, tokenize } from './search/tokenize';
+export { COMMON_NOUN_TAGS, normalizeForIndex, nounsOf, queryTerms, tokenize } from './search/tokenize';
 export { normalizeInput, simplify, toHalfWidth } from './text/normalize';
 export { countUnit, type QuestionKind, questionKinds, statesKinds } from './text/question-kind';
 

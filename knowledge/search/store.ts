@@ -434,6 +434,16 @@ export class KnowledgeIndex {
     return this.weightsOf(terms, await this.stats());
   }
 
+  /**
+   * The share of passages holding each term as one index token, 0..1: 0 for a word the index never uses, near 1
+   * for words every passage holds (党员, 支部), which say nothing about which passage answers.
+   */
+  async termShares(terms: string[]): Promise<Map<string, number>> {
+    const stats = await this.stats();
+    const df = await this.documentFrequencies(terms);
+    return new Map(terms.map((t) => [t, stats.chunks > 0 ? df.get(t)! / stats.chunks : 0]));
+  }
+
   private async weightsOf(terms: string[], stats: IndexStats): Promise<Map<string, number>> {
     const df = await this.documentFrequencies(terms);
     return new Map(terms.map((t) => [t, [...t].length * Math.log(1 + stats.chunks / (1 + df.get(t)!))]));

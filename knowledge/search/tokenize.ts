@@ -72,6 +72,23 @@ export function tokenize(text: string): string[] {
   return out;
 }
 
+/** Parts of speech jieba gives nouns and noun phrases: names of things, bodies, documents, idioms. */
+const NOUN_TAGS = new Set(['n', 'nr', 'nrt', 'nrfg', 'ns', 'nt', 'nz', 'ng', 'vn', 'an', 'l', 'j', 'i']);
+
+/** Common nouns only: no idioms, abbreviations or verbal nouns (for words a text names but an index lacks). */
+export const COMMON_NOUN_TAGS: ReadonlySet<string> = new Set(['n', 'nz', 'ns']);
+
+/**
+ * The nouns of a text as jieba tags them (whole words, not their pieces), two characters or more, in order:
+ * what a question is about ("工资" in "支部书记的工资由谁发"), as opposed to what it asks (谁, 发).
+ */
+export function nounsOf(text: string, tags: ReadonlySet<string> = NOUN_TAGS): string[] {
+  const out: string[] = [];
+  for (const { word, tag } of segmenter().tag(normalizeForIndex(text), true))
+    if (tags.has(tag) && [...word].length >= 2 && MEANINGFUL.test(word) && !STOPWORDS.has(word) && !out.includes(word)) out.push(word);
+  return out;
+}
+
 /** Distinct tokens of a query, in order. */
 export function queryTerms(text: string): string[] {
   return [...new Set(tokenize(text))];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { queryTerms, rewriteEveryday } from '../../knowledge';
+import { COMMON_NOUN_TAGS, nounsOf, queryTerms, rewriteEveryday } from '../../knowledge';
 
 /** The everyday vocabulary (knowledge/search/everyday.ts), entry by entry: what people say → the handbook's term. */
 describe('everyday wording in handbook terms', () => {
@@ -39,5 +39,18 @@ describe('everyday wording in handbook terms', () => {
     expect(rewriteEveryday('什么样的人可以申请入党')).not.toContain('样式');
     expect(rewriteEveryday('劝其退党')).not.toContain('本人要求退党');
     expect(rewriteEveryday('今天天气怎么样')).toBe('今天天气怎么样');
+  });
+});
+
+describe('the nouns of a question', () => {
+  it('are what it is about, not what it asks', () => {
+    const nouns = nounsOf('支部书记的工资由谁发');
+    expect(nouns).toEqual(expect.arrayContaining(['支部书记', '工资']));
+    for (const asked of ['谁', '发', '由']) expect(nouns).not.toContain(asked);
+  });
+
+  it('common nouns only, when asked: no idioms or verbal nouns', () => {
+    expect(nounsOf('党员可以加入其他政党吗', COMMON_NOUN_TAGS)).toContain('政党');
+    expect(nounsOf('支部书记的工资由谁发', COMMON_NOUN_TAGS)).not.toContain('工资');
   });
 });

@@ -54,6 +54,15 @@ describe('handbook index', () => {
     expect(hits.every((h) => h.coverage < 0.5)).toBe(true);
   });
 
+  it('tells generic words from distinctive ones by the share of passages holding them', async () => {
+    const shares = await index.termShares(['党员', '工资', '政党']);
+    // 党员 is in most sections; 工资 in a few (党费); 政党 in none.
+    expect(shares.get('党员')).toBeGreaterThan(0.5);
+    expect(shares.get('工资')).toBeGreaterThan(0);
+    expect(shares.get('工资')).toBeLessThan(0.5);
+    expect(shares.get('政党')).toBe(0);
+  });
+
   it('escapes FTS syntax in queries', async () => {
     await expect(index.search('"支委会" OR NEAR( * ^ -')).resolves.toBeInstanceOf(Array);
   });

@@ -4,6 +4,7 @@ import type { Services } from '../../core/feature';
 import { citationLabel, prepareQuestion, questionTerms, type Reading, readPassage } from './extract';
 import type { GapStore } from './gap-store';
 import { generateGroundedAnswer } from './llm';
+import { bodiesNamed, type PassageRefusal, passageRefusal, preparePassageQuestion } from './passage-guards';
 import { isInDomain } from './scope';
 import { strings } from './strings';
 
@@ -36,27 +37,65 @@ const toCitation = (hit: SearchHit): Citation => ({
 });
 
 /**
- * The passage that answers: every passage with evidence is read (extract.ts), and the reading that states what
- * was asked wins, weighed by how much of the question the passage covers and by its search rank. Retrieval
- * alone ranks "支委会任期几年" under the meetings section (many 支委会, no 任期); reading picks 任期.
+ * A passage that passes the guards, when the best reading did not, answers only if its reading is worth at least
+ * this share of the best one: a close second is often the section that states the fact, a distant one a guess.
+ * Chosen on the tuning writers and the probe questions (tests/features/ask/passage-guards.test.ts).
  */
+export const FALLBACK_SHARE = 0.7;
+
+/** One passage read for a question: its reading, what the reading is worth, and why it does not answer (if so). */
+export interface Candidate {
+  hit: SearchHit;
+  reading: Reading;
+  value: number;
+  refusal?: PassageRefusal;
+}
+
+/**
+ * Every passage with evidence, read (extract.ts) and checked by the guards (passage-guards.ts), the most
+ * valuable first: a reading is weighed by how much of the question the passage covers and by its search rank.
+ */
+export async function readCandidates(question: string, hits: SearchHit[], index?: KnowledgeIndex): Promise<Candidate[]> {
+  const candidates = hits.filter(hasEvidence).slice(0, READ_PASSAGES);
+  if (candidates.length === 0) return [];
+  const rarity = index ? await index.termWeights(questionTerms(question)) : undefined;
+  const q = prepareQuestion(question, rarity && (() => rarity));
+  const guard = index ? await preparePassageQuestion(question, index) : undefined;
+  const top = Math.max(...candidates.map((h) => h.score)) || 1;
+  return candidates
+    .map((hit) => {
+      const reading = readPassage(q, hit.text);
+      const value = reading.score * (0.5 + hit.coverage) * (RANK_FLOOR + (1 - RANK_FLOOR) * (hit.score / top));
+      return { hit, reading, value, refusal: guard && passageRefusal(guard, hit, reading.text) };
+    })
+    .sort((a, b) => b.value - a.value);
+}
+
+/**
+ * The passage that answers: the reading that states what was asked wins (retrieval alone ranks "支委会任期几年"
+ * under the meetings section, many 支委会 and no 任期; reading picks 任期), unless the guards refuse it. Then a
+ * close second that passes them answers, or none does: `refusal` says why the best reading was refused.
+ */
+export async function choosePassage(
+  question: string,
+  hits: SearchHit[],
+  index?: KnowledgeIndex,
+): Promise<{ chosen?: Candidate; refusal?: PassageRefusal }> {
+  const read = await readCandidates(question, hits, index);
+  const best = read[0];
+  if (!best) return {};
+  const passing = read.find((c) => !c.refusal);
+  if (passing && passing.value >= FALLBACK_SHARE * best.value) return { chosen: passing };
+  return { refusal: best.refusal };
+}
+
+/** {@link choosePassage}'s answer alone. */
 export async function chooseAnswer(
   question: string,
   hits: SearchHit[],
   index?: KnowledgeIndex,
 ): Promise<{ hit: SearchHit; reading: Reading } | undefined> {
-  const candidates = hits.filter(hasEvidence).slice(0, READ_PASSAGES);
-  if (candidates.length === 0) return undefined;
-  const rarity = index ? await index.termWeights(questionTerms(question)) : undefined;
-  const q = prepareQuestion(question, rarity && (() => rarity));
-  const top = Math.max(...candidates.map((h) => h.score)) || 1;
-  let best: { hit: SearchHit; reading: Reading; value: number } | undefined;
-  for (const hit of candidates) {
-    const reading = readPassage(q, hit.text);
-    const value = reading.score * (0.5 + hit.coverage) * (RANK_FLOOR + (1 - RANK_FLOOR) * (hit.score / top));
-    if (!best || value > best.value) best = { hit, reading, value };
-  }
-  return best;
+  return (await choosePassage(question, hits, index)).chosen;
 }
 
 /** Answers from the handbook and ingested documents: extractive offline, grounded generation when a model is configured. */
@@ -78,7 +117,7 @@ export function createHandbookAnswerer(services: Services, gaps?: GapStore): Ans
     name: 'handbook',
     async answer(text, asker, options): Promise<AnswerResult> {
       const hits = await search(text);
-      const chosen = await chooseAnswer(text, hits, index);
+      const { chosen, refusal } = await choosePassage(text, hits, index);
       if (!chosen) {
         // Nothing about Party work in the question and nothing found: outside what the handbook is for.
         if (!isInDomain(text)) return { kind: 'declined', answer: strings.outOfScope, citations: [] };
@@ -89,6 +128,8 @@ export function createHandbookAnswerer(services: Services, gaps?: GapStore): Ans
             services.clock.now(),
           );
         const lines = [strings.unknownIntro];
+        // The nearest passages are about the Party's own organisation, not the body asked about: say so.
+        if (refusal === 'other-body') lines.push(strings.otherBody(bodiesNamed(text)));
         if (near.length > 0) {
           lines.push('', strings.nearest);
           for (const h of near) lines.push(`· ${citationLabel(h)}：${h.text.replace(/\s+/g, ' ').slice(0, 60)}…`);

@@ -1,0 +1,156 @@
+import {
+  type AskedKind,
+  askedBound,
+  askedValueKinds,
+  type Bound,
+  COMMON_NOUN_TAGS,
+  cleanQuestion,
+  EVERYDAY_VOCABULARY,
+  givesAsked,
+  type KnowledgeIndex,
+  namedBodies,
+  namesBodies,
+  normalizeForIndex,
+  nounsOf,
+  queryTerms,
+  questionKinds,
+  type SearchHit,
+  statedBy,
+  synonymsOf,
+} from '../../../knowledge';
+
+/**
+ * Precision guards of the passage answer: a passage that shares the question's common words but not what it
+ * asks about is no answer, and a wrong paragraph shown as the answer is worse than an honest "not found". A
+ * passage answers only when
+ *  - it names every other body the question names (团支部, 村委会, 党总支 …), as a fact must (knowledge/facts/guards.ts);
+ *  - it holds at least half of the question's distinctive subject nouns: nouns the index knows but not every
+ *    passage holds ("工资" in "支部书记的工资由谁发"; not 党员 or 支部, which say nothing about which passage answers);
+ *    a question whose only nouns besides such generic ones are nouns the index never uses (政党, 信教) is about
+ *    something the documents do not hold;
+ *  - the text shown states the kind of value asked (how often, how long, how many, when, how much) and the bound
+ *    asked (最少, 最多), as a fact's answer sentence must;
+ *  - for a question asking who, the text shown names a body, a role or a step of approval.
+ * General on purpose: no rule here names a question of the evaluation sets.
+ */
+
+/** Words held by at least this share of the passages say nothing about which one answers (党员 0.86, 支部 0.65 …). */
+export const GENERIC_SHARE = 0.5;
+
+export type PassageRefusal = 'other-body' | 'subject' | 'kind' | 'who';
+
+export interface PassageQuestion {
+  /** Other bodies the question names (团支部 …). */
+  bodies: string[];
+  /** Each distinctive subject noun with the spellings that count for it. */
+  subjects: string[][];
+  /** Nouns of the question the index never uses. */
+  unknown: string[];
+  asked: AskedKind[];
+  bound?: Bound;
+  who: boolean;
+}
+
+/** The question as the guards read it: normalised, decoration stripped, the domain's typos read as meant. */
+const asRead = (question: string) => normalizeForIndex(cleanQuestion(question));
+
+/** Other bodies than the Party's own organisation that the question names. */
+export const bodiesNamed = (question: string): string[] => namedBodies(asRead(question));
+
+/**
+ * Spans of the question that everyday wording puts in handbook terms (到手 → 税后工资): a word inside one also
+ * counts as found when a term of its handbook wording is.
+ */
+function everydaySpans(text: string): Array<{ from: number; to: number; terms: string[] }> {
+  const spans: Array<{ from: number; to: number; terms: string[] }> = [];
+  for (const { say, handbook } of EVERYDAY_VOCABULARY)
+    for (const m of text.matchAll(say)) {
+      const from = m.index ?? 0;
+      spans.push({ from, to: from + m[0].length, terms: queryTerms(handbook) });
+    }
+  return spans;
+}
+
+/** Nouns that name what is asked, not what about: a passage states them its own way (不同 for 区别). */
+const ASKED_NOUNS =
+  /^(?:区别|差别|不同|时候|时间|内容|情况|方面|要求|规定|标准|程序|步骤|流程|手续|环节|办法|方式|意思|东西|事情|问题|地方|条件)$/;
+/** Question phrases whose characters jieba may join with the next word ("多少人才有效" → 人才). */
+const QUESTION_PHRASE = /(?:多少|几)(?:个|名|位)?(?:人|天|年|月|次|回)|什么|哪些|哪个|哪里|哪儿/g;
+/** Asks which ones ("哪几个会"): a list answers it without a number. */
+const ASKS_WHICH = /哪几|哪些/;
+
+/** Asks who decides, approves, is responsible. */
+const ASKS_WHO = /谁|哪个(?:组织|部门|机构)|哪些部门|哪一级|哪级|由哪|什么(?:人|机构|组织|部门)/;
+/** A text that answers who: it names a body or a role, or a step of approval (主持 but not 主持人, a list item). */
+const STATES_WHO =
+  /由|负责|批准|审批|决定|召集|主持(?!人)|选举产生|担任|指定|备案|审查|交给|上缴|推选|推荐|书记|委员|党委|党组|组织部门|纪委|机关|部门|上级|中央|党员大会|支部大会|委员会|党小组|组长|本人|介绍人|联系人|领导/;
+
+/** What the guards look for in a passage, worked out once per question. */
+export async function preparePassageQuestion(question: string, index: KnowledgeIndex): Promise<PassageQuestion> {
+  const text = asRead(question);
+  const kinds = questionKinds(text);
+  const nouns = nounsOf(text.replace(QUESTION_PHRASE, '，')).filter((t) => !/\d/.test(t) && !ASKED_NOUNS.test(t));
+  const shares = await index.termShares(nouns);
+  // Nouns the index knows (a word it never uses cannot be looked for) and not every passage holds; of a word
+  // and its pieces (支部书记, 书记), the whole word.
+  const known = nouns.filter((t) => {
+    const share = shares.get(t) ?? 0;
+    return share > 0 && share < GENERIC_SHARE;
+  });
+  const common = new Set(nounsOf(text.replace(QUESTION_PHRASE, '，'), COMMON_NOUN_TAGS));
+  const unknown = nouns.filter((t) => !shares.get(t) && common.has(t));
+  const maximal = known.filter((t) => !known.some((o) => o !== t && o.includes(t)));
+  const spans = everydaySpans(text);
+  const subjects = maximal.map((noun) => {
+    const at = text.indexOf(noun);
+    const rewritten = spans.filter((s) => at >= 0 && at < s.to && at + noun.length > s.from).flatMap((s) => s.terms);
+    // The meeting of a body that the question spells out is what it asks about (党小组会, not 党小组), unless
+    // that 会 is "will" ("不参加组织生活会被认定…").
+    const meeting = synonymsOf(noun)
+      .filter((s) => s.endsWith('会') && s.includes(noun) && new RegExp(`${s}(?![被不让使])`).test(text))
+      .sort((a, b) => b.length - a.length)[0];
+    const word = meeting ?? noun;
+    // A shorter member of its synonym group is a broader word (党小组 for 党小组会): it does not count.
+    return [word, ...synonymsOf(word).filter((s) => !word.includes(s)), ...rewritten];
+  });
+  return {
+    bodies: namedBodies(text),
+    subjects,
+    unknown,
+    asked: askedValueKinds(text, kinds).filter((k) => k !== 'count' || !ASKS_WHICH.test(text)),
+    bound: askedBound(text),
+    who: ASKS_WHO.test(text) && !kinds.includes('may'),
+  };
+}
+
+const normalized = new Map<string, string>();
+/**
+ * A passage as the guards match in it (simplified, half-width, lower case), remembered: the same sections are
+ * read for question after question, and converting one costs more than the checks on it.
+ */
+function normalizedPassage(hit: Pick<SearchHit, 'title' | 'text'>): string {
+  const key = `${hit.title}\n${hit.text}`;
+  let text = normalized.get(key);
+  if (text === undefined) {
+    if (normalized.size > 2000) normalized.clear();
+    text = normalizeForIndex(key);
+    normalized.set(key, text);
+  }
+  return text;
+}
+
+/** Why the passage does not answer the question, or undefined when it may. `shown` is the text the reply shows. */
+export function passageRefusal(q: PassageQuestion, hit: Pick<SearchHit, 'title' | 'text'>, shown: string): PassageRefusal | undefined {
+  const passage = normalizedPassage(hit);
+  if (q.bodies.length > 0 && !namesBodies(passage, q.bodies)) return 'other-body';
+  // Half the question's subject nouns or more missing: the passage is about something else.
+  const missing = q.subjects.filter((spellings) => !spellings.some((s) => passage.includes(s))).length;
+  if (missing > 0 && missing * 2 >= q.subjects.length) return 'subject';
+  // No noun of the question is one the index knows as distinctive, but some are nouns it never uses ("政党",
+  // "信教"): what the question is about is not in the documents, whatever the passage shares with it.
+  if (q.subjects.length === 0 && q.unknown.length > 0) return 'subject';
+  const said = normalizeForIndex(shown);
+  if (!givesAsked(statedBy(said), q.asked, q.bound)) return 'kind';
+  if (q.who && !STATES_WHO.test(said)) return 'who';
+  return undefined;
+}
