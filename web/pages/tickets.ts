@@ -9,6 +9,7 @@ import {
   TICKET_STATUS_NAMES,
   type TicketConsoleFigures,
   type TicketConsoleFilter,
+  type TicketFiguresBase,
   type TicketHistoryEntry,
   type TicketListEntry,
   ticketFiguresFrom,
@@ -193,17 +194,59 @@ export function registerTicketRoutes(app: Hono<any>, deps: TicketRouteDeps): voi
   }
 
   /**
-   * A view's figures, drawn from the base of its period and the account's branches (kept like a view): the 84
-   * filters of an organisation account and its 500 branches' pages share three bases (the year, quarter, month)
-   * instead of a query each.
+   * The bases of the figures (TicketConsole.base), one per period, date and account scope: the 84 filters of an
+   * organisation account and its 500 branches' pages share three, instead of a query each. After a 工单 changes, a
+   * base is brought up to date from the branches that changed (TicketConsole.refresh), not read again over the
+   * whole county; the time limit still reads it all again (in the background, the kept one shown meanwhile).
    */
-  const figuresOf = async (ids: number[] | undefined, view: View) => {
+  const bases = new Map<string, { at: number; revision: number; value: Promise<TicketFiguresBase>; settled: boolean }>();
+  async function baseOf(ids: number[] | undefined, view: View): Promise<TicketFiguresBase> {
     const { from, to } = view.filter;
-    const base = await kept(JSON.stringify(['base', ids ?? 'all', from, to, view.today]), () =>
-      queries.base(ids, { from, to }, view.today, offset()),
+    const key = JSON.stringify([ids ?? 'all', from, to, view.today]);
+    const revision = await queries.revision();
+    const now = Date.now();
+    const entry = bases.get(key);
+    if (entry) {
+      bases.delete(key);
+      bases.set(key, entry);
+    }
+    if (entry && entry.revision === revision && now - entry.at < KEEP_MS) return entry.value;
+    for (const oldest of bases.keys()) {
+      if (bases.size < KEPT_VIEWS) break;
+      bases.delete(oldest);
+    }
+    const whole = () => queries.base(ids, { from, to }, view.today, offset());
+    if (entry?.settled && now - entry.at >= KEEP_MS) {
+      // Past the time limit: read again in the background; a change meanwhile waits for the fresh one.
+      const value = whole();
+      const fresh = { at: now, revision, value, settled: false };
+      value.then(
+        () => (fresh.settled = true),
+        () => {},
+      );
+      if (entry.revision === revision) {
+        entry.at = now;
+        value.then(
+          () => bases.get(key) === entry && bases.set(key, fresh),
+          () => {},
+        );
+        return entry.value;
+      }
+      bases.set(key, fresh);
+      return value;
+    }
+    const value = entry
+      ? entry.value.then((base) => queries.refresh(base, entry.revision, ids, { from, to }, view.today, offset()))
+      : whole();
+    const fresh = { at: entry?.at ?? now, revision, value, settled: false };
+    value.then(
+      () => (fresh.settled = true),
+      () => bases.get(key) === fresh && bases.delete(key),
     );
-    return ticketFiguresFrom(base, view.filter);
-  };
+    bases.set(key, fresh);
+    return value;
+  }
+  const figuresOf = async (ids: number[] | undefined, view: View) => ticketFiguresFrom(await baseOf(ids, view), view.filter);
   // The base of every branch for the year is what an organisation account opens first: computed now, in the
   // background, so the first visitor does not wait for it.
   figuresOf(undefined, viewOf(undefined)).catch(() => {});
