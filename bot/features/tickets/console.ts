@@ -243,10 +243,42 @@ export function figuresFrom(
   base: TicketFiguresBase,
   filter: Pick<TicketConsoleFilter, 'branchId' | 'category' | 'status'>,
 ): TicketConsoleFigures {
+  // Each filter summed once per base: the list's older pages and the views drawn again after a change that left
+  // this base alone share it (the page reads the figures, never changes them).
+  let memo = summed.get(base);
+  if (!memo) summed.set(base, (memo = new Map()));
+  const key = `${filter.branchId ?? ''}\t${filter.category ?? ''}\t${filter.status ?? ''}`;
+  let figures = memo.get(key);
+  if (!figures) {
+    if (memo.size >= SUMMED_KEPT) memo.clear();
+    figures = sumCells(base, filter);
+    memo.set(key, figures);
+  }
+  return figures;
+}
+const summed = new WeakMap<TicketFiguresBase, Map<string, TicketConsoleFigures>>();
+const SUMMED_KEPT = 200;
+/** A base's cells by branch, for one branch's figures without going over the other 499 branches' cells. */
+const cellsByBranch = new WeakMap<TicketFiguresBase, Map<number, FiguresCell[]>>();
+
+function sumCells(base: TicketFiguresBase, filter: Pick<TicketConsoleFilter, 'branchId' | 'category' | 'status'>): TicketConsoleFigures {
   const branchMap = new Map<number, Sums>();
   const categoryMap = new Map<string, Sums>();
-  for (const cell of base.cells) {
-    if (filter.branchId !== undefined && cell.branchId !== filter.branchId) continue;
+  let cells = base.cells;
+  if (filter.branchId !== undefined) {
+    let index = cellsByBranch.get(base);
+    if (!index) {
+      index = new Map();
+      for (const cell of base.cells) {
+        const list = index.get(cell.branchId);
+        if (list) list.push(cell);
+        else index.set(cell.branchId, [cell]);
+      }
+      cellsByBranch.set(base, index);
+    }
+    cells = index.get(filter.branchId) ?? [];
+  }
+  for (const cell of cells) {
     if (filter.category && cell.category !== filter.category) continue;
     let branch = branchMap.get(cell.branchId);
     if (!branch) branchMap.set(cell.branchId, (branch = newSums()));
