@@ -25,9 +25,11 @@ import { filesOfEvent, filesWords, holderAddress, who } from './views';
 
 export {
   createTicketConsole,
+  figuresFrom,
   type TicketConsole,
   type TicketConsoleFigures,
   type TicketConsoleFilter,
+  type TicketFiguresBase,
   type TicketHistoryEntry,
   type TicketListEntry,
 } from './console';

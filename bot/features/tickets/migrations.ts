@@ -169,6 +169,17 @@ export const ticketsMigrations: Migrations = {
       );
     },
   },
+  // The branches each write changed the kept figures of (TicketChangesTable): the console refreshes those alone.
+  '0504_ticket_changes': {
+    async up(db: Kysely<any>) {
+      await db.schema
+        .createTable('ticket_changes')
+        .addColumn('rev', 'bigint', (c) => c.notNull())
+        .addColumn('branch_id', 'bigint', (c) => c.notNull())
+        .addPrimaryKeyConstraint('ticket_changes_key', ['rev', 'branch_id'])
+        .execute();
+    },
+  },
 };
 
 const FIGURE_COUNTS = ['issued', 'on_time', 'late', 'scored', 'score_sum', 'open_n', 'open_scored', 'open_score_sum'] as const;

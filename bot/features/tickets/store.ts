@@ -107,6 +107,7 @@ export function figuresOf(t: FiguresFacts): { key: FiguresKey; counts: FiguresCo
 
 /** Adds (or, with sign -1, takes away) 工单 from ticket_figures: one upsert a key. */
 async function applyFigures(tx: TicketsDb, rows: FiguresFacts[], sign: 1 | -1 = 1) {
+  changedBranches.get(tx)?.(rows.map((r) => r.branch_id));
   const sums = new Map<string, FiguresKey & FiguresCounts>();
   for (const row of rows)
     for (const { key, counts } of figuresOf(row)) {
@@ -142,6 +143,11 @@ async function upsert(tx: TicketsDb, table: 'ticket_figures' | 'ticket_figures_y
       .execute();
 }
 
+/** Where a write's transaction notes the branches whose kept figures it changed (ticket_changes). */
+const changedBranches = new WeakMap<object, (ids: number[]) => void>();
+/** Revisions' changes kept: a console more than this many writes behind reads every branch again. */
+export const CHANGES_KEPT = 10_000;
+
 export function createTicketStore(storage: Storage): TicketStore {
   const db = ticketsDb(storage);
   /**
@@ -152,12 +158,29 @@ export function createTicketStore(storage: Storage): TicketStore {
   const inTransaction = <T>(work: (tx: TicketsDb) => Promise<T>) =>
     storage.transaction(async (tx: Kysely<any>) => {
       const tickets = tx as Kysely<TicketsTables>;
-      await tickets
+      const { n } = await tickets
         .updateTable('ticket_revision')
         .set((eb) => ({ n: eb('n', '+', 1) }))
         .where('id', '=', 1)
-        .execute();
-      return work(tickets);
+        .returning('n')
+        .executeTakeFirstOrThrow();
+      const rev = Number(n);
+      const changed = new Set<number>();
+      changedBranches.set(tickets, (ids) => {
+        for (const id of ids) changed.add(Number(id));
+      });
+      const result = await work(tickets);
+      if (changed.size) {
+        await tickets
+          .insertInto('ticket_changes')
+          .values([...changed].map((branch_id) => ({ rev, branch_id })))
+          .execute();
+        await tickets
+          .deleteFrom('ticket_changes')
+          .where('rev', '<=', rev - CHANGES_KEPT)
+          .execute();
+      }
+      return result;
     });
   const eventRow = (ticketId: number, actor: Actor, change: TicketChange) => ({
     ticket_id: ticketId,
@@ -225,6 +248,8 @@ export function createTicketStore(storage: Storage): TicketStore {
               .returningAll()
               .executeTakeFirstOrThrow();
         await event(tx, id, actor, change);
+        // Noted even when the kept counts stay: a new promise date moves the 工单 between overdue and not yet.
+        if (!unchanged) changedBranches.get(tx)?.([before.branch_id, row.branch_id]);
         if (JSON.stringify(figuresOf(before)) !== JSON.stringify(figuresOf(row))) {
           await applyFigures(tx, [before], -1);
           await applyFigures(tx, [row]);

@@ -107,9 +107,20 @@ export interface TicketRevisionTable {
   n: number;
 }
 
+/**
+ * The branches whose kept figures a write changed, by the revision it moved ticket_revision to: the console reads
+ * again only those branches' counts after a change, not the whole county's. Writes wait for one another on the
+ * revision row, so revisions commit in order; the oldest rows are dropped as new ones come (see the store).
+ */
+export interface TicketChangesTable {
+  rev: number;
+  branch_id: number;
+}
+
 export type TicketsTables = {
   tickets: TicketsTable;
   ticket_revision: TicketRevisionTable;
+  ticket_changes: TicketChangesTable;
   ticket_figures_year: TicketFiguresYearTable;
   ticket_figures: TicketFiguresTable;
   ticket_events: TicketEventsTable;

@@ -6,9 +6,11 @@ import {
   CATEGORIES,
   createTicketConsole,
   createTicketStore,
+  figuresFrom,
   outcomeOf,
   summarize,
   type TicketConsoleFilter,
+  type TicketFiguresBase,
   type TicketStore,
 } from '../../../bot/features/tickets';
 import { ticketsMigrations } from '../../../bot/features/tickets/migrations';
@@ -99,7 +101,26 @@ describe('the console’s kept figures', () => {
         }),
       )),
     );
+    const queries = createTicketConsole(storage!);
+    const periods = [
+      { from: '2026-01-01', to: '2026-12-31' },
+      { from: '2026-03-01', to: '2026-03-31' },
+      { from: '2026-04-01', to: '2026-06-30' },
+      { from: '2026-02-10', to: '2026-05-20' },
+    ];
+    const scopes = [undefined, [2, 3]];
+    // Bases taken before the run's last changes, then brought up to date from the branches those changed: the
+    // figures drawn from them must equal the ones read afresh and the ones counted.
+    const bases = new Map<string, { base: TicketFiguresBase; revision: number }>();
+    const takeBases = async () => {
+      for (const period of periods)
+        for (const scope of scopes) {
+          const revision = await queries.revision();
+          bases.set(JSON.stringify([period, scope]), { base: await queries.base(scope, period, TODAY, '+08:00'), revision });
+        }
+    };
     for (let step = 0; step < 220; step++) {
+      if (step === 200) await takeBases();
       const roll = random();
       if (roll < 0.25 || ids.length === 0) {
         const ms = createdAt();
@@ -130,6 +151,11 @@ describe('the console’s kept figures', () => {
       } else if (t.status === 'visited' && t.score !== null && t.score < 60) {
         // 回访 不满意: open again, the score kept.
         await store.change(t.id, { status: 'open', done_at: null, done_on: null }, actor, { kind: 'reopen' });
+      } else if (t.status === 'open' && random() < 0.5) {
+        // A new promise date: moves the 工单 between overdue and not yet without changing the kept counts.
+        await store.change(t.id, { due_on: dayOf(Date.parse(t.created_at) + Math.floor(random() * 200) * 86_400_000) }, actor, {
+          kind: 'progress',
+        });
       } else {
         await store.change(t.id, {}, actor, { kind: 'progress', note: '在办' });
       }
@@ -142,7 +168,12 @@ describe('the console’s kept figures', () => {
     expect([...outcomes].sort()).toEqual(['late', 'onSpot', 'onTime', 'open', 'overdue']);
     expect(rows.some((r) => r.status === 'open' && r.score !== null)).toBe(true);
 
-    const queries = createTicketConsole(storage!);
+    const refreshed = new Map<string, TicketFiguresBase>();
+    for (const period of periods)
+      for (const scope of scopes) {
+        const taken = bases.get(JSON.stringify([period, scope]))!;
+        refreshed.set(JSON.stringify([period, scope]), await queries.refresh(taken.base, taken.revision, scope, period, TODAY, '+08:00'));
+      }
     const instant = (date: string) => new Date(`${date}T00:00:00+08:00`).toISOString();
     const statusOf: Record<NonNullable<TicketConsoleFilter['status']> | 'all', (r: TicketRow) => boolean> = {
       all: () => true,
@@ -151,17 +182,11 @@ describe('the console’s kept figures', () => {
       done: (r) => r.status !== 'open',
       spot: (r) => r.on_spot === 1,
     };
-    const periods = [
-      { from: '2026-01-01', to: '2026-12-31' },
-      { from: '2026-03-01', to: '2026-03-31' },
-      { from: '2026-04-01', to: '2026-06-30' },
-      { from: '2026-02-10', to: '2026-05-20' },
-    ];
     let compared = 0;
     for (const period of periods)
       for (const status of Object.keys(statusOf) as (keyof typeof statusOf)[])
         for (const category of [undefined, CATEGORIES[0]])
-          for (const scope of [undefined, [2, 3]]) {
+          for (const scope of scopes) {
             const filter: TicketConsoleFilter = { ...period, ...(status === 'all' ? {} : { status }), ...(category ? { category } : {}) };
             const chosen = rows.filter(
               (r) =>
@@ -176,6 +201,7 @@ describe('the console’s kept figures', () => {
             const what = JSON.stringify({ filter, scope });
             expect(kept.totals, what).toEqual(counted.totals);
             expect(kept.byCategory, what).toEqual(counted.byCategory);
+            expect(figuresFrom(refreshed.get(JSON.stringify([period, scope]))!, filter), what).toEqual(kept);
             const branches = [...new Set(chosen.map((r) => r.branch_id))].sort();
             expect(
               kept.byBranch.map(({ branchId, ...t }) => ({ branchId, ...t })),
@@ -192,6 +218,21 @@ describe('the console’s kept figures', () => {
             compared++;
           }
     expect(compared).toBe(80);
+
+    // A promise moved into the past changes no kept count, yet the 工单 is overdue now: its branch is read again.
+    const year = periods[0]!;
+    const revision = await queries.revision();
+    const before = await queries.base(undefined, year, TODAY, '+08:00');
+    const ahead = rows.find((r) => r.status === 'open' && r.on_spot === 0 && r.due_on !== null && r.due_on >= TODAY)!;
+    await store.change(ahead.id, { due_on: '2026-06-01' }, actor, { kind: 'progress' });
+    const after = await queries.refresh(before, revision, undefined, year, TODAY, '+08:00');
+    for (const status of ['overdue', 'open', undefined] as const) {
+      const filter = { ...year, ...(status ? { status } : {}) };
+      expect(figuresFrom(after, filter)).toEqual(await queries.figures(undefined, filter, TODAY, '+08:00'));
+    }
+    expect(figuresFrom(after, { ...year, status: 'overdue' }).totals.issued).toBe(
+      figuresFrom(before, { ...year, status: 'overdue' }).totals.issued + 1,
+    );
   });
 
   it('are counted from the 工单 already there when the database is upgraded to them', async () => {
