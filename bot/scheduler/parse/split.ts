@@ -286,7 +286,8 @@ function readMatterThenTime(args: string, options: ParseOptions): TimeAndMatter 
 
 /** 前, 之前, 内, 以内 … after a time: by then (a deadline), unless they begin a word of the matter (前往, 内容). */
 const DEADLINE_WORD = /(?:之前|以前|之内|以内|前|内)$/;
-const NOT_DEADLINE_NEXT = /^[往去来进夕期面容部务]/;
+/** 前往, 前期, 内容 …; 前一天 / 前两天 is a day before the date (七一前一天), not a deadline. */
+const NOT_DEADLINE_NEXT = /^(?:[往去来进夕期面容部务]|[一两二三四五六七八九十\d]+天)/;
 const CLOCK_MARK = new RegExp(`[点时:：]|${PERIODS}|早上|晚上`);
 
 /**
