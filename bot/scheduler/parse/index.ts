@@ -203,6 +203,9 @@ function extractTime(text: string): ExtractedTime | { error: string } {
     };
   // 晚上12点 is midnight, which belongs to the next day: say it as 0点 or 23:59 instead of guessing.
   if (periodWord && /晚上|夜里|晚/.test(periodWord) && hour === 12) return { error: `“${match[0]}”是午夜，请说“23:59”或“明天0点”` };
+  // 上午15点 / 上午3pm: the morning and an afternoon hour contradict each other; asked, never one picked.
+  if (periodWord && /^(?:上午|早上|早晨|清晨|凌晨|早)$/.test(periodWord) && hour >= 13)
+    return { error: `“${match[0]}”是上午还是下午说不准，请说“上午${hour - 12}点”或“下午${hour - 12}点”` };
   if (periodWord && /下午|午后|傍晚|晚上|夜里|晚/.test(periodWord) && hour < 12) hour += 12;
   // 两点开会 means 14:00: nobody schedules Party work at 1–5 at night without saying 凌晨.
   if (!periodWord && match === spokenMatch && hour >= 1 && hour <= 5) hour += 12;

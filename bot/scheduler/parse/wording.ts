@@ -106,6 +106,8 @@ function relativeWhen(when: string): string {
  */
 const TIME_TYPOS: ReadonlyArray<[RegExp, string]> = [
   [/([上下中])[吾捂舞]/g, '$1午'],
+  // Voice input hears 下午三点 as 下五三点: 五 with a clock time right after it is 午 (下五点 is left alone).
+  [/([上下中])五(?=[\d零一二两三四五六七八九十]{1,3}(?:点|时|[:：]\d))/g, '$1午'],
   [/星[其齐旗棋琪]/g, '星期'],
   [/礼[败摆]/g, '礼拜'],
   [/([早晚])尚/g, '$1上'],
