@@ -16,6 +16,7 @@ import {
   wallOf,
   weekdayOf,
 } from '../../time';
+import { dayShift, lunarCandidates } from './relative-date';
 import { canonicalWording } from './wording';
 
 /**
@@ -202,6 +203,9 @@ function extractTime(text: string): ExtractedTime | { error: string } {
     };
   // 晚上12点 is midnight, which belongs to the next day: say it as 0点 or 23:59 instead of guessing.
   if (periodWord && /晚上|夜里|晚/.test(periodWord) && hour === 12) return { error: `“${match[0]}”是午夜，请说“23:59”或“明天0点”` };
+  // 上午15点 / 上午3pm: the morning and an afternoon hour contradict each other; asked, never one picked.
+  if (periodWord && /^(?:上午|早上|早晨|清晨|凌晨|早)$/.test(periodWord) && hour >= 13)
+    return { error: `“${match[0]}”是上午还是下午说不准，请说“上午${hour - 12}点”或“下午${hour - 12}点”` };
   if (periodWord && /下午|午后|傍晚|晚上|夜里|晚/.test(periodWord) && hour < 12) hour += 12;
   // 两点开会 means 14:00: nobody schedules Party work at 1–5 at night without saying 凌晨.
   if (!periodWord && match === spokenMatch && hour >= 1 && hour <= 5) hour += 12;
@@ -820,6 +824,8 @@ export function parseSchedule(phrase: string, options: ParseOptions): ParseResul
   // Commas and full stops only separate the parts (每月5日，上午9点); one before a number may join a list (1,15号).
   const said = statedWeekday(canonicalWording(wish.rest.replace(/[,;。]+$/, '').replace(/[,;。](?![\d零〇一二两三四五六七八九十])/g, '')));
   const text = said.rest;
+  const byDate = dateSaidByDate(text, options);
+  if (byDate) return byDate;
   const bare = text.replace(/的/g, '').replace(/(开会|召开|举行|提醒我?|提醒)$/, '');
   const beforeTime = relativeSchedule(bare, { hour: 9, minute: 0, given: false }, options.from, options.zone);
   if (typeof beforeTime === 'object') return { ok: true, schedule: beforeTime };
@@ -916,6 +922,35 @@ function dayDetail(date: string): { work: boolean; name: string } | undefined {
 }
 
 /** 清明节, 国庆节 … for a statutory holiday; undefined for an ordinary day. */
+/**
+ * A one-off date said by another: a lunar date (正月十五晚上6点, the next one to come) or days before or after a
+ * date (七一前一天下午3点); `undefined` when the phrase says neither.
+ */
+function dateSaidByDate(text: string, options: ParseOptions): ParseResult | undefined {
+  if (text.startsWith('每')) return undefined;
+  const lunar = lunarCandidates(text, isoDate(wallOf(options.from, options.zone)), chineseDays());
+  if (lunar) {
+    if (lunar.length === 0) return { ok: false, reason: `农历这个月没有这一天（“${text.slice(0, 12)}”），请核对日期` };
+    let read: ParseResult | undefined;
+    for (const candidate of lunar) {
+      read = parseSchedule(candidate, options);
+      if (read.ok || !read.past) return read;
+    }
+    return read;
+  }
+  const shift = dayShift(text);
+  if (!shift) return undefined;
+  const base = parseSchedule(shift.date, options);
+  if (!base.ok || base.schedule.type !== 'once') return base.ok ? undefined : base;
+  const [date, clock] = base.schedule.at.split('T');
+  const [year, month, day] = date!.split('-').map(Number);
+  const [hour, minute] = clock!.split(':').map(Number);
+  const w = addWallDays({ year: year!, month: month!, day: day!, hour: hour!, minute: minute! }, shift.days);
+  if (instantOf(w, options.zone) <= options.from)
+    return { ok: false, past: true, reason: `这个时间已经过去了（${isoDate(w)} ${hm(w)}），请给一个将来的时间` };
+  return { ok: true, schedule: { type: 'once', at: `${isoDate(w)}T${hm(w)}`, description: onceText(w) } };
+}
+
 export function holidayName(date: string): string | undefined {
   const detail = dayDetail(date);
   if (!detail || detail.work || !detail.name.includes(',')) return undefined;

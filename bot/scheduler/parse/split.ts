@@ -34,7 +34,31 @@ export type TimeAndMatter =
  * time was only partly read and the result asks about it instead of reminding on a day the user never said.
  */
 export function readTimeThenMatter(message: string, options: ParseOptions): TimeAndMatter {
-  const args = message.trim();
+  const read = readSpoken(withoutFillers(message.trim()), options);
+  if (!read.ok) return read;
+  const matter = read.matter.replace(MATTER_FILLER, '');
+  return matter ? { ...read, matter } : read;
+}
+
+/** Sounds and words voice input keeps that say nothing (呃, 嗯, 那个, 就是). */
+const FILLER = '(?:呃|嗯|额|唔|啊|就是|那啥|那个)';
+const SEP = '[，,、\\s]*';
+const LEADING_FILLER = new RegExp(`^(?:(?:呃|嗯|额|唔|啊|就是|那啥|那个(?=[今明后大下这本每]))${SEP})+`);
+const DAY_END = '(?:天|日|号|(?:周|星期|礼拜)[一二三四五六日天]|上午|下午|晚上|早上|中午)';
+const CLOCK_NEXT = '(?=上午|下午|晚上|早上|中午|傍晚|凌晨|夜里|[\\d零一二两三四五六七八九十]{1,3}(?:点|时|[:：]))';
+const INNER_FILLER = new RegExp(`(?<=${DAY_END})(?:${SEP}${FILLER})+${SEP}${CLOCK_NEXT}`, 'g');
+/** 明天下午三点吧开会, 七点嗯那个去开会: a filler between the time and the matter is neither. */
+const MATTER_FILLER = /^(?:[，,、\s]*(?:吧(?!台)|啊|呀|嘛|哈|呢|嗯|呃|额|那个|就是))+[，,、\s]*/;
+
+/**
+ * Voice input run on: 呃明天下午三点, 就是明天下午三点, 明天那个下午三点 — the fillers before the time or between
+ * its parts go, so the time is read whole instead of asked about.
+ */
+function withoutFillers(text: string): string {
+  return text.replace(LEADING_FILLER, '').replace(INNER_FILLER, '');
+}
+
+function readSpoken(args: string, options: ParseOptions): TimeAndMatter {
   const deadline = readDeadlineThenMatter(args, options);
   if (deadline) return deadline;
   const words = args.split(/\s+/);
@@ -286,7 +310,8 @@ function readMatterThenTime(args: string, options: ParseOptions): TimeAndMatter 
 
 /** 前, 之前, 内, 以内 … after a time: by then (a deadline), unless they begin a word of the matter (前往, 内容). */
 const DEADLINE_WORD = /(?:之前|以前|之内|以内|前|内)$/;
-const NOT_DEADLINE_NEXT = /^[往去来进夕期面容部务]/;
+/** 前往, 前期, 内容 …; 前一天 / 前两天 is a day before the date (七一前一天), not a deadline. */
+const NOT_DEADLINE_NEXT = /^(?:[往去来进夕期面容部务]|[一两二三四五六七八九十\d]+天)/;
 const CLOCK_MARK = new RegExp(`[点时:：]|${PERIODS}|早上|晚上`);
 
 /**

@@ -106,6 +106,8 @@ function relativeWhen(when: string): string {
  */
 const TIME_TYPOS: ReadonlyArray<[RegExp, string]> = [
   [/([上下中])[吾捂舞]/g, '$1午'],
+  // Voice input hears 下午三点 as 下五三点: 五 with a clock time right after it is 午 (下五点 is left alone).
+  [/([上下中])五(?=[\d零一二两三四五六七八九十]{1,3}(?:点|时|[:：]\d))/g, '$1午'],
   [/星[其齐旗棋琪]/g, '星期'],
   [/礼[败摆]/g, '礼拜'],
   [/([早晚])尚/g, '$1上'],
@@ -126,6 +128,16 @@ const NUMBER_CHARS = '\\d零〇一二两三四五六七八九十半几';
  * simplified (聽 → 听, 後 → 后, 點 → 点).
  */
 const DIALECT: ReadonlyArray<[RegExp, string | ((...groups: string[]) => string)]> = [
+  // 沪语/吴语 (first, before 粤语 朝早 takes the 朝 of 明朝早浪向): 今朝/明朝 today/tomorrow (明朝 the dynasty only where no time follows and it does not open the
+  // phrase); 上半日/下半日 the morning/afternoon; the 向 of 早浪向, 中浪向, 夜里向 (a part of the day) says nothing
+  // more; 夜快/夜快头 dusk.
+  [/^(今|明)朝/, '$1天'],
+  [/(今|明)朝(?=[\d零一二两三四五六七八九十上下早中夜晚凌傍午])/g, '$1天'],
+  [/(?:早|中)(?:浪|上)向/g, (word: string) => (word.startsWith('早') ? '早上' : '中午')],
+  [/夜里向/g, '夜里'],
+  [/上半日/g, '上午'],
+  [/下半日/g, '下午'],
+  [/夜快头?/g, '傍晚'],
   // 粤语: 聽日 tomorrow, 聽朝 tomorrow morning, 聽晚 tomorrow evening, 後日 the day after.
   [/听日/g, '明天'],
   [/听朝/g, '明天早上'],
