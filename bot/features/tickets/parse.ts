@@ -251,7 +251,7 @@ const DROPPED_VERBS =
  * building goes with the matter.
  */
 const N_ = '(?:\\d{1,2}|[一二三四五六七八九十]{1,3})';
-const UNIT = `(?:\\s?第?${N_}(?:村民小?)?(?:组(?![织长员])|队)|${N_}(?:号楼|栋|幢|单元|座)|\\s(?:${N_}(?:号楼|栋|幢|单元|座))+(?=[\\s，,。；;]|$))`;
+const UNIT = `(?:\\s?第?${N_}(?:村民小?)?(?:组(?![织长员])|队)|${N_}(?:号楼|栋|幢|单元|座)(?=[\\s，,。；;（(的]|$)|\\s(?:${N_}(?:号楼|栋|幢|单元|座))+(?=[\\s，,。；;]|$))`;
 /** 村/社区/网格 names: 柳树村, 幸福社区, 第三网格, 5号网格, 东山村2组, 新华小区3号楼. */
 const PLACE_SEARCH = new RegExp(
   [
@@ -262,6 +262,10 @@ const PLACE_SEARCH = new RegExp(
     '[\\u4e00-\\u9fa5]{1,6}?(?:市|县|区)(?=\\s?[\\u4e00-\\u9fa5])',
     '第?[一二三四五六七八九十\\d]{1,2}(?:村民)?组(?![织长员])',
     '[一二三四五六七八九十\\d]{1,3}号?网格',
+    // Housing estates named without 小区 (金都苑, 金汇花园, 阳光家园): 苑 anywhere; the other words only as a word of
+    // their own (not 小区花园里, 幼儿园).
+    '[\\u4e00-\\u9fa5]{1,6}?苑(?![里内])',
+    '(?<=^|[\\s，,。；;:：(（])[\\u4e00-\\u9fa5]{1,6}?(?:花园|家园|公寓|新村)(?=[\\s，,。；;)）的]|$|\\d)',
     // Shanghai lanes (长乐路88弄): the lane is where the person lives.
     '[\\u4e00-\\u9fa5]{1,6}?路\\d{1,4}弄(?:\\d{1,4}号)?',
     '[\\u4e00-\\u9fa5\\d]{1,8}?(?:社区|小区|居委会?|居民区|村委会|嘎查|街道|片区|网格|院落|家属院|家属区|车间|分厂|(?:村|屯|镇|乡)(?![口里民委部卫道级干子务医集支两]|小(?:学|的|老师|孩)))',
@@ -310,6 +314,9 @@ const SPOKEN: ReadonlyArray<[RegExp, string]> = [
   [/阿拉(?!伯|善|斯加|丁)/g, '我们'],
   [/伊拉(?!克)/g, '他们'],
   [/(?<![\u4e00-\u9fa5])伊(?=讲|话|说|屋里|家|想|要|也|就|还|老|勿|不)/g, '他'],
+  // 伊 as the object (回复伊, 帮伊弄, 给伊答复): him or her.
+  [/(?<=[给帮陪叫让请告诉知回复答覆问])伊(?![朗犁斯利拉甸])/g, '他'],
+  [/搿(?=个|只|件|趟|面|搭)/g, '这'],
   [/侬/g, '你'],
   [/勿/g, '不'],
   [/辰光/g, '时候'],
@@ -358,7 +365,7 @@ function workingText(typed: string): string {
   return (
     text
       .replace(/\p{Extended_Pictographic}|\u200d|\ufe0f/gu, (m) => ' '.repeat(m.length))
-      .replace(/[|｜]|(?<!\d)\/|\/(?!\d)/g, ' ')
+      .replace(/[|｜‖→]|(?<!\d)\/|\/(?!\d)/g, ' ')
       // The numbers of a numbered form (1.反映人：… 2.地点：…).
       .replace(/(?<=^|\s)\d{1,2}[.、)](?=\s*[\u4e00-\u9fa5])/g, (m) => ' '.repeat(m.length))
   );
@@ -408,6 +415,7 @@ function readDraft(working: string, context: ParseContext): TicketDraft {
   // A pause word becomes a gap, so it separates what it stood between (村里的赵永福他就反映 / 那个居民黄建军).
   text = text.replace(FILLERS, ' ').replace(SOFT, ' ');
 
+  text = bracketLabels(text);
   const phone = readPhone(text);
   if (phone) {
     draft.phone = phone.number;
@@ -446,20 +454,39 @@ function readDraft(working: string, context: ParseContext): TicketDraft {
  * the one who raised it.
  */
 function readLabels(text: string, draft: TicketDraft): string {
-  // Labels in brackets, as work-group templates write them (【反映人】张三 【地点】…): a label and a colon.
+  // Who recorded it (走访人：沈佳怡, 记录人 李娟) is the member typing, not the person who raised it: dropped.
   let rest = text.replace(
-    /[【[]\s*((?:反映|提出|来访|来电|诉求|求助|投诉|联系|当事|报事)人|姓名|地点|地址|住址|所在村|所在社区|网格|反映内容|诉求内容|具体问题|问题描述|反映问题|问题|内容|情况|事项|事由|诉求|责任人|负责人|承办人|经办人|处理人|办理人|时限|期限|办结时限|办理时限|联系电话|电话|类别|分类)\s*[】\]]\s*[:：]?/g,
-    ' $1：',
+    new RegExp(
+      `(?:走访人|记录人|登记人|填报人|录入人|走访干部)\\s*[:：]?\\s*(?:(?:老|小)?[${SURNAMES}][\\u4e00-\\u9fa5]{1,2}(?=$|[\\s，,。；;]))?`,
+      'g',
+    ),
+    ' ',
   );
-  // A label and its value, after a colon, or after a gap for the labels that cannot be anything else (反映人 李秀英).
+  // A label and its value, after a colon, or after a gap or glued for the labels that cannot be anything else
+  // (反映人 李秀英, 反映人冯阿姨).
+  // Glued only at the start of a phrase: in 让物业联系人冯刚盯到 the 联系人 is a post.
   const labelled = (labels: string, gap = false) =>
-    new RegExp(`(?:${labels})\\s*${gap ? '(?:[:：]|\\s)' : '[:：]'}\\s*([^\\s，,。；;:：]{1,20})`).exec(rest);
-  const person = labelled('反映人|提出人|来访人|来电人|来信人|诉求人|求助人|投诉人|咨询人|当事人|联系人|报事人|群众姓名|姓名', true);
+    new RegExp(
+      `(?:${labels})\\s*${gap ? '(?:[:：]|\\s)' : '[:：]'}\\s*([^\\s，,。；;:：]{1,20})${gap ? `|(?<=^|[\\s，,。；;])(?:${labels})([^\\s，,。；;:：]{1,20})` : ''}`,
+    ).exec(rest);
+  const person =
+    labelled('反映人|提出人|来访人|来电人|来信人|诉求人|求助人|投诉人|咨询人|当事人|联系人|报事人|群众姓名|姓名|走访对象', true) ??
+    labelled('(?<=^|[\\s，,。；;])对象');
   if (person) {
-    const { name, place } = readWho(person[1]!);
+    let { name, place } = readWho((person[1] ?? person[2])!);
+    let length = person[0].length;
+    // A form's 对象：碧江苑 严老师 — the place first, then the name after a gap.
+    if (!name && place) {
+      const next = /^\s+(\S{1,8})/.exec(rest.slice(person.index + length));
+      const after = next ? nameAt(next[1]!) : undefined;
+      if (after) {
+        name = after;
+        length += next![0].indexOf(after) + after.length;
+      }
+    }
     if (name) draft.raiser = name;
     if (place) draft.place = place;
-    rest = cut(rest, person.index, person[0].length);
+    rest = cut(rest, person.index, length);
   }
   const place = labelled('地点|地址|住址|所在村|所在社区|村组|村\\(社区\\)|村/社区|网格');
   if (place) {
@@ -473,6 +500,17 @@ function readLabels(text: string, draft: TicketDraft): string {
       new RegExp(`(?:${STAFF})\\s*(?:(?:老|小)?[${SURNAMES}][\\u4e00-\\u9fa5]{1,2}?)?\\s*(?:上报|报告|报|走访发现|发现|反映)`, 'g'),
       ' ',
     );
+}
+
+/**
+ * Labels in brackets, as work-group templates write them (【反映人】张三 【地点】…, 【联系电话】139…): a label and a
+ * colon, so the rules for `label：value` read them.
+ */
+function bracketLabels(text: string): string {
+  return text.replace(
+    /[【[]\s*((?:反映|提出|来访|来电|诉求|求助|投诉|联系|当事|报事|跟进|包抓|包联)人|走访对象|对象|姓名|地点|地址|住址|所在村|所在社区|网格|反映内容|诉求内容|具体问题|问题描述|反映问题|问题|内容|情况|事项|事由|诉求|责任人|负责人|承办人|经办人|处理人|办理人|跟进|包抓|时限|期限|办结时限|办理时限|承诺时限|联系电话|电话|手机|类别|分类)\s*[】\]]\s*[:：]?/g,
+    ' $1：',
+  );
 }
 
 /** People who report for others: their name is not the raiser's. */
@@ -743,7 +781,16 @@ const VAGUE_MATTER =
 
 /** `城关村 王大爷`, `城关村王大爷`, `王大爷(城关村)`, `3网格 李阿姨`, `村民孙二柱` → place and name (the dialogue's answer). */
 export function readWho(text: string): { name?: string; place?: string } {
-  let rest = text.normalize('NFKC').replace(/[()（）]/g, ' ');
+  let rest = text.normalize('NFKC');
+  // What is in brackets after the name (吴家阿哥（银都苑）, 冯阿姨（楼组长）) is its place when it reads as one, and
+  // never part of the name.
+  const aside = /^([^()]+)\(([^()]*)\)$/.exec(rest);
+  if (aside && findPlace(aside[1]!) === undefined) {
+    const inside = findPlace(aside[2]!);
+    const name = aside[1]!.trim().replace(new RegExp(`^(?:的|${ROLE})+(?=.)`), '');
+    return { ...(name ? { name } : {}), ...(inside ? { place: inside.name } : {}) };
+  }
+  rest = rest.replace(/[()（）]/g, ' ');
   const place = findPlace(rest);
   if (place) rest = cut(rest, place.index, place.length);
   const name = rest.replace(/\s+/g, '').replace(new RegExp(`^(?:的|${ROLE})+(?=.)`), '');
