@@ -14,7 +14,7 @@ const CATEGORY_WORDS: Record<Exclude<Category, '其他'>, RegExp> = {
   医疗: /看病|就医|医院|医生|卫生室|卫生院|卫生服务|复诊|门诊|挂号|打针|输液|药|医保|住院|体检|疫苗|慢性病|慢病|护理|康复|家庭医生|报销医|新农合|合作医疗|病/g,
   教育: /上学|入学|转学|插班|中考|高考|招生|高中|初中|辍学|失学|退学|学位|学区|升学|学籍|小学|中学|大学|托管|作业|留守儿童|放学|学校|读书|教育|学费|幼儿园|辅导|校车|助学|学生|课|老师/g,
   矛盾纠纷:
-    /纠纷|矛盾|吵架|争吵|吵起来|吵[了过]|嗌|俩家|两家|双方|动手|郁手|打人|干起来|打起来|闹矛盾|闹得|闹着|很僵|闹僵|赔|不讲理|被人占|占了|挡了|咬死|咬伤|争执|打架|邻里|宅基地|边界|地界|赡养|继承|分家|占用|侵占|调解|扯皮|不让|堵了路/g,
+    /纠纷|矛盾|吵架|争吵|相骂|吵嘴|拌嘴|报警|报过?110|吵起来|吵[了过]|嗌|俩家|两家|双方|动手|郁手|打人|干起来|打起来|闹矛盾|闹得|闹着|很僵|闹僵|赔|不讲理|被人占|占了|挡了|咬死|咬伤|争执|打架|邻里|宅基地|边界|地界|赡养|继承|分家|占用|侵占|调解|扯皮|不让|堵了路/g,
   环境: /垃圾|污水|臭|脏|埋汰|装修|砸墙|影响休息|吵得|麻将|清洁|气味|难闻|异味|嘈|卫生(?![室院所站局]|服务|健康)|环境|保洁|狗屎|狗粪|粪便|坑塘|死鸡|死猪|死狗|烂菜|河涌|老鼠|蟑螂|蚊子|噪音|噪声|太吵|吵闹|吵到|扰民|半夜|广场舞|音响|扬尘|灰尘|粉尘|养猪|养殖|塑料袋|污染|河道|水沟|绿化|焚烧|烧秸秆|粪|蚊虫|苍蝇|清理|乱堆|堆满|乱放|堆放|杂物|堆东西|油烟|杂草/g,
 };
 
@@ -643,8 +643,18 @@ function matterOf(rest: string, personAt: number | undefined): string {
   const at = says.input === rest ? says.index : personAt! + says.index;
   const after = rest.slice(at + says[0].length);
   const before = rest.slice(0, at);
-  return (cleanContent(after)?.length ?? 0) >= 4 || !cleanContent(before) ? after : before;
+  const said = cleanContent(after)?.length ?? 0;
+  const told = cleanContent(before);
+  if (said < 4 && told) return before;
+  // The matter said first and the person after it (装修噪音吵相骂，502的黄先生讲楼上天天敲): both halves are the
+  // matter, unless what came first is only the visit (今天上午我们到东湖村走访).
+  if (told && told.length >= 4 && !VISIT.test(told)) return `${before} ${after}`;
+  return after;
 }
+
+/** Words of the visit that found a matter, not the matter: 走访, 入户, 我们到…, 今天上午. */
+const VISIT =
+  /走访|入户|巡查|排查|(?:到|去)[^，,。；;\s]{0,6}(?:村|社区|小区|网格|家)|遇到|碰到|碰着|碰见|见到|今天|昨天|上午|下午|早上|晚上|我们|俺们|咱们/;
 
 /** A place word with no name before it (小区, 居委), or only a pointer (这个小区, 附近小区): no place of a person. */
 const BARE_PLACE = /^(?:这个?|那个?|该|本|附近|周边|周围|整个)?(?:村|屯|镇|乡|社区|小区|居委|居民区|网格|街道|片区)/;
