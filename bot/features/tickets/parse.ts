@@ -22,7 +22,8 @@ const CATEGORY_WORDS: Record<Exclude<Category, '其他'>, RegExp> = {
  * A quarrel with another party (跟楼上两口子吵了好几回, 和邻居闹矛盾): whatever it started from (a leak, a wall), the
  * matter is now between two households, so it counts once more for 矛盾纠纷.
  */
-const QUARREL_WITH = /(?:跟|和|与|同)[^\s，,。；;]{1,8}?(?:吵|闹|扯皮|打架|打起来|干起来|红脸|有矛盾|起冲突)/;
+const QUARREL_WITH =
+  /(?:跟|和|与|同)[^\s，,。；;]{1,8}?(?:吵|闹|扯皮|打架|打起来|干起来|红脸|有矛盾|起冲突)|因为[^\s，,。；;]{1,12}?(?:吵|闹|相骂|扯皮|打架|打起来|干起来|红脸|起冲突)/;
 
 export function guessCategory(text: string): Category {
   let best: Category = '其他';
@@ -160,7 +161,7 @@ const HOLDER_PATTERNS = [
     `(?:责任人|负责人|承办人|经办人|处理人|办理人)[\\s:：]*[^\\s，,。；;：:]{1,8}?(?:书记|主任|委员|干部|会计|员|长)\\s*((?:老|小)?[${SURNAMES}][\\u4e00-\\u9fa5]{1,2}?)${HOLDER_END}${HOLDER_TAIL}`,
   ),
   new RegExp(
-    `(?:责任人|负责人|承办人|经办人|处理人|办理人|跟进人|包联干部|包联人|包联|包保人|包村干部|包片干部|包村|包片)[\\s:：]*(?:就定|就是|就|定为|定|是|为|由)?[\\s:：]*([^\\s，,。；;：:]{2,10}?)${HOLDER_END}${HOLDER_TAIL}`,
+    `(?:责任人|负责人|承办人|经办人|处理人|办理人|跟进人|包抓人|包抓干部|包联干部|包联人|包联|包保人|包村干部|包片干部|包村|包片)[\\s:：]*(?:就定|就是|就|定为|定|是|为|由)?[\\s:：]*([^\\s，,。；;：:]{2,10}?)${HOLDER_END}${HOLDER_TAIL}`,
   ),
   // An @-mention with the word that hands it over: @冯国栋 跟, @何婉婷 跟进.
   /@\s*([^\s@，,。；;：:]{2,10}?)\s*(?:同志)?\s*(?:你|您)?(?:先|再|就|去)?(?:跟进|跟|负责|处理|办理|落实|核实|对接|协调|去办|办|了解|看看|问问|联系)/,
@@ -244,9 +245,10 @@ const ANONYMOUS = /^(?:有人|群众|大家|别人|某人|他们|她们|我们|�
  */
 const POST_LEAD = '[\\u4e00-\\u9fa5]{0,3}(?:代表|组长|楼长|栋长|队长)|[\\u4e00-\\u9fa5\\d]{1,4}?的';
 /** What runs between the place and the person met there: 第9网格，遇到退休职工苏大爷. */
-const ROLE_LEAD = new RegExp(
-  `^(?:的|[\\s,，、:：]|里的|那边的|这边的|遇到了?|碰到了?|碰见了?|遇见了?|见到了?|碰着了?|碰上了?|遇着了?|(?:${ROLE})|${POST_LEAD})+`,
-);
+const LEAD_WORDS = '的|[\\s,，、:：]|里的|那边的|这边的|遇到了?|碰到了?|碰见了?|遇见了?|见到了?|碰着了?|碰上了?|遇着了?';
+const ROLE_LEAD = new RegExp(`^(?:${LEAD_WORDS}|(?:${ROLE}))+`);
+/** The same with a post or a description (居民代表, 独居的), tried when no name follows the plain lead. */
+const POST_ROLE_LEAD = new RegExp(`^(?:${LEAD_WORDS}|(?:${ROLE})|${POST_LEAD})+`);
 
 /** Words that run between who and what: 王大爷 反映 路灯坏了. Kept verbs (要求, 希望) stay in the content. */
 const SAYS =
@@ -401,7 +403,12 @@ const SOLVED =
 
 /** Reads a recording message (with or without its command word) into a draft. */
 export function parseTicket(message: string, context: ParseContext): TicketDraft {
-  const typed = message.normalize('NFKC').replace(/\s+/g, ' ').trim();
+  // Circled numbers of a work-group template (①反映人 ②诉求) are a gap: NFKC would make them digits of the text.
+  const typed = message
+    .replace(/[\u2460-\u2473\u2776-\u2793\u3251-\u325f]/g, ' ')
+    .normalize('NFKC')
+    .replace(/\s+/g, ' ')
+    .trim();
   const work = workingText(typed);
   const draft = readDraft(work, context);
   for (const field of ['raiser', 'place', 'holder', 'content'] as const) {
@@ -648,7 +655,9 @@ function matterOf(rest: string, personAt: number | undefined): string {
   if (said < 4 && told) return before;
   // The matter said first and the person after it (装修噪音吵相骂，502的黄先生讲楼上天天敲): both halves are the
   // matter, unless what came first is only the visit (今天上午我们到东湖村走访).
-  if (told && told.length >= 4 && !VISIT.test(told)) return `${before} ${after}`;
+  // A description left before the name (301的) goes.
+  if (told && told.length >= 4 && !VISIT.test(told) && !BARE_PLACE.test(told))
+    return `${before.replace(/[\s，,]*[^\s，,。；;]{1,4}的\s*$/, '')} ${after}`;
   return after;
 }
 
@@ -710,9 +719,13 @@ function findRaiser(text: string, afterPlace: number): { name: string; index: nu
     if (name) return { name, index: at, length: name.length };
   }
   const tryAt = (from: number) => {
-    const lead = ROLE_LEAD.exec(text.slice(from))?.[0] ?? '';
+    let lead = ROLE_LEAD.exec(text.slice(from))?.[0] ?? '';
+    let name = nameAt(text.slice(from + lead.length));
+    if (!name) {
+      lead = POST_ROLE_LEAD.exec(text.slice(from))?.[0] ?? '';
+      name = nameAt(text.slice(from + lead.length));
+    }
     const start = from + lead.length;
-    const name = nameAt(text.slice(start));
     // The role goes with the name (居民 刘建军), and so does a kin word after a full name (王桂兰大姐): neither is the
     // matter.
     const kin = name ? (KIN_AFTER.exec(text.slice(start + name.length))?.[0].length ?? 0) : 0;
