@@ -511,7 +511,7 @@ function readLabels(text: string, draft: TicketDraft): string {
   }
   return rest
     .replace(/(?:反映内容|诉求内容|具体问题|问题描述|反映问题|问题|内容|情况|事项|事由|诉求)\s*[:：]/g, ' ')
-    .replace(/(?<=^|\s)(?:反映内容|诉求内容|具体问题|问题描述|问题)(?=\s)/g, ' ')
+    .replace(/(?<=^|\s)(?:反映内容|诉求内容|具体问题|问题描述|反映问题|问题|事由|诉求)(?=\s)/g, ' ')
     .replace(
       new RegExp(`(?:${STAFF})\\s*(?:(?:老|小)?[${SURNAMES}][\\u4e00-\\u9fa5]{1,2}?)?\\s*(?:上报|报告|报|走访发现|发现|反映)`, 'g'),
       ' ',

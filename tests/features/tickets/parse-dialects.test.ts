@@ -500,6 +500,13 @@ describe('the 民情工单 parser on the structure of a message, whoever writes 
     expect(numbered).toMatchObject({ raiser: '赵红梅', place: '幸福社区', holder: '王芳', due: '2026-03-11' });
     expect(numbered.content).toBe('孩子转学手续不会办');
     expect(read('民情工单 ‖ 第9网格 ‖ 反映人: 邓老伯 ‖ 想要助餐服务 ‖ 跟进: 蒋红 ‖ 下周二前').holder).toBe('蒋红');
+    // Labels with a gap and no colon, as typed from a paper 台账.
+    expect(read('民情工单 姓名 王秀兰 事由 屋后排水沟堵了 时限 本周五前 包抓人 李建军')).toMatchObject({
+      raiser: '王秀兰',
+      content: '屋后排水沟堵了',
+      holder: '李建军',
+      due: '2026-03-06',
+    });
   });
 
   it('reads an estate named 苑 or 花园 as the place; a building glued to it and followed by the matter goes with the matter', () => {
