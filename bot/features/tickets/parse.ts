@@ -10,11 +10,11 @@ const CATEGORY_WORDS: Record<Exclude<Category, '其他'>, RegExp> = {
   基础设施:
     /路灯|灯(?!笼)|道路|结冰|路滑|开裂|裂缝|垮塌|倒塌|修路|路面|路坏|坑洼|坑(?!塘)|塌|水表|电表|表箱|水龙头|暖气|供暖|楼梯|门禁|积水|村道|机耕路|水泥路|减速带|人行道|坏|地砖|红绿灯|路|桥|水管|自来水|停水|没得?水|供水|水压|停电|供电|电线|高压线|线路|断电|灌溉|水渠|渠|电压|排水|下水道|井盖|涵洞|网络|信号|宽带|燃气|天然气|煤气|气管|管道|管子|漏气|老化|公厕|厕所|围墙|危房|漏水|漏雨|房屋|设施|健身器材|护栏|台阶|电梯|监控|停车|充电桩|飞线/g,
   就业社保:
-    /就业|找工作|找活|活干|工作(?!人员)|岗位|公益岗|打工|裁员|招聘|失业|社保|养老保险|养老金|退休金|低保|五保|特困|工资|欠薪|工钱|补贴|补助|救助|技能培训|用工|务工|招工|创业|贷款|参保|残疾|养老|困难户|公积金|加班|劳动合同|五险一金|工伤/g,
+    /就业|找工作|找活|活干|(?<!做做?|思想)工作(?!人员)|岗位|公益岗|打工|裁员|招聘|失业|社保|养老保险|养老金|退休金|低保|五保|特困|工资|欠薪|工钱|补贴|补助|救助|技能培训|用工|务工|招工|创业|贷款|参保|残疾|养老|困难户|公积金|加班|劳动合同|五险一金|工伤/g,
   医疗: /看病|就医|医院|医生|卫生室|卫生院|卫生服务|复诊|门诊|挂号|打针|输液|药|医保|住院|体检|疫苗|慢性病|慢病|护理|康复|家庭医生|报销医|新农合|合作医疗|病/g,
   教育: /上学|入学|转学|插班|中考|高考|招生|高中|初中|辍学|失学|退学|学位|学区|升学|学籍|小学|中学|大学|托管|作业|留守儿童|放学|学校|读书|教育|学费|幼儿园|辅导|校车|助学|学生|课|老师/g,
   矛盾纠纷:
-    /纠纷|矛盾|吵架|争吵|吵起来|吵[了过]|嗌|俩家|两家|双方|动手|郁手|打人|干起来|打起来|闹矛盾|闹得|闹着|很僵|闹僵|赔|不讲理|被人占|占了|挡了|咬死|咬伤|争执|打架|邻里|宅基地|边界|地界|赡养|继承|分家|占用|侵占|调解|扯皮|不让|堵了路/g,
+    /纠纷|矛盾|吵架|争吵|相骂|吵嘴|拌嘴|报警|报过?110|吵起来|吵[了过]|嗌|俩家|两家|双方|动手|郁手|打人|干起来|打起来|闹矛盾|闹得|闹着|很僵|闹僵|赔|不讲理|被人占|占了|挡了|咬死|咬伤|争执|打架|邻里|宅基地|边界|地界|赡养|继承|分家|占用|侵占|调解|扯皮|不让|堵了路/g,
   环境: /垃圾|污水|臭|脏|埋汰|装修|砸墙|影响休息|吵得|麻将|清洁|气味|难闻|异味|嘈|卫生(?![室院所站局]|服务|健康)|环境|保洁|狗屎|狗粪|粪便|坑塘|死鸡|死猪|死狗|烂菜|河涌|老鼠|蟑螂|蚊子|噪音|噪声|太吵|吵闹|吵到|扰民|半夜|广场舞|音响|扬尘|灰尘|粉尘|养猪|养殖|塑料袋|污染|河道|水沟|绿化|焚烧|烧秸秆|粪|蚊虫|苍蝇|清理|乱堆|堆满|乱放|堆放|杂物|堆东西|油烟|杂草/g,
 };
 
@@ -22,7 +22,8 @@ const CATEGORY_WORDS: Record<Exclude<Category, '其他'>, RegExp> = {
  * A quarrel with another party (跟楼上两口子吵了好几回, 和邻居闹矛盾): whatever it started from (a leak, a wall), the
  * matter is now between two households, so it counts once more for 矛盾纠纷.
  */
-const QUARREL_WITH = /(?:跟|和|与|同)[^\s，,。；;]{1,8}?(?:吵|闹|扯皮|打架|打起来|干起来|红脸|有矛盾|起冲突)/;
+const QUARREL_WITH =
+  /(?:跟|和|与|同)[^\s，,。；;]{1,8}?(?:吵|闹|扯皮|打架|打起来|干起来|红脸|有矛盾|起冲突)|因为[^\s，,。；;]{1,12}?(?:吵|闹|相骂|扯皮|打架|打起来|干起来|红脸|起冲突)/;
 
 export function guessCategory(text: string): Category {
   let best: Category = '其他';
@@ -116,7 +117,7 @@ const DEADLINE_SHAPE = new RegExp(
     `(?:周|礼拜)末${BEFORE}|(?:本|这个?)?月中旬?${BEFORE}`,
     // A day with the answer or the work promised right after it (明天给回话, 周五下午回复他, 15号办好); never 明天去看
     // (a plan, not a promise) nor 今天解决了 (done).
-    `(?:今天|明天|后天|大后天|(?:本|这|下个?)?(?:周|星期|礼拜)[一二三四五六日天]|${NUM}月${NUM}[日号]|${NUM}[日号])(?:上午|下午|中午|晚上|早上)?(?=(?:给|帮)?(?:他|她|他们)?(?:给个?)?(?:回话|回复|答复|回信|回电|覆|给信|说法|办好|办结|办完|修好|弄好|解决)(?![了过]))`,
+    `(?:今天|明天|后天|大后天|(?:本|这|下个?)?(?:周|星期|礼拜)[一二三四五六日天]|${NUM}月${NUM}[日号]|${NUM}[日号])(?:上午|下午|中午|晚上|早上)?(?=(?:给|帮)?(?:他|她|他们)?(?:给个?)?(?:回话|回复|答复|回信|回电|覆|给信|说法|办好|办结|办完|修好|弄好|解决)(?![了过])|上门(?:帮|给)(?:他|她|他们)?(?:弄|办|搞|整|修))`,
   ].join('|'),
 );
 
@@ -151,15 +152,19 @@ const HOLDER_END =
 /** What goes with the name and is not the matter: 同志, 负责, 办. */
 const HOLDER_TAIL = '(?:同志)?(?:(?:去|来)?(?:负责办理|负责|办理|办|处理|跟进|落实))?(?:一下)?';
 const HOLDER_PATTERNS = [
+  // A form's label for who follows it up (跟进：蒋红, 包抓人：王建军), the name as written.
+  new RegExp(
+    `(?:^|[\\s，,。；;])(?:跟进人?|包抓人?|包联人|包保人|承办|经办)\\s*[:：]\\s*((?:老|小)?[${SURNAMES}][\\u4e00-\\u9fa5]{1,2}?)(?=$|[\\s，,。；;])`,
+  ),
   // A post, then the name: 责任人 驻村第一书记 刘洋, 责任人村委副主任郑军.
   new RegExp(
     `(?:责任人|负责人|承办人|经办人|处理人|办理人)[\\s:：]*[^\\s，,。；;：:]{1,8}?(?:书记|主任|委员|干部|会计|员|长)\\s*((?:老|小)?[${SURNAMES}][\\u4e00-\\u9fa5]{1,2}?)${HOLDER_END}${HOLDER_TAIL}`,
   ),
   new RegExp(
-    `(?:责任人|负责人|承办人|经办人|处理人|办理人|跟进人|包联干部|包联人|包联|包保人|包村干部|包片干部|包村|包片)[\\s:：]*(?:就定|就是|就|定为|定|是|为|由)?[\\s:：]*([^\\s，,。；;：:]{2,10}?)${HOLDER_END}${HOLDER_TAIL}`,
+    `(?:责任人|负责人|承办人|经办人|处理人|办理人|跟进人|包抓人|包抓干部|包联干部|包联人|包联|包保人|包村干部|包片干部|包村|包片)[\\s:：]*(?:就定|就是|就|定为|定|是|为|由)?[\\s:：]*([^\\s，,。；;：:]{2,10}?)${HOLDER_END}${HOLDER_TAIL}`,
   ),
   // An @-mention with the word that hands it over: @冯国栋 跟, @何婉婷 跟进.
-  /@\s*([^\s@，,。；;：:]{2,10}?)\s*(?:同志)?\s*(?:跟进|跟|负责|处理|办理|落实|核实|对接|协调|去办|办)/,
+  /@\s*([^\s@，,。；;：:]{2,10}?)\s*(?:同志)?\s*(?:你|您)?(?:先|再|就|去)?(?:跟进|跟|负责|处理|办理|落实|核实|对接|协调|去办|办|了解|看看|问问|联系)/,
   new RegExp(
     `(?:交给|交由|转给|转交|转至|已经?转|交办给?|指派给?|派给|分给|分派给)\\s*([^\\s，,。；;：:]{2,10}?)${HOLDER_END}${HOLDER_TAIL}`,
   ),
@@ -234,10 +239,16 @@ const KIN_AFTER = new RegExp(`^(?:${KIN})`);
 const KIN_ONLY = new RegExp(`^(?:${KIN})$`);
 const NOT_NAME_START = new RegExp(`^(?:${NOT_NAMES})`);
 const ANONYMOUS = /^(?:有人|群众|大家|别人|某人|他们|她们|我们|村里)/;
+/**
+ * A post or a short description before the person's name, glued or not (居民代表潘先生, 楼组长王阿姨, 独居的孙老太,
+ * 502的黄先生): used only where a name must follow.
+ */
+const POST_LEAD = '[\\u4e00-\\u9fa5]{0,3}(?:代表|组长|楼长|栋长|队长)|[\\u4e00-\\u9fa5\\d]{1,4}?的';
 /** What runs between the place and the person met there: 第9网格，遇到退休职工苏大爷. */
-const ROLE_LEAD = new RegExp(
-  `^(?:的|[\\s,，、:：]|里的|那边的|这边的|遇到了?|碰到了?|碰见了?|遇见了?|见到了?|碰着了?|碰上了?|遇着了?|(?:${ROLE}))+`,
-);
+const LEAD_WORDS = '的|[\\s,，、:：]|里的|那边的|这边的|遇到了?|碰到了?|碰见了?|遇见了?|见到了?|碰着了?|碰上了?|遇着了?';
+const ROLE_LEAD = new RegExp(`^(?:${LEAD_WORDS}|(?:${ROLE}))+`);
+/** The same with a post or a description (居民代表, 独居的), tried when no name follows the plain lead. */
+const POST_ROLE_LEAD = new RegExp(`^(?:${LEAD_WORDS}|(?:${ROLE})|${POST_LEAD})+`);
 
 /** Words that run between who and what: 王大爷 反映 路灯坏了. Kept verbs (要求, 希望) stay in the content. */
 const SAYS =
@@ -251,7 +262,7 @@ const DROPPED_VERBS =
  * building goes with the matter.
  */
 const N_ = '(?:\\d{1,2}|[一二三四五六七八九十]{1,3})';
-const UNIT = `(?:\\s?第?${N_}(?:村民小?)?(?:组(?![织长员])|队)|${N_}(?:号楼|栋|幢|单元|座)|\\s(?:${N_}(?:号楼|栋|幢|单元|座))+(?=[\\s，,。；;]|$))`;
+const UNIT = `(?:\\s?第?${N_}(?:村民小?)?(?:组(?![织长员])|队)|${N_}(?:号楼|栋|幢|单元|座)(?=[\\s，,。；;（(的]|$)|\\s(?:${N_}(?:号楼|栋|幢|单元|座))+(?=[\\s，,。；;]|$))`;
 /** 村/社区/网格 names: 柳树村, 幸福社区, 第三网格, 5号网格, 东山村2组, 新华小区3号楼. */
 const PLACE_SEARCH = new RegExp(
   [
@@ -262,6 +273,10 @@ const PLACE_SEARCH = new RegExp(
     '[\\u4e00-\\u9fa5]{1,6}?(?:市|县|区)(?=\\s?[\\u4e00-\\u9fa5])',
     '第?[一二三四五六七八九十\\d]{1,2}(?:村民)?组(?![织长员])',
     '[一二三四五六七八九十\\d]{1,3}号?网格',
+    // Housing estates named without 小区 (金都苑, 金汇花园, 阳光家园): 苑 anywhere; the other words only as a word of
+    // their own (not 小区花园里, 幼儿园).
+    '[\\u4e00-\\u9fa5]{1,6}?苑(?![里内])',
+    '(?<=^|[\\s，,。；;:：(（])[\\u4e00-\\u9fa5]{1,6}?(?:花园|家园|公寓|新村)(?=[\\s，,。；;)）的]|$|\\d)',
     // Shanghai lanes (长乐路88弄): the lane is where the person lives.
     '[\\u4e00-\\u9fa5]{1,6}?路\\d{1,4}弄(?:\\d{1,4}号)?',
     '[\\u4e00-\\u9fa5\\d]{1,8}?(?:社区|小区|居委会?|居民区|村委会|嘎查|街道|片区|网格|院落|家属院|家属区|车间|分厂|(?:村|屯|镇|乡)(?![口里民委部卫道级干子务医集支两]|小(?:学|的|老师|孩)))',
@@ -310,6 +325,9 @@ const SPOKEN: ReadonlyArray<[RegExp, string]> = [
   [/阿拉(?!伯|善|斯加|丁)/g, '我们'],
   [/伊拉(?!克)/g, '他们'],
   [/(?<![\u4e00-\u9fa5])伊(?=讲|话|说|屋里|家|想|要|也|就|还|老|勿|不)/g, '他'],
+  // 伊 as the object (回复伊, 帮伊弄, 给伊答复): him or her.
+  [/(?<=[给帮陪叫让请告诉知回复答覆问])伊(?![朗犁斯利拉甸])/g, '他'],
+  [/搿(?=个|只|件|趟|面|搭)/g, '这'],
   [/侬/g, '你'],
   [/勿/g, '不'],
   [/辰光/g, '时候'],
@@ -358,7 +376,7 @@ function workingText(typed: string): string {
   return (
     text
       .replace(/\p{Extended_Pictographic}|\u200d|\ufe0f/gu, (m) => ' '.repeat(m.length))
-      .replace(/[|｜]|(?<!\d)\/|\/(?!\d)/g, ' ')
+      .replace(/[|｜‖→]|(?<!\d)\/|\/(?!\d)/g, ' ')
       // The numbers of a numbered form (1.反映人：… 2.地点：…).
       .replace(/(?<=^|\s)\d{1,2}[.、)](?=\s*[\u4e00-\u9fa5])/g, (m) => ' '.repeat(m.length))
   );
@@ -385,7 +403,12 @@ const SOLVED =
 
 /** Reads a recording message (with or without its command word) into a draft. */
 export function parseTicket(message: string, context: ParseContext): TicketDraft {
-  const typed = message.normalize('NFKC').replace(/\s+/g, ' ').trim();
+  // Circled numbers of a work-group template (①反映人 ②诉求) are a gap: NFKC would make them digits of the text.
+  const typed = message
+    .replace(/[\u2460-\u2473\u2776-\u2793\u3251-\u325f]/g, ' ')
+    .normalize('NFKC')
+    .replace(/\s+/g, ' ')
+    .trim();
   const work = workingText(typed);
   const draft = readDraft(work, context);
   for (const field of ['raiser', 'place', 'holder', 'content'] as const) {
@@ -408,6 +431,7 @@ function readDraft(working: string, context: ParseContext): TicketDraft {
   // A pause word becomes a gap, so it separates what it stood between (村里的赵永福他就反映 / 那个居民黄建军).
   text = text.replace(FILLERS, ' ').replace(SOFT, ' ');
 
+  text = bracketLabels(text);
   const phone = readPhone(text);
   if (phone) {
     draft.phone = phone.number;
@@ -446,20 +470,39 @@ function readDraft(working: string, context: ParseContext): TicketDraft {
  * the one who raised it.
  */
 function readLabels(text: string, draft: TicketDraft): string {
-  // Labels in brackets, as work-group templates write them (【反映人】张三 【地点】…): a label and a colon.
+  // Who recorded it (走访人：沈佳怡, 记录人 李娟) is the member typing, not the person who raised it: dropped.
   let rest = text.replace(
-    /[【[]\s*((?:反映|提出|来访|来电|诉求|求助|投诉|联系|当事|报事)人|姓名|地点|地址|住址|所在村|所在社区|网格|反映内容|诉求内容|具体问题|问题描述|反映问题|问题|内容|情况|事项|事由|诉求|责任人|负责人|承办人|经办人|处理人|办理人|时限|期限|办结时限|办理时限|联系电话|电话|类别|分类)\s*[】\]]\s*[:：]?/g,
-    ' $1：',
+    new RegExp(
+      `(?:走访人|记录人|登记人|填报人|录入人|走访干部)\\s*[:：]?\\s*(?:(?:老|小)?[${SURNAMES}][\\u4e00-\\u9fa5]{1,2}(?=$|[\\s，,。；;]))?`,
+      'g',
+    ),
+    ' ',
   );
-  // A label and its value, after a colon, or after a gap for the labels that cannot be anything else (反映人 李秀英).
+  // A label and its value, after a colon, or after a gap or glued for the labels that cannot be anything else
+  // (反映人 李秀英, 反映人冯阿姨).
+  // Glued only at the start of a phrase: in 让物业联系人冯刚盯到 the 联系人 is a post.
   const labelled = (labels: string, gap = false) =>
-    new RegExp(`(?:${labels})\\s*${gap ? '(?:[:：]|\\s)' : '[:：]'}\\s*([^\\s，,。；;:：]{1,20})`).exec(rest);
-  const person = labelled('反映人|提出人|来访人|来电人|来信人|诉求人|求助人|投诉人|咨询人|当事人|联系人|报事人|群众姓名|姓名', true);
+    new RegExp(
+      `(?:${labels})\\s*${gap ? '(?:[:：]|\\s)' : '[:：]'}\\s*([^\\s，,。；;:：]{1,20})${gap ? `|(?<=^|[\\s，,。；;])(?:${labels})([^\\s，,。；;:：]{1,20})` : ''}`,
+    ).exec(rest);
+  const person =
+    labelled('反映人|提出人|来访人|来电人|来信人|诉求人|求助人|投诉人|咨询人|当事人|联系人|报事人|群众姓名|姓名|走访对象', true) ??
+    labelled('(?<=^|[\\s，,。；;])对象');
   if (person) {
-    const { name, place } = readWho(person[1]!);
+    let { name, place } = readWho((person[1] ?? person[2])!);
+    let length = person[0].length;
+    // A form's 对象：碧江苑 严老师 — the place first, then the name after a gap.
+    if (!name && place) {
+      const next = /^\s+(\S{1,8})/.exec(rest.slice(person.index + length));
+      const after = next ? nameAt(next[1]!) : undefined;
+      if (after) {
+        name = after;
+        length += next![0].indexOf(after) + after.length;
+      }
+    }
     if (name) draft.raiser = name;
     if (place) draft.place = place;
-    rest = cut(rest, person.index, person[0].length);
+    rest = cut(rest, person.index, length);
   }
   const place = labelled('地点|地址|住址|所在村|所在社区|村组|村\\(社区\\)|村/社区|网格');
   if (place) {
@@ -468,11 +511,22 @@ function readLabels(text: string, draft: TicketDraft): string {
   }
   return rest
     .replace(/(?:反映内容|诉求内容|具体问题|问题描述|反映问题|问题|内容|情况|事项|事由|诉求)\s*[:：]/g, ' ')
-    .replace(/(?<=^|\s)(?:反映内容|诉求内容|具体问题|问题描述|问题)(?=\s)/g, ' ')
+    .replace(/(?<=^|\s)(?:反映内容|诉求内容|具体问题|问题描述|反映问题|问题|事由|诉求)(?=\s)/g, ' ')
     .replace(
       new RegExp(`(?:${STAFF})\\s*(?:(?:老|小)?[${SURNAMES}][\\u4e00-\\u9fa5]{1,2}?)?\\s*(?:上报|报告|报|走访发现|发现|反映)`, 'g'),
       ' ',
     );
+}
+
+/**
+ * Labels in brackets, as work-group templates write them (【反映人】张三 【地点】…, 【联系电话】139…): a label and a
+ * colon, so the rules for `label：value` read them.
+ */
+function bracketLabels(text: string): string {
+  return text.replace(
+    /[【[]\s*((?:反映|提出|来访|来电|诉求|求助|投诉|联系|当事|报事|跟进|包抓|包联)人|走访对象|对象|姓名|地点|地址|住址|所在村|所在社区|网格|反映内容|诉求内容|具体问题|问题描述|反映问题|问题|内容|情况|事项|事由|诉求|责任人|负责人|承办人|经办人|处理人|办理人|跟进|包抓|时限|期限|办结时限|办理时限|承诺时限|联系电话|电话|手机|类别|分类)\s*[】\]]\s*[:：]?/g,
+    ' $1：',
+  );
 }
 
 /** People who report for others: their name is not the raiser's. */
@@ -543,7 +597,7 @@ export function readDue(phrase: string, context: ParseContext): DeadlineResult {
 }
 
 const PROMISED_ACTION =
-  /^(?:(?:给|帮)?(?:他|她|他们)?(?:给)?个?(?:办结|办完|办好|办了|完成|解决|处理好?|修好|修复|修|更换|整改|落实|清理|清走|清运|拉走|调解|协调|核实|查清|上门(?:看看?|查看|核实)?|答复|回复|回话|回信|回电|覆|给信|准信|准话|回音|说法)(?:好|完|到位)?(?:他|她|他们)?)?/;
+  /^(?:(?:给|帮)?(?:他|她|他们)?(?:给)?个?(?:办结|办完|办好|办了|完成|解决|处理好?|修好|修复|修|更换|整改|落实|清理|清走|清运|拉走|调解|协调|核实|查清|上门(?:(?:帮|给)(?:他|她|他们)?(?:弄|办|搞|整|修)|看看?|查看|核实)?|答复|回复|回话|回信|回电话?|覆|给信|准信|准话|回音|说法)(?:好|完|到位)?(?:他|她|他们)?)?/;
 const dayOfMonth = (phrase: string) =>
   phrase
     .replace(/^(\d{1,2})日(之前|以前|前)$/, '$1号$2')
@@ -596,8 +650,20 @@ function matterOf(rest: string, personAt: number | undefined): string {
   const at = says.input === rest ? says.index : personAt! + says.index;
   const after = rest.slice(at + says[0].length);
   const before = rest.slice(0, at);
-  return (cleanContent(after)?.length ?? 0) >= 4 || !cleanContent(before) ? after : before;
+  const said = cleanContent(after)?.length ?? 0;
+  const told = cleanContent(before);
+  if (said < 4 && told) return before;
+  // The matter said first and the person after it (装修噪音吵相骂，502的黄先生讲楼上天天敲): both halves are the
+  // matter, unless what came first is only the visit (今天上午我们到东湖村走访).
+  // A description left before the name (301的) goes.
+  if (told && told.length >= 4 && !VISIT.test(told) && !BARE_PLACE.test(told))
+    return `${before.replace(/[\s，,]*[^\s，,。；;]{1,4}的\s*$/, '')} ${after}`;
+  return after;
 }
+
+/** Words of the visit that found a matter, not the matter: 走访, 入户, 我们到…, 今天上午. */
+const VISIT =
+  /走访|入户|巡查|排查|(?:到|去)[^，,。；;\s]{0,6}(?:村|社区|小区|网格|家)|遇到|碰到|碰着|碰见|见到|今天|昨天|上午|下午|早上|晚上|我们|俺们|咱们/;
 
 /** A place word with no name before it (小区, 居委), or only a pointer (这个小区, 附近小区): no place of a person. */
 const BARE_PLACE = /^(?:这个?|那个?|该|本|附近|周边|周围|整个)?(?:村|屯|镇|乡|社区|小区|居委|居民区|网格|街道|片区)/;
@@ -653,9 +719,13 @@ function findRaiser(text: string, afterPlace: number): { name: string; index: nu
     if (name) return { name, index: at, length: name.length };
   }
   const tryAt = (from: number) => {
-    const lead = ROLE_LEAD.exec(text.slice(from))?.[0] ?? '';
+    let lead = ROLE_LEAD.exec(text.slice(from))?.[0] ?? '';
+    let name = nameAt(text.slice(from + lead.length));
+    if (!name) {
+      lead = POST_ROLE_LEAD.exec(text.slice(from))?.[0] ?? '';
+      name = nameAt(text.slice(from + lead.length));
+    }
     const start = from + lead.length;
-    const name = nameAt(text.slice(start));
     // The role goes with the name (居民 刘建军), and so does a kin word after a full name (王桂兰大姐): neither is the
     // matter.
     const kin = name ? (KIN_AFTER.exec(text.slice(start + name.length))?.[0].length ?? 0) : 0;
@@ -720,7 +790,7 @@ function cleanContent(rest: string): string | undefined {
     .replace(/^[\s，,。；;:：、的]+/, '')
     .replace(DROPPED_VERBS, '')
     // The visit that found it is not the matter: 今天在三组入户, 走访时发现.
-    .replace(/^[^,，。；;\s]{0,12}(?:走访|入户|巡查|排查)[^,，。；;\s]{0,6}?(?:时|中|的时候)?(?:发现|了解到|得知)?[\s,，。]+/, '')
+    .replace(/^[^,，。；;\s]{0,12}(?:走访|入户|巡查|排查)[^,，。；;\s]{0,6}?(?:时|中|的时候)?(?:发现|了解到|得知)?(?:[\s,，。]+|$)/, '')
     .replace(/^[\s，,。；;:：、]+|[\s，,。；;:：、]+$/g, '')
     .replace(/\s*(?:反映的|说的)$/, '')
     // What was left around a holder or a promise taken out: 这个事情呢就 (交给…), 我们就 (…).
@@ -739,11 +809,20 @@ function cleanContent(rest: string): string | undefined {
  * nothing to record, so the dialogue asks.
  */
 const VAGUE_MATTER =
-  /^(?:他|她|他们)?(?:说的|讲的|反映的|提的|的)?(?:这|那)?个?(?:事情?|事儿|问题|情况)?$|^(?:他|她)?(?:说|讲)?(?:有|还有)(?:个|件|点|些|一个|一件|一点)?(?:事情?|事儿|问题|情况|困难)(?:要|想)?(?:反映|说|讲|问|找)?$/;
+  /^[(（]?(?:待补充?|待定|待填|暂无|无|略|空|未知|不详|[?？]+)[)）]?$|^(?:他|她|他们)?(?:说的|讲的|反映的|提的|的)?(?:这|那)?个?(?:事情?|事儿|问题|情况)?$|^(?:他|她)?(?:说|讲)?(?:有|还有)(?:个|件|点|些|一个|一件|一点)?(?:事情?|事儿|问题|情况|困难)(?:要|想)?(?:反映|说|讲|问|找)?$/;
 
 /** `城关村 王大爷`, `城关村王大爷`, `王大爷(城关村)`, `3网格 李阿姨`, `村民孙二柱` → place and name (the dialogue's answer). */
 export function readWho(text: string): { name?: string; place?: string } {
-  let rest = text.normalize('NFKC').replace(/[()（）]/g, ' ');
+  let rest = text.normalize('NFKC');
+  // What is in brackets after the name (吴家阿哥（银都苑）, 冯阿姨（楼组长）) is its place when it reads as one, and
+  // never part of the name.
+  const aside = /^([^()]+)\(([^()]*)\)$/.exec(rest);
+  if (aside && findPlace(aside[1]!) === undefined) {
+    const inside = findPlace(aside[2]!);
+    const name = aside[1]!.trim().replace(new RegExp(`^(?:的|${ROLE})+(?=.)`), '');
+    return { ...(name ? { name } : {}), ...(inside ? { place: inside.name } : {}) };
+  }
+  rest = rest.replace(/[()（）]/g, ' ');
   const place = findPlace(rest);
   if (place) rest = cut(rest, place.index, place.length);
   const name = rest.replace(/\s+/g, '').replace(new RegExp(`^(?:的|${ROLE})+(?=.)`), '');

@@ -451,3 +451,100 @@ describe('the 民情工单 parser on run-on voice input', () => {
     });
   });
 });
+
+describe('the 民情工单 parser on the structure of a message, whoever writes it', () => {
+  it('reads a phone in a bracket label (【联系电话】) and 【走访对象】 as the person; the matter keeps no label', () => {
+    const draft = read(
+      '民情工单\n【走访对象】陆阿姨（康城苑）\n【反映问题】车库积水\n【联系电话】138 0000 1234\n【负责人】韩斌\n【办结时限】本周五前',
+    );
+    expect(draft).toMatchObject({ raiser: '陆阿姨', place: '康城苑', phone: '13800001234', holder: '韩斌', due: '2026-03-06' });
+    expect(draft.content).toBe('车库积水');
+  });
+
+  it('keeps what is in brackets after a labelled name out of the name: a place when it reads as one, else nothing', () => {
+    expect(read('民情工单 反映人：林伯伯（楼组长） 问题：楼道堆满杂物 月底前')).toMatchObject({ raiser: '林伯伯', due: '2026-03-31' });
+    expect(read('民情工单 反映人：林伯伯（楼组长） 问题：楼道堆满杂物 月底前').place).toBeUndefined();
+    expect(read('民情工单 【反映人】林伯伯（东湖村） 【诉求】楼道堆满杂物 【时限】月底前')).toMatchObject({
+      raiser: '林伯伯',
+      place: '东湖村',
+    });
+  });
+
+  it('reads a label glued to the name at a phrase start (反映人冯阿姨), never a post inside a phrase (让物业联系人冯刚)', () => {
+    expect(read('民情工单 路灯坏了。反映人韦大姐 13911112222。交给邱磊跟进 月底前').raiser).toBe('韦大姐');
+    const post = read('民情工单 6栋电梯又坏了 让物业联系人冯刚盯到');
+    expect(post.holder).toBe('冯刚');
+    expect(post.raiser).toBeUndefined();
+  });
+
+  it('drops the recorder (走访人) and reads 对象：place name; a placeholder (待补) is no matter, so it is asked', () => {
+    const draft = read('民情工单\n走访人：季敏\n对象：东湖村 严大爷\n情况：（待补）\n负责人：马卫东');
+    expect(draft).toMatchObject({ raiser: '严大爷', place: '东湖村', holder: '马卫东' });
+    expect(draft.content).toBeUndefined();
+    expect(missingOf(draft)).toBe('content');
+  });
+
+  it('reads 台账 labels 姓名/事由/时限/包抓人, with or without a colon, and circled numbers (①②) as gaps', () => {
+    expect(read('民情工单 姓名：王秀兰 事由：屋后排水沟堵了 时限：本周五前 包抓人：李建军')).toMatchObject({
+      raiser: '王秀兰',
+      content: '屋后排水沟堵了',
+      holder: '李建军',
+      due: '2026-03-06',
+    });
+    expect(read('民情工单 王秀兰 城关村二组 排水沟堵了 包抓人李建军 月底前')).toMatchObject({
+      raiser: '王秀兰',
+      holder: '李建军',
+      content: '排水沟堵了',
+    });
+    const numbered = read('民情工单\n①反映人：赵红梅（幸福社区）\n②诉求：孩子转学手续不会办\n③负责人：王芳\n④时限：下周三前');
+    expect(numbered).toMatchObject({ raiser: '赵红梅', place: '幸福社区', holder: '王芳', due: '2026-03-11' });
+    expect(numbered.content).toBe('孩子转学手续不会办');
+    expect(read('民情工单 ‖ 第9网格 ‖ 反映人: 邓老伯 ‖ 想要助餐服务 ‖ 跟进: 蒋红 ‖ 下周二前').holder).toBe('蒋红');
+    // Labels with a gap and no colon, as typed from a paper 台账.
+    expect(read('民情工单 姓名 王秀兰 事由 屋后排水沟堵了 时限 本周五前 包抓人 李建军')).toMatchObject({
+      raiser: '王秀兰',
+      content: '屋后排水沟堵了',
+      holder: '李建军',
+      due: '2026-03-06',
+    });
+  });
+
+  it('reads an estate named 苑 or 花园 as the place; a building glued to it and followed by the matter goes with the matter', () => {
+    expect(read('民情工单 樱桃苑的何阿姨 想开长处方 交给蒋红 周五前')).toMatchObject({ place: '樱桃苑', raiser: '何阿姨' });
+    expect(read('当场解决 紫金花园 退休的卫阿姨 问养老金到账 我当场帮她查好了')).toMatchObject({ place: '紫金花园', raiser: '卫阿姨' });
+    const lift = read('民情工单 丰华苑12号楼电梯三天两头坏 反映人冯阿姨 交给邱磊 后天给答复');
+    expect(lift.place).toBe('丰华苑');
+    expect(lift.content).toContain('12号楼电梯');
+    expect(read('民情工单 阳光小区7栋 业主孙先生 物业收费不透明 月底前').place).toBe('阳光小区7栋');
+    expect(read('民情工单 幼儿园门口积水 东湖村 王大爷 月底前').place).toBe('东湖村');
+  });
+
+  it('reads a post glued before the name (居民代表潘先生, 楼组长王阿姨) or a short description with 的 (独居的孙老太)', () => {
+    expect(read('民情工单 虹景小区 居民代表潘先生 充电桩不够 交给罗斌 月底前').raiser).toBe('潘先生');
+    expect(read('民情工单 楼组长王阿姨反映楼道堆满杂物 月底前').raiser).toBe('王阿姨');
+    expect(read('当场解决 东湖村 独居的孙老太 家庭医生签约到期 我当场帮她续上了').raiser).toBe('孙老太');
+  });
+
+  it('reads an @-mention addressed with 你 or 先 as the holder (@唐静 你先了解下)', () => {
+    expect(read('民情工单 秀山小区 许阿姨 问有没有课后托管班 @唐静 你先了解下情况').holder).toBe('唐静');
+    expect(read('民情工单 第7网格 居民赵先生反映孩子上学的事 @徐丽 侬跟进下 月底前').holder).toBe('徐丽');
+    expect(read('民情工单 第7网格 居民赵先生反映孩子上学的事 @徐丽 月底前').holder).toBeUndefined();
+  });
+
+  it('asks for the matter when only the visit and the errand were said (…回复伊), and reads 明天上门帮他弄 as the promise', () => {
+    const visit = read('民情工单 今朝上半天走访景城小区 周阿姨 电话18800001111 让马卫东跟进 下礼拜一前回复伊');
+    expect(visit).toMatchObject({ raiser: '周阿姨', holder: '马卫东', due: '2026-03-09' });
+    expect(missingOf(visit)).toBe('content');
+    expect(read('民情工单 万源小区 包阿姨 要开居住证明 交给沈晓燕，明天上门帮她弄').due).toBe('2026-03-05');
+    expect(read('民情工单 万源小区 包阿姨 要开居住证明 交给沈晓燕 明天去看看').due).toBeUndefined();
+  });
+
+  it('keeps the matter said before the speaker (…吵相骂，502的黄先生讲…) and reads the quarrel as 矛盾纠纷', () => {
+    const draft = read('民情工单 锦绣苑 楼上楼下因为装修噪音吵相骂，301的黄先生讲楼上天天早上敲墙。交给调解员杨志强');
+    expect(draft).toMatchObject({ place: '锦绣苑', raiser: '黄先生', holder: '杨志强', category: '矛盾纠纷' });
+    expect(draft.content).toContain('装修噪音');
+    expect(draft.content).toContain('敲墙');
+    // The visit said first is not the matter.
+    expect(read('民情工单 今天上午我们到东湖村走访 村里的赵永福说机耕路全是泥 月底前').content).not.toMatch(/走访/);
+  });
+});
