@@ -43,6 +43,23 @@ describe('提醒我: a date said by another date (a lunar date, a day before or 
     expect(split(phrase)).toHaveProperty('reason');
   });
 
+  it.each([
+    // A festival's day in Chinese numerals without 农历 or 日/号 is most likely lunar (中秋 with 月饼), but could be
+    // the solar day: asked, never read silently as next year's solar 8月15日.
+    ['八月十五上午9点 给五保户送月饼', '2026-09-01T08:00:00+08:00'],
+    ['五月初五 包粽子', '2026-03-01T08:00:00+08:00'],
+    ['九月初九上午 看望老党员', '2026-03-01T08:00:00+08:00'],
+    ['七月初七 开会', '2026-03-01T08:00:00+08:00'],
+  ])('%s (公历还是农历) is asked back', (phrase, at) => {
+    expect((split(phrase, at) as { reason: string }).reason).toMatch(/农历/);
+  });
+
+  it('八月十五日 and 8月15日 are the solar day', () => {
+    expect(split('八月十五日上午9点 开会', '2026-03-01T08:00:00+08:00')).toMatchObject({
+      schedule: { description: '2026-08-15（周六）09:00（一次）' },
+    });
+  });
+
   it('a day before a date that has gone by today is refused as past, not moved a year on silently', () => {
     const read = split('七一前一天下午3点 开会', '2026-07-01T10:00:00+08:00');
     expect((read as { reason: string }).reason).toContain('已经过去');

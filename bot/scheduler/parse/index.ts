@@ -16,7 +16,7 @@ import {
   wallOf,
   weekdayOf,
 } from '../../time';
-import { dayShift, lunarCandidates } from './relative-date';
+import { dayShift, lunarCandidates, lunarDayNumber, lunarOrSolar } from './relative-date';
 import { canonicalWording } from './wording';
 
 /**
@@ -928,6 +928,12 @@ function dayDetail(date: string): { work: boolean; name: string } | undefined {
  */
 function dateSaidByDate(text: string, options: ParseOptions): ParseResult | undefined {
   if (text.startsWith('每')) return undefined;
+  const either = lunarOrSolar(text);
+  if (either)
+    return {
+      ok: false,
+      reason: `“${either}”是农历还是公历？农历请写“农历${either}”，公历请写“${chineseNumber(either.split('月')[0]!)}月${lunarDayNumber(either)}日”`,
+    };
   const lunar = lunarCandidates(text, isoDate(wallOf(options.from, options.zone)), chineseDays());
   if (lunar) {
     if (lunar.length === 0) return { ok: false, reason: `农历这个月没有这一天（“${text.slice(0, 12)}”），请核对日期` };

@@ -16,6 +16,26 @@ function lunarDay(word: string): number | undefined {
   return chineseNumber(word);
 }
 
+/** Festivals kept by the lunar calendar, as month·day: 二月二, 端午, 七夕, 中元, 中秋, 重阳. */
+const LUNAR_FESTIVAL_DAYS = new Set(['2-2', '5-5', '7-7', '7-15', '8-15', '9-9']);
+
+/**
+ * A date in Chinese numerals without 农历/阴历 and without 日/号 that people mostly mean as lunar — a festival's day
+ * (八月十五 with 月饼 is 中秋) or a day said the lunar way (初五, 廿三) — but that could be the solar day: the phrase,
+ * to be asked about rather than read either way.
+ */
+export function lunarOrSolar(text: string): string | undefined {
+  const m = LUNAR.exec(text);
+  if (!m || m[1] || m[2]! in LUNAR_MONTHS) return undefined;
+  const month = chineseNumber(m[2]!);
+  const day = lunarDay(m[3]!);
+  const lunarWay = /^[初廿]/.test(m[3]!);
+  return lunarWay || LUNAR_FESTIVAL_DAYS.has(`${month}-${day}`) ? m[0] : undefined;
+}
+
+/** The day of a month-day phrase in Chinese numerals (八月十五 → 15, 五月初五 → 5). */
+export const lunarDayNumber = (phrase: string): number | undefined => lunarDay(phrase.split('月')[1] ?? '');
+
 export interface LunarCalendar {
   getSolarDateFromLunar: (lunar: string) => { date: string };
   getLunarDate: (date: string) => { lunarYear: number; lunarMon: number; lunarDay: number; isLeap: boolean };
