@@ -7,6 +7,7 @@ import { quizFeature } from '../../bot/features/quiz';
 import { memorySource } from '../../bot/features/quiz/bank';
 import { createStartFeature } from '../../bot/features/start';
 import { silentLogger } from '../../bot/logger';
+import { createRuntime, type Runtime } from '../../bot/runtime';
 import { fixtureQuestions } from '../features/quiz/helpers';
 import { peekQuiz, recordAnswer } from '../features/quiz/peek';
 import { ManualClock } from '../helpers/clock';
@@ -309,5 +310,49 @@ describe('Telegram adapter against telegram-test-api', () => {
     expect(messages).toHaveLength(1);
     expect(messages[0].text).toContain('你好！我是党务助手');
     await expect(botMessages(client, 1, 1)).rejects.toThrow();
+  });
+
+  it('webhook mode, two processes on one database: an update posted to both at once, and again after its answer, is answered once', async () => {
+    bot = await createTestBot({ features: [createStartFeature] });
+    // A second process: its own runtime (pool, queues) on the same database, its own webhook server.
+    const second: Runtime = await createRuntime({
+      config: bot.runtime.config,
+      clock: bot.clock,
+      log: silentLogger(),
+      features: [createStartFeature],
+    });
+    const webhook = { url: 'https://bot.example.org/telegram/hook', secret: 'hook-secret_2', port: 0, host: '127.0.0.1' };
+    const processes = [bot.runtime.app, second.app].map((app) =>
+      createTelegramAdapter({ app, log: silentLogger(), token: TOKEN, apiRoot: peer.apiRoot, throttle: false, webhook }),
+    );
+    try {
+      for (const p of processes) await p.start();
+      const urls = processes.map((p) => `http://127.0.0.1:${p.address()!.port}/telegram/hook`);
+      const client = user({ userId: 43 });
+      const post = (url: string, body: unknown) =>
+        fetch(url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-telegram-bot-api-secret-token': webhook.secret },
+          body: JSON.stringify(body),
+        });
+      const update = { update_id: 9101, message: { ...client.makeCommand('/start'), message_id: 9101 } };
+      // A load balancer that retried a request it thought lost: the same update reaches both processes at once.
+      const answers = await Promise.all(urls.map((url) => post(url, update)));
+      expect(answers.map((a) => a.status)).toEqual([200, 200]);
+      // Telegram posting it again later (the first answer came too late): each process drops it.
+      for (const url of urls) expect((await post(url, update)).status).toBe(200);
+      // Counted where the emulator took them: the emulator's client keeps polling after a wait that timed out, and
+      // that stray poll takes the next message for itself (the chat's next answer went missing that way).
+      const toChat = () => peer.messages.filter((m) => String(m.chat_id) === '43').map((m) => String(m.text));
+      await new Promise((r) => setTimeout(r, 1000)); // a second answer would be sent by now
+      expect(toChat()).toHaveLength(1);
+      expect(toChat()[0]).toContain('你好！我是党务助手');
+      // A new update of the chat is still answered (the POST returns once it was handled).
+      expect((await post(urls[1]!, { update_id: 9102, message: { ...client.makeCommand('/start'), message_id: 9102 } })).status).toBe(200);
+      expect(toChat()).toHaveLength(2);
+    } finally {
+      for (const p of processes) await p.stop();
+      await second.close();
+    }
   });
 });

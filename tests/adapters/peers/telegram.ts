@@ -1,4 +1,4 @@
-import { createServer, type IncomingMessage as HttpRequest, request, type Server } from 'node:http';
+import { Agent, createServer, type IncomingMessage as HttpRequest, request, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import TelegramServer from 'telegram-test-api';
 
@@ -15,7 +15,13 @@ export interface TelegramPeer {
   server: TelegramServer;
   /** The Bot API root the bot under test uses (the shim). */
   apiRoot: string;
+  /** Every Bot API request the shim received, answered or not (a retried send appears once per attempt). */
   calls: { method: string; body: any }[];
+  /**
+   * The messages the emulator took (sendMessage answered ok), in the order it took them: what the chats received.
+   * A send the shim could not hand on (it answered 500, the bot tried again) is in `calls` twice, here once.
+   */
+  messages: any[];
   /** `${chatId}:${userId}` pairs getChatMember reports as administrators. */
   admins: Set<string>;
   /** Chat ids whose sendMessage answers 403 "bot was blocked by the user". */
@@ -57,6 +63,7 @@ export async function startTelegramPeer(): Promise<TelegramPeer> {
     server,
     apiRoot: '',
     calls: [] as TelegramPeer['calls'],
+    messages: [] as any[],
     admins: new Set<string>(),
     blocked: new Set<string>(),
     tooManyRequests: 0,
@@ -78,15 +85,20 @@ export async function startTelegramPeer(): Promise<TelegramPeer> {
       setTimeout(done, 500).unref();
     });
 
+  // A new connection to the emulator for each request: Node's global agent keeps sockets for 5 s, as long as the
+  // emulator's server does, so a reused socket was now and then closed under a request (ECONNRESET, a 500 to the
+  // bot, which sent again: one message in the chat, two sendMessage calls here).
+  const agent = new Agent({ keepAlive: false });
   const forward = (method: string, path: string, headers: Record<string, any>, body: Buffer) =>
     new Promise<{ status: number; body: Buffer }>((resolve, reject) => {
       const req = request(
         {
+          agent,
           host: target.hostname,
           port: target.port,
           method,
           path,
-          headers: { ...headers, host: target.host, 'content-length': body.length },
+          headers: { ...headers, host: target.host, connection: 'close', 'content-length': body.length },
         },
         (res) => {
           readBody(res).then((b) => resolve({ status: res.statusCode ?? 500, body: b }), reject);
@@ -171,6 +183,7 @@ export async function startTelegramPeer(): Promise<TelegramPeer> {
         }
       }
       const answer = await forward(req.method ?? 'POST', req.url ?? '', req.headers, raw);
+      if (method === 'sendMessage' && answer.status === 200) peer.messages.push(body);
       if (!res.destroyed) res.writeHead(answer.status, { 'content-type': 'application/json' }).end(answer.body);
     } catch (error) {
       send(500, { ok: false, error_code: 500, description: String(error) });
