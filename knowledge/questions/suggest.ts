@@ -345,7 +345,7 @@ function pairCoverage(option: string, text: string): number {
 /** How well the evidence states each option: the best ordered share of it in a true statement on the topic. */
 export function optionSupport(options: string[], evidence: Evidence[], about = '') {
   return options.map((option) => {
-    let best = { share: 0, e: undefined as Evidence | undefined, absent: true, context: 0 };
+    let best = { share: 0, e: undefined as Evidence | undefined, absent: true, context: 0, option };
     // Absent: no statement has even a third of its character pairs (特优 shares only 优 with 优秀, 税务部门 only 部门).
     const numbered = /\d/.test(alignable(option));
     // A number is there word for word or not at all: 2023年10月1日 is absent from a text that has 2023年7月1日.
@@ -398,6 +398,62 @@ export function aboutOf(stem: string): string {
   const which = /(?:下列|以下)(?:说法|表述|选项|做法|叙述|关于)?.*$/.exec(core);
   const about = which && which.index >= 4 ? core.slice(0, which.index) : core;
   return about.replace(/^关于/, '');
+}
+
+/**
+ * Where several options are picked, one left out that the sentences stating the picked ones mostly say too
+ * (延长或提前的期限一般不超过1年 beside 延长或者提前的期限一般不超过1年, 组织纪律 in 政治、组织、廉洁…纪律) is more likely
+ * right in other words than wrong: the set is not clear. Unless those sentences deny it (不能把他们排除在外).
+ */
+function leftOutButSaid(picked: number[], support: ReturnType<typeof optionSupport>): boolean {
+  const said = [...new Set(picked.flatMap((i) => (support[i]?.e ? [support[i]!.e!.text] : [])))];
+  return support.some((s, i) => {
+    if (picked.includes(i)) return false;
+    const option = s.option;
+    return said.some((text) => {
+      if (pairCoverage(option, text) < LEFT_OUT_SAID) return false;
+      const { span } = orderedCoverage(option, text);
+      return negationsOf(option).length % 2 === (negationsOf(span).length + negatedBefore(span, text)) % 2;
+    });
+  });
+}
+const LEFT_OUT_SAID = 0.5;
+
+/**
+ * Every option picked: only when one true sentence of the evidence lists them all, next to each other (包括A、B、C和D). Options found
+ * one by one across steps or sentences (第3步…第4步…第5步…) are more likely a list read past the question's end.
+ */
+function allButUnlisted(picked: number[], options: string[], evidence: Evidence[]): boolean {
+  if (picked.length < options.length || options.length < 3) return false;
+  const sentences = [...new Set(evidence.flatMap((e) => (e.truth ? [e.text] : [])))];
+  // Options sharing a last word (政治纪律, 组织纪律…) may be listed without it (政治、组织、廉洁…六个方面的纪律).
+  const last = commonEnding(options);
+  const bare = last ? options.map((o) => o.slice(0, -last.length)) : [];
+  return !sentences.some(
+    (text) => listedTogether(options, text) || (bare.every((b) => b.length > 0) && last && listedTogether(bare, text)),
+  );
+}
+
+function commonEnding(items: string[]): string {
+  let n = 0;
+  while (items.every((o) => o.length > n + 1 && o.at(-n - 1) === items[0]!.at(-n - 1))) n++;
+  return n >= 2 ? items[0]!.slice(-n) : '';
+}
+
+/** Whether the items are in the sentence one after another with only 、，和及与 between them (numbers allowed here). */
+function listedTogether(items: string[], sentence: string): boolean {
+  const t = alignable(sentence);
+  const spans: { at: number; end: number }[] = [];
+  for (const item of items.map((o) => alignable(o))) {
+    // The first place the item stands apart from the others found (好 in 好、较好, not inside 较好).
+    const at = [...t.matchAll(new RegExp(item.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'g'))]
+      .map((m) => m.index)
+      .find((k) => !spans.some((s) => k < s.end && k + item.length > s.at));
+    if (at === undefined) return false;
+    spans.push({ at, end: at + item.length });
+  }
+  spans.sort((a, b) => a.at - b.at);
+  return spans.slice(1).every((s, k) => /^[、，,和及与或]{0,2}$/.test(t.slice(spans[k]!.end, s.at)));
 }
 
 /** Sentences stating an option this much about the stem speak of the stem's case; this little, of another. */
@@ -635,7 +691,13 @@ export function suggestFromHandbook(
     if (stated.length + absent.length === options.length) {
       const pick = negative ? absent : stated;
       const witness = near[stated[0] ?? pick[0]]?.e;
-      if (witness && pick.length > 0 && (many ? pick.length >= 2 || negative : pick.length === 1))
+      if (
+        witness &&
+        pick.length > 0 &&
+        (many ? pick.length >= 2 || negative : pick.length === 1) &&
+        !leftOutButSaid(pick, near) &&
+        (negative || !allButUnlisted(pick, options, wide))
+      )
         return hedged(
           pick.map((i) => LETTERS[i]),
           pick.map((i) => options[i]),
@@ -645,7 +707,8 @@ export function suggestFromHandbook(
     // Otherwise only when the sentences stating them tell the stem's options apart; anything else is a guess.
     if (negative) return abstain;
     const inContext = byContext(options, support, many || pasted.declaredType !== '单选', many, WHICH_ASK.test(pasted.stem));
-    if (!inContext) return abstain;
+    if (!inContext || (inContext.length > 1 && (leftOutButSaid(inContext, support) || allButUnlisted(inContext, options, wide))))
+      return abstain;
     return hedged(
       inContext.map((i) => LETTERS[i]),
       inContext.map((i) => options[i]),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { duesForPaste } from '../../bot/features/ask/dues';
 import { createPasteIndex, parsePasted } from '../../knowledge/questions/paste';
-import { outcomeAnswer, type PassageHit, resolvePaste, topicOf, withoutCase } from '../../knowledge/questions/suggest';
+import { outcomeAnswer, type PassageHit, resolvePaste, suggestFromHandbook, topicOf, withoutCase } from '../../knowledge/questions/suggest';
 
 /**
  * Pastes that tell a case rather than ask a rule (issue 21, third round): the PDF/app noise around them, the
@@ -113,5 +113,45 @@ describe('a date plus the period a rule gives', () => {
     ).toBeUndefined();
     const two = passage('收到入党申请书后，应当在一个月内派人谈话。收到入党申请书后，应当在三个月内派人谈话。');
     expect(await solve('张某3月10日交了入党申请书，最迟应在（ ）前派人谈话。A.4月10日 B.6月10日 C.3月17日', [two])).toBeUndefined();
+  });
+});
+
+describe('多选 judged option by option', () => {
+  it('a left-out option the sentence stating the picked ones mostly says too makes the set unclear', () => {
+    const hits = [passage('任期届满应当按期换届。确需延期或者提前换届的，应当报上级党组织批准，延长或者提前的期限一般不超过1年。')];
+    const raw =
+      '【多选】关于支部委员会的任期，下列说法正确的有（） A.任期届满应当按期换届 B.确需延期或提前换届的，应当报上级党组织批准 C.延长或提前的期限一般不超过1年 D.任期届满后可以无限期延续';
+    expect(suggestFromHandbook(raw, hits).kind).toBe('abstain');
+    // Denied by that sentence (不能把他们排除在教育之外), a left-out option is wrong, not unclear.
+    const care = [passage('对年老体弱、行动不便的党员，党组织可以送学上门或组织网上学习，不能把他们排除在教育之外。')];
+    expect(
+      suggestFromHandbook(
+        '【多选】对年老体弱、行动不便的党员，下列做法正确的有（） A.送学上门 B.组织网上学习 C.把他们排除在教育之外',
+        care,
+      ),
+    ).toMatchObject({ kind: 'hedged', choice: ['A', 'B'] });
+  });
+
+  it('every option picked only when one sentence lists them all next to each other', () => {
+    const steps = [
+      passage('入党积极分子的确定和培养：第3步推荐和确定入党积极分子，第4步报上级党委备案，第5步指定培养联系人，第6步培养教育考察。'),
+    ];
+    expect(
+      suggestFromHandbook(
+        '【多选】发展党员工作中，下列属于积极分子阶段的步骤有（ ） A.确定入党积极分子 B.报上级党委备案 C.指定培养联系人',
+        steps,
+      ).kind,
+    ).toBe('abstain');
+    const listed = [passage('述职评议的结果分为好、较好、一般、差四个档次，由党员大会评定。')];
+    expect(suggestFromHandbook('【多选】述职评议的结果分为哪几个档次？ A.好 B.较好 C.一般 D.差', listed)).toMatchObject({
+      kind: 'hedged',
+      choice: ['A', 'B', 'C', 'D'],
+    });
+  });
+
+  it('除…外，还… asks for what else, not for the exception', () => {
+    const hits = [passage('对群众，党支部负责把群众组织起来，做好宣传、凝聚和服务工作。')];
+    const out = suggestFromHandbook('【多选】党支部除组织群众外，还担负（）群众的职责。 A.宣传 B.凝聚 C.管控 D.服务', hits);
+    expect(outcomeAnswer(out) ?? '').not.toBe('C');
   });
 });
