@@ -695,8 +695,7 @@ export function suggestFromHandbook(
         witness &&
         pick.length > 0 &&
         (many ? pick.length >= 2 || negative : pick.length === 1) &&
-        !leftOutButSaid(pick, near) &&
-        (negative || !allButUnlisted(pick, options, wide))
+        (negative || !many || (!leftOutButSaid(pick, near) && !allButUnlisted(pick, options, wide)))
       )
         return hedged(
           pick.map((i) => LETTERS[i]),
