@@ -895,6 +895,58 @@ function lookupWithoutPreamble(index: PasteIndex, raw: string): PasteLookup | un
   return index.lookup(`${mark}${core}${pasted.options.map((o, i) => `\n${LETTERS[i]}. ${o}`).join('')}`);
 }
 
+/** Who a threshold counts (正式党员7人以上, 不足7人的党员): the counted members and their number in a case or a rule. */
+const COUNTED_MEMBERS = /(正式党员|有表决权的党员|党员)(不足|不到|不满|少于|超过|多于)?(\d+)[人名个](以上|以下|以内)?/;
+const THRESHOLD_SAYS = 0.65;
+const meets = (n: number, bound: string, t: number) =>
+  /不足|不到|不满|少于/.test(bound) ? n < t : /超过|多于/.test(bound) ? n > t : /以下|以内/.test(bound) ? n <= t : n >= t;
+
+/**
+ * A 判断 telling a case by its count (一个支部有正式党员5名…，应当设立支部委员会) against a rule that turns on a count
+ * (有正式党员7人以上的党支部，应当设立支部委员会；不足7人的，不设): true when the case meets the rule whose consequence
+ * the statement says; false when it meets the rule that says the opposite. Nothing when no such pair of rules is found.
+ */
+function suggestByThreshold(raw: string, hits: PassageHit[]): HandbookSuggestion | undefined {
+  const pasted = parsePasted(raw);
+  const truth = truthOptions(pasted.options);
+  if ((pasted.options.length >= 2 && !truth) || hasInnerBlank(pasted.stem)) return undefined;
+  const stem = alignable(pasted.stem);
+  const cases = [...stem.matchAll(new RegExp(COUNTED_MEMBERS.source, 'g'))];
+  if (cases.length === 0 || cases.some((c) => c[2] || c[4])) return undefined;
+  // What the statement says follows: what comes after its last count.
+  const last = cases.at(-1)!;
+  const says = stem.slice(last.index + last[0].length).replace(/^[，,、的]+/, '');
+  if (says.length < 4) return undefined;
+  const found: { truth: boolean; text: string; hit: PassageHit }[] = [];
+  for (const hit of hits.slice(0, 3))
+    for (const text of sentencesOf(hit.text)) {
+      const rule = COUNTED_MEMBERS.exec(alignable(text));
+      if (!rule) continue;
+      const n = Number(cases.find((c) => c[1] === rule[1])?.[3] ?? Number.NaN);
+      if (Number.isNaN(n)) continue;
+      const then = alignable(text).slice(rule.index + rule[0].length);
+      const clause = then.split(/[。；;]/)[0]!;
+      const { share } = orderedCoverage(says, clause);
+      // 不设支部委员会 against 应当设立支部委员会: the opposite consequence shares less of its words.
+      if (share < THRESHOLD_SAYS) continue;
+      // The consequence's negations as the rule's clause has them (its words may be put otherwise: 支委会).
+      const same = negationsOf(says).length % 2 === negationsOf(clause).length % 2;
+      const applies = meets(n, `${rule[2] ?? ''}${rule[4] ?? ''}`, Number(rule[3]));
+      // A rule the case does not meet says nothing of it by itself: its opposite rule must speak.
+      if (applies) found.push({ truth: same, text, hit });
+    }
+  if (found.length === 0 || found.some((f) => f.truth !== found[0]!.truth)) return undefined;
+  const holds = found[0]!.truth;
+  return {
+    kind: 'hedged',
+    choice: truth ? [LETTERS[holds ? truth.true : truth.false]!] : [],
+    answerTexts: [holds ? '正确' : '错误'],
+    sentence: found[0]!.text,
+    passage: found[0]!.hit,
+    basis: 'handbook',
+  };
+}
+
 /** A date as a paste writes it: 2024年6月, 3月10日, 2022年10月1日 (a year and a day may each be left out). */
 interface Day {
   y?: number;
@@ -990,7 +1042,7 @@ export async function resolvePaste(
   if (calculated) return calculated;
   const { stem, options } = parsePasted(raw);
   const hits = await search(stem ? topicOf(stem, options) : raw);
-  return suggestByDate(raw, hits) ?? suggestFromHandbook(raw, hits, index.statements(raw));
+  return suggestByDate(raw, hits) ?? suggestByThreshold(raw, hits) ?? suggestFromHandbook(raw, hits, index.statements(raw));
 }
 
 /** The answer an outcome gives, in the form eval sets write it (letters, 正确/错误, blank words), or undefined. */

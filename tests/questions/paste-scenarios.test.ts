@@ -155,3 +155,21 @@ describe('多选 judged option by option', () => {
     expect(outcomeAnswer(out) ?? '').not.toBe('C');
   });
 });
+
+describe('a case told by its count against a rule that turns on a count', () => {
+  const rules = passage(
+    '是否设委员会，看正式党员人数：\n- 有正式党员7人以上的党支部，应当设立支部委员会。支部委员会一般由3至5人组成。\n- 正式党员不足7人的党支部，不设支部委员会，由党员大会选举书记1名。',
+  );
+  it('is true when the case meets the rule whose consequence it says, false when it meets the opposite one', async () => {
+    expect(await solve('判断：一个支部有正式党员5名、预备党员3名，应当设立支部委员会。', [rules])).toBe('错误');
+    expect(await solve('判断：某支部有正式党员9名，应当设立支部委员会。', [rules])).toBe('正确');
+    expect(await solve('判断：某支部有正式党员7名，应当设立支部委员会。', [rules])).toBe('正确');
+    expect(await solve('判断：某支部有正式党员5名，不设支部委员会。', [rules])).toBe('正确');
+    // The count the rule turns on is the 正式党员's, not all members'.
+    expect(await solve('判断：某支部有党员9名，其中正式党员6名，应当设立支部委员会。', [rules])).toBe('错误');
+  });
+
+  it('says nothing when no rule on that count speaks of the consequence', async () => {
+    expect(await solve('判断：某支部有正式党员9名，应当每月召开党员大会。', [rules])).toBeUndefined();
+  });
+});
