@@ -37,6 +37,7 @@ export type PasteLookup =
   | ({ kind: 'similar' } & PasteMatch);
 
 const OPTION_MARK = /(?:^|\s|(?<=[。？?！!）)」”：:]))([A-F])\s*[、.．:：)）]\s*/g;
+const SPACED_OPTION_MARK = /(?:^|\s|(?<=[。？?！!）)」”：:]))([A-F])\s+(?=[^\sA-Za-z0-9])/g;
 const TYPE_WORDS: Record<string, QuestionTypeName> = {
   单选: '单选',
   单项选择: '单选',
@@ -57,9 +58,21 @@ const TYPE_WORDS: Record<string, QuestionTypeName> = {
 const TYPE_MARK = /[（(【[]\s*(单项选择题?|多项选择题?|不定项选择?|单选题?|多选题?|判断题?|是非题|填空题?)\s*[)）】\]]/;
 const LEADING_NUMBER = /^\s*(?:第\s*\d{1,4}\s*题[.、:：\s]*|\d{1,4}\s*[.、．)）:：]\s*|[（(]\s*\d{1,4}\s*[)）]\s*)/;
 const TRAILING_ANSWER = /\s*(?:正确)?答案\s*[:：]\s*\S*\s*$/;
+/**
+ * PDF and app noise in a paste: page headers and footers (第 3 页, 第3页/共12页, - 3 -) that a copy from a PDF
+ * leaves between lines.
+ */
+const PAGE_MARK = /(?:^|\s)(?:第\s*\d{1,3}\s*页(?:\s*[/／,，]?\s*共\s*\d{1,3}\s*页)?|-\s*\d{1,3}\s*-)(?=\s|$)/g;
+/**
+ * The user's own words after the question (这题选哪个哦, 选哪几个嘛, 这道题咋个选, 这题我选的B对伐, 这个空填几): a
+ * question to the helper, not part of the last option or of the stem. Only at the very end, and only when it
+ * asks about the choice or the blank.
+ */
+const USER_ASIDE =
+  /(?:\s|(?<=[。？?！!）)]))(?:这(?:道|个)?(?:题|空)|此题|我(?:选|觉得|认为|填)|请问|求助|帮(?:我|忙)看)?[^。？?A-F]{0,8}?(?:选哪|选什么|选啥|该选|咋个?选|怎么选|怎样选|选的[A-F]{1,5}|填几|填啥|填什么|对不对|对吗|对伐|对不)[^。]{0,10}$/;
 
 export function parsePasted(raw: string): PastedQuestion {
-  let text = normalizeInput(raw).replace(LEADING_NUMBER, '');
+  let text = normalizeInput(raw).replace(PAGE_MARK, ' ').trim().replace(LEADING_NUMBER, '');
   const typeMark = TYPE_MARK.exec(text);
   const declaredType = typeMark
     ? TYPE_WORDS[typeMark[1]]
@@ -68,14 +81,20 @@ export function parsePasted(raw: string): PastedQuestion {
       : undefined;
   text = text
     .replace(TYPE_MARK, ' ')
-    .replace(/^(单选|多选|判断|填空)题?[:：]\s*/, '')
+    .replace(/^(单选|多选|判断|填空)题?(?:[:：]|\s)\s*/, '')
     .replace(LEADING_NUMBER, '')
     .trim();
-  text = text.replace(TRAILING_ANSWER, '');
+  text = text.replace(TRAILING_ANSWER, '').replace(USER_ASIDE, '').trim();
   const marks = [...text.matchAll(OPTION_MARK)];
   // Options must run A, B, C… in order to count as options.
-  const run: RegExpMatchArray[] = [];
+  let run: RegExpMatchArray[] = [];
   for (const mark of marks) if (mark[1] === 'ABCDEF'[run.length]) run.push(mark);
+  // Letters followed by a space only (A 不符合规定 B 符合…), as apps and PDFs lose the mark: at least A, B and C.
+  if (run.length < 2) {
+    const spaced: RegExpMatchArray[] = [];
+    for (const mark of text.matchAll(SPACED_OPTION_MARK)) if (mark[1] === 'ABCDEF'[spaced.length]) spaced.push(mark);
+    if (spaced.length >= 3) run = spaced;
+  }
   const base = declaredType ? { declaredType } : {};
   if (run.length < 2) return { stem: text.trim(), options: [], ...base };
   const options = run.map((mark, i) =>
@@ -166,7 +185,7 @@ const NEGATIONS = /[不非无未没否勿禁]/g;
  * {@link NEGATIVE_ASK}, which also catches a negation that is part of the content (没有正当理由, 不得超过).
  */
 export const NEGATIVE_CHOICE =
-  /不正确|错误的(?:是|有|一项)|说法错误|做法错误|不属于|不包括|不包含|除.{0,20}(?:外|以外|之外)|不符合[^，,。；;]{0,16}的(?:是|有|一项)|哪.{0,3}不是|不是.{0,12}[（(]\s*[)）]$|不[^，,。；;]{0,10}的(?:是|有|一项)\s*(?:[（(]\s*[)）])?\s*[？?]?$/;
+  /不正确|错误的(?:是|有|一项)|说法错误|做法错误|不属于|不包括|不包含|除.{0,20}(?:外|以外|之外)(?!\s*[，,]?\s*(?:还|也|同时))|不符合[^，,。；;]{0,16}的(?:是|有|一项)|哪.{0,3}不是|不是.{0,12}[（(]\s*[)）]$|不[^，,。；;]{0,10}的(?:是|有|一项)\s*(?:[（(]\s*[)）])?\s*[？?]?$/;
 
 /** The bounds a text puts on its numbers: `>5000` for 超过5000元 or 5000元以上, `<3000` for 不足3000元 or 3000元以下. */
 export function boundsIn(text: string): string[] {

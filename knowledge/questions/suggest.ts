@@ -121,9 +121,27 @@ export function withoutPreamble(stem: string): string {
   return rest.replace(BLANKS, '').length >= 4 ? rest : stem;
 }
 
+// Common surnames, without those that begin other words after 小/老 or before 某 (小金库, 小康, 老方法, 任何某).
+const SURNAMES =
+  '王李张刘陈杨赵黄周吴徐孙胡朱高林郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎余潘杜戴夏钟汪田姜石姚谭廖邹熊陆郝孔崔毛邱秦江史顾侯邵孟龙段雷汤尹黎乔贺赖龚';
+/**
+ * Who a scenario is about (老刘, 小周, 张某, 王大爷, 李阿姨) and who tells it (我们社区的, 我是…, 咱们支部): words no
+ * handbook sentence has, which keep a stem from matching the rule its case follows. 老党员 and 小组 are not names.
+ */
+const CASE_PEOPLE = new RegExp(
+  `(?:老|小)[${SURNAMES}]|[${SURNAMES}]某{1,2}|[${SURNAMES}](?:大爷|大妈|阿姨|师傅|大姐|大哥|大叔|婶)|(?:我们|咱们|我|咱)(?:是|这个|这)?`,
+  'g',
+);
+
+/** The stem without the people of its scenario: what a rule's sentence may be compared with. */
+export function withoutCase(stem: string): string {
+  const rest = stem.replace(CASE_PEOPLE, '');
+  return rest.replace(BLANKS, '').length >= 4 ? rest : stem;
+}
+
 /** What a paste is about, for finding and weighing passages: its stem, or its options when the stem only asks which is right. */
 export function topicOf(stem: string, options: string[]): string {
-  const core = withoutPreamble(stem);
+  const core = withoutCase(withoutPreamble(stem));
   return WHICH_STATEMENT.test(core.replace(/^[^，,]{0,30}[，,]/, '')) || WHICH_STATEMENT.test(core) ? `${core} ${options.join(' ')}` : core;
 }
 
@@ -327,7 +345,7 @@ function pairCoverage(option: string, text: string): number {
 /** How well the evidence states each option: the best ordered share of it in a true statement on the topic. */
 export function optionSupport(options: string[], evidence: Evidence[], about = '') {
   return options.map((option) => {
-    let best = { share: 0, e: undefined as Evidence | undefined, absent: true, context: 0 };
+    let best = { share: 0, e: undefined as Evidence | undefined, absent: true, context: 0, option };
     // Absent: no statement has even a third of its character pairs (特优 shares only 优 with 优秀, 税务部门 only 部门).
     const numbered = /\d/.test(alignable(option));
     // A number is there word for word or not at all: 2023年10月1日 is absent from a text that has 2023年7月1日.
@@ -380,6 +398,62 @@ export function aboutOf(stem: string): string {
   const which = /(?:下列|以下)(?:说法|表述|选项|做法|叙述|关于)?.*$/.exec(core);
   const about = which && which.index >= 4 ? core.slice(0, which.index) : core;
   return about.replace(/^关于/, '');
+}
+
+/**
+ * Where several options are picked, one left out that the sentences stating the picked ones mostly say too
+ * (延长或提前的期限一般不超过1年 beside 延长或者提前的期限一般不超过1年, 组织纪律 in 政治、组织、廉洁…纪律) is more likely
+ * right in other words than wrong: the set is not clear. Unless those sentences deny it (不能把他们排除在外).
+ */
+function leftOutButSaid(picked: number[], support: ReturnType<typeof optionSupport>): boolean {
+  const said = [...new Set(picked.flatMap((i) => (support[i]?.e ? [support[i]!.e!.text] : [])))];
+  return support.some((s, i) => {
+    if (picked.includes(i)) return false;
+    const option = s.option;
+    return said.some((text) => {
+      if (pairCoverage(option, text) < LEFT_OUT_SAID) return false;
+      const { span } = orderedCoverage(option, text);
+      return negationsOf(option).length % 2 === (negationsOf(span).length + negatedBefore(span, text)) % 2;
+    });
+  });
+}
+const LEFT_OUT_SAID = 0.5;
+
+/**
+ * Every option picked: only when one true sentence of the evidence lists them all, next to each other (包括A、B、C和D). Options found
+ * one by one across steps or sentences (第3步…第4步…第5步…) are more likely a list read past the question's end.
+ */
+function allButUnlisted(picked: number[], options: string[], evidence: Evidence[]): boolean {
+  if (picked.length < options.length || options.length < 3) return false;
+  const sentences = [...new Set(evidence.flatMap((e) => (e.truth ? [e.text] : [])))];
+  // Options sharing a last word (政治纪律, 组织纪律…) may be listed without it (政治、组织、廉洁…六个方面的纪律).
+  const last = commonEnding(options);
+  const bare = last ? options.map((o) => o.slice(0, -last.length)) : [];
+  return !sentences.some(
+    (text) => listedTogether(options, text) || (bare.every((b) => b.length > 0) && last && listedTogether(bare, text)),
+  );
+}
+
+function commonEnding(items: string[]): string {
+  let n = 0;
+  while (items.every((o) => o.length > n + 1 && o.at(-n - 1) === items[0]!.at(-n - 1))) n++;
+  return n >= 2 ? items[0]!.slice(-n) : '';
+}
+
+/** Whether the items are in the sentence one after another with only 、，和及与 between them (numbers allowed here). */
+function listedTogether(items: string[], sentence: string): boolean {
+  const t = alignable(sentence);
+  const spans: { at: number; end: number }[] = [];
+  for (const item of items.map((o) => alignable(o))) {
+    // The first place the item stands apart from the others found (好 in 好、较好, not inside 较好).
+    const at = [...t.matchAll(new RegExp(item.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'g'))]
+      .map((m) => m.index)
+      .find((k) => !spans.some((s) => k < s.end && k + item.length > s.at));
+    if (at === undefined) return false;
+    spans.push({ at, end: at + item.length });
+  }
+  spans.sort((a, b) => a.at - b.at);
+  return spans.slice(1).every((s, k) => /^[、，,和及与或]{0,2}$/.test(t.slice(spans[k]!.end, s.at)));
 }
 
 /** Sentences stating an option this much about the stem speak of the stem's case; this little, of another. */
@@ -617,7 +691,12 @@ export function suggestFromHandbook(
     if (stated.length + absent.length === options.length) {
       const pick = negative ? absent : stated;
       const witness = near[stated[0] ?? pick[0]]?.e;
-      if (witness && pick.length > 0 && (many ? pick.length >= 2 || negative : pick.length === 1))
+      if (
+        witness &&
+        pick.length > 0 &&
+        (many ? pick.length >= 2 || negative : pick.length === 1) &&
+        (negative || !many || (!leftOutButSaid(pick, near) && !allButUnlisted(pick, options, wide)))
+      )
         return hedged(
           pick.map((i) => LETTERS[i]),
           pick.map((i) => options[i]),
@@ -627,7 +706,8 @@ export function suggestFromHandbook(
     // Otherwise only when the sentences stating them tell the stem's options apart; anything else is a guess.
     if (negative) return abstain;
     const inContext = byContext(options, support, many || pasted.declaredType !== '单选', many, WHICH_ASK.test(pasted.stem));
-    if (!inContext) return abstain;
+    if (!inContext || (inContext.length > 1 && (leftOutButSaid(inContext, support) || allButUnlisted(inContext, options, wide))))
+      return abstain;
     return hedged(
       inContext.map((i) => LETTERS[i]),
       inContext.map((i) => options[i]),
@@ -654,6 +734,8 @@ export function suggestFromHandbook(
 }
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
+/** The sum a statement says is due (应交党费180元, 党费为22.5元, 交180元党费). */
+const STATED_DUES = /党费(?:为|是|共|合计|应为)?\s*(\d+(?:\.\d+)?)\s*元(?!以)|(?<=交纳?|缴纳?)\s*(\d+(?:\.\d+)?)\s*元党费/;
 const amountsIn = (text: string) => [...alignable(text).matchAll(/\d+(?:\.\d+)?/g)].map((m) => Number(m[0]));
 const percentsIn = (text: string) => [...alignable(text).matchAll(/(\d+(?:\.\d+)?)%/g)].map((m) => Number(m[1]) / 100);
 
@@ -663,7 +745,11 @@ const percentsIn = (text: string) => [...alignable(text).matchAll(/(\d+(?:\.\d+)
  */
 function suggestByCalculation(raw: string, calculate: PasteCalculator): HandbookSuggestion | undefined {
   const pasted = parsePasted(raw);
-  const stem = pasted.stem.replace(BLANKS, '（）');
+  let stem = pasted.stem.replace(BLANKS, '（）');
+  // A statement naming the sum after 党费 (每个季度应交党费180元): that sum is checked, the income is the other amount.
+  const truthOnly = pasted.options.length < 2 || truthOptions(pasted.options) !== undefined;
+  const claimed = truthOnly && !hasInnerBlank(pasted.stem) ? STATED_DUES.exec(alignable(stem)) : null;
+  if (claimed) stem = alignable(stem).replace(claimed[0], '党费');
   // One income only: a stem naming a range (5000元以上至10000元) asks for a rule, not a sum.
   if (!/党费/.test(stem) || amountsIn(stem).filter((n) => n >= 100).length !== 1) return undefined;
   // A threshold (超过5000元的, 5000元以上的) names a band of incomes and asks its rule, not one member's sum.
@@ -703,6 +789,21 @@ function suggestByCalculation(raw: string, calculate: PasteCalculator): Handbook
     return answer([], [String(amount)]);
   }
   // A statement: its rate, or the amount it names after the income, checked.
+  if (claimed) {
+    // The period the sum is said for is the one named just before it (每个季度应交党费180元), else the stem's.
+    const before = alignable(pasted.stem).slice(Math.max(0, claimed.index - 10), claimed.index);
+    const per = /季度/.test(before)
+      ? 3
+      : /半年/.test(before)
+        ? 6
+        : /全年|一年|每年/.test(before)
+          ? 12
+          : /每个?月/.test(before)
+            ? 1
+            : months;
+    const holds = Math.abs(Number(claimed[1] ?? claimed[2]) - round2(result.monthly * per)) < 0.005;
+    return answer(truth ? [LETTERS[holds ? truth.true : truth.false]] : [], [holds ? '正确' : '错误']);
+  }
   if (statedRates.length === 1 && rate !== undefined) {
     const holds = Math.abs(statedRates[0] - rate) < 0.0005;
     return answer(truth ? [LETTERS[holds ? truth.true : truth.false]] : [], [holds ? '正确' : '错误']);
@@ -744,6 +845,47 @@ function suggestByVoting(raw: string): HandbookSuggestion | undefined {
   return undefined;
 }
 
+/** The votes in favour a statement counts (12人赞成, 赞成票12票, 赞成的有12人). */
+const IN_FAVOUR = /(\d+)\s*[人名](?:投(?:了)?)?(?:表示)?赞成|赞成(?:票|的)?(?:有|为|是|达到)?\s*(\d+)\s*[人名票]/;
+/** What a statement says of the resolution: passed (通过了, 有效) or not (不能通过, 没有通过, 无效). */
+const NOT_PASSED = /(?:不能|不会|不得|没有?|未(?:能)?|无法)(?:获得)?通过|无效/;
+const PASSED = /通过|有效/;
+
+/**
+ * A 判断 that tells a vote and says whether it passed (有表决权的党员25名，实到18人，12人赞成，所以决议通过了): worked out the
+ * same way — more than half of those who should attend, whatever the number present. Elections are left alone.
+ */
+function voteStatement(raw: string): HandbookSuggestion | undefined {
+  const pasted = parsePasted(raw);
+  const truth = truthOptions(pasted.options);
+  if (pasted.options.length >= 2 && !truth) return undefined;
+  if (hasInnerBlank(pasted.stem) && pasted.declaredType !== '判断' && !truth) return undefined;
+  const stem = alignable(pasted.stem.replace(BLANKS, ''));
+  if (!/赞成/.test(stem) || /选举|当选|候选人|选票|差额/.test(stem)) return undefined;
+  const voters = VOTERS.exec(stem);
+  const favour = IN_FAVOUR.exec(stem);
+  if (!voters || !favour) return undefined;
+  const n = Number(voters[1]);
+  const k = Number(favour[1] ?? favour[2]);
+  if (!(n >= 3) || !(k >= 0) || k > n) return undefined;
+  // What the statement claims after the count: passed or not; neither said, nothing to judge.
+  const claim = stem.slice(favour.index + favour[0].length);
+  const says = NOT_PASSED.test(claim) ? false : PASSED.test(claim) ? true : undefined;
+  if (says === undefined) return undefined;
+  const least = Math.floor(n / 2) + 1;
+  // 至少要K人赞成 names the least itself: true only for the least.
+  const holds = /至少|最少|起码/.test(stem) ? k === least && says : k >= least === says;
+  const rule = `赞成人数要超过应到会有表决权党员的半数（不是实到会人数）：${n}人的半数是${n / 2}，超过半数至少要${least}人；${k}人赞成${k >= least ? '可以' : '不能'}通过。`;
+  return {
+    kind: 'hedged',
+    choice: truth ? [LETTERS[holds ? truth.true : truth.false]!] : [],
+    answerTexts: [holds ? '正确' : '错误'],
+    sentence: rule,
+    passage: { text: rule, coverage: 1, source: 'handbook:life.voting', title: '表决计算' },
+    basis: 'calculation',
+  };
+}
+
 /** The bank's answer to the paste asked without its preamble (按照党章规定，…), when it has one to drop. */
 function lookupWithoutPreamble(index: PasteIndex, raw: string): PasteLookup | undefined {
   const pasted = parsePasted(raw);
@@ -751,6 +893,136 @@ function lookupWithoutPreamble(index: PasteIndex, raw: string): PasteLookup | un
   if (core === pasted.stem) return undefined;
   const mark = pasted.declaredType ? `【${pasted.declaredType}】` : '';
   return index.lookup(`${mark}${core}${pasted.options.map((o, i) => `\n${LETTERS[i]}. ${o}`).join('')}`);
+}
+
+/** Who a threshold counts (正式党员7人以上, 不足7人的党员): the counted members and their number in a case or a rule. */
+const COUNTED_MEMBERS = /(正式党员|有表决权的党员|党员)(不足|不到|不满|少于|超过|多于)?(\d+)[人名个](以上|以下|以内)?/;
+const THRESHOLD_SAYS = 0.65;
+const meets = (n: number, bound: string, t: number) =>
+  /不足|不到|不满|少于/.test(bound) ? n < t : /超过|多于/.test(bound) ? n > t : /以下|以内/.test(bound) ? n <= t : n >= t;
+
+/**
+ * A 判断 telling a case by its count (一个支部有正式党员5名…，应当设立支部委员会) against a rule that turns on a count
+ * (有正式党员7人以上的党支部，应当设立支部委员会；不足7人的，不设): true when the case meets the rule whose consequence
+ * the statement says; false when it meets the rule that says the opposite. Nothing when no such pair of rules is found.
+ */
+function suggestByThreshold(raw: string, hits: PassageHit[]): HandbookSuggestion | undefined {
+  const pasted = parsePasted(raw);
+  const truth = truthOptions(pasted.options);
+  if ((pasted.options.length >= 2 && !truth) || hasInnerBlank(pasted.stem)) return undefined;
+  const stem = alignable(pasted.stem);
+  const cases = [...stem.matchAll(new RegExp(COUNTED_MEMBERS.source, 'g'))];
+  if (cases.length === 0 || cases.some((c) => c[2] || c[4])) return undefined;
+  // What the statement says follows: what comes after its last count.
+  const last = cases.at(-1)!;
+  const says = stem.slice(last.index + last[0].length).replace(/^[，,、的]+/, '');
+  if (says.length < 4) return undefined;
+  const found: { truth: boolean; text: string; hit: PassageHit }[] = [];
+  for (const hit of hits.slice(0, 3))
+    for (const text of sentencesOf(hit.text)) {
+      const rule = COUNTED_MEMBERS.exec(alignable(text));
+      if (!rule) continue;
+      const n = Number(cases.find((c) => c[1] === rule[1])?.[3] ?? Number.NaN);
+      if (Number.isNaN(n)) continue;
+      const then = alignable(text).slice(rule.index + rule[0].length);
+      const clause = then.split(/[。；;]/)[0]!;
+      const { share } = orderedCoverage(says, clause);
+      // 不设支部委员会 against 应当设立支部委员会: the opposite consequence shares less of its words.
+      if (share < THRESHOLD_SAYS) continue;
+      // The consequence's negations as the rule's clause has them (its words may be put otherwise: 支委会).
+      const same = negationsOf(says).length % 2 === negationsOf(clause).length % 2;
+      const applies = meets(n, `${rule[2] ?? ''}${rule[4] ?? ''}`, Number(rule[3]));
+      // A rule the case does not meet says nothing of it by itself: its opposite rule must speak.
+      if (applies) found.push({ truth: same, text, hit });
+    }
+  if (found.length === 0 || found.some((f) => f.truth !== found[0]!.truth)) return undefined;
+  const holds = found[0]!.truth;
+  return {
+    kind: 'hedged',
+    choice: truth ? [LETTERS[holds ? truth.true : truth.false]!] : [],
+    answerTexts: [holds ? '正确' : '错误'],
+    sentence: found[0]!.text,
+    passage: found[0]!.hit,
+    basis: 'handbook',
+  };
+}
+
+/** A date as a paste writes it: 2024年6月, 3月10日, 2022年10月1日 (a year and a day may each be left out). */
+interface Day {
+  y?: number;
+  m: number;
+  d?: number;
+}
+const DATE = /(?:(\d{4})年)?(\d{1,2})月(?:(\d{1,2})[日号])?/g;
+const datesIn = (text: string): Day[] =>
+  [...alignable(text).matchAll(DATE)].map((m) => ({
+    ...(m[1] ? { y: Number(m[1]) } : {}),
+    m: Number(m[2]),
+    ...(m[3] ? { d: Number(m[3]) } : {}),
+  }));
+const plusMonths = (day: Day, months: number): Day => {
+  const total = day.m - 1 + months;
+  const y = day.y === undefined ? undefined : day.y + Math.floor(total / 12);
+  return { ...day, ...(y === undefined ? {} : { y }), m: (((total % 12) + 12) % 12) + 1 };
+};
+const sameDay = (a: Day, b: Day) => a.y === b.y && a.m === b.m && a.d === b.d;
+/** A period a rule gives (一个月内, 满一年, 半年, 3个月): in months. */
+const PERIOD = /(\d+|半)个?(月|年)(?:内|以内|之内|以上|后|期满)?|满(\d+|半)个?(月|年)/g;
+const periodsIn = (text: string) =>
+  [...alignable(text).matchAll(PERIOD)].map((m) => {
+    const n = (m[1] ?? m[3]) === '半' ? 0.5 : Number(m[1] ?? m[3]);
+    return (m[2] ?? m[4]) === '年' ? n * 12 : n;
+  });
+/** Share of a stem's wording a sentence must have to be the rule the stem's case follows. */
+const DATE_RULE = 0.35;
+
+/**
+ * A date plus a period (3月10日交申请书, 一个月内谈话 → 4月10日; 2024年6月取得初级证, 满一年申请中级 → 2025年6月): the stem
+ * states one date, the options are dates, and the sentence most about the stem gives one period. Suggested only
+ * when that date plus that period is exactly one option and no sentence as much about the stem gives another.
+ */
+function suggestByDate(raw: string, hits: PassageHit[]): HandbookSuggestion | undefined {
+  const pasted = parsePasted(raw);
+  if (pasted.options.length < 3 || truthOptions(pasted.options)) return undefined;
+  const stated = datesIn(pasted.stem);
+  const isDate = (o: string) => /^\s*(?:\d{4}年)?\d{1,2}月(?:\d{1,2}[日号])?\s*$/.test(alignable(o));
+  // The options are dates (one may say 随时都可以: never the sum).
+  if (stated.length !== 1 || pasted.options.filter(isDate).length < 3) return undefined;
+  const options = pasted.options.map((o) => (isDate(o) ? datesIn(o)[0]! : { m: 0, y: -1 }));
+  // Each option in the stem's form (a year where it has one, a day where it has one), or it is not this sum.
+  if (
+    options.some(
+      (o) => o.m > 0 && ((o.y === undefined) !== (stated[0]!.y === undefined) || (o.d === undefined) !== (stated[0]!.d === undefined)),
+    )
+  )
+    return undefined;
+  // The stem's case without its date and how it asks: what the rule's sentence must speak of.
+  const about = aboutOf(withoutCase(withoutPreamble(pasted.stem)))
+    .replace(DATE, '')
+    .replace(/按规定|最迟|最早|应在|前|后/g, '');
+  const found = hits.slice(0, 3).flatMap((hit) =>
+    sentencesOf(hit.text).flatMap((text) => {
+      const periods = periodsIn(text);
+      const share = bigramCoverage(about, text);
+      return periods.length === 1 && share >= DATE_RULE ? [{ text, hit, share, months: periods[0]! }] : [];
+    }),
+  );
+  found.sort((a, b) => b.share - a.share);
+  const [best] = found;
+  if (!best || !Number.isInteger(best.months)) return undefined;
+  // Another sentence as much about the stem with another period: which rule applies is not clear.
+  if (found.some((f) => f.months !== best.months && f.share >= best.share - 0.1)) return undefined;
+  const due = plusMonths(stated[0]!, best.months);
+  const picked = options.flatMap((o, i) => (sameDay(o, due) ? [i] : []));
+  if (picked.length !== 1) return undefined;
+  return {
+    kind: 'hedged',
+    choice: [LETTERS[picked[0]!]!],
+    answerTexts: [pasted.options[picked[0]!]!],
+    sentence: best.text,
+    passage: best.hit,
+    basis: 'handbook',
+  };
 }
 
 /** Everything the bot can say about a paste: the bank's answer, "answer missing", a hedged suggestion or nothing. */
@@ -766,10 +1038,11 @@ export async function resolvePaste(
   const found = index.lookup(raw) ?? lookupWithoutPreamble(index, raw);
   if (found) return found;
   // A sum is worked out, not looked up: a bank question about another income has another answer.
-  const calculated = (calculate && suggestByCalculation(raw, calculate)) || suggestByVoting(raw);
+  const calculated = (calculate && suggestByCalculation(raw, calculate)) || suggestByVoting(raw) || voteStatement(raw);
   if (calculated) return calculated;
   const { stem, options } = parsePasted(raw);
-  return suggestFromHandbook(raw, await search(stem ? topicOf(stem, options) : raw), index.statements(raw));
+  const hits = await search(stem ? topicOf(stem, options) : raw);
+  return suggestByDate(raw, hits) ?? suggestByThreshold(raw, hits) ?? suggestFromHandbook(raw, hits, index.statements(raw));
 }
 
 /** The answer an outcome gives, in the form eval sets write it (letters, 正确/错误, blank words), or undefined. */
