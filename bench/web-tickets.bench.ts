@@ -9,7 +9,7 @@ import { silentLogger } from '../bot/logger';
 import { createRuntime } from '../bot/runtime';
 import { openStorage } from '../bot/storage/database';
 import { scratchDatabase } from '../tests/helpers/database';
-import { seedTickets } from '../tests/helpers/tickets-seed';
+import { openTicket, seedTickets } from '../tests/helpers/tickets-seed';
 import { webMigrations } from '../web';
 import { createAccountStore } from '../web/accounts';
 import { ms, summarize } from './measure';
@@ -186,32 +186,15 @@ function recorder(storage: ReturnType<typeof openStorage>, branchIds: number[]) 
     const at = new Date().toISOString();
     const branch = branchIds[(n++ * 131) % branchIds.length]!;
     await store.add(
-      {
+      openTicket({
         branch_id: branch,
-        origin_branch_id: branch,
-        raiser_name: '王大爷',
-        raiser_place: '城关村',
-        raiser_phone: null,
+        created_at: at,
+        due_on: at.slice(0, 10),
         content: `村口路灯坏了（第 ${n} 件）`,
         category: TICKET_CATEGORIES[n % TICKET_CATEGORIES.length]!,
         holder_key: 'bench:张三',
-        holder_name: '张三',
-        holder_platform: null,
-        holder_chat_id: null,
         recorder_key: 'bench:张三',
-        recorder_name: '张三',
-        status: 'open',
-        on_spot: 0,
-        due_on: at.slice(0, 10),
-        zone: 'Asia/Shanghai',
-        created_at: at,
-        done_at: null,
-        done_on: null,
-        outcome: null,
-        satisfaction: null,
-        score: null,
-        visited_at: null,
-      },
+      }),
       { key: 'bench:张三', name: '张三', at },
       { kind: 'record', note: '村口路灯坏了' },
     );

@@ -44,6 +44,7 @@ export {
   type LintFindingKind,
   type LintOptions,
   type LintReport,
+  lintFigures,
   lintQuestions,
   THROWAWAY_DISTRACTORS,
 } from './questions/lint';

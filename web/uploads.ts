@@ -9,6 +9,7 @@ import {
   type IngestReport,
   ingestFiles,
   KnowledgeIndex,
+  lintFigures,
   lintQuestions,
   QUESTION_FILE_TYPES,
   QuestionBankStore,
@@ -70,18 +71,9 @@ export function safeFileName(name: string): string {
 /** The reviewer's screen (`dangwu questions lint`) over a bank about to be imported: what the preview shows. */
 function lintSummary(questions: TemplateQuestion[]): NonNullable<BankPreview['lint']> {
   const report = lintQuestions(questions);
-  const percent = (n: number) => `${(n * 100).toFixed(1)}%`;
-  const tally = (counts: Record<string, number>) =>
-    Object.entries(counts)
-      .sort(([a], [b]) => a.localeCompare(b))
-      .map(([k, n]) => `${k} ${n}`)
-      .join('，') || '无';
+  const figures = lintFigures(report);
   return {
-    summary: [
-      `单选答案：${tally(report.keys.单选)}`,
-      `多选“除最后一项外全选”：${report.allButLast.count}/${report.allButLast.of}（${percent(report.allButLast.share)}）`,
-      `近似重复：${report.nearDuplicates.pairs} 对，涉及 ${report.nearDuplicates.questions} 题（${percent(report.nearDuplicates.share)}）`,
-    ],
+    summary: [figures.single, `多选${figures.allButLast}`, figures.nearDuplicates],
     findings: report.findings.map((f) => f.message),
   };
 }

@@ -8,6 +8,7 @@ import {
   BUILTIN_BANK_TITLE,
   checkBankName,
   type LevelName,
+  lintFigures,
   lintQuestions,
   loadBuiltinQuestions,
   normalizeInput,
@@ -278,18 +279,13 @@ async function lintBank(flags: Flags, io: CliIO): Promise<number> {
     io.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
     return EXIT_OK;
   }
-  const percent = (n: number) => `${(n * 100).toFixed(1)}%`;
-  const tally = (counts: Record<string, number>) =>
-    Object.entries(counts)
-      .sort(([a], [b]) => a.localeCompare(b))
-      .map(([k, n]) => `${k} ${n}`)
-      .join('，') || '无';
+  const figures = lintFigures(report);
   const lines = [
     `题库“${wanted === BUILTIN_BANK ? BUILTIN_BANK_TITLE : wanted}”：${report.total} 题`,
-    `单选答案：${tally(report.keys.单选)}`,
-    `多选答案含各字母：${tally(report.keys.多选)}；“除最后一项外全选”${report.allButLast.count}/${report.allButLast.of}（${percent(report.allButLast.share)}）`,
-    `判断答案：${tally(report.keys.判断)}`,
-    `近似重复：${report.nearDuplicates.pairs} 对，涉及 ${report.nearDuplicates.questions} 题（${percent(report.nearDuplicates.share)}）`,
+    figures.single,
+    `${figures.multiple}；${figures.allButLast}`,
+    figures.judge,
+    figures.nearDuplicates,
     `发现 ${report.findings.length} 处问题${report.findings.length ? '：' : '。'}`,
     ...report.findings.map((f) => `  [${f.kind}] ${f.message}${f.ids.length && f.ids.length <= 2 ? `（${f.ids.join('，')}）` : ''}`),
   ];

@@ -52,6 +52,23 @@ export interface LintReport {
   findings: LintFinding[];
 }
 
+/** The report's figures in words, as `dangwu questions lint` and the console's upload preview both show them. */
+export function lintFigures(report: LintReport) {
+  const percent = (n: number) => `${(n * 100).toFixed(1)}%`;
+  const tally = (counts: Record<string, number>) =>
+    Object.entries(counts)
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([k, n]) => `${k} ${n}`)
+      .join('，') || '无';
+  return {
+    single: `单选答案：${tally(report.keys.单选)}`,
+    multiple: `多选答案含各字母：${tally(report.keys.多选)}`,
+    allButLast: `“除最后一项外全选”${report.allButLast.count}/${report.allButLast.of}（${percent(report.allButLast.share)}）`,
+    judge: `判断答案：${tally(report.keys.判断)}`,
+    nearDuplicates: `近似重复：${report.nearDuplicates.pairs} 对，涉及 ${report.nearDuplicates.questions} 题（${percent(report.nearDuplicates.share)}）`,
+  };
+}
+
 /**
  * Distractors that no candidate would pick: they test nothing. Matched as substrings of an option, so keep
  * them specific (a word that has no place in a Party-affairs exam, or an absurd procedure).

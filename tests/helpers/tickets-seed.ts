@@ -1,5 +1,36 @@
-import { CATEGORIES, createTicketStore, type ImportedTicket } from '../../bot/features/tickets';
+import { CATEGORIES, createTicketStore, type ImportedTicket, type NewTicket } from '../../bot/features/tickets';
 import type { Storage } from '../../bot/storage/database';
+
+/**
+ * One open 工单 as the bot records it — 王大爷 of 城关村 about 村口路灯坏了, recorded and held by 张三 — with `fields`
+ * in place of any of it.
+ */
+export function openTicket(fields: Pick<NewTicket, 'branch_id' | 'created_at' | 'due_on'> & Partial<NewTicket>): NewTicket {
+  return {
+    origin_branch_id: fields.branch_id,
+    raiser_name: '王大爷',
+    raiser_place: '城关村',
+    raiser_phone: null,
+    content: '村口路灯坏了',
+    category: '基础设施',
+    holder_key: 'test:张三',
+    holder_name: '张三',
+    holder_platform: null,
+    holder_chat_id: null,
+    recorder_key: 'test:张三',
+    recorder_name: '张三',
+    status: 'open',
+    on_spot: 0,
+    zone: 'Asia/Shanghai',
+    done_at: null,
+    done_on: null,
+    outcome: null,
+    satisfaction: null,
+    score: null,
+    visited_at: null,
+    ...fields,
+  };
+}
 
 export interface TicketSeed {
   branchIds: number[];

@@ -5,7 +5,7 @@ import { createTicketStore } from '../../bot/features/tickets';
 import { silentLogger } from '../../bot/logger';
 import { openStorage } from '../../bot/storage/database';
 import { startWebConsole } from '../../web/server';
-import { seedTickets } from '../helpers/tickets-seed';
+import { openTicket, seedTickets } from '../helpers/tickets-seed';
 import { Client, type ConsoleHarness, HOSTILE, PASSWORD, startHarness } from './harness';
 
 /**
@@ -37,32 +37,7 @@ async function add(storage: Parameters<typeof createTicketStore>[0], branchId: n
   const store = createTicketStore(storage);
   const at = new Date(h.clock.now().getTime() - 86_400_000).toISOString();
   const t = await store.add(
-    {
-      branch_id: branchId,
-      origin_branch_id: branchId,
-      raiser_name: '王大爷',
-      raiser_place: '城关村',
-      raiser_phone: '13812345678',
-      content,
-      category: '基础设施',
-      holder_key: 'test:张三',
-      holder_name: '张三',
-      holder_platform: null,
-      holder_chat_id: null,
-      recorder_key: 'test:张三',
-      recorder_name: '张三',
-      status: 'open',
-      on_spot: 0,
-      due_on: '2026-11-19',
-      zone: 'Asia/Shanghai',
-      created_at: at,
-      done_at: null,
-      done_on: null,
-      outcome: null,
-      satisfaction: null,
-      score: null,
-      visited_at: null,
-    },
+    openTicket({ branch_id: branchId, created_at: at, due_on: '2026-11-19', raiser_phone: '13812345678', content }),
     { key: 'test:张三', name: '张三', at },
     { kind: 'record', note: content },
   );

@@ -35,7 +35,7 @@ export {
 } from './console';
 export { CATEGORIES, guessCategory, maskPhone, parseTicket, type TicketDraft } from './parse';
 export { outcomeOf, summarize, type TicketFacts, type TicketSummary, type TicketTotals, totalsLine } from './stats';
-export { createTicketStore, type ImportedTicket, type TicketStore } from './store';
+export { createTicketStore, type ImportedTicket, type NewTicket, type TicketStore } from './store';
 export { EVENT_WORDS, STATUS_NAMES } from './strings';
 export { filesWords as ticketFilesWords } from './views';
 

@@ -7,7 +7,7 @@ import { ticketsMigrations } from '../../../bot/features/tickets/migrations';
 import { openStorage, type Storage } from '../../../bot/storage/database';
 import { coreMigrations, migrate } from '../../../bot/storage/migrations';
 import { type FreshDatabase, freshDatabase } from '../../helpers/database';
-import { seedTickets } from '../../helpers/tickets-seed';
+import { openTicket, seedTickets } from '../../helpers/tickets-seed';
 
 /** The 民情工单 store on its own, so its SQL is proven on both backends before the rest of the bot is. */
 let storage: Storage | undefined;
@@ -28,32 +28,16 @@ async function open(): Promise<TicketStore> {
   return createTicketStore(storage);
 }
 
-const base = {
+const base = openTicket({
   branch_id: 1,
-  origin_branch_id: 1,
-  raiser_name: '王大爷',
-  raiser_place: '城关村',
+  created_at: '2026-03-02T01:00:00.000Z',
+  due_on: '2026-03-05',
   raiser_phone: '13812345678',
-  content: '村口路灯坏了',
-  category: '基础设施',
   holder_key: 'console:alice',
-  holder_name: '张三',
   holder_platform: 'console',
   holder_chat_id: 'alice',
   recorder_key: 'console:alice',
-  recorder_name: '张三',
-  status: 'open' as const,
-  on_spot: 0,
-  due_on: '2026-03-05',
-  zone: 'Asia/Shanghai',
-  created_at: '2026-03-02T01:00:00.000Z',
-  done_at: null,
-  done_on: null,
-  outcome: null,
-  satisfaction: null,
-  score: null,
-  visited_at: null,
-};
+});
 const alice = { key: 'console:alice', name: '张三', at: '2026-03-02T01:00:00.000Z' };
 
 describe('the 民情工单 store', () => {
