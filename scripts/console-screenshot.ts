@@ -1,10 +1,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium } from 'playwright-core';
 import { loadConfig } from '../bot/config';
 import { silentLogger } from '../bot/logger';
 import { createRuntime } from '../bot/runtime';
+import { launchChromium } from '../tests/helpers/chromium';
 import { seedConsole } from '../tests/helpers/console-seed';
 import { createAccountStore } from '../web/accounts';
 import { webMigrations } from '../web/migrations';
@@ -44,19 +44,7 @@ const web = await startWebConsole({
   port: 0,
   host: '127.0.0.1',
 });
-const browser = await chromium.launch({
-  executablePath: process.env.DANGWU_CHROMIUM ?? '/usr/bin/chromium',
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-});
+const browser = await launchChromium();
 try {
   const page = await browser.newPage({ viewport: { width: 1366, height: 900 }, locale: 'zh-CN' });
   await page.goto(`${web.url}/`);
