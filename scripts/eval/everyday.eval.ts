@@ -37,9 +37,15 @@ export interface EverydayItem {
 }
 
 /** Writers whose questions the fact layer is tuned on. */
-export const TUNING_WRITERS = ['laozhishu', 'qingnian'];
+export const TUNING_WRITERS = [
+  'laozhishu',
+  'qingnian',
+  // Held out until 2026-12-05 ~11:50 (right/refused/wrong then: zhuanzhi 34/1/5, fanti 36/1/3), read for general causes since.
+  'zhuanzhi',
+  'fanti',
+];
 /** Writers never read while tuning: their totals are the figure to trust. */
-export const HELDOUT_WRITERS = ['zhuanzhi', 'fanti'];
+export const HELDOUT_WRITERS = ['hongmei', 'shiqiang', 'yutong'];
 /** Kept untouched until the end and reported once (EVAL_UNTOUCHED=1). */
 export const UNTOUCHED_WRITER = 'untouched';
 

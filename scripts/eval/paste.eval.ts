@@ -145,6 +145,11 @@ const TUNING = new Set([
   'heldout',
   // guifen: held out until 2026-12-05 ~09:55 (its held-out figure then: 10/30), then read to find general causes.
   'guifen',
+  // Held out until the second session of 2026-12-05 (~11:50; figures then, before any tuning to them: jiayi 12/30,
+  // xiaodong 13/30, jianjun 9/30), then read for general causes; hongmei, shiqiang and yutong replaced them as held out.
+  'jiayi',
+  'xiaodong',
+  'jianjun',
 ]);
 /** Whether a writer's set was read while tuning (its misses listed); every other writer's is held out. */
 export const isTuningWriter = (writer: string) => TUNING.has(writer);
@@ -152,6 +157,9 @@ const TITLES: Record<string, string> = {
   tuning: '调参集 paste-tuning（content2 写）',
   heldout: '调参集 paste-heldout（content2 写的另一半，同一写手，现算调参）',
   guifen: '调参集 paste-guifen（2026-12-05 ~09:55 前为留出集，当时 10/30）',
+  jiayi: '调参集 paste-jiayi（2026-12-05 ~11:50 前为留出集，当时 12/30）',
+  xiaodong: '调参集 paste-xiaodong（2026-12-05 ~11:50 前为留出集，当时 13/30）',
+  jianjun: '调参集 paste-jianjun（2026-12-05 ~11:50 前为留出集，当时 9/30）',
 };
 
 /** Every eval/sets/paste-<writer>.jsonl, one writer's set each. */

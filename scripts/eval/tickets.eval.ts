@@ -45,9 +45,10 @@ type Field = (typeof FIELDS)[number];
  * written in that session by the one changing the parser (dialects, 繁体, fields on lines of their own, 当场解决), and
  * guifen (成都, 川话, pinyin slips), held out until 2026-12-05 ~09:30 (its held-out figure then, before any tuning to it:
  * 15/25 whole, 211/225 fields) and read for its misses from then on, and jiayi (上海, 沪语, 工作群 templates), held out
- * until 2026-12-05 ~10:07 (before any tuning to it: 10/25 whole, 189/225 fields).
+ * until 2026-12-05 ~10:07 (before any tuning to it: 10/25 whole, 189/225 fields); xiaodong and jianjun, held out until
+ * 2026-12-05 ~11:50 (18/25 whole, 213/225 fields; 15/25, 197/225), when hongmei, shiqiang and yutong replaced them.
  */
-const TUNING = new Set(['tuning', 'heldout', 'independent', 'cunwei', 'wangge', 'lead2', 'guifen', 'jiayi']);
+const TUNING = new Set(['tuning', 'heldout', 'independent', 'cunwei', 'wangge', 'lead2', 'guifen', 'jiayi', 'xiaodong', 'jianjun']);
 const TITLES: Record<string, string> = {
   tuning: '调参集 tickets-tuning',
   heldout: '调参集 tickets-heldout（写解析的人自己写的另一半，曾按其错处调参，并非留出）',
@@ -59,6 +60,10 @@ const TITLES: Record<string, string> = {
     '调参集 tickets-guifen（独立写手，成都、川话；留出至 2026-12-05 约 09:30，调参前留出成绩整条 15/25、字段 211/225，此后读其错处调参）',
   jiayi:
     '调参集 tickets-jiayi（独立写手，上海、沪语、工作群模板；留出至 2026-12-05 约 10:07，调参前留出成绩整条 10/25、字段 189/225，此后读其错处调参）',
+  xiaodong:
+    '调参集 tickets-xiaodong（独立写手，沈阳、语音输入；留出至 2026-12-05 约 11:50，调参前留出成绩整条 18/25、字段 213/225，此后读其错处调参）',
+  jianjun:
+    '调参集 tickets-jianjun（独立写手，关中、手写与台账标签；留出至 2026-12-05 约 11:50，调参前留出成绩整条 15/25、字段 197/225，此后读其错处调参）',
 };
 
 export function readSets(): { writer: string; items: TicketItem[] }[] {
