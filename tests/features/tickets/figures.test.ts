@@ -1,6 +1,3 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   CATEGORIES,
@@ -15,29 +12,24 @@ import {
 } from '../../../bot/features/tickets';
 import { ticketsMigrations } from '../../../bot/features/tickets/migrations';
 import type { TicketRow } from '../../../bot/features/tickets/tables';
-import { openStorage, type Storage } from '../../../bot/storage/database';
+import type { Storage } from '../../../bot/storage/database';
 import { coreMigrations, migrate } from '../../../bot/storage/migrations';
-import { type FreshDatabase, freshDatabase } from '../../helpers/database';
+import { type MigratedStorage, migratedStorage } from '../../helpers/database';
 
 /**
  * The console's figures come from counts the store keeps with every change (ticket_figures) plus the open 工单 not
  * yet overdue: after any sequence of changes they must equal the figures computed from the 工单 themselves.
  */
-let storage: Storage | undefined;
-let database: FreshDatabase | undefined;
-let dir: string | undefined;
+let opened: MigratedStorage | undefined;
+let storage: Storage;
 afterEach(async () => {
-  await storage?.close();
-  await database?.drop();
-  if (dir) rmSync(dir, { recursive: true, force: true });
-  storage = database = dir = undefined;
+  await opened?.close();
+  opened = undefined;
 });
 
 async function open(): Promise<TicketStore> {
-  dir = mkdtempSync(join(tmpdir(), 'dangwu-ticket-figures-'));
-  database = await freshDatabase(dir);
-  storage = openStorage(database.url);
-  await migrate(storage, { ...coreMigrations, ...ticketsMigrations });
+  opened = await migratedStorage('dangwu-ticket-figures-', { ...coreMigrations, ...ticketsMigrations });
+  storage = opened.storage;
   return createTicketStore(storage);
 }
 
@@ -101,7 +93,7 @@ describe('the console’s kept figures', () => {
         }),
       )),
     );
-    const queries = createTicketConsole(storage!);
+    const queries = createTicketConsole(storage);
     const periods = [
       { from: '2026-01-01', to: '2026-12-31' },
       { from: '2026-03-01', to: '2026-03-31' },
@@ -236,12 +228,10 @@ describe('the console’s kept figures', () => {
   });
 
   it('are counted from the 工单 already there when the database is upgraded to them', async () => {
-    dir = mkdtempSync(join(tmpdir(), 'dangwu-ticket-figures-'));
-    database = await freshDatabase(dir);
-    storage = openStorage(database.url);
     // The database as it was before 0502: the migrations from 0502 on are left out, then run over its 工单.
     const before = Object.fromEntries(Object.entries(ticketsMigrations).filter(([name]) => name < '0502'));
-    await migrate(storage, { ...coreMigrations, ...before });
+    opened = await migratedStorage('dangwu-ticket-figures-', { ...coreMigrations, ...before });
+    storage = opened.storage;
     // 工单 of every kind written before the counts existed (the store of that time wrote the rows alone).
     const rows = Array.from({ length: 90 }, (_, i) => {
       const spot = i % 5 === 0;
@@ -283,7 +273,7 @@ describe('the console’s kept figures', () => {
       const filter: TicketConsoleFilter = { from: '2026-01-01', to: '2026-12-31', ...(status ? { status } : {}) };
       const chosen = (
         await Promise.all(
-          [1, 2, 3].map((b) => createTicketStore(storage!).recordedBetween(b, '2025-12-31T16:00:00.000Z', '2026-12-31T16:00:00.000Z')),
+          [1, 2, 3].map((b) => createTicketStore(storage).recordedBetween(b, '2025-12-31T16:00:00.000Z', '2026-12-31T16:00:00.000Z')),
         )
       )
         .flat()

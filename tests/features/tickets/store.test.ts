@@ -1,30 +1,22 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createTicketConsole, createTicketStore, summarize, type TicketStore } from '../../../bot/features/tickets';
 import { ticketsMigrations } from '../../../bot/features/tickets/migrations';
-import { openStorage, type Storage } from '../../../bot/storage/database';
-import { coreMigrations, migrate } from '../../../bot/storage/migrations';
-import { type FreshDatabase, freshDatabase } from '../../helpers/database';
+import type { Storage } from '../../../bot/storage/database';
+import { coreMigrations } from '../../../bot/storage/migrations';
+import { type MigratedStorage, migratedStorage } from '../../helpers/database';
 import { openTicket, seedTickets } from '../../helpers/tickets-seed';
 
 /** The 民情工单 store on its own, so its SQL is proven on both backends before the rest of the bot is. */
-let storage: Storage | undefined;
-let database: FreshDatabase | undefined;
-let dir: string | undefined;
+let opened: MigratedStorage | undefined;
+let storage: Storage;
 afterEach(async () => {
-  await storage?.close();
-  await database?.drop();
-  if (dir) rmSync(dir, { recursive: true, force: true });
-  storage = database = dir = undefined;
+  await opened?.close();
+  opened = undefined;
 });
 
 async function open(): Promise<TicketStore> {
-  dir = mkdtempSync(join(tmpdir(), 'dangwu-tickets-'));
-  database = await freshDatabase(dir);
-  storage = openStorage(database.url);
-  await migrate(storage, { ...coreMigrations, ...ticketsMigrations });
+  opened = await migratedStorage('dangwu-tickets-', { ...coreMigrations, ...ticketsMigrations });
+  storage = opened.storage;
   return createTicketStore(storage);
 }
 
@@ -110,8 +102,8 @@ describe('the 民情工单 store', () => {
   it('gives the console the same figures as the chat’s summary, scoped to the account’s branches', async () => {
     const store = await open();
     const now = new Date('2026-11-20T02:00:00Z');
-    await seedTickets(storage!, { branchIds: [1, 2, 3], perBranch: 40, now });
-    const queries = createTicketConsole(storage!);
+    await seedTickets(storage, { branchIds: [1, 2, 3], perBranch: 40, now });
+    const queries = createTicketConsole(storage);
     const year = { from: '2026-01-01', to: '2026-12-31' };
     const today = '2026-11-20';
     const all = await queries.figures(undefined, year, today, '+08:00');
