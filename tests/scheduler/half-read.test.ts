@@ -25,7 +25,11 @@ describe('提醒我: a time is read whole or asked about, never half-read', () =
     ['明天下吾27点开会', '看不懂时间“下午27点”'],
     ['2027年5月8日星其三上午开会', '5月8日是周六，不是周三'],
     // A deadline with a clock time, or a repeating one, says when it is too late, not when to remind.
-    ['明天下午3点前交材料', '“明天下午3点前”是截止的时间'],
+    ['明天下午3点前交材料', '“明天下午3点前”是截止的时间，没有说什么时候提醒你。请说提醒的时间，例如：提醒我 明天下午2点 交材料'],
+    // The time offered is before the deadline, never after it.
+    ['今天下午五点之前 交材料', '例如：提醒我 今天下午4点 交材料'],
+    ['今天10点半之前 交材料', '例如：提醒我 10分钟后 交材料'],
+    ['12月9日晚上8点前 报名单', '例如：提醒我 12月9日晚上7点 报名单'],
     ['每周五下午三点前交周报', '“每周五下午三点前”是截止的时间，没有说什么时候提醒你。请说提醒的时间，例如：提醒我 每周五上午9点 交周报'],
   ])('%s is asked back, quoting what could not be read', (phrase, reason) => {
     const result = split(phrase);
@@ -33,6 +37,21 @@ describe('提醒我: a time is read whole or asked about, never half-read', () =
     expect((result as { reason: string }).reason).toContain(reason);
     // Never a past-time complaint about a date the user did not say (2026-04-03 from 2026年4月3…).
     expect((result as { reason: string }).reason).not.toContain('已经过去');
+  });
+
+  it.each([
+    ['今天下午五点之前 交材料', '2026-12-05T17:00'],
+    ['明天下午3点前交材料', '2026-12-06T15:00'],
+    ['12月9日晚上8点前 报名单', '2026-12-09T20:00'],
+  ])('for the deadline %s offers a reminder time that is read whole and falls before it', (phrase, deadline) => {
+    const reason = (split(phrase) as { reason: string }).reason;
+    const offered = /例如：提醒我 (\S+ [^\s。]+)。/.exec(reason)?.[1];
+    // The one example offered: no generic one after it that could fall after the deadline.
+    expect(reason.match(/例如/g)).toHaveLength(1);
+    const read = split(offered ?? '');
+    expect(read).toMatchObject({ schedule: { type: 'once' } });
+    const at = (read as { schedule: { at: string } }).schedule.at;
+    expect(at < deadline && at > '2026-12-05T10:00').toBe(true);
   });
 
   it.each([

@@ -344,7 +344,7 @@ function readDeadlineThenMatter(args: string, options: ParseOptions): TimeAndMat
       return {
         ok: false,
         kind: 'unreadable',
-        reason: `“${head}”是截止的时间，没有说什么时候提醒你。请说提醒的时间，例如：提醒我 ${suggestion(time)} ${matter}`,
+        reason: `“${head}”是截止的时间，没有说什么时候提醒你。${askForTime(time, asTime.schedule, matter, options)}`,
       };
   }
   return undefined;
@@ -352,6 +352,53 @@ function readDeadlineThenMatter(args: string, options: ParseOptions): TimeAndMat
 
 const withDeadline = (read: TimeAndMatter, by: string): TimeAndMatter => (read.ok ? { ...read, matter: read.matter + by } : read);
 
-/** A time to offer instead of a deadline's: for a repeating one the same day at 9, else tomorrow morning. */
-const suggestion = (time: string) => (time.startsWith('每') ? `${time.replace(CLOCK_TAIL, '')}上午9点` : '明天上午10点');
+/**
+ * Asks for a reminder time, offering one before the deadline: for a repeating one the same day at 9; for a one-off an
+ * hour before it (today or tomorrow said as such), or 10 minutes from now when it is nearer than that — never a
+ * time after the deadline (今天下午五点之前 once offered 明天上午10点).
+ */
+function askForTime(time: string, deadline: Schedule, matter: string, options: ParseOptions): string {
+  const ask = '请说提醒的时间';
+  if (deadline.type === 'recurring' || time.startsWith('每'))
+    return `${ask}，例如：提醒我 ${time.replace(CLOCK_TAIL, '')}上午9点 ${matter}`;
+  const now = wallClock(options.from, options.zone);
+  const dueMs = Date.parse(`${deadline.at}:00Z`);
+  const hourBefore = dueMs - 3_600_000;
+  if (hourBefore >= now + 15 * 60_000) return `${ask}，例如：提醒我 ${spokenTime(new Date(hourBefore), new Date(now))} ${matter}`;
+  if (dueMs >= now + 20 * 60_000) return `${ask}，例如：提醒我 10分钟后 ${matter}`;
+  return `${ask}。`;
+}
+
+/** Now as a wall-clock instant in `zone`, on the same UTC-based scale as OnceSchedule.at read with a Z. */
+function wallClock(from: Date, zone: string): number {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-CA', {
+      timeZone: zone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+    })
+      .formatToParts(from)
+      .map((p) => [p.type, p.value]),
+  );
+  return Date.parse(`${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}:00Z`);
+}
+
+/** 今天下午4点, 明天上午9点半, 12月8日下午2点 — a wall time as a member would type it (both are wall-clock instants). */
+function spokenTime(at: Date, now: Date): string {
+  const dayDiff = Math.round(
+    (Date.UTC(at.getUTCFullYear(), at.getUTCMonth(), at.getUTCDate()) -
+      Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate())) /
+      86_400_000,
+  );
+  const day = dayDiff === 0 ? '今天' : dayDiff === 1 ? '明天' : `${at.getUTCMonth() + 1}月${at.getUTCDate()}日`;
+  const hour = at.getUTCHours();
+  const period = hour < 6 ? '凌晨' : hour < 12 ? '上午' : hour < 13 ? '中午' : hour < 18 ? '下午' : '晚上';
+  const clock = hour > 12 ? hour - 12 : hour;
+  const minutes = at.getUTCMinutes();
+  return `${day}${period}${clock}点${minutes === 0 ? '' : minutes === 30 ? '半' : `${minutes}分`}`;
+}
 const CLOCK_TAIL = /(?:上午|下午|晚上|早上|中午)?[\d零一二两三四五六七八九十]+(?:点|时|:\d+).*$/;

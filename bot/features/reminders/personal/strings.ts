@@ -2,9 +2,10 @@ export const strings = {
   usage: '请写成：提醒我 明天下午两点 交党费（时间在前，事情在后）。也可以：提醒我 每月5号上午9点 交党费、提醒我 半小时后 开会',
   halfRead: (what: string, example: string) => `${what}。为免提醒错日子，这条提醒没有设置。\n${example}`,
   // With a reason the time was read but cannot be used (2026年没有4月31日, 9999年太远了): say that, not "没看懂".
+  // A reason that already offers a time (one before a deadline) is not followed by a generic one that may be after it.
   notUnderstood: (reason: string) =>
     reason
-      ? `这条提醒没有设置：${reason.replace(/[。，]$/, '')}。\n请改正后再发，例如：提醒我 明天下午两点 交党费（时间在前，事情在后）`
+      ? `这条提醒没有设置：${reason.replace(/[。，]$/, '')}。\n${reason.includes('例如：提醒我') ? '请改正后再发。' : '请改正后再发，例如：提醒我 明天下午两点 交党费（时间在前，事情在后）'}`
       : '没能看懂提醒的时间。\n请写成：提醒我 明天下午两点 交党费（时间在前，事情在后）',
   noText: '请写上要提醒的事情，例如：提醒我 明天下午两点 交党费',
   confirm: (preview: string, text: string) => `${preview}\n事项：${text}\n确认吗？`,
