@@ -26,6 +26,12 @@ describe('提醒我: a time is read whole or asked about, never half-read', () =
     ['2027年5月8日星其三上午开会', '5月8日是周六，不是周三'],
     // A deadline with a clock time, or a repeating one, says when it is too late, not when to remind.
     ['明天下午3点前交材料', '“明天下午3点前”是截止的时间，没有说什么时候提醒你。请说提醒的时间，例如：提醒我 明天下午2点 交材料'],
+    // 每月 alone names no day, as 每周 alone does not; 每月一|次 is a count, not the 1st (its matter was 次 开会).
+    ['每月 交党费', '请说明每月哪一天'],
+    ['每月上午9点 交党费', '请说明每月哪一天'],
+    ['每月一次 开会', '“每月一次”这个时间我没法完整读懂：请说明每月哪一天'],
+    ['每周一次 开会', '“每周一次”这个时间我没法完整读懂：请说明每周哪一天'],
+    ['每月两次学习', '请说明每月哪一天'],
     // The time offered is before the deadline, never after it.
     ['今天下午五点之前 交材料', '例如：提醒我 今天下午4点 交材料'],
     ['今天10点半之前 交材料', '例如：提醒我 10分钟后 交材料'],

@@ -410,7 +410,8 @@ function parseRecurring(body: string, time: TimeOfDay): RecurringSchedule | stri
   m = new RegExp(`^每(隔)?${NUM}?个?月(.*)$`).exec(body);
   if (m) {
     const interval = intervalOf(m[1], m[2]);
-    const part = dayInMonth(m[3]!);
+    // 每月 alone names no day: asked, as 每周 alone is, rather than read silently as the 1st.
+    const part = m[3] === '' || m[3] === '一次' ? undefined : dayInMonth(m[3]!);
     const day = /^(\d+)[日号]$/.exec(m[3]!);
     if (!part && day) return `每月没有${day[1]}号，请说1号到31号之间的日子（31号在小月取最后一天）`;
     if (!part) return '请说明每月哪一天，例如“每月10日”“每月1号和15号”“每月第一个周一”“每月最后一个工作日”';

@@ -181,6 +181,7 @@ function continuedRun(matter: string): string {
     TIME_CONTINUES.exec(words)?.[0].length ?? 0,
     EVENT_START.exec(words)?.[0].length ?? 0,
     ABOUT.exec(words)?.[0].length ?? 0,
+    COUNT.exec(words)?.[0].length ?? 0,
   );
   const run = timeRun(matter);
   return run.length >= lead.length + recognised ? run : matter.slice(0, lead.length + recognised).trimEnd();
@@ -196,7 +197,12 @@ const numberGoesOn = (time: string, matter: string, joiner: string) =>
   joiner === '' &&
   /[\d零〇一二两三四五六七八九十点时號号日月:：]$/.test(time.trim()) &&
   // 两点|三, 2月3|0日; 三点|多, 三点|来钟 (about three: not a time to remind at).
-  (/^[\d零〇一二两三四五六七八九十]/.test(matter) || ABOUT.test(matter));
+  (/^[\d零〇一二两三四五六七八九十]/.test(matter) ||
+    ABOUT.test(matter) ||
+    // 每月一|次: the number was a count (how many times), not a day.
+    (/[\d零〇一二两三四五六七八九十]$/.test(time.trim()) && COUNT.test(matter)));
+/** 次, 回, 遍, 趟 after a number: how many times, so 每月一|次 was no day. */
+const COUNT = /^[次回遍趟]/;
 /** 三点多, 三点来钟, 十点余: about that time. */
 const ABOUT = /^(?:多|来钟|余)/;
 
