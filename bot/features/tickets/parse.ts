@@ -8,7 +8,7 @@ export type Category = (typeof CATEGORIES)[number];
 /** Words that point to a category; the one with most hits wins, ties in {@link CATEGORIES} order. */
 const CATEGORY_WORDS: Record<Exclude<Category, '其他'>, RegExp> = {
   基础设施:
-    /路灯|灯(?!笼)|道路|结冰|路滑|开裂|裂缝|垮塌|倒塌|修路|路面|路坏|坑洼|坑(?!塘)|塌|水表|电表|表箱|水龙头|暖气|供暖|楼梯|门禁|积水|村道|机耕路|水泥路|减速带|人行道|坏|地砖|红绿灯|路|桥|水管|自来水|停水|没得?水|供水|水压|停电|供电|电线|高压线|线路|断电|灌溉|水渠|渠|电压|排水|下水道|井盖|涵洞|网络|信号|宽带|燃气|天然气|煤气|气管|管道|管子|漏气|老化|公厕|厕所|围墙|危房|漏水|漏雨|房屋|设施|健身器材|护栏|台阶|电梯|监控|停车|充电桩|飞线/g,
+    /路灯|灯(?!笼)|道路|结冰|路滑|开裂|裂缝|垮塌|倒塌|修路|路面|路坏|坑洼|坑(?!塘)|塌|水表|电表|表箱|水龙头|暖气|供暖|楼梯|门禁|积水|村道|机耕路|水泥路|减速带|人行道|坏|地砖|红绿灯|路|桥|水管|自来水|停水|没得?水|供水|水压|停电|供电|电线|高压线|线路|断电|灌溉|水渠|渠|电压|排水|下水道|井盖|涵洞|网络|信号|宽带|燃气|天然气|煤气|气管|管道|管子|漏气|老化|公厕|厕所|围墙|危房|漏水|漏雨|房屋|设施|健身器材|护栏|台阶|电梯|监控|停车|充电桩|飞线|热水|没电|跳闸/g,
   就业社保:
     /就业|找工作|找活|活干|(?<!做做?|思想)工作(?!人员)|岗位|公益岗|打工|裁员|招聘|失业|社保|养老保险|养老金|退休金|低保|五保|特困|工资|欠薪|工钱|补贴|补助|救助|技能培训|用工|务工|招工|创业|贷款|参保|残疾|养老|困难户|公积金|加班|劳动合同|五险一金|工伤/g,
   医疗: /看病|就医|医院|医生|卫生室|卫生院|卫生服务|复诊|门诊|挂号|打针|输液|药|医保|住院|体检|疫苗|慢性病|慢病|护理|康复|家庭医生|报销医|新农合|合作医疗|病/g,
@@ -90,7 +90,8 @@ const PHONE =
 const FILLERS = /呃|嗯|那个|然后|就是说|就是|的话|这么说吧/g;
 /** Particles said while speaking; not 酒吧/网吧 nor 呢子. */
 const SOFT = /[啊呀嘛]|(?<![酒网贴氧书水])吧|呢(?![子绒])/g;
-const PROMISE_WORD = /(承诺|保证|答应|限期|期限|时限|办结时限|(?:争取|力争|要求|限)(?=在|于|[\d一二两三四五六七八九十本下这今明后月年周]))/;
+const PROMISE_WORD =
+  /(承诺|保证|答应|限期|期限|时限|办结时限|截止(?:时间|日期)?|截至|最迟|最晚|不晚于|deadline|ddl|(?:完成|办结|回复)时间|(?:争取|力争|要求|限)(?=在|于|[\d一二两三四五六七八九十本下这今明后月年周]))/i;
 const CATEGORY = /(?:类别|分类|类型)[:：]?\s*([\u4e00-\u9fa5]{2,6}?)(?=类|[\s，,。；;]|$)/;
 
 /**
@@ -100,30 +101,45 @@ const CATEGORY = /(?:类别|分类|类型)[:：]?\s*([\u4e00-\u9fa5]{2,6}?)(?=�
 const NUM = '(?:\\d{1,3}|[零〇一二两三四五六七八九十]{1,3})';
 const BEFORE = '(?:之前|以前|前)';
 const WITHIN = '(?:之内|以内|内)';
+/** A day said by name: 今天…大后天, and 今晚/明早/明日 (明日 also as Cantonese and written speech say it). */
+const DAY = '(?:今天|明天|后天|大后天|今晚|明晚|明早|明日)';
+/** A weekday, this week's, next week's or the one after (下下周一): never read as 下周一 from its second 下. */
+const WEEKDAY = '(?<!下)(?:本|这个?|下下|下个?)?(?:周|星期|礼拜)[一二三四五六日天]';
+/**
+ * What is promised right after a day (明天给回话, 明天必须清完, 后天给老汉回话, 明天弄): the answer or the work, with
+ * a must before it and whom it is for; never 明天去看 (a plan) nor 明天修好了 (done).
+ */
+const PROMISED_AFTER_DAY =
+  '(?:必须|一定|务必|保证|争取|尽量|要|得|就)?(?:(?:给|帮|向)[^\\s，,。；;给]{0,4}?)?(?:给个?)?' +
+  '(?:回话|回复|答复|回信|回电|覆|给信|说法|(?:办|弄|修|搞|整|清|填|调|处理|解决)(?:好|完|掉|妥|结|定|到位)?|清理|清走|修复|落实|完成|上门(?:帮|给)(?:他|她|他们)?(?:弄|办|搞|整|修)|' +
+  // 后天把药捎回来, 周五把路灯修好: a thing to be done by that day.
+  '把[^\\s，,。；;]{1,6}?[\\u4e00-\\u9fa5](?:好|完|掉|妥|齐|到位|回来|过来|过去|上门|到))(?![好完掉妥结定]?[了过])';
 const DEADLINE_SHAPE = new RegExp(
   [
     `(?:\\d{4}[-年/.])?${NUM}[月\\-/.]${NUM}[日号]?${BEFORE}`,
     `(?:本月|这个?月|下个?月)?${NUM}[日号]${BEFORE}`,
-    `(?:本|这个?|下个?)?(?:周|星期|礼拜)[一二三四五六日天]${BEFORE}`,
+    `${WEEKDAY}${BEFORE}`,
     `(?:本|这个?|下个?)(?:周|星期|礼拜)(?:之内|以内|内|末${BEFORE}?)`,
     `(?:\\d{4}年)?${NUM}月份?(?:底|末)${BEFORE}?`,
     `(?:${NUM}|半)个?(?:工作日|天|日|周|星期|礼拜|月)${WITHIN}`,
     `(?:(?:本|这个?|下个?|当)月(?:底|末)|月底|月末|(?:本|这个?)月内)${BEFORE}?`,
     `(?:本|今)?年(?:底|末)${BEFORE}?|年内`,
-    `(?:今天|明天|后天|大后天|(?:本|这|下个?)?(?:周|星期|礼拜)[一二三四五六日天])(?:上午|下午|中午|晚上|早上)${BEFORE}`,
-    `(?:今天|明天|后天|大后天)(?:${BEFORE}|${WITHIN})`,
+    `(?:${DAY}|${WEEKDAY})(?:上午|下午|中午|晚上|早上)${BEFORE}`,
+    `${DAY}(?:${BEFORE}|${WITHIN})`,
     // 24小时内, 48小时内 (hotline and work-group templates): by the day the hours run out.
     `${NUM}个?小时${WITHIN}`,
     `(?:周|礼拜)末${BEFORE}|(?:本|这个?)?月中旬?${BEFORE}`,
     // A day with the answer or the work promised right after it (明天给回话, 周五下午回复他, 15号办好); never 明天去看
     // (a plan, not a promise) nor 今天解决了 (done).
-    `(?:今天|明天|后天|大后天|(?:本|这|下个?)?(?:周|星期|礼拜)[一二三四五六日天]|${NUM}月${NUM}[日号]|${NUM}[日号])(?:上午|下午|中午|晚上|早上)?(?=(?:给|帮)?(?:他|她|他们)?(?:给个?)?(?:回话|回复|答复|回信|回电|覆|给信|说法|办好|办结|办完|修好|弄好|解决)(?![了过])|上门(?:帮|给)(?:他|她|他们)?(?:弄|办|搞|整|修))`,
+    `(?:${DAY}|${WEEKDAY}|${NUM}月${NUM}[日号]|${NUM}[日号])(?:上午|下午|中午|晚上|早上)?(?=${PROMISED_AFTER_DAY})`,
   ].join('|'),
 );
 
 /** Common surnames: a person's name starts with one (王大爷, 孙二柱, 老刘). */
 const SURNAMES =
-  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程魏苏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方邹熊孟秦白江阎薛尹段雷黎史龙陶贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝';
+  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程魏苏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方邹熊孟秦白江阎薛尹段雷黎史龙陶贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝' +
+  // Surnames common in the north and in Shandong (于, 闫, 侯, 邱, 亓, 逄, 鞠, 蔺), missed before.
+  '于闫侯邱蔺芮冀郦訾逯扈晁鄢禹荆仝帅綦尉亓逄鞠钮贝郗郜鄂睢';
 
 /**
  * Words that start with a surname's character and are not a name (明天去看, 马上去, 高压线): never a person, so
@@ -132,7 +148,9 @@ const SURNAMES =
 const NOT_NAMES =
   '(?:今|明|后|昨|前)(?:天|日|早|晚|年|个|儿)|马上|立即|立刻|尽快|赶紧|抓紧|及时|一起|同时|上门|上面|下面|上午|下午|中午|晚上|早上|全部|全体|全村|相关|有关|关于|时候|高压|方便|安全|路灯|水管|龙头|黄色|白天|任何|管理|万一|和谐|幸福' +
   // Words a member writes after 让/请/叫 or before 负责 that start with a surname's character (让安装自来水, 请师傅来修).
-  '|安装|安置|安排|申请|申报|师傅|施工|房东|房主|车主|车辆|司机|司法|全员|周边|周围|周末|高龄|农户|农民|单位|商户|商家|明白|平安|包工|路人|路过|常住|连夜|严格|花钱|金额|钱款|石头|边上|卫生|应该|时间|和好|温度|康复|简单|程序|党员|成员|解决|游客|毛病|池塘|沙子|余款|江边|田地|商量|洪水|范围|都是|易燃|文明|水电';
+  '|安装|安置|安排|申请|申报|师傅|施工|房东|房主|车主|车辆|司机|司法|全员|周边|周围|周末|高龄|农户|农民|单位|商户|商家|明白|平安|包工|路人|路过|常住|连夜|严格|花钱|金额|钱款|石头|边上|卫生|应该|时间|和好|温度|康复|简单|程序|党员|成员|解决|游客|毛病|池塘|沙子|余款|江边|田地|商量|洪水|范围|都是|易燃|文明|水电' +
+  // Places around a house or a road that start with a surname's character (路口那个井盖, 房顶漏了), and words of 于/帅.
+  '|路口|路边|路上|路旁|路段|路面|河边|河里|池边|田边|田里|车库|车棚|车位|房顶|房子|房间|于是|于今|帅哥|帅气';
 
 /** A person's name, with or without a post after it: 韩立新, 小周, 梁振华主任. */
 const POST_AFTER = '副?(?:主任|书记|委员|组长|会计|专干|站长|所长|科长|队长|经理|民警|社工)';
@@ -154,7 +172,7 @@ const HOLDER_TAIL = '(?:同志)?(?:(?:去|来)?(?:负责办理|负责|办理|办
 const HOLDER_PATTERNS = [
   // A form's label for who follows it up (跟进：蒋红, 包抓人：王建军), the name as written.
   new RegExp(
-    `(?:^|[\\s，,。；;])(?:跟进人?|包抓人?|包联人|包保人|承办|经办)\\s*[:：]\\s*((?:老|小)?[${SURNAMES}][\\u4e00-\\u9fa5]{1,2}?)(?=$|[\\s，,。；;])`,
+    `(?:^|[\\s，,。；;])(?:跟进人?|包抓人?|包联人|包保人|承办|经办|负责|责任|处理|办理|落实人?|对接人)\\s*[:：]\\s*((?:老|小)?[${SURNAMES}][\\u4e00-\\u9fa5]{1,2}?)(?=$|[\\s，,。；;])`,
   ),
   // A post, then the name: 责任人 驻村第一书记 刘洋, 责任人村委副主任郑军.
   new RegExp(
@@ -183,7 +201,7 @@ const HOLDER_PATTERNS = [
   // A person asked or sent to do it (请张卫东去做工作, 安排小李上门), or a person's name then 负责/跟进/牵头 and the task
   // (韩立新负责调解, 何婉婷跟进): only a name shaped like a person's, as these words also run inside the matter.
   new RegExp(
-    `(?:请|让|喊|叫|安排|派|指派|委托|拜托|麻烦)\\s*((?:(?:${POST_BEFORE})的?)?${PERSON})(?:同志)?\\s*(?=(?:今天|明天|后天|马上|立即|尽快|赶紧|上午|下午)?就?(?:去|来|帮忙|帮|问|负责|跟进|处理|协调|落实|核实|对接|上门|做|作|盯|督促|催|管|看|瞅|瞧|望)|${DEADLINE_SHAPE.source})`,
+    `(?:请|让|喊|叫|安排|派|指派|委托|拜托|麻烦)\\s*((?:(?:${POST_BEFORE})的?)?${PERSON})(?:同志)?\\s*(?=(?:今天|明天|后天|今晚|马上|立即|尽快|赶紧|上午|下午|中午|晚上|早上)*就?(?:去|来|帮忙|帮|问|负责|跟进|处理|协调|调解|落实|核实|对接|上门|做|作|盯|督促|催|管|看|瞅|瞧|望|联系|通知|找|查|和|跟|同|与|一起|一块|办|补办|弄|修|整|搞|换|送|填|清)|${DEADLINE_SHAPE.source})`,
   ),
   new RegExp(`(?:^|[\\s，,。；;])(${PERSON})(?:同志)?\\s*(?:负责(?!人)|跟进|牵头|包联|承办|督办|(?:来|去)(?:办|处理|跟进|落实))`),
 ];
@@ -192,14 +210,15 @@ const HOLDER_PATTERNS = [
  * 盯到): taken out with the holder. One that names the work (去修路灯, 去清理垃圾) stays: it may be all the matter said.
  */
 const ERRAND = new RegExp(
-  `^\\s*(?:今天|明天|后天|马上|立即|尽快|赶紧)?就?(?:去|来|上门|到)?(?:帮忙|帮着)?(?:他|她|他们|她们)?(?:家里?|屋头|屋里|那里|那儿|那边|现场)?` +
+  // 让小王跟进一下: the 一下 left after the verb taken out with the holder.
+  `^\\s*一下(?=$|[\\s，,。；;])|^\\s*(?:今天|明天|后天|马上|立即|尽快|赶紧)?就?(?:去|来|上门|到)?(?:帮忙|帮着)?(?:他|她|他们|她们)?(?:家里?|屋头|屋里|那里|那儿|那边|现场)?` +
     '(?:盯到|盯着|盯紧|盯住|盯牢|盯|跟到|跟着|看一?看|看|瞅一?瞅|瞅一眼|瞧一?瞧|望一?望|问一?问|问清楚|问|了解(?:清楚|情况)?|协调|沟通|解释|对接|跟进|核实(?:情况)?|处理)(?:一下)?' +
     // …去瞅瞅明天之前, run on as voice input writes it: the errand ends where the date begins.
     `(?=$|[\\s，,。；;]|${DEADLINE_SHAPE.source})`,
 );
 /** A post before a person's name (社区安全员王亮, 村委副主任郑军): the name is what finds the member. */
 const HOLDER_ROLE = new RegExp(
-  `^(?:社区|村里|村上|村委会?|居委会?|后勤|工会|物业|[\\u4e00-\\u9fa5]{0,4}?(?:联系人|负责人|对接人)|[\\u4e00-\\u9fa5]{1,4}?(?:部|科|处|办)|[\\u4e00-\\u9fa5]{0,6}?(?:员|长|主任|委员|干部|会计|书记|支书|主席|专干|干事|文书|电工|民警|社工|经理|管家)|党员)的?(?=(?:老|小)?[${SURNAMES}][\\u4e00-\\u9fa5]{0,2}$)`,
+  `^(?:社区|村里|村上|村委会?|居委会?|后勤|工会|物业|[\\u4e00-\\u9fa5]{0,4}?(?:联系人|负责人|对接人)|[\\u4e00-\\u9fa5]{1,4}?(?:部|科|处|办|站|所|中心|院|室|队|委会|公司)|[\\u4e00-\\u9fa5]{0,6}?(?:员|长|主任|委员|干部|会计|书记|支书|主席|专干|干事|文书|电工|民警|社工|经理|管家|村医|医生|大夫|护士|老师|律师)|党员)的?(?=(?:老|小)?[${SURNAMES}][\\u4e00-\\u9fa5]{0,2}$)`,
 );
 const NOT_A_HOLDER = new RegExp(
   `^(?:已|了|不|没|过|完|的)|^(?:我们|咱们|俺们|他们|她们|本人|自己|我自己|俺自己|村里|社区|支部|大家|上级|有关部门|相关部门)$|^(?:${NOT_NAMES})(?!.*(?:${UNIT_SUFFIX})$)`,
@@ -213,7 +232,7 @@ const KIN =
 const ORDER = '[大二三四五六七八九幺小]';
 /** What follows a birth order in a nickname: 二娃, 幺妹, 三毛, 二丫头, 大柱子. */
 const NICK = '娃子|娃儿|娃|妹儿|妹子|妹|毛|狗娃|狗|丫头|丫|妞|柱子|柱|蛋|宝';
-const KIN_OF = '姆妈|媳妇儿?|儿媳妇?|闺女|婆娘|老伴|奶奶|爷爷|姥姥|姥爷|外婆|外公|妈妈|爸爸';
+const KIN_OF = '姆妈|媳妇儿?|儿媳妇?|闺女|婆娘|老伴|奶奶|爷爷|姥姥|姥爷|外婆|外公|妈妈|爸爸|妈|爸|娘|婆|爷|奶|爹';
 /** What a person is called before or instead of the name: 村民孙二柱, 独居老人周奶奶, 退伍老兵周德福. */
 const ROLE =
   '来访群众|来电群众|来访|来电|留守(?:儿童|娃|孩子?)的?|退休职工|离退休人员|职工|员工|工友|老两口|两口子|老夫妻|夫妻|夫妇|[\\u4e00-\\u9fa5]{0,2}(?:户|教师|职工|工人|军人|司机)|村民|居民|群众|业主|租户|住户|独居老人|空巢老人|孤寡老人|留守老人|老人家|老人|退伍老兵|退役军人|老兵|老党员|党员|小伙子|小伙|姑娘|大学生|学生家长|家长|五保户|低保户|贫困户|残疾人|妇女|老乡|村里的|社区的|一位|一个|有位|有个';
@@ -223,8 +242,11 @@ const KIN_NAME = new RegExp(
     `^老[${SURNAMES}]头儿?`,
     // A name by birth order and a nickname, as villages call people (韩二娃, 李幺妹, 王三毛, 张二丫头).
     `^[${SURNAMES}]${ORDER}(?:${NICK})`,
-    `^(?:老|小)?[${SURNAMES}]家的?(?:${KIN_OF}|老[大二三四五]|[大二三四五]?(?:小子|丫头|闺女|儿子))`,
-    `^(?:老|小|阿)[\\u4e00-\\u9fa5](?:家的?|的)?(?:${KIN_OF})`,
+    `^(?:老|小)?[${SURNAMES}]家的?(?:${KIN_OF}|老[大二三四五]|[大二三四五]?(?:小子|丫头|闺女|儿子)|${KIN})`,
+    // A man called by birth order (韦老大, 张老三), and his kin (韦老大媳妇).
+    `^[${SURNAMES}]老[大二三四五六七八九幺](?:家的?)?(?:${KIN_OF}|${KIN})?`,
+    // A child's kin said through the child (小明他婆, 小磊奶奶, 阿强的妈妈).
+    `^(?:老|小|阿)[\\u4e00-\\u9fa5](?:家的?|的|他|她)?(?:${KIN_OF})`,
   ].join('|'),
 );
 const SHORT_NAME = new RegExp(`^(?:老|小)[${SURNAMES}](?![\\u4e00-\\u9fa5]{0,1}(?:${KIN}))`);
@@ -243,7 +265,10 @@ const ANONYMOUS = /^(?:有人|群众|大家|别人|某人|他们|她们|我们|�
  * A post or a short description before the person's name, glued or not (居民代表潘先生, 楼组长王阿姨, 独居的孙老太,
  * 502的黄先生): used only where a name must follow.
  */
-const POST_LEAD = '[\\u4e00-\\u9fa5]{0,3}(?:代表|组长|楼长|栋长|队长)|[\\u4e00-\\u9fa5\\d]{1,4}?的';
+const POST_LEAD =
+  '[\\u4e00-\\u9fa5]{0,3}(?:代表|组长|楼长|栋长|队长)|[\\u4e00-\\u9fa5\\d]{1,4}?的|' +
+  // A floor, a building or a room before the name (4楼老吴, 3栋502王姐, 502室的黄先生).
+  '(?:[\\d一二三四五六七八九十]{1,4}(?:号楼|单元|楼|层|栋|幢|号|室|户|房)|\\d{3,4})+的?';
 /** What runs between the place and the person met there: 第9网格，遇到退休职工苏大爷. */
 const LEAD_WORDS = '的|[\\s,，、:：]|里的|那边的|这边的|遇到了?|碰到了?|碰见了?|遇见了?|见到了?|碰着了?|碰上了?|遇着了?';
 const ROLE_LEAD = new RegExp(`^(?:${LEAD_WORDS}|(?:${ROLE}))+`);
@@ -252,7 +277,7 @@ const POST_ROLE_LEAD = new RegExp(`^(?:${LEAD_WORDS}|(?:${ROLE})|${POST_LEAD})+`
 
 /** Words that run between who and what: 王大爷 反映 路灯坏了. Kept verbs (要求, 希望) stay in the content. */
 const SAYS =
-  /(反映|反应|来电反映|来访反映|提出|提到|说|(?<![电回说讲对打通])话(?!费)|讲(?![座课解])|问|称|诉求|求助|投诉|咨询|希望|要求|建议|想|需要)/g;
+  /(反映|反应|来电反映|来访反映|提出|提到|说|(?<![电回说讲对打通])话(?!费)|讲(?![座课解])|问|称|诉求|求助|投诉|咨询|希望|要求|建议|想|需要|来找|找到|找过)/g;
 const DROPPED_VERBS =
   /^(?:他|她)?(?:也|就|还)?(?:来电|来访)?(?:反映|反应|提出|提到|诉求|说|话(?!费|筒|题)|讲(?![座课解]))+(?:说|的)?[:：]?/;
 
@@ -301,6 +326,28 @@ const SPOKEN: ReadonlyArray<[RegExp, string]> = [
   [/下昼/g, '下午'],
   [/上昼/g, '上午'],
   [/今个(?=月|礼拜|星期)/g, '这个'],
+  // Guanzhong and Shandong: 夜儿个, 夜来 (yesterday), 头午/后晌 (morning/afternoon); 赶明儿 is "some day", never
+  // tomorrow, so it becomes 改天 and is asked about.
+  [/赶明儿个/g, '  改天'],
+  [/赶明儿/g, ' 改天'],
+  [/夜儿个/g, ' 昨天'],
+  [/夜(?:儿|来)(?![香里间])/g, '昨天'],
+  [/头午/g, '上午'],
+  [/(?:过|下|后)晌/g, '下午'],
+  [/晌午/g, '中午'],
+  // 克 for 去 (Guanzhong, Shandong, Guizhou: 克调解, 克他屋头), except in the words 克 belongs to (克服, 千克, 巧克力).
+  [/(?<![千公毫巧坦扑夹马攻沙柯阿普兆])克(?![服隆制扣星拉力勤罗思莱斯林里期])/g, '去'],
+  // 额 for 我 (Guanzhong: 额让张海涛跟进), except 金额, 名额, 额度.
+  [/(?<![金名超限份数差余巨总定配税面票])额(?![度外头定满])/g, '我'],
+  // Cantonese: 呢个 (this), 啲, 畀 (give), 睇 (look), 揾 (find), 月尾/年尾 (month's/year's end), 听晚 (tomorrow night).
+  [/呢(?=个|啲|度|排|几|位|单|件|次|间|条|栋|边|种|头)/g, '这'],
+  [/啲/g, '些'],
+  [/畀/g, '给'],
+  [/睇/g, '看'],
+  [/揾/g, '找'],
+  [/月尾/g, '月底'],
+  [/年尾/g, '年底'],
+  [/听晚/g, '明晚'],
   [/(明|今|后)儿个/g, ' $1天'],
   [/(明|今|后)儿(?![子女童媳])/g, '$1天'],
   [/明个(?!人)/g, '明天'],
@@ -342,6 +389,17 @@ const SPOKEN: ReadonlyArray<[RegExp, string]> = [
   [/(?<=[天周日号底末一二三四五六七八九十\d])已前/g, '以前'],
   [/以经/g, '已经'],
   [/反应人/g, '反映人'],
+  // Homophones of voice input in the same words (付责, 跟紧 for 跟进).
+  [/付(?:责|则)/g, '负责'],
+  [/跟紧/g, '跟进'],
+  // Pinyin initials typed for the words of the work (wgy 网格员, zrr 责任人, sq 社区): each as long as its word.
+  [/(?<![a-z])wgy(?![a-z])/gi, '网格员'],
+  [/(?<![a-z])zrr(?![a-z])/gi, '责任人'],
+  [/(?<![a-z])fzr(?![a-z])/gi, '负责人'],
+  [/(?<![a-z])cwh(?![a-z])/gi, '村委会'],
+  [/(?<![a-z])jwh(?![a-z])/gi, '居委会'],
+  [/(?<![a-z])dzb(?![a-z])/gi, '党支部'],
+  [/(?<![a-z])sq(?![a-z])/gi, '社区'],
 ];
 
 /** Chinese digits as voice input writes a phone number (幺三八…): eleven of them in a row are one. */
@@ -369,6 +427,11 @@ function workingText(typed: string): string {
   const simple = simplify(typed);
   let text = simple.length === typed.length ? simple : typed;
   for (const [pattern, to] of SPOKEN) text = text.replace(pattern, to);
+  // Numerals as written on receipts (叁天内, 拾日内, 伍个工作日): only a run that counts days, hours or a date, since
+  // 陆 and 伍 are surnames too.
+  text = text.replace(/[零壹贰叁肆伍陆柒捌玖拾]+(?=个?(?:工作日|天|日|号|月|周|星期|礼拜|小时))/g, (m) =>
+    [...m].map((c) => '〇一二三四五六七八九十'['零壹贰叁肆伍陆柒捌玖拾'.indexOf(c)]).join(''),
+  );
   text = text.replace(
     /(?<![零〇幺一二两三四五六七八九十])[幺一][三四五六七八九][零〇幺一二两三四五六七八九]{9}(?![零〇幺一二两三四五六七八九十])/g,
     (m) => [...m].map((c) => SPOKEN_DIGITS[c]).join(''),
@@ -428,6 +491,8 @@ function readDraft(working: string, context: ParseContext): TicketDraft {
   }
   // The command word typed glued to a colon (民情工单：城关村…) leaves the colon in the arguments.
   text = text.replace(/^[:：,，\s]+/, '');
+  // The day of the visit written first, as a register does (3.4 东岗村…, 12月8日 …): when it was heard, not a field.
+  text = text.replace(/^(?:\d{4}[.\-/年])?\d{1,2}[.\-/月]\d{1,2}[日号]?(?=\s)/, ' ');
   // A pause word becomes a gap, so it separates what it stood between (村里的赵永福他就反映 / 那个居民黄建军).
   text = text.replace(FILLERS, ' ').replace(SOFT, ' ');
 
@@ -458,6 +523,13 @@ function readDraft(working: string, context: ParseContext): TicketDraft {
   }
   if (!draft.onSpot) text = readDeadline(text, context, draft);
   readWhoAndWhat(text, draft);
+  if (!draft.raiser && phone?.owner) {
+    draft.raiser = phone.owner;
+    // The owner and a role glued before it (邻家屈老汉) are who, not what.
+    const content = cleanContent((draft.content ?? '').replace(new RegExp(`(?:${ROLE}|${NEIGHBOUR})?的?${phone.owner}`), ' '));
+    if (content) draft.content = content;
+    else delete draft.content;
+  }
   if (draft.content && !draft.category) draft.category = guessCategory(draft.content);
   // 已解决 / 当场解答了 said in the message, with no promise nor holder: solved while there.
   if (!draft.onSpot && !draft.due && !draft.dueProblem && !draft.holder && SOLVED.test(text)) draft.onSpot = true;
@@ -533,13 +605,42 @@ function bracketLabels(text: string): string {
 const STAFF = '网格员|网格长|楼栋长|楼长|信息员|村干部|社区干部|驻村干部|志愿者';
 
 /** The mobile number in a text (spaces and dashes dropped) and the text without it (nor its 电话是). */
-export function readPhone(text: string): { number: string; rest: string } | undefined {
+export function readPhone(text: string): { number: string; rest: string; owner?: string } | undefined {
   const phone = PHONE.exec(text);
   if (!phone) return undefined;
   // A landline keeps its area code apart (0851-12345678); a mobile is eleven digits.
   const digits = phone[1]!.replace(/[\s-]/g, '');
   const number = digits.startsWith('0') ? digits.replace(/^(0(?:10|2\d|\d{3}))(\d{7,8})$/, '$1-$2') : digits;
-  return { number, rest: cut(text, phone.index, phone[0].length).trim() };
+  // A number in brackets (刘建国（136…）说, 屈老汉(电话:189…)) goes with its brackets, so the name and what follows
+  // it meet again.
+  let at = phone.index;
+  let length = phone[0].length;
+  const open = /[(（]\s*$/.exec(text.slice(0, at));
+  const close = /^\s*[)）]/.exec(text.slice(at + length));
+  if (open && close) {
+    at = open.index;
+    length += open[0].length + close[0].length;
+  }
+  const owner = phoneOwner(text.slice(0, at));
+  return { number, rest: cut(text, at, length).trim(), ...(owner ? { owner } : {}) };
+}
+
+/** A neighbour said before a name (邻家屈老汉, 隔壁的王姐). */
+const NEIGHBOUR = '邻居|邻家|隔壁|对门';
+const ROLE_END = new RegExp(`(?:${ROLE}|${NEIGHBOUR})的?$`);
+
+/**
+ * The person a number was written right after (邻家屈老汉(电话:…), 刘建国 136…): whose number it is, and so who raised
+ * it when nothing else says so. Not someone the member was told to call (联系王主任 138…).
+ */
+function phoneOwner(before: string): string | undefined {
+  const chunk = /[^\s，,。；;:：、]*$/.exec(before.trimEnd())![0];
+  if (!chunk || /联系|找|打|问|拨|咨询|转|交|让|请|由/.test(chunk)) return undefined;
+  for (let i = 0; i < chunk.length - 1; i++) {
+    const tail = chunk.slice(i);
+    if (nameAt(tail) === tail && (KIN_NAME.test(tail) || i === 0 || ROLE_END.test(chunk.slice(0, i)))) return tail;
+  }
+  return undefined;
 }
 
 /** The text with one part taken out, a gap left where it was. */
@@ -597,7 +698,7 @@ export function readDue(phrase: string, context: ParseContext): DeadlineResult {
 }
 
 const PROMISED_ACTION =
-  /^(?:(?:给|帮)?(?:他|她|他们)?(?:给)?个?(?:办结|办完|办好|办了|完成|解决|处理好?|修好|修复|修|更换|整改|落实|清理|清走|清运|拉走|调解|协调|核实|查清|上门(?:(?:帮|给)(?:他|她|他们)?(?:弄|办|搞|整|修)|看看?|查看|核实)?|答复|回复|回话|回信|回电话?|覆|给信|准信|准话|回音|说法)(?:好|完|到位)?(?:他|她|他们)?)?/;
+  /^(?:(?:必须|一定|务必|保证|争取|尽量|要|得|就)?(?:(?:给|帮|向)[^\s，,。；;给]{0,4}?)?(?:给)?个?(?:办结|办完|办好|办了|完成|解决|处理好?|修好|修复|修|更换|整改|落实|清理|清走|清运|拉走|调解|协调|核实|查清|上门(?:(?:帮|给)(?:他|她|他们)?(?:弄|办|搞|整|修)|看看?|查看|核实)?|答复|回复|回话|回信|回电话?|覆|给信|准信|准话|回音|说法|(?:弄|搞|整|清|填|调)(?:好|完|掉|妥|定)?)(?:好|完|到位)?(?:他|她|他们)?)?/;
 const dayOfMonth = (phrase: string) =>
   phrase
     .replace(/^(\d{1,2})日(之前|以前|前)$/, '$1号$2')
@@ -685,8 +786,10 @@ function findPlace(text: string): { name: string; index: number; length: number 
 
 function placeAt(text: string, found: RegExpExecArray): { name: string; index: number; length: number } | undefined {
   // The shortest name ends at the first suffix: 新村 of 新村社区, 张庄村 of 张庄村委会 are extended to the whole.
+  // A grid is the smallest part: 第11网格小区后身 is the estate in that grid, not a place called 第11网格小区.
+  const grid = /网格$/.test(found[0]);
   const longer = new RegExp(
-    `^(?:社区|小区|村委会|居委会|委会|街道|片区|网格)?(?:\\s?第?[一二三四五六七八九十\\d]{1,3}号?网格)?${UNIT}{0,2}`,
+    `^${grid ? '' : '(?:社区|小区|村委会|居委会|委会|街道|片区|网格)?(?:\\s?第?[一二三四五六七八九十\\d]{1,3}号?网格)?'}${UNIT}{0,2}`,
   ).exec(text.slice(found.index + found[0].length));
   const whole = found[0] + (longer?.[0] ?? '');
   const lead = PLACE_LEAD.exec(whole)?.[0] ?? '';
@@ -712,6 +815,14 @@ function placeAt(text: string, found: RegExpExecArray): { name: string; index: n
 
 /** The person who raised it: 叫刘桂兰, the name just after the place, or the name just before 反映/说. */
 function findRaiser(text: string, afterPlace: number): { name: string; index: number; length: number } | undefined {
+  // 反映的是4楼老吴, 提出人是王姐: the person is named after the verb.
+  const named = /(?:反映|反应|提出|来访|来电|求助)(?:人|的)?(?:是|为)\s*/.exec(text);
+  if (named) {
+    const at = named.index + named[0].length;
+    const lead = POST_ROLE_LEAD.exec(text.slice(at))?.[0] ?? '';
+    const name = nameAt(text.slice(at + lead.length));
+    if (name) return { name, index: named.index, length: named[0].length + lead.length + name.length };
+  }
   const called = /叫\s*/.exec(text);
   if (called) {
     const at = called.index + called[0].length;
@@ -794,15 +905,19 @@ function cleanContent(rest: string): string | undefined {
     .replace(/^[\s，,。；;:：、]+|[\s，,。；;:：、]+$/g, '')
     .replace(/\s*(?:反映的|说的)$/, '')
     // What was left around a holder or a promise taken out: 这个事情呢就 (交给…), 我们就 (…).
-    .replace(/\s*(?:(?:这个?|此)事(?:情)?)?(?:呢)?(?:我们|我)?(?:就)?$/, '')
+    .replace(/\s*(?:(?:这个?|此)事(?:情)?)?(?:呢)?(?:我们|俺们|咱们|我|俺|咱)?(?:就)?$/, '')
     // 这个事情 left standing alone where an instruction was taken out (这个事情 交给小张处理).
     .replace(/(?:^|\s)(?:这个?|那个?|此)事(?:情|儿)?(?=\s|$)/g, ' ')
     .replace(/^[\s，,。；;:：、]+|[\s，,。；;:：、]+$/g, '')
     .trim();
-  return content && /[\u4e00-\u9fa5a-z\d]/i.test(content) && !VAGUE_MATTER.test(content.replace(/[\s，,。；;、]/g, ''))
-    ? content
-    : undefined;
+  if (!content || !/[\u4e00-\u9fa5a-z\d]/i.test(content) || VAGUE_MATTER.test(content.replace(/[\s，,。；;、]/g, ''))) return undefined;
+  // The member says the matter was not caught (说的啥没记全, 没听清, 回头再问) and names nothing of one: asked for.
+  if (UNCAUGHT.test(content) && guessCategory(content) === '其他') return undefined;
+  return content;
 }
+
+const UNCAUGHT =
+  /没(?:有)?(?:记|听|问|搞|弄)(?:全|清|住|到|明白|懂|清楚)|记不(?:清|住|全)|听不(?:清|懂|明白)|忘了(?:问|记)|回头再问|再问问/;
 
 /**
  * Words that only point at a matter said elsewhere (他说的那个事, 这个问题) or only announce one (说有个事情要反映):

@@ -1,0 +1,148 @@
+import { describe, expect, it } from 'vitest';
+import { missingOf, parseTicket } from '../../../bot/features/tickets/parse';
+
+// Wednesday 2026-03-04, 10:00 Beijing time. None of these messages is in an eval set: each checks one general rule
+// (a dialect word, a name form, a holder phrasing, a deadline shape) with wording of our own.
+const read = (text: string) => parseTicket(text, { from: new Date('2026-03-04T10:00:00+08:00'), zone: 'Asia/Shanghai' });
+
+describe('the 民情工单 parser on Guanzhong and Shandong speech', () => {
+  it('reads 夜来/夜儿个 (yesterday) and 克 (去) around the place and the holder, and drops 俺/额 left by the holder', () => {
+    const draft = read('民情工单 夜来克北岭村拉呱 张大娘说她家院墙塌了一块 俺让赵永刚克看看 后儿个给她回话');
+    expect(draft).toMatchObject({ place: '北岭村', raiser: '张大娘', holder: '赵永刚', due: '2026-03-06' });
+    expect(draft.content).toBe('她家院墙塌了一块');
+    expect(read('民情工单 夜儿个到东坡村 刘婶说水管冻裂了 额让孙立军克修 明儿个弄好').place).toBe('东坡村');
+    expect(read('民情工单 夜儿个到东坡村 刘婶说水管冻裂了 额让孙立军克修 明儿个弄好').holder).toBe('孙立军');
+    // 克 inside its own words stays: 千克, 克服.
+    expect(read('民情工单 东坡村 刘婶说买的化肥少了五千克 明天给回话').content).toContain('五千克');
+  });
+
+  it('takes 赶明儿 (some day) as no date at all, and asks', () => {
+    const someday = read('民情工单 东庄村 李大爷 说机井坏了 赶明儿给他回话');
+    expect(someday.due).toBeUndefined();
+    expect(missingOf(someday)).toBe('due');
+  });
+
+  it('reads surnames common in the north (闫, 于, 侯, 邱, 鞠, 蔺) as names', () => {
+    expect(read('民情工单 新河社区 闫桂兰反映楼道堆满杂物 周五前').raiser).toBe('闫桂兰');
+    expect(read('民情工单 新河社区 于秀英说楼道堆满杂物 周五前').raiser).toBe('于秀英');
+    expect(read('民情工单 长乐社区 侯大爷 楼道堆满杂物 周五前').raiser).toBe('侯大爷');
+    expect(read('民情工单 长乐社区 低保户蔺大娘说低保卡丢了 让鞠红梅补办 周五前')).toMatchObject({
+      raiser: '蔺大娘',
+      holder: '鞠红梅',
+    });
+  });
+});
+
+describe('the 民情工单 parser on Cantonese words', () => {
+  it('reads 呢个礼拜, 月尾, 交畀, 冇电/冇热水 (基础设施)', () => {
+    expect(read('民情工单 第3网格 阿珍话宿舍冇电 交畀阿伟跟进 呢个礼拜五前')).toMatchObject({
+      raiser: '阿珍',
+      holder: '阿伟',
+      due: '2026-03-06',
+      category: '基础设施',
+    });
+    expect(read('民情工单 第3网格 陈姐话宿舍冇热水 月尾前搞掂')).toMatchObject({ due: '2026-03-31', category: '基础设施' });
+  });
+});
+
+describe('the 民情工单 parser on deadline phrases', () => {
+  it('reads receipt numerals (叁天内, 伍个工作日内) without touching the surnames 陆 and 伍', () => {
+    expect(read('民情工单 石桥村 陆大爷 说低保卡丢了 叁天内补办')).toMatchObject({ raiser: '陆大爷', due: '2026-03-07' });
+    expect(read('民情工单 石桥村 伍大姐 说低保卡丢了 伍个工作日内')).toMatchObject({ raiser: '伍大姐', due: '2026-03-11' });
+  });
+
+  it('reads 截止/最迟/ddl as promise words, and 下下周一 as the Monday after next', () => {
+    expect(read('民情工单 新河社区 闫桂兰反映楼道堆满杂物 ddl 3.10').due).toBe('2026-03-10');
+    expect(read('民情工单 新河社区 于秀英说楼道堆满杂物 最迟下周一').due).toBe('2026-03-09');
+    expect(read('民情工单 新河社区 于秀英说楼道堆满杂物 截止3月12日').due).toBe('2026-03-12');
+    expect(read('民情工单 新河社区 侯大爷 楼道堆满杂物 下下周一前').due).toBe('2026-03-16');
+    expect(read('民情工单 新河社区 侯大爷 楼道堆满杂物 明晚前').due).toBe('2026-03-05');
+  });
+
+  it('reads a day with the work promised after it (必须清完, 给王大爷回话, 把路灯修好, 弄), never a plan or work done', () => {
+    const must = read('民情工单 长乐社区 邱阿姨 说垃圾站没人清 让鞠红梅明天必须清完');
+    expect(must).toMatchObject({ holder: '鞠红梅', due: '2026-03-05' });
+    expect(must.content).toBe('垃圾站没人清');
+    expect(read('民情工单 长乐社区 邱阿姨 说路灯不亮 后天给邱阿姨回话').due).toBe('2026-03-06');
+    expect(read('民情工单 长乐社区 邱阿姨 说路灯不亮 明天把路灯修好').due).toBe('2026-03-05');
+    expect(read('民情工单 长乐社区 邱阿姨 说路灯不亮 让小刘明天弄').due).toBe('2026-03-05');
+    expect(read('民情工单 长乐社区 邱阿姨 说路灯不亮 明天修好了').due).toBeUndefined();
+    expect(read('民情工单 长乐社区 邱阿姨 说路灯不亮 交给沈晓燕 明天去看看').due).toBeUndefined();
+  });
+});
+
+describe('the 民情工单 parser on holders', () => {
+  it('reads a holder after a unit or a post (派出所老李, 村医张红, 卫生站小杨) and a 负责： label', () => {
+    expect(read('民情工单 长青社区 黄姐 说楼道灯坏了 交给派出所老李 周五前').holder).toBe('老李');
+    expect(read('民情工单 马庄村 马大爷 高血压药吃完了 交给村医张红 三天内').holder).toBe('张红');
+    expect(read('民情工单 长青社区 黄姐 想约康复 交给卫生站小杨').holder).toBe('小杨');
+    const form = read('民情工单\n长青社区\n反映人 黄姐\n楼道灯坏了\n负责：周丽\n5天内');
+    expect(form.holder).toBe('周丽');
+    expect(form.content).toBe('楼道灯坏了');
+  });
+
+  it('reads 让X with time words before the errand (今天下午就联系), 让X和Y一起, 让X找人, and leaves no 一下 behind', () => {
+    expect(read('民情工单 马庄村 李婶 说孩子上学没人接 让王强今天下午就联系学校 明天给回话').holder).toBe('王强');
+    expect(read('民情工单 马庄村 李婶 宅基地被占了 让刘军和调解员一起调解 下周五前').holder).toBe('刘军');
+    expect(read('民情工单 马庄村 李婶 村道有个大坑 让韩勇找人填上 周五前').holder).toBe('韩勇');
+    const bare = read('民情工单 马庄村 李婶 电话13912345678 让小王跟进一下 明天给回话');
+    expect(bare.holder).toBe('小王');
+    expect(bare.content).toBeUndefined();
+    expect(missingOf(bare)).toBe('content');
+  });
+
+  it('reads pinyin initials typed for a post (wgy 网格员) before the holder', () => {
+    expect(read('民情工单 长乐社区 邱阿姨 楼上漏水 让wgy小李跟进 本周内').holder).toBe('小李');
+  });
+});
+
+describe('the 民情工单 parser on who raised it', () => {
+  it('reads the person named after 反映的是, after a floor or room (3楼老周, 502室的黄姐)', () => {
+    expect(read('民情工单 长青社区楼顶漏水 反映的是3楼老周 周五前').raiser).toBe('老周');
+    expect(read('民情工单 长青社区 502室的黄姐 说楼道灯坏了 周五前').raiser).toBe('黄姐');
+    expect(read('民情工单 长青社区3号楼2单元刘婶反映楼道灯坏了 周五前').raiser).toBe('刘婶');
+  });
+
+  it('reads kin forms: X家嫂子, a child’s kin through the child (小磊他奶), a man by birth order and his kin (张老三媳妇)', () => {
+    expect(read('民情工单 马庄村 马家嫂子说她家院墙塌了 三天内').raiser).toBe('马家嫂子');
+    expect(read('民情工单 马庄村 小磊他奶 说孩子上学没人接 明天给回话').raiser).toBe('小磊他奶');
+    expect(read('民情工单 马庄村 张老三媳妇来找我 宅基地被人占了 下周五前').raiser).toBe('张老三媳妇');
+  });
+
+  it('reads the person a phone was written after as the raiser, but not someone to contact', () => {
+    const owner = read('民情工单 王庄村 养殖场太臭 隔壁孙大姐(电话:13912345678)意见很大 让张军协调 周五前');
+    expect(owner).toMatchObject({ raiser: '孙大姐', phone: '13912345678' });
+    expect(owner.content).not.toContain('孙大姐');
+    expect(read('民情工单 王庄村 刘建华（13912345678）说水渠堵了 周五前').raiser).toBe('刘建华');
+    const contact = read('民情工单 王庄村 养殖场太臭 联系王主任 13912345678 周五前');
+    expect(contact.raiser).toBeUndefined();
+    expect(missingOf(contact)).toBe('raiser');
+  });
+
+  it('takes no place word as a name (路口那个井盖)', () => {
+    const spot = read('当场解决 第9网格路口那个井盖松了 已经垫好了');
+    expect(spot.raiser).toBeUndefined();
+    expect(missingOf(spot)).toBe('raiser');
+  });
+});
+
+describe('the 民情工单 parser on places and the matter', () => {
+  it('keeps a grid as the place when an estate word follows it (第5网格小区门口)', () => {
+    expect(read('民情工单 第5网格小区门口那个路灯不亮 让小赵去看看 周五前').place).toBe('第5网格');
+  });
+
+  it('drops the day of the visit written first (12.8, 3月4日) and asks for the matter when that is all', () => {
+    expect(read('民情工单 12.8 王庄村 李婶 说低保没到账 周五前').content).toBe('低保没到账');
+    const dateOnly = read('民情工单 3月4日 王庄村 李婶 电话13912345678 周五前给回话');
+    expect(dateOnly.content).toBeUndefined();
+    expect(missingOf(dateOnly)).toBe('content');
+  });
+
+  it('asks for the matter when the member says it was not caught (没听清, 回头再问)', () => {
+    const lost = read('民情工单 王庄村 李婶 拉着我说了一堆 没听清 回头再问');
+    expect(lost.content).toBeUndefined();
+    expect(missingOf(lost)).toBe('content');
+    // A matter said with it is still the matter.
+    expect(read('民情工单 王庄村 李婶 说路灯坏了 具体哪盏没听清 周五前').content).toContain('路灯');
+  });
+});
