@@ -10,7 +10,7 @@ const CATEGORY_WORDS: Record<Exclude<Category, '其他'>, RegExp> = {
   基础设施:
     /路灯|灯(?!笼)|道路|结冰|路滑|开裂|裂缝|垮塌|倒塌|修路|路面|路坏|坑洼|坑(?!塘)|塌|水表|电表|表箱|水龙头|暖气|供暖|楼梯|门禁|积水|村道|机耕路|水泥路|减速带|人行道|坏|地砖|红绿灯|路|桥|水管|自来水|停水|没得?水|供水|水压|停电|供电|电线|高压线|线路|断电|灌溉|水渠|渠|电压|排水|下水道|井盖|涵洞|网络|信号|宽带|燃气|天然气|煤气|气管|管道|管子|漏气|老化|公厕|厕所|围墙|危房|漏水|漏雨|房屋|设施|健身器材|护栏|台阶|电梯|监控|停车|充电桩|飞线|热水|没电|跳闸/g,
   就业社保:
-    /就业|找工作|找活|活干|(?<!做做?|思想)工作(?!人员)|岗位|公益岗|打工|裁员|招聘|失业|社保|养老保险|养老金|退休金|低保|五保|特困|工资|欠薪|工钱|补贴|补助|救助|技能培训|用工|务工|招工|创业|贷款|参保|残疾|养老|困难户|公积金|加班|劳动合同|五险一金|工伤/g,
+    /就业|找工作|找活|活干|(?<!做做?|思想)工作(?!人员)|岗位|公益岗|打工|裁员|招聘|失业|社保|养老保险|养老金|退休金|低保|五保|特困|工资|欠薪|工钱|补贴|补助|救助|技能培训|用工|务工|招工|创业|贷款|参保|残疾|养老|困难户|公积金|加班|劳动合同|五险一金|工伤|出粮|人工(?=[未没不拖欠])|拖欠|仲裁|老细/g,
   医疗: /看病|就医|医院|医生|卫生室|卫生院|卫生服务|复诊|门诊|挂号|打针|输液|药|医保|住院|体检|疫苗|慢性病|慢病|护理|康复|家庭医生|报销医|新农合|合作医疗|病/g,
   教育: /上学|入学|转学|插班|中考|高考|招生|高中|初中|辍学|失学|退学|学位|学区|升学|学籍|小学|中学|大学|托管|作业|留守儿童|放学|学校|读书|教育|学费|幼儿园|辅导|校车|助学|学生|课|老师/g,
   矛盾纠纷:
@@ -85,9 +85,11 @@ const COMMAND = /^[/#【[]?(?:民情工单|记工单|登记工单|工单登记|�
 const SPOT = /^[/#【[]?(?:当场解决|现场解决|当场办结|spot)[】\]]?(?:\s|[:：,，])*/i;
 /** A mobile number as people write it: 13812345678, 138 1234 5678, 138-1234-5678, with or without 电话是. */
 const PHONE =
-  /(?:(?:他|她|其)?的?(?:联系)?(?:电话|手机|联系方式|tel)(?:号码|号)?(?:是|为)?[:：]?\s*)?(?<![\d-])(1[3-9]\d(?:[\s-]?\d){8}|0\d{2,3}[\s-]?(?:\d{7,8}|\d{3,4}[\s-]\d{4}))(?![\d-])/i;
+  /(?:(?:他|她|其)?的?(?:联系)?(?:电话|手机|联系方式|tel)(?:号码|号)?(?:是|为)?[:：]?\s*)?(?<![\d-])(?:\+?86[\s-]?)?(1[3-9]\d(?:[\s-]?\d){8}|0\d{2,3}[\s-]?(?:\d{7,8}|\d{3,4}[\s-]\d{4}))(?![\d-])/i;
 /** Words said while thinking, in spoken or dictated messages (呃, 那个, 就是说): a pause, never a field. */
 const FILLERS = /呃|嗯|那个|然后|就是说|就是|的话|这么说吧/g;
+/** Net slang said for feeling, not fact (yyds, 绝绝子, 破防了, 家人们谁懂啊): a gap, never part of the matter. */
+const NET_SLANG = /(?<![a-z])(?:yyds|xswl|awsl|u1s1|emo了?)(?![a-z])|绝绝子|破防了|家人们谁懂啊?|蚌埠住了|栓[qQ]|无语子|真的会谢/gi;
 /** Particles said while speaking; not 酒吧/网吧 nor 呢子. */
 const SOFT = /[啊呀嘛]|(?<![酒网贴氧书水])吧|呢(?![子绒])/g;
 const PROMISE_WORD =
@@ -104,7 +106,7 @@ const WITHIN = '(?:之内|以内|内)';
 /** A day said by name: 今天…大后天, and 今晚/明早/明日 (明日 also as Cantonese and written speech say it). */
 const DAY = '(?:今天|明天|后天|大后天|今晚|明晚|明早|明日)';
 /** A weekday, this week's, next week's or the one after (下下周一): never read as 下周一 from its second 下. */
-const WEEKDAY = '(?<!下)(?:本|这个?|下下|下个?)?(?:周|星期|礼拜)[一二三四五六日天]';
+const WEEKDAY = '(?<![下这本上个])(?:本|这个?|下下个?|下个?)?(?:周|星期|礼拜)[一二三四五六日天]';
 /**
  * What is promised right after a day (明天给回话, 明天必须清完, 后天给老汉回话, 明天弄): the answer or the work, with
  * a must before it and whom it is for; never 明天去看 (a plan) nor 明天修好了 (done).
@@ -154,19 +156,20 @@ const NOT_NAMES =
 
 /** A person's name, with or without a post after it: 韩立新, 小周, 梁振华主任. */
 const POST_AFTER = '副?(?:主任|书记|委员|组长|会计|专干|站长|所长|科长|队长|经理|民警|社工)';
-const PERSON = `(?:(?:老|小)[${SURNAMES}]|[${SURNAMES}][\\u4e00-\\u9fa5]{1,2}?)(?:${POST_AFTER})?`;
+const PERSON = `(?:(?:老|小)[${SURNAMES}]|[${SURNAMES}][\\u4e00-\\u9fa5]{1,2}?|阿(?![姨婆伯叔公嫂妈爸])[\\u4e00-\\u9fa5])(?:${POST_AFTER})?|[${SURNAMES}]${POST_AFTER}`;
 /** A post after the name (黄志强副主任, 梁振华主任) is not part of it; 王主任 keeps its post, the name being the surname alone. */
 const POST_AFTER_NAME = new RegExp(`^([${SURNAMES}][\\u4e00-\\u9fa5]{1,2})${POST_AFTER}$`);
 
 /** A post or a body said before a person's name (网格长老周, 村委会主任李强, 社区小张); taken off by HOLDER_ROLE. */
 const POST_BEFORE =
-  '社区|村里|村上|村委会?|居委会?|后勤|工会|物业|[\\u4e00-\\u9fa5]{0,4}?(?:联系人|负责人|对接人)|[\\u4e00-\\u9fa5]{1,4}?(?:部|科|处|办)|[\\u4e00-\\u9fa5]{0,6}?(?:员|长|主任|干部|会计|书记|支书|专干|干事|文书|电工|民警|社工|经理|管家)';
+  '社区|村里|村上|村委会?|居委会?|后勤|工会|物业|[\\u4e00-\\u9fa5]{0,4}?(?:联系人|负责人|对接人)|[\\u4e00-\\u9fa5]{1,4}?(?:部|科|处|办)|[\\u4e00-\\u9fa5]{0,6}?(?:员|长|主任|干部|会计|书记|支书|专干|干事|文书|电工|民警|社工|经理|管家)|' +
+  // A unit or a trade before the name (驻村工作队张队长, 卫生站小杨, 村医郭晓燕).
+  '[\\u4e00-\\u9fa5]{1,6}?(?:队|站|所|中心|委会)|[\\u4e00-\\u9fa5]{0,4}?(?:村医|医生|大夫|护士|老师|律师)';
 /** How the name of a unit that can hold a 工单 ends: 城管中队, 交通站, 第二党支部, 社区物业. */
 const UNIT_SUFFIX = '支部|党委|委员会|村委|居委|中队|大队|站|所|办|科|局|中心|院|部|工会|公司|物业|服务队';
 
 /** Who is made responsible: 责任人 李四, 交给老周调解, 由第二党支部负责, 让王芳同志负责一下, 张三负责. */
-const HOLDER_END =
-  '(?=同志|负责|办|整|弄|搞|管|盯|督促|催|处理|跟进|落实|去|来|调解|对接|协调|联系|帮|核实|解决|吧|嘛|呢|承诺|[\\s，,。；;！!）)]|$|[\\d一二两三四五六七八九十本下这明今后月年])';
+const HOLDER_END = `(?=同志|负责|办(?![小老]?[${SURNAMES}]|阿)|整|弄|搞|管|盯|督促|催|处理|跟进|落实|去|来|调解|对接|协调|联系|帮|核实|解决|吧|嘛|呢|承诺|[\\s，,。；;！!）)]|$|[\\d一二两三四五六七八九十本下这明今后月年])`;
 /** What goes with the name and is not the matter: 同志, 负责, 办. */
 const HOLDER_TAIL = '(?:同志)?(?:(?:去|来)?(?:负责办理|负责|办理|办|处理|跟进|落实))?(?:一下)?';
 const HOLDER_PATTERNS = [
@@ -196,7 +199,7 @@ const HOLDER_PATTERNS = [
   ),
   // 转 at the start of a phrase, to whoever handles it: 转第三党支部处理, 转 城管 跟进.
   /(?:^|[\s，,。；;])(?:转到|转给|转交|转)\s*([^\s，,。；;：:]{2,10}?)(?:同志)?\s*(?:处理|办理|负责|跟进|落实)/,
-  /(?:由|让)\s*([^\s，,。；;：:]{2,10}?)(?:同志)?\s*(?:负责|办理|处理|跟进|落实|牵头|承办|督办)/,
+  /(?:由|让)\s*([^\s，,。；;：:]{2,10}?)(?:同志)?\s*(?:尽快|马上|立即|立刻|赶紧|抓紧|及时|今天|明天|后天|就)*(?:负责|办理|处理|跟进|落实|牵头|承办|督办)/,
   /(?:^|[\s，,。；;])(?:请|让|由|叫|喊|安排|派)?([^\s，,。；;：:]{2,10}?)(?:同志)?\s*(?:负责办理|负责|跟进)(?=$|[\s，,。；;])/,
   // A person asked or sent to do it (请张卫东去做工作, 安排小李上门), or a person's name then 负责/跟进/牵头 and the task
   // (韩立新负责调解, 何婉婷跟进): only a name shaped like a person's, as these words also run inside the matter.
@@ -212,20 +215,26 @@ const HOLDER_PATTERNS = [
 const ERRAND = new RegExp(
   // 让小王跟进一下: the 一下 left after the verb taken out with the holder.
   `^\\s*一下(?=$|[\\s，,。；;])|^\\s*(?:今天|明天|后天|马上|立即|尽快|赶紧)?就?(?:去|来|上门|到)?(?:帮忙|帮着)?(?:他|她|他们|她们)?(?:家里?|屋头|屋里|那里|那儿|那边|现场)?` +
-    '(?:盯到|盯着|盯紧|盯住|盯牢|盯|跟到|跟着|看一?看|看|瞅一?瞅|瞅一眼|瞧一?瞧|望一?望|问一?问|问清楚|问|了解(?:清楚|情况)?|协调|沟通|解释|对接|跟进|核实(?:情况)?|处理)(?:一下)?' +
+    '(?:盯到|盯着|盯紧|盯住|盯牢|盯|跟到|跟着|看一?看|看|瞅一?瞅|瞅一眼|瞧一?瞧|望一?望|问一?问|问清楚|问|了解(?:清楚|情况)?|协调|沟通|解释|对接|跟进|核实(?:情况)?|处理|调解(?:调解)?)(?:一下)?' +
     // …去瞅瞅明天之前, run on as voice input writes it: the errand ends where the date begins.
     `(?=$|[\\s，,。；;]|${DEADLINE_SHAPE.source})`,
 );
 /** A post before a person's name (社区安全员王亮, 村委副主任郑军): the name is what finds the member. */
 const HOLDER_ROLE = new RegExp(
-  `^(?:社区|村里|村上|村委会?|居委会?|后勤|工会|物业|[\\u4e00-\\u9fa5]{0,4}?(?:联系人|负责人|对接人)|[\\u4e00-\\u9fa5]{1,4}?(?:部|科|处|办|站|所|中心|院|室|队|委会|公司)|[\\u4e00-\\u9fa5]{0,6}?(?:员|长|主任|委员|干部|会计|书记|支书|主席|专干|干事|文书|电工|民警|社工|经理|管家|村医|医生|大夫|护士|老师|律师)|党员)的?(?=(?:老|小)?[${SURNAMES}][\\u4e00-\\u9fa5]{0,2}$)`,
+  `^(?:社区|村里|村上|村委会?|居委会?|后勤|工会|物业|[\\u4e00-\\u9fa5]{0,4}?(?:联系人|负责人|对接人)|[\\u4e00-\\u9fa5]{1,4}?(?:部|科|处|办|站|所|中心|院|室|队|委会|公司)|[\\u4e00-\\u9fa5]{0,6}?(?:员|长|主任|委员|干部|会计|书记|支书|主席|专干|干事|文书|电工|民警|社工|经理|管家|村医|医生|大夫|护士|老师|律师)|党员)的?(?=(?:老|小)?[${SURNAMES}](?:[\\u4e00-\\u9fa5]{0,2}|sir)$|阿[\\u4e00-\\u9fa5]$)`,
 );
+const PERSON_ONLY = new RegExp(`^(?:${PERSON})$`);
+/** What is left before a holder's words when the member names themself: 俺让, 我们就交给, 额叫. */
+const HANDING =
+  /(?:我们|俺们|咱们|我|俺|咱)(?:就|也|已经|已)?(?:让|叫|喊|请|交给|交由|安排)?\s*$|(?<=^|[\s，,。；;])(?:让|叫|喊|请|由)\s*$/;
 const NOT_A_HOLDER = new RegExp(
   `^(?:已|了|不|没|过|完|的)|^(?:我们|咱们|俺们|他们|她们|本人|自己|我自己|俺自己|村里|社区|支部|大家|上级|有关部门|相关部门)$|^(?:${NOT_NAMES})(?!.*(?:${UNIT_SUFFIX})$)`,
 );
 
 /** Kin and polite words after a surname: 王大爷, 刘婶, 陈先生, 张老汉. Longer first. */
 const KIN =
+  // Cantonese sir after a surname (梁sir, 陈Sir).
+  '[sS][iI][rR]|' +
   // Shanghai and Wu (爷叔, 老伯伯, 好婆, 姆妈), the northeast (大兄弟, 老妹儿, 老姨).
   '爷叔|老伯伯|老伯|老阿姨|好婆|姆妈|阿爷|阿奶|阿叔|大兄弟|老妹儿|老妹|老嫂子|老姨|老叔|老舅|老婶|大爷|大娘|大妈|大婶|大嫂|大哥|大姐|阿姨|阿婆|奶奶|爷爷|婆婆|老汉|老头儿?|老太太?|老爷子|婶子|婶儿|婶|嫂子|嫂|叔叔|叔|伯伯|伯母|伯娘|伯|舅舅|舅妈|舅|姑姑|姑父|姑|姨夫|姐夫|先生|女士|小姐|老师|师傅|医生|大夫|同学|姐|哥|嬢嬢|孃孃|嬢|孃|幺妹|幺爸|幺叔|姨妈|姨|婆(?!家)|太太|太(?![多大远少高低久贵吵脏臭差难])|生(?![病活产日意气])';
 /** Kin counted by birth order (马二婶, 孙二嫂, 杨三叔) or said of a child or a house (小磊奶奶, 老张家媳妇, 王家老大). */
@@ -255,7 +264,7 @@ const FULL_NAME = new RegExp(
   `^[${SURNAMES}](?![家里们])[\\u4e00-\\u9fa5](?:(?![他她它的说话讲问和跟与同在是也就都又还要想去找因反称提来向家老啊呀嘛吧呢今电手承责交让这那被把给到从对打住个])[\\u4e00-\\u9fa5])?`,
 );
 const NAME_ENDS = new RegExp(
-  `^(?:$|[\\s,，。、:：;；(（]|他|她|家|屋头|屋里|屋企|那边|那儿|跟|和|与|同|的|也|就|又|还|在|是|来|去|从|说|话(?!费)|讲|想|要|问|今|个|老人|反映|反应|称|提|咨询|求助|投诉|希望|电话|来电|打电话|(?:${ROLE})|(?:${KIN}))`,
+  `^(?:$|[\\s,，。、:：;；(（]|他|她|家|屋头|屋里|屋企|那边|那儿|跟|和|与|同|的|也|就|又|还|在|是|来|去|从|说|话(?!费)|讲|想|要|问|今|个|老人|反映|反应|称|提|咨询|求助|投诉|希望|电话|来电|打电话|被|(?:${ROLE})|(?:${KIN}))`,
 );
 const KIN_AFTER = new RegExp(`^(?:${KIN})`);
 const KIN_ONLY = new RegExp(`^(?:${KIN})$`);
@@ -304,13 +313,16 @@ const PLACE_SEARCH = new RegExp(
     '(?<=^|[\\s，,。；;:：(（])[\\u4e00-\\u9fa5]{1,6}?(?:花园|家园|公寓|新村)(?=[\\s，,。；;)）的]|$|\\d)',
     // Shanghai lanes (长乐路88弄): the lane is where the person lives.
     '[\\u4e00-\\u9fa5]{1,6}?路\\d{1,4}弄(?:\\d{1,4}号)?',
-    '[\\u4e00-\\u9fa5\\d]{1,8}?(?:社区|小区|居委会?|居民区|村委会|嘎查|街道|片区|网格|院落|家属院|家属区|车间|分厂|(?:村|屯|镇|乡)(?![口里民委部卫道级干子务医集支两]|小(?:学|的|老师|孩)))',
+    '[\\u4e00-\\u9fa5\\d]{1,8}?(?:社区|小区|居委会?|居民区|村委会|嘎查|街道|片区|网格|院落|家属院|家属区|车间|分厂|安置点|安置区|安置小区|搬迁点|移民点|(?:村|屯|镇|乡)(?![口里民委部卫道级干子务医集支两]|小(?:学|的|老师|孩)))',
   ]
     .map((p) => `(?:${p})`)
     .join('|')
     .concat(`${UNIT}{0,2}`),
   'g',
 );
+/** A word that starts a sentence before a place, never a place's own first character. */
+const PLACE_LEAD_WORD =
+  /^(?:到|在|去|是|的|了|叫|住|从|们|咱|俺|我|他|她|时候|今天|昨天|上午|下午|早上|晚上|走访|入户|反映|反应|说|想|要|有|这|那|该|本)/;
 /** What may precede a place in a sentence and is not part of its name: 我们到东湖村, 走访的时候东湖村. */
 const PLACE_LEAD = /^.*(?:到|在|去|是|的|了|叫|住|从|们|咱|俺|我|他|她|时候|今天|昨天|上午|下午|早上|晚上|走访|入户|反映|反应|说|想|要|有)/;
 
@@ -381,7 +393,7 @@ const SPOKEN: ReadonlyArray<[RegExp, string]> = [
   [/物事/g, '东西'],
   [/屋里厢/g, '家里面'],
   // 看一哈, 协调一哈 (Sichuan, Hubei, Guizhou): 一下.
-  [/(?<=[看问说整弄搞调理帮等试查实通释])一哈/g, '一下'],
+  [/(?<=[看问说整弄搞调理帮等试查实通释进催瞅跟核办接])一哈/g, '一下'],
   // Slips of pinyin input in the words that carry the fields (负则 for 负责, 承若 for 承诺, 月低 for 月底).
   [/负则/g, '负责'],
   [/(?:承若|成诺)/g, '承诺'],
@@ -433,8 +445,9 @@ function workingText(typed: string): string {
     [...m].map((c) => '〇一二三四五六七八九十'['零壹贰叁肆伍陆柒捌玖拾'.indexOf(c)]).join(''),
   );
   text = text.replace(
-    /(?<![零〇幺一二两三四五六七八九十])[幺一][三四五六七八九][零〇幺一二两三四五六七八九]{9}(?![零〇幺一二两三四五六七八九十])/g,
-    (m) => [...m].map((c) => SPOKEN_DIGITS[c]).join(''),
+    // Voice input may leave gaps between the groups (幺三五 六五三九 八八七六); the gaps stay, as in 135 6539 8876.
+    /(?<![零〇幺一二两三四五六七八九十])[幺一][三四五六七八九](?:\s?[零〇幺一二两三四五六七八九]){9}(?![零〇幺一二两三四五六七八九十])/g,
+    (m) => [...m].map((c) => SPOKEN_DIGITS[c] ?? c).join(''),
   );
   return (
     text
@@ -494,7 +507,7 @@ function readDraft(working: string, context: ParseContext): TicketDraft {
   // The day of the visit written first, as a register does (3.4 东岗村…, 12月8日 …): when it was heard, not a field.
   text = text.replace(/^(?:\d{4}[.\-/年])?\d{1,2}[.\-/月]\d{1,2}[日号]?(?=\s)/, ' ');
   // A pause word becomes a gap, so it separates what it stood between (村里的赵永福他就反映 / 那个居民黄建军).
-  text = text.replace(FILLERS, ' ').replace(SOFT, ' ');
+  text = text.replace(FILLERS, ' ').replace(NET_SLANG, ' ').replace(SOFT, ' ');
 
   text = bracketLabels(text);
   const phone = readPhone(text);
@@ -513,12 +526,22 @@ function readDraft(working: string, context: ParseContext): TicketDraft {
   text = text.replace(/(?<=^|[\s，,。；;])由?(?:本人|我自己|俺自己|自己|我|俺)来?(?:负责|跟进|办理|处理)(?=$|[\s，,。；;])/, ' ');
   for (const pattern of HOLDER_PATTERNS) {
     const holder = pattern.exec(text);
-    const name = holder?.[1]?.replace(/同志$/, '').replace(HOLDER_ROLE, '').replace(POST_AFTER_NAME, '$1');
+    let name = holder?.[1]
+      ?.replace(/同志$/, '')
+      .replace(HOLDER_ROLE, '')
+      .replace(POST_AFTER_NAME, '$1')
+      // 镇上住建办, 县里民政局: where the unit sits is not its name.
+      .replace(/^(?:镇上|镇里|县上|县里|区里|市里|街道上|上面)的?(?=[\u4e00-\u9fa5]{2})/, '');
     if (!holder || !name || NOT_A_HOLDER.test(name)) continue;
+    // 交给住建办, 交给民政办: an office, not a person told to 办 it.
+    const after = text.slice(holder.index + holder[0].indexOf(holder[1]!) + holder[1]!.length);
+    if (/^办(?![理好完结妥了])/.test(after) && !PERSON_ONLY.test(name)) name += '办';
     draft.holder = name;
     // The errand the holder is sent on (去看一下, 去他屋头问清楚, 盯到) is how it is handled, not the matter.
     const errand = ERRAND.exec(text.slice(holder.index + holder[0].length))?.[0].length ?? 0;
-    text = cut(text, holder.index, holder[0].length + errand);
+    // The member and the word that hands it over, left before the holder (俺让…, 我们就交给…), go with it.
+    const lead = HANDING.exec(text.slice(0, holder.index))?.[0].length ?? 0;
+    text = cut(text, holder.index - lead, lead + holder[0].length + errand);
     break;
   }
   if (!draft.onSpot) text = readDeadline(text, context, draft);
@@ -792,7 +815,10 @@ function placeAt(text: string, found: RegExpExecArray): { name: string; index: n
     `^${grid ? '' : '(?:社区|小区|村委会|居委会|委会|街道|片区|网格)?(?:\\s?第?[一二三四五六七八九十\\d]{1,3}号?网格)?'}${UNIT}{0,2}`,
   ).exec(text.slice(found.index + found[0].length));
   const whole = found[0] + (longer?.[0] ?? '');
-  const lead = PLACE_LEAD.exec(whole)?.[0] ?? '';
+  let lead = PLACE_LEAD.exec(whole)?.[0] ?? '';
+  // A name that holds a lead word's character (乐从镇, 在田村), standing as a word of its own: the whole of it.
+  const ownWord = found.index === 0 || /[\s，,。；;:：、(（]/.test(text[found.index - 1]!);
+  if (ownWord && whole.length <= 4 && BARE_PLACE.test(whole.slice(lead.length).trim()) && !PLACE_LEAD_WORD.test(whole)) lead = '';
   const name = whole.slice(lead.length).trim().replace(/\s+/g, '');
   // A suffix with nothing before it (村, 网格) or only a number is not a place's name.
   if (!name || BARE_PLACE.test(name)) return undefined;

@@ -146,3 +146,50 @@ describe('the 民情工单 parser on places and the matter', () => {
     expect(read('民情工单 王庄村 李婶 说路灯坏了 具体哪盏没听清 周五前').content).toContain('路灯');
   });
 });
+
+describe('the 民情工单 parser on factory dorms and Cantonese names', () => {
+  it('reads a holder after a unit or a post as 梁sir or 阿X, and an office (教育办) apart from the person in it', () => {
+    expect(read('民情工单 盐步社区 阿芬话厂里拖咗两个月人工未出粮 交畀劳动保障站梁sir跟进 下礼拜三前')).toMatchObject({
+      raiser: '阿芬',
+      holder: '梁sir',
+      category: '就业社保',
+    });
+    expect(read('民情工单 良教村 张姨 隔篱屋装修好嘈 叫网格员阿辉去睇下 呢个礼拜内').holder).toBe('阿辉');
+    expect(read('民情工单 沙头村 何伯 问个孙仔读书学位点搞 交畀教育办阿琳 下个礼拜五之前').holder).toBe('阿琳');
+  });
+
+  it('reads 阿X then 被 as the person, a +86 number, and a town said before the village out of the matter', () => {
+    expect(read('民情工单 松岗社区 工友阿强被机器压伤手 老细唔肯赔 三日内回复').raiser).toBe('阿强');
+    const abroad = read('民情工单 东二社区 黄生 +86 138 2222 3333 话渠塞咗水浸到屋企 月尾前');
+    expect(abroad.phone).toBe('13822223333');
+    expect(abroad.content).not.toContain('86');
+    const town = read('民情工单 乐从镇 良教村 张姨 话装修好嘈 呢个礼拜内');
+    expect(town.place).toBe('良教村');
+    expect(town.content).not.toContain('乐从');
+  });
+});
+
+describe('the 民情工单 parser on Shandong voice input', () => {
+  it('reads a phone dictated in groups (幺三五 六五三九 八八七六) and 下下个礼拜一', () => {
+    const draft = read('民情工单 西高都社区 孙大娘 低保的钱还没到 电话幺三五 六五三九 八八七六 下下个礼拜一之前');
+    expect(draft).toMatchObject({ phone: '13565398876', due: '2026-03-16' });
+    expect(draft.content).toBe('低保的钱还没到');
+  });
+
+  it('takes 俺让 and the errand 去调解调解 out with the holder; reads an office (镇上住建办) and 驻村工作队张队长', () => {
+    const draft = read('民情工单 王家庄村 王大娘说她家的麦地叫人家给占了 俺让村会计刘洪亮去调解调解 下个礼拜三以前给个说法');
+    expect(draft).toMatchObject({ holder: '刘洪亮', due: '2026-03-11', content: '她家的麦地叫人家给占了' });
+    expect(read('民情工单 石门村 王老汉家里房子漏雨 确实是危房 交给镇上住建办 月底以前').holder).toBe('住建办');
+    expect(read('民情工单 红星村 龙大哥 说组上的路烂得很 让驻村工作队张队长对接 月底前').holder).toBe('张队长');
+    expect(read('民情工单 珠海路社区 罗大姐 化粪池冒出来了 让物业王经理尽快处理 3/7前').holder).toBe('王经理');
+  });
+});
+
+describe('the 民情工单 parser on Guizhou places and net slang', () => {
+  it('reads a resettlement site (安置点) as the place, and drops net slang and 一哈 from the matter', () => {
+    const draft = read('民情工单 青岩镇 龙井安置点 王孃孃 说屋头水管爆了 家人们谁懂啊 @陈老师 跟进一哈 ddl周五');
+    expect(draft).toMatchObject({ place: '龙井安置点', raiser: '王孃孃', holder: '陈老师', due: '2026-03-06' });
+    expect(draft.content).toBe('屋头水管爆了');
+    expect(read('民情工单 新仁村 张幺妹 反映她家低保被取消了 破防了 yyds 交给民政办小吴 3.10前').content).toBe('她家低保被取消了');
+  });
+});
