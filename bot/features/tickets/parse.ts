@@ -85,7 +85,9 @@ const COMMAND = /^[/#【[]?(?:民情工单|记工单|登记工单|工单登记|�
 const SPOT = /^[/#【[]?(?:当场解决|现场解决|当场办结|spot)[】\]]?(?:\s|[:：,，])*/i;
 /** A mobile number as people write it: 13812345678, 138 1234 5678, 138-1234-5678, with or without 电话是. */
 const PHONE =
-  /(?:(?:他|她|其)?的?(?:联系)?(?:电话|手机|联系方式|tel)(?:号码|号)?(?:是|为)?[:：]?\s*)?(?<![\d-])(?:\+?86[\s-]?)?(1[3-9]\d(?:[\s-]?\d){8}|0\d{2,3}[\s-]?(?:\d{7,8}|\d{3,4}[\s-]\d{4}))(?![\d-])/i;
+  /(?:(?:他|她|其)?的?(?:联系)?(?:电话|手机|联系方式|tel|微信|vx|wx)(?:同号)?(?:号码|号)?(?:是|为)?[:：]?\s*)?(?<![\d-])(?:\+?86[\s-]?)?(1[3-9]\d(?:[\s-]?\d){8}|0\d{2,3}[\s-]?(?:\d{7,8}|\d{3,4}[\s-]\d{4}))(?![\d-])/i;
+/** A landline without its area code (电话 8123456): a number only when said to be one. */
+const LOCAL_PHONE = /(?:联系)?(?:电话|座机|固话)(?:号码|号)?(?:是|为)?[:：]?\s*(?<![\d-])(\d{7,8})(?![\d-])/;
 /** Words said while thinking, in spoken or dictated messages (呃, 那个, 就是说): a pause, never a field. */
 const FILLERS = /呃|嗯|那个|然后|就是说|就是|的话|这么说吧/g;
 /** Net slang said for feeling, not fact (yyds, 绝绝子, 破防了, 家人们谁懂啊): a gap, never part of the matter. */
@@ -152,7 +154,7 @@ const NOT_NAMES =
   // Words a member writes after 让/请/叫 or before 负责 that start with a surname's character (让安装自来水, 请师傅来修).
   '|安装|安置|安排|申请|申报|师傅|施工|房东|房主|车主|车辆|司机|司法|全员|周边|周围|周末|高龄|农户|农民|单位|商户|商家|明白|平安|包工|路人|路过|常住|连夜|严格|花钱|金额|钱款|石头|边上|卫生|应该|时间|和好|温度|康复|简单|程序|党员|成员|解决|游客|毛病|池塘|沙子|余款|江边|田地|商量|洪水|范围|都是|易燃|文明|水电' +
   // Places around a house or a road that start with a surname's character (路口那个井盖, 房顶漏了), and words of 于/帅.
-  '|路口|路边|路上|路旁|路段|路面|河边|河里|池边|田边|田里|车库|车棚|车位|房顶|房子|房间|于是|于今|帅哥|帅气';
+  '|孙子|孙女|孙儿|孙媳|路口|路边|路上|路旁|路段|路面|河边|河里|池边|田边|田里|车库|车棚|车位|房顶|房子|房间|于是|于今|帅哥|帅气';
 
 /** A person's name, with or without a post after it: 韩立新, 小周, 梁振华主任. */
 const POST_AFTER = '副?(?:主任|书记|委员|组长|会计|专干|站长|所长|科长|队长|经理|民警|社工)';
@@ -187,7 +189,8 @@ const HOLDER_PATTERNS = [
   // An @-mention with the word that hands it over: @冯国栋 跟, @何婉婷 跟进.
   /@\s*([^\s@，,。；;：:]{2,10}?)\s*(?:同志)?\s*(?:你|您)?(?:先|再|就|去)?(?:跟进|跟|负责|处理|办理|落实|核实|对接|协调|去办|办|了解|看看|问问|联系)/,
   new RegExp(
-    `(?:交给|交由|转给|转交|转至|已经?转|交办给?|指派给?|派给|分给|分派给)\\s*([^\\s，,。；;：:]{2,10}?)${HOLDER_END}${HOLDER_TAIL}`,
+    // 转交通警大队 is 转 to the traffic police, not 转交 to 通警大队.
+    `(?:交给|交由|转给|转交(?!通)|转至|已经?转(?!交通)|交办给?|指派给?|派给|分给|分派给)\\s*([^\\s，,。；;：:]{2,10}?)${HOLDER_END}${HOLDER_TAIL}`,
   ),
   /交\s*([^\s，,。；;：:给由]{2,10}?)(?:同志)?\s*(?:负责办理|负责|办理|办|处理|跟进|跟|落实)/,
   // 交 standing alone as a word: 交 李老师 下周三前.
@@ -195,10 +198,10 @@ const HOLDER_PATTERNS = [
   // 交 at the start of a phrase, to a person (with or without a post before) or a unit, and nothing after it:
   // 交村委会主任李强, 交城管中队. Other words starting with 交 (交通, 交费) are not a holder.
   new RegExp(
-    `(?:^|[\\s，,。；;])交(?:给|由)?\\s*((?:${POST_BEFORE})?${PERSON}|(?=[\\u4e00-\\u9fa5]{2})[\\u4e00-\\u9fa5]{0,8}?(?:${UNIT_SUFFIX}))(?=$|[\\s，,。；;])`,
+    `(?:^|[\\s，,。；;])(?:转交(?!通)|转(?:给|到|至)?|交)(?:给|由)?\\s*((?:${POST_BEFORE})?${PERSON}|(?=[\\u4e00-\\u9fa5]{2})[\\u4e00-\\u9fa5]{0,8}?(?:${UNIT_SUFFIX}))(?=$|[\\s，,。；;])`,
   ),
   // 转 at the start of a phrase, to whoever handles it: 转第三党支部处理, 转 城管 跟进.
-  /(?:^|[\s，,。；;])(?:转到|转给|转交|转)\s*([^\s，,。；;：:]{2,10}?)(?:同志)?\s*(?:处理|办理|负责|跟进|落实)/,
+  /(?:^|[\s，,。；;])(?:转到|转给|转交(?!通)|转)\s*([^\s，,。；;：:]{2,10}?)(?:同志)?\s*(?:处理|办理|负责|跟进|落实)/,
   /(?:由|让)\s*([^\s，,。；;：:]{2,10}?)(?:同志)?\s*(?:尽快|马上|立即|立刻|赶紧|抓紧|及时|今天|明天|后天|就)*(?:负责|办理|处理|跟进|落实|牵头|承办|督办)/,
   /(?:^|[\s，,。；;])(?:请|让|由|叫|喊|安排|派)?([^\s，,。；;：:]{2,10}?)(?:同志)?\s*(?:负责办理|负责|跟进)(?=$|[\s，,。；;])/,
   // A person asked or sent to do it (请张卫东去做工作, 安排小李上门), or a person's name then 负责/跟进/牵头 and the task
@@ -508,6 +511,8 @@ function readDraft(working: string, context: ParseContext): TicketDraft {
   text = text.replace(/^(?:\d{4}[.\-/年])?\d{1,2}[.\-/月]\d{1,2}[日号]?(?=\s)/, ' ');
   // A pause word becomes a gap, so it separates what it stood between (村里的赵永福他就反映 / 那个居民黄建军).
   text = text.replace(FILLERS, ' ').replace(NET_SLANG, ' ').replace(SOFT, ' ');
+  // 周五 前, 3天 内: a deadline with a gap inside it, as dictation or a word-by-word typist leaves it.
+  text = text.replace(/(?<=[天日号周一二三四五六七底末])\s+(?=(?:之|以)?[前内](?![\u4e00-\u9fa5]))/g, '');
 
   text = bracketLabels(text);
   const phone = readPhone(text);
@@ -533,6 +538,8 @@ function readDraft(working: string, context: ParseContext): TicketDraft {
       // 镇上住建办, 县里民政局: where the unit sits is not its name.
       .replace(/^(?:镇上|镇里|县上|县里|区里|市里|街道上|上面)的?(?=[\u4e00-\u9fa5]{2})/, '');
     if (!holder || !name || NOT_A_HOLDER.test(name)) continue;
+    // 他让孙子帮忙: what the person did, told in the matter, not the member handing it over.
+    if (/(?:他|她|人家)(?:们)?(?:就|也|还|想|要|已经)?$/.test(text.slice(0, holder.index))) continue;
     // 交给住建办, 交给民政办: an office, not a person told to 办 it.
     const after = text.slice(holder.index + holder[0].indexOf(holder[1]!) + holder[1]!.length);
     if (/^办(?![理好完结妥了])/.test(after) && !PERSON_ONLY.test(name)) name += '办';
@@ -546,6 +553,13 @@ function readDraft(working: string, context: ParseContext): TicketDraft {
   }
   if (!draft.onSpot) text = readDeadline(text, context, draft);
   readWhoAndWhat(text, draft);
+  // 匿名反映, 不愿留姓名: the person chose not to be named, as the dialogue's answer 匿名 says.
+  if (!draft.raiser && draft.content && ANONYMOUS_SAID.test(draft.content)) {
+    draft.raiser = '匿名群众';
+    const content = cleanContent(draft.content.replace(ANONYMOUS_SAID, ' '));
+    if (content) draft.content = content;
+    else delete draft.content;
+  }
   if (!draft.raiser && phone?.owner) {
     draft.raiser = phone.owner;
     // The owner and a role glued before it (邻家屈老汉) are who, not what.
@@ -629,7 +643,7 @@ const STAFF = '网格员|网格长|楼栋长|楼长|信息员|村干部|社区�
 
 /** The mobile number in a text (spaces and dashes dropped) and the text without it (nor its 电话是). */
 export function readPhone(text: string): { number: string; rest: string; owner?: string } | undefined {
-  const phone = PHONE.exec(text);
+  const phone = PHONE.exec(text) ?? LOCAL_PHONE.exec(text);
   if (!phone) return undefined;
   // A landline keeps its area code apart (0851-12345678); a mobile is eleven digits.
   const digits = phone[1]!.replace(/[\s-]/g, '');
@@ -648,6 +662,7 @@ export function readPhone(text: string): { number: string; rest: string; owner?:
   return { number, rest: cut(text, at, length).trim(), ...(owner ? { owner } : {}) };
 }
 
+const ANONYMOUS_SAID = /(?:有)?(?:一位|一个|位)?匿名(?:群众|居民|村民|人士)?|不愿(?:意)?(?:透露|留)(?:姓名|名字)的?(?:群众|居民|村民)?/;
 /** A neighbour said before a name (邻家屈老汉, 隔壁的王姐). */
 const NEIGHBOUR = '邻居|邻家|隔壁|对门';
 const ROLE_END = new RegExp(`(?:${ROLE}|${NEIGHBOUR})的?$`);

@@ -193,3 +193,35 @@ describe('the 民情工单 parser on Guizhou places and net slang', () => {
     expect(read('民情工单 新仁村 张幺妹 反映她家低保被取消了 破防了 yyds 交给民政办小吴 3.10前').content).toBe('她家低保被取消了');
   });
 });
+
+describe('the 民情工单 parser asking rather than guessing', () => {
+  it('takes no holder from what the person did (他让孙子帮忙), and 孙子 is never a name', () => {
+    const draft = read('民情工单 幸福村 王大爷 说他让孙子帮忙交电费 孙子不会弄 周五前');
+    expect(draft.holder).toBeUndefined();
+    expect(draft.raiser).toBe('王大爷');
+  });
+
+  it('reads 转交通警大队 as handed to the traffic police, not to 通警大队', () => {
+    expect(read('民情工单 幸福村 王老师反映学校门口没有红绿灯 转交通警大队 两周内').holder).toBe('交通警大队');
+  });
+
+  it('reads 匿名 said in the message as the dialogue’s answer 匿名群众', () => {
+    const draft = read('民情工单 东街社区 匿名群众反映楼下烧烤摊油烟大 本周内');
+    expect(draft).toMatchObject({ raiser: '匿名群众', content: '楼下烧烤摊油烟大' });
+    expect(missingOf(draft)).toBeUndefined();
+  });
+
+  it('reads a local number said to be a phone (电话 8123456) and 微信同号 with the number', () => {
+    expect(read('民情工单 红星村 陈大妈 电话 8123456 下水道堵了 周五前')).toMatchObject({ phone: '8123456', content: '下水道堵了' });
+    expect(read('民情工单 红星村 陈大妈 VX同号13812345678 下水道堵了 周五前')).toMatchObject({
+      phone: '13812345678',
+      content: '下水道堵了',
+    });
+    // A number alone, not said to be a phone, is no phone.
+    expect(read('民情工单 红星村 陈大妈 家里8123456元存款被骗 周五前').phone).toBeUndefined();
+  });
+
+  it('reads a deadline typed with a gap inside it (周五 前)', () => {
+    expect(read('民情工单 幸福村 王大爷 说 自家 低保 被 取消 了 周五 前').due).toBe('2026-03-06');
+  });
+});
