@@ -14,7 +14,7 @@ const CATEGORY_WORDS: Record<Exclude<Category, '其他'>, RegExp> = {
   医疗: /看病|就医|医院|医生|卫生室|卫生院|卫生服务|复诊|门诊|挂号|打针|输液|药|医保|住院|体检|疫苗|慢性病|慢病|护理|康复|家庭医生|报销医|新农合|合作医疗|病/g,
   教育: /上学|入学|转学|插班|中考|高考|招生|高中|初中|辍学|失学|退学|学位|学区|升学|学籍|小学|中学|大学|托管|作业|留守儿童|放学|学校|读书|教育|学费|幼儿园|辅导|校车|助学|学生|课|老师/g,
   矛盾纠纷:
-    /纠纷|矛盾|吵架|争吵|相骂|吵嘴|拌嘴|报警|报过?110|吵起来|吵[了过]|嗌|俩家|两家|双方|动手|郁手|打人|干起来|打起来|闹矛盾|闹得|闹着|很僵|闹僵|赔|不讲理|被人占|占了|挡了|咬死|咬伤|争执|打架|邻里|宅基地|边界|地界|赡养|继承|分家|占用|侵占|调解|扯皮|不让|堵了路/g,
+    /纠纷|矛盾|吵架|争吵|相骂|吵嘴|拌嘴|报警|报过?110|吵起来|吵[了过]|嗌|俩家|两家|双方|动手|郁手|打人|干起来|打起来|闹矛盾|闹得|闹着|很僵|闹僵|赔|不讲理|被人占|占了|挡了|咬死|咬伤|争执|打架|邻里|宅基地|边界|地界|赡养|继承|分家|占用|侵占|调解|扯皮|不让|堵了路|被占|霸占/g,
   环境: /垃圾|污水|臭|脏|埋汰|装修|砸墙|影响休息|吵得|麻将|清洁|气味|难闻|异味|嘈|卫生(?![室院所站局]|服务|健康)|环境|保洁|狗屎|狗粪|粪便|坑塘|死鸡|死猪|死狗|烂菜|河涌|老鼠|蟑螂|蚊子|噪音|噪声|太吵|吵闹|吵到|扰民|半夜|广场舞|音响|扬尘|灰尘|粉尘|养猪|养殖|塑料袋|污染|河道|水沟|绿化|焚烧|烧秸秆|粪|蚊虫|苍蝇|清理|乱堆|堆满|乱放|堆放|杂物|堆东西|油烟|杂草/g,
 };
 
@@ -95,8 +95,9 @@ const NET_SLANG = /(?<![a-z])(?:yyds|xswl|awsl|u1s1|emo了?)(?![a-z])|绝绝子|
 /** Particles said while speaking; not 酒吧/网吧 nor 呢子. */
 const SOFT = /[啊呀嘛]|(?<![酒网贴氧书水])吧|呢(?![子绒])/g;
 const PROMISE_WORD =
-  /(承诺|保证|答应|限期|期限|时限|办结时限|截止(?:时间|日期)?|截至|最迟|最晚|不晚于|deadline|ddl|(?:完成|办结|回复)时间|(?:争取|力争|要求|限)(?=在|于|[\d一二两三四五六七八九十本下这今明后月年周]))/i;
+  /(承诺|保证|答应|限期|(?:完成|办结|办理|承诺|回复)?(?:期限|时限)|时间节点|截止(?:时间|日期)?|截至|最迟|最晚|不晚于|deadline|ddl|(?:完成|办结|回复)时间|(?:争取|力争|要求|限)(?=在|于|[\d一二两三四五六七八九十本下这今明后月年周]))/i;
 const CATEGORY = /(?:类别|分类|类型)[:：]?\s*([\u4e00-\u9fa5]{2,6}?)(?=类|[\s，,。；;]|$)/;
+const CATEGORY_ALONE = new RegExp(`(?<=^|[\\s，,。；;])(${CATEGORIES.join('|')})类(?=$|[\\s，,。；;])`);
 
 /**
  * Deadline phrases that stand without a promise word (交给张三 本周五前, 十天内回话): only shapes that end like a
@@ -184,7 +185,7 @@ const HOLDER_PATTERNS = [
     `(?:责任人|负责人|承办人|经办人|处理人|办理人)[\\s:：]*[^\\s，,。；;：:]{1,8}?(?:书记|主任|委员|干部|会计|员|长)\\s*((?:老|小)?[${SURNAMES}][\\u4e00-\\u9fa5]{1,2}?)${HOLDER_END}${HOLDER_TAIL}`,
   ),
   new RegExp(
-    `(?:责任人|负责人|承办人|经办人|处理人|办理人|跟进人|包抓人|包抓干部|包联干部|包联人|包联|包保人|包村干部|包片干部|包村|包片)[\\s:：]*(?:就定|就是|就|定为|定|是|为|由)?[\\s:：]*([^\\s，,。；;：:]{2,10}?)${HOLDER_END}${HOLDER_TAIL}`,
+    `(?:责任人|负责人|承办人|经办人|处理人|办理人|落实人|督办人|跟进人|包抓人|包抓干部|包联干部|包联人|包联|包保人|包村干部|包片干部|包村|包片)[\\s:：]*(?:就定|就是|就|定为|定|是|为|由)?[\\s:：]*([^\\s，,。；;：:]{2,10}?)${HOLDER_END}${HOLDER_TAIL}`,
   ),
   // An @-mention with the word that hands it over: @冯国栋 跟, @何婉婷 跟进.
   /@\s*([^\s@，,。；;：:]{2,10}?)\s*(?:同志)?\s*(?:你|您)?(?:先|再|就|去)?(?:跟进|跟|负责|处理|办理|落实|核实|对接|协调|去办|办|了解|看看|问问|联系)/,
@@ -267,7 +268,7 @@ const FULL_NAME = new RegExp(
   `^[${SURNAMES}](?![家里们])[\\u4e00-\\u9fa5](?:(?![他她它的说话讲问和跟与同在是也就都又还要想去找因反称提来向家老啊呀嘛吧呢今电手承责交让这那被把给到从对打住个])[\\u4e00-\\u9fa5])?`,
 );
 const NAME_ENDS = new RegExp(
-  `^(?:$|[\\s,，。、:：;；(（]|他|她|家|屋头|屋里|屋企|那边|那儿|跟|和|与|同|的|也|就|又|还|在|是|来|去|从|说|话(?!费)|讲|想|要|问|今|个|老人|反映|反应|称|提|咨询|求助|投诉|希望|电话|来电|打电话|被|(?:${ROLE})|(?:${KIN}))`,
+  `^(?:$|[\\s,，。、:：;；(（]|他|她|家|屋头|屋里|屋企|那边|那儿|跟|和|与|同|的|也|就|又|还|在|是|来|去|从|说|话(?!费)|讲|想|要|问|今|个|老人|反映|反应|称|提|咨询|求助|投诉|希望|电话|来电|打电话|(?:${ROLE})|(?:${KIN}))`,
 );
 const KIN_AFTER = new RegExp(`^(?:${KIN})`);
 const KIN_ONLY = new RegExp(`^(?:${KIN})$`);
@@ -521,7 +522,8 @@ function readDraft(working: string, context: ParseContext): TicketDraft {
     text = phone.rest;
   }
   text = readLabels(text, draft);
-  const category = CATEGORY.exec(text);
+  // A category named with 类 as a word of its own (基础设施类), as well as after a label (类别：医疗).
+  const category = CATEGORY.exec(text) ?? CATEGORY_ALONE.exec(text);
   if (category && categoryNamed(category[1]!)) {
     draft.category = categoryNamed(category[1]!);
     draft.categoryGiven = true;
@@ -596,7 +598,7 @@ function readLabels(text: string, draft: TicketDraft): string {
     ).exec(rest);
   const person =
     labelled('反映人|提出人|来访人|来电人|来信人|诉求人|求助人|投诉人|咨询人|当事人|联系人|报事人|群众姓名|姓名|走访对象', true) ??
-    labelled('(?<=^|[\\s，,。；;])对象');
+    labelled('(?<=^|[\\s，,。；;])(?:对象|群众|居民|村民|住户|业主)');
   if (person) {
     let { name, place } = readWho((person[1] ?? person[2])!);
     let length = person[0].length;
@@ -613,7 +615,7 @@ function readLabels(text: string, draft: TicketDraft): string {
     if (place) draft.place = place;
     rest = cut(rest, person.index, length);
   }
-  const place = labelled('地点|地址|住址|所在村|所在社区|村组|村\\(社区\\)|村/社区|网格');
+  const place = labelled('地点|地址|住址|家庭住址|居住地|(?:所在|所属)(?:村居|村|社区|小区|网格|村组)|村居|村组|村\\(社区\\)|村/社区|网格');
   if (place) {
     draft.place = place[1]!;
     rest = cut(rest, place.index, place[0].length);
@@ -757,14 +759,16 @@ const LAST_DAY = new RegExp(
 /** Who raised it, where, and what, from what is left: `城关村 王大爷 反映 村口路灯坏了`, run on or spaced. */
 function readWhoAndWhat(text: string, draft: TicketDraft): void {
   let rest = text;
-  const place = findPlace(rest);
+  // A place or a person a form's label gave (地点：…, 反映人：…) stands; another one in the matter is part of it
+  // (每个月要去镇上卫生院, 麦地被占).
+  const place = draft.place === undefined ? findPlace(rest) : undefined;
   let afterPlace = -1;
   if (place) {
     draft.place = place.name;
     rest = cut(rest, place.index, place.length);
     afterPlace = place.index + 1;
   }
-  const person = findRaiser(rest, afterPlace);
+  const person = draft.raiser === undefined ? findRaiser(rest, afterPlace) : undefined;
   if (person) {
     draft.raiser = person.name;
     rest = cut(rest, person.index, person.length);
@@ -923,7 +927,8 @@ function nameAt(text: string): string | undefined {
   if (some) return some[0];
   // 阿珍, 阿强 (Cantonese given names); 阿姨 or 阿婆 alone names nobody.
   const ah = /^阿(?![姨婆伯叔公嫂妈爸])[\u4e00-\u9fa5]/.exec(text);
-  if (ah && NAME_ENDS.test(text.slice(2))) return ah[0];
+  // 阿强被机器压伤: a given name is told by its 阿 even before 被 (a full name there may be 麦地被占).
+  if (ah && (NAME_ENDS.test(text.slice(2)) || text[2] === '被')) return ah[0];
   // A plain name must end where a name ends (孙二柱跟邻居, 吴磊他说, 陈老栓五保户): 路灯坏了 and 高压线断了 start with a
   // surname too, and are the matter.
   const full = FULL_NAME.exec(text)?.[0];

@@ -225,3 +225,26 @@ describe('the 民情工单 parser asking rather than guessing', () => {
     expect(read('民情工单 幸福村 王大爷 说 自家 低保 被 取消 了 周五 前').due).toBe('2026-03-06');
   });
 });
+
+describe('the 民情工单 parser on forms and templates', () => {
+  it('reads place labels (所属村居, 所在网格), a person after 群众：, and 完成时限/时间节点/办结期限 with nothing left behind', () => {
+    const dorm = read(
+      '【民情工单】\n姓名：阿芬\n所属村居：盐步社区\n联系方式：13800138000\n诉求：宿舍冇热水\n跟进人：梁sir\n完成时限：3月10日前',
+    );
+    expect(dorm).toMatchObject({ raiser: '阿芬', place: '盐步社区', holder: '梁sir', due: '2026-03-10', content: '宿舍冇热水' });
+    const grid = read('民情工单 所在网格：第3网格 群众：吴婶 诉求：医保报销不会弄 办理人：小田 时间节点：本周五');
+    expect(grid).toMatchObject({ raiser: '吴婶', place: '第3网格', holder: '小田', due: '2026-03-06', content: '医保报销不会弄' });
+  });
+
+  it('keeps the person and place a label gave, even when the matter starts with a surname (麦地被占)', () => {
+    const draft = read('民情工单\n反映人：王大娘（王家庄村）\n反映问题：麦地被占\n责任人：刘洪亮\n办结期限：下周三');
+    expect(draft).toMatchObject({ raiser: '王大娘', place: '王家庄村', content: '麦地被占', due: '2026-03-11' });
+  });
+
+  it('reads 落实人X and a category named alone with 类', () => {
+    expect(read('民情工单 光明村 李四 村口桥栏杆断了 落实人王五 20号之前')).toMatchObject({ holder: '王五', content: '村口桥栏杆断了' });
+    const named = read('民情工单 光明村 李四 村里小卖部卖过期食品 环境类 王五跟进 20号之前');
+    expect(named).toMatchObject({ category: '环境', categoryGiven: true });
+    expect(named.content).not.toContain('环境类');
+  });
+});
