@@ -248,3 +248,20 @@ describe('the 民情工单 parser on forms and templates', () => {
     expect(named.content).not.toContain('环境类');
   });
 });
+
+describe('the 民情工单 parser on category words of other regions', () => {
+  it('guesses from Cantonese, Shandong and Guizhou words (渗水, 水浸, 吃水, 滑坡, 垮, 找工/辞退, 补习, 对骂, 押金, 蚊)', () => {
+    const category = (matter: string) => read(`民情工单 幸福村 王大爷 ${matter} 周五前`).category;
+    expect(category('话天花渗水')).toBe('基础设施');
+    expect(category('话屋企水浸')).toBe('基础设施');
+    expect(category('说吃水困难')).toBe('基础设施');
+    expect(category('说后山滑坡')).toBe('基础设施');
+    expect(category('说院墙垮了')).toBe('基础设施');
+    expect(category('话个仔想揾工')).toBe('就业社保');
+    expect(category('说厂里辞退不给补偿')).toBe('就业社保');
+    expect(category('说小朋友补习没人理')).toBe('教育');
+    expect(category('说俩人在街上对骂')).toBe('矛盾纠纷');
+    expect(category('说房东不退押金')).toBe('矛盾纠纷');
+    expect(category('话宿舍好多蚊')).toBe('环境');
+  });
+});
