@@ -81,7 +81,8 @@ export interface ParseContext {
 }
 
 /** The command word, also as a tag or a title (#民情工单, 【民情工单】). */
-const COMMAND = /^[/#【[]?(?:民情工单|记工单|登记工单|工单登记|新工单|ticket)[】\]]?(?:\s|[:：,，])*/i;
+// 明情工单, 民情公单: the command as voice input may write it.
+const COMMAND = /^[/#【[]?(?:[民明](?:情|请)[工公]单|记工单|登记工单|工单登记|新工单|ticket)[】\]]?(?:\s|[:：,，])*/i;
 const SPOT = /^[/#【[]?(?:当场解决|现场解决|当场办结|spot)[】\]]?(?:\s|[:：,，])*/i;
 /** A mobile number as people write it: 13812345678, 138 1234 5678, 138-1234-5678, with or without 电话是. */
 const PHONE =
@@ -108,6 +109,8 @@ const BEFORE = '(?:之前|以前|前)';
 const WITHIN = '(?:之内|以内|内)';
 /** A day said by name: 今天…大后天, and 今晚/明早/明日 (明日 also as Cantonese and written speech say it). */
 const DAY = '(?:今天|明天|后天|大后天|今晚|明晚|明早|明日)';
+/** The end of a working day (今天下班前, 明天天黑前): that day. */
+const END_OF_DAY = '下班|收工|放工|天黑|黑天';
 /** A weekday, this week's, next week's or the one after (下下周一): never read as 下周一 from its second 下. */
 const WEEKDAY = '(?<![下这本上个])(?:本|这个?|下下个?|下个?)?(?:周|星期|礼拜)[一二三四五六日天]';
 /**
@@ -129,7 +132,7 @@ const DEADLINE_SHAPE = new RegExp(
     `(?:${NUM}|半)个?(?:工作日|天|日|周|星期|礼拜|月)${WITHIN}`,
     `(?:(?:本|这个?|下个?|当)月(?:底|末)|月底|月末|(?:本|这个?)月内)${BEFORE}?`,
     `(?:本|今)?年(?:底|末)${BEFORE}?|年内`,
-    `(?:${DAY}|${WEEKDAY})(?:上午|下午|中午|晚上|早上)${BEFORE}`,
+    `(?:${DAY}|${WEEKDAY})(?:上午|下午|中午|晚上|早上|${END_OF_DAY})${BEFORE}`,
     `${DAY}(?:${BEFORE}|${WITHIN})`,
     // 24小时内, 48小时内 (hotline and work-group templates): by the day the hours run out.
     `${NUM}个?小时${WITHIN}`,
@@ -203,14 +206,20 @@ const HOLDER_PATTERNS = [
   ),
   // 转 at the start of a phrase, to whoever handles it: 转第三党支部处理, 转 城管 跟进.
   /(?:^|[\s，,。；;])(?:转到|转给|转交(?!通)|转)\s*([^\s，,。；;：:]{2,10}?)(?:同志)?\s*(?:处理|办理|负责|跟进|落实)/,
-  /(?:由|让)\s*([^\s，,。；;：:]{2,10}?)(?:同志)?\s*(?:尽快|马上|立即|立刻|赶紧|抓紧|及时|今天|明天|后天|就)*(?:负责|办理|处理|跟进|落实|牵头|承办|督办)/,
+  /(?:由|让)\s*([^\s，,。；;：:]{2,10}?)(?:同志)?\s*(?:尽快|马上|立即|立刻|赶紧|抓紧|及时|今天|明天|后天|就)*(?:去|来)?(?:负责|办理|处理|跟进|落实|牵头|承办|督办)/,
   /(?:^|[\s，,。；;])(?:请|让|由|叫|喊|安排|派)?([^\s，,。；;：:]{2,10}?)(?:同志)?\s*(?:负责办理|负责|跟进)(?=$|[\s，,。；;])/,
   // A person asked or sent to do it (请张卫东去做工作, 安排小李上门), or a person's name then 负责/跟进/牵头 and the task
   // (韩立新负责调解, 何婉婷跟进): only a name shaped like a person's, as these words also run inside the matter.
   new RegExp(
     `(?:请|让|喊|叫|安排|派|指派|委托|拜托|麻烦)\\s*((?:(?:${POST_BEFORE})的?)?${PERSON})(?:同志)?\\s*(?=(?:今天|明天|后天|今晚|马上|立即|尽快|赶紧|上午|下午|中午|晚上|早上)*就?(?:去|来|帮忙|帮|问|负责|跟进|处理|协调|调解|落实|核实|对接|上门|做|作|盯|督促|催|管|看|瞅|瞧|望|联系|通知|找|查|和|跟|同|与|一起|一块|办|补办|弄|修|整|搞|换|送|填|清)|${DEADLINE_SHAPE.source})`,
   ),
-  new RegExp(`(?:^|[\\s，,。；;])(${PERSON})(?:同志)?\\s*(?:负责(?!人)|跟进|牵头|包联|承办|督办|(?:来|去)(?:办|处理|跟进|落实))`),
+  new RegExp(
+    `(?:^|[\\s，,。；;])(${PERSON})(?:同志)?\\s*(?:负责(?!人)|跟进|牵头|包联|承办|督办|(?:来|去)(?:办|处理|跟进|落实|核实|调解|协调|对接))`,
+  ),
+  // A post then a name at a phrase start, then the work (村会计张红核实): a member named by post and name.
+  new RegExp(
+    `(?:^|[\\s，,。；;])((?:${POST_BEFORE})的?${PERSON})(?:同志)?\\s*(?:今天|明天|马上|尽快)*(?:去|来)?(?:负责|跟进|处理|核实|调解|协调|对接|落实|办理)`,
+  ),
 ];
 /**
  * An errand that says only how the holder goes about it, whatever the matter (去看一下, 上门了解情况, 去他家里问清楚,
@@ -227,6 +236,7 @@ const ERRAND = new RegExp(
 const HOLDER_ROLE = new RegExp(
   `^(?:社区|村里|村上|村委会?|居委会?|后勤|工会|物业|[\\u4e00-\\u9fa5]{0,4}?(?:联系人|负责人|对接人)|[\\u4e00-\\u9fa5]{1,4}?(?:部|科|处|办|站|所|中心|院|室|队|委会|公司)|[\\u4e00-\\u9fa5]{0,6}?(?:员|长|主任|委员|干部|会计|书记|支书|主席|专干|干事|文书|电工|民警|社工|经理|管家|村医|医生|大夫|护士|老师|律师)|党员)的?(?=(?:老|小)?[${SURNAMES}](?:[\\u4e00-\\u9fa5]{0,2}|sir)$|阿[\\u4e00-\\u9fa5]$)`,
 );
+const RECORDER = /^(?:我|俺|咱|本人|自己)(?:们)?(?:自己|这边|这里|这头)?(?:来)?$/;
 const PERSON_ONLY = new RegExp(`^(?:${PERSON})$`);
 /** What is left before a holder's words when the member names themself: 俺让, 我们就交给, 额叫. */
 const HANDING =
@@ -292,7 +302,7 @@ const POST_ROLE_LEAD = new RegExp(`^(?:${LEAD_WORDS}|(?:${ROLE})|${POST_LEAD})+`
 const SAYS =
   /(反映|反应|来电反映|来访反映|提出|提到|说|(?<![电回说讲对打通])话(?!费)|讲(?![座课解])|问|称|诉求|求助|投诉|咨询|希望|要求|建议|想|需要|来找|找到|找过)/g;
 const DROPPED_VERBS =
-  /^(?:他|她)?(?:也|就|还)?(?:来电|来访)?(?:反映|反应|提出|提到|诉求|说|话(?!费|筒|题)|讲(?![座课解]))+(?:说|的)?[:：]?/;
+  /^(?:他|她)?(?:也|就|还)?(?:来电|来访|打(?:了个?)?电话(?:来|过来)?)?(?:反映|反应|提出|提到|诉求|说|话(?!费|筒|题)|讲(?![座课解]))+(?:说|的)?[:：]?/;
 
 /**
  * A part of a place: 2组, 五队, 3号楼, 6栋, 2单元. A 组 or 队 belongs to the village even after a gap (东山村 2组); a
@@ -407,7 +417,7 @@ const SPOKEN: ReadonlyArray<[RegExp, string]> = [
   [/反应人/g, '反映人'],
   // Homophones of voice input in the same words (付责, 跟紧 for 跟进).
   [/付(?:责|则)/g, '负责'],
-  [/跟紧/g, '跟进'],
+  [/跟紧|根进/g, '跟进'],
   // Pinyin initials typed for the words of the work (wgy 网格员, zrr 责任人, sq 社区): each as long as its word.
   [/(?<![a-z])wgy(?![a-z])/gi, '网格员'],
   [/(?<![a-z])zrr(?![a-z])/gi, '责任人'],
@@ -538,7 +548,14 @@ function readDraft(working: string, context: ParseContext): TicketDraft {
       .replace(HOLDER_ROLE, '')
       .replace(POST_AFTER_NAME, '$1')
       // 镇上住建办, 县里民政局: where the unit sits is not its name.
-      .replace(/^(?:镇上|镇里|县上|县里|区里|市里|街道上|上面)的?(?=[\u4e00-\u9fa5]{2})/, '');
+      .replace(/^(?:镇上|镇里|县上|县里|区里|市里|街道上|上面)的?(?=[\u4e00-\u9fa5]{2})/, '')
+      // 这个事李主任负责: the matter pointed at before the holder is not part of the name.
+      .replace(/^(?:这个?|此|那个?)(?:件)?事(?:情|儿)?(?:就|由)?(?=.)/, '');
+    if (holder && name && RECORDER.test(name)) {
+      // 这事俺负责, 我这边跟进: the member recording it, who holds it by default.
+      text = cut(text, holder.index, holder[0].length);
+      break;
+    }
     if (!holder || !name || NOT_A_HOLDER.test(name)) continue;
     // 他让孙子帮忙: what the person did, told in the matter, not the member handing it over.
     if (/(?:他|她|人家)(?:们)?(?:就|也|还|想|要|已经)?$/.test(text.slice(0, holder.index))) continue;
@@ -710,7 +727,7 @@ function readDeadline(text: string, context: ParseContext, draft: TicketDraft): 
     const after = text.slice(shaped.index + shaped[0].length + action.length);
     // 15日前 then a pause or the work promised is a day of the month (15号前), not fifteen days ago (3日前就坏了).
     const phrase = byHours(action || /^(?:$|[\s，,。；;])/.test(after) ? dayOfMonth(shaped[0]) : shaped[0]);
-    const result = parseDeadline(phrase, context);
+    const result = parseDeadline(phrase.replace(new RegExp(`(?<=.)(?:${END_OF_DAY})(?=${BEFORE}$)`), ''), context);
     if (result.ok) draft.due = result.date;
     else draft.dueProblem = result.reason;
     return cut(text, shaped.index, shaped[0].length + action.length);

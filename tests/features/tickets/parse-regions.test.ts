@@ -265,3 +265,28 @@ describe('the 民情工单 parser on category words of other regions', () => {
     expect(category('话宿舍好多蚊')).toBe('环境');
   });
 });
+
+describe('the 民情工单 parser on dictated messages', () => {
+  it('reads 今天下班前/明天天黑前 as that day, the command and 跟进 as voice input writes them (明情工单, 根进)', () => {
+    const draft = read('民情工单 涑河社区的张大爷打电话来说楼后面的垃圾好几天没人拉了 让物业的刘经理去处理 今天下班前给回话');
+    expect(draft).toMatchObject({ raiser: '张大爷', holder: '刘经理', due: '2026-03-04' });
+    expect(draft.content).toBe('楼后面的垃圾好几天没人拉了');
+    expect(read('民情工单 东庄村 王大娘 说低保停了 明天天黑前').due).toBe('2026-03-05');
+    const homophones = read('明情工单 东王庄村 王大娘 说她家低保停了 让李主任根进 三天内');
+    expect(homophones).toMatchObject({ holder: '李主任', content: '她家低保停了' });
+  });
+
+  it('takes the recorder said as 这事俺负责/我这边跟进 as no holder, and the matter pointed at (这个事) out of the name', () => {
+    for (const said of ['这事俺负责', '我这边跟进']) {
+      const draft = read(`民情工单 东王庄村 王大娘说她家低保停了 ${said} 三天内`);
+      expect(draft.holder).toBeUndefined();
+      expect(draft.content).toBe('她家低保停了');
+    }
+    expect(read('民情工单 东王庄村 王大娘说她家低保停了 这个事李主任负责 三天内').holder).toBe('李主任');
+  });
+
+  it('reads a post then a name at a phrase start with the work (村会计张红核实), and a name then 去核实', () => {
+    expect(read('民情工单 东王庄村 王大娘说她家低保停了 村会计张红核实 三天内').holder).toBe('张红');
+    expect(read('民情工单 东王庄村 王大娘说她家低保停了 张红去核实 三天内').holder).toBe('张红');
+  });
+});
