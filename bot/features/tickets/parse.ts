@@ -242,7 +242,7 @@ const PERSON_ONLY = new RegExp(`^(?:${PERSON})$`);
 const HANDING =
   /(?:我们|俺们|咱们|我|俺|咱)(?:就|也|已经|已)?(?:让|叫|喊|请|交给|交由|安排)?\s*$|(?<=^|[\s，,。；;])(?:让|叫|喊|请|由)\s*$/;
 const NOT_A_HOLDER = new RegExp(
-  `^(?:已|了|不|没|过|完|的)|^(?:我们|咱们|俺们|他们|她们|本人|自己|我自己|俺自己|村里|社区|支部|大家|上级|有关部门|相关部门)$|^(?:${NOT_NAMES})(?!.*(?:${UNIT_SUFFIX})$)`,
+  `^(?:已|了|不|没|过|完|的|无|暂|需|免|别)|^(?:我们|咱们|俺们|他们|她们|本人|自己|我自己|俺自己|村里|社区|支部|大家|上级|有关部门|相关部门)$|^(?:${NOT_NAMES})(?!.*(?:${UNIT_SUFFIX})$)`,
 );
 
 /** Kin and polite words after a surname: 王大爷, 刘婶, 陈先生, 张老汉. Longer first. */
@@ -489,7 +489,7 @@ function asTyped(value: string, work: string, typed: string): string {
 
 /** Solved while there, said inside the message: 已解决, 当场解答了, 已经搞掂 (rewritten 解决); never 没有当场解决. */
 const SOLVED =
-  /(?<!没有?|未|不能|没能|还没)(?:已经?|当场|现场|当即|当时)(?:当场|现场)?就?(?:帮他|给他|帮她|给她)?(?:解决|办结|解答|处理好|办好|办妥|答复|解释清楚|调解好|协调好|弄好|搞好|整好|修好)/;
+  /(?<!没有?|未|不能|没能|还没)(?:已经?|当场|现场|当即|当时)(?:当场|现场)?就?(?:帮|给)?(?:他|她|他们)?(?:解决|办结|解答|处理好|处理完|办好|办完|办妥|答复|解释清楚|讲清楚|说清楚|教会|调解好|协调好|弄好|搞好|整好|修好|换好|搞定|修复|(?:弄|整|搞)利索|拾掇好)/;
 
 /** Reads a recording message (with or without its command word) into a draft. */
 export function parseTicket(message: string, context: ParseContext): TicketDraft {

@@ -290,3 +290,19 @@ describe('the 民情工单 parser on dictated messages', () => {
     expect(read('民情工单 东王庄村 王大娘说她家低保停了 张红去核实 三天内').holder).toBe('张红');
   });
 });
+
+describe('the 民情工单 parser on what was solved on the spot', () => {
+  it('reads 当场教会了, 当时就给她弄利索了, 现场给她讲清楚了, 当场给换好了 as solved there', () => {
+    for (const done of ['当场教会了', '当时就给她弄利索了', '现场给她讲清楚了', '当场给换好了']) {
+      const draft = read(`民情工单 东关社区 李大娘 问养老金认证咋弄 ${done}`);
+      expect(draft.onSpot).toBe(true);
+      expect(missingOf(draft)).toBeUndefined();
+    }
+  });
+
+  it('takes 无需跟进 as nobody to hold it, never a holder named 无需', () => {
+    const draft = read('民情工单 东关社区 李大娘 问养老金认证咋弄 当场答复 无需跟进');
+    expect(draft.holder).toBeUndefined();
+    expect(draft.onSpot).toBe(true);
+  });
+});
