@@ -306,3 +306,13 @@ describe('the 民情工单 parser on what was solved on the spot', () => {
     expect(draft.onSpot).toBe(true);
   });
 });
+
+describe('the 民情工单 parser on village and surname forms of Shandong, Guizhou and Guangdong', () => {
+  it('reads villages named 疃/坪 without 村, and the surnames 班, 冼 with 姑娘 whole', () => {
+    expect(read('民情工单 西疃 于大娘 说她家的麦地叫人占了 三天内')).toMatchObject({ place: '西疃', raiser: '于大娘' });
+    expect(read('民情工单 茶园坪 班大哥 说组上的路垮了 月底前')).toMatchObject({ place: '茶园坪', raiser: '班大哥' });
+    expect(read('民情工单 和顺村 冼姑娘 话宿舍冇热水 听日').raiser).toBe('冼姑娘');
+    // 班主任 is a post, not a person named 班主任.
+    expect(read('民情工单 和顺村 班主任反映学生上学路上没有路灯 月底前').raiser).toBeUndefined();
+  });
+});
