@@ -316,3 +316,24 @@ describe('the 民情工单 parser on village and surname forms of Shandong, Guiz
     expect(read('民情工单 和顺村 班主任反映学生上学路上没有路灯 月底前').raiser).toBeUndefined();
   });
 });
+
+describe('the 民情工单 parser on pauses voice input writes as commas', () => {
+  it('reads a label or promise word followed by a comma (负责人，陆佳，deadline，3月10号; 电话，138…; 3.4，东岗村)', () => {
+    const draft = read('民情工单 北桥新村 韩师傅 水管漏水 负责人，陆佳，deadline，3月10号');
+    expect(draft).toMatchObject({ holder: '陆佳', due: '2026-03-10', content: '水管漏水' });
+    expect(read('民情工单 北桥新村，韩师傅，电话，13812345678，水管漏水，周五前')).toMatchObject({
+      phone: '13812345678',
+      content: '水管漏水',
+    });
+    const dated = read('民情工单 3.4，东岗村，孙大爷，电话13572280913，让张海涛跟进，明个回话');
+    expect(dated.content).toBeUndefined();
+    expect(missingOf(dated)).toBe('content');
+  });
+
+  it('takes no date from a promise word followed by a comma and no date (保证，我们会尽力)', () => {
+    const draft = read('民情工单 北桥新村 韩师傅 水管漏水 保证，我们会尽力');
+    expect(draft.due).toBeUndefined();
+    expect(draft.dueProblem).toBeUndefined();
+    expect(missingOf(draft)).toBe('due');
+  });
+});
