@@ -112,7 +112,7 @@ const DAY = '(?:今天|明天|后天|大后天|今晚|明晚|明早|明日)';
 /** The end of a working day (今天下班前, 明天天黑前): that day. */
 const END_OF_DAY = '下班|收工|放工|天黑|黑天';
 /** A weekday, this week's, next week's or the one after (下下周一): never read as 下周一 from its second 下. */
-const WEEKDAY = '(?<![下这本上个])(?:本|这个?|下下个?|下个?)?(?:周|星期|礼拜)[一二三四五六日天]';
+const WEEKDAY = '(?<!(?<!一)下|[这本上个])(?:本|这个?|(?<!一)下下个?|下个?)?(?:周|星期|礼拜)[一二三四五六日天]';
 /**
  * What is promised right after a day (明天给回话, 明天必须清完, 后天给老汉回话, 明天弄): the answer or the work, with
  * a must before it and whom it is for; never 明天去看 (a plan) nor 明天修好了 (done).
@@ -177,7 +177,7 @@ const POST_BEFORE =
 const UNIT_SUFFIX = '支部|党委|委员会|村委|居委|中队|大队|站|所|办|科|局|中心|院|部|工会|公司|物业|服务队';
 
 /** Who is made responsible: 责任人 李四, 交给老周调解, 由第二党支部负责, 让王芳同志负责一下, 张三负责. */
-const HOLDER_END = `(?=同志|负责|办(?![小老]?[${SURNAMES}]|阿)|整|弄|搞|管|盯|督促|催|处理|跟进|落实|去|来|调解|对接|协调|联系|帮|核实|解决|吧|嘛|呢|承诺|[\\s，,。；;！!）)]|$|[\\d一二两三四五六七八九十本下这明今后月年])`;
+const HOLDER_END = `(?=同志|负责|办(?![小老]?[${SURNAMES}]|阿)|整|弄|搞|管|盯|督促|催|处理|跟进|落实|去|来|调解|对接|协调|联系|帮|核实|解决|吧|嘛|呢|承诺|时限|期限|时间|电话|手机|地点|地址|反映|(?<=[\\u4e00-\\u9fa5])(?![sS][iI][rR])[a-zA-Z]|[\\s，,。；;！!）)]|$|[\\d一二两三四五六七八九十本下这明今后月年])`;
 /** What goes with the name and is not the matter: 同志, 负责, 办. */
 const HOLDER_TAIL = '(?:同志)?(?:(?:去|来)?(?:负责办理|负责|办理|办|处理|跟进|落实))?(?:一下)?';
 const HOLDER_PATTERNS = [
@@ -208,7 +208,7 @@ const HOLDER_PATTERNS = [
   ),
   // 转 at the start of a phrase, to whoever handles it: 转第三党支部处理, 转 城管 跟进.
   /(?:^|[\s，,。；;])(?:转到|转给|转交(?!通)|转)\s*([^\s，,。；;：:]{2,10}?)(?:同志)?\s*(?:处理|办理|负责|跟进|落实)/,
-  /(?:由|让)\s*([^\s，,。；;：:]{2,10}?)(?:同志)?\s*(?:尽快|马上|立即|立刻|赶紧|抓紧|及时|今天|明天|后天|就)*(?:去|来)?(?:负责|办理|处理|跟进|落实|牵头|承办|督办)/,
+  /(?:由|让)\s*([^\s，,。；;：:]{2,10}?)(?:同志)?\s*(?:尽快|马上|立即|立刻|赶紧|抓紧|及时|今天|明天|后天|今晚|上午|下午|中午|晚上|早上|就)*(?:去|来)?(?:负责|办理|处理|跟进|落实|牵头|承办|督办)/,
   /(?:^|[\s，,。；;])(?:请|让|由|叫|喊|安排|派)?([^\s，,。；;：:]{2,10}?)(?:同志)?\s*(?:负责办理|负责|跟进)(?=$|[\s，,。；;])/,
   // A person asked or sent to do it (请张卫东去做工作, 安排小李上门), or a person's name then 负责/跟进/牵头 and the task
   // (韩立新负责调解, 何婉婷跟进): only a name shaped like a person's, as these words also run inside the matter.
@@ -229,7 +229,7 @@ const HOLDER_PATTERNS = [
  */
 const ERRAND = new RegExp(
   // 让小王跟进一下: the 一下 left after the verb taken out with the holder.
-  `^\\s*一下(?=$|[\\s，,。；;])|^\\s*(?:今天|明天|后天|马上|立即|尽快|赶紧)?就?(?:去|来|上门|到)?(?:帮忙|帮着)?(?:他|她|他们|她们)?(?:家里?|屋头|屋里|那里|那儿|那边|现场)?` +
+  `^\\s*一下(?=$|[\\s，,。；;]|${DEADLINE_SHAPE.source})|^\\s*(?:今天|明天|后天|马上|立即|尽快|赶紧)?就?(?:去|来|上门|到)?(?:帮忙|帮着)?(?:他|她|他们|她们)?(?:家里?|屋头|屋里|那里|那儿|那边|现场)?` +
     '(?:盯到|盯着|盯紧|盯住|盯牢|盯|跟到|跟着|看一?看|看|瞅一?瞅|瞅一眼|瞧一?瞧|望一?望|问一?问|问清楚|问|了解(?:清楚|情况)?|协调|沟通|解释|对接|跟进|核实(?:情况)?|处理|调解(?:调解)?)(?:一下)?' +
     // …去瞅瞅明天之前, run on as voice input writes it: the errand ends where the date begins.
     `(?=$|[\\s，,。；;]|${DEADLINE_SHAPE.source})`,
@@ -238,8 +238,44 @@ const ERRAND = new RegExp(
 const HOLDER_ROLE = new RegExp(
   `^(?:社区|村里|村上|村委会?|居委会?|后勤|工会|物业|[\\u4e00-\\u9fa5]{0,4}?(?:联系人|负责人|对接人)|[\\u4e00-\\u9fa5]{1,4}?(?:部|科|处|办|站|所|中心|院|室|队|委会|公司)|[\\u4e00-\\u9fa5]{0,6}?(?:员|长|主任|委员|干部|会计|书记|支书|主席|专干|干事|文书|电工|民警|社工|经理|管家|村医|医生|大夫|护士|老师|律师)|党员)的?(?=(?:老|小)?[${SURNAMES}](?:[\\u4e00-\\u9fa5]{0,2}|sir)$|阿[\\u4e00-\\u9fa5]$)`,
 );
+const UNIT_ONLY = new RegExp(`^[\\u4e00-\\u9fa5\\d]{0,8}(?:${UNIT_SUFFIX})$`);
+/** A holder named by a post or a body, not a person (村会计, 物业经理, 城管, 民政办). */
+const BODY_OR_POST = new RegExp(
+  `(?:员|长|主任|书记|支书|会计|干部|专干|干事|文书|电工|民警|社工|经理|管家|委员|医生|村医|老师|律师|师傅|[sS][iI][rR]|${UNIT_SUFFIX}|委|会)$|^(?:物业|城管|民政|社区|村里|村委|居委|街道|派出所|司法所|供电|水务|燃气|住建|交警|环卫|卫健|医保|社保|人社|教育|妇联|团委|残联|工会|调委会|两委|村两委|网格)[\\u4e00-\\u9fa5]{0,2}$`,
+);
+const CLAUSE_WORDS = /[了吗说讲坏吵差动打没很都也还就是\d]/;
 const RECORDER = /^(?:我|俺|咱|本人|自己)(?:们)?(?:自己|这边|这里|这头)?(?:来)?$/;
 const PERSON_ONLY = new RegExp(`^(?:${PERSON})$`);
+/**
+ * A name run on from the matter before 负责/跟进 (…差点动手韩立新负责调解, …臭得很小周负责), as dictation writes it
+ * without a pause: the name is where a surname starts after a character that is not one. When that cannot be told
+ * (修路周强: 路周强 or 周强? 张卫东: 卫 is a surname too) no holder is read.
+ */
+function gluedHolder(text: string): { name: string; index: number; length: number } | undefined {
+  const isSurname = (c: string | undefined) => c !== undefined && SURNAMES.includes(c);
+  for (const verb of text.matchAll(/(?:负责|跟进)(?!人)/g)) {
+    const before = text.slice(0, verb.index);
+    const shapes = [
+      new RegExp(`[${SURNAMES}]${POST_AFTER}$`),
+      new RegExp(`(?:老|小)[${SURNAMES}]$`),
+      new RegExp(`[${SURNAMES}][\\u4e00-\\u9fa5]{2}$`),
+      new RegExp(`[${SURNAMES}][\\u4e00-\\u9fa5]$`),
+    ];
+    for (const shape of shapes) {
+      const found = shape.exec(before);
+      if (!found) continue;
+      const name = found[0];
+      const prev = before[found.index - 1];
+      // Glued means glued: a gap before it is the ordinary case, read by the patterns above.
+      if (prev === undefined || !/[\u4e00-\u9fa5]/.test(prev)) break;
+      if (isSurname(prev) || NOT_A_HOLDER.test(name) || KIN_NAME.test(name)) continue;
+      if (name.length === 3 && !/^[老小]/.test(name) && !POST_AFTER_NAME.test(name) && isSurname(name[1])) return undefined;
+      return { name, index: found.index, length: name.length + verb[0].length };
+    }
+  }
+  return undefined;
+}
+
 /** What is left before a holder's words when the member names themself: 俺让, 我们就交给, 额叫. */
 const HANDING =
   /(?:我们|俺们|咱们|我|俺|咱)(?:就|也|已经|已)?(?:让|叫|喊|请|交给|交由|安排)?\s*$|(?<=^|[\s，,。；;])(?:让|叫|喊|请|由)\s*$/;
@@ -312,7 +348,7 @@ const DROPPED_VERBS =
  * building goes with the matter.
  */
 const N_ = '(?:\\d{1,2}|[一二三四五六七八九十]{1,3})';
-const UNIT = `(?:\\s?第?${N_}(?:村民小?)?(?:组(?![织长员])|队)|${N_}(?:号楼|栋|幢|单元|座)(?=[\\s，,。；;（(的]|$)|\\s(?:${N_}(?:号楼|栋|幢|单元|座))+(?=[\\s，,。；;]|$))`;
+const UNIT = `(?:\\s?第?${N_}(?:村民小?)?(?:组(?![织长员])|队)|${N_}(?:号楼|栋|幢|单元|座)(?=[\\s，,。；;（(的]|$|业主|居民|住户|租户)|\\s(?:${N_}(?:号楼|栋|幢|单元|座))+(?=[\\s，,。；;]|$))`;
 /** 村/社区/网格 names: 柳树村, 幸福社区, 第三网格, 5号网格, 东山村2组, 新华小区3号楼. */
 const PLACE_SEARCH = new RegExp(
   [
@@ -560,6 +596,14 @@ function readDraft(working: string, context: ParseContext): TicketDraft {
       break;
     }
     if (!holder || !name || NOT_A_HOLDER.test(name)) continue;
+    // What a free pattern took up to the verb must read as a person, a post or a unit, not a clause run on before it
+    // (不可开交差点动手韩立新负责, 两周内落实李嘉欣负责): else the glued reading below, or none.
+    if (
+      !PERSON_ONLY.test(name) &&
+      !UNIT_ONLY.test(name) &&
+      (CLAUSE_WORDS.test(name) || DEADLINE_SHAPE.test(name) || !BODY_OR_POST.test(name))
+    )
+      continue;
     // 他让孙子帮忙: what the person did, told in the matter, not the member handing it over.
     if (/(?:他|她|人家)(?:们)?(?:就|也|还|想|要|已经)?$/.test(text.slice(0, holder.index))) continue;
     // 交给住建办, 交给民政办: an office, not a person told to 办 it.
@@ -572,6 +616,14 @@ function readDraft(working: string, context: ParseContext): TicketDraft {
     const lead = HANDING.exec(text.slice(0, holder.index))?.[0].length ?? 0;
     text = cut(text, holder.index - lead, lead + holder[0].length + errand);
     break;
+  }
+  if (!draft.holder) {
+    const glued = gluedHolder(text);
+    if (glued) {
+      draft.holder = glued.name;
+      const errand = ERRAND.exec(text.slice(glued.index + glued.length))?.[0].length ?? 0;
+      text = cut(text, glued.index, glued.length + errand);
+    }
   }
   if (!draft.onSpot) text = readDeadline(text, context, draft);
   readWhoAndWhat(text, draft);
@@ -637,7 +689,8 @@ function readLabels(text: string, draft: TicketDraft): string {
   }
   const place = labelled('地点|地址|住址|家庭住址|居住地|(?:所在|所属)(?:村居|村|社区|小区|网格|村组)|村居|村组|村\\(社区\\)|村/社区|网格');
   if (place) {
-    draft.place = place[1]!;
+    // 地点：红星村反映：… typed run on: the next label is not part of the place.
+    draft.place = place[1]!.replace(/(?:反映|问题|诉求|内容|情况|电话|手机|联系|姓名|负责|责任|时限|期限)+$/, '') || place[1]!;
     rest = cut(rest, place.index, place[0].length);
   }
   return rest
@@ -862,14 +915,19 @@ function placeAt(text: string, found: RegExpExecArray): { name: string; index: n
   // The shortest name ends at the first suffix: 新村 of 新村社区, 张庄村 of 张庄村委会 are extended to the whole.
   // A grid is the smallest part: 第11网格小区后身 is the estate in that grid, not a place called 第11网格小区.
   const grid = /网格$/.test(found[0]);
+  // Nor is a 社区 or 小区 one more estate word on (东湖社区小区里头): that is the estate inside it.
+  const estate = /(?:社区|小区)$/.test(found[0]);
   const longer = new RegExp(
-    `^${grid ? '' : '(?:社区|小区|村委会|居委会|委会|街道|片区|网格)?(?:\\s?第?[一二三四五六七八九十\\d]{1,3}号?网格)?'}${UNIT}{0,2}`,
+    `^${grid ? '' : `(?:${estate ? '村委会|居委会|委会|街道|片区|网格' : '社区|小区|村委会|居委会|委会|街道|片区|网格'})?(?:\\s?第?[一二三四五六七八九十\\d]{1,3}号?网格)?`}${UNIT}{0,2}`,
   ).exec(text.slice(found.index + found[0].length));
   const whole = found[0] + (longer?.[0] ?? '');
   let lead = PLACE_LEAD.exec(whole)?.[0] ?? '';
   // A name that holds a lead word's character (乐从镇, 在田村), standing as a word of its own: the whole of it.
   const ownWord = found.index === 0 || /[\s，,。；;:：、(（]/.test(text[found.index - 1]!);
   if (ownWord && whole.length <= 4 && BARE_PLACE.test(whole.slice(lead.length).trim()) && !PLACE_LEAD_WORD.test(whole)) lead = '';
+  // Words glued before 第N网格 that are no place (苏伯第10网格, 低保第2网格) are not part of it; 南街社区第2网格 is.
+  const numbered = /^(.+?)第[一二三四五六七八九十\d]{1,3}网格/.exec(whole.slice(lead.length));
+  if (numbered && !/(?:社区|小区|村|屯|镇|乡|街道|片区|居委会?|居民区|苑|花园|家园|新村)$/.test(numbered[1]!.trim())) lead += numbered[1];
   const name = whole.slice(lead.length).trim().replace(/\s+/g, '');
   // A suffix with nothing before it (村, 网格) or only a number is not a place's name.
   if (!name || BARE_PLACE.test(name)) return undefined;
@@ -907,7 +965,8 @@ function findRaiser(text: string, afterPlace: number): { name: string; index: nu
     if (name) return { name, index: at, length: name.length };
   }
   const tryAt = (from: number) => {
-    let lead = ROLE_LEAD.exec(text.slice(from))?.[0] ?? '';
+    // A kin name standing first is the person, though it may read as a household too (梁婆户口本…: not 梁婆户).
+    let lead = KIN_NAME.test(text.slice(from)) ? '' : (ROLE_LEAD.exec(text.slice(from))?.[0] ?? '');
     let name = nameAt(text.slice(from + lead.length));
     if (!name) {
       lead = POST_ROLE_LEAD.exec(text.slice(from))?.[0] ?? '';
@@ -946,6 +1005,11 @@ function findRaiser(text: string, afterPlace: number): { name: string; index: nu
     }
     const tail = new RegExp(`(?:老|小)?[${SURNAMES}](?:${KIN})$`).exec(chunk);
     if (tail) return { name: tail[0], index: text.lastIndexOf(tail[0], says.index), length: tail[0].length };
+    // Run on from the clause before (…闹得不可开交韦老大媳妇来找我): the longest kin name that ends the chunk.
+    for (let i = 1; i < chunk.length - 1; i++) {
+      const end = chunk.slice(i);
+      if (KIN_NAME.exec(end)?.[0] === end) return { name: end, index: text.lastIndexOf(end, says.index), length: end.length };
+    }
   }
   return undefined;
 }

@@ -337,3 +337,34 @@ describe('the 民情工单 parser on pauses voice input writes as commas', () =>
     expect(missingOf(draft)).toBe('due');
   });
 });
+
+describe('the 民情工单 parser on run-on dictation (no gaps at all)', () => {
+  it('reads a holder glued after the matter (…差点动手韩立新负责, …臭得很小周负责) where the surname starts', () => {
+    const draft = read('民情工单 第二网格郭长顺说他兄弟垒院墙占了他家宅基地弟兄俩吵的不可开交差点动手韩立新负责调解月底前');
+    expect(draft).toMatchObject({ raiser: '郭长顺', holder: '韩立新', due: '2026-03-31' });
+    expect(read('民情工单 第5网格那边垃圾桶好几天没人收臭得很苍蝇到处飞小周负责明天之内清走').holder).toBe('小周');
+    expect(read('民情工单 柳庄村柳二叔跟柳三叔为了老宅基地吵翻了王书记负责调解十天内').holder).toBe('王书记');
+  });
+
+  it('reads no holder when the glued name cannot be told (修路周强: 路周强 or 周强?) nor a clause taken up to 负责', () => {
+    expect(read('民情工单 马庄村 李大爷 村口修路周强负责 月底前').holder).toBeUndefined();
+    expect(read('民情工单 苏伯 第10网格 想申请家庭病床 两周内落实李嘉欣负责').holder).toBe('李嘉欣');
+  });
+
+  it('reads 一下下周一 as 一下 then 下周一 (not the Monday after next), and a kin name glued after the clause before 来找', () => {
+    expect(read('民情工单 沙湾社区罗姐说娃娃读一年级的事 喊我帮她问一哈下周一前给她回话').due).toBe('2026-03-09');
+    expect(read('民情工单 东坡村韦家兄弟俩为老人赡养的事闹得不可开交韦老大媳妇来找我哭了一场 月底前').raiser).toBe('韦老大媳妇');
+    expect(read('民情工单 南庄村梁婆户口本上名字错了一个字 一周内办好').raiser).toBe('梁婆');
+  });
+
+  it('keeps a place free of what is glued before 第N网格 or after 社区 (苏伯第10网格, 东湖社区小区里头), and a form label glued after it', () => {
+    expect(read('民情工单 苏伯第10网格 想申请家庭病床 两周内').place).toBe('第10网格');
+    expect(read('民情工单 东湖社区小区里头的健身器材坏了好几样 本周五前报修').place).toBe('东湖社区');
+    expect(read('民情工单 高老汉 地点：红星村反映：村头小桥栏杆断了 负责人魏东时限本月底')).toMatchObject({
+      place: '红星村',
+      holder: '魏东',
+      due: '2026-03-31',
+    });
+    expect(read('民情工单 阳光小区7栋业主孙先生 物业收费不透明 月底前').place).toBe('阳光小区7栋');
+  });
+});
