@@ -86,7 +86,7 @@ const COMMAND = /^[/#【[]?(?:[民明](?:情|请)[工公]单|记工单|登记工
 const SPOT = /^[/#【[]?(?:当场解决|现场解决|当场办结|spot)[】\]]?(?:\s|[:：,，])*/i;
 /** A mobile number as people write it: 13812345678, 138 1234 5678, 138-1234-5678, with or without 电话是. */
 const PHONE =
-  /(?:(?:他|她|其)?的?(?:联系)?(?:电话|手机|联系方式|tel|微信|vx|wx)(?:同号)?(?:号码|号)?(?:是|为)?[:：,，]?\s*)?(?<![\d-])(?:\+?86[\s-]?)?(1[3-9]\d(?:[\s-]?\d){8}|0\d{2,3}[\s-]?(?:\d{7,8}|\d{3,4}[\s-]\d{4}))(?![\d-])/i;
+  /(?:(?:他|她|其)?的?(?:联系)?(?:电话|手机|联系方式|tel|微信|vx|wx)(?:同号)?(?:号码|号)?(?:是|为)?[:：,，]?\s*)?(?<![\d-])(?:\+?86[\s-]?)?(1[3-9]\d(?:[\s-]?\d){8}|\(?0\d{2,3}\)?[\s-]?(?:\d{7,8}|\d{3,4}[\s-]\d{4}))(?![\d-])/i;
 /** A landline without its area code (电话 8123456): a number only when said to be one. */
 const LOCAL_PHONE = /(?:联系)?(?:电话|座机|固话)(?:号码|号)?(?:是|为)?[:：]?\s*(?<![\d-])(\d{7,8})(?![\d-])/;
 /** Words said while thinking, in spoken or dictated messages (呃, 那个, 就是说): a pause, never a field. */
@@ -136,6 +136,8 @@ const DEADLINE_SHAPE = new RegExp(
     `${DAY}(?:${BEFORE}|${WITHIN})`,
     // 24小时内, 48小时内 (hotline and work-group templates): by the day the hours run out.
     `${NUM}个?小时${WITHIN}`,
+    // 周五ddl, 3.10截止: the day, then the word that makes it the limit.
+    `(?:${DAY}|${WEEKDAY}|${NUM}月${NUM}[日号]?|${NUM}[日号]|\\d{1,2}[./]\\d{1,2})(?=\\s?(?:ddl|DDL|deadline|截止|为限))`,
     `(?:周|礼拜)末${BEFORE}|(?:本|这个?)?月中旬?${BEFORE}`,
     // A day with the answer or the work promised right after it (明天给回话, 周五下午回复他, 15号办好); never 明天去看
     // (a plan, not a promise) nor 今天解决了 (done).
@@ -405,7 +407,7 @@ const SPOKEN: ReadonlyArray<[RegExp, string]> = [
   // 额 for 我 (Guanzhong: 额让张海涛跟进), except 金额, 名额, 额度.
   [/(?<![金名超限份数差余巨总定配税面票])额(?![度外头定满])/g, '我'],
   // Cantonese: 呢个 (this), 啲, 畀 (give), 睇 (look), 揾 (find), 月尾/年尾 (month's/year's end), 听晚 (tomorrow night).
-  [/呢(?=个|啲|度|排|几|位|单|件|次|间|条|栋|边|种|头)/g, '这'],
+  [/呢(?=个|啲|度|排|几|两|位|单|件|次|间|条|栋|边|种|头)/g, '这'],
   [/啲/g, '些'],
   [/畀/g, '给'],
   [/睇/g, '看'],
@@ -465,6 +467,9 @@ const SPOKEN: ReadonlyArray<[RegExp, string]> = [
   [/(?<![a-z])jwh(?![a-z])/gi, '居委会'],
   [/(?<![a-z])dzb(?![a-z])/gi, '党支部'],
   [/(?<![a-z])sq(?![a-z])/gi, '社区'],
+  [/(?<![a-z])wgz(?![a-z])/gi, '网格长'],
+  [/(?<![a-z])sj(?![a-z])/gi, '书记'],
+  [/(?<![a-z])zr(?![a-z])/gi, '主任'],
 ];
 
 /** Chinese digits as voice input writes a phone number (幺三八…): eleven of them in a row are one. */
@@ -535,6 +540,8 @@ export function parseTicket(message: string, context: ParseContext): TicketDraft
   // Circled numbers of a work-group template (①反映人 ②诉求) are a gap: NFKC would make them digits of the text.
   const typed = message
     .replace(/[\u2460-\u2473\u2776-\u2793\u3251-\u325f]/g, ' ')
+    // Keycap digits (3️⃣天内) are the digit.
+    .replace(/(\d)\ufe0f?\u20e3/g, '$1')
     .normalize('NFKC')
     .replace(/\s+/g, ' ')
     .trim();
@@ -721,7 +728,7 @@ export function readPhone(text: string): { number: string; rest: string; owner?:
   const phone = PHONE.exec(text) ?? LOCAL_PHONE.exec(text);
   if (!phone) return undefined;
   // A landline keeps its area code apart (0851-12345678); a mobile is eleven digits.
-  const digits = phone[1]!.replace(/[\s-]/g, '');
+  const digits = phone[1]!.replace(/[\s()-]/g, '');
   const number = digits.startsWith('0') ? digits.replace(/^(0(?:10|2\d|\d{3}))(\d{7,8})$/, '$1-$2') : digits;
   // A number in brackets (刘建国（136…）说, 屈老汉(电话:189…)) goes with its brackets, so the name and what follows
   // it meet again.
@@ -813,7 +820,7 @@ function readDeadline(text: string, context: ParseContext, draft: TicketDraft): 
 }
 
 /** 过两天, 过几天, 回头, 改天: "soon" in everyday words, not a date to promise; asked rather than read as two days. */
-const VAGUE_SOON = /^(?:过|再过)(?:两|几|一两|三两|二)天|^(?:回头|改天|过段时间|过阵子|这两天|近两天)/;
+const VAGUE_SOON = /^(?:过|再过)(?:两|几|一两|三两|二)[天日]|^(?:回头|改天|过段时间|过阵子|这两[天日]|近两[天日])/;
 
 /** A promised date typed as the answer to 承诺哪天前 or after a promise word; see {@link VAGUE_SOON}. */
 export function readDue(phrase: string, context: ParseContext): DeadlineResult {
@@ -823,7 +830,7 @@ export function readDue(phrase: string, context: ParseContext): DeadlineResult {
 }
 
 const PROMISED_ACTION =
-  /^(?:(?:必须|一定|务必|保证|争取|尽量|要|得|就)?(?:(?:给|帮|向)[^\s，,。；;给]{0,4}?)?(?:给)?个?(?:办结|办完|办好|办了|完成|解决|处理好?|修好|修复|修|更换|整改|落实|清理|清走|清运|拉走|调解|协调|核实|查清|上门(?:(?:帮|给)(?:他|她|他们)?(?:弄|办|搞|整|修)|看看?|查看|核实)?|答复|回复|回话|回信|回电话?|覆|给信|准信|准话|回音|说法|(?:弄|搞|整|清|填|调)(?:好|完|掉|妥|定)?)(?:好|完|到位)?(?:他|她|他们)?)?/;
+  /^\s?(?:ddl|DDL|deadline|截止|为限)|^(?:(?:必须|一定|务必|保证|争取|尽量|要|得|就)?(?:(?:给|帮|向)[^\s，,。；;给]{0,4}?)?(?:给)?个?(?:办结|办完|办好|办了|完成|解决|处理好?|修好|修复|修|更换|整改|落实|清理|清走|清运|拉走|调解|协调|核实|查清|上门(?:(?:帮|给)(?:他|她|他们)?(?:弄|办|搞|整|修)|看看?|查看|核实)?|答复|回复|回话|回信|回电话?|覆|给信|准信|准话|回音|说法|(?:弄|搞|整|清|填|调)(?:好|完|掉|妥|定)?)(?:好|完|到位)?(?:他|她|他们)?)?/;
 const dayOfMonth = (phrase: string) =>
   phrase
     .replace(/^(\d{1,2})日(之前|以前|前)$/, '$1号$2')

@@ -368,3 +368,19 @@ describe('the 民情工单 parser on run-on dictation (no gaps at all)', () => {
     expect(read('民情工单 阳光小区7栋业主孙先生 物业收费不透明 月底前').place).toBe('阳光小区7栋');
   });
 });
+
+describe('the 民情工单 parser on young cadres’ shorthand', () => {
+  it('reads a day before ddl/截止 (周五ddl, 3.10截止), keycap digits (3️⃣天内) and pinyin posts (wgz, sj)', () => {
+    const ddl = read('民情工单 龙井安置点 王孃孃 屋头水管爆了 让wgz小罗跟进 周五ddl');
+    expect(ddl).toMatchObject({ holder: '小罗', due: '2026-03-06', content: '屋头水管爆了' });
+    expect(read('民情工单 龙井安置点 王孃孃 屋头水管爆了 3.10截止')).toMatchObject({ due: '2026-03-10', content: '屋头水管爆了' });
+    expect(read('民情工单 龙井安置点 王孃孃 屋头水管爆了 张sj跟进 3️⃣天内')).toMatchObject({ holder: '张sj', due: '2026-03-07' });
+  });
+
+  it('reads a landline with its area code in brackets, and 呢两日 (these two days) as no date', () => {
+    const draft = read('民情工单 和顺村 陈生 (0757)85123456 话宿舍冇热水 呢两日');
+    expect(draft.phone).toBe('0757-85123456');
+    expect(draft.due).toBeUndefined();
+    expect(missingOf(draft)).toBe('due');
+  });
+});
