@@ -331,7 +331,7 @@ const ANONYMOUS = /^(?:有人|群众|大家|别人|某人|他们|她们|我们|�
 const POST_LEAD =
   '[\\u4e00-\\u9fa5]{0,3}(?:代表|组长|楼长|栋长|队长)|[\\u4e00-\\u9fa5\\d]{1,4}?的|' +
   // A floor, a building or a room before the name (4楼老吴, 3栋502王姐, 502室的黄先生).
-  '(?:[\\d一二三四五六七八九十]{1,4}(?:号楼|单元|楼|层|栋|幢|号|室|户|房)|\\d{3,4})+的?';
+  '(?:[\\d一二三四五六七八九十]{1,4}(?:号楼|单元|楼|层|栋|幢|号|室|户|房)|\\d{3,4}|\\d{1,3}(?:-\\d{1,4}){1,2})+的?';
 /** What runs between the place and the person met there: 第9网格，遇到退休职工苏大爷. */
 const LEAD_WORDS = '的|[\\s,，、:：]|里的|那边的|这边的|遇到了?|碰到了?|碰见了?|遇见了?|见到了?|碰着了?|碰上了?|遇着了?';
 const ROLE_LEAD = new RegExp(`^(?:${LEAD_WORDS}|(?:${ROLE}))+`);
@@ -368,7 +368,8 @@ const PLACE_SEARCH = new RegExp(
     '(?<=^|[\\s，,。；;:：(（])[\\u4e00-\\u9fa5]{1,6}?(?:花园|家园|公寓|新村)(?=[\\s，,。；;)）的]|$|\\d)',
     // Shanghai lanes (长乐路88弄): the lane is where the person lives.
     '[\\u4e00-\\u9fa5]{1,6}?路\\d{1,4}弄(?:\\d{1,4}号)?',
-    '[\\u4e00-\\u9fa5\\d]{1,8}?(?:社区|小区|居委会?|居民区|村委会|嘎查|街道|片区|网格|院落|家属院|家属区|车间|分厂|安置点|安置区|安置小区|搬迁点|移民点|(?:村|屯|镇|乡)(?![口里民委部卫道级干子务医集支两]|小(?:学|的|老师|孩)))',
+    // A name hidden as XX or ×× (XX社区, ××村) is still a place's name.
+    '(?:[\\u4e00-\\u9fa5\\d]|[Xx×＊*](?=[Xx×＊*\\u4e00-\\u9fa5]))(?:[\\u4e00-\\u9fa5\\d]|[Xx×＊*]){0,7}?(?:社区|小区|居委会?|居民区|村委会|嘎查|街道|片区|网格|院落|家属院|家属区|车间|分厂|安置点|安置区|安置小区|搬迁点|移民点|(?:村|屯|镇|乡)(?![口里民委部卫道级干子务医集支两]|小(?:学|的|老师|孩)))',
   ]
     .map((p) => `(?:${p})`)
     .join('|')
@@ -510,7 +511,7 @@ function workingText(typed: string): string {
   return (
     text
       .replace(/\p{Extended_Pictographic}|\u200d|\ufe0f/gu, (m) => ' '.repeat(m.length))
-      .replace(/[|｜‖→]|(?<!\d)\/|\/(?!\d)/g, ' ')
+      .replace(/[|｜‖→“”"「」『』]|(?<!\d)\/|\/(?!\d)/g, ' ')
       // The numbers of a numbered form (1.反映人：… 2.地点：…).
       .replace(/(?<=^|\s)\d{1,2}[.、)](?=\s*[\u4e00-\u9fa5])/g, (m) => ' '.repeat(m.length))
   );
@@ -1026,7 +1027,9 @@ function nameAt(text: string): string | undefined {
   if (ANONYMOUS.test(text) || NOT_NAME_START.test(text)) return undefined;
   const kin = KIN_NAME.exec(text) ?? SHORT_NAME.exec(text);
   if (kin) return kin[0];
-  const some = new RegExp(`^[${SURNAMES}]某某?`).exec(text);
+  // 王某, 王某某, a name hidden as 王XX or 王**; 王姓 (a surname only) names nobody.
+  if (new RegExp(`^[${SURNAMES}]姓`).test(text)) return undefined;
+  const some = new RegExp(`^[${SURNAMES}](?:某某?|[Xx×＊*]{1,2})`).exec(text);
   if (some) return some[0];
   // 阿珍, 阿强 (Cantonese given names); 阿姨 or 阿婆 alone names nobody.
   const ah = /^阿(?![姨婆伯叔公嫂妈爸])[\u4e00-\u9fa5]/.exec(text);

@@ -384,3 +384,18 @@ describe('the 民情工单 parser on young cadres’ shorthand', () => {
     expect(missingOf(draft)).toBe('due');
   });
 });
+
+describe('the 民情工单 parser on names and places written with marks', () => {
+  it('reads places and names hidden as XX/××/王XX, and a name in quotes', () => {
+    expect(read('民情工单 XX社区 王XX 反映楼道灯坏了 周五前')).toMatchObject({ place: 'XX社区', raiser: '王XX' });
+    expect(read('民情工单 xx镇××村 张某某 说低保停了 周五前')).toMatchObject({ place: '××村', raiser: '张某某' });
+    expect(read('民情工单 幸福村 “王大爷” 说低保停了 周五前').raiser).toBe('王大爷');
+  });
+
+  it('reads a building-unit-room written with dashes (3-2-502) before the name, and no person named 王姓', () => {
+    expect(read('民情工单 幸福社区3-2-502 王大爷 低保停了 周五前')).toMatchObject({ place: '幸福社区', raiser: '王大爷' });
+    const surnameOnly = read('民情工单 幸福村 王姓村民 说低保停了 周五前');
+    expect(surnameOnly.raiser).toBeUndefined();
+    expect(missingOf(surnameOnly)).toBe('raiser');
+  });
+});
