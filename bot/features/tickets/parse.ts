@@ -10,7 +10,7 @@ const CATEGORY_WORDS: Record<Exclude<Category, '其他'>, RegExp> = {
   基础设施:
     /路灯|灯(?!笼)|道路|结冰|路滑|开裂|裂缝|垮塌|倒塌|修路|路面|路坏|坑洼|坑(?!塘)|塌|水表|电表|表箱|水龙头|暖气|供暖|楼梯|门禁|积水|村道|机耕路|水泥路|减速带|人行道|坏|地砖|红绿灯|路|桥|水管|自来水|停水|没得?水|供水|水压|停电|供电|电线|高压线|线路|断电|灌溉|水渠|渠|电压|排水|下水道|井盖|涵洞|网络|信号|宽带|燃气|天然气|煤气|气管|管道|管子|漏气|老化|公厕|厕所|围墙|危房|漏水|漏雨|房屋|设施|健身器材|护栏|台阶|电梯|监控|停车|充电桩|飞线|热水|没电|跳闸|渗水|渗漏|水浸|浸水|吃水|饮水|机井|水井|滑坡|塌方|垮|停气|滴水|冲凉/g,
   就业社保:
-    /就业|找工作|找活|活干|(?<!做做?|思想)工作(?!人员)|岗位|公益岗|打工|裁员|招聘|失业|社保|养老保险|养老金|退休金|低保|五保|特困|工资|欠薪|工钱|补贴|补助|救助|技能培训|用工|务工|招工|创业|贷款|参保|残疾|养老|困难户|公积金|加班|劳动合同|五险一金|工伤|出粮|人工(?=[未没不拖欠])|拖欠|仲裁|老细|找工|辞退|开除|炒鱿鱼/g,
+    /就业|找工作|找活|活干|(?<!做做?|思想)工作(?!人员)|岗位|公益岗|打工|裁员|招聘|失业|社保|养老保险|养老金|退休金|低保|五保|特困|工资|欠薪|工钱|补贴|补助|救助|技能培训|用工|务工|招工|创业|贷款|参保|残疾|养老|困难户|公积金|加班|劳动合同|五险一金|工伤|出粮|拖粮|人工(?=[未没不拖欠])|拖欠|仲裁|老细|找工|辞退|开除|炒鱿鱼/g,
   医疗: /看病|就医|医院|医生|卫生室|卫生院|卫生服务|复诊|门诊|挂号|打针|输液|药|医保|住院|体检|疫苗|慢性病|慢病|护理|康复|家庭医生|报销医|新农合|合作医疗|病/g,
   教育: /上学|入学|转学|插班|中考|高考|招生|高中|初中|辍学|失学|退学|学位|学区|升学|学籍|小学|中学|大学|托管|作业|留守儿童|放学|学校|读书|教育|学费|幼儿园|辅导|校车|助学|学生|课|老师|补习/g,
   矛盾纠纷:
@@ -361,7 +361,7 @@ const PLACE_SEARCH = new RegExp(
     // Also 疃/埠/峪 (Shandong) and 坪/垭/哨 (Guizhou).
     '(?<=^|\\s)[\\u4e00-\\u9fa5]{1,4}(?:庄|营|寨|堡|屯|铺|岗|洼|湾|疃|埠|峪|坪|垭|哨)(?=\\s)',
     // A city, county or district: a place only with a village or community after it (see placeAt).
-    '[\\u4e00-\\u9fa5]{1,6}?(?:市|县|区)(?=\\s?[\\u4e00-\\u9fa5])',
+    '[\\u4e00-\\u9fa5]{1,6}?(?:市|县|(?<!工业)区)(?=\\s?[\\u4e00-\\u9fa5])',
     '第?[一二三四五六七八九十\\d]{1,2}(?:村民)?组(?![织长员])',
     '[一二三四五六七八九十\\d]{1,3}号?网格',
     // Housing estates named without 小区 (金都苑, 金汇花园, 阳光家园): 苑 anywhere; the other words only as a word of
@@ -371,7 +371,7 @@ const PLACE_SEARCH = new RegExp(
     // Shanghai lanes (长乐路88弄): the lane is where the person lives.
     '[\\u4e00-\\u9fa5]{1,6}?路\\d{1,4}弄(?:\\d{1,4}号)?',
     // A name hidden as XX or ×× (XX社区, ××村) is still a place's name.
-    '(?:[\\u4e00-\\u9fa5\\d]|[Xx×＊*](?=[Xx×＊*\\u4e00-\\u9fa5]))(?:[\\u4e00-\\u9fa5\\d]|[Xx×＊*]){0,7}?(?:社区|小区|居委会?|居民区|村委会|嘎查|街道|片区|网格|院落|家属院|家属区|车间|分厂|安置点|安置区|安置小区|搬迁点|移民点|(?:村|屯|镇|乡)(?![口里民委部卫道级干子务医集支两]|小(?:学|的|老师|孩)))',
+    '(?:[\\u4e00-\\u9fa5\\d]|[Xx×＊*](?=[Xx×＊*\\u4e00-\\u9fa5]))(?:[\\u4e00-\\u9fa5\\d]|[Xx×＊*]){0,7}?(?:社区|小区|居委会?|居民区|村委会|嘎查|街道|片区|网格|院落|家属院|家属区|车间|分厂|安置点|安置区|安置小区|搬迁点|移民点|工业区|工业园|产业园|(?:村|屯|镇|乡)(?![口里民委部卫道级干子务医集支两]|小(?:学|的|老师|孩)))',
   ]
     .map((p) => `(?:${p})`)
     .join('|')
@@ -535,8 +535,13 @@ function asTyped(value: string, work: string, typed: string): string {
 }
 
 /** Solved while there, said inside the message: 已解决, 当场解答了, 已经搞掂 (rewritten 解决); never 没有当场解决. */
-const SOLVED =
-  /(?<!没有?|未|不能|没能|还没)(?:已经?|当场|现场|当即|当时)(?:当场|现场)?就?(?:帮|给)?(?:他|她|他们)?(?:解决|办结|解答|处理好|处理完|办好|办完|办妥|答复|解释清楚|讲清楚|说清楚|教会|调解好|协调好|弄好|搞好|整好|修好|换好|搞定|修复|(?:弄|整|搞)利索|拾掇好)/;
+const SOLVED_WORK =
+  '(?:解决|办结|解答|处理好|处理完|办好|办完|办妥|答复|解释清楚|讲清楚|说清楚|教会|调解好|协调好|弄好|搞好|整好|修好|换好|搞定|修复|(?:弄|整|搞)利索|拾掇好)';
+const SOLVED = new RegExp(
+  `(?<!没有?|未|不能|没能|还没)(?:已经?|当场|现场|当即|当时)(?:当场|现场)?就?(?:帮|给)?(?:他|她|他们)?${SOLVED_WORK}` +
+    // 即刻搵咗师傅整好咗, 马上叫了电工修好了: at once, with someone called, and done (了), not 马上修好 (a promise).
+    `|(?:即刻|立刻|立马|马上)就?(?:(?:找|叫|喊)了?[^\\s，,。；;]{1,3}?)?${SOLVED_WORK}了`,
+);
 
 /** Reads a recording message (with or without its command word) into a draft. */
 export function parseTicket(message: string, context: ParseContext): TicketDraft {
@@ -945,7 +950,7 @@ function placeAt(text: string, found: RegExpExecArray): { name: string; index: n
   const end = found.index + whole.length;
   // A city, district, town or street, then the village or community in it (成华区 府青路街道 二仙桥社区): the place
   // is the 村/社区 (or 网格) the person belongs to; the levels above it are taken out with it, not left in the matter.
-  const above = /(?:市|县|区|镇|乡|街道)$/.test(name) && !/(?:社区|小区|片区|居民区)$/.test(name);
+  const above = /(?:市|县|区|镇|乡|街道)$/.test(name) && !/(?:社区|小区|片区|居民区|工业区|安置区)$/.test(name);
   if (above) {
     const inside = new RegExp(PLACE_SEARCH.source, 'y');
     inside.lastIndex = end + (/^\s?/.exec(text.slice(end))?.[0].length ?? 0);
@@ -993,7 +998,14 @@ function findRaiser(text: string, afterPlace: number): { name: string; index: nu
   if (first) return first;
   // Before the place: 居民张女士 1360… 失业了… 东风社区, 何姐（第4网格）个仔….
   const atStart = afterPlace > 0 ? tryAt(0) : undefined;
-  if (atStart) return atStart;
+  // 桂城 东二社区: a word ending like a place (城, 镇, 街, 湾…) said just before the place is a level above it, not a
+  // person, unless it reads as kin (苏伯 第10网格).
+  const aboveIt =
+    atStart &&
+    !KIN_NAME.test(atStart.name) &&
+    /[城镇乡县区市街路桥湾岗坪山河湖塘港洲沙坑围涌滘冲寨庄村屯堡营铺]$/.test(atStart.name) &&
+    /^\s*$/.test(text.slice(atStart.index + atStart.length, afterPlace - 1));
+  if (atStart && !aboveIt) return atStart;
   // Just before a verb of saying, with anything in between dropped: …没法开窗周大爷反映的, 杨家兄弟俩 杨大哥反映.
   for (const says of text.matchAll(SAYS)) {
     const before = text

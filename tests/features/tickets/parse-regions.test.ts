@@ -402,3 +402,27 @@ describe('the 民情工单 parser on names and places written with marks', () =>
     expect(missingOf(surnameOnly)).toBe('raiser');
   });
 });
+
+describe('the 民情工单 parser on factory parks and Cantonese wording', () => {
+  it('reads an industrial park (工业区, 工业园) as the place, never as a district above one; 拖粮 as wages', () => {
+    expect(read('民情工单 联和工业区 阿芳 话宿舍冇热水 听日')).toMatchObject({ place: '联和工业区', raiser: '阿芳' });
+    expect(read('民情工单 联和工业园宿舍 黄仔 话厂里拖粮两个月 交俾劳动站跟进 下礼拜一前')).toMatchObject({
+      place: '联和工业园',
+      raiser: '黄仔',
+      category: '就业社保',
+    });
+  });
+
+  it('takes a word ending like a place said just before the place (桂城 东二社区) as no person', () => {
+    const draft = read('民情工单 桂城 东二社区 佢哋栋楼部电梯成日坏 交俾物业跟进 三日内');
+    expect(draft.raiser).toBeUndefined();
+    expect(missingOf(draft)).toBe('raiser');
+    // A kin name there is the person (苏伯 第10网格).
+    expect(read('民情工单 苏伯 第10网格 想申请家庭病床 两周内').raiser).toBe('苏伯');
+  });
+
+  it('reads 即刻搵咗师傅整好咗 (done at once, someone called) as solved, but not 马上修好 (a promise)', () => {
+    expect(read('民情工单 东二社区 李生 话屋企水管爆咗 即刻搵咗师傅整好咗').onSpot).toBe(true);
+    expect(read('民情工单 东二社区 李生 话屋企水管爆咗 马上修好').onSpot).toBeFalsy();
+  });
+});
