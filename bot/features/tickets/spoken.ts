@@ -126,8 +126,9 @@ export function workingText(typed: string): string {
   );
   text = text.replace(
     // Voice input may leave gaps between the groups (幺三五 六五三九 八八七六); the gaps stay, as in 135 6539 8876.
-    /(?<![零〇幺一二两三四五六七八九十])[幺一][三四五六七八九](?:\s?[零〇幺一二两三四五六七八九]){9}(?![零〇幺一二两三四五六七八九十])/g,
-    (m) => [...m].map((c) => SPOKEN_DIGITS[c] ?? c).join(''),
+    // Dictation may put commas there instead (幺三九，五三九二，八八七六): they become gaps.
+    /(?<![零〇幺一二两三四五六七八九十])[幺一][三四五六七八九](?:[\s，,]?[零〇幺一二两三四五六七八九]){9}(?![零〇幺一二两三四五六七八九十])/g,
+    (m) => [...m].map((c) => SPOKEN_DIGITS[c] ?? ' ').join(''),
   );
   return (
     text

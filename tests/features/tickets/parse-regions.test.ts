@@ -426,3 +426,21 @@ describe('the 民情工单 parser on factory parks and Cantonese wording', () =>
     expect(read('民情工单 东二社区 李生 话屋企水管爆咗 马上修好').onSpot).toBeFalsy();
   });
 });
+
+describe('the 民情工单 parser on dictated Shandong messages with commas', () => {
+  it('reads a holder after two posts (村里的会计刘洪亮) sent 过去, and a town then the village after a comma', () => {
+    const visit = read(
+      '民情工单，今天头午俺去了朱保镇后疃村，碰着了王大娘，她说她家老房子屋顶漏雨了，俺让村里的会计刘洪亮明天过去看看，这个礼拜五以前给俺个准信。',
+    );
+    expect(visit).toMatchObject({ place: '后疃村', raiser: '王大娘', holder: '刘洪亮', due: '2026-03-06' });
+    const town = read('民情工单，沂南县依汶镇，东辛庄村，李老三，说他儿子的工钱让老板给扣下了，让镇上劳动保障所对接一下，月底之前。');
+    expect(town).toMatchObject({ place: '东辛庄村', raiser: '李老三', holder: '劳动保障所', due: '2026-03-31' });
+  });
+
+  it('reads a phone dictated in groups with commas (幺三九，五三九二，八八七六), and 让X给问问 without the 给', () => {
+    const draft = read(
+      '民情工单，考棚社区的张大爷，电话幺三九，五三九二，八八七六，他说楼下烧烤摊子吵到半夜，让包村干部吕娜给问问，三天之内给个回话。',
+    );
+    expect(draft).toMatchObject({ phone: '13953928876', raiser: '张大爷', holder: '吕娜', due: '2026-03-07' });
+  });
+});
