@@ -43,7 +43,7 @@ const NET_SLANG = /(?<![a-z])(?:yyds|xswl|awsl|u1s1|emo了?)(?![a-z])|绝绝子|
 /** Particles said while speaking; not 酒吧/网吧 nor 呢子. */
 const SOFT = /[啊呀嘛]|(?<![酒网贴氧书水])吧|呢(?![子绒])/g;
 const PROMISE_WORD =
-  /(承诺|保证|答应|限期|(?:完成|办结|办理|承诺|回复)?(?:期限|时限)|时间节点|截止(?:时间|日期)?|截至|最迟|最晚|不晚于|deadline|ddl|(?:完成|办结|回复)时间|(?:争取|力争|要求|限)(?=在|于|[\d一二两三四五六七八九十本下这今明后月年周]))/i;
+  /(承诺|保证|答应|限期|(?:完成|办结|办理|承诺|回复)?(?:期限|时限)|时间节点|截止(?:时间|日期)?|截至|(?:啥时候|什么时候|几时)(?=[:：])|最迟|最晚|不晚于|deadline|ddl|(?:完成|办结|回复)时间|(?:争取|力争|要求|限)(?=在|于|[\d一二两三四五六七八九十本下这今明后月年周]))/i;
 const CATEGORY = /(?:类别|分类|类型)[:：]?\s*([\u4e00-\u9fa5]{2,6}?)(?=类|[\s，,。；;]|$)/;
 const CATEGORY_ALONE = new RegExp(`(?<=^|[\\s，,。；;])(${CATEGORIES.join('|')})类(?=$|[\\s，,。；;])`);
 
@@ -134,7 +134,7 @@ const HOLDER_TAIL = '(?:同志)?(?:(?:去|来)?(?:负责办理|负责|办理|办
 const HOLDER_PATTERNS = [
   // A form's label for who follows it up (跟进：蒋红, 包抓人：王建军), the name as written.
   new RegExp(
-    `(?:^|[\\s，,。；;])(?:跟进人?|包抓人?|包联人|包保人|承办|经办|负责|责任|处理|办理|落实人?|对接人)\\s*[:：]\\s*((?:老|小)?[${SURNAMES}][\\u4e00-\\u9fa5]{1,2}?)(?=$|[\\s，,。；;])`,
+    `(?:^|[\\s，,。；;])(?:跟进人?|包抓人?|包联人|包保人|承办|经办|负责|责任|处理|办理|落实人?|对接人|谁跟进?|谁负责|谁来跟|谁办)\\s*[:：]\\s*((?:老|小)[${SURNAMES}]|[${SURNAMES}][\\u4e00-\\u9fa5]{1,2}?)(?=$|[\\s，,。；;])`,
   ),
   // A post, then the name: 责任人 驻村第一书记 刘洋, 责任人村委副主任郑军.
   new RegExp(
@@ -335,7 +335,7 @@ const PLACE_LEAD = /^.*(?:到|在|去|是|的|了|叫|住|从|们|咱|俺|我|�
 const SOLVED_WORK =
   '(?:解决|办结|解答|处理好|处理完|办好|办完|办妥|答复|解释清楚|讲清楚|说清楚|教会|调解好|协调好|弄好|搞好|整好|修好|换好|搞定|修复|(?:弄|整|搞)利索|拾掇好)';
 const SOLVED = new RegExp(
-  `(?<!没有?|未|不能|没能|还没)(?:已经?|当场|现场|当即|当时)(?:当场|现场)?就?(?:帮|给)?(?:他|她|他们)?${SOLVED_WORK}` +
+  `(?<!没有?|未|不能|没能|还没)(?:已经?|当场|现场|当即|当时)(?:当场|现场)?就?(?:帮|给)?(?:他|她|他们)?(?:手把手|耐心|上门)?${SOLVED_WORK}` +
     // 即刻搵咗师傅整好咗, 马上叫了电工修好了: at once, with someone called, and done (了), not 马上修好 (a promise).
     `|(?:即刻|立刻|立马|马上)就?(?:(?:找|叫|喊)了?[^\\s，,。；;]{1,3}?)?${SOLVED_WORK}了`,
 );
@@ -482,7 +482,7 @@ function readLabels(text: string, draft: TicketDraft): string {
     ).exec(rest);
   const person =
     labelled('反映人|提出人|来访人|来电人|来信人|诉求人|求助人|投诉人|咨询人|当事人|联系人|报事人|群众姓名|姓名|走访对象', true) ??
-    labelled('(?<=^|[\\s，,。；;])(?:对象|群众|居民|村民|住户|业主)');
+    labelled('(?<=^|[\\s，,。；;])(?:对象|群众|居民|村民|住户|业主|人|谁|哪个)');
   if (person) {
     let { name, place } = readWho((person[1] ?? person[2])!);
     let length = person[0].length;
@@ -499,14 +499,19 @@ function readLabels(text: string, draft: TicketDraft): string {
     if (place) draft.place = place;
     rest = cut(rest, person.index, length);
   }
-  const place = labelled('地点|地址|住址|家庭住址|居住地|(?:所在|所属)(?:村居|村|社区|小区|网格|村组)|村居|村组|村\\(社区\\)|村/社区|网格');
+  const place = labelled(
+    '地点|地址|住址|家庭住址|居住地|(?:所在|所属)(?:村居|村|社区|小区|网格|村组)|村居|村组|村\\(社区\\)|村/社区|网格|(?<=^|[\\s，,。；;])(?:村|社区|小区|哪里|在哪)',
+  );
   if (place) {
     // 地点：红星村反映：… typed run on: the next label is not part of the place.
     draft.place = place[1]!.replace(/(?:反映|问题|诉求|内容|情况|电话|手机|联系|姓名|负责|责任|时限|期限)+$/, '') || place[1]!;
     rest = cut(rest, place.index, place[0].length);
   }
   return rest
-    .replace(/(?:反映内容|诉求内容|具体问题|问题描述|反映问题|问题|内容|情况|事项|事由|诉求)\s*[:：]/g, ' ')
+    .replace(
+      /(?:反映内容|诉求内容|具体问题|问题描述|反映问题|问题|内容|情况|事项|事由|诉求|(?<=^|\s)(?:啥事|什么事|事情|事))\s*[:：]/g,
+      ' ',
+    )
     .replace(/(?<=^|\s)(?:反映内容|诉求内容|具体问题|问题描述|反映问题|问题|事由|诉求)(?=\s)/g, ' ')
     .replace(
       new RegExp(`(?:${STAFF})\\s*(?:(?:老|小)?[${SURNAMES}][\\u4e00-\\u9fa5]{1,2}?)?\\s*(?:上报|报告|报|走访发现|发现|反映)`, 'g'),
@@ -706,7 +711,8 @@ const VISIT =
   /走访|入户|巡查|排查|(?:到|去)[^，,。；;\s]{0,6}(?:村|社区|小区|网格|家)|遇到|碰到|碰着|碰见|见到|今天|昨天|上午|下午|早上|晚上|我们|俺们|咱们/;
 
 /** A place word with no name before it (小区, 居委), or only a pointer (这个小区, 附近小区): no place of a person. */
-const BARE_PLACE = /^(?:这个?|那个?|该|本|附近|周边|周围|整个)?(?:村|屯|镇|乡|社区|小区|居委|居民区|网格|街道|片区)/;
+const BARE_PLACE =
+  /^(?:这个?|那个?|该|本|附近|周边|周围|整个)?(?:村|屯|镇|乡|社区|小区|居委|居民区|网格|街道|片区)|^(?:易地)?(?:扶贫)?(?:搬迁|移民)?安置(?:点|区|小区)$/;
 
 /** The first place named in the text; a bare suffix (想社区出面) is passed over for a real name further on. */
 function findPlace(text: string): { name: string; index: number; length: number } | undefined {

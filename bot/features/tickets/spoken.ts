@@ -89,6 +89,10 @@ const SPOKEN: ReadonlyArray<[RegExp, string]> = [
   [/(?<![a-z])jwh(?![a-z])/gi, '居委会'],
   [/(?<![a-z])dzb(?![a-z])/gi, '党支部'],
   [/(?<![a-z])sq(?![a-z])/gi, '社区'],
+  // English time words (today, tmr, asap), padded before so a holder's name and its errand still meet.
+  [/(?<![a-z])today(?![a-z])/gi, '   今天'],
+  [/(?<![a-z])tomorrow(?![a-z])/gi, '      明天'],
+  [/(?<![a-z])tmr(?![a-z])/gi, ' 明天'],
   [/(?<![a-z])wgz(?![a-z])/gi, '网格长'],
   [/(?<![a-z])sj(?![a-z])/gi, '书记'],
   [/(?<![a-z])zr(?![a-z])/gi, '主任'],
@@ -150,6 +154,8 @@ export function asTyped(value: string, work: string, typed: string): string {
     const at = work.indexOf(run, from);
     if (at < 0) return run;
     from = at + run.length;
-    return typed.slice(at, at + run.length);
+    const was = typed.slice(at, at + run.length);
+    // A word typed in letters and read in characters (today → 今天) is given as read: a slice of it would be noise.
+    return /[a-z]/i.test(was) && !/[a-z]/i.test(run) ? run : was;
   });
 }

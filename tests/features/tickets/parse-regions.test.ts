@@ -377,7 +377,7 @@ describe('the 民情工单 parser on young cadres’ shorthand', () => {
     const ddl = read('民情工单 龙井安置点 王孃孃 屋头水管爆了 让wgz小罗跟进 周五ddl');
     expect(ddl).toMatchObject({ holder: '小罗', due: '2026-03-06', content: '屋头水管爆了' });
     expect(read('民情工单 龙井安置点 王孃孃 屋头水管爆了 3.10截止')).toMatchObject({ due: '2026-03-10', content: '屋头水管爆了' });
-    expect(read('民情工单 龙井安置点 王孃孃 屋头水管爆了 张sj跟进 3️⃣天内')).toMatchObject({ holder: '张sj', due: '2026-03-07' });
+    expect(read('民情工单 龙井安置点 王孃孃 屋头水管爆了 张sj跟进 3️⃣天内')).toMatchObject({ holder: '张书记', due: '2026-03-07' });
   });
 
   it('reads a landline with its area code in brackets, and 呢两日 (these two days) as no date', () => {
@@ -442,5 +442,22 @@ describe('the 民情工单 parser on dictated Shandong messages with commas', ()
       '民情工单，考棚社区的张大爷，电话幺三九，五三九二，八八七六，他说楼下烧烤摊子吵到半夜，让包村干部吕娜给问问，三天之内给个回话。',
     );
     expect(draft).toMatchObject({ phone: '13953928876', raiser: '张大爷', holder: '吕娜', due: '2026-03-07' });
+  });
+});
+
+describe('the 民情工单 parser on a young cadre’s own templates', () => {
+  it('reads informal labels (村：, 人：, 事：, 谁跟：, 啥时候：) and an English day between the holder and the errand', () => {
+    const form = read('民情工单 【入户走访】村：沙坝村 人：罗奶奶 事：电表箱烧了 谁跟：小杨 啥时候：明天');
+    expect(form).toMatchObject({ place: '沙坝村', raiser: '罗奶奶', holder: '小杨', due: '2026-03-05', content: '电表箱烧了' });
+    const english = read('民情工单 沙坝村3组 罗奶奶 说屋头的电表箱烧了 让村电工小杨today去看 明天之前搞定');
+    expect(english).toMatchObject({ holder: '小杨', due: '2026-03-05', content: '屋头的电表箱烧了' });
+  });
+
+  it('takes a resettlement site named only by its kind (易地扶贫搬迁安置点) as no name, and reads the estate after it', () => {
+    expect(read('民情工单 易地扶贫搬迁安置点 幸福家园小区 罗奶奶 说电梯坏了 周五前').place).toBe('幸福家园小区');
+  });
+
+  it('reads 已经手把手教会了 as solved on the spot', () => {
+    expect(read('民情工单 沙坝村 罗奶奶 反映医保缴费小程序不会用 已经手把手教会了').onSpot).toBe(true);
   });
 });
