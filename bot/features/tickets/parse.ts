@@ -617,7 +617,7 @@ function readDeadline(text: string, context: ParseContext, draft: TicketDraft): 
     else draft.dueProblem = result.reason;
     return cut(text, shaped.index, shaped[0].length + action.length);
   }
-  // A day said alone at the very end (…帮她办 这周五, …月底): the promise, said without 前.
+  // A day said alone at the very end (…帮她办 这周五, …月底, …3.10): the promise, said without 前.
   const last = LAST_DAY.exec(text);
   if (last) {
     const result = parseDeadline(last[1]!, context);
@@ -655,7 +655,7 @@ const byHours = (phrase: string) =>
     return `${Math.max(1, Math.ceil(count / 24))}天内`;
   });
 const LAST_DAY = new RegExp(
-  `(?:^|\\s)((?:本|这|下个?)?(?:周|星期|礼拜)[一二三四五六日天]|${NUM}月${NUM}[日号]|(?:本月|这个?月|下个?月)?${NUM}号|(?:本|这个?|下个?)?月(?:底|末)|明天|后天|大后天)\\s*$`,
+  `(?:^|\\s)((?:本|这|下个?)?(?:周|星期|礼拜)[一二三四五六日天]|${NUM}月${NUM}[日号]|(?:本月|这个?月|下个?月)?${NUM}号|(?:本|这个?|下个?)?月(?:底|末)|明天|后天|大后天|(?:0?[1-9]|1[0-2])[./](?:0?[1-9]|[12]\\d|3[01]))\\s*$`,
 );
 
 /** Who raised it, where, and what, from what is left: `城关村 王大爷 反映 村口路灯坏了`, run on or spaced. */

@@ -57,6 +57,9 @@ describe('the 民情工单 parser on deadline phrases', () => {
     expect(read('民情工单 新河社区 于秀英说楼道堆满杂物 截止3月12日').due).toBe('2026-03-12');
     expect(read('民情工单 新河社区 侯大爷 楼道堆满杂物 下下周一前').due).toBe('2026-03-16');
     expect(read('民情工单 新河社区 侯大爷 楼道堆满杂物 明晚前').due).toBe('2026-03-05');
+    // A date written 3.10 said alone at the end is the promise; 3.5 inside the matter is not.
+    expect(read('民情工单 沙坝村 罗奶奶 电表箱烧了 3.10').due).toBe('2026-03-10');
+    expect(read('民情工单 沙坝村 罗奶奶 说化肥发了3.5').due).toBeUndefined();
   });
 
   it('reads a day with the work promised after it (必须清完, 给王大爷回话, 把路灯修好, 弄), never a plan or work done', () => {
