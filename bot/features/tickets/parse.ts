@@ -416,6 +416,10 @@ function readDraft(working: string, context: ParseContext): TicketDraft {
       (CLAUSE_WORDS.test(name) || DEADLINE_SHAPE.test(name) || !BODY_OR_POST.test(name))
     )
       continue;
+    // 王大爷去办低保被拒了: a person called by kin (大爷, 婶) doing something, with no word handing it over, is the one
+    // who raised it, not a member holding it.
+    const before = holder[0].slice(0, holder[0].indexOf(holder[1]!));
+    if (KIN_NAME.test(name) && !/交|转|让|请|由|叫|喊|安排|派|责任|负责|跟进|包|承办|经办|处理|办理|落实|督办|@/.test(before)) continue;
     // 他让孙子帮忙: what the person did, told in the matter, not the member handing it over.
     if (/(?:他|她|人家)(?:们)?(?:就|也|还|想|要|已经)?$/.test(text.slice(0, holder.index))) continue;
     // 交给住建办, 交给民政办: an office, not a person told to 办 it.
