@@ -207,6 +207,14 @@ describe('the 民情工单 parser asking rather than guessing', () => {
     expect(draft.raiser).toBe('王大爷');
   });
 
+  it('takes a person called by kin doing something (王大爷去办低保) as the raiser, never the holder', () => {
+    const draft = read('民情工单 幸福村 王大爷去办低保被拒了 周五前');
+    expect(draft.holder).toBeUndefined();
+    expect(draft.raiser).toBe('王大爷');
+    // Handed over in words, a kin-named member holds it (交俾司法所黄姐).
+    expect(read('民情工单 松岗社区 阿强 话老细唔肯赔 交俾司法所黄姐 三日内回复').holder).toBe('黄姐');
+  });
+
   it('reads 转交通警大队 as handed to the traffic police, not to 通警大队', () => {
     expect(read('民情工单 幸福村 王老师反映学校门口没有红绿灯 转交通警大队 两周内').holder).toBe('交通警大队');
   });
