@@ -362,6 +362,9 @@ describe('the 民情工单 parser on run-on dictation (no gaps at all)', () => {
 
   it('reads no holder when the glued name cannot be told (修路周强: 路周强 or 周强?) nor a clause taken up to 负责', () => {
     expect(read('民情工单 马庄村 李大爷 村口修路周强负责 月底前').holder).toBeUndefined();
+    // A body named by what it is (志愿者, 网格小组, 村两委班子) still holds it.
+    expect(read('民情工单 幸福村 王大爷 院子里杂草多 交给志愿者 周五前').holder).toBe('志愿者');
+    expect(read('民情工单 幸福村 王大爷 院子里杂草多 由村两委班子负责 周五前').holder).toBe('村两委班子');
     expect(read('民情工单 苏伯 第10网格 想申请家庭病床 两周内落实李嘉欣负责').holder).toBe('李嘉欣');
   });
 
