@@ -80,7 +80,8 @@ const SPOKEN: ReadonlyArray<[RegExp, string]> = [
   [/反应人/g, '反映人'],
   // Homophones of voice input in the same words (付责, 跟紧 for 跟进).
   [/付(?:责|则)/g, '负责'],
-  [/跟紧|根进/g, '跟进'],
+  [/跟紧|根进|跟近|根近/g, '跟进'],
+  [/网格园/g, '网格员'],
   // Pinyin initials typed for the words of the work (wgy 网格员, zrr 责任人, sq 社区): each as long as its word.
   [/(?<![a-z])wgy(?![a-z])/gi, '网格员'],
   [/(?<![a-z])zrr(?![a-z])/gi, '责任人'],

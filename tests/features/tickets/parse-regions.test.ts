@@ -288,6 +288,7 @@ describe('the 民情工单 parser on dictated messages', () => {
     expect(read('民情工单 东庄村 王大娘 说低保停了 明天天黑前').due).toBe('2026-03-05');
     const homophones = read('明情工单 东王庄村 王大娘 说她家低保停了 让李主任根进 三天内');
     expect(homophones).toMatchObject({ holder: '李主任', content: '她家低保停了' });
+    expect(read('民情工单 东王庄村 王大娘 说她家低保停了 让网格园小孙跟近 三天内').holder).toBe('小孙');
   });
 
   it('takes the recorder said as 这事俺负责/我这边跟进 as no holder, and the matter pointed at (这个事) out of the name', () => {
