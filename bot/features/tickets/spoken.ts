@@ -40,6 +40,9 @@ const SPOKEN: ReadonlyArray<[RegExp, string]> = [
   [/(明|今|后)儿个/g, ' $1天'],
   [/(明|今|后)儿(?![子女童媳])/g, '$1天'],
   [/明个(?!人)/g, '明天'],
+  // 后个, 今个 said alone (Shandong, Guizhou): the day after tomorrow, today.
+  [/(?<![前以之])后个(?![月人星礼把])/g, '后天'],
+  [/今个(?![月人星礼])/g, '今天'],
   [/佢哋/g, '他们'],
   [/佢/g, '他'],
   [/俾/g, '给'],

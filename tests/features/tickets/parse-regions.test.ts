@@ -476,3 +476,19 @@ describe('the 民情工单 parser on a young cadre’s own templates', () => {
     expect(read('民情工单 沙坝村 罗奶奶 反映医保缴费小程序不会用 已经手把手教会了').onSpot).toBe(true);
   });
 });
+
+describe('the 民情工单 parser on more of the same classes', () => {
+  it('reads 转<unit>调解, 让<unit>的<post>给看看, 后个/今个 said alone, and 搞掂咗 as the last words as solved', () => {
+    expect(read('民情工单 华口社区 冯伯 话天花渗水 两家嗌咗几次 转司法所调解 两个礼拜内').holder).toBe('司法所');
+    const station = read('民情工单 大王庄村 王大娘 说她家大棚让风给刮倒了 让农业站的孙站长给看看 后个给回话');
+    expect(station).toMatchObject({ holder: '孙站长', due: '2026-03-06' });
+    expect(read('民情工单 大王庄村 王大娘 说大棚塌了 今个给回话').due).toBe('2026-03-04');
+    expect(read('民情工单 华口社区 冯伯 话屋企天花渗水 搞掂咗').onSpot).toBe(true);
+    // Solved before and broken again is not solved now.
+    expect(read('民情工单 华口社区 冯伯 话屋企天花渗水 上次搞掂咗 又漏了').onSpot).toBeFalsy();
+  });
+
+  it('guesses 环境 for burning in Cantonese (烧嘢, 烟好大)', () => {
+    expect(read('民情工单 华口社区 阿梅 话宿舍楼下成日有人烧嘢 烟好大 听日之内').category).toBe('环境');
+  });
+});
