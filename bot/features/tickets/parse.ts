@@ -33,7 +33,7 @@ const COMMAND = /^[/#【[]?(?:[民明](?:情|请)[工公]单|记工单|登记工
 const SPOT = /^[/#【[]?(?:当场解决|现场解决|当场办结|spot)[】\]]?(?:\s|[:：,，])*/i;
 /** A mobile number as people write it: 13812345678, 138 1234 5678, 138-1234-5678, with or without 电话是. */
 const PHONE =
-  /(?:(?:他|她|其)?的?(?:联系)?(?:电话|手机|联系方式|tel|微信|vx|wx)(?:同号)?(?:号码|号)?(?:是|为)?[:：,，]?\s*)?(?<![\d-])(?:\+?86[\s-]?)?(1[3-9]\d(?:[\s-]?\d){8}|\(?0\d{2,3}\)?[\s-]?(?:\d{7,8}|\d{3,4}[\s-]\d{4}))(?![\d-])/i;
+  /(?:(?:他|她|其)?的?(?:联系)?(?:电话|手机|联系方式|tel|微信|vx|wx)(?:同号)?(?:号码|号)?(?:是|为)?[:：,，]?\s*)?(?<![\d-])(?:\+?86[\s-]?)?(1[3-9]\d(?:[\s-]?\d){8}|1[3-9]\d[，,]\s?\d{4}[，,]\s?\d{4}|\(?0\d{2,3}\)?[\s-]?(?:\d{7,8}|\d{3,4}[\s-]\d{4}))(?![\d-])/i;
 /** A landline without its area code (电话 8123456): a number only when said to be one. */
 const LOCAL_PHONE = /(?:联系)?(?:电话|座机|固话)(?:号码|号)?(?:是|为)?[:：]?\s*(?<![\d-])(\d{7,8})(?![\d-])/;
 /** Words said while thinking, in spoken or dictated messages (呃, 那个, 就是说): a pause, never a field. */
@@ -144,7 +144,7 @@ const HOLDER_PATTERNS = [
     `(?:责任人|负责人|承办人|经办人|处理人|办理人|落实人|督办人|跟进人|包抓人|包抓干部|包联干部|包联人|包联|包保人|包村干部|包片干部|包村|包片)[\\s:：,，]*(?:就定|就是|就|定为|定|是|为|由)?[\\s:：]*([^\\s，,。；;：:]{2,10}?)${HOLDER_END}${HOLDER_TAIL}`,
   ),
   // An @-mention with the word that hands it over: @冯国栋 跟, @何婉婷 跟进.
-  /@\s*([^\s@，,。；;：:]{2,10}?)\s*(?:同志)?\s*(?:你|您)?(?:先|再|就|去)?(?:跟进|跟|负责|处理|办理|落实|核实|对接|协调|去办|办|了解|看看|问问|联系)/,
+  /@\s*([^\s@，,。；;：:]{2,10}?)\s*(?:同志)?\s*[，,]?\s*(?:你|您|侬)?(?:先|再|就|去)?(?:跟进|跟|负责|处理|办理|落实|核实|对接|协调|去办|办|了解|看看|问问|联系)/,
   new RegExp(
     // 转交通警大队 is 转 to the traffic police, not 转交 to 通警大队.
     `(?:交给|交由|转给|转交(?!通)|转至|已经?转(?!交通)|交办给?|指派给?|派给|分给|分派给)\\s*([^\\s，,。；;：:]{2,10}?)${HOLDER_END}${HOLDER_TAIL}`,
@@ -544,7 +544,7 @@ export function readPhone(text: string): { number: string; rest: string; owner?:
   const phone = PHONE.exec(text) ?? LOCAL_PHONE.exec(text);
   if (!phone) return undefined;
   // A landline keeps its area code apart (0851-12345678); a mobile is eleven digits.
-  const digits = phone[1]!.replace(/[\s()-]/g, '');
+  const digits = phone[1]!.replace(/[\s()，,-]/g, '');
   const number = digits.startsWith('0') ? digits.replace(/^(0(?:10|2\d|\d{3}))(\d{7,8})$/, '$1-$2') : digits;
   // A number in brackets (刘建国（136…）说, 屈老汉(电话:189…)) goes with its brackets, so the name and what follows
   // it meet again.

@@ -492,3 +492,11 @@ describe('the 民情工单 parser on more of the same classes', () => {
     expect(read('民情工单 华口社区 阿梅 话宿舍楼下成日有人烧嘢 烟好大 听日之内').category).toBe('环境');
   });
 });
+
+describe('the 民情工单 parser on commas where dictation pauses inside a field', () => {
+  it('reads a mobile number dictated 3-4-4 with commas (138，8012，3456) and an @-mention with a comma before the verb', () => {
+    const draft = read('民情工单 第3网格，王孃孃，说楼道路灯坏了，电话138，8012，3456，本周五前');
+    expect(draft).toMatchObject({ phone: '13880123456', content: '楼道路灯坏了' });
+    expect(read('民情工单 秀文路小区，许家姆妈讲小囡放学没人管。@唐静，侬先了解下情况').holder).toBe('唐静');
+  });
+});
