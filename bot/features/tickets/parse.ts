@@ -752,6 +752,14 @@ function placeAt(text: string, found: RegExpExecArray): { name: string; index: n
   // Words glued before 第N网格 that are no place (苏伯第10网格, 低保第2网格) are not part of it; 南街社区第2网格 is.
   const numbered = /^(.+?)第[一二三四五六七八九十\d]{1,3}网格/.exec(whole.slice(lead.length));
   if (numbered && !/(?:社区|小区|村|屯|镇|乡|街道|片区|居委会?|居民区|苑|花园|家园|新村)$/.test(numbered[1]!.trim())) lead += numbered[1];
+  // A kin name glued before it (李婶新民社区, 刘哥朝阳社区) is the person, not part of the place.
+  const kin = KIN_NAME.exec(whole.slice(lead.length).trim());
+  if (
+    kin &&
+    kin[0].length < whole.slice(lead.length).trim().length - 2 &&
+    !BARE_PLACE.test(whole.slice(lead.length).trim().slice(kin[0].length))
+  )
+    lead = whole.slice(0, whole.indexOf(kin[0], lead.length) + kin[0].length);
   const name = whole.slice(lead.length).trim().replace(/\s+/g, '');
   // A suffix with nothing before it (村, 网格) or only a number is not a place's name.
   if (!name || BARE_PLACE.test(name)) return undefined;

@@ -384,6 +384,8 @@ describe('the 民情工单 parser on run-on dictation (no gaps at all)', () => {
       due: '2026-03-31',
     });
     expect(read('民情工单 阳光小区7栋业主孙先生 物业收费不透明 月底前').place).toBe('阳光小区7栋');
+    expect(read('民情工单 李婶新民社区话对面大排档油烟好大 周五前')).toMatchObject({ place: '新民社区', raiser: '李婶' });
+    expect(read('民情工单 黄姑山村 王大爷 路灯坏了 周五前').place).toBe('黄姑山村');
   });
 });
 
