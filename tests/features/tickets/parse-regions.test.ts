@@ -60,6 +60,10 @@ describe('the 民情工单 parser on deadline phrases', () => {
     // A date written 3.10 said alone at the end is the promise; 3.5 inside the matter is not.
     expect(read('民情工单 沙坝村 罗奶奶 电表箱烧了 3.10').due).toBe('2026-03-10');
     expect(read('民情工单 沙坝村 罗奶奶 说化肥发了3.5').due).toBeUndefined();
+    // A span with the work finished in it (三天办结), 3个工作日 alone at the end; not 坏了三天解决不了.
+    expect(read('民情工单 幸福村 王大爷 路灯坏了 三天办结').due).toBe('2026-03-07');
+    expect(read('民情工单 幸福村 王大爷 路灯坏了 3个工作日').due).toBe('2026-03-09');
+    expect(read('民情工单 幸福村 王大爷 路灯坏了三天解决不了').due).toBeUndefined();
   });
 
   it('reads a day with the work promised after it (必须清完, 给王大爷回话, 把路灯修好, 弄), never a plan or work done', () => {
