@@ -166,14 +166,15 @@ const HOLDER_PATTERNS = [
   // A person asked or sent to do it (请张卫东去做工作, 安排小李上门), or a person's name then 负责/跟进/牵头 and the task
   // (韩立新负责调解, 何婉婷跟进): only a name shaped like a person's, as these words also run inside the matter.
   new RegExp(
-    `(?:请|让|喊|叫|安排|派|指派|委托|拜托|麻烦)\\s*((?:(?:${POST_BEFORE})的?){0,2}${PERSON})(?:同志)?\\s*(?=(?:今天|明天|后天|今晚|马上|立即|尽快|赶紧|上午|下午|中午|晚上|早上)*就?给?(?:过去|过来|去|来|帮忙|帮|问|负责|跟进|处理|协调|调解|落实|核实|对接|上门|做|作|盯|督促|催|管|看|瞅|瞧|望|联系|通知|找|查|和|跟|同|与|一起|一块|办|补办|弄|修|整|搞|换|送|填|清)|${DEADLINE_SHAPE.source})`,
+    // 叫/喊 glued to the name only: 狗天天叫 李四… is a dog barking, then a name.
+    `(?:(?:请|让|安排|派|指派|委托|拜托|麻烦)\\s*|喊|叫)((?:(?:${POST_BEFORE})的?){0,2}${PERSON})(?:同志)?\\s*(?=(?:今天|明天|后天|今晚|马上|立即|尽快|赶紧|上午|下午|中午|晚上|早上)*就?给?(?:过去|过来|去|来|帮忙|帮|问|负责|跟进|处理|协调|调解|落实|核实|对接|上门|做|作|盯|督促|催|管|看|瞅|瞧|望|联系|通知|找|查|和|跟|同|与|一起|一块|办|补办|弄|修|整|搞|换|送|填|清)|${DEADLINE_SHAPE.source})`,
   ),
   new RegExp(
-    `(?:^|[\\s，,。；;])(${PERSON})(?:同志)?\\s*(?:负责(?!人)|跟进|牵头|包联|承办|督办|(?:来|去)(?:办|处理|跟进|落实|核实|调解|协调|对接))`,
+    `(?:^|[\\s，,。；;])(${PERSON})(?:同志)?\\s*(?:负责(?!人|的|不|没|任)|跟进|牵头|包联|承办|督办|(?:来|去)(?:办|处理|跟进|落实|核实|调解|协调|对接))`,
   ),
   // A post then a name at a phrase start, then the work (村会计张红核实): a member named by post and name.
   new RegExp(
-    `(?:^|[\\s，,。；;])((?:${POST_BEFORE})的?${PERSON})(?:同志)?\\s*(?:今天|明天|马上|尽快)*(?:去|来)?(?:负责|跟进|处理|核实|调解|协调|对接|落实|办理)`,
+    `(?:^|[\\s，,。；;])((?:${POST_BEFORE})的?${PERSON})(?:同志)?\\s*(?:今天|明天|马上|尽快)*(?:去|来)?(?:负责(?!人|的|不|没|任)|跟进|处理|核实|调解|协调|对接|落实|办理)`,
   ),
 ];
 /**
@@ -206,7 +207,8 @@ const PERSON_ONLY = new RegExp(`^(?:${PERSON})$`);
  */
 function gluedHolder(text: string): { name: string; index: number; length: number } | undefined {
   const isSurname = (c: string | undefined) => c !== undefined && SURNAMES.includes(c);
-  for (const verb of text.matchAll(/(?:负责|跟进)(?!人)/g)) {
+  // Not 负责的那片果园, 负责不到位, 负责修的: what someone is in charge of, told in the matter.
+  for (const verb of text.matchAll(/(?:负责|跟进)(?!人|的|不|没|任|[^\s，,。；;]{1,2}的(?=$|[\s，,。；;]))/g)) {
     const before = text.slice(0, verb.index);
     const shapes = [
       new RegExp(`[${SURNAMES}]${POST_AFTER}$`),
@@ -221,7 +223,7 @@ function gluedHolder(text: string): { name: string; index: number; length: numbe
       const prev = before[found.index - 1];
       // Glued means glued: a gap before it is the ordinary case, read by the patterns above.
       if (prev === undefined || !/[\u4e00-\u9fa5]/.test(prev)) break;
-      if (isSurname(prev) || NOT_A_HOLDER.test(name) || KIN_NAME.test(name)) continue;
+      if (isSurname(prev) || prev === '是' || NOT_A_HOLDER.test(name) || KIN_NAME.test(name)) continue;
       if (name.length === 3 && !/^[老小]/.test(name) && !POST_AFTER_NAME.test(name) && isSurname(name[1])) return undefined;
       return { name, index: found.index, length: name.length + verb[0].length };
     }
@@ -793,7 +795,8 @@ function findRaiser(text: string, afterPlace: number): { name: string; index: nu
     const name = nameAt(text.slice(at + lead.length));
     if (name) return { name, index: named.index, length: named[0].length + lead.length + name.length };
   }
-  const called = /叫\s*/.exec(text);
+  // 有个叫刘桂兰的, 居民叫徐丽: a name given after 叫, glued to it (狗天天叫 李四… is barking).
+  const called = /叫(?=\S)/.exec(text);
   if (called) {
     const at = called.index + called[0].length;
     const name = nameAt(text.slice(at));

@@ -506,3 +506,17 @@ describe('the 民情工单 parser on commas where dictation pauses inside a fiel
     expect(read('民情工单 秀文路小区，许家姆妈讲小囡放学没人管。@唐静，侬先了解下情况').holder).toBe('唐静');
   });
 });
+
+describe('the 民情工单 parser on names told inside the matter', () => {
+  it('takes no holder from what someone is in charge of (负责的那片果园, 负责不到位, 是X负责修的)', () => {
+    for (const said of ['说他儿子王强负责的那片果园没人管了', '说村里的路灯是高明负责修的 现在又坏了', '说物业经理张强负责不到位']) {
+      expect(read(`民情工单 幸福村 王大爷 ${said} 周五前`).holder).toBeUndefined();
+    }
+  });
+
+  it('takes no holder nor raiser from 叫 with a gap after it (狗天天叫 李四…)', () => {
+    const draft = read('民情工单 幸福村 王大爷 说隔壁李四家的狗天天叫 李四13812345678 周五前');
+    expect(draft).toMatchObject({ raiser: '王大爷', phone: '13812345678' });
+    expect(draft.holder).toBeUndefined();
+  });
+});
