@@ -397,7 +397,10 @@ function readDraft(working: string, context: ParseContext): TicketDraft {
     text = cut(text, category.index, category[0].length);
   }
   // 本人负责, 我来跟进: the recorder, who holds it by default; not a name, and not the matter.
-  text = text.replace(/(?<=^|[\s，,。；;])由?(?:本人|我自己|俺自己|自己|我|俺)来?(?:负责|跟进|办理|处理)(?=$|[\s，,。；;])/, ' ');
+  text = text
+    .replace(/(?<=^|[\s，,。；;])由?(?:本人|我自己|俺自己|自己|我|俺)来?(?:负责|跟进|办理|处理)(?=$|[\s，,。；;])/, ' ')
+    // 责任人：我, 负责人 本人: the same, said on a form.
+    .replace(/(?:责任人|负责人|跟进人|处理人|办理人|包抓人)\s*[:：]?\s*(?:本人|我自己|我|俺|自己)(?=$|[\s，,。；;])/, ' ');
   for (const pattern of HOLDER_PATTERNS) {
     const holder = pattern.exec(text);
     let name = holder?.[1]

@@ -302,6 +302,9 @@ describe('the 民情工单 parser on dictated messages', () => {
       expect(draft.content).toBe('她家低保停了');
     }
     expect(read('民情工单 东王庄村 王大娘说她家低保停了 这个事李主任负责 三天内').holder).toBe('李主任');
+    const form = read('民情工单 幸福村 王大爷 路灯坏了 责任人：我 周五前');
+    expect(form.holder).toBeUndefined();
+    expect(form.content).toBe('路灯坏了');
   });
 
   it('reads a post then a name at a phrase start with the work (村会计张红核实), and a name then 去核实', () => {
