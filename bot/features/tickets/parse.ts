@@ -1,61 +1,8 @@
-import { simplify } from '../../../knowledge';
 import { DEADLINE_EXAMPLES, type DeadlineResult, parseDeadline } from '../../scheduler/parse/deadline';
+import { CATEGORIES, type Category, categoryNamed, guessCategory } from './category';
+import { asTyped, workingText } from './spoken';
 
-/** The categories of the seed system, in the order people see them. */
-export const CATEGORIES = ['基础设施', '就业社保', '医疗', '教育', '矛盾纠纷', '环境', '其他'] as const;
-export type Category = (typeof CATEGORIES)[number];
-
-/** Words that point to a category; the one with most hits wins, ties in {@link CATEGORIES} order. */
-const CATEGORY_WORDS: Record<Exclude<Category, '其他'>, RegExp> = {
-  基础设施:
-    /路灯|灯(?!笼)|道路|结冰|路滑|开裂|裂缝|垮塌|倒塌|修路|路面|路坏|坑洼|坑(?!塘)|塌|水表|电表|表箱|水龙头|暖气|供暖|楼梯|门禁|积水|村道|机耕路|水泥路|减速带|人行道|坏|地砖|红绿灯|路|桥|水管|自来水|停水|没得?水|供水|水压|停电|供电|电线|高压线|线路|断电|灌溉|水渠|渠|电压|排水|下水道|井盖|涵洞|网络|信号|宽带|燃气|天然气|煤气|气管|管道|管子|漏气|老化|公厕|厕所|围墙|危房|漏水|漏雨|房屋|设施|健身器材|护栏|台阶|电梯|监控|停车|充电桩|飞线/g,
-  就业社保:
-    /就业|找工作|找活|活干|(?<!做做?|思想)工作(?!人员)|岗位|公益岗|打工|裁员|招聘|失业|社保|养老保险|养老金|退休金|低保|五保|特困|工资|欠薪|工钱|补贴|补助|救助|技能培训|用工|务工|招工|创业|贷款|参保|残疾|养老|困难户|公积金|加班|劳动合同|五险一金|工伤/g,
-  医疗: /看病|就医|医院|医生|卫生室|卫生院|卫生服务|复诊|门诊|挂号|打针|输液|药|医保|住院|体检|疫苗|慢性病|慢病|护理|康复|家庭医生|报销医|新农合|合作医疗|病/g,
-  教育: /上学|入学|转学|插班|中考|高考|招生|高中|初中|辍学|失学|退学|学位|学区|升学|学籍|小学|中学|大学|托管|作业|留守儿童|放学|学校|读书|教育|学费|幼儿园|辅导|校车|助学|学生|课|老师/g,
-  矛盾纠纷:
-    /纠纷|矛盾|吵架|争吵|相骂|吵嘴|拌嘴|报警|报过?110|吵起来|吵[了过]|嗌|俩家|两家|双方|动手|郁手|打人|干起来|打起来|闹矛盾|闹得|闹着|很僵|闹僵|赔|不讲理|被人占|占了|挡了|咬死|咬伤|争执|打架|邻里|宅基地|边界|地界|赡养|继承|分家|占用|侵占|调解|扯皮|不让|堵了路/g,
-  环境: /垃圾|污水|臭|脏|埋汰|装修|砸墙|影响休息|吵得|麻将|清洁|气味|难闻|异味|嘈|卫生(?![室院所站局]|服务|健康)|环境|保洁|狗屎|狗粪|粪便|坑塘|死鸡|死猪|死狗|烂菜|河涌|老鼠|蟑螂|蚊子|噪音|噪声|太吵|吵闹|吵到|扰民|半夜|广场舞|音响|扬尘|灰尘|粉尘|养猪|养殖|塑料袋|污染|河道|水沟|绿化|焚烧|烧秸秆|粪|蚊虫|苍蝇|清理|乱堆|堆满|乱放|堆放|杂物|堆东西|油烟|杂草/g,
-};
-
-/**
- * A quarrel with another party (跟楼上两口子吵了好几回, 和邻居闹矛盾): whatever it started from (a leak, a wall), the
- * matter is now between two households, so it counts once more for 矛盾纠纷.
- */
-const QUARREL_WITH =
-  /(?:跟|和|与|同)[^\s，,。；;]{1,8}?(?:吵|闹|扯皮|打架|打起来|干起来|红脸|有矛盾|起冲突)|因为[^\s，,。；;]{1,12}?(?:吵|闹|相骂|扯皮|打架|打起来|干起来|红脸|起冲突)/;
-
-export function guessCategory(text: string): Category {
-  let best: Category = '其他';
-  let most = 0;
-  for (const category of CATEGORIES) {
-    if (category === '其他') continue;
-    const hits = (text.match(CATEGORY_WORDS[category])?.length ?? 0) + (category === '矛盾纠纷' && QUARREL_WITH.test(text) ? 1 : 0);
-    if (hits > most) {
-      best = category;
-      most = hits;
-    }
-  }
-  return best;
-}
-
-/** A category as people write it (基础设施类, 环境卫生, 纠纷), or undefined. */
-export function categoryNamed(text: string): Category | undefined {
-  const word = text.replace(/类$/, '').trim();
-  if (!word) return undefined;
-  const exact = CATEGORIES.find((c) => c === word);
-  if (exact) return exact;
-  const aliases: [RegExp, Category][] = [
-    [/^(基建|设施|基础)/, '基础设施'],
-    [/^(就业|社保|民生保障|社会保障)/, '就业社保'],
-    [/^(医疗|卫生健康|看病|医保)/, '医疗'],
-    [/^(教育|上学)/, '教育'],
-    [/^(矛盾|纠纷|调解)/, '矛盾纠纷'],
-    [/^(环境|环卫|生态)/, '环境'],
-    [/^其它|^其他/, '其他'],
-  ];
-  return aliases.find(([pattern]) => pattern.test(word))?.[1];
-}
+export { CATEGORIES, type Category, categoryNamed, guessCategory };
 
 /** What one recording message said; every field may be missing (the dialogue asks for it). */
 export interface TicketDraft {
@@ -81,17 +28,24 @@ export interface ParseContext {
 }
 
 /** The command word, also as a tag or a title (#民情工单, 【民情工单】). */
-const COMMAND = /^[/#【[]?(?:民情工单|记工单|登记工单|工单登记|新工单|ticket)[】\]]?(?:\s|[:：,，])*/i;
+// 明情工单, 民情公单: the command as voice input may write it.
+const COMMAND = /^[/#【[]?(?:[民明](?:情|请)[工公]单|记工单|登记工单|工单登记|新工单|ticket)[】\]]?(?:\s|[:：,，])*/i;
 const SPOT = /^[/#【[]?(?:当场解决|现场解决|当场办结|spot)[】\]]?(?:\s|[:：,，])*/i;
 /** A mobile number as people write it: 13812345678, 138 1234 5678, 138-1234-5678, with or without 电话是. */
 const PHONE =
-  /(?:(?:他|她|其)?的?(?:联系)?(?:电话|手机|联系方式|tel)(?:号码|号)?(?:是|为)?[:：]?\s*)?(?<![\d-])(1[3-9]\d(?:[\s-]?\d){8}|0\d{2,3}[\s-]?(?:\d{7,8}|\d{3,4}[\s-]\d{4}))(?![\d-])/i;
+  /(?:(?:他|她|其)?的?(?:联系)?(?:电话|手机|联系方式|tel|微信|vx|wx)(?:同号)?(?:号码|号)?(?:是|为)?[:：,，]?\s*)?(?<![\d-])(?:\+?86[\s-]?)?(1[3-9]\d(?:[\s-]?\d){8}|1[3-9]\d[，,]\s?\d{4}[，,]\s?\d{4}|\(?0\d{2,3}\)?[\s-]?(?:\d{7,8}|\d{3,4}[\s-]\d{4}))(?![\d-])/i;
+/** A landline without its area code (电话 8123456): a number only when said to be one. */
+const LOCAL_PHONE = /(?:联系)?(?:电话|座机|固话)(?:号码|号)?(?:是|为)?[:：]?\s*(?<![\d-])(\d{7,8})(?![\d-])/;
 /** Words said while thinking, in spoken or dictated messages (呃, 那个, 就是说): a pause, never a field. */
 const FILLERS = /呃|嗯|那个|然后|就是说|就是|的话|这么说吧/g;
+/** Net slang said for feeling, not fact (yyds, 绝绝子, 破防了, 家人们谁懂啊): a gap, never part of the matter. */
+const NET_SLANG = /(?<![a-z])(?:yyds|xswl|awsl|u1s1|emo了?)(?![a-z])|绝绝子|破防了|家人们谁懂啊?|蚌埠住了|栓[qQ]|无语子|真的会谢/gi;
 /** Particles said while speaking; not 酒吧/网吧 nor 呢子. */
 const SOFT = /[啊呀嘛]|(?<![酒网贴氧书水])吧|呢(?![子绒])/g;
-const PROMISE_WORD = /(承诺|保证|答应|限期|期限|时限|办结时限|(?:争取|力争|要求|限)(?=在|于|[\d一二两三四五六七八九十本下这今明后月年周]))/;
+const PROMISE_WORD =
+  /(承诺|保证|答应|限期|(?:完成|办结|办理|承诺|回复)?(?:期限|时限)|时间节点|截止(?:时间|日期)?|截至|(?:啥时候|什么时候|几时)(?=[:：])|最迟|最晚|不晚于|deadline|ddl|(?:完成|办结|回复)时间|(?:争取|力争|要求|限)(?=在|于|[\d一二两三四五六七八九十本下这今明后月年周]))/i;
 const CATEGORY = /(?:类别|分类|类型)[:：]?\s*([\u4e00-\u9fa5]{2,6}?)(?=类|[\s，,。；;]|$)/;
+const CATEGORY_ALONE = new RegExp(`(?<=^|[\\s，,。；;])(${CATEGORIES.join('|')})类(?=$|[\\s，,。；;])`);
 
 /**
  * Deadline phrases that stand without a promise word (交给张三 本周五前, 十天内回话): only shapes that end like a
@@ -100,30 +54,55 @@ const CATEGORY = /(?:类别|分类|类型)[:：]?\s*([\u4e00-\u9fa5]{2,6}?)(?=�
 const NUM = '(?:\\d{1,3}|[零〇一二两三四五六七八九十]{1,3})';
 const BEFORE = '(?:之前|以前|前)';
 const WITHIN = '(?:之内|以内|内)';
+/** A day said by name: 今天…大后天, and 今晚/明早/明日 (明日 also as Cantonese and written speech say it). */
+const DAY = '(?:今天|明天|后天|大后天|今晚|明晚|明早|明日)';
+/** The end of a working day (今天下班前, 明天天黑前): that day. */
+const END_OF_DAY = '下班|收工|放工|天黑|黑天';
+/** A weekday, this week's, next week's or the one after (下下周一): never read as 下周一 from its second 下. */
+const WEEKDAY = '(?<!(?<!一)下|[这本上个])(?:本|这个?|(?<!一)下下个?|下个?)?(?:周|星期|礼拜)[一二三四五六日天]';
+/**
+ * What is promised right after a day (明天给回话, 明天必须清完, 后天给老汉回话, 明天弄): the answer or the work, with
+ * a must before it and whom it is for; never 明天去看 (a plan) nor 明天修好了 (done).
+ */
+const PROMISED_AFTER_DAY =
+  '(?:必须|一定|务必|保证|争取|尽量|要|得|就)?(?:(?:给|帮|向)[^\\s，,。；;给]{0,4}?)?(?:给个?)?' +
+  '(?:回话|回复|答复|回信|回电|覆|给信|说法|解决|清理|清走|修复|落实|完成|上门(?:帮|给)(?:他|她|他们)?(?:弄|办|搞|整|修)|' +
+  // The work with its result (修好, 清完, 办结), or the bare verb closing the phrase (明天弄): not 明天要调回来.
+  '(?:办|弄|修|搞|整|清|填|调|处理)(?:好|完|掉|妥|结|定|到位)|(?:办|弄|修|搞|整|清|填|调|处理)(?:一下)?(?=$|[\\s，,。；;！!])|' +
+  // 后天把药捎回来, 周五把路灯修好: a thing done or brought by that day, not any 把 (明天把孙子送到学校).
+  '把[^\\s，,。；;]{1,6}?(?:[修弄办整搞换补填清]好|处理好|处理完|[送捎带拿]回来|[拉清运]走|清理干净))(?![好完掉妥结定]?[了过])';
 const DEADLINE_SHAPE = new RegExp(
   [
     `(?:\\d{4}[-年/.])?${NUM}[月\\-/.]${NUM}[日号]?${BEFORE}`,
     `(?:本月|这个?月|下个?月)?${NUM}[日号]${BEFORE}`,
-    `(?:本|这个?|下个?)?(?:周|星期|礼拜)[一二三四五六日天]${BEFORE}`,
+    `${WEEKDAY}${BEFORE}`,
     `(?:本|这个?|下个?)(?:周|星期|礼拜)(?:之内|以内|内|末${BEFORE}?)`,
     `(?:\\d{4}年)?${NUM}月份?(?:底|末)${BEFORE}?`,
     `(?:${NUM}|半)个?(?:工作日|天|日|周|星期|礼拜|月)${WITHIN}`,
+    // 三天办结, 5个工作日答复: a span with the work finished in it; never 三天解决不了 nor 修了三天修好了.
+    `(?<![了过])(?:${NUM}|半)个?(?:工作日|天|日|周|星期|礼拜|月)(?=(?:办结|办完|办好|完成|解决|处理好|处理完|答复|回复|回话|给答复|给回复|修好|落实|到位)(?![不了过]))`,
     `(?:(?:本|这个?|下个?|当)月(?:底|末)|月底|月末|(?:本|这个?)月内)${BEFORE}?`,
     `(?:本|今)?年(?:底|末)${BEFORE}?|年内`,
-    `(?:今天|明天|后天|大后天|(?:本|这|下个?)?(?:周|星期|礼拜)[一二三四五六日天])(?:上午|下午|中午|晚上|早上)${BEFORE}`,
-    `(?:今天|明天|后天|大后天)(?:${BEFORE}|${WITHIN})`,
+    `(?:${DAY}|${WEEKDAY})(?:上午|下午|中午|晚上|早上|${END_OF_DAY})${BEFORE}`,
+    `${DAY}(?:${BEFORE}|${WITHIN})`,
     // 24小时内, 48小时内 (hotline and work-group templates): by the day the hours run out.
     `${NUM}个?小时${WITHIN}`,
+    // 周五ddl, 3.10截止: the day, then the word that makes it the limit.
+    `(?:${DAY}|${WEEKDAY}|${NUM}月${NUM}[日号]?|${NUM}[日号]|\\d{1,2}[./]\\d{1,2})(?=\\s?(?:ddl|DDL|deadline|截止|为限))`,
     `(?:周|礼拜)末${BEFORE}|(?:本|这个?)?月中旬?${BEFORE}`,
     // A day with the answer or the work promised right after it (明天给回话, 周五下午回复他, 15号办好); never 明天去看
     // (a plan, not a promise) nor 今天解决了 (done).
-    `(?:今天|明天|后天|大后天|(?:本|这|下个?)?(?:周|星期|礼拜)[一二三四五六日天]|${NUM}月${NUM}[日号]|${NUM}[日号])(?:上午|下午|中午|晚上|早上)?(?=(?:给|帮)?(?:他|她|他们)?(?:给个?)?(?:回话|回复|答复|回信|回电|覆|给信|说法|办好|办结|办完|修好|弄好|解决)(?![了过])|上门(?:帮|给)(?:他|她|他们)?(?:弄|办|搞|整|修))`,
+    `(?:${DAY}|${WEEKDAY}|${NUM}月${NUM}[日号]|${NUM}[日号])(?:上午|下午|中午|晚上|早上)?(?=${PROMISED_AFTER_DAY})`,
   ].join('|'),
 );
 
 /** Common surnames: a person's name starts with one (王大爷, 孙二柱, 老刘). */
 const SURNAMES =
-  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程魏苏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方邹熊孟秦白江阎薛尹段雷黎史龙陶贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝';
+  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程魏苏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方邹熊孟秦白江阎薛尹段雷黎史龙陶贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝' +
+  // Surnames common in the north and in Shandong (于, 闫, 侯, 邱, 亓, 逄, 鞠, 蔺), missed before.
+  '于闫侯邱蔺芮冀郦訾逯扈晁鄢禹荆仝帅綦尉亓逄鞠钮贝郗郜鄂睢' +
+  // Guizhou (班, 粟) and Cantonese (冼) surnames.
+  '班粟冼';
 
 /**
  * Words that start with a surname's character and are not a name (明天去看, 马上去, 高压线): never a person, so
@@ -132,41 +111,45 @@ const SURNAMES =
 const NOT_NAMES =
   '(?:今|明|后|昨|前)(?:天|日|早|晚|年|个|儿)|马上|立即|立刻|尽快|赶紧|抓紧|及时|一起|同时|上门|上面|下面|上午|下午|中午|晚上|早上|全部|全体|全村|相关|有关|关于|时候|高压|方便|安全|路灯|水管|龙头|黄色|白天|任何|管理|万一|和谐|幸福' +
   // Words a member writes after 让/请/叫 or before 负责 that start with a surname's character (让安装自来水, 请师傅来修).
-  '|安装|安置|安排|申请|申报|师傅|施工|房东|房主|车主|车辆|司机|司法|全员|周边|周围|周末|高龄|农户|农民|单位|商户|商家|明白|平安|包工|路人|路过|常住|连夜|严格|花钱|金额|钱款|石头|边上|卫生|应该|时间|和好|温度|康复|简单|程序|党员|成员|解决|游客|毛病|池塘|沙子|余款|江边|田地|商量|洪水|范围|都是|易燃|文明|水电';
+  '|安装|安置|安排|申请|申报|师傅|施工|房东|房主|车主|车辆|司机|司法|全员|周边|周围|周末|高龄|农户|农民|单位|商户|商家|明白|平安|包工|路人|路过|常住|连夜|严格|花钱|金额|钱款|石头|边上|卫生|应该|时间|和好|温度|康复|简单|程序|党员|成员|解决|游客|毛病|池塘|沙子|余款|江边|田地|商量|洪水|范围|都是|易燃|文明|水电' +
+  // Places around a house or a road that start with a surname's character (路口那个井盖, 房顶漏了), and words of 于/帅.
+  '|孙子|孙女|孙儿|孙媳|路口|路边|路上|路旁|路段|路面|河边|河里|池边|田边|田里|车库|车棚|车位|房顶|房子|房间|于是|于今|帅哥|帅气|班主任|班长|班级|班车|班子';
 
 /** A person's name, with or without a post after it: 韩立新, 小周, 梁振华主任. */
 const POST_AFTER = '副?(?:主任|书记|委员|组长|会计|专干|站长|所长|科长|队长|经理|民警|社工)';
-const PERSON = `(?:(?:老|小)[${SURNAMES}]|[${SURNAMES}][\\u4e00-\\u9fa5]{1,2}?)(?:${POST_AFTER})?`;
+const PERSON = `(?:(?:(?:老|小)[${SURNAMES}]|[${SURNAMES}][\\u4e00-\\u9fa5]{1,2}?|阿(?![姨婆伯叔公嫂妈爸])[\\u4e00-\\u9fa5])(?:${POST_AFTER})?|[${SURNAMES}]${POST_AFTER})`;
 /** A post after the name (黄志强副主任, 梁振华主任) is not part of it; 王主任 keeps its post, the name being the surname alone. */
 const POST_AFTER_NAME = new RegExp(`^([${SURNAMES}][\\u4e00-\\u9fa5]{1,2})${POST_AFTER}$`);
 
 /** A post or a body said before a person's name (网格长老周, 村委会主任李强, 社区小张); taken off by HOLDER_ROLE. */
 const POST_BEFORE =
-  '社区|村里|村上|村委会?|居委会?|后勤|工会|物业|[\\u4e00-\\u9fa5]{0,4}?(?:联系人|负责人|对接人)|[\\u4e00-\\u9fa5]{1,4}?(?:部|科|处|办)|[\\u4e00-\\u9fa5]{0,6}?(?:员|长|主任|干部|会计|书记|支书|专干|干事|文书|电工|民警|社工|经理|管家)';
+  '社区|村里|村上|村委会?|居委会?|后勤|工会|物业|[\\u4e00-\\u9fa5]{0,4}?(?:联系人|负责人|对接人)|[\\u4e00-\\u9fa5]{1,4}?(?:部|科|处|办)|[\\u4e00-\\u9fa5]{0,6}?(?:员|长|主任|干部|会计|书记|支书|专干|干事|文书|电工|民警|社工|经理|管家)|' +
+  // A unit or a trade before the name (驻村工作队张队长, 卫生站小杨, 村医郭晓燕).
+  '[\\u4e00-\\u9fa5]{1,6}?(?:队|站|所|中心|委会)|[\\u4e00-\\u9fa5]{0,4}?(?:村医|医生|大夫|护士|老师|律师)';
 /** How the name of a unit that can hold a 工单 ends: 城管中队, 交通站, 第二党支部, 社区物业. */
 const UNIT_SUFFIX = '支部|党委|委员会|村委|居委|中队|大队|站|所|办|科|局|中心|院|部|工会|公司|物业|服务队';
 
 /** Who is made responsible: 责任人 李四, 交给老周调解, 由第二党支部负责, 让王芳同志负责一下, 张三负责. */
-const HOLDER_END =
-  '(?=同志|负责|办|整|弄|搞|管|盯|督促|催|处理|跟进|落实|去|来|调解|对接|协调|联系|帮|核实|解决|吧|嘛|呢|承诺|[\\s，,。；;！!）)]|$|[\\d一二两三四五六七八九十本下这明今后月年])';
+const HOLDER_END = `(?=同志|负责|给(?![你我])|问|找|办(?![小老]?[${SURNAMES}]|阿)|整|弄|搞|管|盯|督促|催|处理|跟进|落实|去|来|调解|对接|协调|联系|帮|核实|解决|吧|嘛|呢|承诺|时限|期限|时间|电话|手机|地点|地址|反映|(?<=[\\u4e00-\\u9fa5])(?![sS][iI][rR])[a-zA-Z]|[\\s，,。；;！!）)]|$|[\\d一二两三四五六七八九十本下这明今后月年])`;
 /** What goes with the name and is not the matter: 同志, 负责, 办. */
 const HOLDER_TAIL = '(?:同志)?(?:(?:去|来)?(?:负责办理|负责|办理|办|处理|跟进|落实))?(?:一下)?';
 const HOLDER_PATTERNS = [
   // A form's label for who follows it up (跟进：蒋红, 包抓人：王建军), the name as written.
   new RegExp(
-    `(?:^|[\\s，,。；;])(?:跟进人?|包抓人?|包联人|包保人|承办|经办)\\s*[:：]\\s*((?:老|小)?[${SURNAMES}][\\u4e00-\\u9fa5]{1,2}?)(?=$|[\\s，,。；;])`,
+    `(?:^|[\\s，,。；;])(?:跟进人?|包抓人?|包联人|包保人|承办|经办|负责|责任|处理|办理|落实人?|对接人|谁跟进?|谁负责|谁来跟|谁办)\\s*[:：]\\s*((?:老|小)[${SURNAMES}]|[${SURNAMES}][\\u4e00-\\u9fa5]{1,2}?)(?=$|[\\s，,。；;])`,
   ),
   // A post, then the name: 责任人 驻村第一书记 刘洋, 责任人村委副主任郑军.
   new RegExp(
     `(?:责任人|负责人|承办人|经办人|处理人|办理人)[\\s:：]*[^\\s，,。；;：:]{1,8}?(?:书记|主任|委员|干部|会计|员|长)\\s*((?:老|小)?[${SURNAMES}][\\u4e00-\\u9fa5]{1,2}?)${HOLDER_END}${HOLDER_TAIL}`,
   ),
   new RegExp(
-    `(?:责任人|负责人|承办人|经办人|处理人|办理人|跟进人|包抓人|包抓干部|包联干部|包联人|包联|包保人|包村干部|包片干部|包村|包片)[\\s:：]*(?:就定|就是|就|定为|定|是|为|由)?[\\s:：]*([^\\s，,。；;：:]{2,10}?)${HOLDER_END}${HOLDER_TAIL}`,
+    `(?:责任人|负责人|承办人|经办人|处理人|办理人|落实人|督办人|跟进人|包抓人|包抓干部|包联干部|包联人|包联|包保人|包村干部|包片干部|包村|包片)[\\s:：,，]*(?:就定|就是|就|定为|定|是|为|由)?[\\s:：]*([^\\s，,。；;：:]{2,10}?)${HOLDER_END}${HOLDER_TAIL}`,
   ),
   // An @-mention with the word that hands it over: @冯国栋 跟, @何婉婷 跟进.
-  /@\s*([^\s@，,。；;：:]{2,10}?)\s*(?:同志)?\s*(?:你|您)?(?:先|再|就|去)?(?:跟进|跟|负责|处理|办理|落实|核实|对接|协调|去办|办|了解|看看|问问|联系)/,
+  /@\s*([^\s@，,。；;：:]{2,10}?)\s*(?:同志)?\s*[，,]?\s*(?:你|您|侬)?(?:先|再|就|去)?(?:跟进|跟|负责|处理|办理|落实|核实|对接|协调|去办|办|了解|看看|问问|联系)/,
   new RegExp(
-    `(?:交给|交由|转给|转交|转至|已经?转|交办给?|指派给?|派给|分给|分派给)\\s*([^\\s，,。；;：:]{2,10}?)${HOLDER_END}${HOLDER_TAIL}`,
+    // 转交通警大队 is 转 to the traffic police, not 转交 to 通警大队.
+    `(?:交给|交由|转给|转交(?!通)|转至|已经?转(?!交通)|交办给?|指派给?|派给|分给|分派给)\\s*([^\\s，,。；;：:]{2,10}?)${HOLDER_END}${HOLDER_TAIL}`,
   ),
   /交\s*([^\s，,。；;：:给由]{2,10}?)(?:同志)?\s*(?:负责办理|负责|办理|办|处理|跟进|跟|落实)/,
   // 交 standing alone as a word: 交 李老师 下周三前.
@@ -174,46 +157,98 @@ const HOLDER_PATTERNS = [
   // 交 at the start of a phrase, to a person (with or without a post before) or a unit, and nothing after it:
   // 交村委会主任李强, 交城管中队. Other words starting with 交 (交通, 交费) are not a holder.
   new RegExp(
-    `(?:^|[\\s，,。；;])交(?:给|由)?\\s*((?:${POST_BEFORE})?${PERSON}|(?=[\\u4e00-\\u9fa5]{2})[\\u4e00-\\u9fa5]{0,8}?(?:${UNIT_SUFFIX}))(?=$|[\\s，,。；;])`,
+    `(?:^|[\\s，,。；;])(?:转交(?!通)|转(?:给|到|至)?|交)(?:给|由)?\\s*((?:${POST_BEFORE})?${PERSON}|(?=[\\u4e00-\\u9fa5]{2})[\\u4e00-\\u9fa5]{0,8}?(?:${UNIT_SUFFIX}))(?=$|[\\s，,。；;])`,
   ),
   // 转 at the start of a phrase, to whoever handles it: 转第三党支部处理, 转 城管 跟进.
-  /(?:^|[\s，,。；;])(?:转到|转给|转交|转)\s*([^\s，,。；;：:]{2,10}?)(?:同志)?\s*(?:处理|办理|负责|跟进|落实)/,
-  /(?:由|让)\s*([^\s，,。；;：:]{2,10}?)(?:同志)?\s*(?:负责|办理|处理|跟进|落实|牵头|承办|督办)/,
+  /(?:^|[\s，,。；;])(?:转到|转给|转交(?!通)|转)\s*([^\s，,。；;：:]{2,10}?)(?:同志)?\s*(?:处理|办理|负责|跟进|落实|调解|协调|核实|对接(?!人))/,
+  /(?:由|让)\s*([^\s，,。；;：:]{2,10}?)(?:同志)?\s*(?:尽快|马上|立即|立刻|赶紧|抓紧|及时|今天|明天|后天|今晚|上午|下午|中午|晚上|早上|就)*(?:去|来)?(?:负责|办理|处理|跟进|落实|牵头|承办|督办|对接(?!人)|协调(?!员)|核实)/,
   /(?:^|[\s，,。；;])(?:请|让|由|叫|喊|安排|派)?([^\s，,。；;：:]{2,10}?)(?:同志)?\s*(?:负责办理|负责|跟进)(?=$|[\s，,。；;])/,
   // A person asked or sent to do it (请张卫东去做工作, 安排小李上门), or a person's name then 负责/跟进/牵头 and the task
   // (韩立新负责调解, 何婉婷跟进): only a name shaped like a person's, as these words also run inside the matter.
   new RegExp(
-    `(?:请|让|喊|叫|安排|派|指派|委托|拜托|麻烦)\\s*((?:(?:${POST_BEFORE})的?)?${PERSON})(?:同志)?\\s*(?=(?:今天|明天|后天|马上|立即|尽快|赶紧|上午|下午)?就?(?:去|来|帮忙|帮|问|负责|跟进|处理|协调|落实|核实|对接|上门|做|作|盯|督促|催|管|看|瞅|瞧|望)|${DEADLINE_SHAPE.source})`,
+    // 叫/喊 glued to the name only: 狗天天叫 李四… is a dog barking, then a name.
+    `(?:(?:请|让|安排|派|指派|委托|拜托|麻烦)\\s*|喊|叫)((?:(?:${POST_BEFORE})的?){0,2}${PERSON})(?:同志)?\\s*(?=(?:今天|明天|后天|今晚|马上|立即|尽快|赶紧|上午|下午|中午|晚上|早上)*就?给?(?:过去|过来|去|来|帮忙|帮|问|负责|跟进|处理|协调|调解|落实|核实|对接|上门|做|作|盯|督促|催|管|看|瞅|瞧|望|联系|通知|找|查|和|跟|同|与|一起|一块|办|补办|弄|修|整|搞|换|送|填|清)|${DEADLINE_SHAPE.source})`,
   ),
-  new RegExp(`(?:^|[\\s，,。；;])(${PERSON})(?:同志)?\\s*(?:负责(?!人)|跟进|牵头|包联|承办|督办|(?:来|去)(?:办|处理|跟进|落实))`),
+  new RegExp(
+    `(?:^|[\\s，,。；;])(${PERSON})(?:同志)?\\s*(?:负责(?!人|的|不|没|任)|跟进|牵头|包联|承办|督办|(?:来|去)(?:办|处理|跟进|落实|核实|调解|协调|对接))`,
+  ),
+  // A post then a name at a phrase start, then the work (村会计张红核实): a member named by post and name.
+  new RegExp(
+    `(?:^|[\\s，,。；;])((?:${POST_BEFORE})的?${PERSON})(?:同志)?\\s*(?:今天|明天|马上|尽快)*(?:去|来)?(?:负责(?!人|的|不|没|任)|跟进|处理|核实|调解|协调|对接|落实|办理)`,
+  ),
 ];
 /**
  * An errand that says only how the holder goes about it, whatever the matter (去看一下, 上门了解情况, 去他家里问清楚,
  * 盯到): taken out with the holder. One that names the work (去修路灯, 去清理垃圾) stays: it may be all the matter said.
  */
 const ERRAND = new RegExp(
-  `^\\s*(?:今天|明天|后天|马上|立即|尽快|赶紧)?就?(?:去|来|上门|到)?(?:帮忙|帮着)?(?:他|她|他们|她们)?(?:家里?|屋头|屋里|那里|那儿|那边|现场)?` +
-    '(?:盯到|盯着|盯紧|盯住|盯牢|盯|跟到|跟着|看一?看|看|瞅一?瞅|瞅一眼|瞧一?瞧|望一?望|问一?问|问清楚|问|了解(?:清楚|情况)?|协调|沟通|解释|对接|跟进|核实(?:情况)?|处理)(?:一下)?' +
+  // 让小王跟进一下: the 一下 left after the verb taken out with the holder.
+  `^\\s*一下(?=$|[\\s，,。；;]|${DEADLINE_SHAPE.source})|^\\s*(?:今天|明天|后天|马上|立即|尽快|赶紧)?就?(?:去|来|上门|到)?(?:帮忙|帮着)?(?:他|她|他们|她们)?(?:家里?|屋头|屋里|那里|那儿|那边|现场)?` +
+    '(?:盯到|盯着|盯紧|盯住|盯牢|盯|跟到|跟着|看一?看|看|瞅一?瞅|瞅一眼|瞧一?瞧|望一?望|问一?问|问清楚|问|了解(?:清楚|情况)?|协调|沟通|解释|对接|跟进|核实(?:情况)?|处理|调解(?:调解)?)(?:一下)?' +
     // …去瞅瞅明天之前, run on as voice input writes it: the errand ends where the date begins.
     `(?=$|[\\s，,。；;]|${DEADLINE_SHAPE.source})`,
 );
 /** A post before a person's name (社区安全员王亮, 村委副主任郑军): the name is what finds the member. */
 const HOLDER_ROLE = new RegExp(
-  `^(?:社区|村里|村上|村委会?|居委会?|后勤|工会|物业|[\\u4e00-\\u9fa5]{0,4}?(?:联系人|负责人|对接人)|[\\u4e00-\\u9fa5]{1,4}?(?:部|科|处|办)|[\\u4e00-\\u9fa5]{0,6}?(?:员|长|主任|委员|干部|会计|书记|支书|主席|专干|干事|文书|电工|民警|社工|经理|管家)|党员)的?(?=(?:老|小)?[${SURNAMES}][\\u4e00-\\u9fa5]{0,2}$)`,
+  `^(?:(?:社区|村里|村上|村委会?|居委会?|后勤|工会|物业|[\\u4e00-\\u9fa5]{0,4}?(?:联系人|负责人|对接人)|[\\u4e00-\\u9fa5]{1,4}?(?:部|科|处|办|站|所|中心|院|室|队|委会|公司)|[\\u4e00-\\u9fa5]{0,6}?(?:员|长|主任|委员|干部|会计|书记|支书|主席|专干|干事|文书|电工|民警|社工|经理|管家|村医|医生|大夫|护士|老师|律师)|党员)的?)+(?=(?:老|小)?[${SURNAMES}](?:[\\u4e00-\\u9fa5]{0,2}|sir)$|阿[\\u4e00-\\u9fa5]$)`,
 );
+const UNIT_ONLY = new RegExp(`^[\\u4e00-\\u9fa5\\d]{0,8}(?:${UNIT_SUFFIX})$`);
+/** A holder named by a post or a body, not a person (村会计, 物业经理, 城管, 民政办). */
+const BODY_OR_POST = new RegExp(
+  `(?:员|长|主任|书记|支书|会计|干部|专干|干事|文书|电工|民警|社工|经理|管家|委员|医生|村医|老师|律师|师傅|志愿者|者|组|团|队|班子|[sS][iI][rR]|${UNIT_SUFFIX}|委|会)$|^(?:物业|城管|民政|社区|村里|村委|居委|街道|派出所|司法所|供电|水务|燃气|住建|交警|环卫|卫健|医保|社保|人社|教育|妇联|团委|残联|工会|调委会|两委|村两委|网格)[\\u4e00-\\u9fa5]{0,2}$`,
+);
+const CLAUSE_WORDS = /[了吗说讲坏吵差动打没很都也还就是\d]/;
+const RECORDER = /^(?:我|俺|咱|本人|自己)(?:们)?(?:自己|这边|这里|这头)?(?:来)?$/;
+const PERSON_ONLY = new RegExp(`^(?:${PERSON})$`);
+/**
+ * A name run on from the matter before 负责/跟进 (…差点动手韩立新负责调解, …臭得很小周负责), as dictation writes it
+ * without a pause: the name is where a surname starts after a character that is not one. When that cannot be told
+ * (修路周强: 路周强 or 周强? 张卫东: 卫 is a surname too) no holder is read.
+ */
+function gluedHolder(text: string): { name: string; index: number; length: number } | undefined {
+  const isSurname = (c: string | undefined) => c !== undefined && SURNAMES.includes(c);
+  // Not 负责的那片果园, 负责不到位, 负责修的: what someone is in charge of, told in the matter.
+  for (const verb of text.matchAll(/(?:负责|跟进)(?!人|的|不|没|任|[^\s，,。；;]{1,2}的(?=$|[\s，,。；;]))/g)) {
+    const before = text.slice(0, verb.index);
+    const shapes = [
+      new RegExp(`[${SURNAMES}]${POST_AFTER}$`),
+      new RegExp(`(?:老|小)[${SURNAMES}]$`),
+      new RegExp(`[${SURNAMES}][\\u4e00-\\u9fa5]{2}$`),
+      new RegExp(`[${SURNAMES}][\\u4e00-\\u9fa5]$`),
+    ];
+    for (const shape of shapes) {
+      const found = shape.exec(before);
+      if (!found) continue;
+      const name = found[0];
+      const prev = before[found.index - 1];
+      // Glued means glued: a gap before it is the ordinary case, read by the patterns above.
+      if (prev === undefined || !/[\u4e00-\u9fa5]/.test(prev)) break;
+      if (isSurname(prev) || prev === '是' || NOT_A_HOLDER.test(name) || KIN_NAME.test(name)) continue;
+      if (name.length === 3 && !/^[老小]/.test(name) && !POST_AFTER_NAME.test(name) && isSurname(name[1])) return undefined;
+      return { name, index: found.index, length: name.length + verb[0].length };
+    }
+  }
+  return undefined;
+}
+
+/** What is left before a holder's words when the member names themself: 俺让, 我们就交给, 额叫. */
+const HANDING =
+  /(?:我们|俺们|咱们|我|俺|咱)(?:就|也|已经|已)?(?:让|叫|喊|请|交给|交由|安排)?\s*$|(?<=^|[\s，,。；;])(?:让|叫|喊|请|由)\s*$/;
 const NOT_A_HOLDER = new RegExp(
-  `^(?:已|了|不|没|过|完|的)|^(?:我们|咱们|俺们|他们|她们|本人|自己|我自己|俺自己|村里|社区|支部|大家|上级|有关部门|相关部门)$|^(?:${NOT_NAMES})(?!.*(?:${UNIT_SUFFIX})$)`,
+  `^(?:已|了|不|没|过|完|的|无|暂|需|免|别)|^(?:我们|咱们|俺们|他们|她们|本人|自己|我自己|俺自己|村里|社区|支部|大家|上级|有关部门|相关部门)$|^(?:${NOT_NAMES})(?!.*(?:${UNIT_SUFFIX})$)`,
 );
 
 /** Kin and polite words after a surname: 王大爷, 刘婶, 陈先生, 张老汉. Longer first. */
 const KIN =
+  // Cantonese sir after a surname (梁sir, 陈Sir).
+  '[sS][iI][rR]|' +
   // Shanghai and Wu (爷叔, 老伯伯, 好婆, 姆妈), the northeast (大兄弟, 老妹儿, 老姨).
-  '爷叔|老伯伯|老伯|老阿姨|好婆|姆妈|阿爷|阿奶|阿叔|大兄弟|老妹儿|老妹|老嫂子|老姨|老叔|老舅|老婶|大爷|大娘|大妈|大婶|大嫂|大哥|大姐|阿姨|阿婆|奶奶|爷爷|婆婆|老汉|老头儿?|老太太?|老爷子|婶子|婶儿|婶|嫂子|嫂|叔叔|叔|伯伯|伯母|伯娘|伯|舅舅|舅妈|舅|姑姑|姑父|姑|姨夫|姐夫|先生|女士|小姐|老师|师傅|医生|大夫|同学|姐|哥|嬢嬢|孃孃|嬢|孃|幺妹|幺爸|幺叔|姨妈|姨|婆(?!家)|太太|太(?![多大远少高低久贵吵脏臭差难])|生(?![病活产日意气])';
+  '爷叔|老伯伯|老伯|老阿姨|好婆|姆妈|阿爷|阿奶|阿叔|大兄弟|老妹儿|老妹|老嫂子|老姨|老叔|老舅|老婶|大爷|大娘|大妈|大婶|大嫂|大哥|大姐|阿姨|阿婆|奶奶|爷爷|婆婆|老汉|老头儿?|老太太?|老爷子|婶子|婶儿|婶|嫂子|嫂|叔叔|叔|伯伯|伯母|伯娘|伯|舅舅|舅妈|舅|姑姑|姑父|姑娘|姑|姨夫|姐夫|先生|女士|小姐|老师|师傅|医生|大夫|同学|姐|哥|嬢嬢|孃孃|嬢|孃|幺妹|幺爸|幺叔|姨妈|姨|婆(?!家)|太太|太(?![多大远少高低久贵吵脏臭差难])|生(?![病活产日意气])';
 /** Kin counted by birth order (马二婶, 孙二嫂, 杨三叔) or said of a child or a house (小磊奶奶, 老张家媳妇, 王家老大). */
 const ORDER = '[大二三四五六七八九幺小]';
 /** What follows a birth order in a nickname: 二娃, 幺妹, 三毛, 二丫头, 大柱子. */
 const NICK = '娃子|娃儿|娃|妹儿|妹子|妹|毛|狗娃|狗|丫头|丫|妞|柱子|柱|蛋|宝';
-const KIN_OF = '姆妈|媳妇儿?|儿媳妇?|闺女|婆娘|老伴|奶奶|爷爷|姥姥|姥爷|外婆|外公|妈妈|爸爸';
+const KIN_OF = '姆妈|媳妇儿?|儿媳妇?|闺女|婆娘|老伴|奶奶|爷爷|姥姥|姥爷|外婆|外公|妈妈|爸爸|妈|爸|娘|婆|爷|奶|爹';
 /** What a person is called before or instead of the name: 村民孙二柱, 独居老人周奶奶, 退伍老兵周德福. */
 const ROLE =
   '来访群众|来电群众|来访|来电|留守(?:儿童|娃|孩子?)的?|退休职工|离退休人员|职工|员工|工友|老两口|两口子|老夫妻|夫妻|夫妇|[\\u4e00-\\u9fa5]{0,2}(?:户|教师|职工|工人|军人|司机)|村民|居民|群众|业主|租户|住户|独居老人|空巢老人|孤寡老人|留守老人|老人家|老人|退伍老兵|退役军人|老兵|老党员|党员|小伙子|小伙|姑娘|大学生|学生家长|家长|五保户|低保户|贫困户|残疾人|妇女|老乡|村里的|社区的|一位|一个|有位|有个';
@@ -223,8 +258,11 @@ const KIN_NAME = new RegExp(
     `^老[${SURNAMES}]头儿?`,
     // A name by birth order and a nickname, as villages call people (韩二娃, 李幺妹, 王三毛, 张二丫头).
     `^[${SURNAMES}]${ORDER}(?:${NICK})`,
-    `^(?:老|小)?[${SURNAMES}]家的?(?:${KIN_OF}|老[大二三四五]|[大二三四五]?(?:小子|丫头|闺女|儿子))`,
-    `^(?:老|小|阿)[\\u4e00-\\u9fa5](?:家的?|的)?(?:${KIN_OF})`,
+    `^(?:老|小)?[${SURNAMES}]家的?(?:${KIN_OF}|老[大二三四五]|[大二三四五]?(?:小子|丫头|闺女|儿子)|${KIN})`,
+    // A man called by birth order (韦老大, 张老三), and his kin (韦老大媳妇).
+    `^[${SURNAMES}]老[大二三四五六七八九幺](?:家的?)?(?:${KIN_OF}|${KIN})?`,
+    // A child's kin said through the child (小明他婆, 小磊奶奶, 阿强的妈妈).
+    `^(?:老|小|阿)[\\u4e00-\\u9fa5](?:家的?|的|他|她)?(?:${KIN_OF})`,
   ].join('|'),
 );
 const SHORT_NAME = new RegExp(`^(?:老|小)[${SURNAMES}](?![\\u4e00-\\u9fa5]{0,1}(?:${KIN}))`);
@@ -243,7 +281,10 @@ const ANONYMOUS = /^(?:有人|群众|大家|别人|某人|他们|她们|我们|�
  * A post or a short description before the person's name, glued or not (居民代表潘先生, 楼组长王阿姨, 独居的孙老太,
  * 502的黄先生): used only where a name must follow.
  */
-const POST_LEAD = '[\\u4e00-\\u9fa5]{0,3}(?:代表|组长|楼长|栋长|队长)|[\\u4e00-\\u9fa5\\d]{1,4}?的';
+const POST_LEAD =
+  '[\\u4e00-\\u9fa5]{0,3}(?:代表|组长|楼长|栋长|队长)|[\\u4e00-\\u9fa5\\d]{1,4}?的|' +
+  // A floor, a building or a room before the name (4楼老吴, 3栋502王姐, 502室的黄先生).
+  '(?:[\\d一二三四五六七八九十]{1,4}(?:号楼|单元|楼|层|栋|幢|号|室|户|房)|\\d{3,4}|\\d{1,3}(?:-\\d{1,4}){1,2})+的?';
 /** What runs between the place and the person met there: 第9网格，遇到退休职工苏大爷. */
 const LEAD_WORDS = '的|[\\s,，、:：]|里的|那边的|这边的|遇到了?|碰到了?|碰见了?|遇见了?|见到了?|碰着了?|碰上了?|遇着了?';
 const ROLE_LEAD = new RegExp(`^(?:${LEAD_WORDS}|(?:${ROLE}))+`);
@@ -252,9 +293,9 @@ const POST_ROLE_LEAD = new RegExp(`^(?:${LEAD_WORDS}|(?:${ROLE})|${POST_LEAD})+`
 
 /** Words that run between who and what: 王大爷 反映 路灯坏了. Kept verbs (要求, 希望) stay in the content. */
 const SAYS =
-  /(反映|反应|来电反映|来访反映|提出|提到|说|(?<![电回说讲对打通])话(?!费)|讲(?![座课解])|问|称|诉求|求助|投诉|咨询|希望|要求|建议|想|需要)/g;
+  /(反映|反应|来电反映|来访反映|提出|提到|说|(?<![电回说讲对打通])话(?!费)|讲(?![座课解])|问|称|诉求|求助|投诉|咨询|希望|要求|建议|想|需要|来找|找到|找过)/g;
 const DROPPED_VERBS =
-  /^(?:他|她)?(?:也|就|还)?(?:来电|来访)?(?:反映|反应|提出|提到|诉求|说|话(?!费|筒|题)|讲(?![座课解]))+(?:说|的)?[:：]?/;
+  /^(?:他|她)?(?:也|就|还)?(?:来电|来访|打(?:了个?)?电话(?:来|过来)?)?(?:反映|反应|提出|提到|诉求|说|话(?!费|筒|题)|讲(?![座课解]))+(?:说|的)?[:：]?/;
 
 /**
  * A part of a place: 2组, 五队, 3号楼, 6栋, 2单元. A 组 or 队 belongs to the village even after a gap (东山村 2组); a
@@ -262,15 +303,16 @@ const DROPPED_VERBS =
  * building goes with the matter.
  */
 const N_ = '(?:\\d{1,2}|[一二三四五六七八九十]{1,3})';
-const UNIT = `(?:\\s?第?${N_}(?:村民小?)?(?:组(?![织长员])|队)|${N_}(?:号楼|栋|幢|单元|座)(?=[\\s，,。；;（(的]|$)|\\s(?:${N_}(?:号楼|栋|幢|单元|座))+(?=[\\s，,。；;]|$))`;
+const UNIT = `(?:\\s?第?${N_}(?:村民小?)?(?:组(?![织长员])|队)|${N_}(?:号楼|栋|幢|单元|座)(?=[\\s，,。；;（(的]|$|业主|居民|住户|租户)|\\s(?:${N_}(?:号楼|栋|幢|单元|座))+(?=[\\s，,。；;]|$))`;
 /** 村/社区/网格 names: 柳树村, 幸福社区, 第三网格, 5号网格, 东山村2组, 新华小区3号楼. */
 const PLACE_SEARCH = new RegExp(
   [
     '第[一二三四五六七八九十\\d]{1,3}网格',
     // A village named without 村, as a word of its own (张家庄 张老汉, 李家湾 王婶).
-    '(?<=^|\\s)[\\u4e00-\\u9fa5]{1,4}(?:庄|营|寨|堡|屯|铺|岗|洼|湾)(?=\\s)',
+    // Also 疃/埠/峪 (Shandong) and 坪/垭/哨 (Guizhou).
+    '(?<=^|\\s)[\\u4e00-\\u9fa5]{1,4}(?:庄|营|寨|堡|屯|铺|岗|洼|湾|疃|埠|峪|坪|垭|哨)(?=\\s)',
     // A city, county or district: a place only with a village or community after it (see placeAt).
-    '[\\u4e00-\\u9fa5]{1,6}?(?:市|县|区)(?=\\s?[\\u4e00-\\u9fa5])',
+    '[\\u4e00-\\u9fa5]{1,6}?(?:市|县|(?<!工业)区)(?=\\s?[\\u4e00-\\u9fa5])',
     '第?[一二三四五六七八九十\\d]{1,2}(?:村民)?组(?![织长员])',
     '[一二三四五六七八九十\\d]{1,3}号?网格',
     // Housing estates named without 小区 (金都苑, 金汇花园, 阳光家园): 苑 anywhere; the other words only as a word of
@@ -279,133 +321,38 @@ const PLACE_SEARCH = new RegExp(
     '(?<=^|[\\s，,。；;:：(（])[\\u4e00-\\u9fa5]{1,6}?(?:花园|家园|公寓|新村)(?=[\\s，,。；;)）的]|$|\\d)',
     // Shanghai lanes (长乐路88弄): the lane is where the person lives.
     '[\\u4e00-\\u9fa5]{1,6}?路\\d{1,4}弄(?:\\d{1,4}号)?',
-    '[\\u4e00-\\u9fa5\\d]{1,8}?(?:社区|小区|居委会?|居民区|村委会|嘎查|街道|片区|网格|院落|家属院|家属区|车间|分厂|(?:村|屯|镇|乡)(?![口里民委部卫道级干子务医集支两]|小(?:学|的|老师|孩)))',
+    // A name hidden as XX or ×× (XX社区, ××村) is still a place's name.
+    '(?:[\\u4e00-\\u9fa5\\d]|[Xx×＊*](?=[Xx×＊*\\u4e00-\\u9fa5]))(?:[\\u4e00-\\u9fa5\\d]|[Xx×＊*]){0,7}?(?:社区|小区|居委会?|居民区|村委会|嘎查|街道|片区|网格|院落|家属院|家属区|车间|分厂|安置点|安置区|安置小区|搬迁点|移民点|工业区|工业园|产业园|(?:村|屯|镇|乡)(?![口里民委部卫道级干子务医集支两]|小(?:学|的|老师|孩)))',
   ]
     .map((p) => `(?:${p})`)
     .join('|')
     .concat(`${UNIT}{0,2}`),
   'g',
 );
+/** A word that starts a sentence before a place, never a place's own first character. */
+const PLACE_LEAD_WORD =
+  /^(?:到|在|去|是|的|了|叫|住|从|们|咱|俺|我|他|她|时候|今天|昨天|上午|下午|早上|晚上|走访|入户|反映|反应|说|想|要|有|这|那|该|本)/;
 /** What may precede a place in a sentence and is not part of its name: 我们到东湖村, 走访的时候东湖村. */
 const PLACE_LEAD = /^.*(?:到|在|去|是|的|了|叫|住|从|们|咱|俺|我|他|她|时候|今天|昨天|上午|下午|早上|晚上|走访|入户|反映|反应|说|想|要|有)/;
 
-/**
- * Words of Cantonese and northern speech rewritten to the Mandarin the rules below read (听日 → 明天, 佢 → 他,
- * 交俾 → 交给, 嗌交 → 吵架). Every rewrite keeps the length, so what was read can be taken back as it was typed.
- */
-const SPOKEN: ReadonlyArray<[RegExp, string]> = [
-  [/听日/g, '明天'],
-  [/听朝/g, '明早'],
-  [/(?<![以之前然最今随落往日])后日/g, '后天'],
-  [/(?:琴|寻)日/g, '昨天'],
-  [/下昼/g, '下午'],
-  [/上昼/g, '上午'],
-  [/今个(?=月|礼拜|星期)/g, '这个'],
-  [/(明|今|后)儿个/g, ' $1天'],
-  [/(明|今|后)儿(?![子女童媳])/g, '$1天'],
-  [/明个(?!人)/g, '明天'],
-  [/佢哋/g, '他们'],
-  [/佢/g, '他'],
-  [/俾/g, '给'],
-  [/咗/g, '了'],
-  [/嘅/g, '的'],
-  [/冇/g, '没'],
-  [/木有/g, '没有'],
-  [/唔/g, '不'],
-  [/喺/g, '在'],
-  [/搵/g, '找'],
-  [/嗌(?:交|架)/g, '吵架'],
-  // Wu: 交拨 for 交给.
-  [/交拨/g, '交给'],
-  [/搞(?:掂|定)/g, '解决'],
-  [/莫得/g, '没得'],
-  // Shanghai and Wu speech: 今朝/明朝, 阿拉 (we), 伊拉 (they), 伊讲 (he says), 侬, 勿, 辰光, 物事, 屋里厢.
-  [/今朝/g, '今天'],
-  [/明朝/g, '明天'],
-  [/阿拉(?!伯|善|斯加|丁)/g, '我们'],
-  [/伊拉(?!克)/g, '他们'],
-  [/(?<![\u4e00-\u9fa5])伊(?=讲|话|说|屋里|家|想|要|也|就|还|老|勿|不)/g, '他'],
-  // 伊 as the object (回复伊, 帮伊弄, 给伊答复): him or her.
-  [/(?<=[给帮陪叫让请告诉知回复答覆问])伊(?![朗犁斯利拉甸])/g, '他'],
-  [/搿(?=个|只|件|趟|面|搭)/g, '这'],
-  [/侬/g, '你'],
-  [/勿/g, '不'],
-  [/辰光/g, '时候'],
-  [/物事/g, '东西'],
-  [/屋里厢/g, '家里面'],
-  // 看一哈, 协调一哈 (Sichuan, Hubei, Guizhou): 一下.
-  [/(?<=[看问说整弄搞调理帮等试查实通释])一哈/g, '一下'],
-  // Slips of pinyin input in the words that carry the fields (负则 for 负责, 承若 for 承诺, 月低 for 月底).
-  [/负则/g, '负责'],
-  [/(?:承若|成诺)/g, '承诺'],
-  [/月低/g, '月底'],
-  [/(?<=[天周日号底末一二三四五六七八九十\d])已前/g, '以前'],
-  [/以经/g, '已经'],
-  [/反应人/g, '反映人'],
-];
-
-/** Chinese digits as voice input writes a phone number (幺三八…): eleven of them in a row are one. */
-const SPOKEN_DIGITS: Record<string, string> = {
-  零: '0',
-  〇: '0',
-  幺: '1',
-  一: '1',
-  二: '2',
-  两: '2',
-  三: '3',
-  四: '4',
-  五: '5',
-  六: '6',
-  七: '7',
-  八: '8',
-  九: '9',
-};
-
-/**
- * The text the rules read: simplified (繁体 as typed in Hong Kong or Taiwan), dialect words rewritten, emoji and
- * bars (｜, a slash not between digits) turned into gaps. The same length as `typed` whenever simplifying kept it.
- */
-function workingText(typed: string): string {
-  const simple = simplify(typed);
-  let text = simple.length === typed.length ? simple : typed;
-  for (const [pattern, to] of SPOKEN) text = text.replace(pattern, to);
-  text = text.replace(
-    /(?<![零〇幺一二两三四五六七八九十])[幺一][三四五六七八九][零〇幺一二两三四五六七八九]{9}(?![零〇幺一二两三四五六七八九十])/g,
-    (m) => [...m].map((c) => SPOKEN_DIGITS[c]).join(''),
-  );
-  return (
-    text
-      .replace(/\p{Extended_Pictographic}|\u200d|\ufe0f/gu, (m) => ' '.repeat(m.length))
-      .replace(/[|｜‖→]|(?<!\d)\/|\/(?!\d)/g, ' ')
-      // The numbers of a numbered form (1.反映人：… 2.地点：…).
-      .replace(/(?<=^|\s)\d{1,2}[.、)](?=\s*[\u4e00-\u9fa5])/g, (m) => ' '.repeat(m.length))
-  );
-}
-
-/**
- * A field read from the working text, given back as it was typed (鄭太, not 郑太; 佢, not 他): each run of the
- * field's text is found in the working text and replaced by the same stretch of the typed one.
- */
-function asTyped(value: string, work: string, typed: string): string {
-  if (work === typed || work.length !== typed.length) return value;
-  let from = 0;
-  return value.replace(/\S+/g, (run) => {
-    const at = work.indexOf(run, from);
-    if (at < 0) return run;
-    from = at + run.length;
-    return typed.slice(at, at + run.length);
-  });
-}
-
 /** Solved while there, said inside the message: 已解决, 当场解答了, 已经搞掂 (rewritten 解决); never 没有当场解决. */
-const SOLVED =
-  /(?<!没有?|未|不能|没能|还没)(?:已经?|当场|现场|当即|当时)(?:当场|现场)?就?(?:帮他|给他|帮她|给她)?(?:解决|办结|解答|处理好|办好|办妥|答复|解释清楚|调解好|协调好|弄好|搞好|整好|修好)/;
+const SOLVED_WORK =
+  '(?:解决|办结|解答|处理好|处理完|办好|办完|办妥|答复|解释清楚|讲清楚|说清楚|教会|调解好|协调好|弄好|搞好|整好|修好|换好|搞定|修复|(?:弄|整|搞)利索|拾掇好)';
+const SOLVED = new RegExp(
+  `(?<!没有?|未|不能|没能|还没)(?:已经?|当场|现场|当即|当时)(?:当场|现场)?就?(?:帮|给)?(?:他|她|他们)?(?:手把手|耐心|上门)?${SOLVED_WORK}` +
+    // 即刻搵咗师傅整好咗, 马上叫了电工修好了: at once, with someone called, and done (了), not 马上修好 (a promise).
+    `|(?:即刻|立刻|立马|马上)就?(?:(?:找|叫|喊)了?[^\\s，,。；;]{1,3}?)?${SOLVED_WORK}了` +
+    // …天花渗水 搞掂咗: done, said as the message's last words.
+    `|(?<=^|[\\s，,。；;])${SOLVED_WORK}了[\\s。！!]*$`,
+);
 
 /** Reads a recording message (with or without its command word) into a draft. */
 export function parseTicket(message: string, context: ParseContext): TicketDraft {
   // Circled numbers of a work-group template (①反映人 ②诉求) are a gap: NFKC would make them digits of the text.
   const typed = message
     .replace(/[\u2460-\u2473\u2776-\u2793\u3251-\u325f]/g, ' ')
+    // Keycap digits (3️⃣天内) are the digit.
+    .replace(/(\d)\ufe0f?\u20e3/g, '$1')
     .normalize('NFKC')
     .replace(/\s+/g, ' ')
     .trim();
@@ -428,8 +375,12 @@ function readDraft(working: string, context: ParseContext): TicketDraft {
   }
   // The command word typed glued to a colon (民情工单：城关村…) leaves the colon in the arguments.
   text = text.replace(/^[:：,，\s]+/, '');
+  // The day of the visit written first, as a register does (3.4 东岗村…, 12月8日 …): when it was heard, not a field.
+  text = text.replace(/^(?:\d{4}[.\-/年])?\d{1,2}[.\-/月]\d{1,2}[日号]?(?=[\s，,])/, ' ');
   // A pause word becomes a gap, so it separates what it stood between (村里的赵永福他就反映 / 那个居民黄建军).
-  text = text.replace(FILLERS, ' ').replace(SOFT, ' ');
+  text = text.replace(FILLERS, ' ').replace(NET_SLANG, ' ').replace(SOFT, ' ');
+  // 周五 前, 3天 内: a deadline with a gap inside it, as dictation or a word-by-word typist leaves it.
+  text = text.replace(/(?<=[天日号周一二三四五六七底末])\s+(?=(?:之|以)?[前内](?![\u4e00-\u9fa5]))/g, '');
 
   text = bracketLabels(text);
   const phone = readPhone(text);
@@ -438,26 +389,83 @@ function readDraft(working: string, context: ParseContext): TicketDraft {
     text = phone.rest;
   }
   text = readLabels(text, draft);
-  const category = CATEGORY.exec(text);
+  // A category named with 类 as a word of its own (基础设施类), as well as after a label (类别：医疗).
+  const category = CATEGORY.exec(text) ?? CATEGORY_ALONE.exec(text);
   if (category && categoryNamed(category[1]!)) {
     draft.category = categoryNamed(category[1]!);
     draft.categoryGiven = true;
     text = cut(text, category.index, category[0].length);
   }
   // 本人负责, 我来跟进: the recorder, who holds it by default; not a name, and not the matter.
-  text = text.replace(/(?<=^|[\s，,。；;])由?(?:本人|我自己|俺自己|自己|我|俺)来?(?:负责|跟进|办理|处理)(?=$|[\s，,。；;])/, ' ');
+  text = text
+    .replace(/(?<=^|[\s，,。；;])由?(?:本人|我自己|俺自己|自己|我|俺)来?(?:负责|跟进|办理|处理)(?=$|[\s，,。；;])/, ' ')
+    // 责任人：我, 负责人 本人: the same, said on a form.
+    .replace(/(?:责任人|负责人|跟进人|处理人|办理人|包抓人)\s*[:：]?\s*(?:本人|我自己|我|俺|自己)(?=$|[\s，,。；;])/, ' ');
   for (const pattern of HOLDER_PATTERNS) {
     const holder = pattern.exec(text);
-    const name = holder?.[1]?.replace(/同志$/, '').replace(HOLDER_ROLE, '').replace(POST_AFTER_NAME, '$1');
+    let name = holder?.[1]
+      ?.replace(/同志$/, '')
+      .replace(HOLDER_ROLE, '')
+      .replace(POST_AFTER_NAME, '$1')
+      // 镇上住建办, 县里民政局: where the unit sits is not its name.
+      .replace(/^(?:镇上|镇里|县上|县里|区里|市里|街道上|上面)的?(?=[\u4e00-\u9fa5]{2})/, '')
+      // 这个事李主任负责: the matter pointed at before the holder is not part of the name.
+      .replace(/^(?:这个?|此|那个?)(?:件)?事(?:情|儿)?(?:就|由)?(?=.)/, '');
+    if (holder && name && RECORDER.test(name)) {
+      // 这事俺负责, 我这边跟进: the member recording it, who holds it by default.
+      text = cut(text, holder.index, holder[0].length);
+      break;
+    }
     if (!holder || !name || NOT_A_HOLDER.test(name)) continue;
+    // What a free pattern took up to the verb must read as a person, a post or a unit, not a clause run on before it
+    // (不可开交差点动手韩立新负责, 两周内落实李嘉欣负责): else the glued reading below, or none.
+    if (
+      !PERSON_ONLY.test(name) &&
+      !UNIT_ONLY.test(name) &&
+      (CLAUSE_WORDS.test(name) || DEADLINE_SHAPE.test(name) || !BODY_OR_POST.test(name))
+    )
+      continue;
+    // 王大爷去办低保被拒了: a person called by kin (大爷, 婶) doing something, with no word handing it over, is the one
+    // who raised it, not a member holding it.
+    const before = holder[0].slice(0, holder[0].indexOf(holder[1]!));
+    if (KIN_NAME.test(name) && !/交|转|让|请|由|叫|喊|安排|派|责任|负责|跟进|包|承办|经办|处理|办理|落实|督办|@/.test(before)) continue;
+    // 他让孙子帮忙: what the person did, told in the matter, not the member handing it over.
+    if (/(?:他|她|人家)(?:们)?(?:就|也|还|想|要|已经)?$/.test(text.slice(0, holder.index))) continue;
+    // 交给住建办, 交给民政办: an office, not a person told to 办 it.
+    const after = text.slice(holder.index + holder[0].indexOf(holder[1]!) + holder[1]!.length);
+    if (/^办(?![理好完结妥了])/.test(after) && !PERSON_ONLY.test(name)) name += '办';
     draft.holder = name;
     // The errand the holder is sent on (去看一下, 去他屋头问清楚, 盯到) is how it is handled, not the matter.
     const errand = ERRAND.exec(text.slice(holder.index + holder[0].length))?.[0].length ?? 0;
-    text = cut(text, holder.index, holder[0].length + errand);
+    // The member and the word that hands it over, left before the holder (俺让…, 我们就交给…), go with it.
+    const lead = HANDING.exec(text.slice(0, holder.index))?.[0].length ?? 0;
+    text = cut(text, holder.index - lead, lead + holder[0].length + errand);
     break;
+  }
+  if (!draft.holder) {
+    const glued = gluedHolder(text);
+    if (glued) {
+      draft.holder = glued.name;
+      const errand = ERRAND.exec(text.slice(glued.index + glued.length))?.[0].length ?? 0;
+      text = cut(text, glued.index, glued.length + errand);
+    }
   }
   if (!draft.onSpot) text = readDeadline(text, context, draft);
   readWhoAndWhat(text, draft);
+  // 匿名反映, 不愿留姓名: the person chose not to be named, as the dialogue's answer 匿名 says.
+  if (!draft.raiser && draft.content && ANONYMOUS_SAID.test(draft.content)) {
+    draft.raiser = '匿名群众';
+    const content = cleanContent(draft.content.replace(ANONYMOUS_SAID, ' '));
+    if (content) draft.content = content;
+    else delete draft.content;
+  }
+  if (!draft.raiser && phone?.owner) {
+    draft.raiser = phone.owner;
+    // The owner and a role glued before it (邻家屈老汉) are who, not what.
+    const content = cleanContent((draft.content ?? '').replace(new RegExp(`(?:${ROLE}|${NEIGHBOUR})?的?${phone.owner}`), ' '));
+    if (content) draft.content = content;
+    else delete draft.content;
+  }
   if (draft.content && !draft.category) draft.category = guessCategory(draft.content);
   // 已解决 / 当场解答了 said in the message, with no promise nor holder: solved while there.
   if (!draft.onSpot && !draft.due && !draft.dueProblem && !draft.holder && SOLVED.test(text)) draft.onSpot = true;
@@ -487,7 +495,7 @@ function readLabels(text: string, draft: TicketDraft): string {
     ).exec(rest);
   const person =
     labelled('反映人|提出人|来访人|来电人|来信人|诉求人|求助人|投诉人|咨询人|当事人|联系人|报事人|群众姓名|姓名|走访对象', true) ??
-    labelled('(?<=^|[\\s，,。；;])对象');
+    labelled('(?<=^|[\\s，,。；;])(?:对象|群众|居民|村民|住户|业主|人|谁|哪个)');
   if (person) {
     let { name, place } = readWho((person[1] ?? person[2])!);
     let length = person[0].length;
@@ -504,13 +512,19 @@ function readLabels(text: string, draft: TicketDraft): string {
     if (place) draft.place = place;
     rest = cut(rest, person.index, length);
   }
-  const place = labelled('地点|地址|住址|所在村|所在社区|村组|村\\(社区\\)|村/社区|网格');
+  const place = labelled(
+    '地点|地址|住址|家庭住址|居住地|(?:所在|所属)(?:村居|村|社区|小区|网格|村组)|村居|村组|村\\(社区\\)|村/社区|网格|(?<=^|[\\s，,。；;])(?:村|社区|小区|哪里|在哪)',
+  );
   if (place) {
-    draft.place = place[1]!;
+    // 地点：红星村反映：… typed run on: the next label is not part of the place.
+    draft.place = place[1]!.replace(/(?:反映|问题|诉求|内容|情况|电话|手机|联系|姓名|负责|责任|时限|期限)+$/, '') || place[1]!;
     rest = cut(rest, place.index, place[0].length);
   }
   return rest
-    .replace(/(?:反映内容|诉求内容|具体问题|问题描述|反映问题|问题|内容|情况|事项|事由|诉求)\s*[:：]/g, ' ')
+    .replace(
+      /(?:反映内容|诉求内容|具体问题|问题描述|反映问题|问题|内容|情况|事项|事由|诉求|(?<=^|\s)(?:啥事|什么事|事情|事))\s*[:：]/g,
+      ' ',
+    )
     .replace(/(?<=^|\s)(?:反映内容|诉求内容|具体问题|问题描述|反映问题|问题|事由|诉求)(?=\s)/g, ' ')
     .replace(
       new RegExp(`(?:${STAFF})\\s*(?:(?:老|小)?[${SURNAMES}][\\u4e00-\\u9fa5]{1,2}?)?\\s*(?:上报|报告|报|走访发现|发现|反映)`, 'g'),
@@ -533,13 +547,43 @@ function bracketLabels(text: string): string {
 const STAFF = '网格员|网格长|楼栋长|楼长|信息员|村干部|社区干部|驻村干部|志愿者';
 
 /** The mobile number in a text (spaces and dashes dropped) and the text without it (nor its 电话是). */
-export function readPhone(text: string): { number: string; rest: string } | undefined {
-  const phone = PHONE.exec(text);
+export function readPhone(text: string): { number: string; rest: string; owner?: string } | undefined {
+  const phone = PHONE.exec(text) ?? LOCAL_PHONE.exec(text);
   if (!phone) return undefined;
   // A landline keeps its area code apart (0851-12345678); a mobile is eleven digits.
-  const digits = phone[1]!.replace(/[\s-]/g, '');
+  const digits = phone[1]!.replace(/[\s()，,-]/g, '');
   const number = digits.startsWith('0') ? digits.replace(/^(0(?:10|2\d|\d{3}))(\d{7,8})$/, '$1-$2') : digits;
-  return { number, rest: cut(text, phone.index, phone[0].length).trim() };
+  // A number in brackets (刘建国（136…）说, 屈老汉(电话:189…)) goes with its brackets, so the name and what follows
+  // it meet again.
+  let at = phone.index;
+  let length = phone[0].length;
+  const open = /[(（]\s*$/.exec(text.slice(0, at));
+  const close = /^\s*[)）]/.exec(text.slice(at + length));
+  if (open && close) {
+    at = open.index;
+    length += open[0].length + close[0].length;
+  }
+  const owner = phoneOwner(text.slice(0, at));
+  return { number, rest: cut(text, at, length).trim(), ...(owner ? { owner } : {}) };
+}
+
+const ANONYMOUS_SAID = /(?:有)?(?:一位|一个|位)?匿名(?:群众|居民|村民|人士)?|不愿(?:意)?(?:透露|留)(?:姓名|名字)的?(?:群众|居民|村民)?/;
+/** A neighbour said before a name (邻家屈老汉, 隔壁的王姐). */
+const NEIGHBOUR = '邻居|邻家|隔壁|对门';
+const ROLE_END = new RegExp(`(?:${ROLE}|${NEIGHBOUR})的?$`);
+
+/**
+ * The person a number was written right after (邻家屈老汉(电话:…), 刘建国 136…): whose number it is, and so who raised
+ * it when nothing else says so. Not someone the member was told to call (联系王主任 138…).
+ */
+function phoneOwner(before: string): string | undefined {
+  const chunk = /[^\s，,。；;:：、]*$/.exec(before.trimEnd())![0];
+  if (!chunk || /联系|找|打|问|拨|咨询|转|交|让|请|由/.test(chunk)) return undefined;
+  for (let i = 0; i < chunk.length - 1; i++) {
+    const tail = chunk.slice(i);
+    if (nameAt(tail) === tail && (KIN_NAME.test(tail) || i === 0 || ROLE_END.test(chunk.slice(0, i)))) return tail;
+  }
+  return undefined;
 }
 
 /** The text with one part taken out, a gap left where it was. */
@@ -553,10 +597,22 @@ function readDeadline(text: string, context: ParseContext, draft: TicketDraft): 
   const promise = PROMISE_WORD.exec(text);
   if (promise) {
     const after = text.slice(promise.index + promise[0].length);
-    const lead = /^(?:[\s:：]|的|是|为|就|在|于|到|呢|吧|嘛|呀|啊)*/.exec(after)![0];
-    const phrase = /^[^\s，,。；;！!]*/.exec(after.slice(lead.length))![0];
+    const words = /^(?:[\s:：]|的|是|为|就|在|于|到|呢|吧|嘛|呀|啊)*/;
+    let lead = words.exec(after)![0];
+    let phrase = /^[^\s，,。；;！!]*/.exec(after.slice(lead.length))![0];
+    const read = (said: string) => readDue(byHours(dayOfMonth(said.replace(/[吧呢]/g, ''))), context);
+    // A pause after the word (deadline，3月10号, 承诺，月底前) as voice input writes it: taken only when a date
+    // follows it.
+    if (!phrase && /^[,，]/.test(after.slice(lead.length))) {
+      const paused = /^(?:[\s:：,，]|的|是|为|就|在|于|到|呢|吧|嘛|呀|啊)*/.exec(after)![0];
+      const next = /^[^\s，,。；;！!]*/.exec(after.slice(paused.length))![0];
+      if (next && read(next).ok) {
+        lead = paused;
+        phrase = next;
+      }
+    }
     if (phrase) {
-      const result = readDue(byHours(dayOfMonth(phrase.replace(/[吧呢]/g, ''))), context);
+      const result = read(phrase);
       if (result.ok) draft.due = result.date;
       else draft.dueProblem = result.reason;
       return cut(text, promise.index, promise[0].length + lead.length + phrase.length);
@@ -569,12 +625,12 @@ function readDeadline(text: string, context: ParseContext, draft: TicketDraft): 
     const after = text.slice(shaped.index + shaped[0].length + action.length);
     // 15日前 then a pause or the work promised is a day of the month (15号前), not fifteen days ago (3日前就坏了).
     const phrase = byHours(action || /^(?:$|[\s，,。；;])/.test(after) ? dayOfMonth(shaped[0]) : shaped[0]);
-    const result = parseDeadline(phrase, context);
+    const result = parseDeadline(phrase.replace(new RegExp(`(?<=.)(?:${END_OF_DAY})(?=${BEFORE}$)`), ''), context);
     if (result.ok) draft.due = result.date;
     else draft.dueProblem = result.reason;
     return cut(text, shaped.index, shaped[0].length + action.length);
   }
-  // A day said alone at the very end (…帮她办 这周五, …月底): the promise, said without 前.
+  // A day said alone at the very end (…帮她办 这周五, …月底, …3.10): the promise, said without 前.
   const last = LAST_DAY.exec(text);
   if (last) {
     const result = parseDeadline(last[1]!, context);
@@ -587,7 +643,7 @@ function readDeadline(text: string, context: ParseContext, draft: TicketDraft): 
 }
 
 /** 过两天, 过几天, 回头, 改天: "soon" in everyday words, not a date to promise; asked rather than read as two days. */
-const VAGUE_SOON = /^(?:过|再过)(?:两|几|一两|三两|二)天|^(?:回头|改天|过段时间|过阵子|这两天|近两天)/;
+const VAGUE_SOON = /^(?:过|再过)(?:两|几|一两|三两|二)[天日]|^(?:回头|改天|过段时间|过阵子|这两[天日]|近两[天日])/;
 
 /** A promised date typed as the answer to 承诺哪天前 or after a promise word; see {@link VAGUE_SOON}. */
 export function readDue(phrase: string, context: ParseContext): DeadlineResult {
@@ -597,7 +653,7 @@ export function readDue(phrase: string, context: ParseContext): DeadlineResult {
 }
 
 const PROMISED_ACTION =
-  /^(?:(?:给|帮)?(?:他|她|他们)?(?:给)?个?(?:办结|办完|办好|办了|完成|解决|处理好?|修好|修复|修|更换|整改|落实|清理|清走|清运|拉走|调解|协调|核实|查清|上门(?:(?:帮|给)(?:他|她|他们)?(?:弄|办|搞|整|修)|看看?|查看|核实)?|答复|回复|回话|回信|回电话?|覆|给信|准信|准话|回音|说法)(?:好|完|到位)?(?:他|她|他们)?)?/;
+  /^\s?(?:ddl|DDL|deadline|截止|为限)|^(?:(?:必须|一定|务必|保证|争取|尽量|要|得|就)?(?:(?:给|帮|向)[^\s，,。；;给]{0,4}?)?(?:给)?个?(?:办结|办完|办好|办了|完成|解决|处理好?|修好|修复|修|更换|整改|落实|清理|清走|清运|拉走|调解|协调|核实|查清|上门(?:(?:帮|给)(?:他|她|他们)?(?:弄|办|搞|整|修)|看看?|查看|核实)?|答复|回复|回话|回信|回电话?|覆|给信|准信|准话|回音|说法|(?:弄|搞|整|清|填|调)(?:好|完|掉|妥|定)?)(?:好|完|到位)?(?:他|她|他们)?)?/;
 const dayOfMonth = (phrase: string) =>
   phrase
     .replace(/^(\d{1,2})日(之前|以前|前)$/, '$1号$2')
@@ -612,20 +668,22 @@ const byHours = (phrase: string) =>
     return `${Math.max(1, Math.ceil(count / 24))}天内`;
   });
 const LAST_DAY = new RegExp(
-  `(?:^|\\s)((?:本|这|下个?)?(?:周|星期|礼拜)[一二三四五六日天]|${NUM}月${NUM}[日号]|(?:本月|这个?月|下个?月)?${NUM}号|(?:本|这个?|下个?)?月(?:底|末)|明天|后天|大后天)\\s*$`,
+  `(?:^|\\s)((?:本|这|下个?)?(?:周|星期|礼拜)[一二三四五六日天]|${NUM}月${NUM}[日号]|(?:本月|这个?月|下个?月)?${NUM}号|(?:本|这个?|下个?)?月(?:底|末)|明天|后天|大后天|(?:0?[1-9]|1[0-2])[./](?:0?[1-9]|[12]\\d|3[01])|${NUM}个?工作日)\\s*$`,
 );
 
 /** Who raised it, where, and what, from what is left: `城关村 王大爷 反映 村口路灯坏了`, run on or spaced. */
 function readWhoAndWhat(text: string, draft: TicketDraft): void {
   let rest = text;
-  const place = findPlace(rest);
+  // A place or a person a form's label gave (地点：…, 反映人：…) stands; another one in the matter is part of it
+  // (每个月要去镇上卫生院, 麦地被占).
+  const place = draft.place === undefined ? findPlace(rest) : undefined;
   let afterPlace = -1;
   if (place) {
     draft.place = place.name;
     rest = cut(rest, place.index, place.length);
     afterPlace = place.index + 1;
   }
-  const person = findRaiser(rest, afterPlace);
+  const person = draft.raiser === undefined ? findRaiser(rest, afterPlace) : undefined;
   if (person) {
     draft.raiser = person.name;
     rest = cut(rest, person.index, person.length);
@@ -666,7 +724,8 @@ const VISIT =
   /走访|入户|巡查|排查|(?:到|去)[^，,。；;\s]{0,6}(?:村|社区|小区|网格|家)|遇到|碰到|碰着|碰见|见到|今天|昨天|上午|下午|早上|晚上|我们|俺们|咱们/;
 
 /** A place word with no name before it (小区, 居委), or only a pointer (这个小区, 附近小区): no place of a person. */
-const BARE_PLACE = /^(?:这个?|那个?|该|本|附近|周边|周围|整个)?(?:村|屯|镇|乡|社区|小区|居委|居民区|网格|街道|片区)/;
+const BARE_PLACE =
+  /^(?:这个?|那个?|该|本|附近|周边|周围|整个)?(?:村|屯|镇|乡|社区|小区|居委|居民区|网格|街道|片区)|^(?:易地)?(?:扶贫)?(?:搬迁|移民)?安置(?:点|区|小区)$/;
 
 /** The first place named in the text; a bare suffix (想社区出面) is passed over for a real name further on. */
 function findPlace(text: string): { name: string; index: number; length: number } | undefined {
@@ -685,11 +744,29 @@ function findPlace(text: string): { name: string; index: number; length: number 
 
 function placeAt(text: string, found: RegExpExecArray): { name: string; index: number; length: number } | undefined {
   // The shortest name ends at the first suffix: 新村 of 新村社区, 张庄村 of 张庄村委会 are extended to the whole.
+  // A grid is the smallest part: 第11网格小区后身 is the estate in that grid, not a place called 第11网格小区.
+  const grid = /网格$/.test(found[0]);
+  // Nor is a 社区 or 小区 one more estate word on (东湖社区小区里头): that is the estate inside it.
+  const estate = /(?:社区|小区)$/.test(found[0]);
   const longer = new RegExp(
-    `^(?:社区|小区|村委会|居委会|委会|街道|片区|网格)?(?:\\s?第?[一二三四五六七八九十\\d]{1,3}号?网格)?${UNIT}{0,2}`,
+    `^${grid ? '' : `(?:${estate ? '村委会|居委会|委会|街道|片区|网格' : '社区|小区|村委会|居委会|委会|街道|片区|网格'})?(?:\\s?第?[一二三四五六七八九十\\d]{1,3}号?网格)?`}${UNIT}{0,2}`,
   ).exec(text.slice(found.index + found[0].length));
   const whole = found[0] + (longer?.[0] ?? '');
-  const lead = PLACE_LEAD.exec(whole)?.[0] ?? '';
+  let lead = PLACE_LEAD.exec(whole)?.[0] ?? '';
+  // A name that holds a lead word's character (乐从镇, 在田村), standing as a word of its own: the whole of it.
+  const ownWord = found.index === 0 || /[\s，,。；;:：、(（]/.test(text[found.index - 1]!);
+  if (ownWord && whole.length <= 4 && BARE_PLACE.test(whole.slice(lead.length).trim()) && !PLACE_LEAD_WORD.test(whole)) lead = '';
+  // Words glued before 第N网格 that are no place (苏伯第10网格, 低保第2网格) are not part of it; 南街社区第2网格 is.
+  const numbered = /^(.+?)第[一二三四五六七八九十\d]{1,3}网格/.exec(whole.slice(lead.length));
+  if (numbered && !/(?:社区|小区|村|屯|镇|乡|街道|片区|居委会?|居民区|苑|花园|家园|新村)$/.test(numbered[1]!.trim())) lead += numbered[1];
+  // A kin name glued before it (李婶新民社区, 刘哥朝阳社区) is the person, not part of the place.
+  const kin = KIN_NAME.exec(whole.slice(lead.length).trim());
+  if (
+    kin &&
+    kin[0].length < whole.slice(lead.length).trim().length - 2 &&
+    !BARE_PLACE.test(whole.slice(lead.length).trim().slice(kin[0].length))
+  )
+    lead = whole.slice(0, whole.indexOf(kin[0], lead.length) + kin[0].length);
   const name = whole.slice(lead.length).trim().replace(/\s+/g, '');
   // A suffix with nothing before it (村, 网格) or only a number is not a place's name.
   if (!name || BARE_PLACE.test(name)) return undefined;
@@ -697,10 +774,11 @@ function placeAt(text: string, found: RegExpExecArray): { name: string; index: n
   const end = found.index + whole.length;
   // A city, district, town or street, then the village or community in it (成华区 府青路街道 二仙桥社区): the place
   // is the 村/社区 (or 网格) the person belongs to; the levels above it are taken out with it, not left in the matter.
-  const above = /(?:市|县|区|镇|乡|街道)$/.test(name) && !/(?:社区|小区|片区|居民区)$/.test(name);
+  const above = /(?:市|县|区|镇|乡|街道)$/.test(name) && !/(?:社区|小区|片区|居民区|工业区|安置区)$/.test(name);
   if (above) {
     const inside = new RegExp(PLACE_SEARCH.source, 'y');
-    inside.lastIndex = end + (/^\s?/.exec(text.slice(end))?.[0].length ?? 0);
+    // 沂南县依汶镇，东辛庄村: a comma between the levels as dictation writes it.
+    inside.lastIndex = end + (/^[\s，,、]?/.exec(text.slice(end))?.[0].length ?? 0);
     const next = inside.exec(text);
     const more = next ? placeAt(text, next) : undefined;
     if (more && more.index === next!.index) return { name: more.name, index, length: more.index + more.length - index };
@@ -712,14 +790,24 @@ function placeAt(text: string, found: RegExpExecArray): { name: string; index: n
 
 /** The person who raised it: 叫刘桂兰, the name just after the place, or the name just before 反映/说. */
 function findRaiser(text: string, afterPlace: number): { name: string; index: number; length: number } | undefined {
-  const called = /叫\s*/.exec(text);
+  // 反映的是4楼老吴, 提出人是王姐: the person is named after the verb.
+  const named = /(?:反映|反应|提出|来访|来电|求助)(?:人|的)?(?:是|为)\s*/.exec(text);
+  if (named) {
+    const at = named.index + named[0].length;
+    const lead = POST_ROLE_LEAD.exec(text.slice(at))?.[0] ?? '';
+    const name = nameAt(text.slice(at + lead.length));
+    if (name) return { name, index: named.index, length: named[0].length + lead.length + name.length };
+  }
+  // 有个叫刘桂兰的, 居民叫徐丽: a name given after 叫, glued to it (狗天天叫 李四… is barking).
+  const called = /叫(?=\S)/.exec(text);
   if (called) {
     const at = called.index + called[0].length;
     const name = nameAt(text.slice(at));
     if (name) return { name, index: at, length: name.length };
   }
   const tryAt = (from: number) => {
-    let lead = ROLE_LEAD.exec(text.slice(from))?.[0] ?? '';
+    // A kin name standing first is the person, though it may read as a household too (梁婆户口本…: not 梁婆户).
+    let lead = KIN_NAME.test(text.slice(from)) ? '' : (ROLE_LEAD.exec(text.slice(from))?.[0] ?? '');
     let name = nameAt(text.slice(from + lead.length));
     if (!name) {
       lead = POST_ROLE_LEAD.exec(text.slice(from))?.[0] ?? '';
@@ -736,7 +824,14 @@ function findRaiser(text: string, afterPlace: number): { name: string; index: nu
   if (first) return first;
   // Before the place: 居民张女士 1360… 失业了… 东风社区, 何姐（第4网格）个仔….
   const atStart = afterPlace > 0 ? tryAt(0) : undefined;
-  if (atStart) return atStart;
+  // 桂城 东二社区: a word ending like a place (城, 镇, 街, 湾…) said just before the place is a level above it, not a
+  // person, unless it reads as kin (苏伯 第10网格).
+  const aboveIt =
+    atStart &&
+    !KIN_NAME.test(atStart.name) &&
+    /[城镇乡县区市街路桥湾岗坪山河湖塘港洲沙坑围涌滘冲寨庄村屯堡营铺]$/.test(atStart.name) &&
+    /^\s*$/.test(text.slice(atStart.index + atStart.length, afterPlace - 1));
+  if (atStart && !aboveIt) return atStart;
   // Just before a verb of saying, with anything in between dropped: …没法开窗周大爷反映的, 杨家兄弟俩 杨大哥反映.
   for (const says of text.matchAll(SAYS)) {
     const before = text
@@ -758,6 +853,11 @@ function findRaiser(text: string, afterPlace: number): { name: string; index: nu
     }
     const tail = new RegExp(`(?:老|小)?[${SURNAMES}](?:${KIN})$`).exec(chunk);
     if (tail) return { name: tail[0], index: text.lastIndexOf(tail[0], says.index), length: tail[0].length };
+    // Run on from the clause before (…闹得不可开交韦老大媳妇来找我): the longest kin name that ends the chunk.
+    for (let i = 1; i < chunk.length - 1; i++) {
+      const end = chunk.slice(i);
+      if (KIN_NAME.exec(end)?.[0] === end) return { name: end, index: text.lastIndexOf(end, says.index), length: end.length };
+    }
   }
   return undefined;
 }
@@ -767,11 +867,14 @@ function nameAt(text: string): string | undefined {
   if (ANONYMOUS.test(text) || NOT_NAME_START.test(text)) return undefined;
   const kin = KIN_NAME.exec(text) ?? SHORT_NAME.exec(text);
   if (kin) return kin[0];
-  const some = new RegExp(`^[${SURNAMES}]某某?`).exec(text);
+  // 王某, 王某某, a name hidden as 王XX or 王**; 王姓 (a surname only) names nobody.
+  if (new RegExp(`^[${SURNAMES}]姓`).test(text)) return undefined;
+  const some = new RegExp(`^[${SURNAMES}](?:某某?|[Xx×＊*]{1,2})`).exec(text);
   if (some) return some[0];
   // 阿珍, 阿强 (Cantonese given names); 阿姨 or 阿婆 alone names nobody.
   const ah = /^阿(?![姨婆伯叔公嫂妈爸])[\u4e00-\u9fa5]/.exec(text);
-  if (ah && NAME_ENDS.test(text.slice(2))) return ah[0];
+  // 阿强被机器压伤: a given name is told by its 阿 even before 被 (a full name there may be 麦地被占).
+  if (ah && (NAME_ENDS.test(text.slice(2)) || text[2] === '被')) return ah[0];
   // A plain name must end where a name ends (孙二柱跟邻居, 吴磊他说, 陈老栓五保户): 路灯坏了 and 高压线断了 start with a
   // surname too, and are the matter.
   const full = FULL_NAME.exec(text)?.[0];
@@ -794,15 +897,19 @@ function cleanContent(rest: string): string | undefined {
     .replace(/^[\s，,。；;:：、]+|[\s，,。；;:：、]+$/g, '')
     .replace(/\s*(?:反映的|说的)$/, '')
     // What was left around a holder or a promise taken out: 这个事情呢就 (交给…), 我们就 (…).
-    .replace(/\s*(?:(?:这个?|此)事(?:情)?)?(?:呢)?(?:我们|我)?(?:就)?$/, '')
+    .replace(/\s*(?:(?:这个?|此)事(?:情)?)?(?:呢)?(?:我们|俺们|咱们|我|俺|咱)?(?:就)?$/, '')
     // 这个事情 left standing alone where an instruction was taken out (这个事情 交给小张处理).
     .replace(/(?:^|\s)(?:这个?|那个?|此)事(?:情|儿)?(?=\s|$)/g, ' ')
     .replace(/^[\s，,。；;:：、]+|[\s，,。；;:：、]+$/g, '')
     .trim();
-  return content && /[\u4e00-\u9fa5a-z\d]/i.test(content) && !VAGUE_MATTER.test(content.replace(/[\s，,。；;、]/g, ''))
-    ? content
-    : undefined;
+  if (!content || !/[\u4e00-\u9fa5a-z\d]/i.test(content) || VAGUE_MATTER.test(content.replace(/[\s，,。；;、]/g, ''))) return undefined;
+  // The member says the matter was not caught (说的啥没记全, 没听清, 回头再问) and names nothing of one: asked for.
+  if (UNCAUGHT.test(content) && guessCategory(content) === '其他') return undefined;
+  return content;
 }
+
+const UNCAUGHT =
+  /没(?:有)?(?:记|听|问|搞|弄)(?:全|清|住|到|明白|懂|清楚)|记不(?:清|住|全)|听不(?:清|懂|明白)|忘了(?:问|记)|回头再问|再问问/;
 
 /**
  * Words that only point at a matter said elsewhere (他说的那个事, 这个问题) or only announce one (说有个事情要反映):

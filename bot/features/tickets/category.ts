@@ -1,0 +1,58 @@
+// The recording parser's neighbour (parse.ts): the categories of a 民情工单 and the words, as members across China
+// say them, that point to each.
+
+/** The categories of the seed system, in the order people see them. */
+export const CATEGORIES = ['基础设施', '就业社保', '医疗', '教育', '矛盾纠纷', '环境', '其他'] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+/** Words that point to a category; the one with most hits wins, ties in {@link CATEGORIES} order. */
+const CATEGORY_WORDS: Record<Exclude<Category, '其他'>, RegExp> = {
+  基础设施:
+    /路灯|灯(?!笼)|道路|结冰|路滑|开裂|裂缝|垮塌|倒塌|修路|路面|路坏|坑洼|坑(?!塘)|塌|水表|电表|表箱|水龙头|暖气|供暖|楼梯|门禁|积水|村道|机耕路|水泥路|减速带|人行道|坏|地砖|红绿灯|路|桥|水管|自来水|停水|没得?水|供水|水压|停电|供电|电线|高压线|线路|断电|灌溉|水渠|渠|电压|排水|下水道|井盖|涵洞|网络|信号|宽带|燃气|天然气|煤气|气管|管道|管子|漏气|老化|公厕|厕所|围墙|危房|漏水|漏雨|房屋|设施|健身器材|护栏|台阶|电梯|监控|停车|充电桩|飞线|热水|没电|跳闸|渗水|渗漏|水浸|浸水|吃水|饮水|机井|水井|滑坡|塌方|垮|停气|滴水|冲凉/g,
+  就业社保:
+    /就业|找工作|找活|活干|(?<!做做?|思想)工作(?!人员)|岗位|公益岗|打工|裁员|招聘|失业|社保|养老保险|养老金|退休金|低保|五保|特困|工资|欠薪|工钱|补贴|补助|救助|技能培训|用工|务工|招工|创业|贷款|参保|残疾|养老|困难户|公积金|加班|劳动合同|五险一金|工伤|出粮|拖粮|人工(?=[未没不拖欠])|拖欠|仲裁|老细|找工|辞退|开除|炒鱿鱼/g,
+  医疗: /看病|就医|医院|医生|卫生室|卫生院|卫生服务|复诊|门诊|挂号|打针|输液|药|医保|住院|体检|疫苗|慢性病|慢病|护理|康复|家庭医生|报销医|新农合|合作医疗|病/g,
+  教育: /上学|入学|转学|插班|中考|高考|招生|高中|初中|辍学|失学|退学|学位|学区|升学|学籍|小学|中学|大学|托管|作业|留守儿童|放学|学校|读书|教育|学费|幼儿园|辅导|校车|助学|学生|课|老师|补习/g,
+  矛盾纠纷:
+    /纠纷|矛盾|吵架|争吵|相骂|吵嘴|拌嘴|报警|报过?110|吵起来|吵[了过]|嗌|俩家|两家|双方|动手|郁手|打人|干起来|打起来|闹矛盾|闹得|闹着|很僵|闹僵|赔|不讲理|被人占|占了|挡了|咬死|咬伤|争执|打架|邻里|宅基地|边界|地界|赡养|继承|分家|占用|侵占|调解|扯皮|不让|堵了路|被占|霸占|对骂|骂街|骂人|咬人|押金|不退/g,
+  环境: /垃圾|污水|臭|脏|埋汰|装修|砸墙|影响休息|吵得|麻将|清洁|气味|难闻|异味|嘈|卫生(?![室院所站局]|服务|健康)|环境|保洁|狗屎|狗粪|粪便|坑塘|死鸡|死猪|死狗|烂菜|河涌|老鼠|蟑螂|蚊子|噪音|噪声|太吵|吵闹|吵到|扰民|半夜|广场舞|音响|扬尘|灰尘|粉尘|养猪|养殖|塑料袋|污染|河道|水沟|绿化|焚烧|烧秸秆|粪|蚊虫|苍蝇|清理|乱堆|堆满|乱放|堆放|杂物|堆东西|油烟|杂草|蚊|烧嘢|烟熏|冒烟|烟好大|烟大/g,
+};
+
+/**
+ * A quarrel with another party (跟楼上两口子吵了好几回, 和邻居闹矛盾): whatever it started from (a leak, a wall), the
+ * matter is now between two households, so it counts once more for 矛盾纠纷.
+ */
+const QUARREL_WITH =
+  /(?:跟|和|与|同)[^\s，,。；;]{1,8}?(?:吵|闹|扯皮|打架|打起来|干起来|红脸|有矛盾|起冲突)|因为[^\s，,。；;]{1,12}?(?:吵|闹|相骂|扯皮|打架|打起来|干起来|红脸|起冲突)/;
+
+export function guessCategory(text: string): Category {
+  let best: Category = '其他';
+  let most = 0;
+  for (const category of CATEGORIES) {
+    if (category === '其他') continue;
+    const hits = (text.match(CATEGORY_WORDS[category])?.length ?? 0) + (category === '矛盾纠纷' && QUARREL_WITH.test(text) ? 1 : 0);
+    if (hits > most) {
+      best = category;
+      most = hits;
+    }
+  }
+  return best;
+}
+
+/** A category as people write it (基础设施类, 环境卫生, 纠纷), or undefined. */
+export function categoryNamed(text: string): Category | undefined {
+  const word = text.replace(/类$/, '').trim();
+  if (!word) return undefined;
+  const exact = CATEGORIES.find((c) => c === word);
+  if (exact) return exact;
+  const aliases: [RegExp, Category][] = [
+    [/^(基建|设施|基础)/, '基础设施'],
+    [/^(就业|社保|民生保障|社会保障)/, '就业社保'],
+    [/^(医疗|卫生健康|看病|医保)/, '医疗'],
+    [/^(教育|上学)/, '教育'],
+    [/^(矛盾|纠纷|调解)/, '矛盾纠纷'],
+    [/^(环境|环卫|生态)/, '环境'],
+    [/^其它|^其他/, '其他'],
+  ];
+  return aliases.find(([pattern]) => pattern.test(word))?.[1];
+}

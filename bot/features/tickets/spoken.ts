@@ -1,0 +1,165 @@
+import { simplify } from '../../../knowledge';
+
+// The recording parser's neighbour (parse.ts): the text its rules read, 繁体 simplified and dialect and voice-input
+// words rewritten to Mandarin, and a field given back as it was typed.
+
+/**
+ * Words of Cantonese and northern speech rewritten to the Mandarin the parser's rules read (听日 → 明天, 佢 → 他,
+ * 交俾 → 交给, 嗌交 → 吵架). Every rewrite keeps the length, so what was read can be taken back as it was typed.
+ */
+const SPOKEN: ReadonlyArray<[RegExp, string]> = [
+  [/听日/g, '明天'],
+  [/听朝/g, '明早'],
+  [/(?<![以之前然最今随落往日])后日/g, '后天'],
+  [/(?:琴|寻)日/g, '昨天'],
+  [/下昼/g, '下午'],
+  [/上昼/g, '上午'],
+  [/今个(?=月|礼拜|星期)/g, '这个'],
+  // Guanzhong and Shandong: 夜儿个, 夜来 (yesterday), 头午/后晌 (morning/afternoon); 赶明儿 is "some day", never
+  // tomorrow, so it becomes 改天 and is asked about.
+  [/赶明儿个/g, '  改天'],
+  [/赶明儿/g, ' 改天'],
+  [/夜儿个/g, ' 昨天'],
+  [/夜(?:儿|来)(?![香里间])/g, '昨天'],
+  [/头午/g, '上午'],
+  [/(?:过|下|后)晌/g, '下午'],
+  [/晌午/g, '中午'],
+  // 克 for 去 (Guanzhong, Shandong, Guizhou: 克调解, 克他屋头), except in the words 克 belongs to (克服, 千克, 巧克力).
+  [/(?<![千公毫巧坦扑夹马攻沙柯阿普兆])克(?![服隆制扣星拉力勤罗思莱斯林里期])/g, '去'],
+  // 额 for 我 (Guanzhong: 额让张海涛跟进), except 金额, 名额, 额度.
+  [/(?<![金名超限份数差余巨总定配税面票])额(?![度外头定满])/g, '我'],
+  // Cantonese: 呢个 (this), 啲, 畀 (give), 睇 (look), 揾 (find), 月尾/年尾 (month's/year's end), 听晚 (tomorrow night).
+  [/呢(?=个|啲|度|排|几|两|位|单|件|次|间|条|栋|边|种|头)/g, '这'],
+  [/啲/g, '些'],
+  [/畀/g, '给'],
+  [/睇/g, '看'],
+  [/揾/g, '找'],
+  [/月尾/g, '月底'],
+  [/年尾/g, '年底'],
+  [/听晚/g, '明晚'],
+  [/(明|今|后)儿个/g, ' $1天'],
+  [/(明|今|后)儿(?![子女童媳])/g, '$1天'],
+  [/明个(?!人)/g, '明天'],
+  // 后个, 今个 said alone (Shandong, Guizhou): the day after tomorrow, today.
+  [/(?<![前以之])后个(?![月人星礼把])/g, '后天'],
+  [/今个(?![月人星礼])/g, '今天'],
+  [/佢哋/g, '他们'],
+  [/佢/g, '他'],
+  [/俾/g, '给'],
+  [/咗/g, '了'],
+  [/嘅/g, '的'],
+  [/冇/g, '没'],
+  [/木有/g, '没有'],
+  [/唔/g, '不'],
+  [/喺/g, '在'],
+  [/搵/g, '找'],
+  [/嗌(?:交|架)/g, '吵架'],
+  // Wu: 交拨 for 交给.
+  [/交拨/g, '交给'],
+  [/搞(?:掂|定)/g, '解决'],
+  [/莫得/g, '没得'],
+  // Shanghai and Wu speech: 今朝/明朝, 阿拉 (we), 伊拉 (they), 伊讲 (he says), 侬, 勿, 辰光, 物事, 屋里厢.
+  [/今朝/g, '今天'],
+  [/明朝/g, '明天'],
+  [/阿拉(?!伯|善|斯加|丁)/g, '我们'],
+  [/伊拉(?!克)/g, '他们'],
+  [/(?<![\u4e00-\u9fa5])伊(?=讲|话|说|屋里|家|想|要|也|就|还|老|勿|不)/g, '他'],
+  // 伊 as the object (回复伊, 帮伊弄, 给伊答复): him or her.
+  [/(?<=[给帮陪叫让请告诉知回复答覆问])伊(?![朗犁斯利拉甸])/g, '他'],
+  [/搿(?=个|只|件|趟|面|搭)/g, '这'],
+  [/侬/g, '你'],
+  [/勿/g, '不'],
+  [/辰光/g, '时候'],
+  [/物事/g, '东西'],
+  [/屋里厢/g, '家里面'],
+  // 看一哈, 协调一哈 (Sichuan, Hubei, Guizhou): 一下.
+  [/(?<=[看问说整弄搞调理帮等试查实通释进催瞅跟核办接])一哈/g, '一下'],
+  // Slips of pinyin input in the words that carry the fields (负则 for 负责, 承若 for 承诺, 月低 for 月底).
+  [/负则/g, '负责'],
+  [/(?:承若|成诺)/g, '承诺'],
+  [/月低/g, '月底'],
+  [/(?<=[天周日号底末一二三四五六七八九十\d])已前/g, '以前'],
+  [/以经/g, '已经'],
+  [/反应人/g, '反映人'],
+  // Homophones of voice input in the same words (付责, 跟紧 for 跟进).
+  [/付(?:责|则)/g, '负责'],
+  [/跟紧|根进|跟近|根近/g, '跟进'],
+  [/网格园/g, '网格员'],
+  // Pinyin initials typed for the words of the work (wgy 网格员, zrr 责任人, sq 社区): each as long as its word.
+  [/(?<![a-z])wgy(?![a-z])/gi, '网格员'],
+  [/(?<![a-z])zrr(?![a-z])/gi, '责任人'],
+  [/(?<![a-z])fzr(?![a-z])/gi, '负责人'],
+  [/(?<![a-z])cwh(?![a-z])/gi, '村委会'],
+  [/(?<![a-z])jwh(?![a-z])/gi, '居委会'],
+  [/(?<![a-z])dzb(?![a-z])/gi, '党支部'],
+  [/(?<![a-z])sq(?![a-z])/gi, '社区'],
+  // English time words (today, tmr, asap), padded before so a holder's name and its errand still meet.
+  [/(?<![a-z])today(?![a-z])/gi, '   今天'],
+  [/(?<![a-z])tomorrow(?![a-z])/gi, '      明天'],
+  [/(?<![a-z])tmr(?![a-z])/gi, ' 明天'],
+  [/(?<![a-z])wgz(?![a-z])/gi, '网格长'],
+  [/(?<![a-z])sj(?![a-z])/gi, '书记'],
+  [/(?<![a-z])zr(?![a-z])/gi, '主任'],
+];
+
+/** Chinese digits as voice input writes a phone number (幺三八…): eleven of them in a row are one. */
+const SPOKEN_DIGITS: Record<string, string> = {
+  零: '0',
+  〇: '0',
+  幺: '1',
+  一: '1',
+  二: '2',
+  两: '2',
+  三: '3',
+  四: '4',
+  五: '5',
+  六: '6',
+  七: '7',
+  八: '8',
+  九: '9',
+};
+
+/**
+ * The text the rules read: simplified (繁体 as typed in Hong Kong or Taiwan), dialect words rewritten, emoji and
+ * bars (｜, a slash not between digits) turned into gaps. The same length as `typed` whenever simplifying kept it.
+ */
+export function workingText(typed: string): string {
+  const simple = simplify(typed);
+  let text = simple.length === typed.length ? simple : typed;
+  for (const [pattern, to] of SPOKEN) text = text.replace(pattern, to);
+  // Numerals as written on receipts (叁天内, 拾日内, 伍个工作日): only a run that counts days, hours or a date, since
+  // 陆 and 伍 are surnames too.
+  text = text.replace(/[零壹贰叁肆伍陆柒捌玖拾]+(?=个?(?:工作日|天|日|号|月|周|星期|礼拜|小时))/g, (m) =>
+    [...m].map((c) => '〇一二三四五六七八九十'['零壹贰叁肆伍陆柒捌玖拾'.indexOf(c)]).join(''),
+  );
+  text = text.replace(
+    // Voice input may leave gaps between the groups (幺三五 六五三九 八八七六); the gaps stay, as in 135 6539 8876.
+    // Dictation may put commas there instead (幺三九，五三九二，八八七六): they become gaps.
+    /(?<![零〇幺一二两三四五六七八九十])[幺一][三四五六七八九](?:[\s，,]?[零〇幺一二两三四五六七八九]){9}(?![零〇幺一二两三四五六七八九十])/g,
+    (m) => [...m].map((c) => SPOKEN_DIGITS[c] ?? ' ').join(''),
+  );
+  return (
+    text
+      .replace(/\p{Extended_Pictographic}|\u200d|\ufe0f/gu, (m) => ' '.repeat(m.length))
+      .replace(/[|｜‖→“”"「」『』]|(?<!\d)\/|\/(?!\d)/g, ' ')
+      // The numbers of a numbered form (1.反映人：… 2.地点：…).
+      .replace(/(?<=^|\s)\d{1,2}[.、)](?=\s*[\u4e00-\u9fa5])/g, (m) => ' '.repeat(m.length))
+  );
+}
+
+/**
+ * A field read from the working text, given back as it was typed (鄭太, not 郑太; 佢, not 他): each run of the
+ * field's text is found in the working text and replaced by the same stretch of the typed one.
+ */
+export function asTyped(value: string, work: string, typed: string): string {
+  if (work === typed || work.length !== typed.length) return value;
+  let from = 0;
+  return value.replace(/\S+/g, (run) => {
+    const at = work.indexOf(run, from);
+    if (at < 0) return run;
+    from = at + run.length;
+    const was = typed.slice(at, at + run.length);
+    // A word typed in letters and read in characters (today → 今天) is given as read: a slice of it would be noise.
+    return /[a-z]/i.test(was) && !/[a-z]/i.test(run) ? run : was;
+  });
+}
