@@ -46,9 +46,24 @@ type Field = (typeof FIELDS)[number];
  * guifen (成都, 川话, pinyin slips), held out until 2026-12-05 ~09:30 (its held-out figure then, before any tuning to it:
  * 15/25 whole, 211/225 fields) and read for its misses from then on, and jiayi (上海, 沪语, 工作群 templates), held out
  * until 2026-12-05 ~10:07 (before any tuning to it: 10/25 whole, 189/225 fields); xiaodong and jianjun, held out until
- * 2026-12-05 ~11:50 (18/25 whole, 213/225 fields; 15/25, 197/225), when hongmei, shiqiang and yutong replaced them.
+ * 2026-12-05 ~11:50 (18/25 whole, 213/225 fields; 15/25, 197/225), when hongmei, shiqiang and yutong replaced them;
+ * those three (whose regions, not texts, the parser's tuner knew) in turn from ~12:35, leaving minghui and xiulan held out.
  */
-const TUNING = new Set(['tuning', 'heldout', 'independent', 'cunwei', 'wangge', 'lead2', 'guifen', 'jiayi', 'xiaodong', 'jianjun']);
+const TUNING = new Set([
+  'tuning',
+  'heldout',
+  'independent',
+  'cunwei',
+  'wangge',
+  'lead2',
+  'guifen',
+  'jiayi',
+  'xiaodong',
+  'jianjun',
+  'hongmei',
+  'shiqiang',
+  'yutong',
+]);
 const TITLES: Record<string, string> = {
   tuning: '调参集 tickets-tuning',
   heldout: '调参集 tickets-heldout（写解析的人自己写的另一半，曾按其错处调参，并非留出）',
@@ -64,6 +79,12 @@ const TITLES: Record<string, string> = {
     '调参集 tickets-xiaodong（独立写手，沈阳、语音输入；留出至 2026-12-05 约 11:50，调参前留出成绩整条 18/25、字段 213/225，此后读其错处调参）',
   jianjun:
     '调参集 tickets-jianjun（独立写手，关中、手写与台账标签；留出至 2026-12-05 约 11:50，调参前留出成绩整条 15/25、字段 197/225，此后读其错处调参）',
+  hongmei:
+    '调参集 tickets-hongmei（独立写手，佛山、粤语；留出至 2026-12-05 约 12:35，调参前留出成绩整条 15/25、字段 206/225，按其地区自拟规则后 16/25、212/225，此后读其错处调参）',
+  shiqiang:
+    '调参集 tickets-shiqiang（独立写手，临沂、山东话、语音输入；留出至 2026-12-05 约 12:35，调参前 16/25、208/225，按其地区自拟规则后 18/25、214/225，此后读其错处调参）',
+  yutong:
+    '调参集 tickets-yutong（独立写手，贵州选调生、网络用语；留出至 2026-12-05 约 12:35，调参前 20/25、220/225，按其地区自拟规则后 21/25、221/225，此后读其错处调参）',
 };
 
 export function readSets(): { writer: string; items: TicketItem[] }[] {
