@@ -167,10 +167,16 @@ const HOLDER_PATTERNS = [
   // (韩立新负责调解, 何婉婷跟进): only a name shaped like a person's, as these words also run inside the matter.
   new RegExp(
     // 叫/喊 glued to the name only: 狗天天叫 李四… is a dog barking, then a name.
-    `(?:(?:请|让|安排|派|指派|委托|拜托|麻烦)\\s*|喊|叫)((?:(?:${POST_BEFORE})的?){0,2}${PERSON})(?:同志)?\\s*(?=(?:今天|明天|后天|今晚|马上|立即|尽快|赶紧|上午|下午|中午|晚上|早上)*就?给?(?:过去|过来|去|来|帮忙|帮|问|负责|跟进|处理|协调|调解|落实|核实|对接|上门|做|作|盯|督促|催|管|看|瞅|瞧|望|联系|通知|找|查|和|跟|同|与|一起|一块|办|补办|弄|修|整|搞|换|送|填|清)|${DEADLINE_SHAPE.source})`,
+    `(?:(?:请|让|安排|派|指派|委托|拜托|麻烦)\\s*|喊|叫)((?:(?:${POST_BEFORE})的?){0,2}${PERSON})(?:同志)?\\s*(?=(?:今天|明天|后天|今晚|马上|立即|尽快|赶紧|上午|下午|中午|晚上|早上)*就?给?(?:过去|过来|去|来|帮忙|帮|问|负责|跟进|处理|协调|调解|落实|核实|对接|上门|做|作|盯|督促|催|管|看|瞅|瞧|望|联系|通知|找|查|和|跟|同|与|一起|一块|办|补办|弄|修|整|搞|换|送|填|清|解释|讲解|说明)|${DEADLINE_SHAPE.source})`,
   ),
   new RegExp(
-    `(?:^|[\\s，,。；;])(${PERSON})(?:同志)?\\s*(?:负责(?!人|的|不|没|任)|跟进|牵头|包联|承办|督办|(?:来|去)(?:办|处理|跟进|落实|核实|调解|协调|对接))`,
+    // 去倾 (Cantonese: go and talk it over), 去做工作, 去沟通: going to talk the parties round is the work too.
+    `(?:^|[\\s，,。；;])(${PERSON})(?:同志)?\\s*(?:负责(?!人|的|不|没|任)|跟进|牵头|包联|承办|督办|(?:来|去)(?:办|处理|跟进|落实|核实|调解|协调|对接|倾|沟通|做工作|谈))`,
+  ),
+  // A person's name right next to the promised date, then what they do (月底前何美玲去协调, 刘志强下周一前带他去,
+  // 3月20号前何美玲回复): whoever is given a date to act by holds it; a raiser is never given one.
+  new RegExp(
+    `(?:(?<=${DEADLINE_SHAPE.source})\\s*|(?:^|[\\s，,。；;])(?=${PERSON}(?:同志)?\\s*(?:${DEADLINE_SHAPE.source})))(${PERSON})(?:同志)?\\s*(?=(?:${DEADLINE_SHAPE.source})?\\s*(?:就|会|要)?(?:带|陪|领|去|来|上门|回复|回话|答复|回他|回她|给|帮|跟进|负责|处理|协调|调解|联系|落实|核实|办))`,
   ),
   // A post then a name at a phrase start, then the work (村会计张红核实): a member named by post and name.
   new RegExp(
@@ -184,10 +190,17 @@ const HOLDER_PATTERNS = [
 const ERRAND = new RegExp(
   // 让小王跟进一下: the 一下 left after the verb taken out with the holder.
   `^\\s*一下(?=$|[\\s，,。；;]|${DEADLINE_SHAPE.source})|^\\s*(?:今天|明天|后天|马上|立即|尽快|赶紧)?就?(?:去|来|上门|到)?(?:帮忙|帮着)?(?:他|她|他们|她们)?(?:家里?|屋头|屋里|那里|那儿|那边|现场)?` +
-    '(?:盯到|盯着|盯紧|盯住|盯牢|盯|跟到|跟着|看一?看|看|瞅一?瞅|瞅一眼|瞧一?瞧|望一?望|问一?问|问清楚|问|了解(?:清楚|情况)?|协调|沟通|解释|对接|跟进|核实(?:情况)?|处理|调解(?:调解)?)(?:一下)?' +
+    '(?:盯到|盯着|盯紧|盯住|盯牢|盯|跟到|跟着|看一?看|看|瞅一?瞅|瞅一眼|瞧一?瞧|望一?望|问一?问|问清楚|问|了解(?:清楚|情况)?|协调|沟通|倾|解释|对接|跟进|核实(?:情况)?|处理|调解(?:调解)?)(?:一下)?' +
     // …去瞅瞅明天之前, run on as voice input writes it: the errand ends where the date begins.
+    `(?=$|[\\s，,。；;]|${DEADLINE_SHAPE.source})` +
+    // 给解释解释政策, 回复, 回他: the answer the holder gives; 带他去人社局问清楚: the person taken along to ask. Never
+    // with a day before it (明天回话 is the promise, read as the date).
+    '|^\\s*(?:给?解释(?:解释)?(?:政策|清楚)?|给?(?:回复|回覆|答复|回话)(?:他|她|他们)?|回(?:他|她)(?:们)?|' +
+    '(?:带|陪|领)(?:他|她)(?:们)?(?:去|到)?(?:[^\\s，,。；;]{1,6}?(?:问清楚|问一?问|办|了解(?:清楚|情况)?))?)' +
     `(?=$|[\\s，,。；;]|${DEADLINE_SHAPE.source})`,
 );
+/** A promised date said first in what follows a holder's name (林建华下周二前带她去). */
+const DATED = new RegExp(`^\\s*(?:${DEADLINE_SHAPE.source})`);
 /** A post before a person's name (社区安全员王亮, 村委副主任郑军): the name is what finds the member. */
 const HOLDER_ROLE = new RegExp(
   `^(?:(?:社区|村里|村上|村委会?|居委会?|后勤|工会|物业|[\\u4e00-\\u9fa5]{0,4}?(?:联系人|负责人|对接人)|[\\u4e00-\\u9fa5]{1,4}?(?:部|科|处|办|站|所|中心|院|室|队|委会|公司)|[\\u4e00-\\u9fa5]{0,6}?(?:员|长|主任|委员|干部|会计|书记|支书|主席|专干|干事|文书|电工|民警|社工|经理|管家|村医|医生|大夫|护士|老师|律师)|党员)的?)+(?=(?:老|小)?[${SURNAMES}](?:[\\u4e00-\\u9fa5]{0,2}|sir)$|阿[\\u4e00-\\u9fa5]$)`,
@@ -436,7 +449,14 @@ function readDraft(working: string, context: ParseContext): TicketDraft {
     if (/^办(?![理好完结妥了])/.test(after) && !PERSON_ONLY.test(name)) name += '办';
     draft.holder = name;
     // The errand the holder is sent on (去看一下, 去他屋头问清楚, 盯到) is how it is handled, not the matter.
-    const errand = ERRAND.exec(text.slice(holder.index + holder[0].length))?.[0].length ?? 0;
+    const end = holder.index + holder[0].length;
+    const errand = ERRAND.exec(text.slice(end))?.[0].length ?? 0;
+    // 林建华下周二前带她去…: the date between the name and the errand stays to be read, the errand goes.
+    const dated = errand ? undefined : DATED.exec(text.slice(end));
+    // Not the answer promised by that date (明天给回话): that goes with the date.
+    const afterDate = dated ? text.slice(end + dated[0].length) : '';
+    const later = dated && !PROMISED_ACTION.exec(afterDate)![0] ? (ERRAND.exec(afterDate)?.[0].length ?? 0) : 0;
+    if (later) text = cut(text, end + dated![0].length, later);
     // The member and the word that hands it over, left before the holder (俺让…, 我们就交给…), go with it.
     const lead = HANDING.exec(text.slice(0, holder.index))?.[0].length ?? 0;
     text = cut(text, holder.index - lead, lead + holder[0].length + errand);

