@@ -673,7 +673,7 @@ export function readDue(phrase: string, context: ParseContext): DeadlineResult {
 }
 
 const PROMISED_ACTION =
-  /^\s?(?:ddl|DDL|deadline|截止|为限)|^(?:(?:必须|一定|务必|保证|争取|尽量|要|得|就)?(?:(?:给|帮|向)[^\s，,。；;给]{0,4}?)?(?:给)?个?(?:办结|办完|办好|办了|完成|解决|处理好?|修好|修复|修|更换|整改|落实|清理|清走|清运|拉走|调解|协调|核实|查清|上门(?:(?:帮|给)(?:他|她|他们)?(?:弄|办|搞|整|修)|看看?|查看|核实)?|答复|回复|回话|回信|回电话?|覆|给信|准信|准话|回音|说法|(?:弄|搞|整|清|填|调)(?:好|完|掉|妥|定)?)(?:好|完|到位)?(?:他|她|他们)?)?/;
+  /^\s?(?:ddl|DDL|deadline|截止|为限)|^(?:(?:必须|一定|务必|保证|争取|尽量|要|得|就)?(?:(?:给|帮|向)[^\s，,。；;给]{0,4}?)?(?:给)?个?(?:办结|办完|办好|办了|完成|解决|处理好?|修好|修复|修|更换|整改|落实|清理|清走|清运|拉走|调解|协调|核实|查清|上门(?:(?:帮|给)(?:他|她|他们)?(?:弄|办|搞|整|修)|看看?|查看|核实)?|答复|回复|回个?话|回(?=他|她)|回信|回电话?|覆|给信|准信|准话|回音|说法|(?:弄|搞|整|清|填|调)(?:好|完|掉|妥|定)?)(?:好|完|到位)?(?:他|她|他们)?)?/;
 const dayOfMonth = (phrase: string) =>
   phrase
     .replace(/^(\d{1,2})日(之前|以前|前)$/, '$1号$2')
@@ -922,7 +922,8 @@ function cleanContent(rest: string): string | undefined {
     .replace(/(?:^|\s)(?:这个?|那个?|此)事(?:情|儿)?(?=\s|$)/g, ' ')
     .replace(/^[\s，,。；;:：、]+|[\s，,。；;:：、]+$/g, '')
     .trim();
-  if (!content || !/[\u4e00-\u9fa5a-z\d]/i.test(content) || VAGUE_MATTER.test(content.replace(/[\s，,。；;、]/g, ''))) return undefined;
+  const bare = content.replace(/[\s，,。；;、！!]/g, '');
+  if (!content || !/[\u4e00-\u9fa5a-z\d]/i.test(content) || VAGUE_MATTER.test(bare) || ONLY_DONE.test(bare)) return undefined;
   // The member says the matter was not caught (说的啥没记全, 没听清, 回头再问) and names nothing of one: asked for.
   if (UNCAUGHT.test(content) && guessCategory(content) === '其他') return undefined;
   return content;
@@ -936,7 +937,9 @@ const UNCAUGHT =
  * nothing to record, so the dialogue asks.
  */
 const VAGUE_MATTER =
-  /^[(（]?(?:待补充?|待定|待填|暂无|无|略|空|未知|不详|[?？]+)[)）]?$|^(?:他|她|他们)?(?:说的|讲的|反映的|提的|的)?(?:这|那)?个?(?:事情?|事儿|问题|情况)?$|^(?:他|她)?(?:说|讲)?(?:有|还有)(?:个|件|点|些|一个|一件|一点)?(?:事情?|事儿|问题|情况|困难)(?:要|想)?(?:反映|说|讲|问|找)?$/;
+  /^[(（]?(?:待补充?|待定|待填|暂无|无|略|空|未知|不详|[?？]+)[)）]?$|^(?:他|她|他们)?(?:说的|讲的|反映的|提的|的)?(?:这|那)?个?(?:事情?|事儿|问题|情况)?$|^(?:他|她)?(?:说|讲)?(?:有|还有)(?:个|件|点|些|一个|一件|一点)?(?:事情?|事儿|问题|情况|困难|东西|嘢)(?:要|想)?(?:反映|说|讲|问|找)?(?:(?:找|跟|和|同|对|向)?(?:我们?|俺们?|咱们?|社区|村里|网格员)(?:说|讲|谈|倾|反映|聊)?)?$/;
+/** What was done and nothing of what it was for (已经帮他解决了, 帮她弄好了): no matter, the dialogue asks. */
+const ONLY_DONE = new RegExp(`^(?:${SOLVED.source})[了啦咯]?$`);
 
 /** `城关村 王大爷`, `城关村王大爷`, `王大爷(城关村)`, `3网格 李阿姨`, `村民孙二柱` → place and name (the dialogue's answer). */
 export function readWho(text: string): { name?: string; place?: string } {

@@ -32,3 +32,27 @@ describe('the 民情工单 parser on holders named next to the promised date', (
     expect(read('民情工单 桃园社区 钟阿婆 说门口井盖松了 让林建华跟进 明天回话').due).toBe('2026-03-05');
   });
 });
+
+describe('the 民情工单 parser on messages that name no matter', () => {
+  it('asks for the matter when it is only announced (有啲嘢想搵我哋, 有点东西想跟社区说) and takes 回他 with the date', () => {
+    const announced = read('民情工单 麦姐 第5网格 佢话有啲嘢想搵我哋，听日前回佢');
+    expect(announced.content).toBeUndefined();
+    expect(announced.due).toBe('2026-03-05');
+    expect(missingOf(announced)).toBe('content');
+    expect(missingOf(read('民情工单 柳河村 韩大爷 说有点东西想跟社区说 周五前回他'))).toBe('content');
+  });
+
+  it('asks for the matter when only the answer promised is said (让X月底前回个话)', () => {
+    const draft = read('民情工单 柳河村韩大爷 让钱会计周五前回个话');
+    expect(draft).toMatchObject({ holder: '钱会计', due: '2026-03-06' });
+    expect(missingOf(draft)).toBe('content');
+  });
+
+  it('asks what was solved on the spot when only that it was done is said (已经帮佢搞掂)', () => {
+    const done = read('当场解决 麦姐 第5网格 已经帮佢搞掂咗');
+    expect(done.content).toBeUndefined();
+    expect(missingOf(done)).toBe('content');
+    // With what it was, the matter stays.
+    expect(read('当场解决 麦姐 第5网格 水龙头漏水 已经帮佢搞掂').content).toContain('水龙头漏水');
+  });
+});
