@@ -190,7 +190,7 @@ const HOLDER_PATTERNS = [
 const ERRAND = new RegExp(
   // 让小王跟进一下: the 一下 left after the verb taken out with the holder.
   `^\\s*一下(?=$|[\\s，,。；;]|${DEADLINE_SHAPE.source})|^\\s*(?:今天|明天|后天|马上|立即|尽快|赶紧)?就?(?:去|来|上门|到)?(?:帮忙|帮着)?(?:他|她|他们|她们)?(?:家里?|屋头|屋里|那里|那儿|那边|现场)?` +
-    '(?:盯到|盯着|盯紧|盯住|盯牢|盯|跟到|跟着|看一?看|看|瞅一?瞅|瞅一眼|瞧一?瞧|望一?望|问一?问|问清楚|问|了解(?:清楚|情况)?|协调|沟通|倾|解释|对接|跟进|核实(?:情况)?|处理|调解(?:调解)?)(?:一下)?' +
+    '(?:盯到|盯着|盯紧|盯住|盯牢|盯|跟到|跟着|看一?看|看|瞅一?瞅|瞅一眼|瞧一?瞧|望一?望|问一?问|问清楚|问|查一?查|查清楚|了解(?:清楚|情况)?|协调|沟通|倾|解释|对接|跟进|核实(?:情况)?|处理|调解(?:调解)?)(?:一下)?' +
     // …去瞅瞅明天之前, run on as voice input writes it: the errand ends where the date begins.
     `(?=$|[\\s，,。；;]|${DEADLINE_SHAPE.source})` +
     // 给解释解释政策, 回复, 回他: the answer the holder gives; 带他去人社局问清楚: the person taken along to ask. Never
@@ -346,7 +346,8 @@ const PLACE_SEARCH = new RegExp(
 const PLACE_LEAD_WORD =
   /^(?:到|在|去|是|的|了|叫|住|从|们|咱|俺|我|他|她|时候|今天|昨天|上午|下午|早上|晚上|走访|入户|反映|反应|说|想|要|有|这|那|该|本)/;
 /** What may precede a place in a sentence and is not part of its name: 我们到东湖村, 走访的时候东湖村. */
-const PLACE_LEAD = /^.*(?:到|在|去|是|的|了|叫|住|从|们|咱|俺|我|他|她|时候|今天|昨天|上午|下午|早上|晚上|走访|入户|反映|反应|说|想|要|有)/;
+const PLACE_LEAD =
+  /^.*(?:到|在|去|是|的|了|叫|住|从|们|咱|俺|我|他|她|时候|今天|昨天|上午|下午|早上|晚上|走访|入户|反映|反应|说|想|要|有|比)/;
 
 /** Solved while there, said inside the message: 已解决, 当场解答了, 已经搞掂 (rewritten 解决); never 没有当场解决. */
 const SOLVED_WORK =
@@ -744,8 +745,10 @@ const VISIT =
   /走访|入户|巡查|排查|(?:到|去)[^，,。；;\s]{0,6}(?:村|社区|小区|网格|家)|遇到|碰到|碰着|碰见|见到|今天|昨天|上午|下午|早上|晚上|我们|俺们|咱们/;
 
 /** A place word with no name before it (小区, 居委), or only a pointer (这个小区, 附近小区): no place of a person. */
+// Another village (邻村, 隔壁村, 别的村: 电价比邻村贵) is what the matter compares with, not the person's; a workshop or
+// an industrial zone with no name (在车间, 工业区) says where it happened, not which 村/社区.
 const BARE_PLACE =
-  /^(?:这个?|那个?|该|本|附近|周边|周围|整个)?(?:村|屯|镇|乡|社区|小区|居委|居民区|网格|街道|片区)|^(?:易地)?(?:扶贫)?(?:搬迁|移民)?安置(?:点|区|小区)$/;
+  /^(?:这个?|那个?|该|本|附近|周边|周围|整个|邻|隔壁|外|别的?|其他|其它|各|每个?)?(?:村|屯|镇|乡|社区|小区|居委|居民区|网格|街道|片区)|^(?:易地)?(?:扶贫)?(?:搬迁|移民)?安置(?:点|区|小区)$|^(?:车间|分厂|工业区|工业园|产业园|家属院|家属区|院落)$/;
 
 /** The first place named in the text; a bare suffix (想社区出面) is passed over for a real name further on. */
 function findPlace(text: string): { name: string; index: number; length: number } | undefined {
@@ -788,8 +791,9 @@ function placeAt(text: string, found: RegExpExecArray): { name: string; index: n
   )
     lead = whole.slice(0, whole.indexOf(kin[0], lead.length) + kin[0].length);
   const name = whole.slice(lead.length).trim().replace(/\s+/g, '');
-  // A suffix with nothing before it (村, 网格) or only a number is not a place's name.
-  if (!name || BARE_PLACE.test(name)) return undefined;
+  // A suffix with nothing before it (村, 网格) or only a number is not a place's name; nor is a group of a village
+  // without the village (3组, 第五村民小组): which village is not said.
+  if (!name || BARE_PLACE.test(name) || new RegExp(`^第?${N_}(?:村民小?)?(?:组|队)$`).test(name)) return undefined;
   const index = found.index + lead.length;
   const end = found.index + whole.length;
   // A city, district, town or street, then the village or community in it (成华区 府青路街道 二仙桥社区): the place

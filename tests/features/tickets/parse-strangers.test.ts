@@ -56,3 +56,32 @@ describe('the 民情工单 parser on messages that name no matter', () => {
     expect(read('当场解决 麦姐 第5网格 水龙头漏水 已经帮佢搞掂').content).toContain('水龙头漏水');
   });
 });
+
+describe('the 民情工单 parser on places that are not the person’s 村/社区', () => {
+  it('reads no place from another village the matter compares with (比邻村, 隔壁村)', () => {
+    const draft = read('民情工单 柳河村 韩大爷说的 自来水水价比邻村高 周五前');
+    expect(draft.place).toBe('柳河村');
+    expect(draft.content).toContain('比邻村高');
+    const none = read('民情工单 韩大爷说 自来水水价比隔壁村高 周五前');
+    expect(none.place).toBeUndefined();
+    expect(none.content).toContain('水价');
+  });
+
+  it('reads no place from a workshop or an industrial zone without a name (在车间, 喺工业区)', () => {
+    expect(read('民情工单 麦师傅 在车间被机器夹伤手，想问工伤点报 周五前').place).toBeUndefined();
+    // A named one still is.
+    expect(read('民情工单 二车间 麦师傅 想问工伤点报 周五前').place).toBe('二车间');
+  });
+
+  it('reads no place from a group without its village (3组, 第五村民小组), and keeps it in the matter', () => {
+    const draft = read('民情工单 第五村民小组 有人在沟边烧秸秆 让孙立伟周五前处理');
+    expect(draft.place).toBeUndefined();
+    expect(draft.content).toContain('第五村民小组');
+    // With its village, it is part of the place as before.
+    expect(read('民情工单 柳河村5组 韩大爷 说沟边有人烧秸秆 周五前').place).toBe('柳河村5组');
+  });
+
+  it('leaves 查查 sent with the holder out of the matter', () => {
+    expect(read('民情工单 柳河村 韩大爷 说低保停了 让会计钱永福查查 周五前').content).toBe('低保停了');
+  });
+});
