@@ -846,6 +846,11 @@ function findRaiser(text: string, afterPlace: number): { name: string; index: nu
   // Right after the place (the usual order), or at the very start when no place was said.
   const first = tryAt(Math.max(afterPlace, 0));
   if (first) return first;
+  // 工业区宿舍 阿强同…, 菜市场 钟姐…: a spot said first that is no 村/社区 (a dormitory, a site, a market), then the
+  // person, as the place would be.
+  const spot = afterPlace < 0 ? SPOT_FIRST.exec(text) : null;
+  const afterSpot = spot ? tryAt(spot[0].length) : undefined;
+  if (afterSpot) return afterSpot;
   // Before the place: 居民张女士 1360… 失业了… 东风社区, 何姐（第4网格）个仔….
   const atStart = afterPlace > 0 ? tryAt(0) : undefined;
   // 桂城 东二社区: a word ending like a place (城, 镇, 街, 湾…) said just before the place is a level above it, not a
@@ -885,6 +890,9 @@ function findRaiser(text: string, afterPlace: number): { name: string; index: nu
   }
   return undefined;
 }
+
+/** A spot where it happened, said as the message's first word (工业区宿舍, 菜市场, 3号工地), not a 村/社区. */
+const SPOT_FIRST = /^\s*[\u4e00-\u9fa5\d]{0,6}(?:宿舍|工地|工棚|厂|市场|车间|工业区|工业园|园区|大院|商场|码头|车站)\s+/;
 
 /** The person's name at the start of the text: 王大爷, 老刘, 孙二柱, 张某; never 有人, 群众. */
 function nameAt(text: string): string | undefined {

@@ -85,3 +85,12 @@ describe('the 民情工单 parser on places that are not the person’s 村/社�
     expect(read('民情工单 柳河村 韩大爷 说低保停了 让会计钱永福查查 周五前').content).toBe('低保停了');
   });
 });
+
+describe('the 民情工单 parser on a spot said before the person', () => {
+  it('reads the person after a spot that is no 村/社区 (工业区宿舍, 菜市场), the spot being no place', () => {
+    const dorm = read('民情工单 工业区宿舍 阿辉同隔离床嘅工友因为晒衫位嗌交 周五前');
+    expect(dorm).toMatchObject({ raiser: '阿辉', due: '2026-03-06', category: '矛盾纠纷' });
+    expect(dorm.place).toBeUndefined();
+    expect(read('民情工单 菜市场 钟姐话档口租金突然涨咗一倍 周五前').raiser).toBe('钟姐');
+  });
+});
