@@ -67,6 +67,8 @@ const WEEKDAY = '(?<!(?<!一)下|[这本上个])(?:本|这个?|(?<!一)下下个
 const PROMISED_AFTER_DAY =
   '(?:必须|一定|务必|保证|争取|尽量|要|得|就)?(?:(?:给|帮|向)[^\\s，,。；;给]{0,4}?)?(?:给个?)?' +
   '(?:回话|回复|答复|回信|回电|覆|给信|说法|解决|清理|清走|修复|落实|完成|上门(?:帮|给)(?:他|她|他们)?(?:弄|办|搞|整|修)|' +
+  // 明天去调解, 后天去处理: going to do the work itself that day (not 明天去看, a look).
+  '(?:去|来|上门)(?:调解|协调|处理|解决|修理?|清理)|' +
   // The work with its result (修好, 清完, 办结), or the bare verb closing the phrase (明天弄): not 明天要调回来.
   '(?:办|弄|修|搞|整|清|填|调|处理)(?:好|完|掉|妥|结|定|到位)|(?:办|弄|修|搞|整|清|填|调|处理)(?:一下)?(?=$|[\\s，,。；;！!])|' +
   // 后天把药捎回来, 周五把路灯修好: a thing done or brought by that day, not any 把 (明天把孙子送到学校).
@@ -451,9 +453,10 @@ function readDraft(working: string, context: ParseContext): TicketDraft {
     draft.holder = name;
     // The errand the holder is sent on (去看一下, 去他屋头问清楚, 盯到) is how it is handled, not the matter.
     const end = holder.index + holder[0].length;
-    const errand = ERRAND.exec(text.slice(end))?.[0].length ?? 0;
+    // 明天去调解 is the date the work is promised for, read as the date: not an errand.
+    const dated = DATED.exec(text.slice(end));
+    const errand = dated ? 0 : (ERRAND.exec(text.slice(end))?.[0].length ?? 0);
     // 林建华下周二前带她去…: the date between the name and the errand stays to be read, the errand goes.
-    const dated = errand ? undefined : DATED.exec(text.slice(end));
     // Not the answer promised by that date (明天给回话): that goes with the date.
     const afterDate = dated ? text.slice(end + dated[0].length) : '';
     const later = dated && !PROMISED_ACTION.exec(afterDate)![0] ? (ERRAND.exec(afterDate)?.[0].length ?? 0) : 0;
@@ -674,7 +677,7 @@ export function readDue(phrase: string, context: ParseContext): DeadlineResult {
 }
 
 const PROMISED_ACTION =
-  /^\s?(?:ddl|DDL|deadline|截止|为限)|^(?:(?:必须|一定|务必|保证|争取|尽量|要|得|就)?(?:(?:给|帮|向)[^\s，,。；;给]{0,4}?)?(?:给)?个?(?:办结|办完|办好|办了|完成|解决|处理好?|修好|修复|修|更换|整改|落实|清理|清走|清运|拉走|调解|协调|核实|查清|上门(?:(?:帮|给)(?:他|她|他们)?(?:弄|办|搞|整|修)|看看?|查看|核实)?|答复|回复|回个?话|回(?=他|她)|回信|回电话?|覆|给信|准信|准话|回音|说法|(?:弄|搞|整|清|填|调)(?:好|完|掉|妥|定)?)(?:好|完|到位)?(?:他|她|他们)?)?/;
+  /^\s?(?:ddl|DDL|deadline|截止|为限)|^(?:(?:必须|一定|务必|保证|争取|尽量|要|得|就)?(?:(?:给|帮|向)[^\s，,。；;给]{0,4}?)?(?:给|去|来)?个?(?:办结|办完|办好|办了|完成|解决|处理好?|修好|修复|修|更换|整改|落实|清理|清走|清运|拉走|调解|协调|核实|查清|上门(?:(?:帮|给)(?:他|她|他们)?(?:弄|办|搞|整|修)|看看?|查看|核实)?|答复|回复|回个?话|回(?=他|她)|回信|回电话?|覆|给信|准信|准话|回音|说法|(?:弄|搞|整|清|填|调)(?:好|完|掉|妥|定)?)(?:好|完|到位)?(?:他|她|他们)?)?/;
 const dayOfMonth = (phrase: string) =>
   phrase
     .replace(/^(\d{1,2})日(之前|以前|前)$/, '$1号$2')
