@@ -297,7 +297,7 @@ const ANONYMOUS = /^(?:有人|群众|大家|别人|某人|他们|她们|我们|�
  * 502的黄先生): used only where a name must follow.
  */
 const POST_LEAD =
-  '[\\u4e00-\\u9fa5]{0,3}(?:代表|组长|楼长|栋长|队长)|[\\u4e00-\\u9fa5\\d]{1,4}?的|' +
+  '[\\u4e00-\\u9fa5]{0,3}(?:代表|组长|楼长|栋长|队长)|[\\u4e00-\\u9fa5\\d]{1,6}?的|' +
   // A floor, a building or a room before the name (4楼老吴, 3栋502王姐, 502室的黄先生).
   '(?:[\\d一二三四五六七八九十]{1,4}(?:号楼|单元|楼|层|栋|幢|号|室|户|房)|\\d{3,4}|\\d{1,3}(?:-\\d{1,4}){1,2})+的?';
 /** What runs between the place and the person met there: 第9网格，遇到退休职工苏大爷. */

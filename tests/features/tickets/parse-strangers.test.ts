@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { missingOf, parseTicket } from '../../../bot/features/tickets/parse';
+import { guessCategory, missingOf, parseTicket } from '../../../bot/features/tickets/parse';
 
 // Wednesday 2026-03-04, 10:00 Beijing time. None of these messages is in an eval set: each checks one general rule
 // found while reading strangers' recording messages, with wording of our own.
@@ -104,5 +104,25 @@ describe('the 民情工单 parser on a day with the work itself after it', () =>
     const look = read('民情工单 柳河村 韩大爷 说沟里堆满垃圾 让孙立伟明天去看看');
     expect(look.due).toBeUndefined();
     expect(missingOf(look)).toBe('due');
+  });
+});
+
+describe('the 民情工单 parser on category words inside other words', () => {
+  it('reads 渠道 (a channel) and 销路 (a market) as no road nor canal', () => {
+    expect(guessCategory('想找个卖核桃的渠道 今年核桃没销路')).toBe('其他');
+    // The canal and the road themselves still are.
+    expect(guessCategory('灌溉的水渠堵了')).toBe('基础设施');
+    expect(guessCategory('进村的路冲坏了')).toBe('基础设施');
+  });
+
+  it('reads what electricity and water cost or how much is used (电价, 用水) as 基础设施', () => {
+    expect(guessCategory('抽水浇地的电价比去年高了不少')).toBe('基础设施');
+    expect(guessCategory('夏天用水高峰时楼上没压力')).toBe('基础设施');
+  });
+
+  it('takes a longer description before the name (核桃合作社的) with the name, leaving none of it in the matter', () => {
+    const draft = read('民情工单 柳河村核桃合作社的韩大哥 说今年核桃收购价压得太低 周五前');
+    expect(draft).toMatchObject({ place: '柳河村', raiser: '韩大哥' });
+    expect(draft.content).toBe('今年核桃收购价压得太低');
   });
 });
