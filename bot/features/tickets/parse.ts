@@ -131,6 +131,16 @@ const POST_BEFORE =
 /** How the name of a unit that can hold a 工单 ends: 城管中队, 交通站, 第二党支部, 社区物业. */
 const UNIT_SUFFIX = '支部|党委|委员会|村委|居委|中队|大队|站|所|办|科|局|中心|院|部|工会|公司|物业|服务队';
 
+/**
+ * A person's name right next to the promised date, then what they do (月底前何美玲去协调, 刘志强下周一前带他去,
+ * 3月20号前何美玲回复): whoever is given a date to act by holds it; a raiser is never given one. Only after some of the
+ * matter (see {@link MATTER_BEFORE}): 城关村 王建国 周五前给回复 … names the person first, as who raised it.
+ */
+const NEXT_TO_DATE = new RegExp(
+  `(?:(?<=${DEADLINE_SHAPE.source})\\s*|(?:^|[\\s，,。；;])(?=${PERSON}(?:同志)?\\s*(?:${DEADLINE_SHAPE.source})))(${PERSON})(?:同志)?\\s*(?=(?:${DEADLINE_SHAPE.source})?\\s*(?:就|会|要)?(?:带|陪|领|去|来|上门|回复|回话|答复|回他|回她|给|帮|跟进|负责|处理|协调|调解|联系|落实|核实|办))`,
+);
+const MATTER_BEFORE = /(?:[\u4e00-\u9fa5][^\u4e00-\u9fa5]*){8}/;
+
 /** Who is made responsible: 责任人 李四, 交给老周调解, 由第二党支部负责, 让王芳同志负责一下, 张三负责. */
 const HOLDER_END = `(?=同志|负责|给(?![你我])|问|找|办(?![小老]?[${SURNAMES}]|阿)|整|弄|搞|管|盯|督促|催|处理|跟进|落实|去|来|调解|对接|协调|联系|帮|核实|解决|吧|嘛|呢|承诺|时限|期限|时间|电话|手机|地点|地址|反映|(?<=[\\u4e00-\\u9fa5])(?![sS][iI][rR])[a-zA-Z]|[\\s，,。；;！!）)]|$|[\\d一二两三四五六七八九十本下这明今后月年])`;
 /** What goes with the name and is not the matter: 同志, 负责, 办. */
@@ -175,11 +185,7 @@ const HOLDER_PATTERNS = [
     // 去倾 (Cantonese: go and talk it over), 去做工作, 去沟通: going to talk the parties round is the work too.
     `(?:^|[\\s，,。；;])(${PERSON})(?:同志)?\\s*(?:负责(?!人|的|不|没|任)|跟进|牵头|包联|承办|督办|(?:来|去)(?:办|处理|跟进|落实|核实|调解|协调|对接|倾|沟通|做工作|谈))`,
   ),
-  // A person's name right next to the promised date, then what they do (月底前何美玲去协调, 刘志强下周一前带他去,
-  // 3月20号前何美玲回复): whoever is given a date to act by holds it; a raiser is never given one.
-  new RegExp(
-    `(?:(?<=${DEADLINE_SHAPE.source})\\s*|(?:^|[\\s，,。；;])(?=${PERSON}(?:同志)?\\s*(?:${DEADLINE_SHAPE.source})))(${PERSON})(?:同志)?\\s*(?=(?:${DEADLINE_SHAPE.source})?\\s*(?:就|会|要)?(?:带|陪|领|去|来|上门|回复|回话|答复|回他|回她|给|帮|跟进|负责|处理|协调|调解|联系|落实|核实|办))`,
-  ),
+  NEXT_TO_DATE,
   // A post then a name at a phrase start, then the work (村会计张红核实): a member named by post and name.
   new RegExp(
     `(?:^|[\\s，,。；;])((?:${POST_BEFORE})的?${PERSON})(?:同志)?\\s*(?:今天|明天|马上|尽快)*(?:去|来)?(?:负责(?!人|的|不|没|任)|跟进|处理|核实|调解|协调|对接|落实|办理)`,
@@ -433,6 +439,7 @@ function readDraft(working: string, context: ParseContext): TicketDraft {
       break;
     }
     if (!holder || !name || NOT_A_HOLDER.test(name)) continue;
+    if (pattern === NEXT_TO_DATE && !MATTER_BEFORE.test(text.slice(0, holder.index))) continue;
     // What a free pattern took up to the verb must read as a person, a post or a unit, not a clause run on before it
     // (不可开交差点动手韩立新负责, 两周内落实李嘉欣负责): else the glued reading below, or none.
     if (

@@ -16,6 +16,12 @@ describe('the 民情工单 parser on holders named next to the promised date', (
     expect(read('民情工单 桃园社区 钟阿婆 说门口井盖松了。15号前林建华回复').holder).toBe('林建华');
   });
 
+  it('reads the first name of the message, next to a date, as who raised it', () => {
+    const draft = read('民情工单 桃园社区 林建华 周五前给回复 门口井盖松了');
+    expect(draft).toMatchObject({ raiser: '林建华', due: '2026-03-06' });
+    expect(draft.holder).toBeUndefined();
+  });
+
   it('reads 去倾/去沟通 after a name as the holder going to talk it over', () => {
     const draft = read('民情工单 桃园社区 钟阿婆 话同楼下为晒衣服嘈交，林建华去倾');
     expect(draft.holder).toBe('林建华');
