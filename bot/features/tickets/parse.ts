@@ -325,6 +325,8 @@ const DROPPED_VERBS =
  */
 const N_ = '(?:\\d{1,2}|[一二三四五六七八九十]{1,3})';
 const UNIT = `(?:\\s?第?${N_}(?:村民小?)?(?:组(?![织长员])|队)|${N_}(?:号楼|栋|幢|单元|座)(?=[\\s，,。；;（(的]|$|业主|居民|住户|租户)|\\s(?:${N_}(?:号楼|栋|幢|单元|座))+(?=[\\s，,。；;]|$))`;
+/** A group of a village said without the village (3组, 第五村民小组). */
+const GROUP_ONLY = new RegExp(`^第?${N_}(?:村民小?)?(?:组|队)$`);
 /** 村/社区/网格 names: 柳树村, 幸福社区, 第三网格, 5号网格, 东山村2组, 新华小区3号楼. */
 const PLACE_SEARCH = new RegExp(
   [
@@ -803,7 +805,7 @@ function placeAt(text: string, found: RegExpExecArray): { name: string; index: n
   const name = whole.slice(lead.length).trim().replace(/\s+/g, '');
   // A suffix with nothing before it (村, 网格) or only a number is not a place's name; nor is a group of a village
   // without the village (3组, 第五村民小组): which village is not said.
-  if (!name || BARE_PLACE.test(name) || new RegExp(`^第?${N_}(?:村民小?)?(?:组|队)$`).test(name)) return undefined;
+  if (!name || BARE_PLACE.test(name) || GROUP_ONLY.test(name)) return undefined;
   const index = found.index + lead.length;
   const end = found.index + whole.length;
   // A city, district, town or street, then the village or community in it (成华区 府青路街道 二仙桥社区): the place
