@@ -132,3 +132,10 @@ describe('the 民情工单 parser on category words inside other words', () => {
     expect(draft.content).toBe('今年核桃收购价压得太低');
   });
 });
+
+describe('the 民情工单 parser on what is done by the date', () => {
+  it('takes 报镇上 and 去一趟 after the date with it, out of the matter', () => {
+    expect(read('民情工单 柳河村 韩大爷说 桥头护栏断了 月底前报镇上').content).toBe('桥头护栏断了');
+    expect(read('民情工单 柳河村 韩大爷说 两家为地界闹矛盾 让孙立伟三天内去一趟').content).toBe('两家为地界闹矛盾');
+  });
+});
