@@ -139,3 +139,17 @@ describe('the 民情工单 parser on what is done by the date', () => {
     expect(read('民情工单 柳河村 韩大爷说 两家为地界闹矛盾 让孙立伟三天内去一趟').content).toBe('两家为地界闹矛盾');
   });
 });
+
+describe('the 民情工单 parser on 保证 inside other words', () => {
+  it('reads no promise word in 低保证明 or 保证金, and still reads 保证明天给答复', () => {
+    const proof = read('民情工单 柳河村 韩大爷 要开低保证明 周五前');
+    expect(proof).toMatchObject({ due: '2026-03-06', content: '要开低保证明' });
+    expect(proof.dueProblem).toBeUndefined();
+    expect(read('民情工单 柳河村 韩大爷 租房的保证金退不回来 月底前')).toMatchObject({ due: '2026-03-31' });
+    expect(read('民情工单 柳河村 韩大爷 要开低保证明 保证明天给答复')).toMatchObject({ due: '2026-03-05', content: '要开低保证明' });
+  });
+
+  it('never reads a person coming to collect by a date (3天内韩建国来拿) as the holder', () => {
+    expect(read('民情工单 柳河村 韩建国 要开低保证明 3天内韩建国来拿').holder).toBeUndefined();
+  });
+});
