@@ -137,7 +137,7 @@ const UNIT_SUFFIX = '支部|党委|委员会|村委|居委|中队|大队|站|所
  * matter (see {@link MATTER_BEFORE}): 城关村 王建国 周五前给回复 … names the person first, as who raised it.
  */
 const NEXT_TO_DATE = new RegExp(
-  `(?:(?<=${DEADLINE_SHAPE.source})\\s*|(?:^|[\\s，,。；;])(?=${PERSON}(?:同志)?\\s*(?:${DEADLINE_SHAPE.source})))(${PERSON})(?:同志)?\\s*(?=(?:${DEADLINE_SHAPE.source})?\\s*(?:就|会|要)?(?:带|陪|领|去|上门|回复|回话|答复|回他|回她|给|帮|跟进|负责|处理|协调|调解|联系|落实|核实|办))`,
+  `(?:(?<=${DEADLINE_SHAPE.source})\\s*|(?:^|[\\s，,。；;])(?=${PERSON}(?:同志)?\\s*(?:${DEADLINE_SHAPE.source})))(${PERSON})(?:同志)?\\s*(?=(?:${DEADLINE_SHAPE.source})?\\s*(?:就|会|要)?(?:带|陪|领|去|上门|回复|回话|答复|回他|回她|给|帮|跟进|负责|处理|协调|调解|联系|落实|核实|办|解决|修|清理))`,
 );
 const MATTER_BEFORE = /(?:[\u4e00-\u9fa5][^\u4e00-\u9fa5]*){8}/;
 
@@ -173,7 +173,8 @@ const HOLDER_PATTERNS = [
   ),
   // 转 at the start of a phrase, to whoever handles it: 转第三党支部处理, 转 城管 跟进.
   /(?:^|[\s，,。；;])(?:转到|转给|转交(?!通)|转)\s*([^\s，,。；;：:]{2,10}?)(?:同志)?\s*(?:处理|办理|负责|跟进|落实|调解|协调|核实|对接(?!人))/,
-  /(?:由|让)\s*([^\s，,。；;：:]{2,10}?)(?:同志)?\s*(?:尽快|马上|立即|立刻|赶紧|抓紧|及时|今天|明天|后天|今晚|上午|下午|中午|晚上|早上|就)*(?:去|来)?(?:负责|办理|处理|跟进|落实|牵头|承办|督办|对接(?!人)|协调(?!员)|核实)/,
+  // A day between the name and the work (让刘芳明天去协调) is left to be read as the promised date.
+  /(?:由|让)\s*([^\s，,。；;：:]{2,10}?)(?:同志)?\s*(?:尽快|马上|立即|立刻|赶紧|抓紧|及时|就)*(?:去|来)?(?:负责|办理|处理|跟进|落实|牵头|承办|督办|对接(?!人)|协调(?!员)|核实)/,
   /(?:^|[\s，,。；;])(?:请|让|由|叫|喊|安排|派)?([^\s，,。；;：:]{2,10}?)(?:同志)?\s*(?:负责办理|负责|跟进)(?=$|[\s，,。；;])/,
   // A person asked or sent to do it (请张卫东去做工作, 安排小李上门), or a person's name then 负责/跟进/牵头 and the task
   // (韩立新负责调解, 何婉婷跟进): only a name shaped like a person's, as these words also run inside the matter.
@@ -198,7 +199,7 @@ const HOLDER_PATTERNS = [
 const ERRAND = new RegExp(
   // 让小王跟进一下: the 一下 left after the verb taken out with the holder.
   `^\\s*一下(?=$|[\\s，,。；;]|${DEADLINE_SHAPE.source})|^\\s*(?:今天|明天|后天|马上|立即|尽快|赶紧)?就?(?:去|来|上门|到)?(?:帮忙|帮着)?(?:他|她|他们|她们)?(?:家里?|屋头|屋里|那里|那儿|那边|现场)?` +
-    '(?:盯到|盯着|盯紧|盯住|盯牢|盯|跟到|跟着|看一?看|看|瞅一?瞅|瞅一眼|瞧一?瞧|望一?望|问一?问|问清楚|问|查一?查|查清楚|了解(?:清楚|情况)?|协调|沟通|倾|解释|对接|跟进|核实(?:情况)?|处理|调解(?:调解)?)(?:一下)?' +
+    '(?:盯到|盯着|盯紧|盯住|盯牢|盯|跟到|跟着|看一?看|看|瞅一?瞅|瞅一眼|瞧一?瞧|望一?望|问一?问|问清楚|问|查一?查|查清楚|了解(?:清楚|情况)?|协调|沟通|倾|解释|对接|跟进|核实(?:情况)?|处理|调解(?:调解)?)(?:一?下)?' +
     // …去瞅瞅明天之前, run on as voice input writes it: the errand ends where the date begins.
     `(?=$|[\\s，,。；;]|${DEADLINE_SHAPE.source})` +
     // 给解释解释政策, 回复, 回他: the answer the holder gives; 带他去人社局问清楚: the person taken along to ask. Never
@@ -961,9 +962,11 @@ const UNCAUGHT =
  * nothing to record, so the dialogue asks.
  */
 const VAGUE_MATTER =
-  /^[(（]?(?:待补充?|待定|待填|暂无|无|略|空|未知|不详|[?？]+)[)）]?$|^(?:他|她|他们)?(?:说的|讲的|反映的|提的|的)?(?:这|那)?个?(?:事情?|事儿|问题|情况)?$|^(?:他|她)?(?:说|讲)?(?:有|还有)(?:个|件|点|些|一个|一件|一点)?(?:事情?|事儿|问题|情况|困难|东西|嘢)(?:要|想)?(?:反映|说|讲|问|找)?(?:(?:找|跟|和|同|对|向)?(?:我们?|俺们?|咱们?|社区|村里|网格员)(?:说|讲|谈|倾|反映|聊)?)?$/;
+  /^[(（]?(?:待补充?|待定|待填|暂无|无|略|空|未知|不详|[?？]+)[)）]?$|^(?:他|她|他们)?(?:说的|讲的|反映的|提的|的)?(?:这|那)?个?(?:事情?|事儿|问题|情况)?$|^(?:他|她)?(?:说|讲)?(?:想|要)(?:找|跟|同|和)(?:我们?|俺们?|咱们?|社区|村里|网格员)(?:说|讲|谈|倾|聊|反映)?(?:一?下|说|讲)?$|^(?:他|她)?(?:说|讲)?(?:有|还有)(?:个|件|点|些|一个|一件|一点)?(?:事情?|事儿|问题|情况|困难|东西|嘢)(?:要|想)?(?:反映|说|讲|问|找)?(?:(?:找|跟|和|同|对|向)?(?:我们?|俺们?|咱们?|社区|村里|网格员)(?:说|讲|谈|倾|反映|聊)?)?$/;
 /** What was done and nothing of what it was for (已经帮他解决了, 帮她弄好了): no matter, the dialogue asks. */
-const ONLY_DONE = new RegExp(`^(?:${SOLVED.source})[了啦咯]?$`);
+const ONLY_DONE = new RegExp(
+  `^(?:${SOLVED.source})[了啦咯]?$|^(?:已经?|当场|现场|当即|马上|即刻)?就?(?:帮|给)(?:他|她|他们)?(?:手把手|耐心|上门)?${SOLVED_WORK}[了啦咯]?$`,
+);
 
 /** `城关村 王大爷`, `城关村王大爷`, `王大爷(城关村)`, `3网格 李阿姨`, `村民孙二柱` → place and name (the dialogue's answer). */
 export function readWho(text: string): { name?: string; place?: string } {

@@ -153,3 +153,21 @@ describe('the 民情工单 parser on 保证 inside other words', () => {
     expect(read('民情工单 柳河村 韩建国 要开低保证明 3天内韩建国来拿').holder).toBeUndefined();
   });
 });
+
+describe('the 民情工单 parser on more shapes of the same causes', () => {
+  it('reads 让X明天去协调 / 让X明天处理 with the day as the promised date', () => {
+    expect(read('民情工单 北岭村 赵大娘 两家为鸡吵架 让刘芳明天去协调')).toMatchObject({ holder: '刘芳', due: '2026-03-05' });
+    expect(read('民情工单 北岭村 赵大娘 路灯坏了 让刘芳明天处理')).toMatchObject({ holder: '刘芳', due: '2026-03-05' });
+  });
+
+  it('reads X听日前搞掂 (the work itself after the date) and takes 去睇下 with the holder', () => {
+    const fix = read('民情工单 东风社区 何姐 话楼梯灯坏咗成个月，梁家豪听日前搞掂佢');
+    expect(fix).toMatchObject({ holder: '梁家豪', due: '2026-03-05', content: '楼梯灯坏咗成个月' });
+    expect(read('民情工单 东风社区 何姐 话楼梯灯坏咗成个月，听日前梁家豪去睇下').content).toBe('楼梯灯坏咗成个月');
+  });
+
+  it('asks for the matter after only 想搵我哋倾下 or only 帮佢搞掂咗', () => {
+    expect(missingOf(read('民情工单 东风社区 何姐 话想搵我哋倾下'))).toBe('content');
+    expect(missingOf(read('当场解决 东风社区 何姐 帮佢搞掂咗'))).toBe('content');
+  });
+});
