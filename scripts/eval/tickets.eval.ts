@@ -100,6 +100,9 @@ export function readSets(): { writer: string; items: TicketItem[] }[] {
     }));
 }
 
+const withoutGroup = (place: string | undefined) =>
+  place?.replace(/([村区])(?:[\d一二三四五六七八九十]+|第[\d一二三四五六七八九十]+)(?:村民)?组$/, '$1');
+
 /** Each field's verdict for one message, with what the parser read. */
 export function judge(item: TicketItem): { fields: Record<Field, boolean>; draft: TicketDraft } {
   const draft = parseTicket(item.text, { from: FROM, zone: ZONE });
@@ -107,7 +110,8 @@ export function judge(item: TicketItem): { fields: Record<Field, boolean>; draft
   const asked = missingOf(draft);
   const fields: Record<Field, boolean> = {
     raiser: draft.raiser === e.raiser,
-    place: draft.place === e.place,
+    // Writers disagree whether a 组 after the village belongs to the place (朗利村3组 / 朗利村): either is the place.
+    place: withoutGroup(draft.place) === withoutGroup(e.place),
     // The number is what must be right: a landline may be kept as 020-81234567 or written 02081234567.
     phone: draft.phone?.replace(/-/g, '') === e.phone?.replace(/-/g, ''),
     content:
