@@ -47,7 +47,8 @@ type Field = (typeof FIELDS)[number];
  * 15/25 whole, 211/225 fields) and read for its misses from then on, and jiayi (上海, 沪语, 工作群 templates), held out
  * until 2026-12-05 ~10:07 (before any tuning to it: 10/25 whole, 189/225 fields); xiaodong and jianjun, held out until
  * 2026-12-05 ~11:50 (18/25 whole, 213/225 fields; 15/25, 197/225), when hongmei, shiqiang and yutong replaced them;
- * those three (whose regions, not texts, the parser's tuner knew) in turn from ~12:35, leaving minghui and xiulan held out.
+ * those three (whose regions, not texts, the parser's tuner knew) in turn from ~12:35, and minghui and xiulan from ~12:50,
+ * when chunhua and zhiyuan were written to be held out.
  */
 const TUNING = new Set([
   'tuning',
@@ -85,6 +86,10 @@ const TITLES: Record<string, string> = {
     '调参集 tickets-shiqiang（独立写手，临沂、山东话、语音输入；留出至 2026-12-05 约 12:35，调参前 16/25、208/225，按其地区自拟规则后 18/25、214/225，此后读其错处调参）',
   yutong:
     '调参集 tickets-yutong（独立写手，贵州选调生、网络用语；留出至 2026-12-05 约 12:35，调参前 20/25、220/225，按其地区自拟规则后 21/25、221/225，此后读其错处调参）',
+  minghui:
+    '调参集 tickets-minghui（独立写手，泉州、公文腔与闽南腔；留出至 2026-12-05 约 12:50，调参前 13/25、206/225，两轮调参后仍留出时 14/25、207/225，此后读其错处调参）',
+  xiulan:
+    '调参集 tickets-xiulan（独立写手，兰州、手写输入与西北话；留出至 2026-12-05 约 12:50，调参前 14/25、204/225，两轮调参后仍留出时 17/25、212/225，此后读其错处调参）',
 };
 
 export function readSets(): { writer: string; items: TicketItem[] }[] {
