@@ -161,7 +161,8 @@ const ENTER = `
 /**
  * A chat's turn (see `claim`): the earlier events still queued ($3 null: none counted); the lease, taken when none
  * is ahead (or $8, forced) and the chat is free, its holder dead (no liveness lock granted in pg_locks) or its
- * lease stale; the event's id recorded under the lease ($10 null: no id); the prefetched memory ($11).
+ * lease stale; the event's id recorded under the lease ($10 null: no id); the prefetched memory ($11), and whether
+ * the statement's snapshot still saw a lease (`held`: then what it read may predate the previous holder's end).
  */
 const CLAIM = `
   WITH ahead AS (
@@ -186,7 +187,8 @@ const CLAIM = `
     SELECT key, value FROM messenger_memory
     WHERE platform = $1 AND key = ANY($11::text[]) AND expires_at > $7::bigint AND EXISTS (SELECT 1 FROM lease)
   )
-  SELECT (SELECT n FROM ahead) AS ahead, (SELECT count(*) FROM lease) AS leased, (SELECT count(*) FROM taken) AS first,
+  SELECT (SELECT count(*) FROM lease) AS leased, (SELECT count(*) FROM taken) AS first,
+    (SELECT count(*) FROM messenger_turns WHERE platform = $1 AND chat_id = $2) AS held,
     (SELECT json_object_agg(key, value) FROM recalled) AS recalled`;
 
 /** A turn's end (see ChatTurn.end): its memory writes ($2-$4) and forgets ($5), its queue entry and its lease. */
@@ -334,11 +336,8 @@ export function createMessengerStore(storage: Storage, now: () => number = Date.
       const holder = await storage.liveness();
       const token = `${holder}:${++claims}`;
       const at = now();
-      // Read with the claim only when the queue was checked: then a lease taken right as the chat's previous holder
-      // ended cannot come with a view older than that end (its queue entry, gone in the same commit, would be seen
-      // ahead and the claim would wait). Otherwise `recall` reads afresh in the turn.
-      const prefetch = place !== undefined && !force ? (options.prefetch ?? []) : [];
-      const { rows } = await run<{ ahead: number; leased: number; first: number; recalled: Record<string, string> }>(CLAIM, [
+      const prefetch = options.prefetch ?? [];
+      const { rows } = await run<{ leased: number; held: number; first: number; recalled: Record<string, string> | null }>(CLAIM, [
         platform,
         chatId,
         place ?? null,
@@ -355,7 +354,10 @@ export function createMessengerStore(storage: Storage, now: () => number = Date.
       if (Number(row.leased) === 0) return 'wait';
       await sweep();
       const first = eventId === undefined || Number(row.first) > 0;
-      const known = new Map<string, unknown>(prefetch.map((key) => [key, parsed(row.recalled?.[key])]));
+      // What the claim read is as of its start: if a lease was there then (freed or taken over since, so the previous
+      // holder's writes may have come after), `recall` reads afresh instead.
+      const fresh = Number(row.held) === 0;
+      const known = new Map<string, unknown>(fresh ? prefetch.map((key) => [key, parsed(row.recalled?.[key])]) : []);
       return turnOf(platform, first, known, async (writes) => {
         const puts = [...writes].filter((entry): entry is [string, { value: string; until: number }] => entry[1] !== undefined);
         const drops = [...writes].filter(([, write]) => write === undefined).map(([key]) => key);

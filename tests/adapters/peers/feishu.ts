@@ -103,6 +103,11 @@ export interface FeishuPeer {
   rejectedBy: { minute: number; second: number; chat: number };
   /** Event payloads longer than this many bytes are split into several frames (default: never). */
   fragmentBytes: number;
+  /**
+   * Keep every call in `calls` and every message in `sent` (default true). A benchmark turns it off: its thousands
+   * of cards, kept, cost the fake's process more in garbage collection than serving them.
+   */
+  record: boolean;
   /** Called with each message the bot sends (benchmarks wait on it without scanning `sent`). */
   onSent: Set<(message: SentMessage) => void>;
   /** The answer to every event delivered: its code and how long it took (ms). */
@@ -211,6 +216,7 @@ export async function startFeishuPeer(options: { appId?: string; appSecret?: str
     rejectedForRate: 0,
     rejectedBy: { minute: 0, second: 0, chat: 0 },
     fragmentBytes: Number.POSITIVE_INFINITY,
+    record: true,
     acks: [],
     onSent: new Set(),
     connections: () => [...sockets].filter((s) => s.readyState === s.OPEN).length,
@@ -361,7 +367,7 @@ export async function startFeishuPeer(options: { appId?: string; appSecret?: str
       if (!waiting) return;
       pending.delete(header('message_id')!);
       const payload = JSON.parse(Buffer.from(frame.payload ?? []).toString('utf8'));
-      peer.acks.push({ type: waiting.type, code: payload.code, ms: Date.now() - waiting.started });
+      if (peer.record) peer.acks.push({ type: waiting.type, code: payload.code, ms: Date.now() - waiting.started });
       waiting.resolve(payload);
     }
   }
@@ -399,7 +405,8 @@ export async function startFeishuPeer(options: { appId?: string; appSecret?: str
     if (!tokens.has(auth.replace(/^Bearer /, '')))
       return json(res, 400, { code: 99991663, msg: 'Invalid access token for authorization. Please make a request with token attached.' });
     const query = Object.fromEntries(url.searchParams);
-    peer.calls.push({ method: req.method ?? 'GET', path, query, body: type.includes('multipart') ? { multipart: true } : body });
+    if (peer.record)
+      peer.calls.push({ method: req.method ?? 'GET', path, query, body: type.includes('multipart') ? { multipart: true } : body });
 
     if (path === '/open-apis/bot/v3/info') {
       return json(res, 200, {
@@ -472,7 +479,7 @@ export async function startFeishuPeer(options: { appId?: string; appSecret?: str
       };
       if (!repeat) {
         if (body.uuid) byUuid.set(body.uuid, message);
-        peer.sent.push(message);
+        if (peer.record) peer.sent.push(message);
         notify();
         for (const listener of peer.onSent) listener(message);
       }
