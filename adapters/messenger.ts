@@ -163,6 +163,7 @@ export function createMessengerAdapter(options: MessengerAdapterOptions): Messen
       }
       const deadline = Date.now() + WAIT_FOR_EARLIER_MS;
       let ended = false;
+      let tries = 0;
       try {
         for (;;) {
           // The chat's lease, the check that no earlier event of the chat waits in another process (unless it never
@@ -174,7 +175,8 @@ export function createMessengerAdapter(options: MessengerAdapterOptions): Messen
             prefetch: options.prefetch,
           });
           if (claimed === 'wait') {
-            await sleep(20);
+            // Each try is a statement: a chat held for long (an answer waiting for the model) is asked less often.
+            await sleep(Math.min(WAIT_FIRST_MS * 1.5 ** tries++, WAIT_MOST_MS));
             continue;
           }
           if (late) log.warn({ chatId, eventId }, `${platform}: an earlier event of this chat never came; this one goes first`);
@@ -249,6 +251,13 @@ export function createMessengerAdapter(options: MessengerAdapterOptions): Messen
 
 /** How long an event waits after arriving for earlier events of its chat to reach the other processes. */
 const SETTLE_MS = 30;
+/**
+ * A turn not free yet is tried again after 20 ms, then half as long again each time, at most every 100 ms: each try
+ * is a statement, and in a burst a hundred chats' waiting events trying every 20 ms would take the pool connections
+ * that events just arriving need to enter the queue.
+ */
+const WAIT_FIRST_MS = 20;
+const WAIT_MOST_MS = 100;
 /**
  * How long an event waits for an earlier one held by another process before going ahead: as long as the queue
  * keeps an entry (a process that died leaves its entries, which count for a minute). 10 s was not enough: under a

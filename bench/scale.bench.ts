@@ -21,7 +21,8 @@ const repo = resolve(import.meta.dirname, '..');
  * each process a real child (its own runtime and 飞书 long connection), the fake 飞书 in cluster mode handing each
  * event to one connection at random, USERS members answering at once. CPU per answer is the bot processes' own
  * (user + system time from /proc), not the fake's or this driver's. On this 2-core machine the driver and the fake
- * share the cores with the bots, so the ratio 2 processes / 1 is what to compare across days.
+ * share the cores with the bots, so the ratio 2 processes / 1 is what to compare across days. On PostgreSQL the
+ * statements each answer sends are listed too (counted at pg's client in each bot, over the answering phase).
  */
 export async function run(): Promise<void> {
   const peer = await startFeishuPeer();
