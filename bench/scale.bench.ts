@@ -9,6 +9,8 @@ import { ms } from './measure';
 
 const USERS = Number(process.env.BENCH_SCALE_USERS ?? 30);
 const ANSWERS_PER_USER = Number(process.env.BENCH_SCALE_ANSWERS ?? 20);
+/** Answers per user before the measuring starts (see drive). */
+const WARM_UP = Number(process.env.BENCH_SCALE_WARM_UP ?? 10);
 /** Which runs (BENCH_SCALE_RUNS, e.g. `postgres:1,postgres:2` while working on one; default all four). */
 const RUNS = (process.env.BENCH_SCALE_RUNS ?? 'sqlite:1,postgres:1,postgres:2,postgres:3').split(',').map((run) => {
   const [backend, processes] = run.split(':');
@@ -34,6 +36,8 @@ export async function run(): Promise<void> {
     label: string;
     perSecond: number;
     cpuMs: number;
+    /** Of cpuMs, the kernel's (system time): sockets, wake-ups. */
+    systemMs: number;
     perBot: number[];
     driverMs: number;
     pgMs: number | undefined;
@@ -50,10 +54,15 @@ export async function run(): Promise<void> {
       try {
         // One after the other: the first creates the schema, the others find it there.
         for (let i = 0; i < processes; i++) children.push(await startChild(database.url, peer.domain));
-        const before = children.map(cpuTicks);
-        const pgBefore = backend === 'postgres' ? await backendTicks(database.url) : undefined;
-        const driverBefore = process.cpuUsage();
-        const round = await drive(peer, firstUser, () => {
+        let before: number[] = [];
+        let systemBefore: number[] = [];
+        let pgBefore: Map<number, number> | undefined;
+        let driverBefore = process.cpuUsage();
+        const round = await drive(peer, firstUser, async () => {
+          before = children.map(cpuTicks);
+          systemBefore = children.map(systemTicks);
+          pgBefore = backend === 'postgres' ? await backendTicks(database.url) : undefined;
+          driverBefore = process.cpuUsage();
           for (const child of children) child.stdin!.write('count\n');
         });
         const statements = backend === 'postgres' ? await statementCounts(children) : undefined;
@@ -61,12 +70,15 @@ export async function run(): Promise<void> {
         const pgAfter = backend === 'postgres' ? await backendTicks(database.url) : undefined;
         firstUser += 10_000;
         const perBot = children.map((child, i) => ((cpuTicks(child) - before[i]!) * 10) / round.answers); // 100 ticks/s
+        const botsSystem = children.reduce((sum, child, i) => sum + systemTicks(child) - systemBefore[i]!, 0) * 10;
+        const pgStart = pgBefore as Map<number, number> | undefined;
         const pgUsed =
-          pgAfter && pgBefore ? [...pgAfter].reduce((sum, [pid, ticks]) => sum + ticks - (pgBefore.get(pid) ?? 0), 0) * 10 : undefined;
+          pgAfter && pgStart ? [...pgAfter].reduce((sum, [pid, ticks]) => sum + ticks - (pgStart.get(pid) ?? 0), 0) * 10 : undefined;
         results.push({
           ...round,
           label: `${processes} × ${backend}`,
           cpuMs: perBot.reduce((a, b) => a + b, 0),
+          systemMs: botsSystem / round.answers,
           perBot,
           driverMs: (driver.user + driver.system) / 1000 / round.answers,
           pgMs: pgUsed === undefined ? undefined : pgUsed / round.answers,
@@ -82,7 +94,7 @@ export async function run(): Promise<void> {
     for (const r of results)
       console.log(
         `scale: ${r.label.padEnd(13)} ${r.perSecond.toFixed(0).padStart(4)} answers/s   p50 ${ms(r.p50)}   p99 ${ms(r.p99)}   CPU per answer: ` +
-          `bots ${ms(r.cpuMs)} (${r.perBot.map(ms).join(' + ')}), driver+fake ${ms(r.driverMs)}` +
+          `bots ${ms(r.cpuMs)} (${r.perBot.map(ms).join(' + ')}; kernel ${ms(r.systemMs)}), driver+fake ${ms(r.driverMs)}` +
           (r.pgMs === undefined ? '' : `, PostgreSQL ${ms(r.pgMs)}`) +
           `; machine busy ${(((r.cpuMs + r.driverMs + (r.pgMs ?? 0)) * r.perSecond) / 10).toFixed(0)}% of 2 cores by these`,
       );
@@ -101,7 +113,7 @@ export async function run(): Promise<void> {
       a && b ? (a.perSecond / b.perSecond).toFixed(2) : '–';
     console.log(
       `scale: ratio 2/1 processes on PostgreSQL = ${ratio(two, one)} (target ≥ 1.3), 3/1 = ${ratio(three, one)}; ` +
-        `PostgreSQL 1 / SQLite 1 = ${ratio(one, sqlite)}; users ${USERS} × ${ANSWERS_PER_USER} answers`,
+        `PostgreSQL 1 / SQLite 1 = ${ratio(one, sqlite)}; users ${USERS} × ${ANSWERS_PER_USER} answers after ${WARM_UP} each to warm up`,
     );
   } finally {
     await peer.stop();
@@ -148,6 +160,11 @@ async function statementCounts(children: ChildProcess[]): Promise<Map<string, nu
   return sums;
 }
 
+/** stime of a process (its time in the kernel), in clock ticks. */
+function systemTicks(child: ChildProcess): number {
+  return Number(readFileSync(`/proc/${child.pid}/stat`, 'utf8').split(') ')[1]!.split(' ')[12]);
+}
+
 /** utime + stime of a process, in clock ticks (1/100 s). */
 function cpuTicks(child: ChildProcess | number): number {
   const pid = typeof child === 'number' ? child : child.pid;
@@ -181,10 +198,12 @@ async function backendTicks(url: string): Promise<Map<number, number>> {
 }
 
 /**
- * Each of USERS members starts a practice, then (once all have their first question; `counting` is called then)
- * answers ANSWERS_PER_USER questions by button as fast as the bot replies. Answers per second are over both.
+ * Each of USERS members starts a practice and answers WARM_UP questions (each process's code compiled by V8 for
+ * the path: in a short run, compiling showed as CPU per answer that grows with the number of processes), then, once
+ * all have (`measuring` is awaited then: CPU readings and statement counts start), answers ANSWERS_PER_USER
+ * questions by button as fast as the bot replies. Figures are over those.
  */
-async function drive(peer: FeishuPeer, firstUser: number, counting: () => void) {
+async function drive(peer: FeishuPeer, firstUser: number, measuring: () => Promise<void>) {
   const waiting = new Map<string, (message: SentMessage) => void>();
   const listener = (message: SentMessage) => waiting.get(message.receive_id)?.(message);
   peer.onSent.add(listener);
@@ -200,8 +219,10 @@ async function drive(peer: FeishuPeer, firstUser: number, counting: () => void) 
   const latencies: number[] = [];
   let started = 0;
   let everyoneStarted!: () => void;
-  const allStarted = new Promise<void>((ok) => (everyoneStarted = ok)).then(counting);
-  const begun = performance.now();
+  let begun = 0;
+  const allStarted = new Promise<void>((ok) => (everyoneStarted = ok)).then(measuring).then(() => {
+    begun = performance.now();
+  });
   try {
     await Promise.all(
       Array.from({ length: USERS }, async (_, i) => {
@@ -210,13 +231,17 @@ async function drive(peer: FeishuPeer, firstUser: number, counting: () => void) 
         const first = next(chat);
         await peer.sendText({ user, text: '练习 初级 全部' });
         let last = await first;
+        const answer = async () => {
+          const reply = next(chat);
+          await peer.press({ user, message: last, label: cardButtons(last).find((b) => /^q:a:/.test(b.value.d))!.label });
+          last = await reply;
+        };
+        for (let n = 0; n < WARM_UP; n++) await answer();
         if (++started === USERS) everyoneStarted();
         await allStarted;
         for (let n = 0; n < ANSWERS_PER_USER; n++) {
           const t = performance.now();
-          const reply = next(chat);
-          await peer.press({ user, message: last, label: cardButtons(last).find((b) => /^q:a:/.test(b.value.d))!.label });
-          last = await reply;
+          await answer();
           latencies.push(performance.now() - t);
         }
       }),
