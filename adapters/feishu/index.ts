@@ -168,6 +168,8 @@ export function createFeishuAdapter(options: FeishuAdapterOptions): FeishuAdapte
   const chatKinds = new Map<string, 'private' | 'group'>();
   /** The texts of the latest cards this process sent, by message id (a press on one marks the choice in place). */
   const cardTexts = new Map<string, string>();
+  /** Per chat, a card this process is sending now: settles once its text is in `cardTexts` (or the send failed). */
+  const cardsOnTheWay = new Map<string, Promise<void>>();
   const nowMs = () => clock.now().getTime();
   const caches = {
     chat: createPromiseCache<ChatInfo | undefined>(cacheMs, nowMs),
@@ -246,16 +248,26 @@ export function createFeishuAdapter(options: FeishuAdapterOptions): FeishuAdapte
     const uuid = (i: number) => (key ? uuidOf(key, i) : undefined);
     const messages: FeishuMessage[] = renderReply(reply, owner);
     for (const [i, message] of messages.entries()) {
-      const id = await send(chatId, message, uuid(i));
+      // A press on this card may reach this process before the send's answer does (the user sees the card first).
+      let sent!: () => void;
+      const known = new Promise<void>((resolve) => (sent = resolve));
+      if (message.msgType === 'interactive') cardsOnTheWay.set(chatId, known);
+      let id: string | undefined;
+      try {
+        id = await send(chatId, message, uuid(i));
+        if (message.msgType === 'interactive' && id) {
+          // A press reaching this process does not wait for the database (the turn's end may still be on its way).
+          cardTexts.set(id, message.text);
+          if (cardTexts.size > 2_000) cardTexts.delete(cardTexts.keys().next().value!);
+        }
+      } finally {
+        sent();
+        if (cardsOnTheWay.get(chatId) === known) cardsOnTheWay.delete(chatId);
+      }
       // Kept in the database: the press or the typed answer may reach another process (飞书 gives each event to
       // one of the app's connections at random). In an event's turn, written with the turn's end.
       const remember = (k: string, value: unknown) => (memory ? memory.remember(k, value, STATE_MS) : base.remember(k, value, STATE_MS));
-      if (message.msgType === 'interactive' && id) {
-        await remember(cardKey(id), message.text);
-        // A press reaching this process does not wait for the database (the turn's end may still be on its way).
-        cardTexts.set(id, message.text);
-        if (cardTexts.size > 2_000) cardTexts.delete(cardTexts.keys().next().value!);
-      }
+      if (message.msgType === 'interactive' && id) await remember(cardKey(id), message.text);
       if (message.msgType === 'interactive' && owner) {
         const labels = Object.fromEntries((reply.buttons ?? []).flat().map((b) => [typedLabel(b.label), b.data] as const));
         await remember(typedKey(chatId, owner), labels);
@@ -347,6 +359,9 @@ export function createFeishuAdapter(options: FeishuAdapterOptions): FeishuAdapte
     const eventKey = data.event_id ?? `${messageId}:${value.d}`;
     // The pressed card's text (to mark the choice on it), read as the event enters the chat's queue; a card this
     // process sent is known without the database.
+    // At most a moment: 飞书 wants the callback's answer within 3 s, and a send may wait for a slot or a retry.
+    const onTheWay = cardTexts.has(messageId) ? undefined : cardsOnTheWay.get(chatId);
+    if (onTheWay) await Promise.race([onTheWay, new Promise((resolve) => setTimeout(resolve, CARD_WAIT_MS))]);
     const local = cardTexts.get(messageId);
     const stored = await base.queue<string>(
       chatId,
@@ -362,7 +377,9 @@ export function createFeishuAdapter(options: FeishuAdapterOptions): FeishuAdapte
     );
     // A pushed card (no owner) stays pressable for everyone in the chat, e.g. a group's daily question.
     if (!value.o) return { toast: { type: 'info', content: feishuStrings.received } };
-    const text = local ?? stored;
+    // Not there yet: the turn that sent the card may be ending in another process just now (its memory is written
+    // with its end, which may come a moment after the card reached the user); read once more, after the entry.
+    const text = local ?? stored ?? (await base.recall<string>(cardKey(messageId)).catch(() => undefined));
     return {
       toast: { type: 'success', content: feishuStrings.chosen(value.l) },
       ...(text !== undefined ? { card: { type: 'raw', data: answeredCard(text, value.l) } } : {}),
@@ -443,6 +460,9 @@ const noop = () => undefined;
 
 /** 飞书's send time of an event (ms), its place in the chat's order across processes. */
 const placeOf = (createTime: string | undefined) => (createTime && /^\d+$/.test(createTime) ? Number(createTime) : undefined);
+
+/** How long a press waits for the answer to a card this process is sending to its chat (see onCardAction). */
+const CARD_WAIT_MS = 300;
 
 /** How long a card's text and typed answers are kept for a later press or typed letter. */
 const STATE_MS = 7 * 24 * 3600_000;
