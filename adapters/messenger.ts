@@ -1,4 +1,4 @@
-import type { Address, App, IncomingMessage, Logger, Messenger, MessengerStore, Reply, SendOptions } from '../bot';
+import type { Address, App, IncomingMessage, Logger, Messenger, MessengerStore, Reply, SendOptions, TurnMemory } from '../bot';
 import { DangwuError } from '../bot';
 import { createDelivery } from './deliver';
 import { createPlatformLimiter, type RateLimitedSender, type RateLimits } from './rate-limit';
@@ -7,16 +7,17 @@ import { createPlatformLimiter, type RateLimitedSender, type RateLimits } from '
  * What every messenger adapter needs beside its platform's translation, written once:
  *
  * - **Per-chat order, once, on any process.** `receive(chatId, eventId, work)` queues an event behind the chat's
- *   earlier ones in this process; in its turn it takes the chat's lock across processes (an advisory lock on
- *   PostgreSQL, where several processes share the chats; nothing on SQLite, which one process serves), then records
- *   the event id in the database: an id already there (the platform redelivered it, to this process or another) is
- *   dropped. So a chat's events are handled one at a time and in order whichever connection or process each reaches.
- *   The id is recorded before the work: an event is handled at most once, never twice (a crash mid-work loses
- *   that one answer rather than sending it twice).
+ *   earlier ones in this process; in its turn it claims the chat across processes (on PostgreSQL, where several
+ *   processes share the chats, a lease row freed at the turn's end or when its process dies; nothing on SQLite,
+ *   which one process serves) and records the event id in the database, in one round trip: an id already there (the
+ *   platform redelivered it, to this process or another) is dropped. So a chat's events are handled one at a time
+ *   and in order whichever connection or process each reaches. The id is recorded before the work: an event is
+ *   handled at most once, never twice (a crash mid-work loses that one answer rather than sending it twice).
  * - **Memory limits.** At most `maxQueuedPerChat` events wait per chat and `maxQueued` in all; beyond that an
  *   event is dropped with a warning (a flood must not grow the process without bound).
  * - **State between events** (`remember`/`recall`/`forget`): kept in the database with a lifetime, so whatever a
- *   later event needs (a card's typed answers, a card's text) is there on every process.
+ *   later event needs (a card's typed answers, a card's text) is there on every process. Inside a turn the work's
+ *   own `memory` batches it: written with the turn's end, in the same round trip and transaction.
  * - **Replies and pushes** through {@link createDelivery}, pushes within the platform's limits kept by all processes
  *   together ({@link createPlatformLimiter}).
  * - **Retries** (`retry`) of calls the platform asks to repeat, and **start-up** (`start`) within a time limit,
@@ -45,6 +46,19 @@ export interface MessengerAdapterOptions {
   maxQueued?: number;
 }
 
+/**
+ * An event's work, run in its chat's turn. `memory`: the adapter's memory for this turn; what it remembers is
+ * written with the turn's end (one round trip with the rest), and the chat's next event finds it in any process.
+ */
+export type Work = (memory: TurnMemory) => Promise<void>;
+
+export interface QueueOptions {
+  /** A remembered value to read as the event enters the queue (what its acknowledgement needs), settled by `queue`. */
+  recall?: string;
+  /** Remembered values the work will recall, read with the claim of the chat's turn instead of one by one. */
+  prefetch?: string[];
+}
+
 export interface AnswerOptions {
   /** Where the replies go (default the message's chat). */
   chatId?: string;
@@ -61,13 +75,20 @@ export interface MessengerAdapter {
    * with it, events that reached different processes are handled in that order, not in the order the processes
    * happened to take the chat's lock.
    */
-  receive(chatId: string, eventId: string | undefined, work: () => Promise<void>, place?: number): Promise<void>;
+  receive(chatId: string, eventId: string | undefined, work: Work, place?: number): Promise<void>;
   /**
    * `receive`, settling as soon as the event is in the chat's queue across processes (the work goes on): for a
    * platform that hands out the next event once this one is acknowledged (飞书's long connection), acknowledging
-   * then means an event sent after it can never be handled before it, however slow the machine.
+   * then means an event sent after it can never be handled before it, however slow the machine. Settles with the
+   * value remembered under `options.recall` (read in the same round trip as the queue entry).
    */
-  queue(chatId: string, eventId: string | undefined, work: () => Promise<void>, place?: number): Promise<void>;
+  queue<T = unknown>(
+    chatId: string,
+    eventId: string | undefined,
+    work: Work,
+    place?: number,
+    options?: QueueOptions,
+  ): Promise<T | undefined>;
   /** Handles one message and sends its replies in order; never throws. */
   answer(message: IncomingMessage, options?: AnswerOptions): Promise<void>;
   /** The replies, unsent (surfaces that show text elsewhere). */
@@ -111,15 +132,15 @@ export function createMessengerAdapter(options: MessengerAdapterOptions): Messen
   const tails = new Map<string, { tail: Promise<void>; waiting: number }>();
   let queued = 0;
 
-  function receive(chatId: string, eventId: string | undefined, work: () => Promise<void>, place?: number): Promise<void> {
+  function receive(chatId: string, eventId: string | undefined, work: Work, place?: number): Promise<void> {
     return line(chatId, eventId, work, place).handled;
   }
 
-  function line(chatId: string, eventId: string | undefined, work: () => Promise<void>, place?: number) {
+  function line(chatId: string, eventId: string | undefined, work: Work, place?: number, options: QueueOptions = {}) {
     let chat = tails.get(chatId);
     if (queued >= maxQueued || (chat && chat.waiting >= maxPerChat)) {
       log.warn({ chatId, eventId, queued }, `${platform}: too many events waiting, this one is dropped`);
-      return { entered: Promise.resolve(), handled: Promise.resolve() };
+      return { entered: Promise.resolve(undefined), handled: Promise.resolve() };
     }
     if (!chat) tails.set(chatId, (chat = { tail: Promise.resolve(), waiting: 0 }));
     const entry = chat;
@@ -128,46 +149,49 @@ export function createMessengerAdapter(options: MessengerAdapterOptions): Messen
     // In the chat's queue across processes from the moment it arrived, so that a later event elsewhere waits for it.
     const inLine = store.shared && place !== undefined && eventId !== undefined;
     const arrived = Date.now();
-    const entered = inLine ? store.enter(platform, chatId, eventId, place) : Promise.resolve();
-    const handle = async () => {
-      if (eventId !== undefined && !(await store.firstDelivery(platform, eventId))) return;
-      await work();
-    };
+    const recall = options.recall;
+    const entered: Promise<unknown> = inLine
+      ? store.enter(platform, chatId, eventId, place, recall)
+      : recall !== undefined
+        ? store.recall(platform, recall)
+        : Promise.resolve(undefined);
     const turn = async () => {
-      if (!inLine) return store.inChatTurn(platform, chatId, handle);
-      await entered;
-      // An event sent just before this one may still be on its way into another process: give it a moment to enter.
-      await sleep(arrived + SETTLE_MS - Date.now());
+      if (inLine) {
+        await entered;
+        // An event sent just before this one may still be on its way into another process: give it a moment to enter.
+        await sleep(arrived + SETTLE_MS - Date.now());
+      }
       const deadline = Date.now() + WAIT_FOR_EARLIER_MS;
-      let left = false;
-      const leave = async () => {
-        if (left) return;
-        left = true;
-        await store.leave(platform, chatId, eventId);
-      };
+      let ended = false;
+      let tries = 0;
       try {
         for (;;) {
-          const done = await store.inChatTurn(platform, chatId, async () => {
-            // An earlier event of this chat waiting in another process goes first (unless it never comes); the
-            // check and the redelivery record are one round trip.
-            const late = Date.now() >= deadline;
-            const turn = await store.turn(platform, chatId, eventId, place, late);
-            if (turn === 'wait') return false;
-            if (late) log.warn({ chatId, eventId }, `${platform}: an earlier event of this chat never came; this one goes first`);
-            try {
-              if (turn === 'go') await work();
-            } finally {
-              // Out of the chat's queue before its lock goes: the chat's next event, waiting for the lock in another
-              // process, then finds nothing ahead of it instead of waiting a round more.
-              await leave();
-            }
-            return true;
+          // The chat's lease, the check that no earlier event of the chat waits in another process (unless it never
+          // comes), the redelivery record and the work's memory: one round trip.
+          const late = inLine && Date.now() >= deadline;
+          const claimed = await store.claim(platform, chatId, eventId, {
+            place: inLine ? place : undefined,
+            force: late,
+            prefetch: options.prefetch,
           });
-          if (done) return;
-          await sleep(20);
+          if (claimed === 'wait') {
+            // Each try is a statement: a chat held for long (an answer waiting for the model) is asked less often.
+            await sleep(Math.min(WAIT_FIRST_MS * 1.5 ** tries++, WAIT_MOST_MS));
+            continue;
+          }
+          if (late) log.warn({ chatId, eventId }, `${platform}: an earlier event of this chat never came; this one goes first`);
+          try {
+            if (claimed.first) await work(claimed);
+          } finally {
+            // The memory written, out of the chat's queue and the lease freed, in one round trip: the chat's next
+            // event, in any process, then finds all of it. Tried twice: a lease left held blocks the chat.
+            await claimed.end().catch(() => sleep(100).then(() => claimed.end()));
+            ended = true;
+          }
+          return;
         }
       } finally {
-        await leave();
+        if (inLine && !ended) await store.leave(platform, chatId, eventId);
       }
     };
     const next = entry.tail
@@ -179,13 +203,14 @@ export function createMessengerAdapter(options: MessengerAdapterOptions): Messen
         if (entry.waiting === 0 && tails.get(chatId) === entry) tails.delete(chatId);
       });
     entry.tail = next;
-    return { entered: entered.then(noop, noop), handled: next };
+    return { entered: entered.catch(noop), handled: next };
   }
 
   return {
     platform,
     receive,
-    queue: (chatId, eventId, work, place) => line(chatId, eventId, work, place).entered,
+    queue: <T>(chatId: string, eventId: string | undefined, work: Work, place?: number, options?: QueueOptions) =>
+      line(chatId, eventId, work, place, options).entered as Promise<T | undefined>,
     answer(message, answerOptions = {}) {
       const chatId = answerOptions.chatId ?? message.chat.id;
       if (!answerOptions.sendReply) return delivery.answer(message, chatId);
@@ -226,6 +251,13 @@ export function createMessengerAdapter(options: MessengerAdapterOptions): Messen
 
 /** How long an event waits after arriving for earlier events of its chat to reach the other processes. */
 const SETTLE_MS = 30;
+/**
+ * A turn not free yet is tried again after 20 ms, then half as long again each time, at most every 100 ms: each try
+ * is a statement, and in a burst a hundred chats' waiting events trying every 20 ms would take the pool connections
+ * that events just arriving need to enter the queue.
+ */
+const WAIT_FIRST_MS = 20;
+const WAIT_MOST_MS = 100;
 /**
  * How long an event waits for an earlier one held by another process before going ahead: as long as the queue
  * keeps an entry (a process that died leaves its entries, which count for a minute). 10 s was not enough: under a

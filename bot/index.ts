@@ -35,7 +35,7 @@ export type {
   SendOptions,
 } from './core/message';
 export { addressOf, chatKey, userKey } from './core/message';
-export type { MessengerStore } from './core/messenger-store';
+export type { ChatTurn, MessengerStore, TurnMemory } from './core/messenger-store';
 // Spreadsheet exports (CSV, XLSX) with formula cells defused: the chat's and the console's.
 export { type Cell, toCsv, toXlsx } from './export/cells';
 export { type AskConsoleQueries, type ConsoleGap, createAskConsoleQueries } from './features/ask/console-queries';

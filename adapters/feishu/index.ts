@@ -8,6 +8,7 @@ import {
   type Logger,
   RecipientUnavailableError,
   type Reply,
+  type TurnMemory,
   type UnavailableReason,
 } from '../../bot';
 import type { Adapter } from '../adapter';
@@ -165,6 +166,10 @@ export function createFeishuAdapter(options: FeishuAdapterOptions): FeishuAdapte
   let botOpenId = '';
   let ws: lark.WSClient | undefined;
   const chatKinds = new Map<string, 'private' | 'group'>();
+  /** The texts of the latest cards this process sent, by message id (a press on one marks the choice in place). */
+  const cardTexts = new Map<string, string>();
+  /** Per chat, a card this process is sending now: settles once its text is in `cardTexts` (or the send failed). */
+  const cardsOnTheWay = new Map<string, Promise<void>>();
   const nowMs = () => clock.now().getTime();
   const caches = {
     chat: createPromiseCache<ChatInfo | undefined>(cacheMs, nowMs),
@@ -234,18 +239,38 @@ export function createFeishuAdapter(options: FeishuAdapterOptions): FeishuAdapte
     return res.data?.message_id;
   }
 
-  async function sendReply(chatId: string, reply: Reply, options: { owner?: string; idempotencyKey?: string } = {}): Promise<void> {
-    const { owner, idempotencyKey: key } = options;
+  async function sendReply(
+    chatId: string,
+    reply: Reply,
+    options: { owner?: string; idempotencyKey?: string; memory?: TurnMemory } = {},
+  ): Promise<void> {
+    const { owner, idempotencyKey: key, memory } = options;
     const uuid = (i: number) => (key ? uuidOf(key, i) : undefined);
     const messages: FeishuMessage[] = renderReply(reply, owner);
     for (const [i, message] of messages.entries()) {
-      const id = await send(chatId, message, uuid(i));
+      // A press on this card may reach this process before the send's answer does (the user sees the card first).
+      let sent!: () => void;
+      const known = new Promise<void>((resolve) => (sent = resolve));
+      if (message.msgType === 'interactive') cardsOnTheWay.set(chatId, known);
+      let id: string | undefined;
+      try {
+        id = await send(chatId, message, uuid(i));
+        if (message.msgType === 'interactive' && id) {
+          // A press reaching this process does not wait for the database (the turn's end may still be on its way).
+          cardTexts.set(id, message.text);
+          if (cardTexts.size > 2_000) cardTexts.delete(cardTexts.keys().next().value!);
+        }
+      } finally {
+        sent();
+        if (cardsOnTheWay.get(chatId) === known) cardsOnTheWay.delete(chatId);
+      }
       // Kept in the database: the press or the typed answer may reach another process (飞书 gives each event to
-      // one of the app's connections at random).
-      if (message.msgType === 'interactive' && id) await base.remember(cardKey(id), message.text, STATE_MS);
+      // one of the app's connections at random). In an event's turn, written with the turn's end.
+      const remember = (k: string, value: unknown) => (memory ? memory.remember(k, value, STATE_MS) : base.remember(k, value, STATE_MS));
+      if (message.msgType === 'interactive' && id) await remember(cardKey(id), message.text);
       if (message.msgType === 'interactive' && owner) {
         const labels = Object.fromEntries((reply.buttons ?? []).flat().map((b) => [typedLabel(b.label), b.data] as const));
-        await base.remember(typedKey(chatId, owner), labels, STATE_MS);
+        await remember(typedKey(chatId, owner), labels);
       }
     }
     if (reply.attachment && isImageAttachment(reply.attachment)) {
@@ -284,12 +309,12 @@ export function createFeishuAdapter(options: FeishuAdapterOptions): FeishuAdapte
    * Handles one message with the core and sends each reply, its buttons bound to the asker and its `uuid`s keyed by
    * the event (a redelivered event sends nothing twice).
    */
-  function answer(chatId: string, message: IncomingMessage, eventKey: string): Promise<void> {
+  function answer(chatId: string, message: IncomingMessage, eventKey: string, memory: TurnMemory): Promise<void> {
     let part = 0;
     const owner = message.sender.id;
     return base.answer(message, {
       chatId,
-      sendReply: (to, reply) => sendReply(to, reply, { owner, idempotencyKey: `${eventKey}#${part++}` }),
+      sendReply: (to, reply) => sendReply(to, reply, { owner, idempotencyKey: `${eventKey}#${part++}`, memory }),
     });
   }
 
@@ -306,18 +331,22 @@ export function createFeishuAdapter(options: FeishuAdapterOptions): FeishuAdapte
     // 飞书 redelivers an event whose answer it did not get in time, maybe to another connection: handled once.
     // Acknowledged once it is in the chat's queue (the handling goes on), so an event 飞书 sends after this
     // acknowledgement, to whichever connection, finds it ahead.
-    return base.queue(
-      message.chat_id,
-      data.event_id ?? message.message_id,
-      async () => {
-        // Looked up in the chat's turn: the card this answers may still be on its way out.
-        const key = typedKey(message.chat_id, user);
-        const typed = (await base.recall<Record<string, string>>(key))?.[typedLabel(text)];
-        if (typed) await base.forget(key);
-        await answer(message.chat_id, await incoming(user, message.chat_id, typed ? { action: typed } : { text }), message.message_id);
-      },
-      placeOf(message.create_time ?? data.create_time),
-    );
+    const key = typedKey(message.chat_id, user);
+    return base
+      .queue(
+        message.chat_id,
+        data.event_id ?? message.message_id,
+        async (memory) => {
+          // Looked up in the chat's turn (read with its claim): the card this answers may still be on its way out.
+          const typed = (await memory.recall<Record<string, string>>(key))?.[typedLabel(text)];
+          if (typed) memory.forget(key);
+          const asked = await incoming(user, message.chat_id, typed ? { action: typed } : { text });
+          await answer(message.chat_id, asked, message.message_id, memory);
+        },
+        placeOf(message.create_time ?? data.create_time),
+        { prefetch: [key] },
+      )
+      .then(noop);
   }
 
   async function onCardAction(data: CardActionEvent): Promise<CardActionAnswer> {
@@ -328,19 +357,29 @@ export function createFeishuAdapter(options: FeishuAdapterOptions): FeishuAdapte
     if (!user || !chatId || !value) return { toast: { type: 'error', content: feishuStrings.badButton } };
     if (value.o && value.o !== user) return { toast: { type: 'warning', content: feishuStrings.notYours } };
     const eventKey = data.event_id ?? `${messageId}:${value.d}`;
-    await base.queue(
+    // The pressed card's text (to mark the choice on it), read as the event enters the chat's queue; a card this
+    // process sent is known without the database.
+    // At most a moment: 飞书 wants the callback's answer within 3 s, and a send may wait for a slot or a retry.
+    const onTheWay = cardTexts.has(messageId) ? undefined : cardsOnTheWay.get(chatId);
+    if (onTheWay) await Promise.race([onTheWay, new Promise((resolve) => setTimeout(resolve, CARD_WAIT_MS))]);
+    const local = cardTexts.get(messageId);
+    const stored = await base.queue<string>(
       chatId,
       eventKey,
-      async () => {
-        // A press answers the card: typing its letter afterwards is an answer to nothing.
-        await base.forget(typedKey(chatId, user));
-        await answer(chatId, await incoming(user, chatId, { action: value.d }), eventKey);
+      async (memory) => {
+        // A press answers the card: typing its letter afterwards is an answer to nothing (unless the answer sends a
+        // new card, whose letters replace these in the same write).
+        memory.forget(typedKey(chatId, user));
+        await answer(chatId, await incoming(user, chatId, { action: value.d }), eventKey, memory);
       },
       placeOf(data.create_time),
+      value.o && local === undefined ? { recall: cardKey(messageId) } : {},
     );
     // A pushed card (no owner) stays pressable for everyone in the chat, e.g. a group's daily question.
     if (!value.o) return { toast: { type: 'info', content: feishuStrings.received } };
-    const text = await base.recall<string>(cardKey(messageId)).catch(() => undefined);
+    // Not there yet: the turn that sent the card may be ending in another process just now (its memory is written
+    // with its end, which may come a moment after the card reached the user); read once more, after the entry.
+    const text = local ?? stored ?? (await base.recall<string>(cardKey(messageId)).catch(() => undefined));
     return {
       toast: { type: 'success', content: feishuStrings.chosen(value.l) },
       ...(text !== undefined ? { card: { type: 'raw', data: answeredCard(text, value.l) } } : {}),
@@ -417,8 +456,13 @@ function remember<V>(map: Map<string, V>, key: string, value: V, keep = 2_000): 
   if (map.size > keep) map.delete(map.keys().next().value!);
 }
 
+const noop = () => undefined;
+
 /** 飞书's send time of an event (ms), its place in the chat's order across processes. */
 const placeOf = (createTime: string | undefined) => (createTime && /^\d+$/.test(createTime) ? Number(createTime) : undefined);
+
+/** How long a press waits for the answer to a card this process is sending to its chat (see onCardAction). */
+const CARD_WAIT_MS = 300;
 
 /** How long a card's text and typed answers are kept for a later press or typed letter. */
 const STATE_MS = 7 * 24 * 3600_000;

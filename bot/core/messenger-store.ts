@@ -1,7 +1,8 @@
-import { type Kysely, sql } from 'kysely';
-import type { Storage } from '../storage/database';
+import { CompiledQuery, type Kysely, sql } from 'kysely';
+import { LIVENESS_LOCK, type Storage } from '../storage/database';
 import { isPostgres } from '../storage/dialect';
 import type { Migrations } from '../storage/migrations';
+import { nameStatement } from '../storage/named-statements';
 import { prepareQuery } from '../storage/prepared';
 
 /**
@@ -18,7 +19,7 @@ import { prepareQuery } from '../storage/prepared';
  * The adapters reach it as `app.messengerStore`; its tables are theirs alone.
  */
 export interface MessengerStore {
-  /** Whether several processes may share this database (PostgreSQL): shared limits and chat locks matter. */
+  /** Whether several processes may share this database (PostgreSQL): shared limits and chat turns matter. */
   readonly shared: boolean;
   /** True the first time `eventId` is offered for `platform`; false for a redelivery, in any process. */
   firstDelivery(platform: string, eventId: string): Promise<boolean>;
@@ -26,21 +27,28 @@ export interface MessengerStore {
   recall<T>(platform: string, key: string): Promise<T | undefined>;
   forget(platform: string, key: string): Promise<void>;
   /**
-   * The chat's queue across processes, in the platform's order: an event is entered with its place (the platform's
-   * sequence: a timestamp in ms, an update id), `ahead` counts the chat's events entered with an earlier place and
-   * not yet handled (entries older than a minute are left out: their process died), `leave` takes it out.
+   * The chat's queue across processes, in the platform's order (PostgreSQL, like `claim`'s lease): an event is
+   * entered with its place (the platform's sequence: a timestamp in ms, an update id) as it arrives; `claim` counts
+   * the chat's events entered with an earlier place and not yet handled (entries older than a minute are left out:
+   * their process died); the turn's `end`, or `leave`, takes it out. `recall`: a remembered value read in the same
+   * round trip (what the acknowledgement of the event needs).
    */
-  enter(platform: string, chatId: string, eventId: string, place: number): Promise<void>;
-  ahead(platform: string, chatId: string, place: number): Promise<number>;
-  /**
-   * An entered event's turn in one round trip: `ahead` as above, and when none is ahead (or `force`: the earlier
-   * ones are given up on) `firstDelivery` of its id. `wait`: an earlier event goes first; `repeat`: a redelivery.
-   * PostgreSQL only, like the queue itself (`shared`).
-   */
-  turn(platform: string, chatId: string, eventId: string, place: number, force: boolean): Promise<'go' | 'wait' | 'repeat'>;
+  enter(platform: string, chatId: string, eventId: string, place: number, recall?: string): Promise<unknown>;
   leave(platform: string, chatId: string, eventId: string): Promise<void>;
-  /** Runs `work` while no other process works on the same chat (see Storage.exclusive). */
-  inChatTurn<T>(platform: string, chatId: string, work: () => Promise<T>): Promise<T>;
+  /**
+   * The chat's turn for one event, in one round trip on PostgreSQL: the chat's lease (a row held by one process at a
+   * time; a lease whose holder died, seen in pg_locks by its liveness lock, or older than ten minutes, is taken
+   * over), unless an earlier event of the chat is still queued (`place`, unless `force`: given up on); the event's
+   * id recorded (`first` false: a redelivery); and the values of `prefetch` read for the work. `wait`: another
+   * process holds the chat or an earlier event goes first; try again shortly. On SQLite (one process) the turn is
+   * the id's record alone: the adapter's own queue keeps the chat's order.
+   */
+  claim(
+    platform: string,
+    chatId: string,
+    eventId: string | undefined,
+    options?: { place?: number; force?: boolean; prefetch?: string[] },
+  ): Promise<ChatTurn | 'wait'>;
   /**
    * Takes the next send slot free in every one of `scopes` (no earlier than `notBefore`) and moves each scope's
    * next free slot its own spacing past it; returns the slot (epoch ms). One transaction with the scopes' rows
@@ -49,11 +57,31 @@ export interface MessengerStore {
   takeSlot(scopes: { scope: string; spacingMs: number }[], notBefore: number): Promise<number>;
 }
 
+/** The adapter's memory as an event's work sees it in its chat's turn. */
+export interface TurnMemory {
+  /** Kept, and written with the turn's end: the chat's next event, in any process, finds it. */
+  remember(key: string, value: unknown, ttlMs: number): void;
+  forget(key: string): void;
+  /** What this turn remembered or forgot, else what was prefetched, else the database. */
+  recall<T>(key: string): Promise<T | undefined>;
+}
+
+export interface ChatTurn extends TurnMemory {
+  /** False for a redelivery: its id was taken before, in some process; there is nothing to do. */
+  readonly first: boolean;
+  /**
+   * Ends the turn: its memory written, the event out of the chat's queue and the lease freed, in one round trip and
+   * one transaction on PostgreSQL, so whoever takes the chat next sees all of it or waits. Never skip it.
+   */
+  end(): Promise<void>;
+}
+
 type MessengerTables = {
   messenger_events: { platform: string; event_id: string; seen_at: number };
   messenger_memory: { platform: string; key: string; value: string; expires_at: number };
   messenger_send_slots: { scope: string; next_at: number };
   messenger_inbox: { platform: string; chat_id: string; event_id: string; place: number; entered_at: number };
+  messenger_turns: { platform: string; chat_id: string; holder: number; token: string; since: number };
 };
 
 export const messengerMigrations: Migrations = {
@@ -92,14 +120,91 @@ export const messengerMigrations: Migrations = {
         .execute();
     },
   },
+  '0011_messenger_turns': {
+    async up(db: Kysely<any>) {
+      // A chat's lease: which process works on the chat now (the turn's `claim` and `end`).
+      await db.schema
+        .createTable('messenger_turns')
+        .addColumn('platform', 'text', (c) => c.notNull())
+        .addColumn('chat_id', 'text', (c) => c.notNull())
+        .addColumn('holder', 'integer', (c) => c.notNull())
+        .addColumn('token', 'text', (c) => c.notNull())
+        .addColumn('since', 'bigint', (c) => c.notNull())
+        .addPrimaryKeyConstraint('messenger_turns_pk', ['platform', 'chat_id'])
+        .execute();
+    },
+  },
 };
 
 /** How long an event id is kept: platforms redeliver within minutes (飞书 and 钉钉 retry for hours at most). */
 const EVENT_KEEP_MS = 24 * 3600_000;
 /** An entry of the chat queue older than this belongs to a process that died before handling it. */
 const INBOX_KEEP_MS = 60_000;
+/**
+ * A lease older than this is taken over even from a live holder: no event's work (an answer that waits for the
+ * model included) takes ten minutes, so such a lease was left by a turn whose end failed.
+ */
+const LEASE_STALE_MS = 10 * 60_000;
 /** Old rows are swept every this many writes rather than on a timer of their own. */
 const SWEEP_EVERY = 500;
+
+const parsed = (value: string | null | undefined) => (value === null || value === undefined ? undefined : JSON.parse(value));
+
+/** An event into its chat's queue, and a remembered value read in the same round trip. */
+const ENTER = `
+  WITH entered AS (
+    INSERT INTO messenger_inbox (platform, chat_id, event_id, place, entered_at) VALUES ($1, $2, $3, $4::bigint, $5::bigint)
+    ON CONFLICT (platform, chat_id, event_id) DO NOTHING
+  )
+  SELECT (SELECT value FROM messenger_memory WHERE platform = $1 AND key = $6 AND expires_at > $5::bigint) AS value`;
+
+/**
+ * A chat's turn (see `claim`): the earlier events still queued ($3 null: none counted); the lease, taken when none
+ * is ahead (or $8, forced) and the chat is free, its holder dead (no liveness lock granted in pg_locks) or its
+ * lease stale; the event's id recorded under the lease ($10 null: no id); the prefetched memory ($11), and whether
+ * the statement's snapshot still saw a lease (`held`: then what it read may predate the previous holder's end).
+ */
+const CLAIM = `
+  WITH ahead AS (
+    SELECT count(*) AS n FROM messenger_inbox
+    WHERE $3::bigint IS NOT NULL AND platform = $1 AND chat_id = $2 AND place < $3::bigint AND entered_at > $4::bigint
+  ), lease AS (
+    INSERT INTO messenger_turns AS t (platform, chat_id, holder, token, since)
+    SELECT $1, $2, $5::int, $6, $7::bigint WHERE $8::boolean OR (SELECT n FROM ahead) = 0
+    ON CONFLICT (platform, chat_id) DO UPDATE SET holder = excluded.holder, token = excluded.token, since = excluded.since
+    WHERE t.since < $9::bigint OR NOT EXISTS (
+      SELECT 1 FROM pg_locks AS l
+      WHERE l.locktype = 'advisory' AND l.granted AND l.objsubid = 2 AND l.classid = ${LIVENESS_LOCK}::int::oid
+        AND l.objid = t.holder::oid AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())
+    )
+    RETURNING 1
+  ), taken AS (
+    INSERT INTO messenger_events (platform, event_id, seen_at)
+    SELECT $1, $10, $7::bigint FROM lease WHERE $10::text IS NOT NULL
+    ON CONFLICT (platform, event_id) DO NOTHING
+    RETURNING 1
+  ), recalled AS (
+    SELECT key, value FROM messenger_memory
+    WHERE platform = $1 AND key = ANY($11::text[]) AND expires_at > $7::bigint AND EXISTS (SELECT 1 FROM lease)
+  )
+  SELECT (SELECT count(*) FROM lease) AS leased, (SELECT count(*) FROM taken) AS first,
+    (SELECT count(*) FROM messenger_turns WHERE platform = $1 AND chat_id = $2) AS held,
+    (SELECT json_object_agg(key, value) FROM recalled) AS recalled`;
+
+/** A turn's end (see ChatTurn.end): its memory writes ($2-$4) and forgets ($5), its queue entry and its lease. */
+const END = `
+  WITH put AS (
+    INSERT INTO messenger_memory AS m (platform, key, value, expires_at)
+    SELECT $1, w.key, w.value, w.expires_at FROM unnest($2::text[], $3::text[], $4::bigint[]) AS w(key, value, expires_at)
+    ON CONFLICT (platform, key) DO UPDATE SET value = excluded.value, expires_at = excluded.expires_at
+  ), dropped AS (
+    DELETE FROM messenger_memory WHERE platform = $1 AND key = ANY($5::text[])
+  ), left_queue AS (
+    DELETE FROM messenger_inbox WHERE platform = $1 AND chat_id = $6 AND event_id = $7
+  ), freed AS (
+    DELETE FROM messenger_turns WHERE platform = $1 AND chat_id = $6 AND token = $8
+  )
+  SELECT 1 AS done`;
 
 const insertEvent = prepareQuery<{ platform: string; id: string; at: number }>((db, p) =>
   db
@@ -129,6 +234,48 @@ const writeMemory = prepareQuery<{ platform: string; key: string; value: string;
 export function createMessengerStore(storage: Storage, now: () => number = Date.now): MessengerStore {
   const db = storage.db.withTables<MessengerTables>() as unknown as Kysely<MessengerTables>;
   let writes = 0;
+  let claims = 0;
+  /** Runs one of the fixed statements below as a named statement (parsed and planned once per connection). */
+  const run = <R>(text: string, parameters: unknown[]) => {
+    nameStatement(text);
+    return db.executeQuery<R>(CompiledQuery.raw(text, parameters));
+  };
+
+  /**
+   * A turn's memory: writes kept in `writes` (undefined: forgotten) until `flush` at the turn's end; reads see them
+   * first, then what the claim read (`known`), then the database.
+   */
+  function turnOf(
+    platform: string,
+    first: boolean,
+    known: Map<string, unknown>,
+    flush: (writes: Map<string, { value: string; until: number } | undefined>) => Promise<void>,
+  ): ChatTurn {
+    const writes = new Map<string, { value: string; until: number } | undefined>();
+    let ended = false;
+    return {
+      first,
+      remember(key, value, ttlMs) {
+        writes.set(key, { value: JSON.stringify(value), until: now() + ttlMs });
+      },
+      forget(key) {
+        writes.set(key, undefined);
+      },
+      async recall<T>(key: string) {
+        if (writes.has(key)) {
+          const write = writes.get(key);
+          return write && write.until > now() ? (JSON.parse(write.value) as T) : undefined;
+        }
+        if (known.has(key)) return known.get(key) as T | undefined;
+        return store.recall<T>(platform, key);
+      },
+      async end() {
+        if (ended) return;
+        ended = true;
+        await flush(writes);
+      },
+    };
+  }
   /** Scopes whose row this process saw created (a send's one statement, takeSlotAtOnce, only updates rows). */
   const knownScopes = new Set<string>();
 
@@ -146,7 +293,7 @@ export function createMessengerStore(storage: Storage, now: () => number = Date.
       .execute();
   }
 
-  return {
+  const store: MessengerStore = {
     shared: storage.dialect === 'postgres',
     async firstDelivery(platform, eventId) {
       const result = await insertEvent(db, { platform, id: eventId, at: now() });
@@ -164,41 +311,9 @@ export function createMessengerStore(storage: Storage, now: () => number = Date.
     async forget(platform, key) {
       await db.deleteFrom('messenger_memory').where('platform', '=', platform).where('key', '=', key).execute();
     },
-    async enter(platform, chatId, eventId, place) {
-      await db
-        .insertInto('messenger_inbox')
-        .values({ platform, chat_id: chatId, event_id: eventId, place, entered_at: now() })
-        .onConflict((oc) => oc.columns(['platform', 'chat_id', 'event_id']).doNothing())
-        .execute();
-    },
-    async ahead(platform, chatId, place) {
-      const row = await db
-        .selectFrom('messenger_inbox')
-        .select((eb) => eb.fn.countAll<number>().as('n'))
-        .where('platform', '=', platform)
-        .where('chat_id', '=', chatId)
-        .where('place', '<', place)
-        .where('entered_at', '>', now() - INBOX_KEEP_MS)
-        .executeTakeFirst();
-      return Number(row?.n ?? 0);
-    },
-    async turn(platform, chatId, eventId, place, force) {
-      const at = now();
-      const { rows } = await sql<{ ahead: number | string; first: number | string }>`
-        WITH ahead AS (
-          SELECT count(*) AS n FROM messenger_inbox
-          WHERE platform = ${platform} AND chat_id = ${chatId} AND place < ${place} AND entered_at > ${at - INBOX_KEEP_MS}
-        ), taken AS (
-          INSERT INTO messenger_events (platform, event_id, seen_at)
-          SELECT ${platform}, ${eventId}, ${at} WHERE ${force} OR (SELECT n FROM ahead) = 0
-          ON CONFLICT (platform, event_id) DO NOTHING
-          RETURNING 1
-        )
-        SELECT (SELECT n FROM ahead) AS ahead, (SELECT count(*) FROM taken) AS first`.execute(db);
-      const row = rows[0]!;
-      if (!force && Number(row.ahead) > 0) return 'wait';
-      await sweep();
-      return Number(row.first) > 0 ? 'go' : 'repeat';
+    async enter(platform, chatId, eventId, place, recall) {
+      const { rows } = await run<{ value: string | null }>(ENTER, [platform, chatId, eventId, place, now(), recall ?? null]);
+      return parsed(rows[0]?.value);
     },
     async leave(platform, chatId, eventId) {
       await db
@@ -208,8 +323,56 @@ export function createMessengerStore(storage: Storage, now: () => number = Date.
         .where('event_id', '=', eventId)
         .execute();
     },
-    inChatTurn: (platform, chatId, work) =>
-      storage.dialect === 'postgres' ? storage.exclusive(`chat:${platform}:${chatId}`, work) : work(),
+    async claim(platform, chatId, eventId, options = {}) {
+      if (storage.dialect !== 'postgres') {
+        const first = eventId === undefined || (await store.firstDelivery(platform, eventId));
+        return turnOf(platform, first, new Map(), async (writes) => {
+          for (const [key, write] of writes)
+            if (write) await writeMemory(db, { platform, key, value: write.value, until: write.until });
+            else await store.forget(platform, key);
+        });
+      }
+      const { place, force = false } = options;
+      const holder = await storage.liveness();
+      const token = `${holder}:${++claims}`;
+      const at = now();
+      const prefetch = options.prefetch ?? [];
+      const { rows } = await run<{ leased: number; held: number; first: number; recalled: Record<string, string> | null }>(CLAIM, [
+        platform,
+        chatId,
+        place ?? null,
+        at - INBOX_KEEP_MS,
+        holder,
+        token,
+        at,
+        force,
+        at - LEASE_STALE_MS,
+        eventId ?? null,
+        prefetch,
+      ]);
+      const row = rows[0]!;
+      if (Number(row.leased) === 0) return 'wait';
+      await sweep();
+      const first = eventId === undefined || Number(row.first) > 0;
+      // What the claim read is as of its start: if a lease was there then (freed or taken over since, so the previous
+      // holder's writes may have come after), `recall` reads afresh instead.
+      const fresh = Number(row.held) === 0;
+      const known = new Map<string, unknown>(fresh ? prefetch.map((key) => [key, parsed(row.recalled?.[key])]) : []);
+      return turnOf(platform, first, known, async (writes) => {
+        const puts = [...writes].filter((entry): entry is [string, { value: string; until: number }] => entry[1] !== undefined);
+        const drops = [...writes].filter(([, write]) => write === undefined).map(([key]) => key);
+        await run(END, [
+          platform,
+          puts.map(([key]) => key),
+          puts.map(([, write]) => write.value),
+          puts.map(([, write]) => write.until),
+          drops,
+          chatId,
+          eventId ?? null,
+          token,
+        ]);
+      });
+    },
     async takeSlot(scopes, notBefore) {
       if (storage.dialect === 'postgres') return takeSlotAtOnce(scopes, notBefore);
       return storage.transaction(async (tx) => {
@@ -234,6 +397,7 @@ export function createMessengerStore(storage: Storage, now: () => number = Date.
       });
     },
   };
+  return store;
 
   /**
    * PostgreSQL: the slot taken in one statement, so every process's sends to a platform, which all meet at the

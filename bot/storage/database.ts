@@ -89,6 +89,13 @@ export interface Storage {
    * work runs at once: one process serves a SQLite file (docs/deploy.md), and callers keep their own order in it.
    */
   exclusive<T>(key: string, work: () => Promise<T>): Promise<T>;
+  /**
+   * A number naming this process among those on the database while it lives (PostgreSQL): the process holds the
+   * session advisory lock ({@link LIVENESS_LOCK}, number) on a connection of its own, which the server releases when
+   * the process dies with its connection. Another process reads pg_locks to tell a live holder of a lease from a
+   * dead one. On SQLite 0: one process serves the file.
+   */
+  liveness(): Promise<number>;
   /** The SQLite file path; on PostgreSQL the URL without its password. */
   path: string;
   close(): Promise<void>;
@@ -107,6 +114,9 @@ export function isDiskFull(error: unknown): boolean {
   }
   return false;
 }
+
+/** The first key of the liveness locks (two-int4 form): a space apart from `exclusive`'s hashtext keys. */
+export const LIVENESS_LOCK = 0x64770001;
 
 /** How long a statement waits for another process's write lock before giving up. */
 const BUSY_TIMEOUT_MS = 15_000;
@@ -152,6 +162,7 @@ export function openStorage(path: string, options: PostgresOptions = {}): Storag
     dialect: 'sqlite',
     transaction: (work) => db.transaction().execute(work),
     exclusive: (_key, work) => work(),
+    liveness: async () => 0,
     sqlite,
     path,
     async close() {

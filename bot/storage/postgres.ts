@@ -1,6 +1,7 @@
+import { randomInt } from 'node:crypto';
 import { Kysely, PostgresDialect } from 'kysely';
 import type pg from 'pg';
-import type { Storage } from './database';
+import { LIVENESS_LOCK, type Storage } from './database';
 import { nameStatementsOn } from './named-statements';
 import type { CoreTables } from './schema';
 
@@ -83,6 +84,33 @@ export function openPostgres(url: string, { synchronousCommit = 'off' }: Postgre
   const db = new Kysely<CoreTables>({ dialect: new PostgresDialect({ pool }) });
   const path = redactUrl(url);
   let locks: pg.Pool | undefined;
+  // A random number per process (1 … 2^31-1): collisions among a county's few processes are negligible.
+  const id = randomInt(1, 2 ** 31 - 1);
+  let alive: Promise<pg.Client> | undefined;
+  const liveness = async (): Promise<number> => {
+    if (!alive) {
+      alive = (async () => {
+        const driver = (await import('pg')).default;
+        const client = new driver.Client({ connectionString: url });
+        // A lost connection loses the lock too: taken again on the next call (a lease of this process may have been
+        // taken over in between, as when the process had died).
+        const lost = () => {
+          if (alive === held) alive = undefined;
+        };
+        client.on('error', lost);
+        client.on('end', lost);
+        await client.connect();
+        await client.query('SELECT pg_advisory_lock($1::int, $2::int)', [LIVENESS_LOCK, id]);
+        return client;
+      })();
+      const held = alive;
+      held.catch(() => {
+        if (alive === held) alive = undefined;
+      });
+    }
+    await alive;
+    return id;
+  };
   return {
     db,
     dialect: 'postgres',
@@ -110,10 +138,13 @@ export function openPostgres(url: string, { synchronousCommit = 'off' }: Postgre
         client.release(broken ? (broken as Error) : undefined);
       }
     },
+    liveness,
     sqlite: notOnPostgres(),
     path,
     async close() {
-      await Promise.all([db.destroy(), locks?.end()]);
+      const held = alive;
+      alive = undefined;
+      await Promise.all([db.destroy(), locks?.end(), held?.then((client) => client.end()).catch(() => undefined)]);
     },
   };
 }

@@ -5,6 +5,7 @@ import { createMessengerAdapters, webhookListeners } from '../../adapters';
 import { createConsoleAdapter } from '../../adapters/console';
 import { createLogger } from '../../bot/logger';
 import { createRuntime } from '../../bot/runtime';
+import { warmSegmenter } from '../../knowledge';
 import { webMigrations } from '../../web/migrations';
 import { type CliCommand, EXIT_FAILURE, EXIT_OK } from '../command';
 import { loadCliConfig } from '../config';
@@ -60,6 +61,9 @@ export const startCommand: CliCommand = {
       }
 
       logs.toStderr();
+      // Before any event arrives: loading the tokenizer's dictionary on the first handbook question would stall
+      // every event of this process meanwhile (see warmSegmenter).
+      warmSegmenter();
       const listeners = webhookListeners(config);
       for (const adapter of adapters) {
         const listener = listeners.find((l) => l.adapter === adapter.name);

@@ -1,10 +1,11 @@
+import pg from 'pg';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createFeishuAdapter, type FeishuAdapter } from '../../adapters/feishu';
 import { createPlatformLimiter } from '../../adapters/rate-limit';
 import { createHelpFeature } from '../../bot/features/help';
 import { silentLogger } from '../../bot/logger';
 import { createRuntime, type Runtime } from '../../bot/runtime';
-import { testBackend } from '../helpers/database';
+import { skipOnPglite, testBackend } from '../helpers/database';
 import { createTestBot, type TestBot } from '../helpers/runtime';
 import { voteFeature } from './peers/features';
 import { cardButtons, FEISHU_APP_ID, FEISHU_APP_SECRET, type FeishuPeer, p2pChat, startFeishuPeer, visibleText } from './peers/feishu';
@@ -100,6 +101,105 @@ describe('two processes on one database behind 飞书’s long connections', () 
     expect(replies.map(visibleText)).toEqual(
       Array.from({ length: 12 }, (_, i) => (i % 2 === 0 ? '同意吗？' : i % 4 === 1 ? '你投了同意票' : '你投了反对票')),
     );
+  });
+});
+
+describe('a chat’s turn across processes on PostgreSQL', () => {
+  let bot: TestBot | undefined;
+  const others: Runtime[] = [];
+  afterEach(async () => {
+    for (const runtime of others.splice(0)) await runtime.close();
+    await bot?.close();
+    bot = undefined;
+  });
+
+  const postgresOnly = testBackend !== 'postgres' || skipOnPglite('pg_locks of several server sessions');
+
+  it.skipIf(postgresOnly)('a chat held by a live process waits; once that process is gone its lease is taken over', async () => {
+    bot = await createTestBot({ features: [] });
+    const process = async () => {
+      const runtime = await createRuntime({ config: bot!.runtime.config, clock: bot!.clock, log: silentLogger(), features: [] });
+      others.push(runtime);
+      return runtime;
+    };
+    const [dying, waiting] = [await process(), await process()];
+    const held = await dying.app.messengerStore.claim('feishu', 'oc_turn', 'ev_1');
+    expect(held).not.toBe('wait');
+    expect(await waiting.app.messengerStore.claim('feishu', 'oc_turn', 'ev_2')).toBe('wait');
+    // Another chat is free meanwhile.
+    const other = await waiting.app.messengerStore.claim('feishu', 'oc_other', 'ev_3');
+    expect(other).not.toBe('wait');
+    await (other as Exclude<typeof other, 'wait'>).end();
+
+    // The holder dies without ending its turn: its connections close, and the server forgets its liveness lock.
+    await dying.close();
+    others.splice(others.indexOf(dying), 1);
+    let taken = await waiting.app.messengerStore.claim('feishu', 'oc_turn', 'ev_2');
+    for (let i = 0; taken === 'wait' && i < 50; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 40));
+      taken = await waiting.app.messengerStore.claim('feishu', 'oc_turn', 'ev_2');
+    }
+    expect(taken).not.toBe('wait');
+    const turn = taken as Exclude<typeof taken, 'wait'>;
+    expect(turn.first).toBe(true);
+    turn.remember('typed:oc_turn', { B: 'q:a:B' }, 60_000);
+    await turn.end();
+    // Ended: the chat is free, and the next turn (any process) finds what this one remembered.
+    const next = await bot.runtime.app.messengerStore.claim('feishu', 'oc_turn', 'ev_4');
+    expect(next).not.toBe('wait');
+    expect(await (next as Exclude<typeof next, 'wait'>).recall('typed:oc_turn')).toEqual({ B: 'q:a:B' });
+    await (next as Exclude<typeof next, 'wait'>).end();
+    // A redelivered id gets its turn but is not first.
+    const again = await waiting.app.messengerStore.claim('feishu', 'oc_turn', 'ev_4');
+    expect(again).not.toBe('wait');
+    expect((again as Exclude<typeof again, 'wait'>).first).toBe(false);
+    await (again as Exclude<typeof again, 'wait'>).end();
+  });
+
+  it.skipIf(postgresOnly)('a press and a typed answer cost the adapter three round trips each: queue entry, claim, end', async () => {
+    const peer = await startFeishuPeer();
+    bot = await createTestBot({ features: [createHelpFeature, voteFeature] });
+    const adapter = createFeishuAdapter({
+      app: bot.runtime.app,
+      log: silentLogger(),
+      appId: FEISHU_APP_ID,
+      appSecret: FEISHU_APP_SECRET,
+      domain: peer.domain,
+      throttle: false,
+    });
+    await adapter.start();
+    const send = pg.Client.prototype.query;
+    const seen: string[] = [];
+    try {
+      const user = 'ou_trips';
+      const chat = p2pChat(user);
+      await peer.sendText({ user, text: '/vote' });
+      const [card] = await peer.waitForSent(1, (m) => m.receive_id === chat);
+      pg.Client.prototype.query = function (this: unknown, ...args: unknown[]) {
+        const query = args[0] as string | { text: string };
+        seen.push(typeof query === 'string' ? query : query.text);
+        return (send as (...a: unknown[]) => unknown).apply(this, args);
+      } as typeof send;
+      await peer.press({ user, message: card!, label: '同意' });
+      await peer.waitForSent(2, (m) => m.receive_id === chat);
+      const adapterOwn = () => seen.filter((text) => /messenger_|pg_advisory/.test(text)).length;
+      // Before: queue entry, lock, turn check, forget, two remembers, leave, unlock and the card's text: 9.
+      expect(adapterOwn()).toBe(3);
+      seen.length = 0;
+      await peer.sendText({ user, text: '/vote' });
+      const [, , again] = await peer.waitForSent(3, (m) => m.receive_id === chat);
+      seen.length = 0;
+      await peer.sendText({ user, text: '反对' });
+      const [, , , typed] = await peer.waitForSent(4, (m) => m.receive_id === chat);
+      expect(visibleText(typed!)).toBe('你投了反对票');
+      expect(again).toBeDefined();
+      // The typed letters read with the claim, forgotten with the end.
+      expect(adapterOwn()).toBe(3);
+    } finally {
+      pg.Client.prototype.query = send;
+      await adapter.stop();
+      await peer.stop();
+    }
   });
 });
 

@@ -150,6 +150,22 @@ describe('飞书 adapter (WSClient long connection) against a fake open platform
     ]);
   });
 
+  it('a press that reaches the bot before the answer to the card’s send still marks the choice on the card', async () => {
+    await start([createHelpFeature, voteFeature]);
+    const user = newUser();
+    const chat = p2pChat(user);
+    // The user sees the card at once; 飞书's answer to the bot's send comes 0.2 s later.
+    peer.sendAnswerDelayMs = 200;
+    await peer.sendText({ user, text: '/vote' });
+    const [card] = await nextIn(chat, 0);
+    const pressed = await peer.press({ user, message: card!, label: '同意' });
+    peer.sendAnswerDelayMs = 0;
+    expect(pressed.toast).toEqual({ type: 'success', content: '已选择：同意' });
+    expect(JSON.stringify(card!.content)).toContain('已选择：同意');
+    const [vote] = await nextIn(chat, 1);
+    expect(visibleText(vote!)).toBe('你投了同意票');
+  });
+
   it('refuses a press by another user in a group with a toast, changing nothing; the owner’s press counts', async () => {
     await start([createHelpFeature, voteFeature]);
     const owner = newUser();

@@ -101,9 +101,19 @@ export interface FeishuPeer {
   rejectedForRate: number;
   /** Which limit each 429 of `rejectedForRate` was for: the app's minute or second, or one chat's second. */
   rejectedBy: { minute: number; second: number; chat: number };
+  /** How long the send-message route takes to answer after taking a message (ms; default 0), the user seeing it at once. */
+  sendAnswerDelayMs: number;
   /** Event payloads longer than this many bytes are split into several frames (default: never). */
   fragmentBytes: number;
-  /** Called with each message the bot sends (benchmarks wait on it without scanning `sent`). */
+  /**
+   * Keep every call in `calls` and every message in `sent` (default true). A benchmark turns it off: its thousands
+   * of cards, kept, cost the fake's process more in garbage collection than serving them.
+   */
+  record: boolean;
+  /**
+   * Called with each message the bot sends, after the send was answered (benchmarks wait on it without scanning
+   * `sent`).
+   */
   onSent: Set<(message: SentMessage) => void>;
   /** The answer to every event delivered: its code and how long it took (ms). */
   acks: { type: string; code: number; ms: number }[];
@@ -211,6 +221,8 @@ export async function startFeishuPeer(options: { appId?: string; appSecret?: str
     rejectedForRate: 0,
     rejectedBy: { minute: 0, second: 0, chat: 0 },
     fragmentBytes: Number.POSITIVE_INFINITY,
+    sendAnswerDelayMs: 0,
+    record: true,
     acks: [],
     onSent: new Set(),
     connections: () => [...sockets].filter((s) => s.readyState === s.OPEN).length,
@@ -361,7 +373,7 @@ export async function startFeishuPeer(options: { appId?: string; appSecret?: str
       if (!waiting) return;
       pending.delete(header('message_id')!);
       const payload = JSON.parse(Buffer.from(frame.payload ?? []).toString('utf8'));
-      peer.acks.push({ type: waiting.type, code: payload.code, ms: Date.now() - waiting.started });
+      if (peer.record) peer.acks.push({ type: waiting.type, code: payload.code, ms: Date.now() - waiting.started });
       waiting.resolve(payload);
     }
   }
@@ -399,7 +411,8 @@ export async function startFeishuPeer(options: { appId?: string; appSecret?: str
     if (!tokens.has(auth.replace(/^Bearer /, '')))
       return json(res, 400, { code: 99991663, msg: 'Invalid access token for authorization. Please make a request with token attached.' });
     const query = Object.fromEntries(url.searchParams);
-    peer.calls.push({ method: req.method ?? 'GET', path, query, body: type.includes('multipart') ? { multipart: true } : body });
+    if (peer.record)
+      peer.calls.push({ method: req.method ?? 'GET', path, query, body: type.includes('multipart') ? { multipart: true } : body });
 
     if (path === '/open-apis/bot/v3/info') {
       return json(res, 200, {
@@ -472,11 +485,11 @@ export async function startFeishuPeer(options: { appId?: string; appSecret?: str
       };
       if (!repeat) {
         if (body.uuid) byUuid.set(body.uuid, message);
-        peer.sent.push(message);
+        if (peer.record) peer.sent.push(message);
         notify();
-        for (const listener of peer.onSent) listener(message);
       }
-      return json(res, 200, {
+      if (peer.sendAnswerDelayMs > 0) await new Promise((resolve) => setTimeout(resolve, peer.sendAnswerDelayMs));
+      json(res, 200, {
         code: 0,
         msg: 'success',
         data: {
@@ -487,6 +500,10 @@ export async function startFeishuPeer(options: { appId?: string; appSecret?: str
           sender: { id: appId, id_type: 'app_id', sender_type: 'app' },
         },
       });
+      // Seen once the send was answered, as a user sees a message the platform accepted: a driver pressing at once
+      // then does not press a card whose sender has not even heard back yet.
+      if (!repeat) for (const listener of peer.onSent) listener(message);
+      return;
     }
     if (path === '/open-apis/im/v1/files' && req.method === 'POST') {
       const form = await new Request('http://127.0.0.1/', { method: 'POST', headers: { 'content-type': type }, body: raw }).formData();
