@@ -45,7 +45,7 @@ export const TUNING_WRITERS = [
   'fanti',
 ];
 /** Writers never read while tuning: their totals are the figure to trust. */
-export const HELDOUT_WRITERS = ['hongmei', 'shiqiang', 'yutong', 'minghui', 'xiulan'];
+export const HELDOUT_WRITERS = ['hongmei', 'shiqiang', 'yutong', 'minghui', 'xiulan', 'chunhua', 'zhiyuan'];
 /** Kept untouched until the end and reported once (EVAL_UNTOUCHED=1). */
 export const UNTOUCHED_WRITER = 'untouched';
 
