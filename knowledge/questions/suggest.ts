@@ -1,5 +1,8 @@
+import { createFactIndex, type FactIndex } from '../facts/facts';
 import { normalizeForIndex, tokenize } from '../search/tokenize';
 import { alignable, alignCloze, clozeOf, orderedCoverage } from './cloze';
+import { judgeByValues } from './fact-values';
+import { suggestByPartyAge } from './party-age';
 import {
   bigramCoverage,
   boundsIn,
@@ -28,6 +31,8 @@ export interface PassageHit {
   coverage: number;
   source: string;
   title: string;
+  /** Set when the text is a fact record's answer sentence (knowledge/facts) matched to the stem: the match is its relevance. */
+  fact?: string;
 }
 
 /** What a suggestion rests on: a handbook sentence, a bank question that is not the pasted one, or a calculation. */
@@ -1025,6 +1030,32 @@ function suggestByDate(raw: string, hits: PassageHit[]): HandbookSuggestion | un
   };
 }
 
+/** Letters a scan or a hurried hand puts for digits between digits (2O24, 1l8): read as the digits. */
+export const ocrDigits = (text: string) => text.replace(/(?<=\d)[Oo](?=\d)/g, '0').replace(/(?<=\d)[lI](?=\d)/g, '1');
+
+let shared: FactIndex | undefined;
+/** The handbook's fact records, read once per process. */
+const sharedFacts = () => {
+  shared ??= createFactIndex();
+  return shared;
+};
+
+/**
+ * The fact record a stem asks for (its scenario's people and the source preamble left out), as a passage of one
+ * sentence: the fact's own answer, cited from its handbook section. Matched facts are read before the passages.
+ */
+export function factHits(facts: FactIndex, stem: string): PassageHit[] {
+  if (!stem) return [];
+  const match = facts.match(topicOf(stem, []));
+  if (!match) return [];
+  const source = match.section?.source ?? `fact:${match.fact.id}`;
+  // Labelled as the passages are (《党务工作手册》 › 章 › 节), with the article where the record names one.
+  const [book, ...path] = (match.section?.title ?? '').split(' › ');
+  const article = match.fact.article ? `（${match.fact.article}）` : '';
+  const title = match.section ? `${[`《${book}》`, ...path].join(' › ')}${article}` : (match.fact.article ?? '《中国共产党章程》');
+  return [{ text: match.fact.a, coverage: Math.min(1, match.score), source, title, fact: match.fact.id }];
+}
+
 /** Everything the bot can say about a paste: the bank's answer, "answer missing", a hedged suggestion or nothing. */
 export type PasteOutcome = PasteLookup | HandbookSuggestion;
 
@@ -1034,7 +1065,9 @@ export async function resolvePaste(
   raw: string,
   search: (stem: string) => Promise<PassageHit[]>,
   calculate?: PasteCalculator,
+  facts: FactIndex = sharedFacts(),
 ): Promise<PasteOutcome> {
+  raw = ocrDigits(raw);
   const found = index.lookup(raw) ?? lookupWithoutPreamble(index, raw);
   if (found) return found;
   // A sum is worked out, not looked up: a bank question about another income has another answer.
@@ -1042,7 +1075,30 @@ export async function resolvePaste(
   if (calculated) return calculated;
   const { stem, options } = parsePasted(raw);
   const hits = await search(stem ? topicOf(stem, options) : raw);
-  return suggestByDate(raw, hits) ?? suggestByThreshold(raw, hits) ?? suggestFromHandbook(raw, hits, index.statements(raw));
+  const fromHandbook =
+    suggestByPartyAge(raw, hits) ??
+    suggestByDate(raw, hits) ??
+    suggestByThreshold(raw, hits) ??
+    suggestFromHandbook(raw, hits, index.statements(raw));
+  return fromHandbook.kind === 'abstain' ? (suggestByFactValues(raw, facts) ?? fromHandbook) : fromHandbook;
+}
+
+/** A paste whose options, blank or statement is a value, judged by the clause of the matched fact's answer that speaks of it. */
+export function suggestByFactValues(raw: string, facts: FactIndex): HandbookSuggestion | undefined {
+  const pasted = parsePasted(raw);
+  const [hit] = factHits(facts, pasted.stem);
+  if (!hit) return undefined;
+  // The preamble stays: 按照党章 is what tells the 党章's clause from the 中办意见's in one sentence.
+  const verdict = judgeByValues(pasted, withoutCase(pasted.stem), hit.text);
+  if (!verdict) return undefined;
+  return {
+    kind: 'hedged',
+    choice: verdict.choice.map((i) => LETTERS[i]!),
+    answerTexts: verdict.answerTexts,
+    sentence: hit.text,
+    passage: hit,
+    basis: 'handbook',
+  };
 }
 
 /** The answer an outcome gives, in the form eval sets write it (letters, 正确/错误, blank words), or undefined. */

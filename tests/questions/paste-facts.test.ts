@@ -1,0 +1,153 @@
+import { describe, expect, it } from 'vitest';
+import { createFactIndex, type Fact } from '../../knowledge/facts';
+import { valuesIn } from '../../knowledge/questions/fact-values';
+import { suggestByPartyAge } from '../../knowledge/questions/party-age';
+import { createPasteIndex, parsePasted } from '../../knowledge/questions/paste';
+import { outcomeAnswer, type PassageHit, resolvePaste, suggestByFactValues } from '../../knowledge/questions/suggest';
+
+/**
+ * Pastes no bank holds, answered from the fact layer's answer sentences clause by clause (a value asked by its
+ * options or its blank), and 党龄 worked out from a case in two steps. The facts and passages are written for
+ * the test, in the shape of knowledge/facts records.
+ */
+
+const fact = (id: string, q: string, a: string, must: string[][], p: string[] = []): Fact => ({
+  id,
+  q,
+  a,
+  section: `test.${id}`,
+  kinds: ['any'],
+  must,
+  p,
+});
+const facts = createFactIndex([
+  fact(
+    'effects',
+    '各种处分的影响期多长',
+    '影响期：警告一年，严重警告一年半，撤销党内职务二年，开除党籍五年内不得重新入党。',
+    [['影响期', '提升职务', '处分']],
+    ['受处分后多久不能提升职务', '严重警告处分几年内不得提升'],
+  ),
+  fact(
+    'hours',
+    '党员每年学习培训多少学时',
+    '党员每年参加集中学习培训一般不少于32学时；基层党组织书记每年一般不少于56学时。',
+    [['学时', '学习培训']],
+    ['书记每年学习培训不少于多少学时', '学习培训还差几个学时'],
+  ),
+  fact(
+    'committee',
+    '支部委员会由几人组成',
+    '支部委员会一般由3至5人组成，最多一般不超过7人。',
+    [['支部委员会', '支委会']],
+    ['支委会几个人'],
+  ),
+]);
+const answer = (raw: string) => {
+  const o = suggestByFactValues(raw, facts);
+  return o ? outcomeAnswer(o) : undefined;
+};
+
+describe('values of a fact, clause by clause', () => {
+  it('reads values as comparable amounts: periods in months, ranges as both ends, dates left out', () => {
+    expect(valuesIn('严重警告一年半').map((v) => [v.kind, v.amount])).toEqual([['period', 18]]);
+    expect(valuesIn('三个月内审批，不得超过六个月').map((v) => v.amount)).toEqual([3, 6]);
+    expect(valuesIn('一般由3至5人组成').map((v) => v.amount)).toEqual([3, 5]);
+    expect(valuesIn('2024年9月1日经支部大会通过')).toEqual([]);
+    expect(valuesIn('不少于32学时')[0]).toMatchObject({ kind: '学时', amount: 32, bounded: true });
+  });
+
+  it('picks the option whose value the clause nearest the stem states (严重警告 over 警告)', () => {
+    expect(answer('党员受了严重警告处分，多长时间内不能在党内提升职务？A.一年 B.一年半 C.两年 D.五年')).toBe('B');
+    expect(answer('受撤销党内职务处分的，几年内不得在党内担任与原职务相当的职务？A.一年 B.一年半 C.二年 D.五年')).toBe('C');
+  });
+
+  it('fills a blank with the value the clause nearest it states, and what is still wanting', () => {
+    expect(answer('党员每年参加集中学习培训一般不少于（）学时。')).toBe('32');
+    expect(answer('我是普通党员，今年参加集中学习培训已经学了20个学时，按规定还差（）个学时。')).toBe('12');
+  });
+
+  it('does not answer a sum the rule does not state, nor with the stem’s own numbers', () => {
+    // A case's own period makes it arithmetic: 满半年时又受处分 is not answered by a clause's value.
+    expect(answer('党员受警告处分满半年时又受到严重警告处分，影响期一共还有多久？A.一年 B.一年半 C.两年 D.两年半')).toBeUndefined();
+    // The clause that only repeats the stem's numbers (3至5人) is its premise: the answer is the other clause.
+    expect(answer('支部委员会一般由3至5人组成，最多一般不超过（）人。')).toBe('7');
+    // Options asked for several (哪些) or for the exception are not one clause's value.
+    expect(answer('下列哪些处分的影响期是一年半？A.警告 B.严重警告 C.撤销党内职务')).toBeUndefined();
+  });
+
+  it('leaves a blank that is not a value (一年一（）, 于（）年召开) alone', () => {
+    expect(answer('严重警告处分，实行“一年一（）”。')).toBeUndefined();
+    expect(answer('开除党籍的影响期制度于（）年开始施行。')).toBeUndefined();
+  });
+
+  it('cites the fact’s own answer sentence, hedged', async () => {
+    const outcome = await resolvePaste(
+      createPasteIndex([]),
+      '受严重警告处分的，（）内不得在党内提升职务。A.一年 B.一年半 C.两年',
+      async () => [],
+      undefined,
+      facts,
+    );
+    expect(outcome).toMatchObject({ kind: 'hedged', choice: ['B'], basis: 'handbook' });
+    if (outcome.kind === 'hedged') expect(outcome.passage.text).toContain(outcome.sentence);
+  });
+});
+
+const partyAge: PassageHit = {
+  text: '党员的党龄从预备期满转为正式党员之日算起。如果预备期被延长，党龄从延长后的预备期满、被批准转为正式党员之日起计算。',
+  coverage: 1,
+  source: 'handbook:test',
+  title: '测试手册',
+};
+
+describe('党龄 worked out from a case', () => {
+  it('from when: the 转正 day, one year after acceptance plus any extension', () => {
+    const choose = (raw: string) => suggestByPartyAge(raw, [partyAge]);
+    expect(
+      choose(
+        '老赵2019年6月10日经支部大会接收为预备党员，预备期满后延长预备期一年，期满转正。他的党龄应从（）算起。A.2019年6月10日 B.2020年6月10日 C.2021年6月10日 D.批准延长那天',
+      ),
+    ).toMatchObject({ choice: ['C'], sentence: '如果预备期被延长，党龄从延长后的预备期满、被批准转为正式党员之日起计算。' });
+    expect(
+      choose('某人2021年3月5日经支部大会接收为预备党员，按期转正，党龄从（）起算。A.2021年3月5日 B.2022年3月5日 C.2022年9月5日'),
+    ).toMatchObject({
+      choice: ['B'],
+    });
+  });
+
+  it('a jubilee from a stated 转正 day, and the years as of a date', () => {
+    const choose = (raw: string) => suggestByPartyAge(raw, [partyAge])?.choice;
+    expect(
+      choose(
+        '老党员1980年5月经支部大会接收为预备党员，1981年5月按期转为正式党员，他党龄满40周年是在（）。A.2020年5月 B.2021年5月 C.2022年5月',
+      ),
+    ).toEqual(['B']);
+    expect(choose('小孙2020年7月1日经支部大会通过成为预备党员，按期转正。到2024年7月1日，小孙的党龄是（）A.2年 B.3年 C.4年')).toEqual([
+      'B',
+    ]);
+  });
+
+  it('says nothing without the rule’s sentence among the passages', () => {
+    expect(
+      suggestByPartyAge('某人2021年3月5日经支部大会接收为预备党员，按期转正，党龄从（）起算。A.2021年3月5日 B.2022年3月5日', []),
+    ).toBeUndefined();
+  });
+});
+
+describe('scanned and typed letters', () => {
+  it('reads a lowercase option letter at a line’s start, and O or l between digits as 0 and 1', async () => {
+    expect(parsePasted('党龄从（）算起\nA.2024年9月1日 B.2025年9月1日\nc、2026年3月1日 D.那天').options).toEqual([
+      '2024年9月1日',
+      '2025年9月1日',
+      '2026年3月1日',
+      '那天',
+    ]);
+    const outcome = await resolvePaste(
+      createPasteIndex([]),
+      '老张2O24年9月1日经支部大会通过为预备党员，按期转正。党龄从（）起算 A.2024年9月1日 B.2025年9月1日 C.2026年9月1日',
+      async () => [partyAge],
+    );
+    expect(outcomeAnswer(outcome)).toBe('B');
+  });
+});
