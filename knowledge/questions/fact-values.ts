@@ -66,6 +66,8 @@ interface Clause {
   /** Whether the stem names what the clause is about (see keyed), or most of it, and those words. */
   keyed: boolean;
   partly: boolean;
+  /** Whether the stem has words of it that no other clause has (社区 in 村、社区党支部为5年): the exception it names. */
+  distinct: boolean;
   key: string;
   /** The way the clause bounds its value: at most (不超过, 最长, 以内) or at least (不少于, 最短, 以上). */
   bound?: 'most' | 'least';
@@ -161,6 +163,7 @@ export function clausesOf(sentence: string, subject: string): Clause[] {
       keyed: keyed(own, subject) || (lead.length > 0 && keyed(joined.join(''), subject)),
       key: keyOf(own),
       partly: keyShare(own, subject) >= PARTLY,
+      distinct: pairsOf(own).some((p) => !p.includes('#') && spread.get(p) === 1 && withoutValues(subject).includes(p) && keyOf(p) === p),
       ...boundOf(text),
       shared: sharedPairs(joined, subject, spread),
     });
@@ -186,13 +189,19 @@ function clearBest<T>(
     return fit === undefined ? [] : [{ clause, fit }];
   });
   scored.sort((a, b) => b.clause.shared - a.clause.shared);
-  const [best] = scored;
-  if (!best || best.clause.shared < MIN_SHARED || !best.clause.keyed) return undefined;
+  // The clause whose own words the stem names, and names apart from the other clauses (社区), comes first.
+  const named = scored.find((s) => s.clause.keyed && s.clause.distinct);
+  const best = named && scored.some((s) => s.clause.keyed && !s.clause.distinct) ? named : scored[0];
+  if (!best || best.clause.shared < MIN_SHARED) return undefined;
+  // Among clauses that say different things, the stem must name the one it means (one clause alone is the fact's).
+  if (!best.clause.keyed && scored.some((s) => key(s.fit) !== key(best.fit))) return undefined;
   // Another clause saying otherwise, as near or also named by the stem: which one the stem means is not clear.
   // One named within the best's words (警告 within 严重警告) is the general case the best one narrows.
   const other = (s: (typeof scored)[number]) =>
     key(s.fit) !== key(best.fit) &&
     !best.clause.key.includes(s.clause.key) &&
+    // The general rule (支部委员会一般为3年) yields to the exception the stem names (社区).
+    !(best.clause.distinct && !s.clause.distinct) &&
     (s.clause.shared >= best.clause.shared - 1 || s.clause.partly);
   if (scored.some(other)) return undefined;
   return best;
@@ -322,3 +331,20 @@ export function judgeByValues(pasted: PastedQuestion, subject: string, sentence:
   return undefined;
 }
 const UNIT_TAIL = /个?(?:工作日|学时|年半|年|个月|月|天|次|名|人|届|周岁|岁|元|%|％)半?$/;
+
+/**
+ * The period (in months) a rule sentence gives for what the stem speaks of, with how it bounds it: the clause the
+ * stem names, when no other clause naming it says another period. For a date plus a rule's period.
+ */
+export function periodFor(subject: string, sentence: string): { months: number; bound?: 'most' | 'least' } | undefined {
+  const clauses = clausesOf(sentence, subject).filter((c) => c.values.some((v) => v.kind === 'period'));
+  const best = clearBest(
+    clauses,
+    (c) => {
+      const periods = c.values.filter((v) => v.kind === 'period');
+      return periods.length === 1 ? { months: periods[0]!.amount, ...(c.bound ? { bound: c.bound } : {}) } : undefined;
+    },
+    (p) => String(p.months),
+  );
+  return best?.fit;
+}

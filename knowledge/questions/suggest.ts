@@ -1,7 +1,8 @@
 import { createFactIndex, type FactIndex } from '../facts/facts';
 import { normalizeForIndex, tokenize } from '../search/tokenize';
 import { alignable, alignCloze, clozeOf, orderedCoverage } from './cloze';
-import { judgeByValues } from './fact-values';
+import { suggestByFactDate } from './fact-dates';
+import { judgeByValues, periodFor } from './fact-values';
 import { suggestByPartyAge } from './party-age';
 import {
   bigramCoverage,
@@ -1017,6 +1018,10 @@ function suggestByDate(raw: string, hits: PassageHit[]): HandbookSuggestion | un
   if (!best || !Number.isInteger(best.months)) return undefined;
   // Another sentence as much about the stem with another period: which rule applies is not clear.
   if (found.some((f) => f.months !== best.months && f.share >= best.share - 0.1)) return undefined;
+  // A sentence cut at ； may have its exception after it (三个月内审批；特殊情况…不得超过六个月): read whole, the clause the
+  // stem names must give the same period, or which one applies is not clear.
+  const whole = best.hit.text.split(/(?<=[。！？\n])/).find((x) => x.includes(best.text.replace(/[；;]$/, '')));
+  if (whole && periodsIn(whole).length > 1 && periodFor(withoutCase(pasted.stem), whole)?.months !== best.months) return undefined;
   const due = plusMonths(stated[0]!, best.months);
   const picked = options.flatMap((o, i) => (sameDay(o, due) ? [i] : []));
   if (picked.length !== 1) return undefined;
@@ -1080,7 +1085,8 @@ export async function resolvePaste(
     suggestByDate(raw, hits) ??
     suggestByThreshold(raw, hits) ??
     suggestFromHandbook(raw, hits, index.statements(raw));
-  return fromHandbook.kind === 'abstain' ? (suggestByFactValues(raw, facts) ?? fromHandbook) : fromHandbook;
+  if (fromHandbook.kind !== 'abstain') return fromHandbook;
+  return suggestByFactDate(raw, facts, withoutCase) ?? suggestByFactValues(raw, facts) ?? fromHandbook;
 }
 
 /** A paste whose options, blank or statement is a value, judged by the clause of the matched fact's answer that speaks of it. */

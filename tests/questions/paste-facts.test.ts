@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { createFactIndex, type Fact } from '../../knowledge/facts';
+import { suggestByFactDate } from '../../knowledge/questions/fact-dates';
 import { valuesIn } from '../../knowledge/questions/fact-values';
 import { suggestByPartyAge } from '../../knowledge/questions/party-age';
 import { createPasteIndex, parsePasted } from '../../knowledge/questions/paste';
-import { outcomeAnswer, type PassageHit, resolvePaste, suggestByFactValues } from '../../knowledge/questions/suggest';
+import { outcomeAnswer, type PassageHit, resolvePaste, suggestByFactValues, withoutCase } from '../../knowledge/questions/suggest';
 
 /**
  * Pastes no bank holds, answered from the fact layer's answer sentences clause by clause (a value asked by its
@@ -149,5 +150,30 @@ describe('scanned and typed letters', () => {
       async () => [partyAge],
     );
     expect(outcomeAnswer(outcome)).toBe('B');
+  });
+});
+
+describe('a case told with dates, against the period of its fact', () => {
+  // The project's own fact records (knowledge/facts): 入党申请书 → 一个月内谈话, 积极分子 → 一年以上, 任期 → 3 or 5 years.
+  const dated = createFactIndex();
+  const choose = (raw: string) => {
+    const o = suggestByFactDate(raw, dated, withoutCase);
+    return o ? outcomeAnswer(o) : undefined;
+  };
+
+  it('the due date: the case’s day plus the period of the clause it names (the exception it names, 社区)', () => {
+    expect(choose('小吴4月15日向支部递交了入党申请书，党组织最迟应在（）前派人同他谈话。A.4月22日 B.5月15日 C.7月15日')).toBe('B');
+    expect(
+      choose(
+        '某社区党支部委员会2022年6月换届选举产生，按照中办关于任期的意见，下一次换届应在（）前后。A.2024年6月 B.2025年6月 C.2027年6月',
+      ),
+    ).toBe('C');
+  });
+
+  it('a statement two dates apart, checked against a least (一年以上); relative years (去年, 今年) too', () => {
+    expect(choose('老钱2024年10月被确定为入党积极分子，2025年4月支委会就可以把他列为发展对象。')).toBe('错误');
+    expect(choose('小宋去年5月被确定为入党积极分子，今年6月支委会研究把她列为发展对象，符合规定。')).toBe('正确');
+    // A rule that bounds a most (一个月内) does not say by itself whether a later day is too late.
+    expect(choose('小吴2025年4月15日交了入党申请书，2025年6月1日党组织才找他谈话。')).toBeUndefined();
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { duesForPaste } from '../../bot/features/ask/dues';
+import { createFactIndex } from '../../knowledge/facts';
 import { createPasteIndex, parsePasted } from '../../knowledge/questions/paste';
 import { outcomeAnswer, type PassageHit, resolvePaste, suggestFromHandbook, topicOf, withoutCase } from '../../knowledge/questions/suggest';
 
@@ -11,7 +12,10 @@ import { outcomeAnswer, type PassageHit, resolvePaste, suggestFromHandbook, topi
 
 const passage = (text: string): PassageHit => ({ text, coverage: 1, source: 'handbook:test', title: '测试手册' });
 const empty = createPasteIndex([]);
-const solve = async (raw: string, hits: PassageHit[] = []) => outcomeAnswer(await resolvePaste(empty, raw, async () => hits, duesForPaste));
+// No fact records: these cases are about the passages written for them (the fact layer has its own tests).
+const noFacts = createFactIndex([]);
+const solve = async (raw: string, hits: PassageHit[] = []) =>
+  outcomeAnswer(await resolvePaste(empty, raw, async () => hits, duesForPaste, noFacts));
 
 describe('PDF and app noise in a paste', () => {
   it('leaves out the user’s own question after it (这题选哪个哦, 选哪几个嘛, 这个空填几, 这题我选的B对伐)', () => {
