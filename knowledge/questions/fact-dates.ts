@@ -1,8 +1,8 @@
 import type { FactIndex } from '../facts/facts';
 import { alignable } from './cloze';
-import { periodFor } from './fact-values';
+import { factPassage, periodFor } from './fact-values';
 import { negationsOf, parsePasted, truthOptions } from './paste';
-import type { HandbookSuggestion, PassageHit } from './suggest';
+import type { HandbookSuggestion } from './suggest';
 
 /**
  * A case told with dates, against the period of the fact it asks for (收到申请书后一个月内谈话, 每届任期5年,
@@ -43,22 +43,15 @@ export function suggestByFactDate(raw: string, facts: FactIndex, subjectOf: (ste
   if (dates.length === 0) return undefined;
   // The fact is matched and its clause chosen on the stem without its dates: they are the case's, not the rule's.
   const subject = subjectOf(pasted.stem.replace(WRITTEN_DATE, ''));
-  const match = facts.match(subject);
-  if (!match) return undefined;
-  const period = periodFor(subject, match.fact.a);
+  const hit = factPassage(facts, subject, pasted.options.length === 0 || truthOptions(pasted.options) !== undefined);
+  if (!hit) return undefined;
+  const period = periodFor(subject, hit.text);
   if (!period || !Number.isInteger(period.months)) return undefined;
-  const hit: PassageHit = {
-    text: match.fact.a,
-    coverage: Math.min(1, match.score),
-    source: match.section?.source ?? `fact:${match.fact.id}`,
-    title: match.section?.title ?? match.fact.article ?? match.fact.q,
-    fact: match.fact.id,
-  };
   const hedged = (choice: string[], answerTexts: string[]): HandbookSuggestion => ({
     kind: 'hedged',
     choice,
     answerTexts,
-    sentence: match.fact.a,
+    sentence: hit.text,
     passage: hit,
     basis: 'handbook',
   });

@@ -1,7 +1,9 @@
+import type { FactIndex, FactMatch } from '../facts/facts';
 import { normalizeInput } from '../text/normalize';
 import { numeralValue } from './cloze';
 import type { PastedQuestion } from './paste';
-import { hasInnerBlank, NEGATIVE_CHOICE, truthOptions } from './paste';
+import { hasInnerBlank, NEGATIVE_CHOICE, negationsOf, truthOptions } from './paste';
+import type { PassageHit } from './suggest';
 
 /**
  * A fact's answer sentence read clause by clause for its values (3年, 一年半, 15个工作日, 56学时, 1%): a paste whose
@@ -137,7 +139,11 @@ const KEYED = 0.8;
 const PARTLY = 0.7;
 
 /** A rule sentence's clauses that state values, each with the clauses without a value that lead to it. */
-export function clausesOf(sentence: string, subject: string): Clause[] {
+/** What a stem excludes (（不是村、社区党支部）, 非…的): not what it names. */
+const EXCLUDED = /[（(]\s*(?:不是|非|除|不含|不包括)[^）)]*[)）]|(?:不是|并非|而非)[^，,。；;）)]{1,16}?(?=[，,。；;）)]|的)/g;
+
+export function clausesOf(sentence: string, stem: string): Clause[] {
+  const subject = stem.replace(EXCLUDED, '');
   const pieces = sentence
     .split(/[，,；;。：:（）()]/)
     .map((text) => text.trim())
@@ -204,6 +210,8 @@ function clearBest<T>(
     !(best.clause.distinct && !s.clause.distinct) &&
     (s.clause.shared >= best.clause.shared - 1 || s.clause.partly);
   if (scored.some(other)) return undefined;
+  // An exception the stem names (书记, in words another clause has alone) is not passed over for the general rule.
+  if (!best.clause.distinct && scored.some((s) => key(s.fit) !== key(best.fit) && s.clause.distinct)) return undefined;
   return best;
 }
 
@@ -328,7 +336,49 @@ export function judgeByValues(pasted: PastedQuestion, subject: string, sentence:
     }
     return { choice: [], answerTexts: fills };
   }
-  return undefined;
+  if (pasted.options.length >= 2 && !truth) return undefined;
+  return statementConflict(pasted.stem, clauses) ? { choice: truth ? [truth.false] : [], answerTexts: ['错误'] } : undefined;
+}
+
+/** Kinds of value a statement may misstate of a rule (a case's counts and sums are for other rules: thresholds, 党费). */
+const STATED_KINDS = new Set(['period', '工作日', '天', '次', '学时', '%']);
+/** A value's length in days, to compare a deadline told in another unit (两个月 against 15个工作日). */
+const DAYS: Record<string, number> = { period: 30, 工作日: 7 / 5, 天: 1 };
+
+/**
+ * A statement that says another value than the clause it names (认证考试一年两次 against 每年举行一次; 一个月 against
+ * 15个工作日内): false. Only ever false: the rule's value in a statement says nothing of its other words. A value
+ * told in a clause with a negation (不用一个月) is left alone: what it denies is not read here.
+ */
+function statementConflict(stem: string, clauses: Clause[]): boolean {
+  // Each value with the clause of the statement that tells it: a negation there (没考过 elsewhere is the case's).
+  const told = stem
+    .split(/[，,。；;！!？?]/)
+    .flatMap((clause) => (negationsOf(clause).length > 0 ? [] : valuesIn(clause)))
+    .filter((v) => STATED_KINDS.has(v.kind));
+  return told.some((value) => {
+    const deadline = DAYS[value.kind] !== undefined;
+    const best = clearBest(
+      clauses,
+      (c) => {
+        const same = c.values.filter((v) => v.kind === value.kind || (deadline && c.bound === 'most' && DAYS[v.kind] !== undefined));
+        return same.length === 1 ? same[0]! : undefined;
+      },
+      (v) => `${v.kind}:${v.amount}`,
+    );
+    // The clause must be the one the statement names: wholly, or mostly when no other clause has such a value.
+    const alone = clauses.filter((c) => c.values.some((v) => v.kind === best?.fit.kind)).length === 1;
+    if (!best || !(best.clause.keyed || (best.clause.partly && alone))) return false;
+    const rule = best.fit;
+    const bound = best.clause.bound;
+    if (rule.kind !== value.kind) {
+      // Another unit of time: only a deadline clearly passed (两个月 beside 15个工作日) says it is wrong.
+      return bound === 'most' && value.amount * DAYS[value.kind]! > rule.amount * DAYS[rule.kind]! * 1.3;
+    }
+    if (bound === 'most') return value.amount > rule.amount;
+    if (bound === 'least') return value.amount < rule.amount;
+    return value.amount !== rule.amount;
+  });
 }
 const UNIT_TAIL = /个?(?:工作日|学时|年半|年|个月|月|天|次|名|人|届|周岁|岁|元|%|％)半?$/;
 
@@ -347,4 +397,33 @@ export function periodFor(subject: string, sentence: string): { months: number; 
     (p) => String(p.months),
   );
   return best?.fit;
+}
+
+/** A fact's answer as a passage of one sentence, labelled as the passages are (《党务工作手册》 › 章 › 节（条）). */
+function passageOf(match: FactMatch): PassageHit {
+  const [book, ...path] = (match.section?.title ?? '').split(' › ');
+  const article = match.fact.article ? `（${match.fact.article}）` : '';
+  const title = match.section ? `${[`《${book}》`, ...path].join(' › ')}${article}` : (match.fact.article ?? '《中国共产党章程》');
+  const source = match.section?.source ?? `fact:${match.fact.id}`;
+  return { text: match.fact.a, coverage: Math.min(1, match.score), source, title, fact: match.fact.id };
+}
+
+const CORE_VALUE = new RegExp(`(?:${NUM}|半)个?(?:工作日|学时|年|个月|天|次)|（\\s*）|\\(\\s*\\)|_+`);
+/**
+ * The fact a stem asks for: matched on the whole stem, or, when a long case hides it and `core` allows, on its
+ * core — the clause with the blank or the value it states, alone or with the clause before it (反正人员变动报备期限是
+ * 一个月).
+ */
+export function factPassage(facts: FactIndex, stem: string, core = true): PassageHit | undefined {
+  const whole = facts.match(stem);
+  if (whole) return passageOf(whole);
+  if (!core) return undefined;
+  const clauses = stem.split(/[，,。；;！!？?]/).filter((c) => c.trim());
+  if (clauses.length < 2) return undefined;
+  const spans = clauses.flatMap((c, k) => (CORE_VALUE.test(c) ? [k > 0 ? `${clauses[k - 1]}，${c}` : c, c] : []));
+  for (const span of spans) {
+    const match = facts.match(span);
+    if (match) return passageOf(match);
+  }
+  return undefined;
 }

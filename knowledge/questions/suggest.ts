@@ -2,7 +2,7 @@ import { createFactIndex, type FactIndex } from '../facts/facts';
 import { normalizeForIndex, tokenize } from '../search/tokenize';
 import { alignable, alignCloze, clozeOf, orderedCoverage } from './cloze';
 import { suggestByFactDate } from './fact-dates';
-import { judgeByValues, periodFor } from './fact-values';
+import { factPassage, judgeByValues, periodFor } from './fact-values';
 import { suggestByPartyAge } from './party-age';
 import {
   bigramCoverage,
@@ -1049,16 +1049,9 @@ const sharedFacts = () => {
  * The fact record a stem asks for (its scenario's people and the source preamble left out), as a passage of one
  * sentence: the fact's own answer, cited from its handbook section. Matched facts are read before the passages.
  */
-export function factHits(facts: FactIndex, stem: string): PassageHit[] {
-  if (!stem) return [];
-  const match = facts.match(topicOf(stem, []));
-  if (!match) return [];
-  const source = match.section?.source ?? `fact:${match.fact.id}`;
-  // Labelled as the passages are (《党务工作手册》 › 章 › 节), with the article where the record names one.
-  const [book, ...path] = (match.section?.title ?? '').split(' › ');
-  const article = match.fact.article ? `（${match.fact.article}）` : '';
-  const title = match.section ? `${[`《${book}》`, ...path].join(' › ')}${article}` : (match.fact.article ?? '《中国共产党章程》');
-  return [{ text: match.fact.a, coverage: Math.min(1, match.score), source, title, fact: match.fact.id }];
+export function factHits(facts: FactIndex, stem: string, core = false): PassageHit[] {
+  const hit = stem ? factPassage(facts, topicOf(stem, []), core) : undefined;
+  return hit ? [hit] : [];
 }
 
 /** Everything the bot can say about a paste: the bank's answer, "answer missing", a hedged suggestion or nothing. */
@@ -1086,13 +1079,24 @@ export async function resolvePaste(
     suggestByThreshold(raw, hits) ??
     suggestFromHandbook(raw, hits, index.statements(raw));
   if (fromHandbook.kind !== 'abstain') return fromHandbook;
-  return suggestByFactDate(raw, facts, withoutCase) ?? suggestByFactValues(raw, facts) ?? fromHandbook;
+  return suggestFromFacts(raw, facts) ?? fromHandbook;
+}
+
+/** When the passages and the bank do not tell: the fact the stem asks for, with the case's dates or by its values. */
+export function suggestFromFacts(raw: string, facts: FactIndex): HandbookSuggestion | undefined {
+  return suggestByFactDate(raw, facts, withoutCase) ?? suggestByFactValues(raw, facts);
 }
 
 /** A paste whose options, blank or statement is a value, judged by the clause of the matched fact's answer that speaks of it. */
 export function suggestByFactValues(raw: string, facts: FactIndex): HandbookSuggestion | undefined {
   const pasted = parsePasted(raw);
-  const [hit] = factHits(facts, pasted.stem);
+  // A statement's value is only ever found false against its fact: its core may find the fact. An answer picked
+  // or filled from a fact needs the whole stem to match it (书记 in a long case is not the clause 党员…32学时).
+  const statement =
+    pasted.declaredType === '判断' ||
+    truthOptions(pasted.options) !== undefined ||
+    (pasted.options.length === 0 && !hasInnerBlank(pasted.stem));
+  const [hit] = factHits(facts, pasted.stem, statement);
   if (!hit) return undefined;
   // The preamble stays: 按照党章 is what tells the 党章's clause from the 中办意见's in one sentence.
   const verdict = judgeByValues(pasted, withoutCase(pasted.stem), hit.text);

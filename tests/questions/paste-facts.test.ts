@@ -177,3 +177,36 @@ describe('a case told with dates, against the period of its fact', () => {
     expect(choose('小吴2025年4月15日交了入党申请书，2025年6月1日党组织才找他谈话。')).toBeUndefined();
   });
 });
+
+describe('a statement that misstates its fact’s value', () => {
+  const stated = createFactIndex([
+    fact(
+      'exam',
+      '认证考试多久一次',
+      '持证上岗实行“一年一认证”，认证考试每年举行一次，由组织部门统一组织。',
+      [['认证考试', '认证']],
+      ['认证考试一年考几次'],
+    ),
+    fact(
+      'filing',
+      '党务人员变动多久内报备',
+      '党务工作人员发生变动的，要在15个工作日内向组织部门报备（按工作日计算）。',
+      [['报备', '变动']],
+      ['人员变动报备期限', '换了党务人员几天内报组织部'],
+    ),
+  ]);
+  const judge = (raw: string) => {
+    const o = suggestByFactValues(raw, stated);
+    return o ? outcomeAnswer(o) : undefined;
+  };
+
+  it('is false when its value is not the rule’s (两次 against 一次) or passes a deadline told in other units', () => {
+    expect(judge('判断：小林去年没考过，不要紧，认证考试一年有两次，下半年还能再考。')).toBe('错误');
+    expect(judge('判断：村里党务工作人员发生变动，向组织部门报备的期限是一个月。')).toBe('错误');
+  });
+
+  it('is never found true by its value alone, and a value in a denied clause is not read', () => {
+    expect(judge('判断：认证考试每年举行一次，可以不参加就直接发证。')).toBeUndefined();
+    expect(judge('判断：人员变动报备不用等一个月那么久。')).toBeUndefined();
+  });
+});
