@@ -100,7 +100,8 @@ function sharedPairs(pieces: string[], subject: string, spread: Map<string, numb
   let score = 0;
   for (let k = 0; k < c.length - 1; k++) {
     const pair = c.slice(k, k + 2);
-    if (pair.includes('#') || !s.includes(pair) || seen.has(pair)) continue;
+    // Words that only say how a rule is put (不得, 以内) are in every clause's reach: not what it is about.
+    if (pair.includes('#') || !s.includes(pair) || seen.has(pair) || keyOf(pair) !== pair) continue;
     seen.add(pair);
     const run =
       (k > 0 && c[k - 1] !== '#' && s.includes(c.slice(k - 1, k + 2))) ||
@@ -120,7 +121,7 @@ const boundOf = (text: string): { bound?: 'most' | 'least' } => {
 };
 /** Words that say how a rule is put, not what it is about. */
 const FUNCTION_WORDS =
-  /不超过|不得超过|不能超过|不少于|不得少于|不能少于|不低于|至少|最少|最短|最长|最多|以内|之内|以上|以下|一般|应当|可以|必须|要|为|在|的|了|是|和|与|及|但|内|后|每|满/g;
+  /不超过|不得超过|不能超过|不少于|不得少于|不能少于|不低于|至少|最少|最短|最长|最多|以内|之内|以上|以下|一般|应当|可以|必须|不得|不能|要|为|在|的|了|是|和|与|及|但|内|后|每|满/g;
 /**
  * Whether the stem names what a clause is about: nearly every character of the clause's words (its values and
  * the words that only say how the rule is put left out) is in the stem. 警告 is named by 受警告处分; 撤销党内职务 is
