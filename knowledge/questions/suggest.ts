@@ -927,7 +927,8 @@ function suggestByThreshold(raw: string, hits: PassageHit[]): HandbookSuggestion
   for (const hit of hits.slice(0, 3))
     for (const text of sentencesOf(hit.text)) {
       const rule = COUNTED_MEMBERS.exec(alignable(text));
-      if (!rule) continue;
+      // A rule bounds its count (7人以上, 不足7人); a bare count (例如一个支部有正式党员6名) tells an example.
+      if (!rule || !(rule[2] || rule[4])) continue;
       const n = Number(cases.find((c) => c[1] === rule[1])?.[3] ?? Number.NaN);
       if (Number.isNaN(n)) continue;
       const then = alignable(text).slice(rule.index + rule[0].length);
@@ -951,6 +952,36 @@ function suggestByThreshold(raw: string, hits: PassageHit[]): HandbookSuggestion
     passage: found[0]!.hit,
     basis: 'handbook',
   };
+}
+
+/**
+ * A 单选 telling a case by its count whose options are statements (某支部有正式党员9名…，下列说法正确的是 A.应当设立支部
+ * 委员会… B.不设支部委员会…): each option read as the statement the case makes with it, against the rules that turn
+ * on the count. The one option those rules find true, when no other is found true.
+ */
+function suggestByThresholdChoice(raw: string, hits: PassageHit[]): HandbookSuggestion | undefined {
+  const pasted = parsePasted(raw);
+  if (pasted.options.length < 2 || truthOptions(pasted.options) || pasted.declaredType === '多选') return undefined;
+  if (NEGATIVE_CHOICE.test(pasted.stem) || MANY_ASK.test(pasted.stem)) return undefined;
+  const stem = alignable(pasted.stem);
+  const cases = [...stem.matchAll(new RegExp(COUNTED_MEMBERS.source, 'g'))];
+  if (cases.length === 0) return undefined;
+  // The case as far as its last count; each option is what it would say follows.
+  const last = cases.at(-1)!;
+  const told = stem.slice(0, last.index + last[0].length);
+  // An option's first clause is judged by the rules on the count; what it adds (一般由3至5人组成) must be said by the
+  // passage of the rule that holds (9名正式党员都是委员 is not).
+  const verdicts = pasted.options.map((o) => {
+    const [first, ...rest] = o.split(/[，,；;]/).filter((c) => c.trim());
+    const v = first ? suggestByThreshold(`（判断题）${told}，${first}`, hits) : undefined;
+    if (!v || v.kind !== 'hedged' || v.answerTexts[0] !== '正确') return v;
+    return rest.every((c) => orderedCoverage(c, v.passage.text).share >= STATES) ? v : undefined;
+  });
+  const trueOnes = verdicts.flatMap((v, i) => (v?.kind === 'hedged' && v.answerTexts[0] === '正确' ? [i] : []));
+  if (trueOnes.length !== 1) return undefined;
+  const by = verdicts[trueOnes[0]!];
+  if (by?.kind !== 'hedged') return undefined;
+  return { ...by, choice: [LETTERS[trueOnes[0]!]!], answerTexts: [pasted.options[trueOnes[0]!]!] };
 }
 
 /** A date as a paste writes it: 2024年6月, 3月10日, 2022年10月1日 (a year and a day may each be left out). */
@@ -1077,6 +1108,7 @@ export async function resolvePaste(
     suggestByPartyAge(raw, hits) ??
     suggestByDate(raw, hits) ??
     suggestByThreshold(raw, hits) ??
+    suggestByThresholdChoice(raw, hits) ??
     suggestFromHandbook(raw, hits, index.statements(raw));
   if (fromHandbook.kind !== 'abstain') return fromHandbook;
   return suggestFromFacts(raw, facts) ?? fromHandbook;

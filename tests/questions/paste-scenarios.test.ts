@@ -176,4 +176,20 @@ describe('a case told by its count against a rule that turns on a count', () => 
   it('says nothing when no rule on that count speaks of the consequence', async () => {
     expect(await solve('判断：某支部有正式党员9名，应当每月召开党员大会。', [rules])).toBeUndefined();
   });
+
+  it('reads an example with a bare count (例如…有正式党员6名…) as an example, not a rule', async () => {
+    const withExample = passage(
+      `${rules.text}\n判断时只算正式党员。例如一个支部有正式党员6名、预备党员3名，虽然党员总数为9人，仍不设支部委员会。`,
+    );
+    expect(await solve('判断：某支部有正式党员9名、预备党员1名，应当设立支部委员会。', [withExample])).toBe('正确');
+  });
+
+  it('picks the one statement option the count rules hold, its added words said by the rule’s passage', async () => {
+    const ask = (options: string) => solve(`某支部有正式党员8名、预备党员2名，关于支部委员会，下列说法正确的是（）${options}`, [rules]);
+    expect(await ask('A.不设支部委员会，只选书记1名 B.应当设立支部委员会，一般由3至5人组成 C.党员不到50人不能设')).toBe('B');
+    // What an option adds that the passage does not say (8名正式党员都是委员) keeps it from being held.
+    expect(await ask('A.应当设立支部委员会，8名正式党员都是委员 B.应当设立支部委员会，一般由3至5人组成')).toBe('B');
+    // Two options held: which one is meant is not told.
+    expect(await ask('A.应当设立支部委员会 B.应当设立支部委员会，一般由3至5人组成')).toBeUndefined();
+  });
 });
