@@ -338,7 +338,31 @@ export function judgeByValues(pasted: PastedQuestion, subject: string, sentence:
     return { choice: [], answerTexts: fills };
   }
   if (pasted.options.length >= 2 && !truth) return undefined;
-  return statementConflict(pasted.stem, clauses) ? { choice: truth ? [truth.false] : [], answerTexts: ['错误'] } : undefined;
+  const wrong = statementConflict(pasted.stem, clauses) || termConflict(pasted.stem, sentence);
+  return wrong ? { choice: truth ? [truth.false] : [], answerTexts: ['错误'] } : undefined;
+}
+
+/** Terms of one kind a rule names one of (报上级党组织批准 or 备案; 支部大会 or 支委会 or 党小组 decides). */
+const TERM_SETS: RegExp[][] = [
+  [/批准|审批|报批/, /备案/],
+  [/支部(?:党员)?大会|党员大会/, /支部委员会(?!书记)|支委会/, /党小组/, /支部书记|书记(?:一人|个人|直接)/],
+];
+/**
+ * A statement that gives a rule's step to another term of its kind (报街道党工委备案即可 where the fact says 报上级
+ * 党组织批准): false — when the fact's sentence names exactly one term of that kind and the statement, in a clause
+ * without a negation, names another and not that one.
+ */
+function termConflict(stem: string, sentence: string): boolean {
+  const said = stem
+    .split(/[，,。；;！!？?]/)
+    .filter((c) => negationsOf(c).length === 0)
+    .join('，');
+  const whole = normalizeInput(stem);
+  return TERM_SETS.some((set) => {
+    const inRule = set.filter((t) => t.test(sentence));
+    if (inRule.length !== 1) return false;
+    return !inRule[0]!.test(whole) && set.some((t) => t !== inRule[0] && t.test(said));
+  });
 }
 
 /** Kinds of value a statement may misstate of a rule (a case's counts and sums are for other rules: thresholds, 党费). */

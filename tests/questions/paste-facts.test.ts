@@ -210,3 +210,26 @@ describe('a statement that misstates its fact’s value', () => {
     expect(judge('判断：人员变动报备不用等一个月那么久。')).toBeUndefined();
   });
 });
+
+describe('a statement that gives a rule’s step to another term of its kind', () => {
+  const steps = createFactIndex([
+    fact(
+      'lapse',
+      '自行脱党怎么处理',
+      '党员没有正当理由连续六个月不交纳党费，就被认为是自行脱党，由支部大会决定除名并报上级党组织批准。',
+      [['脱党', '除名', '不交党费', '不交纳党费']],
+      ['党员连续几个月不交党费算自行脱党', '不交党费的党员被除名要报谁批准', '党员不交党费除名怎么处理'],
+    ),
+  ]);
+  const judge = (raw: string) => {
+    const o = suggestByFactValues(raw, steps);
+    return o ? outcomeAnswer(o) : undefined;
+  };
+  it('is false when it says 备案 where the fact says 批准, or a 书记 alone where it says 支部大会', () => {
+    expect(judge('判断：某党员连续六个月不交党费，支部书记直接宣布将其除名，报上级党组织备案即可。')).toBe('错误');
+  });
+  it('says nothing when it names the fact’s own term too, or denies the other one', () => {
+    expect(judge('判断：党员连续六个月不交党费被认为自行脱党，支部大会决定除名，报上级党组织批准。')).toBeUndefined();
+    expect(judge('判断：党员连续六个月不交党费被认为自行脱党，除名不是报上级备案。')).toBeUndefined();
+  });
+});
