@@ -256,7 +256,13 @@ export function judgeByValues(pasted: PastedQuestion, subject: string, sentence:
   const clauses = clausesOf(sentence, subject).filter(
     (c) => c.values.length > 0 && !premise(c) && !(asked && c.bound && c.bound !== asked),
   );
-  if (clauses.length === 0) return undefined;
+  // A statement to judge: a 判断, or a paste with neither options nor a blank that does not ask (吗, ？).
+  const asks = /[？?]|吗|呢|什么|多少|哪/.test(
+    pasted.stem.replace(/(?:对|错)(?:还是|不)(?:对|错)[^，,。]*$|这个说法[^，,。]*$|对吗|对不对/g, ''),
+  );
+  const statement =
+    truth !== undefined || pasted.declaredType === '判断' || (pasted.options.length < 2 && !hasInnerBlank(pasted.stem) && !asks);
+  if (clauses.length === 0 && !statement) return undefined;
   // A value of the stem's own (满半年时又受…, 已学了30个学时) makes it a sum the rule does not state, unless the
   // sentence speaks of that very number (应选5名委员，候选人至少6名).
   const ownValues = (kinds: Set<string>) =>
@@ -338,6 +344,7 @@ export function judgeByValues(pasted: PastedQuestion, subject: string, sentence:
     return { choice: [], answerTexts: fills };
   }
   if (pasted.options.length >= 2 && !truth) return undefined;
+  if (!statement) return undefined;
   const wrong = statementConflict(pasted.stem, clauses) || termConflict(pasted.stem, sentence);
   return wrong ? { choice: truth ? [truth.false] : [], answerTexts: ['错误'] } : undefined;
 }
