@@ -387,6 +387,8 @@ function truthOf(statement: string, evidence: Evidence[]): { truth: boolean; e: 
     if (share < STATES) continue;
     // The statement's numbers must be the evidence's; the evidence may be more precise (判处有期徒刑一年).
     if (!keepsNumbers(statement, span)) continue;
+    // Nor is it stated where it names another kind of 处分 (警告 found inside 严重警告): contrastOf reads that.
+    if (PUNISHMENTS_OF(statement) !== PUNISHMENTS_OF(span)) continue;
     const sameNegations = negationsOf(statement).length % 2 === negationsOf(span).length % 2;
     if (e.truth) found.push({ truth: sameNegations, e, share });
     else if (sameNegations && share >= 0.9) found.push({ truth: false, e, share });
@@ -539,8 +541,12 @@ const CONTRASTS: [RegExp, string][] = [
   [/每个?(?:月|季度|半年|年|周|星期|\d+个?(?:月|年))/g, '\u3400'],
   [/批准|备案/g, '\u3401'],
   [/正式党员|预备党员/g, '\u3402'],
+  // The kinds of 党纪处分: 警告 is not 严重警告, though its characters are in it.
+  [/严重警告|警告|撤销党内职务|留党察看|开除党籍/g, '\u3403'],
 ];
-const MARKS = /[\u3400-\u3402]/g;
+const MARKS = /[\u3400-\u3403]/g;
+/** The kinds of 党纪处分 a text names, in order. */
+const PUNISHMENTS_OF = (text: string) => (alignable(text).match(/严重警告|警告|撤销党内职务|留党察看|开除党籍/g) ?? []).join('|');
 
 function masked(text: string): { text: string; terms: string[] } {
   let t = alignable(text);

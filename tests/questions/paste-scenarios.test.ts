@@ -193,3 +193,12 @@ describe('a case told by its count against a rule that turns on a count', () => 
     expect(await ask('A.应当设立支部委员会 B.应当设立支部委员会，一般由3至5人组成')).toBeUndefined();
   });
 });
+
+describe('a kind of 党纪处分 is its own term', () => {
+  it('警告 is not stated by a sentence on 严重警告, though its characters are in it', async () => {
+    const posts = passage('依规应当撤销党内职务、但本人没有党内职务的，给予严重警告处分。');
+    const said = await solve('判断：依规应当撤销党内职务、但本人没有担任党内职务的，应当给予警告处分。', [posts]);
+    expect(said).not.toBe('正确');
+    expect(await solve('判断：依规应当撤销党内职务、但本人没有党内职务的，给予严重警告处分。', [posts])).toBe('正确');
+  });
+});
