@@ -224,10 +224,7 @@ const SUM = /总计|总共|一共|合计|累计|加起来|共计|[年季月]共/
 /** The words of an option beside its values, most of their character pairs in the clause (or none at all). */
 function wordsIn(option: string, clause: string): boolean {
   const words = withoutValues(option).replace(/#+/g, '#');
-  const pairs = [...words]
-    .slice(0, -1)
-    .map((c, k) => words.slice(k, k + 2))
-    .filter((p) => !p.includes('#'));
+  const pairs = pairsOf(words).filter((p) => !p.includes('#'));
   if (pairs.length === 0) return true;
   const c = withoutValues(clause);
   return pairs.filter((p) => c.includes(p)).length / pairs.length >= 0.5;

@@ -980,7 +980,7 @@ function suggestByThresholdChoice(raw: string, hits: PassageHit[]): HandbookSugg
   const verdicts = pasted.options.map((o) => {
     const [first, ...rest] = o.split(/[，,；;]/).filter((c) => c.trim());
     const v = first ? suggestByThreshold(`（判断题）${told}，${first}`, hits) : undefined;
-    if (!v || v.kind !== 'hedged' || v.answerTexts[0] !== '正确') return v;
+    if (v?.kind !== 'hedged' || v.answerTexts[0] !== '正确') return v;
     return rest.every((c) => orderedCoverage(c, v.passage.text).share >= STATES) ? v : undefined;
   });
   const trueOnes = verdicts.flatMap((v, i) => (v?.kind === 'hedged' && v.answerTexts[0] === '正确' ? [i] : []));
