@@ -2,6 +2,7 @@ import { createFactIndex, type FactIndex } from '../facts/facts';
 import { normalizeForIndex, tokenize } from '../search/tokenize';
 import { alignable, alignCloze, clozeOf, orderedCoverage } from './cloze';
 import { suggestByFactDate } from './fact-dates';
+import { judgeByList } from './fact-lists';
 import { factPassage, judgeByValues, periodFor } from './fact-values';
 import { suggestByPartyAge } from './party-age';
 import {
@@ -1122,7 +1123,27 @@ export async function resolvePaste(
 
 /** When the passages and the bank do not tell: the fact the stem asks for, with the case's dates or by its values. */
 export function suggestFromFacts(raw: string, facts: FactIndex): HandbookSuggestion | undefined {
-  return suggestByFactDate(raw, facts, withoutCase) ?? suggestByFactValues(raw, facts);
+  return suggestByFactDate(raw, facts, withoutCase) ?? suggestByFactValues(raw, facts) ?? suggestByFactList(raw, facts);
+}
+
+const ITEMS_ASKED = /(?:属于|是|包括)([^，,。；;（(]{2,16}?)的(?:有|是)\s*(?:[（(]\s*[)）])?\s*[。？?]?$/;
+
+/** A 多选 asking which options are items of the list the matched fact enumerates (see judgeByList). */
+export function suggestByFactList(raw: string, facts: FactIndex): HandbookSuggestion | undefined {
+  const pasted = parsePasted(raw);
+  // Asked as a question (属于党纪处分的有（） → 党纪处分有哪些): the fact layer matches questions.
+  const asked = ITEMS_ASKED.exec(pasted.stem.replace(/^[^，,]*[，,]/, ''));
+  const [hit] = factHits(facts, asked ? `${asked[1]}有哪些` : pasted.stem);
+  const picked = hit ? judgeByList(pasted, hit.text) : undefined;
+  if (!hit || !picked) return undefined;
+  return {
+    kind: 'hedged',
+    choice: picked.map((i) => LETTERS[i]!),
+    answerTexts: picked.map((i) => pasted.options[i]!),
+    sentence: hit.text,
+    passage: hit,
+    basis: 'handbook',
+  };
 }
 
 /** A paste whose options, blank or statement is a value, judged by the clause of the matched fact's answer that speaks of it. */

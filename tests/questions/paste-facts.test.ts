@@ -4,7 +4,14 @@ import { suggestByFactDate } from '../../knowledge/questions/fact-dates';
 import { valuesIn } from '../../knowledge/questions/fact-values';
 import { suggestByPartyAge } from '../../knowledge/questions/party-age';
 import { createPasteIndex, parsePasted } from '../../knowledge/questions/paste';
-import { outcomeAnswer, type PassageHit, resolvePaste, suggestByFactValues, withoutCase } from '../../knowledge/questions/suggest';
+import {
+  outcomeAnswer,
+  type PassageHit,
+  resolvePaste,
+  suggestByFactList,
+  suggestByFactValues,
+  withoutCase,
+} from '../../knowledge/questions/suggest';
 
 /**
  * Pastes no bank holds, answered from the fact layer's answer sentences clause by clause (a value asked by its
@@ -231,5 +238,27 @@ describe('a statement that gives a rule’s step to another term of its kind', (
   it('says nothing when it names the fact’s own term too, or denies the other one', () => {
     expect(judge('判断：党员连续六个月不交党费被认为自行脱党，支部大会决定除名，报上级党组织批准。')).toBeUndefined();
     expect(judge('判断：党员连续六个月不交党费被认为自行脱党，除名不是报上级备案。')).toBeUndefined();
+  });
+});
+
+describe('a 多选 asking which options are items of a fact’s list', () => {
+  const listed = createFactIndex([
+    fact(
+      'kinds',
+      '党纪处分有几种',
+      '党纪处分有五种，由轻到重：警告、严重警告、撤销党内职务、留党察看、开除党籍；开除党籍是党内的最高处分。',
+      [['处分']],
+      ['党纪处分有哪些', '处分分几种'],
+    ),
+  ]);
+  const pick = (raw: string) => {
+    const o = suggestByFactList(raw, listed);
+    return o ? outcomeAnswer(o) : undefined;
+  };
+  it('picks the items word for word (严重警告 is an item, not 警告) when the rest are plainly not in it', () => {
+    expect(pick('（多选）下面几种处理中，属于党纪处分的有（ ）A.开除党籍 B.诫勉谈话 C.严重警告 D.通报批评')).toBe('AC');
+  });
+  it('abstains when an option is neither an item nor plainly absent', () => {
+    expect(pick('（多选）下面几种处理中，属于党纪处分的有（ ）A.开除党籍 B.党内警告处分 C.严重警告')).toBeUndefined();
   });
 });
