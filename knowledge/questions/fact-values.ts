@@ -268,6 +268,10 @@ export function judgeByValues(pasted: PastedQuestion, subject: string, sentence:
     if (pasted.declaredType === '多选' || MANY.test(pasted.stem) || NEGATIVE_CHOICE.test(pasted.stem)) return undefined;
     const optionValues = pasted.options.map(valuesIn);
     if (optionValues.filter((v) => v.length > 0).length < 2) return undefined;
+    // Values every option shares (年满十八岁 in each) tell none of them apart.
+    const told = (v: Value[]) => v.map((x) => `${x.kind}:${x.amount}`).join('|');
+    if (new Set(optionValues.filter((v) => v.length > 0).map(told)).size < optionValues.filter((v) => v.length > 0).length)
+      return undefined;
     if (ownValues(new Set(optionValues.flat().map((v) => v.kind))).length > 0) return undefined;
     // An option names a clause's value when, of the kinds it speaks of, the clause says exactly those values.
     const named = (c: Clause) =>

@@ -1118,7 +1118,45 @@ export async function resolvePaste(
     suggestByThresholdChoice(raw, hits) ??
     suggestFromHandbook(raw, hits, index.statements(raw));
   if (fromHandbook.kind !== 'abstain') return fromHandbook;
-  return suggestFromFacts(raw, facts) ?? fromHandbook;
+  return suggestFromFacts(raw, facts) ?? suggestByPassageValues(raw, hits) ?? fromHandbook;
+}
+
+/**
+ * A 单选 whose options are values, judged clause by clause (see judgeByValues) on the sentences of the passages
+ * found for the stem: only when every sentence that gives a verdict gives the same one. Blanks are left to the
+ * fact layer: a passage's sentences name many values near the words around a blank.
+ */
+export function suggestByPassageValues(raw: string, hits: PassageHit[]): HandbookSuggestion | undefined {
+  const pasted = parsePasted(raw);
+  if (
+    pasted.options.length < 2 ||
+    truthOptions(pasted.options) ||
+    NEGATIVE_CHOICE.test(pasted.stem) ||
+    /不具备|不符合|不属于/.test(pasted.stem)
+  )
+    return undefined;
+  const subject = withoutCase(pasted.stem);
+  // The case's dates (2025年6月受处分) are its own, not an amount a rule is about.
+  const withoutDates = pasted.stem.replace(/(?:\d{4}\s*年)?\d{1,2}\s*月(?:\d{1,2}\s*[日号])?|\d{4}\s*年/g, '');
+  const found: { verdict: NonNullable<ReturnType<typeof judgeByValues>>; sentence: string; hit: PassageHit }[] = [];
+  for (const hit of hits.slice(0, 3).filter((h) => h.coverage >= PASSAGE_EVIDENCE))
+    for (const sentence of sentencesOf(hit.text)) {
+      // A sentence on another amount (3000元以下) says nothing of the stem's (4500元): its numbers must be there.
+      if (!keepsNumbers(withoutDates, sentence)) continue;
+      const verdict = judgeByValues(pasted, subject, sentence);
+      if (verdict) found.push({ verdict, sentence, hit });
+    }
+  const key = (v: (typeof found)[number]['verdict']) => v.choice.join('');
+  if (found.length === 0 || found.some((f) => key(f.verdict) !== key(found[0]!.verdict))) return undefined;
+  const { verdict, sentence, hit } = found[0]!;
+  return {
+    kind: 'hedged',
+    choice: verdict.choice.map((i) => LETTERS[i]!),
+    answerTexts: verdict.answerTexts,
+    sentence,
+    passage: hit,
+    basis: 'handbook',
+  };
 }
 
 /** When the passages and the bank do not tell: the fact the stem asks for, with the case's dates or by its values. */

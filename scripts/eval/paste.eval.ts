@@ -27,6 +27,7 @@ import {
   type PasteCalculator,
   type PasteOutcome,
   resolvePaste,
+  suggestByPassageValues,
   suggestFromFacts,
   suggestFromHandbook,
 } from '../../knowledge/questions/suggest';
@@ -208,9 +209,12 @@ async function heldOutOneByOne(index: PasteIndex, questions: TemplateQuestion[],
     const lettered = q.options.map((o, i) => `${'ABCDEF'[i]}. ${o}`).join('\n');
     const raw = `${q.type === '多选' ? '（多选题）' : ''}${q.stem}${lettered ? `\n${lettered}` : ''}`;
     const statements = index.statements(raw).filter((s) => s.question.id !== q.id && s.question.stem !== q.stem);
-    // As resolvePaste does: the handbook's evidence first, then the fact the stem asks for (dates, values).
-    const fromHandbook = suggestFromHandbook(raw, await search(q.stem), statements);
-    const outcome = fromHandbook.kind === 'abstain' ? (suggestFromFacts(raw, facts) ?? fromHandbook) : fromHandbook;
+    // As resolvePaste does: the handbook's evidence first, then the fact the stem asks for (dates, values), then
+    // the passages' values clause by clause.
+    const hits = await search(q.stem);
+    const fromHandbook = suggestFromHandbook(raw, hits, statements);
+    const outcome =
+      fromHandbook.kind === 'abstain' ? (suggestFromFacts(raw, facts) ?? suggestByPassageValues(raw, hits) ?? fromHandbook) : fromHandbook;
     outcomes.push({ id: q.id, outcome });
     const given = outcomeAnswer(outcome);
     const t = byType.get(q.type) ?? { right: 0, wrong: 0, abstained: 0 };

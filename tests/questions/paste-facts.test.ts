@@ -10,6 +10,7 @@ import {
   resolvePaste,
   suggestByFactList,
   suggestByFactValues,
+  suggestByPassageValues,
   withoutCase,
 } from '../../knowledge/questions/suggest';
 
@@ -260,5 +261,39 @@ describe('a 多选 asking which options are items of a fact’s list', () => {
   });
   it('abstains when an option is neither an item nor plainly absent', () => {
     expect(pick('（多选）下面几种处理中，属于党纪处分的有（ ）A.开除党籍 B.党内警告处分 C.严重警告')).toBeUndefined();
+  });
+});
+
+describe('a 单选 of values judged on the passages’ sentences, clause by clause', () => {
+  const influence: PassageHit = {
+    text: '处分的影响期：受警告处分一年内、受严重警告处分一年半内，不得在党内提升职务。受撤销党内职务处分的，二年内不得在党内担任与其原任职务相当或者高于其原任职务的职务。',
+    coverage: 1,
+    source: 'handbook:test',
+    title: '测试手册',
+  };
+  it('picks the value of the clause the stem names, when every sentence that speaks agrees', () => {
+    const o = suggestByPassageValues(
+      '村支委老马受撤销党内职务处分，（ ）内不得在党内担任与原职务相当的职务 A.一年 B.一年半 C.二年 D.五年',
+      [influence],
+    );
+    expect(o && outcomeAnswer(o)).toBe('C');
+  });
+  it('says nothing where the options share their value, or the sentence is on another amount than the stem’s', () => {
+    const age = { ...influence, text: '申请入党的人要年满十八岁。' };
+    expect(
+      suggestByPassageValues('下列人员中，可以申请入党的是（）A.年满十八岁的学生 B.年满十八岁的外国人 C.年满十八岁的工人', [age]),
+    ).toBeUndefined();
+    const rates = {
+      ...influence,
+      text: '月工资收入3000元以下（含3000元）的，交纳月工资收入的0.5%；3000元以上至5000元（含5000元）的，交纳1%。',
+    };
+    expect(suggestByPassageValues('在职党员每月工资收入4500元，党费交纳比例为（）。A.0.5% B.1% C.1.5%', [rates])).toBeUndefined();
+  });
+
+  it('leaves a blank to the fact layer, and a passage that is not about the stem alone', () => {
+    expect(suggestByPassageValues('受撤销党内职务处分的，（ ）年内不得在党内担任与原职务相当的职务。', [influence])).toBeUndefined();
+    expect(
+      suggestByPassageValues('受撤销党内职务处分，（ ）内不得担任与原职务相当的职务 A.一年 B.二年', [{ ...influence, coverage: 0.3 }]),
+    ).toBeUndefined();
   });
 });
