@@ -36,7 +36,8 @@ export type PasteLookup =
   /** Not the bank's question, but a close one whose answer carries over: only ever offered as "possibly". */
   | ({ kind: 'similar' } & PasteMatch);
 
-const OPTION_MARK = /(?:^|\s|(?<=[。？?！!）)」”：:]))([A-F])\s*[、.．:：)）]\s*/g;
+// A lowercase letter (c、 typed or scanned for C、) counts at a line's or word's start only, where no word runs on.
+const OPTION_MARK = /(?:^|\s|(?<=[。？?！!）)」”：:]))([A-F]|(?<=^|\s)[a-f])\s*[、.．:：)）]\s*/g;
 const SPACED_OPTION_MARK = /(?:^|\s|(?<=[。？?！!）)」”：:]))([A-F])\s+(?=[^\sA-Za-z0-9])/g;
 const TYPE_WORDS: Record<string, QuestionTypeName> = {
   单选: '单选',
@@ -88,7 +89,7 @@ export function parsePasted(raw: string): PastedQuestion {
   const marks = [...text.matchAll(OPTION_MARK)];
   // Options must run A, B, C… in order to count as options.
   let run: RegExpMatchArray[] = [];
-  for (const mark of marks) if (mark[1] === 'ABCDEF'[run.length]) run.push(mark);
+  for (const mark of marks) if (mark[1]!.toUpperCase() === 'ABCDEF'[run.length]) run.push(mark);
   // Letters followed by a space only (A 不符合规定 B 符合…), as apps and PDFs lose the mark: at least A, B and C.
   if (run.length < 2) {
     const spaced: RegExpMatchArray[] = [];

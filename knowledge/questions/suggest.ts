@@ -1,5 +1,10 @@
+import { createFactIndex, type FactIndex } from '../facts/facts';
 import { normalizeForIndex, tokenize } from '../search/tokenize';
 import { alignable, alignCloze, clozeOf, orderedCoverage } from './cloze';
+import { suggestByFactDate } from './fact-dates';
+import { judgeByList } from './fact-lists';
+import { factPassage, judgeByValues, periodFor } from './fact-values';
+import { suggestByPartyAge } from './party-age';
 import {
   bigramCoverage,
   boundsIn,
@@ -28,6 +33,8 @@ export interface PassageHit {
   coverage: number;
   source: string;
   title: string;
+  /** Set when the text is a fact record's answer sentence (knowledge/facts) matched to the stem: the match is its relevance. */
+  fact?: string;
 }
 
 /** What a suggestion rests on: a handbook sentence, a bank question that is not the pasted one, or a calculation. */
@@ -381,6 +388,8 @@ function truthOf(statement: string, evidence: Evidence[]): { truth: boolean; e: 
     if (share < STATES) continue;
     // The statement's numbers must be the evidence's; the evidence may be more precise (判处有期徒刑一年).
     if (!keepsNumbers(statement, span)) continue;
+    // Nor is it stated where it names another kind of 处分 (警告 found inside 严重警告): contrastOf reads that.
+    if (PUNISHMENTS_OF(statement) !== PUNISHMENTS_OF(span)) continue;
     const sameNegations = negationsOf(statement).length % 2 === negationsOf(span).length % 2;
     if (e.truth) found.push({ truth: sameNegations, e, share });
     else if (sameNegations && share >= 0.9) found.push({ truth: false, e, share });
@@ -533,8 +542,12 @@ const CONTRASTS: [RegExp, string][] = [
   [/每个?(?:月|季度|半年|年|周|星期|\d+个?(?:月|年))/g, '\u3400'],
   [/批准|备案/g, '\u3401'],
   [/正式党员|预备党员/g, '\u3402'],
+  // The kinds of 党纪处分: 警告 is not 严重警告, though its characters are in it.
+  [/严重警告|警告|撤销党内职务|留党察看|开除党籍/g, '\u3403'],
 ];
-const MARKS = /[\u3400-\u3402]/g;
+const MARKS = /[\u3400-\u3403]/g;
+/** The kinds of 党纪处分 a text names, in order. */
+const PUNISHMENTS_OF = (text: string) => (alignable(text).match(/严重警告|警告|撤销党内职务|留党察看|开除党籍/g) ?? []).join('|');
 
 function masked(text: string): { text: string; terms: string[] } {
   let t = alignable(text);
@@ -921,7 +934,8 @@ function suggestByThreshold(raw: string, hits: PassageHit[]): HandbookSuggestion
   for (const hit of hits.slice(0, 3))
     for (const text of sentencesOf(hit.text)) {
       const rule = COUNTED_MEMBERS.exec(alignable(text));
-      if (!rule) continue;
+      // A rule bounds its count (7人以上, 不足7人); a bare count (例如一个支部有正式党员6名) tells an example.
+      if (!rule || !(rule[2] || rule[4])) continue;
       const n = Number(cases.find((c) => c[1] === rule[1])?.[3] ?? Number.NaN);
       if (Number.isNaN(n)) continue;
       const then = alignable(text).slice(rule.index + rule[0].length);
@@ -945,6 +959,36 @@ function suggestByThreshold(raw: string, hits: PassageHit[]): HandbookSuggestion
     passage: found[0]!.hit,
     basis: 'handbook',
   };
+}
+
+/**
+ * A 单选 telling a case by its count whose options are statements (某支部有正式党员9名…，下列说法正确的是 A.应当设立支部
+ * 委员会… B.不设支部委员会…): each option read as the statement the case makes with it, against the rules that turn
+ * on the count. The one option those rules find true, when no other is found true.
+ */
+function suggestByThresholdChoice(raw: string, hits: PassageHit[]): HandbookSuggestion | undefined {
+  const pasted = parsePasted(raw);
+  if (pasted.options.length < 2 || truthOptions(pasted.options) || pasted.declaredType === '多选') return undefined;
+  if (NEGATIVE_CHOICE.test(pasted.stem) || MANY_ASK.test(pasted.stem)) return undefined;
+  const stem = alignable(pasted.stem);
+  const cases = [...stem.matchAll(new RegExp(COUNTED_MEMBERS.source, 'g'))];
+  if (cases.length === 0) return undefined;
+  // The case as far as its last count; each option is what it would say follows.
+  const last = cases.at(-1)!;
+  const told = stem.slice(0, last.index + last[0].length);
+  // An option's first clause is judged by the rules on the count; what it adds (一般由3至5人组成) must be said by the
+  // passage of the rule that holds (9名正式党员都是委员 is not).
+  const verdicts = pasted.options.map((o) => {
+    const [first, ...rest] = o.split(/[，,；;]/).filter((c) => c.trim());
+    const v = first ? suggestByThreshold(`（判断题）${told}，${first}`, hits) : undefined;
+    if (v?.kind !== 'hedged' || v.answerTexts[0] !== '正确') return v;
+    return rest.every((c) => orderedCoverage(c, v.passage.text).share >= STATES) ? v : undefined;
+  });
+  const trueOnes = verdicts.flatMap((v, i) => (v?.kind === 'hedged' && v.answerTexts[0] === '正确' ? [i] : []));
+  if (trueOnes.length !== 1) return undefined;
+  const by = verdicts[trueOnes[0]!];
+  if (by?.kind !== 'hedged') return undefined;
+  return { ...by, choice: [LETTERS[trueOnes[0]!]!], answerTexts: [pasted.options[trueOnes[0]!]!] };
 }
 
 /** A date as a paste writes it: 2024年6月, 3月10日, 2022年10月1日 (a year and a day may each be left out). */
@@ -1012,6 +1056,10 @@ function suggestByDate(raw: string, hits: PassageHit[]): HandbookSuggestion | un
   if (!best || !Number.isInteger(best.months)) return undefined;
   // Another sentence as much about the stem with another period: which rule applies is not clear.
   if (found.some((f) => f.months !== best.months && f.share >= best.share - 0.1)) return undefined;
+  // A sentence cut at ； may have its exception after it (三个月内审批；特殊情况…不得超过六个月): read whole, the clause the
+  // stem names must give the same period, or which one applies is not clear.
+  const whole = best.hit.text.split(/(?<=[。！？\n])/).find((x) => x.includes(best.text.replace(/[；;]$/, '')));
+  if (whole && periodsIn(whole).length > 1 && periodFor(withoutCase(pasted.stem), whole)?.months !== best.months) return undefined;
   const due = plusMonths(stated[0]!, best.months);
   const picked = options.flatMap((o, i) => (sameDay(o, due) ? [i] : []));
   if (picked.length !== 1) return undefined;
@@ -1025,6 +1073,25 @@ function suggestByDate(raw: string, hits: PassageHit[]): HandbookSuggestion | un
   };
 }
 
+/** Letters a scan or a hurried hand puts for digits between digits (2O24, 1l8): read as the digits. */
+export const ocrDigits = (text: string) => text.replace(/(?<=\d)[Oo](?=\d)/g, '0').replace(/(?<=\d)[lI](?=\d)/g, '1');
+
+let shared: FactIndex | undefined;
+/** The handbook's fact records, read once per process. */
+const sharedFacts = () => {
+  shared ??= createFactIndex();
+  return shared;
+};
+
+/**
+ * The fact record a stem asks for (its scenario's people and the source preamble left out), as a passage of one
+ * sentence: the fact's own answer, cited from its handbook section. Matched facts are read before the passages.
+ */
+export function factHits(facts: FactIndex, stem: string, core = false): PassageHit[] {
+  const hit = stem ? factPassage(facts, topicOf(stem, []), core) : undefined;
+  return hit ? [hit] : [];
+}
+
 /** Everything the bot can say about a paste: the bank's answer, "answer missing", a hedged suggestion or nothing. */
 export type PasteOutcome = PasteLookup | HandbookSuggestion;
 
@@ -1034,7 +1101,9 @@ export async function resolvePaste(
   raw: string,
   search: (stem: string) => Promise<PassageHit[]>,
   calculate?: PasteCalculator,
+  facts: FactIndex = sharedFacts(),
 ): Promise<PasteOutcome> {
+  raw = ocrDigits(raw);
   const found = index.lookup(raw) ?? lookupWithoutPreamble(index, raw);
   if (found) return found;
   // A sum is worked out, not looked up: a bank question about another income has another answer.
@@ -1042,7 +1111,101 @@ export async function resolvePaste(
   if (calculated) return calculated;
   const { stem, options } = parsePasted(raw);
   const hits = await search(stem ? topicOf(stem, options) : raw);
-  return suggestByDate(raw, hits) ?? suggestByThreshold(raw, hits) ?? suggestFromHandbook(raw, hits, index.statements(raw));
+  const fromHandbook =
+    suggestByPartyAge(raw, hits) ??
+    suggestByDate(raw, hits) ??
+    suggestByThreshold(raw, hits) ??
+    suggestByThresholdChoice(raw, hits) ??
+    suggestFromHandbook(raw, hits, index.statements(raw));
+  if (fromHandbook.kind !== 'abstain') return fromHandbook;
+  return suggestFromFacts(raw, facts) ?? suggestByPassageValues(raw, hits) ?? fromHandbook;
+}
+
+/**
+ * A 单选 whose options are values, judged clause by clause (see judgeByValues) on the sentences of the passages
+ * found for the stem: only when every sentence that gives a verdict gives the same one. Blanks are left to the
+ * fact layer: a passage's sentences name many values near the words around a blank.
+ */
+export function suggestByPassageValues(raw: string, hits: PassageHit[]): HandbookSuggestion | undefined {
+  const pasted = parsePasted(raw);
+  if (
+    pasted.options.length < 2 ||
+    truthOptions(pasted.options) ||
+    NEGATIVE_CHOICE.test(pasted.stem) ||
+    /不具备|不符合|不属于/.test(pasted.stem)
+  )
+    return undefined;
+  const subject = withoutCase(pasted.stem);
+  // The case's dates (2025年6月受处分) are its own, not an amount a rule is about.
+  const withoutDates = pasted.stem.replace(/(?:\d{4}\s*年)?\d{1,2}\s*月(?:\d{1,2}\s*[日号])?|\d{4}\s*年/g, '');
+  const found: { verdict: NonNullable<ReturnType<typeof judgeByValues>>; sentence: string; hit: PassageHit }[] = [];
+  for (const hit of hits.slice(0, 3).filter((h) => h.coverage >= PASSAGE_EVIDENCE))
+    for (const sentence of sentencesOf(hit.text)) {
+      // A sentence on another amount (3000元以下) says nothing of the stem's (4500元): its numbers must be there.
+      if (!keepsNumbers(withoutDates, sentence)) continue;
+      const verdict = judgeByValues(pasted, subject, sentence);
+      if (verdict) found.push({ verdict, sentence, hit });
+    }
+  const key = (v: (typeof found)[number]['verdict']) => v.choice.join('');
+  if (found.length === 0 || found.some((f) => key(f.verdict) !== key(found[0]!.verdict))) return undefined;
+  const { verdict, sentence, hit } = found[0]!;
+  return {
+    kind: 'hedged',
+    choice: verdict.choice.map((i) => LETTERS[i]!),
+    answerTexts: verdict.answerTexts,
+    sentence,
+    passage: hit,
+    basis: 'handbook',
+  };
+}
+
+/** When the passages and the bank do not tell: the fact the stem asks for, with the case's dates or by its values. */
+export function suggestFromFacts(raw: string, facts: FactIndex): HandbookSuggestion | undefined {
+  return suggestByFactDate(raw, facts, withoutCase) ?? suggestByFactValues(raw, facts) ?? suggestByFactList(raw, facts);
+}
+
+const ITEMS_ASKED = /(?:属于|是|包括)([^，,。；;（(]{2,16}?)的(?:有|是)\s*(?:[（(]\s*[)）])?\s*[。？?]?$/;
+
+/** A 多选 asking which options are items of the list the matched fact enumerates (see judgeByList). */
+export function suggestByFactList(raw: string, facts: FactIndex): HandbookSuggestion | undefined {
+  const pasted = parsePasted(raw);
+  // Asked as a question (属于党纪处分的有（） → 党纪处分有哪些): the fact layer matches questions.
+  const asked = ITEMS_ASKED.exec(pasted.stem.replace(/^[^，,]*[，,]/, ''));
+  const [hit] = factHits(facts, asked ? `${asked[1]}有哪些` : pasted.stem);
+  const picked = hit ? judgeByList(pasted, hit.text) : undefined;
+  if (!hit || !picked) return undefined;
+  return {
+    kind: 'hedged',
+    choice: picked.map((i) => LETTERS[i]!),
+    answerTexts: picked.map((i) => pasted.options[i]!),
+    sentence: hit.text,
+    passage: hit,
+    basis: 'handbook',
+  };
+}
+
+/** A paste whose options, blank or statement is a value, judged by the clause of the matched fact's answer that speaks of it. */
+export function suggestByFactValues(raw: string, facts: FactIndex): HandbookSuggestion | undefined {
+  const pasted = parsePasted(raw);
+  // A statement's value is only ever found false against its fact: its core may find the fact. An answer picked
+  // or filled from a fact needs the whole stem to match it (书记 in a long case is not the clause 党员…32学时).
+  const statement =
+    pasted.declaredType === '判断' ||
+    truthOptions(pasted.options) !== undefined ||
+    (pasted.options.length === 0 && !hasInnerBlank(pasted.stem));
+  const [hit] = factHits(facts, pasted.stem, statement);
+  if (!hit) return undefined;
+  // The preamble stays: 按照党章 is what tells the 党章's clause from the 中办意见's in one sentence.
+  const verdict = judgeByValues(pasted, withoutCase(pasted.stem), hit.text);
+  if (!verdict) return undefined;
+  return {
+    kind: 'hedged',
+    choice: verdict.choice.map((i) => LETTERS[i]!),
+    answerTexts: verdict.answerTexts,
+    sentence: hit.text,
+    passage: hit,
+    basis: 'handbook',
+  };
 }
 
 /** The answer an outcome gives, in the form eval sets write it (letters, 正确/错误, blank words), or undefined. */

@@ -17,6 +17,7 @@ import { duesForPaste } from '../../bot/features/ask/dues';
 import { passageLabel } from '../../bot/features/quiz/exam-answerer';
 import { openStorage, type Storage } from '../../bot/storage/database';
 import { migrate } from '../../bot/storage/migrations';
+import { createFactIndex } from '../../knowledge/facts';
 import { knowledgeMigrations } from '../../knowledge/migrations';
 import { loadBuiltinQuestions, type TemplateQuestion } from '../../knowledge/questions/builtin';
 import { createPasteIndex, type PasteIndex, squash } from '../../knowledge/questions/paste';
@@ -26,6 +27,8 @@ import {
   type PasteCalculator,
   type PasteOutcome,
   resolvePaste,
+  suggestByPassageValues,
+  suggestFromFacts,
   suggestFromHandbook,
 } from '../../knowledge/questions/suggest';
 import { ensureHandbookIndexed } from '../../knowledge/search/handbook';
@@ -199,13 +202,19 @@ async function variantVerdicts(index: PasteIndex, sample: TemplateQuestion[], se
  * precision check for the rules that suggest "可能是" — answered right / answered wrong / abstained, by type.
  */
 async function heldOutOneByOne(index: PasteIndex, questions: TemplateQuestion[], search: Search): Promise<void> {
+  const facts = createFactIndex();
   const byType = new Map<string, { right: number; wrong: number; abstained: number }>();
   const outcomes: { id: string; outcome: PasteOutcome }[] = [];
   for (const q of questions) {
     const lettered = q.options.map((o, i) => `${'ABCDEF'[i]}. ${o}`).join('\n');
     const raw = `${q.type === '多选' ? '（多选题）' : ''}${q.stem}${lettered ? `\n${lettered}` : ''}`;
     const statements = index.statements(raw).filter((s) => s.question.id !== q.id && s.question.stem !== q.stem);
-    const outcome = suggestFromHandbook(raw, await search(q.stem), statements);
+    // As resolvePaste does: the handbook's evidence first, then the fact the stem asks for (dates, values), then
+    // the passages' values clause by clause.
+    const hits = await search(q.stem);
+    const fromHandbook = suggestFromHandbook(raw, hits, statements);
+    const outcome =
+      fromHandbook.kind === 'abstain' ? (suggestFromFacts(raw, facts) ?? suggestByPassageValues(raw, hits) ?? fromHandbook) : fromHandbook;
     outcomes.push({ id: q.id, outcome });
     const given = outcomeAnswer(outcome);
     const t = byType.get(q.type) ?? { right: 0, wrong: 0, abstained: 0 };

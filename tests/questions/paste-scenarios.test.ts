@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { duesForPaste } from '../../bot/features/ask/dues';
+import { createFactIndex } from '../../knowledge/facts';
 import { createPasteIndex, parsePasted } from '../../knowledge/questions/paste';
 import { outcomeAnswer, type PassageHit, resolvePaste, suggestFromHandbook, topicOf, withoutCase } from '../../knowledge/questions/suggest';
 
@@ -11,7 +12,10 @@ import { outcomeAnswer, type PassageHit, resolvePaste, suggestFromHandbook, topi
 
 const passage = (text: string): PassageHit => ({ text, coverage: 1, source: 'handbook:test', title: '测试手册' });
 const empty = createPasteIndex([]);
-const solve = async (raw: string, hits: PassageHit[] = []) => outcomeAnswer(await resolvePaste(empty, raw, async () => hits, duesForPaste));
+// No fact records: these cases are about the passages written for them (the fact layer has its own tests).
+const noFacts = createFactIndex([]);
+const solve = async (raw: string, hits: PassageHit[] = []) =>
+  outcomeAnswer(await resolvePaste(empty, raw, async () => hits, duesForPaste, noFacts));
 
 describe('PDF and app noise in a paste', () => {
   it('leaves out the user’s own question after it (这题选哪个哦, 选哪几个嘛, 这个空填几, 这题我选的B对伐)', () => {
@@ -171,5 +175,30 @@ describe('a case told by its count against a rule that turns on a count', () => 
 
   it('says nothing when no rule on that count speaks of the consequence', async () => {
     expect(await solve('判断：某支部有正式党员9名，应当每月召开党员大会。', [rules])).toBeUndefined();
+  });
+
+  it('reads an example with a bare count (例如…有正式党员6名…) as an example, not a rule', async () => {
+    const withExample = passage(
+      `${rules.text}\n判断时只算正式党员。例如一个支部有正式党员6名、预备党员3名，虽然党员总数为9人，仍不设支部委员会。`,
+    );
+    expect(await solve('判断：某支部有正式党员9名、预备党员1名，应当设立支部委员会。', [withExample])).toBe('正确');
+  });
+
+  it('picks the one statement option the count rules hold, its added words said by the rule’s passage', async () => {
+    const ask = (options: string) => solve(`某支部有正式党员8名、预备党员2名，关于支部委员会，下列说法正确的是（）${options}`, [rules]);
+    expect(await ask('A.不设支部委员会，只选书记1名 B.应当设立支部委员会，一般由3至5人组成 C.党员不到50人不能设')).toBe('B');
+    // What an option adds that the passage does not say (8名正式党员都是委员) keeps it from being held.
+    expect(await ask('A.应当设立支部委员会，8名正式党员都是委员 B.应当设立支部委员会，一般由3至5人组成')).toBe('B');
+    // Two options held: which one is meant is not told.
+    expect(await ask('A.应当设立支部委员会 B.应当设立支部委员会，一般由3至5人组成')).toBeUndefined();
+  });
+});
+
+describe('a kind of 党纪处分 is its own term', () => {
+  it('警告 is not stated by a sentence on 严重警告, though its characters are in it', async () => {
+    const posts = passage('依规应当撤销党内职务、但本人没有党内职务的，给予严重警告处分。');
+    const said = await solve('判断：依规应当撤销党内职务、但本人没有担任党内职务的，应当给予警告处分。', [posts]);
+    expect(said).not.toBe('正确');
+    expect(await solve('判断：依规应当撤销党内职务、但本人没有党内职务的，给予严重警告处分。', [posts])).toBe('正确');
   });
 });
