@@ -14,7 +14,9 @@ import { KnowledgeIndex } from './search/store';
 export {
   type AskedKind,
   askedBound,
+  askedText,
   askedValueKinds,
+  askingClauses,
   type Bound,
   cleanQuestion,
   createFactIndex,
@@ -27,6 +29,7 @@ export {
   type LocalFact,
   loadFacts,
   MIN_FACT_SCORE,
+  matchParts,
   namedBodies,
   namesBodies,
   proposeLocalFacts,

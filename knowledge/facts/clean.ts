@@ -53,6 +53,9 @@ export const DOMAIN_TYPOS: Record<string, string> = {
   党小组汇: '党小组会',
   党员大汇: '党员大会',
   正审: '政审',
+  // 予 for 预 and 仁 for 人 (same sound), typed by pinyin input.
+  予备: '预备',
+  介绍仁: '介绍人',
   转证正: '转正',
 };
 
@@ -75,7 +78,20 @@ export function fixDomainTypos(text: string): string {
   return text.replace(TYPO_PATTERN, (typo) => DOMAIN_TYPOS[typo]!);
 }
 
+/** Dialect and colloquial spellings of "where / which side" read as 哪里, as the facts' wordings spell it. */
+const WHERE = /哪边|哪头|哪儿|哪块|哪搭|啥地方|什么地方/g;
+
+/** "每个月", "每个季度", "每一年" as the facts spell them: 每月, 每季度, 每年. */
+const EVERY = /每(?:个|一个?)(月|季度|星期|周|年)/g;
+
+/** 权力 (power) typed for 权利 (rights) where a member's rights are meant: "预备党员少了哪几项权力". */
+const MEMBER_POWER = /(党员|几项|哪几项|哪些|八项|享有|有什么)(的)?权力/g;
+
 /** The form in which questions are matched against facts: normalised, undecorated, typos read, lower case. */
 export function cleanQuestion(text: string): string {
-  return fixDomainTypos(stripDecoration(normalizeInput(text))).toLowerCase();
+  return fixDomainTypos(stripDecoration(normalizeInput(text)))
+    .replace(WHERE, '哪里')
+    .replace(EVERY, '每$1')
+    .replace(MEMBER_POWER, '$1$2权利')
+    .toLowerCase();
 }

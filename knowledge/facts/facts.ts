@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { KNOWLEDGE_DIR } from '../content-dir';
 import { type HandbookSection, parseHandbookChapter } from '../search/handbook';
 import { countUnit, KIND_RULES, type QuestionKind, questionKinds, statesKinds } from '../text/question-kind';
+import { askedText } from './clauses';
 import { cleanQuestion } from './clean';
 import {
   askedBound,
@@ -188,12 +189,28 @@ function holds(question: string, word: string, typos: boolean): boolean {
   if (question.includes(word)) return true;
   if (!typos || word.length < MIN_TYPO_LENGTH) return false;
   for (let i = 0; i + word.length <= question.length; i++) {
+    let miss = -1;
     let misses = 0;
-    for (let j = 0; j < word.length && misses < 2; j++) if (question[i + j] !== word[j]) misses++;
-    if (misses === 1) return true;
+    for (let j = 0; j < word.length && misses < 2; j++)
+      if (question[i + j] !== word[j]) {
+        misses++;
+        miss = j;
+      }
+    if (misses !== 1) continue;
+    // A typo is another character of the script, never punctuation, a digit or a letter.
+    if (!/\p{Script=Han}/u.test(question[i + miss]!)) continue;
+    // At the word's edge, a common grammatical or verb character is the next word, not a typo: "流动党员归哪边管"
+    // holds 流动党员 and 归, not a mistyped 流动党员证.
+    const edge = miss === 0 || miss === word.length - 1;
+    if (edge && NEIGHBOUR_CHARS.test(question[i + miss]!)) continue;
+    return true;
   }
   return false;
 }
+
+/** Characters that commonly stand next to a domain word (particles, verbs, question words), never a typo of its edge. */
+const NEIGHBOUR_CHARS =
+  /[的了是在有要归和与及或把被给让能会可就都也还又不没很太去来到对向从为以于之其这那哪谁什么怎几多少吗呢吧啊么咋啥该得算交开管找办当]/;
 
 /**
  * Exam and office wording for the asked property: a record lists "多久", "谁批"; a 党务工作者 revising asks for
@@ -266,11 +283,13 @@ function countBefore(question: string, units: string): number | undefined {
  * candidates): the answer adds the worked figure, so the asker does not do the arithmetic.
  */
 function specialise(fact: Fact, question: string): string {
-  if (fact.id === 'life.voting.rule') {
-    const members = countBefore(question, '个|名|位|人');
+  if (VOTE_RULE.test(fact.a)) {
+    const { entitled: members, present } = headCounts(question);
     if (members && members >= 3 && members <= 500) {
       const needed = Math.floor(members / 2) + 1;
-      return `${fact.a}按你说的${members}名有表决权的党员算，要有${needed}人以上赞成才能通过（到会也要有${needed}人以上）。`;
+      const sum = `${fact.a}按你说的${members}名有表决权的党员算，要有${needed}人以上赞成才能通过（到会也要有${needed}人以上）。`;
+      if (!present || present > members) return sum;
+      return `${sum}实到${present}人，${present >= needed ? '已过半数，可以表决' : `不到${needed}人，不能表决`}。`;
     }
   }
   if (fact.id === 'branch.election.margin') {
@@ -280,7 +299,49 @@ function specialise(fact: Fact, question: string): string {
       return `${fact.a}应选${seats}名的，候选人至少${candidates}名。`;
     }
   }
+  if (PROBATION_DATES.test(fact.a)) {
+    const day = admittedOn(question);
+    if (day) return `${fact.a}${day}`;
+  }
   return fact.a;
+}
+
+/** A fact whose rule counts the votes against everyone entitled to vote (应到会), whatever the attendance. */
+const VOTE_RULE = /赞成人数超过应到会有表决权党员的半数/;
+/** Words before a head count that make it the attendance, not the members entitled to vote ("实到18人"). */
+const ATTENDANCE = /(?:实到|实际到|到会|到场|出席|来了|只来|来|参加|缺席|请假)[了的]?$/;
+
+/**
+ * The head counts the asker gives: the members entitled to vote (the first count that is not the attendance)
+ * and the attendance ("实到18人"), if said.
+ */
+function headCounts(question: string): { entitled?: number; present?: number } {
+  const out: { entitled?: number; present?: number } = {};
+  for (const m of question.matchAll(/(\d+|[一二两三四五六七八九十]{1,3})\s*(?:个|名|位|人)/g)) {
+    const count = countBefore(m[0], '个|名|位|人');
+    if (ATTENDANCE.test(question.slice(Math.max(0, (m.index ?? 0) - 4), m.index))) out.present ??= count;
+    else out.entitled ??= count;
+  }
+  return out;
+}
+
+/** A fact that dates the 预备期 (one year from the 支部大会's vote) or the 党龄 (from the day of 转正). */
+const PROBATION_DATES = /预备期为一年|转为正式党员之日/;
+/** The day someone became a 预备党员, as the asker writes it: 2022年9月15日, 2022.9.15, 2022-09-15. */
+const ADMITTED_DAY = /(\d{4})\s*(?:年|\.|-|\/)\s*(\d{1,2})\s*(?:月|\.|-|\/)\s*(\d{1,2})\s*[日号]?/;
+
+/**
+ * The worked dates for a 预备党员 admitted on the day the question gives: the 预备期 ends, and 转正 and the 党龄
+ * start, one year later. Only when the question says the day was the admission and no extension is in play
+ * (an extended 预备期 ends later, and the asker must say by how much).
+ */
+function admittedOn(question: string): string | undefined {
+  const m = ADMITTED_DAY.exec(question);
+  if (!m || !/预备|接收|通过|入党/.test(question) || /延长|延期|推迟|不按期/.test(question)) return undefined;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (mo < 1 || mo > 12 || d < 1 || d > 31 || (mo === 2 && d === 29)) return undefined;
+  const next = `${y + 1}年${mo}月${d}日`;
+  return `按你说的${y}年${mo}月${d}日（支部大会通过为预备党员之日）算，预备期到${next}期满；按期转正的，转正和党龄都从${next}算起。`;
 }
 
 export interface FactIndex {
@@ -330,6 +391,10 @@ export function createFactIndex(facts: Fact[] = loadFacts()): FactIndex {
       const everyday = reword(question);
       const kinds = questionKinds(everyday);
       const grams = bigrams(plain(everyday));
+      // Context clauses ("某同志2022年9月15日经支部大会通过为预备党员，") dilute the wording: it is compared
+      // on what is asked as well, and the nearer of the two counts.
+      const asking = askedText(question);
+      const askedGrams = asking === question ? undefined : bigrams(plain(reword(asking)));
       const bodies = namedBodies(question);
       const asked = askedValueKinds(everyday, kinds);
       const bound = askedBound(question);
@@ -340,7 +405,7 @@ export function createFactIndex(facts: Fact[] = loadFacts()): FactIndex {
         if (!givesAsked(stated, asked, bound)) continue;
         const fits = fitOf(fact, question, longer, terms);
         if (!fits) continue;
-        const similarity = Math.max(...wordings.map((w) => dice(grams, w)));
+        const similarity = Math.max(...wordings.map((w) => Math.max(dice(grams, w), askedGrams ? dice(askedGrams, w) : 0)));
         const kindAgrees = kinds.some((k) => answers.has(k));
         // Wording this near one written for the fact outweighs a property word or a kind the rules did not see.
         const near = similarity >= NEAR_WORDING;

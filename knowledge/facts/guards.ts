@@ -145,6 +145,9 @@ const ASKS_AGE = /年龄|岁|多大|(?<![\d一二三四五六七八九十百])�
 /** In what case, not on what date. */
 const ASKS_CASE = /什么时候(?:要|需要|应当|应该|必须|可以|才|能)|什么情况/;
 
+/** Asks which ones ("少了哪几项权利"): the list, not a number. */
+const ASKS_WHICH = /哪几|哪些/;
+
 /** The value kinds a question asks for, as far as a fact's answer sentence must state one of them. */
 export type AskedKind = QuestionKind | 'date';
 
@@ -159,6 +162,8 @@ export function askedValueKinds(question: string, kinds: QuestionKind[] = questi
   return kinds.filter(
     (k) =>
       k in STATES &&
+      // "哪几项", "哪些": a list answers which ones without counting them.
+      (k !== 'count' || !ASKS_WHICH.test(question)) &&
       // Only named, not asked: "察看期间" names a period, "50年纪念章" holds 年纪.
       (k !== 'duration' || ASKS_DURATION.test(question)) &&
       (k !== 'age' || ASKS_AGE.test(question)),
@@ -169,7 +174,7 @@ export function askedValueKinds(question: string, kinds: QuestionKind[] = questi
 const ASKS_MOST = /最多|上限|最高|至多|顶多|最长|不能超过|不得超过|最晚/;
 const ASKS_LEAST = /最少|至少|起码|最低|下限|最短|最早/;
 const STATES_MOST = /最多|不超过|不得超过|以内|以下|最长|最高|上限|至多|以前|之前|内/;
-const STATES_LEAST = /至少|不少于|以上|最少|最短|起码|下限|满/;
+const STATES_LEAST = /至少|不少于|以上|最少|最短|起码|下限|满|超过|过半/;
 
 export type Bound = 'most' | 'least';
 

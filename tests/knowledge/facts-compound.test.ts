@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { askedText, askingClauses, cleanQuestion, createFactIndex, loadFacts, matchParts, questionKinds } from '../../knowledge';
+
+/**
+ * The fact layer on strangers' wording (issue 22, second round): questions that ask two things, context said
+ * before the question, worked dates and vote counts, colloquial and mistyped words. Each case is a class of
+ * wording, not one question.
+ */
+const index = createFactIndex(loadFacts());
+const ids = (q: string) => matchParts(index, q).map((m) => m.fact.id);
+
+describe('questions that ask two things', () => {
+  it('cuts the asking clauses, context joined to the clause after it', () => {
+    expect(askingClauses('支委会多久开一次，要几个委员到了才能开')).toEqual(['支委会多久开一次', '要几个委员到了才能开']);
+    expect(askingClauses('我儿子出去打工，离开支部多长时间算流动党员，归哪边管')).toEqual([
+      '我儿子出去打工，离开支部多长时间算流动党员',
+      '归哪边管',
+    ]);
+    // "还是" inside a statement asks nothing: one clause.
+    expect(askingClauses('我还是预备党员，下个月选举我能投票吗')).toEqual(['我还是预备党员，下个月选举我能投票吗']);
+  });
+
+  it('answers each part, the later ones with the subject said before them', () => {
+    expect(ids('支委会多久开一次，要几个委员到了才能开')).toEqual(['life.committee.frequency', 'life.committee.quorum']);
+    expect(ids('出去打工离开支部多长时间就算流动党员了，归哪边管')).toEqual(['member.mobile.who', 'member.mobile.manage']);
+    expect(ids('党费由谁代党委管理？能不能用来给党员发福利？')).toEqual(['dues.manage', 'dues.use']);
+    // The subject carried first: "预备党员能不能当" after 入党介绍人 is about 介绍人, not about 预备党员's rights.
+    expect(ids('入党介绍仁要几个，预备党员能不能当')).toEqual(['develop.introducers']);
+  });
+
+  it('a simple question keeps its one fact', () => {
+    expect(ids('支委会多久开一次')).toEqual(['life.committee.frequency']);
+    expect(ids('我还是预备党员，下个月支部换届选举，我能投票吗')).toEqual(['member.rights.probationary']);
+  });
+});
+
+describe('context before the question', () => {
+  it('wording is compared on what is asked, not diluted by the context', () => {
+    expect(askedText('某同志2022年9月15日经支部大会通过为预备党员，按期转正的话，党龄从哪天开始算')).toBe('党龄从哪天开始算');
+    expect(index.match('某同志2022年9月15日经支部大会通过为预备党员，按期转正的话，党龄从哪天开始算？')?.fact.id).toBe('member.party-age');
+  });
+});
+
+describe('worked figures', () => {
+  it('dates the end of the 预备期 and the 党龄 from the day of admission', () => {
+    const answer = index.match('我是1975年7月1号支部大会通过做预备党员的，按期转正，我的党龄从哪天算起')?.answer;
+    expect(answer).toContain('1976年7月1日');
+    expect(index.match('我2023年3月8日被接收为预备党员，预备期到哪天满')?.answer).toContain('2024年3月8日');
+    // An extended 预备期 ends later by an amount the asker must say: no date is worked out.
+    expect(index.match('2022年9月15日通过为预备党员，预备期延长了半年，党龄从哪天算')?.answer ?? '').not.toContain('2023年9月15日');
+  });
+
+  it('counts the votes against those entitled to vote, not the attendance, whichever is said first', () => {
+    const a = index.match('我们支部有表决权的党员25名，今天实到18人，讨论接收预备党员至少要几票赞成才能通过？')?.answer;
+    expect(a).toContain('13人以上');
+    expect(a).toContain('实到18人，已过半数');
+    const b = index.match('今天只来了10个人，支部有表决权的党员25名，表决要几个人同意')?.answer;
+    expect(b).toContain('25名');
+    expect(b).toContain('不到13人，不能表决');
+  });
+});
+
+describe('wording classes read', () => {
+  it('A-not-A asks whether (计不计入, 交不交), and whether it is every month asks how often', () => {
+    expect(questionKinds('预备党员计不计入')).toContain('may');
+    expect(questionKinds('主题党日是不是每个月都要搞')).toContain('frequency');
+    expect(index.match('预备党员计不计入')).toBeUndefined();
+    expect(index.match('主题党日是不是每个月都要搞')?.fact.id).toBe('life.theme-day');
+  });
+
+  it('which ones (哪几项) is answered by the list, without a count', () => {
+    expect(index.match('预备党员和正式党员比，少了哪几项权利？')?.fact.id).toBe('member.rights.probationary');
+  });
+
+  it('予/仁 for 预/人, 权力 for a member’s 权利, dialect 哪边 for 哪里', () => {
+    expect(cleanQuestion('予备党员少了哪几项权力')).toBe('预备党员少了哪几项权利');
+    expect(cleanQuestion('入党介绍仁要几个')).toBe('入党介绍人要几个');
+    expect(cleanQuestion('流动党员归哪边管')).toBe('流动党员归哪里管');
+    expect(cleanQuestion('是不是每个月都要开')).toBe('是不是每月都要开');
+  });
+
+  it('a word with a particle or punctuation at its edge is not a typo of a longer term', () => {
+    // "流动党员归" is 流动党员 and 归, not a mistyped 流动党员证 (the 活动证 fact).
+    expect(index.match('流动党员归哪边管')?.fact.id).toBe('member.mobile.manage');
+    expect(index.match('离开支部多长时间以上才算流动党员？')?.fact.id).toBe('member.mobile.who');
+    // A typo inside the word is still read.
+    expect(index.match('积级分子多久考察一次')?.fact.id).toBe('develop.activist.review');
+  });
+
+  it('a vote asked in 票 is a count, and 超过半数 is a lower bound', () => {
+    expect(questionKinds('至少要几票赞成')).toContain('count');
+    expect(index.match('讨论接收预备党员至少要几票赞成才能通过')?.fact.id).toBe('develop.admission.vote');
+  });
+
+  it('someone who cannot come: their written opinion counts', () => {
+    expect(index.match('我身体不好去不了会，支部讨论接收预备党员，我的意见能不能算进去')?.fact.id).toBe('life.voting.absent');
+  });
+});
