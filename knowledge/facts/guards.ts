@@ -141,7 +141,7 @@ const ASKS_LEAD_TIME = /提前(?:多久|多长|几天|多少天)|(?:多久|几�
 /** How long, asked outright. */
 const ASKS_DURATION = /多久|多长|几年|几个月|几天|几周|最长|最短|多少年|多少天|多少个月|期限|时限|任期|影响期/;
 /** How old, asked outright. */
-const ASKS_AGE = /年龄|岁|多大|(?<![\d一二三四五六七八九十百])年纪/;
+const ASKS_AGE = /年龄|岁(?!数大|数偏大)|多大|(?<![\d一二三四五六七八九十百])年纪(?!大|轻|小|偏大)/;
 /** In what case, not on what date. */
 const ASKS_CASE = /什么时候(?:要|需要|应当|应该|必须|可以|才|能)|什么情况/;
 

@@ -96,3 +96,27 @@ describe('wording classes read', () => {
     expect(index.match('我身体不好去不了会，支部讨论接收预备党员，我的意见能不能算进去')?.fact.id).toBe('life.voting.absent');
   });
 });
+
+describe('facts the handbook states that had no record', () => {
+  it.each([
+    ['入党可以几个人一起集体申请吗', 'member.conditions.individual'],
+    ['转正日期按支部大会那天还是上级批下来那天', 'member.probation.date'],
+    ['预备期延长了半年，党龄从啥时候算', 'member.party-age.extended'],
+    ['组织关系是个啥意思', 'member.transfer.what'],
+    ['年纪大行动不便的党员怎么学习', 'member.education.elderly'],
+    ['入党宣誓由谁来组织', 'member.oath.who'],
+    ['党费谁来收', 'dues.collect'],
+  ])('%s', (q, id) => {
+    expect(index.match(q)?.fact.id).toBe(id);
+  });
+
+  it('年纪大, 岁数大 describe the asker; they do not ask an age', () => {
+    expect(questionKinds('年纪大行动不便的党员怎么学习')).not.toContain('age');
+    expect(questionKinds('多大年纪可以入党')).toContain('age');
+  });
+
+  it('a committee’s size is not its quorum, nor the other way round', () => {
+    expect(index.match('支委一般几个人')?.fact.id).toBe('branch.committee.size');
+    expect(index.match('支委会要来几个人才能开')?.fact.id).toBe('life.committee.quorum');
+  });
+});
