@@ -106,8 +106,17 @@ describe('facts the handbook states that had no record', () => {
     ['年纪大行动不便的党员怎么学习', 'member.education.elderly'],
     ['入党宣誓由谁来组织', 'member.oath.who'],
     ['党费谁来收', 'dues.collect'],
+    ['受留党察看的党员能当介绍人吗', 'develop.introducers'],
+    ['口头跟支部书记说想入党算不算申请', 'develop.application.form'],
   ])('%s', (q, id) => {
     expect(index.match(q)?.fact.id).toBe(id);
+  });
+
+  it('answers say who usually serves and how the vote is taken', () => {
+    expect(index.match('介绍人一般由谁担任')?.answer).toContain('培养联系人');
+    expect(index.match('接收预备党员用什么方式表决')?.answer).toContain('举手或无记名投票');
+    // Relatives said the everyday way (家里亲戚) are the 直系亲属 the 政审 looks at.
+    expect(index.match('政审要不要查家里亲戚')?.answer).toContain('直系亲属');
   });
 
   it('年纪大, 岁数大 describe the asker; they do not ask an age', () => {
