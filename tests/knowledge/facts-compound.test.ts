@@ -108,6 +108,12 @@ describe('facts the handbook states that had no record', () => {
     ['党费谁来收', 'dues.collect'],
     ['受留党察看的党员能当介绍人吗', 'develop.introducers'],
     ['口头跟支部书记说想入党算不算申请', 'develop.application.form'],
+    ['党小组咋划分', 'branch.groups.method'],
+    ['支委会由谁选', 'branch.election.who'],
+    ['换届第一步干什么', 'branch.reelection.steps'],
+    ['开除党籍要报哪里批', 'discipline.authority'],
+    ['主动交代问题能从轻吗', 'discipline.lenient.cases'],
+    ['两个违纪行为一个该警告一个该严重警告合并给啥处分', 'discipline.combined'],
   ])('%s', (q, id) => {
     expect(index.match(q)?.fact.id).toBe(id);
   });
