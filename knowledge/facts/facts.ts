@@ -284,12 +284,15 @@ function countBefore(question: string, units: string): number | undefined {
  */
 function specialise(fact: Fact, question: string): string {
   if (VOTE_RULE.test(fact.a)) {
-    const { entitled: members, present } = headCounts(question);
+    const { entitled: members, present, inFavour } = headCounts(question);
     if (members && members >= 3 && members <= 500) {
       const needed = Math.floor(members / 2) + 1;
-      const sum = `${fact.a}按你说的${members}名有表决权的党员算，要有${needed}人以上赞成才能通过（到会也要有${needed}人以上）。`;
-      if (!present || present > members) return sum;
-      return `${sum}实到${present}人，${present >= needed ? '已过半数，可以表决' : `不到${needed}人，不能表决`}。`;
+      let sum = `${fact.a}按你说的${members}名有表决权的党员算，要有${needed}人以上赞成才能通过（到会也要有${needed}人以上）。`;
+      if (present && present <= members)
+        sum += `实到${present}人，${present >= needed ? '已过半数，可以表决' : `不到${needed}人，不能表决`}。`;
+      if (inFavour && inFavour <= members && (!present || inFavour <= present))
+        sum += `赞成${inFavour}人，${inFavour >= needed ? '够了，可以通过' : `不到${needed}人，不能通过`}。`;
+      return sum;
     }
   }
   if (fact.id === 'branch.election.margin') {
@@ -309,19 +312,52 @@ function specialise(fact: Fact, question: string): string {
 /** A fact whose rule counts the votes against everyone entitled to vote (应到会), whatever the attendance. */
 const VOTE_RULE = /赞成人数超过应到会有表决权党员的半数/;
 /** Words before a head count that make it the attendance, not the members entitled to vote ("实到18人"). */
-const ATTENDANCE = /(?:实到|实际到|到会|到场|出席|来了|只来|来|参加|缺席|请假)[了的]?$/;
+const ATTENDANCE = /(?:实到|实际到|到会|到场|出席|来了|只来|到了|来|参加|缺席|请假)[了的]?$/;
+/** Words before a head count that make it the votes in favour ("同意的15个", "赞成12票"). */
+const IN_FAVOUR = /(?:同意|赞成|举手|赞成票|投赞成)[了的]?$/;
+/** Members without a vote, said around a count ("其中预备党员4名", "3个预备党员", "1人留党察看"). */
+const NO_VOTE = /预备|察看/;
+/** Members who all vote, said around a count ("正式党员15名", "有表决权的25人"). */
+const ALL_VOTE = /正式|表决权/;
+/** Words before a count that say what is counted. */
+const NAMED = /预备|察看|正式|表决权/;
+
+interface HeadCounts {
+  /** Members entitled to vote: the 正式党员 said, or all members said less those without a vote. */
+  entitled?: number;
+  present?: number;
+  inFavour?: number;
+}
 
 /**
- * The head counts the asker gives: the members entitled to vote (the first count that is not the attendance)
- * and the attendance ("实到18人"), if said.
+ * The head counts the asker gives, each read by the words around it up to the next break: members entitled to
+ * vote, the attendance ("实到18人", "到了22个") and the votes in favour ("同意的15个"). "18名党员，其中预备党员4名"
+ * is 14 entitled to vote, not 18.
  */
-function headCounts(question: string): { entitled?: number; present?: number } {
-  const out: { entitled?: number; present?: number } = {};
-  for (const m of question.matchAll(/(\d+|[一二两三四五六七八九十]{1,3})\s*(?:个|名|位|人)/g)) {
-    const count = countBefore(m[0], '个|名|位|人');
-    if (ATTENDANCE.test(question.slice(Math.max(0, (m.index ?? 0) - 4), m.index))) out.present ??= count;
-    else out.entitled ??= count;
+function headCounts(question: string): HeadCounts {
+  let formal: number | undefined;
+  let total: number | undefined;
+  let without = 0;
+  const out: HeadCounts = {};
+  for (const m of question.matchAll(/(\d+|[一二两三四五六七八九十]{1,3})\s*(?:个|名|位|人|票)/g)) {
+    const count = countBefore(m[0], '个|名|位|人|票');
+    if (count === undefined) continue;
+    const at = m.index ?? 0;
+    const before =
+      question
+        .slice(0, at)
+        .split(/[，,。；;？?！!、\s]|其中|\d/)
+        .pop() ?? '';
+    const after = question.slice(at + m[0].length).split(/[，,。；;？?！!、\s]|其中|\d/)[0] ?? '';
+    // The words before a count name it ("正式党员15名"); only when they say nothing, the words after ("3个预备党员").
+    const said = NAMED.test(before) ? before : after;
+    if (ATTENDANCE.test(before)) out.present ??= count;
+    else if (IN_FAVOUR.test(before) || /^人?(?:都)?(?:举手)?(?:赞成|同意)/.test(after) || m[0].endsWith('票')) out.inFavour ??= count;
+    else if (NO_VOTE.test(said)) without += count;
+    else if (ALL_VOTE.test(said)) formal ??= count;
+    else total ??= count;
   }
+  out.entitled = formal ?? (total !== undefined && total > without ? total - without : undefined);
   return out;
 }
 

@@ -58,6 +58,16 @@ describe('worked figures', () => {
     expect(b).toContain('25名');
     expect(b).toContain('不到13人，不能表决');
   });
+
+  it('members without a vote (预备党员, 留党察看) are taken off the head count; the votes in favour are judged', () => {
+    expect(index.match('支部有18名党员其中预备党员4名，大会表决要几个人同意')?.answer).toContain('14名有表决权的党员算，要有8人以上');
+    expect(index.match('30个党员，2个预备党员，表决要多少人同意')?.answer).toContain('28名');
+    expect(index.match('支部正式党员15名预备党员3名，表决要几票')?.answer).toContain('15名有表决权的党员算，要有8人以上');
+    const tally = index.match('全支部40个有表决权的，到了22个，同意的15个，能通过吗')?.answer;
+    expect(tally).toContain('21人以上');
+    expect(tally).toContain('赞成15人，不到21人，不能通过');
+    expect(index.match('支部30个正式党员，开会来了20个，18个人举手同意，能通过吗')?.answer).toContain('赞成18人，够了，可以通过');
+  });
 });
 
 describe('wording classes read', () => {
@@ -112,6 +122,10 @@ describe('facts the handbook states that had no record', () => {
     ['支委会由谁选', 'branch.election.who'],
     ['换届第一步干什么', 'branch.reelection.steps'],
     ['开除党籍要报哪里批', 'discipline.authority'],
+    ['困难党员不交党费要谁批', 'dues.exemption'],
+    ['证分几个档次', 'cert.levels'],
+    ['资格审查都查啥', 'cert.review'],
+    ['某党员2021年5月4日被支部大会接收为预备党员，预备期满是哪天', 'member.probation.length'],
     ['主动交代问题能从轻吗', 'discipline.lenient.cases'],
     ['两个违纪行为一个该警告一个该严重警告合并给啥处分', 'discipline.combined'],
   ])('%s', (q, id) => {
