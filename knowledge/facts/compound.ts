@@ -1,6 +1,10 @@
 import { askingClauses } from './clauses';
 import { cleanQuestion } from './clean';
 import type { FactIndex, FactMatch } from './facts';
+import { namedSituations, namesSituations } from './guards';
+
+/** Everything a fact's record says, as the situation guard reads it. */
+const factText = (m: FactMatch) => cleanQuestion([m.fact.q, ...m.fact.p, m.fact.a].join('|'));
 
 /**
  * Questions that ask two things at once ("支委会多久开一次，要几个委员到会才能开", "流动党员离开多久算，归哪边管"):
@@ -39,7 +43,9 @@ export function matchParts(index: FactIndex, question: string): FactMatch[] {
     const said = match ?? (parts.length === 1 ? whole : undefined);
     if (said) subject = subjectOf(said, clause) || subject;
   }
-  const found = parts.filter((m): m is FactMatch => !!m);
+  // A life event said in one clause ("党员去世了") holds for the others: a fact that never names it answers none.
+  const situations = namedSituations(cleanQuestion(question));
+  const found = parts.filter((m): m is FactMatch => !!m && namesSituations(factText(m), situations));
   const out: FactMatch[] = [];
   // A clause no fact answers on its own may be what the whole question's fact states: keep that fact first.
   if (whole && (found.length < clauses.length || found.length === 0)) out.push(whole);

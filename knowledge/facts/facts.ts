@@ -12,7 +12,9 @@ import {
   givesAsked,
   holdsFree,
   namedBodies,
+  namedSituations,
   namesBodies,
+  namesSituations,
   type Stated,
   statedBy,
   superterms,
@@ -432,12 +434,14 @@ export function createFactIndex(facts: Fact[] = loadFacts()): FactIndex {
       const asking = askedText(question);
       const askedGrams = asking === question ? undefined : bigrams(plain(reword(asking)));
       const bodies = namedBodies(question);
+      const situations = namedSituations(question);
       const asked = askedValueKinds(everyday, kinds);
       const bound = askedBound(question);
       let best: { fact: Fact; score: number; similarity: number } | undefined;
       for (const { fact, grams: wordings, kinds: answers, own, asked: terms, stated } of prepared) {
         // Another body than the fact is about, or a value its sentence does not give: never this fact.
         if (bodies.length > 0 && !namesBodies(own, bodies)) continue;
+        if (situations.length > 0 && !namesSituations(own, situations)) continue;
         if (!givesAsked(stated, asked, bound)) continue;
         const fits = fitOf(fact, question, longer, terms);
         if (!fits) continue;

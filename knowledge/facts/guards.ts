@@ -46,6 +46,34 @@ export function namesBodies(factText: string, bodies: readonly string[]): boolea
 }
 
 /**
+ * Life events and circumstances the handbook's rules do not address — a death, going abroad, marriage and
+ * divorce, a lost document, relatives' own affairs, the form of a paper (how many characters, what paper): a
+ * question naming one is answered only by a text that names it too (any word of its group). "党员去国外留学组织
+ * 关系怎么转" is not answered by the rule on moving within the country, nor "党员家属犯罪" by the member's own.
+ */
+const SITUATION_GROUPS: string[][] = [
+  ['去世', '逝世', '过世', '病故', '病逝', '死亡', '身故'],
+  ['出国', '国外', '境外', '海外', '移民'],
+  ['离婚'],
+  ['结婚'],
+  ['丢了', '丢失', '遗失', '弄丢', '补办'],
+  ['家属', '亲属', '配偶'],
+  ['字数', '多少字', '几个字', '几百字', '什么纸', '格式', '模板', '范文', '字体'],
+];
+const SITUATIONS = new RegExp(SITUATION_GROUPS.flat().join('|'), 'g');
+
+/** The situations a question names, as the groups they belong to. */
+export function namedSituations(question: string): string[][] {
+  const found = new Set(question.match(SITUATIONS) ?? []);
+  return SITUATION_GROUPS.filter((group) => group.some((w) => found.has(w)));
+}
+
+/** Whether a text names every situation the question names (any word of each group). */
+export function namesSituations(text: string, situations: readonly string[][]): boolean {
+  return situations.every((group) => group.some((w) => text.includes(w)));
+}
+
+/**
  * Terms that contain a shorter subject word but name something else. With every fact's subject words, they make
  * the lexicon against which an occurrence is checked: "入党" inside "入党介绍人" is not the act of joining.
  */

@@ -9,7 +9,9 @@ export {
   type Bound,
   givesAsked,
   namedBodies,
+  namedSituations,
   namesBodies,
+  namesSituations,
   type Stated,
   statedBy,
 } from './guards';

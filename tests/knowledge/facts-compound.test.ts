@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { askedText, askingClauses, cleanQuestion, createFactIndex, loadFacts, matchParts, questionKinds } from '../../knowledge';
+import {
+  askedText,
+  askingClauses,
+  cleanQuestion,
+  createFactIndex,
+  loadFacts,
+  matchParts,
+  namedSituations,
+  questionKinds,
+} from '../../knowledge';
 
 /**
  * The fact layer on strangers' wording (issue 22, second round): questions that ask two things, context said
@@ -147,5 +156,24 @@ describe('facts the handbook states that had no record', () => {
   it('a committee’s size is not its quorum, nor the other way round', () => {
     expect(index.match('支委一般几个人')?.fact.id).toBe('branch.committee.size');
     expect(index.match('支委会要来几个人才能开')?.fact.id).toBe('life.committee.quorum');
+  });
+});
+
+describe('life events and circumstances the handbook does not address', () => {
+  it('a death, going abroad, divorce, a lost paper, relatives or the form of a paper: no fact that never names it', () => {
+    expect(namedSituations('党员去世了支部要做什么')).toEqual([expect.arrayContaining(['去世'])]);
+    for (const q of [
+      '党员去国外留学组织关系怎么转',
+      '党员家属犯罪会影响党员吗',
+      '持证上岗证书丢了怎么补',
+      '党员离婚要向组织报告吗',
+      '入党申请书要写多少字',
+      // Said in another clause, the event holds for the whole question.
+      '党员去世了，支部要办哪些手续？组织关系怎么注销？',
+    ])
+      expect(matchParts(index, q), q).toEqual([]);
+    // Without the event the same subjects are answered; a fact that names it still answers (政审 looks at 亲属).
+    expect(index.match('党员组织关系怎么转')?.fact.id).toBe('member.transfer');
+    expect(index.match('政审查不查亲属')?.answer).toContain('直系亲属');
   });
 });
