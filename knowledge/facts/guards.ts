@@ -112,10 +112,16 @@ export function superterms(lexicon: readonly string[]): Map<string, string[]> {
   for (const word of lexicon)
     out.set(
       word,
-      lexicon.filter((w) => w.length > word.length && w.includes(word)),
+      lexicon.filter((w) => w.length > word.length && w.includes(word) && !ASPECT_OF.test(w.replace(word, ''))),
     );
   return out;
 }
+
+/**
+ * What a longer term adds when it only names an aspect of the word ("培训时间", "会议次数"): the same thing, not
+ * another one, so "培训" inside "培训时间" is still 培训.
+ */
+const ASPECT_OF = /^(?:时间|时长|次数|人数|要求|内容|情况|程序|方式|期限|标准|规定)$/;
 
 /**
  * Whether the question holds the word outside every longer term that the fact does not itself use: "入党介绍人要

@@ -9,6 +9,7 @@ import {
   namedSituations,
   questionKinds,
 } from '../../knowledge';
+import { superterms } from '../../knowledge/facts/guards';
 
 /**
  * The fact layer on strangers' wording (issue 22, second round): questions that ask two things, context said
@@ -104,6 +105,12 @@ describe('wording classes read', () => {
     expect(index.match('离开支部多长时间以上才算流动党员？')?.fact.id).toBe('member.mobile.who');
     // A typo inside the word is still read.
     expect(index.match('积级分子多久考察一次')?.fact.id).toBe('develop.activist.review');
+  });
+
+  it('a longer term that only names an aspect (培训时间) does not hide the word (培训)', () => {
+    expect(superterms(['培训', '培训时间', '入党', '入党介绍人']).get('培训')).toEqual([]);
+    expect(superterms(['培训', '培训时间', '入党', '入党介绍人']).get('入党')).toEqual(['入党介绍人']);
+    expect(index.match('发展对象集中培训时间一般不少于多少天或多少学时？')?.fact.id).toBe('develop.candidate.training');
   });
 
   it('a vote asked in 票 is a count, and 超过半数 is a lower bound', () => {
