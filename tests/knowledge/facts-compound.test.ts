@@ -38,6 +38,13 @@ describe('questions that ask two things', () => {
     expect(ids('入党介绍仁要几个，预备党员能不能当')).toEqual(['develop.introducers']);
   });
 
+  it('an alternative (税前还是税后) and AB-not-AB (参加不参加) ask; "我还是预备党员" does not', () => {
+    expect(ids('党费按税前算还是税后算，比例是多少')).toEqual(['dues.base', 'dues.rates']);
+    expect(ids('组织生活会多久开一次，领导干部参加不参加')).toEqual(['life.review-meeting', 'life.review.leaders']);
+    expect(ids('谈心谈话多久一次，谁带头')).toEqual(['life.heart-talk', 'life.heart-talk.who']);
+    expect(questionKinds('领导干部参加不参加')).toContain('may');
+  });
+
   it('a simple question keeps its one fact', () => {
     expect(ids('支委会多久开一次')).toEqual(['life.committee.frequency']);
     expect(ids('我还是预备党员，下个月支部换届选举，我能投票吗')).toEqual(['member.rights.probationary']);

@@ -154,6 +154,9 @@ function incomeOf(text: string): { income: number; yearly: boolean; beforeTax: b
 }
 
 /** A dues question the calculator can answer, or undefined (the handbook answers the rest). */
+/** A figure that bounds a band ("5000以上", "3000元以下", "1万以内"), not an income. */
+const BAND_BOUND = /\d(?:\.\d+)?\s*(?:元|块|万|千)?\s*(?:以上|以下|以内|之间|到\d)/;
+
 export function parseDuesRequest(text: string): DuesRequest | undefined {
   const t = text.replace(/\s+/g, '');
   const aboutDues = /党费/.test(t);
@@ -161,6 +164,8 @@ export function parseDuesRequest(text: string): DuesRequest | undefined {
   const probationary = /预备党员/.test(t);
   // "一次多交1000元" is the voluntary extra, not an income.
   if (/多交|一次(?:性)?交|上缴中央/.test(t)) return undefined;
+  // "5000以上交多少", "3000以下的": a band asked about, not someone's pay; the rates answer it.
+  if (BAND_BOUND.test(t)) return undefined;
   const stated = INCOME_WORDS.test(t) || (aboutDues && ASKS_AMOUNT.test(t)) ? incomeOf(t) : undefined;
   // "工资到手6500" alone, said to a Party assistant, asks for the dues on it.
   const incomeOnly = stated && INCOME_WORDS.test(t) && [...t].length <= 16 && !/[？?吗呢]/.test(t);

@@ -103,6 +103,9 @@ describe('党费 calculator', () => {
       '自愿一次多交1000元党费怎么处理',
       '退休党员党费怎么算',
       '连续六个月不交党费会怎样',
+      // A figure that bounds a band is no one's pay: the rates answer it (was 25 元 on "5000").
+      '退休党员党费怎么交，5000以上交多少',
+      '工资3000元以下的交多少党费',
     ]) {
       expect(parseDuesRequest(text), text).toBeUndefined();
     }
