@@ -87,9 +87,28 @@ const EVERY = /每(?:个|一个?)(月|季度|星期|周|年)/g;
 /** 权力 (power) typed for 权利 (rights) where a member's rights are meant: "预备党员少了哪几项权力". */
 const MEMBER_POWER = /(党员|几项|哪几项|哪些|八项|享有|有什么)(的)?权力/g;
 
+/**
+ * Fillers and courtesy said before or after the question ("嗯那个我想问问", "请问老师", "谢谢您"): they say
+ * nothing about what is asked and only dilute the wording compared.
+ */
+const LEADING_FILLER =
+  /^(?:嗯+|啊+|呃+|哦+|那个(?![月人])|这个(?![月人])|就是|我想|问问|问一下|问下|请问一下|请问|打听一下|咨询一下|(?:老师|领导|书记|同志)(?=[，,、\s]|您好|你好)|您好|你好|麻烦(?:您|你)?)[，,、。\s]*/;
+const TRAILING_COURTESY = /[，,。\s]*(?:谢谢(?:您|你|了|啦)?|多谢|麻烦了|辛苦了)[！!。.]*$/;
+
+function withoutFillers(text: string): string {
+  let out = text;
+  for (let i = 0; i < 6; i++) {
+    const next = out.replace(LEADING_FILLER, '');
+    if (next === out || next.length < 4) break;
+    out = next;
+  }
+  const trimmed = out.replace(TRAILING_COURTESY, '');
+  return trimmed.length >= 4 ? trimmed : out;
+}
+
 /** The form in which questions are matched against facts: normalised, undecorated, typos read, lower case. */
 export function cleanQuestion(text: string): string {
-  return fixDomainTypos(stripDecoration(normalizeInput(text)))
+  return withoutFillers(fixDomainTypos(stripDecoration(normalizeInput(text))))
     .replace(WHERE, '哪里')
     .replace(EVERY, '每$1')
     .replace(MEMBER_POWER, '$1$2权利')

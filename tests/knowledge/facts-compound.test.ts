@@ -191,3 +191,13 @@ describe('life events and circumstances the handbook does not address', () => {
     expect(index.match('政审查不查亲属')?.answer).toContain('直系亲属');
   });
 });
+
+describe('fillers and courtesy', () => {
+  it('are dropped before matching, and a title is kept when it is the subject', () => {
+    expect(cleanQuestion('嗯那个我想问问党费是怎么个算法')).toBe('党费是怎么个算法');
+    expect(cleanQuestion('书记您好，支委会多久开一次，谢谢您')).toBe('支委会多久开一次');
+    expect(cleanQuestion('书记选出来要报批吗')).toBe('书记选出来要报批吗');
+    expect(cleanQuestion('这个月党费交了吗')).toBe('这个月党费交了吗');
+    expect(index.match('那个我想问问党费是怎么个算法')?.fact.id).toBe('dues.rates');
+  });
+});
