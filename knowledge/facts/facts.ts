@@ -308,7 +308,23 @@ function specialise(fact: Fact, question: string): string {
     const day = admittedOn(question);
     if (day) return `${fact.a}${day}`;
   }
+  if (CERT_STEPS.test(fact.a)) {
+    const years = certYears(question);
+    if (years) return `${fact.a}${years}`;
+  }
   return fact.a;
+}
+
+/** A fact on the 持证上岗 levels, each held a full year before the next may be applied for. */
+const CERT_STEPS = /持初级满一年可申请中级/;
+
+/** The earliest years of the next levels for a certificate the asker says was obtained in a given year. */
+function certYears(question: string): string | undefined {
+  const m = /((?:19|20)\d{2})\s*年[^，,。？?]{0,10}?(初级|中级)/.exec(question);
+  if (!m) return undefined;
+  const year = Number(m[1]);
+  if (m[2] === '中级') return `按你说的${year}年取得中级证书算，最早${year + 1}年可申请高级（具体以当地当年的通知为准）。`;
+  return `按你说的${year}年取得初级证书算，最早${year + 1}年可申请中级；${year + 1}年取得中级的，最早${year + 2}年可申请高级（具体以当地当年的通知为准）。`;
 }
 
 /** A fact whose rule counts the votes against everyone entitled to vote (应到会), whatever the attendance. */

@@ -161,6 +161,9 @@ const STATES: Partial<Record<QuestionKind, RegExp>> = {
   ),
   amount: /%|元|比例|基数|数额|档/,
 };
+/** An answer saying the value is not fixed by the handbook's sources but left to local rules or notices. */
+const LEFT_OPEN = /(?:时长|分数线|金额|系数|标准)[^。；]{0,24}(?:由当地|以当地|以本地|以当年通知)/;
+
 /** A day asked for ("几号"): a day of the month, a date, or who fixes the day; "每月" alone is no day. */
 const STATES_DATE = new RegExp(`${NUM}+\\s*[日号]|之日|由.{0,8}(?:确定|决定|规定)|哪一天|固定`);
 
@@ -173,7 +176,7 @@ const ASKS_DATE = /几号|哪一天|哪天|几月几|几点|哪个月|什么日�
 /** A lead time ("提前多久报告"): a length of time, not how often. */
 const ASKS_LEAD_TIME = /提前(?:多久|多长|几天|多少天)|(?:多久|几天|多少天)(?:之前|以前|前)/;
 /** How long, asked outright. */
-const ASKS_DURATION = /多久|多长|几年|几个月|几天|几周|最长|最短|多少年|多少天|多少个月|期限|时限|任期|影响期/;
+const ASKS_DURATION = /多久|多长|几年|几个月|几天|几周|几个?小时|多少小时|多少分钟|最长|最短|多少年|多少天|多少个月|期限|时限|任期|影响期/;
 /** How old, asked outright. */
 const ASKS_AGE = /年龄|岁(?!数大|数偏大)|多大|(?<![\d一二三四五六七八九十百])年纪(?!大|轻|小|偏大)/;
 /** In what case, not on what date. */
@@ -228,6 +231,8 @@ export interface Stated {
 export function statedBy(answer: string): Stated {
   const kinds = new Set<AskedKind>();
   for (const [kind, re] of Object.entries(STATES) as Array<[QuestionKind, RegExp]>) if (re.test(answer)) kinds.add(kind);
+  // "考试时长…由当地组织部门在考试通知中明确": that the value is left to local rules is the answer to a question for it.
+  if (LEFT_OPEN.test(answer)) for (const kind of Object.keys(STATES) as QuestionKind[]) kinds.add(kind);
   if (STATES_DATE.test(answer)) kinds.add('date');
   const bounds = new Set<Bound>();
   if (STATES_MOST.test(answer)) bounds.add('most');

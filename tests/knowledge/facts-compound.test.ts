@@ -8,6 +8,7 @@ import {
   matchParts,
   namedSituations,
   questionKinds,
+  statedBy,
 } from '../../knowledge';
 import { superterms } from '../../knowledge/facts/guards';
 
@@ -199,5 +200,28 @@ describe('fillers and courtesy', () => {
     expect(cleanQuestion('书记选出来要报批吗')).toBe('书记选出来要报批吗');
     expect(cleanQuestion('这个月党费交了吗')).toBe('这个月党费交了吗');
     expect(index.match('那个我想问问党费是怎么个算法')?.fact.id).toBe('dues.rates');
+  });
+});
+
+describe('持证上岗', () => {
+  it.each([
+    ['持证上岗有没有培训', 'cert.training'],
+    ['没按时报备会怎样', 'cert.filing.late'],
+    ['党务工作者调走了谁去报备', 'cert.filing.who'],
+    ['持证上岗证书的等级跟薪酬有什么关系', 'cert.pay'],
+    ['持证上岗考试考几个小时', 'cert.exam.details'],
+  ])('%s', (q, id) => {
+    expect(index.match(q)?.fact.id).toBe(id);
+  });
+
+  it('what each review looks at, and the earliest years of the next levels', () => {
+    expect(index.match('公安部门审查看什么')?.answer).toContain('违法犯罪记录');
+    expect(index.match('某人2024年取得初级证书，最早哪年能申请高级')?.answer).toContain('最早2026年可申请高级');
+    expect(index.match('我2023年拿到中级证书，哪一年可以申请高级')?.answer).toContain('最早2024年可申请高级');
+  });
+
+  it('an answer that leaves the value to local rules answers a question for it', () => {
+    expect(statedBy('考试时长、合格分数线由当地组织部门在每年的考试通知中明确。').kinds.has('duration')).toBe(true);
+    expect(statedBy('持证上岗是地方做法。').kinds.has('duration')).toBe(false);
   });
 });
