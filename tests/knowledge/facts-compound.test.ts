@@ -147,6 +147,11 @@ describe('facts the handbook states that had no record', () => {
     ['换届第一步干什么', 'branch.reelection.steps'],
     ['开除党籍要报哪里批', 'discipline.authority'],
     ['困难党员不交党费要谁批', 'dues.exemption'],
+    ['处分搞错了能纠正吗', 'discipline.appeal.correct'],
+    ['检察院不起诉的党员还要处分吗', 'discipline.crime.minor'],
+    ['党组织不作为怎么追责', 'discipline.accountability'],
+    // A Party organisation that cannot correct itself is reorganised, not the member's appeal.
+    ['一个党组织严重违纪又自己纠正不了，上面会咋处理', 'discipline.organization'],
     ['证分几个档次', 'cert.levels'],
     ['资格审查都查啥', 'cert.review'],
     ['某党员2021年5月4日被支部大会接收为预备党员，预备期满是哪天', 'member.probation.length'],
