@@ -265,6 +265,13 @@ function contentHits(fact: Fact, question: string): number {
   return n;
 }
 
+/** Whether a content word of the fact's asked-property groups is in both the question and the answer sentence. */
+function statesAskedWord(fact: Fact, question: string): boolean {
+  for (const group of [...(fact.any ?? []), ...(fact.any2 ?? [])])
+    for (const w of group) if (w.length >= 2 && !QUESTION_WORD.test(w) && question.includes(w) && fact.a.includes(w)) return true;
+  return false;
+}
+
 const CN_DIGITS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 
 /** A small count written in digits or Chinese (23, 十二, 五) before one of the units. */
@@ -398,6 +405,10 @@ function admittedOn(question: string): string | undefined {
   return `按你说的${y}年${mo}月${d}日（支部大会通过为预备党员之日）算，预备期到${next}期满；按期转正的，转正和党龄都从${next}算起。`;
 }
 
+/** How many people, asked outright, and an answer that gives a number of people (or a share of them). */
+const ASKS_PEOPLE = /(?:几|多少)(?:个|名|位)?(?:人|党员|正式党员|委员)/;
+const STATES_PEOPLE = /[\d一二两三四五六七八九十]+\s*(?:个|名|位)?(?:人|名|位)|半数|多数|分之/;
+
 export interface FactIndex {
   readonly facts: readonly Fact[];
   /** The fact a question asks for, or undefined when none is matched with confidence. */
@@ -453,16 +464,21 @@ export function createFactIndex(facts: Fact[] = loadFacts()): FactIndex {
       const situations = namedSituations(question);
       const asked = askedValueKinds(everyday, kinds);
       const bound = askedBound(question);
+      // "几个人带着培养": a number of people, which "一年以上" is not, though it holds 以上.
+      const people = asked.length === 1 && asked[0] === 'count' && ASKS_PEOPLE.test(everyday);
       let best: { fact: Fact; score: number; similarity: number } | undefined;
       for (const { fact, grams: wordings, kinds: answers, own, asked: terms, stated } of prepared) {
         // Another body than the fact is about, or a value its sentence does not give: never this fact.
         if (bodies.length > 0 && !namesBodies(own, bodies)) continue;
         if (situations.length > 0 && !namesSituations(own, situations)) continue;
         if (!givesAsked(stated, asked, bound)) continue;
+        if (people && !STATES_PEOPLE.test(fact.a)) continue;
         const fits = fitOf(fact, question, longer, terms);
         if (!fits) continue;
         const similarity = Math.max(...wordings.map((w) => Math.max(dice(grams, w), askedGrams ? dice(askedGrams, w) : 0)));
-        const kindAgrees = kinds.some((k) => answers.has(k));
+        // The kind of question agrees with what the fact answers, or the question names a property the answer
+        // sentence itself states ("组织生活会开完要向上面报告吗" and "…会后…向上级党组织报告").
+        const kindAgrees = kinds.some((k) => answers.has(k)) || statesAskedWord(fact, question);
         // Wording this near one written for the fact outweighs a property word or a kind the rules did not see.
         const near = similarity >= NEAR_WORDING;
         if (kinds.length > 0 && !kindAgrees && !near) continue;

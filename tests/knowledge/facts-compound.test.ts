@@ -121,6 +121,17 @@ describe('wording classes read', () => {
     expect(index.match('发展对象集中培训时间一般不少于多少天或多少学时？')?.fact.id).toBe('develop.candidate.training');
   });
 
+  it('a number of people asked is not answered by a length of time that holds 以上', () => {
+    expect(index.match('积极分子得有几个人带着培养')?.fact.id).toBe('develop.activist.contacts');
+  });
+
+  it('a question naming a property the answer sentence states is answered whatever its kind', () => {
+    // A yes-or-no question on a step the fact's sentence names (报告), or a how on a rule it states (收入变化).
+    expect(index.match('组织生活会开完要向上面报告吗')?.fact.id).toBe('life.review.steps');
+    expect(index.match('发展对象名单要不要往上级党委报')?.fact.id).toBe('develop.candidate.who');
+    expect(index.match('党员收入变了党费怎么办')?.fact.id).toBe('dues.base');
+  });
+
   it('a vote asked in 票 is a count, and 超过半数 is a lower bound', () => {
     expect(questionKinds('至少要几票赞成')).toContain('count');
     expect(index.match('讨论接收预备党员至少要几票赞成才能通过')?.fact.id).toBe('develop.admission.vote');
@@ -152,6 +163,9 @@ describe('facts the handbook states that had no record', () => {
     ['党组织不作为怎么追责', 'discipline.accountability'],
     // A Party organisation that cannot correct itself is reorganised, not the member's appeal.
     ['一个党组织严重违纪又自己纠正不了，上面会咋处理', 'discipline.organization'],
+    ['预备党员宣誓以后编到哪', 'develop.probation.group'],
+    ['主题党日的主题谁来定', 'life.theme-day.prepare'],
+    ['写票的时候别人能看吗', 'branch.election.ballot'],
     ['证分几个档次', 'cert.levels'],
     ['资格审查都查啥', 'cert.review'],
     ['某党员2021年5月4日被支部大会接收为预备党员，预备期满是哪天', 'member.probation.length'],
