@@ -166,6 +166,9 @@ describe('facts the handbook states that had no record', () => {
     ['预备党员宣誓以后编到哪', 'develop.probation.group'],
     ['主题党日的主题谁来定', 'life.theme-day.prepare'],
     ['写票的时候别人能看吗', 'branch.election.ballot'],
+    // A record on what one faces at the oath no longer answers every question on the oath.
+    ['入党宣誓最后说什么', 'member.oath.hand'],
+    ['开除党籍的五年内能不能重新申请入党', 'discipline.effects'],
     ['证分几个档次', 'cert.levels'],
     ['资格审查都查啥', 'cert.review'],
     ['某党员2021年5月4日被支部大会接收为预备党员，预备期满是哪天', 'member.probation.length'],
