@@ -5,6 +5,7 @@ import { type HandbookSection, parseHandbookChapter } from '../search/handbook';
 import { countUnit, KIND_RULES, type QuestionKind, questionKinds, statesKinds } from '../text/question-kind';
 import { askedText } from './clauses';
 import { cleanQuestion } from './clean';
+import { activistReady, extendedProbationEnd, influenceEnd, nextElection, watchEnd } from './dates';
 import {
   askedBound,
   askedValueKinds,
@@ -311,16 +312,34 @@ function specialise(fact: Fact, question: string): string {
       return `${fact.a}应选${seats}名的，候选人至少${candidates}名。`;
     }
   }
-  if (PROBATION_DATES.test(fact.a)) {
-    const day = admittedOn(question);
+  if (PROBATION_DATES.test(fact.a) || EXTENSION_RULE.test(fact.a)) {
+    const day = extendedProbationEnd(question) ?? (EXTENSION_RULE.test(fact.a) ? undefined : admittedOn(question));
     if (day) return `${fact.a}${day}`;
   }
+  // Periods from a day the asker gives: the worked end follows the rule (dates.ts).
+  const worked = INFLUENCE_RULE.test(fact.a)
+    ? influenceEnd(question)
+    : WATCH_RULE.test(fact.a)
+      ? watchEnd(question)
+      : ACTIVIST_RULE.test(fact.a)
+        ? activistReady(question)
+        : TERM_RULE.test(fact.a)
+          ? nextElection(question)
+          : undefined;
+  if (worked) return `${fact.a}${worked}`;
   if (CERT_STEPS.test(fact.a)) {
     const years = certYears(question);
     if (years) return `${fact.a}${years}`;
   }
   return fact.a;
 }
+
+/** Facts whose rule is a period from a day: a 处分's 影响期, a 留党察看, the 积极分子's year, a branch's term. */
+const INFLUENCE_RULE = /影响期/;
+const EXTENSION_RULE = /预备期可以延长/;
+const WATCH_RULE = /留党察看期限分一年和二年|留党察看一年的/;
+const ACTIVIST_RULE = /一年以上(?:的)?培养/;
+const TERM_RULE = /每届任期三年至五年/;
 
 /** A fact on the 持证上岗 levels, each held a full year before the next may be applied for. */
 const CERT_STEPS = /持初级满一年可申请中级/;

@@ -119,3 +119,12 @@ describe('党费 calculator', () => {
     expect(parseChineseNumber('工资')).toBeUndefined();
   });
 });
+
+describe('paid by the quarter', () => {
+  it('a pay said with 按季度 gets one payment of three months; 一次交多少 is no voluntary lump sum', () => {
+    const request = parseDuesRequest('月工资6000元按季度交党费，一次交多少')!;
+    expect(request.quarterly).toBe(true);
+    expect(describeDues(computeDues(request))).toContain('90 × 3 = 270 元');
+    expect(parseDuesRequest('退休金4000一年党费总共多少')?.yearTotal).toBe(true);
+  });
+});
