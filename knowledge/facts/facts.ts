@@ -12,6 +12,7 @@ import {
   COMPOUND_TERMS,
   givesAsked,
   holdsFree,
+  LEFT_OPEN,
   namedBodies,
   namedSituations,
   namesBodies,
@@ -453,6 +454,8 @@ const ALL_KINDS: QuestionKind[] = [...new Set(KIND_RULES.map((r) => r.kind))];
 function answeredKinds(fact: Fact): Set<QuestionKind> {
   const kinds = new Set(fact.kinds.filter((k): k is QuestionKind => k !== 'any'));
   for (const kind of ALL_KINDS) if (statesKinds(fact.a, [kind], kind === 'count' ? countUnit(fact.q) : undefined) > 0) kinds.add(kind);
+  // A value left to local rules ("具体时限…以当地规定为准") is the answer to how long, how much, when.
+  if (LEFT_OPEN.test(fact.a)) for (const kind of ['duration', 'amount', 'when', 'count'] as const) kinds.add(kind);
   return kinds;
 }
 

@@ -162,7 +162,7 @@ const STATES: Partial<Record<QuestionKind, RegExp>> = {
   amount: /%|元|比例|基数|数额|档/,
 };
 /** An answer saying the value is not fixed by the handbook's sources but left to local rules or notices. */
-const LEFT_OPEN = /(?:时长|分数线|金额|系数|标准)[^。；]{0,24}(?:由当地|以当地|以本地|以当年通知)/;
+export const LEFT_OPEN = /(?:时长|时限|天数|分数线|金额|系数|标准)[^。；]{0,24}(?:由当地|以当地|以本地|以当年通知)/;
 
 /** A day asked for ("几号"): a day of the month, a date, or who fixes the day; "每月" alone is no day. */
 const STATES_DATE = new RegExp(`${NUM}+\\s*[日号]|之日|由.{0,8}(?:确定|决定|规定)|哪一天|固定`);

@@ -168,6 +168,11 @@ describe('facts the handbook states that had no record', () => {
     ['写票的时候别人能看吗', 'branch.election.ballot'],
     // A record on what one faces at the oath no longer answers every question on the oath.
     ['入党宣誓最后说什么', 'member.oath.hand'],
+    ['培养联系人要负责啥', 'develop.activist.contacts.duties'],
+    ['入党誓词里有没有永不叛党', 'member.oath.words'],
+    ['持证上岗的证可以一直用吗', 'cert.revocation'],
+    // How long, answered by a rule that leaves the time to local rules (and says so).
+    ['组织关系转出去以后要多久去新支部报到', 'member.transfer'],
     ['开除党籍的五年内能不能重新申请入党', 'discipline.effects'],
     ['证分几个档次', 'cert.levels'],
     ['资格审查都查啥', 'cert.review'],
