@@ -106,11 +106,15 @@ function withoutFillers(text: string): string {
   return trimmed.length >= 4 ? trimmed : out;
 }
 
+/** An approximate number (二十几个, 十几名, 几十个) says how many, it does not ask: read as 余/数. */
+const ABOUT = /([一二三四五六七八九十百千])几(?=[个名位人年天])|几(?=十[个名位人年天])/g;
+
 /** The form in which questions are matched against facts: normalised, undecorated, typos read, lower case. */
 export function cleanQuestion(text: string): string {
   return withoutFillers(fixDomainTypos(stripDecoration(normalizeInput(text))))
     .replace(WHERE, '哪里')
     .replace(EVERY, '每$1')
+    .replace(ABOUT, (_m, n: string | undefined) => (n ? `${n}余` : '数'))
     .replace(MEMBER_POWER, '$1$2权利')
     .toLowerCase();
 }

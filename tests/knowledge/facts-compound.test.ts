@@ -105,6 +105,7 @@ describe('wording classes read', () => {
     expect(cleanQuestion('入党介绍仁要几个')).toBe('入党介绍人要几个');
     expect(cleanQuestion('流动党员归哪边管')).toBe('流动党员归哪里管');
     expect(cleanQuestion('是不是每个月都要开')).toBe('是不是每月都要开');
+    expect(cleanQuestion('支部二十几个党员')).toBe('支部二十余个党员');
   });
 
   it('a word with a particle or punctuation at its edge is not a typo of a longer term', () => {
@@ -171,6 +172,12 @@ describe('facts the handbook states that had no record', () => {
     ['培养联系人要负责啥', 'develop.activist.contacts.duties'],
     ['入党誓词里有没有永不叛党', 'member.oath.words'],
     ['持证上岗的证可以一直用吗', 'cert.revocation'],
+    ['上级来通知要换届了，候选人名单俺们自己定行不行', 'branch.election.candidates'],
+    ['我们这有个党员犯了错，支部能直接开除他党籍吗', 'discipline.authority'],
+    ['老党员卧床好几年了，党费还得交吗', 'dues.duty'],
+    ['支书一个人说了算的事多了，这样行不行', 'life.committee.relation'],
+    // 二十几个 says how many, it does not ask: the quorum, not how many members make a branch.
+    ['俺们村支部二十几个党员，年纪大的多，开会老是凑不齐人，半数不到能开吗', 'life.voting.rule'],
     // How long, answered by a rule that leaves the time to local rules (and says so).
     ['组织关系转出去以后要多久去新支部报到', 'member.transfer'],
     ['开除党籍的五年内能不能重新申请入党', 'discipline.effects'],

@@ -7,6 +7,7 @@ describe('what the handbook is for', () => {
     expect(isInDomain('主动交代问题能从轻吗')).toBe(true);
     expect(isInDomain('违纪了会怎样')).toBe(true);
     expect(isInDomain('写票的时候别人能看吗')).toBe(true);
+    expect(isInDomain('支书一个人说了算行不行')).toBe(true);
     expect(isInDomain('红烧肉怎么做')).toBe(false);
   });
 });
