@@ -47,7 +47,8 @@ export function namesBodies(factText: string, bodies: readonly string[]): boolea
 
 /**
  * Life events and circumstances the handbook's rules do not address — a death, going abroad, marriage and
- * divorce, a lost document, relatives' own affairs, the form of a paper (how many characters, what paper): a
+ * divorce, a lost document, relatives' own affairs, the form of a paper (how many characters, what paper), doing
+ * something online, consequences outside the Party (a job, an exam): a
  * question naming one is answered only by a text that names it too (any word of its group). "党员去国外留学组织
  * 关系怎么转" is not answered by the rule on moving within the country, nor "党员家属犯罪" by the member's own.
  */
@@ -59,6 +60,10 @@ const SITUATION_GROUPS: string[][] = [
   ['丢了', '丢失', '遗失', '弄丢', '补办'],
   ['家属', '亲属', '配偶'],
   ['字数', '多少字', '几个字', '几百字', '什么纸', '格式', '模板', '范文', '字体'],
+  // Done online: only a text that speaks of doing it online answers whether it may be.
+  ['线上', '网上', '网络', '远程', '视频'],
+  // Consequences outside the Party (a job, an exam, the army): the 处分 rules speak of Party posts only.
+  ['找工作', '就业', '求职', '考公', '考研', '升学', '参军', '当兵'],
 ];
 const SITUATIONS = new RegExp(SITUATION_GROUPS.flat().join('|'), 'g');
 

@@ -176,6 +176,10 @@ describe('facts the handbook states that had no record', () => {
     ['我们这有个党员犯了错，支部能直接开除他党籍吗', 'discipline.authority'],
     ['老党员卧床好几年了，党费还得交吗', 'dues.duty'],
     ['支书一个人说了算的事多了，这样行不行', 'life.committee.relation'],
+    ['支委选举我能投反对票吗', 'branch.election.abstain'],
+    ['党员能不能不参加主题党日', 'life.voting.leave'],
+    // A one-character property word (上) matched "放在主题党日上"; the 党课 form fact says it may be held then.
+    ['党课可以放在主题党日上吗', 'life.lecture.form'],
     // 二十几个 says how many, it does not ask: the quorum, not how many members make a branch.
     ['俺们村支部二十几个党员，年纪大的多，开会老是凑不齐人，半数不到能开吗', 'life.voting.rule'],
     // How long, answered by a rule that leaves the time to local rules (and says so).
@@ -217,6 +221,9 @@ describe('life events and circumstances the handbook does not address', () => {
       '持证上岗证书丢了怎么补',
       '党员离婚要向组织报告吗',
       '入党申请书要写多少字',
+      // Online, and consequences outside the Party, are not what the training or 影响期 facts speak of.
+      '发展对象培训可以线上吗',
+      '我被警告处分了影响找工作吗',
       // Said in another clause, the event holds for the whole question.
       '党员去世了，支部要办哪些手续？组织关系怎么注销？',
     ])
