@@ -27,6 +27,7 @@ export {
   fixDomainTypos,
   givesAsked,
   type LocalFact,
+  listedSubjects,
   loadFacts,
   MIN_FACT_SCORE,
   matchParts,

@@ -19,10 +19,17 @@ const COURTESY = /^(?:谢谢您?|谢了|多谢|请问|您好|你好|麻烦问下
 
 /** The clauses of a question, courtesy left out. */
 function clausesOf(question: string): string[] {
-  return question
-    .split(CLAUSE_BREAK)
-    .map((p) => p.trim())
-    .filter((p) => p && !COURTESY.test(p));
+  return (
+    question
+      .split(CLAUSE_BREAK)
+      .map((p) => p.trim())
+      .filter((p) => p && !COURTESY.test(p))
+      // "由谁确定、培养多久、考察多久一次": pieces that each ask are clauses; "党员大会、支委会…" lists subjects.
+      .flatMap((p) => {
+        const pieces = p.split('、').filter(Boolean);
+        return pieces.length > 1 && pieces.every(asksSomething) ? pieces : [p];
+      })
+  );
 }
 
 /** The clauses of a question that ask something, each with the context clauses said just before it. */

@@ -24,13 +24,41 @@ function subjectOf(match: FactMatch, question: string): string {
   return words.join('');
 }
 
+/** Every subject word of the facts, longest first (党小组会 before 党小组). */
+const lexicons = new WeakMap<FactIndex, string[]>();
+function subjectWords(index: FactIndex): string[] {
+  let words = lexicons.get(index);
+  if (!words) {
+    words = [...new Set(index.facts.flatMap((f) => f.must.flat()))].filter((w) => w.length >= 2).sort((a, b) => b.length - a.length);
+    lexicons.set(index, words);
+  }
+  return words;
+}
+
+/**
+ * A clause that lists subjects with one question ("党员大会、支委会、党小组会分别多久开一次"), as one question per
+ * subject ("党员大会多久开一次" …): the last item is the longest subject word the last piece begins with, and what
+ * follows it is asked of each. A clause without such a list is returned as it is.
+ */
+export function listedSubjects(clause: string, words: readonly string[]): string[] {
+  const pieces = clause.split(/、|和(?=[^和]{2,8}(?:、|分别|各自|各|都))/);
+  if (pieces.length < 2) return [clause];
+  const last = pieces[pieces.length - 1]!;
+  const item = words.find((w) => last.startsWith(w));
+  if (!item) return [clause];
+  const asked = last.slice(item.length).replace(/^(?:分别|各自|各|都)/, '');
+  const items = [...pieces.slice(0, -1), item];
+  if (!asked || items.some((i) => i.length < 2 || i.length > 10)) return [clause];
+  return items.map((i) => `${i}${asked}`);
+}
+
 /**
  * The facts a question asks for, in the order asked: one for a simple question (the whole question's match), one
  * per answered clause for a question that asks several things. Empty when nothing is matched with confidence.
  */
 export function matchParts(index: FactIndex, question: string): FactMatch[] {
   const whole = index.match(question);
-  const clauses = askingClauses(cleanQuestion(question));
+  const clauses = askingClauses(cleanQuestion(question)).flatMap((c) => listedSubjects(c, subjectWords(index)));
   if (clauses.length < 2) return whole ? [whole] : [];
   const parts: Array<FactMatch | undefined> = [];
   let subject = '';

@@ -4,6 +4,7 @@ import {
   askingClauses,
   cleanQuestion,
   createFactIndex,
+  listedSubjects,
   loadFacts,
   matchParts,
   namedSituations,
@@ -44,6 +45,25 @@ describe('questions that ask two things', () => {
     expect(ids('组织生活会多久开一次，领导干部参加不参加')).toEqual(['life.review-meeting', 'life.review.leaders']);
     expect(ids('谈心谈话多久一次，谁带头')).toEqual(['life.heart-talk', 'life.heart-talk.who']);
     expect(questionKinds('领导干部参加不参加')).toContain('may');
+  });
+
+  it('subjects listed with one question are asked one by one; questions listed with 、 are clauses', () => {
+    expect(listedSubjects('党员大会、支委会、党小组会分别多久开一次', ['党小组会', '党员大会', '支委会'])).toEqual([
+      '党员大会多久开一次',
+      '支委会多久开一次',
+      '党小组会多久开一次',
+    ]);
+    expect(listedSubjects('党费可以用于培训、表彰吗', ['党费'])).toEqual(['党费可以用于培训、表彰吗']);
+    expect(ids('黨員大會、支委會、黨小組會分別多久開一次')).toEqual([
+      'life.general.frequency',
+      'life.committee.frequency',
+      'life.group.frequency',
+    ]);
+    expect(ids('入黨積極分子由誰確定、培養多久、考察多久一次')).toEqual([
+      'develop.activist.who',
+      'develop.activist.length',
+      'develop.activist.review',
+    ]);
   });
 
   it('a simple question keeps its one fact', () => {
