@@ -306,6 +306,11 @@ function specialise(fact: Fact, question: string): string {
       return sum;
     }
   }
+  const threshold = THRESHOLDS.find((t) => t.rule.test(fact.a));
+  if (threshold) {
+    const { entitled: members } = headCounts(question);
+    if (members && members <= 500) return `${fact.a}${threshold.verdict(members)}`;
+  }
   if (fact.id === 'branch.election.margin') {
     const seats = countBefore(question, '个支委|名支委|个委员|名委员|名|个');
     if (seats && seats >= 1 && seats <= 15) {
@@ -405,6 +410,19 @@ function headCounts(question: string): HeadCounts {
   out.entitled = formal ?? (total !== undefined && total > without ? total - without : undefined);
   return out;
 }
+
+/** Rules over the number of 正式党员 (预备党员 not counted): the verdict for the number the asker gives. */
+const THRESHOLDS: Array<{ rule: RegExp; verdict: (n: number) => string }> = [
+  {
+    rule: /有正式党员3人以上/,
+    verdict: (n) => `按你说的${n}名正式党员，${n >= 3 ? '够3人，应当成立党支部' : '不足3人，可以按地域相邻、行业相近成立联合党支部'}。`,
+  },
+  {
+    rule: /有正式党员7人以上的党支部应当设立支部委员会/,
+    verdict: (n) =>
+      `按你说的${n}名正式党员，${n >= 7 ? '够7人，应当设立支部委员会' : '不足7人，不设支部委员会，选书记1名（必要时设副书记1名）'}。`,
+  },
+];
 
 /** A fact that dates the 预备期 (one year from the 支部大会's vote) or the 党龄 (from the day of 转正). */
 const PROBATION_DATES = /预备期为一年|转为正式党员之日/;

@@ -97,6 +97,12 @@ describe('worked figures', () => {
     expect(b).toContain('不到13人，不能表决');
   });
 
+  it('the verdict of a rule over the number of 正式党员 (3 for a branch, 7 for a committee), 预备党员 not counted', () => {
+    expect(index.match('我们单位正式党员2名，能成立党支部吗')?.answer).toContain('不足3人，可以按地域相邻');
+    expect(index.match('支部有正式党员8人，要不要设支委会')?.answer).toContain('够7人，应当设立支部委员会');
+    expect(index.match('我们支部正式党员6个预备党员3个，加起来9个人了，该成立支委会了吧')?.answer).toContain('6名正式党员，不足7人');
+  });
+
   it('members without a vote (预备党员, 留党察看) are taken off the head count; the votes in favour are judged', () => {
     expect(index.match('支部有18名党员其中预备党员4名，大会表决要几个人同意')?.answer).toContain('14名有表决权的党员算，要有8人以上');
     expect(index.match('30个党员，2个预备党员，表决要多少人同意')?.answer).toContain('28名');
