@@ -73,10 +73,15 @@ export function matchParts(index: FactIndex, question: string): FactMatch[] {
   }
   // A life event said in one clause ("党员去世了") holds for the others: a fact that never names it answers none.
   const situations = namedSituations(cleanQuestion(question));
-  const found = parts.filter((m): m is FactMatch => !!m && namesSituations(factText(m), situations));
   const out: FactMatch[] = [];
-  // A clause no fact answers on its own may be what the whole question's fact states: keep that fact first.
-  if (whole && (found.length < clauses.length || found.length === 0)) out.push(whole);
-  for (const m of found) if (!out.some((o) => o.fact.id === m.fact.id)) out.push(m);
+  const add = (m: FactMatch) => {
+    if (!out.some((o) => o.fact.id === m.fact.id)) out.push(m);
+  };
+  // In the order asked; a clause no fact answers on its own may be what the whole question's fact states, so
+  // that fact stands in its place.
+  for (const m of parts) {
+    if (m && namesSituations(factText(m), situations)) add(m);
+    else if (whole) add(whole);
+  }
   return out;
 }
