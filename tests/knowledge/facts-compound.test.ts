@@ -206,6 +206,12 @@ describe('facts the handbook states that had no record', () => {
     ['党员能不能不参加主题党日', 'life.voting.leave'],
     // A one-character property word (上) matched "放在主题党日上"; the 党课 form fact says it may be held then.
     ['党课可以放在主题党日上吗', 'life.lecture.form'],
+    ['支部委员会主要干啥', 'branch.committee.role'],
+    ['国企的支部书记一般谁来当', 'branch.secretary.posts'],
+    ['三会一课要不要记录', 'life.records.required'],
+    // The term fact (换届) and the 预备期 fact (预备) no longer answer what their subject word merely sits in.
+    ['支部换届时台账要交接吗', 'branch.reelection.handover'],
+    ['接收预备党员的决议写在哪', 'develop.admission.record'],
     // 二十几个 says how many, it does not ask: the quorum, not how many members make a branch.
     ['俺们村支部二十几个党员，年纪大的多，开会老是凑不齐人，半数不到能开吗', 'life.voting.rule'],
     // How long, answered by a rule that leaves the time to local rules (and says so).
