@@ -212,6 +212,7 @@ describe('facts the handbook states that had no record', () => {
     // The term fact (换届) and the 预备期 fact (预备) no longer answer what their subject word merely sits in.
     ['支部换届时台账要交接吗', 'branch.reelection.handover'],
     ['接收预备党员的决议写在哪', 'develop.admission.record'],
+    ['党支部能给党员撤销党内职务处分吗', 'discipline.authority'],
     // 二十几个 says how many, it does not ask: the quorum, not how many members make a branch.
     ['俺们村支部二十几个党员，年纪大的多，开会老是凑不齐人，半数不到能开吗', 'life.voting.rule'],
     // How long, answered by a rule that leaves the time to local rules (and says so).
