@@ -215,7 +215,7 @@ export function askedValueKinds(question: string, kinds: QuestionKind[] = questi
 /** The question asks for an upper bound (最多, 上限) or a lower one (最少, 起码), which a fact must state as such. */
 const ASKS_MOST = /最多|上限|最高|至多|顶多|最长|不能超过|不得超过|最晚/;
 const ASKS_LEAST = /最少|至少|起码|最低|下限|最短|最早/;
-const STATES_MOST = /最多|不超过|不得超过|以内|以下|最长|最高|上限|至多|以前|之前|内/;
+const STATES_MOST = /最多|不超过|不得超过|以内|以下|最长|最高|上限|至多|以前|之前|内|不限/;
 const STATES_LEAST = /至少|不少于|以上|最少|最短|起码|下限|满|超过|过半|内不得/;
 
 export type Bound = 'most' | 'least';

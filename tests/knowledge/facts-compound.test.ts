@@ -213,6 +213,11 @@ describe('facts the handbook states that had no record', () => {
     ['支部换届时台账要交接吗', 'branch.reelection.handover'],
     ['接收预备党员的决议写在哪', 'develop.admission.record'],
     ['党支部能给党员撤销党内职务处分吗', 'discipline.authority'],
+    // 数额不限 answers an upper bound asked (有上限吗).
+    ['党员自愿多交党费有上限吗', 'dues.large'],
+    ['减免党费的党员还是党员吗', 'dues.exemption.still-member'],
+    ['困难情况好转了还能继续免交吗', 'dues.exemption.still-member'],
+    ['党费收缴情况要不要公开', 'dues.manage'],
     // 二十几个 says how many, it does not ask: the quorum, not how many members make a branch.
     ['俺们村支部二十几个党员，年纪大的多，开会老是凑不齐人，半数不到能开吗', 'life.voting.rule'],
     // How long, answered by a rule that leaves the time to local rules (and says so).
