@@ -218,6 +218,8 @@ describe('facts the handbook states that had no record', () => {
     ['减免党费的党员还是党员吗', 'dues.exemption.still-member'],
     ['困难情况好转了还能继续免交吗', 'dues.exemption.still-member'],
     ['党费收缴情况要不要公开', 'dues.manage'],
+    // 哪几步 asks for steps; the 预备期 fact (预备) no longer answers it.
+    ['接收预备党员要经过哪几步', 'develop.admission.steps'],
     // 二十几个 says how many, it does not ask: the quorum, not how many members make a branch.
     ['俺们村支部二十几个党员，年纪大的多，开会老是凑不齐人，半数不到能开吗', 'life.voting.rule'],
     // How long, answered by a rule that leaves the time to local rules (and says so).
