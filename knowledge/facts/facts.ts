@@ -443,6 +443,10 @@ function admittedOn(question: string): string | undefined {
   return `按你说的${y}年${mo}月${d}日（支部大会通过为预备党员之日）算，预备期到${next}期满；按期转正的，转正和党龄都从${next}算起。`;
 }
 
+/** How many items, kinds or aspects, asked outright; and an answer sentence that lists them. */
+const ASKS_ITEMS = /(?:几|多少)(?:个)?(?:项|条|种|类|方面|环节|部分)/;
+const LIST = /(?:[^；;]+[；;]){2,}|(?:[^、，]+、){3,}/;
+
 /** How many people, asked outright, and an answer that gives a number of people (or a share of them). */
 const ASKS_PEOPLE = /(?:几|多少)(?:个|名|位)?(?:人|党员|正式党员|委员)/;
 const STATES_PEOPLE = /[\d一二两三四五六七八九十]+\s*(?:个|名|位)?(?:人|名|位)|半数|多数|分之/;
@@ -506,12 +510,22 @@ export function createFactIndex(facts: Fact[] = loadFacts()): FactIndex {
       const bound = askedBound(question);
       // "几个人带着培养": a number of people, which "一年以上" is not, though it holds 以上.
       const people = asked.length === 1 && asked[0] === 'count' && ASKS_PEOPLE.test(everyday);
+      const itemsAsked = asked.includes('count') && ASKS_ITEMS.test(everyday);
       let best: { fact: Fact; score: number; similarity: number } | undefined;
       for (const { fact, grams: wordings, kinds: answers, own, asked: terms, stated } of prepared) {
         // Another body than the fact is about, or a value its sentence does not give: never this fact.
         if (bodies.length > 0 && !namesBodies(own, bodies)) continue;
         if (situations.length > 0 && !namesSituations(own, situations)) continue;
-        if (!givesAsked(stated, asked, bound)) continue;
+        // "几项内容", "几种": a list of the items answers how many there are, counted or not.
+        const listed =
+          itemsAsked &&
+          LIST.test(fact.a) &&
+          givesAsked(
+            stated,
+            asked.filter((k) => k !== 'count'),
+            bound,
+          );
+        if (!givesAsked(stated, asked, bound) && !listed) continue;
         if (people && !STATES_PEOPLE.test(fact.a)) continue;
         const fits = fitOf(fact, question, longer, terms);
         if (!fits) continue;

@@ -220,6 +220,8 @@ describe('facts the handbook states that had no record', () => {
     ['党费收缴情况要不要公开', 'dues.manage'],
     // 哪几步 asks for steps; the 预备期 fact (预备) no longer answers it.
     ['接收预备党员要经过哪几步', 'develop.admission.steps'],
+    // How many items, answered by the list of them.
+    ['党小组会主要有几项内容', 'life.group.content'],
     // 二十几个 says how many, it does not ask: the quorum, not how many members make a branch.
     ['俺们村支部二十几个党员，年纪大的多，开会老是凑不齐人，半数不到能开吗', 'life.voting.rule'],
     // How long, answered by a rule that leaves the time to local rules (and says so).
