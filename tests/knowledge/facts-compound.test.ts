@@ -222,6 +222,8 @@ describe('facts the handbook states that had no record', () => {
     ['接收预备党员要经过哪几步', 'develop.admission.steps'],
     // How many items, answered by the list of them.
     ['党小组会主要有几项内容', 'life.group.content'],
+    ['党小组划分谁定', 'branch.groups.who'],
+    ['延长预备期谁决定', 'member.probation.outcomes'],
     // 二十几个 says how many, it does not ask: the quorum, not how many members make a branch.
     ['俺们村支部二十几个党员，年纪大的多，开会老是凑不齐人，半数不到能开吗', 'life.voting.rule'],
     // How long, answered by a rule that leaves the time to local rules (and says so).
@@ -299,6 +301,7 @@ describe('持证上岗', () => {
 
   it('what each review looks at, and the earliest years of the next levels', () => {
     expect(index.match('公安部门审查看什么')?.answer).toContain('违法犯罪记录');
+    expect(index.match('持证上岗证书谁发')?.answer).toContain('由组织部门发给证书');
     expect(index.match('某人2024年取得初级证书，最早哪年能申请高级')?.answer).toContain('最早2026年可申请高级');
     expect(index.match('我2023年拿到中级证书，哪一年可以申请高级')?.answer).toContain('最早2024年可申请高级');
   });
