@@ -56,6 +56,15 @@ export const DOMAIN_TYPOS: Record<string, string> = {
   // 予 for 预 and 仁 for 人 (same sound), typed by pinyin input.
   予备: '预备',
   介绍仁: '介绍人',
+  // More homophones of the domain's words typed by pinyin input.
+  申述: '申诉',
+  入党宣示: '入党宣誓',
+  宣示仪式: '宣誓仪式',
+  誓辞: '誓词',
+  志原书: '志愿书',
+  申情书: '申请书',
+  党张: '党章',
+  表绝: '表决',
   转证正: '转正',
 };
 

@@ -129,6 +129,8 @@ describe('wording classes read', () => {
   it('予/仁 for 预/人, 权力 for a member’s 权利, dialect 哪边 for 哪里', () => {
     expect(cleanQuestion('予备党员少了哪几项权力')).toBe('预备党员少了哪几项权利');
     expect(cleanQuestion('入党介绍仁要几个')).toBe('入党介绍人要几个');
+    expect(cleanQuestion('对处分不服可以申述吗')).toBe('对处分不服可以申诉吗');
+    expect(index.match('入党宣示要举哪只手')?.fact.id).toBe('member.oath.hand');
     expect(cleanQuestion('流动党员归哪边管')).toBe('流动党员归哪里管');
     expect(cleanQuestion('是不是每个月都要开')).toBe('是不是每月都要开');
     expect(cleanQuestion('支部二十几个党员')).toBe('支部二十余个党员');
