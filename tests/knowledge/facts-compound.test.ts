@@ -225,6 +225,7 @@ describe('facts the handbook states that had no record', () => {
     // How many items, answered by the list of them.
     ['党小组会主要有几项内容', 'life.group.content'],
     ['党小组划分谁定', 'branch.groups.who'],
+    ['处分定了以后得多少天内跟大伙说', 'discipline.announce'],
     ['延长预备期谁决定', 'member.probation.outcomes'],
     // 二十几个 says how many, it does not ask: the quorum, not how many members make a branch.
     ['俺们村支部二十几个党员，年纪大的多，开会老是凑不齐人，半数不到能开吗', 'life.voting.rule'],
