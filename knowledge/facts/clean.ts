@@ -53,6 +53,18 @@ export const DOMAIN_TYPOS: Record<string, string> = {
   党小组汇: '党小组会',
   党员大汇: '党员大会',
   正审: '政审',
+  // 予 for 预 and 仁 for 人 (same sound), typed by pinyin input.
+  予备: '预备',
+  介绍仁: '介绍人',
+  // More homophones of the domain's words typed by pinyin input.
+  申述: '申诉',
+  入党宣示: '入党宣誓',
+  宣示仪式: '宣誓仪式',
+  誓辞: '誓词',
+  志原书: '志愿书',
+  申情书: '申请书',
+  党张: '党章',
+  表绝: '表决',
   转证正: '转正',
 };
 
@@ -75,7 +87,43 @@ export function fixDomainTypos(text: string): string {
   return text.replace(TYPO_PATTERN, (typo) => DOMAIN_TYPOS[typo]!);
 }
 
+/** Dialect and colloquial spellings of "where / which side" read as 哪里, as the facts' wordings spell it. */
+const WHERE = /哪边|哪头|哪儿|哪块|哪搭|啥地方|什么地方/g;
+
+/** "每个月", "每个季度", "每一年" as the facts spell them: 每月, 每季度, 每年. */
+const EVERY = /每(?:个|一个?)(月|季度|星期|周|年)/g;
+
+/** 权力 (power) typed for 权利 (rights) where a member's rights are meant: "预备党员少了哪几项权力". */
+const MEMBER_POWER = /(党员|几项|哪几项|哪些|八项|享有|有什么)(的)?权力/g;
+
+/**
+ * Fillers and courtesy said before or after the question ("嗯那个我想问问", "请问老师", "谢谢您"): they say
+ * nothing about what is asked and only dilute the wording compared.
+ */
+const LEADING_FILLER =
+  /^(?:嗯+|啊+|呃+|哦+|那个(?![月人])|这个(?![月人])|就是|我想|问问|问一下|问下|请问一下|请问|打听一下|咨询一下|(?:老师|领导|书记|同志)(?=[，,、\s]|您好|你好)|您好|你好|麻烦(?:您|你)?)[，,、。\s]*/;
+const TRAILING_COURTESY = /[，,。\s]*(?:谢谢(?:您|你|了|啦)?|多谢|麻烦了|辛苦了)[！!。.]*$/;
+
+function withoutFillers(text: string): string {
+  let out = text;
+  for (let i = 0; i < 6; i++) {
+    const next = out.replace(LEADING_FILLER, '');
+    if (next === out || next.length < 4) break;
+    out = next;
+  }
+  const trimmed = out.replace(TRAILING_COURTESY, '');
+  return trimmed.length >= 4 ? trimmed : out;
+}
+
+/** An approximate number (二十几个, 十几名, 几十个) says how many, it does not ask: read as 余/数. */
+const ABOUT = /([一二三四五六七八九十百千])几(?=[个名位人年天])|几(?=十[个名位人年天])/g;
+
 /** The form in which questions are matched against facts: normalised, undecorated, typos read, lower case. */
 export function cleanQuestion(text: string): string {
-  return fixDomainTypos(stripDecoration(normalizeInput(text))).toLowerCase();
+  return withoutFillers(fixDomainTypos(stripDecoration(normalizeInput(text))))
+    .replace(WHERE, '哪里')
+    .replace(EVERY, '每$1')
+    .replace(ABOUT, (_m, n: string | undefined) => (n ? `${n}余` : '数'))
+    .replace(MEMBER_POWER, '$1$2权利')
+    .toLowerCase();
 }

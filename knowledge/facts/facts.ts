@@ -3,15 +3,20 @@ import { join } from 'node:path';
 import { KNOWLEDGE_DIR } from '../content-dir';
 import { type HandbookSection, parseHandbookChapter } from '../search/handbook';
 import { countUnit, KIND_RULES, type QuestionKind, questionKinds, statesKinds } from '../text/question-kind';
+import { askedText } from './clauses';
 import { cleanQuestion } from './clean';
+import { activistReady, extendedProbationEnd, influenceEnd, nextElection, watchEnd } from './dates';
 import {
   askedBound,
   askedValueKinds,
   COMPOUND_TERMS,
   givesAsked,
   holdsFree,
+  LEFT_OPEN,
   namedBodies,
+  namedSituations,
   namesBodies,
+  namesSituations,
   type Stated,
   statedBy,
   superterms,
@@ -188,12 +193,28 @@ function holds(question: string, word: string, typos: boolean): boolean {
   if (question.includes(word)) return true;
   if (!typos || word.length < MIN_TYPO_LENGTH) return false;
   for (let i = 0; i + word.length <= question.length; i++) {
+    let miss = -1;
     let misses = 0;
-    for (let j = 0; j < word.length && misses < 2; j++) if (question[i + j] !== word[j]) misses++;
-    if (misses === 1) return true;
+    for (let j = 0; j < word.length && misses < 2; j++)
+      if (question[i + j] !== word[j]) {
+        misses++;
+        miss = j;
+      }
+    if (misses !== 1) continue;
+    // A typo is another character of the script, never punctuation, a digit or a letter.
+    if (!/\p{Script=Han}/u.test(question[i + miss]!)) continue;
+    // At the word's edge, a common grammatical or verb character is the next word, not a typo: "流动党员归哪边管"
+    // holds 流动党员 and 归, not a mistyped 流动党员证.
+    const edge = miss === 0 || miss === word.length - 1;
+    if (edge && NEIGHBOUR_CHARS.test(question[i + miss]!)) continue;
+    return true;
   }
   return false;
 }
+
+/** Characters that commonly stand next to a domain word (particles, verbs, question words), never a typo of its edge. */
+const NEIGHBOUR_CHARS =
+  /[的了是在有要归和与及或把被给让能会可就都也还又不没很太去来到对向从为以于之其这那哪谁什么怎几多少吗呢吧啊么咋啥该得算交开管找办当]/;
 
 /**
  * Exam and office wording for the asked property: a record lists "多久", "谁批"; a 党务工作者 revising asks for
@@ -246,6 +267,13 @@ function contentHits(fact: Fact, question: string): number {
   return n;
 }
 
+/** Whether a content word of the fact's asked-property groups is in both the question and the answer sentence. */
+function statesAskedWord(fact: Fact, question: string): boolean {
+  for (const group of [...(fact.any ?? []), ...(fact.any2 ?? [])])
+    for (const w of group) if (w.length >= 2 && !QUESTION_WORD.test(w) && question.includes(w) && fact.a.includes(w)) return true;
+  return false;
+}
+
 const CN_DIGITS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 
 /** A small count written in digits or Chinese (23, 十二, 五) before one of the units. */
@@ -266,12 +294,22 @@ function countBefore(question: string, units: string): number | undefined {
  * candidates): the answer adds the worked figure, so the asker does not do the arithmetic.
  */
 function specialise(fact: Fact, question: string): string {
-  if (fact.id === 'life.voting.rule') {
-    const members = countBefore(question, '个|名|位|人');
+  if (VOTE_RULE.test(fact.a)) {
+    const { entitled: members, present, inFavour } = headCounts(question);
     if (members && members >= 3 && members <= 500) {
       const needed = Math.floor(members / 2) + 1;
-      return `${fact.a}按你说的${members}名有表决权的党员算，要有${needed}人以上赞成才能通过（到会也要有${needed}人以上）。`;
+      let sum = `${fact.a}按你说的${members}名有表决权的党员算，要有${needed}人以上赞成才能通过（到会也要有${needed}人以上）。`;
+      if (present && present <= members)
+        sum += `实到${present}人，${present >= needed ? '已过半数，可以表决' : `不到${needed}人，不能表决`}。`;
+      if (inFavour && inFavour <= members && (!present || inFavour <= present))
+        sum += `赞成${inFavour}人，${inFavour >= needed ? '够了，可以通过' : `不到${needed}人，不能通过`}。`;
+      return sum;
     }
+  }
+  const threshold = THRESHOLDS.find((t) => t.rule.test(fact.a));
+  if (threshold) {
+    const { entitled: members } = headCounts(question);
+    if (members && members <= 500) return `${fact.a}${threshold.verdict(members)}`;
   }
   if (fact.id === 'branch.election.margin') {
     const seats = countBefore(question, '个支委|名支委|个委员|名委员|名|个');
@@ -280,8 +318,138 @@ function specialise(fact: Fact, question: string): string {
       return `${fact.a}应选${seats}名的，候选人至少${candidates}名。`;
     }
   }
+  if (PROBATION_DATES.test(fact.a) || EXTENSION_RULE.test(fact.a)) {
+    const day = extendedProbationEnd(question) ?? (EXTENSION_RULE.test(fact.a) ? undefined : admittedOn(question));
+    if (day) return `${fact.a}${day}`;
+  }
+  // Periods from a day the asker gives: the worked end follows the rule (dates.ts).
+  const worked = INFLUENCE_RULE.test(fact.a)
+    ? influenceEnd(question)
+    : WATCH_RULE.test(fact.a)
+      ? watchEnd(question)
+      : ACTIVIST_RULE.test(fact.a)
+        ? activistReady(question)
+        : TERM_RULE.test(fact.a)
+          ? nextElection(question)
+          : undefined;
+  if (worked) return `${fact.a}${worked}`;
+  if (CERT_STEPS.test(fact.a)) {
+    const years = certYears(question);
+    if (years) return `${fact.a}${years}`;
+  }
   return fact.a;
 }
+
+/** Facts whose rule is a period from a day: a 处分's 影响期, a 留党察看, the 积极分子's year, a branch's term. */
+const INFLUENCE_RULE = /影响期/;
+const EXTENSION_RULE = /预备期可以延长/;
+const WATCH_RULE = /留党察看期限分一年和二年|留党察看一年的/;
+const ACTIVIST_RULE = /一年以上(?:的)?培养/;
+const TERM_RULE = /每届任期三年至五年/;
+
+/** A fact on the 持证上岗 levels, each held a full year before the next may be applied for. */
+const CERT_STEPS = /持初级满一年可申请中级/;
+
+/** The earliest years of the next levels for a certificate the asker says was obtained in a given year. */
+function certYears(question: string): string | undefined {
+  const m = /((?:19|20)\d{2})\s*年[^，,。？?]{0,10}?(初级|中级)/.exec(question);
+  if (!m) return undefined;
+  const year = Number(m[1]);
+  if (m[2] === '中级') return `按你说的${year}年取得中级证书算，最早${year + 1}年可申请高级（具体以当地当年的通知为准）。`;
+  return `按你说的${year}年取得初级证书算，最早${year + 1}年可申请中级；${year + 1}年取得中级的，最早${year + 2}年可申请高级（具体以当地当年的通知为准）。`;
+}
+
+/** A fact whose rule counts the votes against everyone entitled to vote (应到会), whatever the attendance. */
+const VOTE_RULE = /赞成人数超过应到会有表决权党员的半数/;
+/** Words before a head count that make it the attendance, not the members entitled to vote ("实到18人"). */
+const ATTENDANCE = /(?:实到|实际到|到会|到场|出席|来了|只来|到了|来|参加|缺席|请假)[了的]?$/;
+/** Words before a head count that make it the votes in favour ("同意的15个", "赞成12票"). */
+const IN_FAVOUR = /(?:同意|赞成|举手|赞成票|投赞成)[了的]?$/;
+/** Members without a vote, said around a count ("其中预备党员4名", "3个预备党员", "1人留党察看"). */
+const NO_VOTE = /预备|察看/;
+/** Members who all vote, said around a count ("正式党员15名", "有表决权的25人"). */
+const ALL_VOTE = /正式|表决权/;
+/** Words before a count that say what is counted. */
+const NAMED = /预备|察看|正式|表决权/;
+
+interface HeadCounts {
+  /** Members entitled to vote: the 正式党员 said, or all members said less those without a vote. */
+  entitled?: number;
+  present?: number;
+  inFavour?: number;
+}
+
+/**
+ * The head counts the asker gives, each read by the words around it up to the next break: members entitled to
+ * vote, the attendance ("实到18人", "到了22个") and the votes in favour ("同意的15个"). "18名党员，其中预备党员4名"
+ * is 14 entitled to vote, not 18.
+ */
+function headCounts(question: string): HeadCounts {
+  let formal: number | undefined;
+  let total: number | undefined;
+  let without = 0;
+  const out: HeadCounts = {};
+  for (const m of question.matchAll(/(\d+|[一二两三四五六七八九十]{1,3})\s*(?:个|名|位|人|票)/g)) {
+    const count = countBefore(m[0], '个|名|位|人|票');
+    if (count === undefined) continue;
+    const at = m.index ?? 0;
+    const before =
+      question
+        .slice(0, at)
+        .split(/[，,。；;？?！!、\s]|其中|\d/)
+        .pop() ?? '';
+    const after = question.slice(at + m[0].length).split(/[，,。；;？?！!、\s]|其中|\d/)[0] ?? '';
+    // The words before a count name it ("正式党员15名"); only when they say nothing, the words after ("3个预备党员").
+    const said = NAMED.test(before) ? before : after;
+    if (ATTENDANCE.test(before)) out.present ??= count;
+    else if (IN_FAVOUR.test(before) || /^人?(?:都)?(?:举手)?(?:赞成|同意)/.test(after) || m[0].endsWith('票')) out.inFavour ??= count;
+    else if (NO_VOTE.test(said)) without += count;
+    else if (ALL_VOTE.test(said)) formal ??= count;
+    else total ??= count;
+  }
+  out.entitled = formal ?? (total !== undefined && total > without ? total - without : undefined);
+  return out;
+}
+
+/** Rules over the number of 正式党员 (预备党员 not counted): the verdict for the number the asker gives. */
+const THRESHOLDS: Array<{ rule: RegExp; verdict: (n: number) => string }> = [
+  {
+    rule: /有正式党员3人以上/,
+    verdict: (n) => `按你说的${n}名正式党员，${n >= 3 ? '够3人，应当成立党支部' : '不足3人，可以按地域相邻、行业相近成立联合党支部'}。`,
+  },
+  {
+    rule: /有正式党员7人以上的党支部应当设立支部委员会/,
+    verdict: (n) =>
+      `按你说的${n}名正式党员，${n >= 7 ? '够7人，应当设立支部委员会' : '不足7人，不设支部委员会，选书记1名（必要时设副书记1名）'}。`,
+  },
+];
+
+/** A fact that dates the 预备期 (one year from the 支部大会's vote) or the 党龄 (from the day of 转正). */
+const PROBATION_DATES = /预备期为一年|转为正式党员之日/;
+/** The day someone became a 预备党员, as the asker writes it: 2022年9月15日, 2022.9.15, 2022-09-15. */
+const ADMITTED_DAY = /(\d{4})\s*(?:年|\.|-|\/)\s*(\d{1,2})\s*(?:月|\.|-|\/)\s*(\d{1,2})\s*[日号]?/;
+
+/**
+ * The worked dates for a 预备党员 admitted on the day the question gives: the 预备期 ends, and 转正 and the 党龄
+ * start, one year later. Only when the question says the day was the admission and no extension is in play
+ * (an extended 预备期 ends later, and the asker must say by how much).
+ */
+function admittedOn(question: string): string | undefined {
+  const m = ADMITTED_DAY.exec(question);
+  if (!m || !/预备|接收|通过|入党/.test(question) || /延长|延期|推迟|不按期/.test(question)) return undefined;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (mo < 1 || mo > 12 || d < 1 || d > 31 || (mo === 2 && d === 29)) return undefined;
+  const next = `${y + 1}年${mo}月${d}日`;
+  return `按你说的${y}年${mo}月${d}日（支部大会通过为预备党员之日）算，预备期到${next}期满；按期转正的，转正和党龄都从${next}算起。`;
+}
+
+/** How many items, kinds or aspects, asked outright; and an answer sentence that lists them. */
+const ASKS_ITEMS = /(?:几|多少)(?:个)?(?:项|条|种|类|方面|环节|部分)/;
+const LIST = /(?:[^；;]+[；;]){2,}|(?:[^、，]+、){3,}/;
+
+/** How many people, asked outright, and an answer that gives a number of people (or a share of them). */
+const ASKS_PEOPLE = /(?:几|多少)(?:个|名|位)?(?:人|党员|正式党员|委员)/;
+const STATES_PEOPLE = /[\d一二两三四五六七八九十]+\s*(?:个|名|位)?(?:人|名|位)|半数|多数|分之/;
 
 export interface FactIndex {
   readonly facts: readonly Fact[];
@@ -308,6 +476,8 @@ const ALL_KINDS: QuestionKind[] = [...new Set(KIND_RULES.map((r) => r.kind))];
 function answeredKinds(fact: Fact): Set<QuestionKind> {
   const kinds = new Set(fact.kinds.filter((k): k is QuestionKind => k !== 'any'));
   for (const kind of ALL_KINDS) if (statesKinds(fact.a, [kind], kind === 'count' ? countUnit(fact.q) : undefined) > 0) kinds.add(kind);
+  // A value left to local rules ("具体时限…以当地规定为准") is the answer to how long, how much, when.
+  if (LEFT_OPEN.test(fact.a)) for (const kind of ['duration', 'amount', 'when', 'count'] as const) kinds.add(kind);
   return kinds;
 }
 
@@ -330,18 +500,39 @@ export function createFactIndex(facts: Fact[] = loadFacts()): FactIndex {
       const everyday = reword(question);
       const kinds = questionKinds(everyday);
       const grams = bigrams(plain(everyday));
+      // Context clauses ("某同志2022年9月15日经支部大会通过为预备党员，") dilute the wording: it is compared
+      // on what is asked as well, and the nearer of the two counts.
+      const asking = askedText(question);
+      const askedGrams = asking === question ? undefined : bigrams(plain(reword(asking)));
       const bodies = namedBodies(question);
+      const situations = namedSituations(question);
       const asked = askedValueKinds(everyday, kinds);
       const bound = askedBound(question);
+      // "几个人带着培养": a number of people, which "一年以上" is not, though it holds 以上.
+      const people = asked.length === 1 && asked[0] === 'count' && ASKS_PEOPLE.test(everyday);
+      const itemsAsked = asked.includes('count') && ASKS_ITEMS.test(everyday);
       let best: { fact: Fact; score: number; similarity: number } | undefined;
       for (const { fact, grams: wordings, kinds: answers, own, asked: terms, stated } of prepared) {
         // Another body than the fact is about, or a value its sentence does not give: never this fact.
         if (bodies.length > 0 && !namesBodies(own, bodies)) continue;
-        if (!givesAsked(stated, asked, bound)) continue;
+        if (situations.length > 0 && !namesSituations(own, situations)) continue;
+        // "几项内容", "几种": a list of the items answers how many there are, counted or not.
+        const listed =
+          itemsAsked &&
+          LIST.test(fact.a) &&
+          givesAsked(
+            stated,
+            asked.filter((k) => k !== 'count'),
+            bound,
+          );
+        if (!givesAsked(stated, asked, bound) && !listed) continue;
+        if (people && !STATES_PEOPLE.test(fact.a)) continue;
         const fits = fitOf(fact, question, longer, terms);
         if (!fits) continue;
-        const similarity = Math.max(...wordings.map((w) => dice(grams, w)));
-        const kindAgrees = kinds.some((k) => answers.has(k));
+        const similarity = Math.max(...wordings.map((w) => Math.max(dice(grams, w), askedGrams ? dice(askedGrams, w) : 0)));
+        // The kind of question agrees with what the fact answers, or the question names a property the answer
+        // sentence itself states ("组织生活会开完要向上面报告吗" and "…会后…向上级党组织报告").
+        const kindAgrees = kinds.some((k) => answers.has(k)) || statesAskedWord(fact, question);
         // Wording this near one written for the fact outweighs a property word or a kind the rules did not see.
         const near = similarity >= NEAR_WORDING;
         if (kinds.length > 0 && !kindAgrees && !near) continue;

@@ -46,6 +46,39 @@ export function namesBodies(factText: string, bodies: readonly string[]): boolea
 }
 
 /**
+ * Life events and circumstances the handbook's rules do not address — a death, going abroad, marriage and
+ * divorce, a lost document, relatives' own affairs, the form of a paper (how many characters, what paper), doing
+ * something online, consequences outside the Party (a job, an exam): a
+ * question naming one is answered only by a text that names it too (any word of its group). "党员去国外留学组织
+ * 关系怎么转" is not answered by the rule on moving within the country, nor "党员家属犯罪" by the member's own.
+ */
+const SITUATION_GROUPS: string[][] = [
+  ['去世', '逝世', '过世', '病故', '病逝', '死亡', '身故'],
+  ['出国', '国外', '境外', '海外', '移民'],
+  ['离婚'],
+  ['结婚'],
+  ['丢了', '丢失', '遗失', '弄丢', '补办'],
+  ['家属', '亲属', '配偶'],
+  ['字数', '多少字', '几个字', '几百字', '什么纸', '格式', '模板', '范文', '字体'],
+  // Done online: only a text that speaks of doing it online answers whether it may be.
+  ['线上', '网上', '网络', '远程', '视频'],
+  // Consequences outside the Party (a job, an exam, the army): the 处分 rules speak of Party posts only.
+  ['找工作', '就业', '求职', '考公', '考研', '升学', '参军', '当兵'],
+];
+const SITUATIONS = new RegExp(SITUATION_GROUPS.flat().join('|'), 'g');
+
+/** The situations a question names, as the groups they belong to. */
+export function namedSituations(question: string): string[][] {
+  const found = new Set(question.match(SITUATIONS) ?? []);
+  return SITUATION_GROUPS.filter((group) => group.some((w) => found.has(w)));
+}
+
+/** Whether a text names every situation the question names (any word of each group). */
+export function namesSituations(text: string, situations: readonly string[][]): boolean {
+  return situations.every((group) => group.some((w) => text.includes(w)));
+}
+
+/**
  * Terms that contain a shorter subject word but name something else. With every fact's subject words, they make
  * the lexicon against which an occurrence is checked: "入党" inside "入党介绍人" is not the act of joining.
  */
@@ -84,10 +117,16 @@ export function superterms(lexicon: readonly string[]): Map<string, string[]> {
   for (const word of lexicon)
     out.set(
       word,
-      lexicon.filter((w) => w.length > word.length && w.includes(word)),
+      lexicon.filter((w) => w.length > word.length && w.includes(word) && !ASPECT_OF.test(w.replace(word, ''))),
     );
   return out;
 }
+
+/**
+ * What a longer term adds when it only names an aspect of the word ("培训时间", "会议次数"): the same thing, not
+ * another one, so "培训" inside "培训时间" is still 培训.
+ */
+const ASPECT_OF = /^(?:时间|时长|次数|人数|要求|内容|情况|程序|方式|期限|标准|规定)$/;
 
 /**
  * Whether the question holds the word outside every longer term that the fact does not itself use: "入党介绍人要
@@ -127,6 +166,9 @@ const STATES: Partial<Record<QuestionKind, RegExp>> = {
   ),
   amount: /%|元|比例|基数|数额|档/,
 };
+/** An answer saying the value is not fixed by the handbook's sources but left to local rules or notices. */
+export const LEFT_OPEN = /(?:时长|时限|天数|分数线|金额|系数|标准)[^。；]{0,24}(?:由当地|以当地|以本地|以当年通知)/;
+
 /** A day asked for ("几号"): a day of the month, a date, or who fixes the day; "每月" alone is no day. */
 const STATES_DATE = new RegExp(`${NUM}+\\s*[日号]|之日|由.{0,8}(?:确定|决定|规定)|哪一天|固定`);
 
@@ -139,11 +181,14 @@ const ASKS_DATE = /几号|哪一天|哪天|几月几|几点|哪个月|什么日�
 /** A lead time ("提前多久报告"): a length of time, not how often. */
 const ASKS_LEAD_TIME = /提前(?:多久|多长|几天|多少天)|(?:多久|几天|多少天)(?:之前|以前|前)/;
 /** How long, asked outright. */
-const ASKS_DURATION = /多久|多长|几年|几个月|几天|几周|最长|最短|多少年|多少天|多少个月|期限|时限|任期|影响期/;
+const ASKS_DURATION = /多久|多长|几年|几个月|几天|几周|几个?小时|多少小时|多少分钟|最长|最短|多少年|多少天|多少个月|期限|时限|任期|影响期/;
 /** How old, asked outright. */
-const ASKS_AGE = /年龄|岁|多大|(?<![\d一二三四五六七八九十百])年纪/;
+const ASKS_AGE = /年龄|岁(?!数大|数偏大)|多大|(?<![\d一二三四五六七八九十百])年纪(?!大|轻|小|偏大)/;
 /** In what case, not on what date. */
 const ASKS_CASE = /什么时候(?:要|需要|应当|应该|必须|可以|才|能)|什么情况/;
+
+/** Asks which ones ("少了哪几项权利"): the list, not a number. */
+const ASKS_WHICH = /哪几|哪些/;
 
 /** The value kinds a question asks for, as far as a fact's answer sentence must state one of them. */
 export type AskedKind = QuestionKind | 'date';
@@ -159,6 +204,8 @@ export function askedValueKinds(question: string, kinds: QuestionKind[] = questi
   return kinds.filter(
     (k) =>
       k in STATES &&
+      // "哪几项", "哪些": a list answers which ones without counting them.
+      (k !== 'count' || !ASKS_WHICH.test(question)) &&
       // Only named, not asked: "察看期间" names a period, "50年纪念章" holds 年纪.
       (k !== 'duration' || ASKS_DURATION.test(question)) &&
       (k !== 'age' || ASKS_AGE.test(question)),
@@ -168,8 +215,8 @@ export function askedValueKinds(question: string, kinds: QuestionKind[] = questi
 /** The question asks for an upper bound (最多, 上限) or a lower one (最少, 起码), which a fact must state as such. */
 const ASKS_MOST = /最多|上限|最高|至多|顶多|最长|不能超过|不得超过|最晚/;
 const ASKS_LEAST = /最少|至少|起码|最低|下限|最短|最早/;
-const STATES_MOST = /最多|不超过|不得超过|以内|以下|最长|最高|上限|至多|以前|之前|内/;
-const STATES_LEAST = /至少|不少于|以上|最少|最短|起码|下限|满/;
+const STATES_MOST = /最多|不超过|不得超过|以内|以下|最长|最高|上限|至多|以前|之前|内|不限/;
+const STATES_LEAST = /至少|不少于|以上|最少|最短|起码|下限|满|超过|过半|内不得/;
 
 export type Bound = 'most' | 'least';
 
@@ -189,6 +236,8 @@ export interface Stated {
 export function statedBy(answer: string): Stated {
   const kinds = new Set<AskedKind>();
   for (const [kind, re] of Object.entries(STATES) as Array<[QuestionKind, RegExp]>) if (re.test(answer)) kinds.add(kind);
+  // "考试时长…由当地组织部门在考试通知中明确": that the value is left to local rules is the answer to a question for it.
+  if (LEFT_OPEN.test(answer)) for (const kind of Object.keys(STATES) as QuestionKind[]) kinds.add(kind);
   if (STATES_DATE.test(answer)) kinds.add('date');
   const bounds = new Set<Bound>();
   if (STATES_MOST.test(answer)) bounds.add('most');

@@ -1,4 +1,6 @@
+export { askedText, askingClauses } from './clauses';
 export { cleanQuestion, DOMAIN_TYPOS, fixDomainTypos, stripDecoration } from './clean';
+export { listedSubjects, matchParts } from './compound';
 export { createFactIndex, type Fact, type FactIndex, type FactMatch, loadFacts, MIN_FACT_SCORE } from './facts';
 export {
   type AskedKind,
@@ -7,7 +9,9 @@ export {
   type Bound,
   givesAsked,
   namedBodies,
+  namedSituations,
   namesBodies,
+  namesSituations,
   type Stated,
   statedBy,
 } from './guards';

@@ -36,7 +36,7 @@ const NUM = '[\\d一二三四五六七八九十两半]';
 export const KIND_RULES: KindRule[] = [
   {
     kind: 'when',
-    ask: /什么时候|何时|哪天|从.{0,6}(?:起|开始|算)|多会儿|什么时间/,
+    ask: /什么时候|何时|哪天|哪一?年|从.{0,6}(?:起|开始|算)|多会儿|什么时间/,
     states: /之日|起(?:计算|算|交纳)|期满|届满|之前|之后|以后|以前/,
   },
   {
@@ -47,14 +47,15 @@ export const KIND_RULES: KindRule[] = [
   },
   {
     kind: 'duration',
-    ask: /多久|多长时间|多长|期限|几年|几个月|几天|最长|最短|多少年|多少天|任期|影响期|察看期/,
+    ask: /多久|多长时间|多长|期限|几年|几个月|几天|几个?小时|多少小时|多少分钟|最长|最短|多少年|多少天|任期|影响期|察看期/,
     states: new RegExp(`${NUM}+(?:年|个月|天|个工作日|日)|年半|不超过|最长|不少于|每届|期限`),
     value: new RegExp(`${NUM}+(?:年|个月|天|个工作日|日)|年半`),
   },
-  { kind: 'age', ask: /年龄|年满|岁|年纪/, states: /岁/ },
+  // 年纪大, 岁数大 describe someone old; they do not ask how old.
+  { kind: 'age', ask: /年龄|年满|岁(?!数大|数偏大)|年纪(?!大|轻|小|偏大)/, states: /岁/ },
   {
     kind: 'count',
-    ask: /几[个种类项名档人条位级等](?!月)|多少[人名个种项条位]|人数|几(?=[？?]?$)|多少票|(?:多少|几)(?:个|名)?(?:正式)?党员/,
+    ask: /几[个种类项名档人条位级等票](?!月)|多少[人名个种项条位票]|人数|几(?=[？?]?$)|多少票|(?:多少|几)(?:个|名)?(?:正式)?党员/,
     states: new RegExp(`${NUM}+(?:个|种|类|项|名|档|人|条|位|级|等|分之)|半数|以上|以下`),
   },
   {
@@ -70,13 +71,14 @@ export const KIND_RULES: KindRule[] = [
   },
   {
     kind: 'steps',
-    ask: /程序|步骤|流程|手续|环节|怎么(?!样|回事|算|说|理解|看)|如何(?!理解)|咋(?!样)/,
+    ask: /程序|步骤|流程|手续|环节|几步|哪些步|怎么(?!样|回事|算|说|理解|看)|如何(?!理解)|咋(?!样)/,
     states: /程序|步骤|先|再|然后|报.{0,8}(?:批准|备案)|经|通过|办理|[：:]$/,
     strong: /程序|步骤|流程/,
   },
   {
     kind: 'may',
-    ask: /能不能|可不可以|是否|能否|可以.{0,10}吗|能.{0,10}吗|有没有|行不行|算不算|会不会|要不要|需不需要|用不用|吗[？?]?$/,
+    // The last alternative is any A-not-A question (计不计入, 交不交, 参加不参加).
+    ask: /能不能|可不可以|是否|能否|可以.{0,10}吗|能.{0,10}吗|有没有|行不行|算不算|会不会|要不要|需不需要|用不用|吗[？?]?$|([\u4e00-\u9fff]{1,2})不\1/,
     states: /可以|不能|不得|没有|有权|不属于|属于|不是|不计入|不交纳|同样|相同|不再|仍然/,
   },
   { kind: 'definition', ask: /是什么|什么是|指什么|指的是|什么意思|啥是|是啥|哪几个|怎么理解/, states: /是|指|即|包括/ },
@@ -94,9 +96,15 @@ export const KIND_RULES: KindRule[] = [
 /** Duration asked outright, not only named by a noun (任期, 影响期 …). */
 const ASKS_DURATION = /多久|多长|几年|几个月|几天|最长|最短|多少年|多少天/;
 
+/** A frequency named in a yes-or-no question. */
+const NAMES_FREQUENCY =
+  /每(?:个)?(?:年|季度|月|周|星期|半年)都|每(?:个)?(?:年|季度|月|周|星期|半年)(?:一次|一回|开|搞|交|召开|举行|都)|[一每](?:年|月|季度)一(?:次|回)|一个月一/;
+
 /** The kinds a question asks for (often several: "留党察看最长多久" is a duration). */
 export function questionKinds(question: string): QuestionKind[] {
   const kinds = KIND_RULES.filter((r) => r.ask.test(question)).map((r) => r.kind);
+  // "是不是每个月都要开", "一年一次吗": whether a thing is done this often is answered by how often it is done.
+  if (kinds.includes('may') && !kinds.includes('frequency') && NAMES_FREQUENCY.test(question)) kinds.push('frequency');
   // "影响期从哪天算" asks when it starts: the noun 影响期 alone does not make it a question of how long.
   if (kinds.includes('when') && kinds.includes('duration') && !ASKS_DURATION.test(question)) return kinds.filter((k) => k !== 'duration');
   return kinds;

@@ -41,6 +41,8 @@ export interface DuesRequest {
   afterTax?: boolean;
   /** The year's total is asked too ("一年下来总共多少"). */
   yearTotal?: boolean;
+  /** Paid by the quarter ("按季度交"): one payment is three months'. */
+  quarterly?: boolean;
 }
 
 export interface DuesResult {
@@ -154,20 +156,26 @@ function incomeOf(text: string): { income: number; yearly: boolean; beforeTax: b
 }
 
 /** A dues question the calculator can answer, or undefined (the handbook answers the rest). */
+/** A figure that bounds a band ("5000以上", "3000元以下", "1万以内"), not an income. */
+const BAND_BOUND = /\d(?:\.\d+)?\s*(?:元|块|万|千)?\s*(?:以上|以下|以内|之间|到\d)/;
+
 export function parseDuesRequest(text: string): DuesRequest | undefined {
   const t = text.replace(/\s+/g, '');
   const aboutDues = /党费/.test(t);
   const category = categoryOf(t);
   const probationary = /预备党员/.test(t);
   // "一次多交1000元" is the voluntary extra, not an income.
-  if (/多交|一次(?:性)?交|上缴中央/.test(t)) return undefined;
+  // "一次交多少" with a pay said asks for one payment (by the quarter), not about a voluntary lump sum.
+  if (/多交|一次(?:性)?交(?!多少)|上缴中央/.test(t)) return undefined;
+  // "5000以上交多少", "3000以下的": a band asked about, not someone's pay; the rates answer it.
+  if (BAND_BOUND.test(t)) return undefined;
   const stated = INCOME_WORDS.test(t) || (aboutDues && ASKS_AMOUNT.test(t)) ? incomeOf(t) : undefined;
   // "工资到手6500" alone, said to a Party assistant, asks for the dues on it.
   const incomeOnly = stated && INCOME_WORDS.test(t) && [...t].length <= 16 && !/[？?吗呢]/.test(t);
   // "税后正好10000，是按1.5%还是2%交": a rate asked of a stated pay is a dues question without the word 党费.
   const asksRate = INCOME_WORDS.test(t) && /\d(?:\.\d+)?\s*[%％]|哪一?档|比例/.test(t);
   if (stated && (aboutDues || incomeOnly || asksRate || /交多少|该交|要交/.test(t))) {
-    const yearTotal = /一年下来|全年|一年(?:总共|一共|合计|要交|交多少)|一年总/.test(t);
+    const yearTotal = /一年下来|全年|一年.{0,4}(?:总共|一共|合计|要交|交多少)|一年总/.test(t);
     if (stated === 'unclear') return { category, probationary, beforeTax: false, yearly: false, unclear: true, yearTotal };
     return {
       category,
@@ -177,6 +185,7 @@ export function parseDuesRequest(text: string): DuesRequest | undefined {
       afterTax: stated.afterTax,
       yearly: stated.yearly,
       yearTotal,
+      quarterly: /按季度|每季度|一个季度|一季度交/.test(t),
     };
   }
   if (aboutDues && ASKS_AMOUNT.test(t) && (category === 'student' || category === 'farmer' || category === 'hardship')) {
@@ -233,6 +242,8 @@ export function describeDues(result: DuesResult): string {
     if (request.yearly) lines.push(`按年收入折算为每月 ${formatYuan(request.income)} 元（年收入 ÷ 12，实际以每月收入为准）。`);
     lines.push(`按${who} ${formatYuan(request.income)} 元计算：`);
     lines.push(`${formatYuan(request.income)} × ${percent(result.rate)} = ${formatYuan(result.monthly)} 元/月`);
+    if (request.quarterly)
+      lines.push(`按季度交纳的，每次交三个月：${formatYuan(result.monthly)} × 3 = ${formatYuan(round2(result.monthly * 3))} 元`);
     if (request.yearTotal) lines.push(`全年：${formatYuan(result.monthly)} × 12 = ${formatYuan(round2(result.monthly * 12))} 元`);
     lines.push('', `档次：${request.category === 'retired' ? '离退休党员' : '在职党员'}${result.band}。`);
   } else if (result.range) {

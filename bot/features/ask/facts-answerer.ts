@@ -1,4 +1,12 @@
-import { createFactIndex, type FactIndex, type FactMatch, type LocalFact, proposeLocalFacts, type SearchHit } from '../../../knowledge';
+import {
+  createFactIndex,
+  type FactIndex,
+  type FactMatch,
+  type LocalFact,
+  matchParts,
+  proposeLocalFacts,
+  type SearchHit,
+} from '../../../knowledge';
 import type { Answerer, AnswerResult, Citation } from '../../answering';
 import type { Services } from '../../core/feature';
 import { citationLabel } from './extract';
@@ -57,17 +65,33 @@ function localRule(match: FactMatch, hits: SearchHit[], facts: FactIndex): Local
   return undefined;
 }
 
+/** A question that asks several things: each fact in the order asked, then where each rests. */
+function severalFacts(matches: FactMatch[]): AnswerResult {
+  const cited = matches.map(factCitation);
+  const labels = [...new Set(cited.map((c) => c.label))];
+  const citations = cited.filter((c, i) => cited.findIndex((o) => o.label === c.label) === i).map((c) => c.citation);
+  const lines = [...matches.map((m, i) => `${i + 1}. ${m.answer}`), '', `${strings.source}：${labels.join('；')}`];
+  const paragraphs = [...new Set(matches.map(paragraphOf).filter((p): p is string => !!p))];
+  for (const p of paragraphs) lines.push('', `${strings.paragraph}${p}`);
+  return { kind: 'handbook', answer: lines.join('\n'), citations, confidence: 1 };
+}
+
 export function createFactsAnswerer(services: Services, facts: FactIndex = sharedFactIndex()): Answerer {
   return {
     name: 'facts',
     async answer(text): Promise<AnswerResult | undefined> {
-      const match = facts.match(text);
-      if (!match) return undefined;
-      const { label, citation } = factCitation(match);
+      const found = matchParts(facts, text);
+      if (found.length === 0) return undefined;
       const hits = await services.knowledge.index.search(text, 5);
       // A fact matched on wording alone, far from every wording written for it, is a guess unless retrieval
       // independently finds its section: then the passage answer (or a refusal) is the honest reply.
-      if (match.similarity < GUESS_SIMILARITY && match.section && !hits.some((h) => h.source === match.section!.source)) return undefined;
+      const trusted = found.filter(
+        (m) => m.similarity >= GUESS_SIMILARITY || !m.section || hits.some((h) => h.source === m.section!.source),
+      );
+      if (trusted.length === 0) return undefined;
+      if (trusted.length > 1) return severalFacts(trusted);
+      const match = trusted[0]!;
+      const { label, citation } = factCitation(match);
       const local = localRule(match, hits, facts);
       const lines: string[] = [];
       const citations: Citation[] = [];

@@ -9,7 +9,9 @@ import {
   givesAsked,
   type KnowledgeIndex,
   namedBodies,
+  namedSituations,
   namesBodies,
+  namesSituations,
   normalizeForIndex,
   nounsOf,
   queryTerms,
@@ -23,7 +25,8 @@ import {
  * Precision guards of the passage answer: a passage that shares the question's common words but not what it
  * asks about is no answer, and a wrong paragraph shown as the answer is worse than an honest "not found". A
  * passage answers only when
- *  - it names every other body the question names (团支部, 村委会, 党总支 …), as a fact must (knowledge/facts/guards.ts);
+ *  - it names every other body the question names (团支部, 村委会, 党总支 …), as a fact must (knowledge/facts/guards.ts),
+ *    and every life event or circumstance (去世, 出国, 离婚, a lost document …) the question names;
  *  - it holds at least half of the question's distinctive subject nouns: nouns the index knows but not every
  *    passage holds ("工资" in "支部书记的工资由谁发"; not 党员 or 支部, which say nothing about which passage answers);
  *    a question whose only nouns besides such generic ones are nouns the index never uses (政党, 信教) is about
@@ -37,11 +40,13 @@ import {
 /** Words held by at least this share of the passages say nothing about which one answers (党员 0.86, 支部 0.65 …). */
 export const GENERIC_SHARE = 0.5;
 
-export type PassageRefusal = 'other-body' | 'subject' | 'kind' | 'who';
+export type PassageRefusal = 'other-body' | 'situation' | 'subject' | 'kind' | 'who';
 
 export interface PassageQuestion {
   /** Other bodies the question names (团支部 …). */
   bodies: string[];
+  /** Life events and circumstances the question names (去世, 出国 …), as groups of spellings (knowledge/facts/guards.ts). */
+  situations: string[][];
   /** Each distinctive subject noun with the spellings that count for it. */
   subjects: string[][];
   /** Nouns of the question the index never uses. */
@@ -115,6 +120,7 @@ export async function preparePassageQuestion(question: string, index: KnowledgeI
   });
   return {
     bodies: namedBodies(text),
+    situations: namedSituations(text),
     subjects,
     unknown,
     asked: askedValueKinds(text, kinds).filter((k) => k !== 'count' || !ASKS_WHICH.test(text)),
@@ -143,6 +149,7 @@ function normalizedPassage(hit: Pick<SearchHit, 'title' | 'text'>): string {
 export function passageRefusal(q: PassageQuestion, hit: Pick<SearchHit, 'title' | 'text'>, shown: string): PassageRefusal | undefined {
   const passage = normalizedPassage(hit);
   if (q.bodies.length > 0 && !namesBodies(passage, q.bodies)) return 'other-body';
+  if (q.situations.length > 0 && !namesSituations(passage, q.situations)) return 'situation';
   // Half the question's subject nouns or more missing: the passage is about something else.
   const missing = q.subjects.filter((spellings) => !spellings.some((s) => passage.includes(s))).length;
   if (missing > 0 && missing * 2 >= q.subjects.length) return 'subject';

@@ -103,6 +103,9 @@ describe('党费 calculator', () => {
       '自愿一次多交1000元党费怎么处理',
       '退休党员党费怎么算',
       '连续六个月不交党费会怎样',
+      // A figure that bounds a band is no one's pay: the rates answer it (was 25 元 on "5000").
+      '退休党员党费怎么交，5000以上交多少',
+      '工资3000元以下的交多少党费',
     ]) {
       expect(parseDuesRequest(text), text).toBeUndefined();
     }
@@ -114,5 +117,14 @@ describe('党费 calculator', () => {
     expect(parseChineseNumber('三千五百')).toBe(3500);
     expect(parseChineseNumber('八千')).toBe(8000);
     expect(parseChineseNumber('工资')).toBeUndefined();
+  });
+});
+
+describe('paid by the quarter', () => {
+  it('a pay said with 按季度 gets one payment of three months; 一次交多少 is no voluntary lump sum', () => {
+    const request = parseDuesRequest('月工资6000元按季度交党费，一次交多少')!;
+    expect(request.quarterly).toBe(true);
+    expect(describeDues(computeDues(request))).toContain('90 × 3 = 270 元');
+    expect(parseDuesRequest('退休金4000一年党费总共多少')?.yearTotal).toBe(true);
   });
 });

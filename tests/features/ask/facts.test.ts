@@ -82,6 +82,21 @@ describe('scope and noise', () => {
   });
 });
 
+describe('a question that asks two things', () => {
+  it('gets each fact in the order asked, every section cited, before the paragraphs', async () => {
+    const reply = await replyTo('支委會多久開一次，要幾個委員到了才能開');
+    const answer = reply.split(/\n出处[:：]/)[0]!;
+    expect(answer).toMatch(/^1\. .*每月召开1次/);
+    expect(answer).toMatch(/\n2\. .*半数以上委员到会/);
+    expect(reply).toContain('出处：《党务工作手册》');
+    expect(reply).toContain('手册原文：');
+  });
+
+  it('a date the asker gives is worked out', async () => {
+    expect(await answerOf('我是1975年7月1號支部大會通過做預備黨員的，按期轉正，我的黨齡從哪天算起')).toContain('1976年7月1日');
+  });
+});
+
 describe('a local rule first', () => {
   it('an ingested rule of the branch answers before the handbook, marked with its file', async () => {
     const before = await answerOf('主题党日每月几号');

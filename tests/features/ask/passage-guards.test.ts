@@ -104,6 +104,7 @@ describe('passage answers that state what was asked are kept', () => {
 describe('passageRefusal on one passage', () => {
   const question = (over: Partial<PassageQuestion>): PassageQuestion => ({
     bodies: [],
+    situations: [],
     subjects: [],
     unknown: [],
     asked: [],
@@ -131,6 +132,19 @@ describe('passageRefusal on one passage', () => {
     expect(passageRefusal(question({ bodies: ['团支部'] }), hit, hit.text)).toBe('other-body');
     const village = { title: '任期', text: '村党组织任期5年，与村民委员会的任期相衔接。' };
     expect(passageRefusal(question({ bodies: ['村委会'] }), village, village.text)).toBeUndefined();
+  });
+
+  it('refuses a life event the passage never names (去世, 出国 …), and passes one it names in another spelling', () => {
+    expect(passageRefusal(question({ situations: [['去世', '逝世']] }), hit, hit.text)).toBe('situation');
+    const abroad = { title: '出境', text: '党员到境外学习工作的，组织关系按规定办理。' };
+    expect(passageRefusal(question({ situations: [['出国', '境外']] }), abroad, abroad.text)).toBeUndefined();
+  });
+
+  it('a question naming a death or going abroad is not answered with the rule for moving within the country', async () => {
+    for (const q of ['党员出国定居了 组织关系咋弄', '党员去世了支部要做什么', '党员离婚要向组织报告吗']) {
+      const { chosen } = await choose(q);
+      expect(chosen, q).toBeUndefined();
+    }
   });
 
   it('refuses a who-question when the text shown names no body, role or approval', () => {

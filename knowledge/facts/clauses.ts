@@ -1,0 +1,61 @@
+import { questionKinds } from '../text/question-kind';
+
+/**
+ * A question cut into clauses: the ones that ask something, and the ones that only give context ("我儿子出去打工",
+ * "某同志2022年9月15日经支部大会通过为预备党员"). The fact layer compares wordings on what is asked, and answers a
+ * question that asks two things part by part (compound.ts).
+ */
+
+/** Where a question is cut into clauses. */
+const CLAUSE_BREAK = /[，,？?；;。!！\s]+/;
+/**
+ * A clause that asks something even when the kind rules see no kind in it ("归哪边管", "是不是就先不执行了",
+ * "税前还是税后", "参加不参加"); "我还是预备党员" states, it does not ask.
+ */
+const ASKING =
+  /吗|呢|么|不$|是不是|算不算|(?<![我你他她俺咱也都仍就])还是|([\u4e00-\u9fff]{1,2})不\1|哪|谁|几|多少|多久|多长|怎么|咋|啥|什么|能不能|可不可以|要不要|有没有|计不计|频次|频率|期限|时限|起算|认定|名额|年限/;
+/** Courtesy and context that ask nothing (谢谢, 请问, 您好). */
+const COURTESY = /^(?:谢谢您?|谢了|多谢|请问|您好|你好|麻烦问下|麻烦了|急|在线等)$/;
+
+/** The clauses of a question, courtesy left out. */
+function clausesOf(question: string): string[] {
+  return (
+    question
+      .split(CLAUSE_BREAK)
+      .map((p) => p.trim())
+      .filter((p) => p && !COURTESY.test(p))
+      // "由谁确定、培养多久、考察多久一次": pieces that each ask are clauses; "党员大会、支委会…" lists subjects.
+      .flatMap((p) => {
+        const pieces = p.split('、').filter(Boolean);
+        return pieces.length > 1 && pieces.every(asksSomething) ? pieces : [p];
+      })
+  );
+}
+
+/** The clauses of a question that ask something, each with the context clauses said just before it. */
+export function askingClauses(question: string): string[] {
+  const out: string[] = [];
+  let context = '';
+  for (const part of clausesOf(question)) {
+    const asks = asksSomething(part);
+    if (!asks) {
+      context += `${part}，`;
+      continue;
+    }
+    out.push(`${context}${part}`);
+    context = '';
+  }
+  return out;
+}
+
+/** Whether a clause asks something. */
+export function asksSomething(clause: string): boolean {
+  return ASKING.test(clause) || questionKinds(clause).length > 0;
+}
+
+/** What a question asks, without the clauses that only give context: the question itself when every clause asks. */
+export function askedText(question: string): string {
+  const parts = clausesOf(question);
+  const asking = parts.filter(asksSomething);
+  return asking.length > 0 && asking.length < parts.length ? asking.join('，') : question;
+}

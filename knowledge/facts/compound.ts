@@ -1,0 +1,87 @@
+import { askingClauses } from './clauses';
+import { cleanQuestion } from './clean';
+import type { FactIndex, FactMatch } from './facts';
+import { namedSituations, namesSituations } from './guards';
+
+/** Everything a fact's record says, as the situation guard reads it. */
+const factText = (m: FactMatch) => cleanQuestion([m.fact.q, ...m.fact.p, m.fact.a].join('|'));
+
+/**
+ * Questions that ask two things at once ("支委会多久开一次，要几个委员到会才能开", "流动党员离开多久算，归哪边管"):
+ * each asking clause is matched on its own, the later ones with the subject of the earlier carried over (people
+ * leave it out: "要几个委员到会" means the 支委会's), and every fact found answers its part. A clause no fact
+ * answers is left to the fact the whole question matched; no clause adds a fact the guards would refuse it.
+ */
+
+/** The subject words of a matched fact that the question spells (its `must` words found in it), longest first. */
+function subjectOf(match: FactMatch, question: string): string {
+  const clean = cleanQuestion(question);
+  const words: string[] = [];
+  for (const group of match.fact.must) {
+    const found = group.filter((w) => clean.includes(w)).sort((a, b) => b.length - a.length)[0];
+    if (found && !words.some((w) => w.includes(found))) words.push(found);
+  }
+  return words.join('');
+}
+
+/** Every subject word of the facts, longest first (党小组会 before 党小组). */
+const lexicons = new WeakMap<FactIndex, string[]>();
+function subjectWords(index: FactIndex): string[] {
+  let words = lexicons.get(index);
+  if (!words) {
+    words = [...new Set(index.facts.flatMap((f) => f.must.flat()))].filter((w) => w.length >= 2).sort((a, b) => b.length - a.length);
+    lexicons.set(index, words);
+  }
+  return words;
+}
+
+/**
+ * A clause that lists subjects with one question ("党员大会、支委会、党小组会分别多久开一次"), as one question per
+ * subject ("党员大会多久开一次" …): the last item is the longest subject word the last piece begins with, and what
+ * follows it is asked of each. A clause without such a list is returned as it is.
+ */
+export function listedSubjects(clause: string, words: readonly string[]): string[] {
+  const pieces = clause.split(/、|和(?=[^和]{2,8}(?:、|分别|各自|各|都))/);
+  if (pieces.length < 2) return [clause];
+  const last = pieces[pieces.length - 1]!;
+  const item = words.find((w) => last.startsWith(w));
+  if (!item) return [clause];
+  const asked = last.slice(item.length).replace(/^(?:分别|各自|各|都)/, '');
+  const items = [...pieces.slice(0, -1), item];
+  if (!asked || items.some((i) => i.length < 2 || i.length > 10)) return [clause];
+  return items.map((i) => `${i}${asked}`);
+}
+
+/**
+ * The facts a question asks for, in the order asked: one for a simple question (the whole question's match), one
+ * per answered clause for a question that asks several things. Empty when nothing is matched with confidence.
+ */
+export function matchParts(index: FactIndex, question: string): FactMatch[] {
+  const whole = index.match(question);
+  const clauses = askingClauses(cleanQuestion(question)).flatMap((c) => listedSubjects(c, subjectWords(index)));
+  if (clauses.length < 2) return whole ? [whole] : [];
+  const parts: Array<FactMatch | undefined> = [];
+  let subject = '';
+  for (const clause of clauses) {
+    // The subject left out ("要几个委员到会才能开", "预备党员能不能当" after 入党介绍人): the clause is read with
+    // the subject said before it first, alone only when that finds nothing.
+    const carried = subject && !clause.includes(subject) ? index.match(`${subject}${clause}`) : undefined;
+    const match = carried ?? index.match(clause);
+    parts.push(match);
+    const said = match ?? (parts.length === 1 ? whole : undefined);
+    if (said) subject = subjectOf(said, clause) || subject;
+  }
+  // A life event said in one clause ("党员去世了") holds for the others: a fact that never names it answers none.
+  const situations = namedSituations(cleanQuestion(question));
+  const out: FactMatch[] = [];
+  const add = (m: FactMatch) => {
+    if (!out.some((o) => o.fact.id === m.fact.id)) out.push(m);
+  };
+  // In the order asked; a clause no fact answers on its own may be what the whole question's fact states, so
+  // that fact stands in its place.
+  for (const m of parts) {
+    if (m && namesSituations(factText(m), situations)) add(m);
+    else if (whole) add(whole);
+  }
+  return out;
+}

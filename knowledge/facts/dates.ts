@@ -1,0 +1,119 @@
+/**
+ * Worked dates for facts that are periods from a day the asker gives: the end of an extended 预备期, of a 处分's
+ * 影响期 or a 留党察看, the earliest day an 入党积极分子 may become a 发展对象, the year of the next 换届. The fact
+ * answers the rule; the worked date is added after it, so the asker need not count, and nothing is worked out
+ * when the question does not say which period applies.
+ */
+
+export interface GivenDay {
+  year: number;
+  month?: number;
+  day?: number;
+}
+
+/** The first day the question gives: 2023年5月1日, 2023.5.1, 2023-05-01, 2023年5月, 2023年. */
+export function givenDay(question: string): GivenDay | undefined {
+  const full = /((?:19|20)\d{2})\s*(?:年|\.|-|\/)\s*(\d{1,2})\s*(?:月|\.|-|\/)\s*(\d{1,2})\s*[日号]?/.exec(question);
+  if (full) {
+    const [year, month, day] = [Number(full[1]), Number(full[2]), Number(full[3])];
+    if (month >= 1 && month <= 12 && day >= 1 && day <= 31) return { year, month, day };
+  }
+  const month = /((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月/.exec(question);
+  if (month && Number(month[2]) >= 1 && Number(month[2]) <= 12) return { year: Number(month[1]), month: Number(month[2]) };
+  const year = /((?:19|20)\d{2})\s*年/.exec(question);
+  return year ? { year: Number(year[1]) } : undefined;
+}
+
+/** The day a number of months after the given one (the 29th of February and month ends kept as said, or not at all). */
+export function addMonths(from: GivenDay, months: number): GivenDay | undefined {
+  if (from.month === undefined) return months % 12 === 0 ? { year: from.year + months / 12 } : undefined;
+  const index = from.year * 12 + (from.month - 1) + months;
+  const out: GivenDay = { year: Math.floor(index / 12), month: (index % 12) + 1 };
+  if (from.day === undefined) return out;
+  // A day the target month does not have (8月31日 + 6个月): the asker should count it with the branch.
+  const last = new Date(Date.UTC(out.year, out.month!, 0)).getUTCDate();
+  return from.day <= last ? { ...out, day: from.day } : undefined;
+}
+
+export function formatDay(d: GivenDay): string {
+  return `${d.year}年${d.month ? `${d.month}月` : ''}${d.day ? `${d.day}日` : ''}`;
+}
+
+const CN: Record<string, number> = { 一: 1, 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+
+/** A length said in the question ("半年", "六个月", "1年", "一年半"), in months. */
+export function monthsSaid(text: string): number | undefined {
+  if (/一年半|1年半|18个月|十八个月/.test(text)) return 18;
+  if (/半年/.test(text)) return 6;
+  const m = /(\d{1,2}|[一两二三四五六七八九十])\s*(个月|年)/.exec(text);
+  if (!m) return undefined;
+  const n = /\d/.test(m[1]!) ? Number(m[1]) : CN[m[1]!]!;
+  return m[2] === '年' ? n * 12 : n;
+}
+
+/** 影响期 of each 处分 in months, as the 纪律处分条例 sets them (留党察看's runs from the restoring of rights). */
+const INFLUENCE: Array<[RegExp, number, string]> = [
+  [/严重警告/, 18, '严重警告的影响期一年半'],
+  [/(?<!严重)警告/, 12, '警告的影响期一年'],
+  [/撤销党内职务/, 24, '撤销党内职务的影响期二年'],
+  [/开除党籍/, 60, '开除党籍五年内不得重新入党'],
+];
+
+/** The end of a 处分's 影响期 from the day it took effect, for the one 处分 the question names. */
+export function influenceEnd(question: string): string | undefined {
+  if (/留党察看/.test(question)) return undefined;
+  const named = INFLUENCE.filter(([re]) => re.test(question));
+  if (named.length !== 1) return undefined;
+  const from = givenDay(question);
+  if (!from) return undefined;
+  const [, months, rule] = named[0]!;
+  const end = addMonths(from, months);
+  if (!end) return undefined;
+  const what = months === 60 ? `最早${formatDay(end)}以后才能重新申请入党` : `影响期到${formatDay(end)}`;
+  return `按你说的${formatDay(from)}处分生效算，${rule}，${what}（影响期内又受处分的另算）。`;
+}
+
+/** The end of a 留党察看 of the length the question names (一年 or 二年), from the day it took effect. */
+export function watchEnd(question: string): string | undefined {
+  const length = /留党察看\s*(?:一年|1年)|(?:一年|1年)(?:的)?留党察看/.test(question)
+    ? 12
+    : /留党察看\s*(?:二年|两年|2年)|(?:二年|两年|2年)(?:的)?留党察看/.test(question)
+      ? 24
+      : undefined;
+  const from = givenDay(question);
+  if (!length || !from) return undefined;
+  const end = addMonths(from, length);
+  if (!end) return undefined;
+  return `按你说的${formatDay(from)}起留党察看${length / 12 === 1 ? '一' : '二'}年算，到${formatDay(end)}期满；期满改正错误的恢复党员权利，仍不符合条件的可延长一年（最长二年）。`;
+}
+
+/** The earliest day an 入党积极分子 named on the given day may be listed as a 发展对象 (after a year or more). */
+export function activistReady(question: string): string | undefined {
+  if (!/积极分子/.test(question)) return undefined;
+  const from = givenDay(question);
+  const end = from && addMonths(from, 12);
+  if (!from || !end) return undefined;
+  return `按你说的${formatDay(from)}确定为入党积极分子算，培养考察满一年、即${formatDay(end)}以后，基本具备党员条件的才可能列为发展对象。`;
+}
+
+/** The year of the next 换届 for a branch elected in the given year: 5 years for a village or community, else 3. */
+export function nextElection(question: string): string | undefined {
+  if (!/换届|选的|选举|选出|当选|任期/.test(question) || /基层党委|党委|总支/.test(question)) return undefined;
+  const from = givenDay(question);
+  if (!from) return undefined;
+  const village = /村|社区/.test(question);
+  const years = village ? 5 : 3;
+  return `按你说的${from.year}年${village ? '村（社区）党支部' : '支部委员会'}换届算，任期一般${years}年，应在${from.year + years}年换届；确需延期或提前的，要报上级党组织批准，一般不超过1年。`;
+}
+
+/** The end of a 预备期 extended by the length the question says, from the day of admission. */
+export function extendedProbationEnd(question: string): string | undefined {
+  const extension = /延长(?:了)?(半年|六个月|6个月|一年|1年|\d{1,2}个月|[三四五六七八九十]个月)/.exec(question);
+  if (!extension) return undefined;
+  const months = monthsSaid(extension[1]!);
+  const from = givenDay(question);
+  if (!months || months < 6 || months > 12 || !from || from.day === undefined) return undefined;
+  const end = addMonths(from, 12 + months);
+  if (!end) return undefined;
+  return `按你说的${formatDay(from)}支部大会通过为预备党员、预备期延长${extension[1]}算，预备期到${formatDay(end)}期满；经批准转正的，党龄从${formatDay(end)}算起。`;
+}
