@@ -43,9 +43,15 @@ export const TUNING_WRITERS = [
   // Held out until 2026-12-05 ~11:50 (right/refused/wrong then: zhuanzhi 34/1/5, fanti 36/1/3), read for general causes since.
   'zhuanzhi',
   'fanti',
+  // Held out from 2026-12-05 ~12:00 until ~12:55 (right/refused/wrong before any tuning, then after the first round:
+  // hongmei 27/8/5 → 27/7/6, shiqiang 30/6/4 → 31/5/4, yutong 23/8/9 → 32/2/6, xiulan 27/4/9 → 30/4/6), read since.
+  'hongmei',
+  'shiqiang',
+  'yutong',
+  'xiulan',
 ];
 /** Writers never read while tuning: their totals are the figure to trust. */
-export const HELDOUT_WRITERS = ['hongmei', 'shiqiang', 'yutong', 'minghui', 'xiulan', 'chunhua', 'zhiyuan'];
+export const HELDOUT_WRITERS = ['minghui', 'chunhua', 'zhiyuan'];
 /** Kept untouched until the end and reported once (EVAL_UNTOUCHED=1). */
 export const UNTOUCHED_WRITER = 'untouched';
 
