@@ -153,6 +153,12 @@ const TUNING = new Set([
   'jiayi',
   'xiaodong',
   'jianjun',
+  // Held out from ~12:00 until ~12:55 (right before any tuning → after the first round: hongmei 9 → 10, shiqiang
+  // 10 → 12, yutong 7 → 7, xiulan 6 → 8 of 30), read since; minghui, chunhua and zhiyuan stay held out.
+  'hongmei',
+  'shiqiang',
+  'yutong',
+  'xiulan',
 ]);
 /** Whether a writer's set was read while tuning (its misses listed); every other writer's is held out. */
 export const isTuningWriter = (writer: string) => TUNING.has(writer);
@@ -163,6 +169,10 @@ const TITLES: Record<string, string> = {
   jiayi: '调参集 paste-jiayi（2026-12-05 ~11:50 前为留出集，当时 12/30）',
   xiaodong: '调参集 paste-xiaodong（2026-12-05 ~11:50 前为留出集，当时 13/30）',
   jianjun: '调参集 paste-jianjun（2026-12-05 ~11:50 前为留出集，当时 9/30）',
+  hongmei: '调参集 paste-hongmei（2026-12-05 ~12:55 前为留出集，调参前 9/30，第一轮后 10/30）',
+  shiqiang: '调参集 paste-shiqiang（2026-12-05 ~12:55 前为留出集，调参前 10/30，第一轮后 12/30）',
+  yutong: '调参集 paste-yutong（2026-12-05 ~12:55 前为留出集，调参前 7/30，第一轮后 7/30）',
+  xiulan: '调参集 paste-xiulan（2026-12-05 ~12:55 前为留出集，调参前 6/30，第一轮后 8/30）',
 };
 
 /** Every eval/sets/paste-<writer>.jsonl, one writer's set each. */
