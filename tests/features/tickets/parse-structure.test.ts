@@ -45,6 +45,26 @@ describe('the 民情工单 parser on how the person is named', () => {
   });
 });
 
+describe('the 民情工单 parser on a person named by a job only', () => {
+  it('asks who raised it for 保安师傅 or 门卫, rather than reading a name out of the job (安师傅)', () => {
+    const guard = read('民情工单 东湖社区 保安师傅说 车棚的灯坏了 周五前');
+    expect(guard.raiser).toBeUndefined();
+    expect(missingOf(guard)).toBe('raiser');
+    expect(read('民情工单 东湖社区 门卫孔大爷说 车棚的灯坏了 周五前').raiser).toBe('孔大爷');
+  });
+});
+
+describe('the 民情工单 parser on landlines', () => {
+  it('reads a local landline with a gap (电话 6688 1234) and one after 座机, the label going with it', () => {
+    expect(read('民情工单 东湖社区 孔大爷 车棚的灯坏了 电话 6688 1234 周五前')).toMatchObject({
+      phone: '66881234',
+      content: '车棚的灯坏了',
+    });
+    const desk = read('民情工单 东湖社区 孔大爷 车棚的灯坏了 座机0571 66881234 周五前');
+    expect(desk).toMatchObject({ phone: '0571-66881234', content: '车棚的灯坏了' });
+  });
+});
+
 describe('the 民情工单 parser on several people in one message', () => {
   it('takes the person named after a kin word and before the verb of saying as who raised it', () => {
     expect(read('民情工单 东湖社区 钱大妈的女儿小芸反映 社保断缴了 周五前').raiser).toBe('小芸');
