@@ -967,6 +967,9 @@ function findRaiser(text: string, afterPlace: number): { name: string; index: nu
 /** A spot where it happened, said as the message's first word (工业区宿舍, 菜市场, 3号工地), not a 村/社区. */
 const SPOT_FIRST = /^\s*[\u4e00-\u9fa5\d]{0,6}(?:宿舍|工地|工棚|厂|市场|车间|工业区|工业园|园区|大院|商场|码头|车站)\s+/;
 
+/** Second characters that make a word with a surname's character rather than a given name (高层, 许多, 余下, 钟楼). */
+const NOT_GIVEN = /^[多下片层楼面边头上里外后部些点处种类批样]$/;
+
 /** The person's name at the start of the text: 王大爷, 老刘, 孙二柱, 张某; never 有人, 群众. */
 function nameAt(text: string): string | undefined {
   if (ANONYMOUS.test(text) || NOT_NAME_START.test(text)) return undefined;
@@ -990,7 +993,12 @@ function nameAt(text: string): string | undefined {
   // surname too, and are the matter.
   const full = FULL_NAME.exec(text)?.[0];
   if (!full) return undefined;
-  for (const name of full.length === 3 ? [full, full.slice(0, 2)] : [full]) if (NAME_ENDS.test(text.slice(name.length))) return name;
+  for (const name of full.length === 3 ? [full, full.slice(0, 2)] : [full]) {
+    // 高层住户, 许多老人, 余下的, 成片的, 钟楼的: a surname's character then a measure or a place word is a word of the
+    // matter, not a two-character name; asked for rather than guessed.
+    if (name.length === 2 && NOT_GIVEN.test(name[1]!)) continue;
+    if (NAME_ENDS.test(text.slice(name.length))) return name;
+  }
   return undefined;
 }
 

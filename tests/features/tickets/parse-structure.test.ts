@@ -54,6 +54,19 @@ describe('the 民情工单 parser on a person named by a job only', () => {
   });
 });
 
+describe('the 民情工单 parser on words that start like a name', () => {
+  it('does not read a surname character and a measure or place word (许多, 高层, 余下的) as who raised it: it asks', () => {
+    for (const matter of ['许多老人办不了医保卡', '高层住户家里停水', '余下的建筑垃圾没人清']) {
+      const draft = read(`民情工单 东湖社区 ${matter} 周五前`);
+      expect(draft.raiser).toBeUndefined();
+      expect(draft.content).toBe(matter);
+      expect(missingOf(draft)).toBe('raiser');
+    }
+    // A two-character name still reads.
+    expect(read('民情工单 东湖社区 许强 反映家里停水 周五前').raiser).toBe('许强');
+  });
+});
+
 describe('the 民情工单 parser on landlines', () => {
   it('reads a local landline with a gap (电话 6688 1234) and one after 座机, the label going with it', () => {
     expect(read('民情工单 东湖社区 孔大爷 车棚的灯坏了 电话 6688 1234 周五前')).toMatchObject({
