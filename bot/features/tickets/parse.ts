@@ -36,6 +36,8 @@ const SPOT = /^[/#【[]?(?:当场解决|现场解决|当场办结|spot)[】\]]?(
 const PHONE =
   /(?:(?:他|她|其)?的?(?:联系)?(?:电话|手机|座机|固话|联系方式|tel|微信|vx|wx)(?:同号)?(?:号码|号)?(?:是|为)?[:：,，]?\s*)?(?<![\d-])(?:\+?86[\s-]?)?(1[3-9]\d(?:[\s-]?\d){8}|1[3-9]\d[，,]\s?\d{4}[，,]\s?\d{4}|\(?0\d{2,3}\)?[\s-]?(?:\d{7,8}|\d{3,4}[\s-]\d{4}))(?![\d-])/i;
 /** A landline without its area code (电话 8123456, 座机 8888 1234): a number only when said to be one. */
+/** The same with its label after it, as a register writes it: 22908877（座机）. */
+const LOCAL_PHONE_AFTER = /(?<![\d-])(\d{7,8})(?![\d-])\s?[(（]?(?:座机|固话)[)）]?/;
 const LOCAL_PHONE = /(?:联系)?(?:电话|座机|固话)(?:号码|号)?(?:是|为)?[:：]?\s*(?<![\d-])(\d{7,8}|\d{3,4}[\s-]\d{4})(?![\d-])/;
 /** Words said while thinking, in spoken or dictated messages (呃, 那个, 就是说): a pause, never a field. */
 const FILLERS = /呃|嗯|那个|然后|就是说|就是|的话|这么说吧/g;
@@ -612,7 +614,7 @@ const STAFF = '网格员|网格长|楼栋长|楼长|信息员|村干部|社区�
 
 /** The mobile number in a text (spaces and dashes dropped) and the text without it (nor its 电话是). */
 export function readPhone(text: string): { number: string; rest: string; owner?: string } | undefined {
-  const phone = PHONE.exec(text) ?? LOCAL_PHONE.exec(text);
+  const phone = PHONE.exec(text) ?? LOCAL_PHONE.exec(text) ?? LOCAL_PHONE_AFTER.exec(text);
   if (!phone) return undefined;
   // A landline keeps its area code apart (0851-12345678); a mobile is eleven digits.
   const digits = phone[1]!.replace(/[\s()，,-]/g, '');

@@ -151,6 +151,12 @@ export function workingText(typed: string): string {
     /(?<![零〇幺一二两三四五六七八九十])[幺一][三四五六七八九](?:[\s，,]?[零〇幺一二两三四五六七八九]){9}(?![零〇幺一二两三四五六七八九十])/g,
     (m) => [...m].map((c) => SPOKEN_DIGITS[c] ?? ' ').join(''),
   );
+  // Any number said in words right after its label (座机 零五九五 二二九零八八七七, 电话 二二九零八八七七): a landline
+  // too, which the run above (a mobile's 1 and second digit) does not take.
+  text = text.replace(
+    /(?<=(?:电话|座机|固话|手机)(?:号码|号)?(?:是|为)?[:：]?\s?)[零〇幺一二两三四五六七八九](?:[\s，,-]?[零〇幺一二两三四五六七八九]){6,11}(?![零〇幺一二两三四五六七八九十])/g,
+    (m) => [...m].map((c) => SPOKEN_DIGITS[c] ?? ' ').join(''),
+  );
   return (
     text
       .replace(/\p{Extended_Pictographic}|\u200d|\ufe0f/gu, (m) => ' '.repeat(m.length))

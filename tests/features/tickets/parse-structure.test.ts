@@ -76,6 +76,18 @@ describe('the 民情工单 parser on landlines', () => {
     const desk = read('民情工单 东湖社区 孔大爷 车棚的灯坏了 座机0571 66881234 周五前');
     expect(desk).toMatchObject({ phone: '0571-66881234', content: '车棚的灯坏了' });
   });
+
+  it('reads a landline said in words after its label, and one with 座机 written after it', () => {
+    expect(read('民情工单 东湖社区 孔大爷 车棚的灯坏了 座机 零五七一 六六八八一二三四 周五前')).toMatchObject({
+      phone: '0571-66881234',
+      content: '车棚的灯坏了',
+    });
+    expect(read('民情工单 东湖社区 孔大爷 车棚的灯坏了 电话 六六八八一二三四 周五前').phone).toBe('66881234');
+    expect(read('民情工单 东湖社区 孔大爷 车棚的灯坏了 66881234（座机） 周五前')).toMatchObject({
+      phone: '66881234',
+      content: '车棚的灯坏了',
+    });
+  });
 });
 
 describe('the 民情工单 parser on several people in one message', () => {
