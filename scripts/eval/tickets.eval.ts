@@ -64,6 +64,8 @@ const TUNING = new Set([
   'hongmei',
   'shiqiang',
   'yutong',
+  'minghui',
+  'xiulan',
 ]);
 const TITLES: Record<string, string> = {
   tuning: '调参集 tickets-tuning',

@@ -30,12 +30,15 @@ export interface ParseContext {
 /** The command word, also as a tag or a title (#民情工单, 【民情工单】). */
 // 明情工单, 民情公单: the command as voice input may write it.
 const COMMAND = /^[/#【[]?(?:[民明](?:情|请)[工公]单|记工单|登记工单|工单登记|新工单|ticket)[】\]]?(?:\s|[:：,，])*/i;
+const FORWARDED = /^(?:[【[]\s*转发\s*[】\]]|转发(?:自[^\s:：]{0,12})?[:：]|(?:fwd?|fw)\s*[:：])\s*/i;
 const SPOT = /^[/#【[]?(?:当场解决|现场解决|当场办结|spot)[】\]]?(?:\s|[:：,，])*/i;
 /** A mobile number as people write it: 13812345678, 138 1234 5678, 138-1234-5678, with or without 电话是. */
 const PHONE =
-  /(?:(?:他|她|其)?的?(?:联系)?(?:电话|手机|联系方式|tel|微信|vx|wx)(?:同号)?(?:号码|号)?(?:是|为)?[:：,，]?\s*)?(?<![\d-])(?:\+?86[\s-]?)?(1[3-9]\d(?:[\s-]?\d){8}|1[3-9]\d[，,]\s?\d{4}[，,]\s?\d{4}|\(?0\d{2,3}\)?[\s-]?(?:\d{7,8}|\d{3,4}[\s-]\d{4}))(?![\d-])/i;
-/** A landline without its area code (电话 8123456): a number only when said to be one. */
-const LOCAL_PHONE = /(?:联系)?(?:电话|座机|固话)(?:号码|号)?(?:是|为)?[:：]?\s*(?<![\d-])(\d{7,8})(?![\d-])/;
+  /(?:(?:他|她|其)?的?(?:联系)?(?:电话|手机|座机|固话|联系方式|tel|微信|vx|wx)(?:同号)?(?:号码|号)?(?:是|为)?[:：,，]?\s*)?(?<![\d-])(?:\+?86[\s-]?)?(1[3-9]\d(?:[\s-]?\d){8}|1[3-9]\d[，,]\s?\d{4}[，,]\s?\d{4}|\(?0\d{2,3}\)?[\s-]?(?:\d{7,8}|\d{3,4}[\s-]\d{4}))(?![\d-])/i;
+/** A landline without its area code (电话 8123456, 座机 8888 1234): a number only when said to be one. */
+/** The same with its label after it, as a register writes it: 22908877（座机）. */
+const LOCAL_PHONE_AFTER = /(?<![\d-])(\d{7,8})(?![\d-])\s?[(（]?(?:座机|固话)[)）]?/;
+const LOCAL_PHONE = /(?:联系)?(?:电话|座机|固话)(?:号码|号)?(?:是|为)?[:：]?\s*(?<![\d-])(\d{7,8}|\d{3,4}[\s-]\d{4})(?![\d-])/;
 /** Words said while thinking, in spoken or dictated messages (呃, 那个, 就是说): a pause, never a field. */
 const FILLERS = /呃|嗯|那个|然后|就是说|就是|的话|这么说吧/g;
 /** Net slang said for feeling, not fact (yyds, 绝绝子, 破防了, 家人们谁懂啊): a gap, never part of the matter. */
@@ -104,7 +107,9 @@ const SURNAMES =
   // Surnames common in the north and in Shandong (于, 闫, 侯, 邱, 亓, 逄, 鞠, 蔺), missed before.
   '于闫侯邱蔺芮冀郦訾逯扈晁鄢禹荆仝帅綦尉亓逄鞠钮贝郗郜鄂睢' +
   // Guizhou (班, 粟) and Cantonese (冼) surnames.
-  '班粟冼';
+  '班粟冼' +
+  // Common in Fujian, Guangdong and Taiwan (洪, 赖, 萧) and everywhere (傅), missed before: 请洪建华组织调解 read no one.
+  '傅洪赖萧';
 
 /**
  * Words that start with a surname's character and are not a name (明天去看, 马上去, 高压线): never a person, so
@@ -137,7 +142,7 @@ const UNIT_SUFFIX = '支部|党委|委员会|村委|居委|中队|大队|站|所
  * matter (see {@link MATTER_BEFORE}): 城关村 王建国 周五前给回复 … names the person first, as who raised it.
  */
 const NEXT_TO_DATE = new RegExp(
-  `(?:(?<=${DEADLINE_SHAPE.source})\\s*|(?:^|[\\s，,。；;])(?=${PERSON}(?:同志)?\\s*(?:${DEADLINE_SHAPE.source})))(${PERSON})(?:同志)?\\s*(?=(?:${DEADLINE_SHAPE.source})?\\s*(?:就|会|要)?(?:带|陪|领|去|上门|回复|回话|答复|回他|回她|给|帮|跟进|负责|处理|协调|调解|联系|落实|核实|办|解决|修|清理))`,
+  `(?:(?<=${DEADLINE_SHAPE.source})\\s*|(?:^|[\\s，,。；;])(?=${PERSON}(?:同志)?\\s*(?:${DEADLINE_SHAPE.source})))(${PERSON})(?:同志)?\\s*(?=(?:${DEADLINE_SHAPE.source})?\\s*(?:就|会|要)?(?:带|陪|领|去|上门|回复|回话|答复|回他|回她|给|帮|跟进|负责|处理|协调|协助|调解|联系|落实|核实|办|解决|修|清理))`,
 );
 const MATTER_BEFORE = /(?:[\u4e00-\u9fa5][^\u4e00-\u9fa5]*){8}/;
 
@@ -180,7 +185,7 @@ const HOLDER_PATTERNS = [
   // (韩立新负责调解, 何婉婷跟进): only a name shaped like a person's, as these words also run inside the matter.
   new RegExp(
     // 叫/喊 glued to the name only: 狗天天叫 李四… is a dog barking, then a name.
-    `(?:(?:请|让|安排|派|指派|委托|拜托|麻烦)\\s*|喊|叫)((?:(?:${POST_BEFORE})的?){0,2}${PERSON})(?:同志)?\\s*(?=(?:今天|明天|后天|今晚|马上|立即|尽快|赶紧|上午|下午|中午|晚上|早上)*就?给?(?:过去|过来|去|来|帮忙|帮|问|负责|跟进|处理|协调|调解|落实|核实|对接|上门|做|作|盯|督促|催|管|看|瞅|瞧|望|联系|通知|找|查|和|跟|同|与|一起|一块|办|补办|弄|修|整|搞|换|送|填|清|解释|讲解|说明)|${DEADLINE_SHAPE.source})`,
+    `(?:(?:请|让|安排|派|指派|委托|拜托|麻烦)\\s*|喊|叫)((?:(?:${POST_BEFORE})的?){0,2}${PERSON})(?:同志)?\\s*(?=(?:今天|明天|后天|今晚|马上|立即|尽快|赶紧|上午|下午|中午|晚上|早上)*就?给?(?:过去|过来|去|来|帮忙|帮|问|负责|跟进|处理|协调|协助|调解|落实|核实|对接|上门|做|作|盯|督促|催|管|看|瞅|瞧|望|联系|通知|找|查|和|跟|同|与|一起|一块|办|补办|弄|修|整|搞|换|送|填|清|解释|讲解|说明)|${DEADLINE_SHAPE.source})`,
   ),
   new RegExp(
     // 去倾 (Cantonese: go and talk it over), 去做工作, 去沟通: going to talk the parties round is the work too.
@@ -273,7 +278,12 @@ const NICK = '娃子|娃儿|娃|妹儿|妹子|妹|毛|狗娃|狗|丫头|丫|妞|
 const KIN_OF = '姆妈|媳妇儿?|儿媳妇?|闺女|婆娘|老伴|奶奶|爷爷|姥姥|姥爷|外婆|外公|妈妈|爸爸|妈|爸|娘|婆|爷|奶|爹';
 /** What a person is called before or instead of the name: 村民孙二柱, 独居老人周奶奶, 退伍老兵周德福. */
 const ROLE =
-  '来访群众|来电群众|来访|来电|留守(?:儿童|娃|孩子?)的?|退休职工|离退休人员|职工|员工|工友|老两口|两口子|老夫妻|夫妻|夫妇|[\\u4e00-\\u9fa5]{0,2}(?:户|教师|职工|工人|军人|司机)|村民|居民|群众|业主|租户|住户|独居老人|空巢老人|孤寡老人|留守老人|老人家|老人|退伍老兵|退役军人|老兵|老党员|党员|小伙子|小伙|姑娘|大学生|学生家长|家长|五保户|低保户|贫困户|残疾人|妇女|老乡|村里的|社区的|一位|一个|有位|有个';
+  '来访群众|来电群众|来访|来电|留守(?:儿童|娃|孩子?)的?|退休职工|离退休人员|职工|员工|工友|老两口|两口子|老夫妻|夫妻|夫妇|[\\u4e00-\\u9fa5]{0,2}(?:户|教师|职工|工人|军人|司机)|村民|居民|群众|业主|租户|住户|' +
+  // A job at the gate or the door, said instead of a name (保安师傅, 门卫大爷): not 安师傅.
+  '保安|门卫|快递员|快递小哥|外卖员|清洁工|' +
+  // A trade said before the name (渔民林阿伯, 码头装卸工小吴, 菜农老张).
+  '渔民|农民|牧民|船民|菜农|果农|茶农|渔户|摊主|摊贩|店主|[\\u4e00-\\u9fa5]{0,3}(?:装卸|搬运|环卫|保洁|临时|农民|钟点|建筑|零|散)工|' +
+  '独居老人|空巢老人|孤寡老人|留守老人|老人家|老人|退伍老兵|退役军人|老兵|老党员|党员|小伙子|小伙|姑娘|大学生|学生家长|家长|五保户|低保户|贫困户|残疾人|妇女|老乡|村里的|社区的|一位|一个|有位|有个';
 const KIN_NAME = new RegExp(
   [
     `^(?:老|小)?[${SURNAMES}]${ORDER}?(?:${KIN})`,
@@ -305,6 +315,9 @@ const ANONYMOUS = /^(?:有人|群众|大家|别人|某人|他们|她们|我们|�
  */
 const POST_LEAD =
   '[\\u4e00-\\u9fa5]{0,3}(?:代表|组长|楼长|栋长|队长)|[\\u4e00-\\u9fa5\\d]{1,6}?的|' +
+  // The same typed word by word, as handwriting input leaves it (外地来 打工的 小吴).
+  // Not a name's own 家的 (小吴 家的娃娃: 小吴 is who).
+  '(?:[\\u4e00-\\u9fa5]{1,4} ){1,2}(?!家)[\\u4e00-\\u9fa5]{1,4}?的|' +
   // A floor, a building or a room before the name (4楼老吴, 3栋502王姐, 502室的黄先生).
   '(?:[\\d一二三四五六七八九十]{1,4}(?:号楼|单元|楼|层|栋|幢|号|室|户|房)|\\d{3,4}|\\d{1,3}(?:-\\d{1,4}){1,2})+的?';
 /** What runs between the place and the person met there: 第9网格，遇到退休职工苏大爷. */
@@ -312,6 +325,9 @@ const LEAD_WORDS = '的|[\\s,，、:：]|里的|那边的|这边的|遇到了?|�
 const ROLE_LEAD = new RegExp(`^(?:${LEAD_WORDS}|(?:${ROLE}))+`);
 /** The same with a post or a description (居民代表, 独居的), tried when no name follows the plain lead. */
 const POST_ROLE_LEAD = new RegExp(`^(?:${LEAD_WORDS}|(?:${ROLE})|${POST_LEAD})+`);
+
+/** A kin word after one person's name, before another's: 的儿子 (小刘), 家闺女 (王芳). */
+const KIN_THEN_NAME = /^\s?(?:的|家的?|他|她)?(?:儿子|女儿|闺女|儿媳妇?|女婿|孙子|孙女|外孙女?|老伴|媳妇|丈夫|爱人|侄子|侄女)\s?/;
 
 /** Words that run between who and what: 王大爷 反映 路灯坏了. Kept verbs (要求, 希望) stay in the content. */
 const SAYS =
@@ -381,19 +397,33 @@ export function parseTicket(message: string, context: ParseContext): TicketDraft
     .normalize('NFKC')
     .replace(/\s+/g, ' ')
     .trim();
-  const work = workingText(typed);
+  const plain = unspaced(typed);
+  const work = workingText(plain);
   const draft = readDraft(work, context);
   for (const field of ['raiser', 'place', 'holder', 'content'] as const) {
     const value = draft[field];
-    if (value !== undefined) draft[field] = asTyped(value, work, typed);
+    if (value !== undefined) draft[field] = asTyped(value, work, plain);
   }
   return draft;
+}
+
+/**
+ * A message typed with a gap after every character (东 湖 社 区 王 大 爷 …, as some handwriting and voice input
+ * leave it, digits too): the gaps say nothing of where words end, so they are closed. Only when nearly every run is
+ * one character; word-by-word gaps (西站社区 张姨 反映) are kept, they do part words.
+ */
+function unspaced(typed: string): string {
+  const runs = typed.split(' ');
+  const single = runs.filter((r) => [...r].length === 1).length;
+  if (runs.length < 8 || single / runs.length < 0.7) return typed;
+  return typed.replace(/ /g, '');
 }
 
 function readDraft(working: string, context: ParseContext): TicketDraft {
   const draft: TicketDraft = {};
   let text = working.trim();
-  text = text.replace(COMMAND, '');
+  // A message passed on from a work group (转发：民情工单 …, 【转发】, Fwd:): the mark of forwarding is no field.
+  text = text.replace(FORWARDED, '').replace(COMMAND, '');
   if (SPOT.test(text)) {
     draft.onSpot = true;
     text = text.replace(SPOT, '');
@@ -408,6 +438,8 @@ function readDraft(working: string, context: ParseContext): TicketDraft {
   text = text.replace(/(?<=[天日号周一二三四五六七底末])\s+(?=(?:之|以)?[前内](?![\u4e00-\u9fa5]))/g, '');
 
   text = bracketLabels(text);
+  // Brackets left without a label (【东湖社区】【王大爷】【路灯坏了】, a notice's 【台风灾后】) only set words apart.
+  text = text.replace(/[【】〔〕]/g, ' ');
   const phone = readPhone(text);
   if (phone) {
     draft.phone = phone.number;
@@ -582,7 +614,7 @@ const STAFF = '网格员|网格长|楼栋长|楼长|信息员|村干部|社区�
 
 /** The mobile number in a text (spaces and dashes dropped) and the text without it (nor its 电话是). */
 export function readPhone(text: string): { number: string; rest: string; owner?: string } | undefined {
-  const phone = PHONE.exec(text) ?? LOCAL_PHONE.exec(text);
+  const phone = PHONE.exec(text) ?? LOCAL_PHONE.exec(text) ?? LOCAL_PHONE_AFTER.exec(text);
   if (!phone) return undefined;
   // A landline keeps its area code apart (0851-12345678); a mobile is eleven digits.
   const digits = phone[1]!.replace(/[\s()，,-]/g, '');
@@ -655,7 +687,10 @@ function readDeadline(text: string, context: ParseContext, draft: TicketDraft): 
   const shaped = DEADLINE_SHAPE.exec(text);
   if (shaped) {
     // The action promised (办结, 给答复) goes with the date.
-    const action = PROMISED_ACTION.exec(text.slice(shaped.index + shaped[0].length))![0];
+    // Typed word by word (三天内 回复, 月底前 答复), the answer promised stands after a gap, alone as a word.
+    const action =
+      PROMISED_ACTION.exec(text.slice(shaped.index + shaped[0].length))![0] ||
+      (GAP_ACTION.exec(text.slice(shaped.index + shaped[0].length))?.[0] ?? '');
     const after = text.slice(shaped.index + shaped[0].length + action.length);
     // 15日前 then a pause or the work promised is a day of the month (15号前), not fifteen days ago (3日前就坏了).
     const phrase = byHours(action || /^(?:$|[\s，,。；;])/.test(after) ? dayOfMonth(shaped[0]) : shaped[0]);
@@ -688,6 +723,8 @@ export function readDue(phrase: string, context: ParseContext): DeadlineResult {
 
 const PROMISED_ACTION =
   /^\s?(?:ddl|DDL|deadline|截止|为限)|^(?:(?:必须|一定|务必|保证|争取|尽量|要|得|就)?(?:(?:给|帮|向)[^\s，,。；;给]{0,4}?)?(?:给|去|来)?个?(?:办结|办完|办好|办了|完成|解决|处理好?|修好|修复|修|更换|整改|落实|清理|清走|清运|拉走|调解|协调|核实|查清|上门(?:(?:帮|给)(?:他|她|他们)?(?:弄|办|搞|整|修)|看看?|查看|核实)?|答复|回复|回个?话|回(?=他|她)|回信|回电话?|覆|给信|准信|准话|回音|说法|(?:上)?报(?:到|给)?(?:镇上|镇里|乡里|街道|上级|县里|区里)|去一趟|跑一趟|(?:弄|搞|整|清|填|调)(?:好|完|掉|妥|定)?)(?:好|完|到位)?(?:他|她|他们)?)?/;
+/** The answer or the work promised, alone as a word after a gap (三天内 回复, 本周五前 落实). */
+const GAP_ACTION = /^\s(?:给个?|去)?(?:回复|回覆|答复|回话|回信|回电话?|落实|处理|办理|办结|解决|完成|协调|核实)(?=$|[\s，,。；;！!])/;
 const dayOfMonth = (phrase: string) =>
   phrase
     .replace(/^(\d{1,2})日(之前|以前|前)$/, '$1号$2')
@@ -835,6 +872,14 @@ function findRaiser(text: string, afterPlace: number): { name: string; index: nu
     const name = nameAt(text.slice(at + lead.length));
     if (name) return { name, index: named.index, length: named[0].length + lead.length + name.length };
   }
+  // 王婆婆家水管爆了 是邻居李叔来说的: the one who came to say it is named after 是, whoever else the matter names.
+  const cameToSay = /是\s?(?:(?:邻居|隔壁|对门)的?)?(?=\S)/g;
+  for (const said of text.matchAll(cameToSay)) {
+    const at = said.index + said[0].length;
+    const name = nameAt(text.slice(at));
+    const verb = name ? /^\s?(?:过来|来|去)?(?:跟我们?|跟俺|对我们?)?(?:说|讲|反映|反应)的/.exec(text.slice(at + name.length)) : null;
+    if (name && verb) return { name, index: said.index, length: said[0].length + name.length + verb[0].length };
+  }
   // 有个叫刘桂兰的, 居民叫徐丽: a name given after 叫, glued to it (狗天天叫 李四… is barking).
   const called = /叫(?=\S)/.exec(text);
   if (called) {
@@ -854,7 +899,24 @@ function findRaiser(text: string, afterPlace: number): { name: string; index: nu
     // The role goes with the name (居民 刘建军), and so does a kin word after a full name (王桂兰大姐): neither is the
     // matter.
     const kin = name ? (KIN_AFTER.exec(text.slice(start + name.length))?.[0].length ?? 0) : 0;
-    return name ? { name, index: from, length: start - from + name.length + kin } : undefined;
+    if (!name) return undefined;
+    // 张大妈的儿子小刘反映, 李叔家闺女 王芳 说: the one named after the kin word raised it; the first is whose kin.
+    const through = KIN_THEN_NAME.exec(text.slice(start + name.length));
+    if (through) {
+      const after = start + name.length + through[0].length;
+      // A child called by a given name (小芸, 阿明) right before the verb is a name too.
+      const second =
+        nameAt(text.slice(after)) ?? /^(?:小|阿)[\u4e00-\u9fa5](?=\s?(?:反映|反应|说|讲|问))/.exec(text.slice(after))?.[0] ?? '';
+      // With no name of their own (张大妈的儿子反映), the kin as said is who raised it, as 小磊奶奶 is.
+      if (/^\s?(?:来|也|就)?(?:反映|反应|说|讲|问|称|提出)/.test(text.slice(after + second.length)))
+        return second
+          ? { name: second, index: from, length: after - from + second.length }
+          : { name: name + through[0].trim(), index: from, length: after - from };
+    }
+    // 李师傅家的, 老王家的 standing as a word (northern speech): his wife, who raised it; the 家的 is no matter.
+    const wife = kin === 0 && KIN_NAME.test(name) ? /^家的(?=$|[\s，,。；;]|反映|反应|说|讲)/.exec(text.slice(start + name.length)) : null;
+    if (wife) return { name: name + wife[0], index: from, length: start - from + name.length + wife[0].length };
+    return { name, index: from, length: start - from + name.length + kin };
   };
   // Right after the place (the usual order), or at the very start when no place was said.
   const first = tryAt(Math.max(afterPlace, 0));
@@ -907,6 +969,9 @@ function findRaiser(text: string, afterPlace: number): { name: string; index: nu
 /** A spot where it happened, said as the message's first word (工业区宿舍, 菜市场, 3号工地), not a 村/社区. */
 const SPOT_FIRST = /^\s*[\u4e00-\u9fa5\d]{0,6}(?:宿舍|工地|工棚|厂|市场|车间|工业区|工业园|园区|大院|商场|码头|车站)\s+/;
 
+/** Second characters that make a word with a surname's character rather than a given name (高层, 许多, 余下, 钟楼). */
+const NOT_GIVEN = /^[多下片层楼面边头上里外后部些点处种类批样]$/;
+
 /** The person's name at the start of the text: 王大爷, 老刘, 孙二柱, 张某; never 有人, 群众. */
 function nameAt(text: string): string | undefined {
   if (ANONYMOUS.test(text) || NOT_NAME_START.test(text)) return undefined;
@@ -918,13 +983,24 @@ function nameAt(text: string): string | undefined {
   if (some) return some[0];
   // 阿珍, 阿强 (Cantonese given names); 阿姨 or 阿婆 alone names nobody.
   const ah = /^阿(?![姨婆伯叔公嫂妈爸])[\u4e00-\u9fa5]/.exec(text);
+  // 阿土伯, 阿忠叔, 阿珠姐 (Minnan and Cantonese): the given name with the kin word is what people call the person.
+  const ahKin =
+    /^阿(?![姨婆伯叔公嫂妈爸])[\u4e00-\u9fa5](?:伯|叔|婶|嫂|姐|哥|公|婆|姨|妹|仔)(?![\u4e00-\u9fa5]{0,1}(?:伯|叔|婶|嫂|姐|哥|公|婆|姨|妹))/.exec(
+      text,
+    );
+  if (ahKin && NAME_ENDS.test(text.slice(ahKin[0].length))) return ahKin[0];
   // 阿强被机器压伤: a given name is told by its 阿 even before 被 (a full name there may be 麦地被占).
   if (ah && (NAME_ENDS.test(text.slice(2)) || text[2] === '被')) return ah[0];
   // A plain name must end where a name ends (孙二柱跟邻居, 吴磊他说, 陈老栓五保户): 路灯坏了 and 高压线断了 start with a
   // surname too, and are the matter.
   const full = FULL_NAME.exec(text)?.[0];
   if (!full) return undefined;
-  for (const name of full.length === 3 ? [full, full.slice(0, 2)] : [full]) if (NAME_ENDS.test(text.slice(name.length))) return name;
+  for (const name of full.length === 3 ? [full, full.slice(0, 2)] : [full]) {
+    // 高层住户, 许多老人, 余下的, 成片的, 钟楼的: a surname's character then a measure or a place word is a word of the
+    // matter, not a two-character name; asked for rather than guessed.
+    if (name.length === 2 && NOT_GIVEN.test(name[1]!)) continue;
+    if (NAME_ENDS.test(text.slice(name.length))) return name;
+  }
   return undefined;
 }
 

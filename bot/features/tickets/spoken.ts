@@ -122,12 +122,23 @@ const SPOKEN_DIGITS: Record<string, string> = {
 };
 
 /**
+ * Simplified characters that are also an old traditional form of another (坏 for 坯): in a message mixing both scripts
+ * (颱風打坏的渔船) the converter turns them into that other character, which is never what a member means.
+ */
+const ALREADY_SIMPLIFIED = new Set(['坏']);
+function keepSimplified(simple: string, typed: string): string {
+  const was = [...typed];
+  if (!was.some((c) => ALREADY_SIMPLIFIED.has(c))) return simple;
+  return [...simple].map((c, i) => (ALREADY_SIMPLIFIED.has(was[i]!) ? was[i]! : c)).join('');
+}
+
+/**
  * The text the rules read: simplified (繁体 as typed in Hong Kong or Taiwan), dialect words rewritten, emoji and
  * bars (｜, a slash not between digits) turned into gaps. The same length as `typed` whenever simplifying kept it.
  */
 export function workingText(typed: string): string {
   const simple = simplify(typed);
-  let text = simple.length === typed.length ? simple : typed;
+  let text = simple.length === typed.length ? keepSimplified(simple, typed) : typed;
   for (const [pattern, to] of SPOKEN) text = text.replace(pattern, to);
   // Numerals as written on receipts (叁天内, 拾日内, 伍个工作日): only a run that counts days, hours or a date, since
   // 陆 and 伍 are surnames too.
@@ -138,6 +149,12 @@ export function workingText(typed: string): string {
     // Voice input may leave gaps between the groups (幺三五 六五三九 八八七六); the gaps stay, as in 135 6539 8876.
     // Dictation may put commas there instead (幺三九，五三九二，八八七六): they become gaps.
     /(?<![零〇幺一二两三四五六七八九十])[幺一][三四五六七八九](?:[\s，,]?[零〇幺一二两三四五六七八九]){9}(?![零〇幺一二两三四五六七八九十])/g,
+    (m) => [...m].map((c) => SPOKEN_DIGITS[c] ?? ' ').join(''),
+  );
+  // Any number said in words right after its label (座机 零五九五 二二九零八八七七, 电话 二二九零八八七七): a landline
+  // too, which the run above (a mobile's 1 and second digit) does not take.
+  text = text.replace(
+    /(?<=(?:电话|座机|固话|手机)(?:号码|号)?(?:是|为)?[:：]?\s?)[零〇幺一二两三四五六七八九](?:[\s，,-]?[零〇幺一二两三四五六七八九]){6,11}(?![零〇幺一二两三四五六七八九十])/g,
     (m) => [...m].map((c) => SPOKEN_DIGITS[c] ?? ' ').join(''),
   );
   return (
