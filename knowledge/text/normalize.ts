@@ -9,9 +9,28 @@ import * as OpenCC from 'opencc-js/t2cn';
 
 const toSimplified = OpenCC.Converter({ from: 't', to: 'cn' });
 
-/** Traditional to simplified Chinese. Leaves simplified text and other scripts as they are. */
+/**
+ * Traditional to simplified Chinese. Leaves simplified text and other scripts as they are: the converter's phrase
+ * table also rewrites characters that are already simplified (打坏 → 打坯, 坏 being an old form of 坯), so where a
+ * character that converts to itself on its own came out different, the character typed is kept.
+ */
 export function simplify(text: string): string {
-  return toSimplified(text);
+  const converted = toSimplified(text);
+  if (converted === text || converted.length !== text.length) return converted;
+  let kept = '';
+  for (let i = 0; i < text.length; i++) {
+    const typed = text[i]!;
+    const out = converted[i]!;
+    kept += out !== typed && alone(typed) === typed ? typed : out;
+  }
+  return kept;
+}
+
+const aloneCache = new Map<string, string>();
+function alone(character: string): string {
+  let out = aloneCache.get(character);
+  if (out === undefined) aloneCache.set(character, (out = toSimplified(character)));
+  return out;
 }
 
 /** Full-width Latin letters, digits and ASCII punctuation become half-width; the ideographic space becomes a space. */

@@ -122,23 +122,12 @@ const SPOKEN_DIGITS: Record<string, string> = {
 };
 
 /**
- * Simplified characters that are also an old traditional form of another (坏 for 坯): in a message mixing both scripts
- * (颱風打坏的渔船) the converter turns them into that other character, which is never what a member means.
- */
-const ALREADY_SIMPLIFIED = new Set(['坏']);
-function keepSimplified(simple: string, typed: string): string {
-  const was = [...typed];
-  if (!was.some((c) => ALREADY_SIMPLIFIED.has(c))) return simple;
-  return [...simple].map((c, i) => (ALREADY_SIMPLIFIED.has(was[i]!) ? was[i]! : c)).join('');
-}
-
-/**
  * The text the rules read: simplified (繁体 as typed in Hong Kong or Taiwan), dialect words rewritten, emoji and
  * bars (｜, a slash not between digits) turned into gaps. The same length as `typed` whenever simplifying kept it.
  */
 export function workingText(typed: string): string {
   const simple = simplify(typed);
-  let text = simple.length === typed.length ? keepSimplified(simple, typed) : typed;
+  let text = simple.length === typed.length ? simple : typed;
   for (const [pattern, to] of SPOKEN) text = text.replace(pattern, to);
   // Numerals as written on receipts (叁天内, 拾日内, 伍个工作日): only a run that counts days, hours or a date, since
   // 陆 and 伍 are surnames too.
