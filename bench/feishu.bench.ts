@@ -2,7 +2,6 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as lark from '@larksuiteoapi/node-sdk';
-import { createFeishuAdapter } from '../adapters/feishu';
 import { loadConfig } from '../bot/config';
 import type { Feature, FeatureFactory } from '../bot/core/feature';
 import { silentLogger } from '../bot/logger';
@@ -16,6 +15,7 @@ import {
   type SentMessage,
   startFeishuPeer,
 } from '../tests/adapters/peers/feishu';
+import { feishuAdapterFor } from '../tests/adapters/peers/feishu-script';
 import { combineRounds, ms, rssMb } from './measure';
 import { createQuizBenchRuntime } from './quiz-runtime';
 
@@ -225,14 +225,7 @@ const echoFeature: FeatureFactory = (): Feature => ({
 });
 
 async function measureAdapter(peer: FeishuPeer, runtime: Runtime, firstUser: number, script: Script): Promise<Round> {
-  const adapter = createFeishuAdapter({
-    app: runtime.app,
-    log: silentLogger(),
-    appId: FEISHU_APP_ID,
-    appSecret: FEISHU_APP_SECRET,
-    domain: peer.domain,
-    throttle: false,
-  });
+  const adapter = feishuAdapterFor(runtime.app, peer);
   await adapter.start();
   try {
     return await drive(peer, firstUser, script.opening, script.answerable, script.pick);

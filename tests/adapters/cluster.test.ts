@@ -1,6 +1,6 @@
 import pg from 'pg';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createFeishuAdapter, type FeishuAdapter } from '../../adapters/feishu';
+import type { FeishuAdapter } from '../../adapters/feishu';
 import { createPlatformLimiter } from '../../adapters/rate-limit';
 import { createHelpFeature } from '../../bot/features/help';
 import { silentLogger } from '../../bot/logger';
@@ -8,7 +8,8 @@ import { createRuntime, type Runtime } from '../../bot/runtime';
 import { skipOnPglite, testBackend } from '../helpers/database';
 import { createTestBot, type TestBot } from '../helpers/runtime';
 import { voteFeature } from './peers/features';
-import { cardButtons, FEISHU_APP_ID, FEISHU_APP_SECRET, type FeishuPeer, p2pChat, startFeishuPeer, visibleText } from './peers/feishu';
+import { cardButtons, type FeishuPeer, p2pChat, startFeishuPeer, visibleText } from './peers/feishu';
+import { feishuAdapterFor } from './peers/feishu-script';
 
 /**
  * Two bot processes on one database, as a county runs them on PostgreSQL: each has its own runtime (its own pool,
@@ -35,14 +36,7 @@ describe('two processes on one database behind 飞书’s long connections', () 
     bot = await createTestBot({ features });
     second = await createRuntime({ config: bot.runtime.config, clock: bot.clock, log: silentLogger(), features });
     for (const app of [bot.runtime.app, second.app]) {
-      const adapter = createFeishuAdapter({
-        app,
-        log: silentLogger(),
-        appId: FEISHU_APP_ID,
-        appSecret: FEISHU_APP_SECRET,
-        domain: peer.domain,
-        throttle: false,
-      });
+      const adapter = feishuAdapterFor(app, peer);
       await adapter.start();
       adapters.push(adapter);
     }
@@ -159,14 +153,7 @@ describe('a chat’s turn across processes on PostgreSQL', () => {
   it.skipIf(postgresOnly)('a press and a typed answer cost the adapter three round trips each: queue entry, claim, end', async () => {
     const peer = await startFeishuPeer();
     bot = await createTestBot({ features: [createHelpFeature, voteFeature] });
-    const adapter = createFeishuAdapter({
-      app: bot.runtime.app,
-      log: silentLogger(),
-      appId: FEISHU_APP_ID,
-      appSecret: FEISHU_APP_SECRET,
-      domain: peer.domain,
-      throttle: false,
-    });
+    const adapter = feishuAdapterFor(bot.runtime.app, peer);
     await adapter.start();
     const send = pg.Client.prototype.query;
     const seen: string[] = [];

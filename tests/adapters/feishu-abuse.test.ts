@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createFeishuAdapter, type FeishuAdapter } from '../../adapters/feishu';
+import type { FeishuAdapter } from '../../adapters/feishu';
 import { createHelpFeature } from '../../bot/features/help';
 import { quizFeature } from '../../bot/features/quiz';
 import { memorySource } from '../../bot/features/quiz/bank';
-import { silentLogger } from '../../bot/logger';
 import { fixtureQuestions } from '../features/quiz/helpers';
 import { peekQuiz } from '../features/quiz/peek';
 import { createTestBot, type TestBot } from '../helpers/runtime';
-import { cardButtons, FEISHU_APP_ID, FEISHU_APP_SECRET, type FeishuPeer, p2pChat, startFeishuPeer, visibleText } from './peers/feishu';
+import { cardButtons, type FeishuPeer, p2pChat, startFeishuPeer, visibleText } from './peers/feishu';
+import { feishuAdapterFor } from './peers/feishu-script';
 
 /** Issue 24: the 飞书 fake tried for abuse. The long connection keeps being answered; forged card values change nothing. */
 const singleChoice = fixtureQuestions().filter((q) => q.type === '单选');
@@ -24,14 +24,7 @@ describe('飞书 adapter under abuse (long connection against the fake open plat
   beforeAll(async () => {
     peer = await startFeishuPeer();
     bot = await createTestBot({ features: [createHelpFeature, quizFeature({ source: () => memorySource(bank), shuffle: false })] });
-    adapter = createFeishuAdapter({
-      app: bot.runtime.app,
-      log: silentLogger(),
-      appId: FEISHU_APP_ID,
-      appSecret: FEISHU_APP_SECRET,
-      domain: peer.domain,
-      throttle: false,
-    });
+    adapter = feishuAdapterFor(bot.runtime.app, peer);
     await adapter.start();
   });
   afterAll(async () => {
