@@ -32,6 +32,12 @@ function clausesOf(question: string): string[] {
   );
 }
 
+/**
+ * A clause that asks what follows from the answer to the one before ("不能的话怎么办", "不够的话咋弄", "要是不行
+ * 呢"): not a question of its own, it belongs to the clause it follows.
+ */
+const FOLLOW_UP = /^(?:(?:如果|要是|若)?(?:不能|不行|不够|不可以|不允许|不是|没有|达不到|不满足|不符合)(?:的话|[，,]|$)|否则|不然)/;
+
 /** The clauses of a question that ask something, each with the context clauses said just before it. */
 export function askingClauses(question: string): string[] {
   const out: string[] = [];
@@ -42,9 +48,16 @@ export function askingClauses(question: string): string[] {
       context += `${part}，`;
       continue;
     }
+    if (out.length > 0 && [...context.split('，'), part].some((p) => FOLLOW_UP.test(p))) {
+      out[out.length - 1] += `，${context}${part}`;
+      context = '';
+      continue;
+    }
     out.push(`${context}${part}`);
     context = '';
   }
+  // Words after the last asking clause finish it ("评几个  等次", written with spaces between words).
+  if (context && out.length > 0) out[out.length - 1] += `，${context.replace(/，$/, '')}`;
   return out;
 }
 

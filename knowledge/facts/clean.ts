@@ -66,6 +66,8 @@ export const DOMAIN_TYPOS: Record<string, string> = {
   党张: '党章',
   表绝: '表决',
   转证正: '转正',
+  党飞: '党费',
+  党领: '党龄',
 };
 
 const TYPO_PATTERN = new RegExp(Object.keys(DOMAIN_TYPOS).join('|'), 'g');
@@ -118,9 +120,61 @@ function withoutFillers(text: string): string {
 /** An approximate number (二十几个, 十几名, 几十个) says how many, it does not ask: read as 余/数. */
 const ABOUT = /([一二三四五六七八九十百千])几(?=[个名位人年天])|几(?=十[个名位人年天])/g;
 
+/**
+ * Cantonese and other dialect spellings of the question words and particles, read as the plain ones the facts'
+ * wordings use: "组织关系点样转" asks 怎么转, "边个批" 谁批, "几耐" 多久. Only words that never spell anything
+ * else in a Party question are listed; longer spellings first.
+ */
+const DIALECT: Array<[RegExp, string]> = [
+  [/可唔可以/g, '可不可以'],
+  [/得唔得/g, '行不行'],
+  [/([\u4e00-\u9fff])唔\1/g, '$1不$1'],
+  [/点样|点办|阿门/g, '怎么'],
+  // 点 before a verb is "how" in Cantonese; after 轻, 快, 少, 早, 一 it is Mandarin "a bit" ("轻点处理").
+  [/(?<![轻快慢重少多好早晚一有差])点(?=计|算|处理|交|转|搞|做)/g, '怎么'],
+  [/边个/g, '谁'],
+  [/几耐/g, '多久'],
+  [/几多/g, '多少'],
+  [/我哋|我地/g, '我们'],
+  [/佢哋/g, '他们'],
+  [/佢/g, '他'],
+  [/嘅/g, '的'],
+  [/咗/g, '了'],
+  [/冇/g, '没有'],
+  [/畀/g, '给'],
+  [/攞/g, '拿'],
+  [/嚟/g, '来'],
+  [/喺/g, '在'],
+  [/咩/g, '什么'],
+  [/啲/g, '些'],
+  [/唔/g, '不'],
+  [/屋企/g, '家里'],
+];
+
+/**
+ * Pinyin initials typed for the commonest words (dy 党员, zb 支部, sj 书记, ybdy 预备党员), read only where they
+ * stand alone, never inside a Latin word.
+ */
+const INITIALS: Array<[RegExp, string]> = [
+  [/(?<![a-z])ybdy(?![a-z])/g, '预备党员'],
+  [/(?<![a-z])zbsj(?![a-z])/g, '支部书记'],
+  [/(?<![a-z])zb\s*sj(?![a-z])/g, '支部书记'],
+  [/(?<![a-z])dy(?![a-z])/g, '党员'],
+  [/(?<![a-z])zb(?![a-z])/g, '支部'],
+  [/(?<![a-z])sj(?![a-z])/g, '书记'],
+];
+
+/** Dialect words and pinyin initials read as the plain words (matching only, never shown). */
+export function plainDialect(text: string): string {
+  let out = text;
+  for (const [re, to] of DIALECT) out = out.replace(re, to);
+  for (const [re, to] of INITIALS) out = out.replace(re, to);
+  return out;
+}
+
 /** The form in which questions are matched against facts: normalised, undecorated, typos read, lower case. */
 export function cleanQuestion(text: string): string {
-  return withoutFillers(fixDomainTypos(stripDecoration(normalizeInput(text))))
+  return withoutFillers(fixDomainTypos(plainDialect(stripDecoration(normalizeInput(text)).toLowerCase())))
     .replace(WHERE, '哪里')
     .replace(EVERY, '每$1')
     .replace(ABOUT, (_m, n: string | undefined) => (n ? `${n}余` : '数'))

@@ -1,6 +1,6 @@
 import { askingClauses } from './clauses';
 import { cleanQuestion } from './clean';
-import type { FactIndex, FactMatch } from './facts';
+import { answersClause, type FactIndex, type FactMatch } from './facts';
 import { namedSituations, namesSituations } from './guards';
 
 /** Everything a fact's record says, as the situation guard reads it. */
@@ -65,9 +65,18 @@ export function matchParts(index: FactIndex, question: string): FactMatch[] {
   for (const clause of clauses) {
     // The subject left out ("要几个委员到会才能开", "预备党员能不能当" after 入党介绍人): the clause is read with
     // the subject said before it first, alone only when that finds nothing.
-    const carried = subject && !clause.includes(subject) ? index.match(`${subject}${clause}`) : undefined;
-    const match = carried ?? index.match(clause);
-    parts.push(match);
+    // A clause whose own fact excludes the subject said before ("党旗啥样，党徽是啥组成的": the 党徽 fact is
+    // never about 党旗) is read alone: carrying the subject in would only hide that fact.
+    const alone = subject && !clause.includes(subject) ? index.match(clause) : undefined;
+    const excludes = alone?.fact.none?.some((w) => subject.includes(w));
+    const carried = excludes ? alone : subject && !clause.includes(subject) ? index.match(`${subject}${clause}`) : undefined;
+    // Context said before the asking words ("组织关系还在老家，他们算不算流动党员") may trip a guard meant for
+    // another question on the subject; when the clause with its context finds nothing, the asking words alone are read.
+    const asking = clause.slice(clause.lastIndexOf('，') + 1);
+    const match = carried ?? index.match(clause) ?? (asking !== clause && asking.length >= 4 ? index.match(asking) : undefined);
+    // A fact found on the clause's subject that answers another kind of question ("他们算不算流动党员" and who
+    // manages them) does not answer this clause.
+    parts.push(match && answersClause(match.fact, clause) ? match : undefined);
     const said = match ?? (parts.length === 1 ? whole : undefined);
     if (said) subject = subjectOf(said, clause) || subject;
   }
@@ -83,5 +92,13 @@ export function matchParts(index: FactIndex, question: string): FactMatch[] {
     if (m && namesSituations(factText(m), situations)) add(m);
     else if (whole) add(whole);
   }
+  // A clause no fact answers, while the whole question's fact is what another clause asked: the reply would
+  // answer one part and leave the other as if answered ("会议记录记什么，能不能会后补写" answered only on 补写).
+  // Half an answer shown as the answer is worse than the passages or a refusal.
+  const unanswered = clauses.some((c, i) => {
+    const m = parts[i];
+    return (!m || !namesSituations(factText(m), situations)) && whole && !answersClause(whole.fact, c);
+  });
+  if (unanswered && whole && parts.some((m) => m?.fact.id === whole.fact.id)) return [];
   return out;
 }

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { askingClauses, cleanQuestion, createFactIndex, loadFacts, matchParts } from '../../knowledge';
+
+/**
+ * The fact layer on the third round of writers (issue 22): Cantonese and pinyin-initial wording, a clause that
+ * only follows from the one before, and questions whose fact answers a different part or a different property
+ * than asked. Each case is a class of wording; a wrong fact must give way to the passages or a refusal.
+ */
+const index = createFactIndex(loadFacts());
+const ids = (q: string) => matchParts(index, q).map((m) => m.fact.id);
+
+describe('dialect and pinyin initials read as the plain words', () => {
+  it('reads Cantonese question words and particles', () => {
+    expect(cleanQuestion('佢嘅组织关系点样转')).toBe('他的组织关系怎么转');
+    expect(cleanQuestion('边个批，要几耐')).toBe('谁批,要多久');
+    expect(cleanQuestion('可唔可以补写，得唔得')).toBe('可不可以补写,行不行');
+    expect(cleanQuestion('记录要记啲咩')).toBe('记录要记些什么');
+  });
+  it('reads 点 as how only where it is not Mandarin "a bit"', () => {
+    expect(cleanQuestion('党费基数点计')).toContain('怎么计');
+    expect(cleanQuestion('配合调查能不能轻点处理')).toContain('轻点处理');
+  });
+  it('reads dy, zb, sj standing alone, never inside a Latin word', () => {
+    expect(cleanQuestion('预备dy能投票不')).toBe('预备党员能投票不');
+    expect(cleanQuestion('当zb sj够不够格')).toBe('当支部书记够不够格');
+    expect(cleanQuestion('study小组')).toBe('study小组');
+  });
+  it('reads 党飞 and 党领 as 党费 and 党龄', () => {
+    expect(cleanQuestion('党飞按啥算')).toBe('党费按啥算');
+    expect(cleanQuestion('党领从哪天算')).toBe('党龄从哪天算');
+  });
+});
+
+describe('clauses that belong together', () => {
+  it('a clause that follows from the answer before ("不能的话怎么办") joins that clause', () => {
+    expect(askingClauses('能不能单独成立党支部，不能的话怎么办')).toEqual(['能不能单独成立党支部，不能的话怎么办']);
+  });
+  it('words after the last asking clause finish it', () => {
+    expect(askingClauses('民主评议党员 一年 搞几次 评几个 等次')).toEqual(['民主评议党员，一年，搞几次', '评几个，等次']);
+    expect(ids('民主评议党员  一年  搞几次  评几个  等次')).toEqual(['life.appraisal', 'life.appraisal.grades']);
+  });
+  it('a clause whose own fact excludes the subject said before is read alone', () => {
+    expect(ids('党旗啥样 党徽是啥组成的')).toEqual(['member.flag', 'member.emblem']);
+  });
+});
+
+describe('a fact that answers only another part gives way', () => {
+  it('what a record holds is not answered by whether it may be written later', () => {
+    expect(ids('开会嘅记录要记啲咩？可唔可以开完会先补写')).toEqual([]);
+  });
+  it('whether someone counts as a 流动党员 is not answered by who manages them', () => {
+    expect(ids('厂里好多外来务工嘅党员，组织关系仲喺老家，佢哋算唔算流动党员，边个管佢哋')).not.toEqual(['member.mobile.manage']);
+  });
+  it('a clause checking the answer before ("还是……吗") leaves the fact standing', () => {
+    expect(ids('现在发展党员的十六字总要求是啥 还是坚持标准保证质量那个吗')).toEqual(['develop.policy']);
+  });
+});
+
+describe('a term the fact never says', () => {
+  it('党费 spent on 过节费 or 补助 is not the rule on who may pay less', () => {
+    expect(index.match('党费能不能给大家发过节费')?.fact.id).not.toBe('dues.hardship');
+    expect(index.match('党费收上来能不能给困难党员补助')?.fact.id ?? '').not.toMatch(/hardship|reduce|exempt/);
+  });
+  it('a 个体户 asking for the 党费 base is not given the salaried rule', () => {
+    expect(index.match('做个体户的党员没有固定工资，党费基数怎么计')?.fact.id).not.toBe('dues.base');
+  });
+});
