@@ -172,9 +172,46 @@ export function plainDialect(text: string): string {
   return out;
 }
 
+const HAN_DIGIT: Record<string, string> = {
+  〇: '0',
+  零: '0',
+  一: '1',
+  二: '2',
+  三: '3',
+  四: '4',
+  五: '5',
+  六: '6',
+  七: '7',
+  八: '8',
+  九: '9',
+};
+
+/** 一 to 三十一 written in Chinese (七, 十, 十二, 二十, 三十一) as a number. */
+function hanSmall(text: string): number {
+  if (!text.includes('十')) return Number(HAN_DIGIT[text] ?? Number.NaN);
+  const [tens, ones] = text.split('十');
+  return (tens ? Number(HAN_DIGIT[tens!]) : 1) * 10 + (ones ? Number(HAN_DIGIT[ones]) : 0);
+}
+
+/**
+ * A day written in Chinese numerals ("一九七五年七月一号", "二〇二五年三月十日") in digits, as the date rules read
+ * days: 1975年7月1日. Only a full year of four digits starts one, so "三年" or "七一" stay as they are.
+ */
+const HAN_DATE = /([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月(?:([一二三四五六七八九十]{1,3})[日号])?/g;
+
+export function arabicDates(text: string): string {
+  return text.replace(HAN_DATE, (all, y: string, m: string, d: string | undefined) => {
+    const year = [...y].map((c) => HAN_DIGIT[c]).join('');
+    const month = hanSmall(m);
+    const day = d ? hanSmall(d) : undefined;
+    if (!(month >= 1 && month <= 12) || (day !== undefined && !(day >= 1 && day <= 31))) return all;
+    return `${year}年${month}月${day !== undefined ? `${day}日` : ''}`;
+  });
+}
+
 /** The form in which questions are matched against facts: normalised, undecorated, typos read, lower case. */
 export function cleanQuestion(text: string): string {
-  return withoutFillers(fixDomainTypos(plainDialect(stripDecoration(normalizeInput(text)).toLowerCase())))
+  return withoutFillers(fixDomainTypos(plainDialect(arabicDates(stripDecoration(normalizeInput(text))).toLowerCase())))
     .replace(WHERE, '哪里')
     .replace(EVERY, '每$1')
     .replace(ABOUT, (_m, n: string | undefined) => (n ? `${n}余` : '数'))

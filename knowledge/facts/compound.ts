@@ -100,5 +100,10 @@ export function matchParts(index: FactIndex, question: string): FactMatch[] {
     return (!m || !namesSituations(factText(m), situations)) && whole && !answersClause(whole.fact, c);
   });
   if (unanswered && whole && parts.some((m) => m?.fact.id === whole.fact.id)) return [];
-  return out;
+  // A day or a count said in one clause and asked of in another ("1975年7月1日通过的预备党员……党龄从哪天算，哪年够
+  // 五十年"): each fact is worked on the whole question as well, and the fuller working kept.
+  return out.map((m) => {
+    const worked = index.workedAnswer(m.fact, question);
+    return worked.length > m.answer.length ? { ...m, answer: worked } : m;
+  });
 }

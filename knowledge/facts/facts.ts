@@ -424,8 +424,12 @@ const THRESHOLDS: Array<{ rule: RegExp; verdict: (n: number) => string }> = [
   },
 ];
 
-/** A fact that dates the 预备期 (one year from the 支部大会's vote) or the 党龄 (from the day of 转正). */
-const PROBATION_DATES = /预备期为一年|转为正式党员之日/;
+/** A number of years of 党龄 asked for ("哪年够五十年", "满30年是哪天"). */
+const PARTY_YEARS = /(?:够|满|达到|到)\s*(\d{1,2}|十|二十|三十|四十|五十|六十|七十)\s*(?:周)?年/;
+const HAN_TENS: Record<string, number> = { 十: 10, 二十: 20, 三十: 30, 四十: 40, 五十: 50, 六十: 60, 七十: 70 };
+
+/** A fact that dates the 预备期 (one year from the 支部大会's vote), 转正 (the day it ends) or the 党龄 (from 转正). */
+const PROBATION_DATES = /预备期为一年|转为正式党员之日|转正时间是预备期满之日/;
 /** The day someone became a 预备党员, as the asker writes it: 2022年9月15日, 2022.9.15, 2022-09-15. */
 const ADMITTED_DAY = /(\d{4})\s*(?:年|\.|-|\/)\s*(\d{1,2})\s*(?:月|\.|-|\/)\s*(\d{1,2})\s*[日号]?/;
 
@@ -440,7 +444,12 @@ function admittedOn(question: string): string | undefined {
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
   if (mo < 1 || mo > 12 || d < 1 || d > 31 || (mo === 2 && d === 29)) return undefined;
   const next = `${y + 1}年${mo}月${d}日`;
-  return `按你说的${y}年${mo}月${d}日（支部大会通过为预备党员之日）算，预备期到${next}期满；按期转正的，转正和党龄都从${next}算起。`;
+  let out = `按你说的${y}年${mo}月${d}日（支部大会通过为预备党员之日）算，预备期到${next}期满；按期转正的，转正和党龄都从${next}算起。`;
+  // "哪年够五十年": the day a 党龄 of so many years is reached, counted from 转正.
+  const years = PARTY_YEARS.exec(question);
+  const n = years ? (/^\d+$/.test(years[1]!) ? Number(years[1]) : (HAN_TENS[years[1]!] ?? 0)) : 0;
+  if (n >= 1 && n <= 80) out += `党龄满${n}年是${y + 1 + n}年${mo}月${d}日。`;
+  return out;
 }
 
 /** How many items, kinds or aspects, asked outright; and an answer sentence that lists them. */
@@ -455,6 +464,8 @@ export interface FactIndex {
   readonly facts: readonly Fact[];
   /** The fact a question asks for, or undefined when none is matched with confidence. */
   match(question: string): FactMatch | undefined;
+  /** The fact's answer worked out on the numbers and days a question gives (the fact's sentence when none). */
+  workedAnswer(fact: Fact, question: string): string;
 }
 
 interface Prepared {
@@ -504,6 +515,10 @@ const ASKED_TERMS = [
   '个体',
   '个体户',
   '自由职业',
+  '做生意',
+  '开店',
+  '小卖部',
+  '摆摊',
   '党徽',
   '党旗',
   '改组',
@@ -571,6 +586,7 @@ export function createFactIndex(facts: Fact[] = loadFacts()): FactIndex {
   const distinctive = distinctiveTerms(prepared.map((p) => p.own));
   return {
     facts,
+    workedAnswer: (fact, question) => specialise(fact, cleanQuestion(question)),
     match(raw) {
       const question = cleanQuestion(raw);
       const everyday = reword(question);

@@ -65,3 +65,26 @@ describe('a term the fact never says', () => {
     expect(index.match('做个体户的党员没有固定工资，党费基数怎么计')?.fact.id).not.toBe('dues.base');
   });
 });
+
+describe('days and counts said in words, and said in another clause', () => {
+  it('reads a day in Chinese numerals and works the 转正 day from it', () => {
+    expect(cleanQuestion('二〇二五年三月十日支部大会通过')).toContain('2025年3月10日');
+    expect(cleanQuestion('一九七五年七月一号')).toContain('1975年7月1日');
+    expect(cleanQuestion('三年七月')).toBe('三年七月');
+    const [m] = matchParts(index, '小张是  二〇二五年三月十日  支部大会  通过的  预备党员  要是  按期转正  是哪一天');
+    expect(m?.answer).toContain('2026年3月10日');
+  });
+  it('works a 党龄 of so many years on the day given in another clause', () => {
+    const parts = matchParts(index, '老李头一九七五年七月一号支部大会通过的预备党员 按期转的正 他党龄从哪天算 哪年够五十年');
+    expect(parts.map((m) => m.answer).join('')).toContain('党龄满50年是2026年7月1日');
+  });
+});
+
+describe('everyday names for the rule the question is about', () => {
+  it('a member who keeps a shop is on the self-employed 党费 base', () => {
+    expect(index.match('开小卖部的党员 党飞按啥基数算')?.fact.id).toBe('dues.base.self-employed');
+  });
+  it('paying every three months is asked of the monthly rule, not of how much a quarter comes to', () => {
+    expect(index.match('党费可唔可以三个月交一次，我哋啲工人成日出差')?.fact.id).toBe('dues.monthly');
+  });
+});
