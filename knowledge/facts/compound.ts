@@ -53,12 +53,38 @@ export function listedSubjects(clause: string, words: readonly string[]): string
 }
 
 /**
+ * Two subjects written back to back and asked together ("党旗党徽是啥样的"), as one question each ("党旗是啥样的",
+ * "党徽是啥样的"), only when each is answered by a fact of its own: "支部党员大会" is one thing, not two.
+ */
+function adjacentSubjects(index: FactIndex, clause: string, words: readonly string[]): string[] {
+  const pieces = clause.split('，');
+  for (let i = 0; i < pieces.length; i++) {
+    const head = pieces[i]!;
+    const first = words.find((w) => head.startsWith(w));
+    const second = first && words.find((w) => head.startsWith(w, first.length));
+    if (!first || !second) continue;
+    // "党员大会" is one word of the lexicon, not 党员 then 大会.
+    const joined = first + second;
+    if (words.some((w) => w !== first && w !== second && (w.includes(joined) || joined.includes(w)))) return [clause];
+    const asked = head.slice(joined.length);
+    if (asked.length < 2) return [clause];
+    const items = [first, second].map((w) => [...pieces.slice(0, i), `${w}${asked}`, ...pieces.slice(i + 1)].join('，'));
+    const found = items.map((q) => index.match(q)?.fact);
+    if (!found[0] || !found[1] || found[0].id === found[1].id) return [clause];
+    return items;
+  }
+  return [clause];
+}
+
+/**
  * The facts a question asks for, in the order asked: one for a simple question (the whole question's match), one
  * per answered clause for a question that asks several things. Empty when nothing is matched with confidence.
  */
 export function matchParts(index: FactIndex, question: string): FactMatch[] {
   const whole = index.match(question);
-  const clauses = askingClauses(cleanQuestion(question)).flatMap((c) => listedSubjects(c, subjectWords(index)));
+  const clauses = askingClauses(cleanQuestion(question))
+    .flatMap((c) => listedSubjects(c, subjectWords(index)))
+    .flatMap((c) => adjacentSubjects(index, c, subjectWords(index)));
   if (clauses.length < 2) return whole ? [whole] : [];
   const parts: Array<FactMatch | undefined> = [];
   let subject = '';

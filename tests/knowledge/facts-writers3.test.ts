@@ -88,3 +88,18 @@ describe('everyday names for the rule the question is about', () => {
     expect(index.match('党费可唔可以三个月交一次，我哋啲工人成日出差')?.fact.id).toBe('dues.monthly');
   });
 });
+
+describe('two subjects written back to back', () => {
+  it('党旗党徽 asked together is asked of each', () => {
+    expect(ids('党旗党徽是啥样的 要做个党建墙 别搞错了')).toEqual(['member.flag', 'member.emblem']);
+  });
+  it('a word of the lexicon made of two subjects stays one', () => {
+    expect(ids('支部党员大会多久开一次')).toEqual(['life.general.frequency']);
+  });
+});
+
+describe('fact sentences state what the handbook states', () => {
+  it('a short sentence for 过失犯罪 keeps the exception and who approves it', () => {
+    expect(index.match('党员过失犯罪判了两年有期徒刑还能保留党籍吗')?.answer).toContain('再上一级党组织批准');
+  });
+});
