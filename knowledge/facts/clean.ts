@@ -133,6 +133,7 @@ const DIALECT: Array<[RegExp, string]> = [
   // 点 before a verb is "how" in Cantonese; after 轻, 快, 少, 早, 一 it is Mandarin "a bit" ("轻点处理").
   [/(?<![轻快慢重少多好早晚一有差])点(?=计|算|处理|交|转|搞|做)/g, '怎么'],
   [/边个/g, '谁'],
+  [/边度|边处/g, '哪里'],
   [/几耐/g, '多久'],
   [/几多/g, '多少'],
   [/我哋|我地/g, '我们'],

@@ -103,3 +103,15 @@ describe('fact sentences state what the handbook states', () => {
     expect(index.match('党员过失犯罪判了两年有期徒刑还能保留党籍吗')?.answer).toContain('再上一级党组织批准');
   });
 });
+
+describe('more everyday wording of facts the handbook holds', () => {
+  it('边度 is where', () => {
+    expect(cleanQuestion('入党申请书应该交去边度')).toBe('入党申请书应该交去哪里');
+  });
+  it('没交党费、没来开会 for half a year is 自行脱党', () => {
+    expect(index.match('有個黨員阿強，半年冇交黨費又冇嚟開會，打電話都唔聽，點處理好')?.fact.id).toBe('member.lapse');
+  });
+  it('延迟 a due 换届 is the rule on delaying it', () => {
+    expect(index.match('支委會到期想延遲換屆得唔得')?.fact.id).toBe('branch.term.delay');
+  });
+});
