@@ -1,4 +1,5 @@
 import { normalizeInput } from '../text/normalize';
+import { joinSpacedWords } from './clauses';
 
 /**
  * A question as the fact layer compares it: normalised (繁体, full width), without emoji, flags and other
@@ -212,7 +213,8 @@ export function arabicDates(text: string): string {
 
 /** The form in which questions are matched against facts: normalised, undecorated, typos read, lower case. */
 export function cleanQuestion(text: string): string {
-  return withoutFillers(fixDomainTypos(plainDialect(arabicDates(stripDecoration(normalizeInput(text))).toLowerCase())))
+  const plainWords = plainDialect(stripDecoration(normalizeInput(text)).toLowerCase());
+  return withoutFillers(fixDomainTypos(arabicDates(joinSpacedWords(plainWords))))
     .replace(WHERE, '哪里')
     .replace(EVERY, '每$1')
     .replace(ABOUT, (_m, n: string | undefined) => (n ? `${n}余` : '数'))

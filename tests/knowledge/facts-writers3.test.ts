@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { askingClauses, cleanQuestion, createFactIndex, loadFacts, matchParts } from '../../knowledge';
+import { joinSpacedWords } from '../../knowledge/facts/clauses';
 
 /**
  * The fact layer on the third round of writers (issue 22): Cantonese and pinyin-initial wording, a clause that
@@ -113,5 +114,33 @@ describe('more everyday wording of facts the handbook holds', () => {
   });
   it('延迟 a due 换届 is the rule on delaying it', () => {
     expect(index.match('支委會到期想延遲換屆得唔得')?.fact.id).toBe('branch.term.delay');
+  });
+});
+
+describe('questions typed with a space between every few words', () => {
+  it('runs the words together up to each question word; an A-not-A verb takes the word after it', () => {
+    expect(joinSpacedWords('留党察看 最长 多长时间 察看期间 能不能 投票选举')).toBe('留党察看最长多长时间，察看期间能不能投票选举');
+    expect(joinSpacedWords('李师傅家的 儿子 是党员 去新疆 打工 大半年了 他算不算 流动党员 归谁管')).toBe(
+      '李师傅家的儿子是党员去新疆打工大半年了他算不算流动党员，归谁管',
+    );
+  });
+  it('leaves spaces used as commas between longer clauses, and punctuated questions, as they are', () => {
+    expect(joinSpacedWords('俺村老支书退休了 退休金一个月五千六 一个月交多少党费')).toBe(
+      '俺村老支书退休了 退休金一个月五千六 一个月交多少党费',
+    );
+    expect(joinSpacedWords('党费 怎么交？ 交给 谁 呢 好的')).toBe('党费 怎么交？ 交给 谁 呢 好的');
+  });
+  it('answers each part of such a question', () => {
+    expect(ids('留党察看  最长  多长时间  察看期间  能不能  投票选举')).toEqual(['discipline.watch.length', 'discipline.watch.rights']);
+    expect(index.match('一个人  犯了两样错  一样该  警告  一样该  严重警告  合起来  给啥处分')?.fact.id).toBe('discipline.combined');
+  });
+});
+
+describe('everyday names for 持证上岗 and 违规发展', () => {
+  it('a certificate "一辈子管用" asks whether it lasts', () => {
+    expect(index.match('持证上岗的证是拿了就一辈子管用不')?.fact.id).toBe('cert.revocation');
+  });
+  it('someone let in against the rules is the rule on 违规发展', () => {
+    expect(index.match('发展党员要是有人违反规定给弄进党来了 咋弄')?.fact.id).toBe('develop.discipline');
   });
 });
