@@ -32,6 +32,12 @@ function clausesOf(question: string): string[] {
   );
 }
 
+/**
+ * A clause that asks what follows from the answer to the one before ("不能的话怎么办", "不够的话咋弄", "要是不行
+ * 呢"): not a question of its own, it belongs to the clause it follows.
+ */
+const FOLLOW_UP = /^(?:(?:如果|要是|若)?(?:不能|不行|不够|不可以|不允许|不是|没有|达不到|不满足|不符合)(?:的话|[，,]|$)|否则|不然)/;
+
 /** The clauses of a question that ask something, each with the context clauses said just before it. */
 export function askingClauses(question: string): string[] {
   const out: string[] = [];
@@ -42,15 +48,58 @@ export function askingClauses(question: string): string[] {
       context += `${part}，`;
       continue;
     }
+    if (out.length > 0 && [...context.split('，'), part].some((p) => FOLLOW_UP.test(p))) {
+      out[out.length - 1] += `，${context}${part}`;
+      context = '';
+      continue;
+    }
     out.push(`${context}${part}`);
     context = '';
   }
+  // Words after the last asking clause finish it ("评几个  等次", written with spaces between words).
+  if (context && out.length > 0) out[out.length - 1] += `，${context.replace(/，$/, '')}`;
   return out;
 }
 
 /** Whether a clause asks something. */
 export function asksSomething(clause: string): boolean {
   return ASKING.test(clause) || questionKinds(clause).length > 0;
+}
+
+/** A question word of its own in a piece ("多长时间", "归谁管", "能不能"), not a kind read from its content. */
+const hasQuestionWord = (piece: string) => ASKING.test(piece);
+/** A piece ending in an A-not-A verb ("能不能", "算不算"): what it asks about is the piece after it. */
+const A_NOT_A_END = /(?:([\u4e00-\u9fff])不\1|可不可以|有没有)$/;
+
+/**
+ * A question typed with spaces between its words ("留党察看  最长  多长时间  察看期间  能不能  投票选举"), as
+ * clauses: the words run together up to a question word, a new clause after it. An A-not-A verb takes the word
+ * after it ("能不能  投票选举", "他算不算  流动党员"); words after the last question word finish the last clause.
+ * A question with punctuation, or with single spaces used as commas, is returned as it is.
+ */
+export function joinSpacedWords(text: string): string {
+  if (/[，,。？?；;！!]/.test(text)) return text;
+  const words = text.trim().split(/\s+/);
+  // Spaces between words, not between clauses: many short pieces (input folds wide spaces into one).
+  if (words.length < 5 || text.replace(/\s+/g, '').length / words.length > 6) return text;
+  const clauses: string[] = [];
+  let current = '';
+  for (let i = 0; i < words.length; i++) {
+    let word = words[i]!;
+    // "他算不算  流动党员": the A-not-A verb and its object make a clause of their own.
+    const object = A_NOT_A_END.test(word) && i + 1 < words.length && !hasQuestionWord(words[i + 1]!);
+    if (object) word += words[++i]!;
+    current += word;
+    if (object || hasQuestionWord(word)) {
+      clauses.push(current);
+      current = '';
+    }
+  }
+  if (current) {
+    if (clauses.length > 0) clauses[clauses.length - 1] += current;
+    else clauses.push(current);
+  }
+  return clauses.join('，');
 }
 
 /** What a question asks, without the clauses that only give context: the question itself when every clause asks. */

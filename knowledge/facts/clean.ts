@@ -1,4 +1,5 @@
 import { normalizeInput } from '../text/normalize';
+import { joinSpacedWords } from './clauses';
 
 /**
  * A question as the fact layer compares it: normalised (繁体, full width), without emoji, flags and other
@@ -66,6 +67,8 @@ export const DOMAIN_TYPOS: Record<string, string> = {
   党张: '党章',
   表绝: '表决',
   转证正: '转正',
+  党飞: '党费',
+  党领: '党龄',
 };
 
 const TYPO_PATTERN = new RegExp(Object.keys(DOMAIN_TYPOS).join('|'), 'g');
@@ -118,9 +121,100 @@ function withoutFillers(text: string): string {
 /** An approximate number (二十几个, 十几名, 几十个) says how many, it does not ask: read as 余/数. */
 const ABOUT = /([一二三四五六七八九十百千])几(?=[个名位人年天])|几(?=十[个名位人年天])/g;
 
+/**
+ * Cantonese and other dialect spellings of the question words and particles, read as the plain ones the facts'
+ * wordings use: "组织关系点样转" asks 怎么转, "边个批" 谁批, "几耐" 多久. Only words that never spell anything
+ * else in a Party question are listed; longer spellings first.
+ */
+const DIALECT: Array<[RegExp, string]> = [
+  [/可唔可以/g, '可不可以'],
+  [/得唔得/g, '行不行'],
+  [/([\u4e00-\u9fff])唔\1/g, '$1不$1'],
+  [/点样|点办|阿门/g, '怎么'],
+  // 点 before a verb is "how" in Cantonese; after 轻, 快, 少, 早, 一 it is Mandarin "a bit" ("轻点处理").
+  [/(?<![轻快慢重少多好早晚一有差])点(?=计|算|处理|交|转|搞|做)/g, '怎么'],
+  [/边个/g, '谁'],
+  [/边度|边处/g, '哪里'],
+  [/几耐/g, '多久'],
+  [/几多/g, '多少'],
+  [/我哋|我地/g, '我们'],
+  [/佢哋/g, '他们'],
+  [/佢/g, '他'],
+  [/嘅/g, '的'],
+  [/咗/g, '了'],
+  [/冇/g, '没有'],
+  [/畀/g, '给'],
+  [/攞/g, '拿'],
+  [/嚟/g, '来'],
+  [/喺/g, '在'],
+  [/咩/g, '什么'],
+  [/啲/g, '些'],
+  [/唔/g, '不'],
+  [/屋企/g, '家里'],
+];
+
+/**
+ * Pinyin initials typed for the commonest words (dy 党员, zb 支部, sj 书记, ybdy 预备党员), read only where they
+ * stand alone, never inside a Latin word.
+ */
+const INITIALS: Array<[RegExp, string]> = [
+  [/(?<![a-z])ybdy(?![a-z])/g, '预备党员'],
+  [/(?<![a-z])zbsj(?![a-z])/g, '支部书记'],
+  [/(?<![a-z])zb\s*sj(?![a-z])/g, '支部书记'],
+  [/(?<![a-z])dy(?![a-z])/g, '党员'],
+  [/(?<![a-z])zb(?![a-z])/g, '支部'],
+  [/(?<![a-z])sj(?![a-z])/g, '书记'],
+];
+
+/** Dialect words and pinyin initials read as the plain words (matching only, never shown). */
+export function plainDialect(text: string): string {
+  let out = text;
+  for (const [re, to] of DIALECT) out = out.replace(re, to);
+  for (const [re, to] of INITIALS) out = out.replace(re, to);
+  return out;
+}
+
+const HAN_DIGIT: Record<string, string> = {
+  〇: '0',
+  零: '0',
+  一: '1',
+  二: '2',
+  三: '3',
+  四: '4',
+  五: '5',
+  六: '6',
+  七: '7',
+  八: '8',
+  九: '9',
+};
+
+/** 一 to 三十一 written in Chinese (七, 十, 十二, 二十, 三十一) as a number. */
+function hanSmall(text: string): number {
+  if (!text.includes('十')) return Number(HAN_DIGIT[text] ?? Number.NaN);
+  const [tens, ones] = text.split('十');
+  return (tens ? Number(HAN_DIGIT[tens!]) : 1) * 10 + (ones ? Number(HAN_DIGIT[ones]) : 0);
+}
+
+/**
+ * A day written in Chinese numerals ("一九七五年七月一号", "二〇二五年三月十日") in digits, as the date rules read
+ * days: 1975年7月1日. Only a full year of four digits starts one, so "三年" or "七一" stay as they are.
+ */
+const HAN_DATE = /([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月(?:([一二三四五六七八九十]{1,3})[日号])?/g;
+
+export function arabicDates(text: string): string {
+  return text.replace(HAN_DATE, (all, y: string, m: string, d: string | undefined) => {
+    const year = [...y].map((c) => HAN_DIGIT[c]).join('');
+    const month = hanSmall(m);
+    const day = d ? hanSmall(d) : undefined;
+    if (!(month >= 1 && month <= 12) || (day !== undefined && !(day >= 1 && day <= 31))) return all;
+    return `${year}年${month}月${day !== undefined ? `${day}日` : ''}`;
+  });
+}
+
 /** The form in which questions are matched against facts: normalised, undecorated, typos read, lower case. */
 export function cleanQuestion(text: string): string {
-  return withoutFillers(fixDomainTypos(stripDecoration(normalizeInput(text))))
+  const plainWords = plainDialect(stripDecoration(normalizeInput(text)).toLowerCase());
+  return withoutFillers(fixDomainTypos(arabicDates(joinSpacedWords(plainWords))))
     .replace(WHERE, '哪里')
     .replace(EVERY, '每$1')
     .replace(ABOUT, (_m, n: string | undefined) => (n ? `${n}余` : '数'))

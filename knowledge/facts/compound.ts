@@ -1,6 +1,6 @@
 import { askingClauses } from './clauses';
 import { cleanQuestion } from './clean';
-import type { FactIndex, FactMatch } from './facts';
+import { answersClause, type FactIndex, type FactMatch } from './facts';
 import { namedSituations, namesSituations } from './guards';
 
 /** Everything a fact's record says, as the situation guard reads it. */
@@ -53,21 +53,56 @@ export function listedSubjects(clause: string, words: readonly string[]): string
 }
 
 /**
+ * Two subjects written back to back and asked together ("党旗党徽是啥样的"), as one question each ("党旗是啥样的",
+ * "党徽是啥样的"), only when each is answered by a fact of its own: "支部党员大会" is one thing, not two.
+ */
+function adjacentSubjects(index: FactIndex, clause: string, words: readonly string[]): string[] {
+  const pieces = clause.split('，');
+  for (let i = 0; i < pieces.length; i++) {
+    const head = pieces[i]!;
+    const first = words.find((w) => head.startsWith(w));
+    const second = first && words.find((w) => head.startsWith(w, first.length));
+    if (!first || !second) continue;
+    // "党员大会" is one word of the lexicon, not 党员 then 大会.
+    const joined = first + second;
+    if (words.some((w) => w !== first && w !== second && (w.includes(joined) || joined.includes(w)))) return [clause];
+    const asked = head.slice(joined.length);
+    if (asked.length < 2) return [clause];
+    const items = [first, second].map((w) => [...pieces.slice(0, i), `${w}${asked}`, ...pieces.slice(i + 1)].join('，'));
+    const found = items.map((q) => index.match(q)?.fact);
+    if (!found[0] || !found[1] || found[0].id === found[1].id) return [clause];
+    return items;
+  }
+  return [clause];
+}
+
+/**
  * The facts a question asks for, in the order asked: one for a simple question (the whole question's match), one
  * per answered clause for a question that asks several things. Empty when nothing is matched with confidence.
  */
 export function matchParts(index: FactIndex, question: string): FactMatch[] {
   const whole = index.match(question);
-  const clauses = askingClauses(cleanQuestion(question)).flatMap((c) => listedSubjects(c, subjectWords(index)));
+  const clauses = askingClauses(cleanQuestion(question))
+    .flatMap((c) => listedSubjects(c, subjectWords(index)))
+    .flatMap((c) => adjacentSubjects(index, c, subjectWords(index)));
   if (clauses.length < 2) return whole ? [whole] : [];
   const parts: Array<FactMatch | undefined> = [];
   let subject = '';
   for (const clause of clauses) {
     // The subject left out ("要几个委员到会才能开", "预备党员能不能当" after 入党介绍人): the clause is read with
     // the subject said before it first, alone only when that finds nothing.
-    const carried = subject && !clause.includes(subject) ? index.match(`${subject}${clause}`) : undefined;
-    const match = carried ?? index.match(clause);
-    parts.push(match);
+    // A clause whose own fact excludes the subject said before ("党旗啥样，党徽是啥组成的": the 党徽 fact is
+    // never about 党旗) is read alone: carrying the subject in would only hide that fact.
+    const alone = subject && !clause.includes(subject) ? index.match(clause) : undefined;
+    const excludes = alone?.fact.none?.some((w) => subject.includes(w));
+    const carried = excludes ? alone : subject && !clause.includes(subject) ? index.match(`${subject}${clause}`) : undefined;
+    // Context said before the asking words ("组织关系还在老家，他们算不算流动党员") may trip a guard meant for
+    // another question on the subject; when the clause with its context finds nothing, the asking words alone are read.
+    const asking = clause.slice(clause.lastIndexOf('，') + 1);
+    const match = carried ?? index.match(clause) ?? (asking !== clause && asking.length >= 4 ? index.match(asking) : undefined);
+    // A fact found on the clause's subject that answers another kind of question ("他们算不算流动党员" and who
+    // manages them) does not answer this clause.
+    parts.push(match && answersClause(match.fact, clause) ? match : undefined);
     const said = match ?? (parts.length === 1 ? whole : undefined);
     if (said) subject = subjectOf(said, clause) || subject;
   }
@@ -83,5 +118,18 @@ export function matchParts(index: FactIndex, question: string): FactMatch[] {
     if (m && namesSituations(factText(m), situations)) add(m);
     else if (whole) add(whole);
   }
-  return out;
+  // A clause no fact answers, while the whole question's fact is what another clause asked: the reply would
+  // answer one part and leave the other as if answered ("会议记录记什么，能不能会后补写" answered only on 补写).
+  // Half an answer shown as the answer is worse than the passages or a refusal.
+  const unanswered = clauses.some((c, i) => {
+    const m = parts[i];
+    return (!m || !namesSituations(factText(m), situations)) && whole && !answersClause(whole.fact, c);
+  });
+  if (unanswered && whole && parts.some((m) => m?.fact.id === whole.fact.id)) return [];
+  // A day or a count said in one clause and asked of in another ("1975年7月1日通过的预备党员……党龄从哪天算，哪年够
+  // 五十年"): each fact is worked on the whole question as well, and the fuller working kept.
+  return out.map((m) => {
+    const worked = index.workedAnswer(m.fact, question);
+    return worked.length > m.answer.length ? { ...m, answer: worked } : m;
+  });
 }

@@ -424,8 +424,12 @@ const THRESHOLDS: Array<{ rule: RegExp; verdict: (n: number) => string }> = [
   },
 ];
 
-/** A fact that dates the 预备期 (one year from the 支部大会's vote) or the 党龄 (from the day of 转正). */
-const PROBATION_DATES = /预备期为一年|转为正式党员之日/;
+/** A number of years of 党龄 asked for ("哪年够五十年", "满30年是哪天"). */
+const PARTY_YEARS = /(?:够|满|达到|到)\s*(\d{1,2}|十|二十|三十|四十|五十|六十|七十)\s*(?:周)?年/;
+const HAN_TENS: Record<string, number> = { 十: 10, 二十: 20, 三十: 30, 四十: 40, 五十: 50, 六十: 60, 七十: 70 };
+
+/** A fact that dates the 预备期 (one year from the 支部大会's vote), 转正 (the day it ends) or the 党龄 (from 转正). */
+const PROBATION_DATES = /预备期为一年|转为正式党员之日|转正时间是预备期满之日/;
 /** The day someone became a 预备党员, as the asker writes it: 2022年9月15日, 2022.9.15, 2022-09-15. */
 const ADMITTED_DAY = /(\d{4})\s*(?:年|\.|-|\/)\s*(\d{1,2})\s*(?:月|\.|-|\/)\s*(\d{1,2})\s*[日号]?/;
 
@@ -440,7 +444,12 @@ function admittedOn(question: string): string | undefined {
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
   if (mo < 1 || mo > 12 || d < 1 || d > 31 || (mo === 2 && d === 29)) return undefined;
   const next = `${y + 1}年${mo}月${d}日`;
-  return `按你说的${y}年${mo}月${d}日（支部大会通过为预备党员之日）算，预备期到${next}期满；按期转正的，转正和党龄都从${next}算起。`;
+  let out = `按你说的${y}年${mo}月${d}日（支部大会通过为预备党员之日）算，预备期到${next}期满；按期转正的，转正和党龄都从${next}算起。`;
+  // "哪年够五十年": the day a 党龄 of so many years is reached, counted from 转正.
+  const years = PARTY_YEARS.exec(question);
+  const n = years ? (/^\d+$/.test(years[1]!) ? Number(years[1]) : (HAN_TENS[years[1]!] ?? 0)) : 0;
+  if (n >= 1 && n <= 80) out += `党龄满${n}年是${y + 1 + n}年${mo}月${d}日。`;
+  return out;
 }
 
 /** How many items, kinds or aspects, asked outright; and an answer sentence that lists them. */
@@ -455,6 +464,8 @@ export interface FactIndex {
   readonly facts: readonly Fact[];
   /** The fact a question asks for, or undefined when none is matched with confidence. */
   match(question: string): FactMatch | undefined;
+  /** The fact's answer worked out on the numbers and days a question gives (the fact's sentence when none). */
+  workedAnswer(fact: Fact, question: string): string;
 }
 
 interface Prepared {
@@ -481,6 +492,85 @@ function answeredKinds(fact: Fact): Set<QuestionKind> {
   return kinds;
 }
 
+/**
+ * Terms that change what a question asks though no fact's required words list them: what is done with a thing
+ * (投票, 补助, 发奖金), a change of course (延期, 提前), a kind of member or a part of an emblem. With every fact's
+ * required words they make the vocabulary the coverage guard reads.
+ */
+const ASKED_TERMS = [
+  '投票',
+  '选举权',
+  '被选举权',
+  '表决权',
+  '补助',
+  '奖金',
+  '福利',
+  '过节费',
+  '慰问',
+  '发放',
+  '延期',
+  '延迟',
+  '推迟',
+  '提前',
+  '个体',
+  '个体户',
+  '自由职业',
+  '做生意',
+  '开店',
+  '小卖部',
+  '摆摊',
+  '党徽',
+  '党旗',
+  '改组',
+  '解散',
+  '报备',
+  '备案',
+];
+
+/** A term in more than this share of the facts' texts is the domain's common word, not a distinctive one. */
+const COMMON_SHARE = 0.08;
+
+/**
+ * The asked terms a fact must itself say to answer a question that holds them, those rare among the facts.
+ * "换届的时候能投票不" holds 投票, "党费能不能发过节费" holds 过节费, which the rule on who may pay less never
+ * says. A question holding such a term the fact does not say asks something the fact does not state: another
+ * fact, the passages or a refusal answer it. (Every subject word of the facts as well was tried: too strict, it
+ * sent right answers to worse passages.)
+ */
+function distinctiveTerms(texts: readonly string[]): string[] {
+  const limit = Math.max(3, Math.ceil(texts.length * COMMON_SHARE));
+  return ASKED_TERMS.filter((w) => texts.filter((t) => t.includes(w)).length <= limit);
+}
+
+/** The distinctive terms a question holds that a fact's own text does not say (a term inside a longer held one counts once). */
+export function uncoveredTerms(question: string, own: string, terms: readonly string[]): string[] {
+  const held = terms.filter((w) => question.includes(w));
+  const outer = held.filter((w) => !held.some((o) => o.length > w.length && o.includes(w) && question.includes(o)));
+  return outer.filter((w) => !own.includes(w));
+}
+
+/** A clause that checks a value against the answer ("还是……吗", "是不是……"), not a question of its own. */
+const CONFIRMS = /^(?:还是|就是|是不是|是)[^，]{2,}(?:吗|么|吧)?$/;
+/** A clause asking what something holds or is. */
+const ASKS_WHAT = /什么|哪些|啥/;
+
+/**
+ * Whether a fact's sentence answers the kind of thing a clause asks: "会议记录要记什么" (what it holds) is not
+ * answered by "不能。会议记录要当场记……", nor "他算不算流动党员" by who manages them. A clause whose kind the
+ * rules cannot tell is taken as answered.
+ */
+export function answersClause(fact: Fact, clause: string): boolean {
+  const asked = reword(cleanQuestion(clause));
+  // "还是坚持标准保证质量那个吗": checking the answer to the clause before, which that answer settles.
+  if (CONFIRMS.test(asked)) return true;
+  const kinds = questionKinds(asked);
+  // "记录要记些什么": what a thing holds, asked with 什么 alone, which the kind rules leave unnamed.
+  if (kinds.length === 0) return !(YES_NO_ANSWER.test(fact.a) && ASKS_WHAT.test(asked));
+  if (YES_NO_ANSWER.test(fact.a) && asksContent(kinds)) return false;
+  const answers = answeredKinds(fact);
+  return kinds.some((k) => answers.has(k));
+}
+
 /** Matches questions against facts: required subject words, the kind of question, then the nearest wording. */
 export function createFactIndex(facts: Fact[] = loadFacts()): FactIndex {
   const prepared: Prepared[] = facts.map((fact) => ({
@@ -493,8 +583,10 @@ export function createFactIndex(facts: Fact[] = loadFacts()): FactIndex {
   }));
   const lexicon = [...new Set([...facts.flatMap((f) => f.must.flat()), ...COMPOUND_TERMS])].filter((w) => w.length >= 2);
   const longer = superterms(lexicon);
+  const distinctive = distinctiveTerms(prepared.map((p) => p.own));
   return {
     facts,
+    workedAnswer: (fact, question) => specialise(fact, cleanQuestion(question)),
     match(raw) {
       const question = cleanQuestion(raw);
       const everyday = reword(question);
@@ -529,6 +621,7 @@ export function createFactIndex(facts: Fact[] = loadFacts()): FactIndex {
         if (people && !STATES_PEOPLE.test(fact.a)) continue;
         const fits = fitOf(fact, question, longer, terms);
         if (!fits) continue;
+        if (uncoveredTerms(question, own, distinctive).length > 0) continue;
         const similarity = Math.max(...wordings.map((w) => Math.max(dice(grams, w), askedGrams ? dice(askedGrams, w) : 0)));
         // The kind of question agrees with what the fact answers, or the question names a property the answer
         // sentence itself states ("组织生活会开完要向上面报告吗" and "…会后…向上级党组织报告").

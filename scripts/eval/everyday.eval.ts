@@ -78,7 +78,8 @@ export function judge(item: EverydayItem, result: AnswerResult): Verdict {
   if (item.outOfScope) return result.kind === 'declined' ? 'right' : declined ? 'refused' : 'wrong';
   if (item.unanswerable) return declined ? 'right' : 'wrong';
   if (declined) return 'refused';
-  const text = normalizeInput(body(result.answer));
+  // "56 元/月" states 56元: a space between a figure and its unit is typography, not a different answer.
+  const text = normalizeInput(body(result.answer)).replace(/(\d) (?=[元年月日天个名人])/g, '$1');
   return (item.facts ?? []).every((alternatives) => alternatives.some((a) => text.includes(normalizeInput(a)))) ? 'right' : 'wrong';
 }
 

@@ -65,8 +65,11 @@ export function parseChineseNumber(text: string): number | undefined {
   let digit = 0;
   let lastUnit = 1;
   for (const ch of text) {
-    if (ch in CN_DIGITS) digit = CN_DIGITS[ch]!;
-    else if (ch in CN_UNITS) {
+    if (ch in CN_DIGITS) {
+      // Two digits in a row without a unit ("六一") is not one amount: never read the second over the first.
+      if (digit && CN_DIGITS[ch]) return undefined;
+      digit = CN_DIGITS[ch]!;
+    } else if (ch in CN_UNITS) {
       lastUnit = CN_UNITS[ch]!;
       section += (digit || 1) * lastUnit;
       digit = 0;
@@ -103,7 +106,9 @@ interface Figure {
   yearly: boolean;
 }
 
-const FIGURE = /(\d+(?:\.\d+)?)\s*(万|千|k|w)?(\d(?![\d.]))?|([零〇一二两三四五六七八九十百千万]{2,})/gi;
+// A Chinese figure ends before "一个月", "一年" that follow it unspaced ("四千五一个月" once spaces are gone).
+const FIGURE =
+  /(\d+(?:\.\d+)?)\s*(万|千|k|w)?(\d(?![\d.]))?|([零〇一二两三四五六七八九十百千万]{2,}?)(?=一(?:个月|个季度|季度|年|月)|[^零〇一二两三四五六七八九十百千万]|$)/gi;
 
 /**
  * The money figures a text states, each with what the words just before it say (税前, 扣税后, 一年到手 …):
@@ -175,7 +180,7 @@ export function parseDuesRequest(text: string): DuesRequest | undefined {
   // "税后正好10000，是按1.5%还是2%交": a rate asked of a stated pay is a dues question without the word 党费.
   const asksRate = INCOME_WORDS.test(t) && /\d(?:\.\d+)?\s*[%％]|哪一?档|比例/.test(t);
   if (stated && (aboutDues || incomeOnly || asksRate || /交多少|该交|要交/.test(t))) {
-    const yearTotal = /一年下来|全年|一年.{0,4}(?:总共|一共|合计|要交|交多少)|一年总/.test(t);
+    const yearTotal = /一年下来|全年|一年.{0,4}(?:总共|一共|合计|要交|交多少|多少)|一年总/.test(t);
     if (stated === 'unclear') return { category, probationary, beforeTax: false, yearly: false, unclear: true, yearTotal };
     return {
       category,

@@ -128,3 +128,14 @@ describe('paid by the quarter', () => {
     expect(parseDuesRequest('退休金4000一年党费总共多少')?.yearTotal).toBe(true);
   });
 });
+
+describe('Chinese figures followed by 一个月 (spaces gone)', () => {
+  it('reads 五千六 and 四千五 before 一个月 as 5600 and 4500, not the 一 over the 六', () => {
+    expect(parseDuesRequest('俺村老支书退休了 退休金一个月五千六 一个月交多少党费')?.income).toBe(5600);
+    expect(parseDuesRequest('预备党员小刘  税后工资  四千五  一个月  党费  该交多少')?.income).toBe(4500);
+    expect(parseChineseNumber('六一')).toBeUndefined();
+  });
+  it('"一年多少" asks for the year total too', () => {
+    expect(parseDuesRequest('税后一个月七千二 党费一个月交多少 一年多少')?.yearTotal).toBe(true);
+  });
+});
