@@ -29,8 +29,8 @@ const monthsBetween = (a: Day, b: Day) => (b.y - a.y) * 12 + (b.m - a.m) - ((b.d
 const ACCEPTED = /^[^，,。；;]{0,12}(?:支部(?:党员)?大会|接收|通过)[^，,。；;]{0,10}预备党员/;
 /** 1976年8月按期转为正式党员: a 转正 day the case states (not 上级党委批准, said of the acceptance). */
 const FULL = /^[^，,。；;]{0,8}(?:转为正式党员|转正)/;
-/** 延长预备期半年, 延长一年 (aligned: 1年): the extension, in months. */
-const EXTENDED = /延长(?:预备期)?\s*(半年|1年|(\d+)个月)/;
+/** 延长预备期半年, 延长一年, 延长他的预备期半年 (aligned: 1年): the extension, in months. */
+const EXTENDED = /延长(?:[^，,。；;\d]{0,4}预备期)?\s*(半年|1年|(\d+)个月)/;
 const HALF_OR_YEAR = (m: RegExpExecArray) => (m[1] === '半年' ? 6 : m[1] === '1年' ? 12 : Number(m[2]));
 
 /** The rule's sentence: 党龄从预备期满转为正式党员之日算起 (with an extension: the sentence that speaks of it). */
@@ -51,7 +51,8 @@ export function suggestByPartyAge(raw: string, hits: PassageHit[]): Extract<Hand
   const accepted = dates.find((m) => ACCEPTED.test(stem.slice(m.index! + m[0].length)));
   const stated = dates.find((m) => FULL.test(stem.slice(m.index! + m[0].length)));
   const extension = EXTENDED.exec(stem);
-  if (!accepted && !stated) return undefined;
+  // An extension the case speaks of but whose length is not read: no day can be worked out.
+  if ((!accepted && !stated) || (!extension && !stated && /延长/.test(stem))) return undefined;
   const full = stated ? dateAt(stated) : plusMonths(dateAt(accepted!), 12 + (extension ? HALF_OR_YEAR(extension) : 0));
   const rule = ruleSentence(hits, extension !== null);
   if (!rule) return undefined;

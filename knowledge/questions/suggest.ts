@@ -19,6 +19,7 @@ import {
   squash,
   truthOptions,
 } from './paste';
+import { cleanPaste } from './paste-noise';
 
 /**
  * A paste no bank holds: weighed against evidence — the handbook passages found for its stem, split into
@@ -824,8 +825,27 @@ function suggestByCalculation(raw: string, calculate: PasteCalculator): Handbook
   return undefined;
 }
 
-/** The voting members a stem counts from: the number after 应到（会） or 有表决权的（正式）党员, not after 实到 or 到会. */
-const VOTERS = /(?:应到会?|有表决权的(?:正式)?党员)[^\d，,。；;]{0,10}?(\d+)\s*[人名]/;
+/**
+ * The voting members a stem counts from: the number after 应到（会） or 有表决权的（正式）党员, or before it (25名有表决权的
+ * 党员), not after 实到 or 到会. 正式党员 N名 counts too when nothing in the case takes a vote away from one of them
+ * (留党察看 and the like), as 正式党员 are the members with a vote.
+ */
+const VOTER_PATTERNS = [
+  /(?:应到会?|有表决权的(?:正式)?党员)[^\d，,。；;]{0,10}?(\d+)\s*[人名个]/,
+  /(\d+)\s*[名个]有表决权的(?:正式)?党员/,
+  /正式党员[^\d，,。；;]{0,4}?(\d+)\s*[人名个]/,
+];
+const VOTE_TAKEN = /留党察看|停止党籍|停止.{0,4}权利|不计入|除外|预备党员\d/;
+const VOTERS = {
+  exec(stem: string): RegExpExecArray | null {
+    for (const [k, pattern] of VOTER_PATTERNS.entries()) {
+      if (k === 2 && VOTE_TAKEN.test(stem)) continue;
+      const m = pattern.exec(stem);
+      if (m) return m;
+    }
+    return null;
+  },
+};
 
 /**
  * "赞成的至少要有几人": a resolution passes with more than half of the members with a vote who should attend (应到会,
@@ -1103,7 +1123,37 @@ export async function resolvePaste(
   calculate?: PasteCalculator,
   facts: FactIndex = sharedFacts(),
 ): Promise<PasteOutcome> {
-  raw = ocrDigits(raw);
+  raw = cleanPaste(ocrDigits(raw));
+  return withoutStemUnits(raw, await resolveCleaned(index, raw, search, calculate, facts));
+}
+
+/** A blank's unit, written after it in the stem: （ ）年, ____个工作日. */
+const BLANK_UNIT = /(?:[（(]\s*[)）]|_{2,})\s*(个工作日|个月|学时|小时|周年|[年月日天次人名个岁元票周%])?/g;
+
+/**
+ * A blank's words without the unit the stem already writes after the blank (（ ）年 → 二, not 二年): what is
+ * filled in is what goes into the blank.
+ */
+export function withoutStemUnits(raw: string, outcome: PasteOutcome): PasteOutcome {
+  if (outcome.kind === 'abstain' || outcome.kind === 'answer-missing' || outcome.choice.length > 0) return outcome;
+  const { stem, options } = parsePasted(raw);
+  if (options.length > 0) return outcome;
+  const units = [...stem.matchAll(BLANK_UNIT)].map((m) => m[1]);
+  if (units.length !== outcome.answerTexts.length || units.every((u) => !u)) return outcome;
+  const answerTexts = outcome.answerTexts.map((text, i) => {
+    const unit = units[i];
+    return unit && text.endsWith(unit) && text.length > unit.length ? text.slice(0, -unit.length) : text;
+  });
+  return { ...outcome, answerTexts };
+}
+
+async function resolveCleaned(
+  index: PasteIndex,
+  raw: string,
+  search: (stem: string) => Promise<PassageHit[]>,
+  calculate: PasteCalculator | undefined,
+  facts: FactIndex,
+): Promise<PasteOutcome> {
   const found = index.lookup(raw) ?? lookupWithoutPreamble(index, raw);
   if (found) return found;
   // A sum is worked out, not looked up: a bank question about another income has another answer.
