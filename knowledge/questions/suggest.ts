@@ -2,7 +2,7 @@ import { createFactIndex, type FactIndex } from '../facts/facts';
 import { normalizeForIndex, tokenize } from '../search/tokenize';
 import { alignable, alignCloze, clozeOf, orderedCoverage } from './cloze';
 import { suggestByFactDate } from './fact-dates';
-import { judgeByList } from './fact-lists';
+import { judgeByList, judgeOddOneOut } from './fact-lists';
 import { factPassage, judgeByValues, periodFor } from './fact-values';
 import { suggestByPartyAge } from './party-age';
 import {
@@ -1068,6 +1068,16 @@ function suggestByDate(raw: string, hits: PassageHit[]): HandbookSuggestion | un
     sentencesOf(hit.text).flatMap((text) => {
       const periods = periodsIn(text);
       const share = bigramCoverage(about, text);
+      // A sentence on another kind of 处分 than the stem's (警告 for a 严重警告 case) is not its rule.
+      const kinds = PUNISHMENTS_OF(text);
+      if (
+        kinds &&
+        PUNISHMENTS_OF(pasted.stem) &&
+        !PUNISHMENTS_OF(pasted.stem)
+          .split('|')
+          .some((k) => kinds.split('|').includes(k))
+      )
+        return [];
       return periods.length === 1 && share >= DATE_RULE ? [{ text, hit, share, months: periods[0]! }] : [];
     }),
   );
@@ -1124,7 +1134,44 @@ export async function resolvePaste(
   facts: FactIndex = sharedFacts(),
 ): Promise<PasteOutcome> {
   raw = cleanPaste(ocrDigits(raw));
+  const combined = combinedChoice(raw);
+  if (combined) {
+    // Judged as the 多选 of its numbered statements; the option naming exactly the statements picked is the answer.
+    const outcome = await resolveCleaned(index, combined.asMany, search, calculate, facts);
+    if (outcome.kind === 'abstain' || outcome.kind === 'answer-missing') return { kind: 'abstain' };
+    const picked = outcome.choice.map((l) => LETTERS.indexOf(l)).sort((a, b) => a - b);
+    const at = combined.sets.findIndex((set) => set.length === picked.length && set.every((n, k) => n === picked[k]));
+    if (at < 0 || picked.length === 0) return { kind: 'abstain' };
+    const answerTexts = [combined.options[at]!];
+    // A bank's answer to the statements is still only a suggestion for the combined question.
+    return outcome.kind === 'hedged'
+      ? { ...outcome, choice: [LETTERS[at]!], answerTexts }
+      : { kind: 'similar', question: outcome.question, score: outcome.score, choice: [LETTERS[at]!], answerTexts };
+  }
   return withoutStemUnits(raw, await resolveCleaned(index, raw, search, calculate, facts));
+}
+
+const CIRCLED = '①②③④⑤⑥⑦⑧';
+/**
+ * A combined choice (①…②…③…④… in the stem, options A.①③ B.①②③…): the statements as a 多选 of their own, and
+ * which statements each option names. Undefined unless every option is a set of the stem's numbers.
+ */
+export function combinedChoice(raw: string): { asMany: string; sets: number[][]; options: string[] } | undefined {
+  const pasted = parsePasted(raw);
+  if (pasted.options.length < 2 || !pasted.options.every((o) => /^[①-⑧、,，\s和及]+$/.test(o))) return undefined;
+  const marks = [...pasted.stem.matchAll(/[①-⑧]/g)];
+  if (marks.length < 3 || marks.some((m, k) => m[0] !== CIRCLED[k])) return undefined;
+  const statements = marks.map((m, k) =>
+    pasted.stem
+      .slice(m.index! + 1, k + 1 < marks.length ? marks[k + 1]!.index : undefined)
+      .trim()
+      .replace(/[；;。，,]$/, ''),
+  );
+  const sets = pasted.options.map((o) => [...o.matchAll(/[①-⑧]/g)].map((m) => CIRCLED.indexOf(m[0])).sort((a, b) => a - b));
+  if (sets.some((set) => set.some((n) => n >= statements.length))) return undefined;
+  const stem = pasted.stem.slice(0, marks[0]!.index).trim();
+  const asMany = `【多选】${stem}\n${statements.map((t, k) => `${LETTERS[k]}. ${t}`).join('\n')}`;
+  return { asMany, sets, options: pasted.options };
 }
 
 /** A blank's unit, written after it in the stem: （ ）年, ____个工作日. */
@@ -1214,6 +1261,9 @@ export function suggestFromFacts(raw: string, facts: FactIndex): HandbookSuggest
   return suggestByFactDate(raw, facts, withoutCase) ?? suggestByFactValues(raw, facts) ?? suggestByFactList(raw, facts);
 }
 
+/** 哪一项不是党纪处分的种类, 不属于党纪处分种类的是: the list asked about, for the one option outside it. */
+const NOT_ITEM_ASKED =
+  /(?:不是|不属于|不在)(?:党内)?([^，,。；;（(]{2,16}?)(?:的)?(?:种类|范围|之一)?(?:的(?:是|有|一项))?(?:范围内的(?:是|一项))?\s*(?:[（(]\s*[)）])?\s*[。？?]?$/;
 const ITEMS_ASKED = /(?:属于|是|包括)([^，,。；;（(]{2,16}?)的(?:有|是)\s*(?:[（(]\s*[)）])?\s*[。？?]?$/;
 
 /** A 多选 asking which options are items of the list the matched fact enumerates (see judgeByList). */
@@ -1221,6 +1271,21 @@ export function suggestByFactList(raw: string, facts: FactIndex): HandbookSugges
   const pasted = parsePasted(raw);
   // Asked as a question (属于党纪处分的有（） → 党纪处分有哪些): the fact layer matches questions.
   const asked = ITEMS_ASKED.exec(pasted.stem.replace(/^[^，,]*[，,]/, ''));
+  const notAsked = NOT_ITEM_ASKED.exec(pasted.stem.replace(/^[^，,]*[，,]/, ''));
+  if (notAsked) {
+    // Which one is not an item (不属于党纪处分种类的是): the list's fact, asked as a question.
+    const [listHit] = factHits(facts, `${notAsked[1].replace(/[“”"]/g, '')}有哪些`);
+    const odd = listHit ? judgeOddOneOut(pasted, listHit.text) : undefined;
+    if (!listHit || odd === undefined) return undefined;
+    return {
+      kind: 'hedged',
+      choice: [LETTERS[odd]!],
+      answerTexts: [pasted.options[odd]!],
+      sentence: listHit.text,
+      passage: listHit,
+      basis: 'handbook',
+    };
+  }
   const [hit] = factHits(facts, asked ? `${asked[1]}有哪些` : pasted.stem);
   const picked = hit ? judgeByList(pasted, hit.text) : undefined;
   if (!hit || !picked) return undefined;

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { createFactIndex } from '../../knowledge/facts';
 import { createPasteIndex } from '../../knowledge/questions/paste';
-import { outcomeAnswer, resolvePaste } from '../../knowledge/questions/suggest';
+import { outcomeAnswer, resolvePaste, suggestByFactList } from '../../knowledge/questions/suggest';
 
 /**
  * Cases told the way strangers tell them (issue 21, fifth round): the members with a vote counted as 正式党员25名
- * （均有表决权）, 25名有表决权的党员 or 正式党员二十四名, not only as 应到 or 有表决权的党员N名.
+ * （均有表决权）, 25名有表决权的党员 or 正式党员二十四名, not only as 应到 or 有表决权的党员N名; the one option that is
+ * not an item of a fact's list (不属于党纪处分种类的是).
  */
 
 const empty = createPasteIndex([]);
@@ -26,5 +27,76 @@ describe('the members with a vote, however the case counts them', () => {
     expect(
       await solve('某支部有正式党员25名，其中1名正在留党察看，实到21人。决议要通过，赞成票至少需要（ ）票。\nA. 11 B. 12 C. 13 D. 17'),
     ).toBeUndefined();
+  });
+});
+
+describe('the one option outside a fact’s list', () => {
+  const listed = createFactIndex([
+    {
+      id: 'kinds',
+      q: '党纪处分有几种',
+      a: '党纪处分有五种，由轻到重：警告、严重警告、撤销党内职务、留党察看、开除党籍；开除党籍是党内的最高处分。',
+      section: 'test.kinds',
+      kinds: ['any'],
+      must: [['处分']],
+      p: ['党纪处分有哪些', '处分分几种'],
+    },
+  ]);
+  const pick = (raw: string) => {
+    const o = suggestByFactList(raw, listed);
+    return o ? outcomeAnswer(o) : undefined;
+  };
+  it('picks it when every other option is an item word for word', () => {
+    expect(pick('以下哪一项不是党纪处分的种类( )\nA、严重警告\nB、留党察看\nC、劝其退党\nD、撤销党内职务')).toBe('C');
+    expect(pick('下列选项中，不属于党纪处分种类的是（ ）\nA严重警告 B留党察看\nC劝其退党 D撤销党内职务')).toBe('C');
+  });
+  it('abstains when two options are outside, or the odd one shares the list’s words', () => {
+    expect(pick('以下哪一项不是党纪处分的种类( )\nA、严重警告\nB、诫勉谈话\nC、劝其退党\nD、撤销党内职务')).toBeUndefined();
+    expect(pick('以下哪一项不是党纪处分的种类( )\nA、严重警告\nB、留党察看\nC、警告处分\nD、撤销党内职务')).toBeUndefined();
+  });
+});
+
+describe('a combined choice (①②③④ in the stem, options naming sets of them)', () => {
+  const bank = createPasteIndex([
+    {
+      id: 'q2',
+      bank: 'test',
+      type: '多选',
+      stem: '下列行为中，属于违反群众纪律的有（ ）',
+      options: ['在低保评定中优亲厚友', '超范围向群众摊派', '违规用公款旅游', '对群众合理诉求推诿扯皮'],
+      answer: 'ABD',
+      explanation: '',
+      level: '初级',
+      topic: '纪律',
+      source: 'discipline.six-disciplines',
+    },
+  ]);
+  const raw =
+    '多选 下列行为中，属于违反群众纪律的有（ ）\n①在低保评定中优亲厚友\n②超范围向群众摊派\n③违规用公款旅游\n④对群众合理诉求推诿扯皮\nA.①②③  B.①②④  C.②③④  D.①③④';
+  it('is judged as the 多选 of its statements, and answered by the option naming exactly those picked', async () => {
+    const outcome = await resolvePaste(bank, raw, async () => [], undefined, createFactIndex([]));
+    expect(outcome.kind).toBe('similar');
+    // Only the 警告 sentence speaks of 提升职务: it is not this case's rule, so no date is worked out from it.
+    expect(outcomeAnswer(outcome)).not.toBe('A');
+  });
+  it('abstains when no option names exactly the statements picked', async () => {
+    const outcome = await resolvePaste(bank, raw.replace('B.①②④', 'B.①④'), async () => [], undefined, createFactIndex([]));
+    expect(outcomeAnswer(outcome)).toBeUndefined();
+  });
+});
+
+describe('a date worked out from the rule of the case’s own kind of 处分', () => {
+  const effects = {
+    text: '受处分后的影响期：\n\n- 受警告处分的，一年内不得在党内提升职务，也不得向党外组织推荐担任高于原任职务的党外职务；\n- 受严重警告处分的，影响期为一年半，限制内容与警告相同；\n- 受开除党籍处分的，五年内不得重新入党。',
+    coverage: 1,
+    source: 'handbook:test',
+    title: '测试手册',
+  };
+  it('reads 严重警告’s period, not 警告’s (whose characters are inside it)', async () => {
+    const raw =
+      '党员李某受到严重警告处分，处分决定于2025年3月1日生效，其在党内不得提升职务的期限截止到（　）。\nA.2026年3月1日\nB.2026年9月1日\nC.2027年3月1日\nD.2030年3月1日';
+    const outcome = await resolvePaste(empty, raw, async () => [effects], undefined, createFactIndex([]));
+    // Only the 警告 sentence speaks of 提升职务: it is not this case's rule, so no date is worked out from it.
+    expect(outcomeAnswer(outcome)).not.toBe('A');
   });
 });
