@@ -65,12 +65,8 @@ export function cleanPaste(raw: string): string {
   let last = kept.length;
   for (let i = Math.max(end + 1, 1); i < kept.length; i++) {
     const { text, afterGap } = kept[i];
-    if (
-      TRUTH_LINE.test(text) ||
-      afterGap ||
-      ASIDE.test(text) ||
-      (end >= 0 && !OPTION_LINE.test(kept[end].text) && !BLANK.test(text) && text.trim().length <= 12)
-    ) {
+    // A short line alone is not enough: a question may go on after its blank (…（ ）\n的规定。).
+    if (TRUTH_LINE.test(text) || afterGap || ASIDE.test(text)) {
       last = i;
       break;
     }

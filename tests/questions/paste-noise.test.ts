@@ -44,6 +44,10 @@ describe('lines that are not the question', () => {
     );
   });
 
+  it('keeps a short line that goes on after the blank', () => {
+    expect(cleanPaste('党员受留党察看处分期间（ ）\n有表决权。')).toBe('党员受留党察看处分期间（ ）\n有表决权。');
+  });
+
   it('keeps the unit written after a blank when the user asks after it', () => {
     expect(parsePasted('留党察看期加起来不能超过（ ）年 这个填啥').stem).toBe('留党察看期加起来不能超过( )年');
   });
