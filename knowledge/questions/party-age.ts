@@ -25,8 +25,8 @@ const sameDay = (a: Day, b: Day) => a.y === b.y && a.m === b.m && a.d === b.d;
 /** Whole months from one day to another (a month not yet full is not counted). */
 const monthsBetween = (a: Day, b: Day) => (b.y - a.y) * 12 + (b.m - a.m) - ((b.d ?? 1) < (a.d ?? 1) ? 1 : 0);
 
-/** 经支部大会接收为预备党员, 经支部党员大会通过成为预备党员: the day the 预备期 starts. */
-const ACCEPTED = /^[^，,。；;]{0,12}(?:支部(?:党员)?大会|接收|通过)[^，,。；;]{0,10}预备党员/;
+/** 经支部大会接收为预备党员, 经支部党员大会通过成为预备党员 (after the date, or after its comma): the day the 预备期 starts. */
+const ACCEPTED = /^[，,]?[^，,。；;]{0,12}(?:支部(?:党员)?大会|接收|通过)[^，,。；;]{0,10}预备党员/;
 /** 1976年8月按期转为正式党员: a 转正 day the case states (not 上级党委批准, said of the acceptance). */
 const FULL = /^[^，,。；;]{0,8}(?:转为正式党员|转正)/;
 /** 延长预备期半年, 延长一年, 延长他的预备期半年 (aligned: 1年): the extension, in months. */
@@ -63,7 +63,11 @@ export function suggestByPartyAge(raw: string, hits: PassageHit[]): Extract<Hand
   let picked: number[] = [];
   const yearsFull = /党龄满\s*(\d+)\s*周?年/.exec(stem);
   const asOf = /(?:到|至|截至|截止到?)\s*(\d{4})年(\d{1,2})月(?:(\d{1,2})[日号])?[^。；;]{0,10}党龄(?:是|为|有|已经?)/.exec(stem);
-  if (/党龄[^，,。；;]{0,6}(?:从|自)\s*\(\)\s*(?:起算|算起|开始|计算)/.test(stem)) {
+  // From when: 党龄从（）算起, 党龄应从（）起计算, 党龄打（）开始算, 党龄起算日是（）.
+  if (
+    /党龄[^，,。；;]{0,6}(?:从|自|打|由)\s*\(\)\s*起?(?:起算|算起|开始|计算|算)/.test(stem) ||
+    /党龄(?:的)?(?:起算|计算)(?:日|日期|时间|之日)?(?:是|为|应为|应是|从)\s*\(\)/.test(stem)
+  ) {
     // From when: the 转正 day.
     picked = optionDays.flatMap((d, i) => (d && sameDay(d, full) ? [i] : []));
   } else if (yearsFull) {

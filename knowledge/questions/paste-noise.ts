@@ -1,3 +1,5 @@
+import { fixDomainTypos } from '../facts/clean';
+
 /**
  * What a paste carries besides the question, removed line by line before the question is parsed (line breaks are
  * lost once the text is normalized): a group chat's sender-and-time header (王姐 09:12), an empty 答案：____ line,
@@ -43,7 +45,8 @@ export function ocrNumbers(text: string): string {
 
 /** The paste without the lines and marks that are not the question (see above); line breaks kept. */
 export function cleanPaste(raw: string): string {
-  const lines = ocrNumbers(raw)
+  // The domain's common typos (预背 for 预备, 处份 for 处分) read as the words meant, as the fact layer reads them.
+  const lines = fixDomainTypos(ocrNumbers(raw))
     .split(/\r?\n/)
     .map((l) => l.replace(SCORE_MARK, ' ').replace(/[\s　]+$/, ''));
   const kept: { text: string; afterGap: boolean }[] = [];

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createFactIndex } from '../../knowledge/facts';
+import { suggestByPartyAge } from '../../knowledge/questions/party-age';
 import { createPasteIndex } from '../../knowledge/questions/paste';
+import { cleanPaste } from '../../knowledge/questions/paste-noise';
 import { outcomeAnswer, resolvePaste, suggestByFactList } from '../../knowledge/questions/suggest';
 
 /**
@@ -98,5 +100,26 @@ describe('a date worked out from the rule of the case’s own kind of 处分', (
     const outcome = await resolvePaste(empty, raw, async () => [effects], undefined, createFactIndex([]));
     // Only the 警告 sentence speaks of 提升职务: it is not this case's rule, so no date is worked out from it.
     expect(outcomeAnswer(outcome)).not.toBe('A');
+  });
+});
+
+describe('党龄 asked in other words', () => {
+  const rule = {
+    text: '党员的党龄从预备期满转为正式党员之日算起。如果预备期被延长，党龄从延长后的预备期满、被批准转为正式党员之日起计算。',
+    coverage: 1,
+    source: 'handbook:test',
+    title: '测试手册',
+  };
+  const choose = (raw: string) => suggestByPartyAge(cleanPaste(raw), [rule])?.choice;
+  it('reads 应从（）起计算, 打（）开始算 and 起算日是（）', () => {
+    const options = '\nA.2024年6月20日\nB.2025年6月20日\nC.2025年7月10日\nD.递交入党申请书之日';
+    expect(
+      choose(`2024年6月20日，阿明经支部大会通过成为预备党员；2025年7月10日上级党委批准其按期转正。阿明的党龄应从（ ）起计算。${options}`),
+    ).toEqual(['B']);
+    expect(choose(`王某是2024年6月20日支部大会通过的预备党员，一年后按时转的正，问他的党龄打（ ）开始算${options}`)).toEqual(['B']);
+    expect(choose(`吴某2024年6月20日经支部大会接收为预备党员，按期转正。她的党龄起算日是（ ）${options}`)).toEqual(['B']);
+  });
+  it('reads the domain’s typos in a paste (预背 for 预备)', () => {
+    expect(cleanPaste('支部大会通过的预背党员')).toBe('支部大会通过的预备党员');
   });
 });
