@@ -2,6 +2,7 @@ import { createFactIndex, type FactIndex } from '../facts/facts';
 import { normalizeForIndex, tokenize } from '../search/tokenize';
 import { alignable, alignCloze, clozeOf, orderedCoverage } from './cloze';
 import { suggestByFactDate } from './fact-dates';
+import { suggestByStepDate } from './fact-events';
 import { judgeByList, judgeOddOneOut } from './fact-lists';
 import { factPassage, judgeByValues, periodFor } from './fact-values';
 import { suggestByPartyAge } from './party-age';
@@ -1258,7 +1259,12 @@ export function suggestByPassageValues(raw: string, hits: PassageHit[]): Handboo
 
 /** When the passages and the bank do not tell: the fact the stem asks for, with the case's dates or by its values. */
 export function suggestFromFacts(raw: string, facts: FactIndex): HandbookSuggestion | undefined {
-  return suggestByFactDate(raw, facts, withoutCase) ?? suggestByFactValues(raw, facts) ?? suggestByFactList(raw, facts);
+  return (
+    suggestByFactDate(raw, facts, withoutCase) ??
+    suggestByStepDate(raw, facts) ??
+    suggestByFactValues(raw, facts) ??
+    suggestByFactList(raw, facts)
+  );
 }
 
 /** 哪一项不是党纪处分的种类, 不属于党纪处分种类的是: the list asked about, for the one option outside it. */

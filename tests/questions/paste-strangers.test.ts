@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createFactIndex } from '../../knowledge/facts';
+import { suggestByStepDate } from '../../knowledge/questions/fact-events';
 import { suggestByPartyAge } from '../../knowledge/questions/party-age';
 import { createPasteIndex } from '../../knowledge/questions/paste';
 import { cleanPaste } from '../../knowledge/questions/paste-noise';
@@ -121,5 +122,40 @@ describe('党龄 asked in other words', () => {
   });
   it('reads the domain’s typos in a paste (预背 for 预备)', () => {
     expect(cleanPaste('支部大会通过的预背党员')).toBe('支部大会通过的预备党员');
+  });
+});
+
+describe('from which step of a dated case a rule counts', () => {
+  const stepFacts = createFactIndex([
+    {
+      id: 'probationary',
+      q: '预备党员从什么时候开始交党费',
+      a: '预备党员从支部党员大会通过接收其为预备党员之日起交纳党费，不是从上级批准或转正之日起。',
+      section: 'test.probationary',
+      kinds: ['any'],
+      must: [['党费'], ['预备党员']],
+      p: ['预备党员党费从哪天开始交'],
+    },
+  ]);
+  const pick = (raw: string) => {
+    const o = suggestByStepDate(cleanPaste(raw), stepFacts);
+    return o ? outcomeAnswer(o) : undefined;
+  };
+  it('answers with the date of the step the fact names', () => {
+    expect(
+      pick(
+        '发展对象刘某4月8日经支部党员大会讨论通过接收为预备党员，5月20日上级党委审批同意，6月1日举行入党宣誓。刘某应当从（ ）起交纳党费。\nA.4月8日 B.5月20日\nC.6月1日 D.次年4月8日转正之日',
+      ),
+    ).toBe('A');
+    expect(
+      pick(
+        '潘某是社区的预备党员，2025年7月1日支部党员大会通过接收，7月25日镇党委审批同意，2026年7月1日转正。潘某的党费应当从（ ）起交纳\nA.2025年7月1日\nB.2025年7月25日\nC.2026年7月1日\nD.成为入党积极分子时',
+      ),
+    ).toBe('A');
+  });
+  it('abstains when the case does not tell the step the fact names', () => {
+    expect(
+      pick('刘某5月20日上级党委审批同意成为预备党员，6月1日举行入党宣誓。刘某应当从（ ）起交纳党费。\nA.5月20日 B.6月1日 C.次年5月20日'),
+    ).toBeUndefined();
   });
 });
