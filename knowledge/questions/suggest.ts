@@ -949,7 +949,14 @@ function suggestByThreshold(raw: string, hits: PassageHit[]): HandbookSuggestion
   if (cases.length === 0 || cases.some((c) => c[2] || c[4])) return undefined;
   // What the statement says follows: what comes after its last count.
   const last = cases.at(-1)!;
-  const says = stem.slice(last.index + last[0].length).replace(/^[，,、的]+/, '');
+  const told = stem.slice(last.index + last[0].length).replace(/^[，,、的]+/, '');
+  // The consequence is its last clause when the case goes on first (合计9人，已经超过7人，所以应当设立支部委员会).
+  const tail = told
+    .split(/[，,]/)
+    .filter((c) => c.trim())
+    .at(-1)
+    ?.replace(/^(?:所以|因此|因而|故|就|则|那么)/, '');
+  const says = (tail && tail.length >= 4 && /所以|因此|因而|那么/.test(told) ? tail : told).replace(/[。]?\s*\(\s*\)\s*$/, '');
   if (says.length < 4) return undefined;
   const found: { truth: boolean; text: string; hit: PassageHit }[] = [];
   for (const hit of hits.slice(0, 3))
@@ -961,7 +968,8 @@ function suggestByThreshold(raw: string, hits: PassageHit[]): HandbookSuggestion
       if (Number.isNaN(n)) continue;
       const then = alignable(text).slice(rule.index + rule[0].length);
       const clause = then.split(/[。；;]/)[0]!;
-      const { share } = orderedCoverage(says, clause);
+      // The consequence may be one part of the rule's clause (…的党支部，不设支部委员会，由党员大会选举书记1名).
+      const share = Math.max(...[clause, ...clause.split(/[，,]/)].map((part) => orderedCoverage(says, part).share));
       // 不设支部委员会 against 应当设立支部委员会: the opposite consequence shares less of its words.
       if (share < THRESHOLD_SAYS) continue;
       // The consequence's negations as the rule's clause has them (its words may be put otherwise: 支委会).

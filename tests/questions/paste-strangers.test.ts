@@ -159,3 +159,17 @@ describe('from which step of a dated case a rule counts', () => {
     ).toBeUndefined();
   });
 });
+
+describe('a count case whose statement goes on before its consequence', () => {
+  const rules = {
+    text: '是否设委员会，看正式党员人数：\n- 有正式党员7人以上的党支部，应当设立支部委员会。支部委员会由支部党员大会选举产生，一般由3至5人组成。\n- 正式党员不足7人的党支部，不设支部委员会，由党员大会选举书记1名，必要时可以设副书记1名。',
+    coverage: 1,
+    source: 'handbook:test',
+    title: '测试手册',
+  };
+  it('judges the consequence after 所以 against the part of the rule that says it', async () => {
+    const judge = async (raw: string) => outcomeAnswer(await resolvePaste(empty, raw, async () => [rules], undefined, createFactIndex([])));
+    expect(await judge('判断：某村党支部有正式党员5名、预备党员4名，合计9人，已经超过7人，所以应当设立支部委员会。（ ）')).toBe('错误');
+    expect(await judge('判断：某村党支部有正式党员8名、预备党员1名，合计9人，所以应当设立支部委员会。（ ）')).toBe('正确');
+  });
+});
