@@ -879,6 +879,57 @@ function suggestByVoting(raw: string): HandbookSuggestion | undefined {
   return undefined;
 }
 
+/** Who must be present, counted from the stem: the members with an election vote who should attend, or the committee's members. */
+const ELECTORS = /(?:应到会?|有选举权的(?:正式)?党员)[^\d，,。；;]{0,12}?(\d+)\s*[人名个]|(\d+)\s*[名个]有选举权的(?:正式)?党员/;
+// 一共 is aligned as 1共: read past it.
+const COMMITTEE =
+  /(?:支委会|支部委员会)(?:1共|共有|共)?[^\d，,。；;]{0,6}?(\d+)\s*[名个位]?委员|(?:委员)[^\d，,。；;]{0,4}?(\d+)\s*[人名个位]/;
+const ATTEND_ASK = /(?:至少|最少|起码|最低)[^，,。；;]{0,8}(?:到会|到|来|出席|参加|参会)/;
+
+/**
+ * "最少得到几人才能开": the least attendance a meeting needs, worked out — an election needs more than four fifths
+ * of the members with an election vote who should attend (超过五分之四: ⌊4N/5⌋+1), a 支委会 half of its members or
+ * more (半数以上, half included: ⌈N/2⌉). Only asked as a number, with the count the rule turns on in the stem.
+ */
+function suggestByQuorum(raw: string): HandbookSuggestion | undefined {
+  const pasted = parsePasted(raw);
+  const stem = alignable(pasted.stem.replace(BLANKS, '（）'));
+  if (!ATTEND_ASK.test(stem) || /赞成|通过/.test(stem.replace(/才能开|才算数/g, ''))) return undefined;
+  let least: number;
+  let rule: string;
+  let source: string;
+  const electors = /选举|换届/.test(stem) ? ELECTORS.exec(stem) : null;
+  const committee = /支委会|支部委员会/.test(stem) && !/选举|换届/.test(stem) ? COMMITTEE.exec(stem) : null;
+  if (electors) {
+    const n = Number(electors[1] ?? electors[2]);
+    if (!(n >= 3)) return undefined;
+    least = Math.floor((4 * n) / 5) + 1;
+    rule = `有选举权的到会人数要超过应到会人数的五分之四：${n}人的五分之四是${(4 * n) / 5}，超过它至少要${least}人。`;
+    source = 'handbook:branch.election';
+  } else if (committee) {
+    const n = Number(committee[1] ?? committee[2]);
+    if (!(n >= 3)) return undefined;
+    least = Math.ceil(n / 2);
+    rule = `支委会必须有半数以上委员到会才能进行：${n}名委员的半数是${n / 2}，半数以上（含半数）至少要${least}人。`;
+    source = 'handbook:life.committee-meeting';
+  } else return undefined;
+  const answer = (choice: string[], answerTexts: string[]): HandbookSuggestion => ({
+    kind: 'hedged',
+    choice,
+    answerTexts,
+    sentence: rule,
+    passage: { text: rule, coverage: 1, source, title: '到会人数计算' },
+    basis: 'calculation',
+  });
+  const truth = truthOptions(pasted.options);
+  if (pasted.options.length >= 2 && !truth) {
+    const hits = pasted.options.flatMap((o, i) => (amountsIn(o).length === 1 && amountsIn(o)[0] === least ? [i] : []));
+    return hits.length === 1 ? answer([LETTERS[hits[0]!]!], [pasted.options[hits[0]!]!]) : undefined;
+  }
+  if (hasInnerBlank(pasted.stem) && pasted.declaredType !== '判断' && !truth) return answer([], [String(least)]);
+  return undefined;
+}
+
 /** The votes in favour a statement counts (12人赞成, 赞成票12票, 赞成的有12人). */
 const IN_FAVOUR = /(\d+)\s*[人名](?:投(?:了)?)?(?:表示)?赞成|赞成(?:票|的)?(?:有|为|是|达到)?\s*(\d+)\s*[人名票]/;
 /** What a statement says of the resolution: passed (通过了, 有效) or not (不能通过, 没有通过, 无效). */
@@ -1213,7 +1264,8 @@ async function resolveCleaned(
   const found = index.lookup(raw) ?? lookupWithoutPreamble(index, raw);
   if (found) return found;
   // A sum is worked out, not looked up: a bank question about another income has another answer.
-  const calculated = (calculate && suggestByCalculation(raw, calculate)) || suggestByVoting(raw) || voteStatement(raw);
+  const calculated =
+    (calculate && suggestByCalculation(raw, calculate)) || suggestByVoting(raw) || suggestByQuorum(raw) || voteStatement(raw);
   if (calculated) return calculated;
   const { stem, options } = parsePasted(raw);
   const hits = await search(stem ? topicOf(stem, options) : raw);

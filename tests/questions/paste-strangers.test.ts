@@ -173,3 +173,19 @@ describe('a count case whose statement goes on before its consequence', () => {
     expect(await judge('判断：某村党支部有正式党员8名、预备党员1名，合计9人，所以应当设立支部委员会。（ ）')).toBe('正确');
   });
 });
+
+describe('the least attendance a meeting needs, worked out', () => {
+  it('an election: more than four fifths of the members with an election vote who should attend', async () => {
+    expect(await solve('二网格党支部换届选举 应到会有选举权的党员二十五个 开会那天最少得来（ ）人选举才算数\nA.13 B.20 C.21 D.25')).toBe(
+      'C',
+    );
+    expect(await solve('支部换届选举，应到会有选举权的党员10人，至少要到会（ ）人选举才有效。')).toBe('9');
+  });
+  it('a 支委会: half of its members or more, half included', async () => {
+    expect(await solve('俺村支部委员会一共五个委员 开支委会最少得到（ ）个委员才能开\nA.2 B.3 C.4 D.5')).toBe('B');
+    expect(await solve('某支部委员会共有4名委员，召开支委会至少要到会（ ）名委员。\nA.1 B.2 C.3 D.4')).toBe('B');
+  });
+  it('leaves a vote in favour to the voting rule, and a stem without the count alone', async () => {
+    expect(await solve('支部换届选举，至少要到会（ ）人选举才有效。\nA.13 B.20 C.21')).toBeUndefined();
+  });
+});
