@@ -1178,8 +1178,18 @@ const sharedFacts = () => {
  * sentence: the fact's own answer, cited from its handbook section. Matched facts are read before the passages.
  */
 export function factHits(facts: FactIndex, stem: string, core = false): PassageHit[] {
-  const hit = stem ? factPassage(facts, topicOf(stem, []), core) : undefined;
+  const hit = stem ? (factPassage(facts, topicOf(stem, []), core) ?? factPassage(facts, topicOf(askedByBlank(stem), []), core)) : undefined;
   return hit ? [hit] : [];
+}
+
+/**
+ * A blank read as the question it stands for (要过（）年 → 要过几年, 不宜超过____名 → 不宜超过多少名): the facts are matched
+ * on questions, and a stem whose only question word is its blank asks as much as one that says 几.
+ */
+export function askedByBlank(stem: string): string {
+  return stem
+    .replace(/(?:（\s*）|\(\s*\)|_{2,})(?=\s*(?:个|名|年|月|天|次|人|元|岁|学时|小时|周))/g, '几')
+    .replace(/（\s*）|\(\s*\)|_{2,}/g, '多少');
 }
 
 /** Everything the bot can say about a paste: the bank's answer, "answer missing", a hedged suggestion or nothing. */

@@ -4,7 +4,7 @@ import { suggestByStepDate } from '../../knowledge/questions/fact-events';
 import { suggestByPartyAge } from '../../knowledge/questions/party-age';
 import { createPasteIndex } from '../../knowledge/questions/paste';
 import { cleanPaste } from '../../knowledge/questions/paste-noise';
-import { outcomeAnswer, resolvePaste, suggestByFactList } from '../../knowledge/questions/suggest';
+import { askedByBlank, factHits, outcomeAnswer, resolvePaste, suggestByFactList } from '../../knowledge/questions/suggest';
 
 /**
  * Cases told the way strangers tell them (issue 21, fifth round): the members with a vote counted as 正式党员25名
@@ -187,5 +187,28 @@ describe('the least attendance a meeting needs, worked out', () => {
   });
   it('leaves a vote in favour to the voting rule, and a stem without the count alone', async () => {
     expect(await solve('支部换届选举，至少要到会（ ）人选举才有效。\nA.13 B.20 C.21')).toBeUndefined();
+  });
+});
+
+describe('a blank read as the question it stands for', () => {
+  it('says 几 before a unit and 多少 elsewhere', () => {
+    expect(askedByBlank('被开除了党籍，要过（ ）年才有可能再次入党。')).toBe('被开除了党籍，要过几年才有可能再次入党。');
+    expect(askedByBlank('一个支部的党员不宜超过____名')).toBe('一个支部的党员不宜超过几名');
+    expect(askedByBlank('党费由（ ）负责收缴')).toBe('党费由多少负责收缴');
+  });
+  it('finds the fact a stem asks by its blank alone', () => {
+    const facts = createFactIndex([
+      {
+        id: 'max',
+        q: '一个党支部最多多少名党员',
+        a: '党支部党员人数一般不超过50人。',
+        section: 'test.max',
+        kinds: ['any'],
+        must: [['支部']],
+        any: [['多少', '几名', '几个']],
+        p: [],
+      },
+    ]);
+    expect(factHits(facts, '一般情况下一个支部的党员不宜超过____名')).toHaveLength(1);
   });
 });
