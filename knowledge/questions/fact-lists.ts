@@ -63,3 +63,19 @@ export function judgeByList(pasted: PastedQuestion, sentence: string): number[] 
   }
   return picked.length >= 2 ? picked : undefined;
 }
+
+/**
+ * A 单选 asking which option is not an item of the list (不属于党纪处分种类的是): the one option that is not,
+ * when every other option is an item word for word and that one is plainly not in the sentence or is in what
+ * it excludes. Anything in between abstains.
+ */
+export function judgeOddOneOut(pasted: PastedQuestion, sentence: string): number | undefined {
+  if (pasted.declaredType === '多选' || pasted.options.length < 3 || truthOptions(pasted.options)) return undefined;
+  const list = listOf(sentence);
+  if (!list) return undefined;
+  const outside = pasted.options.flatMap((option, i) => (list.items.some((item) => squashed(item) === squashed(option)) ? [] : [i]));
+  if (outside.length !== 1) return undefined;
+  const option = pasted.options[outside[0]!]!;
+  const excluded = list.excluded.some((x) => share(x, option) >= 0.5 || squashed(option).includes(squashed(x)));
+  return excluded || share(option, sentence) <= 0.2 ? outside[0] : undefined;
+}

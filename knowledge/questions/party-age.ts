@@ -25,12 +25,12 @@ const sameDay = (a: Day, b: Day) => a.y === b.y && a.m === b.m && a.d === b.d;
 /** Whole months from one day to another (a month not yet full is not counted). */
 const monthsBetween = (a: Day, b: Day) => (b.y - a.y) * 12 + (b.m - a.m) - ((b.d ?? 1) < (a.d ?? 1) ? 1 : 0);
 
-/** 经支部大会接收为预备党员, 经支部党员大会通过成为预备党员: the day the 预备期 starts. */
-const ACCEPTED = /^[^，,。；;]{0,12}(?:支部(?:党员)?大会|接收|通过)[^，,。；;]{0,10}预备党员/;
+/** 经支部大会接收为预备党员, 经支部党员大会通过成为预备党员 (after the date, or after its comma): the day the 预备期 starts. */
+const ACCEPTED = /^[，,]?[^，,。；;]{0,12}(?:支部(?:党员)?大会|接收|通过)[^，,。；;]{0,10}预备党员/;
 /** 1976年8月按期转为正式党员: a 转正 day the case states (not 上级党委批准, said of the acceptance). */
 const FULL = /^[^，,。；;]{0,8}(?:转为正式党员|转正)/;
-/** 延长预备期半年, 延长一年 (aligned: 1年): the extension, in months. */
-const EXTENDED = /延长(?:预备期)?\s*(半年|1年|(\d+)个月)/;
+/** 延长预备期半年, 延长一年, 延长他的预备期半年 (aligned: 1年): the extension, in months. */
+const EXTENDED = /延长(?:[^，,。；;\d]{0,4}预备期)?\s*(半年|1年|(\d+)个月)/;
 const HALF_OR_YEAR = (m: RegExpExecArray) => (m[1] === '半年' ? 6 : m[1] === '1年' ? 12 : Number(m[2]));
 
 /** The rule's sentence: 党龄从预备期满转为正式党员之日算起 (with an extension: the sentence that speaks of it). */
@@ -51,7 +51,8 @@ export function suggestByPartyAge(raw: string, hits: PassageHit[]): Extract<Hand
   const accepted = dates.find((m) => ACCEPTED.test(stem.slice(m.index! + m[0].length)));
   const stated = dates.find((m) => FULL.test(stem.slice(m.index! + m[0].length)));
   const extension = EXTENDED.exec(stem);
-  if (!accepted && !stated) return undefined;
+  // An extension the case speaks of but whose length is not read: no day can be worked out.
+  if ((!accepted && !stated) || (!extension && !stated && /延长/.test(stem))) return undefined;
   const full = stated ? dateAt(stated) : plusMonths(dateAt(accepted!), 12 + (extension ? HALF_OR_YEAR(extension) : 0));
   const rule = ruleSentence(hits, extension !== null);
   if (!rule) return undefined;
@@ -62,7 +63,11 @@ export function suggestByPartyAge(raw: string, hits: PassageHit[]): Extract<Hand
   let picked: number[] = [];
   const yearsFull = /党龄满\s*(\d+)\s*周?年/.exec(stem);
   const asOf = /(?:到|至|截至|截止到?)\s*(\d{4})年(\d{1,2})月(?:(\d{1,2})[日号])?[^。；;]{0,10}党龄(?:是|为|有|已经?)/.exec(stem);
-  if (/党龄[^，,。；;]{0,6}(?:从|自)\s*\(\)\s*(?:起算|算起|开始|计算)/.test(stem)) {
+  // From when: 党龄从（）算起, 党龄应从（）起计算, 党龄打（）开始算, 党龄起算日是（）.
+  if (
+    /党龄[^，,。；;]{0,6}(?:从|自|打|由)\s*\(\)\s*起?(?:起算|算起|开始|计算|算)/.test(stem) ||
+    /党龄(?:的)?(?:起算|计算)(?:日|日期|时间|之日)?(?:是|为|应为|应是|从)\s*\(\)/.test(stem)
+  ) {
     // From when: the 转正 day.
     picked = optionDays.flatMap((d, i) => (d && sameDay(d, full) ? [i] : []));
   } else if (yearsFull) {

@@ -1,5 +1,6 @@
 import { normalizeInput } from '../text/normalize';
 import { alignable, numeralValue, QUESTION_WORD } from './cloze';
+import { cleanPaste } from './paste-noise';
 import type { QuestionTypeName, TemplateQuestion } from './template';
 
 /**
@@ -39,6 +40,10 @@ export type PasteLookup =
 // A lowercase letter (c、 typed or scanned for C、) counts at a line's or word's start only, where no word runs on.
 const OPTION_MARK = /(?:^|\s|(?<=[。？?！!）)」”：:]))([A-F]|(?<=^|\s)[a-f])\s*[、.．:：)）]\s*/g;
 const SPACED_OPTION_MARK = /(?:^|\s|(?<=[。？?！!）)」”：:]))([A-F])\s+(?=[^\sA-Za-z0-9])/g;
+/** A letter with no mark at all before its option's words (A24元 B48元, A严重警告 B留党察看), after a space or a blank. */
+const BARE_OPTION_MARK = /(?:^|\s|(?<=[)）]))([A-F])(?=[^\sA-Za-z.．、:：)）])/g;
+/** The type named after the blank, without brackets (哪些地方（ ）多选 A…). */
+const INLINE_TYPE = /(?<=[)）])\s*(单选|多选|单项选择|多项选择)题?(?=\s|$)/;
 const TYPE_WORDS: Record<string, QuestionTypeName> = {
   单选: '单选',
   单项选择: '单选',
@@ -70,18 +75,22 @@ const PAGE_MARK = /(?:^|\s)(?:第\s*\d{1,3}\s*页(?:\s*[/／,，]?\s*共\s*\d{1,
  * asks about the choice or the blank.
  */
 const USER_ASIDE =
-  /(?:\s|(?<=[。？?！!）)]))(?:这(?:道|个)?(?:题|空)|此题|我(?:选|觉得|认为|填)|请问|求助|帮(?:我|忙)看)?[^。？?A-F]{0,8}?(?:选哪|选什么|选啥|该选|咋个?选|怎么选|怎样选|选的[A-F]{1,5}|填几|填啥|填什么|对不对|对吗|对伐|对不)[^。]{0,10}$/;
+  /(?:\s|(?<=[。？?！!）)])(?=[这此我请求帮]))(?:这(?:道|个)?(?:题|空)|此题|我(?:选|觉得|认为|填)|请问|求助|帮(?:我|忙)看)?[^。？?A-F()（）]{0,8}?(?:选哪|选什么|选啥|该选|咋个?选|怎么选|怎样选|选的[A-F]{1,5}|填几|填啥|填什么|对不对|对吗|对伐|对不)[^。]{0,10}$/;
 
 export function parsePasted(raw: string): PastedQuestion {
-  let text = normalizeInput(raw).replace(PAGE_MARK, ' ').trim().replace(LEADING_NUMBER, '');
+  let text = normalizeInput(cleanPaste(raw)).replace(PAGE_MARK, ' ').trim().replace(LEADING_NUMBER, '');
   const typeMark = TYPE_MARK.exec(text);
+  const inlineType = INLINE_TYPE.exec(text);
   const declaredType = typeMark
     ? TYPE_WORDS[typeMark[1]]
     : /^(单选|多选|判断|填空)题?[:：\s]/.exec(text)
       ? TYPE_WORDS[/^(单选|多选|判断|填空)/.exec(text)![1]]
-      : undefined;
+      : inlineType
+        ? TYPE_WORDS[inlineType[1]]
+        : undefined;
   text = text
     .replace(TYPE_MARK, ' ')
+    .replace(INLINE_TYPE, ' ')
     .replace(/^(单选|多选|判断|填空)题?(?:[:：]|\s)\s*/, '')
     .replace(LEADING_NUMBER, '')
     .trim();
@@ -95,6 +104,11 @@ export function parsePasted(raw: string): PastedQuestion {
     const spaced: RegExpMatchArray[] = [];
     for (const mark of text.matchAll(SPACED_OPTION_MARK)) if (mark[1] === 'ABCDEF'[spaced.length]) spaced.push(mark);
     if (spaced.length >= 3) run = spaced;
+  }
+  if (run.length < 2) {
+    const bare: RegExpMatchArray[] = [];
+    for (const mark of text.matchAll(BARE_OPTION_MARK)) if (mark[1] === 'ABCDEF'[bare.length]) bare.push(mark);
+    if (bare.length >= 3) run = bare;
   }
   const base = declaredType ? { declaredType } : {};
   if (run.length < 2) return { stem: text.trim(), options: [], ...base };
@@ -187,6 +201,9 @@ const NEGATIONS = /[不非无未没否勿禁]/g;
  */
 export const NEGATIVE_CHOICE =
   /不正确|错误的(?:是|有|一项)|说法错误|做法错误|不属于|不包括|不包含|除.{0,20}(?:外|以外|之外)(?!\s*[，,]?\s*(?:还|也|同时))|不符合[^，,。；;]{0,16}的(?:是|有|一项)|哪.{0,3}不是|不是.{0,12}[（(]\s*[)）]$|不[^，,。；;]{0,10}的(?:是|有|一项)\s*(?:[（(]\s*[)）])?\s*[？?]?$/;
+
+/** Whether a stem asks for what is not so, in either list's words (不享有的有 is caught by the narrower one only). */
+export const asksNegatively = (stem: string) => NEGATIVE_ASK.test(squash(stem)) || NEGATIVE_CHOICE.test(normalizeInput(stem));
 
 /** The bounds a text puts on its numbers: `>5000` for 超过5000元 or 5000元以上, `<3000` for 不足3000元 or 3000元以下. */
 export function boundsIn(text: string): string[] {
@@ -498,7 +515,7 @@ export function createPasteIndex(questions: TemplateQuestion[]): PasteIndex {
     if (!types.includes(question.type)) return undefined;
     const stemScore = dice(grams, stemGrams[i]);
     if (stemScore < 0.45) return undefined;
-    if (NEGATIVE_ASK.test(squash(pasted.stem)) !== NEGATIVE_ASK.test(squash(question.stem))) return undefined;
+    if (asksNegatively(pasted.stem) !== asksNegatively(question.stem)) return undefined;
     if (introducesNumber(pasted.stem, question.stem) || !sameBounds(pasted.stem, question.stem)) return undefined;
 
     if (question.type === '判断' || question.type === '填空') {
@@ -555,7 +572,7 @@ export function createPasteIndex(questions: TemplateQuestion[]): PasteIndex {
       pasted.options.length === question.options.length &&
       assignOptions(question.options, pasted.options).at.every((p) => p >= 0);
     if (stemScore < (optionsAgree ? SIMILAR_WITH_OPTIONS : SIMILAR_THRESHOLD)) return undefined;
-    if (NEGATIVE_ASK.test(squash(pasted.stem)) !== NEGATIVE_ASK.test(squash(question.stem))) return undefined;
+    if (asksNegatively(pasted.stem) !== asksNegatively(question.stem)) return undefined;
     if (introducesNumber(pasted.stem, question.stem) || introducesNumber(question.stem, pasted.stem)) return undefined;
     const declared = pasted.declaredType;
     if (question.type === '判断') {

@@ -2,7 +2,8 @@ import { createFactIndex, type FactIndex } from '../facts/facts';
 import { normalizeForIndex, tokenize } from '../search/tokenize';
 import { alignable, alignCloze, clozeOf, orderedCoverage } from './cloze';
 import { suggestByFactDate } from './fact-dates';
-import { judgeByList } from './fact-lists';
+import { suggestByStepDate } from './fact-events';
+import { judgeByList, judgeOddOneOut } from './fact-lists';
 import { factPassage, judgeByValues, periodFor } from './fact-values';
 import { suggestByPartyAge } from './party-age';
 import {
@@ -19,6 +20,7 @@ import {
   squash,
   truthOptions,
 } from './paste';
+import { cleanPaste } from './paste-noise';
 
 /**
  * A paste no bank holds: weighed against evidence — the handbook passages found for its stem, split into
@@ -824,8 +826,27 @@ function suggestByCalculation(raw: string, calculate: PasteCalculator): Handbook
   return undefined;
 }
 
-/** The voting members a stem counts from: the number after 应到（会） or 有表决权的（正式）党员, not after 实到 or 到会. */
-const VOTERS = /(?:应到会?|有表决权的(?:正式)?党员)[^\d，,。；;]{0,10}?(\d+)\s*[人名]/;
+/**
+ * The voting members a stem counts from: the number after 应到（会） or 有表决权的（正式）党员, or before it (25名有表决权的
+ * 党员), not after 实到 or 到会. 正式党员 N名 counts too when nothing in the case takes a vote away from one of them
+ * (留党察看 and the like), as 正式党员 are the members with a vote.
+ */
+const VOTER_PATTERNS = [
+  /(?:应到会?|有表决权的(?:正式)?党员)[^\d，,。；;]{0,10}?(\d+)\s*[人名个]/,
+  /(\d+)\s*[名个]有表决权的(?:正式)?党员/,
+  /正式党员[^\d，,。；;]{0,4}?(\d+)\s*[人名个]/,
+];
+const VOTE_TAKEN = /留党察看|停止党籍|停止.{0,4}权利|不计入|除外|预备党员\d/;
+const VOTERS = {
+  exec(stem: string): RegExpExecArray | null {
+    for (const [k, pattern] of VOTER_PATTERNS.entries()) {
+      if (k === 2 && VOTE_TAKEN.test(stem)) continue;
+      const m = pattern.exec(stem);
+      if (m) return m;
+    }
+    return null;
+  },
+};
 
 /**
  * "赞成的至少要有几人": a resolution passes with more than half of the members with a vote who should attend (应到会,
@@ -847,6 +868,57 @@ function suggestByVoting(raw: string): HandbookSuggestion | undefined {
     answerTexts,
     sentence: rule,
     passage: { text: rule, coverage: 1, source: 'handbook:life.voting', title: '表决计算' },
+    basis: 'calculation',
+  });
+  const truth = truthOptions(pasted.options);
+  if (pasted.options.length >= 2 && !truth) {
+    const hits = pasted.options.flatMap((o, i) => (amountsIn(o).length === 1 && amountsIn(o)[0] === least ? [i] : []));
+    return hits.length === 1 ? answer([LETTERS[hits[0]!]!], [pasted.options[hits[0]!]!]) : undefined;
+  }
+  if (hasInnerBlank(pasted.stem) && pasted.declaredType !== '判断' && !truth) return answer([], [String(least)]);
+  return undefined;
+}
+
+/** Who must be present, counted from the stem: the members with an election vote who should attend, or the committee's members. */
+const ELECTORS = /(?:应到会?|有选举权的(?:正式)?党员)[^\d，,。；;]{0,12}?(\d+)\s*[人名个]|(\d+)\s*[名个]有选举权的(?:正式)?党员/;
+// 一共 is aligned as 1共: read past it.
+const COMMITTEE =
+  /(?:支委会|支部委员会)(?:1共|共有|共)?[^\d，,。；;]{0,6}?(\d+)\s*[名个位]?委员|(?:委员)[^\d，,。；;]{0,4}?(\d+)\s*[人名个位]/;
+const ATTEND_ASK = /(?:至少|最少|起码|最低)[^，,。；;]{0,8}(?:到会|到|来|出席|参加|参会)/;
+
+/**
+ * "最少得到几人才能开": the least attendance a meeting needs, worked out — an election needs more than four fifths
+ * of the members with an election vote who should attend (超过五分之四: ⌊4N/5⌋+1), a 支委会 half of its members or
+ * more (半数以上, half included: ⌈N/2⌉). Only asked as a number, with the count the rule turns on in the stem.
+ */
+function suggestByQuorum(raw: string): HandbookSuggestion | undefined {
+  const pasted = parsePasted(raw);
+  const stem = alignable(pasted.stem.replace(BLANKS, '（）'));
+  if (!ATTEND_ASK.test(stem) || /赞成|通过/.test(stem.replace(/才能开|才算数/g, ''))) return undefined;
+  let least: number;
+  let rule: string;
+  let source: string;
+  const electors = /选举|换届/.test(stem) ? ELECTORS.exec(stem) : null;
+  const committee = /支委会|支部委员会/.test(stem) && !/选举|换届/.test(stem) ? COMMITTEE.exec(stem) : null;
+  if (electors) {
+    const n = Number(electors[1] ?? electors[2]);
+    if (!(n >= 3)) return undefined;
+    least = Math.floor((4 * n) / 5) + 1;
+    rule = `有选举权的到会人数要超过应到会人数的五分之四：${n}人的五分之四是${(4 * n) / 5}，超过它至少要${least}人。`;
+    source = 'handbook:branch.election';
+  } else if (committee) {
+    const n = Number(committee[1] ?? committee[2]);
+    if (!(n >= 3)) return undefined;
+    least = Math.ceil(n / 2);
+    rule = `支委会必须有半数以上委员到会才能进行：${n}名委员的半数是${n / 2}，半数以上（含半数）至少要${least}人。`;
+    source = 'handbook:life.committee-meeting';
+  } else return undefined;
+  const answer = (choice: string[], answerTexts: string[]): HandbookSuggestion => ({
+    kind: 'hedged',
+    choice,
+    answerTexts,
+    sentence: rule,
+    passage: { text: rule, coverage: 1, source, title: '到会人数计算' },
     basis: 'calculation',
   });
   const truth = truthOptions(pasted.options);
@@ -928,7 +1000,14 @@ function suggestByThreshold(raw: string, hits: PassageHit[]): HandbookSuggestion
   if (cases.length === 0 || cases.some((c) => c[2] || c[4])) return undefined;
   // What the statement says follows: what comes after its last count.
   const last = cases.at(-1)!;
-  const says = stem.slice(last.index + last[0].length).replace(/^[，,、的]+/, '');
+  const told = stem.slice(last.index + last[0].length).replace(/^[，,、的]+/, '');
+  // The consequence is its last clause when the case goes on first (合计9人，已经超过7人，所以应当设立支部委员会).
+  const tail = told
+    .split(/[，,]/)
+    .filter((c) => c.trim())
+    .at(-1)
+    ?.replace(/^(?:所以|因此|因而|故|就|则|那么)/, '');
+  const says = (tail && tail.length >= 4 && /所以|因此|因而|那么/.test(told) ? tail : told).replace(/[。]?\s*\(\s*\)\s*$/, '');
   if (says.length < 4) return undefined;
   const found: { truth: boolean; text: string; hit: PassageHit }[] = [];
   for (const hit of hits.slice(0, 3))
@@ -940,7 +1019,8 @@ function suggestByThreshold(raw: string, hits: PassageHit[]): HandbookSuggestion
       if (Number.isNaN(n)) continue;
       const then = alignable(text).slice(rule.index + rule[0].length);
       const clause = then.split(/[。；;]/)[0]!;
-      const { share } = orderedCoverage(says, clause);
+      // The consequence may be one part of the rule's clause (…的党支部，不设支部委员会，由党员大会选举书记1名).
+      const share = Math.max(...[clause, ...clause.split(/[，,]/)].map((part) => orderedCoverage(says, part).share));
       // 不设支部委员会 against 应当设立支部委员会: the opposite consequence shares less of its words.
       if (share < THRESHOLD_SAYS) continue;
       // The consequence's negations as the rule's clause has them (its words may be put otherwise: 支委会).
@@ -1048,6 +1128,16 @@ function suggestByDate(raw: string, hits: PassageHit[]): HandbookSuggestion | un
     sentencesOf(hit.text).flatMap((text) => {
       const periods = periodsIn(text);
       const share = bigramCoverage(about, text);
+      // A sentence on another kind of 处分 than the stem's (警告 for a 严重警告 case) is not its rule.
+      const kinds = PUNISHMENTS_OF(text);
+      if (
+        kinds &&
+        PUNISHMENTS_OF(pasted.stem) &&
+        !PUNISHMENTS_OF(pasted.stem)
+          .split('|')
+          .some((k) => kinds.split('|').includes(k))
+      )
+        return [];
       return periods.length === 1 && share >= DATE_RULE ? [{ text, hit, share, months: periods[0]! }] : [];
     }),
   );
@@ -1088,8 +1178,18 @@ const sharedFacts = () => {
  * sentence: the fact's own answer, cited from its handbook section. Matched facts are read before the passages.
  */
 export function factHits(facts: FactIndex, stem: string, core = false): PassageHit[] {
-  const hit = stem ? factPassage(facts, topicOf(stem, []), core) : undefined;
+  const hit = stem ? (factPassage(facts, topicOf(stem, []), core) ?? factPassage(facts, topicOf(askedByBlank(stem), []), core)) : undefined;
   return hit ? [hit] : [];
+}
+
+/**
+ * A blank read as the question it stands for (要过（）年 → 要过几年, 不宜超过____名 → 不宜超过多少名): the facts are matched
+ * on questions, and a stem whose only question word is its blank asks as much as one that says 几.
+ */
+export function askedByBlank(stem: string): string {
+  return stem
+    .replace(/(?:（\s*）|\(\s*\)|_{2,})(?=\s*(?:个|名|年|月|天|次|人|元|岁|学时|小时|周))/g, '几')
+    .replace(/（\s*）|\(\s*\)|_{2,}/g, '多少');
 }
 
 /** Everything the bot can say about a paste: the bank's answer, "answer missing", a hedged suggestion or nothing. */
@@ -1103,11 +1203,79 @@ export async function resolvePaste(
   calculate?: PasteCalculator,
   facts: FactIndex = sharedFacts(),
 ): Promise<PasteOutcome> {
-  raw = ocrDigits(raw);
+  raw = cleanPaste(ocrDigits(raw));
+  const combined = combinedChoice(raw);
+  if (combined) {
+    // Judged as the 多选 of its numbered statements; the option naming exactly the statements picked is the answer.
+    const outcome = await resolveCleaned(index, combined.asMany, search, calculate, facts);
+    if (outcome.kind === 'abstain' || outcome.kind === 'answer-missing') return { kind: 'abstain' };
+    const picked = outcome.choice.map((l) => LETTERS.indexOf(l)).sort((a, b) => a - b);
+    const at = combined.sets.findIndex((set) => set.length === picked.length && set.every((n, k) => n === picked[k]));
+    if (at < 0 || picked.length === 0) return { kind: 'abstain' };
+    const answerTexts = [combined.options[at]!];
+    // A bank's answer to the statements is still only a suggestion for the combined question.
+    return outcome.kind === 'hedged'
+      ? { ...outcome, choice: [LETTERS[at]!], answerTexts }
+      : { kind: 'similar', question: outcome.question, score: outcome.score, choice: [LETTERS[at]!], answerTexts };
+  }
+  return withoutStemUnits(raw, await resolveCleaned(index, raw, search, calculate, facts));
+}
+
+const CIRCLED = '①②③④⑤⑥⑦⑧';
+/**
+ * A combined choice (①…②…③…④… in the stem, options A.①③ B.①②③…): the statements as a 多选 of their own, and
+ * which statements each option names. Undefined unless every option is a set of the stem's numbers.
+ */
+export function combinedChoice(raw: string): { asMany: string; sets: number[][]; options: string[] } | undefined {
+  const pasted = parsePasted(raw);
+  if (pasted.options.length < 2 || !pasted.options.every((o) => /^[①-⑧、,，\s和及]+$/.test(o))) return undefined;
+  const marks = [...pasted.stem.matchAll(/[①-⑧]/g)];
+  if (marks.length < 3 || marks.some((m, k) => m[0] !== CIRCLED[k])) return undefined;
+  const statements = marks.map((m, k) =>
+    pasted.stem
+      .slice(m.index! + 1, k + 1 < marks.length ? marks[k + 1]!.index : undefined)
+      .trim()
+      .replace(/[；;。，,]$/, ''),
+  );
+  const sets = pasted.options.map((o) => [...o.matchAll(/[①-⑧]/g)].map((m) => CIRCLED.indexOf(m[0])).sort((a, b) => a - b));
+  if (sets.some((set) => set.some((n) => n >= statements.length))) return undefined;
+  const stem = pasted.stem.slice(0, marks[0]!.index).trim();
+  const asMany = `【多选】${stem}\n${statements.map((t, k) => `${LETTERS[k]}. ${t}`).join('\n')}`;
+  return { asMany, sets, options: pasted.options };
+}
+
+/** A blank's unit, written after it in the stem: （ ）年, ____个工作日. */
+const BLANK_UNIT = /(?:[（(]\s*[)）]|_{2,})\s*(个工作日|个月|学时|小时|周年|[年月日天次人名个岁元票周%])?/g;
+
+/**
+ * A blank's words without the unit the stem already writes after the blank (（ ）年 → 二, not 二年): what is
+ * filled in is what goes into the blank.
+ */
+export function withoutStemUnits(raw: string, outcome: PasteOutcome): PasteOutcome {
+  if (outcome.kind === 'abstain' || outcome.kind === 'answer-missing' || outcome.choice.length > 0) return outcome;
+  const { stem, options } = parsePasted(raw);
+  if (options.length > 0) return outcome;
+  const units = [...stem.matchAll(BLANK_UNIT)].map((m) => m[1]);
+  if (units.length !== outcome.answerTexts.length || units.every((u) => !u)) return outcome;
+  const answerTexts = outcome.answerTexts.map((text, i) => {
+    const unit = units[i];
+    return unit && text.endsWith(unit) && text.length > unit.length ? text.slice(0, -unit.length) : text;
+  });
+  return { ...outcome, answerTexts };
+}
+
+async function resolveCleaned(
+  index: PasteIndex,
+  raw: string,
+  search: (stem: string) => Promise<PassageHit[]>,
+  calculate: PasteCalculator | undefined,
+  facts: FactIndex,
+): Promise<PasteOutcome> {
   const found = index.lookup(raw) ?? lookupWithoutPreamble(index, raw);
   if (found) return found;
   // A sum is worked out, not looked up: a bank question about another income has another answer.
-  const calculated = (calculate && suggestByCalculation(raw, calculate)) || suggestByVoting(raw) || voteStatement(raw);
+  const calculated =
+    (calculate && suggestByCalculation(raw, calculate)) || suggestByVoting(raw) || suggestByQuorum(raw) || voteStatement(raw);
   if (calculated) return calculated;
   const { stem, options } = parsePasted(raw);
   const hits = await search(stem ? topicOf(stem, options) : raw);
@@ -1161,9 +1329,17 @@ export function suggestByPassageValues(raw: string, hits: PassageHit[]): Handboo
 
 /** When the passages and the bank do not tell: the fact the stem asks for, with the case's dates or by its values. */
 export function suggestFromFacts(raw: string, facts: FactIndex): HandbookSuggestion | undefined {
-  return suggestByFactDate(raw, facts, withoutCase) ?? suggestByFactValues(raw, facts) ?? suggestByFactList(raw, facts);
+  return (
+    suggestByFactDate(raw, facts, withoutCase) ??
+    suggestByStepDate(raw, facts) ??
+    suggestByFactValues(raw, facts) ??
+    suggestByFactList(raw, facts)
+  );
 }
 
+/** 哪一项不是党纪处分的种类, 不属于党纪处分种类的是: the list asked about, for the one option outside it. */
+const NOT_ITEM_ASKED =
+  /(?:不是|不属于|不在)(?:党内)?([^，,。；;（(]{2,16}?)(?:的)?(?:种类|范围|之一)?(?:的(?:是|有|一项))?(?:范围内的(?:是|一项))?\s*(?:[（(]\s*[)）])?\s*[。？?]?$/;
 const ITEMS_ASKED = /(?:属于|是|包括)([^，,。；;（(]{2,16}?)的(?:有|是)\s*(?:[（(]\s*[)）])?\s*[。？?]?$/;
 
 /** A 多选 asking which options are items of the list the matched fact enumerates (see judgeByList). */
@@ -1171,6 +1347,21 @@ export function suggestByFactList(raw: string, facts: FactIndex): HandbookSugges
   const pasted = parsePasted(raw);
   // Asked as a question (属于党纪处分的有（） → 党纪处分有哪些): the fact layer matches questions.
   const asked = ITEMS_ASKED.exec(pasted.stem.replace(/^[^，,]*[，,]/, ''));
+  const notAsked = NOT_ITEM_ASKED.exec(pasted.stem.replace(/^[^，,]*[，,]/, ''));
+  if (notAsked) {
+    // Which one is not an item (不属于党纪处分种类的是): the list's fact, asked as a question.
+    const [listHit] = factHits(facts, `${notAsked[1].replace(/[“”"]/g, '')}有哪些`);
+    const odd = listHit ? judgeOddOneOut(pasted, listHit.text) : undefined;
+    if (!listHit || odd === undefined) return undefined;
+    return {
+      kind: 'hedged',
+      choice: [LETTERS[odd]!],
+      answerTexts: [pasted.options[odd]!],
+      sentence: listHit.text,
+      passage: listHit,
+      basis: 'handbook',
+    };
+  }
   const [hit] = factHits(facts, asked ? `${asked[1]}有哪些` : pasted.stem);
   const picked = hit ? judgeByList(pasted, hit.text) : undefined;
   if (!hit || !picked) return undefined;
