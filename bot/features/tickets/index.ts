@@ -557,7 +557,8 @@ export const createTicketsFeature: FeatureFactory = (services: Services): Featur
     commands: [
       {
         name: 'ticket',
-        aliases: ['民情工单', '记工单', '登记工单', '工单登记'],
+        // 明情工单, 民请工单, 民情公单: the command as voice input writes it (the parser reads them too).
+        aliases: ['民情工单', '记工单', '登记工单', '工单登记', '明情工单', '民请工单', '民情公单', '明情公单'],
         description: '登记民情工单，如：民情工单 城关村 王大爷 反映村口路灯坏了 承诺3天内办结',
         group: '民情工单',
         glued: true,
