@@ -14,6 +14,7 @@ import {
   NEGATIVE_CHOICE,
   negationsOf,
   optionSimilarity,
+  type PastedQuestion,
   type PasteIndex,
   type PasteLookup,
   parsePasted,
@@ -862,20 +863,25 @@ function suggestByVoting(raw: string): HandbookSuggestion | undefined {
   if (!(n >= 3)) return undefined;
   const least = Math.floor(n / 2) + 1;
   const rule = `赞成人数要超过应到会有表决权党员的半数（不是实到会人数）：${n}人的半数是${n / 2}，超过半数至少要${least}人。`;
+  return suggestCount(pasted, least, rule, 'handbook:life.voting', '表决计算');
+}
+
+/** A worked count as the suggestion: the one option stating exactly it, or the blank filled with it; the rule as 依据. */
+function suggestCount(pasted: PastedQuestion, count: number, rule: string, source: string, title: string): HandbookSuggestion | undefined {
   const answer = (choice: string[], answerTexts: string[]): HandbookSuggestion => ({
     kind: 'hedged',
     choice,
     answerTexts,
     sentence: rule,
-    passage: { text: rule, coverage: 1, source: 'handbook:life.voting', title: '表决计算' },
+    passage: { text: rule, coverage: 1, source, title },
     basis: 'calculation',
   });
   const truth = truthOptions(pasted.options);
   if (pasted.options.length >= 2 && !truth) {
-    const hits = pasted.options.flatMap((o, i) => (amountsIn(o).length === 1 && amountsIn(o)[0] === least ? [i] : []));
+    const hits = pasted.options.flatMap((o, i) => (amountsIn(o).length === 1 && amountsIn(o)[0] === count ? [i] : []));
     return hits.length === 1 ? answer([LETTERS[hits[0]!]!], [pasted.options[hits[0]!]!]) : undefined;
   }
-  if (hasInnerBlank(pasted.stem) && pasted.declaredType !== '判断' && !truth) return answer([], [String(least)]);
+  if (hasInnerBlank(pasted.stem) && pasted.declaredType !== '判断' && !truth) return answer([], [String(count)]);
   return undefined;
 }
 
@@ -913,21 +919,7 @@ function suggestByQuorum(raw: string): HandbookSuggestion | undefined {
     rule = `支委会必须有半数以上委员到会才能进行：${n}名委员的半数是${n / 2}，半数以上（含半数）至少要${least}人。`;
     source = 'handbook:life.committee-meeting';
   } else return undefined;
-  const answer = (choice: string[], answerTexts: string[]): HandbookSuggestion => ({
-    kind: 'hedged',
-    choice,
-    answerTexts,
-    sentence: rule,
-    passage: { text: rule, coverage: 1, source, title: '到会人数计算' },
-    basis: 'calculation',
-  });
-  const truth = truthOptions(pasted.options);
-  if (pasted.options.length >= 2 && !truth) {
-    const hits = pasted.options.flatMap((o, i) => (amountsIn(o).length === 1 && amountsIn(o)[0] === least ? [i] : []));
-    return hits.length === 1 ? answer([LETTERS[hits[0]!]!], [pasted.options[hits[0]!]!]) : undefined;
-  }
-  if (hasInnerBlank(pasted.stem) && pasted.declaredType !== '判断' && !truth) return answer([], [String(least)]);
-  return undefined;
+  return suggestCount(pasted, least, rule, source, '到会人数计算');
 }
 
 /** The votes in favour a statement counts (12人赞成, 赞成票12票, 赞成的有12人). */
