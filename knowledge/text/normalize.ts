@@ -10,27 +10,19 @@ import * as OpenCC from 'opencc-js/t2cn';
 const toSimplified = OpenCC.Converter({ from: 't', to: 'cn' });
 
 /**
- * Traditional to simplified Chinese. Leaves simplified text and other scripts as they are: the converter's phrase
- * table also rewrites characters that are already simplified (打坏 → 打坯, 坏 being an old form of 坯), so where a
- * character that converts to itself on its own came out different, the character typed is kept.
+ * Simplified characters in their own right that the converter's phrase table reads as an old form of another
+ * (坏 of 打坏 as 坯, 打坯 being to make adobe bricks). A general "keep what converts to itself alone" would also keep
+ * 覆 of 回覆, which is rightly 回复.
  */
+const KEPT_AS_TYPED = new Set(['坏']);
+
+/** Traditional to simplified Chinese. Leaves simplified text and other scripts as they are. */
 export function simplify(text: string): string {
   const converted = toSimplified(text);
   if (converted === text || converted.length !== text.length) return converted;
   let kept = '';
-  for (let i = 0; i < text.length; i++) {
-    const typed = text[i]!;
-    const out = converted[i]!;
-    kept += out !== typed && alone(typed) === typed ? typed : out;
-  }
+  for (let i = 0; i < text.length; i++) kept += KEPT_AS_TYPED.has(text[i]!) ? text[i]! : converted[i]!;
   return kept;
-}
-
-const aloneCache = new Map<string, string>();
-function alone(character: string): string {
-  let out = aloneCache.get(character);
-  if (out === undefined) aloneCache.set(character, (out = toSimplified(character)));
-  return out;
 }
 
 /** Full-width Latin letters, digits and ASCII punctuation become half-width; the ideographic space becomes a space. */

@@ -7,6 +7,7 @@ describe('simplify', () => {
     ['路燈壞了', '路灯坏了'],
     ['乾部', '干部'],
     ['後來', '后来'],
+    ['月底前回覆', '月底前回复'],
   ])('turns traditional %s into %s', (typed, simplified) => {
     expect(simplify(typed)).toBe(simplified);
   });
