@@ -46,6 +46,8 @@ export interface App {
 }
 
 const COMMAND_PREFIX = /^[/／]/;
+/** A forwarding mark before a forwarded command (转发：民情工单 …, 【转发】, Fwd:): the command is still the sender's. */
+const FORWARDED = /^(?:[【[]\s*转发\s*[】\]]|转发(?:自[^\s:：]{0,12})?[:：]|(?:fwd?|fw)\s*[:：])\s*/i;
 
 /**
  * Builds the platform-neutral bot: runs migrations, creates the features and routes each message:
@@ -116,6 +118,12 @@ export async function createApp(options: AppOptions): Promise<App> {
     .sort(([a], [b]) => b.length - a.length);
 
   function findCommand(text: string): { command: Command; feature: Feature; args: string; word: string } | undefined {
+    const found = findCommandIn(text);
+    if (found || !FORWARDED.test(text)) return found;
+    return findCommandIn(text.replace(FORWARDED, ''));
+  }
+
+  function findCommandIn(text: string): { command: Command; feature: Feature; args: string; word: string } | undefined {
     const slash = COMMAND_PREFIX.test(text);
     const body = text.replace(COMMAND_PREFIX, '');
     const [first = '', ...rest] = body.split(' ');

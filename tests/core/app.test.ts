@@ -80,6 +80,13 @@ describe('the conversation core', () => {
     }
   });
 
+  it('reads a forwarded command as the command (转发：, 【转发】, Fwd:), and a forwarded question stays a question', async () => {
+    bot = await createTestBot({ features });
+    for (const input of ['转发：帮助', '【转发】 帮助', 'Fwd: 帮助', '转发自王书记：帮助'])
+      expect(textOf(await bot.say(input)), input).toContain('党务助手可以帮你');
+    expect(textOf(await bot.say('转发：帮助我看看这个通知'))).not.toContain('党务助手可以帮你');
+  });
+
   it('never stays silent on unknown input', async () => {
     bot = await createTestBot({ features });
     const reply = textOf(await bot.say('今天天气怎么样'));

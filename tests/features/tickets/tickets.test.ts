@@ -163,10 +163,12 @@ describe('民情工单', () => {
     expect(mine).toContain('3 号【办理中】');
   });
 
-  it('is recorded when voice input wrote the command as 明情工单 or 民情公单', async () => {
+  it('is recorded when voice input wrote the command as 明情工单 or 民情公单, or it was forwarded', async () => {
     await setUp();
     expect(textOf(await bot.say('明情工单 城关村 王大爷 反映村口路灯坏了 承诺3天内办结', alice))).toContain('民情工单 1 号');
     expect(textOf(await bot.say('民情公单 城关村 李大妈 反映楼道堆满杂物 本周五前清理', alice))).toContain('民情工单 2 号');
+    // Forwarded from a colleague: the 转发 mark does not hide the command.
+    expect(textOf(await bot.say('转发：民情工单 城关村 赵大爷 反映井盖丢了 承诺3天内办结', alice))).toContain('民情工单 3 号');
   });
 
   it('工单统计 counts the period by category and member, with a chart', async () => {
