@@ -9,7 +9,7 @@ import { coreMigrations, type MigrationReport, type Migrations, migrate } from '
 import { isDangwuError, isRecipientUnavailable } from './errors';
 import type { Clock, Command, Context, Feature, FeatureFactory, Services } from './feature';
 import { checkInput, inputProblemReplies } from './input-guard';
-import { type Address, chatKey, type IncomingMessage, type Messenger, type Reply, userKey } from './message';
+import { type Address, chatKey, FORWARDED, type IncomingMessage, type Messenger, type Reply, userKey } from './message';
 import { createMessengerStore, type MessengerStore, messengerMigrations } from './messenger-store';
 import { touchParticipants } from './participants';
 import { createStateStore } from './state';
@@ -46,8 +46,6 @@ export interface App {
 }
 
 const COMMAND_PREFIX = /^[/／]/;
-/** A forwarding mark before a forwarded command (转发：民情工单 …, 【转发】, Fwd:): the command is still the sender's. */
-const FORWARDED = /^(?:[【[]\s*转发\s*[】\]]|转发(?:自[^\s:：]{0,12})?[:：]|(?:fwd?|fw)\s*[:：])\s*/i;
 
 /**
  * Builds the platform-neutral bot: runs migrations, creates the features and routes each message:

@@ -93,3 +93,6 @@ export function addressOf(message: IncomingMessage): Address {
 export function text(value: string, buttons?: Button[][]): Reply {
   return buttons ? { text: value, buttons } : { text: value };
 }
+
+/** A forwarding mark before forwarded text (转发：民情工单 …, 转发自王书记：, 【转发】, Fwd:): what follows is still the sender's. */
+export const FORWARDED = /^(?:[【[]\s*转发\s*[】\]]|转发(?:自[^\s:：]{0,12})?[:：]|(?:fwd?|fw)\s*[:：])\s*/i;

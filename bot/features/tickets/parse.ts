@@ -1,3 +1,4 @@
+import { FORWARDED } from '../../core/message';
 import { DEADLINE_EXAMPLES, type DeadlineResult, parseDeadline } from '../../scheduler/parse/deadline';
 import { CATEGORIES, type Category, categoryNamed, guessCategory } from './category';
 import { asTyped, workingText } from './spoken';
@@ -30,7 +31,6 @@ export interface ParseContext {
 /** The command word, also as a tag or a title (#民情工单, 【民情工单】). */
 // 明情工单, 民情公单: the command as voice input may write it.
 const COMMAND = /^[/#【[]?(?:[民明](?:情|请)[工公]单|记工单|登记工单|工单登记|新工单|ticket)[】\]]?(?:\s|[:：,，])*/i;
-const FORWARDED = /^(?:[【[]\s*转发\s*[】\]]|转发(?:自[^\s:：]{0,12})?[:：]|(?:fwd?|fw)\s*[:：])\s*/i;
 const SPOT = /^[/#【[]?(?:当场解决|现场解决|当场办结|spot)[】\]]?(?:\s|[:：,，])*/i;
 /** A mobile number as people write it: 13812345678, 138 1234 5678, 138-1234-5678, with or without 电话是. */
 const PHONE =
