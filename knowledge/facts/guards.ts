@@ -64,6 +64,9 @@ const SITUATION_GROUPS: string[][] = [
   ['线上', '网上', '网络', '远程', '视频'],
   // Consequences outside the Party (a job, an exam, the army): the 处分 rules speak of Party posts only.
   ['找工作', '就业', '求职', '考公', '考研', '升学', '参军', '当兵'],
+  // A setting that lasts only a while (a project with its 工期, a training course): the rules for a standing
+  // branch (正式党员3人以上成立党支部) do not say whether a temporary organisation is set up there.
+  ['工期', '项目部', '培训班', '临时党支部', '临时党组织', '临时支部'],
 ];
 const SITUATIONS = new RegExp(SITUATION_GROUPS.flat().join('|'), 'g');
 

@@ -109,6 +109,7 @@ describe('passageRefusal on one passage', () => {
     unknown: [],
     asked: [],
     who: false,
+    worked: false,
     ...over,
   });
   const hit = { title: '党务工作手册 › 组织生活 › 党小组会', text: '党小组会一般每月召开1次，由党小组组长召集并主持。' };
@@ -126,6 +127,15 @@ describe('passageRefusal on one passage', () => {
   it('refuses a value of another kind, and a missing bound', () => {
     expect(passageRefusal(question({ subjects: [['党小组会']], asked: ['duration'] }), hit, hit.text)).toBe('kind');
     expect(passageRefusal(question({ asked: ['frequency'], bound: 'least' }), hit, hit.text)).toBe('kind');
+  });
+
+  it('refuses a figure worked from a head count the asker gives, which only a fact calculates', async () => {
+    const vote = { title: '预备党员转正', text: '讨论预备党员转正，赞成人数超过应到会有表决权党员的半数，才能通过。' };
+    const worked = await preparePassageQuestion('支部22个正式党员，讨论预备党员转正至少得几票赞成才通过', index);
+    expect(worked.worked).toBe(true);
+    expect(passageRefusal(worked, vote, vote.text)).toBe('worked');
+    // Without a head count of its own, the rule is the answer.
+    expect((await preparePassageQuestion('讨论预备党员转正至少得几票赞成才通过', index)).worked).toBe(false);
   });
 
   it('refuses another body unless the passage names it (or its other spelling)', () => {
