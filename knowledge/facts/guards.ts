@@ -107,6 +107,8 @@ export const COMPOUND_TERMS = [
   '支部书记',
   '党委书记',
   '副书记',
+  // The 第一书记 sent to a village is posted by a higher level, not a branch's elected 书记.
+  '第一书记',
   '团支部',
   '党总支',
   '总支部',

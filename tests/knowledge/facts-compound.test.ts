@@ -279,6 +279,10 @@ describe('life events and circumstances the handbook does not address', () => {
     expect(index.match('党员组织关系怎么转')?.fact.id).toBe('member.transfer');
     expect(index.match('政审查不查亲属')?.answer).toContain('直系亲属');
   });
+  it('the 第一书记 sent to a village is not the branch 书记 of the facts', () => {
+    expect(matchParts(index, '驻村第一书记一般派几年')).toEqual([]);
+    expect(index.match('支部书记要几年党龄')?.answer).toContain('1年以上党龄');
+  });
   it('a temporary setting (a project with its 工期) is not answered by the rule for a standing branch', () => {
     expect(namedSituations('工期8个月，正式党员有4个，可以成立党支部吗')).toEqual([expect.arrayContaining(['工期'])]);
     // The project fact names its own condition, and works it out for the head count given.
