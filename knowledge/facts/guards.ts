@@ -122,10 +122,18 @@ export function superterms(lexicon: readonly string[]): Map<string, string[]> {
   for (const word of lexicon)
     out.set(
       word,
-      lexicon.filter((w) => w.length > word.length && w.includes(word) && !ASPECT_OF.test(w.replace(word, ''))),
+      lexicon.filter(
+        (w) => w.length > word.length && w.includes(word) && !ASPECT_OF.test(w.replace(word, '')) && w !== `${FULL_NAME}${word}`,
+      ),
     );
   return out;
 }
+
+/**
+ * The prefix of a term's full name ("入党积极分子" for 积极分子, "入党介绍人" for 介绍人): the full name is the same
+ * thing, so a fact worded with the short name answers a question using the full one.
+ */
+const FULL_NAME = '入党';
 
 /**
  * What a longer term adds when it only names an aspect of the word ("培训时间", "会议次数"): the same thing, not

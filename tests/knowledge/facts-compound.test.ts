@@ -279,6 +279,12 @@ describe('life events and circumstances the handbook does not address', () => {
     expect(index.match('党员组织关系怎么转')?.fact.id).toBe('member.transfer');
     expect(index.match('政审查不查亲属')?.answer).toContain('直系亲属');
   });
+  it('the full name of a term (入党积极分子) is the same thing as the short name a fact uses', () => {
+    expect(superterms(['积极分子', '入党积极分子']).get('积极分子')).toEqual([]);
+    expect(matchParts(index, '他是入党积极分子，换单位了，之前的培养材料咋办').map((m) => m.fact.id)).toEqual([
+      'develop.activist.transfer',
+    ]);
+  });
   it('the 第一书记 sent to a village is not the branch 书记 of the facts', () => {
     expect(matchParts(index, '驻村第一书记一般派几年')).toEqual([]);
     expect(index.match('支部书记要几年党龄')?.answer).toContain('1年以上党龄');
