@@ -34,14 +34,15 @@ import {
  *  - the text shown states the kind of value asked (how often, how long, how many, when, how much) and the bound
  *    asked (最少, 最多), as a fact's answer sentence must;
  *  - for a question asking who, the text shown names a body, a role or a step of approval;
- *  - the question does not ask a figure worked from a head count it gives (至少几票 of 22 members).
+ *  - the question does not ask a figure worked from a head count it gives (至少几票 of 22 members);
+ *  - for a question whether a case counts as a thing, the text shown states what counts (算, 是指, 认定 …).
  * General on purpose: no rule here names a question of the evaluation sets.
  */
 
 /** Words held by at least this share of the passages say nothing about which one answers (党员 0.86, 支部 0.65 …). */
 export const GENERIC_SHARE = 0.5;
 
-export type PassageRefusal = 'other-body' | 'situation' | 'subject' | 'kind' | 'who' | 'worked';
+export type PassageRefusal = 'other-body' | 'situation' | 'subject' | 'kind' | 'who' | 'worked' | 'counts-as';
 
 export interface PassageQuestion {
   /** Other bodies the question names (团支部 …). */
@@ -57,6 +58,8 @@ export interface PassageQuestion {
   who: boolean;
   /** The question gives a head count and asks how many of them (votes, people): a worked figure. */
   worked: boolean;
+  /** The question asks whether someone or something counts as a thing ("算流动党员吗", "算不算自行脱党"). */
+  countsAs: boolean;
 }
 
 /** The question as the guards read it: normalised, decoration stripped, the domain's typos read as meant. */
@@ -101,6 +104,14 @@ const STATES_WHO =
 const GIVES_HEADCOUNT = /(?:\d+|[一二两三四五六七八九十]{1,3})\s*(?:个|名|位)?(?:正式|预备|有表决权的)?(?:党员|人)/;
 const ASKS_HEADCOUNT = /几票|多少票|(?:几|多少)(?:个|名|位)?人|多少个/;
 
+/**
+ * Whether a case counts as a thing ("组织关系还在老家，算流动党员吗") is answered by what the thing is, its
+ * criterion; a passage on how the thing is handled ("流动党员由流出地党组织管理") leaves the question open and
+ * reads as a yes.
+ */
+const ASKS_COUNTS_AS = /算不算|算[^，,。？?！!]{1,10}(?:吗|么|嘛)|是不是算/;
+const STATES_COUNTS_AS = /算|是指|指的是|认定|属于|视为|视作|称为|即为|界定/;
+
 /** What the guards look for in a passage, worked out once per question. */
 export async function preparePassageQuestion(question: string, index: KnowledgeIndex): Promise<PassageQuestion> {
   const text = asRead(question);
@@ -138,6 +149,7 @@ export async function preparePassageQuestion(question: string, index: KnowledgeI
     bound: askedBound(text),
     who: ASKS_WHO.test(text) && !kinds.includes('may'),
     worked: GIVES_HEADCOUNT.test(text) && ASKS_HEADCOUNT.test(text),
+    countsAs: ASKS_COUNTS_AS.test(text),
   };
 }
 
@@ -172,5 +184,6 @@ export function passageRefusal(q: PassageQuestion, hit: Pick<SearchHit, 'title' 
   if (!givesAsked(statedBy(said), q.asked, q.bound)) return 'kind';
   if (q.who && !STATES_WHO.test(said)) return 'who';
   if (q.worked) return 'worked';
+  if (q.countsAs && !STATES_COUNTS_AS.test(said)) return 'counts-as';
   return undefined;
 }
