@@ -285,6 +285,10 @@ describe('life events and circumstances the handbook does not address', () => {
       'develop.activist.transfer',
     ]);
   });
+  it('the bookkeeping of the 党费 fund (利息, 入账) is not answered by who keeps it', () => {
+    expect(matchParts(index, '党费专户的银行利息收入要怎么入账')).toEqual([]);
+    expect(index.match('党费专户由谁管')?.answer).toContain('专户存储');
+  });
   it('the 第一书记 sent to a village is not the branch 书记 of the facts', () => {
     expect(matchParts(index, '驻村第一书记一般派几年')).toEqual([]);
     expect(index.match('支部书记要几年党龄')?.answer).toContain('1年以上党龄');
