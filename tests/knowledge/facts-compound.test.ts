@@ -285,6 +285,9 @@ describe('life events and circumstances the handbook does not address', () => {
       'develop.activist.transfer',
     ]);
   });
+  it('what the 党费 may not pay for is found with a word between the verb and its object (发过节福利)', () => {
+    expect(index.match('党费能拿来给党员发过节福利吗')?.fact.id).toBe('dues.use');
+  });
   it('the bookkeeping of the 党费 fund (利息, 入账) is not answered by who keeps it', () => {
     expect(matchParts(index, '党费专户的银行利息收入要怎么入账')).toEqual([]);
     expect(index.match('党费专户由谁管')?.answer).toContain('专户存储');
