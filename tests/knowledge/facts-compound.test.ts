@@ -288,6 +288,11 @@ describe('life events and circumstances the handbook does not address', () => {
   it('what the 党费 may not pay for is found with a word between the verb and its object (发过节福利)', () => {
     expect(index.match('党费能拿来给党员发过节福利吗')?.fact.id).toBe('dues.use');
   });
+  it('when the next level may be applied for, asked with the year the asker got theirs', () => {
+    const answer = index.match('我2025年5月拿到初级证书，如果每一级都顺利，最快什么时候可以申请高级？')?.answer ?? '';
+    expect(answer).toContain('最早2027年可申请高级');
+    expect(index.match('2024年拿到初级证，多久能申请中级')?.answer).toContain('最早2025年可申请中级');
+  });
   it('the bookkeeping of the 党费 fund (利息, 入账) is not answered by who keeps it', () => {
     expect(matchParts(index, '党费专户的银行利息收入要怎么入账')).toEqual([]);
     expect(index.match('党费专户由谁管')?.answer).toContain('专户存储');
