@@ -293,6 +293,9 @@ describe('life events and circumstances the handbook does not address', () => {
     expect(answer).toContain('最早2027年可申请高级');
     expect(index.match('2024年拿到初级证，多久能申请中级')?.answer).toContain('最早2025年可申请中级');
   });
+  it('the kinds of 处分 asked with their order ("从轻到重怎么排") are the 处分 list', () => {
+    expect(matchParts(index, '党纪处分有哪几种？从轻到重怎么排')[0]?.fact.id).toBe('discipline.kinds');
+  });
   it('the bookkeeping of the 党费 fund (利息, 入账) is not answered by who keeps it', () => {
     expect(matchParts(index, '党费专户的银行利息收入要怎么入账')).toEqual([]);
     expect(index.match('党费专户由谁管')?.answer).toContain('专户存储');
