@@ -44,6 +44,10 @@ export const DOMAIN_TYPOS: Record<string, string> = {
   积极份子: '积极分子',
   党藉: '党籍',
   处份: '处分',
+  // The Japanese form 処 of 处, which some input methods give for 處 (処分, 処理); the 繁体 conversion leaves it.
+  処分: '处分',
+  処理: '处理',
+  処置: '处置',
   侯选人: '候选人',
   陪养: '培养',
   撤消: '撤销',

@@ -26,6 +26,9 @@ describe('dialect and pinyin initials read as the plain words', () => {
     expect(cleanQuestion('好久没交党费了')).toBe('好久没交党费了');
     expect(cleanQuestion('好多人不交党费')).toBe('好多人不交党费');
   });
+  it('reads the Japanese form 処 of 处 in the domain words', () => {
+    expect(cleanQuestion('党纪処分有哪幾種')).toBe('党纪处分有哪几种');
+  });
   it('reads 点 as how only where it is not Mandarin "a bit"', () => {
     expect(cleanQuestion('党费基数点计')).toContain('怎么计');
     expect(cleanQuestion('配合调查能不能轻点处理')).toContain('轻点处理');
