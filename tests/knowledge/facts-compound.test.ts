@@ -296,6 +296,9 @@ describe('life events and circumstances the handbook does not address', () => {
   it('the kinds of 处分 asked with their order ("从轻到重怎么排") are the 处分 list', () => {
     expect(matchParts(index, '党纪处分有哪几种？从轻到重怎么排')[0]?.fact.id).toBe('discipline.kinds');
   });
+  it('the fixed-amount 党费 fact says it is not by income, for "按比例还是按什么交"', () => {
+    expect(index.match('农民党员党费是按收入比例算还是按什么交')?.answer).toContain('不按收入比例计算，按固定数额交');
+  });
   it('the bookkeeping of the 党费 fund (利息, 入账) is not answered by who keeps it', () => {
     expect(matchParts(index, '党费专户的银行利息收入要怎么入账')).toEqual([]);
     expect(index.match('党费专户由谁管')?.answer).toContain('专户存储');
