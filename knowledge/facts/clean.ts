@@ -44,6 +44,10 @@ export const DOMAIN_TYPOS: Record<string, string> = {
   积极份子: '积极分子',
   党藉: '党籍',
   处份: '处分',
+  // The Japanese form 処 of 处, which some input methods give for 處 (処分, 処理); the 繁体 conversion leaves it.
+  処分: '处分',
+  処理: '处理',
+  処置: '处置',
   侯选人: '候选人',
   陪养: '培养',
   撤消: '撤销',
@@ -152,6 +156,13 @@ const DIALECT: Array<[RegExp, string]> = [
   [/啲/g, '些'],
   [/唔/g, '不'],
   [/屋企/g, '家里'],
+  // Southwestern and Xiang question words (么子 什么, 咯样 怎样): 好久 asks how long only where a question goes on
+  // (出去好久算, 好久一次), never in 好久没交 (for a long time); 好多 asks how many only after 要, 至少 … (要好多人
+  // 赞成), never in 好多人不交 (many people).
+  [/么子/g, '什么'],
+  [/咯样/g, '怎样'],
+  [/好久(?=[算才能可要开交一？?]|$)/g, '多久'],
+  [/(?<=至少|最少|起码|要|得|需要|有)好多(?=[人票个名])/g, '多少'],
 ];
 
 /**

@@ -525,6 +525,14 @@ const ASKED_TERMS = [
   '解散',
   '报备',
   '备案',
+  // The bookkeeping of a fund (its interest, entries, receipts, audits): the rules on who keeps the 党费 and
+  // what it may pay for do not say how it is booked.
+  '利息',
+  '入账',
+  '记账',
+  '报销',
+  '发票',
+  '审计',
 ];
 
 /** A term in more than this share of the facts' texts is the domain's common word, not a distinctive one. */

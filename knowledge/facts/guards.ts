@@ -64,6 +64,9 @@ const SITUATION_GROUPS: string[][] = [
   ['线上', '网上', '网络', '远程', '视频'],
   // Consequences outside the Party (a job, an exam, the army): the 处分 rules speak of Party posts only.
   ['找工作', '就业', '求职', '考公', '考研', '升学', '参军', '当兵'],
+  // A setting that lasts only a while (a project with its 工期, a training course): the rules for a standing
+  // branch (正式党员3人以上成立党支部) do not say whether a temporary organisation is set up there.
+  ['工期', '项目部', '培训班', '临时党支部', '临时党组织', '临时支部'],
 ];
 const SITUATIONS = new RegExp(SITUATION_GROUPS.flat().join('|'), 'g');
 
@@ -104,6 +107,8 @@ export const COMPOUND_TERMS = [
   '支部书记',
   '党委书记',
   '副书记',
+  // The 第一书记 sent to a village is posted by a higher level, not a branch's elected 书记.
+  '第一书记',
   '团支部',
   '党总支',
   '总支部',
@@ -117,10 +122,18 @@ export function superterms(lexicon: readonly string[]): Map<string, string[]> {
   for (const word of lexicon)
     out.set(
       word,
-      lexicon.filter((w) => w.length > word.length && w.includes(word) && !ASPECT_OF.test(w.replace(word, ''))),
+      lexicon.filter(
+        (w) => w.length > word.length && w.includes(word) && !ASPECT_OF.test(w.replace(word, '')) && w !== `${FULL_NAME}${word}`,
+      ),
     );
   return out;
 }
+
+/**
+ * The prefix of a term's full name ("入党积极分子" for 积极分子, "入党介绍人" for 介绍人): the full name is the same
+ * thing, so a fact worded with the short name answers a question using the full one.
+ */
+const FULL_NAME = '入党';
 
 /**
  * What a longer term adds when it only names an aspect of the word ("培训时间", "会议次数"): the same thing, not

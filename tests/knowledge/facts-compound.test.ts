@@ -279,6 +279,41 @@ describe('life events and circumstances the handbook does not address', () => {
     expect(index.match('党员组织关系怎么转')?.fact.id).toBe('member.transfer');
     expect(index.match('政审查不查亲属')?.answer).toContain('直系亲属');
   });
+  it('the full name of a term (入党积极分子) is the same thing as the short name a fact uses', () => {
+    expect(superterms(['积极分子', '入党积极分子']).get('积极分子')).toEqual([]);
+    expect(matchParts(index, '他是入党积极分子，换单位了，之前的培养材料咋办').map((m) => m.fact.id)).toEqual([
+      'develop.activist.transfer',
+    ]);
+  });
+  it('what the 党费 may not pay for is found with a word between the verb and its object (发过节福利)', () => {
+    expect(index.match('党费能拿来给党员发过节福利吗')?.fact.id).toBe('dues.use');
+  });
+  it('when the next level may be applied for, asked with the year the asker got theirs', () => {
+    const answer = index.match('我2025年5月拿到初级证书，如果每一级都顺利，最快什么时候可以申请高级？')?.answer ?? '';
+    expect(answer).toContain('最早2027年可申请高级');
+    expect(index.match('2024年拿到初级证，多久能申请中级')?.answer).toContain('最早2025年可申请中级');
+  });
+  it('the kinds of 处分 asked with their order ("从轻到重怎么排") are the 处分 list', () => {
+    expect(matchParts(index, '党纪处分有哪几种？从轻到重怎么排')[0]?.fact.id).toBe('discipline.kinds');
+  });
+  it('the fixed-amount 党费 fact says it is not by income, for "按比例还是按什么交"', () => {
+    expect(index.match('农民党员党费是按收入比例算还是按什么交')?.answer).toContain('不按收入比例计算，按固定数额交');
+  });
+  it('the bookkeeping of the 党费 fund (利息, 入账) is not answered by who keeps it', () => {
+    expect(matchParts(index, '党费专户的银行利息收入要怎么入账')).toEqual([]);
+    expect(index.match('党费专户由谁管')?.answer).toContain('专户存储');
+  });
+  it('the 第一书记 sent to a village is not the branch 书记 of the facts', () => {
+    expect(matchParts(index, '驻村第一书记一般派几年')).toEqual([]);
+    expect(index.match('支部书记要几年党龄')?.answer).toContain('1年以上党龄');
+  });
+  it('a temporary setting (a project with its 工期) is not answered by the rule for a standing branch', () => {
+    expect(namedSituations('工期8个月，正式党员有4个，可以成立党支部吗')).toEqual([expect.arrayContaining(['工期'])]);
+    // The project fact names its own condition, and works it out for the head count given.
+    const answer = index.match('项目部工期8个月，正式党员有4个，可以成立党支部吗')?.answer ?? '';
+    expect(answer).toContain('6个月');
+    expect(answer).toContain('3人');
+  });
 });
 
 describe('fillers and courtesy', () => {

@@ -17,6 +17,18 @@ describe('dialect and pinyin initials read as the plain words', () => {
     expect(cleanQuestion('可唔可以补写，得唔得')).toBe('可不可以补写,行不行');
     expect(cleanQuestion('记录要记啲咩')).toBe('记录要记些什么');
   });
+  it('reads Southwestern and Xiang question words, 好久 and 好多 only where they ask', () => {
+    expect(cleanQuestion('给他么子处分')).toBe('给他什么处分');
+    expect(cleanQuestion('到期了咯样办')).toBe('到期了怎样办');
+    expect(cleanQuestion('出去好久算流动党员')).toBe('出去多久算流动党员');
+    expect(cleanQuestion('至少要好多人赞成')).toBe('至少要多少人赞成');
+    // Mandarin "for a long time" and "many people" stay as they are.
+    expect(cleanQuestion('好久没交党费了')).toBe('好久没交党费了');
+    expect(cleanQuestion('好多人不交党费')).toBe('好多人不交党费');
+  });
+  it('reads the Japanese form 処 of 处 in the domain words', () => {
+    expect(cleanQuestion('党纪処分有哪幾種')).toBe('党纪处分有哪几种');
+  });
   it('reads 点 as how only where it is not Mandarin "a bit"', () => {
     expect(cleanQuestion('党费基数点计')).toContain('怎么计');
     expect(cleanQuestion('配合调查能不能轻点处理')).toContain('轻点处理');

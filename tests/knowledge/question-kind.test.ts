@@ -21,6 +21,14 @@ describe('question kinds', () => {
   });
 });
 
+describe('the order of items asked', () => {
+  it('"从轻到重怎么排", "排一下" ask for the list in its order', () => {
+    expect(questionKinds('从轻到重怎么排')).toContain('items');
+    expect(questionKinds('按由低到高排一下')).toContain('items');
+    expect(questionKinds('党小组怎么划分')).not.toContain('items');
+  });
+});
+
 describe('the sentence that answers the kind asked', () => {
   it('answers when a period starts with the sentence saying so, not the list of how long each lasts', () => {
     const passage =

@@ -163,6 +163,8 @@ function incomeOf(text: string): { income: number; yearly: boolean; beforeTax: b
 /** A dues question the calculator can answer, or undefined (the handbook answers the rest). */
 /** A figure that bounds a band ("5000以上", "3000元以下", "1万以内"), not an income. */
 const BAND_BOUND = /\d(?:\.\d+)?\s*(?:元|块|万|千)?\s*(?:以上|以下|以内|之间|到\d)/;
+/** Every band bound with its figure, and a remainder said of one ("剩下1800"), to read the pay without them. */
+const BAND_BOUNDS = /\d+(?:\.\d+)?\s*(?:元|块|万|千)?\s*(?:以上|以下|以内|之间|到\d+(?:\.\d+)?)|(?:剩下|剩余|超出|多出)的?\d+(?:\.\d+)?/g;
 
 export function parseDuesRequest(text: string): DuesRequest | undefined {
   const t = text.replace(/\s+/g, '');
@@ -173,8 +175,13 @@ export function parseDuesRequest(text: string): DuesRequest | undefined {
   // "一次交多少" with a pay said asks for one payment (by the quarter), not about a voluntary lump sum.
   if (/多交|一次(?:性)?交(?!多少)|上缴中央/.test(t)) return undefined;
   // "5000以上交多少", "3000以下的": a band asked about, not someone's pay; the rates answer it.
-  if (BAND_BOUND.test(t)) return undefined;
-  const stated = INCOME_WORDS.test(t) || (aboutDues && ASKS_AMOUNT.test(t)) ? incomeOf(t) : undefined;
+  // Unless the asker also labels their own pay after tax ("税后工资4800，是不是3000以内按0.5%…"): the bands are
+  // their guess at the rule, and the figure is read from the rest.
+  const unbanded = t.replace(BAND_BOUNDS, '，');
+  const ownPay = figuresOf(unbanded).some((f) => f.afterTax);
+  if (BAND_BOUND.test(t) && !ownPay) return undefined;
+  const read = ownPay ? unbanded : t;
+  const stated = INCOME_WORDS.test(t) || (aboutDues && ASKS_AMOUNT.test(t)) ? incomeOf(read) : undefined;
   // "工资到手6500" alone, said to a Party assistant, asks for the dues on it.
   const incomeOnly = stated && INCOME_WORDS.test(t) && [...t].length <= 16 && !/[？?吗呢]/.test(t);
   // "税后正好10000，是按1.5%还是2%交": a rate asked of a stated pay is a dues question without the word 党费.

@@ -166,6 +166,10 @@ function readList(q: ReadQuestion, block: Block): Reading {
   return { text: lines.join('\n'), score };
 }
 
+/** A sentence opening with a word that points back to the sentence before it. */
+const REFERS_BACK =
+  /^\s*(?:这(?:一|些|个|十|种|项|条|样|里|时)|此(?!外|前|后)|上述|前述|以上(?![\d一二三四五六七八九十])|该(?:项|条|规定|要求))/;
+
 function readParagraph(q: ReadQuestion, block: Block, maxChars: number): Reading {
   const scores = block.sentences.map((s) => sentenceScore(q, s));
   const best = Math.max(...scores);
@@ -177,6 +181,10 @@ function readParagraph(q: ReadQuestion, block: Block, maxChars: number): Reading
     chosen.add(i);
     length += block.sentences[i]!.length;
   }
+  // A sentence that refers back ("这十六个字是现行的提法", "上述情形") says nothing without the one it refers to:
+  // that one is shown too, even past the length, or the reply quotes an answer whose subject is missing.
+  for (const i of [...chosen].sort((a, b) => b - a))
+    for (let j = i; j > 0 && REFERS_BACK.test(block.sentences[j]!) && !chosen.has(j - 1); j--) chosen.add(j - 1);
   const text = [...chosen]
     .sort((a, b) => a - b)
     .map((i) => block.sentences[i])

@@ -33,14 +33,16 @@ import {
  *    something the documents do not hold;
  *  - the text shown states the kind of value asked (how often, how long, how many, when, how much) and the bound
  *    asked (最少, 最多), as a fact's answer sentence must;
- *  - for a question asking who, the text shown names a body, a role or a step of approval.
+ *  - for a question asking who, the text shown names a body, a role or a step of approval;
+ *  - the question does not ask a figure worked from a head count it gives (至少几票 of 22 members);
+ *  - for a question whether a case counts as a thing, the text shown states what counts (算, 是指, 认定 …).
  * General on purpose: no rule here names a question of the evaluation sets.
  */
 
 /** Words held by at least this share of the passages say nothing about which one answers (党员 0.86, 支部 0.65 …). */
 export const GENERIC_SHARE = 0.5;
 
-export type PassageRefusal = 'other-body' | 'situation' | 'subject' | 'kind' | 'who';
+export type PassageRefusal = 'other-body' | 'situation' | 'subject' | 'kind' | 'who' | 'worked' | 'counts-as';
 
 export interface PassageQuestion {
   /** Other bodies the question names (团支部 …). */
@@ -54,6 +56,10 @@ export interface PassageQuestion {
   asked: AskedKind[];
   bound?: Bound;
   who: boolean;
+  /** The question gives a head count and asks how many of them (votes, people): a worked figure. */
+  worked: boolean;
+  /** The question asks whether someone or something counts as a thing ("算流动党员吗", "算不算自行脱党"). */
+  countsAs: boolean;
 }
 
 /** The question as the guards read it: normalised, decoration stripped, the domain's typos read as meant. */
@@ -89,6 +95,22 @@ const ASKS_WHO = /谁|哪个(?:组织|部门|机构)|哪些部门|哪一级|哪�
 /** A text that answers who: it names a body or a role, or a step of approval (主持 but not 主持人, a list item). */
 const STATES_WHO =
   /由|负责|批准|审批|决定|召集|主持(?!人)|选举产生|担任|指定|备案|审查|交给|上缴|推选|推荐|书记|委员|党委|党组|组织部门|纪委|机关|部门|上级|中央|党员大会|支部大会|委员会|党小组|组长|本人|介绍人|联系人|领导/;
+
+/**
+ * A head count the asker gives ("支部22个正式党员") and a count asked of it ("至少得几票"): the answer is a figure
+ * worked from the rule, which only a fact's calculation gives (knowledge/facts/facts.ts); a passage states the rule
+ * in general ("超过应到会的半数") and leaves the asker to get the arithmetic wrong, so it does not answer.
+ */
+const GIVES_HEADCOUNT = /(?:\d+|[一二两三四五六七八九十]{1,3})\s*(?:个|名|位)?(?:正式|预备|有表决权的)?(?:党员|人)/;
+const ASKS_HEADCOUNT = /几票|多少票|(?:几|多少)(?:个|名|位)?人|多少个/;
+
+/**
+ * Whether a case counts as a thing ("组织关系还在老家，算流动党员吗") is answered by what the thing is, its
+ * criterion; a passage on how the thing is handled ("流动党员由流出地党组织管理") leaves the question open and
+ * reads as a yes.
+ */
+const ASKS_COUNTS_AS = /算不算|算[^，,。？?！!]{1,10}(?:吗|么|嘛)|是不是算/;
+const STATES_COUNTS_AS = /算|是指|指的是|认定|属于|视为|视作|称为|即为|界定/;
 
 /** What the guards look for in a passage, worked out once per question. */
 export async function preparePassageQuestion(question: string, index: KnowledgeIndex): Promise<PassageQuestion> {
@@ -126,6 +148,8 @@ export async function preparePassageQuestion(question: string, index: KnowledgeI
     asked: askedValueKinds(text, kinds).filter((k) => k !== 'count' || !ASKS_WHICH.test(text)),
     bound: askedBound(text),
     who: ASKS_WHO.test(text) && !kinds.includes('may'),
+    worked: GIVES_HEADCOUNT.test(text) && ASKS_HEADCOUNT.test(text),
+    countsAs: ASKS_COUNTS_AS.test(text),
   };
 }
 
@@ -159,5 +183,7 @@ export function passageRefusal(q: PassageQuestion, hit: Pick<SearchHit, 'title' 
   const said = normalizeForIndex(shown);
   if (!givesAsked(statedBy(said), q.asked, q.bound)) return 'kind';
   if (q.who && !STATES_WHO.test(said)) return 'who';
+  if (q.worked) return 'worked';
+  if (q.countsAs && !STATES_COUNTS_AS.test(said)) return 'counts-as';
   return undefined;
 }

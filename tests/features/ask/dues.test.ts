@@ -111,6 +111,14 @@ describe('党费 calculator', () => {
     }
   });
 
+  it('reads the pay labelled after tax beside a guess at the bands, and works the whole pay at one rate', () => {
+    const result = monthly('在职党员税后工资4800，党费是不是3000以内按0.5%、剩下1800按1%分开算再加起来？');
+    expect(result.monthly).toBe(48);
+    expect(result.rate).toBe(0.01);
+    // A band asked about with a label on its bound is still the band, not a pay.
+    expect(parseDuesRequest('税后5000以上交多少党费')).toBeUndefined();
+  });
+
   it('reads Chinese numerals', () => {
     expect(parseChineseNumber('六千五')).toBe(6500);
     expect(parseChineseNumber('一万二')).toBe(12000);

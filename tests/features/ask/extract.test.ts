@@ -23,4 +23,8 @@ describe('extractive answers', () => {
     const kinds = '处分共有五种，依次是：（1）警告；（2）严重警告；（3）撤销党内职务。处分的主要内容：\n- 记入档案。';
     expect(extractAnswer('处分有几种', kinds)).toBe('处分共有五种，依次是：（1）警告；（2）严重警告；（3）撤销党内职务。');
   });
+  it('shows a sentence that refers back ("这十六个字") with the sentence it refers to', () => {
+    const policy = '总要求是控制总量、优化结构、提高质量、发挥作用。这十六个字是现行的提法，以前的说法已不再使用。入党要自愿。';
+    expect(extractAnswer('现在还是以前的十六字方针吗', policy)).toContain('控制总量');
+  });
 });

@@ -109,6 +109,8 @@ describe('passageRefusal on one passage', () => {
     unknown: [],
     asked: [],
     who: false,
+    worked: false,
+    countsAs: false,
     ...over,
   });
   const hit = { title: '党务工作手册 › 组织生活 › 党小组会', text: '党小组会一般每月召开1次，由党小组组长召集并主持。' };
@@ -126,6 +128,24 @@ describe('passageRefusal on one passage', () => {
   it('refuses a value of another kind, and a missing bound', () => {
     expect(passageRefusal(question({ subjects: [['党小组会']], asked: ['duration'] }), hit, hit.text)).toBe('kind');
     expect(passageRefusal(question({ asked: ['frequency'], bound: 'least' }), hit, hit.text)).toBe('kind');
+  });
+
+  it('refuses a figure worked from a head count the asker gives, which only a fact calculates', async () => {
+    const vote = { title: '预备党员转正', text: '讨论预备党员转正，赞成人数超过应到会有表决权党员的半数，才能通过。' };
+    const worked = await preparePassageQuestion('支部22个正式党员，讨论预备党员转正至少得几票赞成才通过', index);
+    expect(worked.worked).toBe(true);
+    expect(passageRefusal(worked, vote, vote.text)).toBe('worked');
+    // Without a head count of its own, the rule is the answer.
+    expect((await preparePassageQuestion('讨论预备党员转正至少得几票赞成才通过', index)).worked).toBe(false);
+  });
+
+  it('for whether a case counts as a thing, refuses a passage that says how it is handled, not what counts', async () => {
+    const asked = await preparePassageQuestion('外出打工的党员算流动党员吗', index);
+    expect(asked.countsAs).toBe(true);
+    const manage = { title: '流动党员', text: '外出打工的流动党员由流出地党组织负责教育管理，流入地党组织协助。' };
+    expect(passageRefusal(asked, manage, manage.text)).toBe('counts-as');
+    const criterion = { title: '流动党员', text: '什么人算流动党员：外出打工等离开组织关系所在党支部六个月以上的党员。' };
+    expect(passageRefusal(asked, criterion, criterion.text)).toBeUndefined();
   });
 
   it('refuses another body unless the passage names it (or its other spelling)', () => {
