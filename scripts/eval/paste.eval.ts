@@ -159,6 +159,11 @@ const TUNING = new Set([
   'shiqiang',
   'yutong',
   'xiulan',
+  // Held out from ~12:00 (chunhua, zhiyuan written mid-session) until the session of 2026-12-05 ~14:40 (figures then:
+  // minghui 7/30, chunhua 14/30, zhiyuan 12/30), read since; lixia, guoqiang, meifang, wenjie and aili were written to be held out.
+  'minghui',
+  'chunhua',
+  'zhiyuan',
 ]);
 /** Whether a writer's set was read while tuning (its misses listed); every other writer's is held out. */
 export const isTuningWriter = (writer: string) => TUNING.has(writer);
@@ -173,6 +178,9 @@ const TITLES: Record<string, string> = {
   shiqiang: '调参集 paste-shiqiang（2026-12-05 ~12:55 前为留出集，调参前 10/30，第一轮后 12/30）',
   yutong: '调参集 paste-yutong（2026-12-05 ~12:55 前为留出集，调参前 7/30，第一轮后 7/30）',
   xiulan: '调参集 paste-xiulan（2026-12-05 ~12:55 前为留出集，调参前 6/30，第一轮后 8/30）',
+  minghui: '调参集 paste-minghui（2026-12-05 ~14:40 前为留出集，调参前 6/30，第五轮后 7/30）',
+  chunhua: '调参集 paste-chunhua（2026-12-05 ~14:40 前为留出集，写成时 12/30，第四轮后 13/30，第五轮后 14/30）',
+  zhiyuan: '调参集 paste-zhiyuan（2026-12-05 ~14:40 前为留出集，写成时 11/30，第四轮后 12/30，第五轮后 12/30）',
 };
 
 /** Every eval/sets/paste-<writer>.jsonl, one writer's set each. */

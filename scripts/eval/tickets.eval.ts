@@ -66,6 +66,8 @@ const TUNING = new Set([
   'yutong',
   'minghui',
   'xiulan',
+  'chunhua',
+  'zhiyuan',
 ]);
 const TITLES: Record<string, string> = {
   tuning: '调参集 tickets-tuning',
@@ -92,6 +94,10 @@ const TITLES: Record<string, string> = {
     '调参集 tickets-minghui（独立写手，泉州、公文腔与闽南腔；留出至 2026-12-05 约 12:50，调参前 13/25、206/225，两轮调参后仍留出时 14/25、207/225，此后读其错处调参）',
   xiulan:
     '调参集 tickets-xiulan（独立写手，兰州、手写输入与西北话；留出至 2026-12-05 约 12:50，调参前 14/25、204/225，两轮调参后仍留出时 17/25、212/225，此后读其错处调参）',
+  chunhua:
+    '调参集 tickets-chunhua（独立写手；为留出而写，留出至 2026-12-05 约 14:40，写成时 16/25、206/225，第三轮后 16/25、206/225，此后读其错处调参）',
+  zhiyuan:
+    '调参集 tickets-zhiyuan（独立写手；为留出而写，留出至 2026-12-05 约 14:40，写成时 16/25、209/225，第三轮后 16/25、210/225，此后读其错处调参）',
 };
 
 export function readSets(): { writer: string; items: TicketItem[] }[] {
