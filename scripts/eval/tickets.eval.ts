@@ -22,7 +22,8 @@ interface TicketItem {
     place?: string;
     phone?: string;
     /** Key words the content must hold. */
-    content?: string[];
+    /** Key words of the problem (one writer gave a single string: read as a list of one). */
+    content?: string[] | string;
     category?: string;
     holder?: string;
     due?: string;
@@ -131,7 +132,7 @@ export function judge(item: TicketItem): { fields: Record<Field, boolean>; draft
       e.content === undefined
         ? draft.content === undefined
         : draft.content !== undefined &&
-          e.content.every((w) => draft.content!.includes(w)) &&
+          [e.content].flat().every((w) => draft.content!.includes(w)) &&
           !/承诺|天内|月底前|周五前/.test(draft.content),
     category: e.category === undefined || draft.category === e.category,
     holder: draft.holder === e.holder,
