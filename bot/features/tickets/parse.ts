@@ -272,7 +272,8 @@ const KIN =
   // Shanghai and Wu (爷叔, 老伯伯, 好婆, 姆妈), the northeast (大兄弟, 老妹儿, 老姨).
   '爷叔|老伯伯|老伯|老阿姨|好婆|姆妈|阿爷|阿奶|阿叔|大兄弟|老妹儿|老妹|老嫂子|老姨|老叔|老舅|老婶|大爷|大娘|大妈|大婶|大嫂|大哥|大姐|阿姨|阿婆|奶奶|爷爷|婆婆|老汉|老头儿?|老太太?|老爷子|婶子|婶儿|婶|嫂子|嫂|叔叔|叔|伯伯|伯母|伯娘|伯|舅舅|舅妈|舅|姑姑|姑父|姑娘|姑|姨夫|姐夫|先生|女士|小姐|老师|师傅|医生|大夫|同学|姐|哥|嬢嬢|孃孃|嬢|孃|幺妹|幺爸|幺叔|姨妈|姨|婆(?!家)|太太|太(?![多大远少高低久贵吵脏臭差难])|生(?![病活产日意气])';
 /** Kin counted by birth order (马二婶, 孙二嫂, 杨三叔) or said of a child or a house (小磊奶奶, 老张家媳妇, 王家老大). */
-const ORDER = '[大二三四五六七八九幺小]';
+// 满 is the youngest in Hunan, Jiangxi and Hakka speech (满妹, 满崽, 满叔), as 幺 is in Sichuan.
+const ORDER = '[大二三四五六七八九幺小满]';
 /** What follows a birth order in a nickname: 二娃, 幺妹, 三毛, 二丫头, 大柱子. */
 const NICK = '娃子|娃儿|娃|妹儿|妹子|妹|毛|狗娃|狗|丫头|丫|妞|柱子|柱|蛋|宝';
 const KIN_OF = '姆妈|媳妇儿?|儿媳妇?|闺女|婆娘|老伴|奶奶|爷爷|姥姥|姥爷|外婆|外公|妈妈|爸爸|妈|爸|娘|婆|爷|奶|爹';
@@ -283,6 +284,8 @@ const ROLE =
   '保安|门卫|快递员|快递小哥|外卖员|清洁工|' +
   // A trade said before the name (渔民林阿伯, 码头装卸工小吴, 菜农老张).
   '渔民|农民|牧民|船民|菜农|果农|茶农|渔户|摊主|摊贩|店主|[\\u4e00-\\u9fa5]{0,3}(?:装卸|搬运|环卫|保洁|临时|农民|钟点|建筑|零|散)工|' +
+  // Someone speaking for others (员工代表, 居民代表) and delivery riders (外卖小哥).
+  '[\\u4e00-\\u9fa5]{0,2}代表|[\\u4e00-\\u9fa5]{0,2}小哥|' +
   '独居老人|空巢老人|孤寡老人|留守老人|老人家|老人|退伍老兵|退役军人|老兵|老党员|党员|小伙子|小伙|姑娘|大学生|学生家长|家长|五保户|低保户|贫困户|残疾人|妇女|老乡|村里的|社区的|一位|一个|有位|有个';
 const KIN_NAME = new RegExp(
   [
@@ -291,6 +294,8 @@ const KIN_NAME = new RegExp(
     // A name by birth order and a nickname, as villages call people (韩二娃, 李幺妹, 王三毛, 张二丫头).
     `^[${SURNAMES}]${ORDER}(?:${NICK})`,
     `^(?:老|小)?[${SURNAMES}]家的?(?:${KIN_OF}|老[大二三四五]|[大二三四五]?(?:小子|丫头|闺女|儿子)|${KIN})`,
+    // A child of a house called by birth order and a nickname (田家满妹, 王家二娃, 李家幺妹).
+    `^[${SURNAMES}]家${ORDER}(?:${NICK})`,
     // A man called by birth order (韦老大, 张老三), and his kin (韦老大媳妇).
     `^[${SURNAMES}]老[大二三四五六七八九幺](?:家的?)?(?:${KIN_OF}|${KIN})?`,
     // A child's kin said through the child (小明他婆, 小磊奶奶, 阿强的妈妈).
@@ -785,10 +790,18 @@ function matterOf(rest: string, personAt: number | undefined): string {
   // The matter said first and the person after it (装修噪音吵相骂，502的黄先生讲楼上天天敲): both halves are the
   // matter, unless what came first is only the visit (今天上午我们到东湖村走访).
   // A description left before the name (301的) goes.
-  if (told && told.length >= 4 && !VISIT.test(told) && !BARE_PLACE.test(told))
+  if (told && told.length >= 4 && !onlyVisit(told) && !BARE_PLACE_ALONE.test(told) && !UNNAMED.test(told))
     return `${before.replace(/[\s，,]*[^\s，,。；;]{1,4}的\s*$/, '')} ${after}`;
   return after;
 }
+
+/**
+ * Words of the visit only (今天上午我们到 走访): a time word inside the matter (晚上下班回来没车位) does not make it
+ * one; a part that names something the categories know is a matter, not the visit.
+ */
+const onlyVisit = (told: string) => VISIT.test(told) && guessCategory(told) === '其他';
+/** Someone not named (一位群众, 有个居民, 一个大爷): who said it, not what. */
+const UNNAMED = new RegExp(`^(?:有|一)?(?:位|个|名)?(?:${ROLE}|${KIN})+$`);
 
 /** Words of the visit that found a matter, not the matter: 走访, 入户, 我们到…, 今天上午. */
 const VISIT =
@@ -799,6 +812,9 @@ const VISIT =
 // an industrial zone with no name (在车间, 工业区) says where it happened, not which 村/社区.
 const BARE_PLACE =
   /^(?:这个?|那个?|该|本|附近|周边|周围|整个|邻|隔壁|外|别的?|其他|其它|各|每个?)?(?:村|屯|镇|乡|社区|小区|居委|居民区|网格|街道|片区)|^(?:易地)?(?:扶贫)?(?:搬迁|移民)?安置(?:点|区|小区)$|^(?:车间|分厂|工业区|工业园|产业园|家属院|家属区|院落)$/;
+
+/** A bare place word and nothing more (这个小区, 本村); BARE_PLACE alone also matches the start of 村小冒得…. */
+const BARE_PLACE_ALONE = new RegExp(`^(?:${BARE_PLACE.source})$`);
 
 /** The first place named in the text; a bare suffix (想社区出面) is passed over for a real name further on. */
 function findPlace(text: string): { name: string; index: number; length: number } | undefined {
@@ -918,6 +934,11 @@ function findRaiser(text: string, afterPlace: number): { name: string; index: nu
     if (wife) return { name: name + wife[0], index: from, length: start - from + name.length + wife[0].length };
     return { name, index: from, length: start - from + name.length + kin };
   };
+  // The matter told first, then a clause of its own naming who brought it (…天天玩手机不写作业，龙爷爷反映，…;
+  // …吵得一塌糊涂，隔壁符大娘来喊我，…; …楼下马先生找的我): said outright, it outweighs a name guessed from its
+  // place after the 村/社区, which may be someone the matter is about (留守儿童小龙, 向家婆媳).
+  const attributed = attribution(text);
+  if (attributed) return attributed;
   // Right after the place (the usual order), or at the very start when no place was said.
   const first = tryAt(Math.max(afterPlace, 0));
   if (first) return first;
@@ -966,16 +987,44 @@ function findRaiser(text: string, afterPlace: number): { name: string; index: nu
   return undefined;
 }
 
+/** Where a clause may start: the message's start, a gap or a pause. */
+const CLAUSE_START = /(?<=^|[\s，,。；;：:！!])/g;
+/** A role or a neighbour said before the person in such a clause (隔壁符大娘, 外卖小哥老胡, 楼下马先生). */
+const ATTRIBUTION_LEAD = new RegExp(`^(?:(?:${ROLE}|${NEIGHBOUR}|楼上|楼下|对面)的?\\s?)*`);
+/**
+ * What closes a clause that names who brought the matter: a verb of saying with nothing after it (龙爷爷反映，, 老胡说的),
+ * or coming to the member (马先生找的我, 符大娘来喊我, 张婶打电话给我).
+ */
+const ATTRIBUTION_VERB =
+  /^\s?(?:也|就|又|专门)?(?:(?:(?:过来|跑来|来|打电话|打了个?电话)(?:跟|对|给|同|向)?(?:我们?|俺们?|咱们?)?)?(?:反映|反应|说|讲|话|提的|提出来?)(?:的)?|(?:过来|跑来|来)?(?:找的|喊的|叫的)(?:我们?|俺们?)?|(?:过来|跑来|来)?(?:找|喊|叫)(?:了|到)?(?:我们?|俺们?)|打(?:了个?)?电话(?:给|跟)(?:我们?|俺们?))(?=$|[\s，,。；;！!])/;
+
+/** The first clause that is only a person and the verb that says they brought it (see {@link ATTRIBUTION_VERB}). */
+function attribution(text: string): { name: string; index: number; length: number } | undefined {
+  for (const start of text.matchAll(CLAUSE_START)) {
+    const at = start.index;
+    const lead = ATTRIBUTION_LEAD.exec(text.slice(at))![0];
+    const name = nameAt(text.slice(at + lead.length));
+    if (!name) continue;
+    const kin = KIN_AFTER.exec(text.slice(at + lead.length + name.length))?.[0].length ?? 0;
+    if (ATTRIBUTION_VERB.test(text.slice(at + lead.length + name.length + kin)))
+      return { name, index: at, length: lead.length + name.length + kin };
+  }
+  return undefined;
+}
+
 /** A spot where it happened, said as the message's first word (工业区宿舍, 菜市场, 3号工地), not a 村/社区. */
 const SPOT_FIRST = /^\s*[\u4e00-\u9fa5\d]{0,6}(?:宿舍|工地|工棚|厂|市场|车间|工业区|工业园|园区|大院|商场|码头|车站)\s+/;
 
 /** Second characters that make a word with a surname's character rather than a given name (高层, 许多, 余下, 钟楼). */
 const NOT_GIVEN = /^[多下片层楼面边头上里外后部些点处种类批样]$/;
 
+/** A household that brought it, no one person named (5组刘家反映, 刘家说): the family is who raised it. */
+const HOUSEHOLD = new RegExp(`^[${SURNAMES}]家(?=\\s?(?:来电|来访|来)?(?:反映|反应|说|讲|称|提出|投诉|求助|咨询|找))`);
+
 /** The person's name at the start of the text: 王大爷, 老刘, 孙二柱, 张某; never 有人, 群众. */
 function nameAt(text: string): string | undefined {
   if (ANONYMOUS.test(text) || NOT_NAME_START.test(text)) return undefined;
-  const kin = KIN_NAME.exec(text) ?? SHORT_NAME.exec(text);
+  const kin = KIN_NAME.exec(text) ?? SHORT_NAME.exec(text) ?? HOUSEHOLD.exec(text);
   if (kin) return kin[0];
   // 王某, 王某某, a name hidden as 王XX or 王**; 王姓 (a surname only) names nobody.
   if (new RegExp(`^[${SURNAMES}]姓`).test(text)) return undefined;
@@ -1013,6 +1062,8 @@ function cleanContent(rest: string): string | undefined {
     .trim()
     .replace(/^[\s，,。；;:：、的]+/, '')
     .replace(DROPPED_VERBS, '')
+    // 一位居民说…, 有个大爷反映…: someone not named and the verb; who said it is asked for, it is not the matter.
+    .replace(UNNAMED_SAYS, '')
     // The visit that found it is not the matter: 今天在三组入户, 走访时发现.
     .replace(/^[^,，。；;\s]{0,12}(?:走访|入户|巡查|排查)[^,，。；;\s]{0,6}?(?:时|中|的时候)?(?:发现|了解到|得知)?(?:[\s,，。]+|$)/, '')
     .replace(/^[\s，,。；;:：、]+|[\s，,。；;:：、]+$/g, '')
@@ -1030,6 +1081,8 @@ function cleanContent(rest: string): string | undefined {
   return content;
 }
 
+const UNNAMED_SAYS =
+  /^(?:有|一)(?:位|个|名)(?:村民|居民|群众|老人家?|老大爷|大爷|大妈|大娘|阿姨|阿婆|大姐|大哥|老乡|业主|家长|妇女|老太太?|老汉|住户|租户)\s?(?:也|就)?(?:来电|来访)?(?:反映|反应|说|讲|问|称|提出|提到)(?:说)?[:：]?\s*/;
 const UNCAUGHT =
   /没(?:有)?(?:记|听|问|搞|弄)(?:全|清|住|到|明白|懂|清楚)|记不(?:清|住|全)|听不(?:清|懂|明白)|忘了(?:问|记)|回头再问|再问问/;
 
@@ -1058,8 +1111,19 @@ export function readWho(text: string): { name?: string; place?: string } {
   rest = rest.replace(/[()（）]/g, ' ');
   const place = findPlace(rest);
   if (place) rest = cut(rest, place.index, place.length);
-  const name = rest.replace(/\s+/g, '').replace(new RegExp(`^(?:的|${ROLE})+(?=.)`), '');
+  const name = withoutPost(rest.replace(/\s+/g, '').replace(new RegExp(`^(?:的|${ROLE})+(?=.)`), ''));
   return { ...(name ? { name } : {}), ...(place ? { place: place.name } : {}) };
+}
+
+/** A workplace and a post before the name (某科技公司HR孙琳, 物业公司客服小王): the name is who. */
+const WORKPLACE_POST = new RegExp(
+  `^(?:[\\u4e00-\\u9fa5]{1,8}?(?:公司|单位|集团|企业|工厂|厂|门店|店|超市|学校|医院|中心|物业|部门?))?(?:[\\u4e00-\\u9fa5]{0,4}?(?:员|长|主任|经理|主管|客服|老师|会计)|[A-Za-z]{2,4})?(?=(?:(?:老|小)?[${SURNAMES}][\\u4e00-\\u9fa5]{1,2}|阿[\\u4e00-\\u9fa5])$)`,
+);
+/** The name left once a post or a workplace before it is off, when the whole is not a name itself. */
+function withoutPost(said: string): string {
+  if (!said || nameAt(said) === said) return said;
+  const name = said.replace(HOLDER_ROLE, '').replace(WORKPLACE_POST, '');
+  return name !== said && nameAt(name) === name ? name : said;
 }
 
 /** 138****1234: the middle of a phone number hidden. */
