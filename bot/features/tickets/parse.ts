@@ -43,6 +43,9 @@ const LOCAL_PHONE = /(?:联系)?(?:电话|座机|固话)(?:号码|号)?(?:是|�
 const FILLERS = /呃|嗯|那个|然后|就是说|就是|的话|这么说吧/g;
 /** Net slang said for feeling, not fact (yyds, 绝绝子, 破防了, 家人们谁懂啊): a gap, never part of the matter. */
 const NET_SLANG = /(?<![a-z])(?:yyds|xswl|awsl|u1s1|emo了?)(?![a-z])|绝绝子|破防了|家人们谁懂啊?|蚌埠住了|栓[qQ]|无语子|真的会谢/gi;
+const ASAP_THEN_DAY =
+  /(?<![a-z])asap(?![a-z])[\s,，:：]*(?=今天|明天|后天|今晚|明早|本周|这周|下周|下个?(?:周|星期|礼拜)|(?:周|星期|礼拜)[一二三四五六日天]|月底|\d)/i;
+const OFFICE_ENGLISH = /(?<![a-z])(?:asap|fyi|pls|plz)(?![a-z])/gi;
 /** Particles said while speaking; not 酒吧/网吧 nor 呢子. */
 const SOFT = /[啊呀嘛]|(?<![酒网贴氧书水])吧|呢(?![子绒])/g;
 const PROMISE_WORD =
@@ -142,7 +145,7 @@ const UNIT_SUFFIX = '支部|党委|委员会|村委|居委|中队|大队|站|所
  * matter (see {@link MATTER_BEFORE}): 城关村 王建国 周五前给回复 … names the person first, as who raised it.
  */
 const NEXT_TO_DATE = new RegExp(
-  `(?:(?<=${DEADLINE_SHAPE.source})\\s*|(?:^|[\\s，,。；;])(?=${PERSON}(?:同志)?\\s*(?:${DEADLINE_SHAPE.source})))(${PERSON})(?:同志)?\\s*(?=(?:${DEADLINE_SHAPE.source})?\\s*(?:就|会|要)?(?:带|陪|领|去|上门|回复|回话|答复|回他|回她|给|帮|跟进|负责|处理|协调|协助|调解|联系|落实|核实|办|解决|修|清理))`,
+  `(?:(?<=${DEADLINE_SHAPE.source})\\s*|(?:^|[\\s，,。；;])(?=${PERSON}(?:同志)?\\s*(?:${DEADLINE_SHAPE.source})))(${PERSON})(?:同志)?\\s*(?=(?:${DEADLINE_SHAPE.source})?\\s*(?:就|会|要)?(?:先)?(?:带|陪|领|去|上门|回复|回话|答复|回他|回她|给|帮|跟进|负责|处理|协调|协助|调解|联系|落实|核实|办|解决|修|清理|对接|沟通|反馈|督促|了解|约谈|走访|整改|上报))`,
 );
 const MATTER_BEFORE = /(?:[\u4e00-\u9fa5][^\u4e00-\u9fa5]*){8}/;
 
@@ -359,7 +362,7 @@ const PLACE_SEARCH = new RegExp(
     // A city, county or district: a place only with a village or community after it (see placeAt).
     '[\\u4e00-\\u9fa5]{1,6}?(?:市|县|(?<!工业)区)(?=\\s?[\\u4e00-\\u9fa5])',
     '第?[一二三四五六七八九十\\d]{1,2}(?:村民)?组(?![织长员])',
-    '[一二三四五六七八九十\\d]{1,3}号?网格',
+    '[一二三四五六七八九十\\d]{1,3}号?网格(?!员)',
     // Housing estates named without 小区 (金都苑, 金汇花园, 阳光家园): 苑 anywhere; the other words only as a word of
     // their own (not 小区花园里, 幼儿园).
     '[\\u4e00-\\u9fa5]{1,6}?苑(?![里内])',
@@ -367,7 +370,7 @@ const PLACE_SEARCH = new RegExp(
     // Shanghai lanes (长乐路88弄): the lane is where the person lives.
     '[\\u4e00-\\u9fa5]{1,6}?路\\d{1,4}弄(?:\\d{1,4}号)?',
     // A name hidden as XX or ×× (XX社区, ××村) is still a place's name.
-    '(?:[\\u4e00-\\u9fa5\\d]|[Xx×＊*](?=[Xx×＊*\\u4e00-\\u9fa5]))(?:[\\u4e00-\\u9fa5\\d]|[Xx×＊*]){0,7}?(?:社区|小区|居委会?|居民区|村委会|嘎查|街道|片区|网格|院落|家属院|家属区|车间|分厂|安置点|安置区|安置小区|搬迁点|移民点|工业区|工业园|产业园|(?:村|屯|镇|乡)(?![口里民委部卫道级干子务医集支两]|小(?:学|的|老师|孩)))',
+    '(?:[\\u4e00-\\u9fa5\\d]|[Xx×＊*](?=[Xx×＊*\\u4e00-\\u9fa5]))(?:[\\u4e00-\\u9fa5\\d]|[Xx×＊*]){0,7}?(?:社区|小区|居委会?|居民区|村委会|嘎查|街道|片区|网格(?![员长])|院落|家属院|家属区|车间|分厂|安置点|安置区|安置小区|搬迁点|移民点|工业区|工业园|产业园|(?:村|屯|镇|乡)(?![口里民委部卫道级干子务医集支两]|小(?:学|的|老师|孩)))',
   ]
     .map((p) => `(?:${p})`)
     .join('|')
@@ -439,6 +442,11 @@ function readDraft(working: string, context: ParseContext): TicketDraft {
   text = text.replace(/^(?:\d{4}[.\-/年])?\d{1,2}[.\-/月]\d{1,2}[日号]?(?=[\s，,])/, ' ');
   // A pause word becomes a gap, so it separates what it stood between (村里的赵永福他就反映 / 那个居民黄建军).
   text = text.replace(FILLERS, ' ').replace(NET_SLANG, ' ').replace(SOFT, ' ');
+  // Office English (FYI, pls) is a gap; ASAP before a day (ASAP 明天先去登记) makes that day the promise, and alone
+  // it names no date, so the dialogue asks for one.
+  text = text.replace(ASAP_THEN_DAY, '承诺').replace(OFFICE_ENGLISH, ' ');
+  // Who passed it on (转自网格员：, 转发自业主群：) is where the message came from, not a field.
+  text = text.replace(/(?<=^|[\s，,。；;])(?:转自|转发自|摘自)\s*[^\s，,。；;:：]{0,10}[:：]/, ' ');
   // 周五 前, 3天 内: a deadline with a gap inside it, as dictation or a word-by-word typist leaves it.
   text = text.replace(/(?<=[天日号周一二三四五六七底末])\s+(?=(?:之|以)?[前内](?![\u4e00-\u9fa5]))/g, '');
 
@@ -727,7 +735,7 @@ export function readDue(phrase: string, context: ParseContext): DeadlineResult {
 }
 
 const PROMISED_ACTION =
-  /^\s?(?:ddl|DDL|deadline|截止|为限)|^(?:(?:必须|一定|务必|保证|争取|尽量|要|得|就)?(?:(?:给|帮|向)[^\s，,。；;给]{0,4}?)?(?:给|去|来)?个?(?:办结|办完|办好|办了|完成|解决|处理好?|修好|修复|修|更换|整改|落实|清理|清走|清运|拉走|调解|协调|核实|查清|上门(?:(?:帮|给)(?:他|她|他们)?(?:弄|办|搞|整|修)|看看?|查看|核实)?|答复|回复|回个?话|回(?=他|她)|回信|回电话?|覆|给信|准信|准话|回音|说法|(?:上)?报(?:到|给)?(?:镇上|镇里|乡里|街道|上级|县里|区里)|去一趟|跑一趟|(?:弄|搞|整|清|填|调)(?:好|完|掉|妥|定)?)(?:好|完|到位)?(?:他|她|他们)?)?/;
+  /^\s?(?:ddl|DDL|deadline|截止|为限)|^(?:(?:必须|一定|务必|保证|争取|尽量|要|得|就)?(?:(?:给|帮|向)[^\s，,。；;给]{0,4}?)?(?:给|去|来)?个?(?:办结|办完|办好|办了|完成|解决|处理好?|修好|修复|修|更换|整改|落实|清理|清走|清运|拉走|调解|协调|核实|查清|上门(?:(?:帮|给)(?:他|她|他们)?(?:弄|办|搞|整|修)|看看?|查看|核实)?|答复|回复|回个?话|回(?=他|她)|回信|回电话?|覆|给信|准信|准话|回音|说法|(?:上)?报(?:到|给)?(?:镇上|镇里|乡里|街道|上级|县里|区里)|去一趟|跑一趟|(?:给|出|拿出?)个?(?:方案|办法)|(?:弄|搞|整|清|填|调)(?:好|完|掉|妥|定)?)(?:好|完|到位|通)?(?:他|她|他们)?)?/;
 /** The answer or the work promised, alone as a word after a gap (三天内 回复, 本周五前 落实). */
 const GAP_ACTION = /^\s(?:给个?|去)?(?:回复|回覆|答复|回话|回信|回电话?|落实|处理|办理|办结|解决|完成|协调|核实)(?=$|[\s，,。；;！!])/;
 const dayOfMonth = (phrase: string) =>
@@ -790,7 +798,9 @@ function matterOf(rest: string, personAt: number | undefined): string {
   // The matter said first and the person after it (装修噪音吵相骂，502的黄先生讲楼上天天敲): both halves are the
   // matter, unless what came first is only the visit (今天上午我们到东湖村走访).
   // A description left before the name (301的) goes.
-  if (told && told.length >= 4 && !onlyVisit(told) && !BARE_PLACE_ALONE.test(told) && !UNNAMED.test(told))
+  // Short but naming something the categories know (停车难) is matter too.
+  const substantial = told !== undefined && (told.length >= 4 || guessCategory(told) !== '其他');
+  if (told && substantial && !onlyVisit(told) && !BARE_PLACE_ALONE.test(told) && !UNNAMED.test(told))
     return `${before.replace(/[\s，,]*[^\s，,。；;]{1,4}的\s*$/, '')} ${after}`;
   return after;
 }

@@ -84,3 +84,27 @@ describe('the 民情工单 category guessed from the words', () => {
     expect(guessCategory('楼上漏水')).toBe('基础设施');
   });
 });
+
+describe('the 民情工单 parser on work-group habits', () => {
+  it('drops FYI and who passed it on (转自网格员：), and never reads 网格员 as a place', () => {
+    const draft = read('民情工单 FYI 转自网格员：商场保洁郝姐说中介没给她交社保。电话13912345678。霍建军3天内对接人社');
+    expect(draft.place).toBeUndefined();
+    expect(draft).toMatchObject({ raiser: '郝姐', holder: '霍建军', due: '2026-03-07' });
+    expect(draft.content).not.toMatch(/FYI|转自|员:/);
+  });
+
+  it('reads ASAP before a day as the promise, and ASAP alone as no date', () => {
+    expect(read('民情工单 第7网格 孔大姐 说厂里欠工资 ASAP 明天先去劳动监察登记').due).toBe('2026-03-05');
+    const alone = read('民情工单 第7网格 孔大姐 说厂里欠工资 ASAP');
+    expect(alone.due).toBeUndefined();
+    expect(alone.content).toBe('厂里欠工资');
+    expect(missingOf(alone)).toBe('due');
+  });
+
+  it('takes the work promised (修通, 给方案) out with the date', () => {
+    expect(read('民情工单 柳树村 孔大爷 说机耕道被冲断了，月底前修通').content).toBe('机耕道被冲断了');
+    const plan = read('民情工单 桃园小区 停车难 老邵说外面的车都停进来了 3月10日前给方案');
+    expect(plan.content).toBe('停车难 外面的车都停进来了');
+    expect(plan.category).toBe('基础设施');
+  });
+});
