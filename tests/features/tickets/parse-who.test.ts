@@ -108,3 +108,9 @@ describe('the 民情工单 parser on work-group habits', () => {
     expect(plan.category).toBe('基础设施');
   });
 });
+
+describe('the 民情工单 parser on a holder from outside the branch', () => {
+  it('reads a company and a post before the name (供电公司郝师傅) as the post, the name being who', () => {
+    expect(read('民情工单 桃园小区 孔姐说楼道没电。让供电公司郝师傅去修，本周五前').holder).toBe('郝师傅');
+  });
+});
