@@ -286,7 +286,7 @@ const ROLE =
   // A job at the gate or the door, said instead of a name (保安师傅, 门卫大爷): not 安师傅.
   '保安|门卫|快递员|快递小哥|外卖员|清洁工|' +
   // A trade said before the name (渔民林阿伯, 码头装卸工小吴, 菜农老张).
-  '渔民|农民|牧民|船民|菜农|果农|茶农|渔户|摊主|摊贩|店主|[\\u4e00-\\u9fa5]{0,3}(?:装卸|搬运|环卫|保洁|临时|农民|钟点|建筑|零|散)工|' +
+  '渔民|农民|牧民|船民|菜农|果农|茶农|渔户|摊主|摊贩|店主|[\\u4e00-\\u9fa5]{0,6}?(?:老板娘|老板)|[\\u4e00-\\u9fa5]{0,3}(?:装卸|搬运|环卫|保洁|临时|农民|钟点|建筑|零|散)工|' +
   // Someone speaking for others (员工代表, 居民代表) and delivery riders (外卖小哥).
   '[\\u4e00-\\u9fa5]{0,2}代表|[\\u4e00-\\u9fa5]{0,2}小哥|' +
   '独居老人|空巢老人|孤寡老人|留守老人|老人家|老人|退伍老兵|退役军人|老兵|老党员|党员|小伙子|小伙|姑娘|大学生|学生家长|家长|五保户|低保户|贫困户|残疾人|妇女|老乡|村里的|社区的|一位|一个|有位|有个';
@@ -321,13 +321,18 @@ const ANONYMOUS = /^(?:有人|群众|大家|别人|某人|他们|她们|我们|�
  * A post or a short description before the person's name, glued or not (居民代表潘先生, 楼组长王阿姨, 独居的孙老太,
  * 502的黄先生): used only where a name must follow.
  */
+/** A village group said before a name (5组刘家, 第三村民小组王大爷). */
+const GROUP_LEAD = '第?(?:\\d{1,2}|[一二三四五六七八九十]{1,3})(?:村民小?)?组(?![织长员])的?\\s?';
+const GROUP_FIRST = new RegExp(`^\\s*(${GROUP_LEAD})`);
 const POST_LEAD =
   '[\\u4e00-\\u9fa5]{0,3}(?:代表|组长|楼长|栋长|队长)|[\\u4e00-\\u9fa5\\d]{1,6}?的|' +
   // The same typed word by word, as handwriting input leaves it (外地来 打工的 小吴).
   // Not a name's own 家的 (小吴 家的娃娃: 小吴 is who).
   '(?:[\\u4e00-\\u9fa5]{1,4} ){1,2}(?!家)[\\u4e00-\\u9fa5]{1,4}?的|' +
   // A floor, a building or a room before the name (4楼老吴, 3栋502王姐, 502室的黄先生).
-  '(?:[\\d一二三四五六七八九十]{1,4}(?:号楼|单元|楼|层|栋|幢|号|室|户|房)|\\d{3,4}|\\d{1,3}(?:-\\d{1,4}){1,2})+的?';
+  '(?:[\\d一二三四五六七八九十]{1,4}(?:号楼|单元|楼|层|栋|幢|号|室|户|房)|\\d{3,4}|\\d{1,3}(?:-\\d{1,4}){1,2})+的?|' +
+  // A village group with no village said (5组刘家): kept with the name, for it is not a place alone.
+  `${GROUP_LEAD}`;
 /** What runs between the place and the person met there: 第9网格，遇到退休职工苏大爷. */
 const LEAD_WORDS = '的|[\\s,，、:：]|里的|那边的|这边的|遇到了?|碰到了?|碰见了?|遇见了?|见到了?|碰着了?|碰上了?|遇着了?';
 const ROLE_LEAD = new RegExp(`^(?:${LEAD_WORDS}|(?:${ROLE}))+`);
@@ -899,7 +904,7 @@ function findRaiser(text: string, afterPlace: number): { name: string; index: nu
     if (name) return { name, index: named.index, length: named[0].length + lead.length + name.length };
   }
   // 王婆婆家水管爆了 是邻居李叔来说的: the one who came to say it is named after 是, whoever else the matter names.
-  const cameToSay = /是\s?(?:(?:邻居|隔壁|对门)的?)?(?=\S)/g;
+  const cameToSay = new RegExp(`是\\s?(?:(?:${NEIGHBOUR}|${SPOT_OF_HOUSE})的?)?(?=\\S)`, 'g');
   for (const said of text.matchAll(cameToSay)) {
     const at = said.index + said[0].length;
     const name = nameAt(text.slice(at));
@@ -922,6 +927,10 @@ function findRaiser(text: string, afterPlace: number): { name: string; index: nu
       name = nameAt(text.slice(from + lead.length));
     }
     const start = from + lead.length;
+    // 5组刘家 with no village read: the group is how the household is known, so it stays with the name rather than
+    // being lost (a group alone is no place, see GROUP_ONLY).
+    const group = afterPlace < 0 && name ? GROUP_FIRST.exec(lead)?.[1]?.trim() : undefined;
+    if (group && lead.trim() === group) return { name: group + name, index: from, length: start - from + name.length };
     // The role goes with the name (居民 刘建军), and so does a kin word after a full name (王桂兰大姐): neither is the
     // matter.
     const kin = name ? (KIN_AFTER.exec(text.slice(start + name.length))?.[0].length ?? 0) : 0;
@@ -999,14 +1008,19 @@ function findRaiser(text: string, afterPlace: number): { name: string; index: nu
 
 /** Where a clause may start: the message's start, a gap or a pause. */
 const CLAUSE_START = /(?<=^|[\s，,。；;：:！!])/g;
+/** Where in the village or the building someone lives, said before their name (村东头王大爷, 楼下马先生). */
+const SPOT_OF_HOUSE = '村[东西南北]头|村口|村尾|[东西南北]头|楼上|楼下|对面|前院|后院|前头|后头';
 /** A role or a neighbour said before the person in such a clause (隔壁符大娘, 外卖小哥老胡, 楼下马先生). */
-const ATTRIBUTION_LEAD = new RegExp(`^(?:(?:${ROLE}|${NEIGHBOUR}|楼上|楼下|对面)的?\\s?)*`);
+const ATTRIBUTION_LEAD = new RegExp(`^(?:(?:${ROLE}|${NEIGHBOUR}|${SPOT_OF_HOUSE})的?\\s?)*`);
 /**
  * What closes a clause that names who brought the matter: a verb of saying with nothing after it (龙爷爷反映，, 老胡说的),
  * or coming to the member (马先生找的我, 符大娘来喊我, 张婶打电话给我).
  */
 const ATTRIBUTION_VERB =
-  /^\s?(?:也|就|又|专门)?(?:(?:(?:过来|跑来|来|打电话|打了个?电话)(?:跟|对|给|同|向)?(?:我们?|俺们?|咱们?)?)?(?:反映|反应|说|讲|话|提的|提出来?)(?:的)?|(?:过来|跑来|来)?(?:找的|喊的|叫的)(?:我们?|俺们?)?|(?:过来|跑来|来)?(?:找|喊|叫)(?:了|到)?(?:我们?|俺们?)|打(?:了个?)?电话(?:给|跟)(?:我们?|俺们?))(?=$|[\s，,。；;！!])/;
+  /^(\s?(?:也|就|又|专门)?(?:(?:过来|跑来|来|打电话|打了个?电话)(?:跟|对|给|同|向)?(?:我们?|俺们?|咱们?)?)?)(?:反映|反应|说|讲|话|提的|提出来?)(?:的)?(?=$|[\s，,。；;！!])/;
+/** Coming to the member, the clause naming who brought it (马先生找的我, 符大娘来喊我, 张婶打电话给我). */
+const CAME_TO_MEMBER =
+  /^\s?(?:也|就|又|专门)?(?:(?:过来|跑来|来)?(?:找的|喊的|叫的)(?:我们?|俺们?)?|(?:过来|跑来|来)?(?:找|喊|叫)(?:了|到)?(?:我们?|俺们?)|打(?:了个?)?电话(?:给|跟)(?:我们?|俺们?))(?=$|[\s，,。；;！!])/;
 
 /** The first clause that is only a person and the verb that says they brought it (see {@link ATTRIBUTION_VERB}). */
 function attribution(text: string): { name: string; index: number; length: number } | undefined {
@@ -1016,8 +1030,11 @@ function attribution(text: string): { name: string; index: number; length: numbe
     const name = nameAt(text.slice(at + lead.length));
     if (!name) continue;
     const kin = KIN_AFTER.exec(text.slice(at + lead.length + name.length))?.[0].length ?? 0;
-    if (ATTRIBUTION_VERB.test(text.slice(at + lead.length + name.length + kin)))
-      return { name, index: at, length: lead.length + name.length + kin };
+    const after = text.slice(at + lead.length + name.length + kin);
+    // The verb of saying stays (matterOf splits there); how they came (来, 打电话) and a visit to the member go.
+    const said = ATTRIBUTION_VERB.exec(after);
+    const came = said ? undefined : CAME_TO_MEMBER.exec(after);
+    if (said || came) return { name, index: at, length: lead.length + name.length + kin + (said ? said[1]!.length : came![0].length) };
   }
   return undefined;
 }
@@ -1092,7 +1109,7 @@ function cleanContent(rest: string): string | undefined {
 }
 
 const UNNAMED_SAYS =
-  /^(?:有|一)(?:位|个|名)(?:村民|居民|群众|老人家?|老大爷|大爷|大妈|大娘|阿姨|阿婆|大姐|大哥|老乡|业主|家长|妇女|老太太?|老汉|住户|租户)\s?(?:也|就)?(?:来电|来访)?(?:反映|反应|说|讲|问|称|提出|提到)(?:说)?[:：]?\s*/;
+  /^(?:有|一)(?:位|个|名)(?:村民|居民|群众|老人家?|老大爷|大爷|大妈|大娘|阿姨|阿婆|大姐|大哥|老乡|业主|家长|妇女|老太太?|老汉|住户|租户)\s?(?:也|就)?(?:(?:来电|来访|打电话)[，,]?\s?(?:反映|反应|说|讲|问|称|提出|提到)?|(?:反映|反应|说|讲|问|称|提出|提到))(?:说)?[:：]?\s*/;
 const UNCAUGHT =
   /没(?:有)?(?:记|听|问|搞|弄)(?:全|清|住|到|明白|懂|清楚)|记不(?:清|住|全)|听不(?:清|懂|明白)|忘了(?:问|记)|回头再问|再问问/;
 

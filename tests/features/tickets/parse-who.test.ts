@@ -18,6 +18,19 @@ describe('the 民情工单 parser on who raised it', () => {
     expect(read('当场解决 桃园社区 广场的健身器材松了，快递小哥老邵说的，已拧紧').raiser).toBe('老邵');
   });
 
+  it('reads who came to say it, with where they live (是村东头孔大爷来说的) or how they came (打电话说的, 来反映的)', () => {
+    for (const said of ['是村东头孔大爷来说的', '孔大爷打电话说的', '孔大爷来反映的']) {
+      const draft = read(`民情工单 柳树村 路灯坏了一个月了，${said}，月底前修好`);
+      expect(draft).toMatchObject({ raiser: '孔大爷', content: '路灯坏了一个月了' });
+    }
+    // The visit before the person is still no matter.
+    expect(read('民情工单 今天上午我们到柳树村 孔大爷 反映 路灯坏了 月底前').content).toBe('路灯坏了');
+  });
+
+  it('reads a shop owner by role and name (小卖部老板老邵) as who raised it', () => {
+    expect(read('民情工单 柳树村 村口小卖部老板老邵说放学路上车太多，周五前答复').raiser).toBe('老邵');
+  });
+
   it('reads a child of a house called by birth order and nickname (满 as youngest) as a name', () => {
     const draft = read('民情工单 柳树村彭家满妹反映她屋里的水井干了，月底前');
     expect(draft).toMatchObject({ raiser: '彭家满妹', place: '柳树村' });
@@ -30,6 +43,8 @@ describe('the 民情工单 parser on who raised it', () => {
   it('reads a household that brought it (5组孔家反映) as who raised it, not a family in the matter', () => {
     expect(read('民情工单 柳树村5组孔家反映门前的涵洞堵了 月底前')).toMatchObject({ raiser: '孔家', content: '门前的涵洞堵了' });
     expect(read('民情工单 柳树村 孔家的狗咬了人 月底前').raiser).toBeUndefined();
+    // With no village read, the group stays with the household rather than being lost.
+    expect(read('民情工单 5组孔家反映宅基地被邻居占了 周五前')).toMatchObject({ raiser: '5组孔家', content: '宅基地被邻居占了' });
   });
 
   it('reads someone speaking for others (员工代表小邵) as the owner of the number after the name', () => {
@@ -44,6 +59,7 @@ describe('the 民情工单 parser on who raised it', () => {
   });
 
   it('keeps an unnamed person out of the matter and asks who it was (一位居民说…)', () => {
+    expect(read('民情工单 第二网格 一位群众来电，说楼道里的灯坏了 3天内').content).toBe('楼道里的灯坏了');
     const draft = read('民情工单 第二网格 一位居民说楼道里的灯坏了半个月 3天内');
     expect(draft.content).toBe('楼道里的灯坏了半个月');
     expect(draft.raiser).toBeUndefined();
@@ -73,6 +89,11 @@ describe('the 民情工单 category guessed from the words', () => {
     expect(guessCategory('随迁子女在镇上上初中要准备什么材料')).toBe('教育');
     expect(guessCategory('村小缺数学老师')).toBe('教育');
     expect(guessCategory('妯娌两个为老人住哪吵了起来，我去劝和了')).toBe('矛盾纠纷');
+  });
+
+  it('does not read poison put in a pond (放了药, 农药) as a matter of health', () => {
+    expect(guessCategory('鱼塘被人放了药')).not.toBe('医疗');
+    expect(guessCategory('降压药吃完了买不到')).toBe('医疗');
   });
 
   it('does not read 一塌糊涂 as something that collapsed', () => {
