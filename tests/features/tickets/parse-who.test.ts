@@ -135,3 +135,22 @@ describe('the 民情工单 parser on a holder from outside the branch', () => {
     expect(read('民情工单 桃园小区 孔姐说楼道没电。让供电公司郝师傅去修，本周五前').holder).toBe('郝师傅');
   });
 });
+
+describe('the 民情工单 category on words that point nowhere', () => {
+  it('reads a household thing broken (手机坏了, 电视没信号) as 其他, not public infrastructure', () => {
+    expect(guessCategory('家里冰箱坏了')).toBe('其他');
+    expect(guessCategory('屋里电视没信号')).toBe('其他');
+    expect(guessCategory('村口的路灯坏了')).toBe('基础设施');
+    expect(guessCategory('山上手机没信号')).toBe('基础设施');
+    expect(guessCategory('想问问路怎么走')).toBe('其他');
+  });
+
+  it('knows more words of 矛盾纠纷, 就业社保, 环境 and 基础设施', () => {
+    expect(guessCategory('租客欠房租不走')).toBe('矛盾纠纷');
+    expect(guessCategory('儿子不给老人生活费')).toBe('矛盾纠纷');
+    expect(guessCategory('夫妻闹离婚')).toBe('矛盾纠纷');
+    expect(guessCategory('在工地干活拿不到工钱')).toBe('就业社保');
+    expect(guessCategory('河里漂着死鱼')).toBe('环境');
+    expect(guessCategory('小区没有无障碍坡道')).toBe('基础设施');
+  });
+});
