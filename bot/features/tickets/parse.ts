@@ -930,7 +930,7 @@ function findRaiser(text: string, afterPlace: number): { name: string; index: nu
     // 5组刘家 with no village read: the group is how the household is known, so it stays with the name rather than
     // being lost (a group alone is no place, see GROUP_ONLY).
     const group = afterPlace < 0 && name ? GROUP_FIRST.exec(lead)?.[1]?.trim() : undefined;
-    if (group && lead.trim() === group) return { name: group + name, index: from, length: start - from + name.length };
+    if (name && group && lead.trim() === group) return { name: group + name, index: from, length: start - from + name.length };
     // The role goes with the name (居民 刘建军), and so does a kin word after a full name (王桂兰大姐): neither is the
     // matter.
     const kin = name ? (KIN_AFTER.exec(text.slice(start + name.length))?.[0].length ?? 0) : 0;
