@@ -115,7 +115,11 @@ export function readSets(): { writer: string; items: TicketItem[] }[] {
 }
 
 const withoutGroup = (place: string | undefined) =>
-  place?.replace(/([村区])(?:[\d一二三四五六七八九十]+|第[\d一二三四五六七八九十]+)(?:村民)?组$/, '$1');
+  place
+    ?.replace(/([村区])(?:[\d一二三四五六七八九十]+|第[\d一二三四五六七八九十]+)(?:村民)?组$/, '$1')
+    // The same for a building after the estate (西站社区三号楼 / 西站社区, 阳光小区7栋 / 阳光小区): the place is
+    // the 村/社区 or 网格; the parser keeps the building (its tests say so), writers mostly leave it out.
+    .replace(/(?<=[村区苑园寓格])(?:[\d一二三四五六七八九十]{1,3}(?:号楼|栋|幢|单元|座))+$/, '');
 
 /** Each field's verdict for one message, with what the parser read. */
 export function judge(item: TicketItem): { fields: Record<Field, boolean>; draft: TicketDraft } {
@@ -124,7 +128,8 @@ export function judge(item: TicketItem): { fields: Record<Field, boolean>; draft
   const asked = missingOf(draft);
   const fields: Record<Field, boolean> = {
     raiser: draft.raiser === e.raiser,
-    // Writers disagree whether a 组 after the village belongs to the place (朗利村3组 / 朗利村): either is the place.
+    // Writers disagree whether a 组 after the village, or a building after the estate, belongs to the place (朗利村3组 /
+    // 朗利村): either is the place.
     place: withoutGroup(draft.place) === withoutGroup(e.place),
     // The number is what must be right: a landline may be kept as 020-81234567 or written 02081234567.
     phone: draft.phone?.replace(/-/g, '') === e.phone?.replace(/-/g, ''),

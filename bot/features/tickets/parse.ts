@@ -43,6 +43,9 @@ const LOCAL_PHONE = /(?:联系)?(?:电话|座机|固话)(?:号码|号)?(?:是|�
 const FILLERS = /呃|嗯|那个|然后|就是说|就是|的话|这么说吧/g;
 /** Net slang said for feeling, not fact (yyds, 绝绝子, 破防了, 家人们谁懂啊): a gap, never part of the matter. */
 const NET_SLANG = /(?<![a-z])(?:yyds|xswl|awsl|u1s1|emo了?)(?![a-z])|绝绝子|破防了|家人们谁懂啊?|蚌埠住了|栓[qQ]|无语子|真的会谢/gi;
+const ASAP_THEN_DAY =
+  /(?<![a-z])asap(?![a-z])[\s,，:：]*(?=今天|明天|后天|今晚|明早|本周|这周|下周|下个?(?:周|星期|礼拜)|(?:周|星期|礼拜)[一二三四五六日天]|月底|\d)/i;
+const OFFICE_ENGLISH = /(?<![a-z])(?:asap|fyi|pls|plz)(?![a-z])/gi;
 /** Particles said while speaking; not 酒吧/网吧 nor 呢子. */
 const SOFT = /[啊呀嘛]|(?<![酒网贴氧书水])吧|呢(?![子绒])/g;
 const PROMISE_WORD =
@@ -132,7 +135,7 @@ const POST_AFTER_NAME = new RegExp(`^([${SURNAMES}][\\u4e00-\\u9fa5]{1,2})${POST
 const POST_BEFORE =
   '社区|村里|村上|村委会?|居委会?|后勤|工会|物业|[\\u4e00-\\u9fa5]{0,4}?(?:联系人|负责人|对接人)|[\\u4e00-\\u9fa5]{1,4}?(?:部|科|处|办)|[\\u4e00-\\u9fa5]{0,6}?(?:员|长|主任|干部|会计|书记|支书|专干|干事|文书|电工|民警|社工|经理|管家)|' +
   // A unit or a trade before the name (驻村工作队张队长, 卫生站小杨, 村医郭晓燕).
-  '[\\u4e00-\\u9fa5]{1,6}?(?:队|站|所|中心|委会)|[\\u4e00-\\u9fa5]{0,4}?(?:村医|医生|大夫|护士|老师|律师)';
+  '[\\u4e00-\\u9fa5]{1,6}?(?:队|站|所|中心|委会|公司)|[\\u4e00-\\u9fa5]{0,4}?(?:村医|医生|大夫|护士|老师|律师)';
 /** How the name of a unit that can hold a 工单 ends: 城管中队, 交通站, 第二党支部, 社区物业. */
 const UNIT_SUFFIX = '支部|党委|委员会|村委|居委|中队|大队|站|所|办|科|局|中心|院|部|工会|公司|物业|服务队';
 
@@ -142,7 +145,7 @@ const UNIT_SUFFIX = '支部|党委|委员会|村委|居委|中队|大队|站|所
  * matter (see {@link MATTER_BEFORE}): 城关村 王建国 周五前给回复 … names the person first, as who raised it.
  */
 const NEXT_TO_DATE = new RegExp(
-  `(?:(?<=${DEADLINE_SHAPE.source})\\s*|(?:^|[\\s，,。；;])(?=${PERSON}(?:同志)?\\s*(?:${DEADLINE_SHAPE.source})))(${PERSON})(?:同志)?\\s*(?=(?:${DEADLINE_SHAPE.source})?\\s*(?:就|会|要)?(?:带|陪|领|去|上门|回复|回话|答复|回他|回她|给|帮|跟进|负责|处理|协调|协助|调解|联系|落实|核实|办|解决|修|清理))`,
+  `(?:(?<=${DEADLINE_SHAPE.source})\\s*|(?:^|[\\s，,。；;])(?=${PERSON}(?:同志)?\\s*(?:${DEADLINE_SHAPE.source})))(${PERSON})(?:同志)?\\s*(?=(?:${DEADLINE_SHAPE.source})?\\s*(?:就|会|要)?(?:先)?(?:带|陪|领|去|上门|回复|回话|答复|回他|回她|给|帮|跟进|负责|处理|协调|协助|调解|联系|落实|核实|办|解决|修|清理|对接|沟通|反馈|督促|了解|约谈|走访|整改|上报))`,
 );
 const MATTER_BEFORE = /(?:[\u4e00-\u9fa5][^\u4e00-\u9fa5]*){8}/;
 
@@ -272,7 +275,8 @@ const KIN =
   // Shanghai and Wu (爷叔, 老伯伯, 好婆, 姆妈), the northeast (大兄弟, 老妹儿, 老姨).
   '爷叔|老伯伯|老伯|老阿姨|好婆|姆妈|阿爷|阿奶|阿叔|大兄弟|老妹儿|老妹|老嫂子|老姨|老叔|老舅|老婶|大爷|大娘|大妈|大婶|大嫂|大哥|大姐|阿姨|阿婆|奶奶|爷爷|婆婆|老汉|老头儿?|老太太?|老爷子|婶子|婶儿|婶|嫂子|嫂|叔叔|叔|伯伯|伯母|伯娘|伯|舅舅|舅妈|舅|姑姑|姑父|姑娘|姑|姨夫|姐夫|先生|女士|小姐|老师|师傅|医生|大夫|同学|姐|哥|嬢嬢|孃孃|嬢|孃|幺妹|幺爸|幺叔|姨妈|姨|婆(?!家)|太太|太(?![多大远少高低久贵吵脏臭差难])|生(?![病活产日意气])';
 /** Kin counted by birth order (马二婶, 孙二嫂, 杨三叔) or said of a child or a house (小磊奶奶, 老张家媳妇, 王家老大). */
-const ORDER = '[大二三四五六七八九幺小]';
+// 满 is the youngest in Hunan, Jiangxi and Hakka speech (满妹, 满崽, 满叔), as 幺 is in Sichuan.
+const ORDER = '[大二三四五六七八九幺小满]';
 /** What follows a birth order in a nickname: 二娃, 幺妹, 三毛, 二丫头, 大柱子. */
 const NICK = '娃子|娃儿|娃|妹儿|妹子|妹|毛|狗娃|狗|丫头|丫|妞|柱子|柱|蛋|宝';
 const KIN_OF = '姆妈|媳妇儿?|儿媳妇?|闺女|婆娘|老伴|奶奶|爷爷|姥姥|姥爷|外婆|外公|妈妈|爸爸|妈|爸|娘|婆|爷|奶|爹';
@@ -282,7 +286,9 @@ const ROLE =
   // A job at the gate or the door, said instead of a name (保安师傅, 门卫大爷): not 安师傅.
   '保安|门卫|快递员|快递小哥|外卖员|清洁工|' +
   // A trade said before the name (渔民林阿伯, 码头装卸工小吴, 菜农老张).
-  '渔民|农民|牧民|船民|菜农|果农|茶农|渔户|摊主|摊贩|店主|[\\u4e00-\\u9fa5]{0,3}(?:装卸|搬运|环卫|保洁|临时|农民|钟点|建筑|零|散)工|' +
+  '渔民|农民|牧民|船民|菜农|果农|茶农|渔户|摊主|摊贩|店主|[\\u4e00-\\u9fa5]{0,6}?(?:老板娘|老板)|[\\u4e00-\\u9fa5]{0,3}(?:装卸|搬运|环卫|保洁|临时|农民|钟点|建筑|零|散)工|' +
+  // Someone speaking for others (员工代表, 居民代表) and delivery riders (外卖小哥).
+  '[\\u4e00-\\u9fa5]{0,2}代表|[\\u4e00-\\u9fa5]{0,2}小哥|' +
   '独居老人|空巢老人|孤寡老人|留守老人|老人家|老人|退伍老兵|退役军人|老兵|老党员|党员|小伙子|小伙|姑娘|大学生|学生家长|家长|五保户|低保户|贫困户|残疾人|妇女|老乡|村里的|社区的|一位|一个|有位|有个';
 const KIN_NAME = new RegExp(
   [
@@ -291,6 +297,8 @@ const KIN_NAME = new RegExp(
     // A name by birth order and a nickname, as villages call people (韩二娃, 李幺妹, 王三毛, 张二丫头).
     `^[${SURNAMES}]${ORDER}(?:${NICK})`,
     `^(?:老|小)?[${SURNAMES}]家的?(?:${KIN_OF}|老[大二三四五]|[大二三四五]?(?:小子|丫头|闺女|儿子)|${KIN})`,
+    // A child of a house called by birth order and a nickname (田家满妹, 王家二娃, 李家幺妹).
+    `^[${SURNAMES}]家${ORDER}(?:${NICK})`,
     // A man called by birth order (韦老大, 张老三), and his kin (韦老大媳妇).
     `^[${SURNAMES}]老[大二三四五六七八九幺](?:家的?)?(?:${KIN_OF}|${KIN})?`,
     // A child's kin said through the child (小明他婆, 小磊奶奶, 阿强的妈妈).
@@ -313,13 +321,18 @@ const ANONYMOUS = /^(?:有人|群众|大家|别人|某人|他们|她们|我们|�
  * A post or a short description before the person's name, glued or not (居民代表潘先生, 楼组长王阿姨, 独居的孙老太,
  * 502的黄先生): used only where a name must follow.
  */
+/** A village group said before a name (5组刘家, 第三村民小组王大爷). */
+const GROUP_LEAD = '第?(?:\\d{1,2}|[一二三四五六七八九十]{1,3})(?:村民小?)?组(?![织长员])的?\\s?';
+const GROUP_FIRST = new RegExp(`^\\s*(${GROUP_LEAD})`);
 const POST_LEAD =
   '[\\u4e00-\\u9fa5]{0,3}(?:代表|组长|楼长|栋长|队长)|[\\u4e00-\\u9fa5\\d]{1,6}?的|' +
   // The same typed word by word, as handwriting input leaves it (外地来 打工的 小吴).
   // Not a name's own 家的 (小吴 家的娃娃: 小吴 is who).
   '(?:[\\u4e00-\\u9fa5]{1,4} ){1,2}(?!家)[\\u4e00-\\u9fa5]{1,4}?的|' +
   // A floor, a building or a room before the name (4楼老吴, 3栋502王姐, 502室的黄先生).
-  '(?:[\\d一二三四五六七八九十]{1,4}(?:号楼|单元|楼|层|栋|幢|号|室|户|房)|\\d{3,4}|\\d{1,3}(?:-\\d{1,4}){1,2})+的?';
+  '(?:[\\d一二三四五六七八九十]{1,4}(?:号楼|单元|楼|层|栋|幢|号|室|户|房)|\\d{3,4}|\\d{1,3}(?:-\\d{1,4}){1,2})+的?|' +
+  // A village group with no village said (5组刘家): kept with the name, for it is not a place alone.
+  `${GROUP_LEAD}`;
 /** What runs between the place and the person met there: 第9网格，遇到退休职工苏大爷. */
 const LEAD_WORDS = '的|[\\s,，、:：]|里的|那边的|这边的|遇到了?|碰到了?|碰见了?|遇见了?|见到了?|碰着了?|碰上了?|遇着了?';
 const ROLE_LEAD = new RegExp(`^(?:${LEAD_WORDS}|(?:${ROLE}))+`);
@@ -354,7 +367,7 @@ const PLACE_SEARCH = new RegExp(
     // A city, county or district: a place only with a village or community after it (see placeAt).
     '[\\u4e00-\\u9fa5]{1,6}?(?:市|县|(?<!工业)区)(?=\\s?[\\u4e00-\\u9fa5])',
     '第?[一二三四五六七八九十\\d]{1,2}(?:村民)?组(?![织长员])',
-    '[一二三四五六七八九十\\d]{1,3}号?网格',
+    '[一二三四五六七八九十\\d]{1,3}号?网格(?!员)',
     // Housing estates named without 小区 (金都苑, 金汇花园, 阳光家园): 苑 anywhere; the other words only as a word of
     // their own (not 小区花园里, 幼儿园).
     '[\\u4e00-\\u9fa5]{1,6}?苑(?![里内])',
@@ -362,7 +375,7 @@ const PLACE_SEARCH = new RegExp(
     // Shanghai lanes (长乐路88弄): the lane is where the person lives.
     '[\\u4e00-\\u9fa5]{1,6}?路\\d{1,4}弄(?:\\d{1,4}号)?',
     // A name hidden as XX or ×× (XX社区, ××村) is still a place's name.
-    '(?:[\\u4e00-\\u9fa5\\d]|[Xx×＊*](?=[Xx×＊*\\u4e00-\\u9fa5]))(?:[\\u4e00-\\u9fa5\\d]|[Xx×＊*]){0,7}?(?:社区|小区|居委会?|居民区|村委会|嘎查|街道|片区|网格|院落|家属院|家属区|车间|分厂|安置点|安置区|安置小区|搬迁点|移民点|工业区|工业园|产业园|(?:村|屯|镇|乡)(?![口里民委部卫道级干子务医集支两]|小(?:学|的|老师|孩)))',
+    '(?:[\\u4e00-\\u9fa5\\d]|[Xx×＊*](?=[Xx×＊*\\u4e00-\\u9fa5]))(?:[\\u4e00-\\u9fa5\\d]|[Xx×＊*]){0,7}?(?:社区|小区|居委会?|居民区|村委会|嘎查|街道|片区|网格(?![员长])|院落|家属院|家属区|车间|分厂|安置点|安置区|安置小区|搬迁点|移民点|工业区|工业园|产业园|(?:村|屯|镇|乡)(?![口里民委部卫道级干子务医集支两]|小(?:学|的|老师|孩)))',
   ]
     .map((p) => `(?:${p})`)
     .join('|')
@@ -434,6 +447,11 @@ function readDraft(working: string, context: ParseContext): TicketDraft {
   text = text.replace(/^(?:\d{4}[.\-/年])?\d{1,2}[.\-/月]\d{1,2}[日号]?(?=[\s，,])/, ' ');
   // A pause word becomes a gap, so it separates what it stood between (村里的赵永福他就反映 / 那个居民黄建军).
   text = text.replace(FILLERS, ' ').replace(NET_SLANG, ' ').replace(SOFT, ' ');
+  // Office English (FYI, pls) is a gap; ASAP before a day (ASAP 明天先去登记) makes that day the promise, and alone
+  // it names no date, so the dialogue asks for one.
+  text = text.replace(ASAP_THEN_DAY, '承诺').replace(OFFICE_ENGLISH, ' ');
+  // Who passed it on (转自网格员：, 转发自业主群：) is where the message came from, not a field.
+  text = text.replace(/(?<=^|[\s，,。；;])(?:转自|转发自|摘自)\s*[^\s，,。；;:：]{0,10}[:：]/, ' ');
   // 周五 前, 3天 内: a deadline with a gap inside it, as dictation or a word-by-word typist leaves it.
   text = text.replace(/(?<=[天日号周一二三四五六七底末])\s+(?=(?:之|以)?[前内](?![\u4e00-\u9fa5]))/g, '');
 
@@ -722,7 +740,7 @@ export function readDue(phrase: string, context: ParseContext): DeadlineResult {
 }
 
 const PROMISED_ACTION =
-  /^\s?(?:ddl|DDL|deadline|截止|为限)|^(?:(?:必须|一定|务必|保证|争取|尽量|要|得|就)?(?:(?:给|帮|向)[^\s，,。；;给]{0,4}?)?(?:给|去|来)?个?(?:办结|办完|办好|办了|完成|解决|处理好?|修好|修复|修|更换|整改|落实|清理|清走|清运|拉走|调解|协调|核实|查清|上门(?:(?:帮|给)(?:他|她|他们)?(?:弄|办|搞|整|修)|看看?|查看|核实)?|答复|回复|回个?话|回(?=他|她)|回信|回电话?|覆|给信|准信|准话|回音|说法|(?:上)?报(?:到|给)?(?:镇上|镇里|乡里|街道|上级|县里|区里)|去一趟|跑一趟|(?:弄|搞|整|清|填|调)(?:好|完|掉|妥|定)?)(?:好|完|到位)?(?:他|她|他们)?)?/;
+  /^\s?(?:ddl|DDL|deadline|截止|为限)|^(?:(?:必须|一定|务必|保证|争取|尽量|要|得|就)?(?:(?:给|帮|向)[^\s，,。；;给]{0,4}?)?(?:给|去|来)?个?(?:办结|办完|办好|办了|完成|解决|处理好?|修好|修复|修|更换|整改|落实|清理|清走|清运|拉走|调解|协调|核实|查清|上门(?:(?:帮|给)(?:他|她|他们)?(?:弄|办|搞|整|修)|看看?|查看|核实)?|答复|回复|回个?话|回(?=他|她)|回信|回电话?|覆|给信|准信|准话|回音|说法|(?:上)?报(?:到|给)?(?:镇上|镇里|乡里|街道|上级|县里|区里)|去一趟|跑一趟|(?:给|出|拿出?)个?(?:方案|办法)|(?:弄|搞|整|清|填|调)(?:好|完|掉|妥|定)?)(?:好|完|到位|通)?(?:他|她|他们)?)?/;
 /** The answer or the work promised, alone as a word after a gap (三天内 回复, 本周五前 落实). */
 const GAP_ACTION = /^\s(?:给个?|去)?(?:回复|回覆|答复|回话|回信|回电话?|落实|处理|办理|办结|解决|完成|协调|核实)(?=$|[\s，,。；;！!])/;
 const dayOfMonth = (phrase: string) =>
@@ -785,10 +803,20 @@ function matterOf(rest: string, personAt: number | undefined): string {
   // The matter said first and the person after it (装修噪音吵相骂，502的黄先生讲楼上天天敲): both halves are the
   // matter, unless what came first is only the visit (今天上午我们到东湖村走访).
   // A description left before the name (301的) goes.
-  if (told && told.length >= 4 && !VISIT.test(told) && !BARE_PLACE.test(told))
+  // Short but naming something the categories know (停车难) is matter too.
+  const substantial = told !== undefined && (told.length >= 4 || guessCategory(told) !== '其他');
+  if (told && substantial && !onlyVisit(told) && !BARE_PLACE_ALONE.test(told) && !UNNAMED.test(told))
     return `${before.replace(/[\s，,]*[^\s，,。；;]{1,4}的\s*$/, '')} ${after}`;
   return after;
 }
+
+/**
+ * Words of the visit only (今天上午我们到 走访): a time word inside the matter (晚上下班回来没车位) does not make it
+ * one; a part that names something the categories know is a matter, not the visit.
+ */
+const onlyVisit = (told: string) => VISIT.test(told) && guessCategory(told) === '其他';
+/** Someone not named (一位群众, 有个居民, 一个大爷): who said it, not what. */
+const UNNAMED = new RegExp(`^(?:有|一)?(?:位|个|名)?(?:${ROLE}|${KIN})+$`);
 
 /** Words of the visit that found a matter, not the matter: 走访, 入户, 我们到…, 今天上午. */
 const VISIT =
@@ -799,6 +827,9 @@ const VISIT =
 // an industrial zone with no name (在车间, 工业区) says where it happened, not which 村/社区.
 const BARE_PLACE =
   /^(?:这个?|那个?|该|本|附近|周边|周围|整个|邻|隔壁|外|别的?|其他|其它|各|每个?)?(?:村|屯|镇|乡|社区|小区|居委|居民区|网格|街道|片区)|^(?:易地)?(?:扶贫)?(?:搬迁|移民)?安置(?:点|区|小区)$|^(?:车间|分厂|工业区|工业园|产业园|家属院|家属区|院落)$/;
+
+/** A bare place word and nothing more (这个小区, 本村); BARE_PLACE alone also matches the start of 村小冒得…. */
+const BARE_PLACE_ALONE = new RegExp(`^(?:${BARE_PLACE.source})$`);
 
 /** The first place named in the text; a bare suffix (想社区出面) is passed over for a real name further on. */
 function findPlace(text: string): { name: string; index: number; length: number } | undefined {
@@ -873,7 +904,7 @@ function findRaiser(text: string, afterPlace: number): { name: string; index: nu
     if (name) return { name, index: named.index, length: named[0].length + lead.length + name.length };
   }
   // 王婆婆家水管爆了 是邻居李叔来说的: the one who came to say it is named after 是, whoever else the matter names.
-  const cameToSay = /是\s?(?:(?:邻居|隔壁|对门)的?)?(?=\S)/g;
+  const cameToSay = new RegExp(`是\\s?(?:(?:${NEIGHBOUR}|${SPOT_OF_HOUSE})的?)?(?=\\S)`, 'g');
   for (const said of text.matchAll(cameToSay)) {
     const at = said.index + said[0].length;
     const name = nameAt(text.slice(at));
@@ -896,6 +927,10 @@ function findRaiser(text: string, afterPlace: number): { name: string; index: nu
       name = nameAt(text.slice(from + lead.length));
     }
     const start = from + lead.length;
+    // 5组刘家 with no village read: the group is how the household is known, so it stays with the name rather than
+    // being lost (a group alone is no place, see GROUP_ONLY).
+    const group = afterPlace < 0 && name ? GROUP_FIRST.exec(lead)?.[1]?.trim() : undefined;
+    if (name && group && lead.trim() === group) return { name: group + name, index: from, length: start - from + name.length };
     // The role goes with the name (居民 刘建军), and so does a kin word after a full name (王桂兰大姐): neither is the
     // matter.
     const kin = name ? (KIN_AFTER.exec(text.slice(start + name.length))?.[0].length ?? 0) : 0;
@@ -918,6 +953,11 @@ function findRaiser(text: string, afterPlace: number): { name: string; index: nu
     if (wife) return { name: name + wife[0], index: from, length: start - from + name.length + wife[0].length };
     return { name, index: from, length: start - from + name.length + kin };
   };
+  // The matter told first, then a clause of its own naming who brought it (…天天玩手机不写作业，龙爷爷反映，…;
+  // …吵得一塌糊涂，隔壁符大娘来喊我，…; …楼下马先生找的我): said outright, it outweighs a name guessed from its
+  // place after the 村/社区, which may be someone the matter is about (留守儿童小龙, 向家婆媳).
+  const attributed = attribution(text);
+  if (attributed) return attributed;
   // Right after the place (the usual order), or at the very start when no place was said.
   const first = tryAt(Math.max(afterPlace, 0));
   if (first) return first;
@@ -966,16 +1006,52 @@ function findRaiser(text: string, afterPlace: number): { name: string; index: nu
   return undefined;
 }
 
+/** Where a clause may start: the message's start, a gap or a pause. */
+const CLAUSE_START = /(?<=^|[\s，,。；;：:！!])/g;
+/** Where in the village or the building someone lives, said before their name (村东头王大爷, 楼下马先生). */
+const SPOT_OF_HOUSE = '村[东西南北]头|村口|村尾|[东西南北]头|楼上|楼下|对面|前院|后院|前头|后头';
+/** A role or a neighbour said before the person in such a clause (隔壁符大娘, 外卖小哥老胡, 楼下马先生). */
+const ATTRIBUTION_LEAD = new RegExp(`^(?:(?:${ROLE}|${NEIGHBOUR}|${SPOT_OF_HOUSE})的?\\s?)*`);
+/**
+ * What closes a clause that names who brought the matter: a verb of saying with nothing after it (龙爷爷反映，, 老胡说的),
+ * or coming to the member (马先生找的我, 符大娘来喊我, 张婶打电话给我).
+ */
+const ATTRIBUTION_VERB =
+  /^(\s?(?:也|就|又|专门)?(?:(?:过来|跑来|来|打电话|打了个?电话)(?:跟|对|给|同|向)?(?:我们?|俺们?|咱们?)?)?)(?:反映|反应|说|讲|话|提的|提出来?)(?:的)?(?=$|[\s，,。；;！!])/;
+/** Coming to the member, the clause naming who brought it (马先生找的我, 符大娘来喊我, 张婶打电话给我). */
+const CAME_TO_MEMBER =
+  /^\s?(?:也|就|又|专门)?(?:(?:过来|跑来|来)?(?:找的|喊的|叫的)(?:我们?|俺们?)?|(?:过来|跑来|来)?(?:找|喊|叫)(?:了|到)?(?:我们?|俺们?)|打(?:了个?)?电话(?:给|跟)(?:我们?|俺们?))(?=$|[\s，,。；;！!])/;
+
+/** The first clause that is only a person and the verb that says they brought it (see {@link ATTRIBUTION_VERB}). */
+function attribution(text: string): { name: string; index: number; length: number } | undefined {
+  for (const start of text.matchAll(CLAUSE_START)) {
+    const at = start.index;
+    const lead = ATTRIBUTION_LEAD.exec(text.slice(at))![0];
+    const name = nameAt(text.slice(at + lead.length));
+    if (!name) continue;
+    const kin = KIN_AFTER.exec(text.slice(at + lead.length + name.length))?.[0].length ?? 0;
+    const after = text.slice(at + lead.length + name.length + kin);
+    // The verb of saying stays (matterOf splits there); how they came (来, 打电话) and a visit to the member go.
+    const said = ATTRIBUTION_VERB.exec(after);
+    const came = said ? undefined : CAME_TO_MEMBER.exec(after);
+    if (said || came) return { name, index: at, length: lead.length + name.length + kin + (said ? said[1]!.length : came![0].length) };
+  }
+  return undefined;
+}
+
 /** A spot where it happened, said as the message's first word (工业区宿舍, 菜市场, 3号工地), not a 村/社区. */
 const SPOT_FIRST = /^\s*[\u4e00-\u9fa5\d]{0,6}(?:宿舍|工地|工棚|厂|市场|车间|工业区|工业园|园区|大院|商场|码头|车站)\s+/;
 
 /** Second characters that make a word with a surname's character rather than a given name (高层, 许多, 余下, 钟楼). */
 const NOT_GIVEN = /^[多下片层楼面边头上里外后部些点处种类批样]$/;
 
+/** A household that brought it, no one person named (5组刘家反映, 刘家说): the family is who raised it. */
+const HOUSEHOLD = new RegExp(`^[${SURNAMES}]家(?=\\s?(?:来电|来访|来)?(?:反映|反应|说|讲|称|提出|投诉|求助|咨询|找))`);
+
 /** The person's name at the start of the text: 王大爷, 老刘, 孙二柱, 张某; never 有人, 群众. */
 function nameAt(text: string): string | undefined {
   if (ANONYMOUS.test(text) || NOT_NAME_START.test(text)) return undefined;
-  const kin = KIN_NAME.exec(text) ?? SHORT_NAME.exec(text);
+  const kin = KIN_NAME.exec(text) ?? SHORT_NAME.exec(text) ?? HOUSEHOLD.exec(text);
   if (kin) return kin[0];
   // 王某, 王某某, a name hidden as 王XX or 王**; 王姓 (a surname only) names nobody.
   if (new RegExp(`^[${SURNAMES}]姓`).test(text)) return undefined;
@@ -1013,6 +1089,8 @@ function cleanContent(rest: string): string | undefined {
     .trim()
     .replace(/^[\s，,。；;:：、的]+/, '')
     .replace(DROPPED_VERBS, '')
+    // 一位居民说…, 有个大爷反映…: someone not named and the verb; who said it is asked for, it is not the matter.
+    .replace(UNNAMED_SAYS, '')
     // The visit that found it is not the matter: 今天在三组入户, 走访时发现.
     .replace(/^[^,，。；;\s]{0,12}(?:走访|入户|巡查|排查)[^,，。；;\s]{0,6}?(?:时|中|的时候)?(?:发现|了解到|得知)?(?:[\s,，。]+|$)/, '')
     .replace(/^[\s，,。；;:：、]+|[\s，,。；;:：、]+$/g, '')
@@ -1030,6 +1108,8 @@ function cleanContent(rest: string): string | undefined {
   return content;
 }
 
+const UNNAMED_SAYS =
+  /^(?:有|一)(?:位|个|名)(?:村民|居民|群众|老人家?|老大爷|大爷|大妈|大娘|阿姨|阿婆|大姐|大哥|老乡|业主|家长|妇女|老太太?|老汉|住户|租户)\s?(?:也|就)?(?:(?:来电|来访|打电话)[，,]?\s?(?:反映|反应|说|讲|问|称|提出|提到)?|(?:反映|反应|说|讲|问|称|提出|提到))(?:说)?[:：]?\s*/;
 const UNCAUGHT =
   /没(?:有)?(?:记|听|问|搞|弄)(?:全|清|住|到|明白|懂|清楚)|记不(?:清|住|全)|听不(?:清|懂|明白)|忘了(?:问|记)|回头再问|再问问/;
 
@@ -1058,8 +1138,19 @@ export function readWho(text: string): { name?: string; place?: string } {
   rest = rest.replace(/[()（）]/g, ' ');
   const place = findPlace(rest);
   if (place) rest = cut(rest, place.index, place.length);
-  const name = rest.replace(/\s+/g, '').replace(new RegExp(`^(?:的|${ROLE})+(?=.)`), '');
+  const name = withoutPost(rest.replace(/\s+/g, '').replace(new RegExp(`^(?:的|${ROLE})+(?=.)`), ''));
   return { ...(name ? { name } : {}), ...(place ? { place: place.name } : {}) };
+}
+
+/** A workplace and a post before the name (某科技公司HR孙琳, 物业公司客服小王): the name is who. */
+const WORKPLACE_POST = new RegExp(
+  `^(?:[\\u4e00-\\u9fa5]{1,8}?(?:公司|单位|集团|企业|工厂|厂|门店|店|超市|学校|医院|中心|物业|部门?))?(?:[\\u4e00-\\u9fa5]{0,4}?(?:员|长|主任|经理|主管|客服|老师|会计)|[A-Za-z]{2,4})?(?=(?:(?:老|小)?[${SURNAMES}][\\u4e00-\\u9fa5]{1,2}|阿[\\u4e00-\\u9fa5])$)`,
+);
+/** The name left once a post or a workplace before it is off, when the whole is not a name itself. */
+function withoutPost(said: string): string {
+  if (!said || nameAt(said) === said) return said;
+  const name = said.replace(HOLDER_ROLE, '').replace(WORKPLACE_POST, '');
+  return name !== said && nameAt(name) === name ? name : said;
 }
 
 /** 138****1234: the middle of a phone number hidden. */
