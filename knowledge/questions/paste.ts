@@ -80,11 +80,7 @@ const USER_ASIDE =
   /(?:\s|(?<=[。？?！!）)])(?=[这此我请求帮]))(?:这(?:道|个)?(?:题|空)|此题|我(?:选|觉得|认为|填)|请问|求助|帮(?:我|忙)看)?[^。？?A-F()（）]{0,8}?(?:选哪|选什么|选啥|该选|咋个?选|怎么选|怎样选|选的[A-F]{1,5}|填几|填啥|填什么|对不对|对吗|对伐|对不)[^。]{0,10}$/;
 
 export function parsePasted(raw: string): PastedQuestion {
-  let text = normalizeInput(cleanPaste(raw))
-    .replace(PAGE_MARK, ' ')
-    .trim()
-    .replace(SECTION_NUMBER, '')
-    .replace(LEADING_NUMBER, '');
+  let text = normalizeInput(cleanPaste(raw)).replace(PAGE_MARK, ' ').trim().replace(SECTION_NUMBER, '').replace(LEADING_NUMBER, '');
   const typeMark = TYPE_MARK.exec(text);
   const inlineType = INLINE_TYPE.exec(text);
   const declaredType = typeMark
