@@ -1,6 +1,6 @@
 import type { FactIndex } from '../facts/facts';
 import { alignable } from './cloze';
-import { factPassage, periodFor } from './fact-values';
+import { clausesOf, factPassage, periodFor } from './fact-values';
 import { negationsOf, parsePasted, truthOptions } from './paste';
 import type { HandbookSuggestion } from './suggest';
 
@@ -37,6 +37,14 @@ const plusMonths = (day: Day, months: number): Day => {
 const WRITTEN_DATE = /(?:\d{4}\s*年|前年|去年|今年|明年)?\d{1,2}\s*月(?:\d{1,2}\s*[日号])?(?:初|底|中旬|上旬|下旬)?|\d{4}\s*年/g;
 const sameDay = (a: Day, b: Day) => a.y === b.y && a.m === b.m && a.d === b.d;
 
+/**
+ * A rule told as a chain of like steps (持初级满一年可申请中级，持中级满一年可申请高级): the case's date may start any
+ * step, and the date asked for may be several steps on, so one period added to it is no answer.
+ */
+const chained = (subject: string, sentence: string) =>
+  clausesOf(sentence, subject).filter((c) => c.values.some((v) => v.kind === 'period')).length >= 2 &&
+  /满[^，,；;。]{0,6}(?:可|才能|方可)?申请|逐级/.test(sentence);
+
 export function suggestByFactDate(raw: string, facts: FactIndex, subjectOf: (stem: string) => string): HandbookSuggestion | undefined {
   const pasted = parsePasted(raw);
   const dates = datesIn(pasted.stem);
@@ -60,7 +68,7 @@ export function suggestByFactDate(raw: string, facts: FactIndex, subjectOf: (ste
     // The due date: the stem's one date plus the rule's period, exactly one option, written in the stem's form.
     // A year alone (2018年中办意见, 2017年版党章) names a rule's edition, not the case's day.
     const days = dates.filter((d) => d.m > 0);
-    if (days.length !== 1) return undefined;
+    if (days.length !== 1 || chained(subject, hit.text)) return undefined;
     const due = plusMonths(days[0]!, period.months);
     const picked = pasted.options.flatMap((o, i) => {
       const [day] = datesIn(o);

@@ -1,4 +1,5 @@
 import { fixDomainTypos } from '../facts/clean';
+import { letteredOptions } from './option-marks';
 
 /**
  * What a paste carries besides the question, removed line by line before the question is parsed (line breaks are
@@ -17,9 +18,12 @@ const SCORE_MARK = /[（(]\s*(?:共\s*)?\d{1,2}(?:\.\d)?\s*分\s*[)）]/g;
 const PAGE_FOOTER = /^\s*[—–-]{1,2}\s*\d{1,3}\s*[—–-]{1,2}\s*$/;
 /** The two answers a 判断 offers, on their own line (对 错, 正確　錯誤, √ 还是 ×), with any words after. */
 const TRUTH_LINE =
-  /^\s*[（(]?\s*(?:对|對|错|錯|正确|正確|错误|錯誤|√|×|✓|✗)\s*[)）]?\s*(?:还是|還是|或|\/|、)?\s*[（(]?\s*(?:对|對|错|錯|正确|正確|错误|錯誤|√|×|✓|✗)\s*[)）]?(?:\s.*)?$/;
+  /^\s*[（(○◯□☐]?\s*(?:对|對|错|錯|正确|正確|错误|錯誤|√|×|✓|✗)\s*[)）]?\s*(?:还是|還是|或|\/|、)?\s*[（(○◯□☐]?\s*(?:对|對|错|錯|正确|正確|错误|錯誤|√|×|✓|✗)\s*[)）]?(?:\s.*)?$/;
 /** An option line: a letter and its mark at the line's start (A. / b、 / C24元 / D 撤销…). */
 const OPTION_LINE = /^\s*[A-Fa-f](?:\s*[、.．:：)）]|\s|(?=[^\sA-Za-z]))/;
+/** A line naming where a question was found (转：持证上岗模拟题, 持证上岗那套题里的：, 【党务知识竞赛题库】). */
+const SOURCE_NOTE =
+  /^\s*(?:[【[]?[^。？?！!（(]{0,16}(?:题库|模拟题|套题|题里的|这块的?|竞赛题)[^。？?！!（(]{0,10}[】\]]?\s*[:：]?|(?:转|FYI|分享)\s*[:：]?[^。？?！!（(]{0,16}[:：]?)\s*$/i;
 /** A blank to fill or to choose for (（ ）, ( ), ____). */
 const BLANK = /[（(]\s*[)）]|[_＿]{2,}/;
 /**
@@ -28,7 +32,7 @@ const BLANK = /[（(]\s*[)）]|[_＿]{2,}/;
  * question itself referred to (这题, 呢題) or their own choice (我选, 我揀).
  */
 const ASIDE =
-  /[?？吗嗎呢吧啊咩嘅啱唔哋諗谂😭🤔]|係咪|系咪|點解|点解|點計|点计|求问|求問|求助|救命|蹲|有木有|这(?:道|个)?题|這(?:道|個)?題|呢[題题个個]|我(?:选|選|揀|拣|填|觉得|覺得|认为|認為)|对不对|對不對|算不算|算唔算|选几个|选啥|选哪|填啥|填几|小助手|搞混|弄混|请问|請問|刚好用上|记得住|记不住|好难/u;
+  /[?？吗嗎呢吧啊咩嘅啱唔哋諗谂😭🤔]|係咪|系咪|點解|点解|點計|点计|求问|求問|求助|救命|蹲|有木有|这(?:道|个)?题|這(?:道|個)?題|呢[題题个個]|我(?:选|選|揀|拣|填|觉得|覺得|认为|認為)|对不对|對不對|算不算|算唔算|选几个|选啥|选哪|填啥|填几|小助手|搞混|弄混|请问|請問|刚好用上|记得住|记不住|好难|求解析|麻烦|帮(?:我|忙)|看哈|瞅瞅|标准答案/u;
 
 /** Letters a scan puts for digits inside a number (2O22, l2月, 3月lO日, A.l3): read as the digits. */
 export function ocrNumbers(text: string): string {
@@ -46,7 +50,9 @@ export function ocrNumbers(text: string): string {
 /** The paste without the lines and marks that are not the question (see above); line breaks kept. */
 export function cleanPaste(raw: string): string {
   // The domain's common typos (预背 for 预备, 处份 for 处分) read as the words meant, as the fact layer reads them.
-  const lines = fixDomainTypos(ocrNumbers(raw))
+  // Options marked otherwise (○, 甲乙丙丁, (1)(2)(3), tab-separated letters) are lettered first: where the question
+  // ends is found from its option lines.
+  const lines = letteredOptions(fixDomainTypos(ocrNumbers(raw)))
     .split(/\r?\n/)
     .map((l) => l.replace(SCORE_MARK, ' ').replace(/[\s　]+$/, ''));
   const kept: { text: string; afterGap: boolean }[] = [];
@@ -60,6 +66,8 @@ export function cleanPaste(raw: string): string {
     kept.push({ text: line, afterGap: gap });
     gap = false;
   }
+  // A first line that only says where the question comes from (转：持证上岗模拟题, FYI 题库里的：) is not its stem.
+  if (kept.length >= 2 && SOURCE_NOTE.test(kept[0]!.text) && !BLANK.test(kept[0]!.text)) kept.shift();
   // The question ends at its last option line, or else at its last line with a blank; what follows it and reads
   // as the user talking (or the 对/错 of a 判断) is not the question.
   let end = -1;

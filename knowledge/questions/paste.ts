@@ -63,6 +63,8 @@ const TYPE_WORDS: Record<string, QuestionTypeName> = {
 };
 const TYPE_MARK = /[（(【[]\s*(单项选择题?|多项选择题?|不定项选择?|单选题?|多选题?|判断题?|是非题|填空题?)\s*[)）】\]]/;
 const LEADING_NUMBER = /^\s*(?:第\s*\d{1,4}\s*题[.、:：\s]*|\d{1,4}\s*[.、．)）:：]\s*|[（(]\s*\d{1,4}\s*[)）]\s*)/;
+/** A paper's section number before its type (一、单项选择题 5.): the type is read, the number is not the question. */
+const SECTION_NUMBER = /^[一二三四五六七八九十]{1,3}\s*[、.．]\s*(?=单项选择|多项选择|单选|多选|判断|填空|是非)/;
 const TRAILING_ANSWER = /\s*(?:正确)?答案\s*[:：]\s*\S*\s*$/;
 /**
  * PDF and app noise in a paste: page headers and footers (第 3 页, 第3页/共12页, - 3 -) that a copy from a PDF
@@ -78,20 +80,20 @@ const USER_ASIDE =
   /(?:\s|(?<=[。？?！!）)])(?=[这此我请求帮]))(?:这(?:道|个)?(?:题|空)|此题|我(?:选|觉得|认为|填)|请问|求助|帮(?:我|忙)看)?[^。？?A-F()（）]{0,8}?(?:选哪|选什么|选啥|该选|咋个?选|怎么选|怎样选|选的[A-F]{1,5}|填几|填啥|填什么|对不对|对吗|对伐|对不)[^。]{0,10}$/;
 
 export function parsePasted(raw: string): PastedQuestion {
-  let text = normalizeInput(cleanPaste(raw)).replace(PAGE_MARK, ' ').trim().replace(LEADING_NUMBER, '');
+  let text = normalizeInput(cleanPaste(raw)).replace(PAGE_MARK, ' ').trim().replace(SECTION_NUMBER, '').replace(LEADING_NUMBER, '');
   const typeMark = TYPE_MARK.exec(text);
   const inlineType = INLINE_TYPE.exec(text);
   const declaredType = typeMark
     ? TYPE_WORDS[typeMark[1]]
-    : /^(单选|多选|判断|填空)题?[:：\s]/.exec(text)
-      ? TYPE_WORDS[/^(单选|多选|判断|填空)/.exec(text)![1]]
+    : /^(单项选择|多项选择|单选|多选|判断|填空)题?[:：\s]/.exec(text)
+      ? TYPE_WORDS[/^(单项选择|多项选择|单选|多选|判断|填空)/.exec(text)![1]]
       : inlineType
         ? TYPE_WORDS[inlineType[1]]
         : undefined;
   text = text
     .replace(TYPE_MARK, ' ')
     .replace(INLINE_TYPE, ' ')
-    .replace(/^(单选|多选|判断|填空)题?(?:[:：]|\s)\s*/, '')
+    .replace(/^(单项选择|多项选择|单选|多选|判断|填空)题?(?:[:：]|\s)\s*/, '')
     .replace(LEADING_NUMBER, '')
     .trim();
   text = text.replace(TRAILING_ANSWER, '').replace(USER_ASIDE, '').trim();

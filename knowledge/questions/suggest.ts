@@ -3,6 +3,7 @@ import { normalizeForIndex, tokenize } from '../search/tokenize';
 import { alignable, alignCloze, clozeOf, orderedCoverage } from './cloze';
 import { suggestByFactDate } from './fact-dates';
 import { suggestByStepDate } from './fact-events';
+import { judgeByItems, listFactFor } from './fact-items';
 import { judgeByList, judgeOddOneOut } from './fact-lists';
 import { factPassage, judgeByValues, periodFor } from './fact-values';
 import { suggestByPartyAge } from './party-age';
@@ -1354,8 +1355,18 @@ export function suggestByFactList(raw: string, facts: FactIndex): HandbookSugges
       basis: 'handbook',
     };
   }
-  const [hit] = factHits(facts, asked ? `${asked[1]}有哪些` : pasted.stem);
-  const picked = hit ? judgeByList(pasted, hit.text) : undefined;
+  const [found] = factHits(facts, asked ? `${asked[1]}有哪些` : pasted.stem);
+  let hit = found;
+  let picked = hit ? (judgeByList(pasted, hit.text) ?? judgeByItems(pasted, hit.text)) : undefined;
+  if (!picked) {
+    // The stem names the subject only (下列哪些开支可以从党费里列支): the fact is the one whose lists hold the options.
+    const listed = listFactFor(pasted, facts.facts);
+    const listHit = listed && listed.id !== found?.fact ? factHits(facts, listed.q)[0] : undefined;
+    if (listHit && listHit.fact === listed?.id) {
+      hit = listHit;
+      picked = judgeByItems(pasted, listHit.text);
+    }
+  }
   if (!hit || !picked) return undefined;
   return {
     kind: 'hedged',

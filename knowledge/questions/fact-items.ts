@@ -1,0 +1,164 @@
+import { type Fact, loadFacts } from '../facts/facts';
+import { alignable } from './cloze';
+import { asksNegatively, type PastedQuestion, truthOptions } from './paste';
+
+/**
+ * A 多选 asking which options are (or are not) among what a fact lists — 党费可以用于…, 预备党员不享有的权利,
+ * 可以从轻处分的情形 — judged item by item, with the fact's own polarity: what it says is so (用于培训党员, 可以参加党的
+ * 会议) and what it says is not (不得用于发奖金, 没有表决权). An option is in a list when an item states most of it, or
+ * when it holds a whole item (年终奖金 holds 奖金); it is outside every list when none of its words but the
+ * domain's commonest is in the fact. An option between the two, or in both, leaves the question unanswered: the
+ * answer is suggested only when every option is clearly placed.
+ */
+
+/** An option this much stated by one item is that item. */
+const STATED = 0.7;
+/** Words of the fact's that say what follows is not so. */
+const NOT = /不得|不能|不准|禁止|没有|不算|不属于|不是|不包括|不给予|不用|不再/;
+/** An asking clause for what is not so (不享有的权利有, 不享有下列哪些权利, 不能担任…的有). */
+const NOT_ASKED = /不(?:享有|属于|能|可以|可|符合|应|需|得|是|包括)|没有|无权|错误|不正确|不对/;
+const MANY = /哪些|哪几|的有|包括|多选/;
+
+const pairsOf = (text: string) => {
+  const t = alignable(text).replace(/[\s，,。；;、：:（）()“”"的]/g, '');
+  return t.length < 2 ? [] : [...t].slice(0, -1).map((c, k) => `${c}${t[k + 1]}`);
+};
+
+let common: Set<string> | undefined;
+/** Character pairs in more than one fact in twelve (党员, 支部, 组织): they place no option. */
+function commonPairs(facts?: readonly Fact[]): Set<string> {
+  if (common) return common;
+  facts ??= loadFacts();
+  const df = new Map<string, number>();
+  for (const f of facts) for (const p of new Set(pairsOf(f.a))) df.set(p, (df.get(p) ?? 0) + 1);
+  common = new Set([...df].filter(([, n]) => n > facts.length / 12).map(([p]) => p));
+  return common;
+}
+
+interface Item {
+  text: string;
+  negative: boolean;
+}
+
+const bare = (text: string) => alignable(text).replace(/[\s，,。；;、：:（）()“”"的]/g, '');
+
+/**
+ * The fact's listed items (a clause of three or more, or a clause that says what is not so), each with whether the
+ * fact says it is so or is not.
+ */
+function itemsOf(sentence: string): Item[] {
+  const out: Item[] = [];
+  // A list after a colon whose items are clauses of their own (必谈的时机：召开组织生活会之前；党员受到纪律处分之后；…).
+  const colon = sentence.search(/[：:]/);
+  const listed =
+    colon >= 0
+      ? sentence
+          .slice(colon + 1)
+          .split(/[；;。]/)
+          .filter((c) => c.trim().length >= 2)
+      : [];
+  if (listed.length >= 3)
+    for (const clause of listed) {
+      const text = clause.replace(/^(?:但|也|还)/, '').trim();
+      const negative = /^(?:不得|不能|不准|禁止|没有|不算|不属于|不是)/.test(text);
+      // 党员思想波动或工作生活遇到较大困难时: each of its alternatives is an item too.
+      for (const part of [text, ...text.split(/或者|或|、/)]) if (part.trim().length >= 2) out.push({ text: part.trim(), negative });
+    }
+  for (const clause of sentence.split(/[，,；;。：:]/)) {
+    const negative = NOT.test(clause);
+    const parts = clause.split(/[、]|和|及|或者|或/);
+    // A list of three or more; two when written as one (参加党的会议、发表意见) or said not to be so.
+    if (parts.length < (negative || clause.includes('、') ? 2 : 3)) continue;
+    for (const part of parts) {
+      const text = part
+        .replace(NOT, '')
+        .replace(/^(?:但|也|还|可以|必须|要|应当|主要有|包括|用于)+/, '')
+        .trim();
+      if (text.length >= 2) out.push({ text, negative });
+    }
+  }
+  return out;
+}
+
+/** Share of a text's character pairs found in another; the domain's commonest are left out unless they are all it has. */
+const share = (text: string, within: string, skip: Set<string>) => {
+  const all = pairsOf(text);
+  const own = all.some((p) => !skip.has(p)) ? all.filter((p) => !skip.has(p)) : all;
+  if (own.length === 0) return 0;
+  const w = bare(within);
+  return own.filter((p) => w.includes(p)).length / own.length;
+};
+
+const NONE = new Set<string>();
+const denies = (text: string) =>
+  /拒不|不|没有|未|无/.test(text.replace(/不得|不能|不准|禁止|不算|不属于|不是|不包括|不给予|不用|不再/g, ''));
+
+type Place = 'in' | 'not' | 'absent' | 'unclear';
+
+/** Where the fact puts one option: in what it says is so, in what it says is not, nowhere, or unclear. */
+function place(option: string, items: Item[], sentence: string, skip: Set<string>): Place {
+  const o = bare(option);
+  const placed = new Set<boolean>();
+  for (const item of items) {
+    const i = bare(item.text);
+    // Stated: most of the option in the item, or most of a longer item in the option; what the fact says is not so
+    // (奖金) is also found held whole in an option (年终奖金).
+    const part = share(option, item.text, skip);
+    // Most of the option in the item, or half of it with its leading verb (参加党的有关会议 → 可以参加党的会议).
+    const stated =
+      part >= STATED ||
+      (share(option, item.text, NONE) >= 0.5 && o.length >= 4 && i.includes(o.slice(0, 2))) ||
+      (i.length >= 4 && share(item.text, option, skip) >= STATED) ||
+      (item.negative && o.includes(i));
+    // An option that denies what the item says (拒不退赔违纪所得 against 退赔违纪所得) is not that item.
+    if (stated && denies(o) !== denies(i)) return 'unclear';
+    if (stated) placed.add(item.negative);
+  }
+  if (placed.size === 2) return 'unclear';
+  if (placed.size === 1) return placed.has(true) ? 'not' : 'in';
+  return share(option, sentence, skip) === 0 ? 'absent' : 'unclear';
+}
+
+/** The options the fact's lists place as the stem asks (所列的 / 不享有的), or undefined when any is unclear. */
+export function judgeByItems(pasted: PastedQuestion, sentence: string): number[] | undefined {
+  const many = pasted.declaredType === '多选' || (pasted.declaredType !== '单选' && MANY.test(pasted.stem));
+  if (!many || pasted.options.length < 3 || truthOptions(pasted.options)) return undefined;
+  // A number in an option (连续七个月, 两个月) is a case to be counted, not an item to be found.
+  if (pasted.options.some((o) => /\d|[一二三四五六七八九十两半]个?(?:月|年|天|次|人)/.test(o))) return undefined;
+  // How the stem asks is in its last clause: 没有正当理由 earlier in a case is not 没有哪些权利.
+  const asking =
+    pasted.stem
+      .split(/[，,。；;]/)
+      .filter((c) => c.trim())
+      .at(-1) ?? '';
+  const negative = asksNegatively(asking) || NOT_ASKED.test(asking);
+  const skip = commonPairs();
+  const items = itemsOf(sentence);
+  if (items.length === 0) return undefined;
+  const places = pasted.options.map((o) => place(o, items, sentence, skip));
+  if (places.includes('unclear')) return undefined;
+  // What is asked not to be so: what the fact says is not, or, where it says nothing is not (党纪处分有五种：…), what
+  // it does not name at all.
+  // Most options absent from the lists: the fact is more likely about something else the stem names.
+  if (places.filter((p) => p === 'in' || p === 'not').length * 2 <= pasted.options.length) return undefined;
+  const saysNot = items.some((i) => i.negative);
+  // A fact that lists what is not so (没有表决权、选举权…；其他权利与正式党员相同) need not list all that is: an option
+  // it does not name is not known to be outside what is so.
+  if (!negative && saysNot && places.includes('absent')) return undefined;
+  const picked = places.flatMap((p, i) => ((negative ? p === 'not' || (!saysNot && p === 'absent') : p === 'in') ? [i] : []));
+  return picked.length > 0 ? picked : undefined;
+}
+/**
+ * The fact whose lists the options are about, when the stem alone finds none: among the facts whose subject words
+ * the stem has (党费), the one whose answer states most of the options, clearly ahead of the next.
+ */
+export function listFactFor(pasted: PastedQuestion, facts: readonly Fact[]): Fact | undefined {
+  const stem = bare(pasted.stem);
+  const skip = commonPairs(facts);
+  const scored = facts
+    .filter((f) => !f.localFile && f.must.every((group) => group.some((w) => stem.includes(bare(w)))))
+    .map((f) => ({ f, score: pasted.options.reduce((a, o) => a + share(o, f.a, skip), 0) / pasted.options.length }))
+    .sort((a, b) => b.score - a.score);
+  const [best, next] = scored;
+  return best && best.score >= 0.3 && (!next || next.score <= best.score - 0.1) ? best.f : undefined;
+}

@@ -1,0 +1,61 @@
+/**
+ * Options a paste marks otherwise than with A B C D, rewritten as lettered options before the paste is parsed:
+ * survey-app bullets on lines of their own (○ 78元 / ○ 117元), 甲 乙 丙 丁, numbers in brackets ((1)24 (2)32),
+ * and letters a table copy separates from their words by a tab (A⇥16⇥B⇥24). Without this the options are read
+ * as part of the stem and the question goes unanswered, or its value is given instead of its letter.
+ */
+
+const LETTERS = 'ABCDEF';
+/** A bullet that survey and exam apps put before each option (or before 对 and 错). */
+const BULLET_LINE = /^\s*[○◯●〇□■◇◆☐]\s*(\S.*)$/;
+const TRUTH_WORD = /^(?:对|對|错|錯|正确|正確|错误|錯誤|√|×)$/;
+/** 甲、乙 … as option marks: at a line's start or after a space, followed by a mark or a space. */
+const STEM_MARK = /(^|\s)([甲乙丙丁戊])(?:\s*[、.．:：]\s*|\s+)(?=\S)/g;
+const STEMS = '甲乙丙丁戊';
+/** (1) (2) … or （1）… as option marks: at a line's start or after a space. */
+const NUMBER_MARK = /(^|\s)[（(]\s*([1-6])\s*[)）]\s*(?=\S)/g;
+/** A line that already has lettered options (A. / B、 / C）). */
+const LETTERED = /(?:^|\s)[A-F]\s*[、.．:：)）]/m;
+
+/** The lines of a paste with bulleted options lettered, and a bulleted 对 / 错 dropped (it is the 判断's choice). */
+function bullets(lines: string[]): string[] {
+  const at = lines.flatMap((l, i) => (BULLET_LINE.test(l) ? [i] : []));
+  if (at.length < 2) return lines;
+  const words = at.map((i) => BULLET_LINE.exec(lines[i]!)![1]!.trim());
+  if (words.every((w) => TRUTH_WORD.test(w))) return lines.filter((_, i) => !at.includes(i));
+  if (at.length > LETTERS.length || LETTERED.test(lines.join('\n'))) return lines;
+  return lines.map((l, i) => (at.includes(i) ? `${LETTERS[at.indexOf(i)]}. ${BULLET_LINE.exec(l)![1]!.trim()}` : l));
+}
+
+/**
+ * Marks that run in order from the first (甲 乙 丙, or (1) (2) (3)), at least three of them, replaced by letters;
+ * the text is kept when they do not run so, or when the paste already has lettered options (then they are
+ * numbered statements of the stem).
+ */
+function sequence(text: string, mark: RegExp, order: (m: RegExpMatchArray) => number): string {
+  if (LETTERED.test(text)) return text;
+  const run: RegExpMatchArray[] = [];
+  for (const m of text.matchAll(mark)) if (order(m) === run.length) run.push(m);
+  if (run.length < 3) return text;
+  let out = '';
+  let from = 0;
+  for (const [k, m] of run.entries()) {
+    out += `${text.slice(from, m.index)}${m[1]}${LETTERS[k]}. `;
+    from = m.index! + m[0].length;
+  }
+  return out + text.slice(from);
+}
+
+/** Letters a table copy separates from their words by tabs (A⇥16⇥B⇥24): each letter given its mark. */
+function tabbed(line: string): string {
+  if (!/^\s*A\t/.test(line) && !/\t[B-F]\t/.test(line)) return line;
+  return line.replace(/(^|\t)\s*([A-F])\t+/g, (_, before: string, letter: string) => `${before ? ' ' : ''}${letter}. `);
+}
+
+/** The paste with its options lettered A, B, C… whatever marks it used (see above); line breaks kept. */
+export function letteredOptions(raw: string): string {
+  const lines = bullets(raw.split(/\r?\n/)).map(tabbed);
+  const text = lines.join('\n');
+  const stems = sequence(text, STEM_MARK, (m) => STEMS.indexOf(m[2]!));
+  return sequence(stems, NUMBER_MARK, (m) => Number(m[2]) - 1);
+}
