@@ -74,6 +74,10 @@ export const DOMAIN_TYPOS: Record<string, string> = {
   转证正: '转正',
   党飞: '党费',
   党领: '党龄',
+  // Pinyin-input homophones of 记 and 时 in the words members ask about most (书记, 学时), and 该 for 改 in 改组.
+  书计: '书记',
+  学实: '学时',
+  被该组: '被改组',
 };
 
 const TYPO_PATTERN = new RegExp(Object.keys(DOMAIN_TYPOS).join('|'), 'g');
