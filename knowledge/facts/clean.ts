@@ -164,6 +164,9 @@ const DIALECT: Array<[RegExp, string]> = [
   // (出去好久算, 好久一次), never in 好久没交 (for a long time); 好多 asks how many only after 要, 至少 … (要好多人
   // 赞成), never in 好多人不交 (many people).
   [/么子/g, '什么'],
+  // 哪个 right before a verb of deciding asks who, as in Southwestern Mandarin ("处分是哪个定的", "哪个批");
+  // 哪个支部, 哪个月 keep their noun.
+  [/哪个(?=定|批|决定|说了算|拍板|审批|负责)/g, '谁'],
   [/咯样/g, '怎样'],
   [/好久(?=[算才能可要开交一？?]|$)/g, '多久'],
   [/(?<=至少|最少|起码|要|得|需要|有)好多(?=[人票个名])/g, '多少'],

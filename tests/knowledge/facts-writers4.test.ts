@@ -21,6 +21,11 @@ describe('pinyin homophones of the domain words', () => {
     expect(ids('当支部书计一般得有几年党龄')).toEqual(['branch.secretary.seniority']);
     expect(ids('一个党组织被该组了，原来的班子是自动免职吗')).toEqual(['discipline.organization.reorg']);
   });
+  it('reads 哪个 before a verb of deciding as who, and keeps 哪个 before a noun', () => {
+    expect(cleanQuestion('给他么子处分是哪个定的')).toBe('给他什么处分是谁定的');
+    expect(cleanQuestion('哪个支部管流动党员')).toContain('哪个支部');
+    expect(ids('村里党员违了纪，给他么子处分是哪个定的？支部能自己定么？')).toEqual(['discipline.authority']);
+  });
 });
 
 describe('worked figures', () => {
@@ -53,6 +58,14 @@ describe('the asked aspect of a subject, not a neighbouring fact', () => {
   it('a passed exam with a failed review is answered, not the review itself', () => {
     expect(ids('考试合格了但资格审查没通过，还能拿证吗')).toEqual(['cert.review.fail']);
     expect(ids('持证上岗资格审查都查些什么')).toEqual(['cert.review']);
+  });
+  it('abstaining is not voting against: who abstains may not name another', () => {
+    expect(answer('选举的时候投弃权票的能不能另外写个人选？')).toMatch(/^不能/);
+    expect(answer('投不赞成票的可以另选别人吗')).toMatch(/^可以/);
+  });
+  it('the votes to confirm a 预备党员 are worked from the members, not the rule on founding a branch', () => {
+    expect(ids('支部22个正式党员，讨论预备党员转正至少得几票赞成才通过')).toEqual(['member.probation.vote']);
+    expect(answer('支部22个正式党员，讨论预备党员转正至少得几票赞成才通过')).toContain('12人以上赞成');
   });
   it('what the duties are lists them; how many says eight', () => {
     expect(answer('党员的义务具体有哪些')).toContain('危急时刻挺身而出');
