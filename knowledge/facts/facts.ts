@@ -539,6 +539,9 @@ const ASKED_TERMS = [
   '报销',
   '发票',
   '审计',
+  // How long a document stays valid: the rules on transferring 组织关系 give no 有效期 of the 介绍信.
+  // (保留 was tried for "how long is it kept": too broad, 保留党籍 is asked of the 处分 rules.)
+  '有效期',
 ];
 
 /** A term in more than this share of the facts' texts is the domain's common word, not a distinctive one. */

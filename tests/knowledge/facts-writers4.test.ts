@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanQuestion, createFactIndex, loadFacts, matchParts } from '../../knowledge';
+import { askedValueKinds, cleanQuestion, createFactIndex, loadFacts, matchParts } from '../../knowledge';
 
 /**
  * The fact layer after the fourth round (issue 22): facts for the thin sections, pinyin homophones of the words
@@ -70,5 +70,18 @@ describe('the asked aspect of a subject, not a neighbouring fact', () => {
   it('what the duties are lists them; how many says eight', () => {
     expect(answer('党员的义务具体有哪些')).toContain('危急时刻挺身而出');
     expect(ids('党员有几项义务')).toEqual(['member.duties.count']);
+  });
+});
+
+describe('a value asked, then a remembered value checked', () => {
+  it('"……是多少天？我记得是三个月，对吗" still asks how long', () => {
+    expect(askedValueKinds('介绍信的有效期是多少天？我记得是三个月，对吗')).toEqual(['duration']);
+    expect(askedValueKinds('支部任期几年？是不是三年')).toEqual(['duration']);
+    // A plain yes-or-no question asks no value.
+    expect(askedValueKinds('预备期是一年，对吗')).toEqual([]);
+  });
+  it('the validity of a 介绍信 is not answered by the rule on transferring 组织关系', () => {
+    expect(ids('党员组织关系介绍信的有效期是多少天？我记得是三个月，对吗')).toEqual([]);
+    expect(ids('组织关系转接要开介绍信吗')).toEqual(['member.transfer.letter']);
   });
 });
