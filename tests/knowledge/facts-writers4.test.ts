@@ -85,3 +85,13 @@ describe('a value asked, then a remembered value checked', () => {
     expect(ids('组织关系转接要开介绍信吗')).toEqual(['member.transfer.letter']);
   });
 });
+
+describe('context that finds a fact on another aspect', () => {
+  it('"组织关系还在老家，算流动党员吗？归谁管" answers both, the context not deciding the first', () => {
+    expect(ids('我们园区好多外地来的党员，组织关系还在老家，算流动党员吗？归谁管')).toEqual(['member.mobile.who', 'member.mobile.manage']);
+  });
+  it('whether someone is eligible to be 书记 is the 党龄 rule; how long a 书记 serves is the term', () => {
+    expect(ids('村里想推个年轻人当支部书记，他入党才8个月，够不够格')).toEqual(['branch.secretary.seniority']);
+    expect(ids('支部书记能干几年')).toEqual(['branch.term']);
+  });
+});
