@@ -17,6 +17,7 @@ export {
   askedText,
   askedValueKinds,
   askingClauses,
+  asksSomething,
   type Bound,
   cleanQuestion,
   createFactIndex,

@@ -74,6 +74,10 @@ export const DOMAIN_TYPOS: Record<string, string> = {
   转证正: '转正',
   党飞: '党费',
   党领: '党龄',
+  // Pinyin-input homophones of 记 and 时 in the words members ask about most (书记, 学时), and 该 for 改 in 改组.
+  书计: '书记',
+  学实: '学时',
+  被该组: '被改组',
 };
 
 const TYPO_PATTERN = new RegExp(Object.keys(DOMAIN_TYPOS).join('|'), 'g');
@@ -160,6 +164,9 @@ const DIALECT: Array<[RegExp, string]> = [
   // (出去好久算, 好久一次), never in 好久没交 (for a long time); 好多 asks how many only after 要, 至少 … (要好多人
   // 赞成), never in 好多人不交 (many people).
   [/么子/g, '什么'],
+  // 哪个 right before a verb of deciding asks who, as in Southwestern Mandarin ("处分是哪个定的", "哪个批");
+  // 哪个支部, 哪个月 keep their noun.
+  [/哪个(?=定|批|决定|说了算|拍板|审批|负责)/g, '谁'],
   [/咯样/g, '怎样'],
   [/好久(?=[算才能可要开交一？?]|$)/g, '多久'],
   [/(?<=至少|最少|起码|要|得|需要|有)好多(?=[人票个名])/g, '多少'],

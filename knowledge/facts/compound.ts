@@ -99,7 +99,13 @@ export function matchParts(index: FactIndex, question: string): FactMatch[] {
     // Context said before the asking words ("组织关系还在老家，他们算不算流动党员") may trip a guard meant for
     // another question on the subject; when the clause with its context finds nothing, the asking words alone are read.
     const asking = clause.slice(clause.lastIndexOf('，') + 1);
-    const match = carried ?? index.match(clause) ?? (asking !== clause && asking.length >= 4 ? index.match(asking) : undefined);
+    let match = carried ?? index.match(clause) ?? (asking !== clause && asking.length >= 4 ? index.match(asking) : undefined);
+    // The context found a fact on another aspect ("组织关系还在老家，算不算流动党员" found who manages them through
+    // 组织关系): the asking words alone may find the fact that answers what is asked.
+    if (match && !answersClause(match.fact, clause) && asking !== clause && asking.length >= 4) {
+      const alone = index.match(asking);
+      if (alone && answersClause(alone.fact, asking)) match = alone;
+    }
     // A fact found on the clause's subject that answers another kind of question ("他们算不算流动党员" and who
     // manages them) does not answer this clause.
     parts.push(match && answersClause(match.fact, clause) ? match : undefined);

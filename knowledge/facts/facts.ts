@@ -352,9 +352,10 @@ const CERT_STEPS = /持初级满一年可申请中级/;
 
 /** The earliest years of the next levels for a certificate the asker says was obtained in a given year. */
 function certYears(question: string): string | undefined {
-  const m = /((?:19|20)\d{2})\s*年[^，,。？?]{0,10}?(初级|中级)/.exec(question);
+  // "24年拿的初级证" is 2024 (the scheme began in 2022); "10年前", "3年了" are spans of time, not years.
+  const m = /(?<!\d)((?:19|20)\d{2}|\d{2})\s*年(?![前后了多以来内])[^，,。？?]{0,10}?(初级|中级)/.exec(question);
   if (!m) return undefined;
-  const year = Number(m[1]);
+  const year = m[1]!.length === 2 ? 2000 + Number(m[1]) : Number(m[1]);
   if (m[2] === '中级') return `按你说的${year}年取得中级证书算，最早${year + 1}年可申请高级（具体以当地当年的通知为准）。`;
   return `按你说的${year}年取得初级证书算，最早${year + 1}年可申请中级；${year + 1}年取得中级的，最早${year + 2}年可申请高级（具体以当地当年的通知为准）。`;
 }
@@ -421,6 +422,11 @@ const THRESHOLDS: Array<{ rule: RegExp; verdict: (n: number) => string }> = [
     rule: /有正式党员7人以上的党支部应当设立支部委员会/,
     verdict: (n) =>
       `按你说的${n}名正式党员，${n >= 7 ? '够7人，应当设立支部委员会' : '不足7人，不设支部委员会，选书记1名（必要时设副书记1名）'}。`,
+  },
+  {
+    // An election's quorum: more than four fifths of those entitled to vote (预备党员 have no vote) must be present.
+    rule: /有选举权的到会人数超过应到会人数的五分之四/,
+    verdict: (n) => `按你说的应到会${n}名有选举权的党员算，到会至少要${Math.floor((4 * n) / 5) + 1}人（超过五分之四），选举才有效。`,
   },
 ];
 
@@ -533,6 +539,9 @@ const ASKED_TERMS = [
   '报销',
   '发票',
   '审计',
+  // How long a document stays valid: the rules on transferring 组织关系 give no 有效期 of the 介绍信.
+  // (保留 was tried for "how long is it kept": too broad, 保留党籍 is asked of the 处分 rules.)
+  '有效期',
 ];
 
 /** A term in more than this share of the facts' texts is the domain's common word, not a distinctive one. */

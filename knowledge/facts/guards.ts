@@ -207,6 +207,14 @@ const ASKS_WHICH = /哪几|哪些/;
 export type AskedKind = QuestionKind | 'date';
 
 export function askedValueKinds(question: string, kinds: QuestionKind[] = questionKinds(question)): AskedKind[] {
+  // "有效期是多少天？我记得是三个月，对吗": the last clause checks a value the asker remembers, it does not make the
+  // question a yes-or-no one; the value asked before it is still what an answer must state.
+  const checked = CONFIRM_TAIL.exec(question);
+  if (checked && checked.index > 0) {
+    const asked = question.slice(0, checked.index);
+    const value = askedValueKinds(asked);
+    if (value.length > 0) return value;
+  }
   if (ASKS_LEAD_TIME.test(question)) return ['duration'];
   if (ASKS_DATE.test(question)) return ['date'];
   if (ASKS_FREQUENCY.test(question)) return ['frequency'];
@@ -224,6 +232,10 @@ export function askedValueKinds(question: string, kinds: QuestionKind[] = questi
       (k !== 'age' || ASKS_AGE.test(question)),
   );
 }
+
+/** A last clause that checks a remembered value ("我记得是三个月，对吗", "是不是半年"). */
+const CONFIRM_TAIL =
+  /[，,。？?\s]+(?:(?:我记得|记得|好像|听说|印象中|我以为)?[^，,。？?]{0,12}[，,]?(?:对吗|对不对|是吗|没错吧|对吧|是不是)|(?:是不是|是否|还是)[^，,。？?]{1,12}(?:吗|啊|呢)?)[？?]?$/;
 
 /** The question asks for an upper bound (最多, 上限) or a lower one (最少, 起码), which a fact must state as such. */
 const ASKS_MOST = /最多|上限|最高|至多|顶多|最长|不能超过|不得超过|最晚/;

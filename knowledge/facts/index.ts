@@ -1,4 +1,4 @@
-export { askedText, askingClauses } from './clauses';
+export { askedText, askingClauses, asksSomething } from './clauses';
 export { cleanQuestion, DOMAIN_TYPOS, fixDomainTypos, stripDecoration } from './clean';
 export { listedSubjects, matchParts } from './compound';
 export { createFactIndex, type Fact, type FactIndex, type FactMatch, loadFacts, MIN_FACT_SCORE } from './facts';

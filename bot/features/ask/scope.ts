@@ -2,6 +2,7 @@
  * What the handbook is for. Questions about the weather, films, cooking or prices are declined politely and
  * never become knowledge gaps; neither do quiz letters, emoji or punctuation typed into the chat.
  */
+import { asksSomething } from '../../../knowledge';
 
 /** Words that place a question in Party work: such a question is answered, or recorded as a gap. */
 const DOMAIN = new RegExp(
@@ -179,7 +180,13 @@ export function isInDomain(text: string): boolean {
 
 /** A question about something else entirely: declined, not a gap. */
 export function isOutOfScope(text: string): boolean {
-  return !isInDomain(text) && OUT_OF_SCOPE.test(text);
+  if (!OUT_OF_SCOPE.test(text)) return false;
+  if (!isInDomain(text)) return true;
+  // Party words only in what the asker tells, not in what is asked ("明天武汉会下雨吗？我们打算搞户外主题党日"):
+  // the question is still about the weather. Every clause that asks must be off the domain and on such a topic.
+  const clauses = text.split(/[，,。？?！!；;\n]+/).filter((c) => c.trim());
+  const asking = clauses.filter(asksSomething);
+  return asking.length > 0 && asking.every((c) => !isInDomain(c) && OUT_OF_SCOPE.test(c));
 }
 
 /**
