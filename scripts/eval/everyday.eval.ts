@@ -58,9 +58,13 @@ export const TUNING_WRITERS = [
   // 34/3/3, wenbin 32/4/4), read since; lixia, guoqiang, meifang, wenjie and aili were written to be held out.
   'haiyan',
   'wenbin',
+  // Written to be held out (~14:35); held out for one round (right/refused/wrong when written → after it: meifang
+  // 28/8/4 → 28/8/4, aili 35/2/3 → 36/2/2), read since ~14:55.
+  'meifang',
+  'aili',
 ];
 /** Writers never read while tuning: their totals are the figure to trust. */
-export const HELDOUT_WRITERS = ['lixia', 'guoqiang', 'meifang', 'wenjie', 'aili'];
+export const HELDOUT_WRITERS = ['lixia', 'guoqiang', 'wenjie', 'dongsheng', 'yanling', 'xiaoyu'];
 /** Kept untouched until the end and reported once (EVAL_UNTOUCHED=1). */
 export const UNTOUCHED_WRITER = 'untouched';
 

@@ -164,6 +164,10 @@ const TUNING = new Set([
   'minghui',
   'chunhua',
   'zhiyuan',
+  // Written to be held out (2026-12-05 ~14:35) and held out for one round (figures when written → after it: meifang
+  // 14 → 16/30, aili 8 → 8/30), read since ~14:55; lixia, guoqiang and wenjie stay held out.
+  'meifang',
+  'aili',
 ]);
 /** Whether a writer's set was read while tuning (its misses listed); every other writer's is held out. */
 export const isTuningWriter = (writer: string) => TUNING.has(writer);
@@ -181,6 +185,8 @@ const TITLES: Record<string, string> = {
   minghui: '调参集 paste-minghui（2026-12-05 ~14:40 前为留出集，调参前 6/30，第五轮后 7/30）',
   chunhua: '调参集 paste-chunhua（2026-12-05 ~14:40 前为留出集，写成时 12/30，第四轮后 13/30，第五轮后 14/30）',
   zhiyuan: '调参集 paste-zhiyuan（2026-12-05 ~14:40 前为留出集，写成时 11/30，第四轮后 12/30，第五轮后 12/30）',
+  meifang: '调参集 paste-meifang（2026-12-05 ~14:55 前为留出集，写成时 14/30，一轮后 16/30）',
+  aili: '调参集 paste-aili（2026-12-05 ~14:55 前为留出集，写成时 8/30，一轮后 8/30）',
 };
 
 /** Every eval/sets/paste-<writer>.jsonl, one writer's set each. */

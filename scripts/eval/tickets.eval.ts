@@ -69,6 +69,8 @@ const TUNING = new Set([
   'xiulan',
   'chunhua',
   'zhiyuan',
+  'meifang',
+  'aili',
 ]);
 const TITLES: Record<string, string> = {
   tuning: '调参集 tickets-tuning',
@@ -99,6 +101,9 @@ const TITLES: Record<string, string> = {
     '调参集 tickets-chunhua（独立写手；为留出而写，留出至 2026-12-05 约 14:40，写成时 16/25、206/225，第三轮后 16/25、206/225，此后读其错处调参）',
   zhiyuan:
     '调参集 tickets-zhiyuan（独立写手；为留出而写，留出至 2026-12-05 约 14:40，写成时 16/25、209/225，第三轮后 16/25、210/225，此后读其错处调参）',
+  meifang:
+    '调参集 tickets-meifang（独立写手；为留出而写，留出至 2026-12-05 约 14:55，写成时 7/25、195/225，一轮后 8/25、197/225，此后读其错处调参）',
+  aili: '调参集 tickets-aili（独立写手；为留出而写，留出至 2026-12-05 约 14:55，写成时 4/25、172/225，一轮后 4/25、172/225，此后读其错处调参）',
 };
 
 export function readSets(): { writer: string; items: TicketItem[] }[] {
