@@ -44,7 +44,7 @@ const SCHOOL_AS_PLACE = /(?:小学|中学|学校|幼儿园)(?=操场|门口|旁�
  * of treatment; 医保报销 (a bill at the doctor's) stays 医疗, and so does 交医保, which writers file under 医疗.
  */
 const INSURANCE_ADMIN =
-  /医保[^\s，,。；;]{0,8}?(?:续缴|缴费|缴纳|交费|激活|凭证|参保|办卡|转移|断缴|停保)|(?:续缴|激活|参保|断缴)[^\s，,。；;]{0,3}医保/g;
+  /医保[^，,。；;]{0,8}?(?:续缴|缴费|缴纳|交费|激活|凭证|参保|办卡|转移|断缴|停保)|(?:续缴|激活|参保|断缴)[^，,。；;]{0,3}医保/g;
 /** The party's own business (党费, 组织关系): no public matter of any category, whatever brought it up (住院 回来). */
 const PARTY_AFFAIRS = /党费|组织关系|党组织关系|党员证|入党/g;
 

@@ -266,7 +266,7 @@ function nameAfterPosts(after: string): { name: string; length: number } | undef
       continue;
     }
     if (!PERSON_ONLY.test(token) && nameAt(token) !== token && !unshapedName(token)) return undefined;
-    if (NOT_A_HOLDER.test(token) || KIN_NAME.test(token)) return undefined;
+    if (NOT_A_HOLDER.test(token) || KIN_NAME.test(token) || UNSHAPED_NOT.test(token) || DEADLINE_SHAPE.test(token)) return undefined;
     const tail = new RegExp(`^\\s?${HOLDER_TAIL}`).exec(after.slice(at + word[0].length))?.[0] ?? '';
     return { name: token, length: at + word[0].length + tail.length };
   }
@@ -928,7 +928,10 @@ function placeAt(text: string, found: RegExpExecArray): { name: string; index: n
   // A name that holds a lead word's character (乐从镇, 在田村, 托格拉克村 read as 托格拉去村), standing as a word of its
   // own: the whole of it.
   const ownWord = found.index === 0 || /[\s，,。；;:：、(（]/.test(text[found.index - 1]!);
-  if (ownWord && whole.length <= 7 && BARE_PLACE.test(whole.slice(lead.length).trim()) && !PLACE_LEAD_WORD.test(whole)) lead = '';
+  // A lead word's character with one character left after it (托克逊村 read as 托去逊村) is inside the name too.
+  const rest = whole.slice(lead.length).trim();
+  if (ownWord && whole.length <= 7 && (BARE_PLACE.test(rest) || (lead !== '' && rest.length <= 2)) && !PLACE_LEAD_WORD.test(whole))
+    lead = '';
   // Words glued before 第N网格 that are no place (苏伯第10网格, 低保第2网格) are not part of it; 南街社区第2网格 is.
   const numbered = /^(.+?)第[一二三四五六七八九十\d]{1,3}网格/.exec(whole.slice(lead.length));
   if (numbered && !/(?:社区|小区|村|屯|镇|乡|街道|片区|居委会?|居民区|苑|花园|家园|新村)$/.test(numbered[1]!.trim())) lead += numbered[1];
@@ -1095,9 +1098,12 @@ function findRaiser(text: string, afterPlace: number): { name: string; index: nu
 const DESCRIBED_ROLE = new RegExp(`^\\s*(?:(?![^\\s]*[了吗说讲坏没很都也还就是的在])[\\u4e00-\\u9fa5]{2,3}\\s){1,2}(?=(?:${ROLE})\\s)`);
 /** A lead that says the person's role (居民, 村民, 老党员): what follows it is who. */
 const ROLE_SAID = new RegExp(`(?:${ROLE})\\s*$`);
-/** What may follow a name in the person's place: a kin word, then a verb of saying, asking or wanting, or a quarrel's other party. */
+/**
+ * What may follow a name in the person's place: a kin word (大姐, 老人, 家), a verb of saying, asking or wanting, a
+ * quarrel's other party, or a pause and 他/她 speaking of them (阿依先木 ，她 来 村委会 说…).
+ */
 const AFTER_SLOT_NAME = new RegExp(
-  `^\\s?(?:((?:${KIN}|老人|家)(?=[\\s，,])\\s?)|(?:来电|来访)?(?:反映|反应|说|讲|问|称|想|要|提出|咨询|求助|投诉|和|跟|同|与|因为|电话|手机))`,
+  `^\\s?(?:((?:${KIN}|老人|家)(?=[\\s，,])\\s?)|(?:来电|来访)?(?:反映|反应|说|讲|问|称|想|要|提出|咨询|求助|投诉|和|跟|同|与|因为|电话|手机)|\\s?[，,]\\s?(?:他|她)(?!们))`,
 );
 
 /**
@@ -1116,7 +1122,14 @@ function nameInSlot(rest: string, roleBefore: boolean): { name: string; kin: num
 const ROLE_ONLY = new RegExp(`^(?:${ROLE})$`);
 /** A name with no Han surname's shape ({@link readsAsName}), and no word of a matter (养老金, 井盖): never a post. */
 const unshapedName = (token: string) =>
-  readsAsName(token) && guessCategory(token) === '其他' && !BODY_OR_POST.test(token) && !NOT_NAME_START.test(token);
+  !UNSHAPED_NOT.test(token) &&
+  !DEADLINE_SHAPE.test(token) &&
+  readsAsName(token) &&
+  guessCategory(token) === '其他' &&
+  !BODY_OR_POST.test(token) &&
+  !NOT_NAME_START.test(token);
+/** A surname said alone (王姓), or a role or a kin word ending the word (王姓村民, 赵家大姐): a description, not a name. */
+const UNSHAPED_NOT = new RegExp(`姓|(?:${ROLE}|${KIN})$|^(?:本|这|下个?)?(?:周|星期|礼拜)[一二三四五六日天]`);
 
 /** Where a clause may start: the message's start, a gap or a pause. */
 const CLAUSE_START = /(?<=^|[\s，,。；;：:！!])/g;
