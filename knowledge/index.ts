@@ -107,7 +107,7 @@ export {
   type SearchHit,
 } from './search/store';
 export { expandQuery, synonymsOf } from './search/synonyms';
-export { COMMON_NOUN_TAGS, normalizeForIndex, nounsOf, queryTerms, tokenize, warmSegmenter } from './search/tokenize';
+export { COMMON_NOUN_TAGS, normalizeForIndex, nounsOf, queryTerms, tokenize, warmSegmenter, wordTags } from './search/tokenize';
 export { normalizeInput, simplify, toHalfWidth } from './text/normalize';
 export { countUnit, type QuestionKind, questionKinds, statesKinds } from './text/question-kind';
 

@@ -98,6 +98,15 @@ export function nounsOf(text: string, tags: ReadonlySet<string> = NOUN_TAGS): st
   return out;
 }
 
+/**
+ * The words of a short text as jieba cuts and tags them (with its HMM for words the dictionary lacks), the text as
+ * given: for a caller asking what kind of word something is, e.g. whether a token reads as a person's name (nr) or as
+ * no word jieba knows (x), as transliterated names do.
+ */
+export function wordTags(text: string): { word: string; tag: string }[] {
+  return segmenter().tag(text, true);
+}
+
 /** Distinct tokens of a query, in order. */
 export function queryTerms(text: string): string[] {
   return [...new Set(tokenize(text))];

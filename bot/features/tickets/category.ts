@@ -15,7 +15,7 @@ const CATEGORY_WORDS: Record<Exclude<Category, '其他'>, RegExp> = {
     /路灯|灯(?!笼)|道路|结冰|路滑|开裂|裂缝|垮塌|倒塌|修路|路面|路坏|坑洼|坑(?!塘)|(?<!一)塌|水表|电表|表箱|水龙头|暖气|供暖|楼梯|门禁|积水|村道|机耕路|水泥路|减速带|人行道|(?<!(?:手机|电视|冰箱|洗衣机|空调|电脑|机顶盒|电动车|自行车|摩托车|渔船|三轮车)[^，,。；;\s]{0,3})坏|地砖|红绿灯|(?<![销出思套门问带领])路(?!子|数)|桥|水管|自来水|停水|没得?水|供水|水压|停电|供电|电线|高压线|线路|断电|灌溉|水渠|渠(?!道)|电压|排水|下水道|井盖|涵洞|网络|(?<!(?:电视|机顶盒)[^，,。；;\s]{0,2})信号|宽带|燃气|天然气|煤气|气管|管道|管子|漏气|老化|公厕|厕所|围墙|危房|漏水|漏雨|房屋|设施|健身器材|护栏|台阶|电梯|监控|停车|充电桩|公交|站台|候车亭|飞线|热水|没电|跳闸|渗水|渗漏|水浸|浸水|吃水|饮水|电价|水价|用电|用水|机井|水井|滑坡|塌方|垮|停气|滴水|冲凉|机耕道|冲毁|冲断|车位|站牌|无障碍|坡道/g,
   就业社保:
     /就业|找工作|找活|活干|(?<!做做?|思想)工作(?!人员)|岗位|公益岗|打工|裁员|招聘|失业|社保|养老保险|养老金|退休金|低保|五保|特困|工资|欠薪|工钱|补贴|补助|救助|技能培训|用工|务工(?!人员子女)|招工|创业|贷款|参保|残疾|养老|困难户|公积金|加班|劳动合同|五险一金|工伤|出粮|拖粮|人工(?=[未没不拖欠])|拖欠|仲裁|老细|找工|辞退|开除|炒鱿鱼|干活|讨薪|(?:拿不到|要不到|讨不到|结不到)(?:工钱|钱)/g,
-  医疗: /看病|就医|医院|医生|卫生室|卫生院|卫生服务|复诊|门诊|挂号|打针|输液|(?<![农毒鼠虫]|[放投下]了?)药|医保|住院|体检|疫苗|慢性病|慢病|护理|康复|家庭医生|报销医|新农合|合作医疗|病/g,
+  医疗: /看病|血压|血糖|就医|医院|医生|卫生室|卫生院|卫生服务|复诊|门诊|挂号|打针|输液|(?<![农毒鼠虫]|[放投下]了?)药|医保|住院|体检|疫苗|慢性病|慢病|护理|康复|家庭医生|报销医|新农合|合作医疗|病/g,
   教育: /上学|入学|转学|插班|中考|高考|招生|高中|初中|辍学|失学|退学|学位|学区|升学|学籍|小学|中学|大学|托管|(?:写|做|交|布置|家庭|寒假|暑假|课后)作业|作业(?:本|太多|多)|留守儿童|放学|学校|读书|教育|学费|幼儿园|辅导|校车|助学|学生|课|老师|补习|村小(?![组队])|联校|(?:务工人员|随迁|流动人口)子女|子女(?:入学|上学|读书)/g,
   矛盾纠纷:
     /纠纷|矛盾|吵架|争吵|相骂|吵嘴|拌嘴|报警|报过?110|吵起来|吵[了过]|嗌|俩家|两家|双方|动手|郁手|打人|干起来|打起来|闹矛盾|闹得|闹着|很僵|闹僵|赔|不讲理|被人占|占了|挡了|咬死|咬伤|争执|打架|邻里|宅基地|边界|地界|赡养|继承|分家|占用|侵占|调解|扯皮|不让|堵了路|被占|霸占|对骂|骂街|骂人|咬人|押金|不退|婆媳|妯娌|劝架|劝和|劝了|谈不拢|不吵了|离婚|家暴|房租|租客|不(?:给|出)[^，,。；;]{0,4}?生活费|不管老人|不养老人|伸到|伸过来|长过来/g,
@@ -39,8 +39,19 @@ const NEIGHBOUR_TOLD =
 /** A school said as where something happens (小学操场, 学校门口): the place, not a matter of schooling. */
 const SCHOOL_AS_PLACE = /(?:小学|中学|学校|幼儿园)(?=操场|门口|旁边|附近|周边|对面|边上|后面|外面|路口)/g;
 
+/**
+ * 医保 as an insurance one keeps up or signs up for (续缴医保, 医保电子凭证激活, 参保): social insurance, not a matter
+ * of treatment; 医保报销 (a bill at the doctor's) stays 医疗, and so does 交医保, which writers file under 医疗.
+ */
+const INSURANCE_ADMIN =
+  /医保[^，,。；;]{0,8}?(?:续缴|缴费|缴纳|交费|激活|凭证|参保|办卡|转移|断缴|停保)|(?:续缴|激活|参保|断缴)[^，,。；;]{0,3}医保/g;
+/** The party's own business (党费, 组织关系): no public matter of any category, whatever brought it up (住院 回来). */
+const PARTY_AFFAIRS = /党费|组织关系|党组织关系|党员证|入党/g;
+
 export function guessCategory(said: string): Category {
   const text = said.replace(SCHOOL_AS_PLACE, ' ');
+  const party = text.match(PARTY_AFFAIRS)?.length ?? 0;
+  const insurance = (text.match(INSURANCE_ADMIN)?.length ?? 0) * 2;
   let best: Category = '其他';
   let most = 0;
   for (const category of CATEGORIES) {
@@ -52,13 +63,15 @@ export function guessCategory(said: string): Category {
       (text.match(CATEGORY_WORDS[category])?.length ?? 0) +
       between +
       (category === '矛盾纠纷' && QUARREL_WITH.test(text) ? 1 : 0) +
-      (category === '矛盾纠纷' && NEIGHBOUR_TOLD.test(text) ? 1 : 0);
+      (category === '矛盾纠纷' && NEIGHBOUR_TOLD.test(text) ? 1 : 0) +
+      (category === '就业社保' ? insurance : 0);
     if (hits > most) {
       best = category;
       most = hits;
     }
   }
-  return best;
+  // Party business said more often than any one category's words is the matter (党费 交勿过来 … 代收了 党费).
+  return party > most ? '其他' : best;
 }
 
 /** A category as people write it (基础设施类, 环境卫生, 纠纷), or undefined. */

@@ -1,6 +1,7 @@
 import { FORWARDED } from '../../core/message';
 import { DEADLINE_EXAMPLES, type DeadlineResult, parseDeadline } from '../../scheduler/parse/deadline';
 import { CATEGORIES, type Category, categoryNamed, guessCategory } from './category';
+import { readsAsName } from './names';
 import { asTyped, workingText } from './spoken';
 
 export { CATEGORIES, type Category, categoryNamed, guessCategory };
@@ -49,7 +50,7 @@ const OFFICE_ENGLISH = /(?<![a-z])(?:asap|fyi|pls|plz)(?![a-z])/gi;
 /** Particles said while speaking; not 酒吧/网吧 nor 呢子. */
 const SOFT = /[啊呀嘛]|(?<![酒网贴氧书水])吧|呢(?![子绒])/g;
 const PROMISE_WORD =
-  /(承诺|(?<!低)保证(?![金书人])|答应|限期|(?:完成|办结|办理|承诺|回复)?(?:期限|时限)|时间节点|截止(?:时间|日期)?|截至|(?:啥时候|什么时候|几时)(?=[:：])|最迟|最晚|不晚于|deadline|ddl|(?:完成|办结|回复)时间|(?:争取|力争|要求|限)(?=在|于|[\d一二两三四五六七八九十本下这今明后月年周]))/i;
+  /((?:答应|承诺)(?:了|好)?(?:他|她|伊|他们|她们|居民|群众|人家)?(?=\s*(?:今天|明天|后天|大后天|本|这|下|月|年|[\d一二两三四五六七八九十]|(?:周|星期|礼拜)[一二三四五六日天]))|(?:讲好|说好|约好|讲定|说定|约定)(?:了)?(?=\s*(?:今天|明天|后天|大后天|本|这|下|月|[\d一二两三四五六七八九十]|(?:周|星期|礼拜)[一二三四五六日天]))|承诺|(?<!低)保证(?![金书人])|答应|限期|(?:完成|办结|办理|承诺|回复)?(?:期限|时限)|时间节点|截止(?:时间|日期)?|截至|(?:啥时候|什么时候|几时)(?=[:：])|最迟|最晚|不晚于|deadline|ddl|(?:完成|办结|回复)时间|(?:争取|力争|要求|限)(?=在|于|[\d一二两三四五六七八九十本下这今明后月年周]))/i;
 const CATEGORY = /(?:类别|分类|类型)[:：]?\s*([\u4e00-\u9fa5]{2,6}?)(?=类|[\s，,。；;]|$)/;
 const CATEGORY_ALONE = new RegExp(`(?<=^|[\\s，,。；;])(${CATEGORIES.join('|')})类(?=$|[\\s，,。；;])`);
 
@@ -59,7 +60,8 @@ const CATEGORY_ALONE = new RegExp(`(?<=^|[\\s，,。；;])(${CATEGORIES.join('|'
  */
 const NUM = '(?:\\d{1,3}|[零〇一二两三四五六七八九十]{1,3})';
 const BEFORE = '(?:之前|以前|前)';
-const WITHIN = '(?:之内|以内|内)';
+/** 三天里向 (Wu), 两个礼拜里头: within, said with 里. */
+const WITHIN = '(?:之内|以内|内|里向|里头)';
 /** A day said by name: 今天…大后天, and 今晚/明早/明日 (明日 also as Cantonese and written speech say it). */
 const DAY = '(?:今天|明天|后天|大后天|今晚|明晚|明早|明日)';
 /** The end of a working day (今天下班前, 明天天黑前): that day. */
@@ -72,13 +74,23 @@ const WEEKDAY = '(?<!(?<!一)下|[这本上个])(?:本|这个?|(?<!一)下下个
  */
 const PROMISED_AFTER_DAY =
   '(?:必须|一定|务必|保证|争取|尽量|要|得|就)?(?:(?:给|帮|向)[^\\s，,。；;给]{0,4}?)?(?:给个?)?' +
-  '(?:回话|回复|答复|回信|回电|覆|给信|说法|解决|清理|清走|修复|落实|完成|上门(?:帮|给)(?:他|她|他们)?(?:弄|办|搞|整|修)|' +
+  '(?:回话|回复|答复|回信|回电|回音|覆|给信|说法|解决|清理|清走|修复|落实|完成|上门(?:帮|给)(?:他|她|他们)?(?:弄|办|搞|整|修)|' +
   // 明天去调解, 后天去处理: going to do the work itself that day (not 明天去看, a look).
-  '(?:去|来|上门)(?:调解|协调|处理|解决|修理?|清理)|' +
+  '(?:去|来|上门)(?:调解|协调|处理|解决|修理?|清理|疏通|通|拖走|拉走|运走|清走)|' +
   // The work with its result (修好, 清完, 办结), or the bare verb closing the phrase (明天弄): not 明天要调回来.
   '(?:办|弄|修|搞|整|清|填|调|处理)(?:好|完|掉|妥|结|定|到位)|(?:办|弄|修|搞|整|清|填|调|处理)(?:一下)?(?=$|[\\s，,。；;！!])|' +
   // 后天把药捎回来, 周五把路灯修好: a thing done or brought by that day, not any 把 (明天把孙子送到学校).
   '把[^\\s，,。；;]{1,6}?(?:[修弄办整搞换补填清]好|处理好|处理完|[送捎带拿]回来|[拉清运]走|清理干净))(?![好完掉妥结定]?[了过])';
+/**
+ * The member's follow-up said after a day typed as a word of its own (明天 联系 环卫 拉走, 10号 给她 回复, 礼拜五
+ * 给我回音, 下礼拜一 上门): a writer who puts a gap between words puts one between the day and the work, with a few
+ * words (whom, where) between; the clause must end in a follow-up, never a look (明天 去 看看) nor what the person
+ * does (明天 要 去 医院).
+ */
+const GAP_FOLLOW_UP =
+  '\\s(?:[^\\s，,。；;！!]{1,4}\\s){0,4}?(?:[^\\s，,。；;！!]{0,4}?)' +
+  '(?:联系|回复|回覆|答复|回话|回音|回信|回电|给个?说法|上门|调解|疏通|拉走|拖走|清走|运走|处理|落实|问好|问清楚|问清爽|推荐|报给|对接)' +
+  '(?=$|[\\s，,。；;！!])';
 const DEADLINE_SHAPE = new RegExp(
   [
     `(?:\\d{4}[-年/.])?${NUM}[月\\-/.]${NUM}[日号]?${BEFORE}`,
@@ -101,6 +113,7 @@ const DEADLINE_SHAPE = new RegExp(
     // A day with the answer or the work promised right after it (明天给回话, 周五下午回复他, 15号办好); never 明天去看
     // (a plan, not a promise) nor 今天解决了 (done).
     `(?:${DAY}|${WEEKDAY}|${NUM}月${NUM}[日号]|${NUM}[日号])(?:上午|下午|中午|晚上|早上)?(?=${PROMISED_AFTER_DAY})`,
+    `(?<=^|[\\s，,。；;])(?:${DAY}|${WEEKDAY}|${NUM}月${NUM}[日号]|${NUM}[日号])(?:上午|下午|中午|晚上|早上)?(?=${GAP_FOLLOW_UP})`,
   ].join('|'),
 );
 
@@ -195,6 +208,11 @@ const HOLDER_PATTERNS = [
     `(?:^|[\\s，,。；;])(${PERSON})(?:同志)?\\s*(?:负责(?!人|的|不|没|任)|跟进|牵头|包联|承办|督办|(?:来|去)(?:办|处理|跟进|落实|核实|调解|协调|对接|倾|沟通|做工作|谈))`,
   ),
   NEXT_TO_DATE,
+  // 物业经理 许立新 已经答应 月底以前…: a person named with a post who has promised the work holds it (a body alone,
+  // 物业 答应, names no one).
+  new RegExp(
+    `(?:^|[\\s，,。；;])(?:${POST_BEFORE})\\s?(${PERSON})\\s*(?:已经?|也|都)?(?=(?:答应|同意|承诺)(?:了)?\\s*(?:${DEADLINE_SHAPE.source}|[\\s，,]))`,
+  ),
   // A post then a name at a phrase start, then the work (村会计张红核实): a member named by post and name.
   new RegExp(
     `(?:^|[\\s，,。；;])((?:${POST_BEFORE})的?${PERSON})(?:同志)?\\s*(?:今天|明天|马上|尽快)*(?:去|来)?(?:负责(?!人|的|不|没|任)|跟进|处理|核实|调解|协调|对接|落实|办理)`,
@@ -227,6 +245,33 @@ const UNIT_ONLY = new RegExp(`^[\\u4e00-\\u9fa5\\d]{0,8}(?:${UNIT_SUFFIX})$`);
 const BODY_OR_POST = new RegExp(
   `(?:员|长|主任|书记|支书|会计|干部|专干|干事|文书|电工|民警|社工|经理|管家|委员|医生|村医|老师|律师|师傅|志愿者|者|组|团|队|班子|[sS][iI][rR]|${UNIT_SUFFIX}|委|会)$|^(?:物业|城管|民政|社区|村里|村委|居委|街道|派出所|司法所|供电|水务|燃气|住建|交警|环卫|卫健|医保|社保|人社|教育|妇联|团委|残联|工会|调委会|两委|村两委|网格)[\\u4e00-\\u9fa5]{0,2}$`,
 );
+/** A post or a body typed as a word of its own (调解员, 副主任, 党员) between the handing word and the name. */
+const SPACED_POST = new RegExp(
+  `^(?:[\\u4e00-\\u9fa5]{0,6}?(?:员|长|主任|书记|委员|干部|会计|专干|干事|经理|社工)|老?党员|${UNIT_SUFFIX})$`,
+);
+/**
+ * The name after a post or a body a holder pattern took (交给 调解员 党员 马玉兰 处理): more posts may come between,
+ * each a word of its own; the name is a person's (马玉兰) or one with no Han surname's shape (古丽米拉, 阿娜尔), and
+ * ends at a gap, a pause or the work (落实, 跟进). Returns the name and how far it runs.
+ */
+function nameAfterPosts(after: string): { name: string; length: number } | undefined {
+  let at = 0;
+  for (let posts = 0; posts <= 3; posts++) {
+    // Each word after a gap; the name's may be glued to the work (马玉兰处理) or to 去 with an errand after it.
+    const word = /^\s([^\s，,。；;：:]+?)(?=$|[\s，,。；;！!]|(?:负责|处理|跟进|落实)|去(?![\s，,。；;！!]|$))/.exec(after.slice(at));
+    if (!word) return undefined;
+    const token = word[1]!;
+    if (SPACED_POST.test(token)) {
+      at += word[0].length;
+      continue;
+    }
+    if (!PERSON_ONLY.test(token) && nameAt(token) !== token && !unshapedName(token)) return undefined;
+    if (NOT_A_HOLDER.test(token) || KIN_NAME.test(token) || UNSHAPED_NOT.test(token) || DEADLINE_SHAPE.test(token)) return undefined;
+    const tail = new RegExp(`^\\s?${HOLDER_TAIL}`).exec(after.slice(at + word[0].length))?.[0] ?? '';
+    return { name: token, length: at + word[0].length + tail.length };
+  }
+  return undefined;
+}
 const CLAUSE_WORDS = /[了吗说讲坏吵差动打没很都也还就是\d]/;
 const RECORDER = /^(?:我|俺|咱|本人|自己)(?:们)?(?:自己|这边|这里|这头)?(?:来)?$/;
 const PERSON_ONLY = new RegExp(`^(?:${PERSON})$`);
@@ -415,9 +460,20 @@ export function parseTicket(message: string, context: ParseContext): TicketDraft
   const draft = readDraft(work, context);
   for (const field of ['raiser', 'place', 'holder', 'content'] as const) {
     const value = draft[field];
-    if (value !== undefined) draft[field] = asTyped(value, work, plain);
+    if (value !== undefined) draft[field] = typedAcrossGaps(asTyped(value, work, plain), work, plain);
   }
   return draft;
+}
+
+/**
+ * A field read with the gaps inside it closed (華阳社区 5号楼 → 华阳社区5号楼) is not found as a run of the working text
+ * by asTyped: it is found here with a gap allowed between its characters, and given back as typed, gaps closed.
+ */
+function typedAcrossGaps(value: string, work: string, typed: string): string {
+  if (work === typed || work.length !== typed.length || /\s/.test(value) || work.includes(value)) return value;
+  const spread = new RegExp([...value].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s?'));
+  const found = spread.exec(work);
+  return found ? typed.slice(found.index, found.index + found[0].length).replace(/\s/g, '') : value;
 }
 
 /**
@@ -510,9 +566,17 @@ function readDraft(working: string, context: ParseContext): TicketDraft {
     // 交给住建办, 交给民政办: an office, not a person told to 办 it.
     const after = text.slice(holder.index + holder[0].indexOf(holder[1]!) + holder[1]!.length);
     if (/^办(?![理好完结妥了])/.test(after) && !PERSON_ONLY.test(name)) name += '办';
+    // 交给 调解员 党员 马玉兰 处理, 交给居委会 陈敏 去问: posts typed as words of their own before the name; the member
+    // named is who holds it.
+    let span = holder[0].length;
+    const named = PERSON_ONLY.test(name) ? undefined : nameAfterPosts(after);
+    if (named) {
+      name = named.name;
+      span = holder[0].indexOf(holder[1]!) + holder[1]!.length + named.length;
+    }
     draft.holder = name;
     // The errand the holder is sent on (去看一下, 去他屋头问清楚, 盯到) is how it is handled, not the matter.
-    const end = holder.index + holder[0].length;
+    const end = holder.index + span;
     // 明天去调解 is the date the work is promised for, read as the date: not an errand.
     const dated = DATED.exec(text.slice(end));
     const errand = dated ? 0 : (ERRAND.exec(text.slice(end))?.[0].length ?? 0);
@@ -523,7 +587,7 @@ function readDraft(working: string, context: ParseContext): TicketDraft {
     if (later) text = cut(text, end + dated![0].length, later);
     // The member and the word that hands it over, left before the holder (俺让…, 我们就交给…), go with it.
     const lead = HANDING.exec(text.slice(0, holder.index))?.[0].length ?? 0;
-    text = cut(text, holder.index - lead, lead + holder[0].length + errand);
+    text = cut(text, holder.index - lead, lead + span + errand);
     break;
   }
   if (!draft.holder) {
@@ -661,6 +725,9 @@ const ROLE_END = new RegExp(`(?:${ROLE}|${NEIGHBOUR})的?$`);
  * it when nothing else says so. Not someone the member was told to call (联系王主任 138…).
  */
 function phoneOwner(before: string): string | undefined {
+  // 古力巴哈尔 ，电话 180…: a name then a pause before the number's label is whose number it is, when it reads as a name.
+  const paused = /(?:^|[\s，,。；;:：、])([^\s，,。；;:：、]+)\s*[，,]\s*$/.exec(before);
+  if (paused && (nameAt(paused[1]!) === paused[1] || unshapedName(paused[1]!))) return paused[1];
   const chunk = /[^\s，,。；;:：、]*$/.exec(before.trimEnd())![0];
   if (!chunk || /联系|找|打|问|拨|咨询|转|交|让|请|由/.test(chunk)) return undefined;
   for (let i = 0; i < chunk.length - 1; i++) {
@@ -742,7 +809,8 @@ export function readDue(phrase: string, context: ParseContext): DeadlineResult {
 const PROMISED_ACTION =
   /^\s?(?:ddl|DDL|deadline|截止|为限)|^(?:(?:必须|一定|务必|保证|争取|尽量|要|得|就)?(?:(?:给|帮|向)[^\s，,。；;给]{0,4}?)?(?:给|去|来)?个?(?:办结|办完|办好|办了|完成|解决|处理好?|修好|修复|修|更换|整改|落实|清理|清走|清运|拉走|调解|协调|核实|查清|上门(?:(?:帮|给)(?:他|她|他们)?(?:弄|办|搞|整|修)|看看?|查看|核实)?|答复|回复|回个?话|回(?=他|她)|回信|回电话?|覆|给信|准信|准话|回音|说法|(?:上)?报(?:到|给)?(?:镇上|镇里|乡里|街道|上级|县里|区里)|去一趟|跑一趟|(?:给|出|拿出?)个?(?:方案|办法)|(?:弄|搞|整|清|填|调)(?:好|完|掉|妥|定)?)(?:好|完|到位|通)?(?:他|她|他们)?)?/;
 /** The answer or the work promised, alone as a word after a gap (三天内 回复, 本周五前 落实). */
-const GAP_ACTION = /^\s(?:给个?|去)?(?:回复|回覆|答复|回话|回信|回电话?|落实|处理|办理|办结|解决|完成|协调|核实)(?=$|[\s，,。；;！!])/;
+const GAP_ACTION =
+  /^\s(?:给个?\s?(?:(?:他|她|伊|他们|她们)\s)?|去)?(?:回复|回覆|答复|回话|回信|回电话?|落实|处理|办理|办结|解决|完成|协调|核实)(?=$|[\s，,。；;！!])/;
 const dayOfMonth = (phrase: string) =>
   phrase
     .replace(/^(\d{1,2})日(之前|以前|前)$/, '$1号$2')
@@ -752,7 +820,7 @@ const dayOfMonth = (phrase: string) =>
 /** 24小时内, 四十八小时内: by the day the hours run out (a day at least). */
 const HOURS_WORDS: Record<string, number> = { 十二: 12, 二十四: 24, 四十八: 48, 七十二: 72 };
 const byHours = (phrase: string) =>
-  phrase.replace(/^(\d{1,3}|十二|二十四|四十八|七十二)个?小时(?:之内|以内|内)$/, (_, hours: string) => {
+  phrase.replace(/(?:里向|里头)$/, '内').replace(/^(\d{1,3}|十二|二十四|四十八|七十二)个?小时(?:之内|以内|内)$/, (_, hours: string) => {
     const count = HOURS_WORDS[hours] ?? Number(hours);
     return `${Math.max(1, Math.ceil(count / 24))}天内`;
   });
@@ -857,9 +925,13 @@ function placeAt(text: string, found: RegExpExecArray): { name: string; index: n
   ).exec(text.slice(found.index + found[0].length));
   const whole = found[0] + (longer?.[0] ?? '');
   let lead = PLACE_LEAD.exec(whole)?.[0] ?? '';
-  // A name that holds a lead word's character (乐从镇, 在田村), standing as a word of its own: the whole of it.
+  // A name that holds a lead word's character (乐从镇, 在田村, 托格拉克村 read as 托格拉去村), standing as a word of its
+  // own: the whole of it.
   const ownWord = found.index === 0 || /[\s，,。；;:：、(（]/.test(text[found.index - 1]!);
-  if (ownWord && whole.length <= 4 && BARE_PLACE.test(whole.slice(lead.length).trim()) && !PLACE_LEAD_WORD.test(whole)) lead = '';
+  // A lead word's character with one character left after it (托克逊村 read as 托去逊村) is inside the name too.
+  const rest = whole.slice(lead.length).trim();
+  if (ownWord && whole.length <= 7 && (BARE_PLACE.test(rest) || (lead !== '' && rest.length <= 2)) && !PLACE_LEAD_WORD.test(whole))
+    lead = '';
   // Words glued before 第N网格 that are no place (苏伯第10网格, 低保第2网格) are not part of it; 南街社区第2网格 is.
   const numbered = /^(.+?)第[一二三四五六七八九十\d]{1,3}网格/.exec(whole.slice(lead.length));
   if (numbered && !/(?:社区|小区|村|屯|镇|乡|街道|片区|居委会?|居民区|苑|花园|家园|新村)$/.test(numbered[1]!.trim())) lead += numbered[1];
@@ -920,11 +992,24 @@ function findRaiser(text: string, afterPlace: number): { name: string; index: nu
   }
   const tryAt = (from: number) => {
     // A kin name standing first is the person, though it may read as a household too (梁婆户口本…: not 梁婆户).
-    let lead = KIN_NAME.test(text.slice(from)) ? '' : (ROLE_LEAD.exec(text.slice(from))?.[0] ?? '');
+    // 退休 党员 王秀兰, 困难 老党员 周永福: a description typed word by word before the role goes with it.
+    const described = DESCRIBED_ROLE.exec(text.slice(from))?.[0] ?? '';
+    const roleLead = () => described + (ROLE_LEAD.exec(text.slice(from + described.length))?.[0] ?? '');
+    let lead = KIN_NAME.test(text.slice(from)) ? '' : roleLead();
     let name = nameAt(text.slice(from + lead.length));
     if (!name) {
       lead = POST_ROLE_LEAD.exec(text.slice(from))?.[0] ?? '';
       name = nameAt(text.slice(from + lead.length));
+    }
+    // A name with no Han surname's shape (居民 买买提·吐尔逊 反映, 帕提古丽 家 孩子…) standing where the person stands.
+    let gapKin = 0;
+    if (!name) {
+      lead = roleLead();
+      const slot = nameInSlot(text.slice(from + lead.length), ROLE_SAID.test(lead));
+      if (slot) {
+        name = slot.name;
+        gapKin = slot.kin;
+      }
     }
     const start = from + lead.length;
     // 5组刘家 with no village read: the group is how the household is known, so it stays with the name rather than
@@ -951,7 +1036,7 @@ function findRaiser(text: string, afterPlace: number): { name: string; index: nu
     // 李师傅家的, 老王家的 standing as a word (northern speech): his wife, who raised it; the 家的 is no matter.
     const wife = kin === 0 && KIN_NAME.test(name) ? /^家的(?=$|[\s，,。；;]|反映|反应|说|讲)/.exec(text.slice(start + name.length)) : null;
     if (wife) return { name: name + wife[0], index: from, length: start - from + name.length + wife[0].length };
-    return { name, index: from, length: start - from + name.length + kin };
+    return { name, index: from, length: start - from + name.length + Math.max(kin, gapKin) };
   };
   // The matter told first, then a clause of its own naming who brought it (…天天玩手机不写作业，龙爷爷反映，…;
   // …吵得一塌糊涂，隔壁符大娘来喊我，…; …楼下马先生找的我): said outright, it outweighs a name guessed from its
@@ -1005,6 +1090,46 @@ function findRaiser(text: string, afterPlace: number): { name: string; index: nu
   }
   return undefined;
 }
+
+/**
+ * A description typed word by word before a role (退休 党员, 困难 老党员, 下岗 职工): one or two short words, none of
+ * them a clause (坏了, 没人), then the role and a gap.
+ */
+const DESCRIBED_ROLE = new RegExp(`^\\s*(?:(?![^\\s]*[了吗说讲坏没很都也还就是的在])[\\u4e00-\\u9fa5]{2,3}\\s){1,2}(?=(?:${ROLE})\\s)`);
+/** A lead that says the person's role (居民, 村民, 老党员): what follows it is who. */
+const ROLE_SAID = new RegExp(`(?:${ROLE})\\s*$`);
+/**
+ * What may follow a name in the person's place: a kin word (大姐, 老人, 家), a verb of saying, asking or wanting, a
+ * quarrel's other party, or a pause and 他/她 speaking of them (阿依先木 ，她 来 村委会 说…).
+ */
+const AFTER_SLOT_NAME = new RegExp(
+  `^\\s?(?:((?:${KIN}|老人|家)(?=[\\s，,])\\s?)|(?:来电|来访)?(?:反映|反应|说|讲|问|称|想|要|提出|咨询|求助|投诉|和|跟|同|与|因为|电话|手机)|\\s?[，,]\\s?(?:他|她)(?!们))`,
+);
+
+/**
+ * A token typed on its own where the person who raised it stands (after the place, after 居民 or 村民), read as a
+ * name when it has no Han surname's shape ({@link readsAsName}): only with a role said before it, or a kin word, a
+ * verb of saying or a quarrel's other party after it, so that a word of the matter (井盖 坏了) is never taken for one.
+ */
+function nameInSlot(rest: string, roleBefore: boolean): { name: string; kin: number } | undefined {
+  const token = /^[^\s，,。；;：:、()（）]+/.exec(rest)?.[0];
+  if (!token || ROLE_ONLY.test(token) || KIN_ONLY.test(token) || NOT_NAME_START.test(token) || !unshapedName(token)) return undefined;
+  const after = rest.slice(token.length);
+  const closer = AFTER_SLOT_NAME.exec(after);
+  if (!closer && !(roleBefore && /^(?:$|\s?[\s，,。；;])/.test(after))) return undefined;
+  return { name: token, kin: closer?.[1] ? after.indexOf(closer[1]) + closer[1].length : 0 };
+}
+const ROLE_ONLY = new RegExp(`^(?:${ROLE})$`);
+/** A name with no Han surname's shape ({@link readsAsName}), and no word of a matter (养老金, 井盖): never a post. */
+const unshapedName = (token: string) =>
+  !UNSHAPED_NOT.test(token) &&
+  !DEADLINE_SHAPE.test(token) &&
+  readsAsName(token) &&
+  guessCategory(token) === '其他' &&
+  !BODY_OR_POST.test(token) &&
+  !NOT_NAME_START.test(token);
+/** A surname said alone (王姓), or a role or a kin word ending the word (王姓村民, 赵家大姐): a description, not a name. */
+const UNSHAPED_NOT = new RegExp(`姓|(?:${ROLE}|${KIN})$|^(?:本|这|下个?)?(?:周|星期|礼拜)[一二三四五六日天]`);
 
 /** Where a clause may start: the message's start, a gap or a pause. */
 const CLAUSE_START = /(?<=^|[\s，,。；;：:！!])/g;
@@ -1069,6 +1194,10 @@ function nameAt(text: string): string | undefined {
   if (ah && (NAME_ENDS.test(text.slice(2)) || text[2] === '被')) return ah[0];
   // A plain name must end where a name ends (孙二柱跟邻居, 吴磊他说, 陈老栓五保户): 路灯坏了 and 高压线断了 start with a
   // surname too, and are the matter.
+  // 沙吾提 说: a third character that bars a name only as the start of a word (提出, 因为, 反映, 电话, 承诺) does not bar
+  // it when the name stands whole between gaps, as a word-by-word typist leaves it.
+  const whole = new RegExp(`^[${SURNAMES}](?![家里们])[\\u4e00-\\u9fa5][提因反电手承责被从今对](?=$|[\\s，,。；;])`).exec(text)?.[0];
+  if (whole && !NOT_NAME_START.test(whole)) return whole;
   const full = FULL_NAME.exec(text)?.[0];
   if (!full) return undefined;
   for (const name of full.length === 3 ? [full, full.slice(0, 2)] : [full]) {
@@ -1118,7 +1247,7 @@ const UNCAUGHT =
  * nothing to record, so the dialogue asks.
  */
 const VAGUE_MATTER =
-  /^[(（]?(?:待补充?|待定|待填|暂无|无|略|空|未知|不详|[?？]+)[)）]?$|^(?:他|她|他们)?(?:说的|讲的|反映的|提的|的)?(?:这|那)?个?(?:事情?|事儿|问题|情况)?$|^(?:他|她)?(?:说|讲)?(?:想|要)(?:找|跟|同|和)(?:我们?|俺们?|咱们?|社区|村里|网格员)(?:说|讲|谈|倾|聊|反映)?(?:一?下|说|讲)?$|^(?:他|她)?(?:说|讲)?(?:有|还有)(?:个|件|点|些|一个|一件|一点)?(?:事情?|事儿|问题|情况|困难|东西|嘢)(?:要|想)?(?:反映|说|讲|问|找)?(?:(?:找|跟|和|同|对|向)?(?:我们?|俺们?|咱们?|社区|村里|网格员)(?:说|讲|谈|倾|反映|聊)?)?$/;
+  /^[(（]?(?:待补充?|待定|待填|暂无|无|略|空|未知|不详|[?？]+)[)）]?$|^(?:他|她|他们)?(?:说的|讲的|反映的|提的|的)?(?:这|那)?个?(?:事情?|事儿|问题|情况)?$|^(?:他|她)?(?:说|讲)?(?:想|要)(?:找|跟|同|和)(?:我们?|俺们?|咱们?|社区|村里|网格员)(?:说|讲|谈|倾|聊|反映)?(?:一?下|说|讲)?$|^(?:他|她)?(?:(?:来|到|去)(?:村委会?|居委会?|社区|村里|办公室|网格)?)?(?:说|讲)?(?:有|还有)(?:个|件|点|些|一个|一件|一点)?(?:事情?|事儿|事体|问题|情况|困难|东西|嘢)(?:要|想|需要)?(?:反映|说|讲|问|找|帮忙|帮助|办)?(?:(?:找|跟|和|同|对|向)?(?:我们?|俺们?|咱们?|社区|村里|网格员)(?:说|讲|谈|倾|反映|聊)?)?$/;
 /** What was done and nothing of what it was for (已经帮他解决了, 帮她弄好了): no matter, the dialogue asks. */
 const ONLY_DONE = new RegExp(
   `^(?:${SOLVED.source})[了啦咯]?$|^(?:已经?|当场|现场|当即|马上|即刻)?就?(?:帮|给)(?:他|她|他们)?(?:手把手|耐心|上门)?${SOLVED_WORK}[了啦咯]?$`,
