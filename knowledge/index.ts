@@ -36,6 +36,7 @@ export {
   namedSituations,
   namesBodies,
   namesSituations,
+  plainNumerals,
   proposeLocalFacts,
   type Stated,
   statedBy,

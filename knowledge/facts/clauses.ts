@@ -38,12 +38,34 @@ function clausesOf(question: string): string[] {
  */
 const FOLLOW_UP = /^(?:(?:如果|要是|若)?(?:不能|不行|不够|不可以|不允许|不是|没有|达不到|不满足|不符合)(?:的话|[，,]|$)|否则|不然)/;
 
+/** A clause in which the asker says something of their own ("我记得是……", "俺们支部……"). */
+const ASKER_STATES = /^(?:我|俺|咱|我们|俺们|咱们)/;
+
+/** Up to this length a clause after an asking clause can be the rest of it ("多长时间  开一回"). */
+const SHORT_CLAUSE = 4;
+
+/**
+ * Whether a clause that does not ask outright, said right after one that does, finishes it: a short piece
+ * ("开一回") or one whose kind of question is read from its content ("……是什么样子"), never the asker's own
+ * statement ("我记得是坚持标准").
+ */
+function continuesAsking(part: string): boolean {
+  return !ASKER_STATES.test(part) && (part.length <= SHORT_CLAUSE || asksSomething(part));
+}
+
 /** The clauses of a question that ask something, each with the context clauses said just before it. */
 export function askingClauses(question: string): string[] {
   const out: string[] = [];
   let context = '';
-  for (const part of clausesOf(question)) {
-    const asks = asksSomething(part);
+  const parts = clausesOf(question);
+  const asking = askingOf(parts);
+  for (const part of parts) {
+    const asks = asking.has(part);
+    // "多长时间  开一回": a clause right after an asking clause that says what it asks about goes with it.
+    if (!asks && !context && out.length > 0 && continuesAsking(part)) {
+      out[out.length - 1] += `，${part}`;
+      continue;
+    }
     if (!asks) {
       context += `${part}，`;
       continue;
@@ -75,36 +97,101 @@ const A_NOT_A_END = /(?:([\u4e00-\u9fff])不\1|可不可以|有没有)$/;
  * A question typed with spaces between its words ("留党察看  最长  多长时间  察看期间  能不能  投票选举"), as
  * clauses: the words run together up to a question word, a new clause after it. An A-not-A verb takes the word
  * after it ("能不能  投票选举", "他算不算  流动党员"); words after the last question word finish the last clause.
- * A question with punctuation, or with single spaces used as commas, is returned as it is.
+ * A stretch with few words, or with spaces used as commas between long pieces, is returned as it is.
  */
 export function joinSpacedWords(text: string): string {
-  if (/[，,。？?；;！!]/.test(text)) return text;
+  // Punctuation and spaces both ("党费 里面 能 不能 拿 一点 发 奖金 ？"): each punctuated stretch is read on its own.
+  if (/[，,。？?；;！!]/.test(text))
+    return text
+      .split(/([，,。？?；;！!]+)/)
+      .map((piece, i) => (i % 2 === 1 ? piece : joinSpacedStretch(piece, MIN_WORDS_PUNCTUATED)))
+      .join('');
+  return joinSpacedStretch(text, MIN_WORDS);
+}
+
+/**
+ * Fewer words than this are spaces used as commas, not between words; a stretch between punctuation marks is
+ * shorter ("，是 哪几个 部门 审查 ？").
+ */
+const MIN_WORDS = 5;
+const MIN_WORDS_PUNCTUATED = 3;
+/** Pieces of at most this mean length are words, however few. */
+const WORD_LENGTH = 3;
+
+/** One stretch without punctuation, typed with spaces between its words, as clauses (see joinSpacedWords). */
+function joinSpacedStretch(text: string, minWords: number): string {
   const words = text.trim().split(/\s+/);
   // Spaces between words, not between clauses: many short pieces (input folds wide spaces into one).
-  if (words.length < 5 || text.replace(/\s+/g, '').length / words.length > 6) return text;
+  const mean = text.replace(/\s+/g, '').length / words.length;
+  // Three or four pieces this short are words too ("支委会  多长  时间  开一回"), not clauses.
+  const wordSized = words.length >= MIN_WORDS_PUNCTUATED && mean <= WORD_LENGTH;
+  if ((words.length < minWords && !wordSized) || mean > 6) return text;
   const clauses: string[] = [];
   let current = '';
+  let tail = 0;
   for (let i = 0; i < words.length; i++) {
     let word = words[i]!;
     // "他算不算  流动党员": the A-not-A verb and its object make a clause of their own.
     const object = A_NOT_A_END.test(word) && i + 1 < words.length && !hasQuestionWord(words[i + 1]!);
     if (object) word += words[++i]!;
+    // "多少  天  之内  报备": the unit or bound after a question word belongs to it.
+    while (!object && hasQuestionWord(word) && i + 1 < words.length && UNIT_AFTER.test(words[i + 1]!)) word += words[++i]!;
+    // "交给  谁  呢": a particle typed apart ends the clause before it.
+    if (!current && clauses.length > 0 && PARTICLE.test(word)) {
+      clauses[clauses.length - 1] += word;
+      continue;
+    }
     current += word;
     if (object || hasQuestionWord(word)) {
       clauses.push(current);
       current = '';
-    }
+      tail = 0;
+    } else tail++;
   }
   if (current) {
-    if (clauses.length > 0) clauses[clauses.length - 1] += current;
+    // Words after the last question word finish its clause ("评几个  等次"), unless they are a statement of their
+    // own ("哪十六个字  我  老早  记的是  坚持标准"): said by the asker, or too many to be the asked thing's words.
+    const statement = tail >= MIN_STATEMENT_WORDS || ASKER_STATES.test(current);
+    if (clauses.length > 0 && !statement) clauses[clauses.length - 1] += current;
     else clauses.push(current);
   }
   return clauses.join('，');
 }
 
+/** A unit, measure or bound typed as a word of its own after a question word ("几  个", "多少  天  之内"). */
+const UNIT_AFTER = /^(?:[天个人年月次名元项条种级岁日周票届字遍回趟期]|小时|分钟|星期|季度|之内|以内|以上|以下|之前|以前|之后|以后|左右)$/;
+/** A sentence-final particle typed as a word of its own. */
+const PARTICLE = /^[吗呢吧么啊呀嘛]+$/;
+/** Words after the last question word that make a statement of their own rather than finish the question. */
+const MIN_STATEMENT_WORDS = 4;
+
+/**
+ * The clauses that ask, of the clauses given: those with a question word of their own ("要不要设支委会"); only
+ * when none has one, those whose kind of question the rules read from their content ("入党的程序"). Beside a
+ * clause that asks outright, "这样子" or "我记得是坚持标准" is the asker's story, not a second question.
+ */
+function askingOf(parts: string[]): Set<string> {
+  const outright = parts.filter(hasQuestionWord);
+  return new Set(outright.length > 0 ? outright : parts.filter(asksSomething));
+}
+
 /** What a question asks, without the clauses that only give context: the question itself when every clause asks. */
 export function askedText(question: string): string {
   const parts = clausesOf(question);
-  const asking = parts.filter(asksSomething);
-  return asking.length > 0 && asking.length < parts.length ? asking.join('，') : question;
+  const asks = askingOf(parts);
+  const asking: string[] = [];
+  let kept = 0;
+  let previous = false;
+  for (const p of parts) {
+    // Read as one with the clause it finishes: "多长时间开一回" asks how often, "多长时间，开一回" how long.
+    if (asks.has(p)) asking.push(p);
+    else if (previous && continuesAsking(p)) asking[asking.length - 1] += p;
+    else {
+      previous = false;
+      continue;
+    }
+    previous = true;
+    kept++;
+  }
+  return asking.length > 0 && kept < parts.length ? asking.join('，') : question;
 }

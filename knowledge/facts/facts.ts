@@ -21,6 +21,7 @@ import {
   statedBy,
   superterms,
 } from './guards';
+import { plainNumerals } from './numerals';
 
 /**
  * The fact layer (问答对, as FastGPT and MaxKB call them): every atomic fact of the handbook — how often, how
@@ -293,7 +294,9 @@ function countBefore(question: string, units: string): number | undefined {
  * Facts that are rules over a number the asker gives ("支部23个正式党员" → 12 votes needed; "选5个支委" → 6
  * candidates): the answer adds the worked figure, so the asker does not do the arithmetic.
  */
-function specialise(fact: Fact, question: string): string {
+function specialise(fact: Fact, said: string): string {
+  // "正式党员只有陆个": capital numerals are counts like the everyday ones.
+  const question = plainNumerals(said);
   if (VOTE_RULE.test(fact.a)) {
     const { entitled: members, present, inFavour } = headCounts(question);
     if (members && members >= 3 && members <= 500) {
@@ -607,19 +610,22 @@ export function createFactIndex(facts: Fact[] = loadFacts()): FactIndex {
     match(raw) {
       const question = cleanQuestion(raw);
       const everyday = reword(question);
-      const kinds = questionKinds(everyday);
       const grams = bigrams(plain(everyday));
       // Context clauses ("某同志2022年9月15日经支部大会通过为预备党员，") dilute the wording: it is compared
       // on what is asked as well, and the nearer of the two counts.
       const asking = askedText(question);
       const askedGrams = asking === question ? undefined : bigrams(plain(reword(asking)));
+      // What kind of thing is asked is read from the asking clauses only: the story around them ("我记得是坚持
+      // 标准", "这样子") names things, it does not ask for them.
+      const askingEveryday = reword(asking);
+      const kinds = questionKinds(askingEveryday);
       const bodies = namedBodies(question);
       const situations = namedSituations(question);
-      const asked = askedValueKinds(everyday, kinds);
-      const bound = askedBound(question);
+      const asked = askedValueKinds(askingEveryday, kinds);
+      const bound = askedBound(asking);
       // "几个人带着培养": a number of people, which "一年以上" is not, though it holds 以上.
-      const people = asked.length === 1 && asked[0] === 'count' && ASKS_PEOPLE.test(everyday);
-      const itemsAsked = asked.includes('count') && ASKS_ITEMS.test(everyday);
+      const people = asked.length === 1 && asked[0] === 'count' && ASKS_PEOPLE.test(askingEveryday);
+      const itemsAsked = asked.includes('count') && ASKS_ITEMS.test(askingEveryday);
       let best: { fact: Fact; score: number; similarity: number } | undefined;
       for (const { fact, grams: wordings, kinds: answers, own, asked: terms, stated } of prepared) {
         // Another body than the fact is about, or a value its sentence does not give: never this fact.

@@ -137,11 +137,12 @@ describe('questions typed with a space between every few words', () => {
       '李师傅家的儿子是党员去新疆打工大半年了他算不算流动党员，归谁管',
     );
   });
-  it('leaves spaces used as commas between longer clauses, and punctuated questions, as they are', () => {
+  it('leaves spaces used as commas between longer clauses as they are, and reads each punctuated stretch on its own', () => {
     expect(joinSpacedWords('俺村老支书退休了 退休金一个月五千六 一个月交多少党费')).toBe(
       '俺村老支书退休了 退休金一个月五千六 一个月交多少党费',
     );
-    expect(joinSpacedWords('党费 怎么交？ 交给 谁 呢 好的')).toBe('党费 怎么交？ 交给 谁 呢 好的');
+    // Two words stay as typed; three short ones after the question mark are words of one clause (round five).
+    expect(joinSpacedWords('党费 怎么交？ 交给 谁 呢 好的')).toBe('党费 怎么交？交给谁呢好的');
   });
   it('answers each part of such a question', () => {
     expect(ids('留党察看  最长  多长时间  察看期间  能不能  投票选举')).toEqual(['discipline.watch.length', 'discipline.watch.rights']);

@@ -1,3 +1,4 @@
+import { plainNumerals } from '../../../knowledge';
 /**
  * The 党费 calculator: "工资到手6500交多少党费" gets 6500 × 1.5% = 97.5 元/月 with its band and rule.
  * Rates from 《关于中国共产党党费收缴、使用和管理的规定》（中组发〔2008〕3号）, as the handbook states them
@@ -167,7 +168,8 @@ const BAND_BOUND = /\d(?:\.\d+)?\s*(?:元|块|万|千)?\s*(?:以上|以下|以�
 const BAND_BOUNDS = /\d+(?:\.\d+)?\s*(?:元|块|万|千)?\s*(?:以上|以下|以内|之间|到\d+(?:\.\d+)?)|(?:剩下|剩余|超出|多出)的?\d+(?:\.\d+)?/g;
 
 export function parseDuesRequest(text: string): DuesRequest | undefined {
-  const t = text.replace(/\s+/g, '');
+  // "养老金肆仟贰佰元": capital numerals read as the everyday ones.
+  const t = plainNumerals(text.replace(/\s+/g, ''));
   const aboutDues = /党费/.test(t);
   const category = categoryOf(t);
   const probationary = /预备党员/.test(t);

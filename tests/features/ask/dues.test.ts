@@ -59,6 +59,12 @@ describe('党费 calculator', () => {
     expect(describeDues(result)).toContain('年收入 ÷ 12');
   });
 
+  it('reads capital numerals (大写数字) as amounts: 肆仟贰佰, 伍仟伍佰, 叁仟', () => {
+    expect(monthly('退休党员 每月养老金 肆仟贰佰元 党费交多少').monthly).toBe(21);
+    expect(monthly('我工资税后伍仟伍佰元，党费交多少').monthly).toBe(82.5);
+    expect(monthly('到手叁仟元一个月，党费多少').monthly).toBe(15);
+  });
+
   it('工资到手4千8 is 4,800 (48 元), not 4,000', () => {
     expect(monthly('工资到手4千8，党费交多少').monthly).toBe(48);
     expect(monthly('工资到手1万2党费多少').monthly).toBe(240);
