@@ -1,4 +1,5 @@
 import { type Fact, loadFacts } from '../facts/facts';
+import { tokenize } from '../search/tokenize';
 import { alignable } from './cloze';
 import { asksNegatively, type PastedQuestion, truthOptions } from './paste';
 
@@ -72,7 +73,7 @@ function itemsOf(sentence: string): Item[] {
     for (const part of parts) {
       const text = part
         .replace(NOT, '')
-        .replace(/^(?:但|也|还|可以|必须|要|应当|主要有|包括|用于)+/, '')
+        .replace(/^(?:但|也|还|仍然|仍|可以|必须|要|应当|主要有|包括|用于)+/, '')
         .trim();
       if (text.length >= 2) out.push({ text, negative });
     }
@@ -161,4 +162,66 @@ export function listFactFor(pasted: PastedQuestion, facts: readonly Fact[]): Fac
     .sort((a, b) => b.score - a.score);
   const [best, next] = scored;
   return best && best.score >= 0.3 && (!next || next.score <= best.score - 0.1) ? best.f : undefined;
+}
+
+/** What makes a clause deny what it says (可以不交纳, 不必参加, 不用): left out, the clause's own content remains. */
+// 不 as part of a word (不同, 不断, 不仅, 不少, 不足, 不够) denies nothing.
+const CLAUSE_NEGATION = /(?:可以|可|就)?(?:不必|不用|不需要?|无需|无须|不再|不(?![同断仅少足够久管论]))(?=[\u4e00-\u9fff])/g;
+
+/**
+ * Whether a clause of a statement says the opposite of what the fact's sentence lists: it holds an item the fact
+ * says is not so, with no negation of its own (…从上级党委批准之日起 against 不是从上级批准或转正之日起), or denies an
+ * item the fact says is so (在察看期间可以不交纳党费 against 仍要参加组织生活、交纳党费). Only ever false: an item
+ * found as the fact says proves nothing of the rest of a statement.
+ */
+export function contradictsItems(clause: string, sentence: string): boolean {
+  const negated = CLAUSE_NEGATION.test(alignable(clause));
+  CLAUSE_NEGATION.lastIndex = 0;
+  // A clause with any other negation (没有, 未, 非) is not read: what it denies is not told apart from what it says.
+  const content = alignable(clause).replace(CLAUSE_NEGATION, '');
+  if (/不|没有|未|无|非/.test(content)) return false;
+  const items = listedItems(sentence);
+  if (items.length === 0) return false;
+  const where = place(content, items, sentence, commonPairs());
+  if (negated) return where === 'in';
+  // What the fact excludes may be said with more words between its own (从上级批准 in 从上级党委批准其为…之日起):
+  // every word of two characters or more of the excluded item, in order, is as good as the item.
+  return where === 'not' || (where !== 'in' && items.some((i) => i.negative && wordsInOrder(i.text, content)));
+}
+
+/** Whether every word (two characters or more, at least two) of an item is in the text, in the item's order. */
+function wordsInOrder(item: string, text: string): boolean {
+  const words = tokenize(item).filter((w, _k, all) => w.length >= 2 && !all.some((o) => o !== w && o.includes(w)));
+  if (words.length < 2) return false;
+  let from = 0;
+  for (const w of words) {
+    const at = text.indexOf(w, from);
+    if (at < 0) return false;
+    from = at + w.length;
+  }
+  return true;
+}
+
+/** A clause that opens by saying what follows is not so (但仍…, 不是从…, 不得用于…). */
+const OPENS_NEGATED = /^(?:但|而|也|并|且)?(?:不得|不能|不准|禁止|没有|不属于|不是|不包括|不再|不用)/;
+
+/**
+ * The items a statement's clause is held against: a clause of two items or more, said not to be so when the clause
+ * opens with the negation (不得用于发工资、奖金、福利), said to be so when it has none. A negation inside a clause
+ * (具体时限手册没有规定) says nothing of its items either way.
+ */
+function listedItems(sentence: string): Item[] {
+  const out: Item[] = [];
+  for (const raw of sentence.split(/[，,；;。：:（）()]/)) {
+    const clause = raw.trim();
+    const negative = OPENS_NEGATED.test(clause);
+    if (!negative && NOT.test(clause)) continue;
+    const parts = clause.replace(OPENS_NEGATED, '').split(/[、]|和|及|或者|或/);
+    if (parts.length < 2) continue;
+    for (const part of parts) {
+      const text = part.replace(/^(?:但|也|还|仍然|仍|可以|必须|要|应当|主要有|包括|用于|从)+/, '').trim();
+      if (text.length >= 2) out.push({ text, negative });
+    }
+  }
+  return out;
 }

@@ -3,8 +3,9 @@ import { normalizeForIndex, tokenize } from '../search/tokenize';
 import { alignable, alignCloze, clozeOf, orderedCoverage } from './cloze';
 import { suggestByFactDate } from './fact-dates';
 import { suggestByStepDate } from './fact-events';
-import { judgeByItems, listFactFor } from './fact-items';
+import { contradictsItems, judgeByItems, listFactFor } from './fact-items';
 import { judgeByList, judgeOddOneOut } from './fact-lists';
+import { reachFacts } from './fact-reach';
 import { factPassage, judgeByValues, periodFor } from './fact-values';
 import { suggestByPartyAge } from './party-age';
 import {
@@ -163,8 +164,10 @@ export function gatherEvidence(stem: string, hits: PassageHit[], statements: Ret
   const stemText = stem.replace(BLANKS, '');
   // How the question is asked (哪些, 多少, 啊) is not what it is about: left out when judging a passage's wording.
   const asked = stemText.replace(ASKING, '');
+  // A fact's sentence reached from the stem (fact-reach.ts) is relevant by its match, whatever wording it shares.
   const relevant = hits.filter(
     (h) =>
+      h.fact !== undefined ||
       (h.coverage >= PASSAGE_EVIDENCE && bigramCoverage(asked.length >= 4 ? asked : stemText, h.text) >= STEM_IN_PASSAGE) ||
       statesMostOptions(options, h),
   );
@@ -178,7 +181,7 @@ export function gatherEvidence(stem: string, hits: PassageHit[], statements: Ret
       ...pairs.map((text) => ({ text, truth: true, hit, basis: 'handbook' as const })),
     ];
   });
-  const evidence = all.filter((e) => bigramCoverage(stemText, e.text) >= 0.3);
+  const evidence = all.filter((e) => e.hit.fact !== undefined || bigramCoverage(stemText, e.text) >= 0.3);
   const bank: Evidence[] = statements.map((s) => ({
     text: s.text,
     truth: s.truth,
@@ -1326,10 +1329,127 @@ export function suggestFromFacts(raw: string, facts: FactIndex): HandbookSuggest
     suggestByFactDate(raw, facts, withoutCase) ??
     suggestByStepDate(raw, facts) ??
     suggestByFactValues(raw, facts) ??
-    suggestByFactList(raw, facts)
+    suggestByFactList(raw, facts) ??
+    suggestByReachedFacts(raw, facts)
   );
 }
 
+/**
+ * An exam stem the fact layer does not match whole (a scenario, a hinted question, the topic in the options): the
+ * facts its pieces reach (fact-reach.ts), weighed as the handbook's passages are, with nothing else beside them.
+ * Stricter than a passage found by search, since a piece may reach a fact on the scenario rather than the question:
+ *  - a 多选 only when every option left out is absent from the facts' sentences (a list read in other words,
+ *    表彰先进 for 表彰优秀共产党员, is not a left-out option);
+ *  - asked for the exception (不属于…的是), only when no sentence reached states an exception itself (不属于党纪处分
+ *    lists what the question asks for, not what it leaves out);
+ *  - a blank never: the fact of the blank's own clause is the fact layer's (suggestByFactValues); a fact reached by
+ *    another piece puts its number into a blank it was not about (每五年 in 第一次全国代表大会于（）年召开);
+ *  - a statement whole, or else clause by clause (truthOfClauses).
+ */
+export function suggestByReachedFacts(raw: string, facts: FactIndex): HandbookSuggestion | undefined {
+  const pasted = parsePasted(raw);
+  const truth = truthOptions(pasted.options);
+  const choice = pasted.options.length >= 2 && !truth;
+  const statement = pasted.declaredType === '判断' || truth !== undefined || (!choice && !hasInnerBlank(pasted.stem));
+  if (!choice && !statement) return undefined;
+  const stem = withoutCase(withoutPreamble(pasted.stem));
+  const hits = reachFacts((piece) => factPassage(facts, piece, false), stem, choice ? pasted.options : [], statement);
+  if (hits.length === 0) return undefined;
+  if (choice && NEGATIVE_CHOICE.test(pasted.stem) && hits.some((h) => negationsOf(h.text).length > 0)) return undefined;
+  if (choice && (pasted.declaredType === '多选' || (pasted.declaredType !== '单选' && MANY_ASK.test(pasted.stem)))) {
+    // Several may be right: each option placed in or out of one fact's lists, as the fact says (fact-items.ts).
+    const verdicts = hits.flatMap((hit) => {
+      const picked = judgeByItems(pasted, hit.text);
+      return picked ? [{ picked, hit }] : [];
+    });
+    const [first] = verdicts;
+    if (!first || verdicts.some((v) => v.picked.join() !== first.picked.join())) return undefined;
+    // Every option in a fact's list is more likely a list wider than what is asked (all 二十五个步骤 for the
+    // steps of one stage): left alone.
+    if (first.picked.length === pasted.options.length) return undefined;
+    return {
+      kind: 'hedged',
+      choice: first.picked.map((i) => LETTERS[i]!),
+      answerTexts: first.picked.map((i) => pasted.options[i]!),
+      sentence: first.hit.text,
+      passage: first.hit,
+      basis: 'handbook',
+    };
+  }
+  // A statement: a clause the facts say otherwise makes it false, whatever its other clauses; otherwise it is
+  // weighed whole.
+  const denied = statement ? falseByClauses(pasted.stem, truth, hits) : undefined;
+  if (denied) return denied;
+  // One answer: only from facts the stem itself reaches. A fact an option alone reaches states that option, and
+  // so it is picked whatever the stem asks (民主生活会由党委（党组）等领导班子召开 for 组织生活最基本的制度是).
+  const own = hits.filter((h) => !h.byOption);
+  if (own.length === 0) return undefined;
+  return choice ? optionByStatement(pasted, own) : undefined;
+}
+
+/**
+ * A statement with a scenario around its rule (老王自己提出来要退党，支部大会讨论以后把他除了名，这事还得报上级批准):
+ * judged clause by clause against the reached facts' sentences, and only ever found false — one clause stated
+ * with another term of the same kind (批准 for 备案) or one negation more or less, or asserting what a fact says
+ * is not so. A clause found true says nothing of the others (预备党员交纳党费 is true; 从上级批准之日起 is not).
+ */
+/**
+ * One answer: the option that, put in the blank of the stem's asking clause (or after it), makes a statement a
+ * reached fact's sentence states, when no other option does. A sentence that only mentions an option (3年 for
+ * 支部委员会 beside 5年 for 基层党委) does not state the clause it would fill.
+ */
+function optionByStatement(pasted: PastedQuestion, hits: PassageHit[]): HandbookSuggestion | undefined {
+  if (NEGATIVE_CHOICE.test(pasted.stem)) return undefined;
+  const evidence: Evidence[] = hits.flatMap((hit) =>
+    sentencesOf(hit.text).map((text) => ({ text, truth: true, hit, basis: 'handbook' as const })),
+  );
+  const clauses = withoutCase(withoutPreamble(pasted.stem))
+    .split(/[，,。；;！!？?]/)
+    .filter((c) => c.replace(BLANKS, '').trim().length >= 2);
+  const asking = clauses.find((c) => /（\s*）|\(\s*\)|_+/.test(c)) ?? clauses.at(-1);
+  if (!asking) return undefined;
+  const holed = /（\s*）|\(\s*\)|_+/.test(asking);
+  const stated = pasted.options.flatMap((option, i) => {
+    const filled = holed ? asking.replace(/（\s*）|\(\s*\)|_+/, option).replace(BLANKS, '') : `${asking}${option}`;
+    const v = truthOf(filled, evidence);
+    // The case's numbers (应选委员3名) are the sentence's too, or it speaks of another case (应选5名…至少6名).
+    return v?.truth && keepsNumbers(pasted.stem, v.e.text) ? [{ i, e: v.e }] : [];
+  });
+  if (stated.length !== 1) return undefined;
+  const { i, e } = stated[0]!;
+  return { kind: 'hedged', choice: [LETTERS[i]!], answerTexts: [pasted.options[i]!], sentence: e.text, passage: e.hit, basis: 'handbook' };
+}
+
+const STATEMENT_ABOUT = 0.5;
+function falseByClauses(stem: string, truth: ReturnType<typeof truthOptions>, hits: PassageHit[]): HandbookSuggestion | undefined {
+  const evidence: Evidence[] = hits.flatMap((hit) =>
+    sentencesOf(hit.text).map((text) => ({ text, truth: true, hit, basis: 'handbook' as const })),
+  );
+  const clauses = withoutCase(stem)
+    .replace(BLANKS, '')
+    .split(/[，,。；;！!？?]/)
+    .map((c) => c.trim())
+    .filter((c) => c.length >= 4);
+  // The sentence must be about the statement as a whole, not only about the clause: 察看期间没有选举权 says nothing of
+  // a member whose 察看 is over (留党察看期满、已恢复党员权利的党员…有选举权).
+  const about = (e: Evidence) => bigramCoverage(withoutCase(stem).replace(BLANKS, ''), e.text) >= STATEMENT_ABOUT;
+  for (const clause of clauses) {
+    // Another term of the same kind (批准 for 备案); a negation more or less in a short clause is too easily
+    // misread (不同意见 beside 不同看法).
+    const v = contrastOf(clause, evidence);
+    const denied = v?.truth === false && about(v.e) ? v.e : evidence.find((e) => about(e) && contradictsItems(clause, e.text));
+    if (!denied) continue;
+    return {
+      kind: 'hedged',
+      choice: truth ? [LETTERS[truth.false]!] : [],
+      answerTexts: ['错误'],
+      sentence: denied.text,
+      passage: denied.hit,
+      basis: 'handbook',
+    };
+  }
+  return undefined;
+}
 /** 哪一项不是党纪处分的种类, 不属于党纪处分种类的是: the list asked about, for the one option outside it. */
 const NOT_ITEM_ASKED =
   /(?:不是|不属于|不在)(?:党内)?([^，,。；;（(]{2,16}?)(?:的)?(?:种类|范围|之一)?(?:的(?:是|有|一项))?(?:范围内的(?:是|一项))?\s*(?:[（(]\s*[)）])?\s*[。？?]?$/;
