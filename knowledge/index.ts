@@ -108,8 +108,11 @@ export {
 } from './search/store';
 export { expandQuery, synonymsOf } from './search/synonyms';
 export { COMMON_NOUN_TAGS, normalizeForIndex, nounsOf, queryTerms, tokenize, warmSegmenter } from './search/tokenize';
+export { onlyCourtesy, opensWithCourtesy, withoutCourtesy, withoutKaomoji } from './text/courtesy';
+export { readHomophones } from './text/homophones';
 export { normalizeInput, simplify, toHalfWidth } from './text/normalize';
 export { countUnit, type QuestionKind, questionKinds, statesKinds } from './text/question-kind';
+export { plainNumerals, readSpoken, readSpokenKeepingLength } from './text/spoken';
 
 /** Reads a question file (CSV, XLSX, JSON) into template rows; exceljs and csv-parse load on first call. */
 export async function readQuestionFile(path: string): Promise<import('./questions/template').RawRow[]> {
