@@ -91,7 +91,7 @@ export function cleanPaste(raw: string): string {
   // nothing of the question (no blank, option or type), set apart by an empty line, is the user's note; otherwise
   // only the courtesy goes (小助手 侬好 判断题 … keeps 判断题).
   if (question.length >= 2 && opensWithCourtesy(question[0]!.text)) {
-    const rest = withoutCourtesy(question[0]!.text);
+    const rest = withoutCourtesy(question[0]!.text, 1);
     const saysNothing = !BLANK.test(rest) && !OPTION_LINE.test(rest) && !/单选|多选|判断|填空|选择题|是非/.test(rest);
     if (saysNothing && question[1]!.afterGap) question.shift();
     else question[0] = { ...question[0]!, text: rest };

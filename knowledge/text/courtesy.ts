@@ -25,7 +25,7 @@ const OPENER = new RegExp(
       '在不在',
       '打扰(?:一下|了|您了|你了)?',
       '不好意思',
-      '(?:我)?想(?:请教|咨询|问|了解)(?:一下|下|个事儿?|个问题|件事)?',
+      '(?:我)?想(?:请教|咨询|问问|问|了解)(?:一下|下|个事儿?|个问题|件事)?',
       '请教(?:一下|下|个事儿?|个问题)?',
       '(?:我)?想问问',
       '麻烦(?:您|你|侬|恁)?(?:问一下|问下|问问|请教一下)?(?:哈|哦|啊)?',
@@ -63,18 +63,18 @@ export function withoutKaomoji(text: string): string {
 }
 
 /**
- * The question without the courtesy before and after it. What is left must still read as a question (four
- * characters or more): "请问" alone, or "谢谢" answering the bot, stay as they were.
+ * The question without the courtesy before and after it. What is left must still read as a question (`least`
+ * characters, four unless told): "请问" alone, or "谢谢" answering the bot, stay as they were.
  */
-export function withoutCourtesy(text: string): string {
+export function withoutCourtesy(text: string, least = 4): string {
   let out = withoutKaomoji(text).trim().replace(MENTION, '');
   for (let i = 0; i < 8; i++) {
     const next = out.replace(OPENER, '');
-    if (next === out || next.length < 4) break;
+    if (next === out || next.length < least) break;
     out = next;
   }
   const trimmed = out.replace(CLOSING, '');
-  return (trimmed.length >= 4 ? trimmed : out).trim();
+  return (trimmed.length >= least ? trimmed : out).trim();
 }
 
 /** Whether a line says only courtesy (请问小助手, 谢谢侬, 小助手 侬好). */

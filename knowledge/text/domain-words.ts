@@ -84,7 +84,6 @@ export const DOMAIN_WORDS: readonly string[] = [
   // Dues
   '党费',
   '交纳党费',
-  '党费收据',
   '计算基数',
   '减交',
   '免交',
@@ -111,7 +110,6 @@ export const DOMAIN_WORDS: readonly string[] = [
   '生活纪律',
   // Documents and certification
   '党章',
-  '党员证明',
   '持证上岗',
   '全国党员管理信息系统',
   '材料归档',

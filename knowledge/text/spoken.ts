@@ -126,16 +126,16 @@ const ROWS: Row[] = [
     to: '他',
     group: 'wu',
     notBefore: `[${HAN}]`,
-    after: '讲|话|说|屋里|家|想|要|也|就|还|老|勿|不|的|是|在|能|已经|没|个|拉',
+    after: '讲|话|说|屋里|家|想|要|也|就|还|老|勿|不|的|是|在|能|已经|没|无|个',
   },
-  { spelt: '伊', to: '他', group: 'wu', before: '[给帮陪叫让请告诉知回复答覆问拨同跟搭]', notAfter: '朗|犁|斯|利|拉|甸|宁|春' },
+  { spelt: '伊', to: '他', group: 'wu', before: '[给帮陪叫让请告诉知回复答覆问拨同跟搭排找等喊教送]', notAfter: '朗|犁|斯|利|拉|甸|宁|春' },
   { spelt: '侬', to: '你', group: 'wu' },
   // 好 before a verb in a question ending on 伐 is "may" (党费好拿来补助伐, 好勿收伐); 好伐 alone is 好吗.
   {
     spelt: '好',
     to: '可以',
     group: 'wu',
-    notBefore: `[${HAN}]`,
+    notBefore: '[很太真最更挺蛮不要只正刚友爱良美安问叫看你您侬说讲也还就才]',
     after: `\\s*(?:勿|不)?\\s*[${HAN}][^？?]*伐[？?！!。\\s]*$`,
   },
   { spelt: '覅', to: '不要', short: '别', group: 'wu' },
@@ -143,8 +143,8 @@ const ROWS: Row[] = [
   { spelt: '搿', to: '这', group: 'wu' },
   // 伐 ends a question (好勿收伐, 算脱党伐): 吗. Never 采伐, 砍伐, 讨伐, 步伐, 征伐.
   { spelt: '伐', to: '吗', group: 'wu', notBefore: '[采砍讨步征杀北挞攻滥]', after: '[？?！!，,。.\\s]|$' },
-  // 趟 after a number counts times (一个月开一趟, 两趟): 次.
-  { spelt: '趟', to: '次', group: 'north', before: '[一两二三四五六七八九十几每多]' },
+  // 趟 after a meeting's or a lesson's number counts times (一个月开一趟): 次; 去一趟 is a trip.
+  { spelt: '趟', to: '次', group: 'north', before: '(?:开|召开|搞|学|上|交)[一两二三四五六七八九十几每多]' },
   // —— 西南官话 (川渝, 贵州, 湖北) ——
   { spelt: '咋个办', to: '怎么办', group: 'sw' },
   { spelt: '晓不得', to: '不知道', group: 'sw' },
@@ -274,7 +274,8 @@ export function readSpoken(text: string): string {
 
 /**
  * The same reading with every rewrite as long as what it replaces, so a parser can give a field back as it was
- * typed: a shorter reading is padded with spaces before it, a longer one uses its `short` form or is left out.
+ * typed: a reading of another length uses its `short` form when that is as long, or the spelling is left as typed
+ * (padding would put gaps inside the words a parser reads, 吵相骂 → " 吵架").
  */
 export function readSpokenKeepingLength(text: string): string {
   let out = text;
@@ -282,8 +283,7 @@ export function readSpokenKeepingLength(text: string): string {
     out = out.replace(re, (m: string, ...args: unknown[]) => {
       const read = reading(to, args);
       if (read.length === m.length) return read;
-      if (read.length < m.length) return ' '.repeat(m.length - read.length) + read;
-      return short && short.length <= m.length ? ' '.repeat(m.length - short.length) + short : m;
+      return short && short.length === m.length ? short : m;
     });
   }
   return out;

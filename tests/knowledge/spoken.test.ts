@@ -79,6 +79,7 @@ describe('the shared table of spoken words', () => {
     for (const typed of ['佢冇交', '三天里向帮伊联系', '吵相骂了', '伊勿晓得哪能办', '覅急']) {
       expect(readSpokenKeepingLength(typed)).toHaveLength(typed.length);
     }
+    expect(readSpokenKeepingLength('吵相骂了')).toBe('吵相骂了');
     expect(readSpokenKeepingLength('佢冇交')).toBe('他没交');
     expect(readSpokenKeepingLength('三天里向帮伊联系')).toBe('三天以内帮他联系');
   });
