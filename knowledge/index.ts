@@ -36,7 +36,6 @@ export {
   namedSituations,
   namesBodies,
   namesSituations,
-  plainNumerals,
   proposeLocalFacts,
   type Stated,
   statedBy,
@@ -109,8 +108,12 @@ export {
 } from './search/store';
 export { expandQuery, synonymsOf } from './search/synonyms';
 export { COMMON_NOUN_TAGS, normalizeForIndex, nounsOf, queryTerms, tokenize, warmSegmenter, wordTags } from './search/tokenize';
+export { onlyCourtesy, opensWithCourtesy, withoutCourtesy, withoutKaomoji } from './text/courtesy';
+export { readHomophones } from './text/homophones';
 export { normalizeInput, simplify, toHalfWidth } from './text/normalize';
+export { plainNumerals } from './text/numerals';
 export { countUnit, type QuestionKind, questionKinds, statesKinds } from './text/question-kind';
+export { readSpoken, readSpokenKeepingLength } from './text/spoken';
 
 /** Reads a question file (CSV, XLSX, JSON) into template rows; exceljs and csv-parse load on first call. */
 export async function readQuestionFile(path: string): Promise<import('./questions/template').RawRow[]> {

@@ -1,4 +1,7 @@
+import { withoutCourtesy } from '../text/courtesy';
+import { readHomophones } from '../text/homophones';
 import { normalizeInput } from '../text/normalize';
+import { readSpoken } from '../text/spoken';
 import { joinSpacedWords } from './clauses';
 
 /**
@@ -108,69 +111,8 @@ const EVERY = /每(?:个|一个?)(月|季度|星期|周|年)/g;
 /** 权力 (power) typed for 权利 (rights) where a member's rights are meant: "预备党员少了哪几项权力". */
 const MEMBER_POWER = /(党员|几项|哪几项|哪些|八项|享有|有什么)(的)?权力/g;
 
-/**
- * Fillers and courtesy said before or after the question ("嗯那个我想问问", "请问老师", "谢谢您"): they say
- * nothing about what is asked and only dilute the wording compared.
- */
-const LEADING_FILLER =
-  /^(?:嗯+|啊+|呃+|哦+|那个(?![月人])|这个(?![月人])|就是|我想|问问|问一下|问下|请问一下|请问|打听一下|咨询一下|(?:老师|领导|书记|同志)(?=[，,、\s]|您好|你好)|您好|你好|麻烦(?:您|你)?)[，,、。\s]*/;
-const TRAILING_COURTESY = /[，,。\s]*(?:谢谢(?:您|你|了|啦)?|多谢|麻烦了|辛苦了)[！!。.]*$/;
-
-function withoutFillers(text: string): string {
-  let out = text;
-  for (let i = 0; i < 6; i++) {
-    const next = out.replace(LEADING_FILLER, '');
-    if (next === out || next.length < 4) break;
-    out = next;
-  }
-  const trimmed = out.replace(TRAILING_COURTESY, '');
-  return trimmed.length >= 4 ? trimmed : out;
-}
-
 /** An approximate number (二十几个, 十几名, 几十个) says how many, it does not ask: read as 余/数. */
 const ABOUT = /([一二三四五六七八九十百千])几(?=[个名位人年天])|几(?=十[个名位人年天])/g;
-
-/**
- * Cantonese and other dialect spellings of the question words and particles, read as the plain ones the facts'
- * wordings use: "组织关系点样转" asks 怎么转, "边个批" 谁批, "几耐" 多久. Only words that never spell anything
- * else in a Party question are listed; longer spellings first.
- */
-const DIALECT: Array<[RegExp, string]> = [
-  [/可唔可以/g, '可不可以'],
-  [/得唔得/g, '行不行'],
-  [/([\u4e00-\u9fff])唔\1/g, '$1不$1'],
-  [/点样|点办|阿门/g, '怎么'],
-  // 点 before a verb is "how" in Cantonese; after 轻, 快, 少, 早, 一 it is Mandarin "a bit" ("轻点处理").
-  [/(?<![轻快慢重少多好早晚一有差])点(?=计|算|处理|交|转|搞|做)/g, '怎么'],
-  [/边个/g, '谁'],
-  [/边度|边处/g, '哪里'],
-  [/几耐/g, '多久'],
-  [/几多/g, '多少'],
-  [/我哋|我地/g, '我们'],
-  [/佢哋/g, '他们'],
-  [/佢/g, '他'],
-  [/嘅/g, '的'],
-  [/咗/g, '了'],
-  [/冇/g, '没有'],
-  [/畀/g, '给'],
-  [/攞/g, '拿'],
-  [/嚟/g, '来'],
-  [/喺/g, '在'],
-  [/咩/g, '什么'],
-  [/啲/g, '些'],
-  [/唔/g, '不'],
-  [/屋企/g, '家里'],
-  // Southwestern and Xiang question words (么子 什么, 咯样 怎样): 好久 asks how long only where a question goes on
-  // (出去好久算, 好久一次), never in 好久没交 (for a long time); 好多 asks how many only after 要, 至少 … (要好多人
-  // 赞成), never in 好多人不交 (many people).
-  [/么子/g, '什么'],
-  // 哪个 right before a verb of deciding asks who, as in Southwestern Mandarin ("处分是哪个定的", "哪个批");
-  // 哪个支部, 哪个月 keep their noun.
-  [/哪个(?=定|批|决定|说了算|拍板|审批|负责)/g, '谁'],
-  [/咯样/g, '怎样'],
-  [/好久(?=[算才能可要开交一？?]|$)/g, '多久'],
-  [/(?<=至少|最少|起码|要|得|需要|有)好多(?=[人票个名])/g, '多少'],
-];
 
 /**
  * Pinyin initials typed for the commonest words (dy 党员, zb 支部, sj 书记, ybdy 预备党员), read only where they
@@ -185,10 +127,12 @@ const INITIALS: Array<[RegExp, string]> = [
   [/(?<![a-z])sj(?![a-z])/g, '书记'],
 ];
 
-/** Dialect words and pinyin initials read as the plain words (matching only, never shown). */
+/**
+ * Dialect words (the shared table, knowledge/text/spoken.ts) and pinyin initials read as the plain words
+ * (matching only, never shown).
+ */
 export function plainDialect(text: string): string {
-  let out = text;
-  for (const [re, to] of DIALECT) out = out.replace(re, to);
+  let out = readSpoken(text);
   for (const [re, to] of INITIALS) out = out.replace(re, to);
   return out;
 }
@@ -233,7 +177,8 @@ export function arabicDates(text: string): string {
 /** The form in which questions are matched against facts: normalised, undecorated, typos read, lower case. */
 export function cleanQuestion(text: string): string {
   const plainWords = plainDialect(stripDecoration(normalizeInput(text)).toLowerCase());
-  return withoutFillers(fixDomainTypos(arabicDates(joinSpacedWords(plainWords))))
+  // Courtesy goes after the typos and homophones are read, so 请问 and 谢谢 typed wrong go too.
+  return withoutCourtesy(readHomophones(fixDomainTypos(arabicDates(joinSpacedWords(plainWords)))))
     .replace(WHERE, '哪里')
     .replace(EVERY, '每$1')
     .replace(ABOUT, (_m, n: string | undefined) => (n ? `${n}余` : '数'))

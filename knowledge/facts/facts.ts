@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { KNOWLEDGE_DIR } from '../content-dir';
 import { type HandbookSection, parseHandbookChapter } from '../search/handbook';
+import { plainNumerals } from '../text/numerals';
 import { countUnit, KIND_RULES, type QuestionKind, questionKinds, statesKinds } from '../text/question-kind';
 import { askedText } from './clauses';
 import { cleanQuestion } from './clean';
@@ -21,7 +22,6 @@ import {
   statedBy,
   superterms,
 } from './guards';
-import { plainNumerals } from './numerals';
 
 /**
  * The fact layer (问答对, as FastGPT and MaxKB call them): every atomic fact of the handbook — how often, how

@@ -16,4 +16,3 @@ export {
   statedBy,
 } from './guards';
 export { type LocalFact, proposeLocalFacts } from './local';
-export { plainNumerals } from './numerals';

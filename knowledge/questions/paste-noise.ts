@@ -1,4 +1,8 @@
 import { fixDomainTypos } from '../facts/clean';
+import { opensWithCourtesy, withoutCourtesy, withoutKaomoji } from '../text/courtesy';
+import { readHomophones } from '../text/homophones';
+import { simplify } from '../text/normalize';
+import { readSpoken } from '../text/spoken';
 import { letteredOptions } from './option-marks';
 
 /**
@@ -82,8 +86,17 @@ export function cleanPaste(raw: string): string {
       break;
     }
   }
-  return kept
-    .slice(0, last)
-    .map((l) => l.text)
-    .join('\n');
+  const question = kept.slice(0, last);
+  // Courtesy before the question (请问小助手, 小助手 侬好): a first line that opens with it and, without it, says
+  // nothing of the question (no blank, option or type), set apart by an empty line, is the user's note; otherwise
+  // only the courtesy goes (小助手 侬好 判断题 … keeps 判断题).
+  if (question.length >= 2 && opensWithCourtesy(question[0]!.text)) {
+    const rest = withoutCourtesy(question[0]!.text, 1);
+    const saysNothing = !BLANK.test(rest) && !OPTION_LINE.test(rest) && !/单选|多选|判断|填空|选择题|是非/.test(rest);
+    if (saysNothing && question[1]!.afterGap) question.shift();
+    else question[0] = { ...question[0]!, text: rest };
+  }
+  // Dialect function words (伊, 阿拉, 勿, 侬) and homophones of the domain's words read as the bank words them, after
+  // the user's asides were told apart by their dialect particles.
+  return question.map((l) => readHomophones(readSpoken(simplify(withoutKaomoji(l.text))))).join('\n');
 }

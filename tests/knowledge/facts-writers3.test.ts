@@ -39,7 +39,7 @@ describe('dialect and pinyin initials read as the plain words', () => {
     expect(cleanQuestion('study小组')).toBe('study小组');
   });
   it('reads 党飞 and 党领 as 党费 and 党龄', () => {
-    expect(cleanQuestion('党飞按啥算')).toBe('党费按啥算');
+    expect(cleanQuestion('党飞按啥算')).toBe('党费按什么算');
     expect(cleanQuestion('党领从哪天算')).toBe('党龄从哪天算');
   });
 });

@@ -1,11 +1,11 @@
-import { simplify } from '../../../knowledge';
+import { readSpokenKeepingLength, simplify } from '../../../knowledge';
 
 // The recording parser's neighbour (parse.ts): the text its rules read, 繁体 simplified and dialect and voice-input
 // words rewritten to Mandarin, and a field given back as it was typed.
 
 /**
- * Words of Cantonese and northern speech rewritten to the Mandarin the parser's rules read (听日 → 明天, 佢 → 他,
- * 交俾 → 交给, 嗌交 → 吵架). Every rewrite keeps the length, so what was read can be taken back as it was typed.
+ * Words of Cantonese and northern speech rewritten to the Mandarin the parser's rules read (听日 → 明天, 夜来 → 昨天,
+ * 嗌交 → 吵架); the dialects' function words come from the shared table afterwards. Every rewrite keeps the length, so what was read can be taken back as it was typed.
  */
 const SPOKEN: ReadonlyArray<[RegExp, string]> = [
   [/听日/g, '明天'],
@@ -28,12 +28,8 @@ const SPOKEN: ReadonlyArray<[RegExp, string]> = [
   [/(?<![千公毫巧坦扑夹马攻沙柯阿普兆])克(?![服隆制扣星拉力勤罗思莱斯林里期])/g, '去'],
   // 额 for 我 (Guanzhong: 额让张海涛跟进), except 金额, 名额, 额度.
   [/(?<![金名超限份数差余巨总定配税面票])额(?![度外头定满])/g, '我'],
-  // Cantonese: 呢个 (this), 啲, 畀 (give), 睇 (look), 揾 (find), 月尾/年尾 (month's/year's end), 听晚 (tomorrow night).
-  [/呢(?=个|啲|度|排|几|两|位|单|件|次|间|条|栋|边|种|头)/g, '这'],
-  [/啲/g, '些'],
-  [/畀/g, '给'],
-  [/睇/g, '看'],
-  [/揾/g, '找'],
+  // Cantonese 月尾/年尾 (month's/year's end), 听晚 (tomorrow night); the dialect's function words (呢个, 佢, 畀, 睇)
+  // are in the shared table (knowledge/text/spoken.ts).
   [/月尾/g, '月底'],
   [/年尾/g, '年底'],
   [/听晚/g, '明晚'],
@@ -43,37 +39,8 @@ const SPOKEN: ReadonlyArray<[RegExp, string]> = [
   // 后个, 今个 said alone (Shandong, Guizhou): the day after tomorrow, today.
   [/(?<![前以之])后个(?![月人星礼把])/g, '后天'],
   [/今个(?![月人星礼])/g, '今天'],
-  [/佢哋/g, '他们'],
-  // 我哋, 你哋 (we, you all).
-  [/(?<=[我你])哋/g, '们'],
-  [/佢/g, '他'],
-  [/俾/g, '给'],
-  [/咗/g, '了'],
-  [/嘅/g, '的'],
-  [/冇/g, '没'],
-  [/木有/g, '没有'],
-  [/唔/g, '不'],
-  [/喺/g, '在'],
-  [/搵/g, '找'],
   [/嗌(?:交|架)/g, '吵架'],
-  // Wu: 交拨 for 交给.
-  [/交拨/g, '交给'],
   [/搞(?:掂|定)/g, '解决'],
-  [/莫得/g, '没得'],
-  // Shanghai and Wu speech: 今朝/明朝, 阿拉 (we), 伊拉 (they), 伊讲 (he says), 侬, 勿, 辰光, 物事, 屋里厢.
-  [/今朝/g, '今天'],
-  [/明朝/g, '明天'],
-  [/阿拉(?!伯|善|斯加|丁)/g, '我们'],
-  [/伊拉(?!克)/g, '他们'],
-  [/(?<![\u4e00-\u9fa5])伊(?=讲|话|说|屋里|家|想|要|也|就|还|老|勿|不)/g, '他'],
-  // 伊 as the object (回复伊, 帮伊弄, 给伊答复): him or her.
-  [/(?<=[给帮陪叫让请告诉知回复答覆问])伊(?![朗犁斯利拉甸])/g, '他'],
-  [/搿(?=个|只|件|趟|面|搭)/g, '这'],
-  [/侬/g, '你'],
-  [/勿/g, '不'],
-  [/辰光/g, '时候'],
-  [/物事/g, '东西'],
-  [/屋里厢/g, '家里面'],
   // 看一哈, 协调一哈 (Sichuan, Hubei, Guizhou): 一下.
   [/(?<=[看问说整弄搞调理帮等试查实通释进催瞅跟核办接])一哈/g, '一下'],
   // Slips of pinyin input in the words that carry the fields (负则 for 负责, 承若 for 承诺, 月低 for 月底).
@@ -129,6 +96,9 @@ export function workingText(typed: string): string {
   const simple = simplify(typed);
   let text = simple.length === typed.length ? simple : typed;
   for (const [pattern, to] of SPOKEN) text = text.replace(pattern, to);
+  // The function words of every dialect (阿拉, 侬, 伊, 勿, 佢, 冇, 咗, 莫得, 三天里向), from the table the fact layer
+  // reads too, each rewrite as long as what it replaces.
+  text = readSpokenKeepingLength(text);
   // Numerals as written on receipts (叁天内, 拾日内, 伍个工作日): only a run that counts days, hours or a date, since
   // 陆 and 伍 are surnames too.
   text = text.replace(/[零壹贰叁肆伍陆柒捌玖拾]+(?=个?(?:工作日|天|日|号|月|周|星期|礼拜|小时))/g, (m) =>

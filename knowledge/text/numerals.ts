@@ -2,7 +2,7 @@
  * The capital numerals of cheques and receipts (大写数字: 壹贰叁肆伍陆柒捌玖拾佰仟), which some members type for
  * amounts and head counts ("养老金肆仟贰佰元", "正式党员只有陆个"), read as the everyday numerals the calculator and
  * the worked figures read. Only where they stand for a number: in a run of two or more, or one before a unit, so
- * 队伍 and 陆家嘴 keep their characters.
+ * 队伍 and 陆家嘴 keep their characters. One character for one, so the length is kept.
  */
 const CAPITAL: Record<string, string> = {
   零: '零',
@@ -24,7 +24,7 @@ const CAPITAL: Record<string, string> = {
   萬: '万',
 };
 
-const CAPITAL_NUMBER = /[零壹贰貳叁參肆伍陆陸柒捌玖拾佰仟萬]{2,}|[壹贰貳叁參肆伍陆陸柒捌玖拾](?=[个名位人元块年月天次岁届])/g;
+const CAPITAL_NUMBER = /[零壹贰貳叁參肆伍陆陸柒捌玖拾佰仟萬]{2,}|[壹贰貳叁參肆伍陆陸柒捌玖拾](?=[个名位人元块年月日天次票岁届])/g;
 
 export function plainNumerals(text: string): string {
   return text.replace(CAPITAL_NUMBER, (run) => [...run].map((c) => CAPITAL[c] ?? c).join(''));

@@ -1,0 +1,165 @@
+import { createRequire } from 'node:module';
+import type { Jieba } from '@node-rs/jieba';
+import { DOMAIN_WORDS } from './domain-words';
+
+/**
+ * Homophone typos of the domain's words, read as the words meant. Voice input and 九宫格 pinyin input give a word
+ * that sounds right and is written wrong (党废, 民主评义, 书计, 转证, 换界), and speakers of many dialects do not
+ * tell zh from z, n from l or an from ang, so their pinyin gives 支布 or 党令 too. A span is read as a domain word
+ * when:
+ *   - it has the word's length and shares all but one of its characters (two for words of four or more) in place,
+ *   - each differing character has a reading whose pinyin, without tones and with the common confusions (zh/z,
+ *     ch/c, sh/s, n/l, an/ang, en/eng, in/ing), is the word's character's,
+ *   - and no real word is there: jieba's dictionary puts each differing character in a word of its own (支付, 专政,
+ *     支不支持 and 知不知道 stay), and the span is not itself one of the domain's words.
+ * A look-alike typo (己/已, 末/未) is not a homophone and stays in the typo tables (knowledge/facts/clean.ts).
+ */
+
+const require = createRequire(import.meta.url);
+
+type Pinyin = typeof import('pinyin-pro').pinyin;
+let pinyinOf: Pinyin | undefined;
+let jieba: Jieba | undefined;
+
+/** pinyin-pro and jieba are loaded only when a span could be a typo: most texts have none. */
+function pinyinFn(): Pinyin {
+  pinyinOf ??= (require('pinyin-pro') as typeof import('pinyin-pro')).pinyin;
+  return pinyinOf;
+}
+function segmenter(): Jieba {
+  if (!jieba) {
+    const { Jieba } = require('@node-rs/jieba') as typeof import('@node-rs/jieba');
+    const { dict } = require('@node-rs/jieba/dict.js') as typeof import('@node-rs/jieba/dict.js');
+    jieba = Jieba.withDict(dict);
+  }
+  return jieba;
+}
+
+/** A syllable with the confusions of many regions folded: zh/z, ch/c, sh/s, n/l, an/ang, en/eng, in/ing. */
+export function foldSyllable(syllable: string): string {
+  return syllable
+    .replace(/ü/g, 'v')
+    .replace(/^([zcs])h/, '$1')
+    .replace(/^n(?=[aeiouv])/, 'l')
+    .replace(/ng$/, 'n');
+}
+
+const readingCache = new Map<string, Set<string>>();
+/** Every reading of one character, folded. */
+function readings(char: string): Set<string> {
+  let set = readingCache.get(char);
+  if (!set) {
+    const all = pinyinFn()(char, { toneType: 'none', multiple: true, type: 'array', v: false }) as string[];
+    set = new Set(all.map(foldSyllable));
+    readingCache.set(char, set);
+  }
+  return set;
+}
+
+/** Each domain word with its folded pinyin, by word; and the words holding each character, by character. */
+let words: Map<string, string[]> | undefined;
+const byChar = new Map<string, Array<{ word: string; at: number }>>();
+for (const word of DOMAIN_WORDS) {
+  [...word].forEach((c, at) => {
+    const list = byChar.get(c) ?? [];
+    list.push({ word, at });
+    byChar.set(c, list);
+  });
+}
+const WORD_SET = new Set(DOMAIN_WORDS);
+
+function wordPinyin(word: string): string[] {
+  if (!words) words = new Map();
+  let p = words.get(word);
+  if (!p) {
+    // The word read as a whole, so a character of several readings takes the one the word gives it (党支部的 部).
+    p = (pinyinFn()(word, { toneType: 'none', type: 'array' }) as string[]).map(foldSyllable);
+    words.set(word, p);
+  }
+  return p;
+}
+
+/** Characters too common in their own right to be read as a slip in a two-character word (支不, 党的). */
+const FUNCTION_CHARS = new Set([...'不的了是在有和就都也还吗呢吧啊个这那我你他她们一被把给对到说要会能']);
+
+const HAN = /^[\u4e00-\u9fff]+$/;
+
+interface Candidate {
+  start: number;
+  word: string;
+  differing: number[];
+}
+
+/** Spans that share all but one or two characters of a domain word in place and sound like it. */
+function candidates(text: string): Candidate[] {
+  const found: Candidate[] = [];
+  const seen = new Set<string>();
+  for (let p = 0; p < text.length; p++) {
+    for (const { word, at } of byChar.get(text[p]!) ?? []) {
+      const start = p - at;
+      const key = `${start}:${word}`;
+      if (start < 0 || seen.has(key)) continue;
+      seen.add(key);
+      const span = text.slice(start, start + word.length);
+      if (span.length !== word.length || span === word || WORD_SET.has(span) || !HAN.test(span)) continue;
+      const differing: number[] = [];
+      for (let i = 0; i < word.length; i++) if (span[i] !== word[i]) differing.push(i);
+      if (differing.length > (word.length >= 4 ? 2 : 1)) continue;
+      if (word.length === 2 && differing.some((i) => FUNCTION_CHARS.has(span[i]!))) continue;
+      // A slip at the edge whose rest is a domain word is more likely that word and its neighbour (当支部书记 is
+      // 当 + 支部书记, not 党支部书记).
+      const rest = differing.every((i) => i === 0)
+        ? word.slice(differing.length)
+        : differing.every((i) => i === word.length - 1)
+          ? word.slice(0, -1)
+          : '';
+      if (rest && WORD_SET.has(rest)) continue;
+      found.push({ start, word, differing });
+    }
+  }
+  return found;
+}
+
+/** Whether each differing character of the span sounds like the word's. */
+function soundsLike(text: string, c: Candidate): boolean {
+  const target = wordPinyin(c.word);
+  return c.differing.every((i) => readings(text[c.start + i]!).has(target[i]!));
+}
+
+/** Start offsets of jieba's words of two characters or more, with their ends. */
+function dictionaryWords(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let at = 0;
+  for (const token of segmenter().cut(text, false)) {
+    if (token.length >= 2 && HAN.test(token)) out.push([at, at + token.length]);
+    at += token.length;
+  }
+  return out;
+}
+
+const cache = new Map<string, string>();
+
+/** The text with the domain's homophone typos read as the words meant (the length may change only by the words'). */
+export function readHomophones(text: string): string {
+  const hit = cache.get(text);
+  if (hit !== undefined) return hit;
+  let out = text;
+  const found = candidates(text);
+  if (found.length) {
+    const sounding = found.filter((c) => soundsLike(text, c));
+    if (sounding.length) {
+      const real = dictionaryWords(text);
+      const inRealWord = (i: number) => real.some(([s, e]) => i >= s && i < e);
+      // Longest word first, then leftmost; a span overlapping one already read is left.
+      const chosen = sounding
+        .filter((c) => c.differing.every((i) => !inRealWord(c.start + i)))
+        .sort((a, b) => b.word.length - a.word.length || a.start - b.start);
+      const taken: Candidate[] = [];
+      for (const c of chosen) if (!taken.some((t) => c.start < t.start + t.word.length && t.start < c.start + c.word.length)) taken.push(c);
+      for (const c of taken.sort((a, b) => b.start - a.start)) out = out.slice(0, c.start) + c.word + out.slice(c.start + c.word.length);
+    }
+  }
+  if (cache.size > 5000) cache.clear();
+  cache.set(text, out);
+  return out;
+}
