@@ -13,6 +13,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { missingOf, parseTicket, type TicketDraft } from '../../bot/features/tickets/parse';
+import { placeLevel } from '../../bot/features/tickets/place';
 
 interface TicketItem {
   id: string;
@@ -119,9 +120,15 @@ export function readSets(): { writer: string; items: TicketItem[] }[] {
     }));
 }
 
-const withoutGroup = (place: string | undefined) =>
-  place
-    ?.replace(/([村区])(?:[\d一二三四五六七八九十]+|第[\d一二三四五六七八九十]+)(?:村民)?组$/, '$1')
+/**
+ * The place as judged: at its 村/社区 (or 网格) level, the issue's place. The levels above it written before it (青石县
+ * 白沙镇柳湾村, 花果园街道湖滨社区) say where that village is, not another place, so they are taken off with the parser's
+ * own placeLevel; below it, a 组, an estate in the community (湖滨社区金桂小区) or a building is the same place too.
+ */
+const placeKey = (place: string | undefined) =>
+  (place === undefined ? undefined : placeLevel(place))
+    ?.replace(/(?<=(?:社区|社區|村))(?:[\u4e00-\u9fa5]{2,5}?(?:小区|小區|花园|家园|公寓|苑))(?=[\d一二三四五六七八九十]|$)/, '')
+    .replace(/([村区])(?:[\d一二三四五六七八九十]+|第[\d一二三四五六七八九十]+)(?:村民)?组$/, '$1')
     // The same for a building after the estate (西站社区三号楼 / 西站社区, 阳光小区7栋 / 阳光小区): the place is
     // the 村/社区 or 网格; the parser keeps the building (its tests say so), writers mostly leave it out.
     .replace(/(?<=[村区苑园寓格])(?:[\d一二三四五六七八九十]{1,3}(?:号楼|栋|幢|单元|座))+$/, '');
@@ -134,8 +141,8 @@ export function judge(item: TicketItem): { fields: Record<Field, boolean>; draft
   const fields: Record<Field, boolean> = {
     raiser: draft.raiser === e.raiser,
     // Writers disagree whether a 组 after the village, or a building after the estate, belongs to the place (朗利村3组 /
-    // 朗利村): either is the place.
-    place: withoutGroup(draft.place) === withoutGroup(e.place),
+    // 朗利村), and whether to write the 镇 or 街道 above it (白沙镇柳湾村 / 柳湾村): each is the place (see placeKey).
+    place: placeKey(draft.place) === placeKey(e.place),
     // The number is what must be right: a landline may be kept as 020-81234567 or written 02081234567.
     phone: draft.phone?.replace(/-/g, '') === e.phone?.replace(/-/g, ''),
     content:

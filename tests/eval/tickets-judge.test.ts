@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { judge } from '../../scripts/eval/tickets.eval';
 
-/** The 民情工单 eval's verdict on the place: the 村/社区 is what is judged, with or without its 组 or building. */
+/**
+ * The 民情工单 eval's verdict on the place: the 村/社区 is what is judged, with or without the levels above it (县, 镇,
+ * 街道) and its 组, estate or building below.
+ */
 describe('tickets judge', () => {
   const item = (text: string, place: string) => ({
     id: 'x',
@@ -15,7 +18,24 @@ describe('tickets judge', () => {
     expect(judge(item('民情工单 柳树村2组 孔大爷 反映路灯坏了 月底前', '柳树村')).fields.place).toBe(true);
   });
 
+  it('judges at the 村/社区 level: the 县, 镇, 乡, 区 or 街道 written before it is the same place', () => {
+    // Written with the levels above, expected without them.
+    expect(judge(item('民情工单 青石县白沙镇柳树村 孔大爷 反映路灯坏了 月底前', '柳树村')).fields.place).toBe(true);
+    expect(judge(item('民情工单 南明区 花果园街道 柳树社区 孔大爷 反映路灯坏了 月底前', '柳树社区')).fields.place).toBe(true);
+    // Expected with them, written without them.
+    expect(judge(item('民情工单 柳树村 孔大爷 反映路灯坏了 月底前', '白沙镇柳树村')).fields.place).toBe(true);
+    expect(judge(item('民情工单 柳树村3组 孔大爷 反映路灯坏了 月底前', '白沙乡柳树村')).fields.place).toBe(true);
+    // An estate in the community, with its building: below the community, the same place.
+    expect(judge(item('民情工单 柳树社区金桂小区5栋 孔大爷 反映路灯坏了 月底前', '柳树社区')).fields.place).toBe(true);
+  });
+
   it('still tells one place from another', () => {
     expect(judge(item('民情工单 柳树社区 三号楼 孔大爷 反映路灯坏了 月底前', '桃园社区')).fields.place).toBe(false);
+    // The same village name under another town is still judged by the village: a different village is not.
+    expect(judge(item('民情工单 白沙镇柳树村 孔大爷 反映路灯坏了 月底前', '白沙镇桃园村')).fields.place).toBe(false);
+    // A street office alone is not the community in it.
+    expect(judge(item('民情工单 花果园街道 孔大爷 反映路灯坏了 月底前', '柳树社区')).fields.place).toBe(false);
+    // A 网格 is its own place, not the community it is in.
+    expect(judge(item('民情工单 柳树社区第2网格 孔大爷 反映路灯坏了 月底前', '桃园社区第2网格')).fields.place).toBe(false);
   });
 });

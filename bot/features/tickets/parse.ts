@@ -2,6 +2,7 @@ import { FORWARDED } from '../../core/message';
 import { DEADLINE_EXAMPLES, type DeadlineResult, parseDeadline } from '../../scheduler/parse/deadline';
 import { CATEGORIES, type Category, categoryNamed, guessCategory } from './category';
 import { readsAsName } from './names';
+import { placeLevel, readsAsPlaceName } from './place';
 import { asTyped, workingText } from './spoken';
 
 export { CATEGORIES, type Category, categoryNamed, guessCategory };
@@ -162,6 +163,13 @@ const NEXT_TO_DATE = new RegExp(
 );
 const MATTER_BEFORE = /(?:[\u4e00-\u9fa5][^\u4e00-\u9fa5]*){8}/;
 
+/**
+ * 孙建平答应月底前修好, 孙建平答应了 月底前给回话: a person who promised a date holds it. The raiser's own promise is
+ * passed over by the caller (a name said before in the message), and so are kin names (王大爷答应…), who raise matters.
+ */
+const PROMISED_BY = new RegExp(
+  `(?:^|[\\s，,。；;])(${PERSON})\\s*(?:已经?|也|都)?(?=(?:答应|承诺)(?:了)?[\\s，,]*(?:在|于)?(?:${DEADLINE_SHAPE.source}))`,
+);
 /** Who is made responsible: 责任人 李四, 交给老周调解, 由第二党支部负责, 让王芳同志负责一下, 张三负责. */
 const HOLDER_END = `(?=同志|负责|给(?![你我])|问|找|办(?![小老]?[${SURNAMES}]|阿)|整|弄|搞|管|盯|督促|催|处理|跟进|落实|去|来|调解|对接|协调|联系|帮|核实|解决|吧|嘛|呢|承诺|时限|期限|时间|电话|手机|地点|地址|反映|(?<=[\\u4e00-\\u9fa5])(?![sS][iI][rR])[a-zA-Z]|[\\s，,。；;！!）)]|$|[\\d一二两三四五六七八九十本下这明今后月年])`;
 /** What goes with the name and is not the matter: 同志, 负责, 办. */
@@ -201,7 +209,7 @@ const HOLDER_PATTERNS = [
   // (韩立新负责调解, 何婉婷跟进): only a name shaped like a person's, as these words also run inside the matter.
   new RegExp(
     // 叫/喊 glued to the name only: 狗天天叫 李四… is a dog barking, then a name.
-    `(?:(?:请|让|安排|派|指派|委托|拜托|麻烦)\\s*|喊|叫)((?:(?:${POST_BEFORE})的?){0,2}${PERSON})(?:同志)?\\s*(?=(?:今天|明天|后天|今晚|马上|立即|尽快|赶紧|上午|下午|中午|晚上|早上)*就?给?(?:过去|过来|去|来|帮忙|帮|问|负责|跟进|处理|协调|协助|调解|落实|核实|对接|上门|做|作|盯|督促|催|管|看|瞅|瞧|望|联系|通知|找|查|和|跟|同|与|一起|一块|办|补办|弄|修|整|搞|换|送|填|清|解释|讲解|说明)|${DEADLINE_SHAPE.source})`,
+    `(?:(?:请|让|安排|派|指派|委托|拜托|麻烦)\\s*|喊|叫)((?:(?:${POST_BEFORE})的?){0,2}(?!${NOT_NAMES})${PERSON})(?:同志)?\\s*(?=(?:今天|明天|后天|今晚|马上|立即|尽快|赶紧|上午|下午|中午|晚上|早上)*就?给?(?:过去|过来|去|来|帮忙|帮|问|负责|跟进|处理|协调|协助|调解|落实|核实|对接|上门|做|作|盯|督促|催|管|看|瞅|瞧|望|联系|通知|找|查|和|跟|同|与|一起|一块|办|补办|弄|修|整|搞|换|送|填|清|解释|讲解|说明|回复|回覆|答复|回话|回电)|(?:在|于)?(?:${DEADLINE_SHAPE.source}))`,
   ),
   new RegExp(
     // 去倾 (Cantonese: go and talk it over), 去做工作, 去沟通: going to talk the parties round is the work too.
@@ -213,6 +221,7 @@ const HOLDER_PATTERNS = [
   new RegExp(
     `(?:^|[\\s，,。；;])(?:${POST_BEFORE})\\s?(${PERSON})\\s*(?:已经?|也|都)?(?=(?:答应|同意|承诺)(?:了)?\\s*(?:${DEADLINE_SHAPE.source}|[\\s，,]))`,
   ),
+  PROMISED_BY,
   // A post then a name at a phrase start, then the work (村会计张红核实): a member named by post and name.
   new RegExp(
     `(?:^|[\\s，,。；;])((?:${POST_BEFORE})的?${PERSON})(?:同志)?\\s*(?:今天|明天|马上|尽快)*(?:去|来)?(?:负责(?!人|的|不|没|任)|跟进|处理|核实|调解|协调|对接|落实|办理)`,
@@ -234,6 +243,8 @@ const ERRAND = new RegExp(
     '(?:带|陪|领)(?:他|她)(?:们)?(?:去|到)?(?:[^\\s，,。；;]{1,6}?(?:问清楚|问一?问|办|了解(?:清楚|情况)?))?)' +
     `(?=$|[\\s，,。；;]|${DEADLINE_SHAPE.source})`,
 );
+/** 在 or 于 before the promised date, right after the holder's name (请孙建平在月底前回复). */
+const BY_DATE = new RegExp(`^\\s*(?:在|于)(?=(?:${DEADLINE_SHAPE.source}))`);
 /** A promised date said first in what follows a holder's name (林建华下周二前带她去). */
 const DATED = new RegExp(`^\\s*(?:${DEADLINE_SHAPE.source})`);
 /** A post before a person's name (社区安全员王亮, 村委副主任郑军): the name is what finds the member. */
@@ -399,7 +410,7 @@ const DROPPED_VERBS =
  * building goes with the matter.
  */
 const N_ = '(?:\\d{1,2}|[一二三四五六七八九十]{1,3})';
-const UNIT = `(?:\\s?第?${N_}(?:村民小?)?(?:组(?![织长员])|队)|${N_}(?:号楼|栋|幢|单元|座)(?=[\\s，,。；;（(的]|$|业主|居民|住户|租户)|\\s(?:${N_}(?:号楼|栋|幢|单元|座))+(?=[\\s，,。；;]|$))`;
+const UNIT = `(?:\\s?第?${N_}(?:村民小?)?(?:组(?![织长员])|队)|${N_}(?:号楼|栋|幢|单元|座)(?=[\\s，,。；;（(的]|$|业主|居民|住户|租户|${N_}(?:单元|层|楼|室))|\\s(?:${N_}(?:号楼|栋|幢|单元|座))+(?=[\\s，,。；;]|$))`;
 /** A group of a village said without the village (3组, 第五村民小组). */
 const GROUP_ONLY = new RegExp(`^第?${N_}(?:村民小?)?(?:组|队)$`);
 /** 村/社区/网格 names: 柳树村, 幸福社区, 第三网格, 5号网格, 东山村2组, 新华小区3号楼. */
@@ -426,6 +437,13 @@ const PLACE_SEARCH = new RegExp(
     .join('|')
     .concat(`${UNIT}{0,2}`),
   'g',
+);
+/**
+ * An estate named after the 社区 or 村 it is in (金桂小区, 幸福家园, 翠湖苑), glued or after a gap, ending a word or
+ * followed by its building: not 老旧小区改造 (a matter), checked by the caller for lead words (反映小区).
+ */
+const ESTATE_BELOW = new RegExp(
+  `^\\s?((?![老新旧整附周这那该本我他她各每])[\\u4e00-\\u9fa5]{2,5}?(?:小区|花园|家园|公寓|苑))(?=[\\s，,。；;的(（]|$|${UNIT})${UNIT}{0,2}`,
 );
 /** A word that starts a sentence before a place, never a place's own first character. */
 const PLACE_LEAD_WORD =
@@ -458,6 +476,8 @@ export function parseTicket(message: string, context: ParseContext): TicketDraft
   const plain = unspaced(typed);
   const work = workingText(plain);
   const draft = readDraft(work, context);
+  // The levels above the 村/社区 (县, 镇, 街道), however the place was read (a label, the search, the dialogue).
+  if (draft.place) draft.place = placeLevel(draft.place);
   for (const field of ['raiser', 'place', 'holder', 'content'] as const) {
     const value = draft[field];
     if (value !== undefined) draft[field] = typedAcrossGaps(asTyped(value, work, plain), work, plain);
@@ -561,6 +581,9 @@ function readDraft(working: string, context: ParseContext): TicketDraft {
     // who raised it, not a member holding it.
     const before = holder[0].slice(0, holder[0].indexOf(holder[1]!));
     if (KIN_NAME.test(name) && !/交|转|让|请|由|叫|喊|安排|派|责任|负责|跟进|包|承办|经办|处理|办理|落实|督办|@/.test(before)) continue;
+    // A person promising, named before in the message (孙建平 说… 孙建平答应…), is who raised it: their own promise is
+    // part of the matter, not a member holding it.
+    if (pattern === PROMISED_BY && text.slice(0, holder.index).includes(name)) continue;
     // 他让孙子帮忙: what the person did, told in the matter, not the member handing it over.
     if (/(?:他|她|人家)(?:们)?(?:就|也|还|想|要|已经)?$/.test(text.slice(0, holder.index))) continue;
     // 交给住建办, 交给民政办: an office, not a person told to 办 it.
@@ -574,6 +597,9 @@ function readDraft(working: string, context: ParseContext): TicketDraft {
       name = named.name;
       span = holder[0].indexOf(holder[1]!) + holder[1]!.length + named.length;
     }
+    // 请孙建平在月底前回复: the 在 between the name and the date goes with the holder, the date stays to be read.
+    const by = named ? undefined : BY_DATE.exec(text.slice(holder.index + holder[0].length));
+    if (by) span += by[0].length;
     draft.holder = name;
     // The errand the holder is sent on (去看一下, 去他屋头问清楚, 盯到) is how it is handled, not the matter.
     const end = holder.index + span;
@@ -833,7 +859,7 @@ function readWhoAndWhat(text: string, draft: TicketDraft): void {
   let rest = text;
   // A place or a person a form's label gave (地点：…, 反映人：…) stands; another one in the matter is part of it
   // (每个月要去镇上卫生院, 麦地被占).
-  const place = draft.place === undefined ? findPlace(rest) : undefined;
+  const place = draft.place === undefined ? (placeFirst(rest) ?? findPlace(rest)) : undefined;
   let afterPlace = -1;
   if (place) {
     draft.place = place.name;
@@ -899,6 +925,33 @@ const BARE_PLACE =
 /** A bare place word and nothing more (这个小区, 本村); BARE_PLACE alone also matches the start of 村小冒得…. */
 const BARE_PLACE_ALONE = new RegExp(`^(?:${BARE_PLACE.source})$`);
 
+/** A building said alone (5号楼, 3栋): the place when it stands first, before the person. */
+const BUILDING_ONLY = new RegExp(`^${N_}(?:号楼|栋|幢)$`);
+/** A place word typed apart from its name (湖滨 社区): the name, then the word, each a word of its own. */
+const SPACED_SUFFIX = /^(?:社区|社區|村|小区|小區|居委会?|街道|网格|網格)$/;
+
+/**
+ * The message's first word as the place, in the slot the usual order gives it (place, person, matter), where the
+ * search below finds no place's shape: a village or neighbourhood named without 村 (城关 王大爷, 东关 李婶), a group or a
+ * building alone (三组 周大爷, 5号楼 钱阿姨), or a name typed apart from its 社区 (湖滨 社区 钱阿姨). Only with a
+ * person right after it, so a word of the matter (第五村民小组 有人在沟边烧秸秆) is left to be read as matter.
+ */
+function placeFirst(text: string): { name: string; index: number; length: number } | undefined {
+  const words = /^(\s*)([^\s，,。；;：:、]+)(?:\s([^\s，,。；;：:、]+))?(?=[\s，,]|$)/.exec(text);
+  if (!words) return undefined;
+  const [, gap, first, second] = words as unknown as [string, string, string, string | undefined];
+  const spaced = second !== undefined && SPACED_SUFFIX.test(second) && /^[\u4e00-\u9fa5]{2,4}$/.test(first) && !PLACE_LEAD_WORD.test(first);
+  const name = spaced ? first + second : first;
+  const length = spaced ? words[0].length - gap.length : first.length;
+  if (!spaced && !readsAsPlaceName(first) && !GROUP_ONLY.test(first) && !BUILDING_ONLY.test(first)) return undefined;
+  // The person must follow: a name, a kin name, or a role and a name (居民 钱阿姨, 村民王五).
+  const after = text.slice(gap.length + length).replace(/^[\s，,]+/, '');
+  const lead = ROLE_LEAD.exec(after)?.[0] ?? '';
+  if (!nameAt(after) && !nameAt(after.slice(lead.length))) return undefined;
+  if (!spaced && (KIN_NAME.test(first) || nameAt(first) === first)) return undefined;
+  return { name, index: gap.length, length };
+}
+
 /** The first place named in the text; a bare suffix (想社区出面) is passed over for a real name further on. */
 function findPlace(text: string): { name: string; index: number; length: number } | undefined {
   PLACE_SEARCH.lastIndex = 0;
@@ -923,7 +976,13 @@ function placeAt(text: string, found: RegExpExecArray): { name: string; index: n
   const longer = new RegExp(
     `^${grid ? '' : `(?:${estate ? '村委会|居委会|委会|街道|片区|网格' : '社区|小区|村委会|居委会|委会|街道|片区|网格'})?(?:\\s?第?[一二三四五六七八九十\\d]{1,3}号?网格)?`}${UNIT}{0,2}`,
   ).exec(text.slice(found.index + found[0].length));
-  const whole = found[0] + (longer?.[0] ?? '');
+  let whole = found[0] + (longer?.[0] ?? '');
+  // An estate in the community or village, said right after it (湖滨社区金桂小区5栋, 柳湾村 幸福家园): kept below it,
+  // as a 组 or a building is, not left in the matter.
+  if (/(?:社区|村)$/.test(whole.trim())) {
+    const estate = ESTATE_BELOW.exec(text.slice(found.index + whole.length));
+    if (estate && !PLACE_LEAD_WORD.test(estate[1]!) && !BARE_PLACE.test(estate[1]!)) whole += estate[0];
+  }
   let lead = PLACE_LEAD.exec(whole)?.[0] ?? '';
   // A name that holds a lead word's character (乐从镇, 在田村, 托格拉克村 read as 托格拉去村), standing as a word of its
   // own: the whole of it.

@@ -1,0 +1,44 @@
+import { wordTags } from '../../../knowledge';
+
+// The recording parser's neighbour (parse.ts) for the place: the issue's place is the 村/社区 (or 网格) the person
+// belongs to, with a 组, an estate or a building below it. Members write the whole administrative chain above it as
+// often as not (青石县白沙镇柳湾村, 南明区花果园街道湖滨社区): the levels above name no other place, they only say where
+// the village is, so they are taken off. The eval's judge (scripts/eval/tickets.eval.ts) compares places at the same
+// level with the same function.
+
+/**
+ * One level above a village or a community: a province, city, county, district, town, township or street office,
+ * with its name. Not the 区 of 社区, 小区, 片区, 工业区, 安置区, 校区, 景区; not 市场, 市民, 镇上, 乡下.
+ */
+const ABOVE =
+  '[\\u4e00-\\u9fa5]{1,6}?(?:省|自治区|自治州|(?<![城都超门菜股夜])市(?![场民政里内])|县(?![城里上])|旗|(?<![社小片业置校景营园宅舍矿林牧山湖灾禁盲误专库病院社區])区(?![域里])|镇(?![上里])|乡(?![下里亲])|街道(?:办事处)?|街办)';
+const LEVELS_ABOVE = new RegExp(`^(?:${ABOVE})+`);
+/** What a place below the levels above ends in: a 村/社区/网格, a 组, an estate, a building, a lane. */
+const LOWER =
+  /(?:村|社区|社區|居委会?|居民区|网格|網格|嘎查|屯|组|組|队|小区|小區|苑|花园|家园|公寓|新村|号楼|栋|幢|单元|座|弄|庄|营|寨|堡|铺|湾|坪)/;
+
+/**
+ * The place at its 村/社区 (or 网格) level: 青石县白沙镇柳湾村3组 → 柳湾村3组, 花果园街道湖滨社区 → 湖滨社区. A chain
+ * that ends at a town or a street (东城区向阳街道) keeps its last level (向阳街道): that is the place then.
+ */
+export function placeLevel(place: string): string {
+  const above = LEVELS_ABOVE.exec(place);
+  if (!above) return place;
+  const below = place.slice(above[0].length);
+  // Only when a real place is left: a name and what it is (柳湾村), not a bare suffix (新镇社区 is one name).
+  if (LOWER.test(below) && !new RegExp(`^(?:${LOWER.source})$`).test(below)) return below;
+  // The levels alone (安平市东城区向阳街道): the lowest of them is the place.
+  const levels = [...place.matchAll(new RegExp(ABOVE, 'g'))];
+  return levels.length > 1 && levels.map((l) => l[0]).join('') === place ? levels.at(-1)![0] : place;
+}
+
+/**
+ * A village or a neighbourhood named without 村 or 社区 (城关, 东关, 南街, 柳湾), as members of that place write it
+ * among themselves: a word jieba knows as a place name (ns) and nothing else. The caller says where the word stands
+ * (first, before the person): a place name in the matter (去河口赶集) is no place of a person.
+ */
+export function readsAsPlaceName(token: string): boolean {
+  if (!/^[\u4e00-\u9fa5]{2,4}$/.test(token)) return false;
+  const words = wordTags(token);
+  return words.length === 1 && words[0]!.tag === 'ns';
+}
