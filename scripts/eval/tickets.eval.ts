@@ -131,7 +131,9 @@ const placeKey = (place: string | undefined) =>
     .replace(/([村区])(?:[\d一二三四五六七八九十]+|第[\d一二三四五六七八九十]+)(?:村民)?组$/, '$1')
     // The same for a building after the estate (西站社区三号楼 / 西站社区, 阳光小区7栋 / 阳光小区): the place is
     // the 村/社区 or 网格; the parser keeps the building (its tests say so), writers mostly leave it out.
-    .replace(/(?<=[村区苑园寓格])(?:[\d一二三四五六七八九十]{1,3}(?:号楼|栋|幢|单元|座))+$/, '');
+    .replace(/(?<=[村区苑园寓格])(?:[\d一二三四五六七八九十]{1,3}(?:号楼|栋|幢|单元|座))+$/, '')
+    // And a 网格 inside the 社区 or 村 (湖滨社区第2网格 / 湖滨社区), like the 组 of a village: a unit below the place.
+    .replace(/(?<=(?:社区|社區|村))第?[\d一二三四五六七八九十]{1,3}号?网格$/, '');
 
 /** Each field's verdict for one message, with what the parser read. */
 export function judge(item: TicketItem): { fields: Record<Field, boolean>; draft: TicketDraft } {

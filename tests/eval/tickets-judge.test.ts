@@ -27,6 +27,9 @@ describe('tickets judge', () => {
     expect(judge(item('民情工单 柳树村3组 孔大爷 反映路灯坏了 月底前', '白沙乡柳树村')).fields.place).toBe(true);
     // An estate in the community, with its building: below the community, the same place.
     expect(judge(item('民情工单 柳树社区金桂小区5栋 孔大爷 反映路灯坏了 月底前', '柳树社区')).fields.place).toBe(true);
+    // A 网格 inside the community, like the 组 of a village.
+    expect(judge(item('民情工单 柳树社区第2网格 孔大爷 反映路灯坏了 月底前', '柳树社区')).fields.place).toBe(true);
+    expect(judge(item('民情工单 柳树社区 孔大爷 反映路灯坏了 月底前', '柳树社区第2网格')).fields.place).toBe(true);
   });
 
   it('still tells one place from another', () => {
