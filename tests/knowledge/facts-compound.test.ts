@@ -3,23 +3,22 @@ import {
   askedText,
   askingClauses,
   cleanQuestion,
-  createFactIndex,
   listedSubjects,
-  loadFacts,
   matchParts,
   namedSituations,
   questionKinds,
   statedBy,
 } from '../../knowledge';
 import { superterms } from '../../knowledge/facts/guards';
+import { factIndex, matchedIds } from '../helpers/facts';
 
 /**
  * The fact layer on strangers' wording (issue 22, second round): questions that ask two things, context said
  * before the question, worked dates and vote counts, colloquial and mistyped words. Each case is a class of
  * wording, not one question.
  */
-const index = createFactIndex(loadFacts());
-const ids = (q: string) => matchParts(index, q).map((m) => m.fact.id);
+const index = factIndex;
+const ids = matchedIds;
 
 describe('questions that ask two things', () => {
   it('cuts the asking clauses, context joined to the clause after it', () => {

@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { askingClauses, cleanQuestion, createFactIndex, loadFacts, matchParts } from '../../knowledge';
+import { askingClauses, cleanQuestion, matchParts } from '../../knowledge';
 import { joinSpacedWords } from '../../knowledge/facts/clauses';
+import { factIndex, matchedIds } from '../helpers/facts';
 
 /**
  * The fact layer on the third round of writers (issue 22): Cantonese and pinyin-initial wording, a clause that
  * only follows from the one before, and questions whose fact answers a different part or a different property
  * than asked. Each case is a class of wording; a wrong fact must give way to the passages or a refusal.
  */
-const index = createFactIndex(loadFacts());
-const ids = (q: string) => matchParts(index, q).map((m) => m.fact.id);
+const index = factIndex;
+const ids = matchedIds;
 
 describe('dialect and pinyin initials read as the plain words', () => {
   it('reads Cantonese question words and particles', () => {

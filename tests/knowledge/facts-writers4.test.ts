@@ -1,17 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { askedValueKinds, cleanQuestion, createFactIndex, loadFacts, matchParts } from '../../knowledge';
+import { askedValueKinds, cleanQuestion } from '../../knowledge';
+import { factIndex, matchedAnswer, matchedIds } from '../helpers/facts';
 
 /**
  * The fact layer after the fourth round (issue 22): facts for the thin sections, pinyin homophones of the words
  * members ask about most, and worked figures from a year or a head count the asker gives. Each case is a class
  * of question: the fact that answers the asked aspect, never a neighbour on the same subject.
  */
-const index = createFactIndex(loadFacts());
-const ids = (q: string) => matchParts(index, q).map((m) => m.fact.id);
-const answer = (q: string) =>
-  matchParts(index, q)
-    .map((m) => m.answer)
-    .join('');
+const index = factIndex;
+const ids = matchedIds;
+const answer = matchedAnswer;
 
 describe('pinyin homophones of the domain words', () => {
   it('reads 书计, 学实 and 被该组 as 书记, 学时 and 被改组', () => {

@@ -1,17 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { askedText, cleanQuestion, createFactIndex, loadFacts, matchParts, plainNumerals } from '../../knowledge';
+import { askedText, cleanQuestion, plainNumerals } from '../../knowledge';
+import { factIndex, matchedAnswer, matchedIds } from '../helpers/facts';
 
 /**
  * The fact layer on the fifth round (issue 22): classes of stranger's wording, each shown with wordings written
  * for this test, not taken from any writer's set. A long or spaced question is matched on what it asks; the
  * story around the asking clause is context only.
  */
-const index = createFactIndex(loadFacts());
-const ids = (q: string) => matchParts(index, q).map((m) => m.fact.id);
-const answer = (q: string) =>
-  matchParts(index, q)
-    .map((m) => m.answer)
-    .join('');
+const _index = factIndex;
+const ids = matchedIds;
+const answer = matchedAnswer;
 
 describe('words typed with spaces, with punctuation as well', () => {
   it.each([
