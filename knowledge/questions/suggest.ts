@@ -1,5 +1,6 @@
 import { createFactIndex, type FactIndex } from '../facts/facts';
 import { normalizeForIndex, tokenize } from '../search/tokenize';
+import { certaintyOf, singleCandidate, trueCandidate } from './calibrated';
 import { alignable, alignCloze, clozeOf, orderedCoverage } from './cloze';
 import { suggestByFactDate } from './fact-dates';
 import { suggestByStepDate } from './fact-events';
@@ -54,7 +55,16 @@ export type PasteCalculator = (text: string) => { monthly: number; rate?: number
 
 /** The handbook's word on a paste no bank holds: one clearly supported option or truth value, or nothing. */
 export type HandbookSuggestion =
-  | { kind: 'hedged'; choice: string[]; answerTexts: string[]; sentence: string; passage: PassageHit; basis: SuggestionBasis }
+  | {
+      kind: 'hedged';
+      choice: string[];
+      answerTexts: string[];
+      sentence: string;
+      passage: PassageHit;
+      basis: SuggestionBasis;
+      /** Set when the answer is in the calibrated band below the plain one (calibrated.ts): said to be uncertain. */
+      uncertain?: true;
+    }
   | { kind: 'abstain'; passage?: PassageHit };
 
 /** A statement the evidence makes, true or (only bank questions say so) false. */
@@ -1282,7 +1292,25 @@ async function resolveCleaned(
     suggestByThresholdChoice(raw, hits) ??
     suggestFromHandbook(raw, hits, index.statements(raw));
   if (fromHandbook.kind !== 'abstain') return fromHandbook;
-  return suggestFromFacts(raw, facts) ?? suggestByPassageValues(raw, hits) ?? fromHandbook;
+  return suggestFromFacts(raw, facts) ?? suggestByPassageValues(raw, hits) ?? suggestCalibrated(raw, hits, facts) ?? fromHandbook;
+}
+
+/** The calibrated candidate (calibratedCandidate), when its score and margin clear the measured thresholds. */
+export function suggestCalibrated(raw: string, hits: PassageHit[], facts: FactIndex): HandbookSuggestion | undefined {
+  const c = calibratedCandidate(raw, hits, facts);
+  const certainty = c && certaintyOf(c.type, c);
+  if (!c || !certainty) return undefined;
+  const { options } = parsePasted(raw);
+  const picked = c.type === '判断' ? (c.truthOption === undefined ? [] : [c.truthOption]) : c.choice;
+  return {
+    kind: 'hedged',
+    choice: picked.map((i) => LETTERS[i]!),
+    answerTexts: c.type === '判断' ? ['正确'] : picked.map((i) => options[i]!),
+    sentence: c.sentence.text,
+    passage: c.sentence.hit,
+    basis: 'handbook',
+    ...(certainty === 'uncertain' ? { uncertain: true as const } : {}),
+  };
 }
 
 /**
@@ -1385,6 +1413,36 @@ export function suggestByReachedFacts(raw: string, facts: FactIndex): HandbookSu
   const own = hits.filter((h) => !h.byOption);
   if (own.length === 0) return undefined;
   return choice ? optionByStatement(pasted, own) : undefined;
+}
+
+/**
+ * The calibrated candidate for a paste the strict rules leave unanswered (calibrated.ts): the option, or the truth
+ * of a statement, that the sentences of the facts the stem reaches and of the passages found for it state best,
+ * with its score and margin. Only a 单选 asked positively, or a statement found 正确; the thresholds decide.
+ */
+export function calibratedCandidate(raw: string, hits: PassageHit[], facts: FactIndex) {
+  const pasted = parsePasted(raw);
+  const truth = truthOptions(pasted.options);
+  const choice = pasted.options.length >= 2 && !truth;
+  const statement = pasted.declaredType === '判断' || truth !== undefined || (!choice && !hasInnerBlank(pasted.stem));
+  const many = choice && (pasted.declaredType === '多选' || (pasted.declaredType !== '单选' && MANY_ASK.test(pasted.stem)));
+  if ((!choice && !statement) || many || NEGATIVE_CHOICE.test(pasted.stem)) return undefined;
+  // 下列说法正确的是 not said to be 单选 is as often a 多选: one option stated best is not the whole answer.
+  if (choice && pasted.declaredType !== '单选' && WHICH_ASK.test(pasted.stem)) return undefined;
+  const stem = withoutCase(withoutPreamble(pasted.stem));
+  const reached = reachFacts((piece) => factPassage(facts, piece, false), stem, choice ? pasted.options : [], statement).filter(
+    // A fact an option alone reaches states that option whatever the stem asks.
+    (h) => !h.byOption,
+  );
+  const passages = hits.filter((h) => h.coverage >= PASSAGE_EVIDENCE).slice(0, 3);
+  const sentences = [...reached, ...passages].flatMap((hit) => sentencesOf(hit.text).map((text) => ({ text, hit })));
+  if (sentences.length === 0) return undefined;
+  if (choice) {
+    const c = singleCandidate(stem, pasted.options, sentences);
+    return c && { type: '单选' as const, ...c };
+  }
+  const c = trueCandidate(stem.replace(BLANKS, ''), sentences);
+  return c && { type: '判断' as const, ...c, truthOption: truth?.true };
 }
 
 /**

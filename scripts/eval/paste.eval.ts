@@ -28,6 +28,7 @@ import {
   type PasteOutcome,
   resolvePaste,
   suggestByPassageValues,
+  suggestCalibrated,
   suggestFromFacts,
   suggestFromHandbook,
 } from '../../knowledge/questions/suggest';
@@ -238,7 +239,9 @@ async function heldOutOneByOne(index: PasteIndex, questions: TemplateQuestion[],
     const hits = await search(q.stem);
     const fromHandbook = suggestFromHandbook(raw, hits, statements);
     const outcome =
-      fromHandbook.kind === 'abstain' ? (suggestFromFacts(raw, facts) ?? suggestByPassageValues(raw, hits) ?? fromHandbook) : fromHandbook;
+      fromHandbook.kind === 'abstain'
+        ? (suggestFromFacts(raw, facts) ?? suggestByPassageValues(raw, hits) ?? suggestCalibrated(raw, hits, facts) ?? fromHandbook)
+        : fromHandbook;
     outcomes.push({ id: q.id, outcome });
     const given = outcomeAnswer(outcome);
     const t = byType.get(q.type) ?? { right: 0, wrong: 0, abstained: 0 };

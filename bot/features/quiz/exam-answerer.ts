@@ -77,7 +77,9 @@ export function createExamAnswerer(services: Services, currentIndex: () => Promi
             ? strings.paste.maybeFromBank(what)
             : suggestion.basis === 'calculation'
               ? strings.paste.maybeByCalculation(what)
-              : strings.paste.maybe(what),
+              : suggestion.uncertain
+                ? strings.paste.maybeUncertain(what)
+                : strings.paste.maybe(what),
           strings.paste.support(suggestion.sentence, suggestion.passage.title),
         ];
         return {

@@ -253,6 +253,7 @@ export const strings = {
     similar: (pct: number) => `（与题库中的题目相似度 ${pct}%，请核对题干是否一致。）`,
     notInBank: (pct: number) => `⚠️ 题库中没有找到这道题。下面不是题库答案，而是根据手册检索的参考，置信度 ${pct}%，请自行核对。`,
     maybe: (what: string) => `可能是 ${what}（依据手册原文推测，未经题库核对）。`,
+    maybeUncertain: (what: string) => `可能是 ${what}，但并不确定（依据手册原文的相近说法推测，未经题库核对），请以原文为准。`,
     maybeByCalculation: (what: string) => `可能是 ${what}（按党费交纳比例计算得出，未经题库核对）。`,
     maybeFromBank: (what: string) => `可能是 ${what}（依据题库中一道相关题目的答案推测，并非这道题的题库答案）。`,
     support: (sentence: string, where: string) => `依据：“${sentence}”（${where}）`,
