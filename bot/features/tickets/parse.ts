@@ -1,6 +1,8 @@
 import { FORWARDED } from '../../core/message';
 import { DEADLINE_EXAMPLES, type DeadlineResult, parseDeadline } from '../../scheduler/parse/deadline';
+import { localDate } from '../../time';
 import { CATEGORIES, type Category, categoryNamed, guessCategory } from './category';
+import { festivalAsDate, MOVING_FESTIVAL } from './festival';
 import { readsAsName } from './names';
 import { placeLevel, readsAsPlaceName } from './place';
 import { asTyped, workingText } from './spoken';
@@ -110,7 +112,9 @@ const DEADLINE_SHAPE = new RegExp(
     `${NUM}个?小时${WITHIN}`,
     // 周五ddl, 3.10截止: the day, then the word that makes it the limit.
     `(?:${DAY}|${WEEKDAY}|${NUM}月${NUM}[日号]?|${NUM}[日号]|\\d{1,2}[./]\\d{1,2})(?=\\s?(?:ddl|DDL|deadline|截止|为限))`,
-    `(?:周|礼拜)末${BEFORE}|(?:本|这个?)?月中旬?${BEFORE}`,
+    `(?:周|礼拜)末${BEFORE}|(?:本|这个?|下个?)?月(?:中旬?|下旬)${BEFORE}`,
+    // 清明前, 端午节以前, 国庆前: a festival's day (see festival.ts).
+    `(?:${MOVING_FESTIVAL}|元旦|五一|劳动节|国庆节?|七一|八一)${BEFORE}`,
     // A day with the answer or the work promised right after it (明天给回话, 周五下午回复他, 15号办好); never 明天去看
     // (a plan, not a promise) nor 今天解决了 (done).
     `(?:${DAY}|${WEEKDAY}|${NUM}月${NUM}[日号]|${NUM}[日号])(?:上午|下午|中午|晚上|早上)?(?=${PROMISED_AFTER_DAY})`,
@@ -177,14 +181,14 @@ const HOLDER_TAIL = '(?:同志)?(?:(?:去|来)?(?:负责办理|负责|办理|办
 const HOLDER_PATTERNS = [
   // A form's label for who follows it up (跟进：蒋红, 包抓人：王建军), the name as written.
   new RegExp(
-    `(?:^|[\\s，,。；;])(?:跟进人?|包抓人?|包联人|包保人|承办|经办|负责|责任|处理|办理|落实人?|对接人|谁跟进?|谁负责|谁来跟|谁办)\\s*[:：]\\s*((?:老|小)[${SURNAMES}]|[${SURNAMES}][\\u4e00-\\u9fa5]{1,2}?)(?=$|[\\s，,。；;])`,
+    `(?:^|[\\s，,。；;])(?:跟进人?|包抓人?|包联人|包保人|包户(?:干部|人)?|承办|经办|负责|责任|处理|办理|落实人?|对接人|谁跟进?|谁负责|谁来跟|谁办)\\s*[:：]\\s*((?:老|小)[${SURNAMES}]|[${SURNAMES}][\\u4e00-\\u9fa5]{1,2}?)(?=$|[\\s，,。；;])`,
   ),
   // A post, then the name: 责任人 驻村第一书记 刘洋, 责任人村委副主任郑军.
   new RegExp(
     `(?:责任人|负责人|承办人|经办人|处理人|办理人)[\\s:：]*[^\\s，,。；;：:]{1,8}?(?:书记|主任|委员|干部|会计|员|长)\\s*((?:老|小)?[${SURNAMES}][\\u4e00-\\u9fa5]{1,2}?)${HOLDER_END}${HOLDER_TAIL}`,
   ),
   new RegExp(
-    `(?:责任人|负责人|承办人|经办人|处理人|办理人|落实人|督办人|跟进人|包抓人|包抓干部|包联干部|包联人|包联|包保人|包村干部|包片干部|包村|包片)[\\s:：,，]*(?:就定|就是|就|定为|定|是|为|由)?[\\s:：]*([^\\s，,。；;：:]{2,10}?)${HOLDER_END}${HOLDER_TAIL}`,
+    `(?:责任人|负责人|承办人|经办人|处理人|办理人|落实人|督办人|跟进人|包抓人|包抓干部|包联干部|包联人|包联|包保人|包村干部|包片干部|包户干部|包户人|包户|包村|包片)[\\s:：,，]*(?:就定|就是|就|定为|定|是|为|由)?[\\s:：]*([^\\s，,。；;：:]{2,10}?)${HOLDER_END}${HOLDER_TAIL}`,
   ),
   // An @-mention with the word that hands it over: @冯国栋 跟, @何婉婷 跟进.
   /@\s*([^\s@，,。；;：:]{2,10}?)\s*(?:同志)?\s*[，,]?\s*(?:你|您|侬)?(?:先|再|就|去)?(?:跟进|跟|负责|处理|办理|落实|核实|对接|协调|去办|办|了解|看看|问问|联系)/,
@@ -255,6 +259,20 @@ const UNIT_ONLY = new RegExp(`^[\\u4e00-\\u9fa5\\d]{0,8}(?:${UNIT_SUFFIX})$`);
 /** A holder named by a post or a body, not a person (村会计, 物业经理, 城管, 民政办). */
 const BODY_OR_POST = new RegExp(
   `(?:员|长|主任|书记|支书|会计|干部|专干|干事|文书|电工|民警|社工|经理|管家|委员|医生|村医|老师|律师|师傅|志愿者|者|组|团|队|班子|[sS][iI][rR]|${UNIT_SUFFIX}|委|会)$|^(?:物业|城管|民政|社区|村里|村委|居委|街道|派出所|司法所|供电|水务|燃气|住建|交警|环卫|卫健|医保|社保|人社|教育|妇联|团委|残联|工会|调委会|两委|村两委|网格)[\\u4e00-\\u9fa5]{0,2}$`,
+);
+/** A party organisation, which may hold a 工单 as a member does (第二党支部, 村党委). */
+const PARTY_ORG = /(?:支部|党委|党总支|党小组|党组)$/;
+/** A body, not a person (物业, 社区, 村委, 城管中队, 民政办): see {@link BODY_OR_POST}, without the posts. */
+const isBody = (name: string) =>
+  UNIT_ONLY.test(name) ||
+  (/^(?:物业|城管|民政|社区|村里|村委|居委|街道|派出所|司法所|供电|水务|燃气|住建|交警|环卫|卫健|医保|社保|人社|教育|妇联|团委|残联|工会|调委会|两委|村两委|网格|业委会|居委会|村委会|物业公司)[\u4e00-\u9fa5]{0,2}$/.test(
+    name,
+  ) &&
+    !/(?:员|长|主任|书记|经理|会计|干部|师傅)$/.test(name));
+/** A post in brackets right after a person's name, before the work (王芳(网格员)跟进). */
+const POST_IN_BRACKETS = new RegExp(
+  `(${PERSON})\\s*\\((?:[\\u4e00-\\u9fa5]{0,6}?(?:员|长|主任|书记|支书|委员|干部|会计|专干|干事|社工|民警)|党员)\\)(?=\\s*(?:同志)?\\s*(?:负责|跟进|处理|办理|落实|牵头|包联|对接|协调|调解|核实|$|[\\s，,。；;]))`,
+  'g',
 );
 /** A post or a body typed as a word of its own (调解员, 副主任, 党员) between the handing word and the name. */
 const SPACED_POST = new RegExp(
@@ -552,6 +570,8 @@ function readDraft(working: string, context: ParseContext): TicketDraft {
     .replace(/(?<=^|[\s，,。；;])由?(?:本人|我自己|俺自己|自己|我|俺)来?(?:负责|跟进|办理|处理)(?=$|[\s，,。；;])/, ' ')
     // 责任人：我, 负责人 本人: the same, said on a form.
     .replace(/(?:责任人|负责人|跟进人|处理人|办理人|包抓人)\s*[:：]?\s*(?:本人|我自己|我|俺|自己)(?=$|[\s，,。；;])/, ' ');
+  // 王芳(网格员)跟进, 小王（村委委员）负责: the post in brackets after the name says who the member is, not their name.
+  text = text.replace(POST_IN_BRACKETS, '$1 ');
   for (const pattern of HOLDER_PATTERNS) {
     const holder = pattern.exec(text);
     let name = holder?.[1]
@@ -576,6 +596,12 @@ function readDraft(working: string, context: ParseContext): TicketDraft {
       !UNIT_ONLY.test(name) &&
       (CLAUSE_WORDS.test(name) || DEADLINE_SHAPE.test(name) || !BODY_OR_POST.test(name))
     )
+      continue;
+    // 物业负责, 社区跟进: a body said doing the work, with no word handing the 工单 to it, is how it will be done (the
+    // member recording it holds it and follows the body up). Handed to a body (交物业处理, 转司法所调解, 让镇上劳动保障所
+    // 对接, 由村两委班子负责: the tests' reading) or a party organisation, the body holds it.
+    const handing = holder[0].slice(0, holder[0].indexOf(holder[1]!));
+    if (!PERSON_ONLY.test(name) && isBody(name) && !PARTY_ORG.test(name) && !/交|转|派|分给|让|请|由|叫|喊|安排|委托|给/.test(handing))
       continue;
     // 王大爷去办低保被拒了: a person called by kin (大爷, 婶) doing something, with no word handing it over, is the one
     // who raised it, not a member holding it.
@@ -771,13 +797,14 @@ const cut = (text: string, at: number, length: number) => `${text.slice(0, at)} 
  * phrase shaped like a deadline anywhere (交给刘红办本周五前, 十天内回话). Returns the text without it.
  */
 function readDeadline(text: string, context: ParseContext, draft: TicketDraft): string {
+  const today = localDate(context.from, context.zone);
   const promise = PROMISE_WORD.exec(text);
   if (promise) {
     const after = text.slice(promise.index + promise[0].length);
     const words = /^(?:[\s:：]|的|是|为|就|在|于|到|呢|吧|嘛|呀|啊)*/;
     let lead = words.exec(after)![0];
     let phrase = /^[^\s，,。；;！!]*/.exec(after.slice(lead.length))![0];
-    const read = (said: string) => readDue(byHours(dayOfMonth(said.replace(/[吧呢]/g, ''))), context);
+    const read = (said: string) => readDue(festivalAsDate(byHours(dayOfMonth(said.replace(/[吧呢]/g, ''))), today), context);
     // A pause after the word (deadline，3月10号, 承诺，月底前) as voice input writes it: taken only when a date
     // follows it.
     if (!phrase && /^[,，]/.test(after.slice(lead.length))) {
@@ -804,7 +831,7 @@ function readDeadline(text: string, context: ParseContext, draft: TicketDraft): 
       (GAP_ACTION.exec(text.slice(shaped.index + shaped[0].length))?.[0] ?? '');
     const after = text.slice(shaped.index + shaped[0].length + action.length);
     // 15日前 then a pause or the work promised is a day of the month (15号前), not fifteen days ago (3日前就坏了).
-    const phrase = byHours(action || /^(?:$|[\s，,。；;])/.test(after) ? dayOfMonth(shaped[0]) : shaped[0]);
+    const phrase = festivalAsDate(byHours(action || /^(?:$|[\s，,。；;])/.test(after) ? dayOfMonth(shaped[0]) : shaped[0]), today);
     const result = parseDeadline(phrase.replace(new RegExp(`(?<=.)(?:${END_OF_DAY})(?=${BEFORE}$)`), ''), context);
     if (result.ok) draft.due = result.date;
     else draft.dueProblem = result.reason;
@@ -819,8 +846,15 @@ function readDeadline(text: string, context: ParseContext, draft: TicketDraft): 
       return cut(text, last.index, last[0].length);
     }
   }
-  return text;
+  // 尽快处理, 抓紧办, 过几天去看 as a phrase of its own: haste, no promised date (the dialogue asks for one), and not the
+  // matter either.
+  const haste = HASTE.exec(text);
+  return haste ? cut(text, haste.index, haste[0].length) : text;
 }
+
+/** Haste said as a phrase of its own, with the work after it: see {@link readDeadline}. */
+const HASTE =
+  /(?<=^|[\s，,。；;])(?:要|请|需要?|争取)?(?:尽快|尽早|抓紧|赶紧|越快越好|马上|立即|及时|过几天|过两天|改天|回头|近期)(?:时间)?(?:去|来|给)?(?:处理|办理|解决|办|落实|答复|回复|修|修好|看看?|协调|跟进|上门)?(?:一下)?(?=$|[\s，,。；;！!])/;
 
 /** 过两天, 过几天, 回头, 改天: "soon" in everyday words, not a date to promise; asked rather than read as two days. */
 const VAGUE_SOON = /^(?:过|再过)(?:两|几|一两|三两|二)[天日]|^(?:回头|改天|过段时间|过阵子|这两[天日]|近两[天日])/;
@@ -1024,6 +1058,14 @@ function placeAt(text: string, found: RegExpExecArray): { name: string; index: n
   return { name, index, length: end - index };
 }
 
+/**
+ * A post held by one person in the village or community, said instead of a name (老支书, 老村长, 村医, 村里的赤脚医生):
+ * the member knows whom to call back, so it is who raised it. A description many share (退休教师, 一位群众, 几户村民,
+ * 群众) names no one: the dialogue asks, as the tests decide for 一位居民说….
+ */
+const SOLE_TITLE =
+  /^\s*((?:村里|社区|村上|俺村|我们村)的?\s?)?(老支书|老书记|老村长|老队长|老主任|老会计|老组长|村医|赤脚医生|乡村医生|村卫生室医生|村小校长)(?=\s?(?:也|就|又)?(?:来电|来访|来|打电话)?(?:反映|反应|说|讲|称|提出|找|问|想|要|希望|求助|咨询)|[\s，,]|$)/;
+
 /** The person who raised it: 叫刘桂兰, the name just after the place, or the name just before 反映/说. */
 function findRaiser(text: string, afterPlace: number): { name: string; index: number; length: number } | undefined {
   // 反映的是4楼老吴, 提出人是王姐: the person is named after the verb.
@@ -1069,6 +1111,11 @@ function findRaiser(text: string, afterPlace: number): { name: string; index: nu
         name = slot.name;
         gapKin = slot.kin;
       }
+    }
+    // 老支书, 村医, 老村长: a post only one person holds in the place names that person, whom the member can call back.
+    if (!name) {
+      const title = SOLE_TITLE.exec(text.slice(from));
+      if (title) return { name: title[2]!, index: from, length: title[0].length };
     }
     const start = from + lead.length;
     // 5组刘家 with no village read: the group is how the household is known, so it stays with the name rather than
@@ -1344,7 +1391,14 @@ function withoutPost(said: string): string {
 /** 138****1234: the middle of a phone number hidden. */
 export const maskPhone = (phone: string) => (phone.length >= 7 ? `${phone.slice(0, 3)}****${phone.slice(-4)}` : '****');
 
-/** What the dialogue still needs before the 工单 can be recorded, in asking order. */
+/**
+ * What the dialogue still needs before the 工单 can be recorded, in asking order: the matter, then who raised it, then
+ * the promised date (none for one solved on the spot). Who raised it is missing when no one the member can call back
+ * is named: a name, a kin name (王大爷), a household (李家) or a post one person holds there (老支书, 村医) is someone;
+ * a description many share (一位群众, 几户村民, 退休教师) or a place alone is not, and 匿名 is an answer. The date is
+ * missing when none was read: haste (尽快, 抓紧, 过几天), 年前 and 节前 are no date and are asked for; a festival
+ * (清明前, 端午前, 五一前) is its day. A short matter (停水了, 没暖气) is a matter.
+ */
 export function missingOf(draft: TicketDraft): 'content' | 'raiser' | 'due' | undefined {
   if (!draft.content) return 'content';
   // A place alone (东湖村有人反映) is not who raised it: ask, and 匿名 is an answer.
