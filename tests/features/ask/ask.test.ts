@@ -145,10 +145,12 @@ describe('grounded answers through an OpenAI-compatible server on loopback', () 
     const bot = await withModel();
     try {
       const text = textOf(
-        await bot.say('7.（单选题）支部委员会会议一般多长时间召开一次（ ）\nA、每周一次\nB、每月一次\nC、每半年一次\nD、每年一次', member),
+        // Options in other words than the handbook's (大约三十天 for 每月): the offline suggestions find the passage
+        // but no option it states, so the model is asked.
+        await bot.say('7.（单选题）支部委员会会议一般多长时间召开一次（ ）\nA、七天左右\nB、大约三十天\nC、半年上下\nD、一年左右', member),
       );
       const prompt = JSON.stringify(requests[0]!.body.messages);
-      expect(prompt).toContain('B. 每月一次');
+      expect(prompt).toContain('B. 大约三十天');
       expect(prompt).toContain('第一行写“答案：”');
       expect(text).toMatch(/^⚠️ 题库中没有找到这道题。下面不是题库答案，而是根据手册检索的参考，置信度 (\d+)%/);
       expect(Number(/置信度 (\d+)%/.exec(text)![1])).toBeLessThanOrEqual(50);
