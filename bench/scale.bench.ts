@@ -46,6 +46,8 @@ export async function run(): Promise<void> {
     pgMs: number | undefined;
     /** WAL bytes the server wrote per answer (the whole server's: other databases' writes count too). */
     walBytes: number | undefined;
+    /** Rows the server read per answer, by table (this database's own counters: what other helpers run adds nothing). */
+    rowsRead: Map<string, number> | undefined;
     p50: number;
     p99: number;
     statements: Map<string, number> | undefined;
@@ -64,12 +66,14 @@ export async function run(): Promise<void> {
         let systemBefore: number[] = [];
         let pgBefore: Map<number, number> | undefined;
         let walBefore: string | undefined;
+        let rowsBefore: Map<string, number> | undefined;
         let driverBefore = process.cpuUsage();
         const round = await drive(peer, firstUser, async () => {
           before = children.map(cpuTicks);
           systemBefore = children.map(systemTicks);
           pgBefore = backend === 'postgres' ? await backendTicks(database.url) : undefined;
           walBefore = backend === 'postgres' ? await walPosition(database.url) : undefined;
+          rowsBefore = backend === 'postgres' ? await rowsReadByTable(database.url) : undefined;
           driverBefore = process.cpuUsage();
           for (const child of children) child.stdin!.write('count\n');
           await driverProfile?.start();
@@ -79,6 +83,14 @@ export async function run(): Promise<void> {
         const driver = process.cpuUsage(driverBefore);
         const pgAfter = backend === 'postgres' ? await backendTicks(database.url) : undefined;
         const walBytes = walBefore === undefined ? undefined : (await walSince(database.url, walBefore)) / round.answers;
+        let rowsRead: Map<string, number> | undefined;
+        if (rowsBefore) {
+          // A backend reports its counters once idle for a moment (at most every second).
+          await new Promise((resolve) => setTimeout(resolve, 1500));
+          const after = await rowsReadByTable(database.url);
+          const start = rowsBefore;
+          rowsRead = new Map([...after].map(([table, n]) => [table, (n - (start.get(table) ?? 0)) / round.answers]));
+        }
         firstUser += 10_000;
         const perBot = children.map((child, i) => ((cpuTicks(child) - before[i]!) * 10) / round.answers); // 100 ticks/s
         const botsSystem = children.reduce((sum, child, i) => sum + systemTicks(child) - systemBefore[i]!, 0) * 10;
@@ -95,6 +107,7 @@ export async function run(): Promise<void> {
           driverSystemMs: driver.system / 1000 / round.answers,
           pgMs: pgUsed === undefined ? undefined : pgUsed / round.answers,
           walBytes,
+          rowsRead,
           statements,
         });
       } finally {
@@ -115,6 +128,10 @@ export async function run(): Promise<void> {
     for (const r of results) {
       if (!r.statements) continue;
       const total = [...r.statements.values()].reduce((a, b) => a + b, 0);
+      const read = [...(r.rowsRead ?? [])].filter(([, n]) => n >= 0.05).sort((a, b) => b[1] - a[1]);
+      console.log(
+        `scale: ${r.label} rows read per answer (heap rows fetched or scanned): ${read.map(([t, n]) => `${t} ${n.toFixed(1)}`).join(', ')}`,
+      );
       console.log(`scale: ${r.label} statements per answer ${(total / r.answers).toFixed(2)}:`);
       for (const [text, n] of [...r.statements].sort((a, b) => b[1] - a[1]))
         console.log(`  ${(n / r.answers).toFixed(2).padStart(5)}  ${text.replace(/\s+/g, ' ').slice(0, 160)}`);
@@ -188,6 +205,20 @@ async function statementCounts(children: ChildProcess[]): Promise<Map<string, nu
     ),
   );
   return sums;
+}
+
+/** Heap rows read so far in the database, by table: fetched through an index or read by a sequential scan. */
+async function rowsReadByTable(url: string): Promise<Map<string, number>> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ relname: string; n: string }>(
+      'SELECT relname, (coalesce(seq_tup_read, 0) + coalesce(idx_tup_fetch, 0))::text AS n FROM pg_stat_user_tables',
+    );
+    return new Map(rows.map((row) => [row.relname, Number(row.n)]));
+  } finally {
+    await client.end();
+  }
 }
 
 /** The server's WAL position now. */
