@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import pg from 'pg';
@@ -40,13 +41,20 @@ export async function run(): Promise<void> {
     systemMs: number;
     perBot: number[];
     driverMs: number;
+    /** Of driverMs, the kernel's. */
+    driverSystemMs: number;
     pgMs: number | undefined;
+    /** WAL bytes the server wrote per answer (the whole server's: other databases' writes count too). */
+    walBytes: number | undefined;
+    /** Rows the server read per answer, by table (this database's own counters: what other helpers run adds nothing). */
+    rowsRead: Map<string, number> | undefined;
     p50: number;
     p99: number;
     statements: Map<string, number> | undefined;
     answers: number;
   }[] = [];
   let firstUser = 1_000_000;
+  const driverProfile = process.env.BENCH_SCALE_PROFILE ? profiler(process.env.BENCH_SCALE_PROFILE) : undefined;
   try {
     for (const [backend, processes] of RUNS) {
       const database = await scratchDatabase(backend, dir, `scale-${processes}.db`, 'bench_scale');
@@ -57,17 +65,32 @@ export async function run(): Promise<void> {
         let before: number[] = [];
         let systemBefore: number[] = [];
         let pgBefore: Map<number, number> | undefined;
+        let walBefore: string | undefined;
+        let rowsBefore: Map<string, number> | undefined;
         let driverBefore = process.cpuUsage();
         const round = await drive(peer, firstUser, async () => {
           before = children.map(cpuTicks);
           systemBefore = children.map(systemTicks);
           pgBefore = backend === 'postgres' ? await backendTicks(database.url) : undefined;
+          walBefore = backend === 'postgres' ? await walPosition(database.url) : undefined;
+          rowsBefore = backend === 'postgres' ? await rowsReadByTable(database.url) : undefined;
           driverBefore = process.cpuUsage();
           for (const child of children) child.stdin!.write('count\n');
+          await driverProfile?.start();
         });
+        await driverProfile?.stop(`driver-${backend}-${processes}`);
         const statements = backend === 'postgres' ? await statementCounts(children) : undefined;
         const driver = process.cpuUsage(driverBefore);
         const pgAfter = backend === 'postgres' ? await backendTicks(database.url) : undefined;
+        const walBytes = walBefore === undefined ? undefined : (await walSince(database.url, walBefore)) / round.answers;
+        let rowsRead: Map<string, number> | undefined;
+        if (rowsBefore) {
+          // A backend reports its counters once idle for a moment (at most every second).
+          await new Promise((resolve) => setTimeout(resolve, 1500));
+          const after = await rowsReadByTable(database.url);
+          const start = rowsBefore;
+          rowsRead = new Map([...after].map(([table, n]) => [table, (n - (start.get(table) ?? 0)) / round.answers]));
+        }
         firstUser += 10_000;
         const perBot = children.map((child, i) => ((cpuTicks(child) - before[i]!) * 10) / round.answers); // 100 ticks/s
         const botsSystem = children.reduce((sum, child, i) => sum + systemTicks(child) - systemBefore[i]!, 0) * 10;
@@ -81,7 +104,10 @@ export async function run(): Promise<void> {
           systemMs: botsSystem / round.answers,
           perBot,
           driverMs: (driver.user + driver.system) / 1000 / round.answers,
+          driverSystemMs: driver.system / 1000 / round.answers,
           pgMs: pgUsed === undefined ? undefined : pgUsed / round.answers,
+          walBytes,
+          rowsRead,
           statements,
         });
       } finally {
@@ -94,13 +120,18 @@ export async function run(): Promise<void> {
     for (const r of results)
       console.log(
         `scale: ${r.label.padEnd(13)} ${r.perSecond.toFixed(0).padStart(4)} answers/s   p50 ${ms(r.p50)}   p99 ${ms(r.p99)}   CPU per answer: ` +
-          `bots ${ms(r.cpuMs)} (${r.perBot.map(ms).join(' + ')}; kernel ${ms(r.systemMs)}), driver+fake ${ms(r.driverMs)}` +
+          `bots ${ms(r.cpuMs)} (${r.perBot.map(ms).join(' + ')}; kernel ${ms(r.systemMs)}), driver+fake ${ms(r.driverMs)} (kernel ${ms(r.driverSystemMs)})` +
           (r.pgMs === undefined ? '' : `, PostgreSQL ${ms(r.pgMs)}`) +
+          (r.walBytes === undefined ? '' : ` (WAL ${(r.walBytes / 1024).toFixed(2)} kB)`) +
           `; machine busy ${(((r.cpuMs + r.driverMs + (r.pgMs ?? 0)) * r.perSecond) / 10).toFixed(0)}% of 2 cores by these`,
       );
     for (const r of results) {
       if (!r.statements) continue;
       const total = [...r.statements.values()].reduce((a, b) => a + b, 0);
+      const read = [...(r.rowsRead ?? [])].filter(([, n]) => n >= 0.05).sort((a, b) => b[1] - a[1]);
+      console.log(
+        `scale: ${r.label} rows read per answer (heap rows fetched or scanned): ${read.map(([t, n]) => `${t} ${n.toFixed(1)}`).join(', ')}`,
+      );
       console.log(`scale: ${r.label} statements per answer ${(total / r.answers).toFixed(2)}:`);
       for (const [text, n] of [...r.statements].sort((a, b) => b[1] - a[1]))
         console.log(`  ${(n / r.answers).toFixed(2).padStart(5)}  ${text.replace(/\s+/g, ' ').slice(0, 160)}`);
@@ -121,8 +152,24 @@ export async function run(): Promise<void> {
   }
 }
 
+/** The driver's (and the fake's) own V8 CPU profile over the measured answers, written to `dir`. */
+function profiler(dir: string) {
+  const session = new Session();
+  session.connect();
+  const post = (method: string) =>
+    new Promise<unknown>((ok, fail) => session.post(method, (error, result) => (error ? fail(error) : ok(result))));
+  return {
+    start: () => post('Profiler.enable').then(() => post('Profiler.start')),
+    async stop(name: string) {
+      const { profile } = (await post('Profiler.stop')) as { profile: unknown };
+      writeFileSync(join(dir, `${name}.cpuprofile`), JSON.stringify(profile));
+    },
+  };
+}
+
 function startChild(db: string, domain: string): Promise<ChildProcess> {
-  // BENCH_SCALE_PROFILE=<dir>: each bot writes a V8 CPU profile there when it stops (where a bot's time goes).
+  // BENCH_SCALE_PROFILE=<dir>: each bot writes a V8 CPU profile there when it stops (where a bot's time goes), and
+  // the driver one of its own over the measured answers.
   const profile = process.env.BENCH_SCALE_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_SCALE_PROFILE}`] : [];
   const child = spawn(process.execPath, [...profile, join(repo, 'bin/run-ts.js'), join(repo, 'bench/scale-child.ts')], {
     cwd: repo,
@@ -158,6 +205,45 @@ async function statementCounts(children: ChildProcess[]): Promise<Map<string, nu
     ),
   );
   return sums;
+}
+
+/** Heap rows read so far in the database, by table: fetched through an index or read by a sequential scan. */
+async function rowsReadByTable(url: string): Promise<Map<string, number>> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ relname: string; n: string }>(
+      'SELECT relname, (coalesce(seq_tup_read, 0) + coalesce(idx_tup_fetch, 0))::text AS n FROM pg_stat_user_tables',
+    );
+    return new Map(rows.map((row) => [row.relname, Number(row.n)]));
+  } finally {
+    await client.end();
+  }
+}
+
+/** The server's WAL position now. */
+async function walPosition(url: string): Promise<string> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return (await client.query<{ lsn: string }>('SELECT pg_current_wal_lsn()::text AS lsn')).rows[0]!.lsn;
+  } finally {
+    await client.end();
+  }
+}
+
+/** WAL bytes written by the whole server since `from` (other databases on it count too: read on a quiet server). */
+async function walSince(url: string, from: string): Promise<number> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ bytes: string }>('SELECT pg_wal_lsn_diff(pg_current_wal_lsn(), $1::pg_lsn)::text AS bytes', [
+      from,
+    ]);
+    return Number(rows[0]!.bytes);
+  } finally {
+    await client.end();
+  }
 }
 
 /** stime of a process (its time in the kernel), in clock ticks. */

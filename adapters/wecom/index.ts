@@ -199,13 +199,16 @@ export function createWecomAdapter(options: WecomAdapterOptions): WecomAdapter {
     const taskId = event.template_card_event?.task_id ?? event.task_id ?? '';
     const chat = chatOf(body);
     // The card update must reach the platform within 5 s of the press: sent before the press waits its turn.
-    void base
+    const updated = base
       .recall<TemplateCard>(`card:${taskId}`)
       .then((card) => card && client.updateTemplateCard(frame, pressedCard(card, key), [body.from.userid]))
       .catch((error) => log.debug({ err: error }, 'wecom: card update failed'));
     const data = dataOfKey(key);
     const prefix = data.split(':')[0] ?? '';
     void base.receive(chat, body.msgid, async () => {
+      // The pressed card marked before the answer goes out: a turn claimed quickly (one statement) otherwise sent its
+      // reply ahead of the update now and then, and the user saw the next question above the card still unmarked.
+      await updated;
       if (!data.includes(':') || !prefixes.has(prefix)) {
         await sendReply(chat, { text: wecomStrings.staleButton }).catch((error) => log.warn({ err: error }, 'wecom: reply not delivered'));
         return;

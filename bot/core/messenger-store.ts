@@ -134,6 +134,23 @@ export const messengerMigrations: Migrations = {
         .execute();
     },
   },
+  '0012_messenger_unlogged': {
+    /**
+     * PostgreSQL: the chat queue and the leases are UNLOGGED: their rows are written and deleted within every event
+     * (three of an answer's writes), and an unlogged table's writes go to no WAL (nothing for the WAL writer to
+     * write and sync, no full-page images after a checkpoint). What losing them costs: a crash of the server (not of
+     * a bot) empties both tables. Every connection dies with the server, so each process's liveness lock goes with
+     * it and the leases would all count as dead and be taken over anyway; the events in flight then fail their next
+     * statement (their entries mean nothing more), and an entry left behind would only hold the chat's later events
+     * back for a minute. The redelivery records (messenger_events) and remembered values stay logged: losing those
+     * would handle a redelivered event twice or forget a card's typed answers.
+     */
+    async up(db: Kysely<any>) {
+      if (!isPostgres(db)) return;
+      await sql`ALTER TABLE messenger_inbox SET UNLOGGED`.execute(db);
+      await sql`ALTER TABLE messenger_turns SET UNLOGGED`.execute(db);
+    },
+  },
 };
 
 /** How long an event id is kept: platforms redeliver within minutes (飞书 and 钉钉 retry for hours at most). */
@@ -163,8 +180,14 @@ const ENTER = `
  * is ahead (or $8, forced) and the chat is free, its holder dead (no liveness lock granted in pg_locks) or its
  * lease stale; the event's id recorded under the lease ($10 null: no id); the prefetched memory ($11), and whether
  * the statement's snapshot still saw a lease (`held`: then what it read may predate the previous holder's end).
+ *
+ * The prefetched keys are read one by one (a scalar subquery per key: a lookup by the whole primary key, which the
+ * planner cannot turn into a join). With `key = ANY($11)` the generic plan this named statement keeps per connection,
+ * made while the table was small (a new database, the first answers), scanned every remembered row of the platform
+ * for each claim (a bitmap scan on the key's first column, the array filtered in the heap) until an ANALYZE replaced
+ * it: in the scale bench a claim read some 750 rows after a few hundred answers.
  */
-const CLAIM = `
+export const CLAIM = `
   WITH ahead AS (
     SELECT count(*) AS n FROM messenger_inbox
     WHERE $3::bigint IS NOT NULL AND platform = $1 AND chat_id = $2 AND place < $3::bigint AND entered_at > $4::bigint
@@ -184,25 +207,29 @@ const CLAIM = `
     ON CONFLICT (platform, event_id) DO NOTHING
     RETURNING 1
   ), recalled AS (
-    SELECT key, value FROM messenger_memory
-    WHERE platform = $1 AND key = ANY($11::text[]) AND expires_at > $7::bigint AND EXISTS (SELECT 1 FROM lease)
+    SELECT k.key, (
+      SELECT m.value FROM messenger_memory AS m WHERE m.platform = $1 AND m.key = k.key AND m.expires_at > $7::bigint
+    ) AS value
+    FROM unnest($11::text[]) AS k(key) WHERE EXISTS (SELECT 1 FROM lease)
   )
   SELECT (SELECT count(*) FROM lease) AS leased, (SELECT count(*) FROM taken) AS first,
     (SELECT count(*) FROM messenger_turns WHERE platform = $1 AND chat_id = $2) AS held,
     (SELECT json_object_agg(key, value) FROM recalled) AS recalled`;
 
-/** A turn's end (see ChatTurn.end): its memory writes ($2-$4) and forgets ($5), its queue entry and its lease. */
-const END = `
+/**
+ * A turn's end (see ChatTurn.end): its memory writes ($2-$4; a forgotten key written as expired, which reads as
+ * absent and the sweep deletes: a `DELETE … key = ANY($n)` here had the plan problem CLAIM describes), its queue
+ * entry and its lease.
+ */
+export const END = `
   WITH put AS (
     INSERT INTO messenger_memory AS m (platform, key, value, expires_at)
     SELECT $1, w.key, w.value, w.expires_at FROM unnest($2::text[], $3::text[], $4::bigint[]) AS w(key, value, expires_at)
     ON CONFLICT (platform, key) DO UPDATE SET value = excluded.value, expires_at = excluded.expires_at
-  ), dropped AS (
-    DELETE FROM messenger_memory WHERE platform = $1 AND key = ANY($5::text[])
   ), left_queue AS (
-    DELETE FROM messenger_inbox WHERE platform = $1 AND chat_id = $6 AND event_id = $7
+    DELETE FROM messenger_inbox WHERE platform = $1 AND chat_id = $5 AND event_id = $6
   ), freed AS (
-    DELETE FROM messenger_turns WHERE platform = $1 AND chat_id = $6 AND token = $8
+    DELETE FROM messenger_turns WHERE platform = $1 AND chat_id = $5 AND token = $7
   )
   SELECT 1 AS done`;
 
@@ -359,14 +386,13 @@ export function createMessengerStore(storage: Storage, now: () => number = Date.
       const fresh = Number(row.held) === 0;
       const known = new Map<string, unknown>(fresh ? prefetch.map((key) => [key, parsed(row.recalled?.[key])]) : []);
       return turnOf(platform, first, known, async (writes) => {
-        const puts = [...writes].filter((entry): entry is [string, { value: string; until: number }] => entry[1] !== undefined);
-        const drops = [...writes].filter(([, write]) => write === undefined).map(([key]) => key);
+        // A forgotten key is written expired (see END).
+        const rows = [...writes].map(([key, write]) => [key, write?.value ?? 'null', write?.until ?? 0] as const);
         await run(END, [
           platform,
-          puts.map(([key]) => key),
-          puts.map(([, write]) => write.value),
-          puts.map(([, write]) => write.until),
-          drops,
+          rows.map(([key]) => key),
+          rows.map(([, value]) => value),
+          rows.map(([, , until]) => until),
           chatId,
           eventId ?? null,
           token,

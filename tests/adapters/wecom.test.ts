@@ -169,7 +169,8 @@ describe('企业微信 adapter (智能机器人 long connection) against a fake 
   it('a button of someone else’s quiz in a group is refused and changes nothing', async () => {
     const b = await start([createHelpFeature, quiz()]);
     const group = 'wrkGROUP2';
-    const question = await say('owner', `练习 ${level} 全部`, 1, group);
+    // The question is two cards (its options, then ☆ and 结束练习): both in before the press counts what follows.
+    const question = await say('owner', `练习 ${level} 全部`, 2, group);
     const answer = cardButtons(lastCard(question))[0]!;
     const refused = await press('intruder', answer, 2, group);
     expect(texts(refused.filter((f) => f.cmd === 'aibot_send_msg'))).toContain('这不是你的题目');
