@@ -1,4 +1,4 @@
-import { contentWordsOf, numbersWithUnits, scoreOptions, statedShare } from './option-score';
+import { contentWordsOf, deniedShare, numbersWithUnits, scoreOptions, statedShare } from './option-score';
 
 /**
  * Calibrated judging: when the strict rules find no answer, the option (or the truth of a statement) the source
@@ -7,8 +7,8 @@ import { contentWordsOf, numbersWithUnits, scoreOptions, statedShare } from './o
  *   - at or above PLAIN: a suggestion like any other (the bank's wrong count as if absent did not rise);
  *   - at or above HEDGED (below PLAIN): a suggestion marked uncertain (measured precision ≥ 85%);
  *   - below: no answer.
- * A 判断 is only ever found 正确 here, when one sentence states every clause of it with the same numbers and
- * negations; a false statement is left to the clause-by-clause rule (falseByClauses).
+ * A 判断 is found 正确 when one sentence states every clause of it with the same numbers and negations, 错误 when
+ * one sentence says the rest of it but one clause otherwise (another value, term or polarity).
  */
 
 /** A sentence of a source (a reached fact's answer, a handbook passage) and what it came from. */
@@ -49,26 +49,39 @@ export function singleCandidate<H>(stem: string, options: string[], sentences: S
   return { choice: [best], score: top, margin, sentence: at };
 }
 
-/** A statement stated whole by one sentence: its share (the least-covered clause's). */
-export function trueCandidate<H>(statement: string, sentences: SourceSentence<H>[]): Candidate<H> | undefined {
-  let best: { share: number; s?: SourceSentence<H> } = { share: 0 };
+/**
+ * A statement's truth: stated whole by one sentence (its share: the least-covered clause's), or denied by one
+ * (deniedShare: one of its clauses said otherwise, the rest of it said), whichever the sentences say more fully;
+ * the margin is the lead over the best sentence for the other truth.
+ */
+export function truthCandidate<H>(statement: string, sentences: SourceSentence<H>[]): Candidate<H> | undefined {
+  let stated: { share: number; s?: SourceSentence<H> } = { share: 0 };
+  let denied: { share: number; s?: SourceSentence<H> } = { share: 0 };
   for (const s of sentences) {
     const share = statedShare(statement, s.text);
-    if (share > best.share) best = { share, s };
+    if (share > stated.share) stated = { share, s };
+    const no = deniedShare(statement, s.text).share;
+    if (no > denied.share) denied = { share: no, s };
   }
+  const truth = stated.share >= denied.share;
+  const best = truth ? stated : denied;
   if (!best.s) return undefined;
-  return { choice: [], truth: true, score: best.share, margin: best.share, sentence: best.s };
+  return { choice: [], truth, score: best.share, margin: Math.abs(stated.share - denied.share), sentence: best.s };
 }
 
 /**
- * Thresholds chosen from the curve measured on the built-in bank answered as if absent (paste5's report): 单选
- * plain at score ≥ 0.4 with margin ≥ 0.4 (28 right, 0 wrong), marked uncertain at score ≥ 0.5 with margin ≥ 0.1
- * (that band alone: 18 right, 1 wrong); a 判断 正确 only when one sentence says every word of every clause (3 right,
- * 0 wrong; at 0.8 the band was 73% right, under 85%, so there is no uncertain band).
+ * Thresholds chosen from the curves measured on the built-in bank answered as if absent (paste5's and paste6's
+ * reports): 单选 plain at score ≥ 0.4 with margin ≥ 0.4 (28 right, 0 wrong), marked uncertain at score ≥ 0.5 with
+ * margin ≥ 0.1 (that band alone: 18 right, 1 wrong); a 判断 正确 only when one sentence says every word of every
+ * clause and leads any denying sentence by 0.5 (4 right, 0 wrong; at 0.8 the band was 9 right, 3 wrong, under
+ * 85%, so there is no uncertain band); a 判断 错误 when one sentence denies it with ≥ 0.6 of the rest said, more
+ * fully than any sentence states it (17 right, 0 wrong; the 0.5–0.6 band was 2 right, 2 wrong, so again none).
+ * The curves: scripts/eval/paste-curves.ts.
  */
 export const THRESHOLDS = {
   单选: { plain: { score: 0.4, margin: 0.4 }, hedged: { score: 0.5, margin: 0.1 } },
-  判断: { plain: { score: 0.9, margin: 0.9 }, hedged: { score: 0.9, margin: 0.9 } },
+  判断: { plain: { score: 0.9, margin: 0.5 }, hedged: { score: 0.9, margin: 0.5 } },
+  判断错误: { plain: { score: 0.6, margin: 0.01 }, hedged: { score: 0.6, margin: 0.01 } },
 } as const;
 
 export type Certainty = 'plain' | 'uncertain';

@@ -126,8 +126,104 @@ export function statedShare(statement: string, sentence: string): number {
   if (words.some((w) => text.includes(w) && negatedIn(w, text) !== negatedIn(w, own))) return 0;
   // Each clause of the sentence that says a word of the statement negates as often as the statement: 还不是党员，
   // 不交纳党费 and 也不能用会议通知代替 deny what they name.
-  const parity = negationsOf(statement).length % 2;
+  // compared with the statement's clause that shares most words with it (受警告处分的党员，一年内不得提升 negates
+  // its second clause only).
+  const ownClauses = statement.split(/[，,。；;！!？?]/).filter((c) => contentWordsOf(c).length > 0);
+  const parityOf = (c: string) => {
+    const shared = (o: string) => contentWordsOf(o).filter((w) => c.includes(w)).length;
+    const nearest = ownClauses.reduce((a, o) => (shared(o) > shared(a) ? o : a), ownClauses[0]!);
+    return negationsOf(nearest).length % 2;
+  };
   const saying = text.split(/[，,。；;：:]/).filter((c) => words.some((w) => c.includes(w)));
-  if (saying.length === 0 || saying.some((c) => negationsOf(c).length % 2 !== parity)) return 0;
+  if (saying.length === 0 || saying.some((c) => negationsOf(c).length % 2 !== parityOf(c))) return 0;
   return Math.min(...clauses.map((c) => c.filter((w) => text.includes(w)).length / c.length));
+}
+
+/** Terms of one kind a rule states exactly one of: the statement's term replaced by another is another rule. */
+const TERM_KINDS: RegExp[] = [
+  /每个?(?:月|季度|半年|年|周|星期)/g,
+  /批准|备案|审批|审查/g,
+  /正式党员|预备党员|入党积极分子|发展对象/g,
+  /严重警告|警告|撤销党内职务|留党察看|开除党籍/g,
+  /党员大会|支部委员会|支委会|党小组|党委|上级党组织|中央/g,
+  /半数|三分之二|五分之四|三分之一/g,
+  /以上|以下|不超过|不少于|超过|不足|至少|最多|最长|最短/g,
+];
+function termsOf(text: string, kind: RegExp): string[] {
+  return [...alignable(text).matchAll(kind)].map((m) => m[0].replace(/个/, '').replace('支委会', '支部委员会'));
+}
+
+export type Denial = 'value' | 'term' | 'polarity';
+
+/**
+ * How fully one sentence denies a statement: one clause of the sentence says a clause of the statement otherwise —
+ * another value with the same unit (5年 for 3年), another term of the same kind (批准 for 备案, 党委 for 支部委员会)
+ * and not the statement's own, or the opposite polarity (negated an odd number of times more) — and the sentence
+ * speaks of the whole statement: the share is the least share of a statement clause's words the sentence has (the
+ * denied words not counted). 0 when no clause of the sentence says one of the statement's otherwise.
+ */
+export function deniedShare(statement: string, sentence: string): { share: number; denial?: Denial } {
+  const clauses = statement
+    .split(/[，,。；;！!？?]/)
+    .map((c) => ({ c, words: contentWordsOf(c) }))
+    .filter((c) => c.words.length > 0);
+  if (clauses.length === 0) return { share: 0 };
+  const parts = sentence.split(/[，,。；;：:！!？?]/).filter((p) => p.trim().length > 0);
+  let denial: Denial | undefined;
+  let denied: string[] = [];
+  for (const { c, words } of clauses) {
+    for (const part of parts) {
+      const text = normalizeForIndex(part);
+      const said = words.filter((w) => text.includes(w));
+      if (said.length < Math.max(1, words.length / 2)) continue;
+      const numbers = numbersWithUnits(c);
+      const theirs = numbersWithUnits(part);
+      const off = numbers.filter((n) => {
+        const unit = n.replace(/^[\d.]+/, '');
+        return unit !== '' && !numberIn(n, part) && theirs.some((t) => t !== n && t.replace(/^[\d.]+/, '') === unit);
+      });
+      if (off.length > 0) {
+        denial = 'value';
+        denied = words.filter((w) => /\d|[一二两三四五六七八九十半]/.test(w));
+        break;
+      }
+      const term = TERM_KINDS.find((kind) => {
+        const mine = termsOf(c, kind);
+        const other = termsOf(part, kind);
+        return mine.length > 0 && other.length > 0 && mine.every((t) => !other.includes(t));
+      });
+      if (term) {
+        denial = 'term';
+        denied = words.filter((w) => termsOf(w, term).length > 0 || termsOf(c, term).some((t) => w.includes(t) || t.includes(w)));
+        break;
+      }
+      // A condition (不按规定交纳党费的, 如果…) is not what the sentence claims.
+      const condition = /的$|^(?:如果|若|凡|对)/.test(part.trim());
+      if (!condition && said.length >= Math.max(2, words.length * 0.6) && negationsOf(c).length % 2 !== negationsOf(part).length % 2) {
+        denial = 'polarity';
+        denied = words.filter((w) => !text.includes(w));
+        break;
+      }
+    }
+    if (denial) break;
+  }
+  if (!denial) return { share: 0 };
+  const whole = normalizeForIndex(sentence);
+  const share = Math.min(
+    ...clauses.map(({ words }) => {
+      const counted = words.filter((w) => !denied.includes(w));
+      return counted.length === 0 ? 1 : counted.filter((w) => whole.includes(w)).length / counted.length;
+    }),
+  );
+  return { share, denial };
+}
+
+/** How fully a sentence says an option is one of what the stem asks: relevance × the option's own words there. */
+export function itemScore(stemWords: readonly string[], option: string, sentence: string): number {
+  const words = [...numbersWithUnits(option).map((n) => `#${n}`), ...contentWordsOf(option).filter((w) => !/\d/.test(w))];
+  const own = words.length > 0 ? words : [normalizeForIndex(squash(option))];
+  // An item of a list the sentence negates (没有表决权、选举权和被选举权) is not said to be one.
+  const clause = sentence.split(/[，,。；;：:]/).find((c) => own.some((w) => normalizeForIndex(c).includes(w.replace(/^#/, ''))));
+  if (clause && negationsOf(clause).length % 2 !== negationsOf(option).length % 2) return 0;
+  return relevance(stemWords, sentence) * presence(own, option, sentence);
 }

@@ -1,6 +1,6 @@
 import { createFactIndex, type FactIndex } from '../facts/facts';
 import { normalizeForIndex, tokenize } from '../search/tokenize';
-import { certaintyOf, singleCandidate, trueCandidate } from './calibrated';
+import { certaintyOf, type SourceSentence, singleCandidate, truthCandidate } from './calibrated';
 import { alignable, alignCloze, clozeOf, orderedCoverage } from './cloze';
 import { suggestByFactDate } from './fact-dates';
 import { suggestByStepDate } from './fact-events';
@@ -1301,11 +1301,12 @@ export function suggestCalibrated(raw: string, hits: PassageHit[], facts: FactIn
   const certainty = c && certaintyOf(c.type, c);
   if (!c || !certainty) return undefined;
   const { options } = parsePasted(raw);
-  const picked = c.type === '判断' ? (c.truthOption === undefined ? [] : [c.truthOption]) : c.choice;
+  const statement = c.type === '判断' || c.type === '判断错误';
+  const picked = statement ? (c.truthOption === undefined ? [] : [c.truthOption]) : c.choice;
   return {
     kind: 'hedged',
     choice: picked.map((i) => LETTERS[i]!),
-    answerTexts: c.type === '判断' ? ['正确'] : picked.map((i) => options[i]!),
+    answerTexts: statement ? [c.type === '判断' ? '正确' : '错误'] : picked.map((i) => options[i]!),
     sentence: c.sentence.text,
     passage: c.sentence.hit,
     basis: 'handbook',
@@ -1418,7 +1419,7 @@ export function suggestByReachedFacts(raw: string, facts: FactIndex): HandbookSu
 /**
  * The calibrated candidate for a paste the strict rules leave unanswered (calibrated.ts): the option, or the truth
  * of a statement, that the sentences of the facts the stem reaches and of the passages found for it state best,
- * with its score and margin. Only a 单选 asked positively, or a statement found 正确; the thresholds decide.
+ * with its score and margin. Only a 单选 asked positively, or a statement found 正确 or 错误; the thresholds decide.
  */
 export function calibratedCandidate(raw: string, hits: PassageHit[], facts: FactIndex) {
   const pasted = parsePasted(raw);
@@ -1430,19 +1431,30 @@ export function calibratedCandidate(raw: string, hits: PassageHit[], facts: Fact
   // 下列说法正确的是 not said to be 单选 is as often a 多选: one option stated best is not the whole answer.
   if (choice && pasted.declaredType !== '单选' && WHICH_ASK.test(pasted.stem)) return undefined;
   const stem = withoutCase(withoutPreamble(pasted.stem));
-  const reached = reachFacts((piece) => factPassage(facts, piece, false), stem, choice ? pasted.options : [], statement).filter(
-    // A fact an option alone reaches states that option whatever the stem asks.
-    (h) => !h.byOption,
-  );
-  const passages = hits.filter((h) => h.coverage >= PASSAGE_EVIDENCE).slice(0, 3);
-  const sentences = [...reached, ...passages].flatMap((hit) => sentencesOf(hit.text).map((text) => ({ text, hit })));
+  const sentences = calibratedSentences(stem, choice ? pasted.options : [], statement, hits, facts);
   if (sentences.length === 0) return undefined;
   if (choice) {
     const c = singleCandidate(stem, pasted.options, sentences);
     return c && { type: '单选' as const, ...c };
   }
-  const c = trueCandidate(stem.replace(BLANKS, ''), sentences);
-  return c && { type: '判断' as const, ...c, truthOption: truth?.true };
+  const c = truthCandidate(stem.replace(BLANKS, ''), sentences);
+  return c && { type: c.truth ? ('判断' as const) : ('判断错误' as const), ...c, truthOption: c.truth ? truth?.true : truth?.false };
+}
+
+/**
+ * The sentences a calibrated judgement weighs: those of the facts the stem reaches (not one an option alone reaches:
+ * it states that option whatever the stem asks) and of the first passages found for the stem.
+ */
+export function calibratedSentences(
+  stem: string,
+  options: readonly string[],
+  statement: boolean,
+  hits: PassageHit[],
+  facts: FactIndex,
+): SourceSentence<PassageHit>[] {
+  const reached = reachFacts((piece) => factPassage(facts, piece, false), stem, options, statement).filter((h) => !h.byOption);
+  const passages = hits.filter((h) => h.coverage >= PASSAGE_EVIDENCE).slice(0, 3);
+  return [...reached, ...passages].flatMap((hit) => sentencesOf(hit.text).map((text) => ({ text, hit })));
 }
 
 /**
