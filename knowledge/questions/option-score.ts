@@ -16,6 +16,9 @@ import { negationsOf, squash } from './paste';
  * The thresholds on these scores live with the rules that use them (suggest.ts), chosen from the measured curve.
  */
 
+/** Words a share does not count (how a question asks: 下列, 说法, 包括): none unless given. */
+const NONE: ReadonlySet<string> = new Set();
+
 /** A source sentence with what it came from. */
 export interface Scored<T> {
   score: number;
@@ -112,14 +115,14 @@ export function scoreOptions<T extends { text: string }>(
  * not the sentence's, or a word the statement says plainly the sentence says negated (不能用会议通知代替), or the
  * other way round.
  */
-export function statedShare(statement: string, sentence: string): number {
+export function statedShare(statement: string, sentence: string, ignore: ReadonlySet<string> = NONE): number {
   const numbers = numbersWithUnits(statement);
   if (numbers.some((n) => !numberIn(n, sentence))) return 0;
   const text = normalizeForIndex(sentence);
   const own = normalizeForIndex(statement);
   const clauses = statement
     .split(/[，,。；;！!？?]/)
-    .map((c) => contentWordsOf(c))
+    .map((c) => contentWordsOf(c).filter((w) => !ignore.has(w)))
     .filter((w) => w.length > 0);
   if (clauses.length === 0) return 0;
   const words = clauses.flat();
@@ -162,10 +165,10 @@ export type Denial = 'value' | 'term' | 'polarity';
  * speaks of the whole statement: the share is the least share of a statement clause's words the sentence has (the
  * denied words not counted). 0 when no clause of the sentence says one of the statement's otherwise.
  */
-export function deniedShare(statement: string, sentence: string): { share: number; denial?: Denial } {
+export function deniedShare(statement: string, sentence: string, ignore: ReadonlySet<string> = NONE): { share: number; denial?: Denial } {
   const clauses = statement
     .split(/[，,。；;！!？?]/)
-    .map((c) => ({ c, words: contentWordsOf(c) }))
+    .map((c) => ({ c, words: contentWordsOf(c).filter((w) => !ignore.has(w)) }))
     .filter((c) => c.words.length > 0);
   if (clauses.length === 0) return { share: 0 };
   const parts = sentence.split(/[，,。；;：:！!？?]/).filter((p) => p.trim().length > 0);

@@ -1,6 +1,6 @@
 import { createFactIndex, type FactIndex } from '../facts/facts';
 import { normalizeForIndex, tokenize } from '../search/tokenize';
-import { certaintyOf, type SourceSentence, singleCandidate, truthCandidate } from './calibrated';
+import { certaintyOf, manyCandidate, type SourceSentence, singleCandidate, truthCandidate } from './calibrated';
 import { alignable, alignCloze, clozeOf, orderedCoverage } from './cloze';
 import { suggestByFactDate } from './fact-dates';
 import { suggestByStepDate } from './fact-events';
@@ -1427,12 +1427,17 @@ export function calibratedCandidate(raw: string, hits: PassageHit[], facts: Fact
   const choice = pasted.options.length >= 2 && !truth;
   const statement = pasted.declaredType === '判断' || truth !== undefined || (!choice && !hasInnerBlank(pasted.stem));
   const many = choice && (pasted.declaredType === '多选' || (pasted.declaredType !== '单选' && MANY_ASK.test(pasted.stem)));
-  if ((!choice && !statement) || many || NEGATIVE_CHOICE.test(pasted.stem)) return undefined;
+  if ((!choice && !statement) || NEGATIVE_CHOICE.test(pasted.stem) || /错误|不正确|不属于|不包括|不是/.test(many ? pasted.stem : ''))
+    return undefined;
   // 下列说法正确的是 not said to be 单选 is as often a 多选: one option stated best is not the whole answer.
-  if (choice && pasted.declaredType !== '单选' && WHICH_ASK.test(pasted.stem)) return undefined;
+  if (choice && !many && pasted.declaredType !== '单选' && WHICH_ASK.test(pasted.stem)) return undefined;
   const stem = withoutCase(withoutPreamble(pasted.stem));
   const sentences = calibratedSentences(stem, choice ? pasted.options : [], statement, hits, facts);
   if (sentences.length === 0) return undefined;
+  if (many) {
+    const c = manyCandidate(stem, pasted.options, sentences);
+    return c && { type: '多选' as const, ...c };
+  }
   if (choice) {
     const c = singleCandidate(stem, pasted.options, sentences);
     return c && { type: '单选' as const, ...c };

@@ -2,11 +2,11 @@
  * Precision–coverage curves of the calibrated judgements on the built-in bank answered as if absent, over the
  * questions the strict rules leave unanswered (dump from scripts/eval/paste-dump.ts):
  * `node bin/run-ts.js scripts/eval/paste-curves.ts dump.json` prints right/wrong per score × margin threshold for
- * 判断 错误, 判断 正确 and 多选 (each option in at ≥ hi, out at ≤ lo).
+ * 判断 错误, 判断 正确 and 多选 (each option judged as a statement: in at ≥ hi, out when denied or at ≤ lo).
  */
 import { readFileSync } from 'node:fs';
-import { stemWords } from '../../knowledge/questions/calibrated';
-import { deniedShare, itemScore, statedShare } from '../../knowledge/questions/option-score';
+import { ASKING_WORDS, optionStatement } from '../../knowledge/questions/calibrated';
+import { deniedShare, statedShare } from '../../knowledge/questions/option-score';
 
 interface Dumped {
   type: string;
@@ -50,26 +50,39 @@ for (const th of [0.7, 0.8, 0.9, 1])
     [0, 0.1, 0.3, 0.5],
   );
 
+// 多选: each option a statement (optionStatement), in when stated at ≥ hi more than denied, out when denied at ≥ hi
+// more than stated or (not a 说法) stated at ≤ lo (lo = -1: out only by denial); the column is lo; answered when every option is in or out, two or
+// more are in, and not all unless each is stated outright. Stems asking for the wrong ones are left out.
 const many = open
-  .filter((q) => q.type === '多选')
-  .map((q) => {
-    const words = stemWords(q.stem);
-    return { answer: q.answer, scores: q.options.map((o) => Math.max(0, ...q.sentences.map((s) => itemScore(words, o, s)))) };
-  });
-console.log(`多选 left unanswered: ${many.length}`);
-for (const hi of [0.3, 0.4, 0.5, 0.6])
+  .filter((q) => q.type === '多选' && !/错误|不正确|不属于|不包括|不是/.test(q.stem))
+  .map((q) => ({
+    answer: q.answer,
+    saying: optionStatement(q.stem, 'X') === 'X',
+    opts: q.options.map((o) => {
+      const st = optionStatement(q.stem, o);
+      return {
+        t: Math.max(0, ...q.sentences.map((s) => statedShare(st, s, ASKING_WORDS))),
+        f: Math.max(0, ...q.sentences.map((s) => deniedShare(st, s, ASKING_WORDS).share)),
+      };
+    }),
+  }));
+console.log(`多选 left unanswered, asked for the right ones: ${many.length}`);
+for (const hi of [0.6, 0.7, 0.8, 0.9])
   row(
     `  in ≥${hi}`,
     (lo) => {
       let right = 0;
       let wrong = 0;
       for (const x of many) {
-        if (!x.scores.every((s) => s >= hi || s <= lo) || x.scores.filter((s) => s >= hi).length < 2) continue;
-        const given = x.scores.flatMap((s, i) => (s >= hi ? ['ABCDEF'[i]] : [])).join('');
-        if (given === [...x.answer].sort().join('')) right++;
+        const d = x.opts.map((o) =>
+          o.t >= hi - 1e-9 && o.t > o.f ? 1 : (o.f >= hi - 1e-9 && o.f > o.t) || (!x.saying && o.t <= lo + 1e-9) ? 0 : -1,
+        );
+        const inside = d.flatMap((v, i) => (v === 1 ? ['ABCDEF'[i]] : []));
+        if (d.includes(-1) || inside.length < 2 || (inside.length === d.length && x.opts.some((o) => o.t < 1))) continue;
+        if (inside.join('') === [...x.answer].sort().join('')) right++;
         else wrong++;
       }
       return [right, wrong];
     },
-    [0, 0.05, 0.1],
+    [-1, 0, 0.2, 0.3, 0.4],
   );
