@@ -1,6 +1,7 @@
 import { withoutCourtesy } from '../text/courtesy';
 import { readHomophones } from '../text/homophones';
 import { normalizeInput } from '../text/normalize';
+import { HAN_DIGITS } from '../text/numerals';
 import { readSpoken } from '../text/spoken';
 import { joinSpacedWords } from './clauses';
 
@@ -137,25 +138,11 @@ export function plainDialect(text: string): string {
   return out;
 }
 
-const HAN_DIGIT: Record<string, string> = {
-  〇: '0',
-  零: '0',
-  一: '1',
-  二: '2',
-  三: '3',
-  四: '4',
-  五: '5',
-  六: '6',
-  七: '7',
-  八: '8',
-  九: '9',
-};
-
 /** 一 to 三十一 written in Chinese (七, 十, 十二, 二十, 三十一) as a number. */
 function hanSmall(text: string): number {
-  if (!text.includes('十')) return Number(HAN_DIGIT[text] ?? Number.NaN);
+  if (!text.includes('十')) return Number(HAN_DIGITS[text] ?? Number.NaN);
   const [tens, ones] = text.split('十');
-  return (tens ? Number(HAN_DIGIT[tens!]) : 1) * 10 + (ones ? Number(HAN_DIGIT[ones]) : 0);
+  return (tens ? Number(HAN_DIGITS[tens!]) : 1) * 10 + (ones ? Number(HAN_DIGITS[ones]) : 0);
 }
 
 /**
@@ -166,7 +153,7 @@ const HAN_DATE = /([〇零一二三四五六七八九]{4})年([一二三四五�
 
 export function arabicDates(text: string): string {
   return text.replace(HAN_DATE, (all, y: string, m: string, d: string | undefined) => {
-    const year = [...y].map((c) => HAN_DIGIT[c]).join('');
+    const year = [...y].map((c) => HAN_DIGITS[c]).join('');
     const month = hanSmall(m);
     const day = d ? hanSmall(d) : undefined;
     if (!(month >= 1 && month <= 12) || (day !== undefined && !(day >= 1 && day <= 31))) return all;

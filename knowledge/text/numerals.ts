@@ -24,8 +24,30 @@ const CAPITAL: Record<string, string> = {
   萬: '万',
 };
 
-const CAPITAL_NUMBER = /[零壹贰貳叁參肆伍陆陸柒捌玖拾佰仟萬]{2,}|[壹贰貳叁參肆伍陆陸柒捌玖拾](?=[个名位人元块年月日天次票岁届])/g;
+// 陆陆续续 (one after another) is a word, not 六六.
+const CAPITAL_NUMBER =
+  /(?!陆陆续续|陸陸續續)[零壹贰貳叁參肆伍陆陸柒捌玖拾佰仟萬]{2,}|[壹贰貳叁參肆伍陆陸柒捌玖拾](?=[个名位人元块年月日天次票岁届号周]|工作日|星期|礼拜|小时)/g;
 
 export function plainNumerals(text: string): string {
   return text.replace(CAPITAL_NUMBER, (run) => [...run].map((c) => CAPITAL[c] ?? c).join(''));
 }
+
+/**
+ * The everyday Chinese digits (and 幺, as a phone number is read out) as the digits they stand for: dates written in
+ * characters (一九七五年) and phone numbers said to voice input (幺三八…).
+ */
+export const HAN_DIGITS: Readonly<Record<string, string>> = {
+  零: '0',
+  〇: '0',
+  幺: '1',
+  一: '1',
+  二: '2',
+  两: '2',
+  三: '3',
+  四: '4',
+  五: '5',
+  六: '6',
+  七: '7',
+  八: '8',
+  九: '9',
+};

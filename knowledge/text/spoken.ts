@@ -271,7 +271,7 @@ export function readSpoken(text: string): string {
  * (padding would put gaps inside the words a parser reads, 吵相骂 → " 吵架").
  */
 export function readSpokenKeepingLength(text: string): string {
-  let out = text;
+  let out = plainNumerals(text);
   for (const { re, to, short } of COMPILED) {
     out = out.replace(re, (m: string, ...args: unknown[]) => {
       const read = reading(to, args);

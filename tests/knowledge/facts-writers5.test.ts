@@ -66,6 +66,8 @@ describe('capital numerals (大写数字) in counts', () => {
     expect(plainNumerals('养老金肆仟贰佰元')).toBe('养老金四千二百元');
     expect(plainNumerals('正式党员只有陆个')).toBe('正式党员只有六个');
     expect(plainNumerals('党员队伍建设')).toBe('党员队伍建设');
+    expect(plainNumerals('叁天内回复，伍个工作日办结')).toBe('三天内回复，五个工作日办结');
+    expect(plainNumerals('陆陆续续有人反映')).toBe('陆陆续续有人反映');
   });
   it('works the verdict from a head count written in capitals', () => {
     expect(answer('支部正式党员只有陆个，另外还有壹个预备党员，要不要设支部委员会？')).toContain('按你说的6名正式党员');

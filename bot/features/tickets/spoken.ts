@@ -1,4 +1,4 @@
-import { readSpokenKeepingLength, simplify } from '../../../knowledge';
+import { HAN_DIGITS, readSpokenKeepingLength, simplify } from '../../../knowledge';
 
 // The recording parser's neighbour (parse.ts): the text its rules read, 繁体 simplified and dialect and voice-input
 // words rewritten to Mandarin, and a field given back as it was typed.
@@ -71,23 +71,6 @@ const SPOKEN: ReadonlyArray<[RegExp, string]> = [
   [/(?<![a-z])zr(?![a-z])/gi, '主任'],
 ];
 
-/** Chinese digits as voice input writes a phone number (幺三八…): eleven of them in a row are one. */
-const SPOKEN_DIGITS: Record<string, string> = {
-  零: '0',
-  〇: '0',
-  幺: '1',
-  一: '1',
-  二: '2',
-  两: '2',
-  三: '3',
-  四: '4',
-  五: '5',
-  六: '6',
-  七: '7',
-  八: '8',
-  九: '9',
-};
-
 /**
  * The text the rules read: simplified (繁体 as typed in Hong Kong or Taiwan), dialect words rewritten, emoji and
  * bars (｜, a slash not between digits) turned into gaps. The same length as `typed` whenever simplifying kept it.
@@ -97,24 +80,19 @@ export function workingText(typed: string): string {
   let text = simple.length === typed.length ? simple : typed;
   for (const [pattern, to] of SPOKEN) text = text.replace(pattern, to);
   // The function words of every dialect (阿拉, 侬, 伊, 勿, 佢, 冇, 咗, 莫得, 三天里向), from the table the fact layer
-  // reads too, each rewrite as long as what it replaces.
+  // reads too, each rewrite as long as what it replaces, receipt numerals included (叁天内, 伍个工作日).
   text = readSpokenKeepingLength(text);
-  // Numerals as written on receipts (叁天内, 拾日内, 伍个工作日): only a run that counts days, hours or a date, since
-  // 陆 and 伍 are surnames too.
-  text = text.replace(/[零壹贰叁肆伍陆柒捌玖拾]+(?=个?(?:工作日|天|日|号|月|周|星期|礼拜|小时))/g, (m) =>
-    [...m].map((c) => '〇一二三四五六七八九十'['零壹贰叁肆伍陆柒捌玖拾'.indexOf(c)]).join(''),
-  );
   text = text.replace(
     // Voice input may leave gaps between the groups (幺三五 六五三九 八八七六); the gaps stay, as in 135 6539 8876.
     // Dictation may put commas there instead (幺三九，五三九二，八八七六): they become gaps.
     /(?<![零〇幺一二两三四五六七八九十])[幺一][三四五六七八九](?:[\s，,]?[零〇幺一二两三四五六七八九]){9}(?![零〇幺一二两三四五六七八九十])/g,
-    (m) => [...m].map((c) => SPOKEN_DIGITS[c] ?? ' ').join(''),
+    (m) => [...m].map((c) => HAN_DIGITS[c] ?? ' ').join(''),
   );
   // Any number said in words right after its label (座机 零五九五 二二九零八八七七, 电话 二二九零八八七七): a landline
   // too, which the run above (a mobile's 1 and second digit) does not take.
   text = text.replace(
     /(?<=(?:电话|座机|固话|手机)(?:号码|号)?(?:是|为)?[:：]?\s?)[零〇幺一二两三四五六七八九](?:[\s，,-]?[零〇幺一二两三四五六七八九]){6,11}(?![零〇幺一二两三四五六七八九十])/g,
-    (m) => [...m].map((c) => SPOKEN_DIGITS[c] ?? ' ').join(''),
+    (m) => [...m].map((c) => HAN_DIGITS[c] ?? ' ').join(''),
   );
   return (
     text
