@@ -169,6 +169,14 @@ const TUNING = new Set([
   // 14 → 16/30, aili 8 → 8/30), read since ~14:55; lixia, guoqiang and wenjie stay held out.
   'meifang',
   'aili',
+  // Held out until the session of 2026-12-05 ~17:45 (figures then: lixia 21, guoqiang 22, wenjie 12, dongsheng 10,
+  // yanling 16, xiaoyu 19 of 30), read since; jinhua, zhenyu, suqin and laoqian were written to be held out.
+  'lixia',
+  'guoqiang',
+  'wenjie',
+  'dongsheng',
+  'yanling',
+  'xiaoyu',
 ]);
 /** Whether a writer's set was read while tuning (its misses listed); every other writer's is held out. */
 export const isTuningWriter = (writer: string) => TUNING.has(writer);
@@ -187,7 +195,12 @@ const TITLES: Record<string, string> = {
   chunhua: '调参集 paste-chunhua（2026-12-05 ~14:40 前为留出集，写成时 12/30，第四轮后 13/30，第五轮后 14/30）',
   zhiyuan: '调参集 paste-zhiyuan（2026-12-05 ~14:40 前为留出集，写成时 11/30，第四轮后 12/30，第五轮后 12/30）',
   meifang: '调参集 paste-meifang（2026-12-05 ~14:55 前为留出集，写成时 14/30，一轮后 16/30）',
-  aili: '调参集 paste-aili（2026-12-05 ~14:55 前为留出集，写成时 8/30，一轮后 8/30）',
+  aili: '调参集 paste-aili（2026-12-05 ~14:55 前为留出集，写成时 8/30，一轮后 8/30）',  lixia: '调参集 paste-lixia（2026-12-05 ~17:45 前为留出集，当时 21/30）',
+  guoqiang: '调参集 paste-guoqiang（2026-12-05 ~17:45 前为留出集，当时 22/30）',
+  wenjie: '调参集 paste-wenjie（2026-12-05 ~17:45 前为留出集，当时 12/30）',
+  dongsheng: '调参集 paste-dongsheng（2026-12-05 ~17:45 前为留出集，当时 10/30）',
+  yanling: '调参集 paste-yanling（2026-12-05 ~17:45 前为留出集，当时 16/30）',
+  xiaoyu: '调参集 paste-xiaoyu（2026-12-05 ~17:45 前为留出集，当时 19/30）',
 };
 
 /** Every eval/sets/paste-<writer>.jsonl, one writer's set each. */
