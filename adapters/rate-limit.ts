@@ -38,8 +38,12 @@ export interface RateLimitedSenderOptions {
 }
 
 export interface RateLimitedSender {
-  /** Runs `send` when the limits of the address's platform allow it. Messages to one chat keep their order. */
-  send<T>(address: Address, send: () => Promise<T>): Promise<T>;
+  /**
+   * Runs `send` when the limits of the address's platform allow it. Messages to one chat keep their order.
+   * A send that tries again (after a 429 or a 5xx) first awaits `again()`: each request needs a slot of its own, or
+   * retries waiting out the same pause go out together and draw the next round of 429s.
+   */
+  send<T>(address: Address, send: (again: () => Promise<void>) => Promise<T>): Promise<T>;
   /** Messages waiting, all chats together. */
   pending(): number;
 }
@@ -144,18 +148,23 @@ export function createRateLimitedSender(options: RateLimitedSenderOptions = {}):
 
   return {
     pending: () => waiting,
-    send<T>(address: Address, send: () => Promise<T>): Promise<T> {
+    send<T>(address: Address, send: (again: () => Promise<void>) => Promise<T>): Promise<T> {
       const limit = limits[address.platform];
-      if (!limit) return send();
+      if (!limit) return send(async () => undefined);
       const key = `${address.platform}:${address.chatId}`;
       waiting++;
       const previous = chatTail.get(key) ?? Promise.resolve();
       const result = previous
         .catch(() => undefined)
         .then(() => acquire(address, limit))
-        .then(async (stamp) => {
+        .then(async (first) => {
+          let stamp = first;
+          const again = async () => {
+            stamp.at = Math.max(stamp.at, now());
+            stamp = await acquire(address, limit);
+          };
           try {
-            return await send();
+            return await send(again);
           } finally {
             stamp.at = Math.max(stamp.at, now());
           }
@@ -227,22 +236,27 @@ export function createPlatformLimiter(
     if (limit.overall !== undefined)
       scopes.push({ scope: `${platform}:all`, spacingMs: ((limit.windowMs ?? 1000) + WINDOW_ALLOWANCE_MS) / limit.overall });
     if (scopes.length === 0) return;
-    const slot = await store.takeSlot(scopes, now());
-    const wait = slot - now();
-    if (wait > 0) await sleep(wait);
+    for (;;) {
+      const slot = await store.takeSlot(scopes, now());
+      const wait = slot - now();
+      if (wait > 0) await sleep(wait);
+      // Woken later than the allowance (a busy event loop, a start-up): sending now would land with the sends of
+      // later slots and break the window, so the slot is left unused and a new one taken.
+      if (now() - slot <= WINDOW_ALLOWANCE_MS) return;
+    }
   }
 
   return {
     pending: () => waiting,
-    send<T>(address: Address, send: () => Promise<T>): Promise<T> {
+    send<T>(address: Address, send: (again: () => Promise<void>) => Promise<T>): Promise<T> {
       const limit = options.limits[address.platform];
-      if (!limit) return send();
+      if (!limit) return send(async () => undefined);
       const key = `${address.platform}:${address.chatId}`;
       waiting++;
       const result = (chatTail.get(key) ?? Promise.resolve())
         .catch(() => undefined)
         .then(() => acquire(address, limit))
-        .then(send)
+        .then(() => send(() => acquire(address, limit)))
         .finally(() => {
           waiting--;
           if (chatTail.get(key) === settled) chatTail.delete(key);

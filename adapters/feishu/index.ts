@@ -228,13 +228,16 @@ export function createFeishuAdapter(options: FeishuAdapterOptions): FeishuAdapte
   const call = <T>(run: () => Promise<T>): Promise<T> => base.retry(run, retryDelayMs, maxRetries);
 
   async function send(chatId: string, message: { msgType: string; content: unknown }, uuid?: string): Promise<string | undefined> {
-    const request = () =>
-      call(() =>
-        client.im.v1.message.create({
+    const request = (again?: () => Promise<void>) => {
+      let tries = 0;
+      return call(async () => {
+        if (tries++ > 0) await again?.();
+        return client.im.v1.message.create({
           params: { receive_id_type: 'chat_id' },
           data: { receive_id: chatId, msg_type: message.msgType, content: JSON.stringify(message.content), ...(uuid ? { uuid } : {}) },
-        }),
-      );
+        });
+      });
+    };
     const res = ok(await (limiter ? limiter.send({ platform: FEISHU_PLATFORM, chatId }, request) : request()));
     return res.data?.message_id;
   }

@@ -229,3 +229,56 @@ describe('platform limits shared by the processes on one database', () => {
     expect(at.at(-1)!).toBeGreaterThanOrEqual(1000);
   });
 });
+
+describe('a shared send slot missed or refused', () => {
+  let bot: TestBot | undefined;
+  afterEach(async () => {
+    await bot?.close();
+    bot = undefined;
+  });
+
+  it('a send woken too late for its slot takes a new one, and a retry takes a slot of its own', async () => {
+    bot = await createTestBot({ features: [] });
+    if (testBackend === 'sqlite') return; // one process per SQLite database: the in-memory limiter's own tests
+    let clock = 1_000_000;
+    const slots: number[] = [];
+    let late = true;
+    const limiter = createPlatformLimiter(
+      {
+        shared: true,
+        takeSlot: async (scopes, notBefore) => {
+          const slot = await bot!.runtime.app.messengerStore.takeSlot(scopes, notBefore);
+          slots.push(slot);
+          return slot;
+        },
+      },
+      {
+        limits: { telegram: { overall: 30 } },
+        now: () => clock,
+        // The first sleep oversleeps by a second, as a busy event loop would; later ones wake on time.
+        sleep: async (ms) => {
+          clock += ms + (late ? 1000 : 0);
+          late = false;
+        },
+        marginMs: 0,
+      },
+    );
+    await limiter.send({ platform: 'telegram', chatId: '1' }, async () => undefined);
+    await limiter.send({ platform: 'telegram', chatId: '2' }, async () => undefined);
+    // The second send's slot was missed by a second: given up, and a new slot taken from the woken time.
+    expect(slots).toHaveLength(3);
+    expect(slots[2]!).toBeGreaterThanOrEqual(slots[1]! + 1000);
+
+    const before = slots.length;
+    let tries = 0;
+    await limiter.send({ platform: 'telegram', chatId: '3' }, async (again) => {
+      tries++;
+      await again();
+      await again();
+    });
+    expect(tries).toBe(1);
+    expect(slots.length - before).toBe(3);
+    // Each slot is a spacing after the one before: the retries never go out together.
+    for (let i = before + 1; i < slots.length; i++) expect(slots[i]! - slots[i - 1]!).toBeGreaterThanOrEqual(1250 / 30 - 0.01);
+  });
+});

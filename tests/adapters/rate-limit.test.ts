@@ -43,6 +43,26 @@ describe('rate-limited sender', () => {
     expect(log.find((l) => l.chat === 'b')!.at).toBeLessThan(1000);
   });
 
+  it('gives a retry a slot of its own: 30 sends retried once still keep 30 a second, the chat its 1/s', async () => {
+    const time = virtualTime();
+    const sender = createRateLimitedSender({ ...time, marginMs: 0, limits: { telegram: { overall: 30, perChatIntervalMs: 1000 } } });
+    const at: number[] = [];
+    const chatA: number[] = [];
+    await Promise.all(
+      Array.from({ length: 30 }, (_, i) =>
+        sender.send({ platform: 'telegram', chatId: i === 0 ? 'a' : `u${i}` }, async (again) => {
+          (i === 0 ? chatA : at).push(time.now());
+          await again();
+          (i === 0 ? chatA : at).push(time.now());
+        }),
+      ),
+    );
+    const all = [...at, ...chatA].sort((x, y) => x - y);
+    expect(all).toHaveLength(60);
+    for (let i = 30; i < all.length; i++) expect(all[i]! - all[i - 30]!).toBeGreaterThanOrEqual(999.99);
+    expect(chatA[1]! - chatA[0]!).toBeGreaterThanOrEqual(999.99);
+  });
+
   it('never lets more than 30 through in any second overall, nor 20 a minute into one group', async () => {
     const time = virtualTime();
     const sender = createRateLimitedSender({
