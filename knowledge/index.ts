@@ -111,7 +111,7 @@ export { COMMON_NOUN_TAGS, normalizeForIndex, nounsOf, queryTerms, tokenize, war
 export { onlyCourtesy, opensWithCourtesy, withoutCourtesy, withoutKaomoji } from './text/courtesy';
 export { readHomophones } from './text/homophones';
 export { normalizeInput, simplify, toHalfWidth } from './text/normalize';
-export { HAN_DIGITS, plainNumerals } from './text/numerals';
+export { chineseNumber, HAN_DIGITS, plainNumerals } from './text/numerals';
 export { countUnit, type QuestionKind, questionKinds, statesKinds } from './text/question-kind';
 export { readSpoken, readSpokenKeepingLength } from './text/spoken';
 

@@ -51,3 +51,47 @@ export const HAN_DIGITS: Readonly<Record<string, string>> = {
   八: '8',
   九: '9',
 };
+
+const UNIT_VALUE: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000 };
+
+/**
+ * A Chinese numeral as its number, read the way people say amounts: 十八 → 18, 一百零五 → 105, 两千 → 2000, and a
+ * last digit straight after a unit is one unit lower, as in speech (一百五 → 150, 六千五 → 6500, 一万二 → 12000;
+ * after 零 it is the ones: 一千零五 → 1005). Undefined when the run is not one number: two digits in a row (六一,
+ * 二五) or units out of order (十十, 百千).
+ */
+export function chineseNumber(text: string): number | undefined {
+  if (!/^[零〇一二两三四五六七八九十百千万]+$/.test(text)) return undefined;
+  let total = 0;
+  let section = 0;
+  let digit: number | undefined;
+  let lastUnit = Number.POSITIVE_INFINITY;
+  let afterZero = false;
+  for (const ch of text) {
+    if (ch === '万') {
+      if (total > 0) return undefined;
+      total = (section + (digit ?? 0)) * 10_000 || 10_000;
+      section = 0;
+      digit = undefined;
+      lastUnit = 10_000;
+      afterZero = false;
+    } else if (ch in UNIT_VALUE) {
+      const unit = UNIT_VALUE[ch]!;
+      if (unit >= lastUnit && lastUnit !== 10_000) return undefined;
+      section += (digit ?? 1) * unit;
+      digit = undefined;
+      lastUnit = unit;
+      afterZero = false;
+    } else {
+      const value = Number(HAN_DIGITS[ch]);
+      if (value === 0) {
+        afterZero = true;
+        continue;
+      }
+      if (digit !== undefined) return undefined;
+      digit = value;
+    }
+  }
+  if (digit !== undefined) section += Number.isFinite(lastUnit) && !afterZero ? digit * (lastUnit / 10) : digit;
+  return total + section;
+}

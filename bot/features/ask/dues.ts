@@ -1,4 +1,4 @@
-import { plainNumerals } from '../../../knowledge';
+import { chineseNumber, plainNumerals } from '../../../knowledge';
 /**
  * The 党费 calculator: "工资到手6500交多少党费" gets 6500 × 1.5% = 97.5 元/月 with its band and rule.
  * Rates from 《关于中国共产党党费收缴、使用和管理的规定》（中组发〔2008〕3号）, as the handbook states them
@@ -55,37 +55,6 @@ export interface DuesResult {
   band: string;
 }
 
-const CN_DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
-const CN_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
-
-/** 六千五 → 6500, 一万二 → 12000, 三千五百 → 3500, 八千 → 8000; undefined when not a number. */
-export function parseChineseNumber(text: string): number | undefined {
-  if (!/^[零〇一二两三四五六七八九十百千万]+$/.test(text)) return undefined;
-  let total = 0;
-  let section = 0;
-  let digit = 0;
-  let lastUnit = 1;
-  for (const ch of text) {
-    if (ch in CN_DIGITS) {
-      // Two digits in a row without a unit ("六一") is not one amount: never read the second over the first.
-      if (digit && CN_DIGITS[ch]) return undefined;
-      digit = CN_DIGITS[ch]!;
-    } else if (ch in CN_UNITS) {
-      lastUnit = CN_UNITS[ch]!;
-      section += (digit || 1) * lastUnit;
-      digit = 0;
-    } else if (ch === '万') {
-      total += (section + digit) * 10000;
-      section = 0;
-      digit = 0;
-      lastUnit = 10000;
-    }
-  }
-  // A trailing digit after a unit is one unit lower: 六千五 = 6500, 一万二 = 12000.
-  if (digit) section += lastUnit > 1 ? digit * (lastUnit / 10) : digit;
-  return total + section;
-}
-
 const INCOME_WORDS = /工资|收入|月薪|薪水|薪资|到手|税后|税前|退休金|养老金|离退休费|退休费|挣|赚|月入|年薪|拿/;
 const ASKS_AMOUNT = /多少|怎么算|咋算|算一下|算算|计算|几块|几毛|几元|标准|交几/;
 
@@ -127,7 +96,7 @@ function figuresOf(text: string): Figure[] {
       const scale = unit === '万' || unit === 'w' ? 10000 : unit === '千' || unit === 'k' ? 1000 : 1;
       // "9万6" is 96000 and "4千8" is 4800: a digit after the unit counts one unit lower.
       value = Number(m[1]) * scale + (m[3] && scale > 1 ? Number(m[3]) * (scale / 10) : 0);
-    } else value = parseChineseNumber(m[4]!);
+    } else value = chineseNumber(m[4]!);
     if (value === undefined || !Number.isFinite(value) || value <= 0) continue;
     const before = t.slice(Math.max(0, m.index - 8), m.index);
     // The nearest label wins: "税前工资6000，扣税后5400" labels 6000 税前 and 5400 税后.

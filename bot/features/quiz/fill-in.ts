@@ -1,4 +1,4 @@
-import { normalizeInput } from '../../../knowledge';
+import { chineseNumber, normalizeInput } from '../../../knowledge';
 
 /**
  * Fair comparison of fill-in answers: `18`, `十八` and `18岁` are the same answer to 年满（）岁, as are full- and
@@ -6,29 +6,7 @@ import { normalizeInput } from '../../../knowledge';
  * the same form, so a numeral in a term (三会一课) still matches itself.
  */
 
-const DIGIT: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
-const SCALE: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 const NUMERAL = /[零〇一二两三四五六七八九十百千]+/g;
-
-/** `十八` → 18, `二十` → 20, `一百零五` → 105, `三` → 3; a run that is no number (`十十`) stays as written. */
-export function chineseNumber(run: string): number | undefined {
-  let total = 0;
-  let digit: number | undefined;
-  let lastScale = Number.POSITIVE_INFINITY;
-  for (const c of run) {
-    if (c in DIGIT) {
-      if (digit !== undefined && digit !== 0 && DIGIT[c] !== 0) return undefined;
-      digit = DIGIT[c];
-    } else {
-      const scale = SCALE[c];
-      if (scale >= lastScale) return undefined;
-      total += (digit ?? 1) * scale;
-      digit = undefined;
-      lastScale = scale;
-    }
-  }
-  return total + (digit ?? 0);
-}
 
 const toDigits = (text: string) => text.replace(NUMERAL, (run) => String(chineseNumber(run) ?? run));
 

@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import type chineseDaysModule from 'chinese-days';
 import type * as rruleModule from 'rrule';
-import { normalizeInput } from '../../../knowledge';
+import { HAN_DIGITS, normalizeInput, chineseNumber as spokenNumber } from '../../../knowledge';
 import {
   addWallDays,
   daysIn,
@@ -95,24 +95,14 @@ function chineseDays(): typeof chineseDaysModule {
   return calendar;
 }
 
-const DIGITS: Readonly<Record<string, number>> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
-const digit = (c: string): number | undefined => (Object.hasOwn(DIGITS, c) ? DIGITS[c] : undefined);
-
-/** 十五 → 15, 二十一 → 21, 两 → 2, 一百 → 100, 12 → 12. */
+/**
+ * 十五 → 15, 二十一 → 21, 两 → 2, 一百 → 100, 12 → 12; digits without a unit are read one by one as written
+ * (二〇二六 → 2026, 零五 → 5), as years and minutes are said.
+ */
 export function chineseNumber(text: string): number | undefined {
   if (/^\d+$/.test(text)) return Number(text);
-  if (text === '一百') return 100;
-  if (!/^[零〇一二两三四五六七八九十]+$/.test(text)) return undefined;
-  if (!text.includes('十')) {
-    const values = [...text].map(digit);
-    if (values.some((v) => v === undefined)) return undefined;
-    return text.length === 1 ? values[0] : Number(values.join(''));
-  }
-  const [tens = '', ones = '', ...more] = text.split('十');
-  if (more.length > 0 || tens.length > 1 || ones.length > 1) return undefined;
-  const t = tens ? digit(tens) : 1;
-  const o = ones ? digit(ones) : 0;
-  return t === undefined || o === undefined ? undefined : t * 10 + o;
+  if (/^[零〇一二两三四五六七八九]{2,}$/.test(text)) return Number([...text].map((c) => HAN_DIGITS[c]).join(''));
+  return spokenNumber(text);
 }
 
 const NUM = '(\\d{1,3}|[零〇一二两三四五六七八九十]{1,3})';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { computeDues, describeDues, parseChineseNumber, parseDuesRequest } from '../../../bot/features/ask/dues';
+import { computeDues, describeDues, parseDuesRequest } from '../../../bot/features/ask/dues';
+import { chineseNumber as parseChineseNumber } from '../../../knowledge';
 
 const monthly = (text: string) => {
   const request = parseDuesRequest(text);

@@ -1,3 +1,4 @@
+import { chineseNumber } from '../../../../knowledge';
 import type { Address } from '../../../core/message';
 import type { BranchRow } from '../tables';
 
@@ -53,8 +54,7 @@ export function describeLead(minutes: number): string {
 export function parseLeads(text: string): number[] | undefined {
   const re = /(\d+|[一二两三四五六七八九十]+)\s*(天|日|小时|个小时|钟头|分钟|分|周|星期)/g;
   const out: number[] = [];
-  const words: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
-  const num = (s: string) => (/^\d+$/.test(s) ? Number(s) : Object.hasOwn(words, s) ? words[s] : undefined);
+  const num = (s: string) => (/^\d+$/.test(s) ? Number(s) : chineseNumber(s));
   for (const m of text.matchAll(re)) {
     const n = num(m[1]!);
     if (!n) return undefined;
