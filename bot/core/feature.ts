@@ -65,6 +65,11 @@ export interface StateStore {
   get<T = unknown>(): Promise<PendingState<T> | undefined>;
   set(feature: string, data: unknown, ttlMinutes?: number): Promise<void>;
   clear(): Promise<void>;
+  /**
+   * The row as a query of this message's handler just read it with its own (see `pendingStateColumns`; null: no
+   * state): `get` and `set` then read nothing more.
+   */
+  seen(row: { feature: string; data: string; expires_at: string | null } | null): void;
 }
 
 export interface Context {

@@ -217,15 +217,26 @@ export const CLAIM = `
     (SELECT json_object_agg(key, value) FROM recalled) AS recalled`;
 
 /**
- * A turn's end (see ChatTurn.end): its memory writes ($2-$4; a forgotten key written as expired, which reads as
- * absent and the sweep deletes: a `DELETE … key = ANY($n)` here had the plan problem CLAIM describes), its queue
+ * A value remembered again keeps its expiry while more than half of the new lifetime is still ahead of it ($now: the
+ * moment of the write), as the conversation state does: a card's typed letters are written on every answer, and an
+ * expiry moved each time would change an indexed column (messenger_memory_expiry), so each write would add an entry
+ * to both indexes instead of replacing the row in place (a HOT update). A value kept as it was writes nothing.
+ */
+const keptExpiry = (now: string) =>
+  `CASE WHEN excluded.expires_at > ${now} AND m.expires_at >= (excluded.expires_at + ${now}) / 2 THEN m.expires_at ELSE excluded.expires_at END`;
+const changed = (now: string) => `m.value IS DISTINCT FROM excluded.value OR m.expires_at IS DISTINCT FROM ${keptExpiry(now)}`;
+
+/**
+ * A turn's end (see ChatTurn.end): its memory writes ($2-$4, at $8; a forgotten key written as expired, which reads
+ * as absent and the sweep deletes: a `DELETE … key = ANY($n)` here had the plan problem CLAIM describes), its queue
  * entry and its lease.
  */
 export const END = `
   WITH put AS (
     INSERT INTO messenger_memory AS m (platform, key, value, expires_at)
     SELECT $1, w.key, w.value, w.expires_at FROM unnest($2::text[], $3::text[], $4::bigint[]) AS w(key, value, expires_at)
-    ON CONFLICT (platform, key) DO UPDATE SET value = excluded.value, expires_at = excluded.expires_at
+    ON CONFLICT (platform, key) DO UPDATE SET value = excluded.value, expires_at = ${keptExpiry('$8::bigint')}
+    WHERE ${changed('$8::bigint')}
   ), left_queue AS (
     DELETE FROM messenger_inbox WHERE platform = $1 AND chat_id = $5 AND event_id = $6
   ), freed AS (
@@ -249,14 +260,23 @@ const readMemory = prepareQuery<{ platform: string; key: string; now: number }, 
     .where('expires_at', '>', p('now')),
 );
 
-const writeMemory = prepareQuery<{ platform: string; key: string; value: string; until: number }>((db, p) =>
-  db
+const writeMemory = prepareQuery<{ platform: string; key: string; value: string; until: number; now: number }>((db, p) => {
+  // The rule of keptExpiry, in Kysely's terms (each use of `now` its own slot).
+  const kept = () =>
+    sql<number>`CASE WHEN excluded.expires_at > ${p('now')} AND messenger_memory.expires_at >= (excluded.expires_at + ${p('now')}) / 2
+      THEN messenger_memory.expires_at ELSE excluded.expires_at END`;
+  return db
     .insertInto('messenger_memory')
     .values({ platform: p('platform'), key: p('key'), value: p('value'), expires_at: p('until') })
     .onConflict((oc) =>
-      oc.columns(['platform', 'key']).doUpdateSet((eb) => ({ value: eb.ref('excluded.value'), expires_at: eb.ref('excluded.expires_at') })),
-    ),
-);
+      oc
+        .columns(['platform', 'key'])
+        .doUpdateSet({ value: sql.ref('excluded.value'), expires_at: kept() })
+        .where(
+          sql<boolean>`messenger_memory.value IS DISTINCT FROM excluded.value OR messenger_memory.expires_at IS DISTINCT FROM ${kept()}`,
+        ),
+    );
+});
 
 export function createMessengerStore(storage: Storage, now: () => number = Date.now): MessengerStore {
   const db = storage.db.withTables<MessengerTables>() as unknown as Kysely<MessengerTables>;
@@ -328,7 +348,8 @@ export function createMessengerStore(storage: Storage, now: () => number = Date.
       return Number(result.numAffectedRows ?? 0n) > 0;
     },
     async remember(platform, key, value, ttlMs) {
-      await writeMemory(db, { platform, key, value: JSON.stringify(value), until: now() + ttlMs });
+      const at = now();
+      await writeMemory(db, { platform, key, value: JSON.stringify(value), until: at + ttlMs, now: at });
       await sweep();
     },
     async recall<T>(platform: string, key: string) {
@@ -355,7 +376,7 @@ export function createMessengerStore(storage: Storage, now: () => number = Date.
         const first = eventId === undefined || (await store.firstDelivery(platform, eventId));
         return turnOf(platform, first, new Map(), async (writes) => {
           for (const [key, write] of writes)
-            if (write) await writeMemory(db, { platform, key, value: write.value, until: write.until });
+            if (write) await writeMemory(db, { platform, key, value: write.value, until: write.until, now: now() });
             else await store.forget(platform, key);
         });
       }
@@ -396,6 +417,7 @@ export function createMessengerStore(storage: Storage, now: () => number = Date.
           chatId,
           eventId ?? null,
           token,
+          now(),
         ]);
       });
     },

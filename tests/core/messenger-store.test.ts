@@ -54,6 +54,45 @@ describe('messenger store: a chat turn’s memory', () => {
     expect(await store.recall('feishu', 'card:om_1')).toBe('新的题干');
   });
 
+  it('a value remembered again keeps its expiry while more than half its lifetime is left (its row replaced in place), and moves it after', async () => {
+    const storage = await open();
+    let at = 1_800_000_000_000;
+    const store = createMessengerStore(storage, () => at);
+    const week = 7 * 24 * 3600_000;
+    const row = () =>
+      storage.db
+        .selectFrom('messenger_memory' as never)
+        .select(['value', 'expires_at'] as never[])
+        .where('key' as never, '=', 'typed:oc_e:u' as never)
+        .executeTakeFirst() as Promise<{ value: string; expires_at: number | string } | undefined>;
+    const expiry = async () => Number((await row())?.expires_at);
+    const turn = async (event: string, work: (t: Awaited<ReturnType<typeof claimed>>) => void) => {
+      const t = await claimed(store, 'oc_e', event, []);
+      work(t);
+      await t.end();
+    };
+    await turn('ev_e1', (t) => t.remember('typed:oc_e:u', { A: 'q:a:1:0:A' }, week));
+    const first = at + week;
+    expect(await expiry()).toBe(first);
+    // The next answer, an hour on: the new letters, the expiry kept (three and a half days or more still ahead).
+    at += 3600_000;
+    await turn('ev_e2', (t) => t.remember('typed:oc_e:u', { A: 'q:a:1:1:A' }, week));
+    expect(await row()).toMatchObject({ value: '{"A":"q:a:1:1:A"}' });
+    expect(await expiry()).toBe(first);
+    await store.remember('feishu', 'typed:oc_e:u', { A: 'q:a:1:2:A' }, week);
+    expect(await expiry()).toBe(first);
+    // Four days on, less than half a week is left: the expiry moves a week past now.
+    at += 4 * 24 * 3600_000;
+    await turn('ev_e3', (t) => t.remember('typed:oc_e:u', { A: 'q:a:1:3:A' }, week));
+    expect(await expiry()).toBe(at + week);
+    // Forgotten: gone at once, whatever its expiry was; remembered again: a whole lifetime.
+    await turn('ev_e4', (t) => t.forget('typed:oc_e:u'));
+    expect(await store.recall('feishu', 'typed:oc_e:u')).toBeUndefined();
+    await turn('ev_e5', (t) => t.remember('typed:oc_e:u', { B: 'q:a:2:0:B' }, week));
+    expect(await store.recall('feishu', 'typed:oc_e:u')).toEqual({ B: 'q:a:2:0:B' });
+    expect(await expiry()).toBe(at + week);
+  });
+
   it.skipIf(testBackend !== 'postgres')(
     'the claim and the end read remembered values by their whole key in the plan kept from a new database’s first answers',
     async () => {
@@ -62,7 +101,7 @@ describe('messenger store: a chat turn’s memory', () => {
       const claim = (n: number) =>
         `EXECUTE dangwu_claim_plan('feishu', 'oc_p${n}', NULL, ${at - 60_000}, 7, 'tok${n}', ${at}, false, ${at - 600_000}, 'ev_p${n}', '{typed:oc_p:u,card:om_1}')`;
       const end = (n: number) =>
-        `EXECUTE dangwu_end_plan('feishu', '{typed:oc_p:u}', '{"{}"}', '{${at + 60_000}}', 'oc_p${n}', 'ev_p${n}', 'tok${n}')`;
+        `EXECUTE dangwu_end_plan('feishu', '{typed:oc_p:u}', '{"{}"}', '{${at + 60_000}}', 'oc_p${n}', 'ev_p${n}', 'tok${n}', ${at})`;
       const plans = await storage.transaction(async (tx) => {
         // As a bot's connection does: the statements prepared and run while the table is nearly empty (after five
         // runs PostgreSQL keeps a generic plan), then the table grows (a week of sent cards) without an ANALYZE.

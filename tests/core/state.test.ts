@@ -26,7 +26,8 @@ describe('conversation state store', () => {
       },
     }) as Kysely<any>;
     const writes = () => sent.filter((kind) => kind !== 'SelectQueryNode').length;
-    return { storage: { ...storage, db }, writes };
+    const reads = () => sent.filter((kind) => kind === 'SelectQueryNode').length;
+    return { storage: { ...storage, db }, writes, reads };
   }
   const row = () => bot.runtime.storage.db.selectFrom('conversation_state').select(['feature', 'data', 'expires_at']).executeTakeFirst();
 
@@ -84,5 +85,31 @@ describe('conversation state store', () => {
     expect(left).toEqual([{ user_key: 'console:you' }]);
     await theirs.clear();
     expect(await theirs.get()).toBeUndefined();
+  });
+
+  it("reads the row at most once per message (a typed answer: the router's get, then the next question's set), none once a query brought it", async () => {
+    bot = await coreDatabase();
+    await createStateStore(bot.runtime.storage, bot.clock, 'console:dm-me', 'console:me').set('quiz', { sessionId: 7 }, 60);
+    const { storage, reads, writes } = countingStorage(bot.runtime.storage);
+    const typed = createStateStore(storage, bot.clock, 'console:dm-me', 'console:me');
+    expect(await typed.get()).toEqual({ feature: 'quiz', data: { sessionId: 7 } });
+    await typed.set('quiz', { sessionId: 7 }, 60);
+    expect([reads(), writes()]).toEqual([1, 0]);
+    // What it wrote or cleared it knows too.
+    await typed.set('quiz', { sessionId: 8 }, 60);
+    expect(await typed.get()).toEqual({ feature: 'quiz', data: { sessionId: 8 } });
+    await typed.clear();
+    expect(await typed.get()).toBeUndefined();
+    expect([reads(), writes()]).toEqual([1, 2]);
+
+    // A pressed answer: the session read brought the row (pendingStateColumns), so the set reads nothing.
+    const pressed = createStateStore(storage, bot.clock, 'console:dm-me', 'console:me');
+    pressed.seen(null);
+    await pressed.set('quiz', { sessionId: 9 }, 60);
+    const again = createStateStore(storage, bot.clock, 'console:dm-me', 'console:me');
+    again.seen((await row())!);
+    await again.set('quiz', { sessionId: 9 }, 60);
+    expect([reads(), writes()]).toEqual([1, 3]);
+    expect(await row()).toMatchObject({ feature: 'quiz', data: '{"sessionId":9}' });
   });
 });

@@ -375,6 +375,8 @@ async function onAction(deps: QuizDeps, ctx: Context, data: string): Promise<voi
   const s = seen?.session;
   const stale = checkOwner(s, ctx);
   if (stale) return void ctx.reply(staleText(stale));
+  // The session is this user's in this chat: the pending state read with it is theirs (the next question's set reads none).
+  ctx.state.seen(seen!.state);
   const now = deps.services.clock.now();
   if (isExpired(s!, now)) {
     await respond(deps, ctx, { kind: 'timeup', session: await closeExam(deps, sessionId, 'timeout') });

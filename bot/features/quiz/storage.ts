@@ -1,4 +1,5 @@
 import { type Compilable, CompiledQuery, createQueryId, type Generated, type Kysely, sql } from 'kysely';
+import { pendingStateColumns, pendingStateOf, type StateRow } from '../../core/state';
 import type { SqliteHandle, Storage } from '../../storage/database';
 import { isPostgres } from '../../storage/dialect';
 import type { Migrations } from '../../storage/migrations';
@@ -295,8 +296,11 @@ export interface QuizStore {
   transaction<T>(work: (tx: QuizStore) => Promise<T>): Promise<T>;
 
   session(id: number): Promise<SessionRow | undefined>;
-  /** The session and its current question's row in the user's notebook (one query): what deciding an answer reads. */
-  sessionForAnswer(id: number): Promise<{ session: SessionRow; notebook: WrongRow | undefined } | undefined>;
+  /**
+   * The session, its current question's row in the user's notebook and the pending state of the session's user in
+   * its chat (one query): what deciding an answer and showing the next question read.
+   */
+  sessionForAnswer(id: number): Promise<{ session: SessionRow; notebook: WrongRow | undefined; state: StateRow | null } | undefined>;
   /**
    * The session, read inside a transaction and locked until it ends, so two answers pressed at once apply one after
    * the other (on PostgreSQL a row lock; SQLite's transaction holds the write lock from its start).
@@ -460,7 +464,9 @@ const selectSessionForAnswer = prepared((db, v: { id: number }) =>
   db
     .selectFrom('quiz_sessions as s')
     .leftJoin('quiz_wrong as w', (join) => join.onRef('w.user_key', '=', 's.user_key').onRef('w.question_id', '=', 's.current_qid'))
+    .leftJoin('conversation_state as cs', (join) => join.onRef('cs.chat_key', '=', 's.chat_key').onRef('cs.user_key', '=', 's.user_key'))
     .selectAll('s')
+    .select(pendingStateColumns)
     .select([
       'w.added_at as w_added_at',
       'w.last_wrong_at as w_last_wrong_at',
@@ -677,7 +683,18 @@ function storeOver(db: QuizDb, inTransaction: InTransaction): QuizStore {
     async sessionForAnswer(id) {
       const row = (await selectSessionForAnswer(db, { id })).rows[0];
       if (!row) return undefined;
-      const { w_added_at, w_last_wrong_at, w_wrong_count, w_correct_streak, w_card, w_due_at, ...session } = row;
+      const {
+        w_added_at,
+        w_last_wrong_at,
+        w_wrong_count,
+        w_correct_streak,
+        w_card,
+        w_due_at,
+        cs_feature,
+        cs_data,
+        cs_expires_at,
+        ...session
+      } = row;
       const notebook =
         w_card === null
           ? undefined
@@ -691,7 +708,7 @@ function storeOver(db: QuizDb, inTransaction: InTransaction): QuizStore {
               card: w_card,
               due_at: w_due_at!,
             };
-      return { session, notebook };
+      return { session, notebook, state: pendingStateOf({ cs_feature, cs_data, cs_expires_at }) };
     },
     async insertSession(row) {
       const inserted = await db.insertInto('quiz_sessions').values(row).returning('id').executeTakeFirstOrThrow();

@@ -217,8 +217,15 @@ describe(`quiz store (${testBackend})`, () => {
     await store.saveWrong({ ...notebook, user_key: 'console:other' });
     await store.saveWrong({ ...notebook, question_id: 'q2' });
     await store.toggleFavourite('console:me', 'q3', 'now');
-    // The session is read with its current question's notebook row (and no other).
-    expect(await store.sessionForAnswer(id)).toEqual({ session: await store.session(id), notebook });
+    // The session is read with its current question's notebook row (and no other), and its user's pending state in
+    // its chat (none yet; another user's or chat's is not theirs).
+    const state = (chat_key: string, user_key: string, data: string) =>
+      storage.db.insertInto('conversation_state').values({ chat_key, user_key, feature: 'quiz', data, expires_at: null }).execute();
+    await state('console:dm-me', 'console:other', '{"sessionId":1}');
+    await state('console:group', 'console:me', '{"sessionId":2}');
+    expect(await store.sessionForAnswer(id)).toEqual({ session: await store.session(id), notebook, state: null });
+    await state('console:dm-me', 'console:me', `{"sessionId":${id}}`);
+    expect((await store.sessionForAnswer(id))?.state).toEqual({ feature: 'quiz', data: `{"sessionId":${id}}`, expires_at: null });
     expect(await store.sessionForAnswer(id + 1000)).toBeUndefined();
     const base = { sessionId: id, now: '2026-03-02T01:00:01.000Z' };
     const answered = await store.recordAnswer({
