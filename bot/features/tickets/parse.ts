@@ -650,7 +650,13 @@ function readDraft(working: string, context: ParseContext): TicketDraft {
       text = cut(text, glued.index, glued.length + errand);
     }
   }
-  if (!draft.onSpot) text = readDeadline(text, context, draft);
+  if (!draft.onSpot) {
+    // Haste is read before the date is taken out: a date said with it (尽快，最迟周五前) is the promise.
+    const haste = HASTE_WORD.exec(text)?.[0];
+    text = readDeadline(text, context, draft);
+    // 尽快 alone: the dialogue asks for a date, and says why, so the member does not think they were not read.
+    if (haste && !draft.due && !draft.dueProblem) draft.dueProblem = hasteIsNoDate(haste);
+  }
   readWhoAndWhat(text, draft);
   // 匿名反映, 不愿留姓名: the person chose not to be named, as the dialogue's answer 匿名 says.
   if (!draft.raiser && draft.content && ANONYMOUS_SAID.test(draft.content)) {
@@ -855,6 +861,13 @@ function readDeadline(text: string, context: ParseContext, draft: TicketDraft): 
 /** Haste said as a phrase of its own, with the work after it: see {@link readDeadline}. */
 const HASTE =
   /(?<=^|[\s，,。；;])(?:要|请|需要?|争取)?(?:尽快|尽早|抓紧|赶紧|越快越好|马上|立即|及时|过几天|过两天|改天|回头|近期)(?:时间)?(?:去|来|给)?(?:处理|办理|解决|办|落实|答复|回复|修|修好|看看?|协调|跟进|上门)?(?:一下)?(?=$|[\s，,。；;！!])/;
+
+/** Words of haste that promise no day (尽快, 抓紧, 越快越好): see {@link hasteIsNoDate}. */
+const HASTE_WORD = /尽快|尽早|越快越好|抓紧|赶紧|赶快|马上办|立即办/;
+
+/** Why 尽快 is asked about: a friendly word that it is the right spirit, but reminders and the people need a day. */
+export const hasteIsNoDate = (haste: string) =>
+  `“${haste}”是好态度，不过还不是一个具体日期：到期提醒要按日子来，群众也好知道哪天能有回音。`;
 
 /** 过两天, 过几天, 回头, 改天: "soon" in everyday words, not a date to promise; asked rather than read as two days. */
 const VAGUE_SOON = /^(?:过|再过)(?:两|几|一两|三两|二)[天日]|^(?:回头|改天|过段时间|过阵子|这两[天日]|近两[天日])/;
