@@ -34,7 +34,9 @@ export interface ParseContext {
 
 /** The command word, also as a tag or a title (#民情工单, 【民情工单】). */
 // 明情工单, 民情公单: the command as voice input may write it.
-const COMMAND = /^[/#【[]?(?:[民明](?:情|请)[工公]单|记工单|登记工单|工单登记|新工单|ticket)[】\]]?(?:\s|[:：,，])*/i;
+// 记个工单, 帮我记个民情哈, 帮我登一条民情: the same asked for in a sentence.
+const COMMAND =
+  /^[/#【[]?(?:[民明](?:情|请)[工公]单|(?:帮我|给我|请)?(?:记|登|登记|录)(?:一?个|一?条|一?件|一下)?(?:民情工单|民情|工单)[哈啊呀吧]?|工单登记|新工单|ticket)[】\]]?(?:\s|[:：,，])*/i;
 const SPOT = /^[/#【[]?(?:当场解决|现场解决|当场办结|spot)[】\]]?(?:\s|[:：,，])*/i;
 /** A mobile number as people write it: 13812345678, 138 1234 5678, 138-1234-5678, with or without 电话是. */
 const PHONE =
@@ -1353,8 +1355,45 @@ function cleanContent(rest: string): string | undefined {
   if (!content || !/[\u4e00-\u9fa5a-z\d]/i.test(content) || VAGUE_MATTER.test(bare) || ONLY_DONE.test(bare)) return undefined;
   // The member says the matter was not caught (说的啥没记全, 没听清, 回头再问) and names nothing of one: asked for.
   if (UNCAUGHT.test(content) && guessCategory(content) === '其他') return undefined;
+  if (onlyAnnounced(content)) return undefined;
   return content;
 }
+
+/**
+ * A matter only announced (他有点事想叫社区帮忙, 反映了个事儿, 她那事), with nothing around it but the member's own
+ * aside (我先记下来, 当时她着急出门没细说, 具体的回头再说, 找俺了): no problem was told, so the dialogue asks for it.
+ * Every phrase must be one or the other, and the words must name no kind of problem (guessed 其他).
+ */
+function onlyAnnounced(content: string): boolean {
+  const phrases = content
+    .replace(/(?<![a-z])(?:hhh+|haha+|233+)(?![a-z])/gi, ' ')
+    .split(/[\s，,。；;！!…~～]+/)
+    .map((phrase) => phrase.replace(VISIT_LEAD, ''))
+    .filter(Boolean);
+  const announced = phrases.filter((phrase) => ANNOUNCED.test(phrase) || VAGUE_MATTER.test(phrase));
+  return (
+    announced.length > 0 &&
+    phrases.every((phrase) => announced.includes(phrase) || MEMBER_ASIDE.test(phrase) || UNCAUGHT.test(phrase)) &&
+    guessCategory(content) === '其他'
+  );
+}
+
+/** The visit a matter was heard on, before it in the same phrase (俺走访的时候他说了个事). */
+const VISIT_LEAD = /^(?:我|俺|咱)?(?:们)?(?:今天)?(?:走访|入户|上门)(?:的时候|时|中)?(?=.)/;
+/** A matter said to exist and not told: 说了个事, 反映了点情况, 他有点事想叫社区帮忙, 有个事情要找社区帮忙, 她那事. */
+const ANNOUNCED = new RegExp(
+  [
+    '^(?:他|她|人家)?(?:说|讲|反映|提)?了?(?:个|点|件|些|一个|一件|一点)(?:事情?|事儿|情况|问题)$',
+    '^(?:他|她|人家)?(?:说)?(?:有|还有)(?:个|件|点|些|一个|一件|一点)?(?:事情?|事儿|情况|困难)(?:想|要|需要)?(?:让|叫|请|找|麻烦)?(?:我们?|俺们?|咱们?|社区|村里|村委会?|居委会?|网格员?)?(?:帮帮?忙|帮个忙|帮一下|帮忙|帮助)$',
+    '^(?:他|她|人家)?的?(?:那|这)(?:个|件)?(?:事情?|事儿)$',
+  ].join('|'),
+);
+/**
+ * What the member says of themself or of the visit, not the matter: 我先记下来, 俺再去他家一趟, 刚好我要赶去接夜班,
+ * 当时她着急出门没细说, 具体的回头再说, 找俺了, and a word left where a promise was taken out (已).
+ */
+const MEMBER_ASIDE =
+  /^(?:刚好|正好|当时|后来|具体的?|详细的?|我|俺|咱|再去|再来|先记)|^(?:已|已经|我|俺)$|^(?:来)?找(?:我|俺|咱)(?:们)?了?$|没(?:细|详细)?(?:说|讲)(?:完|清|清楚)?|回头再(?:说|问|聊)/;
 
 const UNNAMED_SAYS =
   /^(?:有|一)(?:位|个|名)(?:村民|居民|群众|老人家?|老大爷|大爷|大妈|大娘|阿姨|阿婆|大姐|大哥|老乡|业主|家长|妇女|老太太?|老汉|住户|租户)\s?(?:也|就)?(?:(?:来电|来访|打电话)[，,]?\s?(?:反映|反应|说|讲|问|称|提出|提到)?|(?:反映|反应|说|讲|问|称|提出|提到))(?:说)?[:：]?\s*/;
