@@ -854,11 +854,31 @@ function readDeadline(text: string, context: ParseContext, draft: TicketDraft): 
       return cut(text, last.index, last[0].length);
     }
   }
+  // The member's own follow-up on a day, when nothing else is promised (俺明天联系保洁公司, 明天我给他送过去,
+  // 下周三到村委会调解, 明天回访): the day the member will act is the day promised; the plan is not the matter.
+  const own = MEMBER_DAY.exec(text);
+  if (own) {
+    const result = parseDeadline(own[1]!, context);
+    if (result.ok) {
+      draft.due = result.date;
+      return cut(text, own.index, own[0].length);
+    }
+  }
   // 尽快处理, 抓紧办, 过几天去看 as a phrase of its own: haste, no promised date (the dialogue asks for one), and not the
   // matter either.
   const haste = HASTE.exec(text);
   return haste ? cut(text, haste.index, haste[0].length) : text;
 }
+
+/**
+ * A day then what the member does on it (see {@link readDeadline}), to the end of the phrase; not what the person
+ * does (他明天去医院), a look (明天去看看) or work done (明天联系过了).
+ */
+const MEMBER_DAY = new RegExp(
+  `(?<!他|她|他们|她们|人家)(${DAY}|${WEEKDAY})(?:上午|下午|中午|晚上|早上)?` +
+    '(?:我|俺|咱)?(?:们)?(?:再|就|先|亲自)?(?:给(?:他|她|他们|她们))?(?:(?:去|来|上|到)[^\\s，,。；;！!]{0,8}?)?' +
+    '(?:联系|回访|核查|调解|送过去|送去|送过来|送上门)(?![了过])[^\\s，,。；;！!]*',
+);
 
 /** Haste said as a phrase of its own, with the work after it: see {@link readDeadline}. */
 const HASTE =
@@ -1398,7 +1418,7 @@ const MEMBER_ASIDE =
 const UNNAMED_SAYS =
   /^(?:有|一)(?:位|个|名)(?:村民|居民|群众|老人家?|老大爷|大爷|大妈|大娘|阿姨|阿婆|大姐|大哥|老乡|业主|家长|妇女|老太太?|老汉|住户|租户)\s?(?:也|就)?(?:(?:来电|来访|打电话)[，,]?\s?(?:反映|反应|说|讲|问|称|提出|提到)?|(?:反映|反应|说|讲|问|称|提出|提到))(?:说)?[:：]?\s*/;
 const UNCAUGHT =
-  /没(?:有)?(?:记|听|问|搞|弄)(?:全|清|住|到|明白|懂|清楚)|记不(?:清|住|全)|听不(?:清|懂|明白)|忘了(?:问|记)|回头再问|再问问/;
+  /没(?:有)?(?:记|听|问|搞|弄)(?:全|清|住|到|明白|懂|清楚|完)|记不(?:清|住|全)|听不(?:清|懂|明白)|忘了(?:问|记)|回头再问|再问问/;
 
 /**
  * Words that only point at a matter said elsewhere (他说的那个事, 这个问题) or only announce one (说有个事情要反映):

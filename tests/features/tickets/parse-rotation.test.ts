@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { missingOf, parseTicket } from '../../../bot/features/tickets/parse';
+import { guessCategory, missingOf, parseTicket } from '../../../bot/features/tickets/parse';
 
 // Wednesday 2026-03-04, 10:00 Beijing time. None of these messages is in an eval set: each checks one general rule
 // found while reading the misses of the writers who became tuning sets at ~17:45 on 2026-12-05, with wording of our own.
@@ -32,5 +32,52 @@ describe('the 民情工单 parser on a matter only announced', () => {
       const draft = read(`${lead} 柳湾村 张福贵 反映村口路灯坏了 周五前修好`);
       expect(draft.content, lead).toBe('村口路灯坏了');
     }
+  });
+});
+
+describe('the 民情工单 parser on the day the member will act', () => {
+  it('reads a day then the member’s own follow-up (联系, 回访, 调解, 送过去, 核查) as the promised date', () => {
+    const cases: [string, string][] = [
+      ['民情工单 柳湾村 张福贵 说村口下水道堵了 我明天联系环卫所', '2026-03-05'],
+      ['民情工单 柳湾村 张福贵 想要一本老年证办理指南 后天俺给他送过去', '2026-03-06'],
+      ['民情工单 柳湾村 张福贵 跟隔壁为晒场吵起来了 下周二到村委会调解', '2026-03-10'],
+      ['民情工单 柳湾村 张福贵 说楼下饭馆油烟大 交给网格员李红 明天回访', '2026-03-05'],
+    ];
+    for (const [text, due] of cases) {
+      const draft = read(text);
+      expect(draft.due, text).toBe(due);
+      expect(missingOf(draft), text).toBeUndefined();
+    }
+  });
+
+  it('leaves what the person does on a day, a look, and work already done unread as a date', () => {
+    for (const text of [
+      '民情工单 柳湾村 张福贵 说他明天去医院复查 想问医保怎么报',
+      '民情工单 柳湾村 张福贵 说村口下水道堵了 明天去看看',
+      '民情工单 柳湾村 张福贵 说村口下水道堵了 我今天联系过了',
+    ])
+      expect(read(text).due, text).toBeUndefined();
+  });
+
+  it('prefers a promise said anywhere to the member’s plan for another day', () => {
+    expect(read('民情工单 柳湾村 张福贵 说垃圾站满了 我今天下午联系环卫 明天必须清完').due).toBe('2026-03-05');
+  });
+
+  it('asks for the matter when the member says they did not hear it out (没听完)', () => {
+    const draft = read('民情工单 柳湾村 张福贵 说有事情要反映 我赶着开会 没听完 周五前回他');
+    expect(missingOf(draft)).toBe('content');
+  });
+});
+
+describe('the 民情工单 category guess', () => {
+  it('files what a stranger says by the words that point to a kind of matter', () => {
+    const cases: [string, string][] = [
+      ['楼梯扶手晃得厉害', '基础设施'],
+      ['楼前的雪堆了一冬没人清', '环境'],
+      ['小区绿地被人刨了种葱', '环境'],
+      ['想参加电焊培训 问哪里报名', '就业社保'],
+      ['垃圾堆到路边好几天没人拉', '环境'],
+    ];
+    for (const [said, category] of cases) expect(guessCategory(said), said).toBe(category);
   });
 });
