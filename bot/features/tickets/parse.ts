@@ -1,3 +1,4 @@
+import { wordTags } from '../../../knowledge';
 import { FORWARDED } from '../../core/message';
 import { DEADLINE_EXAMPLES, type DeadlineResult, parseDeadline } from '../../scheduler/parse/deadline';
 import { localDate } from '../../time';
@@ -358,7 +359,9 @@ const NICK = '娃子|娃儿|娃|妹儿|妹子|妹|毛|狗娃|狗|丫头|丫|妞|
 const KIN_OF = '姆妈|媳妇儿?|儿媳妇?|闺女|婆娘|老伴|奶奶|爷爷|姥姥|姥爷|外婆|外公|妈妈|爸爸|妈|爸|娘|婆|爷|奶|爹';
 /** What a person is called before or instead of the name: 村民孙二柱, 独居老人周奶奶, 退伍老兵周德福. */
 const ROLE =
-  '来访群众|来电群众|来访|来电|留守(?:儿童|娃|孩子?)的?|退休职工|离退休人员|职工|员工|工友|老两口|两口子|老夫妻|夫妻|夫妇|[\\u4e00-\\u9fa5]{0,2}(?:户|教师|职工|工人|军人|司机)|村民|居民|群众|业主|租户|住户|' +
+  '来访群众|来电群众|来访|来电|留守(?:儿童|娃儿|娃子|娃|孩子?)的?|退休职工|' +
+  // What the person is said to be before the role (退休老职工, 流动党员, 下岗工人): part of the description.
+  '(?:退休|下岗|失业|流动|返乡)(?=[\\u4e00-\\u9fa5]{0,2}(?:职工|工人|党员|教师|干部|人员|军人|老人))|离退休人员|职工|员工|工友|老两口|两口子|老夫妻|夫妻|夫妇|[\\u4e00-\\u9fa5]{0,2}(?:户|教师|职工|工人|军人|司机)|村民|居民|群众|业主|租户|住户|' +
   // A job at the gate or the door, said instead of a name (保安师傅, 门卫大爷): not 安师傅.
   '保安|门卫|快递员|快递小哥|外卖员|清洁工|' +
   // A trade said before the name (渔民林阿伯, 码头装卸工小吴, 菜农老张).
@@ -376,7 +379,8 @@ const KIN_NAME = new RegExp(
     // A child of a house called by birth order and a nickname (田家满妹, 王家二娃, 李家幺妹).
     `^[${SURNAMES}]家${ORDER}(?:${NICK})`,
     // A man called by birth order (韦老大, 张老三), and his kin (韦老大媳妇).
-    `^[${SURNAMES}]老[大二三四五六七八九幺](?:家的?)?(?:${KIN_OF}|${KIN})?`,
+    // Not the 家 of 魏老三家门口: where the matter is, his house (the name is 魏老三).
+    `^[${SURNAMES}]老[大二三四五六七八九幺](?:家(?!门口|门前|院|里|屋|房|旁|后|附近|楼)的?)?(?:${KIN_OF}|${KIN})?`,
     // A child's kin said through the child (小明他婆, 小磊奶奶, 阿强的妈妈).
     `^(?:老|小|阿)[\\u4e00-\\u9fa5](?:家的?|的|他|她)?(?:${KIN_OF})`,
   ].join('|'),
@@ -705,7 +709,8 @@ function readLabels(text: string, draft: TicketDraft): string {
     labelled('反映人|提出人|来访人|来电人|来信人|诉求人|求助人|投诉人|咨询人|当事人|联系人|报事人|群众姓名|姓名|走访对象', true) ??
     labelled('(?<=^|[\\s，,。；;])(?:对象|群众|居民|村民|住户|业主|人|谁|哪个)');
   if (person) {
-    let { name, place } = readWho((person[1] ?? person[2])!);
+    // 反映人是赵铁柱: the 是 between the label and the name is neither.
+    let { name, place } = readWho((person[1] ?? person[2])!.replace(/^(?:是|为)(?=.{2})/, ''));
     let length = person[0].length;
     // A form's 对象：碧江苑 严老师 — the place first, then the name after a gap.
     if (!name && place) {
@@ -1137,6 +1142,15 @@ function findRaiser(text: string, afterPlace: number): { name: string; index: nu
       lead = POST_ROLE_LEAD.exec(text.slice(from))?.[0] ?? '';
       name = nameAt(text.slice(from + lead.length));
     }
+    // 五保户老人马桂英腿疼, 退休职工郭玉琴不会…: after a role, a full name run on into the matter with no pause.
+    if (!name) {
+      const roled = roleLead();
+      const glued = ROLE_SAID.test(roled) ? gluedFullName(text.slice(from + roled.length)) : undefined;
+      if (glued) {
+        lead = roled;
+        name = glued;
+      }
+    }
     // A name with no Han surname's shape (居民 买买提·吐尔逊 反映, 帕提古丽 家 孩子…) standing where the person stands.
     let gapKin = 0;
     if (!name) {
@@ -1228,6 +1242,22 @@ function findRaiser(text: string, afterPlace: number): { name: string; index: nu
       const end = chunk.slice(i);
       if (KIN_NAME.exec(end)?.[0] === end) return { name: end, index: text.lastIndexOf(end, says.index), length: end.length };
     }
+  }
+  return undefined;
+}
+
+/**
+ * A three-character name run on into the matter after a role (马桂英腿疼得厉害, 钱有福养老金认证): taken when the
+ * words of the text break right after it (马桂英|腿疼), never where the third character starts a word with what
+ * follows (王|大门口 is no 王大门).
+ */
+function gluedFullName(text: string): string | undefined {
+  const full = FULL_NAME.exec(text)?.[0];
+  if (!full || full.length !== 3 || NOT_NAME_START.test(full) || NOT_GIVEN.test(full[1]!)) return undefined;
+  let at = 0;
+  for (const { word } of wordTags(text.slice(0, 10))) {
+    at += word.length;
+    if (at >= 3) return at === 3 ? full : undefined;
   }
   return undefined;
 }

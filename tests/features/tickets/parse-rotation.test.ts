@@ -81,3 +81,28 @@ describe('the 民情工单 category guess', () => {
     for (const [said, category] of cases) expect(guessCategory(said), said).toBe(category);
   });
 });
+
+describe('the 民情工单 parser on who raised it', () => {
+  it('reads a full name run on into the matter after a role as who raised it', () => {
+    const cases: [string, string][] = [
+      ['民情工单 柳湾村低保户老人韩凤芝眼睛看不清 想办残疾证 周五前回话', '韩凤芝'],
+      ['民情工单 柳湾村退休老职工谢长顺医保卡丢了 周五前回话', '谢长顺'],
+      ['民情工单 柳湾村 流动党员彭志远在外地打工 问党费怎么交 周五前回话', '彭志远'],
+      ['民情工单 柳湾村 下岗工人孔德胜想找个公益岗 周五前回话', '孔德胜'],
+    ];
+    for (const [text, raiser] of cases) expect(read(text).raiser, text).toBe(raiser);
+  });
+
+  it('never reads a name out of a surname’s character starting a word of the matter after a role', () => {
+    expect(read('民情工单 柳湾村 村民王大门口的路灯坏了 周五前回话').raiser).not.toBe('王大门');
+  });
+
+  it('reads 反映人是 and the name, and a man called by birth order before 家门口', () => {
+    expect(read('民情工单 柳湾村 路灯坏了 反映人是韩德旺 周五前修好').raiser).toBe('韩德旺');
+    expect(read('当场解决 柳湾村韩老二家门口的井盖松了 当场垫好了').raiser).toBe('韩老二');
+  });
+
+  it('reads a child left behind (留守娃儿) and their kin as who raised it', () => {
+    expect(read('民情工单 柳湾村 留守娃儿小磊的外婆反映 娃儿数学跟不上 周五前回话').raiser).toBe('小磊的外婆');
+  });
+});
