@@ -1252,8 +1252,9 @@ function findRaiser(text: string, afterPlace: number): { name: string; index: nu
  * follows (王|大门口 is no 王大门).
  */
 function gluedFullName(text: string): string | undefined {
-  const full = FULL_NAME.exec(text)?.[0];
-  if (!full || full.length !== 3 || NOT_NAME_START.test(full) || NOT_GIVEN.test(full[1]!)) return undefined;
+  const full = FULL_NAME.exec(text)?.[0] ?? '';
+  // Not the first part of a transliterated name (艾尔肯·托合提): that is read whole elsewhere.
+  if (full.length !== 3 || /^[·•.]/.test(text.slice(3)) || NOT_NAME_START.test(full) || NOT_GIVEN.test(full[1]!)) return undefined;
   let at = 0;
   for (const { word } of wordTags(text.slice(0, 10))) {
     at += word.length;
