@@ -678,7 +678,8 @@ function readDraft(working: string, context: ParseContext): TicketDraft {
     if (content) draft.content = content;
     else delete draft.content;
   }
-  if (draft.content && !draft.category) draft.category = guessCategory(draft.content);
+  // With no matter said, nothing points to a category: 其他, as the 工单 would be filed (the answer re-guesses it).
+  if (!draft.category) draft.category = draft.content ? guessCategory(draft.content) : '其他';
   // 已解决 / 当场解答了 said in the message, with no promise nor holder: solved while there.
   if (!draft.onSpot && !draft.due && !draft.dueProblem && !draft.holder && SOLVED.test(text)) draft.onSpot = true;
   return draft;

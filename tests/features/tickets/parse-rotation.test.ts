@@ -21,6 +21,10 @@ describe('the 民情工单 parser on a matter only announced', () => {
     }
   });
 
+  it('files a message with no matter said under 其他, as the 工单 would be filed until the answer says more', () => {
+    expect(read('民情工单 柳湾村 张福贵 说有个事情要反映 周五前回话').category).toBe('其他');
+  });
+
   it('keeps a matter told, however short, and an aside after it', () => {
     const draft = read('民情工单 柳湾村 张福贵 反映了个事儿，自来水停了三天，我先记下来 周五前回他');
     expect(draft.content).toContain('自来水停了三天');
