@@ -178,10 +178,25 @@ const PROMISED_BY = new RegExp(
   `(?:^|[\\s，,。；;])(${PERSON})\\s*(?:已经?|也|都)?(?=(?:答应|承诺)(?:了)?[\\s，,]*(?:在|于)?(?:${DEADLINE_SHAPE.source}))`,
 );
 /** Who is made responsible: 责任人 李四, 交给老周调解, 由第二党支部负责, 让王芳同志负责一下, 张三负责. */
-const HOLDER_END = `(?=同志|负责|给(?![你我])|问|找|办(?![小老]?[${SURNAMES}]|阿)|整|弄|搞|管|盯|督促|催|处理|跟进|落实|去|来|调解|对接|协调|联系|帮|核实|解决|吧|嘛|呢|承诺|时限|期限|时间|电话|手机|地点|地址|反映|(?<=[\\u4e00-\\u9fa5])(?![sS][iI][rR])[a-zA-Z]|[\\s，,。；;！!）)]|$|[\\d一二两三四五六七八九十本下这明今后月年])`;
+const HOLDER_END =
+  `(?=同志|负责|给(?![你我])|问|找|办(?![小老]?[${SURNAMES}]|阿)|整|弄|搞|(?<!城)管|盯|督促|催|处理|跟进|落实|去|来|调解|对接|协调|联系|帮|核实|解决|吧|嘛|呢|承诺|时限|期限|时间|电话|手机|地点|地址|反映|(?<=[\\u4e00-\\u9fa5])(?![sS][iI][rR])[a-zA-Z]|[\\s，,。；;！!）)]|$|[\\d一二两三四五六七八九十月年]|` +
+  // A day starting right after the name (交给韩春明天去, 让小李下周一前): not a name's last character (韩春明去问).
+  '本(?=周|月|星期|礼拜|年)|下(?=周|个|月|星期|礼拜|午|下)|这(?=周|个|月|星期|礼拜)|明(?=天|早|晚|日|儿|个)|今(?=天|晚|日|儿|个|年)|后(?=天|日|儿|个))';
 /** What goes with the name and is not the matter: 同志, 负责, 办. */
 const HOLDER_TAIL = '(?:同志)?(?:(?:去|来)?(?:负责办理|负责|办理|办|处理|跟进|落实))?(?:一下)?';
+/**
+ * 俺跟组织委员于秀梅说了由她负责, 已经跟保洁队长吴师傅讲了 三天内清掉: a person the member has told, then given the
+ * work or a date, holds it (a body told, 跟物业说了, names no one).
+ */
+const TOLD = new RegExp(
+  `(?:^|[\\s，,。；;]|已|已经|我|俺|咱)(?:回[\\u4e00-\\u9fa5]{1,3}?)?(?:跟|和|同)((?:(?:${POST_BEFORE})的?){0,2}(?!${NOT_NAMES})${PERSON})(?:说|讲|交代|打了招呼)(?:了|好了|过了)(?=\\s*(?:由(?:他|她)负责|${DEADLINE_SHAPE.source}))`,
+);
 const HOLDER_PATTERNS = [
+  // 由党员郭文斌负责跟进: a person made responsible outright, whatever body it was passed to before (已转村两委处理).
+  new RegExp(`由\\s*((?:(?:${POST_BEFORE})的?){0,2}(?!${NOT_NAMES})${PERSON})(?:同志)?\\s*(?:负责|跟进|牵头|承办)`),
+  TOLD,
+  // 报给社区周主任: a person it is reported to, by post and name (报给城建, a body, names no one).
+  new RegExp(`(?:报给|上报给|反映给)\\s*((?:(?:${POST_BEFORE})的?){0,2}(?!${NOT_NAMES})${PERSON})${HOLDER_END}`),
   // A form's label for who follows it up (跟进：蒋红, 包抓人：王建军), the name as written.
   new RegExp(
     `(?:^|[\\s，,。；;])(?:跟进人?|包抓人?|包联人|包保人|包户(?:干部|人)?|承办|经办|负责|责任|处理|办理|落实人?|对接人|谁跟进?|谁负责|谁来跟|谁办)\\s*[:：]\\s*((?:老|小)[${SURNAMES}]|[${SURNAMES}][\\u4e00-\\u9fa5]{1,2}?)(?=$|[\\s，,。；;])`,
@@ -216,7 +231,8 @@ const HOLDER_PATTERNS = [
   // (韩立新负责调解, 何婉婷跟进): only a name shaped like a person's, as these words also run inside the matter.
   new RegExp(
     // 叫/喊 glued to the name only: 狗天天叫 李四… is a dog barking, then a name.
-    `(?:(?:请|让|安排|派|指派|委托|拜托|麻烦)\\s*|喊|叫)((?:(?:${POST_BEFORE})的?){0,2}(?!${NOT_NAMES})${PERSON})(?:同志)?\\s*(?=(?:今天|明天|后天|今晚|马上|立即|尽快|赶紧|上午|下午|中午|晚上|早上)*就?给?(?:过去|过来|去|来|帮忙|帮|问|负责|跟进|处理|协调|协助|调解|落实|核实|对接|上门|做|作|盯|督促|催|管|看|瞅|瞧|望|联系|通知|找|查|和|跟|同|与|一起|一块|办|补办|弄|修|整|搞|换|送|填|清|解释|讲解|说明|回复|回覆|答复|回话|回电)|(?:在|于)?(?:${DEADLINE_SHAPE.source}))`,
+    // 已交支部委员张海军联系物业: 交 after 已, to a post and a name, then the work.
+    `(?:(?:请|让|安排|派|指派|委托|拜托|麻烦|(?<=已|已经)交)\\s*|喊|叫)((?:(?:${POST_BEFORE})的?){0,2}(?!${NOT_NAMES})${PERSON})(?:同志)?\\s*(?=(?:今天|明天|后天|今晚|马上|立即|尽快|赶紧|上午|下午|中午|晚上|早上)*就?给?(?:过去|过来|去|来|帮忙|帮|问|负责|跟进|处理|协调|协助|调解|落实|核实|对接|上门|会同|牵头|陪同|做|作|盯|督促|催|管|看|瞅|瞧|望|联系|通知|找|查|和|跟|同|与|一起|一块|办|补办|弄|修|整|搞|换|送|填|清|解释|讲解|说明|回复|回覆|答复|回话|回电)|(?:在|于)?(?:${DEADLINE_SHAPE.source}))`,
   ),
   new RegExp(
     // 去倾 (Cantonese: go and talk it over), 去做工作, 去沟通: going to talk the parties round is the work too.
@@ -256,7 +272,7 @@ const BY_DATE = new RegExp(`^\\s*(?:在|于)(?=(?:${DEADLINE_SHAPE.source}))`);
 const DATED = new RegExp(`^\\s*(?:${DEADLINE_SHAPE.source})`);
 /** A post before a person's name (社区安全员王亮, 村委副主任郑军): the name is what finds the member. */
 const HOLDER_ROLE = new RegExp(
-  `^(?:(?:社区|村里|村上|村委会?|居委会?|后勤|工会|物业|[\\u4e00-\\u9fa5]{0,4}?(?:联系人|负责人|对接人)|[\\u4e00-\\u9fa5]{1,4}?(?:部|科|处|办|站|所|中心|院|室|队|委会|公司)|[\\u4e00-\\u9fa5]{0,6}?(?:员|长|主任|委员|干部|会计|书记|支书|主席|专干|干事|文书|电工|民警|社工|经理|管家|村医|医生|大夫|护士|老师|律师)|党员)的?)+(?=(?:老|小)?[${SURNAMES}](?:[\\u4e00-\\u9fa5]{0,2}|sir)$|阿[\\u4e00-\\u9fa5]$)`,
+  `^(?:(?:社区|村里|村上|村委会?|居委会?|后勤|工会|物业|[\\u4e00-\\u9fa5]{0,4}?(?:联系人|负责人|对接人)|[\\u4e00-\\u9fa5]{1,4}?(?:部|科|处|办|站|所|中心|院|室|队|委会|公司)|[\\u4e00-\\u9fa5]{0,4}?(?:学校|小学|中学|幼儿园|医院)|[\\u4e00-\\u9fa5]{0,6}?(?:员|长|主任|委员|干部|会计|书记|支书|主席|专干|干事|文书|电工|民警|社工|经理|管家|村医|医生|大夫|护士|老师|律师)|党员)的?)+(?=(?:老|小)?[${SURNAMES}](?:[\\u4e00-\\u9fa5]{0,2}|sir)$|阿[\\u4e00-\\u9fa5]$)`,
 );
 const UNIT_ONLY = new RegExp(`^[\\u4e00-\\u9fa5\\d]{0,8}(?:${UNIT_SUFFIX})$`);
 /** A holder named by a post or a body, not a person (村会计, 物业经理, 城管, 民政办). */
@@ -612,7 +628,12 @@ function readDraft(working: string, context: ParseContext): TicketDraft {
     // 王大爷去办低保被拒了: a person called by kin (大爷, 婶) doing something, with no word handing it over, is the one
     // who raised it, not a member holding it.
     const before = holder[0].slice(0, holder[0].indexOf(holder[1]!));
-    if (KIN_NAME.test(name) && !/交|转|让|请|由|叫|喊|安排|派|责任|负责|跟进|包|承办|经办|处理|办理|落实|督办|@/.test(before)) continue;
+    if (
+      KIN_NAME.test(name) &&
+      pattern !== TOLD &&
+      !/交|转|让|请|由|叫|喊|安排|派|责任|负责|跟进|包|承办|经办|处理|办理|落实|督办|@/.test(before)
+    )
+      continue;
     // A person promising, named before in the message (孙建平 说… 孙建平答应…), is who raised it: their own promise is
     // part of the matter, not a member holding it.
     if (pattern === PROMISED_BY && text.slice(0, holder.index).includes(name)) continue;

@@ -110,3 +110,44 @@ describe('the 民情工单 parser on who raised it', () => {
     expect(read('民情工单 柳湾村 留守娃儿小磊的外婆反映 娃儿数学跟不上 周五前回话').raiser).toBe('小磊的外婆');
   });
 });
+
+describe('the 民情工单 parser on who holds it', () => {
+  const base = '民情工单 柳湾村 张福贵 说村口水管漏了';
+  it('reads 党员 and 支部 typed as pinyin initials (dy, zb) before a name', () => {
+    expect(read(`${base} 交给dy韩春明去问自来水公司 周五前回话`).holder).toBe('韩春明');
+    expect(read(`${base} 让zb宣传委员邹丽5月6号前跟水务站对接好`).holder).toBe('邹丽');
+  });
+
+  it('reads 已交, 已请, 叫 before a post and a name, then the work (联系, 会同, 牵头)', () => {
+    expect(read(`${base} 已交支部组织委员梁晓东联系水务站 周五前修好`).holder).toBe('梁晓东');
+    expect(read(`${base} 已请支部党员邹丽会同村会计一起协调 周五前回话`).holder).toBe('邹丽');
+    expect(read(`${base} 这事叫村治保委员会主任韩春明牵头处理 周五前回话`).holder).toBe('韩春明');
+  });
+
+  it('prefers a person made responsible (由…负责) to a body it was passed to before', () => {
+    expect(read(`${base}。已转村两委处理，由党员韩春明负责跟进。周五前回话`).holder).toBe('韩春明');
+  });
+
+  it('reads a person the member told, then given a date or the work, as the holder; a body told names no one', () => {
+    expect(read(`${base} 已经跟村里水管员韩师傅讲了 两天内修好`).holder).toBe('韩师傅');
+    expect(read(`${base} 我回镇上跟水务站梁站长说了 周五前给回复`).holder).toBe('梁站长');
+    expect(read(`${base} 俺跟宣传委员邹丽说了由她负责 周五前回话`).holder).toBe('邹丽');
+    expect(read(`${base} 俺跟物业说了 周五前修好`).holder).toBeUndefined();
+    expect(read('民情工单 柳湾村 张福贵 说他跟邻居韩大妈讲了好几次 周五前回话').holder).toBeUndefined();
+  });
+
+  it('reads 报给 and a person by post, and drops the school or hospital before a name', () => {
+    expect(read(`${base} 报给村委梁主任 周五前处理`).holder).toBe('梁主任');
+    expect(read(`${base} 报给 城建 周五前处理`).holder).toBeUndefined();
+    expect(read('民情工单 柳湾村 张福贵 说孙子放学没人接 交给学校韩老师 两周内想办法').holder).toBe('韩老师');
+  });
+
+  it('reads a name ending in 明, 今 or 后 whole, the date after it still read', () => {
+    expect(read(`${base} 交给韩春明去问 周五前回话`).holder).toBe('韩春明');
+    expect(read(`${base} 交给韩春明天去修`)).toMatchObject({ holder: '韩春', due: '2026-03-05' });
+  });
+
+  it('never cuts a unit’s name at a word inside it (城管中队 is not 城 and 管)', () => {
+    expect(read('民情工单 柳湾村 张福贵 说烧烤摊占道 已转街道城管中队，周五前处理').holder).not.toBe('街道城');
+  });
+});
