@@ -151,3 +151,20 @@ describe('the 民情工单 parser on who holds it', () => {
     expect(read('民情工单 柳湾村 张福贵 说烧烤摊占道 已转街道城管中队，周五前处理').holder).not.toBe('街道城');
   });
 });
+
+describe('the 民情工单 parser on the place', () => {
+  it('reads a numbered part of an estate (金桂苑二区) as the place, not a district', () => {
+    expect(read('民情工单 金桂苑二区 韩大伯有高血压，想问能不能上门量血压，周五前回复他')).toMatchObject({
+      place: '金桂苑二区',
+      raiser: '韩大伯',
+    });
+  });
+
+  it('reads a village whose name is followed by 两家 (两户), and still not 村两委 as one', () => {
+    expect(read('民情工单 柳湾村两家为院墙吵起来了 反映人韩德旺 周五前调解').place).toBe('柳湾村');
+  });
+
+  it('never reads going to a community (下社区, 进小区) as its name', () => {
+    expect(read('民情工单 今天下社区宣讲\n湖滨社区 韩大伯 反映路灯坏了 周五前修好').place).toBe('湖滨社区');
+  });
+});
