@@ -683,6 +683,13 @@ function readDraft(working: string, context: ParseContext): TicketDraft {
     // Haste is read before the date is taken out: a date said with it (尽快，最迟周五前) is the promise.
     const haste = HASTE_WORD.exec(text)?.[0];
     text = readDeadline(text, context, draft);
+    // The same day said again (物业说月底前修好 我们月底前回访): the same promise, not part of the matter.
+    const again = draft.due ? DEADLINE_SHAPE.exec(text) : null;
+    const same = again ? parseDeadline(again[0], context) : undefined;
+    if (again && same?.ok && same.date === draft.due) {
+      const action = PROMISED_ACTION.exec(text.slice(again.index + again[0].length))![0];
+      text = cut(text, again.index, again[0].length + action.length);
+    }
     // 尽快 alone: the dialogue asks for a date, and says why, so the member does not think they were not read.
     if (haste && !draft.due && !draft.dueProblem) draft.dueProblem = hasteIsNoDate(haste);
   }

@@ -168,3 +168,11 @@ describe('the 民情工单 parser on the place', () => {
     expect(read('民情工单 今天下社区宣讲\n湖滨社区 韩大伯 反映路灯坏了 周五前修好').place).toBe('湖滨社区');
   });
 });
+
+describe('the 民情工单 parser on a date said twice', () => {
+  it('takes the same day said again, with the member’s follow-up, out of the matter', () => {
+    const draft = read('民情工单 柳湾村 韩德旺 说村口水管漏了 水务站说周五前修好 我们周五前回访');
+    expect(draft.due).toBe('2026-03-06');
+    expect(draft.content).not.toContain('周五前');
+  });
+});
