@@ -181,7 +181,7 @@ const PROMISED_BY = new RegExp(
 const HOLDER_END =
   `(?=同志|负责|给(?![你我])|问|找|办(?![小老]?[${SURNAMES}]|阿)|整|弄|搞|(?<!城)管|盯|督促|催|处理|跟进|落实|去|来|调解|对接|协调|联系|帮|核实|解决|吧|嘛|呢|承诺|时限|期限|时间|电话|手机|地点|地址|反映|(?<=[\\u4e00-\\u9fa5])(?![sS][iI][rR])[a-zA-Z]|[\\s，,。；;！!）)]|$|[\\d一二两三四五六七八九十月年]|` +
   // A day starting right after the name (交给韩春明天去, 让小李下周一前): not a name's last character (韩春明去问).
-  '本(?=周|月|星期|礼拜|年)|下(?=周|个|月|星期|礼拜|午|下)|这(?=周|个|月|星期|礼拜)|明(?=天|早|晚|日|儿|个)|今(?=天|晚|日|儿|个|年)|后(?=天|日|儿|个))';
+  '[本这下](?=周|个|月|星期|礼拜|年|两|几|午|下|[一二三四五六七八九十\\d])|明(?=天|早|晚|日|儿|个)|今(?=天|晚|日|儿|个|年)|后(?=天|日|儿|个))';
 /** What goes with the name and is not the matter: 同志, 负责, 办. */
 const HOLDER_TAIL = '(?:同志)?(?:(?:去|来)?(?:负责办理|负责|办理|办|处理|跟进|落实))?(?:一下)?';
 /**
@@ -189,7 +189,7 @@ const HOLDER_TAIL = '(?:同志)?(?:(?:去|来)?(?:负责办理|负责|办理|办
  * work or a date, holds it (a body told, 跟物业说了, names no one).
  */
 const TOLD = new RegExp(
-  `(?:^|[\\s，,。；;]|已|已经|我|俺|咱)(?:回[\\u4e00-\\u9fa5]{1,3}?)?(?:跟|和|同)((?:(?:${POST_BEFORE})的?){0,2}(?!${NOT_NAMES})${PERSON})(?:说|讲|交代|打了招呼)(?:了|好了|过了)(?=\\s*(?:由(?:他|她)负责|${DEADLINE_SHAPE.source}))`,
+  `(?:^|[\\s，,。；;]|已|已经|我|俺|咱)(?:回[\\u4e00-\\u9fa5]{1,3}?)?(?:跟|和|同)((?:(?:${POST_BEFORE})的?){1,2}(?!${NOT_NAMES})${PERSON}|[${SURNAMES}]${POST_AFTER})(?:说|讲|交代|打了招呼)(?:了|好了|过了)(?=\\s*(?:由(?:他|她)负责|${DEADLINE_SHAPE.source}))`,
 );
 const HOLDER_PATTERNS = [
   // 由党员郭文斌负责跟进: a person made responsible outright, whatever body it was passed to before (已转村两委处理).
@@ -911,7 +911,8 @@ function readDeadline(text: string, context: ParseContext, draft: TicketDraft): 
  * does (他明天去医院), a look (明天去看看) or work done (明天联系过了).
  */
 const MEMBER_DAY = new RegExp(
-  `(?<!他|她|他们|她们|人家)(${DAY}|${WEEKDAY})(?:上午|下午|中午|晚上|早上)?` +
+  // Said by the member: at a phrase's start, after 我/俺/咱, or after arranging it with the parties (约双方下周三).
+  `(?<=^|[\\s，,。；;]|我|俺|咱|们|约(?:了|好)?(?:双方|两家|他|她|他们|她们)?)(${DAY}|${WEEKDAY})(?:上午|下午|中午|晚上|早上)?` +
     '(?:我|俺|咱)?(?:们)?(?:再|就|先|亲自)?(?:给(?:他|她|他们|她们))?(?:(?:去|来|上|到)[^\\s，,。；;！!]{0,8}?)?' +
     '(?:联系|回访|核查|调解|送过去|送去|送过来|送上门)(?![了过])[^\\s，,。；;！!]*',
 );

@@ -176,3 +176,17 @@ describe('the 民情工单 parser on a date said twice', () => {
     expect(draft.content).not.toContain('周五前');
   });
 });
+
+describe('the new readings never guess from the person’s own words', () => {
+  it('does not read what someone else will do on a day as the member’s promise', () => {
+    expect(read('民情工单 柳湾村 韩德旺 说村口水管漏了 他儿子明天联系水务站').due).toBeUndefined();
+  });
+
+  it('does not make the person told the answer (跟王大妈说了) the holder: only a post and a name', () => {
+    expect(read('民情工单 柳湾村 王大妈 说村口水管漏了 我跟王大妈说了 周五前给她回话').holder).toBeUndefined();
+  });
+
+  it('ends a holder’s name where a span of days starts (交给小王这两天…)', () => {
+    expect(read('民情工单 柳湾村 韩德旺 说村口水管漏了 交给小王这两天去看看').holder).toBe('小王');
+  });
+});
