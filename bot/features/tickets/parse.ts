@@ -922,7 +922,8 @@ const HASTE =
   /(?<=^|[\s，,。；;])(?:要|请|需要?|争取)?(?:尽快|尽早|抓紧|赶紧|越快越好|马上|立即|及时|过几天|过两天|改天|回头|近期)(?:时间)?(?:去|来|给)?(?:处理|办理|解决|办|落实|答复|回复|修|修好|看看?|协调|跟进|上门)?(?:一下)?(?=$|[\s，,。；;！!])/;
 
 /** Words of haste that promise no day (尽快, 抓紧, 越快越好): see {@link hasteIsNoDate}. */
-const HASTE_WORD = /尽快|尽早|越快越好|抓紧|赶紧|赶快|马上办|立即办/;
+// Not 赶紧/赶快, said as often in the matter (赶紧送医院) as of the promise.
+const HASTE_WORD = /尽快|尽早|越快越好|抓紧/;
 
 /** Why 尽快 is asked about: a friendly word that it is the right spirit, but reminders and the people need a day. */
 export const hasteIsNoDate = (haste: string) =>
@@ -1478,7 +1479,8 @@ const ANNOUNCED = new RegExp(
  * 当时她着急出门没细说, 具体的回头再说, 找俺了, and a word left where a promise was taken out (已).
  */
 const MEMBER_ASIDE =
-  /^(?:刚好|正好|当时|后来|具体的?|详细的?|我|俺|咱|再去|再来|先记)|^(?:已|已经|我|俺)$|^(?:来)?找(?:我|俺|咱)(?:们)?了?$|没(?:细|详细)?(?:说|讲)(?:完|清|清楚)?|回头再(?:说|问|聊)/;
+  // 我 only with what the member does (我先记下来, 俺再去一趟), never the person's own words (我儿子不孝顺).
+  /^(?:刚好|正好|当时|后来|具体的?|详细的?|再去|再来|先记)|^(?:我|俺|咱)(?:们)?(?:先|再|就|要|得|回头|答应|记|赶|去|跟|给|这边|刚)|^(?:已|已经|我|俺)$|^(?:来)?找(?:我|俺|咱)(?:们)?了?$|没(?:细|详细)?(?:说|讲)(?:完|清|清楚)?|回头再(?:说|问|聊)/;
 
 const UNNAMED_SAYS =
   /^(?:有|一)(?:位|个|名)(?:村民|居民|群众|老人家?|老大爷|大爷|大妈|大娘|阿姨|阿婆|大姐|大哥|老乡|业主|家长|妇女|老太太?|老汉|住户|租户)\s?(?:也|就)?(?:(?:来电|来访|打电话)[，,]?\s?(?:反映|反应|说|讲|问|称|提出|提到)?|(?:反映|反应|说|讲|问|称|提出|提到))(?:说)?[:：]?\s*/;

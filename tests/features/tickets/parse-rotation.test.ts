@@ -190,3 +190,10 @@ describe('the new readings never guess from the person’s own words', () => {
     expect(read('民情工单 柳湾村 韩德旺 说村口水管漏了 交给小王这两天去看看').holder).toBe('小王');
   });
 });
+
+describe('a matter told in the person’s own first person', () => {
+  it('keeps it, however it starts (我儿子…), after a word that there is a matter', () => {
+    const draft = read('民情工单 柳湾村 韩德旺 说了个事 我儿子三年没回家看我 周五前回话');
+    expect(draft.content).toContain('我儿子三年没回家');
+  });
+});
