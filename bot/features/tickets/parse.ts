@@ -581,6 +581,8 @@ function readDraft(working: string, context: ParseContext): TicketDraft {
     draft.phone = phone.number;
     text = phone.rest;
   }
+  // Haste said anywhere (尽快处理, 让邹丽尽快跟进), read before the holder and the date are taken out with it.
+  const haste = HASTE_WORD.exec(text)?.[0];
   text = readLabels(text, draft);
   // A category named with 类 as a word of its own (基础设施类), as well as after a label (类别：医疗).
   const category = CATEGORY.exec(text) ?? CATEGORY_ALONE.exec(text);
@@ -680,8 +682,6 @@ function readDraft(working: string, context: ParseContext): TicketDraft {
     }
   }
   if (!draft.onSpot) {
-    // Haste is read before the date is taken out: a date said with it (尽快，最迟周五前) is the promise.
-    const haste = HASTE_WORD.exec(text)?.[0];
     text = readDeadline(text, context, draft);
     // The same day said again (物业说月底前修好 我们月底前回访): the same promise, not part of the matter.
     const again = draft.due ? DEADLINE_SHAPE.exec(text) : null;

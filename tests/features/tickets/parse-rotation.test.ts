@@ -197,3 +197,18 @@ describe('a matter told in the person’s own first person', () => {
     expect(draft.content).toContain('我儿子三年没回家');
   });
 });
+
+describe('尽快 as the only date', () => {
+  it('says why it asks: 尽快 (or 抓紧, 越快越好) is no date, wherever it was said', () => {
+    for (const text of [
+      '民情工单 柳湾村 韩德旺 说村口水管漏了 尽快处理',
+      '民情工单 柳湾村 韩德旺 说村口水管漏了 让网格员邹丽尽快处理',
+      '民情工单 柳湾村 韩德旺 说村口水管漏了 越快越好',
+    ]) {
+      const draft = read(text);
+      expect(missingOf(draft), text).toBe('due');
+      expect(draft.dueProblem, text).toMatch(/“(?:尽快|越快越好)”是好态度，不过还不是一个具体日期/);
+    }
+    expect(read('民情工单 柳湾村 韩德旺 说村口水管漏了 尽快处理 周五前').dueProblem).toBeUndefined();
+  });
+});
