@@ -1,3 +1,4 @@
+import { wordTags } from '../../../knowledge';
 import { FORWARDED } from '../../core/message';
 import { DEADLINE_EXAMPLES, type DeadlineResult, parseDeadline } from '../../scheduler/parse/deadline';
 import { localDate } from '../../time';
@@ -34,7 +35,9 @@ export interface ParseContext {
 
 /** The command word, also as a tag or a title (#民情工单, 【民情工单】). */
 // 明情工单, 民情公单: the command as voice input may write it.
-const COMMAND = /^[/#【[]?(?:[民明](?:情|请)[工公]单|记工单|登记工单|工单登记|新工单|ticket)[】\]]?(?:\s|[:：,，])*/i;
+// 记个工单, 帮我记个民情哈, 帮我登一条民情: the same asked for in a sentence.
+const COMMAND =
+  /^[/#【[]?(?:[民明](?:情|请)[工公]单|(?:帮我|给我|请)?(?:记|登|登记|录)(?:一?个|一?条|一?件|一下)?(?:民情工单|民情|工单)[哈啊呀吧]?|工单登记|新工单|ticket)[】\]]?(?:\s|[:：,，])*/i;
 const SPOT = /^[/#【[]?(?:当场解决|现场解决|当场办结|spot)[】\]]?(?:\s|[:：,，])*/i;
 /** A mobile number as people write it: 13812345678, 138 1234 5678, 138-1234-5678, with or without 电话是. */
 const PHONE =
@@ -175,10 +178,25 @@ const PROMISED_BY = new RegExp(
   `(?:^|[\\s，,。；;])(${PERSON})\\s*(?:已经?|也|都)?(?=(?:答应|承诺)(?:了)?[\\s，,]*(?:在|于)?(?:${DEADLINE_SHAPE.source}))`,
 );
 /** Who is made responsible: 责任人 李四, 交给老周调解, 由第二党支部负责, 让王芳同志负责一下, 张三负责. */
-const HOLDER_END = `(?=同志|负责|给(?![你我])|问|找|办(?![小老]?[${SURNAMES}]|阿)|整|弄|搞|管|盯|督促|催|处理|跟进|落实|去|来|调解|对接|协调|联系|帮|核实|解决|吧|嘛|呢|承诺|时限|期限|时间|电话|手机|地点|地址|反映|(?<=[\\u4e00-\\u9fa5])(?![sS][iI][rR])[a-zA-Z]|[\\s，,。；;！!）)]|$|[\\d一二两三四五六七八九十本下这明今后月年])`;
+const HOLDER_END =
+  `(?=同志|负责|给(?![你我])|问|找|办(?![小老]?[${SURNAMES}]|阿)|整|弄|搞|(?<!城)管|盯|督促|催|处理|跟进|落实|去|来|调解|对接|协调|联系|帮|核实|解决|吧|嘛|呢|承诺|时限|期限|时间|电话|手机|地点|地址|反映|(?<=[\\u4e00-\\u9fa5])(?![sS][iI][rR])[a-zA-Z]|[\\s，,。；;！!）)]|$|[\\d一二两三四五六七八九十月年]|` +
+  // A day starting right after the name (交给韩春明天去, 让小李下周一前): not a name's last character (韩春明去问).
+  '[本这下](?=周|个|月|星期|礼拜|年|两|几|午|下|[一二三四五六七八九十\\d])|明(?=天|早|晚|日|儿|个)|今(?=天|晚|日|儿|个|年)|后(?=天|日|儿|个))';
 /** What goes with the name and is not the matter: 同志, 负责, 办. */
 const HOLDER_TAIL = '(?:同志)?(?:(?:去|来)?(?:负责办理|负责|办理|办|处理|跟进|落实))?(?:一下)?';
+/**
+ * 俺跟组织委员于秀梅说了由她负责, 已经跟保洁队长吴师傅讲了 三天内清掉: a person the member has told, then given the
+ * work or a date, holds it (a body told, 跟物业说了, names no one).
+ */
+const TOLD = new RegExp(
+  `(?:^|[\\s，,。；;]|已|已经|我|俺|咱)(?:回[\\u4e00-\\u9fa5]{1,3}?)?(?:跟|和|同)((?:(?:${POST_BEFORE})的?){1,2}(?!${NOT_NAMES})${PERSON}|[${SURNAMES}]${POST_AFTER})(?:说|讲|交代|打了招呼)(?:了|好了|过了)(?=\\s*(?:由(?:他|她)负责|${DEADLINE_SHAPE.source}))`,
+);
 const HOLDER_PATTERNS = [
+  // 由党员郭文斌负责跟进: a person made responsible outright, whatever body it was passed to before (已转村两委处理).
+  new RegExp(`由\\s*((?:(?:${POST_BEFORE})的?){0,2}(?!${NOT_NAMES})${PERSON})(?:同志)?\\s*(?:负责|跟进|牵头|承办)`),
+  TOLD,
+  // 报给社区周主任: a person it is reported to, by post and name (报给城建, a body, names no one).
+  new RegExp(`(?:报给|上报给|反映给)\\s*((?:(?:${POST_BEFORE})的?){0,2}(?!${NOT_NAMES})${PERSON})${HOLDER_END}`),
   // A form's label for who follows it up (跟进：蒋红, 包抓人：王建军), the name as written.
   new RegExp(
     `(?:^|[\\s，,。；;])(?:跟进人?|包抓人?|包联人|包保人|包户(?:干部|人)?|承办|经办|负责|责任|处理|办理|落实人?|对接人|谁跟进?|谁负责|谁来跟|谁办)\\s*[:：]\\s*((?:老|小)[${SURNAMES}]|[${SURNAMES}][\\u4e00-\\u9fa5]{1,2}?)(?=$|[\\s，,。；;])`,
@@ -213,7 +231,8 @@ const HOLDER_PATTERNS = [
   // (韩立新负责调解, 何婉婷跟进): only a name shaped like a person's, as these words also run inside the matter.
   new RegExp(
     // 叫/喊 glued to the name only: 狗天天叫 李四… is a dog barking, then a name.
-    `(?:(?:请|让|安排|派|指派|委托|拜托|麻烦)\\s*|喊|叫)((?:(?:${POST_BEFORE})的?){0,2}(?!${NOT_NAMES})${PERSON})(?:同志)?\\s*(?=(?:今天|明天|后天|今晚|马上|立即|尽快|赶紧|上午|下午|中午|晚上|早上)*就?给?(?:过去|过来|去|来|帮忙|帮|问|负责|跟进|处理|协调|协助|调解|落实|核实|对接|上门|做|作|盯|督促|催|管|看|瞅|瞧|望|联系|通知|找|查|和|跟|同|与|一起|一块|办|补办|弄|修|整|搞|换|送|填|清|解释|讲解|说明|回复|回覆|答复|回话|回电)|(?:在|于)?(?:${DEADLINE_SHAPE.source}))`,
+    // 已交支部委员张海军联系物业: 交 after 已, to a post and a name, then the work.
+    `(?:(?:请|让|安排|派|指派|委托|拜托|麻烦|(?<=已|已经)交)\\s*|喊|叫)((?:(?:${POST_BEFORE})的?){0,2}(?!${NOT_NAMES})${PERSON})(?:同志)?\\s*(?=(?:今天|明天|后天|今晚|马上|立即|尽快|赶紧|上午|下午|中午|晚上|早上)*就?给?(?:过去|过来|去|来|帮忙|帮|问|负责|跟进|处理|协调|协助|调解|落实|核实|对接|上门|会同|牵头|陪同|做|作|盯|督促|催|管|看|瞅|瞧|望|联系|通知|找|查|和|跟|同|与|一起|一块|办|补办|弄|修|整|搞|换|送|填|清|解释|讲解|说明|回复|回覆|答复|回话|回电)|(?:在|于)?(?:${DEADLINE_SHAPE.source}))`,
   ),
   new RegExp(
     // 去倾 (Cantonese: go and talk it over), 去做工作, 去沟通: going to talk the parties round is the work too.
@@ -253,7 +272,7 @@ const BY_DATE = new RegExp(`^\\s*(?:在|于)(?=(?:${DEADLINE_SHAPE.source}))`);
 const DATED = new RegExp(`^\\s*(?:${DEADLINE_SHAPE.source})`);
 /** A post before a person's name (社区安全员王亮, 村委副主任郑军): the name is what finds the member. */
 const HOLDER_ROLE = new RegExp(
-  `^(?:(?:社区|村里|村上|村委会?|居委会?|后勤|工会|物业|[\\u4e00-\\u9fa5]{0,4}?(?:联系人|负责人|对接人)|[\\u4e00-\\u9fa5]{1,4}?(?:部|科|处|办|站|所|中心|院|室|队|委会|公司)|[\\u4e00-\\u9fa5]{0,6}?(?:员|长|主任|委员|干部|会计|书记|支书|主席|专干|干事|文书|电工|民警|社工|经理|管家|村医|医生|大夫|护士|老师|律师)|党员)的?)+(?=(?:老|小)?[${SURNAMES}](?:[\\u4e00-\\u9fa5]{0,2}|sir)$|阿[\\u4e00-\\u9fa5]$)`,
+  `^(?:(?:社区|村里|村上|村委会?|居委会?|后勤|工会|物业|[\\u4e00-\\u9fa5]{0,4}?(?:联系人|负责人|对接人)|[\\u4e00-\\u9fa5]{1,4}?(?:部|科|处|办|站|所|中心|院|室|队|委会|公司)|[\\u4e00-\\u9fa5]{0,4}?(?:学校|小学|中学|幼儿园|医院)|[\\u4e00-\\u9fa5]{0,6}?(?:员|长|主任|委员|干部|会计|书记|支书|主席|专干|干事|文书|电工|民警|社工|经理|管家|村医|医生|大夫|护士|老师|律师)|党员)的?)+(?=(?:老|小)?[${SURNAMES}](?:[\\u4e00-\\u9fa5]{0,2}|sir)$|阿[\\u4e00-\\u9fa5]$)`,
 );
 const UNIT_ONLY = new RegExp(`^[\\u4e00-\\u9fa5\\d]{0,8}(?:${UNIT_SUFFIX})$`);
 /** A holder named by a post or a body, not a person (村会计, 物业经理, 城管, 民政办). */
@@ -356,7 +375,9 @@ const NICK = '娃子|娃儿|娃|妹儿|妹子|妹|毛|狗娃|狗|丫头|丫|妞|
 const KIN_OF = '姆妈|媳妇儿?|儿媳妇?|闺女|婆娘|老伴|奶奶|爷爷|姥姥|姥爷|外婆|外公|妈妈|爸爸|妈|爸|娘|婆|爷|奶|爹';
 /** What a person is called before or instead of the name: 村民孙二柱, 独居老人周奶奶, 退伍老兵周德福. */
 const ROLE =
-  '来访群众|来电群众|来访|来电|留守(?:儿童|娃|孩子?)的?|退休职工|离退休人员|职工|员工|工友|老两口|两口子|老夫妻|夫妻|夫妇|[\\u4e00-\\u9fa5]{0,2}(?:户|教师|职工|工人|军人|司机)|村民|居民|群众|业主|租户|住户|' +
+  '来访群众|来电群众|来访|来电|留守(?:儿童|娃儿|娃子|娃|孩子?)的?|退休职工|' +
+  // What the person is said to be before the role (退休老职工, 流动党员, 下岗工人): part of the description.
+  '(?:退休|下岗|失业|流动|返乡)(?=[\\u4e00-\\u9fa5]{0,2}(?:职工|工人|党员|教师|干部|人员|军人|老人))|离退休人员|职工|员工|工友|老两口|两口子|老夫妻|夫妻|夫妇|[\\u4e00-\\u9fa5]{0,2}(?:户|教师|职工|工人|军人|司机)|村民|居民|群众|业主|租户|住户|' +
   // A job at the gate or the door, said instead of a name (保安师傅, 门卫大爷): not 安师傅.
   '保安|门卫|快递员|快递小哥|外卖员|清洁工|' +
   // A trade said before the name (渔民林阿伯, 码头装卸工小吴, 菜农老张).
@@ -374,7 +395,8 @@ const KIN_NAME = new RegExp(
     // A child of a house called by birth order and a nickname (田家满妹, 王家二娃, 李家幺妹).
     `^[${SURNAMES}]家${ORDER}(?:${NICK})`,
     // A man called by birth order (韦老大, 张老三), and his kin (韦老大媳妇).
-    `^[${SURNAMES}]老[大二三四五六七八九幺](?:家的?)?(?:${KIN_OF}|${KIN})?`,
+    // Not the 家 of 魏老三家门口: where the matter is, his house (the name is 魏老三).
+    `^[${SURNAMES}]老[大二三四五六七八九幺](?:家(?!门口|门前|院|里|屋|房|旁|后|附近|楼)的?)?(?:${KIN_OF}|${KIN})?`,
     // A child's kin said through the child (小明他婆, 小磊奶奶, 阿强的妈妈).
     `^(?:老|小|阿)[\\u4e00-\\u9fa5](?:家的?|的|他|她)?(?:${KIN_OF})`,
   ].join('|'),
@@ -438,6 +460,8 @@ const PLACE_SEARCH = new RegExp(
     // A village named without 村, as a word of its own (张家庄 张老汉, 李家湾 王婶).
     // Also 疃/埠/峪 (Shandong) and 坪/垭/哨 (Guizhou).
     '(?<=^|\\s)[\\u4e00-\\u9fa5]{1,4}(?:庄|营|寨|堡|屯|铺|岗|洼|湾|疃|埠|峪|坪|垭|哨)(?=\\s)',
+    // 翠苑一区, 金都苑二区 as a word of its own: a part of the estate numbered after it, not a district.
+    '(?<=^|[\\s，,。；;:：(（])[\\u4e00-\\u9fa5]{1,4}?苑[一二三四五六七八九十\\d]{1,2}区',
     // A city, county or district: a place only with a village or community after it (see placeAt).
     '[\\u4e00-\\u9fa5]{1,6}?(?:市|县|(?<!工业)区)(?=\\s?[\\u4e00-\\u9fa5])',
     '第?[一二三四五六七八九十\\d]{1,2}(?:村民)?组(?![织长员])',
@@ -449,7 +473,7 @@ const PLACE_SEARCH = new RegExp(
     // Shanghai lanes (长乐路88弄): the lane is where the person lives.
     '[\\u4e00-\\u9fa5]{1,6}?路\\d{1,4}弄(?:\\d{1,4}号)?',
     // A name hidden as XX or ×× (XX社区, ××村) is still a place's name.
-    '(?:[\\u4e00-\\u9fa5\\d]|[Xx×＊*](?=[Xx×＊*\\u4e00-\\u9fa5]))(?:[\\u4e00-\\u9fa5\\d]|[Xx×＊*]){0,7}?(?:社区|小区|居委会?|居民区|村委会|嘎查|街道|片区|网格(?![员长])|院落|家属院|家属区|车间|分厂|安置点|安置区|安置小区|搬迁点|移民点|工业区|工业园|产业园|(?:村|屯|镇|乡)(?![口里民委部卫道级干子务医集支两]|小(?:学|的|老师|孩)))',
+    '(?:[\\u4e00-\\u9fa5\\d]|[Xx×＊*](?=[Xx×＊*\\u4e00-\\u9fa5]))(?:[\\u4e00-\\u9fa5\\d]|[Xx×＊*]){0,7}?(?:社区|小区|居委会?|居民区|村委会|嘎查|街道|片区|网格(?![员长])|院落|家属院|家属区|车间|分厂|安置点|安置区|安置小区|搬迁点|移民点|工业区|工业园|产业园|(?:村|屯|镇|乡)(?![口里民委部卫道级干子务医集支]|两委|小(?:学|的|老师|孩)))',
   ]
     .map((p) => `(?:${p})`)
     .join('|')
@@ -557,6 +581,8 @@ function readDraft(working: string, context: ParseContext): TicketDraft {
     draft.phone = phone.number;
     text = phone.rest;
   }
+  // Haste said anywhere (尽快处理, 让邹丽尽快跟进), read before the holder and the date are taken out with it.
+  const haste = HASTE_WORD.exec(text)?.[0];
   text = readLabels(text, draft);
   // A category named with 类 as a word of its own (基础设施类), as well as after a label (类别：医疗).
   const category = CATEGORY.exec(text) ?? CATEGORY_ALONE.exec(text);
@@ -606,7 +632,12 @@ function readDraft(working: string, context: ParseContext): TicketDraft {
     // 王大爷去办低保被拒了: a person called by kin (大爷, 婶) doing something, with no word handing it over, is the one
     // who raised it, not a member holding it.
     const before = holder[0].slice(0, holder[0].indexOf(holder[1]!));
-    if (KIN_NAME.test(name) && !/交|转|让|请|由|叫|喊|安排|派|责任|负责|跟进|包|承办|经办|处理|办理|落实|督办|@/.test(before)) continue;
+    if (
+      KIN_NAME.test(name) &&
+      pattern !== TOLD &&
+      !/交|转|让|请|由|叫|喊|安排|派|责任|负责|跟进|包|承办|经办|处理|办理|落实|督办|@/.test(before)
+    )
+      continue;
     // A person promising, named before in the message (孙建平 说… 孙建平答应…), is who raised it: their own promise is
     // part of the matter, not a member holding it.
     if (pattern === PROMISED_BY && text.slice(0, holder.index).includes(name)) continue;
@@ -650,7 +681,18 @@ function readDraft(working: string, context: ParseContext): TicketDraft {
       text = cut(text, glued.index, glued.length + errand);
     }
   }
-  if (!draft.onSpot) text = readDeadline(text, context, draft);
+  if (!draft.onSpot) {
+    text = readDeadline(text, context, draft);
+    // The same day said again (物业说月底前修好 我们月底前回访): the same promise, not part of the matter.
+    const again = draft.due ? DEADLINE_SHAPE.exec(text) : null;
+    const same = again ? parseDeadline(again[0], context) : undefined;
+    if (again && same?.ok && same.date === draft.due) {
+      const action = PROMISED_ACTION.exec(text.slice(again.index + again[0].length))![0];
+      text = cut(text, again.index, again[0].length + action.length);
+    }
+    // 尽快 alone: the dialogue asks for a date, and says why, so the member does not think they were not read.
+    if (haste && !draft.due && !draft.dueProblem) draft.dueProblem = hasteIsNoDate(haste);
+  }
   readWhoAndWhat(text, draft);
   // 匿名反映, 不愿留姓名: the person chose not to be named, as the dialogue's answer 匿名 says.
   if (!draft.raiser && draft.content && ANONYMOUS_SAID.test(draft.content)) {
@@ -666,7 +708,8 @@ function readDraft(working: string, context: ParseContext): TicketDraft {
     if (content) draft.content = content;
     else delete draft.content;
   }
-  if (draft.content && !draft.category) draft.category = guessCategory(draft.content);
+  // With no matter said, nothing points to a category: 其他, as the 工单 would be filed (the answer re-guesses it).
+  if (!draft.category) draft.category = draft.content ? guessCategory(draft.content) : '其他';
   // 已解决 / 当场解答了 said in the message, with no promise nor holder: solved while there.
   if (!draft.onSpot && !draft.due && !draft.dueProblem && !draft.holder && SOLVED.test(text)) draft.onSpot = true;
   return draft;
@@ -697,7 +740,8 @@ function readLabels(text: string, draft: TicketDraft): string {
     labelled('反映人|提出人|来访人|来电人|来信人|诉求人|求助人|投诉人|咨询人|当事人|联系人|报事人|群众姓名|姓名|走访对象', true) ??
     labelled('(?<=^|[\\s，,。；;])(?:对象|群众|居民|村民|住户|业主|人|谁|哪个)');
   if (person) {
-    let { name, place } = readWho((person[1] ?? person[2])!);
+    // 反映人是赵铁柱: the 是 between the label and the name is neither.
+    let { name, place } = readWho((person[1] ?? person[2])!.replace(/^(?:是|为)(?=.{2})/, ''));
     let length = person[0].length;
     // A form's 对象：碧江苑 严老师 — the place first, then the name after a gap.
     if (!name && place) {
@@ -846,15 +890,44 @@ function readDeadline(text: string, context: ParseContext, draft: TicketDraft): 
       return cut(text, last.index, last[0].length);
     }
   }
+  // The member's own follow-up on a day, when nothing else is promised (俺明天联系保洁公司, 明天我给他送过去,
+  // 下周三到村委会调解, 明天回访): the day the member will act is the day promised; the plan is not the matter.
+  const own = MEMBER_DAY.exec(text);
+  if (own) {
+    const result = parseDeadline(own[1]!, context);
+    if (result.ok) {
+      draft.due = result.date;
+      return cut(text, own.index, own[0].length);
+    }
+  }
   // 尽快处理, 抓紧办, 过几天去看 as a phrase of its own: haste, no promised date (the dialogue asks for one), and not the
   // matter either.
   const haste = HASTE.exec(text);
   return haste ? cut(text, haste.index, haste[0].length) : text;
 }
 
+/**
+ * A day then what the member does on it (see {@link readDeadline}), to the end of the phrase; not what the person
+ * does (他明天去医院), a look (明天去看看) or work done (明天联系过了).
+ */
+const MEMBER_DAY = new RegExp(
+  // Said by the member: at a phrase's start, after 我/俺/咱, or after arranging it with the parties (约双方下周三).
+  `(?<=^|[\\s，,。；;]|我|俺|咱|们|约(?:了|好)?(?:双方|两家|他|她|他们|她们)?)(${DAY}|${WEEKDAY})(?:上午|下午|中午|晚上|早上)?` +
+    '(?:我|俺|咱)?(?:们)?(?:再|就|先|亲自)?(?:给(?:他|她|他们|她们))?(?:(?:去|来|上|到)[^\\s，,。；;！!]{0,8}?)?' +
+    '(?:联系|回访|核查|调解|送过去|送去|送过来|送上门)(?![了过])[^\\s，,。；;！!]*',
+);
+
 /** Haste said as a phrase of its own, with the work after it: see {@link readDeadline}. */
 const HASTE =
   /(?<=^|[\s，,。；;])(?:要|请|需要?|争取)?(?:尽快|尽早|抓紧|赶紧|越快越好|马上|立即|及时|过几天|过两天|改天|回头|近期)(?:时间)?(?:去|来|给)?(?:处理|办理|解决|办|落实|答复|回复|修|修好|看看?|协调|跟进|上门)?(?:一下)?(?=$|[\s，,。；;！!])/;
+
+/** Words of haste that promise no day (尽快, 抓紧, 越快越好): see {@link hasteIsNoDate}. */
+// Not 赶紧/赶快, said as often in the matter (赶紧送医院) as of the promise.
+const HASTE_WORD = /尽快|尽早|越快越好|抓紧/;
+
+/** Why 尽快 is asked about: a friendly word that it is the right spirit, but reminders and the people need a day. */
+export const hasteIsNoDate = (haste: string) =>
+  `“${haste}”是好态度，不过还不是一个具体日期：到期提醒要按日子来，群众也好知道哪天能有回音。`;
 
 /** 过两天, 过几天, 回头, 改天: "soon" in everyday words, not a date to promise; asked rather than read as two days. */
 const VAGUE_SOON = /^(?:过|再过)(?:两|几|一两|三两|二)[天日]|^(?:回头|改天|过段时间|过阵子|这两[天日]|近两[天日])/;
@@ -954,7 +1027,8 @@ const VISIT =
 // Another village (邻村, 隔壁村, 别的村: 电价比邻村贵) is what the matter compares with, not the person's; a workshop or
 // an industrial zone with no name (在车间, 工业区) says where it happened, not which 村/社区.
 const BARE_PLACE =
-  /^(?:这个?|那个?|该|本|附近|周边|周围|整个|邻|隔壁|外|别的?|其他|其它|各|每个?)?(?:村|屯|镇|乡|社区|小区|居委|居民区|网格|街道|片区)|^(?:易地)?(?:扶贫)?(?:搬迁|移民)?安置(?:点|区|小区)$|^(?:车间|分厂|工业区|工业园|产业园|家属院|家属区|院落)$/;
+  // 下社区, 进小区: going there (今天下社区义诊), no place's name.
+  /^(?:这个?|那个?|该|本|附近|周边|周围|整个|邻|隔壁|外|别的?|其他|其它|各|每个?|(?:下|进)(?=社区|小区|网格))?(?:村|屯|镇|乡|社区|小区|居委|居民区|网格|街道|片区)|^(?:易地)?(?:扶贫)?(?:搬迁|移民)?安置(?:点|区|小区)$|^(?:车间|分厂|工业区|工业园|产业园|家属院|家属区|院落)$/;
 
 /** A bare place word and nothing more (这个小区, 本村); BARE_PLACE alone also matches the start of 村小冒得…. */
 const BARE_PLACE_ALONE = new RegExp(`^(?:${BARE_PLACE.source})$`);
@@ -1044,7 +1118,8 @@ function placeAt(text: string, found: RegExpExecArray): { name: string; index: n
   const end = found.index + whole.length;
   // A city, district, town or street, then the village or community in it (成华区 府青路街道 二仙桥社区): the place
   // is the 村/社区 (or 网格) the person belongs to; the levels above it are taken out with it, not left in the matter.
-  const above = /(?:市|县|区|镇|乡|街道)$/.test(name) && !/(?:社区|小区|片区|居民区|工业区|安置区)$/.test(name);
+  const above =
+    /(?:市|县|区|镇|乡|街道)$/.test(name) && !/(?:社区|小区|片区|居民区|工业区|安置区|苑[一二三四五六七八九十\d]{1,2}区)$/.test(name);
   if (above) {
     const inside = new RegExp(PLACE_SEARCH.source, 'y');
     // 沂南县依汶镇，东辛庄村: a comma between the levels as dictation writes it.
@@ -1101,6 +1176,15 @@ function findRaiser(text: string, afterPlace: number): { name: string; index: nu
     if (!name) {
       lead = POST_ROLE_LEAD.exec(text.slice(from))?.[0] ?? '';
       name = nameAt(text.slice(from + lead.length));
+    }
+    // 五保户老人马桂英腿疼, 退休职工郭玉琴不会…: after a role, a full name run on into the matter with no pause.
+    if (!name) {
+      const roled = roleLead();
+      const glued = ROLE_SAID.test(roled) ? gluedFullName(text.slice(from + roled.length)) : undefined;
+      if (glued) {
+        lead = roled;
+        name = glued;
+      }
     }
     // A name with no Han surname's shape (居民 买买提·吐尔逊 反映, 帕提古丽 家 孩子…) standing where the person stands.
     let gapKin = 0;
@@ -1193,6 +1277,23 @@ function findRaiser(text: string, afterPlace: number): { name: string; index: nu
       const end = chunk.slice(i);
       if (KIN_NAME.exec(end)?.[0] === end) return { name: end, index: text.lastIndexOf(end, says.index), length: end.length };
     }
+  }
+  return undefined;
+}
+
+/**
+ * A three-character name run on into the matter after a role (马桂英腿疼得厉害, 钱有福养老金认证): taken when the
+ * words of the text break right after it (马桂英|腿疼), never where the third character starts a word with what
+ * follows (王|大门口 is no 王大门).
+ */
+function gluedFullName(text: string): string | undefined {
+  const full = FULL_NAME.exec(text)?.[0] ?? '';
+  // Not the first part of a transliterated name (艾尔肯·托合提): that is read whole elsewhere.
+  if (full.length !== 3 || /^[·•.]/.test(text.slice(3)) || NOT_NAME_START.test(full) || NOT_GIVEN.test(full[1]!)) return undefined;
+  let at = 0;
+  for (const { word } of wordTags(text.slice(0, 10))) {
+    at += word.length;
+    if (at >= 3) return at === 3 ? full : undefined;
   }
   return undefined;
 }
@@ -1340,13 +1441,51 @@ function cleanContent(rest: string): string | undefined {
   if (!content || !/[\u4e00-\u9fa5a-z\d]/i.test(content) || VAGUE_MATTER.test(bare) || ONLY_DONE.test(bare)) return undefined;
   // The member says the matter was not caught (说的啥没记全, 没听清, 回头再问) and names nothing of one: asked for.
   if (UNCAUGHT.test(content) && guessCategory(content) === '其他') return undefined;
+  if (onlyAnnounced(content)) return undefined;
   return content;
 }
+
+/**
+ * A matter only announced (他有点事想叫社区帮忙, 反映了个事儿, 她那事), with nothing around it but the member's own
+ * aside (我先记下来, 当时她着急出门没细说, 具体的回头再说, 找俺了): no problem was told, so the dialogue asks for it.
+ * Every phrase must be one or the other, and the words must name no kind of problem (guessed 其他).
+ */
+function onlyAnnounced(content: string): boolean {
+  const phrases = content
+    .replace(/(?<![a-z])(?:hhh+|haha+|233+)(?![a-z])/gi, ' ')
+    .split(/[\s，,。；;！!…~～]+/)
+    .map((phrase) => phrase.replace(VISIT_LEAD, ''))
+    .filter(Boolean);
+  const announced = phrases.filter((phrase) => ANNOUNCED.test(phrase) || VAGUE_MATTER.test(phrase));
+  return (
+    announced.length > 0 &&
+    phrases.every((phrase) => announced.includes(phrase) || MEMBER_ASIDE.test(phrase) || UNCAUGHT.test(phrase)) &&
+    guessCategory(content) === '其他'
+  );
+}
+
+/** The visit a matter was heard on, before it in the same phrase (俺走访的时候他说了个事). */
+const VISIT_LEAD = /^(?:我|俺|咱)?(?:们)?(?:今天)?(?:走访|入户|上门)(?:的时候|时|中)?(?=.)/;
+/** A matter said to exist and not told: 说了个事, 反映了点情况, 他有点事想叫社区帮忙, 有个事情要找社区帮忙, 她那事. */
+const ANNOUNCED = new RegExp(
+  [
+    '^(?:他|她|人家)?(?:说|讲|反映|提)?了?(?:个|点|件|些|一个|一件|一点)(?:事情?|事儿|情况|问题)$',
+    '^(?:他|她|人家)?(?:说)?(?:有|还有)(?:个|件|点|些|一个|一件|一点)?(?:事情?|事儿|情况|困难)(?:想|要|需要)?(?:让|叫|请|找|麻烦)?(?:我们?|俺们?|咱们?|社区|村里|村委会?|居委会?|网格员?)?(?:帮帮?忙|帮个忙|帮一下|帮忙|帮助)$',
+    '^(?:他|她|人家)?的?(?:那|这)(?:个|件)?(?:事情?|事儿)$',
+  ].join('|'),
+);
+/**
+ * What the member says of themself or of the visit, not the matter: 我先记下来, 俺再去他家一趟, 刚好我要赶去接夜班,
+ * 当时她着急出门没细说, 具体的回头再说, 找俺了, and a word left where a promise was taken out (已).
+ */
+const MEMBER_ASIDE =
+  // 我 only with what the member does (我先记下来, 俺再去一趟), never the person's own words (我儿子不孝顺).
+  /^(?:刚好|正好|当时|后来|具体的?|详细的?|再去|再来|先记)|^(?:我|俺|咱)(?:们)?(?:先|再|就|要|得|回头|答应|记|赶|去|跟|给|这边|刚)|^(?:已|已经|我|俺)$|^(?:来)?找(?:我|俺|咱)(?:们)?了?$|没(?:细|详细)?(?:说|讲)(?:完|清|清楚)?|回头再(?:说|问|聊)/;
 
 const UNNAMED_SAYS =
   /^(?:有|一)(?:位|个|名)(?:村民|居民|群众|老人家?|老大爷|大爷|大妈|大娘|阿姨|阿婆|大姐|大哥|老乡|业主|家长|妇女|老太太?|老汉|住户|租户)\s?(?:也|就)?(?:(?:来电|来访|打电话)[，,]?\s?(?:反映|反应|说|讲|问|称|提出|提到)?|(?:反映|反应|说|讲|问|称|提出|提到))(?:说)?[:：]?\s*/;
 const UNCAUGHT =
-  /没(?:有)?(?:记|听|问|搞|弄)(?:全|清|住|到|明白|懂|清楚)|记不(?:清|住|全)|听不(?:清|懂|明白)|忘了(?:问|记)|回头再问|再问问/;
+  /没(?:有)?(?:记|听|问|搞|弄)(?:全|清|住|到|明白|懂|清楚|完)|记不(?:清|住|全)|听不(?:清|懂|明白)|忘了(?:问|记)|回头再问|再问问/;
 
 /**
  * Words that only point at a matter said elsewhere (他说的那个事, 这个问题) or only announce one (说有个事情要反映):

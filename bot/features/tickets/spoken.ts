@@ -62,6 +62,9 @@ const SPOKEN: ReadonlyArray<[RegExp, string]> = [
   [/(?<![a-z])jwh(?![a-z])/gi, '居委会'],
   [/(?<![a-z])dzb(?![a-z])/gi, '党支部'],
   [/(?<![a-z])sq(?![a-z])/gi, '社区'],
+  // 交给dy马骏, 让zb纪检委员邓敏: 党员 and 支部 before a name or a post.
+  [/(?<![a-z])dy(?=[\u4e00-\u9fa5])/gi, '党员'],
+  [/(?<![a-z])zb(?=[\u4e00-\u9fa5])/gi, '支部'],
   // English time words (today, tmr, asap), padded before so a holder's name and its errand still meet.
   [/(?<![a-z])today(?![a-z])/gi, '   今天'],
   [/(?<![a-z])tomorrow(?![a-z])/gi, '      明天'],

@@ -114,6 +114,14 @@ describe('民情工单', () => {
     expect(history).toContain('电话 13812345678');
   });
 
+  it('asks for a date when the message says only 尽快, and says that 尽快 is not a date', async () => {
+    await setUp();
+    const hasty = textOf(await bot.say('民情工单 幸福社区 刘阿姨 反映楼道灯坏了 尽快修好', bob));
+    expect(hasty).toContain('“尽快”是好态度，不过还不是一个具体日期');
+    expect(hasty).toContain('承诺什么时候办结');
+    expect(textOf(await bot.say('明天', bob))).toContain('民情工单 1 号');
+  });
+
   it('records through a short dialogue, refuses a vague promise, records 当场解决, and the category can be corrected', async () => {
     await setUp();
     expect(textOf(await bot.say('民情工单 垃圾好几天没人清运', bob))).toContain('是谁反映的');
