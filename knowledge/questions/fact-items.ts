@@ -47,8 +47,22 @@ const bare = (text: string) => alignable(text).replace(/[\s，,。；;、：:（
  * The fact's listed items (a clause of three or more, or a clause that says what is not so), each with whether the
  * fact says it is so or is not.
  */
-function itemsOf(sentence: string): Item[] {
+function itemsOf(sentence: string, singles = false): Item[] {
   const out: Item[] = [];
+  // Who may and who may not (预备党员不能当入党介绍人，受留党察看处分…的党员也不能当；一般由培养联系人担任): with
+  // `singles`, a clause of one item is an item too, said not to be so when it has a negation.
+  if (singles)
+    for (const clause of sentence.split(/[，,；;。：:]/)) {
+      const parts = clause.split(/[、]|和|及|或者|或/);
+      if (parts.length !== 1 || clause.trim().length < 4) continue;
+      const text = clause
+        .replace(NOT, '')
+        .replace(/^(?:但|也|还|仍然|仍|可以|必须|要|应当|一般|主要有|包括|用于)+/, '')
+        // 由培养联系人担任: who it is, not the verb.
+        .replace(/^由(.+?)(?:担任|指定|负责)$/, '$1')
+        .trim();
+      if (text.length >= 2) out.push({ text, negative: NOT.test(clause) });
+    }
   // A list after a colon whose items are clauses of their own (必谈的时机：召开组织生活会之前；党员受到纪律处分之后；…).
   const colon = sentence.search(/[：:]/);
   const listed =
@@ -100,6 +114,7 @@ type Place = 'in' | 'not' | 'absent' | 'unclear';
 function place(option: string, items: Item[], sentence: string, skip: Set<string>): Place {
   const o = bare(option);
   const placed = new Set<boolean>();
+  let denied = false;
   for (const item of items) {
     const i = bare(item.text);
     // Stated: most of the option in the item, or most of a longer item in the option; what the fact says is not so
@@ -111,11 +126,16 @@ function place(option: string, items: Item[], sentence: string, skip: Set<string
       (share(option, item.text, NONE) >= 0.5 && o.length >= 4 && i.includes(o.slice(0, 2))) ||
       (i.length >= 4 && share(item.text, option, skip) >= STATED) ||
       (item.negative && o.includes(i));
-    // An option that denies what the item says (拒不退赔违纪所得 against 退赔违纪所得) is not that item.
-    if (stated && denies(o) !== denies(i)) return 'unclear';
+    // An option that denies what the item says (拒不退赔违纪所得 against 退赔违纪所得) is not that item; unless another
+    // item, with the option's own denial, places it (受留党察看处分、尚未恢复党员权利的 is two items, the second with its
+    // own 未).
+    if (stated && denies(o) !== denies(i)) {
+      denied = true;
+      continue;
+    }
     if (stated) placed.add(item.negative);
   }
-  if (placed.size === 2) return 'unclear';
+  if (placed.size === 2 || (denied && placed.size === 0)) return 'unclear';
   if (placed.size === 1) return placed.has(true) ? 'not' : 'in';
   return share(option, sentence, skip) === 0 ? 'absent' : 'unclear';
 }
@@ -155,11 +175,15 @@ function negativeAsk(pasted: PastedQuestion): boolean {
  * place it, when none places it otherwise; the sentences that place fewer than half of the options are about
  * something else and are not read. The sentence placing the most options is the one quoted.
  */
-export function judgeByItemsIn(pasted: PastedQuestion, sentences: string[]): { picked: number[]; sentence: string } | undefined {
+export function judgeByItemsIn(
+  pasted: PastedQuestion,
+  sentences: string[],
+  singles = false,
+): { picked: number[]; sentence: string } | undefined {
   if (!itemsAsked(pasted)) return undefined;
   const skip = commonPairs();
   const read = sentences.flatMap((sentence) => {
-    const items = itemsOf(sentence);
+    const items = itemsOf(sentence, singles);
     if (items.length === 0) return [];
     const places = pasted.options.map((o) => place(o, items, sentence, skip));
     const placed = places.filter((p) => p === 'in' || p === 'not').length;

@@ -1598,7 +1598,8 @@ function byItemsInSection(pasted: PastedQuestion, hits: (PassageHit | undefined)
     const fact = hit && facts.facts.find((f) => f.id === hit.fact);
     const section = fact?.section ? handbookSection(fact.section) : undefined;
     if (!hit || !section) continue;
-    const judged = judgeByItemsIn(pasted, [hit.text, ...wholeSentences(section.text)]);
+    // The fact's summary alone, read clause by clause (who may, who may not), when its lists place too little.
+    const judged = judgeByItemsIn(pasted, [hit.text, ...wholeSentences(section.text)]) ?? judgeByItemsIn(pasted, [hit.text], true);
     if (!judged) continue;
     const passage: PassageHit =
       judged.sentence === hit.text ? hit : { text: section.text, coverage: hit.coverage, source: section.source, title: hit.title };

@@ -118,3 +118,18 @@ describe('a list judged with the handbook sentences its fact summarizes (issue 2
     expect(suggestByFactList(raw, facts)).toBeUndefined();
   });
 });
+
+describe('who may and who may not, read clause by clause from a fact’s summary (issue 21, eighth round)', () => {
+  const facts = createFactIndex();
+
+  it('places each person by the clause that names them, an option of two items with its own 未 included', () => {
+    const raw =
+      '（多选）下面哪几类人不可以担任入党介绍人（ ）\nA. 预备党员\nB. 受留党察看处分、尚未恢复党员权利的党员\nC. 担任培养联系人的正式党员\nD. 正式党员';
+    expect(outcomeAnswer(suggestByFactList(raw, facts)!)).toBe('AB');
+  });
+
+  it('still leaves an option that denies what a clause says unplaced when no clause places it', () => {
+    const raw = '（多选）下面哪几类人不可以担任入党介绍人（ ）\nA. 预备党员\nB. 未担任培养联系人的党员\nC. 正式党员';
+    expect(suggestByFactList(raw, facts)).toBeUndefined();
+  });
+});
