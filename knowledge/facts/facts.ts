@@ -111,6 +111,11 @@ export function loadFacts(dir: string = FACTS_DIR): Fact[] {
   return facts;
 }
 
+/** The handbook section a fact summarizes (its `section`), for reading what the fact's summary leaves out. */
+export function handbookSection(id: string): HandbookSection | undefined {
+  return handbookSections().get(id);
+}
+
 let sections: Map<string, HandbookSection> | undefined;
 function handbookSections(): Map<string, HandbookSection> {
   if (!sections) {

@@ -47,8 +47,22 @@ const bare = (text: string) => alignable(text).replace(/[\s，,。；;、：:（
  * The fact's listed items (a clause of three or more, or a clause that says what is not so), each with whether the
  * fact says it is so or is not.
  */
-function itemsOf(sentence: string): Item[] {
+function itemsOf(sentence: string, singles = false): Item[] {
   const out: Item[] = [];
+  // Who may and who may not (预备党员不能当入党介绍人，受留党察看处分…的党员也不能当；一般由培养联系人担任): with
+  // `singles`, a clause of one item is an item too, said not to be so when it has a negation.
+  if (singles)
+    for (const clause of sentence.split(/[，,；;。：:]/)) {
+      const parts = clause.split(/[、]|和|及|或者|或/);
+      if (parts.length !== 1 || clause.trim().length < 4) continue;
+      const text = clause
+        .replace(NOT, '')
+        .replace(/^(?:但|也|还|仍然|仍|可以|必须|要|应当|一般|主要有|包括|用于)+/, '')
+        // 由培养联系人担任: who it is, not the verb.
+        .replace(/^由(.+?)(?:担任|指定|负责)$/, '$1')
+        .trim();
+      if (text.length >= 2) out.push({ text, negative: NOT.test(clause) });
+    }
   // A list after a colon whose items are clauses of their own (必谈的时机：召开组织生活会之前；党员受到纪律处分之后；…).
   const colon = sentence.search(/[：:]/);
   const listed =
@@ -100,6 +114,7 @@ type Place = 'in' | 'not' | 'absent' | 'unclear';
 function place(option: string, items: Item[], sentence: string, skip: Set<string>): Place {
   const o = bare(option);
   const placed = new Set<boolean>();
+  let denied = false;
   for (const item of items) {
     const i = bare(item.text);
     // Stated: most of the option in the item, or most of a longer item in the option; what the fact says is not so
@@ -111,37 +126,94 @@ function place(option: string, items: Item[], sentence: string, skip: Set<string
       (share(option, item.text, NONE) >= 0.5 && o.length >= 4 && i.includes(o.slice(0, 2))) ||
       (i.length >= 4 && share(item.text, option, skip) >= STATED) ||
       (item.negative && o.includes(i));
-    // An option that denies what the item says (拒不退赔违纪所得 against 退赔违纪所得) is not that item.
-    if (stated && denies(o) !== denies(i)) return 'unclear';
+    // An option that denies what the item says (拒不退赔违纪所得 against 退赔违纪所得) is not that item; unless another
+    // item, with the option's own denial, places it (受留党察看处分、尚未恢复党员权利的 is two items, the second with its
+    // own 未).
+    if (stated && denies(o) !== denies(i)) {
+      denied = true;
+      continue;
+    }
     if (stated) placed.add(item.negative);
   }
-  if (placed.size === 2) return 'unclear';
+  if (placed.size === 2 || (denied && placed.size === 0)) return 'unclear';
   if (placed.size === 1) return placed.has(true) ? 'not' : 'in';
   return share(option, sentence, skip) === 0 ? 'absent' : 'unclear';
 }
 
 /** The options the fact's lists place as the stem asks (所列的 / 不享有的), or undefined when any is unclear. */
 export function judgeByItems(pasted: PastedQuestion, sentence: string): number[] | undefined {
+  if (!itemsAsked(pasted)) return undefined;
+  const negative = negativeAsk(pasted);
+  const skip = commonPairs();
+  const items = itemsOf(sentence);
+  if (items.length === 0) return undefined;
+  const places = pasted.options.map((o) => place(o, items, sentence, skip));
+  return decide(places, items, negative, pasted.options.length);
+}
+
+/** Whether a 多选 is one judgeByItems reads: several answers asked, options to place rather than cases to count. */
+function itemsAsked(pasted: PastedQuestion): boolean {
   const many = pasted.declaredType === '多选' || (pasted.declaredType !== '单选' && MANY.test(pasted.stem));
-  if (!many || pasted.options.length < 3 || truthOptions(pasted.options)) return undefined;
+  if (!many || pasted.options.length < 3 || truthOptions(pasted.options)) return false;
   // A number in an option (连续七个月, 两个月) is a case to be counted, not an item to be found.
-  if (pasted.options.some((o) => /\d|[一二三四五六七八九十两半]个?(?:月|年|天|次|人)/.test(o))) return undefined;
-  // How the stem asks is in its last clause: 没有正当理由 earlier in a case is not 没有哪些权利.
+  return !pasted.options.some((o) => /\d|[一二三四五六七八九十两半]个?(?:月|年|天|次|人)/.test(o));
+}
+
+/** Whether the stem asks for what is not so; how it asks is in its last clause (没有正当理由 earlier is a case). */
+function negativeAsk(pasted: PastedQuestion): boolean {
   const asking =
     pasted.stem
       .split(/[，,。；;]/)
       .filter((c) => c.trim())
       .at(-1) ?? '';
-  const negative = asksNegatively(asking) || NOT_ASKED.test(asking);
+  return asksNegatively(asking) || NOT_ASKED.test(asking);
+}
+
+/**
+ * judgeByItems over several sentences of one place — a fact's summary and the handbook sentences it summarizes
+ * (表彰先进 there, 表彰先进基层党组织、优秀共产党员和优秀党务工作者 here): each option placed by the sentences that
+ * place it, when none places it otherwise; the sentences that place fewer than half of the options are about
+ * something else and are not read. The sentence placing the most options is the one quoted.
+ */
+export function judgeByItemsIn(
+  pasted: PastedQuestion,
+  sentences: string[],
+  singles = false,
+): { picked: number[]; sentence: string } | undefined {
+  if (!itemsAsked(pasted)) return undefined;
   const skip = commonPairs();
-  const items = itemsOf(sentence);
-  if (items.length === 0) return undefined;
-  const places = pasted.options.map((o) => place(o, items, sentence, skip));
+  const read = sentences.flatMap((sentence) => {
+    const items = itemsOf(sentence, singles);
+    if (items.length === 0) return [];
+    const places = pasted.options.map((o) => place(o, items, sentence, skip));
+    const placed = places.filter((p) => p === 'in' || p === 'not').length;
+    return placed * 2 > pasted.options.length ? [{ sentence, items, places, placed }] : [];
+  });
+  if (read.length === 0) return undefined;
+  const places = pasted.options.map((_, k): Place => {
+    const definite = new Set(read.map((r) => r.places[k]!).filter((p) => p === 'in' || p === 'not'));
+    if (definite.size === 1) return [...definite][0]!;
+    if (definite.size === 2) return 'unclear';
+    return read.every((r) => r.places[k] === 'absent') ? 'absent' : 'unclear';
+  });
+  const picked = decide(
+    places,
+    read.flatMap((r) => r.items),
+    negativeAsk(pasted),
+    pasted.options.length,
+  );
+  if (!picked) return undefined;
+  const quoted = [...read].sort((a, b) => b.placed - a.placed)[0]!;
+  return { picked, sentence: quoted.sentence };
+}
+
+/** The options picked once each is placed: undefined when any is unclear, or the lists are about something else. */
+function decide(places: Place[], items: Item[], negative: boolean, count: number): number[] | undefined {
   if (places.includes('unclear')) return undefined;
   // What is asked not to be so: what the fact says is not, or, where it says nothing is not (党纪处分有五种：…), what
   // it does not name at all.
   // Most options absent from the lists: the fact is more likely about something else the stem names.
-  if (places.filter((p) => p === 'in' || p === 'not').length * 2 <= pasted.options.length) return undefined;
+  if (places.filter((p) => p === 'in' || p === 'not').length * 2 <= count) return undefined;
   const saysNot = items.some((i) => i.negative);
   // A fact that lists what is not so (没有表决权、选举权…；其他权利与正式党员相同) need not list all that is: an option
   // it does not name is not known to be outside what is so.

@@ -38,6 +38,99 @@ const BLANK = /[（(]\s*[)）]|[_＿]{2,}/;
 const ASIDE =
   /[?？吗嗎呢吧啊咩嘅啱唔哋諗谂😭🤔]|係咪|系咪|點解|点解|點計|点计|求问|求問|求助|救命|蹲|有木有|这(?:道|个)?题|這(?:道|個)?題|呢[題题个個]|我(?:选|選|揀|拣|填|觉得|覺得|认为|認為)|对不对|對不對|算不算|算唔算|选几个|选啥|选哪|填啥|填几|小助手|搞混|弄混|请问|請問|刚好用上|记得住|记不住|好难|求解析|麻烦|帮(?:我|忙)|看哈|瞅瞅|标准答案/u;
 
+/** A page mark on a line of its own, as a PDF copy leaves it (第2页, 第6页 共11页). */
+const PAGE_LINE = /^\s*第\s*\d{1,3}\s*页(?:\s*[/／,，]?\s*共\s*\d{1,3}\s*页)?\s*$/;
+
+/**
+ * What an exam app, a paper or a chat puts around a question besides its words: the question's number (【第3题】,
+ * 第9題, Q7, 7/20, 三、), its type and score (单选题（2分）, 1分, （每题1分，共20分）, 少选得1分 错选不得分), a
+ * countdown (倒计时：00:41, ⏱ 00:52, 剩余时间 00:55), a mention (@党务助手), a bracketed title (【每日一练】) and a
+ * to-do box (- [ ]). A line of nothing else is a header; its type, if it names one, is kept as 【单选】.
+ */
+const MARKERS: RegExp[] = [
+  /@[^\s，,：:]{1,12}/g,
+  /【[^】\n]{0,24}】|\[[^\]\n]{0,24}\]/g,
+  /[（(][^（()）\n]{0,16}\d\s*分[^（()）\n]{0,12}[)）]/g,
+  /(?:少选|漏选|错选|选错|多选|不选|答错)(?:得|不得|扣|倒扣)?\s*\d*(?:\.\d)?\s*分/g,
+  /(?:每题|共|满分|本题)?\s*\d{1,3}(?:\.\d)?\s*分/g,
+  /(?:倒计时|剩余时间|剩余|剩|用时|限时)?\s*[:：]?\s*\d{1,2}\s*[:：]\s*\d{2}(?:\s*[:：]\s*\d{2})?/g,
+  /倒计时|剩余时间/g,
+  /第\s*(?:\d{1,4}|[一二三四五六七八九十百]{1,4})\s*[题道]|\bQ\s*\d{1,4}|\d{1,4}\s*[/／]\s*\d{1,4}/gi,
+  /^\s*[一二三四五六七八九十]{1,3}\s*[、.．]/,
+  /^\s*[-*]\s*\[\s*[xX]?\s*\]/,
+  /单项选择题?|多项选择题?|不定项选择?题?|单选题?|多选题?|判断题?|是非题|填空题?|选择题/g,
+  /\p{Extended_Pictographic}|\u{FE0F}|\u{200D}/gu,
+];
+const TYPE_IN_LINE = /单项选择|多项选择|不定项|单选|多选|判断|是非|填空/;
+/** Words that name a quiz, a paper or where it was found: a line of them before the question is its title. */
+const TITLE_WORDS =
+  /答题|测验|测试|模拟|练习|试卷|试题|考卷|卷[（(]?[一二三四五六七八九十\d]|每日一练|天天学|专场|专题|竞赛|题库|转发|推题|抄的|截图|第[一二三四五六七八九十\d]{1,3}[轮套期]|[|｜]/;
+const SENTENCE_MARK = /[，,。；;！!：:]/;
+
+/** What is left of a line without the markers above, and the type it names. */
+function markersOff(line: string): { rest: string; type?: string } {
+  const simple = simplify(line);
+  let rest = simple;
+  for (const m of MARKERS) rest = rest.replace(m, ' ');
+  rest = rest.replace(/[\s·•（()）【】[\]|｜:：,，.．、~～!！?？]+/g, '');
+  const type = TYPE_IN_LINE.exec(simple)?.[0];
+  return { rest, ...(type ? { type } : {}) };
+}
+
+/**
+ * Removes, from the top, the lines that only head the question: a line of markers (see above), kept as its type
+ * when it names one; and a line the user or the app wrote before it (a title such as 哈铁党建知识答题活动（离退休
+ * 专场）, or 同事截图OCR的 帮我看, notion里抄的😵), when a header or the question follows it and it has no blank
+ * or option of its own. A line that only leads into the options stays: it is the stem.
+ */
+function withoutHeaders(kept: { text: string; afterGap: boolean }[]): void {
+  const isOption = (i: number) => i < kept.length && OPTION_LINE.test(kept[i]!.text);
+  // 'drop': a header whatever follows; 'title': one only when a header or the question's start follows it.
+  const header = (i: number): 'drop' | 'title' | undefined => {
+    const text = kept[i]!.text;
+    if (BLANK.test(text) || isOption(i) || isOption(i + 1) || i + 1 >= kept.length) return undefined;
+    const { rest, type } = markersOff(text);
+    const simple = simplify(text);
+    const talk = /[\p{Extended_Pictographic}@]/u.test(text) || ASIDE.test(simple.replace(/[?？]/g, ''));
+    if (rest === '' || talk) return 'drop';
+    if (SENTENCE_MARK.test(simple.replace(/[（(][^）)]*[)）]/g, ''))) return undefined;
+    if (type) return 'drop';
+    return TITLE_WORDS.test(simple) ? 'title' : undefined;
+  };
+  const types: string[] = [];
+  while (kept.length >= 2) {
+    const kind = header(0);
+    if (!kind || (kind === 'title' && !header(1) && !STARTS_QUESTION.test(simplify(kept[1]!.text)))) break;
+    const { type } = markersOff(kept[0]!.text);
+    if (type) types.push(type);
+    kept.shift();
+  }
+  if (types.length > 0) kept.unshift({ text: `【${types.at(-1)}】`, afterGap: false });
+  // A to-do box before the question (- [ ] 普通党员…) is not its words.
+  for (const line of kept) line.text = line.text.replace(TODO_BOX, '');
+}
+const TODO_BOX = /^\s*[-*]\s*\[\s*[xX]?\s*\]\s*/;
+/** A line that starts a question: its number (7．, 第9题, 【第3题】) or its type. */
+const STARTS_QUESTION =
+  /^\s*(?:\d{1,4}\s*[.．、)）]|第\s*\d{1,4}\s*题|【|[（(]\s*\d{1,4}\s*[)）]|[-*]\s*\[|(?:单项选择|多项选择|单选|多选|判断|填空|是非))/;
+
+/**
+ * A line after the question that ends it: a paper's 【答案】 or 【解析】, the next question's number (8．下列…), a
+ * dashed note (——请予明确…, -- 内部学习资料 --), a note wholly in brackets (（年底事多到爆 emo了）), or the user's
+ * words with an emoji, a mention or a dialect pronoun (俺).
+ */
+function endsQuestion(line: string): boolean {
+  const text = simplify(line);
+  return (
+    /^\s*[【[]?\s*(?:参考)?(?:答案|解析)\s*[】\]]?\s*(?:[（(]\s*[)）])?\s*$/.test(text) ||
+    /^\s*(?:来源|出处|摘自)\s*[:：]/.test(text) ||
+    /^\s*(?:\d{1,4}\s*[.．、]|第\s*\d{1,4}\s*题)/.test(text) ||
+    /^\s*(?:[-—–]{2}|——)/.test(text) ||
+    /^\s*[（(][^（()）]*[)）]\s*$/.test(text) ||
+    /[\p{Extended_Pictographic}@俺]/u.test(text)
+  );
+}
+
 /** Letters a scan puts for digits inside a number (2O22, l2月, 3月lO日, A.l3): read as the digits. */
 export function ocrNumbers(text: string): string {
   // A run of digits and O/l/I, not part of a Latin word: a number when it holds a digit, is followed by a unit,
@@ -66,22 +159,36 @@ export function cleanPaste(raw: string): string {
       gap = kept.length > 0;
       continue;
     }
-    if (CHAT_HEADER.test(line) || ANSWER_LINE.test(line) || PAGE_FOOTER.test(line)) continue;
+    if (CHAT_HEADER.test(line) || ANSWER_LINE.test(line) || PAGE_FOOTER.test(line) || PAGE_LINE.test(simplify(line))) continue;
     kept.push({ text: line, afterGap: gap });
     gap = false;
   }
   // A first line that only says where the question comes from (转：持证上岗模拟题, FYI 题库里的：) is not its stem.
   if (kept.length >= 2 && SOURCE_NOTE.test(kept[0]!.text) && !BLANK.test(kept[0]!.text)) kept.shift();
+  withoutHeaders(kept);
   // The question ends at its last option line, or else at its last line with a blank; what follows it and reads
   // as the user talking (or the 对/错 of a 判断) is not the question.
+  // An option line's letter comes after the letters before it: a line after E. that starts with E (E肯定不选吧) is
+  // the user's.
   let end = -1;
-  for (let i = 0; i < kept.length; i++) if (OPTION_LINE.test(kept[i].text)) end = i;
+  let lastLetter = '';
+  // Options side by side on a line (A 32  B 40  C 48  D 56) do not run on to the next line: it is the user's.
+  let inline = false;
+  for (let i = 0; i < kept.length; i++) {
+    if (!OPTION_LINE.test(kept[i].text)) continue;
+    const letter = kept[i].text.trim()[0]!.toUpperCase();
+    if (letter <= lastLetter) continue;
+    const letters = [...kept[i].text.matchAll(/(?:^|\s)([A-F])(?=\s*[、.．:：)）]|\s|[^\sA-Za-z])/g)].map((m) => m[1]!);
+    lastLetter = [letter, ...letters].sort().at(-1)!;
+    inline = letters.length >= 2;
+    end = i;
+  }
   if (end < 0) for (let i = 0; i < kept.length; i++) if (BLANK.test(kept[i].text)) end = i;
   let last = kept.length;
   for (let i = Math.max(end + 1, 1); i < kept.length; i++) {
     const { text, afterGap } = kept[i];
     // A short line alone is not enough: a question may go on after its blank (…（ ）\n的规定。).
-    if (TRUTH_LINE.test(text) || afterGap || ASIDE.test(text)) {
+    if (TRUTH_LINE.test(text) || afterGap || ASIDE.test(text) || endsQuestion(text) || (inline && i === end + 1)) {
       last = i;
       break;
     }

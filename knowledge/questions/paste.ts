@@ -39,7 +39,8 @@ export type PasteLookup =
 
 // A lowercase letter (c、 typed or scanned for C、) counts at a line's or word's start only, where no word runs on.
 const OPTION_MARK = /(?:^|\s|(?<=[。？?！!）)」”：:]))([A-F]|(?<=^|\s)[a-f])\s*[、.．:：)）]\s*/g;
-const SPACED_OPTION_MARK = /(?:^|\s|(?<=[。？?！!）)」”：:]))([A-F])\s+(?=[^\sA-Za-z0-9])/g;
+// A digit may follow (A 32  B 40  C 48): a run of at least three letters in order is asked for.
+const SPACED_OPTION_MARK = /(?:^|\s|(?<=[。？?！!）)」”：:]))([A-F])\s+(?=[^\sA-Za-z])/g;
 /** A letter with no mark at all before its option's words (A24元 B48元, A严重警告 B留党察看), after a space or a blank. */
 const BARE_OPTION_MARK = /(?:^|\s|(?<=[)）]))([A-F])(?=[^\sA-Za-z.．、:：)）])/g;
 /** The type named after the blank, without brackets (哪些地方（ ）多选 A…). */
@@ -61,11 +62,13 @@ const TYPE_WORDS: Record<string, QuestionTypeName> = {
   填空: '填空',
   填空题: '填空',
 };
-const TYPE_MARK = /[（(【[]\s*(单项选择题?|多项选择题?|不定项选择?|单选题?|多选题?|判断题?|是非题|填空题?)\s*[)）】\]]/;
+// With its score inside the brackets too: （单选题，2分）.
+const TYPE_MARK =
+  /[（(【[]\s*(单项选择题?|多项选择题?|不定项选择?|单选题?|多选题?|判断题?|是非题|填空题?)\s*(?:[,，、]\s*\d{1,2}(?:\.\d)?\s*分)?\s*[)）】\]]/;
 const LEADING_NUMBER = /^\s*(?:第\s*\d{1,4}\s*题[.、:：\s]*|\d{1,4}\s*[.、．)）:：]\s*|[（(]\s*\d{1,4}\s*[)）]\s*)/;
 /** A paper's section number before its type (一、单项选择题 5.): the type is read, the number is not the question. */
 const SECTION_NUMBER = /^[一二三四五六七八九十]{1,3}\s*[、.．]\s*(?=单项选择|多项选择|单选|多选|判断|填空|是非)/;
-const TRAILING_ANSWER = /\s*(?:正确)?答案\s*[:：]\s*\S*\s*$/;
+const TRAILING_ANSWER = /\s*(?:正确)?答案\s*(?:[:：]\s*\S*|[（(]\s*[)）])\s*$/;
 /**
  * PDF and app noise in a paste: page headers and footers (第 3 页, 第3页/共12页, - 3 -) that a copy from a PDF
  * leaves between lines.
@@ -93,9 +96,11 @@ export function parsePasted(raw: string): PastedQuestion {
   text = text
     .replace(TYPE_MARK, ' ')
     .replace(INLINE_TYPE, ' ')
-    .replace(/^(单项选择|多项选择|单选|多选|判断|填空)题?(?:[:：]|\s)\s*/, '')
+    .replace(/^(单项选择|多项选择|单选|多选|判断|填空)题?(?:\s*[:：]|\s)\s*/, '')
     .replace(LEADING_NUMBER, '')
-    .trim();
+    .trim()
+    // The colon left after a type and its score are gone (判断（1分）：…).
+    .replace(/^[:：]\s*/, '');
   text = text.replace(TRAILING_ANSWER, '').replace(USER_ASIDE, '').trim();
   const marks = [...text.matchAll(OPTION_MARK)];
   // Options must run A, B, C… in order to count as options.

@@ -1,10 +1,10 @@
-import { createFactIndex, type FactIndex } from '../facts/facts';
+import { createFactIndex, type FactIndex, handbookSection } from '../facts/facts';
 import { normalizeForIndex, tokenize } from '../search/tokenize';
 import { certaintyOf, manyCandidate, type SourceSentence, singleCandidate, truthCandidate } from './calibrated';
 import { alignable, alignCloze, clozeOf, orderedCoverage } from './cloze';
 import { suggestByFactDate } from './fact-dates';
 import { suggestByStepDate } from './fact-events';
-import { contradictsItems, judgeByItems, listFactFor } from './fact-items';
+import { contradictsItems, judgeByItems, judgeByItemsIn, listFactFor } from './fact-items';
 import { judgeByList, judgeOddOneOut } from './fact-lists';
 import { reachFacts } from './fact-reach';
 import { factPassage, judgeByValues, periodFor } from './fact-values';
@@ -1562,7 +1562,8 @@ export function suggestByFactList(raw: string, facts: FactIndex): HandbookSugges
       picked = judgeByItems(pasted, listHit.text);
     }
   }
-  if (!hit || !picked) return undefined;
+  if (!picked) return byItemsInSection(pasted, [found, listFact(pasted, facts, found)], facts);
+  if (!hit) return undefined;
   return {
     kind: 'hedged',
     choice: picked.map((i) => LETTERS[i]!),
@@ -1571,6 +1572,47 @@ export function suggestByFactList(raw: string, facts: FactIndex): HandbookSugges
     passage: hit,
     basis: 'handbook',
   };
+}
+
+/** The fact whose lists hold the options, when it is not the one the stem found (see suggestByFactList). */
+function listFact(pasted: PastedQuestion, facts: FactIndex, found: PassageHit | undefined): PassageHit | undefined {
+  const listed = listFactFor(pasted, facts.facts);
+  const listHit = listed && listed.id !== found?.fact ? factHits(facts, listed.q)[0] : undefined;
+  return listHit && listHit.fact === listed?.id ? listHit : undefined;
+}
+
+/** A passage's sentences, a list's items kept together (主要用于：培训党员；订阅…；表彰…。). */
+const wholeSentences = (text: string) =>
+  text
+    .split(/(?<=[。！!？?\n])/)
+    .map((s) => s.replace(/^[#>*\-\s]+/, '').trim())
+    .filter((s) => s.length >= 4);
+
+/**
+ * A 多选 on a fact's list whose summary words an option otherwise (表彰先进 for 表彰优秀共产党员): the options placed by
+ * the summary and the sentences of the handbook section it summarizes together (judgeByItemsIn). The 依据 is the
+ * sentence that places the most options, quoted from its own passage.
+ */
+function byItemsInSection(pasted: PastedQuestion, hits: (PassageHit | undefined)[], facts: FactIndex): HandbookSuggestion | undefined {
+  for (const hit of hits) {
+    const fact = hit && facts.facts.find((f) => f.id === hit.fact);
+    const section = fact?.section ? handbookSection(fact.section) : undefined;
+    if (!hit || !section) continue;
+    // The fact's summary alone, read clause by clause (who may, who may not), when its lists place too little.
+    const judged = judgeByItemsIn(pasted, [hit.text, ...wholeSentences(section.text)]) ?? judgeByItemsIn(pasted, [hit.text], true);
+    if (!judged) continue;
+    const passage: PassageHit =
+      judged.sentence === hit.text ? hit : { text: section.text, coverage: hit.coverage, source: section.source, title: hit.title };
+    return {
+      kind: 'hedged',
+      choice: judged.picked.map((i) => LETTERS[i]!),
+      answerTexts: judged.picked.map((i) => pasted.options[i]!),
+      sentence: judged.sentence,
+      passage,
+      basis: 'handbook',
+    };
+  }
+  return undefined;
 }
 
 /** A paste whose options, blank or statement is a value, judged by the clause of the matched fact's answer that speaks of it. */

@@ -128,3 +128,78 @@ describe('the reasoning steps the cleaner pastes now reach', () => {
     expect(outcome.kind).not.toBe('similar');
   });
 });
+
+describe('what an exam app or a paper puts around the question (issue 21, eighth round)', () => {
+  it('drops a quiz title, the number, type, score and countdown lines, and keeps the type', () => {
+    const parsed = parsePasted(
+      '某某公司党建知识答题活动（第二轮）\n【第6题】单选题（2分）\n倒计时：00:37\n党员每年参加集中学习培训一般不少于（ ）学时。\nA. 24\nB. 32\nC. 40\n\n快点 来不及了！！',
+    );
+    expect(parsed.declaredType).toBe('单选');
+    expect(parsed.stem).toBe('党员每年参加集中学习培训一般不少于( )学时。');
+    expect(parsed.options).toEqual(['24', '32', '40']);
+  });
+
+  it('reads a header of markers only in any script (多選 第5題（3分）選錯不得分, 判斷題 7/20, 判断 1分, Q7 单选)', () => {
+    expect(parsePasted('多選 第5題（3分）選錯不得分\n党费可以用于（ ）。\nA.培训党员\nB.发奖金\nC.表彰先进')).toMatchObject({
+      declaredType: '多选',
+      stem: '党费可以用于( )。',
+    });
+    expect(parsePasted('判斷題 7/20\n预备党员有表决权。（ ）').stem).toBe('预备党员有表决权。( )');
+    expect(parsePasted('判断 1分\n支委会开会要有三分之二以上委员到场。\n@小助手 是半数吧')).toMatchObject({
+      declaredType: '判断',
+      stem: '支委会开会要有三分之二以上委员到场。',
+    });
+    expect(parsePasted('@党务助手 Q7 单选\n组织生活会一般安排在（ ）\nA.第一季度  B.第四季度').stem).toBe('组织生活会一般安排在( )');
+  });
+
+  it('drops the user’s line before the question when it has an emoji, a mention or asks for help', () => {
+    expect(parsePasted('群里又推题了😭\n【每日一练·第2题】（2分）\n延长预备期最短不少于（ ）\nA. 三个月\nB. 半年').stem).toBe(
+      '延长预备期最短不少于( )',
+    );
+    expect(parsePasted('同事截图的 帮我看\n判断题 2/10\n正式党员不足七人的支部不设委员会。（ ）').stem).toBe(
+      '正式党员不足七人的支部不设委员会。( )',
+    );
+  });
+
+  it('keeps a first line that leads into the options, or the first half of a stem', () => {
+    expect(parsePasted('下列属于党员权利的是\nA. 表决权\nB. 发奖金').stem).toBe('下列属于党员权利的是');
+    expect(cleanPaste('党员受留党察看处分期间\n没有表决权。')).toBe('党员受留党察看处分期间\n没有表决权。');
+  });
+
+  it('drops a paper title and page mark before a numbered question, and 【答案】【解析】 and the next question after it', () => {
+    const parsed = parsePasted(
+      '2025年度党务工作者资格认证模拟卷（二）　　第3页 共9页\n7．支委会会议到会委员应当达到（　　）方可进行。\nA．三分之一以上　　B．半数以上\nC．三分之二以上　　D．全体\n【答案】\n【解析】\n8．下列关于党小组的说法，',
+    );
+    expect(parsed.stem).toBe('支委会会议到会委员应当达到( )方可进行。');
+    expect(parsed.options).toEqual(['三分之一以上', '半数以上', '三分之二以上', '全体']);
+    expect(parsePasted('三、判断题（每题1分，共20分）\n15．预备党员可以当入党介绍人。（　　）\n【答案】\n——请予明确').stem).toBe(
+      '预备党员可以当入党介绍人。( )',
+    );
+  });
+
+  it('drops to-do boxes, a bracketed note, a source line, a dialect aside, and a line after side-by-side options', () => {
+    expect(parsePasted('笔记里的填空 ✍️\n- [ ] 普通党员每年学习培训不少于____学时').stem).toBe('普通党员每年学习培训不少于____学时');
+    const boxed = parsePasted('主题党日内容包括（ ）\n- [ ] A. 集中学习\n- [ ] B. 民主议事\n- [ ] C. 聚餐\nC肯定不选吧');
+    expect(boxed.options).toEqual(['集中学习', '民主议事', '聚餐']);
+    expect(parsePasted('组织生活会一般安排在（ ）\nA.一季度  B.二季度  C.四季度\n（年底事多 emo了）').options.at(-1)).toBe('四季度');
+    expect(parsePasted('审批最长不超过（ ）\nA.四个月 B.五个月 C.六个月\n来源：发展党员工作细则').options.at(-1)).toBe('六个月');
+    expect(parsePasted('自行脱党的情形有（ ）\nA、连续六个月不交党费\nB、因病住院\n老师这是多选 俺村有这情况').options.at(-1)).toBe(
+      '因病住院',
+    );
+    expect(parsePasted('书记全年学习不少于（ ）学时。\nA 32      B 40      C 48        D 56\n我当书记的  想晓得').options).toEqual([
+      '32',
+      '40',
+      '48',
+      '56',
+    ]);
+  });
+
+  it('reads a type with its score inside one bracket, and no colon is left before the stem', () => {
+    expect(parsePasted('7.（单选题，2分）村党支部委员会每届任期一般为（ ）\nA.3年 B.5年')).toMatchObject({
+      declaredType: '单选',
+      stem: '村党支部委员会每届任期一般为( )',
+    });
+    expect(parsePasted('判断（1分）：预备党员可以当入党介绍人。').stem).toBe('预备党员可以当入党介绍人。');
+    expect(parsePasted('至少几人赞成才能通过？\nA．12      B．13\n答案（  ）').options).toEqual(['12', '13']);
+  });
+});

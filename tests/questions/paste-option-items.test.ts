@@ -4,7 +4,7 @@ import { suggestByFactDate } from '../../knowledge/questions/fact-dates';
 import { judgeByItems } from '../../knowledge/questions/fact-items';
 import { letteredOptions } from '../../knowledge/questions/option-marks';
 import { createPasteIndex, parsePasted } from '../../knowledge/questions/paste';
-import { outcomeAnswer, resolvePaste, withoutCase } from '../../knowledge/questions/suggest';
+import { outcomeAnswer, resolvePaste, suggestByFactList, withoutCase } from '../../knowledge/questions/suggest';
 
 /**
  * Issue 21, sixth round: options a paste marks otherwise than A B C D (survey-app bullets, 甲乙丙丁, (1)(2)(3), letters
@@ -95,5 +95,41 @@ describe('a 多选 judged item by item against a fact’s list', () => {
     const raw =
       '多选 遇到下列哪些情况，党支部应当和党员谈心谈话？（ ）\nA. 召开组织生活会之前\nB. 党员受到纪律处分之后\nC. 党员思想出现波动\nD. 党员出现苗头性、倾向性问题';
     expect(outcomeAnswer(await resolvePaste(index, raw, noPassages))).toBe('ABCD');
+  });
+});
+
+describe('a list judged with the handbook sentences its fact summarizes (issue 21, eighth round)', () => {
+  const facts = createFactIndex();
+
+  it('places an option the summary words shorter (表彰先进) by the section’s own list (优秀共产党员)', () => {
+    const raw = '（多选）支部的党费可以花在下面哪些地方（ ）\nA. 培训党员\nB. 补助生活困难的党员\nC. 给支委发年终奖金\nD. 表彰优秀共产党员';
+    // The fact's summary alone leaves 表彰优秀共产党员 unplaced.
+    const fact = facts.facts.find((f) => f.id === 'dues.use')!;
+    expect(judgeByItems(parsePasted(raw), fact.a)).toBeUndefined();
+    const outcome = suggestByFactList(raw, facts);
+    expect(outcome && outcomeAnswer(outcome)).toBe('ABD');
+    // The 依据 is quoted from the passage it names.
+    expect(outcome?.kind === 'hedged' && outcome.passage.text.includes(outcome.sentence)).toBe(true);
+  });
+
+  it('still leaves alone an option the section’s list half names (购买…)', () => {
+    const raw =
+      '（多选）支部的党费可以花在下面哪些地方（ ）\nA. 培训党员\nB. 补助生活困难的党员\nC. 购买支部办公用的电脑\nD. 表彰优秀共产党员';
+    expect(suggestByFactList(raw, facts)).toBeUndefined();
+  });
+});
+
+describe('who may and who may not, read clause by clause from a fact’s summary (issue 21, eighth round)', () => {
+  const facts = createFactIndex();
+
+  it('places each person by the clause that names them, an option of two items with its own 未 included', () => {
+    const raw =
+      '（多选）下面哪几类人不可以担任入党介绍人（ ）\nA. 预备党员\nB. 受留党察看处分、尚未恢复党员权利的党员\nC. 担任培养联系人的正式党员\nD. 正式党员';
+    expect(outcomeAnswer(suggestByFactList(raw, facts)!)).toBe('AB');
+  });
+
+  it('still leaves an option that denies what a clause says unplaced when no clause places it', () => {
+    const raw = '（多选）下面哪几类人不可以担任入党介绍人（ ）\nA. 预备党员\nB. 未担任培养联系人的党员\nC. 正式党员';
+    expect(suggestByFactList(raw, facts)).toBeUndefined();
   });
 });
