@@ -405,8 +405,10 @@ function truthOf(statement: string, evidence: Evidence[]): { truth: boolean; e: 
     if (share < STATES) continue;
     // The statement's numbers must be the evidence's; the evidence may be more precise (判处有期徒刑一年).
     if (!keepsNumbers(statement, span)) continue;
-    // Nor is it stated where it names another kind of 处分 (警告 found inside 严重警告): contrastOf reads that.
+    // Nor is it stated where it names another kind of 处分 (警告 found inside 严重警告), or another term of a kind
+    // a rule names one of (批准 where the evidence says 备案: two characters of twenty): contrastOf reads that.
     if (PUNISHMENTS_OF(statement) !== PUNISHMENTS_OF(span)) continue;
+    if (otherTermOfKind(statement, e.text)) continue;
     const sameNegations = negationsOf(statement).length % 2 === negationsOf(span).length % 2;
     if (e.truth) found.push({ truth: sameNegations, e, share });
     else if (sameNegations && share >= 0.9) found.push({ truth: false, e, share });
@@ -561,8 +563,12 @@ const CONTRASTS: [RegExp, string][] = [
   [/正式党员|预备党员/g, '\u3402'],
   // The kinds of 党纪处分: 警告 is not 严重警告, though its characters are in it.
   [/严重警告|警告|撤销党内职务|留党察看|开除党籍/g, '\u3403'],
+  // Pairs a rule names one of and a stranger swaps (15个自然日 for 15个工作日; 流入地 负责 for 流出地; 实到会 for 应到会).
+  [/工作日|自然日/g, '\u3404'],
+  [/流出地|流入地/g, '\u3405'],
+  [/应到会|实到会|实际到会/g, '\u3406'],
 ];
-const MARKS = /[\u3400-\u3403]/g;
+const MARKS = /[\u3400-\u3406]/g;
 /** The kinds of 党纪处分 a text names, in order. */
 const PUNISHMENTS_OF = (text: string) => (alignable(text).match(/严重警告|警告|撤销党内职务|留党察看|开除党籍/g) ?? []).join('|');
 
@@ -571,7 +577,24 @@ function masked(text: string): { text: string; terms: string[] } {
   const found: { at: number; term: string }[] = [];
   for (const [pattern] of CONTRASTS) for (const m of t.matchAll(pattern)) found.push({ at: m.index, term: m[0] });
   for (const [pattern, mark] of CONTRASTS) t = t.replace(pattern, mark);
-  return { text: t, terms: found.sort((a, b) => a.at - b.at).map((f) => f.term.replace(/个/, '')) };
+  return { text: t, terms: found.sort((a, b) => a.at - b.at).map((f) => f.term.replace(/个/, '').replace('实际到会', '实到会')) };
+}
+
+/** Pairs of which a sentence naming one is not about the other (unlike 正式党员 and 预备党员, often named together). */
+const SWAPPED = [/批准|备案/g, /工作日|自然日/g, /流出地|流入地/g, /应到会|实到会|实际到会/g];
+/**
+ * Whether a text names, for a kind of term the statement names (批准 or 备案), only others of that kind: the
+ * matched span may stop right before the term, so the whole sentence is read.
+ */
+function otherTermOfKind(statement: string, text: string): boolean {
+  const of = (t: string, pattern: RegExp) => (alignable(t).match(pattern) ?? []).map((m) => m.replace('实际到会', '实到会'));
+  return SWAPPED.some((pattern) => {
+    const mine = of(statement, pattern);
+    const theirs = of(text, pattern);
+    if (mine.length === 0 || theirs.length === 0) return false;
+    // Both named, in the other order (流入地负责、流出地协助 for 流出地负责、流入地协助): the roles swapped.
+    return mine.length === theirs.length ? mine.join() !== theirs.join() : mine.some((t) => !theirs.includes(t));
+  });
 }
 
 /** A statement false by a term: the evidence says the same with another term of the same kind where it has its own. */
@@ -1000,13 +1023,23 @@ const meets = (n: number, bound: string, t: number) =>
 function suggestByThreshold(raw: string, hits: PassageHit[]): HandbookSuggestion | undefined {
   const pasted = parsePasted(raw);
   const truth = truthOptions(pasted.options);
-  if ((pasted.options.length >= 2 && !truth) || hasInnerBlank(pasted.stem)) return undefined;
-  const stem = alignable(pasted.stem);
+  // A 判断's brackets end what it says: the user's words after them (（ ） 我们支部就是这个情况) are not a blank's context.
+  const said = pasted.declaredType === '判断' || truth ? pasted.stem.replace(/[（(]\s*[)）][^。（(]*$/, '') : pasted.stem;
+  if ((pasted.options.length >= 2 && !truth) || hasInnerBlank(said)) return undefined;
+  // A question said to be a choice or a blank, or asking (怎么设？), is no statement, whatever its options' parse.
+  if ((pasted.declaredType && pasted.declaredType !== '判断') || /[？?]|怎么|哪/.test(said)) return undefined;
+  const stem = alignable(said);
   const cases = [...stem.matchAll(new RegExp(COUNTED_MEMBERS.source, 'g'))];
   if (cases.length === 0 || cases.some((c) => c[2] || c[4])) return undefined;
   // What the statement says follows: what comes after its last count.
   const last = cases.at(-1)!;
-  const told = stem.slice(last.index + last[0].length).replace(/^[，,、的]+/, '');
+  // Not the rest of the case (共9名党员, 党员总数8人, 已超过7人): a count is the case, not what follows from it.
+  const told = stem
+    .slice(last.index + last[0].length)
+    .split(/[，,]/)
+    .filter((c) => !/\d\s*[人名个]/.test(c))
+    .join('，')
+    .replace(/^[，,、的]+/, '');
   // The consequence is its last clause when the case goes on first (合计9人，已经超过7人，所以应当设立支部委员会).
   const tail = told
     .split(/[，,]/)
