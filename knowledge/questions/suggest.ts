@@ -302,10 +302,46 @@ export function fillsFor(stem: string, evidence: Evidence[]): Filled[] {
     // Bank questions share templates (“……主要违反的是（）”): one about another case says nothing of this one.
     if (e.basis === 'bank' && a.far < BANK_SUBJECT) continue;
     if (a.fills.some((f) => f.length === 0)) continue;
+    if (a.fills.some((f, h) => clausesWith(e.text, f).some((c) => otherOrgan(holeClause(stem, h), c)))) continue;
     out.push({ fills: a.fills.map((f, h) => cleanFill(f, cloze.parts[h + 1] ?? '')), evidence: e, matched: a.matched, near: a.near });
   }
   // The words right around the hole say most about what goes in it; the rest of the stem breaks ties.
   return out.sort((x, y) => y.near - x.near || y.matched - x.matched);
+}
+
+/**
+ * The bodies a rule is about, one per rule (支部委员会 一般为3年, 基层委员会 一般为5年): a sentence filling a hole
+ * for another body than the one the stem's clause names states another rule, however well the rest aligns.
+ */
+const ORGANS = /总支部委员会|支部委员会|支委会|基层委员会|基层党委|党员大会|党小组/g;
+const organsOf = (text: string) =>
+  (alignable(text).match(ORGANS) ?? []).map((o) => o.replace('支委会', '支部委员会').replace('基层党委', '基层委员会'));
+/** 村、社区的 bodies have rules of their own (任期5年); 村、社区以外的, 非村、社区 are the others. */
+const VILLAGE = (text: string) => /村|社区/.test(text) && !/以外|除外|非村|非社区|不是村/.test(text);
+function otherOrgan(clause: string, evidenceClause: string): boolean {
+  const mine = organsOf(clause);
+  const theirs = organsOf(evidenceClause);
+  if (mine.length > 0 && theirs.length > 0 && !mine.some((o) => theirs.includes(o))) return true;
+  return mine.length > 0 && VILLAGE(clause) !== VILLAGE(evidenceClause);
+}
+const CLAUSE_END = /[，,。；;！!？?]/;
+/** The clause of the stem holding its h-th hole (the blanks as written: （）, ____). */
+function holeClause(stem: string, h: number): string {
+  const marked = stem.replace(BLANKS, '\u0000');
+  let at = -1;
+  for (let k = 0; k <= h; k++) at = marked.indexOf('\u0000', at + 1);
+  if (at < 0) return '';
+  const start = Math.max(...[...marked.slice(0, at).matchAll(new RegExp(CLAUSE_END, 'g'))].map((m) => m.index + 1), 0);
+  const rest = marked.slice(at).search(CLAUSE_END);
+  return marked.slice(start, rest < 0 ? undefined : at + rest);
+}
+/**
+ * The clauses of a text that say the words (the fill a sentence puts in a hole): any of them may be where the
+ * alignment took it from (5 in 三年至五年 and in 基层委员会一般为5年), so a fill any of them gives to another body is
+ * left alone.
+ */
+function clausesWith(text: string, words: string): string[] {
+  return text.split(CLAUSE_END).filter((c) => alignable(c).includes(alignable(words)));
 }
 
 const aligned = (f: Filled, best: Filled) => f.near >= best.near - 1 && f.matched >= best.matched * 0.8;
