@@ -2,6 +2,7 @@ import { createFactIndex, type FactIndex } from '../facts/facts';
 import { normalizeForIndex, tokenize } from '../search/tokenize';
 import { certaintyOf, manyCandidate, type SourceSentence, singleCandidate, truthCandidate } from './calibrated';
 import { alignable, alignCloze, clozeOf, orderedCoverage } from './cloze';
+import { suggestByMargin } from './election-margin';
 import { suggestByFactDate } from './fact-dates';
 import { suggestByStepDate } from './fact-events';
 import { contradictsItems, judgeByItems, listFactFor } from './fact-items';
@@ -1356,6 +1357,7 @@ async function resolveCleaned(
   const hits = await search(stem ? topicOf(stem, options) : raw);
   const fromHandbook =
     suggestByPartyAge(raw, hits) ??
+    suggestByMargin(raw, hits) ??
     suggestByDate(raw, hits) ??
     suggestByThreshold(raw, hits) ??
     suggestByThresholdChoice(raw, hits) ??
