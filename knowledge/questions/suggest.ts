@@ -1294,7 +1294,7 @@ export async function resolvePaste(
       ? { ...outcome, choice: [LETTERS[at]!], answerTexts }
       : { kind: 'similar', question: outcome.question, score: outcome.score, choice: [LETTERS[at]!], answerTexts };
   }
-  return withoutStemUnits(raw, await resolveCleaned(index, raw, search, calculate, facts));
+  return withoutStemUnits(raw, withBankUnit(raw, await resolveCleaned(index, raw, search, calculate, facts)));
 }
 
 const CIRCLED = '①②③④⑤⑥⑦⑧';
@@ -1338,6 +1338,37 @@ export function withoutStemUnits(raw: string, outcome: PasteOutcome): PasteOutco
     return unit && text.endsWith(unit) && text.length > unit.length ? text.slice(0, -unit.length) : text;
   });
   return { ...outcome, answerTexts };
+}
+
+/**
+ * A close bank 填空 whose blank is followed by a unit the paste leaves to the blank ((）年内不得 for ______内不得):
+ * the bank's answer (二) with that unit (二年), or it would not say how long.
+ */
+export function withBankUnit(raw: string, outcome: PasteOutcome): PasteOutcome {
+  if (outcome.kind !== 'similar' || outcome.question.type !== '填空' || outcome.answerTexts.length !== 1) return outcome;
+  const { stem, options } = parsePasted(raw);
+  if (options.length > 0) return outcome;
+  const mine = [...stem.matchAll(BLANK_UNIT)];
+  const theirs = [...outcome.question.stem.matchAll(BLANK_UNIT)];
+  if (mine.length !== 1 || theirs.length !== 1) return outcome;
+  const unit = theirs[0]![1];
+  if (!unit || mine[0]![1]) return outcome;
+  // What follows the paste's blank is what follows the bank's unit: the unit was left out, not the clause reworded.
+  const after = (text: string, at: number) => alignable(text.slice(at)).slice(0, 2);
+  const pasteAfter = after(stem, mine[0]!.index + mine[0]![0].length);
+  const bankAfter = after(outcome.question.stem, theirs[0]!.index + theirs[0]![0].length);
+  if (pasteAfter.length < 1 || pasteAfter !== bankAfter) return outcome;
+  const [text] = outcome.answerTexts as [string];
+  if (text.endsWith(unit)) return outcome;
+  return {
+    ...outcome,
+    answerTexts: [
+      text
+        .split('/')
+        .map((v) => `${v}${unit}`)
+        .join('/'),
+    ],
+  };
 }
 
 async function resolveCleaned(
