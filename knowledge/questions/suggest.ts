@@ -9,6 +9,7 @@ import { contradictsItems, judgeByItems, listFactFor } from './fact-items';
 import { judgeByList, judgeOddOneOut } from './fact-lists';
 import { reachFacts } from './fact-reach';
 import { factPassage, judgeByValues, periodFor } from './fact-values';
+import { listFills } from './fill-list';
 import { suggestByPartyAge } from './party-age';
 import {
   bigramCoverage,
@@ -816,7 +817,10 @@ export function suggestFromHandbook(
     return hedged(choice, [verdict.truth ? '正确' : '错误'], verdict.e);
   }
 
-  // 填空: the words the best-aligned statement has in the blanks, when no other as good says otherwise.
+  // 填空: blanks that are a list, from the one list a sentence about the stem gives with as many items.
+  const listed = listFills(pasted.stem, evidence);
+  if (listed) return hedged([], listed.fills, listed.e);
+  // Otherwise the words the best-aligned statement has in the blanks, when no other as good says otherwise.
   const agreed = agreedFills(fillsFor(pasted.stem, evidence));
   if (agreed) return hedged([], agreed.fills, agreed.by.evidence);
   const typed = fillByKind(pasted.stem, evidence);

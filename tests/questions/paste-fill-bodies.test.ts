@@ -30,3 +30,15 @@ describe('a blank about one body', () => {
     expect(await solve('按照2018年中办意见，村、社区以外的党支部委员会每届任期一般为（）年。', [others])).toBe('3');
   });
 });
+
+describe('blanks that are a list', () => {
+  const levels = passage('党务工作者持证上岗证书分为三个等级：初级、中级、高级。等级实行逐级晋升，不能越级取得。');
+  it('are filled with the items of the list the sentence gives, not the count the stem writes after them', async () => {
+    expect(await solve('党务工作者持证上岗证书从低到高分为____、____、____三个等级，不能越级。', [levels])).toBe('初级、中级、高级');
+  });
+
+  it('are not filled from a list of another length or somewhere else in the sentence', async () => {
+    const rights = passage('留党察看期限分为一年和二年两种。察看期间没有表决权、选举权和被选举权。');
+    expect(await solve('留党察看期限分为（）和（）两种。', [rights])).not.toBe('表决权、选举权和被选举权');
+  });
+});
