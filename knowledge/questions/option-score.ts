@@ -151,9 +151,15 @@ const TERM_KINDS: RegExp[] = [
   /党员大会|支部委员会|支委会|党小组|党委|上级党组织|中央/g,
   /半数|三分之二|五分之四|三分之一/g,
   /以上|以下|不超过|不少于|超过|不足|至少|最多|最长|最短/g,
+  // Pairs a rule names one of, which a stranger swaps (自然日 for 工作日, 流入地 for 流出地, 实到会 for 应到会).
+  /工作日|自然日/g,
+  /流出地|流入地/g,
+  /应到会|实到会|实际到会/g,
 ];
 function termsOf(text: string, kind: RegExp): string[] {
-  return [...alignable(text).matchAll(kind)].map((m) => m[0].replace(/个/, '').replace('支委会', '支部委员会'));
+  return [...alignable(text).matchAll(kind)].map((m) =>
+    m[0].replace(/个/, '').replace('支委会', '支部委员会').replace('实际到会', '实到会'),
+  );
 }
 
 export type Denial = 'value' | 'term' | 'polarity';

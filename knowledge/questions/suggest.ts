@@ -2,12 +2,14 @@ import { createFactIndex, type FactIndex, handbookSection } from '../facts/facts
 import { normalizeForIndex, tokenize } from '../search/tokenize';
 import { certaintyOf, manyCandidate, type SourceSentence, singleCandidate, truthCandidate } from './calibrated';
 import { alignable, alignCloze, clozeOf, orderedCoverage } from './cloze';
+import { suggestByMargin } from './election-margin';
 import { suggestByFactDate } from './fact-dates';
 import { suggestByStepDate } from './fact-events';
 import { contradictsItems, judgeByItems, judgeByItemsIn, listFactFor } from './fact-items';
 import { judgeByList, judgeOddOneOut } from './fact-lists';
 import { reachFacts } from './fact-reach';
 import { factPassage, judgeByValues, periodFor } from './fact-values';
+import { listFills } from './fill-list';
 import { suggestByPartyAge } from './party-age';
 import {
   bigramCoverage,
@@ -302,10 +304,46 @@ export function fillsFor(stem: string, evidence: Evidence[]): Filled[] {
     // Bank questions share templates (“……主要违反的是（）”): one about another case says nothing of this one.
     if (e.basis === 'bank' && a.far < BANK_SUBJECT) continue;
     if (a.fills.some((f) => f.length === 0)) continue;
+    if (a.fills.some((f, h) => clausesWith(e.text, f).some((c) => otherOrgan(holeClause(stem, h), c)))) continue;
     out.push({ fills: a.fills.map((f, h) => cleanFill(f, cloze.parts[h + 1] ?? '')), evidence: e, matched: a.matched, near: a.near });
   }
   // The words right around the hole say most about what goes in it; the rest of the stem breaks ties.
   return out.sort((x, y) => y.near - x.near || y.matched - x.matched);
+}
+
+/**
+ * The bodies a rule is about, one per rule (支部委员会 一般为3年, 基层委员会 一般为5年): a sentence filling a hole
+ * for another body than the one the stem's clause names states another rule, however well the rest aligns.
+ */
+const ORGANS = /总支部委员会|支部委员会|支委会|基层委员会|基层党委|党员大会|党小组/g;
+const organsOf = (text: string) =>
+  (alignable(text).match(ORGANS) ?? []).map((o) => o.replace('支委会', '支部委员会').replace('基层党委', '基层委员会'));
+/** 村、社区的 bodies have rules of their own (任期5年); 村、社区以外的, 非村、社区 are the others. */
+const VILLAGE = (text: string) => /村|社区/.test(text) && !/以外|除外|非村|非社区|不是村/.test(text);
+function otherOrgan(clause: string, evidenceClause: string): boolean {
+  const mine = organsOf(clause);
+  const theirs = organsOf(evidenceClause);
+  if (mine.length > 0 && theirs.length > 0 && !mine.some((o) => theirs.includes(o))) return true;
+  return mine.length > 0 && VILLAGE(clause) !== VILLAGE(evidenceClause);
+}
+const CLAUSE_END = /[，,。；;！!？?]/;
+/** The clause of the stem holding its h-th hole (the blanks as written: （）, ____). */
+function holeClause(stem: string, h: number): string {
+  const marked = stem.replace(BLANKS, '\u0000');
+  let at = -1;
+  for (let k = 0; k <= h; k++) at = marked.indexOf('\u0000', at + 1);
+  if (at < 0) return '';
+  const start = Math.max(...[...marked.slice(0, at).matchAll(new RegExp(CLAUSE_END, 'g'))].map((m) => m.index + 1), 0);
+  const rest = marked.slice(at).search(CLAUSE_END);
+  return marked.slice(start, rest < 0 ? undefined : at + rest);
+}
+/**
+ * The clauses of a text that say the words (the fill a sentence puts in a hole): any of them may be where the
+ * alignment took it from (5 in 三年至五年 and in 基层委员会一般为5年), so a fill any of them gives to another body is
+ * left alone.
+ */
+function clausesWith(text: string, words: string): string[] {
+  return text.split(CLAUSE_END).filter((c) => alignable(c).includes(alignable(words)));
 }
 
 const aligned = (f: Filled, best: Filled) => f.near >= best.near - 1 && f.matched >= best.matched * 0.8;
@@ -405,8 +443,10 @@ function truthOf(statement: string, evidence: Evidence[]): { truth: boolean; e: 
     if (share < STATES) continue;
     // The statement's numbers must be the evidence's; the evidence may be more precise (判处有期徒刑一年).
     if (!keepsNumbers(statement, span)) continue;
-    // Nor is it stated where it names another kind of 处分 (警告 found inside 严重警告): contrastOf reads that.
+    // Nor is it stated where it names another kind of 处分 (警告 found inside 严重警告), or another term of a kind
+    // a rule names one of (批准 where the evidence says 备案: two characters of twenty): contrastOf reads that.
     if (PUNISHMENTS_OF(statement) !== PUNISHMENTS_OF(span)) continue;
+    if (otherTermOfKind(statement, e.text)) continue;
     const sameNegations = negationsOf(statement).length % 2 === negationsOf(span).length % 2;
     if (e.truth) found.push({ truth: sameNegations, e, share });
     else if (sameNegations && share >= 0.9) found.push({ truth: false, e, share });
@@ -561,8 +601,12 @@ const CONTRASTS: [RegExp, string][] = [
   [/正式党员|预备党员/g, '\u3402'],
   // The kinds of 党纪处分: 警告 is not 严重警告, though its characters are in it.
   [/严重警告|警告|撤销党内职务|留党察看|开除党籍/g, '\u3403'],
+  // Pairs a rule names one of and a stranger swaps (15个自然日 for 15个工作日; 流入地 负责 for 流出地; 实到会 for 应到会).
+  [/工作日|自然日/g, '\u3404'],
+  [/流出地|流入地/g, '\u3405'],
+  [/应到会|实到会|实际到会/g, '\u3406'],
 ];
-const MARKS = /[\u3400-\u3403]/g;
+const MARKS = /[\u3400-\u3406]/g;
 /** The kinds of 党纪处分 a text names, in order. */
 const PUNISHMENTS_OF = (text: string) => (alignable(text).match(/严重警告|警告|撤销党内职务|留党察看|开除党籍/g) ?? []).join('|');
 
@@ -571,7 +615,24 @@ function masked(text: string): { text: string; terms: string[] } {
   const found: { at: number; term: string }[] = [];
   for (const [pattern] of CONTRASTS) for (const m of t.matchAll(pattern)) found.push({ at: m.index, term: m[0] });
   for (const [pattern, mark] of CONTRASTS) t = t.replace(pattern, mark);
-  return { text: t, terms: found.sort((a, b) => a.at - b.at).map((f) => f.term.replace(/个/, '')) };
+  return { text: t, terms: found.sort((a, b) => a.at - b.at).map((f) => f.term.replace(/个/, '').replace('实际到会', '实到会')) };
+}
+
+/** Pairs of which a sentence naming one is not about the other (unlike 正式党员 and 预备党员, often named together). */
+const SWAPPED = [/批准|备案/g, /工作日|自然日/g, /流出地|流入地/g, /应到会|实到会|实际到会/g];
+/**
+ * Whether a text names, for a kind of term the statement names (批准 or 备案), only others of that kind: the
+ * matched span may stop right before the term, so the whole sentence is read.
+ */
+function otherTermOfKind(statement: string, text: string): boolean {
+  const of = (t: string, pattern: RegExp) => (alignable(t).match(pattern) ?? []).map((m) => m.replace('实际到会', '实到会'));
+  return SWAPPED.some((pattern) => {
+    const mine = of(statement, pattern);
+    const theirs = of(text, pattern);
+    if (mine.length === 0 || theirs.length === 0) return false;
+    // Both named, in the other order (流入地负责、流出地协助 for 流出地负责、流入地协助): the roles swapped.
+    return mine.length === theirs.length ? mine.join() !== theirs.join() : mine.some((t) => !theirs.includes(t));
+  });
 }
 
 /** A statement false by a term: the evidence says the same with another term of the same kind where it has its own. */
@@ -756,7 +817,10 @@ export function suggestFromHandbook(
     return hedged(choice, [verdict.truth ? '正确' : '错误'], verdict.e);
   }
 
-  // 填空: the words the best-aligned statement has in the blanks, when no other as good says otherwise.
+  // 填空: blanks that are a list, from the one list a sentence about the stem gives with as many items.
+  const listed = listFills(pasted.stem, evidence);
+  if (listed) return hedged([], listed.fills, listed.e);
+  // Otherwise the words the best-aligned statement has in the blanks, when no other as good says otherwise.
   const agreed = agreedFills(fillsFor(pasted.stem, evidence));
   if (agreed) return hedged([], agreed.fills, agreed.by.evidence);
   const typed = fillByKind(pasted.stem, evidence);
@@ -1000,13 +1064,23 @@ const meets = (n: number, bound: string, t: number) =>
 function suggestByThreshold(raw: string, hits: PassageHit[]): HandbookSuggestion | undefined {
   const pasted = parsePasted(raw);
   const truth = truthOptions(pasted.options);
-  if ((pasted.options.length >= 2 && !truth) || hasInnerBlank(pasted.stem)) return undefined;
-  const stem = alignable(pasted.stem);
+  // A 判断's brackets end what it says: the user's words after them (（ ） 我们支部就是这个情况) are not a blank's context.
+  const said = pasted.declaredType === '判断' || truth ? pasted.stem.replace(/[（(]\s*[)）][^。（(]*$/, '') : pasted.stem;
+  if ((pasted.options.length >= 2 && !truth) || hasInnerBlank(said)) return undefined;
+  // A question said to be a choice or a blank, or asking (怎么设？), is no statement, whatever its options' parse.
+  if ((pasted.declaredType && pasted.declaredType !== '判断') || /[？?]|怎么|哪/.test(said)) return undefined;
+  const stem = alignable(said);
   const cases = [...stem.matchAll(new RegExp(COUNTED_MEMBERS.source, 'g'))];
   if (cases.length === 0 || cases.some((c) => c[2] || c[4])) return undefined;
   // What the statement says follows: what comes after its last count.
   const last = cases.at(-1)!;
-  const told = stem.slice(last.index + last[0].length).replace(/^[，,、的]+/, '');
+  // Not the rest of the case (共9名党员, 党员总数8人, 已超过7人): a count is the case, not what follows from it.
+  const told = stem
+    .slice(last.index + last[0].length)
+    .split(/[，,]/)
+    .filter((c) => !/\d\s*[人名个]/.test(c))
+    .join('，')
+    .replace(/^[，,、的]+/, '');
   // The consequence is its last clause when the case goes on first (合计9人，已经超过7人，所以应当设立支部委员会).
   const tail = told
     .split(/[，,]/)
@@ -1224,7 +1298,7 @@ export async function resolvePaste(
       ? { ...outcome, choice: [LETTERS[at]!], answerTexts }
       : { kind: 'similar', question: outcome.question, score: outcome.score, choice: [LETTERS[at]!], answerTexts };
   }
-  return withoutStemUnits(raw, await resolveCleaned(index, raw, search, calculate, facts));
+  return withoutStemUnits(raw, withBankUnit(raw, await resolveCleaned(index, raw, search, calculate, facts)));
 }
 
 const CIRCLED = '①②③④⑤⑥⑦⑧';
@@ -1270,6 +1344,37 @@ export function withoutStemUnits(raw: string, outcome: PasteOutcome): PasteOutco
   return { ...outcome, answerTexts };
 }
 
+/**
+ * A close bank 填空 whose blank is followed by a unit the paste leaves to the blank ((）年内不得 for ______内不得):
+ * the bank's answer (二) with that unit (二年), or it would not say how long.
+ */
+export function withBankUnit(raw: string, outcome: PasteOutcome): PasteOutcome {
+  if (outcome.kind !== 'similar' || outcome.question.type !== '填空' || outcome.answerTexts.length !== 1) return outcome;
+  const { stem, options } = parsePasted(raw);
+  if (options.length > 0) return outcome;
+  const mine = [...stem.matchAll(BLANK_UNIT)];
+  const theirs = [...outcome.question.stem.matchAll(BLANK_UNIT)];
+  if (mine.length !== 1 || theirs.length !== 1) return outcome;
+  const unit = theirs[0]![1];
+  if (!unit || mine[0]![1]) return outcome;
+  // What follows the paste's blank is what follows the bank's unit: the unit was left out, not the clause reworded.
+  const after = (text: string, at: number) => alignable(text.slice(at)).slice(0, 2);
+  const pasteAfter = after(stem, mine[0]!.index + mine[0]![0].length);
+  const bankAfter = after(outcome.question.stem, theirs[0]!.index + theirs[0]![0].length);
+  if (pasteAfter.length < 1 || pasteAfter !== bankAfter) return outcome;
+  const [text] = outcome.answerTexts as [string];
+  if (text.endsWith(unit)) return outcome;
+  return {
+    ...outcome,
+    answerTexts: [
+      text
+        .split('/')
+        .map((v) => `${v}${unit}`)
+        .join('/'),
+    ],
+  };
+}
+
 async function resolveCleaned(
   index: PasteIndex,
   raw: string,
@@ -1287,6 +1392,7 @@ async function resolveCleaned(
   const hits = await search(stem ? topicOf(stem, options) : raw);
   const fromHandbook =
     suggestByPartyAge(raw, hits) ??
+    suggestByMargin(raw, hits) ??
     suggestByDate(raw, hits) ??
     suggestByThreshold(raw, hits) ??
     suggestByThresholdChoice(raw, hits) ??

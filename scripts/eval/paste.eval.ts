@@ -42,7 +42,7 @@ export interface PasteItem {
   id: string;
   text: string;
   type: '单选' | '多选' | '判断' | '填空';
-  /** `B`, `AC`, `正确`/`错误`, or the blank's words (`/` between accepted variants, `|` or `、` between blanks). */
+  /** `B`, `AC`, `正确`/`错误`, or the blank's words (`/` between accepted variants, `|`, `、` or `；` between blanks). */
   answer: string;
   /** Whether the bank or the handbook supports an answer at all (false: the honest reply is to abstain). */
   supported: boolean;
@@ -56,7 +56,8 @@ export function sameAnswer(type: PasteItem['type'], given: string, expected: str
   if (type === '单选' || type === '多选')
     return [...given.toUpperCase()].sort().join('') === [...expected.toUpperCase().replace(/[^A-F]/g, '')].sort().join('');
   if (type === '判断') return given === expected;
-  const blanks = expected.split(/[|、]/).map((b) => b.split('/').map(squash));
+  // Blanks are parted by |, 、 or (as some writers put it) ；.
+  const blanks = expected.split(/[|、；;]/).map((b) => b.split('/').map(squash));
   const parts = given.split('、').map(squash);
   return parts.length === blanks.length && parts.every((p, i) => blanks[i].includes(p));
 }
@@ -195,7 +196,8 @@ const TITLES: Record<string, string> = {
   chunhua: '调参集 paste-chunhua（2026-12-05 ~14:40 前为留出集，写成时 12/30，第四轮后 13/30，第五轮后 14/30）',
   zhiyuan: '调参集 paste-zhiyuan（2026-12-05 ~14:40 前为留出集，写成时 11/30，第四轮后 12/30，第五轮后 12/30）',
   meifang: '调参集 paste-meifang（2026-12-05 ~14:55 前为留出集，写成时 14/30，一轮后 16/30）',
-  aili: '调参集 paste-aili（2026-12-05 ~14:55 前为留出集，写成时 8/30，一轮后 8/30）',  lixia: '调参集 paste-lixia（2026-12-05 ~17:45 前为留出集，当时 21/30）',
+  aili: '调参集 paste-aili（2026-12-05 ~14:55 前为留出集，写成时 8/30，一轮后 8/30）',
+  lixia: '调参集 paste-lixia（2026-12-05 ~17:45 前为留出集，当时 21/30）',
   guoqiang: '调参集 paste-guoqiang（2026-12-05 ~17:45 前为留出集，当时 22/30）',
   wenjie: '调参集 paste-wenjie（2026-12-05 ~17:45 前为留出集，当时 12/30）',
   dongsheng: '调参集 paste-dongsheng（2026-12-05 ~17:45 前为留出集，当时 10/30）',

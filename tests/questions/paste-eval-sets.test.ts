@@ -31,3 +31,12 @@ describe('paste eval sets by writer', () => {
     expect(sets.filter((s) => !isTuningWriter(s.writer)).map((s) => s.writer)).toEqual(['newwriter']);
   });
 });
+
+describe('paste eval grading of blanks', () => {
+  it('parts an expected answer’s blanks at |, 、 or ；', async () => {
+    const { sameAnswer } = await import('../../scripts/eval/paste.eval');
+    expect(sameAnswer('填空', '三、六', '三；六')).toBe(true);
+    expect(sameAnswer('填空', '三、六', '三|六')).toBe(true);
+    expect(sameAnswer('填空', '三', '三；六')).toBe(false);
+  });
+});
