@@ -121,6 +121,11 @@ const ABOUT = /([一二三四五六七八九十百千])几(?=[个名位人年天
  */
 const INITIALS: Array<[RegExp, string]> = [
   [/(?<![a-z])ybdy(?![a-z])/g, '预备党员'],
+  [/(?<![a-z])rdjjfz(?![a-z])/g, '入党积极分子'],
+  [/(?<![a-z])jjfz(?![a-z])/g, '积极分子'],
+  [/(?<![a-z])fzdx(?![a-z])/g, '发展对象'],
+  [/(?<![a-z])zzgx(?![a-z])/g, '组织关系'],
+  [/(?<![a-z])dzb(?![a-z])/g, '党支部'],
   [/(?<![a-z])zbsj(?![a-z])/g, '支部书记'],
   [/(?<![a-z])zb\s*sj(?![a-z])/g, '支部书记'],
   [/(?<![a-z])dy(?![a-z])/g, '党员'],
@@ -133,9 +138,10 @@ const INITIALS: Array<[RegExp, string]> = [
  * (matching only, never shown).
  */
 export function plainDialect(text: string): string {
-  let out = readSpoken(text);
+  // Initials first: a dialect word may need the word they stand for after it (最多能有好多dy).
+  let out = text;
   for (const [re, to] of INITIALS) out = out.replace(re, to);
-  return out;
+  return readSpoken(out);
 }
 
 /** 一 to 三十一 written in Chinese (七, 十, 十二, 二十, 三十一) as a number. */
@@ -164,8 +170,10 @@ export function arabicDates(text: string): string {
 /** The form in which questions are matched against facts: normalised, undecorated, typos read, lower case. */
 export function cleanQuestion(text: string): string {
   const plainWords = plainDialect(stripDecoration(normalizeInput(text)).toLowerCase());
+  // Read again once words typed apart are joined: "多少 辰光 开 一趟" holds 多少辰光 and 开一趟 only then.
+  const joined = readSpoken(joinSpacedWords(plainWords));
   // Courtesy goes after the typos and homophones are read, so 请问 and 谢谢 typed wrong go too.
-  return withoutCourtesy(readHomophones(fixDomainTypos(arabicDates(joinSpacedWords(plainWords)))))
+  return withoutCourtesy(readHomophones(fixDomainTypos(arabicDates(joined))))
     .replace(WHERE, '哪里')
     .replace(EVERY, '每$1')
     .replace(ABOUT, (_m, n: string | undefined) => (n ? `${n}余` : '数'))
