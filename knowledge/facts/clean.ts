@@ -112,8 +112,8 @@ const EVERY = /每(?:个|一个?)(月|季度|星期|周|年)/g;
 /** 权力 (power) typed for 权利 (rights) where a member's rights are meant: "预备党员少了哪几项权力". */
 const MEMBER_POWER = /(党员|几项|哪几项|哪些|八项|享有|有什么)(的)?权力/g;
 
-/** An approximate number (二十几个, 十几名, 几十个) says how many, it does not ask: read as 余/数. */
-const ABOUT = /([一二三四五六七八九十百千])几(?=[个名位人年天])|几(?=十[个名位人年天])/g;
+/** An approximate number (二十几个, 十几名, 几十个, 好几年) says how many, it does not ask: read as 余/数. */
+const ABOUT = /([一二三四五六七八九十百千好])几(?=[个名位人年天])|几(?=十[个名位人年天])/g;
 
 /**
  * Pinyin initials typed for the commonest words (dy 党员, zb 支部, sj 书记, ybdy 预备党员), read only where they
@@ -173,10 +173,13 @@ export function cleanQuestion(text: string): string {
   // Read again once words typed apart are joined: "多少 辰光 开 一趟" holds 多少辰光 and 开一趟 only then.
   const joined = readSpoken(joinSpacedWords(plainWords));
   // Courtesy goes after the typos and homophones are read, so 请问 and 谢谢 typed wrong go too.
-  return withoutCourtesy(readHomophones(fixDomainTypos(arabicDates(joined))))
-    .replace(WHERE, '哪里')
-    .replace(EVERY, '每$1')
-    .replace(ABOUT, (_m, n: string | undefined) => (n ? `${n}余` : '数'))
-    .replace(MEMBER_POWER, '$1$2权利')
-    .toLowerCase();
+  return (
+    withoutCourtesy(readHomophones(fixDomainTypos(arabicDates(joined))))
+      .replace(WHERE, '哪里')
+      .replace(EVERY, '每$1')
+      // 好几年, 好几个同事: several, as 数年 (a count told, not asked).
+      .replace(ABOUT, (_m, n: string | undefined) => (n === '好' ? '数' : n ? `${n}余` : '数'))
+      .replace(MEMBER_POWER, '$1$2权利')
+      .toLowerCase()
+  );
 }

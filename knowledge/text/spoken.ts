@@ -182,6 +182,8 @@ const ROWS: Row[] = [
   { spelt: '哪旮旯', to: '哪里', group: 'ne' },
   // —— 河南, 山东, 天津, 西北, 关中 ——
   { spelt: '中不中', to: '行不行', group: 'north' },
+  // 不中 ends a clause or says "if not" (不中的话咋弄); 打不中, 考不中, 猜不中 are Mandarin.
+  { spelt: '不中', to: '不行', group: 'north', notBefore: '[打考猜射选投命看说]', after: '的话|了|[，,。？?！!\\s]|$' },
   { spelt: '弄啥嘞', to: '干什么', group: 'north' },
   { spelt: '弄啥', to: '干什么', group: 'north' },
   { spelt: '俺们', to: '我们', group: 'north' },

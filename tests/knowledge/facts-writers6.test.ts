@@ -31,3 +31,36 @@ describe('pinyin initials of the domain words, read before the dialect words tha
     expect(cleanQuestion('fzdxyz')).toBe('fzdxyz');
   });
 });
+
+describe('a clause that asks nothing of its own', () => {
+  it('reads 好几年, 好几个 as a count told, not asked', () => {
+    expect(cleanQuestion('他在外地干了好几年')).toBe('他在外地干了数年');
+    expect(ids('我们有好几个党员在外地上班好几年了，组织关系要不要转过去')).toEqual(['member.mobile.transfer']);
+  });
+  it('leaves out a request to be told (行不行给说说) and reads 不中的话 as the follow-up it is', () => {
+    expect(ids('支委会多久开一次 中不中给说说')).toEqual(['life.committee.frequency']);
+    expect(ids('厂里就两个正式党员 能自己成立支部不 不中的话咋整')).toEqual(['branch.setup.min']);
+  });
+  it('takes 能否 and 是否 as asking outright, so the story before them is context', () => {
+    expect(ids('老张受过留党察看处分，察看期还没满，他能否当入党介绍人')).toEqual(['develop.introducers']);
+  });
+});
+
+describe('who, asked as which bodies; and a property the record names', () => {
+  it('answers 哪几个部门审查 with the fact that names them, though it opens with 要', () => {
+    expect(ids('认证考试过了还要哪几个部门审查')).toEqual(['cert.review']);
+    expect(ids('持证考试考完是不是马上发证 还要审什么')).toEqual(['cert.review']);
+  });
+  it('is not the definition of 持证上岗 for a question on how long the certificate holds', () => {
+    expect(ids('持证上岗的证是不是一辈子有效')).toEqual(['cert.revocation']);
+    expect(ids('持证上岗是不是全国统一的')).toEqual(['cert.what']);
+  });
+});
+
+describe('the transfer of a member working away for long', () => {
+  it('says 应转尽转, and a receiving branch that will not take it is the letter fact', () => {
+    expect(ids('在外地打工多年住处固定了，组织关系转不转')).toEqual(['member.mobile.transfer']);
+    expect(ids('组织关系转过去，那边党组织能不收吗')).toEqual(['member.transfer.letter']);
+    expect(ids('组织关系怎么转')).toEqual(['member.transfer']);
+  });
+});
