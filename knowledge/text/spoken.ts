@@ -151,6 +151,15 @@ const ROWS: Row[] = [
   { spelt: '趟', to: '次', group: 'north', before: '(?:开|召开|搞|学|上|交)[一两二三四五六七八九十几每多]' },
   // 回 the same way (一个月开一回, 一年交几回): times, as the facts spell it; 回来, 回复 are never after a number.
   { spelt: '回', to: '次', group: 'north', before: '(?:开|召开|搞|学|上|交|讲|评)[一两二三四五六七八九十几每多]' },
+  // 批 alone, said for approving after the body or a modal (报上面批, 党委批不用, 要批吗): 批准. 谁批 is asked as
+  // it is; 成批, 一批, 批评, 批复 are other words.
+  {
+    spelt: '批',
+    to: '批准',
+    group: 'north',
+    before: '上面|上级|党委|党组织|组织|领导|镇里|乡里|街道|要|用|得|去|给',
+    after: '不|吗|呢|了|[，,。？?！!\\s]|$',
+  },
   // —— 西南官话 (川渝, 贵州, 湖北) ——
   { spelt: '咋个办', to: '怎么办', group: 'sw' },
   { spelt: '晓不得', to: '不知道', group: 'sw' },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cleanQuestion } from '../../knowledge';
-import { matchedIds } from '../helpers/facts';
+import { cleanQuestion, matchParts, situationsLeftOpen } from '../../knowledge';
+import { factIndex, matchedIds } from '../helpers/facts';
 
 /**
  * The fact layer on the sixth round (issue 22): classes of stranger's wording, each shown with wordings written
@@ -62,5 +62,35 @@ describe('the transfer of a member working away for long', () => {
     expect(ids('在外地打工多年住处固定了，组织关系转不转')).toEqual(['member.mobile.transfer']);
     expect(ids('组织关系转过去，那边党组织能不收吗')).toEqual(['member.transfer.letter']);
     expect(ids('组织关系怎么转')).toEqual(['member.transfer']);
+  });
+});
+
+describe('separable words and a bare 批', () => {
+  it('reads 聚个餐, 开个会 whole, and leaves 上个月 and 个人 alone', () => {
+    expect(cleanQuestion('主题党日去聚个餐行不行')).toBe('主题党日去聚餐行不行');
+    expect(cleanQuestion('开个会要几个人')).toBe('开会要几个人');
+    expect(cleanQuestion('上个月的党费个人交')).toBe('上个月的党费个人交');
+    expect(ids('主题党日能不能出去旅个游')).toEqual(['life.theme-day.content']);
+  });
+  it('reads 批 said for approving as 批准, never 批评 or 一批', () => {
+    expect(cleanQuestion('选完的书记要报上面批不')).toContain('批准');
+    expect(cleanQuestion('被批评了')).toBe('被批评了');
+    expect(cleanQuestion('第一批积极分子')).toBe('第一批积极分子');
+    expect(ids('换届选出的书记副书记要报党委批吗')).toEqual(['branch.reelection.approve']);
+  });
+});
+
+describe('a situation asked in one clause of several', () => {
+  it('answers the other clause and leaves the situation to that clause', () => {
+    expect(ids('支委会多久开一次？视频开也算吗')).toEqual(['life.committee.frequency']);
+    expect(
+      situationsLeftOpen(
+        '支委会多久开一次？视频开也算吗',
+        factIndex.facts.length ? matchParts(factIndex, '支委会多久开一次？视频开也算吗') : [],
+      ),
+    ).toEqual(['视频']);
+  });
+  it('keeps a situation told as context for every clause', () => {
+    expect(ids('党员出国了，党费怎么交，组织生活怎么过')).not.toContain('dues.rates');
   });
 });
