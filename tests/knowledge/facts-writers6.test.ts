@@ -94,3 +94,16 @@ describe('a situation asked in one clause of several', () => {
     expect(ids('党员出国了，党费怎么交，组织生活怎么过')).not.toContain('dues.rates');
   });
 });
+
+describe('neighbouring facts told apart by what is named', () => {
+  it('a choice between 流出地 and 流入地 asks who manages', () => {
+    expect(ids('流动党员归流出地管还是流入地管')).toEqual(['member.mobile.manage']);
+  });
+  it('"等级越高，薪酬系数越高" states a difference', () => {
+    expect(ids('持证等级高低有什么区别，跟工资挂钩吗')).toEqual(['cert.pay']);
+  });
+  it('特殊党费 is the large voluntary sum, not the monthly collection', () => {
+    expect(ids('交了3000元特殊党费，这笔钱交到哪里')).toEqual(['dues.large']);
+    expect(ids('党费交到哪里')).toEqual(['dues.collect']);
+  });
+});
