@@ -107,3 +107,10 @@ describe('neighbouring facts told apart by what is named', () => {
     expect(ids('党费交到哪里')).toEqual(['dues.collect']);
   });
 });
+
+describe('a post sent from above', () => {
+  it('does not answer the term of a 第一书记 with a branch committee term', () => {
+    expect(ids('驻村第一书记干几年')).toEqual([]);
+    expect(ids('支部委员会任期几年')).toEqual(['branch.term']);
+  });
+});
