@@ -38,6 +38,7 @@ export {
   namesSituations,
   proposeLocalFacts,
   type Stated,
+  situationsLeftOpen,
   statedBy,
   stripDecoration,
 } from './facts';

@@ -112,8 +112,8 @@ const EVERY = /每(?:个|一个?)(月|季度|星期|周|年)/g;
 /** 权力 (power) typed for 权利 (rights) where a member's rights are meant: "预备党员少了哪几项权力". */
 const MEMBER_POWER = /(党员|几项|哪几项|哪些|八项|享有|有什么)(的)?权力/g;
 
-/** An approximate number (二十几个, 十几名, 几十个) says how many, it does not ask: read as 余/数. */
-const ABOUT = /([一二三四五六七八九十百千])几(?=[个名位人年天])|几(?=十[个名位人年天])/g;
+/** An approximate number (二十几个, 十几名, 几十个, 好几年) says how many, it does not ask: read as 余/数. */
+const ABOUT = /([一二三四五六七八九十百千好])几(?=[个名位人年天])|几(?=十[个名位人年天])/g;
 
 /**
  * Pinyin initials typed for the commonest words (dy 党员, zb 支部, sj 书记, ybdy 预备党员), read only where they
@@ -121,6 +121,11 @@ const ABOUT = /([一二三四五六七八九十百千])几(?=[个名位人年天
  */
 const INITIALS: Array<[RegExp, string]> = [
   [/(?<![a-z])ybdy(?![a-z])/g, '预备党员'],
+  [/(?<![a-z])rdjjfz(?![a-z])/g, '入党积极分子'],
+  [/(?<![a-z])jjfz(?![a-z])/g, '积极分子'],
+  [/(?<![a-z])fzdx(?![a-z])/g, '发展对象'],
+  [/(?<![a-z])zzgx(?![a-z])/g, '组织关系'],
+  [/(?<![a-z])dzb(?![a-z])/g, '党支部'],
   [/(?<![a-z])zbsj(?![a-z])/g, '支部书记'],
   [/(?<![a-z])zb\s*sj(?![a-z])/g, '支部书记'],
   [/(?<![a-z])dy(?![a-z])/g, '党员'],
@@ -133,9 +138,10 @@ const INITIALS: Array<[RegExp, string]> = [
  * (matching only, never shown).
  */
 export function plainDialect(text: string): string {
-  let out = readSpoken(text);
+  // Initials first: a dialect word may need the word they stand for after it (最多能有好多dy).
+  let out = text;
   for (const [re, to] of INITIALS) out = out.replace(re, to);
-  return out;
+  return readSpoken(out);
 }
 
 /** 一 to 三十一 written in Chinese (七, 十, 十二, 二十, 三十一) as a number. */
@@ -161,14 +167,54 @@ export function arabicDates(text: string): string {
   });
 }
 
+/**
+ * Verb-object words that speech splits with a measure word (离合词): 聚个餐, 旅个游, 开个会, 请个假, 投了个票. Read
+ * whole, as the facts spell them. A fact of the language, not of any writer: the list is the common ones.
+ */
+const SEPARABLE = [
+  '聚餐',
+  '旅游',
+  '开会',
+  '请假',
+  '投票',
+  '入党',
+  '转正',
+  '谈话',
+  '签字',
+  '表态',
+  '发言',
+  '宣誓',
+  '考试',
+  '上课',
+  '讲课',
+  '报名',
+  '报到',
+  '出差',
+  '吃饭',
+  '见面',
+  '打卡',
+  '拍照',
+];
+const SPLIT_WORD = new RegExp(`([${SEPARABLE.map((w) => w[0]).join('')}])了?个([${SEPARABLE.map((w) => w[1]).join('')}])`, 'g');
+const SEPARABLE_SET = new Set(SEPARABLE);
+
+function joinSplitWords(text: string): string {
+  return text.replace(SPLIT_WORD, (m, a: string, b: string) => (SEPARABLE_SET.has(a + b) ? a + b : m));
+}
+
 /** The form in which questions are matched against facts: normalised, undecorated, typos read, lower case. */
 export function cleanQuestion(text: string): string {
   const plainWords = plainDialect(stripDecoration(normalizeInput(text)).toLowerCase());
+  // Read again once words typed apart are joined: "多少 辰光 开 一趟" holds 多少辰光 and 开一趟 only then.
+  const joined = joinSplitWords(readSpoken(joinSpacedWords(plainWords)));
   // Courtesy goes after the typos and homophones are read, so 请问 and 谢谢 typed wrong go too.
-  return withoutCourtesy(readHomophones(fixDomainTypos(arabicDates(joinSpacedWords(plainWords)))))
-    .replace(WHERE, '哪里')
-    .replace(EVERY, '每$1')
-    .replace(ABOUT, (_m, n: string | undefined) => (n ? `${n}余` : '数'))
-    .replace(MEMBER_POWER, '$1$2权利')
-    .toLowerCase();
+  return (
+    withoutCourtesy(readHomophones(fixDomainTypos(arabicDates(joined))))
+      .replace(WHERE, '哪里')
+      .replace(EVERY, '每$1')
+      // 好几年, 好几个同事: several, as 数年 (a count told, not asked).
+      .replace(ABOUT, (_m, n: string | undefined) => (n === '好' ? '数' : n ? `${n}余` : '数'))
+      .replace(MEMBER_POWER, '$1$2权利')
+      .toLowerCase()
+  );
 }

@@ -76,6 +76,32 @@ function adjacentSubjects(index: FactIndex, clause: string, words: readonly stri
   return [clause];
 }
 
+/** The asking words of a clause: what follows the context said before it. */
+const askingPart = (clause: string) => clause.slice(clause.lastIndexOf('，') + 1);
+
+/**
+ * The situations a question tells (in its context, or in a clause that is its only question), which hold for
+ * every part of it; a situation named only in the asking words of one of several clauses is that clause's own.
+ */
+function toldSituations(clauses: string[]): string[][] {
+  const told = clauses.length < 2 ? clauses.join('，') : clauses.map((c) => c.slice(0, c.length - askingPart(c).length)).join('，');
+  return namedSituations(told);
+}
+
+/**
+ * The situations a question asks about (线上, 出国 …) that no fact of its reply speaks of: the reply answers the
+ * other parts and says this one is not covered, never that it is settled.
+ */
+export function situationsLeftOpen(question: string, matches: readonly FactMatch[]): string[] {
+  const all = namedSituations(cleanQuestion(question));
+  return all
+    .filter((group) => !matches.some((m) => namesSituations(factText(m), [group])))
+    .map((group) => {
+      const clean = cleanQuestion(question);
+      return group.find((w) => clean.includes(w)) ?? group[0]!;
+    });
+}
+
 /**
  * The facts a question asks for, in the order asked: one for a simple question (the whole question's match), one
  * per answered clause for a question that asks several things. Empty when nothing is matched with confidence.
@@ -113,7 +139,8 @@ export function matchParts(index: FactIndex, question: string): FactMatch[] {
     if (said) subject = subjectOf(said, clause) || subject;
   }
   // A life event said in one clause ("党员去世了") holds for the others: a fact that never names it answers none.
-  const situations = namedSituations(cleanQuestion(question));
+  // One named in what a clause itself asks ("我们线上开也算吗") is that clause's question, not the others' story.
+  const situations = toldSituations(clauses);
   const out: FactMatch[] = [];
   const add = (m: FactMatch) => {
     if (!out.some((o) => o.fact.id === m.fact.id)) out.push(m);

@@ -82,9 +82,14 @@ const NEAR_WITHOUT_PROPERTY = 0.75;
 const SUBJECT_ONLY = 0.15;
 /** A fact sentence that answers yes or no first. */
 const YES_NO_ANSWER = /^(?:要|不要|能|不能|可以|不可以|是的|是|不是|不用|不需要|需要|一样|挂钩|要参加|不能代替选举)[。，]/;
-/** A question for a list, a definition, steps or conditions, and not whether. */
-const asksContent = (kinds: QuestionKind[]) =>
-  !kinds.includes('may') && kinds.some((k) => k === 'items' || k === 'definition' || k === 'steps' || k === 'condition');
+/**
+ * A question for a list, a definition, steps or conditions, and not whether. "哪几个部门审查" lists bodies, which
+ * is asking who: a sentence opening "要。" that goes on to name who does it answers that.
+ */
+const asksContent = (kinds: QuestionKind[], answers?: Set<QuestionKind>) =>
+  !kinds.includes('may') &&
+  !(kinds.includes('who') && answers?.has('who')) &&
+  kinds.some((k) => k === 'items' || k === 'definition' || k === 'steps' || k === 'condition');
 /** Below this nearness a record without asked-property words needs the kind of question to agree. */
 const BARE_SUBJECT = 0.3;
 /** What each asked-property group met by a content word (not a question word) adds to a fact's score. */
@@ -260,7 +265,8 @@ function fitOf(fact: Fact, question: string, longer: Map<string, string[]>, own:
 }
 
 /** Question words: a property group found only through one of these says less than one found by a content word. */
-const QUESTION_WORD = /^(?:多久|多长|多长时间|几.*|多少.*|谁.*|由谁|怎么.*|咋.*|如何|什么.*|啥.*|哪.*|时间|一次|一回|每月|每年|一年|算)$/;
+const QUESTION_WORD =
+  /^(?:多久|多长|多长时间|几.*|多少.*|谁.*|由谁|怎么.*|咋.*|如何|什么.*|啥.*|哪.*|时间|一次|一回|每月|每年|一年|算|是不是|是否|意思)$/;
 
 /**
  * How many of the asked-property groups the question meets with a content word ("宣布", "影响期") rather than
@@ -271,6 +277,13 @@ function contentHits(fact: Fact, question: string): number {
   for (const group of [...(fact.any ?? []), ...(fact.any2 ?? [])])
     if (group.some((w) => !QUESTION_WORD.test(w) && question.includes(w))) n++;
   return n;
+}
+
+/** Whether the question holds a content word (three characters or more, not a question word) of the fact's asked-property groups. */
+function namesAskedProperty(fact: Fact, question: string): boolean {
+  for (const group of [...(fact.any ?? []), ...(fact.any2 ?? [])])
+    for (const w of group) if (w.length >= 3 && !QUESTION_WORD.test(w) && question.includes(w)) return true;
+  return false;
 }
 
 /** Whether a content word of the fact's asked-property groups is in both the question and the answer sentence. */
@@ -589,10 +602,12 @@ export function answersClause(fact: Fact, clause: string): boolean {
   // "还是坚持标准保证质量那个吗": checking the answer to the clause before, which that answer settles.
   if (CONFIRMS.test(asked)) return true;
   const kinds = questionKinds(asked);
+  // "还要审什么": a sentence opening "要。" answers what a thing holds only where the clause names a property the
+  // record is written to answer (a content word of its asked groups, not a question word).
   // "记录要记些什么": what a thing holds, asked with 什么 alone, which the kind rules leave unnamed.
-  if (kinds.length === 0) return !(YES_NO_ANSWER.test(fact.a) && ASKS_WHAT.test(asked));
-  if (YES_NO_ANSWER.test(fact.a) && asksContent(kinds)) return false;
+  if (kinds.length === 0) return !(YES_NO_ANSWER.test(fact.a) && ASKS_WHAT.test(asked)) || namesAskedProperty(fact, asked);
   const answers = answeredKinds(fact);
+  if (YES_NO_ANSWER.test(fact.a) && asksContent(kinds, answers)) return namesAskedProperty(fact, asked);
   return kinds.some((k) => answers.has(k));
 }
 
@@ -660,7 +675,7 @@ export function createFactIndex(facts: Fact[] = loadFacts()): FactIndex {
         if (fits === 'subject' && similarity < NEAR_WITHOUT_PROPERTY) continue;
         // An answer that opens with yes or no ("要。", "不能。") is for a yes-or-no question, not for what a
         // thing includes or how it is done ("政治审查包括哪些方面"); who or how long it may still state.
-        if (YES_NO_ANSWER.test(fact.a) && asksContent(kinds) && similarity < NEAR_WITHOUT_PROPERTY) continue;
+        if (YES_NO_ANSWER.test(fact.a) && asksContent(kinds, answers) && similarity < NEAR_WITHOUT_PROPERTY) continue;
         // A record that names no asked property matches on its subject alone: with neither the kind of
         // question nor the wording in its favour, that is a guess ("党旗尺寸多大" is not what 党旗 look like).
         if (requiredGroups(fact).length === fact.must.length && !kindAgrees && similarity < BARE_SUBJECT) continue;

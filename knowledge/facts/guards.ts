@@ -13,10 +13,11 @@ import { type QuestionKind, questionKinds } from '../text/question-kind';
 
 /**
  * Bodies outside a Party branch's own organisation, or above it, whose rules the handbook's branch facts do not
- * give: a question naming one is answered only by a fact whose own wording names it too.
+ * give: a question naming one is answered only by a fact whose own wording names it too. The 第一书记 sent to a
+ * village (and the 驻村工作队) is posted from above: a branch committee's term is not theirs.
  */
 const OTHER_BODIES =
-  /共青团|团支部|团委|团员|入团|团费|团组织|少先队|工会|妇联|村委会?|村民委员会|居委会|居民委员会|村民代表|职工代表|人大代表|人民代表大会|全国人大|人大常委|政协|民主党派|党组(?!织)|党委会|党委委员会|党总支|总支部?|纪委|监委|中央委员会|中央纪委|中纪委|中央军委|军委|全国代表大会|代表大会|党代会|党代表/g;
+  /共青团|团支部|团委|团员|入团|团费|团组织|少先队|工会|妇联|村委会?|村民委员会|居委会|居民委员会|村民代表|职工代表|人大代表|人民代表大会|全国人大|人大常委|政协|民主党派|党组(?!织)|党委会|党委委员会|党总支|总支部?|纪委|监委|中央委员会|中央纪委|中纪委|中央军委|军委|全国代表大会|代表大会|党代会|党代表|第一书记|驻村工作队/g;
 
 /** The bodies a question names (longest spelling first, as the pattern lists them). */
 export function namedBodies(question: string): string[] {

@@ -60,7 +60,7 @@ export const KIND_RULES: KindRule[] = [
   },
   {
     kind: 'who',
-    ask: /谁|哪个(?:组织|部门|机构)|哪些部门|哪一级|哪级|由哪|由.{0,6}(?:决定|批准|审批)|什么(?:人|机构|组织|部门)/,
+    ask: /谁|哪(?:个|几个|些|一个)(?:组织|部门|机构|单位|机关)|哪一级|哪级|由哪|由.{0,6}(?:决定|批准|审批)|什么(?:人|机构|组织|部门)/,
     states: /由|负责|批准|审批|决定|召集|主持|选举产生|担任|指定|备案/,
   },
   {
@@ -85,7 +85,12 @@ export const KIND_RULES: KindRule[] = [
   { kind: 'appearance', ask: /样式|图案|样子|颜色/, states: /红|金黄|图案|样式|组合|组成/ },
   { kind: 'amount', ask: /多少钱|交多少|比例|多少元|百分之|标准/, states: /%|元/ },
   // The items of an enumeration: the answer is the whole list, never its first two lines.
-  { kind: 'difference', ask: /区别|不同|差别|一样吗|异同|分清/, states: /不同|区别|而|则|与.{1,12}(?:不同|相同)/ },
+  // "等级越高，薪酬系数越高" states how levels differ as well as "不同" does.
+  {
+    kind: 'difference',
+    ask: /区别|不同|差别|一样吗|异同|分清/,
+    states: /不同|区别|而|则|与.{1,12}(?:不同|相同)|越(?:高|低|多|少|大|小|长|短).{1,10}越(?:高|低|多|少|大|小|长|短)/,
+  },
   {
     kind: 'items',
     // The order of the items asked ("从轻到重怎么排", "排一下") is the list in its order.

@@ -110,6 +110,8 @@ const ROWS: Row[] = [
   { spelt: '多少辰光', to: '多久', group: 'wu' },
   { spelt: '几化辰光', to: '多久', group: 'wu' },
   { spelt: '辰光', to: '时候', group: 'wu' },
+  // 辰光 typed apart from 多少 ("多少 辰光") is read as 时候 before the words are joined.
+  { spelt: '多少时候', to: '多久', group: 'wu' },
   { spelt: '阿拉', to: '我们', group: 'wu', notAfter: '伯|善|斯加|丁|木图' },
   { spelt: '伊拉', to: '他们', group: 'wu', notAfter: '克' },
   { spelt: '几钿', to: '多少钱', group: 'wu' },
@@ -147,6 +149,17 @@ const ROWS: Row[] = [
   { spelt: '伐', to: '吗', group: 'wu', notBefore: '[采砍讨步征杀北挞攻滥]', after: '[？?！!，,。.\\s]|$' },
   // 趟 after a meeting's or a lesson's number counts times (一个月开一趟): 次; 去一趟 is a trip.
   { spelt: '趟', to: '次', group: 'north', before: '(?:开|召开|搞|学|上|交)[一两二三四五六七八九十几每多]' },
+  // 回 the same way (一个月开一回, 一年交几回): times, as the facts spell it; 回来, 回复 are never after a number.
+  { spelt: '回', to: '次', group: 'north', before: '(?:开|召开|搞|学|上|交|讲|评)[一两二三四五六七八九十几每多]' },
+  // 批 alone, said for approving after the body or a modal (报上面批, 党委批不用, 要批吗): 批准. 谁批 is asked as
+  // it is; 成批, 一批, 批评, 批复 are other words.
+  {
+    spelt: '批',
+    to: '批准',
+    group: 'north',
+    before: '上面|上级|党委|党组织|组织|领导|镇里|乡里|街道|要|用|得|去|给',
+    after: '不|吗|呢|了|[，,。？?！!\\s]|$',
+  },
   // —— 西南官话 (川渝, 贵州, 湖北) ——
   { spelt: '咋个办', to: '怎么办', group: 'sw' },
   { spelt: '晓不得', to: '不知道', group: 'sw' },
@@ -163,7 +176,7 @@ const ROWS: Row[] = [
   // 好久 asks how long only where a question goes on (出去好久算, 好久一次), never in 好久没交 (for a long time).
   { spelt: '好久', to: '多久', group: 'sw', after: '[算才能可要开交一？?]|$' },
   // 好多 asks how many only after 要, 至少… (要好多人赞成), never in 好多人不交 (many people).
-  { spelt: '好多', to: '多少', group: 'sw', before: '至少|最少|起码|要|得|需要|有', after: '[人票个名]' },
+  { spelt: '好多', to: '多少', group: 'sw', before: '至少|最少|起码|最多|要|得|需要|有', after: '[人票个名]|党员' },
   // —— 湘 ——
   { spelt: '么子', to: '什么', group: 'xiang' },
   { spelt: '冒得', to: '没有', group: 'xiang' },
@@ -178,6 +191,8 @@ const ROWS: Row[] = [
   { spelt: '哪旮旯', to: '哪里', group: 'ne' },
   // —— 河南, 山东, 天津, 西北, 关中 ——
   { spelt: '中不中', to: '行不行', group: 'north' },
+  // 不中 ends a clause or says "if not" (不中的话咋弄); 打不中, 考不中, 猜不中 are Mandarin.
+  { spelt: '不中', to: '不行', group: 'north', notBefore: '[打考猜射选投命看说]', after: '的话|了|[，,。？?！!\\s]|$' },
   { spelt: '弄啥嘞', to: '干什么', group: 'north' },
   { spelt: '弄啥', to: '干什么', group: 'north' },
   { spelt: '俺们', to: '我们', group: 'north' },

@@ -63,7 +63,8 @@ export const TUNING_WRITERS = [
   'meifang',
   'aili',
   // Held out until the session of 2026-12-05 ~17:45 (right/refused/wrong then: lixia 33/4/3, guoqiang 32/4/4,
-  // wenjie 36/3/1, dongsheng 36/1/3, yanling 37/2/1, xiaoyu 37/2/1), read since.
+  // wenjie 36/3/1, dongsheng 36/1/3, yanling 37/2/1, xiaoyu 37/2/1), read since; after the first round on them
+  // (branch facts7, ~18:50): lixia 40/0/0, guoqiang 38/1/1, wenjie 37/3/0, dongsheng 40/0/0, yanling 38/1/1, xiaoyu 40/0/0.
   'lixia',
   'guoqiang',
   'wenjie',

@@ -1,4 +1,4 @@
-import { chineseNumber, plainNumerals } from '../../../knowledge';
+import { chineseNumber, fixDomainTypos, plainNumerals } from '../../../knowledge';
 /**
  * The 党费 calculator: "工资到手6500交多少党费" gets 6500 × 1.5% = 97.5 元/月 with its band and rule.
  * Rates from 《关于中国共产党党费收缴、使用和管理的规定》（中组发〔2008〕3号）, as the handbook states them
@@ -74,7 +74,15 @@ interface Figure {
   beforeTax: boolean;
   /** A yearly figure (一年到手…, 年薪…), divided by 12. */
   yearly: boolean;
+  /** Said to be a pension (退休金6000) or a pay (税后8000, 工资8000): whose dues are asked, when both are named. */
+  pension: boolean;
+  pay: boolean;
+  /** The asker's guess at the dues ("是不是也是90", "党费是90吗"), not an income. */
+  guess: boolean;
 }
+
+/** Words just before a figure that make it a guess at the answer, not an income: 是不是(也)90, 党费是90, 交90. */
+const GUESS_BEFORE = /(?:是不是|是否|难道|党费|应该|就)(?:也|都|还)?(?:是|交|要交)?$|(?:交|是)$/;
 
 // A Chinese figure ends before "一个月", "一年" that follow it unspaced ("四千五一个月" once spaces are gone).
 const FIGURE =
@@ -104,7 +112,11 @@ function figuresOf(text: string): Figure[] {
     const afterTax = /税后|扣税后|扣完税|到手|实发|实际(?:拿|发|到手)/.test(near);
     const beforeTax = !afterTax && /税前|应发|毛收入|扣税前/.test(near);
     const yearly = /年薪|一年|全年|每年|年收入|年终/.test(near) && !/月/.test(near.slice(near.search(/年/)));
-    out.push({ value, afterTax, beforeTax, yearly });
+    const pension = /退休|养老金|离休/.test(near);
+    const pay = !pension && /税后|税前|工资|到手|实发|月薪|薪水|收入/.test(near);
+    // "是不是也是90": a small figure the asker offers as the answer; never a guess when labelled as pay.
+    const guess = !pension && !pay && GUESS_BEFORE.test(before.replace(/[？?，,\s]+$/, '')) && value < 1000;
+    out.push({ value, afterTax, beforeTax, yearly, pension, pay, guess });
   }
   return out;
 }
@@ -113,8 +125,10 @@ function figuresOf(text: string): Figure[] {
  * The monthly income the calculator uses: the after-tax figure when one is labelled, else the one figure stated;
  * `unclear` when several figures are stated and none is said to be after tax (the calculator asks back).
  */
-function incomeOf(text: string): { income: number; yearly: boolean; beforeTax: boolean; afterTax: boolean } | 'unclear' | undefined {
-  const figures = figuresOf(text);
+function incomeOf(
+  text: string,
+): { income: number; yearly: boolean; beforeTax: boolean; afterTax: boolean; pay: boolean } | 'unclear' | undefined {
+  const figures = figuresOf(text).filter((f) => !f.guess);
   if (figures.length === 0) return undefined;
   const labelled = figures.filter((f) => f.afterTax);
   const distinct = new Set(figures.map((f) => f.value));
@@ -127,6 +141,7 @@ function incomeOf(text: string): { income: number; yearly: boolean; beforeTax: b
     yearly,
     beforeTax,
     afterTax: chosen.afterTax || (!beforeTax && /税后/.test(text)),
+    pay: chosen.pay,
   };
 }
 
@@ -138,9 +153,10 @@ const BAND_BOUNDS = /\d+(?:\.\d+)?\s*(?:元|块|万|千)?\s*(?:以上|以下|以
 
 export function parseDuesRequest(text: string): DuesRequest | undefined {
   // "养老金肆仟贰佰元": capital numerals read as the everyday ones.
-  const t = plainNumerals(text.replace(/\s+/g, ''));
+  // "党废一个月该交多少": the domain's typos read as meant.
+  const t = fixDomainTypos(plainNumerals(text.replace(/\s+/g, '')));
   const aboutDues = /党费/.test(t);
-  const category = categoryOf(t);
+  let category = categoryOf(t);
   const probationary = /预备党员/.test(t);
   // "一次多交1000元" is the voluntary extra, not an income.
   // "一次交多少" with a pay said asks for one payment (by the quarter), not about a voluntary lump sum.
@@ -160,6 +176,8 @@ export function parseDuesRequest(text: string): DuesRequest | undefined {
   if (stated && (aboutDues || incomeOnly || asksRate || /交多少|该交|要交/.test(t))) {
     const yearTotal = /一年下来|全年|一年.{0,4}(?:总共|一共|合计|要交|交多少|多少)|一年总/.test(t);
     if (stated === 'unclear') return { category, probationary, beforeTax: false, yearly: false, unclear: true, yearTotal };
+    // "税后8000……是不是跟俺们退休的不一样": the figure is a pay; the retired are only compared with.
+    if (category === 'retired' && stated.pay) category = 'employed';
     return {
       category,
       income: stated.income,

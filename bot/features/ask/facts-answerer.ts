@@ -6,6 +6,7 @@ import {
   matchParts,
   proposeLocalFacts,
   type SearchHit,
+  situationsLeftOpen,
 } from '../../../knowledge';
 import type { Answerer, AnswerResult, Citation } from '../../answering';
 import type { Services } from '../../core/feature';
@@ -89,24 +90,31 @@ export function createFactsAnswerer(services: Services, facts: FactIndex = share
         (m) => m.similarity >= GUESS_SIMILARITY || !m.section || hits.some((h) => h.source === m.section!.source),
       );
       if (trusted.length === 0) return undefined;
-      if (trusted.length > 1) return severalFacts(trusted);
-      const match = trusted[0]!;
-      const { label, citation } = factCitation(match);
-      const local = localRule(match, hits, facts);
-      const lines: string[] = [];
-      const citations: Citation[] = [];
-      if (local) {
-        lines.push(`${strings.localRule}${local.a}`, '', `${strings.source}：${local.localFile}（${strings.localRuleMark}）`);
-        lines.push('', `${strings.handbookGeneral}${match.answer}`, `${strings.source}：${label}`);
-        citations.push({ source: local.localFile, title: local.localFile, text: local.a, score: 1 });
-      } else {
-        lines.push(match.answer, '', `${strings.source}：${label}`);
-        if (match.section?.basis) lines.push(`${strings.basis}：${match.section.basis}`);
-        const paragraph = paragraphOf(match);
-        if (paragraph) lines.push('', `${strings.paragraph}${paragraph}`);
-      }
-      citations.push(citation);
-      return { kind: 'handbook', answer: lines.join('\n'), citations, confidence: 1 };
+      const result = trusted.length > 1 ? severalFacts(trusted) : oneFact(trusted[0]!, hits, facts);
+      // "多久开一次？线上开也算吗": the part on 线上 is not in any fact given; say so rather than pass over it.
+      const open = situationsLeftOpen(text, trusted);
+      if (open.length > 0) result.answer = `${result.answer}\n\n${strings.situationOpen(open)}`;
+      return result;
     },
   };
+}
+
+/** The reply from one fact: the fact, its citation and paragraph, or the local rule first when one is ingested. */
+function oneFact(match: FactMatch, hits: SearchHit[], facts: FactIndex): AnswerResult {
+  const { label, citation } = factCitation(match);
+  const local = localRule(match, hits, facts);
+  const lines: string[] = [];
+  const citations: Citation[] = [];
+  if (local) {
+    lines.push(`${strings.localRule}${local.a}`, '', `${strings.source}：${local.localFile}（${strings.localRuleMark}）`);
+    lines.push('', `${strings.handbookGeneral}${match.answer}`, `${strings.source}：${label}`);
+    citations.push({ source: local.localFile, title: local.localFile, text: local.a, score: 1 });
+  } else {
+    lines.push(match.answer, '', `${strings.source}：${label}`);
+    if (match.section?.basis) lines.push(`${strings.basis}：${match.section.basis}`);
+    const paragraph = paragraphOf(match);
+    if (paragraph) lines.push('', `${strings.paragraph}${paragraph}`);
+  }
+  citations.push(citation);
+  return { kind: 'handbook', answer: lines.join('\n'), citations, confidence: 1 };
 }

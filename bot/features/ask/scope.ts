@@ -2,7 +2,7 @@
  * What the handbook is for. Questions about the weather, films, cooking or prices are declined politely and
  * never become knowledge gaps; neither do quiz letters, emoji or punctuation typed into the chat.
  */
-import { asksSomething } from '../../../knowledge';
+import { asksSomething, cleanQuestion } from '../../../knowledge';
 
 /** Words that place a question in Party work: such a question is answered, or recorded as a gap. */
 const DOMAIN = new RegExp(
@@ -174,12 +174,18 @@ const OUT_OF_SCOPE = new RegExp(
   'i',
 );
 
+/**
+ * Whether a question is about Party work, read as the fact layer reads it: a mention of the bot (@党务助手) is
+ * courtesy, not a Party word, and pinyin initials (fzdx, dy) and domain typos (党废) are the words meant.
+ */
 export function isInDomain(text: string): boolean {
-  return DOMAIN.test(text);
+  return DOMAIN.test(cleanQuestion(text));
 }
 
 /** A question about something else entirely: declined, not a gap. */
-export function isOutOfScope(text: string): boolean {
+export function isOutOfScope(raw: string): boolean {
+  // "@党务助手 杭州这周末会下雨吗": the mention names the bot; what is asked is the weather.
+  const text = cleanQuestion(raw);
   if (!OUT_OF_SCOPE.test(text)) return false;
   if (!isInDomain(text)) return true;
   // Party words only in what the asker tells, not in what is asked ("明天武汉会下雨吗？我们打算搞户外主题党日"):

@@ -154,3 +154,23 @@ describe('Chinese figures followed by 一个月 (spaces gone)', () => {
     expect(parseDuesRequest('税后一个月七千二 党费一个月交多少 一年多少')?.yearTotal).toBe(true);
   });
 });
+
+describe('what the asker says besides the pay', () => {
+  const monthly = (text: string) => {
+    const request = parseDuesRequest(text);
+    return request && !request.unclear ? computeDues(request).monthly : undefined;
+  };
+  it('takes a figure offered as the answer (是不是也是90) for a guess, not a second income', () => {
+    expect(monthly('退休金每月7000，党费多少，是不是也是70')).toBe(70);
+    expect(monthly('税后工资4600，党费是不是交46')).toBe(46);
+  });
+  it('reads the domain typos (党废) before deciding it is a dues question', () => {
+    expect(monthly('退休金一个月5500 党废该交多少')).toBe(55);
+  });
+  it('computes on the pay when the retired are only compared with', () => {
+    const request = parseDuesRequest('我儿子税后6000，一个月党费多少，跟我们退休的一样吗');
+    expect(request?.category).toBe('employed');
+    expect(computeDues(request!).monthly).toBe(90);
+    expect(parseDuesRequest('退休工资6000党费多少')?.category).toBe('retired');
+  });
+});

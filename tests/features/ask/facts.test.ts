@@ -117,3 +117,14 @@ describe('a local rule first', () => {
     expect(reply.indexOf('手册的一般规定')).toBeGreaterThan(reply.indexOf('每月15日'));
   });
 });
+
+describe('a part of the question no fact speaks of', () => {
+  it('answers the rest and says that part is not covered, without ruling on it', async () => {
+    const reply = await replyTo('支委会多久开一次？视频开也算吗');
+    expect(reply).toContain('每月');
+    expect(reply).toContain('“视频”这一点，手册没有说到');
+  });
+  it('adds nothing when the fact speaks of it', async () => {
+    expect(await replyTo('主题党日能不能线上参加')).not.toContain('手册没有说到');
+  });
+});
