@@ -152,7 +152,7 @@ describe('courtesy before and after a question', () => {
   it('drops a greeting line before a pasted question and reads its dialect words', () => {
     const pasted = cleanPaste('请问小助手  帮我看看选哪个  谢谢侬\n\n党支部应当安排伊参加组织生活。（ ）\nA. 对 B. 错');
     expect(pasted.split('\n')[0]).toBe('党支部应当安排他参加组织生活。（ ）');
-    expect(cleanPaste('小助手 侬好  判断题\n\n（ ）退休党员免交党费后仍参加组织生活。')).toMatch(/^判断题/);
+    expect(cleanPaste('小助手 侬好  判断题\n\n（ ）退休党员免交党费后仍参加组织生活。')).toMatch(/^【判断】\n（ ）退休党员/);
   });
 });
 
