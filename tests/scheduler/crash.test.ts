@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { sql } from 'kysely';
-import { afterAll, describe, expect, it, onTestFinished } from 'vitest';
+import { afterAll, describe, expect, it, onTestFailed, onTestFinished } from 'vitest';
 import { loadConfig } from '../../bot/config';
 import { PERSONAL_REMINDER } from '../../bot/features/reminders';
 import { silentLogger } from '../../bot/logger';
@@ -31,38 +31,24 @@ function startRecorder() {
       setTimeout(() => res.writeHead(200).end('{}'), hold).unref();
     });
   });
+  /** Resolves once `done()` holds; no timer of its own: the test's timeout is the hang detector (see below). */
+  const until = (done: () => boolean) =>
+    new Promise<void>((ok) => {
+      const check = () => {
+        if (done()) ok();
+      };
+      listeners.push(check);
+      check();
+    });
+  const unique = () => new Set(received.map((r) => r.key));
   return {
     received,
     server,
+    unique,
     /** Resolves once `n` pushes have arrived. */
-    waitFor: (n: number, timeoutMs = 30_000) =>
-      new Promise<void>((ok, fail) => {
-        const timer = setTimeout(() => fail(new Error(`only ${received.length} of ${n} pushes arrived`)), timeoutMs);
-        const check = () => {
-          if (received.length >= n) {
-            clearTimeout(timer);
-            ok();
-          }
-        };
-        listeners.push(check);
-        check();
-      }),
-    unique: () => new Set(received.map((r) => r.key)),
-    waitForUnique: (n: number, timeoutMs = 30_000) =>
-      new Promise<void>((ok, fail) => {
-        const timer = setTimeout(
-          () => fail(new Error(`only ${new Set(received.map((r) => r.key)).size} of ${n} reminders arrived`)),
-          timeoutMs,
-        );
-        const check = () => {
-          if (new Set(received.map((r) => r.key)).size >= n) {
-            clearTimeout(timer);
-            ok();
-          }
-        };
-        listeners.push(check);
-        check();
-      }),
+    waitFor: (n: number) => until(() => received.length >= n),
+    /** Resolves once `n` different reminders have arrived. */
+    waitForUnique: (n: number) => until(() => unique().size >= n),
   };
 }
 
@@ -103,21 +89,31 @@ describe(`scheduler crash safety (real process, SIGKILL mid-burst, ${testBackend
     }
     await seed.close();
 
+    // The waits below have no deadline of their own: a loaded machine may take tens of seconds to start each bot,
+    // and the second one must also wait out the dead one's leases (20 s). The test's timeout ends a real hang; the
+    // bots are stopped and the progress printed however the test ends.
+    const bots: ChildProcess[] = [];
+    onTestFinished(async () => {
+      for (const bot of bots) bot.kill('SIGKILL');
+      await Promise.all(bots.map(exited));
+      recorder.server.close();
+    });
+    onTestFailed(() => {
+      console.error(`crash test: ${recorder.received.length} pushes, ${recorder.unique().size} of ${REMINDERS} reminders arrived`);
+    });
     const env = { DANGWU_DB: db, DANGWU_LOOPBACK_URL: url };
     const first = startBot(env);
+    bots.push(first);
     await recorder.waitFor(25);
     first.kill('SIGKILL');
     await exited(first);
     const beforeRestart = recorder.received.length;
 
     const second = startBot(env);
-    try {
-      await recorder.waitForUnique(REMINDERS);
-    } finally {
-      second.kill('SIGTERM');
-      await exited(second);
-      recorder.server.close();
-    }
+    bots.push(second);
+    await recorder.waitForUnique(REMINDERS);
+    second.kill('SIGTERM');
+    await exited(second);
 
     // Every reminder arrived; the repeats after the crash carry the same key, so the receiver keeps one of each.
     const keys = recorder.unique();
