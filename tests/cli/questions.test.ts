@@ -20,8 +20,8 @@ interface Run {
 }
 
 /**
- * The real program in a child process. Each start loads the whole program (seconds on a loaded machine), so only a
- * few steps go through it; `spawn`, not `spawnSync`, so vitest's timeout can still end a hung child.
+ * The real program in a child process. Each start loads the whole program (seconds, tens of seconds on a loaded
+ * machine), so one step goes through it; `spawn`, not `spawnSync`, so vitest's timeout can still end a hung child.
  */
 function program(args: string[], env: Record<string, string>): Promise<Run> {
   return new Promise((done, fail) => {
@@ -50,7 +50,7 @@ async function dangwu(args: string[], env: Record<string, string>): Promise<Run>
   return { status, stdout: out, stderr: err };
 }
 
-describe(`dangwu questions (the real program for the first imports, then in this process; ${testBackend})`, () => {
+describe(`dangwu questions (one import by the real program, the rest in this process; ${testBackend})`, () => {
   it('imports all or nothing, updates a question imported again, lists the bank as JSON, and removes only when confirmed', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'dangwu-questions-cli-'));
     const database = await freshDatabase(dir, 'q.db');
@@ -67,7 +67,7 @@ describe(`dangwu questions (the real program for the first imports, then in this
           '判断,坏判断,,,,,,,也许,,初级,测试,',
         ].join('\n'),
       );
-      const refused = await program(['questions', 'import', bad, '--bank', '县委2026'], env);
+      const refused = await dangwu(['questions', 'import', bad, '--bank', '县委2026'], env);
       expect(refused.status).toBe(1);
       expect(refused.stderr).toContain('导入失败，题库未作任何改动：');
       expect(refused.stderr).toContain('第 3 行：答案里的 C 没有对应的选项');
@@ -97,8 +97,10 @@ describe(`dangwu questions (the real program for the first imports, then in this
       sheet.addRow(['判断', '本县证书每年认证一次', '', '', '', '', '', '', '正确', '', '中级', '县级要求', '']);
       const xlsx = join(dir, '县委2026.xlsx');
       await workbook.xlsx.writeFile(xlsx);
+      // The one step through the real program: bin/dangwu.js, its exit status and its output.
       const imported = await program(['questions', 'import', xlsx], env);
       expect(imported.stderr).toBe('');
+      expect(imported.status).toBe(0);
       expect(imported.stdout).toContain('已导入题库“县委2026”：新增 2 题，更新 0 题，未变化 0 题。题库现有 2 题。');
 
       const listed = JSON.parse((await dangwu(['questions', 'list', '--json', '--bank', '县委2026'], env)).stdout);
