@@ -202,7 +202,9 @@ export async function startTelegramPeer(): Promise<TelegramPeer> {
 }
 
 /**
- * Collects the bot's messages to the client's chat until `count` arrived (or fails after `seconds`).
+ * Collects the bot's messages to the client's chat until `count` arrived (or fails after `seconds`: generous by
+ * default, as a reply on PostgreSQL on a loaded machine can take several seconds; a wait meant to see nothing says
+ * how long it waits).
  *
  * Each look is one request to the emulator's getUpdates, awaited to its end. The emulator's own
  * `client.getUpdates()` is not used: after an empty look it polls again under a 1 s timeout that rejects without
@@ -210,7 +212,7 @@ export async function startTelegramPeer(): Promise<TelegramPeer> {
  * machine) left a poller behind, and the emulator marks a message read for whichever poller asks first; one of
  * those nobody awaits any more took the bot's message, and the test saw it missing.
  */
-export async function botMessages(client: TelegramClient, count: number, seconds = 8): Promise<any[]> {
+export async function botMessages(client: TelegramClient, count: number, seconds = 30): Promise<any[]> {
   // The emulator's client keeps these private; they are what its own getUpdates posts.
   const { url, botToken, chatId } = client as unknown as { url: string; botToken: string; chatId: number };
   const out: any[] = [];
