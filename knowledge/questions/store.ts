@@ -70,6 +70,7 @@ export function checkBankName(name: string): string | undefined {
 interface QuestionRow {
   id: string;
   bank: string;
+  ord: number;
   type: string;
   stem: string;
   options: string;
@@ -81,6 +82,9 @@ interface QuestionRow {
 }
 
 const CONTENT = ['type', 'answer', 'explanation', 'level', 'topic', 'source'] as const;
+
+/** What importing a question again rewrites; its bank and place (ord) stay. */
+const UPDATED = [...CONTENT, 'stem', 'options', 'updated_at'] as const;
 
 /** Questions compared (and written) per query when importing: well under both backends' bound-parameter limits. */
 const IMPORT_BATCH = 500;
@@ -134,7 +138,8 @@ export class QuestionBankStore {
         if (ids.length > 0)
           for (const row of (await tx.selectFrom('qb_questions').selectAll().where('id', 'in', ids).execute()) as QuestionRow[])
             seen.set(row.id, row);
-        const inserts: Record<string, unknown>[] = [];
+        // New and changed questions of the batch, written by one statement: a changed one keeps its place (ord).
+        const writes = new Map<string, Record<string, unknown>>();
         for (const q of batch) {
           const row = {
             type: q.type,
@@ -150,19 +155,24 @@ export class QuestionBankStore {
           const old = seen.get(q.id);
           if (!old) {
             const inserted = { id: q.id, bank_id: bankId, ord: ord++, ...row };
-            inserts.push(inserted);
+            writes.set(q.id, inserted);
             seen.set(q.id, { ...inserted, bank } as unknown as QuestionRow);
             report.added++;
           } else if (CONTENT.some((k) => old[k] !== q[k]) || old.stem !== q.stem || old.options !== row.options) {
-            // A question added earlier in this file is written with its later content when the batch goes in.
-            const pending = inserts.find((r) => r.id === q.id);
+            // A question written earlier in this batch is written once, with its later content.
+            const pending = writes.get(q.id);
             if (pending) Object.assign(pending, row);
-            else await tx.updateTable('qb_questions').set(row).where('id', '=', q.id).execute();
+            else writes.set(q.id, { id: q.id, bank_id: bankId, ord: old.ord, ...row });
             seen.set(q.id, { ...old, ...row });
             report.updated++;
           } else report.unchanged++;
         }
-        if (inserts.length > 0) await tx.insertInto('qb_questions').values(inserts).execute();
+        if (writes.size > 0)
+          await tx
+            .insertInto('qb_questions')
+            .values([...writes.values()])
+            .onConflict((oc) => oc.column('id').doUpdateSet((eb) => Object.fromEntries(UPDATED.map((c) => [c, eb.ref(`excluded.${c}`)]))))
+            .execute();
         const done = Math.min(from + IMPORT_BATCH, questions.length);
         onProgress?.(done, questions.length);
       }

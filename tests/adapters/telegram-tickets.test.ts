@@ -31,7 +31,7 @@ describe('民情工单 on Telegram', () => {
 
   const client = (userId: number, firstName: string, chatId: number) =>
     peer.server.getClient(TOKEN, { userId, chatId, type: chatId < 0 ? 'group' : 'private', firstName, timeout: 1000 });
-  const say = async (c: ReturnType<typeof client>, text: string, seconds = 8) => {
+  const say = async (c: ReturnType<typeof client>, text: string, seconds?: number) => {
     if (text.startsWith('/')) await c.sendCommand(c.makeCommand(text));
     else await c.sendMessage(c.makeMessage(text));
     const [reply] = await botMessages(c, 1, seconds);

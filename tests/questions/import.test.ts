@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
+import type { Kysely, KyselyPlugin } from 'kysely';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openStorage } from '../../bot/storage/database';
 import { migrate } from '../../bot/storage/migrations';
@@ -163,7 +164,7 @@ describe('the question bank store', () => {
       await storage.close();
       await fresh.drop();
     };
-    return { close, store: new QuestionBankStore(storage.db) };
+    return { close, store: new QuestionBankStore(storage.db), db: storage.db as Kysely<any> };
   }
   const bank = (rows: string[][]) =>
     validateRows(
@@ -212,6 +213,55 @@ describe('the question bank store', () => {
       expect(await store.removeBank('县委')).toBeUndefined();
     } finally {
       await close();
+    }
+  });
+
+  /** `n` distinct single-choice questions; `note` goes into each explanation, so a second call can change them all. */
+  const many = (n: number, note = '') =>
+    bank(Array.from({ length: n }, (_, i) => ['单选', `第${i}题（）`, '甲', '乙', '', '', '', '', 'A', note, '初级', '测试', '']));
+
+  /** Imports through a handle that counts the statements sent and the rows they returned. */
+  async function counted(db: Kysely<any>, questions: ReturnType<typeof many>) {
+    const cost = { statements: 0, rowsRead: 0 };
+    const counter: KyselyPlugin = {
+      transformQuery: (args) => {
+        cost.statements++;
+        return args.node;
+      },
+      transformResult: async (args) => {
+        cost.rowsRead += args.result.rows.length;
+        return args.result;
+      },
+    };
+    const report = await new QuestionBankStore(db.withPlugin(counter)).importQuestions('县委', questions, 'a.csv');
+    return { ...cost, report };
+  }
+
+  it('costs a few statements per batch of 500, not one per question, whether the questions are new or changed', async () => {
+    const costs: Record<string, Awaited<ReturnType<typeof counted>>> = {};
+    for (const n of [20, 400, 1200]) {
+      const { close, db } = await openStore();
+      try {
+        costs[`new ${n}`] = await counted(db, many(n));
+        costs[`changed ${n}`] = await counted(db, many(n, '新解析'));
+        costs[`same ${n}`] = await counted(db, many(n, '新解析'));
+        expect(costs[`changed ${n}`]!.report).toMatchObject({ added: 0, updated: n, unchanged: 0 });
+        expect(costs[`same ${n}`]!.report).toMatchObject({ added: 0, updated: 0, unchanged: n });
+        const stored = await new QuestionBankStore(db).questions('县委');
+        expect(stored.map((q) => q.explanation)).toEqual(Array(n).fill('新解析'));
+        expect(stored.map((q) => q.stem)).toEqual(Array.from({ length: n }, (_, i) => `第${i}题（）`));
+      } finally {
+        await close();
+      }
+    }
+    for (const kind of ['new', 'changed', 'same']) {
+      // 20 and 400 questions are one batch: the same statements; 1,200 are three: two more batches' worth.
+      expect(costs[`${kind} 400`]!.statements).toBe(costs[`${kind} 20`]!.statements);
+      const perBatch = kind === 'same' ? 1 : 2;
+      expect(costs[`${kind} 1200`]!.statements).toBe(costs[`${kind} 20`]!.statements + 2 * perBatch);
+      // Each question already stored is read once (by its id), none for a new one: no scan per question.
+      const stored = kind === 'new' ? 0 : 1;
+      expect(costs[`${kind} 1200`]!.rowsRead - costs[`${kind} 20`]!.rowsRead).toBe(1180 * stored);
     }
   });
 

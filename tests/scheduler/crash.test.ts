@@ -5,9 +5,10 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { sql } from 'kysely';
-import { afterAll, describe, expect, it, onTestFinished } from 'vitest';
+import { afterAll, describe, expect, it, onTestFailed, onTestFinished } from 'vitest';
 import { loadConfig } from '../../bot/config';
 import { PERSONAL_REMINDER } from '../../bot/features/reminders';
+import { lateNote } from '../../bot/features/reminders/shared';
 import { silentLogger } from '../../bot/logger';
 import { createRuntime } from '../../bot/runtime';
 import { openStorage } from '../../bot/storage/database';
@@ -31,38 +32,24 @@ function startRecorder() {
       setTimeout(() => res.writeHead(200).end('{}'), hold).unref();
     });
   });
+  /** Resolves once `done()` holds; no timer of its own: the test's timeout is the hang detector (see below). */
+  const until = (done: () => boolean) =>
+    new Promise<void>((ok) => {
+      const check = () => {
+        if (done()) ok();
+      };
+      listeners.push(check);
+      check();
+    });
+  const unique = () => new Set(received.map((r) => r.key));
   return {
     received,
     server,
+    unique,
     /** Resolves once `n` pushes have arrived. */
-    waitFor: (n: number, timeoutMs = 30_000) =>
-      new Promise<void>((ok, fail) => {
-        const timer = setTimeout(() => fail(new Error(`only ${received.length} of ${n} pushes arrived`)), timeoutMs);
-        const check = () => {
-          if (received.length >= n) {
-            clearTimeout(timer);
-            ok();
-          }
-        };
-        listeners.push(check);
-        check();
-      }),
-    unique: () => new Set(received.map((r) => r.key)),
-    waitForUnique: (n: number, timeoutMs = 30_000) =>
-      new Promise<void>((ok, fail) => {
-        const timer = setTimeout(
-          () => fail(new Error(`only ${new Set(received.map((r) => r.key)).size} of ${n} reminders arrived`)),
-          timeoutMs,
-        );
-        const check = () => {
-          if (new Set(received.map((r) => r.key)).size >= n) {
-            clearTimeout(timer);
-            ok();
-          }
-        };
-        listeners.push(check);
-        check();
-      }),
+    waitFor: (n: number) => until(() => received.length >= n),
+    /** Resolves once `n` different reminders have arrived. */
+    waitForUnique: (n: number) => until(() => unique().size >= n),
   };
 }
 
@@ -103,28 +90,44 @@ describe(`scheduler crash safety (real process, SIGKILL mid-burst, ${testBackend
     }
     await seed.close();
 
+    // The waits below have no deadline of their own: a loaded machine may take tens of seconds to start each bot,
+    // and the second one must also wait out the dead one's leases (20 s). The test's timeout ends a real hang; the
+    // bots are stopped and the progress printed however the test ends.
+    const bots: ChildProcess[] = [];
+    onTestFinished(async () => {
+      for (const bot of bots) bot.kill('SIGKILL');
+      await Promise.all(bots.map(exited));
+      recorder.server.close();
+    });
+    onTestFailed(() => {
+      console.error(`crash test: ${recorder.received.length} pushes, ${recorder.unique().size} of ${REMINDERS} reminders arrived`);
+    });
     const env = { DANGWU_DB: db, DANGWU_LOOPBACK_URL: url };
     const first = startBot(env);
+    bots.push(first);
     await recorder.waitFor(25);
     first.kill('SIGKILL');
     await exited(first);
     const beforeRestart = recorder.received.length;
 
     const second = startBot(env);
-    try {
-      await recorder.waitForUnique(REMINDERS);
-    } finally {
-      second.kill('SIGTERM');
-      await exited(second);
-      recorder.server.close();
-    }
+    bots.push(second);
+    await recorder.waitForUnique(REMINDERS);
+    second.kill('SIGTERM');
+    await exited(second);
 
     // Every reminder arrived; the repeats after the crash carry the same key, so the receiver keeps one of each.
     const keys = recorder.unique();
     expect([...keys].sort()).toEqual(Array.from({ length: REMINDERS }, (_, i) => `${PERSONAL_REMINDER}/p${i}/0`).sort());
+    // Every copy is this reminder to its chat. A delivery over two minutes after its time says it is late, and on a
+    // loaded machine the retry after the crash can come that late while the first attempt did not: same key, the
+    // receiver keeps one, but the text may carry the note.
     for (let i = 0; i < REMINDERS; i++) {
       const copies = recorder.received.filter((r) => r.key === `${PERSONAL_REMINDER}/p${i}/0`);
-      expect(new Set(copies.map((c) => `${c.chatId}|${c.text}`))).toEqual(new Set([`c${i}|提醒：第 ${i} 条提醒`]));
+      for (const copy of copies) {
+        expect(copy.chatId).toBe(`c${i}`);
+        expect([`提醒：第 ${i} 条提醒`, `${lateNote}\n提醒：第 ${i} 条提醒`]).toContain(copy.text);
+      }
     }
     // The kill really happened mid-burst: some pushes had arrived but were not yet acknowledged, and were retried.
     expect(beforeRestart).toBeLessThan(REMINDERS);

@@ -2,6 +2,8 @@ import { Agent, createServer, type IncomingMessage as HttpRequest, request, type
 import type { AddressInfo } from 'node:net';
 import TelegramServer from 'telegram-test-api';
 
+type TelegramClient = ReturnType<TelegramServer['getClient']>;
+
 /**
  * telegram-test-api (a Bot API emulator) behind the smallest shim, both on 127.0.0.1.
  * The shim answers what the emulator lacks — setMyCommands, getChatMember, sendDocument and sendPhoto (multipart), setWebhook
@@ -199,19 +201,34 @@ export async function startTelegramPeer(): Promise<TelegramPeer> {
   return peer;
 }
 
-/** Collects the bot's messages to the client's chat until `count` arrived (or fails after a few seconds). */
-export async function botMessages(client: { getUpdates(): Promise<any> }, count: number, seconds = 8): Promise<any[]> {
+/**
+ * Collects the bot's messages to the client's chat until `count` arrived (or fails after `seconds`: generous by
+ * default, as a reply on PostgreSQL on a loaded machine can take several seconds; a wait meant to see nothing says
+ * how long it waits).
+ *
+ * Each look is one request to the emulator's getUpdates, awaited to its end. The emulator's own
+ * `client.getUpdates()` is not used: after an empty look it polls again under a 1 s timeout that rejects without
+ * stopping the polling, so every look that timed out (any wait of a second or more: a 429's retry_after, a busy
+ * machine) left a poller behind, and the emulator marks a message read for whichever poller asks first; one of
+ * those nobody awaits any more took the bot's message, and the test saw it missing.
+ */
+export async function botMessages(client: TelegramClient, count: number, seconds = 30): Promise<any[]> {
+  // The emulator's client keeps these private; they are what its own getUpdates posts.
+  const { url, botToken, chatId } = client as unknown as { url: string; botToken: string; chatId: number };
   const out: any[] = [];
   const deadline = Date.now() + seconds * 1000;
   while (out.length < count) {
     if (Date.now() > deadline)
       throw new Error(`expected ${count} bot messages, got ${out.length}: ${JSON.stringify(out.map((m) => m.text))}`);
-    try {
-      const updates = await client.getUpdates();
-      out.push(...updates.result.map((u: any) => u.message));
-    } catch {
-      // no new messages within the client's timeout; try again
-    }
+    const response = await fetch(`${url}/getUpdates`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ token: botToken, chatId }),
+    });
+    const updates = (await response.json()) as { result?: { message: any }[] };
+    const fresh = updates.result ?? [];
+    out.push(...fresh.map((u) => u.message));
+    if (fresh.length === 0) await new Promise((r) => setTimeout(r, 50));
   }
   return out;
 }
