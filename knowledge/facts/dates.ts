@@ -1,3 +1,4 @@
+import { chineseNumber } from '../text/numerals';
 /**
  * Worked dates for facts that are periods from a day the asker gives: the end of an extended 预备期, of a 处分's
  * 影响期 or a 留党察看, the earliest day an 入党积极分子 may become a 发展对象, the year of the next 换届. The fact
@@ -39,15 +40,13 @@ export function formatDay(d: GivenDay): string {
   return `${d.year}年${d.month ? `${d.month}月` : ''}${d.day ? `${d.day}日` : ''}`;
 }
 
-const CN: Record<string, number> = { 一: 1, 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
-
 /** A length said in the question ("半年", "六个月", "1年", "一年半"), in months. */
 export function monthsSaid(text: string): number | undefined {
   if (/一年半|1年半|18个月|十八个月/.test(text)) return 18;
   if (/半年/.test(text)) return 6;
   const m = /(\d{1,2}|[一两二三四五六七八九十])\s*(个月|年)/.exec(text);
   if (!m) return undefined;
-  const n = /\d/.test(m[1]!) ? Number(m[1]) : CN[m[1]!]!;
+  const n = /\d/.test(m[1]!) ? Number(m[1]) : chineseNumber(m[1]!)!;
   return m[2] === '年' ? n * 12 : n;
 }
 

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { KNOWLEDGE_DIR } from '../content-dir';
 import { type HandbookSection, parseHandbookChapter } from '../search/handbook';
-import { plainNumerals } from '../text/numerals';
+import { chineseNumber, plainNumerals } from '../text/numerals';
 import { countUnit, KIND_RULES, type QuestionKind, questionKinds, statesKinds } from '../text/question-kind';
 import { askedText } from './clauses';
 import { cleanQuestion } from './clean';
@@ -293,19 +293,12 @@ function statesAskedWord(fact: Fact, question: string): boolean {
   return false;
 }
 
-const CN_DIGITS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
-
 /** A small count written in digits or Chinese (23, 十二, 五) before one of the units. */
 function countBefore(question: string, units: string): number | undefined {
   const m = new RegExp(`(\\d+|[一二两三四五六七八九十]{1,3})\\s*(?:${units})`).exec(question);
   if (!m) return undefined;
   const raw = m[1]!;
-  if (/^\d+$/.test(raw)) return Number(raw);
-  if (raw.length === 1) return CN_DIGITS[raw];
-  const [a, b, c] = [...raw];
-  if (a === '十') return 10 + (CN_DIGITS[b!] ?? 0);
-  if (b === '十') return (CN_DIGITS[a!] ?? 0) * 10 + (c ? (CN_DIGITS[c] ?? 0) : 0);
-  return undefined;
+  return /^\d+$/.test(raw) ? Number(raw) : chineseNumber(raw);
 }
 
 /**

@@ -1,4 +1,5 @@
 import { normalizeInput } from '../text/normalize';
+import { chineseNumber, HAN_DIGITS } from '../text/numerals';
 
 /**
  * Reading a pasted stem as a sentence with holes, and finding what a statement puts in them. The stem's blanks
@@ -19,21 +20,12 @@ const BLANK = /（\s*）|\(\s*\)|_{2,}|＿{2,}/g;
 /** Question words that stand where the answer would: the first one becomes the hole when the stem has no blank. */
 export const QUESTION_WORD =
   /多长时间|多少时间|多长|多久|多少|什么时候|什么时间|何时|哪一年|哪年|哪一天|哪天|哪些|哪几|哪个|哪一级|哪一|哪里|什么|谁|几/;
-const DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
-
-/** A Chinese numeral up to the thousands as a number (一 → 1, 十八 → 18, 二十五 → 25, 一百 → 100). */
+/**
+ * A run of Chinese numerals as the digits compared (一 → 1, 十八 → 18, 一百五 → 150): the project's one reading
+ * (knowledge/text/numerals.ts); a run that is no single number (六一, 一一) digit by digit, as it is written.
+ */
 export function numeralValue(text: string): number {
-  let total = 0;
-  let digit = 0;
-  for (const c of text) {
-    if (c in DIGITS) digit = DIGITS[c];
-    else {
-      const unit = c === '十' ? 10 : c === '百' ? 100 : 1000;
-      total += (digit || 1) * unit;
-      digit = 0;
-    }
-  }
-  return total + digit;
+  return chineseNumber(text) ?? Number([...text].map((c) => HAN_DIGITS[c] ?? '').join('') || 0);
 }
 
 const NUMERAL_CHARS = /[零〇一二两三四五六七八九十百千]/;
