@@ -23,6 +23,7 @@ import { silentLogger } from '../../bot/logger';
 import { createRuntime } from '../../bot/runtime';
 import { normalizeInput } from '../../knowledge';
 import { backends } from './backends';
+import { HELD_OUT_SINCE_1750, ROTATED_AT_1745 } from './writers';
 
 export interface EverydayItem {
   q: string;
@@ -65,15 +66,10 @@ export const TUNING_WRITERS = [
   // Held out until the session of 2026-12-05 ~17:45 (right/refused/wrong then: lixia 33/4/3, guoqiang 32/4/4,
   // wenjie 36/3/1, dongsheng 36/1/3, yanling 37/2/1, xiaoyu 37/2/1), read since; after the first round on them
   // (branch facts7, ~18:50): lixia 40/0/0, guoqiang 38/1/1, wenjie 37/3/0, dongsheng 40/0/0, yanling 38/1/1, xiaoyu 40/0/0.
-  'lixia',
-  'guoqiang',
-  'wenjie',
-  'dongsheng',
-  'yanling',
-  'xiaoyu',
+  ...ROTATED_AT_1745,
 ];
 /** Writers never read while tuning: their totals are the figure to trust. */
-export const HELDOUT_WRITERS = ['jinhua', 'zhenyu', 'suqin', 'laoqian'];
+export const HELDOUT_WRITERS: readonly string[] = HELD_OUT_SINCE_1750;
 /** Kept untouched until the end and reported once (EVAL_UNTOUCHED=1). */
 export const UNTOUCHED_WRITER = 'untouched';
 

@@ -14,6 +14,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { missingOf, parseTicket, type TicketDraft } from '../../bot/features/tickets/parse';
 import { placeLevel } from '../../bot/features/tickets/place';
+import { ROTATED_AT_1745 } from './writers';
 
 interface TicketItem {
   id: string;
@@ -74,12 +75,7 @@ const TUNING = new Set([
   'aili',
   // Held out until the session of 2026-12-05 ~17:45 (titles below), read since; jinhua, zhenyu, suqin and laoqian
   // were written to be held out.
-  'lixia',
-  'guoqiang',
-  'wenjie',
-  'dongsheng',
-  'yanling',
-  'xiaoyu',
+  ...ROTATED_AT_1745,
 ]);
 const TITLES: Record<string, string> = {
   tuning: '调参集 tickets-tuning',
