@@ -44,6 +44,13 @@ export interface MessengerAdapterOptions {
   /** Events waiting per chat in this process (default 100) and in all (default 10,000). */
   maxQueuedPerChat?: number;
   maxQueued?: number;
+  /**
+   * How long an event waits after arriving for earlier events of its chat to enter the queue in other processes
+   * (default 30 ms). A platform that posts a chat's events over parallel connections, each to any process (Telegram's
+   * webhook behind a load balancer), needs longer: an event posted 0.1 s before another but reaching a process busy
+   * for a moment entered after it on a loaded machine and was answered second.
+   */
+  settleMs?: number;
 }
 
 /**
@@ -113,6 +120,7 @@ export function createMessengerAdapter(options: MessengerAdapterOptions): Messen
   const store: MessengerStore = app.messengerStore;
   const maxPerChat = options.maxQueuedPerChat ?? 100;
   const maxQueued = options.maxQueued ?? 10_000;
+  const settleMs = options.settleMs ?? SETTLE_MS;
   const isGroup = options.isGroup;
   const limiter = (limits: RateLimits) =>
     createPlatformLimiter(store, {
@@ -159,7 +167,7 @@ export function createMessengerAdapter(options: MessengerAdapterOptions): Messen
       if (inLine) {
         await entered;
         // An event sent just before this one may still be on its way into another process: give it a moment to enter.
-        await sleep(arrived + SETTLE_MS - Date.now());
+        await sleep(arrived + settleMs - Date.now());
       }
       const deadline = Date.now() + WAIT_FOR_EARLIER_MS;
       let ended = false;
@@ -251,6 +259,8 @@ export function createMessengerAdapter(options: MessengerAdapterOptions): Messen
 
 /** How long an event waits after arriving for earlier events of its chat to reach the other processes. */
 const SETTLE_MS = 30;
+/** The wait for a platform posting a chat's events over parallel connections (see `settleMs`). */
+export const PARALLEL_POSTS_SETTLE_MS = 200;
 /**
  * A turn not free yet is tried again after 20 ms, then half as long again each time, at most every 100 ms: each try
  * is a statement, and in a burst a hundred chats' waiting events trying every 20 ms would take the pool connections

@@ -6,7 +6,7 @@ import type { Message, User } from 'grammy/types';
 import type { App, IncomingFile, IncomingMessage, Logger, Messenger, Reply } from '../../bot';
 import { isImageAttachment, RecipientUnavailableError, type UnavailableReason } from '../../bot';
 import type { Adapter } from '../adapter';
-import { createMessengerAdapter, type MessengerAdapter } from '../messenger';
+import { createMessengerAdapter, type MessengerAdapter, PARALLEL_POSTS_SETTLE_MS } from '../messenger';
 import { telegramLimits } from '../rate-limit';
 import { byteLength, CALLBACK_DATA_LIMIT, renderReply, TELEGRAM_TEXT_LIMIT } from './render';
 import { retryTransformer, startupError } from './resilience';
@@ -113,6 +113,8 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
       return reason ? new RecipientUnavailableError(TELEGRAM_PLATFORM, chatId, reason, (error as GrammyError).description) : undefined;
     },
     arrange: (options.joinReplies ?? true) ? joinReplies : undefined,
+    // In webhook mode Telegram posts a chat's updates over parallel connections, each to any process.
+    settleMs: PARALLEL_POSTS_SETTLE_MS,
   });
   if (options.throttle ?? true) bot.api.config.use(sendThrottler(base));
 

@@ -11,6 +11,7 @@ import { createRuntime, type Runtime } from '../../bot/runtime';
 import { fixtureQuestions } from '../features/quiz/helpers';
 import { peekQuiz, recordAnswer } from '../features/quiz/peek';
 import { ManualClock } from '../helpers/clock';
+import { testBackend } from '../helpers/database';
 import { createTestBot, type TestBot } from '../helpers/runtime';
 import { dailyQuizJobs } from '../helpers/scheduled-jobs';
 import { handbookStandIn, toolsFeature } from './peers/features';
@@ -350,6 +351,44 @@ describe('Telegram adapter against telegram-test-api', () => {
       // A new update of the chat is still answered (the POST returns once it was handled).
       expect((await post(urls[1]!, { update_id: 9102, message: { ...client.makeCommand('/start'), message_id: 9102 } })).status).toBe(200);
       expect(toChat()).toHaveLength(2);
+    } finally {
+      for (const p of processes) await p.stop();
+      await second.close();
+    }
+  });
+
+  it('webhook mode, two processes: an update that reaches its process 0.12 s after the next one reached the other is still answered first', async () => {
+    bot = await createTestBot({ features: [createStartFeature, createHelpFeature] });
+    if (testBackend === 'sqlite') return; // one process per SQLite database: nothing to order across processes
+    const second: Runtime = await createRuntime({
+      config: bot.runtime.config,
+      clock: bot.clock,
+      log: silentLogger(),
+      features: [createStartFeature, createHelpFeature],
+    });
+    const webhook = { url: 'https://bot.example.org/telegram/hook', secret: 'hook-secret_3', port: 0, host: '127.0.0.1' };
+    const processes = [bot.runtime.app, second.app].map((app) =>
+      createTelegramAdapter({ app, log: silentLogger(), token: TOKEN, apiRoot: peer.apiRoot, throttle: false, webhook }),
+    );
+    try {
+      for (const p of processes) await p.start();
+      const urls = processes.map((p) => `http://127.0.0.1:${p.address()!.port}/telegram/hook`);
+      const client = user({ userId: 44 });
+      const post = (url: string, body: unknown) =>
+        fetch(url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-telegram-bot-api-secret-token': webhook.secret },
+          body: JSON.stringify(body),
+        });
+      // Telegram posted 9301 then 9302 over two connections; the process given 9301 was busy for 0.12 s.
+      const later = post(urls[1]!, { update_id: 9302, message: { ...client.makeCommand('/start'), message_id: 9302 } });
+      await new Promise((r) => setTimeout(r, 120));
+      const earlier = post(urls[0]!, { update_id: 9301, message: { ...client.makeMessage('帮助'), message_id: 9301 } });
+      expect((await Promise.all([later, earlier])).map((a) => a.status)).toEqual([200, 200]);
+      const toChat = () => peer.messages.filter((m) => String(m.chat_id) === '44').map((m) => String(m.text));
+      expect(toChat()).toHaveLength(2);
+      expect(toChat()[0]).not.toContain('你好！我是党务助手');
+      expect(toChat()[1]).toContain('你好！我是党务助手');
     } finally {
       for (const p of processes) await p.stop();
       await second.close();
