@@ -313,29 +313,34 @@ describe('Telegram adapter against telegram-test-api', () => {
     await expect(botMessages(client, 1, 1)).rejects.toThrow();
   });
 
-  it('webhook mode, two processes on one database: an update posted to both at once, and again after its answer, is answered once', async () => {
-    bot = await createTestBot({ features: [createStartFeature] });
-    // A second process: its own runtime (pool, queues) on the same database, its own webhook server.
-    const second: Runtime = await createRuntime({
-      config: bot.runtime.config,
-      clock: bot.clock,
-      log: silentLogger(),
-      features: [createStartFeature],
-    });
-    const webhook = { url: 'https://bot.example.org/telegram/hook', secret: 'hook-secret_2', port: 0, host: '127.0.0.1' };
+  /** Two bot processes (runtimes on one database), each with its own webhook server; `post` posts as Telegram does. */
+  async function twoWebhookProcesses(features: FeatureFactory[], secret: string) {
+    bot = await createTestBot({ features });
+    const second: Runtime = await createRuntime({ config: bot.runtime.config, clock: bot.clock, log: silentLogger(), features });
+    const webhook = { url: 'https://bot.example.org/telegram/hook', secret, port: 0, host: '127.0.0.1' };
     const processes = [bot.runtime.app, second.app].map((app) =>
       createTelegramAdapter({ app, log: silentLogger(), token: TOKEN, apiRoot: peer.apiRoot, throttle: false, webhook }),
     );
-    try {
-      for (const p of processes) await p.start();
-      const urls = processes.map((p) => `http://127.0.0.1:${p.address()!.port}/telegram/hook`);
-      const client = user({ userId: 43 });
-      const post = (url: string, body: unknown) =>
+    for (const p of processes) await p.start();
+    return {
+      urls: processes.map((p) => `http://127.0.0.1:${p.address()!.port}/telegram/hook`),
+      post: (url: string, body: unknown) =>
         fetch(url, {
           method: 'POST',
-          headers: { 'content-type': 'application/json', 'x-telegram-bot-api-secret-token': webhook.secret },
+          headers: { 'content-type': 'application/json', 'x-telegram-bot-api-secret-token': secret },
           body: JSON.stringify(body),
-        });
+        }),
+      async close() {
+        for (const p of processes) await p.stop();
+        await second.close();
+      },
+    };
+  }
+
+  it('webhook mode, two processes on one database: an update posted to both at once, and again after its answer, is answered once', async () => {
+    const { urls, post, close } = await twoWebhookProcesses([createStartFeature], 'hook-secret_2');
+    try {
+      const client = user({ userId: 43 });
       const update = { update_id: 9101, message: { ...client.makeCommand('/start'), message_id: 9101 } };
       // A load balancer that retried a request it thought lost: the same update reaches both processes at once.
       const answers = await Promise.all(urls.map((url) => post(url, update)));
@@ -352,34 +357,15 @@ describe('Telegram adapter against telegram-test-api', () => {
       expect((await post(urls[1]!, { update_id: 9102, message: { ...client.makeCommand('/start'), message_id: 9102 } })).status).toBe(200);
       expect(toChat()).toHaveLength(2);
     } finally {
-      for (const p of processes) await p.stop();
-      await second.close();
+      await close();
     }
   });
 
   it('webhook mode, two processes: an update that reaches its process 0.12 s after the next one reached the other is still answered first', async () => {
-    bot = await createTestBot({ features: [createStartFeature, createHelpFeature] });
     if (testBackend === 'sqlite') return; // one process per SQLite database: nothing to order across processes
-    const second: Runtime = await createRuntime({
-      config: bot.runtime.config,
-      clock: bot.clock,
-      log: silentLogger(),
-      features: [createStartFeature, createHelpFeature],
-    });
-    const webhook = { url: 'https://bot.example.org/telegram/hook', secret: 'hook-secret_3', port: 0, host: '127.0.0.1' };
-    const processes = [bot.runtime.app, second.app].map((app) =>
-      createTelegramAdapter({ app, log: silentLogger(), token: TOKEN, apiRoot: peer.apiRoot, throttle: false, webhook }),
-    );
+    const { urls, post, close } = await twoWebhookProcesses([createStartFeature, createHelpFeature], 'hook-secret_3');
     try {
-      for (const p of processes) await p.start();
-      const urls = processes.map((p) => `http://127.0.0.1:${p.address()!.port}/telegram/hook`);
       const client = user({ userId: 44 });
-      const post = (url: string, body: unknown) =>
-        fetch(url, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json', 'x-telegram-bot-api-secret-token': webhook.secret },
-          body: JSON.stringify(body),
-        });
       // Telegram posted 9301 then 9302 over two connections; the process given 9301 was busy for 0.12 s.
       const later = post(urls[1]!, { update_id: 9302, message: { ...client.makeCommand('/start'), message_id: 9302 } });
       await new Promise((r) => setTimeout(r, 120));
@@ -390,8 +376,7 @@ describe('Telegram adapter against telegram-test-api', () => {
       expect(toChat()[0]).not.toContain('你好！我是党务助手');
       expect(toChat()[1]).toContain('你好！我是党务助手');
     } finally {
-      for (const p of processes) await p.stop();
-      await second.close();
+      await close();
     }
   });
 });
