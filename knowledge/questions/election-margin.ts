@@ -12,8 +12,8 @@ const SEATS = /应选(?:委员|支委|人数)?(?:为|是|有)?(\d+)[名人个位
 const PERCENT = /(\d+(?:\.\d+)?)%/;
 const BLANK = String.raw`(?:[（(]\s*[)）]|_+)`;
 /** What the blank asks: the candidates (候选人至少应为（）名) or the 差额 itself (差额至少（）名). */
-const ASKS_CANDIDATES = new RegExp(String.raw`候选人[^，,。；;]{0,10}?(?:至少|最少|不少于|起码|不能少于)[^，,。；;]{0,6}?${BLANK}`);
-const ASKS_MARGIN = new RegExp(String.raw`差额[^，,。；;]{0,10}?(?:至少|最少|不少于|起码|不能少于)[^，,。；;]{0,6}?${BLANK}`);
+const ASKS_CANDIDATES = new RegExp(`候选人[^，,。；;]{0,10}?(?:至少|最少|不少于|起码|不能少于)[^，,。；;]{0,6}?${BLANK}`);
+const ASKS_MARGIN = new RegExp(`差额[^，,。；;]{0,10}?(?:至少|最少|不少于|起码|不能少于)[^，,。；;]{0,6}?${BLANK}`);
 const RULE = /差额不少于应选人数的(\d+(?:\.\d+)?)%/;
 const LETTERS = 'ABCDEFGH';
 
@@ -34,7 +34,7 @@ export function suggestByMargin(raw: string, hits: PassageHit[]): Extract<Handbo
   // Whole people: at least the share, rounded up (1.4 → 2); in hundredths, so 5 × 20% is 1 exactly.
   const margin = Math.ceil((n * percent) / 100 - 1e-9);
   const value = asksCandidates ? n + margin : margin;
-  const sentence = `${rule.sentence.replace(/[，,].*$/, '')}：应选${n}名，${n}×${percent}%=${Math.round(n * percent) / 100}，人数取整，差额至少${margin}名，候选人至少${n + margin}名。`;
+  const sentence = `${rule.sentence.replace(/[，,].*$/, '')}：应选${n}名，${n}×${percent}%=${Math.round(n * percent) / 100}，人数不能是小数、不足一人按一人计，差额至少${margin}名，候选人至少${n + margin}名。`;
   const passage = { ...rule.hit, text: sentence, coverage: 1, title: '差额计算' };
   if (pasted.options.length >= 2) {
     const named = pasted.options.flatMap((o, i) => ((alignable(o).match(/\d+/g) ?? []).map(Number).join() === String(value) ? [i] : []));

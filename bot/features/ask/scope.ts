@@ -187,12 +187,13 @@ export function isOutOfScope(raw: string): boolean {
   // "@党务助手 杭州这周末会下雨吗": the mention names the bot; what is asked is the weather.
   const text = cleanQuestion(raw);
   if (!OUT_OF_SCOPE.test(text)) return false;
-  if (!isInDomain(text)) return true;
+  // The text is cleaned once: its clauses are tested as they stand (cleaning again would read it twice).
+  if (!DOMAIN.test(text)) return true;
   // Party words only in what the asker tells, not in what is asked ("明天武汉会下雨吗？我们打算搞户外主题党日"):
   // the question is still about the weather. Every clause that asks must be off the domain and on such a topic.
   const clauses = text.split(/[，,。？?！!；;\n]+/).filter((c) => c.trim());
   const asking = clauses.filter(asksSomething);
-  return asking.length > 0 && asking.every((c) => !isInDomain(c) && OUT_OF_SCOPE.test(c));
+  return asking.length > 0 && asking.every((c) => !DOMAIN.test(c) && OUT_OF_SCOPE.test(c));
 }
 
 /**
