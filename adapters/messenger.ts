@@ -259,8 +259,13 @@ export function createMessengerAdapter(options: MessengerAdapterOptions): Messen
 
 /** How long an event waits after arriving for earlier events of its chat to reach the other processes. */
 const SETTLE_MS = 30;
-/** The wait for a platform posting a chat's events over parallel connections (see `settleMs`). */
-export const PARALLEL_POSTS_SETTLE_MS = 200;
+/**
+ * The wait for a platform posting a chat's events over parallel connections (see `settleMs`). 200 ms was not enough
+ * in CI: with the machine loaded, a chat's updates posted 0.1 s apart reached their processes together, and one
+ * process entered its update more than 0.3 s after another. The cost: an update in webhook mode on PostgreSQL is
+ * handled half a second after it arrives.
+ */
+export const PARALLEL_POSTS_SETTLE_MS = 500;
 /**
  * A turn not free yet is tried again after 20 ms, then half as long again each time, at most every 100 ms: each try
  * is a statement, and in a burst a hundred chats' waiting events trying every 20 ms would take the pool connections
