@@ -23,7 +23,7 @@ import { silentLogger } from '../../bot/logger';
 import { createRuntime } from '../../bot/runtime';
 import { normalizeInput } from '../../knowledge';
 import { backends } from './backends';
-import { HELD_OUT_SINCE_1750, ROTATED_AT_1745 } from './writers';
+import { HELD_OUT_SINCE_2045, ROTATED_AT_1745, ROTATED_AT_2040 } from './writers';
 
 export interface EverydayItem {
   q: string;
@@ -67,9 +67,10 @@ export const TUNING_WRITERS = [
   // wenjie 36/3/1, dongsheng 36/1/3, yanling 37/2/1, xiaoyu 37/2/1), read since; after the first round on them
   // (branch facts7, ~18:50): lixia 40/0/0, guoqiang 38/1/1, wenjie 37/3/0, dongsheng 40/0/0, yanling 38/1/1, xiaoyu 40/0/0.
   ...ROTATED_AT_1745,
+  ...ROTATED_AT_2040,
 ];
 /** Writers never read while tuning: their totals are the figure to trust. */
-export const HELDOUT_WRITERS: readonly string[] = HELD_OUT_SINCE_1750;
+export const HELDOUT_WRITERS: readonly string[] = HELD_OUT_SINCE_2045;
 /** Kept untouched until the end and reported once (EVAL_UNTOUCHED=1). */
 export const UNTOUCHED_WRITER = 'untouched';
 

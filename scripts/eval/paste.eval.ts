@@ -36,7 +36,7 @@ import { ensureHandbookIndexed } from '../../knowledge/search/handbook';
 import { KnowledgeIndex } from '../../knowledge/search/store';
 import { backends } from './backends';
 import { externalBank, random, VARIANT_KINDS, variant } from './paste-variants';
-import { ROTATED_AT_1745 } from './writers';
+import { ROTATED_AT_1745, ROTATED_AT_2040 } from './writers';
 
 /** One line of eval/sets/paste-*.jsonl. */
 export interface PasteItem {
@@ -174,6 +174,7 @@ const TUNING = new Set([
   // Held out until the session of 2026-12-05 ~17:45 (figures then: lixia 21, guoqiang 22, wenjie 12, dongsheng 10,
   // yanling 16, xiaoyu 19 of 30), read since; jinhua, zhenyu, suqin and laoqian were written to be held out.
   ...ROTATED_AT_1745,
+  ...ROTATED_AT_2040,
 ]);
 /** Whether a writer's set was read while tuning (its misses listed); every other writer's is held out. */
 export const isTuningWriter = (writer: string) => TUNING.has(writer);

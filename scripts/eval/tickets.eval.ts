@@ -14,7 +14,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { missingOf, parseTicket, type TicketDraft } from '../../bot/features/tickets/parse';
 import { placeLevel } from '../../bot/features/tickets/place';
-import { ROTATED_AT_1745 } from './writers';
+import { ROTATED_AT_1745, ROTATED_AT_2040 } from './writers';
 
 interface TicketItem {
   id: string;
@@ -76,6 +76,7 @@ const TUNING = new Set([
   // Held out until the session of 2026-12-05 ~17:45 (titles below), read since; jinhua, zhenyu, suqin and laoqian
   // were written to be held out.
   ...ROTATED_AT_1745,
+  ...ROTATED_AT_2040,
 ]);
 const TITLES: Record<string, string> = {
   tuning: '调参集 tickets-tuning',
