@@ -41,4 +41,15 @@ describe('tickets judge', () => {
     // A 网格 is its own place, not the community it is in.
     expect(judge(item('民情工单 柳树社区第2网格 孔大爷 反映路灯坏了 月底前', '桃园社区第2网格')).fields.place).toBe(false);
   });
+
+  it('counts a place question as asking nothing for writers whose brief could not name it, and as asks place since', () => {
+    const placeless = {
+      id: 'y',
+      text: '民情工单 孔大爷 反映路灯坏了 月底前',
+      expected: { raiser: '孔大爷', content: ['路灯'], due: '2026-03-31' },
+    };
+    expect(judge(placeless, { placeAskable: false }).fields.asks).toBe(true);
+    expect(judge(placeless, { placeAskable: true }).fields.asks).toBe(false);
+    expect(judge({ ...placeless, asks: 'place' as const }, { placeAskable: true }).fields.asks).toBe(true);
+  });
 });

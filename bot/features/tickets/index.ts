@@ -48,7 +48,7 @@ interface PendingDraft {
   kind: 'draft';
   branchId: number;
   draft: TicketDraft;
-  ask: 'content' | 'raiser' | 'due' | 'holder';
+  ask: 'content' | 'raiser' | 'due' | 'place' | 'holder';
 }
 
 /**
@@ -161,7 +161,12 @@ export const createTicketsFeature: FeatureFactory = (services: Services): Featur
   async function proceed(ctx: Context, branch: Branch, draft: TicketDraft, problem?: string): Promise<void> {
     const missing = missingOf(draft);
     if (missing) {
-      const question = { content: strings.askContent, raiser: strings.askRaiser, due: strings.askDue }[missing];
+      const question = {
+        content: strings.askContent,
+        raiser: strings.askRaiser,
+        due: strings.askDue,
+        place: strings.askPlace(draft.raiser),
+      }[missing];
       const note = missing === 'due' && draft.dueProblem ? `${draft.dueProblem}\n` : problem ? `${problem}\n` : '';
       await ctx.state.set(FEATURE, { kind: 'draft', branchId: branch.id, draft, ask: missing } satisfies PendingDraft, 30);
       return ctx.reply(`${note}${question}`);
@@ -276,9 +281,23 @@ export const createTicketsFeature: FeatureFactory = (services: Services): Featur
         draft.due = deadline.date;
         delete draft.dueProblem;
       } else draft.dueProblem = deadline.reason;
+    } else if (pending.ask === 'place') {
+      const place = placeAnswer(text);
+      if (place === 'unknown') draft.placeUnknown = true;
+      else if (place) draft.place = place;
+      else problem = '没看出是哪个村/社区。';
     } else draft.holder = text;
     await proceed(ctx, branch, draft, problem);
   }
+
+  /** The answer to “哪个村/社区”: a place read in it, a short answer taken as said, or 跳过 / 不清楚. */
+  const placeAnswer = (text: string): string | 'unknown' | undefined => {
+    if (/^(?:跳过|略过|不清楚|不知道|不晓得|不详|没问|没说|无|没有|不用了?|算了)[。.！!]*$/.test(text)) return 'unknown';
+    const read = readWho(text).place;
+    if (read) return read;
+    const said = text.replace(/^(?:是|在|住在?|就在)/, '').replace(/(?:的|那边|那里|这边)?[。.！!]*$/, '');
+    return /^[\u4e00-\u9fa5A-Za-z0-9\-#号楼栋单元组]{2,16}$/.test(said) ? said : undefined;
+  };
 
   const mapWho = (w: { name?: string; place?: string }): Partial<TicketDraft> => ({
     ...(w.name ? { raiser: w.name } : {}),

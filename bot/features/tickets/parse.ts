@@ -26,6 +26,8 @@ export interface TicketDraft {
   dueProblem?: string;
   /** 当场解决: solved while there, with what was done. */
   onSpot?: boolean;
+  /** The recorder was asked where and said they do not know (跳过): the 工单 is recorded without a place. */
+  placeUnknown?: boolean;
 }
 
 export interface ParseContext {
@@ -1538,10 +1540,13 @@ export const maskPhone = (phone: string) => (phone.length >= 7 ? `${phone.slice(
  * missing when none was read: haste (尽快, 抓紧, 过几天), 年前 and 节前 are no date and are asked for; a festival
  * (清明前, 端午前, 五一前) is its day. A short matter (停水了, 没暖气) is a matter.
  */
-export function missingOf(draft: TicketDraft): 'content' | 'raiser' | 'due' | undefined {
+export function missingOf(draft: TicketDraft): 'content' | 'raiser' | 'due' | 'place' | undefined {
   if (!draft.content) return 'content';
   // A place alone (东湖村有人反映) is not who raised it: ask, and 匿名 is an answer.
   if (!draft.raiser) return 'raiser';
   if (!draft.onSpot && !draft.due) return 'due';
+  // The 村/社区 or 网格 is part of who raised it (the 回访 goes there, the statistics count by it); asked last, and
+  // 跳过 records the 工单 without it.
+  if (!draft.place && !draft.placeUnknown) return 'place';
   return undefined;
 }

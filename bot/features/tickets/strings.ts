@@ -22,6 +22,8 @@ export const strings = {
   askContent: '群众反映了什么问题？（一句话写清楚是什么事、在哪里）',
   askRaiser: '是谁反映的？请写姓名和村/社区或网格，例如“城关村 王大爷”（电话可以一起写，不想留写“匿名”）。',
   askDue: `承诺什么时候办结？例如：${DEADLINE_EXAMPLES}`,
+  askPlace: (raiser?: string) =>
+    `${raiser && raiser !== '匿名群众' ? raiser : '反映人'}是哪个村/社区（或网格）的？例如“城关村”“幸福社区3网格”；不清楚请回复“跳过”。`,
   askHolder: (name: string, names: string[]) =>
     `没找到“${name}”这位成员或这个支部。${names.length ? `本支部成员有：${names.slice(0, 20).join('、')}。` : ''}请写责任人的名字（写“我”由自己负责）。`,
   notFound: (id: string) => `没有找到 ${id} 号工单，或者你没有权限查看它。发送“我的工单”查看你经手的工单。`,

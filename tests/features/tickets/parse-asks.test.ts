@@ -6,6 +6,15 @@ import { missingOf, parseTicket } from '../../../bot/features/tickets/parse';
 const read = (text: string) => parseTicket(text, { from: new Date('2026-03-04T10:00:00+08:00'), zone: 'Asia/Shanghai' });
 const asks = (text: string) => missingOf(read(text));
 
+describe('the 民情工单 dialogue asks for the place last', () => {
+  it('asks which 村/社区 only when content, who and the date are all there', () => {
+    expect(asks('民情工单 冯阿婆 反映家里的水管冻裂了 后天前找人修')).toBe('place');
+    expect(asks('民情工单 冯阿婆 反映家里的水管冻裂了')).toBe('due');
+    expect(asks('民情工单 南岭村 冯阿婆 反映家里的水管冻裂了 后天前找人修')).toBeUndefined();
+    expect(missingOf({ ...read('民情工单 冯阿婆 反映家里的水管冻裂了 后天前找人修'), placeUnknown: true })).toBeUndefined();
+  });
+});
+
 describe('the 民情工单 dialogue asks for who raised it', () => {
   it('takes a post one person holds there (老支书, 村医, 老村长) or a household (李家) as who raised it', () => {
     expect(read('民情工单 柳湾村 老支书 反映村委门口的排水沟堵了 月底前')).toMatchObject({

@@ -179,6 +179,23 @@ describe('民情工单', () => {
     expect(textOf(await bot.say('转发：民情工单 城关村 赵大爷 反映井盖丢了 承诺3天内办结', alice))).toContain('民情工单 3 号');
   });
 
+  it('asks which 村/社区 when only the place is missing; a short answer, 跳过, or an unreadable reply asked again', async () => {
+    await setUp();
+    const asked = textOf(await bot.say('民情工单 钱奶奶 13700001111 反映低保这个月没到账 张三本周五前去民政所问', alice));
+    expect(asked).toContain('钱奶奶是哪个村/社区（或网格）的');
+    expect(textOf(await bot.say('说不上来，你看着办吧', alice))).toContain('没看出是哪个村/社区');
+    const placed = textOf(await bot.say('河西社区', alice));
+    expect(placed).toContain('民情工单 1 号');
+    expect(placed).toContain('反映人：河西社区 钱奶奶');
+    expect(placed).toContain('2026-03-06 前');
+
+    expect(textOf(await bot.say('民情工单 孙师傅反映减速带松了 承诺明天修', bob))).toContain('孙师傅是哪个村/社区');
+    const skipped = textOf(await bot.say('跳过', bob));
+    expect(skipped).toContain('民情工单 2 号');
+    expect(skipped).toContain('反映人：孙师傅');
+    expect((await ticket(2))!.raiser_place).toBeNull();
+  });
+
   it('工单统计 counts the period by category and member, with a chart', async () => {
     await setUp();
     await bot.say('民情工单 城关村 王大爷 反映村口路灯坏了 承诺3天内办结', alice);
