@@ -1,6 +1,7 @@
 import { createFactIndex, type FactIndex, handbookSection } from '../facts/facts';
 import { normalizeForIndex, tokenize } from '../search/tokenize';
 import { certaintyOf, manyCandidate, type SourceSentence, singleCandidate, truthCandidate } from './calibrated';
+import { suggestByCertLevel } from './cert-levels';
 import { alignable, alignCloze, clozeOf, orderedCoverage } from './cloze';
 import { suggestByMargin } from './election-margin';
 import { suggestByFactDate } from './fact-dates';
@@ -11,7 +12,7 @@ import { reachFacts } from './fact-reach';
 import { factPassage, judgeByValues, periodFor } from './fact-values';
 import { listFills } from './fill-list';
 import { suggestByInfluencePeriod } from './influence-period';
-import { namesOtherKind } from './kinds';
+import { namesOtherKind, saidOfOtherKind } from './kinds';
 import { suggestByPartyAge } from './party-age';
 import {
   bigramCoverage,
@@ -29,6 +30,7 @@ import {
   truthOptions,
 } from './paste';
 import { cleanPaste } from './paste-noise';
+import { suggestByStopsShort } from './stops-short';
 
 /**
  * A paste no bank holds: weighed against evidence — the handbook passages found for its stem, split into
@@ -307,6 +309,8 @@ export function fillsFor(stem: string, evidence: Evidence[]): Filled[] {
     if (e.basis === 'bank' && a.far < BANK_SUBJECT) continue;
     if (a.fills.some((f) => f.length === 0)) continue;
     if (a.fills.some((f, h) => clausesWith(e.text, f).some((c) => otherOrgan(holeClause(stem, h), c)))) continue;
+    // Nor a fill the sentence says of another 处分 (一年 of 警告, for a stem on 严重警告).
+    if (a.fills.some((f) => saidOfOtherKind(stem, e.text, f))) continue;
     out.push({ fills: a.fills.map((f, h) => cleanFill(f, cloze.parts[h + 1] ?? '')), evidence: e, matched: a.matched, near: a.near });
   }
   // The words right around the hole say most about what goes in it; the rest of the stem breaks ties.
@@ -764,7 +768,7 @@ export function suggestFromHandbook(
   const gathered = gatherEvidence(topicOf(parsed.stem, parsed.options), hits, statements, parsed.options);
   const { passage } = gathered;
   // Sentences about another kind of the asked one's set (廉洁纪律 for 群众纪律) are no evidence at all.
-  const onKind = (e: Evidence) => !namesOtherKind(parsed.stem, e.text);
+  const onKind = (e: Evidence) => !namesOtherKind(parsed.stem, e.text, parsed.options);
   const evidence = gathered.evidence.filter(onKind);
   const wide = gathered.wide.filter(onKind);
   const abstain: HandbookSuggestion = passage ? { kind: 'abstain', passage } : { kind: 'abstain' };
@@ -1427,6 +1431,8 @@ async function resolveCleaned(
     suggestByPartyAge(raw, hits) ??
     suggestByMargin(raw, hits) ??
     suggestByInfluencePeriod(raw, hits) ??
+    suggestByCertLevel(raw, hits) ??
+    suggestByStopsShort(raw, hits) ??
     suggestByDate(raw, hits) ??
     suggestByThreshold(raw, hits) ??
     suggestByThresholdChoice(raw, hits) ??
