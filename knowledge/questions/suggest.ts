@@ -3,6 +3,7 @@ import { normalizeForIndex, tokenize } from '../search/tokenize';
 import { certaintyOf, manyCandidate, type SourceSentence, singleCandidate, truthCandidate } from './calibrated';
 import { suggestByCertLevel } from './cert-levels';
 import { alignable, alignCloze, clozeOf, orderedCoverage } from './cloze';
+import { suggestByDeniedClaim } from './denied-claim';
 import { suggestByMargin } from './election-margin';
 import { suggestByFactDate } from './fact-dates';
 import { suggestByStepDate } from './fact-events';
@@ -1004,7 +1005,7 @@ function suggestCount(pasted: PastedQuestion, count: number, rule: string, sourc
 const ELECTORS = /(?:应到会?|有选举权的(?:正式)?党员)[^\d，,。；;]{0,12}?(\d+)\s*[人名个]|(\d+)\s*[名个]有选举权的(?:正式)?党员/;
 // 一共 is aligned as 1共: read past it.
 const COMMITTEE =
-  /(?:支委会|支部委员会)(?:1共|共有|共)?[^\d，,。；;]{0,6}?(\d+)\s*[名个位]?委员|(?:委员)[^\d，,。；;]{0,4}?(\d+)\s*[人名个位]/;
+  /(?:支委会|支部委员会)(?:1共|共有|共)?[^\d，,。；;]{0,6}?(\d+)\s*[名个位]?委员|(?:委员|支委(?!会))[^\d，,。；;]{0,4}?(\d+)\s*[人名个位]/;
 const ATTEND_ASK = /(?:至少|最少|起码|最低)[^，,。；;]{0,8}(?:到会|到|来|出席|参加|参会)/;
 
 /**
@@ -1433,6 +1434,7 @@ async function resolveCleaned(
     suggestByInfluencePeriod(raw, hits) ??
     suggestByCertLevel(raw, hits) ??
     suggestByStopsShort(raw, hits) ??
+    suggestByDeniedClaim(raw, hits) ??
     suggestByDate(raw, hits) ??
     suggestByThreshold(raw, hits) ??
     suggestByThresholdChoice(raw, hits) ??

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createFactIndex } from '../../knowledge/facts';
 import { suggestByCertLevel } from '../../knowledge/questions/cert-levels';
+import { suggestByDeniedClaim } from '../../knowledge/questions/denied-claim';
 import { differentKinds, saidOfOtherKind } from '../../knowledge/questions/kinds';
 import { createPasteIndex } from '../../knowledge/questions/paste';
 import { suggestByStopsShort } from '../../knowledge/questions/stops-short';
@@ -112,5 +113,20 @@ describe('党龄 asked by a blank or in words', () => {
       '小李2023年3月9日经支部党员大会通过为预备党员，按期转正，党龄从哪天算起？（ ）\nA.2023年3月9日 B.2024年3月9日 C.上级批准之日';
     const outcome = await resolvePaste(createPasteIndex([]), raw, async () => [rule], undefined, createFactIndex([]));
     expect(outcomeAnswer(outcome)).toBe('B');
+  });
+});
+
+describe('a statement claiming what a source names only to deny it', () => {
+  const rule = hit('新调入的党员从组织关系转入之日起参加本支部的组织生活，不是从本人到单位报到之日起。', 'handbook:x');
+
+  it('is false, the denying sentence as 依据', () => {
+    const said = suggestByDeniedClaim('判断：新调入的党员从本人到单位报到之日起参加本支部的组织生活。', [rule]);
+    expect(said?.answerTexts).toEqual(['错误']);
+    expect(said?.sentence).toBe(rule.text);
+  });
+
+  it('says nothing of a statement that denies it too, or is about another matter', () => {
+    expect(suggestByDeniedClaim('判断：新调入的党员不是从本人到单位报到之日起参加组织生活。', [rule])).toBeUndefined();
+    expect(suggestByDeniedClaim('判断：职工工资从本人到单位报到之日起计发。', [rule])).toBeUndefined();
   });
 });

@@ -123,6 +123,12 @@ describe('the influence period of a second 处分', () => {
     expect(monthsIn('开除党籍')).toBeUndefined();
   });
 
+  it('reads the time between them however the case tells it (过了半年)', async () => {
+    expect(
+      await solve('老张受了严重警告处分，过了一年又受了警告处分，新的影响期一共是（ ）\nA.一年 B.一年半 C.二年 D.二年半', [rule]),
+    ).toBe('B');
+  });
+
   it('adds what is left of the first to the second', async () => {
     expect(
       await solve('某党员受严重警告处分五个月后，又受到警告处分，新的影响期为（ ）。\nA.一年 B.一年半 C.二年一个月 D.二年半', [rule]),
@@ -136,5 +142,11 @@ describe('the influence period of a second 处分', () => {
     expect(ask('某党员受警告处分13个月后又受严重警告处分，新的影响期为（ ）。')).toBeUndefined();
     expect(ask('某党员受留党察看处分6个月后又受警告处分，新的影响期为（ ）。')).toBeUndefined();
     expect(ask('某党员受警告处分6个月后又受严重警告处分，新的影响期为（ ）。')?.choice).toEqual(['C']);
+  });
+});
+
+describe('a committee counted as 支委N人', () => {
+  it('is the committee the quorum is worked from', async () => {
+    expect(await solve('某支部有支委7人，召开支委会时至少要到会（ ）人。\n甲 3人 乙 4人 丙 5人 丁 7人')).toBe('B');
   });
 });
