@@ -65,6 +65,8 @@ export const DOMAIN_TYPOS: Record<string, string> = {
   // 予 for 预 and 仁 for 人 (same sound), typed by pinyin input.
   予备: '预备',
   预背: '预备',
+  // 各 for 备: a scan's look-alike.
+  预各党员: '预备党员',
   介绍仁: '介绍人',
   // More homophones of the domain's words typed by pinyin input.
   申述: '申诉',

@@ -8,7 +8,8 @@ import type { HandbookSuggestion, PassageHit } from './suggest';
  * out only when a passage found for the stem states the rule, with the stem's percentage if it names one.
  */
 
-const SEATS = /应选(?:委员|支委|人数)?(?:为|是|有)?(\d+)[名人个位]?/;
+// The seats are a head count (应选支部委员7名), never the percentage after 应选人数.
+const SEATS = /应选(?:支部委员会?委员|支部委员|支委会?委员|委员|支委|人数)?(?:为|是|有)?(\d+)[名人个位]/;
 const PERCENT = /(\d+(?:\.\d+)?)%/;
 const BLANK = String.raw`(?:[（(]\s*[)）]|_+)`;
 /** What the blank asks: the candidates (候选人至少应为（）名) or the 差额 itself (差额至少（）名). */

@@ -14,6 +14,11 @@ const STEM_MARK = /(^|\s)([甲乙丙丁戊])(?:\s*[、.．:：]\s*|\s+)(?=\S)/g;
 const STEMS = '甲乙丙丁戊';
 /** (1) (2) … or （1）… as option marks: at a line's start or after a space. */
 const NUMBER_MARK = /(^|\s)[（(]\s*([1-6])\s*[)）]\s*(?=\S)/g;
+/** (A) (B) … or （A）… as option marks, anywhere (（A）11人（B）12人): a letter in brackets is never a stem's word. */
+const BRACKET_LETTER = /()[（(]\s*([A-F])\s*[)）]\s*(?=\S)/g;
+/** ① ② ③ … as option marks (①一天 ②二天): read as options only after the question's blank (see circled). */
+const CIRCLED_MARK = /()([①②③④⑤⑥])\s*(?=\S)/g;
+const CIRCLED = '①②③④⑤⑥';
 /** A line that already has lettered options (A. / B、 / C）). */
 const LETTERED = /(?:^|\s)[A-F]\s*[、.．:：)）]/m;
 
@@ -32,7 +37,7 @@ function bullets(lines: string[]): string[] {
  * the text is kept when they do not run so, or when the paste already has lettered options (then they are
  * numbered statements of the stem).
  */
-function sequence(text: string, mark: RegExp, order: (m: RegExpMatchArray) => number): string {
+function sequence(text: string, mark: RegExp, order: (m: RegExpMatchArray) => number, lead = ''): string {
   if (LETTERED.test(text)) return text;
   const run: RegExpMatchArray[] = [];
   for (const m of text.matchAll(mark)) if (order(m) === run.length) run.push(m);
@@ -40,7 +45,7 @@ function sequence(text: string, mark: RegExp, order: (m: RegExpMatchArray) => nu
   let out = '';
   let from = 0;
   for (const [k, m] of run.entries()) {
-    out += `${text.slice(from, m.index)}${m[1]}${LETTERS[k]}. `;
+    out += `${text.slice(from, m.index)}${m[1]}${lead}${LETTERS[k]}. `;
     from = m.index! + m[0].length;
   }
   return out + text.slice(from);
@@ -52,10 +57,22 @@ function tabbed(line: string): string {
   return line.replace(/(^|\t)\s*([A-F])\t+/g, (_, before: string, letter: string) => `${before ? ' ' : ''}${letter}. `);
 }
 
+/**
+ * ① ② ③ after the question's blank (培训时间一般不得少于（ ）。①一天 ②二天 ③三天): its options. Before a blank, or
+ * with lettered options (A.①③), they number the stem's statements and are left to the combined-choice reader.
+ */
+function circled(text: string): string {
+  const blank = /[（(]\s*[)）]|[_＿]{2,}/.exec(text);
+  const first = text.search(/[①②③④⑤⑥]/);
+  if (!blank || first < blank.index) return text;
+  return text.slice(0, first) + sequence(text.slice(first), CIRCLED_MARK, (m) => CIRCLED.indexOf(m[2]!), ' ');
+}
+
 /** The paste with its options lettered A, B, C… whatever marks it used (see above); line breaks kept. */
 export function letteredOptions(raw: string): string {
   const lines = bullets(raw.split(/\r?\n/)).map(tabbed);
   const text = lines.join('\n');
   const stems = sequence(text, STEM_MARK, (m) => STEMS.indexOf(m[2]!));
-  return sequence(stems, NUMBER_MARK, (m) => Number(m[2]) - 1);
+  const numbered = sequence(stems, NUMBER_MARK, (m) => Number(m[2]) - 1);
+  return circled(sequence(numbered, BRACKET_LETTER, (m) => LETTERS.indexOf(m[2]!), ' '));
 }

@@ -46,7 +46,8 @@ export function suggestByPartyAge(raw: string, hits: PassageHit[]): Extract<Hand
   const pasted = parsePasted(raw);
   // Aligned text has half-width punctuation: the blank is written () here.
   const stem = alignable(pasted.stem.replace(/（\s*）|\(\s*\)|_+/g, '()'));
-  if (!/党龄/.test(stem) || pasted.options.length < 2 || truthOptions(pasted.options)) return undefined;
+  const blank = pasted.options.length === 0 && /\(\)/.test(stem) && pasted.declaredType !== '判断';
+  if (!/党龄/.test(stem) || (pasted.options.length < 2 && !blank) || truthOptions(pasted.options)) return undefined;
   const dates = [...stem.matchAll(DATE)];
   const accepted = dates.find((m) => ACCEPTED.test(stem.slice(m.index! + m[0].length)));
   const stated = dates.find((m) => FULL.test(stem.slice(m.index! + m[0].length)));
@@ -64,10 +65,18 @@ export function suggestByPartyAge(raw: string, hits: PassageHit[]): Extract<Hand
   const yearsFull = /党龄满\s*(\d+)\s*周?年/.exec(stem);
   const asOf = /(?:到|至|截至|截止到?)\s*(\d{4})年(\d{1,2})月(?:(\d{1,2})[日号])?[^。；;]{0,10}党龄(?:是|为|有|已经?)/.exec(stem);
   // From when: 党龄从（）算起, 党龄应从（）起计算, 党龄打（）开始算, 党龄起算日是（）.
-  if (
+  const fromWhen =
     /党龄[^，,。；;]{0,6}(?:从|自|打|由)\s*\(\)\s*起?(?:起算|算起|开始|计算|算)/.test(stem) ||
-    /党龄(?:的)?(?:起算|计算)(?:日|日期|时间|之日)?(?:是|为|应为|应是|从)\s*\(\)/.test(stem)
-  ) {
+    /党龄(?:的)?(?:起算|计算)(?:日|日期|时间|之日)?(?:是|为|应为|应是|从)\s*\(\)/.test(stem) ||
+    // Asked in words, the blank after the question (党龄应该从哪天算起？（ ）).
+    /党龄[^，,。；;]{0,8}(?:从|自|打)(?:哪天|哪一天|什么时候|何时|哪个日子|哪日)[^，,。；;]{0,3}(?:起算|算起|开始|计算|算)/.test(stem);
+  // A blank asking from when: the 转正 day itself, written as a date.
+  if (blank) {
+    if (!fromWhen || stem.match(/\(\)/g)!.length !== 1) return undefined;
+    const written = `${full.y}年${full.m}月${full.d ? `${full.d}日` : ''}`;
+    return { kind: 'hedged', choice: [], answerTexts: [written], sentence: rule.sentence, passage: rule.hit, basis: 'handbook' };
+  }
+  if (fromWhen) {
     // From when: the 转正 day.
     picked = optionDays.flatMap((d, i) => (d && sameDay(d, full) ? [i] : []));
   } else if (yearsFull) {

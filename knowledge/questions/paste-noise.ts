@@ -36,7 +36,7 @@ const BLANK = /[（(]\s*[)）]|[_＿]{2,}/;
  * question itself referred to (这题, 呢題) or their own choice (我选, 我揀).
  */
 const ASIDE =
-  /[?？吗嗎呢吧啊咩嘅啱唔哋諗谂😭🤔]|係咪|系咪|點解|点解|點計|点计|求问|求問|求助|救命|蹲|有木有|这(?:道|个)?题|這(?:道|個)?題|呢[題题个個]|我(?:选|選|揀|拣|填|觉得|覺得|认为|認為)|对不对|對不對|算不算|算唔算|选几个|选啥|选哪|填啥|填几|小助手|搞混|弄混|请问|請問|刚好用上|记得住|记不住|好难|求解析|麻烦|帮(?:我|忙)|看哈|瞅瞅|标准答案/u;
+  /[?？吗嗎呢吧啊咩嘅啱唔哋諗谂😭🤔]|係咪|系咪|點解|点解|點計|点计|求问|求問|求助|救命|蹲|有木有|这(?:道|个)?题|這(?:道|個)?題|呢[題题个個]|我(?:选|選|揀|拣|填|觉得|覺得|认为|認為)|对不对|對不對|算不算|算唔算|选几个|选啥|选哪|填啥|填几|小助手|搞混|弄混|请问|請問|刚好用上|记得住|记不住|好难|求解析|麻烦|帮(?:我|忙)|看哈|瞅瞅|标准答案|谢谢|謝謝|多谢|多謝|感谢|感謝|辛苦(?:您|你|了)/u;
 
 /** A page mark on a line of its own, as a PDF copy leaves it (第2页, 第6页 共11页). */
 const PAGE_LINE = /^\s*第\s*\d{1,3}\s*页(?:\s*[/／,，]?\s*共\s*\d{1,3}\s*页)?\s*$/;
@@ -110,6 +110,29 @@ function withoutHeaders(kept: { text: string; afterGap: boolean }[]): void {
   for (const line of kept) line.text = line.text.replace(TODO_BOX, '');
 }
 const TODO_BOX = /^\s*[-*]\s*\[\s*[xX]?\s*\]\s*/;
+const NUMBERED_LINE = /^\s*(?:\d{1,4}\s*[.．、)）]|第\s*\d{1,4}\s*题)/;
+
+/**
+ * Lines before a numbered question that have no blank and no option (请教一下：老年大学发的卷子上有这么一道题。,
+ * 《应知应会》第三部分 党费收缴, 请帮助核对以下练习题：): the user's words or a paper's title, not the stem — the
+ * question starts at its number (12．, 第18题, 【单选题】). Only when one line is numbered so (several are numbered
+ * statements of one stem); a type the dropped lines name is kept as 【单选】.
+ */
+function fromNumberedStart(kept: { text: string; afterGap: boolean }[]): void {
+  const starts = (i: number) => !OPTION_LINE.test(kept[i]!.text) && STARTS_QUESTION.test(simplify(kept[i]!.text));
+  let k = 1;
+  while (k < kept.length && !starts(k)) {
+    if (BLANK.test(kept[k - 1]!.text) || OPTION_LINE.test(kept[k - 1]!.text)) return;
+    k++;
+  }
+  if (k >= kept.length || BLANK.test(kept[k - 1]!.text) || OPTION_LINE.test(kept[k - 1]!.text)) return;
+  if (kept.filter((l) => NUMBERED_LINE.test(simplify(l.text))).length > 1) return;
+  // The question itself follows: a blank or an option in the lines from its start.
+  if (!kept.slice(k).some((l) => BLANK.test(l.text) || OPTION_LINE.test(l.text))) return;
+  const dropped = kept.splice(0, k);
+  const type = dropped.map((l) => markersOff(l.text).type).find(Boolean);
+  if (type && !kept.some((l) => TYPE_IN_LINE.test(simplify(l.text)))) kept.unshift({ text: `【${type}】`, afterGap: false });
+}
 /** A line that starts a question: its number (7．, 第9题, 【第3题】) or its type. */
 const STARTS_QUESTION =
   /^\s*(?:\d{1,4}\s*[.．、)）]|第\s*\d{1,4}\s*题|【|[（(]\s*\d{1,4}\s*[)）]|[-*]\s*\[|(?:单项选择|多项选择|单选|多选|判断|填空|是非))/;
@@ -165,6 +188,7 @@ export function cleanPaste(raw: string): string {
   }
   // A first line that only says where the question comes from (转：持证上岗模拟题, FYI 题库里的：) is not its stem.
   if (kept.length >= 2 && SOURCE_NOTE.test(kept[0]!.text) && !BLANK.test(kept[0]!.text)) kept.shift();
+  fromNumberedStart(kept);
   withoutHeaders(kept);
   // The question ends at its last option line, or else at its last line with a blank; what follows it and reads
   // as the user talking (or the 对/错 of a 判断) is not the question.

@@ -1,5 +1,6 @@
 import { normalizeInput } from '../text/normalize';
 import { alignable, numeralValue, QUESTION_WORD } from './cloze';
+import { differentKinds } from './kinds';
 import { cleanPaste } from './paste-noise';
 import type { QuestionTypeName, TemplateQuestion } from './template';
 
@@ -617,7 +618,8 @@ export function createPasteIndex(questions: TemplateQuestion[]): PasteIndex {
     let best: PasteLookup | undefined;
     // "Only similar" is offered only for the same case in another wording, asking for as many words.
     const carries = (verdict: PasteLookup, i: number) =>
-      verdict.kind !== 'similar' || (!substituted(grams, stemGrams[i]) && sameBlanks(pasted, questions[i]));
+      verdict.kind !== 'similar' ||
+      (!substituted(grams, stemGrams[i]) && sameBlanks(pasted, questions[i]) && !differentKinds(pasted.stem, questions[i].stem));
     for (const i of candidates) {
       const verdict = judge(pasted, grams, i, types);
       if (!verdict || !carries(verdict, i)) continue;

@@ -1,7 +1,9 @@
 import { createFactIndex, type FactIndex, handbookSection } from '../facts/facts';
 import { normalizeForIndex, tokenize } from '../search/tokenize';
 import { certaintyOf, manyCandidate, type SourceSentence, singleCandidate, truthCandidate } from './calibrated';
+import { suggestByCertLevel } from './cert-levels';
 import { alignable, alignCloze, clozeOf, orderedCoverage } from './cloze';
+import { suggestByDeniedClaim } from './denied-claim';
 import { suggestByMargin } from './election-margin';
 import { suggestByFactDate } from './fact-dates';
 import { suggestByStepDate } from './fact-events';
@@ -10,6 +12,8 @@ import { judgeByList, judgeOddOneOut } from './fact-lists';
 import { reachFacts } from './fact-reach';
 import { factPassage, judgeByValues, periodFor } from './fact-values';
 import { listFills } from './fill-list';
+import { suggestByInfluencePeriod } from './influence-period';
+import { namesOtherKind, saidOfOtherKind } from './kinds';
 import { suggestByPartyAge } from './party-age';
 import {
   bigramCoverage,
@@ -27,6 +31,7 @@ import {
   truthOptions,
 } from './paste';
 import { cleanPaste } from './paste-noise';
+import { suggestByStopsShort } from './stops-short';
 
 /**
  * A paste no bank holds: weighed against evidence — the handbook passages found for its stem, split into
@@ -305,6 +310,8 @@ export function fillsFor(stem: string, evidence: Evidence[]): Filled[] {
     if (e.basis === 'bank' && a.far < BANK_SUBJECT) continue;
     if (a.fills.some((f) => f.length === 0)) continue;
     if (a.fills.some((f, h) => clausesWith(e.text, f).some((c) => otherOrgan(holeClause(stem, h), c)))) continue;
+    // Nor a fill the sentence says of another 处分 (一年 of 警告, for a stem on 严重警告).
+    if (a.fills.some((f) => saidOfOtherKind(stem, e.text, f))) continue;
     out.push({ fills: a.fills.map((f, h) => cleanFill(f, cloze.parts[h + 1] ?? '')), evidence: e, matched: a.matched, near: a.near });
   }
   // The words right around the hole say most about what goes in it; the rest of the stem breaks ties.
@@ -625,14 +632,29 @@ const SWAPPED = [/批准|备案/g, /工作日|自然日/g, /流出地|流入地/
  * matched span may stop right before the term, so the whole sentence is read.
  */
 function otherTermOfKind(statement: string, text: string): boolean {
-  const of = (t: string, pattern: RegExp) => (alignable(t).match(pattern) ?? []).map((m) => m.replace('实际到会', '实到会'));
   return SWAPPED.some((pattern) => {
-    const mine = of(statement, pattern);
-    const theirs = of(text, pattern);
+    const mine = affirmedTerms(statement, pattern);
+    const theirs = affirmedTerms(text, pattern);
     if (mine.length === 0 || theirs.length === 0) return false;
-    // Both named, in the other order (流入地负责、流出地协助 for 流出地负责、流入地协助): the roles swapped.
-    return mine.length === theirs.length ? mine.join() !== theirs.join() : mine.some((t) => !theirs.includes(t));
+    if (mine.some((t) => !theirs.includes(t))) return true;
+    // Both named, in the other order (流入地负责、流出地协助 for 流出地负责、流入地协助): the roles swapped. A passage that
+    // names them again later (流出地党组织要掌握…) is read by the order each is first named in.
+    const order = (terms: string[]) => [...new Set(terms)].join();
+    return mine.length === theirs.length
+      ? mine.join() !== theirs.join()
+      : new Set(mine).size > 1 && order(mine) !== order(theirs.filter((t) => mine.includes(t)));
   });
+}
+
+/** What a text says "not" to (不是15个自然日, 而非流入地): a term named only to be denied is not one the text states. */
+const DENIED_BEFORE = /(?:不是|并非|而非|不按)[\d零一二两三四五六七八九十个]*$/;
+
+/** The terms of a kind a text names and does not deny, in order. */
+export function affirmedTerms(text: string, pattern: RegExp): string[] {
+  const t = alignable(text);
+  return [...t.matchAll(pattern)]
+    .filter((m) => !DENIED_BEFORE.test(t.slice(Math.max(0, m.index - 8), m.index)))
+    .map((m) => m[0].replace('实际到会', '实到会'));
 }
 
 /** A statement false by a term: the evidence says the same with another term of the same kind where it has its own. */
@@ -744,7 +766,12 @@ export function suggestFromHandbook(
   const parsed = parsePasted(raw);
   // The question without a preamble that only names its source; "下列说法正确的是" is about its options.
   const pasted = { ...parsed, stem: withoutPreamble(parsed.stem) };
-  const { passage, evidence, wide } = gatherEvidence(topicOf(parsed.stem, parsed.options), hits, statements, parsed.options);
+  const gathered = gatherEvidence(topicOf(parsed.stem, parsed.options), hits, statements, parsed.options);
+  const { passage } = gathered;
+  // Sentences about another kind of the asked one's set (廉洁纪律 for 群众纪律) are no evidence at all.
+  const onKind = (e: Evidence) => !namesOtherKind(parsed.stem, e.text, parsed.options);
+  const evidence = gathered.evidence.filter(onKind);
+  const wide = gathered.wide.filter(onKind);
   const abstain: HandbookSuggestion = passage ? { kind: 'abstain', passage } : { kind: 'abstain' };
   if (evidence.length === 0) return abstain;
   const hedged = (choice: string[], answerTexts: string[], e: Evidence): HandbookSuggestion => ({
@@ -915,11 +942,22 @@ const VOTER_PATTERNS = [
   /(\d+)\s*[名个]有表决权的(?:正式)?党员/,
   /正式党员[^\d，,。；;]{0,4}?(\d+)\s*[人名个]/,
 ];
-const VOTE_TAKEN = /留党察看|停止党籍|停止.{0,4}权利|不计入|除外|预备党员\d/;
+const VOTE_TAKEN = /留党察看|停止党籍|停止.{0,4}权利|不计入|除外|(?:含|包括|其中)预备党员/;
+/** Of the 正式党员 counted, those a 处分 takes the vote from (其中1名正处于留党察看期内): they do not vote. */
+const WITHOUT_VOTE = /^[^。]{0,6}?其中(\d+)[名人个][^，,。；;]{0,8}?(?:留党察看|停止党籍)[^，,。；;]{0,4}[，,。；;]/;
 const VOTERS = {
   exec(stem: string): RegExpExecArray | null {
     for (const [k, pattern] of VOTER_PATTERNS.entries()) {
-      if (k === 2 && VOTE_TAKEN.test(stem)) continue;
+      if (k === 2 && VOTE_TAKEN.test(stem)) {
+        // 正式党员25名，其中1名留党察看: 24 vote, when nothing else in the case takes a vote away.
+        const m = pattern.exec(stem);
+        const taken = m && WITHOUT_VOTE.exec(stem.slice(m.index + m[0].length));
+        const rest = taken ? stem.replace(taken[0], '') : stem;
+        if (!m || !taken || VOTE_TAKEN.test(rest.slice(m.index + m[0].length))) continue;
+        const voters = [...m] as unknown as RegExpExecArray;
+        voters[1] = String(Number(m[1]) - Number(taken[1]));
+        return Object.assign(voters, { index: m.index, input: m.input });
+      }
       const m = pattern.exec(stem);
       if (m) return m;
     }
@@ -967,7 +1005,7 @@ function suggestCount(pasted: PastedQuestion, count: number, rule: string, sourc
 const ELECTORS = /(?:应到会?|有选举权的(?:正式)?党员)[^\d，,。；;]{0,12}?(\d+)\s*[人名个]|(\d+)\s*[名个]有选举权的(?:正式)?党员/;
 // 一共 is aligned as 1共: read past it.
 const COMMITTEE =
-  /(?:支委会|支部委员会)(?:1共|共有|共)?[^\d，,。；;]{0,6}?(\d+)\s*[名个位]?委员|(?:委员)[^\d，,。；;]{0,4}?(\d+)\s*[人名个位]/;
+  /(?:支委会|支部委员会)(?:1共|共有|共)?[^\d，,。；;]{0,6}?(\d+)\s*[名个位]?委员|(?:委员|支委(?!会))[^\d，,。；;]{0,4}?(\d+)\s*[人名个位]/;
 const ATTEND_ASK = /(?:至少|最少|起码|最低)[^，,。；;]{0,8}(?:到会|到|来|出席|参加|参会)/;
 
 /**
@@ -1393,6 +1431,10 @@ async function resolveCleaned(
   const fromHandbook =
     suggestByPartyAge(raw, hits) ??
     suggestByMargin(raw, hits) ??
+    suggestByInfluencePeriod(raw, hits) ??
+    suggestByCertLevel(raw, hits) ??
+    suggestByStopsShort(raw, hits) ??
+    suggestByDeniedClaim(raw, hits) ??
     suggestByDate(raw, hits) ??
     suggestByThreshold(raw, hits) ??
     suggestByThresholdChoice(raw, hits) ??

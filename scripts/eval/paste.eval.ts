@@ -78,7 +78,9 @@ export async function judgeItem(
 export function verdictOf(outcome: PasteOutcome, item: Pick<PasteItem, 'type' | 'answer' | 'supported'>): Verdict {
   const given = outcomeAnswer(outcome);
   if (given === undefined) return item.supported ? 'abstained' : 'right';
-  const right = sameAnswer(item.type, given, item.answer);
+  // A 判断 pasted with lettered 正确/错误 options is answered by the letter and its words (A 正确): its words are the answer.
+  const truthWords = outcome.kind !== 'abstain' && outcome.kind !== 'answer-missing' ? outcome.answerTexts.join('') : '';
+  const right = sameAnswer(item.type, item.type === '判断' && /^(?:正确|错误)$/.test(truthWords) ? truthWords : given, item.answer);
   if (outcome.kind === 'bank') return right ? 'right' : 'confidently-wrong';
   return right ? 'right-hedged' : 'hedged-wrong';
 }

@@ -2,7 +2,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { isTuningWriter, readPasteSets } from '../../scripts/eval/paste.eval';
+import type { PasteOutcome } from '../../knowledge/questions/suggest';
+import { isTuningWriter, readPasteSets, verdictOf } from '../../scripts/eval/paste.eval';
 
 /**
  * `npm run eval -- paste` by writer: each eval/sets/paste-<writer>.jsonl is one writer's set; the sets read while
@@ -38,5 +39,22 @@ describe('paste eval grading of blanks', () => {
     expect(sameAnswer('填空', '三、六', '三；六')).toBe(true);
     expect(sameAnswer('填空', '三、六', '三|六')).toBe(true);
     expect(sameAnswer('填空', '三', '三；六')).toBe(false);
+  });
+});
+
+describe('paste eval grading of a lettered 判断', () => {
+  it('reads the answer by its words (A 正确), as the user sees it', () => {
+    const passage = { text: '某句。', coverage: 1, source: 'handbook:x', title: 't' };
+    const said = (choice: string, text: string): PasteOutcome => ({
+      kind: 'hedged',
+      choice: [choice],
+      answerTexts: [text],
+      sentence: '某句。',
+      passage,
+      basis: 'handbook',
+    });
+    const item = { type: '判断', answer: '正确', supported: true } as const;
+    expect(verdictOf(said('A', '正确'), item)).toBe('right-hedged');
+    expect(verdictOf(said('B', '错误'), item)).toBe('hedged-wrong');
   });
 });

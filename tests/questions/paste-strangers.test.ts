@@ -27,8 +27,12 @@ describe('the members with a vote, however the case counts them', () => {
   });
 
   it('does not count 正式党员 as voters when the case takes a vote away', async () => {
+    // The case says how many lost their vote (paste10): 24 vote, at least 13.
     expect(
       await solve('某支部有正式党员25名，其中1名正在留党察看，实到21人。决议要通过，赞成票至少需要（ ）票。\nA. 11 B. 12 C. 13 D. 17'),
+    ).toBe('C');
+    expect(
+      await solve('某支部有正式党员25名，有党员正在留党察看，实到21人。决议要通过，赞成票至少需要（ ）票。\nA. 11 B. 12 C. 13 D. 17'),
     ).toBeUndefined();
   });
 });

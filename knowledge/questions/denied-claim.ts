@@ -1,0 +1,54 @@
+import { alignable } from './cloze';
+import { hasInnerBlank, parsePasted, truthOptions } from './paste';
+import type { HandbookSuggestion, PassageHit } from './suggest';
+
+/**
+ * A statement claiming what a source sentence names only to deny it: "预备党员从上级党委批准之日起交纳党费" where the
+ * handbook says "……从党支部党员大会通过接收他为预备党员之日起交纳党费，不是从上级党委批准之日起". The handbook says
+ * "不是 X" where strangers often say X; such a statement is false, with that sentence as 依据. Only an affirmative
+ * statement (one that denies nothing itself), holding nearly all of X, and about the sentence's matter.
+ */
+
+const DENIAL = /(?:而不是|也不是|不是|并非|而非)([^，,。；;：:]{3,24})/g;
+const DENIES = /不是|并非|而非|不属于|不算/;
+const HAN = /[^\p{Script=Han}\d%]/gu;
+const gramsOf = (text: string) => {
+  const t = alignable(text).replace(HAN, '');
+  return new Set(Array.from({ length: Math.max(0, t.length - 1) }, (_, k) => t.slice(k, k + 2)));
+};
+const share = (part: Set<string>, whole: Set<string>) => (part.size ? [...part].filter((g) => whole.has(g)).length / part.size : 0);
+
+/** Of the denied words, how much the statement holds; of the statement's other words, how much the sentence holds. */
+const DENIED_HELD = 0.6;
+const MATTER_SHARED = 0.3;
+
+export function suggestByDeniedClaim(raw: string, hits: PassageHit[]): Extract<HandbookSuggestion, { kind: 'hedged' }> | undefined {
+  const pasted = parsePasted(raw);
+  const truth = truthOptions(pasted.options);
+  if ((pasted.options.length > 0 && !truth) || (hasInnerBlank(pasted.stem) && pasted.declaredType !== '判断')) return undefined;
+  const statement = pasted.stem;
+  if (DENIES.test(statement)) return undefined;
+  const own = gramsOf(statement);
+  const numbers = (t: string): string[] => alignable(t).match(/\d+(?:\.\d+)?/g) ?? [];
+  for (const hit of hits) {
+    if (!hit.source.startsWith('handbook:')) continue;
+    for (const sentence of hit.text.split(/(?<=[。！？\n])/).map((s) => s.trim())) {
+      for (const m of sentence.matchAll(DENIAL)) {
+        const denied = gramsOf(m[1]!);
+        if (denied.size < 3 || share(denied, own) < DENIED_HELD) continue;
+        if (numbers(m[1]!).some((n) => !numbers(statement).includes(n))) continue;
+        const rest = new Set([...own].filter((g) => !denied.has(g)));
+        if (share(rest, gramsOf(sentence.slice(0, m.index))) < MATTER_SHARED) continue;
+        return {
+          kind: 'hedged',
+          choice: truth ? ['ABCDEF'[truth.false]!] : [],
+          answerTexts: ['错误'],
+          sentence,
+          passage: hit,
+          basis: 'handbook',
+        };
+      }
+    }
+  }
+  return undefined;
+}
