@@ -92,6 +92,11 @@ const asksContent = (kinds: QuestionKind[], answers?: Set<QuestionKind>) =>
   kinds.some((k) => k === 'items' || k === 'definition' || k === 'steps' || k === 'condition');
 /** Below this nearness a record without asked-property words needs the kind of question to agree. */
 const BARE_SUBJECT = 0.3;
+/**
+ * What a fact gives up whose subject is named only in the context while the asking words name a subject the
+ * fact never speaks of: "我们支部下个月换届，要选5个支委，候选人最少要提几个" asks about 候选人, not how few members a 支部 needs.
+ */
+const CONTEXT_SUBJECT = 0.1;
 /** What each asked-property group met by a content word (not a question word) adds to a fact's score. */
 const CONTENT_HIT = 0.05;
 
@@ -262,6 +267,20 @@ function fitOf(fact: Fact, question: string, longer: Map<string, string[]>, own:
   const found = (group: string[]) =>
     group.some((w) => holds(question, w, false)) || group.some((w) => equivalents(w).some((e) => question.includes(e)));
   return asked.every(found) ? 'full' : 'subject';
+}
+
+/**
+ * The asking words with the subject the context named put back before them: for each of the fact's subject
+ * groups, its longest word the question spells and the asking words do not. Undefined when nothing is missing.
+ */
+function subjectRestored(fact: Fact, question: string, asking: string): Set<string> | undefined {
+  const missing: string[] = [];
+  for (const group of fact.must) {
+    if (group.some((w) => asking.includes(w))) continue;
+    const word = group.filter((w) => question.includes(w)).sort((a, b) => b.length - a.length)[0];
+    if (word) missing.push(word);
+  }
+  return missing.length > 0 ? bigrams(plain(reword(`${missing.join('')}${asking}`))) : undefined;
 }
 
 /** Question words: a property group found only through one of these says less than one found by a content word. */
@@ -631,6 +650,8 @@ export function createFactIndex(facts: Fact[] = loadFacts()): FactIndex {
       // What kind of thing is asked is read from the asking clauses only: the story around them ("我记得是坚持
       // 标准", "这样子") names things, it does not ask for them.
       const askingEveryday = reword(asking);
+      const askingSubjects = lexicon.filter((w) => asking.includes(w));
+      const askingNamesSubject = askingSubjects.length > 0;
       const kinds = questionKinds(askingEveryday);
       const bodies = namedBodies(question);
       const situations = namedSituations(question);
@@ -658,7 +679,15 @@ export function createFactIndex(facts: Fact[] = loadFacts()): FactIndex {
         const fits = fitOf(fact, question, longer, terms);
         if (!fits) continue;
         if (uncoveredTerms(question, own, distinctive).length > 0) continue;
-        const similarity = Math.max(...wordings.map((w) => Math.max(dice(grams, w), askedGrams ? dice(askedGrams, w) : 0)));
+        // Context said first ("我们支部往年的组织生活会时间不固定，今年想定下来，请问一般放在一年里的哪个时候开")
+        // leaves the subject out of the asking words: they are compared with the fact's subject words put back too.
+        // Only where the asking words name no subject of their own ("候选人最少要几个" is about 候选人, not the
+        // 支部 of the context) and the kind of question agrees with what the fact answers.
+        const kindFits = kinds.some((k) => answers.has(k)) || statesAskedWord(fact, question);
+        const restored = askedGrams && !askingNamesSubject && kindFits ? subjectRestored(fact, question, asking) : undefined;
+        const similarity = Math.max(
+          ...wordings.map((w) => Math.max(dice(grams, w), askedGrams ? dice(askedGrams, w) : 0, restored ? dice(restored, w) : 0)),
+        );
         // The kind of question agrees with what the fact answers, or the question names a property the answer
         // sentence itself states ("组织生活会开完要向上面报告吗" and "…会后…向上级党组织报告").
         const kindAgrees = kinds.some((k) => answers.has(k)) || statesAskedWord(fact, question);
@@ -684,7 +713,10 @@ export function createFactIndex(facts: Fact[] = loadFacts()): FactIndex {
           (kindAgrees ? 0.12 : 0) +
           local +
           CONTENT_HIT * contentHits(fact, question) -
-          (fits === 'subject' ? SUBJECT_ONLY : 0);
+          (fits === 'subject' ? SUBJECT_ONLY : 0) -
+          (asking !== question && askingSubjects.some((w) => !own.includes(w)) && !fact.must.some((g) => g.some((w) => asking.includes(w)))
+            ? CONTEXT_SUBJECT
+            : 0);
         if (!best || score > best.score) best = { fact, score, similarity };
       }
       if (!best || best.score < MIN_FACT_SCORE || best.similarity < MIN_SIMILARITY) return undefined;

@@ -17,7 +17,7 @@ import { type QuestionKind, questionKinds } from '../text/question-kind';
  * village (and the 驻村工作队) is posted from above: a branch committee's term is not theirs.
  */
 const OTHER_BODIES =
-  /共青团|团支部|团委|团员|入团|团费|团组织|少先队|工会|妇联|村委会?|村民委员会|居委会|居民委员会|村民代表|职工代表|人大代表|人民代表大会|全国人大|人大常委|政协|民主党派|党组(?!织)|党委会|党委委员会|党总支|总支部?|纪委|监委|中央委员会|中央纪委|中纪委|中央军委|军委|全国代表大会|代表大会|党代会|党代表|第一书记|驻村工作队/g;
+  /共青团|团支部|团委|团员|入团|团费|团组织|少先队|工会|妇联|村务监督委员会|村监委会?|村委会?|村民委员会|居委会|居民委员会|村民代表|职工代表|人大代表|人民代表大会|全国人大|人大常委|政协|民主党派|党组(?!织)|党委会|党委委员会|党总支|总支部?|纪委|监委|中央委员会|中央纪委|中纪委|中央军委|军委|全国代表大会|代表大会|党代会|党代表|第一书记|驻村工作队/g;
 
 /** The bodies a question names (longest spelling first, as the pattern lists them). */
 export function namedBodies(question: string): string[] {
