@@ -118,6 +118,8 @@ export const COMPOUND_TERMS = [
   '总支部',
   '党委会',
   '代表大会',
+  // A 书记's yearly report on Party building (述职评议考核) is not the 民主评议 of members.
+  '述职评议',
 ];
 
 /** For each lexicon word, the longer lexicon words that contain it ("入党" → 入党介绍人, 入党积极分子 …). */

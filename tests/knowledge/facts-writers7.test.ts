@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { cleanQuestion } from '../../knowledge';
+import { cleanQuestion, matchParts } from '../../knowledge';
 import { questionKinds } from '../../knowledge/text/question-kind';
 import { readSpoken } from '../../knowledge/text/spoken';
-import { matchedIds } from '../helpers/facts';
+import { factIndex, matchedIds } from '../helpers/facts';
 
 /**
  * The fact layer on the seventh round (issue 22): classes of stranger's wording, each shown with wordings written
@@ -79,5 +79,35 @@ describe('the asking words name their own subject', () => {
   });
   it('does not answer for a 村务监督委员会 with a fact on the 村委会', () => {
     expect(ids('村务监督委员会的成员能不能由村党支部委员兼任')).toEqual([]);
+  });
+});
+
+describe('a fact matched on its words and kind alone, far from its wordings', () => {
+  const story = '我家隔壁的老党员去年冬天开车撞了人，因为过失犯罪被判了一年有期徒刑，街坊邻居都在议论他的党籍还能不能保留';
+  it('is offered only when asked for, and marked weak', () => {
+    expect(factIndex.match(story)).toBeUndefined();
+    const weak = factIndex.match(story, { weak: true });
+    expect(weak?.fact.id).toBe('discipline.crime');
+    expect(weak?.weak).toBe(true);
+  });
+  it('never stands in for the parts a question’s clauses find with confidence', () => {
+    const q = '老赵考过了党务工作者证，是不是直接发证，还要哪些部门审查';
+    expect(matchParts(factIndex, q, { weak: true }).map((m) => m.fact.id)).toEqual(matchParts(factIndex, q).map((m) => m.fact.id));
+  });
+});
+
+describe('readings and guards of the seventh round', () => {
+  it('reads which of two bodies manages as who manages', () => {
+    expect(ids('流动党员归老家支部管还是归打工地的党组织管')).toEqual(['member.mobile.manage']);
+  });
+  it('leaves out a request to be told the rule', () => {
+    expect(cleanQuestion('党员酒驾被拘留了还能当支委吗，请您给说说规定是怎么样的')).toBe('党员酒驾被拘留了还能当支委吗');
+  });
+  it('does not take a 书记’s 述职评议 for the 民主评议 of members', () => {
+    expect(ids('书记抓党建述职评议一般几月份开，评几个等次')).not.toContain('life.appraisal');
+    expect(matchParts(factIndex, '书记抓党建述职评议一般几月份开', { weak: true }).map((m) => m.fact.id)).not.toContain('life.appraisal');
+  });
+  it('does not answer a conversion (积分 into 学时) with how many 学时 there are', () => {
+    expect(matchParts(factIndex, '网上学习拿的积分可以折算成培训学时吗', { weak: true }).map((m) => m.fact.id)).toEqual([]);
   });
 });
