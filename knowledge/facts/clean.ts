@@ -22,6 +22,11 @@ export const DOMAIN_TYPOS: Record<string, string> = {
   积机分子: '积极分子',
   极极分子: '积极分子',
   枝部: '支部',
+  // 之 for 支 (same sound) before the words a 支部 is named in.
+  之部委员: '支部委员',
+  之部书记: '支部书记',
+  之部大会: '支部大会',
+  党之部: '党支部',
   支布: '支部',
   党支布: '党支部',
   党废: '党费',
@@ -241,6 +246,9 @@ function withoutAsides(text: string): string {
 /** "这几年", "前几天": which years or days, told, not asked. */
 const TOLD_FEW = /([这那前近头])几(?=[年天个月次])/g;
 
+/** "叫他孙子替他把票投了", "让别人帮着投": a vote cast for someone, as the facts spell it (代投). */
+const PROXY_VOTE = /(?:替|帮|代替|帮着)(?:他|她|我|别人|人家)?(?:把票)?投(?:票|了|一下)?(?!资|诉|入|标)/g;
+
 /** "同一次会议": the same meeting, not how often one is held. */
 const SAME_ONE = /同一次/g;
 
@@ -262,6 +270,7 @@ export function cleanQuestion(text: string): string {
       .replace(TOLD_FEW, '$1数')
       .replace(WHICH_ONE, '哪')
       .replace(SAME_ONE, '同次')
+      .replace(PROXY_VOTE, '代投')
       .replace(WHO_COMES, '谁')
       .replace(EVERY, '每$1')
       // 好几年, 好几个同事: several, as 数年 (a count told, not asked).

@@ -111,3 +111,15 @@ describe('readings and guards of the seventh round', () => {
     expect(matchParts(factIndex, '网上学习拿的积分可以折算成培训学时吗', { weak: true }).map((m) => m.fact.id)).toEqual([]);
   });
 });
+
+describe('a vote cast for someone, and 之 typed for 支', () => {
+  it('reads 替他把票投了 as 代投 and leaves 投资 alone', () => {
+    expect(cleanQuestion('叫他儿子替他把票投了行不行')).toBe('叫他儿子代投行不行');
+    expect(cleanQuestion('帮我投票')).toBe('代投');
+    expect(cleanQuestion('替他投资')).toBe('替他投资');
+  });
+  it('reads 之部委员 and 党之部 as 支部', () => {
+    expect(cleanQuestion('选之部委员要几个候选人')).toBe('选支部委员要几个候选人');
+    expect(cleanQuestion('党之部多久换届')).toBe('党支部多久换届');
+  });
+});
