@@ -731,6 +731,8 @@ export function createFactIndex(facts: Fact[] = loadFacts()): FactIndex {
         const local = fact.localFile ? 0.2 : 0;
         // Near wording with the asked property missing ranks below a fact the question names in full:
         // "预备期的起算时间" is the 预备期 fact, not the one on when 预备党员 start paying 党费.
+        const offSubject =
+          asking !== question && askingSubjects.some((w) => !own.includes(w)) && !fact.must.some((g) => g.some((w) => asking.includes(w)));
         const score =
           similarity +
           specificity +
@@ -739,9 +741,7 @@ export function createFactIndex(facts: Fact[] = loadFacts()): FactIndex {
           precise +
           CONTENT_HIT * contentHits(fact, question) -
           (fits === 'subject' ? SUBJECT_ONLY : 0) -
-          (asking !== question && askingSubjects.some((w) => !own.includes(w)) && !fact.must.some((g) => g.some((w) => asking.includes(w)))
-            ? CONTEXT_SUBJECT
-            : 0);
+          (offSubject ? CONTEXT_SUBJECT : 0);
         if (!best || score > best.score) best = { fact, score, similarity, sure: fits === 'full' && kindAgrees };
       }
       if (!best || best.score < MIN_FACT_SCORE) return undefined;
