@@ -174,7 +174,7 @@ const ROWS: Row[] = [
   // 哪个 right before a verb of deciding asks who (处分是哪个定的, 哪个批); 哪个支部, 哪个月 keep their noun.
   { spelt: '哪个', to: '谁', group: 'sw', after: '定|批|决定|说了算|拍板|审批|负责' },
   // 哪个 ending a question after a verb of handing or turning to asks who (申请书交给哪个, 该找哪个); 哪个支部 keeps its noun.
-  { spelt: '哪个', to: '谁', group: 'sw', before: '交给|递给|给|找|问|归|向|跟|报给|是', after: '[？?！!，,。\\s啊哦呢嘛哈撒]|$' },
+  { spelt: '哪个', to: '谁', group: 'sw', before: '交给|递给|给|找|问|归|向|跟|报给', after: '[？?！!，,。\\s啊哦呢嘛哈撒]|$' },
   // 好久 asks how long only where a question goes on (出去好久算, 好久一次), never in 好久没交 (for a long time).
   { spelt: '好久', to: '多久', group: 'sw', after: '[算才能可要开交一？?]|$|之内|以内|内[要能得批办]' },
   // 好多 asks how many only after 要, 至少… (要好多人赞成), never in 好多人不交 (many people).

@@ -123,3 +123,13 @@ describe('a vote cast for someone, and 之 typed for 支', () => {
     expect(cleanQuestion('党之部多久换届')).toBe('党支部多久换届');
   });
 });
+
+describe('what the aside and dialect readings leave alone', () => {
+  it('keeps a clause that tells something with 我好几年 and a 咨询 that is a word', () => {
+    expect(cleanQuestion('我好几年没交党费了，现在怎么补')).toBe('我数年没交党费了,现在怎么补');
+    expect(cleanQuestion('支部开会，咨询费能用党费付吗')).toBe('支部开会,咨询费能用党费付吗');
+  });
+  it('keeps 是哪个 asking which thing', () => {
+    expect(readSpoken('三会一课里最重要的是哪个')).toBe('三会一课里最重要的是哪个');
+  });
+});
