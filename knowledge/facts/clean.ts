@@ -22,6 +22,11 @@ export const DOMAIN_TYPOS: Record<string, string> = {
   积机分子: '积极分子',
   极极分子: '积极分子',
   枝部: '支部',
+  // 之 for 支 (same sound) before the words a 支部 is named in.
+  之部委员: '支部委员',
+  之部书记: '支部书记',
+  之部大会: '支部大会',
+  党之部: '党支部',
   支布: '支部',
   党支布: '党支部',
   党废: '党费',
@@ -83,6 +88,10 @@ export const DOMAIN_TYPOS: Record<string, string> = {
   // Pinyin-input homophones of 记 and 时 in the words members ask about most (书记, 学时), and 该 for 改 in 改组.
   书计: '书记',
   学实: '学时',
+  // 学识 (learning) is never counted: a number of 学识 is a number of 学时.
+  多少学识: '多少学时',
+  好多学识: '好多学时',
+  几个学识: '几个学时',
   被该组: '被改组',
 };
 
@@ -133,6 +142,9 @@ const INITIALS: Array<[RegExp, string]> = [
   [/(?<![a-z])dy(?![a-z])/g, '党员'],
   [/(?<![a-z])zb(?![a-z])/g, '支部'],
   [/(?<![a-z])sj(?![a-z])/g, '书记'],
+  // English typed among the Chinese by younger members: the asked property in English, courtesy dropped.
+  [/(?<![a-z])(?:whole\s+)?(?:process|procedure|steps)(?![a-z])/g, '流程'],
+  [/(?<![a-z])(?:pls|plz|please|thx|thanks)(?![a-z])/g, ' '],
 ];
 
 /**
@@ -204,6 +216,50 @@ function joinSplitWords(text: string): string {
   return text.replace(SPLIT_WORD, (m, a: string, b: string) => (SEPARABLE_SET.has(a + b) ? a + b : m));
 }
 
+/**
+ * Clauses in the middle or at the end of a question that only ask politely to be told or say what the answer is
+ * for: "请教一下", "麻烦您列一列", "麻烦您说得细一点", "我好提前准备", "以便起草请示". They ask nothing; their words
+ * (提前, 起草) would only be read as what is asked.
+ */
+const ASIDE_CLAUSE = new RegExp(
+  `(?<=^|[，,。？?！!；;])(?:${[
+    '(?:我)?(?:想)?(?:请教|咨询|请问|问问|问)(?:一下|下|您|你)?',
+    '麻烦(?:您|你)?了?',
+    '(?:请|麻烦)?(?:您|你)?(?:给|帮)?(?:我|我们)?(?:列一列|列一下|列下|说得?细一?点|说详细点|详细说说|细说一下|讲得?细一?点)(?:吧|哈)?',
+    '(?:请|麻烦)?(?:您|你)?(?:给|帮)?(?:我|我们|大家)?(?:说说|讲讲|说一说|讲一讲)(?:规定|政策|这个规定)?(?:是)?(?:怎么样的|什么样的|咋样的|怎么说的)?',
+    '(?:我|我们)好(?:提前|早点|早些|心里有数|准备|安排|回复|答复|汇报|写|报)[^，,。？?！!；;]{0,10}',
+    '(?:以便|便于|好让我)[^，,。？?！!；;]{1,12}',
+  ].join('|')})(?=[，,。？?！!；;]|$)[，,。？?！!；;]*`,
+  'g',
+);
+
+/** "请教一下转正要走哪些程序": a courtesy opening a clause after the context. */
+const CLAUSE_OPENER = /(?<=[，,。？?！!；;])(?:我)?(?:想)?(?:(?:请教|咨询)(?:一下|下)|请问(?:一下)?)(?=[\u4e00-\u9fff]{4})/g;
+
+/** A question without its aside clauses, kept whole when nothing would be left. */
+function withoutAsides(text: string): string {
+  const out = text
+    .replace(ASIDE_CLAUSE, '')
+    .replace(CLAUSE_OPENER, '')
+    .replace(/^[，,。；;]+|[，,；;]+$/g, '');
+  return out.length >= 4 ? out : text;
+}
+
+/** "这几年", "前几天": which years or days, told, not asked. */
+const TOLD_FEW = /([这那前近头])几(?=[年天个月次])/g;
+
+/** "叫他孙子替他把票投了", "让别人帮着投": a vote cast for someone, as the facts spell it (代投). */
+const PROXY_VOTE = /(?:替|帮|代替|帮着)(?:他|她|我|别人|人家)?(?:把票)?投(?:票|了|一下)?(?!资|诉|入|标)/g;
+
+/** "同一次会议": the same meeting, not how often one is held. */
+const SAME_ONE = /同一次/g;
+
+/** "哪一项纪律", "哪一个会": 哪 and its measure word, as the facts spell them (哪项, 哪个). */
+const WHICH_ONE = /哪一(?=[项个种条类级次])/g;
+
+/** "谁来管", "谁来批": who does it, as 谁管, 谁批. */
+const WHO_COMES = /谁来(?=管|批|定|收|审|负责|决定|主持|召集|发)/g;
+
 /** The form in which questions are matched against facts: normalised, undecorated, typos read, lower case. */
 export function cleanQuestion(text: string): string {
   const plainWords = plainDialect(stripDecoration(normalizeInput(text)).toLowerCase());
@@ -211,8 +267,13 @@ export function cleanQuestion(text: string): string {
   const joined = joinSplitWords(readSpoken(joinSpacedWords(plainWords)));
   // Courtesy goes after the typos and homophones are read, so 请问 and 谢谢 typed wrong go too.
   return (
-    withoutCourtesy(readHomophones(fixDomainTypos(arabicDates(joined))))
+    withoutAsides(withoutCourtesy(readHomophones(fixDomainTypos(arabicDates(joined)))))
       .replace(WHERE, '哪里')
+      .replace(TOLD_FEW, '$1数')
+      .replace(WHICH_ONE, '哪')
+      .replace(SAME_ONE, '同次')
+      .replace(PROXY_VOTE, '代投')
+      .replace(WHO_COMES, '谁')
       .replace(EVERY, '每$1')
       // 好几年, 好几个同事: several, as 数年 (a count told, not asked).
       .replace(ABOUT, (_m, n: string | undefined) => (n === '好' ? '数' : n ? `${n}余` : '数'))

@@ -1,6 +1,6 @@
 import { askingClauses } from './clauses';
 import { cleanQuestion } from './clean';
-import { answersClause, type FactIndex, type FactMatch } from './facts';
+import { answersClause, type FactIndex, type FactMatch, type MatchOptions } from './facts';
 import { namedSituations, namesSituations } from './guards';
 
 /** Everything a fact's record says, as the situation guard reads it. */
@@ -106,8 +106,14 @@ export function situationsLeftOpen(question: string, matches: readonly FactMatch
  * The facts a question asks for, in the order asked: one for a simple question (the whole question's match), one
  * per answered clause for a question that asks several things. Empty when nothing is matched with confidence.
  */
-export function matchParts(index: FactIndex, question: string): FactMatch[] {
-  const whole = index.match(question);
+export function matchParts(index: FactIndex, question: string, options?: MatchOptions): FactMatch[] {
+  // Weak matches only where nothing is matched with confidence: a weak one for the whole question must not
+  // stand in for the parts its clauses find.
+  if (options?.weak) {
+    const sure = matchParts(index, question);
+    if (sure.length > 0) return sure;
+  }
+  const whole = index.match(question, options);
   const clauses = askingClauses(cleanQuestion(question))
     .flatMap((c) => listedSubjects(c, subjectWords(index)))
     .flatMap((c) => adjacentSubjects(index, c, subjectWords(index)));
@@ -119,17 +125,18 @@ export function matchParts(index: FactIndex, question: string): FactMatch[] {
     // the subject said before it first, alone only when that finds nothing.
     // A clause whose own fact excludes the subject said before ("党旗啥样，党徽是啥组成的": the 党徽 fact is
     // never about 党旗) is read alone: carrying the subject in would only hide that fact.
-    const alone = subject && !clause.includes(subject) ? index.match(clause) : undefined;
+    const alone = subject && !clause.includes(subject) ? index.match(clause, options) : undefined;
     const excludes = alone?.fact.none?.some((w) => subject.includes(w));
-    const carried = excludes ? alone : subject && !clause.includes(subject) ? index.match(`${subject}${clause}`) : undefined;
+    const carried = excludes ? alone : subject && !clause.includes(subject) ? index.match(`${subject}${clause}`, options) : undefined;
     // Context said before the asking words ("组织关系还在老家，他们算不算流动党员") may trip a guard meant for
     // another question on the subject; when the clause with its context finds nothing, the asking words alone are read.
     const asking = clause.slice(clause.lastIndexOf('，') + 1);
-    let match = carried ?? index.match(clause) ?? (asking !== clause && asking.length >= 4 ? index.match(asking) : undefined);
+    let match =
+      carried ?? index.match(clause, options) ?? (asking !== clause && asking.length >= 4 ? index.match(asking, options) : undefined);
     // The context found a fact on another aspect ("组织关系还在老家，算不算流动党员" found who manages them through
     // 组织关系): the asking words alone may find the fact that answers what is asked.
     if (match && !answersClause(match.fact, clause) && asking !== clause && asking.length >= 4) {
-      const alone = index.match(asking);
+      const alone = index.match(asking, options);
       if (alone && answersClause(alone.fact, asking)) match = alone;
     }
     // A fact found on the clause's subject that answers another kind of question ("他们算不算流动党员" and who

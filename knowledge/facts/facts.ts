@@ -62,6 +62,12 @@ export interface FactMatch {
   score: number;
   /** How near the question's wording is to the fact's nearest wording (bigram Dice), 0..1. */
   similarity: number;
+  /**
+   * Matched on its subject and asked-property words with the kind of question agreeing, but far from every
+   * wording written for it: given only when asked for ({@link MatchOptions.weak}), to be trusted only where
+   * retrieval, independently, ranks the fact's section first.
+   */
+  weak?: boolean;
   /** The answer sentence, made specific where the question gives numbers (a branch's head count …). */
   answer: string;
   section?: HandbookSection;
@@ -92,6 +98,14 @@ const asksContent = (kinds: QuestionKind[], answers?: Set<QuestionKind>) =>
   kinds.some((k) => k === 'items' || k === 'definition' || k === 'steps' || k === 'condition');
 /** Below this nearness a record without asked-property words needs the kind of question to agree. */
 const BARE_SUBJECT = 0.3;
+/**
+ * What a fact gives up whose subject is named only in the context while the asking words name a subject the
+ * fact never speaks of: "我们支部下个月换届，要选5个支委，候选人最少要提几个" asks about 候选人, not how few members a 支部 needs.
+ */
+const CONTEXT_SUBJECT = 0.1;
+/** What each character of the longest subject word spelt beyond two adds to a fact's score, up to the cap. */
+const LONG_SUBJECT = 0.01;
+const LONG_SUBJECT_CAP = 0.03;
 /** What each asked-property group met by a content word (not a question word) adds to a fact's score. */
 const CONTENT_HIT = 0.05;
 
@@ -262,6 +276,20 @@ function fitOf(fact: Fact, question: string, longer: Map<string, string[]>, own:
   const found = (group: string[]) =>
     group.some((w) => holds(question, w, false)) || group.some((w) => equivalents(w).some((e) => question.includes(e)));
   return asked.every(found) ? 'full' : 'subject';
+}
+
+/**
+ * The asking words with the subject the context named put back before them: for each of the fact's subject
+ * groups, its longest word the question spells and the asking words do not. Undefined when nothing is missing.
+ */
+function subjectRestored(fact: Fact, question: string, asking: string): Set<string> | undefined {
+  const missing: string[] = [];
+  for (const group of fact.must) {
+    if (group.some((w) => asking.includes(w))) continue;
+    const word = group.filter((w) => question.includes(w)).sort((a, b) => b.length - a.length)[0];
+    if (word) missing.push(word);
+  }
+  return missing.length > 0 ? bigrams(plain(reword(`${missing.join('')}${asking}`))) : undefined;
 }
 
 /** Question words: a property group found only through one of these says less than one found by a content word. */
@@ -480,10 +508,18 @@ const LIST = /(?:[^；;]+[；;]){2,}|(?:[^、，]+、){3,}/;
 const ASKS_PEOPLE = /(?:几|多少)(?:个|名|位)?(?:人|党员|正式党员|委员)/;
 const STATES_PEOPLE = /[\d一二两三四五六七八九十]+\s*(?:个|名|位)?(?:人|名|位)|半数|多数|分之/;
 
+export interface MatchOptions {
+  /** Also return a fact matched on its words and kind alone, far from its wordings (marked `weak`). */
+  weak?: boolean;
+}
+
+/** Below this nearness even a weak match (words and kind agreeing) is not offered. */
+const MIN_WEAK_SIMILARITY = 0.05;
+
 export interface FactIndex {
   readonly facts: readonly Fact[];
   /** The fact a question asks for, or undefined when none is matched with confidence. */
-  match(question: string): FactMatch | undefined;
+  match(question: string, options?: MatchOptions): FactMatch | undefined;
   /** The fact's answer worked out on the numbers and days a question gives (the fact's sentence when none). */
   workedAnswer(fact: Fact, question: string): string;
 }
@@ -556,6 +592,9 @@ const ASKED_TERMS = [
   // How long a document stays valid: the rules on transferring 组织关系 give no 有效期 of the 介绍信.
   // (保留 was tried for "how long is it kept": too broad, 保留党籍 is asked of the 处分 rules.)
   '有效期',
+  // Converting one thing into another (学习强国积分 into 学时): the rules on how many 学时 say nothing of it.
+  '折算',
+  '积分',
 ];
 
 /** A term in more than this share of the facts' texts is the domain's common word, not a distinctive one. */
@@ -620,7 +659,7 @@ export function createFactIndex(facts: Fact[] = loadFacts()): FactIndex {
   return {
     facts,
     workedAnswer: (fact, question) => specialise(fact, cleanQuestion(question)),
-    match(raw) {
+    match(raw, options) {
       const question = cleanQuestion(raw);
       const everyday = reword(question);
       const grams = bigrams(plain(everyday));
@@ -631,6 +670,7 @@ export function createFactIndex(facts: Fact[] = loadFacts()): FactIndex {
       // What kind of thing is asked is read from the asking clauses only: the story around them ("我记得是坚持
       // 标准", "这样子") names things, it does not ask for them.
       const askingEveryday = reword(asking);
+      const askingSubjects = lexicon.filter((w) => asking.includes(w));
       const kinds = questionKinds(askingEveryday);
       const bodies = namedBodies(question);
       const situations = namedSituations(question);
@@ -639,7 +679,7 @@ export function createFactIndex(facts: Fact[] = loadFacts()): FactIndex {
       // "几个人带着培养": a number of people, which "一年以上" is not, though it holds 以上.
       const people = asked.length === 1 && asked[0] === 'count' && ASKS_PEOPLE.test(askingEveryday);
       const itemsAsked = asked.includes('count') && ASKS_ITEMS.test(askingEveryday);
-      let best: { fact: Fact; score: number; similarity: number } | undefined;
+      let best: { fact: Fact; score: number; similarity: number; sure: boolean } | undefined;
       for (const { fact, grams: wordings, kinds: answers, own, asked: terms, stated } of prepared) {
         // Another body than the fact is about, or a value its sentence does not give: never this fact.
         if (bodies.length > 0 && !namesBodies(own, bodies)) continue;
@@ -658,7 +698,16 @@ export function createFactIndex(facts: Fact[] = loadFacts()): FactIndex {
         const fits = fitOf(fact, question, longer, terms);
         if (!fits) continue;
         if (uncoveredTerms(question, own, distinctive).length > 0) continue;
-        const similarity = Math.max(...wordings.map((w) => Math.max(dice(grams, w), askedGrams ? dice(askedGrams, w) : 0)));
+        // Context said first ("我们支部往年的组织生活会时间不固定，今年想定下来，请问一般放在一年里的哪个时候开")
+        // leaves the subject out of the asking words: they are compared with the fact's subject words put back too.
+        // Only where the asking words name no subject the fact never speaks of ("候选人最少要几个" is about 候选人,
+        // not the 支部 of the context) and the kind of question agrees with what the fact answers.
+        const kindFits = kinds.some((k) => answers.has(k)) || statesAskedWord(fact, question);
+        const restored =
+          askedGrams && askingSubjects.every((w) => own.includes(w)) && kindFits ? subjectRestored(fact, question, asking) : undefined;
+        const similarity = Math.max(
+          ...wordings.map((w) => Math.max(dice(grams, w), askedGrams ? dice(askedGrams, w) : 0, restored ? dice(restored, w) : 0)),
+        );
         // The kind of question agrees with what the fact answers, or the question names a property the answer
         // sentence itself states ("组织生活会开完要向上面报告吗" and "…会后…向上级党组织报告").
         const kindAgrees = kinds.some((k) => answers.has(k)) || statesAskedWord(fact, question);
@@ -674,24 +723,35 @@ export function createFactIndex(facts: Fact[] = loadFacts()): FactIndex {
         if (requiredGroups(fact).length === fact.must.length && !kindAgrees && similarity < BARE_SUBJECT) continue;
         // The more subject groups a fact requires and finds, the more specific its match.
         const specificity = 0.08 * Math.min(requiredGroups(fact).length, 3);
+        // Of two facts on one question, the one whose subject the question spells with a longer word is the more
+        // specific: "收入不固定，党费按什么算基数" is the rule for irregular incomes, not the general 党费 base.
+        const spelt = Math.max(...fact.must.flatMap((g) => g.filter((w) => question.includes(w)).map((w) => w.length)), 0);
+        const precise = Math.min(LONG_SUBJECT_CAP, LONG_SUBJECT * Math.max(0, spelt - 2));
         // A local rule is more specific than the handbook's general text on the same question.
         const local = fact.localFile ? 0.2 : 0;
         // Near wording with the asked property missing ranks below a fact the question names in full:
         // "预备期的起算时间" is the 预备期 fact, not the one on when 预备党员 start paying 党费.
+        const offSubject =
+          asking !== question && askingSubjects.some((w) => !own.includes(w)) && !fact.must.some((g) => g.some((w) => asking.includes(w)));
         const score =
           similarity +
           specificity +
           (kindAgrees ? 0.12 : 0) +
           local +
+          precise +
           CONTENT_HIT * contentHits(fact, question) -
-          (fits === 'subject' ? SUBJECT_ONLY : 0);
-        if (!best || score > best.score) best = { fact, score, similarity };
+          (fits === 'subject' ? SUBJECT_ONLY : 0) -
+          (offSubject ? CONTEXT_SUBJECT : 0);
+        if (!best || score > best.score) best = { fact, score, similarity, sure: fits === 'full' && kindAgrees };
       }
-      if (!best || best.score < MIN_FACT_SCORE || best.similarity < MIN_SIMILARITY) return undefined;
+      if (!best || best.score < MIN_FACT_SCORE) return undefined;
+      const weak = best.similarity < MIN_SIMILARITY;
+      if (weak && !(options?.weak && best.sure && best.similarity >= MIN_WEAK_SIMILARITY)) return undefined;
       return {
         fact: best.fact,
         score: best.score,
         similarity: best.similarity,
+        ...(weak ? { weak } : {}),
         answer: specialise(best.fact, question),
         section: handbookSections().get(best.fact.section),
       };

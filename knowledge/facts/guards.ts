@@ -17,7 +17,7 @@ import { type QuestionKind, questionKinds } from '../text/question-kind';
  * village (and the 驻村工作队) is posted from above: a branch committee's term is not theirs.
  */
 const OTHER_BODIES =
-  /共青团|团支部|团委|团员|入团|团费|团组织|少先队|工会|妇联|村委会?|村民委员会|居委会|居民委员会|村民代表|职工代表|人大代表|人民代表大会|全国人大|人大常委|政协|民主党派|党组(?!织)|党委会|党委委员会|党总支|总支部?|纪委|监委|中央委员会|中央纪委|中纪委|中央军委|军委|全国代表大会|代表大会|党代会|党代表|第一书记|驻村工作队/g;
+  /共青团|团支部|团委|团员|入团|团费|团组织|少先队|工会|妇联|村务监督委员会|村监委会?|村委会?|村民委员会|居委会|居民委员会|村民代表|职工代表|人大代表|人民代表大会|全国人大|人大常委|政协|民主党派|党组(?!织)|党委会|党委委员会|党总支|总支部?|纪委|监委|中央委员会|中央纪委|中纪委|中央军委|军委|全国代表大会|代表大会|党代会|党代表|第一书记|驻村工作队/g;
 
 /** The bodies a question names (longest spelling first, as the pattern lists them). */
 export function namedBodies(question: string): string[] {
@@ -68,6 +68,9 @@ const SITUATION_GROUPS: string[][] = [
   // A setting that lasts only a while (a project with its 工期, a training course): the rules for a standing
   // branch (正式党员3人以上成立党支部) do not say whether a temporary organisation is set up there.
   ['工期', '项目部', '培训班', '临时党支部', '临时党组织', '临时支部'],
+  // A member under 留党察看 has lost the rights to vote, elect and be elected: a rule on how members vote or
+  // elect does not say whether such a member may.
+  ['留党察看', '察看期'],
 ];
 const SITUATIONS = new RegExp(SITUATION_GROUPS.flat().join('|'), 'g');
 
@@ -115,6 +118,8 @@ export const COMPOUND_TERMS = [
   '总支部',
   '党委会',
   '代表大会',
+  // A 书记's yearly report on Party building (述职评议考核) is not the 民主评议 of members.
+  '述职评议',
 ];
 
 /** For each lexicon word, the longer lexicon words that contain it ("入党" → 入党介绍人, 入党积极分子 …). */
@@ -205,7 +210,14 @@ const ASKS_CASE = /什么时候(?:要|需要|应当|应该|必须|可以|才|能
 const ASKS_WHICH = /哪几|哪些/;
 
 /** The value kinds a question asks for, as far as a fact's answer sentence must state one of them. */
-export type AskedKind = QuestionKind | 'date';
+export type AskedKind = QuestionKind | 'date' | 'score';
+
+/**
+ * Points asked ("占多少分", "合格分数线", "评分细则"): an answer must give points or say who sets them; no rule of
+ * the handbook scores anything, so a definition of the thing scored does not answer.
+ */
+const ASKS_SCORE = /(?:多少|几)分(?![之钟期别类])|分数线|分值|打分|评分|计分|扣几分|扣多少/;
+const STATES_SCORE = /\d+\s*分(?![之钟期别类])/;
 
 export function askedValueKinds(question: string, kinds: QuestionKind[] = questionKinds(question)): AskedKind[] {
   // "有效期是多少天？我记得是三个月，对吗": the last clause checks a value the asker remembers, it does not make the
@@ -216,6 +228,7 @@ export function askedValueKinds(question: string, kinds: QuestionKind[] = questi
     const value = askedValueKinds(asked);
     if (value.length > 0) return value;
   }
+  if (ASKS_SCORE.test(question)) return ['score'];
   if (ASKS_LEAD_TIME.test(question)) return ['duration'];
   if (ASKS_DATE.test(question)) return ['date'];
   if (ASKS_FREQUENCY.test(question)) return ['frequency'];
@@ -265,6 +278,7 @@ export function statedBy(answer: string): Stated {
   // "考试时长…由当地组织部门在考试通知中明确": that the value is left to local rules is the answer to a question for it.
   if (LEFT_OPEN.test(answer)) for (const kind of Object.keys(STATES) as QuestionKind[]) kinds.add(kind);
   if (STATES_DATE.test(answer)) kinds.add('date');
+  if (STATES_SCORE.test(answer) || LEFT_OPEN.test(answer)) kinds.add('score');
   const bounds = new Set<Bound>();
   if (STATES_MOST.test(answer)) bounds.add('most');
   if (STATES_LEAST.test(answer)) bounds.add('least');

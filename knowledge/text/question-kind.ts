@@ -36,7 +36,7 @@ const NUM = '[\\d一二三四五六七八九十两半]';
 export const KIND_RULES: KindRule[] = [
   {
     kind: 'when',
-    ask: /什么时候|何时|哪天|哪一?年|从.{0,6}(?:起|开始|算)|多会儿|什么时间/,
+    ask: /什么时候|何时|哪天|哪一?年|从.{0,6}(?:起|开始|算)|多会儿|什么时间|哪个时候|哪段时间|几月份|哪个月份?|哪个季度|什么季度/,
     states: /之日|起(?:计算|算|交纳)|期满|届满|之前|之后|以后|以前/,
   },
   {
@@ -60,7 +60,8 @@ export const KIND_RULES: KindRule[] = [
   },
   {
     kind: 'who',
-    ask: /谁|哪(?:个|几个|些|一个)(?:组织|部门|机构|单位|机关)|哪一级|哪级|由哪|由.{0,6}(?:决定|批准|审批)|什么(?:人|机构|组织|部门)/,
+    // "村里管还是打工那边管": which of two bodies manages asks who.
+    ask: /谁|管还是|哪(?:个|几个|些|一个)(?:组织|部门|机构|单位|机关)|哪一级|哪级|由哪|由.{0,6}(?:决定|批准|审批)|什么(?:人|机构|组织|部门)/,
     states: /由|负责|批准|审批|决定|召集|主持|选举产生|担任|指定|备案/,
   },
   {
@@ -78,7 +79,8 @@ export const KIND_RULES: KindRule[] = [
   {
     kind: 'may',
     // The last alternative is any A-not-A question (计不计入, 交不交, 参加不参加).
-    ask: /能不能|可不可以|是否|能否|可以.{0,10}吗|能.{0,10}吗|有没有|行不行|算不算|会不会|要不要|需不需要|用不用|吗[？?]?$|([\u4e00-\u9fff]{1,2})不\1/,
+    // "党籍还能保留不", "能投票不": a verb with 不 ending the question asks whether, as 吗 does.
+    ask: /能不能|可不可以|是否|能否|可以.{0,10}吗|能.{0,10}吗|有没有|行不行|算不算|会不会|要不要|需不需要|用不用|吗[？?]?$|([\u4e00-\u9fff]{1,2})不\1|(?:能|可以|要|得|算|用|该|行)[\u4e00-\u9fff]{0,4}不[？?]?$/,
     states: /可以|不能|不得|没有|有权|不属于|属于|不是|不计入|不交纳|同样|相同|不再|仍然/,
   },
   { kind: 'definition', ask: /是什么|什么是|指什么|指的是|什么意思|啥是|是啥|哪几个|怎么理解/, states: /是|指|即|包括/ },
@@ -106,11 +108,16 @@ const ASKS_DURATION = /多久|多长|几年|几个月|几天|最长|最短|多�
 const NAMES_FREQUENCY =
   /每(?:个)?(?:年|季度|月|周|星期|半年)都|每(?:个)?(?:年|季度|月|周|星期|半年)(?:一次|一回|开|搞|交|召开|举行|都)|[一每](?:年|月|季度)一(?:次|回)|一个月一/;
 
+/** Asking whether someone may serve in a post. */
+const SERVE = /(?:能|可以|可不可以|能不能|够格|有资格)(?:当|担任|做|兼任)/;
+
 /** The kinds a question asks for (often several: "留党察看最长多久" is a duration). */
 export function questionKinds(question: string): QuestionKind[] {
   const kinds = KIND_RULES.filter((r) => r.ask.test(question)).map((r) => r.kind);
   // "是不是每个月都要开", "一年一次吗": whether a thing is done this often is answered by how often it is done.
   if (kinds.includes('may') && !kinds.includes('frequency') && NAMES_FREQUENCY.test(question)) kinds.push('frequency');
+  // "我能当不", "预备党员可以当介绍人吗": whether someone may serve is answered by who serves and on what condition.
+  if (kinds.includes('may') && SERVE.test(question)) for (const k of ['who', 'condition'] as const) if (!kinds.includes(k)) kinds.push(k);
   // "影响期从哪天算" asks when it starts: the noun 影响期 alone does not make it a question of how long.
   if (kinds.includes('when') && kinds.includes('duration') && !ASKS_DURATION.test(question)) return kinds.filter((k) => k !== 'duration');
   return kinds;

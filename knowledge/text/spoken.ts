@@ -173,10 +173,14 @@ const ROWS: Row[] = [
   { spelt: '要得', to: '可以', group: 'sw', after: '[？?！!，,。\\s吗不哈撒哦]|$' },
   // 哪个 right before a verb of deciding asks who (处分是哪个定的, 哪个批); 哪个支部, 哪个月 keep their noun.
   { spelt: '哪个', to: '谁', group: 'sw', after: '定|批|决定|说了算|拍板|审批|负责' },
+  // 哪个 ending a question after a verb of handing or turning to asks who (申请书交给哪个, 该找哪个); 哪个支部 keeps its noun.
+  { spelt: '哪个', to: '谁', group: 'sw', before: '交给|递给|给|找|问|归|向|跟|报给', after: '[？?！!，,。\\s啊哦呢嘛哈撒]|$' },
   // 好久 asks how long only where a question goes on (出去好久算, 好久一次), never in 好久没交 (for a long time).
-  { spelt: '好久', to: '多久', group: 'sw', after: '[算才能可要开交一？?]|$' },
+  { spelt: '好久', to: '多久', group: 'sw', after: '[算才能可要开交一？?]|$|之内|以内|内[要能得批办]' },
   // 好多 asks how many only after 要, 至少… (要好多人赞成), never in 好多人不交 (many people).
   { spelt: '好多', to: '多少', group: 'sw', before: '至少|最少|起码|最多|要|得|需要|有', after: '[人票个名]|党员' },
+  // 到会好多人才算数, 培训好多学时: after a verb of attending or studying, a count asked (好多人来了 tells one).
+  { spelt: '好多', to: '多少', group: 'sw', before: '到会|到场|参会|出席|培训|学习|学', after: '[人个名]|学时|学识|课时|小时' },
   // —— 湘 ——
   { spelt: '么子', to: '什么', group: 'xiang' },
   { spelt: '冒得', to: '没有', group: 'xiang' },

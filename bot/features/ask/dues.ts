@@ -148,8 +148,12 @@ function incomeOf(
 /** A dues question the calculator can answer, or undefined (the handbook answers the rest). */
 /** A figure that bounds a band ("5000以上", "3000元以下", "1万以内"), not an income. */
 const BAND_BOUND = /\d(?:\.\d+)?\s*(?:元|块|万|千)?\s*(?:以上|以下|以内|之间|到\d)/;
-/** Every band bound with its figure, and a remainder said of one ("剩下1800"), to read the pay without them. */
-const BAND_BOUNDS = /\d+(?:\.\d+)?\s*(?:元|块|万|千)?\s*(?:以上|以下|以内|之间|到\d+(?:\.\d+)?)|(?:剩下|剩余|超出|多出)的?\d+(?:\.\d+)?/g;
+/**
+ * Every band bound with its figure, a remainder said of one ("剩下1800"), a part above or below one ("超过5000的",
+ * "前头5000") and a figure with the rate someone applies to it ("那1200元按1%算"), to read the pay without them.
+ */
+const BAND_BOUNDS =
+  /\d+(?:\.\d+)?\s*(?:元|块|万|千)?\s*(?:以上|以下|以内|之间|到\d+(?:\.\d+)?)|(?:剩下|剩余|超出|多出)的?\d+(?:\.\d+)?|(?:超过|高于|低于|不到|不足|前头|前面)\d+(?:\.\d+)?(?:元|块)?|\d+(?:\.\d+)?\s*(?:元|块)?\s*按\s*\d+(?:\.\d+)?\s*[%％]/g;
 
 export function parseDuesRequest(text: string): DuesRequest | undefined {
   // "养老金肆仟贰佰元": capital numerals read as the everyday ones.
@@ -165,7 +169,9 @@ export function parseDuesRequest(text: string): DuesRequest | undefined {
   // Unless the asker also labels their own pay after tax ("税后工资4800，是不是3000以内按0.5%…"): the bands are
   // their guess at the rule, and the figure is read from the rest.
   const unbanded = t.replace(BAND_BOUNDS, '，');
-  const ownPay = figuresOf(unbanded).some((f) => f.afterTax);
+  // A pension said as the asker's own ("退休金每月6200元，有人说超过5000的那1200元按1%算") is theirs as well:
+  // the figures with a band or a rate are someone's way of computing it.
+  const ownPay = figuresOf(unbanded).some((f) => f.afterTax || f.pension);
   if (BAND_BOUND.test(t) && !ownPay) return undefined;
   const read = ownPay ? unbanded : t;
   const stated = INCOME_WORDS.test(t) || (aboutDues && ASKS_AMOUNT.test(t)) ? incomeOf(read) : undefined;

@@ -81,13 +81,17 @@ export function createFactsAnswerer(services: Services, facts: FactIndex = share
   return {
     name: 'facts',
     async answer(text): Promise<AnswerResult | undefined> {
-      const found = matchParts(facts, text);
+      const found = matchParts(facts, text, { weak: true });
       if (found.length === 0) return undefined;
       const hits = await services.knowledge.index.search(text, 5);
       // A fact matched on wording alone, far from every wording written for it, is a guess unless retrieval
-      // independently finds its section: then the passage answer (or a refusal) is the honest reply.
-      const trusted = found.filter(
-        (m) => m.similarity >= GUESS_SIMILARITY || !m.section || hits.some((h) => h.source === m.section!.source),
+      // independently finds its section: then the passage answer (or a refusal) is the honest reply. A weak
+      // match (words and kind agree, the wording is far: a long story around the question) needs retrieval to
+      // rank its section first.
+      const trusted = found.filter((m) =>
+        m.weak
+          ? !!m.section && hits[0]?.source === m.section.source
+          : m.similarity >= GUESS_SIMILARITY || !m.section || hits.some((h) => h.source === m.section!.source),
       );
       if (trusted.length === 0) return undefined;
       const result = trusted.length > 1 ? severalFacts(trusted) : oneFact(trusted[0]!, hits, facts);

@@ -83,6 +83,11 @@ const OUT_OF_SCOPE = new RegExp(
   [
     '天气',
     '下雨',
+    '降雨',
+    '降水',
+    '暴雨',
+    '台风',
+    '降温',
     '下雪',
     '气温',
     '温度',
@@ -182,6 +187,12 @@ export function isInDomain(text: string): boolean {
   return DOMAIN.test(cleanQuestion(text));
 }
 
+/** The weather asked about. */
+const WEATHER = /天气|下雨|降雨|降水|暴雨|下雪|台风|气温|降温|刮风/;
+
+/** Whether an event is held as planned, asked after the weather. */
+const RIDES_ON_WEATHER = /改期|改天|延期|推迟|取消|照常|还开不开|还搞不搞|要不要改/;
+
 /** A question about something else entirely: declined, not a gap. */
 export function isOutOfScope(raw: string): boolean {
   // "@党务助手 杭州这周末会下雨吗": the mention names the bot; what is asked is the weather.
@@ -191,9 +202,15 @@ export function isOutOfScope(raw: string): boolean {
   if (!DOMAIN.test(text)) return true;
   // Party words only in what the asker tells, not in what is asked ("明天武汉会下雨吗？我们打算搞户外主题党日"):
   // the question is still about the weather. Every clause that asks must be off the domain and on such a topic.
-  const clauses = text.split(/[，,。？?！!；;\n]+/).filter((c) => c.trim());
+  // Spaces part clauses too where the weather is asked ("明天那边下不下雨 要去开会"), typed without punctuation;
+  // not elsewhere: "经支部同意按季度交 一次交多少钱" asks the 党费 in its last piece.
+  const breaks = WEATHER.test(text) ? /[，,。？?！!；;\n\s]+/ : /[，,。？?！!；;\n]+/;
+  const clauses = text.split(breaks).filter((c) => c.trim());
   const asking = clauses.filter(asksSomething);
-  return asking.length > 0 && asking.every((c) => !DOMAIN.test(c) && OUT_OF_SCOPE.test(c));
+  const offTopic = asking.filter((c) => !DOMAIN.test(c) && OUT_OF_SCOPE.test(c));
+  // "明天会不会下雨？户外主题党日要不要改期": whether an event goes ahead in that weather rides on the weather
+  // asked, which the branch decides; no rule answers it.
+  return offTopic.length > 0 && asking.every((c) => offTopic.includes(c) || RIDES_ON_WEATHER.test(c));
 }
 
 /**

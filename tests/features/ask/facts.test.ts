@@ -128,3 +128,13 @@ describe('a part of the question no fact speaks of', () => {
     expect(await replyTo('主题党日能不能线上参加')).not.toContain('手册没有说到');
   });
 });
+
+describe('a long story around the question (a weak fact match)', () => {
+  it('is answered with the fact when retrieval ranks its section first', async () => {
+    const answer = await answerOf(
+      '我家隔壁的老党员去年冬天开车撞了人，因为过失犯罪被判了一年有期徒刑，街坊邻居都在议论他的党籍还能不能保留',
+    );
+    expect(answer).toContain('过失犯罪');
+    expect(answer).toContain('开除党籍');
+  });
+});
