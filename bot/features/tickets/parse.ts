@@ -36,8 +36,9 @@ export interface ParseContext {
 /** The command word, also as a tag or a title (#民情工单, 【民情工单】). */
 // 明情工单, 民情公单: the command as voice input may write it.
 // 记个工单, 帮我记个民情哈, 帮我登一条民情: the same asked for in a sentence.
+// 工单 alone as the first word (工单 员工黄某 …), as a terse writer shortens it: the command too.
 const COMMAND =
-  /^[/#【[]?(?:[民明](?:情|请)[工公]单|(?:帮我|给我|请)?(?:记|登|登记|录)(?:一?个|一?条|一?件|一下)?(?:民情工单|民情|工单)[哈啊呀吧]?|工单登记|新工单|ticket)[】\]]?(?:\s|[:：,，])*/i;
+  /^[/#【[]?(?:[民明](?:情|请)[工公]单|(?:帮我|给我|请)?(?:记|登|登记|录)(?:一?个|一?条|一?件|一下)?(?:民情工单|民情|工单)[哈啊呀吧]?|工单登记|新工单|ticket|工单(?=[\s:：,，]))[】\]]?(?:\s|[:：,，])*/i;
 const SPOT = /^[/#【[]?(?:当场解决|现场解决|当场办结|spot)[】\]]?(?:\s|[:：,，])*/i;
 /** A mobile number as people write it: 13812345678, 138 1234 5678, 138-1234-5678, with or without 电话是. */
 const PHONE =
@@ -143,8 +144,9 @@ const NOT_NAMES =
   '(?:今|明|后|昨|前)(?:天|日|早|晚|年|个|儿)|马上|立即|立刻|尽快|赶紧|抓紧|及时|一起|同时|上门|上面|下面|上午|下午|中午|晚上|早上|全部|全体|全村|相关|有关|关于|时候|高压|方便|安全|路灯|水管|龙头|黄色|白天|任何|管理|万一|和谐|幸福' +
   // Words a member writes after 让/请/叫 or before 负责 that start with a surname's character (让安装自来水, 请师傅来修).
   '|安装|安置|安排|申请|申报|师傅|施工|房东|房主|车主|车辆|司机|司法|全员|周边|周围|周末|高龄|农户|农民|单位|商户|商家|明白|平安|包工|路人|路过|常住|连夜|严格|花钱|金额|钱款|石头|边上|卫生|应该|时间|和好|温度|康复|简单|程序|党员|成员|解决|游客|毛病|池塘|沙子|余款|江边|田地|商量|洪水|范围|都是|易燃|文明|水电' +
-  // Places around a house or a road that start with a surname's character (路口那个井盖, 房顶漏了), and words of 于/帅.
-  '|孙子|孙女|孙儿|孙媳|路口|路边|路上|路旁|路段|路面|河边|河里|池边|田边|田里|车库|车棚|车位|房顶|房子|房间|于是|于今|帅哥|帅气|班主任|班长|班级|班车|班子';
+  // Places around a house or a road that start with a surname's character (路口那个井盖, 房顶漏了), and words of 于/帅;
+  // 车子 and 全面 (安排车子接送, 3月10号前全面检修): a thing and a manner, never whom the work is given to.
+  '|车子|全面|全力|全程|孙子|孙女|孙儿|孙媳|路口|路边|路上|路旁|路段|路面|河边|河里|池边|田边|田里|车库|车棚|车位|房顶|房子|房间|于是|于今|帅哥|帅气|班主任|班长|班级|班车|班子';
 
 /** A person's name, with or without a post after it: 韩立新, 小周, 梁振华主任. */
 const POST_AFTER = '副?(?:主任|书记|委员|组长|会计|专干|站长|所长|科长|队长|经理|民警|社工)';
@@ -166,9 +168,41 @@ const UNIT_SUFFIX = '支部|党委|委员会|村委|居委|中队|大队|站|所
  * matter (see {@link MATTER_BEFORE}): 城关村 王建国 周五前给回复 … names the person first, as who raised it.
  */
 const NEXT_TO_DATE = new RegExp(
-  `(?:(?<=${DEADLINE_SHAPE.source})\\s*|(?:^|[\\s，,。；;])(?=${PERSON}(?:同志)?\\s*(?:${DEADLINE_SHAPE.source})))(${PERSON})(?:同志)?\\s*(?=(?:${DEADLINE_SHAPE.source})?\\s*(?:就|会|要)?(?:先)?(?:带|陪|领|去|上门|回复|回话|答复|回他|回她|给|帮|跟进|负责|处理|协调|协助|调解|联系|落实|核实|办|解决|修|清理|对接|沟通|反馈|督促|了解|约谈|走访|整改|上报))`,
+  `(?:(?<=${DEADLINE_SHAPE.source})\\s*|(?:^|[\\s，,。；;])(?=${PERSON}(?:同志)?\\s*(?:${DEADLINE_SHAPE.source})))(${PERSON})(?:同志)?\\s*(?=(?:${DEADLINE_SHAPE.source})?\\s*(?:就|会|要)?(?:先)?(?:带|陪|领|去|上门|回复|回话|答复|回他|回她|给|帮|把|牵头|跟进|负责|处理|协调|协助|调解|联系|落实|核实|办|解决|修|清理|对接|沟通|反馈|督促|了解|约谈|走访|整改|上报))`,
 );
 const MATTER_BEFORE = /(?:[\u4e00-\u9fa5][^\u4e00-\u9fa5]*){8}/;
+
+/**
+ * The work a member of staff is named doing (HR何静对接劳务公司, 设备部梁永健 下周一前加隔音罩, 行政周建国跟): a verb
+ * that starts an errand or a piece of work, with a date or a day (今天, 明天下午) allowed before it.
+ */
+const STAFF_WORK =
+  '(?:跟进|跟(?=$|[\\s，,。；;])|对接|核实|核查|联系|陪同|牵头|上门|带|把|帮|给|去|加装?|装|换|修|清|查|整改|处理|落实|协调|调解|回复|答复|回话|安排|发|送|约|做工作|和[^\\s，,。；;]{1,6}?一起)';
+/**
+ * A body or a post a workplace or a village names its staff by, before the name: those the holder patterns know
+ * (POST_BEFORE), a 主管, an English abbreviation (HR, IT), or a department said without 部 (行政, 法务, 社康, 村妇联).
+ */
+const STAFF_POST = `(?:${POST_BEFORE}|[\\u4e00-\\u9fa5]{0,4}?主管|(?<![A-Za-z])[A-Za-z]{2,4}(?=[${SURNAMES}])|(?:村|社区|镇|街道)?(?:行政|人事|财务|法务|后勤|保卫|安保|综治|信访|妇联|团委|社康|设备|调委会|保洁)(?:部|科|处|办|组)?)`;
+/**
+ * A member of staff named by post and name after some of the matter, then what they do, a date or a day between
+ * (行政周建国后天前清掉, 社康林晓梅医生 明天回复, 我跟工会李红梅明天下午去调解, 已联系社区医保专干陈晓燕帮他查政策,
+ * 由网格员马小军陪同): whoever is named by their post and given the work holds it. A post is what makes them staff,
+ * not the person who raised it (居民, 退休教师 are roles); the matter before keeps the first person named out.
+ */
+const STAFF_AT_WORK = new RegExp(
+  `(?:^|[\\s，,。；;]|已|已经|我|俺|咱|们|(?<=${DEADLINE_SHAPE.source}|${DAY}|${WEEKDAY}))(?:跟|和|同|联系了?|安排了?|由|请)?\\s*(?:${STAFF_POST}的?\\s?){1,3}(?!${NOT_NAMES})(${PERSON})(?:医生|大夫|老师|护士|师傅)?` +
+    `(?=\\s*(?:(?:${DEADLINE_SHAPE.source}|${DAY}|${WEEKDAY})(?:上午|下午|中午|晚上|早上)?)?\\s*(?:就|会|要|先|再|也)?${STAFF_WORK})`,
+);
+/**
+ * A day said first, then a person's name and the work (明天上午杨光荣去调解, 后天杨昌文带人去清): the person does the
+ * work that day, so they hold it and the day is the promise. Only after some of the matter, like NEXT_TO_DATE.
+ */
+const HELD_DAY_SHAPE = `(?:^|[\\s，,。；;])(?:${DAY}|${WEEKDAY}|${NUM}月${NUM}[日号]|${NUM}[日号])(?:上午|下午|中午|晚上|早上)?`;
+/** The day before the holder's name, found again once the name is read (see DAY_THEN_PERSON). */
+const HELD_DAY = new RegExp(`(${HELD_DAY_SHAPE.replace('(?:^|[\\s，,。；;])', '')})$`);
+const DAY_THEN_PERSON = new RegExp(
+  `(?<=${HELD_DAY_SHAPE})(${PERSON})(?=\\s*(?:就|会|要|先)?(?:去|来|带|把|牵头|上门|回复|答复|回话|联系|调解|协调|处理|核实|落实|跟进|和[^\\s，,。；;]{1,6}?一起))`,
+);
 
 /**
  * 孙建平答应月底前修好, 孙建平答应了 月底前给回话: a person who promised a date holds it. The raiser's own promise is
@@ -242,13 +276,17 @@ const HOLDER_PATTERNS = [
   // 物业经理 许立新 已经答应 月底以前…: a person named with a post who has promised the work holds it (a body alone,
   // 物业 答应, names no one).
   new RegExp(
-    `(?:^|[\\s，,。；;])(?:${POST_BEFORE})\\s?(${PERSON})\\s*(?:已经?|也|都)?(?=(?:答应|同意|承诺)(?:了)?\\s*(?:${DEADLINE_SHAPE.source}|[\\s，,]))`,
+    // 物业保洁主管孟丽答应这周每天加扫一遍, 社区书记魏国庆说下周二前安排人去: a promise by a post and a name, whatever
+    // follows it; said (说, 表示) only with the date right after it.
+    `(?:^|[\\s，,。；;])(?:${STAFF_POST})\\s?(?!${NOT_NAMES})(${PERSON})\\s*(?:已经?|也|都)?(?=(?:答应|同意|承诺)(?:了)?\\s*(?:${DEADLINE_SHAPE.source}|[\\s，,]|(?:这|本|下|每|今|明|后))|(?:说|表示)(?:了)?\\s*(?:在|于)?(?:${DEADLINE_SHAPE.source}))`,
   ),
   PROMISED_BY,
   // A post then a name at a phrase start, then the work (村会计张红核实): a member named by post and name.
   new RegExp(
     `(?:^|[\\s，,。；;])((?:${POST_BEFORE})的?${PERSON})(?:同志)?\\s*(?:今天|明天|马上|尽快)*(?:去|来)?(?:负责(?!人|的|不|没|任)|跟进|处理|核实|调解|协调|对接|落实|办理)`,
   ),
+  STAFF_AT_WORK,
+  DAY_THEN_PERSON,
 ];
 /**
  * An errand that says only how the holder goes about it, whatever the matter (去看一下, 上门了解情况, 去他家里问清楚,
@@ -596,6 +634,7 @@ function readDraft(working: string, context: ParseContext): TicketDraft {
     .replace(/(?<=^|[\s，,。；;])由?(?:本人|我自己|俺自己|自己|我|俺)来?(?:负责|跟进|办理|处理)(?=$|[\s，,。；;])/, ' ')
     // 责任人：我, 负责人 本人: the same, said on a form.
     .replace(/(?:责任人|负责人|跟进人|处理人|办理人|包抓人)\s*[:：]?\s*(?:本人|我自己|我|俺|自己)(?=$|[\s，,。；;])/, ' ');
+  let heldDay: string | undefined;
   // 王芳(网格员)跟进, 小王（村委委员）负责: the post in brackets after the name says who the member is, not their name.
   text = text.replace(POST_IN_BRACKETS, '$1 ');
   for (const pattern of HOLDER_PATTERNS) {
@@ -614,7 +653,11 @@ function readDraft(working: string, context: ParseContext): TicketDraft {
       break;
     }
     if (!holder || !name || NOT_A_HOLDER.test(name)) continue;
-    if (pattern === NEXT_TO_DATE && !MATTER_BEFORE.test(text.slice(0, holder.index))) continue;
+    if (
+      (pattern === NEXT_TO_DATE || pattern === STAFF_AT_WORK || pattern === DAY_THEN_PERSON) &&
+      !MATTER_BEFORE.test(text.slice(0, holder.index))
+    )
+      continue;
     // What a free pattern took up to the verb must read as a person, a post or a unit, not a clause run on before it
     // (不可开交差点动手韩立新负责, 两周内落实李嘉欣负责): else the glued reading below, or none.
     if (
@@ -658,6 +701,8 @@ function readDraft(working: string, context: ParseContext): TicketDraft {
     const by = named ? undefined : BY_DATE.exec(text.slice(holder.index + holder[0].length));
     if (by) span += by[0].length;
     draft.holder = name;
+    // 后天杨昌文带人去清: the day said before the holder is the day the work is promised for, when no other is said.
+    if (pattern === DAY_THEN_PERSON) heldDay = HELD_DAY.exec(text.slice(0, holder.index))?.[1];
     // The errand the holder is sent on (去看一下, 去他屋头问清楚, 盯到) is how it is handled, not the matter.
     const end = holder.index + span;
     // 明天去调解 is the date the work is promised for, read as the date: not an errand.
@@ -689,6 +734,14 @@ function readDraft(working: string, context: ParseContext): TicketDraft {
     if (again && same?.ok && same.date === draft.due) {
       const action = PROMISED_ACTION.exec(text.slice(again.index + again[0].length))![0];
       text = cut(text, again.index, again[0].length + action.length);
+    }
+    if (heldDay && !draft.due && !draft.dueProblem) {
+      const held = parseDeadline(heldDay, context);
+      const at = text.indexOf(heldDay);
+      if (held.ok && at >= 0) {
+        draft.due = held.date;
+        text = cut(text, at, /^\S*/.exec(text.slice(at))![0].length);
+      }
     }
     // 尽快 alone: the dialogue asks for a date, and says why, so the member does not think they were not read.
     if (haste && !draft.due && !draft.dueProblem) draft.dueProblem = hasteIsNoDate(haste);
