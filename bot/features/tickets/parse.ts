@@ -415,7 +415,9 @@ const KIN_OF = '姆妈|媳妇儿?|儿媳妇?|闺女|婆娘|老伴|奶奶|爷爷|
 const ROLE =
   '来访群众|来电群众|来访|来电|留守(?:儿童|娃儿|娃子|娃|孩子?)的?|退休职工|' +
   // What the person is said to be before the role (退休老职工, 流动党员, 下岗工人): part of the description.
-  '(?:退休|下岗|失业|流动|返乡)(?=[\\u4e00-\\u9fa5]{0,2}(?:职工|工人|党员|教师|干部|人员|军人|老人))|离退休人员|职工|员工|工友|老两口|两口子|老夫妻|夫妻|夫妇|[\\u4e00-\\u9fa5]{0,2}(?:户|教师|职工|工人|军人|司机)|村民|居民|群众|业主|租户|住户|' +
+  '(?:退休|离休|下岗|失业|流动|返乡)(?=[\\u4e00-\\u9fa5]{0,2}(?:职工|工人|党员|教师|干部|人员|军人|老人|医生|护士|工程师|会计|老师))|' +
+  // The post one retired from, after 退休 (退休干部史某, 退休医生韩某): what the person was, not a post they hold now.
+  '(?<=退休|离休)(?:干部|医生|护士|工程师|会计|老师)|离退休人员|职工|员工|工友|老两口|两口子|老夫妻|夫妻|夫妇|[\\u4e00-\\u9fa5]{0,2}(?:户|教师|职工|工人|军人|司机)|村民|居民|群众|业主|租户|住户|' +
   // A job at the gate or the door, said instead of a name (保安师傅, 门卫大爷): not 安师傅.
   '保安|门卫|快递员|快递小哥|外卖员|清洁工|' +
   // A trade said before the name (渔民林阿伯, 码头装卸工小吴, 菜农老张).
@@ -950,7 +952,9 @@ function readDeadline(text: string, context: ParseContext, draft: TicketDraft): 
     const result = parseDeadline(own[1]!, context);
     if (result.ok) {
       draft.due = result.date;
-      return cut(text, own.index, own[0].length);
+      // 约了明天再聊: the arranging goes with the day, it is no part of the matter.
+      const arranged = /约(?:了|好)?(?:双方|两家|他|她|他们|她们)?$/.exec(text.slice(0, own.index))?.[0].length ?? 0;
+      return cut(text, own.index - arranged, own[0].length + arranged);
     }
   }
   // 尽快处理, 抓紧办, 过几天去看 as a phrase of its own: haste, no promised date (the dialogue asks for one), and not the
@@ -965,9 +969,10 @@ function readDeadline(text: string, context: ParseContext, draft: TicketDraft): 
  */
 const MEMBER_DAY = new RegExp(
   // Said by the member: at a phrase's start, after 我/俺/咱, or after arranging it with the parties (约双方下周三).
-  `(?<=^|[\\s，,。；;]|我|俺|咱|们|约(?:了|好)?(?:双方|两家|他|她|他们|她们)?)(${DAY}|${WEEKDAY})(?:上午|下午|中午|晚上|早上)?` +
+  `(?<=^|[\\s，,。；;]|我|俺|咱|们|约(?:了|好)?(?:双方|两家|他|她|他们|她们)?)(${DAY}|${WEEKDAY})(?:上午|下午|中午|晚上|早上)?(?:下班后|下班以后)?` +
     '(?:我|俺|咱)?(?:们)?(?:再|就|先|亲自)?(?:给(?:他|她|他们|她们))?(?:(?:去|来|上|到)[^\\s，,。；;！!]{0,8}?)?' +
-    '(?:联系|回访|核查|调解|送过去|送去|送过来|送上门)(?![了过])[^\\s，,。；;！!]*',
+    // 本周五约房东当面谈, 约了明天下班后再聊: a talk the member has arranged for that day is the follow-up too.
+    '(?:联系|回访|核查|调解|送过去|送去|送过来|送上门|(?:当面)?(?:聊|谈)(?!过)|约[^\\s，,。；;！!]{1,6}?(?:当面谈|面谈|谈|聊|见面))(?![了过])[^\\s，,。；;！!]*',
 );
 
 /** Haste said as a phrase of its own, with the work after it: see {@link readDeadline}. */
@@ -993,7 +998,7 @@ export function readDue(phrase: string, context: ParseContext): DeadlineResult {
 }
 
 const PROMISED_ACTION =
-  /^\s?(?:ddl|DDL|deadline|截止|为限)|^(?:(?:必须|一定|务必|保证|争取|尽量|要|得|就)?(?:(?:给|帮|向)[^\s，,。；;给]{0,4}?)?(?:给|去|来)?个?(?:办结|办完|办好|办了|完成|解决|处理好?|修好|修复|修|更换|整改|落实|清理|清走|清运|拉走|调解|协调|核实|查清|上门(?:(?:帮|给)(?:他|她|他们)?(?:弄|办|搞|整|修)|看看?|查看|核实)?|答复|回复|回个?话|回(?=他|她)|回信|回电话?|覆|给信|准信|准话|回音|说法|(?:上)?报(?:到|给)?(?:镇上|镇里|乡里|街道|上级|县里|区里)|去一趟|跑一趟|(?:给|出|拿出?)个?(?:方案|办法)|(?:弄|搞|整|清|填|调)(?:好|完|掉|妥|定)?)(?:好|完|到位|通)?(?:他|她|他们)?)?/;
+  /^\s?(?:ddl|DDL|deadline|截止|为限)|^(?:(?:必须|一定|务必|保证|争取|尽量|要|得|就)?(?:(?:给|帮|向)[^\s，,。；;给]{0,4}?)?(?:给|去|来)?个?(?:办结|办完|办好|办了|完成|解决|处理好?|修好|修复|修|更换|整改|落实|清理|清走|清运|拉走|调解|协调|核实|查清|上门(?:(?:帮|给)(?:他|她|他们)?(?:弄|办|搞|整|修)|看看?|查看|核实)?|答复|回复|回个?话|回(?=他|她)|回信|回电话?|回访|覆|给信|准信|准话|回音|说法|(?:上)?报(?:到|给)?(?:镇上|镇里|乡里|街道|上级|县里|区里)|去一趟|跑一趟|(?:给|出|拿出?)个?(?:方案|办法)|(?:弄|搞|整|清|填|调)(?:好|完|掉|妥|定)?)(?:好|完|到位|通)?(?:他|她|他们)?)?/;
 /** The answer or the work promised, alone as a word after a gap (三天内 回复, 本周五前 落实). */
 const GAP_ACTION =
   /^\s(?:给个?\s?(?:(?:他|她|伊|他们|她们)\s)?|去)?(?:回复|回覆|答复|回话|回信|回电话?|落实|处理|办理|办结|解决|完成|协调|核实)(?=$|[\s，,。；;！!])/;
@@ -1053,7 +1058,8 @@ function matterOf(rest: string, personAt: number | undefined): string {
   const before = rest.slice(0, at);
   const said = cleanContent(after)?.length ?? 0;
   const told = cleanContent(before);
-  if (said < 4 && told) return before;
+  // 来找我反映点事情: what follows the verb only announces a matter, so the whole is the announcement (asked for).
+  if (said < 4 && told) return ANNOUNCED.test(after.trim()) ? `${before} ${after}` : before;
   // The matter said first and the person after it (装修噪音吵相骂，502的黄先生讲楼上天天敲): both halves are the
   // matter, unless what came first is only the visit (今天上午我们到东湖村走访).
   // A description left before the name (301的) goes.
@@ -1506,12 +1512,15 @@ function cleanContent(rest: string): string | undefined {
 function onlyAnnounced(content: string): boolean {
   const phrases = content
     .replace(/(?<![a-z])(?:hhh+|haha+|233+)(?![a-z])/gi, ' ')
+    // 他说的事情我先记在本子上了: the member's aside run on after the matter announced is a phrase of its own.
+    .replace(/(?<=\S)(?=(?:我|俺)(?:先|当时|回头))/g, ' ')
     .split(/[\s，,。；;！!…~～]+/)
     .map((phrase) => phrase.replace(VISIT_LEAD, ''))
     .filter(Boolean);
   const announced = phrases.filter((phrase) => ANNOUNCED.test(phrase) || VAGUE_MATTER.test(phrase));
   return (
-    announced.length > 0 &&
+    // Only asides (人赶着接孙子走了 没讲) name no matter either.
+    (announced.length > 0 || phrases.every((phrase) => MEMBER_ASIDE.test(phrase) || UNCAUGHT.test(phrase))) &&
     phrases.every((phrase) => announced.includes(phrase) || MEMBER_ASIDE.test(phrase) || UNCAUGHT.test(phrase)) &&
     guessCategory(content) === '其他'
   );
@@ -1519,11 +1528,19 @@ function onlyAnnounced(content: string): boolean {
 
 /** The visit a matter was heard on, before it in the same phrase (俺走访的时候他说了个事). */
 const VISIT_LEAD = /^(?:我|俺|咱)?(?:们)?(?:今天)?(?:走访|入户|上门)(?:的时候|时|中)?(?=.)/;
+/**
+ * Coming to the member or stopping them before announcing a matter (来找我说, 老人今天在活动室拉住我说了个事, 来村委找我):
+ * how the matter was brought, not the matter.
+ */
+const CAME_LEAD =
+  '(?:老人家?|老人)?(?:今天|刚才|上午|下午|早上|晚上)?(?:(?:在|到)[^\\s，,。；;]{1,6}?)?(?:(?:过来|跑来|来)[^\\s，,。；;]{0,4}?)?(?:(?:找|拉住|叫住|喊住|碰到|截住)(?:我|俺|咱)(?:们)?)?';
+/** Whom the person wants help from, in an announced matter (社区, 厂里, 支部). */
+const ASKED_BODY = '社区|村里|村委会?|居委会?|网格员?|厂里|单位|公司|支部|党支部|组织';
 /** A matter said to exist and not told: 说了个事, 反映了点情况, 他有点事想叫社区帮忙, 有个事情要找社区帮忙, 她那事. */
 const ANNOUNCED = new RegExp(
   [
-    '^(?:他|她|人家)?(?:说|讲|反映|提)?了?(?:个|点|件|些|一个|一件|一点)(?:事情?|事儿|情况|问题)$',
-    '^(?:他|她|人家)?(?:说)?(?:有|还有)(?:个|件|点|些|一个|一件|一点)?(?:事情?|事儿|情况|困难)(?:想|要|需要)?(?:让|叫|请|找|麻烦)?(?:我们?|俺们?|咱们?|社区|村里|村委会?|居委会?|网格员?)?(?:帮帮?忙|帮个忙|帮一下|帮忙|帮助)$',
+    `^${CAME_LEAD}(?:他|她|人家)?(?:说|讲|反映|提)?了?(?:个|点|件|些|一个|一件|一点)(?:事情?|事儿|情况|问题)$`,
+    `^${CAME_LEAD}(?:他|她|人家)?(?:说)?(?:(?:有|还有)(?:个|件|点|些|一个|一件|一点)?(?:事情?|事儿|情况|困难))?(?:想|要|需要)?(?:让|叫|请|找|麻烦)?(?:我们?|俺们?|咱们?|${ASKED_BODY})?(?:帮帮?忙|帮个忙|帮一下|帮忙|帮助)$`,
     '^(?:他|她|人家)?的?(?:那|这)(?:个|件)?(?:事情?|事儿)$',
   ].join('|'),
 );
@@ -1533,19 +1550,19 @@ const ANNOUNCED = new RegExp(
  */
 const MEMBER_ASIDE =
   // 我 only with what the member does (我先记下来, 俺再去一趟), never the person's own words (我儿子不孝顺).
-  /^(?:刚好|正好|当时|后来|具体的?|详细的?|再去|再来|先记)|^(?:我|俺|咱)(?:们)?(?:先|再|就|要|得|回头|答应|记|赶|去|跟|给|这边|刚)|^(?:已|已经|我|俺)$|^(?:来)?找(?:我|俺|咱)(?:们)?了?$|没(?:细|详细)?(?:说|讲)(?:完|清|清楚)?|回头再(?:说|问|聊)/;
+  /^(?:刚好|正好|当时|后来|具体的?|详细的?|再去|再来|先记)|^(?:我|俺|咱)(?:们)?(?:先|再|就|要|得|回头|答应|记|赶|去|跟|给|这边|刚|当时)|^(?:已|已经|我|俺)$|^(?:过来|跑来|来|到)?[^\s，,。；;]{0,4}?找(?:我|俺|咱)(?:们)?了?$|^(?:人|他|她)?(?:就)?(?:赶着|急着|着急|忙着)[^\s，,。；;]{0,6}?走了$|没(?:细|详细)?(?:说|讲)(?:完|清|清楚)?|回头再(?:说|问|聊)/;
 
 const UNNAMED_SAYS =
   /^(?:有|一)(?:位|个|名)(?:村民|居民|群众|老人家?|老大爷|大爷|大妈|大娘|阿姨|阿婆|大姐|大哥|老乡|业主|家长|妇女|老太太?|老汉|住户|租户)\s?(?:也|就)?(?:(?:来电|来访|打电话)[，,]?\s?(?:反映|反应|说|讲|问|称|提出|提到)?|(?:反映|反应|说|讲|问|称|提出|提到))(?:说)?[:：]?\s*/;
 const UNCAUGHT =
-  /没(?:有)?(?:记|听|问|搞|弄)(?:全|清|住|到|明白|懂|清楚|完)|记不(?:清|住|全)|听不(?:清|懂|明白)|忘了(?:问|记)|回头再问|再问问/;
+  /没顾上(?:记|问|细问|听)|没(?:有)?(?:记|听|问|搞|弄)(?:全|清|住|到|明白|懂|清楚|完)|记不(?:清|住|全)|听不(?:清|懂|明白)|忘了(?:问|记)|回头再问|再问问/;
 
 /**
  * Words that only point at a matter said elsewhere (他说的那个事, 这个问题) or only announce one (说有个事情要反映):
  * nothing to record, so the dialogue asks.
  */
 const VAGUE_MATTER =
-  /^[(（]?(?:待补充?|待定|待填|暂无|无|略|空|未知|不详|[?？]+)[)）]?$|^(?:他|她|他们)?(?:说的|讲的|反映的|提的|的)?(?:这|那)?个?(?:事情?|事儿|问题|情况)?$|^(?:他|她)?(?:说|讲)?(?:想|要)(?:找|跟|同|和)(?:我们?|俺们?|咱们?|社区|村里|网格员)(?:说|讲|谈|倾|聊|反映)?(?:一?下|说|讲)?$|^(?:他|她)?(?:(?:来|到|去)(?:村委会?|居委会?|社区|村里|办公室|网格)?)?(?:说|讲)?(?:有|还有)(?:个|件|点|些|一个|一件|一点)?(?:事情?|事儿|事体|问题|情况|困难|东西|嘢)(?:要|想|需要)?(?:反映|说|讲|问|找|帮忙|帮助|办)?(?:(?:找|跟|和|同|对|向)?(?:我们?|俺们?|咱们?|社区|村里|网格员)(?:说|讲|谈|倾|反映|聊)?)?$/;
+  /^[(（]?(?:待补充?|待定|待填|暂无|无|略|空|未知|不详|[?？]+)[)）]?$|^(?:他|她|他们)?(?:说的|讲的|反映的|提的|的)?(?:这|那)?个?(?:事情?|事儿|问题|情况)?$|^(?:他|她)?(?:说|讲)?(?:想|要)(?:找|跟|同|和)(?:我们?|俺们?|咱们?|社区|村里|网格员)(?:说|讲|谈|倾|聊|反映)?(?:一?下|说|讲)?$|^(?:他|她)?(?:(?:来|到|去)(?:村委会?|居委会?|社区|村里|办公室|网格)?)?(?:说|讲)?(?:有|还有)(?:个|件|点|些|一个|一件|一点)?(?:事情?|事儿|事体|问题|情况|困难|东西|嘢)(?:要|想|需要)?(?:反映|说|讲|问|找|帮忙|帮助|办)?(?:(?:找|跟|和|同|对|向)?(?:我们?|俺们?|咱们?|社区|村里|网格员|厂里|单位|公司|支部|党支部)(?:说|讲|谈|倾|反映|聊)?)?$/;
 /** What was done and nothing of what it was for (已经帮他解决了, 帮她弄好了): no matter, the dialogue asks. */
 const ONLY_DONE = new RegExp(
   `^(?:${SOLVED.source})[了啦咯]?$|^(?:已经?|当场|现场|当即|马上|即刻)?就?(?:帮|给)(?:他|她|他们)?(?:手把手|耐心|上门)?${SOLVED_WORK}[了啦咯]?$`,

@@ -67,3 +67,49 @@ describe('the 民情工单 parser on a day, a name, then the work', () => {
     expect(read('民情工单 红星社区 曹大爷 说电梯老停 物业今天联系维保 3月10号前全面检修').holder).toBeUndefined();
   });
 });
+
+describe('the 民情工单 parser on a matter announced and not told', () => {
+  it('asks for the matter when the person only came to the member or stopped them (来找我, 拉住我说了个事)', () => {
+    expect(missingOf(read('民情工单 红星社区葛秋云 电话13922223333 来找我说了点情况 周五前回她'))).toBe('content');
+    const stopped = read('民情工单：红星社区退休干部葛秋云老人上午在菜场拉住我说了个事，我当时在开车，没顾上记，明天再去她家问。');
+    expect(stopped.raiser).toBe('葛秋云');
+    expect(stopped.content).toBeUndefined();
+    expect(missingOf(stopped)).toBe('content');
+  });
+
+  it('asks for the matter when only the member’s asides are left (人急着走了 没讲)', () => {
+    const draft = read('工单 居民葛秋云 13922223333 红星社区 说有事要找单位反映 人急着去赶车走了 没讲 下周二前回访');
+    expect(draft).toMatchObject({ raiser: '葛秋云', due: '2026-03-10' });
+    expect(draft.content).toBeUndefined();
+  });
+
+  it('asks for the matter when the member wrote it down elsewhere (他说的事情我先记在本子上了)', () => {
+    expect(read('民情工单 红星社区葛秋云来社区找我 她说的事情我先记在本子上了 周五前答复').content).toBeUndefined();
+  });
+
+  it('keeps a matter that is told, however short', () => {
+    expect(read('民情工单 红星社区葛秋云来找我 说楼道灯坏了 周五前修好').content).toContain('楼道灯坏了');
+  });
+});
+
+describe('the 民情工单 parser on a talk arranged for a day', () => {
+  it('reads the day of a talk the member arranged (本周五约房东当面谈, 约了明天再聊) as the promised date', () => {
+    const draft = read('民情工单 职工葛秋云 红星社区 房东不退押金 本周五约房东当面谈');
+    expect(draft.due).toBe('2026-03-06');
+    expect(missingOf(draft)).toBeUndefined();
+    const later = read('民情工单 职工葛秋云 红星社区 想在食堂开个清真窗口 约了明天下班后再聊');
+    expect(later.due).toBe('2026-03-05');
+    expect(later.content).not.toContain('约');
+  });
+
+  it('never reads a talk already had (昨天谈过了) as a promise', () => {
+    expect(read('民情工单 职工葛秋云 红星社区 房东不退押金 周二谈过了没谈拢').due).toBeUndefined();
+  });
+});
+
+describe('the 民情工单 parser on the post a person retired from', () => {
+  it('reads 退休干部/退休医生 before the name as who the person was, and the name as who raised it', () => {
+    expect(read('民情工单 红星社区 退休干部葛秋云老人说 小区门口台阶塌了一块 周五前修好').raiser).toBe('葛秋云');
+    expect(read('民情工单 红星社区的退休医生葛秋云反映楼道灯坏了，周五前修好').raiser).toBe('葛秋云');
+  });
+});
