@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { missingOf, parseTicket } from '../../../bot/features/tickets/parse';
+import { guessCategory, missingOf, parseTicket } from '../../../bot/features/tickets/parse';
 
 // Wednesday 2026-03-04, 10:00 Beijing time. None of these messages is in an eval set: each checks one general rule
 // found while reading strangers' recording messages (terse workplace notes, voice input, long polite sentences), with
@@ -111,5 +111,52 @@ describe('the 民情工单 parser on the post a person retired from', () => {
   it('reads 退休干部/退休医生 before the name as who the person was, and the name as who raised it', () => {
     expect(read('民情工单 红星社区 退休干部葛秋云老人说 小区门口台阶塌了一块 周五前修好').raiser).toBe('葛秋云');
     expect(read('民情工单 红星社区的退休医生葛秋云反映楼道灯坏了，周五前修好').raiser).toBe('葛秋云');
+  });
+});
+
+describe('the 民情工单 parser on a form’s asides', () => {
+  it('drops the sex and age in brackets after the name, and a serial number after the title', () => {
+    const draft = read('民情工单（第7号）\n反映人：葛秋云（男，66岁）\n村居：红星村\n反映事项：院墙裂了\n办理时限：本周五前');
+    expect(draft).toMatchObject({ raiser: '葛秋云', place: '红星村', due: '2026-03-06', content: '院墙裂了' });
+  });
+
+  it('asks for the matter when the form names none and leaves the category open (类别：（待定）)', () => {
+    const draft = read('民情工单\n反映人：葛秋云\n村居：红星村\n问题类别：（待定）\n办理时限：本周五前');
+    expect(draft.content).toBeUndefined();
+    expect(missingOf(draft)).toBe('content');
+  });
+
+  it('reads 承诺办结时间 as one label, and the full name in brackets after the holder’s post', () => {
+    const draft = read(
+      '民情工单\n反映人：葛秋云\n村居：红星村\n反映问题：想办老年优待证\n承诺办结时间：下周三前\n责任人：村便民服务站韩主任（韩冬梅）',
+    );
+    expect(draft).toMatchObject({ due: '2026-03-11', holder: '韩冬梅' });
+  });
+});
+
+describe('the 民情工单 parser on who and where, said the workplace way', () => {
+  it('reads a shift or a trade before the name (夜班员工, 水电师傅) as the role, the name as who raised it', () => {
+    expect(read('民情工单 夜班员工葛秋云 胃疼得厉害 红星社区 当场送医务室看了 已处理')).toMatchObject({
+      raiser: '葛秋云',
+      onSpot: true,
+    });
+    expect(read('民情工单 附近水电师傅葛秋云 说工头欠他工钱 红星社区 月底前答复').raiser).toBe('葛秋云');
+  });
+
+  it('reads no place from a direction or a kind of place (北面小区, 城中村), and the named 社区 instead', () => {
+    expect(read('工单 厂区南面小区居民 葛秋云 说夜里装卸太吵 红星社区2网格 周五前答复').place).toBe('红星社区2网格');
+    expect(read('民情工单 员工葛秋云 城中村租的房子漏雨 红星社区 周五前答复').place).toBe('红星社区');
+  });
+
+  it('reads the part of the village said before the name (上寨, 寨脚) as no part of the name', () => {
+    expect(read('民情工单 红星村上寨葛秋云讲寨子里的路灯坏了 周五前修').raiser).toBe('葛秋云');
+  });
+});
+
+describe('the 民情工单 categories on a few more words', () => {
+  it('files 渣土 and 鸣笛 under 环境, a share said to be unfair under 矛盾纠纷', () => {
+    expect(guessCategory('有人把渣土倒在沟边上')).toBe('环境');
+    expect(guessCategory('货车半夜一直鸣笛')).toBe('环境');
+    expect(guessCategory('组里土地补偿款分得不公平')).toBe('矛盾纠纷');
   });
 });
