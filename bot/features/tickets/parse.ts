@@ -176,8 +176,7 @@ const MATTER_BEFORE = /(?:[\u4e00-\u9fa5][^\u4e00-\u9fa5]*){8}/;
  * The work a member of staff is named doing (HR何静对接劳务公司, 设备部梁永健 下周一前加隔音罩, 行政周建国跟): a verb
  * that starts an errand or a piece of work, with a date or a day (今天, 明天下午) allowed before it.
  */
-const STAFF_WORK =
-  '(?:跟进|跟(?=$|[\\s，,。；;])|对接|核实|核查|联系|陪同|牵头|上门|带|把|帮|给|去|加装?|装|换|修|清|查|整改|处理|落实|协调|调解|回复|答复|回话|安排|发|送|约|做工作|和[^\\s，,。；;]{1,6}?一起)';
+const STAFF_WORK = `(?:跟进|跟(?=\\s*(?:$|[，,。；;]|${DEADLINE_SHAPE.source}))|对接|核实|核查|联系|陪同|牵头|上门|带|把|帮|给|去(?!年|世|过)|加装?|装|换|修|清|查|整改|处理|落实|协调|调解|回复|答复|回话|安排|发|送|约|做工作|和[^\\s，,。；;]{1,6}?一起)`;
 /**
  * A body or a post a workplace or a village names its staff by, before the name: those the holder patterns know
  * (POST_BEFORE), a 主管, an English abbreviation (HR, IT), or a department said without 部 (行政, 法务, 社康, 村妇联).
@@ -192,6 +191,18 @@ const STAFF_POST = `(?:${POST_BEFORE}|[\\u4e00-\\u9fa5]{0,4}?主管|(?<![A-Za-z]
 const STAFF_AT_WORK = new RegExp(
   `(?:^|[\\s，,。；;]|已|已经|我|俺|咱|们|(?<=${DEADLINE_SHAPE.source}|${DAY}|${WEEKDAY}))(?:跟|和|同|联系了?|安排了?|由|请)?\\s*(?:${STAFF_POST}的?\\s?){1,3}(?!${NOT_NAMES})(${PERSON})(?:医生|大夫|老师|护士|师傅)?` +
     `(?=\\s*(?:(?:${DEADLINE_SHAPE.source}|${DAY}|${WEEKDAY})(?:上午|下午|中午|晚上|早上)?)?\\s*(?:就|会|要|先|再|也)?${STAFF_WORK})`,
+);
+/**
+ * A name typed as a word of its own after the matter, then the one word that hands it over (葛某落实, 葛某跟, 葛某盯着,
+ * 葛某来弄, 葛某 owner), ending the phrase or followed by the date: the terse way of naming who holds it. Not with more
+ * words after it (王某 跟 他 吵架, typed word by word, is a quarrel).
+ */
+const NAME_THEN_HOLDS = new RegExp(
+  `(?:^|[\\s，,。；;])(?:${STAFF_POST}的?\\s?){0,2}(?!${NOT_NAMES})(${PERSON})(?:同志)?\\s*(?:落实|跟(?:一下)?|盯(?:着|住|紧|牢)?|(?:来|去)(?:弄|办|修|搞|整)|[oO][wW][nN][eE][rR])(?=\\s*(?:$|[，,。；;]|${DEADLINE_SHAPE.source}))`,
+);
+/** The holder after an English label (owner 葛某, PIC：葛某, assignee 葛某), as office chats write it. */
+const ENGLISH_HOLDER = new RegExp(
+  `(?:^|[\\s，,。；;])(?<![A-Za-z])(?:[oO][wW][nN][eE][rR]|PIC|pic|[aA]ssignee)\\s*[:：]?\\s*((?:${STAFF_POST})?(?!${NOT_NAMES})${PERSON})(?=$|[\\s，,。；;]|${DEADLINE_SHAPE.source})`,
 );
 /**
  * A day said first, then a person's name and the work (明天上午杨光荣去调解, 后天杨昌文带人去清): the person does the
@@ -287,7 +298,13 @@ const HOLDER_PATTERNS = [
   ),
   STAFF_AT_WORK,
   DAY_THEN_PERSON,
+  NAME_THEN_HOLDS,
+  ENGLISH_HOLDER,
 ];
+/** The verb of saying right before a phrase: what follows is the person's words. */
+const SAID_BEFORE = /(?:反映|投诉|举报|说|讲|称)[\s，,:：]*$/;
+/** Patterns that read a holder only after some of the matter: before it, the first name is who raised it. */
+const AFTER_MATTER: RegExp[] = [NEXT_TO_DATE, STAFF_AT_WORK, DAY_THEN_PERSON, NAME_THEN_HOLDS];
 /**
  * An errand that says only how the holder goes about it, whatever the matter (去看一下, 上门了解情况, 去他家里问清楚,
  * 盯到): taken out with the holder. One that names the work (去修路灯, 去清理垃圾) stays: it may be all the matter said.
@@ -674,11 +691,9 @@ function readDraft(working: string, context: ParseContext): TicketDraft {
       break;
     }
     if (!holder || !name || NOT_A_HOLDER.test(name)) continue;
-    if (
-      (pattern === NEXT_TO_DATE || pattern === STAFF_AT_WORK || pattern === DAY_THEN_PERSON) &&
-      !MATTER_BEFORE.test(text.slice(0, holder.index))
-    )
-      continue;
+    if (AFTER_MATTER.includes(pattern) && !MATTER_BEFORE.test(text.slice(0, holder.index))) continue;
+    // 反映 网格员王某给他登记错了: staff named as what the person said (a complaint about them) hold nothing.
+    if ((pattern === STAFF_AT_WORK || pattern === NAME_THEN_HOLDS) && SAID_BEFORE.test(text.slice(0, holder.index + 1))) continue;
     // What a free pattern took up to the verb must read as a person, a post or a unit, not a clause run on before it
     // (不可开交差点动手韩立新负责, 两周内落实李嘉欣负责): else the glued reading below, or none.
     if (

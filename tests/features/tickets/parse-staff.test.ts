@@ -160,3 +160,23 @@ describe('the 民情工单 categories on a few more words', () => {
     expect(guessCategory('组里土地补偿款分得不公平')).toBe('矛盾纠纷');
   });
 });
+
+describe('the 民情工单 parser on a name then the one word that hands it over', () => {
+  it('reads 落实/跟/盯着/来弄/owner after a name, ending the phrase or before the date, as the holder', () => {
+    for (const said of ['葛红军落实 周五前', '葛红军跟，周五前', '葛红军盯着 周五前', '葛红军来弄周五前', '葛红军 owner 周五前']) {
+      const draft = read(`民情工单 红星社区 曹大爷 说楼道灯坏了 ${said}`);
+      expect(draft).toMatchObject({ holder: '葛红军', due: '2026-03-06', content: '楼道灯坏了' });
+    }
+  });
+
+  it('reads the name after an English label (owner, PIC) as the holder', () => {
+    expect(read('民情工单 红星社区 曹大爷 说楼道灯坏了 owner：葛红军 周五前').holder).toBe('葛红军');
+    expect(read('民情工单 红星社区 曹大爷 说楼道灯坏了 PIC葛红军 周五前').holder).toBe('葛红军');
+  });
+
+  it('never reads a name with more words after the verb (typed word by word), nor staff the person complains of', () => {
+    expect(read('民情工单 红星社区 曹大爷 说 儿子 王小军 跟 他 吵架 周五前答复').holder).toBeUndefined();
+    expect(read('民情工单 红星社区 曹大爷 说 网格员 王小军 跟 他 吵架 周五前答复').holder).toBeUndefined();
+    expect(read('民情工单 红星社区 曹大爷 反映 物业保安李建设把他电动车锁了 周五前答复').holder).toBeUndefined();
+  });
+});
