@@ -180,3 +180,31 @@ describe('the 民情工单 parser on a name then the one word that hands it over
     expect(read('民情工单 红星社区 曹大爷 反映 物业保安李建设把他电动车锁了 周五前答复').holder).toBeUndefined();
   });
 });
+
+describe('the 民情工单 parser on more ways of handing it over', () => {
+  it('reads 指定, 接手/认领/对接 after a name, 由 with a date between, and 说 with a date after a name', () => {
+    for (const said of ['指定葛红军 周五前', '葛红军接手 周五前', '葛红军认领 周五前', '由葛红军周五前落实', '葛红军说周五前修好']) {
+      const draft = read(`民情工单 红星社区 曹大爷 说楼道灯坏了 ${said}`);
+      expect(draft).toMatchObject({ holder: '葛红军', raiser: '曹大爷', due: '2026-03-06', content: '楼道灯坏了' });
+    }
+  });
+
+  it('still reads the first name, saying a date before any matter, as who raised it', () => {
+    const draft = read('民情工单 红星社区 葛红军 说周五前一定要修好楼道灯');
+    expect(draft.raiser).toBe('葛红军');
+    expect(draft.holder).toBeUndefined();
+  });
+});
+
+describe('the 民情工单 parser on more ways of saying the date', () => {
+  it('reads a span then the answer (两天后回复) and a day with a time of day at the end (后天上午)', () => {
+    expect(read('民情工单 红星社区 曹大爷 说楼道灯坏了 两天后回复').due).toBe('2026-03-06');
+    expect(read('民情工单 红星社区 曹大爷 说楼道灯坏了 后天上午').due).toBe('2026-03-06');
+    expect(read('民情工单 红星社区 曹大爷 说楼道灯坏了 今天下午').due).toBe('2026-03-04');
+  });
+
+  it('never reads time gone by (换了三天后就坏了, 修了三天后修好了) as the promise', () => {
+    expect(read('民情工单 红星社区 曹大爷 说路灯换了三天后就坏了').due).toBeUndefined();
+    expect(read('民情工单 红星社区 曹大爷 说楼道灯修了三天后修好了').due).toBeUndefined();
+  });
+});
