@@ -466,7 +466,8 @@ const KIN_NAME = new RegExp(
     // Not the 家 of 魏老三家门口: where the matter is, his house (the name is 魏老三).
     `^[${SURNAMES}]老[大二三四五六七八九幺](?:家(?!门口|门前|院|里|屋|房|旁|后|附近|楼)的?)?(?:${KIN_OF}|${KIN})?`,
     // A child's kin said through the child (小明他婆, 小磊奶奶, 阿强的妈妈).
-    `^(?:老|小|阿)[\\u4e00-\\u9fa5](?:家的?|的|他|她)?(?:${KIN_OF})`,
+    // Not 老大爷, 老太婆, 老大娘: kin words said of anyone old, no child's name in them.
+    `^(?:老|小|阿)(?![大太])[\\u4e00-\\u9fa5](?:家的?|的|他|她)?(?:${KIN_OF})`,
   ].join('|'),
 );
 const SHORT_NAME = new RegExp(`^(?:老|小)[${SURNAMES}](?![\\u4e00-\\u9fa5]{0,1}(?:${KIN}))`);
@@ -1330,7 +1331,10 @@ function findRaiser(text: string, afterPlace: number): { name: string; index: nu
     // 李师傅家的, 老王家的 standing as a word (northern speech): his wife, who raised it; the 家的 is no matter.
     const wife = kin === 0 && KIN_NAME.test(name) ? /^家的(?=$|[\s，,。；;]|反映|反应|说|讲)/.exec(text.slice(start + name.length)) : null;
     if (wife) return { name: name + wife[0], index: from, length: start - from + name.length + wife[0].length };
-    return { name, index: from, length: start - from + name.length + Math.max(kin, gapKin) };
+    const taken = start + name.length + Math.max(kin, gapKin);
+    // What the person is, said after the name (葛某（居民）, 葛某 退休教师 说, 葛某，村民，, 葛某 女 66岁): who, not what.
+    const roleAfter = ROLE_AFTER_NAME.exec(text.slice(taken))?.[0].length ?? 0;
+    return { name, index: from, length: taken - from + roleAfter };
   };
   // The matter told first, then a clause of its own naming who brought it (…天天玩手机不写作业，龙爷爷反映，…;
   // …吵得一塌糊涂，隔壁符大娘来喊我，…; …楼下马先生找的我): said outright, it outweighs a name guessed from its
@@ -1519,6 +1523,13 @@ function nameAt(text: string): string | undefined {
   }
   return undefined;
 }
+
+/** A few words of what a person is (居民, 退休教师, 老党员), as said after their name: see findRaiser. */
+const AFTER_NAME_ROLE =
+  '(?:退休|离休|下岗)?(?:居民|村民|群众|业主|租户|住户|老?党员|教师|职工|员工|工人|干部|医生|老人家?|低保户|五保户|残疾人|退役军人)';
+const ROLE_AFTER_NAME = new RegExp(
+  `^(?:\\s?[（(]\\s*(?:${AFTER_NAME_ROLE}|男|女|\\d{1,3}多?岁)[^)）]{0,8}[)）]|[\\s，,]\\s?(?:${AFTER_NAME_ROLE}|(?:男|女)(?:\\s?[，,]?\\s?\\d{1,3}多?岁)?|\\d{1,3}多?岁)(?=\\s?[\\s，,]|\\s?(?:说|讲|反映|反应))|老人家?(?=\\s?(?:说|讲|反映|反应|[\\s，,])))`,
+);
 
 /** The matter in the person's words, without the verb of saying and the gaps left by what was taken out. */
 function cleanContent(rest: string): string | undefined {

@@ -208,3 +208,22 @@ describe('the 民情工单 parser on more ways of saying the date', () => {
     expect(read('民情工单 红星社区 曹大爷 说楼道灯修了三天后修好了').due).toBeUndefined();
   });
 });
+
+describe('the 民情工单 parser on a name followed by what the person is', () => {
+  it('takes the role or the sex and age said after the name (（居民）, 退休教师, ，村民，, 女 66岁) out of the matter', () => {
+    for (const said of ['葛秋云（居民）反映', '葛秋云 退休教师 说', '葛秋云，村民，说', '葛秋云 女 66岁 说', '葛秋云老人说']) {
+      expect(read(`民情工单 红星社区 ${said}楼道灯坏了 周五前修好`)).toMatchObject({ raiser: '葛秋云', content: '楼道灯坏了' });
+    }
+  });
+
+  it('keeps a word of the matter after the name (党员活动室, 楼下小卖部老板) in the matter', () => {
+    expect(read('民情工单 红星社区 葛秋云 党员活动室的灯坏了 周五前修好').content).toBe('党员活动室的灯坏了');
+    expect(read('民情工单 红星社区 葛秋云 楼下小卖部老板 天天放音乐 周五前答复').content).toContain('老板');
+  });
+
+  it('asks who raised it when only 老大爷 or 老大娘 is said: no one’s name', () => {
+    expect(missingOf(read('民情工单 红星社区 老大爷说楼道灯坏了 周五前修好'))).toBe('raiser');
+    expect(missingOf(read('民情工单 红星社区 一位老大娘说楼道灯坏了 周五前修好'))).toBe('raiser');
+    expect(read('民情工单 红星社区 小明他婆说楼道灯坏了 周五前修好').raiser).toBe('小明他婆');
+  });
+});
