@@ -96,7 +96,7 @@ const PROMISED_AFTER_DAY =
  */
 const GAP_FOLLOW_UP =
   '\\s(?:[^\\s，,。；;！!]{1,4}\\s){0,4}?(?:[^\\s，,。；;！!]{0,4}?)' +
-  '(?:联系|回复|回覆|答复|回话|回音|回信|回电|给个?说法|上门|调解|疏通|拉走|拖走|清走|运走|处理|落实|问好|问清楚|问清爽|推荐|报给|对接)' +
+  '(?:联系|回复|回覆|答复|回话|回音|回信|回电|给个?说法|上门|修(?:好|理|复)?|换(?:好|掉)?|调解|疏通|拉走|拖走|清走|运走|处理|落实|问好|问清楚|问清爽|推荐|报给|对接)' +
   '(?=$|[\\s，,。；;！!])';
 const DEADLINE_SHAPE = new RegExp(
   [
@@ -183,7 +183,8 @@ const STAFF_WORK = `(?:跟进|跟(?=\\s*(?:$|[，,。；;]|${DEADLINE_SHAPE.sour
  * A body or a post a workplace or a village names its staff by, before the name: those the holder patterns know
  * (POST_BEFORE), a 主管, an English abbreviation (HR, IT), or a department said without 部 (行政, 法务, 社康, 村妇联).
  */
-const STAFF_POST = `(?:${POST_BEFORE}|[\\u4e00-\\u9fa5]{0,4}?主管|(?<![A-Za-z])[A-Za-z]{2,4}(?=[${SURNAMES}])|(?:村|社区|镇|街道)?(?:行政|人事|财务|法务|后勤|保卫|安保|综治|信访|妇联|团委|社康|设备|调委会|保洁)(?:部|科|处|办|组)?)`;
+// Never a clause that only ends in a post (投诉了物业经理, 被保安): the person's words about staff, not staff named.
+const STAFF_POST = `(?![^\\s，,。；;]{0,2}(?:投诉|举报|反映|说|讲|找|骂|打|告|被))(?:${POST_BEFORE}|[\\u4e00-\\u9fa5]{0,4}?主管|(?<![A-Za-z])[A-Za-z]{2,4}(?=[${SURNAMES}])|(?:村|社区|镇|街道)?(?:行政|人事|财务|法务|后勤|保卫|安保|综治|信访|妇联|团委|社康|设备|调委会|保洁)(?:部|科|处|办|组)?)`;
 /**
  * A member of staff named by post and name after some of the matter, then what they do, a date or a day between
  * (行政周建国后天前清掉, 社康林晓梅医生 明天回复, 我跟工会李红梅明天下午去调解, 已联系社区医保专干陈晓燕帮他查政策,
@@ -208,6 +209,15 @@ const NAME_THEN_HOLDS = new RegExp(
  */
 const SAID_BY_DATE = new RegExp(
   `(?:^|[\\s，,。；;])(?:${STAFF_POST}的?\\s?){0,2}(?!${NOT_NAMES})(${PERSON})\\s*(?:说|表示)(?:了)?\\s*(?=(?:在|于)?(?:${DEADLINE_SHAPE.source}))`,
+);
+/** A post or a body typed as a word of its own, right before a holder's name (后勤 葛某): see readDraft. */
+const POST_WORD_BEFORE = new RegExp(`(?<=^|[\\s，,。；;])(?:${STAFF_POST})\\s$`);
+/**
+ * A post and a name making up the message's last phrase, after the matter (…报修3次没人来 ddl周五 行政葛某): a terse
+ * writer's way of saying who holds it, with nothing after it to be the person's words.
+ */
+const STAFF_LAST = new RegExp(
+  `(?:^|[\\s，,。；;])(?:${STAFF_POST})\\s?(?!${NOT_NAMES})(${PERSON})(?:同志)?(?=\\s*(?:(?:${DEADLINE_SHAPE.source})\\S*)?\\s*[。！!]?\\s*$)`,
 );
 /** The holder after an English label (owner 葛某, PIC：葛某, assignee 葛某), as office chats write it. */
 const ENGLISH_HOLDER = new RegExp(
@@ -309,11 +319,12 @@ const HOLDER_PATTERNS = [
   NAME_THEN_HOLDS,
   ENGLISH_HOLDER,
   SAID_BY_DATE,
+  STAFF_LAST,
 ];
 /** The verb of saying right before a phrase: what follows is the person's words. */
 const SAID_BEFORE = /(?:反映|投诉|举报|说|讲|称)[\s，,:：]*$/;
 /** Patterns that read a holder only after some of the matter: before it, the first name is who raised it. */
-const AFTER_MATTER: RegExp[] = [NEXT_TO_DATE, STAFF_AT_WORK, DAY_THEN_PERSON, NAME_THEN_HOLDS, SAID_BY_DATE];
+const AFTER_MATTER: RegExp[] = [NEXT_TO_DATE, STAFF_AT_WORK, DAY_THEN_PERSON, NAME_THEN_HOLDS, SAID_BY_DATE, STAFF_LAST];
 /**
  * An errand that says only how the holder goes about it, whatever the matter (去看一下, 上门了解情况, 去他家里问清楚,
  * 盯到): taken out with the holder. One that names the work (去修路灯, 去清理垃圾) stays: it may be all the matter said.
@@ -641,6 +652,8 @@ function readDraft(working: string, context: ParseContext): TicketDraft {
   // Office English (FYI, pls) is a gap; ASAP before a day (ASAP 明天先去登记) makes that day the promise, and alone
   // it names no date, so the dialogue asks for one.
   text = text.replace(ASAP_THEN_DAY, '承诺').replace(OFFICE_ENGLISH, ' ');
+  // by 周五, due 3/10, before 月底: English words before a date are the promise word, not the matter.
+  text = text.replace(/(?<![a-z])(?:by|due|before)(?![a-z])\s*(?=[今明后本这下周星礼月\d])/gi, ' ');
   // Who passed it on (转自网格员：, 转发自业主群：) is where the message came from, not a field.
   text = text.replace(/(?<=^|[\s，,。；;])(?:转自|转发自|摘自)\s*[^\s，,。；;:：]{0,10}[:：]/, ' ');
   // 周五 前, 3天 内: a deadline with a gap inside it, as dictation or a word-by-word typist leaves it.
@@ -703,7 +716,11 @@ function readDraft(working: string, context: ParseContext): TicketDraft {
     if (!holder || !name || NOT_A_HOLDER.test(name)) continue;
     if (AFTER_MATTER.includes(pattern) && !MATTER_BEFORE.test(text.slice(0, holder.index))) continue;
     // 反映 网格员王某给他登记错了: staff named as what the person said (a complaint about them) hold nothing.
-    if ((pattern === STAFF_AT_WORK || pattern === NAME_THEN_HOLDS) && SAID_BEFORE.test(text.slice(0, holder.index + 1))) continue;
+    if (
+      (pattern === STAFF_AT_WORK || pattern === NAME_THEN_HOLDS || pattern === STAFF_LAST) &&
+      SAID_BEFORE.test(text.slice(0, holder.index + 1))
+    )
+      continue;
     // What a free pattern took up to the verb must read as a person, a post or a unit, not a clause run on before it
     // (不可开交差点动手韩立新负责, 两周内落实李嘉欣负责): else the glued reading below, or none.
     if (
@@ -760,7 +777,12 @@ function readDraft(working: string, context: ParseContext): TicketDraft {
     const later = dated && !PROMISED_ACTION.exec(afterDate)![0] ? (ERRAND.exec(afterDate)?.[0].length ?? 0) : 0;
     if (later) text = cut(text, end + dated![0].length, later);
     // The member and the word that hands it over, left before the holder (俺让…, 我们就交给…), go with it.
-    const lead = HANDING.exec(text.slice(0, holder.index))?.[0].length ?? 0;
+    // So does a post typed as a word of its own before a person's name (后勤 葛某 跟进): who they are, not the matter.
+    const lead =
+      HANDING.exec(text.slice(0, holder.index))?.[0].length ??
+      (PERSON_ONLY.test(name) && holder[0].startsWith(holder[1]!, /^[\s，,。；;]?/.exec(holder[0])![0].length)
+        ? (POST_WORD_BEFORE.exec(text.slice(0, holder.index + /^[\s，,。；;]?/.exec(holder[0])![0].length))?.[0].length ?? 0)
+        : 0);
     text = cut(text, holder.index - lead, lead + span + errand);
     break;
   }

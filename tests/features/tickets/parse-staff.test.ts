@@ -227,3 +227,29 @@ describe('the 民情工单 parser on a name followed by what the person is', () 
     expect(read('民情工单 红星社区 小明他婆说楼道灯坏了 周五前修好').raiser).toBe('小明他婆');
   });
 });
+
+describe('the 民情工单 parser on terse notes with gaps for punctuation', () => {
+  it('reads a post and a name making up the last phrase (ddl周五 行政葛某) as the holder', () => {
+    const draft = read('工单 葛秋云 红星社区 宿舍空调不制冷 报修3次没人来 ddl周五 行政葛红军');
+    expect(draft).toMatchObject({ holder: '葛红军', due: '2026-03-06', content: '宿舍空调不制冷 报修3次没人来' });
+  });
+
+  it('takes a post typed as a word of its own before the holder out of the matter (后勤 葛某 跟进)', () => {
+    expect(read('工单 红星社区 葛秋云 反映 食堂 饭菜 有 头发 后勤 葛红军 跟进 周五前')).toMatchObject({
+      holder: '葛红军',
+      content: '食堂 饭菜 有 头发',
+    });
+  });
+
+  it('reads the repair after a day typed apart (tmr 修) and English words before a date (by 周五, due 3/10)', () => {
+    expect(read('工单 红星社区 葛秋云 厂门口 路灯 不亮 tmr 修').due).toBe('2026-03-05');
+    expect(read('工单 红星社区 葛秋云 楼道灯坏了 by 周五')).toMatchObject({ due: '2026-03-06', content: '楼道灯坏了' });
+    expect(read('工单 红星社区 葛秋云 楼道灯坏了 due 3/10')).toMatchObject({ due: '2026-03-10', content: '楼道灯坏了' });
+  });
+
+  it('never reads staff the person complains of or was stopped by as the holder', () => {
+    expect(read('民情工单 红星社区 葛秋云 说楼道灯坏了 投诉了物业经理葛红军').holder).toBeUndefined();
+    expect(read('民情工单 红星社区 葛秋云 说楼道灯坏了 被保安葛红军拦了').holder).toBeUndefined();
+    expect(read('民情工单 红星社区 曹大爷说 门口保安葛红军天天不在岗').holder).toBeUndefined();
+  });
+});
