@@ -510,9 +510,10 @@ const POST_LEAD =
   // A village group with no village said (5组刘家): kept with the name, for it is not a place alone.
   `${GROUP_LEAD}`;
 /** What runs between the place and the person met there: 第9网格，遇到退休职工苏大爷. */
+// 走访时葛某说: the visit, then the person met on it.
 // 上寨侯某, 寨脚的杨某: the part of the village the person lives in, said between the village and the name.
 const LEAD_WORDS =
-  '的|[\\s,，、:：]|[上下中](?:寨|屯)|寨(?:头|脚|尾)|里的|那边的|这边的|遇到了?|碰到了?|碰见了?|遇见了?|见到了?|碰着了?|碰上了?|遇着了?';
+  '的|[\\s,，、:：]|走访(?:时|中|的时候)|入户(?:时|的时候)|[上下中](?:寨|屯)|寨(?:头|脚|尾)|里的|那边的|这边的|遇到了?|碰到了?|碰见了?|遇见了?|见到了?|碰着了?|碰上了?|遇着了?';
 const ROLE_LEAD = new RegExp(`^(?:${LEAD_WORDS}|(?:${ROLE}))+`);
 /** The same with a post or a description (居民代表, 独居的), tried when no name follows the plain lead. */
 const POST_ROLE_LEAD = new RegExp(`^(?:${LEAD_WORDS}|(?:${ROLE})|${POST_LEAD})+`);
@@ -1095,8 +1096,11 @@ function readWhoAndWhat(text: string, draft: TicketDraft): void {
   let afterPlace = -1;
   if (place) {
     draft.place = place.name;
-    rest = cut(rest, place.index, place.length);
-    afterPlace = place.index + 1;
+    // 家住红星村, 住在红星小区, 红星村人: the words saying the person lives there go with the place.
+    const home = /(?:家住|住在|家在)\s?$/.exec(rest.slice(0, place.index))?.[0].length ?? 0;
+    const native = /^人(?=\s|说|讲|反映)/.exec(rest.slice(place.index + place.length))?.[0].length ?? 0;
+    rest = cut(rest, place.index - home, home + place.length + native);
+    afterPlace = place.index - home + 1;
   }
   const person = draft.raiser === undefined ? findRaiser(rest, afterPlace) : undefined;
   if (person) {

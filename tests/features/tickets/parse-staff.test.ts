@@ -253,3 +253,15 @@ describe('the 民情工单 parser on terse notes with gaps for punctuation', () 
     expect(read('民情工单 红星社区 曹大爷说 门口保安葛红军天天不在岗').holder).toBeUndefined();
   });
 });
+
+describe('the 民情工单 parser on where the person lives, said around the place', () => {
+  it('takes 家住/住在 before the place and 人 after it out of the matter', () => {
+    expect(read('民情工单 葛秋云 家住红星村3组 说路灯坏了 周五前修好').content).toBe('路灯坏了');
+    expect(read('民情工单 葛秋云 住在红星小区 说路灯坏了 周五前修好').content).toBe('路灯坏了');
+    expect(read('民情工单 葛秋云 红星村人 说路灯坏了 周五前修好').content).toBe('路灯坏了');
+  });
+
+  it('reads the person met on the visit (走访时葛某说) as who raised it', () => {
+    expect(read('民情工单 在红星村走访时葛秋云说路灯坏了 周五前修好')).toMatchObject({ raiser: '葛秋云', content: '路灯坏了' });
+  });
+});
