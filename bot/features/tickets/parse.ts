@@ -201,14 +201,14 @@ const STAFF_AT_WORK = new RegExp(
  * words after it (王某 跟 他 吵架, typed word by word, is a quarrel).
  */
 const NAME_THEN_HOLDS = new RegExp(
-  `(?:^|[\\s，,。；;])(?:${STAFF_POST}的?\\s?){0,2}(?!${NOT_NAMES})(${PERSON})(?:同志)?\\s*(?:落实|跟(?:一下)?|盯(?:着|住|紧|牢)?|(?:来|去)(?:弄|办|修|搞|整)|接手|包干|认领|对接|[oO][wW][nN][eE][rR])(?=\\s*(?:$|[，,。；;]|${DEADLINE_SHAPE.source}))`,
+  `(?:^|[\\s，,。；;])(?:(?:这个?|此|那个?)事(?:情|儿)?(?:就|由)?)?(?:${STAFF_POST}的?\\s?){0,2}(?!${NOT_NAMES})(${PERSON})(?:同志)?\\s*(?:落实|管|跟(?:一下)?|盯(?:着|住|紧|牢)?|(?:来|去)(?:弄|办|修|搞|整)|接手|包干|认领|对接|[oO][wW][nN][eE][rR])(?=\\s*(?:$|[，,。；;]|${DEADLINE_SHAPE.source}))`,
 );
 /**
  * A name, then 说 or 表示 and a date right after it, after the matter (…楼道灯坏了 葛某说周五前修好, 社区书记魏某说下周二前
  * 安排人去): the one who gave the promise holds it; 说 goes with the name, the date stays to be read.
  */
 const SAID_BY_DATE = new RegExp(
-  `(?:^|[\\s，,。；;])(?:${STAFF_POST}的?\\s?){0,2}(?!${NOT_NAMES})(${PERSON})\\s*(?:说|表示)(?:了)?\\s*(?=(?:在|于)?(?:${DEADLINE_SHAPE.source}))`,
+  `(?:^|[\\s，,。；;])(?:${STAFF_POST}的?\\s?){0,2}(?!${NOT_NAMES})(${PERSON})\\s*(?:说|讲|表示)(?:了)?(?:他|她)?(?:会)?\\s*(?=(?:在|于)?(?:${DEADLINE_SHAPE.source}))`,
 );
 /** A post or a body typed as a word of its own, right before a holder's name (后勤 葛某): see readDraft. */
 const POST_WORD_BEFORE = new RegExp(`(?<=^|[\\s，,。；;])(?:${STAFF_POST})\\s$`);

@@ -265,3 +265,20 @@ describe('the 民情工单 parser on where the person lives, said around the pla
     expect(read('民情工单 在红星村走访时葛秋云说路灯坏了 周五前修好')).toMatchObject({ raiser: '葛秋云', content: '路灯坏了' });
   });
 });
+
+describe('the 民情工单 parser on holders said in spoken words', () => {
+  it('reads 这个事葛某管 and 葛某讲他明天去修 as the holder', () => {
+    expect(read('民情工单 红星村葛秋云讲寨子头的水管爆了 这个事葛红军管 周五前')).toMatchObject({
+      holder: '葛红军',
+      content: '寨子头的水管爆了',
+    });
+    expect(read('民情工单 红星村葛秋云讲寨子头的水管爆了 葛红军讲他明天去修')).toMatchObject({
+      holder: '葛红军',
+      due: '2026-03-05',
+    });
+  });
+
+  it('never reads 管 with more said after it (管不着, typed apart) as handing it over', () => {
+    expect(read('民情工单 红星村 葛秋云 讲 儿子葛小军管 不着 周五前回复').holder).toBeUndefined();
+  });
+});
