@@ -263,7 +263,7 @@ const HOLDER_PATTERNS = [
   new RegExp(`(?:报给|上报给|反映给)\\s*((?:(?:${POST_BEFORE})的?){0,2}(?!${NOT_NAMES})${PERSON})${HOLDER_END}`),
   // A form's label for who follows it up (跟进：蒋红, 包抓人：王建军), the name as written.
   new RegExp(
-    `(?:^|[\\s，,。；;])(?:跟进人?|包抓人?|包联人|包保人|包户(?:干部|人)?|承办|经办|负责|责任|处理|办理|落实人?|对接人|谁跟进?|谁负责|谁来跟|谁办)\\s*[:：]\\s*((?:老|小)[${SURNAMES}]|[${SURNAMES}][\\u4e00-\\u9fa5]{1,2}?)(?=$|[\\s，,。；;])`,
+    `(?:^|[\\s，,。；;])(?:跟进人?|包抓人?|包联人|包保人|包户(?:干部|人)?|承办|经办|负责|责任|处理|办理|落实人?|对接人|谁跟进?|谁负责|谁来跟|谁办)\\s*[:：]\\s*(?:[\\u4e00-\\u9fa5]{0,4}?(?:员|长|主任|书记|委员|干部|专干|干事|社工)\\s)?((?:老|小)[${SURNAMES}]|[${SURNAMES}][\\u4e00-\\u9fa5]{1,2}?)(?=$|[\\s，,。；;])`,
   ),
   // A post, then the name: 责任人 驻村第一书记 刘洋, 责任人村委副主任郑军.
   new RegExp(
@@ -366,6 +366,11 @@ const isBody = (name: string) =>
 /** A post in brackets right after a person's name, before the work (王芳(网格员)跟进). */
 const POST_IN_BRACKETS = new RegExp(
   `(${PERSON})\\s*\\((?:[\\u4e00-\\u9fa5]{0,6}?(?:员|长|主任|书记|支书|委员|干部|会计|专干|干事|社工|民警)|党员)\\)(?=\\s*(?:同志)?\\s*(?:负责|跟进|处理|办理|落实|牵头|包联|对接|协调|调解|核实|$|[\\s，,。；;]))`,
+  'g',
+);
+/** The same said without brackets, glued or typed apart (葛某 网格员 跟进, 葛某网格员负责): the name is who holds it. */
+const POST_AFTER_THEN_WORK = new RegExp(
+  `(?<=^|[\\s，,。；;])(${PERSON})\\s?(?:网格员|网格长|专干|干事|社工|民警|委员|志愿者|老?党员)(?=\\s?(?:同志)?\\s*(?:负责|跟进|处理|办理|落实|牵头|对接|协调|调解|核实|跟(?=\\s|$))(?![了过]))`,
   'g',
 );
 /** A post or a body typed as a word of its own (调解员, 副主任, 党员) between the handing word and the name. */
@@ -698,7 +703,7 @@ function readDraft(working: string, context: ParseContext): TicketDraft {
     .replace(/(?:责任人|负责人|跟进人|处理人|办理人|包抓人)\s*[:：]?\s*(?:本人|我自己|我|俺|自己)(?=$|[\s，,。；;])/, ' ');
   let heldDay: string | undefined;
   // 王芳(网格员)跟进, 小王（村委委员）负责: the post in brackets after the name says who the member is, not their name.
-  text = text.replace(POST_IN_BRACKETS, '$1 ');
+  text = text.replace(POST_IN_BRACKETS, '$1 ').replace(POST_AFTER_THEN_WORK, '$1 ');
   for (const pattern of HOLDER_PATTERNS) {
     const holder = pattern.exec(text);
     let name = holder?.[1]

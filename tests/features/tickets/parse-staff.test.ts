@@ -282,3 +282,17 @@ describe('the 民情工单 parser on holders said in spoken words', () => {
     expect(read('民情工单 红星村 葛秋云 讲 儿子葛小军管 不着 周五前回复').holder).toBeUndefined();
   });
 });
+
+describe('the 民情工单 parser on a post said after the holder’s name', () => {
+  it('reads the name, not the post, as the holder (葛某 网格员 跟进, 葛某网格员跟进, 负责：网格员 葛某)', () => {
+    for (const said of ['葛红军 网格员 跟进 周五前', '葛红军网格员跟进 周五前', '负责：网格员 葛红军 周五前']) {
+      expect(read(`民情工单 红星社区 曹大爷 说楼道灯坏了 ${said}`)).toMatchObject({ holder: '葛红军', content: '楼道灯坏了' });
+    }
+  });
+
+  it('never reads the person who raised it, with a role and work done (跟进了好久), as the holder', () => {
+    const draft = read('民情工单 红星社区 葛红军 党员 跟进了好久 楼道灯还是坏的 周五前');
+    expect(draft.raiser).toBe('葛红军');
+    expect(draft.holder).toBeUndefined();
+  });
+});
