@@ -584,6 +584,15 @@ export const createTicketsFeature: FeatureFactory = (services: Services): Featur
         run: (ctx) => recordFrom(ctx, ctx.args, false),
       },
       {
+        // 工单 alone as the first word, as terse writers shorten the command (the parser reads it too). Not glued: 工单进展,
+        // 工单统计 and the other 工单 commands stay theirs.
+        name: 'ticket_short',
+        aliases: ['工单'],
+        description: '同“民情工单”，如：工单 城关村 王大爷 村口路灯坏了 3天内',
+        group: '民情工单',
+        run: (ctx) => recordFrom(ctx, ctx.args, false),
+      },
+      {
         name: 'ticket_spot',
         aliases: ['当场解决', '现场解决'],
         description: '登记当场解决的群众诉求，如：当场解决 城关村 李大妈 反映下水道堵了 已疏通',

@@ -38,8 +38,9 @@ export interface ParseContext {
 /** The command word, also as a tag or a title (#民情工单, 【民情工单】). */
 // 明情工单, 民情公单: the command as voice input may write it.
 // 记个工单, 帮我记个民情哈, 帮我登一条民情: the same asked for in a sentence.
+// 工单 alone as the first word (工单 员工黄某 …), as a terse writer shortens it: the command too.
 const COMMAND =
-  /^[/#【[]?(?:[民明](?:情|请)[工公]单|(?:帮我|给我|请)?(?:记|登|登记|录)(?:一?个|一?条|一?件|一下)?(?:民情工单|民情|工单)[哈啊呀吧]?|工单登记|新工单|ticket)[】\]]?(?:\s|[:：,，])*/i;
+  /^[/#【[]?(?:[民明](?:情|请)[工公]单|(?:帮我|给我|请)?(?:记|登|登记|录)(?:一?个|一?条|一?件|一下)?(?:民情工单|民情|工单)[哈啊呀吧]?|工单登记|新工单|ticket|工单(?=[\s:：,，]))[】\]]?(?:\s|[:：,，])*/i;
 const SPOT = /^[/#【[]?(?:当场解决|现场解决|当场办结|spot)[】\]]?(?:\s|[:：,，])*/i;
 /** A mobile number as people write it: 13812345678, 138 1234 5678, 138-1234-5678, with or without 电话是. */
 const PHONE =
@@ -58,7 +59,7 @@ const OFFICE_ENGLISH = /(?<![a-z])(?:asap|fyi|pls|plz)(?![a-z])/gi;
 /** Particles said while speaking; not 酒吧/网吧 nor 呢子. */
 const SOFT = /[啊呀嘛]|(?<![酒网贴氧书水])吧|呢(?![子绒])/g;
 const PROMISE_WORD =
-  /((?:答应|承诺)(?:了|好)?(?:他|她|伊|他们|她们|居民|群众|人家)?(?=\s*(?:今天|明天|后天|大后天|本|这|下|月|年|[\d一二两三四五六七八九十]|(?:周|星期|礼拜)[一二三四五六日天]))|(?:讲好|说好|约好|讲定|说定|约定)(?:了)?(?=\s*(?:今天|明天|后天|大后天|本|这|下|月|[\d一二两三四五六七八九十]|(?:周|星期|礼拜)[一二三四五六日天]))|承诺|(?<!低)保证(?![金书人])|答应|限期|(?:完成|办结|办理|承诺|回复)?(?:期限|时限)|时间节点|截止(?:时间|日期)?|截至|(?:啥时候|什么时候|几时)(?=[:：])|最迟|最晚|不晚于|deadline|ddl|(?:完成|办结|回复)时间|(?:争取|力争|要求|限)(?=在|于|[\d一二两三四五六七八九十本下这今明后月年周]))/i;
+  /(承诺(?:办结|完成|回复|办理)?(?:时间|时限|期限)|(?:答应|承诺)(?:了|好)?(?:他|她|伊|他们|她们|居民|群众|人家)?(?=\s*(?:今天|明天|后天|大后天|本|这|下|月|年|[\d一二两三四五六七八九十]|(?:周|星期|礼拜)[一二三四五六日天]))|(?:讲好|说好|约好|讲定|说定|约定)(?:了)?(?=\s*(?:今天|明天|后天|大后天|本|这|下|月|[\d一二两三四五六七八九十]|(?:周|星期|礼拜)[一二三四五六日天]))|承诺|(?<!低)保证(?![金书人])|答应|限期|(?:完成|办结|办理|承诺|回复)?(?:期限|时限)|时间节点|截止(?:时间|日期)?|截至|(?:啥时候|什么时候|几时)(?=[:：])|最迟|最晚|不晚于|deadline|ddl|(?:完成|办结|回复)时间|(?:争取|力争|要求|限)(?=在|于|[\d一二两三四五六七八九十本下这今明后月年周]))/i;
 const CATEGORY = /(?:类别|分类|类型)[:：]?\s*([\u4e00-\u9fa5]{2,6}?)(?=类|[\s，,。；;]|$)/;
 const CATEGORY_ALONE = new RegExp(`(?<=^|[\\s，,。；;])(${CATEGORIES.join('|')})类(?=$|[\\s，,。；;])`);
 
@@ -97,7 +98,7 @@ const PROMISED_AFTER_DAY =
  */
 const GAP_FOLLOW_UP =
   '\\s(?:[^\\s，,。；;！!]{1,4}\\s){0,4}?(?:[^\\s，,。；;！!]{0,4}?)' +
-  '(?:联系|回复|回覆|答复|回话|回音|回信|回电|给个?说法|上门|调解|疏通|拉走|拖走|清走|运走|处理|落实|问好|问清楚|问清爽|推荐|报给|对接)' +
+  '(?:联系|回复|回覆|答复|回话|回音|回信|回电|给个?说法|上门|修(?:好|理|复)?|换(?:好|掉)?|调解|疏通|拉走|拖走|清走|运走|处理|落实|问好|问清楚|问清爽|推荐|报给|对接)' +
   '(?=$|[\\s，,。；;！!])';
 const DEADLINE_SHAPE = new RegExp(
   [
@@ -113,6 +114,8 @@ const DEADLINE_SHAPE = new RegExp(
     `(?:本|今)?年(?:底|末)${BEFORE}?|年内`,
     `(?:${DAY}|${WEEKDAY})(?:上午|下午|中午|晚上|早上|${END_OF_DAY})${BEFORE}`,
     `${DAY}(?:${BEFORE}|${WITHIN})`,
+    // 两天后回复, 一周后给答复: the answer promised a span from today; never 三天后就坏了 (no answer) nor 修了三天后修好了.
+    `(?<![了过])(?:${NUM}|半)个?(?:工作日|天|日|周|星期|礼拜)(?:之后|以后|后)(?=(?:再|就)?(?:给个?)?(?:办结|办完|办好|完成|答复|回复|回话|回访|落实|到位)(?![不了过]))`,
     // 24小时内, 48小时内 (hotline and work-group templates): by the day the hours run out.
     `${NUM}个?小时${WITHIN}`,
     // 周五ddl, 3.10截止: the day, then the word that makes it the limit.
@@ -145,8 +148,9 @@ const NOT_NAMES =
   '(?:今|明|后|昨|前)(?:天|日|早|晚|年|个|儿)|马上|立即|立刻|尽快|赶紧|抓紧|及时|一起|同时|上门|上面|下面|上午|下午|中午|晚上|早上|全部|全体|全村|相关|有关|关于|时候|高压|方便|安全|路灯|水管|龙头|黄色|白天|任何|管理|万一|和谐|幸福' +
   // Words a member writes after 让/请/叫 or before 负责 that start with a surname's character (让安装自来水, 请师傅来修).
   '|安装|安置|安排|申请|申报|师傅|施工|房东|房主|车主|车辆|司机|司法|全员|周边|周围|周末|高龄|农户|农民|单位|商户|商家|明白|平安|包工|路人|路过|常住|连夜|严格|花钱|金额|钱款|石头|边上|卫生|应该|时间|和好|温度|康复|简单|程序|党员|成员|解决|游客|毛病|池塘|沙子|余款|江边|田地|商量|洪水|范围|都是|易燃|文明|水电' +
-  // Places around a house or a road that start with a surname's character (路口那个井盖, 房顶漏了), and words of 于/帅.
-  '|孙子|孙女|孙儿|孙媳|路口|路边|路上|路旁|路段|路面|河边|河里|池边|田边|田里|车库|车棚|车位|房顶|房子|房间|于是|于今|帅哥|帅气|班主任|班长|班级|班车|班子';
+  // Places around a house or a road that start with a surname's character (路口那个井盖, 房顶漏了), and words of 于/帅;
+  // 车子 and 全面 (安排车子接送, 3月10号前全面检修): a thing and a manner, never whom the work is given to.
+  '|车子|全面|全力|全程|孙子|孙女|孙儿|孙媳|路口|路边|路上|路旁|路段|路面|河边|河里|池边|田边|田里|车库|车棚|车位|房顶|房子|房间|于是|于今|帅哥|帅气|班主任|班长|班级|班车|班子';
 
 /** A person's name, with or without a post after it: 韩立新, 小周, 梁振华主任. */
 const POST_AFTER = '副?(?:主任|书记|委员|组长|会计|专干|站长|所长|科长|队长|经理|民警|社工)';
@@ -168,9 +172,69 @@ const UNIT_SUFFIX = '支部|党委|委员会|村委|居委|中队|大队|站|所
  * matter (see {@link MATTER_BEFORE}): 城关村 王建国 周五前给回复 … names the person first, as who raised it.
  */
 const NEXT_TO_DATE = new RegExp(
-  `(?:(?<=${DEADLINE_SHAPE.source})\\s*|(?:^|[\\s，,。；;])(?=${PERSON}(?:同志)?\\s*(?:${DEADLINE_SHAPE.source})))(${PERSON})(?:同志)?\\s*(?=(?:${DEADLINE_SHAPE.source})?\\s*(?:就|会|要)?(?:先)?(?:带|陪|领|去|上门|回复|回话|答复|回他|回她|给|帮|跟进|负责|处理|协调|协助|调解|联系|落实|核实|办|解决|修|清理|对接|沟通|反馈|督促|了解|约谈|走访|整改|上报))`,
+  `(?:(?<=${DEADLINE_SHAPE.source})\\s*|(?:^|[\\s，,。；;])(?=${PERSON}(?:同志)?\\s*(?:${DEADLINE_SHAPE.source})))(${PERSON})(?:同志)?\\s*(?=(?:${DEADLINE_SHAPE.source})?\\s*(?:就|会|要)?(?:先)?(?:带|陪|领|去|上门|回复|回话|答复|回他|回她|给|帮|把|牵头|跟进|负责|处理|协调|协助|调解|联系|落实|核实|办|解决|修|清理|对接|沟通|反馈|督促|了解|约谈|走访|整改|上报))`,
 );
 const MATTER_BEFORE = /(?:[\u4e00-\u9fa5][^\u4e00-\u9fa5]*){8}/;
+
+/**
+ * The work a member of staff is named doing (HR何静对接劳务公司, 设备部梁永健 下周一前加隔音罩, 行政周建国跟): a verb
+ * that starts an errand or a piece of work, with a date or a day (今天, 明天下午) allowed before it.
+ */
+const STAFF_WORK = `(?:跟进|跟(?=\\s*(?:$|[，,。；;]|${DEADLINE_SHAPE.source}))|对接|核实|核查|联系|陪同|牵头|上门|带|把|帮|给|去(?!年|世|过)|加装?|装|换|修|清|查|整改|处理|落实|协调|调解|回复|答复|回话|安排|发|送|约|做工作|和[^\\s，,。；;]{1,6}?一起)`;
+/**
+ * A body or a post a workplace or a village names its staff by, before the name: those the holder patterns know
+ * (POST_BEFORE), a 主管, an English abbreviation (HR, IT), or a department said without 部 (行政, 法务, 社康, 村妇联).
+ */
+// Never a clause that only ends in a post (投诉了物业经理, 被保安): the person's words about staff, not staff named.
+const STAFF_POST = `(?![^\\s，,。；;]{0,2}(?:投诉|举报|反映|说|讲|找|骂|打|告|被))(?:${POST_BEFORE}|[\\u4e00-\\u9fa5]{0,4}?主管|(?<![A-Za-z])[A-Za-z]{2,4}(?=[${SURNAMES}])|(?:村|社区|镇|街道)?(?:行政|人事|财务|法务|后勤|保卫|安保|综治|信访|妇联|团委|社康|设备|调委会|保洁)(?:部|科|处|办|组)?)`;
+/**
+ * A member of staff named by post and name after some of the matter, then what they do, a date or a day between
+ * (行政周建国后天前清掉, 社康林晓梅医生 明天回复, 我跟工会李红梅明天下午去调解, 已联系社区医保专干陈晓燕帮他查政策,
+ * 由网格员马小军陪同): whoever is named by their post and given the work holds it. A post is what makes them staff,
+ * not the person who raised it (居民, 退休教师 are roles); the matter before keeps the first person named out.
+ */
+const STAFF_AT_WORK = new RegExp(
+  `(?:^|[\\s，,。；;]|已|已经|我|俺|咱|们|(?<=${DEADLINE_SHAPE.source}|${DAY}|${WEEKDAY}))(?:跟|和|同|联系了?|安排了?|由|请)?\\s*(?:${STAFF_POST}的?\\s?){1,3}(?!${NOT_NAMES})(${PERSON})(?:医生|大夫|老师|护士|师傅)?` +
+    `(?=\\s*(?:(?:${DEADLINE_SHAPE.source}|${DAY}|${WEEKDAY})(?:上午|下午|中午|晚上|早上)?)?\\s*(?:就|会|要|先|再|也)?${STAFF_WORK})`,
+);
+/**
+ * A name typed as a word of its own after the matter, then the one word that hands it over (葛某落实, 葛某跟, 葛某盯着,
+ * 葛某来弄, 葛某 owner), ending the phrase or followed by the date: the terse way of naming who holds it. Not with more
+ * words after it (王某 跟 他 吵架, typed word by word, is a quarrel).
+ */
+const NAME_THEN_HOLDS = new RegExp(
+  `(?:^|[\\s，,。；;])(?:(?:这个?|此|那个?)事(?:情|儿)?(?:就|由)?)?(?:${STAFF_POST}的?\\s?){0,2}(?!${NOT_NAMES})(${PERSON})(?:同志)?\\s*(?:落实|管|跟(?:一下)?|盯(?:着|住|紧|牢)?|(?:来|去)(?:弄|办|修|搞|整)|接手|包干|认领|对接|[oO][wW][nN][eE][rR])(?=\\s*(?:$|[，,。；;]|${DEADLINE_SHAPE.source}))`,
+);
+/**
+ * A name, then 说 or 表示 and a date right after it, after the matter (…楼道灯坏了 葛某说周五前修好, 社区书记魏某说下周二前
+ * 安排人去): the one who gave the promise holds it; 说 goes with the name, the date stays to be read.
+ */
+const SAID_BY_DATE = new RegExp(
+  `(?:^|[\\s，,。；;])(?:${STAFF_POST}的?\\s?){0,2}(?!${NOT_NAMES})(${PERSON})\\s*(?:说|讲|表示)(?:了)?(?:他|她)?(?:会)?\\s*(?=(?:在|于)?(?:${DEADLINE_SHAPE.source}))`,
+);
+/** A post or a body typed as a word of its own, right before a holder's name (后勤 葛某): see readDraft. */
+const POST_WORD_BEFORE = new RegExp(`(?<=^|[\\s，,。；;])(?:${STAFF_POST})\\s$`);
+/**
+ * A post and a name making up the message's last phrase, after the matter (…报修3次没人来 ddl周五 行政葛某): a terse
+ * writer's way of saying who holds it, with nothing after it to be the person's words.
+ */
+const STAFF_LAST = new RegExp(
+  `(?:^|[\\s，,。；;])(?:${STAFF_POST})\\s?(?!${NOT_NAMES})(${PERSON})(?:同志)?(?=\\s*(?:(?:${DEADLINE_SHAPE.source})\\S*)?\\s*[。！!]?\\s*$)`,
+);
+/** The holder after an English label (owner 葛某, PIC：葛某, assignee 葛某), as office chats write it. */
+const ENGLISH_HOLDER = new RegExp(
+  `(?:^|[\\s，,。；;])(?<![A-Za-z])(?:[oO][wW][nN][eE][rR]|PIC|pic|[aA]ssignee)\\s*[:：]?\\s*((?:${STAFF_POST})?(?!${NOT_NAMES})${PERSON})(?=$|[\\s，,。；;]|${DEADLINE_SHAPE.source})`,
+);
+/**
+ * A day said first, then a person's name and the work (明天上午杨光荣去调解, 后天杨昌文带人去清): the person does the
+ * work that day, so they hold it and the day is the promise. Only after some of the matter, like NEXT_TO_DATE.
+ */
+const HELD_DAY_SHAPE = `(?:^|[\\s，,。；;])(?:${DAY}|${WEEKDAY}|${NUM}月${NUM}[日号]|${NUM}[日号])(?:上午|下午|中午|晚上|早上)?`;
+/** The day before the holder's name, found again once the name is read (see DAY_THEN_PERSON). */
+const HELD_DAY = new RegExp(`(${HELD_DAY_SHAPE.replace('(?:^|[\\s，,。；;])', '')})$`);
+const DAY_THEN_PERSON = new RegExp(
+  `(?<=${HELD_DAY_SHAPE})(${PERSON})(?=\\s*(?:就|会|要|先)?(?:去|来|带|把|牵头|上门|回复|答复|回话|联系|调解|协调|处理|核实|落实|跟进|和[^\\s，,。；;]{1,6}?一起))`,
+);
 
 /**
  * 孙建平答应月底前修好, 孙建平答应了 月底前给回话: a person who promised a date holds it. The raiser's own promise is
@@ -201,7 +265,7 @@ const HOLDER_PATTERNS = [
   new RegExp(`(?:报给|上报给|反映给)\\s*((?:(?:${POST_BEFORE})的?){0,2}(?!${NOT_NAMES})${PERSON})${HOLDER_END}`),
   // A form's label for who follows it up (跟进：蒋红, 包抓人：王建军), the name as written.
   new RegExp(
-    `(?:^|[\\s，,。；;])(?:跟进人?|包抓人?|包联人|包保人|包户(?:干部|人)?|承办|经办|负责|责任|处理|办理|落实人?|对接人|谁跟进?|谁负责|谁来跟|谁办)\\s*[:：]\\s*((?:老|小)[${SURNAMES}]|[${SURNAMES}][\\u4e00-\\u9fa5]{1,2}?)(?=$|[\\s，,。；;])`,
+    `(?:^|[\\s，,。；;])(?:跟进人?|包抓人?|包联人|包保人|包户(?:干部|人)?|承办|经办|负责|责任|处理|办理|落实人?|对接人|谁跟进?|谁负责|谁来跟|谁办)\\s*[:：]\\s*(?:[\\u4e00-\\u9fa5]{0,4}?(?:员|长|主任|书记|委员|干部|专干|干事|社工)\\s)?((?:老|小)[${SURNAMES}]|[${SURNAMES}][\\u4e00-\\u9fa5]{1,2}?)(?=$|[\\s，,。；;])`,
   ),
   // A post, then the name: 责任人 驻村第一书记 刘洋, 责任人村委副主任郑军.
   new RegExp(
@@ -214,7 +278,7 @@ const HOLDER_PATTERNS = [
   /@\s*([^\s@，,。；;：:]{2,10}?)\s*(?:同志)?\s*[，,]?\s*(?:你|您|侬)?(?:先|再|就|去)?(?:跟进|跟|负责|处理|办理|落实|核实|对接|协调|去办|办|了解|看看|问问|联系)/,
   new RegExp(
     // 转交通警大队 is 转 to the traffic police, not 转交 to 通警大队.
-    `(?:交给|交由|转给|转交(?!通)|转至|已经?转(?!交通)|交办给?|指派给?|派给|分给|分派给)\\s*([^\\s，,。；;：:]{2,10}?)${HOLDER_END}${HOLDER_TAIL}`,
+    `(?:交给|交由|转给|转交(?!通)|转至|已经?转(?!交通)|交办给?|指派给?|指定给?|派给|分给|分派给)\\s*([^\\s，,。；;：:]{2,10}?)${HOLDER_END}${HOLDER_TAIL}`,
   ),
   /交\s*([^\s，,。；;：:给由]{2,10}?)(?:同志)?\s*(?:负责办理|负责|办理|办|处理|跟进|跟|落实)/,
   // 交 standing alone as a word: 交 李老师 下周三前.
@@ -234,7 +298,7 @@ const HOLDER_PATTERNS = [
   new RegExp(
     // 叫/喊 glued to the name only: 狗天天叫 李四… is a dog barking, then a name.
     // 已交支部委员张海军联系物业: 交 after 已, to a post and a name, then the work.
-    `(?:(?:请|让|安排|派|指派|委托|拜托|麻烦|(?<=已|已经)交)\\s*|喊|叫)((?:(?:${POST_BEFORE})的?){0,2}(?!${NOT_NAMES})${PERSON})(?:同志)?\\s*(?=(?:今天|明天|后天|今晚|马上|立即|尽快|赶紧|上午|下午|中午|晚上|早上)*就?给?(?:过去|过来|去|来|帮忙|帮|问|负责|跟进|处理|协调|协助|调解|落实|核实|对接|上门|会同|牵头|陪同|做|作|盯|督促|催|管|看|瞅|瞧|望|联系|通知|找|查|和|跟|同|与|一起|一块|办|补办|弄|修|整|搞|换|送|填|清|解释|讲解|说明|回复|回覆|答复|回话|回电)|(?:在|于)?(?:${DEADLINE_SHAPE.source}))`,
+    `(?:(?:请|让|安排|派|指派|委托|拜托|麻烦|由(?!于)|(?<=已|已经)交)\\s*|喊|叫)((?:(?:${POST_BEFORE})的?){0,2}(?!${NOT_NAMES})${PERSON})(?:同志)?\\s*(?=(?:今天|明天|后天|今晚|马上|立即|尽快|赶紧|上午|下午|中午|晚上|早上)*就?给?(?:过去|过来|去|来|帮忙|帮|问|负责|跟进|处理|协调|协助|调解|落实|核实|对接|上门|会同|牵头|陪同|做|作|盯|督促|催|管|看|瞅|瞧|望|联系|通知|找|查|和|跟|同|与|一起|一块|办|补办|弄|修|整|搞|换|送|填|清|解释|讲解|说明|回复|回覆|答复|回话|回电)|(?:在|于)?(?:${DEADLINE_SHAPE.source}))`,
   ),
   new RegExp(
     // 去倾 (Cantonese: go and talk it over), 去做工作, 去沟通: going to talk the parties round is the work too.
@@ -244,14 +308,25 @@ const HOLDER_PATTERNS = [
   // 物业经理 许立新 已经答应 月底以前…: a person named with a post who has promised the work holds it (a body alone,
   // 物业 答应, names no one).
   new RegExp(
-    `(?:^|[\\s，,。；;])(?:${POST_BEFORE})\\s?(${PERSON})\\s*(?:已经?|也|都)?(?=(?:答应|同意|承诺)(?:了)?\\s*(?:${DEADLINE_SHAPE.source}|[\\s，,]))`,
+    // 物业保洁主管孟丽答应这周每天加扫一遍: a promise by a post and a name, whatever follows it.
+    `(?:^|[\\s，,。；;])(?:${STAFF_POST})\\s?(?!${NOT_NAMES})(${PERSON})\\s*(?:已经?|也|都)?(?=(?:答应|同意|承诺)(?:了)?\\s*(?:${DEADLINE_SHAPE.source}|[\\s，,]|(?:这|本|下|每|今|明|后)))`,
   ),
   PROMISED_BY,
   // A post then a name at a phrase start, then the work (村会计张红核实): a member named by post and name.
   new RegExp(
     `(?:^|[\\s，,。；;])((?:${POST_BEFORE})的?${PERSON})(?:同志)?\\s*(?:今天|明天|马上|尽快)*(?:去|来)?(?:负责(?!人|的|不|没|任)|跟进|处理|核实|调解|协调|对接|落实|办理)`,
   ),
+  STAFF_AT_WORK,
+  DAY_THEN_PERSON,
+  NAME_THEN_HOLDS,
+  ENGLISH_HOLDER,
+  SAID_BY_DATE,
+  STAFF_LAST,
 ];
+/** The verb of saying right before a phrase: what follows is the person's words. */
+const SAID_BEFORE = /(?:反映|投诉|举报|说|讲|称)[\s，,:：]*$/;
+/** Patterns that read a holder only after some of the matter: before it, the first name is who raised it. */
+const AFTER_MATTER: RegExp[] = [NEXT_TO_DATE, STAFF_AT_WORK, DAY_THEN_PERSON, NAME_THEN_HOLDS, SAID_BY_DATE, STAFF_LAST];
 /**
  * An errand that says only how the holder goes about it, whatever the matter (去看一下, 上门了解情况, 去他家里问清楚,
  * 盯到): taken out with the holder. One that names the work (去修路灯, 去清理垃圾) stays: it may be all the matter said.
@@ -293,6 +368,11 @@ const isBody = (name: string) =>
 /** A post in brackets right after a person's name, before the work (王芳(网格员)跟进). */
 const POST_IN_BRACKETS = new RegExp(
   `(${PERSON})\\s*\\((?:[\\u4e00-\\u9fa5]{0,6}?(?:员|长|主任|书记|支书|委员|干部|会计|专干|干事|社工|民警)|党员)\\)(?=\\s*(?:同志)?\\s*(?:负责|跟进|处理|办理|落实|牵头|包联|对接|协调|调解|核实|$|[\\s，,。；;]))`,
+  'g',
+);
+/** The same said without brackets, glued or typed apart (葛某 网格员 跟进, 葛某网格员负责): the name is who holds it. */
+const POST_AFTER_THEN_WORK = new RegExp(
+  `(?<=^|[\\s，,。；;])(${PERSON})\\s?(?:网格员|网格长|专干|干事|社工|民警|委员|志愿者|老?党员)(?=\\s?(?:同志)?\\s*(?:负责|跟进|处理|办理|落实|牵头|对接|协调|调解|核实|跟(?=\\s|$))(?![了过]))`,
   'g',
 );
 /** A post or a body typed as a word of its own (调解员, 副主任, 党员) between the handing word and the name. */
@@ -379,8 +459,12 @@ const KIN_OF = '姆妈|媳妇儿?|儿媳妇?|闺女|婆娘|老伴|奶奶|爷爷|
 const ROLE =
   '来访群众|来电群众|来访|来电|留守(?:儿童|娃儿|娃子|娃|孩子?)的?|退休职工|' +
   // What the person is said to be before the role (退休老职工, 流动党员, 下岗工人): part of the description.
-  '(?:退休|下岗|失业|流动|返乡)(?=[\\u4e00-\\u9fa5]{0,2}(?:职工|工人|党员|教师|干部|人员|军人|老人))|离退休人员|职工|员工|工友|老两口|两口子|老夫妻|夫妻|夫妇|[\\u4e00-\\u9fa5]{0,2}(?:户|教师|职工|工人|军人|司机)|村民|居民|群众|业主|租户|住户|' +
+  '(?:退休|离休|下岗|失业|流动|返乡)(?=[\\u4e00-\\u9fa5]{0,2}(?:职工|工人|党员|教师|干部|人员|军人|老人|医生|护士|工程师|会计|老师))|' +
+  // The post one retired from, after 退休 (退休干部史某, 退休医生韩某): what the person was, not a post they hold now.
+  '(?<=退休|离休)(?:干部|医生|护士|工程师|会计|老师)|离退休人员|职工|[\\u4e00-\\u9fa5]{0,2}员工|工友|老两口|两口子|老夫妻|夫妻|夫妇|[\\u4e00-\\u9fa5]{0,2}(?:户|教师|职工|工人|军人|司机)|村民|居民|群众|业主|租户|住户|' +
   // A job at the gate or the door, said instead of a name (保安师傅, 门卫大爷): not 安师傅.
+  // A trade said with 师傅 before a full name (装修师傅陈某): what the person does, the name after it.
+  `[\\u4e00-\\u9fa5]{0,4}?师傅(?=[${SURNAMES}][\\u4e00-\\u9fa5])|` +
   '保安|门卫|快递员|快递小哥|外卖员|清洁工|' +
   // A trade said before the name (渔民林阿伯, 码头装卸工小吴, 菜农老张).
   '渔民|农民|牧民|船民|菜农|果农|茶农|渔户|摊主|摊贩|店主|[\\u4e00-\\u9fa5]{0,6}?(?:老板娘|老板)|[\\u4e00-\\u9fa5]{0,3}(?:装卸|搬运|环卫|保洁|临时|农民|钟点|建筑|零|散)工|' +
@@ -400,7 +484,8 @@ const KIN_NAME = new RegExp(
     // Not the 家 of 魏老三家门口: where the matter is, his house (the name is 魏老三).
     `^[${SURNAMES}]老[大二三四五六七八九幺](?:家(?!门口|门前|院|里|屋|房|旁|后|附近|楼)的?)?(?:${KIN_OF}|${KIN})?`,
     // A child's kin said through the child (小明他婆, 小磊奶奶, 阿强的妈妈).
-    `^(?:老|小|阿)[\\u4e00-\\u9fa5](?:家的?|的|他|她)?(?:${KIN_OF})`,
+    // Not 老大爷, 老太婆, 老大娘: kin words said of anyone old, no child's name in them.
+    `^(?:老|小|阿)(?![大太])[\\u4e00-\\u9fa5](?:家的?|的|他|她)?(?:${KIN_OF})`,
   ].join('|'),
 );
 const SHORT_NAME = new RegExp(`^(?:老|小)[${SURNAMES}](?![\\u4e00-\\u9fa5]{0,1}(?:${KIN}))`);
@@ -432,7 +517,10 @@ const POST_LEAD =
   // A village group with no village said (5组刘家): kept with the name, for it is not a place alone.
   `${GROUP_LEAD}`;
 /** What runs between the place and the person met there: 第9网格，遇到退休职工苏大爷. */
-const LEAD_WORDS = '的|[\\s,，、:：]|里的|那边的|这边的|遇到了?|碰到了?|碰见了?|遇见了?|见到了?|碰着了?|碰上了?|遇着了?';
+// 走访时葛某说: the visit, then the person met on it.
+// 上寨侯某, 寨脚的杨某: the part of the village the person lives in, said between the village and the name.
+const LEAD_WORDS =
+  '的|[\\s,，、:：]|走访(?:时|中|的时候)|入户(?:时|的时候)|[上下中](?:寨|屯)|寨(?:头|脚|尾)|里的|那边的|这边的|遇到了?|碰到了?|碰见了?|遇见了?|见到了?|碰着了?|碰上了?|遇着了?';
 const ROLE_LEAD = new RegExp(`^(?:${LEAD_WORDS}|(?:${ROLE}))+`);
 /** The same with a post or a description (居民代表, 独居的), tried when no name follows the plain lead. */
 const POST_ROLE_LEAD = new RegExp(`^(?:${LEAD_WORDS}|(?:${ROLE})|${POST_LEAD})+`);
@@ -504,7 +592,9 @@ const SOLVED = new RegExp(
     // 即刻搵咗师傅整好咗, 马上叫了电工修好了: at once, with someone called, and done (了), not 马上修好 (a promise).
     `|(?:即刻|立刻|立马|马上)就?(?:(?:找|叫|喊)了?[^\\s，,。；;]{1,3}?)?${SOLVED_WORK}了` +
     // …天花渗水 搞掂咗: done, said as the message's last words.
-    `|(?<=^|[\\s，,。；;])${SOLVED_WORK}了[\\s。！!]*$`,
+    `|(?<=^|[\\s，,。；;])${SOLVED_WORK}了[\\s。！!]*$` +
+    // …没大事 已处理: handled, said as the message's last words.
+    '|(?<=^|[\\s，,。；;])已经?处理(?:了|完毕)?[\\s。！!]*$',
 );
 
 /** Reads a recording message (with or without its command word) into a draft. */
@@ -570,12 +660,27 @@ function readDraft(working: string, context: ParseContext): TicketDraft {
   // Office English (FYI, pls) is a gap; ASAP before a day (ASAP 明天先去登记) makes that day the promise, and alone
   // it names no date, so the dialogue asks for one.
   text = text.replace(ASAP_THEN_DAY, '承诺').replace(OFFICE_ENGLISH, ' ');
+  // by 周五, due 3/10, before 月底: English words before a date are the promise word, not the matter.
+  text = text.replace(/(?<![a-z])(?:by|due|before)(?![a-z])\s*(?=[今明后本这下周星礼月\d])/gi, ' ');
   // Who passed it on (转自网格员：, 转发自业主群：) is where the message came from, not a field.
   text = text.replace(/(?<=^|[\s，,。；;])(?:转自|转发自|摘自)\s*[^\s，,。；;:：]{0,10}[:：]/, ' ');
   // 周五 前, 3天 内: a deadline with a gap inside it, as dictation or a word-by-word typist leaves it.
   text = text.replace(/(?<=[天日号周一二三四五六七底末])\s+(?=(?:之|以)?[前内](?![\u4e00-\u9fa5]))/g, '');
 
   text = bracketLabels(text);
+  // A form's asides that are no field: the sex and age in brackets after a name (张某某（女，58岁）), the serial number
+  // after the title (（第21号）), and a category left open (问题类别：（待定）), which is guessed instead.
+  text = text
+    .replace(/[（(]\s*(?:(?:男|女)(?:[，,、\s]*\d{1,3}(?:多)?岁)?|\d{1,3}(?:多)?岁)\s*[)）]/g, ' ')
+    .replace(/^\s*[（(]\s*第?\s*\d{1,6}\s*号\s*[)）]/, ' ')
+    .replace(/(?:问题)?(?:类别|分类|类型)\s*[:：]\s*[（(]?(?:待定|未定|待确定|不详|暂无|待分类)[)）]?/, ' ')
+    // 责任人：社区卫生服务站张医生（张丽）: the full name in brackets after the post is who holds it.
+    .replace(
+      new RegExp(
+        `((?:责任人|负责人|承办人|经办人|处理人|办理人|跟进人)\\s*[:：])\\s*[^\\s，,。；;（(]{1,16}?[（(]\\s*([${SURNAMES}][\\u4e00-\\u9fa5]{1,2})\\s*[)）]`,
+      ),
+      '$1$2',
+    );
   // Brackets left without a label (【东湖社区】【王大爷】【路灯坏了】, a notice's 【台风灾后】) only set words apart.
   text = text.replace(/[【】〔〕]/g, ' ');
   const phone = readPhone(text);
@@ -598,8 +703,9 @@ function readDraft(working: string, context: ParseContext): TicketDraft {
     .replace(/(?<=^|[\s，,。；;])由?(?:本人|我自己|俺自己|自己|我|俺)来?(?:负责|跟进|办理|处理)(?=$|[\s，,。；;])/, ' ')
     // 责任人：我, 负责人 本人: the same, said on a form.
     .replace(/(?:责任人|负责人|跟进人|处理人|办理人|包抓人)\s*[:：]?\s*(?:本人|我自己|我|俺|自己)(?=$|[\s，,。；;])/, ' ');
+  let heldDay: string | undefined;
   // 王芳(网格员)跟进, 小王（村委委员）负责: the post in brackets after the name says who the member is, not their name.
-  text = text.replace(POST_IN_BRACKETS, '$1 ');
+  text = text.replace(POST_IN_BRACKETS, '$1 ').replace(POST_AFTER_THEN_WORK, '$1 ');
   for (const pattern of HOLDER_PATTERNS) {
     const holder = pattern.exec(text);
     let name = holder?.[1]
@@ -616,7 +722,13 @@ function readDraft(working: string, context: ParseContext): TicketDraft {
       break;
     }
     if (!holder || !name || NOT_A_HOLDER.test(name)) continue;
-    if (pattern === NEXT_TO_DATE && !MATTER_BEFORE.test(text.slice(0, holder.index))) continue;
+    if (AFTER_MATTER.includes(pattern) && !MATTER_BEFORE.test(text.slice(0, holder.index))) continue;
+    // 反映 网格员王某给他登记错了: staff named as what the person said (a complaint about them) hold nothing.
+    if (
+      (pattern === STAFF_AT_WORK || pattern === NAME_THEN_HOLDS || pattern === STAFF_LAST) &&
+      SAID_BEFORE.test(text.slice(0, holder.index + 1))
+    )
+      continue;
     // What a free pattern took up to the verb must read as a person, a post or a unit, not a clause run on before it
     // (不可开交差点动手韩立新负责, 两周内落实李嘉欣负责): else the glued reading below, or none.
     if (
@@ -660,6 +772,8 @@ function readDraft(working: string, context: ParseContext): TicketDraft {
     const by = named ? undefined : BY_DATE.exec(text.slice(holder.index + holder[0].length));
     if (by) span += by[0].length;
     draft.holder = name;
+    // 后天杨昌文带人去清: the day said before the holder is the day the work is promised for, when no other is said.
+    if (pattern === DAY_THEN_PERSON) heldDay = HELD_DAY.exec(text.slice(0, holder.index))?.[1];
     // The errand the holder is sent on (去看一下, 去他屋头问清楚, 盯到) is how it is handled, not the matter.
     const end = holder.index + span;
     // 明天去调解 is the date the work is promised for, read as the date: not an errand.
@@ -671,7 +785,12 @@ function readDraft(working: string, context: ParseContext): TicketDraft {
     const later = dated && !PROMISED_ACTION.exec(afterDate)![0] ? (ERRAND.exec(afterDate)?.[0].length ?? 0) : 0;
     if (later) text = cut(text, end + dated![0].length, later);
     // The member and the word that hands it over, left before the holder (俺让…, 我们就交给…), go with it.
-    const lead = HANDING.exec(text.slice(0, holder.index))?.[0].length ?? 0;
+    // So does a post typed as a word of its own before a person's name (后勤 葛某 跟进): who they are, not the matter.
+    const lead =
+      HANDING.exec(text.slice(0, holder.index))?.[0].length ??
+      (PERSON_ONLY.test(name) && holder[0].startsWith(holder[1]!, /^[\s，,。；;]?/.exec(holder[0])![0].length)
+        ? (POST_WORD_BEFORE.exec(text.slice(0, holder.index + /^[\s，,。；;]?/.exec(holder[0])![0].length))?.[0].length ?? 0)
+        : 0);
     text = cut(text, holder.index - lead, lead + span + errand);
     break;
   }
@@ -691,6 +810,14 @@ function readDraft(working: string, context: ParseContext): TicketDraft {
     if (again && same?.ok && same.date === draft.due) {
       const action = PROMISED_ACTION.exec(text.slice(again.index + again[0].length))![0];
       text = cut(text, again.index, again[0].length + action.length);
+    }
+    if (heldDay && !draft.due && !draft.dueProblem) {
+      const held = parseDeadline(heldDay, context);
+      const at = text.indexOf(heldDay);
+      if (held.ok && at >= 0) {
+        draft.due = held.date;
+        text = cut(text, at, /^\S*/.exec(text.slice(at))![0].length);
+      }
     }
     // 尽快 alone: the dialogue asks for a date, and says why, so the member does not think they were not read.
     if (haste && !draft.due && !draft.dueProblem) draft.dueProblem = hasteIsNoDate(haste);
@@ -899,7 +1026,9 @@ function readDeadline(text: string, context: ParseContext, draft: TicketDraft): 
     const result = parseDeadline(own[1]!, context);
     if (result.ok) {
       draft.due = result.date;
-      return cut(text, own.index, own[0].length);
+      // 约了明天再聊: the arranging goes with the day, it is no part of the matter.
+      const arranged = /约(?:了|好)?(?:双方|两家|他|她|他们|她们)?$/.exec(text.slice(0, own.index))?.[0].length ?? 0;
+      return cut(text, own.index - arranged, own[0].length + arranged);
     }
   }
   // 尽快处理, 抓紧办, 过几天去看 as a phrase of its own: haste, no promised date (the dialogue asks for one), and not the
@@ -914,9 +1043,10 @@ function readDeadline(text: string, context: ParseContext, draft: TicketDraft): 
  */
 const MEMBER_DAY = new RegExp(
   // Said by the member: at a phrase's start, after 我/俺/咱, or after arranging it with the parties (约双方下周三).
-  `(?<=^|[\\s，,。；;]|我|俺|咱|们|约(?:了|好)?(?:双方|两家|他|她|他们|她们)?)(${DAY}|${WEEKDAY})(?:上午|下午|中午|晚上|早上)?` +
+  `(?<=^|[\\s，,。；;]|我|俺|咱|们|约(?:了|好)?(?:双方|两家|他|她|他们|她们)?)(${DAY}|${WEEKDAY})(?:上午|下午|中午|晚上|早上)?(?:下班后|下班以后)?` +
     '(?:我|俺|咱)?(?:们)?(?:再|就|先|亲自)?(?:给(?:他|她|他们|她们))?(?:(?:去|来|上|到)[^\\s，,。；;！!]{0,8}?)?' +
-    '(?:联系|回访|核查|调解|送过去|送去|送过来|送上门)(?![了过])[^\\s，,。；;！!]*',
+    // 本周五约房东当面谈, 约了明天下班后再聊: a talk the member has arranged for that day is the follow-up too.
+    '(?:联系|回访|核查|调解|送过去|送去|送过来|送上门|(?:当面)?(?:聊|谈)(?!过)|约[^\\s，,。；;！!]{1,6}?(?:当面谈|面谈|谈|聊|见面))(?![了过])[^\\s，,。；;！!]*',
 );
 
 /** Haste said as a phrase of its own, with the work after it: see {@link readDeadline}. */
@@ -942,7 +1072,7 @@ export function readDue(phrase: string, context: ParseContext): DeadlineResult {
 }
 
 const PROMISED_ACTION =
-  /^\s?(?:ddl|DDL|deadline|截止|为限)|^(?:(?:必须|一定|务必|保证|争取|尽量|要|得|就)?(?:(?:给|帮|向)[^\s，,。；;给]{0,4}?)?(?:给|去|来)?个?(?:办结|办完|办好|办了|完成|解决|处理好?|修好|修复|修|更换|整改|落实|清理|清走|清运|拉走|调解|协调|核实|查清|上门(?:(?:帮|给)(?:他|她|他们)?(?:弄|办|搞|整|修)|看看?|查看|核实)?|答复|回复|回个?话|回(?=他|她)|回信|回电话?|覆|给信|准信|准话|回音|说法|(?:上)?报(?:到|给)?(?:镇上|镇里|乡里|街道|上级|县里|区里)|去一趟|跑一趟|(?:给|出|拿出?)个?(?:方案|办法)|(?:弄|搞|整|清|填|调)(?:好|完|掉|妥|定)?)(?:好|完|到位|通)?(?:他|她|他们)?)?/;
+  /^\s?(?:ddl|DDL|deadline|截止|为限)|^(?:(?:必须|一定|务必|保证|争取|尽量|要|得|就)?(?:(?:给|帮|向)[^\s，,。；;给]{0,4}?)?(?:给|去|来)?个?(?:办结|办完|办好|办了|完成|解决|处理好?|修好|修复|修|更换|整改|落实|清理|清走|清运|拉走|调解|协调|核实|查清|上门(?:(?:帮|给)(?:他|她|他们)?(?:弄|办|搞|整|修)|看看?|查看|核实)?|答复|回复|回个?话|回(?=他|她)|回信|回电话?|回访|覆|给信|准信|准话|回音|说法|(?:上)?报(?:到|给)?(?:镇上|镇里|乡里|街道|上级|县里|区里)|去一趟|跑一趟|(?:给|出|拿出?)个?(?:方案|办法)|(?:弄|搞|整|清|填|调)(?:好|完|掉|妥|定)?)(?:好|完|到位|通)?(?:他|她|他们)?)?/;
 /** The answer or the work promised, alone as a word after a gap (三天内 回复, 本周五前 落实). */
 const GAP_ACTION =
   /^\s(?:给个?\s?(?:(?:他|她|伊|他们|她们)\s)?|去)?(?:回复|回覆|答复|回话|回信|回电话?|落实|处理|办理|办结|解决|完成|协调|核实)(?=$|[\s，,。；;！!])/;
@@ -960,7 +1090,8 @@ const byHours = (phrase: string) =>
     return `${Math.max(1, Math.ceil(count / 24))}天内`;
   });
 const LAST_DAY = new RegExp(
-  `(?:^|\\s)((?:本|这|下个?)?(?:周|星期|礼拜)[一二三四五六日天]|${NUM}月${NUM}[日号]|(?:本月|这个?月|下个?月)?${NUM}号|(?:本|这个?|下个?)?月(?:底|末)|明天|后天|大后天|(?:0?[1-9]|1[0-2])[./](?:0?[1-9]|[12]\\d|3[01])|${NUM}个?工作日)\\s*$`,
+  // …修 后天上午, …回访 今天下午: a time of day after the day changes nothing of the date.
+  `(?:^|\\s)((?:(?:本|这|下个?)?(?:周|星期|礼拜)[一二三四五六日天]|明天|后天|大后天|今天)(?:上午|下午|中午|晚上|早上)?|${NUM}月${NUM}[日号]|(?:本月|这个?月|下个?月)?${NUM}号|(?:本|这个?|下个?)?月(?:底|末)|(?:0?[1-9]|1[0-2])[./](?:0?[1-9]|[12]\\d|3[01])|${NUM}个?工作日)\\s*$`,
 );
 
 /** Who raised it, where, and what, from what is left: `城关村 王大爷 反映 村口路灯坏了`, run on or spaced. */
@@ -972,8 +1103,11 @@ function readWhoAndWhat(text: string, draft: TicketDraft): void {
   let afterPlace = -1;
   if (place) {
     draft.place = place.name;
-    rest = cut(rest, place.index, place.length);
-    afterPlace = place.index + 1;
+    // 家住红星村, 住在红星小区, 红星村人: the words saying the person lives there go with the place.
+    const home = /(?:家住|住在|家在)\s?$/.exec(rest.slice(0, place.index))?.[0].length ?? 0;
+    const native = /^人(?=\s|说|讲|反映)/.exec(rest.slice(place.index + place.length))?.[0].length ?? 0;
+    rest = cut(rest, place.index - home, home + place.length + native);
+    afterPlace = place.index - home + 1;
   }
   const person = draft.raiser === undefined ? findRaiser(rest, afterPlace) : undefined;
   if (person) {
@@ -1002,7 +1136,8 @@ function matterOf(rest: string, personAt: number | undefined): string {
   const before = rest.slice(0, at);
   const said = cleanContent(after)?.length ?? 0;
   const told = cleanContent(before);
-  if (said < 4 && told) return before;
+  // 来找我反映点事情: what follows the verb only announces a matter, so the whole is the announcement (asked for).
+  if (said < 4 && told) return ANNOUNCED.test(after.trim()) ? `${before} ${after}` : before;
   // The matter said first and the person after it (装修噪音吵相骂，502的黄先生讲楼上天天敲): both halves are the
   // matter, unless what came first is only the visit (今天上午我们到东湖村走访).
   // A description left before the name (301的) goes.
@@ -1030,7 +1165,8 @@ const VISIT =
 // an industrial zone with no name (在车间, 工业区) says where it happened, not which 村/社区.
 const BARE_PLACE =
   // 下社区, 进小区: going there (今天下社区义诊), no place's name.
-  /^(?:这个?|那个?|该|本|附近|周边|周围|整个|邻|隔壁|外|别的?|其他|其它|各|每个?|(?:下|进)(?=社区|小区|网格))?(?:村|屯|镇|乡|社区|小区|居委|居民区|网格|街道|片区)|^(?:易地)?(?:扶贫)?(?:搬迁|移民)?安置(?:点|区|小区)$|^(?:车间|分厂|工业区|工业园|产业园|家属院|家属区|院落)$/;
+  // 北面小区, 对面小区, 城中村: a direction or a kind, no name.
+  /^(?:这个?|那个?|该|本|附近|周边|周围|整个|邻|隔壁|外|别的?|其他|其它|各|每个?|[\u4e00-\u9fa5]{0,2}?(?:[东西南北前后](?:面|边)|对面|旁边)|城中|(?:下|进)(?=社区|小区|网格))?(?:村|屯|镇|乡|社区|小区|居委|居民区|网格|街道|片区)|^(?:易地)?(?:扶贫)?(?:搬迁|移民)?安置(?:点|区|小区)$|^(?:车间|分厂|工业区|工业园|产业园|家属院|家属区|院落)$/;
 
 /** A bare place word and nothing more (这个小区, 本村); BARE_PLACE alone also matches the start of 村小冒得…. */
 const BARE_PLACE_ALONE = new RegExp(`^(?:${BARE_PLACE.source})$`);
@@ -1228,7 +1364,10 @@ function findRaiser(text: string, afterPlace: number): { name: string; index: nu
     // 李师傅家的, 老王家的 standing as a word (northern speech): his wife, who raised it; the 家的 is no matter.
     const wife = kin === 0 && KIN_NAME.test(name) ? /^家的(?=$|[\s，,。；;]|反映|反应|说|讲)/.exec(text.slice(start + name.length)) : null;
     if (wife) return { name: name + wife[0], index: from, length: start - from + name.length + wife[0].length };
-    return { name, index: from, length: start - from + name.length + Math.max(kin, gapKin) };
+    const taken = start + name.length + Math.max(kin, gapKin);
+    // What the person is, said after the name (葛某（居民）, 葛某 退休教师 说, 葛某，村民，, 葛某 女 66岁): who, not what.
+    const roleAfter = ROLE_AFTER_NAME.exec(text.slice(taken))?.[0].length ?? 0;
+    return { name, index: from, length: taken - from + roleAfter };
   };
   // The matter told first, then a clause of its own naming who brought it (…天天玩手机不写作业，龙爷爷反映，…;
   // …吵得一塌糊涂，隔壁符大娘来喊我，…; …楼下马先生找的我): said outright, it outweighs a name guessed from its
@@ -1418,6 +1557,13 @@ function nameAt(text: string): string | undefined {
   return undefined;
 }
 
+/** A few words of what a person is (居民, 退休教师, 老党员), as said after their name: see findRaiser. */
+const AFTER_NAME_ROLE =
+  '(?:退休|离休|下岗)?(?:居民|村民|群众|业主|租户|住户|老?党员|教师|职工|员工|工人|干部|医生|老人家?|低保户|五保户|残疾人|退役军人)';
+const ROLE_AFTER_NAME = new RegExp(
+  `^(?:\\s?[（(]\\s*(?:${AFTER_NAME_ROLE}|男|女|\\d{1,3}多?岁)[^)）]{0,8}[)）]|[\\s，,]\\s?(?:${AFTER_NAME_ROLE}|(?:男|女)(?:\\s?[，,]?\\s?\\d{1,3}多?岁)?|\\d{1,3}多?岁)(?=\\s?[\\s，,]|\\s?(?:说|讲|反映|反应))|老人家?(?=\\s?(?:说|讲|反映|反应|[\\s，,])))`,
+);
+
 /** The matter in the person's words, without the verb of saying and the gaps left by what was taken out. */
 function cleanContent(rest: string): string | undefined {
   const content = rest
@@ -1455,12 +1601,15 @@ function cleanContent(rest: string): string | undefined {
 function onlyAnnounced(content: string): boolean {
   const phrases = content
     .replace(/(?<![a-z])(?:hhh+|haha+|233+)(?![a-z])/gi, ' ')
+    // 他说的事情我先记在本子上了: the member's aside run on after the matter announced is a phrase of its own.
+    .replace(/(?<=\S)(?=(?:我|俺)(?:先|当时|回头))/g, ' ')
     .split(/[\s，,。；;！!…~～]+/)
     .map((phrase) => phrase.replace(VISIT_LEAD, ''))
     .filter(Boolean);
   const announced = phrases.filter((phrase) => ANNOUNCED.test(phrase) || VAGUE_MATTER.test(phrase));
   return (
-    announced.length > 0 &&
+    // Only asides (人赶着接孙子走了 没讲) name no matter either.
+    (announced.length > 0 || phrases.every((phrase) => MEMBER_ASIDE.test(phrase) || UNCAUGHT.test(phrase))) &&
     phrases.every((phrase) => announced.includes(phrase) || MEMBER_ASIDE.test(phrase) || UNCAUGHT.test(phrase)) &&
     guessCategory(content) === '其他'
   );
@@ -1468,11 +1617,19 @@ function onlyAnnounced(content: string): boolean {
 
 /** The visit a matter was heard on, before it in the same phrase (俺走访的时候他说了个事). */
 const VISIT_LEAD = /^(?:我|俺|咱)?(?:们)?(?:今天)?(?:走访|入户|上门)(?:的时候|时|中)?(?=.)/;
+/**
+ * Coming to the member or stopping them before announcing a matter (来找我说, 老人今天在活动室拉住我说了个事, 来村委找我):
+ * how the matter was brought, not the matter.
+ */
+const CAME_LEAD =
+  '(?:老人家?|老人)?(?:今天|刚才|上午|下午|早上|晚上)?(?:(?:在|到)[^\\s，,。；;]{1,6}?)?(?:(?:过来|跑来|来)[^\\s，,。；;]{0,4}?)?(?:(?:找|拉住|叫住|喊住|碰到|截住)(?:我|俺|咱)(?:们)?)?';
+/** Whom the person wants help from, in an announced matter (社区, 厂里, 支部). */
+const ASKED_BODY = '社区|村里|村委会?|居委会?|网格员?|厂里|单位|公司|支部|党支部|组织';
 /** A matter said to exist and not told: 说了个事, 反映了点情况, 他有点事想叫社区帮忙, 有个事情要找社区帮忙, 她那事. */
 const ANNOUNCED = new RegExp(
   [
-    '^(?:他|她|人家)?(?:说|讲|反映|提)?了?(?:个|点|件|些|一个|一件|一点)(?:事情?|事儿|情况|问题)$',
-    '^(?:他|她|人家)?(?:说)?(?:有|还有)(?:个|件|点|些|一个|一件|一点)?(?:事情?|事儿|情况|困难)(?:想|要|需要)?(?:让|叫|请|找|麻烦)?(?:我们?|俺们?|咱们?|社区|村里|村委会?|居委会?|网格员?)?(?:帮帮?忙|帮个忙|帮一下|帮忙|帮助)$',
+    `^${CAME_LEAD}(?:他|她|人家)?(?:说|讲|反映|提)?了?(?:个|点|件|些|一个|一件|一点)(?:事情?|事儿|情况|问题)$`,
+    `^${CAME_LEAD}(?:他|她|人家)?(?:说)?(?:(?:有|还有)(?:个|件|点|些|一个|一件|一点)?(?:事情?|事儿|情况|困难))?(?:想|要|需要)?(?:让|叫|请|找|麻烦)?(?:我们?|俺们?|咱们?|${ASKED_BODY})?(?:帮帮?忙|帮个忙|帮一下|帮忙|帮助)$`,
     '^(?:他|她|人家)?的?(?:那|这)(?:个|件)?(?:事情?|事儿)$',
   ].join('|'),
 );
@@ -1482,19 +1639,19 @@ const ANNOUNCED = new RegExp(
  */
 const MEMBER_ASIDE =
   // 我 only with what the member does (我先记下来, 俺再去一趟), never the person's own words (我儿子不孝顺).
-  /^(?:刚好|正好|当时|后来|具体的?|详细的?|再去|再来|先记)|^(?:我|俺|咱)(?:们)?(?:先|再|就|要|得|回头|答应|记|赶|去|跟|给|这边|刚)|^(?:已|已经|我|俺)$|^(?:来)?找(?:我|俺|咱)(?:们)?了?$|没(?:细|详细)?(?:说|讲)(?:完|清|清楚)?|回头再(?:说|问|聊)/;
+  /^(?:刚好|正好|当时|后来|具体的?|详细的?|再去|再来|先记)|^(?:我|俺|咱)(?:们)?(?:先|再|就|要|得|回头|答应|记|赶|去|跟|给|这边|刚|当时)|^(?:已|已经|我|俺)$|^(?:过来|跑来|来|到)?[^\s，,。；;]{0,4}?找(?:我|俺|咱)(?:们)?了?$|^(?:人|他|她)?(?:就)?(?:赶着|急着|着急|忙着)[^\s，,。；;]{0,6}?走了$|没(?:细|详细)?(?:说|讲)(?:完|清|清楚)?|回头再(?:说|问|聊)/;
 
 const UNNAMED_SAYS =
   /^(?:有|一)(?:位|个|名)(?:村民|居民|群众|老人家?|老大爷|大爷|大妈|大娘|阿姨|阿婆|大姐|大哥|老乡|业主|家长|妇女|老太太?|老汉|住户|租户)\s?(?:也|就)?(?:(?:来电|来访|打电话)[，,]?\s?(?:反映|反应|说|讲|问|称|提出|提到)?|(?:反映|反应|说|讲|问|称|提出|提到))(?:说)?[:：]?\s*/;
 const UNCAUGHT =
-  /没(?:有)?(?:记|听|问|搞|弄)(?:全|清|住|到|明白|懂|清楚|完)|记不(?:清|住|全)|听不(?:清|懂|明白)|忘了(?:问|记)|回头再问|再问问/;
+  /没顾上(?:记|问|细问|听)|没(?:有)?(?:记|听|问|搞|弄)(?:全|清|住|到|明白|懂|清楚|完)|记不(?:清|住|全)|听不(?:清|懂|明白)|忘了(?:问|记)|回头再问|再问问/;
 
 /**
  * Words that only point at a matter said elsewhere (他说的那个事, 这个问题) or only announce one (说有个事情要反映):
  * nothing to record, so the dialogue asks.
  */
 const VAGUE_MATTER =
-  /^[(（]?(?:待补充?|待定|待填|暂无|无|略|空|未知|不详|[?？]+)[)）]?$|^(?:他|她|他们)?(?:说的|讲的|反映的|提的|的)?(?:这|那)?个?(?:事情?|事儿|问题|情况)?$|^(?:他|她)?(?:说|讲)?(?:想|要)(?:找|跟|同|和)(?:我们?|俺们?|咱们?|社区|村里|网格员)(?:说|讲|谈|倾|聊|反映)?(?:一?下|说|讲)?$|^(?:他|她)?(?:(?:来|到|去)(?:村委会?|居委会?|社区|村里|办公室|网格)?)?(?:说|讲)?(?:有|还有)(?:个|件|点|些|一个|一件|一点)?(?:事情?|事儿|事体|问题|情况|困难|东西|嘢)(?:要|想|需要)?(?:反映|说|讲|问|找|帮忙|帮助|办)?(?:(?:找|跟|和|同|对|向)?(?:我们?|俺们?|咱们?|社区|村里|网格员)(?:说|讲|谈|倾|反映|聊)?)?$/;
+  /^[(（]?(?:待补充?|待定|待填|暂无|无|略|空|未知|不详|[?？]+)[)）]?$|^(?:他|她|他们)?(?:说的|讲的|反映的|提的|的)?(?:这|那)?个?(?:事情?|事儿|问题|情况)?$|^(?:他|她)?(?:说|讲)?(?:想|要)(?:找|跟|同|和)(?:我们?|俺们?|咱们?|社区|村里|网格员)(?:说|讲|谈|倾|聊|反映)?(?:一?下|说|讲)?$|^(?:他|她)?(?:(?:来|到|去)(?:村委会?|居委会?|社区|村里|办公室|网格)?)?(?:说|讲)?(?:有|还有)(?:个|件|点|些|一个|一件|一点)?(?:事情?|事儿|事体|问题|情况|困难|东西|嘢)(?:要|想|需要)?(?:反映|说|讲|问|找|帮忙|帮助|办)?(?:(?:找|跟|和|同|对|向)?(?:我们?|俺们?|咱们?|社区|村里|网格员|厂里|单位|公司|支部|党支部)(?:说|讲|谈|倾|反映|聊)?)?$/;
 /** What was done and nothing of what it was for (已经帮他解决了, 帮她弄好了): no matter, the dialogue asks. */
 const ONLY_DONE = new RegExp(
   `^(?:${SOLVED.source})[了啦咯]?$|^(?:已经?|当场|现场|当即|马上|即刻)?就?(?:帮|给)(?:他|她|他们)?(?:手把手|耐心|上门)?${SOLVED_WORK}[了啦咯]?$`,

@@ -177,6 +177,9 @@ describe('民情工单', () => {
     expect(textOf(await bot.say('民情公单 城关村 李大妈 反映楼道堆满杂物 本周五前清理', alice))).toContain('民情工单 2 号');
     // Forwarded from a colleague: the 转发 mark does not hide the command.
     expect(textOf(await bot.say('转发：民情工单 城关村 赵大爷 反映井盖丢了 承诺3天内办结', alice))).toContain('民情工单 3 号');
+    // 工单 alone as the first word is the command too; 工单统计 stays its own command.
+    expect(textOf(await bot.say('工单 城关村 钱大爷 反映水管漏了 本周五前修好', alice))).toContain('民情工单 4 号');
+    expect(textOf(await bot.say('工单统计', alice))).not.toContain('民情工单 5 号');
   });
 
   it('asks which 村/社区 when only the place is missing; a short answer, 跳过, or an unreadable reply asked again', async () => {
