@@ -1168,6 +1168,9 @@ const BARE_PLACE =
   // 北面小区, 对面小区, 城中村: a direction or a kind, no name.
   /^(?:这个?|那个?|该|本|附近|周边|周围|整个|邻|隔壁|外|别的?|其他|其它|各|每个?|[\u4e00-\u9fa5]{0,2}?(?:[东西南北前后](?:面|边)|对面|旁边)|城中|(?:下|进)(?=社区|小区|网格))?(?:村|屯|镇|乡|社区|小区|居委|居民区|网格|街道|片区)|^(?:易地)?(?:扶贫)?(?:搬迁|移民)?安置(?:点|区|小区)$|^(?:车间|分厂|工业区|工业园|产业园|家属院|家属区|院落)$/;
 
+/** A verb of saying glued before the last place word of a run (阿姨讲社区, 师傅说小区): the run is no name. */
+const SAYING_BEFORE_BARE = /(说|讲|话|反映|反应|提到|提起|问)[^说讲话映应到起问]{1,3}$/;
+
 /** A bare place word and nothing more (这个小区, 本村); BARE_PLACE alone also matches the start of 村小冒得…. */
 const BARE_PLACE_ALONE = new RegExp(`^(?:${BARE_PLACE.source})$`);
 
@@ -1249,6 +1252,9 @@ function placeAt(text: string, found: RegExpExecArray): { name: string; index: n
   )
     lead = whole.slice(0, whole.indexOf(kin[0], lead.length) + kin[0].length);
   const name = whole.slice(lead.length).trim().replace(/\s+/g, '');
+  // A verb of saying before a bare place word (孙师傅说小区门口…, 刘阿姨讲社区里…): what was said, no place's name.
+  const said = SAYING_BEFORE_BARE.exec(name);
+  if (said && BARE_PLACE_ALONE.test(name.slice(said.index + said[1]!.length))) return undefined;
   // A suffix with nothing before it (村, 网格) or only a number is not a place's name; nor is a group of a village
   // without the village (3组, 第五村民小组): which village is not said.
   if (!name || BARE_PLACE.test(name) || GROUP_ONLY.test(name)) return undefined;

@@ -89,3 +89,13 @@ describe('placeLevel', () => {
     expect(placeLevel('开发区幸福社区')).toBe('幸福社区');
   });
 });
+
+describe('a verb of saying before a bare place word', () => {
+  const at = (text: string) => parseTicket(text, { from: new Date('2026-03-04T10:00:00+08:00'), zone: 'Asia/Shanghai' });
+  it('is what was said, not a place named 说小区 or 讲社区; a named place after it still is one', () => {
+    expect(at('民情工单 孙师傅说小区门口的减速带松了 承诺明天修')).toMatchObject({ raiser: '孙师傅', content: '小区门口的减速带松了' });
+    expect(at('民情工单 孙师傅说小区门口的减速带松了 承诺明天修').place).toBeUndefined();
+    expect(at('民情工单 刘阿姨讲社区门口的路灯坏了 明天修')).toMatchObject({ raiser: '刘阿姨', content: '社区门口的路灯坏了' });
+    expect(at('民情工单 李婶说新民社区门口的路灯坏了 明天修')).toMatchObject({ place: '新民社区', raiser: '李婶' });
+  });
+});
