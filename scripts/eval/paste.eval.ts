@@ -174,7 +174,7 @@ const TUNING = new Set([
   'meifang',
   'aili',
   // Held out until the session of 2026-12-05 ~17:45 (figures then: lixia 21, guoqiang 22, wenjie 12, dongsheng 10,
-  // yanling 16, xiaoyu 19 of 30), read since; jinhua, zhenyu, suqin and laoqian were written to be held out.
+  // yanling 16, xiaoyu 19 of 30), read since; jinhua, zhenyu, suqin and laoqian were written to be held out (see writers.ts).
   ...ROTATED_AT_1745,
   ...ROTATED_AT_2040,
 ]);
@@ -202,6 +202,10 @@ const TITLES: Record<string, string> = {
   dongsheng: '调参集 paste-dongsheng（2026-12-05 ~17:45 前为留出集，当时 10/30）',
   yanling: '调参集 paste-yanling（2026-12-05 ~17:45 前为留出集，当时 16/30）',
   xiaoyu: '调参集 paste-xiaoyu（2026-12-05 ~17:45 前为留出集，当时 19/30）',
+  jinhua: '调参集 paste-jinhua（2026-12-05 ~20:40 前为留出集，当时 20/30）',
+  zhenyu: '调参集 paste-zhenyu（2026-12-05 ~20:40 前为留出集，当时 16/30）',
+  suqin: '调参集 paste-suqin（2026-12-05 ~20:40 前为留出集，当时 21/30）',
+  laoqian: '调参集 paste-laoqian（2026-12-05 ~20:40 前为留出集，当时 16/30）',
 };
 
 /** Every eval/sets/paste-<writer>.jsonl, one writer's set each. */

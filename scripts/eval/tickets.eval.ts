@@ -116,6 +116,10 @@ const TITLES: Record<string, string> = {
   dongsheng: '调参集 tickets-dongsheng（独立写手；留出至 2026-12-05 约 17:45，调参前留出成绩整条 18/25、字段 213/225，此后读其错处调参）',
   yanling: '调参集 tickets-yanling（独立写手；留出至 2026-12-05 约 17:45，调参前留出成绩整条 18/25、字段 216/225，此后读其错处调参）',
   xiaoyu: '调参集 tickets-xiaoyu（独立写手；留出至 2026-12-05 约 17:45，调参前留出成绩整条 21/25、字段 217/225，此后读其错处调参）',
+  jinhua: '调参集 tickets-jinhua（独立写手；留出至 2026-12-05 约 20:40，当时整条 13/25、字段 206/225，此后读其错处调参）',
+  zhenyu: '调参集 tickets-zhenyu（独立写手；留出至 2026-12-05 约 20:40，当时整条 3/25、字段 186/225，此后读其错处调参）',
+  suqin: '调参集 tickets-suqin（独立写手；留出至 2026-12-05 约 20:40，当时整条 22/25、字段 219/225，此后读其错处调参）',
+  laoqian: '调参集 tickets-laoqian（独立写手；留出至 2026-12-05 约 20:40，当时整条 15/25、字段 206/225，此后读其错处调参）',
 };
 
 export function readSets(): { writer: string; items: TicketItem[] }[] {
