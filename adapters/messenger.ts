@@ -59,10 +59,10 @@ export interface MessengerAdapterOptions {
    * never fills (an update Telegram skipped, one lost with a process that stopped) costs the bound once: the event
    * that waited it out gives the missing places up, and the events after it find the mark past them.
    *
-   * What order this keeps: an event is still answered before its chat's later ones if it enters within the bound of
-   * the arrival of the first later event (of any chat) that waited for it; the fixed wait counted from its chat's next
-   * event instead, which on a busy bot arrives a little later. A chat's events posted close together, the case the
-   * bound is for, are held as before; the bound itself is unchanged.
+   * What order this keeps: an event that arrives while a lower place is missing waits for it up to its own full
+   * bound, as with the fixed wait (the gap is counted from the mark as the event entered, so another event giving the
+   * place up meanwhile does not cut it short). Only an event arriving after the place was given up (a bound after the
+   * first later event arrived) goes without waiting for it, where the fixed wait gave it another bound.
    */
   sequential?: boolean;
 }

@@ -52,6 +52,11 @@ export interface MessengerStore {
    * also waits while a lower place of the sequence has not been seen, since it may be an earlier event of this chat
    * still on its way into some process; `'settled'`, the event waited long enough and places still unseen are given
    * up. A turn taken moves the platform's mark of places all seen up to this one.
+   *
+   * The gap is counted from the mark as it stood when the event entered, not as it stands now: another event that
+   * gave a place up after this one arrived does not cut this one's wait short. So an event that arrived while a lower
+   * place was missing keeps its own full bound for it, as with a fixed wait; only events arriving after the give-up
+   * go without waiting for that place.
    */
   claim(
     platform: string,
@@ -102,7 +107,7 @@ type MessengerTables = {
   messenger_events: { platform: string; event_id: string; seen_at: number };
   messenger_memory: { platform: string; key: string; value: string; expires_at: number };
   messenger_send_slots: { scope: string; next_at: number };
-  messenger_inbox: { platform: string; chat_id: string; event_id: string; place: number; entered_at: number };
+  messenger_inbox: { platform: string; chat_id: string; event_id: string; place: number; entered_at: number; mark: number | null };
   messenger_turns: { platform: string; chat_id: string; holder: number; token: string; since: number };
   messenger_seen: { platform: string; place: number; seen_at: number };
   messenger_sequence: { platform: string; through: number; at: number };
@@ -178,7 +183,7 @@ export const messengerMigrations: Migrations = {
   '0013_messenger_sequence': {
     /**
      * A sequential platform's places seen (`messenger_seen`, see EnterOptions.sequence) and its mark (`through`: every
-     * place up to it was seen or given up; `at`: when it last moved). Written with every update, so UNLOGGED on
+     * place up to it was seen or given up; `at`: when it last moved), and in the chat queue the mark an entry saw. Written with every update, so UNLOGGED on
      * PostgreSQL like the chat queue: a server crash empties them, and the first update after it waits the bound once.
      */
     async up(db: Kysely<any>) {
@@ -189,6 +194,8 @@ export const messengerMigrations: Migrations = {
         .addColumn('seen_at', 'bigint', (c) => c.notNull())
         .addPrimaryKeyConstraint('messenger_seen_pk', ['platform', 'place'])
         .execute();
+      // The mark as the entry saw it (null: none trusted, or not a sequence).
+      await db.schema.alterTable('messenger_inbox').addColumn('mark', 'bigint').execute();
       await db.schema
         .createTable('messenger_sequence')
         .addColumn('platform', 'text', (c) => c.primaryKey())
@@ -222,10 +229,15 @@ const SWEEP_EVERY = 500;
 
 const parsed = (value: string | null | undefined) => (value === null || value === undefined ? undefined : JSON.parse(value));
 
-/** An event into its chat's queue, and a remembered value read in the same round trip. */
+/**
+ * An event into its chat's queue, and a remembered value read in the same round trip; for a place of a sequence ($7),
+ * the place recorded as seen and the platform's mark as it stands (if trusted: moved after $8), kept with the entry.
+ */
 const ENTER = `
   WITH entered AS (
-    INSERT INTO messenger_inbox (platform, chat_id, event_id, place, entered_at) VALUES ($1, $2, $3, $4::bigint, $5::bigint)
+    INSERT INTO messenger_inbox (platform, chat_id, event_id, place, entered_at, mark)
+    SELECT $1, $2, $3, $4::bigint, $5::bigint,
+      (SELECT through FROM messenger_sequence WHERE $7::boolean AND platform = $1 AND at > $8::bigint)
     ON CONFLICT (platform, chat_id, event_id) DO NOTHING
   ), seen AS (
     INSERT INTO messenger_seen (platform, place, seen_at) SELECT $1, $4::bigint, $5::bigint WHERE $7::boolean
@@ -235,8 +247,8 @@ const ENTER = `
 
 /**
  * A chat's turn (see `claim`): the earlier events still queued ($3 null: none counted); for a place of a sequence
- * ($12 'wait'), whether a lower place is still unseen (`gap`: not every place between the platform's mark and $3 is
- * in messenger_seen, or the mark is older than $13 and so not trusted); the lease, taken when none is ahead and no
+ * ($12 'wait'), whether a lower place is still unseen (`gap`: not every place between the platform's mark as the
+ * event entered and $3 is in messenger_seen, or there was no trusted mark then); the lease, taken when none is ahead and no
  * gap holds it back (or $8, forced) and the chat is free, its holder dead (no liveness lock granted in pg_locks) or its
  * lease stale; the event's id recorded under the lease ($10 null: no id); the sequence's mark moved up to $3 under
  * the lease (`marked`: every lower place was seen, or $12 'settled' gave the unseen ones up; read after the lease, so
@@ -256,10 +268,10 @@ export const CLAIM = `
     WHERE $3::bigint IS NOT NULL AND platform = $1 AND chat_id = $2 AND place < $3::bigint AND entered_at > $4::bigint
   ), gap AS (
     SELECT coalesce($12::text, '') = 'wait' AND NOT coalesce((
-      SELECT q.through >= $3::bigint - 1 OR (
-        SELECT count(*) FROM messenger_seen AS s WHERE s.platform = $1 AND s.place > q.through AND s.place < $3::bigint
-      ) = $3::bigint - 1 - q.through
-      FROM messenger_sequence AS q WHERE q.platform = $1 AND q.at > $13::bigint
+      SELECT i.mark >= $3::bigint - 1 OR (
+        SELECT count(*) FROM messenger_seen AS s WHERE s.platform = $1 AND s.place > i.mark AND s.place < $3::bigint
+      ) = $3::bigint - 1 - i.mark
+      FROM messenger_inbox AS i WHERE i.platform = $1 AND i.chat_id = $2 AND i.event_id = $10
     ), false) AS open
   ), lease AS (
     INSERT INTO messenger_turns AS t (platform, chat_id, holder, token, since)
@@ -414,17 +426,22 @@ export function createMessengerStore(storage: Storage, now: () => number = Date.
       .deleteFrom('messenger_inbox')
       .where('entered_at', '<', at - INBOX_KEEP_MS)
       .execute();
-    // Places at or below their platform's mark are counted no more; a place older than the mark's trust is stale.
+    // Places at or below their platform's mark, a minute old, are counted by no waiting event but one whose entry saw a
+    // mark stuck below them for that minute (dropping them costs that event the bound, never the order); any place a
+    // day old is stale.
     await db
       .deleteFrom('messenger_seen')
       .where((eb) =>
         eb.or([
           eb('seen_at', '<', at - SEQUENCE_TRUST_MS),
-          eb(
-            'place',
-            '<=',
-            eb.selectFrom('messenger_sequence').select('through').whereRef('messenger_sequence.platform', '=', 'messenger_seen.platform'),
-          ),
+          eb.and([
+            eb('seen_at', '<', at - INBOX_KEEP_MS),
+            eb(
+              'place',
+              '<=',
+              eb.selectFrom('messenger_sequence').select('through').whereRef('messenger_sequence.platform', '=', 'messenger_seen.platform'),
+            ),
+          ]),
         ]),
       )
       .execute();
@@ -458,6 +475,7 @@ export function createMessengerStore(storage: Storage, now: () => number = Date.
         now(),
         options.recall ?? null,
         options.sequence ?? false,
+        now() - SEQUENCE_TRUST_MS,
       ]);
       return parsed(rows[0]?.value);
     },

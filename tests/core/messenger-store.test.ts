@@ -135,10 +135,10 @@ describe('messenger store: a chat turn’s memory', () => {
     async () => {
       let at = 1_800_000_000_000;
       const store = createMessengerStore(await open(), () => at);
-      /** Enters `place` of chat tg_1 and tries its turn once: true when taken (and ended at once). */
-      const turn = async (place: number, sequence: 'wait' | 'settled') => {
-        await store.enter('telegram', 'tg_1', `u${place}`, place, { sequence: true });
-        const claimed = await store.claim('telegram', 'tg_1', `u${place}`, { place, sequence });
+      /** Enters `place` of a chat (once) and tries its turn: true when taken (and ended at once). */
+      const turn = async (place: number, sequence: 'wait' | 'settled', chat = 'tg_1') => {
+        await store.enter('telegram', chat, `u${place}`, place, { sequence: true });
+        const claimed = await store.claim('telegram', chat, `u${place}`, { place, sequence });
         if (claimed === 'wait') return false;
         await claimed.end();
         return true;
@@ -160,6 +160,12 @@ describe('messenger store: a chat turn’s memory', () => {
       expect(await turn(5, 'settled')).toBe(true);
       expect(await turn(6, 'wait')).toBe(true);
       expect(await turn(8, 'wait')).toBe(false);
+      // Another chat's 9 gives 7 up (its bound passed): the mark moves past 7. 8 entered before that and keeps
+      // waiting for 7 to its own bound; 10, entering after the give-up, does not wait for it.
+      expect(await turn(9, 'settled', 'tg_2')).toBe(true);
+      expect(await turn(8, 'wait')).toBe(false);
+      expect(await turn(10, 'wait', 'tg_3')).toBe(true);
+      expect(await turn(8, 'settled')).toBe(true);
     },
   );
 });
