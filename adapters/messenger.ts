@@ -61,8 +61,9 @@ export interface MessengerAdapterOptions {
    *
    * What order this keeps: an event that arrives while a lower place is missing waits for it up to its own full
    * bound, as with the fixed wait (the gap is counted from the mark as the event entered, so another event giving the
-   * place up meanwhile does not cut it short). Only an event arriving after the place was given up (a bound after the
-   * first later event arrived) goes without waiting for it, where the fixed wait gave it another bound.
+   * place up meanwhile does not cut it short; an entry slower than PROMPT_ENTRY_MS waits the bound in full). Only an
+   * event arriving after the place was given up (a bound after the first later event arrived) goes without waiting
+   * for it, where the fixed wait gave it another bound.
    */
   sequential?: boolean;
 }
@@ -178,8 +179,12 @@ export function createMessengerAdapter(options: MessengerAdapterOptions): Messen
     const inLine = store.shared && place !== undefined && eventId !== undefined;
     const arrived = Date.now();
     const recall = options.recall;
+    let enteredAt = Number.POSITIVE_INFINITY;
     const entered: Promise<unknown> = inLine
-      ? store.enter(platform, chatId, eventId, place, { recall, sequence: sequential })
+      ? store.enter(platform, chatId, eventId, place, { recall, sequence: sequential }).then((value) => {
+          enteredAt = Date.now();
+          return value;
+        })
       : recall !== undefined
         ? store.recall(platform, recall)
         : Promise.resolve(undefined);
@@ -188,8 +193,10 @@ export function createMessengerAdapter(options: MessengerAdapterOptions): Messen
       if (inLine) {
         await entered;
         // An event sent just before this one may still be on its way into another process: give it a moment to enter.
-        // A sequential platform's claim waits only while a lower place is unseen, up to the same bound (`sequential`).
-        if (!sequential) await sleep(settled - Date.now());
+        // A sequential platform's claim waits only while a lower place is unseen, up to the same bound (`sequential`),
+        // if the entry read the mark promptly: a mark read long after the event arrived may already be past a place
+        // that another event gave up after this one arrived, and this event is owed its own full bound for it.
+        if (!sequential || enteredAt - arrived > PROMPT_ENTRY_MS) await sleep(settled - Date.now());
       }
       const deadline = Date.now() + WAIT_FOR_EARLIER_MS;
       let ended = false;
@@ -294,6 +301,12 @@ const SETTLE_MS = 30;
  * place not yet seen; without, every event waits it in full.
  */
 export const PARALLEL_POSTS_SETTLE_MS = 500;
+/**
+ * A sequential event whose entry took longer than this after it arrived (a busy process, a pool queue) waits the
+ * bound in full, as without `sequential`: places given up while its entry was on the way are not told apart from
+ * places given up before it arrived. On a machine not overloaded an entry takes a few ms.
+ */
+const PROMPT_ENTRY_MS = 100;
 /**
  * A turn not free yet is tried again after 20 ms, then half as long again each time, at most every 100 ms: each try
  * is a statement, and in a burst a hundred chats' waiting events trying every 20 ms would take the pool connections
