@@ -180,10 +180,12 @@ export function createMessengerAdapter(options: MessengerAdapterOptions): Messen
     const arrived = Date.now();
     const recall = options.recall;
     let enteredAt = Number.POSITIVE_INFINITY;
+    let marked = false;
     const entered: Promise<unknown> = inLine
-      ? store.enter(platform, chatId, eventId, place, { recall, sequence: sequential }).then((value) => {
+      ? store.enter(platform, chatId, eventId, place, { recall, sequence: sequential }).then((entry) => {
           enteredAt = Date.now();
-          return value;
+          marked = entry.marked;
+          return entry.value;
         })
       : recall !== undefined
         ? store.recall(platform, recall)
@@ -195,8 +197,9 @@ export function createMessengerAdapter(options: MessengerAdapterOptions): Messen
         // An event sent just before this one may still be on its way into another process: give it a moment to enter.
         // A sequential platform's claim waits only while a lower place is unseen, up to the same bound (`sequential`),
         // if the entry read the mark promptly: a mark read long after the event arrived may already be past a place
-        // that another event gave up after this one arrived, and this event is owed its own full bound for it.
-        if (!sequential || enteredAt - arrived > PROMPT_ENTRY_MS) await sleep(settled - Date.now());
+        // that another event gave up after this one arrived, and this event is owed its own full bound for it. Without
+        // a mark (a new database, a day of silence) no gap can close: the bound is slept, not asked for every 20 ms.
+        if (!sequential || !marked || enteredAt - arrived > PROMPT_ENTRY_MS) await sleep(settled - Date.now());
       }
       const deadline = Date.now() + WAIT_FOR_EARLIER_MS;
       let ended = false;

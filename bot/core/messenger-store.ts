@@ -31,9 +31,16 @@ export interface MessengerStore {
    * entered with its place (the platform's sequence: a timestamp in ms, an update id) as it arrives; `claim` counts
    * the chat's events entered with an earlier place and not yet handled (entries older than a minute are left out:
    * their process died); the turn's `end`, or `leave`, takes it out. `recall`: a remembered value read in the same
-   * round trip (what the acknowledgement of the event needs).
+   * round trip (what the acknowledgement of the event needs). `marked`: with `sequence`, whether the entry found a
+   * trusted mark (without one, no gap can close and the event simply waits its bound).
    */
-  enter(platform: string, chatId: string, eventId: string, place: number, options?: EnterOptions): Promise<unknown>;
+  enter(
+    platform: string,
+    chatId: string,
+    eventId: string,
+    place: number,
+    options?: EnterOptions,
+  ): Promise<{ value: unknown; marked: boolean }>;
   leave(platform: string, chatId: string, eventId: string): Promise<void>;
   /**
    * A place of the platform's sequence (see `EnterOptions.sequence`) that no chat's queue takes (an update the
@@ -243,7 +250,8 @@ const ENTER = `
     INSERT INTO messenger_seen (platform, place, seen_at) SELECT $1, $4::bigint, $5::bigint WHERE $7::boolean
     ON CONFLICT (platform, place) DO NOTHING
   )
-  SELECT (SELECT value FROM messenger_memory WHERE platform = $1 AND key = $6 AND expires_at > $5::bigint) AS value`;
+  SELECT (SELECT value FROM messenger_memory WHERE platform = $1 AND key = $6 AND expires_at > $5::bigint) AS value,
+    EXISTS (SELECT 1 FROM messenger_sequence WHERE $7::boolean AND platform = $1 AND at > $8::bigint) AS marked`;
 
 /**
  * A chat's turn (see `claim`): the earlier events still queued ($3 null: none counted); for a place of a sequence
@@ -467,7 +475,7 @@ export function createMessengerStore(storage: Storage, now: () => number = Date.
       await db.deleteFrom('messenger_memory').where('platform', '=', platform).where('key', '=', key).execute();
     },
     async enter(platform, chatId, eventId, place, options = {}) {
-      const { rows } = await run<{ value: string | null }>(ENTER, [
+      const { rows } = await run<{ value: string | null; marked: boolean }>(ENTER, [
         platform,
         chatId,
         eventId,
@@ -477,7 +485,7 @@ export function createMessengerStore(storage: Storage, now: () => number = Date.
         options.sequence ?? false,
         now() - SEQUENCE_TRUST_MS,
       ]);
-      return parsed(rows[0]?.value);
+      return { value: parsed(rows[0]?.value), marked: rows[0]?.marked === true };
     },
     async pass(platform, place) {
       await db
