@@ -175,7 +175,13 @@ export function topicOf(stem: string, options: string[]): string {
 }
 
 /** The evidence for a paste: on-topic handbook sentences, then the bank's statements. */
-export function gatherEvidence(stem: string, hits: PassageHit[], statements: ReturnType<PasteIndex['statements']>, options: string[] = []) {
+export function gatherEvidence(
+  stem: string,
+  hits: PassageHit[],
+  statements: ReturnType<PasteIndex['statements']>,
+  options: string[] = [],
+  perOption: PassageHit[][] = [],
+) {
   // The index's term coverage, and the stem's own wording found in the passage: a passage that shares only a
   // word or two (党务, 知识) is unrelated and is not shown.
   const stemText = stem.replace(BLANKS, '');
@@ -188,7 +194,9 @@ export function gatherEvidence(stem: string, hits: PassageHit[], statements: Ret
       (h.coverage >= PASSAGE_EVIDENCE && bigramCoverage(asked.length >= 4 ? asked : stemText, h.text) >= STEM_IN_PASSAGE) ||
       statesMostOptions(options, h),
   );
-  const all: Evidence[] = relevant.slice(0, 3).flatMap((hit) => {
+  const added = optionPassages(options, perOption, relevant.slice(0, 3));
+  const passages = [...relevant.slice(0, 3), ...added];
+  const all: Evidence[] = passages.flatMap((hit) => {
     const sentences = sentencesOf(hit.text);
     // A statement may draw on two neighbouring sentences (the subject in one, the rule in the next).
     const pairs = sentences.slice(1).map((s, k) => `${sentences[k]}${s}`);
@@ -208,8 +216,44 @@ export function gatherEvidence(stem: string, hits: PassageHit[], statements: Ret
     quote: s.quote,
   }));
   // Options are judged against every sentence of the passages on the stem (a list's items share no words with it).
-  return { passage: relevant[0], evidence: [...evidence, ...bank], wide: [...all, ...bank] };
+  // Each option's own passages, whether or not they state it: what a left-out option is checked against when
+  // passages found for the options were added.
+  const own = options.map((_, i) => {
+    if (added.length === 0) return [];
+    const found = (perOption[i] ?? []).filter((h) => h.coverage >= PASSAGE_EVIDENCE);
+    return found.flatMap((hit) => sentencesOf(hit.text).map((text) => ({ text, truth: true, hit, basis: 'handbook' as const })));
+  });
+  return { passage: relevant[0], evidence: [...evidence, ...bank], wide: [...all, ...bank], own };
 }
+
+/**
+ * Several options picked, on passages found for the options, while another has words in the passages its own search
+ * found (转到居住地党组织 beside 编入支部 and 做好衔接): it may be right too, said in words none of the evidence has,
+ * so only options clearly absent from their own passages are left out.
+ */
+function leftOutFoundAlone(picked: number[], options: string[], own: Evidence[][]): boolean {
+  // A third of its character pairs in one sentence, as optionSupport counts an option not absent (一般 is no number here).
+  return options.some((o, i) => !picked.includes(i) && (own[i] ?? []).some((e) => pairCoverage(o, e.text) > 0.34));
+}
+
+/**
+ * The passage found for each option (searched with the stem's subject and the option's words) that states that
+ * option: a statement worded unlike the stem (一律采用无记名投票 for 关于支部选举投票) is in a paragraph the stem's
+ * own search may miss. Only a passage holding nearly all the option's character pairs is taken, one per option.
+ */
+function optionPassages(options: string[], perOption: PassageHit[][], taken: PassageHit[]): PassageHit[] {
+  const seen = new Set(taken.map((h) => h.text));
+  const out: PassageHit[] = [];
+  options.forEach((option, i) => {
+    const hit = (perOption[i] ?? []).find((h) => h.coverage >= PASSAGE_EVIDENCE && pairCoverage(option, h.text) >= OPTION_IN_PASSAGE);
+    if (hit && !seen.has(hit.text)) {
+      seen.add(hit.text);
+      out.push(hit);
+    }
+  });
+  return out;
+}
+const OPTION_IN_PASSAGE = 0.75;
 
 /**
  * A passage found for the stem that has most of the options' own words (培训党员, 补助生活困难的党员 for "党费可以用在
@@ -411,12 +455,15 @@ function pairCoverage(option: string, text: string): number {
   return found / (o.length - 1);
 }
 
+/** 一 inside a word (一律, 一般, 一致): no number, though alignable writes it as 1 (一律采用无记名投票 has no amount). */
+const WORD_ONE = /一(?=[律般致并同切贯旦])/g;
+
 /** How well the evidence states each option: the best ordered share of it in a true statement on the topic. */
 export function optionSupport(options: string[], evidence: Evidence[], about = '') {
   return options.map((option) => {
     let best = { share: 0, e: undefined as Evidence | undefined, absent: true, context: 0, option };
     // Absent: no statement has even a third of its character pairs (特优 shares only 优 with 优秀, 税务部门 only 部门).
-    const numbered = /\d/.test(alignable(option));
+    const numbered = /\d/.test(alignable(option.replace(WORD_ONE, '')));
     // A number is there word for word or not at all: 2023年10月1日 is absent from a text that has 2023年7月1日.
     best.absent = evidence.every((e) => !e.truth || (numbered ? !containsWords(e.text, option) : pairCoverage(option, e.text) <= 0.34));
     for (const e of evidence) {
@@ -762,11 +809,12 @@ export function suggestFromHandbook(
   raw: string,
   hits: PassageHit[],
   statements: ReturnType<PasteIndex['statements']> = [],
+  perOption: PassageHit[][] = [],
 ): HandbookSuggestion {
   const parsed = parsePasted(raw);
   // The question without a preamble that only names its source; "下列说法正确的是" is about its options.
   const pasted = { ...parsed, stem: withoutPreamble(parsed.stem) };
-  const gathered = gatherEvidence(topicOf(parsed.stem, parsed.options), hits, statements, parsed.options);
+  const gathered = gatherEvidence(topicOf(parsed.stem, parsed.options), hits, statements, parsed.options, perOption);
   const { passage } = gathered;
   // Sentences about another kind of the asked one's set (廉洁纪律 for 群众纪律) are no evidence at all.
   const onKind = (e: Evidence) => !namesOtherKind(parsed.stem, e.text, parsed.options);
@@ -813,7 +861,9 @@ export function suggestFromHandbook(
         witness &&
         pick.length > 0 &&
         (many ? pick.length >= 2 || negative : pick.length === 1) &&
-        (negative || !many || (!leftOutButSaid(pick, near) && !allButUnlisted(pick, options, wide)))
+        (negative ||
+          !many ||
+          (!leftOutButSaid(pick, near) && !allButUnlisted(pick, options, wide) && !leftOutFoundAlone(pick, options, gathered.own)))
       )
         return hedged(
           pick.map((i) => LETTERS[i]),
@@ -824,7 +874,13 @@ export function suggestFromHandbook(
     // Otherwise only when the sentences stating them tell the stem's options apart; anything else is a guess.
     if (negative) return abstain;
     const inContext = byContext(options, support, many || pasted.declaredType !== '单选', many, WHICH_ASK.test(pasted.stem));
-    if (!inContext || (inContext.length > 1 && (leftOutButSaid(inContext, support) || allButUnlisted(inContext, options, wide))))
+    if (
+      !inContext ||
+      (inContext.length > 1 &&
+        (leftOutButSaid(inContext, support) ||
+          allButUnlisted(inContext, options, wide) ||
+          leftOutFoundAlone(inContext, options, gathered.own)))
+    )
       return abstain;
     return hedged(
       inContext.map((i) => LETTERS[i]),
@@ -1428,6 +1484,7 @@ async function resolveCleaned(
   if (calculated) return calculated;
   const { stem, options } = parsePasted(raw);
   const hits = await search(stem ? topicOf(stem, options) : raw);
+  const perOption = await searchPerOption(raw, search);
   const fromHandbook =
     suggestByPartyAge(raw, hits) ??
     suggestByMargin(raw, hits) ??
@@ -1438,9 +1495,20 @@ async function resolveCleaned(
     suggestByDate(raw, hits) ??
     suggestByThreshold(raw, hits) ??
     suggestByThresholdChoice(raw, hits) ??
-    suggestFromHandbook(raw, hits, index.statements(raw));
+    suggestFromHandbook(raw, hits, index.statements(raw), perOption);
   if (fromHandbook.kind !== 'abstain') return fromHandbook;
   return suggestFromFacts(raw, facts) ?? suggestByPassageValues(raw, hits) ?? suggestCalibrated(raw, hits, facts) ?? fromHandbook;
+}
+
+/**
+ * The passages found for each option of a choice, searched with the stem's subject and the option: each option is
+ * then judged against the passages that speak of it, not only those found for the stem (see optionPassages).
+ */
+export async function searchPerOption(raw: string, search: (query: string) => Promise<PassageHit[]>): Promise<PassageHit[][]> {
+  const { stem, options } = parsePasted(raw);
+  if (options.length < 2 || truthOptions(options)) return [];
+  const subject = withoutCase(withoutPreamble(stem)).replace(BLANKS, ' ').replace(ASKING, ' ');
+  return Promise.all(options.map((option) => search(`${subject} ${option}`)));
 }
 
 /** The calibrated candidate (calibratedCandidate), when its score and margin clear the measured thresholds. */

@@ -27,6 +27,7 @@ import {
   type PasteCalculator,
   type PasteOutcome,
   resolvePaste,
+  searchPerOption,
   suggestByPassageValues,
   suggestCalibrated,
   suggestFromFacts,
@@ -252,10 +253,10 @@ async function heldOutOneByOne(index: PasteIndex, questions: TemplateQuestion[],
     const lettered = q.options.map((o, i) => `${'ABCDEF'[i]}. ${o}`).join('\n');
     const raw = `${q.type === '多选' ? '（多选题）' : ''}${q.stem}${lettered ? `\n${lettered}` : ''}`;
     const statements = index.statements(raw).filter((s) => s.question.id !== q.id && s.question.stem !== q.stem);
-    // As resolvePaste does: the handbook's evidence first, then the fact the stem asks for (dates, values), then
-    // the passages' values clause by clause.
+    // As resolvePaste does: the handbook's evidence first (the passages found for the stem and for each option), then
+    // the fact the stem asks for (dates, values), then the passages' values clause by clause.
     const hits = await search(q.stem);
-    const fromHandbook = suggestFromHandbook(raw, hits, statements);
+    const fromHandbook = suggestFromHandbook(raw, hits, statements, await searchPerOption(raw, search));
     const outcome =
       fromHandbook.kind === 'abstain'
         ? (suggestFromFacts(raw, facts) ?? suggestByPassageValues(raw, hits) ?? suggestCalibrated(raw, hits, facts) ?? fromHandbook)
