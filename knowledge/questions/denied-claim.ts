@@ -1,5 +1,5 @@
 import { alignable } from './cloze';
-import { hasInnerBlank, parsePasted, truthOptions } from './paste';
+import { falseBy, handbookSentences, statementOf } from './false-statement';
 import type { HandbookSuggestion, PassageHit } from './suggest';
 
 /**
@@ -23,32 +23,20 @@ const DENIED_HELD = 0.6;
 const MATTER_SHARED = 0.3;
 
 export function suggestByDeniedClaim(raw: string, hits: PassageHit[]): Extract<HandbookSuggestion, { kind: 'hedged' }> | undefined {
-  const pasted = parsePasted(raw);
-  const truth = truthOptions(pasted.options);
-  if ((pasted.options.length > 0 && !truth) || (hasInnerBlank(pasted.stem) && pasted.declaredType !== '判断')) return undefined;
-  const statement = pasted.stem;
+  const read = statementOf(raw);
+  if (!read) return undefined;
+  const { statement, truth } = read;
   if (DENIES.test(statement)) return undefined;
   const own = gramsOf(statement);
   const numbers = (t: string): string[] => alignable(t).match(/\d+(?:\.\d+)?/g) ?? [];
-  for (const hit of hits) {
-    if (!hit.source.startsWith('handbook:')) continue;
-    for (const sentence of hit.text.split(/(?<=[。！？\n])/).map((s) => s.trim())) {
-      for (const m of sentence.matchAll(DENIAL)) {
-        const denied = gramsOf(m[1]!);
-        if (denied.size < 3 || share(denied, own) < DENIED_HELD) continue;
-        if (numbers(m[1]!).some((n) => !numbers(statement).includes(n))) continue;
-        const rest = new Set([...own].filter((g) => !denied.has(g)));
-        if (share(rest, gramsOf(sentence.slice(0, m.index))) < MATTER_SHARED) continue;
-        return {
-          kind: 'hedged',
-          choice: truth ? ['ABCDEF'[truth.false]!] : [],
-          answerTexts: ['错误'],
-          sentence,
-          passage: hit,
-          basis: 'handbook',
-        };
-      }
+  for (const { hit, sentence } of handbookSentences(hits))
+    for (const m of sentence.matchAll(DENIAL)) {
+      const denied = gramsOf(m[1]!);
+      if (denied.size < 3 || share(denied, own) < DENIED_HELD) continue;
+      if (numbers(m[1]!).some((n) => !numbers(statement).includes(n))) continue;
+      const rest = new Set([...own].filter((g) => !denied.has(g)));
+      if (share(rest, gramsOf(sentence.slice(0, m.index))) < MATTER_SHARED) continue;
+      return falseBy(truth, sentence, hit);
     }
-  }
   return undefined;
 }

@@ -1,5 +1,5 @@
 import { alignable } from './cloze';
-import { hasInnerBlank, parsePasted, truthOptions } from './paste';
+import { falseBy, handbookSentences, statementOf } from './false-statement';
 import type { HandbookSuggestion, PassageHit } from './suggest';
 
 /**
@@ -30,30 +30,20 @@ function shares(statement: string, sentence: string): number {
 const SHARED = 0.15;
 
 export function suggestByStopsShort(raw: string, hits: PassageHit[]): Extract<HandbookSuggestion, { kind: 'hedged' }> | undefined {
-  const pasted = parsePasted(raw);
-  const truth = truthOptions(pasted.options);
-  if ((pasted.options.length > 0 && !truth) || (hasInnerBlank(pasted.stem) && pasted.declaredType !== '判断')) return undefined;
-  const statement = pasted.stem.replace(/\s/g, '');
+  const read = statementOf(raw);
+  if (!read) return undefined;
+  const { truth } = read;
+  const statement = read.statement.replace(/\s/g, '');
   const enough = ENOUGH.exec(statement);
   if (!enough && !NO_APPROVAL.test(statement)) return undefined;
   // The branch's own step, whoever of it takes it (支部, 支委会): a 党小组 is not the branch.
   const organ = (o: string) => (o === '党小组' ? o : '支部');
-  for (const hit of hits) {
-    if (!hit.source.startsWith('handbook:')) continue;
-    for (const sentence of hit.text.split(/(?<=[。！？\n])/).map((s) => s.trim())) {
-      const rule = GOES_ON.exec(sentence);
-      if (!rule || (enough && organ(enough[1]!) !== organ(rule[1]!))) continue;
-      // The matter is the passage's (免交党费 in its first sentence, the procedure in the next).
-      if (shares(statement.replace(NO_APPROVAL, ''), hit.text) < SHARED) continue;
-      return {
-        kind: 'hedged',
-        choice: truth ? ['ABCDEF'[truth.false]!] : [],
-        answerTexts: ['错误'],
-        sentence,
-        passage: hit,
-        basis: 'handbook',
-      };
-    }
+  for (const { hit, sentence } of handbookSentences(hits)) {
+    const rule = GOES_ON.exec(sentence);
+    if (!rule || (enough && organ(enough[1]!) !== organ(rule[1]!))) continue;
+    // The matter is the passage's (免交党费 in its first sentence, the procedure in the next).
+    if (shares(statement.replace(NO_APPROVAL, ''), hit.text) < SHARED) continue;
+    return falseBy(truth, sentence, hit);
   }
   return undefined;
 }
