@@ -51,21 +51,6 @@ export interface MessengerAdapterOptions {
    * for a moment entered after it on a loaded machine and was answered second.
    */
   settleMs?: number;
-  /**
-   * The places given to `receive` number every event of the platform, across all chats, without gaps (Telegram's
-   * update_id, which "increase[s] sequentially"). Then `settleMs` is a bound, not a fixed wait: an event waits only
-   * while a lower place has not entered the shared queue (it may be an earlier event of its chat, still on its way
-   * into another process) and goes at once when every lower place was seen, which a lone message finds. A gap that
-   * never fills (an update Telegram skipped, one lost with a process that stopped) costs the bound once: the event
-   * that waited it out gives the missing places up, and the events after it find the mark past them.
-   *
-   * What order this keeps: an event that arrives while a lower place is missing waits for it up to its own full
-   * bound, as with the fixed wait (the gap is counted from the mark as the event entered, so another event giving the
-   * place up meanwhile does not cut it short; an entry slower than PROMPT_ENTRY_MS waits the bound in full). Only an
-   * event arriving after the place was given up (a bound after the first later event arrived) goes without waiting
-   * for it, where the fixed wait gave it another bound.
-   */
-  sequential?: boolean;
 }
 
 /**
@@ -98,11 +83,6 @@ export interface MessengerAdapter {
    * happened to take the chat's lock.
    */
   receive(chatId: string, eventId: string | undefined, work: Work, place?: number): Promise<void>;
-  /**
-   * A place of a `sequential` platform's events that no chat's queue takes (an update the adapter ignores): marked
-   * seen, so later events do not wait the bound for it. Nothing to do on SQLite, or without `sequential`.
-   */
-  pass(place: number): Promise<void>;
   /**
    * `receive`, settling as soon as the event is in the chat's queue across processes (the work goes on): for a
    * platform that hands out the next event once this one is acknowledged (飞书's long connection), acknowledging
@@ -141,7 +121,6 @@ export function createMessengerAdapter(options: MessengerAdapterOptions): Messen
   const maxPerChat = options.maxQueuedPerChat ?? 100;
   const maxQueued = options.maxQueued ?? 10_000;
   const settleMs = options.settleMs ?? SETTLE_MS;
-  const sequential = options.sequential ?? false;
   const isGroup = options.isGroup;
   const limiter = (limits: RateLimits) =>
     createPlatformLimiter(store, {
@@ -179,27 +158,16 @@ export function createMessengerAdapter(options: MessengerAdapterOptions): Messen
     const inLine = store.shared && place !== undefined && eventId !== undefined;
     const arrived = Date.now();
     const recall = options.recall;
-    let enteredAt = Number.POSITIVE_INFINITY;
-    let marked = false;
     const entered: Promise<unknown> = inLine
-      ? store.enter(platform, chatId, eventId, place, { recall, sequence: sequential }).then((entry) => {
-          enteredAt = Date.now();
-          marked = entry.marked;
-          return entry.value;
-        })
+      ? store.enter(platform, chatId, eventId, place, recall)
       : recall !== undefined
         ? store.recall(platform, recall)
         : Promise.resolve(undefined);
-    const settled = arrived + settleMs;
     const turn = async () => {
       if (inLine) {
         await entered;
         // An event sent just before this one may still be on its way into another process: give it a moment to enter.
-        // A sequential platform's claim waits only while a lower place is unseen, up to the same bound (`sequential`),
-        // if the entry read the mark promptly: a mark read long after the event arrived may already be past a place
-        // that another event gave up after this one arrived, and this event is owed its own full bound for it. Without
-        // a mark (a new database, a day of silence) no gap can close: the bound is slept, not asked for every 20 ms.
-        if (!sequential || !marked || enteredAt - arrived > PROMPT_ENTRY_MS) await sleep(settled - Date.now());
+        await sleep(arrived + settleMs - Date.now());
       }
       const deadline = Date.now() + WAIT_FOR_EARLIER_MS;
       let ended = false;
@@ -209,18 +177,14 @@ export function createMessengerAdapter(options: MessengerAdapterOptions): Messen
           // The chat's lease, the check that no earlier event of the chat waits in another process (unless it never
           // comes), the redelivery record and the work's memory: one round trip.
           const late = inLine && Date.now() >= deadline;
-          const settling = inLine && sequential && Date.now() < settled;
           const claimed = await store.claim(platform, chatId, eventId, {
             place: inLine ? place : undefined,
             force: late,
             prefetch: options.prefetch,
-            sequence: inLine && sequential ? (settling ? 'wait' : 'settled') : undefined,
           });
           if (claimed === 'wait') {
             // Each try is a statement: a chat held for long (an answer waiting for the model) is asked less often.
-            // While a gap may hold it back, the last try falls on the bound, when the gap is given up.
-            const pause = Math.min(WAIT_FIRST_MS * 1.5 ** tries++, WAIT_MOST_MS);
-            await sleep(settling ? Math.min(pause, settled - Date.now()) : pause);
+            await sleep(Math.min(WAIT_FIRST_MS * 1.5 ** tries++, WAIT_MOST_MS));
             continue;
           }
           if (late) log.warn({ chatId, eventId }, `${platform}: an earlier event of this chat never came; this one goes first`);
@@ -253,8 +217,6 @@ export function createMessengerAdapter(options: MessengerAdapterOptions): Messen
   return {
     platform,
     receive,
-    // A record that failed costs a later event the bound, no more: not worth failing the update for.
-    pass: (place) => (store.shared && sequential ? store.pass(platform, place).catch(noop) : Promise.resolve()),
     queue: <T>(chatId: string, eventId: string | undefined, work: Work, place?: number, options?: QueueOptions) =>
       line(chatId, eventId, work, place, options).entered as Promise<T | undefined>,
     answer(message, answerOptions = {}) {
@@ -300,16 +262,10 @@ const SETTLE_MS = 30;
 /**
  * The wait for a platform posting a chat's events over parallel connections (see `settleMs`). 200 ms was not enough
  * in CI: with the machine loaded, a chat's updates posted 0.1 s apart reached their processes together, and one
- * process entered its update more than 0.3 s after another. With `sequential` places it bounds the wait for a lower
- * place not yet seen; without, every event waits it in full.
+ * process entered its update more than 0.3 s after another. The cost: an update in webhook mode on PostgreSQL is
+ * handled half a second after it arrives.
  */
 export const PARALLEL_POSTS_SETTLE_MS = 500;
-/**
- * A sequential event whose entry took longer than this after it arrived (a busy process, a pool queue) waits the
- * bound in full, as without `sequential`: places given up while its entry was on the way are not told apart from
- * places given up before it arrived. On a machine not overloaded an entry takes a few ms.
- */
-const PROMPT_ENTRY_MS = 100;
 /**
  * A turn not free yet is tried again after 20 ms, then half as long again each time, at most every 100 ms: each try
  * is a statement, and in a burst a hundred chats' waiting events trying every 20 ms would take the pool connections

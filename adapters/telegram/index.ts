@@ -113,10 +113,8 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
       return reason ? new RecipientUnavailableError(TELEGRAM_PLATFORM, chatId, reason, (error as GrammyError).description) : undefined;
     },
     arrange: (options.joinReplies ?? true) ? joinReplies : undefined,
-    // In webhook mode Telegram posts a chat's updates over parallel connections, each to any process: an update
-    // waits up to this long for its chat's earlier ones, but only while a lower update_id is unseen (`sequential`).
+    // In webhook mode Telegram posts a chat's updates over parallel connections, each to any process.
     settleMs: PARALLEL_POSTS_SETTLE_MS,
-    sequential: true,
   });
   if (options.throttle ?? true) bot.api.config.use(sendThrottler(base));
 
@@ -177,28 +175,16 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
    * One update of a chat, in the chat's order and once (its update_id): in webhook mode behind a load balancer
    * a chat's updates reach several processes, and Telegram posts an update again when its request failed.
    */
-  const receive = (ctx: GrammyContext, work: () => Promise<void>) => {
-    received.add(ctx);
-    return base.receive(
+  const receive = (ctx: GrammyContext, work: () => Promise<void>) =>
+    base.receive(
       ctx.chat ? String(ctx.chat.id) : `u${ctx.from?.id ?? 0}`,
       String(ctx.update.update_id),
       work,
       // Only webhook mode spreads a chat's updates over processes; long polling has one receiver (a second gets 409).
       webhook ? ctx.update.update_id : undefined,
     );
-  };
-  /** Webhook updates given to `receive`; any other (ignored) is passed, so later update_ids need not wait for it. */
-  const received = new WeakSet<GrammyContext>();
 
   const composer = new Composer<GrammyContext>();
-  if (webhook)
-    composer.use(async (ctx, next) => {
-      try {
-        await next();
-      } finally {
-        if (!received.has(ctx)) await base.pass(ctx.update.update_id);
-      }
-    });
 
   composer.on('callback_query:data', async (ctx) => {
     const data = ctx.callbackQuery.data;

@@ -31,22 +31,10 @@ export interface MessengerStore {
    * entered with its place (the platform's sequence: a timestamp in ms, an update id) as it arrives; `claim` counts
    * the chat's events entered with an earlier place and not yet handled (entries older than a minute are left out:
    * their process died); the turn's `end`, or `leave`, takes it out. `recall`: a remembered value read in the same
-   * round trip (what the acknowledgement of the event needs). `marked`: with `sequence`, whether the entry found a
-   * trusted mark (without one, no gap can close and the event simply waits its bound).
+   * round trip (what the acknowledgement of the event needs).
    */
-  enter(
-    platform: string,
-    chatId: string,
-    eventId: string,
-    place: number,
-    options?: EnterOptions,
-  ): Promise<{ value: unknown; marked: boolean }>;
+  enter(platform: string, chatId: string, eventId: string, place: number, recall?: string): Promise<unknown>;
   leave(platform: string, chatId: string, eventId: string): Promise<void>;
-  /**
-   * A place of the platform's sequence (see `EnterOptions.sequence`) that no chat's queue takes (an update the
-   * adapter ignores): recorded as seen, so that later events do not wait for it.
-   */
-  pass(platform: string, place: number): Promise<void>;
   /**
    * The chat's turn for one event, in one round trip on PostgreSQL: the chat's lease (a row held by one process at a
    * time; a lease whose holder died, seen in pg_locks by its liveness lock, or older than ten minutes, is taken
@@ -54,22 +42,12 @@ export interface MessengerStore {
    * id recorded (`first` false: a redelivery); and the values of `prefetch` read for the work. `wait`: another
    * process holds the chat or an earlier event goes first; try again shortly. On SQLite (one process) the turn is
    * the id's record alone: the adapter's own queue keeps the chat's order.
-   *
-   * `sequence` (with `place`, a place of the platform's sequence; see `EnterOptions.sequence`): `'wait'`, the turn
-   * also waits while a lower place of the sequence has not been seen, since it may be an earlier event of this chat
-   * still on its way into some process; `'settled'`, the event waited long enough and places still unseen are given
-   * up. A turn taken moves the platform's mark of places all seen up to this one.
-   *
-   * The gap is counted from the mark as it stood when the event entered, not as it stands now: another event that
-   * gave a place up after this one arrived does not cut this one's wait short. So an event that arrived while a lower
-   * place was missing keeps its own full bound for it, as with a fixed wait; only events arriving after the give-up
-   * go without waiting for that place.
    */
   claim(
     platform: string,
     chatId: string,
     eventId: string | undefined,
-    options?: { place?: number; force?: boolean; prefetch?: string[]; sequence?: 'wait' | 'settled' },
+    options?: { place?: number; force?: boolean; prefetch?: string[] },
   ): Promise<ChatTurn | 'wait'>;
   /**
    * Takes the next send slot free in every one of `scopes` (no earlier than `notBefore`) and moves each scope's
@@ -77,18 +55,6 @@ export interface MessengerStore {
    * locked, so no two processes take the same slot and a send never holds a slot in one scope while sending later.
    */
   takeSlot(scopes: { scope: string; spacingMs: number }[], notBefore: number): Promise<number>;
-}
-
-export interface EnterOptions {
-  /** A remembered value read in the same round trip (what the acknowledgement of the event needs). */
-  recall?: string;
-  /**
-   * The place is in a sequence the platform numbers without gaps across all of its chats (Telegram's update_id:
-   * "update identifiers start from a certain positive number and increase sequentially"): the place is recorded as
-   * seen with the entry, in the same statement, so a later event that finds every lower place seen knows that any
-   * earlier event of its chat is already in the queue (see `claim`'s `sequence`).
-   */
-  sequence?: boolean;
 }
 
 /** The adapter's memory as an event's work sees it in its chat's turn. */
@@ -114,10 +80,8 @@ type MessengerTables = {
   messenger_events: { platform: string; event_id: string; seen_at: number };
   messenger_memory: { platform: string; key: string; value: string; expires_at: number };
   messenger_send_slots: { scope: string; next_at: number };
-  messenger_inbox: { platform: string; chat_id: string; event_id: string; place: number; entered_at: number; mark: number | null };
+  messenger_inbox: { platform: string; chat_id: string; event_id: string; place: number; entered_at: number };
   messenger_turns: { platform: string; chat_id: string; holder: number; token: string; since: number };
-  messenger_seen: { platform: string; place: number; seen_at: number };
-  messenger_sequence: { platform: string; through: number; at: number };
 };
 
 export const messengerMigrations: Migrations = {
@@ -187,33 +151,6 @@ export const messengerMigrations: Migrations = {
       await sql`ALTER TABLE messenger_turns SET UNLOGGED`.execute(db);
     },
   },
-  '0013_messenger_sequence': {
-    /**
-     * A sequential platform's places seen (`messenger_seen`, see EnterOptions.sequence) and its mark (`through`: every
-     * place up to it was seen or given up; `at`: when it last moved), and in the chat queue the mark an entry saw. Written with every update, so UNLOGGED on
-     * PostgreSQL like the chat queue: a server crash empties them, and the first update after it waits the bound once.
-     */
-    async up(db: Kysely<any>) {
-      await db.schema
-        .createTable('messenger_seen')
-        .addColumn('platform', 'text', (c) => c.notNull())
-        .addColumn('place', 'bigint', (c) => c.notNull())
-        .addColumn('seen_at', 'bigint', (c) => c.notNull())
-        .addPrimaryKeyConstraint('messenger_seen_pk', ['platform', 'place'])
-        .execute();
-      // The mark as the entry saw it (null: none trusted, or not a sequence).
-      await db.schema.alterTable('messenger_inbox').addColumn('mark', 'bigint').execute();
-      await db.schema
-        .createTable('messenger_sequence')
-        .addColumn('platform', 'text', (c) => c.primaryKey())
-        .addColumn('through', 'bigint', (c) => c.notNull())
-        .addColumn('at', 'bigint', (c) => c.notNull())
-        .execute();
-      if (!isPostgres(db)) return;
-      await sql`ALTER TABLE messenger_seen SET UNLOGGED`.execute(db);
-      await sql`ALTER TABLE messenger_sequence SET UNLOGGED`.execute(db);
-    },
-  },
 };
 
 /** How long an event id is kept: platforms redeliver within minutes (飞书 and 钉钉 retry for hours at most). */
@@ -225,44 +162,24 @@ const INBOX_KEEP_MS = 60_000;
  * model included) takes ten minutes, so such a lease was left by a turn whose end failed.
  */
 const LEASE_STALE_MS = 10 * 60_000;
-/**
- * A sequence mark not moved for this long is not trusted: Telegram numbers the next update at random "if there are
- * no new updates for at least a week", and a mark above it would let every later update go without looking. A day
- * is well inside the week; the first update after a day of silence waits the bound once and sets the mark anew.
- */
-const SEQUENCE_TRUST_MS = 24 * 3600_000;
 /** Old rows are swept every this many writes rather than on a timer of their own. */
 const SWEEP_EVERY = 500;
 
 const parsed = (value: string | null | undefined) => (value === null || value === undefined ? undefined : JSON.parse(value));
 
-/**
- * An event into its chat's queue, and a remembered value read in the same round trip; for a place of a sequence ($7),
- * the place recorded as seen and the platform's mark as it stands (if trusted: moved after $8), kept with the entry.
- */
+/** An event into its chat's queue, and a remembered value read in the same round trip. */
 const ENTER = `
   WITH entered AS (
-    INSERT INTO messenger_inbox (platform, chat_id, event_id, place, entered_at, mark)
-    SELECT $1, $2, $3, $4::bigint, $5::bigint,
-      (SELECT through FROM messenger_sequence WHERE $7::boolean AND platform = $1 AND at > $8::bigint)
+    INSERT INTO messenger_inbox (platform, chat_id, event_id, place, entered_at) VALUES ($1, $2, $3, $4::bigint, $5::bigint)
     ON CONFLICT (platform, chat_id, event_id) DO NOTHING
-  ), seen AS (
-    INSERT INTO messenger_seen (platform, place, seen_at) SELECT $1, $4::bigint, $5::bigint WHERE $7::boolean
-    ON CONFLICT (platform, place) DO NOTHING
   )
-  SELECT (SELECT value FROM messenger_memory WHERE platform = $1 AND key = $6 AND expires_at > $5::bigint) AS value,
-    EXISTS (SELECT 1 FROM messenger_sequence WHERE $7::boolean AND platform = $1 AND at > $8::bigint) AS marked`;
+  SELECT (SELECT value FROM messenger_memory WHERE platform = $1 AND key = $6 AND expires_at > $5::bigint) AS value`;
 
 /**
- * A chat's turn (see `claim`): the earlier events still queued ($3 null: none counted); for a place of a sequence
- * ($12 'wait'), whether a lower place is still unseen (`gap`: not every place between the platform's mark as the
- * event entered and $3 is in messenger_seen, or there was no trusted mark then); the lease, taken when none is ahead and no
- * gap holds it back (or $8, forced) and the chat is free, its holder dead (no liveness lock granted in pg_locks) or its
- * lease stale; the event's id recorded under the lease ($10 null: no id); the sequence's mark moved up to $3 under
- * the lease (`marked`: every lower place was seen, or $12 'settled' gave the unseen ones up; read after the lease, so
- * every claim locks its chat's row before the platform's one row and two claims never wait on each other in a
- * cycle); the prefetched memory ($11), and whether the statement's snapshot still saw a lease (`held`: then what it
- * read may predate the previous holder's end).
+ * A chat's turn (see `claim`): the earlier events still queued ($3 null: none counted); the lease, taken when none
+ * is ahead (or $8, forced) and the chat is free, its holder dead (no liveness lock granted in pg_locks) or its
+ * lease stale; the event's id recorded under the lease ($10 null: no id); the prefetched memory ($11), and whether
+ * the statement's snapshot still saw a lease (`held`: then what it read may predate the previous holder's end).
  *
  * The prefetched keys are read one by one (a scalar subquery per key: a lookup by the whole primary key, which the
  * planner cannot turn into a join). With `key = ANY($11)` the generic plan this named statement keeps per connection,
@@ -274,16 +191,9 @@ export const CLAIM = `
   WITH ahead AS (
     SELECT count(*) AS n FROM messenger_inbox
     WHERE $3::bigint IS NOT NULL AND platform = $1 AND chat_id = $2 AND place < $3::bigint AND entered_at > $4::bigint
-  ), gap AS (
-    SELECT coalesce($12::text, '') = 'wait' AND NOT coalesce((
-      SELECT i.mark >= $3::bigint - 1 OR (
-        SELECT count(*) FROM messenger_seen AS s WHERE s.platform = $1 AND s.place > i.mark AND s.place < $3::bigint
-      ) = $3::bigint - 1 - i.mark
-      FROM messenger_inbox AS i WHERE i.platform = $1 AND i.chat_id = $2 AND i.event_id = $10
-    ), false) AS open
   ), lease AS (
     INSERT INTO messenger_turns AS t (platform, chat_id, holder, token, since)
-    SELECT $1, $2, $5::int, $6, $7::bigint WHERE $8::boolean OR ((SELECT n FROM ahead) = 0 AND NOT (SELECT open FROM gap))
+    SELECT $1, $2, $5::int, $6, $7::bigint WHERE $8::boolean OR (SELECT n FROM ahead) = 0
     ON CONFLICT (platform, chat_id) DO UPDATE SET holder = excluded.holder, token = excluded.token, since = excluded.since
     WHERE t.since < $9::bigint OR NOT EXISTS (
       SELECT 1 FROM pg_locks AS l
@@ -296,12 +206,6 @@ export const CLAIM = `
     SELECT $1, $10, $7::bigint FROM lease WHERE $10::text IS NOT NULL
     ON CONFLICT (platform, event_id) DO NOTHING
     RETURNING 1
-  ), marked AS (
-    INSERT INTO messenger_sequence AS q (platform, through, at)
-    SELECT $1, $3::bigint, $7::bigint FROM lease WHERE $12::text IS NOT NULL
-    ON CONFLICT (platform) DO UPDATE
-    SET through = CASE WHEN q.at > $13::bigint THEN greatest(q.through, excluded.through) ELSE excluded.through END, at = excluded.at
-    WHERE q.through < excluded.through OR q.at <= $13::bigint
   ), recalled AS (
     SELECT k.key, (
       SELECT m.value FROM messenger_memory AS m WHERE m.platform = $1 AND m.key = k.key AND m.expires_at > $7::bigint
@@ -434,25 +338,6 @@ export function createMessengerStore(storage: Storage, now: () => number = Date.
       .deleteFrom('messenger_inbox')
       .where('entered_at', '<', at - INBOX_KEEP_MS)
       .execute();
-    // Places at or below their platform's mark, a minute old, are counted by no waiting event but one whose entry saw a
-    // mark stuck below them for that minute (dropping them costs that event the bound, never the order); any place a
-    // day old is stale.
-    await db
-      .deleteFrom('messenger_seen')
-      .where((eb) =>
-        eb.or([
-          eb('seen_at', '<', at - SEQUENCE_TRUST_MS),
-          eb.and([
-            eb('seen_at', '<', at - INBOX_KEEP_MS),
-            eb(
-              'place',
-              '<=',
-              eb.selectFrom('messenger_sequence').select('through').whereRef('messenger_sequence.platform', '=', 'messenger_seen.platform'),
-            ),
-          ]),
-        ]),
-      )
-      .execute();
   }
 
   const store: MessengerStore = {
@@ -474,25 +359,9 @@ export function createMessengerStore(storage: Storage, now: () => number = Date.
     async forget(platform, key) {
       await db.deleteFrom('messenger_memory').where('platform', '=', platform).where('key', '=', key).execute();
     },
-    async enter(platform, chatId, eventId, place, options = {}) {
-      const { rows } = await run<{ value: string | null; marked: boolean }>(ENTER, [
-        platform,
-        chatId,
-        eventId,
-        place,
-        now(),
-        options.recall ?? null,
-        options.sequence ?? false,
-        now() - SEQUENCE_TRUST_MS,
-      ]);
-      return { value: parsed(rows[0]?.value), marked: rows[0]?.marked === true };
-    },
-    async pass(platform, place) {
-      await db
-        .insertInto('messenger_seen')
-        .values({ platform, place, seen_at: now() })
-        .onConflict((oc) => oc.columns(['platform', 'place']).doNothing())
-        .execute();
+    async enter(platform, chatId, eventId, place, recall) {
+      const { rows } = await run<{ value: string | null }>(ENTER, [platform, chatId, eventId, place, now(), recall ?? null]);
+      return parsed(rows[0]?.value);
     },
     async leave(platform, chatId, eventId) {
       await db
@@ -511,7 +380,7 @@ export function createMessengerStore(storage: Storage, now: () => number = Date.
             else await store.forget(platform, key);
         });
       }
-      const { place, force = false, sequence } = options;
+      const { place, force = false } = options;
       const holder = await storage.liveness();
       const token = `${holder}:${++claims}`;
       const at = now();
@@ -528,8 +397,6 @@ export function createMessengerStore(storage: Storage, now: () => number = Date.
         at - LEASE_STALE_MS,
         eventId ?? null,
         prefetch,
-        place === undefined ? null : (sequence ?? null),
-        at - SEQUENCE_TRUST_MS,
       ]);
       const row = rows[0]!;
       if (Number(row.leased) === 0) return 'wait';

@@ -322,20 +322,8 @@ describe('Telegram adapter against telegram-test-api', () => {
       createTelegramAdapter({ app, log: silentLogger(), token: TOKEN, apiRoot: peer.apiRoot, throttle: false, webhook }),
     );
     for (const p of processes) await p.start();
-    // Each claim of a chat's turn as the adapters made it: how often an update waited, and on what.
-    const claims: { place?: number; sequence?: string; waited: boolean }[] = [];
-    for (const app of [bot.runtime.app, second.app]) {
-      const store = app.messengerStore;
-      const claim = store.claim.bind(store);
-      store.claim = async (...args) => {
-        const turn = await claim(...args);
-        claims.push({ place: args[3]?.place, sequence: args[3]?.sequence, waited: turn === 'wait' });
-        return turn;
-      };
-    }
     return {
       urls: processes.map((p) => `http://127.0.0.1:${p.address()!.port}/telegram/hook`),
-      claims: (place: number) => claims.filter((c) => c.place === place),
       post: (url: string, body: unknown) =>
         fetch(url, {
           method: 'POST',
@@ -390,77 +378,5 @@ describe('Telegram adapter against telegram-test-api', () => {
     } finally {
       await close();
     }
-  });
-
-  describe('webhook mode on PostgreSQL: an update waits for its chat’s earlier ones only while a lower update_id is unseen', () => {
-    const message = (client: ReturnType<typeof user>, id: number, text: string) => ({
-      update_id: id,
-      message: { ...(text.startsWith('/') ? client.makeCommand(text) : client.makeMessage(text)), message_id: id },
-    });
-    const sentTo = (chat: number) => peer.messages.filter((m) => String(m.chat_id) === String(chat)).map((m) => String(m.text));
-
-    it('a lone update, every lower update_id seen (an ignored group message among them), is handled at its first claim', async () => {
-      if (testBackend === 'sqlite') return; // one process: no shared queue, no wait at all
-      const { urls, post, claims, close } = await twoWebhookProcesses([createStartFeature], 'hook-secret_4');
-      try {
-        const first = user({ userId: 45 });
-        // A new database has no mark yet: the first update waits the bound once, then sets it.
-        expect((await post(urls[0]!, message(first, 9501, '/start'))).status).toBe(200);
-        expect(claims(9501).at(-1)).toMatchObject({ sequence: 'settled', waited: false });
-        // Group talk not meant for the bot: ignored by the other process, but its update_id is recorded as seen.
-        const group = user({ userId: 46, chatId: -100460, type: 'group' });
-        expect((await post(urls[1]!, message(group, 9502, '大家好'))).status).toBe(200);
-        expect(claims(9502)).toEqual([]);
-        const lone = user({ userId: 47 });
-        expect((await post(urls[0]!, message(lone, 9503, '/start'))).status).toBe(200);
-        // One claim, granted: no pause at all before the update was handled (before, every update waited 500 ms).
-        expect(claims(9503)).toEqual([{ place: 9503, sequence: 'wait', waited: false }]);
-        expect(sentTo(47)).toHaveLength(1);
-      } finally {
-        await close();
-      }
-    });
-
-    it('an update arriving 0.12 s after the next one of its chat is answered first, and itself waits for nothing', async () => {
-      if (testBackend === 'sqlite') return;
-      const { urls, post, claims, close } = await twoWebhookProcesses([createStartFeature, createHelpFeature], 'hook-secret_5');
-      try {
-        const other = user({ userId: 48 });
-        expect((await post(urls[0]!, message(other, 9600, '/start'))).status).toBe(200); // sets the mark at 9600
-        const client = user({ userId: 49 });
-        const later = post(urls[1]!, message(client, 9602, '/start'));
-        await new Promise((r) => setTimeout(r, 120));
-        const earlier = post(urls[0]!, message(client, 9601, '帮助'));
-        expect((await Promise.all([later, earlier])).map((a) => a.status)).toEqual([200, 200]);
-        expect(sentTo(49)).toHaveLength(2);
-        expect(sentTo(49)[0]).not.toContain('你好！我是党务助手');
-        expect(sentTo(49)[1]).toContain('你好！我是党务助手');
-        // 9602 waited (9601 unseen, then ahead of it); 9601 found every lower update_id seen and went at once.
-        expect(claims(9602)[0]).toMatchObject({ sequence: 'wait', waited: true });
-        expect(claims(9601)).toEqual([{ place: 9601, sequence: 'wait', waited: false }]);
-      } finally {
-        await close();
-      }
-    });
-
-    it('a gap in update_ids that never fills holds an update for the bound once; the next one goes at once', async () => {
-      if (testBackend === 'sqlite') return;
-      const { urls, post, claims, close } = await twoWebhookProcesses([createStartFeature], 'hook-secret_6');
-      try {
-        const client = user({ userId: 50 });
-        expect((await post(urls[0]!, message(client, 9700, '/start'))).status).toBe(200);
-        // 9701 never comes (Telegram skipped it, or it was lost with a process).
-        expect((await post(urls[1]!, message(client, 9702, '/start'))).status).toBe(200);
-        const gap = claims(9702);
-        // Every claim made while the bound lasted found the gap; the one that took the turn had given it up.
-        expect(gap.slice(0, -1).every((c) => c.sequence === 'wait' && c.waited)).toBe(true);
-        expect(gap.at(-1)).toMatchObject({ sequence: 'settled', waited: false });
-        expect((await post(urls[0]!, message(client, 9703, '/start'))).status).toBe(200);
-        expect(claims(9703)).toEqual([{ place: 9703, sequence: 'wait', waited: false }]);
-        expect(sentTo(50)).toHaveLength(3);
-      } finally {
-        await close();
-      }
-    });
   });
 });
