@@ -77,6 +77,10 @@ const TUNING = new Set([
   // were written to be held out.
   ...ROTATED_AT_1745,
   ...ROTATED_AT_2040,
+  // Held out from ~20:45 to ~22:25 on 2026-12-05 (whole/fields when written 0/162, after that evening's round 1/163):
+  // its people are mostly Mongolian names with no Han surname, a class the parser missed; the fix for that class was
+  // made knowing this, so its tickets set is tuning since. Its paste and everyday sets stay held out.
+  'baoguo',
 ]);
 const TITLES: Record<string, string> = {
   tuning: '调参集 tickets-tuning',
@@ -119,6 +123,7 @@ const TITLES: Record<string, string> = {
   jinhua: '调参集 tickets-jinhua（独立写手；留出至 2026-12-05 约 20:40，当时整条 13/25、字段 206/225，此后读其错处调参）',
   zhenyu: '调参集 tickets-zhenyu（独立写手；留出至 2026-12-05 约 20:40，当时整条 3/25、字段 186/225，此后读其错处调参）',
   suqin: '调参集 tickets-suqin（独立写手；留出至 2026-12-05 约 20:40，当时整条 22/25、字段 219/225，此后读其错处调参）',
+  baoguo: '调参集 tickets-baoguo（独立写手，蒙古族牧区；留出至 2026-12-05 约 22:25，写成时整条 0/25、字段 162/225，一轮后 1/25、163/225；此后为无汉姓名字一类改解析，转为调参）',
   laoqian: '调参集 tickets-laoqian（独立写手；留出至 2026-12-05 约 20:40，当时整条 15/25、字段 206/225，此后读其错处调参）',
 };
 

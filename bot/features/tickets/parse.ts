@@ -257,6 +257,9 @@ const HOLDER_TAIL = '(?:同志)?(?:(?:去|来)?(?:负责办理|负责|办理|办
 const TOLD = new RegExp(
   `(?:^|[\\s，,。；;]|已|已经|我|俺|咱)(?:回[\\u4e00-\\u9fa5]{1,3}?)?(?:跟|和|同)((?:(?:${POST_BEFORE})的?){1,2}(?!${NOT_NAMES})${PERSON}|[${SURNAMES}]${POST_AFTER})(?:说|讲|交代|打了招呼)(?:了|好了|过了)(?=\\s*(?:由(?:他|她)负责|${DEADLINE_SHAPE.source}))`,
 );
+/** A word, then 负责/跟进 ending the clause (张三负责, 斯琴 跟进): the word holds it if it reads as a person or a post. */
+const NAME_THEN_HOLDS_ALONE =
+  /(?:^|[\s，,。；;])(?:请|让|由|叫|喊|安排|派)?([^\s，,。；;：:]{2,10}?)(?:同志)?\s*(?:负责办理|负责|跟进)(?=$|[\s，,。；;])/;
 const HOLDER_PATTERNS = [
   // 由党员郭文斌负责跟进: a person made responsible outright, whatever body it was passed to before (已转村两委处理).
   new RegExp(`由\\s*((?:(?:${POST_BEFORE})的?){0,2}(?!${NOT_NAMES})${PERSON})(?:同志)?\\s*(?:负责|跟进|牵头|承办)`),
@@ -292,7 +295,7 @@ const HOLDER_PATTERNS = [
   /(?:^|[\s，,。；;])(?:转到|转给|转交(?!通)|转)\s*([^\s，,。；;：:]{2,10}?)(?:同志)?\s*(?:处理|办理|负责|跟进|落实|调解|协调|核实|对接(?!人))/,
   // A day between the name and the work (让刘芳明天去协调) is left to be read as the promised date.
   /(?:由|让)\s*([^\s，,。；;：:]{2,10}?)(?:同志)?\s*(?:尽快|马上|立即|立刻|赶紧|抓紧|及时|就)*(?:去|来)?(?:负责|办理|处理|跟进|落实|牵头|承办|督办|对接(?!人)|协调(?!员)|核实)/,
-  /(?:^|[\s，,。；;])(?:请|让|由|叫|喊|安排|派)?([^\s，,。；;：:]{2,10}?)(?:同志)?\s*(?:负责办理|负责|跟进)(?=$|[\s，,。；;])/,
+  NAME_THEN_HOLDS_ALONE,
   // A person asked or sent to do it (请张卫东去做工作, 安排小李上门), or a person's name then 负责/跟进/牵头 and the task
   // (韩立新负责调解, 何婉婷跟进): only a name shaped like a person's, as these words also run inside the matter.
   new RegExp(
@@ -731,9 +734,11 @@ function readDraft(working: string, context: ParseContext): TicketDraft {
       continue;
     // What a free pattern took up to the verb must read as a person, a post or a unit, not a clause run on before it
     // (不可开交差点动手韩立新负责, 两周内落实李嘉欣负责): else the glued reading below, or none.
+    // A name with no Han surname's shape (斯琴, 热合曼) standing whole before the work reads as a person too.
     if (
       !PERSON_ONLY.test(name) &&
       !UNIT_ONLY.test(name) &&
+      !(pattern === NAME_THEN_HOLDS_ALONE && unshapedName(name)) &&
       (CLAUSE_WORDS.test(name) || DEADLINE_SHAPE.test(name) || !BODY_OR_POST.test(name))
     )
       continue;
@@ -1466,7 +1471,10 @@ const AFTER_SLOT_NAME = new RegExp(
  * verb of saying or a quarrel's other party after it, so that a word of the matter (井盖 坏了) is never taken for one.
  */
 function nameInSlot(rest: string, roleBefore: boolean): { name: string; kin: number } | undefined {
-  const token = /^[^\s，,。；;：:、()（）]+/.exec(rest)?.[0];
+  const run = /^[^\s，,。；;：:、()（）]+/.exec(rest)?.[0];
+  // The name glued to the verb of saying (朝鲁反映…, 吐尔洪说…), as dictation writes it: the words before the verb.
+  const beforeSaying = run && /^([\u4e00-\u9fa5]{2,6}?)(?=反映|反应|说|讲)/.exec(run)?.[1];
+  const token = beforeSaying && unshapedName(beforeSaying) ? beforeSaying : run;
   if (!token || ROLE_ONLY.test(token) || KIN_ONLY.test(token) || NOT_NAME_START.test(token) || !unshapedName(token)) return undefined;
   const after = rest.slice(token.length);
   const closer = AFTER_SLOT_NAME.exec(after);
@@ -1483,7 +1491,10 @@ const unshapedName = (token: string) =>
   !BODY_OR_POST.test(token) &&
   !NOT_NAME_START.test(token);
 /** A surname said alone (王姓), or a role or a kin word ending the word (王姓村民, 赵家大姐): a description, not a name. */
-const UNSHAPED_NOT = new RegExp(`姓|(?:${ROLE}|${KIN})$|^(?:本|这|下个?)?(?:周|星期|礼拜)[一二三四五六日天]`);
+// 家里人, 老伴儿, 孩子他爸: words for kin jieba tags as names (nrt, nr), never the name of who raised it.
+const UNSHAPED_NOT = new RegExp(
+  `姓|(?:${ROLE}|${KIN})$|^(?:家里|家人|老伴|孩子|儿子|女儿|闺女|媳妇|邻居|隔壁|对门|大家|有人|别人)|^(?:本|这|下个?)?(?:周|星期|礼拜)[一二三四五六日天]`,
+);
 
 /** Where a clause may start: the message's start, a gap or a pause. */
 const CLAUSE_START = /(?<=^|[\s，,。；;：:！!])/g;

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { missingOf, parseTicket } from '../../../bot/features/tickets/parse';
+
+// Wednesday 2026-03-04, 10:00 Beijing time. Wordings of our own: names transliterated from Mongolian, Uyghur or Tibetan
+// have no Han surname, and are read by where they stand (before the verb of saying, before 负责) and by jieba.
+const read = (text: string) => parseTicket(text, { from: new Date('2026-03-04T10:00:00+08:00'), zone: 'Asia/Shanghai' });
+
+describe('names with no Han surname', () => {
+  it('reads who raised it glued to the verb of saying (朝鲁反映…, 吐尔洪说…)', () => {
+    expect(read('民情工单 宝力根嘎查 朝鲁反映家里的井抽不上水了 承诺3天内修')).toMatchObject({
+      place: '宝力根嘎查',
+      raiser: '朝鲁',
+      content: '家里的井抽不上水了',
+      due: '2026-03-07',
+    });
+    expect(read('民情工单 幸福村 吐尔洪说孩子上学没人接送 周五前回复').raiser).toBe('吐尔洪');
+  });
+
+  it('reads who holds it before 负责 ending the clause (斯琴负责, 热合曼 负责)', () => {
+    const held = read('民情工单 宝力根嘎查 朝鲁反映家里的井抽不上水了 承诺3天内修 斯琴负责');
+    expect(held.holder).toBe('斯琴');
+    expect(held.content).toBe('家里的井抽不上水了');
+    expect(missingOf(held)).toBeUndefined();
+    expect(read('民情工单 幸福村 吐尔洪说孩子上学没人接送 热合曼负责 周五前回复').holder).toBe('热合曼');
+  });
+
+  it('does not take kin words jieba tags as names (家里人, 老伴儿) or a thing before 负责 for a person', () => {
+    expect(read('民情工单 幸福村 家里人说水管爆了 周五前修').raiser).toBeUndefined();
+    expect(read('民情工单 幸福村 老伴儿说水管爆了 周五前修').raiser).toBeUndefined();
+    expect(read('民情工单 幸福村 王大爷 反映路灯坏了 明天修 路灯负责').holder).toBeUndefined();
+  });
+});
