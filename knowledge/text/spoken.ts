@@ -112,7 +112,8 @@ const ROWS: Row[] = [
   { spelt: '辰光', to: '时候', group: 'wu' },
   // 辰光 typed apart from 多少 ("多少 辰光") is read as 时候 before the words are joined.
   { spelt: '多少时候', to: '多久', group: 'wu' },
-  { spelt: '阿拉', to: '我们', group: 'wu', notAfter: '伯|善|斯加|丁|木图' },
+  // Not the start of a Mongolian or Arabic name (阿拉善, 阿拉坦, 阿拉腾, 阿拉斯加).
+  { spelt: '阿拉', to: '我们', group: 'wu', notAfter: '伯|善|斯加|丁|木图|坦|腾' },
   { spelt: '伊拉', to: '他们', group: 'wu', notAfter: '克' },
   { spelt: '几钿', to: '多少钱', group: 'wu' },
   { spelt: '物事', to: '东西', group: 'wu' },
@@ -215,8 +216,9 @@ const ROWS: Row[] = [
   // 关中, 西北: 额 for 我 (额是村支书), never 金额, 名额, 额度; 嫑 for 不要; 阿门 (兰州) for 怎么.
   // Only where 我 would stand alone (额是村支书, ，额一年…) or as an object (给额, 让额): a Han character before it
   // is too often a word's (金额, 名额, 足额, 营业额).
-  { spelt: '额', to: '我', group: 'north', notBefore: `[${HAN}]`, notAfter: '[度外头定满]' },
-  { spelt: '额', to: '我', group: 'north', before: '[给让叫跟和帮问找]', notAfter: '[度外头定满]' },
+  // Nor the start of a Mongolian name or word (额尔敦, 额日和木, 额吉 for mother).
+  { spelt: '额', to: '我', group: 'north', notBefore: `[${HAN}]`, notAfter: '[度外头定满尔日吉]' },
+  { spelt: '额', to: '我', group: 'north', before: '[给让叫跟和帮问找]', notAfter: '[度外头定满尔日吉]' },
   { spelt: '嫑', to: '不要', short: '别', group: 'north' },
   { spelt: '阿门', to: '怎么', group: 'north' },
   { spelt: '咋', to: '怎么', group: 'north' },

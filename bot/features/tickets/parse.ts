@@ -260,6 +260,13 @@ const TOLD = new RegExp(
 /** A word, then 负责/跟进 ending the clause (张三负责, 斯琴 跟进): the word holds it if it reads as a person or a post. */
 const NAME_THEN_HOLDS_ALONE =
   /(?:^|[\s，,。；;])(?:请|让|由|叫|喊|安排|派)?([^\s，,。；;：:]{2,10}?)(?:同志)?\s*(?:负责办理|负责|跟进)(?=$|[\s，,。；;])/;
+/**
+ * A name with no Han surname's shape at a phrase start, then the work, a day allowed between (额尔敦负责调解, 苏和后天去看,
+ * 其木格去旗医保局问): last of all, and only when jieba reads the word as a name ({@link unshapedName}) and some of the
+ * matter came before it.
+ */
+const UNSHAPED_AT_WORK =
+  /(?:^|[\s，,。；;])([\u4e00-\u9fa5]{2,6}?)\s*(?:(?:负责(?!人|的|不|没|任)(?:调解|处理|协调|落实|办理)?|跟进)(?=[\s，,。；;]|$)|(?=(?:今天|明天|后天|下周[一二三四五六日天]?|马上|尽快)?(?:管(?=[\s，,。；;]|$)|去|来(?=办|弄|修|看|处理)|联系|带|调解|协调|核实|对接|落实)))/;
 const HOLDER_PATTERNS = [
   // 由党员郭文斌负责跟进: a person made responsible outright, whatever body it was passed to before (已转村两委处理).
   new RegExp(`由\\s*((?:(?:${POST_BEFORE})的?){0,2}(?!${NOT_NAMES})${PERSON})(?:同志)?\\s*(?:负责|跟进|牵头|承办)`),
@@ -325,6 +332,7 @@ const HOLDER_PATTERNS = [
   ENGLISH_HOLDER,
   SAID_BY_DATE,
   STAFF_LAST,
+  UNSHAPED_AT_WORK,
 ];
 /** The verb of saying right before a phrase: what follows is the person's words. */
 const SAID_BEFORE = /(?:反映|投诉|举报|说|讲|称)[\s，,:：]*$/;
@@ -725,10 +733,18 @@ function readDraft(working: string, context: ParseContext): TicketDraft {
       break;
     }
     if (!holder || !name || NOT_A_HOLDER.test(name)) continue;
+    // Not 俺过(去), 领他(去): a pronoun or a verb with its direction (过去, 回去) is no name.
+    if (
+      pattern === UNSHAPED_AT_WORK &&
+      (!unshapedName(name) ||
+        /^(?:俺|我|咱|他|她|你|领|帮|给|把|带)|[过回上下出进]$/.test(name) ||
+        !MATTER_BEFORE.test(text.slice(0, holder.index)))
+    )
+      continue;
     if (AFTER_MATTER.includes(pattern) && !MATTER_BEFORE.test(text.slice(0, holder.index))) continue;
     // 反映 网格员王某给他登记错了: staff named as what the person said (a complaint about them) hold nothing.
     if (
-      (pattern === STAFF_AT_WORK || pattern === NAME_THEN_HOLDS || pattern === STAFF_LAST) &&
+      (pattern === STAFF_AT_WORK || pattern === NAME_THEN_HOLDS || pattern === STAFF_LAST || pattern === UNSHAPED_AT_WORK) &&
       SAID_BEFORE.test(text.slice(0, holder.index + 1))
     )
       continue;
@@ -738,7 +754,7 @@ function readDraft(working: string, context: ParseContext): TicketDraft {
     if (
       !PERSON_ONLY.test(name) &&
       !UNIT_ONLY.test(name) &&
-      !(pattern === NAME_THEN_HOLDS_ALONE && unshapedName(name)) &&
+      !((pattern === NAME_THEN_HOLDS_ALONE || pattern === UNSHAPED_AT_WORK) && unshapedName(name)) &&
       (CLAUSE_WORDS.test(name) || DEADLINE_SHAPE.test(name) || !BODY_OR_POST.test(name))
     )
       continue;

@@ -27,7 +27,8 @@ const SPOKEN: ReadonlyArray<[RegExp, string]> = [
   // 克 for 去 (Guanzhong, Shandong, Guizhou: 克调解, 克他屋头), except in the words 克 belongs to (克服, 千克, 巧克力).
   [/(?<![千公毫巧坦扑夹马攻沙柯阿普兆])克(?![服隆制扣星拉力勤罗思莱斯林里期])/g, '去'],
   // 额 for 我 (Guanzhong: 额让张海涛跟进), except 金额, 名额, 额度.
-  [/(?<![金名超限份数差余巨总定配税面票])额(?![度外头定满])/g, '我'],
+  // Nor 额尔敦, 额日和木, 额吉 (Mongolian names, and the word for mother).
+  [/(?<![金名超限份数差余巨总定配税面票])额(?![度外头定满尔日吉])/g, '我'],
   // Cantonese 月尾/年尾 (month's/year's end), 听晚 (tomorrow night); the dialect's function words (呢个, 佢, 畀, 睇)
   // are in the shared table (knowledge/text/spoken.ts).
   [/月尾/g, '月底'],

@@ -29,4 +29,16 @@ describe('names with no Han surname', () => {
     expect(read('民情工单 幸福村 老伴儿说水管爆了 周五前修').raiser).toBeUndefined();
     expect(read('民情工单 幸福村 王大爷 反映路灯坏了 明天修 路灯负责').holder).toBeUndefined();
   });
+
+  it('keeps Mongolian place names whole where a dialect word would read their start (额尔…, 阿拉坦…), and holders before the work', () => {
+    expect(read('民情工单 额尔敦高毕嘎查 朝鲁反映井冻住了 周五前').place).toBe('额尔敦高毕嘎查');
+    expect(read('民情工单 阿拉坦敖包嘎查 朝鲁反映井冻住了 周五前').place).toBe('阿拉坦敖包嘎查');
+    // 额 is still 我 where it stands alone (关中).
+    expect(read('民情工单 东湖村 额让张海涛跟进 路灯坏了 周五前').holder).toBe('张海涛');
+    const mediated = read('民情工单 宝力根嘎查 朝鲁反映两家草场围栏有争议 吵了好几回 斯琴负责调解 本周五前');
+    expect(mediated).toMatchObject({ holder: '斯琴', content: '两家草场围栏有争议 吵了好几回' });
+    expect(read('民情工单 宝力根嘎查 朝鲁反映家里的井冻住了 电话13900001111 斯琴后天去看').holder).toBe('斯琴');
+    // Not 俺过(去): a pronoun with a verb of going is the member.
+    expect(read('当场解决 东湖村 李大嫂跟邻居为了鸡吵起来了 俺过去说和了 两家不吵了').holder).toBeUndefined();
+  });
 });
