@@ -265,8 +265,9 @@ const NAME_THEN_HOLDS_ALONE =
  * 其木格去旗医保局问): last of all, and only when jieba reads the word as a name ({@link unshapedName}) and some of the
  * matter came before it.
  */
-const UNSHAPED_AT_WORK =
-  /(?:^|[\s，,。；;])([\u4e00-\u9fa5]{2,6}?)\s*(?:(?:负责(?!人|的|不|没|任)(?:调解|处理|协调|落实|办理)?|跟进)(?=[\s，,。；;]|$)|(?=(?:今天|明天|后天|下周[一二三四五六日天]?|马上|尽快)?(?:管(?=[\s，,。；;]|$)|去|来(?=办|弄|修|看|处理)|联系|带|调解|协调|核实|对接|落实)))/;
+const UNSHAPED_AT_WORK = new RegExp(
+  `(?:^|[\\s，,。；;])([\\u4e00-\\u9fa5]{2,6}?)\\s*(?:(?:负责(?!人|的|不|没|任)(?:调解|处理|协调|落实|办理)?|跟进)(?=[\\s，,。；;]|$)|(?=(?:今天|明天|后天|马上|尽快|${DEADLINE_SHAPE.source})?\\s?(?:管(?=[\\s，,。；;]|$)|去|来(?=办|弄|修|看|处理)|联系|带|调解|协调|核实|对接|落实|修)))`,
+);
 const HOLDER_PATTERNS = [
   // 由党员郭文斌负责跟进: a person made responsible outright, whatever body it was passed to before (已转村两委处理).
   new RegExp(`由\\s*((?:(?:${POST_BEFORE})的?){0,2}(?!${NOT_NAMES})${PERSON})(?:同志)?\\s*(?:负责|跟进|牵头|承办)`),
@@ -478,7 +479,7 @@ const ROLE =
   `[\\u4e00-\\u9fa5]{0,4}?师傅(?=[${SURNAMES}][\\u4e00-\\u9fa5])|` +
   '保安|门卫|快递员|快递小哥|外卖员|清洁工|' +
   // A trade said before the name (渔民林阿伯, 码头装卸工小吴, 菜农老张).
-  '渔民|农民|牧民|船民|菜农|果农|茶农|渔户|摊主|摊贩|店主|[\\u4e00-\\u9fa5]{0,6}?(?:老板娘|老板)|[\\u4e00-\\u9fa5]{0,3}(?:装卸|搬运|环卫|保洁|临时|农民|钟点|建筑|零|散)工|' +
+  '(?:老)?(?:渔民|农民|牧民|牧户)|船民|菜农|果农|茶农|渔户|摊主|摊贩|店主|[\\u4e00-\\u9fa5]{0,6}?(?:老板娘|老板)|[\\u4e00-\\u9fa5]{0,3}(?:装卸|搬运|环卫|保洁|临时|农民|钟点|建筑|零|散)工|' +
   // Someone speaking for others (员工代表, 居民代表) and delivery riders (外卖小哥).
   '[\\u4e00-\\u9fa5]{0,2}代表|[\\u4e00-\\u9fa5]{0,2}小哥|' +
   '独居老人|空巢老人|孤寡老人|留守老人|老人家|老人|退伍老兵|退役军人|老兵|老党员|党员|小伙子|小伙|姑娘|大学生|学生家长|家长|五保户|低保户|贫困户|残疾人|妇女|老乡|村里的|社区的|一位|一个|有位|有个';
@@ -738,6 +739,9 @@ function readDraft(working: string, context: ParseContext): TicketDraft {
       pattern === UNSHAPED_AT_WORK &&
       (!unshapedName(name) ||
         /^(?:俺|我|咱|他|她|你|领|帮|给|把|带)|[过回上下出进]$/.test(name) ||
+        // Characters of a clause, rare in a transliterated name (老人摔过一跤, 答应伊).
+        CLAUSE_WORDS.test(name) ||
+        /[了过着一伊他她你我应人]/.test(name) ||
         !MATTER_BEFORE.test(text.slice(0, holder.index)))
     )
       continue;

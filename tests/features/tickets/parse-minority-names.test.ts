@@ -41,4 +41,10 @@ describe('names with no Han surname', () => {
     // Not 俺过(去): a pronoun with a verb of going is the member.
     expect(read('当场解决 东湖村 李大嫂跟邻居为了鸡吵起来了 俺过去说和了 两家不吵了').holder).toBeUndefined();
   });
+
+  it('reads such a holder with the promised day between the name and the work (斯琴月底前去问, 斯琴3天内修好), not a clause', () => {
+    expect(read('民情工单 宝力根嘎查 朝鲁反映住院报销没下来 斯琴月底前去问')).toMatchObject({ holder: '斯琴', due: '2026-03-31' });
+    expect(read('民情工单 乌兰图嘎嘎查 朝鲁反映饮水井坏了 斯琴3天内修好')).toMatchObject({ holder: '斯琴', content: '饮水井坏了' });
+    expect(read('民情工单 安置点3网格 楼道的灯坏了 晚上黑 老人摔过一跤 3天内修好').holder).toBeUndefined();
+  });
 });
