@@ -23,7 +23,7 @@ import { silentLogger } from '../../bot/logger';
 import { createRuntime } from '../../bot/runtime';
 import { normalizeInput } from '../../knowledge';
 import { backends } from './backends';
-import { HELD_OUT_SINCE_2045, ROTATED_AT_1745, ROTATED_AT_2040 } from './writers';
+import { HELD_OUT_SINCE_2355, ROTATED_AT_1745, ROTATED_AT_2040, ROTATED_AT_2355 } from './writers';
 
 export interface EverydayItem {
   q: string;
@@ -68,9 +68,10 @@ export const TUNING_WRITERS = [
   // (branch facts7, ~18:50): lixia 40/0/0, guoqiang 38/1/1, wenjie 37/3/0, dongsheng 40/0/0, yanling 38/1/1, xiaoyu 40/0/0.
   ...ROTATED_AT_1745,
   ...ROTATED_AT_2040,
+  ...ROTATED_AT_2355,
 ];
 /** Writers never read while tuning: their totals are the figure to trust. */
-export const HELDOUT_WRITERS: readonly string[] = HELD_OUT_SINCE_2045;
+export const HELDOUT_WRITERS: readonly string[] = HELD_OUT_SINCE_2355;
 /** Kept untouched until the end and reported once (EVAL_UNTOUCHED=1). */
 export const UNTOUCHED_WRITER = 'untouched';
 

@@ -37,7 +37,7 @@ import { ensureHandbookIndexed } from '../../knowledge/search/handbook';
 import { KnowledgeIndex } from '../../knowledge/search/store';
 import { backends } from './backends';
 import { externalBank, random, VARIANT_KINDS, variant } from './paste-variants';
-import { ROTATED_AT_1745, ROTATED_AT_2040 } from './writers';
+import { ROTATED_AT_1745, ROTATED_AT_2040, ROTATED_AT_2355 } from './writers';
 
 /** One line of eval/sets/paste-*.jsonl. */
 export interface PasteItem {
@@ -178,6 +178,7 @@ const TUNING = new Set([
   // yanling 16, xiaoyu 19 of 30), read since; jinhua, zhenyu, suqin and laoqian were written to be held out (see writers.ts).
   ...ROTATED_AT_1745,
   ...ROTATED_AT_2040,
+  ...ROTATED_AT_2355,
 ]);
 /** Whether a writer's set was read while tuning (its misses listed); every other writer's is held out. */
 export const isTuningWriter = (writer: string) => TUNING.has(writer);
@@ -207,6 +208,10 @@ const TITLES: Record<string, string> = {
   zhenyu: '调参集 paste-zhenyu（2026-12-05 ~20:40 前为留出集，当时 16/30）',
   suqin: '调参集 paste-suqin（2026-12-05 ~20:40 前为留出集，当时 21/30）',
   laoqian: '调参集 paste-laoqian（2026-12-05 ~20:40 前为留出集，当时 16/30）',
+  baoguo: '调参集 paste-baoguo（2026-12-05 ~23:55 前为留出集，写成时 17/30，一轮后 18/30）',
+  hanmei: '调参集 paste-hanmei（2026-12-05 ~23:55 前为留出集，写成时 17/30，一轮后 17/30）',
+  zixuan: '调参集 paste-zixuan（2026-12-05 ~23:55 前为留出集，写成时 19/30，一轮后 18/30）',
+  yuefu: '调参集 paste-yuefu（2026-12-05 ~23:55 前为留出集，写成时 17/30，一轮后 18/30）',
 };
 
 /** Every eval/sets/paste-<writer>.jsonl, one writer's set each. */

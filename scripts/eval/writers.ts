@@ -14,5 +14,16 @@ export const ROTATED_AT_1745 = ['lixia', 'guoqiang', 'wenjie', 'dongsheng', 'yan
  */
 export const ROTATED_AT_2040 = ['jinhua', 'zhenyu', 'suqin', 'laoqian'] as const;
 
-/** Written ~20:45 on 2026-12-05 to be held out; their personas were told to nobody. */
-export const HELD_OUT_SINCE_2045 = ['baoguo', 'hanmei', 'zixuan', 'yuefu'] as const;
+/**
+ * Written ~20:45 on 2026-12-05 and held out until ~23:55 (held-out figures then, after one round of tuning on others:
+ * paste baoguo 18, hanmei 17, zixuan 18, yuefu 18 of 30; everyday right/refused/wrong baoguo 36/0/4, hanmei 33/2/5,
+ * zixuan 35/2/3, yuefu 33/5/2; tickets whole/fields hanmei 15/210, zixuan 17/206, yuefu 12/199, baoguo's tuning since
+ * ~22:25), read since. Their sets let the place be asked for (earlier writers' briefs did not).
+ */
+export const ROTATED_AT_2355 = ['baoguo', 'hanmei', 'zixuan', 'yuefu'] as const;
+
+/** Written ~23:55 on 2026-12-05 to be held out; their personas were told to nobody. */
+export const HELD_OUT_SINCE_2355 = ['guihua', 'dezhi', 'xiuying', 'jianguo'] as const;
+
+/** Writers whose brief allowed a missing 村/社区 as the thing to ask back for (tickets). */
+export const PLACE_ASKABLE: readonly string[] = [...ROTATED_AT_2355, ...HELD_OUT_SINCE_2355];
