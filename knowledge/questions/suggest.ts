@@ -12,6 +12,7 @@ import { judgeByList, judgeOddOneOut } from './fact-lists';
 import { reachFacts } from './fact-reach';
 import { factPassage, judgeByValues, periodFor } from './fact-values';
 import { listFills } from './fill-list';
+import { suggestByFlippedClaim } from './flipped-claim';
 import { suggestByInfluencePeriod } from './influence-period';
 import { namesOtherKind, saidOfOtherKind } from './kinds';
 import { suggestByPartyAge } from './party-age';
@@ -1492,6 +1493,7 @@ async function resolveCleaned(
     suggestByCertLevel(raw, hits) ??
     suggestByStopsShort(raw, hits) ??
     suggestByDeniedClaim(raw, hits) ??
+    suggestByFlippedClaim(raw, hits) ??
     suggestByDate(raw, hits) ??
     suggestByThreshold(raw, hits) ??
     suggestByThresholdChoice(raw, hits) ??
