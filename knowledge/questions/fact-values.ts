@@ -232,6 +232,24 @@ function wordsIn(option: string, clause: string): boolean {
 const MANY = /哪些|哪几|正确的有|错误的有|的有\s*[（(]/;
 const WITHIN = /^\s*(?:内|以内|之内)/;
 const UNIT_AFTER = /^\s*(?:个)?(工作日|学时|年|个月|月|天|次|名|人|届|周岁|岁|元|%)/;
+/** Roles a rule may set apart: the branch's leaders (书记, 班子成员), and the members. */
+const LEADER = /书记|班子成员/;
+const ORDINARY = /普通党员|一般党员|其他党员/;
+/**
+ * The role a blank is asked of: the one its own clause names, else the one the stem names before it (我是支部书记，
+ * …我还差（）学时); 'both' when that names both, undefined when none.
+ */
+function roleAsked(stem: string, at: number): 'leader' | 'member' | 'both' | undefined {
+  const start = Math.max(...[...stem.slice(0, at).matchAll(/[，,。；;]/g)].map((m) => m.index + 1), 0);
+  const end = stem.slice(at).search(/[，,。；;]/);
+  const clause = stem.slice(start, end < 0 ? undefined : at + end);
+  const of = (text: string) => {
+    const leader = LEADER.test(text.replace(ORDINARY, ''));
+    const member = ORDINARY.test(text);
+    return leader && member ? 'both' : leader ? 'leader' : member ? 'member' : undefined;
+  };
+  return of(clause) ?? of(stem.slice(0, at));
+}
 /** What a subtraction asks: how many are still wanting (还差, 还需, 还要 … 才够). */
 const STILL_WANTING = /还(?:差|缺|需要?|要|得)[^，,。；;]{0,6}$/;
 
@@ -315,9 +333,21 @@ export function judgeByValues(pasted: PastedQuestion, subject: string, sentence:
       if (unit === '年' && /[于在从是]\s*$/.test(before) && !/^\s*年(?:内|以内|之内)/.test(after)) return undefined;
       const kindOf = (u: string) => valuesIn(`1${u}`)[0]?.kind;
       const kind = unit ? kindOf(unit) : undefined;
+      // 比普通党员多（）学时: a difference between two rules' values, which no clause states.
+      if (/比[^，,。；;]{1,12}(?:多|少|高|低)\s*$/.test(before)) return undefined;
+      const role = roleAsked(stem, blank.index!);
+      if (role === 'both') return undefined;
       const near = clausesOf(sentence, `${before}${after.split(/[，,。；;]/)[0]}`).filter(
         (c) => c.values.length > 0 && !premise(c) && !(asked && c.bound && c.bound !== asked),
       );
+      // Where the rule sets the leaders apart (书记和班子成员 56学时, 党员 32学时), only the clauses of the role asked.
+      // The leaders' clause is about the matter the members' one names (集中学习培训): it shares what that one shares.
+      if (role && near.some((c) => LEADER.test(c.text)) && near.some((c) => !LEADER.test(c.text))) {
+        const mine = (c: Clause) => LEADER.test(c.text) === (role === 'leader');
+        const shared = Math.max(...near.map((c) => c.shared));
+        const keyedAny = near.some((c) => c.keyed);
+        near.splice(0, near.length, ...near.filter(mine).map((c) => ({ ...c, shared, keyed: keyedAny })));
+      }
       const best = clearBest(
         near,
         (c) => {
