@@ -2,6 +2,7 @@ import { createFactIndex, type FactIndex, handbookSection } from '../facts/facts
 import { normalizeForIndex, tokenize } from '../search/tokenize';
 import { certaintyOf, manyCandidate, type SourceSentence, singleCandidate, truthCandidate } from './calibrated';
 import { suggestByCertLevel } from './cert-levels';
+import { suggestByClauseCloze } from './clause-cloze';
 import { alignable, alignCloze, clozeOf, orderedCoverage } from './cloze';
 import { suggestByDeniedClaim } from './denied-claim';
 import { suggestByMargin } from './election-margin';
@@ -1499,7 +1500,13 @@ async function resolveCleaned(
     suggestByThresholdChoice(raw, hits) ??
     suggestFromHandbook(raw, hits, index.statements(raw), perOption);
   if (fromHandbook.kind !== 'abstain') return fromHandbook;
-  return suggestFromFacts(raw, facts) ?? suggestByPassageValues(raw, hits) ?? suggestCalibrated(raw, hits, facts) ?? fromHandbook;
+  return (
+    suggestFromFacts(raw, facts) ??
+    suggestByPassageValues(raw, hits) ??
+    suggestCalibrated(raw, hits, facts) ??
+    suggestByClauseCloze(raw, hits) ??
+    fromHandbook
+  );
 }
 
 /**
