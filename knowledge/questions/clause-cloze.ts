@@ -43,6 +43,8 @@ const VALUE = /^(?:\d+(?:\.\d+)?|半)(?:%|[年月日天次名人个届岁元周�
 const EXAMPLE = /例如|比如|假如|如果|假设/;
 const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+const VILLAGE = (text: string) => /村|社区/.test(text) && !/以外|除外|非村|非社区|不是村/.test(text);
+
 /** How much of the clause the sentence must match, and the fewest characters matched right around each blank. */
 const CLAUSE_SHARE = 0.45;
 const NEAR = 4;
@@ -107,6 +109,8 @@ function fillsOf(clause: string, stem: string, hits: PassageHit[]): Found | unde
     // Not a fill the sentence gives another body (基层委员会 5年 for 支部委员会) or another 处分.
     const theirs = organsOf(sentence);
     if (mine.length > 0 && theirs.length > 0 && !mine.some((o) => theirs.includes(o))) continue;
+    // 村、社区的 bodies have rules of their own (任期5年).
+    if (mine.length > 0 && VILLAGE(clause) !== VILLAGE(sentence)) continue;
     if (fills.some((f) => saidOfOtherKind(clause, sentence, f))) continue;
     found.push({ fills: range ? fills.map((f) => `${f}～`) : fills, near: a.near, matched: a.matched, sentence, hit });
   }
