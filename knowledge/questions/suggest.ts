@@ -34,6 +34,7 @@ import {
 } from './paste';
 import { cleanPaste } from './paste-noise';
 import { suggestByStopsShort } from './stops-short';
+import { suggestBySwappedTerm } from './swapped-term';
 
 /**
  * A paste no bank holds: weighed against evidence — the handbook passages found for its stem, split into
@@ -1495,6 +1496,7 @@ async function resolveCleaned(
     suggestByStopsShort(raw, hits) ??
     suggestByDeniedClaim(raw, hits) ??
     suggestByFlippedClaim(raw, hits) ??
+    suggestBySwappedTerm(raw, hits) ??
     suggestByDate(raw, hits) ??
     suggestByThreshold(raw, hits) ??
     suggestByThresholdChoice(raw, hits) ??
