@@ -36,9 +36,6 @@ function wordsOf(text: string): string[] {
 }
 const numbersOf = (text: string): string[] => alignable(text).match(/\d+/g) ?? [];
 
-/** Of the words of the sentence's clause around its term, how many the statement must hold. */
-const AROUND_HELD = 0.5;
-
 /** Of the rule's words, and of those of its clause around the term, how many the statement must hold. */
 const RULE_HELD = 0.5;
 
