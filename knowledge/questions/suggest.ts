@@ -1,7 +1,7 @@
 import { createFactIndex, type FactIndex, handbookSection } from '../facts/facts';
 import { normalizeForIndex, tokenize } from '../search/tokenize';
 import { certaintyOf, manyCandidate, type SourceSentence, singleCandidate, truthCandidate } from './calibrated';
-import { suggestByCertLevel } from './cert-levels';
+import { judgeCertStep, suggestByCertLevel } from './cert-levels';
 import { suggestByClauseCloze } from './clause-cloze';
 import { alignable, alignCloze, clozeOf, orderedCoverage } from './cloze';
 import { suggestByDeniedClaim } from './denied-claim';
@@ -1493,6 +1493,7 @@ async function resolveCleaned(
     suggestByMargin(raw, hits) ??
     suggestByInfluencePeriod(raw, hits) ??
     suggestByCertLevel(raw, hits) ??
+    judgeCertStep(raw, hits) ??
     suggestByStopsShort(raw, hits) ??
     suggestByDeniedClaim(raw, hits) ??
     suggestByFlippedClaim(raw, hits) ??
