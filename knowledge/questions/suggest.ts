@@ -1,5 +1,6 @@
 import { createFactIndex, type FactIndex, handbookSection } from '../facts/facts';
 import { normalizeForIndex, tokenize } from '../search/tokenize';
+import { suggestByBanPeriod } from './ban-period';
 import { certaintyOf, manyCandidate, type SourceSentence, singleCandidate, truthCandidate } from './calibrated';
 import { judgeCertStep, suggestByCertLevel } from './cert-levels';
 import { suggestByClauseCloze } from './clause-cloze';
@@ -1492,6 +1493,7 @@ async function resolveCleaned(
     suggestByPartyAge(raw, hits) ??
     suggestByMargin(raw, hits) ??
     suggestByInfluencePeriod(raw, hits) ??
+    suggestByBanPeriod(raw, hits) ??
     suggestByCertLevel(raw, hits) ??
     judgeCertStep(raw, hits) ??
     suggestByStopsShort(raw, hits) ??
