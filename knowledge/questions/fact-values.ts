@@ -41,6 +41,8 @@ export function valuesIn(text: string): Value[] {
     let amount = amountOf(n!);
     if (!Number.isFinite(amount)) continue;
     let kind: string = unit!;
+    // 月 alone after a number (九月份, 十一月才批下来) is a month of the year, not a length: 三个月 has 个.
+    if (unit === '月' && !/个/.test(whole!) && !/^\s*(?:内|以内|之内|期满|以上|以后|后)/.test(t.slice(m.index! + whole!.length))) continue;
     if (unit === '年' || unit === '年半' || unit === '个月' || unit === '月') {
       // 月 alone after a number is a month of the year unless 个 came before it (三个月) — dates are gone already.
       amount = unit === '个月' || unit === '月' ? amount : amount * 12 + (unit === '年半' || half ? 6 : 0);
@@ -376,6 +378,20 @@ export function judgeByValues(pasted: PastedQuestion, subject: string, sentence:
   }
   if (pasted.options.length >= 2 && !truth) return undefined;
   if (!statement) return undefined;
+  // A clause the statement names apart from the others (村、社区党支部委员会为5年 beside 支部委员会一般为3年) that says
+  // the statement's very values: the statement is that clause's, not a misstatement of another — unless it gives one
+  // value to several (村党支部和机关党支部都是五年), one of which may be misstated.
+  const told = stated.filter((v) => STATED_KINDS.has(v.kind));
+  const echoed = clausesOf(sentence, subject).some(
+    (c) =>
+      c.values.length > 0 &&
+      premise(c) &&
+      c.keyed &&
+      c.distinct &&
+      told.length > 0 &&
+      told.every((v) => c.values.some((w) => w.kind === v.kind && w.amount === v.amount)),
+  );
+  if (echoed && !/都|均|和|与|以及/.test(pasted.stem)) return undefined;
   const wrong = statementConflict(pasted.stem, clauses) || termConflict(pasted.stem, sentence);
   return wrong ? { choice: truth ? [truth.false] : [], answerTexts: ['错误'] } : undefined;
 }

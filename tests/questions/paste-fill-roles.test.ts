@@ -22,3 +22,20 @@ describe('a blank asked of one role', () => {
     expect(fill('填空：支部书记每年集中学习培训比普通党员多（ ）学时。')).toBeUndefined();
   });
 });
+
+describe('a statement judged by a rule’s values', () => {
+  const judge = (raw: string, sentence: string) => judgeByValues(parsePasted(raw), parsePasted(raw).stem, sentence)?.answerTexts;
+
+  it('reads a month of the year as a date, not a length', () => {
+    const rule = '支部大会通过接收的预备党员，上级党委要在三个月内审批。';
+    expect(judge('判断：小周八月经支部大会通过成为预备党员，十二月上级党委才审批下来，他的预备期从八月算起。', rule)).toBeUndefined();
+    expect(judge('判断：支部大会通过接收预备党员后，上级党委要在五个月内审批。', rule)).toEqual(['错误']);
+  });
+
+  it('leaves a statement that is the clause it names apart (村、社区) to that clause', () => {
+    const rule = '按照中办意见，总支部委员会、支部委员会一般为3年，村、社区党支部委员会为5年。';
+    expect(judge('判断：村、社区党支部委员会每届任期一般为5年。', rule)).toBeUndefined();
+    expect(judge('判断：企业党支部委员会每届任期一般为5年。', rule)).toEqual(['错误']);
+    expect(judge('判断：村党支部委员会和机关党支部委员会的任期都是5年。', rule)).toEqual(['错误']);
+  });
+});
