@@ -45,7 +45,8 @@ export function suggestByBanPeriod(raw: string, hits: PassageHit[]): Extract<Han
       basis: 'handbook',
     });
     const dates = [...stem.matchAll(YEAR)];
-    const blanks = stem.match(new RegExp(BLANK.source, 'g'))?.length ?? 0;
+    // A blank after the statement's end (重新入党。（ ）) is where 对 or 错 is marked, not a blank to fill.
+    const blanks = stem.replace(/[。.！!？?]\s*[（(]\s*[)）]/g, '。').match(new RegExp(BLANK.source, 'g'))?.length ?? 0;
     if (blanks === 1 && !truth && pasted.declaredType !== '判断') {
       const at = stem.search(BLANK);
       const after = stem.slice(at).replace(BLANK, '');

@@ -50,10 +50,10 @@ const PREDICATE_HELD = 0.6;
 const SUBJECT_HELD = 0.5;
 
 /** The denied claims of a sentence: each negated clause's subject (with the clause before, when short) and predicates. */
-function deniedClaims(sentence: string): { subject: string; predicates: string[] }[] {
+function deniedClaims(sentence: string): { subject: string; predicates: string[]; rights: string[] }[] {
   // Asides in brackets (（不设委员会的由党员大会选举）) are rules of their own.
   const clauses = sentence.replace(/[（(][^（）()]*[)）]/g, '').split(/[，,；;。：:]/);
-  const out: { subject: string; predicates: string[] }[] = [];
+  const out: { subject: string; predicates: string[]; rights: string[] }[] = [];
   clauses.forEach((clause, k) => {
     const m = NEGATION.exec(clause.replace(LEXICAL, (w) => '\u3000'.repeat(w.length)));
     if (!m) return;
@@ -71,7 +71,9 @@ function deniedClaims(sentence: string): { subject: string; predicates: string[]
       .map((p) => p.replace(RIGHT, ''))
       .filter((p) => p.length >= 2);
     if (wordsOf(subject).length === 0 || items.length === 0) return;
-    out.push({ subject, predicates: items.length > 1 ? [predicate.replace(RIGHT, ''), ...items] : items });
+    // Rights denied (没有表决权): doing what each names.
+    const rights = /权/.test(predicate) ? items.filter((p) => !/[^\p{Script=Han}]/u.test(p)) : [];
+    out.push({ subject, predicates: items.length > 1 ? [predicate.replace(RIGHT, ''), ...items] : items, rights });
   });
   return out;
 }
@@ -92,14 +94,16 @@ export function suggestByFlippedClaim(raw: string, hits: PassageHit[]): Extract<
   const mainFor = (about: string[]) =>
     clausesOwn.filter((c) => !/(?:后|以后|之后|时)[，,；;。]?$/.test(c) || about.some((w) => c.startsWith(w))).join('');
   for (const { hit, sentence } of handbookSentences(hits))
-    for (const { subject, predicates } of deniedClaims(sentence)) {
+    for (const { subject, predicates, rights } of deniedClaims(sentence)) {
       const about = wordsOf(plain(subject)).filter((w) => !GENERIC.test(w));
       // A subject that is a time (申诉期间) is what a clause of time says.
       const where = /(?:期间|以后|之后|后|时)$/.test(subject) ? own : mainFor(about);
       if (about.length === 0 || held(about, where) < SUBJECT_HELD) continue;
       // Two words of the predicate at least (不赞成票 is a vote, not a denial of 赞成票).
       const said = (p: string) => wordsOf(plain(p)).filter((w) => own.includes(w)).length;
-      if (!predicates.some((p) => said(p) >= 2 && held(wordsOf(plain(p)), own) >= PREDICATE_HELD)) continue;
+      // Or one right the statement says may be used (可以参加举手表决, 可以投票选举).
+      const used = rights.some((r) => new RegExp(`(?:可以|能够?|有权)[^，,。；;]{0,10}${r}`).test(own));
+      if (!used && !predicates.some((p) => said(p) >= 2 && held(wordsOf(plain(p)), own) >= PREDICATE_HELD)) continue;
       // The same 处分 and numbers as the subject (二年内 of 撤销党内职务 is not said of 留党察看).
       if (PUNISHMENTS(subject) && PUNISHMENTS(subject) !== PUNISHMENTS(statement)) continue;
       if (numbersOf(subject).some((n) => !numbersOf(statement).includes(n))) continue;

@@ -24,6 +24,7 @@ describe('a ban asked the other way round', () => {
 
   it('judges a case allowed before the ban ends false', () => {
     expect(said('判断：老钱2020年被开除党籍，2023年支部就可以接收他重新入党。')).toEqual(['错误']);
+    expect(said('老钱2020年被开除党籍，2023年支部可以接收他重新入党。（ ） 我们支部正好遇到')).toEqual(['错误']);
   });
 
   it('says nothing for another 处分, another matter, a case after the ban, or one denied', () => {

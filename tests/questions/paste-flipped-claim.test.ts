@@ -45,4 +45,12 @@ describe('a statement affirming what the handbook denies', () => {
     expect(suggestByFlippedClaim('判断：党员因故参加组织生活的，会后要补学。', [cases])).toBeUndefined();
     expect(suggestByFlippedClaim('判断：受留党察看处分的党员，在党内担任的职务自然撤销。', [cases])).toBeUndefined();
   });
+
+  it('is false where it says a right denied may be used', () => {
+    const rights = hit('发展对象没有表决权、选举权和被选举权，但可以列席会议、发表意见。');
+    expect(suggestByFlippedClaim('判断：发展对象列席支部党员大会，可以发表意见，也可以参加举手表决。', [rights])?.answerTexts).toEqual([
+      '错误',
+    ]);
+    expect(suggestByFlippedClaim('判断：发展对象列席支部党员大会，可以发表意见。', [rights])).toBeUndefined();
+  });
 });
