@@ -26,6 +26,8 @@ export interface Value {
 const NUM = '\\d+(?:\\.\\d+)?|[零〇一二两三四五六七八九十百千]+';
 const VALUE = new RegExp(`(${NUM}|半)(个)?(工作日|学时|年半|年|个月|月|天|次|名|人|届|周岁|岁|元|%|％)(半)?`, 'g');
 /** A date (2024年9月1日, 3月10日, 2024年) is the case's, not a rule's value. */
+/** A month of the year named in a case (2025年3月, 同年9月, 十一月): not 三个月. */
+const MONTH_OF_YEAR = /(?<![个\d零〇一二两三四五六七八九十])(?:\d{1,2}|[一二三四五六七八九十]|十[一二])月(?!份?[内以之]|[底初中])/g;
 const DATE = new RegExp(`(?:\\d{4}年)(?:(?:${NUM})月(?:(?:${NUM})[日号])?)?|(?:${NUM})月(?:${NUM})[日号]`, 'g');
 const BOUND_BEFORE = /(?:超过|不少于|不超过|不低于|不高于|至少|最多|最少|不足|不满|少于|多于|高于|低于|满)$/;
 const BOUND_AFTER = /^(?:以上|以下|以内|之内|内|以后|之后|后|前)/;
@@ -41,6 +43,8 @@ export function valuesIn(text: string): Value[] {
     let amount = amountOf(n!);
     if (!Number.isFinite(amount)) continue;
     let kind: string = unit!;
+    // An ordinal (第七次全国代表大会, 第2届) counts nothing.
+    if (t[m.index! - 1] === '第') continue;
     // 月 alone after a number (九月份, 十一月才批下来) is a month of the year, not a length: 三个月 has 个.
     if (unit === '月' && !/个/.test(whole!) && !/^\s*(?:内|以内|之内|期满|以上|以后|后)/.test(t.slice(m.index! + whole!.length))) continue;
     if (unit === '年' || unit === '年半' || unit === '个月' || unit === '月') {
@@ -264,6 +268,11 @@ const STILL_WANTING = /还(?:差|缺|需要?|要|得)[^，,。；;]{0,6}$/;
 export function judgeByValues(pasted: PastedQuestion, subject: string, sentence: string): ValueVerdict {
   // 总计, 一共: a sum of the rule's values, which no clause states alone.
   if (SUM.test(pasted.stem)) return undefined;
+  // A case told on a timeline (3月受警告，同年9月又受严重警告; 九月通过，十一月才批) asking a length or a truth: what it
+  // asks is worked out from its dates (influence-period.ts, fact-dates.ts), not read off one clause. Options that say
+  // why (不行，持初级证书还不满一年) are still weighed.
+  const lengths = pasted.options.every((o) => o.replace(/\s/g, '').length <= 6 && valuesIn(o).length > 0);
+  if ((pasted.stem.match(MONTH_OF_YEAR) ?? []).length >= 2 && lengths) return undefined;
   const truth = truthOptions(pasted.options);
   const stated = valuesIn(pasted.stem);
   // A clause saying only the stem's own numbers (受留党察看一年…, 一般由3至5人组成) is its premise, not its answer.

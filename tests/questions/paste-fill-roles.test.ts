@@ -38,4 +38,10 @@ describe('a statement judged by a rule’s values', () => {
     expect(judge('判断：企业党支部委员会每届任期一般为5年。', rule)).toEqual(['错误']);
     expect(judge('判断：村党支部委员会和机关党支部委员会的任期都是5年。', rule)).toEqual(['错误']);
   });
+
+  it('counts nothing in an ordinal, and leaves a timeline asking a length to the readers that work out dates', () => {
+    expect(judge('判断：1949年召开的第七次会议确立了这一原则。', '会议每五年举行一次，由委员会召集。')).toBeUndefined();
+    const raw = '某党员2024年2月受警告处分，同年10月又受严重警告处分，其新的影响期为（ ）。\nA．一年半 B．二年 C．二年半 D．三年';
+    expect(judgeByValues(parsePasted(raw), parsePasted(raw).stem, '影响期：警告一年，严重警告一年半，撤销党内职务二年。')).toBeUndefined();
+  });
 });
