@@ -62,3 +62,50 @@ function ruleSentence(hits: PassageHit[]): { sentence: string; hit: PassageHit }
         return { sentence: sentence.replace(/^\d+\.\s*/, ''), hit };
   return undefined;
 }
+
+/** Going up: the grade applied for or obtained. */
+const GOES_TO = /(?:申请|取得|拿到|考取|考到|晋升|晋级|考)(?:到|为)?(中级|高级)(?:证书|证)?/g;
+/** A grade the statement says is held (持有中级证书, 取得初级证书, 拿到初级). */
+const HOLDS = /(?:持有?|取得|拿到|获得|考取)(?:了)?(初级|中级)(?:证书|证)?/g;
+const SKIPS = /直接|跳过|越级|跳级/;
+const SHORT_OF_A_YEAR = /(?:未满|不满|不到|没满)(?:1|一)年/;
+const A_FULL_YEAR = /满(?:1|一)年/;
+const AT_LEAST_YEARS = /(?:至少|最少|最快|最早)[^，,。；;]{0,4}?(\d|[一二两三四])年/;
+const YEARS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4 };
+
+/**
+ * A statement on going up a grade, judged by the rule (one grade at a time, each after holding the one below a full
+ * year): skipping a grade (直接申请高级, 跳过中级) or applying short of a year (持中级未满一年…可以申请高级) is false;
+ * a full year held for the next grade, or at least two years from 初级 to 高级, is true. Only for a statement that
+ * asks one grade, with the rule among the passages found.
+ */
+export function judgeCertStep(raw: string, hits: PassageHit[]): Extract<HandbookSuggestion, { kind: 'hedged' }> | undefined {
+  const pasted = parsePasted(raw);
+  const truth = truthOptions(pasted.options);
+  if (pasted.options.length > 0 && !truth) return undefined;
+  if (/[（(]\s*[)）]/.test(pasted.stem) && pasted.declaredType !== '判断' && !truth) return undefined;
+  const stem = pasted.stem.replace(/\s/g, '').replace(/[（(]\s*[)）]/g, '');
+  const asked = [...stem.matchAll(GOES_TO)];
+  if (asked.length !== 1 || /不能|不可以|不得|无法|不行/.test(stem)) return undefined;
+  const rule = ruleSentence(hits);
+  if (!rule) return undefined;
+  const to = asked[0]!;
+  const before = stem.slice(0, to.index);
+  const held = [...before.matchAll(HOLDS)].map((m) => m[1]!).at(-1);
+  const verdict = (right: boolean): Extract<HandbookSuggestion, { kind: 'hedged' }> => ({
+    kind: 'hedged',
+    choice: truth ? ['ABCDEF'[right ? truth.true : truth.false]!] : [],
+    answerTexts: [right ? '正确' : '错误'],
+    sentence: rule.sentence,
+    passage: rule.hit,
+    basis: 'handbook',
+  });
+  const steps = held ? GRADES.indexOf(to[1] as (typeof GRADES)[number]) - GRADES.indexOf(held as (typeof GRADES)[number]) : undefined;
+  // 高级 straight away, or from 初级, without 中级 held between.
+  if (to[1] === '高级' && held !== '中级' && SKIPS.test(before.slice(-12))) return verdict(false);
+  if (steps === 1 && SHORT_OF_A_YEAR.test(before)) return verdict(false);
+  if (steps === 1 && A_FULL_YEAR.test(before) && !SKIPS.test(before)) return verdict(true);
+  const least = AT_LEAST_YEARS.exec(stem);
+  if (steps === 2 && least) return verdict((YEARS[least[1]!] ?? Number(least[1])) === 2);
+  return undefined;
+}

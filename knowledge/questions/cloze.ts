@@ -245,6 +245,7 @@ export function alignCloze(cloze: Cloze, statement: string): Alignment | undefin
   return { fills, matched, length, anchored, near, far: farLength ? farMatched / farLength : 1 };
 }
 
+const MODAL_AFTER = /方可|方能|才算|才能|才可以?|即可|就可以?|便可/;
 /**
  * A fill stops where the statement goes on with words the stem has elsewhere ("1次组织生活会" for "召开（）次",
  * when the stem names 组织生活会 itself), and loses what merely repeats the stem right beside the hole.
@@ -258,6 +259,9 @@ function trimFill(t: string[], a: number, b: number, stemText: string, before: s
     }
   }
   while (b - a > 1 && after && t[b - 1] === after[0]) b--;
+  // Words that begin the next predicate (五分之四方可选举, 半数才算通过): the blank's words end before them.
+  const modal = MODAL_AFTER.exec(t.slice(a, b).join(''));
+  if (modal && modal.index > 0) b = a + modal.index;
   // Particles that only join the words to what follows (便于组织开展活动的原则, 纪检等委员).
   while (b - a > 1 && /[的地得等了之]/.test(t[b - 1])) b--;
   while (b - a > 1 && before && t[a] === before[before.length - 1]) a++;

@@ -26,6 +26,8 @@ export interface Value {
 const NUM = '\\d+(?:\\.\\d+)?|[零〇一二两三四五六七八九十百千]+';
 const VALUE = new RegExp(`(${NUM}|半)(个)?(工作日|学时|年半|年|个月|月|天|次|名|人|届|周岁|岁|元|%|％)(半)?`, 'g');
 /** A date (2024年9月1日, 3月10日, 2024年) is the case's, not a rule's value. */
+/** A month of the year named in a case (2025年3月, 同年9月, 十一月): not 三个月. */
+const MONTH_OF_YEAR = /(?<![个\d零〇一二两三四五六七八九十])(?:\d{1,2}|[一二三四五六七八九十]|十[一二])月(?!份?[内以之]|[底初中])/g;
 const DATE = new RegExp(`(?:\\d{4}年)(?:(?:${NUM})月(?:(?:${NUM})[日号])?)?|(?:${NUM})月(?:${NUM})[日号]`, 'g');
 const BOUND_BEFORE = /(?:超过|不少于|不超过|不低于|不高于|至少|最多|最少|不足|不满|少于|多于|高于|低于|满)$/;
 const BOUND_AFTER = /^(?:以上|以下|以内|之内|内|以后|之后|后|前)/;
@@ -41,6 +43,10 @@ export function valuesIn(text: string): Value[] {
     let amount = amountOf(n!);
     if (!Number.isFinite(amount)) continue;
     let kind: string = unit!;
+    // An ordinal (第七次全国代表大会, 第2届) counts nothing.
+    if (t[m.index! - 1] === '第') continue;
+    // 月 alone after a number (九月份, 十一月才批下来) is a month of the year, not a length: 三个月 has 个.
+    if (unit === '月' && !/个/.test(whole!) && !/^\s*(?:内|以内|之内|期满|以上|以后|后)/.test(t.slice(m.index! + whole!.length))) continue;
     if (unit === '年' || unit === '年半' || unit === '个月' || unit === '月') {
       // 月 alone after a number is a month of the year unless 个 came before it (三个月) — dates are gone already.
       amount = unit === '个月' || unit === '月' ? amount : amount * 12 + (unit === '年半' || half ? 6 : 0);
@@ -232,6 +238,24 @@ function wordsIn(option: string, clause: string): boolean {
 const MANY = /哪些|哪几|正确的有|错误的有|的有\s*[（(]/;
 const WITHIN = /^\s*(?:内|以内|之内)/;
 const UNIT_AFTER = /^\s*(?:个)?(工作日|学时|年|个月|月|天|次|名|人|届|周岁|岁|元|%)/;
+/** Roles a rule may set apart: the branch's leaders (书记, 班子成员), and the members. */
+const LEADER = /书记|班子成员/;
+const ORDINARY = /普通党员|一般党员|其他党员/;
+/**
+ * The role a blank is asked of: the one its own clause names, else the one the stem names before it (我是支部书记，
+ * …我还差（）学时); 'both' when that names both, undefined when none.
+ */
+function roleAsked(stem: string, at: number): 'leader' | 'member' | 'both' | undefined {
+  const start = Math.max(...[...stem.slice(0, at).matchAll(/[，,。；;]/g)].map((m) => m.index + 1), 0);
+  const end = stem.slice(at).search(/[，,。；;]/);
+  const clause = stem.slice(start, end < 0 ? undefined : at + end);
+  const of = (text: string) => {
+    const leader = LEADER.test(text.replace(ORDINARY, ''));
+    const member = ORDINARY.test(text);
+    return leader && member ? 'both' : leader ? 'leader' : member ? 'member' : undefined;
+  };
+  return of(clause) ?? of(stem.slice(0, at));
+}
 /** What a subtraction asks: how many are still wanting (还差, 还需, 还要 … 才够). */
 const STILL_WANTING = /还(?:差|缺|需要?|要|得)[^，,。；;]{0,6}$/;
 
@@ -244,6 +268,11 @@ const STILL_WANTING = /还(?:差|缺|需要?|要|得)[^，,。；;]{0,6}$/;
 export function judgeByValues(pasted: PastedQuestion, subject: string, sentence: string): ValueVerdict {
   // 总计, 一共: a sum of the rule's values, which no clause states alone.
   if (SUM.test(pasted.stem)) return undefined;
+  // A case told on a timeline (3月受警告，同年9月又受严重警告; 九月通过，十一月才批) asking a length or a truth: what it
+  // asks is worked out from its dates (influence-period.ts, fact-dates.ts), not read off one clause. Options that say
+  // why (不行，持初级证书还不满一年) are still weighed.
+  const lengths = pasted.options.every((o) => o.replace(/\s/g, '').length <= 6 && valuesIn(o).length > 0);
+  if ((pasted.stem.match(MONTH_OF_YEAR) ?? []).length >= 2 && lengths) return undefined;
   const truth = truthOptions(pasted.options);
   const stated = valuesIn(pasted.stem);
   // A clause saying only the stem's own numbers (受留党察看一年…, 一般由3至5人组成) is its premise, not its answer.
@@ -315,9 +344,21 @@ export function judgeByValues(pasted: PastedQuestion, subject: string, sentence:
       if (unit === '年' && /[于在从是]\s*$/.test(before) && !/^\s*年(?:内|以内|之内)/.test(after)) return undefined;
       const kindOf = (u: string) => valuesIn(`1${u}`)[0]?.kind;
       const kind = unit ? kindOf(unit) : undefined;
+      // 比普通党员多（）学时: a difference between two rules' values, which no clause states.
+      if (/比[^，,。；;]{1,12}(?:多|少|高|低)\s*$/.test(before)) return undefined;
+      const role = roleAsked(stem, blank.index!);
+      if (role === 'both') return undefined;
       const near = clausesOf(sentence, `${before}${after.split(/[，,。；;]/)[0]}`).filter(
         (c) => c.values.length > 0 && !premise(c) && !(asked && c.bound && c.bound !== asked),
       );
+      // Where the rule sets the leaders apart (书记和班子成员 56学时, 党员 32学时), only the clauses of the role asked.
+      // The leaders' clause is about the matter the members' one names (集中学习培训): it shares what that one shares.
+      if (role && near.some((c) => LEADER.test(c.text)) && near.some((c) => !LEADER.test(c.text))) {
+        const mine = (c: Clause) => LEADER.test(c.text) === (role === 'leader');
+        const shared = Math.max(...near.map((c) => c.shared));
+        const keyedAny = near.some((c) => c.keyed);
+        near.splice(0, near.length, ...near.filter(mine).map((c) => ({ ...c, shared, keyed: keyedAny })));
+      }
       const best = clearBest(
         near,
         (c) => {
@@ -346,6 +387,20 @@ export function judgeByValues(pasted: PastedQuestion, subject: string, sentence:
   }
   if (pasted.options.length >= 2 && !truth) return undefined;
   if (!statement) return undefined;
+  // A clause the statement names apart from the others (村、社区党支部委员会为5年 beside 支部委员会一般为3年) that says
+  // the statement's very values: the statement is that clause's, not a misstatement of another — unless it gives one
+  // value to several (村党支部和机关党支部都是五年), one of which may be misstated.
+  const told = stated.filter((v) => STATED_KINDS.has(v.kind));
+  const echoed = clausesOf(sentence, subject).some(
+    (c) =>
+      c.values.length > 0 &&
+      premise(c) &&
+      c.keyed &&
+      c.distinct &&
+      told.length > 0 &&
+      told.every((v) => c.values.some((w) => w.kind === v.kind && w.amount === v.amount)),
+  );
+  if (echoed && !/都|均|和|与|以及/.test(pasted.stem)) return undefined;
   const wrong = statementConflict(pasted.stem, clauses) || termConflict(pasted.stem, sentence);
   return wrong ? { choice: truth ? [truth.false] : [], answerTexts: ['错误'] } : undefined;
 }

@@ -1,7 +1,9 @@
 import { createFactIndex, type FactIndex, handbookSection } from '../facts/facts';
 import { normalizeForIndex, tokenize } from '../search/tokenize';
+import { suggestByBanPeriod } from './ban-period';
 import { certaintyOf, manyCandidate, type SourceSentence, singleCandidate, truthCandidate } from './calibrated';
-import { suggestByCertLevel } from './cert-levels';
+import { judgeCertStep, suggestByCertLevel } from './cert-levels';
+import { suggestByClauseCloze } from './clause-cloze';
 import { alignable, alignCloze, clozeOf, orderedCoverage } from './cloze';
 import { suggestByDeniedClaim } from './denied-claim';
 import { suggestByMargin } from './election-margin';
@@ -12,6 +14,7 @@ import { judgeByList, judgeOddOneOut } from './fact-lists';
 import { reachFacts } from './fact-reach';
 import { factPassage, judgeByValues, periodFor } from './fact-values';
 import { listFills } from './fill-list';
+import { suggestByFlippedClaim } from './flipped-claim';
 import { suggestByInfluencePeriod } from './influence-period';
 import { namesOtherKind, saidOfOtherKind } from './kinds';
 import { suggestByPartyAge } from './party-age';
@@ -32,6 +35,7 @@ import {
 } from './paste';
 import { cleanPaste } from './paste-noise';
 import { suggestByStopsShort } from './stops-short';
+import { suggestBySwappedTerm } from './swapped-term';
 
 /**
  * A paste no bank holds: weighed against evidence — the handbook passages found for its stem, split into
@@ -1147,6 +1151,8 @@ function lookupWithoutPreamble(index: PasteIndex, raw: string): PasteLookup | un
 /** Who a threshold counts (正式党员7人以上, 不足7人的党员): the counted members and their number in a case or a rule. */
 const COUNTED_MEMBERS = /(正式党员|有表决权的党员|党员)(不足|不到|不满|少于|超过|多于)?(\d+)[人名个](以上|以下|以内)?/;
 const THRESHOLD_SAYS = 0.65;
+/** A statement that a case meets a condition, with no negation of its own (已经满足…条件, 可以单独成立党支部). */
+const CONDITION_MET = /^(?:(?!不|没|未|尚).)*(?:(?:满足|符合|达到|具备|够)[^，,。；;]{0,14}条件|可以(?:单独)?(?:成立|设立|组建))/;
 const meets = (n: number, bound: string, t: number) =>
   /不足|不到|不满|少于/.test(bound) ? n < t : /超过|多于/.test(bound) ? n > t : /以下|以内/.test(bound) ? n <= t : n >= t;
 
@@ -1166,6 +1172,16 @@ function suggestByThreshold(raw: string, hits: PassageHit[]): HandbookSuggestion
   const stem = alignable(said);
   const cases = [...stem.matchAll(new RegExp(COUNTED_MEMBERS.source, 'g'))];
   if (cases.length === 0 || cases.some((c) => c[2] || c[4])) return undefined;
+  // 党员3人，其中1人是预备党员: the 正式党员 the rules count are the others.
+  const formalOf = (): number | undefined => {
+    const direct = cases.find((c) => c[1] === '正式党员');
+    if (direct) return Number(direct[3]);
+    const total = cases.find((c) => c[1] === '党员' && !/[备式]$/.test(stem.slice(0, c.index)));
+    const probationary = /其中(\d+)[人名个][^，,。；;]{0,12}预备党员|预备党员(\d+)[人名个]|(\d+)[人名个]预备党员/.exec(stem);
+    if (!total || !probationary) return undefined;
+    const left = Number(total[3]) - Number(probationary[1] ?? probationary[2] ?? probationary[3]);
+    return left >= 0 ? left : undefined;
+  };
   // What the statement says follows: what comes after its last count.
   const last = cases.at(-1)!;
   // Not the rest of the case (共9名党员, 党员总数8人, 已超过7人): a count is the case, not what follows from it.
@@ -1189,10 +1205,16 @@ function suggestByThreshold(raw: string, hits: PassageHit[]): HandbookSuggestion
       const rule = COUNTED_MEMBERS.exec(alignable(text));
       // A rule bounds its count (7人以上, 不足7人); a bare count (例如一个支部有正式党员6名) tells an example.
       if (!rule || !(rule[2] || rule[4])) continue;
-      const n = Number(cases.find((c) => c[1] === rule[1])?.[3] ?? Number.NaN);
+      const n = rule[1] === '正式党员' ? (formalOf() ?? Number.NaN) : Number(cases.find((c) => c[1] === rule[1])?.[3] ?? Number.NaN);
       if (Number.isNaN(n)) continue;
       const then = alignable(text).slice(rule.index + rule[0].length);
       const clause = then.split(/[。；;]/)[0]!;
+      // The count a rule sets for founding a body (有正式党员3人以上的，都应当成立党的基层组织) is the condition for it:
+      // a statement that the case meets the condition (已经满足成立党支部的条件) is as true as the count.
+      if (CONDITION_MET.test(says) && /成立|设立|组建/.test(clause) && /成立|设立|组建/.test(says) && !rule[2] && rule[4] === '以上') {
+        found.push({ truth: meets(n, rule[4], Number(rule[3])), text, hit });
+        continue;
+      }
       // The consequence may be one part of the rule's clause (…的党支部，不设支部委员会，由党员大会选举书记1名).
       const share = Math.max(...[clause, ...clause.split(/[，,]/)].map((part) => orderedCoverage(says, part).share));
       // 不设支部委员会 against 应当设立支部委员会: the opposite consequence shares less of its words.
@@ -1489,15 +1511,25 @@ async function resolveCleaned(
     suggestByPartyAge(raw, hits) ??
     suggestByMargin(raw, hits) ??
     suggestByInfluencePeriod(raw, hits) ??
+    suggestByBanPeriod(raw, hits) ??
     suggestByCertLevel(raw, hits) ??
+    judgeCertStep(raw, hits) ??
     suggestByStopsShort(raw, hits) ??
     suggestByDeniedClaim(raw, hits) ??
+    suggestByFlippedClaim(raw, hits) ??
+    suggestBySwappedTerm(raw, hits) ??
     suggestByDate(raw, hits) ??
     suggestByThreshold(raw, hits) ??
     suggestByThresholdChoice(raw, hits) ??
     suggestFromHandbook(raw, hits, index.statements(raw), perOption);
   if (fromHandbook.kind !== 'abstain') return fromHandbook;
-  return suggestFromFacts(raw, facts) ?? suggestByPassageValues(raw, hits) ?? suggestCalibrated(raw, hits, facts) ?? fromHandbook;
+  return (
+    suggestFromFacts(raw, facts) ??
+    suggestByPassageValues(raw, hits) ??
+    suggestCalibrated(raw, hits, facts) ??
+    suggestByClauseCloze(raw, hits) ??
+    fromHandbook
+  );
 }
 
 /**

@@ -1,0 +1,115 @@
+import { tokenize } from '../search/tokenize';
+import { alignable } from './cloze';
+import { falseBy, handbookSentences, statementOf } from './false-statement';
+import { parsePasted } from './paste';
+import type { HandbookSuggestion, PassageHit } from './suggest';
+
+/**
+ * A statement affirming what a handbook sentence denies: "预备党员可以作入党介绍人" where the handbook says
+ * "预备党员不能当入党介绍人", "申诉期间原处分暂停执行" where it says "申诉期间，不停止对原处分决定的执行", "党小组可以
+ * 决定接收预备党员" where "党小组没有决定接收党员…的权力". Strangers write the rule's subject and predicate in their own
+ * words but drop (or never knew) its negation; the order and wording differ too much for a statement aligned to the
+ * sentence. Read clause by clause: the handbook's clause is SUBJECT + negation + PREDICATE; the statement holds most
+ * of the subject's words and of the predicate's, with no negation of its own beyond those the subject has
+ * (尚未恢复党员权利) — then it says the predicate holds, which the handbook denies: false, with that sentence as 依据.
+ */
+
+/** A clause's negation before its predicate: 不能, 不得, 没有, 不 + verb; not 不是 (不是X而是Y contrasts, see denied-claim). */
+const NEGATION = /不能|不得|不可以|不可|不准|不应当?|不宜|不再|没有|无权|不(?=[\p{Script=Han}])(?![是])/u;
+/** Words with a negating character that are no negation of the predicate: amounts, 不服 (a 申诉's reason). */
+const LEXICAL = /不(?:满|足|到|服|超过|少于|低于|合格|正当)|未满|勿服|没有正当理由|不履行/g;
+const NEGATING = /[不非无未没否勿禁]/g;
+/** Words written either way, as the rule's (暂停执行 is 停止执行; 算在里头 is 计入). */
+const SAME: [RegExp, string][] = [
+  [/(?:暂停|暂缓|中止)(?=执行)/g, '停止'],
+  [/(?:暂不|先不|不再|不)(?=执行)/g, '停止'],
+  [/(?:算进去|算进|算在|算入|计算在内|包括在内)/g, '计入'],
+];
+const plain = (text: string) => SAME.reduce((t, [from, to]) => t.replace(from, to), alignable(text));
+/** Rights named as what one may do: 没有表决权 denies 表决, 没有决定…的权力 denies 决定…. */
+const RIGHT = /(?:等事项)?的?权力?$|(?<=[\p{Script=Han}]{2})权(?=、|和|$)/gu;
+
+/** A statement that only holds under a condition, or one that asks: nothing to flip. */
+const CONDITIONAL = /只有|除非|才|否则|[?？吗]/;
+const ASKS_TRUTH = /对不对|对吗|对还是错|是否正确|对否/;
+
+/** The words of a text that carry its content (two characters or more; a word and its parts: the word). */
+function wordsOf(text: string): string[] {
+  const words = [...new Set(tokenize(text))].filter((w) => w.length >= 2 && /\p{Script=Han}/u.test(w));
+  return words.filter((w) => !words.some((o) => o !== w && o.includes(w)));
+}
+const held = (words: string[], text: string) => (words.length ? words.filter((w) => text.includes(w)).length / words.length : 0);
+/** Words that name nearly every rule's subject: a subject held only by them is not the statement's. */
+const GENERIC = /^(?:党员|党组织|党支部|支部|可以|应当|必须|一般|规定|要求)$/;
+const PUNISHMENTS = (text: string) => (alignable(text).match(/严重警告|警告|撤销党内职务|留党察看|开除党籍/g) ?? []).join('|');
+const numbersOf = (text: string): string[] => alignable(text).match(/\d+/g) ?? [];
+const negations = (text: string) => (text.replace(LEXICAL, '').match(NEGATING) ?? []).length;
+
+/** Of the predicate's words, of the subject's words, how much the statement must hold. */
+const PREDICATE_HELD = 0.6;
+const SUBJECT_HELD = 0.5;
+
+/** The denied claims of a sentence: each negated clause's subject (with the clause before, when short) and predicates. */
+function deniedClaims(sentence: string): { subject: string; predicates: string[]; rights: string[] }[] {
+  // Asides in brackets (（不设委员会的由党员大会选举）) are rules of their own.
+  const clauses = sentence.replace(/[（(][^（）()]*[)）]/g, '').split(/[，,；;。：:]/);
+  const out: { subject: string; predicates: string[]; rights: string[] }[] = [];
+  clauses.forEach((clause, k) => {
+    const m = NEGATION.exec(clause.replace(LEXICAL, (w) => '\u3000'.repeat(w.length)));
+    if (!m) return;
+    const predicate = clause.slice(m.index + m[0].length);
+    // A condition (仍不转变的), a kind named by what it lacks (不设委员会的党支部) or an amount (不少于32学时) is not a
+    // claim denied; nor a case the next clause says what to do about (预备党员长期不交纳党费，说明…；因故不能参加的，应当请假).
+    if (/的$|^[^，,的、]{1,6}的/.test(predicate) || /\d|[一二两三四五六七八九十]+[年月天次人个]/.test(alignable(predicate))) return;
+    if (/^(?:说明|就|则|应当?|要|须|必须|可以|由)/.test(clauses[k + 1] ?? '')) return;
+    let subject = clause.slice(0, m.index).replace(/[也还都就却]$/, '');
+    if (wordsOf(subject).length < 2 && k > 0) subject = `${clauses[k - 1]}${subject}`;
+    // A list of denied things is denied item by item (没有表决权、选举权和被选举权).
+    const items = predicate
+      .replace(RIGHT, '')
+      .split(/、|和|及|或/)
+      .map((p) => p.replace(RIGHT, ''))
+      .filter((p) => p.length >= 2);
+    if (wordsOf(subject).length === 0 || items.length === 0) return;
+    // Rights denied (没有表决权): doing what each names.
+    const rights = /权/.test(predicate) ? items.filter((p) => !/[^\p{Script=Han}]/u.test(p)) : [];
+    out.push({ subject, predicates: items.length > 1 ? [predicate.replace(RIGHT, ''), ...items] : items, rights });
+  });
+  return out;
+}
+
+export function suggestByFlippedClaim(raw: string, hits: PassageHit[]): Extract<HandbookSuggestion, { kind: 'hedged' }> | undefined {
+  const read = statementOf(raw);
+  if (!read) return undefined;
+  const { truth } = read;
+  const statement = read.statement.replace(/\s/g, '');
+  const declared = parsePasted(raw).declaredType === '判断' || truth !== undefined || ASKS_TRUTH.test(statement);
+  if (!declared && /[?？吗]/.test(statement)) return undefined;
+  if (CONDITIONAL.test(statement.replace(/[?？]|对吗|对不对/g, ''))) return undefined;
+  // How the writer asks (对不对) is no part of the claim.
+  const own = plain(statement.replace(new RegExp(ASKS_TRUTH.source, 'g'), ''));
+  // Where the subject is named only inside a clause of time (被介绍人成为预备党员后，…), the claim is made of someone
+  // else; a clause of time that begins with it (党小组开会讨论后，…) still speaks of it.
+  const clausesOwn = own.split(/(?<=[，,；;。])/);
+  const mainFor = (about: string[]) =>
+    clausesOwn.filter((c) => !/(?:后|以后|之后|时)[，,；;。]?$/.test(c) || about.some((w) => c.startsWith(w))).join('');
+  for (const { hit, sentence } of handbookSentences(hits))
+    for (const { subject, predicates, rights } of deniedClaims(sentence)) {
+      const about = wordsOf(plain(subject)).filter((w) => !GENERIC.test(w));
+      // A subject that is a time (申诉期间) is what a clause of time says.
+      const where = /(?:期间|以后|之后|后|时)$/.test(subject) ? own : mainFor(about);
+      if (about.length === 0 || held(about, where) < SUBJECT_HELD) continue;
+      // Two words of the predicate at least (不赞成票 is a vote, not a denial of 赞成票).
+      const said = (p: string) => wordsOf(plain(p)).filter((w) => own.includes(w)).length;
+      // Or one right the statement says may be used (可以参加举手表决, 可以投票选举).
+      const used = rights.some((r) => new RegExp(`(?:可以|能够?|有权)[^，,。；;]{0,10}${r}`).test(own));
+      if (!used && !predicates.some((p) => said(p) >= 2 && held(wordsOf(plain(p)), own) >= PREDICATE_HELD)) continue;
+      // The same 处分 and numbers as the subject (二年内 of 撤销党内职务 is not said of 留党察看).
+      if (PUNISHMENTS(subject) && PUNISHMENTS(subject) !== PUNISHMENTS(statement)) continue;
+      if (numbersOf(subject).some((n) => !numbersOf(statement).includes(n))) continue;
+      // The statement denies no more than the subject does: it affirms the predicate.
+      if (negations(own) !== negations(plain(subject))) continue;
+      return falseBy(truth, sentence, hit);
+    }
+  return undefined;
+}
