@@ -1503,6 +1503,10 @@ function nameInSlot(rest: string, roleBefore: boolean): { name: string; kin: num
   const run = /^[^\s，,。；;：:、()（）]+/.exec(rest)?.[0];
   // The name glued to the verb of saying (朝鲁反映…, 吐尔洪说…), as dictation writes it: the words before the verb.
   const beforeSaying = run && /^([\u4e00-\u9fa5]{2,6}?)(?=反映|反应|说|讲)/.exec(run)?.[1];
+  // The household's or the kin's name glued to 家 or to 的 and a kin word (其其格家的水井, 朝鲁家孩子, 乌日娜的婆婆): the
+  // one the member will call back, who raised it; what is theirs stays the matter.
+  const household = run && HOUSEHOLD_OF.exec(run)?.[1];
+  if (household && !beforeSaying && unshapedName(household)) return { name: household, kin: 0 };
   const token = beforeSaying && unshapedName(beforeSaying) ? beforeSaying : run;
   if (!token || ROLE_ONLY.test(token) || KIN_ONLY.test(token) || NOT_NAME_START.test(token) || !unshapedName(token)) return undefined;
   const after = rest.slice(token.length);
@@ -1511,6 +1515,10 @@ function nameInSlot(rest: string, roleBefore: boolean): { name: string; kin: num
   return { name: token, kin: closer?.[1] ? after.indexOf(closer[1]) + closer[1].length : 0 };
 }
 const ROLE_ONLY = new RegExp(`^(?:${ROLE})$`);
+/** A name glued to 家 or to 的 and kin, as a household's matter is told (see nameInSlot). */
+const HOUSEHOLD_OF = new RegExp(
+  `^([\\u4e00-\\u9fa5]{2,6}?)(?=家(?!长|属|门口|门前)|的(?:${KIN_OF}|小?(?:女儿|儿子|孩子|孙子|孙女)|老伴|婆婆|公公|丈夫|爱人))`,
+);
 /** A name with no Han surname's shape ({@link readsAsName}), and no word of a matter (养老金, 井盖): never a post. */
 const unshapedName = (token: string) =>
   !UNSHAPED_NOT.test(token) &&

@@ -24,3 +24,36 @@ describe('the 民情工单 parser on who raised it, described before the name', 
     }
   });
 });
+
+describe('the 民情工单 parser on names with no Han surname that jieba cuts into words', () => {
+  it('reads a name made of transliterating characters only as a name, though jieba splits it (苏/和, 那/木, 达/来)', () => {
+    for (const [text, name] of [
+      ['工单 巴音嘎查巴图孟和反映 电线杆倒了 后天', '巴图孟和'],
+      ['工单 巴音嘎查 乌力吉苏和反映 电线杆倒了 后天', '乌力吉苏和'],
+      ['工单 巴音嘎查的老牧民那仁满都拉 医保报销没下来 月底前', '那仁满都拉'],
+    ] as const) {
+      const draft = read(text);
+      expect(draft.raiser, text).toBe(name);
+      expect(draft.content, text).not.toContain(name);
+    }
+  });
+
+  it('reads the name glued to 家 or to 的 and a kin word as the household that raised it', () => {
+    for (const [text, name, key] of [
+      ['工单 巴音嘎查敖登格日乐家的水井坏了 打不上水 3天内', '敖登格日乐', '水井'],
+      ['工单 巴音嘎查 朝格图家孩子上学太远 周五前', '朝格图', '上学'],
+      ['工单 巴音嘎查 萨仁的小女儿上幼儿园报不上名 周五前', '萨仁', '幼儿园'],
+    ] as const) {
+      const draft = read(text);
+      expect(draft.raiser, text).toBe(name);
+      expect(draft.content, text).toContain(key);
+      expect(missingOf(draft), text).toBeUndefined();
+    }
+  });
+
+  it('never reads a pointer (那个) as such a name', () => {
+    const draft = read('工单 巴音嘎查 那个 路灯坏了 后天修');
+    expect(draft.raiser).toBeUndefined();
+    expect(missingOf(draft)).toBe('raiser');
+  });
+});
