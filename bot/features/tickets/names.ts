@@ -24,6 +24,10 @@ const TRANSLITERATION =
 /** Words of the herding lands written in the same characters that name no one: 嘎查, 苏木, 敖包, 额吉 (mother). */
 const NOT_TRANSLITERATED = /嘎查|苏木|敖包|浩特|蒙古|额吉|娃娃/;
 
+/** A token made only of transliterating characters (see {@link TRANSLITERATION}), such as 满都拉, 达来: a name's
+ * characters, though 都 and 来 are also words of a clause. */
+export const transliterated = (token: string) => TRANSLITERATION.test(token) && !NOT_TRANSLITERATED.test(token);
+
 /**
  * A whole token (typed between gaps or pauses) that reads as a person's name though it has no Han surname's shape:
  * two parts joined by a middle dot (买买提·吐尔逊), or two to six characters that are not one dictionary word and that

@@ -4,7 +4,7 @@ import { DEADLINE_EXAMPLES, type DeadlineResult, parseDeadline } from '../../sch
 import { localDate } from '../../time';
 import { CATEGORIES, type Category, categoryNamed, guessCategory } from './category';
 import { festivalAsDate, MOVING_FESTIVAL } from './festival';
-import { readsAsName } from './names';
+import { readsAsName, transliterated } from './names';
 import { placeLevel, readsAsPlaceName } from './place';
 import { asTyped, workingText } from './spoken';
 
@@ -186,7 +186,7 @@ const STAFF_WORK = `(?:跟进|跟(?=\\s*(?:$|[，,。；;]|${DEADLINE_SHAPE.sour
  * (POST_BEFORE), a 主管, an English abbreviation (HR, IT), or a department said without 部 (行政, 法务, 社康, 村妇联).
  */
 // Never a clause that only ends in a post (投诉了物业经理, 被保安): the person's words about staff, not staff named.
-const STAFF_POST = `(?![^\\s，,。；;]{0,2}(?:投诉|举报|反映|说|讲|找|骂|打|告|被))(?:${POST_BEFORE}|[\\u4e00-\\u9fa5]{0,4}?主管|(?<![A-Za-z])[A-Za-z]{2,4}(?=[${SURNAMES}])|(?:村|社区|镇|街道)?(?:行政|人事|财务|法务|后勤|保卫|安保|综治|信访|妇联|团委|社康|设备|调委会|保洁)(?:部|科|处|办|组)?)`;
+const STAFF_POST = `(?![^\\s，,。；;]{0,2}(?:投诉|举报|反映|说|讲|找|骂|打|告|被))(?:${POST_BEFORE}|[\\u4e00-\\u9fa5]{0,4}?主管|[\\u4e00-\\u9fa5]{1,6}?(?:卫生站|卫生室|卫生院|服务站|服务中心|派出所|供电所|司法所|医保局|社保所)|(?<![A-Za-z])[A-Za-z]{2,4}(?=[${SURNAMES}])|(?:村|社区|镇|街道)?(?:行政|人事|财务|法务|后勤|保卫|安保|综治|信访|妇联|团委|社康|设备|调委会|保洁)(?:部|科|处|办|组)?)`;
 /**
  * A member of staff named by post and name after some of the matter, then what they do, a date or a day between
  * (行政周建国后天前清掉, 社康林晓梅医生 明天回复, 我跟工会李红梅明天下午去调解, 已联系社区医保专干陈晓燕帮他查政策,
@@ -266,7 +266,7 @@ const NAME_THEN_HOLDS_ALONE =
  * matter came before it.
  */
 const UNSHAPED_AT_WORK = new RegExp(
-  `(?:^|[\\s，,。；;])([\\u4e00-\\u9fa5]{2,6}?)\\s*(?:(?:负责(?!人|的|不|没|任)(?:调解|处理|协调|落实|办理)?|跟进)(?=[\\s，,。；;]|$)|(?=(?:今天|明天|后天|马上|尽快|${DEADLINE_SHAPE.source})?\\s?(?:管(?=[\\s，,。；;]|$)|去|来(?=办|弄|修|看|处理)|联系|带|调解|协调|核实|对接|落实|修)))`,
+  `(?:^|[\\s，,。；;])([\\u4e00-\\u9fa5]{2,6}?)\\s*(?:(?:负责(?!人|的|不|没|任)(?:调解|处理|协调|落实|办理)?|跟进)(?=[\\s，,。；;]|$|报|上报|去|联系|对接|核实|问|找)|(?=(?:今天|明天|后天|马上|尽快|${DEADLINE_SHAPE.source})?\\s?(?:管(?=[\\s，,。；;]|$)|去|来(?=办|弄|修|看|处理)|联系|带|调解|协调|核实|对接|落实|修)))`,
 );
 const HOLDER_PATTERNS = [
   // 由党员郭文斌负责跟进: a person made responsible outright, whatever body it was passed to before (已转村两委处理).
@@ -283,7 +283,7 @@ const HOLDER_PATTERNS = [
     `(?:责任人|负责人|承办人|经办人|处理人|办理人)[\\s:：]*[^\\s，,。；;：:]{1,8}?(?:书记|主任|委员|干部|会计|员|长)\\s*((?:老|小)?[${SURNAMES}][\\u4e00-\\u9fa5]{1,2}?)${HOLDER_END}${HOLDER_TAIL}`,
   ),
   new RegExp(
-    `(?:责任人|负责人|承办人|经办人|处理人|办理人|落实人|督办人|跟进人|包抓人|包抓干部|包联干部|包联人|包联|包保人|包村干部|包片干部|包户干部|包户人|包户|包村|包片)[\\s:：,，]*(?:就定|就是|就|定为|定|是|为|由)?[\\s:：]*([^\\s，,。；;：:]{2,10}?)${HOLDER_END}${HOLDER_TAIL}`,
+    `(?:责任人|负责人|承办人|经办人|处理人|办理人|落实人|督办人|跟进人|包抓人|包抓干部|包联干部|包联人|包联|包保人|包村干部|包片干部|包户干部|包户人|包户|包村|包片)[\\s:：,，]*(?:的?就定|的?就是|就|定为|定|的?是|为|由)?[\\s:：]*([^\\s，,。；;：:]{2,10}?)${HOLDER_END}${HOLDER_TAIL}`,
   ),
   // An @-mention with the word that hands it over: @冯国栋 跟, @何婉婷 跟进.
   /@\s*([^\s@，,。；;：:]{2,10}?)\s*(?:同志)?\s*[，,]?\s*(?:你|您|侬)?(?:先|再|就|去)?(?:跟进|跟|负责|处理|办理|落实|核实|对接|协调|去办|办|了解|看看|问问|联系)/,
@@ -354,6 +354,15 @@ const ERRAND = new RegExp(
     '|^\\s*(?:给?解释(?:解释)?(?:政策|清楚)?|给?(?:回复|回覆|答复|回话)(?:他|她|他们)?|回(?:他|她)(?:们)?|' +
     '(?:带|陪|领)(?:他|她)(?:们)?(?:去|到)?(?:[^\\s，,。；;]{1,6}?(?:问清楚|问一?问|办|了解(?:清楚|情况)?))?)' +
     `(?=$|[\\s，,。；;]|${DEADLINE_SHAPE.source})`,
+);
+/**
+ * A day right after the holder's name (or its 负责), then what they will do on it (后天去看, 明天带她去苏木办, 明天上门,
+ * 下周一组织两家调解): see readDraft. Not 明天去看看, a look said tentatively.
+ */
+const DAY_AFTER_HOLDER = new RegExp(
+  `^\\s*(?:负责|跟进)?\\s*(${DAY}|${WEEKDAY}|${NUM}月${NUM}[日号])(?:上午|下午|中午|晚上|早上)?(?=\\s?(?:就|会|要|再|先)?(?:去|来|上门|带|陪|领|派|到|给|帮|把|联系|过去|送|找|约|组织|处理|办|修|看|核实|对接|调解|协调))` +
+    // Not a look said tentatively (明天去看看, 后天去问问): no promise, as the tests decide.
+    '(?![^\\s，,。；;]{0,6}?(?:看看|瞅瞅|瞧瞧|问问|望望|看一看|问一问))',
 );
 /** 在 or 于 before the promised date, right after the holder's name (请孙建平在月底前回复). */
 const BY_DATE = new RegExp(`^\\s*(?:在|于)(?=(?:${DEADLINE_SHAPE.source}))`);
@@ -702,6 +711,8 @@ function readDraft(working: string, context: ParseContext): TicketDraft {
       ),
       '$1$2',
     );
+  // 小陈（陈思远）, 老黄(黄建军): a short name with the full name after it in brackets; the full name finds the member.
+  text = text.replace(new RegExp(`(?:老|小)[${SURNAMES}]\\s*[（(]\\s*([${SURNAMES}][\\u4e00-\\u9fa5]{1,2})\\s*[)）]`, 'g'), '$1');
   // Brackets left without a label (【东湖社区】【王大爷】【路灯坏了】, a notice's 【台风灾后】) only set words apart.
   text = text.replace(/[【】〔〕]/g, ' ');
   const phone = readPhone(text);
@@ -725,6 +736,7 @@ function readDraft(working: string, context: ParseContext): TicketDraft {
     // 责任人：我, 负责人 本人: the same, said on a form.
     .replace(/(?:责任人|负责人|跟进人|处理人|办理人|包抓人)\s*[:：]?\s*(?:本人|我自己|我|俺|自己)(?=$|[\s，,。；;])/, ' ');
   let heldDay: string | undefined;
+  let dayAfterHolder: string | undefined;
   // 王芳(网格员)跟进, 小王（村委委员）负责: the post in brackets after the name says who the member is, not their name.
   text = text.replace(POST_IN_BRACKETS, '$1 ').replace(POST_AFTER_THEN_WORK, '$1 ');
   for (const pattern of HOLDER_PATTERNS) {
@@ -748,8 +760,8 @@ function readDraft(working: string, context: ParseContext): TicketDraft {
       pattern === UNSHAPED_AT_WORK &&
       (!unshapedName(name) ||
         /^(?:俺|我|咱|他|她|你|领|帮|给|把|带)|[过回上下出进]$/.test(name) ||
-        // Characters of a clause, rare in a transliterated name (老人摔过一跤, 答应伊).
-        CLAUSE_WORDS.test(name) ||
+        // Characters of a clause, rare in a transliterated name (老人摔过一跤, 答应伊); 都 and 来 are in some (满都拉, 达来).
+        (CLAUSE_WORDS.test(name) && !transliterated(name)) ||
         /[了过着一伊他她你我应人]/.test(name) ||
         !MATTER_BEFORE.test(text.slice(0, holder.index)))
     )
@@ -783,6 +795,8 @@ function readDraft(working: string, context: ParseContext): TicketDraft {
     if (
       KIN_NAME.test(name) &&
       pattern !== TOLD &&
+      // 卫生站王医生明天上门: named by the body they work for, they are staff doing the work.
+      pattern !== STAFF_AT_WORK &&
       !/交|转|让|请|由|叫|喊|安排|派|责任|负责|跟进|包|承办|经办|处理|办理|落实|督办|@/.test(before)
     )
       continue;
@@ -808,11 +822,19 @@ function readDraft(working: string, context: ParseContext): TicketDraft {
     draft.holder = name;
     // 后天杨昌文带人去清: the day said before the holder is the day the work is promised for, when no other is said.
     if (pattern === DAY_THEN_PERSON) heldDay = HELD_DAY.exec(text.slice(0, holder.index))?.[1];
+    // 这个事情巴图管: the 管 that ends the clause goes with the holder.
+    const managed = /^管(?=$|[\s，,。；;])/.exec(text.slice(holder.index + span));
+    if (managed) span += managed[0].length;
     // The errand the holder is sent on (去看一下, 去他屋头问清楚, 盯到) is how it is handled, not the matter.
     const end = holder.index + span;
     // 明天去调解 is the date the work is promised for, read as the date: not an errand.
     const dated = DATED.exec(text.slice(end));
     const errand = dated ? 0 : (ERRAND.exec(text.slice(end))?.[0].length ?? 0);
+    // 苏和后天去看, 汪军负责 后天去现场看, 张医生明天上门看她: the day the holder will act, said right after the name (and
+    // the errand), is the day promised when no other is said.
+    dayAfterHolder = dated
+      ? undefined
+      : (DAY_AFTER_HOLDER.exec(text.slice(end))?.[1] ?? DAY_AFTER_HOLDER.exec(text.slice(end + errand))?.[1]);
     // 林建华下周二前带她去…: the date between the name and the errand stays to be read, the errand goes.
     // Not the answer promised by that date (明天给回话): that goes with the date.
     const afterDate = dated ? text.slice(end + dated[0].length) : '';
@@ -851,6 +873,14 @@ function readDraft(working: string, context: ParseContext): TicketDraft {
       if (held.ok && at >= 0) {
         draft.due = held.date;
         text = cut(text, at, /^\S*/.exec(text.slice(at))![0].length);
+      }
+    }
+    if (dayAfterHolder && !draft.due && !draft.dueProblem) {
+      const held = parseDeadline(dayAfterHolder, context);
+      if (held.ok) {
+        draft.due = held.date;
+        const at = text.indexOf(dayAfterHolder);
+        if (at >= 0) text = cut(text, at, /^\S*/.exec(text.slice(at))![0].length);
       }
     }
     // 尽快 alone: the dialogue asks for a date, and says why, so the member does not think they were not read.
@@ -1065,6 +1095,15 @@ function readDeadline(text: string, context: ParseContext, draft: TicketDraft): 
       return cut(text, own.index - arranged, own[0].length + arranged);
     }
   }
+  // 物业明天派人上去看, 供电所后天来修: a body said sending someone on a day; the day is the promise.
+  const body = BODY_DAY.exec(text);
+  if (body) {
+    const result = parseDeadline(body[1]!, context);
+    if (result.ok) {
+      draft.due = result.date;
+      return cut(text, body.index, body[0].length);
+    }
+  }
   // 尽快处理, 抓紧办, 过几天去看 as a phrase of its own: haste, no promised date (the dialogue asks for one), and not the
   // matter either.
   const haste = HASTE.exec(text);
@@ -1081,6 +1120,11 @@ const MEMBER_DAY = new RegExp(
     '(?:我|俺|咱)?(?:们)?(?:再|就|先|亲自)?(?:给(?:他|她|他们|她们))?(?:(?:去|来|上|到)[^\\s，,。；;！!]{0,8}?)?' +
     // 本周五约房东当面谈, 约了明天下班后再聊: a talk the member has arranged for that day is the follow-up too.
     '(?:联系|回访|核查|调解|送过去|送去|送过来|送上门|(?:当面)?(?:聊|谈)(?!过)|约[^\\s，,。；;！!]{1,6}?(?:当面谈|面谈|谈|聊|见面))(?![了过])[^\\s，,。；;！!]*',
+);
+
+/** A body, then a day and someone sent or coming (物业明天派人, 供电所后天来修): see {@link readDeadline}. */
+const BODY_DAY = new RegExp(
+  `(?<=(?:${UNIT_SUFFIX}|社区|村里|村委会|居委会|街道|镇上))\\s?(${DAY}|${WEEKDAY})(?:上午|下午|中午|晚上|早上)?(?=\\s?(?:就|会|要|再)?(?:派人|安排人|来人|上门|过来|来修|来看|去修|来处理|去处理))`,
 );
 
 /** Haste said as a phrase of its own, with the work after it: see {@link readDeadline}. */

@@ -57,3 +57,49 @@ describe('the 民情工单 parser on names with no Han surname that jieba cuts i
     expect(missingOf(draft)).toBe('raiser');
   });
 });
+
+describe('the 民情工单 parser on who holds it and the day they act', () => {
+  it('reads a herder-name holder at work, 都 and 来 in the name allowed, and 负责 with the errand glued', () => {
+    const a = read('工单 巴音嘎查 哈斯反映 医保卡丢了 满都拉明天带她去办');
+    expect(a.holder).toBe('满都拉');
+    expect(a.due).toBe('2026-03-05');
+    const b = read('工单 巴音嘎查 哈斯反映 网络老断 乌力吉负责报旗里 下周三前');
+    expect(b.holder).toBe('乌力吉');
+    expect(b.due).toBe('2026-03-11');
+  });
+
+  it('reads the day said right after the holder, before the work they will do on it, as the promise', () => {
+    for (const [text, holder, due] of [
+      ['工单 巴音嘎查 哈斯反映 机井没电了 巴图后天去看', '巴图', '2026-03-06'],
+      ['工单 新华村 李大爷说桥栏杆断了 村主任王军负责 后天去现场看', '王军', '2026-03-06'],
+      ['工单 新华社区 李婆婆说楼上漏水 网格员小张（张思远）负责协调 明天上门', '张思远', '2026-03-05'],
+      ['工单 新华社区 李婆婆说想要家庭医生上门 社区卫生站王医生明天上门看她', '王医生', '2026-03-05'],
+    ] as const) {
+      const draft = read(text);
+      expect(draft.holder, text).toBe(holder);
+      expect(draft.due, text).toBe(due);
+      expect(missingOf(draft), text).toBeUndefined();
+    }
+  });
+
+  it('reads a body sending someone on a day as the promise, with no holder', () => {
+    const draft = read('工单 新华社区 陈师傅说5栋顶楼漏水 物业明天派人上去看');
+    expect(draft.due).toBe('2026-03-05');
+    expect(draft.holder).toBeUndefined();
+  });
+
+  it('still asks for the date when only the person does something on a day', () => {
+    const draft = read('工单 新华社区 陈师傅说他明天去医院复查 想问医保怎么报');
+    expect(draft.due).toBeUndefined();
+    expect(missingOf(draft)).toBe('due');
+  });
+
+  it('reads 这个事情X管 and 包联的是X as the holder, 管 no part of the matter', () => {
+    const a = read('工单 巴音嘎查 哈斯反映 垃圾没人拉 这个事情巴图管 本周六前');
+    expect(a.holder).toBe('巴图');
+    expect(a.content).toBe('垃圾没人拉');
+    const b = read('工单 巴音嘎查 哈斯反映 网络老断 这个事情包联的是王建华 下周三前');
+    expect(b.holder).toBe('王建华');
+    expect(b.content).toBe('网络老断');
+  });
+});
