@@ -103,3 +103,21 @@ describe('the 民情工单 parser on who holds it and the day they act', () => {
     expect(b.content).toBe('网络老断');
   });
 });
+
+describe('the 民情工单 parser on the place as the smallest unit named', () => {
+  it('reads a town whose name ends in 镇 before its 镇 (竹镇镇) as a level above the village', () => {
+    expect(read('工单 柳镇镇侯家村 卢建国 说村西头小桥栏杆断了 后天前修好').place).toBe('侯家村');
+    expect(read('工单 江北区柳镇镇大泉村3组 王桂芳说土路全是泥 月底前').place).toBe('大泉村3组');
+  });
+
+  it('reads 在田村 typed as a word of its own as the whole name, 在 before a longer name still as 在', () => {
+    expect(read('民情工单 在田村 王大妈说路灯坏了 月底前').place).toBe('在田村');
+    expect(read('民情工单 在东湖村 王大妈说路灯坏了 月底前').place).toBe('东湖村');
+  });
+
+  it('takes the way to a village (通往柳树村) off its name, and never runs a district over a village before it', () => {
+    expect(read('登记工单：采空区上方，通往柳树村的村道塌了一个坑，贺长生反映走路危险，明天之前落实。').place).toBe('柳树村');
+    expect(read('记工单：柳树村通往矿区那条路路灯坏了３盏，村民贺细妹反映，明天之前换好。').place).toBe('柳树村');
+    expect(read('民情工单 城东区柳树村 王大妈说路灯坏了 月底前').place).toBe('柳树村');
+  });
+});
