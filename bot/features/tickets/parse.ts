@@ -150,7 +150,7 @@ const NOT_NAMES =
   '|安装|安置|安排|申请|申报|师傅|施工|房东|房主|车主|车辆|司机|司法|全员|周边|周围|周末|高龄|农户|农民|单位|商户|商家|明白|平安|包工|路人|路过|常住|连夜|严格|花钱|金额|钱款|石头|边上|卫生|应该|时间|和好|温度|康复|简单|程序|党员|成员|解决|游客|毛病|池塘|沙子|余款|江边|田地|商量|洪水|范围|都是|易燃|文明|水电' +
   // Places around a house or a road that start with a surname's character (路口那个井盖, 房顶漏了), and words of 于/帅;
   // 车子 and 全面 (安排车子接送, 3月10号前全面检修): a thing and a manner, never whom the work is given to.
-  '|车子|全面|全力|全程|孙子|孙女|孙儿|孙媳|路口|路边|路上|路旁|路段|路面|河边|河里|池边|田边|田里|车库|车棚|车位|房顶|房子|房间|于是|于今|帅哥|帅气|班主任|班长|班级|班车|班子';
+  '|车子|全面|全力|全程|纪检|纪委|孙子|孙女|孙儿|孙媳|路口|路边|路上|路旁|路段|路面|河边|河里|池边|田边|田里|车库|车棚|车位|房顶|房子|房间|于是|于今|帅哥|帅气|班主任|班长|班级|班车|班子';
 
 /** A person's name, with or without a post after it: 韩立新, 小周, 梁振华主任. */
 const POST_AFTER = '副?(?:主任|书记|委员|组长|会计|专干|站长|所长|科长|队长|经理|民警|社工)';
@@ -626,7 +626,10 @@ const SOLVED = new RegExp(
     // …天花渗水 搞掂咗: done, said as the message's last words.
     `|(?<=^|[\\s，,。；;])${SOLVED_WORK}了[\\s。！!]*$` +
     // …没大事 已处理: handled, said as the message's last words.
-    '|(?<=^|[\\s，,。；;])已经?处理(?:了|完毕)?[\\s。！!]*$',
+    '|(?<=^|[\\s，,。；;])已经?处理(?:了|完毕)?[\\s。！!]*$' +
+    // 当场我帮他在手机上交好了, 当场送过去了, 当场给补打上了: a clause from 当场 to the work done (好了, 过去了, 上了);
+    // never what was promised there (当场答应把东西搬走).
+    '|(?<!没有?|未|不能|没能|还没)(?:当场|现场|当即)(?![^\\s，,。；;]{0,12}?(?:答应|同意|承诺|表示|说))[^\\s，,。；;]{0,12}?(?:[好完会妥掉通上]|过去|回来)了',
 );
 
 /** Reads a recording message (with or without its command word) into a draft. */
@@ -861,7 +864,14 @@ function readDraft(working: string, context: ParseContext): TicketDraft {
     }
   }
   if (!draft.onSpot) {
+    const unread = text;
     text = readDeadline(text, context, draft);
+    // …当场调解好了 楼上答应自己出钱修 … 当场解决了: a promise with no date in a message that says the matter was
+    // solved there is part of what was done, not a date to ask for.
+    if (!draft.due && draft.dueProblem && !haste && !draft.holder && SOLVED.test(unread)) {
+      delete draft.dueProblem;
+      text = unread;
+    }
     // The same day said again (物业说月底前修好 我们月底前回访): the same promise, not part of the matter.
     const again = draft.due ? DEADLINE_SHAPE.exec(text) : null;
     const same = again ? parseDeadline(again[0], context) : undefined;

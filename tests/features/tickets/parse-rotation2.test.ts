@@ -121,3 +121,32 @@ describe('the 民情工单 parser on the place as the smallest unit named', () =
     expect(read('民情工单 城东区柳树村 王大妈说路灯坏了 月底前').place).toBe('柳树村');
   });
 });
+
+describe('the 民情工单 parser on what was solved on the spot', () => {
+  it('reads a clause from 当场 to the work done (交好了, 送过去了) as solved there', () => {
+    for (const text of [
+      '工单 巴音嘎查 老党员达来 他说养老保险交不上 当场我帮他在手机上交好了',
+      '工单 新华村 奶奶沈桂花反映孙子没书看 支部凑了10本 当场送过去了',
+    ]) {
+      const draft = read(text);
+      expect(draft.onSpot, text).toBe(true);
+      expect(missingOf(draft), text).toBeUndefined();
+    }
+  });
+
+  it('lets 当场解决了 outweigh a promise with no date said along the way (楼上答应自己出钱修)', () => {
+    const draft = read('工单 新华社区胡大姐跟楼上为漏水吵起来了 我上去看了 当场调解好了 楼上答应自己出钱修 这个当场解决了');
+    expect(draft.onSpot).toBe(true);
+    expect(draft.dueProblem).toBeUndefined();
+    expect(draft.content).toContain('出钱修');
+  });
+
+  it('never reads a promise made on the spot as the matter solved, nor a member going with 纪检委员 as a holder named 纪检', () => {
+    const promised = read('工单 新华社区许婆婆跟对门为堆杂物吵架 对门当场答应把东西搬走');
+    expect(promised.onSpot).toBeUndefined();
+    expect(missingOf(promised)).toBe('due');
+    const together = read('民情工单，新华社区３号楼刘长生同楼上邻居因漏水吵架。我同支部纪检委员上门当场调解，双方握手言和，已当场解决。');
+    expect(together.holder).toBeUndefined();
+    expect(together.onSpot).toBe(true);
+  });
+});
