@@ -716,6 +716,13 @@ function readDraft(working: string, context: ParseContext): TicketDraft {
       ),
       '$1$2',
     );
+  // 姓名：王桂兰（留守老人，78岁）, 负责人：林子萱（本人）: on a form, what is in brackets after a labelled name says who
+  // the person is, not their name, and is no part of the matter either.
+  text = text.replace(
+    /((?:姓名|反映人|提出人|来访人|来电人|诉求人|求助人|投诉人|当事人|报事人|群众姓名|走访对象|责任人|负责人|承办人|经办人|处理人|办理人|跟进人|包联人|包抓人)\s*[:：]\s*[^\s，,。；;:：（(]{2,8})\s*[（(]([^()（）]{1,30})[)）]/g,
+    // Not a place in the brackets (张阿婆（莘松三村）): that is where the person lives, read with the name.
+    (whole, labelled: string, inside: string) => (findPlace(inside) ? whole : `${labelled} `),
+  );
   // 小陈（陈思远）, 老黄(黄建军): a short name with the full name after it in brackets; the full name finds the member.
   text = text.replace(new RegExp(`(?:老|小)[${SURNAMES}]\\s*[（(]\\s*([${SURNAMES}][\\u4e00-\\u9fa5]{1,2})\\s*[)）]`, 'g'), '$1');
   // Brackets left without a label (【东湖社区】【王大爷】【路灯坏了】, a notice's 【台风灾后】) only set words apart.

@@ -150,3 +150,18 @@ describe('the 民情工单 parser on what was solved on the spot', () => {
     expect(together.onSpot).toBe(true);
   });
 });
+
+describe('the 民情工单 parser on a form with asides in brackets', () => {
+  it('drops what is in brackets after a labelled name (who the person is, 本人), keeping a place said there', () => {
+    const form = read(
+      '民情工单\n姓名：刘秀英（独居老人，80岁）\n地址：江宁区横溪街道石桥村2组\n电话：13813950000\n诉求：屋后排水沟堵了，一下雨就漫进院子\n责任人：陈浩（我们支部的）\n承诺时限：月底前反馈',
+    );
+    expect(form).toMatchObject({ raiser: '刘秀英', holder: '陈浩', place: '石桥村2组', due: '2026-03-31' });
+    expect(form.content).toBe('屋后排水沟堵了,一下雨就漫进院子');
+    const student = read(
+      '登记工单\n姓名：周小兰（初二，父母在外打工）\n地址：横溪街道石桥村\n诉求：想申请助学金\n负责人：林晓（本人）\n时限：下周五前',
+    );
+    expect(student).toMatchObject({ raiser: '周小兰', holder: '林晓', category: '教育' });
+    expect(read('民情工单\n走访对象：王阿婆（东湖三村）\n诉求：楼道灯坏了\n时限：周五前').place).toBe('东湖三村');
+  });
+});
