@@ -165,3 +165,28 @@ describe('the 民情工单 parser on a form with asides in brackets', () => {
     expect(read('民情工单\n走访对象：王阿婆（东湖三村）\n诉求：楼道灯坏了\n时限：周五前').place).toBe('东湖三村');
   });
 });
+
+describe('guessCategory on the words the rotated writers’ matters turned on', () => {
+  it('reads animals’ health, a farm subsidy and a swindler’s pretence as no matter of medicine or social security', () => {
+    for (const said of [
+      '他家牛的疫苗这次没打上 防疫员漏了 当场补打上了',
+      '羊的布病检测报告一直没拿到',
+      '去年的饲草补贴没领到',
+      '前两天接到冒充社保局的诈骗电话 差点转账',
+    ])
+      expect(guessCategory(said), said).toBe('其他');
+    // People's vaccines and subsidies still are.
+    expect(guessCategory('老人疫苗打了发烧')).toBe('医疗');
+    expect(guessCategory('失业补贴没领到')).toBe('就业社保');
+  });
+
+  it('knows waterlogging (渍水), a falling wall skin and a stopped bus as public works', () => {
+    for (const said of ['门口一落雨就渍水', '外墙皮往下掉 砸到过电瓶车', '村里到镇上的班车停了 老人去镇上看病不方便'])
+      expect(guessCategory(said), said).toBe('基础设施');
+  });
+
+  it('knows boarding at a school (一中住校) and books to read as schooling', () => {
+    expect(guessCategory('孩子在县里一中住校 宿舍暖气不热')).toBe('教育');
+    expect(guessCategory('孙子寒假没书看 想借点课外书')).toBe('教育');
+  });
+});
