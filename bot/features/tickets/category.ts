@@ -50,11 +50,12 @@ const INSURANCE_ADMIN =
  * the words of medicine said of livestock point nowhere.
  */
 const LIVESTOCK_HEALTH =
-  /口蹄疫|猪瘟|禽流感|兽医|防疫员|(?<=(?:羊|牛|马|猪|牲畜|牲口|畜|羔|鸡|鸭|鹅)[^，,。；;\s]{0,8}?)(?:疫苗|防疫|布病|病|药|检测)/g;
+  /口蹄疫|猪瘟|禽流感|兽医|防疫员|(?<=(?:羊|牛|马|猪|牲畜|牲口|畜|羔|鸡|鸭|鹅)[^，,。；;]{0,8}?)(?:疫苗|防疫|布病|病|药|检测)/g;
 /**
  * A subsidy for farming or herding (饲草补贴, 种粮补贴, 禁牧补助): an agricultural payment, not social security.
  */
-const FARM_SUBSIDY = /(?<=(?:饲草|草原|草畜|禁牧|种粮|农机|耕地|退耕|良种|粮食|农业|养殖|雪灾|灾后)[^，,。；;\s]{0,3}?)(?:补贴|补助)/g;
+const FARM_SUBSIDY =
+  /(?<=(?:饲草|草场|牧草|草料|草原|草畜|禁牧|种粮|农机|耕地|退耕|良种|粮食|农业|养殖|雪灾|灾后)[^，,。；;\s]{0,3}?)(?:补贴|补助)/g;
 /** Whom a swindler pretended to be (冒充医保局的, 假冒社保): not the matter's kind, which is the fraud. */
 const IMPERSONATED = /(?:冒充|假冒|假装是?)[^，,。；;\s]{1,8}?(?:的|(?=诈骗|电话|短信))/g;
 

@@ -266,7 +266,8 @@ const NAME_THEN_HOLDS_ALONE =
  * matter came before it.
  */
 const UNSHAPED_AT_WORK = new RegExp(
-  `(?:^|[\\s，,。；;])([\\u4e00-\\u9fa5]{2,6}?)\\s*(?:(?:负责(?!人|的|不|没|任)(?:调解|处理|协调|落实|办理)?|跟进)(?=[\\s，,。；;]|$|报|上报|去|联系|对接|核实|问|找)|(?=(?:今天|明天|后天|马上|尽快|${DEADLINE_SHAPE.source})?\\s?(?:管(?=[\\s，,。；;]|$)|去|来(?=办|弄|修|看|处理)|联系|带|调解|协调|核实|对接|落实|修)))`,
+  // 环境卫生这个事情其其格管: what the work is about and 这个事情 may come first in the phrase.
+  `(?:^|[\\s，,。；;])(?:[\\u4e00-\\u9fa5]{0,6}?(?:这个?|此|那个?)件?事(?:情|儿)?(?:就|由)?)?([\\u4e00-\\u9fa5]{2,6}?)\\s*(?:(?:负责(?!人|的|不|没|任)(?:调解|处理|协调|落实|办理)?|跟进)(?=[\\s，,。；;]|$|报|上报|去|联系|对接|核实|问|找)|(?=(?:今天|明天|后天|马上|尽快|${DEADLINE_SHAPE.source})?\\s?(?:管(?=[\\s，,。；;]|$)|去(?!年|世|过)|来(?=办|弄|修|看|处理)|联系|带|调解|协调|核实|对接|落实|修)))`,
 );
 const HOLDER_PATTERNS = [
   // 由党员郭文斌负责跟进: a person made responsible outright, whatever body it was passed to before (已转村两委处理).
@@ -337,6 +338,21 @@ const HOLDER_PATTERNS = [
 ];
 /** The verb of saying right before a phrase: what follows is the person's words. */
 const SAID_BEFORE = /(?:反映|投诉|举报|说|讲|称)[\s，,:：]*$/;
+const UNSHAPED_AT_WORK_ALL = new RegExp(UNSHAPED_AT_WORK.source, 'g');
+/** The first match of {@link UNSHAPED_AT_WORK} whose word reads as a name with no Han surname's shape. */
+function firstUnshapedAtWork(text: string): RegExpExecArray | null {
+  for (const found of text.matchAll(UNSHAPED_AT_WORK_ALL)) {
+    const name = found[1]!.replace(/^(?:这个?|此|那个?)(?:件)?事(?:情|儿)?(?:就|由)?(?=.)/, '');
+    if (
+      unshapedName(name) &&
+      (!CLAUSE_WORDS.test(name) || transliterated(name)) &&
+      !/^(?:俺|我|咱|他|她|你|领|帮|给|把|带)|[过回上下出进]$/.test(name) &&
+      MATTER_BEFORE.test(text.slice(0, found.index))
+    )
+      return found as RegExpExecArray;
+  }
+  return null;
+}
 /** Patterns that read a holder only after some of the matter: before it, the first name is who raised it. */
 const AFTER_MATTER: RegExp[] = [NEXT_TO_DATE, STAFF_AT_WORK, DAY_THEN_PERSON, NAME_THEN_HOLDS, SAID_BY_DATE, STAFF_LAST];
 /**
@@ -752,7 +768,9 @@ function readDraft(working: string, context: ParseContext): TicketDraft {
   // 王芳(网格员)跟进, 小王（村委委员）负责: the post in brackets after the name says who the member is, not their name.
   text = text.replace(POST_IN_BRACKETS, '$1 ').replace(POST_AFTER_THEN_WORK, '$1 ');
   for (const pattern of HOLDER_PATTERNS) {
-    const holder = pattern.exec(text);
+    // A word with no Han surname's shape at work may come after a clause of the matter read the same way (车过不去 …
+    // 阿拉腾负责报…): the first that reads as a name is the one.
+    const holder = pattern === UNSHAPED_AT_WORK ? firstUnshapedAtWork(text) : pattern.exec(text);
     let name = holder?.[1]
       ?.replace(/同志$/, '')
       .replace(HOLDER_ROLE, '')
@@ -1038,6 +1056,8 @@ function phoneOwner(before: string): string | undefined {
   if (paused && (nameAt(paused[1]!) === paused[1] || unshapedName(paused[1]!))) return paused[1];
   const chunk = /[^\s，,。；;:：、]*$/.exec(before.trimEnd())![0];
   if (!chunk || /联系|找|打|问|拨|咨询|转|交|让|请|由/.test(chunk)) return undefined;
+  // 格日勒图 电话158…: a name of transliterating characters only, as a word of its own before the number.
+  if (transliterated(chunk) && chunk.length >= 3 && unshapedName(chunk)) return chunk;
   for (let i = 0; i < chunk.length - 1; i++) {
     const tail = chunk.slice(i);
     if (nameAt(tail) === tail && (KIN_NAME.test(tail) || i === 0 || ROLE_END.test(chunk.slice(0, i)))) return tail;
@@ -1514,7 +1534,8 @@ function findRaiser(text: string, afterPlace: number): { name: string; index: nu
       // A role just before the name, with whatever came before it (…时候居民刘秀英阿姨).
       .replace(new RegExp(`^.*?(?:${ROLE})+(?=.)`), '');
     const name = nameAt(chunk);
-    if (name && (name.length === chunk.length || KIN_ONLY.test(chunk.slice(name.length)))) {
+    // 李秀梅老人反映: 老人 after the name says who the person is, as kin does.
+    if (name && (name.length === chunk.length || KIN_ONLY.test(chunk.slice(name.length)) || /^老人家?$/.test(chunk.slice(name.length)))) {
       const index = text.lastIndexOf(chunk, says.index);
       return { name, index, length: chunk.length };
     }
@@ -1578,7 +1599,10 @@ function nameInSlot(rest: string, roleBefore: boolean): { name: string; kin: num
   if (!token || ROLE_ONLY.test(token) || KIN_ONLY.test(token) || NOT_NAME_START.test(token) || !unshapedName(token)) return undefined;
   const after = rest.slice(token.length);
   const closer = AFTER_SLOT_NAME.exec(after);
-  if (!closer && !(roleBefore && /^(?:$|\s?[\s，,。；;])/.test(after))) return undefined;
+  // A name of transliterating characters only (其其格玛, 格日勒图), three or more, stands alone there too: no word of a
+  // matter is written so.
+  const alone = transliterated(token) && token.length >= 3 && /^(?:$|\s?[\s，,。；;])/.test(after);
+  if (!closer && !alone && !(roleBefore && /^(?:$|\s?[\s，,。；;])/.test(after))) return undefined;
   return { name: token, kin: closer?.[1] ? after.indexOf(closer[1]) + closer[1].length : 0 };
 }
 const ROLE_ONLY = new RegExp(`^(?:${ROLE})$`);
@@ -1597,7 +1621,8 @@ const unshapedName = (token: string) =>
 /** A surname said alone (王姓), or a role or a kin word ending the word (王姓村民, 赵家大姐): a description, not a name. */
 // 家里人, 老伴儿, 孩子他爸: words for kin jieba tags as names (nrt, nr), never the name of who raised it.
 const UNSHAPED_NOT = new RegExp(
-  `姓|(?:${ROLE}|${KIN})$|^(?:家里|家人|老伴|孩子|儿子|女儿|闺女|媳妇|邻居|隔壁|对门|大家|有人|别人)|^(?:本|这|下个?)?(?:周|星期|礼拜)[一二三四五六日天]`,
+  // 额吉, 阿妈 (Mongolian and Tibetan for mother), said with 老: kin, no one named.
+  `姓|(?:${ROLE}|${KIN})$|^老?(?:额吉|阿妈|阿爸)$|^(?:家里|家人|老伴|孩子|儿子|女儿|闺女|媳妇|邻居|隔壁|对门|大家|有人|别人)|^(?:本|这|下个?)?(?:周|星期|礼拜)[一二三四五六日天]`,
 );
 
 /** Where a clause may start: the message's start, a gap or a pause. */
@@ -1624,11 +1649,17 @@ function attribution(text: string): { name: string; index: number; length: numbe
     const name = nameAt(text.slice(at + lead.length));
     if (!name) continue;
     const kin = KIN_AFTER.exec(text.slice(at + lead.length + name.length))?.[0].length ?? 0;
-    const after = text.slice(at + lead.length + name.length + kin);
+    // 郑爹爹是六楼的他来找的我: what the person is (是六楼的) and 他 between the name and the verb.
+    const described =
+      /^(?:是[^\s，,。；;]{1,6}?的)?(?:他|她)?(?=(?:也|就|又|专门)?(?:过来|跑来|来|打))/.exec(
+        text.slice(at + lead.length + name.length + kin),
+      )?.[0].length ?? 0;
+    const after = text.slice(at + lead.length + name.length + kin + described);
     // The verb of saying stays (matterOf splits there); how they came (来, 打电话) and a visit to the member go.
     const said = ATTRIBUTION_VERB.exec(after);
     const came = said ? undefined : CAME_TO_MEMBER.exec(after);
-    if (said || came) return { name, index: at, length: lead.length + name.length + kin + (said ? said[1]!.length : came![0].length) };
+    if (said || came)
+      return { name, index: at, length: lead.length + name.length + kin + described + (said ? said[1]!.length : came![0].length) };
   }
   return undefined;
 }
@@ -1771,8 +1802,9 @@ const UNCAUGHT =
  * Words that only point at a matter said elsewhere (他说的那个事, 这个问题) or only announce one (说有个事情要反映):
  * nothing to record, so the dialogue asks.
  */
+// 上回那个事情, 事情上回说过的, 之前说过的那个事: a matter said before, named by nothing of it; 又来 (…反映) alone.
 const VAGUE_MATTER =
-  /^[(（]?(?:待补充?|待定|待填|暂无|无|略|空|未知|不详|[?？]+)[)）]?$|^(?:他|她|他们)?(?:说的|讲的|反映的|提的|的)?(?:这|那)?个?(?:事情?|事儿|问题|情况)?$|^(?:他|她)?(?:说|讲)?(?:想|要)(?:找|跟|同|和)(?:我们?|俺们?|咱们?|社区|村里|网格员)(?:说|讲|谈|倾|聊|反映)?(?:一?下|说|讲)?$|^(?:他|她)?(?:(?:来|到|去)(?:村委会?|居委会?|社区|村里|办公室|网格)?)?(?:说|讲)?(?:有|还有)(?:个|件|点|些|一个|一件|一点)?(?:事情?|事儿|事体|问题|情况|困难|东西|嘢)(?:要|想|需要)?(?:反映|说|讲|问|找|帮忙|帮助|办)?(?:(?:找|跟|和|同|对|向)?(?:我们?|俺们?|咱们?|社区|村里|网格员|厂里|单位|公司|支部|党支部)(?:说|讲|谈|倾|反映|聊)?)?$/;
+  /^(?:他|她)?(?:又|也|还)来了?$|^(?:又来?(?:反映|说|讲)?)?(?:上回|上次|之前|以前|前几天|前两天|那天|上个月)?(?:那个?|这个?|那件|这件)?(?:事情?|事儿|问题)(?:上回|上次|之前|以前)?(?:说过|讲过|反映过|提过)?的?$|^(?:上回|上次|之前|以前)?(?:说过|讲过|反映过|提过)的(?:那个?|这个?)?(?:事情?|事儿|问题)$|^[(（]?(?:待补充?|待定|待填|暂无|无|略|空|未知|不详|[?？]+)[)）]?$|^(?:他|她|他们)?(?:说的|讲的|反映的|提的|的)?(?:这|那)?个?(?:事情?|事儿|问题|情况)?$|^(?:他|她)?(?:说|讲)?(?:想|要)(?:找|跟|同|和)(?:我们?|俺们?|咱们?|社区|村里|网格员)(?:说|讲|谈|倾|聊|反映)?(?:一?下|说|讲)?$|^(?:他|她)?(?:(?:来|到|去)(?:村委会?|居委会?|社区|村里|办公室|网格)?)?(?:说|讲)?(?:有|还有)(?:个|件|点|些|一个|一件|一点)?(?:事情?|事儿|事体|问题|情况|困难|东西|嘢)(?:要|想|需要)?(?:反映|说|讲|问|找|帮忙|帮助|办)?(?:(?:找|跟|和|同|对|向)?(?:我们?|俺们?|咱们?|社区|村里|网格员|厂里|单位|公司|支部|党支部)(?:说|讲|谈|倾|反映|聊)?)?$/;
 /** What was done and nothing of what it was for (已经帮他解决了, 帮她弄好了): no matter, the dialogue asks. */
 const ONLY_DONE = new RegExp(
   `^(?:${SOLVED.source})[了啦咯]?$|^(?:已经?|当场|现场|当即|马上|即刻)?就?(?:帮|给)(?:他|她|他们)?(?:手把手|耐心|上门)?${SOLVED_WORK}[了啦咯]?$`,

@@ -190,3 +190,57 @@ describe('guessCategory on the words the rotated writers’ matters turned on', 
     expect(guessCategory('孙子寒假没书看 想借点课外书')).toBe('教育');
   });
 });
+
+describe('the 民情工单 parser on herders and voice input, the second pass', () => {
+  it('reads a name of transliterating characters standing alone after the place, or before the number, as who raised it', () => {
+    const a = read('工单 巴音嘎查 其其格玛 去年的草场补贴没领到 巴图核实 周五前');
+    expect(a).toMatchObject({ raiser: '其其格玛', holder: '巴图', category: '其他' });
+    expect(a.content).toBe('去年的草场补贴没领到');
+    const b = read('工单 巴音嘎查 敖日格乐 电话15849630000 那个事情上回说过的 巴图跟进 下周三之前');
+    expect(b.raiser).toBe('敖日格乐');
+    expect(b.content).toBeUndefined();
+    expect(missingOf(b)).toBe('content');
+  });
+
+  it('asks for the matter when only a matter said before is pointed at (上次那个问题, 事情上回说过的)', () => {
+    const draft = read('记个工单：新华社区李建国又来反映上次那个问题，下周一前给他回话。');
+    expect(draft.raiser).toBe('李建国');
+    expect(draft.content).toBeUndefined();
+    expect(missingOf(draft)).toBe('content');
+  });
+
+  it('passes over a clause that only looks like a holder at work (车过不去) for the name after it', () => {
+    const draft = read(
+      '民情工单 萨如拉嘎查 牧民刘桂兰说那段砂石路翻浆 车过不去 电话18804790573 阿拉腾负责报苏木交通 3月20号前拿出处理办法',
+    );
+    expect(draft.holder).toBe('阿拉腾');
+    expect(draft.raiser).toBe('刘桂兰');
+  });
+
+  it('reads a holder after what the work is about and 这个事情 (环境卫生这个事情巴图管)', () => {
+    const draft = read('工单 巴音嘎查 哈斯反映垃圾没人拉 电话13514790000 环境卫生这个事情巴图管 本周六前');
+    expect(draft).toMatchObject({ raiser: '哈斯', holder: '巴图', due: '2026-03-07' });
+  });
+
+  it('reads 老额吉 (old mother) as no one named, and asks who', () => {
+    const draft = read('工单 巴音嘎查 一个老额吉说医保卡丢了 巴图明天带她去办');
+    expect(draft.raiser).toBeUndefined();
+    expect(missingOf(draft)).toBe('raiser');
+  });
+
+  it('reads the person who came to the member with what they are said between (郑爹爹是二楼的他来找的我)', () => {
+    const draft = read('工单 新华社区2栋 两家为加装电梯吵起来了 郑爹爹是二楼的他来找的我 下周五之前调解');
+    expect(draft.raiser).toBe('郑爹爹');
+    expect(draft.content).toBe('两家为加装电梯吵起来了');
+  });
+
+  it('reads a name with 老人 after it before 反映 further on in the message', () => {
+    expect(read('记个工单：新华社区棚户区改造，王秀芝老人反映安置房迟迟定不下来，月底前答复。').raiser).toBe('王秀芝');
+  });
+
+  it('reads a name starting the message with no place (乌云高娃说…) as who raised it, then asks for the place', () => {
+    const draft = read('登记工单 乌云高娃说她家孩子在旗里一中住校 宿舍暖气不热 巴图去学校问 本周五');
+    expect(draft).toMatchObject({ raiser: '乌云高娃', holder: '巴图', category: '教育' });
+    expect(missingOf(draft)).toBe('place');
+  });
+});
