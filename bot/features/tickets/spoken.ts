@@ -66,6 +66,8 @@ const SPOKEN: ReadonlyArray<[RegExp, string]> = [
   // 交给dy马骏, 让zb纪检委员邓敏: 党员 and 支部 before a name or a post.
   [/(?<![a-z])dy(?=[\u4e00-\u9fa5])/gi, '党员'],
   [/(?<![a-z])zb(?=[\u4e00-\u9fa5])/gi, '支部'],
+  // Punctuation said aloud and written out by voice input (…砸到过电瓶车 逗号 电话…): a pause, as long as the words.
+  [/(?<=^|\s)(?:逗号|句号)(?=\s|$)/g, '  '],
   // English time words (today, tmr, asap), padded before so a holder's name and its errand still meet.
   [/(?<![a-z])today(?![a-z])/gi, '   今天'],
   [/(?<![a-z])tomorrow(?![a-z])/gi, '      明天'],

@@ -244,3 +244,41 @@ describe('the 民情工单 parser on herders and voice input, the second pass', 
     expect(missingOf(draft)).toBe('place');
   });
 });
+
+describe('the 民情工单 parser on holders with posts and names of the herding lands, Tibetan names, spoken punctuation', () => {
+  it('reads the name after a post of the herding lands (嘎查达满都拉) and 去跟 after a name as following it up', () => {
+    expect(read('工单 宝日嘎查 苏和反映井坏了 由嘎查达满都拉负责 ３月10日前')).toMatchObject({
+      holder: '满都拉',
+      due: '2026-03-10',
+      content: '井坏了',
+    });
+    for (const text of [
+      '工单 宝日嘎查 苏和反映井坏了 包联干部孟和去跟 下礼拜二',
+      '工单 宝日嘎查 苏和反映井坏了 孟和去跟 本月15号前',
+      '工单 宝日嘎查 苏和反映井坏了 交给孟和去跟 下礼拜二',
+    ]) {
+      const draft = read(text);
+      expect(draft.holder, text).toBe('孟和');
+      expect(draft.content, text).toBe('井坏了');
+    }
+  });
+
+  it('reads Tibetan names (扎西家的…) and a description before 老人 (五保老人陈大爷)', () => {
+    expect(read('工单 红旗村扎西家的牦牛被邻居扣了 次仁去调解 周五前')).toMatchObject({ raiser: '扎西', holder: '次仁' });
+    const draft = read('工单 红旗村 五保老人陈大爷说电表跳闸 明天修好');
+    expect(draft.raiser).toBe('陈大爷');
+    expect(draft.content).toBe('电表跳闸');
+  });
+
+  it('never reads a direction (嘎查西边那个机井) as a name', () => {
+    const draft = read('工单 红旗村 嘎查西边那个机井坏了 周五前');
+    expect(draft.raiser).toBeUndefined();
+    expect(missingOf(draft)).toBe('raiser');
+  });
+
+  it('reads 逗号 / 句号 written out by voice input as a pause, no part of the matter', () => {
+    const draft = read('工单 红旗社区冯师傅说外墙皮往下掉 砸到过电瓶车 逗号 电话13659870000 改造办答应两周内处理掉');
+    expect(draft.content).not.toMatch(/逗/);
+    expect(draft.phone).toBe('13659870000');
+  });
+});
