@@ -270,6 +270,12 @@ const UNSHAPED_AT_WORK = new RegExp(
   // 环境卫生这个事情其其格管: what the work is about and 这个事情 may come first in the phrase.
   `(?:^|[\\s，,。；;])(?:[\\u4e00-\\u9fa5]{0,6}?(?:这个?|此|那个?)件?事(?:情|儿)?(?:就|由)?)?([\\u4e00-\\u9fa5]{2,6}?)\\s*(?:(?:负责(?!人|的|不|没|任)(?:调解|处理|协调|落实|办理)?|跟进)(?=[\\s，,。；;]|$|报|上报|去|联系|对接|核实|问|找)|(?=(?:今天|明天|后天|马上|尽快|${DEADLINE_SHAPE.source})?\\s?(?:管(?=[\\s，,。；;]|$)|去(?!年|世|过)|来(?=办|弄|修|看|处理)|联系|带|调解|协调|核实|对接|落实|修)))`,
 );
+/**
+ * A name with no Han surname's shape, posts allowed before it, handed the work (已安排党员志愿者其木格陪同…, 让阿依古丽去
+ * 核实): read only when, the posts off, the word reads as such a name.
+ */
+const UNSHAPED_HANDED =
+  /(?:请|让|安排了?|派|指派|委托|由(?!于)|交给)\s*([\u4e00-\u9fa5]{2,14}?)(?:同志)?\s*(?=(?:今天|明天|后天|马上|尽快)*(?:陪同|陪|去|负责|跟进|联系|上门|带|核实|协调|调解|对接|处理|办理))/;
 const HOLDER_PATTERNS = [
   // 由党员郭文斌负责跟进: a person made responsible outright, whatever body it was passed to before (已转村两委处理).
   new RegExp(`由\\s*((?:(?:${POST_BEFORE})的?){0,2}(?!${NOT_NAMES})${PERSON})(?:同志)?\\s*(?:负责|跟进|牵头|承办)`),
@@ -335,6 +341,7 @@ const HOLDER_PATTERNS = [
   ENGLISH_HOLDER,
   SAID_BY_DATE,
   STAFF_LAST,
+  UNSHAPED_HANDED,
   UNSHAPED_AT_WORK,
 ];
 /** The verb of saying right before a phrase: what follows is the person's words. */
@@ -442,7 +449,7 @@ function nameAfterPosts(after: string): { name: string; length: number } | undef
 }
 /** A post said before a name with no Han surname's shape (嘎查达, 嘎查长, 网格员, 支部委员): see readDraft. */
 const POST_BEFORE_UNSHAPED =
-  /^(?:嘎查达|嘎查长|苏木达|[\u4e00-\u9fa5]{0,4}?(?:员|长|主任|委员|干部|书记|支书|会计|专干|干事))(?=[\u4e00-\u9fa5]{2,})/;
+  /^(?:嘎查达|嘎查长|苏木达|志愿者|[\u4e00-\u9fa5]{0,4}?(?:员|长|主任|委员|干部|书记|支书|会计|专干|干事))+(?=[\u4e00-\u9fa5]{2,})/;
 const CLAUSE_WORDS = /[了吗说讲坏吵差动打没很都也还就是\d]/;
 const RECORDER = /^(?:我|俺|咱|本人|自己)(?:们)?(?:自己|这边|这里|这头)?(?:来)?$/;
 const PERSON_ONLY = new RegExp(`^(?:${PERSON})$`);
@@ -792,6 +799,7 @@ function readDraft(working: string, context: ParseContext): TicketDraft {
       break;
     }
     if (!holder || !name || NOT_A_HOLDER.test(name)) continue;
+    if (pattern === UNSHAPED_HANDED && !unshapedName(name)) continue;
     // Not 俺过(去), 领他(去): a pronoun or a verb with its direction (过去, 回去) is no name.
     if (
       pattern === UNSHAPED_AT_WORK &&
@@ -816,7 +824,7 @@ function readDraft(working: string, context: ParseContext): TicketDraft {
     if (
       !PERSON_ONLY.test(name) &&
       !UNIT_ONLY.test(name) &&
-      !((pattern === NAME_THEN_HOLDS_ALONE || pattern === UNSHAPED_AT_WORK) && unshapedName(name)) &&
+      !((pattern === NAME_THEN_HOLDS_ALONE || pattern === UNSHAPED_AT_WORK || pattern === UNSHAPED_HANDED) && unshapedName(name)) &&
       (CLAUSE_WORDS.test(name) || DEADLINE_SHAPE.test(name) || !BODY_OR_POST.test(name))
     )
       continue;

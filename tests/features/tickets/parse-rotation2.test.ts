@@ -282,3 +282,15 @@ describe('the 民情工单 parser on holders with posts and names of the herding
     expect(draft.phone).toBe('13659870000');
   });
 });
+
+describe('the 民情工单 parser on a name with no Han surname handed the work', () => {
+  it('reads it after 安排/让 and posts (党员志愿者乌日娜陪同…, 让阿依古丽去核实), never kin (让他儿子去核实)', () => {
+    expect(
+      read(
+        '民情工单 锡林社区6网格 居民哈斯（电话15148120000）反映想办失业登记，不知道去哪办。已安排党员志愿者乌日娜陪同到街道社保所办理，本周五前办完。',
+      ),
+    ).toMatchObject({ raiser: '哈斯', holder: '乌日娜', due: '2026-03-06' });
+    expect(read('工单 东湖村 王大爷反映低保停了 让阿依古丽去核实 周五前').holder).toBe('阿依古丽');
+    expect(read('工单 东湖村 王大爷反映低保停了 让他儿子去核实 周五前').holder).toBeUndefined();
+  });
+});
