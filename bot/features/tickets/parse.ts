@@ -799,7 +799,12 @@ function readDraft(working: string, context: ParseContext): TicketDraft {
       break;
     }
     if (!holder || !name || NOT_A_HOLDER.test(name)) continue;
-    if (pattern === UNSHAPED_HANDED && !unshapedName(name)) continue;
+    // Not 派人上去看: someone unnamed sent, or a clause.
+    if (
+      pattern === UNSHAPED_HANDED &&
+      (!unshapedName(name) || (CLAUSE_WORDS.test(name) && !transliterated(name)) || /[了过着一伊他她你我应人]/.test(name))
+    )
+      continue;
     // Not 俺过(去), 领他(去): a pronoun or a verb with its direction (过去, 回去) is no name.
     if (
       pattern === UNSHAPED_AT_WORK &&
