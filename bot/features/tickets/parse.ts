@@ -511,7 +511,7 @@ const ROLE =
   // What the person is said to be before the role (退休老职工, 流动党员, 下岗工人): part of the description.
   '(?:退休|离休|下岗|失业|流动|返乡)(?=[\\u4e00-\\u9fa5]{0,2}(?:职工|工人|党员|教师|干部|人员|军人|老人|医生|护士|工程师|会计|老师))|' +
   // The post one retired from, after 退休 (退休干部史某, 退休医生韩某): what the person was, not a post they hold now.
-  '(?<=退休|离休)(?:干部|医生|护士|工程师|会计|老师)|离退休人员|职工|[\\u4e00-\\u9fa5]{0,2}员工|工友|老两口|两口子|老夫妻|夫妻|夫妇|[\\u4e00-\\u9fa5]{0,2}(?:户|教师|职工|工人|军人|司机)|村民|居民|群众|业主|租户|住户|' +
+  '(?<=退休|离休)老?(?:干部|医生|护士|工程师|会计|老师)|离退休人员|职工|[\\u4e00-\\u9fa5]{0,2}员工|工友|老两口|两口子|老夫妻|夫妻|夫妇|[\\u4e00-\\u9fa5]{0,2}(?:户|教师|职工|工人|军人|司机)|村民|居民|群众|业主|租户|住户|' +
   // A job at the gate or the door, said instead of a name (保安师傅, 门卫大爷): not 安师傅.
   // A trade said with 师傅 before a full name (装修师傅陈某): what the person does, the name after it.
   `[\\u4e00-\\u9fa5]{0,4}?师傅(?=[${SURNAMES}][\\u4e00-\\u9fa5])|` +
@@ -656,7 +656,7 @@ const SOLVED = new RegExp(
     '|(?<=^|[\\s，,。；;])已经?处理(?:了|完毕)?[\\s。！!]*$' +
     // 当场我帮他在手机上交好了, 当场送过去了, 当场给补打上了: a clause from 当场 to the work done (好了, 过去了, 上了);
     // never what was promised there (当场答应把东西搬走).
-    '|(?<!没有?|未|不能|没能|还没)(?:当场|现场|当即)(?![^\\s，,。；;]{0,12}?(?:答应|同意|承诺|表示|说))[^\\s，,。；;]{0,12}?(?:[好完会妥掉通上]|过去|回来)了',
+    '|(?<!没有?|未|不能|没能|还没)(?:当场|现场|当即)(?![^\\s，,。；;]{0,12}?(?:答应|同意|承诺|表示|说|定|约|商量|讲好))[^\\s，,。；;]{0,12}?(?:[好完会妥掉通上]|过去|回来)了',
 );
 
 /** Reads a recording message (with or without its command word) into a draft. */

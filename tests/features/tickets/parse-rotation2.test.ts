@@ -294,3 +294,15 @@ describe('the 民情工单 parser on a name with no Han surname handed the work'
     expect(read('工单 东湖村 王大爷反映低保停了 让他儿子去核实 周五前').holder).toBeUndefined();
   });
 });
+
+describe('the 民情工单 parser on a plan agreed on the spot and a retired cadre', () => {
+  it('never reads a plan agreed there (当场定好了) as the matter solved: it asks for the date', () => {
+    const draft = read('工单：龙潭街道赵家村 爷爷王德福反映孙子没人管 我们支部派志愿者周末去辅导 当场定好了');
+    expect(draft.onSpot).toBeUndefined();
+    expect(missingOf(draft)).toBe('due');
+  });
+
+  it('reads 退休老干部 before a name as what the person is', () => {
+    expect(read('工单 城关镇东街社区3网格 退休老干部马文华 说楼道灯坏了 我当场换了灯泡 已解决').raiser).toBe('马文华');
+  });
+});
