@@ -40,7 +40,7 @@ export interface ParseContext {
 // 记个工单, 帮我记个民情哈, 帮我登一条民情: the same asked for in a sentence.
 // 工单 alone as the first word (工单 员工黄某 …), as a terse writer shortens it: the command too.
 const COMMAND =
-  /^[/#【[]?(?:[民明](?:情|请)[工公]单|(?:帮我|给我|请)?(?:记|登|登记|录)(?:一?个|一?条|一?件|一下)?(?:民情工单|民情|工单)[哈啊呀吧]?|工单登记|新工单|ticket|工单(?=[\s:：,，]))[】\]]?(?:\s|[:：,，])*/i;
+  /^[/#【[]?(?:[民明](?:情|请)[工公]单|(?:帮我|给我|请)?(?:记|登|登记|录)(?:一?个|一?条|一?件|一下)?(?:民情工单|民情|工单)[哈啊呀吧]?|工单登记|新工单|ticket|工单(?=[\s:：,，~～!！]))[】\]]?(?:\s|[:：,，~～!！])*/i;
 const SPOT = /^[/#【[]?(?:当场解决|现场解决|当场办结|spot)[】\]]?(?:\s|[:：,，])*/i;
 /** A mobile number as people write it: 13812345678, 138 1234 5678, 138-1234-5678, with or without 电话是. */
 const PHONE =
@@ -52,7 +52,8 @@ const LOCAL_PHONE = /(?:联系)?(?:电话|座机|固话)(?:号码|号)?(?:是|�
 /** Words said while thinking, in spoken or dictated messages (呃, 那个, 就是说): a pause, never a field. */
 const FILLERS = /呃|嗯|那个|然后|就是说|就是|的话|这么说吧/g;
 /** Net slang said for feeling, not fact (yyds, 绝绝子, 破防了, 家人们谁懂啊): a gap, never part of the matter. */
-const NET_SLANG = /(?<![a-z])(?:yyds|xswl|awsl|u1s1|emo了?)(?![a-z])|绝绝子|破防了|家人们谁懂啊?|蚌埠住了|栓[qQ]|无语子|真的会谢/gi;
+const NET_SLANG =
+  /(?<![a-z])(?:yyds|xswl|awsl|u1s1|emo了?|xdm|orz|hhh+)(?![a-z])|绝绝子|破防了|家人们谁懂啊?|蚌埠住了|栓[qQ]|无语子|真的会谢|冲冲冲|冲鸭|哈哈哈+|(?<=^|\s)(?:家人们|集美们|宝子们)(?=\s|$)/gi;
 const ASAP_THEN_DAY =
   /(?<![a-z])asap(?![a-z])[\s,，:：]*(?=今天|明天|后天|今晚|明早|本周|这周|下周|下个?(?:周|星期|礼拜)|(?:周|星期|礼拜)[一二三四五六日天]|月底|\d)/i;
 const OFFICE_ENGLISH = /(?<![a-z])(?:asap|fyi|pls|plz)(?![a-z])/gi;
@@ -1733,8 +1734,9 @@ function nameAt(text: string): string | undefined {
 /** A few words of what a person is (居民, 退休教师, 老党员), as said after their name: see findRaiser. */
 const AFTER_NAME_ROLE =
   '(?:退休|离休|下岗)?(?:居民|村民|群众|业主|租户|住户|老?党员|教师|职工|员工|工人|干部|医生|老人家?|低保户|五保户|残疾人|退役军人)';
+// Any short aside in brackets right after the name (刘桂芝（独居，82岁）说…): a place there was read before, a number too.
 const ROLE_AFTER_NAME = new RegExp(
-  `^(?:\\s?[（(]\\s*(?:${AFTER_NAME_ROLE}|男|女|\\d{1,3}多?岁)[^)）]{0,8}[)）]|[\\s，,]\\s?(?:${AFTER_NAME_ROLE}|(?:男|女)(?:\\s?[，,]?\\s?\\d{1,3}多?岁)?|\\d{1,3}多?岁)(?=\\s?[\\s，,]|\\s?(?:说|讲|反映|反应))|老人家?(?=\\s?(?:说|讲|反映|反应|[\\s，,])))`,
+  `^(?:\\s?[（(][^()（）\\d]{0,12}?(?:${AFTER_NAME_ROLE}|男|女|独居|\\d{1,3}多?岁)?[^()（）]{0,12}[)）]|[\\s，,]\\s?(?:${AFTER_NAME_ROLE}|(?:男|女)(?:\\s?[，,]?\\s?\\d{1,3}多?岁)?|\\d{1,3}多?岁)(?=\\s?[\\s，,]|\\s?(?:说|讲|反映|反应))|老人家?(?=\\s?(?:说|讲|反映|反应|[\\s，,])))`,
 );
 
 /** The matter in the person's words, without the verb of saying and the gaps left by what was taken out. */

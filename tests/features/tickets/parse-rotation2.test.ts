@@ -306,3 +306,20 @@ describe('the 民情工单 parser on a plan agreed on the spot and a retired cad
     expect(read('工单 城关镇东街社区3网格 退休老干部马文华 说楼道灯坏了 我当场换了灯泡 已解决').raiser).toBe('马文华');
   });
 });
+
+describe('the 民情工单 parser on a student’s chat: tables, net slang, asides', () => {
+  it('reads a table row (| 地址 | 石桥村 |) as a form’s label and value', () => {
+    const draft = read(
+      '登记工单\n| 姓名 | 刘桂芝 |\n| 地址 | 横溪街道石桥村 |\n| 电话 | 13813950001 |\n| 诉求 | 家门口路灯坏了 |\n| 负责人 | 陈浩 |\n| 时限 | 周五前 |',
+    );
+    expect(draft).toMatchObject({ raiser: '刘桂芝', place: '石桥村', phone: '13813950001', holder: '陈浩', due: '2026-03-06' });
+    expect(draft.content).toBe('家门口路灯坏了');
+  });
+
+  it('drops cheering slang (冲冲冲, 家人们) and a command word with a tilde (工单～), and an aside after the name', () => {
+    expect(read('工单 石桥村 刘桂芝奶奶 家门口路灯坏了 绝绝子 陈浩负责 周五前 冲冲冲').content).toBe('家门口路灯坏了');
+    const draft = read('工单～ 石桥村 刘桂芝（独居，82岁）说家门口路灯坏了 陈浩负责 周五前');
+    expect(draft.raiser).toBe('刘桂芝');
+    expect(draft.content).toBe('家门口路灯坏了');
+  });
+});
