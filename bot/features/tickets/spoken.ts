@@ -48,6 +48,9 @@ const SPOKEN: ReadonlyArray<[RegExp, string]> = [
   [/负则/g, '负责'],
   [/(?:承若|成诺)/g, '承诺'],
   [/月低/g, '月底'],
+  // 答夏 for 答复 and 报消 for 报销 (a stroke or pinyin slip in the words of the answer and the claim).
+  [/答夏/g, '答复'],
+  [/报消/g, '报销'],
   [/(?<=[天周日号底末一二三四五六七八九十\d])已前/g, '以前'],
   [/以经/g, '已经'],
   [/反应人/g, '反映人'],

@@ -323,3 +323,18 @@ describe('the 民情工单 parser on a student’s chat: tables, net slang, asid
     expect(draft.content).toBe('家门口路灯坏了');
   });
 });
+
+describe('the 民情工单 parser on the official register (公文 tone)', () => {
+  it('keeps the procedure words (经研究, 现由, 拟由, 于…前, 责成) out of the matter, and reads 予以答夏 as the answer promised', () => {
+    const a = read(
+      '民情工单：经走访了解，五一社区居民赵金花反映其家中下水道反复堵塞，经研究，由支部委员李红负责协调物业，于３月１５日前办结。',
+    );
+    expect(a).toMatchObject({ raiser: '赵金花', holder: '李红', due: '2026-03-15' });
+    expect(a.content).not.toMatch(/经研究|于$/);
+    const b = read('工单：红星社区退休职工遗孀吴秀兰反映抚恤金停发一事，责成网格员周敏核实情况，本月底前予以答夏。');
+    expect(b).toMatchObject({ raiser: '吴秀兰', holder: '周敏', due: '2026-03-31' });
+    expect(b.content).not.toMatch(/答|责成/);
+    const c = read('记工单：矿区新村社区居民冯德才反映楼道照明设施损坏，已督促物业公司于明日前修复。');
+    expect(c.content).toBe('楼道照明设施损坏');
+  });
+});
