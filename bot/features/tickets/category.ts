@@ -26,8 +26,9 @@ const CATEGORY_WORDS: Record<Exclude<Category, '其他'>, RegExp> = {
  * A quarrel with another party (跟楼上两口子吵了好几回, 和邻居闹矛盾): whatever it started from (a leak, a wall), the
  * matter is now between two households, so it counts once more for 矛盾纠纷.
  */
+// 漏到楼下 楼下不依 吵了好几架: the neighbours named, then a quarrel, typed word by word.
 const QUARREL_WITH =
-  /(?:跟|和|与|同)[^\s，,。；;]{1,8}?(?:吵|闹|扯皮|打架|打起来|干起来|红脸|有矛盾|起冲突)|因为[^\s，,。；;]{1,12}?(?:吵|闹|相骂|扯皮|打架|打起来|干起来|红脸|起冲突)/;
+  /(?:楼上|楼下|邻居|对门|隔壁)[^，,。；;]{0,8}?(?:吵了|吵过|吵架|吵起来|不依|不让|扯皮|闹矛盾)|(?:跟|和|与|同)[^\s，,。；;]{1,8}?(?:吵|闹|扯皮|打架|打起来|干起来|红脸|有矛盾|起冲突)|因为[^\s，,。；;]{1,12}?(?:吵|闹|相骂|扯皮|打架|打起来|干起来|红脸|起冲突)/;
 
 /**
  * A neighbour the matter has been taken to (跟邻居讲了不听, 我去找 楼上 协调): whatever it is about (a leak, the noise of

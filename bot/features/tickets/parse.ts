@@ -1185,7 +1185,8 @@ const MEMBER_DAY = new RegExp(
 /** A body, then a day and someone sent or coming (物业明天派人, 供电所后天来修): see {@link readDeadline}. */
 // The body, the day and what is done on it go together out of the matter: how it will be handled.
 const BODY_DAY = new RegExp(
-  `(?<=^|[\\s，,。；;])[\\u4e00-\\u9fa5]{0,6}?(?:${UNIT_SUFFIX}|社区|村里|村委会|居委会|街道|镇上)\\s?(${DAY}|${WEEKDAY})(?:上午|下午|中午|晚上|早上)?(?=\\s?(?:就|会|要|再)?(?:派人|安排人|来人|上门|过来|来修|来看|去修|来处理|去处理))[^\\s，,。；;！!]*`,
+  // 燃气公司…他们说明天上午过来: the body's own word for the day, said through 他们.
+  `(?<=^|[\\s，,。；;])[\\u4e00-\\u9fa5]{0,6}?(?:${UNIT_SUFFIX}|社区|村里|村委会|居委会|街道|镇上|他们)(?:说|讲|答应|回话说)?了?\\s?(${DAY}|${WEEKDAY})(?:上午|下午|中午|晚上|早上)?(?=\\s?(?:就|会|要|再)?(?:派人|安排人|来人|上门|过来|来修|来看|去修|来处理|去处理))[^\\s，,。；;！!]*`,
 );
 
 /** Haste said as a phrase of its own, with the work after it: see {@link readDeadline}. */

@@ -338,3 +338,18 @@ describe('the 民情工单 parser on the official register (公文 tone)', () =>
     expect(c.content).toBe('楼道照明设施损坏');
   });
 });
+
+describe('the 民情工单 parser on voice input from Wuhan', () => {
+  it('reads a quarrel with the neighbours typed word by word (楼下不依 吵了好几架) as 矛盾纠纷 over the leak that began it', () => {
+    const draft = read(
+      '工单 车站路社区 胡爹爹 电话幺三九七一二三四五六七 说 屋里厕所 漏水 漏到楼下 楼下不依 吵了好几架 下礼拜三之前调解好',
+    );
+    expect(draft).toMatchObject({ phone: '13971234567', raiser: '胡爹爹', due: '2026-03-11', category: '矛盾纠纷' });
+  });
+
+  it('reads a body’s own word for the day said through 他们 (他们说明天上午过来) as the promise', () => {
+    const draft = read('工单 车站路社区 胡爹爹说他屋里天然气管子漏气 我已经打了燃气公司电话 他们说明天上午过来');
+    expect(draft.due).toBe('2026-03-05');
+    expect(draft.content).toContain('天然气管子漏气');
+  });
+});
