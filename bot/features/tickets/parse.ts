@@ -246,7 +246,8 @@ const PROMISED_BY = new RegExp(
 );
 /** Who is made responsible: 责任人 李四, 交给老周调解, 由第二党支部负责, 让王芳同志负责一下, 张三负责. */
 const HOLDER_END =
-  `(?=同志|负责|给(?![你我])|问|找|办(?![小老]?[${SURNAMES}]|阿)|整|弄|搞|(?<!城)管|盯|督促|催|处理|跟进|落实|去|来|调解|对接|协调|联系|帮|核实|解决|吧|嘛|呢|承诺|时限|期限|时间|电话|手机|地点|地址|反映|(?<=[\\u4e00-\\u9fa5])(?![sS][iI][rR])[a-zA-Z]|[\\s，,。；;！!）)]|$|[\\d一二两三四五六七八九十月年]|` +
+  // 交给王芳了: the 了 closing the handing over.
+  `(?=同志|了(?=$|[\\s，,。；;！!])|负责|给(?![你我])|问|找|办(?![小老]?[${SURNAMES}]|阿)|整|弄|搞|(?<!城)管|盯|督促|催|处理|跟进|落实|去|来|调解|对接|协调|联系|帮|核实|解决|吧|嘛|呢|承诺|时限|期限|时间|电话|手机|地点|地址|反映|(?<=[\\u4e00-\\u9fa5])(?![sS][iI][rR])[a-zA-Z]|[\\s，,。；;！!）)]|$|[\\d一二两三四五六七八九十月年]|` +
   // A day starting right after the name (交给韩春明天去, 让小李下周一前): not a name's last character (韩春明去问).
   '[本这下](?=周|个|月|星期|礼拜|年|两|几|午|下|[一二三四五六七八九十\\d])|明(?=天|早|晚|日|儿|个)|今(?=天|晚|日|儿|个|年)|后(?=天|日|儿|个))';
 /** What goes with the name and is not the matter: 同志, 负责, 办. */
@@ -261,7 +262,8 @@ const TOLD = new RegExp(
 );
 /** A word, then 负责/跟进 ending the clause (张三负责, 斯琴 跟进): the word holds it if it reads as a person or a post. */
 const NAME_THEN_HOLDS_ALONE =
-  /(?:^|[\s，,。；;])(?:请|让|由|叫|喊|安排|派)?([^\s，,。；;：:]{2,10}?)(?:同志)?\s*(?:负责办理|负责|跟进)(?=$|[\s，,。；;])/;
+  // 王芳那边跟进: the member's side (那边) is no part of the name.
+  /(?:^|[\s，,。；;])(?:请|让|由|叫|喊|安排|派)?([^\s，,。；;：:]{2,10}?)(?:同志)?\s*(?:那边|这边)?(?:负责跟进|负责办理|负责|跟进)(?=$|[\s，,。；;])/;
 /**
  * A name with no Han surname's shape at a phrase start, then the work, a day allowed between (额尔敦负责调解, 苏和后天去看,
  * 其木格去旗医保局问): last of all, and only when jieba reads the word as a name ({@link unshapedName}) and some of the
@@ -269,7 +271,7 @@ const NAME_THEN_HOLDS_ALONE =
  */
 const UNSHAPED_AT_WORK = new RegExp(
   // 环境卫生这个事情其其格管: what the work is about and 这个事情 may come first in the phrase.
-  `(?:^|[\\s，,。；;])(?:[\\u4e00-\\u9fa5]{0,6}?(?:这个?|此|那个?)件?事(?:情|儿)?(?:就|由)?)?([\\u4e00-\\u9fa5]{2,6}?)\\s*(?:(?:负责(?!人|的|不|没|任)(?:调解|处理|协调|落实|办理)?|跟进)(?=[\\s，,。；;]|$|报|上报|去|联系|对接|核实|问|找)|(?=(?:今天|明天|后天|马上|尽快|${DEADLINE_SHAPE.source})?\\s?(?:管(?=[\\s，,。；;]|$)|去(?!年|世|过)|来(?=办|弄|修|看|处理)|联系|带|调解|协调|核实|对接|落实|修)))`,
+  `(?:^|[\\s，,。；;])(?:[\\u4e00-\\u9fa5]{0,6}?(?:这个?|此|那个?)件?事(?:情|儿)?(?:就|由)?)?([\\u4e00-\\u9fa5]{2,6}?)\\s*(?:(?:负责(?!人|的|不|没|任)(?:调解|处理|协调|落实|办理)?|跟进|跟(?:一下)?(?=\\s*(?:$|[，,。；;]|${DEADLINE_SHAPE.source})))(?=[\\s，,。；;]|$|报|上报|去|联系|对接|核实|问|找)|(?=(?:今天|明天|后天|马上|尽快|${DEADLINE_SHAPE.source})?\\s?(?:管(?=[\\s，,。；;]|$)|去(?!年|世|过)|来(?=办|弄|修|看|处理)|联系|带|调解|协调|核实|对接|落实|修)))`,
 );
 /**
  * A name with no Han surname's shape, posts allowed before it, handed the work (已安排党员志愿者其木格陪同…, 让阿依古丽去
@@ -371,7 +373,7 @@ const AFTER_MATTER: RegExp[] = [NEXT_TO_DATE, STAFF_AT_WORK, DAY_THEN_PERSON, NA
 const ERRAND = new RegExp(
   // 让小王跟进一下: the 一下 left after the verb taken out with the holder.
   `^\\s*一下(?=$|[\\s，,。；;]|${DEADLINE_SHAPE.source})|^\\s*(?:今天|明天|后天|马上|立即|尽快|赶紧)?就?(?:去|来|上门|到)?(?:帮忙|帮着)?(?:他|她|他们|她们)?(?:家里?|屋头|屋里|那里|那儿|那边|现场)?` +
-    '(?:盯到|盯着|盯紧|盯住|盯牢|盯|跟到|跟着|看一?看|看|瞅一?瞅|瞅一眼|瞧一?瞧|望一?望|问一?问|问清楚|问|查一?查|查清楚|了解(?:清楚|情况)?|协调|沟通|倾|解释|对接|跟进|核实(?:情况)?|处理|调解(?:调解)?)(?:一?下)?' +
+    '(?:盯到|盯着|盯紧|盯住|盯牢|盯|跟到|跟着|看一?看|看|瞅一?瞅|瞅一眼|瞧一?瞧|望一?望|问一?问|问清楚|问|查一?查|查清楚|了解(?:清楚|情况)?|协调|沟通|倾|解释|对接|跟进|核实(?:情况)?|处理|调解(?:调解)?|跟)(?:一?下)?' +
     // …去瞅瞅明天之前, run on as voice input writes it: the errand ends where the date begins.
     `(?=$|[\\s，,。；;]|${DEADLINE_SHAPE.source})` +
     // 给解释解释政策, 回复, 回他: the answer the holder gives; 带他去人社局问清楚: the person taken along to ask. Never
@@ -448,6 +450,8 @@ function nameAfterPosts(after: string): { name: string; length: number } | undef
   }
   return undefined;
 }
+/** Words that hand the 工单 to whoever follows them: see readDraft. */
+const HANDED_OUTRIGHT = /交给|交由|转给|转交|指派|指定|委托|包联|包抓|责任人|负责人|跟进人/;
 /** A post said before a name with no Han surname's shape (嘎查达, 嘎查长, 网格员, 支部委员): see readDraft. */
 const POST_BEFORE_UNSHAPED =
   /^(?:嘎查达|嘎查长|苏木达|志愿者|[\u4e00-\u9fa5]{0,4}?(?:员|长|主任|委员|干部|书记|支书|会计|专干|干事))+(?=[\u4e00-\u9fa5]{2,})/;
@@ -830,7 +834,14 @@ function readDraft(working: string, context: ParseContext): TicketDraft {
     if (
       !PERSON_ONLY.test(name) &&
       !UNIT_ONLY.test(name) &&
-      !((pattern === NAME_THEN_HOLDS_ALONE || pattern === UNSHAPED_AT_WORK || pattern === UNSHAPED_HANDED) && unshapedName(name)) &&
+      !(
+        (pattern === NAME_THEN_HOLDS_ALONE ||
+          pattern === UNSHAPED_AT_WORK ||
+          pattern === UNSHAPED_HANDED ||
+          // 交给阿拉腾, 交由包联干部阿拉腾: a word handed the 工单 outright reads as a name with no Han surname's shape too.
+          HANDED_OUTRIGHT.test(holder[0].slice(0, holder[0].indexOf(holder[1]!)))) &&
+        unshapedName(name)
+      ) &&
       (CLAUSE_WORDS.test(name) || DEADLINE_SHAPE.test(name) || !BODY_OR_POST.test(name))
     )
       continue;
@@ -859,9 +870,13 @@ function readDraft(working: string, context: ParseContext): TicketDraft {
     // 交给住建办, 交给民政办: an office, not a person told to 办 it.
     const after = text.slice(holder.index + holder[0].indexOf(holder[1]!) + holder[1]!.length);
     if (/^办(?![理好完结妥了])/.test(after) && !PERSON_ONLY.test(name)) name += '办';
+    // 交给王芳了 holds; 转给物业了 is the member passing it on to be followed up, as before: no holder.
+    if (/^了/.test(after) && !PERSON_ONLY.test(name) && !unshapedName(name)) continue;
     // 交给 调解员 党员 马玉兰 处理, 交给居委会 陈敏 去问: posts typed as words of their own before the name; the member
     // named is who holds it.
     let span = holder[0].length;
+    // The 了 closing the handing over (交给王芳了) goes with it.
+    if (/^了(?=$|[\s，,。；;！!])/.test(text.slice(holder.index + span))) span += 1;
     const named = PERSON_ONLY.test(name) ? undefined : nameAfterPosts(after);
     if (named) {
       name = named.name;

@@ -353,3 +353,31 @@ describe('the 民情工单 parser on voice input from Wuhan', () => {
     expect(draft.content).toContain('天然气管子漏气');
   });
 });
+
+describe('the 民情工单 parser on the ways a holder with no Han surname is handed the work', () => {
+  it('reads 交给/交由/由…负责跟进/…去跟/…跟一下/请…协调 with such a name, nothing of it left in the matter', () => {
+    for (const phrase of [
+      '交给阿拉腾',
+      '交由包联干部阿拉腾',
+      '这事交给阿拉腾了',
+      '由阿拉腾同志负责跟进',
+      '阿拉腾去跟',
+      '阿拉腾跟一下',
+      '请嘎查长阿拉腾协调',
+    ]) {
+      const draft = read(`工单 宝日嘎查 哈斯反映井坏了 ${phrase} 周五前`);
+      expect(draft.holder, phrase).toBe('阿拉腾');
+      expect(draft.due, phrase).toBe('2026-03-06');
+    }
+    for (const phrase of ['这事交给王芳了', '王芳那边跟进']) {
+      const draft = read(`工单 宝日嘎查 哈斯反映井坏了 ${phrase} 周五前`);
+      expect(draft.holder, phrase).toBe('王芳');
+      expect(draft.content, phrase).toBe('井坏了');
+    }
+  });
+
+  it('still reads no holder from a body the member passed it on to (转给物业了) nor from a clause (请村里搞个直播帮忙卖)', () => {
+    expect(read('民情工单 双桥社区 郭明德反映路灯坏了 这个事我已经转给物业了 周五前').holder).toBeUndefined();
+    expect(read('民情工单 土家寨村田家满妹反映柑橘卖不出去，想请村里搞个直播帮忙卖 周五前回话').holder).toBeUndefined();
+  });
+});
