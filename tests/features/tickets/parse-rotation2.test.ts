@@ -381,3 +381,15 @@ describe('the 民情工单 parser on the ways a holder with no Han surname is ha
     expect(read('民情工单 土家寨村田家满妹反映柑橘卖不出去，想请村里搞个直播帮忙卖 周五前回话').holder).toBeUndefined();
   });
 });
+
+describe('the 民情工单 parser on the places of the herding lands and state farms', () => {
+  it('takes a 苏木 and the banner above it off the 嘎查 (西乌旗巴彦花苏木宝日嘎查 → 宝日嘎查)', () => {
+    expect(read('工单 西乌旗巴彦花苏木宝日嘎查 王大爷反映路灯坏了 周五前').place).toBe('宝日嘎查');
+    expect(read('工单 巴彦花苏木宝日嘎查 王大爷反映路灯坏了 周五前').place).toBe('宝日嘎查');
+  });
+
+  it('reads a state farm and its team as the place, never 红旗 as a banner', () => {
+    expect(read('工单 红旗农场三队 王大爷反映路灯坏了 周五前').place).toBe('红旗农场三队');
+    expect(read('工单 五星红旗社区 王大爷反映路灯坏了 周五前').place).toBe('五星红旗社区');
+  });
+});
