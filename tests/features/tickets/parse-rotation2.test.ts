@@ -393,3 +393,24 @@ describe('the 民情工单 parser on the places of the herding lands and state f
     expect(read('工单 五星红旗社区 王大爷反映路灯坏了 周五前').place).toBe('五星红旗社区');
   });
 });
+
+describe('the 民情工单 parser on an old mother unnamed, and the member taking the person somewhere', () => {
+  it('reads 一位老阿妈 as no one named (asked), and 巴图家的老阿妈 as the household 巴图', () => {
+    const unnamed = read('工单 宝日嘎查 一位老阿妈说医保卡丢了 巴图明天带她去办');
+    expect(unnamed.raiser).toBeUndefined();
+    expect(missingOf(unnamed)).toBe('raiser');
+    expect(read('工单 宝日嘎查 巴图家的老阿妈说医保卡丢了 明天带她去办').raiser).toBe('巴图');
+    // A child's grandmother named through the child still is someone.
+    expect(read('工单 东湖村 小明奶奶说路灯坏了 周五前').raiser).toBe('小明奶奶');
+  });
+
+  it('reads the day the member takes the person there (明天带她去办, 后天陪他去补办) as the promise, never the person’s own trip', () => {
+    expect(read('工单 宝日嘎查 巴图家的老阿妈说医保卡丢了 明天带她去办').due).toBe('2026-03-05');
+    expect(read('工单 东湖村 王大爷说医保卡丢了 我后天陪他去补办').due).toBe('2026-03-06');
+    expect(read('工单 东湖村 王大爷说他明天去医院复查 想问医保怎么报').due).toBeUndefined();
+  });
+
+  it('reads a well or a pipe frozen (井冻住了, 水管冻裂) as public works', () => {
+    expect(guessCategory('有个牧民说井冻住了')).toBe('基础设施');
+  });
+});
