@@ -414,3 +414,16 @@ describe('the 民情工单 parser on an old mother unnamed, and the member takin
     expect(guessCategory('有个牧民说井冻住了')).toBe('基础设施');
   });
 });
+
+describe('the 民情工单 parser on who was told and the member’s plan, by voice', () => {
+  it('reads the member told (跟民政专干小李讲了) as the holder when the date follows through 她说, never 查清楚 as a name', () => {
+    const draft = read('工单 首义社区的刘婆婆她说她屋里的低保这个月冇到账 我跟民政专干小李讲了 她说下个礼拜二之前查清楚给回话');
+    expect(draft).toMatchObject({ raiser: '刘婆婆', holder: '小李', due: '2026-03-10' });
+  });
+
+  it('reads the member’s plan for a day (我准备下礼拜一组织…协调) as the promise, the plan out of the matter', () => {
+    const draft = read('登记工单 首义社区何爹爹反映楼顶的水箱漏水漏到他屋里 物业说不管 我准备下礼拜一组织物业和楼上一起协调');
+    expect(draft.due).toBe('2026-03-09');
+    expect(draft.content).not.toMatch(/准备|协调/);
+  });
+});
