@@ -281,7 +281,8 @@ const UNSHAPED_HANDED =
   /(?:请|让|安排了?|派|指派|委托|由(?!于)|交给)\s*([\u4e00-\u9fa5]{2,14}?)(?:同志)?\s*(?=(?:今天|明天|后天|马上|尽快)*(?:陪同|陪|去|负责|跟进|联系|上门|带|核实|协调|调解|对接|处理|办理))/;
 const HOLDER_PATTERNS = [
   // 由党员郭文斌负责跟进: a person made responsible outright, whatever body it was passed to before (已转村两委处理).
-  new RegExp(`由\\s*((?:(?:${POST_BEFORE})的?){0,2}(?!${NOT_NAMES})${PERSON})(?:同志)?\\s*(?:负责|跟进|牵头|承办)`),
+  // 由党员刘明结对帮扶: paired with the household to help it, as the poverty work says.
+  new RegExp(`由\\s*((?:(?:${POST_BEFORE})的?){0,2}(?!${NOT_NAMES})${PERSON})(?:同志)?\\s*(?:负责|跟进|牵头|承办|结对(?:帮扶)?|帮扶|包保)`),
   TOLD,
   // 报给社区周主任: a person it is reported to, by post and name (报给城建, a body, names no one).
   new RegExp(`(?:报给|上报给|反映给)\\s*((?:(?:${POST_BEFORE})的?){0,2}(?!${NOT_NAMES})${PERSON})${HOLDER_END}`),
@@ -512,7 +513,7 @@ const NICK = '娃子|娃儿|娃|妹儿|妹子|妹|毛|狗娃|狗|丫头|丫|妞|
 const KIN_OF = '姆妈|媳妇儿?|儿媳妇?|闺女|婆娘|老伴|奶奶|爷爷|姥姥|姥爷|外婆|外公|妈妈|爸爸|妈|爸|娘|婆|爷|奶|爹';
 /** What a person is called before or instead of the name: 村民孙二柱, 独居老人周奶奶, 退伍老兵周德福. */
 const ROLE =
-  '来访群众|来电群众|来访|来电|留守(?:儿童|娃儿|娃子|娃|孩子?)的?|退休职工|' +
+  '来访群众|来电群众|来访|来电|留守(?:儿童|娃儿|娃子|娃|孩子?|妇女)的?|矿嫂|军嫂|退休职工|' +
   // What the person is said to be before the role (退休老职工, 流动党员, 下岗工人): part of the description.
   '(?:退休|离休|下岗|失业|流动|返乡)(?=[\\u4e00-\\u9fa5]{0,2}(?:职工|工人|党员|教师|干部|人员|军人|老人|医生|护士|工程师|会计|老师))|' +
   // The post one retired from, after 退休 (退休干部史某, 退休医生韩某): what the person was, not a post they hold now.

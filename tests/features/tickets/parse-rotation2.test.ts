@@ -427,3 +427,15 @@ describe('the 民情工单 parser on who was told and the member’s plan, by vo
     expect(draft.content).not.toMatch(/准备|协调/);
   });
 });
+
+describe('the 民情工单 parser on a mine office’s and a poverty worker’s words', () => {
+  it('reads 留守妇女, 矿嫂 before a name as what the person is, and 由…结对帮扶 as the holder', () => {
+    const a = read('民情工单：红星村留守妇女王翠兰反映家中老人无人照料，经研究由党员刘明结对帮扶，下周一前上门。');
+    expect(a).toMatchObject({ raiser: '王翠兰', holder: '刘明', due: '2026-03-09' });
+    expect(a.content).toBe('家中老人无人照料');
+    expect(read('工单：东风社区矿嫂周桂芝反映丈夫下井受伤后工资停发，责成车间主任吴刚核实，本周内答复。')).toMatchObject({
+      raiser: '周桂芝',
+      holder: '吴刚',
+    });
+  });
+});
