@@ -103,9 +103,10 @@ export function workingText(typed: string): string {
     /(?<=(?:电话|座机|固话|手机)(?:号码|号)?(?:是|为)?[:：]?\s?)[零〇幺一二两三四五六七八九](?:[\s，,-]?[零〇幺一二两三四五六七八九]){6,11}(?![零〇幺一二两三四五六七八九十])/g,
     (m) => [...m].map((c) => HAN_DIGITS[c] ?? ' ').join(''),
   );
-  // A table row (| 地址 | 石桥村 |): the bar after a label is its colon, so the label reads as on a form.
+  // A table row (| 地址 | 石桥村 |) or a label barred off inline (地址｜石桥村): the bar after a label is its colon, so
+  // the label reads as on a form.
   text = text.replace(
-    /(?<=[|｜]\s*)(姓名|反映人|地址|住址|地点|村\/社区|村居|电话|手机|联系电话|诉求|反映内容|内容|问题|负责人|责任人|时限|期限|承诺时限|类别)(\s*)[|｜]/g,
+    /(?<=(?:^|[|｜\s])\s*)(姓名|反映人|地址|住址|地点|村\/社区|村居|电话|手机|联系电话|诉求|反映内容|内容|问题|负责人|责任人|时限|期限|承诺时限|类别)(\s*)[|｜]/g,
     (_, label: string, gap: string) => `${label}：${gap}`,
   );
   return (

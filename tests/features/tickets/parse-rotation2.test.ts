@@ -316,6 +316,11 @@ describe('the 民情工单 parser on a student’s chat: tables, net slang, asid
     expect(draft.content).toBe('家门口路灯坏了');
   });
 
+  it('reads a label barred off inline (地址｜石桥村) as a form’s label', () => {
+    const draft = read('登记工单 姓名｜刘桂芝 地址｜横溪街道石桥村 电话｜13813950001 诉求｜家门口路灯坏了 负责人｜陈浩 时限｜周五前');
+    expect(draft).toMatchObject({ raiser: '刘桂芝', place: '石桥村', holder: '陈浩', due: '2026-03-06', content: '家门口路灯坏了' });
+  });
+
   it('drops cheering slang (冲冲冲, 家人们) and a command word with a tilde (工单～), and an aside after the name', () => {
     expect(read('工单 石桥村 刘桂芝奶奶 家门口路灯坏了 绝绝子 陈浩负责 周五前 冲冲冲').content).toBe('家门口路灯坏了');
     const draft = read('工单～ 石桥村 刘桂芝（独居，82岁）说家门口路灯坏了 陈浩负责 周五前');
