@@ -45,7 +45,7 @@ export function readsAsPlaceName(token: string): boolean {
 }
 
 /** What a place named in an answer ends in: a level {@link LOWER} knows, or a town, a street, a 片区. */
-const PLACE_END = new RegExp(`(?:${LOWER.source}|街道|镇|乡|片区)$`);
+const PLACE_END = new RegExp(`(?:${LOWER.source}|街道|镇|乡|苏木|片区)$`);
 
 /**
  * A short answer to “哪个村/社区” that reads as a place: it ends in a place word (柳湾村, 幸福社区3网格, 金桂苑5栋) or is
