@@ -1645,7 +1645,11 @@ function nameInSlot(rest: string, roleBefore: boolean): { name: string; kin: num
   const closer = AFTER_SLOT_NAME.exec(after);
   // A name of transliterating characters only (其其格玛, 格日勒图), three or more, stands alone there too: no word of a
   // matter is written so.
-  const alone = transliterated(token) && token.length >= 3 && /^(?:$|\s?[\s，,。；;])/.test(after);
+  // Two such characters too when jieba knows the pair as a name or as no word at all (哈斯, 巴图).
+  const alone =
+    transliterated(token) &&
+    (token.length >= 3 || /^(?:nr|nrt|x)$/.test(wordTags(token).length === 1 ? wordTags(token)[0]!.tag : '')) &&
+    /^(?:$|\s?[\s，,。；;])/.test(after);
   if (!closer && !alone && !(roleBefore && /^(?:$|\s?[\s，,。；;])/.test(after))) return undefined;
   return { name: token, kin: closer?.[1] ? after.indexOf(closer[1]) + closer[1].length : 0 };
 }

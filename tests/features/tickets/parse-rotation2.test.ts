@@ -444,3 +444,14 @@ describe('the 民情工单 parser on a mine office’s and a poverty worker’s 
     });
   });
 });
+
+describe('the 民情工单 parser on a two-character herder name standing alone after the place', () => {
+  it('reads it as who raised it when jieba knows it as a name or no word (哈斯, 巴图)', () => {
+    expect(read('工单 宝日嘎查 哈斯 网围栏坏了 巴图后天去修')).toMatchObject({ raiser: '哈斯', holder: '巴图', due: '2026-03-06' });
+    expect(read('工单 宝日嘎查 巴图 网围栏坏了 周五前').raiser).toBe('巴图');
+  });
+
+  it('never reads a word of the matter standing there (井盖 坏了) as one', () => {
+    expect(read('工单 宝日嘎查 井盖 坏了 周五前').raiser).toBeUndefined();
+  });
+});
