@@ -17,6 +17,7 @@ import {
   readWho,
   type TicketDraft,
 } from './parse';
+import { looksLikePlace } from './place';
 import { summarize, totalsLine } from './stats';
 import { type Actor, createTicketStore } from './store';
 import { EVENT_WORDS, STATUS_NAMES, strings } from './strings';
@@ -290,13 +291,16 @@ export const createTicketsFeature: FeatureFactory = (services: Services): Featur
     await proceed(ctx, branch, draft, problem);
   }
 
-  /** The answer to “哪个村/社区”: a place read in it, a short answer taken as said, or 跳过 / 不清楚. */
+  /**
+   * The answer to “哪个村/社区”: a place read in it, a short answer that reads as a place taken as said, or 跳过 /
+   * 不清楚; anything else (明天, 王大爷, 好的) is not taken for a place, and is asked again.
+   */
   const placeAnswer = (text: string): string | 'unknown' | undefined => {
     if (/^(?:跳过|略过|不清楚|不知道|不晓得|不详|没问|没说|无|没有|不用了?|算了)[。.！!]*$/.test(text)) return 'unknown';
     const read = readWho(text).place;
     if (read) return read;
     const said = text.replace(/^(?:是|在|住在?|就在)/, '').replace(/(?:的|那边|那里|这边)?[。.！!]*$/, '');
-    return /^[\u4e00-\u9fa5A-Za-z0-9\-#号楼栋单元组]{2,16}$/.test(said) ? said : undefined;
+    return looksLikePlace(said) ? said : undefined;
   };
 
   const mapWho = (w: { name?: string; place?: string }): Partial<TicketDraft> => ({

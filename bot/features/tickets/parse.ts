@@ -4,7 +4,7 @@ import { DEADLINE_EXAMPLES, type DeadlineResult, parseDeadline } from '../../sch
 import { localDate } from '../../time';
 import { CATEGORIES, type Category, categoryNamed, guessCategory } from './category';
 import { festivalAsDate, MOVING_FESTIVAL } from './festival';
-import { readsAsName } from './names';
+import { readsAsName, transliterated } from './names';
 import { placeLevel, readsAsPlaceName } from './place';
 import { asTyped, workingText } from './spoken';
 
@@ -40,7 +40,7 @@ export interface ParseContext {
 // 记个工单, 帮我记个民情哈, 帮我登一条民情: the same asked for in a sentence.
 // 工单 alone as the first word (工单 员工黄某 …), as a terse writer shortens it: the command too.
 const COMMAND =
-  /^[/#【[]?(?:[民明](?:情|请)[工公]单|(?:帮我|给我|请)?(?:记|登|登记|录)(?:一?个|一?条|一?件|一下)?(?:民情工单|民情|工单)[哈啊呀吧]?|工单登记|新工单|ticket|工单(?=[\s:：,，]))[】\]]?(?:\s|[:：,，])*/i;
+  /^[/#【[]?(?:[民明](?:情|请)[工公]单|(?:帮我|给我|请)?(?:记|登|登记|录)(?:一?个|一?条|一?件|一下)?(?:民情工单|民情|工单)[哈啊呀吧]?|工单登记|新工单|ticket|工单(?=[\s:：,，~～!！]))[】\]]?(?:\s|[:：,，~～!！])*/i;
 const SPOT = /^[/#【[]?(?:当场解决|现场解决|当场办结|spot)[】\]]?(?:\s|[:：,，])*/i;
 /** A mobile number as people write it: 13812345678, 138 1234 5678, 138-1234-5678, with or without 电话是. */
 const PHONE =
@@ -52,7 +52,8 @@ const LOCAL_PHONE = /(?:联系)?(?:电话|座机|固话)(?:号码|号)?(?:是|�
 /** Words said while thinking, in spoken or dictated messages (呃, 那个, 就是说): a pause, never a field. */
 const FILLERS = /呃|嗯|那个|然后|就是说|就是|的话|这么说吧/g;
 /** Net slang said for feeling, not fact (yyds, 绝绝子, 破防了, 家人们谁懂啊): a gap, never part of the matter. */
-const NET_SLANG = /(?<![a-z])(?:yyds|xswl|awsl|u1s1|emo了?)(?![a-z])|绝绝子|破防了|家人们谁懂啊?|蚌埠住了|栓[qQ]|无语子|真的会谢/gi;
+const NET_SLANG =
+  /(?<![a-z])(?:yyds|xswl|awsl|u1s1|emo了?|xdm|orz|hhh+)(?![a-z])|绝绝子|破防了|家人们谁懂啊?|蚌埠住了|栓[qQ]|无语子|真的会谢|冲冲冲|冲鸭|哈哈哈+|(?<=^|\s)(?:家人们|集美们|宝子们)(?=\s|$)/gi;
 const ASAP_THEN_DAY =
   /(?<![a-z])asap(?![a-z])[\s,，:：]*(?=今天|明天|后天|今晚|明早|本周|这周|下周|下个?(?:周|星期|礼拜)|(?:周|星期|礼拜)[一二三四五六日天]|月底|\d)/i;
 const OFFICE_ENGLISH = /(?<![a-z])(?:asap|fyi|pls|plz)(?![a-z])/gi;
@@ -150,7 +151,7 @@ const NOT_NAMES =
   '|安装|安置|安排|申请|申报|师傅|施工|房东|房主|车主|车辆|司机|司法|全员|周边|周围|周末|高龄|农户|农民|单位|商户|商家|明白|平安|包工|路人|路过|常住|连夜|严格|花钱|金额|钱款|石头|边上|卫生|应该|时间|和好|温度|康复|简单|程序|党员|成员|解决|游客|毛病|池塘|沙子|余款|江边|田地|商量|洪水|范围|都是|易燃|文明|水电' +
   // Places around a house or a road that start with a surname's character (路口那个井盖, 房顶漏了), and words of 于/帅;
   // 车子 and 全面 (安排车子接送, 3月10号前全面检修): a thing and a manner, never whom the work is given to.
-  '|车子|全面|全力|全程|孙子|孙女|孙儿|孙媳|路口|路边|路上|路旁|路段|路面|河边|河里|池边|田边|田里|车库|车棚|车位|房顶|房子|房间|于是|于今|帅哥|帅气|班主任|班长|班级|班车|班子';
+  '|车子|全面|全力|全程|纪检|纪委|查清|查看|查询|查明|查实|查找|查一|孙子|孙女|孙儿|孙媳|路口|路边|路上|路旁|路段|路面|河边|河里|池边|田边|田里|车库|车棚|车位|房顶|房子|房间|于是|于今|帅哥|帅气|班主任|班长|班级|班车|班子';
 
 /** A person's name, with or without a post after it: 韩立新, 小周, 梁振华主任. */
 const POST_AFTER = '副?(?:主任|书记|委员|组长|会计|专干|站长|所长|科长|队长|经理|民警|社工)';
@@ -186,7 +187,7 @@ const STAFF_WORK = `(?:跟进|跟(?=\\s*(?:$|[，,。；;]|${DEADLINE_SHAPE.sour
  * (POST_BEFORE), a 主管, an English abbreviation (HR, IT), or a department said without 部 (行政, 法务, 社康, 村妇联).
  */
 // Never a clause that only ends in a post (投诉了物业经理, 被保安): the person's words about staff, not staff named.
-const STAFF_POST = `(?![^\\s，,。；;]{0,2}(?:投诉|举报|反映|说|讲|找|骂|打|告|被))(?:${POST_BEFORE}|[\\u4e00-\\u9fa5]{0,4}?主管|(?<![A-Za-z])[A-Za-z]{2,4}(?=[${SURNAMES}])|(?:村|社区|镇|街道)?(?:行政|人事|财务|法务|后勤|保卫|安保|综治|信访|妇联|团委|社康|设备|调委会|保洁)(?:部|科|处|办|组)?)`;
+const STAFF_POST = `(?![^\\s，,。；;]{0,2}(?:投诉|举报|反映|说|讲|找|骂|打|告|被))(?:${POST_BEFORE}|[\\u4e00-\\u9fa5]{0,4}?主管|[\\u4e00-\\u9fa5]{1,6}?(?:卫生站|卫生室|卫生院|服务站|服务中心|派出所|供电所|司法所|医保局|社保所)|(?<![A-Za-z])[A-Za-z]{2,4}(?=[${SURNAMES}])|(?:村|社区|镇|街道)?(?:行政|人事|财务|法务|后勤|保卫|安保|综治|信访|妇联|团委|社康|设备|调委会|保洁)(?:部|科|处|办|组)?)`;
 /**
  * A member of staff named by post and name after some of the matter, then what they do, a date or a day between
  * (行政周建国后天前清掉, 社康林晓梅医生 明天回复, 我跟工会李红梅明天下午去调解, 已联系社区医保专干陈晓燕帮他查政策,
@@ -203,7 +204,7 @@ const STAFF_AT_WORK = new RegExp(
  * words after it (王某 跟 他 吵架, typed word by word, is a quarrel).
  */
 const NAME_THEN_HOLDS = new RegExp(
-  `(?:^|[\\s，,。；;])(?:(?:这个?|此|那个?)事(?:情|儿)?(?:就|由)?)?(?:${STAFF_POST}的?\\s?){0,2}(?!${NOT_NAMES})(${PERSON})(?:同志)?\\s*(?:落实|管|跟(?:一下)?|盯(?:着|住|紧|牢)?|(?:来|去)(?:弄|办|修|搞|整)|接手|包干|认领|对接|[oO][wW][nN][eE][rR])(?=\\s*(?:$|[，,。；;]|${DEADLINE_SHAPE.source}))`,
+  `(?:^|[\\s，,。；;])(?:(?:这个?|此|那个?)事(?:情|儿)?(?:就|由)?)?(?:${STAFF_POST}的?\\s?){0,2}(?!${NOT_NAMES})(${PERSON})(?:同志)?\\s*(?:去|来)?(?:落实|管|跟(?:一下)?|盯(?:着|住|紧|牢)?|(?:来|去)(?:弄|办|修|搞|整)|接手|包干|认领|对接|[oO][wW][nN][eE][rR])(?=\\s*(?:$|[，,。；;]|${DEADLINE_SHAPE.source}))`,
 );
 /**
  * A name, then 说 or 表示 and a date right after it, after the matter (…楼道灯坏了 葛某说周五前修好, 社区书记魏某说下周二前
@@ -245,32 +246,43 @@ const PROMISED_BY = new RegExp(
 );
 /** Who is made responsible: 责任人 李四, 交给老周调解, 由第二党支部负责, 让王芳同志负责一下, 张三负责. */
 const HOLDER_END =
-  `(?=同志|负责|给(?![你我])|问|找|办(?![小老]?[${SURNAMES}]|阿)|整|弄|搞|(?<!城)管|盯|督促|催|处理|跟进|落实|去|来|调解|对接|协调|联系|帮|核实|解决|吧|嘛|呢|承诺|时限|期限|时间|电话|手机|地点|地址|反映|(?<=[\\u4e00-\\u9fa5])(?![sS][iI][rR])[a-zA-Z]|[\\s，,。；;！!）)]|$|[\\d一二两三四五六七八九十月年]|` +
+  // 交给王芳了: the 了 closing the handing over.
+  `(?=同志|了(?=$|[\\s，,。；;！!])|负责|给(?![你我])|问|找|办(?![小老]?[${SURNAMES}]|阿)|整|弄|搞|(?<!城)管|盯|督促|催|处理|跟进|落实|去|来|调解|对接|协调|联系|帮|核实|解决|吧|嘛|呢|承诺|时限|期限|时间|电话|手机|地点|地址|反映|(?<=[\\u4e00-\\u9fa5])(?![sS][iI][rR])[a-zA-Z]|[\\s，,。；;！!）)]|$|[\\d一二两三四五六七八九十月年]|` +
   // A day starting right after the name (交给韩春明天去, 让小李下周一前): not a name's last character (韩春明去问).
   '[本这下](?=周|个|月|星期|礼拜|年|两|几|午|下|[一二三四五六七八九十\\d])|明(?=天|早|晚|日|儿|个)|今(?=天|晚|日|儿|个|年)|后(?=天|日|儿|个))';
 /** What goes with the name and is not the matter: 同志, 负责, 办. */
-const HOLDER_TAIL = '(?:同志)?(?:(?:去|来)?(?:负责办理|负责|办理|办|处理|跟进|落实))?(?:一下)?';
+// 去跟 ending the phrase (交给孟和去跟): the holder following it up.
+const HOLDER_TAIL = '(?:同志)?(?:(?:去|来)?(?:负责办理|负责|办理|办|处理|跟进|落实|跟(?=$|[\\s，,。；;！!])))?(?:一下)?';
 /**
  * 俺跟组织委员于秀梅说了由她负责, 已经跟保洁队长吴师傅讲了 三天内清掉: a person the member has told, then given the
  * work or a date, holds it (a body told, 跟物业说了, names no one).
  */
 const TOLD = new RegExp(
-  `(?:^|[\\s，,。；;]|已|已经|我|俺|咱)(?:回[\\u4e00-\\u9fa5]{1,3}?)?(?:跟|和|同)((?:(?:${POST_BEFORE})的?){1,2}(?!${NOT_NAMES})${PERSON}|[${SURNAMES}]${POST_AFTER})(?:说|讲|交代|打了招呼)(?:了|好了|过了)(?=\\s*(?:由(?:他|她)负责|${DEADLINE_SHAPE.source}))`,
+  `(?:^|[\\s，,。；;]|已|已经|我|俺|咱)(?:回[\\u4e00-\\u9fa5]{1,3}?)?(?:跟|和|同)((?:(?:${POST_BEFORE})的?){1,2}(?!${NOT_NAMES})${PERSON}|[${SURNAMES}]${POST_AFTER})(?:说|讲|交代|打了招呼)(?:了|好了|过了)(?=\\s*(?:由(?:他|她)负责|(?:(?:他|她)(?:说|讲|答应)(?:了)?\\s*)?(?:${DEADLINE_SHAPE.source})))`,
 );
 /** A word, then 负责/跟进 ending the clause (张三负责, 斯琴 跟进): the word holds it if it reads as a person or a post. */
 const NAME_THEN_HOLDS_ALONE =
-  /(?:^|[\s，,。；;])(?:请|让|由|叫|喊|安排|派)?([^\s，,。；;：:]{2,10}?)(?:同志)?\s*(?:负责办理|负责|跟进)(?=$|[\s，,。；;])/;
+  // 王芳那边跟进: the member's side (那边) is no part of the name.
+  /(?:^|[\s，,。；;])(?:请|让|由|叫|喊|安排|派)?([^\s，,。；;：:]{2,10}?)(?:同志)?\s*(?:那边|这边)?(?:负责跟进|负责办理|负责|跟进)(?=$|[\s，,。；;])/;
 /**
  * A name with no Han surname's shape at a phrase start, then the work, a day allowed between (额尔敦负责调解, 苏和后天去看,
  * 其木格去旗医保局问): last of all, and only when jieba reads the word as a name ({@link unshapedName}) and some of the
  * matter came before it.
  */
 const UNSHAPED_AT_WORK = new RegExp(
-  `(?:^|[\\s，,。；;])([\\u4e00-\\u9fa5]{2,6}?)\\s*(?:(?:负责(?!人|的|不|没|任)(?:调解|处理|协调|落实|办理)?|跟进)(?=[\\s，,。；;]|$)|(?=(?:今天|明天|后天|马上|尽快|${DEADLINE_SHAPE.source})?\\s?(?:管(?=[\\s，,。；;]|$)|去|来(?=办|弄|修|看|处理)|联系|带|调解|协调|核实|对接|落实|修)))`,
+  // 环境卫生这个事情其其格管: what the work is about and 这个事情 may come first in the phrase.
+  `(?:^|[\\s，,。；;])(?:[\\u4e00-\\u9fa5]{0,6}?(?:这个?|此|那个?)件?事(?:情|儿)?(?:就|由)?)?([\\u4e00-\\u9fa5]{2,6}?)\\s*(?:(?:负责(?!人|的|不|没|任)(?:调解|处理|协调|落实|办理)?|跟进|跟(?:一下)?(?=\\s*(?:$|[，,。；;]|${DEADLINE_SHAPE.source})))(?=[\\s，,。；;]|$|报|上报|去|联系|对接|核实|问|找)|(?=(?:今天|明天|后天|马上|尽快|${DEADLINE_SHAPE.source})?\\s?(?:管(?=[\\s，,。；;]|$)|去(?!年|世|过)|来(?=办|弄|修|看|处理)|联系|带|调解|协调|核实|对接|落实|修)))`,
 );
+/**
+ * A name with no Han surname's shape, posts allowed before it, handed the work (已安排党员志愿者其木格陪同…, 让阿依古丽去
+ * 核实): read only when, the posts off, the word reads as such a name.
+ */
+const UNSHAPED_HANDED =
+  /(?:请|让|安排了?|派|指派|委托|由(?!于)|交给)\s*([\u4e00-\u9fa5]{2,14}?)(?:同志)?\s*(?=(?:今天|明天|后天|马上|尽快)*(?:陪同|陪|去|负责|跟进|联系|上门|带|核实|协调|调解|对接|处理|办理))/;
 const HOLDER_PATTERNS = [
   // 由党员郭文斌负责跟进: a person made responsible outright, whatever body it was passed to before (已转村两委处理).
-  new RegExp(`由\\s*((?:(?:${POST_BEFORE})的?){0,2}(?!${NOT_NAMES})${PERSON})(?:同志)?\\s*(?:负责|跟进|牵头|承办)`),
+  // 由党员刘明结对帮扶: paired with the household to help it, as the poverty work says.
+  new RegExp(`由\\s*((?:(?:${POST_BEFORE})的?){0,2}(?!${NOT_NAMES})${PERSON})(?:同志)?\\s*(?:负责|跟进|牵头|承办|结对(?:帮扶)?|帮扶|包保)`),
   TOLD,
   // 报给社区周主任: a person it is reported to, by post and name (报给城建, a body, names no one).
   new RegExp(`(?:报给|上报给|反映给)\\s*((?:(?:${POST_BEFORE})的?){0,2}(?!${NOT_NAMES})${PERSON})${HOLDER_END}`),
@@ -283,7 +295,7 @@ const HOLDER_PATTERNS = [
     `(?:责任人|负责人|承办人|经办人|处理人|办理人)[\\s:：]*[^\\s，,。；;：:]{1,8}?(?:书记|主任|委员|干部|会计|员|长)\\s*((?:老|小)?[${SURNAMES}][\\u4e00-\\u9fa5]{1,2}?)${HOLDER_END}${HOLDER_TAIL}`,
   ),
   new RegExp(
-    `(?:责任人|负责人|承办人|经办人|处理人|办理人|落实人|督办人|跟进人|包抓人|包抓干部|包联干部|包联人|包联|包保人|包村干部|包片干部|包户干部|包户人|包户|包村|包片)[\\s:：,，]*(?:就定|就是|就|定为|定|是|为|由)?[\\s:：]*([^\\s，,。；;：:]{2,10}?)${HOLDER_END}${HOLDER_TAIL}`,
+    `(?:责任人|负责人|承办人|经办人|处理人|办理人|落实人|督办人|跟进人|包抓人|包抓干部|包联干部|包联人|包联|包保人|包村干部|包片干部|包户干部|包户人|包户|包村|包片)[\\s:：,，]*(?:的?就定|的?就是|就|定为|定|的?是|为|由)?[\\s:：]*([^\\s，,。；;：:]{2,10}?)${HOLDER_END}${HOLDER_TAIL}`,
   ),
   // An @-mention with the word that hands it over: @冯国栋 跟, @何婉婷 跟进.
   /@\s*([^\s@，,。；;：:]{2,10}?)\s*(?:同志)?\s*[，,]?\s*(?:你|您|侬)?(?:先|再|就|去)?(?:跟进|跟|负责|处理|办理|落实|核实|对接|协调|去办|办|了解|看看|问问|联系)/,
@@ -333,10 +345,26 @@ const HOLDER_PATTERNS = [
   ENGLISH_HOLDER,
   SAID_BY_DATE,
   STAFF_LAST,
+  UNSHAPED_HANDED,
   UNSHAPED_AT_WORK,
 ];
 /** The verb of saying right before a phrase: what follows is the person's words. */
 const SAID_BEFORE = /(?:反映|投诉|举报|说|讲|称)[\s，,:：]*$/;
+const UNSHAPED_AT_WORK_ALL = new RegExp(UNSHAPED_AT_WORK.source, 'g');
+/** The first match of {@link UNSHAPED_AT_WORK} whose word reads as a name with no Han surname's shape. */
+function firstUnshapedAtWork(text: string): RegExpExecArray | null {
+  for (const found of text.matchAll(UNSHAPED_AT_WORK_ALL)) {
+    const name = found[1]!.replace(/^(?:这个?|此|那个?)(?:件)?事(?:情|儿)?(?:就|由)?(?=.)/, '');
+    if (
+      unshapedName(name) &&
+      (!CLAUSE_WORDS.test(name) || transliterated(name)) &&
+      !/^(?:俺|我|咱|他|她|你|领|帮|给|把|带)|[过回上下出进]$/.test(name) &&
+      MATTER_BEFORE.test(text.slice(0, found.index))
+    )
+      return found as RegExpExecArray;
+  }
+  return null;
+}
 /** Patterns that read a holder only after some of the matter: before it, the first name is who raised it. */
 const AFTER_MATTER: RegExp[] = [NEXT_TO_DATE, STAFF_AT_WORK, DAY_THEN_PERSON, NAME_THEN_HOLDS, SAID_BY_DATE, STAFF_LAST];
 /**
@@ -346,7 +374,7 @@ const AFTER_MATTER: RegExp[] = [NEXT_TO_DATE, STAFF_AT_WORK, DAY_THEN_PERSON, NA
 const ERRAND = new RegExp(
   // 让小王跟进一下: the 一下 left after the verb taken out with the holder.
   `^\\s*一下(?=$|[\\s，,。；;]|${DEADLINE_SHAPE.source})|^\\s*(?:今天|明天|后天|马上|立即|尽快|赶紧)?就?(?:去|来|上门|到)?(?:帮忙|帮着)?(?:他|她|他们|她们)?(?:家里?|屋头|屋里|那里|那儿|那边|现场)?` +
-    '(?:盯到|盯着|盯紧|盯住|盯牢|盯|跟到|跟着|看一?看|看|瞅一?瞅|瞅一眼|瞧一?瞧|望一?望|问一?问|问清楚|问|查一?查|查清楚|了解(?:清楚|情况)?|协调|沟通|倾|解释|对接|跟进|核实(?:情况)?|处理|调解(?:调解)?)(?:一?下)?' +
+    '(?:盯到|盯着|盯紧|盯住|盯牢|盯|跟到|跟着|看一?看|看|瞅一?瞅|瞅一眼|瞧一?瞧|望一?望|问一?问|问清楚|问|查一?查|查清楚|了解(?:清楚|情况)?|协调|沟通|倾|解释|对接|跟进|核实(?:情况)?|处理|调解(?:调解)?|跟)(?:一?下)?' +
     // …去瞅瞅明天之前, run on as voice input writes it: the errand ends where the date begins.
     `(?=$|[\\s，,。；;]|${DEADLINE_SHAPE.source})` +
     // 给解释解释政策, 回复, 回他: the answer the holder gives; 带他去人社局问清楚: the person taken along to ask. Never
@@ -354,6 +382,15 @@ const ERRAND = new RegExp(
     '|^\\s*(?:给?解释(?:解释)?(?:政策|清楚)?|给?(?:回复|回覆|答复|回话)(?:他|她|他们)?|回(?:他|她)(?:们)?|' +
     '(?:带|陪|领)(?:他|她)(?:们)?(?:去|到)?(?:[^\\s，,。；;]{1,6}?(?:问清楚|问一?问|办|了解(?:清楚|情况)?))?)' +
     `(?=$|[\\s，,。；;]|${DEADLINE_SHAPE.source})`,
+);
+/**
+ * A day right after the holder's name (or its 负责), then what they will do on it (后天去看, 明天带她去苏木办, 明天上门,
+ * 下周一组织两家调解): see readDraft. Not 明天去看看, a look said tentatively.
+ */
+const DAY_AFTER_HOLDER = new RegExp(
+  `^\\s*(?:负责|跟进)?\\s*(${DAY}|${WEEKDAY}|${NUM}月${NUM}[日号])(?:上午|下午|中午|晚上|早上)?(?=\\s?(?:就|会|要|再|先)?(?:去|来|上门|带|陪|领|派|到|给|帮|把|联系|过去|送|找|约|组织|处理|办|修|看|核实|对接|调解|协调))` +
+    // Not a look said tentatively (明天去看看, 后天去问问): no promise, as the tests decide.
+    '(?![^\\s，,。；;]{0,6}?(?:看看|瞅瞅|瞧瞧|问问|望望|看一看|问一问))',
 );
 /** 在 or 于 before the promised date, right after the holder's name (请孙建平在月底前回复). */
 const BY_DATE = new RegExp(`^\\s*(?:在|于)(?=(?:${DEADLINE_SHAPE.source}))`);
@@ -414,6 +451,11 @@ function nameAfterPosts(after: string): { name: string; length: number } | undef
   }
   return undefined;
 }
+/** Words that hand the 工单 to whoever follows them: see readDraft. */
+const HANDED_OUTRIGHT = /交给|交由|转给|转交|指派|指定|委托|包联|包抓|责任人|负责人|跟进人/;
+/** A post said before a name with no Han surname's shape (嘎查达, 嘎查长, 网格员, 支部委员): see readDraft. */
+const POST_BEFORE_UNSHAPED =
+  /^(?:嘎查达|嘎查长|苏木达|志愿者|[\u4e00-\u9fa5]{0,4}?(?:员|长|主任|委员|干部|书记|支书|会计|专干|干事))+(?=[\u4e00-\u9fa5]{2,})/;
 const CLAUSE_WORDS = /[了吗说讲坏吵差动打没很都也还就是\d]/;
 const RECORDER = /^(?:我|俺|咱|本人|自己)(?:们)?(?:自己|这边|这里|这头)?(?:来)?$/;
 const PERSON_ONLY = new RegExp(`^(?:${PERSON})$`);
@@ -459,6 +501,8 @@ const NOT_A_HOLDER = new RegExp(
 const KIN =
   // Cantonese sir after a surname (梁sir, 陈Sir).
   '[sS][iI][rR]|' +
+  // 老倌 (Jiangxi, Hunan: an old man), after the name (贺春生老倌).
+  '老倌|' +
   // Shanghai and Wu (爷叔, 老伯伯, 好婆, 姆妈), the northeast (大兄弟, 老妹儿, 老姨).
   '爷叔|老伯伯|老伯|老阿姨|好婆|姆妈|阿爷|阿奶|阿叔|大兄弟|老妹儿|老妹|老嫂子|老姨|老叔|老舅|老婶|大爷|大娘|大妈|大婶|大嫂|大哥|大姐|阿姨|阿婆|奶奶|爷爷|婆婆|老汉|老头儿?|老太太?|老爷子|婶子|婶儿|婶|嫂子|嫂|叔叔|叔|伯伯|伯母|伯娘|伯|舅舅|舅妈|舅|姑姑|姑父|姑娘|姑|姨夫|姐夫|先生|女士|小姐|老师|师傅|医生|大夫|同学|姐|哥|嬢嬢|孃孃|嬢|孃|幺妹|幺爸|幺叔|姨妈|姨|婆(?!家)|太太|太(?![多大远少高低久贵吵脏臭差难])|生(?![病活产日意气])';
 /** Kin counted by birth order (马二婶, 孙二嫂, 杨三叔) or said of a child or a house (小磊奶奶, 老张家媳妇, 王家老大). */
@@ -469,11 +513,11 @@ const NICK = '娃子|娃儿|娃|妹儿|妹子|妹|毛|狗娃|狗|丫头|丫|妞|
 const KIN_OF = '姆妈|媳妇儿?|儿媳妇?|闺女|婆娘|老伴|奶奶|爷爷|姥姥|姥爷|外婆|外公|妈妈|爸爸|妈|爸|娘|婆|爷|奶|爹';
 /** What a person is called before or instead of the name: 村民孙二柱, 独居老人周奶奶, 退伍老兵周德福. */
 const ROLE =
-  '来访群众|来电群众|来访|来电|留守(?:儿童|娃儿|娃子|娃|孩子?)的?|退休职工|' +
+  '来访群众|来电群众|来访|来电|留守(?:儿童|娃儿|娃子|娃|孩子?|妇女)的?|矿嫂|军嫂|退休职工|' +
   // What the person is said to be before the role (退休老职工, 流动党员, 下岗工人): part of the description.
   '(?:退休|离休|下岗|失业|流动|返乡)(?=[\\u4e00-\\u9fa5]{0,2}(?:职工|工人|党员|教师|干部|人员|军人|老人|医生|护士|工程师|会计|老师))|' +
   // The post one retired from, after 退休 (退休干部史某, 退休医生韩某): what the person was, not a post they hold now.
-  '(?<=退休|离休)(?:干部|医生|护士|工程师|会计|老师)|离退休人员|职工|[\\u4e00-\\u9fa5]{0,2}员工|工友|老两口|两口子|老夫妻|夫妻|夫妇|[\\u4e00-\\u9fa5]{0,2}(?:户|教师|职工|工人|军人|司机)|村民|居民|群众|业主|租户|住户|' +
+  '(?<=退休|离休)老?(?:干部|医生|护士|工程师|会计|老师)|离退休人员|职工|[\\u4e00-\\u9fa5]{0,2}员工|工友|老两口|两口子|老夫妻|夫妻|夫妇|[\\u4e00-\\u9fa5]{0,2}(?:户|教师|职工|工人|军人|司机)|村民|居民|群众|业主|租户|住户|' +
   // A job at the gate or the door, said instead of a name (保安师傅, 门卫大爷): not 安师傅.
   // A trade said with 师傅 before a full name (装修师傅陈某): what the person does, the name after it.
   `[\\u4e00-\\u9fa5]{0,4}?师傅(?=[${SURNAMES}][\\u4e00-\\u9fa5])|` +
@@ -482,7 +526,13 @@ const ROLE =
   '(?:老)?(?:渔民|农民|牧民|牧户)|船民|菜农|果农|茶农|渔户|摊主|摊贩|店主|[\\u4e00-\\u9fa5]{0,6}?(?:老板娘|老板)|[\\u4e00-\\u9fa5]{0,3}(?:装卸|搬运|环卫|保洁|临时|农民|钟点|建筑|零|散)工|' +
   // Someone speaking for others (员工代表, 居民代表) and delivery riders (外卖小哥).
   '[\\u4e00-\\u9fa5]{0,2}代表|[\\u4e00-\\u9fa5]{0,2}小哥|' +
-  '独居老人|空巢老人|孤寡老人|留守老人|老人家|老人|退伍老兵|退役军人|老兵|老党员|党员|小伙子|小伙|姑娘|大学生|学生家长|家长|五保户|低保户|贫困户|残疾人|妇女|老乡|村里的|社区的|一位|一个|有位|有个';
+  // A trade ending in 工 (退休矿工, 下岗女工, 老纺织工), and the widow or family of one (矿工遗孀, 老职工遗属, 烈属):
+  // what the person is, said before the name.
+  '(?:退休|离休|下岗|失业|老)?(?:矿|女|纺织|钢铁?|煤矿|油田|铁路|电|焊|钳|木|瓦|泥瓦|车|化)工(?![作资厂程地具人会友])|' +
+  '[\\u4e00-\\u9fa5]{0,4}?(?:遗孀|遗属|烈属|军属|家属)|' +
+  // A kin word said before a full name (奶奶沈桂香, 大爷周长顺): how the member calls the person, then the name.
+  `(?:老)?(?:奶奶|爷爷|大爷|大妈|大娘|阿姨|婆婆|大姐|大哥|大叔|大婶)(?=[${SURNAMES}][\\u4e00-\\u9fa5])|` +
+  '(?:五保|低保|特困|困难|残疾|高龄|失能)(?:户)?老人|独居老人|空巢老人|孤寡老人|留守老人|老人家|老人|退伍老兵|退役军人|老兵|老党员|党员|小伙子|小伙|姑娘|大学生|学生家长|家长|五保户|低保户|贫困户|残疾人|妇女|老乡|村里的|社区的|一位|一个|有位|有个';
 const KIN_NAME = new RegExp(
   [
     `^(?:老|小)?[${SURNAMES}]${ORDER}?(?:${KIN})`,
@@ -497,7 +547,8 @@ const KIN_NAME = new RegExp(
     `^[${SURNAMES}]老[大二三四五六七八九幺](?:家(?!门口|门前|院|里|屋|房|旁|后|附近|楼)的?)?(?:${KIN_OF}|${KIN})?`,
     // A child's kin said through the child (小明他婆, 小磊奶奶, 阿强的妈妈).
     // Not 老大爷, 老太婆, 老大娘: kin words said of anyone old, no child's name in them.
-    `^(?:老|小|阿)(?![大太])[\\u4e00-\\u9fa5](?:家的?|的|他|她)?(?:${KIN_OF})`,
+    // Nor 老阿妈, 老阿爸 (an old mother, as herders and Tibetans say): no child named.
+    `^(?:老|小|阿)(?![大太阿])[\\u4e00-\\u9fa5](?:家的?|的|他|她)?(?:${KIN_OF})`,
   ].join('|'),
 );
 const SHORT_NAME = new RegExp(`^(?:老|小)[${SURNAMES}](?![\\u4e00-\\u9fa5]{0,1}(?:${KIN}))`);
@@ -532,7 +583,8 @@ const POST_LEAD =
 // 走访时葛某说: the visit, then the person met on it.
 // 上寨侯某, 寨脚的杨某: the part of the village the person lives in, said between the village and the name.
 const LEAD_WORDS =
-  '的|[\\s,，、:：]|走访(?:时|中|的时候)|入户(?:时|的时候)|[上下中](?:寨|屯)|寨(?:头|脚|尾)|里的|那边的|这边的|遇到了?|碰到了?|碰见了?|遇见了?|见到了?|碰着了?|碰上了?|遇着了?';
+  // An aside in brackets after the role (村民（矿区家属）易冬生): what the person is, the name after it.
+  '[（(][^()（）\\d]{1,10}[)）]|的|[\\s,，、:：]|走访(?:时|中|的时候)|入户(?:时|的时候)|[上下中](?:寨|屯)|寨(?:头|脚|尾)|里的|那边的|这边的|遇到了?|碰到了?|碰见了?|遇见了?|见到了?|碰着了?|碰上了?|遇着了?';
 const ROLE_LEAD = new RegExp(`^(?:${LEAD_WORDS}|(?:${ROLE}))+`);
 /** The same with a post or a description (居民代表, 独居的), tried when no name follows the plain lead. */
 const POST_ROLE_LEAD = new RegExp(`^(?:${LEAD_WORDS}|(?:${ROLE})|${POST_LEAD})+`);
@@ -565,7 +617,8 @@ const PLACE_SEARCH = new RegExp(
     // 翠苑一区, 金都苑二区 as a word of its own: a part of the estate numbered after it, not a district.
     '(?<=^|[\\s，,。；;:：(（])[\\u4e00-\\u9fa5]{1,4}?苑[一二三四五六七八九十\\d]{1,2}区',
     // A city, county or district: a place only with a village or community after it (see placeAt).
-    '[\\u4e00-\\u9fa5]{1,6}?(?:市|县|(?<!工业)区)(?=\\s?[\\u4e00-\\u9fa5])',
+    // Never one that runs over a village or a community (桥头村通往矿区 is the village, then the way to the mine).
+    '(?:(?!村(?!居民区|居委)|社区)[\\u4e00-\\u9fa5]){1,6}?(?:市|县|(?<!工业)区)(?=\\s?[\\u4e00-\\u9fa5])',
     '第?[一二三四五六七八九十\\d]{1,2}(?:村民)?组(?![织长员])',
     '[一二三四五六七八九十\\d]{1,3}号?网格(?!员)',
     // Housing estates named without 小区 (金都苑, 金汇花园, 阳光家园): 苑 anywhere; the other words only as a word of
@@ -575,7 +628,7 @@ const PLACE_SEARCH = new RegExp(
     // Shanghai lanes (长乐路88弄): the lane is where the person lives.
     '[\\u4e00-\\u9fa5]{1,6}?路\\d{1,4}弄(?:\\d{1,4}号)?',
     // A name hidden as XX or ×× (XX社区, ××村) is still a place's name.
-    '(?:[\\u4e00-\\u9fa5\\d]|[Xx×＊*](?=[Xx×＊*\\u4e00-\\u9fa5]))(?:[\\u4e00-\\u9fa5\\d]|[Xx×＊*]){0,7}?(?:社区|小区|居委会?|居民区|村委会|嘎查|街道|片区|网格(?![员长])|院落|家属院|家属区|车间|分厂|安置点|安置区|安置小区|搬迁点|移民点|工业区|工业园|产业园|(?:村|屯|镇|乡)(?![口里民委部卫道级干子务医集支]|两委|小(?:学|的|老师|孩)))',
+    '(?:[\\u4e00-\\u9fa5\\d]|[Xx×＊*](?=[Xx×＊*\\u4e00-\\u9fa5]))(?:[\\u4e00-\\u9fa5\\d]|[Xx×＊*]){0,7}?(?:社区|小区|居委会?|居民区|村委会|嘎查|农场|林场|牧场|街道|片区|网格(?![员长])|院落|家属院|家属区|车间|分厂|安置点|安置区|安置小区|搬迁点|移民点|工业区|工业园|产业园|(?:村|屯|镇|乡)(?![口里民委部卫道级干子务医集支镇]|两委|小(?:学|的|老师|孩)))',
   ]
     .map((p) => `(?:${p})`)
     .join('|')
@@ -593,8 +646,9 @@ const ESTATE_BELOW = new RegExp(
 const PLACE_LEAD_WORD =
   /^(?:到|在|去|是|的|了|叫|住|从|们|咱|俺|我|他|她|时候|今天|昨天|上午|下午|早上|晚上|走访|入户|反映|反应|说|想|要|有|这|那|该|本)/;
 /** What may precede a place in a sentence and is not part of its name: 我们到东湖村, 走访的时候东湖村. */
+// 通往, 前往 (通往桥头村的村道): the way to a place, not part of its name.
 const PLACE_LEAD =
-  /^.*(?:到|在|去|是|的|了|叫|住|从|们|咱|俺|我|他|她|时候|今天|昨天|上午|下午|早上|晚上|走访|入户|反映|反应|说|想|要|有|比)/;
+  /^.*(?:到|在|去|往|是|的|了|叫|住|从|们|咱|俺|我|他|她|时候|今天|昨天|上午|下午|早上|晚上|走访|入户|反映|反应|说|想|要|有|比)/;
 
 /** Solved while there, said inside the message: 已解决, 当场解答了, 已经搞掂 (rewritten 解决); never 没有当场解决. */
 const SOLVED_WORK =
@@ -606,7 +660,10 @@ const SOLVED = new RegExp(
     // …天花渗水 搞掂咗: done, said as the message's last words.
     `|(?<=^|[\\s，,。；;])${SOLVED_WORK}了[\\s。！!]*$` +
     // …没大事 已处理: handled, said as the message's last words.
-    '|(?<=^|[\\s，,。；;])已经?处理(?:了|完毕)?[\\s。！!]*$',
+    '|(?<=^|[\\s，,。；;])已经?处理(?:了|完毕)?[\\s。！!]*$' +
+    // 当场我帮他在手机上交好了, 当场送过去了, 当场给补打上了: a clause from 当场 to the work done (好了, 过去了, 上了);
+    // never what was promised there (当场答应把东西搬走).
+    '|(?<!没有?|未|不能|没能|还没)(?:当场|现场|当即)(?![^\\s，,。；;]{0,12}?(?:答应|同意|承诺|表示|说|定|约|商量|讲好))[^\\s，,。；;]{0,12}?(?:[好完会妥掉通上]|过去|回来)了',
 );
 
 /** Reads a recording message (with or without its command word) into a draft. */
@@ -693,6 +750,15 @@ function readDraft(working: string, context: ParseContext): TicketDraft {
       ),
       '$1$2',
     );
+  // 姓名：王桂兰（留守老人，78岁）, 负责人：林子萱（本人）: on a form, what is in brackets after a labelled name says who
+  // the person is, not their name, and is no part of the matter either.
+  text = text.replace(
+    /((?:姓名|反映人|提出人|来访人|来电人|诉求人|求助人|投诉人|当事人|报事人|群众姓名|走访对象|责任人|负责人|承办人|经办人|处理人|办理人|跟进人|包联人|包抓人)\s*[:：]\s*[^\s，,。；;:：（(]{2,8})\s*[（(]([^()（）]{1,30})[)）]/g,
+    // Not a place in the brackets (张阿婆（莘松三村）): that is where the person lives, read with the name.
+    (whole, labelled: string, inside: string) => (findPlace(inside) ? whole : `${labelled} `),
+  );
+  // 小陈（陈思远）, 老黄(黄建军): a short name with the full name after it in brackets; the full name finds the member.
+  text = text.replace(new RegExp(`(?:老|小)[${SURNAMES}]\\s*[（(]\\s*([${SURNAMES}][\\u4e00-\\u9fa5]{1,2})\\s*[)）]`, 'g'), '$1');
   // Brackets left without a label (【东湖社区】【王大爷】【路灯坏了】, a notice's 【台风灾后】) only set words apart.
   text = text.replace(/[【】〔〕]/g, ' ');
   const phone = readPhone(text);
@@ -716,10 +782,13 @@ function readDraft(working: string, context: ParseContext): TicketDraft {
     // 责任人：我, 负责人 本人: the same, said on a form.
     .replace(/(?:责任人|负责人|跟进人|处理人|办理人|包抓人)\s*[:：]?\s*(?:本人|我自己|我|俺|自己)(?=$|[\s，,。；;])/, ' ');
   let heldDay: string | undefined;
+  let dayAfterHolder: string | undefined;
   // 王芳(网格员)跟进, 小王（村委委员）负责: the post in brackets after the name says who the member is, not their name.
   text = text.replace(POST_IN_BRACKETS, '$1 ').replace(POST_AFTER_THEN_WORK, '$1 ');
   for (const pattern of HOLDER_PATTERNS) {
-    const holder = pattern.exec(text);
+    // A word with no Han surname's shape at work may come after a clause of the matter read the same way (车过不去 …
+    // 阿拉腾负责报…): the first that reads as a name is the one.
+    const holder = pattern === UNSHAPED_AT_WORK ? firstUnshapedAtWork(text) : pattern.exec(text);
     let name = holder?.[1]
       ?.replace(/同志$/, '')
       .replace(HOLDER_ROLE, '')
@@ -728,19 +797,28 @@ function readDraft(working: string, context: ParseContext): TicketDraft {
       .replace(/^(?:镇上|镇里|县上|县里|区里|市里|街道上|上面)的?(?=[\u4e00-\u9fa5]{2})/, '')
       // 这个事李主任负责: the matter pointed at before the holder is not part of the name.
       .replace(/^(?:这个?|此|那个?)(?:件)?事(?:情|儿)?(?:就|由)?(?=.)/, '');
+    // 由嘎查达满都拉负责, 嘎查长孟和跟进: a post before a name with no Han surname's shape is who they are, not the name.
+    const posted = name && !PERSON_ONLY.test(name) ? POST_BEFORE_UNSHAPED.exec(name) : null;
+    if (posted && unshapedName(name!.slice(posted[0].length))) name = name!.slice(posted[0].length);
     if (holder && name && RECORDER.test(name)) {
       // 这事俺负责, 我这边跟进: the member recording it, who holds it by default.
       text = cut(text, holder.index, holder[0].length);
       break;
     }
     if (!holder || !name || NOT_A_HOLDER.test(name)) continue;
+    // Not 派人上去看: someone unnamed sent, or a clause.
+    if (
+      pattern === UNSHAPED_HANDED &&
+      (!unshapedName(name) || (CLAUSE_WORDS.test(name) && !transliterated(name)) || /[了过着一伊他她你我应人]/.test(name))
+    )
+      continue;
     // Not 俺过(去), 领他(去): a pronoun or a verb with its direction (过去, 回去) is no name.
     if (
       pattern === UNSHAPED_AT_WORK &&
       (!unshapedName(name) ||
         /^(?:俺|我|咱|他|她|你|领|帮|给|把|带)|[过回上下出进]$/.test(name) ||
-        // Characters of a clause, rare in a transliterated name (老人摔过一跤, 答应伊).
-        CLAUSE_WORDS.test(name) ||
+        // Characters of a clause, rare in a transliterated name (老人摔过一跤, 答应伊); 都 and 来 are in some (满都拉, 达来).
+        (CLAUSE_WORDS.test(name) && !transliterated(name)) ||
         /[了过着一伊他她你我应人]/.test(name) ||
         !MATTER_BEFORE.test(text.slice(0, holder.index)))
     )
@@ -758,7 +836,14 @@ function readDraft(working: string, context: ParseContext): TicketDraft {
     if (
       !PERSON_ONLY.test(name) &&
       !UNIT_ONLY.test(name) &&
-      !((pattern === NAME_THEN_HOLDS_ALONE || pattern === UNSHAPED_AT_WORK) && unshapedName(name)) &&
+      !(
+        (pattern === NAME_THEN_HOLDS_ALONE ||
+          pattern === UNSHAPED_AT_WORK ||
+          pattern === UNSHAPED_HANDED ||
+          // 交给阿拉腾, 交由包联干部阿拉腾: a word handed the 工单 outright reads as a name with no Han surname's shape too.
+          HANDED_OUTRIGHT.test(holder[0].slice(0, holder[0].indexOf(holder[1]!)))) &&
+        unshapedName(name)
+      ) &&
       (CLAUSE_WORDS.test(name) || DEADLINE_SHAPE.test(name) || !BODY_OR_POST.test(name))
     )
       continue;
@@ -774,6 +859,8 @@ function readDraft(working: string, context: ParseContext): TicketDraft {
     if (
       KIN_NAME.test(name) &&
       pattern !== TOLD &&
+      // 卫生站王医生明天上门: named by the body they work for, they are staff doing the work.
+      pattern !== STAFF_AT_WORK &&
       !/交|转|让|请|由|叫|喊|安排|派|责任|负责|跟进|包|承办|经办|处理|办理|落实|督办|@/.test(before)
     )
       continue;
@@ -785,9 +872,13 @@ function readDraft(working: string, context: ParseContext): TicketDraft {
     // 交给住建办, 交给民政办: an office, not a person told to 办 it.
     const after = text.slice(holder.index + holder[0].indexOf(holder[1]!) + holder[1]!.length);
     if (/^办(?![理好完结妥了])/.test(after) && !PERSON_ONLY.test(name)) name += '办';
+    // 交给王芳了 holds; 转给物业了 is the member passing it on to be followed up, as before: no holder.
+    if (/^了/.test(after) && !PERSON_ONLY.test(name) && !unshapedName(name)) continue;
     // 交给 调解员 党员 马玉兰 处理, 交给居委会 陈敏 去问: posts typed as words of their own before the name; the member
     // named is who holds it.
     let span = holder[0].length;
+    // The 了 closing the handing over (交给王芳了) goes with it.
+    if (/^了(?=$|[\s，,。；;！!])/.test(text.slice(holder.index + span))) span += 1;
     const named = PERSON_ONLY.test(name) ? undefined : nameAfterPosts(after);
     if (named) {
       name = named.name;
@@ -799,11 +890,19 @@ function readDraft(working: string, context: ParseContext): TicketDraft {
     draft.holder = name;
     // 后天杨昌文带人去清: the day said before the holder is the day the work is promised for, when no other is said.
     if (pattern === DAY_THEN_PERSON) heldDay = HELD_DAY.exec(text.slice(0, holder.index))?.[1];
+    // 这个事情巴图管: the 管 that ends the clause goes with the holder.
+    const managed = /^管(?=$|[\s，,。；;])/.exec(text.slice(holder.index + span));
+    if (managed) span += managed[0].length;
     // The errand the holder is sent on (去看一下, 去他屋头问清楚, 盯到) is how it is handled, not the matter.
     const end = holder.index + span;
     // 明天去调解 is the date the work is promised for, read as the date: not an errand.
     const dated = DATED.exec(text.slice(end));
     const errand = dated ? 0 : (ERRAND.exec(text.slice(end))?.[0].length ?? 0);
+    // 苏和后天去看, 汪军负责 后天去现场看, 张医生明天上门看她: the day the holder will act, said right after the name (and
+    // the errand), is the day promised when no other is said.
+    dayAfterHolder = dated
+      ? undefined
+      : (DAY_AFTER_HOLDER.exec(text.slice(end))?.[1] ?? DAY_AFTER_HOLDER.exec(text.slice(end + errand))?.[1]);
     // 林建华下周二前带她去…: the date between the name and the errand stays to be read, the errand goes.
     // Not the answer promised by that date (明天给回话): that goes with the date.
     const afterDate = dated ? text.slice(end + dated[0].length) : '';
@@ -828,7 +927,14 @@ function readDraft(working: string, context: ParseContext): TicketDraft {
     }
   }
   if (!draft.onSpot) {
+    const unread = text;
     text = readDeadline(text, context, draft);
+    // …当场调解好了 楼上答应自己出钱修 … 当场解决了: a promise with no date in a message that says the matter was
+    // solved there is part of what was done, not a date to ask for.
+    if (!draft.due && draft.dueProblem && !haste && !draft.holder && SOLVED.test(unread)) {
+      delete draft.dueProblem;
+      text = unread;
+    }
     // The same day said again (物业说月底前修好 我们月底前回访): the same promise, not part of the matter.
     const again = draft.due ? DEADLINE_SHAPE.exec(text) : null;
     const same = again ? parseDeadline(again[0], context) : undefined;
@@ -842,6 +948,14 @@ function readDraft(working: string, context: ParseContext): TicketDraft {
       if (held.ok && at >= 0) {
         draft.due = held.date;
         text = cut(text, at, /^\S*/.exec(text.slice(at))![0].length);
+      }
+    }
+    if (dayAfterHolder && !draft.due && !draft.dueProblem) {
+      const held = parseDeadline(dayAfterHolder, context);
+      if (held.ok) {
+        draft.due = held.date;
+        const at = text.indexOf(dayAfterHolder);
+        if (at >= 0) text = cut(text, at, /^\S*/.exec(text.slice(at))![0].length);
       }
     }
     // 尽快 alone: the dialogue asks for a date, and says why, so the member does not think they were not read.
@@ -980,6 +1094,8 @@ function phoneOwner(before: string): string | undefined {
   if (paused && (nameAt(paused[1]!) === paused[1] || unshapedName(paused[1]!))) return paused[1];
   const chunk = /[^\s，,。；;:：、]*$/.exec(before.trimEnd())![0];
   if (!chunk || /联系|找|打|问|拨|咨询|转|交|让|请|由/.test(chunk)) return undefined;
+  // 格日勒图 电话158…: a name of transliterating characters only, as a word of its own before the number.
+  if (transliterated(chunk) && chunk.length >= 3 && unshapedName(chunk)) return chunk;
   for (let i = 0; i < chunk.length - 1; i++) {
     const tail = chunk.slice(i);
     if (nameAt(tail) === tail && (KIN_NAME.test(tail) || i === 0 || ROLE_END.test(chunk.slice(0, i)))) return tail;
@@ -1052,8 +1168,19 @@ function readDeadline(text: string, context: ParseContext, draft: TicketDraft): 
     if (result.ok) {
       draft.due = result.date;
       // 约了明天再聊: the arranging goes with the day, it is no part of the matter.
-      const arranged = /约(?:了|好)?(?:双方|两家|他|她|他们|她们)?$/.exec(text.slice(0, own.index))?.[0].length ?? 0;
+      const arranged =
+        /(?:约(?:了|好)?(?:双方|两家|他|她|他们|她们)?|(?:我|俺|咱)?(?:们)?(?:准备|打算|计划))$/.exec(text.slice(0, own.index))?.[0]
+          .length ?? 0;
       return cut(text, own.index - arranged, own[0].length + arranged);
+    }
+  }
+  // 物业明天派人上去看, 供电所后天来修: a body said sending someone on a day; the day is the promise.
+  const body = BODY_DAY.exec(text);
+  if (body) {
+    const result = parseDeadline(body[1]!, context);
+    if (result.ok) {
+      draft.due = result.date;
+      return cut(text, body.index, body[0].length);
     }
   }
   // 尽快处理, 抓紧办, 过几天去看 as a phrase of its own: haste, no promised date (the dialogue asks for one), and not the
@@ -1068,10 +1195,19 @@ function readDeadline(text: string, context: ParseContext, draft: TicketDraft): 
  */
 const MEMBER_DAY = new RegExp(
   // Said by the member: at a phrase's start, after 我/俺/咱, or after arranging it with the parties (约双方下周三).
-  `(?<=^|[\\s，,。；;]|我|俺|咱|们|约(?:了|好)?(?:双方|两家|他|她|他们|她们)?)(${DAY}|${WEEKDAY})(?:上午|下午|中午|晚上|早上)?(?:下班后|下班以后)?` +
+  // 我准备下礼拜一…, 打算周五…: the member's plan for that day.
+  `(?<=^|[\\s，,。；;]|我|俺|咱|们|准备|打算|计划|约(?:了|好)?(?:双方|两家|他|她|他们|她们)?)(${DAY}|${WEEKDAY})(?:上午|下午|中午|晚上|早上)?(?:下班后|下班以后)?` +
     '(?:我|俺|咱)?(?:们)?(?:再|就|先|亲自)?(?:给(?:他|她|他们|她们))?(?:(?:去|来|上|到)[^\\s，,。；;！!]{0,8}?)?' +
     // 本周五约房东当面谈, 约了明天下班后再聊: a talk the member has arranged for that day is the follow-up too.
-    '(?:联系|回访|核查|调解|送过去|送去|送过来|送上门|(?:当面)?(?:聊|谈)(?!过)|约[^\\s，,。；;！!]{1,6}?(?:当面谈|面谈|谈|聊|见面))(?![了过])[^\\s，,。；;！!]*',
+    // 明天带她去苏木办, 后天陪他去医院: the member taking the person there that day.
+    '(?:(?:带|陪|领)(?:他|她)(?:们)?(?:去|到)|组织[^\\s，,。；;！!]{0,10}?(?:协调|调解|开会|座谈|见面)|联系|回访|核查|调解|送过去|送去|送过来|送上门|(?:当面)?(?:聊|谈)(?!过)|约[^\\s，,。；;！!]{1,6}?(?:当面谈|面谈|谈|聊|见面))(?![了过])[^\\s，,。；;！!]*',
+);
+
+/** A body, then a day and someone sent or coming (物业明天派人, 供电所后天来修): see {@link readDeadline}. */
+// The body, the day and what is done on it go together out of the matter: how it will be handled.
+const BODY_DAY = new RegExp(
+  // 燃气公司…他们说明天上午过来: the body's own word for the day, said through 他们.
+  `(?<=^|[\\s，,。；;])[\\u4e00-\\u9fa5]{0,6}?(?:${UNIT_SUFFIX}|社区|村里|村委会|居委会|街道|镇上|他们)(?:说|讲|答应|回话说)?了?\\s?(${DAY}|${WEEKDAY})(?:上午|下午|中午|晚上|早上)?(?=\\s?(?:就|会|要|再)?(?:派人|安排人|来人|上门|过来|来修|来看|去修|来处理|去处理))[^\\s，,。；;！!]*`,
 );
 
 /** Haste said as a phrase of its own, with the work after it: see {@link readDeadline}. */
@@ -1097,7 +1233,7 @@ export function readDue(phrase: string, context: ParseContext): DeadlineResult {
 }
 
 const PROMISED_ACTION =
-  /^\s?(?:ddl|DDL|deadline|截止|为限)|^(?:(?:必须|一定|务必|保证|争取|尽量|要|得|就)?(?:(?:给|帮|向)[^\s，,。；;给]{0,4}?)?(?:给|去|来)?个?(?:办结|办完|办好|办了|完成|解决|处理好?|修好|修复|修|更换|整改|落实|清理|清走|清运|拉走|调解|协调|核实|查清|上门(?:(?:帮|给)(?:他|她|他们)?(?:弄|办|搞|整|修)|看看?|查看|核实)?|答复|回复|回个?话|回(?=他|她)|回信|回电话?|回访|覆|给信|准信|准话|回音|说法|(?:上)?报(?:到|给)?(?:镇上|镇里|乡里|街道|上级|县里|区里)|去一趟|跑一趟|(?:给|出|拿出?)个?(?:方案|办法)|(?:弄|搞|整|清|填|调)(?:好|完|掉|妥|定)?)(?:好|完|到位|通)?(?:他|她|他们)?)?/;
+  /^\s?(?:ddl|DDL|deadline|截止|为限)|^(?:(?:必须|一定|务必|保证|争取|尽量|要|得|就|予以|给予)?(?:(?:给|帮|向)[^\s，,。；;给]{0,4}?)?(?:给|去|来)?个?(?:办结|办完|办好|办了|完成|解决|处理好?|修好|修复|修|更换|整改|落实|清理|清走|清运|拉走|调解|协调|核实|查清楚?|上门(?:(?:帮|给)(?:他|她|他们)?(?:弄|办|搞|整|修)|看看?|查看|核实)?|答复|回复|回个?话|回(?=他|她)|回信|回电话?|回访|覆|给信|准信|准话|回音|说法|(?:上)?报(?:到|给)?(?:镇上|镇里|乡里|街道|上级|县里|区里)|去一趟|跑一趟|(?:给|出|拿出?)个?(?:方案|办法)|(?:弄|搞|整|清|填|调)(?:好|完|掉|妥|定)?)(?:好|完|到位|通)?(?:他|她|他们)?)?/;
 /** The answer or the work promised, alone as a word after a gap (三天内 回复, 本周五前 落实). */
 const GAP_ACTION =
   /^\s(?:给个?\s?(?:(?:他|她|伊|他们|她们)\s)?|去)?(?:回复|回覆|答复|回话|回信|回电话?|落实|处理|办理|办结|解决|完成|协调|核实)(?=$|[\s，,。；;！!])/;
@@ -1265,6 +1401,10 @@ function placeAt(text: string, found: RegExpExecArray): { name: string; index: n
   const rest = whole.slice(lead.length).trim();
   if (ownWord && whole.length <= 7 && (BARE_PLACE.test(rest) || (lead !== '' && rest.length <= 2)) && !PLACE_LEAD_WORD.test(whole))
     lead = '';
+  // 在田村, 到岭村 typed as a word of their own: a lead word's one character, then one more and the suffix, is a
+  // village's whole name (a preposition before a place of one character is rare; before a word of its own, rarer).
+  const alone = /^(?:$|[\s，,。；;:：、)）])/.test(text.slice(found.index + whole.length));
+  if (ownWord && alone && lead.length === 1 && rest.length === 2 && /^[\u4e00-\u9fa5](?:村|屯|庄|寨)$/.test(rest)) lead = '';
   // Words glued before 第N网格 that are no place (苏伯第10网格, 低保第2网格) are not part of it; 南街社区第2网格 is.
   const numbered = /^(.+?)第[一二三四五六七八九十\d]{1,3}网格/.exec(whole.slice(lead.length));
   if (numbered && !/(?:社区|小区|村|屯|镇|乡|街道|片区|居委会?|居民区|苑|花园|家园|新村)$/.test(numbered[1]!.trim())) lead += numbered[1];
@@ -1438,7 +1578,8 @@ function findRaiser(text: string, afterPlace: number): { name: string; index: nu
       // A role just before the name, with whatever came before it (…时候居民刘秀英阿姨).
       .replace(new RegExp(`^.*?(?:${ROLE})+(?=.)`), '');
     const name = nameAt(chunk);
-    if (name && (name.length === chunk.length || KIN_ONLY.test(chunk.slice(name.length)))) {
+    // 李秀梅老人反映: 老人 after the name says who the person is, as kin does.
+    if (name && (name.length === chunk.length || KIN_ONLY.test(chunk.slice(name.length)) || /^老人家?$/.test(chunk.slice(name.length)))) {
       const index = text.lastIndexOf(chunk, says.index);
       return { name, index, length: chunk.length };
     }
@@ -1494,14 +1635,29 @@ function nameInSlot(rest: string, roleBefore: boolean): { name: string; kin: num
   const run = /^[^\s，,。；;：:、()（）]+/.exec(rest)?.[0];
   // The name glued to the verb of saying (朝鲁反映…, 吐尔洪说…), as dictation writes it: the words before the verb.
   const beforeSaying = run && /^([\u4e00-\u9fa5]{2,6}?)(?=反映|反应|说|讲)/.exec(run)?.[1];
+  // The household's or the kin's name glued to 家 or to 的 and a kin word (其其格家的水井, 朝鲁家孩子, 乌日娜的婆婆): the
+  // one the member will call back, who raised it; what is theirs stays the matter.
+  const household = run && HOUSEHOLD_OF.exec(run)?.[1];
+  if (household && !beforeSaying && unshapedName(household)) return { name: household, kin: 0 };
   const token = beforeSaying && unshapedName(beforeSaying) ? beforeSaying : run;
   if (!token || ROLE_ONLY.test(token) || KIN_ONLY.test(token) || NOT_NAME_START.test(token) || !unshapedName(token)) return undefined;
   const after = rest.slice(token.length);
   const closer = AFTER_SLOT_NAME.exec(after);
-  if (!closer && !(roleBefore && /^(?:$|\s?[\s，,。；;])/.test(after))) return undefined;
+  // A name of transliterating characters only (其其格玛, 格日勒图), three or more, stands alone there too: no word of a
+  // matter is written so.
+  // Two such characters too when jieba knows the pair as a name or as no word at all (哈斯, 巴图).
+  const alone =
+    transliterated(token) &&
+    (token.length >= 3 || /^(?:nr|nrt|x)$/.test(wordTags(token).length === 1 ? wordTags(token)[0]!.tag : '')) &&
+    /^(?:$|\s?[\s，,。；;])/.test(after);
+  if (!closer && !alone && !(roleBefore && /^(?:$|\s?[\s，,。；;])/.test(after))) return undefined;
   return { name: token, kin: closer?.[1] ? after.indexOf(closer[1]) + closer[1].length : 0 };
 }
 const ROLE_ONLY = new RegExp(`^(?:${ROLE})$`);
+/** A name glued to 家 or to 的 and kin, as a household's matter is told (see nameInSlot). */
+const HOUSEHOLD_OF = new RegExp(
+  `^([\\u4e00-\\u9fa5]{2,6}?)(?=家(?!长|属|门口|门前)|的(?:${KIN_OF}|小?(?:女儿|儿子|孩子|孙子|孙女)|老伴|婆婆|公公|丈夫|爱人))`,
+);
 /** A name with no Han surname's shape ({@link readsAsName}), and no word of a matter (养老金, 井盖): never a post. */
 const unshapedName = (token: string) =>
   !UNSHAPED_NOT.test(token) &&
@@ -1513,7 +1669,8 @@ const unshapedName = (token: string) =>
 /** A surname said alone (王姓), or a role or a kin word ending the word (王姓村民, 赵家大姐): a description, not a name. */
 // 家里人, 老伴儿, 孩子他爸: words for kin jieba tags as names (nrt, nr), never the name of who raised it.
 const UNSHAPED_NOT = new RegExp(
-  `姓|(?:${ROLE}|${KIN})$|^(?:家里|家人|老伴|孩子|儿子|女儿|闺女|媳妇|邻居|隔壁|对门|大家|有人|别人)|^(?:本|这|下个?)?(?:周|星期|礼拜)[一二三四五六日天]`,
+  // 额吉, 阿妈 (Mongolian and Tibetan for mother), said with 老: kin, no one named.
+  `姓|(?:${ROLE}|${KIN})$|^老?(?:额吉|阿妈|阿爸)$|^(?:家里|家人|老伴|孩子|儿子|女儿|闺女|媳妇|邻居|隔壁|对门|大家|有人|别人)|^(?:本|这|下个?)?(?:周|星期|礼拜)[一二三四五六日天]`,
 );
 
 /** Where a clause may start: the message's start, a gap or a pause. */
@@ -1540,11 +1697,17 @@ function attribution(text: string): { name: string; index: number; length: numbe
     const name = nameAt(text.slice(at + lead.length));
     if (!name) continue;
     const kin = KIN_AFTER.exec(text.slice(at + lead.length + name.length))?.[0].length ?? 0;
-    const after = text.slice(at + lead.length + name.length + kin);
+    // 郑爹爹是六楼的他来找的我: what the person is (是六楼的) and 他 between the name and the verb.
+    const described =
+      /^(?:是[^\s，,。；;]{1,6}?的)?(?:他|她)?(?=(?:也|就|又|专门)?(?:过来|跑来|来|打))/.exec(
+        text.slice(at + lead.length + name.length + kin),
+      )?.[0].length ?? 0;
+    const after = text.slice(at + lead.length + name.length + kin + described);
     // The verb of saying stays (matterOf splits there); how they came (来, 打电话) and a visit to the member go.
     const said = ATTRIBUTION_VERB.exec(after);
     const came = said ? undefined : CAME_TO_MEMBER.exec(after);
-    if (said || came) return { name, index: at, length: lead.length + name.length + kin + (said ? said[1]!.length : came![0].length) };
+    if (said || came)
+      return { name, index: at, length: lead.length + name.length + kin + described + (said ? said[1]!.length : came![0].length) };
   }
   return undefined;
 }
@@ -1597,13 +1760,21 @@ function nameAt(text: string): string | undefined {
 /** A few words of what a person is (居民, 退休教师, 老党员), as said after their name: see findRaiser. */
 const AFTER_NAME_ROLE =
   '(?:退休|离休|下岗)?(?:居民|村民|群众|业主|租户|住户|老?党员|教师|职工|员工|工人|干部|医生|老人家?|低保户|五保户|残疾人|退役军人)';
+// Any short aside in brackets right after the name (刘桂芝（独居，82岁）说…): a place there was read before, a number too.
 const ROLE_AFTER_NAME = new RegExp(
-  `^(?:\\s?[（(]\\s*(?:${AFTER_NAME_ROLE}|男|女|\\d{1,3}多?岁)[^)）]{0,8}[)）]|[\\s，,]\\s?(?:${AFTER_NAME_ROLE}|(?:男|女)(?:\\s?[，,]?\\s?\\d{1,3}多?岁)?|\\d{1,3}多?岁)(?=\\s?[\\s，,]|\\s?(?:说|讲|反映|反应))|老人家?(?=\\s?(?:说|讲|反映|反应|[\\s，,])))`,
+  `^(?:\\s?[（(][^()（）\\d]{0,12}?(?:${AFTER_NAME_ROLE}|男|女|独居|\\d{1,3}多?岁)?[^()（）]{0,12}[)）]|[\\s，,]\\s?(?:${AFTER_NAME_ROLE}|(?:男|女)(?:\\s?[，,]?\\s?\\d{1,3}多?岁)?|\\d{1,3}多?岁)(?=\\s?[\\s，,]|\\s?(?:说|讲|反映|反应))|老人家?(?=\\s?(?:说|讲|反映|反应|[\\s，,])))`,
 );
+
+/** See cleanContent: 经研究, 经走访了解, 现, 拟, 限, 于, 责成, 兹有 standing alone once the holder and the date are out. */
+const OFFICIAL_LEFTOVER =
+  /(?<=^|[\s，,。；;])(?:经研究(?:决定)?|经走访了解|经了解|经核实|现|拟|限|于|责成|兹有|已督促[^\s，,。；;]{0,6}?于)(?=$|[\s，,。；;])/g;
 
 /** The matter in the person's words, without the verb of saying and the gaps left by what was taken out. */
 function cleanContent(rest: string): string | undefined {
   const content = rest
+    // The words of an official register left around what was taken out (经研究, 现由…, 拟由…, 于…前, 责成…): the
+    // procedure, not the matter.
+    .replace(OFFICIAL_LEFTOVER, ' ')
     .replace(/[（(]\s*[)）]/g, ' ')
     .replace(/\s*([，,。；;])(?:\s*[，,。；;])+/g, '$1')
     .replace(/\s+/g, ' ')
@@ -1687,8 +1858,9 @@ const UNCAUGHT =
  * Words that only point at a matter said elsewhere (他说的那个事, 这个问题) or only announce one (说有个事情要反映):
  * nothing to record, so the dialogue asks.
  */
+// 上回那个事情, 事情上回说过的, 之前说过的那个事: a matter said before, named by nothing of it; 又来 (…反映) alone.
 const VAGUE_MATTER =
-  /^[(（]?(?:待补充?|待定|待填|暂无|无|略|空|未知|不详|[?？]+)[)）]?$|^(?:他|她|他们)?(?:说的|讲的|反映的|提的|的)?(?:这|那)?个?(?:事情?|事儿|问题|情况)?$|^(?:他|她)?(?:说|讲)?(?:想|要)(?:找|跟|同|和)(?:我们?|俺们?|咱们?|社区|村里|网格员)(?:说|讲|谈|倾|聊|反映)?(?:一?下|说|讲)?$|^(?:他|她)?(?:(?:来|到|去)(?:村委会?|居委会?|社区|村里|办公室|网格)?)?(?:说|讲)?(?:有|还有)(?:个|件|点|些|一个|一件|一点)?(?:事情?|事儿|事体|问题|情况|困难|东西|嘢)(?:要|想|需要)?(?:反映|说|讲|问|找|帮忙|帮助|办)?(?:(?:找|跟|和|同|对|向)?(?:我们?|俺们?|咱们?|社区|村里|网格员|厂里|单位|公司|支部|党支部)(?:说|讲|谈|倾|反映|聊)?)?$/;
+  /^(?:他|她)?(?:又|也|还)来了?$|^(?:又来?(?:反映|说|讲)?)?(?:上回|上次|之前|以前|前几天|前两天|那天|上个月)?(?:那个?|这个?|那件|这件)?(?:事情?|事儿|问题)(?:上回|上次|之前|以前)?(?:说过|讲过|反映过|提过)?的?$|^(?:上回|上次|之前|以前)?(?:说过|讲过|反映过|提过)的(?:那个?|这个?)?(?:事情?|事儿|问题)$|^[(（]?(?:待补充?|待定|待填|暂无|无|略|空|未知|不详|[?？]+)[)）]?$|^(?:他|她|他们)?(?:说的|讲的|反映的|提的|的)?(?:这|那)?个?(?:事情?|事儿|问题|情况)?$|^(?:他|她)?(?:说|讲)?(?:想|要)(?:找|跟|同|和)(?:我们?|俺们?|咱们?|社区|村里|网格员)(?:说|讲|谈|倾|聊|反映)?(?:一?下|说|讲)?$|^(?:他|她)?(?:(?:来|到|去)(?:村委会?|居委会?|社区|村里|办公室|网格)?)?(?:说|讲)?(?:有|还有)(?:个|件|点|些|一个|一件|一点)?(?:事情?|事儿|事体|问题|情况|困难|东西|嘢)(?:要|想|需要)?(?:反映|说|讲|问|找|帮忙|帮助|办)?(?:(?:找|跟|和|同|对|向)?(?:我们?|俺们?|咱们?|社区|村里|网格员|厂里|单位|公司|支部|党支部)(?:说|讲|谈|倾|反映|聊)?)?$/;
 /** What was done and nothing of what it was for (已经帮他解决了, 帮她弄好了): no matter, the dialogue asks. */
 const ONLY_DONE = new RegExp(
   `^(?:${SOLVED.source})[了啦咯]?$|^(?:已经?|当场|现场|当即|马上|即刻)?就?(?:帮|给)(?:他|她|他们)?(?:手把手|耐心|上门)?${SOLVED_WORK}[了啦咯]?$`,

@@ -11,11 +11,12 @@ import { wordTags } from '../../../knowledge';
  * with its name. Not the 区 of 社区, 小区, 片区, 工业区, 安置区, 校区, 景区; not 市场, 市民, 镇上, 乡下.
  */
 const ABOVE =
-  '[\\u4e00-\\u9fa5]{1,6}?(?:省|自治区|自治州|(?<![城都超门菜股夜])市(?![场民政里内])|县(?![城里上])|旗|(?<![社小片业置校景营园宅舍矿林牧山湖灾禁盲误专库病院社區])区(?![域里])|镇(?![上里])|乡(?![下里亲])|街道(?:办事处)?|街办)';
-const LEVELS_ABOVE = new RegExp(`^(?:${ABOVE})+`);
+  '[\\u4e00-\\u9fa5]{1,6}?(?:省|自治区|自治州|(?<![城都超门菜股夜])市(?![场民政里内])|县(?![城里上])|(?<![红国彩锦军党团队五])旗|(?<![社小片业置校景营园宅舍矿林牧山湖灾禁盲误专库病院社區])区(?![域里])|镇(?![上里镇])|乡(?![下里亲])|苏木(?!嘎查)|街道(?:办事处)?|街办)';
+// A banner's or a county's last character left before the levels (旗巴彦花苏木宝日嘎查, from 西乌旗…) goes with them.
+const LEVELS_ABOVE = new RegExp(`^(?:[旗县市盟](?=[\\u4e00-\\u9fa5]{1,6}?(?:苏木|镇|乡|街道)))?(?:${ABOVE})+`);
 /** What a place below the levels above ends in: a 村/社区/网格, a 组, an estate, a building, a lane. */
 const LOWER =
-  /(?:村|社区|社區|居委会?|居民区|网格|網格|嘎查|屯|组|組|队|小区|小區|苑|花园|家园|公寓|新村|号楼|栋|幢|单元|座|弄|庄|营|寨|堡|铺|湾|坪)/;
+  /(?:村|社区|社區|居委会?|居民区|网格|網格|嘎查|农场|林场|牧场|屯|组|組|队|小区|小區|苑|花园|家园|公寓|新村|号楼|栋|幢|单元|座|弄|庄|营|寨|堡|铺|湾|坪)/;
 
 /**
  * The place at its 村/社区 (or 网格) level: 青石县白沙镇柳湾村3组 → 柳湾村3组, 花果园街道湖滨社区 → 湖滨社区. A chain
@@ -41,4 +42,19 @@ export function readsAsPlaceName(token: string): boolean {
   if (!/^[\u4e00-\u9fa5]{2,4}$/.test(token)) return false;
   const words = wordTags(token);
   return words.length === 1 && words[0]!.tag === 'ns';
+}
+
+/** What a place named in an answer ends in: a level {@link LOWER} knows, or a town, a street, a 片区. */
+const PLACE_END = new RegExp(`(?:${LOWER.source}|街道|镇|乡|苏木|片区)$`);
+
+/**
+ * A short answer to “哪个村/社区” that reads as a place: it ends in a place word (柳湾村, 幸福社区3网格, 金桂苑5栋) or is
+ * a place name jieba knows (城关, 东关). A day (明天), a person (王大爷) or any other reply is not: the dialogue asks
+ * again, and 跳过 records the 工单 without a place.
+ */
+export function looksLikePlace(said: string): boolean {
+  if (!/^[\u4e00-\u9fa5A-Za-z0-9#-]{2,16}$/.test(said)) return false;
+  // 队 is a production team only with its number (五队, 3队), never 排队.
+  if (/(?<![\d一二三四五六七八九十])队$/.test(said)) return false;
+  return PLACE_END.test(said) || readsAsPlaceName(said);
 }

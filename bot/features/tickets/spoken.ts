@@ -48,6 +48,9 @@ const SPOKEN: ReadonlyArray<[RegExp, string]> = [
   [/负则/g, '负责'],
   [/(?:承若|成诺)/g, '承诺'],
   [/月低/g, '月底'],
+  // 答夏 for 答复 and 报消 for 报销 (a stroke or pinyin slip in the words of the answer and the claim).
+  [/答夏/g, '答复'],
+  [/报消/g, '报销'],
   [/(?<=[天周日号底末一二三四五六七八九十\d])已前/g, '以前'],
   [/以经/g, '已经'],
   [/反应人/g, '反映人'],
@@ -66,6 +69,8 @@ const SPOKEN: ReadonlyArray<[RegExp, string]> = [
   // 交给dy马骏, 让zb纪检委员邓敏: 党员 and 支部 before a name or a post.
   [/(?<![a-z])dy(?=[\u4e00-\u9fa5])/gi, '党员'],
   [/(?<![a-z])zb(?=[\u4e00-\u9fa5])/gi, '支部'],
+  // Punctuation said aloud and written out by voice input (…砸到过电瓶车 逗号 电话…): a pause, as long as the words.
+  [/(?<=^|\s)(?:逗号|句号)(?=\s|$)/g, '  '],
   // English time words (today, tmr, asap), padded before so a holder's name and its errand still meet.
   [/(?<![a-z])today(?![a-z])/gi, '   今天'],
   [/(?<![a-z])tomorrow(?![a-z])/gi, '      明天'],
@@ -97,6 +102,12 @@ export function workingText(typed: string): string {
   text = text.replace(
     /(?<=(?:电话|座机|固话|手机)(?:号码|号)?(?:是|为)?[:：]?\s?)[零〇幺一二两三四五六七八九](?:[\s，,-]?[零〇幺一二两三四五六七八九]){6,11}(?![零〇幺一二两三四五六七八九十])/g,
     (m) => [...m].map((c) => HAN_DIGITS[c] ?? ' ').join(''),
+  );
+  // A table row (| 地址 | 石桥村 |) or a label barred off inline (地址｜石桥村): the bar after a label is its colon, so
+  // the label reads as on a form.
+  text = text.replace(
+    /(?<=(?:^|[|｜\s])\s*)(姓名|反映人|地址|住址|地点|村\/社区|村居|电话|手机|联系电话|诉求|反映内容|内容|问题|负责人|责任人|时限|期限|承诺时限|类别)(\s*)[|｜]/g,
+    (_, label: string, gap: string) => `${label}：${gap}`,
   );
   return (
     text

@@ -193,6 +193,8 @@ describe('民情工单', () => {
     expect(placed).toContain('2026-03-06 前');
 
     expect(textOf(await bot.say('民情工单 孙师傅反映减速带松了 承诺明天修', bob))).toContain('孙师傅是哪个村/社区');
+    // A short reply that is no place (a day, a name, a yes) is not taken for one: asked again.
+    for (const reply of ['明天', '好的', '王大爷']) expect(textOf(await bot.say(reply, bob)), reply).toContain('没看出是哪个村/社区');
     const skipped = textOf(await bot.say('跳过', bob));
     expect(skipped).toContain('民情工单 2 号');
     expect(skipped).toContain('反映人：孙师傅');
