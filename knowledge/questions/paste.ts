@@ -44,6 +44,11 @@ const OPTION_MARK = /(?:^|\s|(?<=[。？?！!）)」”：:]))([A-F]|(?<=^|\s)[a
 const SPACED_OPTION_MARK = /(?:^|\s|(?<=[。？?！!）)」”：:]))([A-F])\s+(?=[^\sA-Za-z])/g;
 /** A letter with no mark at all before its option's words (A24元 B48元, A严重警告 B留党察看), after a space or a blank. */
 const BARE_OPTION_MARK = /(?:^|\s|(?<=[)）]))([A-F])(?=[^\sA-Za-z.．、:：)）])/g;
+/**
+ * A letter and its mark right after the previous option's last word (A.一周B.一个月C.三个月, as a copy of an app's
+ * screen runs them together): read only as a run of three or more in order, never after a Latin letter (OA.).
+ */
+const GLUED_OPTION_MARK = /(?<![A-Za-z])([A-F])\s*[、.．:：)）]\s*/g;
 /** The type named after the blank, without brackets (哪些地方（ ）多选 A…). */
 const INLINE_TYPE = /(?<=[)）])\s*(单选|多选|单项选择|多项选择)题?(?=\s|$)/;
 const TYPE_WORDS: Record<string, QuestionTypeName> = {
@@ -117,6 +122,11 @@ export function parsePasted(raw: string): PastedQuestion {
     const bare: RegExpMatchArray[] = [];
     for (const mark of text.matchAll(BARE_OPTION_MARK)) if (mark[1] === 'ABCDEF'[bare.length]) bare.push(mark);
     if (bare.length >= 3) run = bare;
+  }
+  if (run.length < 3) {
+    const glued: RegExpMatchArray[] = [];
+    for (const mark of text.matchAll(GLUED_OPTION_MARK)) if (mark[1] === 'ABCDEF'[glued.length]) glued.push(mark);
+    if (glued.length >= 3 && glued.length > run.length) run = glued;
   }
   const base = declaredType ? { declaredType } : {};
   if (run.length < 2) return { stem: text.trim(), options: [], ...base };

@@ -1496,8 +1496,20 @@ async function resolveCleaned(
     suggestByThreshold(raw, hits) ??
     suggestByThresholdChoice(raw, hits) ??
     suggestFromHandbook(raw, hits, index.statements(raw), perOption);
-  if (fromHandbook.kind !== 'abstain') return fromHandbook;
+  if (fromHandbook.kind !== 'abstain') return listOverPassages(raw, fromHandbook, facts);
   return suggestFromFacts(raw, facts) ?? suggestByPassageValues(raw, hits) ?? suggestCalibrated(raw, hits, facts) ?? fromHandbook;
+}
+
+/**
+ * Several options picked from the passages, where the fact layer's list readers (every option placed in or out of
+ * one list: “三会”是支部党员大会、支部委员会会议和党小组会) pick another set: an option the passages state of
+ * something else (组织生活会 in 三会一课、组织生活会等都要记录) was taken for an item, and the list's reading stands.
+ */
+export function listOverPassages(raw: string, outcome: HandbookSuggestion, facts: FactIndex): HandbookSuggestion {
+  if (outcome.kind !== 'hedged' || outcome.choice.length < 2) return outcome;
+  const listed = suggestByFactList(raw, facts) ?? suggestByReachedFacts(raw, facts);
+  if (listed?.kind !== 'hedged' || listed.choice.length < 2) return outcome;
+  return listed.choice.join() === outcome.choice.join() ? outcome : listed;
 }
 
 /**

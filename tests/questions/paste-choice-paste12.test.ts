@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { createFactIndex } from '../../knowledge/facts';
+import { judgeByItems } from '../../knowledge/questions/fact-items';
+import { createPasteIndex, parsePasted } from '../../knowledge/questions/paste';
+import { cleanPaste } from '../../knowledge/questions/paste-noise';
+import { type HandbookSuggestion, listOverPassages, outcomeAnswer, type PassageHit, resolvePaste } from '../../knowledge/questions/suggest';
+
+/**
+ * Issue 21, choice questions (paste12): what an exam app's screen puts around a choice question (its buttons and
+ * counters, radio buttons and check boxes before the letters, options run together with no space), a 多选 whose
+ * list a fact gives with what it says is not so, and a list's reading preferred over passages that state an option
+ * of something else. The pastes are written for the test in the shapes strangers paste.
+ */
+
+const index = createPasteIndex([]);
+const noPassages = async (): Promise<PassageHit[]> => [];
+
+describe('an exam app’s screen around a choice question', () => {
+  it('drops the buttons and counters after the last option, and the user’s words after them', () => {
+    const parsed = parsePasted(
+      '每日一练\n单选题\n支部委员会会议一般多久开一次（  ）\nA. 每周\nB. 每月\nC. 每季度\nD. 每年\n提交答案\n已有1203人作答\n我们支部老是拖 想问下',
+    );
+    expect(parsed.options).toEqual(['每周', '每月', '每季度', '每年']);
+    expect(parsePasted('党小组会多久开一次（ ）\nA. 每月\nB. 每季度\nC. 每半年\n< 上一题  下一题 >').options.at(-1)).toBe('每半年');
+    expect(parsePasted('党小组会多久开一次（ ）\nA. 每月\nB. 每季度\nC. 每半年\n正确率 61%').options.at(-1)).toBe('每半年');
+  });
+
+  it('reads options run together after a counter and a countdown in the stem’s line', () => {
+    const parsed = parsePasted(
+      '第4题/共20题 单选题 倒计时01:15 党课一般多久至少讲一次（ ）\nA.每月B.每季度C.每半年D.每年 上一题 下一题 交卷',
+    );
+    expect(parsed.declaredType).toBe('单选');
+    expect(parsed.stem).toBe('党课一般多久至少讲一次( )');
+    expect(parsed.options).toEqual(['每月', '每季度', '每半年', '每年']);
+    // Not after a Latin letter: OA. is no option mark.
+    expect(parsePasted('在OA.系统里填报（ ）\nA. 是\nB. 否').options).toEqual(['是', '否']);
+  });
+
+  it('takes the radio buttons and check boxes before the letters off', () => {
+    const parsed = parsePasted('【多选题】(2分)\n下面哪些属于“三会一课”中的“三会”？\n□ A. 支部党员大会\n□ B. 党小组会\n□C.民主生活会');
+    expect(parsed.declaredType).toBe('多选');
+    expect(parsed.stem).toBe('下面哪些属于“三会一课”中的“三会”?');
+    expect(parsed.options).toEqual(['支部党员大会', '党小组会', '民主生活会']);
+    expect(parsePasted('支委会每届任期一般是（ ）\n○ A. 2年\n○ B. 3年\n○ C. 5年').options).toEqual(['2年', '3年', '5年']);
+  });
+
+  it('drops an input box’s prompt after a blank', () => {
+    expect(cleanPaste('党员每年集中学习培训一般不少于（ ）学时。\n请输入答案')).toBe('党员每年集中学习培训一般不少于（ ）学时。');
+  });
+
+  it('starts a question at its full-width number after a book’s title line', () => {
+    expect(parsePasted('《支部工作手册》第３页\n２．党小组会一般多久召开一次？（　）\nＡ．每月\nＢ．每季度\nＣ．每年').stem).toBe(
+      '党小组会一般多久召开一次?( )',
+    );
+  });
+});
+
+describe('a 多选 on a list a fact gives with what it says is not so', () => {
+  const use = '活动经费必须用于支部活动：开展党员学习、慰问困难党员、表彰先进个人；不得用于发奖金、购买礼品。';
+
+  it('takes an option in neither list for a distractor when the options fall on both sides', () => {
+    const pasted = parsePasted(
+      '（多选）活动经费可以用于（ ）\nA. 开展党员学习活动\nB. 慰问困难党员\nC. 给委员发奖金\nD. 支部聚餐\nE. 表彰先进个人',
+    );
+    expect(judgeByItems(pasted, use)).toEqual([0, 1, 4]);
+  });
+
+  it('does not where the fact leaves room for others (其他, 等)', () => {
+    const open = '活动经费主要用于：开展党员学习、慰问困难党员、表彰先进个人等；不得用于发奖金、购买礼品。';
+    const pasted = parsePasted(
+      '（多选）活动经费可以用于（ ）\nA. 开展党员学习活动\nB. 慰问困难党员\nC. 给委员发奖金\nD. 支部聚餐\nE. 表彰先进个人',
+    );
+    expect(judgeByItems(pasted, open)).toBeUndefined();
+    const rights = '预备党员可以参加党的会议、发表意见，但没有表决权、选举权和被选举权；其他权利与正式党员相同。';
+    const asked = parsePasted('（多选）预备党员享有的权利包括（ ）\nA. 参加党的有关会议\nB. 发表意见\nC. 向上级组织提出申诉\nD. 选举权');
+    expect(judgeByItems(asked, rights)).toBeUndefined();
+  });
+
+  it('reads the list after a heading’s colon as the items (用途：…主要用于：a；b), not the heading', () => {
+    const headed = '经费用途：经费必须用于支部的活动，主要用于：培训党员；慰问困难党员；表彰先进个人；不得用于发奖金。';
+    const pasted = parsePasted('（多选）经费可以用于（ ）\nA. 举办党员培训班\nB. 慰问困难党员\nC. 给委员发奖金\nD. 表彰先进个人');
+    expect(judgeByItems(pasted, headed)).toEqual([0, 1, 3]);
+  });
+
+  it('answers a pasted 党费 question whose distractors are a meal and a bonus', async () => {
+    const raw =
+      '第9题【多选题】\n党支部收缴的党费可以花在下面哪几项上（ ）\n□A.举办党员培训班\n□B.给支部委员发放奖金\n□C.补助生活困难的党员\n□D.组织党员外出聚餐\n提交';
+    expect(outcomeAnswer(await resolvePaste(index, raw, noPassages))).toBe('AC');
+  });
+});
+
+describe('a list’s reading over passages that state an option of something else', () => {
+  it('keeps 组织生活会 out of “三会”, though a passage names it beside 三会一课', () => {
+    const raw = '【多选】“三会一课”里的“三会”指的是（ ）\nA. 支部党员大会\nB. 民主生活会\nC. 支部委员会会议\nD. 党小组会\nE. 组织生活会';
+    const sentence = '“三会一课”、主题党日、组织生活会等都要有专人如实记录。';
+    const fromPassages: HandbookSuggestion = {
+      kind: 'hedged',
+      choice: ['A', 'C', 'D', 'E'],
+      answerTexts: ['支部党员大会', '支部委员会会议', '党小组会', '组织生活会'],
+      sentence,
+      passage: { text: sentence, coverage: 1, source: 'handbook:test', title: '测试' },
+      basis: 'handbook',
+    };
+    expect(outcomeAnswer(listOverPassages(raw, fromPassages, createFactIndex()))).toBe('ACD');
+    // Where the list reads the same, the passages' answer stands.
+    const same = { ...fromPassages, choice: ['A', 'C', 'D'] };
+    expect(listOverPassages(raw, same, createFactIndex())).toBe(same);
+  });
+});
