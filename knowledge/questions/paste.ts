@@ -473,6 +473,15 @@ export interface PasteIndex {
 }
 
 /** Stem similarity a choice question needs when all its options agree, and a question without options needs alone. */
+/**
+ * Whether a text speaks of 村、社区 bodies (which have rules of their own: 任期5年), of those outside them (村、社区以外的,
+ * 非村、社区, 不是村), or of neither.
+ */
+export function villageOf(text: string): 'village' | 'other' | 'none' {
+  if (!/村|社区/.test(text)) return 'none';
+  return /以外|除外|非村|非社区|不是村|不是社区|不含村|不包括村/.test(text) ? 'other' : 'village';
+}
+
 export const MATCH_THRESHOLD = 0.6;
 const OPEN_THRESHOLD = 0.8;
 const MISSING_THRESHOLD = 0.85;
@@ -627,9 +636,12 @@ export function createPasteIndex(questions: TemplateQuestion[]): PasteIndex {
     const candidates = topCandidates(new Set([...grams, ...pasted.options.flatMap(bigrams)]));
     let best: PasteLookup | undefined;
     // "Only similar" is offered only for the same case in another wording, asking for as many words.
+    // A bank question on 村、社区 bodies (or on those outside them) answers no paste about the others.
+    const village = villageOf(pasted.stem);
     const carries = (verdict: PasteLookup, i: number) =>
-      verdict.kind !== 'similar' ||
-      (!substituted(grams, stemGrams[i]) && sameBlanks(pasted, questions[i]) && !differentKinds(pasted.stem, questions[i].stem));
+      (villageOf(questions[i].stem) === 'none' || villageOf(questions[i].stem) === village) &&
+      (verdict.kind !== 'similar' ||
+        (!substituted(grams, stemGrams[i]) && sameBlanks(pasted, questions[i]) && !differentKinds(pasted.stem, questions[i].stem)));
     for (const i of candidates) {
       const verdict = judge(pasted, grams, i, types);
       if (!verdict || !carries(verdict, i)) continue;

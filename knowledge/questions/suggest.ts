@@ -29,6 +29,7 @@ import {
   parsePasted,
   squash,
   truthOptions,
+  villageOf,
 } from './paste';
 import { cleanPaste } from './paste-noise';
 import { suggestByStopsShort } from './stops-short';
@@ -1687,7 +1688,14 @@ export function calibratedSentences(
 ): SourceSentence<PassageHit>[] {
   const reached = reachFacts((piece) => factPassage(facts, piece, false), stem, options, statement).filter((h) => !h.byOption);
   const passages = hits.filter((h) => h.coverage >= PASSAGE_EVIDENCE).slice(0, 3);
-  return [...reached, ...passages].flatMap((hit) => sentencesOf(hit.text).map((text) => ({ text, hit })));
+  // A sentence on 村、社区 bodies, or on those outside them (普通党支部（非村、社区）…3年), is not weighed for the others.
+  // A statement may name both (村党支部委员会和机关党支部委员会都是…): it is weighed against either.
+  const village = villageOf(stem);
+  return [...reached, ...passages].flatMap((hit) =>
+    sentencesOf(hit.text)
+      .filter((text) => statement || villageOf(text) === 'none' || villageOf(text) === village)
+      .map((text) => ({ text, hit })),
+  );
 }
 
 /**

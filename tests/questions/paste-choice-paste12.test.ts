@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { createFactIndex } from '../../knowledge/facts';
 import { judgeByItems } from '../../knowledge/questions/fact-items';
-import { createPasteIndex, parsePasted } from '../../knowledge/questions/paste';
+import { judgeByValues } from '../../knowledge/questions/fact-values';
+import { createPasteIndex, parsePasted, villageOf } from '../../knowledge/questions/paste';
 import { cleanPaste } from '../../knowledge/questions/paste-noise';
 import { type HandbookSuggestion, listOverPassages, outcomeAnswer, type PassageHit, resolvePaste } from '../../knowledge/questions/suggest';
+import type { TemplateQuestion } from '../../knowledge/questions/template';
 
 /**
  * Issue 21, choice questions (paste12): what an exam app's screen puts around a choice question (its buttons and
@@ -105,5 +107,49 @@ describe('a list’s reading over passages that state an option of something els
     // Where the list reads the same, the passages' answer stands.
     const same = { ...fromPassages, choice: ['A', 'C', 'D'] };
     expect(listOverPassages(raw, same, createFactIndex())).toBe(same);
+  });
+});
+
+describe('村、社区 bodies, which have rules of their own', () => {
+  const rule = '按有关意见，党支部委员会一般每届3年，村、社区党支部每届5年，基层党委一般每届5年。';
+
+  it('tells a 村 or 社区 body, one outside them and neither apart', () => {
+    expect(villageOf('某行政村党支部委员会')).toBe('village');
+    expect(villageOf('街道某社区的党支部')).toBe('village');
+    expect(villageOf('机关党支部（非村、社区）')).toBe('other');
+    expect(villageOf('村、社区以外的党支部')).toBe('other');
+    expect(villageOf('某企业党支部')).toBe('none');
+  });
+
+  it('answers a 村 body by the 村、社区 clause, not by the general rule the stem’s other words match better', () => {
+    const pasted = parsePasted('某行政村的党支部委员会每届任期一般是（ ）\nA. 2年\nB. 3年\nC. 5年\nD. 10年');
+    expect(judgeByValues(pasted, pasted.stem, rule)).toEqual({ choice: [2], answerTexts: ['5年'] });
+    const other = parsePasted('某企业党支部委员会每届任期一般是（ ）\nA. 2年\nB. 3年\nC. 5年\nD. 10年');
+    expect(judgeByValues(other, other.stem, rule)).toEqual({ choice: [1], answerTexts: ['3年'] });
+  });
+
+  it('does not read a stem naming both kinds of body by the 村 clause alone', () => {
+    const both = parsePasted('判断：村党支部委员会和机关党支部委员会每届任期都是5年。');
+    expect(judgeByValues(both, both.stem, rule)).not.toEqual({ choice: [], answerTexts: ['正确'] });
+  });
+
+  it('does not take a 社区 bank question’s answer for a body outside them', async () => {
+    const bank: TemplateQuestion = {
+      id: 'q-village',
+      bank: 'test',
+      type: '单选',
+      stem: '社区党支部委员会每届任期为（）。',
+      options: ['2年', '3年', '5年', '三年至五年'],
+      answer: 'C',
+      explanation: '',
+      level: '初级',
+      topic: '支部建设',
+      source: '',
+    };
+    const villageIndex = createPasteIndex([bank]);
+    const same = await resolvePaste(villageIndex, '社区党支部委员会每届任期是（ ）\nA. 2年\nB. 3年\nC. 5年\nD. 三年至五年', noPassages);
+    expect(outcomeAnswer(same)).toBe('C');
+    const outside = '机关党支部（非村、社区）委员会每届任期为（ ）\nA. 2年\nB. 3年\nC. 5年\nD. 三年至五年';
+    expect(villageIndex.lookup(outside)).toBeUndefined();
   });
 });
