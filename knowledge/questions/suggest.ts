@@ -460,7 +460,7 @@ function pairCoverage(option: string, text: string): number {
 const WORD_ONE = /一(?=[律般致并同切贯旦])/g;
 
 /** How well the evidence states each option: the best ordered share of it in a true statement on the topic. */
-export function optionSupport(options: string[], evidence: Evidence[], about = '') {
+export function optionSupport(options: string[], evidence: Evidence[], about = '', several = false) {
   return options.map((option) => {
     let best = { share: 0, e: undefined as Evidence | undefined, absent: true, context: 0, option };
     // Absent: no statement has even a third of its character pairs (特优 shares only 优 with 优秀, 税务部门 only 部门).
@@ -478,13 +478,20 @@ export function optionSupport(options: string[], evidence: Evidence[], about = '
       // An option with a number (a date, an amount) is stated only word for word: 2022年10月1日 is not in 2022年10月10日.
       if (numbered && !containsWords(e.text, option)) share = 0;
       // How much the sentence stating it is about the stem: an option stated of another case is not its answer.
-      const context = about && share > 0 ? bigramCoverage(about, e.lead ? `${e.lead}${e.text}` : e.text) : 0;
+      // Where several are asked for, an item of a list is about the stem as much as the stem names the list's
+      // subject (会议记录一般包括： for 支部会议记录一般应当记明): the stem's own words around it (支部, 应当记明) are
+      // not the item's to have. One answer is not read so: a list's items are then its rivals.
+      const led = several && e.lead ? bigramCoverage(e.lead.replace(LEAD_WORDS, ''), about) : 0;
+      const context = about && share > 0 ? Math.max(bigramCoverage(about, e.lead ? `${e.lead}${e.text}` : e.text), led) : 0;
       if (share > best.share || (share >= OPTION_STATED && best.share >= OPTION_STATED && context > best.context))
         best = { ...best, share: Math.max(share, best.share), e, context };
     }
     return best;
   });
 }
+
+/** Words that only lead into a list (一般包括, 主要有, 如下), not what it lists. */
+const LEAD_WORDS = /一般|主要|通常|应当|包括|包含|如下|以下|下列|有|是|为|[：:，,\s]/g;
 
 /** The truth of a statement: stated (true), stated with one negation more or less or named false by the bank (false). */
 function truthOf(statement: string, evidence: Evidence[]): { truth: boolean; e: Evidence } | undefined {
@@ -847,7 +854,7 @@ export function suggestFromHandbook(
     const near = optionSupport(options, evidence.filter(about));
     // Judged against every sentence of the passages too (a list's items), each weighed by how much it is about the stem:
     // an option found there is not absent, and the sentences' subjects tell the stem's options apart.
-    const support = optionSupport(options, wide.filter(about), aboutOf(pasted.stem)).map((s, i) =>
+    const support = optionSupport(options, wide.filter(about), aboutOf(pasted.stem), many).map((s, i) =>
       // An option the stem itself says (恢复党员权利 in 仍不符合恢复党员权利条件的，应当（）) is found in the sentence
       // that states the stem for that reason alone: it tells nothing.
       alignable(pasted.stem).includes(alignable(options[i]!)) ? { ...s, share: 0, context: 0, absent: true } : s,
@@ -1529,7 +1536,10 @@ export function suggestCalibrated(raw: string, hits: PassageHit[], facts: FactIn
   const c = calibratedCandidate(raw, hits, facts);
   const certainty = c && certaintyOf(c.type, c);
   if (!c || !certainty) return undefined;
-  const { options } = parsePasted(raw);
+  const { options, declaredType } = parsePasted(raw);
+  // One item of a list (主要用于：培训党员；…；补助生活困难的党员；…) whose other items are options too: a paste not
+  // said to be 单选 is then more likely a 多选, and one item alone is not its answer.
+  if (c.type === '单选' && declaredType !== '单选' && otherOptionsListed(c.sentence, options, c.choice)) return undefined;
   const statement = c.type === '判断' || c.type === '判断错误';
   const picked = statement ? (c.truthOption === undefined ? [] : [c.truthOption]) : c.choice;
   return {
@@ -1541,6 +1551,24 @@ export function suggestCalibrated(raw: string, hits: PassageHit[], facts: FactIn
     basis: 'handbook',
     ...(certainty === 'uncertain' ? { uncertain: true as const } : {}),
   };
+}
+
+/** Whether the list the sentence is an item of (the passage's run from its colon to the next 。) names another option. */
+function otherOptionsListed(sentence: SourceSentence<PassageHit>, options: string[], picked: number[]): boolean {
+  const text = sentence.hit.text;
+  const at = text.indexOf(sentence.text);
+  if (at < 0) return false;
+  const start = text.lastIndexOf('。', at) + 1;
+  const end = text.indexOf('。', at);
+  const list = alignable(text.slice(start, end < 0 ? undefined : end));
+  if (!/[：:]/.test(list) || !/[；;]/.test(list)) return false;
+  // Values (32学时 beside 56学时) are told apart by their clauses; items are not. Nor is an item that says more
+  // than the option (组织委员：负责发展党员…；): what it says of it tells it from the others.
+  if (options.some((o) => /\d/.test(alignable(o)))) return false;
+  const bare = (t: string) => alignable(t).replace(/[；;。，,、\s]/g, '');
+  const item = bare(sentence.text.slice(Math.max(sentence.text.lastIndexOf('：'), sentence.text.lastIndexOf(':')) + 1));
+  if (picked.some((i) => item.length > bare(options[i] ?? '').length + 4)) return false;
+  return options.some((o, i) => !picked.includes(i) && alignable(o).length >= 2 && list.includes(alignable(o)));
 }
 
 /**

@@ -4,7 +4,15 @@ import { judgeByItems } from '../../knowledge/questions/fact-items';
 import { judgeByValues } from '../../knowledge/questions/fact-values';
 import { createPasteIndex, parsePasted, villageOf } from '../../knowledge/questions/paste';
 import { cleanPaste } from '../../knowledge/questions/paste-noise';
-import { type HandbookSuggestion, listOverPassages, outcomeAnswer, type PassageHit, resolvePaste } from '../../knowledge/questions/suggest';
+import {
+  type HandbookSuggestion,
+  listOverPassages,
+  outcomeAnswer,
+  type PassageHit,
+  resolvePaste,
+  suggestCalibrated,
+  suggestFromHandbook,
+} from '../../knowledge/questions/suggest';
 import type { TemplateQuestion } from '../../knowledge/questions/template';
 
 /**
@@ -151,5 +159,35 @@ describe('村、社区 bodies, which have rules of their own', () => {
     expect(outcomeAnswer(same)).toBe('C');
     const outside = '机关党支部（非村、社区）委员会每届任期为（ ）\nA. 2年\nB. 3年\nC. 5年\nD. 三年至五年';
     expect(villageIndex.lookup(outside)).toBeUndefined();
+  });
+});
+
+describe('the items of a list whose subject the stem names', () => {
+  const hit: PassageHit = {
+    text: '每次谈话都要做好记录，谈话记录是了解党员情况的主要依据。谈话记录一般包括：\n- 谈话时间、地点；\n- 谈话人、被谈话人；\n- 谈话的主要内容和党员反映的问题。\n记录要当场记，不能事后补写。',
+    coverage: 1,
+    source: 'handbook:test',
+    title: '测试',
+  };
+
+  it('answers a 多选 on what the record holds, though the stem adds its own words (支部, 应当记明)', () => {
+    const raw =
+      '（多选）支部谈心谈话的谈话记录一般应当记明（ ）\nA. 谈话时间、地点\nB. 谈话人、被谈话人\nC. 党员反映的问题\nD. 被谈话人的家庭收入';
+    expect(outcomeAnswer(suggestFromHandbook(raw, [hit]))).toBe('ABC');
+  });
+});
+
+describe('one item of a list whose other items are options too', () => {
+  it('is not given alone as the answer of a paste not said to be 单选', () => {
+    const facts = createFactIndex([]);
+    const hit: PassageHit = {
+      text: '经费使用：经费必须用于支部的活动，主要用于：开展党员学习；慰问困难党员；表彰先进个人。经费不得挪作他用。',
+      coverage: 1,
+      source: 'handbook:test',
+      title: '测试',
+    };
+    const undeclared = '支部活动经费可以用于（ ）\nA. 开展党员学习\nB. 慰问困难党员\nC. 发放委员奖金\nD. 表彰先进个人';
+    const answer = suggestCalibrated(undeclared, [hit], facts);
+    expect(answer === undefined || answer.kind !== 'hedged' || answer.choice.length !== 1).toBe(true);
   });
 });
