@@ -136,7 +136,12 @@ export function parsePasted(raw: string): PastedQuestion {
       .trim()
       .replace(/[；;。]$/, ''),
   );
-  return { stem: text.slice(0, run[0].index).trim(), options, ...base };
+  // A box for the answer after the question's end (…的有（ ）（ ）, …学时。（ ）) is no blank of its own.
+  const stem = text
+    .slice(0, run[0].index)
+    .trim()
+    .replace(/(?<=[)）。？?])\s*[（(]\s*[)）]$/, '');
+  return { stem, options, ...base };
 }
 
 /** Whether the text looks like an exam question rather than a plain question. */

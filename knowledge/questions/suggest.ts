@@ -584,6 +584,17 @@ function listedTogether(items: string[], sentence: string): boolean {
   return spans.slice(1).every((s, k) => /^[、，,和及与或]{0,2}$/.test(t.slice(spans[k]!.end, s.at)));
 }
 
+/**
+ * One option picked for a paste not said to be 单选, whose blank the sentence fills with it and others of its
+ * options next to it (须经（ ）审查 → 经纪检监察机关和公安部门审查): the blank is that list, and so is the answer.
+ */
+function withListMates(pasted: PastedQuestion, picked: number[], sentence: string): number[] {
+  if (picked.length !== 1 || pasted.declaredType === '单选' || !hasInnerBlank(pasted.stem)) return picked;
+  const [one] = picked as [number];
+  const mates = pasted.options.flatMap((o, i) => (i !== one && listedTogether([pasted.options[one]!, o], sentence) ? [i] : []));
+  return [one, ...mates].sort((a, b) => a - b);
+}
+
 /** Sentences stating an option this much about the stem speak of the stem's case; this little, of another. */
 const ON_TOPIC = 0.5;
 const OFF_TOPIC = 0.15;
@@ -847,7 +858,14 @@ export function suggestFromHandbook(
     const many = pasted.declaredType === '多选' || (pasted.declaredType !== '单选' && MANY_ASK.test(pasted.stem));
     if (!negative && !many) {
       const byCloze = choiceByCloze(pasted.stem, options, evidence);
-      if (byCloze) return hedged([LETTERS[byCloze.option]], [options[byCloze.option]], byCloze.by.evidence);
+      if (byCloze) {
+        const picked = withListMates(pasted, [byCloze.option], byCloze.by.evidence.text);
+        return hedged(
+          picked.map((i) => LETTERS[i]),
+          picked.map((i) => options[i]),
+          byCloze.by.evidence,
+        );
+      }
     }
     // Options are looked for in statements about the stem (a passage's other sentences speak of other things).
     const about = (e: Evidence) => keepsNumbers(pasted.stem, e.text) && keepsTitles(pasted.stem, e.text);
@@ -890,10 +908,12 @@ export function suggestFromHandbook(
           leftOutFoundAlone(inContext, options, gathered.own)))
     )
       return abstain;
+    const witness = support[inContext[0]!].e!;
+    const picked = many ? inContext : withListMates(pasted, inContext, witness.text);
     return hedged(
-      inContext.map((i) => LETTERS[i]),
-      inContext.map((i) => options[i]),
-      support[inContext[0]!].e!,
+      picked.map((i) => LETTERS[i]),
+      picked.map((i) => options[i]),
+      witness,
     );
   }
 
@@ -1793,12 +1813,14 @@ function falseByClauses(stem: string, truth: ReturnType<typeof truthOptions>, hi
 const NOT_ITEM_ASKED =
   /(?:不是|不属于|不在)(?:党内)?([^，,。；;（(]{2,16}?)(?:的)?(?:种类|范围|之一)?(?:的(?:是|有|一项))?(?:范围内的(?:是|一项))?\s*(?:[（(]\s*[)）])?\s*[。？?]?$/;
 const ITEMS_ASKED = /(?:属于|是|包括)([^，,。；;（(]{2,16}?)的(?:有|是)\s*(?:[（(]\s*[)）])?\s*[。？?]?$/;
+/** The list asked for by its name before 包括 at the stem's end (规定的“六大纪律”包括（ ）). */
+const LIST_ASKED = /([^，,。；;（()]{2,16}?)(?:包括|主要有)\s*(?:[（(]\s*[)）])?\s*[。？?]?$/;
 
 /** A 多选 asking which options are items of the list the matched fact enumerates (see judgeByList). */
 export function suggestByFactList(raw: string, facts: FactIndex): HandbookSuggestion | undefined {
   const pasted = parsePasted(raw);
   // Asked as a question (属于党纪处分的有（） → 党纪处分有哪些): the fact layer matches questions.
-  const asked = ITEMS_ASKED.exec(pasted.stem.replace(/^[^，,]*[，,]/, ''));
+  const asked = ITEMS_ASKED.exec(pasted.stem.replace(/^[^，,]*[，,]/, '')) ?? LIST_ASKED.exec(pasted.stem);
   const notAsked = NOT_ITEM_ASKED.exec(pasted.stem.replace(/^[^，,]*[，,]/, ''));
   if (notAsked) {
     // Which one is not an item (不属于党纪处分种类的是): the list's fact, asked as a question.

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createFactIndex } from '../../knowledge/facts';
 import { judgeByItems } from '../../knowledge/questions/fact-items';
+import { judgeByList } from '../../knowledge/questions/fact-lists';
 import { judgeByValues } from '../../knowledge/questions/fact-values';
 import { createPasteIndex, parsePasted, villageOf } from '../../knowledge/questions/paste';
 import { cleanPaste } from '../../knowledge/questions/paste-noise';
@@ -10,6 +11,7 @@ import {
   outcomeAnswer,
   type PassageHit,
   resolvePaste,
+  suggestByFactList,
   suggestCalibrated,
   suggestFromHandbook,
 } from '../../knowledge/questions/suggest';
@@ -60,7 +62,7 @@ describe('an exam app’s screen around a choice question', () => {
 
   it('starts a question at its full-width number after a book’s title line', () => {
     expect(parsePasted('《支部工作手册》第３页\n２．党小组会一般多久召开一次？（　）\nＡ．每月\nＢ．每季度\nＣ．每年').stem).toBe(
-      '党小组会一般多久召开一次?( )',
+      '党小组会一般多久召开一次?',
     );
   });
 });
@@ -189,5 +191,46 @@ describe('one item of a list whose other items are options too', () => {
     const undeclared = '支部活动经费可以用于（ ）\nA. 开展党员学习\nB. 慰问困难党员\nC. 发放委员奖金\nD. 表彰先进个人';
     const answer = suggestCalibrated(undeclared, [hit], facts);
     expect(answer === undefined || answer.kind !== 'hedged' || answer.choice.length !== 1).toBe(true);
+  });
+});
+
+describe('a 多选 on a closed list, as strangers type it', () => {
+  const kinds = '支部活动有四种：学习会、座谈会、参观学习、志愿服务；其中学习会最常见。';
+  const rules = '支部规矩有五项：学习规矩、会议规矩、财务规矩、保密规矩、联络规矩，其中学习规矩最重要。';
+
+  it('takes an item with one character mistyped (参观学刁, 志愿服各) for the item, not a short word so near (座谈汇)', () => {
+    const typed = parsePasted('（多选）下列属于支部活动的有（ ）\nA. 学习会\nB. 茶话会\nC. 参观学刁\nD. 志愿服各');
+    expect(judgeByList(typed, kinds)).toEqual([0, 2, 3]);
+    const short = parsePasted('（多选）下列属于支部活动的有（ ）\nA. 学习会\nB. 座谈汇\nC. 茶话会\nD. 参观学习');
+    expect(judgeByList(short, kinds)).toBeUndefined();
+  });
+
+  it('reads an option of the items’ form (宣传规矩) as absent when its own part is', () => {
+    const pasted = parsePasted('（多选）下列属于支部五项规矩的有（ ）\nA. 学习规矩\nB. 宣传规矩\nC. 财务规矩\nD. 保密规矩\nE. 出行规矩');
+    expect(judgeByList(pasted, rules)).toEqual([0, 2, 3]);
+  });
+
+  it('drops the box for the answer after the question’s end', () => {
+    expect(parsePasted('下列属于支部活动的有（　）（　）\nＡ．学习会\nＢ．茶话会\nＣ．座谈会').stem).toBe('下列属于支部活动的有( )');
+    expect(parsePasted('集中培训一般不少于（　）个学时。（　）\nＡ．16\nＢ．24').stem).toBe('集中培训一般不少于( )个学时。');
+  });
+
+  it('finds the list a stem names before 包括 at its end', () => {
+    const raw = '《支部手册》规定的“六大纪律”包括（ ）。\nA. 政治纪律\nB. 组织纪律\nC. 经济纪律\nD. 群众纪律\nE. 宣传纪律';
+    expect(outcomeAnswer(suggestByFactList(raw, createFactIndex())!)).toBe('ABD');
+  });
+});
+
+describe('a blank the sentence fills with several options next to each other', () => {
+  it('answers them all where the paste does not say it is 单选', () => {
+    const hit: PassageHit = {
+      text: '活动经费的使用，事前要经支部委员会和党员大会审议，审议通过方可开支。',
+      coverage: 1,
+      source: 'handbook:test',
+      title: '测试',
+    };
+    const raw = '活动经费的使用，事前要经（ ）审议，审议通过方可开支。\nA. 支部委员会\nB. 街道办事处\nC. 党员大会\nD. 居民委员会';
+    expect(outcomeAnswer(suggestFromHandbook(raw, [hit]))).toBe('AC');
+    expect(outcomeAnswer(suggestFromHandbook(`【单选】${raw}`, [hit]))).not.toBe('AC');
   });
 });
