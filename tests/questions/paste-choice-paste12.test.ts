@@ -3,6 +3,7 @@ import { createFactIndex } from '../../knowledge/facts';
 import { judgeByItems } from '../../knowledge/questions/fact-items';
 import { judgeByList } from '../../knowledge/questions/fact-lists';
 import { judgeByValues } from '../../knowledge/questions/fact-values';
+import { suggestByPartyAge } from '../../knowledge/questions/party-age';
 import { createPasteIndex, parsePasted, villageOf } from '../../knowledge/questions/paste';
 import { cleanPaste } from '../../knowledge/questions/paste-noise';
 import {
@@ -232,5 +233,28 @@ describe('a blank the sentence fills with several options next to each other', (
     const raw = '活动经费的使用，事前要经（ ）审议，审议通过方可开支。\nA. 支部委员会\nB. 街道办事处\nC. 党员大会\nD. 居民委员会';
     expect(outcomeAnswer(suggestFromHandbook(raw, [hit]))).toBe('AC');
     expect(outcomeAnswer(suggestFromHandbook(`【单选】${raw}`, [hit]))).not.toBe('AC');
+  });
+});
+
+describe('from when 党龄 counts, as strangers ask it', () => {
+  const hit: PassageHit = {
+    text: '党员的党龄从预备期满转为正式党员之日算起。预备期不计入党龄。',
+    coverage: 1,
+    source: 'handbook:test',
+    title: '测试',
+  };
+
+  it('reads the acceptance day written after its words (通过成为预备党员的日子是…)', () => {
+    const raw =
+      '某同志经支部大会通过成为预备党员的日子是2023年5月8日，按期转正，他的党龄应从（ ）开始算\nA. 2023年5月8日\nB. 2024年5月8日\nC. 上级批准转正那天\nD. 写申请书那天';
+    expect(outcomeAnswer(suggestByPartyAge(raw, [hit])!)).toBe('B');
+  });
+
+  it('picks the option in words that the rule names, with or without days in the case', () => {
+    const options = '\nA. 递交入党申请书之日\nB. 上级党委批准之日\nC. 预备期满转为正式党员之日\nD. 入党宣誓之日';
+    expect(outcomeAnswer(suggestByPartyAge(`预备党员转正以后，党龄应从（ ）算起。${options}`, [hit])!)).toBe('C');
+    expect(
+      outcomeAnswer(suggestByPartyAge(`李某2021年3月经支部大会通过为预备党员，按期转正，他的党龄应从（ ）算起。${options}`, [hit])!),
+    ).toBe('C');
   });
 });
