@@ -63,8 +63,9 @@ function itemsOf(sentence: string, singles = false): Item[] {
         .trim();
       if (text.length >= 2) out.push({ text, negative: NOT.test(clause) });
     }
-  // A list after a colon whose items are clauses of their own (必谈的时机：召开组织生活会之前；党员受到纪律处分之后；…).
-  const colon = sentence.search(/[：:]/);
+  // A list after a colon whose items are clauses of their own (必谈的时机：召开组织生活会之前；党员受到纪律处分之后；…);
+  // the last colon, where a heading has one too (党费使用：党费必须用于党的活动，主要用于：培训党员；…).
+  const colon = Math.max(sentence.lastIndexOf('：'), sentence.lastIndexOf(':'));
   const listed =
     colon >= 0
       ? sentence
@@ -74,8 +75,10 @@ function itemsOf(sentence: string, singles = false): Item[] {
       : [];
   if (listed.length >= 3)
     for (const clause of listed) {
-      const text = clause.replace(/^(?:但|也|还)/, '').trim();
-      const negative = /^(?:不得|不能|不准|禁止|没有|不算|不属于|不是)/.test(text);
+      const said = clause.replace(/^(?:但|也|还)/, '').trim();
+      const negative = /^(?:不得|不能|不准|禁止|没有|不算|不属于|不是)/.test(said);
+      // What is not so, without the words saying it is not (不得用于发奖金 → 发奖金).
+      const text = negative ? said.replace(/^(?:不得|不能|不准|禁止)(?:用于|用作)?/, '') : said;
       // 党员思想波动或工作生活遇到较大困难时: each of its alternatives is an item too.
       for (const part of [text, ...text.split(/或者|或|、/)]) if (part.trim().length >= 2) out.push({ text: part.trim(), negative });
     }
@@ -123,6 +126,8 @@ function place(option: string, items: Item[], sentence: string, skip: Set<string
     // Most of the option in the item, or half of it with its leading verb (参加党的有关会议 → 可以参加党的会议).
     const stated =
       part >= STATED ||
+      // Every word of the item in the option, in other order or with words around it (举办党员培训班 for 培训党员).
+      wordsOfItemIn(item.text, option) ||
       (share(option, item.text, NONE) >= 0.5 && o.length >= 4 && i.includes(o.slice(0, 2))) ||
       (i.length >= 4 && share(item.text, option, skip) >= STATED) ||
       (item.negative && o.includes(i));
@@ -137,7 +142,18 @@ function place(option: string, items: Item[], sentence: string, skip: Set<string
   }
   if (placed.size === 2 || (denied && placed.size === 0)) return 'unclear';
   if (placed.size === 1) return placed.has(true) ? 'not' : 'in';
-  return share(option, sentence, skip) === 0 ? 'absent' : 'unclear';
+  // Words of a list's lead-in (党费必须用于党的活动：) are not an item: an option sharing only them (支部活动后聚餐) is
+  // in none of the items.
+  const colon = Math.max(sentence.lastIndexOf('：'), sentence.lastIndexOf(':'));
+  const listed = colon >= 0 && items.length >= 3 ? sentence.slice(colon + 1) : sentence;
+  return share(option, listed, skip) === 0 ? 'absent' : 'unclear';
+}
+
+/** Whether every word of an item (two or more words of two characters or more) is in the option. */
+function wordsOfItemIn(item: string, option: string): boolean {
+  const words = tokenize(item).filter((w, _k, all) => w.length >= 2 && !all.some((o) => o !== w && o.includes(w)));
+  const o = bare(option);
+  return words.length >= 2 && words.every((w) => o.includes(bare(w)));
 }
 
 /** The options the fact's lists place as the stem asks (所列的 / 不享有的), or undefined when any is unclear. */
@@ -148,7 +164,7 @@ export function judgeByItems(pasted: PastedQuestion, sentence: string): number[]
   const items = itemsOf(sentence);
   if (items.length === 0) return undefined;
   const places = pasted.options.map((o) => place(o, items, sentence, skip));
-  return decide(places, items, negative, pasted.options.length);
+  return decide(places, items, negative, pasted.options.length, saysOthers([sentence]));
 }
 
 /** Whether a 多选 is one judgeByItems reads: several answers asked, options to place rather than cases to count. */
@@ -201,6 +217,7 @@ export function judgeByItemsIn(
     read.flatMap((r) => r.items),
     negativeAsk(pasted),
     pasted.options.length,
+    saysOthers(read.map((r) => r.sentence)),
   );
   if (!picked) return undefined;
   const quoted = [...read].sort((a, b) => b.placed - a.placed)[0]!;
@@ -208,7 +225,7 @@ export function judgeByItemsIn(
 }
 
 /** The options picked once each is placed: undefined when any is unclear, or the lists are about something else. */
-function decide(places: Place[], items: Item[], negative: boolean, count: number): number[] | undefined {
+function decide(places: Place[], items: Item[], negative: boolean, count: number, others: boolean): number[] | undefined {
   if (places.includes('unclear')) return undefined;
   // What is asked not to be so: what the fact says is not, or, where it says nothing is not (党纪处分有五种：…), what
   // it does not name at all.
@@ -216,11 +233,20 @@ function decide(places: Place[], items: Item[], negative: boolean, count: number
   if (places.filter((p) => p === 'in' || p === 'not').length * 2 <= count) return undefined;
   const saysNot = items.some((i) => i.negative);
   // A fact that lists what is not so (没有表决权、选举权…；其他权利与正式党员相同) need not list all that is: an option
-  // it does not name is not known to be outside what is so.
-  if (!negative && saysNot && places.includes('absent')) return undefined;
+  // it does not name is not known to be outside what is so. Unless it lists both, and the options fall on both sides
+  // (two or more in what is so, one or more in what is not: 党费用于培训党员、…；不得用于发奖金): the question is the
+  // list's, and an option in neither (聚餐, 买空调) is a distractor written beside it.
+  // Not where the sentences say there are others (其他权利与正式党员相同, 培训党员等).
+  const both = !others && places.filter((p) => p === 'in').length >= 2 && places.includes('not') && items.some((i) => !i.negative);
+  if (!negative && saysNot && places.includes('absent') && !both) return undefined;
   const picked = places.flatMap((p, i) => ((negative ? p === 'not' || (!saysNot && p === 'absent') : p === 'in') ? [i] : []));
   return picked.length > 0 ? picked : undefined;
 }
+/** Whether, besides what they say is not so (不得用于发放工资、奖金、福利等), the sentences leave room for others (其他, 等). */
+function saysOthers(sentences: string[]): boolean {
+  return sentences.some((s) => /其他|其余|等(?![级次同于])/.test(s.replace(/(?:不得|不能|不准|禁止|没有)[^；;。]*/g, '')));
+}
+
 /**
  * The fact whose lists the options are about, when the stem alone finds none: among the facts whose subject words
  * the stem has (党费), the one whose answer states most of the options, clearly ahead of the next.

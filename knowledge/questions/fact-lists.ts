@@ -50,18 +50,37 @@ export function judgeByList(pasted: PastedQuestion, sentence: string): number[] 
   const list = listOf(sentence);
   if (!list) return undefined;
   const picked: number[] = [];
+  // Options of one form (政治纪律、宣传纪律…) that items have too: an option is absent when its own part is (宣传).
+  const formed = commonEnding(pasted.options.map(squashed));
+  const ending = list.items.filter((item) => squashed(item).endsWith(formed)).length >= 2 ? formed : '';
   for (const [i, option] of pasted.options.entries()) {
     const o = squashed(option);
-    // An item word for word (警告 is an item; 严重警告 is another one, not 警告).
-    if (list.items.some((item) => squashed(item) === o)) {
+    // An item word for word (警告 is an item; 严重警告 is another one, not 警告), or with one character mistyped
+    // (留党察肴, 撒销党内职务) where the item is long enough for that to be a typo and not another word.
+    if (list.items.some((item) => squashed(item) === o || oneTypo(squashed(item), o))) {
       picked.push(i);
       continue;
     }
     const excluded = list.excluded.some((x) => share(x, option) >= 0.5 || o.includes(squashed(x)));
-    const absent = share(option, sentence) <= 0.2;
+    const own = ending && o.endsWith(ending) && o.length > ending.length ? o.slice(0, -ending.length) : option;
+    const absent = share(own, sentence) <= 0.2;
     if (!excluded && !absent) return undefined;
   }
   return picked.length >= 2 ? picked : undefined;
+}
+
+/** Whether two words of four characters or more differ in one character only, at the same place. */
+function oneTypo(item: string, option: string): boolean {
+  if (item.length !== option.length || item.length < 4) return false;
+  return [...item].filter((c, k) => c !== option[k]).length === 1;
+}
+
+/** The last characters every one of the words shares (纪律 of 政治纪律、组织纪律…), two or more, or ''. */
+function commonEnding(items: string[]): string {
+  if (items.length < 3 || items.some((i) => i.length === 0)) return '';
+  let n = 0;
+  while (items.every((i) => i.length > n + 1 && i.at(-n - 1) === items[0]!.at(-n - 1))) n++;
+  return n >= 2 ? items[0]!.slice(-n) : '';
 }
 
 /**

@@ -2,7 +2,7 @@ import type { FactIndex, FactMatch } from '../facts/facts';
 import { normalizeInput } from '../text/normalize';
 import { numeralValue } from './cloze';
 import type { PastedQuestion } from './paste';
-import { hasInnerBlank, NEGATIVE_CHOICE, negationsOf, truthOptions } from './paste';
+import { hasInnerBlank, NEGATIVE_CHOICE, negationsOf, truthOptions, villageOf } from './paste';
 import type { PassageHit } from './suggest';
 
 /**
@@ -149,6 +149,9 @@ const PARTLY = 0.7;
 /** What a stem excludes (（不是村、社区党支部）, 非…的): not what it names. */
 const EXCLUDED = /[（(]\s*(?:不是|非|除|不含|不包括)[^）)]*[)）]|(?:不是|并非|而非)[^，,。；;）)]{1,16}?(?=[，,。；;）)]|的)/g;
 
+/** Bodies that are not a 村's or a 社区's (机关党支部, 企业党支部). */
+const OTHER_BODIES = /机关|企业|公司|学校|医院|事业单位|街道办|工厂|车间/;
+
 export function clausesOf(sentence: string, stem: string): Clause[] {
   const subject = stem.replace(EXCLUDED, '');
   const pieces = sentence
@@ -157,6 +160,11 @@ export function clausesOf(sentence: string, stem: string): Clause[] {
     .filter((text) => text.length >= 2);
   const spread = new Map<string, number>();
   for (const text of pieces) for (const pair of new Set(pairsOf(text))) spread.set(pair, (spread.get(pair) ?? 0) + 1);
+  // Not where the stem names another body beside them (村党支部委员会和机关党支部委员会都…): both clauses speak to it.
+  const village = villageOf(subject);
+  const villageRule =
+    !(village === 'village' && OTHER_BODIES.test(subject)) &&
+    pieces.some((text) => villageOf(text) === 'village' && valuesIn(text).length > 0);
   const out: Clause[] = [];
   let lead: string[] = [];
   let previous = '';
@@ -170,7 +178,7 @@ export function clausesOf(sentence: string, stem: string): Clause[] {
     // A clause that only bounds a value (最多一般不超过7人) is about what the clause before it names.
     const own = keyOf(text).length >= 2 ? text : `${lead.length > 0 ? lead.join('') : previous}${text}`;
     previous = text;
-    out.push({
+    const clause: Clause = {
       text: joined.join('，'),
       values,
       keyed: keyed(own, subject) || (lead.length > 0 && keyed(joined.join(''), subject)),
@@ -179,7 +187,19 @@ export function clausesOf(sentence: string, stem: string): Clause[] {
       distinct: pairsOf(own).some((p) => !p.includes('#') && spread.get(p) === 1 && withoutValues(subject).includes(p) && keyOf(p) === p),
       ...boundOf(text),
       shared: sharedPairs(joined, subject, spread),
-    });
+    };
+    // 村、社区 bodies have a rule of their own (村、社区党支部为5年): a stem naming them means that clause, named apart
+    // from the general rule (支部委员会一般为3年), which it does not mean; a stem that does not name them, the others.
+    if (villageRule && (villageOf(own) !== 'none' || village === 'village')) {
+      if (villageOf(own) === village) {
+        clause.keyed = clause.distinct = true;
+        clause.shared = Math.max(clause.shared, MIN_SHARED);
+      } else {
+        clause.keyed = clause.distinct = clause.partly = false;
+        clause.shared = 0;
+      }
+    }
+    out.push(clause);
     lead = [];
   }
   return out;

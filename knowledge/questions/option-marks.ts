@@ -68,9 +68,12 @@ function circled(text: string): string {
   return text.slice(0, first) + sequence(text.slice(first), CIRCLED_MARK, (m) => CIRCLED.indexOf(m[2]!), ' ');
 }
 
+/** A radio button or check box an app puts before a lettered option (○ A. 2年, □A.培训党员): not part of the text. */
+const BOX_BEFORE_LETTER = /(^|\s)[○◯●〇□■◇◆☐]\s*(?=[A-F]\s*[、.．:：)）])/g;
+
 /** The paste with its options lettered A, B, C… whatever marks it used (see above); line breaks kept. */
 export function letteredOptions(raw: string): string {
-  const lines = bullets(raw.split(/\r?\n/)).map(tabbed);
+  const lines = bullets(raw.replace(BOX_BEFORE_LETTER, '$1').split(/\r?\n/)).map(tabbed);
   const text = lines.join('\n');
   const stems = sequence(text, STEM_MARK, (m) => STEMS.indexOf(m[2]!));
   const numbered = sequence(stems, NUMBER_MARK, (m) => Number(m[2]) - 1);

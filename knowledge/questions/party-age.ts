@@ -28,10 +28,41 @@ const monthsBetween = (a: Day, b: Day) => (b.y - a.y) * 12 + (b.m - a.m) - ((b.d
 /** 经支部大会接收为预备党员, 经支部党员大会通过成为预备党员 (after the date, or after its comma): the day the 预备期 starts. */
 const ACCEPTED = /^[，,]?[^，,。；;]{0,12}(?:支部(?:党员)?大会|接收|通过)[^，,。；;]{0,10}预备党员/;
 /** 1976年8月按期转为正式党员: a 转正 day the case states (not 上级党委批准, said of the acceptance). */
+/** The acceptance named before its day (经支部大会通过成为预备党员的日期为2022年9月15日). */
+const ACCEPTED_BEFORE = /(?:支部(?:党员)?大会|接收|通过)[^，,。；;]{0,12}预备党员的?(?:日期|日子|时间|那天)(?:是|为)\s*$/;
 const FULL = /^[^，,。；;]{0,8}(?:转为正式党员|转正)/;
 /** 延长预备期半年, 延长一年, 延长他的预备期半年 (aligned: 1年): the extension, in months. */
 const EXTENDED = /延长(?:[^，,。；;\d]{0,4}预备期)?\s*(半年|1年|(\d+)个月)/;
 const HALF_OR_YEAR = (m: RegExpExecArray) => (m[1] === '半年' ? 6 : m[1] === '1年' ? 12 : Number(m[2]));
+
+/** 党龄从（）算起, 党龄应从（）起计算, 党龄打（）开始算, 党龄起算日是（）, 党龄应该从哪天算起. */
+const FROM_WHEN = [
+  /党龄[^，,。；;]{0,6}(?:从|自|打|由)\s*\(\)\s*起?(?:起算|算起|开始|计算|算)/,
+  /党龄(?:的)?(?:起算|计算)(?:日|日期|时间|之日)?(?:是|为|应为|应是|从)\s*\(\)/,
+  /党龄[^，,。；;]{0,8}(?:从|自|打)(?:哪天|哪一天|什么时候|何时|哪个日子|哪日)[^，,。；;]{0,3}(?:起算|算起|开始|计算|算)/,
+];
+
+/**
+ * From when, the options in words with no date among them (预备期满转为正式党员之日, 支部大会通过其为预备党员之日):
+ * the one the rule's sentence names word for word, whatever days the case gives.
+ */
+function wordsNamed(options: string[], stem: string, hits: PassageHit[]): Extract<HandbookSuggestion, { kind: 'hedged' }> | undefined {
+  if (options.length < 2 || options.some((o) => DATE_IN.test(alignable(o))) || !FROM_WHEN.some((r) => r.test(stem))) return undefined;
+  const rule = ruleSentence(hits, /延长/.test(stem));
+  const named = rule && /党龄从(.{4,20}?)(?:算起|起算|开始计算)/.exec(rule.sentence)?.[1];
+  if (!rule || !named) return undefined;
+  const picked = options.flatMap((o, i) => (alignable(o).replace(/[，,。\s]/g, '') === alignable(named) ? [i] : []));
+  if (picked.length !== 1) return undefined;
+  return {
+    kind: 'hedged',
+    choice: ['ABCDEF'[picked[0]!]!],
+    answerTexts: [options[picked[0]!]!],
+    sentence: rule.sentence,
+    passage: rule.hit,
+    basis: 'handbook',
+  };
+}
+const DATE_IN = /\d{4}年|\d{1,2}月\d{1,2}[日号]/;
 
 /** The rule's sentence: 党龄从预备期满转为正式党员之日算起 (with an extension: the sentence that speaks of it). */
 function ruleSentence(hits: PassageHit[], extended: boolean): { sentence: string; hit: PassageHit } | undefined {
@@ -48,8 +79,10 @@ export function suggestByPartyAge(raw: string, hits: PassageHit[]): Extract<Hand
   const stem = alignable(pasted.stem.replace(/（\s*）|\(\s*\)|_+/g, '()'));
   const blank = pasted.options.length === 0 && /\(\)/.test(stem) && pasted.declaredType !== '判断';
   if (!/党龄/.test(stem) || (pasted.options.length < 2 && !blank) || truthOptions(pasted.options)) return undefined;
+  const words = wordsNamed(pasted.options, stem, hits);
+  if (words) return words;
   const dates = [...stem.matchAll(DATE)];
-  const accepted = dates.find((m) => ACCEPTED.test(stem.slice(m.index! + m[0].length)));
+  const accepted = dates.find((m) => ACCEPTED.test(stem.slice(m.index! + m[0].length)) || ACCEPTED_BEFORE.test(stem.slice(0, m.index!)));
   const stated = dates.find((m) => FULL.test(stem.slice(m.index! + m[0].length)));
   const extension = EXTENDED.exec(stem);
   // An extension the case speaks of but whose length is not read: no day can be worked out.
@@ -64,12 +97,7 @@ export function suggestByPartyAge(raw: string, hits: PassageHit[]): Extract<Hand
   let picked: number[] = [];
   const yearsFull = /党龄满\s*(\d+)\s*周?年/.exec(stem);
   const asOf = /(?:到|至|截至|截止到?)\s*(\d{4})年(\d{1,2})月(?:(\d{1,2})[日号])?[^。；;]{0,10}党龄(?:是|为|有|已经?)/.exec(stem);
-  // From when: 党龄从（）算起, 党龄应从（）起计算, 党龄打（）开始算, 党龄起算日是（）.
-  const fromWhen =
-    /党龄[^，,。；;]{0,6}(?:从|自|打|由)\s*\(\)\s*起?(?:起算|算起|开始|计算|算)/.test(stem) ||
-    /党龄(?:的)?(?:起算|计算)(?:日|日期|时间|之日)?(?:是|为|应为|应是|从)\s*\(\)/.test(stem) ||
-    // Asked in words, the blank after the question (党龄应该从哪天算起？（ ）).
-    /党龄[^，,。；;]{0,8}(?:从|自|打)(?:哪天|哪一天|什么时候|何时|哪个日子|哪日)[^，,。；;]{0,3}(?:起算|算起|开始|计算|算)/.test(stem);
+  const fromWhen = FROM_WHEN.some((r) => r.test(stem));
   // A blank asking from when: the 转正 day itself, written as a date.
   if (blank) {
     if (!fromWhen || stem.match(/\(\)/g)!.length !== 1) return undefined;

@@ -38,6 +38,17 @@ const BLANK = /[（(]\s*[)）]|[_＿]{2,}/;
 const ASIDE =
   /[?？吗嗎呢吧啊咩嘅啱唔哋諗谂😭🤔]|係咪|系咪|點解|点解|點計|点计|求问|求問|求助|救命|蹲|有木有|这(?:道|个)?题|這(?:道|個)?題|呢[題题个個]|我(?:选|選|揀|拣|填|觉得|覺得|认为|認為)|对不对|對不對|算不算|算唔算|选几个|选啥|选哪|填啥|填几|小助手|搞混|弄混|请问|請問|刚好用上|记得住|记不住|好难|求解析|麻烦|帮(?:我|忙)|看哈|瞅瞅|标准答案|谢谢|謝謝|多谢|多謝|感谢|感謝|辛苦(?:您|你|了)/u;
 
+/**
+ * An exam app's buttons and counters, which a copy of its screen takes along: 提交答案, 上一题 下一题 交卷, < 返回,
+ * at a line's end after a space (D.半年 下一题 交卷), and status lines (已有8426人作答, 正确率 44%). A line of
+ * nothing else is read as an empty line: what follows it after the options is the user's, not the last option.
+ */
+const APP_CONTROLS =
+  /(?:(?:^|\s+)[<‹〈]?\s*(?:提交答案|提交|上一题|下一题|交卷|返回|跳过|查看解析|请输入答案|请输入|请填写)\s*[>›〉]?)+\s*$/;
+/** A question counter and a countdown inside a line before the question (第5题/共10题 单选题 倒计时00:42 …). */
+const APP_COUNTERS = /第\s*\d{1,4}\s*题\s*[/／]\s*共\s*\d{1,4}\s*题|(?:倒计时|剩余时间)\s*[:：]?\s*\d{1,2}\s*[:：]\s*\d{2}/g;
+const APP_STATUS = /^\s*(?:已有\s*\d+\s*人(?:作答|答题|参与)|正确率\s*[:：]?\s*\d{1,3}(?:\.\d+)?\s*%|[<>‹›]+)\s*$/;
+
 /** A page mark on a line of its own, as a PDF copy leaves it (第2页, 第6页 共11页). */
 const PAGE_LINE = /^\s*第\s*\d{1,3}\s*页(?:\s*[/／,，]?\s*共\s*\d{1,3}\s*页)?\s*$/;
 
@@ -119,7 +130,8 @@ const NUMBERED_LINE = /^\s*(?:\d{1,4}\s*[.．、)）]|第\s*\d{1,4}\s*题)/;
  * statements of one stem); a type the dropped lines name is kept as 【单选】.
  */
 function fromNumberedStart(kept: { text: string; afterGap: boolean }[]): void {
-  const starts = (i: number) => !OPTION_LINE.test(kept[i]!.text) && STARTS_QUESTION.test(simplify(kept[i]!.text));
+  // Full-width numbers (１．某矿…) as a paper's scan gives them start a question too.
+  const starts = (i: number) => !OPTION_LINE.test(kept[i]!.text) && STARTS_QUESTION.test(simplify(kept[i]!.text).normalize('NFKC'));
   let k = 1;
   while (k < kept.length && !starts(k)) {
     if (BLANK.test(kept[k - 1]!.text) || OPTION_LINE.test(kept[k - 1]!.text)) return;
@@ -174,16 +186,18 @@ export function cleanPaste(raw: string): string {
   // ends is found from its option lines.
   const lines = letteredOptions(fixDomainTypos(ocrNumbers(raw)))
     .split(/\r?\n/)
-    .map((l) => l.replace(SCORE_MARK, ' ').replace(/[\s　]+$/, ''));
+    // A counter in a line with the question's words goes; a line of nothing else is a header, read as one below.
+    .map((l) => l.replace(SCORE_MARK, ' ').replace(/[\s　]+$/, ''))
+    .map((l) => (l.replace(APP_COUNTERS, '').trim() ? l.replace(APP_COUNTERS, ' ') : l));
   const kept: { text: string; afterGap: boolean }[] = [];
   let gap = false;
   for (const line of lines) {
-    if (!line.trim()) {
+    if (!line.replace(APP_CONTROLS, '').trim() || APP_STATUS.test(line)) {
       gap = kept.length > 0;
       continue;
     }
     if (CHAT_HEADER.test(line) || ANSWER_LINE.test(line) || PAGE_FOOTER.test(line) || PAGE_LINE.test(simplify(line))) continue;
-    kept.push({ text: line, afterGap: gap });
+    kept.push({ text: line.replace(APP_CONTROLS, ''), afterGap: gap });
     gap = false;
   }
   // A first line that only says where the question comes from (转：持证上岗模拟题, FYI 题库里的：) is not its stem.

@@ -44,6 +44,11 @@ const OPTION_MARK = /(?:^|\s|(?<=[。？?！!）)」”：:]))([A-F]|(?<=^|\s)[a
 const SPACED_OPTION_MARK = /(?:^|\s|(?<=[。？?！!）)」”：:]))([A-F])\s+(?=[^\sA-Za-z])/g;
 /** A letter with no mark at all before its option's words (A24元 B48元, A严重警告 B留党察看), after a space or a blank. */
 const BARE_OPTION_MARK = /(?:^|\s|(?<=[)）]))([A-F])(?=[^\sA-Za-z.．、:：)）])/g;
+/**
+ * A letter and its mark right after the previous option's last word (A.一周B.一个月C.三个月, as a copy of an app's
+ * screen runs them together): read only as a run of three or more in order, never after a Latin letter (OA.).
+ */
+const GLUED_OPTION_MARK = /(?<![A-Za-z])([A-F])\s*[、.．:：)）]\s*/g;
 /** The type named after the blank, without brackets (哪些地方（ ）多选 A…). */
 const INLINE_TYPE = /(?<=[)）])\s*(单选|多选|单项选择|多项选择)题?(?=\s|$)/;
 const TYPE_WORDS: Record<string, QuestionTypeName> = {
@@ -118,6 +123,11 @@ export function parsePasted(raw: string): PastedQuestion {
     for (const mark of text.matchAll(BARE_OPTION_MARK)) if (mark[1] === 'ABCDEF'[bare.length]) bare.push(mark);
     if (bare.length >= 3) run = bare;
   }
+  if (run.length < 3) {
+    const glued: RegExpMatchArray[] = [];
+    for (const mark of text.matchAll(GLUED_OPTION_MARK)) if (mark[1] === 'ABCDEF'[glued.length]) glued.push(mark);
+    if (glued.length >= 3 && glued.length > run.length) run = glued;
+  }
   const base = declaredType ? { declaredType } : {};
   if (run.length < 2) return { stem: text.trim(), options: [], ...base };
   const options = run.map((mark, i) =>
@@ -126,7 +136,12 @@ export function parsePasted(raw: string): PastedQuestion {
       .trim()
       .replace(/[；;。]$/, ''),
   );
-  return { stem: text.slice(0, run[0].index).trim(), options, ...base };
+  // A box for the answer after the question's end (…的有（ ）（ ）, …学时。（ ）) is no blank of its own.
+  const stem = text
+    .slice(0, run[0].index)
+    .trim()
+    .replace(/(?<=[)）。？?])\s*[（(]\s*[)）]$/, '');
+  return { stem, options, ...base };
 }
 
 /** Whether the text looks like an exam question rather than a plain question. */
@@ -463,6 +478,15 @@ export interface PasteIndex {
 }
 
 /** Stem similarity a choice question needs when all its options agree, and a question without options needs alone. */
+/**
+ * Whether a text speaks of 村、社区 bodies (which have rules of their own: 任期5年), of those outside them (村、社区以外的,
+ * 非村、社区, 不是村), or of neither.
+ */
+export function villageOf(text: string): 'village' | 'other' | 'none' {
+  if (!/村|社区/.test(text)) return 'none';
+  return /以外|除外|非村|非社区|不是村|不是社区|不含村|不包括村/.test(text) ? 'other' : 'village';
+}
+
 export const MATCH_THRESHOLD = 0.6;
 const OPEN_THRESHOLD = 0.8;
 const MISSING_THRESHOLD = 0.85;
@@ -617,9 +641,12 @@ export function createPasteIndex(questions: TemplateQuestion[]): PasteIndex {
     const candidates = topCandidates(new Set([...grams, ...pasted.options.flatMap(bigrams)]));
     let best: PasteLookup | undefined;
     // "Only similar" is offered only for the same case in another wording, asking for as many words.
+    // A bank question on 村、社区 bodies (or on those outside them) answers no paste about the others.
+    const village = villageOf(pasted.stem);
     const carries = (verdict: PasteLookup, i: number) =>
-      verdict.kind !== 'similar' ||
-      (!substituted(grams, stemGrams[i]) && sameBlanks(pasted, questions[i]) && !differentKinds(pasted.stem, questions[i].stem));
+      (villageOf(questions[i].stem) === 'none' || villageOf(questions[i].stem) === village) &&
+      (verdict.kind !== 'similar' ||
+        (!substituted(grams, stemGrams[i]) && sameBlanks(pasted, questions[i]) && !differentKinds(pasted.stem, questions[i].stem)));
     for (const i of candidates) {
       const verdict = judge(pasted, grams, i, types);
       if (!verdict || !carries(verdict, i)) continue;

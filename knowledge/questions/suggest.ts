@@ -32,6 +32,7 @@ import {
   parsePasted,
   squash,
   truthOptions,
+  villageOf,
 } from './paste';
 import { cleanPaste } from './paste-noise';
 import { suggestByStopsShort } from './stops-short';
@@ -463,7 +464,7 @@ function pairCoverage(option: string, text: string): number {
 const WORD_ONE = /一(?=[律般致并同切贯旦])/g;
 
 /** How well the evidence states each option: the best ordered share of it in a true statement on the topic. */
-export function optionSupport(options: string[], evidence: Evidence[], about = '') {
+export function optionSupport(options: string[], evidence: Evidence[], about = '', several = false) {
   return options.map((option) => {
     let best = { share: 0, e: undefined as Evidence | undefined, absent: true, context: 0, option };
     // Absent: no statement has even a third of its character pairs (特优 shares only 优 with 优秀, 税务部门 only 部门).
@@ -481,13 +482,20 @@ export function optionSupport(options: string[], evidence: Evidence[], about = '
       // An option with a number (a date, an amount) is stated only word for word: 2022年10月1日 is not in 2022年10月10日.
       if (numbered && !containsWords(e.text, option)) share = 0;
       // How much the sentence stating it is about the stem: an option stated of another case is not its answer.
-      const context = about && share > 0 ? bigramCoverage(about, e.lead ? `${e.lead}${e.text}` : e.text) : 0;
+      // Where several are asked for, an item of a list is about the stem as much as the stem names the list's
+      // subject (会议记录一般包括： for 支部会议记录一般应当记明): the stem's own words around it (支部, 应当记明) are
+      // not the item's to have. One answer is not read so: a list's items are then its rivals.
+      const led = several && e.lead ? bigramCoverage(e.lead.replace(LEAD_WORDS, ''), about) : 0;
+      const context = about && share > 0 ? Math.max(bigramCoverage(about, e.lead ? `${e.lead}${e.text}` : e.text), led) : 0;
       if (share > best.share || (share >= OPTION_STATED && best.share >= OPTION_STATED && context > best.context))
         best = { ...best, share: Math.max(share, best.share), e, context };
     }
     return best;
   });
 }
+
+/** Words that only lead into a list (一般包括, 主要有, 如下), not what it lists. */
+const LEAD_WORDS = /一般|主要|通常|应当|包括|包含|如下|以下|下列|有|是|为|[：:，,\s]/g;
 
 /** The truth of a statement: stated (true), stated with one negation more or less or named false by the bank (false). */
 function truthOf(statement: string, evidence: Evidence[]): { truth: boolean; e: Evidence } | undefined {
@@ -578,6 +586,17 @@ function listedTogether(items: string[], sentence: string): boolean {
   }
   spans.sort((a, b) => a.at - b.at);
   return spans.slice(1).every((s, k) => /^[、，,和及与或]{0,2}$/.test(t.slice(spans[k]!.end, s.at)));
+}
+
+/**
+ * One option picked for a paste not said to be 单选, whose blank the sentence fills with it and others of its
+ * options next to it (须经（ ）审查 → 经纪检监察机关和公安部门审查): the blank is that list, and so is the answer.
+ */
+function withListMates(pasted: PastedQuestion, picked: number[], sentence: string): number[] {
+  if (picked.length !== 1 || pasted.declaredType === '单选' || !hasInnerBlank(pasted.stem)) return picked;
+  const [one] = picked as [number];
+  const mates = pasted.options.flatMap((o, i) => (i !== one && listedTogether([pasted.options[one]!, o], sentence) ? [i] : []));
+  return [one, ...mates].sort((a, b) => a - b);
 }
 
 /** Sentences stating an option this much about the stem speak of the stem's case; this little, of another. */
@@ -843,14 +862,21 @@ export function suggestFromHandbook(
     const many = pasted.declaredType === '多选' || (pasted.declaredType !== '单选' && MANY_ASK.test(pasted.stem));
     if (!negative && !many) {
       const byCloze = choiceByCloze(pasted.stem, options, evidence);
-      if (byCloze) return hedged([LETTERS[byCloze.option]], [options[byCloze.option]], byCloze.by.evidence);
+      if (byCloze) {
+        const picked = withListMates(pasted, [byCloze.option], byCloze.by.evidence.text);
+        return hedged(
+          picked.map((i) => LETTERS[i]),
+          picked.map((i) => options[i]),
+          byCloze.by.evidence,
+        );
+      }
     }
     // Options are looked for in statements about the stem (a passage's other sentences speak of other things).
     const about = (e: Evidence) => keepsNumbers(pasted.stem, e.text) && keepsTitles(pasted.stem, e.text);
     const near = optionSupport(options, evidence.filter(about));
     // Judged against every sentence of the passages too (a list's items), each weighed by how much it is about the stem:
     // an option found there is not absent, and the sentences' subjects tell the stem's options apart.
-    const support = optionSupport(options, wide.filter(about), aboutOf(pasted.stem)).map((s, i) =>
+    const support = optionSupport(options, wide.filter(about), aboutOf(pasted.stem), many).map((s, i) =>
       // An option the stem itself says (恢复党员权利 in 仍不符合恢复党员权利条件的，应当（）) is found in the sentence
       // that states the stem for that reason alone: it tells nothing.
       alignable(pasted.stem).includes(alignable(options[i]!)) ? { ...s, share: 0, context: 0, absent: true } : s,
@@ -886,10 +912,12 @@ export function suggestFromHandbook(
           leftOutFoundAlone(inContext, options, gathered.own)))
     )
       return abstain;
+    const witness = support[inContext[0]!].e!;
+    const picked = many ? inContext : withListMates(pasted, inContext, witness.text);
     return hedged(
-      inContext.map((i) => LETTERS[i]),
-      inContext.map((i) => options[i]),
-      support[inContext[0]!].e!,
+      picked.map((i) => LETTERS[i]),
+      picked.map((i) => options[i]),
+      witness,
     );
   }
 
@@ -1522,7 +1550,7 @@ async function resolveCleaned(
     suggestByThreshold(raw, hits) ??
     suggestByThresholdChoice(raw, hits) ??
     suggestFromHandbook(raw, hits, index.statements(raw), perOption);
-  if (fromHandbook.kind !== 'abstain') return fromHandbook;
+  if (fromHandbook.kind !== 'abstain') return listOverPassages(raw, fromHandbook, facts);
   return (
     suggestFromFacts(raw, facts) ??
     suggestByPassageValues(raw, hits) ??
@@ -1530,6 +1558,18 @@ async function resolveCleaned(
     suggestByClauseCloze(raw, hits) ??
     fromHandbook
   );
+}
+
+/**
+ * Several options picked from the passages, where the fact layer's list readers (every option placed in or out of
+ * one list: “三会”是支部党员大会、支部委员会会议和党小组会) pick another set: an option the passages state of
+ * something else (组织生活会 in 三会一课、组织生活会等都要记录) was taken for an item, and the list's reading stands.
+ */
+export function listOverPassages(raw: string, outcome: HandbookSuggestion, facts: FactIndex): HandbookSuggestion {
+  if (outcome.kind !== 'hedged' || outcome.choice.length < 2) return outcome;
+  const listed = suggestByFactList(raw, facts) ?? suggestByReachedFacts(raw, facts);
+  if (listed?.kind !== 'hedged' || listed.choice.length < 2) return outcome;
+  return listed.choice.join() === outcome.choice.join() ? outcome : listed;
 }
 
 /**
@@ -1548,7 +1588,10 @@ export function suggestCalibrated(raw: string, hits: PassageHit[], facts: FactIn
   const c = calibratedCandidate(raw, hits, facts);
   const certainty = c && certaintyOf(c.type, c);
   if (!c || !certainty) return undefined;
-  const { options } = parsePasted(raw);
+  const { options, declaredType } = parsePasted(raw);
+  // One item of a list (主要用于：培训党员；…；补助生活困难的党员；…) whose other items are options too: a paste not
+  // said to be 单选 is then more likely a 多选, and one item alone is not its answer.
+  if (c.type === '单选' && declaredType !== '单选' && otherOptionsListed(c.sentence, options, c.choice)) return undefined;
   const statement = c.type === '判断' || c.type === '判断错误';
   const picked = statement ? (c.truthOption === undefined ? [] : [c.truthOption]) : c.choice;
   return {
@@ -1560,6 +1603,24 @@ export function suggestCalibrated(raw: string, hits: PassageHit[], facts: FactIn
     basis: 'handbook',
     ...(certainty === 'uncertain' ? { uncertain: true as const } : {}),
   };
+}
+
+/** Whether the list the sentence is an item of (the passage's run from its colon to the next 。) names another option. */
+function otherOptionsListed(sentence: SourceSentence<PassageHit>, options: string[], picked: number[]): boolean {
+  const text = sentence.hit.text;
+  const at = text.indexOf(sentence.text);
+  if (at < 0) return false;
+  const start = text.lastIndexOf('。', at) + 1;
+  const end = text.indexOf('。', at);
+  const list = alignable(text.slice(start, end < 0 ? undefined : end));
+  if (!/[：:]/.test(list) || !/[；;]/.test(list)) return false;
+  // Values (32学时 beside 56学时) are told apart by their clauses; items are not. Nor is an item that says more
+  // than the option (组织委员：负责发展党员…；): what it says of it tells it from the others.
+  if (options.some((o) => /\d/.test(alignable(o)))) return false;
+  const bare = (t: string) => alignable(t).replace(/[；;。，,、\s]/g, '');
+  const item = bare(sentence.text.slice(Math.max(sentence.text.lastIndexOf('：'), sentence.text.lastIndexOf(':')) + 1));
+  if (picked.some((i) => item.length > bare(options[i] ?? '').length + 4)) return false;
+  return options.some((o, i) => !picked.includes(i) && alignable(o).length >= 2 && list.includes(alignable(o)));
 }
 
 /**
@@ -1707,7 +1768,14 @@ export function calibratedSentences(
 ): SourceSentence<PassageHit>[] {
   const reached = reachFacts((piece) => factPassage(facts, piece, false), stem, options, statement).filter((h) => !h.byOption);
   const passages = hits.filter((h) => h.coverage >= PASSAGE_EVIDENCE).slice(0, 3);
-  return [...reached, ...passages].flatMap((hit) => sentencesOf(hit.text).map((text) => ({ text, hit })));
+  // A sentence on 村、社区 bodies, or on those outside them (普通党支部（非村、社区）…3年), is not weighed for the others.
+  // A statement may name both (村党支部委员会和机关党支部委员会都是…): it is weighed against either.
+  const village = villageOf(stem);
+  return [...reached, ...passages].flatMap((hit) =>
+    sentencesOf(hit.text)
+      .filter((text) => statement || villageOf(text) === 'none' || villageOf(text) === village)
+      .map((text) => ({ text, hit })),
+  );
 }
 
 /**
@@ -1777,12 +1845,14 @@ function falseByClauses(stem: string, truth: ReturnType<typeof truthOptions>, hi
 const NOT_ITEM_ASKED =
   /(?:不是|不属于|不在)(?:党内)?([^，,。；;（(]{2,16}?)(?:的)?(?:种类|范围|之一)?(?:的(?:是|有|一项))?(?:范围内的(?:是|一项))?\s*(?:[（(]\s*[)）])?\s*[。？?]?$/;
 const ITEMS_ASKED = /(?:属于|是|包括)([^，,。；;（(]{2,16}?)的(?:有|是)\s*(?:[（(]\s*[)）])?\s*[。？?]?$/;
+/** The list asked for by its name before 包括 at the stem's end (规定的“六大纪律”包括（ ）). */
+const LIST_ASKED = /([^，,。；;（()]{2,16}?)(?:包括|主要有)\s*(?:[（(]\s*[)）])?\s*[。？?]?$/;
 
 /** A 多选 asking which options are items of the list the matched fact enumerates (see judgeByList). */
 export function suggestByFactList(raw: string, facts: FactIndex): HandbookSuggestion | undefined {
   const pasted = parsePasted(raw);
   // Asked as a question (属于党纪处分的有（） → 党纪处分有哪些): the fact layer matches questions.
-  const asked = ITEMS_ASKED.exec(pasted.stem.replace(/^[^，,]*[，,]/, ''));
+  const asked = ITEMS_ASKED.exec(pasted.stem.replace(/^[^，,]*[，,]/, '')) ?? LIST_ASKED.exec(pasted.stem);
   const notAsked = NOT_ITEM_ASKED.exec(pasted.stem.replace(/^[^，,]*[，,]/, ''));
   if (notAsked) {
     // Which one is not an item (不属于党纪处分种类的是): the list's fact, asked as a question.
