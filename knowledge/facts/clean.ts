@@ -93,6 +93,10 @@ export const DOMAIN_TYPOS: Record<string, string> = {
   好多学识: '好多学时',
   几个学识: '几个学时',
   被该组: '被改组',
+  // 辨 for 辩 (same sound, near shape), 糸 for 系 (the radical typed for the character), 太 for 态 (same sound).
+  申辨: '申辩',
+  联糸: '联系',
+  种形太: '种形态',
 };
 
 const TYPO_PATTERN = new RegExp(Object.keys(DOMAIN_TYPOS).join('|'), 'g');

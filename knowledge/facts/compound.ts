@@ -1,7 +1,7 @@
 import { askingClauses } from './clauses';
 import { cleanQuestion } from './clean';
 import { answersClause, type FactIndex, type FactMatch, type MatchOptions } from './facts';
-import { namedSituations, namesSituations } from './guards';
+import { contrasted, namedSituations, namesSituations } from './guards';
 
 /** Everything a fact's record says, as the situation guard reads it. */
 const factText = (m: FactMatch) => cleanQuestion([m.fact.q, ...m.fact.p, m.fact.a].join('|'));
@@ -114,6 +114,7 @@ export function matchParts(index: FactIndex, question: string, options?: MatchOp
     if (sure.length > 0) return sure;
   }
   const whole = index.match(question, options);
+  const cleanWhole = cleanQuestion(question);
   const clauses = askingClauses(cleanQuestion(question))
     .flatMap((c) => listedSubjects(c, subjectWords(index)))
     .flatMap((c) => adjacentSubjects(index, c, subjectWords(index)));
@@ -137,11 +138,13 @@ export function matchParts(index: FactIndex, question: string, options?: MatchOp
     // 组织关系): the asking words alone may find the fact that answers what is asked.
     if (match && !answersClause(match.fact, clause) && asking !== clause && asking.length >= 4) {
       const alone = index.match(asking, options);
-      if (alone && answersClause(alone.fact, asking)) match = alone;
+      if (alone && answersClause(alone.fact, asking) && !contrasted(cleanWhole, alone.fact.a)) match = alone;
     }
     // A fact found on the clause's subject that answers another kind of question ("他们算不算流动党员" and who
-    // manages them) does not answer this clause.
-    parts.push(match && answersClause(match.fact, clause) ? match : undefined);
+    // manages them) does not answer this clause; nor one on the other side of a contrast the whole question
+    // names ("预备党员转正，……还要报上级批准吗": the asking words alone found the approval of a 接收).
+    const fits = match && answersClause(match.fact, clause) && !contrasted(cleanWhole, match.fact.a);
+    parts.push(fits ? match : undefined);
     const said = match ?? (parts.length === 1 ? whole : undefined);
     if (said) subject = subjectOf(said, clause) || subject;
   }

@@ -11,6 +11,7 @@ import {
   askedBound,
   askedValueKinds,
   COMPOUND_TERMS,
+  contrasted,
   givesAsked,
   holdsFree,
   LEFT_OPEN,
@@ -88,6 +89,30 @@ const NEAR_WITHOUT_PROPERTY = 0.75;
 const SUBJECT_ONLY = 0.15;
 /** A fact sentence that answers yes or no first. */
 const YES_NO_ANSWER = /^(?:要|不要|能|不能|可以|不可以|是的|是|不是|不用|不需要|需要|一样|挂钩|要参加|不能代替选举)[。，]/;
+/** An answer that opens by saying something must be done ("要。", "不用。"): it answers whether one has to. */
+const MUST_ANSWER = /^(?:要|不要|要参加|要转|不用|不需要|需要)[。，]/;
+/**
+ * A question whether one may ("能不能来会上申辩") or whether something counts as ("算不算脱党"). Not "是不是":
+ * "考过了是不是直接发证" is fairly answered by "要。……还要经……审查".
+ */
+const ASKS_MAY_OR_COUNTS =
+  /能不能|能否|可不可以|可否|行不行|准不准|让不让|算不算|(?:能|可以|算)[^，,。？?]{0,15}(?:吗|么|伐|不)(?=[，,。？?]|$)/;
+/** A question whether one has to ("要不要", "需要…吗"). */
+const ASKS_MUST = /要不要|需不需要|需要|用不用|得不得|必须|还要|也要|还得|也得|还用|还需|能不能不|可不可以不|能不(?!能)|可以不|(?:要|得)[^，,。？?]{0,15}(?:吗|么|伐|不)(?=[，,。？?]|$)/;
+
+/**
+ * Whether a yes-or-no fact answers another yes-or-no question than the one asked: "要。" says one has to, which
+ * does not answer whether one may ("他本人能不能来会上申辩") or whether a case counts ("住院半年没参加组织生活
+ * 算自行脱党吗"): read that way it tells the asker the opposite of the rule. Such a fact ranks below one that
+ * answers the question asked ({@link OTHER_YES_NO}); given all the same, its opening word is left out.
+ */
+export function answersOtherYesNo(fact: Fact, asking: string): boolean {
+  return MUST_ANSWER.test(fact.a) && ASKS_MAY_OR_COUNTS.test(asking) && !ASKS_MUST.test(asking);
+}
+
+/** What a fact answering another yes-or-no question gives up in score. */
+const OTHER_YES_NO = 0.15;
+
 /**
  * A question for a list, a definition, steps or conditions, and not whether. "哪几个部门审查" lists bodies, which
  * is asking who: a sentence opening "要。" that goes on to name who does it answers that.
@@ -228,6 +253,8 @@ function holds(question: string, word: string, typos: boolean): boolean {
     if (misses !== 1) continue;
     // A typo is another character of the script, never punctuation, a digit or a letter.
     if (!/\p{Script=Han}/u.test(question[i + miss]!)) continue;
+    // A negation is the word's opposite, never its typo: "党员交党费" is not a mistyped "不交党费".
+    if (NEGATION.test(word[miss]!) || NEGATION.test(question[i + miss]!)) continue;
     // At the word's edge, a common grammatical or verb character is the next word, not a typo: "流动党员归哪边管"
     // holds 流动党员 and 归, not a mistyped 流动党员证.
     const edge = miss === 0 || miss === word.length - 1;
@@ -236,6 +263,9 @@ function holds(question: string, word: string, typos: boolean): boolean {
   }
   return false;
 }
+
+/** Negating characters: a word with one and the word without it say opposite things. */
+const NEGATION = /[不没无非未别免]/;
 
 /** Characters that commonly stand next to a domain word (particles, verbs, question words), never a typo of its edge. */
 const NEIGHBOUR_CHARS =
@@ -595,6 +625,8 @@ const ASKED_TERMS = [
   // Converting one thing into another (学习强国积分 into 学时): the rules on how many 学时 say nothing of it.
   '折算',
   '积分',
+  // How many terms one may serve: the rules on how long a term is say nothing of a limit on re-election.
+  '连任',
 ];
 
 /** A term in more than this share of the facts' texts is the domain's common word, not a distinctive one. */
@@ -640,7 +672,9 @@ export function answersClause(fact: Fact, clause: string): boolean {
   if (kinds.length === 0) return !(YES_NO_ANSWER.test(fact.a) && ASKS_WHAT.test(asked)) || namesAskedProperty(fact, asked);
   const answers = answeredKinds(fact);
   if (YES_NO_ANSWER.test(fact.a) && asksContent(kinds, answers)) return namesAskedProperty(fact, asked);
-  return kinds.some((k) => answers.has(k));
+  // "转正还要报上级批准吗" asks whether, and "…再报上级党组织批准" says so in the word asked of, as the match reads
+  // it; only for whether, and only the asking words count ("组织关系还在老家，算流动党员吗" does not ask about 组织关系).
+  return kinds.some((k) => answers.has(k)) || (kinds.includes('may') && statesAskedWord(fact, asked.split(/[，,]/).pop()!));
 }
 
 /** Matches questions against facts: required subject words, the kind of question, then the nearest wording. */
@@ -695,6 +729,8 @@ export function createFactIndex(facts: Fact[] = loadFacts()): FactIndex {
           );
         if (!givesAsked(stated, asked, bound) && !listed) continue;
         if (people && !STATES_PEOPLE.test(fact.a)) continue;
+        // The neighbouring fact of the topic: the question names only the other side (退休 against 在职 …).
+        if (contrasted(question, fact.a)) continue;
         const fits = fitOf(fact, question, longer, terms);
         if (!fits) continue;
         if (uncoveredTerms(question, own, distinctive).length > 0) continue;
@@ -741,6 +777,7 @@ export function createFactIndex(facts: Fact[] = loadFacts()): FactIndex {
           precise +
           CONTENT_HIT * contentHits(fact, question) -
           (fits === 'subject' ? SUBJECT_ONLY : 0) -
+          (answersOtherYesNo(fact, askingEveryday) ? OTHER_YES_NO : 0) -
           (offSubject ? CONTEXT_SUBJECT : 0);
         if (!best || score > best.score) best = { fact, score, similarity, sure: fits === 'full' && kindAgrees };
       }
@@ -752,7 +789,10 @@ export function createFactIndex(facts: Fact[] = loadFacts()): FactIndex {
         score: best.score,
         similarity: best.similarity,
         ...(weak ? { weak } : {}),
-        answer: specialise(best.fact, question),
+        // "还能继续免交吗" answered "要。……": the rule's own words answer it, the opening "要" would mislead.
+        answer: answersOtherYesNo(best.fact, askingEveryday)
+          ? specialise(best.fact, question).replace(MUST_ANSWER, '')
+          : specialise(best.fact, question),
         section: handbookSections().get(best.fact.section),
       };
     },

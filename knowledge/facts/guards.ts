@@ -293,3 +293,41 @@ export function givesAsked(stated: Stated, asked: readonly AskedKind[], bound: B
   if (asked.length > 0 && !asked.some((k) => stated.kinds.has(k))) return false;
   return !bound || stated.bounds.has(bound);
 }
+
+/**
+ * Subjects that stand against each other within one topic: 在职 and 离退休 (or the members who pay a fixed amount),
+ * 转正 and 接收, a 支部 and a 党委, paying 党费 and spending it. A fact whose answer sentence speaks of one side only
+ * does not answer a question that names only the other: "退休党员党费基数按什么算" is not answered by the base of
+ * 在职党员, "转正后还要报上级批准吗" not by how long the 上级党委 has to approve a 接收, "党委委员最多几个" not by the
+ * size of a 支部委员会, "党费能拿来给困难党员买米吗" not by who may pay less. The neighbouring fact of the same
+ * topic is the commonest wrong answer; another fact, the passage or a refusal answers instead.
+ */
+interface Contrast {
+  sides: readonly [RegExp, RegExp];
+  /** The contrast holds only for questions on this topic. */
+  topic?: RegExp;
+}
+
+const CONTRASTS: readonly Contrast[] = [
+  // 在职党员 as the members a rule is for ("在职党员按…", "在职党员以…"), not as the rule another one follows
+  // ("参照在职党员的比例" is the rule for the self-employed).
+  {
+    sides: [/在职党员(?:按|以)|^在职|上班的/, /退休|离休|养老金|退了|农民|牧民|渔民|农牧民|学生|下岗|失业|低保|没有收入|无收入/],
+    topic: /党费|基数/,
+  },
+  { sides: [/转正|转为正式/, /接收/] },
+  // The members of a committee: a 支部's (支委) or a 党委's. A 党委 named as the level that approves (镇党委批) is
+  // the 上级党组织 of the branch rules, not this.
+  { sides: [/支部委员|支委/, /党委[(（][^)）]*[)）]委员|党委委员|党委班子/] },
+  { sides: [/交|缴/, /拿出来|拿出|拿来|用来|用于|用在|使用|花在|花钱|开支|支出|买/], topic: /党费/ },
+];
+
+/** Whether a question names only one side of a contrast of which the fact's answer sentence names only the other. */
+export function contrasted(question: string, answer: string): boolean {
+  for (const { sides, topic } of CONTRASTS) {
+    if (topic && !topic.test(question)) continue;
+    for (const [asked, other] of [sides, [sides[1], sides[0]] as const])
+      if (asked.test(question) && !other.test(question) && other.test(answer) && !asked.test(answer)) return true;
+  }
+  return false;
+}
