@@ -678,6 +678,19 @@ export function answersClause(fact: Fact, clause: string): boolean {
   return kinds.some((k) => answers.has(k)) || (kinds.includes('may') && statesAskedWord(fact, asked.split(/[，,]/).pop()!));
 }
 
+let terms: string[] | undefined;
+/**
+ * The domain's terms of three characters or more (every fact's subject words and the compound terms: 发展对象,
+ * 入党介绍人, 组织生活会 …), longest first: a reader that cuts words by a general dictionary (jieba cuts 发展对象
+ * into 发展 and 对象) reads them whole with this.
+ */
+export function domainTerms(): readonly string[] {
+  terms ??= [...new Set([...loadFacts().flatMap((f) => f.must.flat()), ...COMPOUND_TERMS])]
+    .filter((w) => w.length >= 3 && /^[\u4e00-\u9fff]+$/.test(w))
+    .sort((a, b) => b.length - a.length);
+  return terms;
+}
+
 /** Matches questions against facts: required subject words, the kind of question, then the nearest wording. */
 export function createFactIndex(facts: Fact[] = loadFacts()): FactIndex {
   const prepared: Prepared[] = facts.map((fact) => ({

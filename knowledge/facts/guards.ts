@@ -234,8 +234,15 @@ export function askedValueKinds(question: string, kinds: QuestionKind[] = questi
   if (ASKS_FREQUENCY.test(question)) return ['frequency'];
   // "什么时候要划分党小组" asks in what case, which a condition answers as well as a date.
   if (ASKS_CASE.test(question)) return [];
-  // A yes-or-no question asks whether, not for a value ("察看期间要交党费吗", "能不能几个月攒一起交").
-  if (kinds.includes('may')) return [];
+  // A yes-or-no question asks whether, not for a value ("察看期间要交党费吗", "能不能几个月攒一起交"); but one
+  // clause asking whether beside another asking how long or how often ("公示几天，算不算节假日") still asks that.
+  if (kinds.includes('may')) {
+    const pieces = question.split(/[，,。？?！!；;\s]+/).filter((p) => p && !questionKinds(p).includes('may'));
+    const timed = pieces.filter((p) => ASKS_DURATION.test(p) || ASKS_FREQUENCY.test(p));
+    return timed.length > 0 && timed.length < question.split(/[，,。？?！!；;\s]+/).filter(Boolean).length
+      ? [...new Set(timed.flatMap((p) => askedValueKinds(p)))]
+      : [];
+  }
   return kinds.filter(
     (k) =>
       k in STATES &&

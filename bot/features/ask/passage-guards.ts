@@ -5,6 +5,7 @@ import {
   type Bound,
   COMMON_NOUN_TAGS,
   cleanQuestion,
+  domainTerms,
   EVERYDAY_VOCABULARY,
   givesAsked,
   type KnowledgeIndex,
@@ -116,13 +117,22 @@ const STATES_COUNTS_AS = /算|是指|指的是|认定|属于|视为|视作|称�
 export async function preparePassageQuestion(question: string, index: KnowledgeIndex): Promise<PassageQuestion> {
   const text = asRead(question);
   const kinds = questionKinds(text);
-  const nouns = nounsOf(text.replace(QUESTION_PHRASE, '，')).filter((t) => !/\d/.test(t) && !ASKED_NOUNS.test(t));
+  const pieces = nounsOf(text.replace(QUESTION_PHRASE, '，')).filter((t) => !/\d/.test(t) && !ASKED_NOUNS.test(t));
+  // The domain's own terms are read whole: jieba cuts 发展对象 into the nouns 发展 and 对象, each of which some
+  // passage on another subject (人员变动报备) holds.
+  // Each weighs as the pieces it stands for, so the share of subjects a passage must hold is what it was.
+  const whole = wholeTerms(text, pieces);
+  const nouns = [
+    ...whole.flatMap((w) => pieces.filter((t) => t !== w && w.includes(t)).map(() => w)),
+    ...pieces.filter((t) => !whole.some((w) => w.includes(t))),
+  ];
   const shares = await index.termShares(nouns);
   // Nouns the index knows (a word it never uses cannot be looked for) and not every passage holds; of a word
   // and its pieces (支部书记, 书记), the whole word.
+  // A domain term the index cuts into pieces has no share of its own: it is as distinctive as the term it is.
   const known = nouns.filter((t) => {
     const share = shares.get(t) ?? 0;
-    return share > 0 && share < GENERIC_SHARE;
+    return (share > 0 || whole.includes(t)) && share < GENERIC_SHARE;
   });
   const common = new Set(nounsOf(text.replace(QUESTION_PHRASE, '，'), COMMON_NOUN_TAGS));
   const unknown = nouns.filter((t) => !shares.get(t) && common.has(t));
@@ -151,6 +161,21 @@ export async function preparePassageQuestion(question: string, index: KnowledgeI
     worked: GIVES_HEADCOUNT.test(text) && ASKS_HEADCOUNT.test(text),
     countsAs: ASKS_COUNTS_AS.test(text),
   };
+}
+
+const VALUE_WORD = /^[每一二两三四五六七八九十几多半]/;
+
+/** The domain terms a question spells that the nouns read in it cut into two or more pieces (发展 + 对象). */
+function wholeTerms(text: string, nouns: readonly string[]): string[] {
+  const found: string[] = [];
+  for (const t of domainTerms()) {
+    // A value (每季度, 五十年) is what is asked or told, not what about.
+    if (!text.includes(t) || found.some((f) => f.includes(t)) || VALUE_WORD.test(t)) continue;
+    const inside = nouns.filter((n) => n !== t && t.includes(n));
+    const covered = new Set(inside.flatMap((n) => [...n]));
+    if (inside.length >= 2 && [...t].every((c) => covered.has(c))) found.push(t);
+  }
+  return found;
 }
 
 const normalized = new Map<string, string>();

@@ -1,0 +1,28 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { choosePassage } from '../../../bot/features/ask/handbook-answerer';
+import { preparePassageQuestion } from '../../../bot/features/ask/passage-guards';
+import type { KnowledgeIndex } from '../../../knowledge';
+import { createTestBot, type TestBot } from '../../helpers/runtime';
+
+/** Eighth round (issue 22): the passage answer's guards on classes of stranger's wording, with sentences written for this test. */
+let bot: TestBot;
+let index: KnowledgeIndex;
+beforeAll(async () => {
+  bot = await createTestBot();
+  index = bot.runtime.app.services.knowledge.index;
+});
+afterAll(() => bot.close());
+
+describe('a domain term the word cutter splits is read whole', () => {
+  it('keeps 发展对象 one subject, which a passage holding 发展 and 对象 apart does not answer', async () => {
+    const q = await preparePassageQuestion('发展对象要公示几个工作日', index);
+    expect(q.subjects.flat()).toContain('发展对象');
+    expect(q.subjects.flat()).not.toContain('对象');
+    const { chosen } = await choosePassage('发展对象要公示几个工作日', await index.search('发展对象要公示几个工作日', 8), index);
+    expect(chosen?.hit.text ?? '').not.toContain('党务工作人员发生变动');
+  });
+  it('weighs the whole term as its pieces, so a value the asker remembers does not outweigh it', async () => {
+    const q = await preparePassageQuestion('入党积极分子多久考察一次？我记得是每个季度，对吗', index);
+    expect(q.subjects.filter((s) => s.includes('入党积极分子')).length).toBe(2);
+  });
+});
