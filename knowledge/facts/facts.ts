@@ -6,7 +6,7 @@ import { chineseNumber, plainNumerals } from '../text/numerals';
 import { countUnit, KIND_RULES, type QuestionKind, questionKinds, statesKinds } from '../text/question-kind';
 import { askedText } from './clauses';
 import { cleanQuestion } from './clean';
-import { activistReady, extendedProbationEnd, influenceEnd, nextElection, watchEnd } from './dates';
+import { activistReady, extendedProbationEnd, influenceEnd, nextElection, overlapWorked, watchEnd } from './dates';
 import {
   askedBound,
   askedValueKinds,
@@ -395,6 +395,11 @@ function specialise(fact: Fact, said: string): string {
     const day = extendedProbationEnd(question) ?? (EXTENSION_RULE.test(fact.a) ? undefined : admittedOn(question));
     if (day) return `${fact.a}${day}`;
   }
+  // A second 处分 within the first's 影响期: what is left of it plus the new one's.
+  if (OVERLAP_RULE.test(fact.a)) {
+    const months = overlapWorked(question);
+    if (months) return `${fact.a}${months}`;
+  }
   // Periods from a day the asker gives: the worked end follows the rule (dates.ts).
   const worked = INFLUENCE_RULE.test(fact.a)
     ? influenceEnd(question)
@@ -415,6 +420,7 @@ function specialise(fact: Fact, said: string): string {
 
 /** Facts whose rule is a period from a day: a 处分's 影响期, a 留党察看, the 积极分子's year, a branch's term. */
 const INFLUENCE_RULE = /影响期/;
+const OVERLAP_RULE = /尚未执行完的影响期与新处分影响期之和/;
 const EXTENSION_RULE = /预备期可以延长/;
 const WATCH_RULE = /留党察看期限分一年和二年|留党察看一年的/;
 const ACTIVIST_RULE = /一年以上(?:的)?培养/;

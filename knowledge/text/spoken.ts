@@ -183,7 +183,13 @@ const ROWS: Row[] = [
   { spelt: '哪个', to: '谁', group: 'sw', before: '交给|递给|给|找|问|归|向|跟|报给', after: '[？?！!，,。\\s啊哦呢嘛哈撒]|$' },
   // 好久 asks how long only where a question goes on (出去好久算, 好久一次), never in 好久没交 (for a long time).
   // 好久考一回, 好久搞一次: a verb then 一回/一次 after it asks how often.
-  { spelt: '好久', to: '多久', group: 'sw', after: '[算才能可要开交一？?]|$|之内|以内|内[要能得批办]|[\\u4e00-\\u9fff]一[次回趟]' },
+  // It also ends a clause typed with a space or comma after it (最长察看好久 察看期间…), unless 没/不 follows.
+  {
+    spelt: '好久',
+    to: '多久',
+    group: 'sw',
+    after: '[算才能可要开交一？?]|$|之内|以内|内[要能得批办]|[\\u4e00-\\u9fff]一[次回趟]|[\\s，,。](?![没不未])',
+  },
   // 好多 asks how many only after 要, 至少… (要好多人赞成), never in 好多人不交 (many people).
   { spelt: '好多', to: '多少', group: 'sw', before: '至少|最少|起码|最多|要|得|需要|有', after: '[人票个名]|党员' },
   // 到会好多人才算数, 培训好多学时: after a verb of attending or studying, a count asked (好多人来了 tells one).
@@ -195,6 +201,8 @@ const ROWS: Row[] = [
   { spelt: '冒得', to: '没有', group: 'xiang' },
   { spelt: '何解', to: '为什么', group: 'xiang' },
   { spelt: '咯样', to: '怎样', group: 'xiang' },
+  // 湘, 赣: 咯 after a pronoun is 的 (他咯党籍, 我咯组织关系); 咯 ending a sentence is a particle.
+  { spelt: '咯', to: '的', group: 'xiang', before: '[我你他她俺伊们]', notAfter: '[？?！!，,。\\s]|$' },
   // —— 东北 ——
   { spelt: '咋整', to: '怎么办', group: 'ne' },
   { spelt: '嘎哈', to: '干什么', group: 'ne' },

@@ -105,3 +105,28 @@ describe('a few years told, not asked', () => {
     expect(ids('入党介绍人都要做些什么')).toEqual(['develop.introducers.duties']);
   });
 });
+
+describe('a second clause typed after a space', () => {
+  it('reads 好久 ending a clause as how long, and a verb with its object then 不 as whether', () => {
+    expect(readSpoken('留党察看最多察看好久 察看期间呢')).toBe('留党察看最多察看多久 察看期间呢');
+    expect(readSpoken('好久 没交了')).toBe('好久 没交了');
+    expect(ids('留党察看最多察看好久 察看期间还要过组织生活不')).toEqual(['discipline.watch.length', 'discipline.watch.rights']);
+  });
+});
+
+describe('湘 and 赣 spellings', () => {
+  it('reads 咯 after a pronoun as 的, and 么 ending a question as asking whether', () => {
+    expect(readSpoken('他咯党籍还在么')).toBe('他的党籍还在么');
+    expect(readSpoken('好咯')).toBe('好咯');
+    expect(ids('有个党员喝酒开车出了大事，过失犯罪判了一年，他的党籍还保得住么')).toEqual(['discipline.crime']);
+  });
+});
+
+describe('a second 处分 within the first one’s 影响期', () => {
+  it('is the rule on overlapping 影响期, worked out on the months the asker gives', () => {
+    const q = '老王受严重警告处分三个月后又因喝酒误事受了警告，新的影响期到底多长';
+    expect(ids(q)).toEqual(['discipline.influence.overlap']);
+    expect(matchedAnswer(q)).toContain('还剩15个月');
+    expect(matchedAnswer(q)).toContain('新的影响期共27个月（2年3个月）');
+  });
+});

@@ -81,7 +81,8 @@ export function createFactsAnswerer(services: Services, facts: FactIndex = share
   return {
     name: 'facts',
     async answer(text): Promise<AnswerResult | undefined> {
-      const found = matchParts(facts, text, { weak: true });
+      const unanswered: string[] = [];
+      const found = matchParts(facts, text, { weak: true }, unanswered);
       if (found.length === 0) return undefined;
       const hits = await services.knowledge.index.search(text, 5);
       // A fact matched on wording alone, far from every wording written for it, is a guess unless retrieval
@@ -98,6 +99,8 @@ export function createFactsAnswerer(services: Services, facts: FactIndex = share
       // "多久开一次？线上开也算吗": the part on 线上 is not in any fact given; say so rather than pass over it.
       const open = situationsLeftOpen(text, trusted);
       if (open.length > 0) result.answer = `${result.answer}\n\n${strings.situationOpen(open)}`;
+      // "谈心谈话一年谈几次，跟每个党员都要谈吗": the part no fact answers is said to be left open, not passed over.
+      if (unanswered.length > 0) result.answer = `${result.answer}\n\n${strings.clauseOpen(unanswered)}`;
       return result;
     },
   };

@@ -26,3 +26,14 @@ describe('a domain term the word cutter splits is read whole', () => {
     expect(q.subjects.filter((s) => s.includes('入党积极分子')).length).toBe(2);
   });
 });
+
+describe('a question that asks two things, one of which no fact answers', () => {
+  it('answers the part a fact states and says the other is left open, rather than refusing both', async () => {
+    const reply = (await bot.say('党徽是么子样子的？我们想自己找人刻一个章，有么子要求冇？', { userId: 'member-rotation8' }))
+      .map((r) => r.text)
+      .join('\n');
+    expect(reply).toContain('镰刀和锤头');
+    expect(reply).toContain('你还问到');
+    expect(reply).toContain('不能替你下结论');
+  });
+});
