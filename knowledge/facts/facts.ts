@@ -379,6 +379,8 @@ function specialise(fact: Fact, said: string): string {
       return sum;
     }
   }
+  const listed = listedUse(fact.a, question);
+  if (listed) return `${listed}${fact.a}`;
   const threshold = THRESHOLDS.find((t) => t.rule.test(fact.a));
   if (threshold) {
     const { entitled: members } = headCounts(question);
@@ -416,6 +418,31 @@ function specialise(fact: Fact, said: string): string {
     if (years) return `${fact.a}${years}`;
   }
   return fact.a;
+}
+
+/** A rule that lists what a thing may be used for, then what it may not ("必须用于…：A、B；不得用于X、Y"). */
+const USE_LISTS = /用于[^：:；;。]*[：:]([^；;。]+)[；;]不得用于([^。；;]+)/;
+/** Whether asked ("能不能拿来补助…", "好拿来…伐", "可以发奖金吗"). */
+const ASKS_WHETHER = /能不能|可不可以|能否|可否|行不行|好不好|(?:能|可以|好|准)[^，,。？?]{0,16}(?:吗|么|不)[？?]?$/;
+
+/**
+ * Whether a use the question names is one the rule lists, answered first: "党费能拿来补助生活困难的老党员吗" is
+ * "可以。" (补助生活困难党员 is listed), "党费能发奖金吗" is "不可以。" (奖金 is named as not allowed). An item is
+ * known by its first word (its verb or noun, a leading 发 left out); a question naming both or neither gets no
+ * yes or no, only the rule.
+ */
+function listedUse(answer: string, question: string): string | undefined {
+  const lists = USE_LISTS.exec(answer);
+  if (!lists || !ASKS_WHETHER.test(question)) return undefined;
+  const names = (list: string) =>
+    list
+      .split(/、|和/)
+      .map((item) => item.replace(/^(?:发|用于)/, '').slice(0, 2))
+      .some((key) => key.length === 2 && question.includes(key));
+  const allowed = names(lists[1]!);
+  const forbidden = names(lists[2]!);
+  if (allowed === forbidden) return undefined;
+  return allowed ? '可以。' : '不可以。';
 }
 
 /** Facts whose rule is a period from a day: a 处分's 影响期, a 留党察看, the 积极分子's year, a branch's term. */

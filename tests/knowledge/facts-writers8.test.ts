@@ -130,3 +130,12 @@ describe('a second 处分 within the first one’s 影响期', () => {
     expect(matchedAnswer(q)).toContain('新的影响期共27个月（2年3个月）');
   });
 });
+
+describe('whether a use is one the rule lists', () => {
+  it('answers yes for a listed use and no for a forbidden one, before the rule', () => {
+    expect(matchedAnswer('党费可以给支委发奖金吗')).toMatch(/^不可以。党费必须用于党的活动/);
+    expect(matchedAnswer('党费好拿来补助受灾的党员伐')).toMatch(/^可以。/);
+    // Not asked whether: the rule alone.
+    expect(matchedAnswer('党费可以用在哪些地方')).toMatch(/^党费必须用于/);
+  });
+});

@@ -89,10 +89,15 @@ export function createFactsAnswerer(services: Services, facts: FactIndex = share
       // independently finds its section: then the passage answer (or a refusal) is the honest reply. A weak
       // match (words and kind agree, the wording is far: a long story around the question) needs retrieval to
       // rank its section first.
+      // A rule worked out on the figures the question gives ("正式党员6个…要不要设支委会": 不足7人) is what the
+      // question is about though its story keeps the wording far: the worked answer is its own evidence.
       const trusted = found.filter((m) =>
         m.weak
           ? !!m.section && hits[0]?.source === m.section.source
-          : m.similarity >= GUESS_SIMILARITY || !m.section || hits.some((h) => h.source === m.section!.source),
+          : m.similarity >= GUESS_SIMILARITY ||
+            !m.section ||
+            hits.some((h) => h.source === m.section!.source) ||
+            (m.answer.startsWith(m.fact.a) && m.answer.length > m.fact.a.length),
       );
       if (trusted.length === 0) return undefined;
       const result = trusted.length > 1 ? severalFacts(trusted) : oneFact(trusted[0]!, hits, facts);

@@ -37,3 +37,12 @@ describe('a question that asks two things, one of which no fact answers', () => 
     expect(reply).toContain('不能替你下结论');
   });
 });
+
+describe('a rule worked out on the head counts the question gives', () => {
+  it('is trusted though the story keeps the wording far from the fact’s', async () => {
+    const reply = (await bot.say('厂里车间支部正式党员4个 还有预备党员4个 合起来8个 这种要不要搞支委会', { userId: 'member-rotation8' }))
+      .map((r) => r.text)
+      .join('\n');
+    expect(reply).toContain('按你说的4名正式党员，不足7人，不设支部委员会');
+  });
+});
