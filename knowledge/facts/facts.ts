@@ -111,6 +111,9 @@ export function answersOtherYesNo(fact: Fact, asking: string): boolean {
   return MUST_ANSWER.test(fact.a) && ASKS_MAY_OR_COUNTS.test(asking) && !ASKS_MUST.test(asking);
 }
 
+/** A bare yes or no opening an answer, which means nothing before a question that does not ask whether. */
+const PLAIN_YES_NO = /^(?:要|不要|能|不能|可以|不可以|是的|是|不是|不用|不需要|需要)。/;
+
 /** What a fact answering another yes-or-no question gives up in score. */
 const OTHER_YES_NO = 0.15;
 
@@ -606,7 +609,12 @@ const ALL_KINDS: QuestionKind[] = [...new Set(KIND_RULES.map((r) => r.kind))];
 /** A fact answers the kinds its record declares and every kind of fact its answer sentence states. */
 function answeredKinds(fact: Fact): Set<QuestionKind> {
   const kinds = new Set(fact.kinds.filter((k): k is QuestionKind => k !== 'any'));
-  for (const kind of ALL_KINDS) if (statesKinds(fact.a, [kind], kind === 'count' ? countUnit(fact.q) : undefined) > 0) kinds.add(kind);
+  for (const kind of ALL_KINDS) {
+    const stated = statesKinds(fact.a, [kind], kind === 'count' ? countUnit(fact.q) : undefined);
+    // Steps are stated by a sequence, not by one 通过 or 经 in passing ("从支部大会通过其为预备党员之日算起" is a
+    // day, not what to do): one marker alone does not make the sentence a procedure.
+    if (stated > (kind === 'steps' ? 1 : 0)) kinds.add(kind);
+  }
   // A value left to local rules ("具体时限…以当地规定为准") is the answer to how long, how much, when.
   if (LEFT_OPEN.test(fact.a)) for (const kind of ['duration', 'amount', 'when', 'count'] as const) kinds.add(kind);
   return kinds;
@@ -836,10 +844,13 @@ export function createFactIndex(facts: Fact[] = loadFacts()): FactIndex {
         score: best.score,
         similarity: best.similarity,
         ...(weak ? { weak } : {}),
-        // "还能继续免交吗" answered "要。……": the rule's own words answer it, the opening "要" would mislead.
+        // "还能继续免交吗" answered "要。……": the rule's own words answer it, the opening "要" would mislead; so
+        // does a yes or no before a question that asks no whether ("除名和开除党籍有啥区别" is not "不是。").
         answer: answersOtherYesNo(best.fact, askingEveryday)
           ? specialise(best.fact, question).replace(MUST_ANSWER, '')
-          : specialise(best.fact, question),
+          : kinds.length > 0 && !kinds.includes('may')
+            ? specialise(best.fact, question).replace(PLAIN_YES_NO, '')
+            : specialise(best.fact, question),
         section: handbookSections().get(best.fact.section),
       };
     },

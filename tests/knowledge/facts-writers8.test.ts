@@ -139,3 +139,19 @@ describe('whether a use is one the rule lists', () => {
     expect(matchedAnswer('党费可以用在哪些地方')).toMatch(/^党费必须用于/);
   });
 });
+
+describe('what to do about a case is not answered by a period', () => {
+  it('does not read one 通过 in passing as a procedure', () => {
+    expect(ids('预备期满了不够条件怎么办')).not.toContain('member.probation.length');
+  });
+  it('answers a change of work unit during the 培养 by what happens to the materials', () => {
+    expect(ids('积极分子培养期间换了工作单位怎么办')).toEqual(['develop.activist.transfer']);
+  });
+});
+
+describe('a yes or no before a question that asks no whether', () => {
+  it('is left out: a difference is not "不是。"', () => {
+    expect(matchedAnswer('除名和开除党籍有啥区别')).not.toMatch(/^不是。/);
+    expect(matchedAnswer('劝退和除名是党纪处分吗')).toMatch(/^不是。/);
+  });
+});

@@ -54,6 +54,8 @@ export interface PassageQuestion {
   subjects: string[][];
   /** Nouns of the question the index never uses. */
   unknown: string[];
+  /** Domain terms the question names that the index never holds whole (党委书记): a passage must spell each. */
+  named?: string[];
   asked: AskedKind[];
   bound?: Bound;
   who: boolean;
@@ -129,10 +131,12 @@ export async function preparePassageQuestion(question: string, index: KnowledgeI
   const shares = await index.termShares(nouns);
   // Nouns the index knows (a word it never uses cannot be looked for) and not every passage holds; of a word
   // and its pieces (支部书记, 书记), the whole word.
-  // A domain term the index cuts into pieces has no share of its own: it is as distinctive as the term it is.
+  // A domain term the index cuts into pieces, or never indexes whole (党委书记), has no share of its own: it is
+  // as distinctive as the term it is, and a passage answers it only by spelling it.
+  const domain = new Set(domainTerms());
   const known = nouns.filter((t) => {
     const share = shares.get(t) ?? 0;
-    return (share > 0 || whole.includes(t)) && share < GENERIC_SHARE;
+    return (share > 0 || whole.includes(t) || domain.has(t)) && share < GENERIC_SHARE;
   });
   const common = new Set(nounsOf(text.replace(QUESTION_PHRASE, '，'), COMMON_NOUN_TAGS));
   const unknown = nouns.filter((t) => !shares.get(t) && common.has(t));
@@ -155,6 +159,7 @@ export async function preparePassageQuestion(question: string, index: KnowledgeI
     situations: namedSituations(text),
     subjects,
     unknown,
+    named: unknown.filter((t) => domain.has(t)),
     asked: askedValueKinds(text, kinds).filter((k) => k !== 'count' || !ASKS_WHICH.test(text)),
     bound: askedBound(text),
     who: ASKS_WHO.test(text) && !kinds.includes('may'),
@@ -202,6 +207,7 @@ export function passageRefusal(q: PassageQuestion, hit: Pick<SearchHit, 'title' 
   // Half the question's subject nouns or more missing: the passage is about something else.
   const missing = q.subjects.filter((spellings) => !spellings.some((s) => passage.includes(s))).length;
   if (missing > 0 && missing * 2 >= q.subjects.length) return 'subject';
+  if (q.named?.some((t) => !passage.includes(t))) return 'subject';
   // No noun of the question is one the index knows as distinctive, but some are nouns it never uses ("政党",
   // "信教"): what the question is about is not in the documents, whatever the passage shares with it.
   if (q.subjects.length === 0 && q.unknown.length > 0) return 'subject';

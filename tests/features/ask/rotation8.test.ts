@@ -46,3 +46,12 @@ describe('a rule worked out on the head counts the question gives', () => {
     expect(reply).toContain('按你说的4名正式党员，不足7人，不设支部委员会');
   });
 });
+
+describe('a domain term the index never holds whole', () => {
+  it('is a subject a passage must spell: 党委书记 is not answered by how a 基层党委 approves a branch', async () => {
+    const q = await preparePassageQuestion('乡镇基层党委书记由谁批准', index);
+    expect(q.subjects.flat()).toContain('党委书记');
+    const { chosen } = await choosePassage('乡镇基层党委书记由谁批准', await index.search('乡镇基层党委书记由谁批准', 8), index);
+    expect(chosen?.reading.text ?? '').not.toContain('研究决定并批复');
+  });
+});
