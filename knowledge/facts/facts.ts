@@ -669,6 +669,15 @@ const ASKED_TERMS = [
   '积分',
   // How many terms one may serve: the rules on how long a term is say nothing of a limit on re-election.
   '连任',
+  // Done by someone else on the member's behalf: the rules on paying or voting say how the member does it.
+  '代交',
+  '代缴',
+  '代领',
+  // What something costs the asker: the rules on a certificate's pay say nothing of a fee for the exam.
+  '交钱',
+  '收费',
+  '报名费',
+  '考试费',
 ];
 
 /** A term in more than this share of the facts' texts is the domain's common word, not a distinctive one. */

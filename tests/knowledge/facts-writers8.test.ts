@@ -155,3 +155,25 @@ describe('a yes or no before a question that asks no whether', () => {
     expect(matchedAnswer('劝退和除名是党纪处分吗')).toMatch(/^不是。/);
   });
 });
+
+describe('neighbouring facts told apart by what the question names', () => {
+  it('answers what happens to the members of a dissolved organisation, not how the organisation is punished', () => {
+    expect(ids('支部被上级解散了，原来支部里的党员咋办')).toEqual(['discipline.organization.dissolved']);
+  });
+  it('answers how many must be present at a 党员大会 asked with 到场', () => {
+    expect(ids('开党员大会得有多少人到场')).toEqual(['life.voting.rule']);
+  });
+  it('answers whether a 党小组 may expel a member by what a 党小组 may not decide', () => {
+    expect(ids('党小组开会能把人除名吗')).toEqual(['life.group.power']);
+  });
+  it('does not answer when to hand in the 转正 application with the day 转正 takes effect', () => {
+    expect(ids('转正申请啥时候递上去')).not.toContain('member.probation.date');
+  });
+  it('does not answer a request in advance (请示) with the rule on holding an election early', () => {
+    expect(ids('换届要提前多长时间向上级请示')).not.toContain('branch.term.delay');
+  });
+  it('does not answer paying for someone, or an exam fee, with the rules on paying or pay', () => {
+    expect(ids('老人腿脚不好，每月交党费可以让儿子代交吗')).toEqual([]);
+    expect(ids('持证上岗认证考试要不要交钱')).toEqual([]);
+  });
+});
