@@ -11,7 +11,7 @@ import {
   askedBound,
   askedValueKinds,
   COMPOUND_TERMS,
-  contrasted,
+  contrastSides,
   givesAsked,
   holdsFree,
   LEFT_OPEN,
@@ -20,6 +20,7 @@ import {
   namesBodies,
   namesSituations,
   type Stated,
+  sidesContrasted,
   statedBy,
   superterms,
 } from './guards';
@@ -108,8 +109,11 @@ const ASKS_MUST =
  * answers the question asked ({@link OTHER_YES_NO}); given all the same, its opening word is left out.
  */
 export function answersOtherYesNo(fact: Fact, asking: string): boolean {
-  return MUST_ANSWER.test(fact.a) && ASKS_MAY_OR_COUNTS.test(asking) && !ASKS_MUST.test(asking);
+  return MUST_ANSWER.test(fact.a) && asksOtherThanMust(asking);
 }
+
+/** Whether a question asks whether one may or whether a case counts, and not whether one must. */
+const asksOtherThanMust = (asking: string) => ASKS_MAY_OR_COUNTS.test(asking) && !ASKS_MUST.test(asking);
 
 /** A bare yes or no opening an answer, which means nothing before a question that does not ask whether. */
 const PLAIN_YES_NO = /^(?:要|不要|能|不能|可以|不可以|是的|是|不是|不用|不需要|需要)。/;
@@ -602,6 +606,10 @@ interface Prepared {
   asked: string;
   /** The kinds of value and the bounds its answer sentence states. */
   stated: Stated;
+  /** The sides of each contrast its answer sentence names (guards.ts). */
+  sides: number[];
+  /** Its answer opens by saying one must ("要。"). */
+  must: boolean;
 }
 
 const ALL_KINDS: QuestionKind[] = [...new Set(KIND_RULES.map((r) => r.kind))];
@@ -750,6 +758,8 @@ export function createFactIndex(facts: Fact[] = loadFacts()): FactIndex {
     own: cleanQuestion([fact.q, ...fact.p, fact.a, ...requiredGroups(fact).flat()].join('|')),
     asked: cleanQuestion([fact.q, ...fact.p, ...requiredGroups(fact).flat()].join('|')),
     stated: statedBy(fact.a),
+    sides: contrastSides(fact.a),
+    must: MUST_ANSWER.test(fact.a),
   }));
   const lexicon = [...new Set([...facts.flatMap((f) => f.must.flat()), ...COMPOUND_TERMS])].filter((w) => w.length >= 2);
   const longer = superterms(lexicon);
@@ -778,7 +788,9 @@ export function createFactIndex(facts: Fact[] = loadFacts()): FactIndex {
       const people = asked.length === 1 && asked[0] === 'count' && ASKS_PEOPLE.test(askingEveryday);
       const itemsAsked = asked.includes('count') && ASKS_ITEMS.test(askingEveryday);
       let best: { fact: Fact; score: number; similarity: number; sure: boolean } | undefined;
-      for (const { fact, grams: wordings, kinds: answers, own, asked: terms, stated } of prepared) {
+      const sides = contrastSides(question, true);
+      const otherYesNo = asksOtherThanMust(askingEveryday);
+      for (const { fact, grams: wordings, kinds: answers, own, asked: terms, stated, sides: answerSides, must } of prepared) {
         // Another body than the fact is about, or a value its sentence does not give: never this fact.
         if (bodies.length > 0 && !namesBodies(own, bodies)) continue;
         if (situations.length > 0 && !namesSituations(own, situations)) continue;
@@ -794,7 +806,7 @@ export function createFactIndex(facts: Fact[] = loadFacts()): FactIndex {
         if (!givesAsked(stated, asked, bound) && !listed) continue;
         if (people && !STATES_PEOPLE.test(fact.a)) continue;
         // The neighbouring fact of the topic: the question names only the other side (退休 against 在职 …).
-        if (contrasted(question, fact.a)) continue;
+        if (sidesContrasted(sides, answerSides)) continue;
         const fits = fitOf(fact, question, longer, terms);
         if (!fits) continue;
         if (uncoveredTerms(question, own, distinctive).length > 0) continue;
@@ -841,7 +853,7 @@ export function createFactIndex(facts: Fact[] = loadFacts()): FactIndex {
           precise +
           CONTENT_HIT * contentHits(fact, question) -
           (fits === 'subject' ? SUBJECT_ONLY : 0) -
-          (answersOtherYesNo(fact, askingEveryday) ? OTHER_YES_NO : 0) -
+          (must && otherYesNo ? OTHER_YES_NO : 0) -
           (offSubject ? CONTEXT_SUBJECT : 0);
         if (!best || score > best.score) best = { fact, score, similarity, sure: fits === 'full' && kindAgrees };
       }

@@ -329,12 +329,19 @@ const CONTRASTS: readonly Contrast[] = [
   { sides: [/交|缴/, /拿出来|拿出|拿来|用来|用于|用在|使用|花在|花钱|开支|支出|买/], topic: /党费/ },
 ];
 
+/** For each contrast, the sides a text names: 1 the first, 2 the second, 3 both, 0 neither. */
+export function contrastSides(text: string, question = false): number[] {
+  return CONTRASTS.map(({ sides, topic }) =>
+    question && topic && !topic.test(text) ? 0 : (sides[0].test(text) ? 1 : 0) | (sides[1].test(text) ? 2 : 0),
+  );
+}
+
+/** Whether the question names only one side of a contrast of which the answer names only the other (from {@link contrastSides}). */
+export function sidesContrasted(question: readonly number[], answer: readonly number[]): boolean {
+  return question.some((q, i) => (q === 1 && answer[i] === 2) || (q === 2 && answer[i] === 1));
+}
+
 /** Whether a question names only one side of a contrast of which the fact's answer sentence names only the other. */
 export function contrasted(question: string, answer: string): boolean {
-  for (const { sides, topic } of CONTRASTS) {
-    if (topic && !topic.test(question)) continue;
-    for (const [asked, other] of [sides, [sides[1], sides[0]] as const])
-      if (asked.test(question) && !other.test(question) && other.test(answer) && !asked.test(answer)) return true;
-  }
-  return false;
+  return sidesContrasted(contrastSides(question, true), contrastSides(answer));
 }
