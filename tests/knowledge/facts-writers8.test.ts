@@ -177,3 +177,13 @@ describe('neighbouring facts told apart by what the question names', () => {
     expect(ids('持证上岗认证考试要不要交钱')).toEqual([]);
   });
 });
+
+describe('a question word alone is no asked property', () => {
+  it('does not send any 支委 question with 要不要 to the rule on when a 支委会 is set up', () => {
+    expect(factIndex.match('支委选出来以后要不要报上面', { weak: true })?.fact.id).not.toBe('branch.committee.threshold');
+    expect(ids('支部5个党员要不要设支委会')).toEqual(['branch.committee.threshold']);
+  });
+  it('answers a vote cast for an absent member by the ballot rules', () => {
+    expect(ids('选举那天他住院来不了，能不能让他老伴替他投')).toEqual(['branch.election.ballot']);
+  });
+});
