@@ -187,3 +187,9 @@ describe('a question word alone is no asked property', () => {
     expect(ids('选举那天他住院来不了，能不能让他老伴替他投')).toEqual(['branch.election.ballot']);
   });
 });
+
+describe('telling the member of the decision', () => {
+  it('is the rule on hearing and informing the member, not who decides', () => {
+    expect(ids('处分决定要不要通知本人')).toEqual(['discipline.authority.hearing']);
+  });
+});
