@@ -312,7 +312,8 @@ function fitOf(fact: Fact, question: string, longer: Map<string, string[]>, own:
   if (!fact.must.every((group) => group.some(subject))) return false;
   const asked = [...(fact.any ?? []), ...(fact.any2 ?? [])];
   const found = (group: string[]) =>
-    group.some((w) => holds(question, w, false)) || group.some((w) => equivalents(w).some((e) => question.includes(e)));
+    group.some((w) => holds(question, w, false) && affirmed(question, w)) ||
+    group.some((w) => equivalents(w).some((e) => question.includes(e)));
   return asked.every(found) ? 'full' : 'subject';
 }
 
@@ -341,8 +342,20 @@ const QUESTION_WORD =
 function contentHits(fact: Fact, question: string): number {
   let n = 0;
   for (const group of [...(fact.any ?? []), ...(fact.any2 ?? [])])
-    if (group.some((w) => !QUESTION_WORD.test(w) && question.includes(w))) n++;
+    if (group.some((w) => !QUESTION_WORD.test(w) && question.includes(w) && affirmed(question, w))) n++;
   return n;
+}
+
+/**
+ * Whether a word stands in the question other than told as not having happened (没, 未 right before it): "政审没
+ * 通过" does not name the 通过 of a vote, though it spells it. 不 is left alone: "可以不按月交", "成不成立" ask
+ * about the very thing. A word that is itself a negation (不交党费) or that the question spells unnegated counts.
+ */
+function affirmed(question: string, word: string): boolean {
+  if (NEGATION.test(word[0]!)) return true;
+  for (let at = question.indexOf(word); at >= 0; at = question.indexOf(word, at + 1))
+    if (at === 0 || !/[没未]/.test(question[at - 1]!)) return true;
+  return false;
 }
 
 /** Whether the question holds a content word (three characters or more, not a question word) of the fact's asked-property groups. */

@@ -193,3 +193,16 @@ describe('telling the member of the decision', () => {
     expect(ids('处分决定要不要通知本人')).toEqual(['discipline.authority.hearing']);
   });
 });
+
+describe('the 持证上岗 review and the 政审 of someone joining', () => {
+  it('answers a failed 政审 of a 发展对象 by the 政审 rule, not by the certificate’s review', () => {
+    expect(ids('发展对象政审不合格，还能入党吗')).toEqual(['develop.candidate.vetting']);
+    expect(ids('认证考试过了但政审没过，还能拿证吗')).toEqual(['cert.review.fail']);
+  });
+  it('does not read a step told as not done (没通过) as asking about that step', () => {
+    expect(ids('发展对象政审没通过，以后还能不能入党')).toEqual(['develop.candidate.vetting']);
+  });
+  it('does not answer a 积极分子 who failed the 政审 with how unqualified members are dealt with', () => {
+    expect(ids('积极分子政审不合格还能发展吗')).not.toContain('member.unqualified');
+  });
+});
