@@ -328,7 +328,7 @@ const CONTRASTS: readonly Contrast[] = [
   { sides: [/支部委员|支委/, /党委[(（][^)）]*[)）]委员|党委委员|党委班子/] },
   { sides: [/交|缴/, /拿出来|拿出|拿来|用来|用于|用在|使用|花在|花钱|开支|支出|买/], topic: /党费/ },
   // The 持证上岗 scheme's review (资格审查) and the 政审 of someone joining the Party share 审查 and 不合格.
-  { sides: [/持证|证书|上岗|认证|拿证/, /入党|发展对象|积极分子|预备党员|发展党员/] },
+  { sides: [/持证|证书|上岗|认证|拿证|题库|党务工作者|考试/, /入党|发展对象|积极分子|预备党员|发展党员/] },
 ];
 
 /** For each contrast, the sides a text names: 1 the first, 2 the second, 3 both, 0 neither. */
