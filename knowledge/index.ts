@@ -22,6 +22,7 @@ export {
   cleanQuestion,
   createFactIndex,
   DOMAIN_TYPOS,
+  domainTerms,
   type Fact,
   type FactIndex,
   type FactMatch,

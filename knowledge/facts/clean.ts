@@ -93,6 +93,10 @@ export const DOMAIN_TYPOS: Record<string, string> = {
   好多学识: '好多学时',
   几个学识: '几个学时',
   被该组: '被改组',
+  // 辨 for 辩 (same sound, near shape), 糸 for 系 (the radical typed for the character), 太 for 态 (same sound).
+  申辨: '申辩',
+  联糸: '联系',
+  种形太: '种形态',
 };
 
 const TYPO_PATTERN = new RegExp(Object.keys(DOMAIN_TYPOS).join('|'), 'g');
@@ -245,8 +249,8 @@ function withoutAsides(text: string): string {
   return out.length >= 4 ? out : text;
 }
 
-/** "这几年", "前几天": which years or days, told, not asked. */
-const TOLD_FEW = /([这那前近头])几(?=[年天个月次])/g;
+/** "这几年", "前几天": which years or days, told, not asked; "没几年", "冇几天": not many, told as well. */
+const TOLD_FEW = /([这那前近头没冇]|没有)几(?=[年天个月次])/g;
 
 /** "叫他孙子替他把票投了", "让别人帮着投": a vote cast for someone, as the facts spell it (代投). */
 const PROXY_VOTE = /(?:替|帮|代替|帮着)(?:他|她|我|别人|人家)?(?:把票)?投(?:票|了|一下)?(?!资|诉|入|标)/g;

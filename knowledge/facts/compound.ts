@@ -1,7 +1,7 @@
 import { askingClauses } from './clauses';
 import { cleanQuestion } from './clean';
 import { answersClause, type FactIndex, type FactMatch, type MatchOptions } from './facts';
-import { namedSituations, namesSituations } from './guards';
+import { contrasted, namedSituations, namesSituations } from './guards';
 
 /** Everything a fact's record says, as the situation guard reads it. */
 const factText = (m: FactMatch) => cleanQuestion([m.fact.q, ...m.fact.p, m.fact.a].join('|'));
@@ -104,16 +104,20 @@ export function situationsLeftOpen(question: string, matches: readonly FactMatch
 
 /**
  * The facts a question asks for, in the order asked: one for a simple question (the whole question's match), one
- * per answered clause for a question that asks several things. Empty when nothing is matched with confidence.
+ * per answered clause for a question that asks several things. Empty when nothing is matched with confidence, or
+ * when a clause no fact answers would be passed over; given `open`, those clauses are put in it instead and the
+ * answered parts returned, for a reply that says which part it does not answer.
  */
-export function matchParts(index: FactIndex, question: string, options?: MatchOptions): FactMatch[] {
+export function matchParts(index: FactIndex, question: string, options?: MatchOptions, open?: string[]): FactMatch[] {
   // Weak matches only where nothing is matched with confidence: a weak one for the whole question must not
   // stand in for the parts its clauses find.
   if (options?.weak) {
-    const sure = matchParts(index, question);
+    const sure = matchParts(index, question, undefined, open);
     if (sure.length > 0) return sure;
+    open?.splice(0);
   }
   const whole = index.match(question, options);
+  const cleanWhole = cleanQuestion(question);
   const clauses = askingClauses(cleanQuestion(question))
     .flatMap((c) => listedSubjects(c, subjectWords(index)))
     .flatMap((c) => adjacentSubjects(index, c, subjectWords(index)));
@@ -137,11 +141,13 @@ export function matchParts(index: FactIndex, question: string, options?: MatchOp
     // 组织关系): the asking words alone may find the fact that answers what is asked.
     if (match && !answersClause(match.fact, clause) && asking !== clause && asking.length >= 4) {
       const alone = index.match(asking, options);
-      if (alone && answersClause(alone.fact, asking)) match = alone;
+      if (alone && answersClause(alone.fact, asking) && !contrasted(cleanWhole, alone.fact.a)) match = alone;
     }
     // A fact found on the clause's subject that answers another kind of question ("他们算不算流动党员" and who
-    // manages them) does not answer this clause.
-    parts.push(match && answersClause(match.fact, clause) ? match : undefined);
+    // manages them) does not answer this clause; nor one on the other side of a contrast the whole question
+    // names ("预备党员转正，……还要报上级批准吗": the asking words alone found the approval of a 接收).
+    const fits = match && answersClause(match.fact, clause) && !contrasted(cleanWhole, match.fact.a);
+    parts.push(fits ? match : undefined);
     const said = match ?? (parts.length === 1 ? whole : undefined);
     if (said) subject = subjectOf(said, clause) || subject;
   }
@@ -161,11 +167,16 @@ export function matchParts(index: FactIndex, question: string, options?: MatchOp
   // A clause no fact answers, while the whole question's fact is what another clause asked: the reply would
   // answer one part and leave the other as if answered ("会议记录记什么，能不能会后补写" answered only on 补写).
   // Half an answer shown as the answer is worse than the passages or a refusal.
-  const unanswered = clauses.some((c, i) => {
+  const unanswered = clauses.filter((c, i) => {
     const m = parts[i];
     return (!m || !namesSituations(factText(m), situations)) && whole && !answersClause(whole.fact, c);
   });
-  if (unanswered && whole && parts.some((m) => m?.fact.id === whole.fact.id)) return [];
+  if (unanswered.length > 0 && whole && parts.some((m) => m?.fact.id === whole.fact.id)) {
+    // A caller that says so in the reply (`open`) gets the parts answered and the clauses left open; without
+    // it, the half answer would pass for the whole one.
+    if (!open) return [];
+    open.push(...unanswered.map(askingPart));
+  }
   // A day or a count said in one clause and asked of in another ("1975年7月1日通过的预备党员……党龄从哪天算，哪年够
   // 五十年"): each fact is worked on the whole question as well, and the fuller working kept.
   return out.map((m) => {

@@ -116,3 +116,34 @@ export function extendedProbationEnd(question: string): string | undefined {
   if (!end) return undefined;
   return `按你说的${formatDay(from)}支部大会通过为预备党员、预备期延长${extension[1]}算，预备期到${formatDay(end)}期满；经批准转正的，党龄从${formatDay(end)}算起。`;
 }
+
+/** The 影响期 of each 处分 that has a plain one, in months (留党察看's runs from the day the rights come back). */
+const INFLUENCE_MONTHS: Record<string, number> = { 警告: 12, 严重警告: 18, 撤销党内职务: 24 };
+const PUNISHMENT = '严重警告|撤销党内职务|警告';
+
+/** Months as the asker reads them: "26个月（2年2个月）". */
+function monthsText(months: number): string {
+  const years = Math.floor(months / 12);
+  const rest = months % 12;
+  return years === 0 ? `${months}个月` : `${months}个月（${years}年${rest ? `${rest}个月` : ''}）`;
+}
+
+/**
+ * A second 处分 within the 影响期 of the first ("受警告处分4个月后，又受了严重警告处分"): the new 影响期 is what is
+ * left of the first one plus the second's, worked out. Only when the question names both 处分 and how long after
+ * the first the second came, and that is still within the first's 影响期.
+ */
+export function overlapWorked(question: string): string | undefined {
+  const first = new RegExp(`(${PUNISHMENT})(?:处分)?[^，,。？?又再]{0,6}?((?:\\d{1,2}|[一两二三四五六七八九十]{1,2})\\s*个?月|半年)`).exec(
+    question,
+  );
+  if (!first) return undefined;
+  const second = new RegExp(`(?:又|再)[^，,。？?]{0,12}?(${PUNISHMENT})`).exec(question.slice(first.index + first[0].length));
+  if (!second) return undefined;
+  const elapsed = monthsSaid(first[2]!);
+  const before = INFLUENCE_MONTHS[first[1]!]!;
+  const added = INFLUENCE_MONTHS[second[1]!]!;
+  if (elapsed === undefined || elapsed <= 0 || elapsed >= before) return undefined;
+  const left = before - elapsed;
+  return `按你说的：${first[1]}的影响期${monthsText(before)}，过了${elapsed}个月还剩${left}个月；加上${second[1]}的影响期${monthsText(added)}，新的影响期共${monthsText(left + added)}，从${second[1]}处分生效之日起算。`;
+}

@@ -6,11 +6,12 @@ import { chineseNumber, plainNumerals } from '../text/numerals';
 import { countUnit, KIND_RULES, type QuestionKind, questionKinds, statesKinds } from '../text/question-kind';
 import { askedText } from './clauses';
 import { cleanQuestion } from './clean';
-import { activistReady, extendedProbationEnd, influenceEnd, nextElection, watchEnd } from './dates';
+import { activistReady, extendedProbationEnd, influenceEnd, nextElection, overlapWorked, watchEnd } from './dates';
 import {
   askedBound,
   askedValueKinds,
   COMPOUND_TERMS,
+  contrastSides,
   givesAsked,
   holdsFree,
   LEFT_OPEN,
@@ -19,6 +20,7 @@ import {
   namesBodies,
   namesSituations,
   type Stated,
+  sidesContrasted,
   statedBy,
   superterms,
 } from './guards';
@@ -88,6 +90,37 @@ const NEAR_WITHOUT_PROPERTY = 0.75;
 const SUBJECT_ONLY = 0.15;
 /** A fact sentence that answers yes or no first. */
 const YES_NO_ANSWER = /^(?:要|不要|能|不能|可以|不可以|是的|是|不是|不用|不需要|需要|一样|挂钩|要参加|不能代替选举)[。，]/;
+/** An answer that opens by saying something must be done ("要。", "不用。"): it answers whether one has to. */
+const MUST_ANSWER = /^(?:要|不要|要参加|要转|不用|不需要|需要)[。，]/;
+/**
+ * A question whether one may ("能不能来会上申辩") or whether something counts as ("算不算脱党"). Not "是不是":
+ * "考过了是不是直接发证" is fairly answered by "要。……还要经……审查".
+ */
+const ASKS_MAY_OR_COUNTS =
+  /能不能|能否|可不可以|可否|行不行|准不准|让不让|算不算|(?:能|可以|算)[^，,。？?]{0,15}(?:吗|么|伐|不)(?=[，,。？?]|$)/;
+/** A question whether one has to ("要不要", "需要…吗"). */
+const ASKS_MUST =
+  /要不要|需不需要|需要|用不用|得不得|必须|还要|也要|还得|也得|还用|还需|能不能不|可不可以不|能不(?!能)|可以不|(?:要|得)[^，,。？?]{0,15}(?:吗|么|伐|不)(?=[，,。？?]|$)/;
+
+/**
+ * Whether a yes-or-no fact answers another yes-or-no question than the one asked: "要。" says one has to, which
+ * does not answer whether one may ("他本人能不能来会上申辩") or whether a case counts ("住院半年没参加组织生活
+ * 算自行脱党吗"): read that way it tells the asker the opposite of the rule. Such a fact ranks below one that
+ * answers the question asked ({@link OTHER_YES_NO}); given all the same, its opening word is left out.
+ */
+export function answersOtherYesNo(fact: Fact, asking: string): boolean {
+  return MUST_ANSWER.test(fact.a) && asksOtherThanMust(asking);
+}
+
+/** Whether a question asks whether one may or whether a case counts, and not whether one must. */
+const asksOtherThanMust = (asking: string) => ASKS_MAY_OR_COUNTS.test(asking) && !ASKS_MUST.test(asking);
+
+/** A bare yes or no opening an answer, which means nothing before a question that does not ask whether. */
+const PLAIN_YES_NO = /^(?:要|不要|能|不能|可以|不可以|是的|是|不是|不用|不需要|需要)。/;
+
+/** What a fact answering another yes-or-no question gives up in score. */
+const OTHER_YES_NO = 0.15;
+
 /**
  * A question for a list, a definition, steps or conditions, and not whether. "哪几个部门审查" lists bodies, which
  * is asking who: a sentence opening "要。" that goes on to name who does it answers that.
@@ -228,6 +261,8 @@ function holds(question: string, word: string, typos: boolean): boolean {
     if (misses !== 1) continue;
     // A typo is another character of the script, never punctuation, a digit or a letter.
     if (!/\p{Script=Han}/u.test(question[i + miss]!)) continue;
+    // A negation is the word's opposite, never its typo: "党员交党费" is not a mistyped "不交党费".
+    if (NEGATION.test(word[miss]!) || NEGATION.test(question[i + miss]!)) continue;
     // At the word's edge, a common grammatical or verb character is the next word, not a typo: "流动党员归哪边管"
     // holds 流动党员 and 归, not a mistyped 流动党员证.
     const edge = miss === 0 || miss === word.length - 1;
@@ -236,6 +271,9 @@ function holds(question: string, word: string, typos: boolean): boolean {
   }
   return false;
 }
+
+/** Negating characters: a word with one and the word without it say opposite things. */
+const NEGATION = /[不没无非未别免]/;
 
 /** Characters that commonly stand next to a domain word (particles, verbs, question words), never a typo of its edge. */
 const NEIGHBOUR_CHARS =
@@ -274,7 +312,8 @@ function fitOf(fact: Fact, question: string, longer: Map<string, string[]>, own:
   if (!fact.must.every((group) => group.some(subject))) return false;
   const asked = [...(fact.any ?? []), ...(fact.any2 ?? [])];
   const found = (group: string[]) =>
-    group.some((w) => holds(question, w, false)) || group.some((w) => equivalents(w).some((e) => question.includes(e)));
+    group.some((w) => holds(question, w, false) && affirmed(question, w)) ||
+    group.some((w) => equivalents(w).some((e) => question.includes(e)));
   return asked.every(found) ? 'full' : 'subject';
 }
 
@@ -303,8 +342,20 @@ const QUESTION_WORD =
 function contentHits(fact: Fact, question: string): number {
   let n = 0;
   for (const group of [...(fact.any ?? []), ...(fact.any2 ?? [])])
-    if (group.some((w) => !QUESTION_WORD.test(w) && question.includes(w))) n++;
+    if (group.some((w) => !QUESTION_WORD.test(w) && question.includes(w) && affirmed(question, w))) n++;
   return n;
+}
+
+/**
+ * Whether a word stands in the question other than told as not having happened (没, 未 right before it): "政审没
+ * 通过" does not name the 通过 of a vote, though it spells it. 不 is left alone: "可以不按月交", "成不成立" ask
+ * about the very thing. A word that is itself a negation (不交党费) or that the question spells unnegated counts.
+ */
+function affirmed(question: string, word: string): boolean {
+  if (NEGATION.test(word[0]!)) return true;
+  for (let at = question.indexOf(word); at >= 0; at = question.indexOf(word, at + 1))
+    if (at === 0 || !/[没未]/.test(question[at - 1]!)) return true;
+  return false;
 }
 
 /** Whether the question holds a content word (three characters or more, not a question word) of the fact's asked-property groups. */
@@ -348,6 +399,8 @@ function specialise(fact: Fact, said: string): string {
       return sum;
     }
   }
+  const listed = listedUse(fact.a, question);
+  if (listed) return `${listed}${fact.a}`;
   const threshold = THRESHOLDS.find((t) => t.rule.test(fact.a));
   if (threshold) {
     const { entitled: members } = headCounts(question);
@@ -363,6 +416,11 @@ function specialise(fact: Fact, said: string): string {
   if (PROBATION_DATES.test(fact.a) || EXTENSION_RULE.test(fact.a)) {
     const day = extendedProbationEnd(question) ?? (EXTENSION_RULE.test(fact.a) ? undefined : admittedOn(question));
     if (day) return `${fact.a}${day}`;
+  }
+  // A second 处分 within the first's 影响期: what is left of it plus the new one's.
+  if (OVERLAP_RULE.test(fact.a)) {
+    const months = overlapWorked(question);
+    if (months) return `${fact.a}${months}`;
   }
   // Periods from a day the asker gives: the worked end follows the rule (dates.ts).
   const worked = INFLUENCE_RULE.test(fact.a)
@@ -382,8 +440,34 @@ function specialise(fact: Fact, said: string): string {
   return fact.a;
 }
 
+/** A rule that lists what a thing may be used for, then what it may not ("必须用于…：A、B；不得用于X、Y"). */
+const USE_LISTS = /用于[^：:；;。]*[：:]([^；;。]+)[；;]不得用于([^。；;]+)/;
+/** Whether asked ("能不能拿来补助…", "好拿来…伐", "可以发奖金吗"). */
+const ASKS_WHETHER = /能不能|可不可以|能否|可否|行不行|好不好|(?:能|可以|好|准)[^，,。？?]{0,16}(?:吗|么|不)[？?]?$/;
+
+/**
+ * Whether a use the question names is one the rule lists, answered first: "党费能拿来补助生活困难的老党员吗" is
+ * "可以。" (补助生活困难党员 is listed), "党费能发奖金吗" is "不可以。" (奖金 is named as not allowed). An item is
+ * known by its first word (its verb or noun, a leading 发 left out); a question naming both or neither gets no
+ * yes or no, only the rule.
+ */
+function listedUse(answer: string, question: string): string | undefined {
+  const lists = USE_LISTS.exec(answer);
+  if (!lists || !ASKS_WHETHER.test(question)) return undefined;
+  const names = (list: string) =>
+    list
+      .split(/、|和/)
+      .map((item) => item.replace(/^(?:发|用于)/, '').slice(0, 2))
+      .some((key) => key.length === 2 && question.includes(key));
+  const allowed = names(lists[1]!);
+  const forbidden = names(lists[2]!);
+  if (allowed === forbidden) return undefined;
+  return allowed ? '可以。' : '不可以。';
+}
+
 /** Facts whose rule is a period from a day: a 处分's 影响期, a 留党察看, the 积极分子's year, a branch's term. */
 const INFLUENCE_RULE = /影响期/;
+const OVERLAP_RULE = /尚未执行完的影响期与新处分影响期之和/;
 const EXTENSION_RULE = /预备期可以延长/;
 const WATCH_RULE = /留党察看期限分一年和二年|留党察看一年的/;
 const ACTIVIST_RULE = /一年以上(?:的)?培养/;
@@ -535,6 +619,10 @@ interface Prepared {
   asked: string;
   /** The kinds of value and the bounds its answer sentence states. */
   stated: Stated;
+  /** The sides of each contrast its answer sentence names (guards.ts). */
+  sides: number[];
+  /** Its answer opens by saying one must ("要。"). */
+  must: boolean;
 }
 
 const ALL_KINDS: QuestionKind[] = [...new Set(KIND_RULES.map((r) => r.kind))];
@@ -542,7 +630,12 @@ const ALL_KINDS: QuestionKind[] = [...new Set(KIND_RULES.map((r) => r.kind))];
 /** A fact answers the kinds its record declares and every kind of fact its answer sentence states. */
 function answeredKinds(fact: Fact): Set<QuestionKind> {
   const kinds = new Set(fact.kinds.filter((k): k is QuestionKind => k !== 'any'));
-  for (const kind of ALL_KINDS) if (statesKinds(fact.a, [kind], kind === 'count' ? countUnit(fact.q) : undefined) > 0) kinds.add(kind);
+  for (const kind of ALL_KINDS) {
+    const stated = statesKinds(fact.a, [kind], kind === 'count' ? countUnit(fact.q) : undefined);
+    // Steps are stated by a sequence, not by one 通过 or 经 in passing ("从支部大会通过其为预备党员之日算起" is a
+    // day, not what to do): one marker alone does not make the sentence a procedure.
+    if (stated > (kind === 'steps' ? 1 : 0)) kinds.add(kind);
+  }
   // A value left to local rules ("具体时限…以当地规定为准") is the answer to how long, how much, when.
   if (LEFT_OPEN.test(fact.a)) for (const kind of ['duration', 'amount', 'when', 'count'] as const) kinds.add(kind);
   return kinds;
@@ -595,6 +688,17 @@ const ASKED_TERMS = [
   // Converting one thing into another (学习强国积分 into 学时): the rules on how many 学时 say nothing of it.
   '折算',
   '积分',
+  // How many terms one may serve: the rules on how long a term is say nothing of a limit on re-election.
+  '连任',
+  // Done by someone else on the member's behalf: the rules on paying or voting say how the member does it.
+  '代交',
+  '代缴',
+  '代领',
+  // What something costs the asker: the rules on a certificate's pay say nothing of a fee for the exam.
+  '交钱',
+  '收费',
+  '报名费',
+  '考试费',
 ];
 
 /** A term in more than this share of the facts' texts is the domain's common word, not a distinctive one. */
@@ -640,7 +744,22 @@ export function answersClause(fact: Fact, clause: string): boolean {
   if (kinds.length === 0) return !(YES_NO_ANSWER.test(fact.a) && ASKS_WHAT.test(asked)) || namesAskedProperty(fact, asked);
   const answers = answeredKinds(fact);
   if (YES_NO_ANSWER.test(fact.a) && asksContent(kinds, answers)) return namesAskedProperty(fact, asked);
-  return kinds.some((k) => answers.has(k));
+  // "转正还要报上级批准吗" asks whether, and "…再报上级党组织批准" says so in the word asked of, as the match reads
+  // it; only for whether, and only the asking words count ("组织关系还在老家，算流动党员吗" does not ask about 组织关系).
+  return kinds.some((k) => answers.has(k)) || (kinds.includes('may') && statesAskedWord(fact, asked.split(/[，,]/).pop()!));
+}
+
+let terms: string[] | undefined;
+/**
+ * The domain's terms of three characters or more (every fact's subject words and the compound terms: 发展对象,
+ * 入党介绍人, 组织生活会 …), longest first: a reader that cuts words by a general dictionary (jieba cuts 发展对象
+ * into 发展 and 对象) reads them whole with this.
+ */
+export function domainTerms(): readonly string[] {
+  terms ??= [...new Set([...loadFacts().flatMap((f) => f.must.flat()), ...COMPOUND_TERMS])]
+    .filter((w) => w.length >= 3 && /^[\u4e00-\u9fff]+$/.test(w))
+    .sort((a, b) => b.length - a.length);
+  return terms;
 }
 
 /** Matches questions against facts: required subject words, the kind of question, then the nearest wording. */
@@ -652,6 +771,8 @@ export function createFactIndex(facts: Fact[] = loadFacts()): FactIndex {
     own: cleanQuestion([fact.q, ...fact.p, fact.a, ...requiredGroups(fact).flat()].join('|')),
     asked: cleanQuestion([fact.q, ...fact.p, ...requiredGroups(fact).flat()].join('|')),
     stated: statedBy(fact.a),
+    sides: contrastSides(fact.a),
+    must: MUST_ANSWER.test(fact.a),
   }));
   const lexicon = [...new Set([...facts.flatMap((f) => f.must.flat()), ...COMPOUND_TERMS])].filter((w) => w.length >= 2);
   const longer = superterms(lexicon);
@@ -680,7 +801,9 @@ export function createFactIndex(facts: Fact[] = loadFacts()): FactIndex {
       const people = asked.length === 1 && asked[0] === 'count' && ASKS_PEOPLE.test(askingEveryday);
       const itemsAsked = asked.includes('count') && ASKS_ITEMS.test(askingEveryday);
       let best: { fact: Fact; score: number; similarity: number; sure: boolean } | undefined;
-      for (const { fact, grams: wordings, kinds: answers, own, asked: terms, stated } of prepared) {
+      const sides = contrastSides(question, true);
+      const otherYesNo = asksOtherThanMust(askingEveryday);
+      for (const { fact, grams: wordings, kinds: answers, own, asked: terms, stated, sides: answerSides, must } of prepared) {
         // Another body than the fact is about, or a value its sentence does not give: never this fact.
         if (bodies.length > 0 && !namesBodies(own, bodies)) continue;
         if (situations.length > 0 && !namesSituations(own, situations)) continue;
@@ -695,6 +818,8 @@ export function createFactIndex(facts: Fact[] = loadFacts()): FactIndex {
           );
         if (!givesAsked(stated, asked, bound) && !listed) continue;
         if (people && !STATES_PEOPLE.test(fact.a)) continue;
+        // The neighbouring fact of the topic: the question names only the other side (退休 against 在职 …).
+        if (sidesContrasted(sides, answerSides)) continue;
         const fits = fitOf(fact, question, longer, terms);
         if (!fits) continue;
         if (uncoveredTerms(question, own, distinctive).length > 0) continue;
@@ -741,6 +866,7 @@ export function createFactIndex(facts: Fact[] = loadFacts()): FactIndex {
           precise +
           CONTENT_HIT * contentHits(fact, question) -
           (fits === 'subject' ? SUBJECT_ONLY : 0) -
+          (must && otherYesNo ? OTHER_YES_NO : 0) -
           (offSubject ? CONTEXT_SUBJECT : 0);
         if (!best || score > best.score) best = { fact, score, similarity, sure: fits === 'full' && kindAgrees };
       }
@@ -752,7 +878,13 @@ export function createFactIndex(facts: Fact[] = loadFacts()): FactIndex {
         score: best.score,
         similarity: best.similarity,
         ...(weak ? { weak } : {}),
-        answer: specialise(best.fact, question),
+        // "还能继续免交吗" answered "要。……": the rule's own words answer it, the opening "要" would mislead; so
+        // does a yes or no before a question that asks no whether ("除名和开除党籍有啥区别" is not "不是。").
+        answer: answersOtherYesNo(best.fact, askingEveryday)
+          ? specialise(best.fact, question).replace(MUST_ANSWER, '')
+          : kinds.length > 0 && !kinds.includes('may')
+            ? specialise(best.fact, question).replace(PLAIN_YES_NO, '')
+            : specialise(best.fact, question),
         section: handbookSections().get(best.fact.section),
       };
     },

@@ -234,8 +234,15 @@ export function askedValueKinds(question: string, kinds: QuestionKind[] = questi
   if (ASKS_FREQUENCY.test(question)) return ['frequency'];
   // "什么时候要划分党小组" asks in what case, which a condition answers as well as a date.
   if (ASKS_CASE.test(question)) return [];
-  // A yes-or-no question asks whether, not for a value ("察看期间要交党费吗", "能不能几个月攒一起交").
-  if (kinds.includes('may')) return [];
+  // A yes-or-no question asks whether, not for a value ("察看期间要交党费吗", "能不能几个月攒一起交"); but one
+  // clause asking whether beside another asking how long or how often ("公示几天，算不算节假日") still asks that.
+  if (kinds.includes('may')) {
+    const pieces = question.split(/[，,。？?！!；;\s]+/).filter((p) => p && !questionKinds(p).includes('may'));
+    const timed = pieces.filter((p) => ASKS_DURATION.test(p) || ASKS_FREQUENCY.test(p));
+    return timed.length > 0 && timed.length < question.split(/[，,。？?！!；;\s]+/).filter(Boolean).length
+      ? [...new Set(timed.flatMap((p) => askedValueKinds(p)))]
+      : [];
+  }
   return kinds.filter(
     (k) =>
       k in STATES &&
@@ -292,4 +299,51 @@ export function statedBy(answer: string): Stated {
 export function givesAsked(stated: Stated, asked: readonly AskedKind[], bound: Bound | undefined): boolean {
   if (asked.length > 0 && !asked.some((k) => stated.kinds.has(k))) return false;
   return !bound || stated.bounds.has(bound);
+}
+
+/**
+ * Subjects that stand against each other within one topic: 在职 and 离退休 (or the members who pay a fixed amount),
+ * 转正 and 接收, a 支部 and a 党委, paying 党费 and spending it. A fact whose answer sentence speaks of one side only
+ * does not answer a question that names only the other: "退休党员党费基数按什么算" is not answered by the base of
+ * 在职党员, "转正后还要报上级批准吗" not by how long the 上级党委 has to approve a 接收, "党委委员最多几个" not by the
+ * size of a 支部委员会, "党费能拿来给困难党员买米吗" not by who may pay less. The neighbouring fact of the same
+ * topic is the commonest wrong answer; another fact, the passage or a refusal answers instead.
+ */
+interface Contrast {
+  sides: readonly [RegExp, RegExp];
+  /** The contrast holds only for questions on this topic. */
+  topic?: RegExp;
+}
+
+const CONTRASTS: readonly Contrast[] = [
+  // 在职党员 as the members a rule is for ("在职党员按…", "在职党员以…"), not as the rule another one follows
+  // ("参照在职党员的比例" is the rule for the self-employed).
+  {
+    sides: [/在职党员(?:按|以)|^在职|上班的/, /退休|离休|养老金|退了|农民|牧民|渔民|农牧民|学生|下岗|失业|低保|没有收入|无收入/],
+    topic: /党费|基数/,
+  },
+  { sides: [/转正|转为正式/, /接收/] },
+  // The members of a committee: a 支部's (支委) or a 党委's. A 党委 named as the level that approves (镇党委批) is
+  // the 上级党组织 of the branch rules, not this.
+  { sides: [/支部委员|支委/, /党委[(（][^)）]*[)）]委员|党委委员|党委班子/] },
+  { sides: [/交|缴/, /拿出来|拿出|拿来|用来|用于|用在|使用|花在|花钱|开支|支出|买/], topic: /党费/ },
+  // The 持证上岗 scheme's review (资格审查) and the 政审 of someone joining the Party share 审查 and 不合格.
+  { sides: [/持证|证书|上岗|认证|拿证|题库|党务工作者|考试/, /入党|发展对象|积极分子|预备党员|发展党员/] },
+];
+
+/** For each contrast, the sides a text names: 1 the first, 2 the second, 3 both, 0 neither. */
+export function contrastSides(text: string, question = false): number[] {
+  return CONTRASTS.map(({ sides, topic }) =>
+    question && topic && !topic.test(text) ? 0 : (sides[0].test(text) ? 1 : 0) | (sides[1].test(text) ? 2 : 0),
+  );
+}
+
+/** Whether the question names only one side of a contrast of which the answer names only the other (from {@link contrastSides}). */
+export function sidesContrasted(question: readonly number[], answer: readonly number[]): boolean {
+  return question.some((q, i) => (q === 1 && answer[i] === 2) || (q === 2 && answer[i] === 1));
+}
+
+/** Whether a question names only one side of a contrast of which the fact's answer sentence names only the other. */
+export function contrasted(question: string, answer: string): boolean {
+  return sidesContrasted(contrastSides(question, true), contrastSides(answer));
 }

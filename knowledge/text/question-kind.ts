@@ -79,8 +79,9 @@ export const KIND_RULES: KindRule[] = [
   {
     kind: 'may',
     // The last alternative is any A-not-A question (计不计入, 交不交, 参加不参加).
-    // "党籍还能保留不", "能投票不": a verb with 不 ending the question asks whether, as 吗 does.
-    ask: /能不能|可不可以|是否|能否|可以.{0,10}吗|能.{0,10}吗|有没有|行不行|算不算|会不会|要不要|需不需要|用不用|吗[？?]?$|([\u4e00-\u9fff]{1,2})不\1|(?:能|可以|要|得|算|用|该|行)[\u4e00-\u9fff]{0,4}不[？?]?$/,
+    // "党籍还能保留不", "能投票不": a verb with 不 ending the question asks whether, as 吗 does; so does 么
+    // ending it (党籍还保得住么), never in 什么, 怎么, 那么, 要么.
+    ask: /能不能|可不可以|是否|能否|可以.{0,10}吗|能.{0,10}吗|有没有|行不行|算不算|会不会|要不要|需不需要|用不用|吗[？?]?$|(?<![什怎那这多要])么[？?]?$|([\u4e00-\u9fff]{1,2})不\1|(?:能|可以|要|得|算|用|该|行)[\u4e00-\u9fff]{0,6}不[？?]?$/,
     states: /可以|不能|不得|没有|有权|不属于|属于|不是|不计入|不交纳|同样|相同|不再|仍然/,
   },
   { kind: 'definition', ask: /是什么|什么是|指什么|指的是|什么意思|啥是|是啥|哪几个|怎么理解/, states: /是|指|即|包括/ },

@@ -113,6 +113,11 @@ const ROWS: Row[] = [
   // 辰光 typed apart from 多少 ("多少 辰光") is read as 时候 before the words are joined.
   { spelt: '多少时候', to: '多久', group: 'wu' },
   // Not the start of a Mongolian or Arabic name (阿拉善, 阿拉坦, 阿拉腾, 阿拉斯加).
+  // 江淮 and 吴: 阿 before a verb asks it as A-not-A (他们阿能投票, 阿是还按原来工资算, 阿要报上去).
+  { spelt: '阿是', to: '是不是', group: 'wu', notAfter: '穴' },
+  { spelt: '阿能', to: '能不能', group: 'wu' },
+  { spelt: '阿要', to: '要不要', group: 'wu' },
+  { spelt: '阿可以', to: '可不可以', group: 'wu' },
   { spelt: '阿拉', to: '我们', group: 'wu', notAfter: '伯|善|斯加|丁|木图|坦|腾' },
   { spelt: '伊拉', to: '他们', group: 'wu', notAfter: '克' },
   { spelt: '几钿', to: '多少钱', group: 'wu' },
@@ -173,20 +178,31 @@ const ROWS: Row[] = [
   // 要得 says OK only where the sentence or question ends on it (要得不, 要得吗); 要得到, 要得票 are Mandarin.
   { spelt: '要得', to: '可以', group: 'sw', after: '[？?！!，,。\\s吗不哈撒哦]|$' },
   // 哪个 right before a verb of deciding asks who (处分是哪个定的, 哪个批); 哪个支部, 哪个月 keep their noun.
-  { spelt: '哪个', to: '谁', group: 'sw', after: '定|批|决定|说了算|拍板|审批|负责' },
+  { spelt: '哪个', to: '谁', group: 'sw', after: '定|批|决定|说了算|拍板|审批|负责|主持|召集|签字|签' },
   // 哪个 ending a question after a verb of handing or turning to asks who (申请书交给哪个, 该找哪个); 哪个支部 keeps its noun.
   { spelt: '哪个', to: '谁', group: 'sw', before: '交给|递给|给|找|问|归|向|跟|报给', after: '[？?！!，,。\\s啊哦呢嘛哈撒]|$' },
   // 好久 asks how long only where a question goes on (出去好久算, 好久一次), never in 好久没交 (for a long time).
-  { spelt: '好久', to: '多久', group: 'sw', after: '[算才能可要开交一？?]|$|之内|以内|内[要能得批办]' },
+  // 好久考一回, 好久搞一次: a verb then 一回/一次 after it asks how often.
+  // It also ends a clause typed with a space or comma after it (最长察看好久 察看期间…), unless 没/不 follows.
+  {
+    spelt: '好久',
+    to: '多久',
+    group: 'sw',
+    after: '[算才能可要开交一？?]|$|之内|以内|内[要能得批办]|[\\u4e00-\\u9fff]一[次回趟]|[\\s，,。](?![没不未])',
+  },
   // 好多 asks how many only after 要, 至少… (要好多人赞成), never in 好多人不交 (many people).
   { spelt: '好多', to: '多少', group: 'sw', before: '至少|最少|起码|最多|要|得|需要|有', after: '[人票个名]|党员' },
   // 到会好多人才算数, 培训好多学时: after a verb of attending or studying, a count asked (好多人来了 tells one).
   { spelt: '好多', to: '多少', group: 'sw', before: '到会|到场|参会|出席|培训|学习|学', after: '[人个名]|学时|学识|课时|小时' },
+  // 要搞够好多学时, 凑够好多人: how many make enough.
+  { spelt: '好多', to: '多少', group: 'sw', before: '够', after: '[人个名票]|学时|学识|课时|小时' },
   // —— 湘 ——
   { spelt: '么子', to: '什么', group: 'xiang' },
   { spelt: '冒得', to: '没有', group: 'xiang' },
   { spelt: '何解', to: '为什么', group: 'xiang' },
   { spelt: '咯样', to: '怎样', group: 'xiang' },
+  // 湘, 赣: 咯 after a pronoun is 的 (他咯党籍, 我咯组织关系); 咯 ending a sentence is a particle.
+  { spelt: '咯', to: '的', group: 'xiang', before: '[我你他她俺伊们]', notAfter: '[？?！!，,。\\s]|$' },
   // —— 东北 ——
   { spelt: '咋整', to: '怎么办', group: 'ne' },
   { spelt: '嘎哈', to: '干什么', group: 'ne' },
@@ -237,6 +253,10 @@ const ROWS: Row[] = [
   { spelt: '登入', to: '登录', group: 'tw' },
   { spelt: '简讯', to: '短信', group: 'tw' },
   // —— net slang and voice input ——
+  // Voice input that spells out the punctuation it was told ("好多学时 逗号 我们书记…"): the mark, not the word.
+  { spelt: '逗号', to: '，', group: 'net' },
+  { spelt: '句号', to: '。', group: 'net' },
+  { spelt: '问号', to: '？', group: 'net' },
   { spelt: '神马', to: '什么', group: 'net' },
   { spelt: '肿么', to: '怎么', group: 'net' },
   { spelt: '为毛', to: '为什么', group: 'net' },

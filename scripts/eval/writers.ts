@@ -18,7 +18,8 @@ export const ROTATED_AT_2040 = ['jinhua', 'zhenyu', 'suqin', 'laoqian'] as const
  * Written ~20:45 on 2026-12-05 and held out until ~23:55 (held-out figures then, after one round of tuning on others:
  * paste baoguo 18, hanmei 17, zixuan 18, yuefu 18 of 30; everyday right/refused/wrong baoguo 36/0/4, hanmei 33/2/5,
  * zixuan 35/2/3, yuefu 33/5/2; tickets whole/fields hanmei 15/210, zixuan 17/206, yuefu 12/199, baoguo's tuning since
- * ~22:25), read since. Their sets let the place be asked for (earlier writers' briefs did not).
+ * ~22:25), read since. Their sets let the place be asked for (earlier writers' briefs did not). After the first round
+ * on them (branch facts9, 2026-12-06 ~01:00), everyday: baoguo 40/0/0, hanmei 40/0/0, zixuan 40/0/0, yuefu 39/1/0.
  */
 export const ROTATED_AT_2355 = ['baoguo', 'hanmei', 'zixuan', 'yuefu'] as const;
 

@@ -5,6 +5,7 @@ import {
   type Bound,
   COMMON_NOUN_TAGS,
   cleanQuestion,
+  domainTerms,
   EVERYDAY_VOCABULARY,
   givesAsked,
   type KnowledgeIndex,
@@ -53,6 +54,8 @@ export interface PassageQuestion {
   subjects: string[][];
   /** Nouns of the question the index never uses. */
   unknown: string[];
+  /** Domain terms the question names that the index never holds whole (党委书记): a passage must spell each. */
+  named?: string[];
   asked: AskedKind[];
   bound?: Bound;
   who: boolean;
@@ -116,13 +119,24 @@ const STATES_COUNTS_AS = /算|是指|指的是|认定|属于|视为|视作|称�
 export async function preparePassageQuestion(question: string, index: KnowledgeIndex): Promise<PassageQuestion> {
   const text = asRead(question);
   const kinds = questionKinds(text);
-  const nouns = nounsOf(text.replace(QUESTION_PHRASE, '，')).filter((t) => !/\d/.test(t) && !ASKED_NOUNS.test(t));
+  const pieces = nounsOf(text.replace(QUESTION_PHRASE, '，')).filter((t) => !/\d/.test(t) && !ASKED_NOUNS.test(t));
+  // The domain's own terms are read whole: jieba cuts 发展对象 into the nouns 发展 and 对象, each of which some
+  // passage on another subject (人员变动报备) holds.
+  // Each weighs as the pieces it stands for, so the share of subjects a passage must hold is what it was.
+  const whole = wholeTerms(text, pieces);
+  const nouns = [
+    ...whole.flatMap((w) => pieces.filter((t) => t !== w && w.includes(t)).map(() => w)),
+    ...pieces.filter((t) => !whole.some((w) => w.includes(t))),
+  ];
   const shares = await index.termShares(nouns);
   // Nouns the index knows (a word it never uses cannot be looked for) and not every passage holds; of a word
   // and its pieces (支部书记, 书记), the whole word.
+  // A domain term the index cuts into pieces, or never indexes whole (党委书记), has no share of its own: it is
+  // as distinctive as the term it is, and a passage answers it only by spelling it.
+  const domain = new Set(domainTerms());
   const known = nouns.filter((t) => {
     const share = shares.get(t) ?? 0;
-    return share > 0 && share < GENERIC_SHARE;
+    return (share > 0 || whole.includes(t) || domain.has(t)) && share < GENERIC_SHARE;
   });
   const common = new Set(nounsOf(text.replace(QUESTION_PHRASE, '，'), COMMON_NOUN_TAGS));
   const unknown = nouns.filter((t) => !shares.get(t) && common.has(t));
@@ -145,12 +159,28 @@ export async function preparePassageQuestion(question: string, index: KnowledgeI
     situations: namedSituations(text),
     subjects,
     unknown,
+    named: unknown.filter((t) => domain.has(t)),
     asked: askedValueKinds(text, kinds).filter((k) => k !== 'count' || !ASKS_WHICH.test(text)),
     bound: askedBound(text),
     who: ASKS_WHO.test(text) && !kinds.includes('may'),
     worked: GIVES_HEADCOUNT.test(text) && ASKS_HEADCOUNT.test(text),
     countsAs: ASKS_COUNTS_AS.test(text),
   };
+}
+
+const VALUE_WORD = /^[每一二两三四五六七八九十几多半]/;
+
+/** The domain terms a question spells that the nouns read in it cut into two or more pieces (发展 + 对象). */
+function wholeTerms(text: string, nouns: readonly string[]): string[] {
+  const found: string[] = [];
+  for (const t of domainTerms()) {
+    // A value (每季度, 五十年) is what is asked or told, not what about.
+    if (!text.includes(t) || found.some((f) => f.includes(t)) || VALUE_WORD.test(t)) continue;
+    const inside = nouns.filter((n) => n !== t && t.includes(n));
+    const covered = new Set(inside.flatMap((n) => [...n]));
+    if (inside.length >= 2 && [...t].every((c) => covered.has(c))) found.push(t);
+  }
+  return found;
 }
 
 const normalized = new Map<string, string>();
@@ -177,6 +207,7 @@ export function passageRefusal(q: PassageQuestion, hit: Pick<SearchHit, 'title' 
   // Half the question's subject nouns or more missing: the passage is about something else.
   const missing = q.subjects.filter((spellings) => !spellings.some((s) => passage.includes(s))).length;
   if (missing > 0 && missing * 2 >= q.subjects.length) return 'subject';
+  if (q.named?.some((t) => !passage.includes(t))) return 'subject';
   // No noun of the question is one the index knows as distinctive, but some are nouns it never uses ("政党",
   // "信教"): what the question is about is not in the documents, whatever the passage shares with it.
   if (q.subjects.length === 0 && q.unknown.length > 0) return 'subject';
