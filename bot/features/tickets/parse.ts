@@ -1112,6 +1112,13 @@ const cut = (text: string, at: number, length: number) => `${text.slice(0, at)} 
  */
 function readDeadline(text: string, context: ParseContext, draft: TicketDraft): string {
   const today = localDate(context.from, context.zone);
+  // A match whose first group is a day: when the day reads, it is the promise and the match leaves the text.
+  const dayPromised = (match: RegExpExecArray | null): string | undefined => {
+    const result = match ? parseDeadline(match[1]!, context) : undefined;
+    if (!match || !result?.ok) return undefined;
+    draft.due = result.date;
+    return cut(text, match.index, match[0].length);
+  };
   const promise = PROMISE_WORD.exec(text);
   if (promise) {
     const after = text.slice(promise.index + promise[0].length);
@@ -1152,14 +1159,8 @@ function readDeadline(text: string, context: ParseContext, draft: TicketDraft): 
     return cut(text, shaped.index, shaped[0].length + action.length);
   }
   // A day said alone at the very end (…帮她办 这周五, …月底, …3.10): the promise, said without 前.
-  const last = LAST_DAY.exec(text);
-  if (last) {
-    const result = parseDeadline(last[1]!, context);
-    if (result.ok) {
-      draft.due = result.date;
-      return cut(text, last.index, last[0].length);
-    }
-  }
+  const last = dayPromised(LAST_DAY.exec(text));
+  if (last !== undefined) return last;
   // The member's own follow-up on a day, when nothing else is promised (俺明天联系保洁公司, 明天我给他送过去,
   // 下周三到村委会调解, 明天回访): the day the member will act is the day promised; the plan is not the matter.
   const own = MEMBER_DAY.exec(text);
@@ -1175,14 +1176,8 @@ function readDeadline(text: string, context: ParseContext, draft: TicketDraft): 
     }
   }
   // 物业明天派人上去看, 供电所后天来修: a body said sending someone on a day; the day is the promise.
-  const body = BODY_DAY.exec(text);
-  if (body) {
-    const result = parseDeadline(body[1]!, context);
-    if (result.ok) {
-      draft.due = result.date;
-      return cut(text, body.index, body[0].length);
-    }
-  }
+  const body = dayPromised(BODY_DAY.exec(text));
+  if (body !== undefined) return body;
   // 尽快处理, 抓紧办, 过几天去看 as a phrase of its own: haste, no promised date (the dialogue asks for one), and not the
   // matter either.
   const haste = HASTE.exec(text);
