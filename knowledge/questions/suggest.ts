@@ -35,7 +35,7 @@ import {
   villageOf,
 } from './paste';
 import { cleanPaste } from './paste-noise';
-import { aboutOtherSubject, boundUnstated } from './sentence-subject';
+import { aboutOtherSubject, boundUnstated, formerRule, saidOfOtherSubject } from './sentence-subject';
 import { suggestByStopsShort } from './stops-short';
 import { suggestBySwappedTerm } from './swapped-term';
 
@@ -362,6 +362,8 @@ export function fillsFor(stem: string, evidence: Evidence[]): Filled[] {
     if (a.fills.some((f, h) => clausesWith(e.text, f).some((c) => otherOrgan(holeClause(stem, h), c)))) continue;
     // Nor a fill the sentence says of another 处分 (一年 of 警告, for a stem on 严重警告).
     if (a.fills.some((f) => saidOfOtherKind(stem, e.text, f))) continue;
+    // Nor a fill the sentence says only of another subject (按固定数额 of 农民党员, for a stem on 离退休党员).
+    if (a.fills.some((f) => saidOfOtherSubject(stem, e.text, f))) continue;
     out.push({ fills: a.fills.map((f, h) => cleanFill(f, cloze.parts[h + 1] ?? '')), evidence: e, matched: a.matched, near: a.near });
   }
   // The words right around the hole say most about what goes in it; the rest of the stem breaks ties.
@@ -1778,8 +1780,10 @@ export function calibratedSentences(
   // A sentence on 村、社区 bodies, or on those outside them (普通党支部（非村、社区）…3年), is not weighed for the others.
   // A statement may name both (村党支部委员会和机关党支部委员会都是…): it is weighed against either.
   const village = villageOf(stem);
+  // A sentence telling a former rule (【变化】……以前，党章规定……) says what no longer holds: it neither states nor denies.
   return [...reached, ...passages].flatMap((hit) =>
     sentencesOf(hit.text)
+      .filter((text) => !formerRule(text))
       .filter((text) => statement || villageOf(text) === 'none' || villageOf(text) === village)
       .map((text) => ({ text, hit })),
   );

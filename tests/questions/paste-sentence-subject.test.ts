@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createFactIndex } from '../../knowledge/facts';
-import { aboutOtherSubject, boundUnstated } from '../../knowledge/questions/sentence-subject';
-import { outcomeAnswer, type PassageHit, suggestCalibrated } from '../../knowledge/questions/suggest';
+import { aboutOtherSubject, boundUnstated, formerRule, saidOfOtherSubject } from '../../knowledge/questions/sentence-subject';
+import { type Evidence, fillsFor, outcomeAnswer, type PassageHit, suggestCalibrated } from '../../knowledge/questions/suggest';
 
 /**
  * Issue 21, hedged-wrong answers: the calibrated 单选 reader picked the value of a sentence whose words matched the
@@ -49,5 +49,45 @@ describe('the calibrated 单选 reader', () => {
   it('refuses a period that is no bound for a stem asking the longest', () => {
     const raw = '单选 党员受停职检查，检查期最长是（ ）\nA. 三个月\nB. 半年\nC. 一年\nD. 两年';
     expect(suggestCalibrated(raw, [hit('党员停职检查的检查期满仍未改正的，再延长半年停职检查期。')], facts)).toBeUndefined();
+  });
+});
+
+describe('a fill said of another subject', () => {
+  const evidence = (text: string): Evidence => ({ text, truth: true, hit: hit(text), basis: 'handbook' });
+  it('is not put in a hole about the stem’s subject', () => {
+    const stem = '离休党员每月离休费超过3000元的，按（）交纳党费。';
+    const text = '3000元以上的，交纳1%。按固定数额交纳的党员：学生党员每月交纳党费0.2元；';
+    expect(saidOfOtherSubject(stem, text, '固定数额')).toBe(true);
+    expect(fillsFor(stem, [evidence(text)]).map((f) => f.fills[0])).not.toContain('固定数额');
+  });
+  it('is kept when a piece saying it names the stem’s subject', () => {
+    expect(saidOfOtherSubject('学生党员按（）交纳党费', '学生党员按固定数额交纳党费。', '固定数额')).toBe(false);
+  });
+});
+
+describe('a sentence telling a former rule', () => {
+  it('is known by its words', () => {
+    expect(formerRule('【变化】2012年修改章程以前，章程规定任期两年。')).toBe(true);
+    expect(formerRule('此前条例规定，处分决定须报上级备案。')).toBe(true);
+    expect(formerRule('党支部委员会每届任期3年。')).toBe(false);
+  });
+  it('does not deny a statement of the rule now', () => {
+    const raw = '判断题 社区党总支委员会每届任期一般为5年。';
+    const former = '【变化】修改党章以前，党章规定社区党总支委员会每届任期两年或三年；';
+    expect(suggestCalibrated(raw, [hit(former)], facts)).toBeUndefined();
+  });
+});
+
+describe('a fill from a piece naming no subject', () => {
+  it('is kept: the piece may leave its subject to the sentence before', () => {
+    const stem = '支部大会通过接收预备党员后，上级党委遇特殊情况可以延长审批，但最长不超过（）。';
+    expect(saidOfOtherSubject(stem, '审批一般在三个月内完成。遇特殊情况可适当延长，但最长不超过六个月。', '六个月')).toBe(false);
+  });
+});
+
+describe('a fill from a piece naming a meeting', () => {
+  it('is kept: the meeting is where the procedure is held, not whom it is about', () => {
+    const stem = '民主评议党员时，先个人自评，再（）。';
+    expect(saidOfOtherSubject(stem, '评议时，召开党员大会，先个人自评，再党员互评。', '党员互评')).toBe(false);
   });
 });
