@@ -35,6 +35,7 @@ import {
   villageOf,
 } from './paste';
 import { cleanPaste } from './paste-noise';
+import { aboutOtherSubject, boundUnstated, formerRule, saidOfOtherSubject } from './sentence-subject';
 import { suggestByStopsShort } from './stops-short';
 import { suggestBySwappedTerm } from './swapped-term';
 
@@ -361,6 +362,8 @@ export function fillsFor(stem: string, evidence: Evidence[]): Filled[] {
     if (a.fills.some((f, h) => clausesWith(e.text, f).some((c) => otherOrgan(holeClause(stem, h), c)))) continue;
     // Nor a fill the sentence says of another 处分 (一年 of 警告, for a stem on 严重警告).
     if (a.fills.some((f) => saidOfOtherKind(stem, e.text, f))) continue;
+    // Nor a fill the sentence says only of another subject (按固定数额 of 农民党员, for a stem on 离退休党员).
+    if (a.fills.some((f) => saidOfOtherSubject(stem, e.text, f))) continue;
     out.push({ fills: a.fills.map((f, h) => cleanFill(f, cloze.parts[h + 1] ?? '')), evidence: e, matched: a.matched, near: a.near });
   }
   // The words right around the hole say most about what goes in it; the rest of the stem breaks ties.
@@ -1588,10 +1591,13 @@ export function suggestCalibrated(raw: string, hits: PassageHit[], facts: FactIn
   const c = calibratedCandidate(raw, hits, facts);
   const certainty = c && certaintyOf(c.type, c);
   if (!c || !certainty) return undefined;
-  const { options, declaredType } = parsePasted(raw);
+  const { stem, options, declaredType } = parsePasted(raw);
   // One item of a list (主要用于：培训党员；…；补助生活困难的党员；…) whose other items are options too: a paste not
   // said to be 单选 is then more likely a 多选, and one item alone is not its answer.
   if (c.type === '单选' && declaredType !== '单选' && otherOptionsListed(c.sentence, options, c.choice)) return undefined;
+  // One value picked by words from a sentence on another subject (every 党员's 32学时 for a 发展对象's training), or
+  // a sentence stating no bound for a stem asking one (延长一年 for 最多): not the answer, however close the words.
+  if (c.type === '单选' && (aboutOtherSubject(stem, c.sentence.text, options) || boundUnstated(stem, c.sentence.text))) return undefined;
   const statement = c.type === '判断' || c.type === '判断错误';
   const picked = statement ? (c.truthOption === undefined ? [] : [c.truthOption]) : c.choice;
   return {
@@ -1748,7 +1754,10 @@ export function calibratedCandidate(raw: string, hits: PassageHit[], facts: Fact
     return c && { type: '多选' as const, ...c };
   }
   if (choice) {
-    const c = singleCandidate(stem, pasted.options, sentences);
+    // Only the sentences on the stem's subject are weighed for one value: one on another subject states another
+    // rule's value (see sentence-subject.ts).
+    const own = sentences.filter((s) => !aboutOtherSubject(pasted.stem, s.text, pasted.options));
+    const c = singleCandidate(stem, pasted.options, own);
     return c && { type: '单选' as const, ...c };
   }
   const c = truthCandidate(stem.replace(BLANKS, ''), sentences);
@@ -1771,8 +1780,10 @@ export function calibratedSentences(
   // A sentence on 村、社区 bodies, or on those outside them (普通党支部（非村、社区）…3年), is not weighed for the others.
   // A statement may name both (村党支部委员会和机关党支部委员会都是…): it is weighed against either.
   const village = villageOf(stem);
+  // A sentence telling a former rule (【变化】……以前，党章规定……) says what no longer holds: it neither states nor denies.
   return [...reached, ...passages].flatMap((hit) =>
     sentencesOf(hit.text)
+      .filter((text) => !formerRule(text))
       .filter((text) => statement || villageOf(text) === 'none' || villageOf(text) === village)
       .map((text) => ({ text, hit })),
   );
