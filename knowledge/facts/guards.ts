@@ -237,11 +237,9 @@ export function askedValueKinds(question: string, kinds: QuestionKind[] = questi
   // A yes-or-no question asks whether, not for a value ("察看期间要交党费吗", "能不能几个月攒一起交"); but one
   // clause asking whether beside another asking how long or how often ("公示几天，算不算节假日") still asks that.
   if (kinds.includes('may')) {
-    const pieces = question.split(/[，,。？?！!；;\s]+/).filter((p) => p && !questionKinds(p).includes('may'));
-    const timed = pieces.filter((p) => ASKS_DURATION.test(p) || ASKS_FREQUENCY.test(p));
-    return timed.length > 0 && timed.length < question.split(/[，,。？?！!；;\s]+/).filter(Boolean).length
-      ? [...new Set(timed.flatMap((p) => askedValueKinds(p)))]
-      : [];
+    const pieces = question.split(/[，,。？?！!；;\s]+/).filter(Boolean);
+    const timed = pieces.filter((p) => !questionKinds(p).includes('may') && (ASKS_DURATION.test(p) || ASKS_FREQUENCY.test(p)));
+    return timed.length > 0 && timed.length < pieces.length ? [...new Set(timed.flatMap((p) => askedValueKinds(p)))] : [];
   }
   return kinds.filter(
     (k) =>
