@@ -23,7 +23,7 @@ import { silentLogger } from '../../bot/logger';
 import { createRuntime } from '../../bot/runtime';
 import { normalizeInput } from '../../knowledge';
 import { backends } from './backends';
-import { HELD_OUT_SINCE_2355, ROTATED_AT_1745, ROTATED_AT_2040, ROTATED_AT_2355 } from './writers';
+import { HELD_OUT_SINCE_0240, ROTATED_AT_0240, ROTATED_AT_1745, ROTATED_AT_2040, ROTATED_AT_2355 } from './writers';
 
 export interface EverydayItem {
   q: string;
@@ -69,9 +69,10 @@ export const TUNING_WRITERS = [
   ...ROTATED_AT_1745,
   ...ROTATED_AT_2040,
   ...ROTATED_AT_2355,
+  ...ROTATED_AT_0240,
 ];
 /** Writers never read while tuning: their totals are the figure to trust. */
-export const HELDOUT_WRITERS: readonly string[] = HELD_OUT_SINCE_2355;
+export const HELDOUT_WRITERS: readonly string[] = HELD_OUT_SINCE_0240;
 /** Kept untouched until the end and reported once (EVAL_UNTOUCHED=1). */
 export const UNTOUCHED_WRITER = 'untouched';
 

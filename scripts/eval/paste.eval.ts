@@ -37,7 +37,7 @@ import { ensureHandbookIndexed } from '../../knowledge/search/handbook';
 import { KnowledgeIndex } from '../../knowledge/search/store';
 import { backends } from './backends';
 import { externalBank, random, VARIANT_KINDS, variant } from './paste-variants';
-import { ROTATED_AT_1745, ROTATED_AT_2040, ROTATED_AT_2355 } from './writers';
+import { ROTATED_AT_0240, ROTATED_AT_1745, ROTATED_AT_2040, ROTATED_AT_2355 } from './writers';
 
 /** One line of eval/sets/paste-*.jsonl. */
 export interface PasteItem {
@@ -179,6 +179,7 @@ const TUNING = new Set([
   ...ROTATED_AT_1745,
   ...ROTATED_AT_2040,
   ...ROTATED_AT_2355,
+  ...ROTATED_AT_0240,
 ]);
 /** Whether a writer's set was read while tuning (its misses listed); every other writer's is held out. */
 export const isTuningWriter = (writer: string) => TUNING.has(writer);
@@ -212,6 +213,10 @@ const TITLES: Record<string, string> = {
   hanmei: '调参集 paste-hanmei（2026-12-05 ~23:55 前为留出集，写成时 17/30，一轮后 17/30）',
   zixuan: '调参集 paste-zixuan（2026-12-05 ~23:55 前为留出集，写成时 19/30，一轮后 18/30）',
   yuefu: '调参集 paste-yuefu（2026-12-05 ~23:55 前为留出集，写成时 17/30，一轮后 18/30）',
+  guihua: '调参集 paste-guihua（2026-12-06 ~02:40 前为留出集，写成时 25/30，一轮后 27/30）',
+  dezhi: '调参集 paste-dezhi（2026-12-06 ~02:40 前为留出集，写成时 22/30，一轮后 23/30）',
+  xiuying: '调参集 paste-xiuying（2026-12-06 ~02:40 前为留出集，写成时 25/30，一轮后 26/30）',
+  jianguo: '调参集 paste-jianguo（2026-12-06 ~02:40 前为留出集，写成时 22/30，一轮后 23/30）',
 };
 
 /** Every eval/sets/paste-<writer>.jsonl, one writer's set each. */

@@ -14,7 +14,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { missingOf, parseTicket, type TicketDraft } from '../../bot/features/tickets/parse';
 import { placeLevel } from '../../bot/features/tickets/place';
-import { PLACE_ASKABLE, ROTATED_AT_1745, ROTATED_AT_2040, ROTATED_AT_2355 } from './writers';
+import { PLACE_ASKABLE, ROTATED_AT_0240, ROTATED_AT_1745, ROTATED_AT_2040, ROTATED_AT_2355 } from './writers';
 
 interface TicketItem {
   id: string;
@@ -82,6 +82,8 @@ const TUNING = new Set([
   // made knowing this, so its tickets set is tuning since. The other three held out with it (hanmei, zixuan, yuefu)
   // until ~23:55, read since, with baoguo's paste and everyday sets.
   ...ROTATED_AT_2355,
+  // Held out from ~23:55 on 2026-12-05 until ~02:40 on 2026-12-06 (figures in writers.ts), read since.
+  ...ROTATED_AT_0240,
 ]);
 const TITLES: Record<string, string> = {
   tuning: '调参集 tickets-tuning',
@@ -130,6 +132,10 @@ const TITLES: Record<string, string> = {
   hanmei: '调参集 tickets-hanmei（独立写手；留出至 2026-12-05 约 23:55，写成时整条 10/25、字段 204/225，一轮后 15/25、210/225）',
   zixuan: '调参集 tickets-zixuan（独立写手；留出至 2026-12-05 约 23:55，写成时整条 14/25、字段 202/225，一轮后 17/25、206/225）',
   yuefu: '调参集 tickets-yuefu（独立写手；留出至 2026-12-05 约 23:55，写成时整条 8/25、字段 194/225，一轮后 12/25、199/225）',
+  guihua: '调参集 tickets-guihua（独立写手；留出至 2026-12-06 约 02:40，写成时整条 11/25、字段 191/225，一轮后 14/25、197/225）',
+  dezhi: '调参集 tickets-dezhi（独立写手；留出至 2026-12-06 约 02:40，写成时整条 9/25、字段 195/225，一轮后 10/25、197/225）',
+  xiuying: '调参集 tickets-xiuying（独立写手；留出至 2026-12-06 约 02:40，写成时整条 5/25、字段 188/225，一轮后 11/25、200/225）',
+  jianguo: '调参集 tickets-jianguo（独立写手；留出至 2026-12-06 约 02:40，写成时整条 5/25、字段 178/225，一轮后 8/25、186/225）',
 };
 
 export function readSets(): { writer: string; items: TicketItem[] }[] {

@@ -23,8 +23,17 @@ export const ROTATED_AT_2040 = ['jinhua', 'zhenyu', 'suqin', 'laoqian'] as const
  */
 export const ROTATED_AT_2355 = ['baoguo', 'hanmei', 'zixuan', 'yuefu'] as const;
 
-/** Written ~23:55 on 2026-12-05 to be held out; their personas were told to nobody. */
-export const HELD_OUT_SINCE_2355 = ['guihua', 'dezhi', 'xiuying', 'jianguo'] as const;
+/**
+ * Written ~23:55 on 2026-12-05 and held out until ~02:40 on 2026-12-06 (held-out figures when written → after one round
+ * of tuning on others: paste guihua 25 → 27, dezhi 22 → 23, xiuying 25 → 26, jianguo 22 → 23 of 30; everyday
+ * right/refused/wrong guihua 29/8/3 → 32/5/3, dezhi 34/3/3 → 36/1/3, xiuying 38/1/1 → 38/1/1, jianguo 30/4/6 → 31/3/6;
+ * tickets whole/fields guihua 11/191 → 14/197, dezhi 9/195 → 10/197, xiuying 5/188 → 11/200, jianguo 5/178 → 8/186),
+ * read since.
+ */
+export const ROTATED_AT_0240 = ['guihua', 'dezhi', 'xiuying', 'jianguo'] as const;
+
+/** Written ~02:40 on 2026-12-06 to be held out; their personas were told to nobody. */
+export const HELD_OUT_SINCE_0240 = ['laoma', 'xiaowen', 'meizhen', 'reyila'] as const;
 
 /** Writers whose brief allowed a missing 村/社区 as the thing to ask back for (tickets). */
-export const PLACE_ASKABLE: readonly string[] = [...ROTATED_AT_2355, ...HELD_OUT_SINCE_2355];
+export const PLACE_ASKABLE: readonly string[] = [...ROTATED_AT_2355, ...ROTATED_AT_0240, ...HELD_OUT_SINCE_0240];
