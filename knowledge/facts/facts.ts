@@ -403,8 +403,8 @@ function specialise(fact: Fact, said: string): string {
   if (listed) return `${listed}${fact.a}`;
   const threshold = THRESHOLDS.find((t) => t.rule.test(fact.a));
   if (threshold) {
-    const { entitled: members } = headCounts(question);
-    if (members && members <= 500) return `${fact.a}${threshold.verdict(members)}`;
+    const { entitled: members, present } = headCounts(question);
+    if (members && members <= 500) return `${fact.a}${threshold.verdict(members, present && present <= members ? present : undefined)}`;
   }
   if (fact.id === 'branch.election.margin') {
     const seats = countBefore(question, '个支委|名支委|个委员|名委员|名|个');
@@ -539,7 +539,7 @@ function headCounts(question: string): HeadCounts {
 }
 
 /** Rules over the number of 正式党员 (预备党员 not counted): the verdict for the number the asker gives. */
-const THRESHOLDS: Array<{ rule: RegExp; verdict: (n: number) => string }> = [
+const THRESHOLDS: Array<{ rule: RegExp; verdict: (n: number, present?: number) => string }> = [
   {
     rule: /有正式党员3人以上/,
     verdict: (n) => `按你说的${n}名正式党员，${n >= 3 ? '够3人，应当成立党支部' : '不足3人，可以按地域相邻、行业相近成立联合党支部'}。`,
@@ -552,7 +552,13 @@ const THRESHOLDS: Array<{ rule: RegExp; verdict: (n: number) => string }> = [
   {
     // An election's quorum: more than four fifths of those entitled to vote (预备党员 have no vote) must be present.
     rule: /有选举权的到会人数超过应到会人数的五分之四/,
-    verdict: (n) => `按你说的应到会${n}名有选举权的党员算，到会至少要${Math.floor((4 * n) / 5) + 1}人（超过五分之四），选举才有效。`,
+    verdict: (n, present) => {
+      const needed = Math.floor((4 * n) / 5) + 1;
+      const sum = `按你说的应到会${n}名有选举权的党员算，到会至少要${needed}人（超过五分之四），选举才有效。`;
+      // "只到了19个，算不算有效": the attendance said is judged, so the asker does not compare it themselves.
+      if (present === undefined) return sum;
+      return `${sum}实到${present}人，${present >= needed ? '够了，选举有效' : `不到${needed}人，选举无效，不能进行选举`}。`;
+    },
   },
 ];
 

@@ -56,7 +56,7 @@ export interface DuesResult {
 }
 
 const INCOME_WORDS = /工资|收入|月薪|薪水|薪资|到手|税后|税前|退休金|养老金|离退休费|退休费|挣|赚|月入|年薪|拿/;
-const ASKS_AMOUNT = /多少|怎么算|咋算|算一下|算算|计算|几块|几毛|几元|标准|交几/;
+const ASKS_AMOUNT = /多少|(?:好多|几多)钱|怎么算|咋算|算一下|算算|计算|几块|几毛|几元|标准|交几/;
 
 function categoryOf(text: string): DuesCategory {
   if (/退休|离休|养老金/.test(text)) return 'retired';
@@ -164,7 +164,8 @@ export function parseDuesRequest(text: string): DuesRequest | undefined {
   const probationary = /预备党员/.test(t);
   // "一次多交1000元" is the voluntary extra, not an income.
   // "一次交多少" with a pay said asks for one payment (by the quarter), not about a voluntary lump sum.
-  if (/多交|一次(?:性)?交(?!多少)|上缴中央/.test(t)) return undefined;
+  // "一次交好多钱", "一次交几多钱" (西南, 粤) ask the same as "一次交多少".
+  if (/多交|一次(?:性)?交(?!多少|好多|几多)|上缴中央/.test(t)) return undefined;
   // "5000以上交多少", "3000以下的": a band asked about, not someone's pay; the rates answer it.
   // Unless the asker also labels their own pay after tax ("税后工资4800，是不是3000以内按0.5%…"): the bands are
   // their guess at the rule, and the figure is read from the rest.
@@ -179,7 +180,7 @@ export function parseDuesRequest(text: string): DuesRequest | undefined {
   const incomeOnly = stated && INCOME_WORDS.test(t) && [...t].length <= 16 && !/[？?吗呢]/.test(t);
   // "税后正好10000，是按1.5%还是2%交": a rate asked of a stated pay is a dues question without the word 党费.
   const asksRate = INCOME_WORDS.test(t) && /\d(?:\.\d+)?\s*[%％]|哪一?档|比例/.test(t);
-  if (stated && (aboutDues || incomeOnly || asksRate || /交多少|该交|要交/.test(t))) {
+  if (stated && (aboutDues || incomeOnly || asksRate || /交(?:多少|好多|几多)|该交|要交/.test(t))) {
     const yearTotal = /一年下来|全年|一年.{0,4}(?:总共|一共|合计|要交|交多少|多少)|一年总/.test(t);
     if (stated === 'unclear') return { category, probationary, beforeTax: false, yearly: false, unclear: true, yearTotal };
     // "税后8000……是不是跟俺们退休的不一样": the figure is a pay; the retired are only compared with.

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { parseDuesRequest } from '../../../bot/features/ask/dues';
+import { isOutOfScope } from '../../../bot/features/ask/scope';
+import { normalizeInput } from '../../../knowledge';
+
+/** Tenth round (issue 22): the 党费 calculator and the scope check on classes of stranger's wording, with sentences written for this test. */
+describe('one payment by the quarter asked in dialect', () => {
+  it('reads 交好多钱 (西南) as 交多少, also after 一次', () => {
+    expect(parseDuesRequest(normalizeInput('我在厂里上班税后7000，支部同意我按季度交，一季度交一次交好多钱'))).toMatchObject({
+      income: 7000,
+      quarterly: true,
+    });
+  });
+});
+
+describe('a payment asked as 多少钱 where the question names the 党费', () => {
+  it('is the 党费, not a price', () => {
+    expect(isOutOfScope(normalizeInput('老伴退休金每月5200元，支部让按季度交党费，一次要缴多少钱？'))).toBe(false);
+    expect(isOutOfScope(normalizeInput('養老金每月3900，按季度交黨費，每次交幾多錢？'))).toBe(false);
+  });
+  it('leaves a price asked beside the 党费 declined', () => {
+    expect(isOutOfScope(normalizeInput('党费交完了，顺便问下鸡蛋多少钱？'))).toBe(true);
+  });
+});
