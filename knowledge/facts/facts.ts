@@ -6,7 +6,7 @@ import { chineseNumber, plainNumerals } from '../text/numerals';
 import { countUnit, KIND_RULES, type QuestionKind, questionKinds, statesKinds } from '../text/question-kind';
 import { askedText } from './clauses';
 import { cleanQuestion } from './clean';
-import { activistReady, extendedProbationEnd, influenceEnd, nextElection, overlapWorked, watchEnd } from './dates';
+import { activistReady, approvalDeadline, extendedProbationEnd, influenceEnd, nextElection, overlapWorked, watchEnd } from './dates';
 import {
   askedBound,
   askedValueKinds,
@@ -431,7 +431,9 @@ function specialise(fact: Fact, said: string): string {
         ? activistReady(question)
         : TERM_RULE.test(fact.a)
           ? nextElection(question)
-          : undefined;
+          : APPROVAL_RULE.test(fact.a)
+            ? approvalDeadline(question)
+            : undefined;
   if (worked) return `${fact.a}${worked}`;
   if (CERT_STEPS.test(fact.a)) {
     const years = certYears(question);
@@ -472,6 +474,8 @@ const EXTENSION_RULE = /预备期可以延长/;
 const WATCH_RULE = /留党察看期限分一年和二年|留党察看一年的/;
 const ACTIVIST_RULE = /一年以上(?:的)?培养/;
 const TERM_RULE = /每届任期三年至五年/;
+/** The time the 上级党委 has to approve a 预备党员 the 支部大会 admitted. */
+const APPROVAL_RULE = /上级党委要在三个月内审批/;
 
 /** A fact on the 持证上岗 levels, each held a full year before the next may be applied for. */
 const CERT_STEPS = /持初级满一年可申请中级/;

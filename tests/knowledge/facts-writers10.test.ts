@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchedAnswer } from '../helpers/facts';
+import { matchedAnswer, matchedIds } from '../helpers/facts';
 
 /**
  * The fact layer on the tenth round (issue 22): classes of the rotated writers' misses, each shown with wordings
@@ -13,5 +13,27 @@ describe('an election quorum worked out on the attendance the question gives', (
   });
   it('says an election with enough present is valid', () => {
     expect(matchedAnswer('支部换届，有选举权的党员20名，当天来了17人，选举有效吗')).toContain('实到17人，够了，选举有效');
+  });
+});
+
+describe('the approval of a 预备党员 worked out on the day the 支部大会 admitted them', () => {
+  it('gives the last day, said without a year where the asker gives none', () => {
+    const answer = matchedAnswer('我们11月20日开支部大会接收了一名预备党员，上级党委最晚什么时候要批下来');
+    expect(answer).toContain('最迟在次年2月20日前审批');
+    expect(answer).toContain('不得晚于次年5月20日');
+  });
+});
+
+describe('a choice between two spans asks how long', () => {
+  it('answers 三年还是五年 by the term, the subject said only as 一届', () => {
+    expect(matchedIds('快换届了，一届是三年还是五年')).toEqual(['branch.term']);
+  });
+});
+
+describe('the emblem used in trade, named by the thing it is put on', () => {
+  it('answers a shop sign or a product package by the rule on commercial use', () => {
+    expect(matchedIds('饭店老板想在门口招牌上印党徽，可以吗')).toEqual(['member.emblem.use']);
+    expect(matchedIds('合作社想把党旗印在农产品包装上拿去卖，行不行')).toEqual(['member.emblem.use']);
+    expect(matchedIds('党徽是什么样子')).toEqual(['member.emblem']);
   });
 });
