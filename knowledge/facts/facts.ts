@@ -139,6 +139,16 @@ const CONTEXT_SUBJECT = 0.1;
 /** What each character of the longest subject word spelt beyond two adds to a fact's score, up to the cap. */
 const LONG_SUBJECT = 0.01;
 const LONG_SUBJECT_CAP = 0.03;
+/**
+ * What a rule over the members a question counts adds to its score: "正式党员只有2个……能不能单独成立支部？不行的话
+ * 咋办" is answered by the three-member rule worked on the 2, not by how a new branch is approved.
+ */
+const WORKED_ON_COUNT = 0.05;
+/** Members counted as such ("正式党员只有2个", "3名预备党员"), not seats to fill ("要选5个支委"). */
+const COUNTS_MEMBERS = /党员[^，,。？?\d]{0,3}[\d一二两三四五六七八九十]|[\d一二两三四五六七八九十]\s*(?:个|名|位)[^，,。？?]{0,2}党员/;
+/** Rules worked out on a head count (specialise): the vote, and the thresholds of members. */
+const COUNTED_RULE =
+  /赞成人数超过应到会有表决权党员的半数|有正式党员3人以上|有正式党员7人以上的党支部应当设立支部委员会|有选举权的到会人数超过应到会人数的五分之四/;
 /** What each asked-property group met by a content word (not a question word) adds to a fact's score. */
 const CONTENT_HIT = 0.05;
 
@@ -272,6 +282,12 @@ function holds(question: string, word: string, typos: boolean): boolean {
   return false;
 }
 
+/**
+ * "还没构成犯罪", "尚不构成犯罪": a crime named as not committed. The rules on crimes do not answer it, and a rule
+ * kept apart from crimes (治安处罚, 拘留) does: for the subject and excluded words it is read without the word 犯罪.
+ */
+const NOT_COMMITTED = /(?:还|尚)?(?:没有?|未|不)(?:构成|够成|够上?|达到)(?:刑事)?犯罪/g;
+
 /** Negating characters: a word with one and the word without it say opposite things. */
 const NEGATION = /[不没无非未别免]/;
 
@@ -305,7 +321,8 @@ function equivalents(word: string): string[] {
  * How a question fits a fact: `full` when it holds the subject words and the asked property (`any` groups),
  * `subject` when only the subject, false when a subject word is missing or an excluded word is present.
  */
-function fitOf(fact: Fact, question: string, longer: Map<string, string[]>, own: string): 'full' | 'subject' | false {
+function fitOf(fact: Fact, said: string, longer: Map<string, string[]>, own: string): 'full' | 'subject' | false {
+  const question = said.replace(NOT_COMMITTED, '不构成刑责');
   if (fact.none?.some((w) => question.includes(w))) return false;
   // A subject word counts where it stands on its own, not inside a longer term the fact never uses.
   const subject = (w: string) => (question.includes(w) ? holdsFree(question, w, longer.get(w), own) : holds(question, w, true));
@@ -811,6 +828,8 @@ export function createFactIndex(facts: Fact[] = loadFacts()): FactIndex {
       const people = asked.length === 1 && asked[0] === 'count' && ASKS_PEOPLE.test(askingEveryday);
       const itemsAsked = asked.includes('count') && ASKS_ITEMS.test(askingEveryday);
       let best: { fact: Fact; score: number; similarity: number; sure: boolean } | undefined;
+      // Members counted in the question ("正式党员只有2个"): the rules worked on such counts are what it asks about.
+      const counted = COUNTS_MEMBERS.test(plainNumerals(question)) && headCounts(plainNumerals(question)).entitled !== undefined;
       const sides = contrastSides(question, true);
       const otherYesNo = asksOtherThanMust(askingEveryday);
       for (const { fact, grams: wordings, kinds: answers, own, asked: terms, stated, sides: answerSides, must } of prepared) {
@@ -874,7 +893,8 @@ export function createFactIndex(facts: Fact[] = loadFacts()): FactIndex {
           (kindAgrees ? 0.12 : 0) +
           local +
           precise +
-          CONTENT_HIT * contentHits(fact, question) -
+          CONTENT_HIT * contentHits(fact, question) +
+          (counted && COUNTED_RULE.test(fact.a) ? WORKED_ON_COUNT : 0) -
           (fits === 'subject' ? SUBJECT_ONLY : 0) -
           (must && otherYesNo ? OTHER_YES_NO : 0) -
           (offSubject ? CONTEXT_SUBJECT : 0);

@@ -37,3 +37,22 @@ describe('the emblem used in trade, named by the thing it is put on', () => {
     expect(matchedIds('党徽是什么样子')).toEqual(['member.emblem']);
   });
 });
+
+describe('a crime named as not committed', () => {
+  it('is answered by the rule on offences short of a crime, not by the rules on sentences', () => {
+    expect(matchedIds('村里一个党员打架被派出所拘留了十天，不构成犯罪，要给处分吗')).toEqual(['discipline.minor-offence']);
+    expect(matchedIds('党员酒驾被罚款了，没够上犯罪，支部怎么处理')).toEqual(['discipline.minor-offence']);
+    expect(matchedIds('党员犯罪被判了三年，怎么处分')).toEqual(['discipline.crime']);
+  });
+});
+
+describe('a rule worked on the members the question counts', () => {
+  it('answers whether so few may form a branch before how a branch is approved', () => {
+    const found = matchedIds('仓库那边正式党员两名、预备党员四名，可以自己单独成立党支部不？不可以的话咋整');
+    expect(found[0]).toBe('branch.setup.min');
+    expect(matchedAnswer('仓库那边正式党员两名、预备党员四名，可以自己单独成立党支部不？不可以的话咋整')).toContain('不足3人');
+  });
+  it('does not read seats to fill as members counted', () => {
+    expect(matchedIds('下月换届准备选7个委员，候选人起码得提多少个')).toEqual(['branch.election.margin']);
+  });
+});
