@@ -56,3 +56,17 @@ describe('a rule worked on the members the question counts', () => {
     expect(matchedIds('下月换届准备选7个委员，候选人起码得提多少个')).toEqual(['branch.election.margin']);
   });
 });
+
+describe('situations and questions told in other words than the records had', () => {
+  it('asks whether 持证上岗 is a central rule by naming the centre or the localities', () => {
+    expect(matchedIds('社区通知要推行党务工作者持证上岗，这是国家统一规定的吗，还是各地自己定的')).toEqual(['cert.what']);
+    expect(matchedAnswer('持证上岗是什么')).toContain('福泉市委组织部2022年的方案');
+  });
+  it('tells a change of 党务 staff as someone leaving and a newcomer', () => {
+    expect(matchedIds('党务人员调离了，新人接手以后，多少天之内报给组织部')).toEqual(['cert.filing']);
+  });
+  it('tells an unqualified member as one who no longer meets the conditions', () => {
+    expect(matchedIds('有个党员已经不具备党员条件了，支部怎么处置，能直接除名吗')).toEqual(['member.unqualified']);
+    expect(matchedIds('党员不来学习怎么处理')).toEqual(['member.education.duty']);
+  });
+});
