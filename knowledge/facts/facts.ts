@@ -416,6 +416,8 @@ function specialise(fact: Fact, said: string): string {
       return sum;
     }
   }
+  const placed = stepPlace(fact.a, question);
+  if (placed) return `${placed}${fact.a}`;
   const listed = listedUse(fact.a, question);
   if (listed) return `${listed}${fact.a}`;
   const threshold = THRESHOLDS.find((t) => t.rule.test(fact.a));
@@ -457,6 +459,35 @@ function specialise(fact: Fact, said: string): string {
     if (years) return `${fact.a}${years}`;
   }
   return fact.a;
+}
+
+/** Which step something is asked ("入党宣誓第几步", "政审在哪一步"). */
+const ASKS_STEP = /第几步|哪一步|第几个步骤|排第几|在第几/;
+/** A numbered step of a list of steps ("20入党宣誓"), with the stage heading before its part ("……——19…、20…"). */
+const NUMBERED_STEP = /(\d{1,2})([^、；。—\d]+)/g;
+
+/**
+ * The step a question names, found by its place in a numbered list of steps, said first: "入党宣誓第几步" is "入党宣誓
+ * 是第20步", which the asker would otherwise count out of 25. A step is known by its name in the question (or the
+ * question's name of it inside the step's: "宣誓" in "入党宣誓"); a question naming none or several gets the list alone.
+ */
+function stepPlace(answer: string, question: string): string | undefined {
+  if (!ASKS_STEP.test(question)) return undefined;
+  const named = question
+    .split(ASKS_STEP)[0]!
+    .replace(/^.*[，,。？?\s]/, '')
+    .replace(/^(?:发展党员|入党)?(?:\d+|二十五)?步?/, '')
+    .replace(/(?:是|在|属于)$/, '');
+  const steps: Array<{ n: string; name: string; stage: string }> = [];
+  for (const part of answer.split('；')) {
+    const stage = part.includes('——') ? part.slice(0, part.indexOf('——')).replace(/^.*[：:]/, '') : '';
+    for (const m of part.matchAll(NUMBERED_STEP)) steps.push({ n: m[1]!, name: m[2]!.trim(), stage });
+  }
+  if (steps.length < 5) return undefined;
+  const found = steps.filter((s) => question.includes(s.name) || (named.length >= 2 && s.name.includes(named)));
+  if (found.length !== 1) return undefined;
+  const { n, name, stage } = found[0]!;
+  return `${name}是第${n}步${stage ? `（${stage}阶段）` : ''}。`;
 }
 
 /** A rule that lists what a thing may be used for, then what it may not ("必须用于…：A、B；不得用于X、Y"). */

@@ -70,3 +70,13 @@ describe('situations and questions told in other words than the records had', ()
     expect(matchedIds('党员不来学习怎么处理')).toEqual(['member.education.duty']);
   });
 });
+
+describe('which step of a numbered list', () => {
+  it('names the step’s place and stage first', () => {
+    expect(matchedAnswer('发展党员二十五个步骤中，政治审查是哪一步')).toMatch(/^政治审查是第10步（发展对象的确定和考察阶段）。/);
+  });
+  it('gives the list alone for a step named twice or not asked', () => {
+    expect(matchedAnswer('入党的时候上级党委审批是第几步')).toMatch(/^二十五个步骤/);
+    expect(matchedAnswer('发展党员二十五个步骤分别是什么')).toMatch(/^二十五个步骤/);
+  });
+});

@@ -44,6 +44,8 @@ export interface DuesRequest {
   yearTotal?: boolean;
   /** Paid by the quarter ("按季度交"): one payment is three months'. */
   quarterly?: boolean;
+  /** The asker computes it by parts of the pay, band by band ("3000×0.5%+2000×1%…", "分段加起来"): it is not. */
+  segmented?: boolean;
 }
 
 export interface DuesResult {
@@ -108,7 +110,8 @@ function figuresOf(text: string): Figure[] {
     if (value === undefined || !Number.isFinite(value) || value <= 0) continue;
     const before = t.slice(Math.max(0, m.index - 8), m.index);
     // The nearest label wins: "税前工资6000，扣税后5400" labels 6000 税前 and 5400 税后.
-    const near = before.slice(before.search(/[，,。；;、 ]\S*$/) + 1);
+    // The words since the previous figure: "税后6000的按3000×0.5%" labels 6000 税后, not 3000.
+    const near = before.slice(before.search(/[，,。；;、 ]\S*$/) + 1).replace(/^.*[\d%％]/, '');
     const afterTax = /税后|扣税后|扣完税|到手|实发|实际(?:拿|发|到手)/.test(near);
     const beforeTax = !afterTax && /税前|应发|毛收入|扣税前/.test(near);
     const yearly = /年薪|一年|全年|每年|年收入|年终/.test(near) && !/月/.test(near.slice(near.search(/年/)));
@@ -155,6 +158,9 @@ const BAND_BOUND = /\d(?:\.\d+)?\s*(?:元|块|万|千)?\s*(?:以上|以下|以�
 const BAND_BOUNDS =
   /\d+(?:\.\d+)?\s*(?:元|块|万|千)?\s*(?:以上|以下|以内|之间|到\d+(?:\.\d+)?)|(?:剩下|剩余|超出|多出)的?\d+(?:\.\d+)?|(?:超过|高于|低于|不到|不足|前头|前面)\d+(?:\.\d+)?(?:元|块)?|\d+(?:\.\d+)?\s*(?:元|块)?\s*按\s*\d+(?:\.\d+)?\s*[%％]/g;
 
+/** A computation by parts of the pay: "分段算", "累进", or a sum of figures each times a rate ("3000x0.5%+2000x1%"). */
+const SEGMENTED = /分段|分断|累进|超额累进|\d\s*[x×*]\s*\d+(?:\.\d+)?\s*[%％]\s*[+＋加]/;
+
 export function parseDuesRequest(text: string): DuesRequest | undefined {
   // "养老金肆仟贰佰元": capital numerals read as the everyday ones.
   // "党废一个月该交多少": the domain's typos read as meant.
@@ -194,6 +200,7 @@ export function parseDuesRequest(text: string): DuesRequest | undefined {
       yearly: stated.yearly,
       yearTotal,
       quarterly: /按季度|每季度|一个季度|一季度交/.test(t),
+      segmented: SEGMENTED.test(t),
     };
   }
   if (aboutDues && ASKS_AMOUNT.test(t) && (category === 'student' || category === 'farmer' || category === 'hardship')) {
@@ -250,6 +257,9 @@ export function describeDues(result: DuesResult): string {
     if (request.yearly) lines.push(`按年收入折算为每月 ${formatYuan(request.income)} 元（年收入 ÷ 12，实际以每月收入为准）。`);
     lines.push(`按${who} ${formatYuan(request.income)} 元计算：`);
     lines.push(`${formatYuan(request.income)} × ${percent(result.rate)} = ${formatYuan(result.monthly)} 元/月`);
+    // "3000×0.5%+2000×1%+…这样对吗": the bands are not applied part by part as income tax is.
+    if (request.segmented)
+      lines.push(`党费不分段累进计算：整个${who.replace(/^每月/, '月')}按所在档次的一个比例算，不是每段各按一档再加起来。`);
     if (request.quarterly)
       lines.push(`按季度交纳的，每次交三个月：${formatYuan(result.monthly)} × 3 = ${formatYuan(round2(result.monthly * 3))} 元`);
     if (request.yearTotal) lines.push(`全年：${formatYuan(result.monthly)} × 12 = ${formatYuan(round2(result.monthly * 12))} 元`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDuesRequest } from '../../../bot/features/ask/dues';
+import { computeDues, describeDues, parseDuesRequest } from '../../../bot/features/ask/dues';
 import { isOutOfScope } from '../../../bot/features/ask/scope';
 import { normalizeInput } from '../../../knowledge';
 
@@ -20,5 +20,20 @@ describe('a payment asked as 多少钱 where the question names the 党费', () 
   });
   it('leaves a price asked beside the 党费 declined', () => {
     expect(isOutOfScope(normalizeInput('党费交完了，顺便问下鸡蛋多少钱？'))).toBe(true);
+  });
+});
+
+describe('a pay computed band by band, as income tax is', () => {
+  const reply = (q: string) => {
+    const request = parseDuesRequest(normalizeInput(q));
+    return request ? describeDues(computeDues(request)) : '';
+  };
+  it('reads the labelled pay, not the parts, and says the rate applies to the whole', () => {
+    const answer = reply('税后8000的按3000x0.5%+2000x1%+3000x1.5%加起来算对不对');
+    expect(answer).toContain('8000 × 1.5% = 120 元/月');
+    expect(answer).toContain('不分段累进');
+  });
+  it('says nothing of parts when none are proposed', () => {
+    expect(reply('税后8000党费交多少')).not.toContain('不分段');
   });
 });
