@@ -752,6 +752,12 @@ const ASKED_TERMS = [
   '代交',
   '代缴',
   '代领',
+  // Awards and their quotas: the rules on how many members a branch needs say nothing of how many may be honoured.
+  '表彰',
+  '评优',
+  '评先',
+  '优秀党员',
+  '优秀共产党员',
   // What something costs the asker: the rules on a certificate's pay say nothing of a fee for the exam.
   '交钱',
   '收费',

@@ -80,3 +80,12 @@ describe('which step of a numbered list', () => {
     expect(matchedAnswer('发展党员二十五个步骤分别是什么')).toMatch(/^二十五个步骤/);
   });
 });
+
+describe('awards and their quotas', () => {
+  it('are not answered by how many members a branch needs', () => {
+    expect(matchedIds('评优秀党员，上面分给我们支部几个名额，我们有30个党员')).toEqual([]);
+  });
+  it('still find the rules that name them', () => {
+    expect(matchedIds('党费能不能用来表彰先进党员')).toEqual(['dues.use']);
+  });
+});
