@@ -89,3 +89,12 @@ describe('awards and their quotas', () => {
     expect(matchedIds('党费能不能用来表彰先进党员')).toEqual(['dues.use']);
   });
 });
+
+describe('a temporary setting matters to setting up an organisation only', () => {
+  it('does not keep the rule for every member’s 党费 from a member of a 项目部', () => {
+    expect(matchedIds('工地项目部的党员一年到头在外地，党费可以按季度交吗')).toEqual(['dues.monthly']);
+  });
+  it('still keeps the rule for a standing branch from a project', () => {
+    expect(matchedIds('项目部工期8个月，正式党员5个，能成立党支部吗')).toEqual(['branch.setup.project']);
+  });
+});
