@@ -364,6 +364,20 @@ function contentHits(fact: Fact, question: string): number {
 }
 
 /**
+ * How many more of a subject group's words the question holds than the one it needs, whole words only (one inside
+ * another held counts once), at most two: "文书调到乡里，换个新人，多久之内报给组织部" says the change of staff three
+ * ways, which the fact on the yearly exam, found on 持证上岗 and 多久, never does.
+ */
+function extraSubjectWords(fact: Fact, question: string): number {
+  let n = 0;
+  for (const group of fact.must) {
+    const held = group.filter((w) => question.includes(w));
+    n += Math.max(0, held.filter((w) => !held.some((o) => o !== w && o.includes(w))).length - 1);
+  }
+  return Math.min(2, n);
+}
+
+/**
  * Whether a word stands in the question other than told as not having happened (没, 未 right before it): "政审没
  * 通过" does not name the 通过 of a vote, though it spells it. 不 is left alone: "可以不按月交", "成不成立" ask
  * about the very thing. A word that is itself a negation (不交党费) or that the question spells unnegated counts.
@@ -930,7 +944,7 @@ export function createFactIndex(facts: Fact[] = loadFacts()): FactIndex {
           (kindAgrees ? 0.12 : 0) +
           local +
           precise +
-          CONTENT_HIT * contentHits(fact, question) +
+          CONTENT_HIT * (contentHits(fact, question) + extraSubjectWords(fact, question)) +
           (counted && COUNTED_RULE.test(fact.a) ? WORKED_ON_COUNT : 0) -
           (fits === 'subject' ? SUBJECT_ONLY : 0) -
           (must && otherYesNo ? OTHER_YES_NO : 0) -

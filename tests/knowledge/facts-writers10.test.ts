@@ -98,3 +98,9 @@ describe('a temporary setting matters to setting up an organisation only', () =>
     expect(matchedIds('项目部工期8个月，正式党员5个，能成立党支部吗')).toEqual(['branch.setup.project']);
   });
 });
+
+describe('a subject said several ways', () => {
+  it('outweighs a neighbour found on the scheme’s name and a question word', () => {
+    expect(matchedIds('我们社区出纳小李要调到街道去了 换个新人来接手党务 持证上岗那边要好久之内报给组织部')).toEqual(['cert.filing']);
+  });
+});
