@@ -44,6 +44,8 @@ export interface DuesRequest {
   yearTotal?: boolean;
   /** Paid by the quarter ("按季度交"): one payment is three months'. */
   quarterly?: boolean;
+  /** Several monthly after-tax pays, each asked ("倒班的月份税后4500，平时税后3000，各交多少"): each is computed. */
+  each?: number[];
   /** The asker computes it by parts of the pay, band by band ("3000×0.5%+2000×1%…", "分段加起来"): it is not. */
   segmented?: boolean;
 }
@@ -158,6 +160,18 @@ const BAND_BOUND = /\d(?:\.\d+)?\s*(?:元|块|万|千)?\s*(?:以上|以下|以�
 const BAND_BOUNDS =
   /\d+(?:\.\d+)?\s*(?:元|块|万|千)?\s*(?:以上|以下|以内|之间|到\d+(?:\.\d+)?)|(?:剩下|剩余|超出|多出)的?\d+(?:\.\d+)?|(?:超过|高于|低于|不到|不足|前头|前面)\d+(?:\.\d+)?(?:元|块)?|\d+(?:\.\d+)?\s*(?:元|块)?\s*按\s*\d+(?:\.\d+)?\s*[%％]/g;
 
+/** Each of several amounts asked ("各交多少", "分别交多少"). */
+const ASKS_EACH = /各(?:交|缴|要交|该交|是|多少)|分别|各自/;
+
+/** The monthly after-tax pays a text labels (税后, 到手 …), two to four distinct ones; undefined otherwise. */
+function eachPay(text: string): number[] | undefined {
+  const figures = figuresOf(text).filter((f) => !f.guess);
+  const labelled = [...new Set(figures.filter((f) => f.afterTax && !f.yearly).map((f) => f.value))];
+  return labelled.length >= 2 && labelled.length <= 4 && labelled.length === new Set(figures.map((f) => f.value)).size
+    ? labelled
+    : undefined;
+}
+
 /** A computation by parts of the pay: "分段算", "累进", or a sum of figures each times a rate ("3000x0.5%+2000x1%"). */
 const SEGMENTED = /分段|分断|累进|超额累进|\d\s*[x×*]\s*\d+(?:\.\d+)?\s*[%％]\s*[+＋加]/;
 
@@ -188,7 +202,11 @@ export function parseDuesRequest(text: string): DuesRequest | undefined {
   const asksRate = INCOME_WORDS.test(t) && /\d(?:\.\d+)?\s*[%％]|哪一?档|比例/.test(t);
   if (stated && (aboutDues || incomeOnly || asksRate || /交(?:多少|好多|几多)|该交|要交/.test(t))) {
     const yearTotal = /一年下来|全年|一年.{0,4}(?:总共|一共|合计|要交|交多少|多少)|一年总/.test(t);
-    if (stated === 'unclear') return { category, probationary, beforeTax: false, yearly: false, unclear: true, yearTotal };
+    if (stated === 'unclear') {
+      const each = ASKS_EACH.test(t) ? eachPay(read) : undefined;
+      if (each) return { category, probationary, beforeTax: false, yearly: false, each, yearTotal };
+      return { category, probationary, beforeTax: false, yearly: false, unclear: true, yearTotal };
+    }
     // "税后8000……是不是跟俺们退休的不一样": the figure is a pay; the retired are only compared with.
     if (category === 'retired' && stated.pay) category = 'employed';
     return {
@@ -234,6 +252,17 @@ export function computeDues(request: DuesRequest): DuesResult {
 export function describeDues(result: DuesResult): string {
   const { request } = result;
   const lines: string[] = [];
+  if (request.each) {
+    // Several pays asked each: one line per pay, its band and amount.
+    for (const income of request.each) {
+      const one = computeDues({ ...request, each: undefined, income });
+      lines.push(
+        `每月税后 ${formatYuan(income)} 元：${formatYuan(income)} × ${percent(one.rate ?? 0)} = ${formatYuan(one.monthly)} 元/月（${one.band}）`,
+      );
+    }
+    lines.push(`依据：${DUES_BASIS}`);
+    return lines.join('\n');
+  }
   if (request.unclear) {
     lines.push(
       '你说了几个数额，我分不清哪个是每月扣税后的工资。党费按每月税后收入计算，请告诉我扣除个人所得税后每月实际到手多少，我再帮你算。',

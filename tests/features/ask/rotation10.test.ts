@@ -37,3 +37,18 @@ describe('a pay computed band by band, as income tax is', () => {
     expect(reply('税后8000党费交多少')).not.toContain('不分段');
   });
 });
+
+describe('several pays, each asked', () => {
+  const reply = (q: string) => {
+    const request = parseDuesRequest(normalizeInput(q));
+    return request ? describeDues(computeDues(request)) : '';
+  };
+  it('computes each pay in its own band', () => {
+    const answer = reply('我旺季每月税后到手7000，淡季税后到手2800，党费分别交多少');
+    expect(answer).toContain('7000 × 1.5% = 105 元/月');
+    expect(answer).toContain('2800 × 0.5% = 14 元/月');
+  });
+  it('still asks back when two pays are said and neither is asked each', () => {
+    expect(reply('税后4500和税后3000，交多少')).toContain('分不清');
+  });
+});
