@@ -284,7 +284,7 @@ function holds(question: string, word: string, typos: boolean): boolean {
 
 /**
  * "还没构成犯罪", "尚不构成犯罪": a crime named as not committed. The rules on crimes do not answer it, and a rule
- * kept apart from crimes (治安处罚, 拘留) does: for the subject and excluded words it is read without the word 犯罪.
+ * kept apart from crimes (治安处罚, 拘留) does: the subject and excluded words (fitOf) are read without the word 犯罪.
  */
 const NOT_COMMITTED = /(?:还|尚)?(?:没有?|未|不)(?:构成|够成|够上?|达到)(?:刑事)?犯罪/g;
 
@@ -321,8 +321,7 @@ function equivalents(word: string): string[] {
  * How a question fits a fact: `full` when it holds the subject words and the asked property (`any` groups),
  * `subject` when only the subject, false when a subject word is missing or an excluded word is present.
  */
-function fitOf(fact: Fact, said: string, longer: Map<string, string[]>, own: string): 'full' | 'subject' | false {
-  const question = said.replace(NOT_COMMITTED, '不构成刑责');
+function fitOf(fact: Fact, question: string, longer: Map<string, string[]>, own: string): 'full' | 'subject' | false {
   if (fact.none?.some((w) => question.includes(w))) return false;
   // A subject word counts where it stands on its own, not inside a longer term the fact never uses.
   const subject = (w: string) => (question.includes(w) ? holdsFree(question, w, longer.get(w), own) : holds(question, w, true));
@@ -882,6 +881,8 @@ export function createFactIndex(facts: Fact[] = loadFacts()): FactIndex {
       // Members counted in the question ("正式党员只有2个"): the rules worked on such counts are what it asks about.
       const counted = COUNTS_MEMBERS.test(plainNumerals(question)) && headCounts(plainNumerals(question)).entitled !== undefined;
       const sides = contrastSides(question, true);
+      // Subject and excluded words are read with a crime said not committed left out (NOT_COMMITTED).
+      const unnegated = question.replace(NOT_COMMITTED, '不构成刑责');
       const otherYesNo = asksOtherThanMust(askingEveryday);
       for (const { fact, grams: wordings, kinds: answers, own, asked: terms, stated, sides: answerSides, must } of prepared) {
         // Another body than the fact is about, or a value its sentence does not give: never this fact.
@@ -900,7 +901,7 @@ export function createFactIndex(facts: Fact[] = loadFacts()): FactIndex {
         if (people && !STATES_PEOPLE.test(fact.a)) continue;
         // The neighbouring fact of the topic: the question names only the other side (退休 against 在职 …).
         if (sidesContrasted(sides, answerSides)) continue;
-        const fits = fitOf(fact, question, longer, terms);
+        const fits = fitOf(fact, unnegated, longer, terms);
         if (!fits) continue;
         if (uncoveredTerms(question, own, distinctive).length > 0) continue;
         // Context said first ("我们支部往年的组织生活会时间不固定，今年想定下来，请问一般放在一年里的哪个时候开")
