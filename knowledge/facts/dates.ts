@@ -147,3 +147,25 @@ export function overlapWorked(question: string): string | undefined {
   const left = before - elapsed;
   return `按你说的：${first[1]}的影响期${monthsText(before)}，过了${elapsed}个月还剩${left}个月；加上${second[1]}的影响期${monthsText(added)}，新的影响期共${monthsText(left + added)}，从${second[1]}处分生效之日起算。`;
 }
+
+/** A day of the year said without its year ("1月15号通过的"): the asker means this year, whichever it is. */
+const YEARLESS_DAY = /(?<![\d年.\-/])(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]/;
+
+/**
+ * The last day the 上级党委 may approve a 预备党员 the 支部大会 admitted on the given day: three months, six at the
+ * most with cause. The day may be said without its year; the deadline then is said without one too (次年 when it
+ * falls in the next).
+ */
+export function approvalDeadline(question: string): string | undefined {
+  if (!/支部大会|党员大会|通过|接收/.test(question)) return undefined;
+  const dated = givenDay(question);
+  const yearless = dated ? undefined : YEARLESS_DAY.exec(question);
+  // A year without leap days for a day said without its year: only month and day are shown.
+  const from = dated ?? (yearless ? { year: 2001, month: Number(yearless[1]), day: Number(yearless[2]) } : undefined);
+  if (!from || from.day === undefined || from.month === undefined || from.month > 12 || from.day > 31) return undefined;
+  const by = addMonths(from, 3);
+  const latest = addMonths(from, 6);
+  if (!by || !latest) return undefined;
+  const said = (d: GivenDay) => (dated ? formatDay(d) : `${d.year > from.year ? '次年' : ''}${d.month}月${d.day}日`);
+  return `按你说的${said(from)}支部大会通过接收算，上级党委一般最迟在${said(by)}前审批（三个月内）；特殊情况延长的，也不得晚于${said(latest)}（六个月）。`;
+}

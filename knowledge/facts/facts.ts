@@ -6,7 +6,7 @@ import { chineseNumber, plainNumerals } from '../text/numerals';
 import { countUnit, KIND_RULES, type QuestionKind, questionKinds, statesKinds } from '../text/question-kind';
 import { askedText } from './clauses';
 import { cleanQuestion } from './clean';
-import { activistReady, extendedProbationEnd, influenceEnd, nextElection, overlapWorked, watchEnd } from './dates';
+import { activistReady, approvalDeadline, extendedProbationEnd, influenceEnd, nextElection, overlapWorked, watchEnd } from './dates';
 import {
   askedBound,
   askedValueKinds,
@@ -139,6 +139,16 @@ const CONTEXT_SUBJECT = 0.1;
 /** What each character of the longest subject word spelt beyond two adds to a fact's score, up to the cap. */
 const LONG_SUBJECT = 0.01;
 const LONG_SUBJECT_CAP = 0.03;
+/**
+ * What a rule over the members a question counts adds to its score: "正式党员只有2个……能不能单独成立支部？不行的话
+ * 咋办" is answered by the three-member rule worked on the 2, not by how a new branch is approved.
+ */
+const WORKED_ON_COUNT = 0.05;
+/** Members counted as such ("正式党员只有2个", "3名预备党员"), not seats to fill ("要选5个支委"). */
+const COUNTS_MEMBERS = /党员[^，,。？?\d]{0,3}[\d一二两三四五六七八九十]|[\d一二两三四五六七八九十]\s*(?:个|名|位)[^，,。？?]{0,2}党员/;
+/** Rules worked out on a head count (specialise): the vote, and the thresholds of members. */
+const COUNTED_RULE =
+  /赞成人数超过应到会有表决权党员的半数|有正式党员3人以上|有正式党员7人以上的党支部应当设立支部委员会|有选举权的到会人数超过应到会人数的五分之四/;
 /** What each asked-property group met by a content word (not a question word) adds to a fact's score. */
 const CONTENT_HIT = 0.05;
 
@@ -272,6 +282,12 @@ function holds(question: string, word: string, typos: boolean): boolean {
   return false;
 }
 
+/**
+ * "还没构成犯罪", "尚不构成犯罪": a crime named as not committed. The rules on crimes do not answer it, and a rule
+ * kept apart from crimes (治安处罚, 拘留) does: the subject and excluded words (fitOf) are read without the word 犯罪.
+ */
+const NOT_COMMITTED = /(?:还|尚)?(?:没有?|未|不)(?:构成|够成|够上?|达到)(?:刑事)?犯罪/g;
+
 /** Negating characters: a word with one and the word without it say opposite things. */
 const NEGATION = /[不没无非未别免]/;
 
@@ -347,6 +363,20 @@ function contentHits(fact: Fact, question: string): number {
 }
 
 /**
+ * How many more of a subject group's words the question holds than the one it needs, whole words only (one inside
+ * another held counts once), at most two: "文书调到乡里，换个新人，多久之内报给组织部" says the change of staff three
+ * ways, which the fact on the yearly exam, found on 持证上岗 and 多久, never does.
+ */
+function extraSubjectWords(fact: Fact, question: string): number {
+  let n = 0;
+  for (const group of fact.must) {
+    const held = group.filter((w) => question.includes(w));
+    n += Math.max(0, held.filter((w) => !held.some((o) => o !== w && o.includes(w))).length - 1);
+  }
+  return Math.min(2, n);
+}
+
+/**
  * Whether a word stands in the question other than told as not having happened (没, 未 right before it): "政审没
  * 通过" does not name the 通过 of a vote, though it spells it. 不 is left alone: "可以不按月交", "成不成立" ask
  * about the very thing. A word that is itself a negation (不交党费) or that the question spells unnegated counts.
@@ -399,12 +429,14 @@ function specialise(fact: Fact, said: string): string {
       return sum;
     }
   }
+  const placed = stepPlace(fact.a, question);
+  if (placed) return `${placed}${fact.a}`;
   const listed = listedUse(fact.a, question);
   if (listed) return `${listed}${fact.a}`;
   const threshold = THRESHOLDS.find((t) => t.rule.test(fact.a));
   if (threshold) {
-    const { entitled: members } = headCounts(question);
-    if (members && members <= 500) return `${fact.a}${threshold.verdict(members)}`;
+    const { entitled: members, present } = headCounts(question);
+    if (members && members <= 500) return `${fact.a}${threshold.verdict(members, present && present <= members ? present : undefined)}`;
   }
   if (fact.id === 'branch.election.margin') {
     const seats = countBefore(question, '个支委|名支委|个委员|名委员|名|个');
@@ -431,13 +463,44 @@ function specialise(fact: Fact, said: string): string {
         ? activistReady(question)
         : TERM_RULE.test(fact.a)
           ? nextElection(question)
-          : undefined;
+          : APPROVAL_RULE.test(fact.a)
+            ? approvalDeadline(question)
+            : undefined;
   if (worked) return `${fact.a}${worked}`;
   if (CERT_STEPS.test(fact.a)) {
     const years = certYears(question);
     if (years) return `${fact.a}${years}`;
   }
   return fact.a;
+}
+
+/** Which step something is asked ("入党宣誓第几步", "政审在哪一步"). */
+const ASKS_STEP = /第几步|哪一步|第几个步骤|排第几|在第几/;
+/** A numbered step of a list of steps ("20入党宣誓"), with the stage heading before its part ("……——19…、20…"). */
+const NUMBERED_STEP = /(\d{1,2})([^、；。—\d]+)/g;
+
+/**
+ * The step a question names, found by its place in a numbered list of steps, said first: "入党宣誓第几步" is "入党宣誓
+ * 是第20步", which the asker would otherwise count out of 25. A step is known by its name in the question (or the
+ * question's name of it inside the step's: "宣誓" in "入党宣誓"); a question naming none or several gets the list alone.
+ */
+function stepPlace(answer: string, question: string): string | undefined {
+  if (!ASKS_STEP.test(question)) return undefined;
+  const named = question
+    .split(ASKS_STEP)[0]!
+    .replace(/^.*[，,。？?\s]/, '')
+    .replace(/^(?:发展党员|入党)?(?:\d+|二十五)?步?/, '')
+    .replace(/(?:是|在|属于)$/, '');
+  const steps: Array<{ n: string; name: string; stage: string }> = [];
+  for (const part of answer.split('；')) {
+    const stage = part.includes('——') ? part.slice(0, part.indexOf('——')).replace(/^.*[：:]/, '') : '';
+    for (const m of part.matchAll(NUMBERED_STEP)) steps.push({ n: m[1]!, name: m[2]!.trim(), stage });
+  }
+  if (steps.length < 5) return undefined;
+  const found = steps.filter((s) => question.includes(s.name) || (named.length >= 2 && s.name.includes(named)));
+  if (found.length !== 1) return undefined;
+  const { n, name, stage } = found[0]!;
+  return `${name}是第${n}步${stage ? `（${stage}阶段）` : ''}。`;
 }
 
 /** A rule that lists what a thing may be used for, then what it may not ("必须用于…：A、B；不得用于X、Y"). */
@@ -472,6 +535,8 @@ const EXTENSION_RULE = /预备期可以延长/;
 const WATCH_RULE = /留党察看期限分一年和二年|留党察看一年的/;
 const ACTIVIST_RULE = /一年以上(?:的)?培养/;
 const TERM_RULE = /每届任期三年至五年/;
+/** The time the 上级党委 has to approve a 预备党员 the 支部大会 admitted. */
+const APPROVAL_RULE = /上级党委要在三个月内审批/;
 
 /** A fact on the 持证上岗 levels, each held a full year before the next may be applied for. */
 const CERT_STEPS = /持初级满一年可申请中级/;
@@ -539,7 +604,7 @@ function headCounts(question: string): HeadCounts {
 }
 
 /** Rules over the number of 正式党员 (预备党员 not counted): the verdict for the number the asker gives. */
-const THRESHOLDS: Array<{ rule: RegExp; verdict: (n: number) => string }> = [
+const THRESHOLDS: Array<{ rule: RegExp; verdict: (n: number, present?: number) => string }> = [
   {
     rule: /有正式党员3人以上/,
     verdict: (n) => `按你说的${n}名正式党员，${n >= 3 ? '够3人，应当成立党支部' : '不足3人，可以按地域相邻、行业相近成立联合党支部'}。`,
@@ -552,7 +617,13 @@ const THRESHOLDS: Array<{ rule: RegExp; verdict: (n: number) => string }> = [
   {
     // An election's quorum: more than four fifths of those entitled to vote (预备党员 have no vote) must be present.
     rule: /有选举权的到会人数超过应到会人数的五分之四/,
-    verdict: (n) => `按你说的应到会${n}名有选举权的党员算，到会至少要${Math.floor((4 * n) / 5) + 1}人（超过五分之四），选举才有效。`,
+    verdict: (n, present) => {
+      const needed = Math.floor((4 * n) / 5) + 1;
+      const sum = `按你说的应到会${n}名有选举权的党员算，到会至少要${needed}人（超过五分之四），选举才有效。`;
+      // "只到了19个，算不算有效": the attendance said is judged, so the asker does not compare it themselves.
+      if (present === undefined) return sum;
+      return `${sum}实到${present}人，${present >= needed ? '够了，选举有效' : `不到${needed}人，选举无效，不能进行选举`}。`;
+    },
   },
 ];
 
@@ -694,6 +765,12 @@ const ASKED_TERMS = [
   '代交',
   '代缴',
   '代领',
+  // Awards and their quotas: the rules on how many members a branch needs say nothing of how many may be honoured.
+  '表彰',
+  '评优',
+  '评先',
+  '优秀党员',
+  '优秀共产党员',
   // What something costs the asker: the rules on a certificate's pay say nothing of a fee for the exam.
   '交钱',
   '收费',
@@ -801,7 +878,11 @@ export function createFactIndex(facts: Fact[] = loadFacts()): FactIndex {
       const people = asked.length === 1 && asked[0] === 'count' && ASKS_PEOPLE.test(askingEveryday);
       const itemsAsked = asked.includes('count') && ASKS_ITEMS.test(askingEveryday);
       let best: { fact: Fact; score: number; similarity: number; sure: boolean } | undefined;
+      // Members counted in the question ("正式党员只有2个"): the rules worked on such counts are what it asks about.
+      const counted = COUNTS_MEMBERS.test(plainNumerals(question)) && headCounts(plainNumerals(question)).entitled !== undefined;
       const sides = contrastSides(question, true);
+      // Subject and excluded words are read with a crime said not committed left out (NOT_COMMITTED).
+      const unnegated = question.replace(NOT_COMMITTED, '不构成刑责');
       const otherYesNo = asksOtherThanMust(askingEveryday);
       for (const { fact, grams: wordings, kinds: answers, own, asked: terms, stated, sides: answerSides, must } of prepared) {
         // Another body than the fact is about, or a value its sentence does not give: never this fact.
@@ -820,7 +901,7 @@ export function createFactIndex(facts: Fact[] = loadFacts()): FactIndex {
         if (people && !STATES_PEOPLE.test(fact.a)) continue;
         // The neighbouring fact of the topic: the question names only the other side (退休 against 在职 …).
         if (sidesContrasted(sides, answerSides)) continue;
-        const fits = fitOf(fact, question, longer, terms);
+        const fits = fitOf(fact, unnegated, longer, terms);
         if (!fits) continue;
         if (uncoveredTerms(question, own, distinctive).length > 0) continue;
         // Context said first ("我们支部往年的组织生活会时间不固定，今年想定下来，请问一般放在一年里的哪个时候开")
@@ -864,7 +945,8 @@ export function createFactIndex(facts: Fact[] = loadFacts()): FactIndex {
           (kindAgrees ? 0.12 : 0) +
           local +
           precise +
-          CONTENT_HIT * contentHits(fact, question) -
+          CONTENT_HIT * (contentHits(fact, question) + extraSubjectWords(fact, question)) +
+          (counted && COUNTED_RULE.test(fact.a) ? WORKED_ON_COUNT : 0) -
           (fits === 'subject' ? SUBJECT_ONLY : 0) -
           (must && otherYesNo ? OTHER_YES_NO : 0) -
           (offSubject ? CONTEXT_SUBJECT : 0);

@@ -53,6 +53,12 @@ export function namesBodies(factText: string, bodies: readonly string[]): boolea
  * question naming one is answered only by a text that names it too (any word of its group). "党员去国外留学组织
  * 关系怎么转" is not answered by the rule on moving within the country, nor "党员家属犯罪" by the member's own.
  */
+const TEMPORARY = ['工期', '项目部', '培训班', '临时党支部', '临时党组织', '临时支部'];
+/**
+ * Situations that matter only to some rules: a temporary setting changes whether an organisation is set up, not
+ * how its members pay the 党费 ("项目部的党员常年在外，党费能按季度交吗" is the rule for every member).
+ */
+const ONLY_FOR = new Map<string[], RegExp>([[TEMPORARY, /成立|设立|组建|建立|撤销|临时/]]);
 const SITUATION_GROUPS: string[][] = [
   ['去世', '逝世', '过世', '病故', '病逝', '死亡', '身故'],
   ['出国', '国外', '境外', '海外', '移民'],
@@ -67,7 +73,7 @@ const SITUATION_GROUPS: string[][] = [
   ['找工作', '就业', '求职', '考公', '考研', '升学', '参军', '当兵'],
   // A setting that lasts only a while (a project with its 工期, a training course): the rules for a standing
   // branch (正式党员3人以上成立党支部) do not say whether a temporary organisation is set up there.
-  ['工期', '项目部', '培训班', '临时党支部', '临时党组织', '临时支部'],
+  TEMPORARY,
   // A member under 留党察看 has lost the rights to vote, elect and be elected: a rule on how members vote or
   // elect does not say whether such a member may.
   ['留党察看', '察看期'],
@@ -82,7 +88,7 @@ export function namedSituations(question: string): string[][] {
 
 /** Whether a text names every situation the question names (any word of each group). */
 export function namesSituations(text: string, situations: readonly string[][]): boolean {
-  return situations.every((group) => group.some((w) => text.includes(w)));
+  return situations.every((group) => group.some((w) => text.includes(w)) || ONLY_FOR.get(group)?.test(text) === false);
 }
 
 /**

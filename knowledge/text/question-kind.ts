@@ -47,7 +47,10 @@ export const KIND_RULES: KindRule[] = [
   },
   {
     kind: 'duration',
-    ask: /多久|多长时间|多长|期限|几年|几个月|几天|几个?小时|多少小时|多少分钟|最长|最短|多少年|多少天|任期|影响期|察看期/,
+    // "一届是三年还是五年": a choice between two spans asks how long, as 几年 does.
+    ask: new RegExp(
+      `多久|多长时间|多长|期限|几年|几个月|几天|几个?小时|多少小时|多少分钟|最长|最短|多少年|多少天|任期|影响期|察看期|${NUM}+(?:年|个月|天)还是${NUM}+(?:年|个月|天)`,
+    ),
     states: new RegExp(`${NUM}+(?:年|个月|天|个工作日|日)|年半|不超过|最长|不少于|每届|期限`),
     value: new RegExp(`${NUM}+(?:年|个月|天|个工作日|日)|年半`),
   },

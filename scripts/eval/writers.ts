@@ -28,7 +28,9 @@ export const ROTATED_AT_2355 = ['baoguo', 'hanmei', 'zixuan', 'yuefu'] as const;
  * of tuning on others: paste guihua 25 → 27, dezhi 22 → 23, xiuying 25 → 26, jianguo 22 → 23 of 30; everyday
  * right/refused/wrong guihua 29/8/3 → 32/5/3, dezhi 34/3/3 → 36/1/3, xiuying 38/1/1 → 38/1/1, jianguo 30/4/6 → 31/3/6;
  * tickets whole/fields guihua 11/191 → 14/197, dezhi 9/195 → 10/197, xiuying 5/188 → 11/200, jianguo 5/178 → 8/186),
- * read since.
+ * read since. A gate on neighbouring facts designed before their misses were read (branch facts10) moved them
+ * 137/10/13 → 134/12/14 and was not kept; after the first round on them (facts10, ~03:05), everyday: guihua 35/3/2,
+ * dezhi 39/1/0, xiuying 39/0/1, jianguo 38/1/1.
  */
 export const ROTATED_AT_0240 = ['guihua', 'dezhi', 'xiuying', 'jianguo'] as const;
 

@@ -44,6 +44,10 @@ export interface DuesRequest {
   yearTotal?: boolean;
   /** Paid by the quarter ("按季度交"): one payment is three months'. */
   quarterly?: boolean;
+  /** Several monthly after-tax pays, each asked ("倒班的月份税后4500，平时税后3000，各交多少"): each is computed. */
+  each?: number[];
+  /** The asker computes it by parts of the pay, band by band ("3000×0.5%+2000×1%…", "分段加起来"): it is not. */
+  segmented?: boolean;
 }
 
 export interface DuesResult {
@@ -56,7 +60,7 @@ export interface DuesResult {
 }
 
 const INCOME_WORDS = /工资|收入|月薪|薪水|薪资|到手|税后|税前|退休金|养老金|离退休费|退休费|挣|赚|月入|年薪|拿/;
-const ASKS_AMOUNT = /多少|怎么算|咋算|算一下|算算|计算|几块|几毛|几元|标准|交几/;
+const ASKS_AMOUNT = /多少|(?:好多|几多)钱|怎么算|咋算|算一下|算算|计算|几块|几毛|几元|标准|交几/;
 
 function categoryOf(text: string): DuesCategory {
   if (/退休|离休|养老金/.test(text)) return 'retired';
@@ -108,7 +112,8 @@ function figuresOf(text: string): Figure[] {
     if (value === undefined || !Number.isFinite(value) || value <= 0) continue;
     const before = t.slice(Math.max(0, m.index - 8), m.index);
     // The nearest label wins: "税前工资6000，扣税后5400" labels 6000 税前 and 5400 税后.
-    const near = before.slice(before.search(/[，,。；;、 ]\S*$/) + 1);
+    // The words since the previous figure: "税后6000的按3000×0.5%" labels 6000 税后, not 3000.
+    const near = before.slice(before.search(/[，,。；;、 ]\S*$/) + 1).replace(/^.*[\d%％]/, '');
     const afterTax = /税后|扣税后|扣完税|到手|实发|实际(?:拿|发|到手)/.test(near);
     const beforeTax = !afterTax && /税前|应发|毛收入|扣税前/.test(near);
     const yearly = /年薪|一年|全年|每年|年收入|年终/.test(near) && !/月/.test(near.slice(near.search(/年/)));
@@ -155,6 +160,21 @@ const BAND_BOUND = /\d(?:\.\d+)?\s*(?:元|块|万|千)?\s*(?:以上|以下|以�
 const BAND_BOUNDS =
   /\d+(?:\.\d+)?\s*(?:元|块|万|千)?\s*(?:以上|以下|以内|之间|到\d+(?:\.\d+)?)|(?:剩下|剩余|超出|多出)的?\d+(?:\.\d+)?|(?:超过|高于|低于|不到|不足|前头|前面)\d+(?:\.\d+)?(?:元|块)?|\d+(?:\.\d+)?\s*(?:元|块)?\s*按\s*\d+(?:\.\d+)?\s*[%％]/g;
 
+/** Each of several amounts asked ("各交多少", "分别交多少"). */
+const ASKS_EACH = /各(?:交|缴|要交|该交|是|多少)|分别|各自/;
+
+/** The monthly after-tax pays a text labels (税后, 到手 …), two to four distinct ones; undefined otherwise. */
+function eachPay(text: string): number[] | undefined {
+  const figures = figuresOf(text).filter((f) => !f.guess);
+  const labelled = [...new Set(figures.filter((f) => f.afterTax && !f.yearly).map((f) => f.value))];
+  return labelled.length >= 2 && labelled.length <= 4 && labelled.length === new Set(figures.map((f) => f.value)).size
+    ? labelled
+    : undefined;
+}
+
+/** A computation by parts of the pay: "分段算", "累进", or a sum of figures each times a rate ("3000x0.5%+2000x1%"). */
+const SEGMENTED = /分段|分断|累进|超额累进|\d\s*[x×*]\s*\d+(?:\.\d+)?\s*[%％]\s*[+＋加]/;
+
 export function parseDuesRequest(text: string): DuesRequest | undefined {
   // "养老金肆仟贰佰元": capital numerals read as the everyday ones.
   // "党废一个月该交多少": the domain's typos read as meant.
@@ -164,7 +184,8 @@ export function parseDuesRequest(text: string): DuesRequest | undefined {
   const probationary = /预备党员/.test(t);
   // "一次多交1000元" is the voluntary extra, not an income.
   // "一次交多少" with a pay said asks for one payment (by the quarter), not about a voluntary lump sum.
-  if (/多交|一次(?:性)?交(?!多少)|上缴中央/.test(t)) return undefined;
+  // "一次交好多钱", "一次交几多钱" (西南, 粤) ask the same as "一次交多少".
+  if (/多交|一次(?:性)?交(?!多少|好多|几多)|上缴中央/.test(t)) return undefined;
   // "5000以上交多少", "3000以下的": a band asked about, not someone's pay; the rates answer it.
   // Unless the asker also labels their own pay after tax ("税后工资4800，是不是3000以内按0.5%…"): the bands are
   // their guess at the rule, and the figure is read from the rest.
@@ -179,9 +200,13 @@ export function parseDuesRequest(text: string): DuesRequest | undefined {
   const incomeOnly = stated && INCOME_WORDS.test(t) && [...t].length <= 16 && !/[？?吗呢]/.test(t);
   // "税后正好10000，是按1.5%还是2%交": a rate asked of a stated pay is a dues question without the word 党费.
   const asksRate = INCOME_WORDS.test(t) && /\d(?:\.\d+)?\s*[%％]|哪一?档|比例/.test(t);
-  if (stated && (aboutDues || incomeOnly || asksRate || /交多少|该交|要交/.test(t))) {
+  if (stated && (aboutDues || incomeOnly || asksRate || /交(?:多少|好多|几多)|该交|要交/.test(t))) {
     const yearTotal = /一年下来|全年|一年.{0,4}(?:总共|一共|合计|要交|交多少|多少)|一年总/.test(t);
-    if (stated === 'unclear') return { category, probationary, beforeTax: false, yearly: false, unclear: true, yearTotal };
+    if (stated === 'unclear') {
+      const each = ASKS_EACH.test(t) ? eachPay(read) : undefined;
+      if (each) return { category, probationary, beforeTax: false, yearly: false, each, yearTotal };
+      return { category, probationary, beforeTax: false, yearly: false, unclear: true, yearTotal };
+    }
     // "税后8000……是不是跟俺们退休的不一样": the figure is a pay; the retired are only compared with.
     if (category === 'retired' && stated.pay) category = 'employed';
     return {
@@ -193,6 +218,7 @@ export function parseDuesRequest(text: string): DuesRequest | undefined {
       yearly: stated.yearly,
       yearTotal,
       quarterly: /按季度|每季度|一个季度|一季度交/.test(t),
+      segmented: SEGMENTED.test(t),
     };
   }
   if (aboutDues && ASKS_AMOUNT.test(t) && (category === 'student' || category === 'farmer' || category === 'hardship')) {
@@ -226,6 +252,17 @@ export function computeDues(request: DuesRequest): DuesResult {
 export function describeDues(result: DuesResult): string {
   const { request } = result;
   const lines: string[] = [];
+  if (request.each) {
+    // Several pays asked each: one line per pay, its band and amount.
+    for (const income of request.each) {
+      const one = computeDues({ ...request, each: undefined, income });
+      lines.push(
+        `每月税后 ${formatYuan(income)} 元：${formatYuan(income)} × ${percent(one.rate ?? 0)} = ${formatYuan(one.monthly)} 元/月（${one.band}）`,
+      );
+    }
+    lines.push(`依据：${DUES_BASIS}`);
+    return lines.join('\n');
+  }
   if (request.unclear) {
     lines.push(
       '你说了几个数额，我分不清哪个是每月扣税后的工资。党费按每月税后收入计算，请告诉我扣除个人所得税后每月实际到手多少，我再帮你算。',
@@ -249,6 +286,9 @@ export function describeDues(result: DuesResult): string {
     if (request.yearly) lines.push(`按年收入折算为每月 ${formatYuan(request.income)} 元（年收入 ÷ 12，实际以每月收入为准）。`);
     lines.push(`按${who} ${formatYuan(request.income)} 元计算：`);
     lines.push(`${formatYuan(request.income)} × ${percent(result.rate)} = ${formatYuan(result.monthly)} 元/月`);
+    // "3000×0.5%+2000×1%+…这样对吗": the bands are not applied part by part as income tax is.
+    if (request.segmented)
+      lines.push(`党费不分段累进计算：整个${who.replace(/^每月/, '月')}按所在档次的一个比例算，不是每段各按一档再加起来。`);
     if (request.quarterly)
       lines.push(`按季度交纳的，每次交三个月：${formatYuan(result.monthly)} × 3 = ${formatYuan(round2(result.monthly * 3))} 元`);
     if (request.yearTotal) lines.push(`全年：${formatYuan(result.monthly)} × 12 = ${formatYuan(round2(result.monthly * 12))} 元`);

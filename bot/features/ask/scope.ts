@@ -192,6 +192,12 @@ const WEATHER = /天气|下雨|降雨|降水|暴雨|下雪|台风|气温|降温|
 
 /** Whether an event is held as planned, asked after the weather. */
 const RIDES_ON_WEATHER = /改期|改天|延期|推迟|取消|照常|还开不开|还搞不搞|要不要改/;
+/**
+ * A price asked of a payment ("每次要交多少钱", "一个季度缴多少钱"): where the question names the 党费 in another
+ * clause, that payment is the 党费, not a price in a shop.
+ */
+const PAYS_DUES = /(?:交|缴|交纳|缴纳)[^，,。？?]{0,3}多少钱/;
+const NAMES_DUES = /党费|黨費/;
 
 /** A question about something else entirely: declined, not a gap. */
 export function isOutOfScope(raw: string): boolean {
@@ -207,7 +213,12 @@ export function isOutOfScope(raw: string): boolean {
   const breaks = WEATHER.test(text) ? /[，,。？?！!；;\n\s]+/ : /[，,。？?！!；;\n]+/;
   const clauses = text.split(breaks).filter((c) => c.trim());
   const asking = clauses.filter(asksSomething);
-  const offTopic = asking.filter((c) => !DOMAIN.test(c) && OUT_OF_SCOPE.test(c));
+  const offTopic = asking.filter(
+    (c) =>
+      !DOMAIN.test(c) &&
+      OUT_OF_SCOPE.test(c) &&
+      !(PAYS_DUES.test(c) && NAMES_DUES.test(text) && !OUT_OF_SCOPE.test(c.replace(PAYS_DUES, ''))),
+  );
   // "明天会不会下雨？户外主题党日要不要改期": whether an event goes ahead in that weather rides on the weather
   // asked, which the branch decides; no rule answers it.
   return offTopic.length > 0 && asking.every((c) => offTopic.includes(c) || RIDES_ON_WEATHER.test(c));
