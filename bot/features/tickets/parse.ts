@@ -1716,6 +1716,17 @@ const NOT_GIVEN = /^[多下片层楼面边头上里外后部些点处种类批�
 /** A household that brought it, no one person named (5组刘家反映, 刘家说): the family is who raised it. */
 const HOUSEHOLD = new RegExp(`^[${SURNAMES}]家(?=\\s?(?:来电|来访|来)?(?:反映|反应|说|讲|称|提出|投诉|求助|咨询|找))`);
 
+/**
+ * The clan names of the Yi (彝族) of 凉山 and 乌蒙山 most often met (吉克, 曲比, 阿苏, 沙马, 海来…): a name is the clan
+ * then a given name of two characters (吉克阿牛, 海来木呷), and no Han surname's rule reads it whole.
+ */
+const YI_CLANS =
+  '吉克|吉伍|吉木|吉尔|吉史|吉狄|吉列|曲比|曲木|曲莫|阿苏|阿西|阿约|阿尔|阿克|阿侯|阿鲁|阿力|阿说|沙马|海来|马海|俄底|俄木|勒格|日火|瓦扎|巴莫|罗洪|果基|苏呷|莫色|井曲|加拉|比曲|金古|马黑|木乃|八且|拉马|克其';
+/** Not a clan's household (吉克家) nor its words (阿苏说): the given name's characters start no word after a name. */
+const YI_NAME = new RegExp(
+  `^(?:${YI_CLANS})(?![家的他她说讲话反映和跟与同在是也就都又还要想去找来们])[\\u4e00-\\u9fa5](?![家的他她说讲话反映们])[\\u4e00-\\u9fa5]`,
+);
+
 /** The person's name at the start of the text: 王大爷, 老刘, 孙二柱, 张某; never 有人, 群众. */
 function nameAt(text: string): string | undefined {
   if (ANONYMOUS.test(text) || NOT_NAME_START.test(text)) return undefined;
@@ -1725,6 +1736,10 @@ function nameAt(text: string): string | undefined {
   if (new RegExp(`^[${SURNAMES}]姓`).test(text)) return undefined;
   const some = new RegExp(`^[${SURNAMES}](?:某某?|[Xx×＊*]{1,2})`).exec(text);
   if (some) return some[0];
+  // 吉克阿牛, 曲比拉则, 阿苏阿呷: a Yi name, the clan's two characters then two given ones, before 阿X is read as a
+  // Cantonese given name and the rest as matter.
+  const yi = YI_NAME.exec(text);
+  if (yi && NAME_ENDS.test(text.slice(yi[0].length))) return yi[0];
   // 阿珍, 阿强 (Cantonese given names); 阿姨 or 阿婆 alone names nobody.
   const ah = /^阿(?![姨婆伯叔公嫂妈爸])[\u4e00-\u9fa5]/.exec(text);
   // 阿土伯, 阿忠叔, 阿珠姐 (Minnan and Cantonese): the given name with the kin word is what people call the person.
