@@ -28,3 +28,18 @@ describe('the 民情工单 parser on Yi names (clan, then a given name of two ch
     expect(draft.raiser).not.toMatch(/^吉伍家/);
   });
 });
+
+describe('the 民情工单 parser on days said as Cantonese and written speech say them', () => {
+  it('reads 今日 as today, 下个月N号 as that day of next month, and a day before 拉走/运走 as the promise', () => {
+    for (const [text, due] of [
+      ['工单 河西社区梁伯反映井盖松咗 今日内处理', '2026-03-04'],
+      ['工单 河西社区梁伯反映门口堆满建筑垃圾，环卫讲今日下午清理', '2026-03-04'],
+      ['工单 河西社区梁伯反映路边有辆废弃三轮车，后天运走', '2026-03-06'],
+      ['工单 河西社区梁伯反映后巷水浸 市政答应下个月8号前疏通', '2026-04-08'],
+    ] as const) {
+      const draft = read(text);
+      expect(draft.due, text).toBe(due);
+      expect(draft.content ?? '', text).not.toMatch(/今日|运走|8号/);
+    }
+  });
+});
