@@ -43,3 +43,39 @@ describe('the 民情工单 parser on days said as Cantonese and written speech s
     }
   });
 });
+
+describe('the 民情工单 parser on who holds it, named with a post', () => {
+  it('reads a member with a post who says they will act on a day, or is called on to act on one', () => {
+    for (const [text, holder, due] of [
+      // 讲 and a day with the work after it (not only a date with 前).
+      ['工单 石门村黄大姐反映两家为宅基地吵架 村调解主任老梁讲下周二组织两家到现场量', '老梁', '2026-03-10'],
+      ['工单 石门村黄大姐反映垃圾堆满了 保洁员老杜讲后天找车来拉', '老杜', '2026-03-06'],
+      // A head named by surname and post (校长, 社长), then a day and the work.
+      ['工单 石门村黄大姐反映孙子在学校被打 中心校刘校长下周一找两家家长谈', '刘校长', '2026-03-09'],
+      // 我喊/我叫 a member by post and name, a day, then the work (带, 拿).
+      ['工单 石门村黄大姐反映村道塌了 我喊村委覃副主任明天带人去清', '覃副主任', '2026-03-05'],
+      ['工单 石门村黄大姐反映鸡被偷了 我叫治保主任老卢下周一拿个办法出来', '老卢', '2026-03-09'],
+    ] as const) {
+      const draft = read(text);
+      expect(draft.holder, text).toBe(holder);
+      expect(draft.due, text).toBe(due);
+    }
+  });
+
+  it('reads posts the lists lacked (合作社, 工会主席, 教育口, 市政), 麻烦 before a name, and office English follow up', () => {
+    for (const [text, holder] of [
+      ['工单 石门村黄大姐反映茶叶卖不出去 村合作社韦社长讲月底前答复她', '韦社长'],
+      ['工单 石门村黄大姐反映工资少发 工会主席李红负责跟财务核对 下周一答复', '李红'],
+      ['工单 石门村黄大姐反映孩子转学 教育口的孙老师答应3月20号前回复', '孙老师'],
+      ['工单 石门村黄大姐反映下水道堵了 市政老葛本周五前去通', '老葛'],
+      ['工单 石门村黄大姐反映想办老年证 麻烦陆书记跟进', '陆书记'],
+      ['工单 石门村黄大姐反映医保断缴 周婷 follow up 月底前', '周婷'],
+      ['工单 石门村黄大姐 医保断缴 负责：社保专干小贺 时限：月底前', '小贺'],
+      ['工单 石门村黄大姐 宿舍漏水 负责: 后勤部小严 时限: 月底前', '小严'],
+    ] as const) {
+      const draft = read(text);
+      expect(draft.holder, text).toBe(holder);
+      expect(draft.content ?? '', text).not.toMatch(/follow|负责|麻烦/);
+    }
+  });
+});
