@@ -79,3 +79,23 @@ describe('the 民情工单 parser on who holds it, named with a post', () => {
     }
   });
 });
+
+describe('the 民情工单 parser on a matter not told', () => {
+  it('asks for the matter when the message only says the person came, that it is unsolved, or was not understood', () => {
+    for (const text of [
+      '工单 东山村韦老五今天又来村部找我 讲他家那个问题还是没解决 我答应后天给他回复',
+      '工單 東山社區陳阿婆今日來找我，電話13829870000，請李書記本週五前跟進一下。',
+      '记个工单 东山社区 员工阿明说家里那边有些情况 想请组织关心一下 本周五前我再找他',
+      '工单 马海阿支 今天在东山村找到我，说了一大堆，彝话我没太听懂，后天再去他家回复',
+    ]) {
+      const draft = read(text);
+      expect(draft.content, text).toBeUndefined();
+      expect(missingOf(draft), text).toBe('content');
+    }
+  });
+
+  it('keeps the matter as typed when thanks close the message', () => {
+    const thanked = read('民情工單 東山社區吳阿姨反映：樓梯燈壞咗，請社區黃書記負責，下星期三之前修好，謝謝。');
+    expect(thanked.content).toBe('樓梯燈壞咗');
+  });
+});
