@@ -227,6 +227,14 @@ const POSTED_ON_DAY = new RegExp(
   `(?:^|[\\s，,。；;])(?:(?:${STAFF_POST})的?\\s?|[\\u4e00-\\u9fa5]{1,5}?(?=[${SURNAMES}]${POST_AFTER}))?(?!${NOT_NAMES})((?<=(?:${STAFF_POST})的?\\s?)${PERSON}|[${SURNAMES}]${POST_AFTER})(?=\\s*${DAY_THEN_WORK})`,
 );
 /**
+ * A post said alone as the one who acts, a date or a day and the work after it (村文书本月20号前把材料报上去, 村防疫员后天
+ * 上门补打, 村会计月底前核实), after the matter: the member holding that post holds it, as 交给村会计 says.
+ */
+const POST_ON_DATE = new RegExp(
+  // Not a post asked (请书记…: no one named, as the writers judge it), nor a look said tentatively (明天去看看).
+  `(?:^|[\\s，,。；;])(?![请让叫喊派由]|麻烦)((?:村|社区|镇|乡|街道)?[\\u4e00-\\u9fa5]{0,3}?(?:员|会计|文书|专干|干事|支书|主任|书记|村医))(?=\\s*(?:${DEADLINE_SHAPE.source}|(?:${DAY}|${WEEKDAY})(?:上午|下午|中午|晚上|早上)?)\\s*(?:就|会|要|先|再)?${STAFF_WORK}(?![^\\s，,。；;]{0,6}?(?:看看|瞅瞅|瞧瞧|问问|望望|看一看|问一问)))`,
+);
+/**
  * A name, then 说 or 表示 and a date right after it, after the matter (…楼道灯坏了 葛某说周五前修好, 社区书记魏某说下周二前
  * 安排人去): the one who gave the promise holds it; 说 goes with the name, the date stays to be read.
  */
@@ -369,6 +377,7 @@ const HOLDER_PATTERNS = [
   ENGLISH_HOLDER,
   SAID_BY_DATE,
   STAFF_LAST,
+  POST_ON_DATE,
   UNSHAPED_HANDED,
   UNSHAPED_AT_WORK,
 ];
@@ -390,7 +399,16 @@ function firstUnshapedAtWork(text: string): RegExpExecArray | null {
   return null;
 }
 /** Patterns that read a holder only after some of the matter: before it, the first name is who raised it. */
-const AFTER_MATTER: RegExp[] = [NEXT_TO_DATE, STAFF_AT_WORK, DAY_THEN_PERSON, POSTED_ON_DAY, NAME_THEN_HOLDS, SAID_BY_DATE, STAFF_LAST];
+const AFTER_MATTER: RegExp[] = [
+  NEXT_TO_DATE,
+  STAFF_AT_WORK,
+  DAY_THEN_PERSON,
+  POSTED_ON_DAY,
+  NAME_THEN_HOLDS,
+  SAID_BY_DATE,
+  STAFF_LAST,
+  POST_ON_DATE,
+];
 /**
  * An errand that says only how the holder goes about it, whatever the matter (去看一下, 上门了解情况, 去他家里问清楚,
  * 盯到): taken out with the holder. One that names the work (去修路灯, 去清理垃圾) stays: it may be all the matter said.
@@ -927,7 +945,10 @@ function readDraft(working: string, context: ParseContext): TicketDraft {
     // the errand), is the day promised when no other is said.
     dayAfterHolder = dated
       ? undefined
-      : (DAY_AFTER_HOLDER.exec(text.slice(end))?.[1] ?? DAY_AFTER_HOLDER.exec(text.slice(end + errand))?.[1]);
+      : (DAY_AFTER_HOLDER.exec(text.slice(end))?.[1] ??
+        DAY_AFTER_HOLDER.exec(text.slice(end + errand))?.[1] ??
+        // 行政部小周明天处理: a day the pattern took with the name and the work is the day promised too.
+        new RegExp(`^\\s*(?:同志)?\\s*(${DAY})`).exec(holder[0].slice(holder[0].indexOf(holder[1]!) + holder[1]!.length))?.[1]);
     // 林建华下周二前带她去…: the date between the name and the errand stays to be read, the errand goes.
     // Not the answer promised by that date (明天给回话): that goes with the date.
     const afterDate = dated ? text.slice(end + dated[0].length) : '';

@@ -99,3 +99,28 @@ describe('the 民情工单 parser on a matter not told', () => {
     expect(thanked.content).toBe('樓梯燈壞咗');
   });
 });
+
+describe('the 民情工单 parser on a post that holds it and the day it acts', () => {
+  it('reads the day said between a posted name and the work (行政部小周明天处理) as the promise', () => {
+    const draft = read('工单 员工刘小燕 宿舍热水器坏了 后勤部小马明天处理');
+    expect(draft).toMatchObject({ holder: '小马', due: '2026-03-05' });
+    expect(draft.content).not.toContain('明天');
+  });
+
+  it('reads a post said alone, then a date or a day and the work, as who holds it', () => {
+    for (const [text, holder, due] of [
+      ['工单 石门村 王大姐想申请临时救助，材料交齐了。村文书本月18号前把材料报到镇上。', '村文书', '2026-03-18'],
+      ['工单 石门村 王大姐家的猪不吃食。村防疫员后天上门看诊。', '村防疫员', '2026-03-06'],
+      ['工单 石门村 王大姐说低保金少了一个月，村会计月底前核实', '村会计', '2026-03-31'],
+    ] as const) {
+      const draft = read(text);
+      expect(draft.holder, text).toBe(holder);
+      expect(draft.due, text).toBe(due);
+    }
+  });
+
+  it('does not read a post asked with 请, nor a look said tentatively, as one holding it', () => {
+    expect(read('工单 石门村 王大姐家的路灯坏了 网格员明天去看看').holder).toBeUndefined();
+    expect(read('工单 石门村 王大姐反映低保金少了 请书记下周一前回复她').holder).toBeUndefined();
+  });
+});
