@@ -694,7 +694,8 @@ const PLACE_LEAD =
 
 /** Solved while there, said inside the message: 已解决, 当场解答了, 已经搞掂 (rewritten 解决); never 没有当场解决. */
 const SOLVED_WORK =
-  '(?:解决|办结|解答|处理好|处理完|办好|办完|办妥|答复|解释清楚|讲清楚|说清楚|教会|调解好|协调好|弄好|搞好|整好|修好|换好|搞定|修复|(?:弄|整|搞)利索|拾掇好)';
+  // 劝好, 劝开, 说通: a quarrel talked round there.
+  '(?:解决|办结|解答|处理好|处理完|办好|办完|办妥|答复|解释清楚|讲清楚|说清楚|教会|调解好|协调好|劝好|劝开|说通|弄好|搞好|整好|修好|换好|搞定|修复|(?:弄|整|搞)利索|拾掇好)';
 const SOLVED = new RegExp(
   `(?<!没有?|未|不能|没能|还没)(?:已经?|当场|现场|当即|当时)(?:当场|现场)?就?(?:帮|给)?(?:他|她|他们)?(?:手把手|耐心|上门)?${SOLVED_WORK}` +
     // 即刻搵咗师傅整好咗, 马上叫了电工修好了: at once, with someone called, and done (了), not 马上修好 (a promise).
@@ -703,9 +704,10 @@ const SOLVED = new RegExp(
     `|(?<=^|[\\s，,。；;])${SOLVED_WORK}了[\\s。！!]*$` +
     // …没大事 已处理: handled, said as the message's last words.
     '|(?<=^|[\\s，,。；;])已经?处理(?:了|完毕)?[\\s。！!]*$' +
-    // 当场我帮他在手机上交好了, 当场送过去了, 当场给补打上了: a clause from 当场 to the work done (好了, 过去了, 上了);
-    // never what was promised there (当场答应把东西搬走).
-    '|(?<!没有?|未|不能|没能|还没)(?:当场|现场|当即)(?![^\\s，,。；;]{0,12}?(?:答应|同意|承诺|表示|说|定|约|商量|讲好))[^\\s，,。；;]{0,12}?(?:[好完会妥掉通上]|过去|回来)了',
+    // 当场我帮他在手机上交好了, 当场送过去了, 当场给补打上了, 当场教她在手机上提交了申请, 当场带他在网上预约了: a clause
+    // from 当场 to the work done (好了, 过去了, 上了, 提交了); never what was promised or arranged there (当场答应把东西
+    // 搬走, 当场约了下周调解), though booking it for the person (预约了) is done.
+    '|(?<!没有?|未|不能|没能|还没)(?:当场|现场|当即)(?![^\\s，,。；;]{0,12}?(?:答应|同意|承诺|表示|说|定|(?<!预)约|商量|讲好))[^\\s，,。；;]{0,12}?(?:[好完会妥掉通上]|过去|回来|提交|预约|申请|登记|报名|办理)了',
 );
 
 /** Reads a recording message (with or without its command word) into a draft. */

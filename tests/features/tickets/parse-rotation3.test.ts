@@ -124,3 +124,17 @@ describe('the 民情工单 parser on a post that holds it and the day it acts', 
     expect(read('工单 石门村 王大姐反映低保金少了 请书记下周一前回复她').holder).toBeUndefined();
   });
 });
+
+describe('the 民情工单 parser on a matter solved there', () => {
+  it('reads 当场 with the application filed or booked for the person, and a quarrel talked round (劝好), as solved', () => {
+    for (const text of [
+      '工单 员工蒙小燕 医保要转过来 不会弄 已经当场帮她在手机上提交了申请',
+      '工单 员工蒙小燕 身份证要补办 已当场带她在网上预约了 搞定',
+      '工单 石门村梁阿伯同邻居为晒谷场吵架，我同网格员已经当场劝好。',
+    ]) {
+      const draft = read(text);
+      expect(draft.onSpot, text).toBe(true);
+      expect(missingOf(draft), text).not.toBe('due');
+    }
+  });
+});
