@@ -116,6 +116,8 @@ export function workingText(typed: string): string {
       .replace(/[|｜‖→“”"「」『』]|(?<!\d)\/|\/(?!\d)/g, ' ')
       // The numbers of a numbered form (1.反映人：… 2.地点：…).
       .replace(/(?<=^|\s)\d{1,2}[.、)](?=\s*[\u4e00-\u9fa5])/g, (m) => ' '.repeat(m.length))
+      // The dashes or dots of a list typed line by line (- 质检部杨建国 - 孩子上学…): each item a phrase of its own.
+      .replace(/(?<=^|\s)[-–•·*](?=\s)/g, '，')
   );
 }
 

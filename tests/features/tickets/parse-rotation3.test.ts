@@ -138,3 +138,25 @@ describe('the 民情工单 parser on a matter solved there', () => {
     }
   });
 });
+
+describe('the 民情工单 parser on who raised it, told by what they do or whose kin they are', () => {
+  it('reads the name after a household kind (种植户, 易地搬迁户), a department, a building post, or 他个女', () => {
+    for (const [text, name] of [
+      ['工单 石门村 茶叶种植户韦家强讲今年茶叶卖不出去 3月10号前帮他联系', '韦家强'],
+      ['民情工单 石门村易地搬迁户罗明亮 老家的田没人种 想流转 月底前答复', '罗明亮'],
+      ['民情工单：石门社区的垃圾好几天没人清运，楼栋长马海阿支反映的。物业明天之内清走。', '马海阿支'],
+      ['登記工單 石門社區79歲獨居何伯上月跌倒，佢個女何麗反映想申請上門護理，兩周內評估。', '何麗'],
+      ['工单 石门村水柜漏水 是罗国平来村部讲的 3天内修好', '罗国平'],
+    ] as const) {
+      const draft = read(text);
+      expect(draft.raiser, text).toBe(name);
+      expect(draft.content ?? '', text).not.toMatch(/种植户|搬迁户|楼栋长|佢個女|来村部讲/);
+    }
+  });
+
+  it('reads a list typed line by line with dashes, the department before the worker and HR before the holder', () => {
+    const draft = read('登记工单\n- 仓储部刘建平\n- 孩子转学材料不齐\n- 石门社区\n- HR小唐 3天内帮他把材料清单理出来');
+    expect(draft).toMatchObject({ raiser: '刘建平', place: '石门社区', holder: '小唐', due: '2026-03-07' });
+    expect(draft.content).toContain('材料清单');
+  });
+});
