@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { missingOf, parseTicket } from '../../../bot/features/tickets/parse';
+import { guessCategory, missingOf, parseTicket } from '../../../bot/features/tickets/parse';
 
 // Wednesday 2026-03-04, 10:00 Beijing time. None of these messages is in an eval set: each checks one general rule
 // found while reading the misses of the four writers who rotated into tuning at ~02:40 on 2026-12-06 (壮 villages in
@@ -158,5 +158,34 @@ describe('the 民情工单 parser on who raised it, told by what they do or whos
     const draft = read('登记工单\n- 仓储部刘建平\n- 孩子转学材料不齐\n- 石门社区\n- HR小唐 3天内帮他把材料清单理出来');
     expect(draft).toMatchObject({ raiser: '刘建平', place: '石门社区', holder: '小唐', due: '2026-03-07' });
     expect(draft.content).toContain('材料清单');
+  });
+});
+
+describe('the 民情工单 categories, for words the lists lacked or misread', () => {
+  it('files each matter where its words point', () => {
+    for (const [said, category] of [
+      // 停电动车 is parking e-bikes, no power cut; the clutter is the neighbourhood's environment.
+      ['楼道里有人乱停电动车 还拉线充电 不安全', '环境'],
+      // Vocational school, 雨露计划, a class year and a pupil gone back or brought back to school are schooling.
+      ['她女儿在县里读职高 雨露计划的钱还没到', '教育'],
+      ['他家老三读初一，过完年没返校，跟着亲戚出去打工了，想请村里劝返', '教育'],
+      // Broken window glass is the building's fabric; 活路 (Sichuan: work) is no road; 报警器 is no call to the police.
+      ['宿舍3栋 窗户玻璃碎了 风往里灌', '基础设施'],
+      ['她男人腰伤了做不了活路，想申请低保', '就业社保'],
+      ['老人冬天烧炭取暖 一氧化碳隐患大 帮他装了报警器', '其他'],
+      // Animals' illness said in the next phrase; drug rehabilitation and theft are public security, filed under 其他.
+      ['他家的牛春季防疫针没打，怕过些天得病', '其他'],
+      ['她儿子戒毒出来了，想联系社区戒毒康复', '其他'],
+      ['好几家的腊肉被人偷了 想在村口装个监控', '其他'],
+      // A quarrel said with 为了, in Cantonese (吵交), and light blocked by a neighbour's extension are disputes.
+      ['陈伯同隔篱为了门口堆杂物吵交，已经劝好', '矛盾纠纷'],
+      ['对面楼加建了一层，挡住他家采光', '矛盾纠纷'],
+    ] as const) {
+      expect(guessCategory(said), said).toBe(category);
+    }
+  });
+
+  it('does not take a window that smoke comes in by for a broken one', () => {
+    expect(guessCategory('楼下烧烤店油烟很大 窗户都不敢开')).toBe('环境');
   });
 });
