@@ -70,7 +70,11 @@ const SECURITY = /社区戒毒康复|戒毒康复|社区戒毒|戒毒|(?<=(?:偷
 /** The party's own business (党费, 组织关系): no public matter of any category, whatever brought it up (住院 回来). */
 const PARTY_AFFAIRS = /党费|组织关系|党组织关系|党员证|入党/g;
 
-export function guessCategory(said: string): Category {
+/**
+ * The kind of matter the words point to. `mediated`: the member has arranged mediation or handed it to a mediator (said
+ * outside the matter), which counts twice for 矛盾纠纷: settling it between the parties is what the member will do.
+ */
+export function guessCategory(said: string, options: { mediated?: boolean } = {}): Category {
   const text = said
     .replace(SCHOOL_AS_PLACE, ' ')
     .replace(LIVESTOCK_HEALTH, ' ')
@@ -91,6 +95,7 @@ export function guessCategory(said: string): Category {
       between +
       (category === '矛盾纠纷' && QUARREL_WITH.test(text) ? 1 : 0) +
       (category === '矛盾纠纷' && NEIGHBOUR_TOLD.test(text) ? 1 : 0) +
+      (category === '矛盾纠纷' && options.mediated ? 2 : 0) +
       (category === '就业社保' ? insurance : 0);
     if (hits > most) {
       best = category;

@@ -622,7 +622,8 @@ const POST_LEAD =
   // Not a name's own 家的 (小吴 家的娃娃: 小吴 is who).
   '(?:[\\u4e00-\\u9fa5]{1,4} ){1,2}(?!家)[\\u4e00-\\u9fa5]{1,4}?的|' +
   // A floor, a building or a room before the name (4楼老吴, 3栋502王姐, 502室的黄先生).
-  '(?:[\\d一二三四五六七八九十]{1,4}(?:号楼|单元|楼|层|栋|幢|号|室|户|房)|\\d{3,4}|\\d{1,3}(?:-\\d{1,4}){1,2})+的?|' +
+  // 安置房5栋302，曲比拉则家…: the housing's kind said before the building.
+  '(?:[\\u4e00-\\u9fa5]{1,3}?(?:房|点|区)(?=[\\d一二三四五六七八九十]))?(?:[\\d一二三四五六七八九十]{1,4}(?:号楼|单元|楼|层|栋|幢|号|室|户|房)|\\d{3,4}|\\d{1,3}(?:-\\d{1,4}){1,2})+的?|' +
   // A village group with no village said (5组刘家): kept with the name, for it is not a place alone.
   `${GROUP_LEAD}`;
 /** What runs between the place and the person met there: 第9网格，遇到退休职工苏大爷. */
@@ -713,6 +714,9 @@ const SOLVED = new RegExp(
     // 搬走, 当场约了下周调解), though booking it for the person (预约了) is done.
     '|(?<!没有?|未|不能|没能|还没)(?:当场|现场|当即)(?![^\\s，,。；;]{0,12}?(?:答应|同意|承诺|表示|说|定|(?<!预)约|商量|讲好))[^\\s，,。；;]{0,12}?(?:[好完会妥掉通上]|过去|回来|提交|预约|申请|登记|报名|办理)了',
 );
+
+/** Mediation as the member's step (调解员, 组织两家调解, 约双方调解), not a word of the person's. */
+const MEDIATED = /调解员|调解委员会|调委会|(?:约|组织|安排)[^\s，,。；;]{0,8}?调解/;
 
 /** Reads a recording message (with or without its command word) into a draft. */
 export function parseTicket(message: string, context: ParseContext): TicketDraft {
@@ -837,6 +841,8 @@ function readDraft(working: string, context: ParseContext): TicketDraft {
     // A word with no Han surname's shape at work may come after a clause of the matter read the same way (车过不去 …
     // 阿拉腾负责报…): the first that reads as a name is the one.
     const holder = pattern === UNSHAPED_AT_WORK ? firstUnshapedAtWork(text) : pattern.exec(text);
+    // 调解员苏姐负责, 网格员张姐跟进: called by kin, but named by a post, they are staff.
+    const postNamed = holder?.[1] !== undefined && HOLDER_ROLE.test(holder[1]);
     let name = holder?.[1]
       ?.replace(/同志$/, '')
       .replace(HOLDER_ROLE, '')
@@ -910,6 +916,7 @@ function readDraft(working: string, context: ParseContext): TicketDraft {
       // 卫生站王医生明天上门: named by the body they work for, they are staff doing the work.
       pattern !== STAFF_AT_WORK &&
       pattern !== POSTED_PROMISE &&
+      !postNamed &&
       !/交|转|让|请|由|叫|喊|安排|派|责任|负责|跟进|包|承办|经办|处理|办理|落实|督办|@/.test(before)
     )
       continue;
@@ -1029,7 +1036,9 @@ function readDraft(working: string, context: ParseContext): TicketDraft {
     else delete draft.content;
   }
   // With no matter said, nothing points to a category: 其他, as the 工单 would be filed (the answer re-guesses it).
-  if (!draft.category) draft.category = draft.content ? guessCategory(draft.content) : '其他';
+  // The member's own step, taken out of the matter, still says what kind of matter it is: mediation arranged or handed
+  // to a mediator (约两家人周日调解, 调解员苏姐负责) makes it a dispute between the parties.
+  if (!draft.category) draft.category = draft.content ? guessCategory(draft.content, { mediated: MEDIATED.test(working) }) : '其他';
   // 已解决 / 当场解答了 said in the message, with no promise nor holder: solved while there.
   if (!draft.onSpot && !draft.due && !draft.dueProblem && !draft.holder && SOLVED.test(text)) draft.onSpot = true;
   return draft;
@@ -1222,7 +1231,7 @@ function readDeadline(text: string, context: ParseContext, draft: TicketDraft): 
       draft.due = result.date;
       // 约了明天再聊: the arranging goes with the day, it is no part of the matter.
       const arranged =
-        /(?:约(?:了|好)?(?:双方|两家|他|她|他们|她们)?|(?:我|俺|咱)?(?:们)?(?:准备|打算|计划))$/.exec(text.slice(0, own.index))?.[0]
+        /(?:约(?:了|好)?(?:双方|两家人?|两边|他|她|他们|她们)?|(?:我|俺|咱)?(?:们)?(?:准备|打算|计划))$/.exec(text.slice(0, own.index))?.[0]
           .length ?? 0;
       return cut(text, own.index - arranged, own[0].length + arranged);
     }
@@ -1243,8 +1252,9 @@ function readDeadline(text: string, context: ParseContext, draft: TicketDraft): 
 const MEMBER_DAY = new RegExp(
   // Said by the member: at a phrase's start, after 我/俺/咱, or after arranging it with the parties (约双方下周三).
   // 我准备下礼拜一…, 打算周五…: the member's plan for that day.
-  `(?<=^|[\\s，,。；;]|我|俺|咱|们|准备|打算|计划|约(?:了|好)?(?:双方|两家|他|她|他们|她们)?)(${DAY}|${WEEKDAY})(?:上午|下午|中午|晚上|早上)?(?:下班后|下班以后)?` +
-    '(?:我|俺|咱)?(?:们)?(?:再|就|先|亲自)?(?:给(?:他|她|他们|她们))?(?:(?:去|来|上|到)[^\\s，,。；;！!]{0,8}?)?' +
+  // 已约两家人本周日下午在社区调解: the parties as 两家人 or 两边, and where the talk is held (在社区).
+  `(?<=^|[\\s，,。；;]|我|俺|咱|们|准备|打算|计划|约(?:了|好)?(?:双方|两家人?|两边|他|她|他们|她们)?)(${DAY}|${WEEKDAY})(?:上午|下午|中午|晚上|早上)?(?:下班后|下班以后)?` +
+    '(?:我|俺|咱)?(?:们)?(?:再|就|先|亲自)?(?:给(?:他|她|他们|她们))?(?:(?:去|来|上|到|在)[^\\s，,。；;！!]{0,8}?)?' +
     // 本周五约房东当面谈, 约了明天下班后再聊: a talk the member has arranged for that day is the follow-up too.
     // 明天带她去苏木办, 后天陪他去医院: the member taking the person there that day.
     '(?:(?:带|陪|领)(?:他|她)(?:们)?(?:去|到)|组织[^\\s，,。；;！!]{0,10}?(?:协调|调解|开会|座谈|见面)|联系|回访|核查|调解|送过去|送去|送过来|送上门|(?:当面)?(?:聊|谈)(?!过)|约[^\\s，,。；;！!]{1,6}?(?:当面谈|面谈|谈|聊|见面))(?![了过])[^\\s，,。；;！!]*',
@@ -1446,7 +1456,14 @@ function placeAt(text: string, found: RegExpExecArray): { name: string; index: n
   const ownWord = found.index === 0 || /[\s，,。；;:：、(（]/.test(text[found.index - 1]!);
   // A lead word's character with one character left after it (托克逊村 read as 托去逊村) is inside the name too.
   const rest = whole.slice(lead.length).trim();
-  if (ownWord && whole.length <= 7 && (BARE_PLACE.test(rest) || (lead !== '' && rest.length <= 2)) && !PLACE_LEAD_WORD.test(whole))
+  // Not a pronoun's (他们屯, 我们村: their village, no name said).
+  if (
+    ownWord &&
+    whole.length <= 7 &&
+    (BARE_PLACE.test(rest) || (lead !== '' && rest.length <= 2)) &&
+    !PLACE_LEAD_WORD.test(whole) &&
+    !/(?:他|她|我|咱|俺)们?$/.test(lead)
+  )
     lead = '';
   // 在田村, 到岭村 typed as a word of their own: a lead word's one character, then one more and the suffix, is a
   // village's whole name (a preposition before a place of one character is rare; before a word of its own, rarer).
@@ -1862,6 +1879,8 @@ function cleanContent(rest: string): string | undefined {
     .replace(/^[^,，。；;\s]{0,12}(?:走访|入户|巡查|排查)[^,，。；;\s]{0,6}?(?:时|中|的时候)?(?:发现|了解到|得知)?(?:[\s,，。]+|$)/, '')
     .replace(/^[\s，,。；;:：、]+|[\s，,。；;:：、]+$/g, '')
     .replace(/\s*(?:反映的|说的)$/, '')
+    // 已 left where the arranged day was taken out (…噪音大。已约两家人本周日调解): no matter.
+    .replace(/[\s，,。；;]*(?:已经?|并已)$/, '')
     // 谢谢, 辛苦了 closing the message: said to the one reading it, not the matter.
     .replace(/[\s，,。；;！!]*(?:谢谢|多谢|感谢|辛苦了?|麻烦了)[\s。！!~～]*$/, '')
     // What was left around a holder or a promise taken out: 这个事情呢就 (交给…), 我们就 (…).

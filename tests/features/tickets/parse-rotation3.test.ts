@@ -189,3 +189,29 @@ describe('the 民情工单 categories, for words the lists lacked or misread', (
     expect(guessCategory('楼下烧烤店油烟很大 窗户都不敢开')).toBe('环境');
   });
 });
+
+describe('the 民情工单 parser on mediation arranged, kin-named staff, flats and hearsay', () => {
+  it('reads the day mediation is arranged for, a mediator called by kin who holds it, and files it as a dispute', () => {
+    const draft = read('工单 石门社区何阿姨讲楼上装修天天打钻。已约两家人本周六上午在社区调解，调解员林姐负责。');
+    expect(draft).toMatchObject({ holder: '林姐', due: '2026-03-07', category: '矛盾纠纷' });
+    expect(draft.content).toBe('楼上装修天天打钻');
+  });
+
+  it('reads the household after a flat and its room (安置房5栋302，…家), as after a building', () => {
+    for (const [text, name] of [
+      ['工单：石门社区安置房3栋201，刘德胜家厨房顶上漏水。本周六前叫施工方来返修。', '刘德胜'],
+      ['工单：石门社区安置房3栋201，吉伍拉哈家厨房顶上漏水。本周六前叫施工方来返修。', '吉伍拉哈'],
+    ] as const) {
+      expect(read(text).raiser, text).toBe(name);
+    }
+  });
+
+  it('reads neither their village (他们屯) as a place nor hearsay (听屯里人讲) as a name', () => {
+    const theirs = read('工单 韦大爷讲他们屯的水管爆了 水管员小陆明天来修');
+    expect(theirs.place).toBeUndefined();
+    expect(missingOf(theirs)).toBe('place');
+    const heard = read('民情工单 石门村 听屯里人讲村口的桥栏杆断了 明天修');
+    expect(heard.raiser).toBeUndefined();
+    expect(missingOf(heard)).toBe('raiser');
+  });
+});
