@@ -440,7 +440,8 @@ const BY_DATE = new RegExp(`^\\s*(?:在|于)(?=(?:${DEADLINE_SHAPE.source}))`);
 const DATED = new RegExp(`^\\s*(?:${DEADLINE_SHAPE.source})`);
 /** A post before a person's name (社区安全员王亮, 村委副主任郑军): the name is what finds the member. */
 const HOLDER_ROLE = new RegExp(
-  `^(?:(?:社区|村里|村上|村委会?|居委会?|后勤|工会|物业|[\\u4e00-\\u9fa5]{0,4}?(?:联系人|负责人|对接人)|[\\u4e00-\\u9fa5]{1,4}?(?:部|科|处|办|站|所|中心|院|室|队|委会|公司)|[\\u4e00-\\u9fa5]{0,4}?(?:学校|小学|中学|幼儿园|医院)|[\\u4e00-\\u9fa5]{0,6}?(?:员|长|主任|委员|干部|会计|书记|支书|主席|专干|干事|文书|电工|民警|社工|经理|管家|村医|医生|大夫|护士|老师|律师)|党员)的?)+(?=(?:老|小)?[${SURNAMES}](?:[\\u4e00-\\u9fa5]{0,2}|sir|${POST_AFTER})$|阿[\\u4e00-\\u9fa5]$)`,
+  // 石门村村委李主任, 东街社区王书记: the named village's committee or the community before the post and name.
+  `^(?:(?:[\\u4e00-\\u9fa5]{1,6}?(?:村村委会?|村委会?|社区居委会?|社区)|社区|村里|村上|村委会?|居委会?|后勤|工会|物业|[\\u4e00-\\u9fa5]{0,4}?(?:联系人|负责人|对接人)|[\\u4e00-\\u9fa5]{1,4}?(?:部|科|处|办|站|所|中心|院|室|队|委会|公司)|[\\u4e00-\\u9fa5]{0,4}?(?:学校|小学|中学|幼儿园|医院)|[\\u4e00-\\u9fa5]{0,6}?(?:员|长|主任|委员|干部|会计|书记|支书|主席|专干|干事|文书|电工|民警|社工|经理|管家|村医|医生|大夫|护士|老师|律师)|党员)的?)+(?=(?:老|小)?[${SURNAMES}](?:[\\u4e00-\\u9fa5]{0,2}|sir|${POST_AFTER})$|阿[\\u4e00-\\u9fa5]$)`,
 );
 const UNIT_ONLY = new RegExp(`^[\\u4e00-\\u9fa5\\d]{0,8}(?:${UNIT_SUFFIX})$`);
 /** A holder named by a post or a body, not a person (村会计, 物业经理, 城管, 民政办). */
@@ -835,6 +836,8 @@ function readDraft(working: string, context: ParseContext): TicketDraft {
     .replace(/(?:责任人|负责人|跟进人|处理人|办理人|包抓人)\s*[:：]?\s*(?:本人|我自己|我|俺|自己)(?=$|[\s，,。；;])/, ' ');
   let heldDay: string | undefined;
   let dayAfterHolder: string | undefined;
+  /** The words taken out with the holder (凤凰社区工作站李主任答应): see below, for the place. */
+  let heldWords = '';
   // 王芳(网格员)跟进, 小王（村委委员）负责: the post in brackets after the name says who the member is, not their name.
   text = text.replace(POST_IN_BRACKETS, '$1 ').replace(POST_AFTER_THEN_WORK, '$1 ');
   for (const pattern of HOLDER_PATTERNS) {
@@ -974,6 +977,7 @@ function readDraft(working: string, context: ParseContext): TicketDraft {
       (PERSON_ONLY.test(name) && holder[0].startsWith(holder[1]!, /^[\s，,。；;]?/.exec(holder[0])![0].length)
         ? (POST_WORD_BEFORE.exec(text.slice(0, holder.index + /^[\s，,。；;]?/.exec(holder[0])![0].length))?.[0].length ?? 0)
         : 0);
+    heldWords = text.slice(holder.index - lead, holder.index + span);
     text = cut(text, holder.index - lead, lead + span + errand);
     break;
   }
@@ -1021,6 +1025,11 @@ function readDraft(working: string, context: ParseContext): TicketDraft {
     if (haste && !draft.due && !draft.dueProblem) draft.dueProblem = hasteIsNoDate(haste);
   }
   readWhoAndWhat(text, draft);
+  // 凤凰社区工作站李主任答应两周内修好: a 村/社区 said only as the holder's workplace is the place too, when no other is.
+  if (!draft.place && heldWords) {
+    const office = findPlace(heldWords.replace(/^.*(?:交给|交由|转给|转交|让|请|由|叫|喊|安排|派|给)/, ''));
+    if (office && /(?:村|社区|社區)$/.test(office.name)) draft.place = office.name;
+  }
   // 匿名反映, 不愿留姓名: the person chose not to be named, as the dialogue's answer 匿名 says.
   if (!draft.raiser && draft.content && ANONYMOUS_SAID.test(draft.content)) {
     draft.raiser = '匿名群众';
@@ -1322,7 +1331,7 @@ function readWhoAndWhat(text: string, draft: TicketDraft): void {
   if (place) {
     draft.place = place.name;
     // 家住红星村, 住在红星小区, 红星村人: the words saying the person lives there go with the place.
-    const home = /(?:家住|住在|家在)\s?$/.exec(rest.slice(0, place.index))?.[0].length ?? 0;
+    const home = /(?:家住|住在|家在|(?:他|她)住)\s?$/.exec(rest.slice(0, place.index))?.[0].length ?? 0;
     const native = /^人(?=\s|说|讲|反映)/.exec(rest.slice(place.index + place.length))?.[0].length ?? 0;
     rest = cut(rest, place.index - home, home + place.length + native);
     afterPlace = place.index - home + 1;
@@ -1422,17 +1431,27 @@ function placeFirst(text: string): { name: string; index: number; length: number
 /** The first place named in the text; a bare suffix (想社区出面) is passed over for a real name further on. */
 function findPlace(text: string): { name: string; index: number; length: number } | undefined {
   PLACE_SEARCH.lastIndex = 0;
+  let workplace: { name: string; index: number; length: number } | undefined;
   for (let found = PLACE_SEARCH.exec(text); found; found = PLACE_SEARCH.exec(text)) {
     const place = placeAt(text, found);
-    if (place) return place;
+    // 注塑车间覃海波…他住新桥社区: a workshop or an industrial park is where the person works; the 村/社区 said later
+    // is the place the 工单 belongs to, so the search goes on for one.
+    if (place && WORKPLACE.test(place.name) && !workplace) {
+      workplace = place;
+      PLACE_SEARCH.lastIndex = place.index + place.length;
+      continue;
+    }
+    if (place) return workplace && !/(?:村|社区|社區|网格|網格)/.test(place.name) ? workplace : place;
     // 反映小区后面…, 这个小区: once the words before it are off, a bare 小区 is no place, and neither is any tail of
     // the same run (映小区, 个小区); the search goes on after it.
     const lead = PLACE_LEAD.exec(found[0])?.[0] ?? '';
     const bare = BARE_PLACE.test(found[0].slice(lead.length));
     PLACE_SEARCH.lastIndex = bare ? found.index + found[0].length : found.index + 1;
   }
-  return undefined;
+  return workplace;
 }
+/** A place a person works at, not one they belong to (注塑车间, 凤凰工业园). */
+const WORKPLACE = /(?:车间|分厂|工业区|工业园|产业园)$/;
 
 function placeAt(text: string, found: RegExpExecArray): { name: string; index: number; length: number } | undefined {
   // The shortest name ends at the first suffix: 新村 of 新村社区, 张庄村 of 张庄村委会 are extended to the whole.

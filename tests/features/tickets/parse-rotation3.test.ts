@@ -215,3 +215,19 @@ describe('the 民情工单 parser on mediation arranged, kin-named staff, flats 
     expect(missingOf(heard)).toBe('raiser');
   });
 });
+
+describe('the 民情工单 parser on places said as a workplace or as the holder’s office', () => {
+  it('takes the 社区 the person lives in over the workshop they work in', () => {
+    const draft = read('记个工单：包装车间韦海军说加班费少算了，他住石门社区，工会主席陈敏负责跟财务核对，下周一答复');
+    expect(draft).toMatchObject({ place: '石门社区', raiser: '韦海军', holder: '陈敏', category: '就业社保' });
+    expect(draft.content).not.toMatch(/石门社区|他住/);
+  });
+
+  it('takes the 村/社区 of the holder’s office as the place when no other is said, and the name without it', () => {
+    expect(read('工单 员工韩冬：厂区门口路面塌了个坑。石门社区工作站李主任答应两周内修好')).toMatchObject({
+      place: '石门社区',
+      holder: '李主任',
+    });
+    expect(read('工单 王大爷反映路灯坏了 交给石门村村委李主任 月底前')).toMatchObject({ place: '石门村', holder: '李主任' });
+  });
+});
