@@ -1697,6 +1697,18 @@ function findRaiser(text: string, afterPlace: number): { name: string; index: nu
  */
 function gluedFullName(text: string): string | undefined {
   const full = FULL_NAME.exec(text)?.[0] ?? '';
+  // 员工钟文居住证到期, 居民王芳医保卡丢了: a two-character name run on into the matter, when jieba reads those two as one
+  // word it knows as a name or does not know, and the matter's next word as a word of two or more.
+  const [first, next] = wordTags(text.slice(0, 10));
+  if (
+    first?.word.length === 2 &&
+    full.startsWith(first.word) &&
+    /^(?:nr\w*|nz|x)$/.test(first.tag) &&
+    !NOT_NAME_START.test(first.word) &&
+    !NOT_GIVEN.test(first.word[1]!) &&
+    (next?.word.length ?? 0) >= 2
+  )
+    return first.word;
   // Not the first part of a transliterated name (艾尔肯·托合提): that is read whole elsewhere.
   if (full.length !== 3 || /^[·•.]/.test(text.slice(3)) || NOT_NAME_START.test(full) || NOT_GIVEN.test(full[1]!)) return undefined;
   let at = 0;

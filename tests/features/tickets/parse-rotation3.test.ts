@@ -231,3 +231,20 @@ describe('the 民情工单 parser on places said as a workplace or as the holder
     expect(read('工单 王大爷反映路灯坏了 交给石门村村委李主任 月底前')).toMatchObject({ place: '石门村', holder: '李主任' });
   });
 });
+
+describe('the 民情工单 parser on a two-character name run on into the matter', () => {
+  it('reads the name after a role when jieba cuts it off as a word (员工钟文居住证…, 居民周静居住证…)', () => {
+    for (const [text, name] of [
+      ['工单 员工龙文身份证到期要换 不知道去哪办 石门社区 已当场带他在网上预约了', '龙文'],
+      ['工单 石门社区 居民周静居住证过期了 月底前补办', '周静'],
+    ] as const) {
+      const draft = read(text);
+      expect(draft.raiser, text).toBe(name);
+      expect(draft.content, text).not.toContain(name);
+    }
+  });
+
+  it('does not cut a name out of a word of the matter (居民李楼道灯坏了 names no one)', () => {
+    expect(read('工单 石门社区 居民李楼道灯坏了 月底前').raiser).not.toBe('李楼');
+  });
+});
