@@ -296,6 +296,13 @@ const HOLDER_TAIL = '(?:同志)?(?:(?:去|来)?(?:负责办理|负责|办理|办
 const TOLD = new RegExp(
   `(?:^|[\\s，,。；;]|已|已经|我|俺|咱)(?:回[\\u4e00-\\u9fa5]{1,3}?)?(?:跟|和|同)((?:(?:${POST_BEFORE})的?){1,2}(?!${NOT_NAMES})${PERSON}|[${SURNAMES}]${POST_AFTER})(?:说|讲|交代|打了招呼)(?:了|好了|过了)(?=\\s*(?:由(?:他|她)负责|(?:(?:他|她)(?:说|讲|答应)(?:了)?\\s*)?(?:${DEADLINE_SHAPE.source})))`,
 );
+/**
+ * 打了社区网格员小林电话 他说下周三前报修好, 给物业王经理打了电话 她答应月底前: a member the member phoned, who then
+ * promised a date, holds it, as one told in person does (see {@link TOLD}).
+ */
+const CALLED = new RegExp(
+  `(?:^|[\\s，,。；;]|已|已经|我|俺|咱)(?:打了|打过|给)((?:(?:${POST_BEFORE})的?){1,2}(?!${NOT_NAMES})${PERSON}|[${SURNAMES}]${POST_AFTER})(?:的)?(?:打了|打过)?(?:个)?电话\\s*(?:(?:他|她)(?:说|讲|答应)(?:了)?\\s*)?(?=${DEADLINE_SHAPE.source})`,
+);
 /** A word, then 负责/跟进 ending the clause (张三负责, 斯琴 跟进): the word holds it if it reads as a person or a post. */
 const NAME_THEN_HOLDS_ALONE =
   // 王芳那边跟进: the member's side (那边) is no part of the name.
@@ -320,6 +327,7 @@ const HOLDER_PATTERNS = [
   // 由党员刘明结对帮扶: paired with the household to help it, as the poverty work says.
   new RegExp(`由\\s*((?:(?:${POST_BEFORE})的?){0,2}(?!${NOT_NAMES})${PERSON})(?:同志)?\\s*(?:负责|跟进|牵头|承办|结对(?:帮扶)?|帮扶|包保)`),
   TOLD,
+  CALLED,
   // 报给社区周主任: a person it is reported to, by post and name (报给城建, a body, names no one).
   new RegExp(`(?:报给|上报给|反映给)\\s*((?:(?:${POST_BEFORE})的?){0,2}(?!${NOT_NAMES})${PERSON})${HOLDER_END}`),
   // A form's label for who follows it up (跟进：蒋红, 包抓人：王建军), the name as written.
@@ -1299,7 +1307,7 @@ export function readDue(phrase: string, context: ParseContext): DeadlineResult {
 }
 
 const PROMISED_ACTION =
-  /^\s?(?:ddl|DDL|deadline|截止|为限)|^(?:(?:必须|一定|务必|保证|争取|尽量|要|得|就|予以|给予)?(?:(?:给|帮|向)[^\s，,。；;给]{0,4}?)?(?:给|去|来)?个?(?:办结|办完|办好|办了|完成|解决|处理好?|修好|修复|修|更换|整改|落实|清理|清走|清运|拉走|运走|拖走|调解|协调|核实|查清楚?|上门(?:(?:帮|给)(?:他|她|他们)?(?:弄|办|搞|整|修)|看看?|查看|核实)?|答复|回复|回个?话|回(?=他|她)|回信|回电话?|回访|覆|给信|准信|准话|回音|说法|(?:上)?报(?:到|给)?(?:镇上|镇里|乡里|街道|上级|县里|区里)|去一趟|跑一趟|(?:给|出|拿出?)个?(?:方案|办法)|(?:弄|搞|整|清(?!单)|填|调)(?:好|完|掉|妥|定)?)(?:好|完|到位|通)?(?:他|她|他们)?)?/;
+  /^\s?(?:ddl|DDL|deadline|截止|为限)|^(?:(?:必须|一定|务必|保证|争取|尽量|要|得|就|予以|给予)?(?:(?:给|帮|向)[^\s，,。；;给]{0,4}?)?(?:给|去|来)?个?(?:办结|办完|办好|办了|完成|解决|处理好?|修好|修复|修|更换|整改|落实|清理|清走|清运|拉走|运走|拖走|报修好?|调解|协调|核实|查清楚?|上门(?:(?:帮|给)(?:他|她|他们)?(?:弄|办|搞|整|修)|看看?|查看|核实)?|答复|回复|回个?话|回(?=他|她)|回信|回电话?|回访|覆|给信|准信|准话|回音|说法|(?:上)?报(?:到|给)?(?:镇上|镇里|乡里|街道|上级|县里|区里)|去一趟|跑一趟|(?:给|出|拿出?)个?(?:方案|办法)|(?:弄|搞|整|清(?!单)|填|调)(?:好|完|掉|妥|定)?)(?:好|完|到位|通)?(?:他|她|他们)?)?/;
 /** The answer or the work promised, alone as a word after a gap (三天内 回复, 本周五前 落实). */
 const GAP_ACTION =
   /^\s(?:给个?\s?(?:(?:他|她|伊|他们|她们)\s)?|去)?(?:回复|回覆|答复|回话|回信|回电话?|落实|处理|办理|办结|解决|完成|协调|核实)(?=$|[\s，,。；;！!])/;

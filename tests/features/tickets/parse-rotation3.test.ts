@@ -248,3 +248,17 @@ describe('the 民情工单 parser on a two-character name run on into the matter
     expect(read('工单 石门社区 居民李楼道灯坏了 月底前').raiser).not.toBe('李楼');
   });
 });
+
+describe('the 民情工单 parser on a member phoned who promised a date', () => {
+  it('reads the one phoned, by post and name, who then promised, as who holds it', () => {
+    for (const [text, holder, due] of [
+      ['工单 石门社区王阿姨反映楼道灯坏了 打了社区网格员小罗电话 他说下周二前报修好', '小罗', '2026-03-10'],
+      ['工单 石门社区王阿姨反映楼道灯坏了 我给物业王经理打了电话 她答应月底前修好', '王经理', '2026-03-31'],
+    ] as const) {
+      const draft = read(text);
+      expect(draft.holder, text).toBe(holder);
+      expect(draft.due, text).toBe(due);
+      expect(draft.content, text).toBe('楼道灯坏了');
+    }
+  });
+});
