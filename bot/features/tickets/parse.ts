@@ -58,7 +58,7 @@ const ASAP_THEN_DAY =
   /(?<![a-z])asap(?![a-z])[\s,，:：]*(?=今天|明天|后天|今晚|明早|本周|这周|下周|下个?(?:周|星期|礼拜)|(?:周|星期|礼拜)[一二三四五六日天]|月底|\d)/i;
 const OFFICE_ENGLISH = /(?<![a-z])(?:asap|fyi|pls|plz)(?![a-z])/gi;
 /** 陈敏 follow up, 小周 跟 follow-up: office English for 跟进, read as the word it stands for. */
-const FOLLOW_UP = /(?<![a-z])(?:follow[\s-]?up|f\/u)(?![a-z])/gi;
+const FOLLOW_UP = /(?<![a-z])follow[\s-]?up(?![a-z])/gi;
 /** Particles said while speaking; not 酒吧/网吧 nor 呢子. */
 const SOFT = /[啊呀嘛]|(?<![酒网贴氧书水])吧|呢(?![子绒])/g;
 const PROMISE_WORD =
@@ -157,8 +157,10 @@ const NOT_NAMES =
   '|车子|全面|全力|全程|纪检|纪委|查清|查看|查询|查明|查实|查找|查一|孙子|孙女|孙儿|孙媳|路口|路边|路上|路旁|路段|路面|河边|河里|池边|田边|田里|车库|车棚|车位|房顶|房子|房间|于是|于今|帅哥|帅气|班主任|班长|班级|班车|班子';
 
 /** A person's name, with or without a post after it: 韩立新, 小周, 梁振华主任. */
-// 黄校长, 蒙社长 (a cooperative's head), 刘院长: heads of a school, a cooperative, a clinic, who take on a matter too.
-const POST_AFTER = '副?(?:主任|书记|委员|组长|会计|专干|站长|所长|科长|队长|经理|民警|社工|校长|社长|院长)';
+// 黄校长, 蒙社长 (a cooperative's head), 刘院长, 张园长, 刘厂长: heads of a school, a cooperative, a clinic, a
+// kindergarten, a works, who take on a matter too.
+const POST_AFTER =
+  '副?(?:主任|书记|委员|组长|会计|专干|站长|所长|科长|队长|经理|民警|社工|校长|社长|院长|园长|厂长|馆长|局长|镇长|乡长|村长)';
 const PERSON = `(?:(?:(?:老|小)[${SURNAMES}]|[${SURNAMES}][\\u4e00-\\u9fa5]{1,2}?|阿(?![姨婆伯叔公嫂妈爸])[\\u4e00-\\u9fa5])(?:${POST_AFTER})?|[${SURNAMES}]${POST_AFTER})`;
 /** A post after the name (黄志强副主任, 梁振华主任) is not part of it; 王主任 keeps its post, the name being the surname alone. */
 // 蓝副主任 is 蓝 the deputy: 副 belongs to the post, never to the name.
@@ -170,7 +172,7 @@ const POST_BEFORE =
   // A cooperative (村合作社蒙社长) and a line of government work (教育口的刘老师, 民政口小李) the member belongs to.
   '[\\u4e00-\\u9fa5]{0,4}?合作社|(?:教育|民政|卫健|卫生|社保|人社|住建|城建|农业|水利|司法|政法|宣传|组织)口|' +
   // A unit or a trade before the name (驻村工作队张队长, 卫生站小杨, 村医郭晓燕).
-  '[\\u4e00-\\u9fa5]{1,6}?(?:队|站|所|中心|委会|公司)|[\\u4e00-\\u9fa5]{0,4}?(?:村医|医生|大夫|护士|老师|律师)';
+  '[\\u4e00-\\u9fa5]{1,6}?(?:队|站|所|中心|委会|公司|厂(?!方))|[\\u4e00-\\u9fa5]{0,4}?(?:村医|医生|大夫|护士|老师|律师)';
 /** How the name of a unit that can hold a 工单 ends: 城管中队, 交通站, 第二党支部, 社区物业. */
 const UNIT_SUFFIX = '支部|党委|委员会|村委|居委|中队|大队|站|所|办|科|局|中心|院|部|工会|公司|物业|服务队';
 
@@ -217,7 +219,7 @@ const NAME_THEN_HOLDS = new RegExp(
  * A day, then the work the one named will do on it (下周三组织两家量地, 明天带人去清, 下周一找两边家长谈, 下周一拿个方案):
  * said by a member of staff, the day is the promise (read by DAY_AFTER_HOLDER once the holder is out).
  */
-const DAY_THEN_WORK = `(?:${DAY}|${WEEKDAY}|${NUM}月${NUM}[日号])(?:上午|下午|中午|晚上|早上)?\\s?(?:就|会|要|再|先)?(?:去|来|上门|带|陪|领|找|约|组织|拿|处理|核实|对接|调解|协调)`;
+const DAY_THEN_WORK = `(?:${DAY}|${WEEKDAY}|${NUM}月${NUM}[日号])(?:上午|下午|中午|晚上|早上)?\\s?(?:就|会|要|再|先)?(?:过来|过去|去|来|上门|带|陪|领|找|约|组织|拿|处理|核实|对接|调解|协调)`;
 /**
  * A member named by a post after the surname (黄校长, 蒙社长) or by a post before the name (保洁员老蒙), then a day
  * and the work (see {@link DAY_THEN_WORK}), after the matter: the one who will act that day holds it.
@@ -438,7 +440,7 @@ const ERRAND = new RegExp(
  * 下周一组织两家调解): see readDraft. Not 明天去看看, a look said tentatively.
  */
 const DAY_AFTER_HOLDER = new RegExp(
-  `^\\s*(?:负责|跟进)?\\s*(${DAY}|${WEEKDAY}|${NUM}月${NUM}[日号])(?:上午|下午|中午|晚上|早上)?(?=\\s?(?:就|会|要|再|先)?(?:去|来|上门|带|陪|领|派|到|给|帮|把|联系|过去|送|找|约|组织|拿|处理|办|修|看|核实|对接|调解|协调))` +
+  `^\\s*(?:负责|跟进)?\\s*(${DAY}|${WEEKDAY}|${NUM}月${NUM}[日号])(?:上午|下午|中午|晚上|早上)?(?=\\s?(?:就|会|要|再|先)?(?:去|来|上门|带|陪|领|派|到|给|帮|把|联系|过去|过来|送|找|约|组织|拿|处理|办|修|看|核实|对接|调解|协调))` +
     // Not a look said tentatively (明天去看看, 后天去问问): no promise, as the tests decide.
     '(?![^\\s，,。；;]{0,6}?(?:看看|瞅瞅|瞧瞧|问问|望望|看一看|问一问))',
 );

@@ -262,3 +262,18 @@ describe('the 民情工单 parser on a member phoned who promised a date', () =>
     }
   });
 });
+
+describe('the 民情工单 parser on more heads by post and the day they come', () => {
+  it('reads 园长, 厂长, 村长 after a surname, a works before the name, and 过来 after the day', () => {
+    for (const [text, holder, due] of [
+      ['工单 东坡村李大爷反映路灯坏了 电工老王说后天过来修', '老王', '2026-03-06'],
+      ['工单 东坡村李大爷反映孙子在幼儿园被欺负 张园长下周二找家长谈', '张园长', '2026-03-10'],
+      ['工单 东坡村李大爷反映自来水浑 水厂刘厂长讲这周内给答复', '刘厂长', '2026-03-08'],
+    ] as const) {
+      const draft = read(text);
+      expect(draft.holder, text).toBe(holder);
+      expect(draft.due, text).toBe(due);
+      expect(draft.content, text).not.toMatch(/长|老王/);
+    }
+  });
+});
