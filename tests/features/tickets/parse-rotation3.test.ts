@@ -277,3 +277,30 @@ describe('the 民情工单 parser on more heads by post and the day they come', 
     }
   });
 });
+
+describe('the 民情工单 parser on the same classes in other words', () => {
+  it('reads a Yi name as the holder too (交给村主任曲比拉则, 海来木呷负责), not a clause after a clan (吉克当场调解)', () => {
+    expect(read('工单 东坡村 吉克阿牛反映路灯坏了 交给村主任曲比拉则 月底前').holder).toBe('曲比拉则');
+    expect(read('工单 东坡村 吉克阿牛反映路灯坏了 海来木呷负责 月底前').holder).toBe('海来木呷');
+    expect(read('工单 东坡村 两家为地界吵架 我和村主任吉克当场调解好了').holder).toBeUndefined();
+  });
+
+  it('asks for the matter when only the same matter as before, a visit or a wish for care is said', () => {
+    for (const text of [
+      '工单 东坡村李大爷今天又来找我，还是上次那个事，我答应后天给他回复',
+      '工单 东坡村李大爷来反映情况 说有点困难 下周一前回复',
+      '工单 东坡村李大爷家里有点事想请村里关照一下 本周五前我去看他',
+    ]) {
+      expect(missingOf(read(text)), text).toBe('content');
+    }
+  });
+
+  it('reads a card activated or a form filled in for the person there as solved there', () => {
+    for (const text of [
+      '工单 东坡村 李大爷 社保卡激活不会弄 当场帮他在手机上激活了',
+      '工单 东坡村 李大爷 想办老年证 当场帮他在网上填了申请',
+    ]) {
+      expect(read(text).onSpot, text).toBe(true);
+    }
+  });
+});
