@@ -180,6 +180,9 @@ describe('the 民情工单 categories, for words the lists lacked or misread', (
       // A quarrel said with 为了, in Cantonese (吵交), and light blocked by a neighbour's extension are disputes.
       ['陈伯同隔篱为了门口堆杂物吵交，已经劝好', '矛盾纠纷'],
       ['对面楼加建了一层，挡住他家采光', '矛盾纠纷'],
+      // A child with no school to go to (没学上, 上不起学) is schooling, though 上学 is not said.
+      ['娃娃没学上 户口还没迁过来', '教育'],
+      ['家里穷 孩子上不起学', '教育'],
     ] as const) {
       expect(guessCategory(said), said).toBe(category);
     }
