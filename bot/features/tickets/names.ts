@@ -9,8 +9,8 @@ import { wordTags } from '../../../knowledge';
 const PROPER = /^(?:nr|nrt|nrfg|ns|nz|x)$/;
 /** Tags of words that never stand in a name: particles, prepositions, pronouns, numbers, times, directions, measures. */
 const NEVER_IN_NAME = /^(?:u|ul|uj|uz|ug|uv|ud|p|c|r|m|mq|t|tg|f|q|d|zg|y|e|o)$/;
-/** Words a name never starts with: someone not named (有个), a pointer (这个), a negation (没人). */
-const NOT_A_NAME_START = /^(?:有|一|这|那|某|没|不|很|都|也|就|还|又|再|已|在|给|帮|跟|和|同|与|去|来|先|要|想|说|讲|问)/;
+/** Words a name never starts with: someone not named (有个), a pointer (这个), a negation (没人), hearsay (听屯里人讲). */
+const NOT_A_NAME_START = /^(?:有|一|这|那|某|没|不|很|都|也|就|还|又|再|已|在|给|帮|跟|和|同|与|去|来|先|要|想|说|讲|问|听|据)/;
 
 /**
  * Characters that transliterate Mongolian, Tibetan, Uyghur and Kazakh names (巴特尔, 其木格, 苏和, 阿拉腾, 那木吉拉,

@@ -57,6 +57,8 @@ const NET_SLANG =
 const ASAP_THEN_DAY =
   /(?<![a-z])asap(?![a-z])[\s,，:：]*(?=今天|明天|后天|今晚|明早|本周|这周|下周|下个?(?:周|星期|礼拜)|(?:周|星期|礼拜)[一二三四五六日天]|月底|\d)/i;
 const OFFICE_ENGLISH = /(?<![a-z])(?:asap|fyi|pls|plz)(?![a-z])/gi;
+/** 陈敏 follow up, 小周 跟 follow-up: office English for 跟进, read as the word it stands for. */
+const FOLLOW_UP = /(?<![a-z])follow[\s-]?up(?![a-z])/gi;
 /** Particles said while speaking; not 酒吧/网吧 nor 呢子. */
 const SOFT = /[啊呀嘛]|(?<![酒网贴氧书水])吧|呢(?![子绒])/g;
 const PROMISE_WORD =
@@ -72,8 +74,8 @@ const NUM = '(?:\\d{1,3}|[零〇一二两三四五六七八九十]{1,3})';
 const BEFORE = '(?:之前|以前|前)';
 /** 三天里向 (Wu), 两个礼拜里头: within, said with 里. */
 const WITHIN = '(?:之内|以内|内|里向|里头)';
-/** A day said by name: 今天…大后天, and 今晚/明早/明日 (明日 also as Cantonese and written speech say it). */
-const DAY = '(?:今天|明天|后天|大后天|今晚|明晚|明早|明日)';
+/** A day said by name: 今天…大后天, and 今晚/明早/今日/明日 (今日, 明日 also as Cantonese and written speech say it). */
+const DAY = '(?:今天|明天|后天|大后天|今晚|明晚|明早|今日|明日)';
 /** The end of a working day (今天下班前, 明天天黑前): that day. */
 const END_OF_DAY = '下班|收工|放工|天黑|黑天';
 /** A weekday, this week's, next week's or the one after (下下周一): never read as 下周一 from its second 下. */
@@ -84,7 +86,8 @@ const WEEKDAY = '(?<!(?<!一)下|[这本上个])(?:本|这个?|(?<!一)下下个
  */
 const PROMISED_AFTER_DAY =
   '(?:必须|一定|务必|保证|争取|尽量|要|得|就)?(?:(?:给|帮|向)[^\\s，,。；;给]{0,4}?)?(?:给个?)?' +
-  '(?:回话|回复|答复|回信|回电|回音|覆|给信|说法|解决|清理|清走|修复|落实|完成|上门(?:帮|给)(?:他|她|他们)?(?:弄|办|搞|整|修)|' +
+  // 明天上午拉走, 后天运走: the rubbish or the wreck taken away that day is the work itself.
+  '(?:回话|回复|答复|回信|回电|回音|覆|给信|说法|解决|清理|清走|拉走|运走|拖走|修复|落实|完成|上门(?:帮|给)(?:他|她|他们)?(?:弄|办|搞|整|修)|' +
   // 明天去调解, 后天去处理: going to do the work itself that day (not 明天去看, a look).
   '(?:去|来|上门)(?:调解|协调|处理|解决|修理?|清理|疏通|通|拖走|拉走|运走|清走)|' +
   // The work with its result (修好, 清完, 办结), or the bare verb closing the phrase (明天弄): not 明天要调回来.
@@ -131,6 +134,15 @@ const DEADLINE_SHAPE = new RegExp(
   ].join('|'),
 );
 
+/**
+ * The clan names of the Yi (彝族) of 凉山 and 乌蒙山 most often met (吉克, 曲比, 阿苏, 沙马, 海来…): a name is the clan
+ * then a given name of two characters (吉克阿牛, 海来木呷), and no Han surname's rule reads it whole.
+ */
+const YI_CLANS =
+  '吉克|吉伍|吉木|吉尔|吉史|吉狄|吉列|曲比|曲木|曲莫|阿苏|阿西|阿约|阿尔|阿克|阿侯|阿鲁|阿力|阿说|沙马|海来|马海|俄底|俄木|勒格|日火|瓦扎|巴莫|罗洪|果基|苏呷|莫色|井曲|加拉|比曲|金古|马黑|木乃|八且|拉马|克其';
+/** What follows a clan's name and is no given name: the clan's household (吉克家), a word of the clause (吉克当场调解). */
+const YI_NOT_GIVEN =
+  '当场|现场|当即|马上|立即|尽快|今天|明天|后天|负责|跟进|处理|调解|协调|一起|[家的他她们在是也就都又还要想去来说讲话和跟与同找反]';
 /** Common surnames: a person's name starts with one (王大爷, 孙二柱, 老刘). */
 const SURNAMES =
   '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程魏苏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方邹熊孟秦白江阎薛尹段雷黎史龙陶贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝' +
@@ -154,16 +166,23 @@ const NOT_NAMES =
   '|车子|全面|全力|全程|纪检|纪委|查清|查看|查询|查明|查实|查找|查一|孙子|孙女|孙儿|孙媳|路口|路边|路上|路旁|路段|路面|河边|河里|池边|田边|田里|车库|车棚|车位|房顶|房子|房间|于是|于今|帅哥|帅气|班主任|班长|班级|班车|班子';
 
 /** A person's name, with or without a post after it: 韩立新, 小周, 梁振华主任. */
-const POST_AFTER = '副?(?:主任|书记|委员|组长|会计|专干|站长|所长|科长|队长|经理|民警|社工)';
-const PERSON = `(?:(?:(?:老|小)[${SURNAMES}]|[${SURNAMES}][\\u4e00-\\u9fa5]{1,2}?|阿(?![姨婆伯叔公嫂妈爸])[\\u4e00-\\u9fa5])(?:${POST_AFTER})?|[${SURNAMES}]${POST_AFTER})`;
+// 黄校长, 蒙社长 (a cooperative's head), 刘院长, 张园长, 刘厂长: heads of a school, a cooperative, a clinic, a
+// kindergarten, a works, who take on a matter too.
+const POST_AFTER =
+  '副?(?:主任|书记|委员|组长|会计|专干|站长|所长|科长|队长|经理|民警|社工|校长|社长|院长|园长|厂长|馆长|局长|镇长|乡长|村长)';
+// 曲比拉则, 吉克阿牛: a Yi name (see YI_CLANS) is read whole, before its clan's first character reads as a surname.
+const PERSON = `(?:(?:${YI_CLANS})(?!${YI_NOT_GIVEN})[\\u4e00-\\u9fa5]{2}|(?:(?:老|小)[${SURNAMES}]|[${SURNAMES}][\\u4e00-\\u9fa5]{1,2}?|阿(?![姨婆伯叔公嫂妈爸])[\\u4e00-\\u9fa5])(?:${POST_AFTER})?|[${SURNAMES}]${POST_AFTER})`;
 /** A post after the name (黄志强副主任, 梁振华主任) is not part of it; 王主任 keeps its post, the name being the surname alone. */
-const POST_AFTER_NAME = new RegExp(`^([${SURNAMES}][\\u4e00-\\u9fa5]{1,2})${POST_AFTER}$`);
+// 蓝副主任 is 蓝 the deputy: 副 belongs to the post, never to the name.
+const POST_AFTER_NAME = new RegExp(`^([${SURNAMES}][\\u4e00-\\u9fa5]{1,2})(?<!副)${POST_AFTER}$`);
 
 /** A post or a body said before a person's name (网格长老周, 村委会主任李强, 社区小张); taken off by HOLDER_ROLE. */
 const POST_BEFORE =
-  '社区|村里|村上|村委会?|居委会?|后勤|工会|物业|[\\u4e00-\\u9fa5]{0,4}?(?:联系人|负责人|对接人)|[\\u4e00-\\u9fa5]{1,4}?(?:部|科|处|办)|[\\u4e00-\\u9fa5]{0,6}?(?:员|长|主任|干部|会计|书记|支书|专干|干事|文书|电工|民警|社工|经理|管家)|' +
+  '社区|村里|村上|村委会?|居委会?|后勤|工会|物业|[\\u4e00-\\u9fa5]{0,4}?(?:联系人|负责人|对接人)|[\\u4e00-\\u9fa5]{1,4}?(?:部|科|处|办)|[\\u4e00-\\u9fa5]{0,6}?(?:员|长|主任|主席|干部|会计|书记|支书|专干|干事|文书|电工|民警|社工|经理|管家)|' +
+  // A cooperative (村合作社蒙社长) and a line of government work (教育口的刘老师, 民政口小李) the member belongs to.
+  '[\\u4e00-\\u9fa5]{0,4}?合作社|(?:教育|民政|卫健|卫生|社保|人社|住建|城建|农业|水利|司法|政法|宣传|组织)口|' +
   // A unit or a trade before the name (驻村工作队张队长, 卫生站小杨, 村医郭晓燕).
-  '[\\u4e00-\\u9fa5]{1,6}?(?:队|站|所|中心|委会|公司)|[\\u4e00-\\u9fa5]{0,4}?(?:村医|医生|大夫|护士|老师|律师)';
+  '[\\u4e00-\\u9fa5]{1,6}?(?:队|站|所|中心|委会|公司|厂(?!方))|[\\u4e00-\\u9fa5]{0,4}?(?:村医|医生|大夫|护士|老师|律师)';
 /** How the name of a unit that can hold a 工单 ends: 城管中队, 交通站, 第二党支部, 社区物业. */
 const UNIT_SUFFIX = '支部|党委|委员会|村委|居委|中队|大队|站|所|办|科|局|中心|院|部|工会|公司|物业|服务队';
 
@@ -187,7 +206,7 @@ const STAFF_WORK = `(?:跟进|跟(?=\\s*(?:$|[，,。；;]|${DEADLINE_SHAPE.sour
  * (POST_BEFORE), a 主管, an English abbreviation (HR, IT), or a department said without 部 (行政, 法务, 社康, 村妇联).
  */
 // Never a clause that only ends in a post (投诉了物业经理, 被保安): the person's words about staff, not staff named.
-const STAFF_POST = `(?![^\\s，,。；;]{0,2}(?:投诉|举报|反映|说|讲|找|骂|打|告|被))(?:${POST_BEFORE}|[\\u4e00-\\u9fa5]{0,4}?主管|[\\u4e00-\\u9fa5]{1,6}?(?:卫生站|卫生室|卫生院|服务站|服务中心|派出所|供电所|司法所|医保局|社保所)|(?<![A-Za-z])[A-Za-z]{2,4}(?=[${SURNAMES}])|(?:村|社区|镇|街道)?(?:行政|人事|财务|法务|后勤|保卫|安保|综治|信访|妇联|团委|社康|设备|调委会|保洁)(?:部|科|处|办|组)?)`;
+const STAFF_POST = `(?![^\\s，,。；;]{0,2}(?:投诉|举报|反映|说|讲|找|骂|打|告|被))(?:${POST_BEFORE}|[\\u4e00-\\u9fa5]{0,4}?主管|[\\u4e00-\\u9fa5]{1,6}?(?:卫生站|卫生室|卫生院|服务站|服务中心|派出所|供电所|司法所|医保局|社保所)|(?<![A-Za-z])[A-Za-z]{2,4}(?=(?:老|小)?[${SURNAMES}])|(?:村|社区|镇|街道)?(?:行政|人事|财务|法务|后勤|保卫|安保|综治|信访|妇联|团委|社康|设备|调委会|保洁|市政|城管|环卫|园林|水务|供水|供电|燃气)(?:部|科|处|办|组)?)`;
 /**
  * A member of staff named by post and name after some of the matter, then what they do, a date or a day between
  * (行政周建国后天前清掉, 社康林晓梅医生 明天回复, 我跟工会李红梅明天下午去调解, 已联系社区医保专干陈晓燕帮他查政策,
@@ -207,11 +226,32 @@ const NAME_THEN_HOLDS = new RegExp(
   `(?:^|[\\s，,。；;])(?:(?:这个?|此|那个?)事(?:情|儿)?(?:就|由)?)?(?:${STAFF_POST}的?\\s?){0,2}(?!${NOT_NAMES})(${PERSON})(?:同志)?\\s*(?:去|来)?(?:落实|管|跟(?:一下)?|盯(?:着|住|紧|牢)?|(?:来|去)(?:弄|办|修|搞|整)|接手|包干|认领|对接|[oO][wW][nN][eE][rR])(?=\\s*(?:$|[，,。；;]|${DEADLINE_SHAPE.source}))`,
 );
 /**
+ * A day, then the work the one named will do on it (下周三组织两家量地, 明天带人去清, 下周一找两边家长谈, 下周一拿个方案):
+ * said by a member of staff, the day is the promise (read by DAY_AFTER_HOLDER once the holder is out).
+ */
+const DAY_THEN_WORK = `(?:${DAY}|${WEEKDAY}|${NUM}月${NUM}[日号])(?:上午|下午|中午|晚上|早上)?\\s?(?:就|会|要|再|先)?(?:过来|过去|去|来|上门|带|陪|领|找|约|组织|拿|处理|核实|对接|调解|协调)`;
+/**
+ * A member named by a post after the surname (黄校长, 蒙社长) or by a post before the name (保洁员老蒙), then a day
+ * and the work (see {@link DAY_THEN_WORK}), after the matter: the one who will act that day holds it.
+ */
+const POSTED_ON_DAY = new RegExp(
+  // 村完小黄校长, 学校王校长: where the head works, said before, whatever it is.
+  `(?:^|[\\s，,。；;])(?:(?:${STAFF_POST})的?\\s?|[\\u4e00-\\u9fa5]{1,5}?(?=[${SURNAMES}]${POST_AFTER}))?(?!${NOT_NAMES})((?<=(?:${STAFF_POST})的?\\s?)${PERSON}|[${SURNAMES}]${POST_AFTER})(?=\\s*${DAY_THEN_WORK})`,
+);
+/**
+ * A post said alone as the one who acts, a date or a day and the work after it (村文书本月20号前把材料报上去, 村防疫员后天
+ * 上门补打, 村会计月底前核实), after the matter: the member holding that post holds it, as 交给村会计 says.
+ */
+const POST_ON_DATE = new RegExp(
+  // Not a post asked (请书记…: no one named, as the writers judge it), nor a look said tentatively (明天去看看).
+  `(?:^|[\\s，,。；;])(?![请让叫喊派由]|麻烦)((?:村|社区|镇|乡|街道)?[\\u4e00-\\u9fa5]{0,3}?(?:员|会计|文书|专干|干事|支书|主任|书记|村医))(?=\\s*(?:${DEADLINE_SHAPE.source}|(?:${DAY}|${WEEKDAY})(?:上午|下午|中午|晚上|早上)?)\\s*(?:就|会|要|先|再)?${STAFF_WORK}(?![^\\s，,。；;]{0,6}?(?:看看|瞅瞅|瞧瞧|问问|望望|看一看|问一问)))`,
+);
+/**
  * A name, then 说 or 表示 and a date right after it, after the matter (…楼道灯坏了 葛某说周五前修好, 社区书记魏某说下周二前
  * 安排人去): the one who gave the promise holds it; 说 goes with the name, the date stays to be read.
  */
 const SAID_BY_DATE = new RegExp(
-  `(?:^|[\\s，,。；;])(?:${STAFF_POST}的?\\s?){0,2}(?!${NOT_NAMES})(${PERSON})\\s*(?:说|讲|表示)(?:了)?(?:他|她)?(?:会)?\\s*(?=(?:在|于)?(?:${DEADLINE_SHAPE.source}))`,
+  `(?:^|[\\s，,。；;])(?:${STAFF_POST}的?\\s?){0,2}(?!${NOT_NAMES})(${PERSON})\\s*(?:说|讲|表示)(?:了)?(?:他|她)?(?:会)?\\s*(?=(?:在|于)?(?:${DEADLINE_SHAPE.source})|${DAY_THEN_WORK})`,
 );
 /** A post or a body typed as a word of its own, right before a holder's name (后勤 葛某): see readDraft. */
 const POST_WORD_BEFORE = new RegExp(`(?<=^|[\\s，,。；;])(?:${STAFF_POST})\\s$`);
@@ -244,6 +284,14 @@ const DAY_THEN_PERSON = new RegExp(
 const PROMISED_BY = new RegExp(
   `(?:^|[\\s，,。；;])(${PERSON})\\s*(?:已经?|也|都)?(?=(?:答应|承诺)(?:了)?[\\s，,]*(?:在|于)?(?:${DEADLINE_SHAPE.source}))`,
 );
+/**
+ * 物业经理 许立新 已经答应 月底以前…, 物业保洁主管孟丽答应这周每天加扫一遍, 教育口的刘老师答应15号前回复: a person named
+ * with a post who has promised the work holds it, whatever follows (a body alone, 物业 答应, names no one). Called by
+ * kin words (刘老师, 王医生), they are still staff: the post before says so.
+ */
+const POSTED_PROMISE = new RegExp(
+  `(?:^|[\\s，,。；;])(?:${STAFF_POST})的?\\s?(?!${NOT_NAMES})(${PERSON})\\s*(?:已经?|也|都)?(?=(?:答应|同意|承诺)(?:了)?\\s*(?:${DEADLINE_SHAPE.source}|[\\s，,]|(?:这|本|下|每|今|明|后|\\d)))`,
+);
 /** Who is made responsible: 责任人 李四, 交给老周调解, 由第二党支部负责, 让王芳同志负责一下, 张三负责. */
 const HOLDER_END =
   // 交给王芳了: the 了 closing the handing over.
@@ -260,10 +308,17 @@ const HOLDER_TAIL = '(?:同志)?(?:(?:去|来)?(?:负责办理|负责|办理|办
 const TOLD = new RegExp(
   `(?:^|[\\s，,。；;]|已|已经|我|俺|咱)(?:回[\\u4e00-\\u9fa5]{1,3}?)?(?:跟|和|同)((?:(?:${POST_BEFORE})的?){1,2}(?!${NOT_NAMES})${PERSON}|[${SURNAMES}]${POST_AFTER})(?:说|讲|交代|打了招呼)(?:了|好了|过了)(?=\\s*(?:由(?:他|她)负责|(?:(?:他|她)(?:说|讲|答应)(?:了)?\\s*)?(?:${DEADLINE_SHAPE.source})))`,
 );
+/**
+ * 打了社区网格员小林电话 他说下周三前报修好, 给物业王经理打了电话 她答应月底前: a member the member phoned, who then
+ * promised a date, holds it, as one told in person does (see {@link TOLD}).
+ */
+const CALLED = new RegExp(
+  `(?:^|[\\s，,。；;]|已|已经|我|俺|咱)(?:打了|打过|给)((?:(?:${POST_BEFORE})的?){1,2}(?!${NOT_NAMES})${PERSON}|[${SURNAMES}]${POST_AFTER})(?:的)?(?:打了|打过)?(?:个)?电话\\s*(?:(?:他|她)(?:说|讲|答应)(?:了)?\\s*)?(?=${DEADLINE_SHAPE.source})`,
+);
 /** A word, then 负责/跟进 ending the clause (张三负责, 斯琴 跟进): the word holds it if it reads as a person or a post. */
 const NAME_THEN_HOLDS_ALONE =
   // 王芳那边跟进: the member's side (那边) is no part of the name.
-  /(?:^|[\s，,。；;])(?:请|让|由|叫|喊|安排|派)?([^\s，,。；;：:]{2,10}?)(?:同志)?\s*(?:那边|这边)?(?:负责跟进|负责办理|负责|跟进)(?=$|[\s，,。；;])/;
+  /(?:^|[\s，,。；;])(?:请|让|由|叫|喊|安排|派|麻烦|拜托)?([^\s，,。；;：:]{2,10}?)(?:同志)?\s*(?:那边|这边)?(?:负责跟进|负责办理|负责|跟进)(?=$|[\s，,。；;])/;
 /**
  * A name with no Han surname's shape at a phrase start, then the work, a day allowed between (额尔敦负责调解, 苏和后天去看,
  * 其木格去旗医保局问): last of all, and only when jieba reads the word as a name ({@link unshapedName}) and some of the
@@ -284,11 +339,12 @@ const HOLDER_PATTERNS = [
   // 由党员刘明结对帮扶: paired with the household to help it, as the poverty work says.
   new RegExp(`由\\s*((?:(?:${POST_BEFORE})的?){0,2}(?!${NOT_NAMES})${PERSON})(?:同志)?\\s*(?:负责|跟进|牵头|承办|结对(?:帮扶)?|帮扶|包保)`),
   TOLD,
+  CALLED,
   // 报给社区周主任: a person it is reported to, by post and name (报给城建, a body, names no one).
   new RegExp(`(?:报给|上报给|反映给)\\s*((?:(?:${POST_BEFORE})的?){0,2}(?!${NOT_NAMES})${PERSON})${HOLDER_END}`),
   // A form's label for who follows it up (跟进：蒋红, 包抓人：王建军), the name as written.
   new RegExp(
-    `(?:^|[\\s，,。；;])(?:跟进人?|包抓人?|包联人|包保人|包户(?:干部|人)?|承办|经办|负责|责任|处理|办理|落实人?|对接人|谁跟进?|谁负责|谁来跟|谁办)\\s*[:：]\\s*(?:[\\u4e00-\\u9fa5]{0,4}?(?:员|长|主任|书记|委员|干部|专干|干事|社工)\\s)?((?:老|小)[${SURNAMES}]|[${SURNAMES}][\\u4e00-\\u9fa5]{1,2}?)(?=$|[\\s，,。；;])`,
+    `(?:^|[\\s，,。；;])(?:跟进人?|包抓人?|包联人|包保人|包户(?:干部|人)?|承办|经办|负责|责任|处理|办理|落实人?|对接人|谁跟进?|谁负责|谁来跟|谁办)\\s*[:：]\\s*(?:[\\u4e00-\\u9fa5]{0,4}?(?:员|长|主任|书记|委员|干部|专干|干事|社工)\\s|[\\u4e00-\\u9fa5]{0,4}?(?:员|主任|书记|委员|干部|专干|干事|社工|部|科|办|站|所)(?=(?:老|小)[${SURNAMES}]|[${SURNAMES}][\\u4e00-\\u9fa5]{1,2}(?:$|[\\s，,。；;])))?((?:老|小)[${SURNAMES}]|[${SURNAMES}][\\u4e00-\\u9fa5]{1,2}?)(?=$|[\\s，,。；;])`,
   ),
   // A post, then the name: 责任人 驻村第一书记 刘洋, 责任人村委副主任郑军.
   new RegExp(
@@ -321,19 +377,14 @@ const HOLDER_PATTERNS = [
   new RegExp(
     // 叫/喊 glued to the name only: 狗天天叫 李四… is a dog barking, then a name.
     // 已交支部委员张海军联系物业: 交 after 已, to a post and a name, then the work.
-    `(?:(?:请|让|安排|派|指派|委托|拜托|麻烦|由(?!于)|(?<=已|已经)交)\\s*|喊|叫)((?:(?:${POST_BEFORE})的?){0,2}(?!${NOT_NAMES})${PERSON})(?:同志)?\\s*(?=(?:今天|明天|后天|今晚|马上|立即|尽快|赶紧|上午|下午|中午|晚上|早上)*就?给?(?:过去|过来|去|来|帮忙|帮|问|负责|跟进|处理|协调|协助|调解|落实|核实|对接|上门|会同|牵头|陪同|做|作|盯|督促|催|管|看|瞅|瞧|望|联系|通知|找|查|和|跟|同|与|一起|一块|办|补办|弄|修|整|搞|换|送|填|清|解释|讲解|说明|回复|回覆|答复|回话|回电)|(?:在|于)?(?:${DEADLINE_SHAPE.source}))`,
+    `(?:(?:请|让|安排|派|指派|委托|拜托|麻烦|由(?!于)|(?<=已|已经)交)\\s*|喊|叫)((?:(?:${POST_BEFORE})的?){0,2}(?!${NOT_NAMES})${PERSON})(?:同志)?\\s*(?=(?:今天|明天|后天|今晚|${WEEKDAY}|马上|立即|尽快|赶紧|上午|下午|中午|晚上|早上)*就?给?(?:过去|过来|去|来|带|拿|帮忙|帮|问|负责|跟进|处理|协调|协助|调解|落实|核实|对接|上门|会同|牵头|陪同|做|作|盯|督促|催|管|看|瞅|瞧|望|联系|通知|找|查|和|跟|同|与|一起|一块|办|补办|弄|修|整|搞|换|送|填|清|解释|讲解|说明|回复|回覆|答复|回话|回电)|(?:在|于)?(?:${DEADLINE_SHAPE.source}))`,
   ),
   new RegExp(
     // 去倾 (Cantonese: go and talk it over), 去做工作, 去沟通: going to talk the parties round is the work too.
     `(?:^|[\\s，,。；;])(${PERSON})(?:同志)?\\s*(?:负责(?!人|的|不|没|任)|跟进|牵头|包联|承办|督办|(?:来|去)(?:办|处理|跟进|落实|核实|调解|协调|对接|倾|沟通|做工作|谈))`,
   ),
   NEXT_TO_DATE,
-  // 物业经理 许立新 已经答应 月底以前…: a person named with a post who has promised the work holds it (a body alone,
-  // 物业 答应, names no one).
-  new RegExp(
-    // 物业保洁主管孟丽答应这周每天加扫一遍: a promise by a post and a name, whatever follows it.
-    `(?:^|[\\s，,。；;])(?:${STAFF_POST})\\s?(?!${NOT_NAMES})(${PERSON})\\s*(?:已经?|也|都)?(?=(?:答应|同意|承诺)(?:了)?\\s*(?:${DEADLINE_SHAPE.source}|[\\s，,]|(?:这|本|下|每|今|明|后)))`,
-  ),
+  POSTED_PROMISE,
   PROMISED_BY,
   // A post then a name at a phrase start, then the work (村会计张红核实): a member named by post and name.
   new RegExp(
@@ -341,10 +392,12 @@ const HOLDER_PATTERNS = [
   ),
   STAFF_AT_WORK,
   DAY_THEN_PERSON,
+  POSTED_ON_DAY,
   NAME_THEN_HOLDS,
   ENGLISH_HOLDER,
   SAID_BY_DATE,
   STAFF_LAST,
+  POST_ON_DATE,
   UNSHAPED_HANDED,
   UNSHAPED_AT_WORK,
 ];
@@ -366,7 +419,16 @@ function firstUnshapedAtWork(text: string): RegExpExecArray | null {
   return null;
 }
 /** Patterns that read a holder only after some of the matter: before it, the first name is who raised it. */
-const AFTER_MATTER: RegExp[] = [NEXT_TO_DATE, STAFF_AT_WORK, DAY_THEN_PERSON, NAME_THEN_HOLDS, SAID_BY_DATE, STAFF_LAST];
+const AFTER_MATTER: RegExp[] = [
+  NEXT_TO_DATE,
+  STAFF_AT_WORK,
+  DAY_THEN_PERSON,
+  POSTED_ON_DAY,
+  NAME_THEN_HOLDS,
+  SAID_BY_DATE,
+  STAFF_LAST,
+  POST_ON_DATE,
+];
 /**
  * An errand that says only how the holder goes about it, whatever the matter (去看一下, 上门了解情况, 去他家里问清楚,
  * 盯到): taken out with the holder. One that names the work (去修路灯, 去清理垃圾) stays: it may be all the matter said.
@@ -388,7 +450,7 @@ const ERRAND = new RegExp(
  * 下周一组织两家调解): see readDraft. Not 明天去看看, a look said tentatively.
  */
 const DAY_AFTER_HOLDER = new RegExp(
-  `^\\s*(?:负责|跟进)?\\s*(${DAY}|${WEEKDAY}|${NUM}月${NUM}[日号])(?:上午|下午|中午|晚上|早上)?(?=\\s?(?:就|会|要|再|先)?(?:去|来|上门|带|陪|领|派|到|给|帮|把|联系|过去|送|找|约|组织|处理|办|修|看|核实|对接|调解|协调))` +
+  `^\\s*(?:负责|跟进)?\\s*(${DAY}|${WEEKDAY}|${NUM}月${NUM}[日号])(?:上午|下午|中午|晚上|早上)?(?=\\s?(?:就|会|要|再|先)?(?:去|来|上门|带|陪|领|派|到|给|帮|把|联系|过去|过来|送|找|约|组织|拿|处理|办|修|看|核实|对接|调解|协调))` +
     // Not a look said tentatively (明天去看看, 后天去问问): no promise, as the tests decide.
     '(?![^\\s，,。；;]{0,6}?(?:看看|瞅瞅|瞧瞧|问问|望望|看一看|问一问))',
 );
@@ -398,7 +460,8 @@ const BY_DATE = new RegExp(`^\\s*(?:在|于)(?=(?:${DEADLINE_SHAPE.source}))`);
 const DATED = new RegExp(`^\\s*(?:${DEADLINE_SHAPE.source})`);
 /** A post before a person's name (社区安全员王亮, 村委副主任郑军): the name is what finds the member. */
 const HOLDER_ROLE = new RegExp(
-  `^(?:(?:社区|村里|村上|村委会?|居委会?|后勤|工会|物业|[\\u4e00-\\u9fa5]{0,4}?(?:联系人|负责人|对接人)|[\\u4e00-\\u9fa5]{1,4}?(?:部|科|处|办|站|所|中心|院|室|队|委会|公司)|[\\u4e00-\\u9fa5]{0,4}?(?:学校|小学|中学|幼儿园|医院)|[\\u4e00-\\u9fa5]{0,6}?(?:员|长|主任|委员|干部|会计|书记|支书|主席|专干|干事|文书|电工|民警|社工|经理|管家|村医|医生|大夫|护士|老师|律师)|党员)的?)+(?=(?:老|小)?[${SURNAMES}](?:[\\u4e00-\\u9fa5]{0,2}|sir)$|阿[\\u4e00-\\u9fa5]$)`,
+  // 石门村村委李主任, 东街社区王书记: the named village's committee or the community before the post and name.
+  `^(?:(?:[\\u4e00-\\u9fa5]{1,6}?(?:村村委会?|村委会?|社区居委会?|社区)|社区|村里|村上|村委会?|居委会?|后勤|工会|物业|[\\u4e00-\\u9fa5]{0,4}?(?:联系人|负责人|对接人)|[\\u4e00-\\u9fa5]{1,4}?(?:部|科|处|办|站|所|中心|院|室|队|委会|公司)|[\\u4e00-\\u9fa5]{0,4}?(?:学校|小学|中学|幼儿园|医院)|[\\u4e00-\\u9fa5]{0,6}?(?:员|长|主任|委员|干部|会计|书记|支书|主席|专干|干事|文书|电工|民警|社工|经理|管家|村医|医生|大夫|护士|老师|律师)|党员)的?)+(?=(?:老|小)?[${SURNAMES}](?:[\\u4e00-\\u9fa5]{0,2}|sir|${POST_AFTER})$|阿[\\u4e00-\\u9fa5]$)`,
 );
 const UNIT_ONLY = new RegExp(`^[\\u4e00-\\u9fa5\\d]{0,8}(?:${UNIT_SUFFIX})$`);
 /** A holder named by a post or a body, not a person (村会计, 物业经理, 城管, 民政办). */
@@ -517,7 +580,11 @@ const ROLE =
   // What the person is said to be before the role (退休老职工, 流动党员, 下岗工人): part of the description.
   '(?:退休|离休|下岗|失业|流动|返乡)(?=[\\u4e00-\\u9fa5]{0,2}(?:职工|工人|党员|教师|干部|人员|军人|老人|医生|护士|工程师|会计|老师))|' +
   // The post one retired from, after 退休 (退休干部史某, 退休医生韩某): what the person was, not a post they hold now.
-  '(?<=退休|离休)老?(?:干部|医生|护士|工程师|会计|老师)|离退休人员|职工|[\\u4e00-\\u9fa5]{0,2}员工|工友|老两口|两口子|老夫妻|夫妻|夫妇|[\\u4e00-\\u9fa5]{0,2}(?:户|教师|职工|工人|军人|司机)|村民|居民|群众|业主|租户|住户|' +
+  '(?<=退休|离休)老?(?:干部|医生|护士|工程师|会计|老师)|离退休人员|职工|' +
+  // A workplace's department before a worker's full name (质检部杨建国, 注塑车间覃海波): where they work, not who.
+  `[\\u4e00-\\u9fa5]{1,3}?(?:部|车间)(?=[${SURNAMES}][\\u4e00-\\u9fa5])|` +
+  // What the household does or went through (砂糖橘种植户, 易地搬迁户, 生猪养殖户), longer than the 户 words below.
+  '[\\u4e00-\\u9fa5]{0,4}?(?:种植|养殖|搬迁|承包|经营|专业|移民|脱贫|监测)户|[\\u4e00-\\u9fa5]{0,2}员工|工友|老两口|两口子|老夫妻|夫妻|夫妇|[\\u4e00-\\u9fa5]{0,2}(?:户|教师|职工|工人|军人|司机)|村民|居民|群众|业主|租户|住户|' +
   // A job at the gate or the door, said instead of a name (保安师傅, 门卫大爷): not 安师傅.
   // A trade said with 师傅 before a full name (装修师傅陈某): what the person does, the name after it.
   `[\\u4e00-\\u9fa5]{0,4}?师傅(?=[${SURNAMES}][\\u4e00-\\u9fa5])|` +
@@ -576,7 +643,8 @@ const POST_LEAD =
   // Not a name's own 家的 (小吴 家的娃娃: 小吴 is who).
   '(?:[\\u4e00-\\u9fa5]{1,4} ){1,2}(?!家)[\\u4e00-\\u9fa5]{1,4}?的|' +
   // A floor, a building or a room before the name (4楼老吴, 3栋502王姐, 502室的黄先生).
-  '(?:[\\d一二三四五六七八九十]{1,4}(?:号楼|单元|楼|层|栋|幢|号|室|户|房)|\\d{3,4}|\\d{1,3}(?:-\\d{1,4}){1,2})+的?|' +
+  // 安置房5栋302，曲比拉则家…: the housing's kind said before the building.
+  '(?:[\\u4e00-\\u9fa5]{1,3}?(?:房|点|区)(?=[\\d一二三四五六七八九十]))?(?:[\\d一二三四五六七八九十]{1,4}(?:号楼|单元|楼|层|栋|幢|号|室|户|房)|\\d{3,4}|\\d{1,3}(?:-\\d{1,4}){1,2})+的?|' +
   // A village group with no village said (5组刘家): kept with the name, for it is not a place alone.
   `${GROUP_LEAD}`;
 /** What runs between the place and the person met there: 第9网格，遇到退休职工苏大爷. */
@@ -652,7 +720,8 @@ const PLACE_LEAD =
 
 /** Solved while there, said inside the message: 已解决, 当场解答了, 已经搞掂 (rewritten 解决); never 没有当场解决. */
 const SOLVED_WORK =
-  '(?:解决|办结|解答|处理好|处理完|办好|办完|办妥|答复|解释清楚|讲清楚|说清楚|教会|调解好|协调好|弄好|搞好|整好|修好|换好|搞定|修复|(?:弄|整|搞)利索|拾掇好)';
+  // 劝好, 劝开, 说通: a quarrel talked round there.
+  '(?:解决|办结|解答|处理好|处理完|办好|办完|办妥|答复|解释清楚|讲清楚|说清楚|教会|调解好|协调好|劝好|劝开|说通|弄好|搞好|整好|修好|换好|搞定|修复|(?:弄|整|搞)利索|拾掇好)';
 const SOLVED = new RegExp(
   `(?<!没有?|未|不能|没能|还没)(?:已经?|当场|现场|当即|当时)(?:当场|现场)?就?(?:帮|给)?(?:他|她|他们)?(?:手把手|耐心|上门)?${SOLVED_WORK}` +
     // 即刻搵咗师傅整好咗, 马上叫了电工修好了: at once, with someone called, and done (了), not 马上修好 (a promise).
@@ -661,10 +730,14 @@ const SOLVED = new RegExp(
     `|(?<=^|[\\s，,。；;])${SOLVED_WORK}了[\\s。！!]*$` +
     // …没大事 已处理: handled, said as the message's last words.
     '|(?<=^|[\\s，,。；;])已经?处理(?:了|完毕)?[\\s。！!]*$' +
-    // 当场我帮他在手机上交好了, 当场送过去了, 当场给补打上了: a clause from 当场 to the work done (好了, 过去了, 上了);
-    // never what was promised there (当场答应把东西搬走).
-    '|(?<!没有?|未|不能|没能|还没)(?:当场|现场|当即)(?![^\\s，,。；;]{0,12}?(?:答应|同意|承诺|表示|说|定|约|商量|讲好))[^\\s，,。；;]{0,12}?(?:[好完会妥掉通上]|过去|回来)了',
+    // 当场我帮他在手机上交好了, 当场送过去了, 当场给补打上了, 当场教她在手机上提交了申请, 当场带他在网上预约了: a clause
+    // from 当场 to the work done (好了, 过去了, 上了, 提交了); never what was promised or arranged there (当场答应把东西
+    // 搬走, 当场约了下周调解), though booking it for the person (预约了) is done.
+    '|(?<!没有?|未|不能|没能|还没)(?:当场|现场|当即)(?![^\\s，,。；;]{0,12}?(?:答应|同意|承诺|表示|说|定|(?<!预)约|商量|讲好))[^\\s，,。；;]{0,12}?(?:[好完会妥掉通上]|过去|回来|提交|预约|申请|登记|报名|办理|激活|绑定|开通|填|缴|交)了',
 );
+
+/** Mediation as the member's step (调解员, 组织两家调解, 约双方调解), not a word of the person's. */
+const MEDIATED = /调解员|调解委员会|调委会|(?:约|组织|安排)[^\s，,。；;]{0,8}?调解/;
 
 /** Reads a recording message (with or without its command word) into a draft. */
 export function parseTicket(message: string, context: ParseContext): TicketDraft {
@@ -728,7 +801,7 @@ function readDraft(working: string, context: ParseContext): TicketDraft {
   text = text.replace(FILLERS, ' ').replace(NET_SLANG, ' ').replace(SOFT, ' ');
   // Office English (FYI, pls) is a gap; ASAP before a day (ASAP 明天先去登记) makes that day the promise, and alone
   // it names no date, so the dialogue asks for one.
-  text = text.replace(ASAP_THEN_DAY, '承诺').replace(OFFICE_ENGLISH, ' ');
+  text = text.replace(ASAP_THEN_DAY, '承诺').replace(OFFICE_ENGLISH, ' ').replace(FOLLOW_UP, '跟进');
   // by 周五, due 3/10, before 月底: English words before a date are the promise word, not the matter.
   text = text.replace(/(?<![a-z])(?:by|due|before)(?![a-z])\s*(?=[今明后本这下周星礼月\d])/gi, ' ');
   // Who passed it on (转自网格员：, 转发自业主群：) is where the message came from, not a field.
@@ -783,12 +856,16 @@ function readDraft(working: string, context: ParseContext): TicketDraft {
     .replace(/(?:责任人|负责人|跟进人|处理人|办理人|包抓人)\s*[:：]?\s*(?:本人|我自己|我|俺|自己)(?=$|[\s，,。；;])/, ' ');
   let heldDay: string | undefined;
   let dayAfterHolder: string | undefined;
+  /** The words taken out with the holder (凤凰社区工作站李主任答应): see below, for the place. */
+  let heldWords = '';
   // 王芳(网格员)跟进, 小王（村委委员）负责: the post in brackets after the name says who the member is, not their name.
   text = text.replace(POST_IN_BRACKETS, '$1 ').replace(POST_AFTER_THEN_WORK, '$1 ');
   for (const pattern of HOLDER_PATTERNS) {
     // A word with no Han surname's shape at work may come after a clause of the matter read the same way (车过不去 …
     // 阿拉腾负责报…): the first that reads as a name is the one.
     const holder = pattern === UNSHAPED_AT_WORK ? firstUnshapedAtWork(text) : pattern.exec(text);
+    // 调解员苏姐负责, 网格员张姐跟进: called by kin, but named by a post, they are staff.
+    const postNamed = holder?.[1] !== undefined && HOLDER_ROLE.test(holder[1]);
     let name = holder?.[1]
       ?.replace(/同志$/, '')
       .replace(HOLDER_ROLE, '')
@@ -861,6 +938,8 @@ function readDraft(working: string, context: ParseContext): TicketDraft {
       pattern !== TOLD &&
       // 卫生站王医生明天上门: named by the body they work for, they are staff doing the work.
       pattern !== STAFF_AT_WORK &&
+      pattern !== POSTED_PROMISE &&
+      !postNamed &&
       !/交|转|让|请|由|叫|喊|安排|派|责任|负责|跟进|包|承办|经办|处理|办理|落实|督办|@/.test(before)
     )
       continue;
@@ -902,7 +981,10 @@ function readDraft(working: string, context: ParseContext): TicketDraft {
     // the errand), is the day promised when no other is said.
     dayAfterHolder = dated
       ? undefined
-      : (DAY_AFTER_HOLDER.exec(text.slice(end))?.[1] ?? DAY_AFTER_HOLDER.exec(text.slice(end + errand))?.[1]);
+      : (DAY_AFTER_HOLDER.exec(text.slice(end))?.[1] ??
+        DAY_AFTER_HOLDER.exec(text.slice(end + errand))?.[1] ??
+        // 行政部小周明天处理: a day the pattern took with the name and the work is the day promised too.
+        new RegExp(`^\\s*(?:同志)?\\s*(${DAY})`).exec(holder[0].slice(holder[0].indexOf(holder[1]!) + holder[1]!.length))?.[1]);
     // 林建华下周二前带她去…: the date between the name and the errand stays to be read, the errand goes.
     // Not the answer promised by that date (明天给回话): that goes with the date.
     const afterDate = dated ? text.slice(end + dated[0].length) : '';
@@ -915,6 +997,7 @@ function readDraft(working: string, context: ParseContext): TicketDraft {
       (PERSON_ONLY.test(name) && holder[0].startsWith(holder[1]!, /^[\s，,。；;]?/.exec(holder[0])![0].length)
         ? (POST_WORD_BEFORE.exec(text.slice(0, holder.index + /^[\s，,。；;]?/.exec(holder[0])![0].length))?.[0].length ?? 0)
         : 0);
+    heldWords = text.slice(holder.index - lead, holder.index + span);
     text = cut(text, holder.index - lead, lead + span + errand);
     break;
   }
@@ -962,6 +1045,11 @@ function readDraft(working: string, context: ParseContext): TicketDraft {
     if (haste && !draft.due && !draft.dueProblem) draft.dueProblem = hasteIsNoDate(haste);
   }
   readWhoAndWhat(text, draft);
+  // 凤凰社区工作站李主任答应两周内修好: a 村/社区 said only as the holder's workplace is the place too, when no other is.
+  if (!draft.place && heldWords) {
+    const office = findPlace(heldWords.replace(/^.*(?:交给|交由|转给|转交|让|请|由|叫|喊|安排|派|给)/, ''));
+    if (office && /(?:村|社区|社區)$/.test(office.name)) draft.place = office.name;
+  }
   // 匿名反映, 不愿留姓名: the person chose not to be named, as the dialogue's answer 匿名 says.
   if (!draft.raiser && draft.content && ANONYMOUS_SAID.test(draft.content)) {
     draft.raiser = '匿名群众';
@@ -977,7 +1065,9 @@ function readDraft(working: string, context: ParseContext): TicketDraft {
     else delete draft.content;
   }
   // With no matter said, nothing points to a category: 其他, as the 工单 would be filed (the answer re-guesses it).
-  if (!draft.category) draft.category = draft.content ? guessCategory(draft.content) : '其他';
+  // The member's own step, taken out of the matter, still says what kind of matter it is: mediation arranged or handed
+  // to a mediator (约两家人周日调解, 调解员苏姐负责) makes it a dispute between the parties.
+  if (!draft.category) draft.category = draft.content ? guessCategory(draft.content, { mediated: MEDIATED.test(working) }) : '其他';
   // 已解决 / 当场解答了 said in the message, with no promise nor holder: solved while there.
   if (!draft.onSpot && !draft.due && !draft.dueProblem && !draft.holder && SOLVED.test(text)) draft.onSpot = true;
   return draft;
@@ -1170,7 +1260,7 @@ function readDeadline(text: string, context: ParseContext, draft: TicketDraft): 
       draft.due = result.date;
       // 约了明天再聊: the arranging goes with the day, it is no part of the matter.
       const arranged =
-        /(?:约(?:了|好)?(?:双方|两家|他|她|他们|她们)?|(?:我|俺|咱)?(?:们)?(?:准备|打算|计划))$/.exec(text.slice(0, own.index))?.[0]
+        /(?:约(?:了|好)?(?:双方|两家人?|两边|他|她|他们|她们)?|(?:我|俺|咱)?(?:们)?(?:准备|打算|计划))$/.exec(text.slice(0, own.index))?.[0]
           .length ?? 0;
       return cut(text, own.index - arranged, own[0].length + arranged);
     }
@@ -1191,8 +1281,9 @@ function readDeadline(text: string, context: ParseContext, draft: TicketDraft): 
 const MEMBER_DAY = new RegExp(
   // Said by the member: at a phrase's start, after 我/俺/咱, or after arranging it with the parties (约双方下周三).
   // 我准备下礼拜一…, 打算周五…: the member's plan for that day.
-  `(?<=^|[\\s，,。；;]|我|俺|咱|们|准备|打算|计划|约(?:了|好)?(?:双方|两家|他|她|他们|她们)?)(${DAY}|${WEEKDAY})(?:上午|下午|中午|晚上|早上)?(?:下班后|下班以后)?` +
-    '(?:我|俺|咱)?(?:们)?(?:再|就|先|亲自)?(?:给(?:他|她|他们|她们))?(?:(?:去|来|上|到)[^\\s，,。；;！!]{0,8}?)?' +
+  // 已约两家人本周日下午在社区调解: the parties as 两家人 or 两边, and where the talk is held (在社区).
+  `(?<=^|[\\s，,。；;]|我|俺|咱|们|准备|打算|计划|约(?:了|好)?(?:双方|两家人?|两边|他|她|他们|她们)?)(${DAY}|${WEEKDAY})(?:上午|下午|中午|晚上|早上)?(?:下班后|下班以后)?` +
+    '(?:我|俺|咱)?(?:们)?(?:再|就|先|亲自)?(?:给(?:他|她|他们|她们))?(?:(?:去|来|上|到|在)[^\\s，,。；;！!]{0,8}?)?' +
     // 本周五约房东当面谈, 约了明天下班后再聊: a talk the member has arranged for that day is the follow-up too.
     // 明天带她去苏木办, 后天陪他去医院: the member taking the person there that day.
     '(?:(?:带|陪|领)(?:他|她)(?:们)?(?:去|到)|组织[^\\s，,。；;！!]{0,10}?(?:协调|调解|开会|座谈|见面)|联系|回访|核查|调解|送过去|送去|送过来|送上门|(?:当面)?(?:聊|谈)(?!过)|约[^\\s，,。；;！!]{1,6}?(?:当面谈|面谈|谈|聊|见面))(?![了过])[^\\s，,。；;！!]*',
@@ -1228,7 +1319,7 @@ export function readDue(phrase: string, context: ParseContext): DeadlineResult {
 }
 
 const PROMISED_ACTION =
-  /^\s?(?:ddl|DDL|deadline|截止|为限)|^(?:(?:必须|一定|务必|保证|争取|尽量|要|得|就|予以|给予)?(?:(?:给|帮|向)[^\s，,。；;给]{0,4}?)?(?:给|去|来)?个?(?:办结|办完|办好|办了|完成|解决|处理好?|修好|修复|修|更换|整改|落实|清理|清走|清运|拉走|调解|协调|核实|查清楚?|上门(?:(?:帮|给)(?:他|她|他们)?(?:弄|办|搞|整|修)|看看?|查看|核实)?|答复|回复|回个?话|回(?=他|她)|回信|回电话?|回访|覆|给信|准信|准话|回音|说法|(?:上)?报(?:到|给)?(?:镇上|镇里|乡里|街道|上级|县里|区里)|去一趟|跑一趟|(?:给|出|拿出?)个?(?:方案|办法)|(?:弄|搞|整|清|填|调)(?:好|完|掉|妥|定)?)(?:好|完|到位|通)?(?:他|她|他们)?)?/;
+  /^\s?(?:ddl|DDL|deadline|截止|为限)|^(?:(?:必须|一定|务必|保证|争取|尽量|要|得|就|予以|给予)?(?:(?:给|帮|向)[^\s，,。；;给]{0,4}?)?(?:给|去|来)?个?(?:办结|办完|办好|办了|完成|解决|处理好?|修好|修复|修|更换|整改|落实|清理|清走|清运|拉走|运走|拖走|报修好?|调解|协调|核实|查清楚?|上门(?:(?:帮|给)(?:他|她|他们)?(?:弄|办|搞|整|修)|看看?|查看|核实)?|答复|回复|回个?话|回(?=他|她)|回信|回电话?|回访|覆|给信|准信|准话|回音|说法|(?:上)?报(?:到|给)?(?:镇上|镇里|乡里|街道|上级|县里|区里)|去一趟|跑一趟|(?:给|出|拿出?)个?(?:方案|办法)|(?:弄|搞|整|清(?!单)|填|调)(?:好|完|掉|妥|定)?)(?:好|完|到位|通)?(?:他|她|他们)?)?/;
 /** The answer or the work promised, alone as a word after a gap (三天内 回复, 本周五前 落实). */
 const GAP_ACTION =
   /^\s(?:给个?\s?(?:(?:他|她|伊|他们|她们)\s)?|去)?(?:回复|回覆|答复|回话|回信|回电话?|落实|处理|办理|办结|解决|完成|协调|核实)(?=$|[\s，,。；;！!])/;
@@ -1260,7 +1351,7 @@ function readWhoAndWhat(text: string, draft: TicketDraft): void {
   if (place) {
     draft.place = place.name;
     // 家住红星村, 住在红星小区, 红星村人: the words saying the person lives there go with the place.
-    const home = /(?:家住|住在|家在)\s?$/.exec(rest.slice(0, place.index))?.[0].length ?? 0;
+    const home = /(?:家住|住在|家在|(?:他|她)住)\s?$/.exec(rest.slice(0, place.index))?.[0].length ?? 0;
     const native = /^人(?=\s|说|讲|反映)/.exec(rest.slice(place.index + place.length))?.[0].length ?? 0;
     rest = cut(rest, place.index - home, home + place.length + native);
     afterPlace = place.index - home + 1;
@@ -1360,17 +1451,27 @@ function placeFirst(text: string): { name: string; index: number; length: number
 /** The first place named in the text; a bare suffix (想社区出面) is passed over for a real name further on. */
 function findPlace(text: string): { name: string; index: number; length: number } | undefined {
   PLACE_SEARCH.lastIndex = 0;
+  let workplace: { name: string; index: number; length: number } | undefined;
   for (let found = PLACE_SEARCH.exec(text); found; found = PLACE_SEARCH.exec(text)) {
     const place = placeAt(text, found);
-    if (place) return place;
+    // 注塑车间覃海波…他住新桥社区: a workshop or an industrial park is where the person works; the 村/社区 said later
+    // is the place the 工单 belongs to, so the search goes on for one.
+    if (place && WORKPLACE.test(place.name) && !workplace) {
+      workplace = place;
+      PLACE_SEARCH.lastIndex = place.index + place.length;
+      continue;
+    }
+    if (place) return workplace && !/(?:村|社区|社區|网格|網格)/.test(place.name) ? workplace : place;
     // 反映小区后面…, 这个小区: once the words before it are off, a bare 小区 is no place, and neither is any tail of
     // the same run (映小区, 个小区); the search goes on after it.
     const lead = PLACE_LEAD.exec(found[0])?.[0] ?? '';
     const bare = BARE_PLACE.test(found[0].slice(lead.length));
     PLACE_SEARCH.lastIndex = bare ? found.index + found[0].length : found.index + 1;
   }
-  return undefined;
+  return workplace;
 }
+/** A place a person works at, not one they belong to (注塑车间, 凤凰工业园). */
+const WORKPLACE = /(?:车间|分厂|工业区|工业园|产业园)$/;
 
 function placeAt(text: string, found: RegExpExecArray): { name: string; index: number; length: number } | undefined {
   // The shortest name ends at the first suffix: 新村 of 新村社区, 张庄村 of 张庄村委会 are extended to the whole.
@@ -1394,7 +1495,14 @@ function placeAt(text: string, found: RegExpExecArray): { name: string; index: n
   const ownWord = found.index === 0 || /[\s，,。；;:：、(（]/.test(text[found.index - 1]!);
   // A lead word's character with one character left after it (托克逊村 read as 托去逊村) is inside the name too.
   const rest = whole.slice(lead.length).trim();
-  if (ownWord && whole.length <= 7 && (BARE_PLACE.test(rest) || (lead !== '' && rest.length <= 2)) && !PLACE_LEAD_WORD.test(whole))
+  // Not a pronoun's (他们屯, 我们村: their village, no name said).
+  if (
+    ownWord &&
+    whole.length <= 7 &&
+    (BARE_PLACE.test(rest) || (lead !== '' && rest.length <= 2)) &&
+    !PLACE_LEAD_WORD.test(whole) &&
+    !/(?:他|她|我|咱|俺)们?$/.test(lead)
+  )
     lead = '';
   // 在田村, 到岭村 typed as a word of their own: a lead word's one character, then one more and the suffix, is a
   // village's whole name (a preposition before a place of one character is rare; before a word of its own, rarer).
@@ -1460,7 +1568,12 @@ function findRaiser(text: string, afterPlace: number): { name: string; index: nu
   for (const said of text.matchAll(cameToSay)) {
     const at = said.index + said[0].length;
     const name = nameAt(text.slice(at));
-    const verb = name ? /^\s?(?:过来|来|去)?(?:跟我们?|跟俺|对我们?)?(?:说|讲|反映|反应)的/.exec(text.slice(at + name.length)) : null;
+    // 是罗国强来村部讲的: where the person came to say it (村部, 社区) goes with the coming.
+    const verb = name
+      ? /^\s?(?:(?:过来|来|去)(?:村部|村委会?|居委会?|社区|办公室|网格|党群服务中心)?)?(?:跟我们?|跟俺|对我们?)?(?:说|讲|反映|反应)的/.exec(
+          text.slice(at + name.length),
+        )
+      : null;
     if (name && verb) return { name, index: said.index, length: said[0].length + name.length + verb[0].length };
   }
   // 有个叫刘桂兰的, 居民叫徐丽: a name given after 叫, glued to it (狗天天叫 李四… is barking).
@@ -1567,16 +1680,24 @@ function findRaiser(text: string, afterPlace: number): { name: string; index: nu
       // 苏大爷，他说: the pronoun and the pause before it.
       .replace(/(?:[\s，,、]*(?:他|她))?(?:就|也|还|又|都)?\s*$/, '')
       .trimEnd();
-    const chunk = before
-      .split(/[\s，,。；;的]/)
-      .at(-1)!
-      // A role just before the name, with whatever came before it (…时候居民刘秀英阿姨).
-      .replace(new RegExp(`^.*?(?:${ROLE})+(?=.)`), '');
+    const said = before.split(/[\s，,。；;的]/).at(-1)!;
+    const chunk = said
+      // A role just before the name, with whatever came before it (…时候居民刘秀英阿姨); a resident's post in the
+      // building (楼栋长, 单元长); kin said through a pronoun (他个女陈丽, 她儿子王强: Cantonese 佢個女).
+      .replace(
+        new RegExp(`^.*?(?:${ROLE}|楼栋长|楼长|栋长|单元长|(?:他|她)(?:的|个|家)?(?:女儿|女|仔|儿子|闺女|孙子|孙女|老婆|老公|媳妇))+(?=.)`),
+        '',
+      );
     const name = nameAt(chunk);
     // 李秀梅老人反映: 老人 after the name says who the person is, as kin does.
     if (name && (name.length === chunk.length || KIN_ONLY.test(chunk.slice(name.length)) || /^老人家?$/.test(chunk.slice(name.length)))) {
       const index = text.lastIndexOf(chunk, says.index);
-      return { name, index, length: chunk.length };
+      // The building's post or the kin word before the name (楼栋长, 他个女) says who they are: not the matter.
+      const lead =
+        /(?:楼栋长|楼长|栋长|单元长|(?:他|她)(?:的|个|家)?(?:女儿|女|仔|儿子|闺女|孙子|孙女|老婆|老公|媳妇))$/.exec(
+          said.slice(0, said.length - chunk.length),
+        )?.[0].length ?? 0;
+      return { name, index: index - lead, length: chunk.length + lead };
     }
     const tail = new RegExp(`(?:老|小)?[${SURNAMES}](?:${KIN})$`).exec(chunk);
     if (tail) return { name: tail[0], index: text.lastIndexOf(tail[0], says.index), length: tail[0].length };
@@ -1596,6 +1717,18 @@ function findRaiser(text: string, afterPlace: number): { name: string; index: nu
  */
 function gluedFullName(text: string): string | undefined {
   const full = FULL_NAME.exec(text)?.[0] ?? '';
+  // 员工钟文居住证到期, 居民王芳医保卡丢了: a two-character name run on into the matter, when jieba reads those two as one
+  // word it knows as a name or does not know, and the matter's next word as a word of two or more.
+  const [first, next] = wordTags(text.slice(0, 10));
+  if (
+    first?.word.length === 2 &&
+    full.startsWith(first.word) &&
+    /^(?:nr\w*|nz|x)$/.test(first.tag) &&
+    !NOT_NAME_START.test(first.word) &&
+    !NOT_GIVEN.test(first.word[1]!) &&
+    (next?.word.length ?? 0) >= 2
+  )
+    return first.word;
   // Not the first part of a transliterated name (艾尔肯·托合提): that is read whole elsewhere.
   if (full.length !== 3 || /^[·•.]/.test(text.slice(3)) || NOT_NAME_START.test(full) || NOT_GIVEN.test(full[1]!)) return undefined;
   let at = 0;
@@ -1716,6 +1849,11 @@ const NOT_GIVEN = /^[多下片层楼面边头上里外后部些点处种类批�
 /** A household that brought it, no one person named (5组刘家反映, 刘家说): the family is who raised it. */
 const HOUSEHOLD = new RegExp(`^[${SURNAMES}]家(?=\\s?(?:来电|来访|来)?(?:反映|反应|说|讲|称|提出|投诉|求助|咨询|找))`);
 
+/** Not a clan's household (吉克家) nor its words (阿苏说): the given name's characters start no word after a name. */
+const YI_NAME = new RegExp(
+  `^(?:${YI_CLANS})(?![家的他她说讲话反映和跟与同在是也就都又还要想去找来们])[\\u4e00-\\u9fa5](?![家的他她说讲话反映们])[\\u4e00-\\u9fa5]`,
+);
+
 /** The person's name at the start of the text: 王大爷, 老刘, 孙二柱, 张某; never 有人, 群众. */
 function nameAt(text: string): string | undefined {
   if (ANONYMOUS.test(text) || NOT_NAME_START.test(text)) return undefined;
@@ -1725,6 +1863,10 @@ function nameAt(text: string): string | undefined {
   if (new RegExp(`^[${SURNAMES}]姓`).test(text)) return undefined;
   const some = new RegExp(`^[${SURNAMES}](?:某某?|[Xx×＊*]{1,2})`).exec(text);
   if (some) return some[0];
+  // 吉克阿牛, 曲比拉则, 阿苏阿呷: a Yi name, the clan's two characters then two given ones, before 阿X is read as a
+  // Cantonese given name and the rest as matter.
+  const yi = YI_NAME.exec(text);
+  if (yi && NAME_ENDS.test(text.slice(yi[0].length))) return yi[0];
   // 阿珍, 阿强 (Cantonese given names); 阿姨 or 阿婆 alone names nobody.
   const ah = /^阿(?![姨婆伯叔公嫂妈爸])[\u4e00-\u9fa5]/.exec(text);
   // 阿土伯, 阿忠叔, 阿珠姐 (Minnan and Cantonese): the given name with the kin word is what people call the person.
@@ -1782,6 +1924,10 @@ function cleanContent(rest: string): string | undefined {
     .replace(/^[^,，。；;\s]{0,12}(?:走访|入户|巡查|排查)[^,，。；;\s]{0,6}?(?:时|中|的时候)?(?:发现|了解到|得知)?(?:[\s,，。]+|$)/, '')
     .replace(/^[\s，,。；;:：、]+|[\s，,。；;:：、]+$/g, '')
     .replace(/\s*(?:反映的|说的)$/, '')
+    // 已 left where the arranged day was taken out (…噪音大。已约两家人本周日调解): no matter.
+    .replace(/[\s，,。；;]*(?:已经?|并已)$/, '')
+    // 谢谢, 辛苦了 closing the message: said to the one reading it, not the matter.
+    .replace(/[\s，,。；;！!]*(?:谢谢|多谢|感谢|辛苦了?|麻烦了)[\s。！!~～]*$/, '')
     // What was left around a holder or a promise taken out: 这个事情呢就 (交给…), 我们就 (…).
     .replace(/\s*(?:(?:这个?|此)事(?:情)?)?(?:呢)?(?:我们|俺们|咱们|我|俺|咱)?(?:就)?$/, '')
     // 这个事情 left standing alone where an instruction was taken out (这个事情 交给小张处理).
@@ -1832,8 +1978,10 @@ const ASKED_BODY = '社区|村里|村委会?|居委会?|网格员?|厂里|单位
 const ANNOUNCED = new RegExp(
   [
     `^${CAME_LEAD}(?:他|她|人家)?(?:说|讲|反映|提)?了?(?:个|点|件|些|一个|一件|一点)(?:事情?|事儿|情况|问题)$`,
-    `^${CAME_LEAD}(?:他|她|人家)?(?:说)?(?:(?:有|还有)(?:个|件|点|些|一个|一件|一点)?(?:事情?|事儿|情况|困难))?(?:想|要|需要)?(?:让|叫|请|找|麻烦)?(?:我们?|俺们?|咱们?|${ASKED_BODY})?(?:帮帮?忙|帮个忙|帮一下|帮忙|帮助)$`,
+    `^${CAME_LEAD}(?:他|她|人家)?(?:家里|屋里|家中|老家)?(?:那边|这边)?(?:说)?(?:(?:有|还有)(?:个|件|点|些|一个|一件|一点)?(?:事情?|事儿|情况|困难))?(?:想|要|需要)?(?:让|叫|请|找|麻烦)?(?:我们?|俺们?|咱们?|${ASKED_BODY})?(?:帮帮?忙|帮个忙|帮一下|帮忙|帮助|关心一下|关心|关照一下|照顾一下)$`,
     '^(?:他|她|人家)?的?(?:那|这)(?:个|件)?(?:事情?|事儿)$',
+    // 说了一大堆: much said, nothing of it told.
+    '^(?:他|她)?(?:说|讲)了?(?:一大堆|一大通|半天|好多|很多)(?:话)?$',
   ].join('|'),
 );
 /**
@@ -1842,12 +1990,13 @@ const ANNOUNCED = new RegExp(
  */
 const MEMBER_ASIDE =
   // 我 only with what the member does (我先记下来, 俺再去一趟), never the person's own words (我儿子不孝顺).
-  /^(?:刚好|正好|当时|后来|具体的?|详细的?|再去|再来|先记)|^(?:我|俺|咱)(?:们)?(?:先|再|就|要|得|回头|答应|记|赶|去|跟|给|这边|刚|当时)|^(?:已|已经|我|俺)$|^(?:过来|跑来|来|到)?[^\s，,。；;]{0,4}?找(?:我|俺|咱)(?:们)?了?$|^(?:人|他|她)?(?:就)?(?:赶着|急着|着急|忙着)[^\s，,。；;]{0,6}?走了$|没(?:细|详细)?(?:说|讲)(?:完|清|清楚)?|回头再(?:说|问|聊)/;
+  /^(?:刚好|正好|当时|后来|具体的?|详细的?|再去|再来|先记)|^(?:我|俺|咱)(?:们)?(?:先|再|就|要|得|回头|答应|记|赶|去|跟|给|这边|刚|当时)|^(?:已|已经|我|俺)$|^(?:过来|跑来|来|到)?[^\s，,。；;]{0,4}?找(?:我|俺|咱)(?:们)?了?$|^(?:今天|今日|今朝|刚才|刚刚|上午|下午|早上|昨天)?(?:又|也|还)?(?:过来|跑来|来|到|在)[^\s，,。；;]{0,4}?找(?:到)?(?:我|俺|咱)?(?:们)?了?$|^(?:人|他|她)?(?:就)?(?:赶着|急着|着急|忙着)[^\s，,。；;]{0,6}?走了$|没(?:细|详细)?(?:说|讲)(?:完|清|清楚)?|回头再(?:说|问|聊)/;
 
 const UNNAMED_SAYS =
   /^(?:有|一)(?:位|个|名)(?:村民|居民|群众|老人家?|老大爷|大爷|大妈|大娘|阿姨|阿婆|大姐|大哥|老乡|业主|家长|妇女|老太太?|老汉|住户|租户)\s?(?:也|就)?(?:(?:来电|来访|打电话)[，,]?\s?(?:反映|反应|说|讲|问|称|提出|提到)?|(?:反映|反应|说|讲|问|称|提出|提到))(?:说)?[:：]?\s*/;
 const UNCAUGHT =
-  /没顾上(?:记|问|细问|听)|没(?:有)?(?:记|听|问|搞|弄)(?:全|清|住|到|明白|懂|清楚|完)|记不(?:清|住|全)|听不(?:清|懂|明白)|忘了(?:问|记)|回头再问|再问问/;
+  // 彝话我没太听懂, 没怎么听明白: the person's language or speech not followed, so nothing of the matter is known.
+  /没顾上(?:记|问|细问|听)|没(?:有)?(?:太|怎么|大)?(?:记|听|问|搞|弄)(?:全|清|住|到|明白|懂|清楚|完)|记不(?:清|住|全)|听不(?:清|懂|明白)|忘了(?:问|记)|回头再问|再问问/;
 
 /**
  * Words that only point at a matter said elsewhere (他说的那个事, 这个问题) or only announce one (说有个事情要反映):
@@ -1855,7 +2004,9 @@ const UNCAUGHT =
  */
 // 上回那个事情, 事情上回说过的, 之前说过的那个事: a matter said before, named by nothing of it; 又来 (…反映) alone.
 const VAGUE_MATTER =
-  /^(?:他|她)?(?:又|也|还)来了?$|^(?:又来?(?:反映|说|讲)?)?(?:上回|上次|之前|以前|前几天|前两天|那天|上个月)?(?:那个?|这个?|那件|这件)?(?:事情?|事儿|问题)(?:上回|上次|之前|以前)?(?:说过|讲过|反映过|提过)?的?$|^(?:上回|上次|之前|以前)?(?:说过|讲过|反映过|提过)的(?:那个?|这个?)?(?:事情?|事儿|问题)$|^[(（]?(?:待补充?|待定|待填|暂无|无|略|空|未知|不详|[?？]+)[)）]?$|^(?:他|她|他们)?(?:说的|讲的|反映的|提的|的)?(?:这|那)?个?(?:事情?|事儿|问题|情况)?$|^(?:他|她)?(?:说|讲)?(?:想|要)(?:找|跟|同|和)(?:我们?|俺们?|咱们?|社区|村里|网格员)(?:说|讲|谈|倾|聊|反映)?(?:一?下|说|讲)?$|^(?:他|她)?(?:(?:来|到|去)(?:村委会?|居委会?|社区|村里|办公室|网格)?)?(?:说|讲)?(?:有|还有)(?:个|件|点|些|一个|一件|一点)?(?:事情?|事儿|事体|问题|情况|困难|东西|嘢)(?:要|想|需要)?(?:反映|说|讲|问|找|帮忙|帮助|办)?(?:(?:找|跟|和|同|对|向)?(?:我们?|俺们?|咱们?|社区|村里|网格员|厂里|单位|公司|支部|党支部)(?:说|讲|谈|倾|反映|聊)?)?$/;
+  // 讲他家那个问题还是没解决: his matter, still unsolved, named by nothing of it (讲他家 left where 那个 was a pause).
+  // 还是上次那个事 (那个 a pause, so 还是上次 | 事), 来 or 说 left alone: nothing of a matter either.
+  /^(?:还是|又是|就是)?(?:上回|上次|之前|以前|前几天|前两天|那天|上个月)(?:那个?|这个?|那件|这件)?(?:事情?|事儿|问题)?$|^(?:来|去|说|讲|找|问)$|^(?:说|讲)?(?:他|她)(?:家|的)?(?:那个?|这个?)?$|^(?:他|她)?(?:家|的)?(?:那个?|这个?)?(?:事情?|事儿|问题)?(?:还是|还|一直|到现在|都)?(?:没有?|未)(?:解决|办好?|弄好|落实|处理)$|^(?:他|她)?(?:又|也|还)来了?$|^(?:又来?(?:反映|说|讲)?)?(?:上回|上次|之前|以前|前几天|前两天|那天|上个月)?(?:那个?|这个?|那件|这件)?(?:事情?|事儿|问题)(?:上回|上次|之前|以前)?(?:说过|讲过|反映过|提过)?的?$|^(?:上回|上次|之前|以前)?(?:说过|讲过|反映过|提过)的(?:那个?|这个?)?(?:事情?|事儿|问题)$|^[(（]?(?:待补充?|待定|待填|暂无|无|略|空|未知|不详|[?？]+)[)）]?$|^(?:他|她|他们)?(?:说的|讲的|反映的|提的|的)?(?:这|那)?个?(?:事情?|事儿|问题|情况)?$|^(?:他|她)?(?:说|讲)?(?:想|要)(?:找|跟|同|和)(?:我们?|俺们?|咱们?|社区|村里|网格员)(?:说|讲|谈|倾|聊|反映)?(?:一?下|说|讲)?$|^(?:他|她)?(?:家里|屋里|家中|老家)?(?:那边|这边)?(?:(?:来|到|去)(?:村委会?|居委会?|社区|村里|办公室|网格)?)?(?:说|讲)?(?:有|还有)(?:个|件|点|些|一个|一件|一点)?(?:事情?|事儿|事体|问题|情况|困难|东西|嘢)(?:要|想|需要)?(?:反映|说|讲|问|找|帮忙|帮助|办)?(?:(?:找|跟|和|同|对|向)?(?:我们?|俺们?|咱们?|社区|村里|网格员|厂里|单位|公司|支部|党支部)(?:说|讲|谈|倾|反映|聊)?)?$/;
 /** What was done and nothing of what it was for (已经帮他解决了, 帮她弄好了): no matter, the dialogue asks. */
 const ONLY_DONE = new RegExp(
   `^(?:${SOLVED.source})[了啦咯]?$|^(?:已经?|当场|现场|当即|马上|即刻)?就?(?:帮|给)(?:他|她|他们)?(?:手把手|耐心|上门)?${SOLVED_WORK}[了啦咯]?$`,

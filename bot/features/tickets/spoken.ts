@@ -24,8 +24,9 @@ const SPOKEN: ReadonlyArray<[RegExp, string]> = [
   [/头午/g, '上午'],
   [/(?:过|下|后)晌/g, '下午'],
   [/晌午/g, '中午'],
-  // 克 for 去 (Guanzhong, Shandong, Guizhou: 克调解, 克他屋头), except in the words 克 belongs to (克服, 千克, 巧克力).
-  [/(?<![千公毫巧坦扑夹马攻沙柯阿普兆])克(?![服隆制扣星拉力勤罗思莱斯林里期])/g, '去'],
+  // 克 for 去 (Guanzhong, Shandong, Guizhou: 克调解, 克他屋头), except in the words 克 belongs to (克服, 千克, 巧克力)
+  // and the Yi clan names 吉克, 克其 (吉克阿牛 is no 吉去阿牛).
+  [/(?<![千公毫巧坦扑夹马攻沙柯阿普兆吉])克(?![服隆制扣星拉力勤罗思莱斯林里期其])/g, '去'],
   // 额 for 我 (Guanzhong: 额让张海涛跟进), except 金额, 名额, 额度.
   // Nor 额尔敦, 额日和木, 额吉 (Mongolian names, and the word for mother).
   [/(?<![金名超限份数差余巨总定配税面票])额(?![度外头定满尔日吉])/g, '我'],
@@ -115,6 +116,8 @@ export function workingText(typed: string): string {
       .replace(/[|｜‖→“”"「」『』]|(?<!\d)\/|\/(?!\d)/g, ' ')
       // The numbers of a numbered form (1.反映人：… 2.地点：…).
       .replace(/(?<=^|\s)\d{1,2}[.、)](?=\s*[\u4e00-\u9fa5])/g, (m) => ' '.repeat(m.length))
+      // The dashes or dots of a list typed line by line (- 质检部杨建国 - 孩子上学…): each item a phrase of its own.
+      .replace(/(?<=^|\s)[-–•·*](?=\s)/g, '，')
   );
 }
 

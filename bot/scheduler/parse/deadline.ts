@@ -154,6 +154,14 @@ function readDate(text: string, today: string): string | { ok: false; reason: st
     // 1月10日前 said in December is next January; a date a few days gone is a slip, refused as past.
     return date < addDays(today, -60) ? isoDate({ year: y + 1, month, day }) : date;
   }
+  // 下个月10号前: that day of next month.
+  m = new RegExp(`^(?:下个?月|次月)${NUM}[日号]$`).exec(text);
+  if (m) {
+    const day = num(m[1]);
+    const next = addMonths(`${today.slice(0, 8)}01`, 1);
+    if (day === undefined || day < 1 || day > 31) return undefined;
+    return `${next.slice(0, 8)}${String(day).padStart(2, '0')}`;
+  }
   m = new RegExp(`^(?:本月|这个?月)?${NUM}[日号]$`).exec(text);
   if (m) {
     const day = num(m[1]);
