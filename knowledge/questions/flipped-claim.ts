@@ -1,7 +1,6 @@
 import { tokenize } from '../search/tokenize';
 import { alignable } from './cloze';
 import { falseBy, handbookSentences, statementOf } from './false-statement';
-import { parsePasted } from './paste';
 import type { HandbookSuggestion, PassageHit } from './suggest';
 
 /**
@@ -45,15 +44,20 @@ const PUNISHMENTS = (text: string) => (alignable(text).match(/严重警告|警�
 const numbersOf = (text: string): string[] => alignable(text).match(/\d+/g) ?? [];
 const negations = (text: string) => (text.replace(LEXICAL, '').match(NEGATING) ?? []).length;
 
+/** A clause that opens with what its subject may or must do, naming no subject of its own. */
+const DOES = /^(?:但|也|还|并|可以|可|能|应当|应|要|须|必须|只能)/;
+/** Saying a right may be used: 可以参加举手表决, 享有表决权, 有选举权 (not 没有). */
+const USES = (right: string) => new RegExp(`(?:可以|能够?|有权|享有|具有|拥有|行使)[^，,。；;]{0,10}${right}|(?<![没无])有${right}权`);
+
 /** Of the predicate's words, of the subject's words, how much the statement must hold. */
 const PREDICATE_HELD = 0.6;
 const SUBJECT_HELD = 0.5;
 
 /** The denied claims of a sentence: each negated clause's subject (with the clause before, when short) and predicates. */
-function deniedClaims(sentence: string): { subject: string; predicates: string[]; rights: string[] }[] {
+function deniedClaims(sentence: string): { subject: string; predicates: string[]; rights: string[]; head?: string }[] {
   // Asides in brackets (（不设委员会的由党员大会选举）) are rules of their own.
   const clauses = sentence.replace(/[（(][^（）()]*[)）]/g, '').split(/[，,；;。：:]/);
-  const out: { subject: string; predicates: string[]; rights: string[] }[] = [];
+  const out: { subject: string; predicates: string[]; rights: string[]; head?: string }[] = [];
   clauses.forEach((clause, k) => {
     const m = NEGATION.exec(clause.replace(LEXICAL, (w) => '\u3000'.repeat(w.length)));
     if (!m) return;
@@ -63,7 +67,12 @@ function deniedClaims(sentence: string): { subject: string; predicates: string[]
     if (/的$|^[^，,的、]{1,6}的/.test(predicate) || /\d|[一二两三四五六七八九十]+[年月天次人个]/.test(alignable(predicate))) return;
     if (/^(?:说明|就|则|应当?|要|须|必须|可以|由)/.test(clauses[k + 1] ?? '')) return;
     let subject = clause.slice(0, m.index).replace(/[也还都就却]$/, '');
-    if (wordsOf(subject).length < 2 && k > 0) subject = `${clauses[k - 1]}${subject}`;
+    // The clause before may itself say what its subject may do (预备党员参加党员大会，可以发表意见，但没有表决权):
+    // the subject is in the clause that opens the run, whose first word the statement must then hold.
+    let opening = k - 1;
+    while (opening > 0 && DOES.test(clauses[opening]!)) opening--;
+    const head = opening < k - 1 ? wordsOf(plain(clauses[opening]!)).find((w) => !GENERIC.test(w)) : undefined;
+    if (wordsOf(subject).length < 2 && k > 0) subject = `${clauses[opening]}${subject}`;
     // A list of denied things is denied item by item (没有表决权、选举权和被选举权).
     const items = predicate
       .replace(RIGHT, '')
@@ -73,7 +82,8 @@ function deniedClaims(sentence: string): { subject: string; predicates: string[]
     if (wordsOf(subject).length === 0 || items.length === 0) return;
     // Rights denied (没有表决权): doing what each names.
     const rights = /权/.test(predicate) ? items.filter((p) => !/[^\p{Script=Han}]/u.test(p)) : [];
-    out.push({ subject, predicates: items.length > 1 ? [predicate.replace(RIGHT, ''), ...items] : items, rights });
+    const predicates = items.length > 1 ? [predicate.replace(RIGHT, ''), ...items] : items;
+    out.push({ subject, predicates, rights, ...(head && wordsOf(subject).length >= 2 ? { head } : {}) });
   });
   return out;
 }
@@ -81,9 +91,8 @@ function deniedClaims(sentence: string): { subject: string; predicates: string[]
 export function suggestByFlippedClaim(raw: string, hits: PassageHit[]): Extract<HandbookSuggestion, { kind: 'hedged' }> | undefined {
   const read = statementOf(raw);
   if (!read) return undefined;
-  const { truth } = read;
-  const statement = read.statement.replace(/\s/g, '');
-  const declared = parsePasted(raw).declaredType === '判断' || truth !== undefined || ASKS_TRUTH.test(statement);
+  const { statement, truth } = read;
+  const declared = read.asksTruth || ASKS_TRUTH.test(statement);
   if (!declared && /[?？吗]/.test(statement)) return undefined;
   if (CONDITIONAL.test(statement.replace(/[?？]|对吗|对不对/g, ''))) return undefined;
   // How the writer asks (对不对) is no part of the claim.
@@ -94,15 +103,16 @@ export function suggestByFlippedClaim(raw: string, hits: PassageHit[]): Extract<
   const mainFor = (about: string[]) =>
     clausesOwn.filter((c) => !/(?:后|以后|之后|时)[，,；;。]?$/.test(c) || about.some((w) => c.startsWith(w))).join('');
   for (const { hit, sentence } of handbookSentences(hits))
-    for (const { subject, predicates, rights } of deniedClaims(sentence)) {
+    for (const { subject, predicates, rights, head } of deniedClaims(sentence)) {
       const about = wordsOf(plain(subject)).filter((w) => !GENERIC.test(w));
+      if (head && !own.includes(head)) continue;
       // A subject that is a time (申诉期间) is what a clause of time says.
       const where = /(?:期间|以后|之后|后|时)$/.test(subject) ? own : mainFor(about);
       if (about.length === 0 || held(about, where) < SUBJECT_HELD) continue;
       // Two words of the predicate at least (不赞成票 is a vote, not a denial of 赞成票).
       const said = (p: string) => wordsOf(plain(p)).filter((w) => own.includes(w)).length;
       // Or one right the statement says may be used (可以参加举手表决, 可以投票选举).
-      const used = rights.some((r) => new RegExp(`(?:可以|能够?|有权)[^，,。；;]{0,10}${r}`).test(own));
+      const used = rights.some((r) => USES(r).test(own));
       if (!used && !predicates.some((p) => said(p) >= 2 && held(wordsOf(plain(p)), own) >= PREDICATE_HELD)) continue;
       // The same 处分 and numbers as the subject (二年内 of 撤销党内职务 is not said of 留党察看).
       if (PUNISHMENTS(subject) && PUNISHMENTS(subject) !== PUNISHMENTS(statement)) continue;

@@ -225,6 +225,8 @@ export function cleanPaste(raw: string): string {
   let last = kept.length;
   for (let i = Math.max(end + 1, 1); i < kept.length; i++) {
     const { text, afterGap } = kept[i];
+    // Nothing but a type before it (判断题 / 预备党员从…交纳党费。对还是错？): the line is the question, asking.
+    if (kept.slice(0, i).every((l) => markersOff(l.text).rest === '')) continue;
     // A short line alone is not enough: a question may go on after its blank (…（ ）\n的规定。).
     if (TRUTH_LINE.test(text) || afterGap || ASIDE.test(text) || endsQuestion(text) || (inline && i === end + 1)) {
       last = i;

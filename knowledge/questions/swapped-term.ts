@@ -42,8 +42,7 @@ const RULE_HELD = 0.5;
 export function suggestBySwappedTerm(raw: string, hits: PassageHit[]): Extract<HandbookSuggestion, { kind: 'hedged' }> | undefined {
   const read = statementOf(raw);
   if (!read) return undefined;
-  const { truth } = read;
-  const statement = read.statement.replace(/\s/g, '');
+  const { statement, truth } = read;
   // Asking for oneself is said many ways (自己提出, 自愿申请): as the rules say it, 本人要求.
   const own = alignable(statement)
     .replace(/(?:主动|自己|自愿)(?=[^，,。]{0,2}(?:提出|要求|申请))/g, '本人')

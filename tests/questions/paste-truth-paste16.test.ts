@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { suggestByDeniedClaim } from '../../knowledge/questions/denied-claim';
 import { judgeByValues } from '../../knowledge/questions/fact-values';
+import { statementOf } from '../../knowledge/questions/false-statement';
+import { suggestByFlippedClaim } from '../../knowledge/questions/flipped-claim';
 import { createPasteIndex, parsePasted } from '../../knowledge/questions/paste';
+import type { PassageHit } from '../../knowledge/questions/suggest';
 import type { TemplateQuestion } from '../../knowledge/questions/template';
 
 /**
@@ -46,5 +50,45 @@ describe('a rule offering a choice of organs', () => {
     const sentence = '处分党员由支部大会讨论决定，报上级党组织批准。';
     const stem = '处分党员由党小组讨论决定即可。';
     expect(judgeByValues(parsePasted(`判断：${stem}`), stem, sentence)?.answerTexts).toEqual(['错误']);
+  });
+});
+
+const hit = (text: string): PassageHit => ({ text, coverage: 1, source: 'handbook:test', title: '测试手册' });
+
+describe('a statement weighed without its spaces and its closing ask', () => {
+  it('keeps a statement that asks on its own line after the type', () => {
+    expect(parsePasted('判断题\n党员 调出 以后 三个月 内 要 转 组织关系 。 对 还是 错 ？').stem.replace(/\s/g, '')).toBe(
+      '党员调出以后三个月内要转组织关系。对还是错?',
+    );
+    expect(statementOf('判断题\n党员 调出 以后 三个月 内 要 转 组织关系 。 对 还是 错 ？')).toEqual({
+      statement: '党员调出以后三个月内要转组织关系。',
+      truth: undefined,
+      asksTruth: true,
+    });
+  });
+
+  it('finds the claim a sentence denies in a spaced statement', () => {
+    const rules = hit('发展对象的考察期从支部委员会确定他为发展对象之日算起，不是从党小组推荐之日算起。');
+    const said = suggestByDeniedClaim('判断题\n发展对象 的 考察期 从 党小组 推荐 那天 算起 。 对 还是 错 ？', [rules]);
+    expect(said?.answerTexts).toEqual(['错误']);
+  });
+
+  it('reads the matter of a short denial with a number from its passage', () => {
+    const rules = hit(
+      '单位换了联络员，要在10个工作日内告诉上级团委。\n\n这个期限是10个工作日，不是10个自然日，周末不算。一般由所在团支部报送。',
+    );
+    expect(suggestByDeniedClaim('判断：团支部换了联络员，在10个自然日内告诉上级团委就行。', [rules])?.answerTexts).toEqual(['错误']);
+    // Another matter with the same number is not it.
+    expect(suggestByDeniedClaim('判断：发票要在10个自然日内交到财务室。', [rules])).toBeUndefined();
+  });
+});
+
+describe('a right denied to the subject of the clauses before', () => {
+  const rules = hit('列席人员参加支部会议，可以发表意见，但没有表决权。');
+  it('is false where the statement says the subject holds it', () => {
+    expect(suggestByFlippedClaim('判断：列席人员和党员一样，在支部会议上享有表决权。', [rules])?.answerTexts).toEqual(['错误']);
+  });
+  it('says nothing of a statement about someone else', () => {
+    expect(suggestByFlippedClaim('判断：正式党员参加支部会议，享有表决权。', [rules])).toBeUndefined();
   });
 });
