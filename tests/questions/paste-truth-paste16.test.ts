@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { suggestByClauseCloze } from '../../knowledge/questions/clause-cloze';
 import { suggestByDeniedClaim } from '../../knowledge/questions/denied-claim';
 import { judgeByValues } from '../../knowledge/questions/fact-values';
 import { statementOf } from '../../knowledge/questions/false-statement';
@@ -90,5 +91,23 @@ describe('a right denied to the subject of the clauses before', () => {
   });
   it('says nothing of a statement about someone else', () => {
     expect(suggestByFlippedClaim('判断：正式党员参加支部会议，享有表决权。', [rules])).toBeUndefined();
+  });
+});
+
+describe('a 填空 whose blank holds a range or a date', () => {
+  const rules = hit(
+    '团支部要为每名积极分子安排一至两名团员作联系人。团支部每季度听取一次联系人的汇报。\n\n' +
+      '新版《工作规则》是2021年6月印发的，自2021年9月1日起施行。\n\n' +
+      '志愿服务时长：普通团员每年交纳团费1元至5元；困难团员每年交纳团费0.1元。',
+  );
+  it('fills a range said as one (一至两名) and a day a rule took effect', () => {
+    expect(suggestByClauseCloze('团支部要为每名积极分子安排_____名团员作联系人。', [rules])?.answerTexts).toEqual(['一至两']);
+    expect(suggestByClauseCloze('新版《工作规则》于2021年6月印发，自（ ）起施行。', [rules])?.answerTexts).toEqual(['2021年9月1日']);
+  });
+  it('fills both ends of a range the stem asks, joined by 到 or 至', () => {
+    expect(suggestByClauseCloze('普通团员一年的团费在____元到____元之间。', [rules])?.answerTexts).toEqual(['1', '5']);
+  });
+  it('still leaves a blank that would hold half a range', () => {
+    expect(suggestByClauseCloze('普通团员每年交纳团费（ ）元。', [rules])).toBeUndefined();
   });
 });
