@@ -49,15 +49,24 @@ const DOES = /^(?:但|也|还|并|可以|可|能|应当|应|要|须|必须|只�
 /** Saying a right may be used: 可以参加举手表决, 享有表决权, 有选举权 (not 没有). */
 const USES = (right: string) => new RegExp(`(?:可以|能够?|有权|享有|具有|拥有|行使)[^，,。；;]{0,10}${right}|(?<![没无])有${right}权`);
 
+/** Whether the statement names a subject's word before any word of the predicates. */
+function subjectFirst(about: string[], predicates: string[], text: string): boolean {
+  const first = (words: string[]) => Math.min(...words.map((w) => text.indexOf(w)).filter((i) => i >= 0), Number.POSITIVE_INFINITY);
+  const said = predicates.flatMap((p) => wordsOf(plain(p))).filter((w) => !about.includes(w));
+  return first(about) < first(said);
+}
+
 /** Of the predicate's words, of the subject's words, how much the statement must hold. */
 const PREDICATE_HELD = 0.6;
 const SUBJECT_HELD = 0.5;
 
 /** The denied claims of a sentence: each negated clause's subject (with the clause before, when short) and predicates. */
-function deniedClaims(sentence: string): { subject: string; predicates: string[]; rights: string[]; head?: string }[] {
+function deniedClaims(
+  sentence: string,
+): { subject: string; predicates: string[]; rights: string[]; head?: string; lent: boolean; uncut?: string }[] {
   // Asides in brackets (（不设委员会的由党员大会选举）) are rules of their own.
   const clauses = sentence.replace(/[（(][^（）()]*[)）]/g, '').split(/[，,；;。：:]/);
-  const out: { subject: string; predicates: string[]; rights: string[]; head?: string }[] = [];
+  const out: { subject: string; predicates: string[]; rights: string[]; head?: string; lent: boolean; uncut?: string }[] = [];
   clauses.forEach((clause, k) => {
     const m = NEGATION.exec(clause.replace(LEXICAL, (w) => '\u3000'.repeat(w.length)));
     if (!m) return;
@@ -72,7 +81,13 @@ function deniedClaims(sentence: string): { subject: string; predicates: string[]
     let opening = k - 1;
     while (opening > 0 && DOES.test(clauses[opening]!)) opening--;
     const head = opening < k - 1 ? wordsOf(plain(clauses[opening]!)).find((w) => !GENERIC.test(w)) : undefined;
-    if (wordsOf(subject).length < 2 && k > 0) subject = `${clauses[opening]}${subject}`;
+    // A clause before that says what its subject is not (党小组不是一级党组织，不能代替…作决定) lends only its subject; one
+    // naming it by what it lacks (尚未恢复党员权利的党员) lends all of it.
+    const lent = clauses[opening] ?? '';
+    const own = /不是|并非|不属于/.exec(lent);
+    const borrowed = wordsOf(subject).length < 2 && k > 0;
+    const uncut = borrowed && own ? `${lent}${subject}` : undefined;
+    if (borrowed) subject = `${own ? lent.slice(0, own.index) : lent}${subject}`;
     // A list of denied things is denied item by item (没有表决权、选举权和被选举权).
     const items = predicate
       .replace(RIGHT, '')
@@ -83,7 +98,14 @@ function deniedClaims(sentence: string): { subject: string; predicates: string[]
     // Rights denied (没有表决权): doing what each names.
     const rights = /权/.test(predicate) ? items.filter((p) => !/[^\p{Script=Han}]/u.test(p)) : [];
     const predicates = items.length > 1 ? [predicate.replace(RIGHT, ''), ...items] : items;
-    out.push({ subject, predicates, rights, ...(head && wordsOf(subject).length >= 2 ? { head } : {}) });
+    out.push({
+      subject,
+      predicates,
+      rights,
+      lent: borrowed && own !== null,
+      ...(uncut ? { uncut } : {}),
+      ...(head && wordsOf(subject).length >= 2 ? { head } : {}),
+    });
   });
   return out;
 }
@@ -103,7 +125,7 @@ export function suggestByFlippedClaim(raw: string, hits: PassageHit[]): Extract<
   const mainFor = (about: string[]) =>
     clausesOwn.filter((c) => !/(?:后|以后|之后|时)[，,；;。]?$/.test(c) || about.some((w) => c.startsWith(w))).join('');
   for (const { hit, sentence } of handbookSentences(hits))
-    for (const { subject, predicates, rights, head } of deniedClaims(sentence)) {
+    for (const { subject, predicates, rights, head, lent, uncut } of deniedClaims(sentence)) {
       const about = wordsOf(plain(subject)).filter((w) => !GENERIC.test(w));
       if (head && !own.includes(head)) continue;
       // A subject that is a time (申诉期间) is what a clause of time says.
@@ -114,11 +136,15 @@ export function suggestByFlippedClaim(raw: string, hits: PassageHit[]): Extract<
       // Or one right the statement says may be used (可以参加举手表决, 可以投票选举).
       const used = rights.some((r) => USES(r).test(own));
       if (!used && !predicates.some((p) => said(p) >= 2 && held(wordsOf(plain(p)), own) >= PREDICATE_HELD)) continue;
+      // A subject cut from the clause before is the statement's subject only where it comes before what is denied
+      // (党支部可以代替党小组作决定 names 党小组 as the one replaced).
+      if (lent && !subjectFirst(about, predicates, own)) continue;
       // The same 处分 and numbers as the subject (二年内 of 撤销党内职务 is not said of 留党察看).
       if (PUNISHMENTS(subject) && PUNISHMENTS(subject) !== PUNISHMENTS(statement)) continue;
       if (numbersOf(subject).some((n) => !numbersOf(statement).includes(n))) continue;
       // The statement denies no more than the subject does: it affirms the predicate.
-      if (negations(own) !== negations(plain(subject))) continue;
+      // A statement may grant what the clause before says (虽然还不是党员，但也要交纳党费): its negations count too.
+      if (negations(own) !== negations(plain(subject)) && !(uncut && negations(own) === negations(plain(uncut)))) continue;
       return falseBy(truth, sentence, hit);
     }
   return undefined;

@@ -111,3 +111,14 @@ describe('a 填空 whose blank holds a range or a date', () => {
     expect(suggestByClauseCloze('普通团员每年交纳团费（ ）元。', [rules])).toBeUndefined();
   });
 });
+
+describe('a subject the clause before names and says what it is not', () => {
+  const rules = hit('联络员不是支部委员，不能代替支部委员会作决定。');
+  it('is false where the statement has it decide, granting or not what it is not', () => {
+    expect(suggestByFlippedClaim('判断：联络员可以自己决定发展对象人选，报支部委员会备案即可。', [rules])?.answerTexts).toEqual(['错误']);
+    expect(suggestByFlippedClaim('判断：联络员虽然不是支部委员，但也可以代替支部委员会作决定。', [rules])?.answerTexts).toEqual(['错误']);
+  });
+  it('says nothing where it is named after what is denied', () => {
+    expect(suggestByFlippedClaim('判断：支部委员会可以代替联络员作决定。', [rules])).toBeUndefined();
+  });
+});
