@@ -5,6 +5,7 @@ import { judgeByValues } from '../../knowledge/questions/fact-values';
 import { statementOf } from '../../knowledge/questions/false-statement';
 import { suggestByFlippedClaim } from '../../knowledge/questions/flipped-claim';
 import { createPasteIndex, parsePasted } from '../../knowledge/questions/paste';
+import { suggestByStatedWithSetting } from '../../knowledge/questions/stated-with-setting';
 import type { PassageHit } from '../../knowledge/questions/suggest';
 import type { TemplateQuestion } from '../../knowledge/questions/template';
 
@@ -120,5 +121,34 @@ describe('a subject the clause before names and says what it is not', () => {
   });
   it('says nothing where it is named after what is denied', () => {
     expect(suggestByFlippedClaim('判断：支部委员会可以代替联络员作决定。', [rules])).toBeUndefined();
+  });
+});
+
+describe('a statement whose claim one sentence says, its case told just before', () => {
+  const rules = hit(
+    '团员对团组织的处理不服的，可以提出复议。复议可以向原团组织提出。\n\n复议期间，不停止对原处理决定的执行。\n\n' +
+      '受团内警告的团员，一年内不能评优。警告期间，团员仍然要参加团的活动、交纳团费。',
+  );
+  it('is true, however the case is told', () => {
+    const said = suggestByStatedWithSetting('判断题\n团员对处理决定提出复议，复议期间不停止原处理决定的执行。', [rules]);
+    expect(said?.answerTexts).toEqual(['正确']);
+    expect(said?.sentence).toBe('复议期间，不停止对原处理决定的执行。');
+    expect(suggestByStatedWithSetting('3．受团内警告的团员，在警告期间仍然要参加团的活动、交纳团费。（ ）', [rules])?.answerTexts).toEqual([
+      '正确',
+    ]);
+  });
+  it('says nothing where the claim denies otherwise, the case names a number or the case is another', () => {
+    expect(suggestByStatedWithSetting('判断：团员提出复议，复议期间停止原处理决定的执行。', [rules])).toBeUndefined();
+    expect(suggestByStatedWithSetting('判断：受团内警告一年的团员，在警告期间仍然要参加团的活动、交纳团费。', [rules])).toBeUndefined();
+    expect(suggestByStatedWithSetting('判断：受团内严重警告的团员，在警告期间仍然要参加团的活动、交纳团费。', [rules])).toBeUndefined();
+    expect(suggestByStatedWithSetting('团员提出复议以后，复议期间原处理决定还执行吗？', [rules])).toBeUndefined();
+  });
+});
+
+describe('an exam app’s buttons before its status on one line', () => {
+  it('is no part of the statement', () => {
+    expect(statementOf('判断题\n复议期间不停止原处理决定的执行。\n○ 正确\n○ 错误\n提交答案    已有512人作答')?.statement).toBe(
+      '复议期间不停止原处理决定的执行。',
+    );
   });
 });
