@@ -46,8 +46,11 @@ const negations = (text: string) => (text.replace(LEXICAL, '').match(NEGATING) ?
 
 /** A clause that opens with what its subject may or must do, naming no subject of its own. */
 const DOES = /^(?:但|也|还|并|可以|可|能|应当|应|要|须|必须|只能)/;
-/** Saying a right may be used: 可以参加举手表决, 享有表决权, 有选举权 (not 没有). */
-const USES = (right: string) => new RegExp(`(?:可以|能够?|有权|享有|具有|拥有|行使)[^，,。；;]{0,10}${right}|(?<![没无])有${right}权`);
+/**
+ * Saying a right may be used: 可以参加举手表决, 享有表决权; not 有选举权 alone, which names whom a rule is about as
+ * often as it grants (到会有表决权的党员, 已恢复党员权利的党员…有选举权), nor a right naming a kind (享有表决权的党员).
+ */
+const USES = (right: string) => new RegExp(`(?:可以|能够?|有权|享有|具有|拥有|行使)[^，,。；;]{0,10}${right}(?!权?的)`);
 
 /** Whether the statement names a subject's word before any word of the predicates. */
 function subjectFirst(about: string[], predicates: string[], text: string): boolean {
@@ -135,10 +138,16 @@ export function suggestByFlippedClaim(raw: string, hits: PassageHit[]): Extract<
       const said = (p: string) => wordsOf(plain(p)).filter((w) => own.includes(w)).length;
       // Or one right the statement says may be used (可以参加举手表决, 可以投票选举).
       const used = rights.some((r) => USES(r).test(own));
-      if (!used && !predicates.some((p) => said(p) >= 2 && held(wordsOf(plain(p)), own) >= PREDICATE_HELD)) continue;
+      // A subject cut from the clause before is held to the whole predicate: an item split off it (支部委员会作决定 of
+      // 不能代替支部党员大会或支部委员会作决定) has lost what it denies (代替).
+      const weighed = lent ? predicates.slice(0, 1) : predicates;
+      if (!used && !weighed.some((p) => said(p) >= 2 && held(wordsOf(plain(p)), own) >= PREDICATE_HELD)) continue;
       // A subject cut from the clause before is the statement's subject only where it comes before what is denied
       // (党支部可以代替党小组作决定 names 党小组 as the one replaced).
       if (lent && !subjectFirst(about, predicates, own)) continue;
+      // A statement naming another as the doer (…由支部委员会研究决定) makes its claim of that one.
+      const doer = /由([^，,。；;由]{2,10}?)(?:研究|讨论|集体)?(?:决定|批准|作出)/.exec(own)?.[1];
+      if (doer && !about.some((w) => doer.includes(w))) continue;
       // The same 处分 and numbers as the subject (二年内 of 撤销党内职务 is not said of 留党察看).
       if (PUNISHMENTS(subject) && PUNISHMENTS(subject) !== PUNISHMENTS(statement)) continue;
       if (numbersOf(subject).some((n) => !numbersOf(statement).includes(n))) continue;

@@ -152,3 +152,15 @@ describe('an exam app’s buttons before its status on one line', () => {
     );
   });
 });
+
+describe('a right or a decision named, not granted', () => {
+  it('reads no grant in whom the statement names by a right (有表决权的队员)', () => {
+    const rules = hit('见习队员没有表决权，但可以发表意见。');
+    expect(suggestByFlippedClaim('判断：讨论接收见习队员的会议，到会有表决权的队员超过半数方可开会。', [rules])).toBeUndefined();
+    expect(suggestByFlippedClaim('判断：转正以后的见习队员，在队员大会上有表决权。', [rules])).toBeUndefined();
+  });
+  it('reads no claim of the subject in a decision left to another body', () => {
+    const rules = hit('联络员不是支部委员，不能代替支部大会或支部委员会作决定。');
+    expect(suggestByFlippedClaim('判断：联络员的人选需要调整时，由支部委员会研究决定。', [rules])).toBeUndefined();
+  });
+});
