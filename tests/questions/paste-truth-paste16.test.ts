@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { judgeCertStep } from '../../knowledge/questions/cert-levels';
 import { suggestByClauseCloze } from '../../knowledge/questions/clause-cloze';
 import { suggestByDeniedClaim } from '../../knowledge/questions/denied-claim';
 import { judgeByValues } from '../../knowledge/questions/fact-values';
@@ -162,5 +163,14 @@ describe('a right or a decision named, not granted', () => {
   it('reads no claim of the subject in a decision left to another body', () => {
     const rules = hit('联络员不是支部委员，不能代替支部大会或支部委员会作决定。');
     expect(suggestByFlippedClaim('判断：联络员的人选需要调整时，由支部委员会研究决定。', [rules])).toBeUndefined();
+  });
+});
+
+describe('a statement on the certificate grades with a 判断 box after its full stop', () => {
+  const rules = hit('晋级办法：持初级证书满一年可申请中级，持中级证书满一年可申请高级，不能越级。');
+  it('is judged as a statement, not as a blank to fill', () => {
+    expect(judgeCertStep('街道的党务专干刚拿到初级证书，业务突出的可以直接申请高级证书。（ ）', [rules])?.answerTexts).toEqual(['错误']);
+    expect(judgeCertStep('持有中级证书才半年多、还未满一年的专干，可以申请高级证书。（　　）', [rules])?.answerTexts).toEqual(['错误']);
+    expect(judgeCertStep('持初级证书满一年，可以申请（ ）证书。', [rules])).toBeUndefined();
   });
 });
