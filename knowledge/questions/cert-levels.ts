@@ -1,4 +1,4 @@
-import { parsePasted, truthOptions } from './paste';
+import { hasInnerBlank, parsePasted, truthOptions } from './paste';
 import type { HandbookSuggestion, PassageHit } from './suggest';
 
 /**
@@ -83,7 +83,8 @@ export function judgeCertStep(raw: string, hits: PassageHit[]): Extract<Handbook
   const pasted = parsePasted(raw);
   const truth = truthOptions(pasted.options);
   if (pasted.options.length > 0 && !truth) return undefined;
-  if (/[（(]\s*[)）]/.test(pasted.stem) && pasted.declaredType !== '判断' && !truth) return undefined;
+  // A blank inside asks for words; the box a 判断 puts after its full stop (…高级证书。（ ）) does not.
+  if (hasInnerBlank(pasted.stem) && pasted.declaredType !== '判断' && !truth) return undefined;
   const stem = pasted.stem.replace(/\s/g, '').replace(/[（(]\s*[)）]/g, '');
   const asked = [...stem.matchAll(GOES_TO)];
   if (asked.length !== 1 || /不能|不可以|不得|无法|不行/.test(stem)) return undefined;

@@ -21,7 +21,11 @@ const AT_LEAST = /不少于|不低于|不能低于|不能少于|最少要?|至�
 const AT_MOST = /不超过|不得超过|不能超过|最多|最长|至多/g;
 const LEAST = '\u3410';
 const MOST = '\u3411';
-const bounded = (text: string) => text.replace(AT_LEAST, LEAST).replace(AT_MOST, MOST);
+/** A range's two ends joined either way (半年到一年, 0.2元至1元, （）元到（）元): as 至. */
+const RANGE_WORD = /(?<=[\d一二两三四五六七八九十半元年月天个名人%）)])\s*(?:到|～|~)\s*(?=[\d一二两三四五六七八九十半（(])/g;
+const bounded = (text: string) => text.replace(AT_LEAST, LEAST).replace(AT_MOST, MOST).replace(RANGE_WORD, '至');
+/** A clause asking both ends of a range (在（）到（）之间): its blanks are the range's ends, not halves of one. */
+const BOTH_ENDS = /[（(]\s*[)）]\s*[元年月天次人名个%]?\s*(?:至|到|—|-|～|~)\s*[（(]\s*[)）]/;
 /** Words that begin the clause after the blank's (方可选举, 才能通过): never the blank's. */
 const TRAILING = /(?:方可|方能|才能|才可以?|即可|就可以?|可以|应当|须)$/;
 /** The bodies a rule is about (see suggest.ts fillsFor): a sentence of another body states another rule. */
@@ -39,7 +43,10 @@ function roleOf(clause: string): 'leader' | 'member' | undefined {
 }
 
 /** A blank's answer this reader gives: a value (15, 五年, 半年, 五分之四, 0.5%), as aligned. */
-const VALUE = /^(?:\d+(?:\.\d+)?|半)(?:%|[年月日天次名人个届岁元周倍]|个月|个工作日|个学时|学时|分之\d+)?$/;
+const VALUE =
+  /^(?:(?:\d+(?:\.\d+)?|半)(?:%|[年月日天次名人个届岁元周倍]|个月|个工作日|个学时|学时|分之\d+)?|\d+(?:至|到|～|~)\d+[名人个]?)$|^\d{4}年\d{1,2}月(?:\d{1,2}日)?$/;
+/** A day or month a rule names (自2024年1月1日起施行): longer than other values. */
+const DATE = /^\d{4}年\d{1,2}月(?:\d{1,2}日)?$/;
 const EXAMPLE = /例如|比如|假如|如果|假设/;
 const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -96,16 +103,20 @@ function fillsOf(clause: string, stem: string, hits: PassageHit[]): Found | unde
     const digits: string[] = alignable(sentence).match(/\d+/g) ?? [];
     if (numbers.some((n) => !digits.includes(n))) continue;
     const a = alignCloze(cloze, bounded(sentence));
-    if (!a?.anchored || a.near < NEAR || a.matched < Math.max(5, a.length * CLAUSE_SHARE)) continue;
+    // A range's two blanks share the word joining them (（）元至（）元): each has a character less of its own.
+    const near = BOTH_ENDS.test(clause) ? NEAR - 1 : NEAR;
+    if (!a?.anchored || a.near < near || a.matched < Math.max(5, a.length * CLAUSE_SHARE)) continue;
     const fills = a.fills.map((f) =>
       f
         .replace(/[\u3410\u3411]/g, '')
         .replace(TRAILING, '')
         .trim(),
     );
-    if (fills.some((f) => f.length === 0 || f.length > MAX_FILL || !VALUE.test(alignable(f)))) continue;
+    if (fills.some((f) => f.length === 0 || (f.length > MAX_FILL && !DATE.test(alignable(f))) || !VALUE.test(alignable(f)))) continue;
     // Not the first end of a range (0.2元至1元): the blank would hold half of it, and no other sentence says otherwise.
-    const range = fills.some((f) => new RegExp(`${escaped(f)}\\s*[元年月天次人名个%]?\\s*(?:至|到|—|-|～|~)`).test(sentence));
+    const range =
+      !BOTH_ENDS.test(clause) &&
+      fills.some((f) => new RegExp(`${escaped(f)}\\s*[元年月天次人名个%]?\\s*(?:至|到|—|-|～|~)`).test(sentence));
     // Not a fill the sentence gives another body (基层委员会 5年 for 支部委员会) or another 处分.
     const theirs = organsOf(sentence);
     if (mine.length > 0 && theirs.length > 0 && !mine.some((o) => theirs.includes(o))) continue;

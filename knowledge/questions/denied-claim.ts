@@ -35,7 +35,19 @@ export function suggestByDeniedClaim(raw: string, hits: PassageHit[]): Extract<H
       if (denied.size < 3 || share(denied, own) < DENIED_HELD) continue;
       if (numbers(m[1]!).some((n) => !numbers(statement).includes(n))) continue;
       const rest = new Set([...own].filter((g) => !denied.has(g)));
-      if (share(rest, gramsOf(sentence.slice(0, m.index))) < MATTER_SHARED) continue;
+      // A short sentence of denial (期限是15个工作日，不是15个自然日) leaves its matter to its passage: a statement
+      // saying the denied words whole may share the matter with what the passage says before them, or with all of
+      // it where they hold a number (the passage tells whom the 15个工作日 are for after the denial).
+      const before = sentence.slice(0, m.index);
+      const whole = share(denied, own) === 1;
+      const told = !whole
+        ? before
+        : numbers(m[1]!).length > 0
+          ? hit.text
+          : `${hit.text.slice(0, Math.max(0, hit.text.indexOf(sentence)))}${before}`;
+      // Its numbers are the denied words' (在10个…日内), not the matter's.
+      const matter = told === before ? rest : new Set([...rest].filter((g) => !/\d/.test(g)));
+      if (share(matter, gramsOf(told)) < MATTER_SHARED) continue;
       return falseBy(truth, sentence, hit);
     }
   return undefined;

@@ -443,9 +443,21 @@ function termConflict(stem: string, sentence: string): boolean {
   const whole = normalizeInput(stem);
   return TERM_SETS.some((set) => {
     const inRule = set.filter((t) => t.test(sentence));
-    if (inRule.length !== 1) return false;
+    if (inRule.length !== 1 || offeredWithOthers(sentence, inRule[0]!)) return false;
     return !inRule[0]!.test(whole) && set.some((t) => t !== inRule[0] && t.test(said));
   });
+}
+
+/**
+ * Whether the rule names its term beside another one of choice (向党支部或党小组请假, 报党委或者党工委备案): it then
+ * fixes no one term, and a statement naming a third is no misstatement of it.
+ */
+function offeredWithOthers(sentence: string, term: RegExp): boolean {
+  const at = term.exec(sentence);
+  if (!at) return false;
+  const before = sentence.slice(Math.max(0, at.index - 2), at.index);
+  const after = sentence.slice(at.index + at[0].length, at.index + at[0].length + 2);
+  return /(?:或|或者)$/.test(before) || /^(?:或|或者)/.test(after);
 }
 
 /** Kinds of value a statement may misstate of a rule (a case's counts and sums are for other rules: thresholds, 党费). */

@@ -1,7 +1,6 @@
 import { tokenize } from '../search/tokenize';
 import { alignable } from './cloze';
 import { falseBy, handbookSentences, statementOf } from './false-statement';
-import { parsePasted } from './paste';
 import type { HandbookSuggestion, PassageHit } from './suggest';
 
 /**
@@ -45,15 +44,32 @@ const PUNISHMENTS = (text: string) => (alignable(text).match(/严重警告|警�
 const numbersOf = (text: string): string[] => alignable(text).match(/\d+/g) ?? [];
 const negations = (text: string) => (text.replace(LEXICAL, '').match(NEGATING) ?? []).length;
 
+/** A clause that opens with what its subject may or must do, naming no subject of its own. */
+const DOES = /^(?:但|也|还|并|可以|可|能|应当|应|要|须|必须|只能)/;
+/**
+ * Saying a right may be used: 可以参加举手表决, 享有表决权; not 有选举权 alone, which names whom a rule is about as
+ * often as it grants (到会有表决权的党员, 已恢复党员权利的党员…有选举权), nor a right naming a kind (享有表决权的党员).
+ */
+const USES = (right: string) => new RegExp(`(?:可以|能够?|有权|享有|具有|拥有|行使)[^，,。；;]{0,10}${right}(?!权?的)`);
+
+/** Whether the statement names a subject's word before any word of the predicates. */
+function subjectFirst(about: string[], predicates: string[], text: string): boolean {
+  const first = (words: string[]) => Math.min(...words.map((w) => text.indexOf(w)).filter((i) => i >= 0), Number.POSITIVE_INFINITY);
+  const said = predicates.flatMap((p) => wordsOf(plain(p))).filter((w) => !about.includes(w));
+  return first(about) < first(said);
+}
+
 /** Of the predicate's words, of the subject's words, how much the statement must hold. */
 const PREDICATE_HELD = 0.6;
 const SUBJECT_HELD = 0.5;
 
 /** The denied claims of a sentence: each negated clause's subject (with the clause before, when short) and predicates. */
-function deniedClaims(sentence: string): { subject: string; predicates: string[]; rights: string[] }[] {
+function deniedClaims(
+  sentence: string,
+): { subject: string; predicates: string[]; rights: string[]; head?: string; lent: boolean; uncut?: string }[] {
   // Asides in brackets (（不设委员会的由党员大会选举）) are rules of their own.
   const clauses = sentence.replace(/[（(][^（）()]*[)）]/g, '').split(/[，,；;。：:]/);
-  const out: { subject: string; predicates: string[]; rights: string[] }[] = [];
+  const out: { subject: string; predicates: string[]; rights: string[]; head?: string; lent: boolean; uncut?: string }[] = [];
   clauses.forEach((clause, k) => {
     const m = NEGATION.exec(clause.replace(LEXICAL, (w) => '\u3000'.repeat(w.length)));
     if (!m) return;
@@ -63,7 +79,18 @@ function deniedClaims(sentence: string): { subject: string; predicates: string[]
     if (/的$|^[^，,的、]{1,6}的/.test(predicate) || /\d|[一二两三四五六七八九十]+[年月天次人个]/.test(alignable(predicate))) return;
     if (/^(?:说明|就|则|应当?|要|须|必须|可以|由)/.test(clauses[k + 1] ?? '')) return;
     let subject = clause.slice(0, m.index).replace(/[也还都就却]$/, '');
-    if (wordsOf(subject).length < 2 && k > 0) subject = `${clauses[k - 1]}${subject}`;
+    // The clause before may itself say what its subject may do (预备党员参加党员大会，可以发表意见，但没有表决权):
+    // the subject is in the clause that opens the run, whose first word the statement must then hold.
+    let opening = k - 1;
+    while (opening > 0 && DOES.test(clauses[opening]!)) opening--;
+    const head = opening < k - 1 ? wordsOf(plain(clauses[opening]!)).find((w) => !GENERIC.test(w)) : undefined;
+    // A clause before that says what its subject is not (党小组不是一级党组织，不能代替…作决定) lends only its subject; one
+    // naming it by what it lacks (尚未恢复党员权利的党员) lends all of it.
+    const lent = clauses[opening] ?? '';
+    const own = /不是|并非|不属于/.exec(lent);
+    const borrowed = wordsOf(subject).length < 2 && k > 0;
+    const uncut = borrowed && own ? `${lent}${subject}` : undefined;
+    if (borrowed) subject = `${own ? lent.slice(0, own.index) : lent}${subject}`;
     // A list of denied things is denied item by item (没有表决权、选举权和被选举权).
     const items = predicate
       .replace(RIGHT, '')
@@ -73,7 +100,15 @@ function deniedClaims(sentence: string): { subject: string; predicates: string[]
     if (wordsOf(subject).length === 0 || items.length === 0) return;
     // Rights denied (没有表决权): doing what each names.
     const rights = /权/.test(predicate) ? items.filter((p) => !/[^\p{Script=Han}]/u.test(p)) : [];
-    out.push({ subject, predicates: items.length > 1 ? [predicate.replace(RIGHT, ''), ...items] : items, rights });
+    const predicates = items.length > 1 ? [predicate.replace(RIGHT, ''), ...items] : items;
+    out.push({
+      subject,
+      predicates,
+      rights,
+      lent: borrowed && own !== null,
+      ...(uncut ? { uncut } : {}),
+      ...(head && wordsOf(subject).length >= 2 ? { head } : {}),
+    });
   });
   return out;
 }
@@ -81,9 +116,8 @@ function deniedClaims(sentence: string): { subject: string; predicates: string[]
 export function suggestByFlippedClaim(raw: string, hits: PassageHit[]): Extract<HandbookSuggestion, { kind: 'hedged' }> | undefined {
   const read = statementOf(raw);
   if (!read) return undefined;
-  const { truth } = read;
-  const statement = read.statement.replace(/\s/g, '');
-  const declared = parsePasted(raw).declaredType === '判断' || truth !== undefined || ASKS_TRUTH.test(statement);
+  const { statement, truth } = read;
+  const declared = read.asksTruth || ASKS_TRUTH.test(statement);
   if (!declared && /[?？吗]/.test(statement)) return undefined;
   if (CONDITIONAL.test(statement.replace(/[?？]|对吗|对不对/g, ''))) return undefined;
   // How the writer asks (对不对) is no part of the claim.
@@ -94,21 +128,32 @@ export function suggestByFlippedClaim(raw: string, hits: PassageHit[]): Extract<
   const mainFor = (about: string[]) =>
     clausesOwn.filter((c) => !/(?:后|以后|之后|时)[，,；;。]?$/.test(c) || about.some((w) => c.startsWith(w))).join('');
   for (const { hit, sentence } of handbookSentences(hits))
-    for (const { subject, predicates, rights } of deniedClaims(sentence)) {
+    for (const { subject, predicates, rights, head, lent, uncut } of deniedClaims(sentence)) {
       const about = wordsOf(plain(subject)).filter((w) => !GENERIC.test(w));
+      if (head && !own.includes(head)) continue;
       // A subject that is a time (申诉期间) is what a clause of time says.
       const where = /(?:期间|以后|之后|后|时)$/.test(subject) ? own : mainFor(about);
       if (about.length === 0 || held(about, where) < SUBJECT_HELD) continue;
       // Two words of the predicate at least (不赞成票 is a vote, not a denial of 赞成票).
       const said = (p: string) => wordsOf(plain(p)).filter((w) => own.includes(w)).length;
       // Or one right the statement says may be used (可以参加举手表决, 可以投票选举).
-      const used = rights.some((r) => new RegExp(`(?:可以|能够?|有权)[^，,。；;]{0,10}${r}`).test(own));
-      if (!used && !predicates.some((p) => said(p) >= 2 && held(wordsOf(plain(p)), own) >= PREDICATE_HELD)) continue;
+      const used = rights.some((r) => USES(r).test(own));
+      // A subject cut from the clause before is held to the whole predicate: an item split off it (支部委员会作决定 of
+      // 不能代替支部党员大会或支部委员会作决定) has lost what it denies (代替).
+      const weighed = lent ? predicates.slice(0, 1) : predicates;
+      if (!used && !weighed.some((p) => said(p) >= 2 && held(wordsOf(plain(p)), own) >= PREDICATE_HELD)) continue;
+      // A subject cut from the clause before is the statement's subject only where it comes before what is denied
+      // (党支部可以代替党小组作决定 names 党小组 as the one replaced).
+      if (lent && !subjectFirst(about, predicates, own)) continue;
+      // A statement naming another as the doer (…由支部委员会研究决定) makes its claim of that one.
+      const doer = /由([^，,。；;由]{2,10}?)(?:研究|讨论|集体)?(?:决定|批准|作出)/.exec(own)?.[1];
+      if (doer && !about.some((w) => doer.includes(w))) continue;
       // The same 处分 and numbers as the subject (二年内 of 撤销党内职务 is not said of 留党察看).
       if (PUNISHMENTS(subject) && PUNISHMENTS(subject) !== PUNISHMENTS(statement)) continue;
       if (numbersOf(subject).some((n) => !numbersOf(statement).includes(n))) continue;
       // The statement denies no more than the subject does: it affirms the predicate.
-      if (negations(own) !== negations(plain(subject))) continue;
+      // A statement may grant what the clause before says (虽然还不是党员，但也要交纳党费): its negations count too.
+      if (negations(own) !== negations(plain(subject)) && !(uncut && negations(own) === negations(plain(uncut)))) continue;
       return falseBy(truth, sentence, hit);
     }
   return undefined;

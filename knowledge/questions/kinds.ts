@@ -12,6 +12,12 @@ const KIND_SETS: RegExp[] = [/政治纪律|组织纪律|廉洁纪律|群众纪�
  */
 const PUNISHMENTS = /严重警告|警告|撤销党内职务|留党察看|开除党籍/g;
 
+/**
+ * The certificate's levels: 初级满一年可以申请中级 is another rule than 初级满一年可以申请高级. Only for telling two
+ * stems apart; a passage naming 中级 still speaks of a question on 初级 (the steps are read together).
+ */
+const LEVELS = /初级|中级|高级/g;
+
 const kindsIn = (text: string, set: RegExp) => new Set(alignable(text).match(set) ?? []);
 
 /**
@@ -32,7 +38,7 @@ export function namesOtherKind(stem: string, text: string, options: string[] = [
  * 警告 is not the paste's question on 严重警告, however close their words, and its answer does not carry over.
  */
 export function differentKinds(a: string, b: string): boolean {
-  return [...KIND_SETS, PUNISHMENTS].some((set) => {
+  return [...KIND_SETS, PUNISHMENTS, LEVELS].some((set) => {
     const one = [...kindsIn(a, set)].sort().join();
     const other = [...kindsIn(b, set)].sort().join();
     return one !== '' && other !== '' && one !== other;

@@ -45,6 +45,8 @@ const ASIDE =
  */
 const APP_CONTROLS =
   /(?:(?:^|\s+)[<‹〈]?\s*(?:提交答案|提交|上一题|下一题|交卷|返回|跳过|查看解析|请输入答案|请输入|请填写)\s*[>›〉]?)+\s*$/;
+/** The buttons a status line may follow on the same line (提交答案    已有9033人作答). */
+const LEADING_CONTROLS = /^\s*(?:(?:提交答案|提交|上一题|下一题|交卷|返回|跳过)\s+)+/;
 /** A question counter and a countdown inside a line before the question (第5题/共10题 单选题 倒计时00:42 …). */
 const APP_COUNTERS = /第\s*\d{1,4}\s*题\s*[/／]\s*共\s*\d{1,4}\s*题|(?:倒计时|剩余时间)\s*[:：]?\s*\d{1,2}\s*[:：]\s*\d{2}/g;
 const APP_STATUS = /^\s*(?:已有\s*\d+\s*人(?:作答|答题|参与)|正确率\s*[:：]?\s*\d{1,3}(?:\.\d+)?\s*%|[<>‹›]+)\s*$/;
@@ -192,7 +194,7 @@ export function cleanPaste(raw: string): string {
   const kept: { text: string; afterGap: boolean }[] = [];
   let gap = false;
   for (const line of lines) {
-    if (!line.replace(APP_CONTROLS, '').trim() || APP_STATUS.test(line)) {
+    if (!line.replace(APP_CONTROLS, '').trim() || APP_STATUS.test(line.replace(LEADING_CONTROLS, ''))) {
       gap = kept.length > 0;
       continue;
     }
@@ -225,6 +227,8 @@ export function cleanPaste(raw: string): string {
   let last = kept.length;
   for (let i = Math.max(end + 1, 1); i < kept.length; i++) {
     const { text, afterGap } = kept[i];
+    // Nothing but a type before it (判断题 / 预备党员从…交纳党费。对还是错？): the line is the question, asking.
+    if (kept.slice(0, i).every((l) => markersOff(l.text).rest === '')) continue;
     // A short line alone is not enough: a question may go on after its blank (…（ ）\n的规定。).
     if (TRUTH_LINE.test(text) || afterGap || ASIDE.test(text) || endsQuestion(text) || (inline && i === end + 1)) {
       last = i;

@@ -214,6 +214,18 @@ export const numeralsOf = (text: string) =>
   (squash(text).match(NUMERALS) ?? []).map((n) => (/^[零〇一二两三四五六七八九十百千]+$/.test(n) ? String(numeralValue(n)) : n));
 /** The negation characters of a text, in order: a statement with one more or one fewer says the opposite. */
 export const negationsOf = (text: string) => (squash(text).match(NEGATIONS) ?? []).join('');
+/**
+ * Whether two statements deny alike: the same negations, each before the same thing. 有表决权和选举权，但没有被选举权
+ * has the one 没 of 没有表决权、选举权和被选举权 and says the opposite of it: what follows a negation (its next four
+ * characters, a modal after it aside) must share a pair of characters with what follows the other's.
+ */
+export function sameNegations(a: string, b: string): boolean {
+  if (negationsOf(a) !== negationsOf(b)) return false;
+  const heads = (text: string) => [...squash(text).matchAll(/[不非无未没否勿禁][有能得可应是要须用]?(.{1,4})/g)].map((m) => m[1]!);
+  const [ha, hb] = [heads(a), heads(b)];
+  const pairs = (t: string) => Array.from({ length: Math.max(1, t.length - 1) }, (_, k) => t.slice(k, k + 2));
+  return ha.every((h, k) => pairs(h).some((p) => hb[k]?.includes(p)));
+}
 /** Stems that ask for the wrong statement, the exception, the thing that is not… flip the answer. */
 export const NEGATIVE_ASK =
   /不正确|错误|不属于|不是|不包括|不应|不得|不能|除外|以外|之外|不符合|不需要|无需|无须|不必|不可以|不要|不宜|没有/;
@@ -553,11 +565,7 @@ export function createPasteIndex(questions: TemplateQuestion[]): PasteIndex {
     if (question.type === '判断' || question.type === '填空') {
       if (stemScore < OPEN_THRESHOLD) return undefined;
       // A 判断 stem carries its truth: one more or one fewer negation is the opposite statement.
-      if (
-        question.type === '判断' &&
-        (squash(pasted.stem).match(NEGATIONS) ?? []).join('') !== (squash(question.stem).match(NEGATIONS) ?? []).join('')
-      )
-        return undefined;
+      if (question.type === '判断' && !sameNegations(pasted.stem, question.stem)) return undefined;
       const truth = truthOptions(pasted.options);
       // A statement (or a sentence with a blank) reworded beyond a typo may say something else: only "possibly".
       const kind = nearlySame(grams, stemGrams[i]) ? 'bank' : 'similar';
@@ -609,8 +617,7 @@ export function createPasteIndex(questions: TemplateQuestion[]): PasteIndex {
     const declared = pasted.declaredType;
     if (question.type === '判断') {
       if (pasted.options.length > 0 || (declared && declared !== '判断') || hasInnerBlank(pasted.stem)) return undefined;
-      if ((squash(pasted.stem).match(NEGATIONS) ?? []).join('') !== (squash(question.stem).match(NEGATIONS) ?? []).join(''))
-        return undefined;
+      if (!sameNegations(pasted.stem, question.stem)) return undefined;
       return { kind: 'similar', question, score: stemScore, choice: [], answerTexts: [question.answer] };
     }
     if (question.type !== '单选' && question.type !== '多选') return undefined;

@@ -32,8 +32,7 @@ const SHARED = 0.15;
 export function suggestByStopsShort(raw: string, hits: PassageHit[]): Extract<HandbookSuggestion, { kind: 'hedged' }> | undefined {
   const read = statementOf(raw);
   if (!read) return undefined;
-  const { truth } = read;
-  const statement = read.statement.replace(/\s/g, '');
+  const { statement, truth } = read;
   const enough = ENOUGH.exec(statement);
   if (!enough && !NO_APPROVAL.test(statement)) return undefined;
   // The branch's own step, whoever of it takes it (支部, 支委会): a 党小组 is not the branch.

@@ -36,6 +36,7 @@ import {
 } from './paste';
 import { cleanPaste } from './paste-noise';
 import { aboutOtherSubject, boundUnstated, formerRule, saidOfOtherSubject } from './sentence-subject';
+import { suggestByStatedWithSetting } from './stated-with-setting';
 import { suggestByStopsShort } from './stops-short';
 import { suggestBySwappedTerm } from './swapped-term';
 
@@ -1559,6 +1560,7 @@ async function resolveCleaned(
     suggestByPassageValues(raw, hits) ??
     suggestCalibrated(raw, hits, facts) ??
     suggestByClauseCloze(raw, hits) ??
+    suggestByStatedWithSetting(raw, hits) ??
     fromHandbook
   );
 }

@@ -12,7 +12,8 @@ import type { HandbookSuggestion, PassageHit } from './suggest';
  * as 依据.
  */
 
-const PAIRS: RegExp[] = [/批准|审批|报批|备案/g, /工作日|自然日/g, /流出地|流入地/g, /应到会|实到会|实际到会/g];
+/** Pairs of terms a rule names one of (also what a statement stated true must name as its sentence does). */
+export const PAIRS: RegExp[] = [/批准|审批|报批|备案/g, /工作日|自然日/g, /流出地|流入地/g, /应到会|实到会|实际到会/g];
 const SAME: Record<string, string> = { 审批: '批准', 报批: '批准', 实际到会: '实到会' };
 /** A term named only to be denied (不是15个自然日, 而非流入地) is not one the text states. */
 const DENIED_BEFORE = /(?:不是|并非|而非|不按|不需要?|无需|不用|不必)[\d零一二两三四五六七八九十个上级党组织]*$/;
@@ -42,8 +43,7 @@ const RULE_HELD = 0.5;
 export function suggestBySwappedTerm(raw: string, hits: PassageHit[]): Extract<HandbookSuggestion, { kind: 'hedged' }> | undefined {
   const read = statementOf(raw);
   if (!read) return undefined;
-  const { truth } = read;
-  const statement = read.statement.replace(/\s/g, '');
+  const { statement, truth } = read;
   // Asking for oneself is said many ways (自己提出, 自愿申请): as the rules say it, 本人要求.
   const own = alignable(statement)
     .replace(/(?:主动|自己|自愿)(?=[^，,。]{0,2}(?:提出|要求|申请))/g, '本人')
