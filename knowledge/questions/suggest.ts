@@ -6,6 +6,7 @@ import { judgeCertStep, suggestByCertLevel } from './cert-levels';
 import { suggestByClauseCloze } from './clause-cloze';
 import { alignable, alignCloze, clozeOf, orderedCoverage } from './cloze';
 import { suggestByDeniedClaim } from './denied-claim';
+import { suggestByDisciplineKind } from './discipline-kind';
 import { suggestByMargin } from './election-margin';
 import { suggestByFactDate } from './fact-dates';
 import { suggestByStepDate } from './fact-events';
@@ -1539,6 +1540,7 @@ async function resolveCleaned(
   const hits = await search(stem ? topicOf(stem, options) : raw);
   const perOption = await searchPerOption(raw, search);
   const fromHandbook =
+    suggestByDisciplineKind(raw) ??
     suggestByPartyAge(raw, hits) ??
     suggestByMargin(raw, hits) ??
     suggestByInfluencePeriod(raw, hits) ??

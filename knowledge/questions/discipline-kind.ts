@@ -1,0 +1,109 @@
+import { handbookSection } from '../facts/facts';
+import { alignable } from './cloze';
+import { NEGATIVE_CHOICE, parsePasted, truthOptions } from './paste';
+import type { HandbookSuggestion } from './suggest';
+
+/**
+ * Which of the six disciplines (六项纪律) an act offends: "属于违反群众纪律的有（）" over acts, or "收受红包主要违反的是
+ * 党的（）" over the disciplines. The handbook's section on the six disciplines gives each one its line of examples
+ * (群众纪律：…低保等工作中优亲厚友…); an act belongs to the discipline whose line alone shares its words, none of
+ * the others' lines sharing any. An act no line speaks of (没去参加单位体检), or one two lines speak of, leaves the
+ * question unanswered: then the answer would rest on a guess.
+ */
+
+const SECTION = 'discipline.six-disciplines';
+const KINDS = ['政治', '组织', '廉洁', '群众', '工作', '生活'] as const;
+type Kind = (typeof KINDS)[number];
+const KIND_NAME = /(政治|组织|廉洁|群众|工作|生活)纪律/g;
+const LINE = /^[-*\s]*(政治|组织|廉洁|群众|工作|生活)纪律[：:]/;
+/** Pairs of characters that say how an act is worded, not what it is (违规 is in several lines' acts). */
+const WORDING = new Set(['违反', '违规', '纪律', '规定', '行为', '问题', '党员', '进行', '工作', '组织']);
+/** Particles that join words: a pair holding one (的是, 是党) says nothing of the act. */
+const PARTICLE = /[的是了和或与及在等对为把被向中之]/;
+
+interface KindLine {
+  kind: Kind;
+  /** The line as the handbook writes it, without its list mark: the 依据. */
+  sentence: string;
+  pairs: Set<string>;
+}
+
+let lines: { passage: NonNullable<ReturnType<typeof handbookSection>>; kinds: KindLine[] } | undefined | null;
+function kindLines() {
+  if (lines !== undefined) return lines ?? undefined;
+  const section = handbookSection(SECTION);
+  const kinds = (section?.text.split('\n') ?? []).flatMap((line) => {
+    const m = LINE.exec(line);
+    if (!m) return [];
+    const sentence = line.replace(/^[-*\s]+/, '').trim();
+    // The line's own discipline name is not one of its acts' words.
+    return [{ kind: m[1] as Kind, sentence, pairs: pairsOf(sentence.replace(LINE, '')) }];
+  });
+  lines = section && kinds.length === KINDS.length ? { passage: section, kinds } : null;
+  return lines ?? undefined;
+}
+
+function pairsOf(text: string): Set<string> {
+  const t = alignable(text).replace(/[^\p{Script=Han}\w]/gu, '');
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < t.length; i++) {
+    const pair = t.slice(i, i + 2);
+    if (!PARTICLE.test(pair) && !WORDING.has(pair)) out.add(pair);
+  }
+  return out;
+}
+
+/**
+ * The discipline whose line alone shares words with the act: its pairs found in one line and in no other, at least
+ * one, while every other line shares none of the act's distinctive pairs. Undefined when no line or several do.
+ */
+export function disciplineOf(act: string, kinds: KindLine[]): KindLine | undefined {
+  const own = [...pairsOf(act.replace(KIND_NAME, ''))];
+  const counts = kinds.map((k) => own.filter((p) => k.pairs.has(p) && kinds.every((o) => o === k || !o.pairs.has(p))).length);
+  const found = counts.flatMap((n, i) => (n > 0 ? [i] : []));
+  return found.length === 1 ? kinds[found[0]!] : undefined;
+}
+
+/** The discipline a stem asks the acts of (属于违反群众纪律的有, 应归入廉洁纪律管的是): one named, none in the options. */
+const ASKS_KIND = /(政治|组织|廉洁|群众|工作|生活)纪律/;
+
+export function suggestByDisciplineKind(raw: string): Extract<HandbookSuggestion, { kind: 'hedged' }> | undefined {
+  const pasted = parsePasted(raw);
+  const { stem, options } = pasted;
+  if (options.length < 2 || truthOptions(options)) return undefined;
+  const table = kindLines();
+  if (!table) return undefined;
+  const named = new Set([...alignable(stem).matchAll(KIND_NAME)].map((m) => m[1] as Kind));
+  const optionKinds = options.map(
+    (o) => /^\s*(?:党的)?(政治|组织|廉洁|群众|工作|生活)纪律\s*$/.exec(alignable(o))?.[1] as Kind | undefined,
+  );
+  const hedged = (picked: number[], line: KindLine): Extract<HandbookSuggestion, { kind: 'hedged' }> => ({
+    kind: 'hedged',
+    choice: picked.map((i) => 'ABCDEF'[i]!),
+    answerTexts: picked.map((i) => options[i]!),
+    sentence: line.sentence,
+    passage: { text: table.passage.text, coverage: 1, source: table.passage.source, title: table.passage.title },
+    basis: 'handbook',
+  });
+
+  // The options are disciplines: the act the stem tells of belongs to one of them.
+  if (optionKinds.every((k) => k !== undefined)) {
+    if (named.size > 0 || NEGATIVE_CHOICE.test(stem) || pasted.declaredType === '多选') return undefined;
+    const line = disciplineOf(stem, table.kinds);
+    const at = line ? optionKinds.indexOf(line.kind) : -1;
+    return line && at >= 0 && optionKinds.lastIndexOf(line.kind) === at ? hedged([at], line) : undefined;
+  }
+
+  // The stem names one discipline, the options are acts: each act placed, those of the named one picked.
+  if (named.size !== 1 || optionKinds.some((k) => k !== undefined) || !ASKS_KIND.test(stem)) return undefined;
+  const asked = [...named][0]!;
+  const line = table.kinds.find((k) => k.kind === asked)!;
+  const placed = options.map((o) => disciplineOf(o, table.kinds)?.kind);
+  if (placed.some((k) => k === undefined)) return undefined;
+  const negative = NEGATIVE_CHOICE.test(stem);
+  const picked = placed.flatMap((k, i) => ((k === asked) !== negative ? [i] : []));
+  // Every act of the asked one is more likely a question on something else; a 单选 has one, a 多选 several.
+  if (picked.length === 0 || picked.length === options.length) return undefined;
+  if ((pasted.declaredType === '单选' && picked.length !== 1) || (pasted.declaredType === '多选' && picked.length < 2)) return undefined;
+  return hedged(picked, line);
+}

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { suggestByDisciplineKind } from '../../knowledge/questions/discipline-kind';
+import { createPasteIndex } from '../../knowledge/questions/paste';
+import { outcomeAnswer, type PassageHit, resolvePaste } from '../../knowledge/questions/suggest';
+
+/**
+ * Issue 21 (paste15): which of the six disciplines an act offends, read from the handbook's line for each discipline
+ * (六项纪律各管什么). The pastes are written for the test.
+ */
+
+const index = createPasteIndex([]);
+const noPassages = async (): Promise<PassageHit[]> => [];
+
+describe('which discipline an act offends', () => {
+  it('picks the acts of the discipline the stem names, each placed by the one line that speaks of it', async () => {
+    const raw =
+      '下列做法中，违反组织纪律的有（ ）\nA.换届时给党员送礼拉票\nB.不如实向组织报告个人有关事项\nC.对配偶子女失管失教\nD.公款吃喝';
+    const outcome = await resolvePaste(index, raw, noPassages);
+    expect(outcomeAnswer(outcome)).toBe('AB');
+    expect(outcome.kind === 'hedged' && outcome.sentence).toMatch(/^组织纪律：/);
+  });
+
+  it('names the discipline of the act the stem tells of', async () => {
+    const raw = '村干部在扶贫工作中吃拿卡要，这种行为违反的是党的（ ）\nA.政治纪律\nB.群众纪律\nC.生活纪律\nD.工作纪律';
+    expect(outcomeAnswer(await resolvePaste(index, raw, noPassages))).toBe('B');
+  });
+
+  it('picks the act outside the named discipline when the stem asks for the exception', () => {
+    const raw = '下列行为中，不属于违反廉洁纪律的是（ ）\nA.收受礼金\nB.违规经商办企业\nC.妄议党中央大政方针\nD.公款旅游';
+    expect(suggestByDisciplineKind(raw)?.choice).toEqual(['C']);
+  });
+
+  it('leaves the question when an act is in no line, or in two', () => {
+    expect(suggestByDisciplineKind('下列属于违反生活纪律的有（ ）\nA.生活奢靡\nB.没去参加单位体检\nC.贪图享乐')).toBeUndefined();
+    // 公款 is 廉洁's word, 优亲厚友 群众's: an act with both is no one line's.
+    expect(
+      suggestByDisciplineKind('下列属于违反群众纪律的有（ ）\nA.用公款给亲友优亲厚友\nB.超标准向群众摊派\nC.泄露应当保密的事项'),
+    ).toBeUndefined();
+  });
+});
