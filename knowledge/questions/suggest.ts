@@ -18,6 +18,7 @@ import { listFills } from './fill-list';
 import { suggestByFlippedClaim } from './flipped-claim';
 import { suggestByInfluencePeriod } from './influence-period';
 import { namesOtherKind, saidOfOtherKind } from './kinds';
+import { suggestByIntroducer, suggestByWithdrawal } from './member-cases';
 import { suggestByPartyAge } from './party-age';
 import {
   bigramCoverage,
@@ -1536,11 +1537,14 @@ async function resolveCleaned(
   const calculated =
     (calculate && suggestByCalculation(raw, calculate)) || suggestByVoting(raw) || suggestByQuorum(raw) || voteStatement(raw);
   if (calculated) return calculated;
+  // Options sorted by one rule the handbook states whole (which discipline, who may introduce, which case is 脱党):
+  // the rule's reading stands, no list of another fact's over it.
+  const sorted = suggestByDisciplineKind(raw) ?? suggestByIntroducer(raw) ?? suggestByWithdrawal(raw);
+  if (sorted) return sorted;
   const { stem, options } = parsePasted(raw);
   const hits = await search(stem ? topicOf(stem, options) : raw);
   const perOption = await searchPerOption(raw, search);
   const fromHandbook =
-    suggestByDisciplineKind(raw) ??
     suggestByPartyAge(raw, hits) ??
     suggestByMargin(raw, hits) ??
     suggestByInfluencePeriod(raw, hits) ??

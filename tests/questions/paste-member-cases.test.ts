@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { suggestByIntroducer, suggestByWithdrawal } from '../../knowledge/questions/member-cases';
+import { createPasteIndex } from '../../knowledge/questions/paste';
+import { outcomeAnswer, type PassageHit, resolvePaste } from '../../knowledge/questions/suggest';
+
+/**
+ * Issue 21 (paste15): options that are people or cases sorted by one rule the handbook states whole — who may be an
+ * 入党介绍人, which cases are 自行脱党. The pastes are written for the test.
+ */
+
+const index = createPasteIndex([]);
+const noPassages = async (): Promise<PassageHit[]> => [];
+
+describe('who may be an 入党介绍人', () => {
+  it('bars 预备党员, members under 留党察看 and anyone not yet a member; a 正式党员 or a branch officer may', async () => {
+    const raw =
+      '（多选）支部给发展对象小钱找入党介绍人，下列同志不能担任的有（ ）\nA.刚接收三个月的预备党员老孙\nB.还是入党积极分子的小李\nC.支部组织委员老周\nD.留党察看期间的老吴';
+    const outcome = await resolvePaste(index, raw, noPassages);
+    expect(outcomeAnswer(outcome)).toBe('ABD');
+    expect(outcome.kind === 'hedged' && outcome.sentence).toContain('还没有入党的人');
+  });
+
+  it('answers who may, and reads an aside (（正式党员）) that the option comparison drops', () => {
+    const raw =
+      '单选 下列同志中，可以担任入党介绍人的是（ ）\nA.预备党员小何\nB.团支部书记小王（团员）\nC.车间主任（正式党员）\nD.发展对象小刘';
+    // 团支部书记 is no branch officer of the Party: 团员 bars the one, the aside lets the other.
+    expect(suggestByIntroducer(raw)?.choice).toEqual(['C']);
+  });
+
+  it('leaves a person whose standing is not told, and a question on what an introducer does', () => {
+    expect(suggestByIntroducer('下列人员中，不能担任入党介绍人的有（ ）\nA.预备党员\nB.单位领导\nC.正式党员')).toBeUndefined();
+    expect(suggestByIntroducer('入党介绍人的任务有哪些（ ）\nA.解释党章\nB.预备党员\nC.正式党员')).toBeUndefined();
+  });
+});
+
+describe('which cases are 自行脱党', () => {
+  it('counts the months and the reason of each case, the stem’s words standing for every case', async () => {
+    const raw =
+      '下列几名党员，可以认定为自行脱党的有（ ）\nA.小马无故连续八个月没交党费\nB.老牛做手术住院七个月没参加组织生活\nC.老杨没有正当理由，连续五个月不参加组织生活\nD.小朱没有正当理由，半年多没做支部分配的任务';
+    expect(outcomeAnswer(await resolvePaste(index, raw, noPassages))).toBe('AD');
+    const stemSays =
+      '（多选）党员没有正当理由，连续六个月有下列哪些情形的，被认为是自行脱党（ ）\nA.不交纳党费\nB.不参加党的组织生活\nC.不参加单位工会活动\nD.不做党分配的工作';
+    expect(suggestByWithdrawal(stemSays)?.choice).toEqual(['A', 'B', 'D']);
+  });
+
+  it('leaves a case that does not say how long or whether there was a reason', () => {
+    expect(
+      suggestByWithdrawal(
+        '下列情形中，可以认定为自行脱党的有（ ）\nA.小马不交党费\nB.老杨没有正当理由连续七个月不参加组织生活\nC.老牛两个月没来开会',
+      ),
+    ).toBeUndefined();
+  });
+});
