@@ -5,14 +5,20 @@
  */
 import { alignable } from './cloze';
 
-const KIND_SETS: RegExp[] = [/政治纪律|组织纪律|廉洁纪律|群众纪律|工作纪律|生活纪律/g];
+const KIND_SETS: RegExp[] = [
+  /政治纪律|组织纪律|廉洁纪律|群众纪律|工作纪律|生活纪律/g,
+  // Members in work and retired ones pay dues by rates of their own: a sentence on one says nothing of the other.
+  /在职|离退休|离休|退休/g,
+];
+/** One kind written several ways (退休党员 and 离退休党员 are the same rates' members). */
+const SAME_KIND: Record<string, string> = { 离休: '离退休', 退休: '离退休' };
 /**
  * The kinds of 处分, 严重警告 read before the 警告 inside it: a question about one is not one about another ("受警告处分
  * 的，一年内不得提升职务" says nothing of 严重警告).
  */
 const PUNISHMENTS = /严重警告|警告|撤销党内职务|留党察看|开除党籍/g;
 
-const kindsIn = (text: string, set: RegExp) => new Set(alignable(text).match(set) ?? []);
+const kindsIn = (text: string, set: RegExp) => new Set((alignable(text).match(set) ?? []).map((k) => SAME_KIND[k] ?? k));
 
 /**
  * Whether a text names kinds of a set the stem names one of, but none of the stem's. Not of a set the options name

@@ -7,6 +7,7 @@ import { suggestByClauseCloze } from './clause-cloze';
 import { alignable, alignCloze, clozeOf, orderedCoverage } from './cloze';
 import { suggestByDeniedClaim } from './denied-claim';
 import { suggestByDisciplineKind } from './discipline-kind';
+import { suggestByDuesUse } from './dues-use';
 import { suggestByMargin } from './election-margin';
 import { suggestByFactDate } from './fact-dates';
 import { suggestByStepDate } from './fact-events';
@@ -1537,9 +1538,10 @@ async function resolveCleaned(
   const calculated =
     (calculate && suggestByCalculation(raw, calculate)) || suggestByVoting(raw) || suggestByQuorum(raw) || voteStatement(raw);
   if (calculated) return calculated;
-  // Options sorted by one rule the handbook states whole (which discipline, who may introduce, which case is 脱党):
+  // Options sorted by one rule the handbook states whole (which discipline, who may introduce, which case is 脱党,
+  // what 党费 may pay for):
   // the rule's reading stands, no list of another fact's over it.
-  const sorted = suggestByDisciplineKind(raw) ?? suggestByIntroducer(raw) ?? suggestByWithdrawal(raw);
+  const sorted = suggestByDisciplineKind(raw) ?? suggestByIntroducer(raw) ?? suggestByWithdrawal(raw) ?? suggestByDuesUse(raw);
   if (sorted) return sorted;
   const { stem, options } = parsePasted(raw);
   const hits = await search(stem ? topicOf(stem, options) : raw);
@@ -1657,6 +1659,8 @@ export function suggestByPassageValues(raw: string, hits: PassageHit[]): Handboo
     for (const sentence of sentencesOf(hit.text)) {
       // A sentence on another amount (3000元以下) says nothing of the stem's (4500元): its numbers must be there.
       if (!keepsNumbers(withoutDates, sentence)) continue;
+      // Nor does one on another kind of member (离退休党员's 0.5% for an 在职党员's 5000元).
+      if (namesOtherKind(pasted.stem, sentence, pasted.options)) continue;
       const verdict = judgeByValues(pasted, subject, sentence);
       if (verdict) found.push({ verdict, sentence, hit });
     }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { namesOtherKind } from '../../knowledge/questions/kinds';
 import { suggestByIntroducer, suggestByWithdrawal } from '../../knowledge/questions/member-cases';
 import { createPasteIndex } from '../../knowledge/questions/paste';
-import { outcomeAnswer, type PassageHit, resolvePaste } from '../../knowledge/questions/suggest';
+import { outcomeAnswer, type PassageHit, resolvePaste, suggestByPassageValues } from '../../knowledge/questions/suggest';
 
 /**
  * Issue 21 (paste15): options that are people or cases sorted by one rule the handbook states whole — who may be an
@@ -49,5 +50,25 @@ describe('which cases are 自行脱党', () => {
         '下列情形中，可以认定为自行脱党的有（ ）\nA.小马不交党费\nB.老杨没有正当理由连续七个月不参加组织生活\nC.老牛两个月没来开会',
       ),
     ).toBeUndefined();
+  });
+});
+
+describe('members in work and retired ones', () => {
+  it('weighs no sentence on retired members for one in work, nor the other way round', () => {
+    const hits: PassageHit[] = [
+      {
+        text: '分界的数算低的一档：在职党员正好3000元适用0.5%、正好5000元适用1%；离退休党员正好5000元适用0.5%。',
+        coverage: 0.9,
+        source: 'handbook:test',
+        title: '测试',
+      },
+    ];
+    const working = '在职党员税后月收入正好5000元，党费交纳比例是（ ）\nA.0.5%\nB.1%\nC.1.5%\nD.2%';
+    expect(suggestByPassageValues(working, hits)?.choice ?? []).not.toContain('A');
+    const retired = '退休党员每月养老金正好5000元，党费交纳比例是（ ）\nA.0.5%\nB.1%\nC.1.5%\nD.2%';
+    expect(suggestByPassageValues(retired, hits)?.choice ?? []).not.toContain('B');
+    // A stem naming neither kind weighs both.
+    expect(namesOtherKind('党员月收入5000元交多少', '离退休党员正好5000元适用0.5%')).toBe(false);
+    expect(namesOtherKind('退休党员月养老金5000元交多少', '离退休党员正好5000元适用0.5%')).toBe(false);
   });
 });
