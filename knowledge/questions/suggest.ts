@@ -8,6 +8,7 @@ import { alignable, alignCloze, clozeOf, orderedCoverage } from './cloze';
 import { suggestByDeniedClaim } from './denied-claim';
 import { suggestByDisciplineKind } from './discipline-kind';
 import { suggestByDuesUse } from './dues-use';
+import { suggestByElectionClaims } from './election-claims';
 import { suggestByMargin } from './election-margin';
 import { suggestByFactDate } from './fact-dates';
 import { suggestByStepDate } from './fact-events';
@@ -1539,9 +1540,14 @@ async function resolveCleaned(
     (calculate && suggestByCalculation(raw, calculate)) || suggestByVoting(raw) || suggestByQuorum(raw) || voteStatement(raw);
   if (calculated) return calculated;
   // Options sorted by one rule the handbook states whole (which discipline, who may introduce, which case is 脱党,
-  // what 党费 may pay for):
+  // what 党费 may pay for, what the election rules say):
   // the rule's reading stands, no list of another fact's over it.
-  const sorted = suggestByDisciplineKind(raw) ?? suggestByIntroducer(raw) ?? suggestByWithdrawal(raw) ?? suggestByDuesUse(raw);
+  const sorted =
+    suggestByDisciplineKind(raw) ??
+    suggestByIntroducer(raw) ??
+    suggestByWithdrawal(raw) ??
+    suggestByDuesUse(raw) ??
+    suggestByElectionClaims(raw);
   if (sorted) return sorted;
   const { stem, options } = parsePasted(raw);
   const hits = await search(stem ? topicOf(stem, options) : raw);
