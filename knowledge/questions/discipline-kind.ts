@@ -43,7 +43,7 @@ function kindLines() {
   return lines ?? undefined;
 }
 
-function pairsOf(text: string): Set<string> {
+export function pairsOf(text: string): Set<string> {
   const t = alignable(text).replace(/[^\p{Script=Han}\w]/gu, '');
   const out = new Set<string>();
   for (let i = 0; i + 1 < t.length; i++) {
@@ -55,13 +55,16 @@ function pairsOf(text: string): Set<string> {
 
 /**
  * The discipline whose line alone shares words with the act: its pairs found in one line and in no other, at least
- * one, while every other line shares none of the act's distinctive pairs. Undefined when no line or several do.
+ * one, while every other line shares none of the act's distinctive pairs. Undefined when no line or several do —
+ * unless `lead` is given: then the line with at least `lead` times as many distinctive pairs as any other.
  */
-export function disciplineOf(act: string, kinds: KindLine[]): KindLine | undefined {
+export function disciplineOf<L extends { pairs: Set<string> }>(act: string, kinds: L[], lead = Number.POSITIVE_INFINITY): L | undefined {
   const own = [...pairsOf(act.replace(KIND_NAME, ''))];
   const counts = kinds.map((k) => own.filter((p) => k.pairs.has(p) && kinds.every((o) => o === k || !o.pairs.has(p))).length);
   const found = counts.flatMap((n, i) => (n > 0 ? [i] : []));
-  return found.length === 1 ? kinds[found[0]!] : undefined;
+  if (found.length === 1) return kinds[found[0]!];
+  const [best, next] = [...counts].sort((a, b) => b - a);
+  return best! > 0 && best! >= lead * next! ? kinds[counts.indexOf(best!)] : undefined;
 }
 
 /** The discipline a stem asks the acts of (属于违反群众纪律的有, 应归入廉洁纪律管的是): one named, none in the options. */
@@ -106,4 +109,48 @@ export function suggestByDisciplineKind(raw: string): Extract<HandbookSuggestion
   if (picked.length === 0 || picked.length === options.length) return undefined;
   if ((pasted.declaredType === '单选' && picked.length !== 1) || (pasted.declaredType === '多选' && picked.length < 2)) return undefined;
   return hedged(picked, line);
+}
+
+/** 可以从轻或者减轻 / 应当从重或者加重: the side a stem asks for, and the handbook's line of each side's cases. */
+const LIGHTER = /从轻|减轻/;
+const HEAVIER = /从重|加重/;
+const SIDES = [
+  { lighter: true, opening: '可以从轻或者减轻处分的情形' },
+  { lighter: false, opening: '应当从重或者加重处分的情形' },
+];
+
+/**
+ * Which cases lighten a 处分 and which make it heavier (可以从轻或者减轻处分的有): each option placed by the one of the
+ * handbook's two lists of cases that alone shares its words (主动上交违纪所得 / 拒不上交违纪所得 share all but 主动 and
+ * 拒不), those on the side the stem asks for picked. An option neither list speaks of leaves the question.
+ */
+export function suggestBySentencing(raw: string): Extract<HandbookSuggestion, { kind: 'hedged' }> | undefined {
+  const pasted = parsePasted(raw);
+  const { options } = pasted;
+  const stem = alignable(pasted.stem);
+  const lighter = LIGHTER.test(stem);
+  if (options.length < 3 || truthOptions(options) || lighter === HEAVIER.test(stem) || !/情形|情况|表现|理由|哪些|的有|的是/.test(stem))
+    return undefined;
+  const section = handbookSection('discipline.sentencing');
+  const lines = SIDES.flatMap((side) => {
+    const sentence = section?.text.split('\n').find((l) => l.startsWith(side.opening));
+    return sentence ? [{ ...side, sentence, pairs: pairsOf(sentence.slice(sentence.indexOf('：') + 1)) }] : [];
+  });
+  if (!section || lines.length !== SIDES.length) return undefined;
+  // Two lists of cases share many words (受党纪处分): an option is placed by the one sharing three times as many.
+  const placed = options.map((o) => disciplineOf(o, lines, 3));
+  if (placed.some((p) => p === undefined)) return undefined;
+  const negative = NEGATIVE_CHOICE.test(pasted.stem);
+  const picked = placed.flatMap((p, i) => ((p!.lighter === lighter) !== negative ? [i] : []));
+  if (picked.length === 0 || picked.length === options.length) return undefined;
+  if ((pasted.declaredType === '单选' && picked.length !== 1) || (pasted.declaredType === '多选' && picked.length < 2)) return undefined;
+  const line = lines.find((l) => l.lighter === lighter)!;
+  return {
+    kind: 'hedged',
+    choice: picked.map((i) => 'ABCDEF'[i]!),
+    answerTexts: picked.map((i) => options[i]!),
+    sentence: line.sentence.trim(),
+    passage: { text: section.text, coverage: 1, source: section.source, title: section.title },
+    basis: 'handbook',
+  };
 }

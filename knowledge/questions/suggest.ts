@@ -6,7 +6,7 @@ import { judgeCertStep, suggestByCertLevel } from './cert-levels';
 import { suggestByClauseCloze } from './clause-cloze';
 import { alignable, alignCloze, clozeOf, orderedCoverage } from './cloze';
 import { suggestByDeniedClaim } from './denied-claim';
-import { suggestByDisciplineKind } from './discipline-kind';
+import { suggestByDisciplineKind, suggestBySentencing } from './discipline-kind';
 import { suggestByDuesUse } from './dues-use';
 import { suggestByElectionClaims } from './election-claims';
 import { suggestByMargin } from './election-margin';
@@ -1544,6 +1544,7 @@ async function resolveCleaned(
   // the rule's reading stands, no list of another fact's over it.
   const sorted =
     suggestByDisciplineKind(raw) ??
+    suggestBySentencing(raw) ??
     suggestByIntroducer(raw) ??
     suggestByWithdrawal(raw) ??
     suggestByDuesUse(raw) ??

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { suggestByDisciplineKind } from '../../knowledge/questions/discipline-kind';
+import { suggestByDisciplineKind, suggestBySentencing } from '../../knowledge/questions/discipline-kind';
 import { createPasteIndex } from '../../knowledge/questions/paste';
 import { outcomeAnswer, type PassageHit, resolvePaste } from '../../knowledge/questions/suggest';
 
@@ -36,5 +36,20 @@ describe('which discipline an act offends', () => {
     expect(
       suggestByDisciplineKind('下列属于违反群众纪律的有（ ）\nA.用公款给亲友优亲厚友\nB.超标准向群众摊派\nC.泄露应当保密的事项'),
     ).toBeUndefined();
+  });
+});
+
+describe('cases that lighten a 处分 or make it heavier', () => {
+  it('places each case by the one list of the two that shares its words, the shared ones not counted', async () => {
+    const raw =
+      '（多选）违纪党员的下列表现中，可以从轻或者减轻处分的有（ ）\nA.把收的钱主动上交组织\nB.拒不退赔违纪所得\nC.调查时配合组织如实说明情况\nD.唆使下属一起违纪';
+    expect(outcomeAnswer(await resolvePaste(index, raw, noPassages))).toBe('AC');
+    const heavier = '下列情形中，应当从重或者加重处分的是（ ）\nA.主动交代问题\nB.受处分后又故意违纪\nC.主动挽回损失';
+    expect(suggestBySentencing(heavier)?.choice).toEqual(['B']);
+  });
+
+  it('leaves a case neither list speaks of, or one in words neither has (教唆 for 唆使)', () => {
+    expect(suggestBySentencing('可以从轻或者减轻处分的情形有（ ）\nA.主动交代问题\nB.教唆下属一起违纪\nC.主动挽回损失')).toBeUndefined();
+    expect(suggestBySentencing('下列哪些情形可以从轻处分（ ）\nA.主动交代问题\nB.平时工作积极肯干\nC.强迫他人违纪')).toBeUndefined();
   });
 });
