@@ -94,7 +94,10 @@ function monthsIn(text: string): number | undefined {
   const month = /(\d{1,2}|十[一二]?|[一两二三四五六七八九])个多?月/.exec(t);
   if (month) return Number(month[1]) || NUMBER[month[1]!];
   if (/半年/.test(t)) return 6;
-  if (/(?:一|1)年/.test(t)) return 12;
+  // Years counted (一年多, 2年), not a date's year (2025年).
+  const years = /(?<!\d)(\d{1,2})年/.exec(t);
+  if (years) return Number(years[1]) * 12;
+  if (/一年/.test(t)) return 12;
   if (/(?:\d|[一两二三四])(?:个)?(?:星期|周|天|日)/.test(t)) return 0.5;
   return undefined;
 }
@@ -126,5 +129,64 @@ export function suggestByWithdrawal(raw: string): Hedged | undefined {
   const picked = left.flatMap((l, i) => (l !== negative ? [i] : []));
   if (!fitsType(pasted.declaredType, picked, options)) return undefined;
   const rule = ruleOf('member.withdrawal', '自行脱党的认定');
+  return rule && answer(options, picked, rule);
+}
+
+const MOBILE = /流动党员|外出|打工|务工|经商|离开组织关系/;
+/** Where the member's 组织关系 is (the 流出地, which manages) and where the member now works (the 流入地, which helps). */
+const OUTFLOW = /流出地|原(?:党)?支部|原单位党组织|组织关系所在|老家|社区支部|村党支部|村支部|我们支部|本支部/;
+const INFLOW = /流入地|当地|工作地|所在地|务工地|居住地/;
+
+/**
+ * Statements on 流动党员 (下列说法正确的有), or which person is one: each judged by the handbook's rules on them —
+ * who counts (six months or more away from the branch holding one's 组织关系, not a short trip or visit), who manages
+ * (the 流出地; the 流入地 helps), the 组织关系 (应转尽转, moved when the place is fixed and the stay long), and that
+ * dues and 组织生活 go on. An option none of them speaks of leaves the question.
+ */
+export function mobileTruth(option: string, filled: string, stem: string): boolean | undefined {
+  const o = alignable(option);
+  const f = alignable(filled);
+  const judged: boolean[] = [];
+  // Who counts, from the option's own words: a definition, or a person's case in a stem asking who is one.
+  const asksWho = /属于流动党员|算流动党员|是流动党员/.test(stem);
+  const months = monthsIn(o);
+  if (/离开/.test(o) && /(?:6个月|半年)以上/.test(o)) judged.push(true);
+  else if ((/流动党员/.test(o) || asksWho) && /出差|探亲|轮岗|短期|旅游|开会|培训/.test(o) && (months === undefined || months < 6))
+    judged.push(false);
+  else if (asksWho && months !== undefined) judged.push(months >= 6 && /务工|打工|经商|工作|外出|学习|生活/.test(o));
+  // Who manages, in the option or in the stem it fills: the party named before 负责; the 流入地 only helps.
+  const manager = /([^，,。；;、]{0,12}?)(?:继续|主要|仍然?|要|应当?)?负责/.exec(f);
+  if (manager) {
+    const who = manager[1]!;
+    if (/轮流|谁也|自己|本人|派出所|不负责|不管/.test(f) && !/不能|不得/.test(f)) judged.push(false);
+    else if (OUTFLOW.test(who)) judged.push(!INFLOW.test(who) || /流出地/.test(who));
+    else if (INFLOW.test(who)) judged.push(false);
+  } else if (/流入地[^，,。；;]{0,8}协助/.test(f)) judged.push(true);
+  // 组织关系: moved where the place is fixed and the stay long (应转尽转); never left to wait or to the member.
+  if (/组织关系/.test(o) && /转/.test(o)) {
+    if (/应转尽转|(?:固定|稳定|具备条件)[^。；;]{0,16}(?:应当?|要|及时)[^。；;]{0,8}转/.test(o)) judged.push(true);
+    else if (/不用|不需要|自己决定|满1年后|再考虑|随意/.test(o)) judged.push(false);
+  }
+  // Dues and 组织生活 go on while away.
+  if (/党费/.test(o) && /暂停|先不交|不用交|不交|免交|回来再|补交|停交/.test(o)) judged.push(false);
+  if (/组织生活|活动/.test(o) && /都可以不参加|可以不参加|不用参加|不参加也/.test(o)) judged.push(false);
+  if (judged.length === 0 || judged.some((j) => j !== judged[0])) return undefined;
+  return judged[0];
+}
+
+export function suggestByMobileMember(raw: string): Hedged | undefined {
+  const pasted = parsePasted(raw);
+  const { options } = pasted;
+  const stem = alignable(pasted.stem);
+  if (options.length < 3 || truthOptions(options) || !MOBILE.test(stem)) return undefined;
+  const negative = NEGATIVE_CHOICE.test(pasted.stem) || /不正确|错误|有误|不符合|不对/.test(stem);
+  // A blank in the stem (主要由（ ）负责教育管理) is filled with each option; otherwise each option is a statement.
+  const blank = /[（(]\s*[)）]/;
+  const asks = blank.test(pasted.stem) && !/说法|做法|表述/.test(stem);
+  const judged = options.map((o) => mobileTruth(o, asks ? pasted.stem.replace(blank, o) : o, stem));
+  if (judged.some((j) => j === undefined)) return undefined;
+  const picked = judged.flatMap((j, i) => (j !== negative ? [i] : []));
+  if (!fitsType(pasted.declaredType, picked, options)) return undefined;
+  const rule = ruleOf('member.mobile', '谁来管');
   return rule && answer(options, picked, rule);
 }

@@ -20,7 +20,7 @@ import { listFills } from './fill-list';
 import { suggestByFlippedClaim } from './flipped-claim';
 import { suggestByInfluencePeriod } from './influence-period';
 import { namesOtherKind, saidOfOtherKind } from './kinds';
-import { suggestByIntroducer, suggestByWithdrawal } from './member-cases';
+import { suggestByIntroducer, suggestByMobileMember, suggestByWithdrawal } from './member-cases';
 import { suggestByPartyAge } from './party-age';
 import {
   bigramCoverage,
@@ -1539,14 +1539,15 @@ async function resolveCleaned(
   const calculated =
     (calculate && suggestByCalculation(raw, calculate)) || suggestByVoting(raw) || suggestByQuorum(raw) || voteStatement(raw);
   if (calculated) return calculated;
-  // Options sorted by one rule the handbook states whole (which discipline, who may introduce, which case is 脱党,
-  // what 党费 may pay for, what the election rules say):
-  // the rule's reading stands, no list of another fact's over it.
+  // Options sorted by one rule the handbook states whole (which discipline, who may introduce, which case is 脱党, who
+  // is a 流动党员 and who manages one, what 党费 may pay for, what the election rules say): the rule's reading
+  // stands, no list of another fact's over it.
   const sorted =
     suggestByDisciplineKind(raw) ??
     suggestBySentencing(raw) ??
     suggestByIntroducer(raw) ??
     suggestByWithdrawal(raw) ??
+    suggestByMobileMember(raw) ??
     suggestByDuesUse(raw) ??
     suggestByElectionClaims(raw);
   if (sorted) return sorted;

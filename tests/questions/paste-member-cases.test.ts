@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { namesOtherKind } from '../../knowledge/questions/kinds';
-import { suggestByIntroducer, suggestByWithdrawal } from '../../knowledge/questions/member-cases';
+import { suggestByIntroducer, suggestByMobileMember, suggestByWithdrawal } from '../../knowledge/questions/member-cases';
 import { createPasteIndex } from '../../knowledge/questions/paste';
 import { outcomeAnswer, type PassageHit, resolvePaste, suggestByPassageValues } from '../../knowledge/questions/suggest';
 
@@ -70,5 +70,24 @@ describe('members in work and retired ones', () => {
     // A stem naming neither kind weighs both.
     expect(namesOtherKind('党员月收入5000元交多少', '离退休党员正好5000元适用0.5%')).toBe(false);
     expect(namesOtherKind('退休党员月养老金5000元交多少', '离退休党员正好5000元适用0.5%')).toBe(false);
+  });
+});
+
+describe('流动党员', () => {
+  it('judges statements by who counts, who manages, where the 组织关系 goes and what goes on while away', async () => {
+    const raw =
+      '关于在外地打工的党员，下列说法正确的有（ ）（多选）\nA.去外省参加三天培训的党员也按流动党员管理\nB.原党支部继续负责他的教育管理，工作所在地的党组织协助\nC.在外务工期间可以停交党费\nD.外出地点相对稳定、时间较长的，应当及时把组织关系转过去';
+    expect(outcomeAnswer(await resolvePaste(index, raw, noPassages))).toBe('BD');
+  });
+
+  it('fills the stem’s blank with each option when the stem asks who manages', () => {
+    const raw =
+      '离开组织关系所在党支部半年以上的流动党员，一般由（ ）负责教育管理\nA.务工地的党组织\nB.流出地党组织\nC.他自己\nD.户籍所在地派出所';
+    expect(suggestByMobileMember(raw)?.choice).toEqual(['B']);
+  });
+
+  it('leaves a statement none of the rules speaks of', () => {
+    const raw = '关于流动党员，下列说法正确的有（ ）\nA.由流出地党组织负责教育管理\nB.要随身携带身份证\nC.外出期间可以不交党费';
+    expect(suggestByMobileMember(raw)).toBeUndefined();
   });
 });
