@@ -154,3 +154,45 @@ export function suggestBySentencing(raw: string): Extract<HandbookSuggestion, { 
     basis: 'handbook',
   };
 }
+
+/** The five kinds of 党纪处分, and measures that are not one (组织处置, a government's sanctions, a talk). */
+const PUNISHMENT = /警告|严重警告|撤销党内职务|留党察看|开除党籍|开除出党/;
+const NOT_PUNISHMENT =
+  /劝其?退党|劝退|除名|限期改正|诫勉|批评教育|责令.{0,6}(?:检查|检讨)|组织处理|停止党籍|取消.{0,6}资格|延长预备期|免职|调离|行政|政务|记过|降级|撤职|通报批评|谈话/;
+
+/**
+ * Which measures are 党纪处分 (属于党纪处分的有, 不属于党纪处分种类的是): an option naming one of the five kinds is one;
+ * an option naming a measure that is not (劝其退党, 除名, 限期改正, 诫勉, a government's 记过) is not. An option naming
+ * neither, or both (行政警告), leaves the question.
+ */
+export function suggestByPunishmentKind(raw: string): Extract<HandbookSuggestion, { kind: 'hedged' }> | undefined {
+  const pasted = parsePasted(raw);
+  const { options } = pasted;
+  const stem = alignable(pasted.stem);
+  if (options.length < 3 || truthOptions(options)) return undefined;
+  if (!/(?:党纪|纪律)处分|处分(?:的)?种类/.test(stem) || !/属于|包括|是|有|哪/.test(stem)) return undefined;
+  // Asked about the kinds, not their order, their periods or who decides.
+  if (/顺序|排在|影响期|期限|多久|谁|批准|决定|程序|对应/.test(stem)) return undefined;
+  const placed = options.map((o) => {
+    const t = alignable(o);
+    const yes = PUNISHMENT.test(t);
+    const no = NOT_PUNISHMENT.test(t);
+    return yes === no ? undefined : yes;
+  });
+  if (placed.some((p) => p === undefined)) return undefined;
+  const negative = NEGATIVE_CHOICE.test(pasted.stem) || /不属于|不是|不包括/.test(stem);
+  const picked = placed.flatMap((p, i) => (p !== negative ? [i] : []));
+  if (picked.length === 0 || picked.length === options.length) return undefined;
+  if ((pasted.declaredType === '单选' && picked.length !== 1) || (pasted.declaredType === '多选' && picked.length < 2)) return undefined;
+  const section = handbookSection('discipline.kinds');
+  const sentence = section?.text.split('\n').find((l) => l.startsWith('对党员的纪律处分共有五种'));
+  if (!section || !sentence) return undefined;
+  return {
+    kind: 'hedged',
+    choice: picked.map((i) => 'ABCDEF'[i]!),
+    answerTexts: picked.map((i) => options[i]!),
+    sentence: sentence.trim(),
+    passage: { text: section.text, coverage: 1, source: section.source, title: section.title },
+    basis: 'handbook',
+  };
+}

@@ -5,11 +5,13 @@
  */
 import { alignable } from './cloze';
 
-const KIND_SETS: RegExp[] = [
-  /政治纪律|组织纪律|廉洁纪律|群众纪律|工作纪律|生活纪律/g,
-  // Members in work and retired ones pay dues by rates of their own: a sentence on one says nothing of the other.
-  /在职|离退休|离休|退休/g,
-];
+const KIND_SETS: RegExp[] = [/政治纪律|组织纪律|廉洁纪律|群众纪律|工作纪律|生活纪律/g];
+/**
+ * Members in work and retired ones pay dues by rates of their own: a sentence on one says nothing of the other's
+ * value. Kept apart from KIND_SETS: dropping such sentences from every reader's evidence left one reader a sentence
+ * pair on the other kind to pick a rate from (bank as absent: one 单选 more wrong).
+ */
+const MEMBER_KINDS = /在职|离退休|离休|退休/g;
 /** One kind written several ways (退休党员 and 离退休党员 are the same rates' members). */
 const SAME_KIND: Record<string, string> = { 离休: '离退休', 退休: '离退休' };
 /**
@@ -31,6 +33,13 @@ export function namesOtherKind(stem: string, text: string, options: string[] = [
     const named = kindsIn(text, set);
     return asked.size > 0 && named.size > 0 && ![...asked].some((k) => named.has(k));
   });
+}
+
+/** Whether a text speaks of members in work or retired ones, the stem of the others only (see MEMBER_KINDS). */
+export function namesOtherMemberKind(stem: string, text: string): boolean {
+  const asked = kindsIn(stem, MEMBER_KINDS);
+  const named = kindsIn(text, MEMBER_KINDS);
+  return asked.size > 0 && named.size > 0 && ![...asked].some((k) => named.has(k));
 }
 
 /**

@@ -6,7 +6,7 @@ import { judgeCertStep, suggestByCertLevel } from './cert-levels';
 import { suggestByClauseCloze } from './clause-cloze';
 import { alignable, alignCloze, clozeOf, orderedCoverage } from './cloze';
 import { suggestByDeniedClaim } from './denied-claim';
-import { suggestByDisciplineKind, suggestBySentencing } from './discipline-kind';
+import { suggestByDisciplineKind, suggestByPunishmentKind, suggestBySentencing } from './discipline-kind';
 import { suggestByDuesUse } from './dues-use';
 import { suggestByElectionClaims } from './election-claims';
 import { suggestByMargin } from './election-margin';
@@ -19,7 +19,7 @@ import { factPassage, judgeByValues, periodFor } from './fact-values';
 import { listFills } from './fill-list';
 import { suggestByFlippedClaim } from './flipped-claim';
 import { suggestByInfluencePeriod } from './influence-period';
-import { namesOtherKind, saidOfOtherKind } from './kinds';
+import { namesOtherKind, namesOtherMemberKind, saidOfOtherKind } from './kinds';
 import { suggestByIntroducer, suggestByMobileMember, suggestByWithdrawal } from './member-cases';
 import { suggestByPartyAge } from './party-age';
 import {
@@ -1539,12 +1539,13 @@ async function resolveCleaned(
   const calculated =
     (calculate && suggestByCalculation(raw, calculate)) || suggestByVoting(raw) || suggestByQuorum(raw) || voteStatement(raw);
   if (calculated) return calculated;
-  // Options sorted by one rule the handbook states whole (which discipline, who may introduce, which case is 脱党, who
-  // is a 流动党员 and who manages one, what 党费 may pay for, what the election rules say): the rule's reading
-  // stands, no list of another fact's over it.
+  // Options sorted by one rule the handbook states whole (which discipline, which measure is a 处分, who may introduce,
+  // which case is 脱党, who is a 流动党员 and who manages one, what 党费 may pay for, what the election rules say):
+  // the rule's reading stands, no list of another fact's over it.
   const sorted =
     suggestByDisciplineKind(raw) ??
     suggestBySentencing(raw) ??
+    suggestByPunishmentKind(raw) ??
     suggestByIntroducer(raw) ??
     suggestByWithdrawal(raw) ??
     suggestByMobileMember(raw) ??
@@ -1668,7 +1669,7 @@ export function suggestByPassageValues(raw: string, hits: PassageHit[]): Handboo
       // A sentence on another amount (3000元以下) says nothing of the stem's (4500元): its numbers must be there.
       if (!keepsNumbers(withoutDates, sentence)) continue;
       // Nor does one on another kind of member (离退休党员's 0.5% for an 在职党员's 5000元).
-      if (namesOtherKind(pasted.stem, sentence, pasted.options)) continue;
+      if (namesOtherMemberKind(pasted.stem, sentence)) continue;
       const verdict = judgeByValues(pasted, subject, sentence);
       if (verdict) found.push({ verdict, sentence, hit });
     }

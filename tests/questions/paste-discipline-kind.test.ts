@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { suggestByDisciplineKind, suggestBySentencing } from '../../knowledge/questions/discipline-kind';
+import { suggestByDisciplineKind, suggestByPunishmentKind, suggestBySentencing } from '../../knowledge/questions/discipline-kind';
 import { createPasteIndex } from '../../knowledge/questions/paste';
 import { outcomeAnswer, type PassageHit, resolvePaste } from '../../knowledge/questions/suggest';
 
@@ -51,5 +51,21 @@ describe('cases that lighten a 处分 or make it heavier', () => {
   it('leaves a case neither list speaks of, or one in words neither has (教唆 for 唆使)', () => {
     expect(suggestBySentencing('可以从轻或者减轻处分的情形有（ ）\nA.主动交代问题\nB.教唆下属一起违纪\nC.主动挽回损失')).toBeUndefined();
     expect(suggestBySentencing('下列哪些情形可以从轻处分（ ）\nA.主动交代问题\nB.平时工作积极肯干\nC.强迫他人违纪')).toBeUndefined();
+  });
+});
+
+describe('which measures are 党纪处分', () => {
+  it('takes the five kinds in and the measures that are none out, in either direction of the ask', async () => {
+    const raw =
+      '对违纪的党员，下列处理中属于党纪处分的有（ ）（多选）\nA.责令作出书面检查\nB.给予严重警告\nC.开除党籍\nD.予以除名\nE.政务记过';
+    expect(outcomeAnswer(await resolvePaste(index, raw, noPassages))).toBe('BC');
+    const not = '下面哪一项不属于党纪处分（ ）\nA.留党察看\nB.劝其退党\nC.警告';
+    expect(suggestByPunishmentKind(not)?.choice).toEqual(['B']);
+  });
+
+  it('leaves a measure named neither way, or both ways, and a question on the kinds’ order', () => {
+    expect(suggestByPunishmentKind('下列属于党纪处分的有（ ）\nA.警告\nB.罚款\nC.留党察看')).toBeUndefined();
+    expect(suggestByPunishmentKind('下列属于党纪处分的有（ ）\nA.警告\nB.行政警告\nC.除名')).toBeUndefined();
+    expect(suggestByPunishmentKind('党纪处分由轻到重排在第二位的是（ ）\nA.警告\nB.严重警告\nC.除名')).toBeUndefined();
   });
 });

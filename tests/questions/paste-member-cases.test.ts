@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { namesOtherKind } from '../../knowledge/questions/kinds';
+import { namesOtherMemberKind } from '../../knowledge/questions/kinds';
 import { suggestByIntroducer, suggestByMobileMember, suggestByWithdrawal } from '../../knowledge/questions/member-cases';
 import { createPasteIndex } from '../../knowledge/questions/paste';
 import { outcomeAnswer, type PassageHit, resolvePaste, suggestByPassageValues } from '../../knowledge/questions/suggest';
@@ -68,8 +68,8 @@ describe('members in work and retired ones', () => {
     const retired = '退休党员每月养老金正好5000元，党费交纳比例是（ ）\nA.0.5%\nB.1%\nC.1.5%\nD.2%';
     expect(suggestByPassageValues(retired, hits)?.choice ?? []).not.toContain('B');
     // A stem naming neither kind weighs both.
-    expect(namesOtherKind('党员月收入5000元交多少', '离退休党员正好5000元适用0.5%')).toBe(false);
-    expect(namesOtherKind('退休党员月养老金5000元交多少', '离退休党员正好5000元适用0.5%')).toBe(false);
+    expect(namesOtherMemberKind('党员月收入5000元交多少', '离退休党员正好5000元适用0.5%')).toBe(false);
+    expect(namesOtherMemberKind('退休党员月养老金5000元交多少', '离退休党员正好5000元适用0.5%')).toBe(false);
   });
 });
 
