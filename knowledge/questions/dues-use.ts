@@ -62,3 +62,42 @@ export function suggestByDuesUse(raw: string): Hedged | undefined {
     basis: 'handbook',
   };
 }
+
+/**
+ * Who pays a fixed sum (每月按0.2元固定数额交纳党费的有): 学生, 下岗失业, those living on 抚恤 or 救济 and those on 低保 pay
+ * 0.2元; 农民党员 pay a fixed sum too, but from 0.2元 to 1元, so not "0.2元" when the stem names that sum; members paid a
+ * wage, a pension or a salary by the year pay by rate. A person none of these names leaves the question.
+ */
+function fixedSum(option: string): { fixed: boolean; exact?: true } | undefined {
+  const t = alignable(option);
+  const rate = /离退休|退休|离休|年薪|在职|工资|薪酬|个体|经营|不按月/.test(t);
+  const exact = /学生|下岗|失业|抚恤|救济|低保|最低生活保障/.test(t);
+  const farmer = /农民/.test(t);
+  if (Number(rate) + Number(exact) + Number(farmer) !== 1) return undefined;
+  return rate ? { fixed: false } : exact ? { fixed: true, exact: true } : { fixed: true };
+}
+
+export function suggestByFixedDues(raw: string): Hedged | undefined {
+  const pasted = parsePasted(raw);
+  const { options } = pasted;
+  const stem = alignable(pasted.stem);
+  if (options.length < 3 || truthOptions(options) || !/党费/.test(stem) || !/固定数额|定额|0\.2元/.test(stem)) return undefined;
+  const sum = /0\.2元/.test(stem);
+  const placed = options.map(fixedSum);
+  if (placed.some((p) => p === undefined)) return undefined;
+  const negative = NEGATIVE_CHOICE.test(pasted.stem) || /不属于|不是|不按/.test(stem);
+  const picked = placed.flatMap((p, i) => ((sum ? p!.exact === true : p!.fixed) !== negative ? [i] : []));
+  if (picked.length === 0 || picked.length === options.length) return undefined;
+  if ((pasted.declaredType === '单选' && picked.length !== 1) || (pasted.declaredType === '多选' && picked.length < 2)) return undefined;
+  const section = handbookSection('dues.rates');
+  const sentence = section?.text.split('\n').find((line) => line.startsWith('按固定数额交纳的党员'));
+  if (!section || !sentence) return undefined;
+  return {
+    kind: 'hedged',
+    choice: picked.map((i) => 'ABCDEF'[i]!),
+    answerTexts: picked.map((i) => options[i]!),
+    sentence: sentence.trim(),
+    passage: { text: section.text, coverage: 1, source: section.source, title: section.title },
+    basis: 'handbook',
+  };
+}

@@ -7,7 +7,7 @@ import { suggestByClauseCloze } from './clause-cloze';
 import { alignable, alignCloze, clozeOf, orderedCoverage } from './cloze';
 import { suggestByDeniedClaim } from './denied-claim';
 import { suggestByDisciplineKind, suggestByPunishmentKind, suggestBySentencing } from './discipline-kind';
-import { suggestByDuesUse } from './dues-use';
+import { suggestByDuesUse, suggestByFixedDues } from './dues-use';
 import { suggestByElectionClaims } from './election-claims';
 import { suggestByMargin } from './election-margin';
 import { suggestByFactDate } from './fact-dates';
@@ -601,9 +601,24 @@ function listedTogether(items: string[], sentence: string): boolean {
  */
 function withListMates(pasted: PastedQuestion, picked: number[], sentence: string): number[] {
   if (picked.length !== 1 || pasted.declaredType === '单选' || !hasInnerBlank(pasted.stem)) return picked;
-  const [one] = picked as [number];
-  const mates = pasted.options.flatMap((o, i) => (i !== one && listedTogether([pasted.options[one]!, o], sentence) ? [i] : []));
-  return [one, ...mates].sort((a, b) => a - b);
+  // The list grows one mate at a time: the third item (党小组会 in 支部党员大会、支部委员会会议和党小组会) stands next to
+  // the second, not the first.
+  const list = [...picked];
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const i of pasted.options.keys())
+      if (
+        !list.includes(i) &&
+        listedTogether(
+          [...list, i].map((k) => pasted.options[k]!),
+          sentence,
+        )
+      ) {
+        list.push(i);
+        grew = true;
+      }
+  }
+  return list.sort((a, b) => a - b);
 }
 
 /** Sentences stating an option this much about the stem speak of the stem's case; this little, of another. */
@@ -1540,8 +1555,8 @@ async function resolveCleaned(
     (calculate && suggestByCalculation(raw, calculate)) || suggestByVoting(raw) || suggestByQuorum(raw) || voteStatement(raw);
   if (calculated) return calculated;
   // Options sorted by one rule the handbook states whole (which discipline, which measure is a 处分, who may introduce,
-  // which case is 脱党, who is a 流动党员 and who manages one, what 党费 may pay for, what the election rules say):
-  // the rule's reading stands, no list of another fact's over it.
+  // which case is 脱党, who is a 流动党员 and who manages one, what 党费 may pay for, who pays a fixed sum, what the
+  // election rules say): the rule's reading stands, no list of another fact's over it.
   const sorted =
     suggestByDisciplineKind(raw) ??
     suggestBySentencing(raw) ??
@@ -1550,6 +1565,7 @@ async function resolveCleaned(
     suggestByWithdrawal(raw) ??
     suggestByMobileMember(raw) ??
     suggestByDuesUse(raw) ??
+    suggestByFixedDues(raw) ??
     suggestByElectionClaims(raw);
   if (sorted) return sorted;
   const { stem, options } = parsePasted(raw);

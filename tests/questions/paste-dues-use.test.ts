@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { suggestByDuesUse } from '../../knowledge/questions/dues-use';
+import { suggestByDuesUse, suggestByFixedDues } from '../../knowledge/questions/dues-use';
 import { createPasteIndex } from '../../knowledge/questions/paste';
 import { outcomeAnswer, type PassageHit, resolvePaste } from '../../knowledge/questions/suggest';
 
@@ -25,5 +25,15 @@ describe('what 党费 may pay for', () => {
   it('leaves options the rule does not speak of, or speaks of both ways', () => {
     expect(suggestByDuesUse('党费管理的做法正确的有（ ）\nA.单独建账\nB.培训党员\nC.发奖金')).toBeUndefined();
     expect(suggestByDuesUse('党费可以用于（ ）\nA.给困难党员发过节费\nB.培训党员\nC.发奖金')).toBeUndefined();
+  });
+});
+
+describe('who pays a fixed sum', () => {
+  it('leaves 农民党员 out when the stem names 0.2元, as they pay 0.2 to 1 元, and takes them in for a fixed sum alone', async () => {
+    const named =
+      '（多选）每个月只交0.2元党费的是下面哪几类党员（ ）\nA.在读的学生党员\nB.种地的农民党员\nC.靠救济生活的党员\nD.拿年薪的党员';
+    expect(outcomeAnswer(await resolvePaste(index, named, noPassages))).toBe('AC');
+    const fixed = '下列党员中，按固定数额交纳党费的有（ ）\nA.农民党员\nB.退休党员\nC.失业的党员';
+    expect(suggestByFixedDues(fixed)?.choice).toEqual(['A', 'C']);
   });
 });
