@@ -4,10 +4,11 @@ import { NEGATIVE_CHOICE, parsePasted, truthOptions } from './paste';
 import type { HandbookSuggestion } from './suggest';
 
 /**
- * Statements about electing a branch committee (关于支部委员会选举，下列说法正确的有): each option judged by the rule of
- * the handbook's section on the election it speaks of — how votes are cast (无记名, 姓氏笔画, 另选他人, 委托代投), when the
- * meeting is valid (五分之四), the candidates' margin (20%), who is elected (超过半数) and who counts the votes (监票人).
- * An option no rule speaks of, or one it cannot tell true or false, leaves the question unanswered.
+ * Statements on one topic the handbook states as rules (关于支部委员会选举，下列说法正确的有; also 减免党费 and 留党察看,
+ * below): each option judged by the rule of the topic's section it speaks of. For the election: how votes are cast
+ * (无记名, 姓氏笔画, 另选他人, 委托代投), when the meeting is valid (五分之四), the candidates' margin (20%), who is
+ * elected (超过半数) and who counts the votes (监票人). An option no rule speaks of, or one it cannot tell true or
+ * false, leaves the question unanswered.
  */
 
 type Hedged = Extract<HandbookSuggestion, { kind: 'hedged' }>;
@@ -22,7 +23,7 @@ interface Rule {
   judge(option: string, stem: string): boolean | undefined;
 }
 
-const RULES: Rule[] = [
+const ELECTION: Rule[] = [
   {
     // 未出席会议的党员不能委托他人代投 (writing a ballot for one who cannot write is another matter).
     line: '怎么投票',
@@ -49,16 +50,16 @@ const RULES: Rule[] = [
     // 一律无记名投票: a show of hands or an open vote is not.
     line: '怎么投票',
     judge(o) {
-      if (/举手|鼓掌|口头|公开投票|记名投票(?<!无记名投票)/.test(o) && !/无记名/.test(o)) return SAYS_NO.test(o) ? true : false;
+      if (/举手|鼓掌|口头|公开投票|记名投票(?<!无记名投票)/.test(o) && !/无记名/.test(o)) return SAYS_NO.test(o);
       if (!/无记名/.test(o)) return undefined;
-      return /可以不|不一定|也可以(?:举手|记名)|或者|或/.test(o) ? false : SAYS_NO.test(o) ? false : true;
+      return !/可以不|不一定|也可以(?:举手|记名)|或(?:者)?(?:举手|记名|鼓掌)/.test(o) && !SAYS_NO.test(o);
     },
   },
   {
     line: '怎么投票',
     judge(o) {
       if (!/姓氏笔画/.test(o)) return undefined;
-      return /不按|不能按|不是按|不需要按/.test(o) ? false : true;
+      return !/不按|不能按|不是按|不需要按/.test(o);
     },
   },
   {
@@ -106,14 +107,86 @@ const RULES: Rule[] = [
   },
 ];
 
-/** The 说法 or 做法 a stem asks about, and whether it is an election's. */
-const ASKS_SAYING = /说法|做法|表述|叙述|哪些|符合|正确|错误|有误|对的/;
-const ABOUT_ELECTION = /选举|换届|改选|投票|选票|选支委|选新/;
+/**
+ * 减交、免交党费: asked by the member, agreed by the branch, approved by the 上一级党委 (the branch alone cannot); the
+ * member still takes part in 组织生活 and keeps the duties; the full rate again once the hardship is over.
+ */
+const EXEMPTION: Rule[] = [
+  {
+    line: '生活确有困难的党员',
+    judge(o) {
+      if (/本人|自己/.test(o) && /提出|申请/.test(o) && !/支部|上级|党委/.test(o)) return !SAYS_NO.test(o);
+      if (/上1级党委|上级党委|上级党组织/.test(o) && /批准|审批/.test(o)) return !/不用|不需要|无需|不必/.test(o);
+      if (/支部/.test(o) && /即可|就可以|自行|不用再报|不用报|直接|说了算/.test(o)) return false;
+      return undefined;
+    },
+  },
+  {
+    line: '需要注意的是',
+    judge(o) {
+      if (!/组织生活|义务|党员身份/.test(o)) return undefined;
+      return /仍然?|还要|照样|继续|要参加|应当参加/.test(o) && !/不用|不必|可以不|无需/.test(o);
+    },
+  },
+  {
+    line: '困难情况发生变化',
+    judge(o) {
+      if (!/恢复|情况(?:改变|变化|好转)|不再困难/.test(o)) return undefined;
+      return /恢复/.test(o) && !/不用|不必|无需|可以不/.test(o);
+    },
+  },
+];
 
-/** What the rules say of an option: true, false, or undefined when none speaks of it or they disagree. */
-export function truthOf(option: string, stem: string): { truth: boolean; line: string } | undefined {
+/**
+ * 留党察看: one or two years, two at most; no vote, no election, no standing for election while it lasts; a Party
+ * post held goes; 组织生活 and dues go on.
+ */
+const PROBATION_WATCH: Rule[] = [
+  {
+    line: '受留党察看处分的党员',
+    judge(o) {
+      if (/表决权|选举权|被选举权|投票|参加.{0,6}选举/.test(o)) return /没有|不能|不得|无权|不可以/.test(o);
+      if (/党内职务|委员职务|书记职务|职务/.test(o)) return /撤销|撤掉|免去|不再担任/.test(o) && !/保留|不撤销|仍然担任/.test(o);
+      return undefined;
+    },
+  },
+  {
+    line: '察看期间，党员仍然要',
+    judge(o) {
+      if (!/组织生活|党费|教育|监督/.test(o)) return undefined;
+      return /仍然?|还要|照样|继续|要|应当/.test(o) && !/不用|不必|可以不|暂停|免/.test(o);
+    },
+  },
+  {
+    line: '留党察看是仅次于开除党籍的处分',
+    judge(o) {
+      if (!/期|最长|最多/.test(o) || !/年/.test(o)) return undefined;
+      const years = /(?:最长|最多|不超过)[^，,。；;]{0,6}?(\d+)年/.exec(o);
+      return years ? Number(years[1]) === 2 : undefined;
+    },
+  },
+];
+
+interface Topic {
+  /** The stem speaks of it. */
+  about: RegExp;
+  section: string;
+  rules: Rule[];
+}
+
+const TOPICS: Topic[] = [
+  { about: /选举|换届|改选|投票|选票|选支委|选新/, section: 'branch.election', rules: ELECTION },
+  { about: /(?:少交|免交|减交|减免|不交)党费|党费.{0,6}(?:少交|免交|减交|减免)/, section: 'dues.exemption', rules: EXEMPTION },
+  { about: /留党察看/, section: 'discipline.probation-watch', rules: PROBATION_WATCH },
+];
+
+/** The 说法 or 做法 a stem asks about. */
+const ASKS_SAYING = /说法|做法|表述|叙述|哪些|符合|正确|错误|有误|对的/;
+
+/** What one topic's rules say of an option: true, false, or undefined when none speaks of it or they disagree. */
+export function truthOf(option: string, stem: string, rules: Rule[] = ELECTION): { truth: boolean; line: string } | undefined {
   const o = alignable(option);
-  const said = RULES.flatMap((r) => {
+  const said = rules.flatMap((r) => {
     const truth = r.judge(o, stem);
     return truth === undefined ? [] : [{ truth, line: r.line }];
   });
@@ -125,14 +198,18 @@ export function suggestByElectionClaims(raw: string): Hedged | undefined {
   const pasted = parsePasted(raw);
   const { options } = pasted;
   const stem = alignable(pasted.stem);
-  if (options.length < 3 || truthOptions(options) || !ABOUT_ELECTION.test(stem) || !ASKS_SAYING.test(stem)) return undefined;
+  if (options.length < 3 || truthOptions(options) || !ASKS_SAYING.test(stem)) return undefined;
+  // The one topic the stem speaks of; a stem on two (留党察看期间能否参加选举) is left to the others.
+  const topics = TOPICS.filter((t) => t.about.test(stem));
+  if (topics.length !== 1) return undefined;
+  const [topic] = topics as [Topic];
   const negative = NEGATIVE_CHOICE.test(pasted.stem) || /不正确|错误|有误|不符合|不对/.test(stem);
-  const judged = options.map((o) => truthOf(o, stem));
+  const judged = options.map((o) => truthOf(o, stem, topic.rules));
   if (judged.some((j) => j === undefined)) return undefined;
   const picked = judged.flatMap((j, i) => (j!.truth !== negative ? [i] : []));
   if (picked.length === 0 || picked.length === options.length) return undefined;
   if ((pasted.declaredType === '单选' && picked.length !== 1) || (pasted.declaredType === '多选' && picked.length < 2)) return undefined;
-  const section = handbookSection('branch.election');
+  const section = handbookSection(topic.section);
   const line = judged[picked[0]!]!.line;
   const sentence = section?.text.split('\n').find((l) => l.startsWith(line));
   if (!section || !sentence) return undefined;

@@ -190,3 +190,36 @@ export function suggestByMobileMember(raw: string): Hedged | undefined {
   const rule = ruleOf('member.mobile', '谁来管');
   return rule && answer(options, picked, rule);
 }
+
+const THREE_RIGHTS = /表决权|选举权|被选举权/;
+
+/**
+ * 预备党员的权利与正式党员相同，但没有表决权、选举权和被选举权, asked either way: which rights a 预备党员 lacks (但没有（）,
+ * 除（）以外) among rights, or which members lack the three (没有表决权、选举权和被选举权的有) among people — a 预备党员
+ * and one in 留党察看 do; a 正式党员 otherwise (one warned, one retired) does not. An option neither names leaves it.
+ */
+export function suggestByThreeRights(raw: string): Hedged | undefined {
+  const pasted = parsePasted(raw);
+  const { options } = pasted;
+  const stem = alignable(pasted.stem);
+  if (options.length < 3 || truthOptions(options)) return undefined;
+  let placed: (boolean | undefined)[];
+  if (/预备党员/.test(stem) && /没有|除.{0,6}以外|除.{0,6}外|不享有|不具有/.test(stem) && /权利|权/.test(stem)) {
+    placed = options.map((o) => {
+      const t = alignable(o);
+      if (THREE_RIGHTS.test(t)) return t.replace(/表决权|被选举权|选举权|[、，,和及与\s]/g, '') === '' ? true : undefined;
+      return /会议|文件|教育|培训|讨论|建议|倡议|批评|申诉|控告|辩护|知情|意见|请求/.test(t) ? false : undefined;
+    });
+  } else if (/没有|无/.test(stem) && /表决权/.test(stem) && /选举权/.test(stem) && /的有|的是|哪些|哪几/.test(stem)) {
+    placed = options.map((o) => {
+      const t = alignable(o);
+      if (/预备党员|预备期/.test(t) || (/留党察看/.test(t) && !/期满|已经?恢复/.test(t))) return true;
+      return /正式党员|警告|撤销党内职务|退休|离休|流动|老党员|党支部书记|委员/.test(t) ? false : undefined;
+    });
+  } else return undefined;
+  if (placed.some((p) => p === undefined)) return undefined;
+  const picked = placed.flatMap((p, i) => (p ? [i] : []));
+  if (!fitsType(pasted.declaredType, picked, options)) return undefined;
+  const rule = ruleOf('member.rights', '预备党员的权利与正式党员相同');
+  return rule && answer(options, picked, rule);
+}

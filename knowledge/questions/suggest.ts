@@ -20,7 +20,8 @@ import { listFills } from './fill-list';
 import { suggestByFlippedClaim } from './flipped-claim';
 import { suggestByInfluencePeriod } from './influence-period';
 import { namesOtherKind, namesOtherMemberKind, saidOfOtherKind } from './kinds';
-import { suggestByIntroducer, suggestByMobileMember, suggestByWithdrawal } from './member-cases';
+import { suggestByMeetingFrequency } from './meeting-frequency';
+import { suggestByIntroducer, suggestByMobileMember, suggestByThreeRights, suggestByWithdrawal } from './member-cases';
 import { suggestByPartyAge } from './party-age';
 import {
   bigramCoverage,
@@ -1555,17 +1556,20 @@ async function resolveCleaned(
     (calculate && suggestByCalculation(raw, calculate)) || suggestByVoting(raw) || suggestByQuorum(raw) || voteStatement(raw);
   if (calculated) return calculated;
   // Options sorted by one rule the handbook states whole (which discipline, which measure is a 处分, who may introduce,
-  // which case is 脱党, who is a 流动党员 and who manages one, what 党费 may pay for, who pays a fixed sum, what the
-  // election rules say): the rule's reading stands, no list of another fact's over it.
+  // who lacks the three rights, which case is 脱党, who is a 流动党员 and who manages one, what 党费 may pay for, who
+  // pays a fixed sum, which meetings are held how often, what the rules of an election, of 减免党费 and of 留党察看
+  // say): the rule's reading stands, no list of another fact's over it.
   const sorted =
     suggestByDisciplineKind(raw) ??
     suggestBySentencing(raw) ??
     suggestByPunishmentKind(raw) ??
     suggestByIntroducer(raw) ??
+    suggestByThreeRights(raw) ??
     suggestByWithdrawal(raw) ??
     suggestByMobileMember(raw) ??
     suggestByDuesUse(raw) ??
     suggestByFixedDues(raw) ??
+    suggestByMeetingFrequency(raw) ??
     suggestByElectionClaims(raw);
   if (sorted) return sorted;
   const { stem, options } = parsePasted(raw);

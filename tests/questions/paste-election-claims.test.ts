@@ -29,3 +29,14 @@ describe('statements on electing a branch committee', () => {
     ).toBeUndefined();
   });
 });
+
+describe('statements on 减免党费 and on 留党察看', () => {
+  it('judges each statement by the rules of the topic the stem speaks of', async () => {
+    const exemption =
+      '老周下岗后家里困难，想少交党费，下列说法正确的有（ ）\nA.要由老周自己提出申请\nB.支部书记点头就可以直接减交\nC.要报上一级党委批准\nD.批准以后照样要参加组织生活';
+    expect(outcomeAnswer(await resolvePaste(index, exemption, noPassages))).toBe('ACD');
+    const watch =
+      '（多选）受留党察看处分的党员，察看期间下列说法正确的有（ ）\nA.照样要交纳党费\nB.不能参加支委换届投票\nC.原来担任的党小组长职务要撤销\nD.察看期最长不超过三年';
+    expect(suggestByElectionClaims(watch)?.choice).toEqual(['A', 'B', 'C']);
+  });
+});

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { namesOtherMemberKind } from '../../knowledge/questions/kinds';
-import { suggestByIntroducer, suggestByMobileMember, suggestByWithdrawal } from '../../knowledge/questions/member-cases';
+import {
+  suggestByIntroducer,
+  suggestByMobileMember,
+  suggestByThreeRights,
+  suggestByWithdrawal,
+} from '../../knowledge/questions/member-cases';
 import { createPasteIndex } from '../../knowledge/questions/paste';
 import { outcomeAnswer, type PassageHit, resolvePaste, suggestByPassageValues } from '../../knowledge/questions/suggest';
 
@@ -89,5 +94,15 @@ describe('流动党员', () => {
   it('leaves a statement none of the rules speaks of', () => {
     const raw = '关于流动党员，下列说法正确的有（ ）\nA.由流出地党组织负责教育管理\nB.要随身携带身份证\nC.外出期间可以不交党费';
     expect(suggestByMobileMember(raw)).toBeUndefined();
+  });
+});
+
+describe('who lacks the three rights', () => {
+  it('answers which rights a 预备党员 lacks, and which members lack them', async () => {
+    const rights = '预备党员除了（ ）以外，享有和正式党员一样的权利\nA.选举权\nB.知情权\nC.被选举权\nD.表决权\nE.申诉权';
+    expect(outcomeAnswer(await resolvePaste(index, rights, noPassages))).toBe('ACD');
+    const members =
+      '（多选）下列同志中，没有表决权、选举权和被选举权的有（ ）\nA.受严重警告处分的老刘\nB.上个月刚接收的预备党员小赵\nC.正在留党察看的老钱\nD.离休的老党员';
+    expect(suggestByThreeRights(members)?.choice).toEqual(['B', 'C']);
   });
 });
