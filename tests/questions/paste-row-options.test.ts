@@ -27,3 +27,10 @@ describe('options a spreadsheet row or a quiz screen gives without marks', () =>
     expect(parsePasted('在APP上BBS里CCTV报道').options).toEqual([]);
   });
 });
+
+describe('a line heading the question with its number', () => {
+  it('is no part of the stem, whatever it names before the number', () => {
+    expect(parsePasted('周末党建打卡 第12题\n党小组会一般多久开一次（ ）\nA.每周\nB.每月\nC.每年').stem).toBe('党小组会一般多久开一次( )');
+    expect(parsePasted('三人赛  第4题  00:15\n党费按月交纳吗（ ）\nA.是\nB.否\nC.不一定').stem).toBe('党费按月交纳吗( )');
+  });
+});
