@@ -196,3 +196,42 @@ export function suggestByPunishmentKind(raw: string): Extract<HandbookSuggestion
     basis: 'handbook',
   };
 }
+
+const ORDER = ['警告', '严重警告', '撤销党内职务', '留党察看', '开除党籍'] as const;
+const KINDS_OF = (text: string) => [...alignable(text).matchAll(/严重警告|警告|撤销党内职务|留党察看|开除党籍/g)].map((m) => m[0]);
+const NO_POST = /没有(?:担任)?(?:任何)?党内职务|未担任党内职务|不担任党内职务|没有担任.{0,6}职务|没有党内职务/;
+
+/**
+ * Two 违纪行为 handled together (合并处理): the highest 处分 of them one step heavier, 开除党籍 if either is; where that is
+ * 撤销党内职务 and the stem says the member holds no Party post, 严重警告 — the rule the handbook states for that case.
+ * Only when the stem names the 处分 of each act and exactly one option is the result.
+ */
+export function suggestByMergedPunishment(raw: string): Extract<HandbookSuggestion, { kind: 'hedged' }> | undefined {
+  const pasted = parsePasted(raw);
+  const { options } = pasted;
+  const stem = alignable(pasted.stem);
+  if (options.length < 3 || truthOptions(options) || !/合并|同时有两|两种违纪|两种以上|两个违纪/.test(stem)) return undefined;
+  const named = KINDS_OF(stem);
+  if (named.length < 2) return undefined;
+  const top = Math.max(...named.map((k) => ORDER.indexOf(k as (typeof ORDER)[number])));
+  let result: string = named.includes('开除党籍') ? '开除党籍' : ORDER[Math.min(top + 1, ORDER.length - 1)]!;
+  const noPost = result === '撤销党内职务' && NO_POST.test(stem);
+  if (noPost) result = '严重警告';
+  const at = options.flatMap((o, i) => {
+    const kinds = KINDS_OF(o);
+    return kinds.length === 1 && kinds[0] === result ? [i] : [];
+  });
+  if (at.length !== 1) return undefined;
+  const source = handbookSection(noPost ? 'discipline.influence-period' : 'discipline.sentencing');
+  const opening = noPost ? '- 依规应当给予撤销党内职务处分' : '一人有两种以上应受党纪处分的违纪行为';
+  const sentence = source?.text.split('\n').find((l) => l.startsWith(opening));
+  if (!source || !sentence) return undefined;
+  return {
+    kind: 'hedged',
+    choice: ['ABCDEF'[at[0]!]!],
+    answerTexts: [options[at[0]!]!],
+    sentence: sentence.replace(/^[-*\s]+/, '').trim(),
+    passage: { text: source.text, coverage: 1, source: source.source, title: source.title },
+    basis: 'handbook',
+  };
+}

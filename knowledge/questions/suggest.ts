@@ -6,7 +6,7 @@ import { judgeCertStep, suggestByCertLevel } from './cert-levels';
 import { suggestByClauseCloze } from './clause-cloze';
 import { alignable, alignCloze, clozeOf, orderedCoverage } from './cloze';
 import { suggestByDeniedClaim } from './denied-claim';
-import { suggestByDisciplineKind, suggestByPunishmentKind, suggestBySentencing } from './discipline-kind';
+import { suggestByDisciplineKind, suggestByMergedPunishment, suggestByPunishmentKind, suggestBySentencing } from './discipline-kind';
 import { suggestByDuesUse, suggestByFixedDues } from './dues-use';
 import { suggestByElectionClaims } from './election-claims';
 import { suggestByMargin } from './election-margin';
@@ -1555,14 +1555,15 @@ async function resolveCleaned(
   const calculated =
     (calculate && suggestByCalculation(raw, calculate)) || suggestByVoting(raw) || suggestByQuorum(raw) || voteStatement(raw);
   if (calculated) return calculated;
-  // Options sorted by one rule the handbook states whole (which discipline, which measure is a 处分, who may introduce,
-  // who lacks the three rights, which case is 脱党, who is a 流动党员 and who manages one, what 党费 may pay for, who
-  // pays a fixed sum, which meetings are held how often, what the rules of an election, of 减免党费 and of 留党察看
-  // say): the rule's reading stands, no list of another fact's over it.
+  // Options sorted by one rule the handbook states whole (which discipline, which measure is a 处分, what two acts
+  // handled together get, who may introduce, who lacks the three rights, which case is 脱党, who is a 流动党员 and who
+  // manages one, what 党费 may pay for, who pays a fixed sum, which meetings are held how often, what the rules of an
+  // election, of 减免党费 and of 留党察看 say): the rule's reading stands, no list of another fact's over it.
   const sorted =
     suggestByDisciplineKind(raw) ??
     suggestBySentencing(raw) ??
     suggestByPunishmentKind(raw) ??
+    suggestByMergedPunishment(raw) ??
     suggestByIntroducer(raw) ??
     suggestByThreeRights(raw) ??
     suggestByWithdrawal(raw) ??

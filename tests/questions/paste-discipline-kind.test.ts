@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { suggestByDisciplineKind, suggestByPunishmentKind, suggestBySentencing } from '../../knowledge/questions/discipline-kind';
+import {
+  suggestByDisciplineKind,
+  suggestByMergedPunishment,
+  suggestByPunishmentKind,
+  suggestBySentencing,
+} from '../../knowledge/questions/discipline-kind';
 import { createPasteIndex } from '../../knowledge/questions/paste';
 import { outcomeAnswer, type PassageHit, resolvePaste } from '../../knowledge/questions/suggest';
 
@@ -67,5 +72,16 @@ describe('which measures are 党纪处分', () => {
     expect(suggestByPunishmentKind('下列属于党纪处分的有（ ）\nA.警告\nB.罚款\nC.留党察看')).toBeUndefined();
     expect(suggestByPunishmentKind('下列属于党纪处分的有（ ）\nA.警告\nB.行政警告\nC.除名')).toBeUndefined();
     expect(suggestByPunishmentKind('党纪处分由轻到重排在第二位的是（ ）\nA.警告\nB.严重警告\nC.除名')).toBeUndefined();
+  });
+});
+
+describe('two acts handled together', () => {
+  it('gives the highest 处分 one step heavier, and 严重警告 for one holding no Party post', async () => {
+    const raw =
+      '党员老马有两种违纪行为，一种应受严重警告，一种应受留党察看，合并处理应当给予（ ）\nA.留党察看\nB.开除党籍\nC.撤销党内职务\nD.严重警告';
+    expect(outcomeAnswer(await resolvePaste(index, raw, noPassages))).toBe('B');
+    const noPost =
+      '普通党员小牛没有担任党内职务，同时有两种违纪行为，分别应受警告和严重警告处分，合并处理应给予（ ）\nA.警告\nB.撤销党内职务\nC.严重警告\nD.留党察看';
+    expect(suggestByMergedPunishment(noPost)?.choice).toEqual(['C']);
   });
 });
