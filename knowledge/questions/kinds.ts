@@ -7,6 +7,14 @@ import { alignable } from './cloze';
 
 const KIND_SETS: RegExp[] = [/政治纪律|组织纪律|廉洁纪律|群众纪律|工作纪律|生活纪律/g];
 /**
+ * Members in work and retired ones pay dues by rates of their own: a sentence on one says nothing of the other's
+ * value. Kept apart from KIND_SETS: dropping such sentences from every reader's evidence left one reader a sentence
+ * pair on the other kind to pick a rate from (bank as absent: one 单选 more wrong).
+ */
+const MEMBER_KINDS = /在职|离退休|离休|退休/g;
+/** One kind written several ways (退休党员 and 离退休党员 are the same rates' members). */
+const SAME_KIND: Record<string, string> = { 离休: '离退休', 退休: '离退休' };
+/**
  * The kinds of 处分, 严重警告 read before the 警告 inside it: a question about one is not one about another ("受警告处分
  * 的，一年内不得提升职务" says nothing of 严重警告).
  */
@@ -18,7 +26,7 @@ const PUNISHMENTS = /严重警告|警告|撤销党内职务|留党察看|开除�
  */
 const LEVELS = /初级|中级|高级/g;
 
-const kindsIn = (text: string, set: RegExp) => new Set(alignable(text).match(set) ?? []);
+const kindsIn = (text: string, set: RegExp) => new Set((alignable(text).match(set) ?? []).map((k) => SAME_KIND[k] ?? k));
 
 /**
  * Whether a text names kinds of a set the stem names one of, but none of the stem's. Not of a set the options name
@@ -31,6 +39,13 @@ export function namesOtherKind(stem: string, text: string, options: string[] = [
     const named = kindsIn(text, set);
     return asked.size > 0 && named.size > 0 && ![...asked].some((k) => named.has(k));
   });
+}
+
+/** Whether a text speaks of members in work or retired ones, the stem of the others only (see MEMBER_KINDS). */
+export function namesOtherMemberKind(stem: string, text: string): boolean {
+  const asked = kindsIn(stem, MEMBER_KINDS);
+  const named = kindsIn(text, MEMBER_KINDS);
+  return asked.size > 0 && named.size > 0 && ![...asked].some((k) => named.has(k));
 }
 
 /**

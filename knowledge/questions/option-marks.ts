@@ -1,7 +1,8 @@
 /**
  * Options a paste marks otherwise than with A B C D, rewritten as lettered options before the paste is parsed:
  * survey-app bullets on lines of their own (○ 78元 / ○ 117元), 甲 乙 丙 丁, numbers in brackets ((1)24 (2)32),
- * and letters a table copy separates from their words by a tab (A⇥16⇥B⇥24). Without this the options are read
+ * letters a table copy separates from their words by a tab (A⇥16⇥B⇥24), a spreadsheet row's cells and letters run
+ * together with their words (A30B50C100). Without this the options are read
  * as part of the stem and the question goes unanswered, or its value is given instead of its letter.
  */
 
@@ -57,6 +58,38 @@ function tabbed(line: string): string {
   return line.replace(/(^|\t)\s*([A-F])\t+/g, (_, before: string, letter: string) => `${before ? ' ' : ''}${letter}. `);
 }
 
+/** A type a spreadsheet row starts with (单选⇥题干⇥…). */
+const ROW_TYPE = /^(?:单选|多选|判断|填空|单项选择|多项选择|不定项)题?$/;
+/**
+ * A question copied as a spreadsheet row, its options in cells of their own without letters (单选⇥…不少于（ ）学时⇥32⇥40
+ * ⇥56⇥72): the type (if any) and the stem each on a line, the cells lettered A, B, C… Only a row whose stem cell asks
+ * (a blank or a question mark) and whose two to six option cells are short; a row with letters in cells is tabbed's.
+ */
+function spreadsheetRow(line: string): string {
+  const cells = line.split('\t').map((c) => c.trim());
+  if (cells.length < 3 || cells.some((c) => /^[A-F]$/.test(c))) return line;
+  const type = ROW_TYPE.test(cells[0]!) ? cells.shift()! : undefined;
+  const [stem, ...options] = cells;
+  if (!stem || !/[（(]\s*[)）]|_{2,}|[？?]/.test(stem) || options.length < 2 || options.length > LETTERS.length) return line;
+  if (options.some((o) => !o || o.length > 40 || /^[A-F]\s*[、.．:：)）]/.test(o))) return line;
+  return [...(type ? [type] : []), stem, ...options.map((o, k) => `${LETTERS[k]}. ${o}`)].join('\n');
+}
+
+/**
+ * Options run together with bare letters on a line of their own (A30B50C100D7, A一周B半个月C一个月), as a quiz app's
+ * screen copies them: given their marks when the line is nothing else, A B C… in order with no Latin letter or space
+ * between (letters spaced from their words, A 警告   B 严重警告, are read as options where the paste is parsed).
+ */
+const BARE_RUN = /^\s*A([^A-Za-z\s]+?)B([^A-Za-z\s]+?)C([^A-Za-z\s]+?)(?:D([^A-Za-z\s]+?))?(?:E([^A-Za-z\s]+?))?(?:F([^A-Za-z\s]+?))?\s*$/;
+function bareRun(line: string): string {
+  const m = BARE_RUN.exec(line);
+  if (!m || m.slice(1).some((w) => w !== undefined && /^[、.．:：)）]/.test(w))) return line;
+  return m
+    .slice(1)
+    .flatMap((w, k) => (w === undefined ? [] : [`${LETTERS[k]}. ${w.trim()}`]))
+    .join(' ');
+}
+
 /**
  * ① ② ③ after the question's blank (培训时间一般不得少于（ ）。①一天 ②二天 ③三天): its options. Before a blank, or
  * with lettered options (A.①③), they number the stem's statements and are left to the combined-choice reader.
@@ -73,7 +106,10 @@ const BOX_BEFORE_LETTER = /(^|\s)[○◯●〇□■◇◆☐]\s*(?=[A-F]\s*[、
 
 /** The paste with its options lettered A, B, C… whatever marks it used (see above); line breaks kept. */
 export function letteredOptions(raw: string): string {
-  const lines = bullets(raw.replace(BOX_BEFORE_LETTER, '$1').split(/\r?\n/)).map(tabbed);
+  const lines = bullets(raw.replace(BOX_BEFORE_LETTER, '$1').split(/\r?\n/))
+    .map(tabbed)
+    .map(spreadsheetRow)
+    .map((l) => (LETTERED.test(raw) ? l : bareRun(l)));
   const text = lines.join('\n');
   const stems = sequence(text, STEM_MARK, (m) => STEMS.indexOf(m[2]!));
   const numbered = sequence(stems, NUMBER_MARK, (m) => Number(m[2]) - 1);

@@ -105,7 +105,8 @@ function withoutHeaders(kept: { text: string; afterGap: boolean }[]): void {
     const { rest, type } = markersOff(text);
     const simple = simplify(text);
     const talk = /[\p{Extended_Pictographic}@]/u.test(text) || ASIDE.test(simple.replace(/[?？]/g, ''));
-    if (rest === '' || talk) return 'drop';
+    // A line ending in the question's number (每日一练 第6题, 四人赛 第3题 00:09) heads it, whatever it names first.
+    if (rest === '' || talk || /第\s*\d{1,3}\s*[题題]\s*(?:\d{1,2}[:：]\d{2})?\s*$/.test(simple)) return 'drop';
     if (SENTENCE_MARK.test(simple.replace(/[（(][^）)]*[)）]/g, ''))) return undefined;
     if (type) return 'drop';
     return TITLE_WORDS.test(simple) ? 'title' : undefined;

@@ -6,6 +6,9 @@ import { judgeCertStep, suggestByCertLevel } from './cert-levels';
 import { suggestByClauseCloze } from './clause-cloze';
 import { alignable, alignCloze, clozeOf, orderedCoverage } from './cloze';
 import { suggestByDeniedClaim } from './denied-claim';
+import { suggestByDisciplineKind, suggestByMergedPunishment, suggestByPunishmentKind, suggestBySentencing } from './discipline-kind';
+import { suggestByDuesUse, suggestByFixedDues } from './dues-use';
+import { suggestByElectionClaims } from './election-claims';
 import { suggestByMargin } from './election-margin';
 import { suggestByFactDate } from './fact-dates';
 import { suggestByStepDate } from './fact-events';
@@ -16,7 +19,9 @@ import { factPassage, judgeByValues, periodFor } from './fact-values';
 import { listFills } from './fill-list';
 import { suggestByFlippedClaim } from './flipped-claim';
 import { suggestByInfluencePeriod } from './influence-period';
-import { namesOtherKind, saidOfOtherKind } from './kinds';
+import { namesOtherKind, namesOtherMemberKind, saidOfOtherKind } from './kinds';
+import { suggestByMeetingFrequency } from './meeting-frequency';
+import { suggestByIntroducer, suggestByMobileMember, suggestByThreeRights, suggestByWithdrawal } from './member-cases';
 import { suggestByPartyAge } from './party-age';
 import {
   bigramCoverage,
@@ -598,9 +603,24 @@ function listedTogether(items: string[], sentence: string): boolean {
  */
 function withListMates(pasted: PastedQuestion, picked: number[], sentence: string): number[] {
   if (picked.length !== 1 || pasted.declaredType === '单选' || !hasInnerBlank(pasted.stem)) return picked;
-  const [one] = picked as [number];
-  const mates = pasted.options.flatMap((o, i) => (i !== one && listedTogether([pasted.options[one]!, o], sentence) ? [i] : []));
-  return [one, ...mates].sort((a, b) => a - b);
+  // The list grows one mate at a time: the third item (党小组会 in 支部党员大会、支部委员会会议和党小组会) stands next to
+  // the second, not the first.
+  const list = [...picked];
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const i of pasted.options.keys())
+      if (
+        !list.includes(i) &&
+        listedTogether(
+          [...list, i].map((k) => pasted.options[k]!),
+          sentence,
+        )
+      ) {
+        list.push(i);
+        grew = true;
+      }
+  }
+  return list.sort((a, b) => a - b);
 }
 
 /** Sentences stating an option this much about the stem speak of the stem's case; this little, of another. */
@@ -1536,6 +1556,24 @@ async function resolveCleaned(
   const calculated =
     (calculate && suggestByCalculation(raw, calculate)) || suggestByVoting(raw) || suggestByQuorum(raw) || voteStatement(raw);
   if (calculated) return calculated;
+  // Options sorted by one rule the handbook states whole (which discipline, which measure is a 处分, what two acts
+  // handled together get, who may introduce, who lacks the three rights, which case is 脱党, who is a 流动党员 and who
+  // manages one, what 党费 may pay for, who pays a fixed sum, which meetings are held how often, what the rules of an
+  // election, of 减免党费 and of 留党察看 say): the rule's reading stands, no list of another fact's over it.
+  const sorted =
+    suggestByDisciplineKind(raw) ??
+    suggestBySentencing(raw) ??
+    suggestByPunishmentKind(raw) ??
+    suggestByMergedPunishment(raw) ??
+    suggestByIntroducer(raw) ??
+    suggestByThreeRights(raw) ??
+    suggestByWithdrawal(raw) ??
+    suggestByMobileMember(raw) ??
+    suggestByDuesUse(raw) ??
+    suggestByFixedDues(raw) ??
+    suggestByMeetingFrequency(raw) ??
+    suggestByElectionClaims(raw);
+  if (sorted) return sorted;
   const { stem, options } = parsePasted(raw);
   const hits = await search(stem ? topicOf(stem, options) : raw);
   const perOption = await searchPerOption(raw, search);
@@ -1653,6 +1691,8 @@ export function suggestByPassageValues(raw: string, hits: PassageHit[]): Handboo
     for (const sentence of sentencesOf(hit.text)) {
       // A sentence on another amount (3000元以下) says nothing of the stem's (4500元): its numbers must be there.
       if (!keepsNumbers(withoutDates, sentence)) continue;
+      // Nor does one on another kind of member (离退休党员's 0.5% for an 在职党员's 5000元).
+      if (namesOtherMemberKind(pasted.stem, sentence)) continue;
       const verdict = judgeByValues(pasted, subject, sentence);
       if (verdict) found.push({ verdict, sentence, hit });
     }
