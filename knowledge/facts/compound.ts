@@ -125,7 +125,7 @@ export function matchParts(index: FactIndex, question: string, options?: MatchOp
   }
   const whole = index.match(question, options);
   const cleanWhole = cleanQuestion(question);
-  const clauses = askingParts(cleanQuestion(question))
+  const clauses = askingParts(cleanQuestion(question), subjectWords(index))
     .flatMap((c) => listedSubjects(c, subjectWords(index)))
     .flatMap((c) => adjacentSubjects(index, c, subjectWords(index)));
   if (clauses.length < 2) {
@@ -149,7 +149,13 @@ export function matchParts(index: FactIndex, question: string, options?: MatchOp
     // Only a clause that opens on its own subject is read so: "几个人到会才能开" after 支委会 opens on none, and
     // the quorum rule of any meeting that excludes 支委会 would answer it in place of the 支委会's own.
     const opensOnOwn = alone?.fact.must.flat().some((w) => w.length >= 2 && (clause.startsWith(w) || askingPart(clause).startsWith(w)));
-    const excludes = opensOnOwn && alone?.fact.none?.some((w) => subject.includes(w));
+    // The same question asked of another subject ("党员大会多久开一次，支委会又多久开一次", "党小组会多久开一次，党课
+    // 呢" read as 党课多久开一次) is read alone too: the subject carried in would find the first one's fact again.
+    const previous = clauses[parts.length - 1];
+    const excludes =
+      !!alone &&
+      ((opensOnOwn && alone.fact.none?.some((w) => subject.includes(w))) ||
+        (!!previous && parallel(previous, clause, subjectWords(index))));
     const carried = excludes ? alone : subject && !clause.includes(subject) ? index.match(`${subject}${clause}`, options) : undefined;
     // Context said before the asking words ("组织关系还在老家，他们算不算流动党员") may trip a guard meant for
     // another question on the subject; when the clause with its context finds nothing, the asking words alone are read.
@@ -207,6 +213,24 @@ export function matchParts(index: FactIndex, question: string, options?: MatchOp
     open.push(...leftOpen);
   }
   return out.map((m) => worked(index, m, question));
+}
+
+/**
+ * Two clauses asking the same thing of two subjects: each opens on a subject word of its own, and what follows is
+ * the same but for 又, 也 or 还 ("党员大会多久开一次" and "支委会又多久开一次").
+ */
+function parallel(first: string, second: string, words: readonly string[]): boolean {
+  const a = askingPart(first);
+  const b = askingPart(second);
+  const sa = words.find((w) => a.startsWith(w));
+  const sb = words.find((w) => b.startsWith(w));
+  if (!sa || !sb || sa === sb) return false;
+  const rest = (t: string, w: string) =>
+    t
+      .slice(w.length)
+      .replace(/^(?:是)?[又也还都](?:是)?/, '')
+      .replace(/[呀啊呢吗哈]$/, '');
+  return rest(a, sa) === rest(b, sb);
 }
 
 /**

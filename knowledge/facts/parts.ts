@@ -47,20 +47,61 @@ export function markParts(question: string): string {
 const PLANS_SEVERAL = /(?:想|打算|准备|计划|说要|决定)[^，]{0,3}几[个名位]/;
 const ASKS_BESIDES_SEVERAL = /吗|呢|么|是不是|是否|([\u4e00-\u9fff])不\1|哪|谁|多少|多久|多长|怎|咋|啥|什么|如何|何时/;
 
-/** The asking parts of a (cleaned) question, each with the context clauses said just before it. */
-export function askingParts(question: string): string[] {
-  const parts = askingClauses(markParts(question));
+/**
+ * The asking parts of a (cleaned) question, each with the context clauses said just before it. Given the subject
+ * words the facts are about (longest first), two questions typed as one run ("党员大会多久开一次支委会又多久开一
+ * 次") are cut where the second subject begins, and a part that names only a new subject ("党课呢", "支委会又如何")
+ * is read as the part before asked of it ("党课多久开一次").
+ */
+export function askingParts(question: string, subjects: readonly string[] = []): string[] {
+  const parts = askingClauses(markParts(question)).flatMap((p) => runOn(p, subjects));
   const out: string[] = [];
   let context = '';
   parts.forEach((part, i) => {
     const last = part.slice(part.lastIndexOf('，') + 1);
     if (i < parts.length - 1 && PLANS_SEVERAL.test(last) && !ASKS_BESIDES_SEVERAL.test(last)) context += `${part}，`;
     else {
-      out.push(context + part);
+      out.push(context + (out.length > 0 ? elided(part, out[out.length - 1]!, subjects) : part));
       context = '';
     }
   });
   return out;
+}
+
+/** A question word that finishes what it asks ("多久开一次", "几次", "吗"); what follows may be a new question. */
+const QUESTION_WORD = /多久|多长时间|几次|几个|多少|什么时候|吗|呢|么|怎么|谁|哪/;
+
+/** What a second question run on asks with: a question word of its own, not a particle ending the first. */
+const ASKS_AGAIN = /多久|多长时间|几次|几个|多少|什么时候|怎么|谁|哪|能不能|可不可以|要不要|是不是/;
+
+/**
+ * One clause that runs two questions together: cut before a subject word that follows a question word, when the
+ * words from it ask again ("支委会又多久开一次"). "多久开一次党员大会" is not cut: nothing after the subject asks.
+ */
+function runOn(clause: string, subjects: readonly string[]): string[] {
+  const first = QUESTION_WORD.exec(clause);
+  if (!first) return [clause];
+  for (let at = first.index + first[0].length; at < clause.length - 2; at++) {
+    const subject = subjects.find((w) => w.length >= 2 && clause.startsWith(w, at));
+    if (!subject) continue;
+    const rest = clause.slice(at);
+    // A bare particle after the subject ("还要哪些部门审查吗") finishes the first question; it does not ask again.
+    if (!ASKS_AGAIN.test(rest.slice(subject.length))) return [clause];
+    return [clause.slice(0, at), ...runOn(rest, subjects)];
+  }
+  return [clause];
+}
+
+/** A part that names a subject and nothing it asks ("党课呢", "那支委会又怎么样", "党费呢？"). */
+const ELLIPSIS = /^(?:那|那么|还有)?([\u4e00-\u9fff]{2,8}?)(?:又|的话)?(?:呢|怎么样|咋样|如何|怎么说)$/;
+
+/** A part asking the part before of another subject, with that part's question ("党课呢" → "党课多久开一次"). */
+function elided(part: string, before: string, subjects: readonly string[]): string {
+  const m = ELLIPSIS.exec(part);
+  if (!m) return part;
+  const asked = before.slice(before.lastIndexOf('，') + 1);
+  const old = subjects.find((w) => asked.includes(w));
+  return old && !asked.includes(m[1]!) ? asked.replace(old, m[1]!) : part;
 }
 
 /** Question words, particles and the asker's pronouns: what a part asks with, not what it asks about. */

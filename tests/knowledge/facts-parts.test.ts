@@ -54,6 +54,24 @@ describe('cutting a question into its asking parts', () => {
   });
 });
 
+describe('questions run together and questions said by their subject alone', () => {
+  it('two questions typed as one run are cut where the second subject begins', () => {
+    expect(answer('党员大会多长时间开一次支委会又多长时间开一次').ids).toEqual(['life.general.frequency', 'life.committee.frequency']);
+    expect(answer('党小组会一般多久开一次党课又多久上一次').ids).toEqual(['life.group.frequency', 'life.lecture.frequency']);
+    // Nothing asked after the subject: one question.
+    expect(partsOf('多久开一次党员大会')).toHaveLength(1);
+  });
+
+  it('a part naming only a new subject asks the part before of it', () => {
+    expect(answer('党小组会多久开一次？那党课呢').ids).toEqual(['life.group.frequency', 'life.lecture.frequency']);
+    expect(answer('支委会多长时间开一次，党员大会呢').ids).toEqual(['life.committee.frequency', 'life.general.frequency']);
+  });
+
+  it('影响期 said alone is the period of a 处分', () => {
+    expect(answer('影响期怎样计算？一共多久？从何时起算？').ids).toEqual(['discipline.effects', 'discipline.influence.start']);
+  });
+});
+
 describe('answering each part with its own fact', () => {
   it('parts cut by a word or a number each get their fact, the subject carried where a part leaves it out', () => {
     expect(answer('党旗是什么样子还有党徽能不能印在商品包装上').ids).toEqual(['member.flag', 'member.emblem.use']);
