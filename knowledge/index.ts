@@ -17,6 +17,7 @@ export {
   askedText,
   askedValueKinds,
   askingClauses,
+  askingParts,
   asksSomething,
   type Bound,
   cleanQuestion,

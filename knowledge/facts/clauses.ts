@@ -13,7 +13,7 @@ const CLAUSE_BREAK = /[，,？?；;。!！\s]+/;
  * "税前还是税后", "参加不参加"); "我还是预备党员" states, it does not ask.
  */
 const ASKING =
-  /吗|呢|么|不$|是不是|是否|能否|可否|算不算|(?<![我你他她俺咱也都仍就])还是|([\u4e00-\u9fff]{1,2})不\1|哪|谁|几|多少|多久|多长|怎么|咋|啥|什么|能不能|可不可以|要不要|有没有|计不计|频次|频率|期限|时限|起算|认定|名额|年限/;
+  /吗|呢|么|不$|是不是|是否|能否|可否|算不算|(?<![我你他她俺咱也都仍就])还是|([\u4e00-\u9fff]{1,2})不\1|哪|谁|几|多少|多久|多长|怎么|怎样|如何|何时|几时|咋|啥|什么|能不能|可不可以|要不要|有没有|计不计|频次|频率|期限|时限|起算|认定|名额|年限/;
 /** Courtesy and context that ask nothing (谢谢, 请问, 您好). */
 const COURTESY = /^(?:谢谢您?|谢了|多谢|请问|您好|你好|麻烦问下|麻烦了|急|在线等)$/;
 /** A request to be told, with or without an A-not-A before it ("行不行给说说", "帮忙讲讲"): it asks nothing of its own. */
@@ -39,7 +39,7 @@ function clausesOf(question: string): string[] {
  * A clause that asks what follows from the answer to the one before ("不能的话怎么办", "不够的话咋弄", "要是不行
  * 呢"): not a question of its own, it belongs to the clause it follows.
  */
-const FOLLOW_UP = /^(?:(?:如果|要是|若)?(?:不能|不行|不够|不可以|不允许|不是|没有|达不到|不满足|不符合)(?:的话|[，,]|$)|否则|不然)/;
+export const FOLLOW_UP = /^(?:(?:如果|要是|若)?(?:不能|不行|不够|不可以|不允许|不是|没有|达不到|不满足|不符合)(?:的话|[，,]|$)|否则|不然)/;
 
 /** A clause in which the asker says something of their own ("我记得是……", "俺们支部……"). */
 const ASKER_STATES = /^(?:我|俺|咱|我们|俺们|咱们)/;

@@ -1,7 +1,8 @@
-import { askingClauses } from './clauses';
+import { asksSomething, FOLLOW_UP } from './clauses';
 import { cleanQuestion } from './clean';
 import { answersClause, type FactIndex, type FactMatch, type MatchOptions } from './facts';
 import { contrasted, namedSituations, namesSituations } from './guards';
+import { askingParts, checksGuess, saidIn } from './parts';
 
 /** Everything a fact's record says, as the situation guard reads it. */
 const factText = (m: FactMatch) => cleanQuestion([m.fact.q, ...m.fact.p, m.fact.a].join('|'));
@@ -80,6 +81,12 @@ function adjacentSubjects(index: FactIndex, clause: string, words: readonly stri
 const askingPart = (clause: string) => clause.slice(clause.lastIndexOf('，') + 1);
 
 /**
+ * The piece of a clause that asks, as the reply quotes it: the last one with a question word ("能不能放在支部的存
+ * 折上", not the "用的时候方便些" said after it).
+ */
+const askedPiece = (clause: string) => clause.split('，').filter(asksSomething).pop() ?? askingPart(clause);
+
+/**
  * The situations a question tells (in its context, or in a clause that is its only question), which hold for
  * every part of it; a situation named only in the asking words of one of several clauses is that clause's own.
  */
@@ -118,10 +125,19 @@ export function matchParts(index: FactIndex, question: string, options?: MatchOp
   }
   const whole = index.match(question, options);
   const cleanWhole = cleanQuestion(question);
-  const clauses = askingClauses(cleanQuestion(question))
+  const clauses = askingParts(cleanQuestion(question), subjectWords(index))
     .flatMap((c) => listedSubjects(c, subjectWords(index)))
     .flatMap((c) => adjacentSubjects(index, c, subjectWords(index)));
-  if (clauses.length < 2) return whole ? [whole] : [];
+  if (clauses.length < 2) {
+    if (whole || clauses.length === 0) return whole ? [whole] : [];
+    // Nothing found on the whole question, context and all ("人比较多，想分几个党小组，组长怎么产生": the 几 told of
+    // several groups): the asking words alone, when their fact answers them.
+    const asking = askingPart(clauses[0]!);
+    const own = asking !== clauses[0] && asking.length >= 4 ? index.match(asking, options) : undefined;
+    // A situation the context tells ("党员出国定居了") holds: a fact that never names it answers nothing here.
+    const fits = own && answersClause(own.fact, asking) && !contrasted(cleanWhole, own.fact.a);
+    return fits && namesSituations(factText(own), toldSituations(clauses)) ? [own] : [];
+  }
   const parts: Array<FactMatch | undefined> = [];
   let subject = '';
   for (const clause of clauses) {
@@ -130,7 +146,16 @@ export function matchParts(index: FactIndex, question: string, options?: MatchOp
     // A clause whose own fact excludes the subject said before ("党旗啥样，党徽是啥组成的": the 党徽 fact is
     // never about 党旗) is read alone: carrying the subject in would only hide that fact.
     const alone = subject && !clause.includes(subject) ? index.match(clause, options) : undefined;
-    const excludes = alone?.fact.none?.some((w) => subject.includes(w));
+    // Only a clause that opens on its own subject is read so: "几个人到会才能开" after 支委会 opens on none, and
+    // the quorum rule of any meeting that excludes 支委会 would answer it in place of the 支委会's own.
+    const opensOnOwn = alone?.fact.must.flat().some((w) => w.length >= 2 && (clause.startsWith(w) || askingPart(clause).startsWith(w)));
+    // The same question asked of another subject ("党员大会多久开一次，支委会又多久开一次", "党小组会多久开一次，党课
+    // 呢" read as 党课多久开一次) is read alone too: the subject carried in would find the first one's fact again.
+    const previous = clauses[parts.length - 1];
+    const excludes =
+      !!alone &&
+      ((opensOnOwn && alone.fact.none?.some((w) => subject.includes(w))) ||
+        (!!previous && parallel(previous, clause, subjectWords(index))));
     const carried = excludes ? alone : subject && !clause.includes(subject) ? index.match(`${subject}${clause}`, options) : undefined;
     // Context said before the asking words ("组织关系还在老家，他们算不算流动党员") may trip a guard meant for
     // another question on the subject; when the clause with its context finds nothing, the asking words alone are read.
@@ -159,28 +184,70 @@ export function matchParts(index: FactIndex, question: string, options?: MatchOp
     if (!out.some((o) => o.fact.id === m.fact.id)) out.push(m);
   };
   // In the order asked; a clause no fact answers on its own may be what the whole question's fact states, so
-  // that fact stands in its place.
-  for (const m of parts) {
-    if (m && namesSituations(factText(m), situations)) add(m);
-    else if (whole) add(whole);
-  }
-  // A clause no fact answers, while the whole question's fact is what another clause asked: the reply would
-  // answer one part and leave the other as if answered ("会议记录记什么，能不能会后补写" answered only on 补写).
-  // Half an answer shown as the answer is worse than the passages or a refusal.
-  const unanswered = clauses.filter((c, i) => {
-    const m = parts[i];
-    return (!m || !namesSituations(factText(m), situations)) && whole && !answersClause(whole.fact, c);
+  // that fact stands in its place. A clause neither answers is left open: a neighbour's fact never fills it.
+  const answered = (m: FactMatch | undefined): m is FactMatch => !!m && namesSituations(factText(m), situations);
+  // No clause answered by a fact of its own: the question is read whole, as a question of one part (its fact
+  // is worked on every clause below: "…党龄从哪天算，哪年够五十年").
+  if (!parts.some(answered)) return whole ? [worked(index, whole, question)] : [];
+  const unanswered: string[] = [];
+  parts.forEach((m, i) => {
+    const clause = clauses[i]!;
+    if (answered(m)) add(m);
+    // A piece that asks nothing ("仓库那边正式党员两名", cut off a list) is context the whole question's fact reads.
+    else if (whole && (coveredBy(whole, clause) || !asksSomething(clause))) add(whole);
+    // A fact another part found may state this one too ("党龄从哪天算，哪年够五十年": the day and the fiftieth year).
+    else if (parts.some((o) => answered(o) && coveredBy(o, clause))) return;
+    // "视频开也算吗": a situation no fact speaks of is said to be open by situationsLeftOpen, not twice.
+    else if (namedSituations(clause).length > 0) return;
+    else unanswered.push(clause);
   });
-  if (unanswered.length > 0 && whole && parts.some((m) => m?.fact.id === whole.fact.id)) {
-    // A caller that says so in the reply (`open`) gets the parts answered and the clauses left open; without
-    // it, the half answer would pass for the whole one.
+  // A part the reply's facts already say ("要不要握拳" beside "举起右手、握拳"), or one that only checks a guess
+  // about the answer before it ("上级党委批准那天吗"), is answered by the reply; the rest are left open.
+  const said = out.map((m) => `${factText(m)}${m.fact.article ?? ''}`);
+  const leftOpen = unanswered.map(askedPiece).filter((c) => !saidIn(said, c) && !checksGuess(c));
+  // Half an answer shown as the answer is worse than the passages or a refusal ("会议记录记什么，能不能会后补写"
+  // answered only on 补写): a caller that says so in the reply (`open`) gets the parts answered and the clauses
+  // left open; without it, the half answer would pass for the whole one.
+  if (leftOpen.length > 0) {
     if (!open) return [];
-    open.push(...unanswered.map(askingPart));
+    open.push(...leftOpen);
   }
-  // A day or a count said in one clause and asked of in another ("1975年7月1日通过的预备党员……党龄从哪天算，哪年够
-  // 五十年"): each fact is worked on the whole question as well, and the fuller working kept.
-  return out.map((m) => {
-    const worked = index.workedAnswer(m.fact, question);
-    return worked.length > m.answer.length ? { ...m, answer: worked } : m;
-  });
+  return out.map((m) => worked(index, m, question));
+}
+
+/**
+ * Two clauses asking the same thing of two subjects: each opens on a subject word of its own, and what follows is
+ * the same but for 又, 也 or 还 ("党员大会多久开一次" and "支委会又多久开一次").
+ */
+function parallel(first: string, second: string, words: readonly string[]): boolean {
+  const a = askingPart(first);
+  const b = askingPart(second);
+  const sa = words.find((w) => a.startsWith(w));
+  const sb = words.find((w) => b.startsWith(w));
+  if (!sa || !sb || sa === sb) return false;
+  const rest = (t: string, w: string) =>
+    t
+      .slice(w.length)
+      .replace(/^(?:是)?[又也还都](?:是)?/, '')
+      .replace(/[呀啊呢吗哈]$/, '');
+  return rest(a, sa) === rest(b, sb);
+}
+
+/**
+ * Whether a fact answers a clause: the clause as a whole, or the piece of it that asks ("可以单独成立党支部不，不
+ * 可以的话怎么办" asks whether first; what to do if not follows from that answer).
+ */
+function coveredBy(m: FactMatch, clause: string): boolean {
+  if (answersClause(m.fact, clause)) return true;
+  const asking = clause.split('，').filter((p) => asksSomething(p) && !FOLLOW_UP.test(p));
+  return asking.length > 0 && asking.some((p) => answersClause(m.fact, p));
+}
+
+/**
+ * A day or a count said in one clause and asked of in another ("1975年7月1日通过的预备党员……党龄从哪天算，哪年够
+ * 五十年"): each fact is worked on the whole question as well, and the fuller working kept.
+ */
+function worked(index: FactIndex, m: FactMatch, question: string): FactMatch {
+  const answer = index.workedAnswer(m.fact, question);
+  return answer.length > m.answer.length ? { ...m, answer } : m;
 }

@@ -16,3 +16,4 @@ export {
   statedBy,
 } from './guards';
 export { type LocalFact, proposeLocalFacts } from './local';
+export { askingParts } from './parts';

@@ -175,6 +175,9 @@ const ROWS: Row[] = [
   { spelt: '啷个', to: '怎么', group: 'sw' },
   { spelt: '么样', to: '怎样', group: 'sw', notBefore: '[什这那怎要多]' },
   { spelt: '莫得', to: '没有', group: 'sw' },
+  // 得不得 ending a question asks whether it may be done (印到瓶子上卖得不得, 我主持得不得): 行不行. Before a verb
+  // (得不得交) it is the asker's 要不要, read by the fact layer's need words.
+  { spelt: '得不得', to: '行不行', group: 'sw', after: '[？?！!，,。\\s吗呢哦嘛]|$' },
   // 要得 says OK only where the sentence or question ends on it (要得不, 要得吗); 要得到, 要得票 are Mandarin.
   { spelt: '要得', to: '可以', group: 'sw', after: '[？?！!，,。\\s吗不哈撒哦]|$' },
   // 哪个 right before a verb of deciding asks who (处分是哪个定的, 哪个批); 哪个支部, 哪个月 keep their noun.
@@ -243,6 +246,8 @@ const ROWS: Row[] = [
   { spelt: '啥物', to: '什么', group: 'min' },
   { spelt: '按怎', to: '怎么', group: 'min' },
   { spelt: '佗位', to: '哪里', group: 'min' },
+  // 底个 asks who or which one (由底个负责): never after 到 or 彻 (到底个人, 彻底个).
+  { spelt: '底个', to: '谁', group: 'min', notBefore: '[到彻]' },
   // 无 for 没有 only between a person and a verb (伊无交, 我无去); 无记名, 无正当理由 are Mandarin.
   { spelt: '无', to: '没有', short: '没', group: 'min', before: '[我你他她伊阮咱]', after: '[交去来参缴做办收]' },
   { spelt: '袂', to: '不会', short: '不', group: 'min', notBefore: '[联分]' },

@@ -1,0 +1,134 @@
+import { askingClauses } from './clauses';
+
+/**
+ * The part reader: a question that asks two or three things ("党旗是什么样子还有党徽能不能印到瓶子上卖", "1. 谁
+ * 批准 2. 多久报一次"), cut into its asking parts, each with the context said before it. The clause reader
+ * (clauses.ts) cuts on punctuation and spaces and on question words; this reader first cuts where the asker
+ * says a further question begins: a word that opens one (还有, 另外, 再问一下, 顺便问下, 此外) after words that
+ * already ask, and the numbers of a numbered list (1. 2., （1）, ①, 第一个问题). matchParts (compound.ts)
+ * answers each part with its own fact and says plainly which part no fact answers.
+ */
+
+/**
+ * Words that open a further question. 还有 is also "still have" (还有没有, 还有几天, 还有两个月就满了): it opens a
+ * part only when no question word or figure follows it, and only after words that already ask.
+ */
+const NEXT_PART =
+  /(?:还有个?问题|还有一个?问题|还想问|还要问|再问一下|再问下|再问个|再问|顺便问一下|顺便问下|顺便问|另外问一下|另外问下|另外|此外|还有(?!没|无|哪|什么|啥|多少|多久|多长|几|谁|吗|么|呢|[0-9一二两三四五六七八九十]))/g;
+
+/**
+ * The number of an item in a numbered list: （2） and ② wherever they stand; 2. and 第二个问题 only at the start
+ * of the text or of a clause (2.5%, 第二次 are not numbers of items).
+ */
+const ITEM_NUMBER =
+  /[（(][1-9一二三四五][)）]|[①-⑨]|(?:^|(?<=[，,。？?；;！!\s：:]))(?:[1-9][.．、)）](?![0-9])|第[一二三四五]个?问题?[是：:，,、]?|问题[1-9一二三四五][：:，,、]?)/g;
+
+/** A question word or an A-not-A verb: the words before a NEXT_PART word already ask something. */
+const ASKS =
+  /吗|呢|么|是不是|是否|能否|可否|([\u4e00-\u9fff])不\1|哪|谁|几|多少|多久|多长|怎|咋|啥|什么|如何|何时|能不能|可不可以|要不要|有没有/;
+
+/** The text with a comma where a further question begins and where a numbered item starts. */
+export function markParts(question: string): string {
+  let out = question.replace(ITEM_NUMBER, '，');
+  let last = 0;
+  out = out.replace(NEXT_PART, (word, at: number) => {
+    const before = out.slice(last, at);
+    if (!ASKS.test(before)) return word;
+    last = at + word.length;
+    return '，';
+  });
+  return out.replace(/^[，,]+/, '').replace(/[，,]{2,}/g, '，');
+}
+
+/**
+ * 几 after a plan ("想分几个党小组", "书记说要选几个代表") tells of several, it does not ask how many, when a
+ * question follows: such a clause is the context of the part after it.
+ */
+const PLANS_SEVERAL = /(?:想|打算|准备|计划|说要|决定)[^，]{0,3}几[个名位]/;
+const ASKS_BESIDES_SEVERAL = /吗|呢|么|是不是|是否|([\u4e00-\u9fff])不\1|哪|谁|多少|多久|多长|怎|咋|啥|什么|如何|何时/;
+
+/**
+ * The asking parts of a (cleaned) question, each with the context clauses said just before it. Given the subject
+ * words the facts are about (longest first), two questions typed as one run ("党员大会多久开一次支委会又多久开一
+ * 次") are cut where the second subject begins, and a part that names only a new subject ("党课呢", "支委会又如何")
+ * is read as the part before asked of it ("党课多久开一次").
+ */
+export function askingParts(question: string, subjects: readonly string[] = []): string[] {
+  const parts = askingClauses(markParts(question)).flatMap((p) => runOn(p, subjects));
+  const out: string[] = [];
+  let context = '';
+  parts.forEach((part, i) => {
+    const last = part.slice(part.lastIndexOf('，') + 1);
+    if (i < parts.length - 1 && PLANS_SEVERAL.test(last) && !ASKS_BESIDES_SEVERAL.test(last)) context += `${part}，`;
+    else {
+      out.push(context + (out.length > 0 ? elided(part, out[out.length - 1]!, subjects) : part));
+      context = '';
+    }
+  });
+  return out;
+}
+
+/** A question word that finishes what it asks ("多久开一次", "几次", "吗"); what follows may be a new question. */
+const QUESTION_WORD = /多久|多长时间|几次|几个|多少|什么时候|吗|呢|么|怎么|谁|哪/;
+
+/** What a second question run on asks with: a question word of its own, not a particle ending the first. */
+const ASKS_AGAIN = /多久|多长时间|几次|几个|多少|什么时候|怎么|谁|哪|能不能|可不可以|要不要|是不是/;
+
+/**
+ * One clause that runs two questions together: cut before a subject word that follows a question word, when the
+ * words from it ask again ("支委会又多久开一次"). "多久开一次党员大会" is not cut: nothing after the subject asks.
+ */
+function runOn(clause: string, subjects: readonly string[]): string[] {
+  const first = QUESTION_WORD.exec(clause);
+  if (!first) return [clause];
+  for (let at = first.index + first[0].length; at < clause.length - 2; at++) {
+    const subject = subjects.find((w) => w.length >= 2 && clause.startsWith(w, at));
+    if (!subject) continue;
+    const rest = clause.slice(at);
+    // A bare particle after the subject ("还要哪些部门审查吗") finishes the first question; it does not ask again.
+    if (!ASKS_AGAIN.test(rest.slice(subject.length))) return [clause];
+    return [clause.slice(0, at), ...runOn(rest, subjects)];
+  }
+  return [clause];
+}
+
+/** A part that names a subject and nothing it asks ("党课呢", "那支委会又怎么样", "党费呢？"). */
+const ELLIPSIS = /^(?:那|那么|还有)?([\u4e00-\u9fff]{2,8}?)(?:又|的话)?(?:呢|怎么样|咋样|如何|怎么说)$/;
+
+/** A part asking the part before of another subject, with that part's question ("党课呢" → "党课多久开一次"). */
+function elided(part: string, before: string, subjects: readonly string[]): string {
+  const m = ELLIPSIS.exec(part);
+  if (!m) return part;
+  const asked = before.slice(before.lastIndexOf('，') + 1);
+  const old = subjects.find((w) => asked.includes(w));
+  return old && !asked.includes(m[1]!) ? asked.replace(old, m[1]!) : part;
+}
+
+/** Question words, particles and the asker's pronouns: what a part asks with, not what it asks about. */
+const FUNCTION_CHARS =
+  /[的了吗呢吧么啊呀嘛哈是不没要会能可以还也都就我你他她它们俺咱这那个些什怎样如何哪谁几多少久长时候该应请问下得有呗啥咋]/g;
+
+/**
+ * Whether the facts of a reply already say what a part asks about: at least half the character pairs of its
+ * content (its words without question words and particles) stand in them ("要不要握拳" in "举起右手、握拳"). Pairs,
+ * not single characters: "跟每个党员都要谈吗" shares 党员 and 谈 with a rule on how often members talk, which does
+ * not say whether every member is talked with.
+ */
+export function saidIn(texts: readonly string[], part: string): boolean {
+  // "是大家选还是支部指定": a choice is settled by the fact that says one of its options ("由党支部指定").
+  const options = part.split('还是');
+  if (options.length > 1) return options.some((o) => saidIn(texts, o));
+  const content = part.replace(FUNCTION_CHARS, '').replace(/[^\u4e00-\u9fff]/g, '');
+  const pairs = [...new Set([...content].slice(1).map((c, i) => content[i]! + c))];
+  if (pairs.length === 0) return false;
+  const said = texts.join('');
+  return pairs.filter((p) => said.includes(p)).length * 2 >= pairs.length;
+}
+
+/**
+ * A part that only checks a guess about the answer before it ("上级党委批准那天吗", "是支委会吗"): a bare 吗 with
+ * no question word, modal or verb of counting, settled by the answer to the part before.
+ */
+export function checksGuess(part: string): boolean {
+  return /(?:吗|么|不)$/.test(part) && !/[能可要须需该得会算有没哪谁几多怎咋啥什]|是否|不是/.test(part.slice(0, -1));
+}
