@@ -40,8 +40,11 @@ export interface ParseContext {
 // 记个工单, 帮我记个民情哈, 帮我登一条民情: the same asked for in a sentence.
 // 工单 alone as the first word (工单 员工黄某 …), as a terse writer shortens it: the command too.
 const COMMAND =
-  /^[/#【[]?(?:[民明](?:情|请)[工公]单|(?:帮我|给我|请)?(?:记|登|登记|录)(?:一?个|一?条|一?件|一下)?(?:民情工单|民情|工单)[哈啊呀吧]?|工单登记|新工单|ticket|工单(?=[\s:：,，~～!！]))[】\]]?(?:\s|[:：,，~～!！])*/i;
+  /^[/#【[]?(?:[民明](?:情|请)[工公]单|(?:帮我|给我|请)?(?:记|登|登记|录)(?:一?个|一?条|一?件|一下)?(?:民情工单|民情|工单)[哈啊呀吧]?|工单登记|新工单|ticket|(?:帮我|给我|请|麻烦)?(?:记|登记|登|录)一?下(?:这个|这条|这件)?(?=[\s:：,，~～!！])|(?:帮我|给我|麻烦)(?:记|登记|录)(?=[\s:：,，])|工单(?=[\s:：,，~～!！]))[】\]]?(?:\s|[:：,，~～!！])*/i;
 const SPOT = /^[/#【[]?(?:当场解决|现场解决|当场办结|spot)[】\]]?(?:\s|[:：,，])*/i;
+/** 已当场解决, 当场办结了, 现场处理好了 as a clause of its own (after a gap or a pause, up to the next): see SPOT. */
+const SPOT_SAID =
+  /(?<=^|[\s，,。；;:：])(?:处理(?:结果|情况)?[:：]\s*)?(?:已经?|已)?(?:当场|现场|就地)就?(?:解决|办结|处理好|处理完|解决好|办好|处理)了?(?:了)?[。！!]?(?=$|[\s，,。；;])/;
 /** A mobile number as people write it: 13812345678, 138 1234 5678, 138-1234-5678, with or without 电话是. */
 const PHONE =
   /(?:(?:他|她|其)?的?(?:联系)?(?:电话|手机|座机|固话|联系方式|tel|微信|vx|wx)(?:同号)?(?:号码|号)?(?:是|为)?[:：,，]?\s*)?(?<![\d-])(?:\+?86[\s-]?)?(1[3-9]\d(?:[\s-]?\d){8}|1[3-9]\d[，,]\s?\d{4}[，,]\s?\d{4}|\(?0\d{2,3}\)?[\s-]?(?:\d{7,8}|\d{3,4}[\s-]\d{4}))(?![\d-])/i;
@@ -357,7 +360,7 @@ const HOLDER_PATTERNS = [
   /@\s*([^\s@，,。；;：:]{2,10}?)\s*(?:同志)?\s*[，,]?\s*(?:你|您|侬)?(?:先|再|就|去)?(?:跟进|跟|负责|处理|办理|落实|核实|对接|协调|去办|办|了解|看看|问问|联系)/,
   new RegExp(
     // 转交通警大队 is 转 to the traffic police, not 转交 to 通警大队.
-    `(?:交给|交由|转给|转交(?!通)|转至|已经?转(?!交通)|交办给?|指派给?|指定给?|派给|分给|分派给)\\s*([^\\s，,。；;：:]{2,10}?)${HOLDER_END}${HOLDER_TAIL}`,
+    `(?:交给|交由|转给|转交(?!通)|转至|已经?转(?!交通|给|交|至|到)|交办给?|指派给?|指定给?|派给|分给|分派给)\\s*([^\\s，,。；;：:]{2,10}?)${HOLDER_END}${HOLDER_TAIL}`,
   ),
   /交\s*([^\s，,。；;：:给由]{2,10}?)(?:同志)?\s*(?:负责办理|负责|办理|办|处理|跟进|跟|落实)/,
   // 交 standing alone as a word: 交 李老师 下周三前.
@@ -793,6 +796,13 @@ function readDraft(working: string, context: ParseContext): TicketDraft {
     draft.onSpot = true;
     text = text.replace(SPOT, '');
   }
+  // …交给网格员小吕，已当场解决 / …现场处理好了: the same said as a clause of its own after the rest, whoever was named
+  // to hold it (the holder is who solved it there).
+  const spotSaid = SPOT_SAID.exec(text);
+  if (spotSaid) {
+    draft.onSpot = true;
+    text = cut(text, spotSaid.index, spotSaid[0].length);
+  }
   // The command word typed glued to a colon (民情工单：城关村…) leaves the colon in the arguments.
   text = text.replace(/^[:：,，\s]+/, '');
   // The day of the visit written first, as a register does (3.4 东岗村…, 12月8日 …): when it was heard, not a field.
@@ -928,7 +938,13 @@ function readDraft(working: string, context: ParseContext): TicketDraft {
     // member recording it holds it and follows the body up). Handed to a body (交物业处理, 转司法所调解, 让镇上劳动保障所
     // 对接, 由村两委班子负责: the tests' reading) or a party organisation, the body holds it.
     const handing = holder[0].slice(0, holder[0].indexOf(holder[1]!));
-    if (!PERSON_ONLY.test(name) && isBody(name) && !PARTY_ORG.test(name) && !/交|转|派|分给|让|请|由|叫|喊|安排|委托|给/.test(handing))
+    if (
+      !PERSON_ONLY.test(name) &&
+      isBody(name) &&
+      !PARTY_ORG.test(name) &&
+      // 负责人：派出所: a form naming the body as who holds it hands it over as plainly as 交给.
+      !/交|转|派|分给|让|请|由|叫|喊|安排|委托|给|(?:责任|负责|承办|经办|处理|办理|跟进)人/.test(handing)
+    )
       continue;
     // 王大爷去办低保被拒了: a person called by kin (大爷, 婶) doing something, with no word handing it over, is the one
     // who raised it, not a member holding it.
@@ -1338,7 +1354,7 @@ const byHours = (phrase: string) =>
   });
 const LAST_DAY = new RegExp(
   // …修 后天上午, …回访 今天下午: a time of day after the day changes nothing of the date.
-  `(?:^|\\s)((?:(?:本|这|下个?)?(?:周|星期|礼拜)[一二三四五六日天]|明天|后天|大后天|今天)(?:上午|下午|中午|晚上|早上)?|${NUM}月${NUM}[日号]|(?:本月|这个?月|下个?月)?${NUM}号|(?:本|这个?|下个?)?月(?:底|末)|(?:0?[1-9]|1[0-2])[./](?:0?[1-9]|[12]\\d|3[01])|${NUM}个?工作日)\\s*$`,
+  `(?:^|[\\s，,。；;])((?:(?:本|这|下个?)?(?:周|星期|礼拜)[一二三四五六日天]|明天|后天|大后天|今天)(?:上午|下午|中午|晚上|早上)?|${NUM}月${NUM}[日号]|(?:本月|这个?月|下个?月)?${NUM}号|(?:本|这个?|下个?)?月(?:底|末)|(?:0?[1-9]|1[0-2])[./](?:0?[1-9]|[12]\\d|3[01])|${NUM}个?工作日)[\\s，,。；;！!]*$`,
 );
 
 /** Who raised it, where, and what, from what is left: `城关村 王大爷 反映 村口路灯坏了`, run on or spaced. */

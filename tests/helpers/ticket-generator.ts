@@ -1,0 +1,340 @@
+/**
+ * A generator of 民情工单 recording messages, for testing the recording parser (bot/features/tickets/parse.ts) on
+ * messages no writer wrote: each message is composed from independent parts (an opening word, the place, who raised
+ * it, a phone, the matter, who holds it, the promised day, 当场解决), put in one of several orders with one of several
+ * ways of joining them (gaps, commas, lines, a labelled form), and carries its expected fields by construction.
+ *
+ * Why: rules fitted to the misses of the messages writers sent did not transfer to strangers; a generator shows which
+ * part, next to which other part, the parser breaks on, whatever the words. Every word here is this file's own.
+ *
+ * Each message also carries tags (which kind of each part, which order, which joiner), so a runner can group the
+ * failures by the part that breaks them (scripts/eval/tickets-generated.ts).
+ */
+
+export interface GeneratedTicket {
+  text: string;
+  expected: {
+    raiser?: string;
+    place?: string;
+    phone?: string;
+    /** Words the content must hold. */
+    content: string[];
+    /** Words the content must not hold: other parts (the opening, a name, the phone, the holder) leaking into it. */
+    notInContent: string[];
+    category: string;
+    holder?: string;
+    due?: string;
+    onSpot: boolean;
+    asks?: 'content' | 'raiser' | 'due' | 'place';
+  };
+  /** Which kind of each part and which order: for grouping the failures. */
+  tags: Record<string, string>;
+}
+
+/** A small seeded generator (mulberry32), so a sample is the same on every run. */
+export function seeded(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+type Rand = () => number;
+const pick = <T>(r: Rand, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
+
+/** The opening word; the words after 民情工单 are not part of the matter. */
+const OPENINGS = [
+  { kind: '民情工单', text: '民情工单 ' },
+  { kind: '民情工单：', text: '民情工单：' },
+  { kind: '工单', text: '工单 ' },
+  { kind: '记个工单', text: '记个工单：' },
+  { kind: '记一下', text: '记一下，' },
+  { kind: '帮我登记', text: '帮我登记一下 ' },
+  { kind: '#民情工单', text: '#民情工单 ' },
+] as const;
+
+interface Place {
+  kind: string;
+  text: string;
+  /** The place as the parser should keep it (the level above may be dropped: judged by placeLevel). */
+  expected: string;
+}
+
+const PLACES: Place[] = [
+  { kind: '村', text: '柳树湾村', expected: '柳树湾村' },
+  { kind: '村', text: '石桥村', expected: '石桥村' },
+  { kind: '镇+村', text: '白马镇石桥村', expected: '白马镇石桥村' },
+  { kind: '社区', text: '向阳社区', expected: '向阳社区' },
+  { kind: '社区', text: '滨江花园社区', expected: '滨江花园社区' },
+  { kind: '街道+社区', text: '东门街道向阳社区', expected: '东门街道向阳社区' },
+  { kind: '嘎查', text: '乌力吉嘎查', expected: '乌力吉嘎查' },
+  { kind: '嘎查', text: '查干嘎查', expected: '查干嘎查' },
+  { kind: '屯', text: '老刘家屯', expected: '老刘家屯' },
+  { kind: '屯', text: '靠山屯', expected: '靠山屯' },
+  { kind: '社区+网格', text: '向阳社区第3网格', expected: '向阳社区第3网格' },
+  { kind: '网格', text: '5号网格', expected: '5号网格' },
+  { kind: '小区', text: '桂花苑小区', expected: '桂花苑小区' },
+  { kind: '小区', text: '锦绣家园小区', expected: '锦绣家园小区' },
+  { kind: '镇+村', text: '青龙镇红旗村', expected: '青龙镇红旗村' },
+];
+
+interface Person {
+  kind: string;
+  /** How the message names them (with a role or kin word before the name, sometimes). */
+  text: string;
+  name: string;
+}
+
+const NAMES: { kind: string; name: string }[] = [
+  { kind: '大爷', name: '王大爷' },
+  { kind: '大爷', name: '贺大爷' },
+  { kind: '阿姨', name: '孙阿姨' },
+  { kind: '阿姨', name: '邱阿姨' },
+  { kind: '婶', name: '刘婶' },
+  { kind: '婶', name: '黄二婶' },
+  { kind: '老X', name: '老郑' },
+  { kind: '老X', name: '老葛' },
+  { kind: '小X', name: '小蒋' },
+  { kind: '小X', name: '小冉' },
+  { kind: '全名', name: '周桂芬' },
+  { kind: '全名', name: '马建军' },
+  { kind: '全名', name: '石永红' },
+  { kind: '全名2', name: '杜娟' },
+  { kind: '维吾尔', name: '艾尔肯·托合提' },
+  { kind: '维吾尔', name: '阿依古丽·买买提' },
+  { kind: '彝', name: '阿苏木呷' },
+  { kind: '彝', name: '沙马拉哈' },
+  { kind: '蒙古', name: '朝鲁门' },
+  { kind: '蒙古', name: '乌日娜' },
+  { kind: '藏', name: '次仁卓玛' },
+  { kind: '藏', name: '格桑旺堆' },
+];
+
+/** Words before the name: who they are there (村民, 脱贫户) or kin (他老伴); the name is still the raiser. */
+const BEFORE_NAME = [
+  { kind: 'none', text: '' },
+  { kind: 'none', text: '' },
+  { kind: 'none', text: '' },
+  { kind: '村民', text: '村民' },
+  { kind: '居民', text: '居民' },
+  { kind: '党员', text: '老党员' },
+  { kind: '脱贫户', text: '脱贫户' },
+  { kind: '租户', text: '租户' },
+  { kind: '退休', text: '退休职工' },
+];
+
+const PHONES = [
+  { kind: 'plain', text: '13907651234', number: '13907651234' },
+  { kind: 'spaced', text: '139 0765 1234', number: '13907651234' },
+  { kind: 'dashed', text: '158-2233-9087', number: '15822339087' },
+  { kind: 'brackets', text: '（18611224455）', number: '18611224455' },
+  { kind: 'labelled', text: '电话13566778899', number: '13566778899' },
+  { kind: 'labelled-colon', text: '电话：177 3456 7788', number: '17734567788' },
+  { kind: 'mobile', text: '手机号15099887766', number: '15099887766' },
+];
+
+interface Matter {
+  category: string;
+  text: string;
+  key: string[];
+}
+
+/** Several matters per category, short and long, some in dialect words. */
+const MATTERS: Matter[] = [
+  { category: '基础设施', text: '路灯不亮了', key: ['路灯'] },
+  { category: '基础设施', text: '村口那座便桥的栏杆松了，娃娃上学走那里怕出事', key: ['便桥'] },
+  { category: '基础设施', text: '自来水三天没来了', key: ['自来水'] },
+  { category: '基础设施', text: '屋后头的排水沟堵死了，一下雨就倒灌', key: ['排水沟'] },
+  { category: '基础设施', text: '单元楼电梯老是停', key: ['电梯'] },
+  { category: '就业社保', text: '在工地干了半年工钱一直没结', key: ['工钱'] },
+  { category: '就业社保', text: '想问问公益岗还招不招人', key: ['公益岗'] },
+  { category: '就业社保', text: '养老金这个月没到账', key: ['养老金'] },
+  { category: '就业社保', text: '儿子失业在家想参加技能培训', key: ['技能培训'] },
+  { category: '医疗', text: '老伴血压高，想办慢病卡', key: ['慢病卡'] },
+  { category: '医疗', text: '村卫生室老是关门，拿药要跑镇上', key: ['卫生室'] },
+  { category: '医疗', text: '住院的钱医保报不了', key: ['医保'] },
+  { category: '教育', text: '孙子转学手续办不下来', key: ['转学'] },
+  { category: '教育', text: '娃儿放学没人接，想问有没有课后托管', key: ['托管'] },
+  { category: '教育', text: '闺女考上大学了学费凑不齐', key: ['学费'] },
+  { category: '矛盾纠纷', text: '跟隔壁为宅基地界线吵了好几回', key: ['宅基地'] },
+  { category: '矛盾纠纷', text: '两家为一堵墙闹得很僵', key: ['一堵墙'] },
+  { category: '矛盾纠纷', text: '房东押金一直不退', key: ['押金'] },
+  { category: '环境', text: '垃圾桶满了没人清', key: ['垃圾桶'] },
+  { category: '环境', text: '楼下饭馆油烟太大，熏得没法开窗', key: ['油烟'] },
+  { category: '环境', text: '河沟里的水臭得很，蚊子多', key: ['河沟'] },
+  { category: '环境', text: '半夜广场舞音响太吵', key: ['广场舞'] },
+];
+
+interface Holder {
+  kind: string;
+  /** How the message hands it over; {h} is not used: each text is whole. */
+  text: string;
+  expected?: string;
+}
+
+const HOLDERS: Holder[] = [
+  { kind: 'none', text: '' },
+  { kind: 'none', text: '' },
+  { kind: 'me', text: '我来跟进' },
+  { kind: '村委X主任', text: '村委李主任负责', expected: '李主任' },
+  { kind: '村委X主任', text: '交给村委会赵主任', expected: '赵主任' },
+  { kind: '网格员小X', text: '网格员小范跟进', expected: '小范' },
+  { kind: '网格员小X', text: '请网格员小吕处理', expected: '小吕' },
+  { kind: '全名', text: '由唐海波负责', expected: '唐海波' },
+  { kind: '全名', text: '责任人：郭文斌', expected: '郭文斌' },
+  { kind: '部门', text: '交给镇民政办', expected: '镇民政办' },
+  { kind: '转给', text: '转给供水站', expected: '供水站' },
+  { kind: '转给', text: '已转给派出所', expected: '派出所' },
+];
+
+interface Due {
+  kind: string;
+  text: string;
+  expected?: string;
+}
+
+/** Days as of Wednesday 2026-03-04 (the eval's clock). */
+const DUES: Due[] = [
+  { kind: 'none', text: '' },
+  { kind: 'N天内', text: '3天内', expected: '2026-03-07' },
+  { kind: 'N天内', text: '三天内回复', expected: '2026-03-07' },
+  { kind: '本周五前', text: '本周五前', expected: '2026-03-06' },
+  { kind: '本周五前', text: '这周五之前答复', expected: '2026-03-06' },
+  { kind: '月底前', text: '月底前', expected: '2026-03-31' },
+  { kind: '月底前', text: '月底前办好', expected: '2026-03-31' },
+  { kind: '下周一', text: '下周一', expected: '2026-03-09' },
+  { kind: '下周一', text: '下周一前', expected: '2026-03-09' },
+  { kind: 'N号前', text: '12号前', expected: '2026-03-12' },
+  { kind: 'N号前', text: '20号之前', expected: '2026-03-20' },
+  { kind: '明天', text: '明天', expected: '2026-03-05' },
+  { kind: '明天', text: '明天给回话', expected: '2026-03-05' },
+];
+
+const SPOTS = [
+  { kind: 'prefix', text: '当场解决：' },
+  { kind: 'suffix', text: '已当场解决' },
+  { kind: 'suffix', text: '现场处理好了' },
+  { kind: 'suffix', text: '当场办结' },
+];
+
+/** Between the raiser and the matter: a verb of saying, or nothing. */
+const SAYS = ['反映', '反映：', '说', '来说', '', ''];
+
+const JOINERS = [
+  { kind: 'space', sep: ' ' },
+  { kind: 'comma', sep: '，' },
+  { kind: 'line', sep: '\n' },
+] as const;
+
+/** Generates one message from the random source. */
+export function generateTicket(r: Rand): GeneratedTicket {
+  const opening = pick(r, OPENINGS);
+  const hasPlace = r() > 0.12;
+  const place = pick(r, PLACES);
+  const hasRaiser = r() > 0.12;
+  const nameOf = pick(r, NAMES);
+  const before = pick(r, BEFORE_NAME);
+  const person: Person = { kind: nameOf.kind, text: `${before.text}${nameOf.name}`, name: nameOf.name };
+  const hasPhone = hasRaiser && r() > 0.5;
+  const phone = pick(r, PHONES);
+  const matter = pick(r, MATTERS);
+  const holder = pick(r, HOLDERS);
+  const onSpot = r() < 0.12 ? pick(r, SPOTS) : undefined;
+  const due = onSpot ? DUES[0]! : pick(r, DUES);
+  const joiner = pick(r, JOINERS);
+  const says = pick(r, SAYS);
+  const form = r() < 0.1;
+
+  const placeText = hasPlace ? place.text : '';
+  const raiserText = hasRaiser ? person.text : '';
+  const phoneText = hasPhone ? phone.text : '';
+  const sep = joiner.sep;
+  let text: string;
+  let order: string;
+  if (form) {
+    order = 'form';
+    const lines = [
+      hasRaiser ? `姓名：${person.text}` : '',
+      hasPlace ? `地点：${place.text}` : '',
+      hasPhone ? `电话：${phone.number}` : '',
+      `问题：${matter.text}`,
+      holder.expected ? `负责人：${holder.expected}` : '',
+      due.expected ? `时限：${due.text}` : '',
+      onSpot ? '处理：当场解决' : '',
+    ].filter(Boolean);
+    text = `${opening.text.trim()}\n${lines.join('\n')}`;
+  } else {
+    // The place and the raiser are written together (柳树湾村王大爷) or with a gap; the phone after the name or at the
+    // end; the holder and the day after the matter in either order.
+    const glue = r() < 0.4 ? '' : sep;
+    const who = [placeText, raiserText].filter(Boolean).join(glue);
+    const phoneAfterName = r() < 0.6;
+    const dueFirst = r() < 0.3;
+    const matterFirst = r() < 0.15;
+    const matterPart = `${hasRaiser && !matterFirst ? says : ''}${matter.text}`;
+    const tail = (dueFirst ? [due.text, holder.text] : [holder.text, due.text]).filter(Boolean);
+    let parts: string[];
+    if (matterFirst) {
+      order = 'matter-first';
+      parts = [matter.text, who ? `${who}${hasRaiser ? pick(r, ['反映的', '说的', '']) : ''}` : '', phoneText, ...tail];
+    } else {
+      order = `${phoneAfterName ? 'phone-after-name' : 'phone-at-end'}${dueFirst ? '+due-first' : ''}`;
+      parts = phoneAfterName ? [who, phoneText, matterPart, ...tail] : [who, matterPart, ...tail, phoneText];
+    }
+    text = opening.text + parts.filter(Boolean).join(sep);
+    if (onSpot)
+      text =
+        onSpot.kind === 'prefix'
+          ? `${onSpot.text}${text.replace(/^[^\s：:，]+[\s：:，]*/, '')}`
+          : `${text}${sep === '\n' ? '\n' : '，'}${onSpot.text}`;
+  }
+
+  const raiser = hasRaiser ? person.name : undefined;
+  const asks = !raiser ? 'raiser' : !onSpot && !due.expected ? 'due' : !hasPlace ? 'place' : undefined;
+  const notInContent = [
+    ...(opening.kind === '民情工单' || opening.kind === '民情工单：' ? [] : [opening.text.replace(/[\s：:，,#]/g, '')]),
+    ...(raiser ? [raiser] : []),
+    ...(hasPhone ? [phone.number.slice(-4)] : []),
+    ...(holder.expected ? [holder.expected] : []),
+    ...(hasPlace ? [place.text.replace(/^.*?[镇道]/, '')] : []),
+  ];
+  return {
+    text,
+    expected: {
+      raiser,
+      place: hasPlace ? place.expected : undefined,
+      phone: hasPhone ? phone.number : undefined,
+      content: matter.key,
+      notInContent,
+      category: matter.category,
+      holder: holder.expected,
+      due: due.expected,
+      onSpot: onSpot !== undefined,
+      asks,
+    },
+    tags: {
+      opening: opening.kind,
+      place: hasPlace ? place.kind : 'none',
+      raiser: hasRaiser ? nameOf.kind : 'none',
+      beforeName: hasRaiser ? before.kind : '-',
+      phone: hasPhone ? phone.kind : 'none',
+      category: matter.category,
+      holder: holder.kind,
+      due: due.kind,
+      onSpot: onSpot ? onSpot.kind : 'none',
+      joiner: form ? 'form' : joiner.kind,
+      says: hasRaiser ? says || 'none' : '-',
+      order,
+    },
+  };
+}
+
+/** A fixed sample: the same messages for the same seed. */
+export function generateTickets(count: number, seed: number): GeneratedTicket[] {
+  const r = seeded(seed);
+  return Array.from({ length: count }, () => generateTicket(r));
+}
