@@ -917,6 +917,13 @@ function readDraft(working: string, context: ParseContext): TicketDraft {
       SAID_BEFORE.test(text.slice(0, holder.index + 1))
     )
       continue;
+    // 负责人：镇民政办, 交给乡民政办: the office of a 镇 or 乡 reads as the office (民政办) does, judged with its 办.
+    if (
+      /^办(?![理好完结妥了])/.test(text.slice(holder.index + holder[0].indexOf(holder[1]!) + holder[1]!.length)) &&
+      /^(?:镇|乡|街道|县|区)(?=[\u4e00-\u9fa5]{2})/.test(name) &&
+      BODY_OR_POST.test(name.replace(/^(?:镇|乡|街道|县|区)/, ''))
+    )
+      name += '办';
     // What a free pattern took up to the verb must read as a person, a post or a unit, not a clause run on before it
     // (不可开交差点动手韩立新负责, 两周内落实李嘉欣负责): else the glued reading below, or none.
     // A name with no Han surname's shape (斯琴, 热合曼) standing whole before the work reads as a person too.
@@ -966,7 +973,7 @@ function readDraft(working: string, context: ParseContext): TicketDraft {
     if (/(?:他|她|人家)(?:们)?(?:就|也|还|想|要|已经)?$/.test(text.slice(0, holder.index))) continue;
     // 交给住建办, 交给民政办: an office, not a person told to 办 it.
     const after = text.slice(holder.index + holder[0].indexOf(holder[1]!) + holder[1]!.length);
-    if (/^办(?![理好完结妥了])/.test(after) && !PERSON_ONLY.test(name)) name += '办';
+    if (/^办(?![理好完结妥了])/.test(after) && !PERSON_ONLY.test(name) && !name.endsWith('办')) name += '办';
     // 交给王芳了 holds; 转给物业了 is the member passing it on to be followed up, as before: no holder.
     if (/^了/.test(after) && !PERSON_ONLY.test(name) && !unshapedName(name)) continue;
     // 交给 调解员 党员 马玉兰 处理, 交给居委会 陈敏 去问: posts typed as words of their own before the name; the member
@@ -1790,9 +1797,13 @@ function nameInSlot(rest: string, roleBefore: boolean): { name: string; kin: num
   // A name of transliterating characters only (其其格玛, 格日勒图), three or more, stands alone there too: no word of a
   // matter is written so.
   // Two such characters too when jieba knows the pair as a name or as no word at all (哈斯, 巴图).
+  // Two parts joined by a middle dot (艾尔肯·托合提) are a name whatever their characters; so is a word of three or more
+  // that jieba reads whole as a name or as no word it knows (朝鲁门): no word of a matter is written so.
+  const whole = wordTags(token);
   const alone =
-    transliterated(token) &&
-    (token.length >= 3 || /^(?:nr|nrt|x)$/.test(wordTags(token).length === 1 ? wordTags(token)[0]!.tag : '')) &&
+    (/·/.test(token) ||
+      (token.length >= 3 && whole.length === 1 && /^(?:nr|nrt|nrfg|x)$/.test(whole[0]!.tag)) ||
+      (transliterated(token) && (token.length >= 3 || /^(?:nr|nrt|x)$/.test(whole.length === 1 ? whole[0]!.tag : '')))) &&
     /^(?:$|\s?[\s，,。；;])/.test(after);
   if (!closer && !alone && !(roleBefore && /^(?:$|\s?[\s，,。；;])/.test(after))) return undefined;
   return { name: token, kin: closer?.[1] ? after.indexOf(closer[1]) + closer[1].length : 0 };

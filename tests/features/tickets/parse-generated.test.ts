@@ -68,3 +68,26 @@ describe('the parts the generator found broken', () => {
     expect(read('民情工单 杨柳村，贺大爷，家门口的路灯三天前就不亮了').due).toBeUndefined();
   });
 });
+
+describe('the parts the generator found broken, round two', () => {
+  it('reads the office of a 镇 or 乡 named as the holder with its 办', () => {
+    expect(read('民情工单 杨柳村 贺大爷 低保一直没批下来 负责人：镇民政办 月底前').holder).toBe('镇民政办');
+    expect(read('民情工单 杨柳村 贺大爷 低保一直没批下来 交给乡民政办 月底前').holder).toBe('乡民政办');
+    // A clause ending in 办 is not an office: 让他儿子回来办 hands it to no one.
+    expect(read('民情工单 杨柳村 贺大爷 户口迁移的事 让他儿子回来办 月底前').holder).toBeUndefined();
+  });
+
+  it('reads a name with a middle dot, or one jieba reads whole as none of its words, standing alone after the place', () => {
+    for (const [said, name] of [
+      ['民情工单 杨柳村，努尔买买提·吾守尔，家门口的路灯不亮，月底前', '努尔买买提·吾守尔'],
+      ['民情工单 杨柳村 努尔买买提·吾守尔 家门口的路灯不亮 月底前', '努尔买买提·吾守尔'],
+      ['民情工单 杨柳村，朝鲁门，家门口的路灯不亮，月底前', '朝鲁门'],
+    ] as const) {
+      const draft = read(said);
+      expect(draft, said).toMatchObject({ raiser: name, place: '杨柳村', content: '家门口的路灯不亮' });
+      expect(missingOf(draft), said).toBeUndefined();
+    }
+    // A word of the matter there is no one: 杨柳村 自来水 停了 asks who raised it.
+    expect(missingOf(read('民情工单 杨柳村 自来水 停了三天 月底前'))).toBe('raiser');
+  });
+});
