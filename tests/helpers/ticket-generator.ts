@@ -112,6 +112,15 @@ const NAMES: { kind: string; name: string }[] = [
   { kind: '蒙古', name: '乌日娜' },
   { kind: '藏', name: '次仁卓玛' },
   { kind: '藏', name: '格桑旺堆' },
+  { kind: '称呼', name: '张奶奶' },
+  { kind: '称呼', name: '陈叔' },
+  { kind: '称呼', name: '赵嫂' },
+  { kind: '称呼', name: '吴姐' },
+  { kind: '称呼', name: '钱女士' },
+  { kind: '称呼', name: '孙先生' },
+  { kind: '称呼', name: '周师傅' },
+  { kind: '称呼', name: '马老师' },
+  { kind: '老X头', name: '老李头' },
 ];
 
 /** Words before the name: who they are there (村民, 脱贫户) or kin (他老伴); the name is still the raiser. */
@@ -125,7 +134,14 @@ const BEFORE_NAME = [
   { kind: '脱贫户', text: '脱贫户' },
   { kind: '租户', text: '租户' },
   { kind: '退休', text: '退休职工' },
+  { kind: '邻居', text: '隔壁' },
+  { kind: '的', text: '村里的' },
+  { kind: '年龄', text: '78岁的' },
+  { kind: '低保户', text: '低保户' },
 ];
+
+/** No one named: the dialogue must ask who raised it. */
+const NO_ONE = ['有群众反映', '村民反映', '有人打电话来说', '几户居民说', '有居民来说'];
 
 const PHONES = [
   { kind: 'plain', text: '13907651234', number: '13907651234' },
@@ -167,6 +183,22 @@ const MATTERS: Matter[] = [
   { category: '环境', text: '楼下饭馆油烟太大，熏得没法开窗', key: ['油烟'] },
   { category: '环境', text: '河沟里的水臭得很，蚊子多', key: ['河沟'] },
   { category: '环境', text: '半夜广场舞音响太吵', key: ['广场舞'] },
+  { category: '基础设施', text: '巷子里的路面坑坑洼洼的，骑车摔过好几个人', key: ['路面'] },
+  { category: '基础设施', text: '水管冻裂了', key: ['水管'] },
+  { category: '基础设施', text: '手机信号太差，打电话要跑到坡上', key: ['信号'] },
+  { category: '就业社保', text: '残疾证年审不晓得去哪办', key: ['残疾证'] },
+  { category: '就业社保', text: '养老保险断缴了两年想补上', key: ['养老保险'] },
+  { category: '就业社保', text: '在厂里伤了手，老板不给报工伤', key: ['工伤'] },
+  { category: '医疗', text: '孩子半夜发烧，村里找不到医生', key: ['医生'] },
+  { category: '医疗', text: '想签个家庭医生', key: ['家庭医生'] },
+  { category: '教育', text: '娃娃辍学在家天天打游戏', key: ['辍学'] },
+  { category: '教育', text: '幼儿园收费太高，想问有没有补助', key: ['幼儿园'] },
+  { category: '矛盾纠纷', text: '楼上卫生间漏水到他家，楼上不肯修', key: ['漏水'] },
+  { category: '矛盾纠纷', text: '兄弟几个为老人赡养的事闹翻了', key: ['赡养'] },
+  { category: '矛盾纠纷', text: '邻居家的狗咬了人不肯赔', key: ['狗'] },
+  { category: '环境', text: '工厂半夜偷偷排黑烟', key: ['黑烟'] },
+  { category: '环境', text: '路边的垃圾堆了好几天没人拉', key: ['垃圾'] },
+  { category: '环境', text: '沟渠里漂着死鱼，味道大得很', key: ['死鱼'] },
 ];
 
 interface Holder {
@@ -189,6 +221,9 @@ const HOLDERS: Holder[] = [
   { kind: '部门', text: '交给镇民政办', expected: '镇民政办' },
   { kind: '转给', text: '转给供水站', expected: '供水站' },
   { kind: '转给', text: '已转给派出所', expected: '派出所' },
+  { kind: '@', text: '@小范 跟进一下', expected: '小范' },
+  { kind: '让X去', text: '让网格员小吕去看看', expected: '小吕' },
+  { kind: '职务名', text: '村支书黄德明负责', expected: '黄德明' },
 ];
 
 interface Due {
@@ -212,6 +247,11 @@ const DUES: Due[] = [
   { kind: 'N号前', text: '20号之前', expected: '2026-03-20' },
   { kind: '明天', text: '明天', expected: '2026-03-05' },
   { kind: '明天', text: '明天给回话', expected: '2026-03-05' },
+  { kind: '周五前', text: '周五前', expected: '2026-03-06' },
+  { kind: '两周内', text: '两周内', expected: '2026-03-18' },
+  { kind: '后天', text: '后天回复他', expected: '2026-03-06' },
+  { kind: '下月N号', text: '下个月5号前', expected: '2026-04-05' },
+  { kind: '尽快', text: '尽快处理' },
 ];
 
 const SPOTS = [
@@ -271,18 +311,27 @@ export function generateTicket(r: Rand): GeneratedTicket {
     // The place and the raiser are written together (柳树湾村王大爷) or with a gap; the phone after the name or at the
     // end; the holder and the day after the matter in either order.
     const glue = r() < 0.4 ? '' : sep;
-    const who = [placeText, raiserText].filter(Boolean).join(glue);
+    // 石桥村的王大爷, or the name first and the place after it (王大爷，石桥村的): the same two parts.
+    const whoShape = hasPlace && hasRaiser ? pick(r, ['together', 'together', 'together', 'of', 'name-first']) : 'together';
+    const who =
+      whoShape === 'of'
+        ? `${placeText}的${raiserText}`
+        : whoShape === 'name-first'
+          ? `${raiserText}${sep === '\n' ? '，' : sep}${placeText}的`
+          : [placeText, raiserText].filter(Boolean).join(glue);
+    // No one named, said as such (有群众反映): the dialogue asks who.
+    const noOne = !hasRaiser && r() < 0.5 ? pick(r, NO_ONE) : '';
     const phoneAfterName = r() < 0.6;
     const dueFirst = r() < 0.3;
     const matterFirst = r() < 0.15;
-    const matterPart = `${hasRaiser && !matterFirst ? says : ''}${matter.text}`;
+    const matterPart = `${hasRaiser && !matterFirst ? says : noOne}${matter.text}`;
     const tail = (dueFirst ? [due.text, holder.text] : [holder.text, due.text]).filter(Boolean);
     let parts: string[];
     if (matterFirst) {
       order = 'matter-first';
       parts = [matter.text, who ? `${who}${hasRaiser ? pick(r, ['反映的', '说的', '']) : ''}` : '', phoneText, ...tail];
     } else {
-      order = `${phoneAfterName ? 'phone-after-name' : 'phone-at-end'}${dueFirst ? '+due-first' : ''}`;
+      order = `${phoneAfterName ? 'phone-after-name' : 'phone-at-end'}${dueFirst ? '+due-first' : ''}${whoShape === 'together' ? '' : `+${whoShape}`}`;
       parts = phoneAfterName ? [who, phoneText, matterPart, ...tail] : [who, matterPart, ...tail, phoneText];
     }
     text = opening.text + parts.filter(Boolean).join(sep);
@@ -323,11 +372,13 @@ export function generateTicket(r: Rand): GeneratedTicket {
       beforeName: hasRaiser ? before.kind : '-',
       phone: hasPhone ? phone.kind : 'none',
       category: matter.category,
+      matter: matter.text.slice(0, 8),
       holder: holder.kind,
       due: due.kind,
       onSpot: onSpot ? onSpot.kind : 'none',
       joiner: form ? 'form' : joiner.kind,
       says: hasRaiser ? says || 'none' : '-',
+      noOne: hasRaiser ? '-' : 'maybe',
       order,
     },
   };

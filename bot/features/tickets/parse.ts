@@ -655,7 +655,13 @@ const POST_LEAD =
 // 上寨侯某, 寨脚的杨某: the part of the village the person lives in, said between the village and the name.
 const LEAD_WORDS =
   // An aside in brackets after the role (村民（矿区家属）易冬生): what the person is, the name after it.
-  '[（(][^()（）\\d]{1,10}[)）]|的|[\\s,，、:：]|走访(?:时|中|的时候)|入户(?:时|的时候)|[上下中](?:寨|屯)|寨(?:头|脚|尾)|里的|那边的|这边的|遇到了?|碰到了?|碰见了?|遇见了?|见到了?|碰着了?|碰上了?|遇着了?';
+  '[（(][^()（）\\d]{1,10}[)）]|的|[\\s,，、:：]|' +
+  // The age before the name (78岁的刘婶, 八十多岁的周奶奶, 年过八旬的): who they are, not the matter.
+  '(?:\\d{1,3}|[一二三四五六七八九十]{1,3})多?岁(?:了)?的?|年(?:过|近)[五六七八九]旬的?|' +
+  // A neighbour before the name (隔壁刘婶 说…, 对门的老郑，): the one who came to say it, when a gap or a verb of
+  // saying follows the name; not 隔壁老王家养狗 (the neighbour's household is what the matter is about).
+  '(?:隔壁|邻居|对门|邻家)的?(?=[^\\s，,。；;家]{1,6}?(?:[\\s，,。；;]|反映|反应|说|讲|来说))|' +
+  '走访(?:时|中|的时候)|入户(?:时|的时候)|[上下中](?:寨|屯)|寨(?:头|脚|尾)|里的|那边的|这边的|遇到了?|碰到了?|碰见了?|遇见了?|见到了?|碰着了?|碰上了?|遇着了?';
 const ROLE_LEAD = new RegExp(`^(?:${LEAD_WORDS}|(?:${ROLE}))+`);
 /** The same with a post or a description (居民代表, 独居的), tried when no name follows the plain lead. */
 const POST_ROLE_LEAD = new RegExp(`^(?:${LEAD_WORDS}|(?:${ROLE})|${POST_LEAD})+`);

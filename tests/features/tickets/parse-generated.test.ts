@@ -91,3 +91,34 @@ describe('the parts the generator found broken, round two', () => {
     expect(missingOf(read('民情工单 杨柳村 自来水 停了三天 月底前'))).toBe('raiser');
   });
 });
+
+describe('the parts the generator found broken, round three', () => {
+  it('reads the age or a neighbour said before the name as who the person is, not the matter', () => {
+    for (const [said, name] of [
+      ['民情工单 杨柳村 82岁独居老人邱奶奶 院墙裂了一道缝 月底前', '邱奶奶'],
+      ['民情工单 杨柳村 八十多岁的邱奶奶说院墙裂了一道缝 月底前', '邱奶奶'],
+      ['民情工单 杨柳村 75岁的达瓦次仁 院墙裂了一道缝 月底前', '达瓦次仁'],
+      ['民情工单 杨柳村 隔壁贺大爷 院墙裂了一道缝 月底前', '贺大爷'],
+      ['民情工单 杨柳村，对门的老郑，院墙裂了一道缝，月底前', '老郑'],
+    ] as const) {
+      const draft = read(said);
+      expect(draft, said).toMatchObject({ raiser: name, content: '院墙裂了一道缝' });
+    }
+    // The neighbour's household as what the matter is about names no one who raised it.
+    expect(missingOf(read('民情工单 杨柳村 隔壁老王家的鸡天天跑到别人地里 月底前'))).toBe('raiser');
+  });
+
+  it('guesses the category from the matter, not a word of where it is or a benefit of another kind', () => {
+    const kind = (matter: string) => read(`民情工单 杨柳村 贺大爷 ${matter} 月底前`).category;
+    // 路边 says where the rubbish is, not that the road is broken.
+    expect(kind('路边的垃圾堆了好几天没人拉')).toBe('环境');
+    // A smell is the environment, whatever water it comes from.
+    expect(kind('水渠里漂着死鸭子，味道大得很')).toBe('环境');
+    // A neighbour who will not fix what leaks into the house below: between the two households.
+    expect(kind('楼上卫生间漏水到他家，楼上不肯修')).toBe('矛盾纠纷');
+    // Aid asked for schooling is schooling.
+    expect(kind('幼儿园收费太高，想问有没有补助')).toBe('教育');
+    // A pole of the power line is infrastructure (路边 then 电杆).
+    expect(kind('路边的电杆歪了')).toBe('基础设施');
+  });
+});
