@@ -1381,7 +1381,8 @@ function readWhoAndWhat(text: string, draft: TicketDraft): void {
     draft.place = place.name;
     // 家住红星村, 住在红星小区, 红星村人: the words saying the person lives there go with the place.
     const home = /(?:家住|住在|家在|(?:他|她)住)\s?$/.exec(rest.slice(0, place.index))?.[0].length ?? 0;
-    const native = /^人(?=\s|说|讲|反映)/.exec(rest.slice(place.index + place.length))?.[0].length ?? 0;
+    // 石桥村的，: the 的 closing the place said of the person (居民马老师，石桥村的) goes with it.
+    const native = /^(?:人|的)(?=$|[\s，,。；;]|说|讲|反映)/.exec(rest.slice(place.index + place.length))?.[0].length ?? 0;
     rest = cut(rest, place.index - home, home + place.length + native);
     afterPlace = place.index - home + 1;
   }
@@ -1736,8 +1737,17 @@ function findRaiser(text: string, afterPlace: number): { name: string; index: nu
       if (KIN_NAME.exec(end)?.[0] === end) return { name: end, index: text.lastIndexOf(end, says.index), length: end.length };
     }
   }
+  // The matter first, then the person as a clause of their own with what they are (…学费凑不齐，居民马老师，石桥村的):
+  // a role and a name, and nothing else between the pauses.
+  for (const clause of text.matchAll(ROLE_CLAUSE)) {
+    const name = nameAt(clause[2]!) ?? unshapedAt(clause[2]!);
+    if (name === clause[2])
+      return { name, index: clause.index + clause[0].indexOf(clause[1]!), length: clause[1]!.length + clause[2]!.length };
+  }
   return undefined;
 }
+/** A clause after a pause made only of a role and a name (see findRaiser). */
+const ROLE_CLAUSE = new RegExp(`(?<=[，,。；;\\n]\\s?|\\S\\s)((?:${ROLE})+)([^\\s，,。；;：:、]{2,12})(?=$|\\s?[\\s，,。；;])`, 'g');
 
 /**
  * A three-character name run on into the matter after a role (马桂英腿疼得厉害, 钱有福养老金认证): taken when the
@@ -1803,18 +1813,35 @@ function nameInSlot(rest: string, roleBefore: boolean): { name: string; kin: num
   // A name of transliterating characters only (其其格玛, 格日勒图), three or more, stands alone there too: no word of a
   // matter is written so.
   // Two such characters too when jieba knows the pair as a name or as no word at all (哈斯, 巴图).
-  // Two parts joined by a middle dot (艾尔肯·托合提) are a name whatever their characters; so is a word of three or more
-  // that jieba reads whole as a name or as no word it knows (朝鲁门): no word of a matter is written so.
-  const whole = wordTags(token);
-  const alone =
-    (/·/.test(token) ||
-      (token.length >= 3 && whole.length === 1 && /^(?:nr|nrt|nrfg|x)$/.test(whole[0]!.tag)) ||
-      (transliterated(token) && (token.length >= 3 || /^(?:nr|nrt|x)$/.test(whole.length === 1 ? whole[0]!.tag : '')))) &&
-    /^(?:$|\s?[\s，,。；;])/.test(after);
+  const alone = standsAsName(token) && /^(?:$|\s?[\s，,。；;])/.test(after);
   if (!closer && !alone && !(roleBefore && /^(?:$|\s?[\s，,。；;])/.test(after))) return undefined;
   return { name: token, kin: closer?.[1] ? after.indexOf(closer[1]) + closer[1].length : 0 };
 }
 const ROLE_ONLY = new RegExp(`^(?:${ROLE})$`);
+
+/**
+ * A name with no Han surname's shape that needs no verb after it to be read as one: two parts joined by a middle dot
+ * (艾尔肯·托合提) whatever their characters, a word of three or more that jieba reads whole as a name or as no word it
+ * knows (朝鲁门), or transliterating characters only (其其格玛, 哈斯): no word of a matter is written so.
+ */
+function standsAsName(token: string): boolean {
+  if (!unshapedName(token)) return false;
+  const whole = wordTags(token);
+  const one = whole.length === 1 ? whole[0]!.tag : '';
+  return (
+    /·/.test(token) ||
+    (token.length >= 3 && /^(?:nr|nrt|nrfg|x)$/.test(one)) ||
+    (transliterated(token) && (token.length >= 3 || /^(?:nr|nrt|x)$/.test(one)))
+  );
+}
+
+/** Such a name at the start of the text, typed alone or glued to a verb of saying (次仁卓玛反映的). */
+function unshapedAt(text: string): string | undefined {
+  const run = /^[^\s，,。；;：:、()（）]+/.exec(text)?.[0];
+  if (!run) return undefined;
+  const token = /^([\u4e00-\u9fa5·]{2,12}?)(?=来电|来访|反映|反应|说|讲)/.exec(run)?.[1] ?? run;
+  return standsAsName(token) ? token : undefined;
+}
 /** A name glued to 家 or to 的 and kin, as a household's matter is told (see nameInSlot). */
 const HOUSEHOLD_OF = new RegExp(
   `^([\\u4e00-\\u9fa5]{2,6}?)(?=家(?!长|属|门口|门前)|的(?:${KIN_OF}|小?(?:女儿|儿子|孩子|孙子|孙女)|老伴|婆婆|公公|丈夫|爱人))`,
@@ -1855,7 +1882,8 @@ function attribution(text: string): { name: string; index: number; length: numbe
   for (const start of text.matchAll(CLAUSE_START)) {
     const at = start.index;
     const lead = ATTRIBUTION_LEAD.exec(text.slice(at))![0];
-    const name = nameAt(text.slice(at + lead.length));
+    // …辍学在家，次仁卓玛反映的: a name with no Han surname's shape says it as well.
+    const name = nameAt(text.slice(at + lead.length)) ?? unshapedAt(text.slice(at + lead.length));
     if (!name) continue;
     const kin = KIN_AFTER.exec(text.slice(at + lead.length + name.length))?.[0].length ?? 0;
     // 郑爹爹是六楼的他来找的我: what the person is (是六楼的) and 他 between the name and the verb.

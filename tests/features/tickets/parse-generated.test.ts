@@ -122,3 +122,24 @@ describe('the parts the generator found broken, round three', () => {
     expect(kind('路边的电杆歪了')).toBe('基础设施');
   });
 });
+
+describe('the parts the generator found broken, round four: the person named after the matter', () => {
+  it('reads a name with no Han surname after the matter, with a verb of saying', () => {
+    for (const said of [
+      '民情工单 院墙裂了一道缝，达瓦次仁反映的，月底前',
+      '民情工单 院墙裂了一道缝\n退休职工达瓦次仁反映的\n月底前',
+      '民情工单 院墙裂了一道缝 杨柳村努尔买买提·吾守尔说的 月底前',
+    ]) {
+      const draft = read(said);
+      expect(draft.raiser, said).toMatch(/^(?:达瓦次仁|努尔买买提·吾守尔)$/);
+      expect(draft.content, said).toBe('院墙裂了一道缝');
+    }
+  });
+
+  it('reads a role and a name said as a clause of their own after the matter, the place after them', () => {
+    const draft = read('民情工单 院墙裂了一道缝，村民邱桂花，杨柳村的，月底前');
+    expect(draft).toMatchObject({ raiser: '邱桂花', place: '杨柳村', content: '院墙裂了一道缝', due: '2026-03-31' });
+    // Without a role the clause may be anything (…，王家那边，…): not read so.
+    expect(read('民情工单 杨柳村 院墙裂了一道缝，后面那家，月底前').raiser).toBeUndefined();
+  });
+});
