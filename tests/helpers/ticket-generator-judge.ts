@@ -12,7 +12,9 @@ export type GeneratedField = (typeof GENERATED_FIELDS)[number];
 export function judgeGenerated(item: GeneratedTicket): { fields: Record<GeneratedField, boolean>; draft: TicketDraft } {
   const draft = parseTicket(item.text, CONTEXT);
   const e = item.expected;
-  const level = (p: string | undefined) => (p === undefined ? undefined : placeLevel(p));
+  // As the eval judges it: a 组 or a building below the 村/社区 is the same place (石桥村3组 / 石桥村).
+  const level = (p: string | undefined) =>
+    p === undefined ? undefined : placeLevel(p).replace(/(?<=[村区苑格])(?:[\d一二三四五六七八九十]{1,3}(?:号楼|栋|幢|单元|座|组))+$/, '');
   const fields: Record<GeneratedField, boolean> = {
     raiser: draft.raiser === e.raiser,
     place: level(draft.place) === level(e.place),

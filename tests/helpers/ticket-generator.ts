@@ -55,6 +55,9 @@ const OPENINGS = [
   { kind: '记一下', text: '记一下，' },
   { kind: '帮我登记', text: '帮我登记一下 ' },
   { kind: '#民情工单', text: '#民情工单 ' },
+  { kind: 'none', text: '' },
+  { kind: 'none', text: '' },
+  { kind: '【民情】', text: '【民情工单】' },
 ] as const;
 
 interface Place {
@@ -80,6 +83,10 @@ const PLACES: Place[] = [
   { kind: '小区', text: '桂花苑小区', expected: '桂花苑小区' },
   { kind: '小区', text: '锦绣家园小区', expected: '锦绣家园小区' },
   { kind: '镇+村', text: '青龙镇红旗村', expected: '青龙镇红旗村' },
+  { kind: '村+组', text: '石桥村3组', expected: '石桥村3组' },
+  { kind: '乡+村', text: '双河乡大坪村', expected: '双河乡大坪村' },
+  { kind: '苏木+嘎查', text: '宝力根苏木巴音嘎查', expected: '宝力根苏木巴音嘎查' },
+  { kind: '社区+栋', text: '向阳社区5栋', expected: '向阳社区5栋' },
 ];
 
 interface Person {
@@ -121,6 +128,7 @@ const NAMES: { kind: string; name: string }[] = [
   { kind: '称呼', name: '周师傅' },
   { kind: '称呼', name: '马老师' },
   { kind: '老X头', name: '老李头' },
+  { kind: 'X某', name: '杨某' },
 ];
 
 /** Words before the name: who they are there (村民, 脱贫户) or kin (他老伴); the name is still the raiser. */
@@ -138,10 +146,12 @@ const BEFORE_NAME = [
   { kind: '的', text: '村里的' },
   { kind: '年龄', text: '78岁的' },
   { kind: '低保户', text: '低保户' },
+  { kind: '做什么的', text: '开小卖部的' },
+  { kind: '做什么的', text: '在外打工回来的' },
 ];
 
 /** No one named: the dialogue must ask who raised it. */
-const NO_ONE = ['有群众反映', '村民反映', '有人打电话来说', '几户居民说', '有居民来说'];
+const NO_ONE = ['有群众反映', '村民反映', '有人打电话来说', '几户居民说', '有居民来说', '群众来电反映', '一位老人家说', '有个大姐来问'];
 
 const PHONES = [
   { kind: 'plain', text: '13907651234', number: '13907651234' },
@@ -199,6 +209,17 @@ const MATTERS: Matter[] = [
   { category: '环境', text: '工厂半夜偷偷排黑烟', key: ['黑烟'] },
   { category: '环境', text: '路边的垃圾堆了好几天没人拉', key: ['垃圾'] },
   { category: '环境', text: '沟渠里漂着死鱼，味道大得很', key: ['死鱼'] },
+  { category: '基础设施', text: '屋头的水管爆了，到处是水', key: ['水管'] },
+  { category: '基础设施', text: '俺家那口井干了，吃水得去邻村挑', key: ['井'] },
+  { category: '就业社保', text: '想找个离家近的活干，能顾着老人', key: ['活干'] },
+  { category: '就业社保', text: '高龄补贴好几个月没发了', key: ['高龄补贴'] },
+  { category: '医疗', text: '老头子瘫在床上，想请人上门护理', key: ['护理'] },
+  { category: '医疗', text: '大病报销了还差好几万', key: ['大病'] },
+  { category: '教育', text: '孩子跟着爸妈来这边打工，想在附近小学插班', key: ['插班'] },
+  { category: '矛盾纠纷', text: '两口子天天吵，男的还动手', key: ['动手'] },
+  { category: '矛盾纠纷', text: '承包地被人家多占了一垄', key: ['承包地'] },
+  { category: '环境', text: '隔壁养猪场的粪水流到路上', key: ['养猪场'] },
+  { category: '环境', text: '小区里的树好几年没修剪，挡得屋里黑乎乎的', key: ['修剪'] },
 ];
 
 interface Holder {
@@ -224,6 +245,9 @@ const HOLDERS: Holder[] = [
   { kind: '@', text: '@小范 跟进一下', expected: '小范' },
   { kind: '让X去', text: '让网格员小吕去看看', expected: '小吕' },
   { kind: '职务名', text: '村支书黄德明负责', expected: '黄德明' },
+  { kind: '职务名', text: '社区王书记跟进', expected: '王书记' },
+  { kind: '职务名', text: '包村干部刘强负责', expected: '刘强' },
+  { kind: '部门+人', text: '派出所民警老陈处理', expected: '老陈' },
 ];
 
 interface Due {
@@ -252,6 +276,11 @@ const DUES: Due[] = [
   { kind: '后天', text: '后天回复他', expected: '2026-03-06' },
   { kind: '下月N号', text: '下个月5号前', expected: '2026-04-05' },
   { kind: '尽快', text: '尽快处理' },
+  { kind: 'M月D日前', text: '3月15日前', expected: '2026-03-15' },
+  { kind: '下周三之前', text: '下周三之前', expected: '2026-03-11' },
+  { kind: '十天内', text: '十天内', expected: '2026-03-14' },
+  { kind: '一周内', text: '一周内答复', expected: '2026-03-11' },
+  { kind: '这个月底', text: '这个月底前', expected: '2026-03-31' },
 ];
 
 const SPOTS = [
@@ -338,14 +367,15 @@ export function generateTicket(r: Rand): GeneratedTicket {
     if (onSpot)
       text =
         onSpot.kind === 'prefix'
-          ? `${onSpot.text}${text.replace(/^[^\s：:，]+[\s：:，]*/, '')}`
+          ? `${onSpot.text}${parts.filter(Boolean).join(sep)}`
           : `${text}${sep === '\n' ? '\n' : '，'}${onSpot.text}`;
   }
 
   const raiser = hasRaiser ? person.name : undefined;
   const asks = !raiser ? 'raiser' : !onSpot && !due.expected ? 'due' : !hasPlace ? 'place' : undefined;
   const notInContent = [
-    ...(opening.kind === '民情工单' || opening.kind === '民情工单：' ? [] : [opening.text.replace(/[\s：:，,#]/g, '')]),
+    // A request to note it down (记一下, 帮我登记一下) is the command, not the matter.
+    ...(['记个工单', '记一下', '帮我登记'].includes(opening.kind) ? [opening.text.replace(/[\s：:，,#]/g, '')] : []),
     ...(raiser ? [raiser] : []),
     ...(hasPhone ? [phone.number.slice(-4)] : []),
     ...(holder.expected ? [holder.expected] : []),

@@ -704,8 +704,8 @@ const PLACE_SEARCH = new RegExp(
     '(?<=^|[\\s，,。；;:：(（])[\\u4e00-\\u9fa5]{1,6}?(?:花园|家园|公寓|新村)(?=[\\s，,。；;)）的]|$|\\d)',
     // Shanghai lanes (长乐路88弄): the lane is where the person lives.
     '[\\u4e00-\\u9fa5]{1,6}?路\\d{1,4}弄(?:\\d{1,4}号)?',
-    // A name hidden as XX or ×× (XX社区, ××村) is still a place's name.
-    '(?:[\\u4e00-\\u9fa5\\d]|[Xx×＊*](?=[Xx×＊*\\u4e00-\\u9fa5]))(?:[\\u4e00-\\u9fa5\\d]|[Xx×＊*]){0,7}?(?:社区|小区|居委会?|居民区|村委会|嘎查|农场|林场|牧场|街道|片区|网格(?![员长])|院落|家属院|家属区|车间|分厂|安置点|安置区|安置小区|搬迁点|移民点|工业区|工业园|产业园|(?:村|屯|镇|乡)(?![口里民委部卫道级干子务医集支镇]|两委|小(?:学|的|老师|孩)))',
+    // A name hidden as XX or ×× (XX社区, ××村) is still a place's name. 镇上, 乡上 (拿药要跑镇上) are the town, no name.
+    '(?:[\\u4e00-\\u9fa5\\d]|[Xx×＊*](?=[Xx×＊*\\u4e00-\\u9fa5]))(?:[\\u4e00-\\u9fa5\\d]|[Xx×＊*]){0,7}?(?:社区|小区|居委会?|居民区|村委会|嘎查|农场|林场|牧场|街道|片区|网格(?![员长])|院落|家属院|家属区|车间|分厂|安置点|安置区|安置小区|搬迁点|移民点|工业区|工业园|产业园|(?:村|屯|镇|乡)(?![口里民委部卫道级干子务医集支镇]|两委|小(?:学|的|老师|孩)|(?<=[镇乡])上(?!个|次|周|星期|礼拜|月|年|午)))',
   ]
     .map((p) => `(?:${p})`)
     .join('|')
@@ -1139,6 +1139,9 @@ function readLabels(text: string, draft: TicketDraft): string {
         length += next![0].indexOf(after) + after.length;
       }
     }
+    // 姓名：隔壁孙阿姨, 姓名：在外打工回来的石永红: what the person is, written before the name in the field, is not the name.
+    const described = name ? DESCRIBED_NAME.exec(name) : null;
+    if (described && (nameAt(described[1]!) === described[1] || standsAsName(described[1]!))) name = described[1]!;
     if (name) draft.raiser = name;
     if (place) draft.place = place;
     rest = cut(rest, person.index, length);
@@ -1173,6 +1176,9 @@ function bracketLabels(text: string): string {
     ' $1：',
   );
 }
+
+/** A description before a name in a form's field (隔壁孙阿姨, 78岁的周桂芬, 开小卖部的石永红): see readLabels. */
+const DESCRIBED_NAME = /^(?:[^的]{1,10}的|(?:隔壁|邻居|对门|邻家)|(?:\d{1,3}|[一二三四五六七八九十]{1,3})多?岁)(.{2,12})$/;
 
 /** People who report for others: their name is not the raiser's. */
 const STAFF = '网格员|网格长|楼栋长|楼长|信息员|村干部|社区干部|驻村干部|志愿者';
@@ -1641,6 +1647,14 @@ function findRaiser(text: string, afterPlace: number): { name: string; index: nu
       if (slot) {
         name = slot.name;
         gapKin = slot.kin;
+      }
+      // 开小卖部的朝鲁门, 在外打工回来的艾尔肯·托合提: what the person does, said with 的 before a name that needs no verb
+      // after it to be one.
+      const did = slot ? null : /^[\s，,]*[^\s，,。；;：:、的]{2,10}的(?=\S)/.exec(text.slice(from));
+      const after = did ? unshapedAt(text.slice(from + did[0].length)) : undefined;
+      if (after) {
+        lead = did![0];
+        name = after;
       }
     }
     // 老支书, 村医, 老村长: a post only one person holds in the place names that person, whom the member can call back.

@@ -143,3 +143,30 @@ describe('the parts the generator found broken, round four: the person named aft
     expect(read('民情工单 杨柳村 院墙裂了一道缝，后面那家，月底前').raiser).toBeUndefined();
   });
 });
+
+describe('the parts the generator found broken, round five', () => {
+  it('reads what the person does, said with 的 before a name with no Han surname, as who they are', () => {
+    const draft = read('民情工单 杨柳村 卖早点的达瓦次仁 院墙裂了一道缝 月底前');
+    expect(draft).toMatchObject({ raiser: '达瓦次仁', content: '院墙裂了一道缝' });
+  });
+
+  it('reads a form’s name field without the description written before the name', () => {
+    for (const [field, name] of [
+      ['隔壁邱阿姨', '邱阿姨'],
+      ['80岁的贺秀英', '贺秀英'],
+      ['卖早点的达瓦次仁', '达瓦次仁'],
+    ] as const) {
+      expect(read(`民情工单\n姓名：${field}\n地点：杨柳村\n问题：院墙裂了一道缝\n时限：月底前`).raiser, field).toBe(name);
+    }
+  });
+
+  it('reads 镇上 as the town, no place’s name', () => {
+    const draft = read('民情工单 杨柳村卫生室常年没人，看个病要跑镇上，邱阿姨说的，月底前');
+    expect(draft.place).toBeUndefined();
+    expect(draft).toMatchObject({ raiser: '邱阿姨' });
+  });
+
+  it('reads trees left unpruned as the environment', () => {
+    expect(read('民情工单 杨柳村 邱阿姨 门口的树好多年没修剪了 月底前').category).toBe('环境');
+  });
+});
