@@ -129,6 +129,7 @@ const NAMES: { kind: string; name: string }[] = [
   { kind: '称呼', name: '马老师' },
   { kind: '老X头', name: '老李头' },
   { kind: 'X某', name: '杨某' },
+  { kind: '全名同志', name: '韩国庆' },
 ];
 
 /** Words before the name: who they are there (村民, 脱贫户) or kin (他老伴); the name is still the raiser. */
@@ -276,6 +277,8 @@ const DUES: Due[] = [
   { kind: '后天', text: '后天回复他', expected: '2026-03-06' },
   { kind: '下月N号', text: '下个月5号前', expected: '2026-04-05' },
   { kind: '尽快', text: '尽快处理' },
+  { kind: '过两天', text: '过两天再去看看' },
+  { kind: '年前', text: '年前解决' },
   { kind: 'M月D日前', text: '3月15日前', expected: '2026-03-15' },
   { kind: '下周三之前', text: '下周三之前', expected: '2026-03-11' },
   { kind: '十天内', text: '十天内', expected: '2026-03-14' },
@@ -289,6 +292,10 @@ const SPOTS = [
   { kind: 'suffix', text: '现场处理好了' },
   { kind: 'suffix', text: '当场办结' },
 ];
+
+/** Said around the message, no field: a greeting before it, thanks after it. */
+const GREETINGS = ['', '', '', '', '书记好，', '各位好，', '收到，'];
+const THANKS = ['', '', '', '', '，谢谢', '。麻烦了', '！辛苦'];
 
 /** Between the raiser and the matter: a verb of saying, or nothing. */
 const SAYS = ['反映', '反映：', '说', '来说', '', ''];
@@ -307,7 +314,11 @@ export function generateTicket(r: Rand): GeneratedTicket {
   const hasRaiser = r() > 0.12;
   const nameOf = pick(r, NAMES);
   const before = pick(r, BEFORE_NAME);
-  const person: Person = { kind: nameOf.kind, text: `${before.text}${nameOf.name}`, name: nameOf.name };
+  const person: Person = {
+    kind: nameOf.kind,
+    text: `${before.text}${nameOf.name}${nameOf.kind === '全名同志' ? '同志' : ''}`,
+    name: nameOf.name,
+  };
   const hasPhone = hasRaiser && r() > 0.5;
   const phone = pick(r, PHONES);
   const matter = pick(r, MATTERS);
@@ -324,6 +335,8 @@ export function generateTicket(r: Rand): GeneratedTicket {
   const sep = joiner.sep;
   let text: string;
   let order: string;
+  let greeting = '';
+  let thanks = '';
   if (form) {
     order = 'form';
     const lines = [
@@ -363,7 +376,9 @@ export function generateTicket(r: Rand): GeneratedTicket {
       order = `${phoneAfterName ? 'phone-after-name' : 'phone-at-end'}${dueFirst ? '+due-first' : ''}${whoShape === 'together' ? '' : `+${whoShape}`}`;
       parts = phoneAfterName ? [who, phoneText, matterPart, ...tail] : [who, matterPart, ...tail, phoneText];
     }
-    text = opening.text + parts.filter(Boolean).join(sep);
+    greeting = pick(r, GREETINGS);
+    thanks = pick(r, THANKS);
+    text = greeting + opening.text + parts.filter(Boolean).join(sep) + thanks;
     if (onSpot)
       text =
         onSpot.kind === 'prefix'
@@ -409,6 +424,7 @@ export function generateTicket(r: Rand): GeneratedTicket {
       joiner: form ? 'form' : joiner.kind,
       says: hasRaiser ? says || 'none' : '-',
       noOne: hasRaiser ? '-' : 'maybe',
+      around: `${greeting ? 'greeting' : ''}${thanks ? '+thanks' : ''}` || 'none',
       order,
     },
   };

@@ -41,6 +41,11 @@ export interface ParseContext {
 // 工单 alone as the first word (工单 员工黄某 …), as a terse writer shortens it: the command too.
 const COMMAND =
   /^[/#【[]?(?:[民明](?:情|请)[工公]单|(?:帮我|给我|请)?(?:记|登|登记|录)(?:一?个|一?条|一?件|一下)?(?:民情工单|民情|工单)[哈啊呀吧]?|工单登记|新工单|ticket|(?:帮我|给我|请|麻烦)?(?:记|登记|登|录)一?下(?:这个|这条|这件)?(?=[\s:：,，~～!！])|(?:帮我|给我|麻烦)(?:记|登记|录)(?=[\s:：,，])|工单(?=[\s:：,，~～!！]))[】\]]?(?:\s|[:：,，~～!！])*/i;
+/** A greeting said first (书记好, 各位领导好, 您好, 收到): see readDraft. */
+const GREETING =
+  /^(?:(?:[\u4e00-\u9fa5]{0,4}?(?:书记|主任|领导|老师|同志|同事|大家|各位)们?)?(?:好|您好|你好|早上好|下午好|晚上好)|您好|你好|收到|好的)[，,。！!~～\s]+/;
+/** Thanks said last (谢谢, 麻烦了, 辛苦了): see readDraft. */
+const THANKS = /[，,。！!\s]*(?:谢谢(?:了|啦|您|你)?|多谢|麻烦(?:了|你了|您了)|辛苦(?:了|啦|大家)?)[。！!~～\s]*$/;
 const SPOT = /^[/#【[]?(?:当场解决|现场解决|当场办结|spot)[】\]]?(?:\s|[:：,，])*/i;
 /** 已当场解决, 当场办结了, 现场处理好了 as a clause of its own (after a gap or a pause, up to the next): see SPOT. */
 const SPOT_SAID =
@@ -797,6 +802,9 @@ function readDraft(working: string, context: ParseContext): TicketDraft {
   const draft: TicketDraft = {};
   let text = working.trim();
   // A message passed on from a work group (转发：民情工单 …, 【转发】, Fwd:): the mark of forwarding is no field.
+  // A greeting before the command (书记好，民情工单…, 收到，…) and thanks after the message (…，谢谢 / 麻烦了) are said
+  // to the reader, no field: without them the command is read at the start and a day at the end.
+  text = text.replace(GREETING, '').replace(THANKS, '');
   text = text.replace(FORWARDED, '').replace(COMMAND, '');
   if (SPOT.test(text)) {
     draft.onSpot = true;

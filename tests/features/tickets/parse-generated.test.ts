@@ -170,3 +170,18 @@ describe('the parts the generator found broken, round five', () => {
     expect(read('民情工单 杨柳村 邱阿姨 门口的树好多年没修剪了 月底前').category).toBe('环境');
   });
 });
+
+describe('the parts the generator found broken, round six: words said to the reader', () => {
+  it('reads the command after a greeting, and a day before thanks', () => {
+    for (const said of [
+      '书记好，民情工单 杨柳村 邱阿姨 院墙裂了一道缝 明天，谢谢',
+      '各位领导好！记一下，杨柳村 邱阿姨 院墙裂了一道缝 明天。麻烦了',
+      '收到，民情工单：杨柳村 邱阿姨 院墙裂了一道缝 明天 辛苦了',
+    ]) {
+      const draft = read(said);
+      expect(draft, said).toMatchObject({ place: '杨柳村', raiser: '邱阿姨', due: '2026-03-05', content: '院墙裂了一道缝' });
+    }
+    // 谢谢 inside the matter stays: 想当面谢谢网格员 is what the person wants.
+    expect(read('民情工单 杨柳村 邱阿姨 想当面谢谢网格员帮她修好了水管 月底前').content).toContain('谢谢');
+  });
+});
