@@ -1101,6 +1101,8 @@ function readDraft(working: string, context: ParseContext): TicketDraft {
     if (content) draft.content = content;
     else delete draft.content;
   }
+  // 韩国庆同志: the form of address after the name is not part of it.
+  if (draft.raiser && /^[\u4e00-\u9fa5·]{2,12}同志$/.test(draft.raiser)) draft.raiser = draft.raiser.slice(0, -2);
   // With no matter said, nothing points to a category: 其他, as the 工单 would be filed (the answer re-guesses it).
   // The member's own step, taken out of the matter, still says what kind of matter it is: mediation arranged or handed
   // to a mediator (约两家人周日调解, 调解员苏姐负责) makes it a dispute between the parties.
@@ -1392,6 +1394,18 @@ function readWhoAndWhat(text: string, draft: TicketDraft): void {
   const place = draft.place === undefined ? (placeFirst(rest) ?? findPlace(rest)) : undefined;
   let afterPlace = -1;
   if (place) {
+    // 向阳社区5栋脱贫户格桑旺堆: a building glued after the community, then the person said with what they are, is
+    // below the place, not who.
+    const building = /(?:村|社区|社區|小区|小區|苑|屯|嘎查)$/.test(place.name)
+      ? /^[\d一二三四五六七八九十]{1,3}(?:号楼|栋|幢|单元)(?=\S)/.exec(rest.slice(place.index + place.length))?.[0]
+      : undefined;
+    // Only with the person right after it: 12幢樓道燈壞了 is the building where the matter is, left to the matter.
+    const next = building ? rest.slice(place.index + place.length + building.length) : '';
+    const lead = ROLE_LEAD.exec(next)?.[0] ?? '';
+    if (building && lead && (nameAt(next.slice(lead.length)) || unshapedAt(next.slice(lead.length)))) {
+      place.name += building;
+      place.length += building.length;
+    }
     draft.place = place.name;
     // 家住红星村, 住在红星小区, 红星村人: the words saying the person lives there go with the place.
     const home = /(?:家住|住在|家在|(?:他|她)住)\s?$/.exec(rest.slice(0, place.index))?.[0].length ?? 0;
@@ -1769,7 +1783,10 @@ function findRaiser(text: string, afterPlace: number): { name: string; index: nu
   return undefined;
 }
 /** A clause after a pause made only of a role and a name (see findRaiser). */
-const ROLE_CLAUSE = new RegExp(`(?<=[，,。；;\\n]\\s?|\\S\\s)((?:${ROLE})+)([^\\s，,。；;：:、]{2,12})(?=$|\\s?[\\s，,。；;])`, 'g');
+const ROLE_CLAUSE = new RegExp(
+  `(?<=[，,。；;\\n]\\s?|\\S\\s)((?:${ROLE}|(?:\\d{1,3}|[一二三四五六七八九十]{1,3})多?岁的?|隔壁|邻居|对门)+)([^\\s，,。；;：:、]{2,12})(?=$|\\s?[\\s，,。；;])`,
+  'g',
+);
 
 /**
  * A three-character name run on into the matter after a role (马桂英腿疼得厉害, 钱有福养老金认证): taken when the

@@ -185,3 +185,21 @@ describe('the parts the generator found broken, round six: words said to the rea
     expect(read('民情工单 杨柳村 邱阿姨 想当面谢谢网格员帮她修好了水管 月底前').content).toContain('谢谢');
   });
 });
+
+describe('the parts the generator found broken, round seven', () => {
+  it('reads 同志 after a name as the form of address, not the name', () => {
+    expect(read('民情工单\n姓名：村民唐建设同志\n地点：杨柳村\n问题：院墙裂了一道缝\n时限：月底前').raiser).toBe('唐建设');
+  });
+
+  it('reads the age or a neighbour and a name as a clause of their own after the matter', () => {
+    const draft = read('民情工单 院墙裂了一道缝，80岁的老贺，杨柳村的，后天回复他');
+    expect(draft).toMatchObject({ raiser: '老贺', place: '杨柳村', content: '院墙裂了一道缝', due: '2026-03-06' });
+  });
+
+  it('reads a building glued after the community, then the person with what they are, as below the place', () => {
+    const draft = read('民情工单 向阳社区3栋低保户达瓦次仁，院墙裂了一道缝，月底前');
+    expect(draft).toMatchObject({ place: '向阳社区3栋', raiser: '达瓦次仁', content: '院墙裂了一道缝' });
+    // The building then the matter is where the matter is: left to the matter.
+    expect(read('民情工单 向阳社区3栋楼道灯坏了，邱阿姨说的，月底前').content).toContain('3栋');
+  });
+});
