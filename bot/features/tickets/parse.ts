@@ -45,7 +45,7 @@ const COMMAND =
 const GREETING =
   /^(?:(?:[\u4e00-\u9fa5]{0,4}?(?:书记|主任|领导|老师|同志|同事|大家|各位)们?)?(?:好|您好|你好|早上好|下午好|晚上好)|您好|你好|收到|好的)[，,。！!~～\s]+/;
 /** Thanks said last (谢谢, 麻烦了, 辛苦了): see readDraft. */
-const THANKS = /[，,。！!\s]*(?:谢谢(?:了|啦|您|你)?|多谢|麻烦(?:了|你了|您了)|辛苦(?:了|啦|大家)?)[。！!~～\s]*$/;
+const THANKS = /(?:^|[，,。！!\s]+)(?:谢谢(?:了|啦|您|你)?|多谢|麻烦(?:了|你了|您了)|辛苦(?:了|啦|大家)?)[。！!~～]*(?=$|[\s，,。；;！!])/g;
 const SPOT = /^[/#【[]?(?:当场解决|现场解决|当场办结|spot)[】\]]?(?:\s|[:：,，])*/i;
 /** 已当场解决, 当场办结了, 现场处理好了 as a clause of its own (after a gap or a pause, up to the next): see SPOT. */
 const SPOT_SAID =
@@ -804,7 +804,7 @@ function readDraft(working: string, context: ParseContext): TicketDraft {
   // A message passed on from a work group (转发：民情工单 …, 【转发】, Fwd:): the mark of forwarding is no field.
   // A greeting before the command (书记好，民情工单…, 收到，…) and thanks after the message (…，谢谢 / 麻烦了) are said
   // to the reader, no field: without them the command is read at the start and a day at the end.
-  text = text.replace(GREETING, '').replace(THANKS, '');
+  text = text.replace(GREETING, '').replace(THANKS, ' ');
   text = text.replace(FORWARDED, '').replace(COMMAND, '');
   if (SPOT.test(text)) {
     draft.onSpot = true;
@@ -1511,7 +1511,11 @@ function findPlace(text: string): { name: string; index: number; length: number 
   PLACE_SEARCH.lastIndex = 0;
   let workplace: { name: string; index: number; length: number } | undefined;
   for (let found = PLACE_SEARCH.exec(text); found; found = PLACE_SEARCH.exec(text)) {
-    const place = placeAt(text, found);
+    let place = placeAt(text, found);
+    // 吃水得去邻村挑: another village gone to (邻村, 外村), once the words before it are off, is no place of the person.
+    // Only a qualifier and the bare word (邻村, 外村): a name that holds a lead word's character (托格拉克村) is the name.
+    const other = place ? place.name.slice((PLACE_LEAD.exec(place.name)?.[0] ?? '').length) : '';
+    if (place && /^(?:邻|外|别的?|其他|其它)/.test(other) && BARE_PLACE_ALONE.test(other)) place = undefined;
     // 注塑车间覃海波…他住新桥社区: a workshop or an industrial park is where the person works; the 村/社区 said later
     // is the place the 工单 belongs to, so the search goes on for one.
     if (place && WORKPLACE.test(place.name) && !workplace) {
@@ -1784,7 +1788,7 @@ function findRaiser(text: string, afterPlace: number): { name: string; index: nu
 }
 /** A clause after a pause made only of a role and a name (see findRaiser). */
 const ROLE_CLAUSE = new RegExp(
-  `(?<=[，,。；;\\n]\\s?|\\S\\s)((?:${ROLE}|(?:\\d{1,3}|[一二三四五六七八九十]{1,3})多?岁的?|隔壁|邻居|对门)+)([^\\s，,。；;：:、]{2,12})(?=$|\\s?[\\s，,。；;])`,
+  `(?<=[，,。；;\\n]\\s?|\\S\\s)((?:${ROLE}|(?:\\d{1,3}|[一二三四五六七八九十]{1,3})多?岁的?|隔壁|邻居|对门|[^\\s，,。；;：:、的]{2,8}的)+)([^\\s，,。；;：:、]{2,12})(?=$|\\s?[\\s，,。；;])`,
   'g',
 );
 
@@ -1911,7 +1915,8 @@ const ATTRIBUTION_LEAD = new RegExp(`^(?:(?:${ROLE}|${NEIGHBOUR}|${SPOT_OF_HOUSE
  * or coming to the member (马先生找的我, 符大娘来喊我, 张婶打电话给我).
  */
 const ATTRIBUTION_VERB =
-  /^(\s?(?:也|就|又|专门)?(?:(?:过来|跑来|来|打电话|打了个?电话)(?:跟|对|给|同|向)?(?:我们?|俺们?|咱们?)?)?)(?:反映|反应|说|讲|话|提的|提出来?)(?:的)?(?=$|[\s，,。；;！!])/;
+  // 朝鲁门，石桥村3组的说的: with the place taken out, a pause may stand between the name and 说的/反映的.
+  /^((?:\s?[，,]\s?(?=(?:反映|反应|说|讲)的))?\s?(?:也|就|又|专门)?(?:(?:过来|跑来|来|打电话|打了个?电话)(?:跟|对|给|同|向)?(?:我们?|俺们?|咱们?)?)?)(?:反映|反应|说|讲|话|提的|提出来?)(?:的)?(?=$|[\s，,。；;！!])/;
 /** Coming to the member, the clause naming who brought it (马先生找的我, 符大娘来喊我, 张婶打电话给我). */
 const CAME_TO_MEMBER =
   /^\s?(?:也|就|又|专门)?(?:(?:过来|跑来|来)?(?:找的|喊的|叫的)(?:我们?|俺们?)?|(?:过来|跑来|来)?(?:找|喊|叫)(?:了|到)?(?:我们?|俺们?)|打(?:了个?)?电话(?:给|跟)(?:我们?|俺们?))(?=$|[\s，,。；;！!])/;

@@ -203,3 +203,28 @@ describe('the parts the generator found broken, round seven', () => {
     expect(read('民情工单 向阳社区3栋楼道灯坏了，邱阿姨说的，月底前').content).toContain('3栋');
   });
 });
+
+describe('the parts the generator found broken, round eight', () => {
+  it('reads thanks said between the parts as no one, no matter', () => {
+    const draft = read('工单 门口的水沟堵了，杨柳村，请网格员小冉处理，谢谢，现场处理好了');
+    expect(draft.raiser).toBeUndefined();
+    expect(draft).toMatchObject({ onSpot: true, holder: '小冉', place: '杨柳村' });
+    expect(missingOf(draft)).toBe('raiser');
+  });
+
+  it('reads another village gone to (邻村) as no place of the person', () => {
+    const draft = read('民情工单 自家的井干了，挑水要走到邻村，邱阿姨说的，月底前');
+    expect(draft.place).toBeUndefined();
+    expect(missingOf(draft)).toBe('place');
+  });
+
+  it('reads a name, a pause, then the place and 说的 after the matter', () => {
+    const draft = read('民情工单 院墙裂了一道缝\n达瓦次仁，杨柳村2组的说的\n月底前');
+    expect(draft).toMatchObject({ raiser: '达瓦次仁', place: '杨柳村2组', content: '院墙裂了一道缝' });
+  });
+
+  it('reads what the person does and the name as a clause of their own after the matter', () => {
+    const draft = read('民情工单 院墙裂了一道缝 卖早点的邱桂花 杨柳村的 月底前');
+    expect(draft).toMatchObject({ raiser: '邱桂花', content: '院墙裂了一道缝' });
+  });
+});
