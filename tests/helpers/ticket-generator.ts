@@ -307,13 +307,109 @@ const JOINERS = [
 ] as const;
 
 /** Generates one message from the random source. */
-export function generateTicket(r: Rand): GeneratedTicket {
+/** The parts a message is composed from: the set the parser was fixed against, or {@link FRESH} for a check. */
+export interface Parts {
+  places: Place[];
+  names: { kind: string; name: string }[];
+  beforeName: { kind: string; text: string }[];
+  matters: Matter[];
+  holders: Holder[];
+  dues: Due[];
+  noOne: string[];
+}
+const TUNED: Parts = {
+  places: PLACES,
+  names: NAMES,
+  beforeName: BEFORE_NAME,
+  matters: MATTERS,
+  holders: HOLDERS,
+  dues: DUES,
+  noOne: NO_ONE,
+};
+
+/**
+ * Parts written after the parser's fixes, never run while fixing it (other names, places, matters, holders and days
+ * of the same kinds): the generator's own held-out check that the fixes are of a kind, not of these words.
+ */
+export const FRESH: Parts = {
+  places: [
+    { kind: '村', text: '杏花村', expected: '杏花村' },
+    { kind: '镇+村', text: '马坊镇东沟村', expected: '马坊镇东沟村' },
+    { kind: '社区', text: '光明里社区', expected: '光明里社区' },
+    { kind: '街道+社区', text: '南关街道幸福社区', expected: '南关街道幸福社区' },
+    { kind: '嘎查', text: '额尔敦嘎查', expected: '额尔敦嘎查' },
+    { kind: '屯', text: '大榆树屯', expected: '大榆树屯' },
+    { kind: '社区+网格', text: '光明里社区第7网格', expected: '光明里社区第7网格' },
+    { kind: '小区', text: '翠湖小区', expected: '翠湖小区' },
+    { kind: '村+组', text: '杏花村二组', expected: '杏花村二组' },
+  ],
+  names: [
+    { kind: '大爷', name: '鲁大爷' },
+    { kind: '阿姨', name: '蔡阿姨' },
+    { kind: '婶', name: '田三婶' },
+    { kind: '老X', name: '老秦' },
+    { kind: '小X', name: '小苗' },
+    { kind: '全名', name: '梁振华' },
+    { kind: '全名', name: '胡秀珍' },
+    { kind: '维吾尔', name: '古丽娜尔·艾山' },
+    { kind: '彝', name: '吉克阿依' },
+    { kind: '蒙古', name: '苏日娜' },
+    { kind: '藏', name: '拉巴卓嘎' },
+    { kind: '称呼', name: '汪奶奶' },
+    { kind: '称呼', name: '邓师傅' },
+  ],
+  beforeName: [
+    { kind: 'none', text: '' },
+    { kind: 'none', text: '' },
+    { kind: '村民', text: '村民' },
+    { kind: '居民', text: '居民' },
+    { kind: '困难户', text: '困难户' },
+    { kind: '邻居', text: '对门' },
+    { kind: '年龄', text: '七十多岁的' },
+    { kind: '做什么的', text: '摆摊卖菜的' },
+  ],
+  matters: [
+    { category: '基础设施', text: '村道上的井盖丢了一个', key: ['井盖'] },
+    { category: '基础设施', text: '家里停电两天了', key: ['停电'] },
+    { category: '就业社保', text: '低保年审材料不会填', key: ['低保'] },
+    { category: '就业社保', text: '老板拖欠了三个月工资', key: ['工资'] },
+    { category: '医疗', text: '老伴糖尿病，想问慢性病报销', key: ['慢性病'] },
+    { category: '医疗', text: '疫苗本找不到了，孩子要打针', key: ['疫苗'] },
+    { category: '教育', text: '孙女上初中要办学籍证明', key: ['学籍'] },
+    { category: '矛盾纠纷', text: '和邻居为车位的事吵起来了', key: ['车位'] },
+    { category: '矛盾纠纷', text: '租的房子到期了房东不退押金', key: ['押金'] },
+    { category: '环境', text: '楼道里堆满了杂物，走不过去', key: ['杂物'] },
+    { category: '环境', text: '河边有人烧垃圾，烟熏得厉害', key: ['烧垃圾'] },
+  ],
+  holders: [
+    { kind: 'none', text: '' },
+    { kind: 'me', text: '我负责' },
+    { kind: '村委X主任', text: '交给村委会孙主任', expected: '孙主任' },
+    { kind: '网格员小X', text: '网格员小贾跟进', expected: '小贾' },
+    { kind: '全名', text: '由冯志刚负责', expected: '冯志刚' },
+    { kind: '转给', text: '已转给司法所', expected: '司法所' },
+    { kind: '部门', text: '交给镇社保所', expected: '镇社保所' },
+  ],
+  dues: [
+    { kind: 'none', text: '' },
+    { kind: 'N天内', text: '五天内', expected: '2026-03-09' },
+    { kind: '周X前', text: '周四前', expected: '2026-03-05' },
+    { kind: '月底前', text: '月底之前回复', expected: '2026-03-31' },
+    { kind: '下周X', text: '下周二', expected: '2026-03-10' },
+    { kind: 'N号前', text: '18号前', expected: '2026-03-18' },
+    { kind: '后天', text: '后天', expected: '2026-03-06' },
+    { kind: '尽快', text: '抓紧办' },
+  ],
+  noOne: ['有村民来反映', '群众反映', '好几家住户说'],
+};
+
+export function generateTicket(r: Rand, parts: Parts = TUNED): GeneratedTicket {
   const opening = pick(r, OPENINGS);
   const hasPlace = r() > 0.12;
-  const place = pick(r, PLACES);
+  const place = pick(r, parts.places);
   const hasRaiser = r() > 0.12;
-  const nameOf = pick(r, NAMES);
-  const before = pick(r, BEFORE_NAME);
+  const nameOf = pick(r, parts.names);
+  const before = pick(r, parts.beforeName);
   const person: Person = {
     kind: nameOf.kind,
     text: `${before.text}${nameOf.name}${nameOf.kind === '全名同志' ? '同志' : ''}`,
@@ -321,10 +417,10 @@ export function generateTicket(r: Rand): GeneratedTicket {
   };
   const hasPhone = hasRaiser && r() > 0.5;
   const phone = pick(r, PHONES);
-  const matter = pick(r, MATTERS);
-  const holder = pick(r, HOLDERS);
+  const matter = pick(r, parts.matters);
+  const holder = pick(r, parts.holders);
   const onSpot = r() < 0.12 ? pick(r, SPOTS) : undefined;
-  const due = onSpot ? DUES[0]! : pick(r, DUES);
+  const due = onSpot ? parts.dues[0]! : pick(r, parts.dues);
   const joiner = pick(r, JOINERS);
   const says = pick(r, SAYS);
   const form = r() < 0.1;
@@ -362,27 +458,27 @@ export function generateTicket(r: Rand): GeneratedTicket {
           ? `${raiserText}${sep === '\n' ? '，' : sep}${placeText}的`
           : [placeText, raiserText].filter(Boolean).join(glue);
     // No one named, said as such (有群众反映): the dialogue asks who.
-    const noOne = !hasRaiser && r() < 0.5 ? pick(r, NO_ONE) : '';
+    const noOne = !hasRaiser && r() < 0.5 ? pick(r, parts.noOne) : '';
     const phoneAfterName = r() < 0.6;
     const dueFirst = r() < 0.3;
     const matterFirst = r() < 0.15;
     const matterPart = `${hasRaiser && !matterFirst ? says : noOne}${matter.text}`;
     const tail = (dueFirst ? [due.text, holder.text] : [holder.text, due.text]).filter(Boolean);
-    let parts: string[];
+    let pieces: string[];
     if (matterFirst) {
       order = 'matter-first';
-      parts = [matter.text, who ? `${who}${hasRaiser ? pick(r, ['反映的', '说的', '']) : ''}` : '', phoneText, ...tail];
+      pieces = [matter.text, who ? `${who}${hasRaiser ? pick(r, ['反映的', '说的', '']) : ''}` : '', phoneText, ...tail];
     } else {
       order = `${phoneAfterName ? 'phone-after-name' : 'phone-at-end'}${dueFirst ? '+due-first' : ''}${whoShape === 'together' ? '' : `+${whoShape}`}`;
-      parts = phoneAfterName ? [who, phoneText, matterPart, ...tail] : [who, matterPart, ...tail, phoneText];
+      pieces = phoneAfterName ? [who, phoneText, matterPart, ...tail] : [who, matterPart, ...tail, phoneText];
     }
     greeting = pick(r, GREETINGS);
     thanks = pick(r, THANKS);
-    text = greeting + opening.text + parts.filter(Boolean).join(sep) + thanks;
+    text = greeting + opening.text + pieces.filter(Boolean).join(sep) + thanks;
     if (onSpot)
       text =
         onSpot.kind === 'prefix'
-          ? `${onSpot.text}${parts.filter(Boolean).join(sep)}`
+          ? `${onSpot.text}${pieces.filter(Boolean).join(sep)}`
           : `${text}${sep === '\n' ? '\n' : '，'}${onSpot.text}`;
   }
 
@@ -431,7 +527,7 @@ export function generateTicket(r: Rand): GeneratedTicket {
 }
 
 /** A fixed sample: the same messages for the same seed. */
-export function generateTickets(count: number, seed: number): GeneratedTicket[] {
+export function generateTickets(count: number, seed: number, parts: Parts = TUNED): GeneratedTicket[] {
   const r = seeded(seed);
-  return Array.from({ length: count }, () => generateTicket(r));
+  return Array.from({ length: count }, () => generateTicket(r, parts));
 }
