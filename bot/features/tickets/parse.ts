@@ -1677,7 +1677,7 @@ function findRaiser(text: string, afterPlace: number): { name: string; index: nu
       // 开小卖部的朝鲁门, 在外打工回来的艾尔肯·托合提: what the person does, said with 的 before a name that needs no verb
       // after it to be one.
       const did = slot ? null : /^[\s，,]*[^\s，,。；;：:、的]{2,10}的(?=\S)/.exec(text.slice(from));
-      const after = did ? unshapedAt(text.slice(from + did[0].length)) : undefined;
+      const after = did ? (nameAt(text.slice(from + did[0].length)) ?? unshapedAt(text.slice(from + did[0].length))) : undefined;
       if (after) {
         lead = did![0];
         name = after;
@@ -1758,7 +1758,7 @@ function findRaiser(text: string, afterPlace: number): { name: string; index: nu
         new RegExp(`^.*?(?:${ROLE}|楼栋长|楼长|栋长|单元长|(?:他|她)(?:的|个|家)?(?:女儿|女|仔|儿子|闺女|孙子|孙女|老婆|老公|媳妇))+(?=.)`),
         '',
       );
-    const name = nameAt(chunk);
+    const name = nameAt(chunk) ?? (standsAsName(chunk) ? chunk : undefined);
     // 李秀梅老人反映: 老人 after the name says who the person is, as kin does.
     if (name && (name.length === chunk.length || KIN_ONLY.test(chunk.slice(name.length)) || /^老人家?$/.test(chunk.slice(name.length)))) {
       const index = text.lastIndexOf(chunk, says.index);
@@ -1869,6 +1869,8 @@ const ROLE_ONLY = new RegExp(`^(?:${ROLE})$`);
  */
 function standsAsName(token: string): boolean {
   if (!unshapedName(token)) return false;
+  // Each part of a dotted name is a name's length, with no 的 in it (开小卖部的艾尔肯·托合提 is a description, then the name).
+  if (/·/.test(token)) return /^[^的了在是]{2,6}·[^的了在是]{2,8}$/.test(token);
   const whole = wordTags(token);
   const one = whole.length === 1 ? whole[0]!.tag : '';
   return (
@@ -1925,7 +1927,15 @@ const CAME_TO_MEMBER =
 function attribution(text: string): { name: string; index: number; length: number } | undefined {
   for (const start of text.matchAll(CLAUSE_START)) {
     const at = start.index;
-    const lead = ATTRIBUTION_LEAD.exec(text.slice(at))![0];
+    let lead = ATTRIBUTION_LEAD.exec(text.slice(at))![0];
+    // 开小卖部的艾尔肯·托合提，反映…: what the person does, said with 的, before the name.
+    const did = /^[^\s，,。；;：:、的]{2,10}的(?=\S)/.exec(text.slice(at + lead.length))?.[0] ?? '';
+    if (
+      did &&
+      !nameAt(text.slice(at + lead.length)) &&
+      (nameAt(text.slice(at + lead.length + did.length)) || unshapedAt(text.slice(at + lead.length + did.length)))
+    )
+      lead += did;
     // …辍学在家，次仁卓玛反映的: a name with no Han surname's shape says it as well.
     const name = nameAt(text.slice(at + lead.length)) ?? unshapedAt(text.slice(at + lead.length));
     if (!name) continue;
@@ -2018,6 +2028,8 @@ function cleanContent(rest: string): string | undefined {
     // procedure, not the matter.
     .replace(OFFICIAL_LEFTOVER, ' ')
     .replace(/[（(]\s*[)）]/g, ' ')
+    // A 的 left alone where the place and the person were taken out (…杨柳村的努尔买买提反映的): no word of the matter.
+    .replace(/(?<=^|\s)的(?=\s|$)/g, ' ')
     .replace(/\s*([，,。；;])(?:\s*[，,。；;])+/g, '$1')
     .replace(/\s+/g, ' ')
     .trim()

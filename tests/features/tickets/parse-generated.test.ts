@@ -236,3 +236,23 @@ describe('the parts the generator found broken, round eight', () => {
     expect(draft).toMatchObject({ raiser: '邱桂花', content: '院墙裂了一道缝' });
   });
 });
+
+describe('the parts the generator found broken, round nine: a description with 的 before the name', () => {
+  it('reads what the person does, with 的, before a name called by kin after the place', () => {
+    // A matter with a 的 of its own (看病的钱) after the name.
+    expect(read('民情工单：杨柳村\n卖早点的邱阿姨\n看病的钱医保报不了\n月底前')).toMatchObject({
+      raiser: '邱阿姨',
+      content: '看病的钱医保报不了',
+    });
+  });
+
+  it('reads a dotted name without the description before it, in a clause of who said it', () => {
+    const draft = read('记个工单：开小卖部的热合曼·吐尔逊，反映院墙裂了一道缝，月底前');
+    expect(draft).toMatchObject({ raiser: '热合曼·吐尔逊', content: '院墙裂了一道缝' });
+  });
+
+  it('reads a dotted name after the place and 的, before the verb, without the 的', () => {
+    const draft = read('民情工单 院墙裂了一道缝 杨柳村的努尔买买提·吾守尔反映的 月底前');
+    expect(draft).toMatchObject({ raiser: '努尔买买提·吾守尔', place: '杨柳村', content: '院墙裂了一道缝' });
+  });
+});
