@@ -40,8 +40,16 @@ export interface ParseContext {
 // 记个工单, 帮我记个民情哈, 帮我登一条民情: the same asked for in a sentence.
 // 工单 alone as the first word (工单 员工黄某 …), as a terse writer shortens it: the command too.
 const COMMAND =
-  /^[/#【[]?(?:[民明](?:情|请)[工公]单|(?:帮我|给我|请)?(?:记|登|登记|录)(?:一?个|一?条|一?件|一下)?(?:民情工单|民情|工单)[哈啊呀吧]?|工单登记|新工单|ticket|工单(?=[\s:：,，~～!！]))[】\]]?(?:\s|[:：,，~～!！])*/i;
+  /^[/#【[]?(?:[民明](?:情|请)[工公]单|(?:帮我|给我|请)?(?:记|登|登记|录)(?:一?个|一?条|一?件|一下)?(?:民情工单|民情|工单)[哈啊呀吧]?|工单登记|新工单|ticket|(?:帮我|给我|请|麻烦)?(?:记|登记|登|录)一?下(?:这个|这条|这件)?(?=[\s:：,，~～!！])|(?:帮我|给我|麻烦)(?:记|登记|录)(?=[\s:：,，])|工单(?=[\s:：,，~～!！]))[】\]]?(?:\s|[:：,，~～!！])*/i;
+/** A greeting said first (书记好, 各位领导好, 您好, 收到): see readDraft. */
+const GREETING =
+  /^(?:(?:[\u4e00-\u9fa5]{0,4}?(?:书记|主任|领导|老师|同志|同事|大家|各位)们?)?(?:好|您好|你好|早上好|下午好|晚上好)|您好|你好|收到|好的)[，,。！!~～\s]+/;
+/** Thanks said last (谢谢, 麻烦了, 辛苦了): see readDraft. */
+const THANKS = /(?:^|[，,。！!\s]+)(?:谢谢(?:了|啦|您|你)?|多谢|麻烦(?:了|你了|您了)|辛苦(?:了|啦|大家)?)[。！!~～]*(?=$|[\s，,。；;！!])/g;
 const SPOT = /^[/#【[]?(?:当场解决|现场解决|当场办结|spot)[】\]]?(?:\s|[:：,，])*/i;
+/** 已当场解决, 当场办结了, 现场处理好了 as a clause of its own (after a gap or a pause, up to the next): see SPOT. */
+const SPOT_SAID =
+  /(?<=^|[\s，,。；;:：])(?:处理(?:结果|情况)?[:：]\s*)?(?:已经?|已)?(?:当场|现场|就地)就?(?:解决|办结|处理好|处理完|解决好|办好|处理)了?(?:了)?[。！!]?(?=$|[\s，,。；;])/;
 /** A mobile number as people write it: 13812345678, 138 1234 5678, 138-1234-5678, with or without 电话是. */
 const PHONE =
   /(?:(?:他|她|其)?的?(?:联系)?(?:电话|手机|座机|固话|联系方式|tel|微信|vx|wx)(?:同号)?(?:号码|号)?(?:是|为)?[:：,，]?\s*)?(?<![\d-])(?:\+?86[\s-]?)?(1[3-9]\d(?:[\s-]?\d){8}|1[3-9]\d[，,]\s?\d{4}[，,]\s?\d{4}|\(?0\d{2,3}\)?[\s-]?(?:\d{7,8}|\d{3,4}[\s-]\d{4}))(?![\d-])/i;
@@ -357,7 +365,7 @@ const HOLDER_PATTERNS = [
   /@\s*([^\s@，,。；;：:]{2,10}?)\s*(?:同志)?\s*[，,]?\s*(?:你|您|侬)?(?:先|再|就|去)?(?:跟进|跟|负责|处理|办理|落实|核实|对接|协调|去办|办|了解|看看|问问|联系)/,
   new RegExp(
     // 转交通警大队 is 转 to the traffic police, not 转交 to 通警大队.
-    `(?:交给|交由|转给|转交(?!通)|转至|已经?转(?!交通)|交办给?|指派给?|指定给?|派给|分给|分派给)\\s*([^\\s，,。；;：:]{2,10}?)${HOLDER_END}${HOLDER_TAIL}`,
+    `(?:交给|交由|转给|转交(?!通)|转至|已经?转(?!交通|给|交|至|到)|交办给?|指派给?|指定给?|派给|分给|分派给)\\s*([^\\s，,。；;：:]{2,10}?)${HOLDER_END}${HOLDER_TAIL}`,
   ),
   /交\s*([^\s，,。；;：:给由]{2,10}?)(?:同志)?\s*(?:负责办理|负责|办理|办|处理|跟进|跟|落实)/,
   // 交 standing alone as a word: 交 李老师 下周三前.
@@ -652,7 +660,13 @@ const POST_LEAD =
 // 上寨侯某, 寨脚的杨某: the part of the village the person lives in, said between the village and the name.
 const LEAD_WORDS =
   // An aside in brackets after the role (村民（矿区家属）易冬生): what the person is, the name after it.
-  '[（(][^()（）\\d]{1,10}[)）]|的|[\\s,，、:：]|走访(?:时|中|的时候)|入户(?:时|的时候)|[上下中](?:寨|屯)|寨(?:头|脚|尾)|里的|那边的|这边的|遇到了?|碰到了?|碰见了?|遇见了?|见到了?|碰着了?|碰上了?|遇着了?';
+  '[（(][^()（）\\d]{1,10}[)）]|的|[\\s,，、:：]|' +
+  // The age before the name (78岁的刘婶, 八十多岁的周奶奶, 年过八旬的): who they are, not the matter.
+  '(?:\\d{1,3}|[一二三四五六七八九十]{1,3})多?岁(?:了)?的?|年(?:过|近)[五六七八九]旬的?|' +
+  // A neighbour before the name (隔壁刘婶 说…, 对门的老郑，): the one who came to say it, when a gap or a verb of
+  // saying follows the name; not 隔壁老王家养狗 (the neighbour's household is what the matter is about).
+  '(?:隔壁|邻居|对门|邻家)的?(?=[^\\s，,。；;家]{1,6}?(?:[\\s，,。；;]|反映|反应|说|讲|来说))|' +
+  '走访(?:时|中|的时候)|入户(?:时|的时候)|[上下中](?:寨|屯)|寨(?:头|脚|尾)|里的|那边的|这边的|遇到了?|碰到了?|碰见了?|遇见了?|见到了?|碰着了?|碰上了?|遇着了?';
 const ROLE_LEAD = new RegExp(`^(?:${LEAD_WORDS}|(?:${ROLE}))+`);
 /** The same with a post or a description (居民代表, 独居的), tried when no name follows the plain lead. */
 const POST_ROLE_LEAD = new RegExp(`^(?:${LEAD_WORDS}|(?:${ROLE})|${POST_LEAD})+`);
@@ -695,8 +709,8 @@ const PLACE_SEARCH = new RegExp(
     '(?<=^|[\\s，,。；;:：(（])[\\u4e00-\\u9fa5]{1,6}?(?:花园|家园|公寓|新村)(?=[\\s，,。；;)）的]|$|\\d)',
     // Shanghai lanes (长乐路88弄): the lane is where the person lives.
     '[\\u4e00-\\u9fa5]{1,6}?路\\d{1,4}弄(?:\\d{1,4}号)?',
-    // A name hidden as XX or ×× (XX社区, ××村) is still a place's name.
-    '(?:[\\u4e00-\\u9fa5\\d]|[Xx×＊*](?=[Xx×＊*\\u4e00-\\u9fa5]))(?:[\\u4e00-\\u9fa5\\d]|[Xx×＊*]){0,7}?(?:社区|小区|居委会?|居民区|村委会|嘎查|农场|林场|牧场|街道|片区|网格(?![员长])|院落|家属院|家属区|车间|分厂|安置点|安置区|安置小区|搬迁点|移民点|工业区|工业园|产业园|(?:村|屯|镇|乡)(?![口里民委部卫道级干子务医集支镇]|两委|小(?:学|的|老师|孩)))',
+    // A name hidden as XX or ×× (XX社区, ××村) is still a place's name. 镇上, 乡上 (拿药要跑镇上) are the town, no name.
+    '(?:[\\u4e00-\\u9fa5\\d]|[Xx×＊*](?=[Xx×＊*\\u4e00-\\u9fa5]))(?:[\\u4e00-\\u9fa5\\d]|[Xx×＊*]){0,7}?(?:社区|小区|居委会?|居民区|村委会|嘎查|农场|林场|牧场|街道|片区|网格(?![员长])|院落|家属院|家属区|车间|分厂|安置点|安置区|安置小区|搬迁点|移民点|工业区|工业园|产业园|(?:村|屯|镇|乡)(?![口里民委部卫道级干子务医集支镇]|两委|小(?:学|的|老师|孩)|(?<=[镇乡])上(?!个|次|周|星期|礼拜|月|年|午)))',
   ]
     .map((p) => `(?:${p})`)
     .join('|')
@@ -788,10 +802,20 @@ function readDraft(working: string, context: ParseContext): TicketDraft {
   const draft: TicketDraft = {};
   let text = working.trim();
   // A message passed on from a work group (转发：民情工单 …, 【转发】, Fwd:): the mark of forwarding is no field.
+  // A greeting before the command (书记好，民情工单…, 收到，…) and thanks after the message (…，谢谢 / 麻烦了) are said
+  // to the reader, no field: without them the command is read at the start and a day at the end.
+  text = text.replace(GREETING, '').replace(THANKS, ' ');
   text = text.replace(FORWARDED, '').replace(COMMAND, '');
   if (SPOT.test(text)) {
     draft.onSpot = true;
     text = text.replace(SPOT, '');
+  }
+  // …交给网格员小吕，已当场解决 / …现场处理好了: the same said as a clause of its own after the rest, whoever was named
+  // to hold it (the holder is who solved it there).
+  const spotSaid = SPOT_SAID.exec(text);
+  if (spotSaid) {
+    draft.onSpot = true;
+    text = cut(text, spotSaid.index, spotSaid[0].length);
   }
   // The command word typed glued to a colon (民情工单：城关村…) leaves the colon in the arguments.
   text = text.replace(/^[:：,，\s]+/, '');
@@ -907,6 +931,13 @@ function readDraft(working: string, context: ParseContext): TicketDraft {
       SAID_BEFORE.test(text.slice(0, holder.index + 1))
     )
       continue;
+    // 负责人：镇民政办, 交给乡民政办: the office of a 镇 or 乡 reads as the office (民政办) does, judged with its 办.
+    if (
+      /^办(?![理好完结妥了])/.test(text.slice(holder.index + holder[0].indexOf(holder[1]!) + holder[1]!.length)) &&
+      /^(?:镇|乡|街道|县|区)(?=[\u4e00-\u9fa5]{2})/.test(name) &&
+      BODY_OR_POST.test(name.replace(/^(?:镇|乡|街道|县|区)/, ''))
+    )
+      name += '办';
     // What a free pattern took up to the verb must read as a person, a post or a unit, not a clause run on before it
     // (不可开交差点动手韩立新负责, 两周内落实李嘉欣负责): else the glued reading below, or none.
     // A name with no Han surname's shape (斯琴, 热合曼) standing whole before the work reads as a person too.
@@ -928,7 +959,13 @@ function readDraft(working: string, context: ParseContext): TicketDraft {
     // member recording it holds it and follows the body up). Handed to a body (交物业处理, 转司法所调解, 让镇上劳动保障所
     // 对接, 由村两委班子负责: the tests' reading) or a party organisation, the body holds it.
     const handing = holder[0].slice(0, holder[0].indexOf(holder[1]!));
-    if (!PERSON_ONLY.test(name) && isBody(name) && !PARTY_ORG.test(name) && !/交|转|派|分给|让|请|由|叫|喊|安排|委托|给/.test(handing))
+    if (
+      !PERSON_ONLY.test(name) &&
+      isBody(name) &&
+      !PARTY_ORG.test(name) &&
+      // 负责人：派出所: a form naming the body as who holds it hands it over as plainly as 交给.
+      !/交|转|派|分给|让|请|由|叫|喊|安排|委托|给|(?:责任|负责|承办|经办|处理|办理|跟进)人/.test(handing)
+    )
       continue;
     // 王大爷去办低保被拒了: a person called by kin (大爷, 婶) doing something, with no word handing it over, is the one
     // who raised it, not a member holding it.
@@ -950,7 +987,7 @@ function readDraft(working: string, context: ParseContext): TicketDraft {
     if (/(?:他|她|人家)(?:们)?(?:就|也|还|想|要|已经)?$/.test(text.slice(0, holder.index))) continue;
     // 交给住建办, 交给民政办: an office, not a person told to 办 it.
     const after = text.slice(holder.index + holder[0].indexOf(holder[1]!) + holder[1]!.length);
-    if (/^办(?![理好完结妥了])/.test(after) && !PERSON_ONLY.test(name)) name += '办';
+    if (/^办(?![理好完结妥了])/.test(after) && !PERSON_ONLY.test(name) && !name.endsWith('办')) name += '办';
     // 交给王芳了 holds; 转给物业了 is the member passing it on to be followed up, as before: no holder.
     if (/^了/.test(after) && !PERSON_ONLY.test(name) && !unshapedName(name)) continue;
     // 交给 调解员 党员 马玉兰 处理, 交给居委会 陈敏 去问: posts typed as words of their own before the name; the member
@@ -1064,6 +1101,8 @@ function readDraft(working: string, context: ParseContext): TicketDraft {
     if (content) draft.content = content;
     else delete draft.content;
   }
+  // 韩国庆同志: the form of address after the name is not part of it.
+  if (draft.raiser && /^[\u4e00-\u9fa5·]{2,12}同志$/.test(draft.raiser)) draft.raiser = draft.raiser.slice(0, -2);
   // With no matter said, nothing points to a category: 其他, as the 工单 would be filed (the answer re-guesses it).
   // The member's own step, taken out of the matter, still says what kind of matter it is: mediation arranged or handed
   // to a mediator (约两家人周日调解, 调解员苏姐负责) makes it a dispute between the parties.
@@ -1110,6 +1149,9 @@ function readLabels(text: string, draft: TicketDraft): string {
         length += next![0].indexOf(after) + after.length;
       }
     }
+    // 姓名：隔壁孙阿姨, 姓名：在外打工回来的石永红: what the person is, written before the name in the field, is not the name.
+    const described = name ? DESCRIBED_NAME.exec(name) : null;
+    if (described && (nameAt(described[1]!) === described[1] || standsAsName(described[1]!))) name = described[1]!;
     if (name) draft.raiser = name;
     if (place) draft.place = place;
     rest = cut(rest, person.index, length);
@@ -1144,6 +1186,9 @@ function bracketLabels(text: string): string {
     ' $1：',
   );
 }
+
+/** A description before a name in a form's field (隔壁孙阿姨, 78岁的周桂芬, 开小卖部的石永红): see readLabels. */
+const DESCRIBED_NAME = /^(?:[^的]{1,10}的|(?:隔壁|邻居|对门|邻家)|(?:\d{1,3}|[一二三四五六七八九十]{1,3})多?岁)(.{2,12})$/;
 
 /** People who report for others: their name is not the raiser's. */
 const STAFF = '网格员|网格长|楼栋长|楼长|信息员|村干部|社区干部|驻村干部|志愿者';
@@ -1338,7 +1383,7 @@ const byHours = (phrase: string) =>
   });
 const LAST_DAY = new RegExp(
   // …修 后天上午, …回访 今天下午: a time of day after the day changes nothing of the date.
-  `(?:^|\\s)((?:(?:本|这|下个?)?(?:周|星期|礼拜)[一二三四五六日天]|明天|后天|大后天|今天)(?:上午|下午|中午|晚上|早上)?|${NUM}月${NUM}[日号]|(?:本月|这个?月|下个?月)?${NUM}号|(?:本|这个?|下个?)?月(?:底|末)|(?:0?[1-9]|1[0-2])[./](?:0?[1-9]|[12]\\d|3[01])|${NUM}个?工作日)\\s*$`,
+  `(?:^|[\\s，,。；;])((?:(?:本|这|下个?)?(?:周|星期|礼拜)[一二三四五六日天]|明天|后天|大后天|今天)(?:上午|下午|中午|晚上|早上)?|${NUM}月${NUM}[日号]|(?:本月|这个?月|下个?月)?${NUM}号|(?:本|这个?|下个?)?月(?:底|末)|(?:0?[1-9]|1[0-2])[./](?:0?[1-9]|[12]\\d|3[01])|${NUM}个?工作日)[\\s，,。；;！!]*$`,
 );
 
 /** Who raised it, where, and what, from what is left: `城关村 王大爷 反映 村口路灯坏了`, run on or spaced. */
@@ -1349,10 +1394,23 @@ function readWhoAndWhat(text: string, draft: TicketDraft): void {
   const place = draft.place === undefined ? (placeFirst(rest) ?? findPlace(rest)) : undefined;
   let afterPlace = -1;
   if (place) {
+    // 向阳社区5栋脱贫户格桑旺堆: a building glued after the community, then the person said with what they are, is
+    // below the place, not who.
+    const building = /(?:村|社区|社區|小区|小區|苑|屯|嘎查)$/.test(place.name)
+      ? /^[\d一二三四五六七八九十]{1,3}(?:号楼|栋|幢|单元)(?=\S)/.exec(rest.slice(place.index + place.length))?.[0]
+      : undefined;
+    // Only with the person right after it: 12幢樓道燈壞了 is the building where the matter is, left to the matter.
+    const next = building ? rest.slice(place.index + place.length + building.length) : '';
+    const lead = ROLE_LEAD.exec(next)?.[0] ?? '';
+    if (building && lead && (nameAt(next.slice(lead.length)) || unshapedAt(next.slice(lead.length)))) {
+      place.name += building;
+      place.length += building.length;
+    }
     draft.place = place.name;
     // 家住红星村, 住在红星小区, 红星村人: the words saying the person lives there go with the place.
     const home = /(?:家住|住在|家在|(?:他|她)住)\s?$/.exec(rest.slice(0, place.index))?.[0].length ?? 0;
-    const native = /^人(?=\s|说|讲|反映)/.exec(rest.slice(place.index + place.length))?.[0].length ?? 0;
+    // 石桥村的，: the 的 closing the place said of the person (居民马老师，石桥村的) goes with it.
+    const native = /^(?:人|的)(?=$|[\s，,。；;]|说|讲|反映)/.exec(rest.slice(place.index + place.length))?.[0].length ?? 0;
     rest = cut(rest, place.index - home, home + place.length + native);
     afterPlace = place.index - home + 1;
   }
@@ -1453,7 +1511,11 @@ function findPlace(text: string): { name: string; index: number; length: number 
   PLACE_SEARCH.lastIndex = 0;
   let workplace: { name: string; index: number; length: number } | undefined;
   for (let found = PLACE_SEARCH.exec(text); found; found = PLACE_SEARCH.exec(text)) {
-    const place = placeAt(text, found);
+    let place = placeAt(text, found);
+    // 吃水得去邻村挑: another village gone to (邻村, 外村), once the words before it are off, is no place of the person.
+    // Only a qualifier and the bare word (邻村, 外村): a name that holds a lead word's character (托格拉克村) is the name.
+    const other = place ? place.name.slice((PLACE_LEAD.exec(place.name)?.[0] ?? '').length) : '';
+    if (place && /^(?:邻|外|别的?|其他|其它)/.test(other) && BARE_PLACE_ALONE.test(other)) place = undefined;
     // 注塑车间覃海波…他住新桥社区: a workshop or an industrial park is where the person works; the 村/社区 said later
     // is the place the 工单 belongs to, so the search goes on for one.
     if (place && WORKPLACE.test(place.name) && !workplace) {
@@ -1612,6 +1674,14 @@ function findRaiser(text: string, afterPlace: number): { name: string; index: nu
         name = slot.name;
         gapKin = slot.kin;
       }
+      // 开小卖部的朝鲁门, 在外打工回来的艾尔肯·托合提: what the person does, said with 的 before a name that needs no verb
+      // after it to be one.
+      const did = slot ? null : /^[\s，,]*[^\s，,。；;：:、的]{2,10}的(?=\S)/.exec(text.slice(from));
+      const after = did ? (nameAt(text.slice(from + did[0].length)) ?? unshapedAt(text.slice(from + did[0].length))) : undefined;
+      if (after) {
+        lead = did![0];
+        name = after;
+      }
     }
     // 老支书, 村医, 老村长: a post only one person holds in the place names that person, whom the member can call back.
     if (!name) {
@@ -1688,7 +1758,7 @@ function findRaiser(text: string, afterPlace: number): { name: string; index: nu
         new RegExp(`^.*?(?:${ROLE}|楼栋长|楼长|栋长|单元长|(?:他|她)(?:的|个|家)?(?:女儿|女|仔|儿子|闺女|孙子|孙女|老婆|老公|媳妇))+(?=.)`),
         '',
       );
-    const name = nameAt(chunk);
+    const name = nameAt(chunk) ?? (standsAsName(chunk) ? chunk : undefined);
     // 李秀梅老人反映: 老人 after the name says who the person is, as kin does.
     if (name && (name.length === chunk.length || KIN_ONLY.test(chunk.slice(name.length)) || /^老人家?$/.test(chunk.slice(name.length)))) {
       const index = text.lastIndexOf(chunk, says.index);
@@ -1707,8 +1777,20 @@ function findRaiser(text: string, afterPlace: number): { name: string; index: nu
       if (KIN_NAME.exec(end)?.[0] === end) return { name: end, index: text.lastIndexOf(end, says.index), length: end.length };
     }
   }
+  // The matter first, then the person as a clause of their own with what they are (…学费凑不齐，居民马老师，石桥村的):
+  // a role and a name, and nothing else between the pauses.
+  for (const clause of text.matchAll(ROLE_CLAUSE)) {
+    const name = nameAt(clause[2]!) ?? unshapedAt(clause[2]!);
+    if (name === clause[2])
+      return { name, index: clause.index + clause[0].indexOf(clause[1]!), length: clause[1]!.length + clause[2]!.length };
+  }
   return undefined;
 }
+/** A clause after a pause made only of a role and a name (see findRaiser). */
+const ROLE_CLAUSE = new RegExp(
+  `(?<=[，,。；;\\n]\\s?|\\S\\s)((?:${ROLE}|(?:\\d{1,3}|[一二三四五六七八九十]{1,3})多?岁的?|隔壁|邻居|对门|[^\\s，,。；;：:、的]{2,8}的)+)([^\\s，,。；;：:、]{2,12})(?=$|\\s?[\\s，,。；;])`,
+  'g',
+);
 
 /**
  * A three-character name run on into the matter after a role (马桂英腿疼得厉害, 钱有福养老金认证): taken when the
@@ -1774,14 +1856,37 @@ function nameInSlot(rest: string, roleBefore: boolean): { name: string; kin: num
   // A name of transliterating characters only (其其格玛, 格日勒图), three or more, stands alone there too: no word of a
   // matter is written so.
   // Two such characters too when jieba knows the pair as a name or as no word at all (哈斯, 巴图).
-  const alone =
-    transliterated(token) &&
-    (token.length >= 3 || /^(?:nr|nrt|x)$/.test(wordTags(token).length === 1 ? wordTags(token)[0]!.tag : '')) &&
-    /^(?:$|\s?[\s，,。；;])/.test(after);
+  const alone = standsAsName(token) && /^(?:$|\s?[\s，,。；;])/.test(after);
   if (!closer && !alone && !(roleBefore && /^(?:$|\s?[\s，,。；;])/.test(after))) return undefined;
   return { name: token, kin: closer?.[1] ? after.indexOf(closer[1]) + closer[1].length : 0 };
 }
 const ROLE_ONLY = new RegExp(`^(?:${ROLE})$`);
+
+/**
+ * A name with no Han surname's shape that needs no verb after it to be read as one: two parts joined by a middle dot
+ * (艾尔肯·托合提) whatever their characters, a word of three or more that jieba reads whole as a name or as no word it
+ * knows (朝鲁门), or transliterating characters only (其其格玛, 哈斯): no word of a matter is written so.
+ */
+function standsAsName(token: string): boolean {
+  if (!unshapedName(token)) return false;
+  // Each part of a dotted name is a name's length, with no 的 in it (开小卖部的艾尔肯·托合提 is a description, then the name).
+  if (/·/.test(token)) return /^[^的了在是]{2,6}·[^的了在是]{2,8}$/.test(token);
+  const whole = wordTags(token);
+  const one = whole.length === 1 ? whole[0]!.tag : '';
+  return (
+    /·/.test(token) ||
+    (token.length >= 3 && /^(?:nr|nrt|nrfg|x)$/.test(one)) ||
+    (transliterated(token) && (token.length >= 3 || /^(?:nr|nrt|x)$/.test(one)))
+  );
+}
+
+/** Such a name at the start of the text, typed alone or glued to a verb of saying (次仁卓玛反映的). */
+function unshapedAt(text: string): string | undefined {
+  const run = /^[^\s，,。；;：:、()（）]+/.exec(text)?.[0];
+  if (!run) return undefined;
+  const token = /^([\u4e00-\u9fa5·]{2,12}?)(?=来电|来访|反映|反应|说|讲)/.exec(run)?.[1] ?? run;
+  return standsAsName(token) ? token : undefined;
+}
 /** A name glued to 家 or to 的 and kin, as a household's matter is told (see nameInSlot). */
 const HOUSEHOLD_OF = new RegExp(
   `^([\\u4e00-\\u9fa5]{2,6}?)(?=家(?!长|属|门口|门前)|的(?:${KIN_OF}|小?(?:女儿|儿子|孩子|孙子|孙女)|老伴|婆婆|公公|丈夫|爱人))`,
@@ -1812,7 +1917,8 @@ const ATTRIBUTION_LEAD = new RegExp(`^(?:(?:${ROLE}|${NEIGHBOUR}|${SPOT_OF_HOUSE
  * or coming to the member (马先生找的我, 符大娘来喊我, 张婶打电话给我).
  */
 const ATTRIBUTION_VERB =
-  /^(\s?(?:也|就|又|专门)?(?:(?:过来|跑来|来|打电话|打了个?电话)(?:跟|对|给|同|向)?(?:我们?|俺们?|咱们?)?)?)(?:反映|反应|说|讲|话|提的|提出来?)(?:的)?(?=$|[\s，,。；;！!])/;
+  // 朝鲁门，石桥村3组的说的: with the place taken out, a pause may stand between the name and 说的/反映的.
+  /^((?:\s?[，,]\s?(?=(?:反映|反应|说|讲)的))?\s?(?:也|就|又|专门)?(?:(?:过来|跑来|来|打电话|打了个?电话)(?:跟|对|给|同|向)?(?:我们?|俺们?|咱们?)?)?)(?:反映|反应|说|讲|话|提的|提出来?)(?:的)?(?=$|[\s，,。；;！!])/;
 /** Coming to the member, the clause naming who brought it (马先生找的我, 符大娘来喊我, 张婶打电话给我). */
 const CAME_TO_MEMBER =
   /^\s?(?:也|就|又|专门)?(?:(?:过来|跑来|来)?(?:找的|喊的|叫的)(?:我们?|俺们?)?|(?:过来|跑来|来)?(?:找|喊|叫)(?:了|到)?(?:我们?|俺们?)|打(?:了个?)?电话(?:给|跟)(?:我们?|俺们?))(?=$|[\s，,。；;！!])/;
@@ -1821,8 +1927,17 @@ const CAME_TO_MEMBER =
 function attribution(text: string): { name: string; index: number; length: number } | undefined {
   for (const start of text.matchAll(CLAUSE_START)) {
     const at = start.index;
-    const lead = ATTRIBUTION_LEAD.exec(text.slice(at))![0];
-    const name = nameAt(text.slice(at + lead.length));
+    let lead = ATTRIBUTION_LEAD.exec(text.slice(at))![0];
+    // 开小卖部的艾尔肯·托合提，反映…: what the person does, said with 的, before the name.
+    const did = /^[^\s，,。；;：:、的]{2,10}的(?=\S)/.exec(text.slice(at + lead.length))?.[0] ?? '';
+    if (
+      did &&
+      !nameAt(text.slice(at + lead.length)) &&
+      (nameAt(text.slice(at + lead.length + did.length)) || unshapedAt(text.slice(at + lead.length + did.length)))
+    )
+      lead += did;
+    // …辍学在家，次仁卓玛反映的: a name with no Han surname's shape says it as well.
+    const name = nameAt(text.slice(at + lead.length)) ?? unshapedAt(text.slice(at + lead.length));
     if (!name) continue;
     const kin = KIN_AFTER.exec(text.slice(at + lead.length + name.length))?.[0].length ?? 0;
     // 郑爹爹是六楼的他来找的我: what the person is (是六楼的) and 他 between the name and the verb.
@@ -1913,6 +2028,8 @@ function cleanContent(rest: string): string | undefined {
     // procedure, not the matter.
     .replace(OFFICIAL_LEFTOVER, ' ')
     .replace(/[（(]\s*[)）]/g, ' ')
+    // A 的 left alone where the place and the person were taken out (…杨柳村的努尔买买提反映的): no word of the matter.
+    .replace(/(?<=^|\s)的(?=\s|$)/g, ' ')
     .replace(/\s*([，,。；;])(?:\s*[，,。；;])+/g, '$1')
     .replace(/\s+/g, ' ')
     .trim()

@@ -1,0 +1,533 @@
+/**
+ * A generator of 民情工单 recording messages, for testing the recording parser (bot/features/tickets/parse.ts) on
+ * messages no writer wrote: each message is composed from independent parts (an opening word, the place, who raised
+ * it, a phone, the matter, who holds it, the promised day, 当场解决), put in one of several orders with one of several
+ * ways of joining them (gaps, commas, lines, a labelled form), and carries its expected fields by construction.
+ *
+ * Why: rules fitted to the misses of the messages writers sent did not transfer to strangers; a generator shows which
+ * part, next to which other part, the parser breaks on, whatever the words. Every word here is this file's own.
+ *
+ * Each message also carries tags (which kind of each part, which order, which joiner), so a runner can group the
+ * failures by the part that breaks them (scripts/eval/tickets-generated.ts).
+ */
+
+export interface GeneratedTicket {
+  text: string;
+  expected: {
+    raiser?: string;
+    place?: string;
+    phone?: string;
+    /** Words the content must hold. */
+    content: string[];
+    /** Words the content must not hold: other parts (the opening, a name, the phone, the holder) leaking into it. */
+    notInContent: string[];
+    category: string;
+    holder?: string;
+    due?: string;
+    onSpot: boolean;
+    asks?: 'content' | 'raiser' | 'due' | 'place';
+  };
+  /** Which kind of each part and which order: for grouping the failures. */
+  tags: Record<string, string>;
+}
+
+/** A small seeded generator (mulberry32), so a sample is the same on every run. */
+export function seeded(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+type Rand = () => number;
+const pick = <T>(r: Rand, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
+
+/** The opening word; the words after 民情工单 are not part of the matter. */
+const OPENINGS = [
+  { kind: '民情工单', text: '民情工单 ' },
+  { kind: '民情工单：', text: '民情工单：' },
+  { kind: '工单', text: '工单 ' },
+  { kind: '记个工单', text: '记个工单：' },
+  { kind: '记一下', text: '记一下，' },
+  { kind: '帮我登记', text: '帮我登记一下 ' },
+  { kind: '#民情工单', text: '#民情工单 ' },
+  { kind: 'none', text: '' },
+  { kind: 'none', text: '' },
+  { kind: '【民情】', text: '【民情工单】' },
+] as const;
+
+interface Place {
+  kind: string;
+  text: string;
+  /** The place as the parser should keep it (the level above may be dropped: judged by placeLevel). */
+  expected: string;
+}
+
+const PLACES: Place[] = [
+  { kind: '村', text: '柳树湾村', expected: '柳树湾村' },
+  { kind: '村', text: '石桥村', expected: '石桥村' },
+  { kind: '镇+村', text: '白马镇石桥村', expected: '白马镇石桥村' },
+  { kind: '社区', text: '向阳社区', expected: '向阳社区' },
+  { kind: '社区', text: '滨江花园社区', expected: '滨江花园社区' },
+  { kind: '街道+社区', text: '东门街道向阳社区', expected: '东门街道向阳社区' },
+  { kind: '嘎查', text: '乌力吉嘎查', expected: '乌力吉嘎查' },
+  { kind: '嘎查', text: '查干嘎查', expected: '查干嘎查' },
+  { kind: '屯', text: '老刘家屯', expected: '老刘家屯' },
+  { kind: '屯', text: '靠山屯', expected: '靠山屯' },
+  { kind: '社区+网格', text: '向阳社区第3网格', expected: '向阳社区第3网格' },
+  { kind: '网格', text: '5号网格', expected: '5号网格' },
+  { kind: '小区', text: '桂花苑小区', expected: '桂花苑小区' },
+  { kind: '小区', text: '锦绣家园小区', expected: '锦绣家园小区' },
+  { kind: '镇+村', text: '青龙镇红旗村', expected: '青龙镇红旗村' },
+  { kind: '村+组', text: '石桥村3组', expected: '石桥村3组' },
+  { kind: '乡+村', text: '双河乡大坪村', expected: '双河乡大坪村' },
+  { kind: '苏木+嘎查', text: '宝力根苏木巴音嘎查', expected: '宝力根苏木巴音嘎查' },
+  { kind: '社区+栋', text: '向阳社区5栋', expected: '向阳社区5栋' },
+];
+
+interface Person {
+  kind: string;
+  /** How the message names them (with a role or kin word before the name, sometimes). */
+  text: string;
+  name: string;
+}
+
+const NAMES: { kind: string; name: string }[] = [
+  { kind: '大爷', name: '王大爷' },
+  { kind: '大爷', name: '贺大爷' },
+  { kind: '阿姨', name: '孙阿姨' },
+  { kind: '阿姨', name: '邱阿姨' },
+  { kind: '婶', name: '刘婶' },
+  { kind: '婶', name: '黄二婶' },
+  { kind: '老X', name: '老郑' },
+  { kind: '老X', name: '老葛' },
+  { kind: '小X', name: '小蒋' },
+  { kind: '小X', name: '小冉' },
+  { kind: '全名', name: '周桂芬' },
+  { kind: '全名', name: '马建军' },
+  { kind: '全名', name: '石永红' },
+  { kind: '全名2', name: '杜娟' },
+  { kind: '维吾尔', name: '艾尔肯·托合提' },
+  { kind: '维吾尔', name: '阿依古丽·买买提' },
+  { kind: '彝', name: '阿苏木呷' },
+  { kind: '彝', name: '沙马拉哈' },
+  { kind: '蒙古', name: '朝鲁门' },
+  { kind: '蒙古', name: '乌日娜' },
+  { kind: '藏', name: '次仁卓玛' },
+  { kind: '藏', name: '格桑旺堆' },
+  { kind: '称呼', name: '张奶奶' },
+  { kind: '称呼', name: '陈叔' },
+  { kind: '称呼', name: '赵嫂' },
+  { kind: '称呼', name: '吴姐' },
+  { kind: '称呼', name: '钱女士' },
+  { kind: '称呼', name: '孙先生' },
+  { kind: '称呼', name: '周师傅' },
+  { kind: '称呼', name: '马老师' },
+  { kind: '老X头', name: '老李头' },
+  { kind: 'X某', name: '杨某' },
+  { kind: '全名同志', name: '韩国庆' },
+];
+
+/** Words before the name: who they are there (村民, 脱贫户) or kin (他老伴); the name is still the raiser. */
+const BEFORE_NAME = [
+  { kind: 'none', text: '' },
+  { kind: 'none', text: '' },
+  { kind: 'none', text: '' },
+  { kind: '村民', text: '村民' },
+  { kind: '居民', text: '居民' },
+  { kind: '党员', text: '老党员' },
+  { kind: '脱贫户', text: '脱贫户' },
+  { kind: '租户', text: '租户' },
+  { kind: '退休', text: '退休职工' },
+  { kind: '邻居', text: '隔壁' },
+  { kind: '的', text: '村里的' },
+  { kind: '年龄', text: '78岁的' },
+  { kind: '低保户', text: '低保户' },
+  { kind: '做什么的', text: '开小卖部的' },
+  { kind: '做什么的', text: '在外打工回来的' },
+];
+
+/** No one named: the dialogue must ask who raised it. */
+const NO_ONE = ['有群众反映', '村民反映', '有人打电话来说', '几户居民说', '有居民来说', '群众来电反映', '一位老人家说', '有个大姐来问'];
+
+const PHONES = [
+  { kind: 'plain', text: '13907651234', number: '13907651234' },
+  { kind: 'spaced', text: '139 0765 1234', number: '13907651234' },
+  { kind: 'dashed', text: '158-2233-9087', number: '15822339087' },
+  { kind: 'brackets', text: '（18611224455）', number: '18611224455' },
+  { kind: 'labelled', text: '电话13566778899', number: '13566778899' },
+  { kind: 'labelled-colon', text: '电话：177 3456 7788', number: '17734567788' },
+  { kind: 'mobile', text: '手机号15099887766', number: '15099887766' },
+];
+
+interface Matter {
+  category: string;
+  text: string;
+  key: string[];
+}
+
+/** Several matters per category, short and long, some in dialect words. */
+const MATTERS: Matter[] = [
+  { category: '基础设施', text: '路灯不亮了', key: ['路灯'] },
+  { category: '基础设施', text: '村口那座便桥的栏杆松了，娃娃上学走那里怕出事', key: ['便桥'] },
+  { category: '基础设施', text: '自来水三天没来了', key: ['自来水'] },
+  { category: '基础设施', text: '屋后头的排水沟堵死了，一下雨就倒灌', key: ['排水沟'] },
+  { category: '基础设施', text: '单元楼电梯老是停', key: ['电梯'] },
+  { category: '就业社保', text: '在工地干了半年工钱一直没结', key: ['工钱'] },
+  { category: '就业社保', text: '想问问公益岗还招不招人', key: ['公益岗'] },
+  { category: '就业社保', text: '养老金这个月没到账', key: ['养老金'] },
+  { category: '就业社保', text: '儿子失业在家想参加技能培训', key: ['技能培训'] },
+  { category: '医疗', text: '老伴血压高，想办慢病卡', key: ['慢病卡'] },
+  { category: '医疗', text: '村卫生室老是关门，拿药要跑镇上', key: ['卫生室'] },
+  { category: '医疗', text: '住院的钱医保报不了', key: ['医保'] },
+  { category: '教育', text: '孙子转学手续办不下来', key: ['转学'] },
+  { category: '教育', text: '娃儿放学没人接，想问有没有课后托管', key: ['托管'] },
+  { category: '教育', text: '闺女考上大学了学费凑不齐', key: ['学费'] },
+  { category: '矛盾纠纷', text: '跟隔壁为宅基地界线吵了好几回', key: ['宅基地'] },
+  { category: '矛盾纠纷', text: '两家为一堵墙闹得很僵', key: ['一堵墙'] },
+  { category: '矛盾纠纷', text: '房东押金一直不退', key: ['押金'] },
+  { category: '环境', text: '垃圾桶满了没人清', key: ['垃圾桶'] },
+  { category: '环境', text: '楼下饭馆油烟太大，熏得没法开窗', key: ['油烟'] },
+  { category: '环境', text: '河沟里的水臭得很，蚊子多', key: ['河沟'] },
+  { category: '环境', text: '半夜广场舞音响太吵', key: ['广场舞'] },
+  { category: '基础设施', text: '巷子里的路面坑坑洼洼的，骑车摔过好几个人', key: ['路面'] },
+  { category: '基础设施', text: '水管冻裂了', key: ['水管'] },
+  { category: '基础设施', text: '手机信号太差，打电话要跑到坡上', key: ['信号'] },
+  { category: '就业社保', text: '残疾证年审不晓得去哪办', key: ['残疾证'] },
+  { category: '就业社保', text: '养老保险断缴了两年想补上', key: ['养老保险'] },
+  { category: '就业社保', text: '在厂里伤了手，老板不给报工伤', key: ['工伤'] },
+  { category: '医疗', text: '孩子半夜发烧，村里找不到医生', key: ['医生'] },
+  { category: '医疗', text: '想签个家庭医生', key: ['家庭医生'] },
+  { category: '教育', text: '娃娃辍学在家天天打游戏', key: ['辍学'] },
+  { category: '教育', text: '幼儿园收费太高，想问有没有补助', key: ['幼儿园'] },
+  { category: '矛盾纠纷', text: '楼上卫生间漏水到他家，楼上不肯修', key: ['漏水'] },
+  { category: '矛盾纠纷', text: '兄弟几个为老人赡养的事闹翻了', key: ['赡养'] },
+  { category: '矛盾纠纷', text: '邻居家的狗咬了人不肯赔', key: ['狗'] },
+  { category: '环境', text: '工厂半夜偷偷排黑烟', key: ['黑烟'] },
+  { category: '环境', text: '路边的垃圾堆了好几天没人拉', key: ['垃圾'] },
+  { category: '环境', text: '沟渠里漂着死鱼，味道大得很', key: ['死鱼'] },
+  { category: '基础设施', text: '屋头的水管爆了，到处是水', key: ['水管'] },
+  { category: '基础设施', text: '俺家那口井干了，吃水得去邻村挑', key: ['井'] },
+  { category: '就业社保', text: '想找个离家近的活干，能顾着老人', key: ['活干'] },
+  { category: '就业社保', text: '高龄补贴好几个月没发了', key: ['高龄补贴'] },
+  { category: '医疗', text: '老头子瘫在床上，想请人上门护理', key: ['护理'] },
+  { category: '医疗', text: '大病报销了还差好几万', key: ['大病'] },
+  { category: '教育', text: '孩子跟着爸妈来这边打工，想在附近小学插班', key: ['插班'] },
+  { category: '矛盾纠纷', text: '两口子天天吵，男的还动手', key: ['动手'] },
+  { category: '矛盾纠纷', text: '承包地被人家多占了一垄', key: ['承包地'] },
+  { category: '环境', text: '隔壁养猪场的粪水流到路上', key: ['养猪场'] },
+  { category: '环境', text: '小区里的树好几年没修剪，挡得屋里黑乎乎的', key: ['修剪'] },
+];
+
+interface Holder {
+  kind: string;
+  /** How the message hands it over; {h} is not used: each text is whole. */
+  text: string;
+  expected?: string;
+}
+
+const HOLDERS: Holder[] = [
+  { kind: 'none', text: '' },
+  { kind: 'none', text: '' },
+  { kind: 'me', text: '我来跟进' },
+  { kind: '村委X主任', text: '村委李主任负责', expected: '李主任' },
+  { kind: '村委X主任', text: '交给村委会赵主任', expected: '赵主任' },
+  { kind: '网格员小X', text: '网格员小范跟进', expected: '小范' },
+  { kind: '网格员小X', text: '请网格员小吕处理', expected: '小吕' },
+  { kind: '全名', text: '由唐海波负责', expected: '唐海波' },
+  { kind: '全名', text: '责任人：郭文斌', expected: '郭文斌' },
+  { kind: '部门', text: '交给镇民政办', expected: '镇民政办' },
+  { kind: '转给', text: '转给供水站', expected: '供水站' },
+  { kind: '转给', text: '已转给派出所', expected: '派出所' },
+  { kind: '@', text: '@小范 跟进一下', expected: '小范' },
+  { kind: '让X去', text: '让网格员小吕去看看', expected: '小吕' },
+  { kind: '职务名', text: '村支书黄德明负责', expected: '黄德明' },
+  { kind: '职务名', text: '社区王书记跟进', expected: '王书记' },
+  { kind: '职务名', text: '包村干部刘强负责', expected: '刘强' },
+  { kind: '部门+人', text: '派出所民警老陈处理', expected: '老陈' },
+];
+
+interface Due {
+  kind: string;
+  text: string;
+  expected?: string;
+}
+
+/** Days as of Wednesday 2026-03-04 (the eval's clock). */
+const DUES: Due[] = [
+  { kind: 'none', text: '' },
+  { kind: 'N天内', text: '3天内', expected: '2026-03-07' },
+  { kind: 'N天内', text: '三天内回复', expected: '2026-03-07' },
+  { kind: '本周五前', text: '本周五前', expected: '2026-03-06' },
+  { kind: '本周五前', text: '这周五之前答复', expected: '2026-03-06' },
+  { kind: '月底前', text: '月底前', expected: '2026-03-31' },
+  { kind: '月底前', text: '月底前办好', expected: '2026-03-31' },
+  { kind: '下周一', text: '下周一', expected: '2026-03-09' },
+  { kind: '下周一', text: '下周一前', expected: '2026-03-09' },
+  { kind: 'N号前', text: '12号前', expected: '2026-03-12' },
+  { kind: 'N号前', text: '20号之前', expected: '2026-03-20' },
+  { kind: '明天', text: '明天', expected: '2026-03-05' },
+  { kind: '明天', text: '明天给回话', expected: '2026-03-05' },
+  { kind: '周五前', text: '周五前', expected: '2026-03-06' },
+  { kind: '两周内', text: '两周内', expected: '2026-03-18' },
+  { kind: '后天', text: '后天回复他', expected: '2026-03-06' },
+  { kind: '下月N号', text: '下个月5号前', expected: '2026-04-05' },
+  { kind: '尽快', text: '尽快处理' },
+  { kind: '过两天', text: '过两天再去看看' },
+  { kind: '年前', text: '年前解决' },
+  { kind: 'M月D日前', text: '3月15日前', expected: '2026-03-15' },
+  { kind: '下周三之前', text: '下周三之前', expected: '2026-03-11' },
+  { kind: '十天内', text: '十天内', expected: '2026-03-14' },
+  { kind: '一周内', text: '一周内答复', expected: '2026-03-11' },
+  { kind: '这个月底', text: '这个月底前', expected: '2026-03-31' },
+];
+
+const SPOTS = [
+  { kind: 'prefix', text: '当场解决：' },
+  { kind: 'suffix', text: '已当场解决' },
+  { kind: 'suffix', text: '现场处理好了' },
+  { kind: 'suffix', text: '当场办结' },
+];
+
+/** Said around the message, no field: a greeting before it, thanks after it. */
+const GREETINGS = ['', '', '', '', '书记好，', '各位好，', '收到，'];
+const THANKS = ['', '', '', '', '，谢谢', '。麻烦了', '！辛苦'];
+
+/** Between the raiser and the matter: a verb of saying, or nothing. */
+const SAYS = ['反映', '反映：', '说', '来说', '', ''];
+
+const JOINERS = [
+  { kind: 'space', sep: ' ' },
+  { kind: 'comma', sep: '，' },
+  { kind: 'line', sep: '\n' },
+] as const;
+
+/** Generates one message from the random source. */
+/** The parts a message is composed from: the set the parser was fixed against, or {@link FRESH} for a check. */
+export interface Parts {
+  places: Place[];
+  names: { kind: string; name: string }[];
+  beforeName: { kind: string; text: string }[];
+  matters: Matter[];
+  holders: Holder[];
+  dues: Due[];
+  noOne: string[];
+}
+const TUNED: Parts = {
+  places: PLACES,
+  names: NAMES,
+  beforeName: BEFORE_NAME,
+  matters: MATTERS,
+  holders: HOLDERS,
+  dues: DUES,
+  noOne: NO_ONE,
+};
+
+/**
+ * Parts written after the parser's fixes, never run while fixing it (other names, places, matters, holders and days
+ * of the same kinds): the generator's own held-out check that the fixes are of a kind, not of these words.
+ */
+export const FRESH: Parts = {
+  places: [
+    { kind: '村', text: '杏花村', expected: '杏花村' },
+    { kind: '镇+村', text: '马坊镇东沟村', expected: '马坊镇东沟村' },
+    { kind: '社区', text: '光明里社区', expected: '光明里社区' },
+    { kind: '街道+社区', text: '南关街道幸福社区', expected: '南关街道幸福社区' },
+    { kind: '嘎查', text: '额尔敦嘎查', expected: '额尔敦嘎查' },
+    { kind: '屯', text: '大榆树屯', expected: '大榆树屯' },
+    { kind: '社区+网格', text: '光明里社区第7网格', expected: '光明里社区第7网格' },
+    { kind: '小区', text: '翠湖小区', expected: '翠湖小区' },
+    { kind: '村+组', text: '杏花村二组', expected: '杏花村二组' },
+  ],
+  names: [
+    { kind: '大爷', name: '鲁大爷' },
+    { kind: '阿姨', name: '蔡阿姨' },
+    { kind: '婶', name: '田三婶' },
+    { kind: '老X', name: '老秦' },
+    { kind: '小X', name: '小苗' },
+    { kind: '全名', name: '梁振华' },
+    { kind: '全名', name: '胡秀珍' },
+    { kind: '维吾尔', name: '古丽娜尔·艾山' },
+    { kind: '彝', name: '吉克阿依' },
+    { kind: '蒙古', name: '苏日娜' },
+    { kind: '藏', name: '拉巴卓嘎' },
+    { kind: '称呼', name: '汪奶奶' },
+    { kind: '称呼', name: '邓师傅' },
+  ],
+  beforeName: [
+    { kind: 'none', text: '' },
+    { kind: 'none', text: '' },
+    { kind: '村民', text: '村民' },
+    { kind: '居民', text: '居民' },
+    { kind: '困难户', text: '困难户' },
+    { kind: '邻居', text: '对门' },
+    { kind: '年龄', text: '七十多岁的' },
+    { kind: '做什么的', text: '摆摊卖菜的' },
+  ],
+  matters: [
+    { category: '基础设施', text: '村道上的井盖丢了一个', key: ['井盖'] },
+    { category: '基础设施', text: '家里停电两天了', key: ['停电'] },
+    { category: '就业社保', text: '低保年审材料不会填', key: ['低保'] },
+    { category: '就业社保', text: '老板拖欠了三个月工资', key: ['工资'] },
+    { category: '医疗', text: '老伴糖尿病，想问慢性病报销', key: ['慢性病'] },
+    { category: '医疗', text: '疫苗本找不到了，孩子要打针', key: ['疫苗'] },
+    { category: '教育', text: '孙女上初中要办学籍证明', key: ['学籍'] },
+    { category: '矛盾纠纷', text: '和邻居为车位的事吵起来了', key: ['车位'] },
+    { category: '矛盾纠纷', text: '租的房子到期了房东不退押金', key: ['押金'] },
+    { category: '环境', text: '楼道里堆满了杂物，走不过去', key: ['杂物'] },
+    { category: '环境', text: '河边有人烧垃圾，烟熏得厉害', key: ['烧垃圾'] },
+  ],
+  holders: [
+    { kind: 'none', text: '' },
+    { kind: 'me', text: '我负责' },
+    { kind: '村委X主任', text: '交给村委会孙主任', expected: '孙主任' },
+    { kind: '网格员小X', text: '网格员小贾跟进', expected: '小贾' },
+    { kind: '全名', text: '由冯志刚负责', expected: '冯志刚' },
+    { kind: '转给', text: '已转给司法所', expected: '司法所' },
+    { kind: '部门', text: '交给镇社保所', expected: '镇社保所' },
+  ],
+  dues: [
+    { kind: 'none', text: '' },
+    { kind: 'N天内', text: '五天内', expected: '2026-03-09' },
+    { kind: '周X前', text: '周四前', expected: '2026-03-05' },
+    { kind: '月底前', text: '月底之前回复', expected: '2026-03-31' },
+    { kind: '下周X', text: '下周二', expected: '2026-03-10' },
+    { kind: 'N号前', text: '18号前', expected: '2026-03-18' },
+    { kind: '后天', text: '后天', expected: '2026-03-06' },
+    { kind: '尽快', text: '抓紧办' },
+  ],
+  noOne: ['有村民来反映', '群众反映', '好几家住户说'],
+};
+
+export function generateTicket(r: Rand, parts: Parts = TUNED): GeneratedTicket {
+  const opening = pick(r, OPENINGS);
+  const hasPlace = r() > 0.12;
+  const place = pick(r, parts.places);
+  const hasRaiser = r() > 0.12;
+  const nameOf = pick(r, parts.names);
+  const before = pick(r, parts.beforeName);
+  const person: Person = {
+    kind: nameOf.kind,
+    text: `${before.text}${nameOf.name}${nameOf.kind === '全名同志' ? '同志' : ''}`,
+    name: nameOf.name,
+  };
+  const hasPhone = hasRaiser && r() > 0.5;
+  const phone = pick(r, PHONES);
+  const matter = pick(r, parts.matters);
+  const holder = pick(r, parts.holders);
+  const onSpot = r() < 0.12 ? pick(r, SPOTS) : undefined;
+  const due = onSpot ? parts.dues[0]! : pick(r, parts.dues);
+  const joiner = pick(r, JOINERS);
+  const says = pick(r, SAYS);
+  const form = r() < 0.1;
+
+  const placeText = hasPlace ? place.text : '';
+  const raiserText = hasRaiser ? person.text : '';
+  const phoneText = hasPhone ? phone.text : '';
+  const sep = joiner.sep;
+  let text: string;
+  let order: string;
+  let greeting = '';
+  let thanks = '';
+  if (form) {
+    order = 'form';
+    const lines = [
+      hasRaiser ? `姓名：${person.text}` : '',
+      hasPlace ? `地点：${place.text}` : '',
+      hasPhone ? `电话：${phone.number}` : '',
+      `问题：${matter.text}`,
+      holder.expected ? `负责人：${holder.expected}` : '',
+      due.expected ? `时限：${due.text}` : '',
+      onSpot ? '处理：当场解决' : '',
+    ].filter(Boolean);
+    text = `${opening.text.trim()}\n${lines.join('\n')}`;
+  } else {
+    // The place and the raiser are written together (柳树湾村王大爷) or with a gap; the phone after the name or at the
+    // end; the holder and the day after the matter in either order.
+    const glue = r() < 0.4 ? '' : sep;
+    // 石桥村的王大爷, or the name first and the place after it (王大爷，石桥村的): the same two parts.
+    const whoShape = hasPlace && hasRaiser ? pick(r, ['together', 'together', 'together', 'of', 'name-first']) : 'together';
+    const who =
+      whoShape === 'of'
+        ? `${placeText}的${raiserText}`
+        : whoShape === 'name-first'
+          ? `${raiserText}${sep === '\n' ? '，' : sep}${placeText}的`
+          : [placeText, raiserText].filter(Boolean).join(glue);
+    // No one named, said as such (有群众反映): the dialogue asks who.
+    const noOne = !hasRaiser && r() < 0.5 ? pick(r, parts.noOne) : '';
+    const phoneAfterName = r() < 0.6;
+    const dueFirst = r() < 0.3;
+    const matterFirst = r() < 0.15;
+    const matterPart = `${hasRaiser && !matterFirst ? says : noOne}${matter.text}`;
+    const tail = (dueFirst ? [due.text, holder.text] : [holder.text, due.text]).filter(Boolean);
+    let pieces: string[];
+    if (matterFirst) {
+      order = 'matter-first';
+      pieces = [matter.text, who ? `${who}${hasRaiser ? pick(r, ['反映的', '说的', '']) : ''}` : '', phoneText, ...tail];
+    } else {
+      order = `${phoneAfterName ? 'phone-after-name' : 'phone-at-end'}${dueFirst ? '+due-first' : ''}${whoShape === 'together' ? '' : `+${whoShape}`}`;
+      pieces = phoneAfterName ? [who, phoneText, matterPart, ...tail] : [who, matterPart, ...tail, phoneText];
+    }
+    greeting = pick(r, GREETINGS);
+    thanks = pick(r, THANKS);
+    text = greeting + opening.text + pieces.filter(Boolean).join(sep) + thanks;
+    if (onSpot)
+      text =
+        onSpot.kind === 'prefix'
+          ? `${onSpot.text}${pieces.filter(Boolean).join(sep)}`
+          : `${text}${sep === '\n' ? '\n' : '，'}${onSpot.text}`;
+  }
+
+  const raiser = hasRaiser ? person.name : undefined;
+  const asks = !raiser ? 'raiser' : !onSpot && !due.expected ? 'due' : !hasPlace ? 'place' : undefined;
+  const notInContent = [
+    // A request to note it down (记一下, 帮我登记一下) is the command, not the matter.
+    ...(['记个工单', '记一下', '帮我登记'].includes(opening.kind) ? [opening.text.replace(/[\s：:，,#]/g, '')] : []),
+    ...(raiser ? [raiser] : []),
+    ...(hasPhone ? [phone.number.slice(-4)] : []),
+    ...(holder.expected ? [holder.expected] : []),
+    ...(hasPlace ? [place.text.replace(/^.*?[镇道]/, '')] : []),
+  ];
+  return {
+    text,
+    expected: {
+      raiser,
+      place: hasPlace ? place.expected : undefined,
+      phone: hasPhone ? phone.number : undefined,
+      content: matter.key,
+      notInContent,
+      category: matter.category,
+      holder: holder.expected,
+      due: due.expected,
+      onSpot: onSpot !== undefined,
+      asks,
+    },
+    tags: {
+      opening: opening.kind,
+      place: hasPlace ? place.kind : 'none',
+      raiser: hasRaiser ? nameOf.kind : 'none',
+      beforeName: hasRaiser ? before.kind : '-',
+      phone: hasPhone ? phone.kind : 'none',
+      category: matter.category,
+      matter: matter.text.slice(0, 8),
+      holder: holder.kind,
+      due: due.kind,
+      onSpot: onSpot ? onSpot.kind : 'none',
+      joiner: form ? 'form' : joiner.kind,
+      says: hasRaiser ? says || 'none' : '-',
+      noOne: hasRaiser ? '-' : 'maybe',
+      around: `${greeting ? 'greeting' : ''}${thanks ? '+thanks' : ''}` || 'none',
+      order,
+    },
+  };
+}
+
+/** A fixed sample: the same messages for the same seed. */
+export function generateTickets(count: number, seed: number, parts: Parts = TUNED): GeneratedTicket[] {
+  const r = seeded(seed);
+  return Array.from({ length: count }, () => generateTicket(r, parts));
+}
