@@ -14,6 +14,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { missingOf, parseTicket, type TicketDraft } from '../../bot/features/tickets/parse';
 import { placeLevel } from '../../bot/features/tickets/place';
+import { FRESH, generateTickets } from '../../tests/helpers/ticket-generator';
+import { judgeGenerated } from '../../tests/helpers/ticket-generator-judge';
 import { PLACE_ASKABLE, ROTATED_AT_0240, ROTATED_AT_1745, ROTATED_AT_2040, ROTATED_AT_2355 } from './writers';
 
 interface TicketItem {
@@ -257,6 +259,7 @@ export async function run(): Promise<void> {
       print(`留出集 tickets-${writer}（写手 ${writer}，未用于调参）`, report, showHeldOut);
     }
   }
+  printGenerated();
   if (heldOut.length === 0) {
     console.log('留出集：暂无（eval/sets/tickets-<写手>.jsonl，不在调参名单里的都算留出）');
     return;
@@ -271,3 +274,23 @@ export async function run(): Promise<void> {
     `  分字段：${FIELDS.map((f) => `${f} ${asPct(mean((r) => r.perField.get(f)!.right / Math.max(r.perField.get(f)!.all, 1)))}`).join('，')}`,
   );
 }
+
+/**
+ * Messages composed from independent parts (tests/helpers/ticket-generator.ts), each expecting its fields by
+ * construction: once with the parts the parser was fixed against, once with the parts kept apart (FRESH), which
+ * measure whether the fixes are general. `scripts/eval/tickets-generated.ts` lists what fails by kind of part.
+ */
+function printGenerated(): void {
+  const runs: [string, number, typeof FRESH | undefined][] = [
+    ['调参用部件', 1, undefined],
+    ['留出的部件，从未据以修改', 3, FRESH],
+  ];
+  for (const [label, seed, parts] of runs) {
+    const items = generateTickets(GENERATED_COUNT, seed, parts);
+    const whole = items.filter((item) => Object.values(judgeGenerated(item).fields).every(Boolean)).length;
+    console.log(
+      `生成的登记消息（${label}，seed ${seed}）：${items.length} 条，整条全对 ${whole}（${((whole / items.length) * 100).toFixed(1)}%）`,
+    );
+  }
+}
+const GENERATED_COUNT = 3000;
