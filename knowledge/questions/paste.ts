@@ -413,9 +413,13 @@ export function blankWords(answer: string): string {
  * each bank option, -1 where none is alike enough.
  */
 function assignOptions(bankOptions: string[], pastedOptions: string[]): { at: number[]; mean: number } {
-  const pairs: { b: number; p: number; s: number }[] = [];
-  bankOptions.forEach((bo, b) => pastedOptions.forEach((po, p) => pairs.push({ b, p, s: optionSimilarity(bo, po) })));
-  pairs.sort((x, y) => y.s - x.s);
+  const pairs: { b: number; p: number; s: number; same: boolean }[] = [];
+  bankOptions.forEach((bo, b) =>
+    pastedOptions.forEach((po, p) => pairs.push({ b, p, s: optionSimilarity(bo, po), same: squash(bo) === squash(po) })),
+  );
+  // Options that are one order of the same words (滑降-回转-… / 回转-滑降-…) share every bigram and score 1 too: the
+  // option worded exactly alike goes first.
+  pairs.sort((x, y) => y.s - x.s || Number(y.same) - Number(x.same));
   const at = bankOptions.map(() => -1);
   const taken = new Set<number>();
   let total = 0;
@@ -559,7 +563,8 @@ export function createPasteIndex(questions: TemplateQuestion[]): PasteIndex {
 
   /**
    * Whether the paste's stem is the bank question's up to a typo: few bigrams apart, as many blanks as the bank's answer
-   * fills, and no character that carries the meaning (a number, a negation, a bound, a role…) changed. Only then is the bank's answer given as certain.
+   * fills, and no character that carries the meaning (a number, a negation, a bound, a role…) changed; a 判断's statement
+   * not even by a typo. Only then is the bank's answer given as certain.
    */
   function sameStem(pasted: PastedQuestion, grams: string[], i: number): boolean {
     // Squashed text has no blanks: words the paste blanks out (单独建账 / 单独（ ）) show only in the count of blanks
@@ -568,7 +573,7 @@ export function createPasteIndex(questions: TemplateQuestion[]): PasteIndex {
     return (
       nearlySame(grams, stemGrams[i]) &&
       blanks(pasted.stem) <= Math.max(1, blanks(questions[i].stem)) &&
-      sameWording(squash(questions[i].stem), squash(pasted.stem))
+      sameWording(squash(questions[i].stem), squash(pasted.stem), questions[i].type !== '判断')
     );
   }
 

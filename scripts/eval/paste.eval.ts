@@ -6,10 +6,13 @@
  *     are listed; every other writer's set is held out: only its totals are printed, per writer, with the mean over
  *     held-out writers (EVAL_SHOW_HELDOUT=1 lists their misses: never while tuning);
  *   - pasted variants of every built-in question (shuffled options, inline, traditional, a typo, numbering);
- *   - pasted variants of 300 questions of the external bank (../shared/corpus/quiz), imported beside the built-in one.
+ *   - pasted variants of 300 questions of the external bank (../shared/corpus/quiz), imported beside the built-in one;
+ *   - near misses of every built-in question and of 300 external ones (paste-near-misses.ts: a number, role, negation, bound or period changed, the
+ *     correct option replaced or altered, options relettered, added or dropped, another type): 0 confidently wrong.
  * Every suggestion's 依据 is checked to be in its source (a handbook passage, or a bank question's own correct statement).
  * Targets: no confidently wrong answer anywhere; ≥ 80% right on held-out writers; ≥ 98% right on variants;
- * 0 suggestions whose 依据 is absent from its source. EVAL_PASTE_SETS_ONLY=1 runs the writers' sets only (quick).
+ * 0 suggestions whose 依据 is absent from its source. EVAL_PASTE_SETS_ONLY=1 runs the writers' sets only (quick),
+ * EVAL_PASTE_NEAR_ONLY=1 the near misses only.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
