@@ -570,6 +570,11 @@ export function createPasteIndex(questions: TemplateQuestion[]): PasteIndex {
     // Squashed text has no blanks: words the paste blanks out (单独建账 / 单独（ ）) show only in the count of blanks
     // (counted as written: a bracket a typo left unclosed is no blank here).
     const blanks = (stem: string) => (normalizeInput(stem).match(/（\s*）|\(\s*\)|_{2,}|＿{2,}/g) ?? []).length;
+    // The bank's stem with one of its options in the blank (党小组（）一级党组织 → 党小组是一级党组织), pasted with no blank,
+    // options or question mark, is a statement to judge: the words that fill the blank do not answer it.
+    // (A bracket left unclosed by a typo, 第某）, still marks the blank.)
+    const statement = pasted.options.length === 0 && blanksIn(pasted.stem) === 0 && !/[？?]\s*$/.test(pasted.stem);
+    if (statement && questions[i].type !== '判断' && blanks(questions[i].stem) > 0) return false;
     return (
       nearlySame(grams, stemGrams[i]) &&
       blanks(pasted.stem) <= Math.max(1, blanks(questions[i].stem)) &&

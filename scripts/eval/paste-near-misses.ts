@@ -230,14 +230,10 @@ export function nearMisses(q: TemplateQuestion, rand: () => number, others: stri
     if (q.type === '单选' && BLANK.test(q.stem)) {
       const k2 = Math.floor(rand() * q.options.length);
       const statement = q.stem.replace(BLANK, q.options[k2]!);
-      out.push({
-        kind: 'type changed',
-        text: paste('判断', statement, []),
-        stem: statement,
-        options: [],
-        type: '判断',
-        expected: correct.includes(k2) ? '正确' : '错误',
-      });
+      const truth = correct.includes(k2) ? '正确' : '错误';
+      out.push({ kind: 'type changed', text: paste('判断', statement, []), stem: statement, options: [], type: '判断', expected: truth });
+      // The same statement with no type named: its words are the bank's stem and one option, its answer 正确 or 错误.
+      out.push({ kind: 'type changed', text: statement, stem: statement, options: [], type: '判断', expected: truth });
     }
   }
   if (q.type === '判断') {

@@ -41,6 +41,7 @@ const bank = [
     options: ['党委-党总支-党支部', '党总支-党委-党支部', '党支部-党总支-党委', '党支部-党委-党总支'],
     answer: 'A',
   }),
+  q({ stem: '党员在党内（ ）表决权。', options: ['有', '没有'], answer: 'A' }),
   q({ stem: '这次培训一般安排（ ）。', options: ['一天', '三天', '五天', '七天'], answer: 'A' }),
   q({
     stem: '支部委员会会议一般每月召开（ ）次。',
@@ -77,6 +78,11 @@ describe('near misses of a bank question are never answered as certain', () => {
   it('a statement with one character put for another (审批 → 审阅): a typo in a choice, another statement in a 判断', () => {
     expect(kindOf('【判断题】发展党员的材料须报上级党委审阅。')).not.toBe('bank');
     expect(kindOf('【判断题】发展党员的材料须报上级党委审批。')).toBe('bank');
+  });
+
+  it('the stem with an option in its blank, pasted as a statement: to be judged, not filled', () => {
+    expect(kindOf('党员在党内有表决权。')).not.toBe('bank');
+    expect(kindOf('党员在党内（ ）表决权。\nA. 没有\nB. 有')).toBe('bank');
   });
 
   it('a period changed by one character (每月 → 每周)', () => {
