@@ -1,4 +1,5 @@
 import { normalizeInput } from '../text/normalize';
+import { sameWording } from './bank-wording';
 import { alignable, numeralValue, QUESTION_WORD } from './cloze';
 import { differentKinds } from './kinds';
 import { cleanPaste } from './paste-noise';
@@ -266,9 +267,9 @@ export function optionSimilarity(a: string, b: string): number {
   // An aside in brackets on one side only (支部委员会（不设…的由党员大会）) does not make another option; asides
   // that differ (税前 / 税后) do.
   const oneAside = hasAside(a) !== hasAside(b);
-  const sa = oneAside ? optionCore(a) : unitless(squash(a));
-  const sb = oneAside ? optionCore(b) : unitless(squash(b));
-  if (sa === sb) return oneAside ? 0.9 : 1;
+  const sa = oneAside ? optionCore(a) : squash(a);
+  const sb = oneAside ? optionCore(b) : squash(b);
+  if (sa === sb || sameCount(sa, sb)) return oneAside ? 0.9 : 1;
   if (numeralsOf(a).join(',') !== numeralsOf(b).join(',')) return 0;
   const within = containment(sa, sb);
   if (within > 0) return 0.6 + 0.4 * within;
@@ -281,25 +282,39 @@ export function optionSimilarity(a: string, b: string): number {
 }
 
 const ASIDE = /[（(][^（）()]{1,40}[)）]/g;
-const BARE_UNIT = /^([0-9零〇一二两三四五六七八九十百千万半]+)[人名个次年月天日种元项条岁周届]$/;
-/** An option as compared: without asides in brackets, and without a bare unit after a number (3 = 3人). */
+
+/** Whether a pasted option is the bank's option up to a typo (an aside on one side only set apart, as optionSimilarity does). */
+function sameOptionWording(bank: string, pasted: string): boolean {
+  if (squash(bank) === squash(pasted)) return true;
+  const oneAside = hasAside(bank) !== hasAside(pasted);
+  return sameWording(oneAside ? optionCore(bank) : squash(bank), oneAside ? optionCore(pasted) : squash(pasted));
+}
+const BARE_UNIT = /^([0-9零〇一二两三四五六七八九十百千万半]+)([人名个次年月天日种元项条岁周届]?)$/;
+/** Units that count the same thing (3人 = 3名 = 3个, 1天 = 1日); every other unit counts only itself. */
+const SAME_UNIT: Record<string, string> = { 名: '人', 个: '人', 日: '天' };
+/**
+ * Whether two options are one count: the same number with its unit on one side only (3 = 3人) or units that count the
+ * same thing. 一天 and 一周 are not one count: the unit was once dropped on both sides, and 一天 was taken for 一周.
+ */
+function sameCount(a: string, b: string): boolean {
+  const x = BARE_UNIT.exec(a);
+  const y = BARE_UNIT.exec(b);
+  if (!x || !y || x[1] !== y[1]) return false;
+  return !x[2] || !y[2] || (SAME_UNIT[x[2]] ?? x[2]) === (SAME_UNIT[y[2]] ?? y[2]);
+}
 /** Whether an option has an aside in brackets (not an empty blank); only a bracket character makes it possible. */
 const hasAside = (t: string) => /[（(]/.test(t) && /[（(][^（）()]{1,40}[)）]/.test(t.replace(/[（(]\s*[)）]/g, ''));
 
 const cores = new Map<string, string>();
+/** An option as compared when only one side has an aside: without asides in brackets. */
 function optionCore(text: string): string {
   let core = cores.get(text);
   if (core !== undefined) return core;
   // Options are compared with every candidate's for each paste: the stripped form is kept like squash's.
-  core = unitless(squash(text.replace(ASIDE, '')) || squash(text));
+  core = squash(text.replace(ASIDE, '')) || squash(text);
   if (cores.size > 300_000) cores.clear();
   cores.set(text, core);
   return core;
-}
-
-function unitless(core: string): string {
-  const bare = BARE_UNIT.exec(core);
-  return bare ? bare[1] : core;
 }
 
 /**
@@ -410,9 +425,13 @@ export function blankWords(answer: string): string {
  * each bank option, -1 where none is alike enough.
  */
 function assignOptions(bankOptions: string[], pastedOptions: string[]): { at: number[]; mean: number } {
-  const pairs: { b: number; p: number; s: number }[] = [];
-  bankOptions.forEach((bo, b) => pastedOptions.forEach((po, p) => pairs.push({ b, p, s: optionSimilarity(bo, po) })));
-  pairs.sort((x, y) => y.s - x.s);
+  const pairs: { b: number; p: number; s: number; same: boolean }[] = [];
+  bankOptions.forEach((bo, b) =>
+    pastedOptions.forEach((po, p) => pairs.push({ b, p, s: optionSimilarity(bo, po), same: squash(bo) === squash(po) })),
+  );
+  // Options that are one order of the same words (滑降-回转-… / 回转-滑降-…) share every bigram and score 1 too: the
+  // option worded exactly alike goes first.
+  pairs.sort((x, y) => y.s - x.s || Number(y.same) - Number(x.same));
   const at = bankOptions.map(() => -1);
   const taken = new Set<number>();
   let total = 0;
@@ -554,6 +573,27 @@ export function createPasteIndex(questions: TemplateQuestion[]): PasteIndex {
     return ranked;
   }
 
+  /**
+   * Whether the paste's stem is the bank question's up to a typo: few bigrams apart, as many blanks as the bank's answer
+   * fills, and no character that carries the meaning (a number, a negation, a bound, a role…) changed; a 判断's statement
+   * not even by a typo. Only then is the bank's answer given as certain.
+   */
+  function sameStem(pasted: PastedQuestion, grams: string[], i: number): boolean {
+    // Squashed text has no blanks: words the paste blanks out (单独建账 / 单独（ ）) show only in the count of blanks
+    // (counted as written: a bracket a typo left unclosed is no blank here).
+    const blanks = (stem: string) => (normalizeInput(stem).match(/（\s*）|\(\s*\)|_{2,}|＿{2,}/g) ?? []).length;
+    // The bank's stem with one of its options in the blank (党小组（）一级党组织 → 党小组是一级党组织), pasted with no blank,
+    // options or question mark, is a statement to judge: the words that fill the blank do not answer it.
+    // (A bracket left unclosed by a typo, 第某）, still marks the blank.)
+    const statement = pasted.options.length === 0 && blanksIn(pasted.stem) === 0 && !/[？?]\s*$/.test(pasted.stem);
+    if (statement && questions[i].type !== '判断' && blanks(questions[i].stem) > 0) return false;
+    return (
+      nearlySame(grams, stemGrams[i]) &&
+      blanks(pasted.stem) <= Math.max(1, blanks(questions[i].stem)) &&
+      sameWording(squash(questions[i].stem), squash(pasted.stem), questions[i].type !== '判断')
+    );
+  }
+
   function judge(pasted: PastedQuestion, grams: string[], i: number, types: QuestionTypeName[]): PasteLookup | undefined {
     const question = questions[i];
     if (!types.includes(question.type)) return undefined;
@@ -568,7 +608,7 @@ export function createPasteIndex(questions: TemplateQuestion[]): PasteIndex {
       if (question.type === '判断' && !sameNegations(pasted.stem, question.stem)) return undefined;
       const truth = truthOptions(pasted.options);
       // A statement (or a sentence with a blank) reworded beyond a typo may say something else: only "possibly".
-      const kind = nearlySame(grams, stemGrams[i]) ? 'bank' : 'similar';
+      const kind = sameStem(pasted, grams, i) ? 'bank' : 'similar';
       if (question.type === '判断') {
         const choice = truth ? ['ABCDEF'[question.answer === '正确' ? truth.true : truth.false]] : [];
         return { kind, question, score: stemScore, choice, answerTexts: [question.answer] };
@@ -580,14 +620,20 @@ export function createPasteIndex(questions: TemplateQuestion[]): PasteIndex {
     const answerTexts = correct.map((k) => question.options[k]);
     if (pasted.options.length === 0)
       return stemScore >= OPEN_THRESHOLD
-        ? { kind: nearlySame(grams, stemGrams[i]) ? 'bank' : 'similar', question, score: stemScore, choice: [], answerTexts }
+        ? { kind: sameStem(pasted, grams, i) ? 'bank' : 'similar', question, score: stemScore, choice: [], answerTexts }
         : undefined;
     const { at, mean } = assignOptions(question.options, pasted.options);
     const score = 0.7 * stemScore + 0.3 * mean;
     if (question.options.length === pasted.options.length && at.every((p) => p >= 0)) {
       if (score < MATCH_THRESHOLD) return undefined;
       // Many questions share one option set (每月/每季度/每年…): the bank's answer is certain only when the stems agree too.
-      const kind = stemScore >= CONFIDENT_STEM && nearlySame(grams, stemGrams[i]) ? 'bank' : 'similar';
+      // Each option as the bank words it, up to a typo: 不按期交纳党费 is not the bank's 按期交纳党费, however alike.
+      const kind =
+        stemScore >= CONFIDENT_STEM &&
+        sameStem(pasted, grams, i) &&
+        at.every((p, b) => sameOptionWording(question.options[b]!, pasted.options[p]!))
+          ? 'bank'
+          : 'similar';
       return { kind, question, score, choice: correct.map((k) => 'ABCDEF'[at[k]]).sort(), answerTexts };
     }
     // The question is the bank's, but the option that answers it is not among those pasted.

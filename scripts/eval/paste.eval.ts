@@ -6,10 +6,13 @@
  *     are listed; every other writer's set is held out: only its totals are printed, per writer, with the mean over
  *     held-out writers (EVAL_SHOW_HELDOUT=1 lists their misses: never while tuning);
  *   - pasted variants of every built-in question (shuffled options, inline, traditional, a typo, numbering);
- *   - pasted variants of 300 questions of the external bank (../shared/corpus/quiz), imported beside the built-in one.
+ *   - pasted variants of 300 questions of the external bank (../shared/corpus/quiz), imported beside the built-in one;
+ *   - near misses of every built-in question and of 300 external ones (paste-near-misses.ts: a number, role, negation, bound or period changed, the
+ *     correct option replaced or altered, options relettered, added or dropped, another type): 0 confidently wrong.
  * Every suggestion's 依据 is checked to be in its source (a handbook passage, or a bank question's own correct statement).
  * Targets: no confidently wrong answer anywhere; ≥ 80% right on held-out writers; ≥ 98% right on variants;
- * 0 suggestions whose 依据 is absent from its source. EVAL_PASTE_SETS_ONLY=1 runs the writers' sets only (quick).
+ * 0 suggestions whose 依据 is absent from its source. EVAL_PASTE_SETS_ONLY=1 runs the writers' sets only (quick),
+ * EVAL_PASTE_NEAR_ONLY=1 the near misses only.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -36,6 +39,7 @@ import {
 import { ensureHandbookIndexed } from '../../knowledge/search/handbook';
 import { KnowledgeIndex } from '../../knowledge/search/store';
 import { backends } from './backends';
+import { NEAR_MISS_KINDS, type NearMissKind, nearMisses, nearMissVerdict } from './paste-near-misses';
 import { externalBank, random, VARIANT_KINDS, variant } from './paste-variants';
 import { ROTATED_AT_0240, ROTATED_AT_1745, ROTATED_AT_2040, ROTATED_AT_2355 } from './writers';
 
@@ -251,6 +255,33 @@ async function variantVerdicts(index: PasteIndex, sample: TemplateQuestion[], se
 }
 
 /**
+ * Near misses of bank questions (a number, a role, a negation or a bound changed, the correct option replaced, another
+ * type…): confidently answered only when the answer is still right. Judged through resolvePaste with no handbook
+ * passages: only the bank gives a confident answer, so the passages would change nothing but the time.
+ */
+async function nearMissCheck(name: string, index: PasteIndex, sample: TemplateQuestion[], others: string[], seed: number) {
+  const rand = random(seed);
+  const byKind = new Map<NearMissKind, { n: number; wrong: number }>(NEAR_MISS_KINDS.map((k) => [k, { n: 0, wrong: 0 }]));
+  const problems: string[] = [];
+  const noPassages: Search = async () => [];
+  for (const q of sample) {
+    for (const miss of nearMisses(q, rand, others)) {
+      const outcome = await resolvePaste(index, miss.text, noPassages, duesForPaste);
+      const t = byKind.get(miss.kind)!;
+      t.n++;
+      if (nearMissVerdict(miss, outcome) === 'ok') continue;
+      t.wrong++;
+      problems.push(`${miss.kind}: ${miss.text.replace(/\s+/g, ' ').slice(0, 60)}  ← ${q.id}`);
+    }
+  }
+  const n = [...byKind.values()].reduce((a, t) => a + t.n, 0);
+  const wrong = [...byKind.values()].reduce((a, t) => a + t.wrong, 0);
+  const parts = [...byKind].filter(([, t]) => t.n > 0).map(([k, t]) => `${k} ${t.wrong}/${t.n}`);
+  console.log(`${wrong === 0 ? '✓' : '✗'} ${name}: ${n} near misses, confidently wrong ${wrong} (${parts.join(', ')})  [target: 0]`);
+  for (const p of problems.slice(0, Number(process.env.EVAL_EXAMPLES ?? 5))) console.log(`    ${p}`);
+}
+
+/**
  * How often the evidence path (handbook sentences and the other bank questions) is right when it speaks: every
  * built-in question is pasted as if the bank did not hold it (its own statements left out). Not a target, a
  * precision check for the rules that suggest "可能是" — answered right / answered wrong / abstained, by type.
@@ -287,6 +318,24 @@ async function heldOutOneByOne(index: PasteIndex, questions: TemplateQuestion[],
   reportBasis('built-in questions, each as if the bank lacked it: 依据 in its source', outcomes, new Map(questions.map((q) => [q.id, q])));
 }
 
+let nearMissesRun = false;
+/**
+ * The near-miss check over the built-in bank, and over 300 external questions imported beside it: on the first backend
+ * only, as it reads no passages (storage changes nothing in it).
+ */
+async function nearMissesOf(builtin: TemplateQuestion[], builtinIndex: PasteIndex): Promise<void> {
+  if (nearMissesRun) return;
+  nearMissesRun = true;
+  const options = builtin.flatMap((q) => q.options);
+  await nearMissCheck(`near misses of the built-in bank (${builtin.length} questions)`, builtinIndex, builtin, options, 5);
+  const external = externalBank();
+  if (external.length === 0) return;
+  const rand = random(43);
+  const sample = Array.from({ length: 300 }, () => external[Math.floor(rand() * external.length)]!);
+  const both = createPasteIndex([...builtin, ...external]);
+  await nearMissCheck('near misses of the external bank (300, imported beside the built-in bank)', both, sample, options, 13);
+}
+
 /** Every set on each backend (SQLite, and PostgreSQL when a server answers): the figures must agree. */
 export async function run(): Promise<void> {
   for (const backend of await backends('eval_paste')) {
@@ -310,6 +359,7 @@ async function runOn(storage: Storage): Promise<void> {
     (await handbook.search(stem, 5)).map((h) => ({ text: h.text, coverage: h.coverage, source: h.source, title: passageLabel(h) }));
   const builtin = loadBuiltinQuestions();
   const builtinIndex = createPasteIndex(builtin);
+  if (process.env.EVAL_PASTE_NEAR_ONLY === '1') return nearMissesOf(builtin, builtinIndex);
 
   const showHeldOut = process.env.EVAL_SHOW_HELDOUT === '1';
   const byId = new Map(builtin.map((q) => [q.id, q]));
@@ -352,6 +402,7 @@ async function runOn(storage: Storage): Promise<void> {
   if (process.env.EVAL_PASTE_SETS_ONLY === '1') return;
 
   await heldOutOneByOne(builtinIndex, builtin, search);
+  await nearMissesOf(builtin, builtinIndex);
 
   const ownVariants = await variantVerdicts(builtinIndex, builtin, 7, search);
   report(
