@@ -57,11 +57,14 @@ export interface PasteItem {
 
 export type Verdict = 'right' | 'right-hedged' | 'hedged-wrong' | 'abstained' | 'confidently-wrong';
 
+const truthOf = (answer: string) => (/^(?:对|正确|√)$/.test(answer) ? true : /^(?:错|错误|×)$/.test(answer) ? false : undefined);
+
 /** Whether a given answer is the expected one, in the form of its type. */
 export function sameAnswer(type: PasteItem['type'], given: string, expected: string): boolean {
   if (type === '单选' || type === '多选')
     return [...given.toUpperCase()].sort().join('') === [...expected.toUpperCase().replace(/[^A-F]/g, '')].sort().join('');
-  if (type === '判断') return given === expected;
+  // Writers key a 判断 as 对/错 or 正确/错误; a lettered one is answered by its words (正确/错误).
+  if (type === '判断') return truthOf(given) !== undefined && truthOf(given) === truthOf(expected);
   // Blanks are parted by |, 、 or (as some writers put it) ；.
   const blanks = expected.split(/[|、；;]/).map((b) => b.split('/').map(squash));
   const parts = given.split('、').map(squash);

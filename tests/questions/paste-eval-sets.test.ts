@@ -57,4 +57,20 @@ describe('paste eval grading of a lettered 判断', () => {
     expect(verdictOf(said('A', '正确'), item)).toBe('right-hedged');
     expect(verdictOf(said('B', '错误'), item)).toBe('hedged-wrong');
   });
+
+  it('takes a writer’s 对/错 key and the option’s 正确/错误 words as the same answer', () => {
+    const passage = { text: '某句。', coverage: 1, source: 'handbook:x', title: 't' };
+    const said = (choice: string, text: string): PasteOutcome => ({
+      kind: 'hedged',
+      choice: [choice],
+      answerTexts: [text],
+      sentence: '某句。',
+      passage,
+      basis: 'handbook',
+    });
+    const keyedWrong = { type: '判断', answer: '错', supported: true } as const;
+    expect(verdictOf(said('B', '错误'), keyedWrong)).toBe('right-hedged');
+    expect(verdictOf(said('A', '正确'), keyedWrong)).toBe('hedged-wrong');
+    expect(verdictOf(said('A', '正确'), { ...keyedWrong, answer: '对' })).toBe('right-hedged');
+  });
 });
