@@ -21,14 +21,17 @@ const tally = (m: Map<string, Record<GeneratedVerdict, number>>, k: string, v: G
 const byKind = new Map<string, Record<GeneratedVerdict, number>>();
 const byDetail = new Map<string, Record<GeneratedVerdict, number>>();
 const examples: string[] = [];
+const extras = new Map<string, number>();
 const show = process.env.SHOW ?? '';
 for (const item of items) {
   const matched = matchParts(index, item.text).map((m) => m.fact);
-  const v = judgeGenerated(item, facts, matched);
+  const { verdict: v, extra } = judgeGenerated(item, facts, matched);
+  if (extra) extras.set(item.kind, (extras.get(item.kind) ?? 0) + 1);
+  if (extra) extras.set('all', (extras.get('all') ?? 0) + 1);
   tally(byKind, 'all', v);
   tally(byKind, item.kind, v);
   tally(byDetail, `${item.kind} ${item.detail}`, v);
-  if (v !== 'right' && (!show || show === item.kind))
+  if ((v !== 'right' || (extra && process.env.EXTRA)) && (!show || show === item.kind))
     examples.push(
       `  [${v}] ${item.kind} ${JSON.stringify(item.text)} ← ${item.facts.join('+')}; got ${matched.map((f) => f.id).join('+') || '—'}`,
     );
@@ -38,7 +41,8 @@ const pct = (t: Record<GeneratedVerdict, number>) => {
   return `${((100 * t.right) / n).toFixed(1)}% right, ${((100 * t.wrong) / n).toFixed(1)}% wrong, ${((100 * t.none) / n).toFixed(1)}% none (n=${n})`;
 };
 console.log(`generated everyday questions: ${items.length}, seed ${seed}, vocabulary ${vocab}`);
-for (const k of ['all', ...REWRITE_KINDS]) if (byKind.has(k)) console.log(`  ${k.padEnd(12)} ${pct(byKind.get(k)!)}`);
+for (const k of ['all', ...REWRITE_KINDS])
+  if (byKind.has(k)) console.log(`  ${k.padEnd(12)} ${pct(byKind.get(k)!)}; right with an answer not asked added: ${extras.get(k) ?? 0}`);
 console.log('\nworst details (failures ≥ 3):');
 [...byDetail]
   .filter(([, t]) => t.wrong + t.none >= 3)

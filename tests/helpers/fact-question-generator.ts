@@ -257,14 +257,19 @@ export function generateFactQuestions(facts: readonly Fact[], count: number, see
 export type GeneratedVerdict = 'right' | 'wrong' | 'none';
 
 /**
- * right: every fact matched gives an answer asked (the source fact's, or another fact's with the same answer) and
- * every part asked is answered; wrong: some fact matched gives an answer not asked; none: nothing, or a part left
- * unanswered with nothing wrong.
+ * As the everyday eval judges an answer: right when every part asked is answered (by the source fact or another
+ * fact with the same answer); wrong when some part is not, and a fact was given in its place; none when nothing,
+ * or only some parts, were answered and nothing else was given. `extra`: right, but with an answer not asked added
+ * (noise the asker reads, counted apart).
  */
-export function judgeGenerated(item: GeneratedQuestion, facts: readonly Fact[], matched: readonly Fact[]): GeneratedVerdict {
+export function judgeGenerated(
+  item: GeneratedQuestion,
+  facts: readonly Fact[],
+  matched: readonly Fact[],
+): { verdict: GeneratedVerdict; extra: boolean } {
   const answerOf = new Map(facts.map((f) => [f.id, f.a]));
   const asked = item.facts.map((id) => answerOf.get(id));
-  if (matched.length === 0) return 'none';
-  if (matched.some((f) => !asked.includes(f.a))) return 'wrong';
-  return asked.every((a) => matched.some((f) => f.a === a)) ? 'right' : 'none';
+  const other = matched.some((f) => !asked.includes(f.a));
+  if (asked.every((a) => matched.some((f) => f.a === a))) return { verdict: 'right', extra: other };
+  return { verdict: other ? 'wrong' : 'none', extra: false };
 }
