@@ -113,6 +113,17 @@ export function stripDecoration(text: string): string {
     .trim();
 }
 
+/**
+ * Decoration typed inside a word or a phrase ("支🙏委会", "党小组😊会谁主持", "民主评~~议"): between two characters
+ * it goes without a trace, since a space there would cut the word in two; elsewhere it goes as stripDecoration takes it.
+ */
+const HAN_CHAR = '[\\u4e00-\\u9fff]';
+const INSIDE = new RegExp(`(?<=${HAN_CHAR})(?:${DECORATION.source}|[~～★☆♥♡❤✨])+(?=${HAN_CHAR})`, 'gu');
+
+function withoutDecoration(text: string): string {
+  return stripDecoration(text.replace(INSIDE, ''));
+}
+
 /** Reads the domain's common typos as the words meant. */
 export function fixDomainTypos(text: string): string {
   return text.replace(TYPO_PATTERN, (typo) => DOMAIN_TYPOS[typo]!);
@@ -266,7 +277,7 @@ const WHO_COMES = /谁来(?=管|批|定|收|审|负责|决定|主持|召集|发)
 
 /** The form in which questions are matched against facts: normalised, undecorated, typos read, lower case. */
 export function cleanQuestion(text: string): string {
-  const plainWords = plainDialect(stripDecoration(normalizeInput(text)).toLowerCase());
+  const plainWords = plainDialect(withoutDecoration(normalizeInput(text)).toLowerCase());
   // Read again once words typed apart are joined: "多少 辰光 开 一趟" holds 多少辰光 and 开一趟 only then.
   const joined = joinSplitWords(readSpoken(joinSpacedWords(plainWords)));
   // Courtesy goes after the typos and homophones are read, so 请问 and 谢谢 typed wrong go too.

@@ -142,7 +142,6 @@ export function matchParts(index: FactIndex, question: string, options?: MatchOp
     return fits && namesSituations(factText(own), toldSituations(clauses)) ? [own] : [];
   }
   const parts: Array<FactMatch | undefined> = [];
-  if (process.env.DBG) console.log("clauses", clauses);
   let subject = '';
   for (const clause of clauses) {
     // The subject left out ("要几个委员到会才能开", "预备党员能不能当" after 入党介绍人): the clause is read with
@@ -177,9 +176,7 @@ export function matchParts(index: FactIndex, question: string, options?: MatchOp
     // names ("预备党员转正，……还要报上级批准吗": the asking words alone found the approval of a 接收).
     // A clause worded near one of the fact's own wordings ("政审连家里人都要查吗" beside another question) is
     // answered by it, as it would be asked alone: the kind rules misread some wordings the fact was written for.
-    const fits =
-      match && (answersClause(match.fact, clause) || match.similarity >= OWN_WORDING) && !contrasted(cleanWhole, match.fact.a);
-    if (process.env.DBG) console.log("clause", clause, "carried", carried?.fact.id, "match", match?.fact.id, "fits", fits, match?.similarity, match ? answersClause(match.fact, clause) : "", match ? contrasted(cleanWhole, match.fact.a) : "");
+    const fits = match && (answersClause(match.fact, clause) || match.similarity >= OWN_WORDING) && !contrasted(cleanWhole, match.fact.a);
     parts.push(fits ? match : undefined);
     const said = match ?? (parts.length === 1 ? whole : undefined);
     if (said) subject = subjectOf(said, clause) || subject;
