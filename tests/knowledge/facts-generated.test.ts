@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadFacts, matchParts } from '../../knowledge';
+import { cleanQuestion, loadFacts, matchParts } from '../../knowledge';
 import { generateFactQuestions, judgeGenerated } from '../helpers/fact-question-generator';
 import { factIndex, matchedIds } from '../helpers/facts';
 
@@ -40,5 +40,18 @@ describe('decoration typed inside a word', () => {
     expect(matchedIds('党小✨组长怎么选')).toEqual(['branch.groups.leader']);
     expect(matchedIds('预备党~~员能投票吗')).toEqual(['member.rights.probationary']);
     expect(matchedIds('入党介😊绍人要几个')).toEqual(['develop.introducers']);
+  });
+});
+
+describe('homophone typos of the facts’ own subject words', () => {
+  it('reads a word that sounds like a fact’s subject word as that word', () => {
+    expect(matchedIds('入挡的年龄有要求吗')).toEqual(['member.age']);
+    expect(matchedIds('从写申请到入挡大概多久')).toEqual(['develop.duration']);
+    expect(cleanQuestion('转正要交哪些才料')).toContain('材料');
+  });
+
+  it('leaves real words that sound alike (入档, 书籍) as they are', () => {
+    expect(cleanQuestion('政审材料要入档吗')).toContain('入档');
+    expect(cleanQuestion('这本书籍要不要学')).toContain('书籍');
   });
 });
