@@ -2,7 +2,8 @@
  * Runs the everyday-question generator (tests/helpers/fact-question-generator.ts) through the fact layer
  * (matchParts, as the answer path calls it) and prints right / wrong / none overall and per rewrite kind, then the
  * failures grouped by rewrite detail with examples: the weaknesses to fix.
- * `node bin/run-ts.js scripts/eval/facts-generated.ts [count] [seed]`; APART=1 uses the vocabulary kept apart.
+ * `node bin/run-ts.js scripts/eval/facts-generated.ts [count] [seed]`; APART=1 uses the vocabulary kept apart;
+ * FRESH=1 the typos written after the first fixes (FRESH_TYPOS).
  */
 import { createFactIndex, loadFacts, matchParts } from '../../knowledge';
 import { type GeneratedVerdict, generateFactQuestions, judgeGenerated, REWRITE_KINDS } from '../../tests/helpers/fact-question-generator';
@@ -12,7 +13,7 @@ const seed = Number(process.argv[3] ?? 1);
 const vocab = process.env.APART !== undefined ? 'apart' : 'tune';
 const facts = loadFacts();
 const index = createFactIndex(facts);
-const items = generateFactQuestions(facts, count, seed, vocab);
+const items = generateFactQuestions(facts, count, seed, vocab, process.env.FRESH !== undefined);
 const tally = (m: Map<string, Record<GeneratedVerdict, number>>, k: string, v: GeneratedVerdict) => {
   const t = m.get(k) ?? { right: 0, wrong: 0, none: 0 };
   t[v]++;

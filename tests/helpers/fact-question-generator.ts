@@ -136,6 +136,21 @@ const TYPOS: Record<Vocab, Array<[string, string]>> = {
   ],
 };
 
+/**
+ * Homophone typos written after the fixes of the first round and run once, never fixed against (FRESH): the
+ * kept-apart typos were looked at for the homophone fix, so they no longer measure transfer.
+ */
+const FRESH_TYPOS: Array<[string, string]> = [
+  ['党籍', '党集'],
+  ['党龄', '党林'],
+  ['警告', '警高'],
+  ['党课', '党客'],
+  ['流动党员', '流动党原'],
+  ['政审', '政申'],
+  ['党徽', '党辉'],
+  ['党旗', '党棋'],
+];
+
 /** Pinyin initials typed for words. */
 const INITIALS: Record<Vocab, Array<[string, string]>> = {
   tune: [
@@ -172,7 +187,7 @@ const converters = {
 /** The question without its final mark, so a wrapper or a second question can follow. */
 const bare = (s: string) => s.replace(/[？?。！!]+$/, '');
 
-function rewrite(r: Rand, kind: RewriteKind, src: string, vocab: Vocab): { text: string; detail: string } | undefined {
+function rewrite(r: Rand, kind: RewriteKind, src: string, vocab: Vocab, fresh: boolean): { text: string; detail: string } | undefined {
   switch (kind) {
     case 'plain':
       return { text: src, detail: 'plain' };
@@ -201,7 +216,7 @@ function rewrite(r: Rand, kind: RewriteKind, src: string, vocab: Vocab): { text:
       return text === src ? undefined : { text, detail: vocab === 'tune' ? 'tw' : 'hk' };
     }
     case 'typo': {
-      const rows = TYPOS[vocab].filter(([w]) => src.includes(w));
+      const rows = (fresh ? FRESH_TYPOS : TYPOS[vocab]).filter(([w]) => src.includes(w));
       if (rows.length === 0) return undefined;
       const [word, typo] = pick(r, rows);
       return { text: src.replace(word, typo), detail: `${word}→${typo}` };
@@ -231,7 +246,14 @@ const wordings = (f: Fact) => [f.q, ...(f.p ?? [])];
  * `count` questions, one rewrite kind each in turn, from random facts and wordings. A joined question is made of
  * two facts from different sections, so it asks two things.
  */
-export function generateFactQuestions(facts: readonly Fact[], count: number, seed: number, vocab: Vocab): GeneratedQuestion[] {
+export function generateFactQuestions(
+  facts: readonly Fact[],
+  count: number,
+  seed: number,
+  vocab: Vocab,
+  /** Typos from FRESH_TYPOS. */
+  fresh = false,
+): GeneratedQuestion[] {
   const r = seeded(seed);
   const out: GeneratedQuestion[] = [];
   let tries = 0;
@@ -248,7 +270,7 @@ export function generateFactQuestions(facts: readonly Fact[], count: number, see
       out.push({ text: `${bare(source)}${joiner}${second}`, facts: [fact.id, other.id], kind, source, detail: joiner });
       continue;
     }
-    const made = rewrite(r, kind, source, vocab);
+    const made = rewrite(r, kind, source, vocab, fresh);
     if (made) out.push({ ...made, facts: [fact.id], kind, source });
   }
   return out;
