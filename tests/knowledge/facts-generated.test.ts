@@ -55,3 +55,17 @@ describe('homophone typos of the facts’ own subject words', () => {
     expect(cleanQuestion('这本书籍要不要学')).toContain('书籍');
   });
 });
+
+describe('colloquial question words', () => {
+  it('哪个来 before a verb asks who; 哪几样 asks which; 有好多条 ending a question asks how many', () => {
+    expect(cleanQuestion('党员大会哪个来召开')).toContain('谁');
+    expect(cleanQuestion('换届选举哪个来牵头')).toContain('谁');
+    expect(cleanQuestion('党小组会讲哪几样内容')).toContain('哪些');
+    expect(cleanQuestion('党员的义务有好多条')).toContain('多少条');
+  });
+
+  it('leaves 哪个来的 and a count told (有好多条规定没落实) as they are', () => {
+    expect(cleanQuestion('这个通知是哪个来的')).toContain('哪个');
+    expect(cleanQuestion('有好多条规定没落实，咋办')).toContain('好多条');
+  });
+});
