@@ -69,3 +69,14 @@ describe('colloquial question words', () => {
     expect(cleanQuestion('有好多条规定没落实，咋办')).toContain('好多条');
   });
 });
+
+describe('a question asked as a noun phrase before a further question', () => {
+  it('is a part of its own (入党的条件，另外…)', () => {
+    expect(matchedIds('入党的条件，另外党费怎么交')).toEqual(['member.conditions', 'dues.rates']);
+    expect(matchedIds('党小组长的职责，顺便问下预备期多长')).toEqual(['branch.groups.leader', 'member.probation.length']);
+  });
+
+  it('one the asker tells stays context', () => {
+    expect(matchedIds('我们有自己的规定，另外还有3个预备党员')).toEqual([]);
+  });
+});
