@@ -284,12 +284,12 @@ const WHO_COMES = /谁来(?=管|批|定|收|审|负责|决定|主持|召集|发)
  */
 let readTypos: ((text: string) => string) | undefined;
 function readFactHomophones(text: string): string {
-  readTypos ??= homophoneReader([
-    ...DOMAIN_WORDS,
-    ...loadFacts()
+  readTypos ??= homophoneReader(
+    DOMAIN_WORDS,
+    loadFacts()
       .flatMap((f) => f.must.flat())
       .filter((w) => w.length >= 2 && w.length <= 6 && /^[\u4e00-\u9fff]+$/.test(w)),
-  ]);
+  );
   return readTypos(text);
 }
 

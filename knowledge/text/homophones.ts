@@ -148,11 +148,13 @@ function dictionaryWords(text: string): Array<[number, number]> {
 }
 
 /**
- * A reader of homophone typos of the given words (see above): the domain's words, or those with more of the
- * domain's own (the fact layer adds its facts' subject words).
+ * A reader of homophone typos of the given words (see above): the domain's words, and `more` of the domain's own
+ * taken without review (the fact layer adds its facts' subject words), held to a stricter test.
  */
-export function homophoneReader(list: readonly string[]): (text: string) => string {
-  const vocab = vocabulary(list);
+export function homophoneReader(list: readonly string[], more: readonly string[] = []): (text: string) => string {
+  const vocab = vocabulary([...list, ...more]);
+  // Words added without review (`more`) are read only where the span cuts no real word at its edge.
+  const reviewed = new Set(list);
   const cache = new Map<string, string>();
   return (text) => {
     const hit = cache.get(text);
@@ -164,9 +166,12 @@ export function homophoneReader(list: readonly string[]): (text: string) => stri
       if (sounding.length) {
         const real = dictionaryWords(text);
         const inRealWord = (i: number) => real.some(([s, e]) => i >= s && i < e);
+        // A span that cuts a real word at its edge is no slip of one word: 去年新来 holds 去年, not 年薪.
+        const crossesRealWord = (c: Candidate) =>
+          real.some(([s, e]) => s < c.start + c.word.length && e > c.start && (s < c.start || e > c.start + c.word.length));
         // Longest word first, then leftmost; a span overlapping one already read is left.
         const chosen = sounding
-          .filter((c) => c.differing.every((i) => !inRealWord(c.start + i)))
+          .filter((c) => c.differing.every((i) => !inRealWord(c.start + i)) && (reviewed.has(c.word) || !crossesRealWord(c)))
           .sort((a, b) => b.word.length - a.word.length || a.start - b.start);
         const taken: Candidate[] = [];
         for (const c of chosen)

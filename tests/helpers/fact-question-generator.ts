@@ -14,7 +14,7 @@ import * as OpenCC from 'opencc-js';
 import type { Fact } from '../../knowledge';
 
 export type Vocab = 'tune' | 'apart';
-export type RewriteKind = 'plain' | 'story' | 'polite' | 'dialect' | 'traditional' | 'typo' | 'initials' | 'emoji' | 'joined';
+export type RewriteKind = 'plain' | 'story' | 'polite' | 'dialect' | 'traditional' | 'typo' | 'initials' | 'emoji' | 'joined' | 'stacked';
 export const REWRITE_KINDS: readonly RewriteKind[] = [
   'plain',
   'story',
@@ -25,6 +25,7 @@ export const REWRITE_KINDS: readonly RewriteKind[] = [
   'initials',
   'emoji',
   'joined',
+  'stacked',
 ];
 
 export interface GeneratedQuestion {
@@ -237,6 +238,21 @@ function rewrite(r: Rand, kind: RewriteKind, src: string, vocab: Vocab, fresh: b
     }
     case 'joined':
       return undefined; // made from two facts, below
+    case 'stacked': {
+      // Several at once, as a stranger types: the words first (dialect, typo, initials), then a story, then
+      // courtesy or emoji around it.
+      let text = src;
+      const done: string[] = [];
+      for (const k of ['dialect', 'typo', 'initials', 'story', 'polite', 'emoji'] as const) {
+        if (r() < 0.5) continue;
+        const made = rewrite(r, k, text, vocab, fresh);
+        if (made) {
+          text = made.text;
+          done.push(k);
+        }
+      }
+      return done.length >= 2 ? { text, detail: done.join('+') } : undefined;
+    }
   }
 }
 
