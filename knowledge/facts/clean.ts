@@ -1,9 +1,11 @@
 import { withoutCourtesy } from '../text/courtesy';
-import { readHomophones } from '../text/homophones';
+import { DOMAIN_WORDS } from '../text/domain-words';
+import { homophoneReader } from '../text/homophones';
 import { normalizeInput } from '../text/normalize';
 import { HAN_DIGITS } from '../text/numerals';
 import { readSpoken } from '../text/spoken';
 import { joinSpacedWords } from './clauses';
+import { loadFacts } from './facts';
 
 /**
  * A question as the fact layer compares it: normalised (繁体, full width), without emoji, flags and other
@@ -111,6 +113,17 @@ export function stripDecoration(text: string): string {
     .replace(/[~～★☆♥♡❤✨…]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+/**
+ * Decoration typed inside a word or a phrase ("支🙏委会", "党小组😊会谁主持", "民主评~~议"): between two characters
+ * it goes without a trace, since a space there would cut the word in two; elsewhere it goes as stripDecoration takes it.
+ */
+const HAN_CHAR = '[\\u4e00-\\u9fff]';
+const INSIDE = new RegExp(`(?<=${HAN_CHAR})(?:${DECORATION.source}|[~～★☆♥♡❤✨])+(?=${HAN_CHAR})`, 'gu');
+
+function withoutDecoration(text: string): string {
+  return stripDecoration(text.replace(INSIDE, ''));
 }
 
 /** Reads the domain's common typos as the words meant. */
@@ -264,14 +277,30 @@ const WHICH_ONE = /哪一(?=[项个种条类级次])/g;
 /** "谁来管", "谁来批": who does it, as 谁管, 谁批. */
 const WHO_COMES = /谁来(?=管|批|定|收|审|负责|决定|主持|召集|发)/g;
 
+/**
+ * Homophone typos of the domain's words and of every fact's subject words (入挡 for 入党, 才料 for 材料): the facts
+ * name what members ask about, so their words are the ones members mistype. Built on first use: the facts are read
+ * from disk once.
+ */
+let readTypos: ((text: string) => string) | undefined;
+function readFactHomophones(text: string): string {
+  readTypos ??= homophoneReader(
+    DOMAIN_WORDS,
+    loadFacts()
+      .flatMap((f) => f.must.flat())
+      .filter((w) => w.length >= 2 && w.length <= 6 && /^[\u4e00-\u9fff]+$/.test(w)),
+  );
+  return readTypos(text);
+}
+
 /** The form in which questions are matched against facts: normalised, undecorated, typos read, lower case. */
 export function cleanQuestion(text: string): string {
-  const plainWords = plainDialect(stripDecoration(normalizeInput(text)).toLowerCase());
+  const plainWords = plainDialect(withoutDecoration(normalizeInput(text)).toLowerCase());
   // Read again once words typed apart are joined: "多少 辰光 开 一趟" holds 多少辰光 and 开一趟 only then.
   const joined = joinSplitWords(readSpoken(joinSpacedWords(plainWords)));
   // Courtesy goes after the typos and homophones are read, so 请问 and 谢谢 typed wrong go too.
   return (
-    withoutAsides(withoutCourtesy(readHomophones(fixDomainTypos(arabicDates(joined)))))
+    withoutAsides(withoutCourtesy(readFactHomophones(fixDomainTypos(arabicDates(joined)))))
       .replace(WHERE, '哪里')
       .replace(TOLD_FEW, '$1数')
       .replace(WHICH_ONE, '哪')

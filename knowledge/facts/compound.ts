@@ -115,6 +115,9 @@ export function situationsLeftOpen(question: string, matches: readonly FactMatch
  * when a clause no fact answers would be passed over; given `open`, those clauses are put in it instead and the
  * answered parts returned, for a reply that says which part it does not answer.
  */
+/** How near (bigram Dice) a clause must be to one of a fact's wordings to be read as that wording. */
+const OWN_WORDING = 0.75;
+
 export function matchParts(index: FactIndex, question: string, options?: MatchOptions, open?: string[]): FactMatch[] {
   // Weak matches only where nothing is matched with confidence: a weak one for the whole question must not
   // stand in for the parts its clauses find.
@@ -171,7 +174,9 @@ export function matchParts(index: FactIndex, question: string, options?: MatchOp
     // A fact found on the clause's subject that answers another kind of question ("他们算不算流动党员" and who
     // manages them) does not answer this clause; nor one on the other side of a contrast the whole question
     // names ("预备党员转正，……还要报上级批准吗": the asking words alone found the approval of a 接收).
-    const fits = match && answersClause(match.fact, clause) && !contrasted(cleanWhole, match.fact.a);
+    // A clause worded near one of the fact's own wordings ("政审连家里人都要查吗" beside another question) is
+    // answered by it, as it would be asked alone: the kind rules misread some wordings the fact was written for.
+    const fits = match && (answersClause(match.fact, clause) || match.similarity >= OWN_WORDING) && !contrasted(cleanWhole, match.fact.a);
     parts.push(fits ? match : undefined);
     const said = match ?? (parts.length === 1 ? whole : undefined);
     if (said) subject = subjectOf(said, clause) || subject;

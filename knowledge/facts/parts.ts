@@ -27,15 +27,25 @@ const ITEM_NUMBER =
 const ASKS =
   /吗|呢|么|是不是|是否|能否|可否|([\u4e00-\u9fff])不\1|哪|谁|几|多少|多久|多长|怎|咋|啥|什么|如何|何时|能不能|可不可以|要不要|有没有/;
 
+/**
+ * A question asked as a noun phrase, a thing and the property asked of it ("党徽的图案", "处分党员的程序",
+ * "退休党员党费比例"), a clause of its own right before a word that opens a further question: the asker has said
+ * it is a question. Not one the asker tells (我们有自己的程序, 按上级的标准).
+ */
+const NOUN_QUESTION =
+  /(?:^|[，,。；;？?！!])(?![我你他她咱俺按照依据根])[\u4e00-\u9fff]{2,10}(?:程序|流程|步骤|条件|标准|原则|内容|图案|比例|含义|区别|作用|职责|用途|形式)[，,。；;\s]*$/;
+
 /** The text with a comma where a further question begins and where a numbered item starts. */
 export function markParts(question: string): string {
   let out = question.replace(ITEM_NUMBER, '，');
   let last = 0;
   out = out.replace(NEXT_PART, (word, at: number) => {
     const before = out.slice(last, at);
-    if (!ASKS.test(before)) return word;
+    // The noun phrase gets 呢, as it is asked, so the clause reader reads it as a question, not as context.
+    const noun = !ASKS.test(before) && NOUN_QUESTION.test(before);
+    if (!ASKS.test(before) && !noun) return word;
     last = at + word.length;
-    return '，';
+    return noun ? '呢，' : '，';
   });
   return out.replace(/^[，,]+/, '').replace(/[，,]{2,}/g, '，');
 }

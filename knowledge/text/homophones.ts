@@ -56,17 +56,27 @@ function readings(char: string): Set<string> {
   return set;
 }
 
-/** Each domain word with its folded pinyin, by word; and the words holding each character, by character. */
+/** Each domain word with its folded pinyin, by word. */
 let words: Map<string, string[]> | undefined;
-const byChar = new Map<string, Array<{ word: string; at: number }>>();
-for (const word of DOMAIN_WORDS) {
-  [...word].forEach((c, at) => {
-    const list = byChar.get(c) ?? [];
-    list.push({ word, at });
-    byChar.set(c, list);
-  });
+
+/** The words holding each character, by character, and the words themselves: what a reader looks spans up in. */
+interface Vocabulary {
+  byChar: Map<string, Array<{ word: string; at: number }>>;
+  set: Set<string>;
 }
-const WORD_SET = new Set(DOMAIN_WORDS);
+
+function vocabulary(list: readonly string[]): Vocabulary {
+  const byChar = new Map<string, Array<{ word: string; at: number }>>();
+  const set = new Set(list);
+  for (const word of set) {
+    [...word].forEach((c, at) => {
+      const entries = byChar.get(c) ?? [];
+      entries.push({ word, at });
+      byChar.set(c, entries);
+    });
+  }
+  return { byChar, set };
+}
 
 function wordPinyin(word: string): string[] {
   if (!words) words = new Map();
@@ -91,7 +101,7 @@ interface Candidate {
 }
 
 /** Spans that share all but one or two characters of a domain word in place and sound like it. */
-function candidates(text: string): Candidate[] {
+function candidates(text: string, { byChar, set: WORD_SET }: Vocabulary): Candidate[] {
   const found: Candidate[] = [];
   const seen = new Set<string>();
   for (let p = 0; p < text.length; p++) {
@@ -137,29 +147,43 @@ function dictionaryWords(text: string): Array<[number, number]> {
   return out;
 }
 
-const cache = new Map<string, string>();
+/**
+ * A reader of homophone typos of the given words (see above): the domain's words, and `more` of the domain's own
+ * taken without review (the fact layer adds its facts' subject words), held to a stricter test.
+ */
+export function homophoneReader(list: readonly string[], more: readonly string[] = []): (text: string) => string {
+  const vocab = vocabulary([...list, ...more]);
+  // Words added without review (`more`) are read only where the span cuts no real word at its edge.
+  const reviewed = new Set(list);
+  const cache = new Map<string, string>();
+  return (text) => {
+    const hit = cache.get(text);
+    if (hit !== undefined) return hit;
+    let out = text;
+    const found = candidates(text, vocab);
+    if (found.length) {
+      const sounding = found.filter((c) => soundsLike(text, c));
+      if (sounding.length) {
+        const real = dictionaryWords(text);
+        const inRealWord = (i: number) => real.some(([s, e]) => i >= s && i < e);
+        // A span that cuts a real word at its edge is no slip of one word: 去年新来 holds 去年, not 年薪.
+        const crossesRealWord = (c: Candidate) =>
+          real.some(([s, e]) => s < c.start + c.word.length && e > c.start && (s < c.start || e > c.start + c.word.length));
+        // Longest word first, then leftmost; a span overlapping one already read is left.
+        const chosen = sounding
+          .filter((c) => c.differing.every((i) => !inRealWord(c.start + i)) && (reviewed.has(c.word) || !crossesRealWord(c)))
+          .sort((a, b) => b.word.length - a.word.length || a.start - b.start);
+        const taken: Candidate[] = [];
+        for (const c of chosen)
+          if (!taken.some((t) => c.start < t.start + t.word.length && t.start < c.start + c.word.length)) taken.push(c);
+        for (const c of taken.sort((a, b) => b.start - a.start)) out = out.slice(0, c.start) + c.word + out.slice(c.start + c.word.length);
+      }
+    }
+    if (cache.size > 5000) cache.clear();
+    cache.set(text, out);
+    return out;
+  };
+}
 
 /** The text with the domain's homophone typos read as the words meant (the length may change only by the words'). */
-export function readHomophones(text: string): string {
-  const hit = cache.get(text);
-  if (hit !== undefined) return hit;
-  let out = text;
-  const found = candidates(text);
-  if (found.length) {
-    const sounding = found.filter((c) => soundsLike(text, c));
-    if (sounding.length) {
-      const real = dictionaryWords(text);
-      const inRealWord = (i: number) => real.some(([s, e]) => i >= s && i < e);
-      // Longest word first, then leftmost; a span overlapping one already read is left.
-      const chosen = sounding
-        .filter((c) => c.differing.every((i) => !inRealWord(c.start + i)))
-        .sort((a, b) => b.word.length - a.word.length || a.start - b.start);
-      const taken: Candidate[] = [];
-      for (const c of chosen) if (!taken.some((t) => c.start < t.start + t.word.length && t.start < c.start + c.word.length)) taken.push(c);
-      for (const c of taken.sort((a, b) => b.start - a.start)) out = out.slice(0, c.start) + c.word + out.slice(c.start + c.word.length);
-    }
-  }
-  if (cache.size > 5000) cache.clear();
-  cache.set(text, out);
-  return out;
-}
+export const readHomophones: (text: string) => string = homophoneReader(DOMAIN_WORDS);

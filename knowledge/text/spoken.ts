@@ -184,6 +184,10 @@ const ROWS: Row[] = [
   { spelt: '哪个', to: '谁', group: 'sw', after: '定|批|决定|说了算|拍板|审批|负责|主持|召集|签字|签' },
   // 哪个 ending a question after a verb of handing or turning to asks who (申请书交给哪个, 该找哪个); 哪个支部 keeps its noun.
   { spelt: '哪个', to: '谁', group: 'sw', before: '交给|递给|给|找|问|归|向|跟|报给', after: '[？?！!，,。\\s啊哦呢嘛哈撒]|$' },
+  // 哪个来 before a verb asks who will do it (哪个来搞, 哪个来牵头): 哪个 with a noun after it (哪个来的) does not.
+  { spelt: '哪个', to: '谁', group: 'sw', after: '来(?![的了自])[\\u4e00-\\u9fff]' },
+  // 哪几样 asks which things, as 哪些 (哪几样事, 负责哪几样): 样 is never a noun of its own there.
+  { spelt: '哪几样', to: '哪些', group: 'sw' },
   // 好久 asks how long only where a question goes on (出去好久算, 好久一次), never in 好久没交 (for a long time).
   // 好久考一回, 好久搞一次: a verb then 一回/一次 after it asks how often.
   // It also ends a clause typed with a space or comma after it (最长察看好久 察看期间…), unless 没/不 follows.
@@ -197,6 +201,8 @@ const ROWS: Row[] = [
   { spelt: '好多', to: '多少', group: 'sw', before: '至少|最少|起码|最多|要|得|需要|有', after: '[人票个名]|党员' },
   // 到会好多人才算数, 培训好多学时: after a verb of attending or studying, a count asked (好多人来了 tells one).
   { spelt: '好多', to: '多少', group: 'sw', before: '到会|到场|参会|出席|培训|学习|学', after: '[人个名]|学时|学识|课时|小时' },
+  // 有好多条, 分好多步 ending the question: how many items (有好多条规定 going on tells many).
+  { spelt: '好多', to: '多少', group: 'sw', before: '有|分|包括|包含', after: '[条项种步类](?:[？?吗呢啊]|$)' },
   // 要搞够好多学时, 凑够好多人: how many make enough.
   { spelt: '好多', to: '多少', group: 'sw', before: '够', after: '[人个名票]|学时|学识|课时|小时' },
   // —— 湘 ——
