@@ -21,7 +21,8 @@ import { loadConfig } from '../../bot/config';
 import { answerQuestion, createAnswerers } from '../../bot/features/ask/answerers';
 import { silentLogger } from '../../bot/logger';
 import { createRuntime } from '../../bot/runtime';
-import { normalizeInput } from '../../knowledge';
+import { createFactIndex, loadFacts, matchParts, normalizeInput } from '../../knowledge';
+import { type GeneratedVerdict, generateFactQuestions, judgeGenerated } from '../../tests/helpers/fact-question-generator';
 import { backends } from './backends';
 import { HELD_OUT_SINCE_0240, ROTATED_AT_0240, ROTATED_AT_1745, ROTATED_AT_2040, ROTATED_AT_2355 } from './writers';
 
@@ -171,6 +172,7 @@ function row(r: HalfReport): string {
 
 /** Every set on each backend (SQLite, and PostgreSQL when a server answers): the figures must agree. */
 async function main(): Promise<void> {
+  printGenerated();
   for (const backend of await backends('eval_everyday')) {
     console.log(`\n--- ${backend.name} ---`);
     try {
@@ -221,6 +223,36 @@ async function runOn(db: string): Promise<void> {
     await runtime.close();
   }
 }
+
+/**
+ * Questions made from each fact's own wordings as users type them (tests/helpers/fact-question-generator.ts), read
+ * by the fact layer alone: with the rewrite words the layer was fixed against, and with those kept apart.
+ * `scripts/eval/facts-generated.ts` lists what fails by kind of rewrite.
+ */
+function printGenerated(): void {
+  const facts = loadFacts();
+  const index = createFactIndex(facts);
+  for (const [label, vocab] of [
+    ['调参用改写词', 'tune'],
+    ['留出的改写词，从未据以修改', 'apart'],
+  ] as const) {
+    const tally: Record<GeneratedVerdict, number> = { right: 0, wrong: 0, none: 0 };
+    const items = generateFactQuestions(facts, GENERATED_COUNT, 1, vocab, false);
+    for (const item of items)
+      tally[
+        judgeGenerated(
+          item,
+          facts,
+          matchParts(index, item.text).map((m) => m.fact),
+        ).verdict
+      ]++;
+    const pct = (n: number) => `${((100 * n) / items.length).toFixed(1)}%`;
+    console.log(
+      `生成的问法（${label}，seed 1）：${items.length} 道，答对 ${pct(tally.right)}，答错 ${pct(tally.wrong)}，不答 ${pct(tally.none)}`,
+    );
+  }
+}
+const GENERATED_COUNT = 3000;
 
 /** Part of `npm run eval` (scripts/eval/index.ts). */
 export const run = main;
