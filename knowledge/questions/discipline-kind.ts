@@ -1,6 +1,7 @@
 import { handbookSection } from '../facts/facts';
 import { alignable } from './cloze';
 import { NEGATIVE_CHOICE, parsePasted, truthOptions } from './paste';
+import { hedgedChoice, pickSide, sectionLine } from './sorted-options';
 import type { HandbookSuggestion } from './suggest';
 
 /**
@@ -80,14 +81,11 @@ export function suggestByDisciplineKind(raw: string): Extract<HandbookSuggestion
   const optionKinds = options.map(
     (o) => /^\s*(?:党的)?(政治|组织|廉洁|群众|工作|生活)纪律\s*$/.exec(alignable(o))?.[1] as Kind | undefined,
   );
-  const hedged = (picked: number[], line: KindLine): Extract<HandbookSuggestion, { kind: 'hedged' }> => ({
-    kind: 'hedged',
-    choice: picked.map((i) => 'ABCDEF'[i]!),
-    answerTexts: picked.map((i) => options[i]!),
-    sentence: line.sentence,
-    passage: { text: table.passage.text, coverage: 1, source: table.passage.source, title: table.passage.title },
-    basis: 'handbook',
-  });
+  const hedged = (picked: number[], line: KindLine) =>
+    hedgedChoice(options, picked, {
+      sentence: line.sentence,
+      passage: { text: table.passage.text, coverage: 1, source: table.passage.source, title: table.passage.title },
+    });
 
   // The options are disciplines: the act the stem tells of belongs to one of them.
   if (optionKinds.every((k) => k !== undefined)) {
@@ -141,18 +139,17 @@ export function suggestBySentencing(raw: string): Extract<HandbookSuggestion, { 
   const placed = options.map((o) => disciplineOf(o, lines, 3));
   if (placed.some((p) => p === undefined)) return undefined;
   const negative = NEGATIVE_CHOICE.test(pasted.stem);
-  const picked = placed.flatMap((p, i) => ((p!.lighter === lighter) !== negative ? [i] : []));
-  if (picked.length === 0 || picked.length === options.length) return undefined;
-  if ((pasted.declaredType === '单选' && picked.length !== 1) || (pasted.declaredType === '多选' && picked.length < 2)) return undefined;
+  const picked = pickSide(
+    placed.map((p) => p!.lighter === lighter),
+    negative,
+    pasted.declaredType,
+  );
+  if (!picked) return undefined;
   const line = lines.find((l) => l.lighter === lighter)!;
-  return {
-    kind: 'hedged',
-    choice: picked.map((i) => 'ABCDEF'[i]!),
-    answerTexts: picked.map((i) => options[i]!),
+  return hedgedChoice(options, picked, {
     sentence: line.sentence.trim(),
     passage: { text: section.text, coverage: 1, source: section.source, title: section.title },
-    basis: 'handbook',
-  };
+  });
 }
 
 /** The five kinds of 党纪处分, and measures that are not one (组织处置, a government's sanctions, a talk). */
@@ -181,20 +178,10 @@ export function suggestByPunishmentKind(raw: string): Extract<HandbookSuggestion
   });
   if (placed.some((p) => p === undefined)) return undefined;
   const negative = NEGATIVE_CHOICE.test(pasted.stem) || /不属于|不是|不包括/.test(stem);
-  const picked = placed.flatMap((p, i) => (p !== negative ? [i] : []));
-  if (picked.length === 0 || picked.length === options.length) return undefined;
-  if ((pasted.declaredType === '单选' && picked.length !== 1) || (pasted.declaredType === '多选' && picked.length < 2)) return undefined;
-  const section = handbookSection('discipline.kinds');
-  const sentence = section?.text.split('\n').find((l) => l.startsWith('对党员的纪律处分共有五种'));
-  if (!section || !sentence) return undefined;
-  return {
-    kind: 'hedged',
-    choice: picked.map((i) => 'ABCDEF'[i]!),
-    answerTexts: picked.map((i) => options[i]!),
-    sentence: sentence.trim(),
-    passage: { text: section.text, coverage: 1, source: section.source, title: section.title },
-    basis: 'handbook',
-  };
+  const picked = pickSide(placed as boolean[], negative, pasted.declaredType);
+  if (!picked) return undefined;
+  const rule = sectionLine('discipline.kinds', (l) => l.startsWith('对党员的纪律处分共有五种'));
+  return rule && hedgedChoice(options, picked, rule);
 }
 
 const ORDER = ['警告', '严重警告', '撤销党内职务', '留党察看', '开除党籍'] as const;

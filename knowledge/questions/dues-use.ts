@@ -1,6 +1,6 @@
-import { handbookSection } from '../facts/facts';
 import { alignable } from './cloze';
 import { NEGATIVE_CHOICE, parsePasted, truthOptions } from './paste';
+import { hedgedChoice, pickSide, sectionLine } from './sorted-options';
 import type { HandbookSuggestion } from './suggest';
 
 /**
@@ -47,20 +47,10 @@ export function suggestByDuesUse(raw: string): Hedged | undefined {
   const negative = MAY_NOT.test(stem) || NEGATIVE_CHOICE.test(pasted.stem);
   const placed = options.map(allowed);
   if (placed.some((p) => p === undefined)) return undefined;
-  const picked = placed.flatMap((p, i) => (p !== negative ? [i] : []));
-  if (picked.length === 0 || picked.length === options.length) return undefined;
-  if ((pasted.declaredType === '单选' && picked.length !== 1) || (pasted.declaredType === '多选' && picked.length < 2)) return undefined;
-  const section = handbookSection('dues.management');
-  const sentence = section?.text.split('\n').find((line) => line.startsWith('党费使用'));
-  if (!section || !sentence) return undefined;
-  return {
-    kind: 'hedged',
-    choice: picked.map((i) => 'ABCDEF'[i]!),
-    answerTexts: picked.map((i) => options[i]!),
-    sentence: sentence.trim(),
-    passage: { text: section.text, coverage: 1, source: section.source, title: section.title },
-    basis: 'handbook',
-  };
+  const picked = pickSide(placed as boolean[], negative, pasted.declaredType);
+  if (!picked) return undefined;
+  const rule = sectionLine('dues.management', (line) => line.startsWith('党费使用'));
+  return rule && hedgedChoice(options, picked, rule);
 }
 
 /**
@@ -86,18 +76,12 @@ export function suggestByFixedDues(raw: string): Hedged | undefined {
   const placed = options.map(fixedSum);
   if (placed.some((p) => p === undefined)) return undefined;
   const negative = NEGATIVE_CHOICE.test(pasted.stem) || /不属于|不是|不按/.test(stem);
-  const picked = placed.flatMap((p, i) => ((sum ? p!.exact === true : p!.fixed) !== negative ? [i] : []));
-  if (picked.length === 0 || picked.length === options.length) return undefined;
-  if ((pasted.declaredType === '单选' && picked.length !== 1) || (pasted.declaredType === '多选' && picked.length < 2)) return undefined;
-  const section = handbookSection('dues.rates');
-  const sentence = section?.text.split('\n').find((line) => line.startsWith('按固定数额交纳的党员'));
-  if (!section || !sentence) return undefined;
-  return {
-    kind: 'hedged',
-    choice: picked.map((i) => 'ABCDEF'[i]!),
-    answerTexts: picked.map((i) => options[i]!),
-    sentence: sentence.trim(),
-    passage: { text: section.text, coverage: 1, source: section.source, title: section.title },
-    basis: 'handbook',
-  };
+  const picked = pickSide(
+    placed.map((p) => (sum ? p!.exact === true : p!.fixed)),
+    negative,
+    pasted.declaredType,
+  );
+  if (!picked) return undefined;
+  const rule = sectionLine('dues.rates', (line) => line.startsWith('按固定数额交纳的党员'));
+  return rule && hedgedChoice(options, picked, rule);
 }

@@ -1,6 +1,6 @@
-import { handbookSection } from '../facts/facts';
 import { alignable } from './cloze';
 import { NEGATIVE_CHOICE, parsePasted, truthOptions } from './paste';
+import { hedgedChoice, pickSide, sectionLine } from './sorted-options';
 import type { HandbookSuggestion } from './suggest';
 
 /**
@@ -206,19 +206,13 @@ export function suggestByElectionClaims(raw: string): Hedged | undefined {
   const negative = NEGATIVE_CHOICE.test(pasted.stem) || /不正确|错误|有误|不符合|不对/.test(stem);
   const judged = options.map((o) => truthOf(o, stem, topic.rules));
   if (judged.some((j) => j === undefined)) return undefined;
-  const picked = judged.flatMap((j, i) => (j!.truth !== negative ? [i] : []));
-  if (picked.length === 0 || picked.length === options.length) return undefined;
-  if ((pasted.declaredType === '单选' && picked.length !== 1) || (pasted.declaredType === '多选' && picked.length < 2)) return undefined;
-  const section = handbookSection(topic.section);
+  const picked = pickSide(
+    judged.map((j) => j!.truth),
+    negative,
+    pasted.declaredType,
+  );
+  if (!picked) return undefined;
   const line = judged[picked[0]!]!.line;
-  const sentence = section?.text.split('\n').find((l) => l.startsWith(line));
-  if (!section || !sentence) return undefined;
-  return {
-    kind: 'hedged',
-    choice: picked.map((i) => 'ABCDEF'[i]!),
-    answerTexts: picked.map((i) => options[i]!),
-    sentence: sentence.trim(),
-    passage: { text: section.text, coverage: 1, source: section.source, title: section.title },
-    basis: 'handbook',
-  };
+  const rule = sectionLine(topic.section, (l) => l.startsWith(line));
+  return rule && hedgedChoice(options, picked, rule);
 }

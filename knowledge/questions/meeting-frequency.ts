@@ -1,6 +1,6 @@
-import { handbookSection } from '../facts/facts';
 import { alignable } from './cloze';
 import { NEGATIVE_CHOICE, parsePasted, truthOptions } from './paste';
+import { hedgedChoice, pickSide, sectionLine } from './sorted-options';
 import type { HandbookSuggestion } from './suggest';
 
 /**
@@ -33,19 +33,13 @@ export function suggestByMeetingFrequency(raw: string): Hedged | undefined {
   const placed = options.map((o) => MEETINGS.find((m) => m.name.test(alignable(o).replace(/[“”"（）()]/g, ''))));
   if (placed.some((m) => m === undefined)) return undefined;
   const negative = NEGATIVE_CHOICE.test(pasted.stem);
-  const picked = placed.flatMap((m, i) => ((m!.interval === asked) !== negative ? [i] : []));
-  if (picked.length === 0 || picked.length === options.length) return undefined;
-  if ((pasted.declaredType === '单选' && picked.length !== 1) || (pasted.declaredType === '多选' && picked.length < 2)) return undefined;
+  const picked = pickSide(
+    placed.map((m) => m!.interval === asked),
+    negative,
+    pasted.declaredType,
+  );
+  if (!picked) return undefined;
   const by = placed[picked[0]!]!;
-  const section = handbookSection(by.section);
-  const sentence = section?.text.split('\n').find((l) => l.startsWith(by.line));
-  if (!section || !sentence) return undefined;
-  return {
-    kind: 'hedged',
-    choice: picked.map((i) => 'ABCDEF'[i]!),
-    answerTexts: picked.map((i) => options[i]!),
-    sentence: sentence.replace(/^[-*\s]+/, '').trim(),
-    passage: { text: section.text, coverage: 1, source: section.source, title: section.title },
-    basis: 'handbook',
-  };
+  const rule = sectionLine(by.section, (l) => l.startsWith(by.line));
+  return rule && hedgedChoice(options, picked, rule);
 }

@@ -1,7 +1,6 @@
-import { handbookSection } from '../facts/facts';
 import { alignable } from './cloze';
 import { NEGATIVE_CHOICE, parsePasted, truthOptions } from './paste';
-import type { HandbookSuggestion } from './suggest';
+import { fitsDeclaredType, type Hedged, hedgedChoice, sectionLine } from './sorted-options';
 
 /**
  * Choice questions whose options are people or cases to sort by one rule the handbook states whole: who may be an
@@ -10,38 +9,6 @@ import type { HandbookSuggestion } from './suggest';
  * paying dues or not doing the work the Party gives). Every option must be placed by the rule's own terms; one the
  * rule does not speak of (an option naming no person's standing, a case naming no time) leaves the question.
  */
-
-type Hedged = Extract<HandbookSuggestion, { kind: 'hedged' }>;
-
-/** The paragraph of a handbook section holding the words, as a 依据 with its passage. */
-function ruleOf(sectionId: string, words: string): { sentence: string; passage: Hedged['passage'] } | undefined {
-  const section = handbookSection(sectionId);
-  const sentence = section?.text.split('\n').find((line) => line.includes(words));
-  if (!section || !sentence) return undefined;
-  return {
-    sentence: sentence.trim(),
-    passage: { text: section.text, coverage: 1, source: section.source, title: section.title },
-  };
-}
-
-function answer(options: string[], picked: number[], rule: NonNullable<ReturnType<typeof ruleOf>>): Hedged {
-  return {
-    kind: 'hedged',
-    choice: picked.map((i) => 'ABCDEF'[i]!),
-    answerTexts: picked.map((i) => options[i]!),
-    sentence: rule.sentence,
-    passage: rule.passage,
-    basis: 'handbook',
-  };
-}
-
-/** Whether the options picked fit the type the paste declares: one for a 单选, several for a 多选. */
-function fitsType(declared: string | undefined, picked: number[], options: string[]): boolean {
-  if (picked.length === 0 || picked.length === options.length) return false;
-  if (declared === '单选') return picked.length === 1;
-  if (declared === '多选') return picked.length >= 2;
-  return true;
-}
 
 const INTRODUCER = /介绍人/;
 /** A stem asking who may not (不能担任, 不符合条件, 没有资格). */
@@ -74,9 +41,9 @@ export function suggestByIntroducer(raw: string): Hedged | undefined {
   const may = options.map(mayIntroduce);
   if (may.some((m) => m === undefined)) return undefined;
   const picked = may.flatMap((m, i) => (m !== negative ? [i] : []));
-  if (!fitsType(pasted.declaredType, picked, options)) return undefined;
-  const rule = ruleOf('develop.introducers', '正式党员作入党介绍人');
-  return rule && answer(options, picked, rule);
+  if (!fitsDeclaredType(pasted.declaredType, picked, options.length)) return undefined;
+  const rule = sectionLine('develop.introducers', (line) => line.includes('正式党员作入党介绍人'));
+  return rule && hedgedChoice(options, picked, rule);
 }
 
 const WITHDRAWAL = /脱党/;
@@ -127,9 +94,9 @@ export function suggestByWithdrawal(raw: string): Hedged | undefined {
   if (!options.some((o) => ACTS.test(alignable(o)))) return undefined;
   if (left.some((l) => l === undefined)) return undefined;
   const picked = left.flatMap((l, i) => (l !== negative ? [i] : []));
-  if (!fitsType(pasted.declaredType, picked, options)) return undefined;
-  const rule = ruleOf('member.withdrawal', '自行脱党的认定');
-  return rule && answer(options, picked, rule);
+  if (!fitsDeclaredType(pasted.declaredType, picked, options.length)) return undefined;
+  const rule = sectionLine('member.withdrawal', (line) => line.includes('自行脱党的认定'));
+  return rule && hedgedChoice(options, picked, rule);
 }
 
 const MOBILE = /流动党员|外出|打工|务工|经商|离开组织关系/;
@@ -186,9 +153,9 @@ export function suggestByMobileMember(raw: string): Hedged | undefined {
   const judged = options.map((o) => mobileTruth(o, asks ? pasted.stem.replace(blank, o) : o, stem));
   if (judged.some((j) => j === undefined)) return undefined;
   const picked = judged.flatMap((j, i) => (j !== negative ? [i] : []));
-  if (!fitsType(pasted.declaredType, picked, options)) return undefined;
-  const rule = ruleOf('member.mobile', '谁来管');
-  return rule && answer(options, picked, rule);
+  if (!fitsDeclaredType(pasted.declaredType, picked, options.length)) return undefined;
+  const rule = sectionLine('member.mobile', (line) => line.includes('谁来管'));
+  return rule && hedgedChoice(options, picked, rule);
 }
 
 const THREE_RIGHTS = /表决权|选举权|被选举权/;
@@ -219,7 +186,7 @@ export function suggestByThreeRights(raw: string): Hedged | undefined {
   } else return undefined;
   if (placed.some((p) => p === undefined)) return undefined;
   const picked = placed.flatMap((p, i) => (p ? [i] : []));
-  if (!fitsType(pasted.declaredType, picked, options)) return undefined;
-  const rule = ruleOf('member.rights', '预备党员的权利与正式党员相同');
-  return rule && answer(options, picked, rule);
+  if (!fitsDeclaredType(pasted.declaredType, picked, options.length)) return undefined;
+  const rule = sectionLine('member.rights', (line) => line.includes('预备党员的权利与正式党员相同'));
+  return rule && hedgedChoice(options, picked, rule);
 }
