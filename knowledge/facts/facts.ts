@@ -322,9 +322,11 @@ function equivalents(word: string): string[] {
  * `subject` when only the subject, false when a subject word is missing or an excluded word is present.
  */
 function fitOf(fact: Fact, question: string, longer: Map<string, string[]>, own: string): 'full' | 'subject' | false {
-  if (fact.none?.some((w) => question.includes(w))) return false;
-  // A subject word counts where it stands on its own, not inside a longer term the fact never uses.
-  const subject = (w: string) => (question.includes(w) ? holdsFree(question, w, longer.get(w), own) : holds(question, w, true));
+  if (fact.none?.some((w) => question.includes(w) && !shortOfEverywhere(question, w))) return false;
+  // A subject word counts where it stands on its own, not inside a longer term the fact never uses; a condition the
+  // asker tells as not reached (没构成犯罪, 不够判刑) is not that condition.
+  const subject = (w: string) =>
+    question.includes(w) ? holdsFree(question, w, longer.get(w), own) && !shortOfEverywhere(question, w) : holds(question, w, true);
   if (!fact.must.every((group) => group.some(subject))) return false;
   const asked = [...(fact.any ?? []), ...(fact.any2 ?? [])];
   const found = (group: string[]) =>
@@ -386,6 +388,19 @@ function affirmed(question: string, word: string): boolean {
   for (let at = question.indexOf(word); at >= 0; at = question.indexOf(word, at + 1))
     if (at === 0 || !/[没未]/.test(question[at - 1]!)) return true;
   return false;
+}
+
+/**
+ * Words telling a condition as not reached, right before it: 没构成犯罪, 不够判刑, 够不上犯罪. A situation told so
+ * asks the rule for the case short of it (治安处罚, not sentencing), so the word neither names nor excludes a fact.
+ */
+const SHORT_OF = /(?:[没未不]有?(?:构成|够|达到|到)|够不上|达不到|不至于)$/;
+
+/** Whether every place the question spells the word tells it as not reached. */
+function shortOfEverywhere(question: string, word: string): boolean {
+  for (let at = question.indexOf(word); at >= 0; at = question.indexOf(word, at + 1))
+    if (!SHORT_OF.test(question.slice(Math.max(0, at - 4), at))) return false;
+  return true;
 }
 
 /** Whether the question holds a content word (three characters or more, not a question word) of the fact's asked-property groups. */

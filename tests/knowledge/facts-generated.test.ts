@@ -86,3 +86,11 @@ describe('a homophone span that cuts a real word', () => {
     expect(cleanQuestion('我们去年新来了5个同志，党费怎么交')).toContain('去年新来');
   });
 });
+
+describe('a situation told, asked what to do', () => {
+  it('a condition told as not reached (没构成犯罪, 不够判刑, 够不上犯罪) is not that condition', () => {
+    expect(matchedIds('老王打架被拘留了五天，还不够判刑，组织上怎么处理')).toEqual(['discipline.minor-offence']);
+    expect(matchedIds('一个党员赌博罚款，够不上犯罪，要处分吗')).toEqual(['discipline.minor-offence']);
+    expect(matchedIds('党员被判刑了怎么处分')).toEqual(['discipline.crime']);
+  });
+});
