@@ -93,4 +93,10 @@ describe('a situation told, asked what to do', () => {
     expect(matchedIds('一个党员赌博罚款，够不上犯罪，要处分吗')).toEqual(['discipline.minor-offence']);
     expect(matchedIds('党员被判刑了怎么处分')).toEqual(['discipline.crime']);
   });
+
+  it('correction tried and failed (批评了几次还是不改) is the 屡教不改 rule, not the education facts', () => {
+    expect(matchedIds('有个党员老是不来过组织生活，批评了几次还是不改，怎么办')).toEqual(['member.unqualified']);
+    expect(matchedIds('我们一个同志长期不起作用，帮教以后仍然没转变，支部咋弄')).toEqual(['member.unqualified']);
+    expect(matchedIds('党员不参加学习怎么办')).toEqual(['member.education.duty']);
+  });
 });
