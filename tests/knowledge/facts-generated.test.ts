@@ -99,4 +99,16 @@ describe('a situation told, asked what to do', () => {
     expect(matchedIds('我们一个同志长期不起作用，帮教以后仍然没转变，支部咋弄')).toEqual(['member.unqualified']);
     expect(matchedIds('党员不参加学习怎么办')).toEqual(['member.education.duty']);
   });
+
+  it('dues told as unpaid (没交, 欠交, 拖欠) ask the 脱党 rule, not how dues are reckoned', () => {
+    expect(matchedIds('老张今年党费一分钱没交，咋个算')).toEqual(['dues.lapse']);
+    expect(matchedIds('村里一个党员党费欠交好久了，咋算')).toEqual(['dues.lapse']);
+    expect(matchedIds('党费怎么算')).toEqual(['dues.rates']);
+  });
+
+  it('a probationer who broke discipline, asked whether to extend, is the rule for probationers’ violations', () => {
+    expect(matchedIds('我们那个预备党员这回违纪了，还要延长预备期吗')).toEqual(['discipline.probationary']);
+    expect(matchedIds('一个预备党员犯错了，要延长预备期吗')).toEqual(['discipline.probationary']);
+    expect(matchedIds('预备期最多能延长多久')).toEqual(['member.probation.extend']);
+  });
 });
