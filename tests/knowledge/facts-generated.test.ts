@@ -130,4 +130,9 @@ describe('a situation told, asked what to do', () => {
     expect(matchedIds('一个预备党员犯错了，要延长预备期吗')).toEqual(['discipline.probationary']);
     expect(matchedIds('预备期最多能延长多久')).toEqual(['member.probation.extend']);
   });
+
+  it('a story ended by 算不算 the fact’s own term is the case to judge: a word in it the fact excludes does not count', () => {
+    expect(matchedIds('老赵去广东打工快一年了，组织关系没转过来，算不算流动党员')).toEqual(['member.mobile.who']);
+    expect(matchedIds('流动党员组织关系归谁管')).toEqual(['member.mobile.manage']);
+  });
 });
