@@ -293,6 +293,13 @@ function readFactHomophones(text: string): string {
   return readTypos(text);
 }
 
+/**
+ * Correction tried and failed, told (教育了还不改, 批评过几次仍然没转变, 谈了好几次话照样不改): the 屡教不改 of the
+ * rules, not a question about 教育 itself; read as the rule's word, so the education facts are not its neighbours.
+ */
+const STILL_UNCHANGED =
+  /(?:教育|批评|帮教|帮助|谈话|谈了[好几两三]*次话?)(?:了|过|后|以后)?(?:[好几两三]*[次回遍])?[，,]?(?:他|她)?(?:还是|还|仍然|仍|依然|照样|照旧|也)(?:不|没有?)(?:改正|悔改|转变|改)/g;
+
 /** The form in which questions are matched against facts: normalised, undecorated, typos read, lower case. */
 export function cleanQuestion(text: string): string {
   const plainWords = plainDialect(withoutDecoration(normalizeInput(text)).toLowerCase());
@@ -302,6 +309,7 @@ export function cleanQuestion(text: string): string {
   return (
     withoutAsides(withoutCourtesy(readFactHomophones(fixDomainTypos(arabicDates(joined)))))
       .replace(WHERE, '哪里')
+      .replace(STILL_UNCHANGED, '屡教不改')
       .replace(TOLD_FEW, '$1数')
       .replace(WHICH_ONE, '哪')
       .replace(SAME_ONE, '同次')

@@ -322,9 +322,12 @@ function equivalents(word: string): string[] {
  * `subject` when only the subject, false when a subject word is missing or an excluded word is present.
  */
 function fitOf(fact: Fact, question: string, longer: Map<string, string[]>, own: string): 'full' | 'subject' | false {
-  if (fact.none?.some((w) => question.includes(w))) return false;
-  // A subject word counts where it stands on its own, not inside a longer term the fact never uses.
-  const subject = (w: string) => (question.includes(w) ? holdsFree(question, w, longer.get(w), own) : holds(question, w, true));
+  const judged = countsAsClause(fact, question);
+  if (fact.none?.some((w) => judged.includes(w) && !shortOfEverywhere(judged, w))) return false;
+  // A subject word counts where it stands on its own, not inside a longer term the fact never uses; a condition the
+  // asker tells as not reached (没构成犯罪, 不够判刑) is not that condition.
+  const subject = (w: string) =>
+    question.includes(w) ? holdsFree(question, w, longer.get(w), own) && !shortOfEverywhere(question, w) : holds(question, w, true);
   if (!fact.must.every((group) => group.some(subject))) return false;
   const asked = [...(fact.any ?? []), ...(fact.any2 ?? [])];
   const found = (group: string[]) =>
@@ -386,6 +389,38 @@ function affirmed(question: string, word: string): boolean {
   for (let at = question.indexOf(word); at >= 0; at = question.indexOf(word, at + 1))
     if (at === 0 || !/[没未]/.test(question[at - 1]!)) return true;
   return false;
+}
+
+/** A last clause asking whether the case told counts as something: 算不算流动党员, 算流动党员不, 是不是…. */
+const COUNTS_AS = /(?:算不算|是不是|属不属于|算)(.+?)(?:不|吗|呢|没有?)?$/;
+
+/**
+ * Where the fact's excluded words are looked for: the whole question, unless its last clause asks whether the case
+ * told counts as the fact's own term (…组织关系还在村里，算不算流动党员): then the story before is the case to judge,
+ * and a word in it the fact excludes as a question (组织关系) does not take the question away.
+ */
+function countsAsClause(fact: Fact, question: string): string {
+  const last =
+    question
+      .split(/[，,。；;]/)
+      .filter((c) => c.trim())
+      .at(-1) ?? question;
+  const m = COUNTS_AS.exec(last.replace(/[？?！!\s]+$/, ''));
+  if (!m || !fact.must.some((group) => group.some((w) => w.length >= 3 && m[1]!.includes(w)))) return question;
+  return last;
+}
+
+/**
+ * Words telling a condition as not reached, right before it: 没构成犯罪, 不够判刑, 够不上犯罪. A situation told so
+ * asks the rule for the case short of it (治安处罚, not sentencing), so the word neither names nor excludes a fact.
+ */
+const SHORT_OF = /(?:[没未不]有?(?:构成|够|达到|到)|够不上|达不到|不至于)$/;
+
+/** Whether every place the question spells the word tells it as not reached. */
+function shortOfEverywhere(question: string, word: string): boolean {
+  for (let at = question.indexOf(word); at >= 0; at = question.indexOf(word, at + 1))
+    if (!SHORT_OF.test(question.slice(Math.max(0, at - 4), at))) return false;
+  return true;
 }
 
 /** Whether the question holds a content word (three characters or more, not a question word) of the fact's asked-property groups. */

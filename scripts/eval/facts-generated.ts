@@ -6,14 +6,24 @@
  * FRESH=1 the typos written after the first fixes (FRESH_TYPOS).
  */
 import { createFactIndex, loadFacts, matchParts } from '../../knowledge';
-import { type GeneratedVerdict, generateFactQuestions, judgeGenerated, REWRITE_KINDS } from '../../tests/helpers/fact-question-generator';
+import {
+  type GeneratedVerdict,
+  generateFactQuestions,
+  generateSituations,
+  judgeGenerated,
+  REWRITE_KINDS,
+} from '../../tests/helpers/fact-question-generator';
 
 const count = Number(process.argv[2] ?? 3000);
 const seed = Number(process.argv[3] ?? 1);
 const vocab = process.env.APART !== undefined ? 'apart' : 'tune';
 const facts = loadFacts();
 const index = createFactIndex(facts);
-const items = generateFactQuestions(facts, count, seed, vocab, process.env.FRESH !== undefined);
+// Situations told (a tenth as many, apart from 'all' so the rewrite kinds stay comparable with earlier runs).
+const items = [
+  ...generateFactQuestions(facts, count, seed, vocab, process.env.FRESH !== undefined),
+  ...generateSituations(Math.round(count / 10), seed, vocab),
+];
 const tally = (m: Map<string, Record<GeneratedVerdict, number>>, k: string, v: GeneratedVerdict) => {
   const t = m.get(k) ?? { right: 0, wrong: 0, none: 0 };
   t[v]++;
@@ -29,7 +39,7 @@ for (const item of items) {
   const { verdict: v, extra } = judgeGenerated(item, facts, matched);
   if (extra) extras.set(item.kind, (extras.get(item.kind) ?? 0) + 1);
   if (extra) extras.set('all', (extras.get('all') ?? 0) + 1);
-  tally(byKind, 'all', v);
+  if (item.kind !== 'situation') tally(byKind, 'all', v);
   tally(byKind, item.kind, v);
   tally(byDetail, `${item.kind} ${item.detail}`, v);
   if ((v !== 'right' || (extra && process.env.EXTRA)) && (!show || show === item.kind))
@@ -42,7 +52,7 @@ const pct = (t: Record<GeneratedVerdict, number>) => {
   return `${((100 * t.right) / n).toFixed(1)}% right, ${((100 * t.wrong) / n).toFixed(1)}% wrong, ${((100 * t.none) / n).toFixed(1)}% none (n=${n})`;
 };
 console.log(`generated everyday questions: ${items.length}, seed ${seed}, vocabulary ${vocab}`);
-for (const k of ['all', ...REWRITE_KINDS])
+for (const k of ['all', ...REWRITE_KINDS, 'situation'])
   if (byKind.has(k)) console.log(`  ${k.padEnd(12)} ${pct(byKind.get(k)!)}; right with an answer not asked added: ${extras.get(k) ?? 0}`);
 console.log('\nworst details (failures ≥ 3):');
 [...byDetail]

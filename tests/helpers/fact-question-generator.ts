@@ -14,7 +14,18 @@ import * as OpenCC from 'opencc-js';
 import type { Fact } from '../../knowledge';
 
 export type Vocab = 'tune' | 'apart';
-export type RewriteKind = 'plain' | 'story' | 'polite' | 'dialect' | 'traditional' | 'typo' | 'initials' | 'emoji' | 'joined' | 'stacked';
+export type RewriteKind =
+  | 'plain'
+  | 'story'
+  | 'polite'
+  | 'dialect'
+  | 'traditional'
+  | 'typo'
+  | 'initials'
+  | 'emoji'
+  | 'joined'
+  | 'stacked'
+  | 'situation';
 export const REWRITE_KINDS: readonly RewriteKind[] = [
   'plain',
   'story',
@@ -37,6 +48,8 @@ export interface GeneratedQuestion {
   source: string;
   /** The rewrite's own detail (which word, which wrapper), for grouping the failures. */
   detail: string;
+  /** Facts whose rule also decides the case told (a situation's 六个月不交党费 is both 自行脱党 rules). */
+  also?: string[];
 }
 
 /** A small seeded generator (mulberry32), so a sample is the same on every run. */
@@ -237,7 +250,8 @@ function rewrite(r: Rand, kind: RewriteKind, src: string, vocab: Vocab, fresh: b
       return { text: `${src.slice(0, cut)}${e}${src.slice(cut)}`, detail: `${e} inside` };
     }
     case 'joined':
-      return undefined; // made from two facts, below
+    case 'situation':
+      return undefined; // made from two facts, below; situations by generateSituations
     case 'stacked': {
       // Several at once, as a stranger types: the words first (dialect, typo, initials), then a story, then
       // courtesy or emoji around it.
@@ -254,6 +268,173 @@ function rewrite(r: Rand, kind: RewriteKind, src: string, vocab: Vocab, fresh: b
       return done.length >= 2 ? { text, detail: done.join('+') } : undefined;
     }
   }
+}
+
+/**
+ * Situations: a stranger rarely asks a fact's question; they tell what happened (how long, what the member did or
+ * did not do, how many came) and ask what to do or whether it counts. Each row is a fact stating a condition and its
+ * consequence, with the condition told in everyday words; a row with no fact tells a case no rule's conditions fit,
+ * where nothing is the right answer (a neighbour's rule would be wrong). {who}, {ask} and numbers are filled in.
+ */
+interface Situation {
+  fact?: string;
+  also?: string[];
+  stories: Record<Vocab, string[]>;
+  asks: Record<Vocab, string[]>;
+}
+
+const WHO: Record<Vocab, string[]> = {
+  tune: ['一个党员', '我们支部有个党员', '有个同志', '支部里有名老党员'],
+  apart: ['我们这儿一名党员', '有位党员同志', '单位里一个老党员', '村里有个党员'],
+};
+
+const ASK_WHAT: Record<Vocab, string[]> = {
+  tune: ['咋个认定', '算不算', '咋处理', '下一步咋办'],
+  apart: ['该怎么定性', '这种算啥情况', '组织上怎么弄', '接下来怎么搞'],
+};
+
+const SITUATIONS: Situation[] = [
+  {
+    fact: 'member.lapse',
+    also: ['dues.lapse'],
+    stories: {
+      tune: ['{who}出去打工{y}年多，电话不通，党费一直没交，也不参加活动，', '{who}{n}个多月没来过组织生活，也没说啥理由，'],
+      apart: ['{who}快{n}个月人影不见，支部活动一次不来，问他也没个说法，', '{who}跑外地好{y}年了，联系不上，支部的会从来不参加，'],
+    },
+    asks: ASK_WHAT,
+  },
+  {
+    fact: 'dues.lapse',
+    also: ['member.lapse'],
+    stories: {
+      tune: ['{who}{n}个月没交党费了，也没说原因，', '{who}从去年到现在党费一分没交，催了也不理，'],
+      apart: ['{who}大半年没缴党费，讲不出个正当理由，', '{who}党费拖了{n}个多月，一直不缴，'],
+    },
+    asks: ASK_WHAT,
+  },
+  {
+    fact: 'discipline.minor-offence',
+    stories: {
+      tune: ['{who}吸毒被行政拘留，没构成犯罪，', '{who}打架被派出所罚了款，拘了几天，不够判刑，'],
+      apart: ['{who}嫖娼被公安治安处罚了，够不上犯罪，', '{who}赌博被行政拘留{d}天，没到刑事那一步，'],
+    },
+    asks: {
+      tune: ['党内咋处理', '要给处分不', '党纪上咋办'],
+      apart: ['党内该怎么处理', '组织上要处分吗', '党纪怎么管'],
+    },
+  },
+  {
+    fact: 'discipline.crime',
+    stories: {
+      tune: ['{who}酒驾撞了人，被判了{y}年有期徒刑，', '{who}因为诈骗被法院判了{y}年，'],
+      apart: ['{who}故意伤害被判刑{y}年，缓刑执行，', '{who}贪污被法院判了{y}年徒刑，'],
+    },
+    asks: {
+      tune: ['党籍咋处理', '党内给啥处分', '还能留在党内不'],
+      apart: ['党籍还保得住吗', '党内怎么处分', '组织上怎么处理'],
+    },
+  },
+  {
+    fact: 'life.committee.quorum',
+    stories: {
+      tune: ['支委{n}个人只来了{k}个，', '我们支委会{n}名委员，今天到了{k}个，'],
+      apart: ['支部委员一共{n}位，开会那天就来了{k}位，', '支委会{n}个委员，请假的多，只到{k}个，'],
+    },
+    asks: {
+      tune: ['会开得成不', '这个会算数不', '能开不'],
+      apart: ['这会还能开吗', '开的会有效吗', '还开得了不'],
+    },
+  },
+  {
+    fact: 'member.unqualified',
+    stories: {
+      tune: ['{who}长期不参加活动，教育了还不改，', '{who}给了期限让他改正，到期了还是老样子，'],
+      apart: ['{who}一直不起作用，谈了好几次话也没转变，', '{who}限期整改过了，照旧不改，'],
+    },
+    asks: {
+      tune: ['下一步咋办', '咋处理', '能劝退不'],
+      apart: ['接下来怎么搞', '组织上怎么弄', '要劝他退党吗'],
+    },
+  },
+  {
+    fact: 'member.mobile.who',
+    stories: {
+      tune: ['{who}去外省打工{n}个月了，组织关系还在村里，', '{who}出去做生意大半年，回不来参加活动，'],
+      apart: ['{who}到深圳务工{n}个多月，关系没转，', '{who}外出经商一年多，支部活动参加不了，'],
+    },
+    asks: {
+      tune: ['算不算流动党员', '算流动党员不', '这种算啥'],
+      apart: ['是不是流动党员', '该不该算流动党员', '这种属于哪类'],
+    },
+  },
+  {
+    fact: 'discipline.probationary',
+    stories: {
+      tune: ['有个预备党员上个月违纪了，情节不重，', '一个预备党员喝酒误事违反了纪律，'],
+      apart: ['一名预备党员犯了纪律上的错，', '我们一个预备党员违反了党纪，'],
+    },
+    asks: {
+      tune: ['咋处理', '要延长预备期不', '下一步咋办'],
+      apart: ['该怎么处理', '预备期要不要延', '组织上怎么弄'],
+    },
+  },
+  {
+    fact: 'dues.exemption',
+    stories: {
+      tune: ['{who}生病住院，家里特别困难，交党费吃力，', '{who}下岗了没收入，生活很困难，'],
+      apart: ['{who}家里遭了灾，日子过得紧，党费都交不起，', '{who}常年看病花钱，生活确实困难，'],
+    },
+    asks: {
+      tune: ['能免交不', '党费咋办', '能少交不'],
+      apart: ['党费可以不交吗', '能不能减免', '党费怎么弄'],
+    },
+  },
+  {
+    fact: 'discipline.watch.extend',
+    stories: {
+      tune: ['{who}留党察看一年，到期了还是没改好，', '{who}受了留党察看，期满了表现还不行，'],
+      apart: ['{who}察看期一年满了，还够不上恢复权利，', '{who}留党察看到期，问题还没改正，'],
+    },
+    asks: ASK_WHAT,
+  },
+  {
+    // No rule's conditions fit: nothing is right, a neighbour's rule is wrong.
+    stories: {
+      tune: ['{who}家里老人过世了，请了{d}天假，', '{who}出差{d}天回来了，'],
+      apart: ['{who}搬了新家，换了个小区住，', '{who}孩子考上大学了，'],
+    },
+    asks: {
+      tune: ['咋个认定', '算不算'],
+      apart: ['该怎么定性', '这种算啥情况'],
+    },
+  },
+];
+
+/** `count` situations told and asked (SITUATIONS), one after another in turn. */
+export function generateSituations(count: number, seed: number, vocab: Vocab): GeneratedQuestion[] {
+  const r = seeded(seed);
+  const out: GeneratedQuestion[] = [];
+  for (let i = 0; i < count; i++) {
+    const s = SITUATIONS[i % SITUATIONS.length]!;
+    const n = num(r, 5, 11);
+    const story = pick(r, s.stories[vocab])
+      .replace('{who}', pick(r, WHO[vocab]))
+      .replace('{n}', String(n))
+      .replace('{k}', String(num(r, 1, Math.floor((n - 1) / 2))))
+      .replace('{y}', String(num(r, 1, 4)))
+      .replace('{d}', String(num(r, 2, 10)));
+    const ask = pick(r, s.asks[vocab]);
+    const mark = pick(r, ['？', '', '?']);
+    out.push({
+      text: `${story}${ask}${mark}`,
+      facts: s.fact ? [s.fact] : [],
+      kind: 'situation',
+      source: story,
+      detail: s.fact ?? 'no rule',
+      also: s.also,
+    });
+  }
+  return out;
 }
 
 const wordings = (f: Fact) => [f.q, ...(f.p ?? [])];
@@ -307,7 +488,11 @@ export function judgeGenerated(
 ): { verdict: GeneratedVerdict; extra: boolean } {
   const answerOf = new Map(facts.map((f) => [f.id, f.a]));
   const asked = item.facts.map((id) => answerOf.get(id));
-  const other = matched.some((f) => !asked.includes(f.a));
+  const also = (item.also ?? []).map((id) => answerOf.get(id));
+  const other = matched.some((f) => !asked.includes(f.a) && !also.includes(f.a));
+  if (also.length > 0 && matched.some((f) => also.includes(f.a))) return { verdict: 'right', extra: other };
+  // A situation no rule fits: nothing is right, any fact is wrong.
+  if (item.facts.length === 0) return { verdict: other ? 'wrong' : 'right', extra: false };
   if (asked.every((a) => matched.some((f) => f.a === a))) return { verdict: 'right', extra: other };
   return { verdict: other ? 'wrong' : 'none', extra: false };
 }
