@@ -12,6 +12,7 @@
  */
 import * as OpenCC from 'opencc-js';
 import type { Fact } from '../../knowledge';
+import { pick, type Rand, seeded } from './random';
 
 export type Vocab = 'tune' | 'apart';
 export type RewriteKind =
@@ -52,20 +53,6 @@ export interface GeneratedQuestion {
   also?: string[];
 }
 
-/** A small seeded generator (mulberry32), so a sample is the same on every run. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-type Rand = () => number;
-const pick = <T>(r: Rand, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
 const num = (r: Rand, lo: number, hi: number) => lo + Math.floor(r() * (hi - lo + 1));
 
 /** Stories told before the question; {n} and {m} become numbers. */
