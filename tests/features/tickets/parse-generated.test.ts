@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { missingOf, parseTicket } from '../../../bot/features/tickets/parse';
-import { FRESH, generateTickets } from '../../helpers/ticket-generator';
+import { FRESH, generateTickets, WIDER } from '../../helpers/ticket-generator';
 import { GENERATED_FIELDS, judgeGenerated } from '../../helpers/ticket-generator-judge';
 
 // Wednesday 2026-03-04, 10:00 Beijing time. Sentences of our own, none from an eval set: each is a weakness the
@@ -22,6 +22,14 @@ describe('generated 民情工单 messages (fixed seed)', () => {
     }
     expect(whole / items.length).toBeGreaterThanOrEqual(0.9);
     for (const f of GENERATED_FIELDS) expect(right.get(f)! / items.length, f).toBeGreaterThanOrEqual(0.95);
+  });
+
+  // The wider matters (WIDER: words of each category the first list lacked, no-keyword matters, trades' contexts,
+  // two-clause stories): category 55.6% on 3000 (seed 1) before the category words for them, 99.4% after.
+  it('reads the category of a fixed sample of 400 wider matters at least 97% of the time', () => {
+    const items = generateTickets(400, 7, WIDER);
+    const right = items.filter((item) => judgeGenerated(item).fields.category).length;
+    expect(right / items.length).toBeGreaterThanOrEqual(0.97);
   });
 
   // The parts kept apart while fixing (FRESH): 43.1% whole on 3000 (seed 3) before the fixes, 97.8% after.
