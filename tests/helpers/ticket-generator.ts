@@ -552,7 +552,10 @@ export function generateTicket(r: Rand, parts: Parts = TUNED): GeneratedTicket {
     const phoneAfterName = r() < 0.6;
     const dueFirst = r() < 0.3;
     const matterFirst = !vague && r() < 0.15;
-    const matterPart = vague ? `${noOne}${vague}` : `${hasRaiser && !matterFirst ? says : noOne}${matter.text}`;
+    // Said once: 一位低保户阿姨说 + 说有件事 would say it twice (说说有件事), which no one writes.
+    const matterPart = vague
+      ? `${noOne}${noOne ? vague.replace(/^(?:来说|打电话说|说)/, '') : vague}`
+      : `${hasRaiser && !matterFirst ? says : noOne}${matter.text}`;
     const tail = (dueFirst ? [due.text, holder.text] : [holder.text, due.text]).filter(Boolean);
     let pieces: string[];
     if (matterFirst) {

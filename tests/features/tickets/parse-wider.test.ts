@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { guessCategory } from '../../../bot/features/tickets/category';
+import { missingOf, parseTicket } from '../../../bot/features/tickets/parse';
+
+const read = (text: string) => parseTicket(text, { from: new Date('2026-03-04T10:00:00+08:00'), zone: 'Asia/Shanghai' });
 
 // Sentences of our own, none from an eval set: kinds of matter the wider generator parts (WIDER in
 // tests/helpers/ticket-generator.ts) found read as 其他 or as the wrong category.
@@ -41,5 +44,29 @@ describe('matters that name no obvious keyword of their category', () => {
     for (const said of ['超市后门的泡沫箱堆成山', '巷口的烧烤一开就呛得人咳嗽', '楼道的旧家具好久没人收拾'])
       expect(guessCategory(said), said).toBe('环境');
     for (const said of ['顶楼的水箱锈穿了', '卫生间天花板往下掉渣']) expect(guessCategory(said), said).toBe('基础设施');
+  });
+});
+
+describe('a part truly missing, against one present in an unusual form', () => {
+  it('keeps a person described but not named out of the matter and asks who it was', () => {
+    const draft = read('民情工单 东湖村 一个开三轮的大叔来说门口的水管冻住了 周五前');
+    expect(draft.content).toBe('门口的水管冻住了');
+    expect(draft.raiser).toBeUndefined();
+    expect(missingOf(draft)).toBe('raiser');
+  });
+
+  it('asks for the matter when only its existence is told, whoever told it and whatever is promised', () => {
+    for (const text of [
+      '民情工单 东湖村 一位独居的大妈来反映有点事，人走得急没讲 周五前',
+      '民情工单 东湖村 钟阿姨 打电话说有点急事，没细说 周五前',
+      '民情工单 东湖村 几户村民来说有个情况要找村里 周五前',
+      '民情工单 东湖村 钟阿姨 说有件事想反映 年前解决',
+      '民情工单 东湖村 钟阿姨\n说有件事想反映\n节前办好',
+      '民情工单 东湖村 村民罗志勇同志 说有个情况要找村里 周五前',
+    ]) {
+      const draft = read(text);
+      expect(draft.content, text).toBeUndefined();
+      expect(missingOf(draft), text).toBe('content');
+    }
   });
 });
