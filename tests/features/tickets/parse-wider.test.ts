@@ -47,6 +47,36 @@ describe('matters that name no obvious keyword of their category', () => {
   });
 });
 
+describe('kinds of words, not single words (the second wider batch)', () => {
+  it('reads organs, a pain of the body, a treatment or a check-up as 医疗', () => {
+    for (const said of ['婆婆肾不好要常年透析', '爷爷腰疼得下不了床', '他一直在县城治，钱花光了', '想让老人去卫生所以外的地方做检查'])
+      expect(guessCategory(said), said).toBe('医疗');
+  });
+
+  it('reads an exam, grades, a repeated year or a school meal as 教育', () => {
+    for (const said of ['儿子没考上想再念一年', '孙子成绩一落千丈', '想复读一年再考', '学生的营养餐断了'])
+      expect(guessCategory(said), said).toBe('教育');
+  });
+
+  it('reads an accident at the workplace, a boss not paying or a veteran’s card as 就业社保', () => {
+    for (const said of ['男人在工地上出了事，包的人不管', '帮老板卖了一年货，老板一分没给', '退役军人的优待证还没发'])
+      expect(guessCategory(said), said).toBe('就业社保');
+    // Money taken from a phone bill is no wage.
+    expect(guessCategory('手机流量被扣了不少钱')).not.toBe('就业社保');
+  });
+
+  it('reads a loan not repaid, partners parting or neighbours set against each other as 矛盾纠纷', () => {
+    for (const said of ['借给同村人三万块一直不还', '两个合伙开店的散伙了', '楼上楼下为晾衣服的地方较劲'])
+      expect(guessCategory(said), said).toBe('矛盾纠纷');
+  });
+
+  it('reads litter floating, paint fumes or a room full of smell as 环境, and a floor peeling as 基础设施', () => {
+    for (const said of ['水塘里漂满了塑料瓶', '对面店里刷油漆熏得头晕', '屋里一股的味散不出去'])
+      expect(guessCategory(said), said).toBe('环境');
+    expect(guessCategory('院子里新铺的地坪全起皮了')).toBe('基础设施');
+  });
+});
+
 describe('a part truly missing, against one present in an unusual form', () => {
   it('keeps a person described but not named out of the matter and asks who it was', () => {
     const draft = read('民情工单 东湖村 一个开三轮的大叔来说门口的水管冻住了 周五前');
