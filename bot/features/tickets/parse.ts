@@ -1469,9 +1469,10 @@ const VISIT =
 // Another village (邻村, 隔壁村, 别的村: 电价比邻村贵) is what the matter compares with, not the person's; a workshop or
 // an industrial zone with no name (在车间, 工业区) says where it happened, not which 村/社区.
 const BARE_PLACE =
-  // 下社区, 进小区: going there (今天下社区义诊), no place's name.
+  // 下社区, 进小区, 进村, 找社区: going there or to them (今天下社区义诊, 进村那段路, 要找社区帮忙), no place's name; 下村 is
+  // a village's name often enough to stay one.
   // 北面小区, 对面小区, 城中村: a direction or a kind, no name.
-  /^(?:这个?|那个?|该|本|附近|周边|周围|整个|邻|隔壁|外|别的?|其他|其它|各|每个?|[\u4e00-\u9fa5]{0,2}?(?:[东西南北前后](?:面|边)|对面|旁边)|城中|(?:下|进)(?=社区|小区|网格))?(?:村|屯|镇|乡|社区|小区|居委|居民区|网格|街道|片区)|^(?:易地)?(?:扶贫)?(?:搬迁|移民)?安置(?:点|区|小区)$|^(?:车间|分厂|工业区|工业园|产业园|家属院|家属区|院落)$/;
+  /^(?:这个?|那个?|该|本|附近|周边|周围|整个|邻|隔壁|外|别的?|其他|其它|各|每个?|[\u4e00-\u9fa5]{0,2}?(?:[东西南北前后](?:面|边)|对面|旁边)|城中|(?:下|进|找|回)(?=社区|小区|网格)|(?:进|找|回|出)(?=村))?(?:村|屯|镇|乡|社区|小区|居委|居民区|网格|街道|片区)|^(?:易地)?(?:扶贫)?(?:搬迁|移民)?安置(?:点|区|小区)$|^(?:车间|分厂|工业区|工业园|产业园|家属院|家属区|院落)$/;
 
 /** A verb of saying glued before the last place word of a run (阿姨讲社区, 师傅说小区): the run is no name. */
 const SAYING_BEFORE_BARE = /(说|讲|话|反映|反应|提到|提起|问)[^说讲话映应到起问]{1,3}$/;

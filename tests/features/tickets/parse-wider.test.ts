@@ -100,3 +100,18 @@ describe('a part truly missing, against one present in an unusual form', () => {
     }
   });
 });
+
+describe('a place word after a verb of going (进村, 找社区)', () => {
+  it('reads going into the village or to the community as no place, and asks for one', () => {
+    for (const text of [
+      '民情工单 罗大爷 昨晚刮大风，进村那条路上的电线断了 周五前',
+      '民情工单 朱大妈 说要找社区帮她看看漏雨的房子 周五前',
+    ]) {
+      const draft = read(text);
+      expect(draft.place, text).toBeUndefined();
+      expect(missingOf(draft), text).toBe('place');
+    }
+    // 下村 is a village's name often enough to stay one.
+    expect(read('民情工单 下村 朱大妈 路灯坏了 周五前').place).toBe('下村');
+  });
+});
