@@ -1,16 +1,18 @@
 /**
  * Runs the 民情工单 message generator (tests/helpers/ticket-generator.ts) through the recording parser and prints
  * accuracy per field, then, per field, which kinds of parts fail it most often (the weaknesses to fix), with examples.
- * `node bin/run-ts.js scripts/eval/tickets-generated.ts [count] [seed]`; FRESH=1 composes from the parts kept apart.
+ * `node bin/run-ts.js scripts/eval/tickets-generated.ts [count] [seed]`; FRESH=1 composes from the parts kept apart;
+ * WIDER=1 from the wider matters and people (with FRESH=1, their half kept apart).
  */
-import { FRESH, generateTickets } from '../../tests/helpers/ticket-generator';
+import { FRESH, generateTickets, WIDER, WIDER_FRESH } from '../../tests/helpers/ticket-generator';
 import { GENERATED_FIELDS, judgeGenerated } from '../../tests/helpers/ticket-generator-judge';
 
 const count = Number(process.argv[2] ?? 3000);
 const seed = Number(process.argv[3] ?? 1);
 // FRESH=1: the parts written after the fixes, never run while fixing (see FRESH).
 const fresh = process.env.FRESH !== undefined;
-const items = generateTickets(count, seed, fresh ? FRESH : undefined);
+const wider = process.env.WIDER !== undefined;
+const items = generateTickets(count, seed, wider ? (fresh ? WIDER_FRESH : WIDER) : fresh ? FRESH : undefined);
 const right = new Map(GENERATED_FIELDS.map((f) => [f, 0]));
 /** field → tag=value → [failures, total] */
 const byTag = new Map<string, Map<string, [number, number]>>();
@@ -42,7 +44,9 @@ for (const item of items) {
   if (all) whole++;
 }
 const pct = (a: number, b: number) => `${((a / b) * 100).toFixed(1)}%`;
-console.log(`生成 ${count} 条（seed ${seed}${fresh ? '，新部件' : ''}）：整条全对 ${whole}（${pct(whole, count)}）`);
+console.log(
+  `生成 ${count} 条（seed ${seed}${wider ? '，更广部件' : ''}${fresh ? '，新部件' : ''}）：整条全对 ${whole}（${pct(whole, count)}）`,
+);
 console.log(`  分字段：${GENERATED_FIELDS.map((f) => `${f} ${pct(right.get(f)!, count)}`).join('，')}`);
 const verbose = process.env.SHOW !== undefined;
 for (const f of GENERATED_FIELDS) {

@@ -19,10 +19,13 @@ export function judgeGenerated(item: GeneratedTicket): { fields: Record<Generate
     raiser: draft.raiser === e.raiser,
     place: level(draft.place) === level(e.place),
     phone: draft.phone?.replace(/-/g, '') === e.phone,
+    // A matter only said to exist (content []) is read as none, so the dialogue asks for it.
     content:
-      draft.content !== undefined &&
-      e.content.every((w) => draft.content!.includes(w)) &&
-      !e.notInContent.some((w) => draft.content!.includes(w)),
+      e.content.length === 0
+        ? draft.content === undefined
+        : draft.content !== undefined &&
+          e.content.every((w) => draft.content!.includes(w)) &&
+          !e.notInContent.some((w) => draft.content!.includes(w)),
     category: draft.category === e.category,
     holder: draft.holder === e.holder,
     due: draft.due === e.due,

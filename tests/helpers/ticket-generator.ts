@@ -168,6 +168,8 @@ interface Matter {
   category: string;
   text: string;
   key: string[];
+  /** What kind of telling (a plain word, no keyword, a trade's context, a story over two clauses): for grouping. */
+  kind?: string;
 }
 
 /** Several matters per category, short and long, some in dialect words. */
@@ -316,6 +318,13 @@ export interface Parts {
   holders: Holder[];
   dues: Due[];
   noOne: string[];
+  /**
+   * A person described but not named (一位低保户阿姨): no one to call back, so, as the tests judge 一位老大娘, the
+   * raiser is asked. Only in the wider parts.
+   */
+  described?: string[];
+  /** The matter only said to exist (说有件事想反映): the content is asked, the category is 其他. */
+  vague?: string[];
 }
 const TUNED: Parts = {
   places: PLACES,
@@ -403,6 +412,107 @@ export const FRESH: Parts = {
   noOne: ['有村民来反映', '群众反映', '好几家住户说'],
 };
 
+/**
+ * Matters of more kinds than {@link MATTERS}: words of each category the first list never used, matters that name no
+ * keyword of their category (老人看病报销跑了三趟), matters of a trade's or a place's context (渔船, 养殖, 光伏, 快递,
+ * 骑手, 宿舍, 物业), and matters told as a story over two clauses. Half is tuned on, half ({@link WIDER_FRESH}) kept apart.
+ */
+const WIDER_MATTERS: Matter[] = [
+  { kind: 'vocab', category: '基础设施', text: '村里的路灯杆被车撞歪了', key: ['路灯杆'] },
+  { kind: 'vocab', category: '基础设施', text: '楼顶的水箱漏了，楼下天花板起泡', key: ['水箱'] },
+  { kind: 'no-keyword', category: '基础设施', text: '一到晚上巷子里黑灯瞎火的，老人不敢出门', key: ['黑灯瞎火'] },
+  { kind: 'context', category: '基础设施', text: '渔港的码头台阶断了一截，上下船危险', key: ['码头'] },
+  { kind: 'context', category: '基础设施', text: '屋顶装的光伏板被风掀了，电线耷拉下来', key: ['光伏板'] },
+  { kind: 'story', category: '基础设施', text: '前天下大雨，进村那段土路冲出一道大口子', key: ['土路'] },
+  { kind: 'vocab', category: '就业社保', text: '想办灵活就业的社保', key: ['灵活就业'] },
+  { kind: 'no-keyword', category: '就业社保', text: '干了一年的活，包工头卷钱跑了', key: ['包工头'] },
+  { kind: 'context', category: '就业社保', text: '送外卖的骑手摔伤了，平台说不算工伤', key: ['骑手'] },
+  { kind: 'context', category: '就业社保', text: '快递站的分拣工干满三个月还没签合同', key: ['分拣工'] },
+  { kind: 'story', category: '就业社保', text: '老伴去年走了，抚恤金到现在还没领到', key: ['抚恤金'] },
+  { kind: 'vocab', category: '就业社保', text: '临时救助的申请交上去一个月没消息', key: ['临时救助'] },
+  { kind: 'no-keyword', category: '医疗', text: '老人看病报销跑了三趟还没办成', key: ['报销'] },
+  { kind: 'vocab', category: '医疗', text: '孙子要做手术，想问能不能先垫付', key: ['手术'] },
+  { kind: 'context', category: '医疗', text: '渔船上的船员出海受了伤，想问怎么转诊', key: ['转诊'] },
+  { kind: 'story', category: '医疗', text: '老爷子前几天摔了一跤，到现在腿还肿着走不了路', key: ['摔了一跤'] },
+  { kind: 'no-keyword', category: '医疗', text: '老太太眼睛越来越看不清，想做白内障', key: ['白内障'] },
+  { kind: 'vocab', category: '教育', text: '孩子转学籍转不过来', key: ['学籍'] },
+  { kind: 'no-keyword', category: '教育', text: '娃娃开学报名说户口不在本地不收', key: ['报名'] },
+  { kind: 'context', category: '教育', text: '厂里宿舍住的工人家孩子没地方上幼儿班', key: ['幼儿班'] },
+  { kind: 'story', category: '教育', text: '孩子去年跟着爸妈去了外地，今年回来想接着念五年级', key: ['五年级'] },
+  { kind: 'vocab', category: '教育', text: '想给闺女申请助学金', key: ['助学金'] },
+  { kind: 'no-keyword', category: '矛盾纠纷', text: '两家为排水沟吵得不可开交', key: ['排水沟'] },
+  { kind: 'context', category: '矛盾纠纷', text: '业主和物业为停车费闹到要起诉', key: ['停车费'] },
+  { kind: 'context', category: '矛盾纠纷', text: '两户养殖户为鱼塘的进水口争了好几天', key: ['鱼塘'] },
+  { kind: 'story', category: '矛盾纠纷', text: '他家盖房子把屋檐伸到邻居院里，邻居天天堵门骂', key: ['屋檐'] },
+  { kind: 'vocab', category: '矛盾纠纷', text: '老人走了以后几个子女为房产分不拢', key: ['房产'] },
+  { kind: 'no-keyword', category: '环境', text: '屋后头那条沟一到夏天就发黑发臭', key: ['发黑'] },
+  { kind: 'context', category: '环境', text: '养殖场的鸡粪堆在田边，苍蝇成群', key: ['鸡粪'] },
+  { kind: 'context', category: '环境', text: '快递站门口纸箱子堆成山，也没人收拾', key: ['纸箱子'] },
+  { kind: 'story', category: '环境', text: '上个月有人往河里倒了几车建筑垃圾，水都变浑了', key: ['建筑垃圾'] },
+  { kind: 'vocab', category: '环境', text: '楼下烧烤摊的烟直往屋里钻', key: ['烧烤摊'] },
+  // A second batch, written after the first fixes: more matters that tell what happened rather than name a kind.
+  { kind: 'no-keyword', category: '基础设施', text: '桥头那段坡一下雪就上不去车', key: ['桥头'] },
+  { kind: 'context', category: '基础设施', text: '菜市场的顶棚塌了半边', key: ['顶棚'] },
+  { kind: 'story', category: '基础设施', text: '去年新打的那段水泥地，今年开春就全起皮了', key: ['水泥地'] },
+  { kind: 'context', category: '就业社保', text: '在冷库干装卸的几个人被扣了押的钱', key: ['冷库'] },
+  { kind: 'no-keyword', category: '就业社保', text: '在饭店端了半年盘子，走的时候老板一分没给', key: ['端了半年盘子'] },
+  { kind: 'story', category: '就业社保', text: '孩子他爸在矿上出了事，厂里到现在不认', key: ['矿上'] },
+  { kind: 'vocab', category: '就业社保', text: '想问问退役军人的优待证怎么办', key: ['优待证'] },
+  { kind: 'no-keyword', category: '医疗', text: '老人家心口疼了一晚上，想问镇上能不能做检查', key: ['心口疼'] },
+  { kind: 'context', category: '医疗', text: '养殖场的工人被牛顶伤了腰，想问能不能治疗费先报', key: ['治疗费'] },
+  { kind: 'story', category: '医疗', text: '孩子生下来就有心脏方面的毛病，一直在省城治', key: ['心脏'] },
+  { kind: 'vocab', category: '医疗', text: '想给老伴办个门特', key: ['门特'] },
+  { kind: 'no-keyword', category: '教育', text: '孩子在学校被高年级的要钱，不敢去了', key: ['高年级'] },
+  { kind: 'context', category: '教育', text: '跑船人家的孩子没人带，成绩掉得厉害', key: ['成绩'] },
+  { kind: 'story', category: '教育', text: '闺女去年没考上，今年想复读找不到地方', key: ['复读'] },
+  { kind: 'vocab', category: '教育', text: '孩子的营养餐停了好几天', key: ['营养餐'] },
+  { kind: 'no-keyword', category: '矛盾纠纷', text: '前后两家为一条过道堵来堵去', key: ['过道'] },
+  { kind: 'context', category: '矛盾纠纷', text: '合伙包鱼塘的两个人散伙了，钱算不清', key: ['散伙'] },
+  { kind: 'story', category: '矛盾纠纷', text: '他借给表哥两万块，如今表哥不认账', key: ['不认账'] },
+  { kind: 'vocab', category: '矛盾纠纷', text: '上下楼的为装空调外机的位置顶上了', key: ['空调外机'] },
+  { kind: 'no-keyword', category: '环境', text: '村边的小河一下雨就漂满了白花花的饭盒', key: ['饭盒'] },
+  { kind: 'context', category: '环境', text: '光伏板底下的草长得一人高，怕起火', key: ['草长得'] },
+  { kind: 'story', category: '环境', text: '隔壁作坊天天刷油漆，一屋子的味散不掉', key: ['油漆'] },
+];
+
+/** Described, not named: no one to call back. */
+const DESCRIBED = ['一位低保户阿姨说', '有个开出租的师傅来说', '一个送快递的小伙子反映', '一位退休老教师来反映', '两个骑电动车的大姐说'];
+
+/** Only said to exist: 说有件事, no matter told. */
+const VAGUE = ['说有件事想反映', '说有个情况要找社区', '来说有事要找村里，没讲是什么事', '打电话说有点事，人在忙没说清'];
+
+/** The wider parts: the tuned names, places, holders and days, with the wider matters, people and vague matters. */
+export const WIDER: Parts = { ...TUNED, matters: WIDER_MATTERS, described: DESCRIBED, vague: VAGUE };
+
+/** The wider parts kept apart: never run while fixing the parser. */
+export const WIDER_FRESH: Parts = {
+  ...FRESH,
+  matters: [
+    { kind: 'vocab', category: '基础设施', text: '村委会门口的消防栓漏水好几天了', key: ['消防栓'] },
+    { kind: 'no-keyword', category: '基础设施', text: '一刮风家里就断网，孩子上不了网课', key: ['断网'] },
+    { kind: 'context', category: '基础设施', text: '养殖区那条便道被拉饲料的大车压烂了', key: ['便道'] },
+    { kind: 'story', category: '基础设施', text: '上周修管道挖开的口子，到现在还没填上', key: ['口子'] },
+    { kind: 'vocab', category: '就业社保', text: '想申请残疾人两项补贴不知道要啥材料', key: ['两项补贴'] },
+    { kind: 'context', category: '就业社保', text: '在光伏电站干活的临时工被扣了半个月工钱', key: ['临时工'] },
+    { kind: 'no-keyword', category: '就业社保', text: '厂子倒闭了，老板跑了，二十几个人没拿到钱', key: ['倒闭'] },
+    { kind: 'story', category: '就业社保', text: '儿子从部队退伍回来，安置的事一直没人管', key: ['退伍'] },
+    { kind: 'vocab', category: '医疗', text: '想给老人办个长期护理险', key: ['长期护理险'] },
+    { kind: 'no-keyword', category: '医疗', text: '老伴做完化疗，回来报不了多少', key: ['化疗'] },
+    { kind: 'context', category: '医疗', text: '宿舍里好几个工人上吐下泻，怕是吃坏了', key: ['上吐下泻'] },
+    { kind: 'vocab', category: '教育', text: '孩子小升初分不到家门口的学校', key: ['小升初'] },
+    { kind: 'no-keyword', category: '教育', text: '儿子转学过来学籍一直挂在老家', key: ['学籍'] },
+    { kind: 'story', category: '教育', text: '孙女去年休学在家，今年想复学没人管', key: ['复学'] },
+    { kind: 'no-keyword', category: '矛盾纠纷', text: '两家为一棵树的归属吵了半年', key: ['一棵树'] },
+    { kind: 'context', category: '矛盾纠纷', text: '渔船停靠的位置两家抢来抢去，差点打起来', key: ['渔船'] },
+    { kind: 'story', category: '矛盾纠纷', text: '楼上装修把他家墙震裂了，楼上一直躲着不见', key: ['装修'] },
+    { kind: 'vocab', category: '环境', text: '村头的公厕臭气熏天', key: ['公厕'] },
+    { kind: 'context', category: '环境', text: '物业好几天没收垃圾，楼道里一股味', key: ['物业'] },
+    { kind: 'no-keyword', category: '环境', text: '路边的水沟里全是白色泡沫', key: ['泡沫'] },
+  ],
+  described: ['一位摆摊的大爷说', '有个住在出租屋的小伙子反映', '一位残疾人大哥来说'],
+  vague: ['说有个事要反映一下', '来村委说有急事，没说啥事'],
+};
+
 export function generateTicket(r: Rand, parts: Parts = TUNED): GeneratedTicket {
   const opening = pick(r, OPENINGS);
   const hasPlace = r() > 0.12;
@@ -424,6 +534,9 @@ export function generateTicket(r: Rand, parts: Parts = TUNED): GeneratedTicket {
   const joiner = pick(r, JOINERS);
   const says = pick(r, SAYS);
   const form = r() < 0.1;
+  // Only the wider parts draw these, so the tuned and FRESH samples stay the same messages for the same seed.
+  const described = parts.described && !hasRaiser && r() < 0.5 ? pick(r, parts.described) : '';
+  const vague = parts.vague && r() < 0.1 ? pick(r, parts.vague) : '';
 
   const placeText = hasPlace ? place.text : '';
   const raiserText = hasRaiser ? person.text : '';
@@ -439,7 +552,7 @@ export function generateTicket(r: Rand, parts: Parts = TUNED): GeneratedTicket {
       hasRaiser ? `姓名：${person.text}` : '',
       hasPlace ? `地点：${place.text}` : '',
       hasPhone ? `电话：${phone.number}` : '',
-      `问题：${matter.text}`,
+      `问题：${vague || matter.text}`,
       holder.expected ? `负责人：${holder.expected}` : '',
       due.expected ? `时限：${due.text}` : '',
       onSpot ? '处理：当场解决' : '',
@@ -458,11 +571,14 @@ export function generateTicket(r: Rand, parts: Parts = TUNED): GeneratedTicket {
           ? `${raiserText}${sep === '\n' ? '，' : sep}${placeText}的`
           : [placeText, raiserText].filter(Boolean).join(glue);
     // No one named, said as such (有群众反映): the dialogue asks who.
-    const noOne = !hasRaiser && r() < 0.5 ? pick(r, parts.noOne) : '';
+    const noOne = described || (!hasRaiser && r() < 0.5 ? pick(r, parts.noOne) : '');
     const phoneAfterName = r() < 0.6;
     const dueFirst = r() < 0.3;
-    const matterFirst = r() < 0.15;
-    const matterPart = `${hasRaiser && !matterFirst ? says : noOne}${matter.text}`;
+    const matterFirst = !vague && r() < 0.15;
+    // Said once: 一位低保户阿姨说 + 说有件事 would say it twice (说说有件事), which no one writes.
+    const matterPart = vague
+      ? `${noOne}${noOne ? vague.replace(/^(?:来说|打电话说|说)/, '') : vague}`
+      : `${hasRaiser && !matterFirst ? says : noOne}${matter.text}`;
     const tail = (dueFirst ? [due.text, holder.text] : [holder.text, due.text]).filter(Boolean);
     let pieces: string[];
     if (matterFirst) {
@@ -483,7 +599,7 @@ export function generateTicket(r: Rand, parts: Parts = TUNED): GeneratedTicket {
   }
 
   const raiser = hasRaiser ? person.name : undefined;
-  const asks = !raiser ? 'raiser' : !onSpot && !due.expected ? 'due' : !hasPlace ? 'place' : undefined;
+  const asks = vague ? 'content' : !raiser ? 'raiser' : !onSpot && !due.expected ? 'due' : !hasPlace ? 'place' : undefined;
   const notInContent = [
     // A request to note it down (记一下, 帮我登记一下) is the command, not the matter.
     ...(['记个工单', '记一下', '帮我登记'].includes(opening.kind) ? [opening.text.replace(/[\s：:，,#]/g, '')] : []),
@@ -498,9 +614,10 @@ export function generateTicket(r: Rand, parts: Parts = TUNED): GeneratedTicket {
       raiser,
       place: hasPlace ? place.expected : undefined,
       phone: hasPhone ? phone.number : undefined,
-      content: matter.key,
+      // Nothing told: no content at all (the judge wants none), asked first.
+      content: vague ? [] : matter.key,
       notInContent,
-      category: matter.category,
+      category: vague ? '其他' : matter.category,
       holder: holder.expected,
       due: due.expected,
       onSpot: onSpot !== undefined,
@@ -512,8 +629,10 @@ export function generateTicket(r: Rand, parts: Parts = TUNED): GeneratedTicket {
       raiser: hasRaiser ? nameOf.kind : 'none',
       beforeName: hasRaiser ? before.kind : '-',
       phone: hasPhone ? phone.kind : 'none',
-      category: matter.category,
-      matter: matter.text.slice(0, 8),
+      category: vague ? 'vague' : matter.category,
+      matter: vague ? 'vague' : matter.text.slice(0, 8),
+      matterKind: vague ? 'vague' : (matter.kind ?? '-'),
+      described: described ? described.slice(0, 6) : '-',
       holder: holder.kind,
       due: due.kind,
       onSpot: onSpot ? onSpot.kind : 'none',

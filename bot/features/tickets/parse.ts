@@ -1469,9 +1469,10 @@ const VISIT =
 // Another village (邻村, 隔壁村, 别的村: 电价比邻村贵) is what the matter compares with, not the person's; a workshop or
 // an industrial zone with no name (在车间, 工业区) says where it happened, not which 村/社区.
 const BARE_PLACE =
-  // 下社区, 进小区: going there (今天下社区义诊), no place's name.
+  // 下社区, 进小区, 进村, 找社区: going there or to them (今天下社区义诊, 进村那段路, 要找社区帮忙), no place's name; 下村 is
+  // a village's name often enough to stay one.
   // 北面小区, 对面小区, 城中村: a direction or a kind, no name.
-  /^(?:这个?|那个?|该|本|附近|周边|周围|整个|邻|隔壁|外|别的?|其他|其它|各|每个?|[\u4e00-\u9fa5]{0,2}?(?:[东西南北前后](?:面|边)|对面|旁边)|城中|(?:下|进)(?=社区|小区|网格))?(?:村|屯|镇|乡|社区|小区|居委|居民区|网格|街道|片区)|^(?:易地)?(?:扶贫)?(?:搬迁|移民)?安置(?:点|区|小区)$|^(?:车间|分厂|工业区|工业园|产业园|家属院|家属区|院落)$/;
+  /^(?:这个?|那个?|该|本|附近|周边|周围|整个|邻|隔壁|外|别的?|其他|其它|各|每个?|[\u4e00-\u9fa5]{0,2}?(?:[东西南北前后](?:面|边)|对面|旁边)|城中|(?:下|进|找|回)(?=社区|小区|网格)|(?:进|找|回|出)(?=村))?(?:村|屯|镇|乡|社区|小区|居委|居民区|网格|街道|片区)|^(?:易地)?(?:扶贫)?(?:搬迁|移民)?安置(?:点|区|小区)$|^(?:车间|分厂|工业区|工业园|产业园|家属院|家属区|院落)$/;
 
 /** A verb of saying glued before the last place word of a run (阿姨讲社区, 师傅说小区): the run is no name. */
 const SAYING_BEFORE_BARE = /(说|讲|话|反映|反应|提到|提起|问)[^说讲话映应到起问]{1,3}$/;
@@ -2034,9 +2035,13 @@ function cleanContent(rest: string): string | undefined {
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/^[\s，,。；;:：、的]+/, '')
+    // 同志 left where the name before it (韩国庆同志) was taken out as who raised it: a form of address, no matter.
+    .replace(/^同志(?=[\s，,。；;]|$)[\s，,。；;]*/, '')
     .replace(DROPPED_VERBS, '')
     // 一位居民说…, 有个大爷反映…: someone not named and the verb; who said it is asked for, it is not the matter.
     .replace(UNNAMED_SAYS, '')
+    // 一个送快递的小伙子 left alone once what they said was read as announced: no one named and no matter.
+    .replace(UNNAMED_ALONE, '')
     // The visit that found it is not the matter: 今天在三组入户, 走访时发现.
     .replace(/^[^,，。；;\s]{0,12}(?:走访|入户|巡查|排查)[^,，。；;\s]{0,6}?(?:时|中|的时候)?(?:发现|了解到|得知)?(?:[\s,，。]+|$)/, '')
     .replace(/^[\s，,。；;:：、]+|[\s，,。；;:：、]+$/g, '')
@@ -2070,16 +2075,27 @@ function onlyAnnounced(content: string): boolean {
     // 他说的事情我先记在本子上了: the member's aside run on after the matter announced is a phrase of its own.
     .replace(/(?<=\S)(?=(?:我|俺)(?:先|当时|回头))/g, ' ')
     .split(/[\s，,。；;！!…~～]+/)
-    .map((phrase) => phrase.replace(VISIT_LEAD, ''))
+    .map((phrase) => phrase.replace(VISIT_LEAD, '').replace(NO_ONE_LEAD, ''))
     .filter(Boolean);
   const announced = phrases.filter((phrase) => ANNOUNCED.test(phrase) || VAGUE_MATTER.test(phrase));
   return (
     // Only asides (人赶着接孙子走了 没讲) name no matter either.
-    (announced.length > 0 || phrases.every((phrase) => MEMBER_ASIDE.test(phrase) || UNCAUGHT.test(phrase))) &&
-    phrases.every((phrase) => announced.includes(phrase) || MEMBER_ASIDE.test(phrase) || UNCAUGHT.test(phrase)) &&
+    (announced.length > 0 || phrases.every((phrase) => MEMBER_ASIDE.test(phrase) || UNCAUGHT.test(phrase) || NO_DAY.test(phrase))) &&
+    phrases.every((phrase) => announced.includes(phrase) || MEMBER_ASIDE.test(phrase) || UNCAUGHT.test(phrase) || NO_DAY.test(phrase)) &&
     guessCategory(content) === '其他'
   );
 }
+
+/** People not named, then their saying (有居民来说, 几户村民反映, 一位老师傅来说): who brought it, not the matter. */
+const NO_ONE_LEAD =
+  /^(?:有|一|两|几)?(?:位|个|名|户|家)?(?:[^\s，,。；;]{1,6}?的)?(?:群众|村民|居民|住户|老人家?|业主|家长|人|小伙子?|师傅|大姐|大哥|阿姨|大爷)(?:来电|打电话|来|过来)?(?:反映|反应|说|讲)(?=.)/;
+
+/**
+ * A promise with no day left in the matter (年前解决, 过两天再去看看, 尽快处理): it is asked for as the day, and beside a
+ * matter only announced it is no matter either.
+ */
+const NO_DAY =
+  /^(?:(?:再?过)(?:两|几|一两)[天日]|回头|改天|年前|节前|尽快|尽早|抓紧|赶紧|近期)(?:再)?(?:去|来|给)?(?:处理|办理|解决|办好?|落实|答复|回复|修|看看?|协调|跟进|上门)?(?:一下)?$/;
 
 /** The visit a matter was heard on, before it in the same phrase (俺走访的时候他说了个事). */
 const VISIT_LEAD = /^(?:我|俺|咱)?(?:们)?(?:今天)?(?:走访|入户|上门)(?:的时候|时|中)?(?=.)/;
@@ -2109,8 +2125,12 @@ const MEMBER_ASIDE =
   // 我 only with what the member does (我先记下来, 俺再去一趟), never the person's own words (我儿子不孝顺).
   /^(?:刚好|正好|当时|后来|具体的?|详细的?|再去|再来|先记)|^(?:我|俺|咱)(?:们)?(?:先|再|就|要|得|回头|答应|记|赶|去|跟|给|这边|刚|当时)|^(?:已|已经|我|俺)$|^(?:过来|跑来|来|到)?[^\s，,。；;]{0,4}?找(?:我|俺|咱)(?:们)?了?$|^(?:今天|今日|今朝|刚才|刚刚|上午|下午|早上|昨天)?(?:又|也|还)?(?:过来|跑来|来|到|在)[^\s，,。；;]{0,4}?找(?:到)?(?:我|俺|咱)?(?:们)?了?$|^(?:人|他|她)?(?:就)?(?:赶着|急着|着急|忙着)[^\s，,。；;]{0,6}?走了$|没(?:细|详细)?(?:说|讲)(?:完|清|清楚)?|回头再(?:说|问|聊)/;
 
+/** An unnamed person (一位退休老教师来) and nothing else. */
+const UNNAMED_ALONE =
+  /^(?:有|一|两|几)(?:位|个|名)(?:[^\s，,。；;]{1,6}?的|低保户|五保户|脱贫户|困难户|残疾|退休|独居)?(?:老)?(?:村民|居民|群众|老人家?|大爷|大妈|大娘|阿姨|阿婆|大姐|大哥|老乡|业主|家长|住户|租户|小伙子?|师傅|教师|老师|姑娘|大叔)(?:来|过来)?$/;
+// 一个送快递的小伙子, 一位低保户阿姨: who they are said before the person, still no one named.
 const UNNAMED_SAYS =
-  /^(?:有|一)(?:位|个|名)(?:村民|居民|群众|老人家?|老大爷|大爷|大妈|大娘|阿姨|阿婆|大姐|大哥|老乡|业主|家长|妇女|老太太?|老汉|住户|租户)\s?(?:也|就)?(?:(?:来电|来访|打电话)[，,]?\s?(?:反映|反应|说|讲|问|称|提出|提到)?|(?:反映|反应|说|讲|问|称|提出|提到))(?:说)?[:：]?\s*/;
+  /^(?:有|一|两|几)(?:位|个|名)(?:[^\s，,。；;]{1,6}?的|低保户|五保户|脱贫户|困难户|残疾|退休|独居)?(?:村民|居民|群众|老人家?|老大爷|大爷|大妈|大娘|阿姨|阿婆|大姐|大哥|老乡|业主|家长|妇女|老太太?|老汉|住户|租户|小伙子?|师傅|老?教师|老师|姑娘|小姑娘|大叔|老师傅)\s?(?:也|就)?(?:来|过来)?(?:(?:来电|来访|打电话)[，,]?\s?(?:反映|反应|说|讲|问|称|提出|提到)?|(?:反映|反应|说|讲|问|称|提出|提到))(?:说)?[:：]?\s*/;
 const UNCAUGHT =
   // 彝话我没太听懂, 没怎么听明白: the person's language or speech not followed, so nothing of the matter is known.
   /没顾上(?:记|问|细问|听)|没(?:有)?(?:太|怎么|大)?(?:记|听|问|搞|弄)(?:全|清|住|到|明白|懂|清楚|完)|记不(?:清|住|全)|听不(?:清|懂|明白)|忘了(?:问|记)|回头再问|再问问/;
@@ -2123,7 +2143,7 @@ const UNCAUGHT =
 const VAGUE_MATTER =
   // 讲他家那个问题还是没解决: his matter, still unsolved, named by nothing of it (讲他家 left where 那个 was a pause).
   // 还是上次那个事 (那个 a pause, so 还是上次 | 事), 来 or 说 left alone: nothing of a matter either.
-  /^(?:还是|又是|就是)?(?:上回|上次|之前|以前|前几天|前两天|那天|上个月)(?:那个?|这个?|那件|这件)?(?:事情?|事儿|问题)?$|^(?:来|去|说|讲|找|问)$|^(?:说|讲)?(?:他|她)(?:家|的)?(?:那个?|这个?)?$|^(?:他|她)?(?:家|的)?(?:那个?|这个?)?(?:事情?|事儿|问题)?(?:还是|还|一直|到现在|都)?(?:没有?|未)(?:解决|办好?|弄好|落实|处理)$|^(?:他|她)?(?:又|也|还)来了?$|^(?:又来?(?:反映|说|讲)?)?(?:上回|上次|之前|以前|前几天|前两天|那天|上个月)?(?:那个?|这个?|那件|这件)?(?:事情?|事儿|问题)(?:上回|上次|之前|以前)?(?:说过|讲过|反映过|提过)?的?$|^(?:上回|上次|之前|以前)?(?:说过|讲过|反映过|提过)的(?:那个?|这个?)?(?:事情?|事儿|问题)$|^[(（]?(?:待补充?|待定|待填|暂无|无|略|空|未知|不详|[?？]+)[)）]?$|^(?:他|她|他们)?(?:说的|讲的|反映的|提的|的)?(?:这|那)?个?(?:事情?|事儿|问题|情况)?$|^(?:他|她)?(?:说|讲)?(?:想|要)(?:找|跟|同|和)(?:我们?|俺们?|咱们?|社区|村里|网格员)(?:说|讲|谈|倾|聊|反映)?(?:一?下|说|讲)?$|^(?:他|她)?(?:家里|屋里|家中|老家)?(?:那边|这边)?(?:(?:来|到|去)(?:村委会?|居委会?|社区|村里|办公室|网格)?)?(?:说|讲)?(?:有|还有)(?:个|件|点|些|一个|一件|一点)?(?:事情?|事儿|事体|问题|情况|困难|东西|嘢)(?:要|想|需要)?(?:反映|说|讲|问|找|帮忙|帮助|办)?(?:(?:找|跟|和|同|对|向)?(?:我们?|俺们?|咱们?|社区|村里|网格员|厂里|单位|公司|支部|党支部)(?:说|讲|谈|倾|反映|聊)?)?$/;
+  /^(?:还是|又是|就是)?(?:上回|上次|之前|以前|前几天|前两天|那天|上个月)(?:那个?|这个?|那件|这件)?(?:事情?|事儿|问题)?$|^(?:来|去|说|讲|找|问)$|^(?:说|讲)?(?:他|她)(?:家|的)?(?:那个?|这个?)?$|^(?:他|她)?(?:家|的)?(?:那个?|这个?)?(?:事情?|事儿|问题)?(?:还是|还|一直|到现在|都)?(?:没有?|未)(?:解决|办好?|弄好|落实|处理)$|^(?:他|她)?(?:又|也|还)来了?$|^(?:又来?(?:反映|说|讲)?)?(?:上回|上次|之前|以前|前几天|前两天|那天|上个月)?(?:那个?|这个?|那件|这件)?(?:事情?|事儿|问题)(?:上回|上次|之前|以前)?(?:说过|讲过|反映过|提过)?的?$|^(?:上回|上次|之前|以前)?(?:说过|讲过|反映过|提过)的(?:那个?|这个?)?(?:事情?|事儿|问题)$|^[(（]?(?:待补充?|待定|待填|暂无|无|略|空|未知|不详|[?？]+)[)）]?$|^(?:他|她|他们)?(?:说的|讲的|反映的|提的|的)?(?:这|那)?个?(?:事情?|事儿|问题|情况)?$|^(?:他|她)?(?:说|讲)?(?:想|要)(?:找|跟|同|和)(?:我们?|俺们?|咱们?|社区|村里|网格员)(?:说|讲|谈|倾|聊|反映)?(?:一?下|说|讲)?$|^(?:他|她)?(?:家里|屋里|家中|老家)?(?:那边|这边)?(?:(?:来|到|去)(?:村委会?|居委会?|社区|村里|办公室|网格)?)?(?:打电话|打来电话|来电话?|电话里)?(?:说|讲)?(?:有|还有)(?:个|件|点|些|一个|一件|一点)?(?:急|要紧)?(?:事情?|事儿|事体|问题|情况|困难|东西|嘢)(?:要|想|需要)?(?:反映|说|讲|问|找|帮忙|帮助|办)?(?:(?:找|跟|和|同|对|向)?(?:我们?|俺们?|咱们?|社区|村里|网格员|厂里|单位|公司|支部|党支部)(?:说|讲|谈|倾|反映|聊)?)?$/;
 /** What was done and nothing of what it was for (已经帮他解决了, 帮她弄好了): no matter, the dialogue asks. */
 const ONLY_DONE = new RegExp(
   `^(?:${SOLVED.source})[了啦咯]?$|^(?:已经?|当场|现场|当即|马上|即刻)?就?(?:帮|给)(?:他|她|他们)?(?:手把手|耐心|上门)?${SOLVED_WORK}[了啦咯]?$`,

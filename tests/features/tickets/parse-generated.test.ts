@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { missingOf, parseTicket } from '../../../bot/features/tickets/parse';
-import { FRESH, generateTickets } from '../../helpers/ticket-generator';
+import { FRESH, generateTickets, WIDER } from '../../helpers/ticket-generator';
 import { GENERATED_FIELDS, judgeGenerated } from '../../helpers/ticket-generator-judge';
 
 // Wednesday 2026-03-04, 10:00 Beijing time. Sentences of our own, none from an eval set: each is a weakness the
@@ -22,6 +22,18 @@ describe('generated 民情工单 messages (fixed seed)', () => {
     }
     expect(whole / items.length).toBeGreaterThanOrEqual(0.9);
     for (const f of GENERATED_FIELDS) expect(right.get(f)! / items.length, f).toBeGreaterThanOrEqual(0.95);
+  });
+
+  // The wider matters (WIDER: words of each category the first list lacked, no-keyword matters, trades' contexts,
+  // two-clause stories): category 55.6% on 3000 (seed 1) before the category words for them, 99.4% after.
+  // With them, people described but not named (asked) and matters only said to exist (content asked): whole 95.5 →
+  // 97.4% once an unnamed person, 打电话说有点事 and a promise with no day beside it were read as no matter.
+  it('reads a fixed sample of 400 wider messages whole at least 94% of the time, category and asks at least 97%', () => {
+    const items = generateTickets(400, 7, WIDER);
+    const judged = items.map((item) => judgeGenerated(item).fields);
+    expect(judged.filter((f) => Object.values(f).every(Boolean)).length / items.length).toBeGreaterThanOrEqual(0.94);
+    expect(judged.filter((f) => f.category).length / items.length).toBeGreaterThanOrEqual(0.97);
+    expect(judged.filter((f) => f.asks).length / items.length).toBeGreaterThanOrEqual(0.97);
   });
 
   // The parts kept apart while fixing (FRESH): 43.1% whole on 3000 (seed 3) before the fixes, 97.8% after.
