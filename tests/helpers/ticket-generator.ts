@@ -11,6 +11,8 @@
  * failures by the part that breaks them (scripts/eval/tickets-generated.ts).
  */
 
+import { pick, type Rand, seeded } from './random';
+
 export interface GeneratedTicket {
   text: string;
   expected: {
@@ -30,21 +32,6 @@ export interface GeneratedTicket {
   /** Which kind of each part and which order: for grouping the failures. */
   tags: Record<string, string>;
 }
-
-/** A small seeded generator (mulberry32), so a sample is the same on every run. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-type Rand = () => number;
-const pick = <T>(r: Rand, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
 
 /** The opening word; the words after 民情工单 are not part of the matter. */
 const OPENINGS = [
