@@ -43,31 +43,23 @@ describe('paste eval grading of blanks', () => {
 });
 
 describe('paste eval grading of a lettered 判断', () => {
+  const passage = { text: '某句。', coverage: 1, source: 'handbook:x', title: 't' };
+  const said = (choice: string, text: string): PasteOutcome => ({
+    kind: 'hedged',
+    choice: [choice],
+    answerTexts: [text],
+    sentence: '某句。',
+    passage,
+    basis: 'handbook',
+  });
+
   it('reads the answer by its words (A 正确), as the user sees it', () => {
-    const passage = { text: '某句。', coverage: 1, source: 'handbook:x', title: 't' };
-    const said = (choice: string, text: string): PasteOutcome => ({
-      kind: 'hedged',
-      choice: [choice],
-      answerTexts: [text],
-      sentence: '某句。',
-      passage,
-      basis: 'handbook',
-    });
     const item = { type: '判断', answer: '正确', supported: true } as const;
     expect(verdictOf(said('A', '正确'), item)).toBe('right-hedged');
     expect(verdictOf(said('B', '错误'), item)).toBe('hedged-wrong');
   });
 
   it('takes a writer’s 对/错 key and the option’s 正确/错误 words as the same answer', () => {
-    const passage = { text: '某句。', coverage: 1, source: 'handbook:x', title: 't' };
-    const said = (choice: string, text: string): PasteOutcome => ({
-      kind: 'hedged',
-      choice: [choice],
-      answerTexts: [text],
-      sentence: '某句。',
-      passage,
-      basis: 'handbook',
-    });
     const keyedWrong = { type: '判断', answer: '错', supported: true } as const;
     expect(verdictOf(said('B', '错误'), keyedWrong)).toBe('right-hedged');
     expect(verdictOf(said('A', '正确'), keyedWrong)).toBe('hedged-wrong');
