@@ -21,8 +21,8 @@ import { loadConfig } from '../../bot/config';
 import { answerQuestion, createAnswerers } from '../../bot/features/ask/answerers';
 import { silentLogger } from '../../bot/logger';
 import { createRuntime } from '../../bot/runtime';
-import { createFactIndex, loadFacts, matchParts, normalizeInput } from '../../knowledge';
-import { type GeneratedVerdict, generateFactQuestions, judgeGenerated } from '../../tests/helpers/fact-question-generator';
+import { createFactIndex, loadFacts, normalizeInput } from '../../knowledge';
+import { generateFactQuestions, tallyGenerated } from '../../tests/helpers/fact-question-generator';
 import { backends } from './backends';
 import { HELD_OUT_SINCE_0240, ROTATED_AT_0240, ROTATED_AT_1745, ROTATED_AT_2040, ROTATED_AT_2355 } from './writers';
 
@@ -236,16 +236,8 @@ function printGenerated(): void {
     ['调参用改写词', 'tune'],
     ['留出的改写词，从未据以修改', 'apart'],
   ] as const) {
-    const tally: Record<GeneratedVerdict, number> = { right: 0, wrong: 0, none: 0 };
     const items = generateFactQuestions(facts, GENERATED_COUNT, 1, vocab, false);
-    for (const item of items)
-      tally[
-        judgeGenerated(
-          item,
-          facts,
-          matchParts(index, item.text).map((m) => m.fact),
-        ).verdict
-      ]++;
+    const tally = tallyGenerated(items, facts, index);
     const pct = (n: number) => `${((100 * n) / items.length).toFixed(1)}%`;
     console.log(
       `生成的问法（${label}，seed 1）：${items.length} 道，答对 ${pct(tally.right)}，答错 ${pct(tally.wrong)}，不答 ${pct(tally.none)}`,

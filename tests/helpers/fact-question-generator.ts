@@ -11,7 +11,7 @@
  * show whether a fix transfers (`vocab: 'apart'`).
  */
 import * as OpenCC from 'opencc-js';
-import type { Fact } from '../../knowledge';
+import { type Fact, type FactIndex, matchParts } from '../../knowledge';
 import { pick, type Rand, seeded } from './random';
 
 export type Vocab = 'tune' | 'apart';
@@ -482,4 +482,22 @@ export function judgeGenerated(
   if (item.facts.length === 0) return { verdict: other ? 'wrong' : 'right', extra: false };
   if (asked.every((a) => matched.some((f) => f.a === a))) return { verdict: 'right', extra: other };
   return { verdict: other ? 'wrong' : 'none', extra: false };
+}
+
+/** How many generated questions the fact layer (as the answer path calls it, matchParts) answers right, wrong or not at all. */
+export function tallyGenerated(
+  items: readonly GeneratedQuestion[],
+  facts: readonly Fact[],
+  index: FactIndex,
+): Record<GeneratedVerdict, number> {
+  const tally: Record<GeneratedVerdict, number> = { right: 0, wrong: 0, none: 0 };
+  for (const item of items)
+    tally[
+      judgeGenerated(
+        item,
+        facts,
+        matchParts(index, item.text).map((m) => m.fact),
+      ).verdict
+    ]++;
+  return tally;
 }
