@@ -24,8 +24,9 @@ describe('situations told and asked (fixed seed)', () => {
     const facts = loadFacts();
     const tally = tallyGenerated(generateSituations(110, 20261206, 'tune'), facts, factIndex);
     // Seed 20261206, 110 situations: 56 right, 24 wrong, 30 none when the kind was added; 65, 9, 36 after the
-    // fixes of that round. A floor on right and a ceiling on wrong, to be tightened as fixes land.
-    expect(tally.right).toBeGreaterThanOrEqual(65);
+    // fixes of that round; 70, 9, 31 once 给什么处分 was read as asking how the case is dealt with.
+    // A floor on right and a ceiling on wrong, to be tightened as fixes land.
+    expect(tally.right).toBeGreaterThanOrEqual(70);
     expect(tally.wrong).toBeLessThanOrEqual(9);
   });
 });
@@ -113,6 +114,12 @@ describe('a situation told, asked what to do', () => {
     expect(matchedIds('我们那个预备党员这回违纪了，还要延长预备期吗')).toEqual(['discipline.probationary']);
     expect(matchedIds('一个预备党员犯错了，要延长预备期吗')).toEqual(['discipline.probationary']);
     expect(matchedIds('预备期最多能延长多久')).toEqual(['member.probation.extend']);
+  });
+
+  it('给什么处分 asks how the case is dealt with, as 怎么处分 does, though the sentencing story is long', () => {
+    expect(matchedIds('老李挪用公款被判了两年，党内该给什么处分')).toEqual(['discipline.crime']);
+    expect(matchedIds('村里有个党员偷东西让法院判了一年半有期徒刑，要给啥处分')).toEqual(['discipline.crime']);
+    expect(matchedIds('党员被判刑了怎么处分')).toEqual(['discipline.crime']);
   });
 
   it('a story ended by 算不算 the fact’s own term is the case to judge: a word in it the fact excludes does not count', () => {
