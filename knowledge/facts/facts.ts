@@ -330,9 +330,12 @@ function fitOf(fact: Fact, question: string, longer: Map<string, string[]>, own:
     question.includes(w) ? holdsFree(question, w, longer.get(w), own) && !shortOfEverywhere(question, w) : holds(question, w, true);
   if (!fact.must.every((group) => group.some(subject))) return false;
   const asked = [...(fact.any ?? []), ...(fact.any2 ?? [])];
+  // "…，是不是流动党员", "属不属于…": asking whether the case counts as the fact's own term is the 算 it asks.
+  const countsAs = countsAsTerm(fact, question) !== undefined;
   const found = (group: string[]) =>
     group.some((w) => holds(question, w, false) && affirmed(question, w)) ||
-    group.some((w) => equivalents(w).some((e) => question.includes(e)));
+    group.some((w) => equivalents(w).some((e) => question.includes(e))) ||
+    (countsAs && group.includes('算'));
   return asked.every(found) ? 'full' : 'subject';
 }
 
@@ -400,13 +403,18 @@ const COUNTS_AS = /(?:算不算|是不是|属不属于|算)(.+?)(?:不|吗|呢|�
  * and a word in it the fact excludes as a question (组织关系) does not take the question away.
  */
 function countsAsClause(fact: Fact, question: string): string {
+  return countsAsTerm(fact, question) ?? question;
+}
+
+/** The last clause when it asks whether the case counts as one of the fact's own terms (three characters or more). */
+function countsAsTerm(fact: Fact, question: string): string | undefined {
   const last =
     question
       .split(/[，,。；;]/)
       .filter((c) => c.trim())
       .at(-1) ?? question;
   const m = COUNTS_AS.exec(last.replace(/[？?！!\s]+$/, ''));
-  if (!m || !fact.must.some((group) => group.some((w) => w.length >= 3 && m[1]!.includes(w)))) return question;
+  if (!m || !fact.must.some((group) => group.some((w) => w.length >= 3 && m[1]!.includes(w)))) return undefined;
   return last;
 }
 

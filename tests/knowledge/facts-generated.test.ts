@@ -126,4 +126,10 @@ describe('a situation told, asked what to do', () => {
     expect(matchedIds('老赵去广东打工快一年了，组织关系没转过来，算不算流动党员')).toEqual(['member.mobile.who']);
     expect(matchedIds('流动党员组织关系归谁管')).toEqual(['member.mobile.manage']);
   });
+
+  it('是不是 or 属不属于 the fact’s own term asks whether the case counts as it, as 算不算 does', () => {
+    expect(matchedIds('老陈去外地搞装修七个多月了，是不是流动党员')).toEqual(['member.mobile.who']);
+    expect(matchedIds('她出去读研一年多没回来过，属不属于流动党员')).toEqual(['member.mobile.who']);
+    expect(matchedIds('流动党员党费怎么交')).not.toContain('member.mobile.who');
+  });
 });
