@@ -174,9 +174,15 @@ const MIN_STATEMENT_WORDS = 4;
  * clause that asks outright, "这样子" or "我记得是坚持标准" is the asker's story, not a second question.
  */
 function askingOf(parts: string[]): Set<string> {
-  const outright = parts.filter(hasQuestionWord);
+  const outright = parts.filter((p, i) => hasQuestionWord(i < parts.length - 1 ? p.replace(TOLD_AMOUNT, '了') : p));
   return new Set(outright.length > 0 ? outright : parts.filter(asksSomething));
 }
+
+/**
+ * "拘了几天", "住了几个月", "谈了几次": 几 after 了 tells a rough amount, in a clause before the one that asks
+ * ("…拘了几天，党内咋处理"); it asks how many only where nothing after it asks.
+ */
+const TOLD_AMOUNT = /了几(?:天|个?月|年|次|回|周)/g;
 
 /** What a question asks, without the clauses that only give context: the question itself when every clause asks. */
 export function askedText(question: string): string {

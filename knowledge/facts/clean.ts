@@ -225,8 +225,10 @@ const SEPARABLE = [
   '见面',
   '打卡',
   '拍照',
+  '罚款',
 ];
-const SPLIT_WORD = new RegExp(`([${SEPARABLE.map((w) => w[0]).join('')}])了?个([${SEPARABLE.map((w) => w[1]).join('')}])`, 'g');
+// 了 alone splits them too: 罚了款, 请了假, 开了会.
+const SPLIT_WORD = new RegExp(`([${SEPARABLE.map((w) => w[0]).join('')}])(?:了个?|个)([${SEPARABLE.map((w) => w[1]).join('')}])`, 'g');
 const SEPARABLE_SET = new Set(SEPARABLE);
 
 function joinSplitWords(text: string): string {
