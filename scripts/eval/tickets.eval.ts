@@ -16,7 +16,7 @@ import { missingOf, parseTicket, type TicketDraft } from '../../bot/features/tic
 import { placeLevel } from '../../bot/features/tickets/place';
 import { FRESH, generateTickets, WIDER, WIDER_FRESH } from '../../tests/helpers/ticket-generator';
 import { judgeGenerated } from '../../tests/helpers/ticket-generator-judge';
-import { PLACE_ASKABLE, ROTATED_AT_0240, ROTATED_AT_1745, ROTATED_AT_2040, ROTATED_AT_2355 } from './writers';
+import { PLACE_ASKABLE, ROTATED_AT_0240, ROTATED_AT_0530, ROTATED_AT_1745, ROTATED_AT_2040, ROTATED_AT_2355 } from './writers';
 
 interface TicketItem {
   id: string;
@@ -86,6 +86,8 @@ const TUNING = new Set([
   ...ROTATED_AT_2355,
   // Held out from ~23:55 on 2026-12-05 until ~02:40 on 2026-12-06 (figures in writers.ts), read since.
   ...ROTATED_AT_0240,
+  // Held out from ~02:40 until ~05:30 on 2026-12-06 (figures in writers.ts), read since.
+  ...ROTATED_AT_0530,
 ]);
 const TITLES: Record<string, string> = {
   tuning: '调参集 tickets-tuning',
@@ -138,6 +140,10 @@ const TITLES: Record<string, string> = {
   dezhi: '调参集 tickets-dezhi（独立写手；留出至 2026-12-06 约 02:40，写成时整条 9/25、字段 195/225，一轮后 10/25、197/225）',
   xiuying: '调参集 tickets-xiuying（独立写手；留出至 2026-12-06 约 02:40，写成时整条 5/25、字段 188/225，一轮后 11/25、200/225）',
   jianguo: '调参集 tickets-jianguo（独立写手；留出至 2026-12-06 约 02:40，写成时整条 5/25、字段 178/225，一轮后 8/25、186/225）',
+  laoma: '调参集 tickets-laoma（独立写手；留出至 2026-12-06 约 05:30，写成时整条 13/25、字段 198/225，一轮后 13/25、200/225）',
+  xiaowen: '调参集 tickets-xiaowen（独立写手；留出至 2026-12-06 约 05:30，写成时整条 12/25、字段 204/225，一轮后 12/25、204/225）',
+  meizhen: '调参集 tickets-meizhen（独立写手；留出至 2026-12-06 约 05:30，写成时整条 12/25、字段 204/225，一轮后 12/25、204/225）',
+  reyila: '调参集 tickets-reyila（独立写手；留出至 2026-12-06 约 05:30，写成时整条 11/25、字段 197/225，一轮后 18/25、213/225）',
 };
 
 export function readSets(): { writer: string; items: TicketItem[] }[] {

@@ -34,8 +34,17 @@ export const ROTATED_AT_2355 = ['baoguo', 'hanmei', 'zixuan', 'yuefu'] as const;
  */
 export const ROTATED_AT_0240 = ['guihua', 'dezhi', 'xiuying', 'jianguo'] as const;
 
-/** Written ~02:40 on 2026-12-06 to be held out; their personas were told to nobody. */
-export const HELD_OUT_SINCE_0240 = ['laoma', 'xiaowen', 'meizhen', 'reyila'] as const;
+/**
+ * Written ~02:40 on 2026-12-06 and held out until ~05:30 (held-out figures when written → after one round of tuning on
+ * others, paste judged with 对/错 ≡ 正确/错误: paste laoma 27 → 27, meizhen 26 → 28, reyila 29 → 29, xiaowen 25 → 26 of
+ * 30; everyday right/refused/wrong laoma 30/6/4 → 30/6/4, xiaowen 34/1/5 → 35/1/4, meizhen 33/4/3 → 34/4/2, reyila
+ * 30/3/7 → 32/3/5; tickets whole/fields laoma 13/198 → 13/200, meizhen 12/204 → 12/204, reyila 11/197 → 18/213,
+ * xiaowen 12/204 → 12/204), read since.
+ */
+export const ROTATED_AT_0530 = ['laoma', 'xiaowen', 'meizhen', 'reyila'] as const;
+
+/** Written ~05:30 on 2026-12-06 to be held out; their personas were told to nobody. */
+export const HELD_OUT_SINCE_0530 = ['jinlan', 'guiying', 'jiahao', 'majun'] as const;
 
 /** Writers whose brief allowed a missing 村/社区 as the thing to ask back for (tickets). */
-export const PLACE_ASKABLE: readonly string[] = [...ROTATED_AT_2355, ...ROTATED_AT_0240, ...HELD_OUT_SINCE_0240];
+export const PLACE_ASKABLE: readonly string[] = [...ROTATED_AT_2355, ...ROTATED_AT_0240, ...ROTATED_AT_0530, ...HELD_OUT_SINCE_0530];
