@@ -72,6 +72,16 @@ describe('promised dates (deadlines)', () => {
     expect(read(phrase).ok).toBe(false);
   });
 
+  it.each([
+    ['下个月31号前', '2026年4月没有31号：4月只有30天'],
+    ['2月30号', '2026年2月没有30号：2月只有28天'],
+    ['2026年2月29日前', '2026年2月没有29号（2026年不是闰年）：2月只有28天'],
+  ])('says which day a month lacks: “%s”', (phrase, reason) => {
+    const result = read(phrase);
+    expect(result.ok).toBe(false);
+    expect(result.ok ? '' : result.reason).toContain(reason);
+  });
+
   it('says a passed date is past', () => {
     expect(read('3月2日前')).toMatchObject({ ok: false, past: true });
   });

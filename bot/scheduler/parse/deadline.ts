@@ -80,10 +80,22 @@ export function parseDeadline(phrase: string, options: DeadlineOptions): Deadlin
 }
 
 function accept(date: string, today: string): DeadlineResult {
-  if (!validDate(date)) return { ok: false, reason: `${date} 不是一个有效的日期。` };
+  if (!validDate(date)) return { ok: false, reason: noSuchDay(date) };
   if (date < today) return { ok: false, reason: `${date} 已经过去了，请写一个今天以后的期限。`, past: true };
   if (date > addMonths(today, 24)) return { ok: false, reason: `${date} 太远了（两年以上），请确认承诺期限。` };
   return { ok: true, date, description: describe(date) };
+}
+
+/**
+ * 下个月31号 in a 30-day month, 2月29日 in a common year: say which day the month lacks and how long it is, so the
+ * user can pick the last day instead of guessing what was wrong.
+ */
+function noSuchDay(date: string): string {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  if (month < 1 || month > 12) return `${date} 不是一个有效的日期：没有${month}月。`;
+  const last = daysIn(year, month);
+  const leap = month === 2 && day === 29 ? `（${year}年不是闰年）` : '';
+  return `${year}年${month}月没有${day}号${leap}：${month}月只有${last}天，要写这个月的最后一天可以说“${month}月${last}号前”。`;
 }
 
 /** The date, a refusal, or undefined when the phrase is not a deadline this reader knows. */
