@@ -719,7 +719,7 @@ const PLACE_SEARCH = new RegExp(
     '(?<=^|\\s)[\\u4e00-\\u9fa5]{1,4}(?:庄|营|寨|堡|屯|铺|岗|洼|湾|疃|埠|峪|坪|垭|哨)(?=\\s)',
     // A family's village (张家庄, 马家营, 李家湾) as a word's start, glued to who or what follows (张家庄赵桂花, 张家庄的王守义,
     // 张家庄煎饼作坊): a surname, 家, then the village word is a village's shape and nothing else.
-    `(?<=^|[\\s，,。；;:：])[${SURNAMES}]家(?:庄|营|寨|堡|屯|铺|岗|洼|湾|疃|埠|峪|坪|垭|坳|沟|岭|坡)(?![村社屯组子里上下头边口])`,
+    `(?<=^|[\\s，,。；;:：])[${SURNAMES}]家(?:庄|营|寨|堡|屯|铺|岗|洼|湾|疃|埠|峪|坪|垭|坳|沟|岭|坡)(?!村(?!民)|[社屯组子里上下头边口])`,
     // 翠苑一区, 金都苑二区 as a word of its own: a part of the estate numbered after it, not a district.
     '(?<=^|[\\s，,。；;:：(（])[\\u4e00-\\u9fa5]{1,4}?苑[一二三四五六七八九十\\d]{1,2}区',
     // A city, county or district: a place only with a village or community after it (see placeAt).
@@ -760,6 +760,23 @@ const PLACE_LEAD =
 const SOLVED_WORK =
   // 劝好, 劝开, 说通: a quarrel talked round there.
   '(?:解决|办结|解答|处理好|处理完|办好|办完|办妥|答复|解释清楚|讲清楚|说清楚|教会|调解好|协调好|劝好|劝开|说通|弄好|搞好|整好|修好|换好|搞定|修复|(?:弄|整|搞)利索|拾掇好|闭环)';
+/**
+ * Solved there, told as what the member did on the spot (当场跟他讲明白了, 当场都签了字) or closed (已闭环): said so,
+ * it is 当场解决 even with someone named to hold it (the holder is who solved it there), as 已当场解决 is.
+ */
+const SOLVED_THERE = new RegExp(
+  // 当场我帮他在手机上交好了, 当场送过去了, 当场给补打上了, 当场教她在手机上提交了申请, 当场带他在网上预约了: a clause
+  // from 当场 to the work done (好了, 过去了, 上了, 提交了); never what was promised or arranged there (当场答应把东西
+  // 搬走, 当场约了下周调解), though booking it for the person (预约了) is done.
+  '(?<!没有?|未|不能|没能|还没)(?:当场|现场|当即)(?![^\\s，,。；;]{0,12}?(?:答应|同意|承诺|表示|说|定|(?<!预)约|商量|讲好))[^\\s，,。；;]{0,12}?(?:[好完会妥掉通上]|明白|清楚|过去|回来|提交|预约|申请|登记|报名|办理|激活|绑定|开通|填|缴|交)了' +
+    // 当场给她讲了流程, 当场跟他讲明白了: told to the person there, the question is answered; 当场都按了手印, 当场签了
+    // 字: the parties agreed there, the quarrel is settled.
+    '|(?<!没有?|未|不能|没能|还没)(?:当场|现场|当即)[^\\s，,。；;]{0,4}?(?:(?:给|跟|帮|为|向)(?:他|她)(?:们)?(?:讲|教|解释|演示)了|(?:按|摁)了?手印|签了?(?:字|协议|调解书))' +
+    // 已闭环 (office words for closed): the matter done and its loop closed.
+    '|(?<!没有?|未|还没)已经?闭环' +
+    // …开关跳了 给推上了 亮了: the thing working again, said as the message's last words after what the member did.
+    '|(?<=[\\s，,。；;])(?:又|就|都|灯)?(?:亮|通|来电|来水|有水|能用)了[\\s。！!]*$',
+);
 const SOLVED = new RegExp(
   `(?<!没有?|未|不能|没能|还没)(?:已经?|当场|现场|当即|当时)(?:当场|现场)?就?(?:帮|给)?(?:他|她|他们)?(?:手把手|耐心|上门)?${SOLVED_WORK}` +
     // 即刻搵咗师傅整好咗, 马上叫了电工修好了: at once, with someone called, and done (了), not 马上修好 (a promise).
@@ -768,15 +785,7 @@ const SOLVED = new RegExp(
     `|(?<=^|[\\s，,。；;])${SOLVED_WORK}了[\\s。！!]*$` +
     // …没大事 已处理: handled, said as the message's last words.
     '|(?<=^|[\\s，,。；;])已经?处理(?:了|完毕)?[\\s。！!]*$' +
-    // 当场我帮他在手机上交好了, 当场送过去了, 当场给补打上了, 当场教她在手机上提交了申请, 当场带他在网上预约了: a clause
-    // from 当场 to the work done (好了, 过去了, 上了, 提交了); never what was promised or arranged there (当场答应把东西
-    // 搬走, 当场约了下周调解), though booking it for the person (预约了) is done.
-    '|(?<!没有?|未|不能|没能|还没)(?:当场|现场|当即)(?![^\\s，,。；;]{0,12}?(?:答应|同意|承诺|表示|说|定|(?<!预)约|商量|讲好))[^\\s，,。；;]{0,12}?(?:[好完会妥掉通上]|明白|清楚|过去|回来|提交|预约|申请|登记|报名|办理|激活|绑定|开通|填|缴|交)了' +
-    // 当场给她讲了流程, 当场跟他讲明白了: told to the person there, the question is answered; 当场都按了手印, 当场签了
-    // 字: the parties agreed there, the quarrel is settled.
-    '|(?<!没有?|未|不能|没能|还没)(?:当场|现场|当即)[^\\s，,。；;]{0,4}?(?:(?:给|跟|帮|为|向)(?:他|她)(?:们)?(?:讲|教|解释|演示)了|(?:按|摁)了?手印|签了?(?:字|协议|调解书))' +
-    // …开关跳了 给推上了 亮了: the thing working again, said as the message's last words after what the member did.
-    '|(?<=[\\s，,。；;])(?:又|就|都|灯)?(?:亮|通|来电|来水|有水|能用)了[\\s。！!]*$',
+    `|${SOLVED_THERE.source}`,
 );
 
 /** Mediation as the member's step (调解员, 组织两家调解, 约双方调解), not a word of the person's. */
@@ -1136,6 +1145,9 @@ function readDraft(working: string, context: ParseContext): TicketDraft {
     if (content) draft.content = content;
     else delete draft.content;
   }
+  // 姓名：买买提·吾守尔大叔: a kin word glued after a dotted name, however it was read, is not part of it.
+  const dottedKin = draft.raiser ? DOTTED_THEN_KIN.exec(draft.raiser) : null;
+  if (dottedKin) draft.raiser = dottedKin[1]!;
   // 韩国庆同志: the form of address after the name is not part of it.
   if (draft.raiser && /^[\u4e00-\u9fa5·]{2,12}同志$/.test(draft.raiser)) draft.raiser = draft.raiser.slice(0, -2);
   // With no matter said, nothing points to a category: 其他, as the 工单 would be filed (the answer re-guesses it).
@@ -1143,7 +1155,8 @@ function readDraft(working: string, context: ParseContext): TicketDraft {
   // to a mediator (约两家人周日调解, 调解员苏姐负责) makes it a dispute between the parties.
   if (!draft.category) draft.category = draft.content ? guessCategory(draft.content, { mediated: MEDIATED.test(working) }) : '其他';
   // 已解决 / 当场解答了 said in the message, with no promise nor holder: solved while there.
-  if (!draft.onSpot && !draft.due && !draft.dueProblem && !draft.holder && SOLVED.test(text)) draft.onSpot = true;
+  // Said as done there (当场跟他讲明白了, 已闭环), it is solved there whoever holds it.
+  if (!draft.onSpot && !draft.due && !draft.dueProblem && (draft.holder ? SOLVED_THERE : SOLVED).test(text)) draft.onSpot = true;
   return draft;
 }
 
@@ -1866,6 +1879,8 @@ function gluedFullName(text: string): string | undefined {
  * A description typed word by word before a role (退休 党员, 困难 老党员, 下岗 职工): one or two short words, none of
  * them a clause (坏了, 没人), then the role and a gap.
  */
+/** A dotted name with a kin word glued after it (买买提·吾守尔大叔): see nameInSlot. */
+const DOTTED_THEN_KIN = new RegExp(`^([\\u4e00-\\u9fa5]{2,6}·[\\u4e00-\\u9fa5]{2,6}?)((?:${KIN}))$`);
 /** How Uyghur and Kazakh speakers address an elder after the name (热依汗古丽 阿帕, 吐尔逊 阿卡): kin, not the matter. */
 const ELDER_ADDRESS = '阿帕|阿卡|阿恰|阿娜|阿塔|阿吉';
 const DESCRIBED_ROLE = new RegExp(`^\\s*(?:(?![^\\s]*[了吗说讲坏没很都也还就是的在])[\\u4e00-\\u9fa5]{2,3}\\s){1,2}(?=(?:${ROLE})\\s)`);
@@ -1896,6 +1911,9 @@ function nameInSlot(rest: string, roleBefore: boolean): { name: string; kin: num
   // one the member will call back, who raised it; what is theirs stays the matter.
   const household = run && HOUSEHOLD_OF.exec(run)?.[1];
   if (household && !beforeSaying && unshapedName(household)) return { name: household, kin: 0 };
+  // 买买提·吾守尔大叔: a kin word glued after a dotted name is how the member calls the person, not part of the name.
+  const dottedKin = !beforeSaying && run ? DOTTED_THEN_KIN.exec(run) : null;
+  if (dottedKin && standsAsName(dottedKin[1]!)) return { name: dottedKin[1]!, kin: dottedKin[2]!.length };
   const token = beforeSaying && unshapedName(beforeSaying) ? beforeSaying : run;
   if (!token || ROLE_ONLY.test(token) || KIN_ONLY.test(token) || NOT_NAME_START.test(token) || !unshapedName(token)) return undefined;
   const after = rest.slice(token.length);
@@ -1931,6 +1949,8 @@ function standsAsName(token: string): boolean {
 function unshapedAt(text: string): string | undefined {
   const run = /^[^\s，,。；;：:、()（）]+/.exec(text)?.[0];
   if (!run) return undefined;
+  const dottedKin = DOTTED_THEN_KIN.exec(run);
+  if (dottedKin && standsAsName(dottedKin[1]!)) return dottedKin[1];
   const token = /^([\u4e00-\u9fa5·]{2,12}?)(?=来电|来访|反映|反应|说|讲)/.exec(run)?.[1] ?? run;
   return standsAsName(token) ? token : undefined;
 }
