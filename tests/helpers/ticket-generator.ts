@@ -512,8 +512,8 @@ export const WIDER_FRESH: Parts = {
  * Round 14 (2026-12-06), from the misses of four writers moved into tuning: a village named for a family (马家庄)
  * glued to the name, riders, tenants and a boat's master before the name, Minnan 阿X姆/阿X伯 names and a dotted name
  * with a kin word glued after it, staff brought in, agreed with or reported to (拉…介入, 跟…拉通, 已报…), an office
- * with 的 before a name of no Han surname's shape, the member's own day (俺说下周一去说和, 明天带…的人去看) and a
- * matter solved there told in the member's words. Half of each is tuned on ({@link ROUND14}), half kept apart
+ * with 的 before a name of no Han surname's shape, the member's own day (俺说下周一去说和, 明天带…的人去看, 约在下周二),
+ * an estate's numbered part (翠苑一区) and a matter solved there told in the member's words. Half of each is tuned on ({@link ROUND14}), half kept apart
  * ({@link ROUND14_FRESH}), written at the same time and never run while fixing the parser.
  */
 export const ROUND14: Parts = {
@@ -523,6 +523,7 @@ export const ROUND14: Parts = {
     { kind: '姓家庄', text: '马家庄', expected: '马家庄' },
     { kind: '姓家庄', text: '李家湾', expected: '李家湾' },
     { kind: '姓家庄', text: '赵家峪', expected: '赵家峪' },
+    { kind: '苑N区', text: '翠苑一区', expected: '翠苑一区' },
   ],
   names: [
     ...NAMES.slice(0, 14),
@@ -552,6 +553,7 @@ export const ROUND14: Parts = {
     { kind: '叫X去', text: '我明天叫保洁队去清', expected: '2026-03-05' },
     { kind: '把X发给', text: '下周一把报名表发给他', expected: '2026-03-09' },
     { kind: '领着去', text: '俺明天领着他去卫生院', expected: '2026-03-05' },
+    { kind: '约在', text: '约在下周二上门', expected: '2026-03-10' },
   ],
   spotSaid: ['当场跟他讲明白了', '已闭环', '当场都签了字', '俺去看了是开关跳了，给推上了，亮了'],
 };
@@ -564,6 +566,7 @@ export const ROUND14_FRESH: Parts = {
     { kind: '姓家庄', text: '郑家营', expected: '郑家营' },
     { kind: '姓家庄', text: '周家坳', expected: '周家坳' },
     { kind: '姓家庄', text: '何家铺', expected: '何家铺' },
+    { kind: '苑N区', text: '锦苑三区', expected: '锦苑三区' },
   ],
   names: [
     ...FRESH.names.slice(0, 7),
@@ -592,6 +595,7 @@ export const ROUND14_FRESH: Parts = {
     { kind: '叫X去', text: '明天喊环卫站的人来拉', expected: '2026-03-05' },
     { kind: '把X发给', text: '后天把申请表送给她', expected: '2026-03-06' },
     { kind: '领着去', text: '我下周二陪她去民政办', expected: '2026-03-10' },
+    { kind: '约在', text: '定在3.16当面谈', expected: '2026-03-16' },
   ],
   spotSaid: ['当场给她解释了政策', '已经闭环了', '当场按了手印', '去看了是水阀没开，拧开了，通了'],
 };
