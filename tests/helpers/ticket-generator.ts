@@ -299,7 +299,8 @@ const JOINERS = [
 /** The parts a message is composed from: the set the parser was fixed against, or {@link FRESH} for a check. */
 export interface Parts {
   places: Place[];
-  names: { kind: string; name: string }[];
+  /** said: how the message writes the name when it is more than the name (a kin word after it: 买买提·吾守尔大叔). */
+  names: { kind: string; name: string; said?: string }[];
   beforeName: { kind: string; text: string }[];
   matters: Matter[];
   holders: Holder[];
@@ -312,6 +313,13 @@ export interface Parts {
   described?: string[];
   /** The matter only said to exist (说有件事想反映): the content is asked, the category is 其他. */
   vague?: string[];
+  /**
+   * The member's own follow-up on a day, in place of a promised date (俺说下周一去现场说和, 明天带供热公司的人去看):
+   * the day is the promise. Only in the round-14 parts.
+   */
+  ownDays?: Due[];
+  /** Solved there, told in the member's words, not as 当场解决 (当场跟他讲明白了, 已闭环, …给推上了，亮了). */
+  spotSaid?: string[];
 }
 const TUNED: Parts = {
   places: PLACES,
@@ -500,6 +508,98 @@ export const WIDER_FRESH: Parts = {
   vague: ['说有个事要反映一下', '来村委说有急事，没说啥事'],
 };
 
+/**
+ * Round 14 (2026-12-06), from the misses of four writers moved into tuning: a village named for a family (马家庄)
+ * glued to the name, riders, tenants and a boat's master before the name, Minnan 阿X姆/阿X伯 names and a dotted name
+ * with a kin word glued after it, staff brought in, agreed with or reported to (拉…介入, 跟…拉通, 已报…), an office
+ * with 的 before a name of no Han surname's shape, the member's own day (俺说下周一去说和, 明天带…的人去看, 约在下周二),
+ * an estate's numbered part (翠苑一区) and a matter solved there told in the member's words. Half of each is tuned on ({@link ROUND14}), half kept apart
+ * ({@link ROUND14_FRESH}), written at the same time and never run while fixing the parser.
+ */
+export const ROUND14: Parts = {
+  ...TUNED,
+  places: [
+    ...PLACES.slice(0, 6),
+    { kind: '姓家庄', text: '马家庄', expected: '马家庄' },
+    { kind: '姓家庄', text: '李家湾', expected: '李家湾' },
+    { kind: '姓家庄', text: '赵家峪', expected: '赵家峪' },
+    { kind: '苑N区', text: '翠苑一区', expected: '翠苑一区' },
+  ],
+  names: [
+    ...NAMES.slice(0, 14),
+    { kind: '阿X姆', name: '阿凤姆' },
+    { kind: '阿X姆', name: '阿土伯' },
+    { kind: '阿X姆', name: '阿英婆' },
+    { kind: '维吾尔+称呼', name: '买买提·吾守尔', said: '买买提·吾守尔大叔' },
+    { kind: '全名3', name: '王福来' },
+  ],
+  beforeName: [
+    ...BEFORE_NAME.slice(0, 6),
+    { kind: '骑手', text: '骑手' },
+    { kind: '租客', text: '租客' },
+    { kind: '船老大', text: '船老大' },
+  ],
+  holders: [
+    ...HOLDERS.slice(0, 6),
+    { kind: '拉X介入', text: '已拉社区网格员张姐介入', expected: '张姐' },
+    { kind: '跟X拉通', text: '已经跟城管中队刘队拉通', expected: '刘队' },
+    { kind: '已报X', text: '已报镇环保办林主任', expected: '林主任' },
+    { kind: '所的X', text: '市场管理所的帕尔哈提负责', expected: '帕尔哈提' },
+    { kind: '单位X站长', text: '已转给镇农业服务中心陈站长', expected: '陈站长' },
+  ],
+  ownDays: [
+    { kind: '俺说X去', text: '俺说下周一去现场说和', expected: '2026-03-09' },
+    { kind: '带人去', text: '明天带供热公司的人去看', expected: '2026-03-05' },
+    { kind: '叫X去', text: '我明天叫保洁队去清', expected: '2026-03-05' },
+    { kind: '把X发给', text: '下周一把报名表发给他', expected: '2026-03-09' },
+    { kind: '领着去', text: '俺明天领着他去卫生院', expected: '2026-03-05' },
+    { kind: '约在', text: '约在下周二上门', expected: '2026-03-10' },
+  ],
+  spotSaid: ['当场跟他讲明白了', '已闭环', '当场都签了字', '俺去看了是开关跳了，给推上了，亮了'],
+};
+
+/** The round-14 parts kept apart: the same kinds in other words, never run while fixing (see {@link ROUND14}). */
+export const ROUND14_FRESH: Parts = {
+  ...FRESH,
+  places: [
+    ...FRESH.places.slice(0, 4),
+    { kind: '姓家庄', text: '郑家营', expected: '郑家营' },
+    { kind: '姓家庄', text: '周家坳', expected: '周家坳' },
+    { kind: '姓家庄', text: '何家铺', expected: '何家铺' },
+    { kind: '苑N区', text: '锦苑三区', expected: '锦苑三区' },
+  ],
+  names: [
+    ...FRESH.names.slice(0, 7),
+    { kind: '阿X姆', name: '阿秀姆' },
+    { kind: '阿X姆', name: '阿火伯' },
+    { kind: '维吾尔+称呼', name: '努尔买买提·艾力', said: '努尔买买提·艾力大哥' },
+    { kind: '全名3', name: '孙德和' },
+  ],
+  beforeName: [
+    ...FRESH.beforeName.slice(0, 4),
+    { kind: '房客', text: '房客' },
+    { kind: '驿站站长', text: '驿站站长' },
+    { kind: '网约车司机', text: '网约车司机' },
+  ],
+  holders: [
+    ...FRESH.holders.slice(0, 4),
+    { kind: '请X出面', text: '已请村里网格长王姐出面', expected: '王姐' },
+    { kind: '跟X对齐', text: '跟社区民警小吴对齐了', expected: '小吴' },
+    { kind: '已报X', text: '已报街道城建科何科长', expected: '何科长' },
+    { kind: '所的X', text: '供电所的艾力负责', expected: '艾力' },
+    { kind: '单位X局长', text: '已转给县医保局周局长', expected: '周局长' },
+  ],
+  ownDays: [
+    { kind: '俺说X去', text: '我跟他讲后天去现场调解', expected: '2026-03-06' },
+    { kind: '带人去', text: '周五带电工去看', expected: '2026-03-06' },
+    { kind: '叫X去', text: '明天喊环卫站的人来拉', expected: '2026-03-05' },
+    { kind: '把X发给', text: '后天把申请表送给她', expected: '2026-03-06' },
+    { kind: '领着去', text: '我下周二陪她去民政办', expected: '2026-03-10' },
+    { kind: '约在', text: '定在3.16当面谈', expected: '2026-03-16' },
+  ],
+  spotSaid: ['当场给她解释了政策', '已经闭环了', '当场按了手印', '去看了是水阀没开，拧开了，通了'],
+};
+
 export function generateTicket(r: Rand, parts: Parts = TUNED): GeneratedTicket {
   const opening = pick(r, OPENINGS);
   const hasPlace = r() > 0.12;
@@ -509,21 +609,30 @@ export function generateTicket(r: Rand, parts: Parts = TUNED): GeneratedTicket {
   const before = pick(r, parts.beforeName);
   const person: Person = {
     kind: nameOf.kind,
-    text: `${before.text}${nameOf.name}${nameOf.kind === '全名同志' ? '同志' : ''}`,
+    text: `${before.text}${nameOf.said ?? nameOf.name}${nameOf.kind === '全名同志' ? '同志' : ''}`,
     name: nameOf.name,
   };
   const hasPhone = hasRaiser && r() > 0.5;
   const phone = pick(r, PHONES);
   const matter = pick(r, parts.matters);
   const holder = pick(r, parts.holders);
-  const onSpot = r() < 0.12 ? pick(r, SPOTS) : undefined;
-  const due = onSpot ? parts.dues[0]! : pick(r, parts.dues);
+  let onSpot: { kind: string; text: string } | undefined = r() < 0.12 ? pick(r, SPOTS) : undefined;
+  let due = onSpot ? parts.dues[0]! : pick(r, parts.dues);
   const joiner = pick(r, JOINERS);
   const says = pick(r, SAYS);
   const form = r() < 0.1;
   // Only the wider parts draw these, so the tuned and FRESH samples stay the same messages for the same seed.
   const described = parts.described && !hasRaiser && r() < 0.5 ? pick(r, parts.described) : '';
   const vague = parts.vague && r() < 0.1 ? pick(r, parts.vague) : '';
+  // Only the round-14 parts draw these (the other samples stay the same messages): the member's own day, or the
+  // matter solved there in the member's words; never on a form, which has its own labels for both.
+  const own = parts.ownDays && !form && !onSpot && r() < 0.3 ? pick(r, parts.ownDays) : undefined;
+  const spotSaid = parts.spotSaid && !form && !own && r() < 0.15 ? pick(r, parts.spotSaid) : undefined;
+  if (own) due = own;
+  if (spotSaid) {
+    onSpot = { kind: 'said', text: spotSaid };
+    due = parts.dues[0]!;
+  }
 
   const placeText = hasPlace ? place.text : '';
   const raiserText = hasRaiser ? person.text : '';
@@ -628,6 +737,7 @@ export function generateTicket(r: Rand, parts: Parts = TUNED): GeneratedTicket {
       noOne: hasRaiser ? '-' : 'maybe',
       around: `${greeting ? 'greeting' : ''}${thanks ? '+thanks' : ''}` || 'none',
       order,
+      ...(parts.ownDays ? { round14: own ? 'own-day' : spotSaid ? 'spot-said' : '-' } : {}),
     },
   };
 }

@@ -40,7 +40,7 @@ export interface ParseContext {
 // 记个工单, 帮我记个民情哈, 帮我登一条民情: the same asked for in a sentence.
 // 工单 alone as the first word (工单 员工黄某 …), as a terse writer shortens it: the command too.
 const COMMAND =
-  /^[/#【[]?(?:[民明](?:情|请)[工公]单|(?:帮我|给我|请)?(?:记|登|登记|录)(?:一?个|一?条|一?件|一下)?(?:民情工单|民情|工单)[哈啊呀吧]?|工单登记|新工单|ticket|(?:帮我|给我|请|麻烦)?(?:记|登记|登|录)一?下(?:这个|这条|这件)?(?=[\s:：,，~～!！])|(?:帮我|给我|麻烦)(?:记|登记|录)(?=[\s:：,，])|工单(?=[\s:：,，~～!！]))[】\]]?(?:\s|[:：,，~～!！])*/i;
+  /^[/#【[]?(?:[民明](?:情|请)[工公]单|(?:帮我|给我|请)?(?:记|登|登记|录|建|开|新建|提)(?:一?个|一?条|一?件|一下)?(?:民情工单|民情|工单)[哈啊呀吧]?|工单登记|新工单|ticket|(?:帮我|给我|请|麻烦)?(?:记|登记|登|录)一?下(?:这个|这条|这件)?(?=[\s:：,，~～!！])|(?:帮我|给我|麻烦)(?:记|登记|录)(?=[\s:：,，])|工单(?=[\s:：,，~～!！|｜】\]-]))[】\]]?(?:\s|[:：,，~～!！|｜-])*/i;
 /** A greeting said first (书记好, 各位领导好, 您好, 收到): see readDraft. */
 const GREETING =
   /^(?:(?:[\u4e00-\u9fa5]{0,4}?(?:书记|主任|领导|老师|同志|同事|大家|各位)们?)?(?:好|您好|你好|早上好|下午好|晚上好)|您好|你好|收到|好的)[，,。！!~～\s]+/;
@@ -70,7 +70,7 @@ const FOLLOW_UP = /(?<![a-z])follow[\s-]?up(?![a-z])/gi;
 /** Particles said while speaking; not 酒吧/网吧 nor 呢子. */
 const SOFT = /[啊呀嘛]|(?<![酒网贴氧书水])吧|呢(?![子绒])/g;
 const PROMISE_WORD =
-  /(承诺(?:办结|完成|回复|办理)?(?:时间|时限|期限)|(?:答应|承诺)(?:了|好)?(?:他|她|伊|他们|她们|居民|群众|人家)?(?=\s*(?:今天|明天|后天|大后天|本|这|下|月|年|[\d一二两三四五六七八九十]|(?:周|星期|礼拜)[一二三四五六日天]))|(?:讲好|说好|约好|讲定|说定|约定)(?:了)?(?=\s*(?:今天|明天|后天|大后天|本|这|下|月|[\d一二两三四五六七八九十]|(?:周|星期|礼拜)[一二三四五六日天]))|承诺|(?<!低)保证(?![金书人])|答应|限期|(?:完成|办结|办理|承诺|回复)?(?:期限|时限)|时间节点|截止(?:时间|日期)?|截至|(?:啥时候|什么时候|几时)(?=[:：])|最迟|最晚|不晚于|deadline|ddl|(?:完成|办结|回复)时间|(?:争取|力争|要求|限)(?=在|于|[\d一二两三四五六七八九十本下这今明后月年周]))/i;
+  /(承诺(?:办结|完成|回复|办理)?(?:时间|时限|期限)|(?:答应|承诺)(?:了|好)?(?:他|她|伊|他们|她们|居民|群众|人家)?(?=\s*(?:今天|明天|后天|大后天|本|这|下|月|年|[\d一二两三四五六七八九十]|(?:周|星期|礼拜)[一二三四五六日天]))|(?:讲好|说好|约好|讲定|说定|约定)(?:了)?(?=\s*(?:今天|明天|后天|大后天|本|这|下|月|[\d一二两三四五六七八九十]|(?:周|星期|礼拜)[一二三四五六日天]))|承诺|(?<!低)保证(?![金书人])|答应|限期|(?:完成|办结|办理|承诺|回复)?(?:期限|时限)|时间节点|截止(?:时间|日期)?|截至|(?:啥时候|什么时候|几时)(?=[:：])|最迟|最晚|不晚于|deadline|ddl|(?:完成|办结|回复)时间|(?:争取|力争|要求|限)(?=在|于|[\d一二两三四五六七八九十本下这今明后月年周])|(?<=^|[\s，,。；;])(?:约|定|安排)在(?=\s*(?:\d{1,2}[./月]\d{1,2}|[今明后本这下]|(?:周|星期|礼拜)[一二三四五六日天])))/i;
 const CATEGORY = /(?:类别|分类|类型)[:：]?\s*([\u4e00-\u9fa5]{2,6}?)(?=类|[\s，,。；;]|$)/;
 const CATEGORY_ALONE = new RegExp(`(?<=^|[\\s，,。；;])(${CATEGORIES.join('|')})类(?=$|[\\s，,。；;])`);
 
@@ -332,9 +332,12 @@ const NAME_THEN_HOLDS_ALONE =
  * 其木格去旗医保局问): last of all, and only when jieba reads the word as a name ({@link unshapedName}) and some of the
  * matter came before it.
  */
+/** The office a member of staff works at, with 的, before the name (市场管理所的, 社保所的). */
+const OFFICE_OF = '[\\u4e00-\\u9fa5]{1,8}?(?:所|站|局|中心|办|科|队)的';
 const UNSHAPED_AT_WORK = new RegExp(
   // 环境卫生这个事情其其格管: what the work is about and 这个事情 may come first in the phrase.
-  `(?:^|[\\s，,。；;])(?:[\\u4e00-\\u9fa5]{0,6}?(?:这个?|此|那个?)件?事(?:情|儿)?(?:就|由)?)?([\\u4e00-\\u9fa5]{2,6}?)\\s*(?:(?:负责(?!人|的|不|没|任)(?:调解|处理|协调|落实|办理)?|跟进|跟(?:一下)?(?=\\s*(?:$|[，,。；;]|${DEADLINE_SHAPE.source})))(?=[\\s，,。；;]|$|报|上报|去|联系|对接|核实|问|找)|(?=(?:今天|明天|后天|马上|尽快|${DEADLINE_SHAPE.source})?\\s?(?:管(?=[\\s，,。；;]|$)|去(?!年|世|过)|来(?=办|弄|修|看|处理)|联系|带|调解|协调|核实|对接|落实|修)))`,
+  // 市场管理所的帕尔哈提负责, (3月20日前)社保所的迪丽努尔给他回复: the office they work at, with 的, before the name.
+  `(?:(?:^|[\\s，,。；;])(?:[\\u4e00-\\u9fa5]{0,6}?(?:这个?|此|那个?)件?事(?:情|儿)?(?:就|由)?)?(?:${OFFICE_OF})?|(?<=(?:${DEADLINE_SHAPE.source})\\s?)${OFFICE_OF})([\\u4e00-\\u9fa5]{2,6}?)\\s*(?:(?:负责(?!人|的|不|没|任)(?:调解|处理|协调|落实|办理)?|跟进|跟(?:一下)?(?=\\s*(?:$|[，,。；;]|${DEADLINE_SHAPE.source})))(?=[\\s，,。；;]|$|报|上报|去|联系|对接|核实|问|找)|(?=(?:今天|明天|后天|马上|尽快|${DEADLINE_SHAPE.source})?\\s?(?:管(?=[\\s，,。；;]|$)|去(?!年|世|过)|来(?=办|弄|修|看|处理)|联系|带|调解|协调|核实|对接|落实|修|给(?:他|她)(?:们)?(?:回复|答复|回话|回电))))`,
 );
 /**
  * A name with no Han surname's shape, posts allowed before it, handed the work (已安排党员志愿者其木格陪同…, 让阿依古丽去
@@ -350,6 +353,14 @@ const HOLDER_PATTERNS = [
   CALLED,
   // 报给社区周主任: a person it is reported to, by post and name (报给城建, a body, names no one).
   new RegExp(`(?:报给|上报给|反映给)\\s*((?:(?:${POST_BEFORE})的?){0,2}(?!${NOT_NAMES})${PERSON})${HOLDER_END}`),
+  // 已拉社区调解员张姐介入, 请物业王经理出面: a member of staff brought in to act, by post and name.
+  new RegExp(`(?:拉|请|找)\\s*((?:(?:${POST_BEFORE})的?){1,2}(?!${NOT_NAMES})${PERSON})(?:同志)?\\s*(?:介入|参与|出面)`),
+  // 已经跟城管中队刘队拉通, 跟环境专管员小冯对齐了 (office words for agreed with): the staff the work was settled with.
+  new RegExp(
+    `(?:跟|和|与|同)\\s*((?:(?:${POST_BEFORE})的?){1,2}(?!${NOT_NAMES})${PERSON})(?:同志)?\\s*(?:拉通|对齐|对好|说好|讲好|商量好|沟通好)了?(?=$|[\\s，,。；;])`,
+  ),
+  // 已报镇环保办林主任: reported to a member of staff by post and name, who answers it.
+  new RegExp(`(?:已经?|并)(?:上)?报(?:给)?\\s*((?:(?:${POST_BEFORE})的?){1,2}(?!${NOT_NAMES})${PERSON})${HOLDER_END}`),
   // A form's label for who follows it up (跟进：蒋红, 包抓人：王建军), the name as written.
   new RegExp(
     `(?:^|[\\s，,。；;])(?:跟进人?|包抓人?|包联人|包保人|包户(?:干部|人)?|承办|经办|负责|责任|处理|办理|落实人?|对接人|谁跟进?|谁负责|谁来跟|谁办)\\s*[:：]\\s*(?:[\\u4e00-\\u9fa5]{0,4}?(?:员|长|主任|书记|委员|干部|专干|干事|社工)\\s|[\\u4e00-\\u9fa5]{0,4}?(?:员|主任|书记|委员|干部|专干|干事|社工|部|科|办|站|所)(?=(?:老|小)[${SURNAMES}]|[${SURNAMES}][\\u4e00-\\u9fa5]{1,2}(?:$|[\\s，,。；;])))?((?:老|小)[${SURNAMES}]|[${SURNAMES}][\\u4e00-\\u9fa5]{1,2}?)(?=$|[\\s，,。；;])`,
@@ -575,7 +586,7 @@ const KIN =
   // 老倌 (Jiangxi, Hunan: an old man), after the name (贺春生老倌).
   '老倌|' +
   // Shanghai and Wu (爷叔, 老伯伯, 好婆, 姆妈), the northeast (大兄弟, 老妹儿, 老姨).
-  '爷叔|老伯伯|老伯|老阿姨|好婆|姆妈|阿爷|阿奶|阿叔|大兄弟|老妹儿|老妹|老嫂子|老姨|老叔|老舅|老婶|大爷|大娘|大妈|大婶|大嫂|大哥|大姐|阿姨|阿婆|奶奶|爷爷|婆婆|老汉|老头儿?|老太太?|老爷子|婶子|婶儿|婶|嫂子|嫂|叔叔|叔|伯伯|伯母|伯娘|伯|舅舅|舅妈|舅|姑姑|姑父|姑娘|姑|姨夫|姐夫|先生|女士|小姐|老师|师傅|医生|大夫|同学|姐|哥|嬢嬢|孃孃|嬢|孃|幺妹|幺爸|幺叔|姨妈|姨|婆(?!家)|太太|太(?![多大远少高低久贵吵脏臭差难])|生(?![病活产日意气])';
+  '爷叔|老伯伯|老伯|老阿姨|好婆|姆妈|阿爷|阿奶|阿叔|大兄弟|老妹儿|老妹|老嫂子|老姨|老叔|老舅|老婶|大爷|大娘|大妈|大婶|大嫂|大哥|大姐|大叔|阿姨|阿婆|奶奶|爷爷|婆婆|老汉|老头儿?|老太太?|老爷子|婶子|婶儿|婶|嫂子|嫂|叔叔|叔|伯伯|伯母|伯娘|伯|舅舅|舅妈|舅|姑姑|姑父|姑娘|姑|姨夫|姐夫|先生|女士|小姐|老师|师傅|医生|大夫|同学|姐|哥|嬢嬢|孃孃|嬢|孃|幺妹|幺爸|幺叔|姨妈|姨|婆(?!家)|太太|太(?![多大远少高低久贵吵脏臭差难])|生(?![病活产日意气])';
 /** Kin counted by birth order (马二婶, 孙二嫂, 杨三叔) or said of a child or a house (小磊奶奶, 老张家媳妇, 王家老大). */
 // 满 is the youngest in Hunan, Jiangxi and Hakka speech (满妹, 满崽, 满叔), as 幺 is in Sichuan.
 const ORDER = '[大二三四五六七八九幺小满]';
@@ -597,6 +608,9 @@ const ROLE =
   // A trade said with 师傅 before a full name (装修师傅陈某): what the person does, the name after it.
   `[\\u4e00-\\u9fa5]{0,4}?师傅(?=[${SURNAMES}][\\u4e00-\\u9fa5])|` +
   '保安|门卫|快递员|快递小哥|外卖员|清洁工|' +
+  // Riders and tenants (骑手老孙, 租客小何), a boat's master (船老大阿福), and the head of a delivery or express station
+  // (外卖站长老吴): what the person does or is, said before the name.
+  `骑手|租客|房客|船老大|[\\u4e00-\\u9fa5]{0,3}?(?:站长|店长)(?=(?:老|小|阿)[\\u4e00-\\u9fa5])|` +
   // A trade said before the name (渔民林阿伯, 码头装卸工小吴, 菜农老张).
   '(?:老)?(?:渔民|农民|牧民|牧户)|船民|菜农|果农|茶农|渔户|摊主|摊贩|店主|[\\u4e00-\\u9fa5]{0,6}?(?:老板娘|老板)|[\\u4e00-\\u9fa5]{0,3}(?:装卸|搬运|环卫|保洁|临时|农民|钟点|建筑|零|散)工|' +
   // Someone speaking for others (员工代表, 居民代表) and delivery riders (外卖小哥).
@@ -631,8 +645,9 @@ const SHORT_NAME = new RegExp(`^(?:老|小)[${SURNAMES}](?![\\u4e00-\\u9fa5]{0,1
 const FULL_NAME = new RegExp(
   `^[${SURNAMES}](?![家里们])[\\u4e00-\\u9fa5](?:(?![他她它的说话讲问和跟与同在是也就都又还要想去找因反称提来向家老啊呀嘛吧呢今电手承责交让这那被把给到从对打住个])[\\u4e00-\\u9fa5])?`,
 );
+// 阿玲四十多岁想…: the age glued after the name.
 const NAME_ENDS = new RegExp(
-  `^(?:$|[\\s,，。、:：;；(（]|他|她|家|屋头|屋里|屋企|那边|那儿|跟|和|与|同|的|也|就|又|还|在|是|来|去|从|说|话(?!费)|讲|想|要|问|今|个|老人|反映|反应|称|提|咨询|求助|投诉|希望|电话|来电|打电话|(?:${ROLE})|(?:${KIN}))`,
+  `^(?:$|(?:\\d{1,3}|[一二三四五六七八九十]{1,3})多?岁|[\\s,，。、:：;；(（]|他|她|家|屋头|屋里|屋企|那边|那儿|跟|和|与|同|的|也|就|又|还|在|是|来|去|从|说|话(?!费)|讲|想|要|问|今|个|老人|反映|反应|称|提|咨询|求助|投诉|希望|电话|来电|打电话|(?:${ROLE})|(?:${KIN}))`,
 );
 const KIN_AFTER = new RegExp(`^(?:${KIN})`);
 const KIN_ONLY = new RegExp(`^(?:${KIN})$`);
@@ -655,10 +670,16 @@ const POST_LEAD =
   '(?:[\\u4e00-\\u9fa5]{1,3}?(?:房|点|区)(?=[\\d一二三四五六七八九十]))?(?:[\\d一二三四五六七八九十]{1,4}(?:号楼|单元|楼|层|栋|幢|号|室|户|房)|\\d{3,4}|\\d{1,3}(?:-\\d{1,4}){1,2})+的?|' +
   // A village group with no village said (5组刘家): kept with the name, for it is not a place alone.
   `${GROUP_LEAD}`;
+/** A household said before a given name with 阿 (林家阿坤, 陈家的阿英): whose house, the name after it. */
+const HOUSE_OF_AH = `[${SURNAMES}]家的?(?=阿(?![姨婆伯叔公嫂妈爸])[\\u4e00-\\u9fa5])`;
+/** Kin said through a pronoun (她侄子, 他的儿子): whose kin the matter has named already. */
+const KIN_THROUGH = '(?:他|她)(?:的|家)?(?:侄子|侄女|外甥女?|儿子|女儿|闺女|孙子|孙女|媳妇|儿媳妇?|女婿|老伴)';
 /** What runs between the place and the person met there: 第9网格，遇到退休职工苏大爷. */
 // 走访时葛某说: the visit, then the person met on it.
 // 上寨侯某, 寨脚的杨某: the part of the village the person lives in, said between the village and the name.
 const LEAD_WORDS =
+  // 林家阿坤: the household, then the name the person is called by in it.
+  `${HOUSE_OF_AH}|` +
   // An aside in brackets after the role (村民（矿区家属）易冬生): what the person is, the name after it.
   '[（(][^()（）\\d]{1,10}[)）]|的|[\\s,，、:：]|' +
   // The age before the name (78岁的刘婶, 八十多岁的周奶奶, 年过八旬的): who they are, not the matter.
@@ -696,6 +717,9 @@ const PLACE_SEARCH = new RegExp(
     // A village named without 村, as a word of its own (张家庄 张老汉, 李家湾 王婶).
     // Also 疃/埠/峪 (Shandong) and 坪/垭/哨 (Guizhou).
     '(?<=^|\\s)[\\u4e00-\\u9fa5]{1,4}(?:庄|营|寨|堡|屯|铺|岗|洼|湾|疃|埠|峪|坪|垭|哨)(?=\\s)',
+    // A family's village (张家庄, 马家营, 李家湾) as a word's start, glued to who or what follows (张家庄赵桂花, 张家庄的王守义,
+    // 张家庄煎饼作坊): a surname, 家, then the village word is a village's shape and nothing else.
+    `(?<=^|[\\s，,。；;:：])[${SURNAMES}]家(?:庄|营|寨|堡|屯|铺|岗|洼|湾|疃|埠|峪|坪|垭|坳|沟|岭|坡)(?!村(?!民)|[社屯组子里上下头边口])`,
     // 翠苑一区, 金都苑二区 as a word of its own: a part of the estate numbered after it, not a district.
     '(?<=^|[\\s，,。；;:：(（])[\\u4e00-\\u9fa5]{1,4}?苑[一二三四五六七八九十\\d]{1,2}区',
     // A city, county or district: a place only with a village or community after it (see placeAt).
@@ -735,7 +759,24 @@ const PLACE_LEAD =
 /** Solved while there, said inside the message: 已解决, 当场解答了, 已经搞掂 (rewritten 解决); never 没有当场解决. */
 const SOLVED_WORK =
   // 劝好, 劝开, 说通: a quarrel talked round there.
-  '(?:解决|办结|解答|处理好|处理完|办好|办完|办妥|答复|解释清楚|讲清楚|说清楚|教会|调解好|协调好|劝好|劝开|说通|弄好|搞好|整好|修好|换好|搞定|修复|(?:弄|整|搞)利索|拾掇好)';
+  '(?:解决|办结|解答|处理好|处理完|办好|办完|办妥|答复|解释清楚|讲清楚|说清楚|教会|调解好|协调好|劝好|劝开|说通|弄好|搞好|整好|修好|换好|搞定|修复|(?:弄|整|搞)利索|拾掇好|闭环)';
+/**
+ * Solved there, told as what the member did on the spot (当场跟他讲明白了, 当场都签了字) or closed (已闭环): said so,
+ * it is 当场解决 even with someone named to hold it (the holder is who solved it there), as 已当场解决 is.
+ */
+const SOLVED_THERE = new RegExp(
+  // 当场我帮他在手机上交好了, 当场送过去了, 当场给补打上了, 当场教她在手机上提交了申请, 当场带他在网上预约了: a clause
+  // from 当场 to the work done (好了, 过去了, 上了, 提交了); never what was promised or arranged there (当场答应把东西
+  // 搬走, 当场约了下周调解), though booking it for the person (预约了) is done.
+  '(?<!没有?|未|不能|没能|还没)(?:当场|现场|当即)(?![^\\s，,。；;]{0,12}?(?:答应|同意|承诺|表示|说|定|(?<!预)约|商量|讲好))[^\\s，,。；;]{0,12}?(?:[好完会妥掉通上]|明白|清楚|过去|回来|提交|预约|申请|登记|报名|办理|激活|绑定|开通|填|缴|交)了' +
+    // 当场给她讲了流程, 当场跟他讲明白了: told to the person there, the question is answered; 当场都按了手印, 当场签了
+    // 字: the parties agreed there, the quarrel is settled.
+    '|(?<!没有?|未|不能|没能|还没)(?:当场|现场|当即)[^\\s，,。；;]{0,4}?(?:(?:给|跟|帮|为|向)(?:他|她)(?:们)?(?:讲|教|解释|演示)了|(?:按|摁)了?手印|签了?(?:字|协议|调解书))' +
+    // 已闭环 (office words for closed): the matter done and its loop closed.
+    '|(?<!没有?|未|还没)已经?闭环' +
+    // …开关跳了 给推上了 亮了: the thing working again, said as the message's last words after what the member did.
+    '|(?<=[\\s，,。；;])(?:又|就|都|灯)?(?:亮|通|来电|来水|有水|能用)了[\\s。！!]*$',
+);
 const SOLVED = new RegExp(
   `(?<!没有?|未|不能|没能|还没)(?:已经?|当场|现场|当即|当时)(?:当场|现场)?就?(?:帮|给)?(?:他|她|他们)?(?:手把手|耐心|上门)?${SOLVED_WORK}` +
     // 即刻搵咗师傅整好咗, 马上叫了电工修好了: at once, with someone called, and done (了), not 马上修好 (a promise).
@@ -744,10 +785,7 @@ const SOLVED = new RegExp(
     `|(?<=^|[\\s，,。；;])${SOLVED_WORK}了[\\s。！!]*$` +
     // …没大事 已处理: handled, said as the message's last words.
     '|(?<=^|[\\s，,。；;])已经?处理(?:了|完毕)?[\\s。！!]*$' +
-    // 当场我帮他在手机上交好了, 当场送过去了, 当场给补打上了, 当场教她在手机上提交了申请, 当场带他在网上预约了: a clause
-    // from 当场 to the work done (好了, 过去了, 上了, 提交了); never what was promised or arranged there (当场答应把东西
-    // 搬走, 当场约了下周调解), though booking it for the person (预约了) is done.
-    '|(?<!没有?|未|不能|没能|还没)(?:当场|现场|当即)(?![^\\s，,。；;]{0,12}?(?:答应|同意|承诺|表示|说|定|(?<!预)约|商量|讲好))[^\\s，,。；;]{0,12}?(?:[好完会妥掉通上]|过去|回来|提交|预约|申请|登记|报名|办理|激活|绑定|开通|填|缴|交)了',
+    `|${SOLVED_THERE.source}`,
 );
 
 /** Mediation as the member's step (调解员, 组织两家调解, 约双方调解), not a word of the person's. */
@@ -806,6 +844,8 @@ function readDraft(working: string, context: ParseContext): TicketDraft {
   // to the reader, no field: without them the command is read at the start and a day at the end.
   text = text.replace(GREETING, '').replace(THANKS, ' ');
   text = text.replace(FORWARDED, '').replace(COMMAND, '');
+  // The command said last (…俺说下周一去现场看看 民情工单), as a member who starts with the matter adds it: no matter.
+  text = text.replace(/[\s，,。；;]+[#【[]?(?:[民明](?:情|请)[工公]单|记一下|登记一下|记个工单)[】\]]?[\s。！!]*$/, '');
   if (SPOT.test(text)) {
     draft.onSpot = true;
     text = text.replace(SPOT, '');
@@ -917,7 +957,8 @@ function readDraft(working: string, context: ParseContext): TicketDraft {
     if (
       pattern === UNSHAPED_AT_WORK &&
       (!unshapedName(name) ||
-        /^(?:俺|我|咱|他|她|你|领|帮|给|把|带)|[过回上下出进]$/.test(name) ||
+        // Nor 请村 (调解), 让组里 (协调): the word that hands the work over, with the body's first character.
+        /^(?:俺|我|咱|他|她|你|领|帮|给|把|带|请|让|叫|喊|派|由|交|找|跟|向|对)|[过回上下出进]$/.test(name) ||
         // Characters of a clause, rare in a transliterated name (老人摔过一跤, 答应伊); 都 and 来 are in some (满都拉, 达来).
         (CLAUSE_WORDS.test(name) && !transliterated(name)) ||
         /[了过着一伊他她你我应人]/.test(name) ||
@@ -1003,6 +1044,10 @@ function readDraft(working: string, context: ParseContext): TicketDraft {
     // 请孙建平在月底前回复: the 在 between the name and the date goes with the holder, the date stays to be read.
     const by = named ? undefined : BY_DATE.exec(text.slice(holder.index + holder[0].length));
     if (by) span += by[0].length;
+    // 镇农业服务中心陈站长, 镇环保办林主任: the unit before a person called by surname and post is where they work; the
+    // person is who holds it.
+    const atUnit = new RegExp(`^[\\u4e00-\\u9fa5]{2,12}?(?:${UNIT_SUFFIX})((?:老|小)?[${SURNAMES}](?:${POST_AFTER}|队|姐|哥))$`).exec(name);
+    if (atUnit) name = atUnit[1]!;
     draft.holder = name;
     // 后天杨昌文带人去清: the day said before the holder is the day the work is promised for, when no other is said.
     if (pattern === DAY_THEN_PERSON) heldDay = HELD_DAY.exec(text.slice(0, holder.index))?.[1];
@@ -1101,6 +1146,9 @@ function readDraft(working: string, context: ParseContext): TicketDraft {
     if (content) draft.content = content;
     else delete draft.content;
   }
+  // 姓名：买买提·吾守尔大叔: a kin word glued after a dotted name, however it was read, is not part of it.
+  const dottedKin = draft.raiser ? DOTTED_THEN_KIN.exec(draft.raiser) : null;
+  if (dottedKin) draft.raiser = dottedKin[1]!;
   // 韩国庆同志: the form of address after the name is not part of it.
   if (draft.raiser && /^[\u4e00-\u9fa5·]{2,12}同志$/.test(draft.raiser)) draft.raiser = draft.raiser.slice(0, -2);
   // With no matter said, nothing points to a category: 其他, as the 工单 would be filed (the answer re-guesses it).
@@ -1108,7 +1156,8 @@ function readDraft(working: string, context: ParseContext): TicketDraft {
   // to a mediator (约两家人周日调解, 调解员苏姐负责) makes it a dispute between the parties.
   if (!draft.category) draft.category = draft.content ? guessCategory(draft.content, { mediated: MEDIATED.test(working) }) : '其他';
   // 已解决 / 当场解答了 said in the message, with no promise nor holder: solved while there.
-  if (!draft.onSpot && !draft.due && !draft.dueProblem && !draft.holder && SOLVED.test(text)) draft.onSpot = true;
+  // Said as done there (当场跟他讲明白了, 已闭环), it is solved there whoever holds it.
+  if (!draft.onSpot && !draft.due && !draft.dueProblem && (draft.holder ? SOLVED_THERE : SOLVED).test(text)) draft.onSpot = true;
   return draft;
 }
 
@@ -1305,8 +1354,9 @@ function readDeadline(text: string, context: ParseContext, draft: TicketDraft): 
       draft.due = result.date;
       // 约了明天再聊: the arranging goes with the day, it is no part of the matter.
       const arranged =
-        /(?:约(?:了|好)?(?:双方|两家人?|两边|他|她|他们|她们)?|(?:我|俺|咱)?(?:们)?(?:准备|打算|计划))$/.exec(text.slice(0, own.index))?.[0]
-          .length ?? 0;
+        /(?:约(?:了|好)?(?:双方|两家人?|两边|他|她|他们|她们)?|(?:我|俺|咱)?(?:们)?(?:准备|打算|计划)|(?:我|俺|咱)(?:们)?(?:就|也)?(?:跟(?:他|她)(?:们)?)?(?:说|讲))$/.exec(
+          text.slice(0, own.index),
+        )?.[0].length ?? 0;
       return cut(text, own.index - arranged, own[0].length + arranged);
     }
   }
@@ -1327,11 +1377,15 @@ const MEMBER_DAY = new RegExp(
   // Said by the member: at a phrase's start, after 我/俺/咱, or after arranging it with the parties (约双方下周三).
   // 我准备下礼拜一…, 打算周五…: the member's plan for that day.
   // 已约两家人本周日下午在社区调解: the parties as 两家人 or 两边, and where the talk is held (在社区).
-  `(?<=^|[\\s，,。；;]|我|俺|咱|们|准备|打算|计划|约(?:了|好)?(?:双方|两家人?|两边|他|她|他们|她们)?)(${DAY}|${WEEKDAY})(?:上午|下午|中午|晚上|早上)?(?:下班后|下班以后)?` +
+  // 俺说下周一去…, 我跟她讲明天…: the member telling the person the day is the member's own plan for it.
+  `(?<=^|[\\s，,。；;]|我|俺|咱|们|准备|打算|计划|约(?:了|好)?(?:双方|两家人?|两边|他|她|他们|她们)?|(?:我|俺|咱)(?:们)?(?:就|也)?(?:跟(?:他|她)(?:们)?)?(?:说|讲))(${DAY}|${WEEKDAY})(?:上午|下午|中午|晚上|早上)?(?:下班后|下班以后)?` +
     '(?:我|俺|咱)?(?:们)?(?:再|就|先|亲自)?(?:给(?:他|她|他们|她们))?(?:(?:去|来|上|到|在)[^\\s，,。；;！!]{0,8}?)?' +
     // 本周五约房东当面谈, 约了明天下班后再聊: a talk the member has arranged for that day is the follow-up too.
     // 明天带她去苏木办, 后天陪他去医院: the member taking the person there that day.
-    '(?:(?:带|陪|领)(?:他|她)(?:们)?(?:去|到)|组织[^\\s，,。；;！!]{0,10}?(?:协调|调解|开会|座谈|见面)|联系|回访|核查|调解|送过去|送去|送过来|送上门|(?:当面)?(?:聊|谈)(?!过)|约[^\\s，,。；;！!]{1,6}?(?:当面谈|面谈|谈|聊|见面))(?![了过])[^\\s，,。；;！!]*',
+    // 明天带供热公司的人去看, 明天叫保洁队去清, 领着他去镇卫生院: the member taking the person there, or sending or
+    // bringing someone to do it, that day; 说和 (northern: to mediate) is the talk.
+    // 下周一把报名信息发给他: a thing passed to the person that day; 俺明天去给办: the work itself, the phrase's last word.
+    '(?:把[^\\s，,。；;！!]{1,10}?(?:发|转|交|递|送)(?:给|到)(?:他|她)(?:们)?|(?:办|弄|修|搞|整)(?:好|完)?(?=$|[\\s，,。；;！!])|(?:带|陪|领)着?(?:他|她)(?:们)?(?:去|到)|(?:带|领|叫|喊|派)着?[^\\s，,。；;！!]{1,8}?(?:去|来|过去|过来)(?!过)|说和|劝和|组织[^\\s，,。；;！!]{0,10}?(?:协调|调解|开会|座谈|见面)|联系|回访|核查|调解|送过去|送去|送过来|送上门|(?:当面)?(?:聊|谈)(?!过)|约[^\\s，,。；;！!]{1,6}?(?:当面谈|面谈|谈|聊|见面))(?![了过])[^\\s，,。；;！!]*',
 );
 
 /** A body, then a day and someone sent or coming (物业明天派人, 供电所后天来修): see {@link readDeadline}. */
@@ -1826,6 +1880,10 @@ function gluedFullName(text: string): string | undefined {
  * A description typed word by word before a role (退休 党员, 困难 老党员, 下岗 职工): one or two short words, none of
  * them a clause (坏了, 没人), then the role and a gap.
  */
+/** A dotted name with a kin word glued after it (买买提·吾守尔大叔): see nameInSlot. */
+const DOTTED_THEN_KIN = new RegExp(`^([\\u4e00-\\u9fa5]{2,6}·[\\u4e00-\\u9fa5]{2,6}?)((?:${KIN}))$`);
+/** How Uyghur and Kazakh speakers address an elder after the name (热依汗古丽 阿帕, 吐尔逊 阿卡): kin, not the matter. */
+const ELDER_ADDRESS = '阿帕|阿卡|阿恰|阿娜|阿塔|阿吉';
 const DESCRIBED_ROLE = new RegExp(`^\\s*(?:(?![^\\s]*[了吗说讲坏没很都也还就是的在])[\\u4e00-\\u9fa5]{2,3}\\s){1,2}(?=(?:${ROLE})\\s)`);
 /** A lead that says the person's role (居民, 村民, 老党员): what follows it is who. */
 const ROLE_SAID = new RegExp(`(?:${ROLE})\\s*$`);
@@ -1834,7 +1892,7 @@ const ROLE_SAID = new RegExp(`(?:${ROLE})\\s*$`);
  * quarrel's other party, or a pause and 他/她 speaking of them (阿依先木 ，她 来 村委会 说…).
  */
 const AFTER_SLOT_NAME = new RegExp(
-  `^\\s?(?:((?:${KIN}|老人|家)(?=[\\s，,])\\s?)|(?:来电|来访)?(?:反映|反应|说|讲|问|称|想|要|提出|咨询|求助|投诉|和|跟|同|与|因为|电话|手机)|\\s?[，,]\\s?(?:他|她)(?!们))`,
+  `^\\s?(?:((?:${KIN}|老人|家|${ELDER_ADDRESS})(?=[\\s，,]|(?:来电|来访)?(?:反映|反应|说|讲))\\s?)|(?:来电|来访)?(?:反映|反应|说|讲|问|称|想|要|提出|咨询|求助|投诉|和|跟|同|与|因为|电话|手机)|\\s?[，,]\\s?(?:他|她)(?!们))`,
 );
 
 /**
@@ -1845,11 +1903,18 @@ const AFTER_SLOT_NAME = new RegExp(
 function nameInSlot(rest: string, roleBefore: boolean): { name: string; kin: number } | undefined {
   const run = /^[^\s，,。；;：:、()（）]+/.exec(rest)?.[0];
   // The name glued to the verb of saying (朝鲁反映…, 吐尔洪说…), as dictation writes it: the words before the verb.
-  const beforeSaying = run && /^([\u4e00-\u9fa5]{2,6}?)(?=反映|反应|说|讲)/.exec(run)?.[1];
+  // 阿不都热合曼·吐尔逊大叔反映: a dotted name, and a kin word between it and the verb, which is not part of it.
+  const beforeSaying =
+    run &&
+    (/^([\u4e00-\u9fa5]{2,6}?)(?=反映|反应|说|讲)/.exec(run)?.[1] ??
+      new RegExp(`^([\\u4e00-\\u9fa5]{2,6}·[\\u4e00-\\u9fa5]{2,6}?)(?=(?:${KIN})(?:反映|反应|说|讲))`).exec(run)?.[1]);
   // The household's or the kin's name glued to 家 or to 的 and a kin word (其其格家的水井, 朝鲁家孩子, 乌日娜的婆婆): the
   // one the member will call back, who raised it; what is theirs stays the matter.
   const household = run && HOUSEHOLD_OF.exec(run)?.[1];
   if (household && !beforeSaying && unshapedName(household)) return { name: household, kin: 0 };
+  // 买买提·吾守尔大叔: a kin word glued after a dotted name is how the member calls the person, not part of the name.
+  const dottedKin = !beforeSaying && run ? DOTTED_THEN_KIN.exec(run) : null;
+  if (dottedKin && standsAsName(dottedKin[1]!)) return { name: dottedKin[1]!, kin: dottedKin[2]!.length };
   const token = beforeSaying && unshapedName(beforeSaying) ? beforeSaying : run;
   if (!token || ROLE_ONLY.test(token) || KIN_ONLY.test(token) || NOT_NAME_START.test(token) || !unshapedName(token)) return undefined;
   const after = rest.slice(token.length);
@@ -1885,6 +1950,8 @@ function standsAsName(token: string): boolean {
 function unshapedAt(text: string): string | undefined {
   const run = /^[^\s，,。；;：:、()（）]+/.exec(text)?.[0];
   if (!run) return undefined;
+  const dottedKin = DOTTED_THEN_KIN.exec(run);
+  if (dottedKin && standsAsName(dottedKin[1]!)) return dottedKin[1];
   const token = /^([\u4e00-\u9fa5·]{2,12}?)(?=来电|来访|反映|反应|说|讲)/.exec(run)?.[1] ?? run;
   return standsAsName(token) ? token : undefined;
 }
@@ -1912,7 +1979,8 @@ const CLAUSE_START = /(?<=^|[\s，,。；;：:！!])/g;
 /** Where in the village or the building someone lives, said before their name (村东头王大爷, 楼下马先生). */
 const SPOT_OF_HOUSE = '村[东西南北]头|村口|村尾|[东西南北]头|楼上|楼下|对面|前院|后院|前头|后头';
 /** A role or a neighbour said before the person in such a clause (隔壁符大娘, 外卖小哥老胡, 楼下马先生). */
-const ATTRIBUTION_LEAD = new RegExp(`^(?:(?:${ROLE}|${NEIGHBOUR}|${SPOT_OF_HOUSE})的?\\s?)*`);
+// 她侄子阿明来反应的: kin said through a pronoun, whose kin the matter told already; 林家阿坤: the household named first.
+const ATTRIBUTION_LEAD = new RegExp(`^(?:(?:${ROLE}|${NEIGHBOUR}|${SPOT_OF_HOUSE}|${KIN_THROUGH}|${HOUSE_OF_AH})的?\\s?)*`);
 /**
  * What closes a clause that names who brought the matter: a verb of saying with nothing after it (龙爷爷反映，, 老胡说的),
  * or coming to the member (马先生找的我, 符大娘来喊我, 张婶打电话给我).
@@ -1987,17 +2055,19 @@ function nameAt(text: string): string | undefined {
   const ah = /^阿(?![姨婆伯叔公嫂妈爸])[\u4e00-\u9fa5]/.exec(text);
   // 阿土伯, 阿忠叔, 阿珠姐 (Minnan and Cantonese): the given name with the kin word is what people call the person.
   const ahKin =
-    /^阿(?![姨婆伯叔公嫂妈爸])[\u4e00-\u9fa5](?:伯|叔|婶|嫂|姐|哥|公|婆|姨|妹|仔)(?![\u4e00-\u9fa5]{0,1}(?:伯|叔|婶|嫂|姐|哥|公|婆|姨|妹))/.exec(
+    /^阿(?![姨婆伯叔公嫂妈爸])[\u4e00-\u9fa5](?:伯|叔|婶|嫂|姐|哥|公|婆|姨|妹|仔|姆)(?![\u4e00-\u9fa5]{0,1}(?:伯|叔|婶|嫂|姐|哥|公|婆|姨|妹))/.exec(
       text,
     );
-  if (ahKin && NAME_ENDS.test(text.slice(ahKin[0].length))) return ahKin[0];
+  // 阿雪姆高血压…, 阿南伯腿…: an old person's kin word (Minnan 姆, 伯, 婆) closes the name, whatever is glued after it.
+  if (ahKin && (NAME_ENDS.test(text.slice(ahKin[0].length)) || /[姆伯婆婶嫂]$/.test(ahKin[0]))) return ahKin[0];
   // 阿强被机器压伤: a given name is told by its 阿 even before 被 (a full name there may be 麦地被占).
   if (ah && (NAME_ENDS.test(text.slice(2)) || text[2] === '被')) return ah[0];
   // A plain name must end where a name ends (孙二柱跟邻居, 吴磊他说, 陈老栓五保户): 路灯坏了 and 高压线断了 start with a
   // surname too, and are the matter.
   // 沙吾提 说: a third character that bars a name only as the start of a word (提出, 因为, 反映, 电话, 承诺) does not bar
-  // it when the name stands whole between gaps, as a word-by-word typist leaves it.
-  const whole = new RegExp(`^[${SURNAMES}](?![家里们])[\\u4e00-\\u9fa5][提因反电手承责被从今对](?=$|[\\s，,。；;])`).exec(text)?.[0];
+  // it when the name stands whole between gaps, as a word-by-word typist leaves it; so does one that ends a name as
+  // often as it starts a word (李福来, 王德和, 刘志向).
+  const whole = new RegExp(`^[${SURNAMES}](?![家里们])[\\u4e00-\\u9fa5][提因反电手承责被从今对来向和](?=$|[\\s，,。；;])`).exec(text)?.[0];
   if (whole && !NOT_NAME_START.test(whole)) return whole;
   const full = FULL_NAME.exec(text)?.[0];
   if (!full) return undefined;
@@ -2075,7 +2145,13 @@ function onlyAnnounced(content: string): boolean {
     // 他说的事情我先记在本子上了: the member's aside run on after the matter announced is a phrase of its own.
     .replace(/(?<=\S)(?=(?:我|俺)(?:先|当时|回头))/g, ' ')
     .split(/[\s，,。；;！!…~～]+/)
-    .map((phrase) => phrase.replace(VISIT_LEAD, '').replace(NO_ONE_LEAD, ''))
+    // 歹势我先把名字记上, 不好意思…: the member's apology before their aside is part of the aside.
+    .map((phrase) =>
+      phrase
+        .replace(VISIT_LEAD, '')
+        .replace(NO_ONE_LEAD, '')
+        .replace(/^(?:歹势|拍谢|不好意思|抱歉|对不起)/, ''),
+    )
     .filter(Boolean);
   const announced = phrases.filter((phrase) => ANNOUNCED.test(phrase) || VAGUE_MATTER.test(phrase));
   return (
