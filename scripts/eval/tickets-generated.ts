@@ -2,9 +2,19 @@
  * Runs the 民情工单 message generator (tests/helpers/ticket-generator.ts) through the recording parser and prints
  * accuracy per field, then, per field, which kinds of parts fail it most often (the weaknesses to fix), with examples.
  * `node bin/run-ts.js scripts/eval/tickets-generated.ts [count] [seed]`; FRESH=1 composes from the parts kept apart;
- * WIDER=1 from the wider matters and people (with FRESH=1, their half kept apart); ROUND=14 from the round-14 parts.
+ * WIDER=1 from the wider matters and people (with FRESH=1, their half kept apart); WIDER=2 from the third batch of
+ * matters (objects and what happened to them), likewise; ROUND=14 from the round-14 parts.
  */
-import { FRESH, generateTickets, ROUND14, ROUND14_FRESH, WIDER, WIDER_FRESH } from '../../tests/helpers/ticket-generator';
+import {
+  FRESH,
+  generateTickets,
+  ROUND14,
+  ROUND14_FRESH,
+  WIDER,
+  WIDER_FRESH,
+  WIDER2,
+  WIDER2_FRESH,
+} from '../../tests/helpers/ticket-generator';
 import { GENERATED_FIELDS, judgeGenerated } from '../../tests/helpers/ticket-generator-judge';
 
 const count = Number(process.argv[2] ?? 3000);
@@ -12,12 +22,27 @@ const seed = Number(process.argv[3] ?? 1);
 // FRESH=1: the parts written after the fixes, never run while fixing (see FRESH).
 const fresh = process.env.FRESH !== undefined;
 const wider = process.env.WIDER !== undefined;
-// ROUND=14: the round-14 parts (with FRESH=1, their half kept apart).
+// ROUND=14: the round-14 parts; WIDER=2: the third batch of matters (objects and what happened to them).
 const round14 = process.env.ROUND === '14';
+const second = process.env.WIDER === '2';
 const items = generateTickets(
   count,
   seed,
-  round14 ? (fresh ? ROUND14_FRESH : ROUND14) : wider ? (fresh ? WIDER_FRESH : WIDER) : fresh ? FRESH : undefined,
+  round14
+    ? fresh
+      ? ROUND14_FRESH
+      : ROUND14
+    : second
+      ? fresh
+        ? WIDER2_FRESH
+        : WIDER2
+      : wider
+        ? fresh
+          ? WIDER_FRESH
+          : WIDER
+        : fresh
+          ? FRESH
+          : undefined,
 );
 const right = new Map(GENERATED_FIELDS.map((f) => [f, 0]));
 /** field → tag=value → [failures, total] */

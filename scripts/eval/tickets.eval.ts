@@ -14,7 +14,16 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { missingOf, parseTicket, type TicketDraft } from '../../bot/features/tickets/parse';
 import { placeLevel } from '../../bot/features/tickets/place';
-import { FRESH, generateTickets, ROUND14, ROUND14_FRESH, WIDER, WIDER_FRESH } from '../../tests/helpers/ticket-generator';
+import {
+  FRESH,
+  generateTickets,
+  ROUND14,
+  ROUND14_FRESH,
+  WIDER,
+  WIDER_FRESH,
+  WIDER2,
+  WIDER2_FRESH,
+} from '../../tests/helpers/ticket-generator';
 import { judgeGenerated } from '../../tests/helpers/ticket-generator-judge';
 import { PLACE_ASKABLE, ROTATED_AT_0240, ROTATED_AT_0530, ROTATED_AT_1745, ROTATED_AT_2040, ROTATED_AT_2355 } from './writers';
 
@@ -295,6 +304,8 @@ function printGenerated(): void {
     // The round-14 parts (the member's own day, 当场 in the member's words, 马家庄, 骑手/租客, 阿X姆, staff brought in).
     ['第14轮的部件', 1, ROUND14],
     ['第14轮的留出部件，从未据以修改', 1, ROUND14_FRESH],
+    ['按事物与遭遇写的事情', 1, WIDER2],
+    ['按事物与遭遇写的留出事情，从未据以修改', 1, WIDER2_FRESH],
   ];
   for (const [label, seed, parts] of runs) {
     const items = generateTickets(GENERATED_COUNT, seed, parts);

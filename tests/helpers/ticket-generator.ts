@@ -600,6 +600,96 @@ export const ROUND14_FRESH: Parts = {
   spotSaid: ['当场给她解释了政策', '已经闭环了', '当场按了手印', '去看了是水阀没开，拧开了，通了'],
 };
 
+/**
+ * A third batch of matters (2026-12-06), for the category reading: per category, matters told by their object and what
+ * happened to it (a pump burnt out, a wage put off, a rash, a child bullied, a field ridge moved, oil on a river), in
+ * words neither earlier list used. Written in two halves of different vocabulary before the category reading was
+ * changed; {@link WIDER2} is tuned on, {@link WIDER2_FRESH} is kept apart and never read while fixing.
+ */
+const WIDER2_MATTERS: Matter[] = [
+  { kind: 'object', category: '基础设施', text: '村口的漫水桥桥墩被水掏空了', key: ['桥墩'] },
+  { kind: 'object', category: '基础设施', text: '家门口的下水道井箅子被人偷了', key: ['井箅子'] },
+  { kind: 'object', category: '基础设施', text: '巷子里的电缆被挖掘机挖断了，整条街黑着', key: ['电缆'] },
+  { kind: 'object', category: '基础设施', text: '单元门的对讲机坏了好几个月', key: ['对讲机'] },
+  { kind: 'object', category: '基础设施', text: '村里提灌站的抽水机烧了，田里放不进水', key: ['抽水机'] },
+  { kind: 'object', category: '基础设施', text: '老街的排洪渠塌了一段', key: ['排洪渠'] },
+  { kind: 'object', category: '就业社保', text: '在砖厂搬了三个月砖，工头说年底再结', key: ['砖厂'] },
+  { kind: 'object', category: '就业社保', text: '想问问失地农民的养老保险怎么交', key: ['失地农民'] },
+  { kind: 'object', category: '就业社保', text: '纺织厂把他辞了，一分补偿金都没有', key: ['补偿金'] },
+  { kind: 'object', category: '就业社保', text: '家里老人八十岁了，高龄津贴一直没领到', key: ['高龄津贴'] },
+  { kind: 'object', category: '就业社保', text: '在物流园开叉车，合同到期公司不续也不给说法', key: ['叉车'] },
+  { kind: 'object', category: '就业社保', text: '想报名村里的护林员岗位', key: ['护林员'] },
+  { kind: 'object', category: '医疗', text: '老伴查出来肺上有结节，想去市里复查', key: ['结节'] },
+  { kind: 'object', category: '医疗', text: '孩子出水痘，烧到三十九度', key: ['水痘'] },
+  { kind: 'object', category: '医疗', text: '老人中风以后半边身子不能动，想做康复', key: ['中风'] },
+  { kind: 'object', category: '医疗', text: '想问透析一次能报多少', key: ['透析'] },
+  { kind: 'object', category: '医疗', text: '隔壁阿婆牙全掉了，想配副假牙', key: ['假牙'] },
+  { kind: 'object', category: '医疗', text: '工地上好几个人中暑晕倒了', key: ['中暑'] },
+  { kind: 'object', category: '教育', text: '孩子在幼儿园被老师罚站，家长想讨个说法', key: ['罚站'] },
+  { kind: 'object', category: '教育', text: '高三的女儿想报艺考，不晓得去哪集训', key: ['艺考'] },
+  { kind: 'object', category: '教育', text: '娃娃上学路远，想问能不能寄宿', key: ['寄宿'] },
+  { kind: 'object', category: '教育', text: '孩子有自闭症，普通学校不收，想找特教班', key: ['特教班'] },
+  { kind: 'object', category: '教育', text: '孙子英语跟不上，想问社区有没有免费辅导', key: ['英语'] },
+  { kind: 'object', category: '教育', text: '职校的毕业证一直没发下来', key: ['毕业证'] },
+  { kind: 'object', category: '矛盾纠纷', text: '两兄弟为老宅的一间偏房争得脸红脖子粗', key: ['偏房'] },
+  { kind: 'object', category: '矛盾纠纷', text: '前夫不给孩子抚养费，还不让她见孩子', key: ['抚养费'] },
+  { kind: 'object', category: '矛盾纠纷', text: '邻居家的鸡天天钻进他家菜园啄菜，说了几回不管用', key: ['菜园'] },
+  { kind: 'object', category: '矛盾纠纷', text: '合伙开店的两个人闹掰了，账对不上', key: ['闹掰'] },
+  { kind: 'object', category: '矛盾纠纷', text: '村里两户为田埂往哪边挪吵翻了天', key: ['田埂'] },
+  { kind: 'object', category: '矛盾纠纷', text: '买的二手车出了毛病，卖车的人不认', key: ['二手车'] },
+  { kind: 'object', category: '环境', text: '河面上浮着一层油花，鱼都翻白了', key: ['油花'] },
+  { kind: 'object', category: '环境', text: '村西头的砖窑天天冒黄烟，呛得人咳嗽', key: ['砖窑'] },
+  { kind: 'object', category: '环境', text: '楼后有人养了几十只鸽子，鸽子屎落得到处都是', key: ['鸽子'] },
+  { kind: 'object', category: '环境', text: '工地晚上打桩，整栋楼睡不着', key: ['打桩'] },
+  { kind: 'object', category: '环境', text: '山脚下有人偷偷倒医疗废物', key: ['医疗废物'] },
+  { kind: 'object', category: '环境', text: '菜市场污水横流，一股馊味', key: ['馊味'] },
+];
+
+/** The third batch's other half, in other words: never run while fixing the category reading. */
+const WIDER2_FRESH_MATTERS: Matter[] = [
+  { kind: 'object', category: '基础设施', text: '村后的拦水坝裂了条缝，怕汛期出事', key: ['拦水坝'] },
+  { kind: 'object', category: '基础设施', text: '镇上到村里的客运线停了，老人赶集没车坐', key: ['客运线'] },
+  { kind: 'object', category: '基础设施', text: '楼顶的避雷针歪了', key: ['避雷针'] },
+  { kind: 'object', category: '基础设施', text: '村里的变压器一到晚上就跳，家里一闪一闪的', key: ['变压器'] },
+  { kind: 'object', category: '基础设施', text: '楼上下来的雨水管断了，水顺着墙往下淌', key: ['雨水管'] },
+  { kind: 'object', category: '基础设施', text: '村部前面文化广场的石板翘起来了', key: ['文化广场'] },
+  { kind: 'object', category: '就业社保', text: '在养鸡场喂了一年鸡，场主拖着不发钱', key: ['养鸡场'] },
+  { kind: 'object', category: '就业社保', text: '想问问被征地以后的生活补助怎么领', key: ['征地'] },
+  { kind: 'object', category: '就业社保', text: '保洁公司让他签自愿放弃社保的协议', key: ['保洁公司'] },
+  { kind: 'object', category: '就业社保', text: '儿子大专毕业半年了还没着落，想问有没有见习岗', key: ['见习岗'] },
+  { kind: 'object', category: '就业社保', text: '孤寡老人想申请特困供养', key: ['特困供养'] },
+  { kind: 'object', category: '就业社保', text: '装修队的小工从架子上掉下来，老板不管了', key: ['小工'] },
+  { kind: 'object', category: '医疗', text: '老人得了带状疱疹，疼得睡不着', key: ['带状疱疹'] },
+  { kind: 'object', category: '医疗', text: '孩子打完预防针一直发高烧', key: ['预防针'] },
+  { kind: 'object', category: '医疗', text: '想问问产检在村里能不能做', key: ['产检'] },
+  { kind: 'object', category: '医疗', text: '婆婆老年痴呆越来越重，想找个地方看', key: ['老年痴呆'] },
+  { kind: 'object', category: '医疗', text: '儿子癫痫犯了好几回，药快吃完了', key: ['癫痫'] },
+  { kind: 'object', category: '医疗', text: '他上山被蛇咬了，镇上没有血清', key: ['血清'] },
+  { kind: 'object', category: '教育', text: '女儿高考志愿不会填，想找人问问', key: ['志愿'] },
+  { kind: 'object', category: '教育', text: '娃娃被同学欺负，班主任不管', key: ['班主任'] },
+  { kind: 'object', category: '教育', text: '想给孙子报个少年宫的书法班', key: ['书法班'] },
+  { kind: 'object', category: '教育', text: '孩子听不懂普通话，跟不上进度', key: ['普通话'] },
+  { kind: 'object', category: '教育', text: '想问问农村娃娃上大学有没有专项计划', key: ['专项计划'] },
+  { kind: 'object', category: '教育', text: '留守娃娃放了寒假没人管', key: ['寒假'] },
+  { kind: 'object', category: '矛盾纠纷', text: '他家的羊啃了别人家的麦苗，对方要他赔三百', key: ['麦苗'] },
+  { kind: 'object', category: '矛盾纠纷', text: '两个亲家为彩礼退不退闹翻了', key: ['彩礼'] },
+  { kind: 'object', category: '矛盾纠纷', text: '承包果园的老板跟村民为水源抢来抢去', key: ['水源'] },
+  { kind: 'object', category: '矛盾纠纷', text: '卖房子的钱三个儿子都想要', key: ['卖房子'] },
+  { kind: 'object', category: '矛盾纠纷', text: '楼下说他家空调滴水，天天上楼敲门', key: ['敲门'] },
+  { kind: 'object', category: '矛盾纠纷', text: '老两口闹分居，为存折归谁僵住了', key: ['存折'] },
+  { kind: 'object', category: '环境', text: '竹林里堆了一大片烂果子，招了好多苍蝇', key: ['烂果子'] },
+  { kind: 'object', category: '环境', text: '屠宰场的血水直接排进沟里', key: ['血水'] },
+  { kind: 'object', category: '环境', text: '夜市的音箱一直开到后半夜', key: ['音箱'] },
+  { kind: 'object', category: '环境', text: '沿河的树被人砍了一大片', key: ['沿河'] },
+  { kind: 'object', category: '环境', text: '搅拌站的粉灰飘得满村都是', key: ['搅拌站'] },
+  { kind: 'object', category: '环境', text: '田里的农药瓶子扔得满地都是', key: ['农药瓶'] },
+];
+
+/** The wider parts with the third batch of matters (tuned on). */
+export const WIDER2: Parts = { ...WIDER, matters: WIDER2_MATTERS };
+/** The wider kept-apart parts with the third batch's kept-apart matters: never run while fixing. */
+export const WIDER2_FRESH: Parts = { ...WIDER_FRESH, matters: WIDER2_FRESH_MATTERS };
+
 export function generateTicket(r: Rand, parts: Parts = TUNED): GeneratedTicket {
   const opening = pick(r, OPENINGS);
   const hasPlace = r() > 0.12;

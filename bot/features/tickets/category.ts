@@ -2,6 +2,8 @@
 // say them, that point to each.
 
 /** The categories of the seed system, in the order people see them. */
+import { readMatter } from './category-reading';
+
 export const CATEGORIES = ['基础设施', '就业社保', '医疗', '教育', '矛盾纠纷', '环境', '其他'] as const;
 export type Category = (typeof CATEGORIES)[number];
 
@@ -78,41 +80,98 @@ const SECURITY = /社区戒毒康复|戒毒康复|社区戒毒|戒毒|(?<=(?:偷
 /** The party's own business (党费, 组织关系): no public matter of any category, whatever brought it up (住院 回来). */
 const PARTY_AFFAIRS = /党费|组织关系|党组织关系|党员证|入党/g;
 
-/**
- * The kind of matter the words point to. `mediated`: the member has arranged mediation or handed it to a mediator (said
- * outside the matter), which counts twice for 矛盾纠纷: settling it between the parties is what the member will do.
- */
-export function guessCategory(said: string, options: { mediated?: boolean } = {}): Category {
-  const text = said
+/** The matter's words with those that point elsewhere than their look taken out (a school as a place, a herd's vaccine). */
+function cleaned(said: string): string {
+  return said
     .replace(SCHOOL_AS_PLACE, ' ')
     .replace(LIVESTOCK_HEALTH, ' ')
     .replace(FARM_SUBSIDY, ' ')
     .replace(SCHOOL_AID, ' ')
     .replace(IMPERSONATED, ' ')
     .replace(SECURITY, ' ');
+}
+
+/** The keyword hits per category ({@link CATEGORY_WORDS} and the rules around them), and the party's own business. */
+function keywordScores(text: string, options: { mediated?: boolean }): { scores: Record<Category, number>; party: number } {
   const party = text.match(PARTY_AFFAIRS)?.length ?? 0;
   const insurance = (text.match(INSURANCE_ADMIN)?.length ?? 0) * 2;
-  let best: Category = '其他';
-  let most = 0;
+  const scores = Object.fromEntries(CATEGORIES.map((c) => [c, 0])) as Record<Category, number>;
   for (const category of CATEGORIES) {
     if (category === '其他') continue;
     // A matter between two households counts once more for 矛盾纠纷 and wins a tie with what it started from (楼上
     // 漏水 … 我去找 楼上 协调): the leak is a pipe, but what the member is asked to do is settle it between them.
     const between = category === '矛盾纠纷' && (QUARREL_WITH.test(text) || NEIGHBOUR_TOLD.test(text)) ? 0.5 : 0;
-    const hits =
+    scores[category] =
       (text.match(CATEGORY_WORDS[category])?.length ?? 0) +
       between +
       (category === '矛盾纠纷' && QUARREL_WITH.test(text) ? 1 : 0) +
       (category === '矛盾纠纷' && NEIGHBOUR_TOLD.test(text) ? 1 : 0) +
       (category === '矛盾纠纷' && options.mediated ? 2 : 0) +
       (category === '就业社保' ? insurance : 0);
-    if (hits > most) {
-      best = category;
-      most = hits;
-    }
   }
+  return { scores, party };
+}
+
+/** The best of the scores, ties in {@link CATEGORIES} order, with its lead over the next; 其他 when none scores. */
+function best(scores: Record<Category, number>): { category: Category; most: number; lead: number } {
+  let category: Category = '其他';
+  let most = 0;
+  let next = 0;
+  for (const c of CATEGORIES) {
+    const score = scores[c];
+    if (score > most) {
+      next = most;
+      category = c;
+      most = score;
+    } else if (score > next) next = score;
+  }
+  return { category, most, lead: most - next };
+}
+
+/**
+ * The kind of matter the words point to. `mediated`: the member has arranged mediation or handed it to a mediator (said
+ * outside the matter), which counts twice for 矛盾纠纷: settling it between the parties is what the member will do.
+ */
+export function guessCategory(said: string, options: { mediated?: boolean } = {}): Category {
+  const { scores, party } = keywordScores(cleaned(said), options);
+  const { category, most } = best(scores);
   // Party business said more often than any one category's words is the matter (党费 交勿过来 … 代收了 党费).
-  return party > most ? '其他' : best;
+  return party > most ? '其他' : category;
+}
+
+/** A lead of the keyword hits this large needs no reading: they were fitted to what members wrote, and stand. */
+const KEYWORDS_CLEAR = 0.5;
+/**
+ * The evidence the reading needs alone, with no keyword at all: one thing of the lexicon, or one happening (a head
+ * character alone, as in 销路 or 频道, is too thin and leaves the matter 其他); and, to be sure of it, a thing and what
+ * happened to it, or two things of a kind, leading the next kind by as much.
+ */
+const READING_ALONE = 1;
+const READING_SURE = 2;
+
+/**
+ * The category of a recorded matter, and whether the words were enough to be sure of it. The keyword hits of
+ * {@link guessCategory} decide where they lead; where they are silent, the matter's structure is read ({@link
+ * readMatter}: the thing it is about, by the domain of a broader lexicon or by its head character, and what happened to
+ * it, above the thing), so that a matter in words no list holds (抽水机烧了, 出水痘) still finds its kind. Not sure when
+ * the evidence is thin or split, so the dialogue asks the member to confirm the category.
+ */
+export function readCategory(said: string, options: { mediated?: boolean } = {}): { category: Category; sure: boolean } {
+  const text = cleaned(said);
+  const { scores, party } = keywordScores(text, options);
+  const keywords = best(scores);
+  if (party > keywords.most) return { category: '其他', sure: true };
+  if (keywords.lead >= KEYWORDS_CLEAR) return { category: keywords.category, sure: true };
+  if (keywords.most === 0) {
+    const read = best({ ...readMatter(text).scores, 其他: 0 });
+    return read.most >= READING_ALONE && read.lead >= READING_ALONE / 2
+      ? { category: read.category, sure: read.most >= READING_SURE && read.lead >= READING_SURE / 2 }
+      : { category: '其他', sure: false };
+  }
+  // Split between kinds: the keywords' order of the categories stands, and the member is asked to confirm it. (The
+  // reading does not break ties: writers file 公厕太脏 under either kind, and a 受伤 beside 工伤 is the cause of an
+  // employment matter, not a medical one.)
+  return { category: keywords.category, sure: false };
 }
 
 /** A category as people write it (基础设施类, 环境卫生, 纠纷), or undefined. */

@@ -243,7 +243,8 @@ export const createTicketsFeature: FeatureFactory = (services: Services): Featur
         holder.address,
         `${ticket.recorder_name} 登记了一件民情工单交你负责：\n${ticket.id} 号 ${who(ticket)}：${ticket.content}\n承诺 ${ticket.due_on} 前办结。发送“查看工单 ${ticket.id}”看详情。`,
       );
-    const guessed = draft.categoryGiven ? '' : '（按内容判断，不对可点下面的按钮改）';
+    // A guess on thin or split evidence is said as such, so the member confirms it with the buttons below.
+    const guessed = draft.categoryGiven ? '' : draft.categoryUnsure ? strings.categoryUnsure : '（按内容判断，不对可点下面的按钮改）';
     const next = spot
       ? `已记为当场解决。请择日回访：回访 ${ticket.id} 满意/基本满意/不满意`
       : `到期前${(await store.settings(ticket.branch_id)).lead_days}天和当天会提醒责任人，逾期告知支部书记。\n有进展：工单进展 ${ticket.id} …；办好：办结 ${ticket.id} 办理结果；转办：转办 ${ticket.id} 接手人 原因`;
@@ -268,7 +269,10 @@ export const createTicketsFeature: FeatureFactory = (services: Services): Featur
       if (!draft.raiser && more.raiser) draft.raiser = more.raiser;
       if (!draft.place && more.place) draft.place = more.place;
       if (!draft.due && more.due) draft.due = more.due;
-      if (!draft.categoryGiven) draft.category = more.category;
+      if (!draft.categoryGiven) {
+        draft.category = more.category;
+        draft.categoryUnsure = more.categoryUnsure;
+      }
     } else if (pending.ask === 'raiser') {
       const phone = readPhone(text);
       if (phone) draft.phone = phone.number;

@@ -2,7 +2,7 @@ import { wordTags } from '../../../knowledge';
 import { FORWARDED } from '../../core/message';
 import { DEADLINE_EXAMPLES, type DeadlineResult, parseDeadline } from '../../scheduler/parse/deadline';
 import { localDate } from '../../time';
-import { CATEGORIES, type Category, categoryNamed, guessCategory } from './category';
+import { CATEGORIES, type Category, categoryNamed, guessCategory, readCategory } from './category';
 import { festivalAsDate, MOVING_FESTIVAL } from './festival';
 import { readsAsName, transliterated } from './names';
 import { placeLevel, readsAsPlaceName } from './place';
@@ -19,6 +19,8 @@ export interface TicketDraft {
   category?: Category;
   /** True when the category was named, not guessed. */
   categoryGiven?: boolean;
+  /** True when the guess rests on thin or split evidence: the dialogue asks the member to confirm it. */
+  categoryUnsure?: boolean;
   /** A member or branch named as responsible (责任人 张三, 由第二党支部负责). */
   holder?: string;
   /** The promised date, or why the phrase could not be read. */
@@ -1154,7 +1156,11 @@ function readDraft(working: string, context: ParseContext): TicketDraft {
   // With no matter said, nothing points to a category: 其他, as the 工单 would be filed (the answer re-guesses it).
   // The member's own step, taken out of the matter, still says what kind of matter it is: mediation arranged or handed
   // to a mediator (约两家人周日调解, 调解员苏姐负责) makes it a dispute between the parties.
-  if (!draft.category) draft.category = draft.content ? guessCategory(draft.content, { mediated: MEDIATED.test(working) }) : '其他';
+  if (!draft.category) {
+    const read = draft.content ? readCategory(draft.content, { mediated: MEDIATED.test(working) }) : undefined;
+    draft.category = read?.category ?? '其他';
+    if (read && !read.sure) draft.categoryUnsure = true;
+  }
   // 已解决 / 当场解答了 said in the message, with no promise nor holder: solved while there.
   // Said as done there (当场跟他讲明白了, 已闭环), it is solved there whoever holds it.
   if (!draft.onSpot && !draft.due && !draft.dueProblem && (draft.holder ? SOLVED_THERE : SOLVED).test(text)) draft.onSpot = true;

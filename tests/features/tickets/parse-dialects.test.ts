@@ -160,6 +160,8 @@ describe('the 民情工单 parser on who holds it and by when', () => {
       phone: '020-88886666',
       content: '危房改造补助没到位',
       category: expect.any(String),
+      // A house's repair and an aid are level: the guess is marked for the member to confirm.
+      categoryUnsure: true,
       holder: '李华',
       due: '2026-03-31',
     });

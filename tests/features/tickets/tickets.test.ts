@@ -114,6 +114,20 @@ describe('民情工单', () => {
     expect(history).toContain('电话 13812345678');
   });
 
+  it('says when the category is a guess on thin evidence, so the member confirms it with the buttons', async () => {
+    await setUp();
+    const thin = await bot.say('民情工单 城关村 王大爷 反映家里娃娃出麻疹了 明天回复', alice);
+    expect(textOf(thin)).toContain('类别：医疗（按内容拿不准是不是这一类，不对请点下面的按钮改）');
+    expect(
+      thin
+        .at(-1)!
+        .buttons?.flat()
+        .some((b) => b.label === '改为其他'),
+    ).toBe(true);
+    const clear = textOf(await bot.say('民情工单 城关村 王大爷 反映村口路灯坏了 明天回复', alice));
+    expect(clear).toContain('类别：基础设施（按内容判断，不对可点下面的按钮改）');
+  });
+
   it('asks for a date when the message says only 尽快, and says that 尽快 is not a date', async () => {
     await setUp();
     const hasty = textOf(await bot.say('民情工单 幸福社区 刘阿姨 反映楼道灯坏了 尽快修好', bob));
