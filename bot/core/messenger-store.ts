@@ -387,11 +387,12 @@ export function createMessengerStore(storage: Storage, now: () => number = Date.
       .deleteFrom('messenger_inbox')
       .where('entered_at', '<', at - INBOX_KEEP_MS)
       .execute();
-    // Seen places a minute old matter only as the predecessor of the next one: the platform's highest is kept, so
-    // the first update after a quiet hour finds its predecessor seen and waits for nothing.
+    // Seen places are kept as long as event ids: an update Telegram posts again (it does for up to a day) must find
+    // its place seen, or it would look like a new place with its predecessor missing and hold every update for the
+    // bound. The platform's highest is kept longer, so the first update after a quiet day waits for nothing.
     await db
       .deleteFrom('messenger_seen')
-      .where('seen_at', '<', at - INBOX_KEEP_MS)
+      .where('seen_at', '<', at - EVENT_KEEP_MS)
       .where((eb) =>
         eb(
           'place',

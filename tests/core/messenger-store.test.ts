@@ -178,9 +178,9 @@ describe('messenger store: a chat turn’s memory', () => {
       await enter('a', 103);
       await enter('e', 109);
       await taken('e', 109);
-      // Swept (every 500 writes) once a minute old, but for the highest place: the next update after a quiet spell
-      // finds its predecessor seen.
-      at += 60_001;
+      // Swept (every 500 writes) once a day old, as event ids are, but for the highest place: the next update after
+      // a quiet day finds its predecessor seen.
+      at += 24 * 3600_000;
       for (let n = 0; n < 500; n++) await taken('z', 200 + n).catch(() => undefined);
       const { rows } = await sql<{ place: string }>`SELECT place FROM messenger_seen ORDER BY place`.execute(storage.db);
       expect(rows.map((r) => Number(r.place))).toEqual([109]);
