@@ -26,7 +26,7 @@ describe('messenger store: a chat turn’s memory', () => {
 
   const claimed = async (store: ReturnType<typeof createMessengerStore>, chat: string, event: string, prefetch: string[]) => {
     const turn = await store.claim('feishu', chat, event, { prefetch });
-    if (turn === 'wait') throw new Error(`${chat} is held`);
+    if (turn === 'wait' || turn === 'gap') throw new Error(`${chat} is held`);
     return turn;
   };
 
@@ -140,12 +140,12 @@ describe('messenger store: a chat turn’s memory', () => {
       const turn = (chat: string, place: number) => store.claim('telegram', chat, `u${place}`, { place, gapMs: 3000 });
       const taken = async (chat: string, place: number) => {
         const claimed = await turn(chat, place);
-        if (claimed === 'wait') throw new Error(`${place} waits`);
+        if (claimed === 'wait' || claimed === 'gap') throw new Error(`${place} waits`);
         await claimed.end();
       };
       // A new database: the first place's predecessor was never seen, so it waits the bound once.
       await enter('a', 100);
-      expect(await turn('a', 100)).toBe('wait');
+      expect(await turn('a', 100)).toBe('gap');
       at += 3001;
       await taken('a', 100);
       // Every lower place seen (101 another chat's, 102 an ignored update's): 103 goes at once.
@@ -156,20 +156,22 @@ describe('messenger store: a chat turn’s memory', () => {
       await taken('a', 103);
       // 105 arrives before 104 (another chat's, or this chat's earlier update still on its way): it waits for 104.
       await enter('a', 105);
-      expect(await turn('a', 105)).toBe('wait');
+      expect(await turn('a', 105)).toBe('gap');
+      expect(await store.lowestGap('telegram', 3000)).toBe(105);
       at += 2000;
-      expect(await turn('a', 105)).toBe('wait');
+      expect(await turn('a', 105)).toBe('gap');
       await enter('c', 104);
       await taken('c', 104);
+      expect(await store.lowestGap('telegram', 3000)).toBeUndefined();
       await taken('a', 105);
       // 107 and 108 arrive while 106 never comes (Telegram skipped it): held until 107 was seen for the bound, no longer.
       await enter('a', 107);
       at += 1000;
       await enter('d', 108);
-      expect(await turn('d', 108)).toBe('wait');
-      expect(await turn('a', 107)).toBe('wait');
+      expect(await turn('d', 108)).toBe('gap');
+      expect(await turn('a', 107)).toBe('gap');
       at += 1999;
-      expect(await turn('d', 108)).toBe('wait');
+      expect(await turn('d', 108)).toBe('gap');
       at += 2;
       await taken('d', 108);
       await taken('a', 107);
