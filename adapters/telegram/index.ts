@@ -6,7 +6,7 @@ import type { Message, User } from 'grammy/types';
 import type { App, IncomingFile, IncomingMessage, Logger, Messenger, Reply } from '../../bot';
 import { isImageAttachment, RecipientUnavailableError, type UnavailableReason } from '../../bot';
 import type { Adapter } from '../adapter';
-import { createMessengerAdapter, type MessengerAdapter, PARALLEL_POSTS_SETTLE_MS } from '../messenger';
+import { createMessengerAdapter, type MessengerAdapter, SEQUENCE_GAP_MS } from '../messenger';
 import { telegramLimits } from '../rate-limit';
 import { byteLength, CALLBACK_DATA_LIMIT, renderReply, TELEGRAM_TEXT_LIMIT } from './render';
 import { retryTransformer, startupError } from './resilience';
@@ -113,8 +113,9 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
       return reason ? new RecipientUnavailableError(TELEGRAM_PLATFORM, chatId, reason, (error as GrammyError).description) : undefined;
     },
     arrange: (options.joinReplies ?? true) ? joinReplies : undefined,
-    // In webhook mode Telegram posts a chat's updates over parallel connections, each to any process.
-    settleMs: PARALLEL_POSTS_SETTLE_MS,
+    // In webhook mode Telegram posts a chat's updates over parallel connections, each to any process: an update waits
+    // for its chat's earlier ones while a lower update_id (numbered without gaps) has not entered any process yet.
+    gapMs: SEQUENCE_GAP_MS,
   });
   if (options.throttle ?? true) bot.api.config.use(sendThrottler(base));
 
@@ -175,16 +176,30 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
    * One update of a chat, in the chat's order and once (its update_id): in webhook mode behind a load balancer
    * a chat's updates reach several processes, and Telegram posts an update again when its request failed.
    */
-  const receive = (ctx: GrammyContext, work: () => Promise<void>) =>
-    base.receive(
+  const receive = (ctx: GrammyContext, work: () => Promise<void>) => {
+    received.add(ctx);
+    return base.receive(
       ctx.chat ? String(ctx.chat.id) : `u${ctx.from?.id ?? 0}`,
       String(ctx.update.update_id),
       work,
-      // Only webhook mode spreads a chat's updates over processes; long polling has one receiver (a second gets 409).
+      // Only webhook mode spreads a chat's updates over processes; long polling has one receiver (a second gets 409)
+      // and getUpdates hands the updates out in order.
       webhook ? ctx.update.update_id : undefined,
     );
+  };
+  /** Webhook updates given to `receive`; any other (ignored group talk, a bot's message) is passed as seen. */
+  const received = new WeakSet<GrammyContext>();
 
   const composer = new Composer<GrammyContext>();
+  if (webhook)
+    composer.use(async (ctx, next) => {
+      try {
+        await next();
+      } finally {
+        // Else its update_id would look missing, and the updates after it would wait the bound for it.
+        if (!received.has(ctx)) await base.pass(ctx.update.update_id);
+      }
+    });
 
   composer.on('callback_query:data', async (ctx) => {
     const data = ctx.callbackQuery.data;

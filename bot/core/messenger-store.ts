@@ -31,10 +31,17 @@ export interface MessengerStore {
    * entered with its place (the platform's sequence: a timestamp in ms, an update id) as it arrives; `claim` counts
    * the chat's events entered with an earlier place and not yet handled (entries older than a minute are left out:
    * their process died); the turn's `end`, or `leave`, takes it out. `recall`: a remembered value read in the same
-   * round trip (what the acknowledgement of the event needs).
+   * round trip (what the acknowledgement of the event needs). `sequence`: the place is one of a sequence the platform
+   * numbers without gaps across all its chats (Telegram's update_id), recorded as seen in the same statement (see
+   * `claim`'s `gapMs`).
    */
-  enter(platform: string, chatId: string, eventId: string, place: number, recall?: string): Promise<unknown>;
+  enter(platform: string, chatId: string, eventId: string, place: number, recall?: string, sequence?: boolean): Promise<unknown>;
   leave(platform: string, chatId: string, eventId: string): Promise<void>;
+  /**
+   * A place of the platform's sequence that no chat's queue takes (an update the adapter ignores): recorded as seen,
+   * so that later events do not take it for an earlier event still on its way.
+   */
+  pass(platform: string, place: number): Promise<void>;
   /**
    * The chat's turn for one event, in one round trip on PostgreSQL: the chat's lease (a row held by one process at a
    * time; a lease whose holder died, seen in pg_locks by its liveness lock, or older than ten minutes, is taken
@@ -42,13 +49,25 @@ export interface MessengerStore {
    * id recorded (`first` false: a redelivery); and the values of `prefetch` read for the work. `wait`: another
    * process holds the chat or an earlier event goes first; try again shortly. On SQLite (one process) the turn is
    * the id's record alone: the adapter's own queue keeps the chat's order.
+   *
+   * `gapMs` (with `place`, a place of a sequence entered with `sequence`): the turn also waits while a place below
+   * `place` is missing from the sequence, since it may be an earlier event of this chat still on its way into some
+   * process; a missing place is given up once the next place above it has been seen for `gapMs` (Telegram skips an
+   * id now and then, and an update may be lost with its process). So a gap costs at most `gapMs`, and no gap costs
+   * nothing. `gap`: the turn waits for such a place (see `lowestGap`).
    */
   claim(
     platform: string,
     chatId: string,
     eventId: string | undefined,
-    options?: { place?: number; force?: boolean; prefetch?: string[] },
-  ): Promise<ChatTurn | 'wait'>;
+    options?: { place?: number; force?: boolean; prefetch?: string[]; gapMs?: number },
+  ): Promise<ChatTurn | 'wait' | 'gap'>;
+  /**
+   * The lowest place of the sequence that a missing place below it holds back (see `claim`'s `gapMs`), or undefined:
+   * a turn for a place under it finds no gap. One statement for all of a process's events waiting on gaps, instead
+   * of a claim each every 100 ms (at a new database's first burst those crowded the pool the entries need).
+   */
+  lowestGap(platform: string, gapMs: number): Promise<number | undefined>;
   /**
    * Takes the next send slot free in every one of `scopes` (no earlier than `notBefore`) and moves each scope's
    * next free slot its own spacing past it; returns the slot (epoch ms). One transaction with the scopes' rows
@@ -82,6 +101,7 @@ type MessengerTables = {
   messenger_send_slots: { scope: string; next_at: number };
   messenger_inbox: { platform: string; chat_id: string; event_id: string; place: number; entered_at: number };
   messenger_turns: { platform: string; chat_id: string; holder: number; token: string; since: number };
+  messenger_seen: { platform: string; place: number; seen_at: number };
 };
 
 export const messengerMigrations: Migrations = {
@@ -151,6 +171,26 @@ export const messengerMigrations: Migrations = {
       await sql`ALTER TABLE messenger_turns SET UNLOGGED`.execute(db);
     },
   },
+  '0013_messenger_seen': {
+    /**
+     * The places of a gapless sequence seen (Telegram's update_ids, see `claim`'s `gapMs`), by when. Written with
+     * every update, so UNLOGGED on PostgreSQL like the chat queue: a server crash empties it, and the first update
+     * after that waits the bound once (its predecessor looks missing).
+     */
+    async up(db: Kysely<any>) {
+      await db.schema
+        .createTable('messenger_seen')
+        .addColumn('platform', 'text', (c) => c.notNull())
+        .addColumn('place', 'bigint', (c) => c.notNull())
+        .addColumn('seen_at', 'bigint', (c) => c.notNull())
+        .addPrimaryKeyConstraint('messenger_seen_pk', ['platform', 'place'])
+        .execute();
+      // The claim looks at the places seen within the bound only.
+      await db.schema.createIndex('messenger_seen_recent').on('messenger_seen').columns(['platform', 'seen_at']).execute();
+      if (!isPostgres(db)) return;
+      await sql`ALTER TABLE messenger_seen SET UNLOGGED`.execute(db);
+    },
+  },
 };
 
 /** How long an event id is kept: platforms redeliver within minutes (飞书 and 钉钉 retry for hours at most). */
@@ -167,17 +207,26 @@ const SWEEP_EVERY = 500;
 
 const parsed = (value: string | null | undefined) => (value === null || value === undefined ? undefined : JSON.parse(value));
 
-/** An event into its chat's queue, and a remembered value read in the same round trip. */
+/**
+ * An event into its chat's queue, and a remembered value read in the same round trip; with $7, its place recorded
+ * as seen (a redelivered place keeps the time it was first seen: it opens no gap again).
+ */
 const ENTER = `
   WITH entered AS (
     INSERT INTO messenger_inbox (platform, chat_id, event_id, place, entered_at) VALUES ($1, $2, $3, $4::bigint, $5::bigint)
     ON CONFLICT (platform, chat_id, event_id) DO NOTHING
+  ), seen AS (
+    INSERT INTO messenger_seen (platform, place, seen_at) SELECT $1, $4::bigint, $5::bigint WHERE $7::boolean
+    ON CONFLICT (platform, place) DO NOTHING
   )
   SELECT (SELECT value FROM messenger_memory WHERE platform = $1 AND key = $6 AND expires_at > $5::bigint) AS value`;
 
 /**
- * A chat's turn (see `claim`): the earlier events still queued ($3 null: none counted); the lease, taken when none
- * is ahead (or $8, forced) and the chat is free, its holder dead (no liveness lock granted in pg_locks) or its
+ * A chat's turn (see `claim`): the earlier events still queued ($3 null: none counted); with $12, whether a place
+ * below $3 is missing from the sequence and not yet given up (`gap`: some place at most $3, seen after $12 (within
+ * the bound), whose predecessor was not seen: the smallest place seen above a missing one is such a place until it
+ * has been seen for the bound); the lease, taken when none is ahead and no gap holds it back (or $8, forced) and
+ * the chat is free, its holder dead (no liveness lock granted in pg_locks) or its
  * lease stale; the event's id recorded under the lease ($10 null: no id); the prefetched memory ($11), and whether
  * the statement's snapshot still saw a lease (`held`: then what it read may predate the previous holder's end).
  *
@@ -191,9 +240,15 @@ export const CLAIM = `
   WITH ahead AS (
     SELECT count(*) AS n FROM messenger_inbox
     WHERE $3::bigint IS NOT NULL AND platform = $1 AND chat_id = $2 AND place < $3::bigint AND entered_at > $4::bigint
+  ), gap AS (
+    SELECT EXISTS (
+      SELECT 1 FROM messenger_seen AS s
+      WHERE $12::bigint IS NOT NULL AND s.platform = $1 AND s.seen_at > $12::bigint AND s.place <= $3::bigint
+        AND NOT EXISTS (SELECT 1 FROM messenger_seen AS p WHERE p.platform = $1 AND p.place = s.place - 1)
+    ) AS open
   ), lease AS (
     INSERT INTO messenger_turns AS t (platform, chat_id, holder, token, since)
-    SELECT $1, $2, $5::int, $6, $7::bigint WHERE $8::boolean OR (SELECT n FROM ahead) = 0
+    SELECT $1, $2, $5::int, $6, $7::bigint WHERE $8::boolean OR ((SELECT n FROM ahead) = 0 AND NOT (SELECT open FROM gap))
     ON CONFLICT (platform, chat_id) DO UPDATE SET holder = excluded.holder, token = excluded.token, since = excluded.since
     WHERE t.since < $9::bigint OR NOT EXISTS (
       SELECT 1 FROM pg_locks AS l
@@ -212,9 +267,15 @@ export const CLAIM = `
     ) AS value
     FROM unnest($11::text[]) AS k(key) WHERE EXISTS (SELECT 1 FROM lease)
   )
-  SELECT (SELECT count(*) FROM lease) AS leased, (SELECT count(*) FROM taken) AS first,
+  SELECT (SELECT count(*) FROM lease) AS leased, (SELECT count(*) FROM taken) AS first, (SELECT open FROM gap) AS gap,
     (SELECT count(*) FROM messenger_turns WHERE platform = $1 AND chat_id = $2) AS held,
     (SELECT json_object_agg(key, value) FROM recalled) AS recalled`;
+
+/** See `lowestGap`: the places seen within the bound ($2) whose predecessor was not seen, the lowest. */
+const LOWEST_GAP = `
+  SELECT min(s.place) AS place FROM messenger_seen AS s
+  WHERE s.platform = $1 AND s.seen_at > $2::bigint
+    AND NOT EXISTS (SELECT 1 FROM messenger_seen AS p WHERE p.platform = $1 AND p.place = s.place - 1)`;
 
 /**
  * A value remembered again keeps its expiry while more than half of the new lifetime is still ahead of it ($now: the
@@ -338,6 +399,23 @@ export function createMessengerStore(storage: Storage, now: () => number = Date.
       .deleteFrom('messenger_inbox')
       .where('entered_at', '<', at - INBOX_KEEP_MS)
       .execute();
+    // Seen places are kept as long as event ids: an update Telegram posts again (it does for up to a day) must find
+    // its place seen, or it would look like a new place with its predecessor missing and hold every update for the
+    // bound. The platform's highest is kept longer, so the first update after a quiet day waits for nothing.
+    await db
+      .deleteFrom('messenger_seen')
+      .where('seen_at', '<', at - EVENT_KEEP_MS)
+      .where((eb) =>
+        eb(
+          'place',
+          '<',
+          eb
+            .selectFrom('messenger_seen as top')
+            .select((top) => top.fn.max('top.place').as('place'))
+            .whereRef('top.platform', '=', 'messenger_seen.platform'),
+        ),
+      )
+      .execute();
   }
 
   const store: MessengerStore = {
@@ -359,9 +437,21 @@ export function createMessengerStore(storage: Storage, now: () => number = Date.
     async forget(platform, key) {
       await db.deleteFrom('messenger_memory').where('platform', '=', platform).where('key', '=', key).execute();
     },
-    async enter(platform, chatId, eventId, place, recall) {
-      const { rows } = await run<{ value: string | null }>(ENTER, [platform, chatId, eventId, place, now(), recall ?? null]);
+    async enter(platform, chatId, eventId, place, recall, sequence = false) {
+      const { rows } = await run<{ value: string | null }>(ENTER, [platform, chatId, eventId, place, now(), recall ?? null, sequence]);
       return parsed(rows[0]?.value);
+    },
+    async lowestGap(platform, gapMs) {
+      const { rows } = await run<{ place: string | null }>(LOWEST_GAP, [platform, now() - gapMs]);
+      const place = rows[0]?.place;
+      return place === null || place === undefined ? undefined : Number(place);
+    },
+    async pass(platform, place) {
+      await db
+        .insertInto('messenger_seen')
+        .values({ platform, place, seen_at: now() })
+        .onConflict((oc) => oc.columns(['platform', 'place']).doNothing())
+        .execute();
     },
     async leave(platform, chatId, eventId) {
       await db
@@ -380,26 +470,30 @@ export function createMessengerStore(storage: Storage, now: () => number = Date.
             else await store.forget(platform, key);
         });
       }
-      const { place, force = false } = options;
+      const { place, force = false, gapMs } = options;
       const holder = await storage.liveness();
       const token = `${holder}:${++claims}`;
       const at = now();
       const prefetch = options.prefetch ?? [];
-      const { rows } = await run<{ leased: number; held: number; first: number; recalled: Record<string, string> | null }>(CLAIM, [
-        platform,
-        chatId,
-        place ?? null,
-        at - INBOX_KEEP_MS,
-        holder,
-        token,
-        at,
-        force,
-        at - LEASE_STALE_MS,
-        eventId ?? null,
-        prefetch,
-      ]);
+      const { rows } = await run<{ leased: number; held: number; first: number; gap: boolean; recalled: Record<string, string> | null }>(
+        CLAIM,
+        [
+          platform,
+          chatId,
+          place ?? null,
+          at - INBOX_KEEP_MS,
+          holder,
+          token,
+          at,
+          force,
+          at - LEASE_STALE_MS,
+          eventId ?? null,
+          prefetch,
+          place === undefined || gapMs === undefined ? null : at - gapMs,
+        ],
+      );
       const row = rows[0]!;
-      if (Number(row.leased) === 0) return 'wait';
+      if (Number(row.leased) === 0) return row.gap ? 'gap' : 'wait';
       await sweep();
       const first = eventId === undefined || Number(row.first) > 0;
       // What the claim read is as of its start: if a lease was there then (freed or taken over since, so the previous

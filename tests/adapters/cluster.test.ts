@@ -123,7 +123,7 @@ describe('a chat’s turn across processes on PostgreSQL', () => {
     // Another chat is free meanwhile.
     const other = await waiting.app.messengerStore.claim('feishu', 'oc_other', 'ev_3');
     expect(other).not.toBe('wait');
-    await (other as Exclude<typeof other, 'wait'>).end();
+    await (other as Exclude<typeof other, 'wait' | 'gap'>).end();
 
     // The holder dies without ending its turn: its connections close, and the server forgets its liveness lock.
     await dying.close();
@@ -134,20 +134,20 @@ describe('a chat’s turn across processes on PostgreSQL', () => {
       taken = await waiting.app.messengerStore.claim('feishu', 'oc_turn', 'ev_2');
     }
     expect(taken).not.toBe('wait');
-    const turn = taken as Exclude<typeof taken, 'wait'>;
+    const turn = taken as Exclude<typeof taken, 'wait' | 'gap'>;
     expect(turn.first).toBe(true);
     turn.remember('typed:oc_turn', { B: 'q:a:B' }, 60_000);
     await turn.end();
     // Ended: the chat is free, and the next turn (any process) finds what this one remembered.
     const next = await bot.runtime.app.messengerStore.claim('feishu', 'oc_turn', 'ev_4');
     expect(next).not.toBe('wait');
-    expect(await (next as Exclude<typeof next, 'wait'>).recall('typed:oc_turn')).toEqual({ B: 'q:a:B' });
-    await (next as Exclude<typeof next, 'wait'>).end();
+    expect(await (next as Exclude<typeof next, 'wait' | 'gap'>).recall('typed:oc_turn')).toEqual({ B: 'q:a:B' });
+    await (next as Exclude<typeof next, 'wait' | 'gap'>).end();
     // A redelivered id gets its turn but is not first.
     const again = await waiting.app.messengerStore.claim('feishu', 'oc_turn', 'ev_4');
     expect(again).not.toBe('wait');
-    expect((again as Exclude<typeof again, 'wait'>).first).toBe(false);
-    await (again as Exclude<typeof again, 'wait'>).end();
+    expect((again as Exclude<typeof again, 'wait' | 'gap'>).first).toBe(false);
+    await (again as Exclude<typeof again, 'wait' | 'gap'>).end();
   });
 
   it.skipIf(postgresOnly)('a press and a typed answer cost the adapter three round trips each: queue entry, claim, end', async () => {

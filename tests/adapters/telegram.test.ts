@@ -322,8 +322,28 @@ describe('Telegram adapter against telegram-test-api', () => {
       createTelegramAdapter({ app, log: silentLogger(), token: TOKEN, apiRoot: peer.apiRoot, throttle: false, webhook }),
     );
     for (const p of processes) await p.start();
+    // When each update entered the shared queue, and each claim of its turn (started when, and whether it waited).
+    const entered = new Map<number, number>();
+    const claims: { place?: number; at: number; waited: boolean }[] = [];
+    for (const app of [bot.runtime.app, second.app]) {
+      const store = app.messengerStore;
+      const enter = store.enter.bind(store);
+      store.enter = (...args) => {
+        if (!entered.has(args[3])) entered.set(args[3], Date.now());
+        return enter(...args);
+      };
+      const claim = store.claim.bind(store);
+      store.claim = async (...args) => {
+        const at = Date.now();
+        const turn = await claim(...args);
+        claims.push({ place: args[3]?.place, at, waited: turn === 'wait' || turn === 'gap' });
+        return turn;
+      };
+    }
     return {
       urls: processes.map((p) => `http://127.0.0.1:${p.address()!.port}/telegram/hook`),
+      claims: (place: number) => claims.filter((c) => c.place === place),
+      entered: (place: number) => entered.get(place),
       post: (url: string, body: unknown) =>
         fetch(url, {
           method: 'POST',
@@ -378,5 +398,82 @@ describe('Telegram adapter against telegram-test-api', () => {
     } finally {
       await close();
     }
+  });
+
+  describe('webhook mode on PostgreSQL: update_ids are numbered without gaps, so an update waits only while a lower one is missing', () => {
+    const message = (client: ReturnType<typeof user>, id: number, text: string) => ({
+      update_id: id,
+      message: { ...(text.startsWith('/') ? client.makeCommand(text) : client.makeMessage(text)), message_id: id },
+    });
+    const sentTo = (chat: number) => peer.messages.filter((m) => String(m.chat_id) === String(chat)).map((m) => String(m.text));
+
+    it('an update reaching its process 1.5 s after the next one of its chat reached the other is still answered first', async () => {
+      if (testBackend === 'sqlite') return; // one process per SQLite database: nothing to order across processes
+      const { urls, post, close } = await twoWebhookProcesses([createStartFeature, createHelpFeature], 'hook-secret_4');
+      try {
+        // Another chat's update first (a new database waits the bound once for the update before the first).
+        expect((await post(urls[0]!, message(user({ userId: 51 }), 9400, '/start'))).status).toBe(200);
+        const client = user({ userId: 52 });
+        // Telegram posted 9401 then 9402 over two connections; the process given 9401 was busy for 1.5 s, longer
+        // than any fixed wait the adapter had (1 s).
+        const later = post(urls[1]!, message(client, 9402, '/start'));
+        await new Promise((r) => setTimeout(r, 1500));
+        const earlier = post(urls[0]!, message(client, 9401, '帮助'));
+        expect((await Promise.all([later, earlier])).map((a) => a.status)).toEqual([200, 200]);
+        expect(sentTo(52)).toHaveLength(2);
+        expect(sentTo(52)[0]).not.toContain('你好！我是党务助手');
+        expect(sentTo(52)[1]).toContain('你好！我是党务助手');
+      } finally {
+        await close();
+      }
+    });
+
+    it('an update whose lower update_ids were all seen (one of them group talk the bot ignores) takes its turn at once', async () => {
+      if (testBackend === 'sqlite') return;
+      const { urls, post, claims, entered, close } = await twoWebhookProcesses([createStartFeature], 'hook-secret_5');
+      try {
+        expect((await post(urls[0]!, message(user({ userId: 53 }), 9500, '/start'))).status).toBe(200);
+        // Not meant for the bot: ignored by the other process, but its update_id is recorded as seen.
+        const group = user({ userId: 54, chatId: -100540, type: 'group' });
+        expect((await post(urls[1]!, message(group, 9501, '大家好'))).status).toBe(200);
+        expect(claims(9501)).toEqual([]);
+        expect((await post(urls[0]!, message(user({ userId: 55 }), 9502, '/start'))).status).toBe(200);
+        expect(sentTo(55)).toHaveLength(1);
+        // One claim, granted, right after the update entered the queue (before, every update slept 1 s first).
+        expect(claims(9502).map((c) => c.waited)).toEqual([false]);
+        expect(claims(9502)[0]!.at - entered(9502)!).toBeLessThan(1000);
+      } finally {
+        await close();
+      }
+    });
+
+    it('a missing update_id that never comes holds the updates after it for the bound, then they go in update_id order', async () => {
+      if (testBackend === 'sqlite') return;
+      const { urls, post, claims, close } = await twoWebhookProcesses([createStartFeature, createHelpFeature], 'hook-secret_6');
+      try {
+        expect((await post(urls[0]!, message(user({ userId: 56 }), 9600, '/start'))).status).toBe(200);
+        const client = user({ userId: 57 });
+        // 9601 never comes (Telegram skipped it). 9603 reaches one process, 9602 of the same chat the other 0.2 s later.
+        const started = Date.now();
+        const later = post(urls[0]!, message(client, 9603, '/start'));
+        await new Promise((r) => setTimeout(r, 200));
+        const earlier = post(urls[1]!, message(client, 9602, '帮助'));
+        expect((await Promise.all([later, earlier])).map((a) => a.status)).toEqual([200, 200]);
+        const held = Date.now() - started;
+        expect(sentTo(57)).toHaveLength(2);
+        expect(sentTo(57)[0]).not.toContain('你好！我是党务助手');
+        expect(sentTo(57)[1]).toContain('你好！我是党务助手');
+        // Held until 9602 (the next update_id above the gap) had been seen for the bound (5 s), not for good.
+        expect(claims(9602)[0]!.waited).toBe(true);
+        expect(held).toBeGreaterThanOrEqual(5000);
+        expect(held).toBeLessThan(9000);
+        // The gap given up, the next update waits for nothing.
+        expect((await post(urls[1]!, message(client, 9604, '/start'))).status).toBe(200);
+        expect(claims(9604).map((c) => c.waited)).toEqual([false]);
+        expect(sentTo(57)).toHaveLength(3);
+      } finally {
+        await close();
+      }
+    });
   });
 });

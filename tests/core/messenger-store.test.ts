@@ -26,7 +26,7 @@ describe('messenger store: a chat turn’s memory', () => {
 
   const claimed = async (store: ReturnType<typeof createMessengerStore>, chat: string, event: string, prefetch: string[]) => {
     const turn = await store.claim('feishu', chat, event, { prefetch });
-    if (turn === 'wait') throw new Error(`${chat} is held`);
+    if (turn === 'wait' || turn === 'gap') throw new Error(`${chat} is held`);
     return turn;
   };
 
@@ -99,7 +99,7 @@ describe('messenger store: a chat turn’s memory', () => {
       const storage = await open();
       const at = Date.now();
       const claim = (n: number) =>
-        `EXECUTE dangwu_claim_plan('feishu', 'oc_p${n}', NULL, ${at - 60_000}, 7, 'tok${n}', ${at}, false, ${at - 600_000}, 'ev_p${n}', '{typed:oc_p:u,card:om_1}')`;
+        `EXECUTE dangwu_claim_plan('feishu', 'oc_p${n}', NULL, ${at - 60_000}, 7, 'tok${n}', ${at}, false, ${at - 600_000}, 'ev_p${n}', '{typed:oc_p:u,card:om_1}', NULL)`;
       const end = (n: number) =>
         `EXECUTE dangwu_end_plan('feishu', '{typed:oc_p:u}', '{"{}"}', '{${at + 60_000}}', 'oc_p${n}', 'ev_p${n}', 'tok${n}', ${at})`;
       const plans = await storage.transaction(async (tx) => {
@@ -127,6 +127,65 @@ describe('messenger store: a chat turn’s memory', () => {
         expect(plan).not.toMatch(/Rows Removed by Filter: \d{3,}/);
       }
       expect(plans[0]).toMatch(/messenger_memory_pk/);
+    },
+  );
+
+  it.skipIf(testBackend !== 'postgres')(
+    'with gapless places, a turn waits while a lower place is missing: until it enters, or the bound after the next place above it was seen',
+    async () => {
+      let at = 1_800_000_000_000;
+      const storage = await open();
+      const store = createMessengerStore(storage, () => at);
+      const enter = (chat: string, place: number) => store.enter('telegram', chat, `u${place}`, place, undefined, true);
+      const turn = (chat: string, place: number) => store.claim('telegram', chat, `u${place}`, { place, gapMs: 3000 });
+      const taken = async (chat: string, place: number) => {
+        const claimed = await turn(chat, place);
+        if (claimed === 'wait' || claimed === 'gap') throw new Error(`${place} waits`);
+        await claimed.end();
+      };
+      // A new database: the first place's predecessor was never seen, so it waits the bound once.
+      await enter('a', 100);
+      expect(await turn('a', 100)).toBe('gap');
+      at += 3001;
+      await taken('a', 100);
+      // Every lower place seen (101 another chat's, 102 an ignored update's): 103 goes at once.
+      await enter('b', 101);
+      await taken('b', 101);
+      await store.pass('telegram', 102);
+      await enter('a', 103);
+      await taken('a', 103);
+      // 105 arrives before 104 (another chat's, or this chat's earlier update still on its way): it waits for 104.
+      await enter('a', 105);
+      expect(await turn('a', 105)).toBe('gap');
+      expect(await store.lowestGap('telegram', 3000)).toBe(105);
+      at += 2000;
+      expect(await turn('a', 105)).toBe('gap');
+      await enter('c', 104);
+      await taken('c', 104);
+      expect(await store.lowestGap('telegram', 3000)).toBeUndefined();
+      await taken('a', 105);
+      // 107 and 108 arrive while 106 never comes (Telegram skipped it): held until 107 was seen for the bound, no longer.
+      await enter('a', 107);
+      at += 1000;
+      await enter('d', 108);
+      expect(await turn('d', 108)).toBe('gap');
+      expect(await turn('a', 107)).toBe('gap');
+      at += 1999;
+      expect(await turn('d', 108)).toBe('gap');
+      at += 2;
+      await taken('d', 108);
+      await taken('a', 107);
+      // A place redelivered long after keeps the time it was first seen: it opens no gap again.
+      at += 60_000;
+      await enter('a', 103);
+      await enter('e', 109);
+      await taken('e', 109);
+      // Swept (every 500 writes) once a day old, as event ids are, but for the highest place: the next update after
+      // a quiet day finds its predecessor seen.
+      at += 24 * 3600_000;
+      for (let n = 0; n < 500; n++) await taken('z', 200 + n).catch(() => undefined);
+      const { rows } = await sql<{ place: string }>`SELECT place FROM messenger_seen ORDER BY place`.execute(storage.db);
+      expect(rows.map((r) => Number(r.place))).toEqual([109]);
     },
   );
 });
