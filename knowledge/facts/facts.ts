@@ -6,6 +6,7 @@ import { chineseNumber, plainNumerals } from '../text/numerals';
 import { countUnit, KIND_RULES, type QuestionKind, questionKinds, statesKinds } from '../text/question-kind';
 import { askedText } from './clauses';
 import { cleanQuestion } from './clean';
+import { ruleMet } from './conditions';
 import { activistReady, approvalDeadline, extendedProbationEnd, influenceEnd, nextElection, overlapWorked, watchEnd } from './dates';
 import {
   askedBound,
@@ -897,6 +898,7 @@ export function createFactIndex(facts: Fact[] = loadFacts()): FactIndex {
   const lexicon = [...new Set([...facts.flatMap((f) => f.must.flat()), ...COMPOUND_TERMS])].filter((w) => w.length >= 2);
   const longer = superterms(lexicon);
   const distinctive = distinctiveTerms(prepared.map((p) => p.own));
+  const byId = new Map(prepared.map((p) => [p.fact.id, p]));
   return {
     facts,
     workedAnswer: (fact, question) => specialise(fact, cleanQuestion(question)),
@@ -921,13 +923,26 @@ export function createFactIndex(facts: Fact[] = loadFacts()): FactIndex {
       const people = asked.length === 1 && asked[0] === 'count' && ASKS_PEOPLE.test(askingEveryday);
       const itemsAsked = asked.includes('count') && ASKS_ITEMS.test(askingEveryday);
       let best: { fact: Fact; score: number; similarity: number; sure: boolean } | undefined;
+      // A situation told, then asked what to do or whether it counts: the rule whose conditions the story meets
+      // (conditions.ts) answers it, whichever fact shares more of its words.
+      // The guards of every match hold for it too: another body named, a situation or a term it never speaks of.
+      const met = ruleMet(question, asking);
+      const told = met ? byId.get(met) : undefined;
+      const rule =
+        told &&
+        !(bodies.length > 0 && !namesBodies(told.own, bodies)) &&
+        !(situations.length > 0 && !namesSituations(told.own, situations)) &&
+        uncoveredTerms(question, told.own, distinctive).length === 0
+          ? told.fact
+          : undefined;
+      if (rule) best = { fact: rule, score: 1, similarity: 1, sure: true };
       // Members counted in the question ("正式党员只有2个"): the rules worked on such counts are what it asks about.
       const counted = COUNTS_MEMBERS.test(plainNumerals(question)) && headCounts(plainNumerals(question)).entitled !== undefined;
       const sides = contrastSides(question, true);
       // Subject and excluded words are read with a crime said not committed left out (NOT_COMMITTED).
       const unnegated = question.replace(NOT_COMMITTED, '不构成刑责');
       const otherYesNo = asksOtherThanMust(askingEveryday);
-      for (const { fact, grams: wordings, kinds: answers, own, asked: terms, stated, sides: answerSides, must } of prepared) {
+      for (const { fact, grams: wordings, kinds: answers, own, asked: terms, stated, sides: answerSides, must } of rule ? [] : prepared) {
         // Another body than the fact is about, or a value its sentence does not give: never this fact.
         if (bodies.length > 0 && !namesBodies(own, bodies)) continue;
         if (situations.length > 0 && !namesSituations(own, situations)) continue;
