@@ -16,6 +16,8 @@ export interface RuleConditions {
   fact: string;
   /** Every pattern must be told somewhere in the question (subject and event). */
   told: RegExp[];
+  /** Said in the story or the ask, either ("发展对象问要不要交党费，咋办": the 党费 is in what he asks). */
+  named?: RegExp[];
   /** Told anywhere, any of these means another rule's case (劝退 is not 退党 asked for). */
   not?: RegExp;
   /** A quantity the story tells, read by its pattern, must lie in the range (both ends included). */
@@ -48,7 +50,8 @@ const FORMAL_MEMBERS = (q: string) =>
 const MEMBERS = (q: string) =>
   numberOf(new RegExp(`党员[^，,。\\d]{0,8}?(?:有|到了|到|达到|涨到)\\s*${NUM}\\s*(?:个|名|人|位)?`).exec(q)?.[1]) ??
   numberOf(new RegExp(`(?:有|到了|涨到|达到)\\s*${NUM}\\s*(?:个|名|位)?\\s*党员`).exec(q)?.[1]) ??
-  numberOf(new RegExp(`(?:现在|已经|目前)有\\s*${NUM}\\s*(?:个|名|人|位)`).exec(q)?.[1]);
+  numberOf(new RegExp(`(?:现在|已经|目前)有\\s*${NUM}\\s*(?:个|名|人|位)`).exec(q)?.[1]) ??
+  numberOf(new RegExp(`${NUM}\\s*(?:个|名|位)(?:多)?\\s*党员`).exec(q)?.[1]);
 /** An amount of money told in thousands ("2万元", "3千块", "5000元"). */
 const YUAN = (q: string) => {
   const m = /(\d+|[一二两三四五六七八九十]{1,3})\s*(万|千)/.exec(q);
@@ -187,7 +190,7 @@ export const RULE_CONDITIONS: readonly RuleConditions[] = [
 
   // 党费: how much by whose income, then who pays at all, and the large sums.
   { fact: 'dues.exemption', told: [/困难|没收入|交不起|生病|住院|受灾|遭了灾/], asks: /免|减|少交|不交|交不起|党费咋办|党费怎么/ },
-  { fact: 'dues.activist', told: [/积极分子|发展对象/, /党费/] },
+  { fact: 'dues.activist', told: [/积极分子|发展对象/], named: [/党费/] },
   {
     fact: 'dues.probationary',
     told: [/预备党员|接收/],
@@ -226,6 +229,7 @@ export const RULE_CONDITIONS: readonly RuleConditions[] = [
 function meets(rule: RuleConditions, question: string, story: string, asking: string): boolean {
   // The subject and event are told in the story, not only asked about: "书记要几年党龄" tells nothing.
   if (!rule.told.every((re) => re.test(story))) return false;
+  if (rule.named && !rule.named.every((re) => re.test(question))) return false;
   if (rule.not?.test(question)) return false;
   if (rule.asks ? !rule.asks.test(asking) : !ASKS_MAY_OR_DO.test(asking) && !/算不算|算什么|算啥|认定|定性|要不要|要.*不$/.test(asking))
     return false;
@@ -240,14 +244,17 @@ function meets(rule: RuleConditions, question: string, story: string, asking: st
 
 /**
  * The rule whose conditions a told situation meets: the story (the words before the asking clause) with the ask.
- * Undefined for a question that tells nothing before it asks, or whose story meets no rule's conditions.
+ * Undefined for a question that tells nothing before it asks, or whose story meets no rule's conditions; with the
+ * fact, the asking words it was read with.
  */
-export function ruleMet(question: string, asking: string): string | undefined {
+export function ruleMet(question: string, asking: string): { fact: string; ask: string } | undefined {
   // Every clause read as asking ("到期了还是老样子" holds 还是): the last clause is the ask, the rest the story.
   const clauses = question.split(/[，,。；;]/).filter((c) => c.trim());
   if (clauses.length < 2) return undefined;
   const ask = asking === question ? clauses.at(-1)! : asking;
   const story = question.slice(0, Math.max(0, question.lastIndexOf(ask.split(/[，,]/)[0]!)));
   if (story.length < 4) return undefined;
-  return RULE_CONDITIONS.find((rule) => meets(rule, question, story, ask.replace(/[？?！!\s]+$/, '')))?.fact;
+  const asked = ask.replace(/[？?！!\s]+$/, '');
+  const fact = RULE_CONDITIONS.find((rule) => meets(rule, question, story, asked))?.fact;
+  return fact ? { fact, ask: asked } : undefined;
 }

@@ -38,6 +38,7 @@ describe('a told situation selects the rule whose conditions it meets', () => {
 
   it('a story meeting no rule’s conditions selects none; a question telling nothing is left to the wording', () => {
     expect(ruleMet('老李家闺女出嫁了,算不算', '算不算')).toBeUndefined();
+    expect(ruleMet('老钱一次多交了2万元党费,怎么处理', '怎么处理')?.fact).toBe('dues.large');
     expect(ruleMet('党支部书记要几年党龄', '党支部书记要几年党龄')).toBeUndefined();
     expect(matchedIds('当支部书记要几年党龄')).toEqual(['branch.secretary.seniority']);
   });
