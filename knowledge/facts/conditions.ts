@@ -41,7 +41,9 @@ const reading =
     numberOf(re.exec(question)?.[1]);
 
 /** Someone's age told ("17岁", "十七周岁"). */
-const AGE = reading(new RegExp(`${NUM}\\s*周?岁`));
+const AGE = (q: string) =>
+  numberOf(new RegExp(`${NUM}\\s*周?岁`).exec(q)?.[1]) ??
+  numberOf(new RegExp(`(?:才|刚满|只有|今年)${NUM}(?![个年月天日号点])`).exec(q)?.[1]);
 /** A count of 正式党员 told ("只有2个正式党员", "正式党员5名"), not the 预备党员 beside them. */
 const FORMAL_MEMBERS = (q: string) =>
   numberOf(new RegExp(`${NUM}\\s*(?:个|名|位)\\s*正式党员`).exec(q)?.[1]) ??
@@ -65,6 +67,7 @@ const SPAN = (q: string) => {
   const years = numberOf(new RegExp(`${NUM}\\s*年(?:多|了|来)`).exec(q)?.[1]);
   if (years !== undefined) return 12 * years;
   if (/大半年|一年多|年多|从去年/.test(q)) return 7;
+  if (/数年|好几年|几年|多年|好些年/.test(q)) return 24;
   return MONTHS(q);
 };
 
@@ -72,7 +75,7 @@ const SPAN = (q: string) => {
 const ASKS_HOW_MUCH = /交多少|缴多少|多少钱|多少党费|咋算|怎么算|怎么计算|怎么定|比例|标准|交几|该缴多少|该交多少/;
 /** Asking whether one may, or what to do: the generic ask of a story. */
 const ASKS_MAY_OR_DO =
-  /行不行|可以不|可以吗|能不能|能否|中不中|合不合|符合|对吗|正常|咋办|怎么办|咋处理|怎么处理|怎么弄|咋弄|怎么搞|咋整|(?:能|可以|要|算)[^，,]{0,8}(?:不|吗|么)$/;
+  /行不行|行吗|可以不|可以吗|能不能|能否|中不中|合不合|符合|对吗|正常|咋办|怎么办|咋处理|怎么处理|怎么弄|咋弄|怎么搞|咋整|(?:能|可以|要|算)[^，,]{0,8}(?:不|吗|么)$/;
 
 /** Told as without a reason given, or out of reach: what makes a long absence 自行脱党 rather than leave. */
 const NO_REASON =
@@ -129,7 +132,7 @@ export const RULE_CONDITIONS: readonly RuleConditions[] = [
   },
   {
     fact: 'discipline.appeal',
-    told: [/处分|处理决定/, /不服|不公|冤|不认可|不满意|有意见/],
+    told: [/处分|处理决定|警告|撤销|察看|开除/, /不服|不公|冤|不认可|不满意|有意见/],
     asks: /找谁|说理|告|申诉|反映|途径|上级|哪里|咋办|怎么办/,
   },
   {
@@ -249,7 +252,7 @@ function meets(rule: RuleConditions, question: string, story: string, asking: st
  */
 export function ruleMet(question: string, asking: string): { fact: string; ask: string } | undefined {
   // Every clause read as asking ("到期了还是老样子" holds 还是): the last clause is the ask, the rest the story.
-  const clauses = question.split(/[，,。；;]/).filter((c) => c.trim());
+  const clauses = question.split(/[，,。；;\s]/).filter((c) => c.trim());
   if (clauses.length < 2) return undefined;
   const ask = asking === question ? clauses.at(-1)! : asking;
   const story = question.slice(0, Math.max(0, question.lastIndexOf(ask.split(/[，,]/)[0]!)));

@@ -36,6 +36,12 @@ describe('a told situation selects the rule whose conditions it meets', () => {
     expect(matchedIds('小陈上周刚被支部大会接收为预备党员，党费从什么时候开始交')).toEqual(['dues.probationary']);
   });
 
+  it('a story typed with spaces, an age without 岁, a span of 好几年 are read as told', () => {
+    expect(matchedIds('邻居家小子才十六 刚上高一 想递入党申请书 行吗')).toEqual(['member.age']);
+    expect(matchedIds('我们一个党员醉驾出了事故 被判了两年有期徒刑 党籍还能保留吗')).toEqual(['discipline.crime']);
+    expect(matchedIds('老马去南方好几年了，党费一直没交，可以按脱党除名吗')).toEqual(['dues.lapse']);
+  });
+
   it('a story meeting no rule’s conditions selects none; a question telling nothing is left to the wording', () => {
     expect(ruleMet('老李家闺女出嫁了,算不算', '算不算')).toBeUndefined();
     expect(ruleMet('老钱一次多交了2万元党费,怎么处理', '怎么处理')?.fact).toBe('dues.large');
