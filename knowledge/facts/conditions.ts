@@ -34,26 +34,28 @@ function numberOf(raw: string | undefined): number | undefined {
 
 const NUM = '(\\d+|[一二两三四五六七八九十]{1,3})';
 
-/** The first number matched by a pattern whose first group is the number. */
-const reading =
-  (re: RegExp) =>
-  (question: string): number | undefined =>
-    numberOf(re.exec(question)?.[1]);
-
-/** Someone's age told ("17岁", "十七周岁"). */
-const AGE = (q: string) =>
-  numberOf(new RegExp(`${NUM}\\s*周?岁`).exec(q)?.[1]) ??
-  numberOf(new RegExp(`(?:才|刚满|只有|今年)${NUM}(?![个年月天日号点])`).exec(q)?.[1]);
+/** Someone's age told ("17岁", "十七周岁", "才十七"). */
+const AGE_RE = [new RegExp(`${NUM}\\s*周?岁`), new RegExp(`(?:才|刚满|只有|今年)${NUM}(?![个年月天日号点])`)];
 /** A count of 正式党员 told ("只有2个正式党员", "正式党员5名"), not the 预备党员 beside them. */
-const FORMAL_MEMBERS = (q: string) =>
-  numberOf(new RegExp(`${NUM}\\s*(?:个|名|位)\\s*正式党员`).exec(q)?.[1]) ??
-  numberOf(new RegExp(`正式党员[^，,。\\d一二两三四五六七八九十]{0,4}${NUM}`).exec(q)?.[1]);
-/** A count of members told ("现在有81个了", "党员到了66人"). */
-const MEMBERS = (q: string) =>
-  numberOf(new RegExp(`党员[^，,。\\d]{0,8}?(?:有|到了|到|达到|涨到)\\s*${NUM}\\s*(?:个|名|人|位)?`).exec(q)?.[1]) ??
-  numberOf(new RegExp(`(?:有|到了|涨到|达到)\\s*${NUM}\\s*(?:个|名|位)?\\s*党员`).exec(q)?.[1]) ??
-  numberOf(new RegExp(`(?:现在|已经|目前)有\\s*${NUM}\\s*(?:个|名|人|位)`).exec(q)?.[1]) ??
-  numberOf(new RegExp(`${NUM}\\s*(?:个|名|位)(?:多)?\\s*党员`).exec(q)?.[1]);
+const FORMAL_RE = [new RegExp(`${NUM}\\s*(?:个|名|位)\\s*正式党员`), new RegExp(`正式党员[^，,。\\d一二两三四五六七八九十]{0,4}${NUM}`)];
+/** A count of members told ("现在有81个了", "党员到了66人", "五十八个党员"). */
+const MEMBERS_RE = [
+  new RegExp(`党员[^，,。\\d]{0,8}?(?:有|到了|到|达到|涨到)\\s*${NUM}\\s*(?:个|名|人|位)?`),
+  new RegExp(`(?:有|到了|涨到|达到)\\s*${NUM}\\s*(?:个|名|位)?\\s*党员`),
+  new RegExp(`(?:现在|已经|目前)有\\s*${NUM}\\s*(?:个|名|人|位)`),
+  new RegExp(`${NUM}\\s*(?:个|名|位)(?:多)?\\s*党员`),
+];
+/** The number the first of the patterns that matches reads (its first group). */
+const firstNumber = (res: readonly RegExp[]) => (q: string) => {
+  for (const re of res) {
+    const n = numberOf(re.exec(q)?.[1]);
+    if (n !== undefined) return n;
+  }
+  return undefined;
+};
+const AGE = firstNumber(AGE_RE);
+const FORMAL_MEMBERS = firstNumber(FORMAL_RE);
+const MEMBERS = firstNumber(MEMBERS_RE);
 /** An amount of money told in thousands ("2万元", "3千块", "5000元"). */
 const YUAN = (q: string) => {
   const m = /(\d+|[一二两三四五六七八九十]{1,3})\s*(万|千)/.exec(q);
@@ -61,10 +63,12 @@ const YUAN = (q: string) => {
   return numberOf(/(\d{3,})\s*(?:元|块)?/.exec(q)?.[1]);
 };
 /** Months told ("才培养了8个月", "半年"). */
-const MONTHS = (q: string) => (/半年/.test(q) ? 6 : numberOf(new RegExp(`${NUM}\\s*个(?:多)?月`).exec(q)?.[1]));
+const MONTHS_RE = new RegExp(`${NUM}\\s*个(?:多)?月`);
+const MONTHS = (q: string) => (/半年/.test(q) ? 6 : numberOf(MONTHS_RE.exec(q)?.[1]));
+const YEARS_RE = new RegExp(`${NUM}\\s*年(?:多|了|来)`);
 /** A span told in months or years ("8个多月", "大半年", "2年多", "从去年到现在"), in months. */
 const SPAN = (q: string) => {
-  const years = numberOf(new RegExp(`${NUM}\\s*年(?:多|了|来)`).exec(q)?.[1]);
+  const years = numberOf(YEARS_RE.exec(q)?.[1]);
   if (years !== undefined) return 12 * years;
   if (/大半年|一年多|年多|从去年/.test(q)) return 7;
   if (/数年|好几年|几年|多年|好些年/.test(q)) return 24;
