@@ -181,6 +181,9 @@ export function matchParts(index: FactIndex, question: string, options?: MatchOp
     const said = match ?? (parts.length === 1 ? whole : undefined);
     if (said) subject = subjectOf(said, clause) || subject;
   }
+  // A situation told whose conditions select a rule (conditions.ts), its clauses finding that rule or nothing: the
+  // story is one case, answered by its rule, not clauses of the story left open.
+  if (whole?.rule && parts.every((m) => !m || m.fact.id === whole.fact.id)) return [worked(index, whole, question)];
   // A life event said in one clause ("党员去世了") holds for the others: a fact that never names it answers none.
   // One named in what a clause itself asks ("我们线上开也算吗") is that clause's question, not the others' story.
   const situations = toldSituations(clauses);

@@ -6,6 +6,7 @@ import { chineseNumber, plainNumerals } from '../text/numerals';
 import { countUnit, KIND_RULES, type QuestionKind, questionKinds, statesKinds } from '../text/question-kind';
 import { askedText } from './clauses';
 import { cleanQuestion } from './clean';
+import { ruleMet } from './conditions';
 import { activistReady, approvalDeadline, extendedProbationEnd, influenceEnd, nextElection, overlapWorked, watchEnd } from './dates';
 import {
   askedBound,
@@ -70,6 +71,8 @@ export interface FactMatch {
    * retrieval, independently, ranks the fact's section first.
    */
   weak?: boolean;
+  /** Selected by the conditions a told situation meets (conditions.ts), not by its wording. */
+  rule?: boolean;
   /** The answer sentence, made specific where the question gives numbers (a branch's head count …). */
   answer: string;
   section?: HandbookSection;
@@ -149,6 +152,8 @@ const COUNTS_MEMBERS = /党员[^，,。？?\d]{0,3}[\d一二两三四五六七�
 /** Rules worked out on a head count (specialise): the vote, and the thresholds of members. */
 const COUNTED_RULE =
   /赞成人数超过应到会有表决权党员的半数|有正式党员3人以上|有正式党员7人以上的党支部应当设立支部委员会|有选举权的到会人数超过应到会人数的五分之四/;
+/** Who is asked to act ("支部该怎么处理", "组织上怎么办"), not what the ask is about. */
+const ACTORS = /^(?:党?支部|党组织|组织|党员|上级(?:党组织|党委)?)$/;
 /** What each asked-property group met by a content word (not a question word) adds to a fact's score. */
 const CONTENT_HIT = 0.05;
 
@@ -897,6 +902,7 @@ export function createFactIndex(facts: Fact[] = loadFacts()): FactIndex {
   const lexicon = [...new Set([...facts.flatMap((f) => f.must.flat()), ...COMPOUND_TERMS])].filter((w) => w.length >= 2);
   const longer = superterms(lexicon);
   const distinctive = distinctiveTerms(prepared.map((p) => p.own));
+  const byId = new Map(prepared.map((p) => [p.fact.id, p]));
   return {
     facts,
     workedAnswer: (fact, question) => specialise(fact, cleanQuestion(question)),
@@ -921,13 +927,28 @@ export function createFactIndex(facts: Fact[] = loadFacts()): FactIndex {
       const people = asked.length === 1 && asked[0] === 'count' && ASKS_PEOPLE.test(askingEveryday);
       const itemsAsked = asked.includes('count') && ASKS_ITEMS.test(askingEveryday);
       let best: { fact: Fact; score: number; similarity: number; sure: boolean } | undefined;
+      // A situation told, then asked what to do or whether it counts: the rule whose conditions the story meets
+      // (conditions.ts) answers it, whichever fact shares more of its words.
+      // The guards of every match hold for it too: another body named, a situation or a term it never speaks of.
+      const met = ruleMet(question, asking);
+      const told = met ? byId.get(met.fact) : undefined;
+      const rule =
+        told &&
+        !(bodies.length > 0 && !namesBodies(told.own, bodies)) &&
+        !(situations.length > 0 && !namesSituations(told.own, situations)) &&
+        uncoveredTerms(question, told.own, distinctive).length === 0 &&
+        // The ask names no subject the rule never speaks of ("…上级还没批，现在就要交党费不" asks about 党费).
+        lexicon.every((w) => ACTORS.test(w) || !met!.ask.includes(w) || told.own.includes(w))
+          ? told.fact
+          : undefined;
+      if (rule) best = { fact: rule, score: 1, similarity: 1, sure: true };
       // Members counted in the question ("正式党员只有2个"): the rules worked on such counts are what it asks about.
       const counted = COUNTS_MEMBERS.test(plainNumerals(question)) && headCounts(plainNumerals(question)).entitled !== undefined;
       const sides = contrastSides(question, true);
       // Subject and excluded words are read with a crime said not committed left out (NOT_COMMITTED).
       const unnegated = question.replace(NOT_COMMITTED, '不构成刑责');
       const otherYesNo = asksOtherThanMust(askingEveryday);
-      for (const { fact, grams: wordings, kinds: answers, own, asked: terms, stated, sides: answerSides, must } of prepared) {
+      for (const { fact, grams: wordings, kinds: answers, own, asked: terms, stated, sides: answerSides, must } of rule ? [] : prepared) {
         // Another body than the fact is about, or a value its sentence does not give: never this fact.
         if (bodies.length > 0 && !namesBodies(own, bodies)) continue;
         if (situations.length > 0 && !namesSituations(own, situations)) continue;
@@ -1003,6 +1024,7 @@ export function createFactIndex(facts: Fact[] = loadFacts()): FactIndex {
         score: best.score,
         similarity: best.similarity,
         ...(weak ? { weak } : {}),
+        ...(rule && best.fact === rule ? { rule: true } : {}),
         // "还能继续免交吗" answered "要。……": the rule's own words answer it, the opening "要" would mislead; so
         // does a yes or no before a question that asks no whether ("除名和开除党籍有啥区别" is not "不是。").
         answer: answersOtherYesNo(best.fact, askingEveryday)

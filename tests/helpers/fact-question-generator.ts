@@ -26,7 +26,9 @@ export type RewriteKind =
   | 'emoji'
   | 'joined'
   | 'stacked'
-  | 'situation';
+  | 'situation'
+  /** A widened situation (generateWideSituations). */
+  | 'wide';
 export const REWRITE_KINDS: readonly RewriteKind[] = [
   'plain',
   'story',
@@ -238,6 +240,7 @@ function rewrite(r: Rand, kind: RewriteKind, src: string, vocab: Vocab, fresh: b
     }
     case 'joined':
     case 'situation':
+    case 'wide':
       return undefined; // made from two facts, below; situations by generateSituations
     case 'stacked': {
       // Several at once, as a stranger types: the words first (dialect, typo, initials), then a story, then
@@ -416,6 +419,507 @@ export function generateSituations(count: number, seed: number, vocab: Vocab): G
       text: `${story}${ask}${mark}`,
       facts: s.fact ? [s.fact] : [],
       kind: 'situation',
+      source: story,
+      detail: s.fact ?? 'no rule',
+      also: s.also,
+    });
+  }
+  return out;
+}
+
+/**
+ * The widened situations (issue 22, facts15): many more rules with conditions and consequences, each told from
+ * independent parts — who (the member, the 预备党员, the branch …), what happened with how long or how many, and
+ * the ask — so a matcher can be right only by reading the conditions, not by one stock sentence. Each part has its
+ * TUNE and APART halves; APART is never fixed against. A row without a fact tells a case no rule's conditions fit.
+ */
+interface WideSituation {
+  fact?: string;
+  also?: string[];
+  who?: Record<Vocab, string[]>;
+  /** The range {n} is drawn from: the told quantity that meets the rule's condition. */
+  n?: [number, number];
+  happened: Record<Vocab, string[]>;
+  asks: Record<Vocab, string[]>;
+}
+
+const PROBATIONER: Record<Vocab, string[]> = {
+  tune: ['有个预备党员', '我们支部一个预备党员', '去年入党的小王（预备党员）'],
+  apart: ['一名预备党员同志', '村里新发展的预备党员', '单位有位预备党员'],
+};
+const BRANCH: Record<Vocab, string[]> = {
+  tune: ['我们支部', '我们村党支部', '厂里的党支部'],
+  apart: ['俺们这个支部', '社区党支部', '学校的一个党支部'],
+};
+const APPLICANT: Record<Vocab, string[]> = {
+  tune: ['有个年轻人', '我们单位一个小伙子', '村里一个姑娘'],
+  apart: ['有位青年同志', '公司新来的同事', '社区一个志愿者'],
+};
+const ASK_DO: Record<Vocab, string[]> = {
+  tune: ['咋处理', '下一步咋办', '该咋弄'],
+  apart: ['组织上怎么弄', '接下来怎么搞', '按规定怎么办'],
+};
+const ASK_MAY: Record<Vocab, string[]> = {
+  tune: ['行不行', '可以不', '能不能这样'],
+  apart: ['符合规定吗', '这样中不中', '合不合规'],
+};
+
+const WIDE_SITUATIONS: WideSituation[] = [
+  {
+    fact: 'member.lapse',
+    also: ['dues.lapse'],
+    n: [6, 14],
+    happened: {
+      tune: ['{who}已经{n}个月没参加组织生活了，也没请假，', '{who}连着{n}个月不来开会、不交党费，人也找不着，'],
+      apart: ['{who}整整{n}个月没露面，支部的事一概不管，', '{who}失联{n}个多月，活动不来，讲不出理由，'],
+    },
+    asks: { tune: ['算不算脱党', '咋认定', '咋处理'], apart: ['按脱党处理吗', '组织上怎么定', '这种怎么定性'] },
+  },
+  {
+    fact: 'member.probation.extend',
+    also: ['member.probation.outcomes', 'discipline.probationary'],
+    who: PROBATIONER,
+    happened: {
+      tune: ['{who}预备期快满了，但考察下来还不太够转正条件，', '{who}一年预备期到了，表现一般，支部觉得还要再看看，'],
+      apart: ['{who}预备期届满，组织上认为尚需继续考察，', '{who}到期了，可群众意见不少，暂时转不了，'],
+    },
+    asks: {
+      tune: ['能延长预备期不', '预备期能延长多久', '咋处理'],
+      apart: ['预备期可以延吗', '最多能延多长', '组织上怎么弄'],
+    },
+  },
+  {
+    fact: 'member.probation.date',
+    who: PROBATIONER,
+    happened: {
+      tune: ['{who}预备期上个月就满了，支部大会这个月才开会讨论转正，', '{who}预备期满了，上级党委过了两个月才批下来，'],
+      apart: ['{who}期满以后，支部大会拖了一阵才表决，', '{who}到期后，批复晚了好些天才下来，'],
+    },
+    asks: {
+      tune: ['转正时间从哪天算', '转正日期按哪天', '算哪天转的正'],
+      apart: ['转正日期以哪天为准', '转正该从哪一天起算', '正式党员从哪天算起'],
+    },
+  },
+  {
+    fact: 'member.party-age',
+    also: ['member.party-age.50', 'member.probation.date'],
+    happened: {
+      tune: ['{who}{y}年前交的入党申请书，后来被接收为预备党员，', '{who}是先当了一年预备党员才转正的，'],
+      apart: ['{who}递交申请、当积极分子、再到预备党员，前后好多年，', '{who}入党宣誓那天到现在也有些年头了，'],
+    },
+    asks: {
+      tune: ['党龄从啥时候算', '党龄咋算', '预备期算不算党龄'],
+      apart: ['党龄以哪天起算', '预备那一年计入党龄吗', '党龄怎么计算'],
+    },
+  },
+  {
+    fact: 'member.party-age.extended',
+    who: PROBATIONER,
+    happened: {
+      tune: ['{who}预备期被延长了半年，后来转正了，', '{who}因为表现不好预备期延长了一年，'],
+      apart: ['{who}当初预备期延了几个月才转正，', '{who}延长预备期之后才转为正式党员，'],
+    },
+    asks: {
+      tune: ['党龄咋算', '党龄从啥时候算', '延长的那段算党龄不'],
+      apart: ['党龄以哪天起算', '延长的那几个月计入党龄吗', '党龄怎么计算'],
+    },
+  },
+  {
+    fact: 'discipline.effects',
+    also: ['discipline.influence.start'],
+    happened: {
+      tune: ['{who}去年受了严重警告处分，', '{who}受了警告处分，今年单位想提拔他，', '{who}被撤销了党内职务，'],
+      apart: ['{who}挨了个警告，', '{who}前阵子领了严重警告，', '{who}党内职务给撤了，'],
+    },
+    asks: {
+      tune: ['影响多久', '多久以后才能提拔', '影响期是多长'],
+      apart: ['影响要持续多长时间', '几年内受影响', '要过多久才没影响'],
+    },
+  },
+  {
+    fact: 'discipline.watch.rights',
+    happened: {
+      tune: ['{who}受了留党察看处分，正在察看期，', '{who}现在留党察看期间，'],
+      apart: ['{who}被给予留党察看，还没恢复权利，', '{who}察看期还没满，'],
+    },
+    asks: {
+      tune: ['换届能投票不', '还能参加选举不', '还有表决权不'],
+      apart: ['选举权还有吗', '能不能举手表决', '能不能当选支委'],
+    },
+  },
+  {
+    fact: 'discipline.watch.again',
+    happened: {
+      tune: ['{who}留党察看期间又违纪了，', '{who}在察看期内又被查出别的违纪问题，'],
+      apart: ['{who}受留党察看还没满，又犯了纪律上的事，', '{who}察看期里又出了应受处分的问题，'],
+    },
+    asks: ASK_DO,
+  },
+  {
+    fact: 'discipline.influence.overlap',
+    happened: {
+      tune: ['{who}受警告处分才{n}个月，又受了严重警告，', '{who}在处分影响期内又挨了一个处分，'],
+      apart: ['{who}头一个处分影响期还没过，又被处分了，', '{who}警告之后{n}个月里又受了新处分，'],
+    },
+    n: [2, 10],
+    asks: {
+      tune: ['影响期咋算', '影响期多长', '两个处分的影响期怎么算'],
+      apart: ['影响期怎么叠加', '新的影响期要多久', '影响期如何计算'],
+    },
+  },
+  {
+    fact: 'discipline.appeal',
+    happened: {
+      tune: ['{who}受了处分，觉得处理得不公道，', '{who}对给他的党纪处分不服气，'],
+      apart: ['{who}认为自己的处分冤枉，', '{who}不认可组织上给的处分决定，'],
+    },
+    asks: {
+      tune: ['他能找谁说理', '咋申诉', '能往上告不'],
+      apart: ['可以向哪里反映', '有什么途径申诉', '能否向上级提出'],
+    },
+  },
+  {
+    fact: 'member.withdrawal',
+    happened: {
+      tune: ['{who}自己写了个东西说要退党，', '{who}跟支部说不想当党员了，要求退党，'],
+      apart: ['{who}主动提出退出党组织，', '{who}递了个退党申请，'],
+    },
+    asks: ASK_DO,
+  },
+  {
+    fact: 'member.age',
+    who: APPLICANT,
+    n: [14, 17],
+    happened: {
+      tune: ['{who}今年才{n}岁，想写入党申请书，', '{who}{n}周岁，高中还没毕业，想申请入党，'],
+      apart: ['{who}刚满{n}岁，积极要求进步，想交入党申请，', '{who}年纪{n}岁，说要递申请书入党，'],
+    },
+    asks: ASK_MAY,
+  },
+  {
+    fact: 'develop.introducers',
+    happened: {
+      tune: ['发展对象想请一个预备党员当入党介绍人，', '支部打算让一个受留党察看、还没恢复权利的党员当入党介绍人，'],
+      apart: ['入党介绍人想找个还在预备期的同志，', '想叫一个察看期还没满的党员做介绍人，'],
+    },
+    who: { tune: [''], apart: [''] },
+    asks: ASK_MAY,
+  },
+  {
+    fact: 'life.voting.rule',
+    also: ['develop.admission.vote', 'member.probation.vote'],
+    who: BRANCH,
+    n: [12, 40],
+    happened: {
+      tune: ['{who}有表决权的党员{n}个，支部大会只到了{k}个，', '{who}{n}名正式党员，开党员大会来了{k}人，'],
+      apart: ['{who}应到会正式党员{n}名，实到{k}名，', '{who}一共{n}个有表决权的，那天就来了{k}个，'],
+    },
+    asks: {
+      tune: ['能表决不', '会上表决算数不', '还能举手表决不'],
+      apart: ['这样能表决吗', '表决有效吗', '能不能进行表决'],
+    },
+  },
+  {
+    fact: 'branch.election.quorum',
+    who: BRANCH,
+    n: [15, 40],
+    happened: {
+      tune: ['{who}换届选举，有选举权的{n}个人，到会{k}个，', '{who}开选举大会，应到{n}人，实到{k}人，'],
+      apart: ['{who}选支委那天，应到会{n}名，来了{k}名，', '{who}改选委员会，{n}个有选举权的只来了{k}个，'],
+    },
+    asks: {
+      tune: ['选举有效不', '这次选举算不算数', '能选举不'],
+      apart: ['选举结果有效吗', '能不能进行选举', '选举作数吗'],
+    },
+  },
+  {
+    fact: 'branch.setup.min',
+    also: ['branch.setup.joint'],
+    who: { tune: ['我们公司', '村里的合作社'], apart: ['俺们厂', '这个小企业'] },
+    n: [1, 2],
+    happened: {
+      tune: ['{who}只有{n}个正式党员，', '{who}正式党员{n}名，还有几个预备党员，'],
+      apart: ['{who}统共{n}名正式党员，', '{who}就{n}个正式党员，'],
+    },
+    asks: {
+      tune: ['能单独成立支部不', '支部咋建', '能建支部不'],
+      apart: ['可以自己成立党支部吗', '组织怎么设置', '党组织该怎么建'],
+    },
+  },
+  {
+    fact: 'branch.committee.threshold',
+    who: BRANCH,
+    n: [3, 6],
+    happened: {
+      tune: ['{who}正式党员就{n}个，', '{who}{n}个正式党员，加上两个预备党员，'],
+      apart: ['{who}统共{n}名正式党员，', '{who}正式党员只有{n}位，'],
+    },
+    asks: {
+      tune: ['要不要设支委会', '需要选支委不', '支委会咋设'],
+      apart: ['支部委员会要不要成立', '需不需要设支部委员会', '是否设支委会'],
+    },
+  },
+  {
+    fact: 'branch.setup.max',
+    who: BRANCH,
+    n: [55, 90],
+    happened: {
+      tune: ['{who}党员越来越多，现在有{n}个了，', '{who}合并以后党员到了{n}人，'],
+      apart: ['{who}党员人数涨到{n}名，', '{who}一下子有了{n}个党员，'],
+    },
+    asks: {
+      tune: ['还能放一个支部不', '咋处理', '要不要拆分'],
+      apart: ['一个支部装得下吗', '组织上怎么弄', '是不是得分开'],
+    },
+  },
+  {
+    fact: 'branch.term.delay',
+    also: ['branch.term'],
+    who: BRANCH,
+    happened: {
+      tune: ['{who}任期到了，但手头工作忙，想推迟{n}个月再换届，', '{who}今年该换届了，书记想往后拖一拖，'],
+      apart: ['{who}届满了，打算延后{n}个月选举，', '{who}任期已满，想缓一缓再改选，'],
+    },
+    n: [3, 8],
+    asks: ASK_MAY,
+  },
+  {
+    fact: 'develop.activist.length',
+    also: ['develop.candidate.who'],
+    happened: {
+      tune: ['有个入党积极分子才培养了{n}个月，', '一个积极分子确定下来{n}个月了，表现挺好，'],
+      apart: ['积极分子考察了{n}个月，', '有位同志当积极分子{n}个来月，'],
+    },
+    who: { tune: [''], apart: [''] },
+    n: [4, 10],
+    asks: {
+      tune: ['能列为发展对象不', '能不能当发展对象', '可以发展了不'],
+      apart: ['够不够列为发展对象', '可以确定为发展对象吗', '能否进入发展对象阶段'],
+    },
+  },
+  {
+    fact: 'develop.candidate.training',
+    happened: {
+      tune: ['有个发展对象因为出差没参加集中培训，', '发展对象集中培训那几天请假了，'],
+      apart: ['一位发展对象错过了集中培训，', '发展对象培训缺了课，'],
+    },
+    who: { tune: [''], apart: [''] },
+    asks: {
+      tune: ['还能发展不', '能接收为预备党员不', '咋处理'],
+      apart: ['还能不能入党', '要补训吗', '接下来怎么搞'],
+    },
+  },
+  {
+    fact: 'develop.candidate.vetting',
+    happened: {
+      tune: ['有个发展对象政审还没做，', '发展对象的政审材料还没回来，支部就想开会接收，'],
+      apart: ['发展对象政治审查没搞，', '政审结果还没出来，想先把发展对象接收了，'],
+    },
+    who: { tune: [''], apart: [''] },
+    asks: ASK_MAY,
+  },
+  {
+    fact: 'develop.admission.approval',
+    who: BRANCH,
+    n: [4, 8],
+    happened: {
+      tune: ['{who}支部大会通过接收预备党员都{n}个月了，上级党委还没审批，', '{who}报上去的预备党员，党委{n}个月了还没批，'],
+      apart: ['{who}接收预备党员的决议报上去{n}个月，批复还没下来，', '{who}支部大会表决通过后，上面拖了{n}个月没审批，'],
+    },
+    asks: {
+      tune: ['正常不', '上级多久要批', '这样行不行'],
+      apart: ['符合规定吗', '审批有时限吗', '上级最迟多久批'],
+    },
+  },
+  {
+    fact: 'develop.application.talk',
+    who: APPLICANT,
+    n: [2, 5],
+    happened: {
+      tune: ['{who}交了入党申请书{n}个月了，没人找他谈话，', '{who}递交入党申请书快{n}个月，支部一直没动静，'],
+      apart: ['{who}申请书交上去{n}个月，组织上没派人谈过，', '{who}写了入党申请{n}个多月，没人联系，'],
+    },
+    asks: {
+      tune: ['正常不', '党组织多久要找他谈', '这样对吗'],
+      apart: ['符合规定吗', '组织上多长时间内要谈话', '是不是拖久了'],
+    },
+  },
+  {
+    fact: 'branch.secretary.seniority',
+    who: BRANCH,
+    n: [3, 10],
+    happened: {
+      tune: ['{who}想选一个转正才{n}个月的党员当书记，', '{who}打算让一个党龄不到一年的同志当支部书记，'],
+      apart: ['{who}准备推一位入党没几个月的人当书记，', '{who}书记人选的党龄只有{n}个月，'],
+    },
+    asks: ASK_MAY,
+  },
+  {
+    fact: 'member.rights.probationary',
+    who: PROBATIONER,
+    happened: {
+      tune: ['{who}参加支部换届大会，', '{who}来开支部大会，会上要表决事情，'],
+      apart: ['{who}列席了选举大会，', '{who}出席党员大会，碰上投票表决，'],
+    },
+    asks: {
+      tune: ['能投票不', '有表决权不', '能举手表决不'],
+      apart: ['可以参加投票吗', '有没有选举权', '能不能参加表决'],
+    },
+  },
+  {
+    fact: 'life.voting.detained',
+    happened: {
+      tune: ['{who}被留置了，', '{who}被依法逮捕了，案子还没判，'],
+      apart: ['{who}让监委留置了，', '{who}被公安依法逮捕，'],
+    },
+    asks: {
+      tune: ['他的表决权咋办', '还能参加选举不', '党员权利咋处理'],
+      apart: ['选举权还保留吗', '党内权利怎么办', '他的表决权还有吗'],
+    },
+  },
+  {
+    fact: 'dues.large',
+    n: [2, 9],
+    happened: {
+      tune: ['{who}要一次交{n}万元党费，', '{who}自愿多交党费，一下子拿来{n}千块，'],
+      apart: ['{who}想一次性缴{n}万块党费，', '{who}主动多缴了{n}千元党费，'],
+    },
+    asks: {
+      tune: ['这钱咋处理', '能收不', '这笔党费咋上缴'],
+      apart: ['这笔钱怎么管', '党费怎么上交', '支部能自己留着用吗'],
+    },
+  },
+  {
+    fact: 'dues.retired',
+    n: [25, 90],
+    happened: {
+      tune: ['{who}退休了，每月养老金{n}00元，', '{who}已经退休，退休费一个月{n}00块，'],
+      apart: ['{who}离休了，月领{n}00元退休金，', '{who}退下来了，每个月养老金有{n}00，'],
+    },
+    asks: {
+      tune: ['党费交多少', '每月交多少党费', '党费咋算'],
+      apart: ['党费按啥比例交', '一个月该缴多少', '党费怎么计算'],
+    },
+  },
+  {
+    fact: 'dues.rates',
+    also: ['dues.calculation.flat', 'dues.calculation.steps', 'dues.base'],
+    n: [25, 150],
+    happened: {
+      tune: ['{who}在单位上班，每月税后工资{n}00元，', '{who}在职，一个月到手{n}00块，'],
+      apart: ['{who}在公司上班，月薪税后{n}00元，', '{who}在岗职工，工资每月{n}00，'],
+    },
+    asks: {
+      tune: ['党费交多少', '每月交多少党费', '党费咋算'],
+      apart: ['党费按啥比例交', '一个月该缴多少', '党费怎么计算'],
+    },
+  },
+  {
+    fact: 'dues.fixed',
+    also: ['dues.exemption.low'],
+    happened: {
+      tune: ['{who}是在村里种地的农民党员，', '{who}还在读大学，是学生党员，'],
+      apart: ['{who}在家务农，没别的收入，', '{who}下岗失业在家，'],
+    },
+    asks: {
+      tune: ['党费交多少', '每月交多少党费', '党费咋算'],
+      apart: ['党费按啥标准交', '一个月该缴多少', '党费怎么定'],
+    },
+  },
+  {
+    fact: 'dues.activist',
+    happened: {
+      tune: ['有个入党积极分子主动要交党费，', '一个发展对象问要不要开始交党费，'],
+      apart: ['积极分子想提前缴党费，', '发展对象说想先交点党费表表心意，'],
+    },
+    who: { tune: [''], apart: [''] },
+    asks: {
+      tune: ['要交不', '能收不', '咋处理'],
+      apart: ['需要缴吗', '可以收吗', '该怎么办'],
+    },
+  },
+  {
+    fact: 'dues.probationary',
+    who: PROBATIONER,
+    happened: {
+      tune: ['{who}上个月支部大会刚通过接收，上级还没批，', '{who}刚被接收，还没转正，'],
+      apart: ['{who}党员大会刚表决通过接收，', '{who}才入党，预备期刚开始，'],
+    },
+    asks: {
+      tune: ['党费从啥时候交', '现在就要交党费不', '党费咋交'],
+      apart: ['党费从哪天开始缴', '要不要现在缴党费', '党费何时起交'],
+    },
+  },
+  {
+    fact: 'member.transfer',
+    also: ['member.transfer.letter', 'member.mobile.transfer'],
+    happened: {
+      tune: ['{who}调到外地单位工作了，', '{who}工作换到别的城市，家也搬过去了，'],
+      apart: ['{who}跳槽去了外省一家公司，', '{who}搬到另一个区住，工作也换了，'],
+    },
+    asks: {
+      tune: ['组织关系咋办', '组织关系要转不', '咋处理'],
+      apart: ['组织关系怎么弄', '关系要不要转走', '党员关系如何处理'],
+    },
+  },
+  {
+    fact: 'cert.filing',
+    also: ['cert.filing.who'],
+    who: BRANCH,
+    happened: {
+      tune: ['{who}书记调走了，换了个新人当书记，', '{who}组织委员调岗，新来了一个，'],
+      apart: ['{who}党务干事离职了，补了个新人，', '{who}支委调整了两个人，'],
+    },
+    asks: {
+      tune: ['要报备不', '多久内要报', '要跟组织部报吗'],
+      apart: ['需不需要报备', '报备有时限吗', '几天之内得报上去'],
+    },
+  },
+  {
+    fact: 'member.education.elderly',
+    also: ['member.education.duty'],
+    happened: {
+      tune: ['{who}八十多了，腿脚不好，来不了集中学习，', '{who}常年卧床，参加不了支部学习，'],
+      apart: ['{who}年纪大行动不便，没法到场学习，', '{who}身体不好出不了门，学习参加不了，'],
+    },
+    asks: ASK_DO,
+  },
+  {
+    happened: {
+      tune: ['{who}家里老人过世了，请了{n}天假，', '{who}出差{n}天回来了，', '{who}换了个手机号，'],
+      apart: ['{who}搬了新家，换了个小区住，', '{who}孩子考上大学了，', '{who}评上了单位的先进个人，'],
+    },
+    n: [2, 10],
+    asks: {
+      tune: ['咋个认定', '算不算', '咋处理'],
+      apart: ['该怎么定性', '这种算啥情况', '组织上怎么弄'],
+    },
+  },
+];
+
+/** The rules the widened situations tell (their facts), for a check that every one is still a fact. */
+export const WIDE_SITUATION_FACTS: readonly string[] = WIDE_SITUATIONS.flatMap((s) => (s.fact ? [s.fact] : []));
+
+/** `count` widened situations (WIDE_SITUATIONS), told from their parts in turn: who, what happened, the ask. */
+export function generateWideSituations(count: number, seed: number, vocab: Vocab): GeneratedQuestion[] {
+  const r = seeded(seed);
+  const out: GeneratedQuestion[] = [];
+  for (let i = 0; i < count; i++) {
+    const s = WIDE_SITUATIONS[i % WIDE_SITUATIONS.length]!;
+    const [lo, hi] = s.n ?? [5, 11];
+    const n = num(r, lo, hi);
+    const story = pick(r, s.happened[vocab])
+      .replace('{who}', pick(r, (s.who ?? WHO)[vocab]))
+      .replace('{n}', String(n))
+      // A count below the half of {n} (attendance short of a quorum) or above four fifths, in turn.
+      .replace('{k}', String(i % 2 === 0 ? num(r, 1, Math.max(1, Math.floor(n / 2) - 1)) : num(r, Math.floor((4 * n) / 5) + 1, n)))
+      .replace('{y}', String(num(r, 3, 30)));
+    const ask = pick(r, s.asks[vocab]);
+    const mark = pick(r, ['？', '', '?']);
+    out.push({
+      text: `${story}${ask}${mark}`,
+      facts: s.fact ? [s.fact] : [],
+      kind: 'wide',
       source: story,
       detail: s.fact ?? 'no rule',
       also: s.also,

@@ -83,7 +83,14 @@ describe('the asking words name their own subject', () => {
 });
 
 describe('a fact matched on its words and kind alone, far from its wordings', () => {
-  const story = '我家隔壁的老党员去年冬天开车撞了人，因为过失犯罪被判了一年有期徒刑，街坊邻居都在议论他的党籍还能不能保留';
+  // The story told in clauses of its own before the ask is now selected by the crime rule's conditions
+  // (conditions.ts), with confidence; told inside the one asking clause, it is still matched on words alone.
+  const told = '我家隔壁的老党员去年冬天开车撞了人，因为过失犯罪被判了一年有期徒刑，街坊邻居都在议论他的党籍还能不能保留';
+  const story = '街坊邻居都在议论，隔壁老党员因为过失犯罪被判了一年有期徒刑以后党籍还能不能保留';
+  it('a story told before the ask meets the rule’s conditions and is matched with confidence', () => {
+    expect(factIndex.match(told)?.fact.id).toBe('discipline.crime');
+    expect(factIndex.match(told)?.rule).toBe(true);
+  });
   it('is offered only when asked for, and marked weak', () => {
     expect(factIndex.match(story)).toBeUndefined();
     const weak = factIndex.match(story, { weak: true });

@@ -1,0 +1,267 @@
+import { chineseNumber } from '../text/numerals';
+
+/**
+ * Rules read by their conditions (issue 22): a stranger rarely asks a fact's question; they tell what happened — who,
+ * what they did or what was done, how long or how many — and ask what to do or whether it counts. Matched on wording,
+ * such a story finds the neighbouring fact that shares its words ("党费咋上缴" → who manages the 党费) or none. Here
+ * each rule with a condition and a consequence states the condition as its parts — the subject, the event, a told
+ * quantity in a range, and what the ask must be about — and a story that meets every part selects that rule.
+ *
+ * The parts are written from the handbook's own terms of the rule (and the everyday words for them), not from any
+ * writer's sentence. The first rule whose conditions are all met is taken: the more specific rules come first.
+ */
+
+export interface RuleConditions {
+  /** The fact (knowledge/facts/*.jsonl) that states the rule. */
+  fact: string;
+  /** Every pattern must be told somewhere in the question (subject and event). */
+  told: RegExp[];
+  /** Said in the story or the ask, either ("发展对象问要不要交党费，咋办": the 党费 is in what he asks). */
+  named?: RegExp[];
+  /** Told anywhere, any of these means another rule's case (劝退 is not 退党 asked for). */
+  not?: RegExp;
+  /** A quantity the story tells, read by its pattern, must lie in the range (both ends included). */
+  quantity?: { read: (question: string) => number | undefined; min?: number; max?: number };
+  /** What the asking words must be about; absent: any ask of what to do, whether it is allowed or counts. */
+  asks?: RegExp;
+}
+
+/** A number in digits or everyday Chinese (17, 十七, 两). */
+function numberOf(raw: string | undefined): number | undefined {
+  if (!raw) return undefined;
+  return /^\d+$/.test(raw) ? Number(raw) : chineseNumber(raw);
+}
+
+const NUM = '(\\d+|[一二两三四五六七八九十]{1,3})';
+
+/** Someone's age told ("17岁", "十七周岁", "才十七"). */
+const AGE_RE = [new RegExp(`${NUM}\\s*周?岁`), new RegExp(`(?:才|刚满|只有|今年)${NUM}(?![个年月天日号点])`)];
+/** A count of 正式党员 told ("只有2个正式党员", "正式党员5名"), not the 预备党员 beside them. */
+const FORMAL_RE = [new RegExp(`${NUM}\\s*(?:个|名|位)\\s*正式党员`), new RegExp(`正式党员[^，,。\\d一二两三四五六七八九十]{0,4}${NUM}`)];
+/** A count of members told ("现在有81个了", "党员到了66人", "五十八个党员"). */
+const MEMBERS_RE = [
+  new RegExp(`党员[^，,。\\d]{0,8}?(?:有|到了|到|达到|涨到)\\s*${NUM}\\s*(?:个|名|人|位)?`),
+  new RegExp(`(?:有|到了|涨到|达到)\\s*${NUM}\\s*(?:个|名|位)?\\s*党员`),
+  new RegExp(`(?:现在|已经|目前)有\\s*${NUM}\\s*(?:个|名|人|位)`),
+  new RegExp(`${NUM}\\s*(?:个|名|位)(?:多)?\\s*党员`),
+];
+/** The number the first of the patterns that matches reads (its first group). */
+const firstNumber = (res: readonly RegExp[]) => (q: string) => {
+  for (const re of res) {
+    const n = numberOf(re.exec(q)?.[1]);
+    if (n !== undefined) return n;
+  }
+  return undefined;
+};
+const AGE = firstNumber(AGE_RE);
+const FORMAL_MEMBERS = firstNumber(FORMAL_RE);
+const MEMBERS = firstNumber(MEMBERS_RE);
+/** An amount of money told in thousands ("2万元", "3千块", "5000元"). */
+const YUAN = (q: string) => {
+  const m = /(\d+|[一二两三四五六七八九十]{1,3})\s*(万|千)/.exec(q);
+  if (m) return (numberOf(m[1]) ?? 0) * (m[2] === '万' ? 10000 : 1000);
+  return numberOf(/(\d{3,})\s*(?:元|块)?/.exec(q)?.[1]);
+};
+/** Months told ("才培养了8个月", "半年"). */
+const MONTHS_RE = new RegExp(`${NUM}\\s*个(?:多)?月`);
+const MONTHS = (q: string) => (/半年/.test(q) ? 6 : numberOf(MONTHS_RE.exec(q)?.[1]));
+const YEARS_RE = new RegExp(`${NUM}\\s*年(?:多|了|来)`);
+/** A span told in months or years ("8个多月", "大半年", "2年多", "从去年到现在"), in months. */
+const SPAN = (q: string) => {
+  const years = numberOf(YEARS_RE.exec(q)?.[1]);
+  if (years !== undefined) return 12 * years;
+  if (/大半年|一年多|年多|从去年/.test(q)) return 7;
+  if (/数年|好几年|几年|多年|好些年/.test(q)) return 24;
+  return MONTHS(q);
+};
+
+/** Asking about the money of 党费: how much, how it is counted. */
+const ASKS_HOW_MUCH = /交多少|缴多少|多少钱|多少党费|咋算|怎么算|怎么计算|怎么定|比例|标准|交几|该缴多少|该交多少/;
+/** Asking whether one may, or what to do: the generic ask of a story. */
+const ASKS_MAY_OR_DO =
+  /行不行|行吗|可以不|可以吗|能不能|能否|中不中|合不合|符合|对吗|正常|咋办|怎么办|咋处理|怎么处理|怎么弄|咋弄|怎么搞|咋整|(?:能|可以|要|算)[^，,]{0,8}(?:不|吗|么)$/;
+
+/** Told as without a reason given, or out of reach: what makes a long absence 自行脱党 rather than leave. */
+const NO_REASON =
+  /没来|没参加|没去|没(?:说|个说法|理由)|讲不出|不理|联系不上|电话不通|失联|人影不见|找不着|不来|不参加|没交|不交|不缴|没缴|拖了/;
+
+/** The rules, specific before general. */
+export const RULE_CONDITIONS: readonly RuleConditions[] = [
+  // Head counts at a meeting: the quorum of the body told.
+  { fact: 'life.committee.quorum', told: [/支委|委员/, /(?:来|到)了?\s*\d/], not: /选举|换届|改选/, asks: /开|算数|有效|作数/ },
+  {
+    fact: 'branch.election.quorum',
+    told: [/选举|换届|改选|选[^，,。]{0,4}(?:支委|委员)/, /\d+\s*(?:人|个|名|位)[^。]{0,16}?\d/],
+    asks: /选|有效|算数|作数/,
+  },
+  { fact: 'life.voting.rule', told: [/党员大会|支部大会|表决/, /\d+\s*(?:人|个|名|位)[^。]{0,16}?\d/], asks: /表决|算数|有效|通过/ },
+  // Sentenced for a crime, or punished short of one (治安处罚, 拘留).
+  {
+    fact: 'discipline.minor-offence',
+    told: [/拘留|拘了|罚款|罚了款|治安|吸毒|嫖娼|赌博|派出所/, /不够|够不上|没构成|未构成|不构成|没到刑事|没判|不到判刑/],
+  },
+  { fact: 'discipline.crime', told: [/判了|判刑|判处|徒刑|被判/], not: /不够判|没判|缓刑期满/, asks: /党籍|党内|处分|处理|留|开除/ },
+  // Away for work and not at the branch's activities: a 流动党员, unless told as out of reach or not paying.
+  {
+    fact: 'member.mobile.who',
+    told: [/打工|务工|做生意|经商|外出|出去|去外/],
+    not: /党费|联系不上|电话不通|失联|没(?:说|个说法|理由)|讲不出|不理|人影不见|找不着/,
+    // Whether the case counts (算不算流动党员, 这种算啥), not who manages such members.
+    asks: /算|是不是|属于|哪类/,
+  },
+  // A long absence without reason, told in months or years: 自行脱党; the 党费 rule where the unpaid dues are told.
+  {
+    fact: 'dues.lapse',
+    told: [/党费[^，,。]{0,8}(?:没交|不交|欠|拖|没缴|不缴)|(?:没交|不交|没缴|欠交|拖欠)[^，,。]{0,3}党费/],
+    not: /流动|困难|生病|住院|留党察看|免交|少交/,
+    quantity: { read: SPAN, min: 3, max: 600 },
+  },
+  {
+    fact: 'member.lapse',
+    told: [/组织生活|活动|开会|党费|会/, NO_REASON],
+    not: /流动|困难|生病|住院|留党察看|限期|整改|教育/,
+    // Short of six months the rule still decides the case (not yet): it is what is asked about.
+    quantity: { read: SPAN, min: 3, max: 600 },
+  },
+  { fact: 'member.unqualified', told: [/限期|期限|教育|谈话|整改|谈了|屡教/, /不改|老样子|没转变|照旧|不起作用|还是/] },
+  { fact: 'discipline.watch.extend', told: [/察看/, /期满|到期|满了/, /没改|不行|不改|还是|够不上|没改正|不够/] },
+  // 处分 during a 留党察看, then the other 处分 rules.
+  { fact: 'discipline.watch.again', told: [/察看/, /又[^，,。]{0,10}(?:违纪|违反|犯|纪律|处分|问题)/] },
+  { fact: 'discipline.watch.rights', told: [/留党察看|察看期/], asks: /投票|选举|表决|当选/ },
+  { fact: 'discipline.influence.overlap', told: [/处分|警告/, /又[^，,。]{0,8}(?:受|挨|被|领)[^，,。]{0,6}(?:处分|警告)/], asks: /影响/ },
+  {
+    fact: 'discipline.effects',
+    told: [/(?:受|挨|领|给|背)[^，,。]{0,6}(?:警告|处分)|撤销[^，,。]{0,3}党内职务|党内职务[^，,。]{0,3}撤/],
+    asks: /影响|提拔|多久|多长|几年/,
+  },
+  {
+    fact: 'discipline.appeal',
+    told: [/处分|处理决定|警告|撤销|察看|开除/, /不服|不公|冤|不认可|不满意|有意见/],
+    asks: /找谁|说理|告|申诉|反映|途径|上级|哪里|咋办|怎么办/,
+  },
+  {
+    fact: 'discipline.probationary',
+    told: [/预备党员/, /违纪|违反[^，,。]{0,4}(?:纪律|党纪)|违犯|犯了?[^，,。]{0,4}(?:纪律|错误?)|误事/],
+  },
+  { fact: 'life.voting.detained', told: [/留置|逮捕/] },
+  // Membership: asking to leave, the 预备期 and the 党龄.
+  { fact: 'member.withdrawal', told: [/退党|不想当党员/], not: /劝/ },
+  {
+    fact: 'branch.secretary.seniority',
+    told: [/书记/, /党龄|转正|入党/, /才|不到|没几个月|只有/],
+    not: /调走|调岗|离职|新来/,
+  },
+  { fact: 'member.party-age.extended', told: [/预备期[^，,。]{0,6}(?:延长|延了)|延长预备期/], asks: /党龄/ },
+  { fact: 'member.party-age', told: [/入党|预备|转正|申请书|宣誓/], not: /书记|察看|处分/, asks: /党龄/ },
+  {
+    fact: 'member.probation.date',
+    told: [/预备期|期满|到期/, /才|晚|拖|过了/],
+    asks: /(?:转正|正式党员)[^，,。]{0,6}(?:哪天|哪一天|时间|日期|起算|算起)|哪天转|算哪天/,
+  },
+  {
+    fact: 'member.probation.extend',
+    told: [/预备/, /满|到期|到了|届满|一年了/, /不够|不太够|再看|继续考察|转不了|达不到|不具备|意见不少|不合格/],
+  },
+  {
+    fact: 'member.rights.probationary',
+    told: [/预备党员/],
+    not: /察看|介绍人|发展对象|接收|预备党员[^，,。]{0,2}[\d一二两三四五六七八九十]|[\d一二两三四五六七八九十]\s*(?:个|名|位)预备党员/,
+    // Whether the probationer may vote, not how many votes a decision needs.
+    asks: /(?:能|可以|可不可以)[^，,]{0,6}(?:投票|表决|选举)|(?:表决|选举|投票)权/,
+  },
+  { fact: 'member.age', told: [/入党|申请/], quantity: { read: AGE, max: 17 } },
+  // Developing members.
+  { fact: 'develop.introducers', told: [/介绍人/, /预备党员|预备期|察看|没恢复|未恢复/] },
+  { fact: 'develop.candidate.vetting', told: [/发展对象|接收/, /政审|政治审查/, /没|未|还没|不合格/] },
+  { fact: 'develop.candidate.training', told: [/发展对象/, /培训/, /没|未|缺|错过|请假/] },
+  { fact: 'develop.activist.length', told: [/积极分子/, /培养|考察|确定/], quantity: { read: MONTHS, max: 11 }, asks: /发展/ },
+  {
+    fact: 'develop.admission.approval',
+    told: [
+      /(?:支部大会|党员大会|表决)[^。]{0,12}(?:通过|接收)|接收预备党员|预备党员/,
+      /没批|未批|还没[^，,。]{0,4}(?:批|审批)|批复[^，,。]{0,4}没|没审批/,
+    ],
+  },
+  { fact: 'develop.application.talk', told: [/入党申请/, /(?:没|未)[^，,。]{0,4}(?:谈|找|联系)|没动静/] },
+  // Branches: head counts select the rule (fewer than 3, 3 to 6, more than 50), then terms and elections.
+  { fact: 'branch.setup.min', told: [/正式党员/], quantity: { read: FORMAL_MEMBERS, max: 2 }, asks: /支部|成立|建/ },
+  { fact: 'branch.committee.threshold', told: [/正式党员/], quantity: { read: FORMAL_MEMBERS, min: 3, max: 6 }, asks: /支委|委员会/ },
+  {
+    fact: 'branch.setup.max',
+    told: [/支部|党员/],
+    quantity: { read: MEMBERS, min: 51, max: 500 },
+    not: /正式党员|表决|选举/,
+    asks: /支部|处理|办|拆|分|设/,
+  },
+  { fact: 'branch.term.delay', told: [/换届|任期|届满|改选/, /推迟|延后|往后|拖一拖|缓一缓|延期|晚点|提前/] },
+
+  // 党费: how much by whose income, then who pays at all, and the large sums.
+  { fact: 'dues.exemption', told: [/困难|没收入|交不起|生病|住院|受灾|遭了灾/], asks: /免|减|少交|不交|交不起|党费咋办|党费怎么/ },
+  { fact: 'dues.activist', told: [/积极分子|发展对象/], named: [/党费/] },
+  {
+    fact: 'dues.probationary',
+    told: [/预备党员|接收/],
+    not: /退休|工资|收入|困难/,
+    asks: /党费[^，,]{0,6}(?:什么时候|何时|哪天|开始|现在|从)|从[^，,]{0,6}交党费/,
+  },
+  {
+    fact: 'dues.large',
+    told: [/党费/, /一次|一下子|多交|多缴|自愿/],
+    quantity: { read: YUAN, min: 1000, max: 10000000 },
+    not: /工资|月薪|收入|退休|养老金/,
+    asks: /./,
+  },
+  {
+    fact: 'dues.retired',
+    told: [/退休|离休|养老金|退休金|退休费/],
+    // An income of one's own besides (开了个小卖部, 收入不固定) is reckoned another way.
+    not: /不固定|经营|个体|开了|做生意|小卖部|开店/,
+    asks: ASKS_HOW_MUCH,
+  },
+  { fact: 'dues.fixed', told: [/农民|务农|种地|学生|下岗|失业|低保|救济/], asks: ASKS_HOW_MUCH },
+  { fact: 'dues.rates', told: [/工资|月薪|到手|税后|收入/], quantity: { read: YUAN, min: 100, max: 1000000 }, asks: ASKS_HOW_MUCH },
+  // Moves and changes of staff.
+  {
+    fact: 'member.transfer',
+    told: [/调到|调往|调去|换到|搬到|搬去|跳槽|调动|去了外省|去了外地/],
+    // Not yet a member (积极分子, 发展对象): their papers move, not a 组织关系.
+    not: /流动|打工|务工|经商|做生意|书记|委员|干事|积极分子|发展对象|申请人/,
+    asks: /组织关系|关系|咋处理|怎么处理|咋办|怎么办/,
+  },
+  { fact: 'cert.filing', told: [/书记|委员|干事|支委|党务/, /调走|调岗|离职|换了|新来|补了|调整/], asks: /报/ },
+  { fact: 'member.education.elderly', told: [/年纪大|八十|九十|腿脚|卧床|行动不便|身体不好|年老体弱/, /学习/] },
+];
+
+/** Whether a rule's conditions are all met by the question (its asking words `asking`). */
+function meets(rule: RuleConditions, question: string, story: string, asking: string): boolean {
+  // The subject and event are told in the story, not only asked about: "书记要几年党龄" tells nothing.
+  if (!rule.told.every((re) => re.test(story))) return false;
+  if (rule.named && !rule.named.every((re) => re.test(question))) return false;
+  if (rule.not?.test(question)) return false;
+  if (rule.asks ? !rule.asks.test(asking) : !ASKS_MAY_OR_DO.test(asking) && !/算不算|算什么|算啥|认定|定性|要不要|要.*不$/.test(asking))
+    return false;
+  if (rule.quantity) {
+    const n = rule.quantity.read(question);
+    if (n === undefined) return false;
+    if (rule.quantity.min !== undefined && n < rule.quantity.min) return false;
+    if (rule.quantity.max !== undefined && n > rule.quantity.max) return false;
+  }
+  return true;
+}
+
+/**
+ * The rule whose conditions a told situation meets: the story (the words before the asking clause) with the ask.
+ * Undefined for a question that tells nothing before it asks, or whose story meets no rule's conditions; with the
+ * fact, the asking words it was read with.
+ */
+export function ruleMet(question: string, asking: string): { fact: string; ask: string } | undefined {
+  // Every clause read as asking ("到期了还是老样子" holds 还是): the last clause is the ask, the rest the story.
+  const clauses = question.split(/[，,。；;\s]/).filter((c) => c.trim());
+  if (clauses.length < 2) return undefined;
+  const ask = asking === question ? clauses.at(-1)! : asking;
+  const story = question.slice(0, Math.max(0, question.lastIndexOf(ask.split(/[，,]/)[0]!)));
+  if (story.length < 4) return undefined;
+  const asked = ask.replace(/[？?！!\s]+$/, '');
+  const fact = RULE_CONDITIONS.find((rule) => meets(rule, question, story, asked))?.fact;
+  return fact ? { fact, ask: asked } : undefined;
+}
