@@ -149,3 +149,11 @@ describe('everyday words for the facts’ own', () => {
     expect(matchedIds('有个党员出去打工三年没交党费也没过组织生活，能直接把他除名吗')).toEqual(['member.lapse']);
   });
 });
+
+describe('a story told before asking whether a 处分 stops during the 申诉', () => {
+  it('finds the 申诉 rule through the story', () => {
+    expect(matchedIds('我们村有个党员前年受了严重警告，一直不服，材料已经交到县里申诉了，申诉这段时间那个处分是不是先停着不执行')).toEqual([
+      'discipline.appeal',
+    ]);
+  });
+});
