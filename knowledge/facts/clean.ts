@@ -99,6 +99,14 @@ export const DOMAIN_TYPOS: Record<string, string> = {
   申辨: '申辩',
   联糸: '联系',
   种形太: '种形态',
+  // 词 for 次 (same sound in many accents) after a verb of holding and a count: 开一词, 开几词, 交几词.
+  开一词: '开一次',
+  开几词: '开几次',
+  开两词: '开两次',
+  搞一词: '搞一次',
+  搞几词: '搞几次',
+  交几词: '交几次',
+  交一词: '交一次',
 };
 
 const TYPO_PATTERN = new RegExp(Object.keys(DOMAIN_TYPOS).join('|'), 'g');
@@ -264,8 +272,14 @@ function withoutAsides(text: string): string {
   return out.length >= 4 ? out : text;
 }
 
+/** 那 typed for 哪 where a clause ends asking which ones ("评的等次有那几个", "分那几种"): not "那几个党员" (those). */
+const WHICH_TYPED_THAT = /(有|是|分|包括|包含|分为|分成)那几(?=[个种项类条步样档等](?:[？?，,。!！\s]|$))/g;
+
 /** "这几年", "前几天": which years or days, told, not asked; "没几年", "冇几天": not many, told as well. */
 const TOLD_FEW = /([这那前近头没冇]|没有)几(?=[年天个月次])/g;
+/** "分给几个支委讲", "给社区几个想入党的讲一下": the people told or taught are several, not asked how many. */
+const TOLD_TO_FEW =
+  /((?:分|交)?给(?:[\u4e00-\u9fff]{1,4}?)?)几(?=[个名位][^，,。？?!！\s]{0,12}(?:讲|说|听|学|上课|培训))(?![^，,。？?!！]*(?:吗|呢|[？?]))/g;
 
 /** "叫他孙子替他把票投了", "让别人帮着投": a vote cast for someone, as the facts spell it (代投). */
 const PROXY_VOTE = /(?:替|帮|代替|帮着)(?:他|她|我|别人|人家)?(?:把票)?投(?:票|了|一下)?(?!资|诉|入|标)/g;
@@ -302,6 +316,25 @@ function readFactHomophones(text: string): string {
 const STILL_UNCHANGED =
   /(?:教育|批评|帮教|帮助|谈话|谈了[好几两三]*次话?)(?:了|过|后|以后)?(?:[好几两三]*[次回遍])?[，,]?(?:他|她)?(?:还是|还|仍然|仍|依然|照样|照旧|也)(?:不|没有?)(?:改正|悔改|转变|改)/g;
 
+/**
+ * A 处分 taken up with a higher body, said as going to law (他能往哪告, 去哪儿告状): the rules' 申诉; the time it
+ * takes (告着的时候, 上告期间) is the 申诉期间. 告诉, 告知, 告别 are other words.
+ */
+const APPEAL_WHERE = /(?:往|去|到|向|找)(?:哪里|哪|谁)(?:去)?(?:上告|告状|告)(?![诉知别示])/g;
+const APPEALING = /(?:告着|在告|上告|告状)(?:的)?(?:时候|期间|那段时间|这段时间)/g;
+
+/**
+ * Whether a thing can be done, asked with the verb's complement both ways (保得住保不住, 还保不保得住, 开得成开不成):
+ * 能不能 with the verb and its complement, as the kind rules and the facts' wordings read it.
+ */
+const CAN_BOTH_WAYS = /([\u4e00-\u9fff])得([\u4e00-\u9fff])\1不\2|([\u4e00-\u9fff])不\3得([\u4e00-\u9fff])/g;
+
+/**
+ * An age told as a bare number (才十七, 刚满十六, 还不到18): years of age, as the age rule's 岁 reads it. Only teens
+ * near eighteen, and never a count of something (才十七个人, 才16名党员).
+ */
+const BARE_AGE = /(才|刚|刚满|满|不到|还不到|未满|只有)(十[五六七八九]|1[5-9])(?![\d岁周年月天个名人号日万元块位次条项分%])/g;
+
 /** The form in which questions are matched against facts: normalised, undecorated, typos read, lower case. */
 export function cleanQuestion(text: string): string {
   const plainWords = plainDialect(withoutDecoration(normalizeInput(text)).toLowerCase());
@@ -311,8 +344,14 @@ export function cleanQuestion(text: string): string {
   return (
     withoutAsides(withoutCourtesy(readFactHomophones(fixDomainTypos(arabicDates(joined)))))
       .replace(WHERE, '哪里')
+      .replace(BARE_AGE, '$1$2岁')
+      .replace(CAN_BOTH_WAYS, (_m, a?: string, b?: string, c?: string, d?: string) => `能不能${a ?? c}${b ?? d}`)
+      .replace(APPEAL_WHERE, '向哪里申诉')
+      .replace(APPEALING, '申诉期间')
       .replace(STILL_UNCHANGED, '屡教不改')
+      .replace(WHICH_TYPED_THAT, '$1哪几')
       .replace(TOLD_FEW, '$1数')
+      .replace(TOLD_TO_FEW, '$1数')
       .replace(WHICH_ONE, '哪')
       .replace(SAME_ONE, '同次')
       .replace(PROXY_VOTE, '代投')

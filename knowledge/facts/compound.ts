@@ -47,8 +47,13 @@ export function listedSubjects(clause: string, words: readonly string[]): string
   const last = pieces[pieces.length - 1]!;
   const item = words.find((w) => last.startsWith(w));
   if (!item) return [clause];
-  const asked = last.slice(item.length).replace(/^(?:分别|各自|各|都)/, '');
-  const items = [...pieces.slice(0, -1), item];
+  // "一年最少各开几次": the 各 said of them all goes with each, wherever it stands before the verb.
+  const asked = last
+    .slice(item.length)
+    .replace(/^(?:分别|各自|各|都)/, '')
+    .replace(/(?:分别|各自|各)(?=[开交搞召举办要需])/, '');
+  // A request before a colon ("帮我拉个表：党员大会、…") is not part of the first item.
+  const items = [pieces[0]!.replace(/^.*[:：]/, ''), ...pieces.slice(1, -1), item];
   if (!asked || items.some((i) => i.length < 2 || i.length > 10)) return [clause];
   return items.map((i) => `${i}${asked}`);
 }

@@ -314,7 +314,8 @@ const PROPERTY_EQUIVALENTS: Array<[RegExp, string[]]> = [
     ['审批权限', '权限', '哪一级', '哪级', '什么组织', '何种组织', '哪个组织', '哪个部门', '什么部门'],
   ],
   [/^(?:几个人|多少人|几名|人数|几个|多少)$/, ['人数要求', '名额', '数量', '不少于', '至少']],
-  [/^(?:程序|步骤|流程|怎么|如何)$/, ['环节', '顺序', '过程', '手续']],
+  // "转正要走哪几步": the steps asked by their count, as the kind rule reads 几步.
+  [/^(?:程序|步骤|流程|怎么|如何)$/, ['环节', '顺序', '过程', '手续', '几步', '哪些步', '走哪']],
   [/^(?:条件|资格)$/, ['要求', '标准']],
 ];
 
@@ -482,7 +483,7 @@ function specialise(fact: Fact, said: string): string {
   const listed = listedUse(fact.a, question);
   if (listed) return `${listed}${fact.a}`;
   const threshold = THRESHOLDS.find((t) => t.rule.test(fact.a));
-  if (threshold) {
+  if (threshold && (!threshold.counted || threshold.counted.test(question))) {
     const { entitled: members, present } = headCounts(question);
     if (members && members <= 500) return `${fact.a}${threshold.verdict(members, present && present <= members ? present : undefined)}`;
   }
@@ -545,10 +546,30 @@ function stepPlace(answer: string, question: string): string | undefined {
     for (const m of part.matchAll(NUMBERED_STEP)) steps.push({ n: m[1]!, name: m[2]!.trim(), stage });
   }
   if (steps.length < 5) return undefined;
-  const found = steps.filter((s) => question.includes(s.name) || (named.length >= 2 && s.name.includes(named)));
+  // The step named before the question word first: "政治审查是第几步，在集中培训前面还是后面" names another after it.
+  const head = question.split(ASKS_STEP)[0]!;
+  const before = steps.filter((s) => head.includes(s.name) || (named.length >= 2 && s.name.includes(named)));
+  const found = before.length > 0 ? before : steps.filter((s) => question.includes(s.name));
   if (found.length !== 1) return undefined;
   const { n, name, stage } = found[0]!;
-  return `${name}是第${n}步${stage ? `（${stage}阶段）` : ''}。`;
+  return `${name}是第${n}步${stage ? `（${stage}阶段）` : ''}${beforeOrAfter(steps, found[0]!, question)}。`;
+}
+
+/** Asked whether a step comes before or after another ("在填入党志愿书之前还是之后"). */
+const ASKS_ORDER = /之前|之后|以前|以后|前还是后|先还是后|前面还是后面/;
+
+/**
+ * Where the asked step stands against another step the question names ("在填入党志愿书之前还是之后"): that step is
+ * known by its name or its last four characters or more ("入党志愿书" of "填写入党志愿书"), so the asker need not count.
+ */
+function beforeOrAfter(steps: Array<{ n: string; name: string }>, asked: { n: string; name: string }, question: string): string {
+  if (!ASKS_ORDER.test(question)) return '';
+  const rest = question.replace(asked.name, '');
+  const named = (name: string) => [...Array(Math.max(0, name.length - 3)).keys()].some((i) => rest.includes(name.slice(i)));
+  const others = steps.filter((s) => s.n !== asked.n && named(s.name));
+  if (others.length !== 1) return '';
+  const other = others[0]!;
+  return `，在第${other.n}步${other.name}之${Number(asked.n) < Number(other.n) ? '前' : '后'}`;
 }
 
 /** A rule that lists what a thing may be used for, then what it may not ("必须用于…：A、B；不得用于X、Y"). */
@@ -652,7 +673,7 @@ function headCounts(question: string): HeadCounts {
 }
 
 /** Rules over the number of 正式党员 (预备党员 not counted): the verdict for the number the asker gives. */
-const THRESHOLDS: Array<{ rule: RegExp; verdict: (n: number, present?: number) => string }> = [
+const THRESHOLDS: Array<{ rule: RegExp; verdict: (n: number, present?: number) => string; counted?: RegExp }> = [
   {
     rule: /有正式党员3人以上/,
     verdict: (n) => `按你说的${n}名正式党员，${n >= 3 ? '够3人，应当成立党支部' : '不足3人，可以按地域相邻、行业相近成立联合党支部'}。`,
@@ -661,6 +682,19 @@ const THRESHOLDS: Array<{ rule: RegExp; verdict: (n: number, present?: number) =
     rule: /有正式党员7人以上的党支部应当设立支部委员会/,
     verdict: (n) =>
       `按你说的${n}名正式党员，${n >= 7 ? '够7人，应当设立支部委员会' : '不足7人，不设支部委员会，选书记1名（必要时设副书记1名）'}。`,
+  },
+  {
+    // The 支委会's quorum over the 委员 the asker counts ("支委一共5个人", "5个委员，今天只来了2个"): more than half.
+    rule: /支委会必须有半数以上委员到会/,
+    // Only a count of the 委员 themselves: "支部30个党员" is not the committee.
+    counted:
+      /(?:委员|支委)[^，,。？?\d]{0,6}(?:\d+|[一二两三四五六七八九十])|(?:\d+|[一二两三四五六七八九十])\s*(?:个|名|位)(?:支部)?(?:委员|支委)/,
+    verdict: (n, present) => {
+      const needed = Math.floor(n / 2) + 1;
+      const sum = `按你说的${n}名委员算，到会至少要${needed}人（半数以上）才能开。`;
+      if (present === undefined) return sum;
+      return `${sum}实到${present}人，${present >= needed ? '够了，可以开' : `不到${needed}人，不能开会`}。`;
+    },
   },
   {
     // An election's quorum: more than four fifths of those entitled to vote (预备党员 have no vote) must be present.
@@ -961,7 +995,9 @@ export function createFactIndex(facts: Fact[] = loadFacts()): FactIndex {
             asked.filter((k) => k !== 'count'),
             bound,
           );
-        if (!givesAsked(stated, asked, bound) && !listed) continue;
+        // "党员大会一年最少开几次": the regular frequency a fact sets ("一般每季度召开1次") is the least it asks for.
+        const regular = bound === 'least' && asked.includes('frequency') && stated.kinds.has('frequency');
+        if (!regular && !givesAsked(stated, asked, bound) && !listed) continue;
         if (people && !STATES_PEOPLE.test(fact.a)) continue;
         // The neighbouring fact of the topic: the question names only the other side (退休 against 在职 …).
         if (sidesContrasted(sides, answerSides)) continue;

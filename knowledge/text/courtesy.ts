@@ -45,9 +45,12 @@ const OPENER = new RegExp(
   'i',
 );
 
-/** A closing: thanks or a courtesy after the question. */
+/**
+ * A closing: thanks or a courtesy after the question, or the asker excusing themself (歹势, 不好意思, 第一次弄):
+ * "第一次弄" is short enough to pass for a clause that asks, and its 一次 for a frequency asked.
+ */
 const CLOSING =
-  /[，,。\s]*(?:(?:先|提前)?(?:谢谢|多谢|感谢|感恩)(?:您|你|侬|恁|了|啦|哈|啊|喽|晒|大家|老师|领导|小助手)*|唔该(?:晒)?|麻烦(?:您|你|侬)?了|辛苦(?:您|你|侬)?了|拜托(?:了|啦|哈)?|万分感谢|thanks|thx|3q)[！!。.~～]*$/i;
+  /[，,。\s]*(?:(?:先|提前)?(?:谢谢|多谢|感谢|感恩)(?:您|你|侬|恁|了|啦|哈|啊|喽|晒|大家|老师|领导|小助手)*|唔该(?:晒)?|麻烦(?:您|你|侬)?了|辛苦(?:您|你|侬)?了|拜托(?:了|啦|哈)?|万分感谢|歹势|不好意思(?:哈|啊|了)?|(?:第一次|头一次|头一回)(?:弄|搞|做|办|干)(?:这个|这事)?(?:哈|啊|呢)?|thanks|thx|3q)[！!。.~～]*$/i;
 
 /** Kaomoji: a bracket holding face symbols, or the bare ones (^_^, ^^, orz, QAQ, T_T). */
 const KAOMOJI =
@@ -73,7 +76,9 @@ export function withoutCourtesy(text: string, least = 4): string {
     if (next === out || next.length < least) break;
     out = next;
   }
-  const trimmed = out.replace(CLOSING, '');
+  // Closings said one after another ("第一次弄 歹势", "谢谢 辛苦了") are all taken off.
+  let trimmed = out;
+  for (let i = 0; i < 3 && CLOSING.test(trimmed); i++) trimmed = trimmed.replace(CLOSING, '');
   return (trimmed.length >= least ? trimmed : out).trim();
 }
 

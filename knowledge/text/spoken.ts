@@ -238,6 +238,8 @@ const ROWS: Row[] = [
   { spelt: '为嘛', to: '为什么', group: 'north' },
   { spelt: '干嘛', to: '干什么', group: 'north' },
   { spelt: '嘛', to: '什么', group: 'north', notBefore: '[是对好行就的了呗]', after: '事|时候|时间|东西|意思|叫|样' },
+  // 嘛 ending a question that a question mark closes (党费一定要每个月交嘛？): 吗, as 伐 is; 就是嘛, 好嘛, 对嘛 state.
+  { spelt: '嘛', to: '吗', group: 'tw', notBefore: '[是对好行就的了呗干为这那啥]', after: '\\s*[？?]' },
   // 关中, 西北: 额 for 我 (额是村支书), never 金额, 名额, 额度; 嫑 for 不要; 阿门 (兰州) for 怎么.
   // Only where 我 would stand alone (额是村支书, ，额一年…) or as an object (给额, 让额): a Han character before it
   // is too often a word's (金额, 名额, 足额, 营业额).
@@ -249,6 +251,9 @@ const ROWS: Row[] = [
   { spelt: '咋', to: '怎么', group: 'north' },
   { spelt: '啥', to: '什么', group: 'north' },
   // —— 闽南, 闽东 ——
+  // 有影无 (有影冇): is it so, as 真的吗 asks.
+  { spelt: '有影无', to: '真的吗', group: 'min' },
+  { spelt: '有影冇', to: '真的吗', group: 'min' },
   { spelt: '啥物', to: '什么', group: 'min' },
   { spelt: '按怎', to: '怎么', group: 'min' },
   { spelt: '佗位', to: '哪里', group: 'min' },
