@@ -1078,12 +1078,20 @@ const VOTERS = {
 };
 
 /**
+ * A case's text for counting: an aside in brackets (正式党员30名（其中3名在留党察看期内）) is part of the case there —
+ * who lost a vote — and alignable would drop it as an aside, so it is read as a clause of its own. Empty brackets
+ * (a blank) stay.
+ */
+const caseText = (stem: string) =>
+  alignable(stem.replace(BLANKS, '（）').replace(/[（(]([^（）()]*[^（）()\s][^（）()]*)[)）]/g, '，$1，'));
+
+/**
  * "赞成的至少要有几人": a resolution passes with more than half of the members with a vote who should attend (应到会,
  * not those present), so at least ⌊N/2⌋+1. Elections count otherwise (到会人数) and are left to the evidence.
  */
 function suggestByVoting(raw: string): HandbookSuggestion | undefined {
   const pasted = parsePasted(raw);
-  const stem = alignable(pasted.stem.replace(BLANKS, '（）'));
+  const stem = caseText(pasted.stem);
   if (!/赞成/.test(stem) || !/至少|最少|起码/.test(stem) || /选举|当选|候选人|选票/.test(stem)) return undefined;
   const voters = VOTERS.exec(stem);
   if (!voters) return undefined;
@@ -1165,7 +1173,7 @@ function voteStatement(raw: string): HandbookSuggestion | undefined {
   const truth = truthOptions(pasted.options);
   if (pasted.options.length >= 2 && !truth) return undefined;
   if (hasInnerBlank(pasted.stem) && pasted.declaredType !== '判断' && !truth) return undefined;
-  const stem = alignable(pasted.stem.replace(BLANKS, ''));
+  const stem = caseText(pasted.stem.replace(BLANKS, ''));
   if (!/赞成/.test(stem) || /选举|当选|候选人|选票|差额/.test(stem)) return undefined;
   const voters = VOTERS.exec(stem);
   const favour = IN_FAVOUR.exec(stem);
