@@ -360,8 +360,11 @@ export function fillsFor(stem: string, evidence: Evidence[]): Filled[] {
   for (const e of evidence) {
     if (!e.truth || !keepsNumbers(cloze.parts.join(''), e.text)) continue;
     const a = alignCloze(cloze, e.text);
-    // Enough of the stem in order, or the words right around every hole (是每届（）年 in a longer sentence).
-    if (!a?.anchored || a.near < 3 || a.matched < 4 || (a.matched < a.length * CLOZE_SHARE && a.near < 4)) continue;
+    // Enough of the stem in order, or the words right around every hole (是每届（）年 in a longer sentence). A hole
+    // that ends the stem (一律不予（）。) has words on its left only: two of them there, with most of the stem, do —
+    // for one hole; between two (将其（）或者（）) the first's words are where the other's would be.
+    const least = cloze.holes === 1 && cloze.parts.at(-1) === '' && a && a.matched >= a.length * CLOZE_SHARE ? 2 : 3;
+    if (!a?.anchored || a.near < least || a.matched < 4 || (a.matched < a.length * CLOZE_SHARE && a.near < 4)) continue;
     // Bank questions share templates (“……主要违反的是（）”): one about another case says nothing of this one.
     if (e.basis === 'bank' && a.far < BANK_SUBJECT) continue;
     if (a.fills.some((f) => f.length === 0)) continue;
