@@ -852,6 +852,16 @@ function fillByKind(stem: string, evidence: Evidence[]): { fill: string; e: Evid
 }
 
 /**
+ * Whether a choice asks an amount worked out from the case's own figures: every option a number (with its unit),
+ * the stem a sum of money or a count of votes with a figure of its own (税后月工资12000元, 正式党员21名).
+ */
+function workedOutAmount(stem: string, options: string[]): boolean {
+  if (options.length < 2 || !options.every((o) => /^\d+(?:\.\d+)?\s*[元人名票%]?$/.test(alignable(o)))) return false;
+  const text = alignable(stem);
+  return (/党费/.test(text) && /\d{3,}元/.test(text)) || (/赞成/.test(text) && /\d+[人名]/.test(text));
+}
+
+/**
  * Looks for the one option (or the truth of a statement, or a blank's words) that the evidence states clearly
  * and no other option shares. Conservative on purpose: abstaining is honest, a wrong guess is not.
  */
@@ -867,7 +877,10 @@ export function suggestFromHandbook(
   const gathered = gatherEvidence(topicOf(parsed.stem, parsed.options), hits, statements, parsed.options, perOption);
   const { passage } = gathered;
   // Sentences about another kind of the asked one's set (廉洁纪律 for 群众纪律) are no evidence at all.
-  const onKind = (e: Evidence) => !namesOtherKind(parsed.stem, e.text, parsed.options);
+  // An amount worked out from the case (每月党费, 赞成的至少几人) is not another bank case's: one sharing the income
+  // may be about a retired member or a year's dues (the bank's own question is found by lookup, not here).
+  const worked = workedOutAmount(parsed.stem, parsed.options);
+  const onKind = (e: Evidence) => !namesOtherKind(parsed.stem, e.text, parsed.options) && !(worked && e.basis === 'bank');
   const evidence = gathered.evidence.filter(onKind);
   const wide = gathered.wide.filter(onKind);
   const abstain: HandbookSuggestion = passage ? { kind: 'abstain', passage } : { kind: 'abstain' };
