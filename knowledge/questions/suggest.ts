@@ -852,11 +852,12 @@ function fillByKind(stem: string, evidence: Evidence[]): { fill: string; e: Evid
 }
 
 /**
- * Whether a choice asks an amount worked out from the case's own figures: every option a number (with its unit),
- * the stem a sum of money or a count of votes with a figure of its own (税后月工资12000元, 正式党员21名).
+ * Whether a choice asks an amount worked out from the case's own figures: every option a number (元, 人; not a rate,
+ * which a band's rule gives whoever's case it is), the stem a sum of money or a count of votes with a figure of its
+ * own (税后月工资12000元, 正式党员21名).
  */
 function workedOutAmount(stem: string, options: string[]): boolean {
-  if (options.length < 2 || !options.every((o) => /^\d+(?:\.\d+)?\s*[元人名票%]?$/.test(alignable(o)))) return false;
+  if (options.length < 2 || !options.every((o) => /^\d+(?:\.\d+)?\s*[元人名票]?$/.test(alignable(o)))) return false;
   const text = alignable(stem);
   return (/党费/.test(text) && /\d{3,}元/.test(text)) || (/赞成/.test(text) && /\d+[人名]/.test(text));
 }

@@ -50,3 +50,13 @@ describe('an amount worked out from the case', () => {
     expect(outcomeAnswer(outcome)).toBe('B');
   });
 });
+
+describe('a rate asked of a case', () => {
+  it('is still weighed against a bank question on the same band', () => {
+    const rates = createPasteIndex([
+      question({ stem: '在职党员税后月工资6500元，交纳党费的比例是（）。', options: ['0.5%', '1%', '1.5%', '2%'], answer: 'C' }),
+    ]);
+    const raw = '在职党员每月税后工资为6500元的，应按（）交纳党费。\nA.0.5% B.1% C.1.5% D.2%';
+    expect(outcomeAnswer(suggestFromHandbook(raw, [], rates.statements(raw)))).toBe('C');
+  });
+});
