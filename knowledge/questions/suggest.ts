@@ -360,8 +360,11 @@ export function fillsFor(stem: string, evidence: Evidence[]): Filled[] {
   for (const e of evidence) {
     if (!e.truth || !keepsNumbers(cloze.parts.join(''), e.text)) continue;
     const a = alignCloze(cloze, e.text);
-    // Enough of the stem in order, or the words right around every hole (是每届（）年 in a longer sentence).
-    if (!a?.anchored || a.near < 3 || a.matched < 4 || (a.matched < a.length * CLOZE_SHARE && a.near < 4)) continue;
+    // Enough of the stem in order, or the words right around every hole (是每届（）年 in a longer sentence). A hole
+    // that ends the stem (一律不予（）。) has words on its left only: two of them there, with most of the stem, do —
+    // for one hole; between two (将其（）或者（）) the first's words are where the other's would be.
+    const least = cloze.holes === 1 && cloze.parts.at(-1) === '' && a && a.matched >= a.length * CLOZE_SHARE ? 2 : 3;
+    if (!a?.anchored || a.near < least || a.matched < 4 || (a.matched < a.length * CLOZE_SHARE && a.near < 4)) continue;
     // Bank questions share templates (“……主要违反的是（）”): one about another case says nothing of this one.
     if (e.basis === 'bank' && a.far < BANK_SUBJECT) continue;
     if (a.fills.some((f) => f.length === 0)) continue;
@@ -849,6 +852,17 @@ function fillByKind(stem: string, evidence: Evidence[]): { fill: string; e: Evid
 }
 
 /**
+ * Whether a choice asks an amount worked out from the case's own figures: every option a number (元, 人; not a rate,
+ * which a band's rule gives whoever's case it is), the stem a sum of money or a count of votes with a figure of its
+ * own (税后月工资12000元, 正式党员21名).
+ */
+function workedOutAmount(stem: string, options: string[]): boolean {
+  if (options.length < 2 || !options.every((o) => /^\d+(?:\.\d+)?\s*[元人名票]?$/.test(alignable(o)))) return false;
+  const text = alignable(stem);
+  return (/党费/.test(text) && /\d{3,}元/.test(text)) || (/赞成/.test(text) && /\d+[人名]/.test(text));
+}
+
+/**
  * Looks for the one option (or the truth of a statement, or a blank's words) that the evidence states clearly
  * and no other option shares. Conservative on purpose: abstaining is honest, a wrong guess is not.
  */
@@ -864,7 +878,10 @@ export function suggestFromHandbook(
   const gathered = gatherEvidence(topicOf(parsed.stem, parsed.options), hits, statements, parsed.options, perOption);
   const { passage } = gathered;
   // Sentences about another kind of the asked one's set (廉洁纪律 for 群众纪律) are no evidence at all.
-  const onKind = (e: Evidence) => !namesOtherKind(parsed.stem, e.text, parsed.options);
+  // An amount worked out from the case (每月党费, 赞成的至少几人) is not another bank case's: one sharing the income
+  // may be about a retired member or a year's dues (the bank's own question is found by lookup, not here).
+  const worked = workedOutAmount(parsed.stem, parsed.options);
+  const onKind = (e: Evidence) => !namesOtherKind(parsed.stem, e.text, parsed.options) && !(worked && e.basis === 'bank');
   const evidence = gathered.evidence.filter(onKind);
   const wide = gathered.wide.filter(onKind);
   const abstain: HandbookSuggestion = passage ? { kind: 'abstain', passage } : { kind: 'abstain' };
@@ -1078,12 +1095,20 @@ const VOTERS = {
 };
 
 /**
+ * A case's text for counting: an aside in brackets (正式党员30名（其中3名在留党察看期内）) is part of the case there —
+ * who lost a vote — and alignable would drop it as an aside, so it is read as a clause of its own. Empty brackets
+ * (a blank) stay.
+ */
+const caseText = (stem: string) =>
+  alignable(stem.replace(BLANKS, '（）').replace(/[（(]([^（）()]*[^（）()\s][^（）()]*)[)）]/g, '，$1，'));
+
+/**
  * "赞成的至少要有几人": a resolution passes with more than half of the members with a vote who should attend (应到会,
  * not those present), so at least ⌊N/2⌋+1. Elections count otherwise (到会人数) and are left to the evidence.
  */
 function suggestByVoting(raw: string): HandbookSuggestion | undefined {
   const pasted = parsePasted(raw);
-  const stem = alignable(pasted.stem.replace(BLANKS, '（）'));
+  const stem = caseText(pasted.stem);
   if (!/赞成/.test(stem) || !/至少|最少|起码/.test(stem) || /选举|当选|候选人|选票/.test(stem)) return undefined;
   const voters = VOTERS.exec(stem);
   if (!voters) return undefined;
@@ -1165,7 +1190,7 @@ function voteStatement(raw: string): HandbookSuggestion | undefined {
   const truth = truthOptions(pasted.options);
   if (pasted.options.length >= 2 && !truth) return undefined;
   if (hasInnerBlank(pasted.stem) && pasted.declaredType !== '判断' && !truth) return undefined;
-  const stem = alignable(pasted.stem.replace(BLANKS, ''));
+  const stem = caseText(pasted.stem.replace(BLANKS, ''));
   if (!/赞成/.test(stem) || /选举|当选|候选人|选票|差额/.test(stem)) return undefined;
   const voters = VOTERS.exec(stem);
   const favour = IN_FAVOUR.exec(stem);

@@ -59,7 +59,7 @@ export interface DuesResult {
   band: string;
 }
 
-const INCOME_WORDS = /工资|收入|月薪|薪水|薪资|到手|税后|税前|退休金|养老金|离退休费|退休费|挣|赚|月入|年薪|拿/;
+const INCOME_WORDS = /工资|收入|月薪|薪水|薪资|到手|税后|税前|退休金|养老金|离退休费|退休费|离休费|挣|赚|月入|年薪|拿/;
 const ASKS_AMOUNT = /多少|(?:好多|几多)钱|怎么算|咋算|算一下|算算|计算|几块|几毛|几元|标准|交几/;
 
 function categoryOf(text: string): DuesCategory {
