@@ -11,7 +11,7 @@ import {
   topicOf,
   withoutPreamble,
 } from '../../knowledge/questions/suggest';
-import type { TemplateQuestion } from '../../knowledge/questions/template';
+import { bankQuestion } from '../helpers/bank-question';
 
 /**
  * The rules by which a paste no bank holds is weighed against evidence (knowledge/questions/suggest.ts, cloze.ts):
@@ -27,19 +27,7 @@ const fill = (stem: string, statement: string) => {
 
 const passage = (text: string): PassageHit => ({ text, coverage: 1, source: 'handbook:test', title: '测试手册' });
 
-const question = (over: Partial<TemplateQuestion>): TemplateQuestion => ({
-  id: 'q1',
-  bank: '测试',
-  type: '单选',
-  stem: '',
-  options: [],
-  answer: 'A',
-  explanation: '',
-  level: '初级',
-  topic: '测试',
-  source: '',
-  ...over,
-});
+const question = bankQuestion;
 
 describe('reading a stem as a cloze and filling it from a statement', () => {
   it('finds the words in the blank although the wording around it differs, as the statement writes them', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createFactIndex } from '../../knowledge/facts';
 import { createPasteIndex } from '../../knowledge/questions/paste';
 import { outcomeAnswer, resolvePaste, suggestFromHandbook } from '../../knowledge/questions/suggest';
-import type { TemplateQuestion } from '../../knowledge/questions/template';
+import { bankQuestion } from '../helpers/bank-question';
 
 /**
  * Issue 21, paste17: an amount worked out from the case (each month's 党费 on an income, the least votes in favour) is
@@ -10,19 +10,7 @@ import type { TemplateQuestion } from '../../knowledge/questions/template';
  * (a retired member's 7000元 pays 70元, a working member's 105元). Bank questions written for the test.
  */
 
-const question = (over: Partial<TemplateQuestion>): TemplateQuestion => ({
-  id: 'q1',
-  bank: '测试',
-  type: '单选',
-  stem: '',
-  options: [],
-  answer: 'A',
-  explanation: '',
-  level: '初级',
-  topic: '测试',
-  source: '',
-  ...over,
-});
+const question = bankQuestion;
 
 const bank = createPasteIndex([
   question({ stem: '退休党员老梁每月领取养老金7000元，他每月应交党费（）元。', options: ['35', '70', '105', '140'], answer: 'B' }),
