@@ -19,6 +19,8 @@ import {
   generateTickets,
   ROUND14,
   ROUND14_FRESH,
+  ROUND16,
+  ROUND16_FRESH,
   WIDER,
   WIDER_FRESH,
   WIDER2,
@@ -306,6 +308,9 @@ function printGenerated(): void {
     ['第14轮的留出部件，从未据以修改', 1, ROUND14_FRESH],
     ['按事物与遭遇写的事情', 1, WIDER2],
     ['按事物与遭遇写的留出事情，从未据以修改', 1, WIDER2_FRESH],
+    // The round-16 parts (X嬢嬢/阿X/繁體 names, 自然村/寨/社/坊/弄/巷/号院, groups and relations, someone else named).
+    ['第16轮的部件', 1, ROUND16],
+    ['第16轮的留出部件，从未据以修改', 1, ROUND16_FRESH],
   ];
   for (const [label, seed, parts] of runs) {
     const items = generateTickets(GENERATED_COUNT, seed, parts);

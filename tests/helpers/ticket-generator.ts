@@ -320,6 +320,14 @@ export interface Parts {
   ownDays?: Due[];
   /** Solved there, told in the member's words, not as 当场解决 (当场跟他讲明白了, 已闭环, …给推上了，亮了). */
   spotSaid?: string[];
+  /**
+   * Matters that name someone who did not raise them ({n}: the landlord, the neighbour in the quarrel, the boss): the
+   * raiser is still the one who told it, and when no one told it the raiser is asked, never taken from the matter.
+   * Only in the round-16 parts.
+   */
+  others?: Matter[];
+  /** The names {n} is filled with. */
+  otherNames?: string[];
 }
 const TUNED: Parts = {
   places: PLACES,
@@ -690,6 +698,113 @@ export const WIDER2: Parts = { ...WIDER, matters: WIDER2_MATTERS };
 /** The wider kept-apart parts with the third batch's kept-apart matters: never run while fixing. */
 export const WIDER2_FRESH: Parts = { ...WIDER_FRESH, matters: WIDER2_FRESH_MATTERS };
 
+/**
+ * The round-16 parts (2026-12-06), for the raiser, the place and what the dialogue asks: people as they are called
+ * across regions (X嬢嬢, X伯, 阿X, X哥, kin before the name, titles, names in 繁體, Dai, Zhuang, Korean, Kazakh names),
+ * places at and below the village (自然村, 寨, 社, 组, 坊, 里, 弄, 巷, 号院, 网格 in several forms, 繁體), a group or the
+ * member's own relation telling it (no one to call back: asked), and matters naming someone who is not the raiser.
+ * Written in two halves of different words before the parser was changed; {@link ROUND16} is tuned on,
+ * {@link ROUND16_FRESH} is kept apart and never read while fixing.
+ */
+export const ROUND16: Parts = {
+  ...TUNED,
+  places: [
+    ...PLACES.slice(0, 4),
+    { kind: '村+自然村', text: '石桥村李家湾自然村', expected: '石桥村李家湾自然村' },
+    { kind: '寨', text: '岩脚寨', expected: '岩脚寨' },
+    { kind: '村+社', text: '大坪村5社', expected: '大坪村5社' },
+    { kind: '坊', text: '文昌坊', expected: '文昌坊' },
+    { kind: '里', text: '桂花里', expected: '桂花里' },
+    { kind: '弄', text: '康乐弄', expected: '康乐弄' },
+    { kind: '巷', text: '槐树巷', expected: '槐树巷' },
+    { kind: '号院', text: '向阳社区2号院', expected: '向阳社区2号院' },
+    { kind: '网格汉数', text: '向阳社区第三网格', expected: '向阳社区第三网格' },
+    { kind: '繁體', text: '柳灣村', expected: '柳灣村' },
+    { kind: '繁體', text: '幸福社區', expected: '幸福社區' },
+    { kind: '嘎查+组', text: '乌力吉嘎查二组', expected: '乌力吉嘎查二组' },
+  ],
+  names: [
+    ...NAMES.slice(0, 6),
+    { kind: 'X嬢嬢', name: '李嬢嬢' },
+    { kind: 'X伯', name: '陈伯' },
+    { kind: '阿X', name: '阿芳' },
+    { kind: 'X哥', name: '刘哥' },
+    { kind: 'X婆', name: '黄阿婆' },
+    { kind: '亲属+全名', name: '王德发', said: '表叔王德发' },
+    { kind: '职衔', name: '周校长' },
+    { kind: '繁體', name: '陳秀蘭' },
+    { kind: '傣', name: '岩罕' },
+    { kind: '壮', name: '韦美玲' },
+    { kind: '朝鲜', name: '金英淑' },
+    { kind: '哈萨克', name: '努尔兰·叶尔肯' },
+  ],
+  beforeName: [
+    ...BEFORE_NAME.slice(0, 5),
+    { kind: '老支书', text: '老支书' },
+    { kind: '五保户', text: '五保户' },
+    { kind: '楼长', text: '楼长' },
+  ],
+  noOne: [...NO_ONE.slice(0, 3), '几户村民反映', '楼里的老人们说', '好几家租户一起来说', '组里的几个老党员反映'],
+  described: ['我婆婆说', '我家老爷子讲', '我表姐反映', '社里的几户人家说'],
+  others: [
+    { kind: 'other', category: '矛盾纠纷', text: '跟邻居{n}为院墙吵了好几回', key: ['院墙'] },
+    { kind: 'other', category: '矛盾纠纷', text: '房东{n}一直不退押金', key: ['押金'] },
+    { kind: 'other', category: '就业社保', text: '包工头{n}欠了三个月工钱', key: ['工钱'] },
+    { kind: 'other', category: '矛盾纠纷', text: '楼上{n}家卫生间漏水到他家', key: ['漏水'] },
+  ],
+  otherNames: ['刘德贵', '赵国强', '孙二柱'],
+};
+
+/** The round-16 parts kept apart: the same kinds in other words, never run while fixing (see {@link ROUND16}). */
+export const ROUND16_FRESH: Parts = {
+  ...FRESH,
+  places: [
+    ...FRESH.places.slice(0, 4),
+    { kind: '村+自然村', text: '东沟村王家坪自然村', expected: '东沟村王家坪自然村' },
+    { kind: '寨', text: '苗岭寨', expected: '苗岭寨' },
+    { kind: '村+社', text: '杏花村三社', expected: '杏花村三社' },
+    { kind: '坊', text: '西关坊', expected: '西关坊' },
+    { kind: '里', text: '永安里', expected: '永安里' },
+    { kind: '弄', text: '同福弄', expected: '同福弄' },
+    { kind: '巷', text: '石板巷', expected: '石板巷' },
+    { kind: '号院', text: '光明里社区7号院', expected: '光明里社区7号院' },
+    { kind: '网格汉数', text: '幸福社区第五网格', expected: '幸福社区第五网格' },
+    { kind: '繁體', text: '東溝村', expected: '東溝村' },
+    { kind: '繁體', text: '光明里社區', expected: '光明里社區' },
+    { kind: '嘎查+组', text: '额尔敦嘎查三组', expected: '额尔敦嘎查三组' },
+  ],
+  names: [
+    ...FRESH.names.slice(0, 6),
+    { kind: 'X嬢嬢', name: '杨嬢嬢' },
+    { kind: 'X伯', name: '林伯' },
+    { kind: '阿X', name: '阿梅' },
+    { kind: 'X哥', name: '赵哥' },
+    { kind: 'X婆', name: '何阿婆' },
+    { kind: '亲属+全名', name: '孙国富', said: '堂哥孙国富' },
+    { kind: '职衔', name: '吴会计' },
+    { kind: '繁體', name: '黃志偉' },
+    { kind: '傣', name: '玉香' },
+    { kind: '壮', name: '覃春燕' },
+    { kind: '朝鲜', name: '朴正浩' },
+    { kind: '哈萨克', name: '阿依达娜·波拉提' },
+  ],
+  beforeName: [
+    ...FRESH.beforeName.slice(0, 4),
+    { kind: '老支书', text: '老队长' },
+    { kind: '五保户', text: '独居老人' },
+    { kind: '楼长', text: '单元长' },
+  ],
+  noOne: [...FRESH.noOne, '三四户村民联名反映', '单元里的老人们说', '一帮摆摊的来说'],
+  described: ['我丈母娘说', '俺家老太太讲', '我小舅子反映', '寨子里的几家人说'],
+  others: [
+    { kind: 'other', category: '矛盾纠纷', text: '跟对门{n}为车位吵起来了', key: ['车位'] },
+    { kind: 'other', category: '就业社保', text: '老板{n}拖着两个月工资不给', key: ['工资'] },
+    { kind: 'other', category: '矛盾纠纷', text: '隔壁{n}把围墙砌到他家地里了', key: ['围墙'] },
+    { kind: 'other', category: '矛盾纠纷', text: '借给{n}的五千块要不回来', key: ['五千块'] },
+  ],
+  otherNames: ['何春生', '钱富贵', '郑大海'],
+};
+
 export function generateTicket(r: Rand, parts: Parts = TUNED): GeneratedTicket {
   const opening = pick(r, OPENINGS);
   const hasPlace = r() > 0.12;
@@ -704,7 +819,12 @@ export function generateTicket(r: Rand, parts: Parts = TUNED): GeneratedTicket {
   };
   const hasPhone = hasRaiser && r() > 0.5;
   const phone = pick(r, PHONES);
-  const matter = pick(r, parts.matters);
+  let matter = pick(r, parts.matters);
+  // Only the round-16 parts draw these (the other samples stay the same messages): a matter naming someone else.
+  if (parts.others && parts.otherNames && r() < 0.35) {
+    const other = pick(r, parts.others);
+    matter = { ...other, text: other.text.replaceAll('{n}', pick(r, parts.otherNames)) };
+  }
   const holder = pick(r, parts.holders);
   let onSpot: { kind: string; text: string } | undefined = r() < 0.12 ? pick(r, SPOTS) : undefined;
   let due = onSpot ? parts.dues[0]! : pick(r, parts.dues);

@@ -623,6 +623,10 @@ const ROLE =
   '[\\u4e00-\\u9fa5]{0,4}?(?:遗孀|遗属|烈属|军属|家属)|' +
   // A kin word said before a full name (奶奶沈桂香, 大爷周长顺): how the member calls the person, then the name.
   `(?:老)?(?:奶奶|爷爷|大爷|大妈|大娘|阿姨|婆婆|大姐|大哥|大叔|大婶)(?=[${SURNAMES}][\\u4e00-\\u9fa5])|` +
+  // A cousin or an uncle (表叔王德发, 堂哥孙国富): the member's or the person's kin, then the name.
+  `(?:表|堂)(?:叔|伯|哥|姐|弟|妹|舅|姑|姨|嫂)(?=[${SURNAMES}][\\u4e00-\\u9fa5])|` +
+  // A post once held or held in the building (老支书, 老队长, 楼长, 单元长): a resident's standing, then the name.
+  '老(?:支书|村长|队长|组长)|(?:楼|单元|栋)长|' +
   '(?:五保|低保|特困|困难|残疾|高龄|失能)(?:户)?老人|独居老人|空巢老人|孤寡老人|留守老人|老人家|老人|退伍老兵|退役军人|老兵|老党员|党员|小伙子|小伙|姑娘|大学生|学生家长|家长|五保户|低保户|贫困户|残疾人|妇女|老乡|村里的|社区的|一位|一个|有位|有个';
 const KIN_NAME = new RegExp(
   [
@@ -709,7 +713,7 @@ const DROPPED_VERBS =
  * building goes with the matter.
  */
 const N_ = '(?:\\d{1,2}|[一二三四五六七八九十]{1,3})';
-const UNIT = `(?:\\s?第?${N_}(?:村民小?)?(?:组(?![织长员])|队)|${N_}(?:号楼|栋|幢|单元|座)(?=[\\s，,。；;（(的]|$|业主|居民|住户|租户|${N_}(?:单元|层|楼|室))|\\s(?:${N_}(?:号楼|栋|幢|单元|座))+(?=[\\s，,。；;]|$))`;
+const UNIT = `(?:\\s?第?${N_}(?:村民小?)?(?:组(?![织长员])|队|社(?![区區会會员保]))|${N_}(?:号楼|号院|栋|幢|单元|座)(?=[\\s，,。；;（(的]|$|业主|居民|住户|租户|${N_}(?:单元|层|楼|室))|\\s(?:${N_}(?:号楼|栋|幢|单元|座))+(?=[\\s，,。；;]|$))`;
 /** A group of a village said without the village (3组, 第五村民小组). */
 const GROUP_ONLY = new RegExp(`^第?${N_}(?:村民小?)?(?:组|队)$`);
 /** 村/社区/网格 names: 柳树村, 幸福社区, 第三网格, 5号网格, 东山村2组, 新华小区3号楼. */
@@ -733,6 +737,10 @@ const PLACE_SEARCH = new RegExp(
     // their own (not 小区花园里, 幼儿园).
     '[\\u4e00-\\u9fa5]{1,6}?苑(?![里内])',
     '(?<=^|[\\s，,。；;:：(（])[\\u4e00-\\u9fa5]{1,6}?(?:花园|家园|公寓|新村)(?=[\\s，,。；;)）的]|$|\\d)',
+    // A lane, a quarter or an old ward named as a word of its own (槐树巷, 康乐弄, 桂花里, 文昌坊): where the person
+    // lives, below the city; not 家里, 村里, 巷子, 作坊, 街坊, nor 弄 as a verb (咋弄).
+    // Only where a place is written first (after the command word or a line's start), never inside the matter (冰柜里).
+    `(?<=^|\\n|[：:】]|工单\\s|一下[\\s，,])[\\u4e00-\\u9fa5]{1,3}(?:(?<![区村楼家院屋城镇组寨社厂店这那哪夜心手地田山河县市乡沟子道校房场园柜箱车])里|(?<![作街磨油染])坊|(?<![小深窄])巷|(?<![么样咋去来会要])弄)(?=[\\s，,。；;的]|$|村民|居民|老支书|楼长|单元长|[${SURNAMES}阿])`,
     // Shanghai lanes (长乐路88弄): the lane is where the person lives.
     '[\\u4e00-\\u9fa5]{1,6}?路\\d{1,4}弄(?:\\d{1,4}号)?',
     // A name hidden as XX or ×× (XX社区, ××村) is still a place's name. 镇上, 乡上 (拿药要跑镇上) are the town, no name.
