@@ -113,7 +113,8 @@ export const RULE_CONDITIONS: readonly RuleConditions[] = [
   {
     fact: 'dues.lapse',
     told: [/党费[^，,。]{0,8}(?:没交|不交|欠|拖|没缴|不缴)|(?:没交|不交|没缴|欠交|拖欠)[^，,。]{0,3}党费/],
-    not: /流动|困难|生病|住院|留党察看|免交|少交/,
+    // Dues and meetings both missed (没交党费也没过组织生活): the general 自行脱党 rule, which names both.
+    not: /流动|困难|生病|住院|留党察看|免交|少交|组织生活|开会|参加活动/,
     quantity: { read: SPAN, min: 3, max: 600 },
   },
   {
