@@ -29,19 +29,27 @@ function otherOrdinal(stem: string, said: string): boolean {
   return sameCounter.length > 0 && !asked.some((a) => sameCounter.includes(a));
 }
 
+/**
+ * A blank's words cut from a sentence at the wrong place: a question word (它落在哪一档) or a clause's hinge at either
+ * end (候补委员给予, 留党察看或). No exam's blank is filled so; the alignment missed the blank.
+ */
+// Hinges only that end no term (反对, 普及, 目的 do): 或, 以及, 给予.
+const TORN_FILL = /哪|什么|^(?:或者?|以及).|.(?:或|或者|以及|给予)$/;
+
 const abstain: PasteOutcome = { kind: 'abstain' };
 
 /**
  * A hedged or similar suggestion the paste's own question rules out: several options for a question asking the one
  * most or first of them (the handbook's list of all three levels is no answer to 最高的是); a monthly figure as the
  * number asked for a year or a quarter (学生党员每月0.2元 is not what one pays in a year); a sentence on other steps
- * than the one asked (第14步是填写入党志愿书 says nothing of 第一步).
+ * than the one asked (第14步是填写入党志愿书 says nothing of 第一步); blanks filled with torn words (TORN_FILL).
  */
 export function withinAskedScope(raw: string, outcome: PasteOutcome): PasteOutcome {
   if (outcome.kind !== 'hedged' && outcome.kind !== 'similar') return outcome;
   if (outcome.kind === 'hedged' && outcome.basis === 'calculation') return outcome;
   const { stem, declaredType } = parsePasted(raw);
   if (outcome.choice.length > 1 && declaredType !== '多选' && ASKS_ONE.test(stem)) return abstain;
+  if (outcome.choice.length === 0 && outcome.answerTexts.some((t) => TORN_FILL.test(t.trim()))) return abstain;
   const said = outcome.kind === 'hedged' ? outcome.sentence : outcome.question.stem;
   if (otherOrdinal(stem, said)) return abstain;
   const numeric = outcome.answerTexts.length > 0 && outcome.answerTexts.every((t) => /^[\d.]+元?$/.test(t.trim()));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createFactIndex } from '../../knowledge/facts';
+import { withinAskedScope } from '../../knowledge/questions/answer-scope';
 import { createPasteIndex } from '../../knowledge/questions/paste';
 import { outcomeAnswer, type PassageHit, resolvePaste } from '../../knowledge/questions/suggest';
 import type { TemplateQuestion } from '../../knowledge/questions/template';
@@ -63,5 +64,25 @@ describe('a step asked by its number', () => {
       '在发展党员的二十五个步骤里，第一步是（）。\nA. 递交入党申请书\nB. 派人谈话\nC. 召开支部大会讨论接收预备党员\nD. 填写入党志愿书',
     );
     expect(given === undefined || given === 'A').toBe(true);
+  });
+});
+
+describe('words torn from a sentence', () => {
+  const hit = passage('对违纪党员，先给予批评教育；情节较重的，再给予严重警告或者留党察看。');
+  const fill = (answerTexts: string[]) =>
+    outcomeAnswer(
+      withinAskedScope('违纪情节较重的党员，可以受到（）或者（）处分。', {
+        kind: 'hedged',
+        choice: [],
+        answerTexts,
+        sentence: hit.text,
+        passage: hit,
+        basis: 'handbook',
+      }),
+    );
+  it('are no fill for a blank', () => {
+    expect(fill(['再给予', '留党察看'])).toBeUndefined();
+    expect(fill(['它属于哪一种', '留党察看'])).toBeUndefined();
+    expect(fill(['严重警告', '留党察看'])).toBe('严重警告、留党察看');
   });
 });
