@@ -13,7 +13,7 @@ const KIND_SETS: RegExp[] = [/政治纪律|组织纪律|廉洁纪律|群众纪�
  */
 const MEMBER_KINDS = /在职|离退休|离休|退休/g;
 /** One kind written several ways (退休党员 and 离退休党员 are the same rates' members). */
-const SAME_KIND: Record<string, string> = { 离休: '离退休', 退休: '离退休' };
+const SAME_KIND: Record<string, string> = { 离休: '离退休', 退休: '离退休', 离休党员: '离退休党员', 退休党员: '离退休党员' };
 /**
  * The kinds of 处分, 严重警告 read before the 警告 inside it: a question about one is not one about another ("受警告处分
  * 的，一年内不得提升职务" says nothing of 严重警告).
@@ -25,6 +25,12 @@ const PUNISHMENTS = /严重警告|警告|撤销党内职务|留党察看|开除�
  * stems apart; a passage naming 中级 still speaks of a question on 初级 (the steps are read together).
  */
 const LEVELS = /初级|中级|高级/g;
+
+/**
+ * The members whose dues are set apart (a fixed sum or rates of their own): a bank question on 学生党员 is not the
+ * paste's on 农民党员. Only for telling two stems apart, as LEVELS.
+ */
+const DUES_MEMBERS = /农民党员|学生党员|在职党员|离退休党员|离休党员|退休党员|下岗失业/g;
 
 const kindsIn = (text: string, set: RegExp) => new Set((alignable(text).match(set) ?? []).map((k) => SAME_KIND[k] ?? k));
 
@@ -49,11 +55,21 @@ export function namesOtherMemberKind(stem: string, text: string): boolean {
 }
 
 /**
+ * Whether a bank question's statement is about another kind of member than the stem (学生党员 for 农民党员): a bank
+ * question answers for its own kind. Bank statements only: a handbook sentence on rates may list several kinds.
+ */
+export function namesOtherDuesMember(stem: string, text: string): boolean {
+  const asked = kindsIn(stem, DUES_MEMBERS);
+  const named = kindsIn(text, DUES_MEMBERS);
+  return asked.size > 0 && named.size > 0 && ![...asked].some((k) => named.has(k));
+}
+
+/**
  * Whether two stems both name kinds of a set (六项纪律, the kinds of 处分) and not the same ones: a bank question on
  * 警告 is not the paste's question on 严重警告, however close their words, and its answer does not carry over.
  */
 export function differentKinds(a: string, b: string): boolean {
-  return [...KIND_SETS, PUNISHMENTS, LEVELS].some((set) => {
+  return [...KIND_SETS, PUNISHMENTS, LEVELS, DUES_MEMBERS].some((set) => {
     const one = [...kindsIn(a, set)].sort().join();
     const other = [...kindsIn(b, set)].sort().join();
     return one !== '' && other !== '' && one !== other;

@@ -506,6 +506,11 @@ export interface PasteIndex {
    * for weighing a paste the bank does not hold: evidence, never an answer by itself.
    */
   statements(raw: string): BankStatement[];
+  /**
+   * The same index with the questions `hide` picks left out (their rows and their statements), without rebuilding it:
+   * for asking how a paste would fare were the bank to lack a question.
+   */
+  hiding(hide: (question: TemplateQuestion) => boolean): PasteIndex;
 }
 
 /** Stem similarity a choice question needs when all its options agree, and a question without options needs alone. */
@@ -543,14 +548,15 @@ export function createPasteIndex(questions: TemplateQuestion[]): PasteIndex {
   const counts = new Uint16Array(questions.length);
   const limit = questions.length / 4 + 50;
 
-  /** The questions sharing the most bigrams with the paste, best first. */
-  function topCandidates(grams: Set<string>): number[] {
+  /** The questions sharing the most bigrams with the paste, best first (none that `hidden` marks). */
+  function topCandidates(grams: Set<string>, hidden?: Uint8Array): number[] {
     const touched: number[] = [];
     for (const g of grams) {
       const list = postings.get(g);
       // Bigrams in a large share of the bank say little and cost much.
       if (!list || list.length > limit) continue;
       for (const i of list) {
+        if (hidden?.[i]) continue;
         if (counts[i] === 0) touched.push(i);
         counts[i]++;
       }
@@ -685,13 +691,13 @@ export function createPasteIndex(questions: TemplateQuestion[]): PasteIndex {
     return { kind: 'similar', question, score: stemScore, choice: [...new Set(choice)].sort(), answerTexts: correct };
   }
 
-  function lookup(raw: string): PasteLookup | undefined {
+  function lookup(raw: string, hidden?: Uint8Array): PasteLookup | undefined {
     const pasted = parsePasted(raw);
     const grams = bigrams(pasted.stem);
     if (grams.length === 0) return undefined;
     const types = compatibleTypes(pasted);
     if (types.length === 0) return undefined;
-    const candidates = topCandidates(new Set([...grams, ...pasted.options.flatMap(bigrams)]));
+    const candidates = topCandidates(new Set([...grams, ...pasted.options.flatMap(bigrams)]), hidden);
     let best: PasteLookup | undefined;
     // "Only similar" is offered only for the same case in another wording, asking for as many words.
     // A bank question on 村、社区 bodies (or on those outside them) answers no paste about the others.
@@ -715,12 +721,12 @@ export function createPasteIndex(questions: TemplateQuestion[]): PasteIndex {
     return best;
   }
 
-  function statements(raw: string): BankStatement[] {
+  function statements(raw: string, hidden?: Uint8Array): BankStatement[] {
     const pasted = parsePasted(raw);
     const grams = bigrams(pasted.stem);
     if (grams.length === 0) return [];
     const out: BankStatement[] = [];
-    const near = topCandidates(new Set([...grams, ...pasted.options.flatMap(bigrams)]))
+    const near = topCandidates(new Set([...grams, ...pasted.options.flatMap(bigrams)]), hidden)
       .map((i) => ({ i, similarity: dice(grams, stemGrams[i]) }))
       .filter((c) => c.similarity >= STATEMENT_SIMILARITY)
       .slice(0, 15);
@@ -751,14 +757,18 @@ export function createPasteIndex(questions: TemplateQuestion[]): PasteIndex {
     return out;
   }
 
-  return {
-    lookup,
-    statements,
-    match(raw) {
-      const found = lookup(raw);
-      if (found?.kind !== 'bank') return undefined;
-      const { kind: _kind, ...match } = found;
-      return match;
-    },
-  };
+  function view(hidden: Uint8Array | undefined): PasteIndex {
+    return {
+      lookup: (raw) => lookup(raw, hidden),
+      statements: (raw) => statements(raw, hidden),
+      match(raw) {
+        const found = lookup(raw, hidden);
+        if (found?.kind !== 'bank') return undefined;
+        const { kind: _kind, ...match } = found;
+        return match;
+      },
+      hiding: (hide) => view(Uint8Array.from(questions, (q, i) => (hidden?.[i] || hide(q) ? 1 : 0))),
+    };
+  }
+  return view(undefined);
 }

@@ -1,5 +1,6 @@
 import { createFactIndex, type FactIndex, handbookSection } from '../facts/facts';
 import { normalizeForIndex, tokenize } from '../search/tokenize';
+import { withinAskedScope } from './answer-scope';
 import { suggestByBanPeriod } from './ban-period';
 import { certaintyOf, manyCandidate, type SourceSentence, singleCandidate, truthCandidate } from './calibrated';
 import { judgeCertStep, suggestByCertLevel } from './cert-levels';
@@ -19,7 +20,7 @@ import { factPassage, judgeByValues, periodFor } from './fact-values';
 import { listFills } from './fill-list';
 import { suggestByFlippedClaim } from './flipped-claim';
 import { suggestByInfluencePeriod } from './influence-period';
-import { namesOtherKind, namesOtherMemberKind, saidOfOtherKind } from './kinds';
+import { namesOtherDuesMember, namesOtherKind, namesOtherMemberKind, saidOfOtherKind } from './kinds';
 import { suggestByMeetingFrequency } from './meeting-frequency';
 import { suggestByIntroducer, suggestByMobileMember, suggestByThreeRights, suggestByWithdrawal } from './member-cases';
 import { suggestByPartyAge } from './party-age';
@@ -881,7 +882,9 @@ export function suggestFromHandbook(
   // An amount worked out from the case (每月党费, 赞成的至少几人) is not another bank case's: one sharing the income
   // may be about a retired member or a year's dues (the bank's own question is found by lookup, not here).
   const worked = workedOutAmount(parsed.stem, parsed.options);
-  const onKind = (e: Evidence) => !namesOtherKind(parsed.stem, e.text, parsed.options) && !(worked && e.basis === 'bank');
+  // A bank question on another kind of member (学生党员 for 农民党员) answers for its own kind only.
+  const onKind = (e: Evidence) =>
+    !namesOtherKind(parsed.stem, e.text, parsed.options) && !(e.basis === 'bank' && (worked || namesOtherDuesMember(parsed.stem, e.text)));
   const evidence = gathered.evidence.filter(onKind);
   const wide = gathered.wide.filter(onKind);
   const abstain: HandbookSuggestion = passage ? { kind: 'abstain', passage } : { kind: 'abstain' };
@@ -1491,7 +1494,7 @@ export async function resolvePaste(
       ? { ...outcome, choice: [LETTERS[at]!], answerTexts }
       : { kind: 'similar', question: outcome.question, score: outcome.score, choice: [LETTERS[at]!], answerTexts };
   }
-  return withoutStemUnits(raw, withBankUnit(raw, await resolveCleaned(index, raw, search, calculate, facts)));
+  return withinAskedScope(raw, withoutStemUnits(raw, withBankUnit(raw, await resolveCleaned(index, raw, search, calculate, facts))));
 }
 
 const CIRCLED = '①②③④⑤⑥⑦⑧';
@@ -1518,7 +1521,7 @@ export function combinedChoice(raw: string): { asMany: string; sets: number[][];
 }
 
 /** A blank's unit, written after it in the stem: （ ）年, ____个工作日. */
-const BLANK_UNIT = /(?:[（(]\s*[)）]|_{2,})\s*(个工作日|个月|学时|小时|周年|[年月日天次人名个岁元票周%])?/g;
+const BLANK_UNIT = /(?:[（(]\s*[)）]|_{2,})\s*(个工作日|个月|学时|小时|周年|周岁|[年月日天次人名个岁元票周%])?/g;
 
 /**
  * A blank's words without the unit the stem already writes after the blank (（ ）年 → 二, not 二年): what is
@@ -1532,7 +1535,9 @@ export function withoutStemUnits(raw: string, outcome: PasteOutcome): PasteOutco
   if (units.length !== outcome.answerTexts.length || units.every((u) => !u)) return outcome;
   const answerTexts = outcome.answerTexts.map((text, i) => {
     const unit = units[i];
-    return unit && text.endsWith(unit) && text.length > unit.length ? text.slice(0, -unit.length) : text;
+    // 年满（）周岁 is filled with 十八, whether the source wrote 十八周岁 or 十八岁.
+    const tail = unit === '周岁' && !text.endsWith(unit) ? '岁' : unit;
+    return tail && text.endsWith(tail) && text.length > tail.length ? text.slice(0, -tail.length) : text;
   });
   return { ...outcome, answerTexts };
 }

@@ -12,7 +12,7 @@
  * Every suggestion's 依据 is checked to be in its source (a handbook passage, or a bank question's own correct statement).
  * Targets: no confidently wrong answer anywhere; ≥ 80% right on held-out writers; ≥ 98% right on variants;
  * 0 suggestions whose 依据 is absent from its source. EVAL_PASTE_SETS_ONLY=1 runs the writers' sets only (quick),
- * EVAL_PASTE_NEAR_ONLY=1 the near misses only.
+ * EVAL_PASTE_NEAR_ONLY=1 the near misses only, EVAL_PASTE_ONE_BY_ONE_ONLY=1 the built-in questions each hidden from the bank.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -299,8 +299,7 @@ async function heldOutOneByOne(index: PasteIndex, questions: TemplateQuestion[],
   const byType = new Map<string, { right: number; wrong: number; abstained: number }>();
   const outcomes: { id: string; outcome: PasteOutcome }[] = [];
   for (const q of questions) {
-    const lettered = q.options.map((o, i) => `${'ABCDEF'[i]}. ${o}`).join('\n');
-    const raw = `${q.type === '多选' ? '（多选题）' : ''}${q.stem}${lettered ? `\n${lettered}` : ''}`;
+    const raw = pastedForm(q);
     const statements = index.statements(raw).filter((s) => s.question.id !== q.id && s.question.stem !== q.stem);
     // As resolvePaste does: the handbook's evidence first (the passages found for the stem and for each option), then
     // the fact the stem asks for (dates, values), then the passages' values clause by clause.
@@ -324,6 +323,58 @@ async function heldOutOneByOne(index: PasteIndex, questions: TemplateQuestion[],
   });
   console.log(`- built-in questions, each as if the bank lacked it (suggestions only): ${parts.join('; ')}`);
   reportBasis('built-in questions, each as if the bank lacked it: 依据 in its source', outcomes, new Map(questions.map((q) => [q.id, q])));
+}
+
+/** A built-in question as a member would paste it: its type named for a 多选, its options lettered. */
+const pastedForm = (q: TemplateQuestion) => {
+  const lettered = q.options.map((o, i) => `${'ABCDEF'[i]}. ${o}`).join('\n');
+  return `${q.type === '多选' ? '（多选题）' : ''}${q.stem}${lettered ? `\n${lettered}` : ''}`;
+};
+
+/**
+ * The same question through the whole paste path a member's paste takes (resolvePaste: the other bank questions, the
+ * calculator, counts, sorted and date readers, the handbook…), each built-in question hidden from the bank (its row
+ * and its statements, and any question with its very stem). Not a target but for its wrong answers: a confident one
+ * must never be, and each hedged one costs more trust than an abstention.
+ */
+async function realPathOneByOne(index: PasteIndex, questions: TemplateQuestion[], search: Search): Promise<void> {
+  const started = performance.now();
+  const byType = new Map<string, { right: number; hedgedWrong: number; confidentlyWrong: number; abstained: number }>();
+  const outcomes: { id: string; outcome: PasteOutcome }[] = [];
+  const problems: string[] = [];
+  for (const q of questions) {
+    const stem = squash(q.stem);
+    const hidden = index.hiding((other) => other.id === q.id || squash(other.stem) === stem);
+    const outcome = await resolvePaste(hidden, pastedForm(q), search, duesForPaste);
+    outcomes.push({ id: q.id, outcome });
+    const verdict = verdictOf(outcome, { type: q.type, answer: q.answer, supported: true });
+    const t = byType.get(q.type) ?? { right: 0, hedgedWrong: 0, confidentlyWrong: 0, abstained: 0 };
+    if (verdict === 'abstained') t.abstained++;
+    else if (verdict === 'hedged-wrong') t.hedgedWrong++;
+    else if (verdict === 'confidently-wrong') t.confidentlyWrong++;
+    else t.right++;
+    byType.set(q.type, t);
+    if (verdict === 'hedged-wrong' || verdict === 'confidently-wrong')
+      problems.push(
+        `${verdict} ${q.type} ${q.id} (${outcomeAnswer(outcome)} for ${q.answer}): ${q.stem.replace(/\s+/g, ' ').slice(0, 50)}`,
+      );
+  }
+  const confident = [...byType.values()].reduce((a, t) => a + t.confidentlyWrong, 0);
+  const parts = [...byType].map(
+    ([type, t]) =>
+      `${type} ${t.right} right / ${t.hedgedWrong + t.confidentlyWrong} wrong (${t.hedgedWrong} hedged, ${t.confidentlyWrong} confident) / ${t.abstained} abstained`,
+  );
+  const seconds = ((performance.now() - started) / 1000).toFixed(0);
+  console.log(
+    `${confident === 0 ? '✓' : '✗'} built-in questions, each as if the bank lacked it (the whole paste path, ${seconds}s): ${parts.join('; ')}  [target: 0 confident]`,
+  );
+  problems.sort((a, b) => Number(b.startsWith('confidently')) - Number(a.startsWith('confidently')));
+  for (const p of problems.slice(0, Number(process.env.EVAL_EXAMPLES ?? 5))) console.log(`    ${p}`);
+  reportBasis(
+    'built-in questions, each as if the bank lacked it (the whole paste path): 依据 in its source',
+    outcomes,
+    new Map(questions.map((q) => [q.id, q])),
+  );
 }
 
 let nearMissesRun = false;
@@ -368,6 +419,10 @@ async function runOn(storage: Storage): Promise<void> {
   const builtin = loadBuiltinQuestions();
   const builtinIndex = createPasteIndex(builtin);
   if (process.env.EVAL_PASTE_NEAR_ONLY === '1') return nearMissesOf(builtin, builtinIndex);
+  if (process.env.EVAL_PASTE_ONE_BY_ONE_ONLY === '1') {
+    await heldOutOneByOne(builtinIndex, builtin, search);
+    return realPathOneByOne(builtinIndex, builtin, search);
+  }
 
   const showHeldOut = process.env.EVAL_SHOW_HELDOUT === '1';
   const byId = new Map(builtin.map((q) => [q.id, q]));
@@ -410,6 +465,7 @@ async function runOn(storage: Storage): Promise<void> {
   if (process.env.EVAL_PASTE_SETS_ONLY === '1') return;
 
   await heldOutOneByOne(builtinIndex, builtin, search);
+  await realPathOneByOne(builtinIndex, builtin, search);
   await nearMissesOf(builtin, builtinIndex);
 
   const ownVariants = await variantVerdicts(builtinIndex, builtin, 7, search);
