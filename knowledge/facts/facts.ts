@@ -319,30 +319,59 @@ const PROPERTY_EQUIVALENTS: Array<[RegExp, string[]]> = [
   [/^(?:条件|资格)$/, ['要求', '标准']],
 ];
 
+/** Each word's equivalents, worked out once: the same few words are looked up for every fact of every question. */
+const EQUIVALENTS = new Map<string, string[]>();
+
 function equivalents(word: string): string[] {
-  return PROPERTY_EQUIVALENTS.filter(([re]) => re.test(word)).flatMap(([, words]) => words);
+  let out = EQUIVALENTS.get(word);
+  if (!out) {
+    out = PROPERTY_EQUIVALENTS.filter(([re]) => re.test(word)).flatMap(([, words]) => words);
+    EQUIVALENTS.set(word, out);
+  }
+  return out;
 }
 
 /**
  * How a question fits a fact: `full` when it holds the subject words and the asked property (`any` groups),
  * `subject` when only the subject, false when a subject word is missing or an excluded word is present.
  */
-function fitOf(fact: Fact, question: string, longer: Map<string, string[]>, own: string): 'full' | 'subject' | false {
-  const judged = countsAsClause(fact, question);
+function fitOf(
+  fact: Fact,
+  question: string,
+  longer: Map<string, string[]>,
+  own: string,
+  ask: CountsAsAsk,
+  asked: readonly string[][],
+): 'full' | 'subject' | false {
+  const term = countsAsTerm(fact, ask);
+  // Where the fact's excluded words are looked for: the whole question, unless its last clause asks whether the case
+  // told counts as the fact's own term (…组织关系还在村里，算不算流动党员): then the story before is the case to judge,
+  // and a word in it the fact excludes as a question (组织关系) does not take the question away.
+  const judged = term ?? question;
   if (fact.none?.some((w) => judged.includes(w) && !shortOfEverywhere(judged, w))) return false;
-  // A subject word counts where it stands on its own, not inside a longer term the fact never uses; a condition the
-  // asker tells as not reached (没构成犯罪, 不够判刑) is not that condition.
-  const subject = (w: string) =>
-    question.includes(w) ? holdsFree(question, w, longer.get(w), own) && !shortOfEverywhere(question, w) : holds(question, w, true);
-  if (!fact.must.every((group) => group.some(subject))) return false;
-  const asked = [...(fact.any ?? []), ...(fact.any2 ?? [])];
+  for (const group of fact.must) if (!group.some((w) => subjectHeld(question, w, longer, own))) return false;
   // "…，是不是流动党员", "属不属于…": asking whether the case counts as the fact's own term is the 算 it asks.
-  const countsAs = countsAsTerm(fact, question) !== undefined;
-  const found = (group: string[]) =>
+  const countsAs = term !== undefined;
+  for (const group of asked) if (!propertyFound(question, group, countsAs)) return 'subject';
+  return 'full';
+}
+
+/**
+ * A subject word counts where it stands on its own, not inside a longer term the fact never uses; a condition the
+ * asker tells as not reached (没构成犯罪, 不够判刑) is not that condition. (fitOf's checks are functions of the
+ * module, not closures made per fact: tsx, which runs the bench, names every closure made, a fifth of a match's time.)
+ */
+function subjectHeld(question: string, w: string, longer: Map<string, string[]>, own: string): boolean {
+  return question.includes(w) ? holdsFree(question, w, longer.get(w), own) && !shortOfEverywhere(question, w) : holds(question, w, true);
+}
+
+/** Whether the question names an asked-property group: its word, an office equivalent, or (asking whether it counts) 算. */
+function propertyFound(question: string, group: string[], countsAs: boolean): boolean {
+  return (
     group.some((w) => holds(question, w, false) && affirmed(question, w)) ||
     group.some((w) => equivalents(w).some((e) => question.includes(e))) ||
-    (countsAs && group.includes('算'));
-  return asked.every(found) ? 'full' : 'subject';
+    (countsAs && group.includes('算'))
+  );
 }
 
 /**
@@ -403,25 +432,29 @@ function affirmed(question: string, word: string): boolean {
 /** A last clause asking whether the case told counts as something: 算不算流动党员, 算流动党员不, 是不是…. */
 const COUNTS_AS = /(?:算不算|是不是|属不属于|算)(.+?)(?:不|吗|呢|没有?)?$/;
 
-/**
- * Where the fact's excluded words are looked for: the whole question, unless its last clause asks whether the case
- * told counts as the fact's own term (…组织关系还在村里，算不算流动党员): then the story before is the case to judge,
- * and a word in it the fact excludes as a question (组织关系) does not take the question away.
- */
-function countsAsClause(fact: Fact, question: string): string {
-  return countsAsTerm(fact, question) ?? question;
+interface CountsAsAsk {
+  /** The question's last clause. */
+  last: string;
+  /** What that clause asks whether the case counts as (COUNTS_AS), if it asks so. */
+  term?: string;
 }
 
-/** The last clause when it asks whether the case counts as one of the fact's own terms (three characters or more). */
-function countsAsTerm(fact: Fact, question: string): string | undefined {
+/** The question's last clause and what it asks the case counts as: read once a question, not once a fact. */
+function countsAsAsk(question: string): CountsAsAsk {
   const last =
     question
       .split(/[，,。；;]/)
       .filter((c) => c.trim())
       .at(-1) ?? question;
   const m = COUNTS_AS.exec(last.replace(/[？?！!\s]+$/, ''));
-  if (!m || !fact.must.some((group) => group.some((w) => w.length >= 3 && m[1]!.includes(w)))) return undefined;
-  return last;
+  return m ? { last, term: m[1]! } : { last };
+}
+
+/** The last clause when it asks whether the case counts as one of the fact's own terms (three characters or more). */
+function countsAsTerm(fact: Fact, ask: CountsAsAsk): string | undefined {
+  const term = ask.term;
+  if (term === undefined || !fact.must.some((group) => group.some((w) => w.length >= 3 && term.includes(w)))) return undefined;
+  return ask.last;
 }
 
 /**
@@ -776,6 +809,18 @@ interface Prepared {
   sides: number[];
   /** Its answer opens by saying one must ("要。"). */
   must: boolean;
+  /**
+   * What its answer sentence is, read once when the index is built: LIST backtracks over the whole sentence on every
+   * start, which read per fact per question was most of a match's time.
+   */
+  list: boolean;
+  people: boolean;
+  yesNo: boolean;
+  countedRule: boolean;
+  /** How many groups its record requires (subject and asked property). */
+  required: number;
+  /** Its asked-property groups (`any`, `any2`). */
+  askedGroups: string[][];
 }
 
 const ALL_KINDS: QuestionKind[] = [...new Set(KIND_RULES.map((r) => r.kind))];
@@ -877,9 +922,13 @@ function distinctiveTerms(texts: readonly string[]): string[] {
 
 /** The distinctive terms a question holds that a fact's own text does not say (a term inside a longer held one counts once). */
 export function uncoveredTerms(question: string, own: string, terms: readonly string[]): string[] {
+  return heldTerms(question, terms).filter((w) => !own.includes(w));
+}
+
+/** The distinctive terms a question holds, a term inside a longer held one left out: the question's half of uncoveredTerms. */
+function heldTerms(question: string, terms: readonly string[]): string[] {
   const held = terms.filter((w) => question.includes(w));
-  const outer = held.filter((w) => !held.some((o) => o.length > w.length && o.includes(w) && question.includes(o)));
-  return outer.filter((w) => !own.includes(w));
+  return held.filter((w) => !held.some((o) => o.length > w.length && o.includes(w) && question.includes(o)));
 }
 
 /** A clause that checks a value against the answer ("还是……吗", "是不是……"), not a question of its own. */
@@ -932,11 +981,30 @@ export function createFactIndex(facts: Fact[] = loadFacts()): FactIndex {
     stated: statedBy(fact.a),
     sides: contrastSides(fact.a),
     must: MUST_ANSWER.test(fact.a),
+    list: LIST.test(fact.a),
+    people: STATES_PEOPLE.test(fact.a),
+    yesNo: YES_NO_ANSWER.test(fact.a),
+    countedRule: COUNTED_RULE.test(fact.a),
+    required: requiredGroups(fact).length,
+    askedGroups: [...(fact.any ?? []), ...(fact.any2 ?? [])],
   }));
   const lexicon = [...new Set([...facts.flatMap((f) => f.must.flat()), ...COMPOUND_TERMS])].filter((w) => w.length >= 2);
   const longer = superterms(lexicon);
+  // The lexicon's words by their first pair of characters: a question holds only words whose first pair it holds.
+  const lexiconByPair = new Map<string, string[]>();
+  for (const w of lexicon) lexiconByPair.set(w.slice(0, 2), [...(lexiconByPair.get(w.slice(0, 2)) ?? []), w]);
   const distinctive = distinctiveTerms(prepared.map((p) => p.own));
   const byId = new Map(prepared.map((p) => [p.fact.id, p]));
+  // The subject words by the pairs of characters that find them (the prefilter in match): a word that may be read
+  // with a typo by each of its pairs, a shorter one by its first (it is held only spelt in full); a word of one
+  // character by none, it is looked for on its own.
+  const subjectWords = [...new Set(facts.flatMap((f) => f.must.flat()))];
+  const byPair = new Map<string, string[]>();
+  for (const word of subjectWords) {
+    const pairs = word.length >= MIN_TYPO_LENGTH ? bigrams(word) : word.length >= 2 ? [word.slice(0, 2)] : [];
+    for (const pair of pairs) byPair.set(pair, [...(byPair.get(pair) ?? []), word]);
+  }
+  const singles = subjectWords.filter((w) => w.length < 2);
   return {
     facts,
     workedAnswer: (fact, question) => specialise(fact, cleanQuestion(question)),
@@ -951,7 +1019,9 @@ export function createFactIndex(facts: Fact[] = loadFacts()): FactIndex {
       // What kind of thing is asked is read from the asking clauses only: the story around them ("我记得是坚持
       // 标准", "这样子") names things, it does not ask for them.
       const askingEveryday = reword(asking);
-      const askingSubjects = lexicon.filter((w) => asking.includes(w));
+      // (A set, not in the lexicon's order: it is only asked whether every or some of its words are in a fact.)
+      const askingSubjects: string[] = [];
+      for (const pair of bigrams(asking)) for (const w of lexiconByPair.get(pair) ?? []) if (asking.includes(w)) askingSubjects.push(w);
       const kinds = questionKinds(askingEveryday);
       const bodies = namedBodies(question);
       const situations = namedSituations(question);
@@ -981,15 +1051,26 @@ export function createFactIndex(facts: Fact[] = loadFacts()): FactIndex {
       const sides = contrastSides(question, true);
       // Subject and excluded words are read with a crime said not committed left out (NOT_COMMITTED).
       const unnegated = question.replace(NOT_COMMITTED, '不构成刑责');
+      const ask = countsAsAsk(unnegated);
+      // The subject words the question may hold, read once a question: spelt, or (four characters or more) with one
+      // mistyped, which leaves at least one of the word's pairs of characters whole. A fact with a subject group of
+      // none of them fails fitOf, so it is passed over before any per-fact work: most facts of most questions are.
+      const mayHold = new Set(singles.filter((w) => unnegated.includes(w)));
+      for (const pair of bigrams(unnegated))
+        for (const w of byPair.get(pair) ?? []) if (w.length >= MIN_TYPO_LENGTH || unnegated.includes(w)) mayHold.add(w);
+      // The distinctive terms the question holds, found once: each fact is then checked for saying them.
+      const held = heldTerms(question, distinctive);
       const otherYesNo = asksOtherThanMust(askingEveryday);
-      for (const { fact, grams: wordings, kinds: answers, own, asked: terms, stated, sides: answerSides, must } of rule ? [] : prepared) {
+      for (const p of rule ? [] : prepared) {
+        const { fact, grams: wordings, kinds: answers, own, asked: terms, stated, sides: answerSides, must } = p;
+        if (!fact.must.every((group) => group.some((w) => mayHold.has(w)))) continue;
         // Another body than the fact is about, or a value its sentence does not give: never this fact.
         if (bodies.length > 0 && !namesBodies(own, bodies)) continue;
         if (situations.length > 0 && !namesSituations(own, situations)) continue;
         // "几项内容", "几种": a list of the items answers how many there are, counted or not.
         const listed =
           itemsAsked &&
-          LIST.test(fact.a) &&
+          p.list &&
           givesAsked(
             stated,
             asked.filter((k) => k !== 'count'),
@@ -998,37 +1079,36 @@ export function createFactIndex(facts: Fact[] = loadFacts()): FactIndex {
         // "党员大会一年最少开几次": the regular frequency a fact sets ("一般每季度召开1次") is the least it asks for.
         const regular = bound === 'least' && asked.includes('frequency') && stated.kinds.has('frequency');
         if (!regular && !givesAsked(stated, asked, bound) && !listed) continue;
-        if (people && !STATES_PEOPLE.test(fact.a)) continue;
+        if (people && !p.people) continue;
         // The neighbouring fact of the topic: the question names only the other side (退休 against 在职 …).
         if (sidesContrasted(sides, answerSides)) continue;
-        const fits = fitOf(fact, unnegated, longer, terms);
+        const fits = fitOf(fact, unnegated, longer, terms, ask, p.askedGroups);
         if (!fits) continue;
-        if (uncoveredTerms(question, own, distinctive).length > 0) continue;
+        if (held.some((w) => !own.includes(w))) continue;
         // Context said first ("我们支部往年的组织生活会时间不固定，今年想定下来，请问一般放在一年里的哪个时候开")
         // leaves the subject out of the asking words: they are compared with the fact's subject words put back too.
         // Only where the asking words name no subject the fact never speaks of ("候选人最少要几个" is about 候选人,
         // not the 支部 of the context) and the kind of question agrees with what the fact answers.
-        const kindFits = kinds.some((k) => answers.has(k)) || statesAskedWord(fact, question);
-        const restored =
-          askedGrams && askingSubjects.every((w) => own.includes(w)) && kindFits ? subjectRestored(fact, question, asking) : undefined;
-        const similarity = Math.max(
-          ...wordings.map((w) => Math.max(dice(grams, w), askedGrams ? dice(askedGrams, w) : 0, restored ? dice(restored, w) : 0)),
-        );
         // The kind of question agrees with what the fact answers, or the question names a property the answer
         // sentence itself states ("组织生活会开完要向上面报告吗" and "…会后…向上级党组织报告").
         const kindAgrees = kinds.some((k) => answers.has(k)) || statesAskedWord(fact, question);
+        const restored =
+          askedGrams && askingSubjects.every((w) => own.includes(w)) && kindAgrees ? subjectRestored(fact, question, asking) : undefined;
+        const similarity = Math.max(
+          ...wordings.map((w) => Math.max(dice(grams, w), askedGrams ? dice(askedGrams, w) : 0, restored ? dice(restored, w) : 0)),
+        );
         // Wording this near one written for the fact outweighs a property word or a kind the rules did not see.
         const near = similarity >= NEAR_WORDING;
         if (kinds.length > 0 && !kindAgrees && !near) continue;
         if (fits === 'subject' && similarity < NEAR_WITHOUT_PROPERTY) continue;
         // An answer that opens with yes or no ("要。", "不能。") is for a yes-or-no question, not for what a
         // thing includes or how it is done ("政治审查包括哪些方面"); who or how long it may still state.
-        if (YES_NO_ANSWER.test(fact.a) && asksContent(kinds, answers) && similarity < NEAR_WITHOUT_PROPERTY) continue;
+        if (p.yesNo && asksContent(kinds, answers) && similarity < NEAR_WITHOUT_PROPERTY) continue;
         // A record that names no asked property matches on its subject alone: with neither the kind of
         // question nor the wording in its favour, that is a guess ("党旗尺寸多大" is not what 党旗 look like).
-        if (requiredGroups(fact).length === fact.must.length && !kindAgrees && similarity < BARE_SUBJECT) continue;
+        if (p.required === fact.must.length && !kindAgrees && similarity < BARE_SUBJECT) continue;
         // The more subject groups a fact requires and finds, the more specific its match.
-        const specificity = 0.08 * Math.min(requiredGroups(fact).length, 3);
+        const specificity = 0.08 * Math.min(p.required, 3);
         // Of two facts on one question, the one whose subject the question spells with a longer word is the more
         // specific: "收入不固定，党费按什么算基数" is the rule for irregular incomes, not the general 党费 base.
         const spelt = Math.max(...fact.must.flatMap((g) => g.filter((w) => question.includes(w)).map((w) => w.length)), 0);
@@ -1046,7 +1126,7 @@ export function createFactIndex(facts: Fact[] = loadFacts()): FactIndex {
           local +
           precise +
           CONTENT_HIT * (contentHits(fact, question) + extraSubjectWords(fact, question)) +
-          (counted && COUNTED_RULE.test(fact.a) ? WORKED_ON_COUNT : 0) -
+          (counted && p.countedRule ? WORKED_ON_COUNT : 0) -
           (fits === 'subject' ? SUBJECT_ONLY : 0) -
           (must && otherYesNo ? OTHER_YES_NO : 0) -
           (offSubject ? CONTEXT_SUBJECT : 0);

@@ -284,6 +284,11 @@ interface Compiled {
   to: string;
   short?: string;
   length: number;
+  /**
+   * The spelling, where the row's regex can match only where it stands: most rows are absent from most texts, and a
+   * look for the plain string is far cheaper than running the regex (the fact layer reads every question twice).
+   */
+  literal?: string;
 }
 
 function compile(row: Row): Compiled {
@@ -295,7 +300,8 @@ function compile(row: Row): Compiled {
     row.after ? `(?=${row.after})` : '',
     row.notAfter ? `(?!${row.notAfter})` : '',
   ];
-  return { re: new RegExp(parts.join(''), 'g'), to: row.to, short: row.short, length: row.spelt.length };
+  const literal = /[\\^$.*+?()[\]{}|]/.test(row.spelt) ? undefined : row.spelt;
+  return { re: new RegExp(parts.join(''), 'g'), to: row.to, short: row.short, length: row.spelt.length, literal };
 }
 
 /** Longest spelling first; a stable sort keeps the table's order among spellings of one length. */
@@ -318,7 +324,8 @@ function reading(to: string, args: unknown[]): string {
 /** Dialect and colloquial spellings read as the plain Mandarin words (for matching; the length may change). */
 export function readSpoken(text: string): string {
   let out = plainNumerals(text);
-  for (const { re, to } of COMPILED) out = out.replace(re, (_m, ...args: unknown[]) => reading(to, args));
+  for (const { re, to, literal } of COMPILED)
+    if (literal === undefined || out.includes(literal)) out = out.replace(re, (_m, ...args: unknown[]) => reading(to, args));
   return out;
 }
 
@@ -329,7 +336,8 @@ export function readSpoken(text: string): string {
  */
 export function readSpokenKeepingLength(text: string): string {
   let out = plainNumerals(text);
-  for (const { re, to, short } of COMPILED) {
+  for (const { re, to, short, literal } of COMPILED) {
+    if (literal !== undefined && !out.includes(literal)) continue;
     out = out.replace(re, (m: string, ...args: unknown[]) => {
       const read = reading(to, args);
       if (read.length === m.length) return read;
