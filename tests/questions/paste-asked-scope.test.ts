@@ -4,6 +4,7 @@ import { withinAskedScope } from '../../knowledge/questions/answer-scope';
 import { createPasteIndex } from '../../knowledge/questions/paste';
 import { outcomeAnswer, type PassageHit, resolvePaste } from '../../knowledge/questions/suggest';
 import type { TemplateQuestion } from '../../knowledge/questions/template';
+import { bankQuestion } from '../helpers/bank-question';
 
 /**
  * Issue 21, paste18: wrong 可能是 found by pasting each built-in question with the bank lacking it. What the paste asks
@@ -11,19 +12,7 @@ import type { TemplateQuestion } from '../../knowledge/questions/template';
  * a year's; a bank question on another kind of member. Questions and sentences written for the test.
  */
 
-const question = (over: Partial<TemplateQuestion>): TemplateQuestion => ({
-  id: 'q1',
-  bank: '测试',
-  type: '单选',
-  stem: '',
-  options: [],
-  answer: 'A',
-  explanation: '',
-  level: '初级',
-  topic: '测试',
-  source: '',
-  ...over,
-});
+const question = bankQuestion;
 const passage = (text: string): PassageHit => ({ text, coverage: 0.9, source: 'handbook:test', title: '测试' });
 const answer = async (bank: TemplateQuestion[], raw: string, passages: PassageHit[] = []) =>
   outcomeAnswer(await resolvePaste(createPasteIndex(bank), raw, async () => passages, undefined, createFactIndex([])));

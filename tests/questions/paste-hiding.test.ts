@@ -1,22 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { createPasteIndex } from '../../knowledge/questions/paste';
-import type { TemplateQuestion } from '../../knowledge/questions/template';
+import { bankQuestion } from '../helpers/bank-question';
 
 /** Issue 21, paste18: the eval asks how a paste fares were the bank to lack a question, without rebuilding the index. */
 
-const question = (over: Partial<TemplateQuestion>): TemplateQuestion => ({
-  id: 'q1',
-  bank: '测试',
-  type: '单选',
-  stem: '',
-  options: [],
-  answer: 'A',
-  explanation: '',
-  level: '初级',
-  topic: '测试',
-  source: '',
-  ...over,
-});
+const question = bankQuestion;
 
 const bank = createPasteIndex([
   question({ stem: '村党组织每届任期几年？', options: ['三年', '五年'], answer: 'B' }),
