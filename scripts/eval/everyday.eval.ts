@@ -24,7 +24,7 @@ import { createRuntime } from '../../bot/runtime';
 import { createFactIndex, loadFacts, normalizeInput } from '../../knowledge';
 import { generateFactQuestions, tallyGenerated } from '../../tests/helpers/fact-question-generator';
 import { backends } from './backends';
-import { HELD_OUT_SINCE_0530, ROTATED_AT_0240, ROTATED_AT_0530, ROTATED_AT_1745, ROTATED_AT_2040, ROTATED_AT_2355 } from './writers';
+import { HELD_OUT_SINCE_0840, ROTATED_AT_0240, ROTATED_AT_0530, ROTATED_AT_0840, ROTATED_AT_1745, ROTATED_AT_2040, ROTATED_AT_2355 } from './writers';
 
 export interface EverydayItem {
   q: string;
@@ -72,9 +72,10 @@ export const TUNING_WRITERS = [
   ...ROTATED_AT_2355,
   ...ROTATED_AT_0240,
   ...ROTATED_AT_0530,
+  ...ROTATED_AT_0840,
 ];
 /** Writers never read while tuning: their totals are the figure to trust. */
-export const HELDOUT_WRITERS: readonly string[] = HELD_OUT_SINCE_0530;
+export const HELDOUT_WRITERS: readonly string[] = HELD_OUT_SINCE_0840;
 /** Kept untouched until the end and reported once (EVAL_UNTOUCHED=1). */
 export const UNTOUCHED_WRITER = 'untouched';
 

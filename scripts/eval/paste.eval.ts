@@ -41,7 +41,7 @@ import { KnowledgeIndex } from '../../knowledge/search/store';
 import { backends } from './backends';
 import { NEAR_MISS_KINDS, type NearMissKind, nearMisses, nearMissVerdict } from './paste-near-misses';
 import { externalBank, random, VARIANT_KINDS, variant } from './paste-variants';
-import { ROTATED_AT_0240, ROTATED_AT_0530, ROTATED_AT_1745, ROTATED_AT_2040, ROTATED_AT_2355 } from './writers';
+import { ROTATED_AT_0240, ROTATED_AT_0530, ROTATED_AT_0840, ROTATED_AT_1745, ROTATED_AT_2040, ROTATED_AT_2355 } from './writers';
 
 /** One line of eval/sets/paste-*.jsonl. */
 export interface PasteItem {
@@ -188,6 +188,7 @@ const TUNING = new Set([
   ...ROTATED_AT_2355,
   ...ROTATED_AT_0240,
   ...ROTATED_AT_0530,
+  ...ROTATED_AT_0840,
 ]);
 /** Whether a writer's set was read while tuning (its misses listed); every other writer's is held out. */
 export const isTuningWriter = (writer: string) => TUNING.has(writer);
@@ -229,6 +230,10 @@ const TITLES: Record<string, string> = {
   xiaowen: '调参集 paste-xiaowen（2026-12-06 ~05:30 前为留出集，写成时 25/30，一轮后 26/30；按对/错 ≡ 正确/错误判）',
   meizhen: '调参集 paste-meizhen（2026-12-06 ~05:30 前为留出集，写成时 26/30，一轮后 28/30；按对/错 ≡ 正确/错误判）',
   reyila: '调参集 paste-reyila（2026-12-06 ~05:30 前为留出集，写成时 29/30，一轮后 29/30；按对/错 ≡ 正确/错误判）',
+  jinlan: '调参集 paste-jinlan（2026-12-06 ~08:40 前为留出集，写成时 24/30，一轮后 24/30）',
+  guiying: '调参集 paste-guiying（2026-12-06 ~08:40 前为留出集，写成时 21/30，一轮后 21/30）',
+  jiahao: '调参集 paste-jiahao（2026-12-06 ~08:40 前为留出集，写成时 20/30，一轮后 20/30）',
+  majun: '调参集 paste-majun（2026-12-06 ~08:40 前为留出集，写成时 27/30，一轮后 27/30）',
 };
 
 /** Every eval/sets/paste-<writer>.jsonl, one writer's set each. */

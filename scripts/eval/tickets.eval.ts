@@ -27,7 +27,7 @@ import {
   WIDER2_FRESH,
 } from '../../tests/helpers/ticket-generator';
 import { judgeGenerated } from '../../tests/helpers/ticket-generator-judge';
-import { PLACE_ASKABLE, ROTATED_AT_0240, ROTATED_AT_0530, ROTATED_AT_1745, ROTATED_AT_2040, ROTATED_AT_2355 } from './writers';
+import { PLACE_ASKABLE, ROTATED_AT_0240, ROTATED_AT_0530, ROTATED_AT_0840, ROTATED_AT_1745, ROTATED_AT_2040, ROTATED_AT_2355 } from './writers';
 
 interface TicketItem {
   id: string;
@@ -99,6 +99,7 @@ const TUNING = new Set([
   ...ROTATED_AT_0240,
   // Held out from ~02:40 until ~05:30 on 2026-12-06 (figures in writers.ts), read since.
   ...ROTATED_AT_0530,
+  ...ROTATED_AT_0840,
 ]);
 const TITLES: Record<string, string> = {
   tuning: '调参集 tickets-tuning',
@@ -155,6 +156,10 @@ const TITLES: Record<string, string> = {
   xiaowen: '调参集 tickets-xiaowen（独立写手；留出至 2026-12-06 约 05:30，写成时整条 12/25、字段 204/225，一轮后 12/25、204/225）',
   meizhen: '调参集 tickets-meizhen（独立写手；留出至 2026-12-06 约 05:30，写成时整条 12/25、字段 204/225，一轮后 12/25、204/225）',
   reyila: '调参集 tickets-reyila（独立写手；留出至 2026-12-06 约 05:30，写成时整条 11/25、字段 197/225，一轮后 18/25、213/225）',
+  jinlan: '调参集 tickets-jinlan（独立写手；留出至 2026-12-06 约 08:40，写成时整条 3/25、字段 175/225，一轮后 3/25、176/225）',
+  guiying: '调参集 tickets-guiying（独立写手；留出至 2026-12-06 约 08:40，写成时整条 10/25、字段 195/225，一轮后 10/25、198/225）',
+  jiahao: '调参集 tickets-jiahao（独立写手；留出至 2026-12-06 约 08:40，写成时整条 10/25、字段 186/225，一轮后 10/25、186/225）',
+  majun: '调参集 tickets-majun（独立写手；留出至 2026-12-06 约 08:40，写成时整条 8/25、字段 195/225，一轮后 8/25、196/225）',
 };
 
 export function readSets(): { writer: string; items: TicketItem[] }[] {
