@@ -24,7 +24,15 @@ import { createRuntime } from '../../bot/runtime';
 import { createFactIndex, loadFacts, normalizeInput } from '../../knowledge';
 import { generateFactQuestions, tallyGenerated } from '../../tests/helpers/fact-question-generator';
 import { backends } from './backends';
-import { HELD_OUT_SINCE_0840, ROTATED_AT_0240, ROTATED_AT_0530, ROTATED_AT_0840, ROTATED_AT_1745, ROTATED_AT_2040, ROTATED_AT_2355 } from './writers';
+import {
+  HELD_OUT_SINCE_0840,
+  ROTATED_AT_0240,
+  ROTATED_AT_0530,
+  ROTATED_AT_0840,
+  ROTATED_AT_1745,
+  ROTATED_AT_2040,
+  ROTATED_AT_2355,
+} from './writers';
 
 export interface EverydayItem {
   q: string;

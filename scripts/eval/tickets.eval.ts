@@ -27,7 +27,15 @@ import {
   WIDER2_FRESH,
 } from '../../tests/helpers/ticket-generator';
 import { judgeGenerated } from '../../tests/helpers/ticket-generator-judge';
-import { PLACE_ASKABLE, ROTATED_AT_0240, ROTATED_AT_0530, ROTATED_AT_0840, ROTATED_AT_1745, ROTATED_AT_2040, ROTATED_AT_2355 } from './writers';
+import {
+  PLACE_ASKABLE,
+  ROTATED_AT_0240,
+  ROTATED_AT_0530,
+  ROTATED_AT_0840,
+  ROTATED_AT_1745,
+  ROTATED_AT_2040,
+  ROTATED_AT_2355,
+} from './writers';
 
 interface TicketItem {
   id: string;

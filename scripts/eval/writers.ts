@@ -55,4 +55,10 @@ export const ROTATED_AT_0840 = ['jinlan', 'guiying', 'jiahao', 'majun'] as const
 export const HELD_OUT_SINCE_0840 = ['jinshun', 'qiaozhen', 'zhuoma', 'yiming'] as const;
 
 /** Writers whose brief allowed a missing 村/社区 as the thing to ask back for (tickets). */
-export const PLACE_ASKABLE: readonly string[] = [...ROTATED_AT_2355, ...ROTATED_AT_0240, ...ROTATED_AT_0530, ...ROTATED_AT_0840, ...HELD_OUT_SINCE_0840];
+export const PLACE_ASKABLE: readonly string[] = [
+  ...ROTATED_AT_2355,
+  ...ROTATED_AT_0240,
+  ...ROTATED_AT_0530,
+  ...ROTATED_AT_0840,
+  ...HELD_OUT_SINCE_0840,
+];
