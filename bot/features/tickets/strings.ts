@@ -20,7 +20,7 @@ export const strings = {
   usage:
     '记录民情工单，像平时说话一样写，例如：\n民情工单 城关村 王大爷 反映村口路灯坏了 承诺3天内办结\n可以加上：电话 13812341234、责任人 张三、类别 医疗。\n当场解决的写：当场解决 城关村 李大妈 反映下水道堵了 已疏通',
   /** After a category guessed on thin or split evidence: the buttons below the answer change it. */
-  categoryUnsure: '（按内容拿不准是不是这一类，不对请点下面的按钮改）',
+  categoryUnsure: '（这个类别是按内容猜的，不对请点下面的按钮改）',
   askContent: '群众反映了什么问题？（一句话写清楚是什么事、在哪里）',
   askRaiser: '是谁反映的？请写姓名和村/社区或网格，例如“城关村 王大爷”（电话可以一起写，不想留写“匿名”）。',
   askDue: `承诺什么时候办结？例如：${DEADLINE_EXAMPLES}`,

@@ -117,7 +117,7 @@ describe('民情工单', () => {
   it('says when the category is a guess on thin evidence, so the member confirms it with the buttons', async () => {
     await setUp();
     const thin = await bot.say('民情工单 城关村 王大爷 反映家里娃娃出麻疹了 明天回复', alice);
-    expect(textOf(thin)).toContain('类别：医疗（按内容拿不准是不是这一类，不对请点下面的按钮改）');
+    expect(textOf(thin)).toContain('类别：医疗（这个类别是按内容猜的，不对请点下面的按钮改）');
     expect(
       thin
         .at(-1)!
