@@ -245,6 +245,7 @@ export const CLAIM = `
       SELECT 1 FROM messenger_seen AS s
       WHERE $12::bigint IS NOT NULL AND s.platform = $1 AND s.seen_at > $12::bigint AND s.place <= $3::bigint
         AND NOT EXISTS (SELECT 1 FROM messenger_seen AS p WHERE p.platform = $1 AND p.place = s.place - 1)
+        AND EXISTS (SELECT 1 FROM messenger_seen AS b WHERE b.platform = $1 AND b.place < s.place)
     ) AS open
   ), lease AS (
     INSERT INTO messenger_turns AS t (platform, chat_id, holder, token, since)
@@ -275,7 +276,8 @@ export const CLAIM = `
 const LOWEST_GAP = `
   SELECT min(s.place) AS place FROM messenger_seen AS s
   WHERE s.platform = $1 AND s.seen_at > $2::bigint
-    AND NOT EXISTS (SELECT 1 FROM messenger_seen AS p WHERE p.platform = $1 AND p.place = s.place - 1)`;
+    AND NOT EXISTS (SELECT 1 FROM messenger_seen AS p WHERE p.platform = $1 AND p.place = s.place - 1)
+    AND EXISTS (SELECT 1 FROM messenger_seen AS b WHERE b.platform = $1 AND b.place < s.place)`;
 
 /**
  * A value remembered again keeps its expiry while more than half of the new lifetime is still ahead of it ($now: the
