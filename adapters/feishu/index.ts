@@ -16,6 +16,7 @@ import { createPromiseCache } from '../cache';
 import { joinReplies } from '../join-replies';
 import { createMessengerAdapter, withTimeout } from '../messenger';
 import type { RateLimits } from '../rate-limit';
+import { closedOnReuse } from '../stale-connection';
 import { answeredCard, type ButtonValue, CARD_TEXT_LIMIT, type FeishuMessage, fileTypeOf, messageText, renderReply } from './render';
 
 export const FEISHU_PLATFORM = 'feishu';
@@ -516,6 +517,7 @@ export function feishuError(error: unknown): { status?: number; code?: number; m
 }
 
 function retryDelayMs(error: unknown): number | undefined {
+  if (closedOnReuse(error)) return 0;
   const { status, code, reset } = feishuError(error);
   if (status === 429 || (code !== undefined && RATE_LIMITED.has(code))) return Math.min(Math.max(reset ?? 1, 0.05), 60) * 1000;
   if (status !== undefined && status >= 500) return 1000;

@@ -258,6 +258,22 @@ describe('飞书 adapter (WSClient long connection) against a fake open platform
     expect(peer.tooManyRequests).toBe(0);
   });
 
+  it('sends again when 飞书 closed the reused keep-alive connection as the send went out (socket hang up), once', async () => {
+    await start([createStartFeature, createHelpFeature]);
+    const user = newUser();
+    const chat = p2pChat(user);
+    await peer.sendText({ user, text: '/start' });
+    await nextIn(chat, 0);
+    // The next send goes out on the connection the last one used, and finds it closed unread.
+    peer.hangUpReused = 1;
+    peer.hungUp = 0;
+    await peer.sendText({ user, text: '帮助' });
+    const [help] = await nextIn(chat, 1);
+    expect(visibleText(help!)).toContain('党务助手可以帮你');
+    expect(peer.hungUp).toBe(1);
+    expect(await quiet(chat, 2)).toBe(true);
+  });
+
   it('sends 统计 as its text and then the chart as a native image (im/v1/images, msg_type image), not a file', async () => {
     const b = await start([quizFeature({ source: () => memorySource(bank), shuffle: false })]);
     const user = newUser();

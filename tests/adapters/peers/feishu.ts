@@ -92,6 +92,12 @@ export interface FeishuPeer {
   /** The next N sends answer HTTP 429 with `x-ogw-ratelimit-reset: 1`. */
   tooManyRequests: number;
   /**
+   * The next N sends that arrive on a reused keep-alive connection find it closed (the socket destroyed unread), as
+   * when a server closes an idle connection just as the client reuses it. `hungUp` counts them.
+   */
+  hangUpReused: number;
+  hungUp: number;
+  /**
    * Keep the send limits like the real platform: a send beyond `limits` in any sliding minute or second of the app,
    * or any second of one chat, answers 429 (counted in `rejectedForRate`), as it arrives here.
    */
@@ -216,6 +222,8 @@ export async function startFeishuPeer(options: { appId?: string; appSecret?: str
     users: new Map(),
     refuse: new Map(),
     tooManyRequests: 0,
+    hangUpReused: 0,
+    hungUp: 0,
     enforceLimits: false,
     limits: { perMinute: 1000, perSecond: 50, perChatPerSecond: 5 },
     rejectedForRate: 0,
@@ -559,7 +567,16 @@ export async function startFeishuPeer(options: { appId?: string; appSecret?: str
     return json(res, 404, { code: 404, msg: `no route ${req.method} ${path}` });
   }
 
+  const requestsOn = new WeakMap<object, number>();
   const server: Server = createServer((req, res) => {
+    const nth = (requestsOn.get(req.socket) ?? 0) + 1;
+    requestsOn.set(req.socket, nth);
+    if (nth > 1 && peer.hangUpReused > 0 && req.method === 'POST' && req.url?.startsWith('/open-apis/im/v1/messages')) {
+      peer.hangUpReused--;
+      peer.hungUp++;
+      req.socket.destroy();
+      return;
+    }
     route(req, res).catch((error) => {
       if (!res.headersSent) json(res, 500, { code: 500, msg: String(error) });
     });
