@@ -11,6 +11,7 @@ import { activistReady, approvalDeadline, extendedProbationEnd, influenceEnd, ne
 import {
   askedBound,
   askedValueKinds,
+  asksLocalValue,
   COMPOUND_TERMS,
   contrastSides,
   givesAsked,
@@ -73,6 +74,11 @@ export interface FactMatch {
   weak?: boolean;
   /** Selected by the conditions a told situation meets (conditions.ts), not by its wording. */
   rule?: boolean;
+  /**
+   * The fact says the value asked is left to local rules or the year's notice, and the question asks it for the
+   * asker's own place or year ({@link asksLocalValue}): the handbook does not know it, and the reply should say so.
+   */
+  local?: boolean;
   /** The answer sentence, made specific where the question gives numbers (a branch's head count …). */
   answer: string;
   section?: HandbookSection;
@@ -1141,6 +1147,7 @@ export function createFactIndex(facts: Fact[] = loadFacts()): FactIndex {
         similarity: best.similarity,
         ...(weak ? { weak } : {}),
         ...(rule && best.fact === rule ? { rule: true } : {}),
+        ...(asksLocalValue(best.fact.a, question, kinds.length > 0 || asked.length > 0) ? { local: true } : {}),
         // "还能继续免交吗" answered "要。……": the rule's own words answer it, the opening "要" would mislead; so
         // does a yes or no before a question that asks no whether ("除名和开除党籍有啥区别" is not "不是。").
         answer: answersOtherYesNo(best.fact, askingEveryday)
