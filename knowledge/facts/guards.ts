@@ -126,6 +126,12 @@ export const COMPOUND_TERMS = [
   '代表大会',
   // A 书记's yearly report on Party building (述职评议考核) is not the 民主评议 of members.
   '述职评议',
+  // An order from the lightest to the heaviest (处分从轻到重怎么排) is not 从轻处分, the choice within a range.
+  '从轻到重',
+  '由轻到重',
+  '由轻至重',
+  '从重到轻',
+  '由重到轻',
 ];
 
 /** For each lexicon word, the longer lexicon words that contain it ("入党" → 入党介绍人, 入党积极分子 …). */

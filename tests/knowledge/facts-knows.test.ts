@@ -43,3 +43,13 @@ describe('a body the context names holds for the asking words read alone', () =>
     expect(matchedIds('我在外地打工好几年了，组织关系要不要转过去')).not.toEqual([]);
   });
 });
+
+describe('a subject word read inside an order from light to heavy', () => {
+  it('is not the term: 从轻到重 orders the 处分, it is not 从轻处分', () => {
+    expect(matchedIds('党纪处分从轻到重怎么排的')).toEqual([]);
+    expect(matchedIds('党纪处分一共有几种啊，从轻到重咋个排')).toEqual(['discipline.kinds']);
+  });
+  it('still reads the term on its own', () => {
+    expect(matchedIds('违纪了什么情况下可以从轻处分')).toEqual(['discipline.lenient.cases']);
+  });
+});
