@@ -87,7 +87,8 @@ function adjacentSubjects(index: FactIndex, clause: string, words: readonly stri
  * 书记，我的党组织关系要不要转到村党支部" is about a 第一书记's own relation, which the rule on members working away from
  * home never speaks of. The whole question's match refuses such a fact; the asking words alone must not bring it back.
  * (Only for a question of one part: held for each clause of several, it refused "…他想今年竞选村委主任，这个影响期从
- * 啥时候算，几年", where the body is the member's aim, not what is asked.)
+ * 啥时候算，几年", where the body is the member's aim, not what is asked. The fact's excluded words were tried the same
+ * way and cost the generator's stories: the story around a question names them more often than it changes the ask.)
  */
 const keepsBodies = (m: FactMatch, text: string) => namesBodies(factText(m), namedBodies(cleanQuestion(text)));
 

@@ -53,3 +53,13 @@ describe('a subject word read inside an order from light to heavy', () => {
     expect(matchedIds('违纪了什么情况下可以从轻处分')).toEqual(['discipline.lenient.cases']);
   });
 });
+
+describe('an event named by one of its special cases', () => {
+  it('keeps a fact excluded from elections away from a 换届 (an election) told before the ask', () => {
+    expect(matchedIds('今年要换届了，党员大会到会人数得够多少才行')).toEqual(['branch.election.quorum']);
+  });
+  it('does not keep a fact excluded from 换届 away from elections in general', () => {
+    expect(matchedIds('支部有8个正式党员，要选举支委会吗')).toEqual(['branch.committee.threshold']);
+    expect(matchedIds('党员大会表决要多少人同意')).toEqual(['life.voting.rule']);
+  });
+});
