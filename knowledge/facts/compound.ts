@@ -1,7 +1,7 @@
 import { asksSomething, FOLLOW_UP } from './clauses';
 import { cleanQuestion } from './clean';
 import { answersClause, type FactIndex, type FactMatch, type MatchOptions } from './facts';
-import { contrasted, namedSituations, namesSituations } from './guards';
+import { contrasted, namedBodies, namedSituations, namesBodies, namesSituations } from './guards';
 import { askingParts, checksGuess, saidIn } from './parts';
 
 /** Everything a fact's record says, as the situation guard reads it. */
@@ -82,6 +82,16 @@ function adjacentSubjects(index: FactIndex, clause: string, words: readonly stri
   return [clause];
 }
 
+/**
+ * Whether a match on a clause's asking words alone keeps to the bodies its context names: "我是银行派下来的驻村第一
+ * 书记，我的党组织关系要不要转到村党支部" is about a 第一书记's own relation, which the rule on members working away from
+ * home never speaks of. The whole question's match refuses such a fact; the asking words alone must not bring it back.
+ * (Only for a question of one part: held for each clause of several, it refused "…他想今年竞选村委主任，这个影响期从
+ * 啥时候算，几年", where the body is the member's aim, not what is asked. The fact's excluded words were tried the same
+ * way and cost the generator's stories: the story around a question names them more often than it changes the ask.)
+ */
+const keepsBodies = (m: FactMatch, text: string) => namesBodies(factText(m), namedBodies(cleanQuestion(text)));
+
 /** The asking words of a clause: what follows the context said before it. */
 const askingPart = (clause: string) => clause.slice(clause.lastIndexOf('，') + 1);
 
@@ -143,7 +153,7 @@ export function matchParts(index: FactIndex, question: string, options?: MatchOp
     const asking = askingPart(clauses[0]!);
     const own = asking !== clauses[0] && asking.length >= 4 ? index.match(asking, options) : undefined;
     // A situation the context tells ("党员出国定居了") holds: a fact that never names it answers nothing here.
-    const fits = own && answersClause(own.fact, asking) && !contrasted(cleanWhole, own.fact.a);
+    const fits = own && answersClause(own.fact, asking) && !contrasted(cleanWhole, own.fact.a) && keepsBodies(own, clauses[0]!);
     return fits && namesSituations(factText(own), toldSituations(clauses)) ? [own] : [];
   }
   const parts: Array<FactMatch | undefined> = [];

@@ -11,6 +11,7 @@ import { activistReady, approvalDeadline, extendedProbationEnd, influenceEnd, ne
 import {
   askedBound,
   askedValueKinds,
+  asksLocalValue,
   COMPOUND_TERMS,
   contrastSides,
   givesAsked,
@@ -73,6 +74,11 @@ export interface FactMatch {
   weak?: boolean;
   /** Selected by the conditions a told situation meets (conditions.ts), not by its wording. */
   rule?: boolean;
+  /**
+   * The fact says the value asked is left to local rules or the year's notice, and the question asks it for the
+   * asker's own place or year ({@link asksLocalValue}): the handbook does not know it, and the reply should say so.
+   */
+  local?: boolean;
   /** The answer sentence, made specific where the question gives numbers (a branch's head count …). */
   answer: string;
   section?: HandbookSection;
@@ -970,8 +976,22 @@ export function domainTerms(): readonly string[] {
   return terms;
 }
 
+/**
+ * Events and their special cases: a fact that excludes the event (a rule of ordinary votes excludes 选举) excludes its
+ * special cases too (换届, 改选 are elections), or a question naming the event by one of them ("今年换届了，党员大会到会
+ * 多少人才能选") finds the neighbour. Not the other way: a fact kept from 换届 (the 7-member threshold of a 支委会)
+ * still answers "支部有8个正式党员，要选举支委会吗".
+ */
+const SPECIAL_CASES: Readonly<Record<string, readonly string[]>> = { 选举: ['换届', '改选'] };
+
+function withSpecialCases(fact: Fact): Fact {
+  const added = (fact.none ?? []).flatMap((w) => SPECIAL_CASES[w] ?? []).filter((w) => !fact.none!.includes(w));
+  return added.length === 0 ? fact : { ...fact, none: [...fact.none!, ...new Set(added)] };
+}
+
 /** Matches questions against facts: required subject words, the kind of question, then the nearest wording. */
-export function createFactIndex(facts: Fact[] = loadFacts()): FactIndex {
+export function createFactIndex(given: Fact[] = loadFacts()): FactIndex {
+  const facts = given.map(withSpecialCases);
   const prepared: Prepared[] = facts.map((fact) => ({
     fact,
     grams: [fact.q, ...fact.p].map((w) => bigrams(plain(cleanQuestion(w)))),
@@ -1141,6 +1161,7 @@ export function createFactIndex(facts: Fact[] = loadFacts()): FactIndex {
         similarity: best.similarity,
         ...(weak ? { weak } : {}),
         ...(rule && best.fact === rule ? { rule: true } : {}),
+        ...(asksLocalValue(best.fact.a, question, kinds.length > 0 || asked.length > 0) ? { local: true } : {}),
         // "还能继续免交吗" answered "要。……": the rule's own words answer it, the opening "要" would mislead; so
         // does a yes or no before a question that asks no whether ("除名和开除党籍有啥区别" is not "不是。").
         answer: answersOtherYesNo(best.fact, askingEveryday)

@@ -126,6 +126,12 @@ export const COMPOUND_TERMS = [
   '代表大会',
   // A 书记's yearly report on Party building (述职评议考核) is not the 民主评议 of members.
   '述职评议',
+  // An order from the lightest to the heaviest (处分从轻到重怎么排) is not 从轻处分, the choice within a range.
+  '从轻到重',
+  '由轻到重',
+  '由轻至重',
+  '从重到轻',
+  '由重到轻',
 ];
 
 /** For each lexicon word, the longer lexicon words that contain it ("入党" → 入党介绍人, 入党积极分子 …). */
@@ -193,6 +199,24 @@ const STATES: Partial<Record<QuestionKind, RegExp>> = {
 };
 /** An answer saying the value is not fixed by the handbook's sources but left to local rules or notices. */
 export const LEFT_OPEN = /(?:时长|时限|天数|分数线|金额|系数|标准)[^。；]{0,24}(?:由当地|以当地|以本地|以当年通知)/;
+
+/**
+ * The asker's own place or year ("今年", "明年", "我市", "我们县", "2026年度"): a value asked of it is the one in force
+ * there and then. A year followed by a month is a day of the story ("2025年3月调来的"), not the year asked of.
+ */
+const HERE_AND_NOW =
+  /今年|明年|本年度?|(?:19|20)\d{2}\s*年(?!\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月)度?|本(?:市|县|区|省|地)|我(?:市|县|区|省)|(?:我们|咱们?|俺们?)(?:县|市|区|省|这里|这边|当地|这)/;
+
+/**
+ * Whether a question asks for a value the fact's sentence says is left to local rules or the year's notice (its
+ * answer matches {@link LEFT_OPEN}) for the asker's own place or year: "今年持证上岗考试几月份考", "我市2026年度…合格
+ * 分数线是多少". The handbook does not know that value; the fact says where it is found, and the reply says it does
+ * not know rather than pass the pointer off as the answer. A question for the value in general ("认证考试的合格分数线
+ * 是多少") is answered by the fact: the rule is that it is set locally.
+ */
+export function asksLocalValue(answer: string, question: string, asks: boolean): boolean {
+  return asks && LEFT_OPEN.test(answer) && HERE_AND_NOW.test(question);
+}
 
 /** A day asked for ("几号"): a day of the month, a date, or who fixes the day; "每月" alone is no day. */
 const STATES_DATE = new RegExp(`${NUM}+\\s*[日号]|之日|由.{0,8}(?:确定|决定|规定)|哪一天|固定`);

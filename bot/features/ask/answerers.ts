@@ -43,7 +43,8 @@ export function createAnswerers(
   return [
     lateAnswerer('exam', () => services.need('pastedQuestions')),
     createDuesAnswerer(services),
-    createFactsAnswerer(services),
+    // A value the facts leave to local rules, asked for the asker's own place or year, is a knowledge gap too.
+    createFactsAnswerer(services, undefined, createGapStore(services.storage)),
     handbook,
   ];
 }

@@ -11,6 +11,7 @@ import {
 import type { Answerer, AnswerResult, Citation } from '../../answering';
 import type { Services } from '../../core/feature';
 import { citationLabel } from './extract';
+import type { GapStore } from './gap-store';
 import { strings } from './strings';
 
 /**
@@ -77,10 +78,33 @@ function severalFacts(matches: FactMatch[]): AnswerResult {
   return { kind: 'handbook', answer: lines.join('\n'), citations, confidence: 1 };
 }
 
-export function createFactsAnswerer(services: Services, facts: FactIndex = sharedFactIndex()): Answerer {
+/**
+ * The reply when every fact found leaves the value asked to local rules and the question asks it for the asker's own
+ * place or year ("今年持证上岗考试几月份考"): the handbook does not know it. Said as not known (and recorded as a
+ * knowledge gap, so the secretary can ingest the local notice), with where the value is found.
+ */
+async function localValueUnknown(
+  matches: FactMatch[],
+  text: string,
+  services: Services,
+  gaps: GapStore | undefined,
+  asker: { userKey: string; chatKey: string } | undefined,
+): Promise<AnswerResult> {
+  if (gaps && asker)
+    await gaps.record(
+      { question: text, chatKey: asker.chatKey, userKey: asker.userKey, nearest: matches[0]!.section?.source },
+      services.clock.now(),
+    );
+  const cited = matches.map(factCitation);
+  const lines = [strings.unknownIntro, '', strings.localValue, ...matches.map((m) => m.answer)];
+  lines.push('', `${strings.source}：${[...new Set(cited.map((c) => c.label))].join('；')}`);
+  return { kind: 'unknown', answer: lines.join('\n'), citations: cited.map((c) => c.citation), confidence: 0 };
+}
+
+export function createFactsAnswerer(services: Services, facts: FactIndex = sharedFactIndex(), gaps?: GapStore): Answerer {
   return {
     name: 'facts',
-    async answer(text): Promise<AnswerResult | undefined> {
+    async answer(text, asker): Promise<AnswerResult | undefined> {
       const unanswered: string[] = [];
       const found = matchParts(facts, text, { weak: true }, unanswered);
       if (found.length === 0) return undefined;
@@ -100,6 +124,8 @@ export function createFactsAnswerer(services: Services, facts: FactIndex = share
             (m.answer.startsWith(m.fact.a) && m.answer.length > m.fact.a.length),
       );
       if (trusted.length === 0) return undefined;
+      // "我市2026年度…合格分数线是多少": the facts found say the value is set locally; the handbook does not know it.
+      if (trusted.every((m) => m.local)) return localValueUnknown(trusted, text, services, gaps, asker);
       const result = trusted.length > 1 ? severalFacts(trusted) : oneFact(trusted[0]!, hits, facts);
       // "多久开一次？线上开也算吗": the part on 线上 is not in any fact given; say so rather than pass over it.
       const open = situationsLeftOpen(text, trusted);

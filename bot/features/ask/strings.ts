@@ -1,6 +1,7 @@
 export const strings = {
   unknownIntro: '这个问题我在手册和已导入的资料里没有找到可靠的答案，不敢乱说。已经记下来，会请支部书记补充资料。',
   nearest: '最接近的几段，供参考：',
+  localValue: '你问的是本地、当年的具体安排，手册只说到它由谁定、在哪里公布：',
   otherBody: (bodies: string[]) => `手册写的是党组织自己的规定，没有写到${bodies.map((b) => `“${b}”`).join('、')}的，下面几段不能套用。`,
   seeAlso: '相关出处：',
   source: '出处',
