@@ -34,9 +34,9 @@ const organsOf = (text: string) =>
   (alignable(text).match(ORGANS) ?? []).map((o) => o.replace('支委会', '支部委员会').replace('基层党委', '基层委员会'));
 
 /** Roles a rule may set apart (书记和班子成员 56学时, 党员 32学时): a clause naming one is answered by that one's rule. */
-const LEADER = /书记|班子成员/;
+export const LEADER = /书记|班子成员/;
 const ORDINARY = /普通党员|一般党员|其他党员/;
-function roleOf(clause: string): 'leader' | 'member' | undefined {
+export function roleOf(clause: string): 'leader' | 'member' | undefined {
   const leader = LEADER.test(clause.replace(ORDINARY, ''));
   const member = ORDINARY.test(clause);
   return leader === member ? undefined : leader ? 'leader' : 'member';
