@@ -46,6 +46,7 @@ import { aboutOtherSubject, boundUnstated, formerRule, saidOfOtherSubject } from
 import { suggestByStatedWithSetting } from './stated-with-setting';
 import { suggestByStopsShort } from './stops-short';
 import { suggestBySwappedTerm } from './swapped-term';
+import { suggestByValueStatement } from './value-statement';
 
 /**
  * A paste no bank holds: weighed against evidence — the handbook passages found for its stem, split into
@@ -1645,6 +1646,7 @@ async function resolveCleaned(
     suggestByClauseCloze(raw, hits) ??
     suggestByStatedWithSetting(raw, hits) ??
     suggestByBoundAsked(raw, hits) ??
+    suggestByValueStatement(raw, hits) ??
     fromHandbook
   );
 }
