@@ -1639,6 +1639,15 @@ async function resolveCleaned(
     suggestByThresholdChoice(raw, hits) ??
     suggestFromHandbook(raw, hits, index.statements(raw), perOption);
   if (fromHandbook.kind !== 'abstain') return listOverPassages(raw, fromHandbook, facts);
+  const paired = pairedBlanks(raw);
+  if (paired) {
+    // Each option the blanks' words together (A.一个月 三个月 B.三个月 六个月): the stem is filled as a 填空 is, and
+    // the option whose parts are those words, each in its blank, is the answer.
+    const filled = await resolveCleaned(index, paired.stem, search, calculate, facts);
+    const picked = filled.kind === 'hedged' ? optionOfFills(paired.parts, filled.answerTexts) : undefined;
+    if (filled.kind === 'hedged' && picked !== undefined)
+      return { ...filled, choice: [LETTERS[picked]!], answerTexts: [parsePasted(raw).options[picked]!] };
+  }
   return (
     suggestFromFacts(raw, facts) ??
     suggestByPassageValues(raw, hits) ??
@@ -1649,6 +1658,28 @@ async function resolveCleaned(
     suggestByValueStatement(raw, hits) ??
     fromHandbook
   );
+}
+
+/**
+ * A choice whose stem has several blanks and whose every option is as many words, one per blank (A.一个月 三个月,
+ * B．三个月；六个月, A2O26、2O26): the stem alone (a 填空 to fill) and each option's parts. Undefined otherwise.
+ */
+export function pairedBlanks(raw: string): { stem: string; parts: string[][] } | undefined {
+  const { stem, options, declaredType } = parsePasted(raw);
+  if (options.length < 2 || declaredType === '多选' || declaredType === '判断') return undefined;
+  const holes = (stem.match(BLANKS) ?? []).length;
+  if (holes < 2) return undefined;
+  const parts = options.map((o) => o.split(/[\s；;、，,]+/).filter((p) => p.length > 0));
+  if (parts.some((p) => p.length !== holes)) return undefined;
+  return { stem: stem.replace(/^【[^】]*】/, ''), parts };
+}
+
+/** The one option whose parts are the fills, each in its blank (二 and 两, 3 and 三 alike); undefined unless exactly one. */
+export function optionOfFills(parts: string[][], fills: string[]): number | undefined {
+  const words = fills.flatMap((f) => f.split('、'));
+  const same = (a: string, b: string) => alignable(squash(a)) === alignable(squash(b));
+  const picked = parts.flatMap((p, i) => (p.length === words.length && p.every((w, k) => same(w, words[k]!)) ? [i] : []));
+  return picked.length === 1 ? picked[0] : undefined;
 }
 
 /**
