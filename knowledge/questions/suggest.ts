@@ -24,6 +24,7 @@ import { suggestByInfluencePeriod } from './influence-period';
 import { namesOtherDuesMember, namesOtherKind, namesOtherMemberKind, saidOfOtherKind } from './kinds';
 import { suggestByMeetingFrequency } from './meeting-frequency';
 import { suggestByIntroducer, suggestByMobileMember, suggestByThreeRights, suggestByWithdrawal } from './member-cases';
+import { suggestByOrderedList } from './ordered-list';
 import { suggestByPartyAge } from './party-age';
 import {
   bigramCoverage,
@@ -1656,6 +1657,7 @@ async function resolveCleaned(
     suggestByStatedWithSetting(raw, hits) ??
     suggestByBoundAsked(raw, hits) ??
     suggestByValueStatement(raw, hits) ??
+    suggestByOrderedList(raw, hits) ??
     fromHandbook
   );
 }
