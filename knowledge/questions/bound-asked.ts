@@ -6,7 +6,7 @@
  * when every sentence on the subject stating a bound that way states the same value.
  */
 import { LEADER, roleOf } from './clause-cloze';
-import { alignable } from './cloze';
+import { alignable, alignableMap } from './cloze';
 import { saidOfOtherKind } from './kinds';
 import { bigramCoverage, parsePasted } from './paste';
 import { aboutOtherSubject } from './sentence-subject';
@@ -32,26 +32,45 @@ const digitsIn = (text: string): string[] => alignable(text).match(/\d+(?:\.\d+)
 type Way = 'most' | 'least';
 const wayOf = (word: string): Way | undefined => (MOST.test(word) ? 'most' : LEAST.test(word) ? 'least' : undefined);
 
-/** The stem's asked bound: its way and the subject before it, when a blank follows the bound word. */
-export function boundAsked(stem: string): { way: Way; subject: string; near: string; unit?: string } | undefined {
+/** The stem's asked bound: its way and the subject before it, when its one blank follows the bound word. */
+export function boundAsked(stem: string): Asked | undefined {
+  const all = boundsAsked(stem);
+  return all?.length === 1 ? all[0] : undefined;
+}
+
+interface Asked {
+  way: Way;
+  subject: string;
+  near: string;
+  unit?: string;
+}
+
+/** The bound each blank of a stem asks (延长时间最短为（），最长为（）), or undefined unless every blank asks one. */
+export function boundsAsked(stem: string): Asked[] | undefined {
   const t = stem.replace(/\s+/g, '');
-  const hole = HOLE.exec(t);
-  if (!hole || HOLE.test(t.slice(hole.index + hole[0].length))) return undefined;
-  const before = t.slice(0, hole.index);
-  const bound = new RegExp(`(${MOST.source}|${LEAST.source})([^，,。；;？?]{0,6})$`).exec(before);
-  if (!bound || !LINK.test(bound[2]!)) return undefined;
-  const way = wayOf(bound[1]!);
-  if (!way) return undefined;
-  // The clauses right before the bound say whose it is (那么他的留党察看期限总共最长为): a long case before them does not.
-  const subject = before.slice(0, bound.index);
-  const clauses = subject.split(/[，,。；;]/).filter((c) => c.length > 0);
-  const near = clauses.slice(-1)[0] ?? '';
-  return {
-    way,
-    subject,
-    near: near.length >= 6 || clauses.length < 2 ? near : clauses.slice(-2).join('，'),
-    unit: unitAfter(t.slice(hole.index + hole[0].length)),
-  };
+  const holes = [...t.matchAll(new RegExp(HOLE.source, 'g'))];
+  if (holes.length === 0) return undefined;
+  const out: Asked[] = [];
+  for (const hole of holes) {
+    // The words before this blank, earlier blanks left out (最短为（），最长为 → 最短为，最长为).
+    const before = t.slice(0, hole.index).replace(new RegExp(HOLE.source, 'g'), '');
+    const bound = new RegExp(`(${MOST.source}|${LEAST.source})([^，,。；;？?]{0,6})$`).exec(before);
+    if (!bound || !LINK.test(bound[2]!)) return undefined;
+    const way = wayOf(bound[1]!);
+    if (!way) return undefined;
+    // The clauses right before the bound say whose it is (那么他的留党察看期限总共最长为): a long case before them does not.
+    const subject = before.slice(0, bound.index);
+    const clauses = subject.split(/[，,。；;]/).filter((c) => c.length > 0);
+    const near = clauses.slice(-1)[0] ?? '';
+    const unit = unitAfter(t.slice(hole.index + hole[0].length));
+    out.push({
+      way,
+      subject,
+      near: near.length >= 6 || clauses.length < 2 ? near : clauses.slice(-2).join('，'),
+      ...(unit ? { unit } : {}),
+    });
+  }
+  return out;
 }
 
 /** The unit the stem writes after its blank (（）个学时, （）人), if any. */
@@ -61,10 +80,16 @@ function unitAfter(text: string): string | undefined {
 
 /** Each value a text states right after a bound word of the given way (最长不超过二年 → 2年), as aligned. */
 export function boundValues(text: string, way: Way): string[] {
+  return boundValuesWritten(text, way).map((v) => v.aligned);
+}
+
+/** The values a text bounds (see boundValues), each as aligned (2年) and as the text writes it (二年). */
+export function boundValuesWritten(text: string, way: Way): { aligned: string; written: string }[] {
   // An aside in brackets (不少于3天（或不少于24个学时）) states a bound too: read, not dropped as alignable drops it.
-  const t = alignable(text.replace(/[（(](?!\s*[)）])/g, '，').replace(/(?<![（(]\s*)[)）]/g, '，'));
+  const map = alignableMap(text.replace(/[（(](?!\s*[)）])/g, '，').replace(/(?<![（(]\s*)[)）]/g, '，'));
+  const t = map.chars.join('');
   const words = new RegExp(way === 'most' ? MOST.source : LEAST.source, 'g');
-  const out: string[] = [];
+  const out: { aligned: string; written: string }[] = [];
   let read = 0;
   for (const m of t.matchAll(words)) {
     // A bound word inside the words leading to the last value read (最长不超过二年: 不超过 after 最长) is that value's.
@@ -75,7 +100,10 @@ export function boundValues(text: string, way: Way): string[] {
     // A bound of the other way right after (最长不少于) is not this one's.
     if (wayOf(link) && wayOf(link) !== way) continue;
     const value = VALUE.exec(rest.slice(link.length));
-    if (value && value[0] !== '半') out.push(value[0]);
+    if (!value || value[0] === '半') continue;
+    const at = read;
+    const end = at + value[0].length;
+    out.push({ aligned: value[0], written: map.source.slice(map.from[at], map.to[end - 1]) });
   }
   return out;
 }
@@ -92,39 +120,53 @@ const sameValue = (option: string, value: string) => {
   return o === value || o === value.replace(/[^\d.%半分之]+$/, '');
 };
 
-export function suggestByBoundAsked(raw: string, hits: PassageHit[]): Extract<HandbookSuggestion, { kind: 'hedged' }> | undefined {
-  const pasted = parsePasted(raw);
-  if (pasted.options.length < 2 || pasted.declaredType === '多选' || pasted.declaredType === '判断') return undefined;
-  const asked = boundAsked(pasted.stem);
-  if (!asked || asked.subject.length < 4) return undefined;
-  // Every option a value: the question asks how much, not which rule.
-  if (!pasted.options.every((o) => VALUE.test(alignable(o).replace(/\s+/g, '')) && alignable(o).length <= 8)) return undefined;
+/** The value the sentences on the asked subject bound the asked way, when they agree (see the module's note). */
+function boundValueFor(
+  asked: Asked,
+  stem: string,
+  options: readonly string[],
+  hits: PassageHit[],
+): { value: string; written: string; sentence: string; hit: PassageHit } | undefined {
+  if (asked.subject.length < 4) return undefined;
   const numbers = digitsIn(asked.subject);
   const role = roleOf(asked.subject);
   const found = hits
     .filter((h) => h.coverage >= 0.5)
     .slice(0, 5)
     .flatMap((hit) =>
-      sentencesOf(hit.text).flatMap((sentence) => {
+      sentencesOf(hit.text).flatMap((sentence, k, pieces) => {
         // An example's numbers are its own case's (例如应选5名委员，候选人至少6名); a case's numbers (支委职数定为4名)
         // ask a value worked out from them, which a sentence on other numbers does not give.
         if (EXAMPLE.test(sentence) || !numbers.every((n) => digitsIn(sentence).includes(n))) return [];
         // Asked of a role (书记, 班子成员, 普通党员), a sentence of the other role's rule is not the answer (32学时 for a 书记).
         if (role && LEADER.test(sentence) !== (role === 'leader')) return [];
         // Where the stem writes the unit after its blank (（）个学时), only values in that unit (not 3天 beside 24个学时).
-        const all = boundValues(sentence, asked.way);
-        const values = [...new Set(asked.unit ? all.filter((v) => v.endsWith(asked.unit!)) : all)];
-        if (values.length !== 1) return [];
-        const value = values[0]!;
-        if (aboutOtherSubject(pasted.stem, sentence, pasted.options) || saidOfOtherKind(pasted.stem, sentence, value)) return [];
-        const share = Math.max(bigramCoverage(asked.subject, sentence), bigramCoverage(asked.near, sentence));
-        return share >= ON_SUBJECT ? [{ sentence, hit, value, share }] : [];
+        const all = boundValuesWritten(sentence, asked.way).filter((v) => !asked.unit || v.aligned.endsWith(asked.unit));
+        if (new Set(all.map((v) => v.aligned)).size !== 1) return [];
+        const value = all[0]!.aligned;
+        const written = all[0]!.written;
+        // A rule's piece may leave its subject to the pieces before (延长预备期的时限有两个来源：…“最长不超过一年”；).
+        const context = `${pieces[k - 2] ?? ''}${pieces[k - 1] ?? ''}${sentence}`;
+        if (aboutOtherSubject(stem, context, options) || saidOfOtherKind(stem, sentence, value)) return [];
+        const share = Math.max(bigramCoverage(asked.subject, context), bigramCoverage(asked.near, context));
+        return share >= ON_SUBJECT ? [{ sentence, hit, value, written, share }] : [];
       }),
     );
   found.sort((a, b) => b.share - a.share);
   const [best] = found;
+  if (!best || found.some((f) => f.value !== best.value && f.share >= best.share - MARGIN)) return undefined;
+  return best;
+}
+
+export function suggestByBoundAsked(raw: string, hits: PassageHit[]): Extract<HandbookSuggestion, { kind: 'hedged' }> | undefined {
+  const pasted = parsePasted(raw);
+  if (pasted.options.length < 2 || pasted.declaredType === '多选' || pasted.declaredType === '判断') return undefined;
+  const asked = boundAsked(pasted.stem);
+  if (!asked) return undefined;
+  // Every option a value: the question asks how much, not which rule.
+  if (!pasted.options.every((o) => VALUE.test(alignable(o).replace(/\s+/g, '')) && alignable(o).length <= 8)) return undefined;
+  const best = boundValueFor(asked, pasted.stem, pasted.options, hits);
   if (!best) return undefined;
-  if (found.some((f) => f.value !== best.value && f.share >= best.share - MARGIN)) return undefined;
   const picked = pasted.options.flatMap((o, i) => (sameValue(o, best.value) ? [i] : []));
   if (picked.length !== 1) return undefined;
   return {
@@ -135,4 +177,26 @@ export function suggestByBoundAsked(raw: string, hits: PassageHit[]): Extract<Ha
     passage: best.hit,
     basis: 'handbook',
   };
+}
+
+/**
+ * A 填空 whose every blank asks a bound (延长时间最短为（），最长为（）; 至少要（）天，或者至少（）个学时): each blank is
+ * filled with the value the sentences bound that way, without the unit the stem writes after it.
+ */
+export function suggestByBoundFill(raw: string, hits: PassageHit[]): Extract<HandbookSuggestion, { kind: 'hedged' }> | undefined {
+  const pasted = parsePasted(raw);
+  if (pasted.options.length > 0 || pasted.declaredType === '判断' || pasted.declaredType === '单选' || pasted.declaredType === '多选')
+    return undefined;
+  const asked = boundsAsked(pasted.stem);
+  if (!asked) return undefined;
+  const found = asked.map((a) => boundValueFor(a, pasted.stem, [], hits));
+  if (found.some((f) => !f)) return undefined;
+  // As the sentence writes it (一年, 二十四), without the unit the stem writes after the blank.
+  const fills = found.map((f, k) => {
+    const unit = asked[k]!.unit;
+    const written = f!.written.trim();
+    const tail = unit && [unit, unit.replace(/^个/, '')].find((u) => written.endsWith(u) && written.length > u.length);
+    return tail ? written.slice(0, -tail.length) : written;
+  });
+  return { kind: 'hedged', choice: [], answerTexts: fills, sentence: found[0]!.sentence, passage: found[0]!.hit, basis: 'handbook' };
 }

@@ -2,7 +2,7 @@ import { createFactIndex, type FactIndex, handbookSection } from '../facts/facts
 import { normalizeForIndex, tokenize } from '../search/tokenize';
 import { withinAskedScope } from './answer-scope';
 import { suggestByBanPeriod } from './ban-period';
-import { suggestByBoundAsked } from './bound-asked';
+import { suggestByBoundAsked, suggestByBoundFill } from './bound-asked';
 import { certaintyOf, manyCandidate, type SourceSentence, singleCandidate, truthCandidate } from './calibrated';
 import { judgeCertStep, suggestByCertLevel } from './cert-levels';
 import { suggestByClauseCloze } from './clause-cloze';
@@ -1656,6 +1656,7 @@ async function resolveCleaned(
     suggestByClauseCloze(raw, hits) ??
     suggestByStatedWithSetting(raw, hits) ??
     suggestByBoundAsked(raw, hits) ??
+    suggestByBoundFill(raw, hits) ??
     suggestByValueStatement(raw, hits) ??
     suggestByOrderedList(raw, hits) ??
     fromHandbook

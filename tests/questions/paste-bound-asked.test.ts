@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boundAsked, boundValues, suggestByBoundAsked } from '../../knowledge/questions/bound-asked';
+import { boundAsked, boundsAsked, boundValues, suggestByBoundAsked, suggestByBoundFill } from '../../knowledge/questions/bound-asked';
 import type { PassageHit } from '../../knowledge/questions/suggest';
 
 /**
@@ -56,5 +56,31 @@ describe('a choice asking a bound', () => {
   it('refuses when sentences as much on the subject bound it otherwise', () => {
     const split = hit('观察期限最长不超过二年。另一说：观察期限最长不超过三年。');
     expect(suggestByBoundAsked('观察期限最长为（ ）。A. 一年 B. 二年 C. 三年 D. 四年', [split])).toBeUndefined();
+  });
+});
+
+describe('a 填空 whose every blank asks a bound', () => {
+  const rules = [
+    hit('考察期满还需考察的，可以延长考察期，延长时间最长一年。'),
+    hit('延长考察期的时限有两个来源：章程只规定延长“最长不超过一年”；“不能少于半年”的下限是细则的规定。'),
+    hit('学员还要参加集中轮训，时间一般不少于三天（或不少于二十四个学时）。'),
+  ];
+
+  it('reads each blank’s bound, earlier blanks left out of the later ones’ subject', () => {
+    expect(boundsAsked('可以延长考察期，延长时间最短为（ ），最长为（ ）。')?.map((a) => a.way)).toEqual(['least', 'most']);
+    expect(boundsAsked('可以延长考察期，延长时间为（ ），最长为（ ）。')).toBeUndefined();
+  });
+
+  it('fills each blank as the sentence writes its value, without the unit the stem gives, the subject read from the pieces before', () => {
+    expect(suggestByBoundFill('需要继续考察的，可以延长考察期，延长时间最短为（ ），最长为（ ）。', rules)).toMatchObject({
+      answerTexts: ['半年', '一年'],
+    });
+    expect(suggestByBoundFill('学员参加集中轮训，时长一般至少要（ ）天，或者至少（ ）个学时。', rules)).toMatchObject({
+      answerTexts: ['三', '二十四'],
+    });
+  });
+
+  it('leaves a choice to the choice reader', () => {
+    expect(suggestByBoundFill('延长时间最长为（ ）。A. 半年 B. 一年', rules)).toBeUndefined();
   });
 });
