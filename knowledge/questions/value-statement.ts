@@ -58,7 +58,7 @@ export function suggestByValueStatement(raw: string, hits: PassageHit[]): Extrac
     const at = clause.indexOf(value);
     const holed = `${clause.slice(0, at)}（）${clause.slice(at + value.length)}`;
     const found = fillsOf(holed, stem.replace(value, '（）'), hits);
-    if (!found || found.fills.length !== 1 || found.bounded[0]) continue;
+    if (found?.fills.length !== 1 || found.bounded[0]) continue;
     const fill = found.fills[0]!;
     if (fill.endsWith('～') || same(fill, value)) continue;
     const t = alignable(found.sentence);
