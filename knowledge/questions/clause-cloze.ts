@@ -34,9 +34,9 @@ const organsOf = (text: string) =>
   (alignable(text).match(ORGANS) ?? []).map((o) => o.replace('支委会', '支部委员会').replace('基层党委', '基层委员会'));
 
 /** Roles a rule may set apart (书记和班子成员 56学时, 党员 32学时): a clause naming one is answered by that one's rule. */
-const LEADER = /书记|班子成员/;
+export const LEADER = /书记|班子成员/;
 const ORDINARY = /普通党员|一般党员|其他党员/;
-function roleOf(clause: string): 'leader' | 'member' | undefined {
+export function roleOf(clause: string): 'leader' | 'member' | undefined {
   const leader = LEADER.test(clause.replace(ORDINARY, ''));
   const member = ORDINARY.test(clause);
   return leader === member ? undefined : leader ? 'leader' : 'member';
@@ -44,7 +44,7 @@ function roleOf(clause: string): 'leader' | 'member' | undefined {
 
 /** A blank's answer this reader gives: a value (15, 五年, 半年, 五分之四, 0.5%), as aligned. */
 const VALUE =
-  /^(?:(?:\d+(?:\.\d+)?|半)(?:%|[年月日天次名人个届岁元周倍]|个月|个工作日|个学时|学时|分之\d+)?|\d+(?:至|到|～|~)\d+[名人个]?)$|^\d{4}年\d{1,2}月(?:\d{1,2}日)?$/;
+  /^(?:(?:\d+(?:\.\d+)?|半)(?:%|[年月日天次名人个届岁元周倍]|个月|个工作日|个学时|学时|分之\d+)?|\d+(?:至|到|～|~)\d+[名人个]?|半数)$|^\d{4}年\d{1,2}月(?:\d{1,2}日)?$/;
 /** A day or month a rule names (自2024年1月1日起施行): longer than other values. */
 const DATE = /^\d{4}年\d{1,2}月(?:\d{1,2}日)?$/;
 const EXAMPLE = /例如|比如|假如|如果|假设/;
@@ -71,15 +71,17 @@ function blankClauses(stem: string): string[] {
   return out;
 }
 
-interface Found {
+export interface Found {
   fills: string[];
+  /** Whether the sentence had a bound of its own in each fill (不少于半年 for the stem's 可以是（）). */
+  bounded: boolean[];
   near: number;
   matched: number;
   sentence: string;
   hit: PassageHit;
 }
 
-function fillsOf(clause: string, stem: string, hits: PassageHit[]): Found | undefined {
+export function fillsOf(clause: string, stem: string, hits: PassageHit[]): Found | undefined {
   const cloze = clozeOf(bounded(clause), false);
   if (!cloze) return undefined;
   const numbers: string[] = alignable(clause.replace(BLANK, '')).match(/\d+/g) ?? [];
@@ -123,7 +125,8 @@ function fillsOf(clause: string, stem: string, hits: PassageHit[]): Found | unde
     // 村、社区的 bodies have rules of their own (任期5年).
     if (mine.length > 0 && VILLAGE(clause) !== VILLAGE(sentence)) continue;
     if (fills.some((f) => saidOfOtherKind(clause, sentence, f))) continue;
-    found.push({ fills: range ? fills.map((f) => `${f}～`) : fills, near: a.near, matched: a.matched, sentence, hit });
+    const marked = a.fills.map((f) => /[\u3410\u3411]/.test(f));
+    found.push({ fills: range ? fills.map((f) => `${f}～`) : fills, bounded: marked, near: a.near, matched: a.matched, sentence, hit });
   }
   found.sort((x, y) => y.near - x.near || y.matched - x.matched);
   const [best] = found;

@@ -40,7 +40,8 @@ export type PasteLookup =
   | ({ kind: 'similar' } & PasteMatch);
 
 // A lowercase letter (c、 typed or scanned for C、) counts at a line's or word's start only, where no word runs on.
-const OPTION_MARK = /(?:^|\s|(?<=[。？?！!）)」”：:]))([A-F]|(?<=^|\s)[a-f])\s*[、.．:：)）]\s*/g;
+// A letter in brackets ((D)表现…, （B）…) is marked too, its opening bracket part of the mark.
+const OPTION_MARK = /(?:^|\s|(?<=[。？?！!）)」”：:]))(?:(?<=^|\s)[（(])?([A-F]|(?<=^|\s)[a-f])\s*[、.．:：)）]\s*/g;
 // A digit may follow (A 32  B 40  C 48): a run of at least three letters in order is asked for.
 const SPACED_OPTION_MARK = /(?:^|\s|(?<=[。？?！!）)」”：:]))([A-F])\s+(?=[^\sA-Za-z])/g;
 /** A letter with no mark at all before its option's words (A24元 B48元, A严重警告 B留党察看), after a space or a blank. */
@@ -89,8 +90,39 @@ const PAGE_MARK = /(?:^|\s)(?:第\s*\d{1,3}\s*页(?:\s*[/／,，]?\s*共\s*\d{1,
 const USER_ASIDE =
   /(?:\s|(?<=[。？?！!）)])(?=[这此我请求帮]))(?:这(?:道|个)?(?:题|空)|此题|我(?:选|觉得|认为|填)|请问|求助|帮(?:我|忙)看)?[^。？?A-F()（）]{0,8}?(?:选哪|选什么|选啥|该选|咋个?选|怎么选|怎样选|选的[A-F]{1,5}|填几|填啥|填什么|对不对|对吗|对伐|对不)[^。]{0,10}$/;
 
+/**
+ * What follows the last option on its line after a space, when it is not the option's: the user's words (我觉得D肯定
+ * 不对噻, 我们支部每个月都在搞应该是B嘛, 阿伯们都说是三分之二), a score (（本题2分）), a countdown (00:06) or an app's
+ * button (确定, 查看提示). Words of an option never begin after a space with these.
+ */
+const LAST_OPTION_TAIL =
+  /\s+[,，]?\s*(?:[（(][^()（）]{0,8}\d+(?:\.\d)?\s*分[)）]|\d{1,2}[:：]\d{2}(?::\d{2})?|确定|提交|查看提示|查看解析|(?:我|我们|俺|咱|阿拉|这个|这题|他们|大家|[^\s]{0,4}(?:都说|觉得|感觉|应该是|怀疑))).*$/;
+
+/**
+ * A paper's or an app's heading on the question's own line, before it and set apart by spaces (支部测试卷 第二大题第4小题
+ * 主题党日是…, 支部纸质测试 判断第5题 党支部…, 支部自测题 多选第3题 三会一课…): short words naming a test, a part or a
+ * question's number, none with a blank or a sentence's punctuation. Its type, if it names one, is the question's.
+ */
+const HEADING_WORD =
+  /测试|测验|试卷|试题|练习|模拟|自测|复习|资料|答题|题库|[大小]题|第\s*[一二三四五六七八九十百\d]{1,4}\s*[题道]|^(?:单项选择|多项选择|单选|多选|判断|填空|是非)题?$/;
+function withoutInlineHeading(text: string): { text: string; type?: string } {
+  let rest = text;
+  let type: string | undefined;
+  for (;;) {
+    const m = /^(\S{1,16})\s+/.exec(rest);
+    if (!m || !HEADING_WORD.test(m[1]!) || /[，,。；;：:？?（(_]/.test(m[1]!)) break;
+    const after = rest.slice(m[0].length);
+    if (after.replace(/\s+/g, '').length < 8) break;
+    type = /单项选择|多项选择|单选|多选|判断|填空|是非/.exec(m[1]!)?.[0] ?? type;
+    rest = after;
+  }
+  return type ? { text: rest, type } : { text: rest };
+}
+
 export function parsePasted(raw: string): PastedQuestion {
   let text = normalizeInput(cleanPaste(raw)).replace(PAGE_MARK, ' ').trim().replace(SECTION_NUMBER, '').replace(LEADING_NUMBER, '');
+  const heading = withoutInlineHeading(text);
+  text = heading.text.replace(LEADING_NUMBER, '');
   const typeMark = TYPE_MARK.exec(text);
   const inlineType = INLINE_TYPE.exec(text);
   const declaredType = typeMark
@@ -99,7 +131,9 @@ export function parsePasted(raw: string): PastedQuestion {
       ? TYPE_WORDS[/^(单项选择|多项选择|单选|多选|判断|填空)/.exec(text)![1]]
       : inlineType
         ? TYPE_WORDS[inlineType[1]]
-        : undefined;
+        : heading.type
+          ? TYPE_WORDS[heading.type]
+          : undefined;
   text = text
     .replace(TYPE_MARK, ' ')
     .replace(INLINE_TYPE, ' ')
@@ -134,6 +168,8 @@ export function parsePasted(raw: string): PastedQuestion {
   const options = run.map((mark, i) =>
     text
       .slice(mark.index! + mark[0].length, i + 1 < run.length ? run[i + 1].index : undefined)
+      .trim()
+      .replace(i + 1 === run.length ? LAST_OPTION_TAIL : /$^/, '')
       .trim()
       .replace(/[；;。]$/, ''),
   );

@@ -2,6 +2,7 @@ import { createFactIndex, type FactIndex, handbookSection } from '../facts/facts
 import { normalizeForIndex, tokenize } from '../search/tokenize';
 import { withinAskedScope } from './answer-scope';
 import { suggestByBanPeriod } from './ban-period';
+import { suggestByBoundAsked, suggestByBoundFill } from './bound-asked';
 import { certaintyOf, manyCandidate, type SourceSentence, singleCandidate, truthCandidate } from './calibrated';
 import { judgeCertStep, suggestByCertLevel } from './cert-levels';
 import { suggestByClauseCloze } from './clause-cloze';
@@ -23,6 +24,7 @@ import { suggestByInfluencePeriod } from './influence-period';
 import { namesOtherDuesMember, namesOtherKind, namesOtherMemberKind, saidOfOtherKind } from './kinds';
 import { suggestByMeetingFrequency } from './meeting-frequency';
 import { suggestByIntroducer, suggestByMobileMember, suggestByThreeRights, suggestByWithdrawal } from './member-cases';
+import { suggestByOrderedList } from './ordered-list';
 import { suggestByPartyAge } from './party-age';
 import {
   bigramCoverage,
@@ -45,6 +47,7 @@ import { aboutOtherSubject, boundUnstated, formerRule, saidOfOtherSubject } from
 import { suggestByStatedWithSetting } from './stated-with-setting';
 import { suggestByStopsShort } from './stops-short';
 import { suggestBySwappedTerm } from './swapped-term';
+import { suggestByValueStatement } from './value-statement';
 
 /**
  * A paste no bank holds: weighed against evidence — the handbook passages found for its stem, split into
@@ -142,7 +145,17 @@ const BLANKS = /（\s*）|\(\s*\)|_+/g;
 /** A stem asking which of its statements are right (or wrong): the answer may be one or several. */
 const WHICH_ASK = /(?:下列|以下).{0,12}(?:说法|表述|做法|叙述|选项).{0,4}(?:正确|对)的|选出(?:对|正确)的/;
 const MANY_ASK = /哪些|哪几|包括|正确的有|错误的有|多选/;
-const ALL_OF = /以上|都|均|全部/;
+/**
+ * An option that speaks of the other options (以上都是, 上述说法均不正确, 全部正确, 都对), not of the question: the
+ * readings below place options by their own words, and such an option has none. A bound (半数以上, 三分之二以上,
+ * 1年以上党龄) or a word like 都/全部 inside an option's content (每名党员都必须交纳) is content.
+ */
+const BOUNDED = /以上|以下/;
+/** A value alone, bounded or not: 半数以上, 3分之2以上, 5分之4, 全体, 1年以上, 50人. */
+const BOUND_VALUE =
+  /^(?:(?:\d+(?:\.\d+)?|半|\d+分之\d+|半数|过半数|全体|多数)(?:%|个工作日|个月|个学时|学时|[年月天日次名人个届岁元周])?(?:以上|以下|以内)?|全体(?:委员|党员)?)$/;
+const ALL_OF =
+  /^(?:以上|上述|前述|前面|这些|此)(?:[一二三四五六两\d]+项|各项|说法|选项|答案|做法|情形|几项)?(?:都|均|全|皆)|^(?:都|均|全部?)(?:对|不对|正确|错误|不正确|是|不是|可以|选)$|^(?:全选|皆是|皆非)$|^[A-F](?:[、,，和及与]?[A-F])+(?:[都均](?:对|正确|是)|项|选项)?$/i;
 
 /**
  * A preamble naming where a rule is written (按照党章规定，/ 根据《…》，) says nothing of the question, and words
@@ -901,7 +914,11 @@ export function suggestFromHandbook(
 
   if (pasted.options.length >= 2 && !truth) {
     const options = pasted.options;
-    if (options.some((o) => ALL_OF.test(o))) return abstain;
+    if (options.some((o) => ALL_OF.test(o.trim()))) return abstain;
+    // An option stating a bound among other words (每季度必须开展2次以上, 离开…六个月以上、无法…) is judged by its
+    // number word for word, which a sentence may write otherwise (半年以上): left alone, unless every option is a
+    // value alone (半数以上, 三分之二以上), where the bound is what is asked.
+    if (options.some((o) => BOUNDED.test(o)) && !options.every((o) => BOUND_VALUE.test(alignable(o).replace(/\s+/g, '')))) return abstain;
     const negative = NEGATIVE_CHOICE.test(pasted.stem);
     const many = pasted.declaredType === '多选' || (pasted.declaredType !== '单选' && MANY_ASK.test(pasted.stem));
     if (!negative && !many) {
@@ -1623,14 +1640,49 @@ async function resolveCleaned(
     suggestByThresholdChoice(raw, hits) ??
     suggestFromHandbook(raw, hits, index.statements(raw), perOption);
   if (fromHandbook.kind !== 'abstain') return listOverPassages(raw, fromHandbook, facts);
+  const paired = pairedBlanks(raw);
+  if (paired) {
+    // Each option the blanks' words together (A.一个月 三个月 B.三个月 六个月): the stem is filled as a 填空 is, and
+    // the option whose parts are those words, each in its blank, is the answer.
+    const filled = await resolveCleaned(index, paired.stem, search, calculate, facts);
+    const picked = filled.kind === 'hedged' ? optionOfFills(paired.parts, filled.answerTexts) : undefined;
+    if (filled.kind === 'hedged' && picked !== undefined)
+      return { ...filled, choice: [LETTERS[picked]!], answerTexts: [parsePasted(raw).options[picked]!] };
+  }
   return (
     suggestFromFacts(raw, facts) ??
     suggestByPassageValues(raw, hits) ??
     suggestCalibrated(raw, hits, facts) ??
     suggestByClauseCloze(raw, hits) ??
     suggestByStatedWithSetting(raw, hits) ??
+    suggestByBoundAsked(raw, hits) ??
+    suggestByBoundFill(raw, hits) ??
+    suggestByValueStatement(raw, hits) ??
+    suggestByOrderedList(raw, hits) ??
     fromHandbook
   );
+}
+
+/**
+ * A choice whose stem has several blanks and whose every option is as many words, one per blank (A.一个月 三个月,
+ * B．三个月；六个月, A2O26、2O26): the stem alone (a 填空 to fill) and each option's parts. Undefined otherwise.
+ */
+export function pairedBlanks(raw: string): { stem: string; parts: string[][] } | undefined {
+  const { stem, options, declaredType } = parsePasted(raw);
+  if (options.length < 2 || declaredType === '多选' || declaredType === '判断') return undefined;
+  const holes = (stem.match(BLANKS) ?? []).length;
+  if (holes < 2) return undefined;
+  const parts = options.map((o) => o.split(/[\s；;、，,]+/).filter((p) => p.length > 0));
+  if (parts.some((p) => p.length !== holes)) return undefined;
+  return { stem: stem.replace(/^【[^】]*】/, ''), parts };
+}
+
+/** The one option whose parts are the fills, each in its blank (二 and 两, 3 and 三 alike); undefined unless exactly one. */
+export function optionOfFills(parts: string[][], fills: string[]): number | undefined {
+  const words = fills.flatMap((f) => f.split('、'));
+  const same = (a: string, b: string) => alignable(squash(a)) === alignable(squash(b));
+  const picked = parts.flatMap((p, i) => (p.length === words.length && p.every((w, k) => same(w, words[k]!)) ? [i] : []));
+  return picked.length === 1 ? picked[0] : undefined;
 }
 
 /**
