@@ -653,7 +653,8 @@ const FULL_NAME = new RegExp(
 );
 // 阿玲四十多岁想…: the age glued after the name.
 const NAME_ENDS = new RegExp(
-  `^(?:$|(?:\\d{1,3}|[一二三四五六七八九十]{1,3})多?岁|[\\s,，。、:：;；(（]|他|她|家|屋头|屋里|屋企|那边|那儿|跟|和|与|同|的|也|就|又|还|在|是|来|去|从|说|话(?!费)|讲|想|要|问|今|个|老人|反映|反应|称|提|咨询|求助|投诉|希望|电话|来电|打电话|(?:${ROLE})|(?:${KIN}))`,
+  // 许光明刚刚打电话来, 黃淑儀啱啱…: just now, after the name, as the person is said to have come or called.
+  `^(?:$|刚刚|刚才|啱啱|(?:\\d{1,3}|[一二三四五六七八九十]{1,3})多?岁|[\\s,，。、:：;；(（]|他|她|家|屋头|屋里|屋企|那边|那儿|跟|和|与|同|的|也|就|又|还|在|是|来|去|从|说|话(?!费)|讲|想|要|问|今|个|老人|反映|反应|称|提|咨询|求助|投诉|希望|电话|来电|打电话|(?:${ROLE})|(?:${KIN}))`,
 );
 const KIN_AFTER = new RegExp(`^(?:${KIN})`);
 const KIN_ONLY = new RegExp(`^(?:${KIN})$`);
@@ -703,7 +704,8 @@ const KIN_THEN_NAME = /^\s?(?:的|家的?|他|她)?(?:儿子|女儿|闺女|儿�
 
 /** Words that run between who and what: 王大爷 反映 路灯坏了. Kept verbs (要求, 希望) stay in the content. */
 const SAYS =
-  /(反映|反应|来电反映|来访反映|提出|提到|说|(?<![电回说讲对打通])话(?!费)|讲(?![座课解])|问|称|诉求|求助|投诉|咨询|希望|要求|建议|想|需要|来找|找到|找过)/g;
+  // 张某提的: who brought it, said after the matter.
+  /(反映|反应|来电反映|来访反映|提出|提到|提(?=的)|说|(?<![电回说讲对打通])话(?!费)|讲(?![座课解])|问|称|诉求|求助|投诉|咨询|希望|要求|建议|想|需要|来找|找到|找过)/g;
 const DROPPED_VERBS =
   /^(?:他|她)?(?:也|就|还)?(?:来电|来访|打(?:了个?)?电话(?:来|过来)?)?(?:反映|反应|提出|提到|诉求|说|话(?!费|筒|题)|讲(?![座课解]))+(?:说|的)?[:：]?/;
 
@@ -713,7 +715,7 @@ const DROPPED_VERBS =
  * building goes with the matter.
  */
 const N_ = '(?:\\d{1,2}|[一二三四五六七八九十]{1,3})';
-const UNIT = `(?:\\s?第?${N_}(?:村民小?)?(?:组(?![织长员])|队|社(?![区區会會员保]))|${N_}(?:号楼|号院|栋|幢|单元|座)(?=[\\s，,。；;（(的]|$|业主|居民|住户|租户|${N_}(?:单元|层|楼|室))|\\s(?:${N_}(?:号楼|栋|幢|单元|座))+(?=[\\s，,。；;]|$))`;
+const UNIT = `(?:\\s?第?${N_}(?:村民小?)?(?:组(?![织长员])|队|社(?![区區会會员保]))|${N_}号院|${N_}(?:号楼|栋|幢|单元|座)(?=[\\s，,。；;（(的]|$|业主|居民|住户|租户|${N_}(?:单元|层|楼|室))|\\s(?:${N_}(?:号楼|栋|幢|单元|座))+(?=[\\s，,。；;]|$))`;
 /** A group of a village said without the village (3组, 第五村民小组). */
 const GROUP_ONLY = new RegExp(`^第?${N_}(?:村民小?)?(?:组|队)$`);
 /** 村/社区/网格 names: 柳树村, 幸福社区, 第三网格, 5号网格, 东山村2组, 新华小区3号楼. */
@@ -757,6 +759,13 @@ const PLACE_SEARCH = new RegExp(
  */
 const ESTATE_BELOW = new RegExp(
   `^\\s?((?![老新旧整附周这那该本我他她各每])[\\u4e00-\\u9fa5]{2,5}?(?:小区|花园|家园|公寓|苑))(?=[\\s，,。；;的(（]|$|${UNIT})${UNIT}{0,2}`,
+);
+/**
+ * A hamlet (自然屯, 自然村, 寨) named right after its village (see placeAt): one to three characters of a name, then the
+ * word; not 有个屯, 隔壁屯, 这个寨 (a hamlet pointed at, no name) nor the village's own 村里, 村口.
+ */
+const HAMLET_BELOW = new RegExp(
+  `^\\s?((?![有这那哪隔邻每各本该全整个一两几里口民委部务医道级干子])[\\u4e00-\\u9fa5]{1,3}?(?:自然屯|自然村|屯|寨))(?![子里上头口])${UNIT}{0,2}`,
 );
 /** A word that starts a sentence before a place, never a place's own first character. */
 const PLACE_LEAD_WORD =
@@ -906,6 +915,22 @@ function readDraft(working: string, context: ParseContext): TicketDraft {
   );
   // 小陈（陈思远）, 老黄(黄建军): a short name with the full name after it in brackets; the full name finds the member.
   text = text.replace(new RegExp(`(?:老|小)[${SURNAMES}]\\s*[（(]\\s*([${SURNAMES}][\\u4e00-\\u9fa5]{1,2})\\s*[)）]`, 'g'), '$1');
+  // 覃月娥（覃婶）, 陆永昌（陆伯）, 韦福生（韦老三）: a full name with what the village calls the same person in brackets
+  // after it (the surname again, with kin or birth order); the full name is who raised it, the other is no matter.
+  text = text.replace(
+    new RegExp(`(([${SURNAMES}])[\\u4e00-\\u9fa5]{1,2})\\s*[（(]\\s*((?:老|阿|小)?\\2[\\u4e00-\\u9fa5]{1,3})\\s*[)）]`, 'g'),
+    // Not a place of the same first character (王大娘（王家庄村）): where the person lives, read with the name.
+    (whole: string, name: string, _surname: string, inside: string) => (findPlace(inside) ? whole : name),
+  );
+  // 李德明李大爷, 冯大爷冯德才: a full name beside the surname and a kin word (the same person twice, as a member calls
+  // and writes them); the full name is who raised it.
+  text = text
+    .replace(new RegExp(`([${SURNAMES}])(?:${KIN})\\s?(?=\\1[\\u4e00-\\u9fa5]{1,2})`, 'g'), (kin: string, surname: string, at: number) =>
+      FULL_NAME.exec(text.slice(at + kin.length))?.[0]?.startsWith(surname) ? '' : kin,
+    )
+    .replace(new RegExp(`(([${SURNAMES}])[\\u4e00-\\u9fa5]{1,2}?)\\2(?:${KIN})(?!家)`, 'g'), (whole: string, full: string) =>
+      FULL_NAME.exec(full)?.[0] === full && !/[家村屯镇乡]$/.test(full) ? full : whole,
+    );
   // Brackets left without a label (【东湖社区】【王大爷】【路灯坏了】, a notice's 【台风灾后】) only set words apart.
   text = text.replace(/[【】〔〕]/g, ' ');
   const phone = readPhone(text);
@@ -1215,6 +1240,9 @@ function readLabels(text: string, draft: TicketDraft): string {
     // 姓名：隔壁孙阿姨, 姓名：在外打工回来的石永红: what the person is, written before the name in the field, is not the name.
     const described = name ? DESCRIBED_NAME.exec(name) : null;
     if (described && (nameAt(described[1]!) === described[1] || standsAsName(described[1]!))) name = described[1]!;
+    // 姓名：独居长者韦福生, 姓名：街坊刘婶: a description in words of no list before the name (see describedName).
+    const shown = name && !described ? describedName(name) : undefined;
+    if (shown && shown.lead.length + shown.name.length === name!.length) name = shown.name;
     if (name) draft.raiser = name;
     if (place) draft.place = place;
     rest = cut(rest, person.index, length);
@@ -1392,14 +1420,19 @@ const MEMBER_DAY = new RegExp(
   // 我准备下礼拜一…, 打算周五…: the member's plan for that day.
   // 已约两家人本周日下午在社区调解: the parties as 两家人 or 两边, and where the talk is held (在社区).
   // 俺说下周一去…, 我跟她讲明天…: the member telling the person the day is the member's own plan for it.
-  `(?<=^|[\\s，,。；;]|我|俺|咱|们|准备|打算|计划|约(?:了|好)?(?:双方|两家人?|两边|他|她|他们|她们)?|(?:我|俺|咱)(?:们)?(?:就|也)?(?:跟(?:他|她)(?:们)?)?(?:说|讲))(${DAY}|${WEEKDAY})(?:上午|下午|中午|晚上|早上)?(?:下班后|下班以后)?` +
-    '(?:我|俺|咱)?(?:们)?(?:再|就|先|亲自)?(?:给(?:他|她|他们|她们))?(?:(?:去|来|上|到|在)[^\\s，,。；;！!]{0,8}?)?' +
+  `(?<=^|[\\s，,。；;]|我|俺|咱|们|准备|打算|计划|约(?:了|好)?(?:双方|两家人?|两边|他|她|他们|她们)?|(?:我|俺|咱)(?:们)?(?:就|也)?(?:跟(?:他|她)(?:们)?)?(?:说|讲))(${DAY}|${WEEKDAY})(?:上午|下午|中午|晚上|早上|一早|一大早)?(?:下班后|下班以后)?` +
+    // 明天要安排人疏通, 明天一定要找人来修: what must be done that day, said by the member.
+    '(?:我|俺|咱)?(?:们)?(?:一定|必须)?(?:要|会)?(?:再|就|先|亲自)?(?:给(?:他|她|他们|她们))?(?:(?:去|来|上|到|在)[^\\s，,。；;！!]{0,8}?)?' +
+    // 明天安排, 明天再过去: the member arranging it, or going back, that day (not 明天去看看, a look).
+    '(?:安排(?=$|[\\s，,。；;！!])|(?<=再)(?:过去|过来|去一趟|来一趟)(?=$|[\\s，,。；;！!])|' +
+    // 明天找人去修, 明天安排人疏通, 明天让管水员过去看, 明天搵人嚟修: someone sent to do the work that day.
+    '(?:找|搵|安排|让|请)[^\\s，,。；;！!]{0,8}?(?:人|员|师傅|工|队)(?:去|来|过去|过来|嚟)?(?:修|清|通|疏通|拉|换|装|弄|处理|抢修|看)|' +
     // 本周五约房东当面谈, 约了明天下班后再聊: a talk the member has arranged for that day is the follow-up too.
     // 明天带她去苏木办, 后天陪他去医院: the member taking the person there that day.
     // 明天带供热公司的人去看, 明天叫保洁队去清, 领着他去镇卫生院: the member taking the person there, or sending or
     // bringing someone to do it, that day; 说和 (northern: to mediate) is the talk.
     // 下周一把报名信息发给他: a thing passed to the person that day; 俺明天去给办: the work itself, the phrase's last word.
-    '(?:把[^\\s，,。；;！!]{1,10}?(?:发|转|交|递|送)(?:给|到)(?:他|她)(?:们)?|(?:办|弄|修|搞|整)(?:好|完)?(?=$|[\\s，,。；;！!])|(?:带|陪|领)着?(?:他|她)(?:们)?(?:去|到)|(?:带|领|叫|喊|派)着?[^\\s，,。；;！!]{1,8}?(?:去|来|过去|过来)(?!过)|说和|劝和|组织[^\\s，,。；;！!]{0,10}?(?:协调|调解|开会|座谈|见面)|联系|回访|核查|调解|送过去|送去|送过来|送上门|(?:当面)?(?:聊|谈)(?!过)|约[^\\s，,。；;！!]{1,6}?(?:当面谈|面谈|谈|聊|见面))(?![了过])[^\\s，,。；;！!]*',
+    '把[^\\s，,。；;！!]{1,10}?(?:发|转|交|递|送)(?:给|到)(?:他|她)(?:们)?|(?:办|弄|修|搞|整)(?:好|完)?(?=$|[\\s，,。；;！!])|(?:带|陪|领)着?(?:他|她)(?:们)?(?:去|到)|(?:带|领|叫|喊|派)着?[^\\s，,。；;！!]{1,8}?(?:去|来|过去|过来)(?!过)|说和|劝和|组织[^\\s，,。；;！!]{0,10}?(?:协调|调解|开会|座谈|见面)|联系|回访|核查|调解|送过去|送去|送过来|送上门|(?:当面)?(?:聊|谈)(?!过)|约[^\\s，,。；;！!]{1,6}?(?:当面谈|面谈|谈|聊|见面))(?![了过])[^\\s，,。；;！!]*',
 );
 
 /** A body, then a day and someone sent or coming (物业明天派人, 供电所后天来修): see {@link readDeadline}. */
@@ -1611,7 +1644,7 @@ function placeAt(text: string, found: RegExpExecArray): { name: string; index: n
   // Nor is a 社区 or 小区 one more estate word on (东湖社区小区里头): that is the estate inside it.
   const estate = /(?:社区|小区)$/.test(found[0]);
   const longer = new RegExp(
-    `^${grid ? '' : `(?:${estate ? '村委会|居委会|委会|街道|片区|网格' : '社区|小区|村委会|居委会|委会|街道|片区|网格'})?(?:\\s?第?[一二三四五六七八九十\\d]{1,3}号?网格)?`}${UNIT}{0,2}`,
+    `^${grid ? '' : `(?:${estate ? '村委会|居委会|委会|街道|片区|网格' : '社区|小区(?![里内])|村委会|居委会|委会|街道|片区|网格'})?(?:\\s?第?[一二三四五六七八九十\\d]{1,3}号?网格)?`}${UNIT}{0,2}`,
   ).exec(text.slice(found.index + found[0].length));
   let whole = found[0] + (longer?.[0] ?? '');
   // An estate in the community or village, said right after it (湖滨社区金桂小区5栋, 柳湾村 幸福家园): kept below it,
@@ -1619,6 +1652,12 @@ function placeAt(text: string, found: RegExpExecArray): { name: string; index: n
   if (/(?:社区|村)$/.test(whole.trim())) {
     const estate = ESTATE_BELOW.exec(text.slice(found.index + whole.length));
     if (estate && !PLACE_LEAD_WORD.test(estate[1]!) && !BARE_PLACE.test(estate[1]!)) whole += estate[0];
+  }
+  // A hamlet of the village named after it (那禄村弄怀屯, 石桥村李家湾自然村), glued or after a gap, whatever follows it
+  // (the person, the matter): the smallest place the person lives in, kept with the village, never left in the matter.
+  if (/村$/.test(whole.trim())) {
+    const hamlet = HAMLET_BELOW.exec(text.slice(found.index + whole.length));
+    if (hamlet && !PLACE_LEAD_WORD.test(hamlet[1]!)) whole += hamlet[0];
   }
   let lead = PLACE_LEAD.exec(whole)?.[0] ?? '';
   // A name that holds a lead word's character (乐从镇, 在田村, 托格拉克村 read as 托格拉去村), standing as a word of its
@@ -1745,12 +1784,26 @@ function findRaiser(text: string, afterPlace: number): { name: string; index: nu
       }
       // 开小卖部的朝鲁门, 在外打工回来的艾尔肯·托合提: what the person does, said with 的 before a name that needs no verb
       // after it to be one.
-      const did = slot ? null : /^[\s，,]*[^\s，,。；;：:、的]{2,10}的(?=\S)/.exec(text.slice(from));
+      const did = slot ? null : /^[\s，,]*[^\s，,。；;：:、的了]{2,10}的(?=\S)/.exec(text.slice(from));
       const after = did ? (nameAt(text.slice(from + did[0].length)) ?? unshapedAt(text.slice(from + did[0].length))) : undefined;
       if (after) {
         lead = did![0];
         name = after;
       }
+    }
+    // 街坊何伟明反映, 外来务工租客刘春花，…: what the person is, in words of no list, then a full name said or paused.
+    if (!name) {
+      const shown = describedName(text.slice(from));
+      if (shown) {
+        lead = shown.lead;
+        name = shown.name;
+      }
+    }
+    // 街坊覃月娥 read whole as a name of no Han surname's shape: the description before the full name is no part of it.
+    const within = name ? describedName(`${name} `) : undefined;
+    if (within && within.lead.length + within.name.length === name!.length) {
+      lead += within.lead;
+      name = within.name;
     }
     // 老支书, 村医, 老村长: a post only one person holds in the place names that person, whom the member can call back.
     if (!name) {
@@ -1812,10 +1865,15 @@ function findRaiser(text: string, afterPlace: number): { name: string; index: nu
   if (atStart && !aboveIt) return atStart;
   // Just before a verb of saying, with anything in between dropped: …没法开窗周大爷反映的, 杨家兄弟俩 杨大哥反映.
   for (const says of text.matchAll(SAYS)) {
+    // The words of coming between the name and the verb (来村委, 打电话来) go out with the name, not into the matter.
+    const through = (index: number, length: number) =>
+      new RegExp(`^\\s*(?:${CAME_TO_SAY.source})$`).test(text.slice(index + length, says.index)) ? says.index - index : length;
     const before = text
       .slice(Math.max(0, says.index - 12), says.index)
       // 刘阿姨跟我说, 王大爷对网格员说: who was told is not part of who said it.
       .replace(/(?:跟|和|对|给|同|向)(?:我们?|俺们?|咱们?|网格员|社区|村里)\s*$/, '')
+      // 覃建新打电话来说的, 陆永昌来村委说的: how the person came to say it, after the name.
+      .replace(CAME_TO_SAY, '')
       // 苏大爷，他说: the pronoun and the pause before it.
       .replace(/(?:[\s，,、]*(?:他|她))?(?:就|也|还|又|都)?\s*$/, '')
       .trimEnd();
@@ -1836,10 +1894,25 @@ function findRaiser(text: string, afterPlace: number): { name: string; index: nu
         /(?:楼栋长|楼长|栋长|单元长|(?:他|她)(?:的|个|家)?(?:女儿|女|仔|儿子|闺女|孙子|孙女|老婆|老公|媳妇))$/.exec(
           said.slice(0, said.length - chunk.length),
         )?.[0].length ?? 0;
-      return { name, index: index - lead, length: chunk.length + lead };
+      return { name, index: index - lead, length: through(index - lead, chunk.length + lead) };
     }
+    // …渠口塞了。街坊何伟明反映: a description and a full name just before the verb, the chunk being a clause's start.
+    const shown = /(?:^|[\s，,。；;：:的])$/.test(text.slice(0, text.lastIndexOf(chunk, says.index)))
+      ? describedName(`${chunk}${text.slice(says.index, says.index + 2)}`)
+      : undefined;
+    if (shown && shown.lead.length + shown.name.length === chunk.length)
+      return {
+        name: shown.name,
+        index: text.lastIndexOf(chunk, says.index),
+        length: through(text.lastIndexOf(chunk, says.index), chunk.length),
+      };
     const tail = new RegExp(`(?:老|小)?[${SURNAMES}](?:${KIN})$`).exec(chunk);
-    if (tail) return { name: tail[0], index: text.lastIndexOf(tail[0], says.index), length: tail[0].length };
+    if (tail)
+      return {
+        name: tail[0],
+        index: text.lastIndexOf(tail[0], says.index),
+        length: through(text.lastIndexOf(tail[0], says.index), tail[0].length),
+      };
     // Run on from the clause before (…闹得不可开交韦老大媳妇来找我): the longest kin name that ends the chunk.
     for (let i = 1; i < chunk.length - 1; i++) {
       const end = chunk.slice(i);
@@ -1853,8 +1926,45 @@ function findRaiser(text: string, afterPlace: number): { name: string; index: nu
     if (name === clause[2])
       return { name, index: clause.index + clause[0].indexOf(clause[1]!), length: clause[1]!.length + clause[2]!.length };
   }
+  // …男的还动手，外来务工租客冯德才，石桥村的: a clause of its own made of a description and the name (see describedName).
+  for (const clause of text.matchAll(/(?<=[，,。；;\n]\s?|\S\s)([^\s，,。；;：:、]{3,14})(?=$|\s?[\s，,。；;])/g)) {
+    const shown = describedName(`${clause[1]!}，`);
+    if (shown && shown.lead.length + shown.name.length === clause[1]!.length)
+      return { name: shown.name, index: clause.index, length: clause[1]!.length };
+  }
   return undefined;
 }
+/**
+ * A description of the person in words of no list (街坊, 独居长者, 外来务工租客, 社员), then a full name, then a pause,
+ * an age or a verb of saying (see findRaiser): the name is who raised it, the description says who they are. The
+ * description names no other party (跟邻居王某, 反映房东王某: the one the matter is about) and holds no clause.
+ */
+function describedName(text: string): { lead: string; name: string } | undefined {
+  // 的退休街坊周玉珍 after the place: the 的 joins the place to who.
+  const of = /^[\s，,]*(?:的\s?)?/.exec(text)?.[0] ?? '';
+  const shape = DESCRIPTION_THEN_NAME.exec(text.slice(of.length));
+  if (!shape) return undefined;
+  const at = of.length + shape[1]!.length;
+  // 独居长者刘婶, 街坊王大爷: a kin name after the description is the person too.
+  const kin = KIN_NAME.exec(text.slice(at))?.[0];
+  if (kin && kin.length >= 2 && NAME_SAID_AFTER.test(text.slice(at + kin.length))) return { lead: of + shape[1]!, name: kin };
+  const name = FULL_NAME.exec(text.slice(at))?.[0];
+  if (!name || name.length < 2 || NOT_NAME_START.test(name) || /[那这个上下里了来去太很都没不掉高低]/.test(name.slice(1))) return undefined;
+  const after = NAME_SAID_AFTER.exec(text.slice(at + name.length))?.[0];
+  // A name of two characters only with the saying after it: before a pause it is as likely a word (食堂卫生 …).
+  if (after === undefined || (name.length === 2 && !/[\u4e00-\u9fa5a-z]/i.test(after))) return undefined;
+  return { lead: of + shape[1]!, name };
+}
+// The description ends as words for people end (街坊, 长者, 租客, 社员, 住户, 村民, 老工人, 亲家…): a person's suffix.
+const DESCRIPTION_THEN_NAME = new RegExp(
+  `^((?:(?![跟和同与对向给被把让叫找说讲话了是在我你他她们的有没不时])[\\u4e00-\\u9fa5]){1,5}?[坊者客员户民工人友长生属婆伯叔姨姐哥嫂妹弟爷奶妈娘家])(?=[${SURNAMES}])`,
+);
+const NAME_SAID_AFTER =
+  /^(?:[，,]\s?(?:\d{1,3}|[一二三四五六七八九十]{1,3})?|\s|$|说|话(?!费)|讲|反映|反应|提议|提出|提(?=的)|建议|问|投诉|求助|咨询|call|打(?:了个?)?电话|好?担心)/i;
+
+/** How the person came to say it, between the name and the verb (打电话来说的, 来村委说的): see findRaiser. */
+const CAME_TO_SAY = /(?:(?:打(?:了个?)?电话|call)(?:过)?来?|(?:过)?来(?:村委会?|村部|社区|居委会?|办公室)?)\s*$/;
+
 /** A clause after a pause made only of a role and a name (see findRaiser). */
 const ROLE_CLAUSE = new RegExp(
   `(?<=[，,。；;\\n]\\s?|\\S\\s)((?:${ROLE}|(?:\\d{1,3}|[一二三四五六七八九十]{1,3})多?岁的?|隔壁|邻居|对门|[^\\s，,。；;：:、的]{2,8}的)+)([^\\s，,。；;：:、]{2,12})(?=$|\\s?[\\s，,。；;])`,
@@ -2141,6 +2251,10 @@ function cleanContent(rest: string): string | undefined {
     .replace(/^[\s，,。；;:：、]+|[\s，,。；;:：、]+$/g, '')
     .trim();
   const bare = content.replace(/[\s，,。；;、！!]/g, '');
+  // One character left where the rest was read as fields (…回他话 → 话, 叫我…覆佢 → 叫): no matter told.
+  if (/^[\u4e00-\u9fa5]$/.test(bare)) return undefined;
+  // （电话信号不好没听清，待补充）: the member's note that the matter is to be filled in later, however it was missed.
+  if (/^[（(][^()（）]*[)）]$/.test(bare) && /待补充|待补|待填|没听清|没听到|没记下|未记/.test(bare)) return undefined;
   if (!content || !/[\u4e00-\u9fa5a-z\d]/i.test(content) || VAGUE_MATTER.test(bare) || ONLY_DONE.test(bare)) return undefined;
   // The member says the matter was not caught (说的啥没记全, 没听清, 回头再问) and names nothing of one: asked for.
   if (UNCAUGHT.test(content) && guessCategory(content) === '其他') return undefined;
@@ -2166,7 +2280,8 @@ function onlyAnnounced(content: string): boolean {
         .replace(NO_ONE_LEAD, '')
         .replace(/^(?:歹势|拍谢|不好意思|抱歉|对不起)/, ''),
     )
-    .filter(Boolean);
+    // One character left where a field was taken out (…回他话 → 话): no phrase of its own.
+    .filter((phrase) => phrase.length > 1);
   const announced = phrases.filter((phrase) => ANNOUNCED.test(phrase) || VAGUE_MATTER.test(phrase));
   return (
     // Only asides (人赶着接孙子走了 没讲) name no matter either.
@@ -2194,7 +2309,7 @@ const VISIT_LEAD = /^(?:我|俺|咱)?(?:们)?(?:今天)?(?:走访|入户|上门)
  * how the matter was brought, not the matter.
  */
 const CAME_LEAD =
-  '(?:老人家?|老人)?(?:今天|刚才|上午|下午|早上|晚上)?(?:(?:在|到)[^\\s，,。；;]{1,6}?)?(?:(?:过来|跑来|来)[^\\s，,。；;]{0,4}?)?(?:(?:找|拉住|叫住|喊住|碰到|截住)(?:我|俺|咱)(?:们)?)?';
+  '(?:老人家?|老人)?(?:今天|刚才|刚刚|啱啱|上午|下午|早上|晚上)?(?:(?:在|到)[^\\s，,。；;]{1,6}?)?(?:打(?:了个?)?电话)?(?:(?:过来|跑来|来)[^\\s，,。；;]{0,4}?)?(?:(?:找|拉住|拉到|拦住|叫住|喊住|碰到|截住)(?:我|俺|咱)(?:们)?)?';
 /** Whom the person wants help from, in an announced matter (社区, 厂里, 支部). */
 const ASKED_BODY = '社区|村里|村委会?|居委会?|网格员?|厂里|单位|公司|支部|党支部|组织';
 /** A matter said to exist and not told: 说了个事, 反映了点情况, 他有点事想叫社区帮忙, 有个事情要找社区帮忙, 她那事. */
@@ -2204,7 +2319,9 @@ const ANNOUNCED = new RegExp(
     `^${CAME_LEAD}(?:他|她|人家)?(?:家里|屋里|家中|老家)?(?:那边|这边)?(?:说)?(?:(?:有|还有)(?:个|件|点|些|一个|一件|一点)?(?:事情?|事儿|情况|困难))?(?:想|要|需要)?(?:让|叫|请|找|麻烦)?(?:我们?|俺们?|咱们?|${ASKED_BODY})?(?:帮帮?忙|帮个忙|帮一下|帮忙|帮助|关心一下|关心|关照一下|照顾一下)$`,
     '^(?:他|她|人家)?的?(?:那|这)(?:个|件)?(?:事情?|事儿)$',
     // 说了一大堆: much said, nothing of it told.
-    '^(?:他|她)?(?:说|讲)了?(?:一大堆|一大通|半天|好多|很多)(?:话)?$',
+    `^${CAME_LEAD}(?:他|她)?(?:说|讲)了?(?:一大堆|一大通|半天|好多|很多)(?:话)?$`,
+    // 说有事要(反映), 说有个事情要: the verb after 要 was taken out as the saying; nothing told.
+    `^${CAME_LEAD}(?:他|她|人家)?(?:说|讲)?(?:有|还有)(?:个|件|点|些|一个|一件|一点)?(?:急|要紧)?(?:事情?|事儿|情况|问题)(?:要|想)?$`,
   ].join('|'),
 );
 /**
@@ -2213,7 +2330,8 @@ const ANNOUNCED = new RegExp(
  */
 const MEMBER_ASIDE =
   // 我 only with what the member does (我先记下来, 俺再去一趟), never the person's own words (我儿子不孝顺).
-  /^(?:刚好|正好|当时|后来|具体的?|详细的?|再去|再来|先记)|^(?:我|俺|咱)(?:们)?(?:先|再|就|要|得|回头|答应|记|赶|去|跟|给|这边|刚|当时)|^(?:已|已经|我|俺)$|^(?:过来|跑来|来|到)?[^\s，,。；;]{0,4}?找(?:我|俺|咱)(?:们)?了?$|^(?:今天|今日|今朝|刚才|刚刚|上午|下午|早上|昨天)?(?:又|也|还)?(?:过来|跑来|来|到|在)[^\s，,。；;]{0,4}?找(?:到)?(?:我|俺|咱)?(?:们)?了?$|^(?:人|他|她)?(?:就)?(?:赶着|急着|着急|忙着)[^\s，,。；;]{0,6}?走了$|没(?:细|详细)?(?:说|讲)(?:完|清|清楚)?|回头再(?:说|问|聊)/;
+  // 让我给记一下, 帮我先记个工单, 先开张单: the person asking to have it noted, or the member noting it; no matter.
+  /^(?:让|叫|请|帮|要)(?:我|俺)(?:们)?(?:给|先|帮(?:他|她))?(?:记|登记|记录|开)|^先?(?:开|记|登)(?:个|张|一张|一个)(?:单|工单)|^(?:刚好|正好|当时|后来|具体的?|详细的?|再去|再来|先记)|^(?:我|俺|咱)(?:们)?(?:先|再|就|要|得|回头|答应|记|赶|去|跟|给|这边|刚|当时)|^(?:已|已经|我|俺)$|^(?:过来|跑来|来|到)?[^\s，,。；;]{0,4}?找(?:我|俺|咱)(?:们)?了?$|^(?:今天|今日|今朝|刚才|刚刚|上午|下午|早上|昨天)?(?:又|也|还)?(?:过来|跑来|来|到|在)[^\s，,。；;]{0,4}?找(?:到)?(?:我|俺|咱)?(?:们)?了?$|^(?:人|他|她)?(?:就)?(?:赶着|急着|着急|忙着)[^\s，,。；;]{0,6}?走了$|没(?:细|详细)?(?:说|讲)(?:完|清|清楚)?|回头再(?:说|问|聊)/;
 
 /** An unnamed person (一位退休老教师来) and nothing else. */
 const UNNAMED_ALONE =
@@ -2233,7 +2351,7 @@ const UNCAUGHT =
 const VAGUE_MATTER =
   // 讲他家那个问题还是没解决: his matter, still unsolved, named by nothing of it (讲他家 left where 那个 was a pause).
   // 还是上次那个事 (那个 a pause, so 还是上次 | 事), 来 or 说 left alone: nothing of a matter either.
-  /^(?:还是|又是|就是)?(?:上回|上次|之前|以前|前几天|前两天|那天|上个月)(?:那个?|这个?|那件|这件)?(?:事情?|事儿|问题)?$|^(?:来|去|说|讲|找|问)$|^(?:说|讲)?(?:他|她)(?:家|的)?(?:那个?|这个?)?$|^(?:他|她)?(?:家|的)?(?:那个?|这个?)?(?:事情?|事儿|问题)?(?:还是|还|一直|到现在|都)?(?:没有?|未)(?:解决|办好?|弄好|落实|处理)$|^(?:他|她)?(?:又|也|还)来了?$|^(?:又来?(?:反映|说|讲)?)?(?:上回|上次|之前|以前|前几天|前两天|那天|上个月)?(?:那个?|这个?|那件|这件)?(?:事情?|事儿|问题)(?:上回|上次|之前|以前)?(?:说过|讲过|反映过|提过)?的?$|^(?:上回|上次|之前|以前)?(?:说过|讲过|反映过|提过)的(?:那个?|这个?)?(?:事情?|事儿|问题)$|^[(（]?(?:待补充?|待定|待填|暂无|无|略|空|未知|不详|[?？]+)[)）]?$|^(?:他|她|他们)?(?:说的|讲的|反映的|提的|的)?(?:这|那)?个?(?:事情?|事儿|问题|情况)?$|^(?:他|她)?(?:说|讲)?(?:想|要)(?:找|跟|同|和)(?:我们?|俺们?|咱们?|社区|村里|网格员)(?:说|讲|谈|倾|聊|反映)?(?:一?下|说|讲)?$|^(?:他|她)?(?:家里|屋里|家中|老家)?(?:那边|这边)?(?:(?:来|到|去)(?:村委会?|居委会?|社区|村里|办公室|网格)?)?(?:打电话|打来电话|来电话?|电话里)?(?:说|讲)?(?:有|还有)(?:个|件|点|些|一个|一件|一点)?(?:急|要紧)?(?:事情?|事儿|事体|问题|情况|困难|东西|嘢)(?:要|想|需要)?(?:反映|说|讲|问|找|帮忙|帮助|办)?(?:(?:找|跟|和|同|对|向)?(?:我们?|俺们?|咱们?|社区|村里|网格员|厂里|单位|公司|支部|党支部)(?:说|讲|谈|倾|反映|聊)?)?$/;
+  /^(?:还是|又是|就是)?(?:上回|上次|之前|以前|前几天|前两天|那天|上个月)(?:那个?|这个?|那件|这件)?(?:事情?|事儿|问题)?$|^(?:来|去|说|讲|找|问)$|^(?:说|讲)?(?:他|她)(?:家|的)?(?:那个?|这个?)?$|^(?:他|她)?(?:说|讲)?(?:他|她)?(?:家|的)?(?:那个?|这个?)?(?:事情?|事儿|问题)?(?:还是|还|一直|到现在|都)?(?:没有?|未)(?:解决|办好?|弄好?|搞好?|落实|处理|修)$|^(?:他|她)?(?:又|也|还)来了?$|^(?:又来?(?:反映|说|讲)?)?(?:上回|上次|之前|以前|前几天|前两天|那天|上个月)?(?:那个?|这个?|那件|这件)?(?:事情?|事儿|问题)(?:上回|上次|之前|以前)?(?:说过|讲过|反映过|提过)?的?$|^(?:上回|上次|之前|以前)?(?:说过|讲过|反映过|提过)的(?:那个?|这个?)?(?:事情?|事儿|问题)$|^[(（]?(?:待补充?|待定|待填|暂无|无|略|空|未知|不详|[?？]+)[)）]?$|^(?:他|她|他们)?(?:说的|讲的|反映的|提的|的)?(?:这|那)?个?(?:事情?|事儿|问题|情况)?$|^(?:他|她)?(?:说|讲)?(?:想|要)(?:找|跟|同|和)(?:我们?|俺们?|咱们?|社区|村里|网格员)(?:说|讲|谈|倾|聊|反映)?(?:一?下|说|讲)?$|^(?:他|她)?(?:家里|屋里|家中|老家)?(?:那边|这边)?(?:(?:来|到|去)(?:村委会?|居委会?|社区|村里|办公室|网格)?)?(?:打电话|打来电话|来电话?|电话里)?(?:说|讲)?(?:有|还有)(?:个|件|点|些|一个|一件|一点)?(?:急|要紧)?(?:事情?|事儿|事体|问题|情况|困难|东西|嘢)(?:要|想|需要)?(?:反映|说|讲|问|找|帮忙|帮助|办)?(?:(?:找|跟|和|同|对|向)?(?:我们?|俺们?|咱们?|社区|村里|网格员|厂里|单位|公司|支部|党支部)(?:说|讲|谈|倾|反映|聊)?)?$/;
 /** What was done and nothing of what it was for (已经帮他解决了, 帮她弄好了): no matter, the dialogue asks. */
 const ONLY_DONE = new RegExp(
   `^(?:${SOLVED.source})[了啦咯]?$|^(?:已经?|当场|现场|当即|马上|即刻)?就?(?:帮|给)(?:他|她|他们)?(?:手把手|耐心|上门)?${SOLVED_WORK}[了啦咯]?$`,
