@@ -1426,7 +1426,7 @@ const MEMBER_DAY = new RegExp(
     // 明天安排, 明天再过去: the member arranging it, or going back, that day (not 明天去看看, a look).
     '(?:安排(?=$|[\\s，,。；;！!])|(?<=再)(?:过去|过来|去一趟|来一趟)(?=$|[\\s，,。；;！!])|' +
     // 明天找人去修, 明天安排人疏通, 明天让管水员过去看, 明天搵人嚟修: someone sent to do the work that day.
-    '(?:找|搵|安排|让|请)[^\\s，,。；;！!]{0,8}?(?:人|员|师傅|工|队)(?:去|来|过去|过来|嚟)?(?:修|清|通|疏通|拉|换|装|弄|处理|抢修|看)|' +
+    '(?:找|搵|安排|让|请)[^\\s，,。；;！!]{0,8}?(?:人|员|师傅|工|队)(?:去|来|过去|过来|嚟)?(?![了过])[\\u4e00-\\u9fa5]|' +
     // 本周五约房东当面谈, 约了明天下班后再聊: a talk the member has arranged for that day is the follow-up too.
     // 明天带她去苏木办, 后天陪他去医院: the member taking the person there that day.
     // 明天带供热公司的人去看, 明天叫保洁队去清, 领着他去镇卫生院: the member taking the person there, or sending or

@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import { missingOf, parseTicket } from '../../../bot/features/tickets/parse';
+import { generateTickets, ROUND17 } from '../../helpers/ticket-generator';
+import { judgeGenerated } from '../../helpers/ticket-generator-judge';
+
+// Wednesday 2026-03-04, 10:00 Beijing time. None of these messages is in an eval set: each checks one class of the
+// round-17 misses (jinlan, guiying, jiahao, majun), told by its structure, with wording of our own. Each expectation
+// failed before the rule (the figures of the parser at 43a4a7a are in the comments).
+const read = (text: string) => parseTicket(text, { from: new Date('2026-03-04T10:00:00+08:00'), zone: 'Asia/Shanghai' });
+
+describe('places below the village or the community, glued to what follows', () => {
+  it('keeps a hamlet named after its village (X村Y屯, X村Y寨) with the place, the person or the matter after it', () => {
+    // Before: place 青山村, and 塘边屯 read as the person or left in the matter.
+    for (const [text, place, raiser] of [
+      ['青山村塘边屯龙桂芝说屋后的水渠垮了 周五前', '青山村塘边屯', '龙桂芝'],
+      ['民情工单 青山村坡脚寨 岑福林反映路灯不亮了 周五前', '青山村坡脚寨', '岑福林'],
+      ['青山村塘边屯水渠垮了一截，龙桂芝反映的，周五前', '青山村塘边屯', '龙桂芝'],
+    ] as const) {
+      const draft = read(text);
+      expect(draft.place, text).toBe(place);
+      expect(draft.raiser, text).toBe(raiser);
+    }
+  });
+
+  // A guard (passed before too): the rule above needs a name before 屯.
+  it('does not take a hamlet pointed at (有个屯, 隔壁屯) for a name', () => {
+    expect(read('青山村 龙桂芝说隔壁屯的人占了她家的地 周五前').place).toBe('青山村');
+  });
+
+  it('keeps a numbered 号院 glued after the community, even with the matter run on after it', () => {
+    // Before: place 春晖社区, 8号院 left in the matter.
+    const draft = read('春晖社区8号院化粪池满了，邝美华说的，3天内');
+    expect(draft.place).toBe('春晖社区8号院');
+    expect(draft.raiser).toBe('邝美华');
+  });
+});
+
+describe('one person named twice: the full name and what the village calls them', () => {
+  it('reads the full name before a same-surname alias in brackets (X某（X婶）, X某（X老三）)', () => {
+    // Before: the alias stayed in the matter and the raiser was asked when the name came after the matter.
+    for (const text of ['青山村 龙桂芝（龙婶）说水渠垮了 周五前', '青山村水渠垮了，龙桂芝（龙二嫂）来村委说的，周五前']) {
+      expect(read(text).raiser, text).toBe('龙桂芝');
+      expect(read(text).content, text).not.toContain('龙');
+    }
+  });
+
+  // A guard (passed before; the first draft of the alias rule broke it, as parse-regions.test.ts showed).
+  it('keeps a place in the brackets (王大娘（王家庄村）) as the place, not as another name', () => {
+    expect(read('民情工单\n反映人：宁大娘（宁家坪村）\n反映问题：麦地被占\n办结期限：周五前').place).toBe('宁家坪村');
+  });
+
+  it('reads the full name beside the surname and a kin word (X某X大爷, X大爷X某)', () => {
+    // Before: 邝大爷 and 岑大妈, the kin words, not the names.
+    expect(read('春晖社区 邝美华邝大姐反映楼道灯坏了 周五前').raiser).toBe('邝美华');
+    expect(read('春晖社区 岑大妈岑秀云反映楼道灯坏了 周五前').raiser).toBe('岑秀云');
+  });
+});
+
+describe('what the person is, in words of no list, before the name', () => {
+  it('reads the name after a description ending as person words end (…坊, …者, …客, …员), said or paused after', () => {
+    // Before: no raiser (asked), the description and the name left in the matter.
+    for (const [text, raiser] of [
+      ['春晖社区 老住客邝美华反映楼道灯坏了 周五前', '邝美华'],
+      ['春晖社区 空巢长者岑秀云，八十岁，说腿疼下不了楼 周五前', '岑秀云'],
+      ['春晖社区的退休街坊邝美华提议办个书法班 周五前', '邝美华'],
+      ['春晖社区楼道灯坏了。老街坊岑秀云反映，周五前', '岑秀云'],
+    ] as const)
+      expect(read(text).raiser, text).toBe(raiser);
+  });
+
+  it('asks rather than take a word of the matter for a name after such a description', () => {
+    // A guard, not a new behaviour (asked before too): 食堂|卫生 and 幼儿园收|费太高 have the shape of a description and a
+    // name, and the first draft of the rule read them so (the generator's tuned parts showed it).
+    for (const text of ['春晖社区 食堂卫生 菜里有虫 周五前', '春晖社区 幼儿园收费太高，想问有没有补助 周五前']) {
+      const draft = read(text);
+      expect(draft.raiser, text).toBeUndefined();
+      expect(missingOf(draft), text).toBe('raiser');
+    }
+  });
+});
+
+describe('a matter only announced, with the member’s own aside', () => {
+  it('asks for the matter when the person only said there is one and the member only noted it', () => {
+    // Before: the aside was read as the matter (其他) and nothing was asked.
+    for (const text of [
+      '春晖社区 邝美华刚刚打电话来找我说有个事情要反映，帮我先记个工单，周五前回她',
+      '春晖社区 岑秀云在楼下拉到我说了半天，我先记一下她的名字，周五前回她',
+      '春晖社区 邝美华来居委会找我，让我给记一下。周五前回她话。',
+      '民情工单\n反映人：岑秀云\n地点：春晖社区\n时限：周五前\n问题：（当时在开会没听清，待补充）',
+    ]) {
+      const draft = read(text);
+      expect(draft.content, text).toBeUndefined();
+      expect(missingOf(draft), text).toBe('content');
+    }
+  });
+});
+
+describe('the member’s day with someone sent or arranged', () => {
+  it('reads 明天找人去修, 明天要安排人疏通, 明天安排, 明天再过去 as the promised day', () => {
+    // Before: no day read, asked.
+    for (const text of [
+      '春晖社区 邝美华说化粪池满了 明天找人去抽',
+      '春晖社区 邝美华说下水道堵了，明天要安排人疏通',
+      '春晖社区 邝美华说下水道堵了，明天安排',
+      '春晖社区 邝美华说下水道又堵了，明天再过去',
+    ])
+      expect(read(text).due, text).toBe('2026-03-05');
+  });
+
+  // A guard (passed before): earlier writers and tests judge a tentative look no promise; jinlan, guiying and majun
+  // wrote 明天我去看一下 as one (guiying-t21, left as it is).
+  it('still reads a look said tentatively (明天去看看) as no promise', () => {
+    expect(read('春晖社区 邝美华说下水道堵了 明天去看看').due).toBeUndefined();
+  });
+});
+
+describe('the round-17 generator parts', () => {
+  // ROUND17, seed 1, 3000: 43a4a7a (before these rules) read 29.9% whole, after 98.4%; the half kept apart
+  // (ROUND17_FRESH), never fixed against, 23.9% → 64.3%.
+  it('reads most generated round-17 messages whole', () => {
+    const items = generateTickets(300, 7, ROUND17);
+    const whole = items.filter((item) => Object.values(judgeGenerated(item).fields).every(Boolean)).length;
+    expect(whole / items.length).toBeGreaterThan(0.9);
+  });
+});
