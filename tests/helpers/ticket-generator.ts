@@ -817,7 +817,10 @@ export const ROUND16_FRESH: Parts = {
  * full name with what the village calls the same person in brackets (韦德荣（韦伯）) or beside it (李德明李大爷,
  * 冯大爷冯德才); a description of the person in words of no list before the name (街坊, 独居长者, 租客); the person told
  * after the matter (…，X反映的 / X来村委说的); a matter only announced, with the member's own aside (说有个事情要反映，
- * 帮我先记个工单; （没听清，待补充）); and the member's day with someone sent or arranged (明天找人去修, 明天安排).
+ * 帮我先记个工单; （没听清，待补充）); and the member's day with someone sent or arranged (明天找人去修, 明天安排); and, added with the second
+ * batch of rules, a county town before the community (县城X社区), a trade and 的 before the holder (交给环卫的老X), a
+ * date with its weekday in brackets (3月10号（下周二）前), going with someone that day (明天我跟调解员一块去调解) and
+ * the person's return home said before the name (外地返乡的).
  * Written in two halves of different words before the parser was changed for them; {@link ROUND17} is tuned on,
  * {@link ROUND17_FRESH} is kept apart and never read while fixing.
  */
@@ -829,7 +832,14 @@ export const ROUND17: Parts = {
     { kind: '村+屯', text: '柳树湾村岩脚屯', expected: '柳树湾村岩脚屯' },
     { kind: '社区+号院', text: '向阳社区2号院', expected: '向阳社区2号院' },
     { kind: '社区+号院', text: '滨江花园社区11号院', expected: '滨江花园社区11号院' },
+    { kind: '县城+社区', text: '县城向阳社区', expected: '向阳社区' },
   ],
+  holders: [
+    ...HOLDERS.slice(0, 6),
+    { kind: '行当的X', text: '交给环卫的老郑处理', expected: '老郑' },
+    { kind: '行当的X', text: '交给物业的周师傅跟进', expected: '周师傅' },
+  ],
+  dues: [...DUES, { kind: '日期（星期）前', text: '3月10号（下周二）前', expected: '2026-03-10' }],
   names: [
     ...NAMES.slice(0, 6),
     { kind: '全名（称呼）', name: '韦德荣', said: '韦德荣（韦伯）' },
@@ -844,6 +854,7 @@ export const ROUND17: Parts = {
     { kind: '描述', text: '独居长者' },
     { kind: '描述', text: '外来务工租客' },
     { kind: '描述', text: '合作社社员' },
+    { kind: '返乡的', text: '外地返乡的' },
   ],
   vague: [
     '刚刚打电话来找我说有个事情要反映，帮我先记个工单',
@@ -856,6 +867,8 @@ export const ROUND17: Parts = {
     { kind: '要安排人', text: '明天要安排人疏通', expected: '2026-03-05' },
     { kind: '安排', text: '明天安排', expected: '2026-03-05' },
     { kind: '让X过去', text: '明天让水管员过去修', expected: '2026-03-05' },
+    { kind: '跟X一块去', text: '明天我跟网格员一块去处理', expected: '2026-03-05' },
+    { kind: '去找X对接', text: '明天我去找物业对接', expected: '2026-03-05' },
   ],
   toldAfter: ['反映的', '来村委说的', '打电话来说的', '提的'],
 };
@@ -869,7 +882,14 @@ export const ROUND17_FRESH: Parts = {
     { kind: '村+屯', text: '东沟村那坡屯', expected: '东沟村那坡屯' },
     { kind: '社区+号院', text: '光明里社区7号院', expected: '光明里社区7号院' },
     { kind: '社区+号院', text: '幸福社区15号院', expected: '幸福社区15号院' },
+    { kind: '县城+社区', text: '城区光明里社区', expected: '光明里社区' },
   ],
+  holders: [
+    ...FRESH.holders.slice(0, 4),
+    { kind: '行当的X', text: '交给供水的老邝处理', expected: '老邝' },
+    { kind: '行当的X', text: '交给保洁的岑阿姨跟进', expected: '岑阿姨' },
+  ],
+  dues: [...FRESH.dues, { kind: '日期（星期）前', text: '3月13日（下周五）前', expected: '2026-03-13' }],
   names: [
     ...FRESH.names.slice(0, 6),
     { kind: '全名（称呼）', name: '蒙秀兰', said: '蒙秀兰（蒙嬢）' },
@@ -884,6 +904,7 @@ export const ROUND17_FRESH: Parts = {
     { kind: '描述', text: '护林员' },
     { kind: '描述', text: '新市民' },
     { kind: '描述', text: '返乡创业青年' },
+    { kind: '返乡的', text: '从浙江回乡的' },
   ],
   vague: [
     '上午在路口拦住我说有件事要反映，让我先记一下',
@@ -896,6 +917,8 @@ export const ROUND17_FRESH: Parts = {
     { kind: '要安排人', text: '周五必须派人来换', expected: '2026-03-06' },
     { kind: '安排', text: '后天安排', expected: '2026-03-06' },
     { kind: '让X过去', text: '明天请电工过去看', expected: '2026-03-05' },
+    { kind: '跟X一块去', text: '后天我和电工一起去修', expected: '2026-03-06' },
+    { kind: '去找X对接', text: '周五我去找供电所沟通', expected: '2026-03-06' },
   ],
   toldAfter: ['来社区讲的', '打电话过来反映的', '说的', '找我讲的'],
 };

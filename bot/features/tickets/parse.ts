@@ -239,7 +239,7 @@ const NAME_THEN_HOLDS = new RegExp(
  * A day, then the work the one named will do on it (下周三组织两家量地, 明天带人去清, 下周一找两边家长谈, 下周一拿个方案):
  * said by a member of staff, the day is the promise (read by DAY_AFTER_HOLDER once the holder is out).
  */
-const DAY_THEN_WORK = `(?:${DAY}|${WEEKDAY}|${NUM}月${NUM}[日号])(?:上午|下午|中午|晚上|早上)?\\s?(?:就|会|要|再|先)?(?:过来|过去|去|来|上门|带|陪|领|找|约|组织|拿|处理|核实|对接|调解|协调)`;
+const DAY_THEN_WORK = `(?:${DAY}|${WEEKDAY}|${NUM}月${NUM}[日号])(?:上午|下午|中午|晚上|早上|一早|一大早)?\\s?(?:就|会|要|再|先)?(?:过来|过去|去|来|上门|带|陪|领|找|约|组织|拿|处理|核实|对接|调解|协调)`;
 /**
  * A member named by a post after the surname (黄校长, 蒙社长) or by a post before the name (保洁员老蒙), then a day
  * and the work (see {@link DAY_THEN_WORK}), after the matter: the one who will act that day holds it.
@@ -347,6 +347,8 @@ const UNSHAPED_AT_WORK = new RegExp(
  */
 const UNSHAPED_HANDED =
   /(?:请|让|安排了?|派|指派|委托|由(?!于)|交给)\s*([\u4e00-\u9fa5]{2,14}?)(?:同志)?\s*(?=(?:今天|明天|后天|马上|尽快)*(?:陪同|陪|去|负责|跟进|联系|上门|带|核实|协调|调解|对接|处理|办理))/;
+/** A trade or an office, then 的, before the one who holds it (环卫的老陈, 物业的王师傅): see readDraft. */
+const HOLDER_OF_TRADE = new RegExp(`^[\\u4e00-\\u9fa5]{1,6}?的(?=(?:${PERSON})$)`);
 const HOLDER_PATTERNS = [
   // 由党员郭文斌负责跟进: a person made responsible outright, whatever body it was passed to before (已转村两委处理).
   // 由党员刘明结对帮扶: paired with the household to help it, as the poverty work says.
@@ -398,7 +400,7 @@ const HOLDER_PATTERNS = [
   new RegExp(
     // 叫/喊 glued to the name only: 狗天天叫 李四… is a dog barking, then a name.
     // 已交支部委员张海军联系物业: 交 after 已, to a post and a name, then the work.
-    `(?:(?:请|让|安排|派|指派|委托|拜托|麻烦|由(?!于)|(?<=已|已经)交)\\s*|喊|叫)((?:(?:${POST_BEFORE})的?){0,2}(?!${NOT_NAMES})${PERSON})(?:同志)?\\s*(?=(?:今天|明天|后天|今晚|${WEEKDAY}|马上|立即|尽快|赶紧|上午|下午|中午|晚上|早上)*就?给?(?:过去|过来|去|来|带|拿|帮忙|帮|问|负责|跟进|处理|协调|协助|调解|落实|核实|对接|上门|会同|牵头|陪同|做|作|盯|督促|催|管|看|瞅|瞧|望|联系|通知|找|查|和|跟|同|与|一起|一块|办|补办|弄|修|整|搞|换|送|填|清|解释|讲解|说明|回复|回覆|答复|回话|回电)|(?:在|于)?(?:${DEADLINE_SHAPE.source}))`,
+    `(?:(?:请|让|安排|派|指派|委托|拜托|麻烦|由(?!于)|(?<=已|已经)交)\\s*|喊|叫)((?:(?:${POST_BEFORE})的?){0,2}(?!${NOT_NAMES})${PERSON})(?:同志)?\\s*(?=(?:今天|明天|后天|今晚|${WEEKDAY}|马上|立即|尽快|赶紧|上午|下午|中午|晚上|早上|一早|一大早)*就?给?(?:过去|过来|去|来|带|拿|帮忙|帮|问|负责|跟进|处理|协调|协助|调解|落实|核实|对接|上门|会同|牵头|陪同|做|作|盯|督促|催|管|看|瞅|瞧|望|联系|通知|找|查|和|跟|同|与|一起|一块|办|补办|弄|修|整|搞|换|送|填|清|解释|讲解|说明|回复|回覆|答复|回话|回电)|(?:在|于)?(?:${DEADLINE_SHAPE.source}))`,
   ),
   new RegExp(
     // 去倾 (Cantonese: go and talk it over), 去做工作, 去沟通: going to talk the parties round is the work too.
@@ -471,7 +473,7 @@ const ERRAND = new RegExp(
  * 下周一组织两家调解): see readDraft. Not 明天去看看, a look said tentatively.
  */
 const DAY_AFTER_HOLDER = new RegExp(
-  `^\\s*(?:负责|跟进)?\\s*(${DAY}|${WEEKDAY}|${NUM}月${NUM}[日号])(?:上午|下午|中午|晚上|早上)?(?=\\s?(?:就|会|要|再|先)?(?:去|来|上门|带|陪|领|派|到|给|帮|把|联系|过去|过来|送|找|约|组织|拿|处理|办|修|看|核实|对接|调解|协调))` +
+  `^\\s*(?:负责|跟进)?\\s*(${DAY}|${WEEKDAY}|${NUM}月${NUM}[日号])(?:上午|下午|中午|晚上|早上|一早|一大早)?(?=\\s?(?:就|会|要|再|先)?(?:去|来|上门|带|陪|领|派|到|给|帮|把|联系|过去|过来|送|找|约|组织|拿|处理|办|修|看|核实|对接|调解|协调))` +
     // Not a look said tentatively (明天去看看, 后天去问问): no promise, as the tests decide.
     '(?![^\\s，,。；;]{0,6}?(?:看看|瞅瞅|瞧瞧|问问|望望|看一看|问一问))',
 );
@@ -746,7 +748,7 @@ const PLACE_SEARCH = new RegExp(
     // Shanghai lanes (长乐路88弄): the lane is where the person lives.
     '[\\u4e00-\\u9fa5]{1,6}?路\\d{1,4}弄(?:\\d{1,4}号)?',
     // A name hidden as XX or ×× (XX社区, ××村) is still a place's name. 镇上, 乡上 (拿药要跑镇上) are the town, no name.
-    '(?:[\\u4e00-\\u9fa5\\d]|[Xx×＊*](?=[Xx×＊*\\u4e00-\\u9fa5]))(?:[\\u4e00-\\u9fa5\\d]|[Xx×＊*]){0,7}?(?:社区|小区|居委会?|居民区|村委会|嘎查|农场|林场|牧场|街道|片区|网格(?![员长])|院落|家属院|家属区|车间|分厂|安置点|安置区|安置小区|搬迁点|移民点|工业区|工业园|产业园|(?:村|屯|镇|乡)(?![口里民委部卫道级干子务医集支镇]|两委|小(?:学|的|老师|孩)|(?<=[镇乡])上(?!个|次|周|星期|礼拜|月|年|午)))',
+    '(?:[\\u4e00-\\u9fa5\\d]|[Xx×＊*](?=[Xx×＊*\\u4e00-\\u9fa5]))(?:[\\u4e00-\\u9fa5\\d]|[Xx×＊*]){0,7}?(?:社区|小区|居委会?|居民区|村委会|嘎查|农场|林场|牧场|街道|片区|网格(?![员长])|院落|家属院|家属区|车间|分厂|安置点|安置区|安置小区|搬迁点|移民点|工业区|工业园|产业园|(?:村|屯|镇|(?<![返回下老家故城异他思同])乡)(?![口里民委部卫道级干子务医集支镇]|两委|小(?:学|的|老师|孩)|(?<=[镇乡])上(?!个|次|周|星期|礼拜|月|年|午)))',
   ]
     .map((p) => `(?:${p})`)
     .join('|')
@@ -764,8 +766,9 @@ const ESTATE_BELOW = new RegExp(
  * A hamlet (自然屯, 自然村, 寨) named right after its village (see placeAt): one to three characters of a name, then the
  * word; not 有个屯, 隔壁屯, 这个寨 (a hamlet pointed at, no name) nor the village's own 村里, 村口.
  */
+// 那 starts many hamlets' names in the south (那豆屯, 那坡屯), so only 那个/那边 are pointing.
 const HAMLET_BELOW = new RegExp(
-  `^\\s?((?![有这那哪隔邻每各本该全整个一两几里口民委部务医道级干子])[\\u4e00-\\u9fa5]{1,3}?(?:自然屯|自然村|屯|寨))(?![子里上头口])${UNIT}{0,2}`,
+  `^\\s?((?![有这哪隔邻每各本该全整个一两几里口民委部务医道级干子]|那[个边些里])[\\u4e00-\\u9fa5]{1,3}?(?:自然屯|自然村|屯|寨))(?![子里上头口])${UNIT}{0,2}`,
 );
 /** A word that starts a sentence before a place, never a place's own first character. */
 const PLACE_LEAD_WORD =
@@ -824,7 +827,8 @@ export function parseTicket(message: string, context: ParseContext): TicketDraft
   const work = workingText(plain);
   const draft = readDraft(work, context);
   // The levels above the 村/社区 (县, 镇, 街道), however the place was read (a label, the search, the dialogue).
-  if (draft.place) draft.place = placeLevel(draft.place);
+  // 县城幸福家园社区, 城区某社区: the county town or the town centre said before a community is where it is, not its name.
+  if (draft.place) draft.place = placeLevel(draft.place).replace(/^(?:县城|城区|市区|城里|镇上|乡上|乡里)(?=[\u4e00-\u9fa5]{2,})/, '');
   for (const field of ['raiser', 'place', 'holder', 'content'] as const) {
     const value = draft[field];
     if (value !== undefined) draft[field] = typedAcrossGaps(asTyped(value, work, plain), work, plain);
@@ -889,6 +893,8 @@ function readDraft(working: string, context: ParseContext): TicketDraft {
   text = text.replace(/(?<![a-z])(?:by|due|before)(?![a-z])\s*(?=[今明后本这下周星礼月\d])/gi, ' ');
   // Who passed it on (转自网格员：, 转发自业主群：) is where the message came from, not a field.
   text = text.replace(/(?<=^|[\s，,。；;])(?:转自|转发自|摘自)\s*[^\s，,。；;:：]{0,10}[:：]/, ' ');
+  // 3月10号（下周二）前: the weekday in brackets only names the date's day; the date and 前 are one deadline.
+  text = text.replace(/(?<=\d{1,2}[日号])\s*[（(]\s*(?:下|本|这)?(?:周|星期|礼拜)[一二三四五六日天]\s*[)）](?=\s*(?:之|以)?前)/g, '');
   // 周五 前, 3天 内: a deadline with a gap inside it, as dictation or a word-by-word typist leaves it.
   text = text.replace(/(?<=[天日号周一二三四五六七底末])\s+(?=(?:之|以)?[前内](?![\u4e00-\u9fa5]))/g, '');
 
@@ -972,7 +978,9 @@ function readDraft(working: string, context: ParseContext): TicketDraft {
       // 镇上住建办, 县里民政局: where the unit sits is not its name.
       .replace(/^(?:镇上|镇里|县上|县里|区里|市里|街道上|上面)的?(?=[\u4e00-\u9fa5]{2})/, '')
       // 这个事李主任负责: the matter pointed at before the holder is not part of the name.
-      .replace(/^(?:这个?|此|那个?)(?:件)?事(?:情|儿)?(?:就|由)?(?=.)/, '');
+      .replace(/^(?:这个?|此|那个?)(?:件)?事(?:情|儿)?(?:就|由)?(?=.)/, '')
+      // 交给环卫的老陈: the trade or office before 的 says where the person works; the person holds it.
+      .replace(HOLDER_OF_TRADE, '');
     // 由嘎查达满都拉负责, 嘎查长孟和跟进: a post before a name with no Han surname's shape is who they are, not the name.
     const posted = name && !PERSON_ONLY.test(name) ? POST_BEFORE_UNSHAPED.exec(name) : null;
     if (posted && unshapedName(name!.slice(posted[0].length))) name = name!.slice(posted[0].length);
@@ -1248,7 +1256,7 @@ function readLabels(text: string, draft: TicketDraft): string {
     rest = cut(rest, person.index, length);
   }
   const place = labelled(
-    '地点|地址|住址|家庭住址|居住地|(?:所在|所属)(?:村居|村|社区|小区|网格|村组)|村居|村组|村\\(社区\\)|村/社区|网格|(?<=^|[\\s，,。；;])(?:村|社区|小区|哪里|在哪)',
+    '地点|地址|住址|家庭住址|居住地|(?:所在|所属)(?:村居|村|社区|小区|网格|村组)|村居|村组|村\\(社区\\)|村/社区|(?<=^|[\\s，,。；;])(?:网格|村|社区|小区|哪里|在哪)',
   );
   if (place) {
     // 地点：红星村反映：… typed run on: the next label is not part of the place.
@@ -1420,7 +1428,8 @@ const MEMBER_DAY = new RegExp(
   // 我准备下礼拜一…, 打算周五…: the member's plan for that day.
   // 已约两家人本周日下午在社区调解: the parties as 两家人 or 两边, and where the talk is held (在社区).
   // 俺说下周一去…, 我跟她讲明天…: the member telling the person the day is the member's own plan for it.
-  `(?<=^|[\\s，,。；;]|我|俺|咱|们|准备|打算|计划|约(?:了|好)?(?:双方|两家人?|两边|他|她|他们|她们)?|(?:我|俺|咱)(?:们)?(?:就|也)?(?:跟(?:他|她)(?:们)?)?(?:说|讲))(${DAY}|${WEEKDAY})(?:上午|下午|中午|晚上|早上|一早|一大早)?(?:下班后|下班以后)?` +
+  // 措施：明天…: a form's line of what will be done, its label before the day.
+  `(?<=^|[\\s，,。；;:：]|我|俺|咱|们|准备|打算|计划|约(?:了|好)?(?:双方|两家人?|两边|他|她|他们|她们)?|(?:我|俺|咱)(?:们)?(?:就|也)?(?:跟(?:他|她)(?:们)?)?(?:说|讲))(${DAY}|${WEEKDAY})(?:上午|下午|中午|晚上|早上|一早|一大早)?(?:下班后|下班以后)?` +
     // 明天要安排人疏通, 明天一定要找人来修: what must be done that day, said by the member.
     '(?:我|俺|咱)?(?:们)?(?:一定|必须)?(?:要|会)?(?:再|就|先|亲自)?(?:给(?:他|她|他们|她们))?(?:(?:去|来|上|到|在)[^\\s，,。；;！!]{0,8}?)?' +
     // 明天安排, 明天再过去: the member arranging it, or going back, that day (not 明天去看看, a look).
@@ -1432,6 +1441,10 @@ const MEMBER_DAY = new RegExp(
     // 明天带供热公司的人去看, 明天叫保洁队去清, 领着他去镇卫生院: the member taking the person there, or sending or
     // bringing someone to do it, that day; 说和 (northern: to mediate) is the talk.
     // 下周一把报名信息发给他: a thing passed to the person that day; 俺明天去给办: the work itself, the phrase's last word.
+    // 明天我跟调解员老锁一块去调解: going with someone that day to do the work.
+    '(?:跟|和|同)[^\\s，,。；;！!]{1,10}?(?:一块|一起|一道)儿?(?:去|来|过去)?(?:调解|处理|协调|对接|核实|修|看|办)|' +
+    // 明天我去学校对接班主任, 明天去找物业沟通: the member meeting those who can solve it that day.
+    '(?:对接|协调|沟通)|' +
     '把[^\\s，,。；;！!]{1,10}?(?:发|转|交|递|送)(?:给|到)(?:他|她)(?:们)?|(?:办|弄|修|搞|整)(?:好|完)?(?=$|[\\s，,。；;！!])|(?:带|陪|领)着?(?:他|她)(?:们)?(?:去|到)|(?:带|领|叫|喊|派)着?[^\\s，,。；;！!]{1,8}?(?:去|来|过去|过来)(?!过)|说和|劝和|组织[^\\s，,。；;！!]{0,10}?(?:协调|调解|开会|座谈|见面)|联系|回访|核查|调解|送过去|送去|送过来|送上门|(?:当面)?(?:聊|谈)(?!过)|约[^\\s，,。；;！!]{1,6}?(?:当面谈|面谈|谈|聊|见面))(?![了过])[^\\s，,。；;！!]*',
 );
 
@@ -1753,6 +1766,15 @@ function findRaiser(text: string, afterPlace: number): { name: string; index: nu
     const name = nameAt(text.slice(at));
     if (name) return { name, index: at, length: name.length };
   }
+  // 今天在院坝头碰到王秀兰，她说…: the one the member met, named right after meeting them, then a pause or 她/他.
+  const met = /(?:碰到|遇到|碰见|遇见|见到)(?=\S)/.exec(text);
+  if (met) {
+    const at = met.index + met[0].length;
+    const lead = POST_ROLE_LEAD.exec(text.slice(at))?.[0] ?? '';
+    const name = nameAt(text.slice(at + lead.length));
+    if (name && /^\s?(?:[，,]|他|她)/.test(text.slice(at + lead.length + name.length)))
+      return { name, index: at, length: lead.length + name.length };
+  }
   const tryAt = (from: number) => {
     // A kin name standing first is the person, though it may read as a household too (梁婆户口本…: not 梁婆户).
     // 退休 党员 王秀兰, 困难 老党员 周永福: a description typed word by word before the role goes with it.
@@ -1810,6 +1832,8 @@ function findRaiser(text: string, afterPlace: number): { name: string; index: nu
       const title = SOLE_TITLE.exec(text.slice(from));
       if (title) return { name: title[2]!, index: from, length: title[0].length };
     }
+    // 孙阿姨，柳树湾村的 反映想签个…: a verb of saying is where the words start, never a name's first characters.
+    if (name && /^(?:反映|反应|提出|提到|投诉|咨询|希望|要求|建议|需要|说|讲|问)/.test(name)) name = undefined;
     const start = from + lead.length;
     // 5组刘家 with no village read: the group is how the household is known, so it stays with the name rather than
     // being lost (a group alone is no place, see GROUP_ONLY).

@@ -87,7 +87,17 @@ const SPOKEN: ReadonlyArray<[RegExp, string]> = [
  */
 export function workingText(typed: string): string {
   const simple = simplify(typed);
-  let text = simple.length === typed.length ? simple : typed;
+  // A character whose simplified form is of another length (嗰 → 𠮶, outside the BMP) keeps its own form, the rest is
+  // simplified one character at a time: one such character used to leave the whole message in 繁體, unread.
+  let text =
+    simple.length === typed.length
+      ? simple
+      : [...typed]
+          .map((c) => {
+            const one = simplify(c);
+            return one.length === c.length ? one : c;
+          })
+          .join('');
   for (const [pattern, to] of SPOKEN) text = text.replace(pattern, to);
   // The function words of every dialect (阿拉, 侬, 伊, 勿, 佢, 冇, 咗, 莫得, 三天里向), from the table the fact layer
   // reads too, each rewrite as long as what it replaces, receipt numerals included (叁天内, 伍个工作日).
