@@ -820,7 +820,9 @@ export const ROUND16_FRESH: Parts = {
  * 帮我先记个工单; （没听清，待补充）); and the member's day with someone sent or arranged (明天找人去修, 明天安排); and, added with the second
  * batch of rules, a county town before the community (县城X社区), a trade and 的 before the holder (交给环卫的老X), a
  * date with its weekday in brackets (3月10号（下周二）前), going with someone that day (明天我跟调解员一块去调解) and
- * the person's return home said before the name (外地返乡的).
+ * the person's return home said before the name (外地返乡的); and, with the third, Hui surnames (海, 锁) and 阿舅 after
+ * the name, an office, a name and a post as the holder (物业管理处X经理), the person who phoned the member (打电话叫我过去的),
+ * and a matter announced in Cantonese words with the member's note that it was not taken down (话有件事好急，我未记低).
  * Written in two halves of different words before the parser was changed for them; {@link ROUND17} is tuned on,
  * {@link ROUND17_FRESH} is kept apart and never read while fixing.
  */
@@ -838,6 +840,7 @@ export const ROUND17: Parts = {
     ...HOLDERS.slice(0, 6),
     { kind: '行当的X', text: '交给环卫的老郑处理', expected: '老郑' },
     { kind: '行当的X', text: '交给物业的周师傅跟进', expected: '周师傅' },
+    { kind: '单位+名+职务', text: '交给物业管理处林德胜经理跟进', expected: '林德胜' },
   ],
   dues: [...DUES, { kind: '日期（星期）前', text: '3月10号（下周二）前', expected: '2026-03-10' }],
   names: [
@@ -847,6 +850,8 @@ export const ROUND17: Parts = {
     { kind: '全名（排行）', name: '韦福生', said: '韦福生（韦老三）' },
     { kind: '全名+称呼', name: '李德明', said: '李德明李大爷' },
     { kind: '称呼+全名', name: '冯德才', said: '冯大爷冯德才' },
+    { kind: '回族姓', name: '海秀兰' },
+    { kind: '回族姓+阿舅', name: '锁有财', said: '锁有财阿舅' },
   ],
   beforeName: [
     ...BEFORE_NAME.slice(0, 4),
@@ -861,6 +866,7 @@ export const ROUND17: Parts = {
     '在院坝头拉到我说了半天，我先记一下名字',
     '说那个事还没弄好',
     '（电话没听清，待补充）',
+    '头先在街口叫住我，话有件事好急，我未记低系咩事',
   ],
   ownDays: [
     { kind: '找人去', text: '明天找人去修', expected: '2026-03-05' },
@@ -870,7 +876,7 @@ export const ROUND17: Parts = {
     { kind: '跟X一块去', text: '明天我跟网格员一块去处理', expected: '2026-03-05' },
     { kind: '去找X对接', text: '明天我去找物业对接', expected: '2026-03-05' },
   ],
-  toldAfter: ['反映的', '来村委说的', '打电话来说的', '提的'],
+  toldAfter: ['反映的', '来村委说的', '打电话来说的', '提的', '打电话叫我过去的'],
 };
 
 /** The round-17 parts kept apart: the same structures in other words, never run while fixing (see {@link ROUND17}). */
@@ -888,6 +894,7 @@ export const ROUND17_FRESH: Parts = {
     ...FRESH.holders.slice(0, 4),
     { kind: '行当的X', text: '交给供水的老邝处理', expected: '老邝' },
     { kind: '行当的X', text: '交给保洁的岑阿姨跟进', expected: '岑阿姨' },
+    { kind: '单位+名+职务', text: '交给供电营业所韦海宁所长处理', expected: '韦海宁' },
   ],
   dues: [...FRESH.dues, { kind: '日期（星期）前', text: '3月13日（下周五）前', expected: '2026-03-13' }],
   names: [
@@ -897,6 +904,8 @@ export const ROUND17_FRESH: Parts = {
     { kind: '全名（排行）', name: '罗长贵', said: '罗长贵（罗老二）' },
     { kind: '全名+称呼', name: '孔繁荣', said: '孔繁荣孔大伯' },
     { kind: '称呼+全名', name: '潘玉珍', said: '潘阿婆潘玉珍' },
+    { kind: '回族姓', name: '纳玉梅' },
+    { kind: '回族姓+阿舅', name: '撒明德', said: '撒明德阿舅' },
   ],
   beforeName: [
     ...FRESH.beforeName.slice(0, 3),
@@ -911,6 +920,7 @@ export const ROUND17_FRESH: Parts = {
     '在菜地边叫住我讲了一大堆，我先把名字记上',
     '讲上次那个事还没办',
     '（当时太吵没听到，待补）',
+    '又打了个电话过来，刚才在门口拉住我，话有啲嘢好要紧，我没记下是什么',
   ],
   ownDays: [
     { kind: '找人去', text: '后天喊人来清', expected: '2026-03-06' },
@@ -920,7 +930,7 @@ export const ROUND17_FRESH: Parts = {
     { kind: '跟X一块去', text: '后天我和电工一起去修', expected: '2026-03-06' },
     { kind: '去找X对接', text: '周五我去找供电所沟通', expected: '2026-03-06' },
   ],
-  toldAfter: ['来社区讲的', '打电话过来反映的', '说的', '找我讲的'],
+  toldAfter: ['来社区讲的', '打电话过来反映的', '说的', '找我讲的', 'call我的'],
 };
 
 export function generateTicket(r: Rand, parts: Parts = TUNED): GeneratedTicket {

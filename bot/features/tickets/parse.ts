@@ -161,7 +161,9 @@ const SURNAMES =
   // Guizhou (班, 粟) and Cantonese (冼) surnames.
   '班粟冼' +
   // Common in Fujian, Guangdong and Taiwan (洪, 赖, 萧) and everywhere (傅), missed before: 请洪建华组织调解 read no one.
-  '傅洪赖萧';
+  '傅洪赖萧' +
+  // Hui surnames of Ningxia and Gansu (海, 锁, 纳, 撒), missed before: 海秀英反映 read no one.
+  '海锁纳撒';
 
 /**
  * Words that start with a surname's character and are not a name (明天去看, 马上去, 高压线): never a person, so
@@ -173,6 +175,8 @@ const NOT_NAMES =
   '|安装|安置|安排|申请|申报|师傅|施工|房东|房主|车主|车辆|司机|司法|全员|周边|周围|周末|高龄|农户|农民|单位|商户|商家|明白|平安|包工|路人|路过|常住|连夜|严格|花钱|金额|钱款|石头|边上|卫生|应该|时间|和好|温度|康复|简单|程序|党员|成员|解决|游客|毛病|池塘|沙子|余款|江边|田地|商量|洪水|范围|都是|易燃|文明|水电' +
   // Places around a house or a road that start with a surname's character (路口那个井盖, 房顶漏了), and words of 于/帅;
   // 车子 and 全面 (安排车子接送, 3月10号前全面检修): a thing and a manner, never whom the work is given to.
+  // Words starting with the Hui surnames' characters (海边, 锁门, 纳入, 撒农药).
+  '|海边|海里|海鲜|海水|海上|海关|海外|海岸|海产|海带|海拔|海报|海绵|海运|锁门|锁头|锁住|锁上|锁了|锁坏|锁芯|锁着|纳入|纳税|纳凉|纳闷|撒了|撒农药|撒药|撒种|撒谎|撒网' +
   '|车子|全面|全力|全程|纪检|纪委|查清|查看|查询|查明|查实|查找|查一|孙子|孙女|孙儿|孙媳|路口|路边|路上|路旁|路段|路面|河边|河里|池边|田边|田里|车库|车棚|车位|房顶|房子|房间|于是|于今|帅哥|帅气|班主任|班长|班级|班车|班子';
 
 /** A person's name, with or without a post after it: 韩立新, 小周, 梁振华主任. */
@@ -305,7 +309,7 @@ const POSTED_PROMISE = new RegExp(
 /** Who is made responsible: 责任人 李四, 交给老周调解, 由第二党支部负责, 让王芳同志负责一下, 张三负责. */
 const HOLDER_END =
   // 交给王芳了: the 了 closing the handing over.
-  `(?=同志|了(?=$|[\\s，,。；;！!])|负责|给(?![你我])|问|找|办(?![小老]?[${SURNAMES}]|阿)|整|弄|搞|(?<!城)管|盯|督促|催|处理|跟进|落实|去|来|调解|对接|协调|联系|帮|核实|解决|吧|嘛|呢|承诺|时限|期限|时间|电话|手机|地点|地址|反映|(?<=[\\u4e00-\\u9fa5])(?![sS][iI][rR])[a-zA-Z]|[\\s，,。；;！!）)]|$|[\\d一二两三四五六七八九十月年]|` +
+  `(?=同志|了(?=$|[\\s，,。；;！!])|负责|给(?![你我])|问|找|办(?![小老]?[${SURNAMES}]|阿)|整|弄|搞|(?<!城)管(?!理)|盯|督促|催|处理|跟进|落实|去|来|调解|对接|协调|联系|帮|核实|解决|吧|嘛|呢|承诺|时限|期限|时间|电话|手机|地点|地址|反映|(?<=[\\u4e00-\\u9fa5])(?![sS][iI][rR])[a-zA-Z]|[\\s，,。；;！!）)]|$|[\\d一二两三四五六七八九十月年]|` +
   // A day starting right after the name (交给韩春明天去, 让小李下周一前): not a name's last character (韩春明去问).
   '[本这下](?=周|个|月|星期|礼拜|年|两|几|午|下|[一二三四五六七八九十\\d])|明(?=天|早|晚|日|儿|个)|今(?=天|晚|日|儿|个|年)|后(?=天|日|儿|个))';
 /** What goes with the name and is not the matter: 同志, 负责, 办. */
@@ -347,6 +351,10 @@ const UNSHAPED_AT_WORK = new RegExp(
  */
 const UNSHAPED_HANDED =
   /(?:请|让|安排了?|派|指派|委托|由(?!于)|交给)\s*([\u4e00-\u9fa5]{2,14}?)(?:同志)?\s*(?=(?:今天|明天|后天|马上|尽快)*(?:陪同|陪|去|负责|跟进|联系|上门|带|核实|协调|调解|对接|处理|办理))/;
+/** An office, then a full name and a post (物业管理处林德胜经理): the name holds it, see readDraft. */
+const HOLDER_IN_OFFICE = new RegExp(
+  `^[\\u4e00-\\u9fa5]{1,8}?(?:处|${UNIT_SUFFIX})([${SURNAMES}][\\u4e00-\\u9fa5]{1,2}?)(?:经理|主任|站长|所长|科长|队长|主管)$`,
+);
 /** A trade or an office, then 的, before the one who holds it (环卫的老陈, 物业的王师傅): see readDraft. */
 const HOLDER_OF_TRADE = new RegExp(`^[\\u4e00-\\u9fa5]{1,6}?的(?=(?:${PERSON})$)`);
 const HOLDER_PATTERNS = [
@@ -590,7 +598,7 @@ const KIN =
   // 老倌 (Jiangxi, Hunan: an old man), after the name (贺春生老倌).
   '老倌|' +
   // Shanghai and Wu (爷叔, 老伯伯, 好婆, 姆妈), the northeast (大兄弟, 老妹儿, 老姨).
-  '爷叔|老伯伯|老伯|老阿姨|好婆|姆妈|阿爷|阿奶|阿叔|大兄弟|老妹儿|老妹|老嫂子|老姨|老叔|老舅|老婶|大爷|大娘|大妈|大婶|大嫂|大哥|大姐|大叔|阿姨|阿婆|奶奶|爷爷|婆婆|老汉|老头儿?|老太太?|老爷子|婶子|婶儿|婶|嫂子|嫂|叔叔|叔|伯伯|伯母|伯娘|伯|舅舅|舅妈|舅|姑姑|姑父|姑娘|姑|姨夫|姐夫|先生|女士|小姐|老师|师傅|医生|大夫|同学|姐|哥|嬢嬢|孃孃|嬢|孃|幺妹|幺爸|幺叔|姨妈|姨|婆(?!家)|太太|太(?![多大远少高低久贵吵脏臭差难])|生(?![病活产日意气])';
+  '爷叔|老伯伯|老伯|老阿姨|好婆|姆妈|阿爷|阿奶|阿叔|阿舅|大兄弟|老妹儿|老妹|老嫂子|老姨|老叔|老舅|老婶|大爷|大娘|大妈|大婶|大嫂|大哥|大姐|大叔|阿姨|阿婆|奶奶|爷爷|婆婆|老汉|老头儿?|老太太?|老爷子|婶子|婶儿|婶|嫂子|嫂|叔叔|叔|伯伯|伯母|伯娘|伯|舅舅|舅妈|舅|姑姑|姑父|姑娘|姑|姨夫|姐夫|先生|女士|小姐|老师|师傅|医生|大夫|同学|姐|哥|嬢嬢|孃孃|嬢|孃|幺妹|幺爸|幺叔|姨妈|姨|婆(?!家)|太太|太(?![多大远少高低久贵吵脏臭差难])|生(?![病活产日意气])';
 /** Kin counted by birth order (马二婶, 孙二嫂, 杨三叔) or said of a child or a house (小磊奶奶, 老张家媳妇, 王家老大). */
 // 满 is the youngest in Hunan, Jiangxi and Hakka speech (满妹, 满崽, 满叔), as 幺 is in Sichuan.
 const ORDER = '[大二三四五六七八九幺小满]';
@@ -660,6 +668,8 @@ const NAME_ENDS = new RegExp(
 );
 const KIN_AFTER = new RegExp(`^(?:${KIN})`);
 const KIN_ONLY = new RegExp(`^(?:${KIN})$`);
+/** A full name of three characters, then a kin word (锁有财阿舅, 王桂兰大姐): see readLabels. */
+const FULL_THEN_KIN = new RegExp(`^([${SURNAMES}](?![家里们])[\\u4e00-\\u9fa5]{2})(?:${KIN})$`);
 const NOT_NAME_START = new RegExp(`^(?:${NOT_NAMES})`);
 const ANONYMOUS = /^(?:有人|群众|大家|别人|某人|他们|她们|我们|村里)/;
 /**
@@ -707,7 +717,7 @@ const KIN_THEN_NAME = /^\s?(?:的|家的?|他|她)?(?:儿子|女儿|闺女|儿�
 /** Words that run between who and what: 王大爷 反映 路灯坏了. Kept verbs (要求, 希望) stay in the content. */
 const SAYS =
   // 张某提的: who brought it, said after the matter.
-  /(反映|反应|来电反映|来访反映|提出|提到|提(?=的)|说|(?<![电回说讲对打通])话(?!费)|讲(?![座课解])|问|称|诉求|求助|投诉|咨询|希望|要求|建议|想|需要|来找|找到|找过)/g;
+  /(反映|反应|来电反映|来访反映|提出|提到|提(?=的)|说|(?<![电回说讲对打通])话(?!费)|讲(?![座课解])|问|称|诉求|求助|投诉|咨询|希望|要求|建议|想|需要|来找|找到|找过|(?:好|很)?担心|(?<=[\u4e00-\u9fa5])(?:call|打(?:了个?)?电话(?:过来|来)?(?:叫|找|给))(?=我))/g;
 const DROPPED_VERBS =
   /^(?:他|她)?(?:也|就|还)?(?:来电|来访|打(?:了个?)?电话(?:来|过来)?)?(?:反映|反应|提出|提到|诉求|说|话(?!费|筒|题)|讲(?![座课解]))+(?:说|的)?[:：]?/;
 
@@ -980,7 +990,9 @@ function readDraft(working: string, context: ParseContext): TicketDraft {
       // 这个事李主任负责: the matter pointed at before the holder is not part of the name.
       .replace(/^(?:这个?|此|那个?)(?:件)?事(?:情|儿)?(?:就|由)?(?=.)/, '')
       // 交给环卫的老陈: the trade or office before 的 says where the person works; the person holds it.
-      .replace(HOLDER_OF_TRADE, '');
+      .replace(HOLDER_OF_TRADE, '')
+      // 交给物业管理处林德胜经理: the office before the name and the post after it say who the person is.
+      .replace(HOLDER_IN_OFFICE, '$1');
     // 由嘎查达满都拉负责, 嘎查长孟和跟进: a post before a name with no Han surname's shape is who they are, not the name.
     const posted = name && !PERSON_ONLY.test(name) ? POST_BEFORE_UNSHAPED.exec(name) : null;
     if (posted && unshapedName(name!.slice(posted[0].length))) name = name!.slice(posted[0].length);
@@ -1250,7 +1262,10 @@ function readLabels(text: string, draft: TicketDraft): string {
     if (described && (nameAt(described[1]!) === described[1] || standsAsName(described[1]!))) name = described[1]!;
     // 姓名：独居长者韦福生, 姓名：街坊刘婶: a description in words of no list before the name (see describedName).
     const shown = name && !described ? describedName(name) : undefined;
-    if (shown && shown.lead.length + shown.name.length === name!.length) name = shown.name;
+    if (shown && shown.length === name!.length) name = shown.name;
+    // 姓名：锁有财阿舅, 姓名：王桂兰大姐: a kin word after a full name is how the member calls them, as in free text.
+    const fullThenKin = name ? FULL_THEN_KIN.exec(name) : null;
+    if (fullThenKin) name = fullThenKin[1]!;
     if (name) draft.raiser = name;
     if (place) draft.place = place;
     rest = cut(rest, person.index, length);
@@ -1452,7 +1467,7 @@ const MEMBER_DAY = new RegExp(
 // The body, the day and what is done on it go together out of the matter: how it will be handled.
 const BODY_DAY = new RegExp(
   // 燃气公司…他们说明天上午过来: the body's own word for the day, said through 他们.
-  `(?<=^|[\\s，,。；;])[\\u4e00-\\u9fa5]{0,6}?(?:${UNIT_SUFFIX}|社区|村里|村委会|居委会|街道|镇上|他们)(?:说|讲|答应|回话说)?了?\\s?(${DAY}|${WEEKDAY})(?:上午|下午|中午|晚上|早上)?(?=\\s?(?:就|会|要|再)?(?:派人|安排人|来人|上门|过来|来修|来看|去修|来处理|去处理))[^\\s，,。；;！!]*`,
+  `(?<=^|[\\s，,。；;])[\\u4e00-\\u9fa5]{0,6}?(?:${UNIT_SUFFIX}|社区|村里|村委会|居委会|街道|镇上|他们)(?:说|讲|答应|回话说)?了?[\\s，,]?(${DAY}|${WEEKDAY})(?:上午|下午|中午|晚上|早上)?(?=\\s?(?:就|会|要|再)?(?:派人|安排人|来人|上门|过来|来修|来看|去修|来处理|去处理|来拉|来清|来收|来换))[^\\s，,。；;！!]*`,
 );
 
 /** Haste said as a phrase of its own, with the work after it: see {@link readDeadline}. */
@@ -1586,7 +1601,7 @@ const BARE_PLACE =
   // 下社区, 进小区, 进村, 找社区: going there or to them (今天下社区义诊, 进村那段路, 要找社区帮忙), no place's name; 下村 is
   // a village's name often enough to stay one.
   // 北面小区, 对面小区, 城中村: a direction or a kind, no name.
-  /^(?:这个?|那个?|该|本|附近|周边|周围|整个|邻|隔壁|外|别的?|其他|其它|各|每个?|[\u4e00-\u9fa5]{0,2}?(?:[东西南北前后](?:面|边)|对面|旁边)|城中|(?:下|进|找|回)(?=社区|小区|网格)|(?:进|找|回|出)(?=村))?(?:村|屯|镇|乡|社区|小区|居委|居民区|网格|街道|片区)|^(?:易地)?(?:扶贫)?(?:搬迁|移民)?安置(?:点|区|小区)$|^(?:车间|分厂|工业区|工业园|产业园|家属院|家属区|院落)$/;
+  /^(?:这个?|那个?|该|本|附近|周边|周围|整个|邻|隔壁|外|别的?|其他|其它|各|每个?|[\u4e00-\u9fa5]{0,2}?(?:[东西南北前后](?:面|边)|对面|旁边)|城中|(?:老旧|新建|商品房|回迁)(?=小区)|(?:下|进|找|回)(?=社区|小区|网格)|(?:进|找|回|出)(?=村))?(?:村|屯|镇|乡|社区|小区|居委|居民区|网格|街道|片区)|^(?:易地)?(?:扶贫)?(?:搬迁|移民)?安置(?:点|区|小区)$|^(?:车间|分厂|工业区|工业园|产业园|家属院|家属区|院落)$/;
 
 /** A verb of saying glued before the last place word of a run (阿姨讲社区, 师傅说小区): the run is no name. */
 const SAYING_BEFORE_BARE = /(说|讲|话|反映|反应|提到|提起|问)[^说讲话映应到起问]{1,3}$/;
@@ -1823,7 +1838,7 @@ function findRaiser(text: string, afterPlace: number): { name: string; index: nu
     }
     // 街坊覃月娥 read whole as a name of no Han surname's shape: the description before the full name is no part of it.
     const within = name ? describedName(`${name} `) : undefined;
-    if (within && within.lead.length + within.name.length === name!.length) {
+    if (within && within.length === name!.length) {
       lead += within.lead;
       name = within.name;
     }
@@ -1893,7 +1908,8 @@ function findRaiser(text: string, afterPlace: number): { name: string; index: nu
     const through = (index: number, length: number) =>
       new RegExp(`^\\s*(?:${CAME_TO_SAY.source})$`).test(text.slice(index + length, says.index)) ? says.index - index : length;
     const before = text
-      .slice(Math.max(0, says.index - 12), says.index)
+      // Wide enough for a description, a name, a kin word and how they came (独居长者锁有财阿舅打电话来).
+      .slice(Math.max(0, says.index - 16), says.index)
       // 刘阿姨跟我说, 王大爷对网格员说: who was told is not part of who said it.
       .replace(/(?:跟|和|对|给|同|向)(?:我们?|俺们?|咱们?|网格员|社区|村里)\s*$/, '')
       // 覃建新打电话来说的, 陆永昌来村委说的: how the person came to say it, after the name.
@@ -1922,9 +1938,9 @@ function findRaiser(text: string, afterPlace: number): { name: string; index: nu
     }
     // …渠口塞了。街坊何伟明反映: a description and a full name just before the verb, the chunk being a clause's start.
     const shown = /(?:^|[\s，,。；;：:的])$/.test(text.slice(0, text.lastIndexOf(chunk, says.index)))
-      ? describedName(`${chunk}${text.slice(says.index, says.index + 2)}`)
+      ? describedName(`${chunk}${text.slice(says.index, says.index + 4)}`)
       : undefined;
-    if (shown && shown.lead.length + shown.name.length === chunk.length)
+    if (shown && shown.length === chunk.length)
       return {
         name: shown.name,
         index: text.lastIndexOf(chunk, says.index),
@@ -1953,8 +1969,7 @@ function findRaiser(text: string, afterPlace: number): { name: string; index: nu
   // …男的还动手，外来务工租客冯德才，石桥村的: a clause of its own made of a description and the name (see describedName).
   for (const clause of text.matchAll(/(?<=[，,。；;\n]\s?|\S\s)([^\s，,。；;：:、]{3,14})(?=$|\s?[\s，,。；;])/g)) {
     const shown = describedName(`${clause[1]!}，`);
-    if (shown && shown.lead.length + shown.name.length === clause[1]!.length)
-      return { name: shown.name, index: clause.index, length: clause[1]!.length };
+    if (shown && shown.length === clause[1]!.length) return { name: shown.name, index: clause.index, length: clause[1]!.length };
   }
   return undefined;
 }
@@ -1963,7 +1978,7 @@ function findRaiser(text: string, afterPlace: number): { name: string; index: nu
  * an age or a verb of saying (see findRaiser): the name is who raised it, the description says who they are. The
  * description names no other party (跟邻居王某, 反映房东王某: the one the matter is about) and holds no clause.
  */
-function describedName(text: string): { lead: string; name: string } | undefined {
+function describedName(text: string): { lead: string; name: string; length: number } | undefined {
   // 的退休街坊周玉珍 after the place: the 的 joins the place to who.
   const of = /^[\s，,]*(?:的\s?)?/.exec(text)?.[0] ?? '';
   const shape = DESCRIPTION_THEN_NAME.exec(text.slice(of.length));
@@ -1971,13 +1986,16 @@ function describedName(text: string): { lead: string; name: string } | undefined
   const at = of.length + shape[1]!.length;
   // 独居长者刘婶, 街坊王大爷: a kin name after the description is the person too.
   const kin = KIN_NAME.exec(text.slice(at))?.[0];
-  if (kin && kin.length >= 2 && NAME_SAID_AFTER.test(text.slice(at + kin.length))) return { lead: of + shape[1]!, name: kin };
+  if (kin && kin.length >= 2 && NAME_SAID_AFTER.test(text.slice(at + kin.length)))
+    return { lead: of + shape[1]!, name: kin, length: at + kin.length };
   const name = FULL_NAME.exec(text.slice(at))?.[0];
   if (!name || name.length < 2 || NOT_NAME_START.test(name) || /[那这个上下里了来去太很都没不掉高低]/.test(name.slice(1))) return undefined;
-  const after = NAME_SAID_AFTER.exec(text.slice(at + name.length))?.[0];
+  // 街坊锁有财阿舅: a kin word after the full name goes with it.
+  const kinAfter = KIN_AFTER.exec(text.slice(at + name.length))?.[0] ?? '';
+  const after = NAME_SAID_AFTER.exec(text.slice(at + name.length + kinAfter.length))?.[0];
   // A name of two characters only with the saying after it: before a pause it is as likely a word (食堂卫生 …).
   if (after === undefined || (name.length === 2 && !/[\u4e00-\u9fa5a-z]/i.test(after))) return undefined;
-  return { lead: of + shape[1]!, name };
+  return { lead: of + shape[1]!, name, length: at + name.length + kinAfter.length };
 }
 // The description ends as words for people end (街坊, 长者, 租客, 社员, 住户, 村民, 老工人, 亲家…): a person's suffix.
 const DESCRIPTION_THEN_NAME = new RegExp(
@@ -2345,7 +2363,8 @@ const ANNOUNCED = new RegExp(
     // 说了一大堆: much said, nothing of it told.
     `^${CAME_LEAD}(?:他|她)?(?:说|讲)了?(?:一大堆|一大通|半天|好多|很多)(?:话)?$`,
     // 说有事要(反映), 说有个事情要: the verb after 要 was taken out as the saying; nothing told.
-    `^${CAME_LEAD}(?:他|她|人家)?(?:说|讲)?(?:有|还有)(?:个|件|点|些|一个|一件|一点)?(?:急|要紧)?(?:事情?|事儿|情况|问题)(?:要|想)?$`,
+    // 话有件事好急 (Cantonese 话 = 说): one more way of saying, and the haste said after the matter announced.
+    `^${CAME_LEAD}(?:他|她|人家)?(?:说|讲|话)?(?:有|还有)(?:个|件|点|些|一个|一件|一点|啲)?(?:急|要紧)?(?:事情?|事儿|情况|问题|嘢)(?:要|想)?(?:好|很|比较|十分)?(?:急|要紧)?$`,
   ].join('|'),
 );
 /**
@@ -2355,7 +2374,7 @@ const ANNOUNCED = new RegExp(
 const MEMBER_ASIDE =
   // 我 only with what the member does (我先记下来, 俺再去一趟), never the person's own words (我儿子不孝顺).
   // 让我给记一下, 帮我先记个工单, 先开张单: the person asking to have it noted, or the member noting it; no matter.
-  /^(?:让|叫|请|帮|要)(?:我|俺)(?:们)?(?:给|先|帮(?:他|她))?(?:记|登记|记录|开)|^先?(?:开|记|登)(?:个|张|一张|一个)(?:单|工单)|^(?:刚好|正好|当时|后来|具体的?|详细的?|再去|再来|先记)|^(?:我|俺|咱)(?:们)?(?:先|再|就|要|得|回头|答应|记|赶|去|跟|给|这边|刚|当时)|^(?:已|已经|我|俺)$|^(?:过来|跑来|来|到)?[^\s，,。；;]{0,4}?找(?:我|俺|咱)(?:们)?了?$|^(?:今天|今日|今朝|刚才|刚刚|上午|下午|早上|昨天)?(?:又|也|还)?(?:过来|跑来|来|到|在)[^\s，,。；;]{0,4}?找(?:到)?(?:我|俺|咱)?(?:们)?了?$|^(?:人|他|她)?(?:就)?(?:赶着|急着|着急|忙着)[^\s，,。；;]{0,6}?走了$|没(?:细|详细)?(?:说|讲)(?:完|清|清楚)?|回头再(?:说|问|聊)/;
+  /^(?:让|叫|请|帮|要)(?:我|俺)(?:们)?(?:给|先|帮(?:他|她))?(?:记|登记|记录|开)|^先?(?:开|记|登)(?:个|张|一张|一个)(?:单|工单)|^(?:刚好|正好|当时|后来|具体的?|详细的?|再去|再来|先记)|^(?:我|俺|咱)(?:们)?(?:先|再|就|要|得|回头|答应|记|赶|去|跟|给|这边|刚|当时)|^(?:已|已经|我|俺)$|^(?:过来|跑来|来|到)?[^\s，,。；;]{0,4}?找(?:我|俺|咱)(?:们)?了?$|^(?:今天|今日|今朝|刚才|刚刚|啱啱|上午|下午|早上|昨天)?(?:又|也|还)?(?:过来|跑来|来|到|在)[^\s，,。；;]{0,4}?(?:找(?:到)?|叫住|拉住|拦住|喊住)(?:我|俺|咱)?(?:们)?了?$|^(?:他|她)?(?:又|也|还)?(?:打(?:了个?)?电话|来电话?)(?:过)?来?了?$|^(?:一定|必须)?要?(?:搞掂|搞定|办好|解决|处理好)$|^(?:人|他|她)?(?:就)?(?:赶着|急着|着急|忙着)[^\s，,。；;]{0,6}?走了$|没(?:细|详细)?(?:说|讲)(?:完|清|清楚)?|回头再(?:说|问|聊)/;
 
 /** An unnamed person (一位退休老教师来) and nothing else. */
 const UNNAMED_ALONE =
@@ -2365,7 +2384,8 @@ const UNNAMED_SAYS =
   /^(?:有|一|两|几)(?:位|个|名)(?:[^\s，,。；;]{1,6}?的|低保户|五保户|脱贫户|困难户|残疾|退休|独居)?(?:村民|居民|群众|老人家?|老大爷|大爷|大妈|大娘|阿姨|阿婆|大姐|大哥|老乡|业主|家长|妇女|老太太?|老汉|住户|租户|小伙子?|师傅|老?教师|老师|姑娘|小姑娘|大叔|老师傅)\s?(?:也|就)?(?:来|过来)?(?:(?:来电|来访|打电话)[，,]?\s?(?:反映|反应|说|讲|问|称|提出|提到)?|(?:反映|反应|说|讲|问|称|提出|提到))(?:说)?[:：]?\s*/;
 const UNCAUGHT =
   // 彝话我没太听懂, 没怎么听明白: the person's language or speech not followed, so nothing of the matter is known.
-  /没顾上(?:记|问|细问|听)|没(?:有)?(?:太|怎么|大)?(?:记|听|问|搞|弄)(?:全|清|住|到|明白|懂|清楚|完)|记不(?:清|住|全)|听不(?:清|懂|明白)|忘了(?:问|记)|回头再问|再问问/;
+  // 我未记低系咩事 (Cantonese: I did not note what it was).
+  /没顾上(?:记|问|细问|听)|未记(?:低|下|住)|没记(?:低|下)|唔记得|没(?:有)?(?:太|怎么|大)?(?:记|听|问|搞|弄)(?:全|清|住|到|明白|懂|清楚|完)|记不(?:清|住|全)|听不(?:清|懂|明白)|忘了(?:问|记)|回头再问|再问问/;
 
 /**
  * Words that only point at a matter said elsewhere (他说的那个事, 这个问题) or only announce one (说有个事情要反映):

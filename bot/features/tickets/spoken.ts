@@ -138,12 +138,14 @@ export function workingText(typed: string): string {
 export function asTyped(value: string, work: string, typed: string): string {
   if (work === typed || work.length !== typed.length) return value;
   let from = 0;
-  return value.replace(/\S+/g, (run) => {
+  const back = (run: string): string | undefined => {
     const at = work.indexOf(run, from);
-    if (at < 0) return run;
+    if (at < 0) return undefined;
     from = at + run.length;
     const was = typed.slice(at, at + run.length);
     // A word typed in letters and read in characters (today → 今天) is given as read: a slice of it would be noise.
     return /[a-z]/i.test(was) && !/[a-z]/i.test(run) ? run : was;
-  });
+  };
+  // A run with a field taken out of its middle (…换了,已经当场解决,记低备查 → …换了,记低备查) is found clause by clause.
+  return value.replace(/\S+/g, (run) => back(run) ?? run.replace(/[^,，。；;！!、]+/g, (clause) => back(clause) ?? clause));
 }
