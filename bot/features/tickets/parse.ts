@@ -668,6 +668,11 @@ const NAME_ENDS = new RegExp(
 );
 const KIN_AFTER = new RegExp(`^(?:${KIN})`);
 const KIN_ONLY = new RegExp(`^(?:${KIN})$`);
+/** A full name, then the same person's alias in brackets (覃月娥（覃婶）): see readDraft and parseTicket. */
+const ALIAS_IN_BRACKETS = new RegExp(
+  `(([${SURNAMES}])[\\u4e00-\\u9fa5]{1,2})\\s*[（(]\\s*((?:老|阿|小)?\\2[\\u4e00-\\u9fa5]{1,3})\\s*[)）]`,
+  'g',
+);
 /** A full name of three characters, then a kin word (锁有财阿舅, 王桂兰大姐): see readLabels. */
 const FULL_THEN_KIN = new RegExp(`^([${SURNAMES}](?![家里们])[\\u4e00-\\u9fa5]{2})(?:${KIN})$`);
 const NOT_NAME_START = new RegExp(`^(?:${NOT_NAMES})`);
@@ -836,6 +841,8 @@ export function parseTicket(message: string, context: ParseContext): TicketDraft
   const plain = unspaced(typed);
   const work = workingText(plain);
   const draft = readDraft(work, context);
+  // 陈国栋（陈伯）…陈伯电话139…: the alias in brackets, read again elsewhere as who raised it, is the full name's person.
+  for (const alias of work.matchAll(ALIAS_IN_BRACKETS)) if (draft.raiser === alias[3] && !findPlace(alias[3]!)) draft.raiser = alias[1];
   // The levels above the 村/社区 (县, 镇, 街道), however the place was read (a label, the search, the dialogue).
   // 县城幸福家园社区, 城区某社区: the county town or the town centre said before a community is where it is, not its name.
   if (draft.place) draft.place = placeLevel(draft.place).replace(/^(?:县城|城区|市区|城里|镇上|乡上|乡里)(?=[\u4e00-\u9fa5]{2,})/, '');
@@ -927,14 +934,19 @@ function readDraft(working: string, context: ParseContext): TicketDraft {
   text = text.replace(
     /((?:姓名|反映人|提出人|来访人|来电人|诉求人|求助人|投诉人|当事人|报事人|群众姓名|走访对象|责任人|负责人|承办人|经办人|处理人|办理人|跟进人|包联人|包抓人)\s*[:：]\s*[^\s，,。；;:：（(]{2,8})\s*[（(]([^()（）]{1,30})[)）]/g,
     // Not a place in the brackets (张阿婆（莘松三村）): that is where the person lives, read with the name.
-    (whole, labelled: string, inside: string) => (findPlace(inside) ? whole : `${labelled} `),
+    // With more than the place (韦德荣（弄怀屯村民，电话139…）), only the place is kept there; the phone is read apart.
+    (whole, labelled: string, inside: string) => {
+      const place = findPlace(inside);
+      if (!place) return `${labelled} `;
+      return place.name === inside.trim() ? whole : `${labelled}（${place.name}） ${inside.replace(place.name, ' ')}`;
+    },
   );
   // 小陈（陈思远）, 老黄(黄建军): a short name with the full name after it in brackets; the full name finds the member.
   text = text.replace(new RegExp(`(?:老|小)[${SURNAMES}]\\s*[（(]\\s*([${SURNAMES}][\\u4e00-\\u9fa5]{1,2})\\s*[)）]`, 'g'), '$1');
   // 覃月娥（覃婶）, 陆永昌（陆伯）, 韦福生（韦老三）: a full name with what the village calls the same person in brackets
   // after it (the surname again, with kin or birth order); the full name is who raised it, the other is no matter.
   text = text.replace(
-    new RegExp(`(([${SURNAMES}])[\\u4e00-\\u9fa5]{1,2})\\s*[（(]\\s*((?:老|阿|小)?\\2[\\u4e00-\\u9fa5]{1,3})\\s*[)）]`, 'g'),
+    ALIAS_IN_BRACKETS,
     // Not a place of the same first character (王大娘（王家庄村）): where the person lives, read with the name.
     (whole: string, name: string, _surname: string, inside: string) => (findPlace(inside) ? whole : name),
   );

@@ -229,6 +229,23 @@ describe('the third batch of round-17 classes', () => {
   });
 });
 
+describe('wrong people left after the three batches', () => {
+  it('reads the full name when the alias in brackets is what the phone is said to be of (X某（X伯）…X伯电话…)', () => {
+    // Before: raiser 邝伯, the alias, from 邝伯电话.
+    const draft = read('春晖社区第3网格长乐街8号邝国华（邝伯）反映，楼顶的批荡掉下来了。邝伯电话13802230000。3天内');
+    expect(draft.raiser).toBe('邝国华');
+    expect(draft.phone).toBe('13802230000');
+  });
+
+  it('reads a labelled name whose brackets hold a place and more (X某（Y屯村民，电话…）) as the name alone', () => {
+    // Before: raiser 岑福林村民.
+    const draft = read('反映人：岑福林（塘边屯村民，电话13877600000）\n地点：青山村塘边屯\n问题：屯里的路断了\n时限：周五前');
+    expect(draft.raiser).toBe('岑福林');
+    expect(draft.phone).toBe('13877600000');
+    expect(draft.place).toBe('青山村塘边屯');
+  });
+});
+
 describe('the round-17 generator parts', () => {
   // ROUND17, seed 1, 3000: 43a4a7a (before these rules) read 29.9% whole, after 98.4%; the half kept apart
   // (ROUND17_FRESH), never fixed against, 23.9% → 64.3%.
