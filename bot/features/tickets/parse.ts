@@ -659,7 +659,7 @@ const KIN_NAME = new RegExp(
 const SHORT_NAME = new RegExp(`^(?:老|小)[${SURNAMES}](?![\\u4e00-\\u9fa5]{0,1}(?:${KIN}))`);
 /** A full name, two or three characters; the third is not a word that follows names (他, 说, 家, 反映). */
 const FULL_NAME = new RegExp(
-  `^[${SURNAMES}](?![家里们])[\\u4e00-\\u9fa5](?:(?![他她它的说话讲问和跟与同在是也就都又还要想去找因反称提来向家老啊呀嘛吧呢今电手承责交让这那被把给到从对打住个])[\\u4e00-\\u9fa5])?`,
+  `^[${SURNAMES}](?![家里们])[\\u4e00-\\u9fa5](?:(?![他她它的说话讲问和跟与同在是也就都又还要想去找因反称提来向家老啊呀嘛吧呢今电手承责交让这那被把给到从对打住个了过着])[\\u4e00-\\u9fa5])?`,
 );
 // 阿玲四十多岁想…: the age glued after the name.
 const NAME_ENDS = new RegExp(
@@ -1835,7 +1835,8 @@ function findRaiser(text: string, afterPlace: number): { name: string; index: nu
       // after it to be one.
       const did = slot ? null : /^[\s，,]*[^\s，,。；;：:、的了]{2,10}的(?=\S)/.exec(text.slice(from));
       const after = did ? (nameAt(text.slice(from + did[0].length)) ?? unshapedAt(text.slice(from + did[0].length))) : undefined;
-      if (after) {
+      // Not 有几户人家的路坏了: households not named, then the matter (路坏了 is no name).
+      if (after && !/^[\s，,]*有/.test(did![0]) && !/[了过着吗呢]/.test(after)) {
         lead = did![0];
         name = after;
       }
@@ -1975,7 +1976,8 @@ function findRaiser(text: string, afterPlace: number): { name: string; index: nu
   // a role and a name, and nothing else between the pauses.
   for (const clause of text.matchAll(ROLE_CLAUSE)) {
     const name = nameAt(clause[2]!) ?? unshapedAt(clause[2]!);
-    if (name === clause[2])
+    // 有几户人家的路坏了: a clause's words (了, 过) are no name with no Han surname's shape.
+    if (name === clause[2] && !/[了过着吗呢]/.test(name))
       return { name, index: clause.index + clause[0].indexOf(clause[1]!), length: clause[1]!.length + clause[2]!.length };
   }
   // …男的还动手，外来务工租客冯德才，石桥村的: a clause of its own made of a description and the name (see describedName).
