@@ -3,7 +3,7 @@
  * accuracy per field, then, per field, which kinds of parts fail it most often (the weaknesses to fix), with examples.
  * `node bin/run-ts.js scripts/eval/tickets-generated.ts [count] [seed]`; FRESH=1 composes from the parts kept apart;
  * WIDER=1 from the wider matters and people (with FRESH=1, their half kept apart); WIDER=2 from the third batch of
- * matters (objects and what happened to them), likewise; ROUND=14 from the round-14 parts; ROUND=16 from the round-16 parts (people,
+ * matters (objects and what happened to them), likewise; ROUND=14 from the round-14 parts; ROUND=16 from the round-16 parts, ROUND=17 from the round-17 parts (people,
  * places below the village, groups and relations telling it, someone else named in the matter).
  */
 import {
@@ -13,6 +13,8 @@ import {
   ROUND14_FRESH,
   ROUND16,
   ROUND16_FRESH,
+  ROUND17,
+  ROUND17_FRESH,
   WIDER,
   WIDER_FRESH,
   WIDER2,
@@ -28,29 +30,34 @@ const wider = process.env.WIDER !== undefined;
 // ROUND=14: the round-14 parts; WIDER=2: the third batch of matters (objects and what happened to them).
 const round14 = process.env.ROUND === '14';
 const round16 = process.env.ROUND === '16';
+const round17 = process.env.ROUND === '17';
 const second = process.env.WIDER === '2';
 const items = generateTickets(
   count,
   seed,
-  round16
+  round17
     ? fresh
-      ? ROUND16_FRESH
-      : ROUND16
-    : round14
+      ? ROUND17_FRESH
+      : ROUND17
+    : round16
       ? fresh
-        ? ROUND14_FRESH
-        : ROUND14
-      : second
+        ? ROUND16_FRESH
+        : ROUND16
+      : round14
         ? fresh
-          ? WIDER2_FRESH
-          : WIDER2
-        : wider
+          ? ROUND14_FRESH
+          : ROUND14
+        : second
           ? fresh
-            ? WIDER_FRESH
-            : WIDER
-          : fresh
-            ? FRESH
-            : undefined,
+            ? WIDER2_FRESH
+            : WIDER2
+          : wider
+            ? fresh
+              ? WIDER_FRESH
+              : WIDER
+            : fresh
+              ? FRESH
+              : undefined,
 );
 const right = new Map(GENERATED_FIELDS.map((f) => [f, 0]));
 /** field → tag=value → [failures, total] */

@@ -161,7 +161,9 @@ const SURNAMES =
   // Guizhou (班, 粟) and Cantonese (冼) surnames.
   '班粟冼' +
   // Common in Fujian, Guangdong and Taiwan (洪, 赖, 萧) and everywhere (傅), missed before: 请洪建华组织调解 read no one.
-  '傅洪赖萧';
+  '傅洪赖萧' +
+  // Hui surnames of Ningxia and Gansu (海, 锁, 纳, 撒), missed before: 海秀英反映 read no one.
+  '海锁纳撒';
 
 /**
  * Words that start with a surname's character and are not a name (明天去看, 马上去, 高压线): never a person, so
@@ -173,6 +175,8 @@ const NOT_NAMES =
   '|安装|安置|安排|申请|申报|师傅|施工|房东|房主|车主|车辆|司机|司法|全员|周边|周围|周末|高龄|农户|农民|单位|商户|商家|明白|平安|包工|路人|路过|常住|连夜|严格|花钱|金额|钱款|石头|边上|卫生|应该|时间|和好|温度|康复|简单|程序|党员|成员|解决|游客|毛病|池塘|沙子|余款|江边|田地|商量|洪水|范围|都是|易燃|文明|水电' +
   // Places around a house or a road that start with a surname's character (路口那个井盖, 房顶漏了), and words of 于/帅;
   // 车子 and 全面 (安排车子接送, 3月10号前全面检修): a thing and a manner, never whom the work is given to.
+  // Words starting with the Hui surnames' characters (海边, 锁门, 纳入, 撒农药).
+  '|海边|海里|海鲜|海水|海上|海关|海外|海岸|海产|海带|海拔|海报|海绵|海运|锁门|锁头|锁住|锁上|锁了|锁坏|锁芯|锁着|纳入|纳税|纳凉|纳闷|撒了|撒农药|撒药|撒种|撒谎|撒网' +
   '|车子|全面|全力|全程|纪检|纪委|查清|查看|查询|查明|查实|查找|查一|孙子|孙女|孙儿|孙媳|路口|路边|路上|路旁|路段|路面|河边|河里|池边|田边|田里|车库|车棚|车位|房顶|房子|房间|于是|于今|帅哥|帅气|班主任|班长|班级|班车|班子';
 
 /** A person's name, with or without a post after it: 韩立新, 小周, 梁振华主任. */
@@ -239,7 +243,7 @@ const NAME_THEN_HOLDS = new RegExp(
  * A day, then the work the one named will do on it (下周三组织两家量地, 明天带人去清, 下周一找两边家长谈, 下周一拿个方案):
  * said by a member of staff, the day is the promise (read by DAY_AFTER_HOLDER once the holder is out).
  */
-const DAY_THEN_WORK = `(?:${DAY}|${WEEKDAY}|${NUM}月${NUM}[日号])(?:上午|下午|中午|晚上|早上)?\\s?(?:就|会|要|再|先)?(?:过来|过去|去|来|上门|带|陪|领|找|约|组织|拿|处理|核实|对接|调解|协调)`;
+const DAY_THEN_WORK = `(?:${DAY}|${WEEKDAY}|${NUM}月${NUM}[日号])(?:上午|下午|中午|晚上|早上|一早|一大早)?\\s?(?:就|会|要|再|先)?(?:过来|过去|去|来|上门|带|陪|领|找|约|组织|拿|处理|核实|对接|调解|协调)`;
 /**
  * A member named by a post after the surname (黄校长, 蒙社长) or by a post before the name (保洁员老蒙), then a day
  * and the work (see {@link DAY_THEN_WORK}), after the matter: the one who will act that day holds it.
@@ -305,7 +309,7 @@ const POSTED_PROMISE = new RegExp(
 /** Who is made responsible: 责任人 李四, 交给老周调解, 由第二党支部负责, 让王芳同志负责一下, 张三负责. */
 const HOLDER_END =
   // 交给王芳了: the 了 closing the handing over.
-  `(?=同志|了(?=$|[\\s，,。；;！!])|负责|给(?![你我])|问|找|办(?![小老]?[${SURNAMES}]|阿)|整|弄|搞|(?<!城)管|盯|督促|催|处理|跟进|落实|去|来|调解|对接|协调|联系|帮|核实|解决|吧|嘛|呢|承诺|时限|期限|时间|电话|手机|地点|地址|反映|(?<=[\\u4e00-\\u9fa5])(?![sS][iI][rR])[a-zA-Z]|[\\s，,。；;！!）)]|$|[\\d一二两三四五六七八九十月年]|` +
+  `(?=同志|了(?=$|[\\s，,。；;！!])|负责|给(?![你我])|问|找|办(?![小老]?[${SURNAMES}]|阿)|整|弄|搞|(?<!城)管(?!理)|盯|督促|催|处理|跟进|落实|去|来|调解|对接|协调|联系|帮|核实|解决|吧|嘛|呢|承诺|时限|期限|时间|电话|手机|地点|地址|反映|(?<=[\\u4e00-\\u9fa5])(?![sS][iI][rR])[a-zA-Z]|[\\s，,。；;！!）)]|$|[\\d一二两三四五六七八九十月年]|` +
   // A day starting right after the name (交给韩春明天去, 让小李下周一前): not a name's last character (韩春明去问).
   '[本这下](?=周|个|月|星期|礼拜|年|两|几|午|下|[一二三四五六七八九十\\d])|明(?=天|早|晚|日|儿|个)|今(?=天|晚|日|儿|个|年)|后(?=天|日|儿|个))';
 /** What goes with the name and is not the matter: 同志, 负责, 办. */
@@ -347,6 +351,12 @@ const UNSHAPED_AT_WORK = new RegExp(
  */
 const UNSHAPED_HANDED =
   /(?:请|让|安排了?|派|指派|委托|由(?!于)|交给)\s*([\u4e00-\u9fa5]{2,14}?)(?:同志)?\s*(?=(?:今天|明天|后天|马上|尽快)*(?:陪同|陪|去|负责|跟进|联系|上门|带|核实|协调|调解|对接|处理|办理))/;
+/** An office, then a full name and a post (物业管理处林德胜经理): the name holds it, see readDraft. */
+const HOLDER_IN_OFFICE = new RegExp(
+  `^[\\u4e00-\\u9fa5]{1,8}?(?:处|${UNIT_SUFFIX})([${SURNAMES}][\\u4e00-\\u9fa5]{1,2}?)(?:经理|主任|站长|所长|科长|队长|主管)$`,
+);
+/** A trade or an office, then 的, before the one who holds it (环卫的老陈, 物业的王师傅): see readDraft. */
+const HOLDER_OF_TRADE = new RegExp(`^[\\u4e00-\\u9fa5]{1,6}?的(?=(?:${PERSON})$)`);
 const HOLDER_PATTERNS = [
   // 由党员郭文斌负责跟进: a person made responsible outright, whatever body it was passed to before (已转村两委处理).
   // 由党员刘明结对帮扶: paired with the household to help it, as the poverty work says.
@@ -398,7 +408,7 @@ const HOLDER_PATTERNS = [
   new RegExp(
     // 叫/喊 glued to the name only: 狗天天叫 李四… is a dog barking, then a name.
     // 已交支部委员张海军联系物业: 交 after 已, to a post and a name, then the work.
-    `(?:(?:请|让|安排|派|指派|委托|拜托|麻烦|由(?!于)|(?<=已|已经)交)\\s*|喊|叫)((?:(?:${POST_BEFORE})的?){0,2}(?!${NOT_NAMES})${PERSON})(?:同志)?\\s*(?=(?:今天|明天|后天|今晚|${WEEKDAY}|马上|立即|尽快|赶紧|上午|下午|中午|晚上|早上)*就?给?(?:过去|过来|去|来|带|拿|帮忙|帮|问|负责|跟进|处理|协调|协助|调解|落实|核实|对接|上门|会同|牵头|陪同|做|作|盯|督促|催|管|看|瞅|瞧|望|联系|通知|找|查|和|跟|同|与|一起|一块|办|补办|弄|修|整|搞|换|送|填|清|解释|讲解|说明|回复|回覆|答复|回话|回电)|(?:在|于)?(?:${DEADLINE_SHAPE.source}))`,
+    `(?:(?:请|让|安排|派|指派|委托|拜托|麻烦|由(?!于)|(?<=已|已经)交)\\s*|喊|叫)((?:(?:${POST_BEFORE})的?){0,2}(?!${NOT_NAMES})${PERSON})(?:同志)?\\s*(?=(?:今天|明天|后天|今晚|${WEEKDAY}|马上|立即|尽快|赶紧|上午|下午|中午|晚上|早上|一早|一大早)*就?给?(?:过去|过来|去|来|带|拿|帮忙|帮|问|负责|跟进|处理|协调|协助|调解|落实|核实|对接|上门|会同|牵头|陪同|做|作|盯|督促|催|管|看|瞅|瞧|望|联系|通知|找|查|和|跟|同|与|一起|一块|办|补办|弄|修|整|搞|换|送|填|清|解释|讲解|说明|回复|回覆|答复|回话|回电)|(?:在|于)?(?:${DEADLINE_SHAPE.source}))`,
   ),
   new RegExp(
     // 去倾 (Cantonese: go and talk it over), 去做工作, 去沟通: going to talk the parties round is the work too.
@@ -471,7 +481,7 @@ const ERRAND = new RegExp(
  * 下周一组织两家调解): see readDraft. Not 明天去看看, a look said tentatively.
  */
 const DAY_AFTER_HOLDER = new RegExp(
-  `^\\s*(?:负责|跟进)?\\s*(${DAY}|${WEEKDAY}|${NUM}月${NUM}[日号])(?:上午|下午|中午|晚上|早上)?(?=\\s?(?:就|会|要|再|先)?(?:去|来|上门|带|陪|领|派|到|给|帮|把|联系|过去|过来|送|找|约|组织|拿|处理|办|修|看|核实|对接|调解|协调))` +
+  `^\\s*(?:负责|跟进)?\\s*(${DAY}|${WEEKDAY}|${NUM}月${NUM}[日号])(?:上午|下午|中午|晚上|早上|一早|一大早)?(?=\\s?(?:就|会|要|再|先)?(?:去|来|上门|带|陪|领|派|到|给|帮|把|联系|过去|过来|送|找|约|组织|拿|处理|办|修|看|核实|对接|调解|协调))` +
     // Not a look said tentatively (明天去看看, 后天去问问): no promise, as the tests decide.
     '(?![^\\s，,。；;]{0,6}?(?:看看|瞅瞅|瞧瞧|问问|望望|看一看|问一问))',
 );
@@ -588,7 +598,7 @@ const KIN =
   // 老倌 (Jiangxi, Hunan: an old man), after the name (贺春生老倌).
   '老倌|' +
   // Shanghai and Wu (爷叔, 老伯伯, 好婆, 姆妈), the northeast (大兄弟, 老妹儿, 老姨).
-  '爷叔|老伯伯|老伯|老阿姨|好婆|姆妈|阿爷|阿奶|阿叔|大兄弟|老妹儿|老妹|老嫂子|老姨|老叔|老舅|老婶|大爷|大娘|大妈|大婶|大嫂|大哥|大姐|大叔|阿姨|阿婆|奶奶|爷爷|婆婆|老汉|老头儿?|老太太?|老爷子|婶子|婶儿|婶|嫂子|嫂|叔叔|叔|伯伯|伯母|伯娘|伯|舅舅|舅妈|舅|姑姑|姑父|姑娘|姑|姨夫|姐夫|先生|女士|小姐|老师|师傅|医生|大夫|同学|姐|哥|嬢嬢|孃孃|嬢|孃|幺妹|幺爸|幺叔|姨妈|姨|婆(?!家)|太太|太(?![多大远少高低久贵吵脏臭差难])|生(?![病活产日意气])';
+  '爷叔|老伯伯|老伯|老阿姨|好婆|姆妈|阿爷|阿奶|阿叔|阿舅|大兄弟|老妹儿|老妹|老嫂子|老姨|老叔|老舅|老婶|大爷|大娘|大妈|大婶|大嫂|大哥|大姐|大叔|阿姨|阿婆|奶奶|爷爷|婆婆|老汉|老头儿?|老太太?|老爷子|婶子|婶儿|婶|嫂子|嫂|叔叔|叔|伯伯|伯母|伯娘|伯|舅舅|舅妈|舅|姑姑|姑父|姑娘|姑|姨夫|姐夫|先生|女士|小姐|老师|师傅|医生|大夫|同学|姐|哥|嬢嬢|孃孃|嬢|孃|幺妹|幺爸|幺叔|姨妈|姨|婆(?!家)|太太|太(?![多大远少高低久贵吵脏臭差难])|生(?![病活产日意气])';
 /** Kin counted by birth order (马二婶, 孙二嫂, 杨三叔) or said of a child or a house (小磊奶奶, 老张家媳妇, 王家老大). */
 // 满 is the youngest in Hunan, Jiangxi and Hakka speech (满妹, 满崽, 满叔), as 幺 is in Sichuan.
 const ORDER = '[大二三四五六七八九幺小满]';
@@ -649,14 +659,22 @@ const KIN_NAME = new RegExp(
 const SHORT_NAME = new RegExp(`^(?:老|小)[${SURNAMES}](?![\\u4e00-\\u9fa5]{0,1}(?:${KIN}))`);
 /** A full name, two or three characters; the third is not a word that follows names (他, 说, 家, 反映). */
 const FULL_NAME = new RegExp(
-  `^[${SURNAMES}](?![家里们])[\\u4e00-\\u9fa5](?:(?![他她它的说话讲问和跟与同在是也就都又还要想去找因反称提来向家老啊呀嘛吧呢今电手承责交让这那被把给到从对打住个])[\\u4e00-\\u9fa5])?`,
+  `^[${SURNAMES}](?![家里们])[\\u4e00-\\u9fa5](?:(?![他她它的说话讲问和跟与同在是也就都又还要想去找因反称提来向家老啊呀嘛吧呢今电手承责交让这那被把给到从对打住个了过着])[\\u4e00-\\u9fa5])?`,
 );
 // 阿玲四十多岁想…: the age glued after the name.
 const NAME_ENDS = new RegExp(
-  `^(?:$|(?:\\d{1,3}|[一二三四五六七八九十]{1,3})多?岁|[\\s,，。、:：;；(（]|他|她|家|屋头|屋里|屋企|那边|那儿|跟|和|与|同|的|也|就|又|还|在|是|来|去|从|说|话(?!费)|讲|想|要|问|今|个|老人|反映|反应|称|提|咨询|求助|投诉|希望|电话|来电|打电话|(?:${ROLE})|(?:${KIN}))`,
+  // 许光明刚刚打电话来, 黃淑儀啱啱…: just now, after the name, as the person is said to have come or called.
+  `^(?:$|刚刚|刚才|啱啱|(?:\\d{1,3}|[一二三四五六七八九十]{1,3})多?岁|[\\s,，。、:：;；(（]|他|她|家|屋头|屋里|屋企|那边|那儿|跟|和|与|同|的|也|就|又|还|在|是|来|去|从|说|话(?!费)|讲|想|要|问|今|个|老人|反映|反应|称|提|咨询|求助|投诉|希望|电话|来电|打电话|(?:${ROLE})|(?:${KIN}))`,
 );
 const KIN_AFTER = new RegExp(`^(?:${KIN})`);
 const KIN_ONLY = new RegExp(`^(?:${KIN})$`);
+/** A full name, then the same person's alias in brackets (覃月娥（覃婶）): see readDraft and parseTicket. */
+const ALIAS_IN_BRACKETS = new RegExp(
+  `(([${SURNAMES}])[\\u4e00-\\u9fa5]{1,2})\\s*[（(]\\s*((?:老|阿|小)?\\2[\\u4e00-\\u9fa5]{1,3})\\s*[)）]`,
+  'g',
+);
+/** A full name of three characters, then a kin word (锁有财阿舅, 王桂兰大姐): see readLabels. */
+const FULL_THEN_KIN = new RegExp(`^([${SURNAMES}](?![家里们])[\\u4e00-\\u9fa5]{2})(?:${KIN})$`);
 const NOT_NAME_START = new RegExp(`^(?:${NOT_NAMES})`);
 const ANONYMOUS = /^(?:有人|群众|大家|别人|某人|他们|她们|我们|村里)/;
 /**
@@ -703,7 +721,8 @@ const KIN_THEN_NAME = /^\s?(?:的|家的?|他|她)?(?:儿子|女儿|闺女|儿�
 
 /** Words that run between who and what: 王大爷 反映 路灯坏了. Kept verbs (要求, 希望) stay in the content. */
 const SAYS =
-  /(反映|反应|来电反映|来访反映|提出|提到|说|(?<![电回说讲对打通])话(?!费)|讲(?![座课解])|问|称|诉求|求助|投诉|咨询|希望|要求|建议|想|需要|来找|找到|找过)/g;
+  // 张某提的: who brought it, said after the matter.
+  /(反映|反应|来电反映|来访反映|提出|提到|提(?=的)|说|(?<![电回说讲对打通])话(?!费)|讲(?![座课解])|问|称|诉求|求助|投诉|咨询|希望|要求|建议|想|需要|来找|找到|找过|(?:好|很)?担心|(?<=[\u4e00-\u9fa5])(?:call|打(?:了个?)?电话(?:过来|来)?(?:叫|找|给))(?=我))/g;
 const DROPPED_VERBS =
   /^(?:他|她)?(?:也|就|还)?(?:来电|来访|打(?:了个?)?电话(?:来|过来)?)?(?:反映|反应|提出|提到|诉求|说|话(?!费|筒|题)|讲(?![座课解]))+(?:说|的)?[:：]?/;
 
@@ -713,7 +732,7 @@ const DROPPED_VERBS =
  * building goes with the matter.
  */
 const N_ = '(?:\\d{1,2}|[一二三四五六七八九十]{1,3})';
-const UNIT = `(?:\\s?第?${N_}(?:村民小?)?(?:组(?![织长员])|队|社(?![区區会會员保]))|${N_}(?:号楼|号院|栋|幢|单元|座)(?=[\\s，,。；;（(的]|$|业主|居民|住户|租户|${N_}(?:单元|层|楼|室))|\\s(?:${N_}(?:号楼|栋|幢|单元|座))+(?=[\\s，,。；;]|$))`;
+const UNIT = `(?:\\s?第?${N_}(?:村民小?)?(?:组(?![织长员])|队|社(?![区區会會员保]))|${N_}号院|${N_}(?:号楼|栋|幢|单元|座)(?=[\\s，,。；;（(的]|$|业主|居民|住户|租户|${N_}(?:单元|层|楼|室))|\\s(?:${N_}(?:号楼|栋|幢|单元|座))+(?=[\\s，,。；;]|$))`;
 /** A group of a village said without the village (3组, 第五村民小组). */
 const GROUP_ONLY = new RegExp(`^第?${N_}(?:村民小?)?(?:组|队)$`);
 /** 村/社区/网格 names: 柳树村, 幸福社区, 第三网格, 5号网格, 东山村2组, 新华小区3号楼. */
@@ -744,7 +763,7 @@ const PLACE_SEARCH = new RegExp(
     // Shanghai lanes (长乐路88弄): the lane is where the person lives.
     '[\\u4e00-\\u9fa5]{1,6}?路\\d{1,4}弄(?:\\d{1,4}号)?',
     // A name hidden as XX or ×× (XX社区, ××村) is still a place's name. 镇上, 乡上 (拿药要跑镇上) are the town, no name.
-    '(?:[\\u4e00-\\u9fa5\\d]|[Xx×＊*](?=[Xx×＊*\\u4e00-\\u9fa5]))(?:[\\u4e00-\\u9fa5\\d]|[Xx×＊*]){0,7}?(?:社区|小区|居委会?|居民区|村委会|嘎查|农场|林场|牧场|街道|片区|网格(?![员长])|院落|家属院|家属区|车间|分厂|安置点|安置区|安置小区|搬迁点|移民点|工业区|工业园|产业园|(?:村|屯|镇|乡)(?![口里民委部卫道级干子务医集支镇]|两委|小(?:学|的|老师|孩)|(?<=[镇乡])上(?!个|次|周|星期|礼拜|月|年|午)))',
+    '(?:[\\u4e00-\\u9fa5\\d]|[Xx×＊*](?=[Xx×＊*\\u4e00-\\u9fa5]))(?:[\\u4e00-\\u9fa5\\d]|[Xx×＊*]){0,7}?(?:社区|小区|居委会?|居民区|村委会|嘎查|农场|林场|牧场|街道|片区|网格(?![员长])|院落|家属院|家属区|车间|分厂|安置点|安置区|安置小区|搬迁点|移民点|工业区|工业园|产业园|(?:村|屯|镇|(?<![返回下老家故城异他思同])乡)(?![口里民委部卫道级干子务医集支镇]|两委|小(?:学|的|老师|孩)|(?<=[镇乡])上(?!个|次|周|星期|礼拜|月|年|午)))',
   ]
     .map((p) => `(?:${p})`)
     .join('|')
@@ -757,6 +776,14 @@ const PLACE_SEARCH = new RegExp(
  */
 const ESTATE_BELOW = new RegExp(
   `^\\s?((?![老新旧整附周这那该本我他她各每])[\\u4e00-\\u9fa5]{2,5}?(?:小区|花园|家园|公寓|苑))(?=[\\s，,。；;的(（]|$|${UNIT})${UNIT}{0,2}`,
+);
+/**
+ * A hamlet (自然屯, 自然村, 寨) named right after its village (see placeAt): one to three characters of a name, then the
+ * word; not 有个屯, 隔壁屯, 这个寨 (a hamlet pointed at, no name) nor the village's own 村里, 村口.
+ */
+// 那 starts many hamlets' names in the south (那豆屯, 那坡屯), so only 那个/那边 are pointing.
+const HAMLET_BELOW = new RegExp(
+  `^\\s?((?![有这哪隔邻每各本该全整个一两几里口民委部务医道级干子]|那[个边些里])[\\u4e00-\\u9fa5]{1,3}?(?:自然屯|自然村|屯|寨))(?![子里上头口])${UNIT}{0,2}`,
 );
 /** A word that starts a sentence before a place, never a place's own first character. */
 const PLACE_LEAD_WORD =
@@ -814,8 +841,11 @@ export function parseTicket(message: string, context: ParseContext): TicketDraft
   const plain = unspaced(typed);
   const work = workingText(plain);
   const draft = readDraft(work, context);
+  // 陈国栋（陈伯）…陈伯电话139…: the alias in brackets, read again elsewhere as who raised it, is the full name's person.
+  for (const alias of work.matchAll(ALIAS_IN_BRACKETS)) if (draft.raiser === alias[3] && !findPlace(alias[3]!)) draft.raiser = alias[1];
   // The levels above the 村/社区 (县, 镇, 街道), however the place was read (a label, the search, the dialogue).
-  if (draft.place) draft.place = placeLevel(draft.place);
+  // 县城幸福家园社区, 城区某社区: the county town or the town centre said before a community is where it is, not its name.
+  if (draft.place) draft.place = placeLevel(draft.place).replace(/^(?:县城|城区|市区|城里|镇上|乡上|乡里)(?=[\u4e00-\u9fa5]{2,})/, '');
   for (const field of ['raiser', 'place', 'holder', 'content'] as const) {
     const value = draft[field];
     if (value !== undefined) draft[field] = typedAcrossGaps(asTyped(value, work, plain), work, plain);
@@ -880,6 +910,8 @@ function readDraft(working: string, context: ParseContext): TicketDraft {
   text = text.replace(/(?<![a-z])(?:by|due|before)(?![a-z])\s*(?=[今明后本这下周星礼月\d])/gi, ' ');
   // Who passed it on (转自网格员：, 转发自业主群：) is where the message came from, not a field.
   text = text.replace(/(?<=^|[\s，,。；;])(?:转自|转发自|摘自)\s*[^\s，,。；;:：]{0,10}[:：]/, ' ');
+  // 3月10号（下周二）前: the weekday in brackets only names the date's day; the date and 前 are one deadline.
+  text = text.replace(/(?<=\d{1,2}[日号])\s*[（(]\s*(?:下|本|这)?(?:周|星期|礼拜)[一二三四五六日天]\s*[)）](?=\s*(?:之|以)?前)/g, '');
   // 周五 前, 3天 内: a deadline with a gap inside it, as dictation or a word-by-word typist leaves it.
   text = text.replace(/(?<=[天日号周一二三四五六七底末])\s+(?=(?:之|以)?[前内](?![\u4e00-\u9fa5]))/g, '');
 
@@ -902,10 +934,31 @@ function readDraft(working: string, context: ParseContext): TicketDraft {
   text = text.replace(
     /((?:姓名|反映人|提出人|来访人|来电人|诉求人|求助人|投诉人|当事人|报事人|群众姓名|走访对象|责任人|负责人|承办人|经办人|处理人|办理人|跟进人|包联人|包抓人)\s*[:：]\s*[^\s，,。；;:：（(]{2,8})\s*[（(]([^()（）]{1,30})[)）]/g,
     // Not a place in the brackets (张阿婆（莘松三村）): that is where the person lives, read with the name.
-    (whole, labelled: string, inside: string) => (findPlace(inside) ? whole : `${labelled} `),
+    // With more than the place (韦德荣（弄怀屯村民，电话139…）), only the place is kept there; the phone is read apart.
+    (whole, labelled: string, inside: string) => {
+      const place = findPlace(inside);
+      if (!place) return `${labelled} `;
+      return place.name === inside.trim() ? whole : `${labelled}（${place.name}） ${inside.replace(place.name, ' ')}`;
+    },
   );
   // 小陈（陈思远）, 老黄(黄建军): a short name with the full name after it in brackets; the full name finds the member.
   text = text.replace(new RegExp(`(?:老|小)[${SURNAMES}]\\s*[（(]\\s*([${SURNAMES}][\\u4e00-\\u9fa5]{1,2})\\s*[)）]`, 'g'), '$1');
+  // 覃月娥（覃婶）, 陆永昌（陆伯）, 韦福生（韦老三）: a full name with what the village calls the same person in brackets
+  // after it (the surname again, with kin or birth order); the full name is who raised it, the other is no matter.
+  text = text.replace(
+    ALIAS_IN_BRACKETS,
+    // Not a place of the same first character (王大娘（王家庄村）): where the person lives, read with the name.
+    (whole: string, name: string, _surname: string, inside: string) => (findPlace(inside) ? whole : name),
+  );
+  // 李德明李大爷, 冯大爷冯德才: a full name beside the surname and a kin word (the same person twice, as a member calls
+  // and writes them); the full name is who raised it.
+  text = text
+    .replace(new RegExp(`([${SURNAMES}])(?:${KIN})\\s?(?=\\1[\\u4e00-\\u9fa5]{1,2})`, 'g'), (kin: string, surname: string, at: number) =>
+      FULL_NAME.exec(text.slice(at + kin.length))?.[0]?.startsWith(surname) ? '' : kin,
+    )
+    .replace(new RegExp(`(([${SURNAMES}])[\\u4e00-\\u9fa5]{1,2}?)\\2(?:${KIN})(?!家)`, 'g'), (whole: string, full: string) =>
+      FULL_NAME.exec(full)?.[0] === full && !/[家村屯镇乡]$/.test(full) ? full : whole,
+    );
   // Brackets left without a label (【东湖社区】【王大爷】【路灯坏了】, a notice's 【台风灾后】) only set words apart.
   text = text.replace(/[【】〔〕]/g, ' ');
   const phone = readPhone(text);
@@ -947,7 +1000,11 @@ function readDraft(working: string, context: ParseContext): TicketDraft {
       // 镇上住建办, 县里民政局: where the unit sits is not its name.
       .replace(/^(?:镇上|镇里|县上|县里|区里|市里|街道上|上面)的?(?=[\u4e00-\u9fa5]{2})/, '')
       // 这个事李主任负责: the matter pointed at before the holder is not part of the name.
-      .replace(/^(?:这个?|此|那个?)(?:件)?事(?:情|儿)?(?:就|由)?(?=.)/, '');
+      .replace(/^(?:这个?|此|那个?)(?:件)?事(?:情|儿)?(?:就|由)?(?=.)/, '')
+      // 交给环卫的老陈: the trade or office before 的 says where the person works; the person holds it.
+      .replace(HOLDER_OF_TRADE, '')
+      // 交给物业管理处林德胜经理: the office before the name and the post after it say who the person is.
+      .replace(HOLDER_IN_OFFICE, '$1');
     // 由嘎查达满都拉负责, 嘎查长孟和跟进: a post before a name with no Han surname's shape is who they are, not the name.
     const posted = name && !PERSON_ONLY.test(name) ? POST_BEFORE_UNSHAPED.exec(name) : null;
     if (posted && unshapedName(name!.slice(posted[0].length))) name = name!.slice(posted[0].length);
@@ -1215,12 +1272,18 @@ function readLabels(text: string, draft: TicketDraft): string {
     // 姓名：隔壁孙阿姨, 姓名：在外打工回来的石永红: what the person is, written before the name in the field, is not the name.
     const described = name ? DESCRIBED_NAME.exec(name) : null;
     if (described && (nameAt(described[1]!) === described[1] || standsAsName(described[1]!))) name = described[1]!;
+    // 姓名：独居长者韦福生, 姓名：街坊刘婶: a description in words of no list before the name (see describedName).
+    const shown = name && !described ? describedName(name) : undefined;
+    if (shown && shown.length === name!.length) name = shown.name;
+    // 姓名：锁有财阿舅, 姓名：王桂兰大姐: a kin word after a full name is how the member calls them, as in free text.
+    const fullThenKin = name ? FULL_THEN_KIN.exec(name) : null;
+    if (fullThenKin) name = fullThenKin[1]!;
     if (name) draft.raiser = name;
     if (place) draft.place = place;
     rest = cut(rest, person.index, length);
   }
   const place = labelled(
-    '地点|地址|住址|家庭住址|居住地|(?:所在|所属)(?:村居|村|社区|小区|网格|村组)|村居|村组|村\\(社区\\)|村/社区|网格|(?<=^|[\\s，,。；;])(?:村|社区|小区|哪里|在哪)',
+    '地点|地址|住址|家庭住址|居住地|(?:所在|所属)(?:村居|村|社区|小区|网格|村组)|村居|村组|村\\(社区\\)|村/社区|(?<=^|[\\s，,。；;])(?:网格|村|社区|小区|哪里|在哪)',
   );
   if (place) {
     // 地点：红星村反映：… typed run on: the next label is not part of the place.
@@ -1392,21 +1455,31 @@ const MEMBER_DAY = new RegExp(
   // 我准备下礼拜一…, 打算周五…: the member's plan for that day.
   // 已约两家人本周日下午在社区调解: the parties as 两家人 or 两边, and where the talk is held (在社区).
   // 俺说下周一去…, 我跟她讲明天…: the member telling the person the day is the member's own plan for it.
-  `(?<=^|[\\s，,。；;]|我|俺|咱|们|准备|打算|计划|约(?:了|好)?(?:双方|两家人?|两边|他|她|他们|她们)?|(?:我|俺|咱)(?:们)?(?:就|也)?(?:跟(?:他|她)(?:们)?)?(?:说|讲))(${DAY}|${WEEKDAY})(?:上午|下午|中午|晚上|早上)?(?:下班后|下班以后)?` +
-    '(?:我|俺|咱)?(?:们)?(?:再|就|先|亲自)?(?:给(?:他|她|他们|她们))?(?:(?:去|来|上|到|在)[^\\s，,。；;！!]{0,8}?)?' +
+  // 措施：明天…: a form's line of what will be done, its label before the day.
+  `(?<=^|[\\s，,。；;:：]|我|俺|咱|们|准备|打算|计划|约(?:了|好)?(?:双方|两家人?|两边|他|她|他们|她们)?|(?:我|俺|咱)(?:们)?(?:就|也)?(?:跟(?:他|她)(?:们)?)?(?:说|讲))(${DAY}|${WEEKDAY})(?:上午|下午|中午|晚上|早上|一早|一大早)?(?:下班后|下班以后)?` +
+    // 明天要安排人疏通, 明天一定要找人来修: what must be done that day, said by the member.
+    '(?:我|俺|咱)?(?:们)?(?:一定|必须)?(?:要|会)?(?:再|就|先|亲自)?(?:给(?:他|她|他们|她们))?(?:(?:去|来|上|到|在)[^\\s，,。；;！!]{0,8}?)?' +
+    // 明天安排, 明天再过去: the member arranging it, or going back, that day (not 明天去看看, a look).
+    '(?:安排(?=$|[\\s，,。；;！!])|(?<=再)(?:过去|过来|去一趟|来一趟)(?=$|[\\s，,。；;！!])|' +
+    // 明天找人去修, 明天安排人疏通, 明天让管水员过去看, 明天搵人嚟修: someone sent to do the work that day.
+    '(?:找|搵|安排|让|请)[^\\s，,。；;！!]{0,8}?(?:人|员|师傅|工|队)(?:去|来|过去|过来|嚟)?(?![了过])[\\u4e00-\\u9fa5]|' +
     // 本周五约房东当面谈, 约了明天下班后再聊: a talk the member has arranged for that day is the follow-up too.
     // 明天带她去苏木办, 后天陪他去医院: the member taking the person there that day.
     // 明天带供热公司的人去看, 明天叫保洁队去清, 领着他去镇卫生院: the member taking the person there, or sending or
     // bringing someone to do it, that day; 说和 (northern: to mediate) is the talk.
     // 下周一把报名信息发给他: a thing passed to the person that day; 俺明天去给办: the work itself, the phrase's last word.
-    '(?:把[^\\s，,。；;！!]{1,10}?(?:发|转|交|递|送)(?:给|到)(?:他|她)(?:们)?|(?:办|弄|修|搞|整)(?:好|完)?(?=$|[\\s，,。；;！!])|(?:带|陪|领)着?(?:他|她)(?:们)?(?:去|到)|(?:带|领|叫|喊|派)着?[^\\s，,。；;！!]{1,8}?(?:去|来|过去|过来)(?!过)|说和|劝和|组织[^\\s，,。；;！!]{0,10}?(?:协调|调解|开会|座谈|见面)|联系|回访|核查|调解|送过去|送去|送过来|送上门|(?:当面)?(?:聊|谈)(?!过)|约[^\\s，,。；;！!]{1,6}?(?:当面谈|面谈|谈|聊|见面))(?![了过])[^\\s，,。；;！!]*',
+    // 明天我跟调解员老锁一块去调解: going with someone that day to do the work.
+    '(?:跟|和|同)[^\\s，,。；;！!]{1,10}?(?:一块|一起|一道)儿?(?:去|来|过去)?(?:调解|处理|协调|对接|核实|修|看|办)|' +
+    // 明天我去学校对接班主任, 明天去找物业沟通: the member meeting those who can solve it that day.
+    '(?:对接|协调|沟通)|' +
+    '把[^\\s，,。；;！!]{1,10}?(?:发|转|交|递|送)(?:给|到)(?:他|她)(?:们)?|(?:办|弄|修|搞|整)(?:好|完)?(?=$|[\\s，,。；;！!])|(?:带|陪|领)着?(?:他|她)(?:们)?(?:去|到)|(?:带|领|叫|喊|派)着?[^\\s，,。；;！!]{1,8}?(?:去|来|过去|过来)(?!过)|说和|劝和|组织[^\\s，,。；;！!]{0,10}?(?:协调|调解|开会|座谈|见面)|联系|回访|核查|调解|送过去|送去|送过来|送上门|(?:当面)?(?:聊|谈)(?!过)|约[^\\s，,。；;！!]{1,6}?(?:当面谈|面谈|谈|聊|见面))(?![了过])[^\\s，,。；;！!]*',
 );
 
 /** A body, then a day and someone sent or coming (物业明天派人, 供电所后天来修): see {@link readDeadline}. */
 // The body, the day and what is done on it go together out of the matter: how it will be handled.
 const BODY_DAY = new RegExp(
   // 燃气公司…他们说明天上午过来: the body's own word for the day, said through 他们.
-  `(?<=^|[\\s，,。；;])[\\u4e00-\\u9fa5]{0,6}?(?:${UNIT_SUFFIX}|社区|村里|村委会|居委会|街道|镇上|他们)(?:说|讲|答应|回话说)?了?\\s?(${DAY}|${WEEKDAY})(?:上午|下午|中午|晚上|早上)?(?=\\s?(?:就|会|要|再)?(?:派人|安排人|来人|上门|过来|来修|来看|去修|来处理|去处理))[^\\s，,。；;！!]*`,
+  `(?<=^|[\\s，,。；;])[\\u4e00-\\u9fa5]{0,6}?(?:${UNIT_SUFFIX}|社区|村里|村委会|居委会|街道|镇上|他们)(?:说|讲|答应|回话说)?了?[\\s，,]?(${DAY}|${WEEKDAY})(?:上午|下午|中午|晚上|早上)?(?=\\s?(?:就|会|要|再)?(?:派人|安排人|来人|上门|过来|来修|来看|去修|来处理|去处理|来拉|来清|来收|来换))[^\\s，,。；;！!]*`,
 );
 
 /** Haste said as a phrase of its own, with the work after it: see {@link readDeadline}. */
@@ -1540,7 +1613,7 @@ const BARE_PLACE =
   // 下社区, 进小区, 进村, 找社区: going there or to them (今天下社区义诊, 进村那段路, 要找社区帮忙), no place's name; 下村 is
   // a village's name often enough to stay one.
   // 北面小区, 对面小区, 城中村: a direction or a kind, no name.
-  /^(?:这个?|那个?|该|本|附近|周边|周围|整个|邻|隔壁|外|别的?|其他|其它|各|每个?|[\u4e00-\u9fa5]{0,2}?(?:[东西南北前后](?:面|边)|对面|旁边)|城中|(?:下|进|找|回)(?=社区|小区|网格)|(?:进|找|回|出)(?=村))?(?:村|屯|镇|乡|社区|小区|居委|居民区|网格|街道|片区)|^(?:易地)?(?:扶贫)?(?:搬迁|移民)?安置(?:点|区|小区)$|^(?:车间|分厂|工业区|工业园|产业园|家属院|家属区|院落)$/;
+  /^(?:这个?|那个?|该|本|附近|周边|周围|整个|邻|隔壁|外|别的?|其他|其它|各|每个?|[\u4e00-\u9fa5]{0,2}?(?:[东西南北前后](?:面|边)|对面|旁边)|城中|(?:老旧|新建|商品房|回迁)(?=小区)|(?:下|进|找|回)(?=社区|小区|网格)|(?:进|找|回|出)(?=村))?(?:村|屯|镇|乡|社区|小区|居委|居民区|网格|街道|片区)|^(?:易地)?(?:扶贫)?(?:搬迁|移民)?安置(?:点|区|小区)$|^(?:车间|分厂|工业区|工业园|产业园|家属院|家属区|院落)$/;
 
 /** A verb of saying glued before the last place word of a run (阿姨讲社区, 师傅说小区): the run is no name. */
 const SAYING_BEFORE_BARE = /(说|讲|话|反映|反应|提到|提起|问)[^说讲话映应到起问]{1,3}$/;
@@ -1611,7 +1684,7 @@ function placeAt(text: string, found: RegExpExecArray): { name: string; index: n
   // Nor is a 社区 or 小区 one more estate word on (东湖社区小区里头): that is the estate inside it.
   const estate = /(?:社区|小区)$/.test(found[0]);
   const longer = new RegExp(
-    `^${grid ? '' : `(?:${estate ? '村委会|居委会|委会|街道|片区|网格' : '社区|小区|村委会|居委会|委会|街道|片区|网格'})?(?:\\s?第?[一二三四五六七八九十\\d]{1,3}号?网格)?`}${UNIT}{0,2}`,
+    `^${grid ? '' : `(?:${estate ? '村委会|居委会|委会|街道|片区|网格' : '社区|小区(?![里内])|村委会|居委会|委会|街道|片区|网格'})?(?:\\s?第?[一二三四五六七八九十\\d]{1,3}号?网格)?`}${UNIT}{0,2}`,
   ).exec(text.slice(found.index + found[0].length));
   let whole = found[0] + (longer?.[0] ?? '');
   // An estate in the community or village, said right after it (湖滨社区金桂小区5栋, 柳湾村 幸福家园): kept below it,
@@ -1619,6 +1692,12 @@ function placeAt(text: string, found: RegExpExecArray): { name: string; index: n
   if (/(?:社区|村)$/.test(whole.trim())) {
     const estate = ESTATE_BELOW.exec(text.slice(found.index + whole.length));
     if (estate && !PLACE_LEAD_WORD.test(estate[1]!) && !BARE_PLACE.test(estate[1]!)) whole += estate[0];
+  }
+  // A hamlet of the village named after it (那禄村弄怀屯, 石桥村李家湾自然村), glued or after a gap, whatever follows it
+  // (the person, the matter): the smallest place the person lives in, kept with the village, never left in the matter.
+  if (/村$/.test(whole.trim())) {
+    const hamlet = HAMLET_BELOW.exec(text.slice(found.index + whole.length));
+    if (hamlet && !PLACE_LEAD_WORD.test(hamlet[1]!)) whole += hamlet[0];
   }
   let lead = PLACE_LEAD.exec(whole)?.[0] ?? '';
   // A name that holds a lead word's character (乐从镇, 在田村, 托格拉克村 read as 托格拉去村), standing as a word of its
@@ -1714,6 +1793,15 @@ function findRaiser(text: string, afterPlace: number): { name: string; index: nu
     const name = nameAt(text.slice(at));
     if (name) return { name, index: at, length: name.length };
   }
+  // 今天在院坝头碰到王秀兰，她说…: the one the member met, named right after meeting them, then a pause or 她/他.
+  const met = /(?:碰到|遇到|碰见|遇见|见到)(?=\S)/.exec(text);
+  if (met) {
+    const at = met.index + met[0].length;
+    const lead = POST_ROLE_LEAD.exec(text.slice(at))?.[0] ?? '';
+    const name = nameAt(text.slice(at + lead.length));
+    if (name && /^\s?(?:[，,]|他|她)/.test(text.slice(at + lead.length + name.length)))
+      return { name, index: at, length: lead.length + name.length };
+  }
   const tryAt = (from: number) => {
     // A kin name standing first is the person, though it may read as a household too (梁婆户口本…: not 梁婆户).
     // 退休 党员 王秀兰, 困难 老党员 周永福: a description typed word by word before the role goes with it.
@@ -1745,18 +1833,35 @@ function findRaiser(text: string, afterPlace: number): { name: string; index: nu
       }
       // 开小卖部的朝鲁门, 在外打工回来的艾尔肯·托合提: what the person does, said with 的 before a name that needs no verb
       // after it to be one.
-      const did = slot ? null : /^[\s，,]*[^\s，,。；;：:、的]{2,10}的(?=\S)/.exec(text.slice(from));
+      const did = slot ? null : /^[\s，,]*[^\s，,。；;：:、的了]{2,10}的(?=\S)/.exec(text.slice(from));
       const after = did ? (nameAt(text.slice(from + did[0].length)) ?? unshapedAt(text.slice(from + did[0].length))) : undefined;
-      if (after) {
+      // Not 有几户人家的路坏了: households not named, then the matter (路坏了 is no name).
+      if (after && !/^[\s，,]*有/.test(did![0]) && !/[了过着吗呢]/.test(after)) {
         lead = did![0];
         name = after;
       }
+    }
+    // 街坊何伟明反映, 外来务工租客刘春花，…: what the person is, in words of no list, then a full name said or paused.
+    if (!name) {
+      const shown = describedName(text.slice(from));
+      if (shown) {
+        lead = shown.lead;
+        name = shown.name;
+      }
+    }
+    // 街坊覃月娥 read whole as a name of no Han surname's shape: the description before the full name is no part of it.
+    const within = name ? describedName(`${name} `) : undefined;
+    if (within && within.length === name!.length) {
+      lead += within.lead;
+      name = within.name;
     }
     // 老支书, 村医, 老村长: a post only one person holds in the place names that person, whom the member can call back.
     if (!name) {
       const title = SOLE_TITLE.exec(text.slice(from));
       if (title) return { name: title[2]!, index: from, length: title[0].length };
     }
+    // 孙阿姨，柳树湾村的 反映想签个…: a verb of saying is where the words start, never a name's first characters.
+    if (name && /^(?:反映|反应|提出|提到|投诉|咨询|希望|要求|建议|需要|说|讲|问)/.test(name)) name = undefined;
     const start = from + lead.length;
     // 5组刘家 with no village read: the group is how the household is known, so it stays with the name rather than
     // being lost (a group alone is no place, see GROUP_ONLY).
@@ -1812,10 +1917,16 @@ function findRaiser(text: string, afterPlace: number): { name: string; index: nu
   if (atStart && !aboveIt) return atStart;
   // Just before a verb of saying, with anything in between dropped: …没法开窗周大爷反映的, 杨家兄弟俩 杨大哥反映.
   for (const says of text.matchAll(SAYS)) {
+    // The words of coming between the name and the verb (来村委, 打电话来) go out with the name, not into the matter.
+    const through = (index: number, length: number) =>
+      new RegExp(`^\\s*(?:${CAME_TO_SAY.source})$`).test(text.slice(index + length, says.index)) ? says.index - index : length;
     const before = text
-      .slice(Math.max(0, says.index - 12), says.index)
+      // Wide enough for a description, a name, a kin word and how they came (独居长者锁有财阿舅打电话来).
+      .slice(Math.max(0, says.index - 16), says.index)
       // 刘阿姨跟我说, 王大爷对网格员说: who was told is not part of who said it.
       .replace(/(?:跟|和|对|给|同|向)(?:我们?|俺们?|咱们?|网格员|社区|村里)\s*$/, '')
+      // 覃建新打电话来说的, 陆永昌来村委说的: how the person came to say it, after the name.
+      .replace(CAME_TO_SAY, '')
       // 苏大爷，他说: the pronoun and the pause before it.
       .replace(/(?:[\s，,、]*(?:他|她))?(?:就|也|还|又|都)?\s*$/, '')
       .trimEnd();
@@ -1836,10 +1947,25 @@ function findRaiser(text: string, afterPlace: number): { name: string; index: nu
         /(?:楼栋长|楼长|栋长|单元长|(?:他|她)(?:的|个|家)?(?:女儿|女|仔|儿子|闺女|孙子|孙女|老婆|老公|媳妇))$/.exec(
           said.slice(0, said.length - chunk.length),
         )?.[0].length ?? 0;
-      return { name, index: index - lead, length: chunk.length + lead };
+      return { name, index: index - lead, length: through(index - lead, chunk.length + lead) };
     }
+    // …渠口塞了。街坊何伟明反映: a description and a full name just before the verb, the chunk being a clause's start.
+    const shown = /(?:^|[\s，,。；;：:的])$/.test(text.slice(0, text.lastIndexOf(chunk, says.index)))
+      ? describedName(`${chunk}${text.slice(says.index, says.index + 4)}`)
+      : undefined;
+    if (shown && shown.length === chunk.length)
+      return {
+        name: shown.name,
+        index: text.lastIndexOf(chunk, says.index),
+        length: through(text.lastIndexOf(chunk, says.index), chunk.length),
+      };
     const tail = new RegExp(`(?:老|小)?[${SURNAMES}](?:${KIN})$`).exec(chunk);
-    if (tail) return { name: tail[0], index: text.lastIndexOf(tail[0], says.index), length: tail[0].length };
+    if (tail)
+      return {
+        name: tail[0],
+        index: text.lastIndexOf(tail[0], says.index),
+        length: through(text.lastIndexOf(tail[0], says.index), tail[0].length),
+      };
     // Run on from the clause before (…闹得不可开交韦老大媳妇来找我): the longest kin name that ends the chunk.
     for (let i = 1; i < chunk.length - 1; i++) {
       const end = chunk.slice(i);
@@ -1850,11 +1976,51 @@ function findRaiser(text: string, afterPlace: number): { name: string; index: nu
   // a role and a name, and nothing else between the pauses.
   for (const clause of text.matchAll(ROLE_CLAUSE)) {
     const name = nameAt(clause[2]!) ?? unshapedAt(clause[2]!);
-    if (name === clause[2])
+    // 有几户人家的路坏了: a clause's words (了, 过) are no name with no Han surname's shape.
+    if (name === clause[2] && !/[了过着吗呢]/.test(name))
       return { name, index: clause.index + clause[0].indexOf(clause[1]!), length: clause[1]!.length + clause[2]!.length };
+  }
+  // …男的还动手，外来务工租客冯德才，石桥村的: a clause of its own made of a description and the name (see describedName).
+  for (const clause of text.matchAll(/(?<=[，,。；;\n]\s?|\S\s)([^\s，,。；;：:、]{3,14})(?=$|\s?[\s，,。；;])/g)) {
+    const shown = describedName(`${clause[1]!}，`);
+    if (shown && shown.length === clause[1]!.length) return { name: shown.name, index: clause.index, length: clause[1]!.length };
   }
   return undefined;
 }
+/**
+ * A description of the person in words of no list (街坊, 独居长者, 外来务工租客, 社员), then a full name, then a pause,
+ * an age or a verb of saying (see findRaiser): the name is who raised it, the description says who they are. The
+ * description names no other party (跟邻居王某, 反映房东王某: the one the matter is about) and holds no clause.
+ */
+function describedName(text: string): { lead: string; name: string; length: number } | undefined {
+  // 的退休街坊周玉珍 after the place: the 的 joins the place to who.
+  const of = /^[\s，,]*(?:的\s?)?/.exec(text)?.[0] ?? '';
+  const shape = DESCRIPTION_THEN_NAME.exec(text.slice(of.length));
+  if (!shape) return undefined;
+  const at = of.length + shape[1]!.length;
+  // 独居长者刘婶, 街坊王大爷: a kin name after the description is the person too.
+  const kin = KIN_NAME.exec(text.slice(at))?.[0];
+  if (kin && kin.length >= 2 && NAME_SAID_AFTER.test(text.slice(at + kin.length)))
+    return { lead: of + shape[1]!, name: kin, length: at + kin.length };
+  const name = FULL_NAME.exec(text.slice(at))?.[0];
+  if (!name || name.length < 2 || NOT_NAME_START.test(name) || /[那这个上下里了来去太很都没不掉高低]/.test(name.slice(1))) return undefined;
+  // 街坊锁有财阿舅: a kin word after the full name goes with it.
+  const kinAfter = KIN_AFTER.exec(text.slice(at + name.length))?.[0] ?? '';
+  const after = NAME_SAID_AFTER.exec(text.slice(at + name.length + kinAfter.length))?.[0];
+  // A name of two characters only with the saying after it: before a pause it is as likely a word (食堂卫生 …).
+  if (after === undefined || (name.length === 2 && !/[\u4e00-\u9fa5a-z]/i.test(after))) return undefined;
+  return { lead: of + shape[1]!, name, length: at + name.length + kinAfter.length };
+}
+// The description ends as words for people end (街坊, 长者, 租客, 社员, 住户, 村民, 老工人, 亲家…): a person's suffix.
+const DESCRIPTION_THEN_NAME = new RegExp(
+  `^((?:(?![跟和同与对向给被把让叫找说讲话了是在我你他她们的有没不时])[\\u4e00-\\u9fa5]){1,5}?[坊者客员户民工人友长生属婆伯叔姨姐哥嫂妹弟爷奶妈娘家])(?=[${SURNAMES}])`,
+);
+const NAME_SAID_AFTER =
+  /^(?:[，,]\s?(?:\d{1,3}|[一二三四五六七八九十]{1,3})?|\s|$|说|话(?!费)|讲|反映|反应|提议|提出|提(?=的)|建议|问|投诉|求助|咨询|call|打(?:了个?)?电话|好?担心)/i;
+
+/** How the person came to say it, between the name and the verb (打电话来说的, 来村委说的): see findRaiser. */
+const CAME_TO_SAY = /(?:(?:打(?:了个?)?电话|call)(?:过)?来?|(?:过)?来(?:村委会?|村部|社区|居委会?|办公室)?)\s*$/;
+
 /** A clause after a pause made only of a role and a name (see findRaiser). */
 const ROLE_CLAUSE = new RegExp(
   `(?<=[，,。；;\\n]\\s?|\\S\\s)((?:${ROLE}|(?:\\d{1,3}|[一二三四五六七八九十]{1,3})多?岁的?|隔壁|邻居|对门|[^\\s，,。；;：:、的]{2,8}的)+)([^\\s，,。；;：:、]{2,12})(?=$|\\s?[\\s，,。；;])`,
@@ -2141,6 +2307,10 @@ function cleanContent(rest: string): string | undefined {
     .replace(/^[\s，,。；;:：、]+|[\s，,。；;:：、]+$/g, '')
     .trim();
   const bare = content.replace(/[\s，,。；;、！!]/g, '');
+  // One character left where the rest was read as fields (…回他话 → 话, 叫我…覆佢 → 叫): no matter told.
+  if (/^[\u4e00-\u9fa5]$/.test(bare)) return undefined;
+  // （电话信号不好没听清，待补充）: the member's note that the matter is to be filled in later, however it was missed.
+  if (/^[（(][^()（）]*[)）]$/.test(bare) && /待补充|待补|待填|没听清|没听到|没记下|未记/.test(bare)) return undefined;
   if (!content || !/[\u4e00-\u9fa5a-z\d]/i.test(content) || VAGUE_MATTER.test(bare) || ONLY_DONE.test(bare)) return undefined;
   // The member says the matter was not caught (说的啥没记全, 没听清, 回头再问) and names nothing of one: asked for.
   if (UNCAUGHT.test(content) && guessCategory(content) === '其他') return undefined;
@@ -2166,7 +2336,8 @@ function onlyAnnounced(content: string): boolean {
         .replace(NO_ONE_LEAD, '')
         .replace(/^(?:歹势|拍谢|不好意思|抱歉|对不起)/, ''),
     )
-    .filter(Boolean);
+    // One character left where a field was taken out (…回他话 → 话): no phrase of its own.
+    .filter((phrase) => phrase.length > 1);
   const announced = phrases.filter((phrase) => ANNOUNCED.test(phrase) || VAGUE_MATTER.test(phrase));
   return (
     // Only asides (人赶着接孙子走了 没讲) name no matter either.
@@ -2194,7 +2365,7 @@ const VISIT_LEAD = /^(?:我|俺|咱)?(?:们)?(?:今天)?(?:走访|入户|上门)
  * how the matter was brought, not the matter.
  */
 const CAME_LEAD =
-  '(?:老人家?|老人)?(?:今天|刚才|上午|下午|早上|晚上)?(?:(?:在|到)[^\\s，,。；;]{1,6}?)?(?:(?:过来|跑来|来)[^\\s，,。；;]{0,4}?)?(?:(?:找|拉住|叫住|喊住|碰到|截住)(?:我|俺|咱)(?:们)?)?';
+  '(?:老人家?|老人)?(?:今天|刚才|刚刚|啱啱|上午|下午|早上|晚上)?(?:(?:在|到)[^\\s，,。；;]{1,6}?)?(?:打(?:了个?)?电话)?(?:(?:过来|跑来|来)[^\\s，,。；;]{0,4}?)?(?:(?:找|拉住|拉到|拦住|叫住|喊住|碰到|截住)(?:我|俺|咱)(?:们)?)?';
 /** Whom the person wants help from, in an announced matter (社区, 厂里, 支部). */
 const ASKED_BODY = '社区|村里|村委会?|居委会?|网格员?|厂里|单位|公司|支部|党支部|组织';
 /** A matter said to exist and not told: 说了个事, 反映了点情况, 他有点事想叫社区帮忙, 有个事情要找社区帮忙, 她那事. */
@@ -2204,7 +2375,10 @@ const ANNOUNCED = new RegExp(
     `^${CAME_LEAD}(?:他|她|人家)?(?:家里|屋里|家中|老家)?(?:那边|这边)?(?:说)?(?:(?:有|还有)(?:个|件|点|些|一个|一件|一点)?(?:事情?|事儿|情况|困难))?(?:想|要|需要)?(?:让|叫|请|找|麻烦)?(?:我们?|俺们?|咱们?|${ASKED_BODY})?(?:帮帮?忙|帮个忙|帮一下|帮忙|帮助|关心一下|关心|关照一下|照顾一下)$`,
     '^(?:他|她|人家)?的?(?:那|这)(?:个|件)?(?:事情?|事儿)$',
     // 说了一大堆: much said, nothing of it told.
-    '^(?:他|她)?(?:说|讲)了?(?:一大堆|一大通|半天|好多|很多)(?:话)?$',
+    `^${CAME_LEAD}(?:他|她)?(?:说|讲)了?(?:一大堆|一大通|半天|好多|很多)(?:话)?$`,
+    // 说有事要(反映), 说有个事情要: the verb after 要 was taken out as the saying; nothing told.
+    // 话有件事好急 (Cantonese 话 = 说): one more way of saying, and the haste said after the matter announced.
+    `^${CAME_LEAD}(?:他|她|人家)?(?:说|讲|话)?(?:有|还有)(?:个|件|点|些|一个|一件|一点|啲)?(?:急|要紧)?(?:事情?|事儿|情况|问题|嘢)(?:要|想)?(?:好|很|比较|十分)?(?:急|要紧)?$`,
   ].join('|'),
 );
 /**
@@ -2213,7 +2387,8 @@ const ANNOUNCED = new RegExp(
  */
 const MEMBER_ASIDE =
   // 我 only with what the member does (我先记下来, 俺再去一趟), never the person's own words (我儿子不孝顺).
-  /^(?:刚好|正好|当时|后来|具体的?|详细的?|再去|再来|先记)|^(?:我|俺|咱)(?:们)?(?:先|再|就|要|得|回头|答应|记|赶|去|跟|给|这边|刚|当时)|^(?:已|已经|我|俺)$|^(?:过来|跑来|来|到)?[^\s，,。；;]{0,4}?找(?:我|俺|咱)(?:们)?了?$|^(?:今天|今日|今朝|刚才|刚刚|上午|下午|早上|昨天)?(?:又|也|还)?(?:过来|跑来|来|到|在)[^\s，,。；;]{0,4}?找(?:到)?(?:我|俺|咱)?(?:们)?了?$|^(?:人|他|她)?(?:就)?(?:赶着|急着|着急|忙着)[^\s，,。；;]{0,6}?走了$|没(?:细|详细)?(?:说|讲)(?:完|清|清楚)?|回头再(?:说|问|聊)/;
+  // 让我给记一下, 帮我先记个工单, 先开张单: the person asking to have it noted, or the member noting it; no matter.
+  /^(?:让|叫|请|帮|要)(?:我|俺)(?:们)?(?:给|先|帮(?:他|她))?(?:记|登记|记录|开)|^先?(?:开|记|登)(?:个|张|一张|一个)(?:单|工单)|^(?:刚好|正好|当时|后来|具体的?|详细的?|再去|再来|先记)|^(?:我|俺|咱)(?:们)?(?:先|再|就|要|得|回头|答应|记|赶|去|跟|给|这边|刚|当时)|^(?:已|已经|我|俺)$|^(?:过来|跑来|来|到)?[^\s，,。；;]{0,4}?找(?:我|俺|咱)(?:们)?了?$|^(?:今天|今日|今朝|刚才|刚刚|啱啱|上午|下午|早上|昨天)?(?:又|也|还)?(?:过来|跑来|来|到|在)[^\s，,。；;]{0,4}?(?:找(?:到)?|叫住|拉住|拦住|喊住)(?:我|俺|咱)?(?:们)?了?$|^(?:他|她)?(?:又|也|还)?(?:打(?:了个?)?电话|来电话?)(?:过)?来?了?$|^(?:一定|必须)?要?(?:搞掂|搞定|办好|解决|处理好)$|^(?:人|他|她)?(?:就)?(?:赶着|急着|着急|忙着)[^\s，,。；;]{0,6}?走了$|没(?:细|详细)?(?:说|讲)(?:完|清|清楚)?|回头再(?:说|问|聊)/;
 
 /** An unnamed person (一位退休老教师来) and nothing else. */
 const UNNAMED_ALONE =
@@ -2223,7 +2398,8 @@ const UNNAMED_SAYS =
   /^(?:有|一|两|几)(?:位|个|名)(?:[^\s，,。；;]{1,6}?的|低保户|五保户|脱贫户|困难户|残疾|退休|独居)?(?:村民|居民|群众|老人家?|老大爷|大爷|大妈|大娘|阿姨|阿婆|大姐|大哥|老乡|业主|家长|妇女|老太太?|老汉|住户|租户|小伙子?|师傅|老?教师|老师|姑娘|小姑娘|大叔|老师傅)\s?(?:也|就)?(?:来|过来)?(?:(?:来电|来访|打电话)[，,]?\s?(?:反映|反应|说|讲|问|称|提出|提到)?|(?:反映|反应|说|讲|问|称|提出|提到))(?:说)?[:：]?\s*/;
 const UNCAUGHT =
   // 彝话我没太听懂, 没怎么听明白: the person's language or speech not followed, so nothing of the matter is known.
-  /没顾上(?:记|问|细问|听)|没(?:有)?(?:太|怎么|大)?(?:记|听|问|搞|弄)(?:全|清|住|到|明白|懂|清楚|完)|记不(?:清|住|全)|听不(?:清|懂|明白)|忘了(?:问|记)|回头再问|再问问/;
+  // 我未记低系咩事 (Cantonese: I did not note what it was).
+  /没顾上(?:记|问|细问|听)|未记(?:低|下|住)|没记(?:低|下)|唔记得|没(?:有)?(?:太|怎么|大)?(?:记|听|问|搞|弄)(?:全|清|住|到|明白|懂|清楚|完)|记不(?:清|住|全)|听不(?:清|懂|明白)|忘了(?:问|记)|回头再问|再问问/;
 
 /**
  * Words that only point at a matter said elsewhere (他说的那个事, 这个问题) or only announce one (说有个事情要反映):
@@ -2233,7 +2409,7 @@ const UNCAUGHT =
 const VAGUE_MATTER =
   // 讲他家那个问题还是没解决: his matter, still unsolved, named by nothing of it (讲他家 left where 那个 was a pause).
   // 还是上次那个事 (那个 a pause, so 还是上次 | 事), 来 or 说 left alone: nothing of a matter either.
-  /^(?:还是|又是|就是)?(?:上回|上次|之前|以前|前几天|前两天|那天|上个月)(?:那个?|这个?|那件|这件)?(?:事情?|事儿|问题)?$|^(?:来|去|说|讲|找|问)$|^(?:说|讲)?(?:他|她)(?:家|的)?(?:那个?|这个?)?$|^(?:他|她)?(?:家|的)?(?:那个?|这个?)?(?:事情?|事儿|问题)?(?:还是|还|一直|到现在|都)?(?:没有?|未)(?:解决|办好?|弄好|落实|处理)$|^(?:他|她)?(?:又|也|还)来了?$|^(?:又来?(?:反映|说|讲)?)?(?:上回|上次|之前|以前|前几天|前两天|那天|上个月)?(?:那个?|这个?|那件|这件)?(?:事情?|事儿|问题)(?:上回|上次|之前|以前)?(?:说过|讲过|反映过|提过)?的?$|^(?:上回|上次|之前|以前)?(?:说过|讲过|反映过|提过)的(?:那个?|这个?)?(?:事情?|事儿|问题)$|^[(（]?(?:待补充?|待定|待填|暂无|无|略|空|未知|不详|[?？]+)[)）]?$|^(?:他|她|他们)?(?:说的|讲的|反映的|提的|的)?(?:这|那)?个?(?:事情?|事儿|问题|情况)?$|^(?:他|她)?(?:说|讲)?(?:想|要)(?:找|跟|同|和)(?:我们?|俺们?|咱们?|社区|村里|网格员)(?:说|讲|谈|倾|聊|反映)?(?:一?下|说|讲)?$|^(?:他|她)?(?:家里|屋里|家中|老家)?(?:那边|这边)?(?:(?:来|到|去)(?:村委会?|居委会?|社区|村里|办公室|网格)?)?(?:打电话|打来电话|来电话?|电话里)?(?:说|讲)?(?:有|还有)(?:个|件|点|些|一个|一件|一点)?(?:急|要紧)?(?:事情?|事儿|事体|问题|情况|困难|东西|嘢)(?:要|想|需要)?(?:反映|说|讲|问|找|帮忙|帮助|办)?(?:(?:找|跟|和|同|对|向)?(?:我们?|俺们?|咱们?|社区|村里|网格员|厂里|单位|公司|支部|党支部)(?:说|讲|谈|倾|反映|聊)?)?$/;
+  /^(?:还是|又是|就是)?(?:上回|上次|之前|以前|前几天|前两天|那天|上个月)(?:那个?|这个?|那件|这件)?(?:事情?|事儿|问题)?$|^(?:来|去|说|讲|找|问)$|^(?:说|讲)?(?:他|她)(?:家|的)?(?:那个?|这个?)?$|^(?:他|她)?(?:说|讲)?(?:他|她)?(?:家|的)?(?:那个?|这个?)?(?:事情?|事儿|问题)?(?:还是|还|一直|到现在|都)?(?:没有?|未)(?:解决|办好?|弄好?|搞好?|落实|处理|修)$|^(?:他|她)?(?:又|也|还)来了?$|^(?:又来?(?:反映|说|讲)?)?(?:上回|上次|之前|以前|前几天|前两天|那天|上个月)?(?:那个?|这个?|那件|这件)?(?:事情?|事儿|问题)(?:上回|上次|之前|以前)?(?:说过|讲过|反映过|提过)?的?$|^(?:上回|上次|之前|以前)?(?:说过|讲过|反映过|提过)的(?:那个?|这个?)?(?:事情?|事儿|问题)$|^[(（]?(?:待补充?|待定|待填|暂无|无|略|空|未知|不详|[?？]+)[)）]?$|^(?:他|她|他们)?(?:说的|讲的|反映的|提的|的)?(?:这|那)?个?(?:事情?|事儿|问题|情况)?$|^(?:他|她)?(?:说|讲)?(?:想|要)(?:找|跟|同|和)(?:我们?|俺们?|咱们?|社区|村里|网格员)(?:说|讲|谈|倾|聊|反映)?(?:一?下|说|讲)?$|^(?:他|她)?(?:家里|屋里|家中|老家)?(?:那边|这边)?(?:(?:来|到|去)(?:村委会?|居委会?|社区|村里|办公室|网格)?)?(?:打电话|打来电话|来电话?|电话里)?(?:说|讲)?(?:有|还有)(?:个|件|点|些|一个|一件|一点)?(?:急|要紧)?(?:事情?|事儿|事体|问题|情况|困难|东西|嘢)(?:要|想|需要)?(?:反映|说|讲|问|找|帮忙|帮助|办)?(?:(?:找|跟|和|同|对|向)?(?:我们?|俺们?|咱们?|社区|村里|网格员|厂里|单位|公司|支部|党支部)(?:说|讲|谈|倾|反映|聊)?)?$/;
 /** What was done and nothing of what it was for (已经帮他解决了, 帮她弄好了): no matter, the dialogue asks. */
 const ONLY_DONE = new RegExp(
   `^(?:${SOLVED.source})[了啦咯]?$|^(?:已经?|当场|现场|当即|马上|即刻)?就?(?:帮|给)(?:他|她|他们)?(?:手把手|耐心|上门)?${SOLVED_WORK}[了啦咯]?$`,

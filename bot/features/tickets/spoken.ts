@@ -87,7 +87,17 @@ const SPOKEN: ReadonlyArray<[RegExp, string]> = [
  */
 export function workingText(typed: string): string {
   const simple = simplify(typed);
-  let text = simple.length === typed.length ? simple : typed;
+  // A character whose simplified form is of another length (嗰 → 𠮶, outside the BMP) keeps its own form, the rest is
+  // simplified one character at a time: one such character used to leave the whole message in 繁體, unread.
+  let text =
+    simple.length === typed.length
+      ? simple
+      : [...typed]
+          .map((c) => {
+            const one = simplify(c);
+            return one.length === c.length ? one : c;
+          })
+          .join('');
   for (const [pattern, to] of SPOKEN) text = text.replace(pattern, to);
   // The function words of every dialect (阿拉, 侬, 伊, 勿, 佢, 冇, 咗, 莫得, 三天里向), from the table the fact layer
   // reads too, each rewrite as long as what it replaces, receipt numerals included (叁天内, 伍个工作日).
@@ -128,12 +138,14 @@ export function workingText(typed: string): string {
 export function asTyped(value: string, work: string, typed: string): string {
   if (work === typed || work.length !== typed.length) return value;
   let from = 0;
-  return value.replace(/\S+/g, (run) => {
+  const back = (run: string): string | undefined => {
     const at = work.indexOf(run, from);
-    if (at < 0) return run;
+    if (at < 0) return undefined;
     from = at + run.length;
     const was = typed.slice(at, at + run.length);
     // A word typed in letters and read in characters (today → 今天) is given as read: a slice of it would be noise.
     return /[a-z]/i.test(was) && !/[a-z]/i.test(run) ? run : was;
-  });
+  };
+  // A run with a field taken out of its middle (…换了,已经当场解决,记低备查 → …换了,记低备查) is found clause by clause.
+  return value.replace(/\S+/g, (run) => back(run) ?? run.replace(/[^,，。；;！!、]+/g, (clause) => back(clause) ?? clause));
 }
