@@ -38,6 +38,9 @@ const NOUN_QUESTION =
 /** Where a further question begins, while the text is cut (a character no typed text holds). */
 const CUT = '\u0001';
 
+/** A count of people or things ("支部30个党员", "有三个预备党员"): a piece holding one tells how things stand. */
+const COUNTED = /\d|[一二两三四五六七八九十]+[个名位人]/;
+
 /** Words that tell rather than ask when a piece opens on them (我们有…, 按上级的…): not a question of its own. */
 const TELLS = /^(?:我|你|他|她|咱|俺|按|照|依据|根据|谢谢|麻烦|辛苦)/;
 
@@ -69,11 +72,18 @@ function cutParts(question: string, subjects: readonly string[]): string[] {
   out = out.replace(NEXT_PART, (word, at: number) => {
     const before = out.slice(last, at);
     // The noun phrase gets 呢, as it is asked, so the clause reader reads it as a question, not as context.
-    const noun = !ASKS.test(before) && NOUN_QUESTION.test(before);
+    // Before a word that says a further question is asked (顺便问下, 再问一下, 还想问), the piece said last is asked
+    // too when it names a subject and tells nothing ("发展党员十六字方针，顺便问下…").
+    const said = before.replace(/[，,。；;！!？?\s]+$/, '');
+    const piece = said.slice(Math.max(...[...'，,。；;！!？?'].map((c) => said.lastIndexOf(c))) + 1);
+    const noun =
+      !ASKS.test(before) && (NOUN_QUESTION.test(before) || (word.includes('问') && !COUNTED.test(piece) && asksAsNoun(piece, subjects)));
     if (!ASKS.test(before) && !noun) return word;
     last = at + word.length;
     return noun ? `呢，${CUT}` : `，${CUT}`;
   });
+  // 呢 goes on the words asked, before the mark that ended them ("方针，呢" → "方针呢").
+  out = out.replace(/[，,。；;\s]+呢，/g, '呢，');
   return out.split(CUT).map((part, i) => (i > 0 && asksAsNoun(part, subjects) ? `${part.replace(/[，,。；;！!？?\s]+$/, '')}呢` : part));
 }
 

@@ -117,6 +117,14 @@ describe('a part the asker marks as a further question (还有, 另外, 再问�
     expect(partsOf('党课多久开一次，还有党小组会')).toEqual(['党课多久开一次', '党小组会多久开一次']);
   });
 
+  it('before a word that says a question is asked (顺便问下, 再问一下), the thing named last is asked too', () => {
+    expect(partsOf('入党誓词全文，再问一下党小组会多久开一次')).toEqual(['入党誓词全文呢', '党小组会多久开一次']);
+    expect(answer('入党誓词全文，再问一下党小组会多久开一次').ids).toEqual(['member.oath.words', 'life.group.frequency']);
+    // Not a count told ("支部30个党员"), nor before 另外, which says no question was asked.
+    expect(partsOf('支部30个党员，顺便问下党费怎么交')).toHaveLength(1);
+    expect(partsOf('入党誓词全文，另外党小组会多久开一次')).toHaveLength(1);
+  });
+
   it('one that tells (我们…, 谢谢) is not made a question', () => {
     expect(partsOf('党费什么时候交，另外我们支部有三十个党员')).toHaveLength(1);
   });
