@@ -2,7 +2,7 @@ import { asksSomething, FOLLOW_UP } from './clauses';
 import { cleanQuestion } from './clean';
 import { answersClause, type FactIndex, type FactMatch, type MatchOptions } from './facts';
 import { contrasted, namedBodies, namedSituations, namesBodies, namesSituations } from './guards';
-import { askingParts, checksGuess, saidIn } from './parts';
+import { askingParts, checksGuess, furtherParts, saidIn } from './parts';
 
 /** Everything a fact's record says, as the situation guard reads it. */
 const factText = (m: FactMatch) => cleanQuestion([m.fact.q, ...m.fact.p, m.fact.a].join('|'));
@@ -158,7 +158,14 @@ export function matchParts(index: FactIndex, question: string, options?: MatchOp
   }
   const parts: Array<FactMatch | undefined> = [];
   let subject = '';
+  const contextOf = partContexts(cleanWhole, subjectWords(index));
   for (const clause of clauses) {
+    // The contrasts a clause is read against: those of its own part when the asker marked it a further question
+    // naming its own subject, else the whole question's.
+    const { context, own } = contextOf(clause);
+    // A further part that opens on a subject of its own ("…，还有党费使用范围") is read alone: the subject said
+    // before belongs to the other question ("党旗党费使用范围" found what may be printed with the 党旗).
+    const ownSubject = own && subjectWords(index).some((w) => askingPart(clause).startsWith(w));
     // The subject left out ("要几个委员到会才能开", "预备党员能不能当" after 入党介绍人): the clause is read with
     // the subject said before it first, alone only when that finds nothing.
     // A clause whose own fact excludes the subject said before ("党旗啥样，党徽是啥组成的": the 党徽 fact is
@@ -174,7 +181,11 @@ export function matchParts(index: FactIndex, question: string, options?: MatchOp
       !!alone &&
       ((opensOnOwn && alone.fact.none?.some((w) => subject.includes(w))) ||
         (!!previous && parallel(previous, clause, subjectWords(index))));
-    const carried = excludes ? alone : subject && !clause.includes(subject) ? index.match(`${subject}${clause}`, options) : undefined;
+    const carried = excludes
+      ? alone
+      : subject && !ownSubject && !clause.includes(subject)
+        ? index.match(`${subject}${clause}`, options)
+        : undefined;
     // Context said before the asking words ("组织关系还在老家，他们算不算流动党员") may trip a guard meant for
     // another question on the subject; when the clause with its context finds nothing, the asking words alone are read.
     const asking = clause.slice(clause.lastIndexOf('，') + 1);
@@ -184,14 +195,14 @@ export function matchParts(index: FactIndex, question: string, options?: MatchOp
     // 组织关系): the asking words alone may find the fact that answers what is asked.
     if (match && !answersClause(match.fact, clause) && asking !== clause && asking.length >= 4) {
       const alone = index.match(asking, options);
-      if (alone && answersClause(alone.fact, asking) && !contrasted(cleanWhole, alone.fact.a)) match = alone;
+      if (alone && answersClause(alone.fact, asking) && !contrasted(context, alone.fact.a)) match = alone;
     }
     // A fact found on the clause's subject that answers another kind of question ("他们算不算流动党员" and who
     // manages them) does not answer this clause; nor one on the other side of a contrast the whole question
     // names ("预备党员转正，……还要报上级批准吗": the asking words alone found the approval of a 接收).
     // A clause worded near one of the fact's own wordings ("政审连家里人都要查吗" beside another question) is
     // answered by it, as it would be asked alone: the kind rules misread some wordings the fact was written for.
-    const fits = match && (answersClause(match.fact, clause) || match.similarity >= OWN_WORDING) && !contrasted(cleanWhole, match.fact.a);
+    const fits = match && (answersClause(match.fact, clause) || match.similarity >= OWN_WORDING) && !contrasted(context, match.fact.a);
     parts.push(fits ? match : undefined);
     const said = match ?? (parts.length === 1 ? whole : undefined);
     if (said) subject = subjectOf(said, clause) || subject;
@@ -236,6 +247,31 @@ export function matchParts(index: FactIndex, question: string, options?: MatchOp
     open.push(...leftOpen);
   }
   return out.map((m) => worked(index, m, question));
+}
+
+/**
+ * For each clause of a question, the text whose contrasts it is read against: the part the asker marked as a further
+ * question (furtherParts) when that part names a subject of the facts of its own, so "党小组能处分党员吗，顺便问下
+ * 延长考察后转正党龄从何时计算" does not read the 转正 of the second question into the first; the whole question
+ * otherwise ("预备党员转正…，另外还要报上级批准吗" leaves its subject to the part before). A part that asks nothing
+ * ("另外，我已经退休了") is told for every question. Clauses are found in the parts in order, by their asking words.
+ */
+function partContexts(whole: string, words: readonly string[]): (clause: string) => { context: string; own: boolean } {
+  const marked = furtherParts(whole, words);
+  const asWhole = { context: whole, own: false };
+  if (marked.length < 2) return () => asWhole;
+  let at = 0;
+  return (clause) => {
+    const asking = askingPart(clause).replace(/呢$/, '');
+    const i = marked.findIndex((p, j) => j >= at && p.includes(asking));
+    if (i < 0) return asWhole;
+    at = i;
+    const part = marked[i]!;
+    if (!words.some((w) => part.includes(w))) return asWhole;
+    // What a part tells and asks nothing of ("另外，我已经退休了") is context for every question asked.
+    const told = marked.filter((p, j) => j !== i && !p.split(/[，,。？?；;！!]/).some(asksSomething));
+    return { context: [part, ...told].join('，'), own: true };
+  };
 }
 
 /**

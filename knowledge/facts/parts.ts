@@ -35,19 +35,62 @@ const ASKS =
 const NOUN_QUESTION =
   /(?:^|[，,。；;？?！!])(?![我你他她咱俺按照依据根])[\u4e00-\u9fff]{2,10}(?:程序|流程|步骤|条件|标准|原则|内容|图案|比例|含义|区别|作用|职责|用途|形式)[，,。；;\s]*$/;
 
-/** The text with a comma where a further question begins and where a numbered item starts. */
-export function markParts(question: string): string {
+/** Where a further question begins, while the text is cut (a character no typed text holds). */
+const CUT = '\u0001';
+
+/** A count of people or things ("支部30个党员", "有三个预备党员"): a piece holding one tells how things stand. */
+const COUNTED = /\d|[一二两三四五六七八九十]+[个名位人]/;
+
+/** Words that tell rather than ask when a piece opens on them (我们有…, 按上级的…): not a question of its own. */
+const TELLS = /^(?:我|你|他|她|咱|俺|按|照|依据|根据|谢谢|麻烦|辛苦)/;
+
+/**
+ * The text with a comma where a further question begins and where a numbered item starts. Given the subject words
+ * of the facts, a part the asker opens as a further question that asks with no word of its own but names a subject
+ * ("…吗，还有支委选举差额比例", "…。再问一下，处分党员的程序") is asked, as the part before it is: it gets 呢, so the
+ * clause reader reads it as a question of its own, not as words finishing the question before.
+ */
+export function markParts(question: string, subjects: readonly string[] = []): string {
+  return cutParts(question, subjects)
+    .join('')
+    .replace(/^[，,]+/, '')
+    .replace(/[，,]{2,}/g, '，');
+}
+
+/**
+ * The parts the asker marks as questions of their own (markParts: after 还有, 另外, 再问一下 …, or numbered), in
+ * order; one part for a question with no such mark. A part that names a subject of the facts is its own question:
+ * the contrasts another part names (转正 in "…，顺便问下延长考察后转正党龄从何时计算") are not its context.
+ */
+export function furtherParts(question: string, subjects: readonly string[] = []): string[] {
+  return cutParts(question, subjects);
+}
+
+function cutParts(question: string, subjects: readonly string[]): string[] {
   let out = question.replace(ITEM_NUMBER, '，');
   let last = 0;
   out = out.replace(NEXT_PART, (word, at: number) => {
     const before = out.slice(last, at);
     // The noun phrase gets 呢, as it is asked, so the clause reader reads it as a question, not as context.
-    const noun = !ASKS.test(before) && NOUN_QUESTION.test(before);
+    // Before a word that says a further question is asked (顺便问下, 再问一下, 还想问), the piece said last is asked
+    // too when it names a subject and tells nothing ("发展党员十六字方针，顺便问下…").
+    const said = before.replace(/[，,。；;！!？?\s]+$/, '');
+    const piece = said.slice(Math.max(...[...'，,。；;！!？?'].map((c) => said.lastIndexOf(c))) + 1);
+    const noun =
+      !ASKS.test(before) && (NOUN_QUESTION.test(before) || (word.includes('问') && !COUNTED.test(piece) && asksAsNoun(piece, subjects)));
     if (!ASKS.test(before) && !noun) return word;
     last = at + word.length;
-    return noun ? '呢，' : '，';
+    return noun ? `呢，${CUT}` : `，${CUT}`;
   });
-  return out.replace(/^[，,]+/, '').replace(/[，,]{2,}/g, '，');
+  // 呢 goes on the words asked, before the mark that ended them ("方针，呢" → "方针呢").
+  out = out.replace(/[，,。；;\s]+呢，/g, '呢，');
+  return out.split(CUT).map((part, i) => (i > 0 && asksAsNoun(part, subjects) ? `${part.replace(/[，,。；;！!？?\s]+$/, '')}呢` : part));
+}
+
+/** A further part that names a subject of the facts and asks with no word of its own (nor tells: 我们…, 谢谢…). */
+function asksAsNoun(part: string, subjects: readonly string[]): boolean {
+  const text = part.replace(/^[，,。；;：:\s]+/, '');
+  return !ASKS.test(text) && !TELLS.test(text) && subjects.some((w) => w.length >= 2 && text.includes(w));
 }
 
 /**
@@ -64,7 +107,7 @@ const ASKS_BESIDES_SEVERAL = /吗|呢|么|是不是|是否|([\u4e00-\u9fff])不\
  * is read as the part before asked of it ("党课多久开一次").
  */
 export function askingParts(question: string, subjects: readonly string[] = []): string[] {
-  const parts = askingClauses(markParts(question)).flatMap((p) => runOn(p, subjects));
+  const parts = askingClauses(markParts(question, subjects)).flatMap((p) => runOn(p, subjects));
   const out: string[] = [];
   let context = '';
   parts.forEach((part, i) => {
@@ -108,10 +151,19 @@ const ELLIPSIS = /^(?:那|那么|还有)?([\u4e00-\u9fff]{2,8}?)(?:又|的话)?(
 /** A part asking the part before of another subject, with that part's question ("党课呢" → "党课多久开一次"). */
 function elided(part: string, before: string, subjects: readonly string[]): string {
   const m = ELLIPSIS.exec(part);
-  if (!m) return part;
+  // "处分党员的程序呢", "党费使用范围呢" name what they ask of their subject besides it: a question of its own, not the
+  // part before asked of another subject ("党课呢" names a subject alone).
+  if (!m || namesMoreThanSubjects(m[1]!, subjects)) return part;
   const asked = before.slice(before.lastIndexOf('，') + 1);
   const old = subjects.find((w) => asked.includes(w));
   return old && !asked.includes(m[1]!) ? asked.replace(old, m[1]!) : part;
+}
+
+/** Whether a phrase says two characters or more besides the subject words it holds (and 的). */
+function namesMoreThanSubjects(phrase: string, subjects: readonly string[]): boolean {
+  let rest = phrase;
+  for (const w of subjects) if (w.length >= 2) rest = rest.split(w).join('');
+  return rest.replace(/的/g, '').length >= 2;
 }
 
 /** Question words, particles and the asker's pronouns: what a part asks with, not what it asks about. */

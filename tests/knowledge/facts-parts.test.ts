@@ -103,3 +103,39 @@ describe('answering each part with its own fact', () => {
     expect(unsaid.open).toEqual(['谈话要不要录音']);
   });
 });
+
+describe('a part the asker marks as a further question (还有, 另外, 再问一下, 顺便问下)', () => {
+  // The subject words of the facts, longest first, as matchParts gives them to the part reader.
+  const subjects = [...new Set(factIndex.facts.flatMap((f) => f.must.flat()))]
+    .filter((w) => w.length >= 2)
+    .sort((a, b) => b.length - a.length);
+  const partsOf = (q: string) => askingParts(cleanQuestion(normalizeInput(q)), subjects);
+  it('is asked though it names only a thing and what is asked of it, as the part before it is', () => {
+    expect(partsOf('预备期是多长时间，另外发展党员的程序')).toEqual(['预备期是多长时间', '发展党员的程序呢']);
+    expect(answer('预备期是多长时间，另外发展党员的程序').ids).toEqual(['member.probation.length', 'develop.stages']);
+    // A bare subject is the part before asked of it, as "党课呢" is.
+    expect(partsOf('党课多久开一次，还有党小组会')).toEqual(['党课多久开一次', '党小组会多久开一次']);
+  });
+
+  it('before a word that says a question is asked (顺便问下, 再问一下), the thing named last is asked too', () => {
+    expect(partsOf('入党誓词全文，再问一下党小组会多久开一次')).toEqual(['入党誓词全文呢', '党小组会多久开一次']);
+    expect(answer('入党誓词全文，再问一下党小组会多久开一次').ids).toEqual(['member.oath.words', 'life.group.frequency']);
+    // Not a count told ("支部30个党员"), nor before 另外, which says no question was asked.
+    expect(partsOf('支部30个党员，顺便问下党费怎么交')).toHaveLength(1);
+    expect(partsOf('入党誓词全文，另外党小组会多久开一次')).toHaveLength(1);
+  });
+
+  it('one that tells (我们…, 谢谢) is not made a question', () => {
+    expect(partsOf('党费什么时候交，另外我们支部有三十个党员')).toHaveLength(1);
+  });
+
+  it('one that opens on a subject of its own is read alone, not with the subject of the part before', () => {
+    expect(answer('支委会多久开一次，顺便问下党小组长的职责').ids).toEqual(['life.committee.frequency', 'branch.groups.leader']);
+  });
+
+  it("is read against its own contrasts, not another part's (转正 asked in one part, 接收 stated by the other's fact)", () => {
+    expect(answer('党小组可以处分党员吗，另外预备党员转正要开什么会').ids).toEqual(['life.group.power', 'member.probation.steps']);
+    // A part that names no subject of its own still reads the part before: its 转正 is this part's too.
+    expect(answer('预备党员转正要开什么会，另外还要报上级批准吗').ids).toEqual(['member.probation.steps', 'member.probation.outcomes']);
+  });
+});
