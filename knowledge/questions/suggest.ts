@@ -25,6 +25,7 @@ import { namesOtherDuesMember, namesOtherKind, namesOtherMemberKind, saidOfOther
 import { suggestByMeetingFrequency } from './meeting-frequency';
 import { suggestByIntroducer, suggestByMobileMember, suggestByThreeRights, suggestByWithdrawal } from './member-cases';
 import { suggestByOrderedList } from './ordered-list';
+import { suggestByParaphrase } from './paraphrase-statement';
 import { suggestByPartyAge } from './party-age';
 import {
   bigramCoverage,
@@ -1659,6 +1660,7 @@ async function resolveCleaned(
     suggestByBoundFill(raw, hits) ??
     suggestByValueStatement(raw, hits) ??
     suggestByOrderedList(raw, hits) ??
+    suggestByParaphrase(raw, hits) ??
     fromHandbook
   );
 }
