@@ -284,6 +284,8 @@ function holds(question: string, word: string, typos: boolean): boolean {
     if (!/\p{Script=Han}/u.test(question[i + miss]!)) continue;
     // A negation is the word's opposite, never its typo: "党员交党费" is not a mistyped "不交党费".
     if (NEGATION.test(word[miss]!) || NEGATION.test(question[i + miss]!)) continue;
+    // The Party's mark swapped for the League's is the League's term, never a typo: "主题团日" is not "主题党日".
+    if (word[miss] === '党' && question[i + miss] === LEAGUE_MARK) continue;
     // At the word's edge, a common grammatical or verb character is the next word, not a typo: "流动党员归哪边管"
     // holds 流动党员 and 归, not a mistyped 流动党员证.
     const edge = miss === 0 || miss === word.length - 1;
@@ -291,6 +293,67 @@ function holds(question: string, word: string, typos: boolean): boolean {
     return true;
   }
   return false;
+}
+
+/**
+ * The 共青团 names its things as the Party does, with 团 for 党 (团员, 团费, 团课, 团章, 主题团日, 入团): a Party term
+ * with its mark swapped is the League's term, which a Party rule does not answer. "主题团日能代替三会一课吗" is not
+ * the 主题党日 rule, nor "团章规定任期多久" the 党章's terms.
+ */
+const LEAGUE_MARK = '团';
+/** A pair 党X of the facts' sentences is a term of the League's only where it is said this often (党章 13 facts). */
+const LEAGUE_PAIR_FACTS = 5;
+/** 团 ending a word (集团, 社团, 兵团, 剧团 …) begins no League term: "集团内部的党支部" names no 团内. */
+const ENDS_TUAN_WORD = /[集社兵剧乐财军]$/;
+
+/**
+ * The League's terms made from the facts' own Party terms, 党 swapped for 团: their subject and asked words and the
+ * compound terms, whole and by their pairs 党X; and the pairs 党X their sentences say in several facts (党章). Like
+ * another body, such a term is answered only by a fact whose own text names it. A pair whose second character is
+ * grammar or a common verb (党的, 党要) is no term.
+ */
+export function leagueTerms(words: readonly string[], sentences: readonly string[][] = []): string[] {
+  const terms = new Set<string>();
+  const pairs = (w: string) =>
+    [...w.matchAll(/党(\p{Script=Han})/gu)].filter((m) => !NEIGHBOUR_CHARS.test(m[1]!)).map((m) => `${LEAGUE_MARK}${m[1]}`);
+  for (const w of words) {
+    if (!w.includes('党')) continue;
+    terms.add(w.replaceAll('党', LEAGUE_MARK));
+    for (const pair of pairs(w)) terms.add(pair);
+  }
+  const said = new Map<string, number>();
+  for (const texts of sentences) for (const pair of new Set(texts.flatMap(pairs))) said.set(pair, (said.get(pair) ?? 0) + 1);
+  for (const [pair, n] of said) if (n >= LEAGUE_PAIR_FACTS) terms.add(pair);
+  return [...terms];
+}
+
+/** The League's terms a question names, each where its 团 begins a word. */
+export function namedLeagueTerms(question: string, terms: readonly string[]): string[] {
+  return terms.filter((t) => {
+    for (let i = question.indexOf(t); i >= 0; i = question.indexOf(t, i + 1)) if (!ENDS_TUAN_WORD.test(question.slice(0, i))) return true;
+    return false;
+  });
+}
+
+/**
+ * Another payment than the 党费 (会费, 物业费, 班费 …), named without the 党费: the handbook's payment rules are the
+ * 党费's (who pays, how much, how often), and say nothing of another fee. Such a fee is a body of its own, answered
+ * only by a fact whose own text names it; a question that names the 党费 as well ("医药费开销大，党费能免交吗") is
+ * about the 党费. The fee is the character before 费 (会费 too, though 会 is more often "can"), unless that is grammar or a verb
+ * (交费, 缴费 are paying; 浪费 wasting; 费劲, 费心 spending effort).
+ */
+export function namedOtherFees(question: string, said: string): string[] {
+  if (question.includes('党费')) return [];
+  const fees = new Set<string>();
+  for (const m of question.matchAll(/(\p{Script=Han})费/gu))
+    if (
+      (m[1] === '会' || !NEIGHBOUR_CHARS.test(m[1]!)) &&
+      !/[党团缴付收免浪]/.test(m[1]!) &&
+      !/^[劲心时力事]/.test(question.slice(m.index! + 2)) &&
+      !said.includes(m[0])
+    )
+      fees.add(m[0]);
+  return [...fees];
 }
 
 /**
@@ -1014,6 +1077,13 @@ export function createFactIndex(given: Fact[] = loadFacts()): FactIndex {
   const lexiconByPair = new Map<string, string[]>();
   for (const w of lexicon) lexiconByPair.set(w.slice(0, 2), [...(lexiconByPair.get(w.slice(0, 2)) ?? []), w]);
   const distinctive = distinctiveTerms(prepared.map((p) => p.own));
+  // Everything the facts say: a fee other than the 党费 that no fact names is asked of no fact (namedOtherFees).
+  const saidByFacts = prepared.map((p) => p.own).join('|');
+  // The League's terms (the facts' own sentences too, by their pairs: 党章 is said, not required).
+  const league = leagueTerms(
+    [...facts.flatMap(requiredGroups).flat(), ...COMPOUND_TERMS],
+    facts.map((f) => [f.q, ...f.p, f.a]),
+  );
   const byId = new Map(prepared.map((p) => [p.fact.id, p]));
   // The subject words by the pairs of characters that find them (the prefilter in match): a word that may be read
   // with a typo by each of its pairs, a shorter one by its first (it is held only spelt in full); a word of one
@@ -1043,7 +1113,9 @@ export function createFactIndex(given: Fact[] = loadFacts()): FactIndex {
       const askingSubjects: string[] = [];
       for (const pair of bigrams(asking)) for (const w of lexiconByPair.get(pair) ?? []) if (asking.includes(w)) askingSubjects.push(w);
       const kinds = questionKinds(askingEveryday);
-      const bodies = namedBodies(question);
+      // The League's terms (团课 is the League's lesson) and fees other than the 党费 are bodies of their own: only a
+      // fact naming them answers.
+      const bodies = [...namedBodies(question), ...namedLeagueTerms(question, league), ...namedOtherFees(question, saidByFacts)];
       const situations = namedSituations(question);
       const asked = askedValueKinds(askingEveryday, kinds);
       const bound = askedBound(asking);

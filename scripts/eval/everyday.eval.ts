@@ -22,7 +22,7 @@ import { answerQuestion, createAnswerers } from '../../bot/features/ask/answerer
 import { silentLogger } from '../../bot/logger';
 import { createRuntime } from '../../bot/runtime';
 import { createFactIndex, loadFacts, normalizeInput } from '../../knowledge';
-import { generateFactQuestions, tallyGenerated } from '../../tests/helpers/fact-question-generator';
+import { generateFactQuestions, generateUnanswerable, tallyGenerated } from '../../tests/helpers/fact-question-generator';
 import { backends } from './backends';
 import {
   HELD_OUT_SINCE_0840,
@@ -236,7 +236,8 @@ async function runOn(db: string): Promise<void> {
 
 /**
  * Questions made from each fact's own wordings as users type them (tests/helpers/fact-question-generator.ts), read
- * by the fact layer alone: with the rewrite words the layer was fixed against, and with those kept apart.
+ * by the fact layer alone: with the rewrite words the layer was fixed against, and with those kept apart. Then the
+ * near-but-unanswerable questions (generateUnanswerable), whose right answer is none, in the same two halves.
  * `scripts/eval/facts-generated.ts` lists what fails by kind of rewrite.
  */
 function printGenerated(): void {
@@ -252,8 +253,21 @@ function printGenerated(): void {
     console.log(
       `生成的问法（${label}，seed 1）：${items.length} 道，答对 ${pct(tally.right)}，答错 ${pct(tally.wrong)}，不答 ${pct(tally.none)}`,
     );
+  } // Near-but-unanswerable: a fact's own question with one part swapped (another organisation, role, payment, event,
+  // document) for what the handbook does not hold. Right is no fact (refused); any fact is a wrong fact stated.
+  for (const [label, vocab] of [
+    ['调参用替换词', 'tune'],
+    ['留出的替换词，从未据以修改', 'apart'],
+  ] as const) {
+    const items = generateUnanswerable(facts, UNANSWERABLE_COUNT, 1, vocab);
+    const tally = tallyGenerated(items, facts, index);
+    const pct = (n: number) => `${((100 * n) / items.length).toFixed(1)}%`;
+    console.log(
+      `生成的手册没有的近似问法（${label}，seed 1）：${items.length} 道，拒答（对）${pct(tally.right)}，答了事实（错）${pct(tally.wrong)}`,
+    );
   }
 }
+const UNANSWERABLE_COUNT = 1000;
 const GENERATED_COUNT = 3000;
 
 /** Part of `npm run eval` (scripts/eval/index.ts). */

@@ -10,6 +10,7 @@ import {
   type GeneratedVerdict,
   generateFactQuestions,
   generateSituations,
+  generateUnanswerable,
   generateWideSituations,
   judgeGenerated,
   REWRITE_KINDS,
@@ -26,6 +27,8 @@ const items = [
   ...generateSituations(Math.round(count / 10), seed, vocab),
   // The widened situations (many more rules, told from independent parts), as many again.
   ...generateWideSituations(Math.round(count / 10), seed, vocab),
+  // Near-but-unanswerable: a fact's question with one part swapped for what the handbook does not hold (right = nothing).
+  ...generateUnanswerable(facts, Math.round(count / 3), seed, vocab),
 ];
 const tally = (m: Map<string, Record<GeneratedVerdict, number>>, k: string, v: GeneratedVerdict) => {
   const t = m.get(k) ?? { right: 0, wrong: 0, none: 0 };
@@ -42,7 +45,7 @@ for (const item of items) {
   const { verdict: v, extra } = judgeGenerated(item, facts, matched);
   if (extra) extras.set(item.kind, (extras.get(item.kind) ?? 0) + 1);
   if (extra) extras.set('all', (extras.get('all') ?? 0) + 1);
-  if (item.kind !== 'situation' && item.kind !== 'wide') tally(byKind, 'all', v);
+  if (item.kind !== 'situation' && item.kind !== 'wide' && item.kind !== 'near') tally(byKind, 'all', v);
   tally(byKind, item.kind, v);
   tally(byDetail, `${item.kind} ${item.detail}`, v);
   if ((v !== 'right' || (extra && process.env.EXTRA)) && (!show || show === item.kind))
@@ -55,7 +58,7 @@ const pct = (t: Record<GeneratedVerdict, number>) => {
   return `${((100 * t.right) / n).toFixed(1)}% right, ${((100 * t.wrong) / n).toFixed(1)}% wrong, ${((100 * t.none) / n).toFixed(1)}% none (n=${n})`;
 };
 console.log(`generated everyday questions: ${items.length}, seed ${seed}, vocabulary ${vocab}`);
-for (const k of ['all', ...REWRITE_KINDS, 'situation', 'wide'])
+for (const k of ['all', ...REWRITE_KINDS, 'situation', 'wide', 'near'])
   if (byKind.has(k)) console.log(`  ${k.padEnd(12)} ${pct(byKind.get(k)!)}; right with an answer not asked added: ${extras.get(k) ?? 0}`);
 console.log('\nworst details (failures ≥ 3):');
 [...byDetail]

@@ -28,7 +28,9 @@ export type RewriteKind =
   | 'stacked'
   | 'situation'
   /** A widened situation (generateWideSituations). */
-  | 'wide';
+  | 'wide'
+  /** A fact's own question with one part swapped for something the handbook does not answer (generateUnanswerable). */
+  | 'near';
 export const REWRITE_KINDS: readonly RewriteKind[] = [
   'plain',
   'story',
@@ -241,6 +243,7 @@ function rewrite(r: Rand, kind: RewriteKind, src: string, vocab: Vocab, fresh: b
     case 'joined':
     case 'situation':
     case 'wide':
+    case 'near':
       return undefined; // made from two facts, below; situations by generateSituations
     case 'stacked': {
       // Several at once, as a stranger types: the words first (dialect, typo, initials), then a story, then
@@ -963,6 +966,70 @@ export function generateFactQuestions(
   }
   return out;
 }
+
+/**
+ * Near-but-unanswerable questions: a fact's own question with one part swapped for something the handbook does not
+ * answer — another organisation (团支部 for the 党支部), another role or subject (团员 for the 党员), another
+ * payment, event or document (团费, 团课, 入团申请书). It looks like the fact's question and asks what no fact holds,
+ * so nothing is the right answer and any fact given is wrong (a neighbouring fact stated as if it answered).
+ * Each swap's replacements come in two halves: TUNE, which gates may be tightened against, and APART, never used to
+ * decide a change. A replacement any fact's own text says is never used: the handbook might hold that question.
+ */
+interface Swap {
+  /** What the part is (organisation, role, payment …), for grouping the failures. */
+  part: string;
+  /** The part as the facts' wordings spell it. */
+  from: RegExp;
+  to: Record<Vocab, string[]>;
+}
+
+const SWAPS: Swap[] = [
+  { part: 'org', from: /党支部/, to: { tune: ['团支部', '工会', '妇联', '村委会'], apart: ['居委会', '学生会', '业委会', '团委'] } },
+  {
+    part: 'org',
+    from: /(?<!党|团)支部(?!委员|书记|大会)/,
+    to: { tune: ['工会', '妇联', '村委会'], apart: ['居委会', '学生会', '业委会'] },
+  },
+  { part: 'org', from: /党组织/, to: { tune: ['团组织', '工会组织', '妇联'], apart: ['学生会', '协会', '商会'] } },
+  { part: 'role', from: /(?<![预正流退学农老])党员(?!大会|代表|领导)/, to: { tune: ['团员', '工会会员'], apart: ['志愿者', '民兵'] } },
+  { part: 'role', from: /书记/, to: { tune: ['村主任', '会计'], apart: ['出纳', '网格员'] } },
+  { part: 'payment', from: /党费/, to: { tune: ['团费', '会费'], apart: ['物业费', '医保费'] } },
+  { part: 'event', from: /党课/, to: { tune: ['团课'], apart: ['家长会'] } },
+  { part: 'event', from: /主题党日/, to: { tune: ['主题团日'], apart: ['读书日'] } },
+  { part: 'event', from: /入党(?!申请书|志愿书|介绍人|积极分子)/, to: { tune: ['入团', '入会'], apart: ['入伍', '入职'] } },
+  { part: 'document', from: /入党申请书/, to: { tune: ['入团申请书', '辞职报告'], apart: ['请假条', '低保申请'] } },
+  { part: 'document', from: /入党志愿书/, to: { tune: ['入团志愿书'], apart: ['承诺书'] } },
+  { part: 'document', from: /党章/, to: { tune: ['团章'], apart: ['村规民约'] } },
+];
+
+/** `count` near-but-unanswerable questions (SWAPS), from facts taken at random, one swap each. */
+export function generateUnanswerable(facts: readonly Fact[], count: number, seed: number, vocab: Vocab): GeneratedQuestion[] {
+  const r = seeded(seed);
+  const said = facts.map((f) => [f.q, ...(f.p ?? []), f.a].join('|')).join('|');
+  const out: GeneratedQuestion[] = [];
+  let tries = 0;
+  while (out.length < count && tries < count * 50) {
+    tries++;
+    const source = pick(r, wordings(pick(r, facts)));
+    const swaps = SWAPS.filter((s) => s.from.test(source));
+    if (swaps.length === 0) continue;
+    const swap = pick(r, swaps);
+    const to = pick(r, swap.to[vocab]);
+    if (said.includes(to)) continue;
+    const from = source.match(swap.from)![0];
+    out.push({
+      text: source.replace(new RegExp(swap.from.source, 'g'), to),
+      facts: [],
+      kind: 'near',
+      source,
+      detail: `${swap.part} ${from}→${to}`,
+    });
+  }
+  return out;
+}
+
+/** The swap lists' replacements of one half (for the tests: no replacement is a word any fact says). */
+export const swapWords = (vocab: Vocab): string[] => [...new Set(SWAPS.flatMap((s) => s.to[vocab]))];
 
 export type GeneratedVerdict = 'right' | 'wrong' | 'none';
 
