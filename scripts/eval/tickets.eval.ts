@@ -242,8 +242,26 @@ interface SetReport {
   fieldsRight: number;
   fieldsAll: number;
   perField: Map<Field, { right: number; all: number }>;
+  /** Who raised it and the place: read right, left for the dialogue to ask, or read wrong (see {@link countTrust}). */
+  trust: Trust;
   misses: string[];
 }
+
+/**
+ * A wrong raiser or place on a 工单 is worse than a question back, so the two are counted three ways: read right, not
+ * read where one was expected (the dialogue asks for it: asked), or read wrong (a value where another or none was due).
+ */
+export type Trust = Record<'raiser' | 'place', { right: number; asked: number; wrong: number }>;
+export const emptyTrust = (): Trust => ({ raiser: { right: 0, asked: 0, wrong: 0 }, place: { right: 0, asked: 0, wrong: 0 } });
+export function countTrust(trust: Trust, fields: { raiser: boolean; place: boolean }, draft: TicketDraft): void {
+  for (const f of ['raiser', 'place'] as const) {
+    if (fields[f]) trust[f].right++;
+    else if (draft[f] === undefined) trust[f].asked++;
+    else trust[f].wrong++;
+  }
+}
+export const trustLine = (t: Trust) =>
+  `raiser 对/问/错 ${t.raiser.right}/${t.raiser.asked}/${t.raiser.wrong}，place 对/问/错 ${t.place.right}/${t.place.asked}/${t.place.wrong}`;
 
 function score(items: TicketItem[], placeAskable: boolean): SetReport {
   const result: SetReport = {
@@ -252,11 +270,13 @@ function score(items: TicketItem[], placeAskable: boolean): SetReport {
     fieldsRight: 0,
     fieldsAll: 0,
     perField: new Map(FIELDS.map((f) => [f, { right: 0, all: 0 }])),
+    trust: emptyTrust(),
     misses: [],
   };
   for (const item of items) {
     const { fields, draft } = judge(item, { placeAskable });
     const wrong = FIELDS.filter((f) => !fields[f]);
+    countTrust(result.trust, fields, draft);
     for (const f of FIELDS) {
       const tally = result.perField.get(f)!;
       tally.all++;
@@ -277,6 +297,7 @@ function print(name: string, r: SetReport, listMisses: boolean): void {
     `${name}：${r.items} 条，整条全对 ${r.whole}/${r.items}（${pct(r.whole, r.items)}），字段对 ${r.fieldsRight}/${r.fieldsAll}（${pct(r.fieldsRight, r.fieldsAll)}）`,
   );
   console.log(`  分字段：${FIELDS.map((f) => `${f} ${r.perField.get(f)!.right}/${r.perField.get(f)!.all}`).join('，')}`);
+  console.log(`  ${trustLine(r.trust)}`);
   if (listMisses && r.misses.length) console.log(r.misses.join('\n'));
 }
 
@@ -286,14 +307,21 @@ export async function run(): Promise<void> {
   const sets = readSets();
   // Tuning sets first, in the order they were made; then each held-out writer.
   const order = (w: string) => (TUNING.has(w) ? [...TUNING].indexOf(w) : TUNING.size);
+  const tuned = { items: 0, whole: 0, trust: emptyTrust() };
   for (const { writer, items } of [...sets].sort((a, b) => order(a.writer) - order(b.writer))) {
     const report = score(items, !TUNING.has(writer) || PLACE_ASKABLE.includes(writer));
-    if (TUNING.has(writer)) print(TITLES[writer] ?? `调参集 tickets-${writer}`, report, true);
-    else {
+    if (TUNING.has(writer)) {
+      print(TITLES[writer] ?? `调参集 tickets-${writer}`, report, true);
+      tuned.items += report.items;
+      tuned.whole += report.whole;
+      for (const f of ['raiser', 'place'] as const)
+        for (const k of ['right', 'asked', 'wrong'] as const) tuned.trust[f][k] += report.trust[f][k];
+    } else {
       heldOut.push({ writer, report });
       print(`留出集 tickets-${writer}（写手 ${writer}，未用于调参）`, report, showHeldOut);
     }
   }
+  console.log(`调参集合计：${tuned.items} 条，整条全对 ${tuned.whole}；${trustLine(tuned.trust)}`);
   printGenerated();
   if (heldOut.length === 0) {
     console.log('留出集：暂无（eval/sets/tickets-<写手>.jsonl，不在调参名单里的都算留出）');
@@ -336,9 +364,15 @@ function printGenerated(): void {
   ];
   for (const [label, seed, parts] of runs) {
     const items = generateTickets(GENERATED_COUNT, seed, parts);
-    const whole = items.filter((item) => Object.values(judgeGenerated(item).fields).every(Boolean)).length;
+    const trust = emptyTrust();
+    let whole = 0;
+    for (const item of items) {
+      const { fields, draft } = judgeGenerated(item);
+      if (Object.values(fields).every(Boolean)) whole++;
+      countTrust(trust, fields, draft);
+    }
     console.log(
-      `生成的登记消息（${label}，seed ${seed}）：${items.length} 条，整条全对 ${whole}（${((whole / items.length) * 100).toFixed(1)}%）`,
+      `生成的登记消息（${label}，seed ${seed}）：${items.length} 条，整条全对 ${whole}（${((whole / items.length) * 100).toFixed(1)}%）；${trustLine(trust)}`,
     );
   }
 }

@@ -846,11 +846,76 @@ export function parseTicket(message: string, context: ParseContext): TicketDraft
   // The levels above the 村/社区 (县, 镇, 街道), however the place was read (a label, the search, the dialogue).
   // 县城幸福家园社区, 城区某社区: the county town or the town centre said before a community is where it is, not its name.
   if (draft.place) draft.place = placeLevel(draft.place).replace(/^(?:县城|城区|市区|城里|镇上|乡上|乡里)(?=[\u4e00-\u9fa5]{2,})/, '');
+  // A wrong raiser or place on a 工单 is worse than a question back: a reading without the shape of one is left for
+  // the dialogue to ask (see unsureRaiser, unsurePlace), whatever rule read it.
+  // Judged on the working text (simplified, 繁体 read as 简体), before the fields are given back as typed.
+  if (draft.raiser !== undefined && (unsureRaiser(draft.raiser) || unsureNameEnd(draft.raiser, work))) delete draft.raiser;
+  if (draft.place !== undefined && (unsurePlace(draft.place) || unsurePlaceEnd(draft.place, work))) delete draft.place;
   for (const field of ['raiser', 'place', 'holder', 'content'] as const) {
     const value = draft[field];
     if (value !== undefined) draft[field] = typedAcrossGaps(asTyped(value, work, plain), work, plain);
   }
   return draft;
+}
+
+/**
+ * Who raised it, as read, when it has not the shape of one person's name, kin name or household, whatever words are in
+ * it: a description before the name (在外打工回来的韩国庆, 78岁的韩国庆同志; 的 only as 李师傅家的 or 小林的奶奶),
+ * a verb of saying glued after it (…反映的), a neighbour's position before it (楼上赵国强: often the one complained
+ * about), a negation or an aspect word inside (人不认; not the 不 of 阿不都), a place's end in it or glued before it
+ * (桂花里, 岩脚寨陈秀兰, 单元门), or a description ending in 人 (跑船人). The dialogue asks rather than record it.
+ */
+export function unsureRaiser(raiser: string): boolean {
+  const kinOf = `${KIN_OF}|${KIN}|儿子|女儿|儿媳妇?|女婿|孙子|孙女|外孙女?|丈夫|爱人|侄子|侄女`;
+  if (/的/.test(raiser) && !new RegExp(`^[^的]{1,4}(?:家的|的(?:${kinOf}))$`).test(raiser)) return true;
+  if (/^(?:楼上|楼下|隔壁|对门|对面|邻居|邻家)/.test(raiser)) return true;
+  if (/[没了过着被把]|(?<!阿)不/.test(raiser)) return true;
+  // A place's name (two characters or more) and its word, then more: not a post named by the place (村医, 老村长).
+  if (
+    /[\u4e00-\u9fa5]{2}(?:村|社区|社區|寨|屯|弄|坊|巷|小区|小區|网格)(?=.)|(?:单元|号楼|栋)(?!长)(?=.)|[里坊弄巷寨屯村庄堡院]$/.test(raiser)
+  )
+    return true;
+  return /人$/.test(raiser);
+}
+
+/**
+ * A two-character name (surname and one character) read where the next character typed both ends names and starts the
+ * words after them (王福|来说, 曹福|来反映: 李福来, 刘长来 are names too): where the name stops is unsure, so the
+ * dialogue asks rather than cut or keep the character.
+ */
+function unsureNameEnd(raiser: string, typed: string): boolean {
+  // A surname and a kin word (刘婶来村委说的) is whole: only a given name may go on.
+  if (!new RegExp(`^[${SURNAMES}][\\u4e00-\\u9fa5]$`).test(raiser) || KIN_NAME.exec(raiser)?.[0] === raiser) return false;
+  const at = typed.indexOf(raiser);
+  return at >= 0 && /^来/.test(typed.slice(at + raiser.length));
+}
+
+/**
+ * A place read where the words typed right after it, glued, name a smaller place of their own (柳湾村|下坝组,
+ * a village then a hamlet or a lane the reading left in the matter): where the place stops is unsure, so the
+ * dialogue asks rather than record the larger place alone.
+ */
+function unsurePlaceEnd(place: string, typed: string): boolean {
+  const at = typed.indexOf(place);
+  if (at < 0) return false;
+  // Not a pointer (那边三组) nor a word ending in the same character (住院, 医院): a name, then its place word.
+  return /^(?![那这哪][边个里])[^\s\d，,。；;:：、的了在有是说没不和跟住医学法]{1,4}?(?:自然屯|自然村|屯|寨|坡|湾|沟|岭|峪|洼|坪|垭|坳|庄|号院|巷|弄|坊)(?=$|[\s，,。；;:：、的])/.test(
+    typed.slice(at + place.length),
+  );
+}
+
+/** What a place as read ends in: a level below the town, a numbered courtyard or part, a lane. */
+// Every end the place search knows (PLACE_SEARCH, UNIT, HAMLET_BELOW, ESTATE_BELOW), a digit, or a hidden name (XX村).
+const PLACE_SHAPE =
+  /(?:村|社区|社區|居委会?|村委会|居民区|网格|網格|嘎查|农场|林场|牧场|屯|组|組|队|小区|小區|苑|花园|家园|公寓|新村|号楼|栋|幢|单元|座|弄|庄|营|寨|堡|铺|湾|坪|岗|洼|疃|埠|垭|哨|坳|坡|街道|镇|乡|苏木|片区|院|区|社|巷|里|坊|峪|沟|岭|坝|街|路|市|县|旗|车间|分厂|点|园|号|室|层|楼|户|院落|\d|[Xx×＊*])$/;
+/**
+ * The 村/社区 as read, when it has not a place's shape: it neither ends in a place's word nor is a place name alone, or it has swallowed words of
+ * the matter (的, 了, 门口, 旁边…). The dialogue asks for it rather than record it.
+ */
+export function unsurePlace(place: string): boolean {
+  // A village or neighbourhood named without 村 or 社区 (城关, 东关, 柳湾), as its people write it: a place name jieba knows.
+  if (!PLACE_SHAPE.test(place.replace(/\s/g, '')) && !readsAsPlaceName(place)) return true;
+  return /的|了|门口|门前|旁边|附近|对面|后面|前面|里面/.test(place);
 }
 
 /**
