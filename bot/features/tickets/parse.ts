@@ -849,7 +849,12 @@ export function parseTicket(message: string, context: ParseContext): TicketDraft
   // A wrong raiser or place on a 工单 is worse than a question back: a reading without the shape of one is left for
   // the dialogue to ask (see unsureRaiser, unsurePlace), whatever rule read it.
   // Judged on the working text (simplified, 繁体 read as 简体), before the fields are given back as typed.
-  if (draft.raiser !== undefined && (unsureRaiser(draft.raiser) || unsureNameEnd(draft.raiser, work))) delete draft.raiser;
+  if (draft.raiser !== undefined && unsureNameEnd(draft.raiser, work)) {
+    delete draft.raiser;
+    // 郑福|来说…: the saying verb the name was cut from is no part of the matter.
+    if (draft.content) draft.content = draft.content.replace(/^来(?:说|讲|反映|反应)[，,:：\s]*/, '');
+  }
+  if (draft.raiser !== undefined && unsureRaiser(draft.raiser)) delete draft.raiser;
   if (draft.place !== undefined && (unsurePlace(draft.place) || unsurePlaceEnd(draft.place, work))) delete draft.place;
   for (const field of ['raiser', 'place', 'holder', 'content'] as const) {
     const value = draft[field];

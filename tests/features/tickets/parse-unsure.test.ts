@@ -50,6 +50,8 @@ describe('a raiser without the shape of one person is asked for', () => {
     // Before: raiser 郑福 (郑福来 cut before 来说).
     const draft = read('民情工单 东湖村 郑福来说村口路灯坏了 周五前');
     expect(draft.raiser).toBeUndefined();
+    // The matter is what was said, not the verb left over when the name was set aside (before: 来说村口路灯坏了).
+    expect(draft.content).toBe('村口路灯坏了');
     // A surname and a kin word is whole: 郑婶来说 is 郑婶.
     expect(read('民情工单 东湖村 郑婶来说村口路灯坏了 周五前').raiser).toBe('郑婶');
   });
