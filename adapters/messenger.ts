@@ -156,6 +156,10 @@ export function createMessengerAdapter(options: MessengerAdapterOptions): Messen
   const gaps = gapWatch(() => (gapMs === undefined ? Promise.resolve(undefined) : store.lowestGap(platform, gapMs)));
   let queued = 0;
 
+  function pass(place: number): Promise<void> {
+    return store.shared && gapMs !== undefined ? store.pass(platform, place).catch(noop) : Promise.resolve();
+  }
+
   function receive(chatId: string, eventId: string | undefined, work: Work, place?: number): Promise<void> {
     return line(chatId, eventId, work, place).handled;
   }
@@ -164,7 +168,9 @@ export function createMessengerAdapter(options: MessengerAdapterOptions): Messen
     let chat = tails.get(chatId);
     if (queued >= maxQueued || (chat && chat.waiting >= maxPerChat)) {
       log.warn({ chatId, eventId, queued }, `${platform}: too many events waiting, this one is dropped`);
-      return { entered: Promise.resolve(undefined), handled: Promise.resolve() };
+      // Its place seen all the same: else the events after it would wait the gap bound for it.
+      const seen = place === undefined ? Promise.resolve() : pass(place);
+      return { entered: seen.then(() => undefined), handled: seen };
     }
     if (!chat) tails.set(chatId, (chat = { tail: Promise.resolve(), waiting: 0 }));
     const entry = chat;
@@ -240,7 +246,7 @@ export function createMessengerAdapter(options: MessengerAdapterOptions): Messen
   return {
     platform,
     receive,
-    pass: (place) => (store.shared && gapMs !== undefined ? store.pass(platform, place).catch(noop) : Promise.resolve()),
+    pass,
     queue: <T>(chatId: string, eventId: string | undefined, work: Work, place?: number, options?: QueueOptions) =>
       line(chatId, eventId, work, place, options).entered as Promise<T | undefined>,
     answer(message, answerOptions = {}) {
