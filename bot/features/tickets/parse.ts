@@ -870,9 +870,15 @@ export function parseTicket(message: string, context: ParseContext): TicketDraft
  * about), a negation or an aspect word inside (人不认; not the 不 of 阿不都), a place's end in it or glued before it
  * (桂花里, 岩脚寨陈秀兰, 单元门), or a description ending in 人 (跑船人). The dialogue asks rather than record it.
  */
+/** 李师傅家的, 小林的奶奶: the only readings with 的 that are one household or person (see unsureRaiser). */
+const HOUSEHOLD_OR_KIN_OF = new RegExp(
+  `^[^的]{1,4}(?:家的|的(?:${KIN_OF}|${KIN}|儿子|女儿|儿媳妇?|女婿|孙子|孙女|外孙女?|丈夫|爱人|侄子|侄女))$`,
+);
+/** A surname and one character (郑福): a name whose end may be the next character typed (see unsureNameEnd). */
+const SURNAME_AND_ONE = new RegExp(`^[${SURNAMES}][\\u4e00-\\u9fa5]$`);
+
 export function unsureRaiser(raiser: string): boolean {
-  const kinOf = `${KIN_OF}|${KIN}|儿子|女儿|儿媳妇?|女婿|孙子|孙女|外孙女?|丈夫|爱人|侄子|侄女`;
-  if (/的/.test(raiser) && !new RegExp(`^[^的]{1,4}(?:家的|的(?:${kinOf}))$`).test(raiser)) return true;
+  if (/的/.test(raiser) && !HOUSEHOLD_OR_KIN_OF.test(raiser)) return true;
   if (/^(?:楼上|楼下|隔壁|对门|对面|邻居|邻家)/.test(raiser)) return true;
   if (/[没了过着被把]|(?<!阿)不/.test(raiser)) return true;
   // A place's name (two characters or more) and its word, then more: not a post named by the place (村医, 老村长).
@@ -890,7 +896,7 @@ export function unsureRaiser(raiser: string): boolean {
  */
 function unsureNameEnd(raiser: string, typed: string): boolean {
   // A surname and a kin word (刘婶来村委说的) is whole: only a given name may go on.
-  if (!new RegExp(`^[${SURNAMES}][\\u4e00-\\u9fa5]$`).test(raiser) || KIN_NAME.exec(raiser)?.[0] === raiser) return false;
+  if (!SURNAME_AND_ONE.test(raiser) || KIN_NAME.exec(raiser)?.[0] === raiser) return false;
   const at = typed.indexOf(raiser);
   return at >= 0 && /^来/.test(typed.slice(at + raiser.length));
 }
