@@ -41,7 +41,7 @@ import { KnowledgeIndex } from '../../knowledge/search/store';
 import { backends } from './backends';
 import { NEAR_MISS_KINDS, type NearMissKind, nearMisses, nearMissVerdict } from './paste-near-misses';
 import { externalBank, random, VARIANT_KINDS, variant } from './paste-variants';
-import { ROTATED_AT_0240, ROTATED_AT_0530, ROTATED_AT_0840, ROTATED_AT_1745, ROTATED_AT_2040, ROTATED_AT_2355 } from './writers';
+import { ROTATED_AT_0240, ROTATED_AT_0530, ROTATED_AT_0840, ROTATED_AT_1135, ROTATED_AT_1745, ROTATED_AT_2040, ROTATED_AT_2355 } from './writers';
 
 /** One line of eval/sets/paste-*.jsonl. */
 export interface PasteItem {
@@ -189,6 +189,7 @@ const TUNING = new Set([
   ...ROTATED_AT_0240,
   ...ROTATED_AT_0530,
   ...ROTATED_AT_0840,
+  ...ROTATED_AT_1135,
 ]);
 /** Whether a writer's set was read while tuning (its misses listed); every other writer's is held out. */
 export const isTuningWriter = (writer: string) => TUNING.has(writer);
@@ -234,6 +235,10 @@ const TITLES: Record<string, string> = {
   guiying: '调参集 paste-guiying（2026-12-06 ~08:40 前为留出集，写成时 21/30，一轮后 21/30）',
   jiahao: '调参集 paste-jiahao（2026-12-06 ~08:40 前为留出集，写成时 20/30，一轮后 20/30）',
   majun: '调参集 paste-majun（2026-12-06 ~08:40 前为留出集，写成时 27/30，一轮后 27/30）',
+  jinshun: '调参集 paste-jinshun（2026-12-06 ~11:35 前为留出集，写成时 23/30，一轮后 24/30）',
+  qiaozhen: '调参集 paste-qiaozhen（2026-12-06 ~11:35 前为留出集，写成时 27/30，一轮后 27/30）',
+  zhuoma: '调参集 paste-zhuoma（2026-12-06 ~11:35 前为留出集，写成时 26/30，一轮后 26/30）',
+  yiming: '调参集 paste-yiming（2026-12-06 ~11:35 前为留出集，写成时 24/30，一轮后 24/30）',
 };
 
 /** Every eval/sets/paste-<writer>.jsonl, one writer's set each. */

@@ -34,6 +34,7 @@ import {
   ROTATED_AT_0240,
   ROTATED_AT_0530,
   ROTATED_AT_0840,
+  ROTATED_AT_1135,
   ROTATED_AT_1745,
   ROTATED_AT_2040,
   ROTATED_AT_2355,
@@ -110,6 +111,7 @@ const TUNING = new Set([
   // Held out from ~02:40 until ~05:30 on 2026-12-06 (figures in writers.ts), read since.
   ...ROTATED_AT_0530,
   ...ROTATED_AT_0840,
+  ...ROTATED_AT_1135,
 ]);
 const TITLES: Record<string, string> = {
   tuning: '调参集 tickets-tuning',
@@ -170,6 +172,10 @@ const TITLES: Record<string, string> = {
   guiying: '调参集 tickets-guiying（独立写手；留出至 2026-12-06 约 08:40，写成时整条 10/25、字段 195/225，一轮后 10/25、198/225）',
   jiahao: '调参集 tickets-jiahao（独立写手；留出至 2026-12-06 约 08:40，写成时整条 10/25、字段 186/225，一轮后 10/25、186/225）',
   majun: '调参集 tickets-majun（独立写手；留出至 2026-12-06 约 08:40，写成时整条 8/25、字段 195/225，一轮后 8/25、196/225）',
+  jinshun: '调参集 tickets-jinshun（独立写手；留出至 2026-12-06 约 11:35，写成时整条 8/25、字段 190/225，一轮后 8/25、190/225）',
+  qiaozhen: '调参集 tickets-qiaozhen（独立写手；留出至 2026-12-06 约 11:35，写成时整条 11/25、字段 192/225，一轮后 11/25、192/225）',
+  zhuoma: '调参集 tickets-zhuoma（独立写手；留出至 2026-12-06 约 11:35，写成时整条 8/25、字段 186/225，一轮后 7/25、185/225）',
+  yiming: '调参集 tickets-yiming（独立写手；留出至 2026-12-06 约 11:35，写成时整条 14/25、字段 210/225，一轮后 14/25、210/225）',
 };
 
 export function readSets(): { writer: string; items: TicketItem[] }[] {
