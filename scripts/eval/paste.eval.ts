@@ -41,7 +41,15 @@ import { KnowledgeIndex } from '../../knowledge/search/store';
 import { backends } from './backends';
 import { NEAR_MISS_KINDS, type NearMissKind, nearMisses, nearMissVerdict } from './paste-near-misses';
 import { externalBank, random, VARIANT_KINDS, variant } from './paste-variants';
-import { ROTATED_AT_0240, ROTATED_AT_0530, ROTATED_AT_0840, ROTATED_AT_1135, ROTATED_AT_1745, ROTATED_AT_2040, ROTATED_AT_2355 } from './writers';
+import {
+  ROTATED_AT_0240,
+  ROTATED_AT_0530,
+  ROTATED_AT_0840,
+  ROTATED_AT_1135,
+  ROTATED_AT_1745,
+  ROTATED_AT_2040,
+  ROTATED_AT_2355,
+} from './writers';
 
 /** One line of eval/sets/paste-*.jsonl. */
 export interface PasteItem {
