@@ -195,6 +195,11 @@ export const messengerMigrations: Migrations = {
 
 /** How long an event id is kept: platforms redeliver within minutes (飞书 and 钉钉 retry for hours at most). */
 const EVENT_KEEP_MS = 24 * 3600_000;
+/**
+ * After this long with no update, Telegram picks the next update_id at random instead of counting on (Bot API,
+ * getUpdates): a place seen before such a silence says nothing about which places are missing after it.
+ */
+const SEQUENCE_RESTART_MS = 7 * 24 * 3600_000;
 /** An entry of the chat queue older than this belongs to a process that died before handling it. */
 const INBOX_KEEP_MS = 60_000;
 /**
@@ -224,8 +229,8 @@ const ENTER = `
 /**
  * A chat's turn (see `claim`): the earlier events still queued ($3 null: none counted); with $12, whether a place
  * below $3 is missing from the sequence and not yet given up (`gap`: some place at most $3, seen after $12 (within
- * the bound), whose predecessor was not seen: the smallest place seen above a missing one is such a place until it
- * has been seen for the bound); the lease, taken when none is ahead and no gap holds it back (or $8, forced) and
+ * the bound), whose predecessor was not seen, above some place seen after $13 (SEQUENCE_RESTART_MS): the smallest
+ * place seen above a missing one is such a place until it has been seen for the bound); the lease, taken when none is ahead and no gap holds it back (or $8, forced) and
  * the chat is free, its holder dead (no liveness lock granted in pg_locks) or its
  * lease stale; the event's id recorded under the lease ($10 null: no id); the prefetched memory ($11), and whether
  * the statement's snapshot still saw a lease (`held`: then what it read may predate the previous holder's end).
@@ -245,7 +250,7 @@ export const CLAIM = `
       SELECT 1 FROM messenger_seen AS s
       WHERE $12::bigint IS NOT NULL AND s.platform = $1 AND s.seen_at > $12::bigint AND s.place <= $3::bigint
         AND NOT EXISTS (SELECT 1 FROM messenger_seen AS p WHERE p.platform = $1 AND p.place = s.place - 1)
-        AND EXISTS (SELECT 1 FROM messenger_seen AS b WHERE b.platform = $1 AND b.place < s.place)
+        AND EXISTS (SELECT 1 FROM messenger_seen AS b WHERE b.platform = $1 AND b.place < s.place AND b.seen_at > $13::bigint)
     ) AS open
   ), lease AS (
     INSERT INTO messenger_turns AS t (platform, chat_id, holder, token, since)
@@ -272,12 +277,15 @@ export const CLAIM = `
     (SELECT count(*) FROM messenger_turns WHERE platform = $1 AND chat_id = $2) AS held,
     (SELECT json_object_agg(key, value) FROM recalled) AS recalled`;
 
-/** See `lowestGap`: the places seen within the bound ($2) whose predecessor was not seen, the lowest. */
+/**
+ * See `lowestGap`: the places seen within the bound ($2) whose predecessor was not seen, the lowest; a place counts
+ * as missing only below one seen after $3 (see SEQUENCE_RESTART_MS).
+ */
 const LOWEST_GAP = `
   SELECT min(s.place) AS place FROM messenger_seen AS s
   WHERE s.platform = $1 AND s.seen_at > $2::bigint
     AND NOT EXISTS (SELECT 1 FROM messenger_seen AS p WHERE p.platform = $1 AND p.place = s.place - 1)
-    AND EXISTS (SELECT 1 FROM messenger_seen AS b WHERE b.platform = $1 AND b.place < s.place)`;
+    AND EXISTS (SELECT 1 FROM messenger_seen AS b WHERE b.platform = $1 AND b.place < s.place AND b.seen_at > $3::bigint)`;
 
 /**
  * A value remembered again keeps its expiry while more than half of the new lifetime is still ahead of it ($now: the
@@ -444,7 +452,8 @@ export function createMessengerStore(storage: Storage, now: () => number = Date.
       return parsed(rows[0]?.value);
     },
     async lowestGap(platform, gapMs) {
-      const { rows } = await run<{ place: string | null }>(LOWEST_GAP, [platform, now() - gapMs]);
+      const at = now();
+      const { rows } = await run<{ place: string | null }>(LOWEST_GAP, [platform, at - gapMs, at - SEQUENCE_RESTART_MS]);
       const place = rows[0]?.place;
       return place === null || place === undefined ? undefined : Number(place);
     },
@@ -492,6 +501,7 @@ export function createMessengerStore(storage: Storage, now: () => number = Date.
           eventId ?? null,
           prefetch,
           place === undefined || gapMs === undefined ? null : at - gapMs,
+          at - SEQUENCE_RESTART_MS,
         ],
       );
       const row = rows[0]!;

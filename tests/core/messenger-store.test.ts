@@ -99,7 +99,7 @@ describe('messenger store: a chat turn’s memory', () => {
       const storage = await open();
       const at = Date.now();
       const claim = (n: number) =>
-        `EXECUTE dangwu_claim_plan('feishu', 'oc_p${n}', NULL, ${at - 60_000}, 7, 'tok${n}', ${at}, false, ${at - 600_000}, 'ev_p${n}', '{typed:oc_p:u,card:om_1}', NULL)`;
+        `EXECUTE dangwu_claim_plan('feishu', 'oc_p${n}', NULL, ${at - 60_000}, 7, 'tok${n}', ${at}, false, ${at - 600_000}, 'ev_p${n}', '{typed:oc_p:u,card:om_1}', NULL, ${at - 7 * 24 * 3600_000})`;
       const end = (n: number) =>
         `EXECUTE dangwu_end_plan('feishu', '{typed:oc_p:u}', '{"{}"}', '{${at + 60_000}}', 'oc_p${n}', 'ev_p${n}', 'tok${n}', ${at})`;
       const plans = await storage.transaction(async (tx) => {
@@ -185,6 +185,18 @@ describe('messenger store: a chat turn’s memory', () => {
       for (let n = 0; n < 500; n++) await taken('z', 200 + n).catch(() => undefined);
       const { rows } = await sql<{ place: string }>`SELECT place FROM messenger_seen ORDER BY place`.execute(storage.db);
       expect(rows.map((r) => Number(r.place))).toEqual([109]);
+      // A quiet day more: the place after the last goes at once, one further on still waits for the one between.
+      at += 24 * 3600_000;
+      await enter('a', 111);
+      expect(await turn('a', 111)).toBe('gap');
+      await enter('b', 110);
+      await taken('b', 110);
+      await taken('a', 111);
+      // After a week with no update Telegram numbers the next one at random: nothing before the silence is missing.
+      at += 7 * 24 * 3600_000 + 1;
+      await enter('f', 5_000_000);
+      expect(await store.lowestGap('telegram', 3000)).toBeUndefined();
+      await taken('f', 5_000_000);
     },
   );
 });
