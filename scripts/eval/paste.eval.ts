@@ -413,6 +413,25 @@ async function nearMissesOf(builtin: TemplateQuestion[], builtinIndex: PasteInde
   await nearMissCheck('near misses of the external bank (300, imported beside the built-in bank)', both, sample, options, 13);
 }
 
+/**
+ * The questions the handbook does not hold, apart (a suggestion there is a guess from a neighbouring fact, which the
+ * totals mix with the answerable questions' hedged misses), and the misses by type: counts only, so that a held-out
+ * writer's line says where to look without showing an item.
+ */
+function reportApart(items: PasteItem[], verdicts: Verdict[], outcomes: { outcome: PasteOutcome }[]): void {
+  const unsupported = items.flatMap((item, i) => (item.supported ? [] : [i]));
+  const declined = unsupported.filter((i) => outcomeAnswer(outcomes[i]!.outcome) === undefined).length;
+  const wrong = unsupported.filter((i) => verdicts[i] === 'hedged-wrong' || verdicts[i] === 'confidently-wrong').length;
+  const byType = (verdict: Verdict) =>
+    ['单选', '多选', '判断', '填空']
+      .map((type) => `${type} ${items.filter((item, i) => item.supported && item.type === type && verdicts[i] === verdict).length}`)
+      .join('、');
+  console.log(
+    `    手册没有的 ${unsupported.length} 题：不答 ${declined}，答对 ${unsupported.length - declined - wrong}，答错 ${wrong}；` +
+      `手册有的题里带保留答错 ${byType('hedged-wrong')}；不答 ${byType('abstained')}`,
+  );
+}
+
 /** Every set on each backend (SQLite, and PostgreSQL when a server answers): the figures must agree. */
 export async function run(): Promise<void> {
   for (const backend of await backends('eval_paste')) {
@@ -466,6 +485,7 @@ async function runOn(storage: Storage): Promise<void> {
     const shown = tuning || showHeldOut ? examples : [];
     const title = tuning ? (TITLES[writer] ?? `调参集 paste-${writer}`) : `留出集 paste-${writer}（写手 ${writer}，未用于调参）`;
     report(title, verdicts, 0.8, shown);
+    reportApart(items, verdicts, outcomes);
     reportBasis(`paste-${writer}: 依据 in its source`, outcomes, byId, tuning || showHeldOut);
     if (!tuning) heldOut.push({ writer, verdicts });
   }
