@@ -41,15 +41,7 @@ import { KnowledgeIndex } from '../../knowledge/search/store';
 import { backends } from './backends';
 import { NEAR_MISS_KINDS, type NearMissKind, nearMisses, nearMissVerdict } from './paste-near-misses';
 import { externalBank, random, VARIANT_KINDS, variant } from './paste-variants';
-import {
-  ROTATED_AT_0240,
-  ROTATED_AT_0530,
-  ROTATED_AT_0840,
-  ROTATED_AT_1135,
-  ROTATED_AT_1745,
-  ROTATED_AT_2040,
-  ROTATED_AT_2355,
-} from './writers';
+import { ROTATED_WRITERS } from './writers';
 
 /** One line of eval/sets/paste-*.jsonl. */
 export interface PasteItem {
@@ -191,13 +183,8 @@ const TUNING = new Set([
   'aili',
   // Held out until the session of 2026-12-05 ~17:45 (figures then: lixia 21, guoqiang 22, wenjie 12, dongsheng 10,
   // yanling 16, xiaoyu 19 of 30), read since; jinhua, zhenyu, suqin and laoqian were written to be held out (see writers.ts).
-  ...ROTATED_AT_1745,
-  ...ROTATED_AT_2040,
-  ...ROTATED_AT_2355,
-  ...ROTATED_AT_0240,
-  ...ROTATED_AT_0530,
-  ...ROTATED_AT_0840,
-  ...ROTATED_AT_1135,
+  // Held out in their rounds, read since (figures in writers.ts and the titles below).
+  ...ROTATED_WRITERS,
 ]);
 /** Whether a writer's set was read while tuning (its misses listed); every other writer's is held out. */
 export const isTuningWriter = (writer: string) => TUNING.has(writer);

@@ -69,6 +69,17 @@ export const ROTATED_AT_1135 = ['jinshun', 'qiaozhen', 'zhuoma', 'yiming'] as co
  */
 export const HELD_OUT_SINCE_1135 = ['yaxian', 'fengshan', 'xinyu', 'hongbing'] as const;
 
+/** Every writer of the rounds since 2026-12-05 ~17:45 who has moved into tuning, in the order they moved. */
+export const ROTATED_WRITERS: readonly string[] = [
+  ...ROTATED_AT_1745,
+  ...ROTATED_AT_2040,
+  ...ROTATED_AT_2355,
+  ...ROTATED_AT_0240,
+  ...ROTATED_AT_0530,
+  ...ROTATED_AT_0840,
+  ...ROTATED_AT_1135,
+];
+
 /** Writers whose brief allowed a missing 村/社区 as the thing to ask back for (tickets). */
 export const PLACE_ASKABLE: readonly string[] = [
   ...ROTATED_AT_2355,
