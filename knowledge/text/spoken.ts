@@ -202,7 +202,7 @@ const ROWS: Row[] = [
   // 到会好多人才算数, 培训好多学时: after a verb of attending or studying, a count asked (好多人来了 tells one).
   { spelt: '好多', to: '多少', group: 'sw', before: '到会|到场|参会|出席|培训|学习|学', after: '[人个名]|学时|学识|课时|小时' },
   // 有好多条, 分好多步 ending the question: how many items (有好多条规定 going on tells many).
-  { spelt: '好多', to: '多少', group: 'sw', before: '有|分|包括|包含', after: '[条项种步类](?:[？?吗呢啊]|$)' },
+  { spelt: '好多', to: '多少', group: 'sw', before: '有|分|包括|包含|一共|总共|共', after: '[条项种步类](?:[？?吗呢啊哦嘛啦，,。\\s]|$)' },
   // 要搞够好多学时, 凑够好多人: how many make enough.
   { spelt: '好多', to: '多少', group: 'sw', before: '够', after: '[人个名票]|学时|学识|课时|小时' },
   // —— 湘 ——

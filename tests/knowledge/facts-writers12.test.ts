@@ -67,3 +67,16 @@ describe('two subjects asked together after context naming one of them', () => {
     expect(matchedIds('会议室要挂党旗，党旗党徽是什么样子，孩子们要画')).toEqual(['member.flag', 'member.emblem']);
   });
 });
+
+describe('the rule books and counts as they are typed and asked', () => {
+  it('reads 条列 in a rule book’s name as 条例, and 一共好多条 as asking how many', () => {
+    expect(cleanQuestion('处分条列一共好多条哦')).toBe('处分条例一共多少条哦');
+    expect(readSpoken('好多人不交')).toBe('好多人不交');
+  });
+  it('reads the five punishments asked in their order', () => {
+    expect(matchedIds('纪律处分从重到轻咋排')).toEqual(['discipline.kinds']);
+  });
+  it('reads 一季交一次 as asking how often dues are paid', () => {
+    expect(matchedIds('党费一季交一次行吗')).toEqual(['dues.monthly']);
+  });
+});
