@@ -103,6 +103,16 @@ const A_NOT_A_END = /(?:([\u4e00-\u9fff])不\1|可不可以|有没有)$/;
  * A stretch with few words, or with spaces used as commas between long pieces, is returned as it is.
  */
 export function joinSpacedWords(text: string): string {
+  return joinSpaced(text.replace(SPACED_PARTICLE, '$1'));
+}
+
+/**
+ * A particle that ends a question typed apart from its words ("党小组会 呢", "能开 吗？"): a space never stands
+ * between a clause and the 呢 or 吗 that asks it, so it is no comma there ("党小组会 呢" would leave 呢 a clause).
+ */
+const SPACED_PARTICLE = /(?<=[\u4e00-\u9fff])\s+([呢吗嘛吧])(?=$|[\s，,。？?；;！!])/g;
+
+function joinSpaced(text: string): string {
   // Punctuation and spaces both ("党费 里面 能 不能 拿 一点 发 奖金 ？"): each punctuated stretch is read on its own.
   if (/[，,。？?；;！!]/.test(text))
     return text

@@ -107,6 +107,12 @@ export const DOMAIN_TYPOS: Record<string, string> = {
   搞几词: '搞几次',
   交几词: '交几次',
   交一词: '交一次',
+  // 列 for 例 (same sound) in the names of the rules members look up.
+  处分条列: '处分条例',
+  工作条列: '工作条例',
+  // Not a typo but the everyday short form: 支书 (村支书, 老支书) is the 支部书记 the facts name; read as the full
+  // word, so every rule on the 书记 answers it (支书得有几年党龄, 支书能不能兼村主任).
+  支书: '支部书记',
 };
 
 const TYPO_PATTERN = new RegExp(Object.keys(DOMAIN_TYPOS).join('|'), 'g');

@@ -74,8 +74,16 @@ function adjacentSubjects(index: FactIndex, clause: string, words: readonly stri
     if (words.some((w) => w !== first && w !== second && (w.includes(joined) || joined.includes(w)))) return [clause];
     const asked = head.slice(joined.length);
     if (asked.length < 2) return [clause];
-    const items = [first, second].map((w) => [...pieces.slice(0, i), `${w}${asked}`, ...pieces.slice(i + 1)].join('，'));
-    const found = items.map((q) => index.match(q)?.fact);
+    // The context said before is kept for each, but a piece naming the other subject ("要挂党旗" before "党旗党徽啥
+    // 样子") is that one's, not this one's: it would find the other's fact again.
+    const items = [first, second].map((w) => {
+      const other = w === first ? second : first;
+      const before = pieces.slice(0, i).filter((p) => !p.includes(other) || p.includes(w));
+      return [...before, `${w}${asked}`, ...pieces.slice(i + 1)].join('，');
+    });
+    // Each subject's own question is read without the pieces around it: told words after it ("颜色别搞错了，小朋友
+    // 要照着画") or a subject said before ("要挂党旗，党旗党徽啥样子") must not hide the second subject's fact.
+    const found = [first, second].map((w) => index.match(`${w}${asked}`)?.fact);
     if (!found[0] || !found[1] || found[0].id === found[1].id) return [clause];
     return items;
   }
@@ -281,8 +289,14 @@ function partContexts(whole: string, words: readonly string[]): (clause: string)
 function parallel(first: string, second: string, words: readonly string[]): boolean {
   const a = askingPart(first);
   const b = askingPart(second);
-  const sa = words.find((w) => a.startsWith(w));
-  const sb = words.find((w) => b.startsWith(w));
+  // The subject is every subject word it opens on: "支部党员大会" is 支部 and 党员大会, asked as one.
+  const opening = (t: string) => {
+    let at = 0;
+    for (let w = words.find((x) => t.startsWith(x)); w; w = words.find((x) => t.startsWith(x, at))) at += w.length;
+    return at > 0 ? t.slice(0, at) : undefined;
+  };
+  const sa = opening(a);
+  const sb = opening(b);
   if (!sa || !sb || sa === sb) return false;
   const rest = (t: string, w: string) =>
     t

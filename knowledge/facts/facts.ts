@@ -580,6 +580,10 @@ function specialise(fact: Fact, said: string): string {
       return sum;
     }
   }
+  if (AGE_RULE.test(fact.a)) {
+    const age = ageSaid(question);
+    if (age) return `${fact.a}${age}`;
+  }
   const placed = stepPlace(fact.a, question);
   if (placed) return `${placed}${fact.a}`;
   const listed = listedUse(fact.a, question);
@@ -725,7 +729,11 @@ function certYears(question: string): string | undefined {
 /** A fact whose rule counts the votes against everyone entitled to vote (应到会), whatever the attendance. */
 const VOTE_RULE = /赞成人数超过应到会有表决权党员的半数/;
 /** Words before a head count that make it the attendance, not the members entitled to vote ("实到18人"). */
-const ATTENDANCE = /(?:实到|实际到|到会|到场|出席|来了|只来|到了|来|参加|缺席|请假)[了的]?$/;
+// 剩下 and 还剩: those left when the others are away ("两个去外地了，剩下三个") are the ones who can come.
+const ATTENDANCE = /(?:实到|实际到|到会|到场|出席|来了|只来|到了|来|参加|缺席|请假|剩下|还剩|只剩)[了的]?$/;
+/** Those left over ("剩下三个"), and words after a count that say they are away ("…在外地", "…出去打工了"). */
+const LEFT_OVER = /(?:剩下|还剩|只剩)[了的]?$/;
+const AWAY = /^[人]?[都也还]?(?:在外|出去|外出|请假|没来|不在|去了|缺席|打工|来不了|回不来)/;
 /** Words before a head count that make it the votes in favour ("同意的15个", "赞成12票"). */
 const IN_FAVOUR = /(?:同意|赞成|举手|赞成票|投赞成)[了的]?$/;
 /** Members without a vote, said around a count ("其中预备党员4名", "3个预备党员", "1人留党察看"). */
@@ -747,7 +755,12 @@ interface HeadCounts {
  * vote, the attendance ("实到18人", "到了22个") and the votes in favour ("同意的15个"). "18名党员，其中预备党员4名"
  * is 14 entitled to vote, not 18.
  */
-function headCounts(question: string): HeadCounts {
+function headCounts(asked: string): HeadCounts {
+  // A count typed apart from the short word that names it ("到会 31名", "应到 40 名", words spaced as some write
+  // them) is read with it; a longer piece before a space is a clause of its own ("接收预备党员 23个人…").
+  const question = asked
+    .replace(/(?<=(?:^|[\s，,。；;？?！!])[\u4e00-\u9fff]{1,3})\s+(?=\d)/g, '')
+    .replace(/(?<=\d)\s+(?=[个名位人票])/g, '');
   let formal: number | undefined;
   let total: number | undefined;
   let without = 0;
@@ -764,6 +777,8 @@ function headCounts(question: string): HeadCounts {
     const after = question.slice(at + m[0].length).split(/[，,。；;？?！!、\s]|其中|\d/)[0] ?? '';
     // The words before a count name it ("正式党员15名"); only when they say nothing, the words after ("3个预备党员").
     const said = NAMED.test(before) ? before : after;
+    // "剩下三个在外地" tells those away, not those left to come.
+    if (LEFT_OVER.test(before) && AWAY.test(after)) continue;
     if (ATTENDANCE.test(before)) out.present ??= count;
     else if (IN_FAVOUR.test(before) || /^人?(?:都)?(?:举手)?(?:赞成|同意)/.test(after) || m[0].endsWith('票')) out.inFavour ??= count;
     else if (NO_VOTE.test(said)) without += count;
@@ -772,6 +787,28 @@ function headCounts(question: string): HeadCounts {
   }
   out.entitled = formal ?? (total !== undefined && total > without ? total - without : undefined);
   return out;
+}
+
+/** The age rule of applying to join. */
+const AGE_RULE = /申请入党要年满十八岁/;
+/**
+ * The applicant's age as the asker tells it ("今年17岁半", "刚16周岁", "才十七岁"), not the age the rule asks for
+ * ("要等满18岁", "到18岁再交"): a count of 岁 not said right after 满, 到 or 等.
+ */
+const AGE_TOLD =
+  /(?<![满到等过够])(\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:周)?岁(半|多)?(?![^，,。？?；;]{0,4}(?:以下|以上|生日|差|不到|没到|没满|之前|以前))/;
+
+/** The worked verdict for the age told: under 18 (17岁半 too) may not apply yet, 18 and over may. */
+function ageSaid(question: string): string | undefined {
+  const m = AGE_TOLD.exec(question);
+  // "17岁半" may be read as its age; "还差两个月18岁" says the age through what is lacking, too hard to state.
+  if (!m) return undefined;
+  const years = /^\d+$/.test(m[1]!) ? Number(m[1]) : countBefore(`${m[1]}岁`, '岁');
+  if (years === undefined || years < 10 || years > 40) return undefined;
+  const told = `${m[1]}岁${m[2] ?? ''}`;
+  return years < 18
+    ? `按你说的${told}，还不满十八岁，现在不能递交入党申请书，年满十八岁后才可以申请。`
+    : `按你说的${told}，已年满十八岁，年龄上可以申请入党。`;
 }
 
 /** Rules over the number of 正式党员 (预备党员 not counted): the verdict for the number the asker gives. */
@@ -803,7 +840,9 @@ const THRESHOLDS: Array<{ rule: RegExp; verdict: (n: number, present?: number) =
     rule: /有选举权的到会人数超过应到会人数的五分之四/,
     verdict: (n, present) => {
       const needed = Math.floor((4 * n) / 5) + 1;
-      const sum = `按你说的应到会${n}名有选举权的党员算，到会至少要${needed}人（超过五分之四），选举才有效。`;
+      // The four fifths as a head count ("40人的五分之四是32人"), so the asker sees why 32 is not enough.
+      const fifths = Number.isInteger((4 * n) / 5) ? `${(4 * n) / 5}` : ((4 * n) / 5).toFixed(1);
+      const sum = `按你说的应到会${n}名有选举权的党员算，五分之四是${fifths}人，到会至少要${needed}人（超过五分之四），选举才有效。`;
       // "只到了19个，算不算有效": the attendance said is judged, so the asker does not compare it themselves.
       if (present === undefined) return sum;
       return `${sum}实到${present}人，${present >= needed ? '够了，选举有效' : `不到${needed}人，选举无效，不能进行选举`}。`;

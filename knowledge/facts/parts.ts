@@ -1,4 +1,4 @@
-import { askingClauses } from './clauses';
+import { askingClauses, asksSomething } from './clauses';
 
 /**
  * The part reader: a question that asks two or three things ("党旗是什么样子还有党徽能不能印到瓶子上卖", "1. 谁
@@ -23,9 +23,12 @@ const NEXT_PART =
 const ITEM_NUMBER =
   /[（(][1-9一二三四五][)）]|[①-⑨]|(?:^|(?<=[，,。？?；;！!\s：:]))(?:[1-9][.．、)）](?![0-9])|第[一二三四五]个?问题?[是：:，,、]?|问题[1-9一二三四五][：:，,、]?)/g;
 
-/** A question word or an A-not-A verb: the words before a NEXT_PART word already ask something. */
+/**
+ * A question word or an A-not-A verb: the words before a NEXT_PART word already ask something. A modal with 不 at
+ * the end of a clause asks as 吗 does (能行不, 可以不, 要得不: northern and 西南 speech).
+ */
 const ASKS =
-  /吗|呢|么|是不是|是否|能否|可否|([\u4e00-\u9fff])不\1|哪|谁|几|多少|多久|多长|怎|咋|啥|什么|如何|何时|能不能|可不可以|要不要|有没有/;
+  /吗|呢|么|是不是|是否|能否|可否|([\u4e00-\u9fff])不\1|哪|谁|几|多少|多久|多长|怎|咋|啥|什么|如何|何时|能不能|可不可以|要不要|有没有|(?:行|能|可以|要|得|算|对|够|中|成)不(?=$|[，,。；;？?！!\s])/;
 
 /**
  * A question asked as a noun phrase, a thing and the property asked of it ("党徽的图案", "处分党员的程序",
@@ -150,12 +153,22 @@ const ELLIPSIS = /^(?:那|那么|还有)?([\u4e00-\u9fff]{2,8}?)(?:又|的话)?(
 
 /** A part asking the part before of another subject, with that part's question ("党课呢" → "党课多久开一次"). */
 function elided(part: string, before: string, subjects: readonly string[]): string {
+  // "党小组会呢，村支书们老问我": what the asker tells after the elided question (who asks, why) is not part of it;
+  // the question is read on its own and the told words kept after it.
+  const [head, ...told] = part.split('，');
+  if (told.length > 0 && !told.some(asksSomething)) {
+    const read = elided(head!, before, subjects);
+    return read === head ? part : [read, ...told].join('，');
+  }
   const m = ELLIPSIS.exec(part);
   // "处分党员的程序呢", "党费使用范围呢" name what they ask of their subject besides it: a question of its own, not the
   // part before asked of another subject ("党课呢" names a subject alone).
   if (!m || namesMoreThanSubjects(m[1]!, subjects)) return part;
   const asked = before.slice(before.lastIndexOf('，') + 1);
-  const old = subjects.find((w) => asked.includes(w));
+  const found = subjects.find((w) => asked.includes(w));
+  // A subject said with the body it belongs to ("支部党员大会": 支部 then 党员大会) is replaced whole: "支部党课" would
+  // keep the first question's 支部 and read as its subject again.
+  const old = found && (subjects.find((w) => asked.includes(`${w}${found}`)) ?? '') + found;
   return old && !asked.includes(m[1]!) ? asked.replace(old, m[1]!) : part;
 }
 

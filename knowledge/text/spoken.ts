@@ -202,7 +202,7 @@ const ROWS: Row[] = [
   // 到会好多人才算数, 培训好多学时: after a verb of attending or studying, a count asked (好多人来了 tells one).
   { spelt: '好多', to: '多少', group: 'sw', before: '到会|到场|参会|出席|培训|学习|学', after: '[人个名]|学时|学识|课时|小时' },
   // 有好多条, 分好多步 ending the question: how many items (有好多条规定 going on tells many).
-  { spelt: '好多', to: '多少', group: 'sw', before: '有|分|包括|包含', after: '[条项种步类](?:[？?吗呢啊]|$)' },
+  { spelt: '好多', to: '多少', group: 'sw', before: '有|分|包括|包含|一共|总共|共', after: '[条项种步类](?:[？?吗呢啊哦嘛啦，,。\\s]|$)' },
   // 要搞够好多学时, 凑够好多人: how many make enough.
   { spelt: '好多', to: '多少', group: 'sw', before: '够', after: '[人个名票]|学时|学识|课时|小时' },
   // —— 湘 ——
@@ -248,6 +248,22 @@ const ROWS: Row[] = [
   { spelt: '额', to: '我', group: 'north', before: '[给让叫跟和帮问找]', notAfter: '[度外头定满尔日吉]' },
   { spelt: '嫑', to: '不要', short: '别', group: 'north' },
   { spelt: '阿门', to: '怎么', group: 'north' },
+  // 晋语 and 陕北: 甚 asks what (甚颜色, 记些甚, 给甚处分, 做甚); the written 甚 of 甚至, 甚少, 不甚, 过甚 is "very".
+  {
+    spelt: '甚',
+    to: '什么',
+    short: '啥',
+    group: 'north',
+    notBefore: '[不过太尤颇较欺愈益]',
+    notAfter: '至|为|好|少|多|大|微|远|嚣|于|密|深|佳|感|久|广|众|是|而|或|矣|么',
+  },
+  // A modal with 不 closing a question (能行不, 行不, 可以不; 要得不 is read as 可以不 above): northern and 西南
+  // speech asks yes or no so, as 行不行 and 可不可以 do. Only at the end of a clause: 可以不交 is "may skip paying".
+  { spelt: '能行不', to: '行不行', group: 'north', after: '[，,。？?！!\\s]|$' },
+  { spelt: '行不', to: '行不行', group: 'north', notBefore: '[行能]', after: '[，,。？?！!\\s]|$' },
+  { spelt: '可以不', to: '可不可以', group: 'north', after: '[，,。？?！!\\s]|$' },
+  // 晋语 and 北方: 单另 is 单独 (单另成立个支部, 单另交).
+  { spelt: '单另', to: '单独', group: 'north' },
   { spelt: '咋', to: '怎么', group: 'north' },
   { spelt: '啥', to: '什么', group: 'north' },
   // —— 闽南, 闽东 ——

@@ -46,7 +46,8 @@ describe('a body the context names holds for the asking words read alone', () =>
 
 describe('a subject word read inside an order from light to heavy', () => {
   it('is not the term: 从轻到重 orders the 处分, it is not 从轻处分', () => {
-    expect(matchedIds('党纪处分从轻到重怎么排的')).toEqual([]);
+    // Asked for the order itself, it is the five kinds in their order (the fact states them 由轻到重), never 从轻处分.
+    expect(matchedIds('党纪处分从轻到重怎么排的')).toEqual(['discipline.kinds']);
     expect(matchedIds('党纪处分一共有几种啊，从轻到重咋个排')).toEqual(['discipline.kinds']);
   });
   it('still reads the term on its own', () => {
