@@ -26,6 +26,7 @@ import {
   statedBy,
   superterms,
 } from './guards';
+import { createSubjectReader, type SubjectReader } from './subject';
 
 /**
  * The fact layer (问答对, as FastGPT and MaxKB call them): every atomic fact of the handbook — how often, how
@@ -850,6 +851,11 @@ const STATES_PEOPLE = /[\d一二两三四五六七八九十]+\s*(?:个|名|位)?
 export interface MatchOptions {
   /** Also return a fact matched on its words and kind alone, far from its wordings (marked `weak`). */
   weak?: boolean;
+  /**
+   * Match as if the question's subject were the fact's even where it names a subject the handbook never speaks of
+   * (subject.ts): only to tell that a fact would have answered but for that, never to answer.
+   */
+  anySubject?: boolean;
 }
 
 /** Below this nearness even a weak match (words and kind agreeing) is not offered. */
@@ -861,6 +867,12 @@ export interface FactIndex {
   match(question: string, options?: MatchOptions): FactMatch | undefined;
   /** The fact's answer worked out on the numbers and days a question gives (the fact's sentence when none). */
   workedAnswer(fact: Fact, question: string): string;
+  /**
+   * The nouns a question asks about that neither the handbook nor any fact says (whose rule is asked: another
+   * organisation, role, fee, meeting or document; subject.ts). A fact answers such a question only where its own
+   * record names the noun (a local rule may).
+   */
+  foreignSubjects(question: string): string[];
 }
 
 interface Prepared {
@@ -1095,9 +1107,23 @@ export function createFactIndex(given: Fact[] = loadFacts()): FactIndex {
     for (const pair of pairs) byPair.set(pair, [...(byPair.get(pair) ?? []), word]);
   }
   const singles = subjectWords.filter((w) => w.length < 2);
+  // What the handbook and the facts say, for the subject reader: a subject they never say is not theirs to answer.
+  let subjects: SubjectReader | undefined;
+  const subjectReader = () => {
+    subjects ??= createSubjectReader(
+      [...[...handbookSections().values()].map((s) => `${s.title}|${s.text}`), saidByFacts, ...lexicon].join('|'),
+      lexicon,
+    );
+    return subjects;
+  };
+  const foreignOf = (question: string, asking: string) => subjectReader().foreignSubjects(question, asking);
   return {
     facts,
     workedAnswer: (fact, question) => specialise(fact, cleanQuestion(question)),
+    foreignSubjects: (raw) => {
+      const question = cleanQuestion(raw);
+      return foreignOf(question, askedText(question));
+    },
     match(raw, options) {
       const question = cleanQuestion(raw);
       const everyday = reword(question);
@@ -1117,6 +1143,8 @@ export function createFactIndex(given: Fact[] = loadFacts()): FactIndex {
       // fact naming them answers.
       const bodies = [...namedBodies(question), ...namedLeagueTerms(question, league), ...namedOtherFees(question, saidByFacts)];
       const situations = namedSituations(question);
+      // The subject asked of, where the handbook never says it ("合作社多久开一次会"): only a fact naming it answers.
+      const foreign = options?.anySubject ? [] : foreignOf(question, asking);
       const asked = askedValueKinds(askingEveryday, kinds);
       const bound = askedBound(asking);
       // "几个人带着培养": a number of people, which "一年以上" is not, though it holds 以上.
@@ -1132,6 +1160,7 @@ export function createFactIndex(given: Fact[] = loadFacts()): FactIndex {
         told &&
         !(bodies.length > 0 && !namesBodies(told.own, bodies)) &&
         !(situations.length > 0 && !namesSituations(told.own, situations)) &&
+        foreign.every((w) => told.own.includes(w)) &&
         uncoveredTerms(question, told.own, distinctive).length === 0 &&
         // The ask names no subject the rule never speaks of ("…上级还没批，现在就要交党费不" asks about 党费).
         lexicon.every((w) => ACTORS.test(w) || !met!.ask.includes(w) || told.own.includes(w))
@@ -1159,6 +1188,7 @@ export function createFactIndex(given: Fact[] = loadFacts()): FactIndex {
         // Another body than the fact is about, or a value its sentence does not give: never this fact.
         if (bodies.length > 0 && !namesBodies(own, bodies)) continue;
         if (situations.length > 0 && !namesSituations(own, situations)) continue;
+        if (foreign.some((w) => !own.includes(w))) continue;
         // "几项内容", "几种": a list of the items answers how many there are, counted or not.
         const listed =
           itemsAsked &&
