@@ -11,6 +11,7 @@ import { activistReady, approvalDeadline, extendedProbationEnd, influenceEnd, ne
 import {
   askedBound,
   askedValueKinds,
+  asksForPapers,
   asksLocalValue,
   COMPOUND_TERMS,
   contrastSides,
@@ -22,6 +23,7 @@ import {
   namesBodies,
   namesSituations,
   type Stated,
+  saysPapers,
   sidesContrasted,
   statedBy,
   superterms,
@@ -1145,6 +1147,7 @@ export function createFactIndex(given: Fact[] = loadFacts()): FactIndex {
       const situations = namedSituations(question);
       // The subject asked of, where the handbook never says it ("合作社多久开一次会"): only a fact naming it answers.
       const foreign = options?.anySubject ? [] : foreignOf(question, asking);
+      const papers = asksForPapers(asking);
       const asked = askedValueKinds(askingEveryday, kinds);
       const bound = askedBound(asking);
       // "几个人带着培养": a number of people, which "一年以上" is not, though it holds 以上.
@@ -1189,6 +1192,7 @@ export function createFactIndex(given: Fact[] = loadFacts()): FactIndex {
         if (bodies.length > 0 && !namesBodies(own, bodies)) continue;
         if (situations.length > 0 && !namesSituations(own, situations)) continue;
         if (foreign.some((w) => !own.includes(w))) continue;
+        if (papers && !saysPapers(own)) continue;
         // "几项内容", "几种": a list of the items answers how many there are, counted or not.
         const listed =
           itemsAsked &&

@@ -103,10 +103,9 @@ export function createSubjectReader(said: string, lexicon: readonly string[]): S
   return {
     foreignSubjects(question, asking) {
       const out: string[] = [];
-      let first = true;
-      for (const { word, tag } of segmenter().tag(asking, true)) {
-        const opening = first;
-        first = false;
+      const tags = segmenter().tag(asking, true);
+      for (const [i, { word, tag }] of tags.entries()) {
+        const opening = i === 0;
         if (!/^\p{Script=Han}{2,}$/u.test(word) || known(word) || NOT_A_NOUN.test(word)) continue;
         const at = question.indexOf(word);
         const left = at >= 0 ? question.slice(Math.max(0, at - 4), at) : '';
@@ -122,8 +121,16 @@ export function createSubjectReader(said: string, lexicon: readonly string[]): S
         const inCompound = prefixes.some((p) => left.endsWith(p)) || suffixes.some((s) => right.startsWith(s));
         const kinds = Object.keys(KINDS).filter((k) => KINDS[k]!.test(word));
         const ofKind = kinds.length > 0 && !kinds.some((k) => partyThings[k]!.some((w) => rest.includes(w)));
-        // The one clause of the question opens on it: the subject said first.
-        const opens = opening && asking === question && !LOCATIVE.test(right);
+        // The one clause of the question opens on it: the subject said first. Not before a quotation, nor a word that
+        // may be an action (vn, nz: 申报) before a noun: a verb with its object (申报“光荣在党50年”纪念章).
+        const next = tags[i + 1];
+        const opens =
+          opening &&
+          asking === question &&
+          !LOCATIVE.test(right) &&
+          !!next &&
+          !/^x/.test(next.tag) &&
+          !(/^(?:vn|nz)$/.test(tag) && /^n/.test(next.tag));
         if (inCompound || ofKind || opens) out.push(word);
       }
       return out;

@@ -2,6 +2,7 @@ import {
   type AskedKind,
   askedBound,
   askedValueKinds,
+  asksForPapers,
   type Bound,
   COMMON_NOUN_TAGS,
   cleanQuestion,
@@ -18,6 +19,7 @@ import {
   queryTerms,
   questionKinds,
   type SearchHit,
+  saysPapers,
   statedBy,
   synonymsOf,
 } from '../../../knowledge';
@@ -63,6 +65,8 @@ export interface PassageQuestion {
   worked: boolean;
   /** The question asks whether someone or something counts as a thing ("算流动党员吗", "算不算自行脱党"). */
   countsAs: boolean;
+  /** The question asks what papers to hand in or where ("要准备哪些材料", "报到哪里"; knowledge/facts/guards.ts). */
+  papers?: boolean;
 }
 
 /** The question as the guards read it: normalised, decoration stripped, the domain's typos read as meant. */
@@ -165,6 +169,7 @@ export async function preparePassageQuestion(question: string, index: KnowledgeI
     who: ASKS_WHO.test(text) && !kinds.includes('may'),
     worked: GIVES_HEADCOUNT.test(text) && ASKS_HEADCOUNT.test(text),
     countsAs: ASKS_COUNTS_AS.test(text),
+    papers: asksForPapers(text),
   };
 }
 
@@ -216,5 +221,7 @@ export function passageRefusal(q: PassageQuestion, hit: Pick<SearchHit, 'title' 
   if (q.who && !STATES_WHO.test(said)) return 'who';
   if (q.worked) return 'worked';
   if (q.countsAs && !STATES_COUNTS_AS.test(said)) return 'counts-as';
+  // "要准备哪些材料": a text on who qualifies does not say what to hand in or where.
+  if (q.papers && !saysPapers(said)) return 'kind';
   return undefined;
 }

@@ -30,3 +30,10 @@ describe('a rule asked of another thing than the Party’s', () => {
     expect(text).toMatch(/三年至五年|3年至5年|五年/);
   });
 });
+
+describe('asking what papers to hand in, which no rule of the handbook says', () => {
+  it('is not answered by the rule on who qualifies, nor by a paragraph beside it', async () => {
+    const text = textOf(await bot.say('老党员领五十年纪念章要准备什么材料', member));
+    expect(text).toContain('没有找到可靠的答案');
+  });
+});
