@@ -727,8 +727,8 @@ function certYears(question: string): string | undefined {
 
 /** A fact whose rule counts the votes against everyone entitled to vote (应到会), whatever the attendance. */
 const VOTE_RULE = /赞成人数超过应到会有表决权党员的半数/;
-/** Words before a head count that make it the attendance, not the members entitled to vote ("实到18人"). */
-const ATTENDANCE = /(?:实到|实际到|到会|到场|出席|来了|只来|到了|来|参加|缺席|请假)[了的]?$/;
+/** Words before a head count that make it the attendance, not the members entitled to vote ("实到18人"; 应到会 is who should). */
+const ATTENDANCE = /(?<!应)(?:实到|实际到|到会|到场|出席|来了|只来|到了|来|参加|缺席|请假)[了的]?$/;
 /** Words before a head count that make it the votes in favour ("同意的15个", "赞成12票"). */
 const IN_FAVOUR = /(?:同意|赞成|举手|赞成票|投赞成)[了的]?$/;
 /** Members without a vote, said around a count ("其中预备党员4名", "3个预备党员", "1人留党察看"). */
@@ -759,9 +759,11 @@ function headCounts(question: string): HeadCounts {
     const count = countBefore(m[0], '个|名|位|人|票');
     if (count === undefined) continue;
     const at = m.index ?? 0;
+    // Spaces typed between words ("到会 31名") are not breaks between the count and the words that name it.
     const before =
       question
         .slice(0, at)
+        .replace(/\s+$/, '')
         .split(/[，,。；;？?！!、\s]|其中|\d/)
         .pop() ?? '';
     const after = question.slice(at + m[0].length).split(/[，,。；;？?！!、\s]|其中|\d/)[0] ?? '';
@@ -806,7 +808,9 @@ const THRESHOLDS: Array<{ rule: RegExp; verdict: (n: number, present?: number) =
     rule: /有选举权的到会人数超过应到会人数的五分之四/,
     verdict: (n, present) => {
       const needed = Math.floor((4 * n) / 5) + 1;
-      const sum = `按你说的应到会${n}名有选举权的党员算，到会至少要${needed}人（超过五分之四），选举才有效。`;
+      // The four fifths said as a figure when whole ("40的五分之四是32人"), so the asker sees why the least is one more.
+      const fifths = (4 * n) % 5 === 0 ? `${n}的五分之四是${(4 * n) / 5}人，` : '';
+      const sum = `按你说的应到会${n}名有选举权的党员算，${fifths}到会至少要${needed}人（超过五分之四），选举才有效。`;
       // "只到了19个，算不算有效": the attendance said is judged, so the asker does not compare it themselves.
       if (present === undefined) return sum;
       return `${sum}实到${present}人，${present >= needed ? '够了，选举有效' : `不到${needed}人，选举无效，不能进行选举`}。`;
