@@ -47,6 +47,6 @@ describe('the subject reader on its own', () => {
     expect(reader.foreignSubjects('预备股东多久转正', '预备股东多久转正')).toEqual(['股东']);
   });
   it('leaves a comparison beside a Party body of the same kind alone', () => {
-    expect(reader.foreignSubjects('党支部一届几年，跟学生会一样吗', '党支部一届几年，跟学生会一样吗')).toEqual([]);
+    expect(reader.foreignSubjects('党支部一届几年，跟车队一样吗', '党支部一届几年，跟车队一样吗')).toEqual([]);
   });
 });
