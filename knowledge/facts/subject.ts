@@ -11,7 +11,7 @@ import type { Jieba } from '@node-rs/jieba';
  *     dictionary, so the word is cut where Chinese cuts it, not where a domain word happens to end);
  *   - standing where a subject stands: its last character is that of a kind of thing whose rule is asked (an
  *     organisation 社/会/队…, a role 员/长/师…, a fee 费/款…, a meeting 会/节/课…, a document 书/表/证…) while the
- *     question names no Party thing of that kind ("跟学生会一样吗" beside 党支部 is a comparison, not the subject);
+ *     question names no Party thing of that kind ("跟车队一样吗" beside 党支部 is a comparison, not the subject);
  *     or it takes the place of the Party noun inside one of the domain's compounds (预备X for 预备党员, X大会 for
  *     党员大会); or it opens a question of one clause, where the subject is said first ("X不参加学习怎么办").
  * Incidental nouns are not the subject: the asker's own people and places (我们X, 俺村…), names (老王, 阿强), the
