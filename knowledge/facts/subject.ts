@@ -65,10 +65,19 @@ export interface SubjectReader {
  */
 export function createSubjectReader(said: string, lexicon: readonly string[]): SubjectReader {
   const terms = lexicon.filter((w) => w.length >= 2 && /^\p{Script=Han}+$/u.test(w));
-  const tagsOf = (word: string) =>
-    segmenter()
-      .tag(word, false)
-      .map((t) => t.tag);
+  // Single characters are tagged again and again (nounLike): remembered.
+  const tagged = new Map<string, string[]>();
+  const tagsOf = (word: string) => {
+    let tags = tagged.get(word);
+    if (!tags) {
+      tags = segmenter()
+        .tag(word, false)
+        .map((t) => t.tag);
+      if (tagged.size > 5000) tagged.clear();
+      tagged.set(word, tags);
+    }
+    return tags;
+  };
   // The Party's own things of each kind, as the question may name them: nouns only (改组 ends like 组 but is a verb).
   const partyThings = Object.fromEntries(
     Object.entries(KINDS).map(([kind, re]) => [
@@ -92,9 +101,16 @@ export function createSubjectReader(said: string, lexicon: readonly string[]): S
   const prefixes = [...new Set(before)];
   const suffixes = [...new Set(after)];
   /** Said by the handbook, whole or as the end of the word (乡党委 is a 党委, 村农民 农民). */
+  const knownWords = new Map<string, boolean>();
   const known = (w: string) => {
-    for (let i = 0; i <= w.length - 2; i++) if (said.includes(w.slice(i))) return true;
-    return false;
+    let out = knownWords.get(w);
+    if (out === undefined) {
+      out = false;
+      for (let i = 0; i <= w.length - 2 && !out; i++) if (said.includes(w.slice(i))) out = true;
+      if (knownWords.size > 5000) knownWords.clear();
+      knownWords.set(w, out);
+    }
+    return out;
   };
   /** A word the dictionary does not know is a noun only when each of its characters is one (村医, not 计不). */
   const nounLike = (word: string, tag: string) =>
@@ -106,7 +122,7 @@ export function createSubjectReader(said: string, lexicon: readonly string[]): S
       const tags = segmenter().tag(asking, true);
       for (const [i, { word, tag }] of tags.entries()) {
         const opening = i === 0;
-        if (!/^\p{Script=Han}{2,}$/u.test(word) || known(word) || NOT_A_NOUN.test(word)) continue;
+        if (!/^\p{Script=Han}{2,}$/u.test(word) || NOT_A_NOUN.test(word)) continue;
         const at = question.indexOf(word);
         const left = at >= 0 ? question.slice(Math.max(0, at - 4), at) : '';
         const right = at >= 0 ? question.slice(at + word.length, at + word.length + 4) : '';
@@ -114,7 +130,7 @@ export function createSubjectReader(said: string, lexicon: readonly string[]): S
         if (ASKERS_OWN.test(left) || left.endsWith('是')) continue;
         const rest = at >= 0 ? question.slice(0, at) + question.slice(at + word.length) : question;
         if (JOINING.test(word)) {
-          if (!joinings.some((w) => rest.includes(w))) out.push(word);
+          if (!joinings.some((w) => rest.includes(w)) && !known(word)) out.push(word);
           continue;
         }
         if (!nounLike(word, tag) || NAME_TAGS.test(tag)) continue;
@@ -131,7 +147,8 @@ export function createSubjectReader(said: string, lexicon: readonly string[]): S
           !!next &&
           !/^x/.test(next.tag) &&
           !(/^(?:vn|nz)$/.test(tag) && /^n/.test(next.tag));
-        if (inCompound || ofKind || opens) out.push(word);
+        // Whether the handbook says it is read last: it scans the whole text.
+        if ((inCompound || ofKind || opens) && !known(word)) out.push(word);
       }
       return out;
     },
