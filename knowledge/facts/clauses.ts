@@ -32,8 +32,17 @@ function clausesOf(question: string): string[] {
         const pieces = p.split('、').filter(Boolean);
         return pieces.length > 1 && pieces.every(asksSomething) ? pieces : [p];
       })
+      // "党小组会 呢": a particle typed apart ends the piece before it, it asks nothing of its own.
+      .reduce<string[]>((out, p) => {
+        if (PARTICLE.test(p) && out.length > 0) out[out.length - 1] += p;
+        else out.push(p);
+        return out;
+      }, [])
   );
 }
+
+/** A clause ended by a sentence-final particle ("党小组会呢", "能开吗"): a question complete in itself. */
+const ENDS_QUESTION = /[呢吗么嘛]$/;
 
 /**
  * A clause that asks what follows from the answer to the one before ("不能的话怎么办", "不够的话咋弄", "要是不行
@@ -81,8 +90,9 @@ export function askingClauses(question: string): string[] {
     out.push(`${context}${part}`);
     context = '';
   }
-  // Words after the last asking clause finish it ("评几个  等次", written with spaces between words).
-  if (context && out.length > 0) out[out.length - 1] += `，${context.replace(/，$/, '')}`;
+  // Words after the last asking clause finish it ("评几个  等次", written with spaces between words); after a question
+  // ended by its particle ("党小组会呢？村支书们老问我") they are a remark, which asks nothing.
+  if (context && out.length > 0 && !ENDS_QUESTION.test(out[out.length - 1]!)) out[out.length - 1] += `，${context.replace(/，$/, '')}`;
   return out;
 }
 

@@ -11,6 +11,7 @@ import { activistReady, approvalDeadline, extendedProbationEnd, influenceEnd, ne
 import {
   askedBound,
   askedValueKinds,
+  asksForPapers,
   asksLocalValue,
   COMPOUND_TERMS,
   contrastSides,
@@ -22,10 +23,12 @@ import {
   namesBodies,
   namesSituations,
   type Stated,
+  saysPapers,
   sidesContrasted,
   statedBy,
   superterms,
 } from './guards';
+import { createSubjectReader, type SubjectReader } from './subject';
 
 /**
  * The fact layer (问答对, as FastGPT and MaxKB call them): every atomic fact of the handbook — how often, how
@@ -728,9 +731,9 @@ function certYears(question: string): string | undefined {
 
 /** A fact whose rule counts the votes against everyone entitled to vote (应到会), whatever the attendance. */
 const VOTE_RULE = /赞成人数超过应到会有表决权党员的半数/;
-/** Words before a head count that make it the attendance, not the members entitled to vote ("实到18人"). */
+/** Words before a head count that make it the attendance, not the members entitled to vote ("实到18人"; 应到会 is who should). */
 // 剩下 and 还剩: those left when the others are away ("两个去外地了，剩下三个") are the ones who can come.
-const ATTENDANCE = /(?:实到|实际到|到会|到场|出席|来了|只来|到了|来|参加|缺席|请假|剩下|还剩|只剩)[了的]?$/;
+const ATTENDANCE = /(?<!应)(?:实到|实际到|到会|到场|出席|来了|只来|到了|来|参加|缺席|请假|剩下|还剩|只剩)[了的]?$/;
 /** Those left over ("剩下三个"), and words after a count that say they are away ("…在外地", "…出去打工了"). */
 const LEFT_OVER = /(?:剩下|还剩|只剩)[了的]?$/;
 const AWAY = /^[人]?[都也还]?(?:在外|出去|外出|请假|没来|不在|去了|缺席|打工|来不了|回不来)/;
@@ -769,9 +772,11 @@ function headCounts(asked: string): HeadCounts {
     const count = countBefore(m[0], '个|名|位|人|票');
     if (count === undefined) continue;
     const at = m.index ?? 0;
+    // Spaces typed between words ("到会 31名") are not breaks between the count and the words that name it.
     const before =
       question
         .slice(0, at)
+        .replace(/\s+$/, '')
         .split(/[，,。；;？?！!、\s]|其中|\d/)
         .pop() ?? '';
     const after = question.slice(at + m[0].length).split(/[，,。；;？?！!、\s]|其中|\d/)[0] ?? '';
@@ -840,9 +845,9 @@ const THRESHOLDS: Array<{ rule: RegExp; verdict: (n: number, present?: number) =
     rule: /有选举权的到会人数超过应到会人数的五分之四/,
     verdict: (n, present) => {
       const needed = Math.floor((4 * n) / 5) + 1;
-      // The four fifths as a head count ("40人的五分之四是32人"), so the asker sees why 32 is not enough.
-      const fifths = Number.isInteger((4 * n) / 5) ? `${(4 * n) / 5}` : ((4 * n) / 5).toFixed(1);
-      const sum = `按你说的应到会${n}名有选举权的党员算，五分之四是${fifths}人，到会至少要${needed}人（超过五分之四），选举才有效。`;
+      // The four fifths said as a figure when whole ("40的五分之四是32人"), so the asker sees why the least is one more.
+      const fifths = (4 * n) % 5 === 0 ? `${n}的五分之四是${(4 * n) / 5}人，` : '';
+      const sum = `按你说的应到会${n}名有选举权的党员算，${fifths}到会至少要${needed}人（超过五分之四），选举才有效。`;
       // "只到了19个，算不算有效": the attendance said is judged, so the asker does not compare it themselves.
       if (present === undefined) return sum;
       return `${sum}实到${present}人，${present >= needed ? '够了，选举有效' : `不到${needed}人，选举无效，不能进行选举`}。`;
@@ -889,6 +894,11 @@ const STATES_PEOPLE = /[\d一二两三四五六七八九十]+\s*(?:个|名|位)?
 export interface MatchOptions {
   /** Also return a fact matched on its words and kind alone, far from its wordings (marked `weak`). */
   weak?: boolean;
+  /**
+   * Match as if the question's subject were the fact's even where it names a subject the handbook never speaks of
+   * (subject.ts): only to tell that a fact would have answered but for that, never to answer.
+   */
+  anySubject?: boolean;
 }
 
 /** Below this nearness even a weak match (words and kind agreeing) is not offered. */
@@ -900,6 +910,12 @@ export interface FactIndex {
   match(question: string, options?: MatchOptions): FactMatch | undefined;
   /** The fact's answer worked out on the numbers and days a question gives (the fact's sentence when none). */
   workedAnswer(fact: Fact, question: string): string;
+  /**
+   * The nouns a question asks about that neither the handbook nor any fact says (whose rule is asked: another
+   * organisation, role, fee, meeting or document; subject.ts). A fact answers such a question only where its own
+   * record names the noun (a local rule may).
+   */
+  foreignSubjects(question: string): string[];
 }
 
 interface Prepared {
@@ -1134,9 +1150,23 @@ export function createFactIndex(given: Fact[] = loadFacts()): FactIndex {
     for (const pair of pairs) byPair.set(pair, [...(byPair.get(pair) ?? []), word]);
   }
   const singles = subjectWords.filter((w) => w.length < 2);
+  // What the handbook and the facts say, for the subject reader: a subject they never say is not theirs to answer.
+  let subjects: SubjectReader | undefined;
+  const subjectReader = () => {
+    subjects ??= createSubjectReader(
+      [...[...handbookSections().values()].map((s) => `${s.title}|${s.text}`), saidByFacts, ...lexicon].join('|'),
+      lexicon,
+    );
+    return subjects;
+  };
+  const foreignOf = (question: string, asking: string) => subjectReader().foreignSubjects(question, asking);
   return {
     facts,
     workedAnswer: (fact, question) => specialise(fact, cleanQuestion(question)),
+    foreignSubjects: (raw) => {
+      const question = cleanQuestion(raw);
+      return foreignOf(question, askedText(question));
+    },
     match(raw, options) {
       const question = cleanQuestion(raw);
       const everyday = reword(question);
@@ -1156,6 +1186,9 @@ export function createFactIndex(given: Fact[] = loadFacts()): FactIndex {
       // fact naming them answers.
       const bodies = [...namedBodies(question), ...namedLeagueTerms(question, league), ...namedOtherFees(question, saidByFacts)];
       const situations = namedSituations(question);
+      // The subject asked of, where the handbook never says it ("合作社多久开一次会"): only a fact naming it answers.
+      const foreign = options?.anySubject ? [] : foreignOf(question, asking);
+      const papers = asksForPapers(asking);
       const asked = askedValueKinds(askingEveryday, kinds);
       const bound = askedBound(asking);
       // "几个人带着培养": a number of people, which "一年以上" is not, though it holds 以上.
@@ -1171,6 +1204,7 @@ export function createFactIndex(given: Fact[] = loadFacts()): FactIndex {
         told &&
         !(bodies.length > 0 && !namesBodies(told.own, bodies)) &&
         !(situations.length > 0 && !namesSituations(told.own, situations)) &&
+        foreign.every((w) => told.own.includes(w)) &&
         uncoveredTerms(question, told.own, distinctive).length === 0 &&
         // The ask names no subject the rule never speaks of ("…上级还没批，现在就要交党费不" asks about 党费).
         lexicon.every((w) => ACTORS.test(w) || !met!.ask.includes(w) || told.own.includes(w))
@@ -1198,6 +1232,8 @@ export function createFactIndex(given: Fact[] = loadFacts()): FactIndex {
         // Another body than the fact is about, or a value its sentence does not give: never this fact.
         if (bodies.length > 0 && !namesBodies(own, bodies)) continue;
         if (situations.length > 0 && !namesSituations(own, situations)) continue;
+        if (foreign.some((w) => !own.includes(w))) continue;
+        if (papers && !saysPapers(own)) continue;
         // "几项内容", "几种": a list of the items answers how many there are, counted or not.
         const listed =
           itemsAsked &&

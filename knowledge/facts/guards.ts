@@ -375,3 +375,15 @@ export function sidesContrasted(question: readonly number[], answer: readonly nu
 export function contrasted(question: string, answer: string): boolean {
   return sidesContrasted(contrastSides(question, true), contrastSides(answer));
 }
+
+/**
+ * Asking what papers to hand in or where to hand them ("要准备哪些材料", "找谁申请", "报到哪里"): a rule on who
+ * qualifies ("党龄达到50周年…的党员可获颁") or how a thing is counted says neither; only a text that speaks of the
+ * papers, the application or where it goes answers. (材料 alone is no such question: "写材料用" tells why one asks.)
+ */
+const ASKS_PAPERS =
+  /(?:哪些|什么|啥子?|哪几样|么子)(?:样的)?(?:材料|证明)|(?:找谁|向谁|跟谁|到哪|去哪|往哪)[^，,。？?]{0,3}(?:申请|申报|报)|(?:申报|报|交)到哪/;
+const SAYS_PAPERS = /材料|手续|证明|申请|申报|报送|报上级|报县|报乡|报镇|报请|交给|交到|递交|提交/;
+
+export const asksForPapers = (question: string): boolean => ASKS_PAPERS.test(question);
+export const saysPapers = (text: string): boolean => SAYS_PAPERS.test(text);

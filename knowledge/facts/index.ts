@@ -6,6 +6,7 @@ export {
   type AskedKind,
   askedBound,
   askedValueKinds,
+  asksForPapers,
   type Bound,
   givesAsked,
   namedBodies,
@@ -13,6 +14,7 @@ export {
   namesBodies,
   namesSituations,
   type Stated,
+  saysPapers,
   statedBy,
 } from './guards';
 export { type LocalFact, proposeLocalFacts } from './local';

@@ -101,13 +101,41 @@ async function localValueUnknown(
   return { kind: 'unknown', answer: lines.join('\n'), citations: cited.map((c) => c.citation), confidence: 0 };
 }
 
+/**
+ * A question a fact would answer but that asks it of something the handbook never speaks of ("合作社多久开一次会",
+ * "股东有哪些义务": knowledge/facts/subject.ts): the Party's rule is not that thing's, and the passages, which never
+ * say it either, would offer the same neighbouring rule. Said as not known and recorded as a gap, with the rule
+ * that does exist named as another thing's. A file the branch ingested that names the thing leaves it to the passages.
+ */
+async function otherSubject(
+  text: string,
+  facts: FactIndex,
+  services: Services,
+  gaps: GapStore | undefined,
+  asker: { userKey: string; chatKey: string } | undefined,
+): Promise<AnswerResult | undefined> {
+  const foreign = facts.foreignSubjects(text);
+  if (foreign.length === 0) return undefined;
+  const would = matchParts(facts, text, { weak: true, anySubject: true });
+  if (would.length === 0) return undefined;
+  const hits = await services.knowledge.index.search(text, 5);
+  if (hits.some((h) => !h.source.startsWith('handbook:') && foreign.some((w) => h.text.includes(w)))) return undefined;
+  if (gaps && asker)
+    await gaps.record(
+      { question: text, chatKey: asker.chatKey, userKey: asker.userKey, nearest: would[0]!.section?.source },
+      services.clock.now(),
+    );
+  const lines = [strings.unknownIntro, '', strings.otherSubject(foreign, would[0]!.fact.q)];
+  return { kind: 'unknown', answer: lines.join('\n'), citations: [], confidence: 0 };
+}
+
 export function createFactsAnswerer(services: Services, facts: FactIndex = sharedFactIndex(), gaps?: GapStore): Answerer {
   return {
     name: 'facts',
     async answer(text, asker): Promise<AnswerResult | undefined> {
       const unanswered: string[] = [];
       const found = matchParts(facts, text, { weak: true }, unanswered);
-      if (found.length === 0) return undefined;
+      if (found.length === 0) return otherSubject(text, facts, services, gaps, asker);
       const hits = await services.knowledge.index.search(text, 5);
       // A fact matched on wording alone, far from every wording written for it, is a guess unless retrieval
       // independently finds its section: then the passage answer (or a refusal) is the honest reply. A weak

@@ -2,6 +2,7 @@ import {
   type AskedKind,
   askedBound,
   askedValueKinds,
+  asksForPapers,
   type Bound,
   COMMON_NOUN_TAGS,
   cleanQuestion,
@@ -18,6 +19,7 @@ import {
   queryTerms,
   questionKinds,
   type SearchHit,
+  saysPapers,
   statedBy,
   synonymsOf,
 } from '../../../knowledge';
@@ -63,6 +65,10 @@ export interface PassageQuestion {
   worked: boolean;
   /** The question asks whether someone or something counts as a thing ("算流动党员吗", "算不算自行脱党"). */
   countsAs: boolean;
+  /** The question asks what papers to hand in or where ("要准备哪些材料", "报到哪里"; knowledge/facts/guards.ts). */
+  papers?: boolean;
+  /** The question speaks of the 党费 or of paying something (交, 缴, 扣 …): a passage of the 党费 chapter may answer it. */
+  dues?: boolean;
 }
 
 /** The question as the guards read it: normalised, decoration stripped, the domain's typos read as meant. */
@@ -115,6 +121,13 @@ const ASKS_HEADCOUNT = /几票|多少票|(?:几|多少)(?:个|名|位)?人|多�
 const ASKS_COUNTS_AS = /算不算|算[^，,。？?！!]{1,10}(?:吗|么|嘛)|是不是算/;
 const STATES_COUNTS_AS = /算|是指|指的是|认定|属于|视为|视作|称为|即为|界定/;
 
+/**
+ * The 党费 chapter's rules are about paying the 党费: a question that names neither it nor paying ("村支书一个月补贴
+ * 多少钱") asks about another sum (a wage, an allowance), which the base and rates of the 党费 do not give.
+ */
+const SPEAKS_OF_DUES = /党费|黨費|党废|挡费|交|缴|繳|纳|扣|收|免|减/;
+const DUES_CHAPTER = /(?:›\s*|》)党费(?:\s|›|$)/;
+
 /** What the guards look for in a passage, worked out once per question. */
 export async function preparePassageQuestion(question: string, index: KnowledgeIndex): Promise<PassageQuestion> {
   const text = asRead(question);
@@ -165,6 +178,8 @@ export async function preparePassageQuestion(question: string, index: KnowledgeI
     who: ASKS_WHO.test(text) && !kinds.includes('may'),
     worked: GIVES_HEADCOUNT.test(text) && ASKS_HEADCOUNT.test(text),
     countsAs: ASKS_COUNTS_AS.test(text),
+    papers: asksForPapers(text),
+    dues: SPEAKS_OF_DUES.test(text),
   };
 }
 
@@ -208,6 +223,7 @@ export function passageRefusal(q: PassageQuestion, hit: Pick<SearchHit, 'title' 
   const missing = q.subjects.filter((spellings) => !spellings.some((s) => passage.includes(s))).length;
   if (missing > 0 && missing * 2 >= q.subjects.length) return 'subject';
   if (q.named?.some((t) => !passage.includes(t))) return 'subject';
+  if (q.dues === false && DUES_CHAPTER.test(hit.title)) return 'subject';
   // No noun of the question is one the index knows as distinctive, but some are nouns it never uses ("政党",
   // "信教"): what the question is about is not in the documents, whatever the passage shares with it.
   if (q.subjects.length === 0 && q.unknown.length > 0) return 'subject';
@@ -216,5 +232,7 @@ export function passageRefusal(q: PassageQuestion, hit: Pick<SearchHit, 'title' 
   if (q.who && !STATES_WHO.test(said)) return 'who';
   if (q.worked) return 'worked';
   if (q.countsAs && !STATES_COUNTS_AS.test(said)) return 'counts-as';
+  // "要准备哪些材料": a text on who qualifies does not say what to hand in or where.
+  if (q.papers && !saysPapers(said)) return 'kind';
   return undefined;
 }

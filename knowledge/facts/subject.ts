@@ -1,0 +1,156 @@
+import { createRequire } from 'node:module';
+import type { Jieba } from '@node-rs/jieba';
+
+/**
+ * The subject of a question: whose rule is asked — which organisation, role, fee, meeting or document. A fact's
+ * rule is the Party's (its 支部, its 党员, its 党费 …); asked of something the handbook never speaks of ("合作社多久
+ * 开一次会", "股东有哪些义务", "水费怎么交"), the neighbouring Party rule is a wrong answer stated as certain. The
+ * guards of guards.ts know some such things by name (团支部, 村委会, other fees); this reader knows them by
+ * structure, so that things nobody listed are read too:
+ *   - a noun of the question's asking words that the handbook and the facts never say (read by jieba's general
+ *     dictionary, so the word is cut where Chinese cuts it, not where a domain word happens to end);
+ *   - standing where a subject stands: its last character is that of a kind of thing whose rule is asked (an
+ *     organisation 社/会/队…, a role 员/长/师…, a fee 费/款…, a meeting 会/节/课…, a document 书/表/证…) while the
+ *     question names no Party thing of that kind ("跟车队一样吗" beside 党支部 is a comparison, not the subject);
+ *     or it takes the place of the Party noun inside one of the domain's compounds (预备X for 预备党员, X大会 for
+ *     党员大会); or it opens a question of one clause, where the subject is said first ("X不参加学习怎么办").
+ * Incidental nouns are not the subject: the asker's own people and places (我们X, 俺村…), names (老王, 阿强), the
+ * story told in context clauses, a place a thing is on (卷子上), and question words that look like nouns (哪条, 好长).
+ */
+
+const require = createRequire(import.meta.url);
+let jieba: Jieba | undefined;
+function segmenter(): Jieba {
+  if (!jieba) {
+    const { Jieba } = require('@node-rs/jieba') as typeof import('@node-rs/jieba');
+    const { dict } = require('@node-rs/jieba/dict.js') as typeof import('@node-rs/jieba/dict.js');
+    jieba = Jieba.withDict(dict);
+  }
+  return jieba;
+}
+
+/** The kinds of thing whose rule a question asks, by the last character (or word) of their names. */
+const KINDS: Record<string, RegExp> = {
+  organisation: /(?:会|社|联|队|部|委|组|所|站|局|团|协|厂)$/,
+  role: /(?:员|长|师|生|户|东|者|官|医|兵|书记|主任|代表|干部)$/,
+  fee: /(?:费|款|金|租|税)$/,
+  meeting: /(?:会|节|课|礼|仪式|赛|宴|活动)$/,
+  document: /(?:书|表|单|证|约|章|函|信|册|报告|合同)$/,
+};
+/** Joining something (入党's kind): a verb of two characters opening on 入. */
+const JOINING = /^入\p{Script=Han}$/u;
+
+/** jieba's tags of nouns (and of words its dictionary does not know, `x`, read further below). */
+const NOUN_TAGS = /^(?:n|nz|nt|nr|nrt|ng|j|l|x|vn)$/;
+/** A person's name (老王, 阿强, 李师傅): who the story is about, never whose rule. */
+const NAME_TAGS = /^nr/;
+/**
+ * Pieces jieba leaves whole that are no noun: a verb or modal before a measure word (有个, 打个, 先开个, 买点), a
+ * measure word before a noun (张证), question words (好长, 哪条), and names of one character after 老/小/阿.
+ */
+const NOT_A_NOUN = /^[有先只能应要打买选省好个张本份条位哪几多]|[个点些位当给]$|^[老小阿]\p{Script=Han}$/u;
+/** The asker's own people or place right before a noun (我们研究生, 俺村): the asker's situation. */
+const ASKERS_OWN = /(?:我们|我|俺们|咱们|俺|咱)$/;
+/** A place a thing is on or in, right after the noun (卷子上, 群里): where, not whose. */
+const LOCATIVE = /^[上里中内]/;
+
+export interface SubjectReader {
+  /** The nouns of the question that are its subject and that the handbook never says (none for most questions). */
+  foreignSubjects(question: string, asking: string): string[];
+}
+
+/**
+ * A reader over what the handbook and the facts say (`said`, all their text) and the domain's terms (`lexicon`,
+ * the facts' subject words and the compound terms).
+ */
+export function createSubjectReader(said: string, lexicon: readonly string[]): SubjectReader {
+  const terms = lexicon.filter((w) => w.length >= 2 && /^\p{Script=Han}+$/u.test(w));
+  // Single characters are tagged again and again (nounLike): remembered.
+  const tagged = new Map<string, string[]>();
+  const tagsOf = (word: string) => {
+    let tags = tagged.get(word);
+    if (!tags) {
+      tags = segmenter()
+        .tag(word, false)
+        .map((t) => t.tag);
+      if (tagged.size > 5000) tagged.clear();
+      tagged.set(word, tags);
+    }
+    return tags;
+  };
+  // The Party's own things of each kind, as the question may name them: nouns only (改组 ends like 组 but is a verb).
+  const partyThings = Object.fromEntries(
+    Object.entries(KINDS).map(([kind, re]) => [
+      kind,
+      terms.filter((w) => re.test(w) && (w.includes('党') || tagsOf(w).every((t) => /^[nj]/.test(t)))),
+    ]),
+  );
+  const joinings = terms.filter((w) => w.startsWith('入党'));
+  // The places of a noun inside the domain's compounds: before a modifier's noun (预备_ of 预备党员) and before what
+  // a body owns (_大会 of 党员大会, _书记 of 支部书记). Not after a role (党员_), whose compounds are the role's own
+  // things, nor before a role (_党员), whose compounds are kinds of members (农民党员): a noun there only qualifies.
+  const nouns = new Set(terms.filter((w) => w.length <= 3));
+  const before: string[] = [];
+  const after: string[] = [];
+  for (const w of terms)
+    for (let k = 2; k <= w.length - 2; k++) {
+      const [head, tail] = [w.slice(0, k), w.slice(k)];
+      if (nouns.has(tail) && terms.includes(head) && !KINDS.role!.test(head)) before.push(head);
+      if (nouns.has(head) && terms.includes(tail) && !KINDS.role!.test(w)) after.push(tail);
+    }
+  const prefixes = [...new Set(before)];
+  const suffixes = [...new Set(after)];
+  /** Said by the handbook, whole or as the end of the word (乡党委 is a 党委, 村农民 农民). */
+  const knownWords = new Map<string, boolean>();
+  const known = (w: string) => {
+    let out = knownWords.get(w);
+    if (out === undefined) {
+      out = false;
+      for (let i = 0; i <= w.length - 2 && !out; i++) if (said.includes(w.slice(i))) out = true;
+      if (knownWords.size > 5000) knownWords.clear();
+      knownWords.set(w, out);
+    }
+    return out;
+  };
+  /** A word the dictionary does not know is a noun only when each of its characters is one (村医, not 计不). */
+  const nounLike = (word: string, tag: string) =>
+    NOUN_TAGS.test(tag) && (tag !== 'x' || [...word].every((c) => tagsOf(c).every((t) => /^(?:n|ng|j)$/.test(t))));
+
+  return {
+    foreignSubjects(question, asking) {
+      const out: string[] = [];
+      const tags = segmenter().tag(asking, true);
+      for (const [i, { word, tag }] of tags.entries()) {
+        const opening = i === 0;
+        if (!/^\p{Script=Han}{2,}$/u.test(word) || NOT_A_NOUN.test(word)) continue;
+        const at = question.indexOf(word);
+        const left = at >= 0 ? question.slice(Math.max(0, at - 4), at) : '';
+        const right = at >= 0 ? question.slice(at + word.length, at + word.length + 4) : '';
+        // The asker's own, or what something is said to be (…是X搞的吗: the predicate, not the subject).
+        if (ASKERS_OWN.test(left) || left.endsWith('是')) continue;
+        const rest = at >= 0 ? question.slice(0, at) + question.slice(at + word.length) : question;
+        if (JOINING.test(word)) {
+          if (!joinings.some((w) => rest.includes(w)) && !known(word)) out.push(word);
+          continue;
+        }
+        if (!nounLike(word, tag) || NAME_TAGS.test(tag)) continue;
+        const inCompound = prefixes.some((p) => left.endsWith(p)) || suffixes.some((s) => right.startsWith(s));
+        const kinds = Object.keys(KINDS).filter((k) => KINDS[k]!.test(word));
+        const ofKind = kinds.length > 0 && !kinds.some((k) => partyThings[k]!.some((w) => rest.includes(w)));
+        // The one clause of the question opens on it: the subject said first. Not before a quotation, nor a word that
+        // may be an action (vn, nz: 申报) before a noun: a verb with its object (申报“光荣在党50年”纪念章).
+        const next = tags[i + 1];
+        const opens =
+          opening &&
+          asking === question &&
+          !LOCATIVE.test(right) &&
+          !!next &&
+          !/^x/.test(next.tag) &&
+          !(/^(?:vn|nz)$/.test(tag) && /^n/.test(next.tag));
+        // Whether the handbook says it is read last: it scans the whole text.
+        if ((inCompound || ofKind || opens) && !known(word)) out.push(word);
+      }
+      return out;
+    },
+  };
+}
