@@ -41,8 +41,9 @@ export interface ParseContext {
 // 明情工单, 民情公单: the command as voice input may write it.
 // 记个工单, 帮我记个民情哈, 帮我登一条民情: the same asked for in a sentence.
 // 工单 alone as the first word (工单 员工黄某 …), as a terse writer shortens it: the command too.
+// 记 工单, 登 一条 民情: the same typed word by word, as a second-language writer leaves gaps between words.
 const COMMAND =
-  /^[/#【[]?(?:[民明](?:情|请)[工公]单|(?:帮我|给我|请)?(?:记|登|登记|录|建|开|新建|提)(?:一?个|一?条|一?件|一下)?(?:民情工单|民情|工单)[哈啊呀吧]?|工单登记|新工单|ticket|(?:帮我|给我|请|麻烦)?(?:记|登记|登|录)一?下(?:这个|这条|这件)?(?=[\s:：,，~～!！])|(?:帮我|给我|麻烦)(?:记|登记|录)(?=[\s:：,，])|工单(?=[\s:：,，~～!！|｜】\]-]))[】\]]?(?:\s|[:：,，~～!！|｜-])*/i;
+  /^[/#【[]?(?:[民明](?:情|请)[工公]单|(?:帮我|给我|请)?(?:记|登|登记|录|建|开|新建|提)(?:一?个|一?条|一?件|一下)?(?:民情工单|民情|工单)[哈啊呀吧]?|(?:记|登|登记)\s(?:一?个|一?条|一下)?\s?(?:民情工单|民情|工单)(?=[\s:：,，])|工单登记|新工单|ticket|(?:帮我|给我|请|麻烦)?(?:记|登记|登|录)一?下(?:这个|这条|这件)?(?=[\s:：,，~～!！])|(?:帮我|给我|麻烦)(?:记|登记|录)(?=[\s:：,，])|工单(?=[\s:：,，~～!！|｜】\]-]))[】\]]?(?:\s|[:：,，~～!！|｜-])*/i;
 /** A greeting said first (书记好, 各位领导好, 您好, 收到): see readDraft. */
 const GREETING =
   /^(?:(?:[\u4e00-\u9fa5]{0,4}?(?:书记|主任|领导|老师|同志|同事|大家|各位)们?)?(?:好|您好|你好|早上好|下午好|晚上好)|您好|你好|收到|好的)[，,。！!~～\s]+/;
@@ -163,7 +164,9 @@ const SURNAMES =
   // Common in Fujian, Guangdong and Taiwan (洪, 赖, 萧) and everywhere (傅), missed before: 请洪建华组织调解 read no one.
   '傅洪赖萧' +
   // Hui surnames of Ningxia and Gansu (海, 锁, 纳, 撒), missed before: 海秀英反映 read no one.
-  '海锁纳撒';
+  '海锁纳撒' +
+  // Korean surnames of 延边 (朴, 玄), missed before: 朴美玉 反映 read no one.
+  '朴玄';
 
 /**
  * Words that start with a surname's character and are not a name (明天去看, 马上去, 高压线): never a person, so
@@ -176,7 +179,7 @@ const NOT_NAMES =
   // Places around a house or a road that start with a surname's character (路口那个井盖, 房顶漏了), and words of 于/帅;
   // 车子 and 全面 (安排车子接送, 3月10号前全面检修): a thing and a manner, never whom the work is given to.
   // Words starting with the Hui surnames' characters (海边, 锁门, 纳入, 撒农药).
-  '|海边|海里|海鲜|海水|海上|海关|海外|海岸|海产|海带|海拔|海报|海绵|海运|锁门|锁头|锁住|锁上|锁了|锁坏|锁芯|锁着|纳入|纳税|纳凉|纳闷|撒了|撒农药|撒药|撒种|撒谎|撒网' +
+  '|朴素|朴实|玄关|玄机|海边|海里|海鲜|海水|海上|海关|海外|海岸|海产|海带|海拔|海报|海绵|海运|锁门|锁头|锁住|锁上|锁了|锁坏|锁芯|锁着|纳入|纳税|纳凉|纳闷|撒了|撒农药|撒药|撒种|撒谎|撒网' +
   '|车子|全面|全力|全程|纪检|纪委|查清|查看|查询|查明|查实|查找|查一|孙子|孙女|孙儿|孙媳|路口|路边|路上|路旁|路段|路面|河边|河里|池边|田边|田里|车库|车棚|车位|房顶|房子|房间|于是|于今|帅哥|帅气|班主任|班长|班级|班车|班子';
 
 /** A person's name, with or without a post after it: 韩立新, 小周, 梁振华主任. */
@@ -595,6 +598,10 @@ const NOT_A_HOLDER = new RegExp(
 const KIN =
   // Cantonese sir after a surname (梁sir, 陈Sir).
   '[sS][iI][rR]|' +
+  // Korean words for an old mother and father after the full name (朴顺子阿妈妮, 金哲洙阿爸吉), as 延边 speaks.
+  '阿妈妮|阿爸吉|阿妈尼|阿巴吉|阿妈|阿爸|' +
+  // An old woman or man said with 老 after the full name (王改莲老婆婆): how the member calls her, not the matter.
+  '老婆婆|老奶奶|老爷爷|老大爷|老大娘|' +
   // 老倌 (Jiangxi, Hunan: an old man), after the name (贺春生老倌).
   '老倌|' +
   // Shanghai and Wu (爷叔, 老伯伯, 好婆, 姆妈), the northeast (大兄弟, 老妹儿, 老姨).
@@ -637,6 +644,9 @@ const ROLE =
   `(?:表|堂)(?:叔|伯|哥|姐|弟|妹|舅|姑|姨|嫂)(?=[${SURNAMES}][\\u4e00-\\u9fa5])|` +
   // A post once held or held in the building (老支书, 老队长, 楼长, 单元长): a resident's standing, then the name.
   '老(?:支书|村长|队长|组长)|(?:楼|单元|栋)长|' +
+  // An old mother or father as herders and Tibetans address them, before a name of two or more characters (老阿妈拉毛吉,
+  // 阿爸多杰): how the member calls the person, the name after it; 阿妈妮 (Korean) is said after the name instead.
+  '老?阿(?:妈|爸)(?![妮吉尼])(?=[\\u4e00-\\u9fa5]{2})|年轻人|小年轻|' +
   '(?:五保|低保|特困|困难|残疾|高龄|失能)(?:户)?老人|独居老人|空巢老人|孤寡老人|留守老人|老人家|老人|退伍老兵|退役军人|老兵|老党员|党员|小伙子|小伙|姑娘|大学生|学生家长|家长|五保户|低保户|贫困户|残疾人|妇女|老乡|村里的|社区的|一位|一个|有位|有个';
 const KIN_NAME = new RegExp(
   [
@@ -763,7 +773,7 @@ const PLACE_SEARCH = new RegExp(
     // Shanghai lanes (长乐路88弄): the lane is where the person lives.
     '[\\u4e00-\\u9fa5]{1,6}?路\\d{1,4}弄(?:\\d{1,4}号)?',
     // A name hidden as XX or ×× (XX社区, ××村) is still a place's name. 镇上, 乡上 (拿药要跑镇上) are the town, no name.
-    '(?:[\\u4e00-\\u9fa5\\d]|[Xx×＊*](?=[Xx×＊*\\u4e00-\\u9fa5]))(?:[\\u4e00-\\u9fa5\\d]|[Xx×＊*]){0,7}?(?:社区|小区|居委会?|居民区|村委会|嘎查|农场|林场|牧场|街道|片区|网格(?![员长])|院落|家属院|家属区|车间|分厂|安置点|安置区|安置小区|搬迁点|移民点|工业区|工业园|产业园|(?:村|屯|镇|(?<![返回下老家故城异他思同])乡)(?![口里民委部卫道级干子务医集支镇]|两委|小(?:学|的|老师|孩)|(?<=[镇乡])上(?!个|次|周|星期|礼拜|月|年|午)))',
+    '(?:[\\u4e00-\\u9fa5\\d]|[Xx×＊*](?=[Xx×＊*\\u4e00-\\u9fa5]))(?:[\\u4e00-\\u9fa5\\d]|[Xx×＊*]){0,7}?(?:社区|小区|居委会?|居民区|村委会|牧委会|嘎查|农场|林场|牧场|街道|片区|网格(?![员长])|院落|家属院|家属区|车间|分厂|安置点|安置区|安置小区|搬迁点|移民点|新区(?![小中大学医院里内外])|工业区|工业园|产业园|(?:村|屯|镇|(?<![返回下老家故城异他思同])乡)(?![口里民委部卫道级干子务医集支镇]|两委|小(?:学|的|老师|孩)|(?<=[镇乡])上(?!个|次|周|星期|礼拜|月|年|午)))',
   ]
     .map((p) => `(?:${p})`)
     .join('|')
@@ -782,8 +792,10 @@ const ESTATE_BELOW = new RegExp(
  * word; not 有个屯, 隔壁屯, 这个寨 (a hamlet pointed at, no name) nor the village's own 村里, 村口.
  */
 // 那 starts many hamlets' names in the south (那豆屯, 那坡屯), so only 那个/那边 are pointing.
+// A herders' settlement or a resettlement site of the village (多哇村定居点, 石桥村新寺安置点): where the person lives now,
+// below the village, as a hamlet is.
 const HAMLET_BELOW = new RegExp(
-  `^\\s?((?![有这哪隔邻每各本该全整个一两几里口民委部务医道级干子]|那[个边些里])[\\u4e00-\\u9fa5]{1,3}?(?:自然屯|自然村|屯|寨))(?![子里上头口])${UNIT}{0,2}`,
+  `^\\s?((?:(?![有这哪隔邻每各本该全整个一两几里口民委部务医道级干子]|那[个边些里])[\\u4e00-\\u9fa5]{1,3}?(?:自然屯|自然村|屯|寨))(?![子里上头口])|(?![有这那哪隔邻])[\\u4e00-\\u9fa5]{0,3}?(?:定居点|安置点|搬迁点|移民点))${UNIT}{0,2}`,
 );
 /** A word that starts a sentence before a place, never a place's own first character. */
 const PLACE_LEAD_WORD =
@@ -805,7 +817,12 @@ const SOLVED_THERE = new RegExp(
   // 当场我帮他在手机上交好了, 当场送过去了, 当场给补打上了, 当场教她在手机上提交了申请, 当场带他在网上预约了: a clause
   // from 当场 to the work done (好了, 过去了, 上了, 提交了); never what was promised or arranged there (当场答应把东西
   // 搬走, 当场约了下周调解), though booking it for the person (预约了) is done.
-  '(?<!没有?|未|不能|没能|还没)(?:当场|现场|当即)(?![^\\s，,。；;]{0,12}?(?:答应|同意|承诺|表示|说|定|(?<!预)约|商量|讲好))[^\\s，,。；;]{0,12}?(?:[好完会妥掉通上]|明白|清楚|过去|回来|提交|预约|申请|登记|报名|办理|激活|绑定|开通|填|缴|交)了' +
+  // Typed word by word (当场 合上 了, 当场 给她 讲清楚 表 也 填好 了), as a second-language writer leaves gaps: the same
+  // clause with its gaps; and handed over or sent up there (当场借给他了, 当场给她弄好交上去了).
+  '(?<!没有?|未|不能|没能|还没)(?:当场|现场|当即)(?![^\\s，,。；;]{0,12}?(?:答应|同意|承诺|表示|说|定|(?<!预)约|商量|讲好))(?:[^\\s，,。；;]|\\s(?=[^\\s，,。；;])){0,16}?(?:[好完会妥掉通上]|明白|清楚|过去|上去|回来|提交|预约|申请|登记|报名|办理|激活|绑定|开通|填|缴|交|给(?:他|她)们?)\\s?了' +
+    // 我领着他去信用社当场重置了密码, 我 当场 合上 了: the member, then what the member did there and 了; not looking or
+    // asking there (我当场看了, 当场问了问), which solves nothing.
+    '|(?<!没有?|未|不能|没能|还没)(?:我|俺|咱)们?[^，,。；;\\n]{0,10}?(?:当场|现场)\\s?(?:就\\s?)?(?!看|问|了解|查看|拍|记|核|发现|答应|同意|承诺|表示|说|定|约|商量|讲好|吵|打|骂)[^\\s，,。；;了]{2,4}?\\s?了' +
     // 当场给她讲了流程, 当场跟他讲明白了: told to the person there, the question is answered; 当场都按了手印, 当场签了
     // 字: the parties agreed there, the quarrel is settled.
     '|(?<!没有?|未|不能|没能|还没)(?:当场|现场|当即)[^\\s，,。；;]{0,4}?(?:(?:给|跟|帮|为|向)(?:他|她)(?:们)?(?:讲|教|解释|演示)了|(?:按|摁)了?手印|签了?(?:字|协议|调解书))' +
@@ -1825,8 +1842,10 @@ function placeAt(text: string, found: RegExpExecArray): { name: string; index: n
     const next = inside.exec(text);
     const more = next ? placeAt(text, next) : undefined;
     if (more && more.index === next!.index) return { name: more.name, index, length: more.index + more.length - index };
-    // A city or district alone (超市, 城区) is no place of a person; a town or a street alone is.
-    if (/(?:市|县|区)$/.test(name)) return undefined;
+    // A city or district alone (超市, 城区) is no place of a person; a town or a street alone is. So is a new quarter
+    // named with what it is (城庄移民新区, 河东安置新区): a resettlement estate, where people live; a district's 新区
+    // (浦东新区, 滨海新区) has a name of two characters and stays a level above.
+    if (/(?:市|县|区)$/.test(name) && !/[\u4e00-\u9fa5]{3,}新区$/.test(name)) return undefined;
   }
   return { name, index, length: end - index };
 }
@@ -2088,8 +2107,9 @@ function describedName(text: string): { lead: string; name: string; length: numb
   return { lead: of + shape[1]!, name, length: at + name.length + kinAfter.length };
 }
 // The description ends as words for people end (街坊, 长者, 租客, 社员, 住户, 村民, 老工人, 亲家…): a person's suffix.
+// Not the people sent or arranged to do the work (组织人撒沙子, 安排人清运, 派人去修): a verb and its object, then the work.
 const DESCRIPTION_THEN_NAME = new RegExp(
-  `^((?:(?![跟和同与对向给被把让叫找说讲话了是在我你他她们的有没不时])[\\u4e00-\\u9fa5]){1,5}?[坊者客员户民工人友长生属婆伯叔姨姐哥嫂妹弟爷奶妈娘家])(?=[${SURNAMES}])`,
+  `^((?:(?![跟和同与对向给被把让叫找说讲话了是在我你他她们的有没不时织排派喊请雇带])[\\u4e00-\\u9fa5]){1,5}?[坊者客员户民工人友长生属婆伯叔姨姐哥嫂妹弟爷奶妈娘家])(?=[${SURNAMES}])`,
 );
 const NAME_SAID_AFTER =
   /^(?:[，,]\s?(?:\d{1,3}|[一二三四五六七八九十]{1,3})?|\s|$|说|话(?!费)|讲|反映|反应|提议|提出|提(?=的)|建议|问|投诉|求助|咨询|call|打(?:了个?)?电话|好?担心)/i;
