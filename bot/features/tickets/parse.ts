@@ -186,7 +186,7 @@ const NOT_NAMES =
 // 黄校长, 蒙社长 (a cooperative's head), 刘院长, 张园长, 刘厂长: heads of a school, a cooperative, a clinic, a
 // kindergarten, a works, who take on a matter too.
 const POST_AFTER =
-  '副?(?:主任|书记|委员|组长|会计|专干|站长|所长|科长|队长|经理|民警|社工|校长|社长|院长|园长|厂长|馆长|局长|镇长|乡长|村长)';
+  '副?(?:主任|书记|委员|组长|会计|专干|护士长|站长|所长|科长|队长|经理|民警|社工|校长|社长|院长|园长|厂长|馆长|局长|镇长|乡长|村长)';
 // 曲比拉则, 吉克阿牛: a Yi name (see YI_CLANS) is read whole, before its clan's first character reads as a surname.
 const PERSON = `(?:(?:${YI_CLANS})(?!${YI_NOT_GIVEN})[\\u4e00-\\u9fa5]{2}|(?:(?:老|小)[${SURNAMES}]|[${SURNAMES}][\\u4e00-\\u9fa5]{1,2}?|阿(?![姨婆伯叔公嫂妈爸])[\\u4e00-\\u9fa5])(?:${POST_AFTER})?|[${SURNAMES}]${POST_AFTER})`;
 /** A post after the name (黄志强副主任, 梁振华主任) is not part of it; 王主任 keeps its post, the name being the surname alone. */
@@ -206,10 +206,11 @@ const UNIT_SUFFIX = '支部|党委|委员会|村委|居委|中队|大队|站|所
 /**
  * A person's name right next to the promised date, then what they do (月底前何美玲去协调, 刘志强下周一前带他去,
  * 3月20号前何美玲回复): whoever is given a date to act by holds it; a raiser is never given one. Only after some of the
- * matter (see {@link MATTER_BEFORE}): 城关村 王建国 周五前给回复 … names the person first, as who raised it.
+ * matter (see {@link MATTER_BEFORE}): 城关村 王建国 周五前给回复 … names the person first, as who raised it. Not 和, 跟,
+ * 同 (surnames too) starting what follows the date (本周五前和学校联系): the member doing it with someone.
  */
 const NEXT_TO_DATE = new RegExp(
-  `(?:(?<=${DEADLINE_SHAPE.source})\\s*|(?:^|[\\s，,。；;])(?=${PERSON}(?:同志)?\\s*(?:${DEADLINE_SHAPE.source})))(${PERSON})(?:同志)?\\s*(?=(?:${DEADLINE_SHAPE.source})?\\s*(?:就|会|要)?(?:先)?(?:带|陪|领|去|上门|回复|回话|答复|回他|回她|给|帮|把|牵头|跟进|负责|处理|协调|协助|调解|联系|落实|核实|办|解决|修|清理|对接|沟通|反馈|督促|了解|约谈|走访|整改|上报))`,
+  `(?:(?<=${DEADLINE_SHAPE.source})\\s*|(?:^|[\\s，,。；;])(?=${PERSON}(?:同志)?\\s*(?:${DEADLINE_SHAPE.source})))(?![和同与跟向对](?![\\u4e00-\\u9fa5]?(?:同志|\\s*(?:${DEADLINE_SHAPE.source}))))(${PERSON})(?:同志)?\\s*(?=(?:${DEADLINE_SHAPE.source})?\\s*(?:就|会|要)?(?:先)?(?:带|陪|领|去|上门|回复|回话|答复|回他|回她|给|帮|把|牵头|跟进|负责|处理|协调|协助|调解|联系|落实|核实|办|解决|修|清理|对接|沟通|反馈|督促|了解|约谈|走访|整改|上报))`,
 );
 const MATTER_BEFORE = /(?:[\u4e00-\u9fa5][^\u4e00-\u9fa5]*){8}/;
 
@@ -312,7 +313,7 @@ const POSTED_PROMISE = new RegExp(
 /** Who is made responsible: 责任人 李四, 交给老周调解, 由第二党支部负责, 让王芳同志负责一下, 张三负责. */
 const HOLDER_END =
   // 交给王芳了: the 了 closing the handing over.
-  `(?=同志|了(?=$|[\\s，,。；;！!])|负责|给(?![你我])|问|找|办(?![小老]?[${SURNAMES}]|阿)|整|弄|搞|(?<!城)管(?!理)|盯|督促|催|处理|跟进|落实|去|来|调解|对接|协调|联系|帮|核实|解决|吧|嘛|呢|承诺|时限|期限|时间|电话|手机|地点|地址|反映|(?<=[\\u4e00-\\u9fa5])(?![sS][iI][rR])[a-zA-Z]|[\\s，,。；;！!）)]|$|[\\d一二两三四五六七八九十月年]|` +
+  `(?=同志|了(?=$|[\\s，,。；;！!])|负责|给(?![你我])|问|找|办(?![小老]?[${SURNAMES}]|阿)|整|弄|搞|(?<!城)管(?!理|员|家|道|子|护)|盯|跟(?!进)|督促|催|处理|跟进|落实|去|来|调解|对接|协调|联系|帮|核实|解决|吧|嘛|呢|承诺|时限|期限|时间|电话|手机|地点|地址|反映|(?<=[\\u4e00-\\u9fa5])(?![sS][iI][rR])[a-zA-Z]|[\\s，,。；;！!）)]|$|[\\d一二两三四五六七八九十月年]|` +
   // A day starting right after the name (交给韩春明天去, 让小李下周一前): not a name's last character (韩春明去问).
   '[本这下](?=周|个|月|星期|礼拜|年|两|几|午|下|[一二三四五六七八九十\\d])|明(?=天|早|晚|日|儿|个)|今(?=天|晚|日|儿|个|年)|后(?=天|日|儿|个))';
 /** What goes with the name and is not the matter: 同志, 负责, 办. */
@@ -353,7 +354,7 @@ const UNSHAPED_AT_WORK = new RegExp(
  * 核实): read only when, the posts off, the word reads as such a name.
  */
 const UNSHAPED_HANDED =
-  /(?:请|让|安排了?|派|指派|委托|由(?!于)|交给)\s*([\u4e00-\u9fa5]{2,14}?)(?:同志)?\s*(?=(?:今天|明天|后天|马上|尽快)*(?:陪同|陪|去|负责|跟进|联系|上门|带|核实|协调|调解|对接|处理|办理))/;
+  /(?:请|让|安排了?|派|指派|委托|由(?!于)|交给)\s*([\u4e00-\u9fa5]{2,14}?)(?:同志)?\s*(?=(?:今天|明天|后天|马上|尽快|先|再)*(?:陪同|陪|去|负责|跟进|联系|上门|带|核实|协调|调解|对接|处理|办理))/;
 /** An office, then a full name and a post (物业管理处林德胜经理): the name holds it, see readDraft. */
 const HOLDER_IN_OFFICE = new RegExp(
   `^[\\u4e00-\\u9fa5]{1,8}?(?:处|${UNIT_SUFFIX})([${SURNAMES}][\\u4e00-\\u9fa5]{1,2}?)(?:经理|主任|站长|所长|科长|队长|主管)$`,
@@ -553,6 +554,21 @@ const HANDED_OUTRIGHT = /交给|交由|转给|转交|指派|指定|委托|包联
 /** A post said before a name with no Han surname's shape (嘎查达, 嘎查长, 网格员, 支部委员): see readDraft. */
 const POST_BEFORE_UNSHAPED =
   /^(?:嘎查达|嘎查长|苏木达|志愿者|[\u4e00-\u9fa5]{0,4}?(?:员|长|主任|委员|干部|书记|支书|会计|专干|干事))+(?=[\u4e00-\u9fa5]{2,})/;
+/** Where a member of staff works, said with 的 before the post and name (乡上的, 乡卫生院的): see unshapedWithPosts. */
+const WORKS_AT = /^[\u4e00-\u9fa5]{1,8}?的(?=[\u4e00-\u9fa5]{2})/;
+/** Posts said before a name with no Han surname's shape beyond POST_BEFORE_UNSHAPED's (电工, 村医, 护士, 老师). */
+const TRADE_BEFORE_UNSHAPED =
+  /^(?:[\u4e00-\u9fa5]{0,4}?(?:电工|村医|医生|大夫|护士|老师|干部|社长|组长|站长|院长|所长))+(?=[\u4e00-\u9fa5]{2,})/;
+/**
+ * A holder read with the office or the post around a name of no Han surname's shape (乡上的电工索南, 乡农牧站的扎西站长,
+ * 村医才让): the name, when what is left reads as one ({@link unshapedName}); else undefined, and the reading stands.
+ */
+function unshapedWithPosts(name: string): string | undefined {
+  let rest = name.replace(WORKS_AT, '');
+  rest = rest.replace(POST_BEFORE_UNSHAPED, '').replace(TRADE_BEFORE_UNSHAPED, '');
+  rest = rest.replace(new RegExp(`(?<=[\\u4e00-\\u9fa5]{2})${POST_AFTER}$`), '');
+  return rest !== name && rest.length >= 2 && unshapedName(rest) ? rest : undefined;
+}
 const CLAUSE_WORDS = /[了吗说讲坏吵差动打没很都也还就是\d]/;
 const RECORDER = /^(?:我|俺|咱|本人|自己)(?:们)?(?:自己|这边|这里|这头)?(?:来)?$/;
 const PERSON_ONLY = new RegExp(`^(?:${PERSON})$`);
@@ -601,7 +617,7 @@ const KIN =
   // Korean words for an old mother and father after the full name (朴顺子阿妈妮, 金哲洙阿爸吉), as 延边 speaks.
   '阿妈妮|阿爸吉|阿妈尼|阿巴吉|阿妈|阿爸|' +
   // An old woman or man said with 老 after the full name (王改莲老婆婆): how the member calls her, not the matter.
-  '老婆婆|老奶奶|老爷爷|老大爷|老大娘|' +
+  '老婆婆|老奶奶|老爷爷|老大爷|老大娘|大伯|' +
   // 老倌 (Jiangxi, Hunan: an old man), after the name (贺春生老倌).
   '老倌|' +
   // Shanghai and Wu (爷叔, 老伯伯, 好婆, 姆妈), the northeast (大兄弟, 老妹儿, 老姨).
@@ -1101,6 +1117,8 @@ function readDraft(working: string, context: ParseContext): TicketDraft {
     // 由嘎查达满都拉负责, 嘎查长孟和跟进: a post before a name with no Han surname's shape is who they are, not the name.
     const posted = name && !PERSON_ONLY.test(name) ? POST_BEFORE_UNSHAPED.exec(name) : null;
     if (posted && unshapedName(name!.slice(posted[0].length))) name = name!.slice(posted[0].length);
+    // 乡上的电工索南, 乡农牧站的扎西站长, 村医才让: where they work and their post, before or after such a name.
+    else if (name && !PERSON_ONLY.test(name)) name = unshapedWithPosts(name) ?? name;
     if (holder && name && RECORDER.test(name)) {
       // 这事俺负责, 我这边跟进: the member recording it, who holds it by default.
       text = cut(text, holder.index, holder[0].length);
@@ -1118,7 +1136,7 @@ function readDraft(working: string, context: ParseContext): TicketDraft {
       pattern === UNSHAPED_AT_WORK &&
       (!unshapedName(name) ||
         // Nor 请村 (调解), 让组里 (协调): the word that hands the work over, with the body's first character.
-        /^(?:俺|我|咱|他|她|你|领|帮|给|把|带|请|让|叫|喊|派|由|交|找|跟|向|对)|[过回上下出进]$/.test(name) ||
+        /^(?:俺|我|咱|他|她|你|领|帮|给|把|带|请|让|叫|喊|派|由|交|找|跟|和|同|与|向|对)|[过回上下出进]$/.test(name) ||
         // Characters of a clause, rare in a transliterated name (老人摔过一跤, 答应伊); 都 and 来 are in some (满都拉, 达来).
         (CLAUSE_WORDS.test(name) && !transliterated(name)) ||
         /[了过着一伊他她你我应人]/.test(name) ||
@@ -1365,6 +1383,11 @@ function readLabels(text: string, draft: TicketDraft): string {
     // 姓名：隔壁孙阿姨, 姓名：在外打工回来的石永红: what the person is, written before the name in the field, is not the name.
     const described = name ? DESCRIBED_NAME.exec(name) : null;
     if (described && (nameAt(described[1]!) === described[1] || standsAsName(described[1]!))) name = described[1]!;
+    // 反映人8幢楼长许阿姨: the building and the post before the name say who the person is, not their name.
+    const posted = name && !described ? POST_ROLE_LEAD.exec(name)?.[0] : undefined;
+    // Only a building or a post (8幢楼长, 居民代表): 吴家阿哥 is the household's name for him, kept whole.
+    if (posted && /(?:\d|号楼|单元|层|栋|幢|室|长|代表)$/.test(posted) && nameAt(name!.slice(posted.length)) === name!.slice(posted.length))
+      name = name!.slice(posted.length);
     // 姓名：独居长者韦福生, 姓名：街坊刘婶: a description in words of no list before the name (see describedName).
     const shown = name && !described ? describedName(name) : undefined;
     if (shown && shown.length === name!.length) name = shown.name;
@@ -1490,7 +1513,9 @@ function readDeadline(text: string, context: ParseContext, draft: TicketDraft): 
         phrase = next;
       }
     }
-    if (phrase) {
+    // 月底 前 房主 联系 清理 答应 了: the promise word said last, as a verb-last speaker does, with only its 了 after
+    // it: no date follows it; the date said before it is read below.
+    if (phrase && !/^[了啦的过]+$/.test(phrase)) {
       const result = read(phrase);
       if (result.ok) draft.due = result.date;
       else draft.dueProblem = result.reason;
@@ -1565,7 +1590,8 @@ const MEMBER_DAY = new RegExp(
     '(?:跟|和|同)[^\\s，,。；;！!]{1,10}?(?:一块|一起|一道)儿?(?:去|来|过去)?(?:调解|处理|协调|对接|核实|修|看|办)|' +
     // 明天我去学校对接班主任, 明天去找物业沟通: the member meeting those who can solve it that day.
     '(?:对接|协调|沟通)|' +
-    '把[^\\s，,。；;！!]{1,10}?(?:发|转|交|递|送)(?:给|到)(?:他|她)(?:们)?|(?:办|弄|修|搞|整)(?:好|完)?(?=$|[\\s，,。；;！!])|(?:带|陪|领)着?(?:他|她)(?:们)?(?:去|到)|(?:带|领|叫|喊|派)着?[^\\s，,。；;！!]{1,8}?(?:去|来|过去|过来)(?!过)|说和|劝和|组织[^\\s，,。；;！!]{0,10}?(?:协调|调解|开会|座谈|见面)|联系|回访|核查|调解|送过去|送去|送过来|送上门|(?:当面)?(?:聊|谈)(?!过)|约[^\\s，,。；;！!]{1,6}?(?:当面谈|面谈|谈|聊|见面))(?![了过])[^\\s，,。；;！!]*',
+    // 明天把药送过来, 后天去: the thing brought to the person that day, or the member going, said last.
+    '把[^\\s，,。；;！!]{1,10}?(?:发|转|交|递|送)(?:给|到)(?:他|她)(?:们)?|把[^\\s，,。；;！!]{1,8}?(?:送|拿|带)(?:过去|过来|上门)|(?<=[去来])(?=$|[\\s，,。；;！!])|(?:办|弄|修|搞|整)(?:好|完)?(?=$|[\\s，,。；;！!])|(?:带|陪|领)着?(?:他|她)(?:们)?(?:去|到)|(?:带|领|叫|喊|派)着?[^\\s，,。；;！!]{1,8}?(?:去|来|过去|过来)(?!过)|说和|劝和|组织[^\\s，,。；;！!]{0,10}?(?:协调|调解|开会|座谈|见面)|联系|回访|核查|调解|送过去|送去|送过来|送上门|(?:当面)?(?:聊|谈)(?!过)|约[^\\s，,。；;！!]{1,6}?(?:当面谈|面谈|谈|聊|见面))(?![了过])[^\\s，,。；;！!]*',
 );
 
 /** A body, then a day and someone sent or coming (物业明天派人, 供电所后天来修): see {@link readDeadline}. */
@@ -2168,7 +2194,7 @@ const ROLE_SAID = new RegExp(`(?:${ROLE})\\s*$`);
  * quarrel's other party, or a pause and 他/她 speaking of them (阿依先木 ，她 来 村委会 说…).
  */
 const AFTER_SLOT_NAME = new RegExp(
-  `^\\s?(?:((?:${KIN}|老人|家|${ELDER_ADDRESS})(?=[\\s，,]|(?:来电|来访)?(?:反映|反应|说|讲))\\s?)|(?:来电|来访)?(?:反映|反应|说|讲|问|称|想|要|提出|咨询|求助|投诉|和|跟|同|与|因为|电话|手机)|\\s?[，,]\\s?(?:他|她)(?!们))`,
+  `^\\s?(?:((?:${KIN}|老人|家|${ELDER_ADDRESS})(?=[\\s，,]|(?:来电|来访)?(?:反映|反应|说|讲))\\s?)|(?:来电|来访|来)?(?:反映|反应|说|讲|问|称|想|要|提出|咨询|求助|投诉|和|跟|同|与|因为|电话|手机)|\\s?[，,]\\s?(?:他|她)(?!们))`,
 );
 
 /**
@@ -2192,7 +2218,9 @@ function nameInSlot(rest: string, roleBefore: boolean): { name: string; kin: num
   const dottedKin = !beforeSaying && run ? DOTTED_THEN_KIN.exec(run) : null;
   if (dottedKin && standsAsName(dottedKin[1]!)) return { name: dottedKin[1]!, kin: dottedKin[2]!.length };
   const token = beforeSaying && unshapedName(beforeSaying) ? beforeSaying : run;
-  if (!token || ROLE_ONLY.test(token) || KIN_ONLY.test(token) || NOT_NAME_START.test(token) || !unshapedName(token)) return undefined;
+  // A description with 的 before the name (开小卖部的艾尔肯·托合提) is no name: the did-lead in findRaiser reads it.
+  if (!token || /的/.test(token) || ROLE_ONLY.test(token) || KIN_ONLY.test(token) || NOT_NAME_START.test(token) || !unshapedName(token))
+    return undefined;
   const after = rest.slice(token.length);
   const closer = AFTER_SLOT_NAME.exec(after);
   // A name of transliterating characters only (其其格玛, 格日勒图), three or more, stands alone there too: no word of a
@@ -2484,7 +2512,8 @@ const ANNOUNCED = new RegExp(
 const MEMBER_ASIDE =
   // 我 only with what the member does (我先记下来, 俺再去一趟), never the person's own words (我儿子不孝顺).
   // 让我给记一下, 帮我先记个工单, 先开张单: the person asking to have it noted, or the member noting it; no matter.
-  /^(?:让|叫|请|帮|要)(?:我|俺)(?:们)?(?:给|先|帮(?:他|她))?(?:记|登记|记录|开)|^先?(?:开|记|登)(?:个|张|一张|一个)(?:单|工单)|^(?:刚好|正好|当时|后来|具体的?|详细的?|再去|再来|先记)|^(?:我|俺|咱)(?:们)?(?:先|再|就|要|得|回头|答应|记|赶|去|跟|给|这边|刚|当时)|^(?:已|已经|我|俺)$|^(?:过来|跑来|来|到)?[^\s，,。；;]{0,4}?找(?:我|俺|咱)(?:们)?了?$|^(?:今天|今日|今朝|刚才|刚刚|啱啱|上午|下午|早上|昨天)?(?:又|也|还)?(?:过来|跑来|来|到|在)[^\s，,。；;]{0,4}?(?:找(?:到)?|叫住|拉住|拦住|喊住)(?:我|俺|咱)?(?:们)?了?$|^(?:他|她)?(?:又|也|还)?(?:打(?:了个?)?电话|来电话?)(?:过)?来?了?$|^(?:一定|必须)?要?(?:搞掂|搞定|办好|解决|处理好)$|^(?:人|他|她)?(?:就)?(?:赶着|急着|着急|忙着)[^\s，,。；;]{0,6}?走了$|没(?:细|详细)?(?:说|讲)(?:完|清|清楚)?|回头再(?:说|问|聊)/;
+  // 非叫我今天给他记上 (northern: he insisted I note it today): the same, insisted on.
+  /^(?:非|硬|非要|一定要?)?(?:让|叫|请|帮|要)(?:我|俺)(?:们)?(?:今天|现在|马上)?(?:给(?:他|她)?|先|帮(?:他|她))?(?:记|登记|记录|开)|^先?(?:开|记|登)(?:个|张|一张|一个)(?:单|工单)|^(?:刚好|正好|当时|后来|具体的?|详细的?|再去|再来|先记)|^(?:我|俺|咱)(?:们)?(?:先|再|就|要|得|回头|答应|记|赶|去|跟|给|这边|刚|当时)|^(?:已|已经|我|俺)$|^(?:过来|跑来|来|到)?[^\s，,。；;]{0,4}?找(?:我|俺|咱)(?:们)?了?$|^(?:今天|今日|今朝|刚才|刚刚|啱啱|上午|下午|早上|昨天)?(?:又|也|还)?(?:过来|跑来|来|到|在)[^\s，,。；;]{0,4}?(?:找(?:到)?|叫住|拉住|拦住|喊住)(?:我|俺|咱)?(?:们)?了?$|^(?:他|她)?(?:又|也|还)?(?:打(?:了个?)?电话|来电话?)(?:过)?来?了?$|^(?:一定|必须)?要?(?:搞掂|搞定|办好|解决|处理好)$|^(?:人|他|她)?(?:就)?(?:赶着|急着|着急|忙着)[^\s，,。；;]{0,6}?走了$|没(?:细|详细)?(?:说|讲)(?:完|清|清楚)?|回头再(?:说|问|聊)/;
 
 /** An unnamed person (一位退休老教师来) and nothing else. */
 const UNNAMED_ALONE =
@@ -2502,10 +2531,16 @@ const UNCAUGHT =
  * nothing to record, so the dialogue asks.
  */
 // 上回那个事情, 事情上回说过的, 之前说过的那个事: a matter said before, named by nothing of it; 又来 (…反映) alone.
-const VAGUE_MATTER =
-  // 讲他家那个问题还是没解决: his matter, still unsolved, named by nothing of it (讲他家 left where 那个 was a pause).
-  // 还是上次那个事 (那个 a pause, so 还是上次 | 事), 来 or 说 left alone: nothing of a matter either.
-  /^(?:还是|又是|就是)?(?:上回|上次|之前|以前|前几天|前两天|那天|上个月)(?:那个?|这个?|那件|这件)?(?:事情?|事儿|问题)?$|^(?:来|去|说|讲|找|问)$|^(?:说|讲)?(?:他|她)(?:家|的)?(?:那个?|这个?)?$|^(?:他|她)?(?:说|讲)?(?:他|她)?(?:家|的)?(?:那个?|这个?)?(?:事情?|事儿|问题)?(?:还是|还|一直|到现在|都)?(?:没有?|未)(?:解决|办好?|弄好?|搞好?|落实|处理|修)$|^(?:他|她)?(?:又|也|还)来了?$|^(?:又来?(?:反映|说|讲)?)?(?:上回|上次|之前|以前|前几天|前两天|那天|上个月)?(?:那个?|这个?|那件|这件)?(?:事情?|事儿|问题)(?:上回|上次|之前|以前)?(?:说过|讲过|反映过|提过)?的?$|^(?:上回|上次|之前|以前)?(?:说过|讲过|反映过|提过)的(?:那个?|这个?)?(?:事情?|事儿|问题)$|^[(（]?(?:待补充?|待定|待填|暂无|无|略|空|未知|不详|[?？]+)[)）]?$|^(?:他|她|他们)?(?:说的|讲的|反映的|提的|的)?(?:这|那)?个?(?:事情?|事儿|问题|情况)?$|^(?:他|她)?(?:说|讲)?(?:想|要)(?:找|跟|同|和)(?:我们?|俺们?|咱们?|社区|村里|网格员)(?:说|讲|谈|倾|聊|反映)?(?:一?下|说|讲)?$|^(?:他|她)?(?:家里|屋里|家中|老家)?(?:那边|这边)?(?:(?:来|到|去)(?:村委会?|居委会?|社区|村里|办公室|网格)?)?(?:打电话|打来电话|来电话?|电话里)?(?:说|讲)?(?:有|还有)(?:个|件|点|些|一个|一件|一点)?(?:急|要紧)?(?:事情?|事儿|事体|问题|情况|困难|东西|嘢)(?:要|想|需要)?(?:反映|说|讲|问|找|帮忙|帮助|办)?(?:(?:找|跟|和|同|对|向)?(?:我们?|俺们?|咱们?|社区|村里|网格员|厂里|单位|公司|支部|党支部)(?:说|讲|谈|倾|反映|聊)?)?$/;
+const VAGUE_MATTER = new RegExp(
+  // 又来找了, 还是她家的(那个)事情, 上次也说过的: came again about the same matter, said before and named by nothing of
+  // it; with 那个 taken out as a pause, each piece is a phrase of its own.
+  /^(?:他|她)?(?:又|也|还)(?:来|过来)(?:找|寻)(?:我|俺)?(?:们)?了?$|^(?:还是|又是|就是)(?:他|她)(?:家)?的?$|^(?:事情?|事儿|问题)$|^(?:上回|上次|之前|以前)(?:也|都)?(?:说过|讲过|反映过|提过|来过)的?$|/
+    .source +
+    // 讲他家那个问题还是没解决: his matter, still unsolved, named by nothing of it (讲他家 left where 那个 was a pause).
+    // 还是上次那个事 (那个 a pause, so 还是上次 | 事), 来 or 说 left alone: nothing of a matter either.
+    /^(?:还是|又是|就是)?(?:上回|上次|之前|以前|前几天|前两天|那天|上个月)(?:那个?|这个?|那件|这件)?(?:事情?|事儿|问题)?$|^(?:来|去|说|讲|找|问)$|^(?:说|讲)?(?:他|她)(?:家|的)?(?:那个?|这个?)?$|^(?:他|她)?(?:说|讲)?(?:他|她)?(?:家|的)?(?:那个?|这个?)?(?:事情?|事儿|问题)?(?:还是|还|一直|到现在|都)?(?:没有?|未)(?:解决|办好?|弄好?|搞好?|落实|处理|修)$|^(?:他|她)?(?:又|也|还)来了?$|^(?:又来?(?:反映|说|讲)?)?(?:上回|上次|之前|以前|前几天|前两天|那天|上个月)?(?:那个?|这个?|那件|这件)?(?:事情?|事儿|问题)(?:上回|上次|之前|以前)?(?:说过|讲过|反映过|提过)?的?$|^(?:上回|上次|之前|以前)?(?:说过|讲过|反映过|提过)的(?:那个?|这个?)?(?:事情?|事儿|问题)$|^[(（]?(?:待补充?|待定|待填|暂无|无|略|空|未知|不详|[?？]+)[)）]?$|^(?:他|她|他们)?(?:说的|讲的|反映的|提的|的)?(?:这|那)?个?(?:事情?|事儿|问题|情况)?$|^(?:他|她)?(?:说|讲)?(?:想|要)(?:找|跟|同|和)(?:我们?|俺们?|咱们?|社区|村里|网格员)(?:说|讲|谈|倾|聊|反映)?(?:一?下|说|讲)?$|^(?:他|她)?(?:家里|屋里|家中|老家)?(?:那边|这边)?(?:(?:来|到|去)(?:村委会?|居委会?|社区|村里|办公室|网格)?)?(?:打电话|打来电话|来电话?|电话里)?(?:说|讲)?(?:有|还有)(?:个|件|点|些|一个|一件|一点)?(?:急|要紧)?(?:事情?|事儿|事体|问题|情况|困难|东西|嘢)(?:要|想|需要)?(?:反映|说|讲|问|找|帮忙|帮助|办)?(?:(?:找|跟|和|同|对|向)?(?:我们?|俺们?|咱们?|社区|村里|网格员|厂里|单位|公司|支部|党支部)(?:说|讲|谈|倾|反映|聊)?)?$/
+      .source,
+);
 /** What was done and nothing of what it was for (已经帮他解决了, 帮她弄好了): no matter, the dialogue asks. */
 const ONLY_DONE = new RegExp(
   `^(?:${SOLVED.source})[了啦咯]?$|^(?:已经?|当场|现场|当即|马上|即刻)?就?(?:帮|给)(?:他|她|他们)?(?:手把手|耐心|上门)?${SOLVED_WORK}[了啦咯]?$`,
