@@ -913,6 +913,8 @@ const SURNAME_AND_ONE = new RegExp(`^[${SURNAMES}][\\u4e00-\\u9fa5]$`);
 export function unsureRaiser(raiser: string): boolean {
   if (/的/.test(raiser) && !HOUSEHOLD_OR_KIN_OF.test(raiser)) return true;
   if (/^(?:楼上|楼下|隔壁|对门|对面|邻居|邻家)/.test(raiser)) return true;
+  // 组织人撒沙子, 安排人清运: people sent to do the work, then the work; no one named.
+  if (/^(?:组织|安排|派|找|叫|喊|请|雇)了?(?:个|些|几个)?人/.test(raiser)) return true;
   if (/[没了过着被把]|(?<!阿)不/.test(raiser)) return true;
   // A place's name (two characters or more) and its word, then more: not a post named by the place (村医, 老村长).
   if (
@@ -1947,7 +1949,14 @@ function findRaiser(text: string, afterPlace: number): { name: string; index: nu
     let gapKin = 0;
     if (!name) {
       lead = roleLead();
-      const slot = nameInSlot(text.slice(from + lead.length), ROLE_SAID.test(lead));
+      let slot = nameInSlot(text.slice(from + lead.length), ROLE_SAID.test(lead));
+      // 5号楼才让卓玛: the building the person lives in, glued before such a name, is where, not who.
+      const building = slot ? undefined : /^\s?(?:[\d一二三四五六七八九十]{1,4}(?:号楼|单元|栋|幢|层|室))+的?/.exec(text.slice(from))?.[0];
+      if (building) {
+        const role = ROLE_LEAD.exec(text.slice(from + building.length))?.[0] ?? '';
+        slot = nameInSlot(text.slice(from + building.length + role.length), ROLE_SAID.test(role));
+        if (slot) lead = building + role;
+      }
       if (slot) {
         name = slot.name;
         gapKin = slot.kin;
@@ -2194,7 +2203,7 @@ const ROLE_SAID = new RegExp(`(?:${ROLE})\\s*$`);
  * quarrel's other party, or a pause and 他/她 speaking of them (阿依先木 ，她 来 村委会 说…).
  */
 const AFTER_SLOT_NAME = new RegExp(
-  `^\\s?(?:((?:${KIN}|老人|家|${ELDER_ADDRESS})(?=[\\s，,]|(?:来电|来访)?(?:反映|反应|说|讲))\\s?)|(?:来电|来访|来)?(?:反映|反应|说|讲|问|称|想|要|提出|咨询|求助|投诉|和|跟|同|与|因为|电话|手机)|\\s?[，,]\\s?(?:他|她)(?!们))`,
+  `^\\s?(?:((?:${KIN}|老人|家|${ELDER_ADDRESS})(?=[\\s，,]|(?:来电|来访)?(?:反映|反应|说|讲))\\s?)|(?:来电|来访)?(?:反映|反应|说|讲|问|称|想|要|提出|咨询|求助|投诉|和|跟|同|与|因为|电话|手机)|\\s?来(?:反映|反应)|\\s?[，,]\\s?(?:他|她)(?!们))`,
 );
 
 /**
@@ -2227,7 +2236,10 @@ function nameInSlot(rest: string, roleBefore: boolean): { name: string; kin: num
   // matter is written so.
   // Two such characters too when jieba knows the pair as a name or as no word at all (哈斯, 巴图).
   const alone = standsAsName(token) && /^(?:$|\s?[\s，,。；;])/.test(after);
-  if (!closer && !alone && !(roleBefore && /^(?:$|\s?[\s，,。；;])/.test(after))) return undefined;
+  // 尕藏，反映：…: a name of transliterating characters only, a pause, then the saying (two characters are too few for
+  // standsAsName alone).
+  const pausedSaying = transliterated(token) && /^\s?[，,]\s?(?:来电|来访|来)?(?:反映|反应|说|讲)(?![\u4e00-\u9fa5]?(?:的|了))/.test(after);
+  if (!closer && !alone && !pausedSaying && !(roleBefore && /^(?:$|\s?[\s，,。；;])/.test(after))) return undefined;
   return { name: token, kin: closer?.[1] ? after.indexOf(closer[1]) + closer[1].length : 0 };
 }
 const ROLE_ONLY = new RegExp(`^(?:${ROLE})$`);
