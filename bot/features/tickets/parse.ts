@@ -13,6 +13,11 @@ export { CATEGORIES, type Category, categoryNamed, guessCategory };
 /** What one recording message said; every field may be missing (the dialogue asks for it). */
 export interface TicketDraft {
   raiser?: string;
+  /**
+   * A name read where where it ends is unsure (郑福|来说: 郑福 or 郑福来): never stored as who raised it; the dialogue
+   * offers it in its question (反映人是郑福来吗？), and a yes takes it.
+   */
+  raiserGuess?: string;
   place?: string;
   phone?: string;
   content?: string;
@@ -883,6 +888,8 @@ export function parseTicket(message: string, context: ParseContext): TicketDraft
   // the dialogue to ask (see unsureRaiser, unsurePlace), whatever rule read it.
   // Judged on the working text (simplified, 繁体 read as 简体), before the fields are given back as typed.
   if (draft.raiser !== undefined && unsureNameEnd(draft.raiser, work)) {
+    // The name with the character it may end in, as the person more likely is (郑福来): offered, not stored.
+    draft.raiserGuess = asTyped(`${draft.raiser}来`, work, plain);
     delete draft.raiser;
     // 郑福|来说…: the saying verb the name was cut from is no part of the matter.
     if (draft.content) draft.content = draft.content.replace(/^来(?:说|讲|反映|反应)[，,:：\s]*/, '');
