@@ -23,6 +23,8 @@ import {
   ROUND16_FRESH,
   ROUND17,
   ROUND17_FRESH,
+  ROUND19,
+  ROUND19_FRESH,
   WIDER,
   WIDER_FRESH,
   WIDER2,
@@ -345,6 +347,10 @@ function printGenerated(): void {
     // after the matter, announced matters with the member's aside, the member's day with someone sent).
     ['第17轮的部件', 1, ROUND17],
     ['第17轮的留出部件，从未据以修改', 1, ROUND17_FRESH],
+    // The round-19 parts (朴X阿妈妮, 老阿妈 and Tibetan given names alone, X牧委会N社, X村定居点, X移民新区, posts around a
+    // holder of no Han surname, 组织人撒X, 当场 typed word by word, 明天把X送过来, a matter only referred back to).
+    ['第19轮的部件', 1, ROUND19],
+    ['第19轮的留出部件，从未据以修改', 1, ROUND19_FRESH],
   ];
   for (const [label, seed, parts] of runs) {
     const items = generateTickets(GENERATED_COUNT, seed, parts);

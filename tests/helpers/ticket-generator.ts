@@ -933,6 +933,88 @@ export const ROUND17_FRESH: Parts = {
   toldAfter: ['来社区讲的', '打电话过来反映的', '说的', '找我讲的', 'call我的'],
 };
 
+/**
+ * The round-19 parts, written for the four writers who moved into tuning on 2026-12-06 (a 延边 朝鲜族 member writing
+ * Chinese as a second language, a 晋语 speaker's voice input, an 安多 Tibetan herding area where people go by a given
+ * name only, a hospital nurse's lists), as structures, not their words: a Korean surname with the Korean word for an old
+ * mother or father after the full name (朴X阿妈妮), 老阿妈 before a name; Tibetan given names alone, of two to four
+ * characters; a herders' committee and its 社 (X牧委会N社), a settlement below the village (X村定居点), a resettlement
+ * quarter and its building (X移民新区N号楼); the holder named by where they work and a post around a name with no Han
+ * surname (乡上的电工X, X站长); the work given to people sent, with a Hui surname's character after 人 (组织人撒沙子:
+ * no one named); 当场 and what the member did, typed word by word or said as the member's own (我 当场 合上 了); a day,
+ * then what is brought or the member going, said last (明天把药送过来, 后天去); a matter only referred back to
+ * (又来找了，还是他家的那个事情). Written in two halves of different words after this round's first fixes (so the
+ * tuning half only checks them by construction); {@link ROUND19} is tuned on, {@link ROUND19_FRESH} (other names,
+ * places, posts, days and the member's words for the same structures, some of them outside any list the fixes added)
+ * is kept apart: its items are never read while fixing, only its totals.
+ */
+export const ROUND19: Parts = {
+  ...TUNED,
+  places: [
+    ...PLACES.slice(0, 3),
+    { kind: '牧委会+社', text: '扎西滩牧委会三社', expected: '扎西滩牧委会三社' },
+    { kind: '村+定居点', text: '青草滩村定居点', expected: '青草滩村定居点' },
+    { kind: '移民新区+楼', text: '东坪移民新区5号楼', expected: '东坪移民新区5号楼' },
+  ],
+  names: [
+    ...NAMES.slice(0, 6),
+    { kind: '朝鲜族+阿妈妮', name: '朴英子', said: '朴英子阿妈妮' },
+    { kind: '朝鲜族', name: '朴成浩' },
+    { kind: '老阿妈+藏名', name: '央宗', said: '老阿妈央宗' },
+    { kind: '藏名', name: '才让卓玛' },
+    { kind: '藏名', name: '尕藏' },
+    { kind: '藏名', name: '仁青草' },
+  ],
+  beforeName: [...BEFORE_NAME.slice(0, 4), { kind: '牧民', text: '牧民' }, { kind: '年轻人', text: '年轻人' }],
+  holders: [
+    ...HOLDERS.slice(0, 6),
+    { kind: '单位的+职务+藏名', text: '请乡上的电工旦增去看一下', expected: '旦增' },
+    { kind: '职务+藏名', text: '交给村水管员扎西处理', expected: '扎西' },
+    { kind: '单位的+藏名+职务', text: '交给乡兽医站的多杰站长跟进', expected: '多杰' },
+    { kind: '组织人', text: '组织人撒沙子' },
+  ],
+  ownDays: [
+    { kind: '把X送过来', text: '明天把药送过来', expected: '2026-03-05' },
+    { kind: '去', text: '后天去', expected: '2026-03-06' },
+  ],
+  spotSaid: ['我 当场 合上 了', '当场 给他 讲清楚 了', '我领着他去信用社当场重置了密码'],
+  vague: ['又来找了，还是他家的那个事情，上次也说过的'],
+};
+
+/** The round-19 parts kept apart: the same structures in other words, never run while fixing (see {@link ROUND19}). */
+export const ROUND19_FRESH: Parts = {
+  ...TUNED,
+  places: [
+    ...PLACES.slice(3, 6),
+    { kind: '牧委会+社', text: '塔秀牧委会二社', expected: '塔秀牧委会二社' },
+    { kind: '村+安置点', text: '赛尔龙村安置点', expected: '赛尔龙村安置点' },
+    { kind: '搬迁新区+楼', text: '河湾搬迁新区2号楼', expected: '河湾搬迁新区2号楼' },
+  ],
+  names: [
+    ...NAMES.slice(10, 16),
+    { kind: '朝鲜族+阿爸吉', name: '玄正日', said: '玄正日阿爸吉' },
+    { kind: '朝鲜族', name: '朴美善' },
+    { kind: '阿爸+藏名', name: '完德加', said: '阿爸完德加' },
+    { kind: '藏名', name: '索南才让' },
+    { kind: '藏名', name: '拉毛吉' },
+    { kind: '藏名', name: '东智' },
+  ],
+  beforeName: [...BEFORE_NAME.slice(4, 8), { kind: '牧户', text: '牧户' }, { kind: '小年轻', text: '小年轻' }],
+  holders: [
+    ...HOLDERS.slice(6, 12),
+    { kind: '单位的+职务+藏名', text: '请镇上的护林员桑杰去看一下', expected: '桑杰' },
+    { kind: '职务+藏名', text: '交给村医卓玛处理', expected: '卓玛' },
+    { kind: '单位的+藏名+职务', text: '交给乡卫生院的拉姆院长跟进', expected: '拉姆' },
+    { kind: '安排人', text: '安排人撒盐' },
+  ],
+  ownDays: [
+    { kind: '把X拿过去', text: '明天把表格拿过去', expected: '2026-03-05' },
+    { kind: '来', text: '大后天来', expected: '2026-03-07' },
+  ],
+  spotSaid: ['我 当场 接好 了', '当场 帮她 填好 了', '我带他去银行当场激活了'],
+  vague: ['又过来找我了，还是她家那个事，之前也提过的'],
+};
+
 export function generateTicket(r: Rand, parts: Parts = TUNED): GeneratedTicket {
   const opening = pick(r, OPENINGS);
   const hasPlace = r() > 0.12;

@@ -164,7 +164,7 @@ export const createTicketsFeature: FeatureFactory = (services: Services): Featur
     if (missing) {
       const question = {
         content: strings.askContent,
-        raiser: strings.askRaiser,
+        raiser: draft.raiserGuess ? strings.askRaiserGuess(draft.raiserGuess) : strings.askRaiser,
         due: strings.askDue,
         place: strings.askPlace(draft.raiser),
       }[missing];
@@ -277,9 +277,12 @@ export const createTicketsFeature: FeatureFactory = (services: Services): Featur
       const phone = readPhone(text);
       if (phone) draft.phone = phone.number;
       const rest = phone?.rest ?? text;
-      if (/^(匿名|不详|不愿透露|不留)/.test(rest)) draft.raiser = '匿名群众';
+      // 是, 对: the name offered in the question (反映人是郑福来吗？) is who raised it.
+      if (draft.raiserGuess && /^(?:是|是的|对|对的|没错|嗯|yes)[。！!]?$/i.test(rest.trim())) draft.raiser = draft.raiserGuess;
+      else if (/^(匿名|不详|不愿透露|不留)/.test(rest)) draft.raiser = '匿名群众';
       else Object.assign(draft, mapWho(readWho(rest)));
       if (!draft.raiser) problem = '没看出是谁反映的。';
+      else delete draft.raiserGuess;
     } else if (pending.ask === 'due') {
       const deadline = readDue(text, { from: now(), zone: branch.zone });
       if (deadline.ok) {

@@ -16,10 +16,11 @@ const NOT_A_NAME_START = /^(?:有|一|这|那|某|没|不|很|都|也|就|还|�
  * Characters that transliterate Mongolian, Tibetan, Uyghur and Kazakh names (巴特尔, 其木格, 苏和, 阿拉腾, 那木吉拉,
  * 扎西, 古丽): jieba knows few of these names and cuts many into words of its own (苏/和, 其/木格, 达/来), so a token made
  * of these characters alone reads as a name too. Characters common in Han words of a matter (中, 明, 文, 水, 路) are
- * not among them, so that 文明, 水路 are never read so.
+ * not among them, so that 文明, 水路 are never read so. Tibetan given names of 安多 (才让, 尕藏, 周毛, 仁青草, 旦正, 贡却,
+ * 更登, 华旦, 多杰, 央宗, 完玛, 切吉, 昂本) add their own: each a common character, but a token made of these alone is a name.
  */
 const TRANSLITERATION =
-  /^[阿敖巴白宝包贝毕布查朝楚达岱丹德登迪都朵额尔恩嘎噶格根古哈罕汗浩合和赫呼胡吉喀卡克肯库拉来兰朗勒力丽鲁伦玛麦曼满蒙孟米莫姆木穆那纳娜尼努帕齐其钦沁琴热仁日萨赛桑色沙斯苏索塔特腾提图吐托瓦娃旺乌吾希锡雅亚伊依音尤扎札卓次措央旦增顿珠买艾班夏仓云乐西洛普贡堆]{2,6}$/;
+  /^[阿敖巴白宝包贝毕布查朝楚达岱丹德登迪都朵额尔恩嘎噶格根古哈罕汗浩合和赫呼胡吉喀卡克肯库拉来兰朗勒力丽鲁伦玛麦曼满蒙孟米莫姆木穆那纳娜尼努帕齐其钦沁琴热仁日萨赛桑色沙斯苏索塔特腾提图吐托瓦娃旺乌吾希锡雅亚伊依音尤扎札卓次措央旦增顿珠买艾班夏仓云乐西洛普贡堆才让尕藏周毛草青东南杰正却更加华多宗完切本知智昂嘉保错确]{2,6}$/;
 
 /** Words of the herding lands written in the same characters that name no one: 嘎查, 苏木, 敖包, 额吉 (mother). */
 const NOT_TRANSLITERATED = /嘎查|苏木|敖包|浩特|蒙古|额吉|娃娃/;

@@ -13,6 +13,11 @@ export { CATEGORIES, type Category, categoryNamed, guessCategory };
 /** What one recording message said; every field may be missing (the dialogue asks for it). */
 export interface TicketDraft {
   raiser?: string;
+  /**
+   * A name read where where it ends is unsure (郑福|来说: 郑福 or 郑福来): never stored as who raised it; the dialogue
+   * offers it in its question (反映人是郑福来吗？), and a yes takes it.
+   */
+  raiserGuess?: string;
   place?: string;
   phone?: string;
   content?: string;
@@ -41,8 +46,9 @@ export interface ParseContext {
 // 明情工单, 民情公单: the command as voice input may write it.
 // 记个工单, 帮我记个民情哈, 帮我登一条民情: the same asked for in a sentence.
 // 工单 alone as the first word (工单 员工黄某 …), as a terse writer shortens it: the command too.
+// 记 工单, 登 一条 民情: the same typed word by word, as a second-language writer leaves gaps between words.
 const COMMAND =
-  /^[/#【[]?(?:[民明](?:情|请)[工公]单|(?:帮我|给我|请)?(?:记|登|登记|录|建|开|新建|提)(?:一?个|一?条|一?件|一下)?(?:民情工单|民情|工单)[哈啊呀吧]?|工单登记|新工单|ticket|(?:帮我|给我|请|麻烦)?(?:记|登记|登|录)一?下(?:这个|这条|这件)?(?=[\s:：,，~～!！])|(?:帮我|给我|麻烦)(?:记|登记|录)(?=[\s:：,，])|工单(?=[\s:：,，~～!！|｜】\]-]))[】\]]?(?:\s|[:：,，~～!！|｜-])*/i;
+  /^[/#【[]?(?:[民明](?:情|请)[工公]单|(?:帮我|给我|请)?(?:记|登|登记|录|建|开|新建|提)(?:一?个|一?条|一?件|一下)?(?:民情工单|民情|工单)[哈啊呀吧]?|(?:记|登|登记)\s(?:一?个|一?条|一下)?\s?(?:民情工单|民情|工单)(?=[\s:：,，])|工单登记|新工单|ticket|(?:帮我|给我|请|麻烦)?(?:记|登记|登|录)一?下(?:这个|这条|这件)?(?=[\s:：,，~～!！])|(?:帮我|给我|麻烦)(?:记|登记|录)(?=[\s:：,，])|工单(?=[\s:：,，~～!！|｜】\]-]))[】\]]?(?:\s|[:：,，~～!！|｜-])*/i;
 /** A greeting said first (书记好, 各位领导好, 您好, 收到): see readDraft. */
 const GREETING =
   /^(?:(?:[\u4e00-\u9fa5]{0,4}?(?:书记|主任|领导|老师|同志|同事|大家|各位)们?)?(?:好|您好|你好|早上好|下午好|晚上好)|您好|你好|收到|好的)[，,。！!~～\s]+/;
@@ -163,7 +169,9 @@ const SURNAMES =
   // Common in Fujian, Guangdong and Taiwan (洪, 赖, 萧) and everywhere (傅), missed before: 请洪建华组织调解 read no one.
   '傅洪赖萧' +
   // Hui surnames of Ningxia and Gansu (海, 锁, 纳, 撒), missed before: 海秀英反映 read no one.
-  '海锁纳撒';
+  '海锁纳撒' +
+  // Korean surnames of 延边 (朴, 玄), missed before: 朴美玉 反映 read no one.
+  '朴玄';
 
 /**
  * Words that start with a surname's character and are not a name (明天去看, 马上去, 高压线): never a person, so
@@ -176,14 +184,14 @@ const NOT_NAMES =
   // Places around a house or a road that start with a surname's character (路口那个井盖, 房顶漏了), and words of 于/帅;
   // 车子 and 全面 (安排车子接送, 3月10号前全面检修): a thing and a manner, never whom the work is given to.
   // Words starting with the Hui surnames' characters (海边, 锁门, 纳入, 撒农药).
-  '|海边|海里|海鲜|海水|海上|海关|海外|海岸|海产|海带|海拔|海报|海绵|海运|锁门|锁头|锁住|锁上|锁了|锁坏|锁芯|锁着|纳入|纳税|纳凉|纳闷|撒了|撒农药|撒药|撒种|撒谎|撒网' +
+  '|朴素|朴实|玄关|玄机|海边|海里|海鲜|海水|海上|海关|海外|海岸|海产|海带|海拔|海报|海绵|海运|锁门|锁头|锁住|锁上|锁了|锁坏|锁芯|锁着|纳入|纳税|纳凉|纳闷|撒了|撒农药|撒药|撒种|撒谎|撒网' +
   '|车子|全面|全力|全程|纪检|纪委|查清|查看|查询|查明|查实|查找|查一|孙子|孙女|孙儿|孙媳|路口|路边|路上|路旁|路段|路面|河边|河里|池边|田边|田里|车库|车棚|车位|房顶|房子|房间|于是|于今|帅哥|帅气|班主任|班长|班级|班车|班子';
 
 /** A person's name, with or without a post after it: 韩立新, 小周, 梁振华主任. */
 // 黄校长, 蒙社长 (a cooperative's head), 刘院长, 张园长, 刘厂长: heads of a school, a cooperative, a clinic, a
 // kindergarten, a works, who take on a matter too.
 const POST_AFTER =
-  '副?(?:主任|书记|委员|组长|会计|专干|站长|所长|科长|队长|经理|民警|社工|校长|社长|院长|园长|厂长|馆长|局长|镇长|乡长|村长)';
+  '副?(?:主任|书记|委员|组长|会计|专干|护士长|站长|所长|科长|队长|经理|民警|社工|校长|社长|院长|园长|厂长|馆长|局长|镇长|乡长|村长)';
 // 曲比拉则, 吉克阿牛: a Yi name (see YI_CLANS) is read whole, before its clan's first character reads as a surname.
 const PERSON = `(?:(?:${YI_CLANS})(?!${YI_NOT_GIVEN})[\\u4e00-\\u9fa5]{2}|(?:(?:老|小)[${SURNAMES}]|[${SURNAMES}][\\u4e00-\\u9fa5]{1,2}?|阿(?![姨婆伯叔公嫂妈爸])[\\u4e00-\\u9fa5])(?:${POST_AFTER})?|[${SURNAMES}]${POST_AFTER})`;
 /** A post after the name (黄志强副主任, 梁振华主任) is not part of it; 王主任 keeps its post, the name being the surname alone. */
@@ -203,10 +211,11 @@ const UNIT_SUFFIX = '支部|党委|委员会|村委|居委|中队|大队|站|所
 /**
  * A person's name right next to the promised date, then what they do (月底前何美玲去协调, 刘志强下周一前带他去,
  * 3月20号前何美玲回复): whoever is given a date to act by holds it; a raiser is never given one. Only after some of the
- * matter (see {@link MATTER_BEFORE}): 城关村 王建国 周五前给回复 … names the person first, as who raised it.
+ * matter (see {@link MATTER_BEFORE}): 城关村 王建国 周五前给回复 … names the person first, as who raised it. Not 和, 跟,
+ * 同 (surnames too) starting what follows the date (本周五前和学校联系): the member doing it with someone.
  */
 const NEXT_TO_DATE = new RegExp(
-  `(?:(?<=${DEADLINE_SHAPE.source})\\s*|(?:^|[\\s，,。；;])(?=${PERSON}(?:同志)?\\s*(?:${DEADLINE_SHAPE.source})))(${PERSON})(?:同志)?\\s*(?=(?:${DEADLINE_SHAPE.source})?\\s*(?:就|会|要)?(?:先)?(?:带|陪|领|去|上门|回复|回话|答复|回他|回她|给|帮|把|牵头|跟进|负责|处理|协调|协助|调解|联系|落实|核实|办|解决|修|清理|对接|沟通|反馈|督促|了解|约谈|走访|整改|上报))`,
+  `(?:(?<=${DEADLINE_SHAPE.source})\\s*|(?:^|[\\s，,。；;])(?=${PERSON}(?:同志)?\\s*(?:${DEADLINE_SHAPE.source})))(?![和同与跟向对](?![\\u4e00-\\u9fa5]?(?:同志|\\s*(?:${DEADLINE_SHAPE.source}))))(${PERSON})(?:同志)?\\s*(?=(?:${DEADLINE_SHAPE.source})?\\s*(?:就|会|要)?(?:先)?(?:带|陪|领|去|上门|回复|回话|答复|回他|回她|给|帮|把|牵头|跟进|负责|处理|协调|协助|调解|联系|落实|核实|办|解决|修|清理|对接|沟通|反馈|督促|了解|约谈|走访|整改|上报))`,
 );
 const MATTER_BEFORE = /(?:[\u4e00-\u9fa5][^\u4e00-\u9fa5]*){8}/;
 
@@ -309,7 +318,7 @@ const POSTED_PROMISE = new RegExp(
 /** Who is made responsible: 责任人 李四, 交给老周调解, 由第二党支部负责, 让王芳同志负责一下, 张三负责. */
 const HOLDER_END =
   // 交给王芳了: the 了 closing the handing over.
-  `(?=同志|了(?=$|[\\s，,。；;！!])|负责|给(?![你我])|问|找|办(?![小老]?[${SURNAMES}]|阿)|整|弄|搞|(?<!城)管(?!理)|盯|督促|催|处理|跟进|落实|去|来|调解|对接|协调|联系|帮|核实|解决|吧|嘛|呢|承诺|时限|期限|时间|电话|手机|地点|地址|反映|(?<=[\\u4e00-\\u9fa5])(?![sS][iI][rR])[a-zA-Z]|[\\s，,。；;！!）)]|$|[\\d一二两三四五六七八九十月年]|` +
+  `(?=同志|了(?=$|[\\s，,。；;！!])|负责|给(?![你我])|问|找|办(?![小老]?[${SURNAMES}]|阿)|整|弄|搞|(?<!城)管(?!理|员|家|道|子|护)|盯|跟(?!进)|督促|催|处理|跟进|落实|去|来|调解|对接|协调|联系|帮|核实|解决|吧|嘛|呢|承诺|时限|期限|时间|电话|手机|地点|地址|反映|(?<=[\\u4e00-\\u9fa5])(?![sS][iI][rR])[a-zA-Z]|[\\s，,。；;！!）)]|$|[\\d一二两三四五六七八九十月年]|` +
   // A day starting right after the name (交给韩春明天去, 让小李下周一前): not a name's last character (韩春明去问).
   '[本这下](?=周|个|月|星期|礼拜|年|两|几|午|下|[一二三四五六七八九十\\d])|明(?=天|早|晚|日|儿|个)|今(?=天|晚|日|儿|个|年)|后(?=天|日|儿|个))';
 /** What goes with the name and is not the matter: 同志, 负责, 办. */
@@ -350,7 +359,7 @@ const UNSHAPED_AT_WORK = new RegExp(
  * 核实): read only when, the posts off, the word reads as such a name.
  */
 const UNSHAPED_HANDED =
-  /(?:请|让|安排了?|派|指派|委托|由(?!于)|交给)\s*([\u4e00-\u9fa5]{2,14}?)(?:同志)?\s*(?=(?:今天|明天|后天|马上|尽快)*(?:陪同|陪|去|负责|跟进|联系|上门|带|核实|协调|调解|对接|处理|办理))/;
+  /(?:请|让|安排了?|派|指派|委托|由(?!于)|交给)\s*([\u4e00-\u9fa5]{2,14}?)(?:同志)?\s*(?=(?:今天|明天|后天|马上|尽快|先|再)*(?:陪同|陪|去|负责|跟进|联系|上门|带|核实|协调|调解|对接|处理|办理))/;
 /** An office, then a full name and a post (物业管理处林德胜经理): the name holds it, see readDraft. */
 const HOLDER_IN_OFFICE = new RegExp(
   `^[\\u4e00-\\u9fa5]{1,8}?(?:处|${UNIT_SUFFIX})([${SURNAMES}][\\u4e00-\\u9fa5]{1,2}?)(?:经理|主任|站长|所长|科长|队长|主管)$`,
@@ -550,6 +559,21 @@ const HANDED_OUTRIGHT = /交给|交由|转给|转交|指派|指定|委托|包联
 /** A post said before a name with no Han surname's shape (嘎查达, 嘎查长, 网格员, 支部委员): see readDraft. */
 const POST_BEFORE_UNSHAPED =
   /^(?:嘎查达|嘎查长|苏木达|志愿者|[\u4e00-\u9fa5]{0,4}?(?:员|长|主任|委员|干部|书记|支书|会计|专干|干事))+(?=[\u4e00-\u9fa5]{2,})/;
+/** Where a member of staff works, said with 的 before the post and name (乡上的, 乡卫生院的): see unshapedWithPosts. */
+const WORKS_AT = /^[\u4e00-\u9fa5]{1,8}?的(?=[\u4e00-\u9fa5]{2})/;
+/** Posts said before a name with no Han surname's shape beyond POST_BEFORE_UNSHAPED's (电工, 村医, 护士, 老师). */
+const TRADE_BEFORE_UNSHAPED =
+  /^(?:[\u4e00-\u9fa5]{0,4}?(?:电工|村医|医生|大夫|护士|老师|干部|社长|组长|站长|院长|所长))+(?=[\u4e00-\u9fa5]{2,})/;
+/**
+ * A holder read with the office or the post around a name of no Han surname's shape (乡上的电工索南, 乡农牧站的扎西站长,
+ * 村医才让): the name, when what is left reads as one ({@link unshapedName}); else undefined, and the reading stands.
+ */
+function unshapedWithPosts(name: string): string | undefined {
+  let rest = name.replace(WORKS_AT, '');
+  rest = rest.replace(POST_BEFORE_UNSHAPED, '').replace(TRADE_BEFORE_UNSHAPED, '');
+  rest = rest.replace(new RegExp(`(?<=[\\u4e00-\\u9fa5]{2})${POST_AFTER}$`), '');
+  return rest !== name && rest.length >= 2 && unshapedName(rest) ? rest : undefined;
+}
 const CLAUSE_WORDS = /[了吗说讲坏吵差动打没很都也还就是\d]/;
 const RECORDER = /^(?:我|俺|咱|本人|自己)(?:们)?(?:自己|这边|这里|这头)?(?:来)?$/;
 const PERSON_ONLY = new RegExp(`^(?:${PERSON})$`);
@@ -595,6 +619,10 @@ const NOT_A_HOLDER = new RegExp(
 const KIN =
   // Cantonese sir after a surname (梁sir, 陈Sir).
   '[sS][iI][rR]|' +
+  // Korean words for an old mother and father after the full name (朴顺子阿妈妮, 金哲洙阿爸吉), as 延边 speaks.
+  '阿妈妮|阿爸吉|阿妈尼|阿巴吉|阿妈|阿爸|' +
+  // An old woman or man said with 老 after the full name (王改莲老婆婆): how the member calls her, not the matter.
+  '老婆婆|老奶奶|老爷爷|老大爷|老大娘|大伯|' +
   // 老倌 (Jiangxi, Hunan: an old man), after the name (贺春生老倌).
   '老倌|' +
   // Shanghai and Wu (爷叔, 老伯伯, 好婆, 姆妈), the northeast (大兄弟, 老妹儿, 老姨).
@@ -637,6 +665,9 @@ const ROLE =
   `(?:表|堂)(?:叔|伯|哥|姐|弟|妹|舅|姑|姨|嫂)(?=[${SURNAMES}][\\u4e00-\\u9fa5])|` +
   // A post once held or held in the building (老支书, 老队长, 楼长, 单元长): a resident's standing, then the name.
   '老(?:支书|村长|队长|组长)|(?:楼|单元|栋)长|' +
+  // An old mother or father as herders and Tibetans address them, before a name of two or more characters (老阿妈拉毛吉,
+  // 阿爸多杰): how the member calls the person, the name after it; 阿妈妮 (Korean) is said after the name instead.
+  '老?阿(?:妈|爸)(?![妮吉尼])(?=[\\u4e00-\\u9fa5]{2})|年轻人|小年轻|' +
   '(?:五保|低保|特困|困难|残疾|高龄|失能)(?:户)?老人|独居老人|空巢老人|孤寡老人|留守老人|老人家|老人|退伍老兵|退役军人|老兵|老党员|党员|小伙子|小伙|姑娘|大学生|学生家长|家长|五保户|低保户|贫困户|残疾人|妇女|老乡|村里的|社区的|一位|一个|有位|有个';
 const KIN_NAME = new RegExp(
   [
@@ -763,7 +794,7 @@ const PLACE_SEARCH = new RegExp(
     // Shanghai lanes (长乐路88弄): the lane is where the person lives.
     '[\\u4e00-\\u9fa5]{1,6}?路\\d{1,4}弄(?:\\d{1,4}号)?',
     // A name hidden as XX or ×× (XX社区, ××村) is still a place's name. 镇上, 乡上 (拿药要跑镇上) are the town, no name.
-    '(?:[\\u4e00-\\u9fa5\\d]|[Xx×＊*](?=[Xx×＊*\\u4e00-\\u9fa5]))(?:[\\u4e00-\\u9fa5\\d]|[Xx×＊*]){0,7}?(?:社区|小区|居委会?|居民区|村委会|嘎查|农场|林场|牧场|街道|片区|网格(?![员长])|院落|家属院|家属区|车间|分厂|安置点|安置区|安置小区|搬迁点|移民点|工业区|工业园|产业园|(?:村|屯|镇|(?<![返回下老家故城异他思同])乡)(?![口里民委部卫道级干子务医集支镇]|两委|小(?:学|的|老师|孩)|(?<=[镇乡])上(?!个|次|周|星期|礼拜|月|年|午)))',
+    '(?:[\\u4e00-\\u9fa5\\d]|[Xx×＊*](?=[Xx×＊*\\u4e00-\\u9fa5]))(?:[\\u4e00-\\u9fa5\\d]|[Xx×＊*]){0,7}?(?:社区|小区|居委会?|居民区|村委会|牧委会|嘎查|农场|林场|牧场|街道|片区|网格(?![员长])|院落|家属院|家属区|车间|分厂|安置点|安置区|安置小区|搬迁点|移民点|新区(?![小中大学医院里内外])|工业区|工业园|产业园|(?:村|屯|镇|(?<![返回下老家故城异他思同])乡)(?![口里民委部卫道级干子务医集支镇]|两委|小(?:学|的|老师|孩)|(?<=[镇乡])上(?!个|次|周|星期|礼拜|月|年|午)))',
   ]
     .map((p) => `(?:${p})`)
     .join('|')
@@ -782,8 +813,10 @@ const ESTATE_BELOW = new RegExp(
  * word; not 有个屯, 隔壁屯, 这个寨 (a hamlet pointed at, no name) nor the village's own 村里, 村口.
  */
 // 那 starts many hamlets' names in the south (那豆屯, 那坡屯), so only 那个/那边 are pointing.
+// A herders' settlement or a resettlement site of the village (多哇村定居点, 石桥村新寺安置点): where the person lives now,
+// below the village, as a hamlet is.
 const HAMLET_BELOW = new RegExp(
-  `^\\s?((?![有这哪隔邻每各本该全整个一两几里口民委部务医道级干子]|那[个边些里])[\\u4e00-\\u9fa5]{1,3}?(?:自然屯|自然村|屯|寨))(?![子里上头口])${UNIT}{0,2}`,
+  `^\\s?((?:(?![有这哪隔邻每各本该全整个一两几里口民委部务医道级干子]|那[个边些里])[\\u4e00-\\u9fa5]{1,3}?(?:自然屯|自然村|屯|寨))(?![子里上头口])|(?![有这那哪隔邻])[\\u4e00-\\u9fa5]{0,3}?(?:定居点|安置点|搬迁点|移民点))${UNIT}{0,2}`,
 );
 /** A word that starts a sentence before a place, never a place's own first character. */
 const PLACE_LEAD_WORD =
@@ -805,7 +838,12 @@ const SOLVED_THERE = new RegExp(
   // 当场我帮他在手机上交好了, 当场送过去了, 当场给补打上了, 当场教她在手机上提交了申请, 当场带他在网上预约了: a clause
   // from 当场 to the work done (好了, 过去了, 上了, 提交了); never what was promised or arranged there (当场答应把东西
   // 搬走, 当场约了下周调解), though booking it for the person (预约了) is done.
-  '(?<!没有?|未|不能|没能|还没)(?:当场|现场|当即)(?![^\\s，,。；;]{0,12}?(?:答应|同意|承诺|表示|说|定|(?<!预)约|商量|讲好))[^\\s，,。；;]{0,12}?(?:[好完会妥掉通上]|明白|清楚|过去|回来|提交|预约|申请|登记|报名|办理|激活|绑定|开通|填|缴|交)了' +
+  // Typed word by word (当场 合上 了, 当场 给她 讲清楚 表 也 填好 了), as a second-language writer leaves gaps: the same
+  // clause with its gaps; and handed over or sent up there (当场借给他了, 当场给她弄好交上去了).
+  '(?<!没有?|未|不能|没能|还没)(?:当场|现场|当即)(?![^\\s，,。；;]{0,12}?(?:答应|同意|承诺|表示|说|定|(?<!预)约|商量|讲好))(?:[^\\s，,。；;]|\\s(?=[^\\s，,。；;])){0,16}?(?:[好完会妥掉通上]|明白|清楚|过去|上去|回来|提交|预约|申请|登记|报名|办理|激活|绑定|开通|填|缴|交|给(?:他|她)们?)\\s?了' +
+    // 我领着他去信用社当场重置了密码, 我 当场 合上 了: the member, then what the member did there and 了; not looking or
+    // asking there (我当场看了, 当场问了问), which solves nothing.
+    '|(?<!没有?|未|不能|没能|还没)(?:我|俺|咱)们?[^，,。；;\\n]{0,10}?(?:当场|现场)\\s?(?:就\\s?)?(?!看|问|了解|查看|拍|记|核|发现|答应|同意|承诺|表示|说|定|约|商量|讲好|吵|打|骂)[^\\s，,。；;了]{2,4}?\\s?了' +
     // 当场给她讲了流程, 当场跟他讲明白了: told to the person there, the question is answered; 当场都按了手印, 当场签了
     // 字: the parties agreed there, the quarrel is settled.
     '|(?<!没有?|未|不能|没能|还没)(?:当场|现场|当即)[^\\s，,。；;]{0,4}?(?:(?:给|跟|帮|为|向)(?:他|她)(?:们)?(?:讲|教|解释|演示)了|(?:按|摁)了?手印|签了?(?:字|协议|调解书))' +
@@ -850,6 +888,8 @@ export function parseTicket(message: string, context: ParseContext): TicketDraft
   // the dialogue to ask (see unsureRaiser, unsurePlace), whatever rule read it.
   // Judged on the working text (simplified, 繁体 read as 简体), before the fields are given back as typed.
   if (draft.raiser !== undefined && unsureNameEnd(draft.raiser, work)) {
+    // The name with the character it may end in, as the person more likely is (郑福来): offered, not stored.
+    draft.raiserGuess = asTyped(`${draft.raiser}来`, work, plain);
     delete draft.raiser;
     // 郑福|来说…: the saying verb the name was cut from is no part of the matter.
     if (draft.content) draft.content = draft.content.replace(/^来(?:说|讲|反映|反应)[，,:：\s]*/, '');
@@ -880,6 +920,8 @@ const SURNAME_AND_ONE = new RegExp(`^[${SURNAMES}][\\u4e00-\\u9fa5]$`);
 export function unsureRaiser(raiser: string): boolean {
   if (/的/.test(raiser) && !HOUSEHOLD_OR_KIN_OF.test(raiser)) return true;
   if (/^(?:楼上|楼下|隔壁|对门|对面|邻居|邻家)/.test(raiser)) return true;
+  // 组织人撒沙子, 安排人清运: people sent to do the work, then the work; no one named.
+  if (/^(?:组织|安排|派|找|叫|喊|请|雇)了?(?:个|些|几个)?人/.test(raiser)) return true;
   if (/[没了过着被把]|(?<!阿)不/.test(raiser)) return true;
   // A place's name (two characters or more) and its word, then more: not a post named by the place (村医, 老村长).
   if (
@@ -1084,6 +1126,8 @@ function readDraft(working: string, context: ParseContext): TicketDraft {
     // 由嘎查达满都拉负责, 嘎查长孟和跟进: a post before a name with no Han surname's shape is who they are, not the name.
     const posted = name && !PERSON_ONLY.test(name) ? POST_BEFORE_UNSHAPED.exec(name) : null;
     if (posted && unshapedName(name!.slice(posted[0].length))) name = name!.slice(posted[0].length);
+    // 乡上的电工索南, 乡农牧站的扎西站长, 村医才让: where they work and their post, before or after such a name.
+    else if (name && !PERSON_ONLY.test(name)) name = unshapedWithPosts(name) ?? name;
     if (holder && name && RECORDER.test(name)) {
       // 这事俺负责, 我这边跟进: the member recording it, who holds it by default.
       text = cut(text, holder.index, holder[0].length);
@@ -1101,7 +1145,7 @@ function readDraft(working: string, context: ParseContext): TicketDraft {
       pattern === UNSHAPED_AT_WORK &&
       (!unshapedName(name) ||
         // Nor 请村 (调解), 让组里 (协调): the word that hands the work over, with the body's first character.
-        /^(?:俺|我|咱|他|她|你|领|帮|给|把|带|请|让|叫|喊|派|由|交|找|跟|向|对)|[过回上下出进]$/.test(name) ||
+        /^(?:俺|我|咱|他|她|你|领|帮|给|把|带|请|让|叫|喊|派|由|交|找|跟|和|同|与|向|对)|[过回上下出进]$/.test(name) ||
         // Characters of a clause, rare in a transliterated name (老人摔过一跤, 答应伊); 都 and 来 are in some (满都拉, 达来).
         (CLAUSE_WORDS.test(name) && !transliterated(name)) ||
         /[了过着一伊他她你我应人]/.test(name) ||
@@ -1348,6 +1392,11 @@ function readLabels(text: string, draft: TicketDraft): string {
     // 姓名：隔壁孙阿姨, 姓名：在外打工回来的石永红: what the person is, written before the name in the field, is not the name.
     const described = name ? DESCRIBED_NAME.exec(name) : null;
     if (described && (nameAt(described[1]!) === described[1] || standsAsName(described[1]!))) name = described[1]!;
+    // 反映人8幢楼长许阿姨: the building and the post before the name say who the person is, not their name.
+    const posted = name && !described ? POST_ROLE_LEAD.exec(name)?.[0] : undefined;
+    // Only a building or a post (8幢楼长, 居民代表): 吴家阿哥 is the household's name for him, kept whole.
+    if (posted && /(?:\d|号楼|单元|层|栋|幢|室|长|代表)$/.test(posted) && nameAt(name!.slice(posted.length)) === name!.slice(posted.length))
+      name = name!.slice(posted.length);
     // 姓名：独居长者韦福生, 姓名：街坊刘婶: a description in words of no list before the name (see describedName).
     const shown = name && !described ? describedName(name) : undefined;
     if (shown && shown.length === name!.length) name = shown.name;
@@ -1473,7 +1522,9 @@ function readDeadline(text: string, context: ParseContext, draft: TicketDraft): 
         phrase = next;
       }
     }
-    if (phrase) {
+    // 月底 前 房主 联系 清理 答应 了: the promise word said last, as a verb-last speaker does, with only its 了 after
+    // it: no date follows it; the date said before it is read below.
+    if (phrase && !/^[了啦的过]+$/.test(phrase)) {
       const result = read(phrase);
       if (result.ok) draft.due = result.date;
       else draft.dueProblem = result.reason;
@@ -1548,7 +1599,8 @@ const MEMBER_DAY = new RegExp(
     '(?:跟|和|同)[^\\s，,。；;！!]{1,10}?(?:一块|一起|一道)儿?(?:去|来|过去)?(?:调解|处理|协调|对接|核实|修|看|办)|' +
     // 明天我去学校对接班主任, 明天去找物业沟通: the member meeting those who can solve it that day.
     '(?:对接|协调|沟通)|' +
-    '把[^\\s，,。；;！!]{1,10}?(?:发|转|交|递|送)(?:给|到)(?:他|她)(?:们)?|(?:办|弄|修|搞|整)(?:好|完)?(?=$|[\\s，,。；;！!])|(?:带|陪|领)着?(?:他|她)(?:们)?(?:去|到)|(?:带|领|叫|喊|派)着?[^\\s，,。；;！!]{1,8}?(?:去|来|过去|过来)(?!过)|说和|劝和|组织[^\\s，,。；;！!]{0,10}?(?:协调|调解|开会|座谈|见面)|联系|回访|核查|调解|送过去|送去|送过来|送上门|(?:当面)?(?:聊|谈)(?!过)|约[^\\s，,。；;！!]{1,6}?(?:当面谈|面谈|谈|聊|见面))(?![了过])[^\\s，,。；;！!]*',
+    // 明天把药送过来, 后天去: the thing brought to the person that day, or the member going, said last.
+    '把[^\\s，,。；;！!]{1,10}?(?:发|转|交|递|送)(?:给|到)(?:他|她)(?:们)?|把[^\\s，,。；;！!]{1,8}?(?:送|拿|带)(?:过去|过来|上门)|(?<=[去来])(?=$|[\\s，,。；;！!])|(?:办|弄|修|搞|整)(?:好|完)?(?=$|[\\s，,。；;！!])|(?:带|陪|领)着?(?:他|她)(?:们)?(?:去|到)|(?:带|领|叫|喊|派)着?[^\\s，,。；;！!]{1,8}?(?:去|来|过去|过来)(?!过)|说和|劝和|组织[^\\s，,。；;！!]{0,10}?(?:协调|调解|开会|座谈|见面)|联系|回访|核查|调解|送过去|送去|送过来|送上门|(?:当面)?(?:聊|谈)(?!过)|约[^\\s，,。；;！!]{1,6}?(?:当面谈|面谈|谈|聊|见面))(?![了过])[^\\s，,。；;！!]*',
 );
 
 /** A body, then a day and someone sent or coming (物业明天派人, 供电所后天来修): see {@link readDeadline}. */
@@ -1825,8 +1877,10 @@ function placeAt(text: string, found: RegExpExecArray): { name: string; index: n
     const next = inside.exec(text);
     const more = next ? placeAt(text, next) : undefined;
     if (more && more.index === next!.index) return { name: more.name, index, length: more.index + more.length - index };
-    // A city or district alone (超市, 城区) is no place of a person; a town or a street alone is.
-    if (/(?:市|县|区)$/.test(name)) return undefined;
+    // A city or district alone (超市, 城区) is no place of a person; a town or a street alone is. So is a new quarter
+    // named with what it is (城庄移民新区, 河东安置新区): a resettlement estate, where people live; a district's 新区
+    // (浦东新区, 滨海新区) has a name of two characters and stays a level above.
+    if (/(?:市|县|区)$/.test(name) && !/[\u4e00-\u9fa5]{3,}新区$/.test(name)) return undefined;
   }
   return { name, index, length: end - index };
 }
@@ -1902,7 +1956,14 @@ function findRaiser(text: string, afterPlace: number): { name: string; index: nu
     let gapKin = 0;
     if (!name) {
       lead = roleLead();
-      const slot = nameInSlot(text.slice(from + lead.length), ROLE_SAID.test(lead));
+      let slot = nameInSlot(text.slice(from + lead.length), ROLE_SAID.test(lead));
+      // 5号楼才让卓玛: the building the person lives in, glued before such a name, is where, not who.
+      const building = slot ? undefined : /^\s?(?:[\d一二三四五六七八九十]{1,4}(?:号楼|单元|栋|幢|层|室))+的?/.exec(text.slice(from))?.[0];
+      if (building) {
+        const role = ROLE_LEAD.exec(text.slice(from + building.length))?.[0] ?? '';
+        slot = nameInSlot(text.slice(from + building.length + role.length), ROLE_SAID.test(role));
+        if (slot) lead = building + role;
+      }
       if (slot) {
         name = slot.name;
         gapKin = slot.kin;
@@ -2088,8 +2149,9 @@ function describedName(text: string): { lead: string; name: string; length: numb
   return { lead: of + shape[1]!, name, length: at + name.length + kinAfter.length };
 }
 // The description ends as words for people end (街坊, 长者, 租客, 社员, 住户, 村民, 老工人, 亲家…): a person's suffix.
+// Not the people sent or arranged to do the work (组织人撒沙子, 安排人清运, 派人去修): a verb and its object, then the work.
 const DESCRIPTION_THEN_NAME = new RegExp(
-  `^((?:(?![跟和同与对向给被把让叫找说讲话了是在我你他她们的有没不时])[\\u4e00-\\u9fa5]){1,5}?[坊者客员户民工人友长生属婆伯叔姨姐哥嫂妹弟爷奶妈娘家])(?=[${SURNAMES}])`,
+  `^((?:(?![跟和同与对向给被把让叫找说讲话了是在我你他她们的有没不时织排派喊请雇带])[\\u4e00-\\u9fa5]){1,5}?[坊者客员户民工人友长生属婆伯叔姨姐哥嫂妹弟爷奶妈娘家])(?=[${SURNAMES}])`,
 );
 const NAME_SAID_AFTER =
   /^(?:[，,]\s?(?:\d{1,3}|[一二三四五六七八九十]{1,3})?|\s|$|说|话(?!费)|讲|反映|反应|提议|提出|提(?=的)|建议|问|投诉|求助|咨询|call|打(?:了个?)?电话|好?担心)/i;
@@ -2148,7 +2210,7 @@ const ROLE_SAID = new RegExp(`(?:${ROLE})\\s*$`);
  * quarrel's other party, or a pause and 他/她 speaking of them (阿依先木 ，她 来 村委会 说…).
  */
 const AFTER_SLOT_NAME = new RegExp(
-  `^\\s?(?:((?:${KIN}|老人|家|${ELDER_ADDRESS})(?=[\\s，,]|(?:来电|来访)?(?:反映|反应|说|讲))\\s?)|(?:来电|来访)?(?:反映|反应|说|讲|问|称|想|要|提出|咨询|求助|投诉|和|跟|同|与|因为|电话|手机)|\\s?[，,]\\s?(?:他|她)(?!们))`,
+  `^\\s?(?:((?:${KIN}|老人|家|${ELDER_ADDRESS})(?=[\\s，,]|(?:来电|来访)?(?:反映|反应|说|讲))\\s?)|(?:来电|来访)?(?:反映|反应|说|讲|问|称|想|要|提出|咨询|求助|投诉|和|跟|同|与|因为|电话|手机)|\\s?来(?:反映|反应)|\\s?[，,]\\s?(?:他|她)(?!们))`,
 );
 
 /**
@@ -2172,14 +2234,19 @@ function nameInSlot(rest: string, roleBefore: boolean): { name: string; kin: num
   const dottedKin = !beforeSaying && run ? DOTTED_THEN_KIN.exec(run) : null;
   if (dottedKin && standsAsName(dottedKin[1]!)) return { name: dottedKin[1]!, kin: dottedKin[2]!.length };
   const token = beforeSaying && unshapedName(beforeSaying) ? beforeSaying : run;
-  if (!token || ROLE_ONLY.test(token) || KIN_ONLY.test(token) || NOT_NAME_START.test(token) || !unshapedName(token)) return undefined;
+  // A description with 的 before the name (开小卖部的艾尔肯·托合提) is no name: the did-lead in findRaiser reads it.
+  if (!token || /的/.test(token) || ROLE_ONLY.test(token) || KIN_ONLY.test(token) || NOT_NAME_START.test(token) || !unshapedName(token))
+    return undefined;
   const after = rest.slice(token.length);
   const closer = AFTER_SLOT_NAME.exec(after);
   // A name of transliterating characters only (其其格玛, 格日勒图), three or more, stands alone there too: no word of a
   // matter is written so.
   // Two such characters too when jieba knows the pair as a name or as no word at all (哈斯, 巴图).
   const alone = standsAsName(token) && /^(?:$|\s?[\s，,。；;])/.test(after);
-  if (!closer && !alone && !(roleBefore && /^(?:$|\s?[\s，,。；;])/.test(after))) return undefined;
+  // 尕藏，反映：…: a name of transliterating characters only, a pause, then the saying (two characters are too few for
+  // standsAsName alone).
+  const pausedSaying = transliterated(token) && /^\s?[，,]\s?(?:来电|来访|来)?(?:反映|反应|说|讲)(?![\u4e00-\u9fa5]?(?:的|了))/.test(after);
+  if (!closer && !alone && !pausedSaying && !(roleBefore && /^(?:$|\s?[\s，,。；;])/.test(after))) return undefined;
   return { name: token, kin: closer?.[1] ? after.indexOf(closer[1]) + closer[1].length : 0 };
 }
 const ROLE_ONLY = new RegExp(`^(?:${ROLE})$`);
@@ -2464,7 +2531,8 @@ const ANNOUNCED = new RegExp(
 const MEMBER_ASIDE =
   // 我 only with what the member does (我先记下来, 俺再去一趟), never the person's own words (我儿子不孝顺).
   // 让我给记一下, 帮我先记个工单, 先开张单: the person asking to have it noted, or the member noting it; no matter.
-  /^(?:让|叫|请|帮|要)(?:我|俺)(?:们)?(?:给|先|帮(?:他|她))?(?:记|登记|记录|开)|^先?(?:开|记|登)(?:个|张|一张|一个)(?:单|工单)|^(?:刚好|正好|当时|后来|具体的?|详细的?|再去|再来|先记)|^(?:我|俺|咱)(?:们)?(?:先|再|就|要|得|回头|答应|记|赶|去|跟|给|这边|刚|当时)|^(?:已|已经|我|俺)$|^(?:过来|跑来|来|到)?[^\s，,。；;]{0,4}?找(?:我|俺|咱)(?:们)?了?$|^(?:今天|今日|今朝|刚才|刚刚|啱啱|上午|下午|早上|昨天)?(?:又|也|还)?(?:过来|跑来|来|到|在)[^\s，,。；;]{0,4}?(?:找(?:到)?|叫住|拉住|拦住|喊住)(?:我|俺|咱)?(?:们)?了?$|^(?:他|她)?(?:又|也|还)?(?:打(?:了个?)?电话|来电话?)(?:过)?来?了?$|^(?:一定|必须)?要?(?:搞掂|搞定|办好|解决|处理好)$|^(?:人|他|她)?(?:就)?(?:赶着|急着|着急|忙着)[^\s，,。；;]{0,6}?走了$|没(?:细|详细)?(?:说|讲)(?:完|清|清楚)?|回头再(?:说|问|聊)/;
+  // 非叫我今天给他记上 (northern: he insisted I note it today): the same, insisted on.
+  /^(?:非|硬|非要|一定要?)?(?:让|叫|请|帮|要)(?:我|俺)(?:们)?(?:今天|现在|马上)?(?:给(?:他|她)?|先|帮(?:他|她))?(?:记|登记|记录|开)|^先?(?:开|记|登)(?:个|张|一张|一个)(?:单|工单)|^(?:刚好|正好|当时|后来|具体的?|详细的?|再去|再来|先记)|^(?:我|俺|咱)(?:们)?(?:先|再|就|要|得|回头|答应|记|赶|去|跟|给|这边|刚|当时)|^(?:已|已经|我|俺)$|^(?:过来|跑来|来|到)?[^\s，,。；;]{0,4}?找(?:我|俺|咱)(?:们)?了?$|^(?:今天|今日|今朝|刚才|刚刚|啱啱|上午|下午|早上|昨天)?(?:又|也|还)?(?:过来|跑来|来|到|在)[^\s，,。；;]{0,4}?(?:找(?:到)?|叫住|拉住|拦住|喊住)(?:我|俺|咱)?(?:们)?了?$|^(?:他|她)?(?:又|也|还)?(?:打(?:了个?)?电话|来电话?)(?:过)?来?了?$|^(?:一定|必须)?要?(?:搞掂|搞定|办好|解决|处理好)$|^(?:人|他|她)?(?:就)?(?:赶着|急着|着急|忙着)[^\s，,。；;]{0,6}?走了$|没(?:细|详细)?(?:说|讲)(?:完|清|清楚)?|回头再(?:说|问|聊)/;
 
 /** An unnamed person (一位退休老教师来) and nothing else. */
 const UNNAMED_ALONE =
@@ -2482,10 +2550,16 @@ const UNCAUGHT =
  * nothing to record, so the dialogue asks.
  */
 // 上回那个事情, 事情上回说过的, 之前说过的那个事: a matter said before, named by nothing of it; 又来 (…反映) alone.
-const VAGUE_MATTER =
-  // 讲他家那个问题还是没解决: his matter, still unsolved, named by nothing of it (讲他家 left where 那个 was a pause).
-  // 还是上次那个事 (那个 a pause, so 还是上次 | 事), 来 or 说 left alone: nothing of a matter either.
-  /^(?:还是|又是|就是)?(?:上回|上次|之前|以前|前几天|前两天|那天|上个月)(?:那个?|这个?|那件|这件)?(?:事情?|事儿|问题)?$|^(?:来|去|说|讲|找|问)$|^(?:说|讲)?(?:他|她)(?:家|的)?(?:那个?|这个?)?$|^(?:他|她)?(?:说|讲)?(?:他|她)?(?:家|的)?(?:那个?|这个?)?(?:事情?|事儿|问题)?(?:还是|还|一直|到现在|都)?(?:没有?|未)(?:解决|办好?|弄好?|搞好?|落实|处理|修)$|^(?:他|她)?(?:又|也|还)来了?$|^(?:又来?(?:反映|说|讲)?)?(?:上回|上次|之前|以前|前几天|前两天|那天|上个月)?(?:那个?|这个?|那件|这件)?(?:事情?|事儿|问题)(?:上回|上次|之前|以前)?(?:说过|讲过|反映过|提过)?的?$|^(?:上回|上次|之前|以前)?(?:说过|讲过|反映过|提过)的(?:那个?|这个?)?(?:事情?|事儿|问题)$|^[(（]?(?:待补充?|待定|待填|暂无|无|略|空|未知|不详|[?？]+)[)）]?$|^(?:他|她|他们)?(?:说的|讲的|反映的|提的|的)?(?:这|那)?个?(?:事情?|事儿|问题|情况)?$|^(?:他|她)?(?:说|讲)?(?:想|要)(?:找|跟|同|和)(?:我们?|俺们?|咱们?|社区|村里|网格员)(?:说|讲|谈|倾|聊|反映)?(?:一?下|说|讲)?$|^(?:他|她)?(?:家里|屋里|家中|老家)?(?:那边|这边)?(?:(?:来|到|去)(?:村委会?|居委会?|社区|村里|办公室|网格)?)?(?:打电话|打来电话|来电话?|电话里)?(?:说|讲)?(?:有|还有)(?:个|件|点|些|一个|一件|一点)?(?:急|要紧)?(?:事情?|事儿|事体|问题|情况|困难|东西|嘢)(?:要|想|需要)?(?:反映|说|讲|问|找|帮忙|帮助|办)?(?:(?:找|跟|和|同|对|向)?(?:我们?|俺们?|咱们?|社区|村里|网格员|厂里|单位|公司|支部|党支部)(?:说|讲|谈|倾|反映|聊)?)?$/;
+const VAGUE_MATTER = new RegExp(
+  // 又来找了, 还是她家的(那个)事情, 上次也说过的: came again about the same matter, said before and named by nothing of
+  // it; with 那个 taken out as a pause, each piece is a phrase of its own.
+  /^(?:他|她)?(?:又|也|还)(?:来|过来)(?:找|寻)(?:我|俺)?(?:们)?了?$|^(?:还是|又是|就是)(?:他|她)(?:家)?的?$|^(?:事情?|事儿|问题)$|^(?:上回|上次|之前|以前)(?:也|都)?(?:说过|讲过|反映过|提过|来过)的?$|/
+    .source +
+    // 讲他家那个问题还是没解决: his matter, still unsolved, named by nothing of it (讲他家 left where 那个 was a pause).
+    // 还是上次那个事 (那个 a pause, so 还是上次 | 事), 来 or 说 left alone: nothing of a matter either.
+    /^(?:还是|又是|就是)?(?:上回|上次|之前|以前|前几天|前两天|那天|上个月)(?:那个?|这个?|那件|这件)?(?:事情?|事儿|问题)?$|^(?:来|去|说|讲|找|问)$|^(?:说|讲)?(?:他|她)(?:家|的)?(?:那个?|这个?)?$|^(?:他|她)?(?:说|讲)?(?:他|她)?(?:家|的)?(?:那个?|这个?)?(?:事情?|事儿|问题)?(?:还是|还|一直|到现在|都)?(?:没有?|未)(?:解决|办好?|弄好?|搞好?|落实|处理|修)$|^(?:他|她)?(?:又|也|还)来了?$|^(?:又来?(?:反映|说|讲)?)?(?:上回|上次|之前|以前|前几天|前两天|那天|上个月)?(?:那个?|这个?|那件|这件)?(?:事情?|事儿|问题)(?:上回|上次|之前|以前)?(?:说过|讲过|反映过|提过)?的?$|^(?:上回|上次|之前|以前)?(?:说过|讲过|反映过|提过)的(?:那个?|这个?)?(?:事情?|事儿|问题)$|^[(（]?(?:待补充?|待定|待填|暂无|无|略|空|未知|不详|[?？]+)[)）]?$|^(?:他|她|他们)?(?:说的|讲的|反映的|提的|的)?(?:这|那)?个?(?:事情?|事儿|问题|情况)?$|^(?:他|她)?(?:说|讲)?(?:想|要)(?:找|跟|同|和)(?:我们?|俺们?|咱们?|社区|村里|网格员)(?:说|讲|谈|倾|聊|反映)?(?:一?下|说|讲)?$|^(?:他|她)?(?:家里|屋里|家中|老家)?(?:那边|这边)?(?:(?:来|到|去)(?:村委会?|居委会?|社区|村里|办公室|网格)?)?(?:打电话|打来电话|来电话?|电话里)?(?:说|讲)?(?:有|还有)(?:个|件|点|些|一个|一件|一点)?(?:急|要紧)?(?:事情?|事儿|事体|问题|情况|困难|东西|嘢)(?:要|想|需要)?(?:反映|说|讲|问|找|帮忙|帮助|办)?(?:(?:找|跟|和|同|对|向)?(?:我们?|俺们?|咱们?|社区|村里|网格员|厂里|单位|公司|支部|党支部)(?:说|讲|谈|倾|反映|聊)?)?$/
+      .source,
+);
 /** What was done and nothing of what it was for (已经帮他解决了, 帮她弄好了): no matter, the dialogue asks. */
 const ONLY_DONE = new RegExp(
   `^(?:${SOLVED.source})[了啦咯]?$|^(?:已经?|当场|现场|当即|马上|即刻)?就?(?:帮|给)(?:他|她|他们)?(?:手把手|耐心|上门)?${SOLVED_WORK}[了啦咯]?$`,

@@ -27,6 +27,8 @@ export function placeLevel(place: string): string {
   const above = LEVELS_ABOVE.exec(place);
   if (!above) return place;
   const below = place.slice(above[0].length);
+  // A quarter read as a level (城庄移民新区) with only its buildings after it (3号楼): the quarter is the place.
+  if (/新区$/.test(above[0]) && /^[\d一二三四五六七八九十]/.test(below)) return place;
   // Only when a real place is left: a name and what it is (柳湾村), not a bare suffix (新镇社区 is one name).
   if (LOWER.test(below) && !new RegExp(`^(?:${LOWER.source})$`).test(below)) return below;
   // The levels alone (安平市东城区向阳街道): the lowest of them is the place.

@@ -23,6 +23,9 @@ export const strings = {
   categoryUnsure: '（这个类别是按内容猜的，不对请点下面的按钮改）',
   askContent: '群众反映了什么问题？（一句话写清楚是什么事、在哪里）',
   askRaiser: '是谁反映的？请写姓名和村/社区或网格，例如“城关村 王大爷”（电话可以一起写，不想留写“匿名”）。',
+  /** The raiser read but unsure where the name ends (郑福|来说): offered, and only a yes records it. */
+  askRaiserGuess: (guess: string) =>
+    `反映人是${guess}吗？是的话回复“是”；不是请写姓名和村/社区或网格，例如“城关村 王大爷”（不想留写“匿名”）。`,
   askDue: `承诺什么时候办结？例如：${DEADLINE_EXAMPLES}`,
   askPlace: (raiser?: string) =>
     `${raiser && raiser !== '匿名群众' ? raiser : '反映人'}是哪个村/社区（或网格）的？例如“城关村”“幸福社区3网格”；不清楚请回复“跳过”。`,
