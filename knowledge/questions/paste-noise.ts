@@ -23,6 +23,18 @@ const PAGE_FOOTER = /^\s*[—–-]{1,2}\s*\d{1,3}\s*[—–-]{1,2}\s*$/;
 /** The two answers a 判断 offers, on their own line (对 错, 正確　錯誤, √ 还是 ×), with any words after. */
 const TRUTH_LINE =
   /^\s*[（(○◯□☐]?\s*(?:对|對|错|錯|正确|正確|错误|錯誤|√|×|✓|✗)\s*[)）]?\s*(?:还是|還是|或|\/|、)?\s*[（(○◯□☐]?\s*(?:对|對|错|錯|正确|正確|错误|錯誤|√|×|✓|✗)\s*[)）]?(?:\s.*)?$/;
+/**
+ * One of a 判断's two answers alone on its line (对, ○ 正确, √), as an app shows them one under the other: with its
+ * counterpart on the next line, the pair ends the question, as TRUTH_LINE's pair on one line does.
+ */
+const TRUTH_WORD_LINE = /^\s*[（(○◯□☐]?\s*(?:对|對|错|錯|正确|正確|错误|錯誤|√|×|✓|✗)\s*[)）]?\s*$/;
+const truthWord = (line: string) => /对|對|正确|正確|√|✓/.test(line);
+/** Whether lines i and i + 1 are a 判断's two answers, one on each (对 / 错, in either order). */
+const truthPairAt = (lines: { text: string }[], i: number) =>
+  i + 1 < lines.length &&
+  TRUTH_WORD_LINE.test(lines[i]!.text) &&
+  TRUTH_WORD_LINE.test(lines[i + 1]!.text) &&
+  truthWord(lines[i]!.text) !== truthWord(lines[i + 1]!.text);
 /** An option line: a letter and its mark at the line's start (A. / b、 / C24元 / D 撤销…). */
 const OPTION_LINE = /^\s*[A-Fa-f](?:\s*[、.．:：)）]|\s|(?=[^\sA-Za-z]))/;
 /** A line naming where a question was found (转：持证上岗模拟题, 持证上岗那套题里的：, 【党务知识竞赛题库】). */
@@ -231,7 +243,7 @@ export function cleanPaste(raw: string): string {
     // Nothing but a type before it (判断题 / 预备党员从…交纳党费。对还是错？): the line is the question, asking.
     if (kept.slice(0, i).every((l) => markersOff(l.text).rest === '')) continue;
     // A short line alone is not enough: a question may go on after its blank (…（ ）\n的规定。).
-    if (TRUTH_LINE.test(text) || afterGap || ASIDE.test(text) || endsQuestion(text) || (inline && i === end + 1)) {
+    if (TRUTH_LINE.test(text) || truthPairAt(kept, i) || afterGap || ASIDE.test(text) || endsQuestion(text) || (inline && i === end + 1)) {
       last = i;
       break;
     }

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { fixDomainTypos } from '../../../knowledge/facts/clean';
+import { letteredOptions } from '../../../knowledge/questions/option-marks';
+import { parsePasted, truthOptions } from '../../../knowledge/questions/paste';
+import { cleanPaste } from '../../../knowledge/questions/paste-noise';
+
+/**
+ * Shapes of a pasted 判断 or row the parser left in the stem (issue 21, paste21): the two answers an app lists one
+ * under the other, or lettered side by side on one line; a spreadsheet row with its row number, its type cell and
+ * the answer box in a cell of its own; the header row above it; and 觉 scanned for 党. Pastes written for the test.
+ */
+
+describe('a 判断 whose two answers are laid out by an app', () => {
+  it('ends the question at the answers when each is on a line of its own', () => {
+    expect(parsePasted('判断题 (2分)\n党费应当按月交纳。\n对\n错').stem).toBe('党费应当按月交纳。');
+    expect(parsePasted('【判断题】支部每季度开一次党员大会。\n正确\n错误\n下一题').stem).toBe('支部每季度开一次党员大会。');
+    expect(parsePasted('判断\n入党要写申请书。\n√\n×').stem).toBe('入党要写申请书。');
+    expect(parsePasted('判断\n入党要写申请书。\n○ 错误\n○ 正确').stem).toBe('入党要写申请书。');
+  });
+
+  it('keeps a line that only says 对 when no counterpart follows it', () => {
+    expect(cleanPaste('党费应当按月交纳。\n对')).toBe('党费应当按月交纳。\n对');
+  });
+
+  it('reads two lettered answers on one line, spaced and unmarked, as the options', () => {
+    const parsed = parsePasted('判断题 党小组会一般每月召开1次。\nA 正确    B 错误');
+    expect(parsed.stem).toBe('党小组会一般每月召开1次。');
+    expect(truthOptions(parsed.options)).toEqual({ true: 0, false: 1 });
+    // Two spaced letters that are not the two answers stay words of the stem.
+    expect(parsePasted('证书分为A 级 B 级两种。').options).toEqual([]);
+  });
+});
+
+describe('a question copied as a spreadsheet row', () => {
+  it('drops the row number, the empty cells and the header row, and keeps the box with the stem', () => {
+    const rows = '编号\t题型\t题干\t\t答案\n18\t判断\t党员应当参加党小组的活动。\t（  ）\t\t';
+    const parsed = parsePasted(rows);
+    expect(parsed.declaredType).toBe('判断');
+    expect(parsed.stem).toBe('党员应当参加党小组的活动。( )');
+  });
+
+  it('keeps the lettered options of a numbered row', () => {
+    const parsed = parsePasted('9\t单选\t党小组会一般多久开一次（）\tA.每周\tB.每月\t\tC.每季度\tD.每年');
+    expect(parsed.declaredType).toBe('单选');
+    expect(parsed.options).toEqual(['每周', '每月', '每季度', '每年']);
+  });
+
+  it('leaves a row that starts with no number or type alone', () => {
+    expect(letteredOptions('姓名\t张三')).toBe('姓名\t张三');
+  });
+});
+
+describe('觉 scanned for 党', () => {
+  it('reads 觉龄, 觉员 and 在觉内 as the 党 words', () => {
+    expect(fixDomainTypos('他的觉龄从哪天算')).toBe('他的党龄从哪天算');
+    expect(fixDomainTypos('可以直接接收觉员')).toBe('可以直接接收党员');
+    expect(fixDomainTypos('一年内不得在觉内提升职务')).toBe('一年内不得在党内提升职务');
+  });
+
+  it('leaves 觉 where it is a word of its own', () => {
+    for (const text of ['我感觉员工都到了', '自觉交纳党费', '觉得费用太高', '感觉内容很多', '不觉龄长'])
+      expect(fixDomainTypos(text)).toBe(text);
+  });
+});
