@@ -60,7 +60,8 @@ const APP_CONTROLS =
 /** The buttons a status line may follow on the same line (提交答案    已有9033人作答). */
 const LEADING_CONTROLS = /^\s*(?:(?:提交答案|提交|上一题|下一题|交卷|返回|跳过)\s+)+/;
 /** A question counter and a countdown inside a line before the question (第5题/共10题 单选题 倒计时00:42 …). */
-const APP_COUNTERS = /第\s*\d{1,4}\s*题\s*[/／]\s*共\s*\d{1,4}\s*题|(?:倒计时|剩余时间)\s*[:：]?\s*\d{1,2}\s*[:：]\s*\d{2}/g;
+const APP_COUNTERS =
+  /第\s*\d{1,4}\s*题\s*[/／]\s*共\s*\d{1,4}\s*题|(?:倒计时|剩余时间)\s*[:：]?\s*\d{1,2}\s*[:：]\s*\d{2}|(?:倒计时|剩余时间|剩余)\s*[:：]?\s*\d{1,3}\s*(?:s|秒)(?![A-Za-z])|^\s*\d{1,3}\s*[/／]\s*\d{1,3}(?=\s*【|\s+\S)/g;
 const APP_STATUS = /^\s*(?:已有\s*\d+\s*人(?:作答|答题|参与)|正确率\s*[:：]?\s*\d{1,3}(?:\.\d+)?\s*%|[<>‹›]+)\s*$/;
 
 /** A page mark on a line of its own, as a PDF copy leaves it (第2页, 第6页 共11页). */
@@ -89,7 +90,7 @@ const MARKERS: RegExp[] = [
 const TYPE_IN_LINE = /单项选择|多项选择|不定项|单选|多选|判断|是非|填空/;
 /** Words that name a quiz, a paper or where it was found: a line of them before the question is its title. */
 const TITLE_WORDS =
-  /答题|测验|测试|模拟|练习|试卷|试题|考卷|卷[（(]?[一二三四五六七八九十\d]|每日一练|天天学|专场|专题|竞赛|题库|转发|推题|抄的|截图|第[一二三四五六七八九十\d]{1,3}[轮套期]|[|｜]/;
+  /答题|对战|挑战赛|闯关|排位赛|\bPK\b|测验|测试|模拟|练习|试卷|试题|考卷|卷[（(]?[一二三四五六七八九十\d]|每日一练|天天学|专场|专题|竞赛|题库|转发|推题|抄的|截图|第[一二三四五六七八九十\d]{1,3}[轮套期]|[|｜]/;
 const SENTENCE_MARK = /[，,。；;！!：:]/;
 
 /** What is left of a line without the markers above, and the type it names. */
@@ -126,7 +127,13 @@ function withoutHeaders(kept: { text: string; afterGap: boolean }[]): void {
   const types: string[] = [];
   while (kept.length >= 2) {
     const kind = header(0);
-    if (!kind || (kind === 'title' && !header(1) && !STARTS_QUESTION.test(simplify(kept[1]!.text)))) break;
+    // A title is known by what follows it: a header, the question's number or type, or a line with the blank.
+    // The blank's line follows a title only when the title asks nothing itself (…专题讲的是什么 / （ ） is one question).
+    const questionNext = () =>
+      header(1) !== undefined ||
+      STARTS_QUESTION.test(simplify(kept[1]!.text)) ||
+      (BLANK.test(kept[1]!.text) && !/什么|哪|几|多少|吗|是否|怎么|如何/.test(simplify(kept[0]!.text)));
+    if (!kind || (kind === 'title' && !questionNext())) break;
     const { type } = markersOff(kept[0]!.text);
     if (type) types.push(type);
     kept.shift();

@@ -62,3 +62,25 @@ describe('觉 scanned for 党', () => {
       expect(fixDomainTypos(text)).toBe(text);
   });
 });
+
+describe("a quiz app's title and counters before the question", () => {
+  it('drops a title line with a counter when the line after it holds the blank', () => {
+    expect(parsePasted('党建微课堂｜党费专题  3/15\n党员每月交纳党费的比例按（ ）确定。\nA. 收入\nB. 职务').stem).toBe(
+      '党员每月交纳党费的比例按( )确定。',
+    );
+  });
+
+  it('drops a game mode and a countdown in seconds', () => {
+    expect(parsePasted('四人对战 剩余 12s\n党小组会一般（）开一次\nA每周B每月C每季度').stem).toBe('党小组会一般()开一次');
+  });
+
+  it('drops a question counter at the start of the question line', () => {
+    const parsed = parsePasted('7/10【单选题】入党申请书应当向（ ）提出。A.党支部 B.工会');
+    expect(parsed.stem).toBe('入党申请书应当向( )提出。');
+    expect(parsed.declaredType).toBe('单选');
+  });
+
+  it('keeps a first line that is the question itself', () => {
+    expect(parsePasted('党员的组织关系专题讲的是什么\n（ ）').stem).toContain('党员的组织关系专题');
+  });
+});
