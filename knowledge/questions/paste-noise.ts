@@ -62,7 +62,8 @@ const LEADING_CONTROLS = /^\s*(?:(?:提交答案|提交|上一题|下一题|交�
 /** A question counter and a countdown inside a line before the question (第5题/共10题 单选题 倒计时00:42 …). */
 const APP_COUNTERS =
   /第\s*\d{1,4}\s*题\s*[/／]\s*共\s*\d{1,4}\s*题|(?:倒计时|剩余时间)\s*[:：]?\s*\d{1,2}\s*[:：]\s*\d{2}|(?:倒计时|剩余时间|剩余)\s*[:：]?\s*\d{1,3}\s*(?:s|秒)(?![A-Za-z])|^\s*\d{1,3}\s*[/／]\s*\d{1,3}(?=\s*【|\s+\S)/g;
-const APP_STATUS = /^\s*(?:已有\s*\d+\s*人(?:作答|答题|参与)|正确率\s*[:：]?\s*\d{1,3}(?:\.\d+)?\s*%|[<>‹›]+)\s*$/;
+const APP_STATUS =
+  /^\s*(?:已有\s*\d+\s*人(?:作答|答题|参与)|正确率\s*[:：]?\s*\d{1,3}(?:\.\d+)?\s*%|(?:本题)?(?:分值|分数|得分)\s*[:：]?\s*\d{1,3}(?:\.\d)?\s*分?|[<>‹›]+)\s*$/;
 
 /** A page mark on a line of its own, as a PDF copy leaves it (第2页, 第6页 共11页). */
 const PAGE_LINE = /^\s*第\s*\d{1,3}\s*页(?:\s*[/／,，]?\s*共\s*\d{1,3}\s*页)?\s*$/;
@@ -114,7 +115,9 @@ function withoutHeaders(kept: { text: string; afterGap: boolean }[]): void {
   // 'drop': a header whatever follows; 'title': one only when a header or the question's start follows it.
   const header = (i: number): 'drop' | 'title' | undefined => {
     const text = kept[i]!.text;
-    if (BLANK.test(text) || isOption(i) || isOption(i + 1) || i + 1 >= kept.length) return undefined;
+    // A line followed by a 判断's two answers is the statement they judge, whatever particles it is said with (嘅, 唔).
+    const truthNext = i + 1 < kept.length && (TRUTH_LINE.test(kept[i + 1]!.text) || truthPairAt(kept, i + 1));
+    if (BLANK.test(text) || isOption(i) || isOption(i + 1) || truthNext || i + 1 >= kept.length) return undefined;
     const { rest, type } = markersOff(text);
     const simple = simplify(text);
     const talk = /[\p{Extended_Pictographic}@]/u.test(text) || ASIDE.test(simple.replace(/[?？]/g, ''));

@@ -49,6 +49,7 @@ import { suggestByStatedWithSetting } from './stated-with-setting';
 import { suggestByStopsShort } from './stops-short';
 import { suggestBySwappedTerm } from './swapped-term';
 import { suggestByValueStatement } from './value-statement';
+import { suggestByWhoDecides } from './who-decides';
 
 /**
  * A paste no bank holds: weighed against evidence — the handbook passages found for its stem, split into
@@ -1647,6 +1648,7 @@ async function resolveCleaned(
     suggestByCertLevel(raw, hits) ??
     judgeCertStep(raw, hits) ??
     suggestByStopsShort(raw, hits) ??
+    suggestByWhoDecides(raw, hits) ??
     suggestByDeniedClaim(raw, hits) ??
     suggestByFlippedClaim(raw, hits) ??
     suggestBySwappedTerm(raw, hits) ??

@@ -84,3 +84,14 @@ describe("a quiz app's title and counters before the question", () => {
     expect(parsePasted('党员的组织关系专题讲的是什么\n（ ）').stem).toContain('党员的组织关系专题');
   });
 });
+
+describe('a statement said with Cantonese particles', () => {
+  it('is the question when a 判断’s two answers follow it, not the user’s aside', () => {
+    const parsed = parsePasted('第8題 【判斷題】\n支部書記自己就可以直接決定處分，唔使報批。\n○ 正確　○ 錯誤\n呢題係咪錯嘅？');
+    expect(parsed.stem).toBe('支部书记自己就可以直接决定处分,不用报批。');
+  });
+
+  it('drops a score line after the question', () => {
+    expect(parsePasted('【判断题】党费按月交纳。（ ）\n分值：1分').stem).toBe('党费按月交纳。( )');
+  });
+});
