@@ -176,18 +176,18 @@ const STARTS_QUESTION =
 
 /**
  * A line after the question that ends it: a paper's 【答案】 or 【解析】, the next question's number (8．下列…), a
- * dashed note (——请予明确…, -- 内部学习资料 --), a note wholly in brackets (（年底事多到爆 emo了）), or the user's
- * words with an emoji, a mention or a dialect pronoun (俺).
+ * dashed note (——请予明确…, -- 内部学习资料 --), a note wholly in brackets (（年底事多到爆 emo了）), a source in
+ * brackets (【来源：…每日答题】), or the user's words with an emoji, a mention, a dialect pronoun (俺, 咱) or 寻思.
  */
 function endsQuestion(line: string): boolean {
   const text = simplify(line);
   return (
     /^\s*[【[]?\s*(?:参考)?(?:答案|解析)\s*[】\]]?\s*(?:[（(]\s*[)）])?\s*$/.test(text) ||
-    /^\s*(?:来源|出处|摘自)\s*[:：]/.test(text) ||
+    /^\s*[【[]?\s*(?:来源|出处|摘自)\s*[:：]/.test(text) ||
     /^\s*(?:\d{1,4}\s*[.．、]|第\s*\d{1,4}\s*题)/.test(text) ||
     /^\s*(?:[-—–]{2}|——)/.test(text) ||
     /^\s*[（(][^（()）]*[)）]\s*$/.test(text) ||
-    /[\p{Extended_Pictographic}@俺]/u.test(text)
+    /[\p{Extended_Pictographic}@俺]|咱(?!们党)|寻思|琢磨/u.test(text)
   );
 }
 

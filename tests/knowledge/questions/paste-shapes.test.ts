@@ -95,3 +95,10 @@ describe('a statement said with Cantonese particles', () => {
     expect(parsePasted('【判断题】党费按月交纳。（ ）\n分值：1分').stem).toBe('党费按月交纳。( )');
   });
 });
+
+describe('what follows the question', () => {
+  it('drops a source in brackets and a northern aside after the blank', () => {
+    expect(parsePasted('判断 党费按月交纳。（ ）\n【来源：某县党建每日答题】').stem).toBe('党费按月交纳。( )');
+    expect(parsePasted('判断：党费可以半年一交。（ ）\n咱村有人这么干 我寻思不对').stem).toBe('党费可以半年一交。( )');
+  });
+});
