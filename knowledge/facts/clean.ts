@@ -140,9 +140,15 @@ function withoutDecoration(text: string): string {
   return stripDecoration(text.replace(INSIDE, ''));
 }
 
+/**
+ * 觉 for 党, a scan's look-alike, in the words 党 starts (觉龄, 觉员, 在觉内): never after a character 觉 ends a word
+ * with (自觉, 感觉, 不觉), nor before what follows 觉 in a word of its own (觉得, 觉悟, 感觉员工, 费用).
+ */
+const SCANNED_PARTY = /(?<![自感知发睡警察视听味直错幻不先])觉(?=龄|员(?!工)|章|籍|费(?![用劲时力事])|内[^心容])/g;
+
 /** Reads the domain's common typos as the words meant. */
 export function fixDomainTypos(text: string): string {
-  return text.replace(TYPO_PATTERN, (typo) => DOMAIN_TYPOS[typo]!);
+  return text.replace(TYPO_PATTERN, (typo) => DOMAIN_TYPOS[typo]!).replace(SCANNED_PARTY, '党');
 }
 
 /** Dialect and colloquial spellings of "where / which side" read as 哪里, as the facts' wordings spell it. */

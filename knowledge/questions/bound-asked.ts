@@ -141,7 +141,9 @@ function boundValueFor(
         // Asked of a role (书记, 班子成员, 普通党员), a sentence of the other role's rule is not the answer (32学时 for a 书记).
         if (role && LEADER.test(sentence) !== (role === 'leader')) return [];
         // Where the stem writes the unit after its blank (（）个学时), only values in that unit (not 3天 beside 24个学时).
-        const all = boundValuesWritten(sentence, asked.way).filter((v) => !asked.unit || v.aligned.endsWith(asked.unit));
+        // 个学时 and 学时, 个月 and 月 are one unit: the counter 个 is how it is said, not what is counted.
+        const unit = asked.unit?.replace(/^个(?=学时|月)/, '');
+        const all = boundValuesWritten(sentence, asked.way).filter((v) => !unit || v.aligned.endsWith(unit));
         if (new Set(all.map((v) => v.aligned)).size !== 1) return [];
         const value = all[0]!.aligned;
         const written = all[0]!.written;

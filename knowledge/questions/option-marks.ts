@@ -58,6 +58,27 @@ function tabbed(line: string): string {
   return line.replace(/(^|\t)\s*([A-F])\t+/g, (_, before: string, letter: string) => `${before ? ' ' : ''}${letter}. `);
 }
 
+/** A spreadsheet's header row (序号⇥题型⇥题目⇥答案): the columns' names, not a question. */
+const HEADER_CELL = /^(?:序号|题号|编号|题型|类型|题目|题干|试题|内容|答案|正确答案|参考答案|选项[A-F]?|分值|分数|解析|备注)$/;
+/**
+ * A spreadsheet row as a table copy gives it (41⇥判断⇥计算党龄时…⇥（ ）⇥⇥): its row number and its empty cells are not
+ * the question, and the box for the answer in a cell of its own belongs to the stem. The header row goes.
+ */
+function tableRow(line: string): string {
+  if (!line.includes('\t')) return line;
+  const cells = line
+    .split('\t')
+    .map((c) => c.trim())
+    .filter((c) => c.length > 0);
+  if (cells.length >= 2 && cells.every((c) => HEADER_CELL.test(c))) return '';
+  if (cells.length < 3 || !/^\d{1,4}$/.test(cells[0]!)) return line;
+  const rest = cells.slice(1).filter((c) => !/^\d{1,2}(?:\.\d)?\s*分$/.test(c));
+  const at = ROW_TYPE.test(rest[0]!) ? 1 : 0;
+  // The box after the stem (…开始算。⇥（ ）): put back at the stem's end.
+  while (at + 1 < rest.length && /^[（(]\s*[)）]$/.test(rest[at + 1]!)) rest[at] = `${rest[at]}${rest.splice(at + 1, 1)[0]}`;
+  return rest.join('\t');
+}
+
 /** A type a spreadsheet row starts with (单选⇥题干⇥…). */
 const ROW_TYPE = /^(?:单选|多选|判断|填空|单项选择|多项选择|不定项)题?$/;
 /**
@@ -107,6 +128,7 @@ const BOX_BEFORE_LETTER = /(^|\s)[○◯●〇□■◇◆☐]\s*(?=[A-F]\s*[、
 /** The paste with its options lettered A, B, C… whatever marks it used (see above); line breaks kept. */
 export function letteredOptions(raw: string): string {
   const lines = bullets(raw.replace(BOX_BEFORE_LETTER, '$1').split(/\r?\n/))
+    .map(tableRow)
     .map(tabbed)
     .map(spreadsheetRow)
     .map((l) => (LETTERED.test(raw) ? l : bareRun(l)));

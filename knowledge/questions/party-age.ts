@@ -73,11 +73,70 @@ function ruleSentence(hits: PassageHit[], extended: boolean): { sentence: string
   return undefined;
 }
 
+/**
+ * A statement of when 党龄 starts (党龄从支部大会通过他为预备党员的那一天开始计算, 计算党龄时应当从…开始算): the day it
+ * names, in the case's dates (2022年6月接收为预备党员…党龄应当从2022年6月算起) or in words, against the 转正 day.
+ */
+const STATED_FROM = /党龄[^。；;]{0,10}?(?:从|自|打|由)([^。；;]{2,30}?)(?:起算|算起|开始计算|开始算|起计算|计算|开始|算)/;
+/** A start named in words that is the 转正 day (预备期满转为正式党员之日, 转正那天), or one that is not. */
+const FULL_DAY = /预备期满|转为正式党员|转正/;
+const NOT_FULL_DAY =
+  /(?:支部(?:党员)?大会|讨论|通过|接收|吸收|批准)[^。；;]{0,12}预备党员|成为预备党员|为预备党员|入党申请|申请入党|递交申请|确定为(?:入党积极分子|发展对象)|入党宣誓|宣誓/;
+
+function judgeStatement(
+  pasted: ReturnType<typeof parsePasted>,
+  stem: string,
+  hits: PassageHit[],
+): Extract<HandbookSuggestion, { kind: 'hedged' }> | undefined {
+  const from = STATED_FROM.exec(stem);
+  if (!from) return undefined;
+  const named = from[1]!;
+  const extension = EXTENDED.exec(stem);
+  const rule = ruleSentence(hits, extension !== null);
+  if (!rule) return undefined;
+  let truth: boolean | undefined;
+  const namedDate = [...named.matchAll(DATE)];
+  if (namedDate.length === 1) {
+    // The case's own days, the one it names as the start left out.
+    const rest = stem.slice(0, from.index) + stem.slice(from.index + from[0].length);
+    const dates = [...rest.matchAll(DATE)];
+    const accepted = dates.find((m) => ACCEPTED.test(rest.slice(m.index! + m[0].length)) || ACCEPTED_BEFORE.test(rest.slice(0, m.index!)));
+    const stated = dates.find((m) => FULL.test(rest.slice(m.index! + m[0].length)));
+    if ((!accepted && !stated) || (!extension && !stated && /延长/.test(stem))) return undefined;
+    const full = stated ? dateAt(stated) : plusMonths(dateAt(accepted!), 12 + (extension ? HALF_OR_YEAR(extension) : 0));
+    const day = dateAt(namedDate[0]!);
+    // A day the case does not give (2023年6月 for a 转正 day of 2023年6月15日) is the same month, not another day.
+    truth = day.y === full.y && day.m === full.m && (day.d === undefined || full.d === undefined || day.d === full.d);
+  } else if (namedDate.length === 0 && !/延长/.test(stem)) {
+    // In words: the 转正 day, or an earlier step's day; words that name neither, or both, say nothing.
+    const full = FULL_DAY.test(named);
+    const earlier = NOT_FULL_DAY.test(named);
+    if (full === earlier) return undefined;
+    // Another day than the one the 转正 is dated (上级党委批准转正之日, 支部大会讨论转正之日) is not it either.
+    if (full && /批准|讨论|大会|审批/.test(named)) return undefined;
+    truth = full;
+  }
+  if (truth === undefined) return undefined;
+  const options = truthOptions(pasted.options);
+  return {
+    kind: 'hedged',
+    choice: options ? ['ABCDEF'[truth ? options.true : options.false]!] : [],
+    answerTexts: [truth ? '正确' : '错误'],
+    sentence: rule.sentence,
+    passage: rule.hit,
+    basis: 'handbook',
+  };
+}
+
 export function suggestByPartyAge(raw: string, hits: PassageHit[]): Extract<HandbookSuggestion, { kind: 'hedged' }> | undefined {
   const pasted = parsePasted(raw);
   // Aligned text has half-width punctuation: the blank is written () here.
   const stem = alignable(pasted.stem.replace(/（\s*）|\(\s*\)|_+/g, '()'));
   const blank = pasted.options.length === 0 && /\(\)/.test(stem) && pasted.declaredType !== '判断';
+  const statement =
+    /党龄/.test(stem) &&
+    (pasted.declaredType === '判断' || truthOptions(pasted.options) !== undefined || (pasted.options.length === 0 && !blank));
+  if (statement) return judgeStatement(pasted, stem.replace(/\(\)\s*$/, ''), hits);
   if (!/党龄/.test(stem) || (pasted.options.length < 2 && !blank) || truthOptions(pasted.options)) return undefined;
   const words = wordsNamed(pasted.options, stem, hits);
   if (words) return words;

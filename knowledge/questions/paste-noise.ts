@@ -23,6 +23,18 @@ const PAGE_FOOTER = /^\s*[—–-]{1,2}\s*\d{1,3}\s*[—–-]{1,2}\s*$/;
 /** The two answers a 判断 offers, on their own line (对 错, 正確　錯誤, √ 还是 ×), with any words after. */
 const TRUTH_LINE =
   /^\s*[（(○◯□☐]?\s*(?:对|對|错|錯|正确|正確|错误|錯誤|√|×|✓|✗)\s*[)）]?\s*(?:还是|還是|或|\/|、)?\s*[（(○◯□☐]?\s*(?:对|對|错|錯|正确|正確|错误|錯誤|√|×|✓|✗)\s*[)）]?(?:\s.*)?$/;
+/**
+ * One of a 判断's two answers alone on its line (对, ○ 正确, √), as an app shows them one under the other: with its
+ * counterpart on the next line, the pair ends the question, as TRUTH_LINE's pair on one line does.
+ */
+const TRUTH_WORD_LINE = /^\s*[（(○◯□☐]?\s*(?:对|對|错|錯|正确|正確|错误|錯誤|√|×|✓|✗)\s*[)）]?\s*$/;
+const truthWord = (line: string) => /对|對|正确|正確|√|✓/.test(line);
+/** Whether lines i and i + 1 are a 判断's two answers, one on each (对 / 错, in either order). */
+const truthPairAt = (lines: { text: string }[], i: number) =>
+  i + 1 < lines.length &&
+  TRUTH_WORD_LINE.test(lines[i]!.text) &&
+  TRUTH_WORD_LINE.test(lines[i + 1]!.text) &&
+  truthWord(lines[i]!.text) !== truthWord(lines[i + 1]!.text);
 /** An option line: a letter and its mark at the line's start (A. / b、 / C24元 / D 撤销…). */
 const OPTION_LINE = /^\s*[A-Fa-f](?:\s*[、.．:：)）]|\s|(?=[^\sA-Za-z]))/;
 /** A line naming where a question was found (转：持证上岗模拟题, 持证上岗那套题里的：, 【党务知识竞赛题库】). */
@@ -48,8 +60,10 @@ const APP_CONTROLS =
 /** The buttons a status line may follow on the same line (提交答案    已有9033人作答). */
 const LEADING_CONTROLS = /^\s*(?:(?:提交答案|提交|上一题|下一题|交卷|返回|跳过)\s+)+/;
 /** A question counter and a countdown inside a line before the question (第5题/共10题 单选题 倒计时00:42 …). */
-const APP_COUNTERS = /第\s*\d{1,4}\s*题\s*[/／]\s*共\s*\d{1,4}\s*题|(?:倒计时|剩余时间)\s*[:：]?\s*\d{1,2}\s*[:：]\s*\d{2}/g;
-const APP_STATUS = /^\s*(?:已有\s*\d+\s*人(?:作答|答题|参与)|正确率\s*[:：]?\s*\d{1,3}(?:\.\d+)?\s*%|[<>‹›]+)\s*$/;
+const APP_COUNTERS =
+  /第\s*\d{1,4}\s*题\s*[/／]\s*共\s*\d{1,4}\s*题|(?:倒计时|剩余时间)\s*[:：]?\s*\d{1,2}\s*[:：]\s*\d{2}|(?:倒计时|剩余时间|剩余)\s*[:：]?\s*\d{1,3}\s*(?:s|秒)(?![A-Za-z])|^\s*\d{1,3}\s*[/／]\s*\d{1,3}(?=\s*【|\s+\S)/g;
+const APP_STATUS =
+  /^\s*(?:已有\s*\d+\s*人(?:作答|答题|参与)|正确率\s*[:：]?\s*\d{1,3}(?:\.\d+)?\s*%|(?:本题)?(?:分值|分数|得分)\s*[:：]?\s*\d{1,3}(?:\.\d)?\s*分?|[<>‹›]+)\s*$/;
 
 /** A page mark on a line of its own, as a PDF copy leaves it (第2页, 第6页 共11页). */
 const PAGE_LINE = /^\s*第\s*\d{1,3}\s*页(?:\s*[/／,，]?\s*共\s*\d{1,3}\s*页)?\s*$/;
@@ -77,7 +91,7 @@ const MARKERS: RegExp[] = [
 const TYPE_IN_LINE = /单项选择|多项选择|不定项|单选|多选|判断|是非|填空/;
 /** Words that name a quiz, a paper or where it was found: a line of them before the question is its title. */
 const TITLE_WORDS =
-  /答题|测验|测试|模拟|练习|试卷|试题|考卷|卷[（(]?[一二三四五六七八九十\d]|每日一练|天天学|专场|专题|竞赛|题库|转发|推题|抄的|截图|第[一二三四五六七八九十\d]{1,3}[轮套期]|[|｜]/;
+  /答题|对战|挑战赛|闯关|排位赛|\bPK\b|测验|测试|模拟|练习|试卷|试题|考卷|卷[（(]?[一二三四五六七八九十\d]|每日一练|天天学|专场|专题|竞赛|题库|转发|推题|抄的|截图|第[一二三四五六七八九十\d]{1,3}[轮套期]|[|｜]/;
 const SENTENCE_MARK = /[，,。；;！!：:]/;
 
 /** What is left of a line without the markers above, and the type it names. */
@@ -101,7 +115,9 @@ function withoutHeaders(kept: { text: string; afterGap: boolean }[]): void {
   // 'drop': a header whatever follows; 'title': one only when a header or the question's start follows it.
   const header = (i: number): 'drop' | 'title' | undefined => {
     const text = kept[i]!.text;
-    if (BLANK.test(text) || isOption(i) || isOption(i + 1) || i + 1 >= kept.length) return undefined;
+    // A line followed by a 判断's two answers is the statement they judge, whatever particles it is said with (嘅, 唔).
+    const truthNext = i + 1 < kept.length && (TRUTH_LINE.test(kept[i + 1]!.text) || truthPairAt(kept, i + 1));
+    if (BLANK.test(text) || isOption(i) || isOption(i + 1) || truthNext || i + 1 >= kept.length) return undefined;
     const { rest, type } = markersOff(text);
     const simple = simplify(text);
     const talk = /[\p{Extended_Pictographic}@]/u.test(text) || ASIDE.test(simple.replace(/[?？]/g, ''));
@@ -114,7 +130,13 @@ function withoutHeaders(kept: { text: string; afterGap: boolean }[]): void {
   const types: string[] = [];
   while (kept.length >= 2) {
     const kind = header(0);
-    if (!kind || (kind === 'title' && !header(1) && !STARTS_QUESTION.test(simplify(kept[1]!.text)))) break;
+    // A title is known by what follows it: a header, the question's number or type, or a line with the blank.
+    // The blank's line follows a title only when the title asks nothing itself (…专题讲的是什么 / （ ） is one question).
+    const questionNext = () =>
+      header(1) !== undefined ||
+      STARTS_QUESTION.test(simplify(kept[1]!.text)) ||
+      (BLANK.test(kept[1]!.text) && !/什么|哪|几|多少|吗|是否|怎么|如何/.test(simplify(kept[0]!.text)));
+    if (!kind || (kind === 'title' && !questionNext())) break;
     const { type } = markersOff(kept[0]!.text);
     if (type) types.push(type);
     kept.shift();
@@ -154,18 +176,18 @@ const STARTS_QUESTION =
 
 /**
  * A line after the question that ends it: a paper's 【答案】 or 【解析】, the next question's number (8．下列…), a
- * dashed note (——请予明确…, -- 内部学习资料 --), a note wholly in brackets (（年底事多到爆 emo了）), or the user's
- * words with an emoji, a mention or a dialect pronoun (俺).
+ * dashed note (——请予明确…, -- 内部学习资料 --), a note wholly in brackets (（年底事多到爆 emo了）), a source in
+ * brackets (【来源：…每日答题】), or the user's words with an emoji, a mention, a dialect pronoun (俺, 咱) or 寻思.
  */
 function endsQuestion(line: string): boolean {
   const text = simplify(line);
   return (
     /^\s*[【[]?\s*(?:参考)?(?:答案|解析)\s*[】\]]?\s*(?:[（(]\s*[)）])?\s*$/.test(text) ||
-    /^\s*(?:来源|出处|摘自)\s*[:：]/.test(text) ||
+    /^\s*[【[]?\s*(?:来源|出处|摘自)\s*[:：]/.test(text) ||
     /^\s*(?:\d{1,4}\s*[.．、]|第\s*\d{1,4}\s*题)/.test(text) ||
     /^\s*(?:[-—–]{2}|——)/.test(text) ||
     /^\s*[（(][^（()）]*[)）]\s*$/.test(text) ||
-    /[\p{Extended_Pictographic}@俺]/u.test(text)
+    /[\p{Extended_Pictographic}@俺]|咱(?!们党)|寻思|琢磨/u.test(text)
   );
 }
 
@@ -231,7 +253,7 @@ export function cleanPaste(raw: string): string {
     // Nothing but a type before it (判断题 / 预备党员从…交纳党费。对还是错？): the line is the question, asking.
     if (kept.slice(0, i).every((l) => markersOff(l.text).rest === '')) continue;
     // A short line alone is not enough: a question may go on after its blank (…（ ）\n的规定。).
-    if (TRUTH_LINE.test(text) || afterGap || ASIDE.test(text) || endsQuestion(text) || (inline && i === end + 1)) {
+    if (TRUTH_LINE.test(text) || truthPairAt(kept, i) || afterGap || ASIDE.test(text) || endsQuestion(text) || (inline && i === end + 1)) {
       last = i;
       break;
     }

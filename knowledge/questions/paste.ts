@@ -152,6 +152,9 @@ export function parsePasted(raw: string): PastedQuestion {
     const spaced: RegExpMatchArray[] = [];
     for (const mark of text.matchAll(SPACED_OPTION_MARK)) if (mark[1] === 'ABCDEF'[spaced.length]) spaced.push(mark);
     if (spaced.length >= 3) run = spaced;
+    // Two spaced letters are options only when they are a 判断's two answers (A 正确    B 错误, as an app lays
+    // them out on one line): two letters in a sentence (A 级 B 级) are too often words.
+    else if (spaced.length === 2 && truthOptions(spacedTexts(text, spaced))) run = spaced;
   }
   if (run.length < 2) {
     const bare: RegExpMatchArray[] = [];
@@ -180,6 +183,10 @@ export function parsePasted(raw: string): PastedQuestion {
     .replace(/(?<=[)）。？?])\s*[（(]\s*[)）]$/, '');
   return { stem, options, ...base };
 }
+
+/** The words after each spaced letter of a run, up to the next one. */
+const spacedTexts = (text: string, run: RegExpMatchArray[]) =>
+  run.map((mark, i) => text.slice(mark.index! + mark[0].length, i + 1 < run.length ? run[i + 1]!.index : undefined).trim());
 
 /** Whether the text looks like an exam question rather than a plain question. */
 export function looksLikeExamQuestion(raw: string): boolean {

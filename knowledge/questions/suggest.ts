@@ -49,6 +49,7 @@ import { suggestByStatedWithSetting } from './stated-with-setting';
 import { suggestByStopsShort } from './stops-short';
 import { suggestBySwappedTerm } from './swapped-term';
 import { suggestByValueStatement } from './value-statement';
+import { suggestByWhoDecides } from './who-decides';
 
 /**
  * A paste no bank holds: weighed against evidence — the handbook passages found for its stem, split into
@@ -540,7 +541,7 @@ function truthOf(statement: string, evidence: Evidence[]): { truth: boolean; e: 
     // a rule names one of (批准 where the evidence says 备案: two characters of twenty): contrastOf reads that.
     if (PUNISHMENTS_OF(statement) !== PUNISHMENTS_OF(span)) continue;
     if (otherTermOfKind(statement, e.text)) continue;
-    const sameNegations = negationsOf(statement).length % 2 === negationsOf(span).length % 2;
+    const sameNegations = negationsOf(statement).length % 2 === negationsOfSaid(statement, span).length % 2;
     if (e.truth) found.push({ truth: sameNegations, e, share });
     else if (sameNegations && share >= 0.9) found.push({ truth: false, e, share });
   }
@@ -550,6 +551,20 @@ function truthOf(statement: string, evidence: Evidence[]): { truth: boolean; e: 
   if (found.some((f) => f.truth !== first.truth && f.share >= first.share - 0.05)) return undefined;
   return { truth: first.truth, e: first.e };
 }
+
+/**
+ * The negations of the clauses of a span that say something of the statement: a clause it shares next to no
+ * character pair with (数额不限 between 党员自愿多交党费 and 一次多交纳1000元以上的党费…) is another matter, and its 不
+ * denies nothing the statement says.
+ */
+function negationsOfSaid(statement: string, span: string): string {
+  return span
+    .split(/[，,。；;：:]/)
+    .filter((clause) => pairCoverage(clause, statement) >= UNSAID_CLAUSE)
+    .map(negationsOf)
+    .join('');
+}
+const UNSAID_CLAUSE = 0.25;
 
 /** What the stem asks about, without how it asks (哪些, 下列说法正确的是) and its blanks. */
 export function aboutOf(stem: string): string {
@@ -1633,6 +1648,7 @@ async function resolveCleaned(
     suggestByCertLevel(raw, hits) ??
     judgeCertStep(raw, hits) ??
     suggestByStopsShort(raw, hits) ??
+    suggestByWhoDecides(raw, hits) ??
     suggestByDeniedClaim(raw, hits) ??
     suggestByFlippedClaim(raw, hits) ??
     suggestBySwappedTerm(raw, hits) ??

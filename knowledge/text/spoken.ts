@@ -64,6 +64,18 @@ const ROWS: Row[] = [
   { spelt: '啱唔啱', to: '对不对', group: 'yue' },
   // 要唔要, 交唔交: the Cantonese A-not-A question.
   { spelt: 'X唔X', to: '$1不$1', group: 'yue', pattern: /([\u4e00-\u9fff])唔\1/g },
+  // 唔使 (唔驶, 唔洗) is "need not": 不用, not 不 + 使.
+  { spelt: '唔使', to: '不用', group: 'yue' },
+  { spelt: '唔驶', to: '不用', group: 'yue' },
+  { spelt: '唔洗', to: '不用', group: 'yue' },
+  // 系 (係) as the copula after a modal or adverb (只可以系半年, 应该系错, 都系正式党员); 系统, 系上, 系好 keep it.
+  {
+    spelt: '系',
+    to: '是',
+    group: 'yue',
+    before: '(?:可以|应该|应当|就|都|也|仲|唔|不|即|真|先|唯一)',
+    notAfter: '统|列|数|着|上|好|紧|住|带|鞋|铃|紧',
+  },
   { spelt: '点样', to: '怎么', group: 'yue' },
   { spelt: '点办', to: '怎么', group: 'yue' },
   { spelt: '点解', to: '为什么', group: 'yue' },
