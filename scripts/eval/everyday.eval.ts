@@ -111,6 +111,8 @@ export interface HalfReport {
   failures: string[];
   /** Wrong answers by the answerer that gave them (fact layer, passage, calculator): totals only, no questions. */
   wrongBy: Record<string, number>;
+  /** In-scope verdicts by the writer's own style label (case, two-in-one, typo…): counts only. */
+  byStyle: Record<string, Record<Verdict, number>>;
 }
 
 /** Which answerer gave an answer: the fact layer's replies carry the handbook paragraph or the local rule. */
@@ -127,6 +129,7 @@ export async function evaluate(items: EverydayItem[], name: string, answer: (q: 
     unanswerable: { refused: 0, total: 0 },
     failures: [],
     wrongBy: {},
+    byStyle: {},
   };
   for (const item of items) {
     const result = await answer(item.q);
@@ -137,7 +140,11 @@ export async function evaluate(items: EverydayItem[], name: string, answer: (q: 
     } else if (item.unanswerable) {
       report.unanswerable.total++;
       if (verdict === 'right') report.unanswerable.refused++;
-    } else report.inScope[verdict]++;
+    } else {
+      report.inScope[verdict]++;
+      const style = (report.byStyle[item.style] ??= { right: 0, refused: 0, wrong: 0 });
+      style[verdict]++;
+    }
     if (verdict === 'wrong') report.wrongBy[answeredBy(result)] = (report.wrongBy[answeredBy(result)] ?? 0) + 1;
     if (verdict !== 'right') {
       const first = result.answer.split('\n')[0]!.slice(0, 50);
@@ -213,6 +220,23 @@ async function runOn(db: string): Promise<void> {
       Object.entries(r.wrongBy)
         .map(([k, n]) => `${k} ${n}`)
         .join('，') || '无';
+    // By style over each group of writers, counts only: where strangers fail, without an item shown.
+    for (const [label, group] of [
+      ['调参作者', tuningWriters],
+      ['留出作者', heldoutWriters],
+    ] as const) {
+      const styles: Record<string, Record<Verdict, number>> = {};
+      for (const r of group)
+        for (const [style, t] of Object.entries(r.byStyle)) {
+          const sum = (styles[style] ??= { right: 0, refused: 0, wrong: 0 });
+          for (const v of ['right', 'refused', 'wrong'] as const) sum[v] += t[v];
+        }
+      const line = Object.entries(styles)
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([style, t]) => `${style} ${t.right}/${t.refused}/${t.wrong}`)
+        .join('，');
+      if (line) console.log(`${label}按写法（答对/拒答/答错）：${line}`);
+    }
     console.log(`\n答错来自（只计数）：${all.map((r) => `${r.name}：${wrongBy(r)}`).join('；')}`);
     // Only the tuning sets' failures are shown: looking at the held-out ones would be tuning on them.
     const shown = process.env.EVAL_SHOW_HELDOUT === '1' ? all : [reports[0]!, ...tuningWriters];
