@@ -55,7 +55,11 @@ export function readsAsPlaceName(token: string): boolean {
 }
 
 /** What a place named in an answer ends in: a level {@link LOWER} knows, or a town, a street, a 片区. */
-const PLACE_END = new RegExp(`(?:${LOWER.source}|街道|镇|乡|苏木|片区)$`);
+// A 兵团 连 or 排 and a 团 by their number (12连, 3连2排, 141团), a state farm's 分场, 管理区, 作业站, a 总场: where a
+// 村 is elsewhere (a bare 连 or 排 is a word of its own: 接连, 安排).
+const PLACE_END = new RegExp(
+  `(?:${LOWER.source}|街道|镇|乡|苏木|片区|(?<=[\\d一二三四五六七八九十])(?:连队?|排|团场?)|分场|管理区|作业站|总场)$`,
+);
 
 /**
  * A short answer to “哪个村/社区” that reads as a place: it ends in a place word (柳湾村, 幸福社区3网格, 金桂苑5栋) or is
