@@ -780,10 +780,12 @@ const GROUP_ONLY = new RegExp(`^第?${N_}(?:村民小?)?(?:组|队)$`);
  */
 const TROOP_N = '(?:\\d{1,3}|[一二三四五六七八九十]{1,3})';
 const DIVISION = `(?:(?:新疆)?(?:生产建设)?兵团)?(?:第?(?:\\d{1,2}|[一二三四五六七八九十]{1,3})|农[一二三四五六七八九十]{1,3})师`;
-const REGIMENT = '(?:(?:\\d{1,3}|[一二三四五六七八九十〇零]{2,4})团(?:场)?(?![结队员伙购体聚圆委])|[\\u4e00-\\u9fa5]{2,4}?总场)';
+const REGIMENT = '(?:(?:\\d{1,3}|[一二三四五六七八九十〇零]{2,4})团(?:场)?(?![结队员伙购体聚圆委建])|[\\u4e00-\\u9fa5]{2,4}?总场)';
 // After 连 no word goes on (连续, 连长, 连串), and no count unless it is the 排's (3连2排, not 一连三天, 一连好几天).
-const COMPANY = `${TROOP_N}连(?:队)?(?![续夜忙着锁接同带长胜冠败跪击号发拍环襟载贯通衣心串两几数]|好几|${TROOP_N}(?!排))`;
+const COMPANY = `${TROOP_N}连(?:队)?(?![续夜忙着锁接同带长胜冠败跪击号发拍环襟载贯通衣心串两几数好]|${TROOP_N}(?!排))`;
 const PLATOON = `${TROOP_N}排(?![长队查水练])`;
+// 一连 alone is also the adverb (，一连下了三天雨): the unit only with what follows a place (的, 队, 职工, a gap, a name).
+const COMPANY_ALONE = `(?!一连(?!队|的|职工|[\\s，,。；;]|$|[老小${SURNAMES}]|${TROOP_N}排))${COMPANY}`;
 // 二分场作业站, 第三管理区第二作业站: a 作业站 under the 分场 or 管理区, with its number, its name or neither.
 const FARM_PART = `(?:第?${TROOP_N}分场|第?${TROOP_N}管理区)(?:(?:第?${TROOP_N})?作业站)?|(?:第?${TROOP_N}|[\\u4e00-\\u9fa5]{2,3}?)作业站`;
 const FARM_TEAM = `第?${TROOP_N}(?:生产)?队`;
@@ -791,7 +793,7 @@ const FARM_TEAM = `第?${TROOP_N}(?:生产)?队`;
 const TROOP_START = '(?<=^|[\\s，,。；;:：、】(（]|工单|在|是|住|到|去|咱|俺|我们|他们|的)';
 const TROOP_PLACE = [
   `(?:${DIVISION})?${REGIMENT}(?:${COMPANY}(?:${PLATOON})?)?`,
-  `${TROOP_START}${COMPANY}(?:${PLATOON})?`,
+  `${TROOP_START}${COMPANY_ALONE}(?:${PLATOON})?`,
   `[\\u4e00-\\u9fa5]{1,6}?农场(?:${FARM_PART})?(?:${FARM_TEAM})?`,
   `${TROOP_START}(?:${FARM_PART})(?:${FARM_TEAM})?`,
 ];

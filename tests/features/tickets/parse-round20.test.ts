@@ -45,6 +45,13 @@ describe('places of the 兵团', () => {
     ])
       expect(read(text).place, text).toBeUndefined();
   });
+
+  it('reads 一连 starting a clause as the adverb, and 一连 before a name as the unit', () => {
+    // The first rule of this round (b12cc53) read 一连 as a place here (as the unit 一连, 1连).
+    for (const text of ['马秀英说，一连下了三天雨屋顶漏了 明天', '马秀英反映 一连跑了三趟医保站 明天'])
+      expect(read(text).place, text).toBeUndefined();
+    expect(read('一连 马秀英 反映路灯坏了 明天').place).toBe('一连');
+  });
 });
 
 describe('places of state farms', () => {
