@@ -25,6 +25,8 @@ import {
   ROUND17_FRESH,
   ROUND19,
   ROUND19_FRESH,
+  ROUND20,
+  ROUND20_FRESH,
   WIDER,
   WIDER_FRESH,
   WIDER2,
@@ -187,7 +189,11 @@ const placeKey = (place: string | undefined) =>
     // the 村/社区 or 网格; the parser keeps the building (its tests say so), writers mostly leave it out.
     .replace(/(?<=[村区苑园寓格])(?:[\d一二三四五六七八九十]{1,3}(?:号楼|栋|幢|单元|座))+$/, '')
     // And a 网格 inside the 社区 or 村 (湖滨社区第2网格 / 湖滨社区), like the 组 of a village: a unit below the place.
-    .replace(/(?<=(?:社区|社區|村))第?[\d一二三四五六七八九十]{1,3}号?网格$/, '');
+    .replace(/(?<=(?:社区|社區|村))第?[\d一二三四五六七八九十]{1,3}号?网格$/, '')
+    // A 兵团 连's 排 is its 组 (3连2排 / 3连); and writers disagree whether to write the 团 before its 连 (141团2连 /
+    // 2连), as they do the 镇 before the 村: the parser keeps what is written, the judge takes either.
+    .replace(/(?<=连)[\d一二三四五六七八九十]{1,3}排$/, '')
+    .replace(/^(?:[\d一二三四五六七八九十〇零]{1,4}团场?|[\u4e00-\u9fa5]{2,4}?总场)(?=[\d一二三四五六七八九十]{1,3}连)/, '');
 
 /** Each field's verdict for one message, with what the parser read. */
 /**
@@ -351,6 +357,10 @@ function printGenerated(): void {
     // holder of no Han surname, 组织人撒X, 当场 typed word by word, 明天把X送过来, a matter only referred back to).
     ['第19轮的部件', 1, ROUND19],
     ['第19轮的留出部件，从未据以修改', 1, ROUND19_FRESH],
+    // The round-20 parts (兵团 团/连/排 and state farms' 分场/管理区/作业站/队 as places, 职工, posts of a 连 around
+    // names, 团部X科, words of 连 that are no unit).
+    ['第20轮的部件', 1, ROUND20],
+    ['第20轮的留出部件，从未据以修改', 1, ROUND20_FRESH],
   ];
   for (const [label, seed, parts] of runs) {
     const items = generateTickets(GENERATED_COUNT, seed, parts);

@@ -14,7 +14,12 @@ export function judgeGenerated(item: GeneratedTicket): { fields: Record<Generate
   const e = item.expected;
   // As the eval judges it: a 组 or a building below the 村/社区 is the same place (石桥村3组 / 石桥村).
   const level = (p: string | undefined) =>
-    p === undefined ? undefined : placeLevel(p).replace(/(?<=[村区苑格])(?:[\d一二三四五六七八九十]{1,3}(?:号楼|栋|幢|单元|座|组))+$/, '');
+    p === undefined
+      ? undefined
+      : placeLevel(p)
+          .replace(/(?<=[村区苑格])(?:[\d一二三四五六七八九十]{1,3}(?:号楼|栋|幢|单元|座|组))+$/, '')
+          // A 连's 排 is its 组 (3连2排 / 3连).
+          .replace(/(?<=连)[\d一二三四五六七八九十]{1,3}排$/, '');
   const fields: Record<GeneratedField, boolean> = {
     raiser: draft.raiser === e.raiser,
     place: level(draft.place) === level(e.place),

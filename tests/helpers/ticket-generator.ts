@@ -1015,6 +1015,72 @@ export const ROUND19_FRESH: Parts = {
   vague: ['又过来找我了，还是她家那个事，之前也提过的'],
 };
 
+/**
+ * The round-20 parts: the grassroots units of the 兵团 and of state farms, where a 连 (or a farm's 队, 作业站) is what a
+ * 村 is elsewhere. A 团 and its 连 (141团2连, in digits or in words: 一四一团十二连), the 师 before them, a 连 alone, a
+ * 连 and its 排, a 总场 and its 连, a farm's 分场 and 队, its 管理区 and 作业站; 职工 (the 村民 of those places) before a
+ * name; the posts of a 连 as who raised it (X连长, X指导员) and as who holds it (连长 and a name, 指导员 and a name,
+ * X排长), an office of the 团 (团部X科); and matters told with words of 连 that are no unit (一连三天, 连夜, 连着,
+ * 连锁), which must stay in the matter. {@link ROUND20} is tuned on; {@link ROUND20_FRESH} (other numbers, names of
+ * farms and 总场, posts and offices, other words of 连) is kept apart: its items are never read while fixing.
+ */
+export const ROUND20: Parts = {
+  ...TUNED,
+  places: [
+    { kind: '团+连', text: '141团2连', expected: '141团2连' },
+    { kind: '汉字团+连', text: '一四一团十二连', expected: '一四一团十二连' },
+    { kind: '师+团+连', text: '第八师133团5连', expected: '第八师133团5连' },
+    { kind: '连', text: '8连', expected: '8连' },
+    { kind: '连+排', text: '3连2排', expected: '3连2排' },
+    { kind: '总场+连', text: '石河子总场4连', expected: '石河子总场4连' },
+    { kind: '农场+分场+队', text: '友谊农场三分场二队', expected: '友谊农场三分场二队' },
+    { kind: '农场+管理区+作业站', text: '二道河农场第三管理区第二作业站', expected: '二道河农场第三管理区第二作业站' },
+  ],
+  names: [...NAMES.slice(0, 4), ...NAMES.slice(10, 13), { kind: 'X连长', name: '王连长' }, { kind: 'X指导员', name: '刘指导员' }],
+  beforeName: [...BEFORE_NAME.slice(0, 3), { kind: '职工', text: '职工' }, { kind: '老职工', text: '老职工' }],
+  matters: [
+    ...MATTERS.slice(0, 12),
+    { category: '基础设施', text: '一连三天停水了', key: ['停水'], kind: '连不是单位' },
+    { category: '环境', text: '隔壁工地连夜施工吵得睡不着', key: ['施工'], kind: '连不是单位' },
+  ],
+  holders: [
+    ...HOLDERS.slice(0, 4),
+    { kind: '连长+全名', text: '连长李卫东负责', expected: '李卫东' },
+    { kind: '指导员+全名', text: '指导员刘芳跟进', expected: '刘芳' },
+    { kind: 'X连长', text: '王连长跟进', expected: '王连长' },
+    { kind: '团部X科', text: '交给团部农业科', expected: '团部农业科' },
+  ],
+};
+
+/** The round-20 parts kept apart: the same structures in other words, never run while fixing (see {@link ROUND20}). */
+export const ROUND20_FRESH: Parts = {
+  ...TUNED,
+  places: [
+    { kind: '团+连', text: '150团7连', expected: '150团7连' },
+    { kind: '汉字团+连', text: '一二一团九连', expected: '一二一团九连' },
+    { kind: '师+团+连', text: '第七师126团11连', expected: '第七师126团11连' },
+    { kind: '连', text: '十四连', expected: '十四连' },
+    { kind: '连+排', text: '6连3排', expected: '6连3排' },
+    { kind: '总场+连', text: '北泉总场6连', expected: '北泉总场6连' },
+    { kind: '农场+分场+队', text: '宝泉岭农场二分场五队', expected: '宝泉岭农场二分场五队' },
+    { kind: '农场+管理区+作业站', text: '七星农场第一管理区第四作业站', expected: '七星农场第一管理区第四作业站' },
+  ],
+  names: [...NAMES.slice(4, 8), ...NAMES.slice(13, 16), { kind: 'X排长', name: '韩排长' }, { kind: 'X指导员', name: '高指导员' }],
+  beforeName: [...BEFORE_NAME.slice(3, 6), { kind: '职工', text: '连队职工' }, { kind: '退休职工', text: '退休职工' }],
+  matters: [
+    ...MATTERS.slice(12, 24),
+    { category: '基础设施', text: '连着两天没来电了', key: ['来电'], kind: '连不是单位' },
+    { category: '环境', text: '连锁超市门口垃圾堆成山', key: ['垃圾'], kind: '连不是单位' },
+  ],
+  holders: [
+    ...HOLDERS.slice(4, 8),
+    { kind: '连长+全名', text: '由副连长蔡建华负责', expected: '蔡建华' },
+    { kind: '指导员+全名', text: '请指导员邵红霞跟进', expected: '邵红霞' },
+    { kind: 'X指导员', text: '周指导员跟进', expected: '周指导员' },
+    { kind: '团部X科', text: '转给团部社保科', expected: '团部社保科' },
+  ],
+};
+
 export function generateTicket(r: Rand, parts: Parts = TUNED): GeneratedTicket {
   const opening = pick(r, OPENINGS);
   const hasPlace = r() > 0.12;

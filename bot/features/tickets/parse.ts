@@ -190,8 +190,9 @@ const NOT_NAMES =
 /** A person's name, with or without a post after it: 韩立新, 小周, 梁振华主任. */
 // 黄校长, 蒙社长 (a cooperative's head), 刘院长, 张园长, 刘厂长: heads of a school, a cooperative, a clinic, a
 // kindergarten, a works, who take on a matter too.
+// 连长, 指导员, 排长, 场长: the posts of a 兵团 连 or a state farm (刘指导员, 马场长), as 村长 is a village's.
 const POST_AFTER =
-  '副?(?:主任|书记|委员|组长|会计|专干|护士长|站长|所长|科长|队长|经理|民警|社工|校长|社长|院长|园长|厂长|馆长|局长|镇长|乡长|村长)';
+  '副?(?:主任|书记|委员|组长|会计|专干|护士长|站长|所长|科长|队长|经理|民警|社工|校长|社长|院长|园长|厂长|馆长|局长|镇长|乡长|村长|连长|排长|指导员|场长)';
 // 曲比拉则, 吉克阿牛: a Yi name (see YI_CLANS) is read whole, before its clan's first character reads as a surname.
 const PERSON = `(?:(?:${YI_CLANS})(?!${YI_NOT_GIVEN})[\\u4e00-\\u9fa5]{2}|(?:(?:老|小)[${SURNAMES}]|[${SURNAMES}][\\u4e00-\\u9fa5]{1,2}?|阿(?![姨婆伯叔公嫂妈爸])[\\u4e00-\\u9fa5])(?:${POST_AFTER})?|[${SURNAMES}]${POST_AFTER})`;
 /** A post after the name (黄志强副主任, 梁振华主任) is not part of it; 王主任 keeps its post, the name being the surname alone. */
@@ -625,6 +626,8 @@ const KIN =
   '老婆婆|老奶奶|老爷爷|老大爷|老大娘|大伯|' +
   // 老倌 (Jiangxi, Hunan: an old man), after the name (贺春生老倌).
   '老倌|' +
+  // A 兵团 连's political instructor, called by the surname and the post as a teacher is (刘指导员).
+  '指导员|' +
   // Shanghai and Wu (爷叔, 老伯伯, 好婆, 姆妈), the northeast (大兄弟, 老妹儿, 老姨).
   '爷叔|老伯伯|老伯|老阿姨|好婆|姆妈|阿爷|阿奶|阿叔|阿舅|大兄弟|老妹儿|老妹|老嫂子|老姨|老叔|老舅|老婶|大爷|大娘|大妈|大婶|大嫂|大哥|大姐|大叔|阿姨|阿婆|奶奶|爷爷|婆婆|老汉|老头儿?|老太太?|老爷子|婶子|婶儿|婶|嫂子|嫂|叔叔|叔|伯伯|伯母|伯娘|伯|舅舅|舅妈|舅|姑姑|姑父|姑娘|姑|姨夫|姐夫|先生|女士|小姐|老师|师傅|医生|大夫|同学|姐|哥|嬢嬢|孃孃|嬢|孃|幺妹|幺爸|幺叔|姨妈|姨|婆(?!家)|太太|太(?![多大远少高低久贵吵脏臭差难])|生(?![病活产日意气])';
 /** Kin counted by birth order (马二婶, 孙二嫂, 杨三叔) or said of a child or a house (小磊奶奶, 老张家媳妇, 王家老大). */
@@ -640,6 +643,8 @@ const ROLE =
   '(?:退休|离休|下岗|失业|流动|返乡)(?=[\\u4e00-\\u9fa5]{0,2}(?:职工|工人|党员|教师|干部|人员|军人|老人|医生|护士|工程师|会计|老师))|' +
   // The post one retired from, after 退休 (退休干部史某, 退休医生韩某): what the person was, not a post they hold now.
   '(?<=退休|离休)老?(?:干部|医生|护士|工程师|会计|老师)|离退休人员|职工|' +
+  // A post of a 兵团 连 before a full name (指导员刘芳, 副连长马军): who the person is there, the name is who raised it.
+  `(?:副)?(?:连长|指导员|排长|班长)(?=[${SURNAMES}][\\u4e00-\\u9fa5])|` +
   // A workplace's department before a worker's full name (质检部杨建国, 注塑车间覃海波): where they work, not who.
   `[\\u4e00-\\u9fa5]{1,3}?(?:部|车间)(?=[${SURNAMES}][\\u4e00-\\u9fa5])|` +
   // What the household does or went through (砂糖橘种植户, 易地搬迁户, 生猪养殖户), longer than the 户 words below.
@@ -766,9 +771,36 @@ const N_ = '(?:\\d{1,2}|[一二三四五六七八九十]{1,3})';
 const UNIT = `(?:\\s?第?${N_}(?:村民小?)?(?:组(?![织长员])|队|社(?![区區会會员保]))|${N_}号院|${N_}(?:号楼|栋|幢|单元|座)(?=[\\s，,。；;（(的]|$|业主|居民|住户|租户|${N_}(?:单元|层|楼|室))|\\s(?:${N_}(?:号楼|栋|幢|单元|座))+(?=[\\s，,。；;]|$))`;
 /** A group of a village said without the village (3组, 第五村民小组). */
 const GROUP_ONLY = new RegExp(`^第?${N_}(?:村民小?)?(?:组|队)$`);
+/**
+ * The grassroots units of the 兵团 and of state farms (农垦): a 团 (团场, 141团, 一四一团, 石河子总场) is the level of a
+ * 镇, its 连 (连队: 2连, 十二连) is what a 村 is elsewhere, an 排 is the 连's 组; on a state farm the 农场, its 分场 or
+ * 管理区, and its 作业站 or 生产队. The place is kept as written below the 师 (141团2连, 友谊农场三分场二队): a 连's or a
+ * 队's name is its number, which says nothing without its 团 or farm, as 3组 says nothing without its 村 (石桥村3组 is
+ * kept whole). Not 连 of words (连续, 连夜, 连忙, 连着, 连锁, 接连, 牵连, 连长) nor 一连 before a count (一连三天).
+ */
+const TROOP_N = '(?:\\d{1,3}|[一二三四五六七八九十]{1,3})';
+const DIVISION = `(?:(?:新疆)?(?:生产建设)?兵团)?(?:第?(?:\\d{1,2}|[一二三四五六七八九十]{1,3})|农[一二三四五六七八九十]{1,3})师`;
+const REGIMENT = '(?:(?:\\d{1,3}|[一二三四五六七八九十〇零]{2,4})团(?:场)?(?![结队员伙购体聚圆委建])|[\\u4e00-\\u9fa5]{2,4}?总场)';
+// After 连 no word goes on (连续, 连长, 连串), and no count unless it is the 排's (3连2排, not 一连三天, 一连好几天).
+const COMPANY = `${TROOP_N}连(?:队)?(?![续夜忙着锁接同带长胜冠败跪击号发拍环襟载贯通衣心串两几数好]|${TROOP_N}(?!排))`;
+const PLATOON = `${TROOP_N}排(?![长队查水练])`;
+// 一连 alone is also the adverb (，一连下了三天雨): the unit only with what follows a place (的, 队, 职工, a gap, a name).
+const COMPANY_ALONE = `(?!一连(?!队|的|职工|[\\s，,。；;]|$|[老小${SURNAMES}]|${TROOP_N}排))${COMPANY}`;
+// 二分场作业站, 第三管理区第二作业站: a 作业站 under the 分场 or 管理区, with its number, its name or neither.
+const FARM_PART = `(?:第?${TROOP_N}分场|第?${TROOP_N}管理区)(?:(?:第?${TROOP_N})?作业站)?|(?:第?${TROOP_N}|[\\u4e00-\\u9fa5]{2,3}?)作业站`;
+const FARM_TEAM = `第?${TROOP_N}(?:生产)?队`;
+/** Where a 连 or a farm's part stands as a word of its own (8连的刘婶, 住十二连): not glued after other words. */
+const TROOP_START = '(?<=^|[\\s，,。；;:：、】(（]|工单|在|是|住|到|去|咱|俺|我们|他们|的)';
+const TROOP_PLACE = [
+  `(?:${DIVISION})?${REGIMENT}(?:${COMPANY}(?:${PLATOON})?)?`,
+  `${TROOP_START}${COMPANY_ALONE}(?:${PLATOON})?`,
+  `[\\u4e00-\\u9fa5]{1,6}?农场(?:${FARM_PART})?(?:${FARM_TEAM})?`,
+  `${TROOP_START}(?:${FARM_PART})(?:${FARM_TEAM})?`,
+];
 /** 村/社区/网格 names: 柳树村, 幸福社区, 第三网格, 5号网格, 东山村2组, 新华小区3号楼. */
 const PLACE_SEARCH = new RegExp(
   [
+    ...TROOP_PLACE,
     '第[一二三四五六七八九十\\d]{1,3}网格',
     // A village named without 村, as a word of its own (张家庄 张老汉, 李家湾 王婶).
     // Also 疃/埠/峪 (Shandong) and 坪/垭/哨 (Guizhou).
@@ -895,6 +927,13 @@ export function parseTicket(message: string, context: ParseContext): TicketDraft
     if (draft.content) draft.content = draft.content.replace(/^来(?:说|讲|反映|反应)[，,:：\s]*/, '');
   }
   if (draft.raiser !== undefined && unsureRaiser(draft.raiser)) delete draft.raiser;
+  // 团部农业科, 场部社保科: an office of a 团 or a farm, named with its seat as 镇民政办 is with its 镇; the seat read as a
+  // post before a person (农 is a surname) would leave 农业科 alone.
+  if (draft.holder !== undefined && /^[\u4e00-\u9fa5]{2,5}(?:科|股|办|站|所|室)$/.test(draft.holder)) {
+    const at = work.indexOf(draft.holder);
+    const seat = at >= 2 ? /(?:团部|师部|场部|连部)$/.exec(work.slice(0, at))?.[0] : undefined;
+    if (seat) draft.holder = seat + draft.holder;
+  }
   if (draft.place !== undefined && (unsurePlace(draft.place) || unsurePlaceEnd(draft.place, work))) delete draft.place;
   for (const field of ['raiser', 'place', 'holder', 'content'] as const) {
     const value = draft[field];
@@ -960,7 +999,7 @@ function unsurePlaceEnd(place: string, typed: string): boolean {
 /** What a place as read ends in: a level below the town, a numbered courtyard or part, a lane. */
 // Every end the place search knows (PLACE_SEARCH, UNIT, HAMLET_BELOW, ESTATE_BELOW), a digit, or a hidden name (XX村).
 const PLACE_SHAPE =
-  /(?:村|社区|社區|居委会?|村委会|居民区|网格|網格|嘎查|农场|林场|牧场|屯|组|組|队|小区|小區|苑|花园|家园|公寓|新村|号楼|栋|幢|单元|座|弄|庄|营|寨|堡|铺|湾|坪|岗|洼|疃|埠|垭|哨|坳|坡|街道|镇|乡|苏木|片区|院|区|社|巷|里|坊|峪|沟|岭|坝|街|路|市|县|旗|车间|分厂|点|园|号|室|层|楼|户|院落|\d|[Xx×＊*])$/;
+  /(?:村|社区|社區|居委会?|村委会|居民区|网格|網格|嘎查|农场|林场|牧场|屯|组|組|队|小区|小區|苑|花园|家园|公寓|新村|号楼|栋|幢|单元|座|弄|庄|营|寨|堡|铺|湾|坪|岗|洼|疃|埠|垭|哨|坳|坡|街道|镇|乡|苏木|片区|院|区|社|巷|里|坊|峪|沟|岭|坝|街|路|市|县|旗|车间|分厂|点|园|号|室|层|楼|户|院落|连|连队|排|团|团场|总场|分场|作业站|\d|[Xx×＊*])$/;
 /**
  * The 村/社区 as read, when it has not a place's shape: it neither ends in a place's word nor is a place name alone, or it has swallowed words of
  * the matter (的, 了, 门口, 旁边…). The dialogue asks for it rather than record it.
@@ -1200,6 +1239,8 @@ function readDraft(working: string, context: ParseContext): TicketDraft {
     const before = holder[0].slice(0, holder[0].indexOf(holder[1]!));
     if (
       KIN_NAME.test(name) &&
+      // 高指导员跟进: a post that calls a person as kin words do (see KIN), held as 王书记 is.
+      !/指导员$/.test(name) &&
       pattern !== TOLD &&
       // 卫生站王医生明天上门: named by the body they work for, they are staff doing the work.
       pattern !== STAFF_AT_WORK &&
@@ -1869,7 +1910,8 @@ function placeAt(text: string, found: RegExpExecArray): { name: string; index: n
   // A city, district, town or street, then the village or community in it (成华区 府青路街道 二仙桥社区): the place
   // is the 村/社区 (or 网格) the person belongs to; the levels above it are taken out with it, not left in the matter.
   const above =
-    /(?:市|县|区|镇|乡|街道)$/.test(name) && !/(?:社区|小区|片区|居民区|工业区|安置区|苑[一二三四五六七八九十\d]{1,2}区)$/.test(name);
+    /(?:市|县|区|镇|乡|街道)$/.test(name) &&
+    !/(?:社区|小区|片区|居民区|工业区|安置区|管理区|苑[一二三四五六七八九十\d]{1,2}区)$/.test(name);
   if (above) {
     const inside = new RegExp(PLACE_SEARCH.source, 'y');
     // 沂南县依汶镇，东辛庄村: a comma between the levels as dictation writes it.

@@ -15,6 +15,9 @@ const ABOVE =
   '[\\u4e00-\\u9fa5]{1,6}?(?:省|自治区|自治州|(?<![城都超门菜股夜])市(?![场民政里内])|县(?![城里上])|(?<![红国彩锦军党团队五])旗|(?<![社小片业置校景营园宅舍矿林牧山湖灾禁盲误专库病院社區])(?<![苑园][一二三四五六七八九十\\d]{1,2})区(?![域里])|镇(?![上里镇])|乡(?![下里亲])|苏木(?!嘎查)|街道(?:办事处)?|街办)';
 // A banner's or a county's last character left before the levels (旗巴彦花苏木宝日嘎查, from 西乌旗…) goes with them.
 const LEVELS_ABOVE = new RegExp(`^(?:[旗县市盟](?=[\\u4e00-\\u9fa5]{1,6}?(?:苏木|镇|乡|街道)))?(?:${ABOVE})+`);
+/** A 兵团 division (第八师, 农八师, 兵团第七师) written before a 团 or a 总场. */
+const DIVISION_ABOVE =
+  /^(?:(?:新疆)?(?:生产建设)?兵团)?(?:第?(?:\d{1,2}|[一二三四五六七八九十]{1,3})|农[一二三四五六七八九十]{1,3})师(?=(?:\d{1,3}|[一二三四五六七八九十〇零]{2,4})团|[\u4e00-\u9fa5]{2,4}?总场)/;
 /** What a place below the levels above ends in: a 村/社区/网格, a 组, an estate, a building, a lane. */
 const LOWER =
   /(?:村|社区|社區|居委会?|居民区|网格|網格|嘎查|农场|林场|牧场|屯|组|組|队|小区|小區|苑|花园|家园|公寓|新村|号楼|栋|幢|单元|座|弄|庄|营|寨|堡|铺|湾|坪)/;
@@ -24,6 +27,10 @@ const LOWER =
  * that ends at a town or a street (东城区向阳街道) keeps its last level (向阳街道): that is the place then.
  */
 export function placeLevel(place: string): string {
+  // A 兵团 division before its 团 (第八师141团2连, 农七师一二三团): a level above, as a 县 is; the 团 stays with its 连,
+  // whose number names nothing without it (see TROOP_PLACE in parse.ts).
+  const division = DIVISION_ABOVE.exec(place);
+  if (division) return place.slice(division[0].length);
   const above = LEVELS_ABOVE.exec(place);
   if (!above) return place;
   const below = place.slice(above[0].length);
@@ -48,7 +55,11 @@ export function readsAsPlaceName(token: string): boolean {
 }
 
 /** What a place named in an answer ends in: a level {@link LOWER} knows, or a town, a street, a 片区. */
-const PLACE_END = new RegExp(`(?:${LOWER.source}|街道|镇|乡|苏木|片区)$`);
+// A 兵团 连 or 排 and a 团 by their number (12连, 3连2排, 141团), a state farm's 分场, 管理区, 作业站, a 总场: where a
+// 村 is elsewhere (a bare 连 or 排 is a word of its own: 接连, 安排).
+const PLACE_END = new RegExp(
+  `(?:${LOWER.source}|街道|镇|乡|苏木|片区|(?<=[\\d一二三四五六七八九十])(?:连队?|排|团场?)|分场|管理区|作业站|总场)$`,
+);
 
 /**
  * A short answer to “哪个村/社区” that reads as a place: it ends in a place word (柳湾村, 幸福社区3网格, 金桂苑5栋) or is
