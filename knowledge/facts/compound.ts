@@ -1,6 +1,6 @@
 import { asksSomething, FOLLOW_UP } from './clauses';
 import { cleanQuestion } from './clean';
-import { answersClause, type FactIndex, type FactMatch, type MatchOptions } from './facts';
+import { answersClause, type FactIndex, type FactMatch, type MatchOptions, NEAR_WORDING } from './facts';
 import { contrasted, namedBodies, namedSituations, namesBodies, namesSituations } from './guards';
 import { askingParts, checksGuess, furtherParts, saidIn } from './parts';
 
@@ -138,6 +138,12 @@ export function situationsLeftOpen(question: string, matches: readonly FactMatch
  * when a clause no fact answers would be passed over; given `open`, those clauses are put in it instead and the
  * answered parts returned, for a reply that says which part it does not answer.
  */
+/**
+ * What a later part opens with when it points back to the subject said before ("那它有哪些形式", "那这个能不能三个月
+ * 交一次", "然后有哪些形式"): the subject carried in takes its place, "党课那它有哪些形式" would read as neither.
+ */
+const POINTS_BACK = /^(?:然后|那么它|那它|那这个|那个|这个的话|这个|它|那么|那)(?:的话)?(?=[\u4e00-\u9fff]{2})/;
+
 /** How near (bigram Dice) a clause must be to one of a fact's wordings to be read as that wording. */
 const OWN_WORDING = 0.75;
 
@@ -155,6 +161,8 @@ export function matchParts(index: FactIndex, question: string, options?: MatchOp
     .flatMap((c) => listedSubjects(c, subjectWords(index)))
     .flatMap((c) => adjacentSubjects(index, c, subjectWords(index)));
   if (clauses.length < 2) {
+    const spoken = clauses.length === 1 ? spokenPair(index, clauses[0]!, whole, options) : undefined;
+    if (spoken) return spoken.map((m) => worked(index, m, question));
     if (whole || clauses.length === 0) return whole ? [whole] : [];
     // Nothing found on the whole question, context and all ("人比较多，想分几个党小组，组长怎么产生": the 几 told of
     // several groups): the asking words alone, when their fact answers them.
@@ -192,7 +200,7 @@ export function matchParts(index: FactIndex, question: string, options?: MatchOp
     const carried = excludes
       ? alone
       : subject && !ownSubject && !clause.includes(subject)
-        ? index.match(`${subject}${clause}`, options)
+        ? index.match(`${subject}${clause.replace(POINTS_BACK, '')}`, options)
         : undefined;
     // Context said before the asking words ("组织关系还在老家，他们算不算流动党员") may trip a guard meant for
     // another question on the subject; when the clause with its context finds nothing, the asking words alone are read.
@@ -324,3 +332,44 @@ function worked(index: FactIndex, m: FactMatch, question: string): FactMatch {
   const answer = index.workedAnswer(m.fact, question);
   return answer.length > m.answer.length ? { ...m, answer } : m;
 }
+
+/** The question words a spoken run-on pair asks with, each part its own. */
+const ASKING_WORD = /吗|谁|哪|几|多少|多久|多长|怎么|咋|啥|什么|如何|是否|([\u4e00-\u9fff])不\1|还是/g;
+
+/**
+ * Two questions spoken with no mark between and no closing word the part reader cuts on ("党小组会谁来主持中央委员会每
+ * 届任期几年", "谁能申请入党党小组组长怎么产生"): the clause holds question words far apart. It is cut where each side
+ * is a question one fact answers on its own, two different facts, and the fact found on the whole is one of them;
+ * otherwise it stays one question. A whole worded near one fact's own wording is one question.
+ */
+function spokenPair(index: FactIndex, clause: string, whole: FactMatch | undefined, options?: MatchOptions): FactMatch[] | undefined {
+  if (clause.includes('，') || clause.length < 10) return undefined;
+  if (whole && whole.similarity >= OWN_WORDING) return undefined;
+  const hits = [...clause.matchAll(ASKING_WORD)];
+  if (hits.length < 2) return undefined;
+  const first = hits[0]!.index + hits[0]![0].length;
+  const last = hits[hits.length - 1]!.index;
+  // Question words side by side ("能不能谁来") ask one thing.
+  if (last - first < 3) return undefined;
+  let best: { pair: FactMatch[]; near: number } | undefined;
+  for (let at = Math.max(first, 4); at <= last && clause.length - at >= 4; at++) {
+    const left = clause.slice(0, at);
+    const right = clause.slice(at);
+    if (!asksSomething(left) || !asksSomething(right)) continue;
+    const a = index.match(left, options);
+    const b = a && fitsSide(a, left) ? index.match(right, options) : undefined;
+    if (!a || !b || a.fact.id === b.fact.id || a.fact.a === b.fact.a || !fitsSide(b, right)) continue;
+    if (whole && whole.fact.id !== a.fact.id && whole.fact.id !== b.fact.id) continue;
+    const near = a.similarity + b.similarity;
+    if (!best || near > best.near) best = { pair: [a, b], near };
+  }
+  return best?.pair;
+}
+
+/**
+ * A side of a cut is read as its fact's question when it is near one of the fact's wordings (a fragment cut off
+ * mid-word, "政审查不", is far from all of them and finds a neighbour) and the fact answers it or it is worded as the
+ * fact's own question.
+ */
+const fitsSide = (m: FactMatch, side: string) =>
+  m.similarity >= NEAR_WORDING && (answersClause(m.fact, side) || m.similarity >= OWN_WORDING);

@@ -70,7 +70,9 @@ export function furtherParts(question: string, subjects: readonly string[] = [])
 }
 
 function cutParts(question: string, subjects: readonly string[]): string[] {
-  let out = question.replace(ITEM_NUMBER, '，');
+  // A numbered item is a question of its own, as one opened by 另外 is: a cut, so an item that names a subject and
+  // asks with no word of its own ("1、退休党员党费比例；2、…") is asked, not context for the next.
+  let out = question.replace(ITEM_NUMBER, `，${CUT}`);
   let last = 0;
   out = out.replace(NEXT_PART, (word, at: number) => {
     const before = out.slice(last, at);
@@ -87,7 +89,10 @@ function cutParts(question: string, subjects: readonly string[]): string[] {
   });
   // 呢 goes on the words asked, before the mark that ended them ("方针，呢" → "方针呢").
   out = out.replace(/[，,。；;\s]+呢，/g, '呢，');
-  return out.split(CUT).map((part, i) => (i > 0 && asksAsNoun(part, subjects) ? `${part.replace(/[，,。；;！!？?\s]+$/, '')}呢` : part));
+  return out
+    .split(CUT)
+    .map((part, i) => (i > 0 && asksAsNoun(part, subjects) ? `${part.replace(/[，,。；;！!？?\s]+$/, '')}呢` : part))
+    .filter((part, i) => i === 0 || /[^，,。；;！!？?\s]/.test(part));
 }
 
 /** A further part that names a subject of the facts and asks with no word of its own (nor tells: 我们…, 谢谢…). */
@@ -135,6 +140,8 @@ const ASKS_AGAIN = /多久|多长时间|几次|几个|多少|什么时候|怎么
  * words from it ask again ("支委会又多久开一次"). "多久开一次党员大会" is not cut: nothing after the subject asks.
  */
 function runOn(clause: string, subjects: readonly string[]): string[] {
+  const ended = endedQuestion(clause);
+  if (ended) return [clause.slice(0, ended), ...runOn(clause.slice(ended), subjects)];
   const first = QUESTION_WORD.exec(clause);
   if (!first) return [clause];
   for (let at = first.index + first[0].length; at < clause.length - 2; at++) {
@@ -146,6 +153,26 @@ function runOn(clause: string, subjects: readonly string[]): string[] {
     return [clause.slice(0, at), ...runOn(rest, subjects)];
   }
   return [clause];
+}
+
+/**
+ * Where a question spoken through voice input ends and the next begins with no mark between ("组织生活会每年开吗被留
+ * 置的党员有表决权吗", "入党誓词的内容是什么项目部能建党支部吗"): after a closing 吗 or 呢, or a closing 是什么 / 有哪些
+ * / 怎么办 …, when the words after are a question of their own (four characters or more that ask, ending as a
+ * question ends: a rest that asks only midway, ASKS anywhere, cut single questions on the kept-apart half). 0 when the clause runs on no further question.
+ */
+const ENDS_ASKING = /(?:吗|呢|么|啥|谁|哪|几|多少|多久|多长|什么|如何|怎样|([\u4e00-\u9fff])不\1|不)$/;
+const CLOSES = /(?:吗|呢|是什么|是啥|有哪些|是哪些|有什么|怎么办|怎么处理|咋办|咋处理)(?=[\u4e00-\u9fff])/g;
+
+function endedQuestion(clause: string): number {
+  for (const m of clause.matchAll(CLOSES)) {
+    const at = m.index + m[0].length;
+    const rest = clause.slice(at);
+    // "吗" inside a word the asker goes on with ("是吗啡吗") is rare; a rest that does not itself ask, or is too short
+    // to be a question ("吗还是…"), keeps the clause whole.
+    if (rest.length >= 4 && ENDS_ASKING.test(rest) && !/^(?:还是|或者|或是|还|就|呢|吧|啊)/.test(rest)) return at;
+  }
+  return 0;
 }
 
 /** A part that names a subject and nothing it asks ("党课呢", "那支委会又怎么样", "党费呢？"). */

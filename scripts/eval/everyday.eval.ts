@@ -23,6 +23,7 @@ import { silentLogger } from '../../bot/logger';
 import { createRuntime } from '../../bot/runtime';
 import { createFactIndex, loadFacts, normalizeInput } from '../../knowledge';
 import { generateFactQuestions, generateUnanswerable, tallyGenerated } from '../../tests/helpers/fact-question-generator';
+import { generateTwoInOne, tallyTwoInOne } from '../../tests/helpers/two-in-one-generator';
 import { backends } from './backends';
 import { HELD_OUT_SINCE_1135, ROTATED_WRITERS } from './writers';
 
@@ -278,7 +279,23 @@ function printGenerated(): void {
       `生成的手册没有的近似问法（${label}，seed 1）：${items.length} 道，拒答（对）${pct(tally.right)}，答了事实（错）${pct(tally.wrong)}`,
     );
   }
+  // Two things asked in one message as people ask them (tests/helpers/two-in-one-generator.ts: the subject said
+  // once, a pronoun or 那 for it, a case then two questions, 顺便/另外, no mark between, a numbered pair). Right is
+  // both answered; 答了一半并说明 one answered and the other said to be not found; 半答当全答 one answered and the
+  // other passed over (a writer's judge counts it wrong); 答错 a fact neither part asks.
+  for (const [label, vocab] of [
+    ['调参用问法', 'tune'],
+    ['留出的问法，从未据以修改', 'apart'],
+  ] as const) {
+    const items = generateTwoInOne(facts, TWO_IN_ONE_COUNT, 1, vocab);
+    const t = tallyTwoInOne(items, facts, index);
+    const pct = (n: number) => `${((100 * n) / items.length).toFixed(1)}%`;
+    console.log(
+      `生成的一问两事（${label}，seed 1）：${items.length} 道，答对 ${pct(t.right)}，答了一半并说明 ${pct(t.part)}，半答当全答 ${pct(t.half)}，答错 ${pct(t.wrong)}，不答 ${pct(t.none)}`,
+    );
+  }
 }
+const TWO_IN_ONE_COUNT = 600;
 const UNANSWERABLE_COUNT = 1000;
 const GENERATED_COUNT = 3000;
 

@@ -1,0 +1,169 @@
+/**
+ * A harder two-in-one generator (issue 22): two things asked in one message the ways people really type them, not
+ * two whole questions glued by a joiner (fact-question-generator's 'joined'). Shapes:
+ *  - once:      one subject, two properties asked, the subject said once ("X多久开一次，谁来主持");
+ *  - pronoun:   the second part points back by pronoun or leaves the subject out after a 那 ("那它…", "那个…");
+ *  - case:      a case told, then two questions on it;
+ *  - besides:   a question, then a second opened by 顺便 / 另外 / 还有就是 …;
+ *  - run:       two questions with no punctuation between (speech typed by voice input);
+ *  - numbered:  a numbered pair.
+ * The two facts of a pair share a subject word (a `must` word both wordings spell), so the second part can omit it;
+ * "other" pairs (different subjects) are used for the shapes that keep both subjects.
+ *
+ * Each table has a TUNE half, which fixes may be made against, and an APART half of other joiners and wordings, never
+ * fixed against, to show whether a fix transfers. Every word in the tables is this file's own.
+ */
+import type { Fact, FactIndex } from '../../knowledge';
+import { matchParts } from '../../knowledge';
+import type { Vocab } from './fact-question-generator';
+import { pick, type Rand, seeded } from './random';
+
+export type TwoInOneShape = 'once' | 'pronoun' | 'case' | 'besides' | 'run' | 'numbered';
+export const TWO_IN_ONE_SHAPES: readonly TwoInOneShape[] = ['once', 'pronoun', 'case', 'besides', 'run', 'numbered'];
+
+export interface TwoInOneQuestion {
+  text: string;
+  facts: [string, string];
+  shape: TwoInOneShape;
+  detail: string;
+}
+
+/** Between the first part and the second when the subject is said once. */
+const ONCE: Record<Vocab, string[]> = {
+  tune: ['，', '？', '，然后', '，另外'],
+  apart: ['；', '。', '？还有', '，再就是'],
+};
+
+/** What stands for the subject in a second part that points back. */
+const POINTER: Record<Vocab, string[]> = {
+  tune: ['那它', '那这个', '那'],
+  apart: ['那个', '这个的话', '那么它'],
+};
+
+/** Cases told before two questions. */
+const CASES: Record<Vocab, string[]> = {
+  tune: ['我刚当上支部书记，很多事不懂，', '我们支部最近在整理材料，有两件事拿不准，'],
+  apart: ['新来的组织委员问了我两个事，', '帮村里老书记问问，'],
+};
+
+/** What opens a second question asked by the way. */
+const BESIDES: Record<Vocab, string[]> = {
+  tune: ['，顺便问下', '。另外，', '，还有就是'],
+  apart: ['，顺带问一句', '。对了还有个事，', '，另外再问问'],
+};
+
+/** A numbered pair. */
+const NUMBERS: Record<Vocab, Array<[string, string]>> = {
+  tune: [
+    ['1. ', ' 2. '],
+    ['1、', '；2、'],
+  ],
+  apart: [
+    ['（1）', '（2）'],
+    ['①', '②'],
+  ],
+};
+
+/** Before a run-on pair (voice input), sometimes a spoken opening. */
+const SPOKEN: Record<Vocab, string[]> = {
+  tune: ['', '问一下'],
+  apart: ['嗯', '我想问'],
+};
+
+const bare = (s: string) => s.replace(/[？?。！!]+$/, '');
+const wordings = (f: Fact) => [f.q, ...(f.p ?? [])];
+
+/** A subject word both facts require and the two wordings both spell (the longest), if any. */
+function sharedSubject(a: Fact, b: Fact, wa: string, wb: string): string | undefined {
+  const words = a.must
+    .flat()
+    .filter((w) => w.length >= 2 && b.must.flat().includes(w) && wa.includes(w) && wb.includes(w))
+    .sort((x, y) => y.length - x.length);
+  return words[0];
+}
+
+/** `count` two-in-one questions, the shapes in turn, from facts of one subject or of two. */
+export function generateTwoInOne(facts: readonly Fact[], count: number, seed: number, vocab: Vocab): TwoInOneQuestion[] {
+  // The halves draw other facts as well as other words: the kept-apart half is not the tuning half re-joined.
+  const r = seeded(vocab === 'tune' ? seed : seed + 7919);
+  const out: TwoInOneQuestion[] = [];
+  let tries = 0;
+  while (out.length < count && tries < count * 200) {
+    tries++;
+    const shape = TWO_IN_ONE_SHAPES[out.length % TWO_IN_ONE_SHAPES.length]!;
+    const made = make(r, shape, facts, vocab);
+    if (made) out.push(made);
+  }
+  return out;
+}
+
+function make(r: Rand, shape: TwoInOneShape, facts: readonly Fact[], vocab: Vocab): TwoInOneQuestion | undefined {
+  const first = pick(r, facts);
+  const second = pick(r, facts);
+  if (first.id === second.id || first.a === second.a) return undefined;
+  const w1 = pick(r, wordings(first));
+  const w2 = pick(r, wordings(second));
+  const facts2: [string, string] = [first.id, second.id];
+  if (shape === 'once' || shape === 'pronoun') {
+    const subject = sharedSubject(first, second, w1, w2);
+    if (!subject || !w1.startsWith(subject) || !w2.startsWith(subject)) return undefined;
+    const rest = w2.slice(subject.length).replace(/^的/, '');
+    if (rest.length < 3) return undefined;
+    if (shape === 'once') {
+      const joiner = pick(r, ONCE[vocab]);
+      return { text: `${bare(w1)}${joiner}${rest}`, facts: facts2, shape, detail: joiner };
+    }
+    const pointer = pick(r, POINTER[vocab]);
+    return { text: `${bare(w1)}。${pointer}${rest}`, facts: facts2, shape, detail: pointer };
+  }
+  // The other shapes keep both subjects: two facts of different sections, as the 'joined' line does.
+  if (first.section === second.section) return undefined;
+  switch (shape) {
+    case 'case': {
+      const told = pick(r, CASES[vocab]);
+      return { text: `${told}${bare(w1)}，${bare(w2)}？`, facts: facts2, shape, detail: told.slice(0, 6) };
+    }
+    case 'besides': {
+      const joiner = pick(r, BESIDES[vocab]);
+      return { text: `${bare(w1)}${joiner}${w2}`, facts: facts2, shape, detail: joiner };
+    }
+    case 'run': {
+      const spoken = pick(r, SPOKEN[vocab]);
+      return { text: `${spoken}${bare(w1)}${bare(w2)}`, facts: facts2, shape, detail: spoken || 'bare' };
+    }
+    case 'numbered': {
+      const [a, b] = pick(r, NUMBERS[vocab]);
+      return { text: `${a}${bare(w1)}${b}${bare(w2)}`, facts: facts2, shape, detail: a.trim() };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * right: both parts answered. part: one answered and the other said to be not found (honest). wrong: a fact given
+ * that neither part asks, or half: one part answered with nothing said of the other (a half answer that
+ * looks whole, which a writer's judge counts wrong). none:
+ * nothing given. Read as the answer path calls the fact layer (matchParts with weak matches and the open parts).
+ */
+export type TwoInOneVerdict = 'right' | 'part' | 'half' | 'wrong' | 'none';
+
+export function judgeTwoInOne(item: TwoInOneQuestion, facts: readonly Fact[], index: FactIndex): TwoInOneVerdict {
+  const answerOf = new Map(facts.map((f) => [f.id, f.a]));
+  const asked = item.facts.map((id) => answerOf.get(id));
+  const open: string[] = [];
+  const matched = matchParts(index, item.text, { weak: true }, open).map((m) => m.fact.a);
+  if (matched.length === 0) return 'none';
+  if (matched.some((a) => !asked.includes(a))) return 'wrong';
+  if (asked.every((a) => matched.includes(a!))) return 'right';
+  return open.length > 0 ? 'part' : 'half';
+}
+
+export function tallyTwoInOne(
+  items: readonly TwoInOneQuestion[],
+  facts: readonly Fact[],
+  index: FactIndex,
+): Record<TwoInOneVerdict, number> {
+  const tally: Record<TwoInOneVerdict, number> = { right: 0, part: 0, half: 0, wrong: 0, none: 0 };
+  for (const item of items) tally[judgeTwoInOne(item, facts, index)]++;
+  return tally;
+}
