@@ -1,5 +1,4 @@
-import { createRequire } from 'node:module';
-import type { Jieba } from '@node-rs/jieba';
+import { segmenter } from '../text/segmenter';
 
 /**
  * The subject of a question: whose rule is asked — which organisation, role, fee, meeting or document. A fact's
@@ -17,17 +16,6 @@ import type { Jieba } from '@node-rs/jieba';
  * Incidental nouns are not the subject: the asker's own people and places (我们X, 俺村…), names (老王, 阿强), the
  * story told in context clauses, a place a thing is on (卷子上), and question words that look like nouns (哪条, 好长).
  */
-
-const require = createRequire(import.meta.url);
-let jieba: Jieba | undefined;
-function segmenter(): Jieba {
-  if (!jieba) {
-    const { Jieba } = require('@node-rs/jieba') as typeof import('@node-rs/jieba');
-    const { dict } = require('@node-rs/jieba/dict.js') as typeof import('@node-rs/jieba/dict.js');
-    jieba = Jieba.withDict(dict);
-  }
-  return jieba;
-}
 
 /** The kinds of thing whose rule a question asks, by the last character (or word) of their names. */
 const KINDS: Record<string, RegExp> = {

@@ -1,26 +1,10 @@
-import { createRequire } from 'node:module';
-import type { Jieba } from '@node-rs/jieba';
 import { normalizeInput } from '../text/normalize';
+import { segmenter } from '../text/segmenter';
 
 /**
  * The one tokenizer of the knowledge layer, used for documents and queries alike: OpenCC traditional →
  * simplified, half-width, lower case, then jieba in search mode (long words also yield their sub-words).
  */
-
-let jieba: Jieba | undefined;
-/**
- * Loaded on first use, not at import: the dictionary module reads 11 MB of files as it loads, which a start that
- * answers 帮助 or a practice question never needs (a start whose handbook index is current tokenizes nothing).
- */
-function segmenter(): Jieba {
-  if (!jieba) {
-    const require = createRequire(import.meta.url);
-    const { Jieba } = require('@node-rs/jieba') as typeof import('@node-rs/jieba');
-    const { dict } = require('@node-rs/jieba/dict.js') as typeof import('@node-rs/jieba/dict.js');
-    jieba = Jieba.withDict(dict);
-  }
-  return jieba;
-}
 
 /**
  * Loads jieba's dictionary now (about 0.1 s on a quiet machine, 1.6 s at a load of 7): for a server about to take

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
-import type { Jieba } from '@node-rs/jieba';
 import { DOMAIN_WORDS } from './domain-words';
+import { segmenter } from './segmenter';
 
 /**
  * Homophone typos of the domain's words, read as the words meant. Voice input and 九宫格 pinyin input give a word
@@ -19,20 +19,11 @@ const require = createRequire(import.meta.url);
 
 type Pinyin = typeof import('pinyin-pro').pinyin;
 let pinyinOf: Pinyin | undefined;
-let jieba: Jieba | undefined;
 
 /** pinyin-pro and jieba are loaded only when a span could be a typo: most texts have none. */
 function pinyinFn(): Pinyin {
   pinyinOf ??= (require('pinyin-pro') as typeof import('pinyin-pro')).pinyin;
   return pinyinOf;
-}
-function segmenter(): Jieba {
-  if (!jieba) {
-    const { Jieba } = require('@node-rs/jieba') as typeof import('@node-rs/jieba');
-    const { dict } = require('@node-rs/jieba/dict.js') as typeof import('@node-rs/jieba/dict.js');
-    jieba = Jieba.withDict(dict);
-  }
-  return jieba;
 }
 
 /** A syllable with the confusions of many regions folded: zh/z, ch/c, sh/s, n/l, an/ang, en/eng, in/ing. */

@@ -4,7 +4,7 @@ export const strings = {
   localValue: '你问的是本地、当年的具体安排，手册只说到它由谁定、在哪里公布：',
   otherBody: (bodies: string[]) => `手册写的是党组织自己的规定，没有写到${bodies.map((b) => `“${b}”`).join('、')}的，下面几段不能套用。`,
   otherSubject: (things: string[], rule: string) =>
-    `手册写的是党组织、党员自己的规定，没有写到${things.map((t) => `“${t}”`).join('、')}。手册里相近的一条是“${rule}”，说的是党内的事，不能套用到你问的对象上。`,
+    `手册写的是党组织、党员自己的规定，没有写到${things.map((t) => `“${t}”`).join('、')}。手册里只讲到相近的“${rule.replace(/[？?]$/, '')}”，那是党内的规定，不能套用到你问的对象上；这类事请问它的主管单位。`,
   seeAlso: '相关出处：',
   source: '出处',
   basis: '依据',

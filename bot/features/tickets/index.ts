@@ -57,6 +57,10 @@ interface PendingDraft {
  * Branches, their secretaries and members come from the reminders feature's `branches` service; every check is by
  * the 工单's branch id. Buttons are `tk:<verb>:…`.
  */
+/** A yes to the offered raiser (反映人是郑福来吗？), and a no with what may follow it (不是，是郑福). */
+const GUESS_TAKEN = /^(?:是|是的|对|对的|没错|嗯|yes)[。！!]?$/i;
+const GUESS_REFUSED = /^(?:不是|不对|错了|no)[，,。！!\s]*(?:是|叫)?/i;
+
 export const createTicketsFeature: FeatureFactory = (services: Services): Feature => {
   const store = createTicketStore(services.storage);
   const directory = (): Directory => {
@@ -276,13 +280,20 @@ export const createTicketsFeature: FeatureFactory = (services: Services): Featur
     } else if (pending.ask === 'raiser') {
       const phone = readPhone(text);
       if (phone) draft.phone = phone.number;
-      const rest = phone?.rest ?? text;
-      // 是, 对: the name offered in the question (反映人是郑福来吗？) is who raised it.
-      if (draft.raiserGuess && /^(?:是|是的|对|对的|没错|嗯|yes)[。！!]?$/i.test(rest.trim())) draft.raiser = draft.raiserGuess;
-      else if (/^(匿名|不详|不愿透露|不留)/.test(rest)) draft.raiser = '匿名群众';
-      else Object.assign(draft, mapWho(readWho(rest)));
-      if (!draft.raiser) problem = '没看出是谁反映的。';
-      else delete draft.raiserGuess;
+      let rest = (phone?.rest ?? text).trim();
+      // 是, 对: the name offered in the question (反映人是郑福来吗？) is who raised it. 不是 turns it down: the name
+      // after it, if any, is read; with none the plain question follows, never the same guess again.
+      if (draft.raiserGuess && GUESS_TAKEN.test(rest)) draft.raiser = draft.raiserGuess;
+      else {
+        if (draft.raiserGuess && GUESS_REFUSED.test(rest)) {
+          delete draft.raiserGuess;
+          rest = rest.replace(GUESS_REFUSED, '').trim();
+        }
+        if (/^(匿名|不详|不愿透露|不留)/.test(rest)) draft.raiser = '匿名群众';
+        else if (rest) Object.assign(draft, mapWho(readWho(rest)));
+        if (!draft.raiser && rest) problem = '没看出是谁反映的。';
+      }
+      if (draft.raiser) delete draft.raiserGuess;
     } else if (pending.ask === 'due') {
       const deadline = readDue(text, { from: now(), zone: branch.zone });
       if (deadline.ok) {

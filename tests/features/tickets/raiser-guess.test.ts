@@ -43,5 +43,16 @@ describe('an unsure raiser offered, not stored', () => {
     const other = textOf(await bot.say('何长', alice));
     expect(other).toContain('民情工单 2 号');
     expect((await ticket(2))!.raiser_name).toBe('何长');
+
+    // 不是 alone: the plain question follows, not the same guess again; 不是 with a name records that name.
+    expect(textOf(await bot.say('民情工单 柳湾村 何长来说水渠还堵着 周五前', alice))).toContain('反映人是何长来吗');
+    const plain = textOf(await bot.say('不是', alice));
+    expect(plain).not.toContain('何长来');
+    expect(plain).toContain('是谁反映的');
+    expect(textOf(await bot.say('何长', alice))).toContain('民情工单 3 号');
+    expect((await ticket(3))!.raiser_name).toBe('何长');
+    expect(textOf(await bot.say('民情工单 柳湾村 何长来说水渠堵得更厉害了 周五前', alice))).toContain('反映人是何长来吗');
+    expect(textOf(await bot.say('不是，是何长', alice))).toContain('民情工单 4 号');
+    expect((await ticket(4))!.raiser_name).toBe('何长');
   });
 });
