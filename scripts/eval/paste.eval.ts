@@ -234,6 +234,10 @@ const TITLES: Record<string, string> = {
   qiaozhen: '调参集 paste-qiaozhen（2026-12-06 ~11:35 前为留出集，写成时 27/30，一轮后 27/30）',
   zhuoma: '调参集 paste-zhuoma（2026-12-06 ~11:35 前为留出集，写成时 26/30，一轮后 26/30）',
   yiming: '调参集 paste-yiming（2026-12-06 ~11:35 前为留出集，写成时 24/30，一轮后 24/30）',
+  yaxian: '调参集 paste-yaxian（2026-12-06 ~14:20 前为留出集，写成时 26/30，一轮后 26/30）',
+  fengshan: '调参集 paste-fengshan（2026-12-06 ~14:20 前为留出集，写成时 29/30，一轮后 29/30）',
+  xinyu: '调参集 paste-xinyu（2026-12-06 ~14:20 前为留出集，写成时 28/30，一轮后 29/30）',
+  hongbing: '调参集 paste-hongbing（2026-12-06 ~14:20 前为留出集，写成时 27/30，一轮后 27/30）',
 };
 
 /** Every eval/sets/paste-<writer>.jsonl, one writer's set each. */
