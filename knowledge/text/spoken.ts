@@ -215,6 +215,8 @@ const ROWS: Row[] = [
   { spelt: '好多', to: '多少', group: 'sw', before: '到会|到场|参会|出席|培训|学习|学', after: '[人个名]|学时|学识|课时|小时' },
   // 有好多条, 分好多步 ending the question: how many items (有好多条规定 going on tells many).
   { spelt: '好多', to: '多少', group: 'sw', before: '有|分|包括|包含|一共|总共|共', after: '[条项种步类](?:[？?吗呢啊哦嘛啦，,。\\s]|$)' },
+  // 最少要提好多个, 至少得选好多人: a bound, then a verb of putting forward or electing, then the count asked.
+  { spelt: '好多', to: '多少', group: 'sw', before: '(?:至少|最少|起码)[要得]?[提选推配设报]', after: '[人个名]' },
   // 要搞够好多学时, 凑够好多人: how many make enough.
   { spelt: '好多', to: '多少', group: 'sw', before: '够', after: '[人个名票]|学时|学识|课时|小时' },
   // —— 湘 ——

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { GUESS_SIMILARITY } from '../../bot/features/ask/facts-answerer';
 import { cleanQuestion } from '../../knowledge/facts/clean';
+import { readSpoken } from '../../knowledge/text/spoken';
 import { factIndex, matchedAnswer, matchedIds } from '../helpers/facts';
 
 /** Near enough to a wording of the fact for the answer path to state it without retrieval's agreement. */
@@ -81,5 +82,23 @@ describe('(b) the answer says what is asked', () => {
   });
   it('reads a second punishment told as 又吃 as the overlap of influence periods', () => {
     expect(matchedIds('去年受了警告今年又吃了一个严重警告，影响期到什么时候')).toEqual(['discipline.influence.overlap']);
+  });
+});
+
+describe('(d) 好多 asking a count after a bound and a verb of putting forward', () => {
+  it('reads 至少要提好多个 as 多少个, not 好多 (many) told', () => {
+    expect(readSpoken('应选七个委员，候选人至少要提好多个')).toContain('至少要提多少个');
+    expect(readSpoken('好多个人最近没来开会')).toContain('好多个人');
+    expect(matchedAnswer('应选七个委员，候选人起码得选好多个')).toContain('候选人至少9名');
+  });
+});
+
+describe('(b) 党龄 worked from the 转正 day the asker gives', () => {
+  it('says the year and month it counts from, years of two digits and in Chinese too', () => {
+    expect(matchedAnswer('老伴二〇〇一年三月转正的，她党龄从哪年算')).toContain('党龄从2001年3月算起');
+    expect(matchedAnswer('我八五年转的正，党龄从哪年开始算')).toContain('党龄从1985年算起');
+  });
+  it('works nothing out from a year that is not the 转正 one', () => {
+    expect(matchedAnswer('我是2019年入党的，党龄怎么算')).not.toContain('按你说的');
   });
 });
