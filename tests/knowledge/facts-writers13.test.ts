@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { GUESS_SIMILARITY } from '../../bot/features/ask/facts-answerer';
+import { namedSituations } from '../../knowledge';
 import { cleanQuestion } from '../../knowledge/facts/clean';
 import { readSpoken } from '../../knowledge/text/spoken';
 import { factIndex, matchedAnswer, matchedIds } from '../helpers/facts';
@@ -100,5 +101,22 @@ describe('(b) 党龄 worked from the 转正 day the asker gives', () => {
   });
   it('works nothing out from a year that is not the 转正 one', () => {
     expect(matchedAnswer('我是2019年入党的，党龄怎么算')).not.toContain('按你说的');
+  });
+});
+
+describe('(a→refused, now answered) words read as another subject or situation where they are not', () => {
+  it('reads 移民 of a resettlement at home (移民新区, 生态移民) as no going abroad', () => {
+    expect(namedSituations('移民新区住了两个党员，想单独成立个支部，够不够条件')).toEqual([]);
+    expect(matchedIds('移民新区住了两个党员，一个正式一个预备，想单独成立个支部，够不够条件')).toEqual(['branch.setup.min']);
+    // Emigrating is still a situation no standing rule speaks of.
+    expect(namedSituations('党员移民到国外了党籍怎么办')).not.toEqual([]);
+    expect(matchedIds('移民去加拿大的党员还要交党费吗')).toEqual([]);
+  });
+  it('reads a noun before 季节/期间 as when, and a 季节 as no event', () => {
+    // Typed with no question particle: the whole message is the asking words.
+    expect(factIndex.foreignSubjects('挖笋季节大家很忙 党费可以一个季度交一次')).toEqual([]);
+    expect(matchedIds('挖笋季节大家很忙 党费可以一个季度交一次')).toEqual(['dues.monthly']);
+    // A body the handbook never says is still not answered.
+    expect(factIndex.foreignSubjects('合作社多久开一次会')).toEqual(['合作社']);
   });
 });
