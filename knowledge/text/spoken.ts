@@ -286,6 +286,8 @@ const ROWS: Row[] = [
   { spelt: '有影冇', to: '真的吗', group: 'min' },
   { spelt: '啥物', to: '什么', group: 'min' },
   { spelt: '按怎', to: '怎么', group: 'min' },
+  // 做么 (海南, 客家): what, as 做什么 asks it ("第一种形态具体是做么"); 叫做/看做 before 么 are Mandarin words.
+  { spelt: '做么', to: '做什么', group: 'min', notBefore: '[叫看当称]' },
   { spelt: '佗位', to: '哪里', group: 'min' },
   // 底个 asks who or which one (由底个负责): never after 到 or 彻 (到底个人, 彻底个).
   { spelt: '底个', to: '谁', group: 'min', notBefore: '[到彻]' },

@@ -120,3 +120,11 @@ describe('(a→refused, now answered) words read as another subject or situation
     expect(factIndex.foreignSubjects('合作社多久开一次会')).toEqual(['合作社']);
   });
 });
+
+describe('(d) 做么 (海南, 客家) read as 做什么', () => {
+  it('answers what the first of the 四种形态 is, asked with 做么', () => {
+    expect(readSpoken('支部纪检委员是做么的')).toContain('做什么');
+    expect(readSpoken('这个会叫做么')).not.toContain('做什么');
+    expect(matchedIds('四种形态里第二种是做么')).toEqual(['discipline.four-forms']);
+  });
+});
