@@ -110,6 +110,10 @@ export const DOMAIN_TYPOS: Record<string, string> = {
   // 列 for 例 (same sound) in the names of the rules members look up.
   处分条列: '处分条例',
   工作条列: '工作条例',
+  // 廷 for 延 (near shape, one stroke apart) in 延长, and 常 for 长 (same sound in many accents) in 多长时间.
+  廷长: '延长',
+  多常时间: '多长时间',
+  多常时候: '多长时候',
   // Not a typo but the everyday short form: 支书 (村支书, 老支书) is the 支部书记 the facts name; read as the full
   // word, so every rule on the 书记 answers it (支书得有几年党龄, 支书能不能兼村主任).
   支书: '支部书记',

@@ -129,10 +129,15 @@ export const RULE_CONDITIONS: readonly RuleConditions[] = [
   // 处分 during a 留党察看, then the other 处分 rules.
   { fact: 'discipline.watch.again', told: [/察看/, /又[^，,。]{0,10}(?:违纪|违反|犯|纪律|处分|问题)/] },
   { fact: 'discipline.watch.rights', told: [/留党察看|察看期/], asks: /投票|选举|表决|当选/ },
-  { fact: 'discipline.influence.overlap', told: [/处分|警告/, /又[^，,。]{0,8}(?:受|挨|被|领)[^，,。]{0,6}(?:处分|警告)/], asks: /影响/ },
+  // 吃 and 背 a 处分 are how it is said in many places ("又吃了一个严重警告"), as 挨 is.
+  {
+    fact: 'discipline.influence.overlap',
+    told: [/处分|警告/, /又[^，,。]{0,8}(?:受|挨|被|领|吃|背)[^，,。]{0,6}(?:处分|警告)/],
+    asks: /影响/,
+  },
   {
     fact: 'discipline.effects',
-    told: [/(?:受|挨|领|给|背)[^，,。]{0,6}(?:警告|处分)|撤销[^，,。]{0,3}党内职务|党内职务[^，,。]{0,3}撤/],
+    told: [/(?:受|挨|领|给|背|吃)[^，,。]{0,6}(?:警告|处分)|撤销[^，,。]{0,3}党内职务|党内职务[^，,。]{0,3}撤/],
     asks: /影响|提拔|多久|多长|几年/,
   },
   {

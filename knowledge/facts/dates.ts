@@ -169,3 +169,44 @@ export function approvalDeadline(question: string): string | undefined {
   const said = (d: GivenDay) => (dated ? formatDay(d) : `${d.year > from.year ? '次年' : ''}${d.month}月${d.day}日`);
   return `按你说的${said(from)}支部大会通过接收算，上级党委一般最迟在${said(by)}前审批（三个月内）；特殊情况延长的，也不得晚于${said(latest)}（六个月）。`;
 }
+
+/** A year of two digits as said in talk (七六年, 76年): the last century's when it is after this year's two digits. */
+function fullYear(digits: string, now = new Date()): number {
+  const n = Number(digits);
+  if (digits.length === 4) return n;
+  const century = Math.floor(now.getUTCFullYear() / 100) * 100;
+  return n > now.getUTCFullYear() - century ? century - 100 + n : century + n;
+}
+
+const HAN_DIGIT: Record<string, string> = {
+  〇: '0',
+  零: '0',
+  一: '1',
+  二: '2',
+  三: '3',
+  四: '4',
+  五: '5',
+  六: '6',
+  七: '7',
+  八: '8',
+  九: '9',
+};
+/** The day the asker says they (or someone) became a full member: a year, with its month when said, right before 转正. */
+const FULL_MEMBER_ON =
+  /((?:19|20)?\d{2}|[〇零一二三四五六七八九]{2,4})年(?:(\d{1,2}|[一二三四五六七八九十]{1,2})月)?(?:份)?[^，,。？?；;\d年]{0,6}?转(?:为正式党员|的?正)/;
+
+/**
+ * 党龄 counts from the day of 转正: where the question says that day ("七六年七月按期转正的，党龄从哪年算"), the year and
+ * month it counts from, so the asker who weighs two years (the 预备 year and the 转正 one) is told which.
+ */
+export function partyAgeFrom(question: string): string | undefined {
+  const m = FULL_MEMBER_ON.exec(question);
+  if (!m) return undefined;
+  const digits = [...m[1]!].map((c) => HAN_DIGIT[c] ?? c).join('');
+  if (digits.length !== 2 && digits.length !== 4) return undefined;
+  const year = fullYear(digits);
+  const month = m[2] ? (/\d/.test(m[2]) ? Number(m[2]) : chineseNumber(m[2])) : undefined;
+  if (year < 1921 || year > new Date().getUTCFullYear() || (month !== undefined && (!month || month < 1 || month > 12))) return undefined;
+  const day = formatDay({ year, ...(month ? { month } : {}) });
+  return `按你说的${day}转为正式党员，党龄从${day}算起，之前的预备期不算。`;
+}

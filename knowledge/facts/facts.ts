@@ -7,7 +7,16 @@ import { countUnit, KIND_RULES, type QuestionKind, questionKinds, statesKinds } 
 import { askedText } from './clauses';
 import { cleanQuestion } from './clean';
 import { ruleMet } from './conditions';
-import { activistReady, approvalDeadline, extendedProbationEnd, influenceEnd, nextElection, overlapWorked, watchEnd } from './dates';
+import {
+  activistReady,
+  approvalDeadline,
+  extendedProbationEnd,
+  influenceEnd,
+  nextElection,
+  overlapWorked,
+  partyAgeFrom,
+  watchEnd,
+} from './dates';
 import {
   askedBound,
   askedValueKinds,
@@ -625,6 +634,11 @@ function specialise(fact: Fact, said: string): string {
             ? approvalDeadline(question)
             : undefined;
   if (worked) return `${fact.a}${worked}`;
+  // 党龄 from the day of 转正 the asker gives.
+  if (PARTY_AGE_RULE.test(fact.a)) {
+    const from = partyAgeFrom(question);
+    if (from) return `${fact.a}${from}`;
+  }
   if (CERT_STEPS.test(fact.a)) {
     const years = certYears(question);
     if (years) return `${fact.a}${years}`;
@@ -708,6 +722,7 @@ function listedUse(answer: string, question: string): string | undefined {
 
 /** Facts whose rule is a period from a day: a 处分's 影响期, a 留党察看, the 积极分子's year, a branch's term. */
 const INFLUENCE_RULE = /影响期/;
+const PARTY_AGE_RULE = /党龄从预备期满转为正式党员之日算起/;
 const OVERLAP_RULE = /尚未执行完的影响期与新处分影响期之和/;
 const EXTENSION_RULE = /预备期可以延长/;
 const WATCH_RULE = /留党察看期限分一年和二年|留党察看一年的/;

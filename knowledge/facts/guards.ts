@@ -79,10 +79,15 @@ const SITUATION_GROUPS: string[][] = [
   ['留党察看', '察看期'],
 ];
 const SITUATIONS = new RegExp(SITUATION_GROUPS.flat().join('|'), 'g');
+/**
+ * 移民 of a resettlement at home (生态移民, 水库移民, 移民新区, 移民村, 移民搬迁), common in the countryside, is no
+ * going abroad: the members live in a new place in the same county, and the standing rules are theirs.
+ */
+const RESETTLED = /(?:生态|扶贫|水库|库区|搬迁|易地)移民|移民(?=新区|新村|村|点|区|小区|社区|搬迁|安置|乡|镇)/g;
 
 /** The situations a question names, as the groups they belong to. */
 export function namedSituations(question: string): string[][] {
-  const found = new Set(question.match(SITUATIONS) ?? []);
+  const found = new Set(question.replace(RESETTLED, '搬迁').match(SITUATIONS) ?? []);
   return SITUATION_GROUPS.filter((group) => group.some((w) => found.has(w)));
 }
 

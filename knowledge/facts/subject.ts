@@ -25,6 +25,10 @@ const KINDS: Record<string, RegExp> = {
   meeting: /(?:会|节|课|礼|仪式|赛|宴|活动)$/,
   document: /(?:书|表|单|证|约|章|函|信|册|报告|合同)$/,
 };
+/** Words ending in 节 that are a time or a part, not an event held (割胶季节, 农忙时节, 哪个环节). */
+const NOT_AN_EVENT = /(?:季|时|环|细|章)节$/;
+/** A time word right after a noun (割胶季节, 秋收期间): the noun says when, it is not the subject asked of. */
+const TIME_OF = /^(?:季节|时节|期间|时候|时期|旺季|淡季|高峰)/;
 /** Joining something (入党's kind): a verb of two characters opening on 入. */
 const JOINING = /^入\p{Script=Han}$/u;
 
@@ -123,7 +127,7 @@ export function createSubjectReader(said: string, lexicon: readonly string[]): S
         }
         if (!nounLike(word, tag) || NAME_TAGS.test(tag)) continue;
         const inCompound = prefixes.some((p) => left.endsWith(p)) || suffixes.some((s) => right.startsWith(s));
-        const kinds = Object.keys(KINDS).filter((k) => KINDS[k]!.test(word));
+        const kinds = Object.keys(KINDS).filter((k) => KINDS[k]!.test(word) && !(k === 'meeting' && NOT_AN_EVENT.test(word)));
         const ofKind = kinds.length > 0 && !kinds.some((k) => partyThings[k]!.some((w) => rest.includes(w)));
         // The one clause of the question opens on it: the subject said first. Not before a quotation, nor a word that
         // may be an action (vn, nz: 申报) before a noun: a verb with its object (申报“光荣在党50年”纪念章).
@@ -132,6 +136,7 @@ export function createSubjectReader(said: string, lexicon: readonly string[]): S
           opening &&
           asking === question &&
           !LOCATIVE.test(right) &&
+          !TIME_OF.test(right) &&
           !!next &&
           !/^x/.test(next.tag) &&
           !(/^(?:vn|nz)$/.test(tag) && /^n/.test(next.tag));

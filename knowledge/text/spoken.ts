@@ -215,6 +215,8 @@ const ROWS: Row[] = [
   { spelt: '好多', to: '多少', group: 'sw', before: '到会|到场|参会|出席|培训|学习|学', after: '[人个名]|学时|学识|课时|小时' },
   // 有好多条, 分好多步 ending the question: how many items (有好多条规定 going on tells many).
   { spelt: '好多', to: '多少', group: 'sw', before: '有|分|包括|包含|一共|总共|共', after: '[条项种步类](?:[？?吗呢啊哦嘛啦，,。\\s]|$)' },
+  // 最少要提好多个, 至少得选好多人: a bound, then a verb of putting forward or electing, then the count asked.
+  { spelt: '好多', to: '多少', group: 'sw', before: '(?:至少|最少|起码)[要得]?[提选推配设报]', after: '[人个名]' },
   // 要搞够好多学时, 凑够好多人: how many make enough.
   { spelt: '好多', to: '多少', group: 'sw', before: '够', after: '[人个名票]|学时|学识|课时|小时' },
   // —— 湘 ——
@@ -284,6 +286,8 @@ const ROWS: Row[] = [
   { spelt: '有影冇', to: '真的吗', group: 'min' },
   { spelt: '啥物', to: '什么', group: 'min' },
   { spelt: '按怎', to: '怎么', group: 'min' },
+  // 做么 (海南, 客家): what, as 做什么 asks it ("第一种形态具体是做么"); 叫做/看做 before 么 are Mandarin words.
+  { spelt: '做么', to: '做什么', group: 'min', notBefore: '[叫看当称]' },
   { spelt: '佗位', to: '哪里', group: 'min' },
   // 底个 asks who or which one (由底个负责): never after 到 or 彻 (到底个人, 彻底个).
   { spelt: '底个', to: '谁', group: 'min', notBefore: '[到彻]' },
