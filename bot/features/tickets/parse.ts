@@ -491,12 +491,16 @@ const ERRAND = new RegExp(
  * 下周一组织两家调解): see readDraft. Not 明天去看看, a look said tentatively.
  */
 const DAY_AFTER_HOLDER = new RegExp(
-  `^\\s*(?:负责|跟进)?\\s*(${DAY}|${WEEKDAY}|${NUM}月${NUM}[日号])(?:上午|下午|中午|晚上|早上|一早|一大早)?(?=\\s?(?:就|会|要|再|先)?(?:去|来|上门|带|陪|领|派|到|给|帮|把|联系|过去|过来|送|找|约|组织|拿|处理|办|修|看|核实|对接|调解|协调))` +
+  // 交给调解员孙秀兰，下周一把两边叫一块: after a pause too.
+  `^[\\s，,]*(?:负责|跟进)?\\s*(${DAY}|${WEEKDAY}|${NUM}月${NUM}[日号])(?:上午|下午|中午|晚上|早上|一早|一大早)?(?=\\s?(?:就|会|要|再|先)?(?:去|来|上门|带|陪|领|派|到|给|帮|把|联系|过去|过来|送|找|约|组织|拿|处理|办|修|看|核实|对接|调解|协调))` +
     // Not a look said tentatively (明天去看看, 后天去问问): no promise, as the tests decide.
     '(?![^\\s，,。；;]{0,6}?(?:看看|瞅瞅|瞧瞧|问问|望望|看一看|问一问))',
 );
 /** 在 or 于 before the promised date, right after the holder's name (请孙建平在月底前回复). */
 const BY_DATE = new RegExp(`^\\s*(?:在|于)(?=(?:${DEADLINE_SHAPE.source}))`);
+/** A post glued after a body handed the 工单, before the person's name (村委调解员李芳): see readDraft. */
+const BODY_POST_THEN =
+  /^[\u4e00-\u9fa5]{0,4}?(?:调解员|网格员|专干|干事|干部|主任|书记|会计|民警|社工|医生|大夫|老师|队长|组长|站长|所长|科长)(?=[\u4e00-\u9fa5])/;
 /** A promised date said first in what follows a holder's name (林建华下周二前带她去). */
 const DATED = new RegExp(`^\\s*(?:${DEADLINE_SHAPE.source})`);
 /** A post before a person's name (社区安全员王亮, 村委副主任郑军): the name is what finds the member. */
@@ -618,6 +622,8 @@ const NOT_A_HOLDER = new RegExp(
   `^(?:已|了|不|没|过|完|的|无|暂|需|免|别)|^(?:我们|咱们|俺们|他们|她们|本人|自己|我自己|俺自己|村里|社区|支部|大家|上级|有关部门|相关部门)$|^(?:${NOT_NAMES})(?!.*(?:${UNIT_SUFFIX})$)`,
 );
 
+/** When the person came, said between the name and coming to the member (张铁柱上午找俺, 今儿个又来找我). */
+const VISIT_TIME = '今天|今儿个?|今早|上午|下午|早上|晚上|中午|刚才|刚刚|昨天';
 /** Kin and polite words after a surname: 王大爷, 刘婶, 陈先生, 张老汉. Longer first. */
 const KIN =
   // Cantonese sir after a surname (梁sir, 陈Sir).
@@ -667,7 +673,8 @@ const ROLE =
   '(?:退休|离休|下岗|失业|老)?(?:矿|女|纺织|钢铁?|煤矿|油田|铁路|电|焊|钳|木|瓦|泥瓦|车|化)工(?![作资厂程地具人会友])|' +
   '[\\u4e00-\\u9fa5]{0,4}?(?:遗孀|遗属|烈属|军属|家属)|' +
   // A kin word said before a full name (奶奶沈桂香, 大爷周长顺): how the member calls the person, then the name.
-  `(?:老)?(?:奶奶|爷爷|大爷|大妈|大娘|阿姨|婆婆|大姐|大哥|大叔|大婶)(?=[${SURNAMES}][\\u4e00-\\u9fa5])|` +
+  // 阿公符亚光, 阿婆黄玉兰 (Hainan, Guangdong, Fujian): grandfather, grandmother said before the name.
+  `(?:老)?(?:奶奶|爷爷|大爷|大妈|大娘|阿姨|婆婆|大姐|大哥|大叔|大婶|阿公|阿婆|阿伯|阿嬷|阿爷|阿奶)(?=[${SURNAMES}][\\u4e00-\\u9fa5])|` +
   // A cousin or an uncle (表叔王德发, 堂哥孙国富): the member's or the person's kin, then the name.
   `(?:表|堂)(?:叔|伯|哥|姐|弟|妹|舅|姑|姨|嫂)(?=[${SURNAMES}][\\u4e00-\\u9fa5])|` +
   // A post once held or held in the building (老支书, 老队长, 楼长, 单元长): a resident's standing, then the name.
@@ -679,7 +686,8 @@ const ROLE =
 const KIN_NAME = new RegExp(
   [
     `^(?:老|小)?[${SURNAMES}]${ORDER}?(?:${KIN})`,
-    `^老[${SURNAMES}]头儿?`,
+    // Not the 儿 of 儿子 (老白头儿子: his son).
+    `^老[${SURNAMES}]头(?:儿(?![子媳女]))?`,
     // A name by birth order and a nickname, as villages call people (韩二娃, 李幺妹, 王三毛, 张二丫头).
     `^[${SURNAMES}]${ORDER}(?:${NICK})`,
     `^(?:老|小)?[${SURNAMES}]家的?(?:${KIN_OF}|老[大二三四五]|[大二三四五]?(?:小子|丫头|闺女|儿子)|${KIN})`,
@@ -703,7 +711,8 @@ const FULL_NAME = new RegExp(
 const NAME_ENDS = new RegExp(
   // 许光明刚刚打电话来, 黃淑儀啱啱…: just now, after the name, as the person is said to have come or called.
   // 魏春生四十多了: the age said with 了 instead of 岁.
-  `^(?:$|刚刚|刚才|啱啱|(?:\\d{1,3}|[一二三四五六七八九十]{1,3})多?(?:岁|了)|[\\s,，。、:：;；(（]|他|她|家|屋头|屋里|屋企|那边|那儿|跟|和|与|同|的|也|就|又|还|在|是|来|去|从|说|话(?!费)|讲|想|要|问|今|个|老人|反映|反应|称|提|咨询|求助|投诉|希望|电话|来电|打电话|(?:${ROLE})|(?:${KIN}))`,
+  // 于秀娟找我, 张铁柱上午找俺: coming to the member, right after the name (see CAME_TO_MEMBER).
+  `^(?:$|(?:${VISIT_TIME})?(?:又|也)?(?:过来|跑来|来)?找(?:的)?(?:我|俺|咱)|刚刚|刚才|啱啱|(?:\\d{1,3}|[一二三四五六七八九十]{1,3})多?(?:岁|了)|[\\s,，。、:：;；(（]|他|她|家|屋头|屋里|屋企|那边|那儿|跟|和|与|同|的|也|就|又|还|在|是|来|去|从|说|话(?!费)|讲|想|要|问|今|个|老人|反映|反应|称|提|咨询|求助|投诉|希望|电话|来电|打电话|(?:${ROLE})|(?:${KIN}))`,
 );
 const KIN_AFTER = new RegExp(`^(?:${KIN})`);
 const KIN_ONLY = new RegExp(`^(?:${KIN})$`);
@@ -730,7 +739,10 @@ const POST_LEAD =
   '(?:[\\u4e00-\\u9fa5]{1,4} ){1,2}(?!家)[\\u4e00-\\u9fa5]{1,4}?的|' +
   // A floor, a building or a room before the name (4楼老吴, 3栋502王姐, 502室的黄先生).
   // 安置房5栋302，曲比拉则家…: the housing's kind said before the building.
-  '(?:[\\u4e00-\\u9fa5]{1,3}?(?:房|点|区)(?=[\\d一二三四五六七八九十]))?(?:[\\d一二三四五六七八九十]{1,4}(?:号楼|单元|楼|层|栋|幢|号|室|户|房)|\\d{3,4}|\\d{1,3}(?:-\\d{1,4}){1,2})+的?|' +
+  // 棚改回迁楼8号楼, 3号楼顶楼: the housing's kind ending in 楼, and the top or ground floor said by name.
+  '(?:[\\u4e00-\\u9fa5]{1,4}?(?:房|点|区|楼)(?=[\\d一二三四五六七八九十]))?(?:[\\d一二三四五六七八九十]{1,4}(?:号楼|单元|楼|层|栋|幢|号|室|户|房)|\\d{3,4}|\\d{1,3}(?:-\\d{1,4}){1,2})+(?:顶楼|顶层|底楼|楼顶)?的?|' +
+  // 回迁房许宝成, 安置楼的刘大姐: the kind of housing the person lives in, said before the name.
+  `(?:回迁|安置|棚改|公租|廉租|拆迁|保障)(?:房|楼|户)的?(?=[${SURNAMES}])|` +
   // A village group with no village said (5组刘家): kept with the name, for it is not a place alone.
   `${GROUP_LEAD}`;
 /** A household said before a given name with 阿 (林家阿坤, 陈家的阿英): whose house, the name after it. */
@@ -1088,12 +1100,12 @@ function promiserName(subject: string): string | undefined {
   const said = subject.replace(/(?:和|跟|同)(?:我|俺|咱)(?:们)?$/, '').replace(/^(?:已经|已|就|也|还)/, '');
   // A body promising (物业说本周五前修好, 街道平安办答应月底前…) names no member: the recorder holds it and follows the
   // body up, as the tests and most writers read it (see readDraft's holder patterns).
-  if (!said || NOT_A_HOLDER.test(said) || RECORDER.test(said) || isBody(said)) return undefined;
+  if (!said || RECORDER.test(said) || isBody(said)) return undefined;
   for (let length = 2; length <= Math.min(said.length, 5); length++) {
     const person = said.slice(-length);
     const work = said.slice(0, -length);
     if (!PERSON_ONLY.test(person) && !KIN_NAME.test(person)) continue;
-    if (!/^(?:老|小)?[\u4e00-\u9fa5]/.test(person) || NOT_NAME_START.test(person)) continue;
+    if (NOT_A_HOLDER.test(person)) continue;
     if (work === '' && PERSON_ONLY.test(person) && !KIN_NAME.test(person)) return person;
     if (work !== '' && (NAMED_BY_WORK.test(work) || isBody(work) || BODY_OR_POST.test(work))) return person;
   }
@@ -1399,6 +1411,17 @@ function readDraft(working: string, context: ParseContext): TicketDraft {
       name = named.name;
       span = holder[0].indexOf(holder[1]!) + holder[1]!.length + named.length;
     }
+    // 交给村委调解员李芳, 交给连队调解员孙秀兰: the body, then a post and a person glued after it: the person holds it.
+    const postThen = !named && (isBody(name) || BODY_OR_POST.test(name)) ? BODY_POST_THEN.exec(after) : null;
+    const person = postThen ? nameAt(after.slice(postThen[0].length)) : undefined;
+    if (postThen && person) {
+      name = person;
+      span = holder[0].indexOf(holder[1]!) + holder[1]!.length + postThen[0].length + person.length;
+    }
+    // 让副连长韩新民跟团医院协调: the person, then whom they will work with; the person holds it.
+    const withOther = PERSON_ONLY.test(name) ? null : /^(.{2,10}?)(?:跟|和|同|与)[\u4e00-\u9fa5]{2,8}$/.exec(name);
+    const first = withOther?.[1]?.replace(HOLDER_ROLE, '');
+    if (first && PERSON_ONLY.test(first) && !NOT_A_HOLDER.test(first)) name = first;
     // 请孙建平在月底前回复: the 在 between the name and the date goes with the holder, the date stays to be read.
     const by = named ? undefined : BY_DATE.exec(text.slice(holder.index + holder[0].length));
     if (by) span += by[0].length;
@@ -2099,7 +2122,8 @@ function findRaiser(text: string, afterPlace: number): { name: string; index: nu
     if (name && verb) return { name, index: said.index, length: said[0].length + name.length + verb[0].length };
   }
   // 有个叫刘桂兰的, 居民叫徐丽: a name given after 叫, glued to it (狗天天叫 李四… is barking).
-  const called = /叫(?=\S)/.exec(text);
+  // Not 叫 as telling someone to act (当场叫老白头儿子把煤挪走, 我叫电工来修): the member's step, not a name given.
+  const called = /(?<!当场|现场|马上|立马|赶紧|我|俺|咱|就|去|又|再)叫(?=\S)/.exec(text);
   if (called) {
     const at = called.index + called[0].length;
     const name = nameAt(text.slice(at));
@@ -2497,8 +2521,11 @@ const ATTRIBUTION_VERB =
   // 朝鲁门，石桥村3组的说的: with the place taken out, a pause may stand between the name and 说的/反映的.
   /^((?:\s?[，,]\s?(?=(?:反映|反应|说|讲)的))?\s?(?:也|就|又|专门)?(?:(?:过来|跑来|来|打电话|打了个?电话|找)(?:跟|对|给|同|向)?(?:我们?|俺们?|咱们?)?)?)(?:反映|反应|说|讲|话|提的|提出来?)(?:的)?(?=$|[\s，,。；;！!])/;
 /** Coming to the member, the clause naming who brought it (马先生找的我, 符大娘来喊我, 张婶打电话给我). */
-const CAME_TO_MEMBER =
-  /^\s?(?:也|就|又|专门)?(?:(?:过来|跑来|来)?(?:找的|喊的|叫的)(?:我们?|俺们?)?|(?:过来|跑来|来)?(?:找|喊|叫)(?:了|到)?(?:我们?|俺们?)|打(?:了个?)?电话(?:给|跟)(?:我们?|俺们?)|打(?:了个?)?电话(?:过)?来的)(?=$|[\s，,。；;！!\d])/;
+const CAME_TO_MEMBER = new RegExp(
+  `^\\s?(?:${VISIT_TIME})?(?:也|就|又|专门)?` +
+    /(?:(?:过来|跑来|来)?(?:找的|喊的|叫的)(?:我们?|俺们?)?|(?:过来|跑来|来)?(?:找|喊|叫)(?:了|到)?(?:我们?|俺们?)|打(?:了个?)?电话(?:给|跟)(?:我们?|俺们?)|打(?:了个?)?电话(?:过)?来的)(?=$|[\s，,。；;！!\d])/
+      .source,
+);
 
 /** The first clause that is only a person and the verb that says they brought it (see {@link ATTRIBUTION_VERB}). */
 function attribution(text: string): { name: string; index: number; length: number } | undefined {

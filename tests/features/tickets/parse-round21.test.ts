@@ -34,6 +34,11 @@ describe('the clause that holds the promise', () => {
     // Before: no holder, no date (…和我 下礼拜一一起去 was read as the matter).
     const draft = read('工单 龙潭村四组 冉秀珍讲她孙女初一不想读了 村小杨老师和我 下礼拜三一起去家访');
     expect(draft).toMatchObject({ holder: '杨老师', due: '2026-03-11' });
+    // A post that starts like a word read as no name (班主任: 班 as in 班车) before the person.
+    expect(read('工单 青冈村二组 贝桂英说孙子初二不上学了 班主任焦老师和我 下礼拜一一起去家访')).toMatchObject({
+      holder: '焦老师',
+      due: '2026-03-09',
+    });
   });
 
   it('does not read the verb of saying, nor a date, as part of a holder', () => {
@@ -125,5 +130,43 @@ describe('who raised it', () => {
     // Guards: a dotted name with kin before the verb, and Cantonese 陈生 alone.
     expect(read('工单 9连 阿不都·吐尔逊大叔反映水渠漏了 三天内').raiser).toBe('阿不都·吐尔逊');
     expect(read('工单 城关村 陈生 想打工 周五前').raiser).toBe('陈生');
+  });
+});
+
+describe('who raised it, behind what is said before the name or after it', () => {
+  it('reads the name after a building, its floor or the kind of housing', () => {
+    // Before: no raiser (顶楼, 回迁楼 before the name), or the housing's kind in the name (回迁房许宝成).
+    for (const [text, raiser] of [
+      ['工单 向阳社区二网格5号楼顶楼卜秀珍大娘 暖气不热 周五前', '卜秀珍'],
+      ['工单 东湖社区安置楼3号楼2单元五楼柏玉兰 屋顶漏水 周五前', '柏玉兰'],
+      ['工单 东湖社区二网格安置房葛长顺 卫生间往楼下渗水 周五前', '葛长顺'],
+    ] as const)
+      expect(read(text).raiser, text).toBe(raiser);
+  });
+
+  it('reads 阿公, 阿婆 said before the name as how the person is called (Hainan, Guangdong)', () => {
+    // Before: no raiser.
+    expect(read('工单 三门坡村 阿公吴德昌 讲养老金没到账 三天内').raiser).toBe('吴德昌');
+    expect(read('工单 北林村 阿婆林玉梅 问医保怎么交 三天内').raiser).toBe('林玉梅');
+  });
+
+  it('reads the name glued to coming to the member (X找我, X上午找俺), not one the member told to act (叫X)', () => {
+    // Before: no raiser; in the second, 老郑头 (whom the member told to move the coal) was read.
+    expect(read('工单 新华社区 郝桂兰上午找俺，说楼下垃圾没人清，周五前').raiser).toBe('郝桂兰');
+    expect(read('工单 新华社区三网格 郝桂兰找我 说两家为车位吵起来了 当场叫老郑头儿子把车挪走了').raiser).toBe('郝桂兰');
+    // Guard: a name given after 叫 is still read.
+    expect(read('工单 城关村 有个叫刘桂兰的 说路灯坏了 周五前').raiser).toBe('刘桂兰');
+  });
+});
+
+describe('the holder among other words', () => {
+  it('reads the person after a body and a post glued to it, and the person before whom they will work with', () => {
+    // Before: 村委 / 连队 (the body) was read; 副连长韩…跟团医院 kept whom they work with.
+    expect(read('工单 城关村 王大爷 说邻居占道 交给村委调解员李芳 周五前').holder).toBe('李芳');
+    expect(read('工单 3连 马老汉 说工钱没结 交给连队调解员苗凤英，下周一把两边叫一块说清楚')).toMatchObject({
+      holder: '苗凤英',
+      due: '2026-03-09',
+    });
+    expect(read('工单 5连 庞大娘 降压药拿不上 让副连长鲁国庆跟团医院协调 两周内').holder).toBe('鲁国庆');
   });
 });
