@@ -192,7 +192,7 @@ const NOT_NAMES =
 // kindergarten, a works, who take on a matter too.
 // 连长, 指导员, 排长, 场长: the posts of a 兵团 连 or a state farm (刘指导员, 马场长), as 村长 is a village's.
 const POST_AFTER =
-  '副?(?:主任|书记|委员|组长|会计|专干|护士长|站长|所长|科长|队长|经理|民警|社工|校长|社长|院长|园长|厂长|馆长|局长|镇长|乡长|村长|连长|排长|指导员|场长)';
+  '副?(?:主任|书记|支书|委员|组长|会计|专干|护士长|站长|所长|科长|队长|经理|民警|社工|校长|社长|院长|园长|厂长|馆长|局长|镇长|乡长|村长|连长|排长|指导员|场长)';
 // 曲比拉则, 吉克阿牛: a Yi name (see YI_CLANS) is read whole, before its clan's first character reads as a surname.
 const PERSON = `(?:(?:${YI_CLANS})(?!${YI_NOT_GIVEN})[\\u4e00-\\u9fa5]{2}|(?:(?:老|小)[${SURNAMES}]|[${SURNAMES}][\\u4e00-\\u9fa5]{1,2}?|阿(?![姨婆伯叔公嫂妈爸])[\\u4e00-\\u9fa5])(?:${POST_AFTER})?|[${SURNAMES}]${POST_AFTER})`;
 /** A post after the name (黄志强副主任, 梁振华主任) is not part of it; 王主任 keeps its post, the name being the surname alone. */
@@ -653,6 +653,9 @@ const ROLE =
   '(?<=退休|离休)老?(?:干部|医生|护士|工程师|会计|老师)|离退休人员|职工|' +
   // A post of a 兵团 连 before a full name (指导员刘芳, 副连长马军): who the person is there, the name is who raised it.
   `(?:副)?(?:连长|指导员|排长|班长)(?=[${SURNAMES}][\\u4e00-\\u9fa5])|` +
+  // A village's or a community's post before a full name (村支书刘芳说…, 会计刘芳, 村医刘芳): who the person is there,
+  // the name is who raised it (as a holder, the holder patterns read the post off first).
+  `(?:村|社区)?(?:党支部)?(?:副)?(?:支书|书记|主任|会计|文书|村医|委员|妇女主任|治保主任|监委会主任)(?=[${SURNAMES}][\\u4e00-\\u9fa5]{1,2}(?:说|讲|反映|反应|问|提|[\\s，,]))|` +
   // A workplace's department before a worker's full name (质检部杨建国, 注塑车间覃海波): where they work, not who.
   `[\\u4e00-\\u9fa5]{1,3}?(?:部|车间)(?=[${SURNAMES}][\\u4e00-\\u9fa5])|` +
   // What the household does or went through (砂糖橘种植户, 易地搬迁户, 生猪养殖户), longer than the 户 words below.
@@ -841,7 +844,7 @@ const PLACE_SEARCH = new RegExp(
     // Shanghai lanes (长乐路88弄): the lane is where the person lives.
     '[\\u4e00-\\u9fa5]{1,6}?路\\d{1,4}弄(?:\\d{1,4}号)?',
     // A name hidden as XX or ×× (XX社区, ××村) is still a place's name. 镇上, 乡上 (拿药要跑镇上) are the town, no name.
-    '(?:[\\u4e00-\\u9fa5\\d]|[Xx×＊*](?=[Xx×＊*\\u4e00-\\u9fa5]))(?:[\\u4e00-\\u9fa5\\d]|[Xx×＊*]){0,7}?(?:社区|小区|居委会?|居民区|村委会|牧委会|嘎查|农场|林场|牧场|街道|片区|网格(?![员长])|院落|家属院|家属区|车间|分厂|安置点|安置区|安置小区|搬迁点|移民点|新区(?![小中大学医院里内外])|工业区|工业园|产业园|(?:村|屯|镇|(?<![返回下老家故城异他思同])乡)(?![口里民委部卫道级干子务医集支镇]|两委|小(?:学|的|老师|孩)|(?<=[镇乡])上(?!个|次|周|星期|礼拜|月|年|午)))',
+    '(?:[\\u4e00-\\u9fa5\\d]|[Xx×＊*](?=[Xx×＊*\\u4e00-\\u9fa5]))(?:[\\u4e00-\\u9fa5\\d]|[Xx×＊*]){0,7}?(?:社区|小区|居委会?|居民区|村委会|牧委会|嘎查|农场|林场|牧场|街道|片区|网格(?![员长])|院落|家属院|家属区|车间|分厂|安置点|安置区|安置小区|搬迁点|移民点|新区(?![小中大学医院里内外])|工业区|工业园|产业园|(?:村|屯|镇|(?<![返回下老家故城异他思同])乡)(?![口里民委部卫道级干子务医集镇]|支(?!书)|两委|小(?:学|的|老师|孩)|(?<=[镇乡])上(?!个|次|周|星期|礼拜|月|年|午)))',
   ]
     .map((p) => `(?:${p})`)
     .join('|')
@@ -1089,8 +1092,13 @@ const TOLD_IN_CLAUSE =
   /(?:报给|报到|报|转给|转到|交给|反映给|跟|给|联系了?|找了?|问了?|打给)(.+?)(?:说了?|讲了?|打(?:了个?)?电话了?|反映了?|了)?$/;
 /** A pronoun for whom the member told, or a subject left out (…报镇交通办 讲三天内派人来清). */
 const TOLD_PRONOUN = /^(?:他们|她们|他|她|人家|对方|那边)?$/;
+/** Handing it over right after the date (…前叫社区李主任给个说法): the verb and whom, then their work. */
+const HANDED_AFTER_DATE =
+  /^((?:就|再)?(?:叫|让|请|喊)([\u4e00-\u9fa5]{2,10}?))(?=给|去|来|帮|把|回|答复|回复|跟|联系|上门|牵头|负责|处理|协调|调解|查)/;
+/** The member and whom they go with (我跟调解员锁阿舅一块去, 俺和村医小杨一起): that person holds it too. */
+const WITH_MEMBER = /((?:我|俺|咱)(?:们)?(?:跟|和|同)([\u4e00-\u9fa5]{2,10}?)(?:一块儿?|一起|一道|一同))/;
 /** The body or post a person is named by, before the name (供热站老周, 物业经理张立军, 社区民政王姐). */
-const NAMED_BY_WORK = new RegExp(`(?:${UNIT_SUFFIX}|员|长|理|任|工|书记|医生|老师|民警|社工|[^\\s]口|学校|小学|中学|村小|医院)$`);
+const NAMED_BY_WORK = new RegExp(`(?:${UNIT_SUFFIX}|员|长|理|任|工|书记|支书|医生|老师|民警|社工|[^\\s]口|学校|小学|中学|村小|医院)$`);
 
 /**
  * Who promised, read as a body or a member of staff: the body itself (街道平安办), or the person after the body or post
@@ -1125,6 +1133,16 @@ function promiserOfClause(text: string): { name: string; index: number; length: 
     const date = CLAUSE_DATE.exec(clause.words);
     if (!date) continue;
     const before = clause.words.slice(0, date.index);
+    const day = DEADLINE_SHAPE.exec(clause.words)?.index === date.index ? undefined : date[0];
+    // 下礼拜三前叫社区李主任给个说法: the member, by the date, hands it to the person they name after it (a body asked
+    // after the date, 本周五前请供电所来检查, is asked to do the work, as the writers read it: no holder).
+    const handed = /^(?:我|俺|咱)?(?:们)?$/.test(before) ? HANDED_AFTER_DATE.exec(clause.words.slice(date.index + date[0].length)) : null;
+    const handedTo = handed ? promiserName(handed[2]!) : undefined;
+    if (handed && handedTo) return { name: handedTo, index: clause.index + date.index + date[0].length, length: handed[1]!.length, day };
+    // 明天我跟调解员锁阿舅一块去调解: the one the member goes with holds it with them.
+    const together = WITH_MEMBER.exec(clause.words);
+    const partner = together ? promiserName(together[2]!) : undefined;
+    if (together && partner) return { name: partner, index: clause.index + together.index, length: together[1]!.length, day };
     const verb = PROMISING.exec(before)?.[0] ?? '';
     const subject = before.slice(0, before.length - verb.length);
     const shaped = DEADLINE_SHAPE.exec(clause.words)?.index === date.index;

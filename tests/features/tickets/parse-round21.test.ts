@@ -170,3 +170,29 @@ describe('the holder among other words', () => {
     expect(read('工单 5连 庞大娘 降压药拿不上 让副连长鲁国庆跟团医院协调 两周内').holder).toBe('鲁国庆');
   });
 });
+
+describe('the holder named after the date, beside the member, or with a village post', () => {
+  it('reads the person the member hands it to right after the date (…前叫X给…), not a body asked to come', () => {
+    // Before: no holder; 叫社区X主任 was left in the matter.
+    expect(read('工单 幸福小区 邢桂珍 说物业费乱涨 下礼拜二前叫社区章主任给个说法').holder).toBe('章主任');
+    expect(read('工单 白塔村 喻德福 低保停了 月底前让民政专干俞红英去核实').holder).toBe('俞红英');
+    // Guard: a body asked after the date does the work; no member is named (as the writers read it).
+    expect(read('工单 白塔村 喻德福 电表老跳闸 本周五前请供电所来检查').holder).toBeUndefined();
+  });
+
+  it('reads the person the member goes with (我跟X一块去…), not kin the member names', () => {
+    // Before: no holder.
+    expect(read('工单 柳湾村3组 温长贵跟邻居为水渠吵起来了 明天我跟调解员阎大叔一块去调解').holder).toBe('阎大叔');
+    // Guard: the member's own kin is no one to hold it.
+    expect(read('工单 城关村 王大爷 路灯坏了 明天我和老伴一起去看').holder).toBeUndefined();
+  });
+
+  it('reads a village post around the name: 刘芳支书说… holds it, X村支书刘芳说… raised it', () => {
+    // Before: no holder (支书 after the name was no post); 村支书刘芳 or no raiser and no place.
+    expect(read('工单 石桥村 王大爷说路灯坏了 戚红梅支书说周五前修好').holder).toBe('戚红梅');
+    expect(read('工单 杏花村支书常秀英说村口的桥栏杆断了 周五前')).toMatchObject({ place: '杏花村', raiser: '常秀英' });
+    expect(read('工单 杏花村 会计常秀英反映水塔漏水 周五前').raiser).toBe('常秀英');
+    // Guard: 村支书 with no name of a village before it is no place.
+    expect(read('工单 王大爷说路灯坏了 找村支书常秀英 周五前').place).toBeUndefined();
+  });
+});
