@@ -1076,6 +1076,16 @@ function unspaced(typed: string): string {
   return typed.replace(/ /g, '');
 }
 
+/** A person, named by a post or not, standing alone as the last clause of the matter (see readDraft). */
+function holderSaidLast(content: string, raiser: string): { name: string; index: number } | undefined {
+  const clauses = clausesOf(content);
+  const last = clauses[clauses.length - 1];
+  if (!last || clauses.length < 2) return undefined;
+  const name = promiserName(last.words) ?? (PERSON_ONLY.test(last.words) && !KIN_NAME.test(last.words) ? last.words : undefined);
+  if (!name || name === raiser || NOT_A_HOLDER.test(name) || content.slice(0, last.index).includes(name)) return undefined;
+  return { name: name.replace(POST_AFTER_NAME, '$1'), index: last.index };
+}
+
 /**
  * The clauses of a message, split where a writer pauses (punctuation or a gap): each says one thing (who raised it,
  * the matter, who promised what by when), so a field is read inside its clause rather than across the message.
@@ -1535,6 +1545,15 @@ function readDraft(working: string, context: ParseContext): TicketDraft {
     if (haste && !draft.due && !draft.dueProblem) draft.dueProblem = hasteIsNoDate(haste);
   }
   readWhoAndWhat(text, draft);
+  // …三天内回复他 李强, …周五前回他 网格员小吴: a person standing alone as the last clause, after the promise, named by
+  // no verb; with who raised it read elsewhere, it is who holds it, not the matter.
+  const lastNamed = !draft.holder && draft.raiser && draft.due && draft.content ? holderSaidLast(draft.content, draft.raiser) : undefined;
+  if (lastNamed) {
+    draft.holder = lastNamed.name;
+    const content = cleanContent(draft.content!.slice(0, lastNamed.index));
+    if (content) draft.content = content;
+    else delete draft.content;
+  }
   // 凤凰社区工作站李主任答应两周内修好: a 村/社区 said only as the holder's workplace is the place too, when no other is.
   if (!draft.place && heldWords) {
     const office = findPlace(heldWords.replace(/^.*(?:交给|交由|转给|转交|让|请|由|叫|喊|安排|派|给)/, ''));

@@ -196,3 +196,14 @@ describe('the holder named after the date, beside the member, or with a village 
     expect(read('工单 王大爷说路灯坏了 找村支书常秀英 周五前').place).toBeUndefined();
   });
 });
+
+describe('the holder named last', () => {
+  it('reads a person standing alone as the last clause, after the promise, as who holds it', () => {
+    // Before: the name was left at the end of the matter.
+    expect(read('工单 城关村 苗大爷 低保停了 三天内回复他 邬建明')).toMatchObject({ holder: '邬建明', content: '低保停了' });
+    expect(read('记一下 梧桐社区 左阿姨 楼道灯坏了 周五前回她 网格员小滕').holder).toBe('小滕');
+    // Guards: who raised it said again last, and a last clause that is no person.
+    expect(read('工单 城关村 苗大爷 路灯坏了 周五前 苗大爷').holder).toBeUndefined();
+    expect(read('工单 城关村 苗大爷 低保停了 周五前 问问民政').holder).toBeUndefined();
+  });
+});
