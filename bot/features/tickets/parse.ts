@@ -192,7 +192,7 @@ const NOT_NAMES =
 // kindergarten, a works, who take on a matter too.
 // 连长, 指导员, 排长, 场长: the posts of a 兵团 连 or a state farm (刘指导员, 马场长), as 村长 is a village's.
 const POST_AFTER =
-  '副?(?:主任|书记|委员|组长|会计|专干|护士长|站长|所长|科长|队长|经理|民警|社工|校长|社长|院长|园长|厂长|馆长|局长|镇长|乡长|村长|连长|排长|指导员|场长)';
+  '副?(?:主任|书记|支书|委员|组长|会计|专干|护士长|站长|所长|科长|队长|经理|民警|社工|校长|社长|院长|园长|厂长|馆长|局长|镇长|乡长|村长|连长|排长|指导员|场长)';
 // 曲比拉则, 吉克阿牛: a Yi name (see YI_CLANS) is read whole, before its clan's first character reads as a surname.
 const PERSON = `(?:(?:${YI_CLANS})(?!${YI_NOT_GIVEN})[\\u4e00-\\u9fa5]{2}|(?:(?:老|小)[${SURNAMES}]|[${SURNAMES}][\\u4e00-\\u9fa5]{1,2}?|阿(?![姨婆伯叔公嫂妈爸])[\\u4e00-\\u9fa5])(?:${POST_AFTER})?|[${SURNAMES}]${POST_AFTER})`;
 /** A post after the name (黄志强副主任, 梁振华主任) is not part of it; 王主任 keeps its post, the name being the surname alone. */
@@ -491,12 +491,16 @@ const ERRAND = new RegExp(
  * 下周一组织两家调解): see readDraft. Not 明天去看看, a look said tentatively.
  */
 const DAY_AFTER_HOLDER = new RegExp(
-  `^\\s*(?:负责|跟进)?\\s*(${DAY}|${WEEKDAY}|${NUM}月${NUM}[日号])(?:上午|下午|中午|晚上|早上|一早|一大早)?(?=\\s?(?:就|会|要|再|先)?(?:去|来|上门|带|陪|领|派|到|给|帮|把|联系|过去|过来|送|找|约|组织|拿|处理|办|修|看|核实|对接|调解|协调))` +
+  // 交给调解员孙秀兰，下周一把两边叫一块: after a pause too.
+  `^[\\s，,]*(?:负责|跟进)?\\s*(${DAY}|${WEEKDAY}|${NUM}月${NUM}[日号])(?:上午|下午|中午|晚上|早上|一早|一大早)?(?=\\s?(?:就|会|要|再|先)?(?:去|来|上门|带|陪|领|派|到|给|帮|把|联系|过去|过来|送|找|约|组织|拿|处理|办|修|看|核实|对接|调解|协调))` +
     // Not a look said tentatively (明天去看看, 后天去问问): no promise, as the tests decide.
     '(?![^\\s，,。；;]{0,6}?(?:看看|瞅瞅|瞧瞧|问问|望望|看一看|问一问))',
 );
 /** 在 or 于 before the promised date, right after the holder's name (请孙建平在月底前回复). */
 const BY_DATE = new RegExp(`^\\s*(?:在|于)(?=(?:${DEADLINE_SHAPE.source}))`);
+/** A post glued after a body handed the 工单, before the person's name (村委调解员李芳): see readDraft. */
+const BODY_POST_THEN =
+  /^[\u4e00-\u9fa5]{0,4}?(?:调解员|网格员|专干|干事|干部|主任|书记|会计|民警|社工|医生|大夫|老师|队长|组长|站长|所长|科长)(?=[\u4e00-\u9fa5])/;
 /** A promised date said first in what follows a holder's name (林建华下周二前带她去). */
 const DATED = new RegExp(`^\\s*(?:${DEADLINE_SHAPE.source})`);
 /** A post before a person's name (社区安全员王亮, 村委副主任郑军): the name is what finds the member. */
@@ -612,10 +616,14 @@ function gluedHolder(text: string): { name: string; index: number; length: numbe
 /** What is left before a holder's words when the member names themself: 俺让, 我们就交给, 额叫. */
 const HANDING =
   /(?:我们|俺们|咱们|我|俺|咱)(?:就|也|已经|已)?(?:让|叫|喊|请|交给|交由|安排)?\s*$|(?<=^|[\s，,。；;])(?:让|叫|喊|请|由)\s*$/;
+/** A date read where a name was looked for (乡人社所周五前…: 周 is a surname): never a holder. */
+const DATE_ONLY = new RegExp(`^(?:${DEADLINE_SHAPE.source})$`);
 const NOT_A_HOLDER = new RegExp(
   `^(?:已|了|不|没|过|完|的|无|暂|需|免|别)|^(?:我们|咱们|俺们|他们|她们|本人|自己|我自己|俺自己|村里|社区|支部|大家|上级|有关部门|相关部门)$|^(?:${NOT_NAMES})(?!.*(?:${UNIT_SUFFIX})$)`,
 );
 
+/** When the person came, said between the name and coming to the member (张铁柱上午找俺, 今儿个又来找我). */
+const VISIT_TIME = '今天|今儿个?|今早|上午|下午|早上|晚上|中午|刚才|刚刚|昨天';
 /** Kin and polite words after a surname: 王大爷, 刘婶, 陈先生, 张老汉. Longer first. */
 const KIN =
   // Cantonese sir after a surname (梁sir, 陈Sir).
@@ -629,7 +637,7 @@ const KIN =
   // A 兵团 连's political instructor, called by the surname and the post as a teacher is (刘指导员).
   '指导员|' +
   // Shanghai and Wu (爷叔, 老伯伯, 好婆, 姆妈), the northeast (大兄弟, 老妹儿, 老姨).
-  '爷叔|老伯伯|老伯|老阿姨|好婆|姆妈|阿爷|阿奶|阿叔|阿舅|大兄弟|老妹儿|老妹|老嫂子|老姨|老叔|老舅|老婶|大爷|大娘|大妈|大婶|大嫂|大哥|大姐|大叔|阿姨|阿婆|奶奶|爷爷|婆婆|老汉|老头儿?|老太太?|老爷子|婶子|婶儿|婶|嫂子|嫂|叔叔|叔|伯伯|伯母|伯娘|伯|舅舅|舅妈|舅|姑姑|姑父|姑娘|姑|姨夫|姐夫|先生|女士|小姐|老师|师傅|医生|大夫|同学|姐|哥|嬢嬢|孃孃|嬢|孃|幺妹|幺爸|幺叔|姨妈|姨|婆(?!家)|太太|太(?![多大远少高低久贵吵脏臭差难])|生(?![病活产日意气])';
+  '爷叔|老伯伯|老伯|老阿姨|好婆|姆妈|阿爷|阿奶|阿叔|阿舅|大兄弟|老妹儿|老妹|老嫂子|老姨|老叔|老舅|老婶|大爷|大娘|大妈|大婶|大嫂|大哥|大姐|大叔|阿姨|阿婆|奶奶|爷爷|婆婆|老汉|老头儿?|老太太?|老爷子|婶子|婶儿|婶|嫂子|嫂|叔叔|叔|伯伯|伯母|伯娘|伯|舅舅|舅妈|舅|姑姑|姑父|姑娘|姑|姨夫|姐夫|先生|女士|小姐|老师|师傅|医生|大夫|同学|姐|哥|嬢嬢|孃孃|娘娘|嬢|孃|幺妹|幺爸|幺叔|姨妈|姨|婆(?!家)|太太|太(?![多大远少高低久贵吵脏臭差难])|生(?![病活产日意气])';
 /** Kin counted by birth order (马二婶, 孙二嫂, 杨三叔) or said of a child or a house (小磊奶奶, 老张家媳妇, 王家老大). */
 // 满 is the youngest in Hunan, Jiangxi and Hakka speech (满妹, 满崽, 满叔), as 幺 is in Sichuan.
 const ORDER = '[大二三四五六七八九幺小满]';
@@ -645,6 +653,9 @@ const ROLE =
   '(?<=退休|离休)老?(?:干部|医生|护士|工程师|会计|老师)|离退休人员|职工|' +
   // A post of a 兵团 连 before a full name (指导员刘芳, 副连长马军): who the person is there, the name is who raised it.
   `(?:副)?(?:连长|指导员|排长|班长)(?=[${SURNAMES}][\\u4e00-\\u9fa5])|` +
+  // A village's or a community's post before a full name (村支书刘芳说…, 会计刘芳, 村医刘芳): who the person is there,
+  // the name is who raised it (as a holder, the holder patterns read the post off first).
+  `(?:村|社区)?(?:党支部)?(?:副)?(?:支书|书记|主任|会计|文书|村医|委员|妇女主任|治保主任|监委会主任)(?=[${SURNAMES}][\\u4e00-\\u9fa5]{1,2}(?:说|讲|反映|反应|问|提|[\\s，,]))|` +
   // A workplace's department before a worker's full name (质检部杨建国, 注塑车间覃海波): where they work, not who.
   `[\\u4e00-\\u9fa5]{1,3}?(?:部|车间)(?=[${SURNAMES}][\\u4e00-\\u9fa5])|` +
   // What the household does or went through (砂糖橘种植户, 易地搬迁户, 生猪养殖户), longer than the 户 words below.
@@ -665,7 +676,8 @@ const ROLE =
   '(?:退休|离休|下岗|失业|老)?(?:矿|女|纺织|钢铁?|煤矿|油田|铁路|电|焊|钳|木|瓦|泥瓦|车|化)工(?![作资厂程地具人会友])|' +
   '[\\u4e00-\\u9fa5]{0,4}?(?:遗孀|遗属|烈属|军属|家属)|' +
   // A kin word said before a full name (奶奶沈桂香, 大爷周长顺): how the member calls the person, then the name.
-  `(?:老)?(?:奶奶|爷爷|大爷|大妈|大娘|阿姨|婆婆|大姐|大哥|大叔|大婶)(?=[${SURNAMES}][\\u4e00-\\u9fa5])|` +
+  // 阿公符亚光, 阿婆黄玉兰 (Hainan, Guangdong, Fujian): grandfather, grandmother said before the name.
+  `(?:老)?(?:奶奶|爷爷|大爷|大妈|大娘|阿姨|婆婆|大姐|大哥|大叔|大婶|阿公|阿婆|阿伯|阿嬷|阿爷|阿奶)(?=[${SURNAMES}][\\u4e00-\\u9fa5])|` +
   // A cousin or an uncle (表叔王德发, 堂哥孙国富): the member's or the person's kin, then the name.
   `(?:表|堂)(?:叔|伯|哥|姐|弟|妹|舅|姑|姨|嫂)(?=[${SURNAMES}][\\u4e00-\\u9fa5])|` +
   // A post once held or held in the building (老支书, 老队长, 楼长, 单元长): a resident's standing, then the name.
@@ -677,7 +689,8 @@ const ROLE =
 const KIN_NAME = new RegExp(
   [
     `^(?:老|小)?[${SURNAMES}]${ORDER}?(?:${KIN})`,
-    `^老[${SURNAMES}]头儿?`,
+    // Not the 儿 of 儿子 (老白头儿子: his son).
+    `^老[${SURNAMES}]头(?:儿(?![子媳女]))?`,
     // A name by birth order and a nickname, as villages call people (韩二娃, 李幺妹, 王三毛, 张二丫头).
     `^[${SURNAMES}]${ORDER}(?:${NICK})`,
     `^(?:老|小)?[${SURNAMES}]家的?(?:${KIN_OF}|老[大二三四五]|[大二三四五]?(?:小子|丫头|闺女|儿子)|${KIN})`,
@@ -700,7 +713,9 @@ const FULL_NAME = new RegExp(
 // 阿玲四十多岁想…: the age glued after the name.
 const NAME_ENDS = new RegExp(
   // 许光明刚刚打电话来, 黃淑儀啱啱…: just now, after the name, as the person is said to have come or called.
-  `^(?:$|刚刚|刚才|啱啱|(?:\\d{1,3}|[一二三四五六七八九十]{1,3})多?岁|[\\s,，。、:：;；(（]|他|她|家|屋头|屋里|屋企|那边|那儿|跟|和|与|同|的|也|就|又|还|在|是|来|去|从|说|话(?!费)|讲|想|要|问|今|个|老人|反映|反应|称|提|咨询|求助|投诉|希望|电话|来电|打电话|(?:${ROLE})|(?:${KIN}))`,
+  // 魏春生四十多了: the age said with 了 instead of 岁.
+  // 于秀娟找我, 张铁柱上午找俺: coming to the member, right after the name (see CAME_TO_MEMBER).
+  `^(?:$|(?:${VISIT_TIME})?(?:又|也)?(?:过来|跑来|来)?找(?:的)?(?:我|俺|咱)|刚刚|刚才|啱啱|(?:\\d{1,3}|[一二三四五六七八九十]{1,3})多?(?:岁|了)|[\\s,，。、:：;；(（]|他|她|家|屋头|屋里|屋企|那边|那儿|跟|和|与|同|的|也|就|又|还|在|是|来|去|从|说|话(?!费)|讲|想|要|问|今|个|老人|反映|反应|称|提|咨询|求助|投诉|希望|电话|来电|打电话|(?:${ROLE})|(?:${KIN}))`,
 );
 const KIN_AFTER = new RegExp(`^(?:${KIN})`);
 const KIN_ONLY = new RegExp(`^(?:${KIN})$`);
@@ -727,7 +742,10 @@ const POST_LEAD =
   '(?:[\\u4e00-\\u9fa5]{1,4} ){1,2}(?!家)[\\u4e00-\\u9fa5]{1,4}?的|' +
   // A floor, a building or a room before the name (4楼老吴, 3栋502王姐, 502室的黄先生).
   // 安置房5栋302，曲比拉则家…: the housing's kind said before the building.
-  '(?:[\\u4e00-\\u9fa5]{1,3}?(?:房|点|区)(?=[\\d一二三四五六七八九十]))?(?:[\\d一二三四五六七八九十]{1,4}(?:号楼|单元|楼|层|栋|幢|号|室|户|房)|\\d{3,4}|\\d{1,3}(?:-\\d{1,4}){1,2})+的?|' +
+  // 棚改回迁楼8号楼, 3号楼顶楼: the housing's kind ending in 楼, and the top or ground floor said by name.
+  '(?:[\\u4e00-\\u9fa5]{1,4}?(?:房|点|区|楼)(?=[\\d一二三四五六七八九十]))?(?:[\\d一二三四五六七八九十]{1,4}(?:号楼|单元|楼|层|栋|幢|号|室|户|房)|\\d{3,4}|\\d{1,3}(?:-\\d{1,4}){1,2})+(?:顶楼|顶层|底楼|楼顶)?的?|' +
+  // 回迁房许宝成, 安置楼的刘大姐: the kind of housing the person lives in, said before the name.
+  `(?:回迁|安置|棚改|公租|廉租|拆迁|保障)(?:房|楼|户)的?(?=[${SURNAMES}])|` +
   // A village group with no village said (5组刘家): kept with the name, for it is not a place alone.
   `${GROUP_LEAD}`;
 /** A household said before a given name with 阿 (林家阿坤, 陈家的阿英): whose house, the name after it. */
@@ -826,7 +844,7 @@ const PLACE_SEARCH = new RegExp(
     // Shanghai lanes (长乐路88弄): the lane is where the person lives.
     '[\\u4e00-\\u9fa5]{1,6}?路\\d{1,4}弄(?:\\d{1,4}号)?',
     // A name hidden as XX or ×× (XX社区, ××村) is still a place's name. 镇上, 乡上 (拿药要跑镇上) are the town, no name.
-    '(?:[\\u4e00-\\u9fa5\\d]|[Xx×＊*](?=[Xx×＊*\\u4e00-\\u9fa5]))(?:[\\u4e00-\\u9fa5\\d]|[Xx×＊*]){0,7}?(?:社区|小区|居委会?|居民区|村委会|牧委会|嘎查|农场|林场|牧场|街道|片区|网格(?![员长])|院落|家属院|家属区|车间|分厂|安置点|安置区|安置小区|搬迁点|移民点|新区(?![小中大学医院里内外])|工业区|工业园|产业园|(?:村|屯|镇|(?<![返回下老家故城异他思同])乡)(?![口里民委部卫道级干子务医集支镇]|两委|小(?:学|的|老师|孩)|(?<=[镇乡])上(?!个|次|周|星期|礼拜|月|年|午)))',
+    '(?:[\\u4e00-\\u9fa5\\d]|[Xx×＊*](?=[Xx×＊*\\u4e00-\\u9fa5]))(?:[\\u4e00-\\u9fa5\\d]|[Xx×＊*]){0,7}?(?:社区|小区|居委会?|居民区|村委会|牧委会|嘎查|农场|林场|牧场|街道|片区|网格(?![员长])|院落|家属院|家属区|车间|分厂|安置点|安置区|安置小区|搬迁点|移民点|新区(?![小中大学医院里内外])|工业区|工业园|产业园|(?:村|屯|镇|(?<![返回下老家故城异他思同])乡)(?![口里民委部卫道级干子务医集镇]|支(?!书)|两委|小(?:学|的|老师|孩)|(?<=[镇乡])上(?!个|次|周|星期|礼拜|月|年|午)))',
   ]
     .map((p) => `(?:${p})`)
     .join('|')
@@ -894,6 +912,31 @@ const SOLVED = new RegExp(
     '|(?<=^|[\\s，,。；;])已经?处理(?:了|完毕)?[\\s。！!]*$' +
     `|${SOLVED_THERE.source}`,
 );
+
+/**
+ * The state the matter was left in, said as a clause of its own at the end (…换了个灯泡 现在亮了, …跟她讲清楚了, 两家都没意见
+ * 了, 完事儿, 提示认证成功, 她说中): what the member did there worked. Read on the last clause, after the member's asides
+ * (hhh, emoji, a remark in brackets), so a state said inside the matter (灯不亮了, 修好了又坏了) is not it.
+ */
+const OUTCOME_CLAUSE = new RegExp(
+  [
+    '(?:现在|这下|已经|都|也|就|又)?(?:灯|水|电)?(?<!不|没)(?:亮|通|来电|来水|有水|能用|好|妥|行)了',
+    `(?:已经?|都|也|就)?(?:(?:跟|给|帮|和|同)(?:他|她)(?:们)?)?${SOLVED_WORK}了?`,
+    `[^\\s]{0,12}?(?:就|都|已经?)${SOLVED_WORK}了`,
+    '完事儿?了?|搞掂了?|[\\u4e00-\\u9fa5]{0,4}?成功了?',
+    '(?:两家|双方|俩家|他们|她们)?(?:也|都)?(?:没(?:有)?意见了|说开了|和好了|握手言和了?)',
+    '(?:他|她)(?:们)?(?:说|讲)(?:中|行|好|可以|满意|明白了|懂了)(?:了)?',
+  ]
+    .map((said) => `(?:${said})`)
+    .join('|'),
+);
+const OUTCOME_LAST = new RegExp(`^(?:${OUTCOME_CLAUSE.source})[。！!~～]*$`);
+function outcomeSaidLast(text: string): boolean {
+  const clauses = clausesOf(text.replace(/[（(][^（）()]{0,20}[)）][\s。！!]*$/, ''));
+  // Laughter and letters after it (嘿嘿, yyds) are the member's mood, not the matter's state.
+  while (clauses.length && /^(?:[^\u4e00-\u9fa5]+|[嘿哈呵嘻耶]+)$/.test(clauses[clauses.length - 1]!.words)) clauses.pop();
+  return clauses.length > 1 && OUTCOME_LAST.test(clauses[clauses.length - 1]!.words);
+}
 
 /** Mediation as the member's step (调解员, 组织两家调解, 约双方调解), not a word of the person's. */
 const MEDIATED = /调解员|调解委员会|调委会|(?:约|组织|安排)[^\s，,。；;]{0,8}?调解/;
@@ -1033,6 +1076,119 @@ function unspaced(typed: string): string {
   return typed.replace(/ /g, '');
 }
 
+/** A person, named by a post or not, standing alone as the last clause of the matter (see readDraft). */
+function holderSaidLast(content: string, raiser: string): { name: string; index: number } | undefined {
+  const clauses = clausesOf(content);
+  const last = clauses[clauses.length - 1];
+  if (!last || clauses.length < 2) return undefined;
+  const name = promiserName(last.words) ?? (PERSON_ONLY.test(last.words) && !KIN_NAME.test(last.words) ? last.words : undefined);
+  if (!name || name === raiser || NOT_A_HOLDER.test(name) || content.slice(0, last.index).includes(name)) return undefined;
+  return { name: name.replace(POST_AFTER_NAME, '$1'), index: last.index };
+}
+
+/**
+ * The clauses of a message, split where a writer pauses (punctuation or a gap): each says one thing (who raised it,
+ * the matter, who promised what by when), so a field is read inside its clause rather than across the message.
+ */
+function clausesOf(text: string): { words: string; index: number }[] {
+  return [...text.matchAll(/[^\s，,。；;！!：:]+/g)].map((found) => ({ words: found[0], index: found.index }));
+}
+/** A date said in a clause: a deadline's shape, or a day alone (物业说明天给补上, 街道下周一上门). */
+const CLAUSE_DATE = new RegExp(`(?:${DEADLINE_SHAPE.source})|${DAY}|${WEEKDAY}`);
+/** The verb that makes the words after it a promise: 说, 讲, 答应, 承诺 (物业说本周五前修好, 老周答应这礼拜五之前). */
+const PROMISING = /(?:已经)?(?:答应|承诺|表示|保证|说好|讲好|说|讲)(?:了)?(?:会|就)?$/;
+/** Whom the member told or handed it to, ending the clause before a pronoun's promise (我报给街道城建科了，他们说…). */
+const TOLD_IN_CLAUSE =
+  /(?:报给|报到|报|转给|转到|交给|反映给|跟|给|联系了?|找了?|问了?|打给)(.+?)(?:说了?|讲了?|打(?:了个?)?电话了?|反映了?|了)?$/;
+/** A pronoun for whom the member told, or a subject left out (…报镇交通办 讲三天内派人来清). */
+const TOLD_PRONOUN = /^(?:他们|她们|他|她|人家|对方|那边)?$/;
+/** Handing it over right after the date (…前叫社区李主任给个说法): the verb and whom, then their work. */
+const HANDED_AFTER_DATE =
+  /^((?:就|再)?(?:叫|让|请|喊)([\u4e00-\u9fa5]{2,10}?))(?=给|去|来|帮|把|回|答复|回复|跟|联系|上门|牵头|负责|处理|协调|调解|查)/;
+/** The member and whom they go with (我跟调解员锁阿舅一块去, 俺和村医小杨一起): that person holds it too. */
+const WITH_MEMBER = /((?:我|俺|咱)(?:们)?(?:跟|和|同)([\u4e00-\u9fa5]{2,10}?)(?:一块儿?|一起|一道|一同))/;
+/** The body or post a person is named by, before the name (供热站老周, 物业经理张立军, 社区民政王姐). */
+const NAMED_BY_WORK = new RegExp(`(?:${UNIT_SUFFIX}|员|长|理|任|工|书记|支书|医生|老师|民警|社工|[^\\s]口|学校|小学|中学|村小|医院)$`);
+
+/**
+ * Who promised, read as a body or a member of staff: the body itself (街道平安办), or the person after the body or post
+ * they are named by (供热站老周 → 老周). Not a person called by kin alone (王大爷), the member, or a clause.
+ */
+function promiserName(subject: string): string | undefined {
+  const said = subject.replace(/(?:和|跟|同)(?:我|俺|咱)(?:们)?$/, '').replace(/^(?:已经|已|就|也|还)/, '');
+  // A body promising (物业说本周五前修好, 街道平安办答应月底前…) names no member: the recorder holds it and follows the
+  // body up, as the tests and most writers read it (see readDraft's holder patterns).
+  if (!said || RECORDER.test(said) || isBody(said)) return undefined;
+  for (let length = 2; length <= Math.min(said.length, 5); length++) {
+    const person = said.slice(-length);
+    const work = said.slice(0, -length);
+    if (!PERSON_ONLY.test(person) && !KIN_NAME.test(person)) continue;
+    if (NOT_A_HOLDER.test(person)) continue;
+    if (work === '' && PERSON_ONLY.test(person) && !KIN_NAME.test(person)) return person;
+    if (work !== '' && (NAMED_BY_WORK.test(work) || isBody(work) || BODY_OR_POST.test(work))) return person;
+  }
+  return undefined;
+}
+
+/**
+ * The promise read by its clause, when no holder pattern read one (…物业说明天给补上, 社区卫生站说3.20前给他重新办下来,
+ * 水利站3.12前来看, 已经转给市场监管所 他们说3.13之前去查): the clause holding the promised date starts with who
+ * promised it, a body or a member of staff, with a verb of saying or promising or none before the date. A pronoun, or
+ * no subject before the verb, stands for whom the member told or handed it to in the clause before. A person named
+ * earlier as the one speaking (孙建平说… 孙建平答应…) raised it; their own promise is the matter.
+ */
+function promiserOfClause(text: string): { name: string; index: number; length: number; day?: string } | undefined {
+  const clauses = clausesOf(text);
+  for (const [at, clause] of clauses.entries()) {
+    const date = CLAUSE_DATE.exec(clause.words);
+    if (!date) continue;
+    const before = clause.words.slice(0, date.index);
+    const day = DEADLINE_SHAPE.exec(clause.words)?.index === date.index ? undefined : date[0];
+    // 下礼拜三前叫社区李主任给个说法: the member, by the date, hands it to the person they name after it (a body asked
+    // after the date, 本周五前请供电所来检查, is asked to do the work, as the writers read it: no holder).
+    const handed = /^(?:我|俺|咱)?(?:们)?$/.test(before) ? HANDED_AFTER_DATE.exec(clause.words.slice(date.index + date[0].length)) : null;
+    const handedTo = handed ? promiserName(handed[2]!) : undefined;
+    if (handed && handedTo) return { name: handedTo, index: clause.index + date.index + date[0].length, length: handed[1]!.length, day };
+    // 明天我跟调解员锁阿舅一块去调解: the one the member goes with holds it with them.
+    const together = WITH_MEMBER.exec(clause.words);
+    const partner = together ? promiserName(together[2]!) : undefined;
+    if (together && partner) return { name: partner, index: clause.index + together.index, length: together[1]!.length, day };
+    const verb = PROMISING.exec(before)?.[0] ?? '';
+    const subject = before.slice(0, before.length - verb.length);
+    const shaped = DEADLINE_SHAPE.exec(clause.words)?.index === date.index;
+    let name: string | undefined;
+    // 班主任符老师和我 下礼拜一一起去家访: the one named with the member, a clause before a date that starts its own.
+    const withMember = at > 0 && !subject && !verb ? clauses[at - 1]! : undefined;
+    if (withMember && /(?:和|跟|同)(?:我|俺|咱)(?:们)?$/.test(withMember.words)) {
+      const named = promiserName(withMember.words);
+      if (named) return { name: named, index: withMember.index, length: withMember.words.length, day: shaped ? undefined : date[0] };
+    }
+    if (TOLD_PRONOUN.test(subject)) {
+      // Told in the clause before: 我跟供热站说了 他们说…; a subject left out needs its verb (讲三天内…).
+      if ((!subject && !verb) || at === 0) continue;
+      const told = TOLD_IN_CLAUSE.exec(clauses[at - 1]!.words);
+      name = told ? promiserName(told[1]!) : undefined;
+    } else {
+      name = promiserName(subject);
+      // A body with no verb before the date must be given the date outright (水利站3.12前来看), or a day then its work.
+      if (name && !verb && !shaped && !/[长任师生警]$/.test(name)) name = undefined;
+      // A person named by no work must come after some of the matter: named first, they raised it.
+      if (name && name === subject && !MATTER_BEFORE.test(text.slice(0, clause.index))) name = undefined;
+      // The person who raised it, named earlier not by their work, promising: their words (孙建平说…孙建平答应…).
+      if (name) {
+        const earlier = text.slice(0, clause.index).lastIndexOf(name);
+        if (earlier >= 0 && !NAMED_BY_WORK.test(text.slice(Math.max(0, earlier - 3), earlier))) name = undefined;
+      }
+      // Kin words alone (王大爷说明天…) are the person's, unless the body they work for is said before them.
+      if (name && KIN_NAME.test(name) && !/(?:姐|哥|医生|老师|大夫)$/.test(name)) name = undefined;
+      if (name && KIN_NAME.test(name) && subject === name) name = undefined;
+    }
+    if (!name) continue;
+    return { name, index: clause.index, length: before.length, day: shaped ? undefined : date[0] };
+  }
+  return undefined;
+}
+
 function readDraft(working: string, context: ParseContext): TicketDraft {
   const draft: TicketDraft = {};
   let text = working.trim();
@@ -1110,11 +1266,14 @@ function readDraft(working: string, context: ParseContext): TicketDraft {
   // 李德明李大爷, 冯大爷冯德才: a full name beside the surname and a kin word (the same person twice, as a member calls
   // and writes them); the full name is who raised it.
   text = text
-    .replace(new RegExp(`([${SURNAMES}])(?:${KIN})\\s?(?=\\1[\\u4e00-\\u9fa5]{1,2})`, 'g'), (kin: string, surname: string, at: number) =>
-      FULL_NAME.exec(text.slice(at + kin.length))?.[0]?.startsWith(surname) ? '' : kin,
+    // 老马头 马振江, 于长海老于头 (northeast: 老X头, an old man by his surname): the same, called as the street calls him.
+    .replace(
+      new RegExp(`(?:老(?=[${SURNAMES}]头))?([${SURNAMES}])(?:${KIN}|(?<=老.)头儿?)\\s?(?=\\1[\\u4e00-\\u9fa5]{1,2})`, 'g'),
+      (kin: string, surname: string, at: number) => (FULL_NAME.exec(text.slice(at + kin.length))?.[0]?.startsWith(surname) ? '' : kin),
     )
-    .replace(new RegExp(`(([${SURNAMES}])[\\u4e00-\\u9fa5]{1,2}?)\\2(?:${KIN})(?!家)`, 'g'), (whole: string, full: string) =>
-      FULL_NAME.exec(full)?.[0] === full && !/[家村屯镇乡]$/.test(full) ? full : whole,
+    .replace(
+      new RegExp(`(([${SURNAMES}])[\\u4e00-\\u9fa5]{1,2}?)(?:\\2(?:${KIN})|老\\2头儿?)(?!家)`, 'g'),
+      (whole: string, full: string) => (FULL_NAME.exec(full)?.[0] === full && !/[家村屯镇乡]$/.test(full) ? full : whole),
     );
   // Brackets left without a label (【东湖社区】【王大爷】【路灯坏了】, a notice's 【台风灾后】) only set words apart.
   text = text.replace(/[【】〔〕]/g, ' ');
@@ -1172,7 +1331,10 @@ function readDraft(working: string, context: ParseContext): TicketDraft {
       text = cut(text, holder.index, holder[0].length);
       break;
     }
-    if (!holder || !name || NOT_A_HOLDER.test(name)) continue;
+    if (!holder || !name || NOT_A_HOLDER.test(name) || DATE_ONLY.test(name)) continue;
+    // 城管中队张队说3天内…, 社保所陈姐讲…: the verb of saying the name was read with is how they promised, not the name.
+    const saidAfter = /(?:说|讲)$/.exec(name);
+    if (saidAfter && (PERSON_ONLY.test(name.slice(0, -1)) || KIN_NAME.test(name.slice(0, -1)))) name = name.slice(0, -1);
     // Not 派人上去看: someone unnamed sent, or a clause.
     if (
       pattern === UNSHAPED_HANDED &&
@@ -1254,6 +1416,14 @@ function readDraft(working: string, context: ParseContext): TicketDraft {
     if (pattern === PROMISED_BY && text.slice(0, holder.index).includes(name)) continue;
     // 他让孙子帮忙: what the person did, told in the matter, not the member handing it over.
     if (/(?:他|她|人家)(?:们)?(?:就|也|还|想|要|已经)?$/.test(text.slice(0, holder.index))) continue;
+    // 说有个事想让连队帮着弄弄, 希望请社区出面: whom the person wishes would help, not the member handing it over (我想让
+    // 小王跟进 is the member's).
+    if (
+      /(?<![我俺咱]|我们|俺们|咱们)(?:想|希望|想要|盼着)(?:让|叫|请|找|麻烦)$/.test(
+        text.slice(0, holder.index + holder[0].indexOf(holder[1]!)),
+      )
+    )
+      continue;
     // 交给住建办, 交给民政办: an office, not a person told to 办 it.
     const after = text.slice(holder.index + holder[0].indexOf(holder[1]!) + holder[1]!.length);
     if (/^办(?![理好完结妥了])/.test(after) && !PERSON_ONLY.test(name) && !name.endsWith('办')) name += '办';
@@ -1269,6 +1439,17 @@ function readDraft(working: string, context: ParseContext): TicketDraft {
       name = named.name;
       span = holder[0].indexOf(holder[1]!) + holder[1]!.length + named.length;
     }
+    // 交给村委调解员李芳, 交给连队调解员孙秀兰: the body, then a post and a person glued after it: the person holds it.
+    const postThen = !named && (isBody(name) || BODY_OR_POST.test(name)) ? BODY_POST_THEN.exec(after) : null;
+    const person = postThen ? nameAt(after.slice(postThen[0].length)) : undefined;
+    if (postThen && person) {
+      name = person;
+      span = holder[0].indexOf(holder[1]!) + holder[1]!.length + postThen[0].length + person.length;
+    }
+    // 让副连长韩新民跟团医院协调: the person, then whom they will work with; the person holds it.
+    const withOther = PERSON_ONLY.test(name) ? null : /^(.{2,10}?)(?:跟|和|同|与)[\u4e00-\u9fa5]{2,8}$/.exec(name);
+    const first = withOther?.[1]?.replace(HOLDER_ROLE, '');
+    if (first && PERSON_ONLY.test(first) && !NOT_A_HOLDER.test(first)) name = first;
     // 请孙建平在月底前回复: the 在 between the name and the date goes with the holder, the date stays to be read.
     const by = named ? undefined : BY_DATE.exec(text.slice(holder.index + holder[0].length));
     if (by) span += by[0].length;
@@ -1319,6 +1500,15 @@ function readDraft(working: string, context: ParseContext): TicketDraft {
       text = cut(text, glued.index, glued.length + errand);
     }
   }
+  if (!draft.holder) {
+    const promised = promiserOfClause(text);
+    if (promised) {
+      draft.holder = promised.name;
+      // 物业说明天给补上: a day alone after who promised it is the day promised, when no other is said.
+      dayAfterHolder = promised.day;
+      text = cut(text, promised.index, promised.length);
+    }
+  }
   if (!draft.onSpot) {
     const unread = text;
     text = readDeadline(text, context, draft);
@@ -1355,6 +1545,15 @@ function readDraft(working: string, context: ParseContext): TicketDraft {
     if (haste && !draft.due && !draft.dueProblem) draft.dueProblem = hasteIsNoDate(haste);
   }
   readWhoAndWhat(text, draft);
+  // …三天内回复他 李强, …周五前回他 网格员小吴: a person standing alone as the last clause, after the promise, named by
+  // no verb; with who raised it read elsewhere, it is who holds it, not the matter.
+  const lastNamed = !draft.holder && draft.raiser && draft.due && draft.content ? holderSaidLast(draft.content, draft.raiser) : undefined;
+  if (lastNamed) {
+    draft.holder = lastNamed.name;
+    const content = cleanContent(draft.content!.slice(0, lastNamed.index));
+    if (content) draft.content = content;
+    else delete draft.content;
+  }
   // 凤凰社区工作站李主任答应两周内修好: a 村/社区 said only as the holder's workplace is the place too, when no other is.
   if (!draft.place && heldWords) {
     const office = findPlace(heldWords.replace(/^.*(?:交给|交由|转给|转交|让|请|由|叫|喊|安排|派|给)/, ''));
@@ -1390,6 +1589,7 @@ function readDraft(working: string, context: ParseContext): TicketDraft {
   // 已解决 / 当场解答了 said in the message, with no promise nor holder: solved while there.
   // Said as done there (当场跟他讲明白了, 已闭环), it is solved there whoever holds it.
   if (!draft.onSpot && !draft.due && !draft.dueProblem && (draft.holder ? SOLVED_THERE : SOLVED).test(text)) draft.onSpot = true;
+  if (!draft.onSpot && !draft.due && !draft.dueProblem && !draft.holder && outcomeSaidLast(text)) draft.onSpot = true;
   return draft;
 }
 
@@ -1959,7 +2159,8 @@ function findRaiser(text: string, afterPlace: number): { name: string; index: nu
     if (name && verb) return { name, index: said.index, length: said[0].length + name.length + verb[0].length };
   }
   // 有个叫刘桂兰的, 居民叫徐丽: a name given after 叫, glued to it (狗天天叫 李四… is barking).
-  const called = /叫(?=\S)/.exec(text);
+  // Not 叫 as telling someone to act (当场叫老白头儿子把煤挪走, 我叫电工来修): the member's step, not a name given.
+  const called = /(?<!当场|现场|马上|立马|赶紧|我|俺|咱|就|去|又|再)叫(?=\S)/.exec(text);
   if (called) {
     const at = called.index + called[0].length;
     const name = nameAt(text.slice(at));
@@ -2267,7 +2468,9 @@ function nameInSlot(rest: string, roleBefore: boolean): { name: string; kin: num
   const beforeSaying =
     run &&
     (/^([\u4e00-\u9fa5]{2,6}?)(?=反映|反应|说|讲)/.exec(run)?.[1] ??
-      new RegExp(`^([\\u4e00-\\u9fa5]{2,6}·[\\u4e00-\\u9fa5]{2,6}?)(?=(?:${KIN})(?:反映|反应|说|讲))`).exec(run)?.[1]);
+      new RegExp(`^([\\u4e00-\\u9fa5]{2,6}·[\\u4e00-\\u9fa5]{2,6}?)(?=(?:${KIN})(?:反映|反应|说|讲))`).exec(run)?.[1] ??
+      // 叶尔兰·哈森说连队门口…: a dotted name glued to the verb with no kin word between, cut there.
+      /^([\u4e00-\u9fa5]{2,6}·[\u4e00-\u9fa5]{2,6}?)(?=反映|反应|说|讲)/.exec(run)?.[1]);
   // The household's or the kin's name glued to 家 or to 的 and a kin word (其其格家的水井, 朝鲁家孩子, 乌日娜的婆婆): the
   // one the member will call back, who raised it; what is theirs stays the matter.
   const household = run && HOUSEHOLD_OF.exec(run)?.[1];
@@ -2345,17 +2548,21 @@ const CLAUSE_START = /(?<=^|[\s，,。；;：:！!])/g;
 const SPOT_OF_HOUSE = '村[东西南北]头|村口|村尾|[东西南北]头|楼上|楼下|对面|前院|后院|前头|后头';
 /** A role or a neighbour said before the person in such a clause (隔壁符大娘, 外卖小哥老胡, 楼下马先生). */
 // 她侄子阿明来反应的: kin said through a pronoun, whose kin the matter told already; 林家阿坤: the household named first.
-const ATTRIBUTION_LEAD = new RegExp(`^(?:(?:${ROLE}|${NEIGHBOUR}|${SPOT_OF_HOUSE}|${KIN_THROUGH}|${HOUSE_OF_AH})的?\\s?)*`);
+// 是韩淑华打电话来的: 是 before the name, saying it was they who brought it.
+const ATTRIBUTION_LEAD = new RegExp(`^(?:是\\s?)?(?:(?:${ROLE}|${NEIGHBOUR}|${SPOT_OF_HOUSE}|${KIN_THROUGH}|${HOUSE_OF_AH})的?\\s?)*`);
 /**
  * What closes a clause that names who brought the matter: a verb of saying with nothing after it (龙爷爷反映，, 老胡说的),
  * or coming to the member (马先生找的我, 符大娘来喊我, 张婶打电话给我).
  */
 const ATTRIBUTION_VERB =
   // 朝鲁门，石桥村3组的说的: with the place taken out, a pause may stand between the name and 说的/反映的.
-  /^((?:\s?[，,]\s?(?=(?:反映|反应|说|讲)的))?\s?(?:也|就|又|专门)?(?:(?:过来|跑来|来|打电话|打了个?电话)(?:跟|对|给|同|向)?(?:我们?|俺们?|咱们?)?)?)(?:反映|反应|说|讲|话|提的|提出来?)(?:的)?(?=$|[\s，,。；;！!])/;
+  /^((?:\s?[，,]\s?(?=(?:反映|反应|说|讲)的))?\s?(?:也|就|又|专门)?(?:(?:过来|跑来|来|打电话|打了个?电话|找)(?:跟|对|给|同|向)?(?:我们?|俺们?|咱们?)?)?)(?:反映|反应|说|讲|话|提的|提出来?)(?:的)?(?=$|[\s，,。；;！!])/;
 /** Coming to the member, the clause naming who brought it (马先生找的我, 符大娘来喊我, 张婶打电话给我). */
-const CAME_TO_MEMBER =
-  /^\s?(?:也|就|又|专门)?(?:(?:过来|跑来|来)?(?:找的|喊的|叫的)(?:我们?|俺们?)?|(?:过来|跑来|来)?(?:找|喊|叫)(?:了|到)?(?:我们?|俺们?)|打(?:了个?)?电话(?:给|跟)(?:我们?|俺们?))(?=$|[\s，,。；;！!])/;
+const CAME_TO_MEMBER = new RegExp(
+  `^\\s?(?:${VISIT_TIME})?(?:也|就|又|专门)?` +
+    /(?:(?:过来|跑来|来)?(?:找的|喊的|叫的)(?:我们?|俺们?)?|(?:过来|跑来|来)?(?:找|喊|叫)(?:了|到)?(?:我们?|俺们?)|打(?:了个?)?电话(?:给|跟)(?:我们?|俺们?)|打(?:了个?)?电话(?:过)?来的)(?=$|[\s，,。；;！!\d])/
+      .source,
+);
 
 /** The first clause that is only a person and the verb that says they brought it (see {@link ATTRIBUTION_VERB}). */
 function attribution(text: string): { name: string; index: number; length: number } | undefined {
@@ -2508,6 +2715,7 @@ function cleanContent(rest: string): string | undefined {
  * aside (我先记下来, 当时她着急出门没细说, 具体的回头再说, 找俺了): no problem was told, so the dialogue asks for it.
  * Every phrase must be one or the other, and the words must name no kind of problem (guessed 其他).
  */
+const aside = (phrase: string) => MEMBER_ASIDE.test(phrase) || VISIT_ASIDE.test(phrase) || UNCAUGHT.test(phrase) || NO_DAY.test(phrase);
 function onlyAnnounced(content: string): boolean {
   const phrases = content
     .replace(/(?<![a-z])(?:hhh+|haha+|233+)(?![a-z])/gi, ' ')
@@ -2526,8 +2734,8 @@ function onlyAnnounced(content: string): boolean {
   const announced = phrases.filter((phrase) => ANNOUNCED.test(phrase) || VAGUE_MATTER.test(phrase));
   return (
     // Only asides (人赶着接孙子走了 没讲) name no matter either.
-    (announced.length > 0 || phrases.every((phrase) => MEMBER_ASIDE.test(phrase) || UNCAUGHT.test(phrase) || NO_DAY.test(phrase))) &&
-    phrases.every((phrase) => announced.includes(phrase) || MEMBER_ASIDE.test(phrase) || UNCAUGHT.test(phrase) || NO_DAY.test(phrase)) &&
+    (announced.length > 0 || phrases.every(aside)) &&
+    phrases.every((phrase) => announced.includes(phrase) || aside(phrase)) &&
     guessCategory(content) === '其他'
   );
 }
@@ -2552,12 +2760,12 @@ const VISIT_LEAD = /^(?:我|俺|咱)?(?:们)?(?:今天)?(?:走访|入户|上门)
 const CAME_LEAD =
   '(?:老人家?|老人)?(?:今天|刚才|刚刚|啱啱|上午|下午|早上|晚上)?(?:(?:在|到)[^\\s，,。；;]{1,6}?)?(?:打(?:了个?)?电话)?(?:(?:过来|跑来|来)[^\\s，,。；;]{0,4}?)?(?:(?:找|拉住|拉到|拦住|叫住|喊住|碰到|截住)(?:我|俺|咱)(?:们)?)?';
 /** Whom the person wants help from, in an announced matter (社区, 厂里, 支部). */
-const ASKED_BODY = '社区|村里|村委会?|居委会?|网格员?|厂里|单位|公司|支部|党支部|组织';
+const ASKED_BODY = '社区|村里|村委会?|居委会?|网格员?|厂里|单位|公司|支部|党支部|组织|连队|连里|团里|队里';
 /** A matter said to exist and not told: 说了个事, 反映了点情况, 他有点事想叫社区帮忙, 有个事情要找社区帮忙, 她那事. */
 const ANNOUNCED = new RegExp(
   [
     `^${CAME_LEAD}(?:他|她|人家)?(?:说|讲|反映|提)?了?(?:个|点|件|些|一个|一件|一点)(?:事情?|事儿|情况|问题)$`,
-    `^${CAME_LEAD}(?:他|她|人家)?(?:家里|屋里|家中|老家)?(?:那边|这边)?(?:说)?(?:(?:有|还有)(?:个|件|点|些|一个|一件|一点)?(?:事情?|事儿|情况|困难))?(?:想|要|需要)?(?:让|叫|请|找|麻烦)?(?:我们?|俺们?|咱们?|${ASKED_BODY})?(?:帮帮?忙|帮个忙|帮一下|帮忙|帮助|关心一下|关心|关照一下|照顾一下)$`,
+    `^${CAME_LEAD}(?:他|她|人家)?(?:家里|屋里|家中|老家)?(?:那边|这边)?(?:说)?(?:(?:有|还有)(?:个|件|点|些|一个|一件|一点)?(?:事情?|事儿|情况|困难))?(?:想|要|需要)?(?:让|叫|请|找|麻烦)?(?:我们?|俺们?|咱们?|${ASKED_BODY})?(?:帮帮?忙|帮个忙|帮一下|帮忙|帮助|关心一下|关心|关照一下|照顾一下|帮着?(?:弄弄|办办|弄一下|办一下|想想办法))$`,
     '^(?:他|她|人家)?的?(?:那|这)(?:个|件)?(?:事情?|事儿)$',
     // 说了一大堆: much said, nothing of it told.
     `^${CAME_LEAD}(?:他|她)?(?:说|讲)了?(?:一大堆|一大通|半天|好多|很多)(?:话)?$`,
@@ -2574,7 +2782,23 @@ const MEMBER_ASIDE =
   // 我 only with what the member does (我先记下来, 俺再去一趟), never the person's own words (我儿子不孝顺).
   // 让我给记一下, 帮我先记个工单, 先开张单: the person asking to have it noted, or the member noting it; no matter.
   // 非叫我今天给他记上 (northern: he insisted I note it today): the same, insisted on.
-  /^(?:非|硬|非要|一定要?)?(?:让|叫|请|帮|要)(?:我|俺)(?:们)?(?:今天|现在|马上)?(?:给(?:他|她)?|先|帮(?:他|她))?(?:记|登记|记录|开)|^先?(?:开|记|登)(?:个|张|一张|一个)(?:单|工单)|^(?:刚好|正好|当时|后来|具体的?|详细的?|再去|再来|先记)|^(?:我|俺|咱)(?:们)?(?:先|再|就|要|得|回头|答应|记|赶|去|跟|给|这边|刚|当时)|^(?:已|已经|我|俺)$|^(?:过来|跑来|来|到)?[^\s，,。；;]{0,4}?找(?:我|俺|咱)(?:们)?了?$|^(?:今天|今日|今朝|刚才|刚刚|啱啱|上午|下午|早上|昨天)?(?:又|也|还)?(?:过来|跑来|来|到|在)[^\s，,。；;]{0,4}?(?:找(?:到)?|叫住|拉住|拦住|喊住)(?:我|俺|咱)?(?:们)?了?$|^(?:他|她)?(?:又|也|还)?(?:打(?:了个?)?电话|来电话?)(?:过)?来?了?$|^(?:一定|必须)?要?(?:搞掂|搞定|办好|解决|处理好)$|^(?:人|他|她)?(?:就)?(?:赶着|急着|着急|忙着)[^\s，,。；;]{0,6}?走了$|没(?:细|详细)?(?:说|讲)(?:完|清|清楚)?|回头再(?:说|问|聊)/;
+  /^(?:非|硬|非要|一定要?)?(?:让|叫|请|帮|要)(?:我|俺)(?:们)?(?:今天|现在|马上)?(?:给(?:他|她)?|先|帮(?:他|她))*(?:记|登记|记录|开)|^先?(?:开|记|登)(?:个|张|一张|一个)(?:单|工单|名字?)|^(?:刚好|正好|当时|后来|具体的?|详细的?|再去|再来|先记)|^(?:我|俺|咱)(?:们)?(?:先|再|就|要|得|回头|答应|记|赶|去|跟|给|这边|刚|当时)|^(?:已|已经|我|俺)$|^(?:过来|跑来|来|到)?[^\s，,。；;]{0,4}?找(?:我|俺|咱)(?:们)?了?$|^(?:今天|今日|今朝|今儿个?|刚才|刚刚|啱啱|上午|下午|早上|昨天)*(?:又|也|还)?(?:过来|跑来|来|到|在|上)[^\s，,。；;]{0,4}?(?:找(?:到)?|叫住|拉住|拦住|喊住)(?:我|俺|咱|人)?(?:们)?(?:来)?了?$|^(?:他|她)?(?:又|也|还)?(?:打(?:了个?)?电话|来电话?)(?:过)?来?了?$|^(?:一定|必须)?要?(?:搞掂|搞定|办好|解决|处理好)$|^(?:人|他|她)?(?:就)?(?:赶着|急着|着急|忙着)[^\s，,。；;]{0,6}?走了$|没(?:细|详细)?(?:说|讲)(?:完|清|清楚)?|回头再(?:说|问|聊)/;
+
+/**
+ * A visit that told nothing, phrase by phrase (下午来连部了, 上午来坐了一个钟头, 我在开会, 她讲下礼拜再来, 等她儿子回来再细说,
+ * 俺说, 回头我去他家唠唠, 急得很): the person came, the member was busy, it will be told later. No matter.
+ */
+const VISIT_ASIDE = new RegExp(
+  [
+    '^(?:今天|今日|今朝|今儿个?|刚才|刚刚|上午|下午|早上|晚上|昨天)*(?:又|也|还)?(?:过来|跑来|来|上|到)[^\\s]{0,5}?(?:坐了[^\\s]{0,6}|了)$',
+    '^(?:我|俺|咱)(?:们)?(?:正|正在|在)(?:开会|忙|外面|下乡|值班|出差)[^\\s]{0,4}$',
+    '^(?:他|她)(?:们)?(?:讲|说)?(?:下礼拜|下周|下星期|明天|后天|改天|过两天|回头|等会儿?)?再(?:来|说|讲|细说)$',
+    '^等[^\\s]{1,8}?(?:回来|来了|有空|方便|下班)了?(?:再|后)(?:细说|细讲|说|讲|聊|谈|记|补)$',
+    '^(?:我|俺|咱)(?:们)?(?:跟(?:他|她)(?:们)?)?(?:说|讲)$',
+    '^(?:回头|改天|过两天)(?:我|俺|咱)(?:们)?再?(?:去|来|上)[^\\s]{0,6}?(?:唠唠|聊聊|看看|坐坐|问问|谈谈)$',
+    '^(?:急得很|很急|挺急|急得不行|急死了|着急得很)$',
+  ].join('|'),
+);
 
 /** An unnamed person (一位退休老教师来) and nothing else. */
 const UNNAMED_ALONE =
