@@ -24,7 +24,17 @@ type Group =
   | 'xiang' // 湘
   | 'min' // 闽南, 闽东
   | 'tw' // 台湾-style words
-  | 'net'; // net slang and voice input
+  | 'net' // net slang and voice input
+  | 'hakka' // 客家话
+  | 'mindong' // 闽东: 福州话
+  | 'gan' // 赣语
+  | 'jin' // 晋语, 陕北
+  | 'jianghuai' // 江淮官话: 南京, 扬州, 合肥, 安庆
+  | 'yungui' // 云南, 贵州 (西南官话's own words there)
+  | 'beijing' // 北京话
+  | 'jiaoliao' // 胶辽: 胶东, 大连
+  | 'zhongyuan' // 中原: 河南, 鲁西南, 关中东部
+  | 'northwest'; // 西北: 兰州, 青海, 宁夏, 关中
 
 interface Row {
   /** The spelling as typed (simplified: the text is simplified before it is read). */
@@ -62,6 +72,10 @@ const ROWS: Row[] = [
   // 仲 is 还 before a verb (仲要, 仲有, 仲未); 仲裁 keeps it.
   { spelt: '仲', to: '还', group: 'yue', after: '要|有|未|系|可以|能|得|使|需' },
   { spelt: '啱唔啱', to: '对不对', group: 'yue' },
+  // 使唔使 asks whether one needs to (需不需要), 爱唔爱 (客家) whether one must (要不要): read before the general A-not-A
+  // below, which would give 使不使, 爱不爱.
+  { spelt: '使唔使', to: '需不需要', short: '要不要', group: 'yue' },
+  { spelt: '爱唔爱', to: '要不要', group: 'hakka' },
   // 要唔要, 交唔交: the Cantonese A-not-A question.
   { spelt: 'X唔X', to: '$1不$1', group: 'yue', pattern: /([\u4e00-\u9fff])唔\1/g },
   // 唔使 (唔驶, 唔洗) is "need not": 不用, not 不 + 使.
@@ -77,10 +91,11 @@ const ROWS: Row[] = [
     notAfter: '统|列|数|着|上|好|紧|住|带|鞋|铃|紧',
   },
   { spelt: '点样', to: '怎么', group: 'yue' },
-  { spelt: '点办', to: '怎么', group: 'yue' },
+  // 哪点办 is 云贵's where (哪点), never 哪 + 点办.
+  { spelt: '点办', to: '怎么', group: 'yue', notBefore: '哪' },
   { spelt: '点解', to: '为什么', group: 'yue' },
   // 点 before a verb is "how"; after 轻, 快, 少, 早, 一 it is Mandarin "a bit" (轻点处理).
-  { spelt: '点', to: '怎么', group: 'yue', notBefore: '[轻快慢重少多好早晚一有差]', after: '计|算|处理|交|转|搞|做' },
+  { spelt: '点', to: '怎么', group: 'yue', notBefore: '[轻快慢重少多好早晚一有差哪]', after: '计|算|处理|交|转|搞|做' },
   { spelt: '乜嘢', to: '什么', group: 'yue' },
   { spelt: '咩嘢', to: '什么', group: 'yue' },
   { spelt: '做乜', to: '干什么', group: 'yue' },
@@ -111,6 +126,33 @@ const ROWS: Row[] = [
   { spelt: '揾', to: '找', group: 'yue' },
   { spelt: '搵', to: '找', group: 'yue' },
   { spelt: '唔', to: '不', group: 'yue' },
+  // 交咗未, 转正咗未: done yet.
+  { spelt: '咗未', to: '了没有', short: '了没', group: 'yue' },
+  { spelt: '咁样', to: '这样', group: 'yue' },
+  { spelt: '咁', to: '这么', short: '这', group: 'yue' },
+  // 乜 alone asks what (做乜, 乜事); 乜斜 is a written word.
+  { spelt: '乜', to: '什么', short: '啥', group: 'yue', notAfter: '斜' },
+  { spelt: '嘢', to: '东西', group: 'yue' },
+  // 嗰 (that): the fact layer sees it simplified to 𠮶, read with 赣语 below; the 民情 parser keeps 嗰.
+  { spelt: '嗰', to: '那', group: 'yue' },
+  { spelt: '边位', to: '哪位', group: 'yue' },
+  // 地 typed for 哋: 佢地, 你地 (你地址, 你地方 are Mandarin).
+  { spelt: '佢地', to: '他们', group: 'yue' },
+  { spelt: '你地', to: '你们', group: 'yue', notAfter: '方|区|址|点|图|里|上|下' },
+  { spelt: '几钱', to: '多少钱', group: 'yue' },
+  // Any dialect's "when" before a verb and 一次 (几时开一次, 多咱开一回, 啥时搞一趟) asks how often: 多久, as the facts
+  // ask it. Read before each spelling's own row below, which would give 什么时候开一次.
+  {
+    spelt: 'when…一次',
+    to: '多久',
+    group: 'yue',
+    pattern:
+      /(?<![十一二三四五六七八九百千零好年月到彻心])(?:几时|底时|多咱|多早晚|多晚子?|啥时|啥前儿?|多前儿|甚会儿|啥会儿|哪阵子?|多会儿|哪会儿)(?=[\u4e00-\u9fff]{1,2}一[次回趟])/g,
+  },
+  // 几时 asks when in 粤, 客家 and 闽 alike; 十几时, 好几时 are counts.
+  { spelt: '几时', to: '什么时候', group: 'yue', notBefore: '[十一二三四五六七八九百千零好]' },
+  // 喺边, 去边 ending the question: where (边度 is read above); 在边上, 去边疆 go on with a noun.
+  { spelt: '边', to: '哪里', group: 'yue', before: '[喺在去]', after: '[？?！!，,。\\s呀啊交转办开报找]|$' },
   // 呢 before a measure word is "this" (呢个, 呢啲, 呢度); the Mandarin particle ends a clause.
   { spelt: '呢', to: '这', group: 'yue', after: '个|啲|度|排|几|两|位|单|件|次|间|条|栋|边|种|头' },
   // —— 沪语 and Wu ——
@@ -148,7 +190,7 @@ const ROWS: Row[] = [
     to: '他',
     group: 'wu',
     notBefore: `[${HAN}]`,
-    after: '讲|话|说|屋里|家|想|要|也|就|还|老|勿|不|的|是|在|能|已经|没|无|个',
+    after: '讲|话|说|屋里|家|想|要|也|就|还|老|勿|不|的|是|在|能|已经|没|无|个|有没有',
   },
   { spelt: '伊', to: '他', group: 'wu', before: '[给帮陪叫让请告诉知回复答覆问拨同跟搭排找等喊教送]', notAfter: '朗|犁|斯|利|拉|甸|宁|春' },
   { spelt: '侬', to: '你', group: 'wu' },
@@ -165,6 +207,32 @@ const ROWS: Row[] = [
   { spelt: '搿', to: '这', group: 'wu' },
   // 伐 ends a question (好勿收伐, 算脱党伐): 吗. Never 采伐, 砍伐, 讨伐, 步伐, 征伐.
   { spelt: '伐', to: '吗', group: 'wu', notBefore: '[采砍讨步征杀北挞攻滥]', after: '[？?！!，,。.\\s]|$' },
+  // 苏州, 温州: 哪哼 (哪亨), 訾那 ask how; 啥个 what; 几化 how many.
+  { spelt: '哪哼', to: '怎么', group: 'wu' },
+  { spelt: '哪亨', to: '怎么', group: 'wu' },
+  { spelt: '訾那', to: '怎么', group: 'wu' },
+  { spelt: '啥个', to: '什么', group: 'wu' },
+  { spelt: '几化', to: '多少', group: 'wu' },
+  // 苏州 pronouns: 伲 (we), 倷 (you), 俚 (he) and their plurals in 笃; 俚语, 俚俗, 鄙俚 are written words.
+  { spelt: '俚笃', to: '他们', group: 'wu' },
+  { spelt: '倷笃', to: '你们', group: 'wu' },
+  { spelt: '伲', to: '我们', short: '我', group: 'wu' },
+  { spelt: '倷', to: '你', group: 'wu' },
+  { spelt: '俚', to: '他', group: 'wu', notBefore: '[鄙粗村]', notAfter: '语|俗|曲|歌|谣|词|医|言|谚' },
+  // 呒 (呒没, 呒啥): not have.
+  { spelt: '呒没', to: '没有', group: 'wu' },
+  { spelt: '呒', to: '没', group: 'wu' },
+  // 拨 before a person is "give" (拨伊, 拨阿拉); 调拨, 划拨, 挑拨 and 拨款 are other words.
+  { spelt: '拨', to: '给', group: 'wu', notBefore: '[划调下挑点撩]', after: '伊|侬|阿拉|我|伲|你|他|她|俚' },
+  // 拨 opening a clause before who is to handle it (拨王建国处理): 让; 拨打, 拨款, 拨付 are Mandarin.
+  {
+    spelt: '拨',
+    to: '让',
+    group: 'wu',
+    notBefore: `[${HAN}]`,
+    notAfter: '打|款|付|通|号|出|给|开|动|弄|乱|正|转|冗|浪|云|亮|拉|备|回|入|交',
+    after: `[${HAN}]{1,3}(?:处理|跟进|去|负责|看|办|联系|解决)`,
+  },
   // 趟 after a meeting's or a lesson's number counts times (一个月开一趟): 次; 去一趟 is a trip.
   { spelt: '趟', to: '次', group: 'north', before: '(?:开|召开|搞|学|上|交)[一两二三四五六七八九十几每多]' },
   // 回 the same way (一个月开一回, 一年交几回): times, as the facts spell it; 回来, 回复 are never after a number.
@@ -294,6 +362,254 @@ const ROWS: Row[] = [
   // 无 for 没有 only between a person and a verb (伊无交, 我无去); 无记名, 无正当理由 are Mandarin.
   { spelt: '无', to: '没有', short: '没', group: 'min', before: '[我你他她伊阮咱]', after: '[交去来参缴做办收]' },
   { spelt: '袂', to: '不会', short: '不', group: 'min', notBefore: '[联分]' },
+  // 闽南 and 潮汕, more: 啥侬 (who), 叨位/佗落/底块 (where), 安怎 (how), 时阵 (time), 底时 (when), 做呢 (how, 潮汕).
+  { spelt: '啥侬', to: '谁', group: 'min' },
+  { spelt: '别侬', to: '别人', group: 'min' },
+  { spelt: '叨位', to: '哪里', group: 'min' },
+  { spelt: '佗落', to: '哪里', group: 'min' },
+  { spelt: '底块', to: '哪里', group: 'min', notBefore: '[到彻谷海井心年月]' },
+  // Not the tail of 平安, 公安, 治安, 晚安, 问安 (平安怎么过).
+  { spelt: '安怎', to: '怎么', group: 'min', notBefore: '[平公治晚早问心保]' },
+  { spelt: '时阵', to: '时候', group: 'min' },
+  // 底时 asks when; 年底时, 月底时, 到底 are Mandarin.
+  { spelt: '底时', to: '什么时候', group: 'min', notBefore: '[年月到彻心谷井海眼湖河底季周期]' },
+  // 做呢 before a verb asks how (做呢办, 做呢交); 还没做呢 ends a Mandarin clause.
+  { spelt: '做呢', to: '怎么', group: 'min', after: '办|交|转|算|搞|写|弄|处理|申请|开|填|报|去|来|样' },
+  // 𣍐 (beh, "will not, cannot") as 袂 is; 𣍐使, 袂使: may not. 会使 closing a question: may (会使无 asks it).
+  { spelt: '𣍐使', to: '不可以', group: 'min' },
+  { spelt: '袂使', to: '不可以', short: '不行', group: 'min', notBefore: '[联分]' },
+  { spelt: '𣍐', to: '不会', group: 'min' },
+  { spelt: '会使无', to: '可不可以', group: 'min', after: '[？?！!，,。\\s]|$' },
+  { spelt: '会使袂', to: '可不可以', group: 'min', after: '[？?！!，,。\\s]|$' },
+  { spelt: '会使', to: '可以', group: 'min', after: '[？?！!，,。\\s吗]|$' },
+  // 厝 (house) only after a person (阮厝, 伊厝): 林厝, 洪厝村 and the like are places and keep it.
+  { spelt: '厝边', to: '邻居', group: 'min', notAfter: '村|乡|镇|街|社' },
+  { spelt: '厝', to: '家', group: 'min', before: '阮|伊|恁|咱|我|你|他|她|人', notAfter: '村|乡|镇|街|社|寮|埕' },
+  // 阮 (we, I) opening a clause before what it owns or does (阮支部, 阮兜, 阮要); 阮 is also a surname (阮书记, 阮氏).
+  {
+    spelt: '阮',
+    to: '我们',
+    short: '我',
+    group: 'min',
+    notBefore: `[${HAN}]`,
+    after: '兜|厝|支部|村(?!长|民|委)|社区|单位|遮|这|欲|要(?!求)|无|袂|也|都|拢|是',
+  },
+  // 予 (give) before a person (予伊, 予阮); 给予, 授予, 准予, 予以 are written words.
+  { spelt: '予', to: '给', group: 'min', notBefore: '[给授赋准不免应特寄施付让赐赠取]', after: '伊|阮|我|你|他|她|恁|咱|侬' },
+  // 予 opening a clause has someone do it (予林志明去看: 让林志明去看); 予以 is the written word.
+  // 予备党员, 予计 are typos of 预: 予 is read so only before who does what (a name, then 去 or 处理).
+  {
+    spelt: '予',
+    to: '让',
+    group: 'min',
+    notBefore: `[${HAN}]`,
+    notAfter: '以|备',
+    after: `[${HAN}]{1,3}(?:处理|跟进|去|负责|看|办|联系|解决)`,
+  },
+  // 欲 (want to) before a verb; 所欲, 欲望, 贪欲 are Mandarin.
+  { spelt: '欲', to: '要', group: 'min', notBefore: '[所私贪情食性物色爱意随畅求雨]', after: '[交转去来办申入参缴报问开]' },
+  { spelt: '囝仔', to: '孩子', group: 'min' },
+  // 敢有 after a person asks whether (伊敢有交): 谁敢有意见 is not asked so.
+  { spelt: '敢有', to: '有没有', group: 'min', before: '[伊阮恁咱你我他她]' },
+  // —— 闽东 (福州话) ——
+  // 侬 is a person here (底侬 who, 几侬 how many people), never 你 as in 沪语: the longer spellings are read first.
+  { spelt: '底侬', to: '谁', group: 'mindong' },
+  { spelt: '几侬', to: '几个人', short: '几人', group: 'mindong' },
+  { spelt: '什乇', to: '什么', group: 'mindong' },
+  { spelt: '做乇', to: '干什么', short: '干啥', group: 'mindong' },
+  // 做毛 (why, what for); 做毛衣, 做毛笔 are Mandarin.
+  { spelt: '做毛', to: '干什么', short: '干啥', group: 'mindong', notAfter: '[衣笔线料巾皮绒毯发边坯呢病]' },
+  { spelt: '张样', to: '怎样', group: 'mindong', notAfter: '品|本|板|式|子|图|稿|书' },
+  { spelt: '伓', to: '不', group: 'mindong' },
+  // 汝 (you) opening a clause: inside one it is a given name's (丁汝昌, 周汝昌), and 汝州, 汝南, 汝阳 are places.
+  { spelt: '汝', to: '你', group: 'mindong', notBefore: `[${HAN}]`, notAfter: '州|南|阳|城|河|宁|水' },
+  // —— 客家话 ——
+  { spelt: '𠊎兜', to: '我们', group: 'hakka' },
+  { spelt: '厓兜', to: '我们', group: 'hakka' },
+  { spelt: '涯兜', to: '我们', group: 'hakka', notBefore: '[天生无]' },
+  { spelt: '佢兜', to: '他们', group: 'hakka' },
+  { spelt: '你兜', to: '你们', group: 'hakka', notAfter: '里|着|圈|售|底|风|住|揽|子|兜|内' },
+  { spelt: '𠊎', to: '我', group: 'hakka' },
+  // 厓 and 涯 typed for 𠊎: 山厓; 天涯, 生涯, 无涯 keep theirs, and 涯 is 我 only before what 我 does or owns.
+  { spelt: '厓', to: '我', group: 'hakka', notBefore: '[山悬崖]' },
+  {
+    spelt: '涯',
+    to: '我',
+    group: 'hakka',
+    notBefore: '[天生无水边际海]',
+    after: '系|是|个|的|唔|毋|冇|吂|也|都|就|想|要|爱|交|去|来|在|们|等|自家|今|已经|还',
+  },
+  // 系 after a person is the copula (佢系党员, 𠊎系支书; 佢 is read as 他 first); 他系上, 你系好, 我系统 are not.
+  {
+    spelt: '系',
+    to: '是',
+    group: 'hakka',
+    before: '他|她|我|你|们|伊|𠊎|兜',
+    notAfter: '统|列|数|着|上|好|紧|住|带|鞋|铃',
+  },
+  // 毋 (not): 毋使 need not, 毋知 not know; 毋庸, 毋须, 毋宁, 宁缺毋滥 are written words.
+  { spelt: '爱毋爱', to: '要不要', group: 'hakka' },
+  { spelt: 'X毋X', to: '$1不$1', group: 'hakka', pattern: /([\u4e00-\u9fff])毋\1/g },
+  { spelt: '毋使', to: '不用', group: 'hakka' },
+  { spelt: '毋系', to: '不是', group: 'hakka' },
+  { spelt: '毋知', to: '不知道', short: '不知', group: 'hakka' },
+  { spelt: '毋爱', to: '不要', group: 'hakka' },
+  {
+    spelt: '毋',
+    to: '不',
+    group: 'hakka',
+    notBefore: '[缺务安恃滥]',
+    notAfter: '庸|须|需|宁|忘|论|滥|得|乃|其|躁|燥|恐|为|务|望|翼|丘',
+  },
+  // 吂 (吂曾): not yet.
+  { spelt: '吂曾', to: '还没', group: 'hakka' },
+  { spelt: '吂', to: '还没', short: '未', group: 'hakka' },
+  // 么个 (脉个, 乜个) what, 么人 who; 什么个, 这么个, 那么人 are Mandarin.
+  { spelt: '么个', to: '什么', group: 'hakka', notBefore: '[什怎这那要多]' },
+  { spelt: '脉个', to: '什么', group: 'hakka', notBefore: '[一山命动血经]' },
+  { spelt: '乜个', to: '什么', group: 'hakka' },
+  { spelt: '么人', to: '谁', group: 'hakka', notBefore: '[什怎这那要多]' },
+  // 样般 (仰般) how; 一样般配, 同样般 are not asked.
+  { spelt: '仰般', to: '怎么', group: 'hakka' },
+  { spelt: '样般', to: '怎么', group: 'hakka', notBefore: '[一同这那怎多模花异么]' },
+  { spelt: '几久', to: '多久', group: 'hakka', notBefore: '十' },
+  { spelt: '奈位', to: '哪里', group: 'hakka', notBefore: '无' },
+  // —— 赣语 ——
+  // 么里 what, 何里 how (南昌); 什么里面, 如何里 are Mandarin.
+  { spelt: '么里', to: '什么', group: 'gan', notBefore: '[什怎这那要多]' },
+  { spelt: '何里', to: '怎么', group: 'gan', notBefore: '[如任奈为从]' },
+  { spelt: '渠们', to: '他们', group: 'gan' },
+  // 渠 (he) opening a clause before what a person does; 水渠, 渠道, 沟渠 (and a clause about a channel) keep it.
+  {
+    spelt: '渠',
+    to: '他',
+    group: 'gan',
+    notBefore: `[${HAN}]`,
+    after: '[讲话说想晓冒]|屋里|屋头|家里|冇|唔|不晓|是党员|是预备|是积极|的党|的组织|交党费|入党|转正',
+    notAfter: '道',
+  },
+  // 湘, 赣: 冒 for 没 between a person and a verb (他冒交, 还冒转); 冒充, 冒领, 冒名 are other words.
+  { spelt: '冒', to: '没', group: 'gan', before: '[我你他她渠佢伊还都也又]', after: '[交去来转参开缴办收报填写]' },
+  // 𠮶 (this, that): 嗰 simplified arrives so too.
+  { spelt: '𠮶', to: '那', group: 'gan' },
+  // —— 晋语, 陕北 ——
+  { spelt: '甚会儿', to: '什么时候', group: 'jin' },
+  { spelt: '兀个', to: '那个', group: 'jin' },
+  { spelt: '兀搭', to: '那里', group: 'jin' },
+  { spelt: '兀家', to: '他', group: 'jin' },
+  // 这搭, 哪搭 (here, where); 这搭配, 哪搭档 are Mandarin.
+  { spelt: '这搭', to: '这里', group: 'jin', notAfter: '配|档|建|车|乘|上|起|伙' },
+  { spelt: '哪搭', to: '哪里', group: 'jin', notAfter: '配|档|建|车|乘|上|起|伙' },
+  // 解不下 (do not know); 绳子解不下来 is Mandarin.
+  { spelt: '解不下', to: '不知道', group: 'jin', notAfter: '来|去|了' },
+  // —— 江淮官话 ——
+  // 阿 before a verb asks it as A-not-A (阿有, 阿会, 阿算, 阿晓得); 小阿会, 老阿有 would be names.
+  { spelt: '阿晓得', to: '知不知道', group: 'jianghuai' },
+  { spelt: '阿有', to: '有没有', group: 'jianghuai', notBefore: '[大小老]' },
+  { spelt: '阿会', to: '会不会', group: 'jianghuai', notBefore: '[大小老]' },
+  { spelt: '阿算', to: '算不算', group: 'jianghuai' },
+  { spelt: '阿行', to: '行不行', group: 'jianghuai', notBefore: '[大小老]' },
+  // 么事 what, 么得 not have (安庆, 扬州); 什么事, 为什么得 are Mandarin.
+  { spelt: '么事', to: '什么', group: 'jianghuai', notBefore: '[什怎这那要多为]' },
+  { spelt: '么得', to: '没有', group: 'jianghuai', notBefore: '[什怎这那要多为]' },
+  // 哪块 (where, 南京) ending a question or before a verb; 哪块地, 哪块牌子 ask which piece.
+  { spelt: '哪块儿', to: '哪里', group: 'jiaoliao' },
+  { spelt: '哪块', to: '哪里', group: 'jianghuai', after: '[？?！!，,。\\s啊哦呢嘛]|$|[办交转找报问查开有去来]' },
+  // 多晚 (子) asks when before a verb; 再多晚, 很多晚上 are other words.
+  { spelt: '多晚子', to: '什么时候', group: 'jianghuai' },
+  { spelt: '多晚', to: '什么时候', group: 'jianghuai', notBefore: '[再很太这那有许好]', after: '[交转开去来办报算能才]' },
+  // 照不照, 不照 (行不行, 不行); 照不照相, 不照顾, 按照 are Mandarin.
+  { spelt: '照不照', to: '行不行', group: 'jianghuai', notAfter: '相|片|顾|射|明|亮|镜|办|做|章' },
+  { spelt: '不照', to: '不行', group: 'jianghuai', notBefore: '[按依参对关拍映遵]', after: '[？?！!，,。\\s]|$|的话' },
+  // —— 云南, 贵州 ——
+  { spelt: '整哪样', to: '干什么', group: 'yungui' },
+  { spelt: '做哪样', to: '干什么', group: 'yungui' },
+  { spelt: '为哪样', to: '为什么', group: 'yungui' },
+  { spelt: '咋个整', to: '怎么办', group: 'yungui' },
+  { spelt: '咋个弄', to: '怎么办', group: 'yungui' },
+  // 哪样 asks what (交哪样材料); 哪样都行, 像哪样 are Mandarin's "whichever".
+  { spelt: '哪样', to: '什么', group: 'yungui', notBefore: '[那这像同怎一]', notAfter: '都|也|比|更' },
+  { spelt: '哪阵子', to: '什么时候', group: 'yungui' },
+  { spelt: '哪阵', to: '什么时候', group: 'yungui', notAfter: '风' },
+  // 哪点 (where) after a verb of going or being, or ending the question; 哪点不对 asks which point.
+  { spelt: '哪点', to: '哪里', group: 'yungui', before: '[在去到从克来住]' },
+  { spelt: '哪点', to: '哪里', group: 'yungui', after: '[？?！!，,。\\s啊哦呢嘛撒噻]|$|[交办报找开查]' },
+  // 克 for 去 only between a person or a modal and where one goes or what one goes to do (要克镇上交, 我克问下);
+  // 克服, 克扣, 千克, 攻克, 巧克力 never stand so.
+  {
+    spelt: '克',
+    to: '去',
+    group: 'yungui',
+    before: '要|得|想|莫|没|不|冇|我|你|他|她|们|了|先|再|就|还|又|都|也|一起|赶紧',
+    after: '[哪那这镇县乡村街社]|开|交|办|报|找|问|参加|领|补|转|看|整|搞|弄',
+    notAfter: '服|隆|制|扣|星|拉|力|勤|罗|思|莱|斯|林|里|期|其|难|敌|己|复|格|什|米|数|分',
+  },
+  { spelt: '板扎', to: '很好', group: 'yungui' },
+  // 得行 (can, OK), 得不得行 (行不行); 取得行政许可, 获得行业 go on with a noun.
+  { spelt: '得不得行', to: '行不行', group: 'yungui' },
+  { spelt: '得行不', to: '行不行', group: 'yungui', after: '[，,。？?！!\\s]|$' },
+  {
+    spelt: '得行',
+    to: '可以',
+    group: 'yungui',
+    notBefore: '[取获赢博懂记显变觉难值晓求]',
+    after: '[？?！!，,。\\s吗不哦噻撒哈嘛]|$',
+  },
+  // 格 (给) before a verb asks it (你格是党员, 格要交): 云南's A-not-A. Only after a person: 价格是, 资格是 state.
+  { spelt: '格可以', to: '可不可以', group: 'yungui', before: '[你我他她们]' },
+  { spelt: '格是', to: '是不是', group: 'yungui', before: '[你我他她们]' },
+  { spelt: '格要', to: '要不要', group: 'yungui', before: '[你我他她们]' },
+  { spelt: '格有', to: '有没有', group: 'yungui', before: '[你我他她们]' },
+  { spelt: '格能', to: '能不能', group: 'yungui', before: '[你我他她们]' },
+  { spelt: '给是', to: '是不是', group: 'yungui', before: '[你我他她们]' },
+  // —— 北京话 ——
+  { spelt: '甭', to: '不用', short: '别', group: 'beijing' },
+  // Not in names spelt with it (斯忒藩, 阿尔忒, 忒修斯).
+  { spelt: '忒', to: '太', group: 'beijing', notBefore: '[斯尔]', notAfter: '修|弥' },
+  { spelt: '多早晚', to: '什么时候', group: 'beijing' },
+  { spelt: '多咱', to: '什么时候', group: 'beijing' },
+  { spelt: '倍儿', to: '特别', group: 'beijing', notBefore: '[加翻几双一两三]' },
+  { spelt: '得嘞', to: '好的', group: 'beijing' },
+  // 不介 (no need); 不介意, 不介入 are Mandarin.
+  { spelt: '不介', to: '不用', group: 'beijing', notAfter: '意|入|绍|怀' },
+  { spelt: '这么着', to: '这样', group: 'beijing' },
+  // —— 胶辽 (and 东北) ——
+  { spelt: '啥前儿', to: '什么时候', group: 'jiaoliao' },
+  { spelt: '多前儿', to: '什么时候', group: 'jiaoliao' },
+  // 啥前 (when); 啥前提 asks what condition.
+  { spelt: '啥前', to: '什么时候', group: 'jiaoliao', notAfter: '[面边途景提]' },
+  { spelt: '知不道', to: '不知道', group: 'jiaoliao' },
+  { spelt: '干么', to: '干什么', short: '干啥', group: 'jiaoliao', notBefore: '若' },
+  { spelt: '咋着', to: '怎么', group: 'jiaoliao' },
+  { spelt: '这嘎达', to: '这里', group: 'ne' },
+  { spelt: '那嘎达', to: '那里', group: 'ne' },
+  { spelt: '哪疙瘩', to: '哪里', group: 'ne' },
+  { spelt: '咋地', to: '怎么样', group: 'ne' },
+  // —— 中原 ——
+  // 中不 and 中吗 after what is done (这样弄中不, 交中吗): 行不行; 集中吗, 命中吗 are Mandarin.
+  { spelt: '中不', to: '行不行', group: 'zhongyuan', before: '[弄办交做搞样么这那]', after: '[，,。？?！!\\s]|$' },
+  { spelt: '中吗', to: '行吗', group: 'zhongyuan', before: '[弄办交做搞样么这那]' },
+  { spelt: '恁样', to: '这样', group: 'zhongyuan' },
+  // 哩 before a question mark (咋弄哩？): 呢. Closing a statement (在县一中念高二哩) it tells, as 呢 there would not;
+  // 英哩, 公哩 are miles, 咖哩, 啫哩 food.
+  { spelt: '哩', to: '呢', group: 'zhongyuan', notBefore: '[英公海千咖啫苏]', after: '\\s*[？?]' },
+  // —— 西北: 兰州, 青海, 宁夏, 关中 ——
+  { spelt: '阿么', to: '怎么', group: 'northwest' },
+  // 阿们 (how) before a verb; 阿们 alone is Amen.
+  { spelt: '阿们', to: '怎么', group: 'northwest', after: '[办交弄搞整算转做去来说开]' },
+  // 阿达 (where) after a verb of going or being, or ending the question: 王阿达, 阿达尔, 阿达纳 are names.
+  { spelt: '阿达', to: '哪里', group: 'northwest', before: '[在去到从住]' },
+  { spelt: '阿达', to: '哪里', group: 'northwest', notBefore: `[${HAN}]`, after: '[？?！!，,。\\s哩呢嘛啊]|$' },
+  { spelt: '阿搭', to: '哪里', group: 'northwest' },
+  // 么有 (没有, also a slip of voice input); 什么有, 怎么有 are Mandarin.
+  { spelt: '么有', to: '没有', group: 'northwest', notBefore: '[什怎这那要多为]' },
+  { spelt: '没麻达', to: '没问题', group: 'northwest' },
+  { spelt: '麻达', to: '问题', group: 'northwest' },
+  // 咋弄 (what to do); 咋弄的, 咋弄成这样 ask how it happened.
+  { spelt: '咋弄', to: '怎么办', group: 'northwest', notAfter: '的|成|得|了' },
+  // 啥时 (when); 啥时候, 啥时间 are read by 啥.
+  { spelt: '啥时', to: '什么时候', group: 'northwest', notAfter: '候|间|节|刻|辰|期' },
+  { spelt: '啥会儿', to: '什么时候', group: 'northwest' },
   // —— 台湾-style words ——
   { spelt: '资讯系统', to: '信息系统', group: 'tw' },
   { spelt: '网路', to: '网络', group: 'tw' },
@@ -309,6 +625,16 @@ const ROWS: Row[] = [
   { spelt: '肿么', to: '怎么', group: 'net' },
   { spelt: '为毛', to: '为什么', group: 'net' },
   { spelt: '酱紫', to: '这样', group: 'net' },
+  // Slips of voice and pinyin input for the question words: 咋们 (咱们; 咋 alone would give 怎么们), 咋么, 怎摸, 什莫.
+  { spelt: '咋们', to: '我们', group: 'net', notAfter: '[交转办弄整搞算开]' },
+  { spelt: '咋们', to: '怎么', group: 'net', after: '[交转办弄整搞算开]' },
+  { spelt: '咋么', to: '怎么', group: 'net' },
+  { spelt: '怎摸', to: '怎么', group: 'net' },
+  { spelt: '怎莫', to: '怎么', group: 'net' },
+  { spelt: '怎们', to: '怎么', group: 'net' },
+  { spelt: '什莫', to: '什么', group: 'net' },
+  // 甚么 (an older spelling of 什么) is left by 甚, which keeps 甚么 for 甚至么.
+  { spelt: '甚么', to: '什么', group: 'net' },
 ];
 
 interface Compiled {
@@ -341,6 +667,15 @@ const COMPILED: Compiled[] = ROWS.map(compile).sort((a, b) => b.length - a.lengt
 
 /** The table's spellings by group, for tests and for readers that want one region's words. */
 export const SPOKEN_ROWS: ReadonlyArray<Readonly<Row>> = ROWS;
+
+/**
+ * Where one row alone would rewrite a text (its matches, as typed), whatever the rest of the table does: the tests run
+ * each row over the handbook, the facts and the bank, where plain Mandarin must be left as it is.
+ */
+export function rowMatches(row: Readonly<Row>, text: string): string[] {
+  const { re } = compile(row);
+  return [...text.matchAll(new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`))].map((m) => m[0]);
+}
 
 /** The reading of one match: `$1` in `to` becomes the first capture (the replace callback's args after the match). */
 function reading(to: string, args: unknown[]): string {
