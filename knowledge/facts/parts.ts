@@ -129,8 +129,12 @@ export function askingParts(question: string, subjects: readonly string[] = []):
   return out;
 }
 
-/** A question word that finishes what it asks ("多久开一次", "几次", "吗"); what follows may be a new question. */
-const QUESTION_WORD = /多久|多长时间|几次|几个|多少|什么时候|吗|呢|么|怎么|谁|哪/;
+/**
+ * A question word that finishes what it asks ("多久开一次", "几次", "吗"); what follows may be a new question. 么 only
+ * as a particle: in 什么 it is asked of the noun after it ("给他什么处分是谁定的" is one question). 有几个 tells of
+ * several ("有几个党员出去打工了，…"), or asks of the noun after it: no question ends there.
+ */
+const QUESTION_WORD = /多久|多长时间|几次|(?<!有)几个|多少|什么时候|吗|呢|(?<![什怎那这多])么|怎么|谁|哪/;
 
 /** What a second question run on asks with: a question word of its own, not a particle ending the first. */
 const ASKS_AGAIN = /多久|多长时间|几次|几个|多少|什么时候|怎么|谁|哪|能不能|可不可以|要不要|是不是/;
