@@ -50,6 +50,9 @@ const ENDS_QUESTION = /[呢吗么嘛]$/;
  */
 export const FOLLOW_UP = /^(?:(?:如果|要是|若)?(?:不能|不行|不够|不可以|不允许|不是|没有|达不到|不满足|不符合)(?:的话|[，,]|$)|否则|不然)/;
 
+/** A clause that offers the other option of the question before it (…吗，还是…; …，或者…). */
+const OTHER_OPTION = /^(?:还是|或者|或是)/;
+
 /** A clause in which the asker says something of their own ("我记得是……", "俺们支部……"). */
 const ASKER_STATES = /^(?:我|俺|咱|我们|俺们|咱们)/;
 
@@ -80,6 +83,11 @@ export function askingClauses(question: string): string[] {
     }
     if (!asks) {
       context += `${part}，`;
+      continue;
+    }
+    // "这是国家统一规定的吗，还是各地自己定的": the other option of the question before, one question with it.
+    if (out.length > 0 && !context && OTHER_OPTION.test(part)) {
+      out[out.length - 1] += `，${part}`;
       continue;
     }
     if (out.length > 0 && [...context.split('，'), part].some((p) => FOLLOW_UP.test(p))) {

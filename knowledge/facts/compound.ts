@@ -185,6 +185,8 @@ export function matchParts(index: FactIndex, question: string, options?: MatchOp
     return fits && namesSituations(factText(own), toldSituations(clauses)) ? [own] : [];
   }
   const parts: Array<FactMatch | undefined> = [];
+  // The fact a clause found again and was refused (repeats): it stands in for that clause in no other way either.
+  const refused = new Map<number, string>();
   let subject = '';
   const contextOf = partContexts(cleanWhole, subjectWords(index));
   for (const clause of clauses) {
@@ -238,6 +240,7 @@ export function matchParts(index: FactIndex, question: string, options?: MatchOp
     // earlier part's fact, which would look like a whole answer.
     const earlier = parts.filter((p): p is FactMatch => !!p);
     if (match && fits && repeats(match, earlier, clause)) {
+      refused.set(parts.length, match.fact.id);
       const again = subject ? apartFrom(clauses.slice(0, parts.length), clause, subject) : undefined;
       const other = again ? index.match(again, options) : undefined;
       fits = !!other && !repeats(other, earlier, clause) && answersClause(other.fact, again!) && !contrasted(context, other.fact.a);
@@ -290,7 +293,7 @@ export function matchParts(index: FactIndex, question: string, options?: MatchOp
     const clause = clauses[i]!;
     if (answered(m)) add(m);
     // A piece that asks nothing ("仓库那边正式党员两名", cut off a list) is context the whole question's fact reads.
-    else if (whole && (!asksSomething(clause) || coveredBy(whole, clause))) add(whole);
+    else if (whole && (!asksSomething(clause) || (coveredBy(whole, clause) && refused.get(i) !== whole.fact.id))) add(whole);
     // A fact another part found may state this one too ("党龄从哪天算，哪年够五十年": the day and the fiftieth year).
     else if (otherParts(i).some((o) => standsIn(o, clause))) return;
     // "视频开也算吗": a situation no fact speaks of is said to be open by situationsLeftOpen, not twice.

@@ -40,6 +40,10 @@ describe('a part asked as a noun phrase beside a question asked outright', () =>
     expect(answer('发展对象培训时长要求，政审要查哪些人').ids).toEqual([idOf('发展对象集中培训多长时间'), idOf('政审审查哪些内容')]);
   });
 
+  it('reads the other option of a question (…吗，还是…) as part of it, not as a second question', () => {
+    expect(askingParts(cleanQuestion('这个是中央统一规定的吗，还是各省自己定的'))).toHaveLength(1);
+  });
+
   it('is not a clause the asker tells', () => {
     expect(askingParts(cleanQuestion('小周预备期满了，支部觉得他还达不到转正条件，怎么办'))).toHaveLength(1);
   });
@@ -58,6 +62,12 @@ describe('a later part for which the earlier part’s fact is found again', () =
   it('is read apart from the earlier part, and answered by its own fact', () => {
     const manage = idOf('流动党员由谁管理');
     expect(answer('党员出去打工多久算流动党员，算了以后归老家支部管还是归打工地管').ids).toEqual([idOf('什么样的党员算流动党员'), manage]);
+  });
+
+  it('is said to be open when read apart it finds nothing: the whole question’s fact does not stand in for it', () => {
+    const margin = answer('支委候选人差额多少，投票那天会场得来多少人才作数');
+    expect(margin.ids).toEqual([idOf('选支委候选人要多出多少')]);
+    expect(margin.open).toEqual(['投票那天会场得来多少人才作数']);
   });
 
   it('is answered by the same fact when it is worded as one of that fact’s own questions', () => {
