@@ -282,18 +282,30 @@ export function matchParts(index: FactIndex, question: string, options?: MatchOp
   // saidIn) or is worked on the figures the question gives, not merely where it gives the kind of answer the part
   // asks for ("…离开多久算流动党员，算了以后归哪里管": who counts is no answer to who manages). The whole question's
   // fact keeps standing in by kind ("…是不是直接发证，还要哪些部门审查" is one rule, asked twice).
+  // Where the asker marked the parts as questions of their own (还有, 另外, 顺便问, numbers: furtherParts) or the clause
+  // points back to the answer before (设的话, 定了以后), the whole question's fact that answers another part stands in
+  // for this one only as another part's fact does (standsIn): the asker said it is a second question.
+  const marked = furtherParts(cleanWhole, subjectWords(index)).length > 1;
+  const wholeStandsIn = (i: number) => {
+    const clause = clauses[i]!;
+    if (!whole || !(marked || POINTS_BACK.test(askingPart(clause)))) return true;
+    if (!otherParts(i).some((o) => o.fact.id === whole.fact.id)) return true;
+    return standsIn(whole, clause);
+  };
   const otherParts = (i: number) => parts.filter((o, j): o is FactMatch => j !== i && answered(o));
   const standsIn = (m: FactMatch, clause: string) => {
     if (!coveredBy(m, clause)) return false;
     // "党龄从哪天算，哪年够五十年": the fact worked on the day told gives the fiftieth year as well.
+    // Worked means figures the fact's own sentence does not hold (a day, a year), not a 可以 put before it.
     const answer = worked(index, m, question).answer;
-    return answer.length > m.fact.a.length || saidIn([factText(m), answer], askedPiece(clause));
+    return /\d/.test(answer.replace(m.fact.a, '')) || saidIn([factText(m), answer], askedPiece(clause));
   };
   parts.forEach((m, i) => {
     const clause = clauses[i]!;
     if (answered(m)) add(m);
     // A piece that asks nothing ("仓库那边正式党员两名", cut off a list) is context the whole question's fact reads.
-    else if (whole && (!asksSomething(clause) || (coveredBy(whole, clause) && refused.get(i) !== whole.fact.id))) add(whole);
+    else if (whole && (!asksSomething(clause) || (coveredBy(whole, clause) && refused.get(i) !== whole.fact.id && wholeStandsIn(i))))
+      add(whole);
     // A fact another part found may state this one too ("党龄从哪天算，哪年够五十年": the day and the fiftieth year).
     else if (otherParts(i).some((o) => standsIn(o, clause))) return;
     // "视频开也算吗": a situation no fact speaks of is said to be open by situationsLeftOpen, not twice.

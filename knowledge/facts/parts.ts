@@ -24,11 +24,11 @@ const ITEM_NUMBER =
   /[（(][1-9一二三四五][)）]|[①-⑨]|(?:^|(?<=[，,。？?；;！!\s：:]))(?:[1-9][.．、)）](?![0-9])|第[一二三四五]个?问题?[是：:，,、]?|问题[1-9一二三四五][：:，,、]?)/g;
 
 /**
- * A question word or an A-not-A verb: the words before a NEXT_PART word already ask something. A modal with 不 at
+ * A question word, an A-not-A verb or a question mark: the words before a NEXT_PART word already ask something. A modal with 不 at
  * the end of a clause asks as 吗 does (能行不, 可以不, 要得不: northern and 西南 speech).
  */
 const ASKS =
-  /吗|呢|么|是不是|是否|能否|可否|([\u4e00-\u9fff])不\1|哪|谁|几|多少|多久|多长|怎|咋|啥|什么|如何|何时|能不能|可不可以|要不要|有没有|(?:行|能|可以|要|得|算|对|够|中|成)不(?=$|[，,。；;？?！!\s])/;
+  /[？?]|吗|呢|么|是不是|是否|能否|可否|([\u4e00-\u9fff])不\1|哪|谁|几|多少|多久|多长|怎|咋|啥|什么|如何|何时|能不能|可不可以|要不要|有没有|(?:行|能|可以|要|得|算|对|够|中|成)不(?=$|[，,。；;？?！!\s])/;
 
 /**
  * A question asked as a noun phrase, a thing and the property asked of it ("党徽的图案", "处分党员的程序",

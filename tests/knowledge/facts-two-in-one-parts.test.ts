@@ -70,6 +70,12 @@ describe('a later part for which the earlier part’s fact is found again', () =
     expect(margin.open).toEqual(['投票那天会场得来多少人才作数']);
   });
 
+  it('is said to be open when the asker marked it a further question (还有, after a ？) that the fact does not say', () => {
+    const repair = answer('党费能不能用来慰问困难党员？还有支部会议室的空调坏了能修么');
+    expect(repair.ids).toEqual([idOf('党费可以用在哪些地方')]);
+    expect(repair.open).toEqual(['支部会议室的空调坏了能修么']);
+  });
+
   it('is answered by the same fact when it is worded as one of that fact’s own questions', () => {
     expect(answer('组织生活会每年要开吗，放在什么时候').ids).toEqual([idOf('组织生活会一年开几次')]);
   });
