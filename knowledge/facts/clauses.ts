@@ -50,6 +50,9 @@ const ENDS_QUESTION = /[呢吗么嘛]$/;
  */
 export const FOLLOW_UP = /^(?:(?:如果|要是|若)?(?:不能|不行|不够|不可以|不允许|不是|没有|达不到|不满足|不符合)(?:的话|[，,]|$)|否则|不然)/;
 
+/** A clause that offers the other option of the question before it (…吗，还是…; …，或者…). */
+const OTHER_OPTION = /^(?:还是|或者|或是)/;
+
 /** A clause in which the asker says something of their own ("我记得是……", "俺们支部……"). */
 const ASKER_STATES = /^(?:我|俺|咱|我们|俺们|咱们)/;
 
@@ -80,6 +83,11 @@ export function askingClauses(question: string): string[] {
     }
     if (!asks) {
       context += `${part}，`;
+      continue;
+    }
+    // "这是国家统一规定的吗，还是各地自己定的": the other option of the question before, one question with it.
+    if (out.length > 0 && !context && OTHER_OPTION.test(part)) {
+      out[out.length - 1] += `，${part}`;
       continue;
     }
     if (out.length > 0 && [...context.split('，'), part].some((p) => FOLLOW_UP.test(p))) {
@@ -194,15 +202,25 @@ const MIN_STATEMENT_WORDS = 4;
  * clause that asks outright, "这样子" or "我记得是坚持标准" is the asker's story, not a second question.
  */
 function askingOf(parts: string[]): Set<string> {
-  const outright = parts.filter((p, i) => hasQuestionWord(i < parts.length - 1 ? p.replace(TOLD_AMOUNT, '了') : p));
+  const outright = parts.filter((p, i) => hasQuestionWord(i < parts.length - 1 ? p.replace(TOLD_AMOUNT, '了') : p) || NOUN_ASKED.test(p));
   return new Set(outright.length > 0 ? outright : parts.filter(asksSomething));
 }
 
 /**
- * "拘了几天", "住了几个月", "谈了几次": 几 after 了 tells a rough amount, in a clause before the one that asks
- * ("…拘了几天，党内咋处理"); it asks how many only where nothing after it asks.
+ * A clause that asks as a noun phrase, a thing and the property asked of it ("党小组会的主要内容", "支委会到会人数
+ * 要求", "那最低年龄"): beside a clause that asks outright it is a question of its own, not the story of the other
+ * ("党小组会的主要内容，能不能决定发展谁入党" asks both). Not one the asker tells (我们的程序…, 按上级的标准, 支部觉得
+ * 他还达不到转正条件): a noun phrase holds no verb of saying or thinking, no 了 and no negation.
  */
-const TOLD_AMOUNT = /了几(?:天|个?月|年|次|回|周)/g;
+const NOUN_ASKED =
+  /^(?![我你他她咱俺按照依据根据如果要是因为])(?![^，]*[了不没觉说还已想让达])(?:那|那么|还有|另外)?[\u4e00-\u9fff]{2,12}(?:程序|流程|步骤|条件|标准|原则|内容|比例|含义|区别|作用|职责|用途|形式|要求|年龄|人数|时长|期限|次数|范围|基数|手续)$/;
+
+/**
+ * "拘了几天", "住了几个月", "谈了几次": 几 after 了 tells a rough amount, in a clause before the one that asks
+ * ("…拘了几天，党内咋处理"); it asks how many only where nothing after it asks. So does "有几户党员房子倒了" (several
+ * households, a clause that ends telling what happened to them).
+ */
+const TOLD_AMOUNT = /了几(?:天|个?月|年|次|回|周)|^有几(?=[户家个名位人])(?=[^，]*了$)/g;
 
 /** What a question asks, without the clauses that only give context: the question itself when every clause asks. */
 export function askedText(question: string): string {

@@ -142,7 +142,8 @@ export function situationsLeftOpen(question: string, matches: readonly FactMatch
  * What a later part opens with when it points back to the subject said before ("那它有哪些形式", "那这个能不能三个月
  * 交一次", "然后有哪些形式"): the subject carried in takes its place, "党课那它有哪些形式" would read as neither.
  */
-const POINTS_BACK = /^(?:然后|那么它|那它|那这个|那个|这个的话|这个|它|那么|那)(?:的话)?(?=[\u4e00-\u9fff]{2})/;
+const POINTS_BACK =
+  /^(?:然后|那么它|那它|那这个|那个|这个的话|这个|它|那么|那|(?:如果|要是|若)?[\u4e00-\u9fff]{1,3}?的话|(?:如果|要是|若)?[\u4e00-\u9fff]{1,3}?了(?:以后|之后))(?:的话)?(?=[\u4e00-\u9fff]{2})/;
 
 /** How near (bigram Dice) a clause must be to one of a fact's wordings to be read as that wording. */
 const OWN_WORDING = 0.75;
@@ -163,6 +164,17 @@ export function matchParts(index: FactIndex, question: string, options?: MatchOp
   if (clauses.length < 2) {
     const spoken = clauses.length === 1 ? spokenPair(index, clauses[0]!, whole, options) : undefined;
     if (spoken) return spoken.map((m) => worked(index, m, question));
+    // Two questions spoken as one run of which only one finds its fact ("党课一年上几次哪些时候要开展谈心谈话"): the
+    // other is said to be open, not passed over as if the one fact answered the whole run.
+    const rest = whole && clauses.length === 1 ? spokenRest(index, askingPart(clauses[0]!), whole, options) : undefined;
+    if (rest?.found) {
+      const kept = rest.instead ?? whole!;
+      return (rest.first ? [rest.found, kept] : [kept, rest.found]).map((m) => worked(index, m, question));
+    }
+    if (rest) {
+      if (!open) return [];
+      open.push(rest.side);
+    }
     if (whole || clauses.length === 0) return whole ? [whole] : [];
     // Nothing found on the whole question, context and all ("人比较多，想分几个党小组，组长怎么产生": the 几 told of
     // several groups): the asking words alone, when their fact answers them.
@@ -173,6 +185,8 @@ export function matchParts(index: FactIndex, question: string, options?: MatchOp
     return fits && namesSituations(factText(own), toldSituations(clauses)) ? [own] : [];
   }
   const parts: Array<FactMatch | undefined> = [];
+  // The fact a clause found again and was refused (repeats): it stands in for that clause in no other way either.
+  const refused = new Map<number, string>();
   let subject = '';
   const contextOf = partContexts(cleanWhole, subjectWords(index));
   for (const clause of clauses) {
@@ -181,7 +195,8 @@ export function matchParts(index: FactIndex, question: string, options?: MatchOp
     const { context, own } = contextOf(clause);
     // A further part that opens on a subject of its own ("…，还有党费使用范围") is read alone: the subject said
     // before belongs to the other question ("党旗党费使用范围" found what may be printed with the 党旗).
-    const ownSubject = own && subjectWords(index).some((w) => askingPart(clause).startsWith(w));
+    // One that opens pointing back ("成立的话…", "那它…") is asked of the subject said before, whatever it names next.
+    const ownSubject = own && !POINTS_BACK.test(clause) && subjectWords(index).some((w) => askingPart(clause).startsWith(w));
     // The subject left out ("要几个委员到会才能开", "预备党员能不能当" after 入党介绍人): the clause is read with
     // the subject said before it first, alone only when that finds nothing.
     // A clause whose own fact excludes the subject said before ("党旗啥样，党徽是啥组成的": the 党徽 fact is
@@ -218,14 +233,37 @@ export function matchParts(index: FactIndex, question: string, options?: MatchOp
     // names ("预备党员转正，……还要报上级批准吗": the asking words alone found the approval of a 接收).
     // A clause worded near one of the fact's own wordings ("政审连家里人都要查吗" beside another question) is
     // answered by it, as it would be asked alone: the kind rules misread some wordings the fact was written for.
-    const fits = match && (answersClause(match.fact, clause) || match.similarity >= OWN_WORDING) && !contrasted(context, match.fact.a);
+    let fits = match && (answersClause(match.fact, clause) || match.similarity >= OWN_WORDING) && !contrasted(context, match.fact.a);
+    // The fact an earlier part found, found again for a part that asks what it does not say ("设支委会不？设的话几个人
+    // 合适", "…多久开一次，委员设几个"): the words this part shares with the earlier one (设, 开) are that question's,
+    // carried over; the part is read without them. Found again, or nothing, it is left open: never answered by the
+    // earlier part's fact, which would look like a whole answer.
+    const earlier = parts.filter((p): p is FactMatch => !!p);
+    if (match && fits && repeats(match, earlier, clause)) {
+      refused.set(parts.length, match.fact.id);
+      const again = subject ? apartFrom(clauses.slice(0, parts.length), clause, subject) : undefined;
+      const other = again ? index.match(again, options) : undefined;
+      fits = !!other && !repeats(other, earlier, clause) && answersClause(other.fact, again!) && !contrasted(context, other.fact.a);
+      if (fits && other) match = other;
+    }
     parts.push(fits ? match : undefined);
     const said = match ?? (parts.length === 1 ? whole : undefined);
     if (said) subject = subjectOf(said, clause) || subject;
   }
   // A situation told whose conditions select a rule (conditions.ts), its clauses finding that rule or nothing: the
   // story is one case, answered by its rule, not clauses of the story left open.
-  if (whole?.rule && parts.every((m) => !m || m.fact.id === whole.fact.id)) return [worked(index, whole, question)];
+  // A clause of its own that the rule does not state ("…设支委会不？设的话几个人合适": the threshold holds no count of
+  // members) is a second question, not the story: it is answered or said to be open below.
+  const ruleCase = (w: FactMatch) => {
+    const said = [factText(w), worked(index, w, question).answer];
+    // What the clause asks of its subject, the subject words left out: "成立的话委员选几个" shares 委员 and 成立 with
+    // the threshold's record, which says nothing of how many are chosen.
+    const asked = (clause: string) => subjectWords(index).reduce((t, x) => t.split(x).join('，'), askedPiece(clause));
+    return parts.every((m, i) =>
+      m ? m.fact.id === w.fact.id : i === 0 || !asksSomething(clauses[i]!) || saidIn(said, asked(clauses[i]!)),
+    );
+  };
+  if (whole?.rule && ruleCase(whole)) return [worked(index, whole, question)];
   // A life event said in one clause ("党员去世了") holds for the others: a fact that never names it answers none.
   // One named in what a clause itself asks ("我们线上开也算吗") is that clause's question, not the others' story.
   const situations = toldSituations(clauses);
@@ -240,13 +278,36 @@ export function matchParts(index: FactIndex, question: string, options?: MatchOp
   // is worked on every clause below: "…党龄从哪天算，哪年够五十年").
   if (!parts.some(answered)) return whole ? [worked(index, whole, question)] : [];
   const unanswered: string[] = [];
+  // A fact another part found stands in for this one only where it says what this one asks (its content words,
+  // saidIn) or is worked on the figures the question gives, not merely where it gives the kind of answer the part
+  // asks for ("…离开多久算流动党员，算了以后归哪里管": who counts is no answer to who manages). The whole question's
+  // fact keeps standing in by kind ("…是不是直接发证，还要哪些部门审查" is one rule, asked twice).
+  // Where the asker marked the parts as questions of their own (还有, 另外, 顺便问, numbers: furtherParts) or the clause
+  // points back to the answer before (设的话, 定了以后), the whole question's fact that answers another part stands in
+  // for this one only as another part's fact does (standsIn): the asker said it is a second question.
+  const marked = furtherParts(cleanWhole, subjectWords(index)).length > 1;
+  const wholeStandsIn = (i: number) => {
+    const clause = clauses[i]!;
+    if (!whole || !(marked || POINTS_BACK.test(askingPart(clause)))) return true;
+    if (!otherParts(i).some((o) => o.fact.id === whole.fact.id)) return true;
+    return standsIn(whole, clause);
+  };
+  const otherParts = (i: number) => parts.filter((o, j): o is FactMatch => j !== i && answered(o));
+  const standsIn = (m: FactMatch, clause: string) => {
+    if (!coveredBy(m, clause)) return false;
+    // "党龄从哪天算，哪年够五十年": the fact worked on the day told gives the fiftieth year as well.
+    // Worked means figures the fact's own sentence does not hold (a day, a year), not a 可以 put before it.
+    const answer = worked(index, m, question).answer;
+    return /\d/.test(answer.replace(m.fact.a, '')) || saidIn([factText(m), answer], askedPiece(clause));
+  };
   parts.forEach((m, i) => {
     const clause = clauses[i]!;
     if (answered(m)) add(m);
     // A piece that asks nothing ("仓库那边正式党员两名", cut off a list) is context the whole question's fact reads.
-    else if (whole && (coveredBy(whole, clause) || !asksSomething(clause))) add(whole);
+    else if (whole && (!asksSomething(clause) || (coveredBy(whole, clause) && refused.get(i) !== whole.fact.id && wholeStandsIn(i))))
+      add(whole);
     // A fact another part found may state this one too ("党龄从哪天算，哪年够五十年": the day and the fiftieth year).
-    else if (parts.some((o) => answered(o) && coveredBy(o, clause))) return;
+    else if (otherParts(i).some((o) => standsIn(o, clause))) return;
     // "视频开也算吗": a situation no fact speaks of is said to be open by situationsLeftOpen, not twice.
     else if (namedSituations(clause).length > 0) return;
     else unanswered.push(clause);
@@ -264,6 +325,30 @@ export function matchParts(index: FactIndex, question: string, options?: MatchOp
   }
   return out.map((m) => worked(index, m, question));
 }
+
+/**
+ * A match that repeats the fact an earlier part found, for a part worded far from the fact's wordings whose asked
+ * words the fact does not say. A part worded near them ("组织生活会每年要开吗，放在什么时候": when it is held is one
+ * of its wordings) is the same fact asked twice, and answered by it.
+ */
+function repeats(m: FactMatch, earlier: readonly FactMatch[], clause: string): boolean {
+  return earlier.some((e) => e.fact.id === m.fact.id) && m.similarity < NEAR_WORDING && !saidIn([factText(m)], askedPiece(clause));
+}
+
+/**
+ * A part read apart from the part before it: its asking words with what points back ("设的话", "那") and the
+ * characters they share with the earlier parts' asking words (the verb asked of before: 设, 开) taken out, after the
+ * subject carried in. Question words stay ("几个", "多少"): they are what this part asks.
+ */
+function apartFrom(earlier: readonly string[], clause: string, subject: string): string {
+  const before = earlier.map(askingPart).join('');
+  const own = askingPart(clause).replace(POINTS_BACK, '');
+  const kept = [...own].filter((c) => ASKED_WITH.test(c) || subject.includes(c) || !before.includes(c)).join('');
+  return `${subject}${kept.length >= 3 ? kept : own}`;
+}
+
+/** The characters a part asks with (question words, modals, particles): never taken out as shared with another part. */
+const ASKED_WITH = /[几多少久长谁哪什么怎咋啥吗呢嘛么不是要能可以该会有没人个名次年月天合适]/;
 
 /**
  * For each clause of a question, the text whose contrasts it is read against: the part the asker marked as a further
@@ -364,6 +449,56 @@ function spokenPair(index: FactIndex, clause: string, whole: FactMatch | undefin
     if (!best || near > best.near) best = { pair: [a, b], near };
   }
   return best?.pair;
+}
+
+/**
+ * The side of a spoken run-on pair that the whole question's fact does not answer: the run is cut where both sides
+ * ask with question words of their own, one side finds the whole's fact, and the other asks of a subject that fact's
+ * record never names ("…上几次" then "哪些时候要开展谈心谈话"). Undefined for one question with two question words
+ * ("多长时间开一次", "预备党员能不能参加表决"), whose subjects the fact names.
+ */
+function spokenRest(
+  index: FactIndex,
+  clause: string,
+  whole: FactMatch,
+  options?: MatchOptions,
+): { side: string; found?: FactMatch; first: boolean; instead?: FactMatch } | undefined {
+  if (clause.includes('，') || clause.length < 10) return undefined;
+  const record = factText(whole);
+  const words = subjectWords(index);
+  const hits = [...clause.matchAll(ASKING_WORD)];
+  if (hits.length < 2) return undefined;
+  const first = hits[0]!.index + hits[0]![0].length;
+  const last = hits[hits.length - 1]!.index;
+  // Cut right after a question word (with its measure or particle: 几次, 几步, 吗), where a spoken question ends.
+  const cuts = hits.map(
+    (h) => h.index + h[0].length + (/^[次步个年月天人项条种回吗呢么啊呀]/.test(clause.slice(h.index + h[0].length)) ? 1 : 0),
+  );
+  for (const at of cuts) {
+    if (at < Math.max(first, 4) || at > last || clause.length - at < 4) continue;
+    const sides = [clause.slice(0, at), clause.slice(at)] as const;
+    if (!sides.every((side) => [...side.matchAll(ASKING_WORD)].length > 0)) continue;
+    // Each side worded as a fact's own question, two facts neither of which is the whole's ("支委会一个月开几次" then
+    // "什么情况必须谈心谈话" read whole found how often members talk): the two are what is asked.
+    const [a, b] = sides.map((side) => index.match(side, options));
+    if (a && b && a.fact.a !== b.fact.a && [a, b].every((m, i) => m.similarity >= OWN_WORDING && fitsSide(m, sides[i]!)))
+      return { side: sides[1], found: b, first: false, instead: a };
+    for (const [own, other, otherFirst] of [
+      [sides[0], sides[1], false],
+      [sides[1], sides[0], true],
+    ] as const) {
+      const mine = index.match(own, options);
+      if (mine?.fact.id !== whole.fact.id) continue;
+      const theirs = index.match(other, options);
+      if (theirs && theirs.fact.id === whole.fact.id) continue;
+      // The other side found its own fact, worded near it: both are answered, in the order asked.
+      const found = theirs && theirs.fact.a !== whole.fact.a && fitsSide(theirs, other) ? theirs : undefined;
+      // Nor found, it is said to be open where it names a subject the whole's fact never names.
+      const foreign = words.filter((w) => w.length >= 2 && other.includes(w) && !record.includes(w));
+      if (found || foreign.length > 0) return { side: other, found, first: otherFirst };
+    }
+  }
+  return undefined;
 }
 
 /**

@@ -24,11 +24,11 @@ const ITEM_NUMBER =
   /[（(][1-9一二三四五][)）]|[①-⑨]|(?:^|(?<=[，,。？?；;！!\s：:]))(?:[1-9][.．、)）](?![0-9])|第[一二三四五]个?问题?[是：:，,、]?|问题[1-9一二三四五][：:，,、]?)/g;
 
 /**
- * A question word or an A-not-A verb: the words before a NEXT_PART word already ask something. A modal with 不 at
+ * A question word, an A-not-A verb or a question mark: the words before a NEXT_PART word already ask something. A modal with 不 at
  * the end of a clause asks as 吗 does (能行不, 可以不, 要得不: northern and 西南 speech).
  */
 const ASKS =
-  /吗|呢|么|是不是|是否|能否|可否|([\u4e00-\u9fff])不\1|哪|谁|几|多少|多久|多长|怎|咋|啥|什么|如何|何时|能不能|可不可以|要不要|有没有|(?:行|能|可以|要|得|算|对|够|中|成)不(?=$|[，,。；;？?！!\s])/;
+  /[？?]|吗|呢|么|是不是|是否|能否|可否|([\u4e00-\u9fff])不\1|哪|谁|几|多少|多久|多长|怎|咋|啥|什么|如何|何时|能不能|可不可以|要不要|有没有|(?:行|能|可以|要|得|算|对|够|中|成)不(?=$|[，,。；;？?！!\s])/;
 
 /**
  * A question asked as a noun phrase, a thing and the property asked of it ("党徽的图案", "处分党员的程序",
@@ -129,8 +129,12 @@ export function askingParts(question: string, subjects: readonly string[] = []):
   return out;
 }
 
-/** A question word that finishes what it asks ("多久开一次", "几次", "吗"); what follows may be a new question. */
-const QUESTION_WORD = /多久|多长时间|几次|几个|多少|什么时候|吗|呢|么|怎么|谁|哪/;
+/**
+ * A question word that finishes what it asks ("多久开一次", "几次", "吗"); what follows may be a new question. 么 only
+ * as a particle: in 什么 it is asked of the noun after it ("给他什么处分是谁定的" is one question). 有几个 tells of
+ * several ("有几个党员出去打工了，…"), or asks of the noun after it: no question ends there.
+ */
+const QUESTION_WORD = /多久|多长时间|几次|(?<!有)几个|多少|什么时候|吗|呢|(?<![什怎那这多])么|怎么|谁|哪/;
 
 /** What a second question run on asks with: a question word of its own, not a particle ending the first. */
 const ASKS_AGAIN = /多久|多长时间|几次|几个|多少|什么时候|怎么|谁|哪|能不能|可不可以|要不要|是不是/;

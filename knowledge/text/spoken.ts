@@ -287,6 +287,10 @@ const ROWS: Row[] = [
   { spelt: '好多', to: '多少', group: 'sw', before: '(?:至少|最少|起码)[要得]?[提选推配设报]', after: '[人个名]' },
   // 要搞够好多学时, 凑够好多人: how many make enough.
   { spelt: '好多', to: '多少', group: 'sw', before: '够', after: '[人个名票]|学时|学识|课时|小时' },
+  // 让不让 (is it allowed): asked as 能不能.
+  { spelt: '让不让', to: '能不能', group: 'north' },
+  // 多常时间 (北方口语, and 常 typed for 长 by pinyin input): how long.
+  { spelt: '多常', to: '多长', group: 'north', notAfter: '见|用|有' },
   // —— 湘 ——
   { spelt: '么子', to: '什么', group: 'xiang' },
   { spelt: '冒得', to: '没有', group: 'xiang' },
@@ -610,6 +614,17 @@ const ROWS: Row[] = [
   // 啥时 (when); 啥时候, 啥时间 are read by 啥.
   { spelt: '啥时', to: '什么时候', group: 'northwest', notAfter: '候|间|节|刻|辰|期' },
   { spelt: '啥会儿', to: '什么时候', group: 'northwest' },
+  // 能无能, 是无是 (海南, 闽南): the A-not-A question with 无 for 不.
+  { spelt: 'X无X', to: '$1不$1', group: 'min', pattern: /([能会是要可用算有])无\1/g },
+  // 无 ending a clause asks as 吗 does (开无, 还用无, 一样无, 还算党员无); 毫无, 全无, 并无, 有无 are Mandarin words.
+  {
+    spelt: '无',
+    to: '吗',
+    group: 'min',
+    before: `[${HAN}]`,
+    notBefore: '[虚全毫有并别一绝皆尚若本从莫空]',
+    after: '[？?！!，,。；;\\s]|$',
+  },
   // —— 台湾-style words ——
   { spelt: '资讯系统', to: '信息系统', group: 'tw' },
   { spelt: '网路', to: '网络', group: 'tw' },

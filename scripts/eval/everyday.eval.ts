@@ -280,7 +280,8 @@ function printGenerated(): void {
     );
   }
   // Two things asked in one message as people ask them (tests/helpers/two-in-one-generator.ts: the subject said
-  // once, a pronoun or 那 for it, a case then two questions, 顺便/另外, no mark between, a numbered pair). Right is
+  // once, a pronoun or 那 for it, a case then two questions, 顺便/另外, no mark between, a numbered pair, the asker's
+  // news told between the two, the second asked on the first being yes (…的话), a story opening the second). Right is
   // both answered; 答了一半并说明 one answered and the other said to be not found; 半答当全答 one answered and the
   // other passed over (a writer's judge counts it wrong); 答错 a fact neither part asks.
   for (const [label, vocab] of [

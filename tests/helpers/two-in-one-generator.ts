@@ -6,7 +6,12 @@
  *  - case:      a case told, then two questions on it;
  *  - besides:   a question, then a second opened by 顺便 / 另外 / 还有就是 …;
  *  - run:       two questions with no punctuation between (speech typed by voice input);
- *  - numbered:  a numbered pair.
+ *  - numbered:  a numbered pair;
+ *  - between:   one subject, the asker's own news told between the two questions ("X多久开一次，我下个月要去培训，
+ *               …"): the second is not the story of the first (facts24);
+ *  - ifso:      the second asked on the answer to the first being yes ("…？要是要的话…"), pointing back to the subject;
+ *  - story:     two questions, each with its own subject, the second opened by a story clause of its own rather than
+ *               a joiner ("…？我们村有个党员…，…").
  * The two facts of a pair share a subject word (a `must` word both wordings spell), so the second part can omit it;
  * "other" pairs (different subjects) are used for the shapes that keep both subjects.
  *
@@ -18,8 +23,18 @@ import { matchParts } from '../../knowledge';
 import type { Vocab } from './fact-question-generator';
 import { pick, type Rand, seeded } from './random';
 
-export type TwoInOneShape = 'once' | 'pronoun' | 'case' | 'besides' | 'run' | 'numbered';
-export const TWO_IN_ONE_SHAPES: readonly TwoInOneShape[] = ['once', 'pronoun', 'case', 'besides', 'run', 'numbered'];
+export type TwoInOneShape = 'once' | 'pronoun' | 'case' | 'besides' | 'run' | 'numbered' | 'between' | 'ifso' | 'story';
+export const TWO_IN_ONE_SHAPES: readonly TwoInOneShape[] = [
+  'once',
+  'pronoun',
+  'case',
+  'besides',
+  'run',
+  'numbered',
+  'between',
+  'ifso',
+  'story',
+];
 
 export interface TwoInOneQuestion {
   text: string;
@@ -70,6 +85,24 @@ const SPOKEN: Record<Vocab, string[]> = {
   apart: ['嗯', '我想问'],
 };
 
+/** The asker's own news, told between two questions on one subject: it asks nothing. */
+const BETWEEN: Record<Vocab, string[]> = {
+  tune: ['，我下个月要去县里培训，', '。最近支部人手紧，', ' 我们这边刚换届 '],
+  apart: ['，书记这阵子在住院，', '。年底事情多，', ' 我也是刚接手 '],
+};
+
+/** A second question asked on the first being answered yes, pointing back to its subject. */
+const IF_SO: Record<Vocab, string[]> = {
+  tune: ['？要的话', '？可以的话', '？是的话'],
+  apart: ['？真要那样的话', '？如果行的话', '？定了以后'],
+};
+
+/** A story clause that opens the second question in place of a joiner. */
+const STORY: Record<Vocab, string[]> = {
+  tune: ['？我们村有个党员问，', '。还有个事，上回开会有人提，'],
+  apart: ['？社区里老同志托我问，', '。前两天碰到个情况，'],
+};
+
 const bare = (s: string) => s.replace(/[？?。！!]+$/, '');
 const wordings = (f: Fact) => [f.q, ...(f.p ?? [])];
 
@@ -104,7 +137,17 @@ function make(r: Rand, shape: TwoInOneShape, facts: readonly Fact[], vocab: Voca
   const w1 = pick(r, wordings(first));
   const w2 = pick(r, wordings(second));
   const facts2: [string, string] = [first.id, second.id];
-  if (shape === 'once' || shape === 'pronoun') {
+  if (shape === 'ifso') {
+    // Only after a first question that can be answered yes (吗, 能不能, 要不要 …): "多久开一次？要的话…" asks nothing.
+    // The subject both share is left out of the second, as people leave it out; otherwise the second keeps its own.
+    if (!/吗|不|没有/.test(w1)) return undefined;
+    const subject = sharedSubject(first, second, w1, w2);
+    const rest = subject && w2.startsWith(subject) ? w2.slice(subject.length).replace(/^的/, '') : w2;
+    if (rest.length < 3) return undefined;
+    const pointer = pick(r, IF_SO[vocab]);
+    return { text: `${bare(w1)}${pointer}${rest}`, facts: facts2, shape, detail: pointer };
+  }
+  if (shape === 'once' || shape === 'pronoun' || shape === 'between') {
     const subject = sharedSubject(first, second, w1, w2);
     if (!subject || !w1.startsWith(subject) || !w2.startsWith(subject)) return undefined;
     const rest = w2.slice(subject.length).replace(/^的/, '');
@@ -112,6 +155,10 @@ function make(r: Rand, shape: TwoInOneShape, facts: readonly Fact[], vocab: Voca
     if (shape === 'once') {
       const joiner = pick(r, ONCE[vocab]);
       return { text: `${bare(w1)}${joiner}${rest}`, facts: facts2, shape, detail: joiner };
+    }
+    if (shape === 'between') {
+      const told = pick(r, BETWEEN[vocab]);
+      return { text: `${bare(w1)}${told}${rest}`, facts: facts2, shape, detail: told.trim().slice(0, 6) };
     }
     const pointer = pick(r, POINTER[vocab]);
     return { text: `${bare(w1)}。${pointer}${rest}`, facts: facts2, shape, detail: pointer };
@@ -130,6 +177,10 @@ function make(r: Rand, shape: TwoInOneShape, facts: readonly Fact[], vocab: Voca
     case 'run': {
       const spoken = pick(r, SPOKEN[vocab]);
       return { text: `${spoken}${bare(w1)}${bare(w2)}`, facts: facts2, shape, detail: spoken || 'bare' };
+    }
+    case 'story': {
+      const told = pick(r, STORY[vocab]);
+      return { text: `${bare(w1)}${told}${w2}`, facts: facts2, shape, detail: told.slice(0, 6) };
     }
     case 'numbered': {
       const [a, b] = pick(r, NUMBERS[vocab]);

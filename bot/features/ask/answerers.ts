@@ -1,9 +1,10 @@
+import { askingParts, cleanQuestion, matchParts } from '../../../knowledge';
 import { type Answerer, type AnswerResult, lateAnswerer } from '../../answering';
 import type { Services } from '../../core/feature';
 import { chitchatReply } from './chitchat';
 import { computeDues, DUES_SOURCE, describeDues, parseDuesRequest } from './dues';
 import { citationLabel } from './extract';
-import { createFactsAnswerer } from './facts-answerer';
+import { createFactsAnswerer, factLabel, sharedFactIndex } from './facts-answerer';
 import { createGapStore } from './gap-store';
 import { createHandbookAnswerer } from './handbook-answerer';
 import { isNoise, isOutOfScope } from './scope';
@@ -18,8 +19,10 @@ export function createDuesAnswerer(services: Services): Answerer {
       if (!request) return undefined;
       const result = computeDues(request);
       const rates = (await services.knowledge.index.search('党费交纳比例', 5)).find((h) => h.source === DUES_SOURCE);
-      const lines = [describeDues(result)];
-      if (rates) lines.push(`${strings.source}：${citationLabel(rates)}`);
+      // The other parts go before the calculator's 出处 line, each with where its own fact rests.
+      const others = duesOtherParts(text);
+      const lines = [describeDues(result), ...others];
+      if (rates) lines.push(...(others.length > 0 ? [''] : []), `${strings.source}：${citationLabel(rates)}`);
       return {
         kind: 'dues',
         answer: lines.join('\n'),
@@ -28,6 +31,33 @@ export function createDuesAnswerer(services: Services): Answerer {
       };
     },
   };
+}
+
+/** Facts on working out an amount: what the calculator's reply already says. */
+const CALCULATION_FACTS = /^dues\.(?:rates|retired|fixed|base|calculation|overview)/;
+
+/**
+ * The other things a message asks beside the amount ("退休了一个月两千来块，也得交党费吗，连着多少个月不交算脱党"):
+ * the calculator answers the amount, and each other part is answered by its fact, or said to be open, never passed
+ * over. A part that holds the income, or asks the amount, is the calculator's own.
+ */
+export function duesOtherParts(text: string): string[] {
+  const parts = askingParts(cleanQuestion(text));
+  if (parts.length < 2) return [];
+  const lines: string[] = [];
+  const open: string[] = [];
+  for (const part of parts) {
+    if (parseDuesRequest(part) || /多少钱|交多少|几块|怎么算|咋算|比例|基数/.test(part)) continue;
+    const asked = part.slice(part.lastIndexOf('，') + 1);
+    // The message is about 党费: a part that leaves it out ("按税前还是税后算") is asked of it.
+    const found = matchParts(sharedFactIndex(), asked.includes('党费') ? asked : `党费${asked}`);
+    // "按税前还是税后算": a fact on working out the amount is what the calculator's reply already says.
+    for (const m of found.filter((f) => !CALCULATION_FACTS.test(f.fact.id)))
+      lines.push('', `${strings.alsoAsked}${m.answer}（${factLabel(m)}）`);
+    if (found.length === 0) open.push(asked);
+  }
+  if (open.length > 0) lines.push('', strings.clauseOpen(open));
+  return lines;
 }
 
 /**

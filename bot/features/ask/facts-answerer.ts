@@ -46,6 +46,9 @@ function paragraphOf(match: FactMatch): string | undefined {
   return p && p.length > 160 ? `${p.slice(0, 160)}…` : p;
 }
 
+/** Where a fact rests, as its reply names it (《党务工作手册》 › … or the 党章's article). */
+export const factLabel = (match: FactMatch): string => factCitation(match).label;
+
 function factCitation(match: FactMatch): { label: string; citation: Citation } {
   const section = match.section;
   const article = match.fact.article ? `（${match.fact.article}）` : '';
