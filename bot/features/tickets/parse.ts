@@ -835,6 +835,9 @@ const PLACE_SEARCH = new RegExp(
     // And every regional word of a hamlet (李家冲, 枫树屋场, 陈厝, 罗家畈: HAMLET_END), a common noun excepted (水库坝,
     // 店铺: NOT_HAMLET, in placeAt).
     `(?<=^|\\s)[\\u4e00-\\u9fa5]{1,4}${HAMLET_END}(?=\\s)`,
+    // The same in brackets after the name (刘婶（李家冲）) or where the person lives (家住罗家畈的, 住在枫树屋场，).
+    `(?<=[（(])[\\u4e00-\\u9fa5]{1,4}${HAMLET_END}(?=[)）])`,
+    `(?<=家住|住在|家在)[\\u4e00-\\u9fa5]{1,4}?${HAMLET_END}${HAMLET_WORD_AFTER}(?=的|[\\s，,。；;]|$)`,
     // A family's village (张家庄, 马家营, 李家湾) as a word's start, glued to who or what follows (张家庄赵桂花, 张家庄的王守义,
     // 张家庄煎饼作坊): a surname, 家, then the village word is a village's shape and nothing else.
     // The same with the hamlet words of the south (李家冲, 罗家畈, 刘家垸, 王家塆, 陈家屋场), and 厝 after a surname

@@ -39,6 +39,12 @@ export const HAMLET_WORD_AFTER =
  * A common noun that ends like a hamlet (水库坝, 河坝, 水沟, 店铺, 军营, 城堡, 村庄, 草坪, 田垄, 台湾, 山坳): the thing
  * of the matter or a word, not a place's name. 田坎 ends in no hamlet's word at all.
  */
+/**
+ * A common noun ending like a hamlet that stays one with words before it (南河沟, 东头排水沟, 临街商铺, 小区草坪, 下游
+ * 水库坝, 村下岗): a thing of the matter whatever is said before it. Not 河坝, 河湾, 山庄 (大河坝, 柳河湾, 枫林山庄 are
+ * names).
+ */
+const NOUN_TAIL = '(?:河沟|水沟|阴沟|地沟|渠沟|水库坝|堤坝|水坝|店铺|商铺|床铺|军营|兵营|碉堡|草坪|田垄|地垄|下岗|上岗|站岗|转岗|待岗)';
 export const NOT_HAMLET = new RegExp(
   `^(?:${[
     '(?:水库|拦河|拦水|河|堤|大|水|土)坝',
@@ -55,7 +61,7 @@ export const NOT_HAMLET = new RegExp(
     '(?:山|水)(?:坳|冲|洼|峪)',
     // A hamlet pointed at, no name (这个坝, 那条沟, 各屯).
     `(?:这|那|哪|某|每|各|本|该|全|整|两|几)(?:个|条|座|道)?${HAMLET_END}`,
-  ].join('|')})$`,
+  ].join('|')})$|^[\\u4e00-\\u9fa5]{0,4}?${NOUN_TAIL}$`,
 );
 /** A hamlet's name and word as a whole token (李家冲, 枫树屋场, 陈厝, 沙坪): see {@link HAMLET_END}. */
 export function readsAsHamlet(token: string): boolean {

@@ -65,8 +65,18 @@ describe('a hamlet named by its regional word', () => {
       ['民情工单 石牛寨 杨阿妹 说寨门口的路塌了 月底前', '石牛寨', '杨阿妹'], // 黔东南
       ['民情工单 前屯 老李头 说水井冻了 周五前', '前屯', '老李头'], // 东北
       ['民情工单 十里铺 刘大哥 反映路灯坏了 周五前', '十里铺', '刘大哥'],
+      ['民情工单 大河坝 吴孃孃 说自来水停了两天 周五前', '大河坝', '吴孃孃'], // 川: 河坝 is a name's end too
     ];
     for (const [text, place, raiser] of cases) expect(read(text), text).toMatchObject({ place, raiser });
+  });
+
+  it('is the place in brackets after the name or where the person lives (刘婶（李家冲）, 家住罗家畈)', () => {
+    expect(read('民情工单 刘婶（李家冲）反映山塘漏水 周五前')).toMatchObject({ place: '李家冲', raiser: '刘婶' });
+    expect(read('民情工单 刘婶 家住罗家畈，说田里进不了水 周五前')).toMatchObject({ place: '罗家畈', raiser: '刘婶' });
+    expect(read('民情工单 住在枫树屋场的刘婶反映塘基垮了 周五前')).toMatchObject({ place: '枫树屋场', raiser: '刘婶' });
+    // A thing of the matter there is none (住在河沟边, （店铺）).
+    expect(read('民情工单 刘婶说她家住在河沟边 周五前').place).toBeUndefined();
+    expect(read('民情工单 刘婶（店铺）说门口堆了杂物 周五前').place).toBeUndefined();
   });
 
   it('is an answer to “哪个村” too', () => {
@@ -107,6 +117,10 @@ describe('words that end or start like a place, and the matter’s own nouns', (
       '民情工单 冲突 王大爷 反映邻居占地 周五前',
       '民情工单 杨大伯说屯粮的仓库漏雨 月底前',
       '民情工单 刘婶说堡垒户的牌子掉了 周五前',
+      // Spaced as a word of its own, the thing of the matter with words before it is still no hamlet.
+      '民情工单 刘婶 反映 南河沟 有人倒垃圾 周五前',
+      '民情工单 刘婶 说 东头排水沟 堵了 周五前',
+      '民情工单 孙大哥 说 临街商铺 占道 周五前',
     ];
     for (const text of none) expect(read(text).place, text).toBeUndefined();
   });
