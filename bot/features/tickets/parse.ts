@@ -887,6 +887,10 @@ const ESTATE_BELOW = new RegExp(
 const HAMLET_BELOW = new RegExp(
   `^\\s?((?:(?![有这哪隔邻每各本该全整个一两几里口民委部务医道级干子]|那[个边些里])[\\u4e00-\\u9fa5]{1,3}?(?:自然屯|自然村|屯|寨))(?![子里上头口])|(?![有这那哪隔邻])[\\u4e00-\\u9fa5]{0,3}?(?:定居点|安置点|搬迁点|移民点))${UNIT}{0,2}`,
 );
+/** A hamlet by any regional word right after its village (see placeAt): not the village's own 村口, 村南, 村里. */
+const HAMLET_AFTER_VILLAGE = new RegExp(
+  `^\\s?((?![村有这那哪隔邻每各本该全整个一两几里口民委部务医道级干子东西南北左右]|那[个边些里])[\\u4e00-\\u9fa5]{1,3}?${HAMLET_END})${HAMLET_WORD_AFTER}(?![子里上头口边])`,
+);
 /** A word that starts a sentence before a place, never a place's own first character. */
 const PLACE_LEAD_WORD =
   /^(?:到|在|去|是|的|了|叫|住|从|们|咱|俺|我|他|她|时候|今天|昨天|上午|下午|早上|晚上|走访|入户|反映|反应|说|想|要|有|这|那|该|本)/;
@@ -2134,6 +2138,15 @@ function placeAt(text: string, found: RegExpExecArray): { name: string; index: n
   if (/村$/.test(whole.trim())) {
     const hamlet = HAMLET_BELOW.exec(text.slice(found.index + whole.length));
     if (hamlet && !PLACE_LEAD_WORD.test(hamlet[1]!)) whole += hamlet[0];
+    // The same by the other regional words (石桥村李家冲, 柳湾村 枫树屋场, 石桥村罗家畈), when the hamlet closes a word
+    // (a gap, a pause, 的) or the person follows it: not 村口沟渠, 村南河沟 (the matter's ditch), 村下岗职工.
+    else {
+      const after = text.slice(found.index + whole.length);
+      const word = HAMLET_AFTER_VILLAGE.exec(after);
+      const next = word ? after.slice(word[0].length) : '';
+      if (word && readsAsHamlet(word[1]!) && !PLACE_LEAD_WORD.test(word[1]!) && (/^(?:$|[\s，,。；;、的])/.test(next) || nameAt(next)))
+        whole += word[0];
+    }
   }
   let lead = PLACE_LEAD.exec(whole)?.[0] ?? '';
   // A name that holds a lead word's character (乐从镇, 在田村, 托格拉克村 read as 托格拉去村), standing as a word of its

@@ -79,6 +79,18 @@ describe('a hamlet named by its regional word', () => {
     expect(read('民情工单 刘婶（店铺）说门口堆了杂物 周五前').place).toBeUndefined();
   });
 
+  it('is kept below its village when named right after it (石桥村李家冲), never the matter’s ditch (村口沟渠, 村南河沟)', () => {
+    expect(read('民情工单 石桥村李家冲 刘婶 反映塘基垮了 月底前')).toMatchObject({ place: '石桥村李家冲', raiser: '刘婶' });
+    const run = read('民情工单 石桥村枫树屋场刘婶反映塘基垮了 月底前');
+    expect(run).toMatchObject({ place: '石桥村枫树屋场', raiser: '刘婶' });
+    expect(run.content).not.toContain('枫树屋场');
+    expect(read('民情工单 石桥村 罗家畈 胡大姐 说田里进不了水 周五前').place).toBe('石桥村罗家畈');
+    expect(read('民情工单 三元村 村口沟渠头堆了垃圾 杨婆婆反映的 两周内').place).toBe('三元村');
+    expect(read('民情工单 东岭村村民张庆华反映 村南河沟里有人倒垃圾 月底前').place).toBe('东岭村');
+    expect(read('民情工单 五陂下村下岗职工钟小平 问养老保险 周五前').place).toBe('五陂下村');
+    expect(read('民情工单 石桥村水库坝 有裂缝 让孙立伟周五前去看').place).toBe('石桥村');
+  });
+
   it('is an answer to “哪个村” too', () => {
     for (const said of ['李家冲', '枫树屋场', '罗家畈', '刘家垸', '林厝', '三社']) expect(looksLikePlace(said), said).toBe(true);
     for (const said of ['水沟', '店铺', '草坪', '田垄', '台湾']) expect(looksLikePlace(said), said).toBe(false);
