@@ -1924,7 +1924,7 @@ function readWhoAndWhat(text: string, draft: TicketDraft): void {
   let rest = text;
   // A place or a person a form's label gave (地点：…, 反映人：…) stands; another one in the matter is part of it
   // (每个月要去镇上卫生院, 麦地被占).
-  const place = draft.place === undefined ? (placeFirst(rest) ?? findPlace(rest)) : undefined;
+  const place = draft.place === undefined ? (placeFirst(rest) ?? placeAfterName(rest) ?? findPlace(rest)) : undefined;
   let afterPlace = -1;
   if (place) {
     // 向阳社区5栋脱贫户格桑旺堆: a building glued after the community, then the person said with what they are, is
@@ -2087,6 +2087,27 @@ const GLUED_ROLE = new RegExp(`^(?:${ROLE})*`);
 const OUR_VILLAGE = /(?:我们|咱们|俺们|我|咱|俺)的?([\u4e00-\u9fa5]{2,4}?村)(?!民|委|干|医|小|支)/;
 /** A building and its unit at the start of a run (3号楼2单元, 5栋): see BUILDING_ONLY. */
 const BUILDING_GLUED = new RegExp(`^(?:${N_}(?:号楼|栋|幢|座)(?:${N_}单元)?|${N_}单元)`);
+
+/** A part of a community said as a word of its own (东风里, 康乐弄, 东风片区, 翠湖苑, 第3网格): see placeAfterName. */
+const URBAN_PART =
+  /^[\u4e00-\u9fa5\d]{1,5}(?:片区|小区|苑|网格|(?<![这那哪家村屋院城心手夜眼嘴肚店厂园田山河])里|(?<![咋怎么去来要会])弄)$/;
+/**
+ * The person's place said as a word of its own right after the name that opens the message, before the verb of saying
+ * (王大爷 三组 反映…, 沈阿婆 东风里 说…, 刘婶 李家冲 讲…): a group, a hamlet, a building or a part of a community
+ * there is where the person lives; a word of the matter is not (王大爷 说 三组的路…: the verb comes first).
+ */
+function placeAfterName(text: string): { name: string; index: number; length: number } | undefined {
+  const words =
+    /^(\s*)([^\s，,。；;：:、]+)\s([^\s，,。；;：:、]+)(?=\s?(?:来电|来访|打电话)?(?:反映|反应|说|讲|话|问|称|提出|求助|投诉|咨询))/.exec(
+      text,
+    );
+  if (!words) return undefined;
+  const [, gap, first, second] = words as unknown as [string, string, string, string];
+  if (nameAt(first) !== first) return undefined;
+  if (!GROUP_ONLY.test(second) && !readsAsHamlet(second) && !BUILDING_ONLY.test(second) && !URBAN_PART.test(second)) return undefined;
+  if (NOT_HAMLET.test(second) || BARE_PLACE_ALONE.test(second)) return undefined;
+  return { name: second, index: gap.length + first.length + 1, length: second.length };
+}
 
 /** The first place named in the text; a bare suffix (想社区出面) is passed over for a real name further on. */
 function findPlace(text: string): { name: string; index: number; length: number } | undefined {

@@ -153,3 +153,26 @@ describe('a group read alone, with its village named later as the speaker’s ow
     expect(read('民情工单 三组 王大爷 说我们村的路灯坏了 月底前').place).toBe('三组');
   });
 });
+
+describe('a unit said right after the name that opens the message, before the verb of saying', () => {
+  it('is the person’s place (王大爷 三组 反映, 沈阿婆 东风里 说, 刘婶 李家冲 讲)', () => {
+    const cases: [string, string, string][] = [
+      ['民情工单 王大爷 三组 反映桥栏杆松了 月底前', '三组', '王大爷'],
+      ['民情工单 杨大妈 三社 反映 水管冻了 月底前', '三社', '杨大妈'],
+      ['民情工单 沈阿婆 东风里 说化粪池满了 周五前', '东风里', '沈阿婆'],
+      ['民情工单 刘婶 李家冲 讲山塘漏水 周五前', '李家冲', '刘婶'],
+      ['民情工单 钱阿姨 3号楼2单元 说楼道灯不亮 周五前', '3号楼2单元', '钱阿姨'],
+    ];
+    for (const [text, place, raiser] of cases) expect(read(text), text).toMatchObject({ place, raiser });
+  });
+
+  it('is no place when it is a word of the matter or of the day (家里, 店铺, 昨天) or comes after the verb', () => {
+    for (const text of [
+      '民情工单 王大爷 家里 说屋顶漏雨 周五前',
+      '民情工单 王大爷 店铺 说门口堆了东西 周五前',
+      '民情工单 王大爷 昨天 说屋顶漏雨 周五前',
+      '民情工单 王大爷 说 三组的路坏了 周五前',
+    ])
+      expect(read(text).place, text).toBeUndefined();
+  });
+});
