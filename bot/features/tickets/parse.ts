@@ -1668,7 +1668,10 @@ function readLabels(text: string, draft: TicketDraft): string {
     const fullThenKin = name ? FULL_THEN_KIN.exec(name) : null;
     if (fullThenKin) name = fullThenKin[1]!;
     if (name) draft.raiser = name;
-    if (place) draft.place = place;
+    // 反映人8幢楼长许阿姨 with 石湖东社区8幢 said elsewhere: a unit alone in the person's field gives way to the fuller
+    // place the message names (the search reads it); alone in the message, it is the place.
+    const fuller = place !== undefined && isUnitAlone(place) && findPlace(cut(rest, person.index, length)) !== undefined;
+    if (place && !fuller) draft.place = place;
     rest = cut(rest, person.index, length);
   }
   const place = labelled(
@@ -2107,6 +2110,12 @@ function placeAfterName(text: string): { name: string; index: number; length: nu
   if (!GROUP_ONLY.test(second) && !readsAsHamlet(second) && !BUILDING_ONLY.test(second) && !URBAN_PART.test(second)) return undefined;
   if (NOT_HAMLET.test(second) || BARE_PLACE_ALONE.test(second)) return undefined;
   return { name: second, index: gap.length + first.length + 1, length: second.length };
+}
+
+/** A group, a hamlet, a building or a part of a community said alone (三社, 李家冲, 3号楼2单元, 东风里). */
+function isUnitAlone(said: string): boolean {
+  if (NOT_HAMLET.test(said) || BARE_PLACE_ALONE.test(said)) return false;
+  return GROUP_ONLY.test(said) || readsAsHamlet(said) || BUILDING_ONLY.test(said) || URBAN_PART.test(said);
 }
 
 /** The first place named in the text; a bare suffix (想社区出面) is passed over for a real name further on. */
@@ -2943,12 +2952,17 @@ export function readWho(text: string): { name?: string; place?: string } {
   // never part of the name.
   const aside = /^([^()]+)\(([^()]*)\)$/.exec(rest);
   if (aside && findPlace(aside[1]!) === undefined) {
-    const inside = findPlace(aside[2]!);
+    // 杨大妈（三社）, 刘婶（李家冲）: a group, a hamlet or a part of a community alone in the brackets is the place.
+    const alone = aside[2]!.trim();
+    const unit = isUnitAlone(alone) ? { name: alone } : undefined;
+    const inside = findPlace(aside[2]!) ?? unit;
     const name = aside[1]!.trim().replace(new RegExp(`^(?:的|${ROLE})+(?=.)`), '');
     return { ...(name ? { name } : {}), ...(inside ? { place: inside.name } : {}) };
   }
   rest = rest.replace(/[()（）]/g, ' ');
-  const place = findPlace(rest);
+  // 三社杨大妈, 三社 杨大妈, 3号楼2单元钱阿姨: a unit first, then the person (see placeFirst).
+  const first = placeFirst(rest);
+  const place = first && first.index === 0 ? first : findPlace(rest);
   if (place) rest = cut(rest, place.index, place.length);
   const name = withoutPost(rest.replace(/\s+/g, '').replace(new RegExp(`^(?:的|${ROLE})+(?=.)`), ''));
   return { ...(name ? { name } : {}), ...(place ? { place: place.name } : {}) };

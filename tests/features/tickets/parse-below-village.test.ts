@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { missingOf, parseTicket } from '../../../bot/features/tickets/parse';
+import { missingOf, parseTicket, readWho } from '../../../bot/features/tickets/parse';
 import { looksLikePlace } from '../../../bot/features/tickets/place';
 
 // Wednesday 2026-03-04, 10:00 Beijing time. The units below a village or a community, as members across China write
@@ -174,5 +174,26 @@ describe('a unit said right after the name that opens the message, before the ve
       '民情工单 王大爷 说 三组的路坏了 周五前',
     ])
       expect(read(text).place, text).toBeUndefined();
+  });
+});
+
+describe('the answer to “谁反映的” with the unit said first or in brackets', () => {
+  it('gives the unit as the place and the person as the name', () => {
+    expect(readWho('三社杨大妈')).toEqual({ name: '杨大妈', place: '三社' });
+    expect(readWho('三社 杨大妈')).toEqual({ name: '杨大妈', place: '三社' });
+    expect(readWho('杨大妈（三社）')).toEqual({ name: '杨大妈', place: '三社' });
+    expect(readWho('刘婶（李家冲）')).toEqual({ name: '刘婶', place: '李家冲' });
+    expect(readWho('3号楼2单元钱阿姨')).toEqual({ name: '钱阿姨', place: '3号楼2单元' });
+    // Words in brackets that are no unit stay out of both (楼组长, 社保).
+    expect(readWho('冯阿姨（楼组长）')).toEqual({ name: '冯阿姨' });
+    expect(readWho('杨大妈（社保）')).toEqual({ name: '杨大妈' });
+  });
+});
+
+describe('a unit in the person’s field of a form', () => {
+  it('gives way to the fuller place the message names, and is the place when none is named', () => {
+    const text = '民情工单 幸福社区5幢 电梯坏了两天 反映人5幢楼长钱阿姨 周五前';
+    expect(read(text)).toMatchObject({ place: '幸福社区5幢', raiser: '钱阿姨' });
+    expect(read('民情工单 电梯坏了两天 反映人：三社杨大妈 周五前')).toMatchObject({ place: '三社', raiser: '杨大妈' });
   });
 });
