@@ -13,7 +13,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { missingOf, parseTicket, type TicketDraft } from '../../bot/features/tickets/parse';
-import { placeLevel } from '../../bot/features/tickets/place';
+import { HAMLET_END, placeLevel, readsAsHamlet } from '../../bot/features/tickets/place';
 import {
   FRESH,
   generateTickets,
@@ -190,6 +190,9 @@ const placeKey = (place: string | undefined) =>
     // A hamlet named after the village (坡纳村弄卡屯 / 坡纳村, 那禄村弄怀屯): writers disagree whether to write it, as
     // they do for the 组; it is below the 村, the same place at the issue's level.
     .replace(/(?<=村)[\u4e00-\u9fa5]{1,3}?(?:自然屯|自然村|屯|寨)$/, '')
+    // The same for a hamlet by the other regional words (石桥村李家冲 / 石桥村, 柳湾村枫树屋场), as the parser keeps
+    // them (see HAMLET_END in place.ts); a common noun of the matter (村南河沟) is no hamlet and is not taken off.
+    .replace(new RegExp(`(?<=村)([\\u4e00-\\u9fa5]{1,4}?${HAMLET_END})$`), (hamlet: string) => (readsAsHamlet(hamlet) ? '' : hamlet))
     // The same for a building after the estate (西站社区三号楼 / 西站社区, 阳光小区7栋 / 阳光小区): the issue's place is
     // the 村/社区 or 网格; the parser keeps the building (its tests say so), writers mostly leave it out.
     .replace(/(?<=[村区苑园寓格])(?:[\d一二三四五六七八九十]{1,3}(?:号楼|栋|幢|单元|座))+$/, '')

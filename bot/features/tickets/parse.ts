@@ -5,7 +5,7 @@ import { localDate } from '../../time';
 import { CATEGORIES, type Category, categoryNamed, guessCategory, readCategory } from './category';
 import { festivalAsDate, MOVING_FESTIVAL } from './festival';
 import { readsAsName, transliterated } from './names';
-import { placeLevel, readsAsPlaceName } from './place';
+import { HAMLET_END, HAMLET_WORD_AFTER, NOT_HAMLET, placeLevel, readsAsHamlet, readsAsPlaceName } from './place';
 import { asTyped, workingText } from './spoken';
 
 export { CATEGORIES, type Category, categoryNamed, guessCategory };
@@ -787,8 +787,18 @@ const DROPPED_VERBS =
  */
 const N_ = '(?:\\d{1,2}|[一二三四五六七八九十]{1,3})';
 const UNIT = `(?:\\s?第?${N_}(?:村民小?)?(?:组(?![织长员])|队|社(?![区區会會员保]))|${N_}号院|${N_}(?:号楼|栋|幢|单元|座)(?=[\\s，,。；;（(的]|$|业主|居民|住户|租户|${N_}(?:单元|层|楼|室))|\\s(?:${N_}(?:号楼|栋|幢|单元|座))+(?=[\\s，,。；;]|$))`;
-/** A group of a village said without the village (3组, 第五村民小组). */
-const GROUP_ONLY = new RegExp(`^第?${N_}(?:村民小?)?(?:组|队)$`);
+/**
+ * A group of a village said without the village (3组, 第五村民小组, 五队, 三社: 社 is the 组 in the northwest and
+ * Sichuan). Where it stands as the place, first before the person (三社 杨大妈, 5组孔家反映), it is read as the place:
+ * a member whose branch is one village names only the group, and asking back for what was said is friction. Standing
+ * before the matter with no person (第五村民小组 有人烧秸秆) it stays in the matter (see placeFirst). Never 社保, 排队.
+ */
+const GROUP_ONLY = new RegExp(`^第?${N_}(?:村民小?)?(?:组|队|社)$`);
+/** The same at the start of a run, glued to what follows (三社杨大妈, 5组孔家): not 一组织, 三社区, 五队长. */
+const GROUP_GLUED = new RegExp(`^第?${N_}(?:村民小?)?(?:组(?![织长员])|队(?![长员伍])|社(?![区區会會员保工团交长]))`);
+/** Where a group alone stands as the place: after 住/家住/走访 or an opening bracket (see placeAt); not 到了五队 (the way). */
+const GROUP_AT_SOURCE = '(?:家住|住在|家在|住|走访|走访了|入户|[（(])';
+const GROUP_AT = new RegExp(`${GROUP_AT_SOURCE}$`);
 /**
  * The grassroots units of the 兵团 and of state farms (农垦): a 团 (团场, 141团, 一四一团, 石河子总场) is the level of a
  * 镇, its 连 (连队: 2连, 十二连) is what a 村 is elsewhere, an 排 is the 连's 组; on a state farm the 农场, its 分场 or
@@ -822,16 +832,25 @@ const PLACE_SEARCH = new RegExp(
     '第[一二三四五六七八九十\\d]{1,3}网格',
     // A village named without 村, as a word of its own (张家庄 张老汉, 李家湾 王婶).
     // Also 疃/埠/峪 (Shandong) and 坪/垭/哨 (Guizhou).
-    '(?<=^|\\s)[\\u4e00-\\u9fa5]{1,4}(?:庄|营|寨|堡|屯|铺|岗|洼|湾|疃|埠|峪|坪|垭|哨)(?=\\s)',
+    // And every regional word of a hamlet (李家冲, 枫树屋场, 陈厝, 罗家畈: HAMLET_END), a common noun excepted (水库坝,
+    // 店铺: NOT_HAMLET, in placeAt).
+    `(?<=^|\\s)[\\u4e00-\\u9fa5]{1,4}${HAMLET_END}(?=\\s)`,
+    // The same in brackets after the name (刘婶（李家冲）) or where the person lives (家住罗家畈的, 住在枫树屋场，).
+    `(?<=[（(])[\\u4e00-\\u9fa5]{1,4}${HAMLET_END}(?=[)）])`,
+    `(?<=家住|住在|家在)[\\u4e00-\\u9fa5]{1,4}?${HAMLET_END}${HAMLET_WORD_AFTER}(?=的|[\\s，,。；;]|$)`,
     // A family's village (张家庄, 马家营, 李家湾) as a word's start, glued to who or what follows (张家庄赵桂花, 张家庄的王守义,
     // 张家庄煎饼作坊): a surname, 家, then the village word is a village's shape and nothing else.
-    `(?<=^|[\\s，,。；;:：])[${SURNAMES}]家(?:庄|营|寨|堡|屯|铺|岗|洼|湾|疃|埠|峪|坪|垭|坳|沟|岭|坡)(?!村(?!民)|[社屯组子里上下头边口])`,
+    // The same with the hamlet words of the south (李家冲, 罗家畈, 刘家垸, 王家塆, 陈家屋场), and 厝 after a surname
+    // alone (林厝, 陈厝: 闽南's 家).
+    `(?<=^|[\\s，,。；;:：])(?:[${SURNAMES}]家(?:庄|营|寨|堡|屯|铺|岗|洼|湾|塆|疃|埠|峪|坪|垭|坳|沟|岭|坡|冲|垄|垅|坝|畈|垸|圩|屋场)|[${SURNAMES}]厝)(?!村(?!民)|[社屯组子里上下头边口])${HAMLET_WORD_AFTER}`,
     // 翠苑一区, 金都苑二区 as a word of its own: a part of the estate numbered after it, not a district.
     '(?<=^|[\\s，,。；;:：(（])[\\u4e00-\\u9fa5]{1,4}?苑[一二三四五六七八九十\\d]{1,2}区',
     // A city, county or district: a place only with a village or community after it (see placeAt).
     // Never one that runs over a village or a community (桥头村通往矿区 is the village, then the way to the mine).
     '(?:(?!村(?!居民区|居委)|社区)[\\u4e00-\\u9fa5]){1,6}?(?:市|县|(?<!工业)区)(?=\\s?[\\u4e00-\\u9fa5])',
     '第?[一二三四五六七八九十\\d]{1,2}(?:村民)?组(?![织长员])',
+    // A group alone where the person lives or the member went (住三社的, 走访五队, （三社）): see placeAt.
+    `(?<=${GROUP_AT_SOURCE})第?[一二三四五六七八九十\\d]{1,2}(?:村民小?)?(?:队(?![长员伍])|社(?![区區会會员保工团交长]))`,
     '[一二三四五六七八九十\\d]{1,3}号?网格(?!员)',
     // Housing estates named without 小区 (金都苑, 金汇花园, 阳光家园): 苑 anywhere; the other words only as a word of
     // their own (not 小区花园里, 幼儿园).
@@ -867,6 +886,10 @@ const ESTATE_BELOW = new RegExp(
 // below the village, as a hamlet is.
 const HAMLET_BELOW = new RegExp(
   `^\\s?((?:(?![有这哪隔邻每各本该全整个一两几里口民委部务医道级干子]|那[个边些里])[\\u4e00-\\u9fa5]{1,3}?(?:自然屯|自然村|屯|寨))(?![子里上头口])|(?![有这那哪隔邻])[\\u4e00-\\u9fa5]{0,3}?(?:定居点|安置点|搬迁点|移民点))${UNIT}{0,2}`,
+);
+/** A hamlet by any regional word right after its village (see placeAt): not the village's own 村口, 村南, 村里. */
+const HAMLET_AFTER_VILLAGE = new RegExp(
+  `^\\s?((?![村有这那哪隔邻每各本该全整个一两几里口民委部务医道级干子东西南北左右]|那[个边些里])[\\u4e00-\\u9fa5]{1,3}?${HAMLET_END})${HAMLET_WORD_AFTER}(?![子里上头口边])`,
 );
 /** A word that starts a sentence before a place, never a place's own first character. */
 const PLACE_LEAD_WORD =
@@ -1042,7 +1065,7 @@ function unsurePlaceEnd(place: string, typed: string): boolean {
 /** What a place as read ends in: a level below the town, a numbered courtyard or part, a lane. */
 // Every end the place search knows (PLACE_SEARCH, UNIT, HAMLET_BELOW, ESTATE_BELOW), a digit, or a hidden name (XX村).
 const PLACE_SHAPE =
-  /(?:村|社区|社區|居委会?|村委会|居民区|网格|網格|嘎查|农场|林场|牧场|屯|组|組|队|小区|小區|苑|花园|家园|公寓|新村|号楼|栋|幢|单元|座|弄|庄|营|寨|堡|铺|湾|坪|岗|洼|疃|埠|垭|哨|坳|坡|街道|镇|乡|苏木|片区|院|区|社|巷|里|坊|峪|沟|岭|坝|街|路|市|县|旗|车间|分厂|点|园|号|室|层|楼|户|院落|连|连队|排|团|团场|总场|分场|作业站|\d|[Xx×＊*])$/;
+  /(?:村|社区|社區|居委会?|村委会|居民区|网格|網格|嘎查|农场|林场|牧场|屯|组|組|队|小区|小區|苑|花园|家园|公寓|新村|号楼|栋|幢|单元|座|弄|庄|营|寨|堡|铺|湾|坪|岗|洼|疃|埠|垭|哨|坳|坡|屋场|塆|冲|垄|垅|畈|垸|圩|厝|埔|街道|镇|乡|苏木|片区|院|区|社|巷|里|坊|峪|沟|岭|坝|街|路|市|县|旗|车间|分厂|点|园|号|室|层|楼|户|院落|连|连队|排|团|团场|总场|分场|作业站|\d|[Xx×＊*])$/;
 /**
  * The 村/社区 as read, when it has not a place's shape: it neither ends in a place's word nor is a place name alone, or it has swallowed words of
  * the matter (的, 了, 门口, 旁边…). The dialogue asks for it rather than record it.
@@ -1645,7 +1668,10 @@ function readLabels(text: string, draft: TicketDraft): string {
     const fullThenKin = name ? FULL_THEN_KIN.exec(name) : null;
     if (fullThenKin) name = fullThenKin[1]!;
     if (name) draft.raiser = name;
-    if (place) draft.place = place;
+    // 反映人8幢楼长许阿姨 with 石湖东社区8幢 said elsewhere: a unit alone in the person's field gives way to the fuller
+    // place the message names (the search reads it); alone in the message, it is the place.
+    const fuller = place !== undefined && isUnitAlone(place) && findPlace(cut(rest, person.index, length)) !== undefined;
+    if (place && !fuller) draft.place = place;
     rest = cut(rest, person.index, length);
   }
   const place = labelled(
@@ -1901,7 +1927,7 @@ function readWhoAndWhat(text: string, draft: TicketDraft): void {
   let rest = text;
   // A place or a person a form's label gave (地点：…, 反映人：…) stands; another one in the matter is part of it
   // (每个月要去镇上卫生院, 麦地被占).
-  const place = draft.place === undefined ? (placeFirst(rest) ?? findPlace(rest)) : undefined;
+  const place = draft.place === undefined ? (placeFirst(rest) ?? placeAfterName(rest) ?? findPlace(rest)) : undefined;
   let afterPlace = -1;
   if (place) {
     // 向阳社区5栋脱贫户格桑旺堆: a building glued after the community, then the person said with what they are, is
@@ -1917,6 +1943,13 @@ function readWhoAndWhat(text: string, draft: TicketDraft): void {
       place.length += building.length;
     }
     draft.place = place.name;
+    // 三组刘润生反映 我们高家塔村口…: a group read alone, with the village named later as the speaker's own (我们/
+    // 咱/俺 X村): the group is that village's, said as members write it (高家塔村三组). Another village named without
+    // 我们 (去石桥村的路) may be anyone's and is not joined.
+    if (GROUP_ONLY.test(place.name)) {
+      const own = OUR_VILLAGE.exec(rest.slice(place.index + place.length));
+      if (own && !BARE_PLACE.test(own[1]!)) draft.place = own[1]! + place.name;
+    }
     // 家住红星村, 住在红星小区, 红星村人: the words saying the person lives there go with the place.
     const home = /(?:家住|住在|家在|(?:他|她)住)\s?$/.exec(rest.slice(0, place.index))?.[0].length ?? 0;
     // 石桥村的，: the 的 closing the place said of the person (居民马老师，石桥村的) goes with it.
@@ -1990,8 +2023,13 @@ const SAYING_BEFORE_BARE = /(说|讲|话|反映|反应|提到|提起|问)[^说�
 /** A bare place word and nothing more (这个小区, 本村); BARE_PLACE alone also matches the start of 村小冒得…. */
 const BARE_PLACE_ALONE = new RegExp(`^(?:${BARE_PLACE.source})$`);
 
-/** A building said alone (5号楼, 3栋): the place when it stands first, before the person. */
-const BUILDING_ONLY = new RegExp(`^${N_}(?:号楼|栋|幢)$`);
+/** A building said alone (5号楼, 3栋, 3号楼2单元, 2单元): the place when it stands first, before the person. */
+const BUILDING_ONLY = new RegExp(`^(?:${N_}(?:号楼|栋|幢|座)(?:${N_}单元)?|${N_}单元)$`);
+/**
+ * A hamlet by its regional word (李家冲, 枫树屋场, 陈厝, 沙坪) glued before the person at the start (李家冲刘婶反映):
+ * the shortest name that ends in the word and not in a word the character starts (冲突, 营业).
+ */
+const HAMLET_GLUED = new RegExp(`^[\\u4e00-\\u9fa5]{1,4}?${HAMLET_END}${HAMLET_WORD_AFTER}`);
 /** A place word typed apart from its name (湖滨 社区): the name, then the word, each a word of its own. */
 const SPACED_SUFFIX = /^(?:社区|社區|村|小区|小區|居委会?|街道|网格|網格)$/;
 
@@ -2008,13 +2046,76 @@ function placeFirst(text: string): { name: string; index: number; length: number
   const spaced = second !== undefined && SPACED_SUFFIX.test(second) && /^[\u4e00-\u9fa5]{2,4}$/.test(first) && !PLACE_LEAD_WORD.test(first);
   const name = spaced ? first + second : first;
   const length = spaced ? words[0].length - gap.length : first.length;
-  if (!spaced && !readsAsPlaceName(first) && !GROUP_ONLY.test(first) && !BUILDING_ONLY.test(first)) return undefined;
+  if (!spaced && !readsAsPlaceName(first) && !GROUP_ONLY.test(first) && !BUILDING_ONLY.test(first) && !readsAsHamlet(first))
+    return gluedFirst(text.slice(gap.length), gap.length);
   // The person must follow: a name, a kin name, or a role and a name (居民 钱阿姨, 村民王五).
   const after = text.slice(gap.length + length).replace(/^[\s，,]+/, '');
   const lead = ROLE_LEAD.exec(after)?.[0] ?? '';
   if (!nameAt(after) && !nameAt(after.slice(lead.length))) return undefined;
   if (!spaced && (KIN_NAME.test(first) || nameAt(first) === first)) return undefined;
   return { name, index: gap.length, length };
+}
+
+/**
+ * A group, a hamlet or a building glued before the person at the start (三社杨大妈, 5组孔家反映, 李家冲刘婶,
+ * 3号楼2单元钱阿姨): the place, when a person's name follows it (with 的 or a role between) and the name is not
+ * itself what was read (the place does not eat a surname).
+ */
+function gluedFirst(said: string, at: number): { name: string; index: number; length: number } | undefined {
+  // 家住李家湾的刘婶: the words saying where the person lives are no part of the name (readWhoAndWhat takes them off).
+  const home = /^(?:家住|住在|家在|住)/.exec(said)?.[0].length ?? 0;
+  const text = said.slice(home);
+  const index = at + home;
+  const unit = GROUP_GLUED.exec(text)?.[0] ?? HAMLET_GLUED.exec(text)?.[0] ?? BUILDING_GLUED.exec(text)?.[0];
+  if (unit && PLACE_LEAD_WORD.test(unit)) return undefined;
+  if (!unit || NOT_HAMLET.test(unit) || /^[\s，,。；;]/.test(text.slice(unit.length))) return undefined;
+  // 大坪村, 三社区, 李家湾自然村: the word is inside a longer place's name, left to the search.
+  if (PLACE_GOES_ON.test(text.slice(unit.length))) return undefined;
+  const after = text.slice(unit.length).replace(/^的/, '');
+  // Only a role (居民, 脱贫户) between it and the name: no words of the matter.
+  const lead = GLUED_ROLE.exec(after)?.[0] ?? '';
+  const name = nameAt(after) ?? nameAt(after.slice(lead.length));
+  if (!name) return undefined;
+  // 张庄王大爷 read as 张 + 庄王大爷 does not arise (the name is after the word); a hamlet whose name is a person's
+  // (王大爷 is no 王大) is not read: the word must close a name of its own.
+  // 张庄王大爷: a surname and 庄 reads as a name too, but two people glued is no way to write; a kin name (王婶) is not a
+  // hamlet's.
+  if (!GROUP_GLUED.test(unit) && !BUILDING_GLUED.test(unit) && KIN_NAME.test(unit)) return undefined;
+  return { name: unit, index, length: unit.length };
+}
+/** What continues a place's name past a word that may end one (大坪|村, 三社|区, 李家湾|自然村, 张庄|镇). */
+const PLACE_GOES_ON = /^(?:村|社|组|組|队|屯|寨|庄|镇|乡|街|片区|小区|网格|居委|嘎查|自然|苑|花园|家园|新村)/;
+const GLUED_ROLE = new RegExp(`^(?:${ROLE})*`);
+/** A village named as the speaker's own (我们高家塔村口, 咱柳树村里): see readWhoAndWhat. */
+const OUR_VILLAGE = /(?:我们|咱们|俺们|我|咱|俺)的?([\u4e00-\u9fa5]{2,4}?村)(?!民|委|干|医|小|支)/;
+/** A building and its unit at the start of a run (3号楼2单元, 5栋): see BUILDING_ONLY. */
+const BUILDING_GLUED = new RegExp(`^(?:${N_}(?:号楼|栋|幢|座)(?:${N_}单元)?|${N_}单元)`);
+
+/** A part of a community said as a word of its own (东风里, 康乐弄, 东风片区, 翠湖苑, 第3网格): see placeAfterName. */
+const URBAN_PART =
+  /^[\u4e00-\u9fa5\d]{1,5}(?:片区|小区|苑|网格|(?<![这那哪家村屋院城心手夜眼嘴肚店厂园田山河])里|(?<![咋怎么去来要会])弄)$/;
+/**
+ * The person's place said as a word of its own right after the name that opens the message, before the verb of saying
+ * (王大爷 三组 反映…, 沈阿婆 东风里 说…, 刘婶 李家冲 讲…): a group, a hamlet, a building or a part of a community
+ * there is where the person lives; a word of the matter is not (王大爷 说 三组的路…: the verb comes first).
+ */
+function placeAfterName(text: string): { name: string; index: number; length: number } | undefined {
+  const words =
+    /^(\s*)([^\s，,。；;：:、]+)\s([^\s，,。；;：:、]+)(?=\s?(?:来电|来访|打电话)?(?:反映|反应|说|讲|话|问|称|提出|求助|投诉|咨询))/.exec(
+      text,
+    );
+  if (!words) return undefined;
+  const [, gap, first, second] = words as unknown as [string, string, string, string];
+  if (nameAt(first) !== first) return undefined;
+  if (!GROUP_ONLY.test(second) && !readsAsHamlet(second) && !BUILDING_ONLY.test(second) && !URBAN_PART.test(second)) return undefined;
+  if (NOT_HAMLET.test(second) || BARE_PLACE_ALONE.test(second)) return undefined;
+  return { name: second, index: gap.length + first.length + 1, length: second.length };
+}
+
+/** A group, a hamlet, a building or a part of a community said alone (三社, 李家冲, 3号楼2单元, 东风里). */
+function isUnitAlone(said: string): boolean {
+  if (NOT_HAMLET.test(said) || BARE_PLACE_ALONE.test(said)) return false;
+  return GROUP_ONLY.test(said) || readsAsHamlet(said) || BUILDING_ONLY.test(said) || URBAN_PART.test(said);
 }
 
 /** The first place named in the text; a bare suffix (想社区出面) is passed over for a real name further on. */
@@ -2067,6 +2168,15 @@ function placeAt(text: string, found: RegExpExecArray): { name: string; index: n
   if (/村$/.test(whole.trim())) {
     const hamlet = HAMLET_BELOW.exec(text.slice(found.index + whole.length));
     if (hamlet && !PLACE_LEAD_WORD.test(hamlet[1]!)) whole += hamlet[0];
+    // The same by the other regional words (石桥村李家冲, 柳湾村 枫树屋场, 石桥村罗家畈), when the hamlet closes a word
+    // (a gap, a pause, 的) or the person follows it: not 村口沟渠, 村南河沟 (the matter's ditch), 村下岗职工.
+    else {
+      const after = text.slice(found.index + whole.length);
+      const word = HAMLET_AFTER_VILLAGE.exec(after);
+      const next = word ? after.slice(word[0].length) : '';
+      if (word && readsAsHamlet(word[1]!) && !PLACE_LEAD_WORD.test(word[1]!) && (/^(?:$|[\s，,。；;、的])/.test(next) || nameAt(next)))
+        whole += word[0];
+    }
   }
   let lead = PLACE_LEAD.exec(whole)?.[0] ?? '';
   // A name that holds a lead word's character (乐从镇, 在田村, 托格拉克村 read as 托格拉去村), standing as a word of its
@@ -2104,7 +2214,11 @@ function placeAt(text: string, found: RegExpExecArray): { name: string; index: n
   if (said && BARE_PLACE_ALONE.test(name.slice(said.index + said[1]!.length))) return undefined;
   // A suffix with nothing before it (村, 网格) or only a number is not a place's name; nor is a group of a village
   // without the village (3组, 第五村民小组): which village is not said.
-  if (!name || BARE_PLACE.test(name) || GROUP_ONLY.test(name)) return undefined;
+  // Nor a common noun that ends like a hamlet (水库坝, 店铺, 军营: see NOT_HAMLET).
+  // A group alone is the place where it is said as where the person lives or the member went, or in brackets after the
+  // name (住三社的杨大妈, 走访五队, 杨大妈（三社）): which village needs no saying in a one-village branch.
+  const groupAt = GROUP_ONLY.test(name) && GROUP_AT.test(text.slice(0, found.index + lead.length));
+  if (!name || BARE_PLACE.test(name) || (GROUP_ONLY.test(name) && !groupAt) || NOT_HAMLET.test(name)) return undefined;
   const index = found.index + lead.length;
   const end = found.index + whole.length;
   // A city, district, town or street, then the village or community in it (成华区 府青路街道 二仙桥社区): the place
@@ -2838,12 +2952,17 @@ export function readWho(text: string): { name?: string; place?: string } {
   // never part of the name.
   const aside = /^([^()]+)\(([^()]*)\)$/.exec(rest);
   if (aside && findPlace(aside[1]!) === undefined) {
-    const inside = findPlace(aside[2]!);
+    // 杨大妈（三社）, 刘婶（李家冲）: a group, a hamlet or a part of a community alone in the brackets is the place.
+    const alone = aside[2]!.trim();
+    const unit = isUnitAlone(alone) ? { name: alone } : undefined;
+    const inside = findPlace(aside[2]!) ?? unit;
     const name = aside[1]!.trim().replace(new RegExp(`^(?:的|${ROLE})+(?=.)`), '');
     return { ...(name ? { name } : {}), ...(inside ? { place: inside.name } : {}) };
   }
   rest = rest.replace(/[()（）]/g, ' ');
-  const place = findPlace(rest);
+  // 三社杨大妈, 三社 杨大妈, 3号楼2单元钱阿姨: a unit first, then the person (see placeFirst).
+  const first = placeFirst(rest);
+  const place = first && first.index === 0 ? first : findPlace(rest);
   if (place) rest = cut(rest, place.index, place.length);
   const name = withoutPost(rest.replace(/\s+/g, '').replace(new RegExp(`^(?:的|${ROLE})+(?=.)`), ''));
   return { ...(name ? { name } : {}), ...(place ? { place: place.name } : {}) };

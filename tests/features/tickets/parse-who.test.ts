@@ -43,8 +43,13 @@ describe('the 民情工单 parser on who raised it', () => {
   it('reads a household that brought it (5组孔家反映) as who raised it, not a family in the matter', () => {
     expect(read('民情工单 柳树村5组孔家反映门前的涵洞堵了 月底前')).toMatchObject({ raiser: '孔家', content: '门前的涵洞堵了' });
     expect(read('民情工单 柳树村 孔家的狗咬了人 月底前').raiser).toBeUndefined();
-    // With no village read, the group stays with the household rather than being lost.
-    expect(read('民情工单 5组孔家反映宅基地被邻居占了 周五前')).toMatchObject({ raiser: '5组孔家', content: '宅基地被邻居占了' });
+    // With no village said, the group standing first is the place (see parse-below-village.test.ts: a group alone is
+    // read as the place where it stands as one), the household who raised it; nothing is lost.
+    expect(read('民情工单 5组孔家反映宅基地被邻居占了 周五前')).toMatchObject({
+      place: '5组',
+      raiser: '孔家',
+      content: '宅基地被邻居占了',
+    });
   });
 
   it('reads someone speaking for others (员工代表小邵) as the owner of the number after the name', () => {
