@@ -1,4 +1,4 @@
-import { chineseNumber } from '../text/numerals';
+import { chineseNumber, HAN_DIGITS } from '../text/numerals';
 /**
  * Worked dates for facts that are periods from a day the asker gives: the end of an extended 预备期, of a 处分's
  * 影响期 or a 留党察看, the earliest day an 入党积极分子 may become a 发展对象, the year of the next 换届. The fact
@@ -178,19 +178,6 @@ function fullYear(digits: string, now = new Date()): number {
   return n > now.getUTCFullYear() - century ? century - 100 + n : century + n;
 }
 
-const HAN_DIGIT: Record<string, string> = {
-  〇: '0',
-  零: '0',
-  一: '1',
-  二: '2',
-  三: '3',
-  四: '4',
-  五: '5',
-  六: '6',
-  七: '7',
-  八: '8',
-  九: '9',
-};
 /** The day the asker says they (or someone) became a full member: a year, with its month when said, right before 转正. */
 const FULL_MEMBER_ON =
   /((?:19|20)?\d{2}|[〇零一二三四五六七八九]{2,4})年(?:(\d{1,2}|[一二三四五六七八九十]{1,2})月)?(?:份)?[^，,。？?；;\d年]{0,6}?转(?:为正式党员|的?正)/;
@@ -202,7 +189,7 @@ const FULL_MEMBER_ON =
 export function partyAgeFrom(question: string): string | undefined {
   const m = FULL_MEMBER_ON.exec(question);
   if (!m) return undefined;
-  const digits = [...m[1]!].map((c) => HAN_DIGIT[c] ?? c).join('');
+  const digits = [...m[1]!].map((c) => HAN_DIGITS[c] ?? c).join('');
   if (digits.length !== 2 && digits.length !== 4) return undefined;
   const year = fullYear(digits);
   const month = m[2] ? (/\d/.test(m[2]) ? Number(m[2]) : chineseNumber(m[2])) : undefined;
