@@ -353,6 +353,15 @@ export function createFeishuAdapter(options: FeishuAdapterOptions): FeishuAdapte
       .then(noop);
   }
 
+  async function recallCardText(messageId: string): Promise<string | undefined> {
+    const deadline = Date.now() + CARD_RECALL_MS;
+    for (;;) {
+      const text = await base.recall<string>(cardKey(messageId)).catch(() => undefined);
+      if (text !== undefined || Date.now() >= deadline) return text;
+      await new Promise((resolve) => setTimeout(resolve, CARD_RECALL_STEP_MS));
+    }
+  }
+
   async function onCardAction(data: CardActionEvent): Promise<CardActionAnswer> {
     const user = data.operator?.open_id;
     const chatId = data.context?.open_chat_id ?? data.open_chat_id;
@@ -382,8 +391,9 @@ export function createFeishuAdapter(options: FeishuAdapterOptions): FeishuAdapte
     // A pushed card (no owner) stays pressable for everyone in the chat, e.g. a group's daily question.
     if (!value.o) return { toast: { type: 'info', content: feishuStrings.received } };
     // Not there yet: the turn that sent the card may be ending in another process just now (its memory is written
-    // with its end, which may come a moment after the card reached the user); read once more, after the entry.
-    const text = local ?? stored ?? (await base.recall<string>(cardKey(messageId)).catch(() => undefined));
+    // with its end, which may come a moment after the card reached the user); read again after the entry, for a
+    // bounded moment (a loaded machine ends that turn later; 飞书 still wants this answer within 3 s).
+    const text = local ?? stored ?? (await recallCardText(messageId));
     return {
       toast: { type: 'success', content: feishuStrings.chosen(value.l) },
       ...(text !== undefined ? { card: { type: 'raw', data: answeredCard(text, value.l) } } : {}),
@@ -467,6 +477,9 @@ const placeOf = (createTime: string | undefined) => (createTime && /^\d+$/.test(
 
 /** How long a press waits for the answer to a card this process is sending to its chat (see onCardAction). */
 const CARD_WAIT_MS = 300;
+/** How long a press reads again for the text of a card another process sent, and how often (see onCardAction). */
+const CARD_RECALL_MS = 1_500;
+const CARD_RECALL_STEP_MS = 100;
 
 /** How long a card's text and typed answers are kept for a later press or typed letter. */
 const STATE_MS = 7 * 24 * 3600_000;
