@@ -66,6 +66,32 @@ describe('two processes on one database behind 飞书’s long connections', () 
     expect(visibleText(pressed!)).toBe('你投了同意票');
   });
 
+  it('a press whose card the other process writes down a moment late still marks the card', async () => {
+    const fake = await twoProcesses();
+    const user = 'ou_cluster_late';
+    const chat = p2pChat(user);
+    await fake.sendText({ user, text: '/vote', via: 1 });
+    const [card] = await fake.waitForSent(1, (m) => m.receive_id === chat);
+    const store = second!.app.messengerStore;
+    const key = `card:${card!.message_id}`;
+    // Written down with the end of the sending turn, which may come a moment after the card reached the user.
+    let text = await store.recall<string>('feishu', key);
+    for (let i = 0; text === undefined && i < 50; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 40));
+      text = await store.recall<string>('feishu', key);
+    }
+    expect(text).toBeDefined();
+    // As on a loaded machine: the sending process's turn (which writes the card's text down) ends after the press
+    // reached the other process.
+    await store.forget('feishu', key);
+    const late = new Promise<void>((resolve) => setTimeout(() => void store.remember('feishu', key, text, 60_000).then(resolve), 600));
+    const answer = await fake.press({ user, message: card!, label: '同意', via: 0 });
+    await late;
+    expect(JSON.stringify(answer.card?.data ?? null)).toContain('已选择：同意');
+    const [, pressed] = await fake.waitForSent(2, (m) => m.receive_id === chat);
+    expect(visibleText(pressed!)).toBe('你投了同意票');
+  });
+
   it('an event redelivered to the other connection is answered once', async () => {
     const fake = await twoProcesses();
     const user = 'ou_cluster2';
