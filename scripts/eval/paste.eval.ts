@@ -238,6 +238,10 @@ const TITLES: Record<string, string> = {
   fengshan: '调参集 paste-fengshan（2026-12-06 ~14:20 前为留出集，写成时 29/30，一轮后 29/30）',
   xinyu: '调参集 paste-xinyu（2026-12-06 ~14:20 前为留出集，写成时 28/30，一轮后 29/30）',
   hongbing: '调参集 paste-hongbing（2026-12-06 ~14:20 前为留出集，写成时 27/30，一轮后 27/30）',
+  lanying: '调参集 paste-lanying（2026-12-06 ~17:00 前为留出集，写成时 24/30，一轮后 24/30）',
+  jinfeng: '调参集 paste-jinfeng（2026-12-06 ~17:00 前为留出集，写成时 29/30，一轮后 29/30）',
+  dehai: '调参集 paste-dehai（2026-12-06 ~17:00 前为留出集，写成时 25/30，一轮后 25/30）',
+  ruoxi: '调参集 paste-ruoxi（2026-12-06 ~17:00 前为留出集，写成时 25/30，一轮后 25/30）',
 };
 
 /** Every eval/sets/paste-<writer>.jsonl, one writer's set each. */
