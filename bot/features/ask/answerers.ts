@@ -53,7 +53,7 @@ export function duesOtherParts(text: string): string[] {
     const found = matchParts(sharedFactIndex(), asked.includes('党费') ? asked : `党费${asked}`);
     // "按税前还是税后算": a fact on working out the amount is what the calculator's reply already says.
     for (const m of found.filter((f) => !CALCULATION_FACTS.test(f.fact.id)))
-      lines.push('', `${strings.alsoAsked}${m.answer}（${factLabel(m)}）`);
+      lines.push('', `${strings.alsoAsked(asked)}${m.answer}（${factLabel(m)}）`);
     if (found.length === 0) open.push(asked);
   }
   if (open.length > 0) lines.push('', strings.clauseOpen(open));

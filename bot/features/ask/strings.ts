@@ -14,7 +14,9 @@ export const strings = {
   handbookGeneral: '手册的一般规定：',
   situationOpen: (words: string[]) =>
     `你问到的${words.map((w) => `“${w}”`).join('、')}这一点，手册没有说到，我不能替你下结论，请以上级党组织的规定为准。`,
-  alsoAsked: '你还问到的：',
+  /** The other part of a message, quoted when it is short enough to read at a glance. */
+  alsoAsked: (part: string) =>
+    part.length > 0 && part.length <= 20 ? `你还问到“${part.replace(/[？?。！!\s]+$/, '')}”：` : '你还问到的另一点：',
   clauseOpen: (clauses: string[]) =>
     `你还问到${clauses.map((c) => `“${c}”`).join('、')}，${clauses.length > 1 ? '这几点' : '这一点'}手册的条目里没有直接说到，我不能替你下结论，请以支部或上级党组织的意见为准。`,
   outOfScope:

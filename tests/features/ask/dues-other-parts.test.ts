@@ -14,6 +14,10 @@ describe('the 党费 calculator beside a second question', () => {
     expect(said('月薪8000交多少党费，党费交给谁')).toContain('党支部');
   });
 
+  it('names the other part it answers, so the reader sees which question the fact is for', () => {
+    expect(said('月薪8000交多少党费，党费交给谁')).toContain('你还问到“党费交给谁”：');
+  });
+
   it('says plainly which part the handbook does not answer', () => {
     expect(said('我退休金4000，党费交多少，能不能微信交')).toContain('能不能微信交');
   });
