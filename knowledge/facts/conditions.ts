@@ -44,9 +44,12 @@ const MEMBERS_RE = [
   new RegExp(`(?:有|到了|涨到|达到)\\s*${NUM}\\s*(?:个|名|位)?\\s*党员`),
   new RegExp(`(?:现在|已经|目前)有\\s*${NUM}\\s*(?:个|名|人|位)`),
   new RegExp(`${NUM}\\s*(?:个|名|位)(?:多)?\\s*党员`),
-  // "党员都五十几个了", "党员一共六十来人": the count right after the members, a word of degree between.
-  new RegExp(`党员(?:都|已经|已|总共|一共|共|快)\\s*${NUM}\\s*(?:余|多|来)?\\s*(?:个|名|人|位)`),
 ];
+/**
+ * "党员都五十几个了", "党员一共六十来人": the count right after the members, a word of degree between; 余, 多 and 几
+ * after a round number say more than it (五十几个 is over 50).
+ */
+const MEMBERS_ABOUT = new RegExp(`党员(?:都|已经|已|总共|一共|共|快)\\s*${NUM}\\s*(余|多|几|来)?\\s*(?:个|名|人|位)`);
 /** The number the first of the patterns that matches reads (its first group). */
 const firstNumber = (res: readonly RegExp[]) => (q: string) => {
   for (const re of res) {
@@ -57,7 +60,12 @@ const firstNumber = (res: readonly RegExp[]) => (q: string) => {
 };
 const AGE = firstNumber(AGE_RE);
 const FORMAL_MEMBERS = firstNumber(FORMAL_RE);
-const MEMBERS = firstNumber(MEMBERS_RE);
+const MEMBERS = (q: string) => {
+  const about = MEMBERS_ABOUT.exec(q);
+  const n = numberOf(about?.[1]);
+  if (n !== undefined) return about![2] && about![2] !== '来' ? n + 1 : n;
+  return firstNumber(MEMBERS_RE)(q);
+};
 /** An amount of money told in thousands ("2万元", "3千块", "5000元"). */
 const YUAN = (q: string) => {
   const m = /(\d+|[一二两三四五六七八九十]{1,3})\s*(万|千)/.exec(q);
@@ -143,6 +151,12 @@ export const RULE_CONDITIONS: readonly RuleConditions[] = [
     fact: 'discipline.effects',
     told: [/(?:受|挨|领|给|背|吃)[^，,。]{0,6}(?:警告|处分)|撤销[^，,。]{0,3}党内职务|党内职务[^，,。]{0,3}撤/],
     asks: /影响|提拔|多久|多长|几年/,
+  },
+  // Someone under a 处分 put up for a post ("受了警告…大家想选他当组织委员，可以吗"): the 影响期's bar on posts.
+  {
+    fact: 'discipline.effects',
+    told: [/(?:受|挨|领|给|背|吃)[^，,。]{0,6}(?:警告|处分)/, /选[^，,。]{0,6}(?:当|做|任)|提拔|提干|担任|补选|当选|任命|升职|提职/],
+    not: /察看|开除/,
   },
   {
     fact: 'discipline.appeal',

@@ -11,11 +11,11 @@ import {
   activistReady,
   approvalDeadline,
   extendedProbationEnd,
+  fiftyYearsOn,
   influenceEnd,
   nextElection,
   overlapWorked,
   partyAgeFrom,
-  fiftyYearsOn,
   watchEnd,
 } from './dates';
 import {
@@ -802,12 +802,7 @@ function headCounts(asked: string): HeadCounts {
     if (count === undefined) continue;
     const at = m.index ?? 0;
     // Spaces typed between words ("到会 31名") are not breaks between the count and the words that name it.
-    const before =
-      question
-        .slice(0, at)
-        .replace(/\s+$/, '')
-        .split(COUNT_BREAK)
-        .pop() ?? '';
+    const before = question.slice(0, at).replace(/\s+$/, '').split(COUNT_BREAK).pop() ?? '';
     const after = question.slice(at + m[0].length).split(COUNT_BREAK)[0] ?? '';
     // The words before a count name it ("正式党员15名"); only when they say nothing, the words after ("3个预备党员").
     const said = NAMED.test(before) ? before : after;

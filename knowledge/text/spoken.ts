@@ -583,8 +583,9 @@ const ROWS: Row[] = [
   { spelt: '不介', to: '不用', group: 'beijing', notAfter: '意|入|绍|怀' },
   { spelt: '这么着', to: '这样', group: 'beijing' },
   // 俩 and 仨 are two and three of something ("俩正式党员", "就仨人"): counts the head-count readers take in digits' place.
-  { spelt: '俩', to: '两个', short: '两', group: 'beijing', notAfter: '个' },
-  { spelt: '仨', to: '三个', short: '三', group: 'beijing', notAfter: '个' },
+  // Only before what is counted; 伎俩, and 他俩 said alone, keep theirs.
+  { spelt: '俩', to: '两个', short: '两', group: 'beijing', notBefore: '伎', after: '正式|预备|党员|人|委员|支委|同志|支部' },
+  { spelt: '仨', to: '三个', short: '三', group: 'beijing', after: '正式|预备|党员|人|委员|支委|同志|支部' },
   // —— 胶辽 (and 东北) ——
   { spelt: '啥前儿', to: '什么时候', group: 'jiaoliao' },
   { spelt: '多前儿', to: '什么时候', group: 'jiaoliao' },
