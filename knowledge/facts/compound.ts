@@ -405,7 +405,7 @@ function partContexts(whole: string, words: readonly string[]): (clause: string)
 function parallel(first: string, second: string, words: readonly string[]): boolean {
   const a = askingPart(first);
   const b = askingPart(second);
-  if (a === b && a !== first && b !== second && first !== second) return true;
+  if (a === b && a !== first && b !== second && first !== second && asksSomething(a)) return true;
   // The subject is every subject word it opens on: "支部党员大会" is 支部 and 党员大会, asked as one.
   const opening = (t: string) => {
     let at = 0;

@@ -117,9 +117,10 @@ export const RULE_CONDITIONS: readonly RuleConditions[] = [
   {
     fact: 'member.mobile.who',
     told: [/打工|务工|做生意|经商|外出|出去|去外/],
-    not: /党费|联系不上|电话不通|失联|没(?:说|个说法|理由)|讲不出|不理|人影不见|找不着/,
-    // Whether the case counts (算不算流动党员, 这种算啥), not who manages such members.
-    asks: /算|是不是|属于|哪类/,
+    // Who manages them asked too ("算了流动党员以后归村里管还是打工那地方管") is a second question, not this case's.
+    not: /党费|联系不上|电话不通|失联|没(?:说|个说法|理由)|讲不出|不理|人影不见|找不着|归[^，,。]{0,12}管|谁管|哪里管|哪边管/,
+    // Whether the case counts (算不算流动党员, 这种算啥), not who manages such members (算了…以后 tells it counts).
+    asks: /算(?!了)|是不是|属于|哪类/,
   },
   // A long absence without reason, told in months or years: 自行脱党; the 党费 rule where the unpaid dues are told.
   {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { asksSomething, cleanQuestion } from '../../knowledge';
+import { ruleMet } from '../../knowledge/facts/conditions';
 import { readSpoken } from '../../knowledge/text/spoken';
 import { factIndex, matchedAnswer, matchedIds } from '../helpers/facts';
 
@@ -79,6 +80,18 @@ describe('(c) the asking clause found, the dialect word read', () => {
   it('reads the same ask said after two cases as two questions', () => {
     expect(matchedIds('退休的老党员养老金4800，交百分之几，还有上班的工资一万多，交百分之几')).toEqual(['dues.retired', 'dues.rates']);
   });
+  it('reads the same words after a list of subjects as one question of each, not two cases', () => {
+    expect(matchedIds('学生党员交多少党费。对了还有个事，重视在哪些人中发展党员')).not.toContain('dues.rates');
+  });
+  it('reads who manages a 流动党员, asked after whether one counts, as a second question', () => {
+    // 算了…以后 tells the case counts; what is asked is who manages, not whether it counts.
+    expect(ruleMet('党员老李在外地打工一年了，算了流动党员以后归谁管', '算了流动党员以后归谁管')?.fact).not.toBe('member.mobile.who');
+    expect(ruleMet('党员老李在外地打工一年了，算不算流动党员', '算不算流动党员')?.fact).toBe('member.mobile.who');
+    expect(matchedIds('有几个党员在外地打工，离开多久算流动党员，算了以后归村里管还是归打工那边管')).toEqual([
+      'member.mobile.who',
+      'member.mobile.manage',
+    ]);
+  });
   it('carries the topic said with the first question’s subject into the second', () => {
     expect(matchedIds('换届选委员候选人差额多少，开会到多少人才能选')).toEqual(['branch.election.margin', 'branch.election.quorum']);
   });
@@ -92,6 +105,8 @@ describe('(d) what the handbook says, asked in words the facts did not have', ()
   it('answers that a secretary may not declare a removal alone', () => {
     expect(matchedIds('不合格党员书记能直接宣布除名吗')).toEqual(['member.unqualified.removal']);
     expect(matchedIds('党员要求退党，支部书记能直接宣布除名吗')).not.toContain('member.unqualified.removal');
+    // Only a member is removed so: someone else named in the member's place is not this rule's.
+    expect(matchedIds('支部书记能直接宣布把民兵除名吗')).not.toContain('member.unqualified.removal');
   });
   it('answers a reorganised branch’s old 支委, pay by certificate level, a 主题党日 meal, and where to hand in an application', () => {
     expect(matchedIds('支部改组了，原来那几个支委还干不干')).toEqual(['discipline.organization.reorg']);
