@@ -10,12 +10,15 @@ import { questionKinds } from '../text/question-kind';
 const CLAUSE_BREAK = /[，,？?；;。!！\s]+/;
 /**
  * A clause that asks something even when the kind rules see no kind in it ("归哪边管", "是不是就先不执行了",
- * "税前还是税后", "参加不参加"); "我还是预备党员" states, it does not ask.
+ * "税前还是税后", "参加不参加", "有时间限制没有", "今年到期没有"); "我还是预备党员" states, it does not ask.
  */
 const ASKING =
-  /吗|呢|么|不$|是不是|是否|能否|可否|算不算|(?<![我你他她俺咱也都仍就])还是|([\u4e00-\u9fff]{1,2})不\1|哪|谁|几|多少|多久|多长|怎么|怎样|如何|何时|几时|咋|啥|什么|能不能|可不可以|要不要|有没有|计不计|频次|频率|期限|时限|起算|认定|名额|年限/;
-/** Courtesy and context that ask nothing (谢谢, 请问, 您好). */
-const COURTESY = /^(?:谢谢您?|谢了|多谢|请问|您好|你好|麻烦问下|麻烦了|急|在线等)$/;
+  /吗|呢|么|不$|是不是|是否|能否|可否|算不算|(?<![我你他她俺咱也都仍就])还是|([\u4e00-\u9fff]{1,2})不\1|哪|谁|几|多少|多久|多长|怎么|怎样|如何|何时|几时|咋|啥|什么|能不能|可不可以|要不要|有没有|计不计|频次|频率|期限|时限|起算|认定|名额|年限|有[^，,没]{1,10}没有?$|(?:到期|到点|满|够|完|齐)了?没有?$/;
+/**
+ * Courtesy and context that ask nothing (谢谢, 请问, 您好), and an exclamation opening the message ("整哪样哦", read
+ * 干什么哦; "搞什么嘛"): surprise at the news told, not a question of its own.
+ */
+const COURTESY = /^(?:谢谢您?|谢了|多谢|请问|您好|你好|麻烦问下|麻烦了|急|在线等|(?:干什么|干啥|搞什么|搞啥|整啥)(?:哦|嘛|哟|哇|呀|啊)+)$/;
 /** A request to be told, with or without an A-not-A before it ("行不行给说说", "帮忙讲讲"): it asks nothing of its own. */
 const TELL_ME =
   /^(?:行不行|好不好|可以吗|好吗|行吗)?(?:麻烦|帮忙|帮我|请)?(?:给|跟|和)?(?:我|我们)?(?:说说|讲讲|说一下|讲一下|说下|讲下|解答一下|答一下|解释一下|指导一下)(?:吧|呗|哈|呀)?$/;

@@ -25,6 +25,18 @@ function subjectOf(match: FactMatch, question: string): string {
   return words.join('');
 }
 
+/**
+ * The subject words the clauses before spell besides the subject carried (longest first, none inside another), in
+ * the order said: the topic the earlier question was asked within ("换届选举" before its 候选人).
+ */
+function topicBefore(before: readonly string[], subject: string, words: readonly string[]): string {
+  const text = before.join('，');
+  const found: string[] = [];
+  for (const w of words)
+    if (text.includes(w) && !subject.includes(w) && !w.includes(subject) && !found.some((f) => f.includes(w))) found.push(w);
+  return found.sort((a, b) => text.indexOf(a) - text.indexOf(b)).join('');
+}
+
 /** Every subject word of the facts, longest first (党小组会 before 党小组). */
 const lexicons = new WeakMap<FactIndex, string[]>();
 function subjectWords(index: FactIndex): string[] {
@@ -241,7 +253,17 @@ export function matchParts(index: FactIndex, question: string, options?: MatchOp
     const earlier = parts.filter((p): p is FactMatch => !!p);
     if (match && fits && repeats(match, earlier, clause)) {
       refused.set(parts.length, match.fact.id);
-      const again = subject ? apartFrom(clauses.slice(0, parts.length), clause, subject) : undefined;
+      // The subject carried found the earlier fact again ("候选人" into "到会人数要多少才能选"): the topic said with that
+      // subject is carried instead ("换届选举候选人差额要多少，到会人数要多少才能选" asks the 到会 of the 换届选举).
+      const topic = subject && !ownSubject ? topicBefore(clauses.slice(0, parts.length), subject, subjectWords(index)) : '';
+      const byTopic = topic && !clause.includes(topic) ? `${topic}${clause.replace(POINTS_BACK, '')}` : undefined;
+      const topical = byTopic ? index.match(byTopic, options) : undefined;
+      const again =
+        topical && !repeats(topical, earlier, clause) && answersClause(topical.fact, byTopic!)
+          ? byTopic
+          : subject
+            ? apartFrom(clauses.slice(0, parts.length), clause, subject)
+            : undefined;
       const other = again ? index.match(again, options) : undefined;
       fits = !!other && !repeats(other, earlier, clause) && answersClause(other.fact, again!) && !contrasted(context, other.fact.a);
       if (fits && other) match = other;
@@ -377,11 +399,13 @@ function partContexts(whole: string, words: readonly string[]): (clause: string)
 
 /**
  * Two clauses asking the same thing of two subjects: each opens on a subject word of its own, and what follows is
- * the same but for 又, 也 or 还 ("党员大会多久开一次" and "支委会又多久开一次").
+ * the same but for 又, 也 or 还 ("党员大会多久开一次" and "支委会又多久开一次"); or the same asking words said again
+ * after a case of their own ("退休的，养老金4800，交百分之几；在外面工资一万多的，交百分之几": two cases, one ask).
  */
 function parallel(first: string, second: string, words: readonly string[]): boolean {
   const a = askingPart(first);
   const b = askingPart(second);
+  if (a === b && a !== first && b !== second && first !== second && asksSomething(a)) return true;
   // The subject is every subject word it opens on: "支部党员大会" is 支部 and 党员大会, asked as one.
   const opening = (t: string) => {
     let at = 0;

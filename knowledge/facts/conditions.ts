@@ -45,6 +45,11 @@ const MEMBERS_RE = [
   new RegExp(`(?:现在|已经|目前)有\\s*${NUM}\\s*(?:个|名|人|位)`),
   new RegExp(`${NUM}\\s*(?:个|名|位)(?:多)?\\s*党员`),
 ];
+/**
+ * "党员都五十几个了", "党员一共六十来人": the count right after the members, a word of degree between; 余, 多 and 几
+ * after a round number say more than it (五十几个 is over 50).
+ */
+const MEMBERS_ABOUT = new RegExp(`党员(?:都|已经|已|总共|一共|共|快)\\s*${NUM}\\s*(余|多|几|来)?\\s*(?:个|名|人|位)`);
 /** The number the first of the patterns that matches reads (its first group). */
 const firstNumber = (res: readonly RegExp[]) => (q: string) => {
   for (const re of res) {
@@ -55,7 +60,12 @@ const firstNumber = (res: readonly RegExp[]) => (q: string) => {
 };
 const AGE = firstNumber(AGE_RE);
 const FORMAL_MEMBERS = firstNumber(FORMAL_RE);
-const MEMBERS = firstNumber(MEMBERS_RE);
+const MEMBERS = (q: string) => {
+  const about = MEMBERS_ABOUT.exec(q);
+  const n = numberOf(about?.[1]);
+  if (n !== undefined) return about![2] && about![2] !== '来' ? n + 1 : n;
+  return firstNumber(MEMBERS_RE)(q);
+};
 /** An amount of money told in thousands ("2万元", "3千块", "5000元"). */
 const YUAN = (q: string) => {
   const m = /(\d+|[一二两三四五六七八九十]{1,3})\s*(万|千)/.exec(q);
@@ -76,10 +86,11 @@ const SPAN = (q: string) => {
 };
 
 /** Asking about the money of 党费: how much, how it is counted. */
-const ASKS_HOW_MUCH = /交多少|缴多少|多少钱|多少党费|咋算|怎么算|怎么计算|怎么定|比例|标准|交几|该缴多少|该交多少/;
+const ASKS_HOW_MUCH =
+  /交多少|缴多少|多少钱|多少党费|咋算|怎么算|怎么计算|怎么定|比例|标准|交几|该缴多少|该交多少|百分之几|几个点|按什么算|按啥算|按什么交|按啥交/;
 /** Asking whether one may, or what to do: the generic ask of a story. */
 const ASKS_MAY_OR_DO =
-  /行不行|行吗|可以不|可以吗|能不能|能否|中不中|合不合|符合|对吗|正常|咋办|怎么办|咋处理|怎么处理|怎么弄|咋弄|怎么搞|咋整|(?:能|可以|要|算)[^，,]{0,8}(?:不|吗|么)$/;
+  /行不行|行吗|可以不|可以吗|能不能|能否|中不中|合不合|符合|对吗|正常|咋办|怎么办|(?:咋|怎么|如何|什么|啥|干什么|做什么)(?:处理|处置)|怎么弄|咋弄|怎么搞|咋整|(?:能|可以|要|算)[^，,]{0,8}(?:不|吗|么)$/;
 
 /** Told as without a reason given, or out of reach: what makes a long absence 自行脱党 rather than leave. */
 const NO_REASON =
@@ -88,7 +99,8 @@ const NO_REASON =
 /** The rules, specific before general. */
 export const RULE_CONDITIONS: readonly RuleConditions[] = [
   // Head counts at a meeting: the quorum of the body told.
-  { fact: 'life.committee.quorum', told: [/支委|委员/, /(?:来|到)了?\s*\d/], not: /选举|换届|改选/, asks: /开|算数|有效|作数/ },
+  // "只来了2个", "只来得了2个", "到了3个".
+  { fact: 'life.committee.quorum', told: [/支委|委员/, /(?:来|到)(?:得?了)?\s*\d/], not: /选举|换届|改选/, asks: /开|算数|有效|作数/ },
   {
     fact: 'branch.election.quorum',
     told: [/选举|换届|改选|选[^，,。]{0,4}(?:支委|委员)/, /\d+\s*(?:人|个|名|位)[^。]{0,16}?\d/],
@@ -105,9 +117,10 @@ export const RULE_CONDITIONS: readonly RuleConditions[] = [
   {
     fact: 'member.mobile.who',
     told: [/打工|务工|做生意|经商|外出|出去|去外/],
-    not: /党费|联系不上|电话不通|失联|没(?:说|个说法|理由)|讲不出|不理|人影不见|找不着/,
-    // Whether the case counts (算不算流动党员, 这种算啥), not who manages such members.
-    asks: /算|是不是|属于|哪类/,
+    // Who manages them asked too ("算了流动党员以后归村里管还是打工那地方管") is a second question, not this case's.
+    not: /党费|联系不上|电话不通|失联|没(?:说|个说法|理由)|讲不出|不理|人影不见|找不着|归[^，,。]{0,12}管|谁管|哪里管|哪边管/,
+    // Whether the case counts (算不算流动党员, 这种算啥), not who manages such members (算了…以后 tells it counts).
+    asks: /算(?!了)|是不是|属于|哪类/,
   },
   // A long absence without reason, told in months or years: 自行脱党; the 党费 rule where the unpaid dues are told.
   {
@@ -139,6 +152,12 @@ export const RULE_CONDITIONS: readonly RuleConditions[] = [
     fact: 'discipline.effects',
     told: [/(?:受|挨|领|给|背|吃)[^，,。]{0,6}(?:警告|处分)|撤销[^，,。]{0,3}党内职务|党内职务[^，,。]{0,3}撤/],
     asks: /影响|提拔|多久|多长|几年/,
+  },
+  // Someone under a 处分 put up for a post ("受了警告…大家想选他当组织委员，可以吗"): the 影响期's bar on posts.
+  {
+    fact: 'discipline.effects',
+    told: [/(?:受|挨|领|给|背|吃)[^，,。]{0,6}(?:警告|处分)/, /选[^，,。]{0,6}(?:当|做|任)|提拔|提干|担任|补选|当选|任命|升职|提职/],
+    not: /察看|开除/,
   },
   {
     fact: 'discipline.appeal',
@@ -197,12 +216,31 @@ export const RULE_CONDITIONS: readonly RuleConditions[] = [
     told: [/支部|党员/],
     quantity: { read: MEMBERS, min: 51, max: 500 },
     not: /正式党员|表决|选举/,
-    asks: /支部|处理|办|拆|分|设/,
+    asks: /支部|处理|办|拆|分|设|总支|改成|批/,
   },
   { fact: 'branch.term.delay', told: [/换届|任期|届满|改选/, /推迟|延后|往后|拖一拖|缓一缓|延期|晚点|提前/] },
 
   // 党费: how much by whose income, then who pays at all, and the large sums.
+  // No fixed income told, asked whether one need not pay at all: every member pays (有无固定收入).
+  {
+    fact: 'dues.duty',
+    told: [/没有?固定(?:的)?收入|固定收入[^，,。]{0,2}没有?|打散工|打零工|收入不固定/],
+    not: /困难|交不起|生病|住院|受灾|低保|救济/,
+    asks: /不用交|不交|用不用交|要不要交|还交|还要交|还得交|免交?/,
+  },
+  // Those already on the fixed 0.2 元 (低保, 救济, 五保) asking to pay nothing: the rule written for them.
+  {
+    fact: 'dues.exemption.low',
+    told: [/低保|救济|抚恤|五保|下岗|失业/, /免|交不起|困难|减/],
+    asks: /免|减|少交|不交|交不起|同意|批|说了算|定|可以了|行了|就行|就算|算数|点头/,
+  },
   { fact: 'dues.exemption', told: [/困难|没收入|交不起|生病|住院|受灾|遭了灾/], asks: /免|减|少交|不交|交不起|党费咋办|党费怎么/ },
+  // The 免交 asked for in the story, then who grants it ("支部开会同意了是不是就可以了", "书记点头就行吗").
+  {
+    fact: 'dues.exemption',
+    told: [/免交|减免|少交|免了|不交了|交不起/],
+    asks: /同意|批|说了算|定|可以了|行了|就行|就算|算数|点头/,
+  },
   { fact: 'dues.activist', told: [/积极分子|发展对象/], named: [/党费/] },
   {
     fact: 'dues.probationary',
@@ -224,7 +262,21 @@ export const RULE_CONDITIONS: readonly RuleConditions[] = [
     not: /不固定|经营|个体|开了|做生意|小卖部|开店/,
     asks: ASKS_HOW_MUCH,
   },
-  { fact: 'dues.fixed', told: [/农民|务农|种地|学生|下岗|失业|低保|救济/], asks: ASKS_HOW_MUCH },
+  // An income without a monthly pay (个体, a shop, a stall): the last quarter's average net income.
+  {
+    fact: 'dues.base.self-employed',
+    told: [/个体|做生意|做买卖|经营|摆摊|小卖部|开[^，,。]{0,4}(?:店|馆|超市|铺|厂|饭馆)|收入不固定|挣[^，,。]{0,4}不固定|没(?:有)?工资条/],
+    not: /退休|离休|养老金|学生|低保/,
+    asks: ASKS_HOW_MUCH,
+  },
+  // Farming, fishing, herding told as the work ("养紫菜海带的", "打鱼的", "放羊的"): the 农民党员's fixed sum.
+  {
+    fact: 'dues.fixed',
+    told: [
+      /农民|务农|种地|种田|种菜|种果|果农|菜农|茶农|学生|下岗|失业|低保|救济|渔民|牧民|打鱼|捕鱼|讨海|放牧|放羊|养殖|养(?:鱼|虾|蟹|猪|鸡|鸭|牛|羊|蜂|紫菜|海带|蚝|贝)/,
+    ],
+    asks: ASKS_HOW_MUCH,
+  },
   { fact: 'dues.rates', told: [/工资|月薪|到手|税后|收入/], quantity: { read: YUAN, min: 100, max: 1000000 }, asks: ASKS_HOW_MUCH },
   // Moves and changes of staff.
   {
@@ -234,7 +286,12 @@ export const RULE_CONDITIONS: readonly RuleConditions[] = [
     not: /流动|打工|务工|经商|做生意|书记|委员|干事|积极分子|发展对象|申请人/,
     asks: /组织关系|关系|咋处理|怎么处理|咋办|怎么办/,
   },
-  { fact: 'cert.filing', told: [/书记|委员|干事|支委|党务/, /调走|调岗|离职|换了|新来|补了|调整/], asks: /报/ },
+  // Whether to report the change, or how long one has for it ("有时间限制没有"): the 报备 rule.
+  {
+    fact: 'cert.filing',
+    told: [/书记|委员|干事|支委|党务/, /调走|调岗|离职|换了|新来|补了|调整|接手/],
+    asks: /报|时间限制|期限|时限|多久|几天|多长时间/,
+  },
   { fact: 'member.education.elderly', told: [/年纪大|八十|九十|腿脚|卧床|行动不便|身体不好|年老体弱/, /学习/] },
 ];
 

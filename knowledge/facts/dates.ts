@@ -97,12 +97,16 @@ export function activistReady(question: string): string | undefined {
 
 /** The year of the next 换届 for a branch elected in the given year: 5 years for a village or community, else 3. */
 export function nextElection(question: string): string | undefined {
-  if (!/换届|选的|选举|选出|当选|任期/.test(question) || /基层党委|党委|总支/.test(question)) return undefined;
+  if (!/换届|换的届|选的|选举|选出|当选|任期/.test(question)) return undefined;
+  const village = /村|社区/.test(question);
+  // A 党委 or 党总支 elsewhere has a term of its own rank; a village's or community's (党委, 党总支, 党支部 alike) is 5 years.
+  const above = /基层党委|党委|总支/.test(question);
+  if (above && !village) return undefined;
   const from = givenDay(question);
   if (!from) return undefined;
-  const village = /村|社区/.test(question);
   const years = village ? 5 : 3;
-  return `按你说的${from.year}年${village ? '村（社区）党支部' : '支部委员会'}换届算，任期一般${years}年，应在${from.year + years}年换届；确需延期或提前的，要报上级党组织批准，一般不超过1年。`;
+  const body = village ? (above ? '村（社区）党组织' : '村（社区）党支部') : '支部委员会';
+  return `按你说的${from.year}年${body}换届算，任期一般${years}年，应在${from.year + years}年换届；确需延期或提前的，要报上级党组织批准，一般不超过1年。`;
 }
 
 /** The end of a 预备期 extended by the length the question says, from the day of admission. */
@@ -181,6 +185,23 @@ function fullYear(digits: string, now = new Date()): number {
 /** The day the asker says they (or someone) became a full member: a year, with its month when said, right before 转正. */
 const FULL_MEMBER_ON =
   /((?:19|20)?\d{2}|[〇零一二三四五六七八九]{2,4})年(?:(\d{1,2}|[一二三四五六七八九十]{1,2})月)?(?:份)?[^，,。？?；;\d年]{0,6}?转(?:为正式党员|的?正)/;
+
+/**
+ * The day a member reaches 50 years of 党龄 (the 光荣在党50年 medal), from the day of 转正 the question says: the asker
+ * who gives the year of the application too ("1990年写的申请书，1992年才转正") is told the year that counts.
+ */
+export function fiftyYearsOn(question: string): string | undefined {
+  const m = FULL_MEMBER_ON.exec(question);
+  if (!m) return undefined;
+  const digits = [...m[1]!].map((c) => HAN_DIGITS[c] ?? c).join('');
+  if (digits.length !== 2 && digits.length !== 4) return undefined;
+  const year = fullYear(digits);
+  const month = m[2] ? (/\d/.test(m[2]) ? Number(m[2]) : chineseNumber(m[2])) : undefined;
+  if (year < 1921 || year > new Date().getUTCFullYear() || (month !== undefined && (!month || month < 1 || month > 12))) return undefined;
+  const from = formatDay({ year, ...(month ? { month } : {}) });
+  const to = formatDay({ year: year + 50, ...(month ? { month } : {}) });
+  return `按你说的${from}转为正式党员，到${to}党龄满50年。`;
+}
 
 /**
  * 党龄 counts from the day of 转正: where the question says that day ("七六年七月按期转正的，党龄从哪年算"), the year and

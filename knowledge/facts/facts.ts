@@ -11,6 +11,7 @@ import {
   activistReady,
   approvalDeadline,
   extendedProbationEnd,
+  fiftyYearsOn,
   influenceEnd,
   nextElection,
   overlapWorked,
@@ -634,6 +635,10 @@ function specialise(fact: Fact, said: string): string {
             ? approvalDeadline(question)
             : undefined;
   if (worked) return `${fact.a}${worked}`;
+  if (FIFTY_YEARS_RULE.test(fact.a)) {
+    const on = fiftyYearsOn(question);
+    if (on) return `${fact.a}${on}`;
+  }
   // 党龄 from the day of 转正 the asker gives.
   if (PARTY_AGE_RULE.test(fact.a)) {
     const from = partyAgeFrom(question);
@@ -723,6 +728,8 @@ function listedUse(answer: string, question: string): string | undefined {
 /** Facts whose rule is a period from a day: a 处分's 影响期, a 留党察看, the 积极分子's year, a branch's term. */
 const INFLUENCE_RULE = /影响期/;
 const PARTY_AGE_RULE = /党龄从预备期满转为正式党员之日算起/;
+/** The 光荣在党50年 medal, counted from the day of 转正. */
+const FIFTY_YEARS_RULE = /光荣在党50年/;
 const OVERLAP_RULE = /尚未执行完的影响期与新处分影响期之和/;
 const EXTENSION_RULE = /预备期可以延长/;
 const WATCH_RULE = /留党察看期限分一年和二年|留党察看一年的/;
@@ -748,7 +755,8 @@ function certYears(question: string): string | undefined {
 const VOTE_RULE = /赞成人数超过应到会有表决权党员的半数/;
 /** Words before a head count that make it the attendance, not the members entitled to vote ("实到18人"; 应到会 is who should). */
 // 剩下 and 还剩: those left when the others are away ("两个去外地了，剩下三个") are the ones who can come.
-const ATTENDANCE = /(?<!应)(?:实到|实际到|到会|到场|出席|来了|只来|到了|来|参加|缺席|请假|剩下|还剩|只剩)[了的]?$/;
+// 来得了 ("只来得了2个") is how many could come: those present.
+const ATTENDANCE = /(?<!应)(?:实到|实际到|到会|到场|出席|来了|只来|到了|来|参加|缺席|请假|剩下|还剩|只剩)(?:得了|[了的])?$/;
 /** Those left over ("剩下三个"), and words after a count that say they are away ("…在外地", "…出去打工了"). */
 const LEFT_OVER = /(?:剩下|还剩|只剩)[了的]?$/;
 const AWAY = /^[人]?[都也还]?(?:在外|出去|外出|请假|没来|不在|去了|缺席|打工|来不了|回不来)/;
@@ -773,6 +781,12 @@ interface HeadCounts {
  * vote, the attendance ("实到18人", "到了22个") and the votes in favour ("同意的15个"). "18名党员，其中预备党员4名"
  * is 14 entitled to vote, not 18.
  */
+/**
+ * Where the words naming one count end: a mark, another count, or a word joining the next group ("俩正式党员外加一个
+ * 预备的": the 预备 is the second count's, not the first's).
+ */
+const COUNT_BREAK = /[，,。；;？?！!、\s]|其中|\d|外加|加上|另外|还有|以及|[一二两三四五六七八九十]+\s*(?:个|名|位|人)/;
+
 function headCounts(asked: string): HeadCounts {
   // A count typed apart from the short word that names it ("到会 31名", "应到 40 名", words spaced as some write
   // them) is read with it; a longer piece before a space is a clause of its own ("接收预备党员 23个人…").
@@ -788,13 +802,8 @@ function headCounts(asked: string): HeadCounts {
     if (count === undefined) continue;
     const at = m.index ?? 0;
     // Spaces typed between words ("到会 31名") are not breaks between the count and the words that name it.
-    const before =
-      question
-        .slice(0, at)
-        .replace(/\s+$/, '')
-        .split(/[，,。；;？?！!、\s]|其中|\d/)
-        .pop() ?? '';
-    const after = question.slice(at + m[0].length).split(/[，,。；;？?！!、\s]|其中|\d/)[0] ?? '';
+    const before = question.slice(0, at).replace(/\s+$/, '').split(COUNT_BREAK).pop() ?? '';
+    const after = question.slice(at + m[0].length).split(COUNT_BREAK)[0] ?? '';
     // The words before a count name it ("正式党员15名"); only when they say nothing, the words after ("3个预备党员").
     const said = NAMED.test(before) ? before : after;
     // "剩下三个在外地" tells those away, not those left to come.
@@ -835,7 +844,8 @@ function ageSaid(question: string): string | undefined {
 const THRESHOLDS: Array<{ rule: RegExp; verdict: (n: number, present?: number) => string; counted?: RegExp }> = [
   {
     rule: /有正式党员3人以上/,
-    verdict: (n) => `按你说的${n}名正式党员，${n >= 3 ? '够3人，应当成立党支部' : '不足3人，可以按地域相邻、行业相近成立联合党支部'}。`,
+    verdict: (n) =>
+      `按你说的${n}名正式党员，${n >= 3 ? '够3人，应当成立党支部' : '不足3人，不能单独成立党支部，可以按地域相邻、行业相近成立联合党支部'}。`,
   },
   {
     rule: /有正式党员7人以上的党支部应当设立支部委员会/,

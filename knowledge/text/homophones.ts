@@ -115,10 +115,19 @@ function candidates(text: string, { byChar, set: WORD_SET }: Vocabulary): Candid
           ? word.slice(0, -1)
           : '';
       if (rest && WORD_SET.has(rest)) continue;
+      // Nor is a slip at the first character whose rest begins a longer domain word spelt in full after it: 当组织委员 is
+      // 当 + 组织委员 (the verb and the role), not 党组织 + 委员.
+      if (differing.every((i) => i === 0) && spellsLongerWord(text, start + differing.length, word.length - differing.length, byChar))
+        continue;
       found.push({ start, word, differing });
     }
   }
   return found;
+}
+
+/** Whether a domain word longer than `than` characters is spelt in full in the text from `at`. */
+function spellsLongerWord(text: string, at: number, than: number, byChar: Vocabulary['byChar']): boolean {
+  return (byChar.get(text[at] ?? '') ?? []).some((e) => e.at === 0 && e.word.length > than && text.startsWith(e.word, at));
 }
 
 /** Whether each differing character of the span sounds like the word's. */

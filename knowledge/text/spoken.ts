@@ -287,6 +287,8 @@ const ROWS: Row[] = [
   { spelt: '好多', to: '多少', group: 'sw', before: '(?:至少|最少|起码)[要得]?[提选推配设报]', after: '[人个名]' },
   // 要搞够好多学时, 凑够好多人: how many make enough.
   { spelt: '好多', to: '多少', group: 'sw', before: '够', after: '[人个名票]|学时|学识|课时|小时' },
+  // 到底好多年, 一届好多年 ending the question: how many years (好多年没交 tells many years).
+  { spelt: '好多', to: '多少', group: 'sw', before: '到底|究竟|一届|任期|是|要', after: '年(?:[？?吗呢啊哦嘛啦，,。\\s]|$)' },
   // 让不让 (is it allowed): asked as 能不能.
   { spelt: '让不让', to: '能不能', group: 'north' },
   // 多常时间 (北方口语, and 常 typed for 长 by pinyin input): how long.
@@ -432,6 +434,9 @@ const ROWS: Row[] = [
   { spelt: '厓兜', to: '我们', group: 'hakka' },
   { spelt: '涯兜', to: '我们', group: 'hakka', notBefore: '[天生无]' },
   { spelt: '佢兜', to: '他们', group: 'hakka' },
+  // 冇使 (毋使) is "need not", as 唔使 is in 粤语: 不用, not 没有 + 使.
+  { spelt: '冇使', to: '不用', group: 'hakka' },
+  { spelt: '毋使', to: '不用', group: 'hakka' },
   { spelt: '你兜', to: '你们', group: 'hakka', notAfter: '里|着|圈|售|底|风|住|揽|子|兜|内' },
   { spelt: '𠊎', to: '我', group: 'hakka' },
   // 厓 and 涯 typed for 𠊎: 山厓; 天涯, 生涯, 无涯 keep theirs, and 涯 is 我 only before what 我 does or owns.
@@ -577,6 +582,10 @@ const ROWS: Row[] = [
   // 不介 (no need); 不介意, 不介入 are Mandarin.
   { spelt: '不介', to: '不用', group: 'beijing', notAfter: '意|入|绍|怀' },
   { spelt: '这么着', to: '这样', group: 'beijing' },
+  // 俩 and 仨 are two and three of something ("俩正式党员", "就仨人"): counts the head-count readers take in digits' place.
+  // Only before what is counted; 伎俩, and 他俩 said alone, keep theirs.
+  { spelt: '俩', to: '两个', short: '两', group: 'beijing', notBefore: '伎', after: '正式|预备|党员|人|委员|支委|同志|支部' },
+  { spelt: '仨', to: '三个', short: '三', group: 'beijing', after: '正式|预备|党员|人|委员|支委|同志|支部' },
   // —— 胶辽 (and 东北) ——
   { spelt: '啥前儿', to: '什么时候', group: 'jiaoliao' },
   { spelt: '多前儿', to: '什么时候', group: 'jiaoliao' },

@@ -97,7 +97,7 @@ describe('worked figures', () => {
   });
 
   it('the verdict of a rule over the number of 正式党员 (3 for a branch, 7 for a committee), 预备党员 not counted', () => {
-    expect(index.match('我们单位正式党员2名，能成立党支部吗')?.answer).toContain('不足3人，可以按地域相邻');
+    expect(index.match('我们单位正式党员2名，能成立党支部吗')?.answer).toContain('不足3人，不能单独成立党支部，可以按地域相邻');
     expect(index.match('支部有正式党员8人，要不要设支委会')?.answer).toContain('够7人，应当设立支部委员会');
     expect(index.match('我们支部正式党员6个预备党员3个，加起来9个人了，该成立支委会了吧')?.answer).toContain('6名正式党员，不足7人');
   });
