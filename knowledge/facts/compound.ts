@@ -3,6 +3,7 @@ import { cleanQuestion } from './clean';
 import { answersClause, type FactIndex, type FactMatch, type MatchOptions, NEAR_WORDING } from './facts';
 import { contrasted, namedBodies, namedSituations, namesBodies, namesSituations } from './guards';
 import { askingParts, checksGuess, furtherParts, saidIn } from './parts';
+import { setsAsideTopic, topicWords, withoutAnsweredCondition } from './topic';
 
 /** Everything a fact's record says, as the situation guard reads it. */
 const factText = (m: FactMatch) => cleanQuestion([m.fact.q, ...m.fact.p, m.fact.a].join('|'));
@@ -246,6 +247,30 @@ export function matchParts(index: FactIndex, question: string, options?: MatchOp
       fits = !!other && !repeats(other, earlier, clause) && answersClause(other.fact, again!) && !contrasted(context, other.fact.a);
       if (fits && other) match = other;
     }
+    // The topic said in the earlier parts (topic.ts): a part that found nothing, only a fact an earlier part found, or
+    // a fact whose record sets that topic aside, is read of the topic ("到会人数要多少才能选" after 换届选举 is the
+    // election's quorum, not that of any vote). Found nothing so, a fact that sets the topic aside stays (党徽 after 党旗).
+    // The topic is what an earlier part was answered on: the words it said that its fact names. A part of a question
+    // whose earlier parts found nothing ("驻村第一书记任期是几年，期满了还能续不") has no topic known to read it of.
+    const answeredBefore = parts.flatMap((p, j) => (p ? [{ clause: clauses[j]!, record: factText(p) }] : []));
+    if (answeredBefore.length > 0 && asksSomething(clause) && !checksGuess(askingPart(clause))) {
+      const topic = topicWords(
+        answeredBefore.map((a) => a.clause),
+        clause,
+        subjectWords(index),
+      );
+      const current = fits ? match : undefined;
+      if (!current || refused.has(parts.length) || setsAsideTopic(current, topic)) {
+        const read = readOfTopic(index, clause, topic, earlier, context, options);
+        // A fact of the part's own that sets the topic aside gives way only to a reading nearer the wording (the
+        // election's quorum, read with 换届, is nearer "到会人数要多少才能选" than the rule of any vote).
+        if (read && (!current || refused.has(parts.length) || read.similarity > current.similarity)) {
+          match = read;
+          fits = true;
+          refused.delete(parts.length);
+        }
+      }
+    }
     parts.push(fits ? match : undefined);
     const said = match ?? (parts.length === 1 ? whole : undefined);
     if (said) subject = subjectOf(said, clause) || subject;
@@ -324,6 +349,53 @@ export function matchParts(index: FactIndex, question: string, options?: MatchOp
     open.push(...leftOpen);
   }
   return out.map((m) => worked(index, m, question));
+}
+
+/**
+ * A later part read as its topic's (topic.ts): first without a condition that reads back the answer before ("算了流动
+ * 党员以后是归哪边管"), then with each topic word before it, the one said last first, the whole part and then its
+ * asking words ("条例" and "按新的算还是按旧的算", not the story between). A reading counts when its fact answers it,
+ * was found for no earlier part, is not on the other side of a contrast the question names, and its record names the
+ * topic word carried in and one of the subject words the part says itself (到会), if it says any: the topic does not
+ * replace what is asked.
+ */
+function readOfTopic(
+  index: FactIndex,
+  clause: string,
+  topic: readonly string[],
+  earlier: readonly FactMatch[],
+  context: string,
+  options?: MatchOptions,
+): FactMatch | undefined {
+  const words = subjectWords(index);
+  const plain = withoutAnsweredCondition(clause, words);
+  const own = words.filter((w) => askingPart(plain).includes(w));
+  const fits = (m: FactMatch | undefined, text: string, carried: string): m is FactMatch => {
+    if (
+      !m ||
+      earlier.some((e) => e.fact.id === m.fact.id) ||
+      !answersClause(m.fact, text) ||
+      !answersClause(m.fact, plain) ||
+      contrasted(context, m.fact.a)
+    )
+      return false;
+    const record = factText(m);
+    return (!carried || record.includes(carried)) && (own.length === 0 || own.some((w) => record.includes(w))) && !setsAsideTopic(m, topic);
+  };
+  if (plain !== clause) {
+    const m = index.match(plain, options);
+    if (fits(m, plain, '')) return m;
+  }
+  const asked = askingPart(plain).replace(POINTS_BACK, '');
+  for (const w of topic) {
+    // With what points back and without it: "延长的话要谁同意" asks of the 延长 it names, "那它有哪些形式" of nothing.
+    const texts = [plain, plain.replace(POINTS_BACK, ''), askingPart(plain), asked].map((t) => `${w}${t}`);
+    for (const text of new Set(texts)) {
+      const m = index.match(text, options);
+      if (fits(m, text, w)) return m;
+    }
+  }
+  return undefined;
 }
 
 /**
