@@ -1,12 +1,13 @@
 import { asksSomething, FOLLOW_UP } from './clauses';
 import { cleanQuestion } from './clean';
-import { answersClause, type FactIndex, type FactMatch, type MatchOptions, NEAR_WORDING } from './facts';
+import { answersClause, type Fact, type FactIndex, type FactMatch, type MatchOptions, NEAR_WORDING } from './facts';
 import { contrasted, namedBodies, namedSituations, namesBodies, namesSituations } from './guards';
 import { askingParts, checksGuess, furtherParts, saidIn } from './parts';
 import { setsAsideTopic, topicWords, withoutAnsweredCondition } from './topic';
 
 /** Everything a fact's record says, as the situation guard reads it. */
-const factText = (m: FactMatch) => cleanQuestion([m.fact.q, ...m.fact.p, m.fact.a].join('|'));
+const factRecord = (f: Fact) => cleanQuestion([f.q, ...f.p, f.a].join('|'));
+const factText = (m: FactMatch) => factRecord(m.fact);
 
 /**
  * Questions that ask two things at once ("支委会多久开一次，要几个委员到会才能开", "流动党员离开多久算，归哪边管"):
@@ -86,6 +87,10 @@ function adjacentSubjects(index: FactIndex, clause: string, words: readonly stri
     // 要照着画") or a subject said before ("要挂党旗，党旗党徽啥样子") must not hide the second subject's fact.
     const found = [first, second].map((w) => index.match(`${w}${asked}`)?.fact);
     if (!found[0] || !found[1] || found[0].id === found[1].id) return [clause];
+    // "入党积极分子" is one thing, though 入党 and 积极分子 are each a subject: a fact found for one side that writes the
+    // two as one word shows it ("入党要多久" says 入党积极分子 in its answer). (Its excluding the other word shows
+    // nothing: the 党旗 fact is written not to answer of the 党徽.)
+    if (found.some((f) => factRecord(f!).includes(joined))) return [clause];
     return items;
   }
   return [clause];

@@ -74,3 +74,15 @@ describe('what the topic never does', () => {
     ).toEqual(['发展对象', '入党积极分子']);
   });
 });
+
+describe('two subjects written back to back', () => {
+  it('are one thing when a fact found for either side writes them as one word', () => {
+    // 入党 and 积极分子 are each a subject, but the fact found for "入党…多久" says 入党积极分子 in its answer.
+    expect(answer('入党积极分子要考察多久才能当发展对象，党费交到哪里').ids).toEqual(['develop.activist.length', 'dues.collect']);
+    expect(answer('支部书记职责有哪些').ids).toEqual(['branch.secretary.duties']);
+  });
+
+  it('are still asked of each when no fact writes them together', () => {
+    expect(answer('党旗党徽分别是啥样的 我们要做展板').ids).toEqual(['member.flag', 'member.emblem']);
+  });
+});
