@@ -239,7 +239,12 @@ export function matchParts(index: FactIndex, question: string, options?: MatchOp
     // names ("预备党员转正，……还要报上级批准吗": the asking words alone found the approval of a 接收).
     // A clause worded near one of the fact's own wordings ("政审连家里人都要查吗" beside another question) is
     // answered by it, as it would be asked alone: the kind rules misread some wordings the fact was written for.
-    let fits = match && (answersClause(match.fact, clause) || match.similarity >= OWN_WORDING) && !contrasted(context, match.fact.a);
+    // A clause worded as the fact's own question is read against its own contrasts (the context said before it is
+    // part of it): "党费用途有哪些，能免交吗" names 交 in the other part's question, not a side this one takes.
+    let fits =
+      match &&
+      (answersClause(match.fact, clause) || match.similarity >= OWN_WORDING) &&
+      !contrasted(match.similarity >= OWN_WORDING ? clause : context, match.fact.a);
     // The fact an earlier part found, found again for a part that asks what it does not say ("设支委会不？设的话几个人
     // 合适", "…多久开一次，委员设几个"): the words this part shares with the earlier one (设, 开) are that question's,
     // carried over; the part is read without them. Found again, or nothing, it is left open: never answered by the

@@ -86,3 +86,15 @@ describe('two subjects written back to back', () => {
     expect(answer('党旗党徽分别是啥样的 我们要做展板').ids).toEqual(['member.flag', 'member.emblem']);
   });
 });
+
+describe('a part worded as its fact’s own question', () => {
+  it('is read against its own contrasts, not the words the other part asks with', () => {
+    // 交 in "能免交吗" and 交多少 are the other part's question: they do not set the use of 党费 against paying it.
+    expect(answer('党费用途有哪些，能免交吗').ids).toEqual(['dues.use', 'dues.exemption']);
+    expect(answer('党费被乱花了怎么办，一年一共交多少').ids).toEqual(['dues.misuse', 'dues.calculation.quarter']);
+  });
+
+  it('still takes the side its own words name', () => {
+    expect(answer('退休了，党费基数按什么算').ids).toEqual(['dues.retired']);
+  });
+});
