@@ -1,11 +1,13 @@
 import { asksSomething, FOLLOW_UP } from './clauses';
 import { cleanQuestion } from './clean';
-import { answersClause, type FactIndex, type FactMatch, type MatchOptions, NEAR_WORDING } from './facts';
+import { answersClause, type Fact, type FactIndex, type FactMatch, type MatchOptions, NEAR_WORDING } from './facts';
 import { contrasted, namedBodies, namedSituations, namesBodies, namesSituations } from './guards';
 import { askingParts, checksGuess, furtherParts, saidIn } from './parts';
+import { setsAsideTopic, topicWords, withoutAnsweredCondition } from './topic';
 
 /** Everything a fact's record says, as the situation guard reads it. */
-const factText = (m: FactMatch) => cleanQuestion([m.fact.q, ...m.fact.p, m.fact.a].join('|'));
+const factRecord = (f: Fact) => cleanQuestion([f.q, ...f.p, f.a].join('|'));
+const factText = (m: FactMatch) => factRecord(m.fact);
 
 /**
  * Questions that ask two things at once ("支委会多久开一次，要几个委员到会才能开", "流动党员离开多久算，归哪边管"):
@@ -97,6 +99,10 @@ function adjacentSubjects(index: FactIndex, clause: string, words: readonly stri
     // 要照着画") or a subject said before ("要挂党旗，党旗党徽啥样子") must not hide the second subject's fact.
     const found = [first, second].map((w) => index.match(`${w}${asked}`)?.fact);
     if (!found[0] || !found[1] || found[0].id === found[1].id) return [clause];
+    // "入党积极分子" is one thing, though 入党 and 积极分子 are each a subject: a fact found for one side that writes the
+    // two as one word shows it ("入党要多久" says 入党积极分子 in its answer). (Its excluding the other word shows
+    // nothing: the 党旗 fact is written not to answer of the 党徽.)
+    if (found.some((f) => factRecord(f!).includes(joined))) return [clause];
     return items;
   }
   return [clause];
@@ -245,7 +251,12 @@ export function matchParts(index: FactIndex, question: string, options?: MatchOp
     // names ("预备党员转正，……还要报上级批准吗": the asking words alone found the approval of a 接收).
     // A clause worded near one of the fact's own wordings ("政审连家里人都要查吗" beside another question) is
     // answered by it, as it would be asked alone: the kind rules misread some wordings the fact was written for.
-    let fits = match && (answersClause(match.fact, clause) || match.similarity >= OWN_WORDING) && !contrasted(context, match.fact.a);
+    // A clause worded as the fact's own question is read against its own contrasts (the context said before it is
+    // part of it): "党费用途有哪些，能免交吗" names 交 in the other part's question, not a side this one takes.
+    let fits =
+      match &&
+      (answersClause(match.fact, clause) || match.similarity >= OWN_WORDING) &&
+      !contrasted(match.similarity >= OWN_WORDING ? clause : context, match.fact.a);
     // The fact an earlier part found, found again for a part that asks what it does not say ("设支委会不？设的话几个人
     // 合适", "…多久开一次，委员设几个"): the words this part shares with the earlier one (设, 开) are that question's,
     // carried over; the part is read without them. Found again, or nothing, it is left open: never answered by the
@@ -267,6 +278,30 @@ export function matchParts(index: FactIndex, question: string, options?: MatchOp
       const other = again ? index.match(again, options) : undefined;
       fits = !!other && !repeats(other, earlier, clause) && answersClause(other.fact, again!) && !contrasted(context, other.fact.a);
       if (fits && other) match = other;
+    }
+    // The topic said in the earlier parts (topic.ts): a part that found nothing, only a fact an earlier part found, or
+    // a fact whose record sets that topic aside, is read of the topic ("到会人数要多少才能选" after 换届选举 is the
+    // election's quorum, not that of any vote). Found nothing so, a fact that sets the topic aside stays (党徽 after 党旗).
+    // The topic is what an earlier part was answered on: the words it said that its fact names. A part of a question
+    // whose earlier parts found nothing ("驻村第一书记任期是几年，期满了还能续不") has no topic known to read it of.
+    const answeredBefore = parts.flatMap((p, j) => (p ? [{ clause: clauses[j]!, record: factText(p) }] : []));
+    if (answeredBefore.length > 0 && asksSomething(clause) && !checksGuess(askingPart(clause))) {
+      const topic = topicWords(
+        answeredBefore.map((a) => a.clause),
+        clause,
+        subjectWords(index),
+      );
+      const current = fits ? match : undefined;
+      if (!current || refused.has(parts.length) || setsAsideTopic(current, topic)) {
+        const read = readOfTopic(index, clause, topic, earlier, context, options);
+        // A fact of the part's own that sets the topic aside gives way only to a reading nearer the wording (the
+        // election's quorum, read with 换届, is nearer "到会人数要多少才能选" than the rule of any vote).
+        if (read && (!current || refused.has(parts.length) || read.similarity > current.similarity)) {
+          match = read;
+          fits = true;
+          refused.delete(parts.length);
+        }
+      }
     }
     parts.push(fits ? match : undefined);
     const said = match ?? (parts.length === 1 ? whole : undefined);
@@ -346,6 +381,53 @@ export function matchParts(index: FactIndex, question: string, options?: MatchOp
     open.push(...leftOpen);
   }
   return out.map((m) => worked(index, m, question));
+}
+
+/**
+ * A later part read as its topic's (topic.ts): first without a condition that reads back the answer before ("算了流动
+ * 党员以后是归哪边管"), then with each topic word before it, the one said last first, the whole part and then its
+ * asking words ("条例" and "按新的算还是按旧的算", not the story between). A reading counts when its fact answers it,
+ * was found for no earlier part, is not on the other side of a contrast the question names, and its record names the
+ * topic word carried in and one of the subject words the part says itself (到会), if it says any: the topic does not
+ * replace what is asked.
+ */
+function readOfTopic(
+  index: FactIndex,
+  clause: string,
+  topic: readonly string[],
+  earlier: readonly FactMatch[],
+  context: string,
+  options?: MatchOptions,
+): FactMatch | undefined {
+  const words = subjectWords(index);
+  const plain = withoutAnsweredCondition(clause, words);
+  const own = words.filter((w) => askingPart(plain).includes(w));
+  const fits = (m: FactMatch | undefined, text: string, carried: string): m is FactMatch => {
+    if (
+      !m ||
+      earlier.some((e) => e.fact.id === m.fact.id) ||
+      !answersClause(m.fact, text) ||
+      !answersClause(m.fact, plain) ||
+      contrasted(context, m.fact.a)
+    )
+      return false;
+    const record = factText(m);
+    return (!carried || record.includes(carried)) && (own.length === 0 || own.some((w) => record.includes(w))) && !setsAsideTopic(m, topic);
+  };
+  if (plain !== clause) {
+    const m = index.match(plain, options);
+    if (fits(m, plain, '')) return m;
+  }
+  const asked = askingPart(plain).replace(POINTS_BACK, '');
+  for (const w of topic) {
+    // With what points back and without it: "延长的话要谁同意" asks of the 延长 it names, "那它有哪些形式" of nothing.
+    const texts = [plain, plain.replace(POINTS_BACK, ''), askingPart(plain), asked].map((t) => `${w}${t}`);
+    for (const text of new Set(texts)) {
+      const m = index.match(text, options);
+      if (fits(m, text, w)) return m;
+    }
+  }
+  return undefined;
 }
 
 /**
