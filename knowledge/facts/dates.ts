@@ -186,11 +186,8 @@ function fullYear(digits: string, now = new Date()): number {
 const FULL_MEMBER_ON =
   /((?:19|20)?\d{2}|[〇零一二三四五六七八九]{2,4})年(?:(\d{1,2}|[一二三四五六七八九十]{1,2})月)?(?:份)?[^，,。？?；;\d年]{0,6}?转(?:为正式党员|的?正)/;
 
-/**
- * The day a member reaches 50 years of 党龄 (the 光荣在党50年 medal), from the day of 转正 the question says: the asker
- * who gives the year of the application too ("1990年写的申请书，1992年才转正") is told the year that counts.
- */
-export function fiftyYearsOn(question: string): string | undefined {
+/** The year and month (when said) of 转正 the question gives, or nothing when it gives none that can be. */
+function fullMemberOn(question: string): { year: number; month?: number } | undefined {
   const m = FULL_MEMBER_ON.exec(question);
   if (!m) return undefined;
   const digits = [...m[1]!].map((c) => HAN_DIGITS[c] ?? c).join('');
@@ -198,8 +195,18 @@ export function fiftyYearsOn(question: string): string | undefined {
   const year = fullYear(digits);
   const month = m[2] ? (/\d/.test(m[2]) ? Number(m[2]) : chineseNumber(m[2])) : undefined;
   if (year < 1921 || year > new Date().getUTCFullYear() || (month !== undefined && (!month || month < 1 || month > 12))) return undefined;
-  const from = formatDay({ year, ...(month ? { month } : {}) });
-  const to = formatDay({ year: year + 50, ...(month ? { month } : {}) });
+  return month ? { year, month } : { year };
+}
+
+/**
+ * The day a member reaches 50 years of 党龄 (the 光荣在党50年 medal), from the day of 转正 the question says: the asker
+ * who gives the year of the application too ("1990年写的申请书，1992年才转正") is told the year that counts.
+ */
+export function fiftyYearsOn(question: string): string | undefined {
+  const on = fullMemberOn(question);
+  if (!on) return undefined;
+  const from = formatDay(on);
+  const to = formatDay({ ...on, year: on.year + 50 });
   return `按你说的${from}转为正式党员，到${to}党龄满50年。`;
 }
 
@@ -208,13 +215,8 @@ export function fiftyYearsOn(question: string): string | undefined {
  * month it counts from, so the asker who weighs two years (the 预备 year and the 转正 one) is told which.
  */
 export function partyAgeFrom(question: string): string | undefined {
-  const m = FULL_MEMBER_ON.exec(question);
-  if (!m) return undefined;
-  const digits = [...m[1]!].map((c) => HAN_DIGITS[c] ?? c).join('');
-  if (digits.length !== 2 && digits.length !== 4) return undefined;
-  const year = fullYear(digits);
-  const month = m[2] ? (/\d/.test(m[2]) ? Number(m[2]) : chineseNumber(m[2])) : undefined;
-  if (year < 1921 || year > new Date().getUTCFullYear() || (month !== undefined && (!month || month < 1 || month > 12))) return undefined;
-  const day = formatDay({ year, ...(month ? { month } : {}) });
+  const on = fullMemberOn(question);
+  if (!on) return undefined;
+  const day = formatDay(on);
   return `按你说的${day}转为正式党员，党龄从${day}算起，之前的预备期不算。`;
 }

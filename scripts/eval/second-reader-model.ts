@@ -1,3 +1,5 @@
+import { seeded } from '../../tests/helpers/random';
+
 /**
  * A learned second reader of everyday questions (issue 22 experiment, not in the answer path): maps a question to the fact it most likely
  * asks, from character n-grams (1–3) alone, trained on labelled wordings. It knows nothing of the rule matcher's
@@ -121,18 +123,6 @@ export interface LogisticOptions {
   seed?: number;
 }
 
-/** A small deterministic generator (mulberry32) for shuffling examples. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Multinomial logistic regression over the TF-IDF grams: the softmax probability of each fact. */
 export function trainLogisticReader(examples: readonly ReaderExample[], options: LogisticOptions = {}): SecondReader {
   const { epochs = 12, rate = 0.5, l2 = 1e-4, seed = 1 } = options;
@@ -147,7 +137,7 @@ export function trainLogisticReader(examples: readonly ReaderExample[], options:
   const g2 = new Float32Array(dim * nc).fill(1e-6);
   const data = examples.map((e) => ({ v: withBias(vocab.vector(e.text), dim - 1), y: row.get(e.label)! }));
   const order = data.map((_, i) => i);
-  const rand = random(seed);
+  const rand = seeded(seed);
   const z = new Float64Array(nc);
   for (let epoch = 0; epoch < epochs; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {
