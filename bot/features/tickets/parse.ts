@@ -3,6 +3,7 @@ import { FORWARDED } from '../../core/message';
 import { DEADLINE_EXAMPLES, type DeadlineResult, parseDeadline } from '../../scheduler/parse/deadline';
 import { localDate } from '../../time';
 import { CATEGORIES, type Category, categoryNamed, guessCategory, readCategory } from './category';
+import { clausesOf, roledClausesOf, stepTarget, withoutRoles } from './clauses';
 import { festivalAsDate, MOVING_FESTIVAL } from './festival';
 import { readsAsName, transliterated } from './names';
 import { HAMLET_END, HAMLET_WORD_AFTER, NOT_HAMLET, placeLevel, readsAsHamlet, readsAsPlaceName } from './place';
@@ -850,7 +851,8 @@ const PLACE_SEARCH = new RegExp(
     '(?:(?!村(?!居民区|居委)|社区)[\\u4e00-\\u9fa5]){1,6}?(?:市|县|(?<!工业)区)(?=\\s?[\\u4e00-\\u9fa5])',
     '第?[一二三四五六七八九十\\d]{1,2}(?:村民)?组(?![织长员])',
     // A group alone where the person lives or the member went (住三社的, 走访五队, （三社）): see placeAt.
-    `(?<=${GROUP_AT_SOURCE})第?[一二三四五六七八九十\\d]{1,2}(?:村民小?)?(?:队(?![长员伍])|社(?![区區会會员保工团交长]))`,
+    // And a numbered 社 or 队 opening the message (8社村道烂了): the first clause says where, as 8组 would.
+    `(?:(?<=${GROUP_AT_SOURCE})|^\\s*)第?[一二三四五六七八九十\\d]{1,2}(?:村民小?)?(?:队(?![长员伍])|社(?![区區会會员保工团交长]))`,
     '[一二三四五六七八九十\\d]{1,3}号?网格(?!员)',
     // Housing estates named without 小区 (金都苑, 金汇花园, 阳光家园): 苑 anywhere; the other words only as a word of
     // their own (not 小区花园里, 幼儿园).
@@ -887,6 +889,22 @@ const ESTATE_BELOW = new RegExp(
 const HAMLET_BELOW = new RegExp(
   `^\\s?((?:(?![有这哪隔邻每各本该全整个一两几里口民委部务医道级干子]|那[个边些里])[\\u4e00-\\u9fa5]{1,3}?(?:自然屯|自然村|屯|寨))(?![子里上头口])|(?![有这那哪隔邻])[\\u4e00-\\u9fa5]{0,3}?(?:定居点|安置点|搬迁点|移民点))${UNIT}{0,2}`,
 );
+/**
+ * The hamlet said right after a village or its group (see placeAt), or nothing: by 屋场 or 自然村, words of nothing else,
+ * whatever follows it (6组老屋场山塘坝漏水); by another regional word only where it closes a word or the person follows.
+ */
+function hamletAfter(after: string): string {
+  const sure = HAMLET_SURE_AFTER.exec(after);
+  if (sure && !PLACE_LEAD_WORD.test(sure[1]!)) return sure[0];
+  const word = HAMLET_AFTER_VILLAGE.exec(after);
+  const next = word ? after.slice(word[0].length) : '';
+  if (word && readsAsHamlet(word[1]!) && !PLACE_LEAD_WORD.test(word[1]!) && (/^(?:$|[\s，,。；;、的])/.test(next) || nameAt(next)))
+    return word[0];
+  return '';
+}
+/** A hamlet by 屋场 or 自然村 right after its village or group (see hamletAfter). */
+const HAMLET_SURE_AFTER =
+  /^\s?((?![村有这那哪隔邻每各本该全整个一两几里口民委部务医道级干子东西南北左右])[\u4e00-\u9fa5]{1,3}?(?:屋场|自然村))/;
 /** A hamlet by any regional word right after its village (see placeAt): not the village's own 村口, 村南, 村里. */
 const HAMLET_AFTER_VILLAGE = new RegExp(
   `^\\s?((?![村有这那哪隔邻每各本该全整个一两几里口民委部务医道级干子东西南北左右]|那[个边些里])[\\u4e00-\\u9fa5]{1,3}?${HAMLET_END})${HAMLET_WORD_AFTER}(?![子里上头口边])`,
@@ -1109,13 +1127,6 @@ function holderSaidLast(content: string, raiser: string): { name: string; index:
   return { name: name.replace(POST_AFTER_NAME, '$1'), index: last.index };
 }
 
-/**
- * The clauses of a message, split where a writer pauses (punctuation or a gap): each says one thing (who raised it,
- * the matter, who promised what by when), so a field is read inside its clause rather than across the message.
- */
-function clausesOf(text: string): { words: string; index: number }[] {
-  return [...text.matchAll(/[^\s，,。；;！!：:]+/g)].map((found) => ({ words: found[0], index: found.index }));
-}
 /** A date said in a clause: a deadline's shape, or a day alone (物业说明天给补上, 街道下周一上门). */
 const CLAUSE_DATE = new RegExp(`(?:${DEADLINE_SHAPE.source})|${DAY}|${WEEKDAY}`);
 /** The verb that makes the words after it a promise: 说, 讲, 答应, 承诺 (物业说本周五前修好, 老周答应这礼拜五之前). */
@@ -1211,6 +1222,39 @@ function promiserOfClause(text: string): { name: string; index: number; length: 
   }
   return undefined;
 }
+
+/**
+ * A body the member reported the matter to, in a step clause of its own, with the promise said right after it and no
+ * one else's (已报镇水利站，月底前处理; 报了镇应急办 今天下午就来看; 已经报给城管中队了，让他们3天内来处理): the body
+ * holds it. Not a body told, then their own words (…城建科了 他们说…: see promiserOfClause), nor a promise word
+ * between (已报街道城建办，承诺…: the member's own promise).
+ */
+function reportedBody(text: string): { name: string; index: number; length: number; day?: string } | undefined {
+  const clauses = roledClausesOf(text);
+  for (const [at, clause] of clauses.entries()) {
+    const next = clauses[at + 1];
+    const promise = next ? PROMISE_FOLLOWS.exec(next.words) : null;
+    if (clause.role !== 'step' || !promise || !REPORTED.test(clause.words)) continue;
+    const body = stepTarget(clause.words)?.replace(/^(?:镇上|镇里|县上|县里|区里|市里)的?(?=[\u4e00-\u9fa5]{2})/, '');
+    // 后天来看, 今天下午就来看: a day alone after the body is the day promised, as after a holder's name.
+    const day = promise.groups!.shaped === undefined ? promise.groups!.day : undefined;
+    // A team of the town or county (镇综合执法队, 县防汛工作组) is a body there too.
+    if (body && (isBody(body) || TOWN_TEAM.test(body)) && !PARTY_ORG.test(body))
+      return { name: body, index: clause.index, length: clause.words.length, day };
+  }
+  return undefined;
+}
+/**
+ * Reporting it up (已报, 报了, 报给, 上报, 已对接): the body then acts (passing it on, 转给, 交给, is read by the holder
+ * patterns). The member's own errand to a
+ * body (我去问镇海洋渔业站, 我跟镇海洋渔业站对接, 我对接县人社局) keeps it with the member.
+ */
+const REPORTED = /^(?:已经?|(?:我|俺|咱)(?:们)?(?:已经?)?)?(?:上报|报(?![名销案警价道告纸表废])(?:了|给|到)?)|^已经?对接/;
+const TOWN_TEAM = /^(?:镇|乡|县|区|街道|市)[\u4e00-\u9fa5]{2,10}(?:队|组)$/;
+/** A clause that opens with the date promised, or hands the work back to them first (让他们3天内来处理). */
+const PROMISE_FOLLOWS = new RegExp(
+  `^(?:(?:让|叫|请)(?:他们|她们|他|她))?(?:(?<shaped>${DEADLINE_SHAPE.source})|(?<day>${DAY}|${WEEKDAY}))`,
+);
 
 function readDraft(working: string, context: ParseContext): TicketDraft {
   const draft: TicketDraft = {};
@@ -1326,7 +1370,14 @@ function readDraft(working: string, context: ParseContext): TicketDraft {
   let heldWords = '';
   // 王芳(网格员)跟进, 小王（村委委员）负责: the post in brackets after the name says who the member is, not their name.
   text = text.replace(POST_IN_BRACKETS, '$1 ').replace(POST_AFTER_THEN_WORK, '$1 ');
+  const reported = reportedBody(text);
+  if (reported) {
+    draft.holder = reported.name;
+    dayAfterHolder = reported.day;
+    text = cut(text, reported.index, reported.length);
+  }
   for (const pattern of HOLDER_PATTERNS) {
+    if (draft.holder) break;
     // A word with no Han surname's shape at work may come after a clause of the matter read the same way (车过不去 …
     // 阿拉腾负责报…): the first that reads as a name is the one.
     const holder = pattern === UNSHAPED_AT_WORK ? firstUnshapedAtWork(text) : pattern.exec(text);
@@ -1927,7 +1978,9 @@ function readWhoAndWhat(text: string, draft: TicketDraft): void {
   let rest = text;
   // A place or a person a form's label gave (地点：…, 反映人：…) stands; another one in the matter is part of it
   // (每个月要去镇上卫生院, 麦地被占).
-  const place = draft.place === undefined ? (placeFirst(rest) ?? placeAfterName(rest) ?? findPlace(rest)) : undefined;
+  // The search reads the person's clauses, not the member's step (已报镇水利站: the 镇 is whom it was reported to).
+  const place =
+    draft.place === undefined ? (placeFirst(rest) ?? placeAfterName(rest) ?? findPlace(withoutRoles(rest, ['step']))) : undefined;
   let afterPlace = -1;
   if (place) {
     // 向阳社区5栋脱贫户格桑旺堆: a building glued after the community, then the person said with what they are, is
@@ -2170,14 +2223,12 @@ function placeAt(text: string, found: RegExpExecArray): { name: string; index: n
     if (hamlet && !PLACE_LEAD_WORD.test(hamlet[1]!)) whole += hamlet[0];
     // The same by the other regional words (石桥村李家冲, 柳湾村 枫树屋场, 石桥村罗家畈), when the hamlet closes a word
     // (a gap, a pause, 的) or the person follows it: not 村口沟渠, 村南河沟 (the matter's ditch), 村下岗职工.
-    else {
-      const after = text.slice(found.index + whole.length);
-      const word = HAMLET_AFTER_VILLAGE.exec(after);
-      const next = word ? after.slice(word[0].length) : '';
-      if (word && readsAsHamlet(word[1]!) && !PLACE_LEAD_WORD.test(word[1]!) && (/^(?:$|[\s，,。；;、的])/.test(next) || nameAt(next)))
-        whole += word[0];
-    }
+    else whole += hamletAfter(text.slice(found.index + whole.length));
   }
+  // 5组下坝屋场钟桂英, 上坪村3组塘背屋场: a hamlet named after the village's group is below the group, as it is below
+  // the village (the south names its 屋场 within a 组).
+  else if (/(?:\d|[一二三四五六七八九十])(?:村民小?)?(?:组|社|队)$/.test(whole.trim()))
+    whole += hamletAfter(text.slice(found.index + whole.length));
   let lead = PLACE_LEAD.exec(whole)?.[0] ?? '';
   // A name that holds a lead word's character (乐从镇, 在田村, 托格拉克村 read as 托格拉去村), standing as a word of its
   // own: the whole of it.
@@ -2217,7 +2268,9 @@ function placeAt(text: string, found: RegExpExecArray): { name: string; index: n
   // Nor a common noun that ends like a hamlet (水库坝, 店铺, 军营: see NOT_HAMLET).
   // A group alone is the place where it is said as where the person lives or the member went, or in brackets after the
   // name (住三社的杨大妈, 走访五队, 杨大妈（三社）): which village needs no saying in a one-village branch.
-  const groupAt = GROUP_ONLY.test(name) && GROUP_AT.test(text.slice(0, found.index + lead.length));
+  // So is a group that opens the message (8社村道烂了, 2社那边路灯坏了): the first words say where, before the matter.
+  const groupAt =
+    GROUP_ONLY.test(name) && (GROUP_AT.test(text.slice(0, found.index + lead.length)) || !text.slice(0, found.index + lead.length).trim());
   if (!name || BARE_PLACE.test(name) || (GROUP_ONLY.test(name) && !groupAt) || NOT_HAMLET.test(name)) return undefined;
   const index = found.index + lead.length;
   const end = found.index + whole.length;
