@@ -716,7 +716,8 @@ const NAME_ENDS = new RegExp(
   // 许光明刚刚打电话来, 黃淑儀啱啱…: just now, after the name, as the person is said to have come or called.
   // 魏春生四十多了: the age said with 了 instead of 岁.
   // 于秀娟找我, 张铁柱上午找俺: coming to the member, right after the name (see CAME_TO_MEMBER).
-  `^(?:$|(?:${VISIT_TIME})?(?:又|也)?(?:过来|跑来|来)?找(?:的)?(?:我|俺|咱)|刚刚|刚才|啱啱|(?:\\d{1,3}|[一二三四五六七八九十]{1,3})多?(?:岁|了)|[\\s,，。、:：;；(（]|他|她|家|屋头|屋里|屋企|那边|那儿|跟|和|与|同|的|也|就|又|还|在|是|来|去|从|说|话(?!费)|讲|想|要|问|今|个|老人|反映|反应|称|提|咨询|求助|投诉|希望|电话|来电|打电话|(?:${ROLE})|(?:${KIN}))`,
+  // A bracket closing an aside (…牵头的是陈冬梅）) ends the name as its opening does.
+  `^(?:$|(?:${VISIT_TIME})?(?:又|也)?(?:过来|跑来|来)?找(?:的)?(?:我|俺|咱)|刚刚|刚才|啱啱|(?:\\d{1,3}|[一二三四五六七八九十]{1,3})多?(?:岁|了)|[\\s,，。、:：;；(（)）]|他|她|家|屋头|屋里|屋企|那边|那儿|跟|和|与|同|的|也|就|又|还|在|是|来|去|从|说|话(?!费)|讲|想|要|问|今|个|老人|反映|反应|称|提|咨询|求助|投诉|希望|电话|来电|打电话|(?:${ROLE})|(?:${KIN}))`,
 );
 const KIN_AFTER = new RegExp(`^(?:${KIN})`);
 const KIN_ONLY = new RegExp(`^(?:${KIN})$`);
@@ -967,6 +968,9 @@ const OUTCOME_CLAUSE = new RegExp(
     '完事儿?了?|搞掂了?|[\\u4e00-\\u9fa5]{0,4}?成功了?',
     '(?:两家|双方|俩家|他们|她们)?(?:也|都)?(?:没(?:有)?意见了|说开了|和好了|握手言和了?)',
     '(?:他|她)(?:们)?(?:说|讲)(?:中|行|好|可以|满意|明白了|懂了)(?:了)?',
+    // The fault gone (不漏了, 不堵了, 不冒了) and the parties' agreement signed (已签字, 两家都签了字).
+    '(?:现在|这下|已经|都|也|就)?不(?:漏|堵|响|冒|渗|滴|返水|跳闸)了',
+    '(?:两家|双方|他们|她们)?(?:已经?|都|也)签了?字了?',
   ]
     .map((said) => `(?:${said})`)
     .join('|'),
@@ -2119,7 +2123,9 @@ function gluedFirst(said: string, at: number): { name: string; index: number; le
   const home = /^(?:家住|住在|家在|住)/.exec(said)?.[0].length ?? 0;
   const text = said.slice(home);
   const index = at + home;
-  const unit = GROUP_GLUED.exec(text)?.[0] ?? HAMLET_GLUED.exec(text)?.[0] ?? BUILDING_GLUED.exec(text)?.[0];
+  const group = GROUP_GLUED.exec(text)?.[0];
+  // 2组坳背屋场黄德明: a hamlet glued after the group is below it, and the person comes after both.
+  const unit = group ? group + hamletAfter(text.slice(group.length)) : (HAMLET_GLUED.exec(text)?.[0] ?? BUILDING_GLUED.exec(text)?.[0]);
   if (unit && PLACE_LEAD_WORD.test(unit)) return undefined;
   if (!unit || NOT_HAMLET.test(unit) || /^[\s，,。；;]/.test(text.slice(unit.length))) return undefined;
   // 大坪村, 三社区, 李家湾自然村: the word is inside a longer place's name, left to the search.
@@ -2305,7 +2311,8 @@ const SOLE_TITLE =
 /** The person who raised it: 叫刘桂兰, the name just after the place, or the name just before 反映/说. */
 function findRaiser(text: string, afterPlace: number): { name: string; index: number; length: number } | undefined {
   // 反映的是4楼老吴, 提出人是王姐: the person is named after the verb.
-  const named = /(?:反映|反应|提出|来访|来电|求助)(?:人|的)?(?:是|为)\s*/.exec(text);
+  // 几户家长（牵头的是陈冬梅）, 十几户反映…代表是杨志高: households raising it together, through the one who leads them.
+  const named = /(?:反映|反应|提出|来访|来电|求助|牵头|带头|领头|代表)(?:人|的)?(?:是|为)\s*/.exec(text);
   if (named) {
     const at = named.index + named[0].length;
     const lead = POST_ROLE_LEAD.exec(text.slice(at))?.[0] ?? '';

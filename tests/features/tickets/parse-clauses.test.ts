@@ -82,3 +82,31 @@ describe('the body the member reported it to, with the promise right after', () 
     expect(read('民情工单 向阳社区 孔凡英 楼道灯坏了 我报给街道城建科了 他们说下周三前修好').holder).toBeUndefined();
   });
 });
+
+describe('who raised it, for households raising it together', () => {
+  it('reads the one who leads them or speaks for them, in brackets or not', () => {
+    // Before: no raiser (牵头/代表 were no verb that names the person; a name closed by a bracket was not read).
+    expect(read('记一下，5网格几户业主跟物业吵起来了（牵头的是退休工人黄建平），说停车费涨了').raiser).toBe('黄建平');
+    expect(read('2社七八户反映修路占了地 补偿还没给 代表是杨志福 电话13912345678').raiser).toBe('杨志福');
+  });
+
+  it('reads the place of a group and its hamlet glued before households, not the hamlet as a person', () => {
+    // Before: place 2组, raiser 竹山屋 (the hamlet's first characters read as a name).
+    expect(read('2组竹山屋场几户人家（牵头的是邱秀英）反映，自来水三天没来了')).toMatchObject({
+      place: '2组竹山屋场',
+      raiser: '邱秀英',
+    });
+  });
+});
+
+describe('how it ended, said as the last clause', () => {
+  it('reads the fault gone or the agreement signed as solved there', () => {
+    // Before: not 当场解决 (the last clause named no work of the member's).
+    expect(read('记一下 3社杨大妈反映家门口水管漏水 我过去跟她一起把阀门换了 不漏了').onSpot).toBe(true);
+    expect(read('4组邱家和罗家为放水的事吵架，罗水生来讲的。当场调解，两家按亩数轮流放水，已签字。').onSpot).toBe(true);
+  });
+
+  it('does not read a fault said gone inside the matter, nor a promise, as solved (guards)', () => {
+    expect(read('记一下 3社杨大妈反映水管修过以后不漏了 可是水压太低 明天找水管员看').onSpot).toBeUndefined();
+  });
+});
