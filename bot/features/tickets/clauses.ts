@@ -15,6 +15,8 @@ export interface Clause {
 export type ClauseRole =
   /** The member's step: reporting, handing on, asking someone, arranging (已报镇水利站, 尽快跟镇农业站核对). */
   | 'step'
+  /** A date promised, with who promised it and the work (镇生态环境所本周五前来取样, 派出所社区民警老陈说3天内去劝). */
+  | 'promise'
   /** A number to reach the person (电话13907971234, 手机：139…). */
   | 'contact'
   /** Everything else: who raised it, where, and what the matter is. */
@@ -53,26 +55,48 @@ export function stepTarget(words: string): string | undefined {
 /** A clause that is a number to reach someone: a label and digits, or digits alone. */
 const CONTACT = /^(?:(?:联系)?(?:电话|手机|座机|固话|联系方式)(?:号码|号)?(?:是|为)?)?[\d\s-]{7,}$/;
 
-/** The role a clause plays (see {@link ClauseRole}); the first clause is the matter's opening whatever it starts with. */
-export function roleOf(clause: Clause, position: number): ClauseRole {
-  if (CONTACT.test(clause.words)) return 'contact';
-  if (position > 0 && STEP_START.test(clause.words)) return 'step';
-  return 'matter';
+/** How a promise is told: the shape of a promised date (三天内, 周五前, 月底前), given by the parser that knows it. */
+export interface RoleWords {
+  promised?: RegExp;
 }
 
+/**
+ * The role a clause plays (see {@link ClauseRole}); the first clause is the matter's opening whatever it starts with,
+ * and so is a clause that says the person spoke (…反映, …讲的), where a date is the matter's (三天没人拉了).
+ */
+export function roleOf(clause: Clause, position: number, words: RoleWords = {}): ClauseRole {
+  if (CONTACT.test(clause.words)) return 'contact';
+  if (position === 0) return 'matter';
+  if (STEP_START.test(clause.words)) return 'step';
+  if (words.promised?.test(clause.words) && !SAID.test(clause.words)) return 'promise';
+  return 'matter';
+}
+/** The person speaking, said in the clause (王婶反映, 李春生来说的): the clause is who raised it, not a promise. */
+const SAID = /反映|反应|投诉|举报|来(?:说|讲)|找(?:我|俺)/;
+
 /** The clauses of a text with their roles. */
-export function roledClausesOf(text: string): RoledClause[] {
-  return clausesOf(text).map((clause, position) => ({ ...clause, role: roleOf(clause, position) }));
+export function roledClausesOf(text: string, words: RoleWords = {}): RoledClause[] {
+  return clausesOf(text).map((clause, position) => ({ ...clause, role: roleOf(clause, position, words) }));
 }
 
 /**
  * The text with the clauses of the given roles blanked out (each character a gap), so a search over it finds only
  * what the other clauses say, at the same index as in the text.
  */
-export function withoutRoles(text: string, roles: readonly ClauseRole[]): string {
+export function withoutRoles(text: string, roles: readonly ClauseRole[], words: RoleWords = {}): string {
+  const blanked = new Set(
+    roledClausesOf(text, words)
+      .filter((clause) => roles.includes(clause.role))
+      .map((clause) => clause.index),
+  );
+  return withoutClauses(text, (clause) => blanked.has(clause.index));
+}
+
+/** The text with the clauses a test picks blanked out, as {@link withoutRoles} does by role. */
+export function withoutClauses(text: string, drop: (clause: Clause) => boolean): string {
   let out = text;
-  for (const clause of roledClausesOf(text)) {
-    if (!roles.includes(clause.role)) continue;
+  for (const clause of clausesOf(text)) {
+    if (!drop(clause)) continue;
     out = out.slice(0, clause.index) + ' '.repeat(clause.words.length) + out.slice(clause.index + clause.words.length);
   }
   return out;

@@ -3,7 +3,7 @@ import { FORWARDED } from '../../core/message';
 import { DEADLINE_EXAMPLES, type DeadlineResult, parseDeadline } from '../../scheduler/parse/deadline';
 import { localDate } from '../../time';
 import { CATEGORIES, type Category, categoryNamed, guessCategory, readCategory } from './category';
-import { clausesOf, roledClausesOf, stepTarget, withoutRoles } from './clauses';
+import { clausesOf, roledClausesOf, stepTarget, withoutClauses, withoutRoles } from './clauses';
 import { festivalAsDate, MOVING_FESTIVAL } from './festival';
 import { readsAsName, transliterated } from './names';
 import { HAMLET_END, HAMLET_WORD_AFTER, NOT_HAMLET, placeLevel, readsAsHamlet, readsAsPlaceName } from './place';
@@ -186,6 +186,8 @@ const NOT_NAMES =
   // 车子 and 全面 (安排车子接送, 3月10号前全面检修): a thing and a manner, never whom the work is given to.
   // Words starting with the Hui surnames' characters (海边, 锁门, 纳入, 撒农药).
   '|朴素|朴实|玄关|玄机|海边|海里|海鲜|海水|海上|海关|海外|海岸|海产|海带|海拔|海报|海绵|海运|锁门|锁头|锁住|锁上|锁了|锁坏|锁芯|锁着|纳入|纳税|纳凉|纳闷|撒了|撒农药|撒药|撒种|撒谎|撒网' +
+  // 走访3组时有群众讲: 时 closing a time said after a place (时有, 时常) starts no name.
+  '|时有|时常|时不时' +
   '|车子|全面|全力|全程|纪检|纪委|查清|查看|查询|查明|查实|查找|查一|孙子|孙女|孙儿|孙媳|路口|路边|路上|路旁|路段|路面|河边|河里|池边|田边|田里|车库|车棚|车位|房顶|房子|房间|于是|于今|帅哥|帅气|班主任|班长|班级|班车|班子';
 
 /** A person's name, with or without a post after it: 韩立新, 小周, 梁振华主任. */
@@ -1014,6 +1016,15 @@ export function parseTicket(message: string, context: ParseContext): TicketDraft
     // 郑福|来说…: the saying verb the name was cut from is no part of the matter.
     if (draft.content) draft.content = draft.content.replace(/^来(?:说|讲|反映|反应)[，,:：\s]*/, '');
   }
+  // 雷家阿伯来讲: after a kin word the 来 is coming to say it, never a character of the name.
+  const cameToSay = draft.raiser === undefined ? -1 : work.indexOf(draft.raiser);
+  if (
+    draft.raiser !== undefined &&
+    /[伯婶叔姨婆公爷奶哥姐嫂妹娘伢仔]来$/.test(draft.raiser) &&
+    cameToSay >= 0 &&
+    /^(?:讲|说|反映|反应)/.test(work.slice(cameToSay + draft.raiser.length))
+  )
+    draft.raiser = draft.raiser.slice(0, -1);
   if (draft.raiser !== undefined && unsureRaiser(draft.raiser)) delete draft.raiser;
   // 团部农业科, 场部社保科: an office of a 团 or a farm, named with its seat as 镇民政办 is with its 镇; the seat read as a
   // post before a person (农 is a surname) would leave 农业科 alone.
@@ -1356,6 +1367,11 @@ function readDraft(working: string, context: ParseContext): TicketDraft {
   // Haste said anywhere (尽快处理, 让邹丽尽快跟进), read before the holder and the date are taken out with it.
   const haste = HASTE_WORD.exec(text)?.[0];
   text = readLabels(text, draft);
+  // The clauses that promise a date, as written before the holder and the date are read out of them (see
+  // readWhoAndWhat: a name left in them is who promised, not who raised it).
+  const promises = roledClausesOf(text, { promised: DEADLINE_SHAPE })
+    .filter((clause) => clause.role === 'promise')
+    .map((clause) => clause.words);
   // A category named with 类 as a word of its own (基础设施类), as well as after a label (类别：医疗).
   const category = CATEGORY.exec(text) ?? CATEGORY_ALONE.exec(text);
   if (category && categoryNamed(category[1]!)) {
@@ -1622,7 +1638,7 @@ function readDraft(working: string, context: ParseContext): TicketDraft {
     // 尽快 alone: the dialogue asks for a date, and says why, so the member does not think they were not read.
     if (haste && !draft.due && !draft.dueProblem) draft.dueProblem = hasteIsNoDate(haste);
   }
-  readWhoAndWhat(text, draft);
+  readWhoAndWhat(text, draft, promises);
   // …三天内回复他 李强, …周五前回他 网格员小吴: a person standing alone as the last clause, after the promise, named by
   // no verb; with who raised it read elsewhere, it is who holds it, not the matter.
   const lastNamed = !draft.holder && draft.raiser && draft.due && draft.content ? holderSaidLast(draft.content, draft.raiser) : undefined;
@@ -1635,7 +1651,10 @@ function readDraft(working: string, context: ParseContext): TicketDraft {
   // 凤凰社区工作站李主任答应两周内修好: a 村/社区 said only as the holder's workplace is the place too, when no other is.
   if (!draft.place && heldWords) {
     const office = findPlace(heldWords.replace(/^.*(?:交给|交由|转给|转交|让|请|由|叫|喊|安排|派|给)/, ''));
-    if (office && /(?:村|社区|社區)$/.test(office.name)) draft.place = office.name;
+    // Not a post of the community's (派出所社区民警老陈, 卫生院社区医生): the body's staff, no place's name.
+    const post = office ? heldWords.slice(heldWords.indexOf(office.name) + office.name.length) : '';
+    if (office && /(?:村|社区|社區)$/.test(office.name) && !/^(?:民警|医生|护士|干部|网格员|工作人员|专干|志愿者)/.test(post))
+      draft.place = office.name;
   }
   // 匿名反映, 不愿留姓名: the person chose not to be named, as the dialogue's answer 匿名 says.
   if (!draft.raiser && draft.content && ANONYMOUS_SAID.test(draft.content)) {
@@ -1978,7 +1997,7 @@ const LAST_DAY = new RegExp(
 );
 
 /** Who raised it, where, and what, from what is left: `城关村 王大爷 反映 村口路灯坏了`, run on or spaced. */
-function readWhoAndWhat(text: string, draft: TicketDraft): void {
+function readWhoAndWhat(text: string, draft: TicketDraft, promises: readonly string[] = []): void {
   let rest = text;
   // A place or a person a form's label gave (地点：…, 反映人：…) stands; another one in the matter is part of it
   // (每个月要去镇上卫生院, 麦地被占).
@@ -2014,7 +2033,9 @@ function readWhoAndWhat(text: string, draft: TicketDraft): void {
     rest = cut(rest, place.index - home, home + place.length + native);
     afterPlace = place.index - home + 1;
   }
-  const person = draft.raiser === undefined ? findRaiser(rest, afterPlace) : undefined;
+  // Who raised it is read outside what is left of a promise (教育服务中心的吴老师说15号之前给她答复: who promised).
+  const promised = (clause: { words: string }) => clause.words.length > 1 && promises.some((promise) => promise.includes(clause.words));
+  const person = draft.raiser === undefined ? findRaiser(withoutClauses(rest, promised), afterPlace) : undefined;
   if (person) {
     draft.raiser = person.name;
     rest = cut(rest, person.index, person.length);

@@ -110,3 +110,23 @@ describe('how it ended, said as the last clause', () => {
     expect(read('记一下 3社杨大妈反映水管修过以后不漏了 可是水压太低 明天找水管员看').onSpot).toBeUndefined();
   });
 });
+
+describe('names and places kept to their clauses', () => {
+  it('reads no one who promised as who raised it', () => {
+    // Before: raiser 吴老师 (the only name the search found was in the promise).
+    expect(read('求助记录：有家长想给孩子转学插班读三年级，不晓得要准备啥子材料。教育服务中心的吴老师说15号之前给答复').raiser).not.toBe(
+      '吴老师',
+    );
+  });
+
+  it('reads no community out of a post of the community’s staff', () => {
+    // Before: place 出所社区 (派出所社区民警: the office cut where 派 read as a word before a place).
+    expect(read('张明 13512345678 反映楼下烧烤摊半夜吵 派出所社区民警老陈说3天内去劝').place).toBeUndefined();
+  });
+
+  it('reads no name out of a time said after a place, nor a 来 of coming after a kin word', () => {
+    // Before: raiser 时有 (时 is a surname), 钟家阿伯来.
+    expect(read('记一下，今天走访5组时有群众讲，村口的石桥栏杆断了').raiser).toBeUndefined();
+    expect(read('东澳自然村钟家阿伯来讲 伊屋后的水沟堵了').raiser).toBe('钟家阿伯');
+  });
+});
