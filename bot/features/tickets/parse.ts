@@ -227,7 +227,7 @@ const MATTER_BEFORE = /(?:[\u4e00-\u9fa5][^\u4e00-\u9fa5]*){8}/;
  * The work a member of staff is named doing (HR何静对接劳务公司, 设备部梁永健 下周一前加隔音罩, 行政周建国跟): a verb
  * that starts an errand or a piece of work, with a date or a day (今天, 明天下午) allowed before it.
  */
-const STAFF_WORK = `(?:跟进|跟(?=\\s*(?:$|[，,。；;]|${DEADLINE_SHAPE.source}))|对接|核实|核查|联系|陪同|牵头|上门|带|把|帮|给|去(?!年|世|过)|加装?|装|换|修|清|查|整改|处理|落实|协调|调解|回复|答复|回话|安排|发|送|约|做工作|和[^\\s，,。；;]{1,6}?一起)`;
+const STAFF_WORK = `(?:跟进|组织|跟(?=\\s*(?:$|[，,。；;]|${DEADLINE_SHAPE.source}))|对接|核实|核查|联系|陪同|牵头|上门|带|把|帮|给|去(?!年|世|过)|加装?|装|换|修|清|查|整改|处理|落实|协调|调解|回复|答复|回话|安排|发|送|约|做工作|和[^\\s，,。；;]{1,6}?一起)`;
 /**
  * A body or a post a workplace or a village names its staff by, before the name: those the holder patterns know
  * (POST_BEFORE), a 主管, an English abbreviation (HR, IT), or a department said without 部 (行政, 法务, 社康, 村妇联).
@@ -914,11 +914,12 @@ const HAMLET_AFTER_VILLAGE = new RegExp(
 );
 /** A word that starts a sentence before a place, never a place's own first character. */
 const PLACE_LEAD_WORD =
-  /^(?:到|在|去|是|的|了|叫|住|从|们|咱|俺|我|他|她|时候|今天|昨天|上午|下午|早上|晚上|走访|入户|反映|反应|说|想|要|有|这|那|该|本)/;
+  /^(?:到|在|去|是|的|了|叫|住|从|们|咱|俺|我|他|她|时候|今天|昨天|上午|下午|早上|晚上|最近|近来|走访|入户|反映|反应|说|想|要|有|这|那|该|本)/;
 /** What may precede a place in a sentence and is not part of its name: 我们到东湖村, 走访的时候东湖村. */
 // 通往, 前往 (通往桥头村的村道): the way to a place, not part of its name.
+// 最近, 近来 (最近4网格的垃圾桶站又乱了): when it happened, said before the place.
 const PLACE_LEAD =
-  /^.*(?:到|在|去|往|是|的|了|叫|住|从|们|咱|俺|我|他|她|时候|今天|昨天|上午|下午|早上|晚上|走访|入户|反映|反应|说|想|要|有|比)/;
+  /^.*(?:到|在|去|往|是|的|了|叫|住|从|们|咱|俺|我|他|她|时候|今天|昨天|上午|下午|早上|晚上|最近|近来|走访|入户|反映|反应|说|想|要|有|比)/;
 
 /** Solved while there, said inside the message: 已解决, 当场解答了, 已经搞掂 (rewritten 解决); never 没有当场解决. */
 const SOLVED_WORK =

@@ -130,3 +130,15 @@ describe('names and places kept to their clauses', () => {
     expect(read('东澳自然村钟家阿伯来讲 伊屋后的水沟堵了').raiser).toBe('钟家阿伯');
   });
 });
+
+describe('small readings of the same round', () => {
+  it('reads a person told to organise something as who holds it', () => {
+    // Before: no holder (组织 was no work a holder is named for).
+    expect(read('钟大姐讲伊孙子作业没人管 叫团支部雷小兵组织志愿者辅导 月底前排好').holder).toBe('雷小兵');
+  });
+
+  it('reads 最近 before a place as when, not part of its name', () => {
+    // Before: place 最近3网格.
+    expect(read('最近3网格的快递柜旁边垃圾乱堆，保洁也不按时来。本周五前我跟物业把排班理顺。').place).toBe('3网格');
+  });
+});
