@@ -395,7 +395,7 @@ const HOLDER_PATTERNS = [
     `(?:责任人|负责人|承办人|经办人|处理人|办理人)[\\s:：]*[^\\s，,。；;：:]{1,8}?(?:书记|主任|委员|干部|会计|员|长)\\s*((?:老|小)?[${SURNAMES}][\\u4e00-\\u9fa5]{1,2}?)${HOLDER_END}${HOLDER_TAIL}`,
   ),
   new RegExp(
-    `(?:责任人|负责人|承办人|经办人|处理人|办理人|落实人|督办人|跟进人|包抓人|包抓干部|包联干部|包联人|包联|包保人|包村干部|包片干部|包户干部|包户人|包户|包村|包片)[\\s:：,，]*(?:的?就定|的?就是|就|定为|定|的?是|为|由)?[\\s:：]*([^\\s，,。；;：:]{2,10}?)${HOLDER_END}${HOLDER_TAIL}`,
+    `(?:责任人|负责人|承办人|经办人|处理人|办理人|落实人|督办人|跟进人|包抓人|包抓干部|包联干部|包联人|包联|包保人|包村干部|包片干部|包户干部|包户人|包户|包村|包片|谁负责|(?<=^|[\\s，,。；;\\-])负责(?=\\s*[:：]))[\\s:：,，]*(?:的?就定|的?就是|就|定为|定|的?是|为|由)?[\\s:：]*([^\\s，,。；;：:]{2,10}?)${HOLDER_END}${HOLDER_TAIL}`,
   ),
   // An @-mention with the word that hands it over: @冯国栋 跟, @何婉婷 跟进.
   /@\s*([^\s@，,。；;：:]{2,10}?)\s*(?:同志)?\s*[，,]?\s*(?:你|您|侬)?(?:先|再|就|去)?(?:跟进|跟|负责|处理|办理|落实|核实|对接|协调|去办|办|了解|看看|问问|联系)/,
@@ -1487,8 +1487,8 @@ function readDraft(working: string, context: ParseContext): TicketDraft {
       !PERSON_ONLY.test(name) &&
       isBody(name) &&
       !PARTY_ORG.test(name) &&
-      // 负责人：派出所: a form naming the body as who holds it hands it over as plainly as 交给.
-      !/交|转|派|分给|让|请|由|叫|喊|安排|委托|给|(?:责任|负责|承办|经办|处理|办理|跟进)人/.test(handing)
+      // 负责人：派出所, 负责：街道安全办: a form naming the body as who holds it hands it over as plainly as 交给.
+      !/交|转|派|分给|让|请|由|叫|喊|安排|委托|给|(?:责任|负责|承办|经办|处理|办理|跟进)人|负责\s*[:：]/.test(handing)
     )
       continue;
     // 王大爷去办低保被拒了: a person called by kin (大爷, 婶) doing something, with no word handing it over, is the one
@@ -1639,6 +1639,8 @@ function readDraft(working: string, context: ParseContext): TicketDraft {
     // 尽快 alone: the dialogue asks for a date, and says why, so the member does not think they were not read.
     if (haste && !draft.due && !draft.dueProblem) draft.dueProblem = hasteIsNoDate(haste);
   }
+  // A form's date label left bare once its date was read (- 时间：3月10日前): no part of the matter.
+  text = text.replace(/(?<=^|[\s，,。；;-])(?:时间|时限|期限|办结时限|完成时间)\s*[:：]?\s*(?=$|[\s，,。；;])/g, ' ');
   readWhoAndWhat(text, draft, promises);
   // …三天内回复他 李强, …周五前回他 网格员小吴: a person standing alone as the last clause, after the promise, named by
   // no verb; with who raised it read elsewhere, it is who holds it, not the matter.

@@ -142,3 +142,15 @@ describe('small readings of the same round', () => {
     expect(read('最近3网格的快递柜旁边垃圾乱堆，保洁也不按时来。本周五前我跟物业把排班理顺。').place).toBe('3网格');
   });
 });
+
+describe('a form’s holder label', () => {
+  it('reads 负责： and 谁负责： as the holder’s label, a body named there included', () => {
+    // Before: no holder (负责：街道城管办 was left in the matter, a body doing work with no word handing it over).
+    const form = read('民情工单\n反映人：周建国\n地点：南湖社区2网格\n问题：楼下商铺占道经营\n负责：街道城管办\n时限：3月12日前');
+    expect(form).toMatchObject({ holder: '街道城管办', due: '2026-03-12' });
+    expect(form.content).not.toContain('负责');
+    // Guard: 谁负责 was read already; the bare date label left once its date is read is no matter (before: 时间).
+    const listed = read('记一下：\n- 谁：钟木生\n- 什么事：门口的水圳塌了\n- 谁负责：黄冬生\n- 时间：3月10日前');
+    expect(listed).toMatchObject({ holder: '黄冬生', content: '门口的水圳塌了' });
+  });
+});
