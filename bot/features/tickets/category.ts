@@ -24,7 +24,7 @@ const CATEGORY_WORDS: Record<Exclude<Category, '其他'>, RegExp> = {
   教育: /上学|入学|转学|插班|中考|高考|招生|高中|初中|辍学|失学|退学|学位|学区|升学|学籍|小学|中学|大学|托管|(?:写|做|交|布置|家庭|寒假|暑假|课后)作业|作业(?:本|太多|多)|留守儿童|放学|学校|读书|教育|学费|幼儿园|辅导|校车|助学|学生|课|老师|补习|村小(?![组队])|联校|(?:务工人员|随迁|流动人口)子女|子女(?:入学|上学|读书)|住校|[一二三四五六七八九十\d]中(?=住校|上学|读书|宿舍|门口)|课外书|图书|(?:没|有)书看|看书|中职|职高|技校|中专|雨露计划|[初高][一二三]|返校|劝返|控辍保学|开学|年级|幼儿班|托儿所|念书|考上|考不上|考试|复读|成绩|营养餐|没学上|没书读|上不起学|上不了学/g,
   矛盾纠纷:
     /纠纷|矛盾|吵架|争吵|相骂|吵嘴|拌嘴|报警(?!器)|报过?110|吵起来|吵[了过]|嗌|俩家|两家|双方|动手|郁手|打人|干起来|打起来|闹矛盾|闹得|闹着|很僵|闹僵|赔|不讲理|被人占|占了|挡了|咬死|咬伤|争执|打架|邻里|宅基地|边界|地界|赡养|继承|分家|占用|侵占|调解|扯皮|不让|堵了路|被占|霸占|对骂|骂街|骂人|咬人|押金|不退|婆媳|妯娌|劝架|劝和|劝了|谈不拢|不吵了|离婚|家暴|房租|租客|不(?:给|出)[^，,。；;]{0,4}?生活费|分得不公|不公平|不管老人|不养老人|伸到|伸过来|长过来|吵交|劝好|劝开|采光|挡光|分不拢|起诉|打官司|争了|争来争去|散伙|算不清|不认账|借[^，,。；;]{0,10}不还|欠[^，,。；;]{0,4}不还/g,
-  环境: /垃圾|污水|臭|脏|埋汰|装修|砸墙|影响休息|吵得|麻将|清洁|气味|难闻|异味|嘈|卫生(?![室院所站局]|服务|健康)|环境|保洁|狗屎|狗粪|粪便|坑塘|死鸡|死猪|死狗|死鱼|死鸭|烂菜|河涌|老鼠|蟑螂|蚊子|噪音|噪声|太吵|吵闹|吵到|扰民|半夜|广场舞|音响|扬尘|灰尘|粉尘|养猪|养殖|塑料袋|污染|环保|河道|水沟|绿化|焚烧|烧秸秆|粪|蚊虫|苍蝇|清理|乱堆|堆满|乱放|堆放|杂物|堆东西|油烟|杂草|蚊|烧嘢|烟熏|冒烟|烟好大|烟大|乱停|乱摆|乱贴|小广告|占道|绿地|草坪|草地|积雪|雪堆|扫雪|清雪|铲雪|渣土|鸣笛|按喇叭|味道(?:大|重|冲|难闻|好大|很大)|修剪|枯枝|树枝|堆成山|堆成堆|没人收拾|漂满|白花花|饭盒|草长得|油漆|(?:屋子|股)的?味|烧烤(?![^，,。；;\s]{0,3}油烟)|呛/g,
+  环境: /垃圾|污水|臭|脏|埋汰|装修|砸墙|影响休息|吵得|麻将|清洁|气味|难闻|异味|嘈|卫生(?![室院所站局]|服务|健康)|环境|保洁|狗屎|狗粪|粪便|坑塘|死鸡|死猪|死狗|死鱼|死鸭|烂菜|河涌|老鼠|蟑螂|蚊子|噪音|噪声|太吵|吵闹|吵到|扰民|半夜|广场舞|音响|扬尘|灰尘|粉尘|养猪|养殖|塑料袋|污染|环保|河道|水沟|绿化|焚烧|烧秸秆|粪|蚊虫|苍蝇|清理|乱堆|堆满|乱放|堆放|杂物|堆东西|油烟|杂草|蚊|烧嘢|烟熏|冒烟|烟好大|烟大|乱停|乱摆|乱贴|堆了一堆|堆了好多|堆得|小广告|占道|绿地|草坪|草地|积雪|雪堆|扫雪|清雪|铲雪|渣土|鸣笛|按喇叭|味道(?:大|重|冲|难闻|好大|很大)|修剪|枯枝|树枝|堆成山|堆成堆|没人收拾|漂满|白花花|饭盒|草长得|油漆|(?:屋子|股)的?味|烧烤(?![^，,。；;\s]{0,3}油烟)|呛/g,
 };
 
 /**
@@ -33,7 +33,7 @@ const CATEGORY_WORDS: Record<Exclude<Category, '其他'>, RegExp> = {
  */
 // 漏到楼下 楼下不依 吵了好几架: the neighbours named, then a quarrel, typed word by word.
 const QUARREL_WITH =
-  /(?:楼上|楼下|邻居|对门|隔壁)[^，,。；;]{0,8}?(?:吵了|吵过|吵架|吵起来|不依|不让|扯皮|闹矛盾|不肯|不愿意?|不理|不认账?)|(?:跟|和|与|同)[^\s，,。；;]{1,8}?(?:吵|闹|扯皮|打架|打起来|干起来|红脸|有矛盾|起冲突)|(?:因为|为了)[^\s，,。；;]{1,12}?(?:吵|闹|相骂|扯皮|打架|打起来|干起来|红脸|起冲突)|(?:两家|两户|几户|几家|双方|兄弟|姐妹|子女|上下楼|楼上楼下|前后院)[^\s，,。；;]{0,6}?为[^\s，,。；;]{1,12}?(?:吵|闹|争|打|分不拢|扯皮|堵|顶上|较劲|抢)/;
+  /(?:楼上|楼下|邻居|对门|隔壁)[^，,。；;]{0,8}?(?:吵了|吵过|吵架|吵起来|不依|不让|扯皮|闹矛盾|不肯|不愿意?|不理|不认账?)|(?:跟|和|与|同)[^\s，,。；;]{1,8}?(?:吵|闹|扯皮|打架|打起来|干起来|红脸|有矛盾|起冲突)|(?:因为|为了)[^\s，,。；;]{1,12}?(?:吵|闹|相骂|扯皮|打架|打起来|干起来|红脸|起冲突)|(?:两家|两户|几户|几家|双方|兄弟|姐妹|子女|上下楼|楼上楼下|前后院)[^\s，,。；;]{0,6}?为[^\s，,。；;]{1,12}?(?:吵|闹|争|打|分不拢|扯皮|堵|顶上|较劲|抢)|(?:两家|几家人?|双方|上下楼|楼上楼下|一楼二楼|一楼住户)[^\s，,。；;]{0,8}?(?:吵起来|谈不拢|吵了|不同意|不愿意?出钱)|吵了一架|有争议/;
 
 /**
  * A neighbour the matter has been taken to (跟邻居讲了不听, 我去找 楼上 协调): whatever it is about (a leak, the noise of
@@ -61,8 +61,26 @@ const LIVESTOCK_HEALTH =
 /**
  * A subsidy for farming or herding (饲草补贴, 种粮补贴, 禁牧补助): an agricultural payment, not social security.
  */
+// Fishing, forestry, orchards and crops are livelihoods as farming is (渔船燃油补贴, 清园补贴, 种植补贴, 橡胶林…补贴), and
+// so is the heating switched over by the programme (煤改电的取暖补贴): paid for the means of living, not social security.
 const FARM_SUBSIDY =
-  /(?<=(?:饲草|草场|牧草|草料|草原|草畜|禁牧|种粮|农机|耕地|退耕|良种|粮食|农业|养殖|雪灾|灾后)[^，,。；;\s]{0,3}?)(?:补贴|补助)/g;
+  /(?<=(?:饲草|草场|牧草|草料|草原|草畜|禁牧|种粮|农机|耕地|退耕|良种|粮食|农业|养殖|雪灾|灾后|种植|渔船|渔业|燃油|渔排|清园|病树|黄龙病|果园|林|滩羊|牛羊|取暖|煤改电)[^，,。；;\s]{0,3}?)(?:补贴|补助)/g;
+/**
+ * A matter about a livelihood's means (a raft, an orchard, a rubber plantation, a flock): a subsidy asked for anywhere in
+ * it (渔排浮球老化要换 问有没有补贴, 去年的补贴名单里冇佢家 … 病树) is for them, as FARM_SUBSIDY's are.
+ */
+const LIVELIHOOD = /渔排|渔船|蚵架|网箱|橡胶|病树|黄龙病|脐橙|果园|滩羊|牦牛|种植|庄稼|作物|养殖(?!场)/;
+/**
+ * A disease of trees and crops (黄龙病, 炭疽病, 砍了病树): an orchard's or a field's trouble, no one's treatment; the 病 in
+ * it points nowhere.
+ */
+const CROP_HEALTH =
+  /黄龙病|炭疽病|溃疡病|病虫害?|病树|(?<=(?:树|果|橙|橘|柑|芒果|稻|麦|玉米|菜|苗|茶|烟叶|庄稼|作物)[^，,。；;\s]{0,4}?)(?:病|药)/g;
+/**
+ * The means of a livelihood damaged (渔排台风损坏, 渔排浮球老化, 蚵架被大风打坏了, 大棚塌了): a household's own gear, not
+ * public works; the words of damage after it point nowhere.
+ */
+const GEAR_DAMAGED = /(?<=(?:渔排|蚵架|网箱|浮球|大棚|渔船|船|养殖棚|果园)[^，,。；;\s]{0,8}?)(?:损坏|老化|坏|塌|垮|漏水|裂)/g;
 /**
  * Aid for schooling (幼儿园收费太高 想问有没有补助, 学费…能不能减免): with a word of schooling in the matter, the aid asked
  * for is the school's, not a social-security benefit.
@@ -82,10 +100,12 @@ const PARTY_AFFAIRS = /党费|组织关系|党组织关系|党员证|入党/g;
 
 /** The matter's words with those that point elsewhere than their look taken out (a school as a place, a herd's vaccine). */
 function cleaned(said: string): string {
-  return said
+  return (LIVELIHOOD.test(said) ? said.replace(/补贴|补助/g, ' ') : said)
     .replace(SCHOOL_AS_PLACE, ' ')
     .replace(LIVESTOCK_HEALTH, ' ')
     .replace(FARM_SUBSIDY, ' ')
+    .replace(CROP_HEALTH, ' ')
+    .replace(GEAR_DAMAGED, ' ')
     .replace(SCHOOL_AID, ' ')
     .replace(IMPERSONATED, ' ')
     .replace(SECURITY, ' ');
@@ -139,6 +159,8 @@ export function guessCategory(said: string, options: { mediated?: boolean } = {}
   return party > most ? '其他' : category;
 }
 
+/** A toilet dirty, stinking or full (公厕太脏, 厕所坑满了 味道大, 公厕好耐冇人洗 臭): see readCategory. */
+const TOILET_FOUL = /(?:公厕|厕所|旱厕|茅房|茅厕)[^。；;]{0,16}?(?:脏|臭|味|没人打扫|冇人洗|满了|没人来?抽|蛆)/;
 /** A lead of the keyword hits this large needs no reading: they were fitted to what members wrote, and stand. */
 const KEYWORDS_CLEAR = 0.5;
 /**
@@ -161,6 +183,10 @@ export function readCategory(said: string, options: { mediated?: boolean } = {})
   const { scores, party } = keywordScores(text, options);
   const keywords = best(scores);
   if (party > keywords.most) return { category: '其他', sure: true };
+  // A toilet that is filthy, full or stinks: the happening is the matter's head (see HAPPENINGS), so 环境 is the guess,
+  // and the member confirms it, since writers file it under either kind.
+  if (TOILET_FOUL.test(text) && (keywords.category === '基础设施' || keywords.category === '环境'))
+    return { category: '环境', sure: false };
   if (keywords.lead >= KEYWORDS_CLEAR) return { category: keywords.category, sure: true };
   if (keywords.most === 0) {
     const read = best({ ...readMatter(text).scores, 其他: 0 });

@@ -3,6 +3,7 @@ import { FORWARDED } from '../../core/message';
 import { DEADLINE_EXAMPLES, type DeadlineResult, parseDeadline } from '../../scheduler/parse/deadline';
 import { localDate } from '../../time';
 import { CATEGORIES, type Category, categoryNamed, guessCategory, readCategory } from './category';
+import { clausesOf, roledClausesOf, stepTarget, withoutClauses, withoutRoles } from './clauses';
 import { festivalAsDate, MOVING_FESTIVAL } from './festival';
 import { readsAsName, transliterated } from './names';
 import { HAMLET_END, HAMLET_WORD_AFTER, NOT_HAMLET, placeLevel, readsAsHamlet, readsAsPlaceName } from './place';
@@ -185,6 +186,8 @@ const NOT_NAMES =
   // 车子 and 全面 (安排车子接送, 3月10号前全面检修): a thing and a manner, never whom the work is given to.
   // Words starting with the Hui surnames' characters (海边, 锁门, 纳入, 撒农药).
   '|朴素|朴实|玄关|玄机|海边|海里|海鲜|海水|海上|海关|海外|海岸|海产|海带|海拔|海报|海绵|海运|锁门|锁头|锁住|锁上|锁了|锁坏|锁芯|锁着|纳入|纳税|纳凉|纳闷|撒了|撒农药|撒药|撒种|撒谎|撒网' +
+  // 走访3组时有群众讲: 时 closing a time said after a place (时有, 时常) starts no name.
+  '|时有|时常|时不时' +
   '|车子|全面|全力|全程|纪检|纪委|查清|查看|查询|查明|查实|查找|查一|孙子|孙女|孙儿|孙媳|路口|路边|路上|路旁|路段|路面|河边|河里|池边|田边|田里|车库|车棚|车位|房顶|房子|房间|于是|于今|帅哥|帅气|班主任|班长|班级|班车|班子';
 
 /** A person's name, with or without a post after it: 韩立新, 小周, 梁振华主任. */
@@ -224,7 +227,7 @@ const MATTER_BEFORE = /(?:[\u4e00-\u9fa5][^\u4e00-\u9fa5]*){8}/;
  * The work a member of staff is named doing (HR何静对接劳务公司, 设备部梁永健 下周一前加隔音罩, 行政周建国跟): a verb
  * that starts an errand or a piece of work, with a date or a day (今天, 明天下午) allowed before it.
  */
-const STAFF_WORK = `(?:跟进|跟(?=\\s*(?:$|[，,。；;]|${DEADLINE_SHAPE.source}))|对接|核实|核查|联系|陪同|牵头|上门|带|把|帮|给|去(?!年|世|过)|加装?|装|换|修|清|查|整改|处理|落实|协调|调解|回复|答复|回话|安排|发|送|约|做工作|和[^\\s，,。；;]{1,6}?一起)`;
+const STAFF_WORK = `(?:跟进|组织|跟(?=\\s*(?:$|[，,。；;]|${DEADLINE_SHAPE.source}))|对接|核实|核查|联系|陪同|牵头|上门|带|把|帮|给|去(?!年|世|过)|加装?|装|换|修|清|查|整改|处理|落实|协调|调解|回复|答复|回话|安排|发|送|约|做工作|和[^\\s，,。；;]{1,6}?一起)`;
 /**
  * A body or a post a workplace or a village names its staff by, before the name: those the holder patterns know
  * (POST_BEFORE), a 主管, an English abbreviation (HR, IT), or a department said without 部 (行政, 法务, 社康, 村妇联).
@@ -392,7 +395,7 @@ const HOLDER_PATTERNS = [
     `(?:责任人|负责人|承办人|经办人|处理人|办理人)[\\s:：]*[^\\s，,。；;：:]{1,8}?(?:书记|主任|委员|干部|会计|员|长)\\s*((?:老|小)?[${SURNAMES}][\\u4e00-\\u9fa5]{1,2}?)${HOLDER_END}${HOLDER_TAIL}`,
   ),
   new RegExp(
-    `(?:责任人|负责人|承办人|经办人|处理人|办理人|落实人|督办人|跟进人|包抓人|包抓干部|包联干部|包联人|包联|包保人|包村干部|包片干部|包户干部|包户人|包户|包村|包片)[\\s:：,，]*(?:的?就定|的?就是|就|定为|定|的?是|为|由)?[\\s:：]*([^\\s，,。；;：:]{2,10}?)${HOLDER_END}${HOLDER_TAIL}`,
+    `(?:责任人|负责人|承办人|经办人|处理人|办理人|落实人|督办人|跟进人|包抓人|包抓干部|包联干部|包联人|包联|包保人|包村干部|包片干部|包户干部|包户人|包户|包村|包片|谁负责|(?<=^|[\\s，,。；;\\-])负责(?=\\s*[:：]))[\\s:：,，]*(?:的?就定|的?就是|就|定为|定|的?是|为|由)?[\\s:：]*([^\\s，,。；;：:]{2,10}?)${HOLDER_END}${HOLDER_TAIL}`,
   ),
   // An @-mention with the word that hands it over: @冯国栋 跟, @何婉婷 跟进.
   /@\s*([^\s@，,。；;：:]{2,10}?)\s*(?:同志)?\s*[，,]?\s*(?:你|您|侬)?(?:先|再|就|去)?(?:跟进|跟|负责|处理|办理|落实|核实|对接|协调|去办|办|了解|看看|问问|联系)/,
@@ -715,7 +718,8 @@ const NAME_ENDS = new RegExp(
   // 许光明刚刚打电话来, 黃淑儀啱啱…: just now, after the name, as the person is said to have come or called.
   // 魏春生四十多了: the age said with 了 instead of 岁.
   // 于秀娟找我, 张铁柱上午找俺: coming to the member, right after the name (see CAME_TO_MEMBER).
-  `^(?:$|(?:${VISIT_TIME})?(?:又|也)?(?:过来|跑来|来)?找(?:的)?(?:我|俺|咱)|刚刚|刚才|啱啱|(?:\\d{1,3}|[一二三四五六七八九十]{1,3})多?(?:岁|了)|[\\s,，。、:：;；(（]|他|她|家|屋头|屋里|屋企|那边|那儿|跟|和|与|同|的|也|就|又|还|在|是|来|去|从|说|话(?!费)|讲|想|要|问|今|个|老人|反映|反应|称|提|咨询|求助|投诉|希望|电话|来电|打电话|(?:${ROLE})|(?:${KIN}))`,
+  // A bracket closing an aside (…牵头的是陈冬梅）) ends the name as its opening does.
+  `^(?:$|(?:${VISIT_TIME})?(?:又|也)?(?:过来|跑来|来)?找(?:的)?(?:我|俺|咱)|刚刚|刚才|啱啱|(?:\\d{1,3}|[一二三四五六七八九十]{1,3})多?(?:岁|了)|[\\s,，。、:：;；(（)）]|他|她|家|屋头|屋里|屋企|那边|那儿|跟|和|与|同|的|也|就|又|还|在|是|来|去|从|说|话(?!费)|讲|想|要|问|今|个|老人|反映|反应|称|提|咨询|求助|投诉|希望|电话|来电|打电话|(?:${ROLE})|(?:${KIN}))`,
 );
 const KIN_AFTER = new RegExp(`^(?:${KIN})`);
 const KIN_ONLY = new RegExp(`^(?:${KIN})$`);
@@ -850,7 +854,8 @@ const PLACE_SEARCH = new RegExp(
     '(?:(?!村(?!居民区|居委)|社区)[\\u4e00-\\u9fa5]){1,6}?(?:市|县|(?<!工业)区)(?=\\s?[\\u4e00-\\u9fa5])',
     '第?[一二三四五六七八九十\\d]{1,2}(?:村民)?组(?![织长员])',
     // A group alone where the person lives or the member went (住三社的, 走访五队, （三社）): see placeAt.
-    `(?<=${GROUP_AT_SOURCE})第?[一二三四五六七八九十\\d]{1,2}(?:村民小?)?(?:队(?![长员伍])|社(?![区區会會员保工团交长]))`,
+    // And a numbered 社 or 队 opening the message (8社村道烂了): the first clause says where, as 8组 would.
+    `(?:(?<=${GROUP_AT_SOURCE})|^\\s*)第?[一二三四五六七八九十\\d]{1,2}(?:村民小?)?(?:队(?![长员伍])|社(?![区區会會员保工团交长]))`,
     '[一二三四五六七八九十\\d]{1,3}号?网格(?!员)',
     // Housing estates named without 小区 (金都苑, 金汇花园, 阳光家园): 苑 anywhere; the other words only as a word of
     // their own (not 小区花园里, 幼儿园).
@@ -887,17 +892,34 @@ const ESTATE_BELOW = new RegExp(
 const HAMLET_BELOW = new RegExp(
   `^\\s?((?:(?![有这哪隔邻每各本该全整个一两几里口民委部务医道级干子]|那[个边些里])[\\u4e00-\\u9fa5]{1,3}?(?:自然屯|自然村|屯|寨))(?![子里上头口])|(?![有这那哪隔邻])[\\u4e00-\\u9fa5]{0,3}?(?:定居点|安置点|搬迁点|移民点))${UNIT}{0,2}`,
 );
+/**
+ * The hamlet said right after a village or its group (see placeAt), or nothing: by 屋场 or 自然村, words of nothing else,
+ * whatever follows it (6组老屋场山塘坝漏水); by another regional word only where it closes a word or the person follows.
+ */
+function hamletAfter(after: string): string {
+  const sure = HAMLET_SURE_AFTER.exec(after);
+  if (sure && !PLACE_LEAD_WORD.test(sure[1]!)) return sure[0];
+  const word = HAMLET_AFTER_VILLAGE.exec(after);
+  const next = word ? after.slice(word[0].length) : '';
+  if (word && readsAsHamlet(word[1]!) && !PLACE_LEAD_WORD.test(word[1]!) && (/^(?:$|[\s，,。；;、的])/.test(next) || nameAt(next)))
+    return word[0];
+  return '';
+}
+/** A hamlet by 屋场 or 自然村 right after its village or group (see hamletAfter). */
+const HAMLET_SURE_AFTER =
+  /^\s?((?![村有这那哪隔邻每各本该全整个一两几里口民委部务医道级干子东西南北左右])[\u4e00-\u9fa5]{1,3}?(?:屋场|自然村))/;
 /** A hamlet by any regional word right after its village (see placeAt): not the village's own 村口, 村南, 村里. */
 const HAMLET_AFTER_VILLAGE = new RegExp(
   `^\\s?((?![村有这那哪隔邻每各本该全整个一两几里口民委部务医道级干子东西南北左右]|那[个边些里])[\\u4e00-\\u9fa5]{1,3}?${HAMLET_END})${HAMLET_WORD_AFTER}(?![子里上头口边])`,
 );
 /** A word that starts a sentence before a place, never a place's own first character. */
 const PLACE_LEAD_WORD =
-  /^(?:到|在|去|是|的|了|叫|住|从|们|咱|俺|我|他|她|时候|今天|昨天|上午|下午|早上|晚上|走访|入户|反映|反应|说|想|要|有|这|那|该|本)/;
+  /^(?:到|在|去|是|的|了|叫|住|从|们|咱|俺|我|他|她|时候|今天|昨天|上午|下午|早上|晚上|最近|近来|走访|入户|反映|反应|说|想|要|有|这|那|该|本)/;
 /** What may precede a place in a sentence and is not part of its name: 我们到东湖村, 走访的时候东湖村. */
 // 通往, 前往 (通往桥头村的村道): the way to a place, not part of its name.
+// 最近, 近来 (最近4网格的垃圾桶站又乱了): when it happened, said before the place.
 const PLACE_LEAD =
-  /^.*(?:到|在|去|往|是|的|了|叫|住|从|们|咱|俺|我|他|她|时候|今天|昨天|上午|下午|早上|晚上|走访|入户|反映|反应|说|想|要|有|比)/;
+  /^.*(?:到|在|去|往|是|的|了|叫|住|从|们|咱|俺|我|他|她|时候|今天|昨天|上午|下午|早上|晚上|最近|近来|走访|入户|反映|反应|说|想|要|有|比)/;
 
 /** Solved while there, said inside the message: 已解决, 当场解答了, 已经搞掂 (rewritten 解决); never 没有当场解决. */
 const SOLVED_WORK =
@@ -949,6 +971,9 @@ const OUTCOME_CLAUSE = new RegExp(
     '完事儿?了?|搞掂了?|[\\u4e00-\\u9fa5]{0,4}?成功了?',
     '(?:两家|双方|俩家|他们|她们)?(?:也|都)?(?:没(?:有)?意见了|说开了|和好了|握手言和了?)',
     '(?:他|她)(?:们)?(?:说|讲)(?:中|行|好|可以|满意|明白了|懂了)(?:了)?',
+    // The fault gone (不漏了, 不堵了, 不冒了) and the parties' agreement signed (已签字, 两家都签了字).
+    '(?:现在|这下|已经|都|也|就)?不(?:漏|堵|响|冒|渗|滴|返水|跳闸)了',
+    '(?:两家|双方|他们|她们)?(?:已经?|都|也)签了?字了?',
   ]
     .map((said) => `(?:${said})`)
     .join('|'),
@@ -992,6 +1017,15 @@ export function parseTicket(message: string, context: ParseContext): TicketDraft
     // 郑福|来说…: the saying verb the name was cut from is no part of the matter.
     if (draft.content) draft.content = draft.content.replace(/^来(?:说|讲|反映|反应)[，,:：\s]*/, '');
   }
+  // 雷家阿伯来讲: after a kin word the 来 is coming to say it, never a character of the name.
+  const cameToSay = draft.raiser === undefined ? -1 : work.indexOf(draft.raiser);
+  if (
+    draft.raiser !== undefined &&
+    /[伯婶叔姨婆公爷奶哥姐嫂妹娘伢仔]来$/.test(draft.raiser) &&
+    cameToSay >= 0 &&
+    /^(?:讲|说|反映|反应)/.test(work.slice(cameToSay + draft.raiser.length))
+  )
+    draft.raiser = draft.raiser.slice(0, -1);
   if (draft.raiser !== undefined && unsureRaiser(draft.raiser)) delete draft.raiser;
   // 团部农业科, 场部社保科: an office of a 团 or a farm, named with its seat as 镇民政办 is with its 镇; the seat read as a
   // post before a person (农 is a surname) would leave 农业科 alone.
@@ -1109,13 +1143,6 @@ function holderSaidLast(content: string, raiser: string): { name: string; index:
   return { name: name.replace(POST_AFTER_NAME, '$1'), index: last.index };
 }
 
-/**
- * The clauses of a message, split where a writer pauses (punctuation or a gap): each says one thing (who raised it,
- * the matter, who promised what by when), so a field is read inside its clause rather than across the message.
- */
-function clausesOf(text: string): { words: string; index: number }[] {
-  return [...text.matchAll(/[^\s，,。；;！!：:]+/g)].map((found) => ({ words: found[0], index: found.index }));
-}
 /** A date said in a clause: a deadline's shape, or a day alone (物业说明天给补上, 街道下周一上门). */
 const CLAUSE_DATE = new RegExp(`(?:${DEADLINE_SHAPE.source})|${DAY}|${WEEKDAY}`);
 /** The verb that makes the words after it a promise: 说, 讲, 答应, 承诺 (物业说本周五前修好, 老周答应这礼拜五之前). */
@@ -1211,6 +1238,39 @@ function promiserOfClause(text: string): { name: string; index: number; length: 
   }
   return undefined;
 }
+
+/**
+ * A body the member reported the matter to, in a step clause of its own, with the promise said right after it and no
+ * one else's (已报镇水利站，月底前处理; 报了镇应急办 今天下午就来看; 已经报给城管中队了，让他们3天内来处理): the body
+ * holds it. Not a body told, then their own words (…城建科了 他们说…: see promiserOfClause), nor a promise word
+ * between (已报街道城建办，承诺…: the member's own promise).
+ */
+function reportedBody(text: string): { name: string; index: number; length: number; day?: string } | undefined {
+  const clauses = roledClausesOf(text);
+  for (const [at, clause] of clauses.entries()) {
+    const next = clauses[at + 1];
+    const promise = next ? PROMISE_FOLLOWS.exec(next.words) : null;
+    if (clause.role !== 'step' || !promise || !REPORTED.test(clause.words)) continue;
+    const body = stepTarget(clause.words)?.replace(/^(?:镇上|镇里|县上|县里|区里|市里)的?(?=[\u4e00-\u9fa5]{2})/, '');
+    // 后天来看, 今天下午就来看: a day alone after the body is the day promised, as after a holder's name.
+    const day = promise.groups!.shaped === undefined ? promise.groups!.day : undefined;
+    // A team of the town or county (镇综合执法队, 县防汛工作组) is a body there too.
+    if (body && (isBody(body) || TOWN_TEAM.test(body)) && !PARTY_ORG.test(body))
+      return { name: body, index: clause.index, length: clause.words.length, day };
+  }
+  return undefined;
+}
+/**
+ * Reporting it up (已报, 报了, 报给, 上报, 已对接): the body then acts (passing it on, 转给, 交给, is read by the holder
+ * patterns). The member's own errand to a
+ * body (我去问镇海洋渔业站, 我跟镇海洋渔业站对接, 我对接县人社局) keeps it with the member.
+ */
+const REPORTED = /^(?:已经?|(?:我|俺|咱)(?:们)?(?:已经?)?)?(?:上报|报(?![名销案警价道告纸表废])(?:了|给|到)?)|^已经?对接/;
+const TOWN_TEAM = /^(?:镇|乡|县|区|街道|市)[\u4e00-\u9fa5]{2,10}(?:队|组)$/;
+/** A clause that opens with the date promised, or hands the work back to them first (让他们3天内来处理). */
+const PROMISE_FOLLOWS = new RegExp(
+  `^(?:(?:让|叫|请)(?:他们|她们|他|她))?(?:(?<shaped>${DEADLINE_SHAPE.source})|(?<day>${DAY}|${WEEKDAY}))`,
+);
 
 function readDraft(working: string, context: ParseContext): TicketDraft {
   const draft: TicketDraft = {};
@@ -1308,6 +1368,11 @@ function readDraft(working: string, context: ParseContext): TicketDraft {
   // Haste said anywhere (尽快处理, 让邹丽尽快跟进), read before the holder and the date are taken out with it.
   const haste = HASTE_WORD.exec(text)?.[0];
   text = readLabels(text, draft);
+  // The clauses that promise a date, as written before the holder and the date are read out of them (see
+  // readWhoAndWhat: a name left in them is who promised, not who raised it).
+  const promises = roledClausesOf(text, { promised: DEADLINE_SHAPE })
+    .filter((clause) => clause.role === 'promise')
+    .map((clause) => clause.words);
   // A category named with 类 as a word of its own (基础设施类), as well as after a label (类别：医疗).
   const category = CATEGORY.exec(text) ?? CATEGORY_ALONE.exec(text);
   if (category && categoryNamed(category[1]!)) {
@@ -1326,7 +1391,14 @@ function readDraft(working: string, context: ParseContext): TicketDraft {
   let heldWords = '';
   // 王芳(网格员)跟进, 小王（村委委员）负责: the post in brackets after the name says who the member is, not their name.
   text = text.replace(POST_IN_BRACKETS, '$1 ').replace(POST_AFTER_THEN_WORK, '$1 ');
+  const reported = reportedBody(text);
+  if (reported) {
+    draft.holder = reported.name;
+    dayAfterHolder = reported.day;
+    text = cut(text, reported.index, reported.length);
+  }
   for (const pattern of HOLDER_PATTERNS) {
+    if (draft.holder) break;
     // A word with no Han surname's shape at work may come after a clause of the matter read the same way (车过不去 …
     // 阿拉腾负责报…): the first that reads as a name is the one.
     const holder = pattern === UNSHAPED_AT_WORK ? firstUnshapedAtWork(text) : pattern.exec(text);
@@ -1415,8 +1487,8 @@ function readDraft(working: string, context: ParseContext): TicketDraft {
       !PERSON_ONLY.test(name) &&
       isBody(name) &&
       !PARTY_ORG.test(name) &&
-      // 负责人：派出所: a form naming the body as who holds it hands it over as plainly as 交给.
-      !/交|转|派|分给|让|请|由|叫|喊|安排|委托|给|(?:责任|负责|承办|经办|处理|办理|跟进)人/.test(handing)
+      // 负责人：派出所, 负责：街道安全办: a form naming the body as who holds it hands it over as plainly as 交给.
+      !/交|转|派|分给|让|请|由|叫|喊|安排|委托|给|(?:责任|负责|承办|经办|处理|办理|跟进)人|负责\s*[:：]/.test(handing)
     )
       continue;
     // 王大爷去办低保被拒了: a person called by kin (大爷, 婶) doing something, with no word handing it over, is the one
@@ -1567,7 +1639,9 @@ function readDraft(working: string, context: ParseContext): TicketDraft {
     // 尽快 alone: the dialogue asks for a date, and says why, so the member does not think they were not read.
     if (haste && !draft.due && !draft.dueProblem) draft.dueProblem = hasteIsNoDate(haste);
   }
-  readWhoAndWhat(text, draft);
+  // A form's date label left bare once its date was read (- 时间：3月10日前): no part of the matter.
+  text = text.replace(/(?<=^|[\s，,。；;-])(?:时间|时限|期限|办结时限|完成时间)\s*[:：]?\s*(?=$|[\s，,。；;])/g, ' ');
+  readWhoAndWhat(text, draft, promises);
   // …三天内回复他 李强, …周五前回他 网格员小吴: a person standing alone as the last clause, after the promise, named by
   // no verb; with who raised it read elsewhere, it is who holds it, not the matter.
   const lastNamed = !draft.holder && draft.raiser && draft.due && draft.content ? holderSaidLast(draft.content, draft.raiser) : undefined;
@@ -1580,7 +1654,10 @@ function readDraft(working: string, context: ParseContext): TicketDraft {
   // 凤凰社区工作站李主任答应两周内修好: a 村/社区 said only as the holder's workplace is the place too, when no other is.
   if (!draft.place && heldWords) {
     const office = findPlace(heldWords.replace(/^.*(?:交给|交由|转给|转交|让|请|由|叫|喊|安排|派|给)/, ''));
-    if (office && /(?:村|社区|社區)$/.test(office.name)) draft.place = office.name;
+    // Not a post of the community's (派出所社区民警老陈, 卫生院社区医生): the body's staff, no place's name.
+    const post = office ? heldWords.slice(heldWords.indexOf(office.name) + office.name.length) : '';
+    if (office && /(?:村|社区|社區)$/.test(office.name) && !/^(?:民警|医生|护士|干部|网格员|工作人员|专干|志愿者)/.test(post))
+      draft.place = office.name;
   }
   // 匿名反映, 不愿留姓名: the person chose not to be named, as the dialogue's answer 匿名 says.
   if (!draft.raiser && draft.content && ANONYMOUS_SAID.test(draft.content)) {
@@ -1923,11 +2000,13 @@ const LAST_DAY = new RegExp(
 );
 
 /** Who raised it, where, and what, from what is left: `城关村 王大爷 反映 村口路灯坏了`, run on or spaced. */
-function readWhoAndWhat(text: string, draft: TicketDraft): void {
+function readWhoAndWhat(text: string, draft: TicketDraft, promises: readonly string[] = []): void {
   let rest = text;
   // A place or a person a form's label gave (地点：…, 反映人：…) stands; another one in the matter is part of it
   // (每个月要去镇上卫生院, 麦地被占).
-  const place = draft.place === undefined ? (placeFirst(rest) ?? placeAfterName(rest) ?? findPlace(rest)) : undefined;
+  // The search reads the person's clauses, not the member's step (已报镇水利站: the 镇 is whom it was reported to).
+  const place =
+    draft.place === undefined ? (placeFirst(rest) ?? placeAfterName(rest) ?? findPlace(withoutRoles(rest, ['step']))) : undefined;
   let afterPlace = -1;
   if (place) {
     // 向阳社区5栋脱贫户格桑旺堆: a building glued after the community, then the person said with what they are, is
@@ -1957,7 +2036,9 @@ function readWhoAndWhat(text: string, draft: TicketDraft): void {
     rest = cut(rest, place.index - home, home + place.length + native);
     afterPlace = place.index - home + 1;
   }
-  const person = draft.raiser === undefined ? findRaiser(rest, afterPlace) : undefined;
+  // Who raised it is read outside what is left of a promise (教育服务中心的吴老师说15号之前给她答复: who promised).
+  const promised = (clause: { words: string }) => clause.words.length > 1 && promises.some((promise) => promise.includes(clause.words));
+  const person = draft.raiser === undefined ? findRaiser(withoutClauses(rest, promised), afterPlace) : undefined;
   if (person) {
     draft.raiser = person.name;
     rest = cut(rest, person.index, person.length);
@@ -2066,7 +2147,9 @@ function gluedFirst(said: string, at: number): { name: string; index: number; le
   const home = /^(?:家住|住在|家在|住)/.exec(said)?.[0].length ?? 0;
   const text = said.slice(home);
   const index = at + home;
-  const unit = GROUP_GLUED.exec(text)?.[0] ?? HAMLET_GLUED.exec(text)?.[0] ?? BUILDING_GLUED.exec(text)?.[0];
+  const group = GROUP_GLUED.exec(text)?.[0];
+  // 2组坳背屋场黄德明: a hamlet glued after the group is below it, and the person comes after both.
+  const unit = group ? group + hamletAfter(text.slice(group.length)) : (HAMLET_GLUED.exec(text)?.[0] ?? BUILDING_GLUED.exec(text)?.[0]);
   if (unit && PLACE_LEAD_WORD.test(unit)) return undefined;
   if (!unit || NOT_HAMLET.test(unit) || /^[\s，,。；;]/.test(text.slice(unit.length))) return undefined;
   // 大坪村, 三社区, 李家湾自然村: the word is inside a longer place's name, left to the search.
@@ -2170,14 +2253,12 @@ function placeAt(text: string, found: RegExpExecArray): { name: string; index: n
     if (hamlet && !PLACE_LEAD_WORD.test(hamlet[1]!)) whole += hamlet[0];
     // The same by the other regional words (石桥村李家冲, 柳湾村 枫树屋场, 石桥村罗家畈), when the hamlet closes a word
     // (a gap, a pause, 的) or the person follows it: not 村口沟渠, 村南河沟 (the matter's ditch), 村下岗职工.
-    else {
-      const after = text.slice(found.index + whole.length);
-      const word = HAMLET_AFTER_VILLAGE.exec(after);
-      const next = word ? after.slice(word[0].length) : '';
-      if (word && readsAsHamlet(word[1]!) && !PLACE_LEAD_WORD.test(word[1]!) && (/^(?:$|[\s，,。；;、的])/.test(next) || nameAt(next)))
-        whole += word[0];
-    }
+    else whole += hamletAfter(text.slice(found.index + whole.length));
   }
+  // 5组下坝屋场钟桂英, 上坪村3组塘背屋场: a hamlet named after the village's group is below the group, as it is below
+  // the village (the south names its 屋场 within a 组).
+  else if (/(?:\d|[一二三四五六七八九十])(?:村民小?)?(?:组|社|队)$/.test(whole.trim()))
+    whole += hamletAfter(text.slice(found.index + whole.length));
   let lead = PLACE_LEAD.exec(whole)?.[0] ?? '';
   // A name that holds a lead word's character (乐从镇, 在田村, 托格拉克村 read as 托格拉去村), standing as a word of its
   // own: the whole of it.
@@ -2217,7 +2298,9 @@ function placeAt(text: string, found: RegExpExecArray): { name: string; index: n
   // Nor a common noun that ends like a hamlet (水库坝, 店铺, 军营: see NOT_HAMLET).
   // A group alone is the place where it is said as where the person lives or the member went, or in brackets after the
   // name (住三社的杨大妈, 走访五队, 杨大妈（三社）): which village needs no saying in a one-village branch.
-  const groupAt = GROUP_ONLY.test(name) && GROUP_AT.test(text.slice(0, found.index + lead.length));
+  // So is a group that opens the message (8社村道烂了, 2社那边路灯坏了): the first words say where, before the matter.
+  const groupAt =
+    GROUP_ONLY.test(name) && (GROUP_AT.test(text.slice(0, found.index + lead.length)) || !text.slice(0, found.index + lead.length).trim());
   if (!name || BARE_PLACE.test(name) || (GROUP_ONLY.test(name) && !groupAt) || NOT_HAMLET.test(name)) return undefined;
   const index = found.index + lead.length;
   const end = found.index + whole.length;
@@ -2252,7 +2335,8 @@ const SOLE_TITLE =
 /** The person who raised it: 叫刘桂兰, the name just after the place, or the name just before 反映/说. */
 function findRaiser(text: string, afterPlace: number): { name: string; index: number; length: number } | undefined {
   // 反映的是4楼老吴, 提出人是王姐: the person is named after the verb.
-  const named = /(?:反映|反应|提出|来访|来电|求助)(?:人|的)?(?:是|为)\s*/.exec(text);
+  // 几户家长（牵头的是陈冬梅）, 十几户反映…代表是杨志高: households raising it together, through the one who leads them.
+  const named = /(?:反映|反应|提出|来访|来电|求助|牵头|带头|领头|代表)(?:人|的)?(?:是|为)\s*/.exec(text);
   if (named) {
     const at = named.index + named[0].length;
     const lead = POST_ROLE_LEAD.exec(text.slice(at))?.[0] ?? '';
