@@ -211,6 +211,19 @@ const placeKey = (place: string | undefined) =>
     .replace(/(?<=连)[\d一二三四五六七八九十]{1,3}排$/, '')
     .replace(/^(?:[\d一二三四五六七八九十〇零]{1,4}团场?|[\u4e00-\u9fa5]{2,4}?总场)(?=[\d一二三四五六七八九十]{1,3}连)/, '');
 
+/**
+ * The holder as judged: writers disagree whether to write a person's post or unit before the name (物业刘经理 / 刘经理,
+ * 网格员小吴 / 小吴, 镇农业站谢站长 / 谢站长), as they do the 镇 before the 村; each names the same person. A bare post
+ * (经理, 站长) is no person and is not taken for one.
+ */
+export function sameHolder(read: string | undefined, expected: string | undefined): boolean {
+  if (read === expected) return true;
+  if (read === undefined || expected === undefined) return false;
+  const [shorter, longer] = read.length < expected.length ? [read, expected] : [expected, read];
+  return shorter.length >= 2 && longer.endsWith(shorter) && !BARE_POST.test(shorter);
+}
+const BARE_POST = /^(?:经理|主任|站长|所长|队长|组长|书记|科长|院长|校长|老师|医生|网格员|专干|干部|师傅)$/;
+
 /** Each field's verdict for one message, with what the parser read. */
 /**
  * Since 2026-12-05 ~20:45 the dialogue asks for the 村/社区 when only it is missing, and the writers' brief offers
@@ -236,7 +249,7 @@ export function judge(item: TicketItem, options: { placeAskable?: boolean } = {}
           [e.content].flat().every((w) => draft.content!.includes(w)) &&
           !/承诺|天内|月底前|周五前/.test(draft.content),
     category: e.category === undefined || draft.category === e.category,
-    holder: draft.holder === e.holder,
+    holder: sameHolder(draft.holder, e.holder),
     due: draft.due === e.due,
     onSpot: (draft.onSpot ?? false) === (e.onSpot ?? false),
     asks: asked === item.asks,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { judge } from '../../scripts/eval/tickets.eval';
+import { judge, sameHolder } from '../../scripts/eval/tickets.eval';
 
 /**
  * The 民情工单 eval's verdict on the place: the 村/社区 is what is judged, with or without the levels above it (县, 镇,
@@ -51,5 +51,17 @@ describe('tickets judge', () => {
     expect(judge(placeless, { placeAskable: false }).fields.asks).toBe(true);
     expect(judge(placeless, { placeAskable: true }).fields.asks).toBe(false);
     expect(judge({ ...placeless, asks: 'place' as const }, { placeAskable: true }).fields.asks).toBe(true);
+  });
+
+  it('takes a holder with or without the post or unit before the name as the same person, and a bare post as nobody', () => {
+    expect(sameHolder('物业刘经理', '刘经理')).toBe(true);
+    expect(sameHolder('小吴', '网格员小吴')).toBe(true);
+    expect(sameHolder('谢站长', '镇农业站谢站长')).toBe(true);
+    expect(sameHolder('刘经理', '刘经理')).toBe(true);
+    expect(sameHolder(undefined, undefined)).toBe(true);
+    expect(sameHolder('经理', '物业刘经理')).toBe(false);
+    expect(sameHolder('张经理', '物业刘经理')).toBe(false);
+    expect(sameHolder(undefined, '刘经理')).toBe(false);
+    expect(sameHolder('刘经理', undefined)).toBe(false);
   });
 });
