@@ -27,6 +27,9 @@ function subjectOf(match: FactMatch, question: string): string {
   return words.join('');
 }
 
+/** Whether a clause spells one of a matched fact's subject words whole (not read through a typo). */
+const spellsSubject = (match: FactMatch, clause: string) => match.fact.must.some((g) => g.some((w) => clause.includes(w)));
+
 /**
  * The subject words the clauses before spell besides the subject carried (longest first, none inside another), in
  * the order said: the topic the earlier question was asked within ("换届选举" before its 候选人).
@@ -307,6 +310,15 @@ export function matchParts(index: FactIndex, question: string, options?: MatchOp
     const said = match ?? (parts.length === 1 ? whole : undefined);
     if (said) subject = subjectOf(said, clause) || subject;
   }
+  // The message is about a body no fact found for it names (第一书记, asked of in a part that found nothing): a part
+  // that spells none of its fact's subject words (a typo reading of 报组织部 in 哪一级组织部门) shares only the
+  // domain's common words with that fact, and would answer the body's question with the Party's neighbouring rule.
+  const bodies = [...namedBodies(cleanWhole), ...index.foreignSubjects(cleanWhole)].filter(
+    (b) => !parts.some((m) => m && namesBodies(factText(m), [b])),
+  );
+  parts.forEach((m, i) => {
+    if (m && bodies.length > 0 && !spellsSubject(m, clauses[i]!)) parts[i] = undefined;
+  });
   // A situation told whose conditions select a rule (conditions.ts), its clauses finding that rule or nothing: the
   // story is one case, answered by its rule, not clauses of the story left open.
   // A clause of its own that the rule does not state ("…设支委会不？设的话几个人合适": the threshold holds no count of
