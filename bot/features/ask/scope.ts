@@ -2,7 +2,7 @@
  * What the handbook is for. Questions about the weather, films, cooking or prices are declined politely and
  * never become knowledge gaps; neither do quiz letters, emoji or punctuation typed into the chat.
  */
-import { asksSomething, cleanQuestion } from '../../../knowledge';
+import { asksSomething, cleanQuestion, type FactIndex, matchParts } from '../../../knowledge';
 
 /** Words that place a question in Party work: such a question is answered, or recorded as a gap. */
 const DOMAIN = new RegExp(
@@ -185,6 +185,16 @@ const OUT_OF_SCOPE = new RegExp(
  */
 export function isInDomain(text: string): boolean {
   return DOMAIN.test(cleanQuestion(text));
+}
+
+/**
+ * Whether a question is about Party work, in DOMAIN's words or in the handbook's own terms: a question a fact is
+ * matched on (its subject and asked words agreeing, whoever it is asked of) speaks of what the handbook covers though
+ * it holds no DOMAIN word ("讨海的后生可以突击发展几个，是不是真的": 突击发展). Not answered by that fact here, it is
+ * a gap to record, not a question to decline.
+ */
+export function isPartyWork(text: string, facts: FactIndex): boolean {
+  return isInDomain(text) || matchParts(facts, text, { weak: true, anySubject: true }).length > 0;
 }
 
 /** The weather asked about. */
