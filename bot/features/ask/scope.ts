@@ -184,8 +184,18 @@ const OUT_OF_SCOPE = new RegExp(
  * courtesy, not a Party word, and pinyin initials (fzdx, dy) and domain typos (党废) are the words meant.
  */
 export function isInDomain(text: string): boolean {
-  return DOMAIN.test(cleanQuestion(text));
+  const clean = cleanQuestion(text);
+  return DOMAIN.test(clean) || (RATE_ON_INCOME.test(clean) && !OTHER_PAYMENT.test(clean));
 }
+
+/**
+ * An income with the rate paid on it asked ("养老金一个月4800，交百分之几"): with no other payment named, that is the
+ * 党费's rate, the one share of an income a member pays by rule.
+ */
+const RATE_ON_INCOME =
+  /(?:工资|薪水|薪资|月薪|收入|退休金|退休费|养老金)[^。？?]{0,24}(?:交|缴|扣)[^。？?]{0,6}(?:百分之几|几个点|多少比例|什么比例|啥比例|百分比)/;
+/** Payments other than the 党费 taken from an income: 社保, 公积金, taxes, rent. */
+const OTHER_PAYMENT = /社保|医保|公积金|保险|个税|税率|所得税|房租|物业|会费|团费/;
 
 /**
  * Whether a question is about Party work, in DOMAIN's words or in the handbook's own terms: a question a fact is

@@ -25,3 +25,12 @@ describe('a claim heard, asked whether it is true', () => {
     expect(ids).toEqual(['develop.discipline']);
   });
 });
+
+describe('an income with a rate asked', () => {
+  it('is the 党费 rate unless another payment is named', () => {
+    expect(isInDomain('退休金三千五要交多少比例')).toBe(true);
+    expect(isInDomain('养老金一个月4800 每月交百分之几')).toBe(true);
+    expect(isInDomain('社保按工资交百分之几')).toBe(false);
+    expect(isInDomain('月薪一万公积金缴多少比例')).toBe(false);
+  });
+});
