@@ -352,6 +352,27 @@ const CAN_BOTH_WAYS = /([\u4e00-\u9fff])得([\u4e00-\u9fff])\1不\2|([\u4e00-\u9
 const BARE_AGE = /(才|刚|刚满|满|不到|还不到|未满|只有)(十[五六七八九]|1[5-9])(?![\d岁周年月天个名人号日万元块位次条项分%])/g;
 
 /** The form in which questions are matched against facts: normalised, undecorated, typos read, lower case. */
+/**
+ * A teen number after a word that tells how old someone is now (今年十七, 已经十六, 都十七了), in a question whose
+ * topic is age (joining, 申请书, 成年: eighteen is the age of joining): years of age too. Elsewhere 今年 is followed by
+ * the year's counts, and no age is read.
+ */
+/**
+ * A verb with a complement of completeness before what is asked ("要写齐些什么", "得填全哪些", "备齐啥"): what must be
+ * written, filled in or brought, as the verb alone asks it ("写些什么").
+ */
+const ASKED_IN_FULL = /([写记填备带交报])(?:齐全|齐|全|完整)(?=(?:些|点)?(?:什么|啥|咩|哪些|哪几))/g;
+
+/**
+ * Exemption asked with nothing named, at the end of what is asked ("每月0.2元都吃力，能不能免交"): a member's one
+ * payment by rule is the 党费, so with no fee, tax or insurance named at all it is the 党费 that is let off.
+ */
+const BARE_EXEMPTION = /(免交)(?=吗|么|不|呢|[，,。？?]|$)/g;
+const NAMES_A_PAYMENT = /费|税|保险|公积金|社保|医保|房租|贷款/;
+
+const NOW_AGE = /(今年|已经|都)(十[五六七八九]|1[5-9])(?![\d岁周年月天个名人号日万元块位次条项分%届批期])/g;
+const AGE_TOPIC = /入党|申请书|申请|年龄|成年|多大/;
+
 export function cleanQuestion(text: string): string {
   const plainWords = plainDialect(withoutDecoration(normalizeInput(text)).toLowerCase());
   // Read again once words typed apart are joined: "多少 辰光 开 一趟" holds 多少辰光 and 开一趟 only then.
@@ -361,6 +382,9 @@ export function cleanQuestion(text: string): string {
     withoutAsides(withoutCourtesy(readFactHomophones(fixDomainTypos(arabicDates(joined)))))
       .replace(WHERE, '哪里')
       .replace(BARE_AGE, '$1$2岁')
+      .replace(ASKED_IN_FULL, '$1')
+      .replace(BARE_EXEMPTION, (m, verb: string, _at: number, all: string) => (NAMES_A_PAYMENT.test(all) ? m : `${verb}党费`))
+      .replace(NOW_AGE, (m, now: string, n: string, _at: number, all: string) => (AGE_TOPIC.test(all) ? `${now}${n}岁` : m))
       .replace(CAN_BOTH_WAYS, (_m, a?: string, b?: string, c?: string, d?: string) => `能不能${a ?? c}${b ?? d}`)
       .replace(APPEAL_WHERE, '向哪里申诉')
       .replace(APPEALING, '申诉期间')

@@ -27,6 +27,9 @@ function subjectOf(match: FactMatch, question: string): string {
   return words.join('');
 }
 
+/** Whether a clause spells one of a matched fact's subject words whole (not read through a typo). */
+const spellsSubject = (match: FactMatch, clause: string) => match.fact.must.some((g) => g.some((w) => clause.includes(w)));
+
 /**
  * The subject words the clauses before spell besides the subject carried (longest first, none inside another), in
  * the order said: the topic the earlier question was asked within ("换届选举" before its 候选人).
@@ -162,6 +165,9 @@ export function situationsLeftOpen(question: string, matches: readonly FactMatch
  */
 const POINTS_BACK =
   /^(?:然后|那么它|那它|那这个|那个|这个的话|这个|它|那么|那|(?:如果|要是|若)?[\u4e00-\u9fff]{1,3}?的话|(?:如果|要是|若)?[\u4e00-\u9fff]{1,3}?了(?:以后|之后))(?:的话)?(?=[\u4e00-\u9fff]{2})/;
+
+/** A part opening on a verb said done ("免了还要…", "批了就能…"): the verb, which an earlier part asked of. */
+const READS_BACK_DONE = /^(?:那|那么)?([\u4e00-\u9fff])了(?=还|就|也|又|以后|之后|的话)/;
 
 /** How near (bigram Dice) a clause must be to one of a fact's wordings to be read as that wording. */
 const OWN_WORDING = 0.75;
@@ -307,6 +313,15 @@ export function matchParts(index: FactIndex, question: string, options?: MatchOp
     const said = match ?? (parts.length === 1 ? whole : undefined);
     if (said) subject = subjectOf(said, clause) || subject;
   }
+  // The message is about a body no fact found for it names (第一书记, asked of in a part that found nothing): a part
+  // that spells none of its fact's subject words (a typo reading of 报组织部 in 哪一级组织部门) shares only the
+  // domain's common words with that fact, and would answer the body's question with the Party's neighbouring rule.
+  const bodies = [...namedBodies(cleanWhole), ...index.foreignSubjects(cleanWhole)].filter(
+    (b) => !parts.some((m) => m && namesBodies(factText(m), [b])),
+  );
+  parts.forEach((m, i) => {
+    if (m && bodies.length > 0 && !spellsSubject(m, clauses[i]!)) parts[i] = undefined;
+  });
   // A situation told whose conditions select a rule (conditions.ts), its clauses finding that rule or nothing: the
   // story is one case, answered by its rule, not clauses of the story left open.
   // A clause of its own that the rule does not state ("…设支委会不？设的话几个人合适": the threshold holds no count of
@@ -335,6 +350,8 @@ export function matchParts(index: FactIndex, question: string, options?: MatchOp
   // is worked on every clause below: "…党龄从哪天算，哪年够五十年").
   if (!parts.some(answered)) return whole ? [worked(index, whole, question)] : [];
   const unanswered: string[] = [];
+  // Parts a later part reads back as done: the facts of the reply presuppose them, so naming their words says nothing.
+  const presupposing = new Set<string>();
   // A fact another part found stands in for this one only where it says what this one asks (its content words,
   // saidIn) or is worked on the figures the question gives, not merely where it gives the kind of answer the part
   // asks for ("…离开多久算流动党员，算了以后归哪里管": who counts is no answer to who manages). The whole question's
@@ -345,10 +362,18 @@ export function matchParts(index: FactIndex, question: string, options?: MatchOp
   const marked = furtherParts(cleanWhole, subjectWords(index)).length > 1;
   const wholeStandsIn = (i: number) => {
     const clause = clauses[i]!;
+    if (whole && presupposed(i) && otherParts(i).some((o) => o.fact.id === whole.fact.id)) return false;
     if (!whole || !(marked || POINTS_BACK.test(askingPart(clause)))) return true;
     if (!otherParts(i).some((o) => o.fact.id === whole.fact.id)) return true;
     return standsIn(whole, clause);
   };
+  // A later part that reads this one's ask back as done ("能不能免交？免了还要参加组织生活不"): its fact is about what
+  // follows once that is settled, so it presupposes this part's answer and never gives it.
+  const presupposed = (i: number) =>
+    clauses.some((c, j) => {
+      const done = j > i && answered(parts[j]) ? READS_BACK_DONE.exec(askingPart(c)) : null;
+      return !!done && askingPart(clauses[i]!).includes(done[1]!);
+    });
   const otherParts = (i: number) => parts.filter((o, j): o is FactMatch => j !== i && answered(o));
   const standsIn = (m: FactMatch, clause: string) => {
     if (!coveredBy(m, clause)) return false;
@@ -364,15 +389,21 @@ export function matchParts(index: FactIndex, question: string, options?: MatchOp
     else if (whole && (!asksSomething(clause) || (coveredBy(whole, clause) && refused.get(i) !== whole.fact.id && wholeStandsIn(i))))
       add(whole);
     // A fact another part found may state this one too ("党龄从哪天算，哪年够五十年": the day and the fiftieth year).
-    else if (otherParts(i).some((o) => standsIn(o, clause))) return;
+    else if (!presupposed(i) && otherParts(i).some((o) => standsIn(o, clause))) return;
     // "视频开也算吗": a situation no fact speaks of is said to be open by situationsLeftOpen, not twice.
     else if (namedSituations(clause).length > 0) return;
-    else unanswered.push(clause);
+    else {
+      unanswered.push(clause);
+      if (presupposed(i)) presupposing.add(clause);
+    }
   });
   // A part the reply's facts already say ("要不要握拳" beside "举起右手、握拳"), or one that only checks a guess
   // about the answer before it ("上级党委批准那天吗"), is answered by the reply; the rest are left open.
   const said = out.map((m) => `${factText(m)}${m.fact.article ?? ''}`);
-  const leftOpen = unanswered.map(askedPiece).filter((c) => !saidIn(said, c) && !checksGuess(c));
+  const leftOpen = unanswered
+    .filter((c) => presupposing.has(c) || !saidIn(said, askedPiece(c)))
+    .map(askedPiece)
+    .filter((c) => !checksGuess(c));
   // Half an answer shown as the answer is worse than the passages or a refusal ("会议记录记什么，能不能会后补写"
   // answered only on 补写): a caller that says so in the reply (`open`) gets the parts answered and the clauses
   // left open; without it, the half answer would pass for the whole one.

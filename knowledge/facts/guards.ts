@@ -1,4 +1,4 @@
-import { type QuestionKind, questionKinds } from '../text/question-kind';
+import { CHECKS_CLAIM, type QuestionKind, questionKinds } from '../text/question-kind';
 
 /**
  * Precision guards of the fact layer: a wrong fact is worse than a refusal, so a fact whose subject words are
@@ -257,6 +257,8 @@ const STATES_SCORE = /\d+\s*分(?![之钟期别类])/;
 export function askedValueKinds(question: string, kinds: QuestionKind[] = questionKinds(question)): AskedKind[] {
   // "有效期是多少天？我记得是三个月，对吗": the last clause checks a value the asker remembers, it does not make the
   // question a yes-or-no one; the value asked before it is still what an answer must state.
+  // "…可以突击发展几个，是不是真的": a claim heard is checked; its 几个 is the claim's figure, whether it holds is asked.
+  if (CHECKS_CLAIM.test(question)) return [];
   const checked = CONFIRM_TAIL.exec(question);
   if (checked && checked.index > 0) {
     const asked = question.slice(0, checked.index);

@@ -116,9 +116,16 @@ const NAMES_FREQUENCY =
 /** Asking whether someone may serve in a post. */
 const SERVE = /(?:能|可以|可不可以|能不能|够格|有资格)(?:当|担任|做|兼任)/;
 
+/**
+ * A claim heard, asked whether it is true ("有人讲今年可以突击发展几个，是不是真的", "听说党费能少交，真的假的"): what
+ * is asked is whether the claim holds; the figures and question words inside it are the claim's, not asked.
+ */
+export const CHECKS_CLAIM = /(?:是不是真的|是真的吗|是真的不|真的吗|真的假的|是真是假|是否属实|属实吗)[哦啊呀吧呢嘛么？?。！!\s]*$/;
+
 /** The kinds a question asks for (often several: "留党察看最长多久" is a duration). */
 export function questionKinds(question: string): QuestionKind[] {
   const kinds = KIND_RULES.filter((r) => r.ask.test(question)).map((r) => r.kind);
+  if (CHECKS_CLAIM.test(question) && !kinds.includes('may')) kinds.push('may');
   // "是不是每个月都要开", "一年一次吗": whether a thing is done this often is answered by how often it is done.
   if (kinds.includes('may') && !kinds.includes('frequency') && NAMES_FREQUENCY.test(question)) kinds.push('frequency');
   // "我能当不", "预备党员可以当介绍人吗": whether someone may serve is answered by who serves and on what condition.

@@ -2,10 +2,11 @@ import { hybridSearch, type KnowledgeIndex, type SearchHit } from '../../../know
 import type { Answerer, AnswerResult, Citation } from '../../answering';
 import type { Services } from '../../core/feature';
 import { citationLabel, prepareQuestion, questionTerms, type Reading, readPassage } from './extract';
+import { sharedFactIndex } from './facts-answerer';
 import type { GapStore } from './gap-store';
 import { generateGroundedAnswer } from './llm';
 import { bodiesNamed, type PassageRefusal, passageRefusal, preparePassageQuestion } from './passage-guards';
-import { isInDomain } from './scope';
+import { isPartyWork } from './scope';
 import { strings } from './strings';
 
 /**
@@ -120,7 +121,7 @@ export function createHandbookAnswerer(services: Services, gaps?: GapStore): Ans
       const { chosen, refusal } = await choosePassage(text, hits, index);
       if (!chosen) {
         // Nothing about Party work in the question and nothing found: outside what the handbook is for.
-        if (!isInDomain(text)) return { kind: 'declined', answer: strings.outOfScope, citations: [] };
+        if (!isPartyWork(text, sharedFactIndex())) return { kind: 'declined', answer: strings.outOfScope, citations: [] };
         const near = hits.slice(0, 3);
         if (gaps && asker)
           await gaps.record(

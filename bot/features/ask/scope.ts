@@ -2,7 +2,7 @@
  * What the handbook is for. Questions about the weather, films, cooking or prices are declined politely and
  * never become knowledge gaps; neither do quiz letters, emoji or punctuation typed into the chat.
  */
-import { asksSomething, cleanQuestion } from '../../../knowledge';
+import { asksSomething, cleanQuestion, type FactIndex, matchParts } from '../../../knowledge';
 
 /** Words that place a question in Party work: such a question is answered, or recorded as a gap. */
 const DOMAIN = new RegExp(
@@ -184,7 +184,27 @@ const OUT_OF_SCOPE = new RegExp(
  * courtesy, not a Party word, and pinyin initials (fzdx, dy) and domain typos (党废) are the words meant.
  */
 export function isInDomain(text: string): boolean {
-  return DOMAIN.test(cleanQuestion(text));
+  const clean = cleanQuestion(text);
+  return DOMAIN.test(clean) || (RATE_ON_INCOME.test(clean) && !OTHER_PAYMENT.test(clean));
+}
+
+/**
+ * An income with the rate paid on it asked ("养老金一个月4800，交百分之几"): with no other payment named, that is the
+ * 党费's rate, the one share of an income a member pays by rule.
+ */
+const RATE_ON_INCOME =
+  /(?:工资|薪水|薪资|月薪|收入|退休金|退休费|养老金)[^。？?]{0,24}(?:交|缴|扣)[^。？?]{0,6}(?:百分之几|几个点|多少比例|什么比例|啥比例|百分比)/;
+/** Payments other than the 党费 taken from an income: 社保, 公积金, taxes, rent. */
+const OTHER_PAYMENT = /社保|医保|公积金|保险|个税|税率|所得税|房租|物业|会费|团费/;
+
+/**
+ * Whether a question is about Party work, in DOMAIN's words or in the handbook's own terms: a question a fact is
+ * matched on (its subject and asked words agreeing, whoever it is asked of) speaks of what the handbook covers though
+ * it holds no DOMAIN word ("讨海的后生可以突击发展几个，是不是真的": 突击发展). Not answered by that fact here, it is
+ * a gap to record, not a question to decline.
+ */
+export function isPartyWork(text: string, facts: FactIndex): boolean {
+  return isInDomain(text) || matchParts(facts, text, { weak: true, anySubject: true }).length > 0;
 }
 
 /** The weather asked about. */
