@@ -1,10 +1,10 @@
 import { wordTags } from '../../../knowledge';
 import { FORWARDED } from '../../core/message';
 import { DEADLINE_EXAMPLES, type DeadlineResult, parseDeadline } from '../../scheduler/parse/deadline';
+import { festivalAsDate, MOVING_FESTIVAL } from '../../scheduler/parse/festival';
 import { localDate } from '../../time';
 import { CATEGORIES, type Category, categoryNamed, guessCategory, readCategory } from './category';
 import { clausesOf, roledClausesOf, stepTarget, withoutClauses, withoutRoles } from './clauses';
-import { festivalAsDate, MOVING_FESTIVAL } from './festival';
 import { readsAsName, transliterated } from './names';
 import { HAMLET_END, HAMLET_WORD_AFTER, NOT_HAMLET, placeLevel, readsAsHamlet, readsAsPlaceName } from './place';
 import { asTyped, workingText } from './spoken';
