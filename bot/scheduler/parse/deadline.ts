@@ -31,8 +31,10 @@ const weekdayIndex = (c: string) => (c === '天' || c === '日' || c === '七' ?
 // 大概周五前, 估计下周三之前: a hedge before a limit only softens it; the limit stands.
 const LEAD =
   /^(?:承诺|保证|争取|力争|要求|答应|期限|时限|办结时限|限期|限|截止|截至|最迟|最晚)?[:：]?(?:大概|大约|差不多|估计|预计)?(?:在|于|到)?/;
-const TAIL =
-  /(?:之前|以前|前|之内|以内|内|为止|止)?(?:办结|办完|办好|完成|解决|处理完?|处理好|修好|答复|回复|给答复|落实|办理|整改)?(?:到位|完毕)?$/;
+const WORK_AFTER = '(?:办结|办完|办好|完成|解决|处理完?|处理好|修好|答复|回复|给答复|落实|办理|整改)?(?:到位|完毕)?';
+const TAIL = new RegExp(`(?:之前|以前|前|之内|以内|内|为止|止)?${WORK_AFTER}$`);
+/** Only the work promised after the date (年前回复 → 年前). */
+const WORK_TAIL = new RegExp(`${WORK_AFTER}$`);
 // 节后 and 年后 name no festival and no year (which 节?); ASAP is 尽快 in English.
 const VAGUE =
   /^(?:尽快|尽早|马上|立即|立刻|近期|最近|抓紧|及时|有空|改天|过几天|过段时间|年前|节前|年后|节后(?:上班|开工|复工)?(?:第一天|第一个工作日)?|下个?月|下季度|明年|asap)$/i;
@@ -91,7 +93,7 @@ export function parseDeadline(phrase: string, options: DeadlineOptions): Deadlin
   if (APPROX.test(led))
     return { ok: false, reason: `“${phrase.trim()}”是个大概的日子，不是期限；请说哪天前办结，例如：${DEADLINE_EXAMPLES}` };
   // 年前: the vague word is whole only before its 前 is taken off (its core 年 would read as the year's end).
-  if (VAGUE.test(text) || VAGUE.test(led.replace(TAIL, '')) || VAGUE.test(led))
+  if (VAGUE.test(text) || VAGUE.test(led.replace(WORK_TAIL, '')))
     return { ok: false, reason: `“${phrase.trim()}”没有说到具体哪天，请写一个期限，例如：${DEADLINE_EXAMPLES}` };
   const date = readDate(text, today);
   if (date === undefined) {

@@ -51,7 +51,8 @@ export function festivalDate(said: string, today: string): string | undefined {
 
 /** 清明前 → 4月5日前 (the festival's next date said as a date), any other phrase as it is. */
 export function festivalAsDate(phrase: string, today: string): string {
-  return phrase.replace(new RegExp(`^${MOVING_FESTIVAL}`), (said) => {
+  // Not 清明节后上班第一天: the day after its days off is the grammar's to read, not the festival's own day.
+  return phrase.replace(new RegExp(`^${MOVING_FESTIVAL}(?!节?(?:假期|长假|放假)?(?:之后|以后|后))`), (said) => {
     const date = festivalDate(said, today);
     return date ? `${Number(date.slice(0, 4))}年${Number(date.slice(5, 7))}月${Number(date.slice(8, 10))}日` : said;
   });
