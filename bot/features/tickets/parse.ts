@@ -150,6 +150,8 @@ const DEADLINE_SHAPE = new RegExp(
     `${MONTH_PART}(?:${BEFORE})?(?=${PROMISED_AFTER_DAY}|$|[\\s，,。；;！!])`,
     // EOD处理完, 下班前回复 (EOD is read as 下班前: see spoken.ts): today's working day's end, with the work promised.
     `(?<![天晚早日])(?:下班|收工)${BEFORE}(?=${PROMISED_AFTER_DAY}|$|[\\s，,。；;！!])`,
+    // 农历二月初二前, 腊月二十三前: a lunar day (the grammar tells it from a solar one).
+    `(?:农历|阴历)?(?:正|冬|腊|十[一二]|[一二三四五六七八九十])月(?:初[一二三四五六七八九十]|二十[一二三四五六七八九]?|三十|十[一二三四五六七八九]?|[一二三四五六七八九])${BEFORE}`,
     // 0310前: month and day as four digits.
     `(?<!\\d)(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])${BEFORE}`,
     // 到20号为止, 本周五为止: the day said with 为止 (till then).
@@ -2014,7 +2016,7 @@ const byHours = (phrase: string) =>
   });
 const LAST_DAY = new RegExp(
   // …修 后天上午, …回访 今天下午: a time of day after the day changes nothing of the date.
-  `(?:^|[\\s，,。；;])((?:(?:本|这|下下个?|下个?)?(?:周|星期|礼拜)[一二三四五六日天]|明天|后天|大后天|今天)(?:上午|下午|中午|晚上|早上)?|${NUM}月${NUM}[日号]|(?:本月|这个?月|下个?月)?${NUM}号|(?:本|这个?|下个?)?月(?:底|末)|(?:0?[1-9]|1[0-2])[./](?:0?[1-9]|[12]\\d|3[01])|${NUM}个?工作日)[\\s，,。；;！!]*$`,
+  `(?:^|[\\s，,。；;])((?:(?:本|这|下下个?|下个?)?(?:周|星期|礼拜)[一二三四五六日天]|明天|后天|大后天|今天)(?:上午|下午|中午|晚上|早上)?|${NUM}月${NUM}[日号]|(?:本月|这个?月|下个?月)?${NUM}号|(?:本|这个?|下个?)?月(?:底|末)|(?:0?[1-9]|1[0-2])[./](?:0?[1-9]|[12]\\d|3[01])[日号]?|${NUM}个?工作日)[\\s，,。；;！!]*$`,
 );
 
 /** Who raised it, where, and what, from what is left: `城关村 王大爷 反映 村口路灯坏了`, run on or spaced. */
