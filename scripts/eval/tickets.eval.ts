@@ -33,6 +33,7 @@ import {
   WIDER2_FRESH,
 } from '../../tests/helpers/ticket-generator';
 import { judgeGenerated } from '../../tests/helpers/ticket-generator-judge';
+import { printDeadlineFigures } from './tickets-deadlines';
 import { PLACE_ASKABLE, ROTATED_WRITERS } from './writers';
 
 interface TicketItem {
@@ -344,6 +345,8 @@ export async function run(): Promise<void> {
   }
   console.log(`调参集合计：${tuned.items} 条，整条全对 ${tuned.whole}；${trustLine(tuned.trust)}`);
   printGenerated();
+  // Deadline phrases of every class people type (tests/helpers/deadline-generator.ts), judged on the date alone.
+  printDeadlineFigures();
   if (heldOut.length === 0) {
     console.log('留出集：暂无（eval/sets/tickets-<写手>.jsonl，不在调参名单里的都算留出）');
     return;

@@ -1,10 +1,10 @@
 import { wordTags } from '../../../knowledge';
 import { FORWARDED } from '../../core/message';
 import { DEADLINE_EXAMPLES, type DeadlineResult, parseDeadline } from '../../scheduler/parse/deadline';
+import { festivalAsDate, MOVING_FESTIVAL } from '../../scheduler/parse/festival';
 import { localDate } from '../../time';
 import { CATEGORIES, type Category, categoryNamed, guessCategory, readCategory } from './category';
 import { clausesOf, roledClausesOf, stepTarget, withoutClauses, withoutRoles } from './clauses';
-import { festivalAsDate, MOVING_FESTIVAL } from './festival';
 import { readsAsName, transliterated } from './names';
 import { HAMLET_END, HAMLET_WORD_AFTER, NOT_HAMLET, placeLevel, readsAsHamlet, readsAsPlaceName } from './place';
 import { asTyped, workingText } from './spoken';
@@ -88,7 +88,8 @@ const CATEGORY_ALONE = new RegExp(`(?<=^|[\\s，,。；;])(${CATEGORIES.join('|'
  * deadline (…前, …内, 月底), so time gone by (三天前就坏了) and durations (坏了半个月) are never read as one.
  */
 const NUM = '(?:\\d{1,3}|[零〇一二两三四五六七八九十]{1,3})';
-const BEFORE = '(?:之前|以前|前)';
+// 10号前后 is about then, no limit (asked: see the deadline grammar); its 前 is no 前.
+const BEFORE = '(?:之前|以前|前(?!后))';
 /** 三天里向 (Wu), 两个礼拜里头: within, said with 里. */
 const WITHIN = '(?:之内|以内|内|里向|里头)';
 /** A day said by name: 今天…大后天, and 今晚/明早/今日/明日 (今日, 明日 also as Cantonese and written speech say it). */
@@ -121,6 +122,8 @@ const GAP_FOLLOW_UP =
   '\\s(?:[^\\s，,。；;！!]{1,4}\\s){0,4}?(?:[^\\s，,。；;！!]{0,4}?)' +
   '(?:联系|回复|回覆|答复|回话|回音|回信|回电|给个?说法|上门|修(?:好|理|复)?|换(?:好|掉)?|调解|疏通|拉走|拖走|清走|运走|处理|落实|问好|问清楚|问清爽|推荐|报给|对接)' +
   '(?=$|[\\s，,。；;！!])';
+/** A part of this month, the next or a named one (月中, 下个月初, 上旬, 4月上旬), never one gone by. */
+const MONTH_PART = `(?:(?<!上个?|去年|月|\\d)(?:(?:本|这个?|下个?|次)月|${NUM}月份?)?(?:月初|月中|上旬|中旬|下旬)|(?<!上个?|去年)(?:(?:本|这个?|下个?|次)月|${NUM}月份?)初(?![一二三四五六七八九十\\d]))`;
 const DEADLINE_SHAPE = new RegExp(
   [
     `(?:\\d{4}[-年/.])?${NUM}[月\\-/.]${NUM}[日号]?${BEFORE}`,
@@ -142,6 +145,21 @@ const DEADLINE_SHAPE = new RegExp(
     // 周五ddl, 3.10截止: the day, then the word that makes it the limit.
     `(?:${DAY}|${WEEKDAY}|${NUM}月${NUM}[日号]?|${NUM}[日号]|\\d{1,2}[./]\\d{1,2})(?=\\s?(?:ddl|DDL|deadline|截止|为限))`,
     `(?:周|礼拜)末${BEFORE}|(?:本|这个?|下个?)?月(?:中旬?|下旬)${BEFORE}`,
+    // 月中回复, 下个月初办好, 上旬前, 4月上旬: a part of a month, with a 前, the work promised, or closing its clause;
+    // not a part gone by (上个月中旬, 去年4月初).
+    `${MONTH_PART}(?:${BEFORE})?(?=${PROMISED_AFTER_DAY}|$|[\\s，,。；;！!])`,
+    // EOD处理完, 下班前回复 (EOD is read as 下班前: see spoken.ts): today's working day's end, with the work promised.
+    `(?<![天晚早日])(?:下班|收工)${BEFORE}(?=${PROMISED_AFTER_DAY}|$|[\\s，,。；;！!])`,
+    // 农历二月初二前, 腊月二十三前: a lunar day (the grammar tells it from a solar one).
+    `(?:农历|阴历)?(?:正|冬|腊|十[一二]|[一二三四五六七八九十])月(?:初[一二三四五六七八九十]|二十[一二三四五六七八九]?|三十|十[一二三四五六七八九]?|[一二三四五六七八九])${BEFORE}`,
+    // 0310前: month and day as four digits.
+    `(?<!\\d)(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])${BEFORE}`,
+    // 到20号为止, 本周五为止: the day said with 为止 (till then).
+    `(?:截止到|截至|到)?(?:${WEEKDAY}|${NUM}月${NUM}[日号]?|(?:本月|这个?月|下个?月)?${NUM}[日号]|月底|月末)为止`,
+    // 清明节后上班第一天: the first working day after a festival's days off.
+    `(?:${MOVING_FESTIVAL}|元旦|五一|劳动节|国庆节?)(?:假期|长假|放假)?(?:之后|以后|后)(?:上班|开工|复工|收假)?的?(?:第一天|头一天|第一个工作日)`,
+    // W11, 第11周内: an ISO week, with the work promised or closing its clause.
+    `(?:(?<![A-Za-z\\d])[Ww]\\d{1,2}(?!\\d)|第${NUM}周)${WITHIN}?(?=${PROMISED_AFTER_DAY}|$|[\\s，,。；;！!])`,
     // 清明前, 端午节以前, 国庆前: a festival's day (see festival.ts).
     `(?:${MOVING_FESTIVAL}|元旦|五一|劳动节|国庆节?|七一|八一)${BEFORE}`,
     // A day with the answer or the work promised right after it (明天给回话, 周五下午回复他, 15号办好); never 明天去看
@@ -188,6 +206,8 @@ const NOT_NAMES =
   '|朴素|朴实|玄关|玄机|海边|海里|海鲜|海水|海上|海关|海外|海岸|海产|海带|海拔|海报|海绵|海运|锁门|锁头|锁住|锁上|锁了|锁坏|锁芯|锁着|纳入|纳税|纳凉|纳闷|撒了|撒农药|撒药|撒种|撒谎|撒网' +
   // 走访3组时有群众讲: 时 closing a time said after a place (时有, 时常) starts no name.
   '|时有|时常|时不时' +
+  // 十号左右处理完: about then, said after a day (左 is a surname's character).
+  '|左右' +
   '|车子|全面|全力|全程|纪检|纪委|查清|查看|查询|查明|查实|查找|查一|孙子|孙女|孙儿|孙媳|路口|路边|路上|路旁|路段|路面|河边|河里|池边|田边|田里|车库|车棚|车位|房顶|房子|房间|于是|于今|帅哥|帅气|班主任|班长|班级|班车|班子';
 
 /** A person's name, with or without a post after it: 韩立新, 小周, 梁振华主任. */
@@ -1983,7 +2003,7 @@ const GAP_ACTION =
   /^\s(?:给个?\s?(?:(?:他|她|伊|他们|她们)\s)?|去)?(?:回复|回覆|答复|回话|回信|回电话?|落实|处理|办理|办结|解决|完成|协调|核实)(?=$|[\s，,。；;！!])/;
 const dayOfMonth = (phrase: string) =>
   phrase
-    .replace(/^(\d{1,2})日(之前|以前|前)$/, '$1号$2')
+    .replace(/^(\d{1,2})日(?=之前|以前|前(?!后))/, '$1号')
     .replace(/^这个(?=周|星期|礼拜)/, '这')
     // 下周内 / 下周末: by the end of next week.
     .replace(/^下个?(周|星期|礼拜)(?:之内|以内|内|末)(?:之前|以前|前)?$/, '下$1日');
@@ -1996,7 +2016,7 @@ const byHours = (phrase: string) =>
   });
 const LAST_DAY = new RegExp(
   // …修 后天上午, …回访 今天下午: a time of day after the day changes nothing of the date.
-  `(?:^|[\\s，,。；;])((?:(?:本|这|下个?)?(?:周|星期|礼拜)[一二三四五六日天]|明天|后天|大后天|今天)(?:上午|下午|中午|晚上|早上)?|${NUM}月${NUM}[日号]|(?:本月|这个?月|下个?月)?${NUM}号|(?:本|这个?|下个?)?月(?:底|末)|(?:0?[1-9]|1[0-2])[./](?:0?[1-9]|[12]\\d|3[01])|${NUM}个?工作日)[\\s，,。；;！!]*$`,
+  `(?:^|[\\s，,。；;])((?:(?:本|这|下下个?|下个?)?(?:周|星期|礼拜)[一二三四五六日天]|明天|后天|大后天|今天)(?:上午|下午|中午|晚上|早上)?|${NUM}月${NUM}[日号]|(?:本月|这个?月|下个?月)?${NUM}号|(?:本|这个?|下个?)?月(?:底|末)|(?:0?[1-9]|1[0-2])[./](?:0?[1-9]|[12]\\d|3[01])[日号]?|${NUM}个?工作日)[\\s，,。；;！!]*$`,
 );
 
 /** Who raised it, where, and what, from what is left: `城关村 王大爷 反映 村口路灯坏了`, run on or spaced. */

@@ -76,6 +76,9 @@ const SPOKEN: ReadonlyArray<[RegExp, string]> = [
   [/(?<![a-z])today(?![a-z])/gi, '   今天'],
   [/(?<![a-z])tomorrow(?![a-z])/gi, '      明天'],
   [/(?<![a-z])tmr(?![a-z])/gi, ' 明天'],
+  // EOD (end of day): by the end of that working day, 下班前, said where the date is said (今天EOD回复, EOD前).
+  [/(?<![a-z])eod(?![a-z])(?!\s?(?:之前|以前|前))/gi, '下班前'],
+  [/(?<![a-z])eod(?![a-z])(?=\s?(?:之前|以前|前))/gi, ' 下班'],
   [/(?<![a-z])wgz(?![a-z])/gi, '网格长'],
   [/(?<![a-z])sj(?![a-z])/gi, '书记'],
   [/(?<![a-z])zr(?![a-z])/gi, '主任'],
@@ -99,6 +102,8 @@ export function workingText(typed: string): string {
           })
           .join('');
   for (const [pattern, to] of SPOKEN) text = text.replace(pattern, to);
+  // 周5前, 礼拜3: a weekday typed as a digit, as the rules read it in words.
+  text = text.replace(/(?<=周|星期|礼拜)[1-7](?![\d号日点个天月:：.])/g, (d) => '一二三四五六日'[Number(d) - 1]!);
   // The function words of every dialect (阿拉, 侬, 伊, 勿, 佢, 冇, 咗, 莫得, 三天里向), from the table the fact layer
   // reads too, each rewrite as long as what it replaces, receipt numerals included (叁天内, 伍个工作日).
   text = readSpokenKeepingLength(text);

@@ -5,7 +5,8 @@ import type chineseDaysModule from 'chinese-days';
  * Festivals whose date moves with the lunar calendar or the solar terms (清明前, 端午节前, 中秋以前, 春节前), as a
  * member promises by them: the festival's next date from today, as `M月D日`, so the deadline grammar reads it like any
  * date. The solar-date festivals (五一, 国庆, 七一) the grammar reads itself. 年前 and 节前 stay vague (which 年, which
- * 节?) and are asked for, as the deadline grammar decides.
+ * 节?) and are asked for, as the deadline grammar decides. Lunar days (二月二, 农历三月初三) and the first working day
+ * after a festival's holiday (清明节后上班第一天) are read here too: the calendar is this module's.
  */
 export const MOVING_FESTIVAL = '(?:清明|端午|中秋|重阳|元宵|春节|过年|大年三十|除夕)节?';
 
@@ -50,8 +51,56 @@ export function festivalDate(said: string, today: string): string | undefined {
 
 /** 清明前 → 4月5日前 (the festival's next date said as a date), any other phrase as it is. */
 export function festivalAsDate(phrase: string, today: string): string {
-  return phrase.replace(new RegExp(`^${MOVING_FESTIVAL}`), (said) => {
+  // Not 清明节后上班第一天: the day after its days off is the grammar's to read, not the festival's own day.
+  return phrase.replace(new RegExp(`^${MOVING_FESTIVAL}(?!节?(?:假期|长假|放假)?(?:之后|以后|后))`), (said) => {
     const date = festivalDate(said, today);
     return date ? `${Number(date.slice(0, 4))}年${Number(date.slice(5, 7))}月${Number(date.slice(8, 10))}日` : said;
   });
+}
+
+/** The solar-date festivals a first day back after is promised by (五一节后上班第一天): month and day. */
+const FIXED: ReadonlyArray<[RegExp, number, number]> = [
+  [/^(?:元旦)$/, 1, 1],
+  [/^(?:五一|劳动)$/, 5, 1],
+  [/^(?:国庆)$/, 10, 1],
+];
+
+/** Any festival's next date on or after `today`, moving (清明) or fixed (五一, 国庆). */
+export function anyFestivalDate(said: string, today: string): string | undefined {
+  const name = said.replace(/节$/, '');
+  const fixed = FIXED.find(([re]) => re.test(name));
+  if (fixed) {
+    const year = Number(today.slice(0, 4));
+    const on = (y: number) => `${y}-${String(fixed[1]).padStart(2, '0')}-${String(fixed[2]).padStart(2, '0')}`;
+    return on(year) >= today ? on(year) : on(year + 1);
+  }
+  return festivalDate(said, today);
+}
+
+/** The first working day after the festival's day and the days off around it (清明节后上班第一天 → 4月7日). */
+export function firstWorkingDayAfter(festival: string, today: string, isWorkingDay: (date: string) => boolean): string | undefined {
+  const date = anyFestivalDate(festival, today);
+  if (!date) return undefined;
+  let day = new Date(`${date}T00:00:00Z`);
+  for (let i = 0; i < 15; i++) {
+    day = new Date(day.getTime() + 86_400_000);
+    const iso = day.toISOString().slice(0, 10);
+    if (isWorkingDay(iso)) return iso;
+  }
+  return undefined;
+}
+
+/** A lunar month and day (二月初二, 腊月二十三) as the next solar date on or after `today`. */
+export function lunarDate(month: number, day: number, today: string): string | undefined {
+  try {
+    const days = chineseDays();
+    const year = days.getLunarDate(today).lunarYear;
+    for (const y of [year, year + 1]) {
+      const date = days.getSolarDateFromLunar(`${y}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`).date;
+      if (date >= today) return date;
+    }
+  } catch {
+    return undefined;
+  }
+  return undefined;
 }
