@@ -58,6 +58,8 @@ const CONTACT = /^(?:(?:联系)?(?:电话|手机|座机|固话|联系方式)(?:�
 /** How a promise is told: the shape of a promised date (三天内, 周五前, 月底前), given by the parser that knows it. */
 export interface RoleWords {
   promised?: RegExp;
+  /** A day said by name (明天, 下周一), given by the parser that knows them: see {@link plannedDay}. */
+  day?: RegExp;
 }
 
 /**
@@ -74,9 +76,91 @@ export function roleOf(clause: Clause, position: number, words: RoleWords = {}):
 /** The person speaking, said in the clause (王婶反映, 李春生来说的): the clause is who raised it, not a promise. */
 const SAID = /反映|反应|投诉|举报|来(?:说|讲)|找(?:我|俺)/;
 
-/** The clauses of a text with their roles. */
+/** The clauses of a text with their roles; a clause that plans the work on a day (see {@link plannedDay}) promises. */
 export function roledClausesOf(text: string, words: RoleWords = {}): RoledClause[] {
-  return clausesOf(text).map((clause, position) => ({ ...clause, role: roleOf(clause, position, words) }));
+  const plans = words.day ? plansOf(text, words.day) : [];
+  return clausesOf(text).map((clause, position) => {
+    const role = roleOf(clause, position, words);
+    const planned = role === 'matter' && position > 0 && plans.some((plan) => clause.index >= plan.start && clause.index < plan.end);
+    return { ...clause, role: planned ? 'promise' : role };
+  });
+}
+
+/** A day ahead said for the work (see {@link plannedDay}): the day, where its clause's plan starts and ends in the text. */
+export interface PlannedDay {
+  day: string;
+  /** Where the day is said, and where its clause starts and the plan ends. */
+  at: number;
+  start: number;
+  end: number;
+}
+
+/**
+ * What a follow-up is reminded on: the work said for a day ahead, by the member, someone they sent or arranged, or a
+ * body (明天我去看一下, 明天再去他家, 后天 我 陪 去, 物业说明天给补上, 街道明天派车来抽, 热力公司的人明天上门查, 我约了物业
+ * 和业委会下周三一块儿坐下来谈, 下周一来现场). Coming to look counts as much as doing the work: either is the day the
+ * member follows it up. Not work said done (今天去看了, 已经来修过), a day gone by (昨天, 上周: no day ahead), what the
+ * person does (他明天去医院, 王大爷说明天要去医院), nor soon without a day (尽快, 过几天: no day at all). The first such
+ * clause of the text, or none.
+ */
+export function plannedDay(text: string, day: RegExp): PlannedDay | undefined {
+  return plansOf(text, day)[0];
+}
+
+/** The work that makes a day a plan, somewhere after the day in its phrase (see {@link plannedDay}). */
+const WORK_AHEAD = new RegExp(
+  `^(?:上午|下午|中午|晚上|早上|一早)?(?!的)\\S{0,10}?(?:${[
+    // Coming to look or to work (过去看, 上门查, 来清, 来抽): the coming and the work.
+    // Not going to see a doctor or a show (去看病, 去看望: the person's own errand).
+    '(?:去|来|过去|过来|上门|到场)(?:看(?!病|医生|大夫|牙|望|戏|电影)|查|瞧|处理|修|清|抽|补|换|调解|协调|核实|核查)',
+    '看一下|看看|瞧瞧|查看|上门',
+    // Going to the person or the site (再去他家, 去伊厝, 来现场), or the going said last (今天下午就来, 她家 去).
+    '(?:去|来|到)(?:他|她|伊|佢)?(?:们)?(?:家|屋|厝|屋头|屋里|家里|现场)',
+    // Not coming home (他儿子明天回来).
+    '(?<!回)(?:去|来|过去|过来)$',
+    // The work itself, someone sent, or the member going along (补上, 调整, 派车, 陪).
+    '补上|补好|修|清|抽|换|疏通|调整|处理|解决|调解|协调|核查|核实|整改|落实|派(?:人|车)|陪',
+    // Sitting down together to talk it out, as arranged (俩家坐一块唠唠, 坐下来谈).
+    '坐下来|坐一块|坐到一起|碰头|见面|面谈|谈|聊|唠|商量',
+  ].join('|')})`,
+);
+/** Work said done after the day (看了, 来修过, 已经): no follow-up ahead. */
+const DONE = /已|了|过(?![去来])/;
+/**
+ * The person or their family as who acts (他明天去医院, 明天她要去, 他儿子明天回来): their own plan, not the follow-up.
+ * Not whom the member goes with or to (跟他约好, 去他家).
+ */
+const PERSON_ACTS = /(?<![跟和同给找问帮陪带叫])(?:他|她|伊|佢)(?!们|家|屋|厝)/;
+/** Today is ahead only when said still to come (今天下午就来, 今天再去): else it is when the visit was (今天上门走访). */
+const TODAY_AHEAD = /^(?:下午|晚上|傍晚)|^\S{0,6}?(?:就|再|会|要|准备|打算)/;
+
+function plansOf(text: string, day: RegExp): PlannedDay[] {
+  const clauses = clausesOf(text);
+  const plans: PlannedDay[] = [];
+  for (const [at, clause] of clauses.entries()) {
+    const found = new RegExp(day.source).exec(clause.words);
+    if (!found) continue;
+    const before = clause.words.slice(0, found.index);
+    let after = clause.words.slice(found.index + found[0].length);
+    let end = clause.index + clause.words.length;
+    // Typed word by word (后天 我 陪 去, 明天 再 她家 去): the plan runs on over the gaps to the next pause.
+    const wordwise = after.length <= 2;
+    for (let next = at + 1; wordwise && next < clauses.length && next <= at + 4; next++) {
+      if (!/^[ \t\u3000]+$/.test(text.slice(end, clauses[next]!.index))) break;
+      after += clauses[next]!.words;
+      end = clauses[next]!.index + clauses[next]!.words.length;
+    }
+    if (!WORK_AHEAD.test(after) || DONE.test(after) || /已$/.test(before)) continue;
+    // Who acts is said before the day, in its clause or, typed word by word, as the word before it (她 明天 去).
+    const previous = clauses[at - 1];
+    const typedBefore =
+      wordwise && !before && previous && /^[ \t\u3000]+$/.test(text.slice(previous.index + previous.words.length, clause.index));
+    const subject = typedBefore ? previous.words : before;
+    if (PERSON_ACTS.test(subject) || PERSON_ACTS.test(after.slice(0, 1))) continue;
+    if (/^今/.test(found[0]) && !TODAY_AHEAD.test(after)) continue;
+    plans.push({ day: found[0], at: clause.index + found.index, start: clause.index, end });
+  }
+  return plans;
 }
 
 /**

@@ -4,7 +4,7 @@ import { DEADLINE_EXAMPLES, type DeadlineResult, parseDeadline } from '../../sch
 import { festivalAsDate, MOVING_FESTIVAL } from '../../scheduler/parse/festival';
 import { localDate } from '../../time';
 import { CATEGORIES, type Category, categoryNamed, guessCategory, readCategory } from './category';
-import { clausesOf, roledClausesOf, stepTarget, withoutClauses, withoutRoles } from './clauses';
+import { clausesOf, plannedDay, roledClausesOf, stepTarget, withoutClauses, withoutRoles } from './clauses';
 import { readsAsName, transliterated } from './names';
 import { HAMLET_END, HAMLET_WORD_AFTER, NOT_HAMLET, placeLevel, readsAsHamlet, readsAsPlaceName } from './place';
 import { asTyped, workingText } from './spoken';
@@ -510,14 +510,12 @@ const ERRAND = new RegExp(
     `(?=$|[\\s，,。；;]|${DEADLINE_SHAPE.source})`,
 );
 /**
- * A day right after the holder's name (or its 负责), then what they will do on it (后天去看, 明天带她去苏木办, 明天上门,
- * 下周一组织两家调解): see readDraft. Not 明天去看看, a look said tentatively.
+ * A day right after the holder's name (or its 负责), then what they will do on it (后天去看, 明天去看看, 明天带她去苏木办,
+ * 明天上门, 下周一组织两家调解): see readDraft. A look, tentative or not, is the day they follow it up (see plannedDay).
  */
 const DAY_AFTER_HOLDER = new RegExp(
   // 交给调解员孙秀兰，下周一把两边叫一块: after a pause too.
-  `^[\\s，,]*(?:负责|跟进)?\\s*(${DAY}|${WEEKDAY}|${NUM}月${NUM}[日号])(?:上午|下午|中午|晚上|早上|一早|一大早)?(?=\\s?(?:就|会|要|再|先)?(?:去|来|上门|带|陪|领|派|到|给|帮|把|联系|过去|过来|送|找|约|组织|拿|处理|办|修|看|核实|对接|调解|协调))` +
-    // Not a look said tentatively (明天去看看, 后天去问问): no promise, as the tests decide.
-    '(?![^\\s，,。；;]{0,6}?(?:看看|瞅瞅|瞧瞧|问问|望望|看一看|问一问))',
+  `^[\\s，,]*(?:负责|跟进)?\\s*(${DAY}|${WEEKDAY}|${NUM}月${NUM}[日号])(?:上午|下午|中午|晚上|早上|一早|一大早)?(?=\\s?(?:就|会|要|再|先)?(?:去|来|上门|带|陪|领|派|到|给|帮|把|联系|过去|过来|送|找|约|组织|拿|处理|办|修|看|核实|对接|调解|协调))`,
 );
 /** 在 or 于 before the promised date, right after the holder's name (请孙建平在月底前回复). */
 const BY_DATE = new RegExp(`^\\s*(?:在|于)(?=(?:${DEADLINE_SHAPE.source}))`);
@@ -1287,6 +1285,15 @@ function reportedBody(text: string): { name: string; index: number; length: numb
  */
 const REPORTED = /^(?:已经?|(?:我|俺|咱)(?:们)?(?:已经?)?)?(?:上报|报(?![名销案警价道告纸表废])(?:了|给|到)?)|^已经?对接/;
 const TOWN_TEAM = /^(?:镇|乡|县|区|街道|市)[\u4e00-\u9fa5]{2,10}(?:队|组)$/;
+/** A day said by name, ahead or not (明天, 下周一): the day of a plan (see plannedDay). */
+const DAY_ALONE = new RegExp(`${DAY}|${WEEKDAY}`);
+/**
+ * Who will do the planned work, said before its day (物业说, 热力公司的人, 我约了物业公司和业委会, 支部): it goes out of
+ * the matter with the plan; anything else before the day (路灯坏了明天去看) is the matter and stays.
+ */
+const PLAN_SUBJECT = new RegExp(
+  `^(?:.{0,12}(?:说|讲|答应|表示)|.*约(?:了|好)?.*|(?:我|俺|咱)(?:们)?|[\\u4e00-\\u9fa5]{0,8}?(?:${UNIT_SUFFIX}|社区|村里|镇上|镇里|乡里|县里|街道|物业|他们|她们|的人|员|长|主任|书记|师傅))$`,
+);
 /** A clause that opens with the date promised, or hands the work back to them first (让他们3天内来处理). */
 const PROMISE_FOLLOWS = new RegExp(
   `^(?:(?:让|叫|请)(?:他们|她们|他|她))?(?:(?<shaped>${DEADLINE_SHAPE.source})|(?<day>${DAY}|${WEEKDAY}))`,
@@ -1655,6 +1662,16 @@ function readDraft(working: string, context: ParseContext): TicketDraft {
         const at = text.indexOf(dayAfterHolder);
         if (at >= 0) text = cut(text, at, /^\S*/.exec(text.slice(at))![0].length);
       }
+    }
+    // 明天我去看一下, 物业说明天给补上, 我约了物业下周三坐下来谈: with nothing else promised, the day said for the work
+    // ahead, whoever does it, is the day the member follows it up on (see plannedDay); the plan is not the matter.
+    const plan = !draft.due && !draft.dueProblem ? plannedDay(text, DAY_ALONE) : undefined;
+    const planned = plan ? parseDeadline(plan.day, context) : undefined;
+    if (plan && planned?.ok) {
+      draft.due = planned.date;
+      const subject = text.slice(plan.start, plan.at);
+      const from = PLAN_SUBJECT.test(subject) ? plan.start : plan.at;
+      text = cut(text, from, plan.end - from);
     }
     // 尽快 alone: the dialogue asks for a date, and says why, so the member does not think they were not read.
     if (haste && !draft.due && !draft.dueProblem) draft.dueProblem = hasteIsNoDate(haste);

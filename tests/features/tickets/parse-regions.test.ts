@@ -74,7 +74,8 @@ describe('the 民情工单 parser on deadline phrases', () => {
     expect(read('民情工单 长乐社区 邱阿姨 说路灯不亮 明天把路灯修好').due).toBe('2026-03-05');
     expect(read('民情工单 长乐社区 邱阿姨 说路灯不亮 让小刘明天弄').due).toBe('2026-03-05');
     expect(read('民情工单 长乐社区 邱阿姨 说路灯不亮 明天修好了').due).toBeUndefined();
-    expect(read('民情工单 长乐社区 邱阿姨 说路灯不亮 交给沈晓燕 明天去看看').due).toBeUndefined();
+    // Once no promise; since tickets24: a look said for a day is the day the member follows it up (see plannedDay in clauses.ts).
+    expect(read('民情工单 长乐社区 邱阿姨 说路灯不亮 交给沈晓燕 明天去看看').due).toBe('2026-03-05');
     // What the person plans on a day (儿子明天要调回来, 明天把孙子送到学校) is no promise.
     expect(read('民情工单 幸福村 王大爷 说儿子明天要调回来 没人接 周五前').due).toBe('2026-03-06');
     expect(read('民情工单 幸福村 王大爷 说明天把孙子送到学校 没人接').due).toBeUndefined();
