@@ -242,6 +242,10 @@ const TITLES: Record<string, string> = {
   jinfeng: '调参集 paste-jinfeng（2026-12-06 ~17:00 前为留出集，写成时 29/30，一轮后 29/30）',
   dehai: '调参集 paste-dehai（2026-12-06 ~17:00 前为留出集，写成时 25/30，一轮后 25/30）',
   ruoxi: '调参集 paste-ruoxi（2026-12-06 ~17:00 前为留出集，写成时 25/30，一轮后 25/30）',
+  qiufang: '调参集 paste-qiufang（2026-12-06 ~19:45 前为留出集，写成时 27/30，一轮后 27/30）',
+  songlin: '调参集 paste-songlin（2026-12-06 ~19:45 前为留出集，写成时 27/30，一轮后 27/30）',
+  cuiping: '调参集 paste-cuiping（2026-12-06 ~19:45 前为留出集，写成时 27/30，一轮后 27/30）',
+  zhaoyang: '调参集 paste-zhaoyang（2026-12-06 ~19:45 前为留出集，写成时 27/30，一轮后 27/30）',
 };
 
 /** Every eval/sets/paste-<writer>.jsonl, one writer's set each. */

@@ -81,11 +81,19 @@ export const ROTATED_AT_1420 = ['yaxian', 'fengshan', 'xinyu', 'hongbing'] as co
 export const ROTATED_AT_1700 = ['lanying', 'jinfeng', 'dehai', 'ruoxi'] as const;
 
 /**
- * Written ~17:00 on 2026-12-06 to be held out; their personas were told to nobody, each wrote for a random 36 of the
- * handbook's 71 sections (qiufang's task named no sections by a slip, so she chose her own). Figures when written are
- * in eval/sets/README.md.
+ * Written ~17:00 on 2026-12-06 and held out until ~19:45 (keys audited by a reviewer who wrote none of them). Held-out
+ * figures when written (main 4047723, before any tuning on them) → after one round of tuning on others (main 0bbc6cd):
+ * paste qiufang, songlin, cuiping, zhaoyang 27 of 30 each (unchanged); everyday right/refused/wrong qiufang 33/5/2,
+ * zhaoyang 36/2/2 (unchanged), songlin 31/2/7 → 32/2/6, cuiping 35/2/3 → 36/2/2; tickets whole/fields qiufang 17/212 →
+ * 17/214, songlin 6/182 → 7/185, cuiping 12/202 → 16/210, zhaoyang 18/206 → 18/208, read since.
  */
-export const HELD_OUT_SINCE_1700 = ['qiufang', 'songlin', 'cuiping', 'zhaoyang'] as const;
+export const ROTATED_AT_1945 = ['qiufang', 'songlin', 'cuiping', 'zhaoyang'] as const;
+
+/**
+ * Written ~19:45 on 2026-12-06 to be held out; their personas were told to nobody, each wrote for a random 36 of the
+ * handbook's 71 sections. Figures when written are in eval/sets/README.md.
+ */
+export const HELD_OUT_SINCE_1945 = ['haoran', 'chunyan', 'mingyue', 'guofu'] as const;
 
 /** Every writer of the rounds since 2026-12-05 ~17:45 who has moved into tuning, in the order they moved. */
 export const ROTATED_WRITERS: readonly string[] = [
@@ -98,6 +106,7 @@ export const ROTATED_WRITERS: readonly string[] = [
   ...ROTATED_AT_1135,
   ...ROTATED_AT_1420,
   ...ROTATED_AT_1700,
+  ...ROTATED_AT_1945,
 ];
 
 /** Writers whose brief allowed a missing 村/社区 as the thing to ask back for (tickets). */
@@ -109,5 +118,6 @@ export const PLACE_ASKABLE: readonly string[] = [
   ...ROTATED_AT_1135,
   ...ROTATED_AT_1420,
   ...ROTATED_AT_1700,
-  ...HELD_OUT_SINCE_1700,
+  ...ROTATED_AT_1945,
+  ...HELD_OUT_SINCE_1945,
 ];
