@@ -169,6 +169,9 @@ const POINTS_BACK =
 /** A part opening on a verb said done ("免了还要…", "批了就能…"): the verb, which an earlier part asked of. */
 const READS_BACK_DONE = /^(?:那|那么)?([\u4e00-\u9fff])了(?=还|就|也|又|以后|之后|的话)/;
 
+/** A piece that offers options to choose from ("是大会选还是支委会选", "税前还是税后"). */
+const OFFERS_CHOICE = /[\u4e00-\u9fff]还是[\u4e00-\u9fff]/;
+
 /** How near (bigram Dice) a clause must be to one of a fact's wordings to be read as that wording. */
 const OWN_WORDING = 0.75;
 
@@ -362,6 +365,9 @@ export function matchParts(index: FactIndex, question: string, options?: MatchOp
   const marked = furtherParts(cleanWhole, subjectWords(index)).length > 1;
   const wholeStandsIn = (i: number) => {
     const clause = clauses[i]!;
+    // "支部书记要几年党龄，书记是党员大会定还是上级派": a choice between options is answered only by a fact that says
+    // one of them; the whole question's fact on another property of the same subject does not settle it.
+    if (whole && OFFERS_CHOICE.test(askedPiece(clause)) && !saidIn([factText(whole)], askedPiece(clause))) return false;
     if (whole && presupposed(i) && otherParts(i).some((o) => o.fact.id === whole.fact.id)) return false;
     if (!whole || !(marked || POINTS_BACK.test(askingPart(clause)))) return true;
     if (!otherParts(i).some((o) => o.fact.id === whole.fact.id)) return true;
