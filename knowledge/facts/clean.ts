@@ -384,6 +384,12 @@ const BODY_ELECTS = /([会部委组])选(?=还是|[吗呢么？?，,。！!\s]|$
 const DOER_MAY =
   /([我你他她])(来)?([讲上开当做办交转选批定签发管带主持召集])(?:行不行|可不可以|可以不|可以吗|行吗|能行吗|能行不|行不)(?=$|[吗呢啊？?，,。！!\s])/g;
 
+/**
+ * A trip said by its kind (一日游, 两日游, 春游, 秋游, 郊游, 出游, 周边游, 自驾游): travel, as the facts' wordings say
+ * it (旅游). 旅游 itself, 游泳, 游戏 and 游行 are other words and keep theirs.
+ */
+const TRIP = /(?:[一二两三四五\d]日游|[春秋郊出]游|周边游|自驾游)(?![泳戏行])/g;
+
 const NOW_AGE = /(今年|已经|都)(十[五六七八九]|1[5-9])(?![\d岁周年月天个名人号日万元块位次条项分%届批期])/g;
 const AGE_TOPIC = /入党|申请书|申请|年龄|成年|多大/;
 
@@ -401,6 +407,7 @@ export function cleanQuestion(text: string): string {
       .replace(NOW_AGE, (m, now: string, n: string, _at: number, all: string) => (AGE_TOPIC.test(all) ? `${now}${n}岁` : m))
       .replace(CAN_BOTH_WAYS, (_m, a?: string, b?: string, c?: string, d?: string) => `能不能${a ?? c}${b ?? d}`)
       .replace(BODY_ELECTS, '$1选举')
+      .replace(TRIP, '旅游')
       .replace(DOER_MAY, (_m, who: string, come: string | undefined, verb: string) => `${who}${come ?? ''}能${verb}吗`)
       .replace(APPEAL_WHERE, '向哪里申诉')
       .replace(APPEALING, '申诉期间')

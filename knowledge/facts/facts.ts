@@ -946,8 +946,9 @@ const ADMITTED_DAY = /(\d{4})\s*(?:年|\.|-|\/)\s*(\d{1,2})\s*(?:月|\.|-|\/)\s*
  * (an extended 预备期 ends later, and the asker must say by how much).
  */
 function admittedOn(question: string): string | undefined {
+  if (!/预备|接收|通过|入党/.test(question) || /延长|延期|推迟|不按期/.test(question)) return undefined;
   const m = ADMITTED_DAY.exec(question);
-  if (!m || !/预备|接收|通过|入党/.test(question) || /延长|延期|推迟|不按期/.test(question)) return undefined;
+  if (!m) return admittedOnRelative(question);
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
   if (mo < 1 || mo > 12 || d < 1 || d > 31 || (mo === 2 && d === 29)) return undefined;
   const next = `${y + 1}年${mo}月${d}日`;
@@ -957,6 +958,23 @@ function admittedOn(question: string): string | undefined {
   const n = years ? (/^\d+$/.test(years[1]!) ? Number(years[1]) : (HAN_TENS[years[1]!] ?? 0)) : 0;
   if (n >= 1 && n <= 80) out += `党龄满${n}年是${y + 1 + n}年${mo}月${d}日。`;
   return out;
+}
+
+/** A day with a year said relative to now ("去年4月15号", "前年9月1日"), and the year one later in the same words. */
+const RELATIVE_DAY = /(前年|去年|今年)\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?/;
+const YEAR_AFTER: Record<string, string> = { 前年: '去年', 去年: '今年', 今年: '明年' };
+
+/**
+ * "去年4月15号支部大会通过的": the day of admission with its year said relative to now. The layer keeps no clock, and
+ * needs none: one year on is said in the same words (今年4月15日), which the asker reads against their own calendar.
+ */
+function admittedOnRelative(question: string): string | undefined {
+  const m = RELATIVE_DAY.exec(question);
+  if (!m) return undefined;
+  const [mo, d] = [Number(m[2]), Number(m[3])];
+  if (mo < 1 || mo > 12 || d < 1 || d > 31 || (mo === 2 && d === 29)) return undefined;
+  const next = `${YEAR_AFTER[m[1]!]}${mo}月${d}日`;
+  return `按你说的${m[1]}${mo}月${d}日（支部大会通过为预备党员之日）算，预备期到${next}期满；按期转正的，转正和党龄都从${next}算起。`;
 }
 
 /** How many items, kinds or aspects, asked outright; and an answer sentence that lists them. */

@@ -67,6 +67,20 @@ describe('a situation against a rule: the verdict on the figures told, said firs
   });
 });
 
+describe('a day told with its year relative to now', () => {
+  it('works the 党龄 start one year on in the same words (去年 → 今年), with no clock', async () => {
+    const text = await answer('老张前年9月3号支部大会通过为预备党员，按期转正的话党龄从哪天算');
+    expect(text).toContain('转正和党龄都从去年9月3日算起');
+  });
+});
+
+describe('a trip said by its kind', () => {
+  it('reads 一日游, 春游 as the travel the 主题党日 rule speaks of', async () => {
+    const text = await answer('下个月主题党日，支部想组织去千岛湖一日游，这样算主题党日吗');
+    expect(text).toContain('政治学习');
+  });
+});
+
 describe('whether someone may do a thing, asked after the verb', () => {
   it('is the rule of who may, not how often', async () => {
     const text = await answer('我是支部组织委员，书记让我下个月给大家上一回党课，我讲行不行');
