@@ -170,7 +170,8 @@ const POINTS_BACK =
  * A part opening on a verb said done ("免了还要…", "批了就能…", "解散了里面的党员还算党员吗"): the verb, which an
  * earlier part asked of. A verb of two characters may go straight on to what follows it (解散了里面…).
  */
-const READS_BACK_DONE = /^(?:那|那么)?(?:([\u4e00-\u9fff])了(?=还|就|也|又|以后|之后|的话)|([\u4e00-\u9fff]{2})了(?=[\u4e00-\u9fff])(?![吗么没]))/;
+const READS_BACK_DONE =
+  /^(?:那|那么)?(?:([\u4e00-\u9fff])了(?=还|就|也|又|以后|之后|的话)|([\u4e00-\u9fff]{2})了(?=[\u4e00-\u9fff])(?![吗么没]))/;
 
 /** A piece that offers options to choose from ("是大会选还是支委会选", "税前还是税后"). */
 const OFFERS_CHOICE = /[\u4e00-\u9fff]还是[\u4e00-\u9fff]/;

@@ -16,6 +16,7 @@ import {
   nextElection,
   overlapWorked,
   partyAgeFrom,
+  postWithinInfluence,
   watchEnd,
 } from './dates';
 import {
@@ -630,6 +631,9 @@ function specialise(fact: Fact, said: string): string {
     const months = overlapWorked(question);
     if (months) return `${fact.a}${months}`;
   }
+  // A post proposed within the 影响期 of a 处分 received lately: not allowed, said first.
+  const barred = INFLUENCE_RULE.test(fact.a) && !OVERLAP_RULE.test(fact.a) ? postWithinInfluence(question) : undefined;
+  if (barred) return `${barred}${fact.a}`;
   // Periods from a day the asker gives: the worked end follows the rule (dates.ts).
   const worked = INFLUENCE_RULE.test(fact.a)
     ? influenceEnd(question)

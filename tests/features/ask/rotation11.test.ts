@@ -86,6 +86,18 @@ describe('a trip said by its kind', () => {
   });
 });
 
+describe('a post proposed within the 影响期 of a 处分 received lately', () => {
+  it('is not allowed, said first with the bar the handbook gives', async () => {
+    const text = await answer('老刘这个月刚挨了个严重警告，车间主任想年底让他当组织委员，中不中');
+    expect(text.startsWith('不行。')).toBe(true);
+    expect(text).toContain('一年半内不得在党内提升职务');
+  });
+  it('gives the rule alone when the post is a year or more away, or no post is proposed', async () => {
+    expect(await answer('老刘上个月受了警告处分，明年换届能选他当委员吗')).not.toMatch(/^不行/);
+    expect(await answer('受了警告处分影响期多久')).not.toMatch(/^不行/);
+  });
+});
+
 describe('whether someone may do a thing, asked after the verb', () => {
   it('is the rule of who may, not how often', async () => {
     const text = await answer('我是支部组织委员，书记让我下个月给大家上一回党课，我讲行不行');
