@@ -386,9 +386,9 @@ const DOER_MAY =
 
 /**
  * A trip said by its kind (一日游, 两日游, 春游, 秋游, 郊游, 出游, 周边游, 自驾游): travel, as the facts' wordings say
- * it (旅游). 旅游 itself, 游泳, 游戏 and 游行 are other words and keep theirs.
+ * it (旅游). 旅游 itself, 游泳, 游戏 and 游行 are other words and keep theirs, and so does 外出 (外出游玩 is away from home).
  */
-const TRIP = /(?:[一二两三四五\d]日游|[春秋郊出]游|周边游|自驾游)(?![泳戏行])/g;
+const TRIP = /(?:[一二两三四五\d]日游|[春秋郊]游|(?<!外)出游|周边游|自驾游)(?![泳戏行])/g;
 
 const NOW_AGE = /(今年|已经|都)(十[五六七八九]|1[5-9])(?![\d岁周年月天个名人号日万元块位次条项分%届批期])/g;
 const AGE_TOPIC = /入党|申请书|申请|年龄|成年|多大/;

@@ -182,8 +182,8 @@ function endedQuestion(clause: string): number {
 /**
  * The 呢 of the regions typed as 嘞 (河南), 咧 (晋, 陕), 哩 (中原) or 捏 (net), closing a clause that is a subject
  * word and nothing more ("支部党员大会多长时间开一回 党小组会嘞"): the elliptical follow-up "党小组会呢", asking the
- * question before of another subject. Only after a subject word of the facts and only where the clause ends: "打工
- * 嘞" or "交过嘞" tells, and is left as it is.
+ * question before of another subject. Only for a clause of subject words of the facts alone (opening on one), and
+ * only where it ends: "他在外地打工嘞" or "交过嘞" tells, and is left as it is.
  */
 function dialectEllipsis(question: string, subjects: readonly string[]): string {
   if (!/[嘞咧哩捏]/.test(question)) return question;
