@@ -13,7 +13,7 @@ const CLAUSE_BREAK = /[，,？?；;。!！\s]+/;
  * "税前还是税后", "参加不参加", "有时间限制没有", "今年到期没有"); "我还是预备党员" states, it does not ask.
  */
 const ASKING =
-  /吗|呢|么|不$|是不是|是否|能否|可否|算不算|(?<![我你他她俺咱也都仍就])还是|([\u4e00-\u9fff]{1,2})不\1|哪|谁|几|多少|多久|多长|怎么|怎样|如何|何时|几时|咋|啥|什么|能不能|可不可以|要不要|有没有|计不计|频次|频率|期限|时限|起算|认定|名额|年限|有[^，,没]{1,10}没有?$|(?:到期|到点|满|够|完|齐)了?没有?$/;
+  /吗|呢|么|不$|是不是|是否|能否|可否|算不算|(?<![我你他她俺咱也都仍就])还是|([\u4e00-\u9fff]{1,2})不\1|哪|谁|几|多少|多久|多长|怎么|怎样|如何|何时|几时|咋|啥|什么|能不能|可不可以|要不要|有没有|计不计|频次|频率|期限|时限|起算|认定|名额|年限|多大(?=岁|年龄|年纪|年岁|了?$)|有[^，,没]{1,10}没有?$|(?:到期|到点|满|够|完|齐)了?没有?$/;
 /**
  * Courtesy and context that ask nothing (谢谢, 请问, 您好), and an exclamation opening the message ("整哪样哦", read
  * 干什么哦; "搞什么嘛"): surprise at the news told, not a question of its own.
@@ -76,7 +76,7 @@ export function askingClauses(question: string): string[] {
   const out: string[] = [];
   let context = '';
   const parts = clausesOf(question);
-  const asking = askingOf(parts);
+  const asking = askingOf(parts, question);
   for (const part of parts) {
     const asks = asking.has(part);
     // "多长时间  开一回": a clause right after an asking clause that says what it asks about goes with it.
@@ -204,9 +204,24 @@ const MIN_STATEMENT_WORDS = 4;
  * when none has one, those whose kind of question the rules read from their content ("入党的程序"). Beside a
  * clause that asks outright, "这样子" or "我记得是坚持标准" is the asker's story, not a second question.
  */
-function askingOf(parts: string[]): Set<string> {
-  const outright = parts.filter((p, i) => hasQuestionWord(i < parts.length - 1 ? p.replace(TOLD_AMOUNT, '了') : p) || NOUN_ASKED.test(p));
+function askingOf(parts: string[], question: string): Set<string> {
+  const outright = parts.filter(
+    (p, i) => hasQuestionWord(i < parts.length - 1 ? p.replace(TOLD_AMOUNT, '了') : p) || NOUN_ASKED.test(p) || markedAsked(p, question),
+  );
   return new Set(outright.length > 0 ? outright : parts.filter(asksSomething));
+}
+
+/**
+ * A clause the asker closes with a question mark, where a later clause asks too ("党务人员换人了要好多天内报组织部？证书
+ * 一共分几个等级"): the asker has said it is a question, though its question word is a regional one the readers do
+ * not know. Only a clause that does not tell of the asker (我们…, 俺…), and that a clause after it follows.
+ */
+function markedAsked(part: string, question: string): boolean {
+  if (part.length < 4 || ASKER_STATES.test(part)) return false;
+  const at = question.indexOf(part);
+  if (at < 0) return false;
+  const end = at + part.length;
+  return /^\s*[？?]/.test(question.slice(end)) && /[\u4e00-\u9fff]/.test(question.slice(end));
 }
 
 /**
@@ -228,7 +243,7 @@ const TOLD_AMOUNT = /了几(?:天|个?月|年|次|回|周)|^有几(?=[户家个�
 /** What a question asks, without the clauses that only give context: the question itself when every clause asks. */
 export function askedText(question: string): string {
   const parts = clausesOf(question);
-  const asks = askingOf(parts);
+  const asks = askingOf(parts, question);
   const asking: string[] = [];
   let kept = 0;
   let previous = false;

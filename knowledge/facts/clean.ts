@@ -370,6 +370,26 @@ const ASKED_IN_FULL = /([写记填备带交报])(?:齐全|齐|全|完整)(?=(?:�
 const BARE_EXEMPTION = /(免交)(?=吗|么|不|呢|[，,。？?]|$)/g;
 const NAMES_A_PAYMENT = /费|税|保险|公积金|社保|医保|房租|贷款/;
 
+/**
+ * A body followed by a bare 选 that ends what is asked or offers the other body ("书记是大会选还是支委会选", "支部选
+ * 吗"): the body elects, as the facts say it (选举). 候选, 挑选, 选票 are other words.
+ */
+const BODY_ELECTS = /([会部委组])选(?=还是|[吗呢么？?，,。！!\s]|$)/g;
+
+/**
+ * Whether someone may do a thing, asked after the verb ("我讲行不行", "他当中不中", "我来开可以不"): 能 before the
+ * verb, as the facts' wordings ask it ("我能讲吗", "能讲"). Only after a person who would do it, so "这样交行不行"
+ * (whether a way is allowed) keeps its words.
+ */
+const DOER_MAY =
+  /([我你他她])(来)?([讲上开当做办交转选批定签发管带主持召集])(?:行不行|可不可以|可以不|可以吗|行吗|能行吗|能行不|行不)(?=$|[吗呢啊？?，,。！!\s])/g;
+
+/**
+ * A trip said by its kind (一日游, 两日游, 春游, 秋游, 郊游, 出游, 周边游, 自驾游): travel, as the facts' wordings say
+ * it (旅游). 旅游 itself, 游泳, 游戏 and 游行 are other words and keep theirs, and so does 外出 (外出游玩 is away from home).
+ */
+const TRIP = /(?:[一二两三四五\d]日游|[春秋郊]游|(?<!外)出游|周边游|自驾游)(?![泳戏行])/g;
+
 const NOW_AGE = /(今年|已经|都)(十[五六七八九]|1[5-9])(?![\d岁周年月天个名人号日万元块位次条项分%届批期])/g;
 const AGE_TOPIC = /入党|申请书|申请|年龄|成年|多大/;
 
@@ -386,6 +406,9 @@ export function cleanQuestion(text: string): string {
       .replace(BARE_EXEMPTION, (m, verb: string, _at: number, all: string) => (NAMES_A_PAYMENT.test(all) ? m : `${verb}党费`))
       .replace(NOW_AGE, (m, now: string, n: string, _at: number, all: string) => (AGE_TOPIC.test(all) ? `${now}${n}岁` : m))
       .replace(CAN_BOTH_WAYS, (_m, a?: string, b?: string, c?: string, d?: string) => `能不能${a ?? c}${b ?? d}`)
+      .replace(BODY_ELECTS, '$1选举')
+      .replace(TRIP, '旅游')
+      .replace(DOER_MAY, (_m, who: string, come: string | undefined, verb: string) => `${who}${come ?? ''}能${verb}吗`)
       .replace(APPEAL_WHERE, '向哪里申诉')
       .replace(APPEALING, '申诉期间')
       .replace(STILL_UNCHANGED, '屡教不改')

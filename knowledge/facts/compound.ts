@@ -166,8 +166,15 @@ export function situationsLeftOpen(question: string, matches: readonly FactMatch
 const POINTS_BACK =
   /^(?:然后|那么它|那它|那这个|那个|这个的话|这个|它|那么|那|(?:如果|要是|若)?[\u4e00-\u9fff]{1,3}?的话|(?:如果|要是|若)?[\u4e00-\u9fff]{1,3}?了(?:以后|之后))(?:的话)?(?=[\u4e00-\u9fff]{2})/;
 
-/** A part opening on a verb said done ("免了还要…", "批了就能…"): the verb, which an earlier part asked of. */
-const READS_BACK_DONE = /^(?:那|那么)?([\u4e00-\u9fff])了(?=还|就|也|又|以后|之后|的话)/;
+/**
+ * A part opening on a verb said done ("免了还要…", "批了就能…", "解散了里面的党员还算党员吗"): the verb, which an
+ * earlier part asked of. A verb of two characters may go straight on to what follows it (解散了里面…).
+ */
+const READS_BACK_DONE =
+  /^(?:那|那么)?(?:([\u4e00-\u9fff])了(?=还|就|也|又|以后|之后|的话)|([\u4e00-\u9fff]{2})了(?=[\u4e00-\u9fff])(?![吗么没]))/;
+
+/** A piece that offers options to choose from ("是大会选还是支委会选", "税前还是税后"). */
+const OFFERS_CHOICE = /[\u4e00-\u9fff]还是[\u4e00-\u9fff]/;
 
 /** How near (bigram Dice) a clause must be to one of a fact's wordings to be read as that wording. */
 const OWN_WORDING = 0.75;
@@ -362,6 +369,9 @@ export function matchParts(index: FactIndex, question: string, options?: MatchOp
   const marked = furtherParts(cleanWhole, subjectWords(index)).length > 1;
   const wholeStandsIn = (i: number) => {
     const clause = clauses[i]!;
+    // "支部书记要几年党龄，书记是党员大会定还是上级派": a choice between options is answered only by a fact that says
+    // one of them; the whole question's fact on another property of the same subject does not settle it.
+    if (whole && OFFERS_CHOICE.test(askedPiece(clause)) && !saidIn([factText(whole)], askedPiece(clause))) return false;
     if (whole && presupposed(i) && otherParts(i).some((o) => o.fact.id === whole.fact.id)) return false;
     if (!whole || !(marked || POINTS_BACK.test(askingPart(clause)))) return true;
     if (!otherParts(i).some((o) => o.fact.id === whole.fact.id)) return true;
@@ -372,7 +382,7 @@ export function matchParts(index: FactIndex, question: string, options?: MatchOp
   const presupposed = (i: number) =>
     clauses.some((c, j) => {
       const done = j > i && answered(parts[j]) ? READS_BACK_DONE.exec(askingPart(c)) : null;
-      return !!done && askingPart(clauses[i]!).includes(done[1]!);
+      return !!done && askingPart(clauses[i]!).includes((done[1] ?? done[2])!);
     });
   const otherParts = (i: number) => parts.filter((o, j): o is FactMatch => j !== i && answered(o));
   const standsIn = (m: FactMatch, clause: string) => {

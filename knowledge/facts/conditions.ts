@@ -156,7 +156,11 @@ export const RULE_CONDITIONS: readonly RuleConditions[] = [
   // Someone under a 处分 put up for a post ("受了警告…大家想选他当组织委员，可以吗"): the 影响期's bar on posts.
   {
     fact: 'discipline.effects',
-    told: [/(?:受|挨|领|给|背|吃)[^，,。]{0,6}(?:警告|处分)/, /选[^，,。]{0,6}(?:当|做|任)|提拔|提干|担任|补选|当选|任命|升职|提职/],
+    // "让他当支委", "安排他当组长": a post given, as 选他当 is.
+    told: [
+      /(?:受|挨|领|给|背|吃)[^，,。]{0,6}(?:警告|处分)/,
+      /选[^，,。]{0,6}(?:当|做|任)|[让叫安排][^，,。]{0,3}当|提拔|提干|担任|补选|当选|任命|升职|提职/,
+    ],
     not: /察看|开除/,
   },
   {

@@ -72,6 +72,31 @@ export function influenceEnd(question: string): string | undefined {
   return `按你说的${formatDay(from)}处分生效算，${rule}，${what}（影响期内又受处分的另算）。`;
 }
 
+/** What each 处分 bars during its 影响期, as the handbook says it (纪律 › 影响期). */
+const POST_BARS: Array<[RegExp, string]> = [
+  [/严重警告/, '受严重警告处分的，一年半内不得在党内提升职务'],
+  [/(?<!严重)警告/, '受警告处分的，一年内不得在党内提升职务'],
+  [/撤销党内职务/, '受撤销党内职务处分的，二年内不得在党内担任与原任职务相当或更高的职务'],
+];
+/** A 处分 told as received lately (上个月, 刚, 今年 …): its 影响期 of a year or more still runs. */
+const RECENT = /上个?月|这个?月|本月|上周|前几天|前些天|前段时间|最近|刚|今年|上礼拜|前天|昨天/;
+/** A post proposed for the member soon (下半年, 下个月, 这次补选 …), or with no time said. */
+const LATER = /明年|后年|年后|[二三四五]年后|过两年|过几年/;
+/** The member proposed for a post: 让他当, 选他当, 提拔, 担任, 补选 … */
+const POST_PROPOSED = /[让叫安排选][^，,。]{0,6}当|提拔|提干|提升|担任|补选|当选|任命|升职|提职/;
+
+/**
+ * "上个月受了警告处分…下半年想让他当支委，行不行": a post proposed within the 影响期 of a 处分 told as received lately is
+ * barred; said first (不行), with the bar the handbook gives. A post proposed a year or more away, or a 处分 with no
+ * time told, gets the rule alone.
+ */
+export function postWithinInfluence(question: string): string | undefined {
+  if (/留党察看|开除/.test(question) || !POST_PROPOSED.test(question) || !RECENT.test(question) || LATER.test(question)) return undefined;
+  const named = POST_BARS.filter(([re]) => re.test(question));
+  if (named.length !== 1) return undefined;
+  return `不行。${named[0]![1]}，现在还在影响期内。`;
+}
+
 /** The end of a 留党察看 of the length the question names (一年 or 二年), from the day it took effect. */
 export function watchEnd(question: string): string | undefined {
   const length = /留党察看\s*(?:一年|1年)|(?:一年|1年)(?:的)?留党察看/.test(question)

@@ -16,6 +16,7 @@ import {
   nextElection,
   overlapWorked,
   partyAgeFrom,
+  postWithinInfluence,
   watchEnd,
 } from './dates';
 import {
@@ -593,6 +594,8 @@ function specialise(fact: Fact, said: string): string {
       return sum;
     }
   }
+  const notTheDoer = othersDecide(fact, question);
+  if (notTheDoer) return `${notTheDoer}${fact.a}`;
   if (AGE_RULE.test(fact.a)) {
     const age = ageSaid(question);
     if (age) return `${fact.a}${age}`;
@@ -604,7 +607,13 @@ function specialise(fact: Fact, said: string): string {
   const threshold = THRESHOLDS.find((t) => t.rule.test(fact.a));
   if (threshold && (!threshold.counted || threshold.counted.test(question))) {
     const { entitled: members, present } = headCounts(question);
-    if (members && members <= 500) return `${fact.a}${threshold.verdict(members, present && present <= members ? present : undefined)}`;
+    if (members && members <= 500) {
+      const attended = present && present <= members ? present : undefined;
+      const verdict = threshold.verdict(members, attended);
+      // "5个支委今天只有2个在": whether the meeting may go on is the answer; said first, then the rule it follows from.
+      const first = threshold.attendance && attended !== undefined ? (verdict.includes('不到') ? '不能。' : '可以。') : '';
+      return `${first}${fact.a}${verdict}`;
+    }
   }
   if (fact.id === 'branch.election.margin') {
     const seats = countBefore(question, '个支委|名支委|个委员|名委员|名|个');
@@ -622,6 +631,9 @@ function specialise(fact: Fact, said: string): string {
     const months = overlapWorked(question);
     if (months) return `${fact.a}${months}`;
   }
+  // A post proposed within the 影响期 of a 处分 received lately: not allowed, said first.
+  const barred = INFLUENCE_RULE.test(fact.a) && !OVERLAP_RULE.test(fact.a) ? postWithinInfluence(question) : undefined;
+  if (barred) return `${barred}${fact.a}`;
   // Periods from a day the asker gives: the worked end follows the rule (dates.ts).
   const worked = INFLUENCE_RULE.test(fact.a)
     ? influenceEnd(question)
@@ -649,6 +661,42 @@ function specialise(fact: Fact, said: string): string {
     if (years) return `${fact.a}${years}`;
   }
   return fact.a;
+}
+
+/**
+ * Bodies and posts that decide things, each with the other names the facts give it: a question whether one of them may
+ * decide ("党小组能自己定给谁处分吗") is answered no by a rule that gives the decision to others and never names it.
+ */
+const DOERS: ReadonlyArray<readonly string[]> = [
+  ['党小组', '党小组长', '党小组组长'],
+  ['支委会', '支部委员会', '委员会'],
+  ['支部书记', '书记'],
+  ['支部大会', '党员大会', '支部党员大会'],
+  ['党委', '上级党委', '基层党委', '上级党组织'],
+  ['组织部', '组织部门'],
+  ['纪委', '纪检'],
+  ['村委会', '居委会', '村委'],
+];
+/** The doer named, then whether it may decide (能, 可以, 有权…, 自己 or 直接 between), then a verb of deciding. */
+const DOER_NAMES = DOERS.flat()
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+const MAY_DECIDE = new RegExp(
+  `(${DOER_NAMES})(?:自己|自个儿?|单独|直接|就)?(?:能不能|可不可以|能否|能|可以|有权|有没有权)(?:自己|单独|直接|就)?(?:决定|定|批准|批|审批|处分|开除|任命|指定|确定)`,
+);
+/** A rule that says who decides: 由 … 决定 / 批准 / 确定 … */
+const SAYS_WHO_DECIDES = /由[^，；。]{2,24}?(?:讨论决定|讨论通过|决定|批准|审批|确定|指定|选举产生)/;
+
+/**
+ * "党小组能自己定给谁处分吗": asked whether a body or post may decide, by a rule that gives the decision to others and
+ * never names the one asked of (nor any other name of it), the answer is no, said first. Only a rule of who decides.
+ */
+function othersDecide(fact: Fact, question: string): string | undefined {
+  if (!fact.kinds.includes('who') || !SAYS_WHO_DECIDES.test(fact.a)) return undefined;
+  const m = MAY_DECIDE.exec(askedText(question));
+  if (!m) return undefined;
+  const names = DOERS.find((g) => g.includes(m[1]!)) ?? [m[1]!];
+  return names.some((n) => fact.a.includes(n)) ? undefined : '不能。';
 }
 
 /** Which step something is asked ("入党宣誓第几步", "政审在哪一步"). */
@@ -760,6 +808,11 @@ const ATTENDANCE = /(?<!应)(?:实到|实际到|到会|到场|出席|来了|只�
 /** Those left over ("剩下三个"), and words after a count that say they are away ("…在外地", "…出去打工了"). */
 const LEFT_OVER = /(?:剩下|还剩|只剩)[了的]?$/;
 const AWAY = /^[人]?[都也还]?(?:在外|出去|外出|请假|没来|不在|去了|缺席|打工|来不了|回不来)/;
+/**
+ * Words after a head count that say those are here ("今天只有2个在", "3个到了", "就4个人来了", "2个能来"): the
+ * attendance, as 实到 before it says. 在 only ending what is said (2个在外地 is away, AWAY).
+ */
+const PRESENT_AFTER = /^[人]?[都也还就只]?(?:在场|在(?=$|[，,。？?！!；;\s]|呢|啊|哦)|到了|到会|到场|来了|能来|来得了|出席|参会)/;
 /** Words before a head count that make it the votes in favour ("同意的15个", "赞成12票"). */
 const IN_FAVOUR = /(?:同意|赞成|举手|赞成票|投赞成)[了的]?$/;
 /** Members without a vote, said around a count ("其中预备党员4名", "3个预备党员", "1人留党察看"). */
@@ -808,7 +861,7 @@ function headCounts(asked: string): HeadCounts {
     const said = NAMED.test(before) ? before : after;
     // "剩下三个在外地" tells those away, not those left to come.
     if (LEFT_OVER.test(before) && AWAY.test(after)) continue;
-    if (ATTENDANCE.test(before)) out.present ??= count;
+    if (ATTENDANCE.test(before) || (PRESENT_AFTER.test(after) && !AWAY.test(after))) out.present ??= count;
     else if (IN_FAVOUR.test(before) || /^人?(?:都)?(?:举手)?(?:赞成|同意)/.test(after) || m[0].endsWith('票')) out.inFavour ??= count;
     else if (NO_VOTE.test(said)) without += count;
     else if (ALL_VOTE.test(said)) formal ??= count;
@@ -841,7 +894,7 @@ function ageSaid(question: string): string | undefined {
 }
 
 /** Rules over the number of 正式党员 (预备党员 not counted): the verdict for the number the asker gives. */
-const THRESHOLDS: Array<{ rule: RegExp; verdict: (n: number, present?: number) => string; counted?: RegExp }> = [
+const THRESHOLDS: Array<{ rule: RegExp; verdict: (n: number, present?: number) => string; counted?: RegExp; attendance?: boolean }> = [
   {
     rule: /有正式党员3人以上/,
     verdict: (n) =>
@@ -855,6 +908,7 @@ const THRESHOLDS: Array<{ rule: RegExp; verdict: (n: number, present?: number) =
   {
     // The 支委会's quorum over the 委员 the asker counts ("支委一共5个人", "5个委员，今天只来了2个"): more than half.
     rule: /支委会必须有半数以上委员到会/,
+    attendance: true,
     // Only a count of the 委员 themselves: "支部30个党员" is not the committee.
     counted:
       /(?:委员|支委)[^，,。？?\d]{0,6}(?:\d+|[一二两三四五六七八九十])|(?:\d+|[一二两三四五六七八九十])\s*(?:个|名|位)(?:支部)?(?:委员|支委)/,
@@ -868,6 +922,7 @@ const THRESHOLDS: Array<{ rule: RegExp; verdict: (n: number, present?: number) =
   {
     // An election's quorum: more than four fifths of those entitled to vote (预备党员 have no vote) must be present.
     rule: /有选举权的到会人数超过应到会人数的五分之四/,
+    attendance: true,
     verdict: (n, present) => {
       const needed = Math.floor((4 * n) / 5) + 1;
       // The four fifths said as a figure when whole ("40的五分之四是32人"), so the asker sees why the least is one more.
@@ -895,8 +950,9 @@ const ADMITTED_DAY = /(\d{4})\s*(?:年|\.|-|\/)\s*(\d{1,2})\s*(?:月|\.|-|\/)\s*
  * (an extended 预备期 ends later, and the asker must say by how much).
  */
 function admittedOn(question: string): string | undefined {
+  if (!/预备|接收|通过|入党/.test(question) || /延长|延期|推迟|不按期/.test(question)) return undefined;
   const m = ADMITTED_DAY.exec(question);
-  if (!m || !/预备|接收|通过|入党/.test(question) || /延长|延期|推迟|不按期/.test(question)) return undefined;
+  if (!m) return admittedOnRelative(question);
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
   if (mo < 1 || mo > 12 || d < 1 || d > 31 || (mo === 2 && d === 29)) return undefined;
   const next = `${y + 1}年${mo}月${d}日`;
@@ -906,6 +962,23 @@ function admittedOn(question: string): string | undefined {
   const n = years ? (/^\d+$/.test(years[1]!) ? Number(years[1]) : (HAN_TENS[years[1]!] ?? 0)) : 0;
   if (n >= 1 && n <= 80) out += `党龄满${n}年是${y + 1 + n}年${mo}月${d}日。`;
   return out;
+}
+
+/** A day with a year said relative to now ("去年4月15号", "前年9月1日"), and the year one later in the same words. */
+const RELATIVE_DAY = /(前年|去年|今年)\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?/;
+const YEAR_AFTER: Record<string, string> = { 前年: '去年', 去年: '今年', 今年: '明年' };
+
+/**
+ * "去年4月15号支部大会通过的": the day of admission with its year said relative to now. The layer keeps no clock, and
+ * needs none: one year on is said in the same words (今年4月15日), which the asker reads against their own calendar.
+ */
+function admittedOnRelative(question: string): string | undefined {
+  const m = RELATIVE_DAY.exec(question);
+  if (!m) return undefined;
+  const [mo, d] = [Number(m[2]), Number(m[3])];
+  if (mo < 1 || mo > 12 || d < 1 || d > 31 || (mo === 2 && d === 29)) return undefined;
+  const next = `${YEAR_AFTER[m[1]!]}${mo}月${d}日`;
+  return `按你说的${m[1]}${mo}月${d}日（支部大会通过为预备党员之日）算，预备期到${next}期满；按期转正的，转正和党龄都从${next}算起。`;
 }
 
 /** How many items, kinds or aspects, asked outright; and an answer sentence that lists them. */
@@ -1338,7 +1411,7 @@ export function createFactIndex(given: Fact[] = loadFacts()): FactIndex {
         // does a yes or no before a question that asks no whether ("除名和开除党籍有啥区别" is not "不是。").
         answer: answersOtherYesNo(best.fact, askingEveryday)
           ? specialise(best.fact, question).replace(MUST_ANSWER, '')
-          : kinds.length > 0 && !kinds.includes('may')
+          : kinds.length > 0 && !kinds.includes('may') && PLAIN_YES_NO.test(best.fact.a)
             ? specialise(best.fact, question).replace(PLAIN_YES_NO, '')
             : specialise(best.fact, question),
         section: handbookSections().get(best.fact.section),

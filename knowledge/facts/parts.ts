@@ -115,7 +115,7 @@ const ASKS_BESIDES_SEVERAL = /吗|呢|么|是不是|是否|([\u4e00-\u9fff])不\
  * is read as the part before asked of it ("党课多久开一次").
  */
 export function askingParts(question: string, subjects: readonly string[] = []): string[] {
-  const parts = askingClauses(markParts(question, subjects)).flatMap((p) => runOn(p, subjects));
+  const parts = askingClauses(markParts(dialectEllipsis(question, subjects), subjects)).flatMap((p) => runOn(p, subjects));
   const out: string[] = [];
   let context = '';
   parts.forEach((part, i) => {
@@ -177,6 +177,21 @@ function endedQuestion(clause: string): number {
     if (rest.length >= 4 && ENDS_ASKING.test(rest) && !/^(?:还是|或者|或是|还|就|呢|吧|啊)/.test(rest)) return at;
   }
   return 0;
+}
+
+/**
+ * The 呢 of the regions typed as 嘞 (河南), 咧 (晋, 陕), 哩 (中原) or 捏 (net), closing a clause that is a subject
+ * word and nothing more ("支部党员大会多长时间开一回 党小组会嘞"): the elliptical follow-up "党小组会呢", asking the
+ * question before of another subject. Only for a clause of subject words of the facts alone (opening on one), and
+ * only where it ends: "他在外地打工嘞" or "交过嘞" tells, and is left as it is.
+ */
+function dialectEllipsis(question: string, subjects: readonly string[]): string {
+  if (!/[嘞咧哩捏]/.test(question)) return question;
+  return question.replace(
+    /(^|[，,。？?；;！!\s])((?:那|那么|还有)?([\u4e00-\u9fff]{2,8}?)(?:又)?)[嘞咧哩捏]+(?=$|[，,。？?；;！!\s])/g,
+    (whole, start: string, said: string, noun: string) =>
+      subjects.some((w) => w.length >= 2 && noun.startsWith(w)) && !namesMoreThanSubjects(noun, subjects) ? `${start}${said}呢` : whole,
+  );
 }
 
 /** A part that names a subject and nothing it asks ("党课呢", "那支委会又怎么样", "党费呢？"). */

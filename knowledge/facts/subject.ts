@@ -20,7 +20,7 @@ import { segmenter } from '../text/segmenter';
 /** The kinds of thing whose rule a question asks, by the last character (or word) of their names. */
 const KINDS: Record<string, RegExp> = {
   organisation: /(?:会|社|联|队|部|委|组|所|站|局|团|协|厂)$/,
-  role: /(?:员|长|师|生|户|东|者|官|医|兵|书记|主任|代表|干部)$/,
+  role: /(?:员|长|师|生|户|岗|东|者|官|医|兵|书记|主任|代表|干部)$/,
   fee: /(?:费|款|金|租|税)$/,
   meeting: /(?:会|节|课|礼|仪式|赛|宴|活动)$/,
   document: /(?:书|表|单|证|约|章|函|信|册|报告|合同)$/,
@@ -45,6 +45,42 @@ const NOT_A_NOUN = /^[有先只能应要打买选省好个张本份条位哪几�
 const ASKERS_OWN = /(?:我们|我|俺们|咱们|俺|咱)$/;
 /** A place a thing is on or in, right after the noun (卷子上, 群里): where, not whose. */
 const LOCATIVE = /^[上里中内]/;
+
+/**
+ * A noun that jieba cut before the one character that says its kind (中心 / 户 of 中心户, 网格 / 员 of 网格员): read as
+ * one word, the thing the question is about. Only a character of the kinds (KINDS) that jieba tags as a measure word,
+ * or a noun, or run into the verb after it in a piece it does not know (户要).
+ */
+function joinKindEndings(tags: Array<{ word: string; tag: string }>): Array<{ word: string; tag: string }> {
+  const out: Array<{ word: string; tag: string }> = [];
+  for (let i = 0; i < tags.length; i++) {
+    const cur = tags[i]!;
+    const next = tags[i + 1];
+    if (
+      next &&
+      /^n/.test(cur.tag) &&
+      /^\p{Script=Han}{2,}$/u.test(cur.word) &&
+      /^\p{Script=Han}$/u.test(next.word) &&
+      /^(?:q|ng|n)$/.test(next.tag) &&
+      Object.values(KINDS).some((re) => re.test(next.word))
+    ) {
+      out.push({ word: cur.word + next.word, tag: 'n' });
+      i++;
+    } else if (
+      // "户要", "员要": the kind's character run into the verb after it, a piece jieba does not know.
+      next &&
+      /^n/.test(cur.tag) &&
+      /^\p{Script=Han}{2,}$/u.test(cur.word) &&
+      next.tag === 'x' &&
+      /^\p{Script=Han}[要能得可该是有都也还就在会]$/u.test(next.word) &&
+      Object.values(KINDS).some((re) => re.test(next.word[0]!))
+    ) {
+      out.push({ word: cur.word + next.word[0], tag: 'n' }, { word: next.word[1]!, tag: 'v' });
+      i++;
+    } else out.push(cur);
+  }
+  return out;
+}
 
 export interface SubjectReader {
   /** The nouns of the question that are its subject and that the handbook never says (none for most questions). */
@@ -111,7 +147,7 @@ export function createSubjectReader(said: string, lexicon: readonly string[]): S
   return {
     foreignSubjects(question, asking) {
       const out: string[] = [];
-      const tags = segmenter().tag(asking, true);
+      const tags = joinKindEndings(segmenter().tag(asking, true));
       for (const [i, { word, tag }] of tags.entries()) {
         const opening = i === 0;
         if (!/^\p{Script=Han}{2,}$/u.test(word) || NOT_A_NOUN.test(word)) continue;
@@ -128,7 +164,11 @@ export function createSubjectReader(said: string, lexicon: readonly string[]): S
         if (!nounLike(word, tag) || NAME_TAGS.test(tag)) continue;
         const inCompound = prefixes.some((p) => left.endsWith(p)) || suffixes.some((s) => right.startsWith(s));
         const kinds = Object.keys(KINDS).filter((k) => KINDS[k]!.test(word) && !(k === 'meeting' && NOT_AN_EVENT.test(word)));
-        const ofKind = kinds.length > 0 && !kinds.some((k) => partyThings[k]!.some((w) => rest.includes(w)));
+        // A Party thing said right before it (党员中心户, 党员示范岗) qualifies it: the thing asked of is still the noun,
+        // not a comparison with the Party's own (跟车队一样吗 beside 党支部).
+        const qualifier = kinds.flatMap((k) => partyThings[k]!).find((w) => left.endsWith(w));
+        const beside = qualifier ? question.slice(0, at - qualifier.length) + question.slice(at + word.length) : rest;
+        const ofKind = kinds.length > 0 && !kinds.some((k) => partyThings[k]!.some((w) => beside.includes(w)));
         // The one clause of the question opens on it: the subject said first. Not before a quotation, nor a word that
         // may be an action (vn, nz: 申报) before a noun: a verb with its object (申报“光荣在党50年”纪念章).
         const next = tags[i + 1];

@@ -287,6 +287,8 @@ const ROWS: Row[] = [
   { spelt: '好多', to: '多少', group: 'sw', before: '(?:至少|最少|起码)[要得]?[提选推配设报]', after: '[人个名]' },
   // 要搞够好多学时, 凑够好多人: how many make enough.
   { spelt: '好多', to: '多少', group: 'sw', before: '够', after: '[人个名票]|学时|学识|课时|小时' },
+  // 要好多天内报, 好多个工作日之内: a time limit asked (好多天没来 tells many days).
+  { spelt: '好多', to: '多少', group: 'sw', before: '要|得|需要|在|限', after: '(?:个)?(?:天|工作日|日)(?:内|之内|以内)' },
   // 到底好多年, 一届好多年 ending the question: how many years (好多年没交 tells many years).
   { spelt: '好多', to: '多少', group: 'sw', before: '到底|究竟|一届|任期|是|要', after: '年(?:[？?吗呢啊哦嘛啦，,。\\s]|$)' },
   // 让不让 (is it allowed): asked as 能不能.
