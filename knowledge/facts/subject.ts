@@ -23,7 +23,8 @@ const KINDS: Record<string, RegExp> = {
   role: /(?:员|长|师|生|户|东|者|官|医|兵|书记|主任|代表|干部)$/,
   fee: /(?:费|款|金|租|税)$/,
   meeting: /(?:会|节|课|礼|仪式|赛|宴|活动)$/,
-  document: /(?:书|表|单|证|约|章|函|信|册|报告|合同)$/,
+  // 条 as a note handed in (请假条, 借条, 收条): 条件, 条例 end otherwise.
+  document: /(?:书|表|单|证|约|章|函|信|册|报告|合同|条)$/,
 };
 /** Words ending in 节 that are a time or a part, not an event held (割胶季节, 农忙时节, 哪个环节). */
 const NOT_AN_EVENT = /(?:季|时|环|细|章)节$/;
@@ -43,8 +44,27 @@ const NAME_TAGS = /^nr/;
 const NOT_A_NOUN = /^[有先只能应要打买选省好个张本份条位哪几多]|[个点些位当给]$|^[老小阿]\p{Script=Han}$/u;
 /** The asker's own people or place right before a noun (我们研究生, 俺村): the asker's situation. */
 const ASKERS_OWN = /(?:我们|我|俺们|咱们|俺|咱)$/;
+/**
+ * Everyday words for a young person or anyone at all (讨海的后生, 厂里的小伙子, 村里的妮儿, 年轻人): who the story is
+ * about, as 人 is, never a role with rules of its own (后生 ends like 学生 but is no student).
+ */
+const ANYONE = /^(?:后生仔?|小伙子?|小青年|年轻人|小年轻|姑娘|妮儿?|闺女|丫头|娃娃?|孩子|伢子|细伢子|妹子|老人家?|老头儿?|老太太?)$/;
 /** A place a thing is on or in, right after the noun (卷子上, 群里): where, not whose. */
 const LOCATIVE = /^[上里中内]/;
+
+/** A role's one-character ending, cut off by jieba after the noun it ends. */
+const ROLE_END = /^[员长师者户]$/;
+
+function joinedRoles(tags: Array<{ word: string; tag: string }>): Array<{ word: string; tag: string }> {
+  const out: Array<{ word: string; tag: string }> = [];
+  for (const t of tags) {
+    const last = out.at(-1);
+    if (last && ROLE_END.test(t.word) && /^\p{Script=Han}{2}$/u.test(last.word) && /^n/.test(last.tag))
+      out[out.length - 1] = { word: last.word + t.word, tag: 'n' };
+    else out.push(t);
+  }
+  return out;
+}
 
 export interface SubjectReader {
   /** The nouns of the question that are its subject and that the handbook never says (none for most questions). */
@@ -92,13 +112,21 @@ export function createSubjectReader(said: string, lexicon: readonly string[]): S
     }
   const prefixes = [...new Set(before)];
   const suffixes = [...new Set(after)];
-  /** Said by the handbook, whole or as the end of the word (乡党委 is a 党委, 村农民 农民). */
+  /**
+   * Said by the handbook, whole or as the end of the word (乡党委 is a 党委, 村农民 农民). The end counts only where the
+   * text says it as a word of its own (cut so by jieba somewhere): 业委会 ends in the 委会 of 支委会 and 常委会, no word.
+   */
+  let saidWords: Set<string> | undefined;
+  const wordOfItsOwn = (end: string) => {
+    saidWords ??= new Set(segmenter().cut(said, false));
+    return saidWords.has(end);
+  };
   const knownWords = new Map<string, boolean>();
   const known = (w: string) => {
     let out = knownWords.get(w);
     if (out === undefined) {
-      out = false;
-      for (let i = 0; i <= w.length - 2 && !out; i++) if (said.includes(w.slice(i))) out = true;
+      out = said.includes(w);
+      for (let i = 1; i <= w.length - 2 && !out; i++) if (said.includes(w.slice(i)) && wordOfItsOwn(w.slice(i))) out = true;
       if (knownWords.size > 5000) knownWords.clear();
       knownWords.set(w, out);
     }
@@ -111,15 +139,17 @@ export function createSubjectReader(said: string, lexicon: readonly string[]): S
   return {
     foreignSubjects(question, asking) {
       const out: string[] = [];
-      const tags = segmenter().tag(asking, true);
+      // A role's one-character suffix jieba cuts off (网格/员, 调解/员) is the end of the role's name: one noun.
+      const tags = joinedRoles(segmenter().tag(asking, true));
       for (const [i, { word, tag }] of tags.entries()) {
         const opening = i === 0;
-        if (!/^\p{Script=Han}{2,}$/u.test(word) || NOT_A_NOUN.test(word)) continue;
+        if (!/^\p{Script=Han}{2,}$/u.test(word) || NOT_A_NOUN.test(word) || ANYONE.test(word)) continue;
         const at = question.indexOf(word);
         const left = at >= 0 ? question.slice(Math.max(0, at - 4), at) : '';
         const right = at >= 0 ? question.slice(at + word.length, at + word.length + 4) : '';
         // The asker's own, or what something is said to be (…是X搞的吗: the predicate, not the subject).
-        if (ASKERS_OWN.test(left) || left.endsWith('是')) continue;
+        // Nor the one something is given to (拿党费给网格员发过节费): whose rule is asked is the giver's.
+        if (ASKERS_OWN.test(left) || left.endsWith('是') || left.endsWith('给')) continue;
         const rest = at >= 0 ? question.slice(0, at) + question.slice(at + word.length) : question;
         if (JOINING.test(word)) {
           if (!joinings.some((w) => rest.includes(w)) && !known(word)) out.push(word);
