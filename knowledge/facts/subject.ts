@@ -49,6 +49,8 @@ const ASKERS_OWN = /(?:我们|我|俺们|咱们|俺|咱)$/;
  * about, as 人 is, never a role with rules of its own (后生 ends like 学生 but is no student).
  */
 const ANYONE = /^(?:后生仔?|小伙子?|小青年|年轻人|小年轻|姑娘|妮儿?|闺女|丫头|娃娃?|孩子|伢子|细伢子|妹子|老人家?|老头儿?|老太太?)$/;
+/** Handing money or goods over, after the one they go to (给X发, 给X送, 给X买). */
+const GIVEN_THINGS = /^(?:发|送|买|补|分|报销|慰问)/;
 /** A place a thing is on or in, right after the noun (卷子上, 群里): where, not whose. */
 const LOCATIVE = /^[上里中内]/;
 
@@ -148,8 +150,9 @@ export function createSubjectReader(said: string, lexicon: readonly string[]): S
         const left = at >= 0 ? question.slice(Math.max(0, at - 4), at) : '';
         const right = at >= 0 ? question.slice(at + word.length, at + word.length + 4) : '';
         // The asker's own, or what something is said to be (…是X搞的吗: the predicate, not the subject).
-        // Nor the one something is given to (拿党费给网格员发过节费): whose rule is asked is the giver's.
-        if (ASKERS_OWN.test(left) || left.endsWith('是') || left.endsWith('给')) continue;
+        // Nor the one money or goods are handed to (拿党费给网格员发过节费): whose rule is asked is the giver's. One given
+        // a 处分 or a post (给民兵处分) is whose rule is asked.
+        if (ASKERS_OWN.test(left) || left.endsWith('是') || (left.endsWith('给') && GIVEN_THINGS.test(right))) continue;
         const rest = at >= 0 ? question.slice(0, at) + question.slice(at + word.length) : question;
         if (JOINING.test(word)) {
           if (!joinings.some((w) => rest.includes(w)) && !known(word)) out.push(word);

@@ -237,9 +237,22 @@ const ROWS: Row[] = [
   { spelt: '趟', to: '次', group: 'north', before: '(?:开|召开|搞|学|上|交)[一两二三四五六七八九十几每多]' },
   // 回 the same way (一个月开一回, 一年交几回): times, as the facts spell it; 回来, 回复 are never after a number.
   { spelt: '回', to: '次', group: 'north', before: '(?:开|召开|搞|学|上|交|讲|评)[一两二三四五六七八九十几每多]' },
-  // 一个月一回, 仨月一趟, 一年两回: times in a span, said without the verb (是一个月一回还是仨月一回).
-  { spelt: '回', to: '次', group: 'north', before: '(?:月|年|季度|周|星期|礼拜)[一两二三四五六七八九十几]' },
-  { spelt: '趟', to: '次', group: 'north', before: '(?:月|年|季度|周|星期|礼拜)[一两二三四五六七八九十几]' },
+  // 一个月一回, 仨月一趟, 一年两回: times in a span, said without the verb (是一个月一回还是仨月一回), ending the clause or
+  // before 还是; 下周二回复, 周一回来 are a weekday and a verb.
+  {
+    spelt: '回',
+    to: '次',
+    group: 'north',
+    before: '(?:月|年|季度|周|星期|礼拜)[一两二三四五六七八九十几]',
+    after: '[？?！!，,。；;\\s吧啊呀呢吗哦嘛]|还是|$',
+  },
+  {
+    spelt: '趟',
+    to: '次',
+    group: 'north',
+    before: '(?:月|年|季度|周|星期|礼拜)[一两二三四五六七八九十几]',
+    after: '[？?！!，,。；;\\s吧啊呀呢吗哦嘛]|还是|$',
+  },
   // 啥时候儿, 多会儿 said with the 儿 of northern speech after 时候: the same when.
   { spelt: '时候儿', to: '时候', group: 'north' },
   // 批 alone, said for approving after the body or a modal (报上面批, 党委批不用, 要批吗): 批准. 谁批 is asked as

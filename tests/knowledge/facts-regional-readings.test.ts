@@ -19,6 +19,7 @@ describe('(a) regional counts and spans read as numbers asked or told', () => {
     expect(readSpoken('正式党员只有俩，能建支部不')).toBe('正式党员只有两个，能建支部不');
     expect(readSpoken('仨月一回')).toBe('三个月一次');
     expect(readSpoken('他俩都是党员')).toBe('他俩都是党员');
+    expect(readSpoken('下周二回复，周一回来')).toBe('下周二回复，周一回来');
     expect(matchedIds('我们合作社正式党员就俩 能自己成立支部不')).toEqual(['branch.setup.min']);
   });
 });
@@ -72,6 +73,7 @@ describe('(d) the subject of another body known by its own word, not by a piece 
   });
   it('keeps the one something is given to out of whose rule is asked', () => {
     expect(factIndex.foreignSubjects('党费能不能拿来给护路员发过节费')).toEqual([]);
+    expect(factIndex.foreignSubjects('给护路员处分谁说了算')).toContain('护路员');
   });
 });
 
