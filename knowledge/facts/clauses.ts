@@ -68,8 +68,14 @@ const SHORT_CLAUSE = 4;
  * statement ("我记得是坚持标准").
  */
 function continuesAsking(part: string): boolean {
-  return !ASKER_STATES.test(part) && (part.length <= SHORT_CLAUSE || asksSomething(part));
+  return !ASKER_STATES.test(part) && !NAMES_WHICH.test(part) && (part.length <= SHORT_CLAUSE || asksSomething(part));
 }
+
+/**
+ * A clause that says which thing is meant by its words, ending on 那个 ("…十六字方针吗 坚持标准保证质量那个", "…的规定，
+ * 就是去年新出的那条"): a reminder of the thing asked about, not a question of its own nor the rest of one.
+ */
+const NAMES_WHICH = /[\u4e00-\u9fff]{2,}的?那(?:个|条|句|套|种|些|一条|一句|一套)$/;
 
 /** The clauses of a question that ask something, each with the context clauses said just before it. */
 export function askingClauses(question: string): string[] {
@@ -149,6 +155,8 @@ function joinSpaced(text: string): string {
  */
 const MIN_WORDS = 5;
 const MIN_WORDS_PUNCTUATED = 3;
+/** Pieces of this median length or more are clauses typed with spaces for commas, not words typed apart. */
+const CLAUSE_LENGTH = 5;
 /** Pieces of at most this mean length are words, however few. */
 const WORD_LENGTH = 3;
 
@@ -159,7 +167,11 @@ function joinSpacedStretch(text: string, minWords: number): string {
   const mean = text.replace(/\s+/g, '').length / words.length;
   // Three or four pieces this short are words too ("支委会  多长  时间  开一回"), not clauses.
   const wordSized = words.length >= MIN_WORDS_PUNCTUATED && mean <= WORD_LENGTH;
-  if ((words.length < minWords && !wordSized) || mean > 6) return text;
+  // Pieces mostly of clause length ("要选5个  书记说候选人就定5个  省得麻烦  这样搞行不行"): spaces used as commas.
+  const lengths = words.map((w) => w.length).sort((x, y) => x - y);
+  const median =
+    lengths.length % 2 ? lengths[(lengths.length - 1) / 2]! : (lengths[lengths.length / 2 - 1]! + lengths[lengths.length / 2]!) / 2;
+  if ((words.length < minWords && !wordSized) || mean > 6 || median >= CLAUSE_LENGTH) return text;
   const clauses: string[] = [];
   let current = '';
   let tail = 0;

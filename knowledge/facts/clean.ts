@@ -390,6 +390,35 @@ const DOER_MAY =
  */
 const TRIP = /(?:[一二两三四五\d]日游|[春秋郊]游|(?<!外)出游|周边游|自驾游)(?![泳戏行])/g;
 
+/**
+ * How a person in a post came to be in it, asked in everyday words (支部委员是咋来的, 书记怎么出来的): how the post is
+ * filled, the rules' 产生.
+ */
+const HOW_COME_ABOUT =
+  /(?<=(?:委员|支委|书记|候选人|组长|代表|监票人|计票人|班子)[^，,。？?！!\s]{0,4})(?:怎么|如何)(?:来的|出来的|选出来的|弄出来的|定出来的|产生出来的)/g;
+
+/**
+ * The parents named as speakers name them (他爸他妈, 他爹他娘, 晋语 and 陕北 他大他妈, 爹妈): 父母, as the rules say. Read
+ * before the homophones, which would take 大 for another word.
+ */
+const PARENTS = /(?:[他她你我]|自己)?(?:爸|爹|大|父亲)(?:和|跟|与|、)?(?:[他她你我])(?:妈|娘|母亲)|爹妈|爹娘|爸妈/g;
+
+/**
+ * An object put first and its verb negated after it (义务不履行, 党费也不交, 组织生活从来不参加): the verb and its object in
+ * the order the rules and the facts say them (不履行义务, 不交党费, 不参加组织生活).
+ */
+const OBJECT_FIRST: Array<[RegExp, string]> = [
+  [/义务(?:也|都|一直|从来|根本)?(不|没有?)(履行|尽)/g, '$1$2义务'],
+  [/党费(?:也|都|一直|从来|根本)?(不|没有?)(交纳|缴纳|交|缴)/g, '$1$2党费'],
+  [/组织生活(?:也|都|一直|从来|根本)?(不|没有?)(参加|过)/g, '$1$2组织生活'],
+];
+
+function objectsInPlace(text: string): string {
+  let out = text;
+  for (const [re, to] of OBJECT_FIRST) out = out.replace(re, to);
+  return out;
+}
+
 const NOW_AGE = /(今年|已经|都)(十[五六七八九]|1[5-9])(?![\d岁周年月天个名人号日万元块位次条项分%届批期])/g;
 const AGE_TOPIC = /入党|申请书|申请|年龄|成年|多大/;
 
@@ -399,10 +428,11 @@ export function cleanQuestion(text: string): string {
   const joined = joinSplitWords(readSpoken(joinSpacedWords(plainWords)));
   // Courtesy goes after the typos and homophones are read, so 请问 and 谢谢 typed wrong go too.
   return (
-    withoutAsides(withoutCourtesy(readFactHomophones(fixDomainTypos(arabicDates(joined)))))
+    withoutAsides(withoutCourtesy(readFactHomophones(fixDomainTypos(arabicDates(objectsInPlace(joined.replace(PARENTS, '父母')))))))
       .replace(WHERE, '哪里')
       .replace(BARE_AGE, '$1$2岁')
       .replace(ASKED_IN_FULL, '$1')
+      .replace(HOW_COME_ABOUT, '怎么产生的')
       .replace(BARE_EXEMPTION, (m, verb: string, _at: number, all: string) => (NAMES_A_PAYMENT.test(all) ? m : `${verb}党费`))
       .replace(NOW_AGE, (m, now: string, n: string, _at: number, all: string) => (AGE_TOPIC.test(all) ? `${now}${n}岁` : m))
       .replace(CAN_BOTH_WAYS, (_m, a?: string, b?: string, c?: string, d?: string) => `能不能${a ?? c}${b ?? d}`)

@@ -153,13 +153,13 @@ export const RULE_CONDITIONS: readonly RuleConditions[] = [
     told: [/(?:受|挨|领|给|背|吃)[^，,。]{0,6}(?:警告|处分)|撤销[^，,。]{0,3}党内职务|党内职务[^，,。]{0,3}撤/],
     asks: /影响|提拔|多久|多长|几年/,
   },
-  // Someone under a 处分 put up for a post ("受了警告…大家想选他当组织委员，可以吗"): the 影响期's bar on posts.
+  // Someone under a 处分 put up for a post ("受了警告…大家想选他当组织委员，可以吗", "…老板想让他当支委"): the 影响期's
+  // bar on posts. Put up by anyone (让, 叫, 安排, 推 him to be a 委员 or 书记) as by a vote.
   {
     fact: 'discipline.effects',
-    // "让他当支委", "安排他当组长": a post given, as 选他当 is.
     told: [
       /(?:受|挨|领|给|背|吃)[^，,。]{0,6}(?:警告|处分)/,
-      /选[^，,。]{0,6}(?:当|做|任)|[让叫安排][^，,。]{0,3}当|提拔|提干|担任|补选|当选|任命|升职|提职/,
+      /选[^，,。]{0,6}(?:当|做|任)|[让叫安排][^，,。]{0,3}当|提拔|提干|担任|补选|当选|任命|升职|提职|(?:让|叫|安排|推荐?|提)[^，,。\s]{0,4}(?:当|做|任|兼)[^，,。\s]{0,4}(?:委员|支委|书记|组长)/,
     ],
     not: /察看|开除/,
   },
@@ -212,6 +212,14 @@ export const RULE_CONDITIONS: readonly RuleConditions[] = [
     ],
   },
   { fact: 'develop.application.talk', told: [/入党申请/, /(?:没|未)[^，,。]{0,4}(?:谈|找|联系)|没动静/] },
+  // Someone who works or studies away from home wants to join, asked where the 申请书 goes (home or the workplace):
+  // the rule on where one applies.
+  {
+    fact: 'develop.application.where',
+    told: [/打工|务工|上班|上学|读书|念书|工作|在外/, /入党|申请书/],
+    not: /组织关系|党费|流动党员|转正|预备党员/,
+    asks: /哪|还是往|还是在|还是交|还是递|还是给|向谁|给谁|交给/,
+  },
   // Branches: head counts select the rule (fewer than 3, 3 to 6, more than 50), then terms and elections.
   { fact: 'branch.setup.min', told: [/正式党员/], quantity: { read: FORMAL_MEMBERS, max: 2 }, asks: /支部|成立|建/ },
   { fact: 'branch.committee.threshold', told: [/正式党员/], quantity: { read: FORMAL_MEMBERS, min: 3, max: 6 }, asks: /支委|委员会/ },
@@ -221,6 +229,11 @@ export const RULE_CONDITIONS: readonly RuleConditions[] = [
     quantity: { read: MEMBERS, min: 51, max: 500 },
     not: /正式党员|表决|选举/,
     asks: /支部|处理|办|拆|分|设|总支|改成|批/,
+  },
+  // An election told with as many candidates as seats (候选人就提五个, 等额), asked whether that will do: the margin rule.
+  {
+    fact: 'branch.election.margin',
+    told: [/选|换届|改选/, /候选人[^，,。]{0,8}(?:[\d一二两三四五六七八九十]|一样|刚好|正好)|等额/],
   },
   { fact: 'branch.term.delay', told: [/换届|任期|届满|改选/, /推迟|延后|往后|拖一拖|缓一缓|延期|晚点|提前/] },
 

@@ -224,6 +224,8 @@ const PLAIN: Array<[RegExp, string]> = [
   [/俺|咱/g, '我'],
   [/啥/g, '什么'],
   [/多长时间|多长/g, '多久'],
+  // How old, asked any way (几岁, 多少岁, 多大岁数, 多大年纪): 多大.
+  [/多少岁|几岁|多大岁数|多大年纪|多大年龄|多少年纪/g, '多大'],
   [/中不中|行不行|能不能|可不可以|可以吗|能吗|行吗/g, '能否'],
   [/[\s,，。.?？!！、:：;；"“”'‘’()（）]/g, ''],
 ];
@@ -400,6 +402,11 @@ const PROPERTY_EQUIVALENTS: Array<[RegExp, string[]]> = [
   // "转正要走哪几步": the steps asked by their count, as the kind rule reads 几步.
   [/^(?:程序|步骤|流程|怎么|如何)$/, ['环节', '顺序', '过程', '手续', '几步', '哪些步', '走哪']],
   [/^(?:条件|资格)$/, ['要求', '标准']],
+  // "往村支部递还是往厂里递": a choice between two places or bodies asks where, or to whom, a thing goes.
+  [
+    /^(?:哪里|在哪|哪交|往哪交|在哪交|交到|交给|递给|交还是|还是交|向谁|给谁|交给谁)$/,
+    ['还是往', '还是在', '还是到', '还是去', '还是交到', '还是交给', '还是给', '还是向'],
+  ],
 ];
 
 /** Each word's equivalents, worked out once: the same few words are looked up for every fact of every question. */

@@ -23,7 +23,8 @@ const KINDS: Record<string, RegExp> = {
   role: /(?:员|长|师|生|户|岗|东|者|官|医|兵|书记|主任|代表|干部)$/,
   fee: /(?:费|款|金|租|税)$/,
   meeting: /(?:会|节|课|礼|仪式|赛|宴|活动)$/,
-  document: /(?:书|表|单|证|约|章|函|信|册|报告|合同)$/,
+  // 条 as a note handed in (请假条, 借条, 收条): 条件, 条例 end otherwise.
+  document: /(?:书|表|单|证|约|章|函|信|册|报告|合同|条)$/,
 };
 /** Words ending in 节 that are a time or a part, not an event held (割胶季节, 农忙时节, 哪个环节). */
 const NOT_AN_EVENT = /(?:季|时|环|细|章)节$/;
@@ -43,6 +44,13 @@ const NAME_TAGS = /^nr/;
 const NOT_A_NOUN = /^[有先只能应要打买选省好个张本份条位哪几多]|[个点些位当给]$|^[老小阿]\p{Script=Han}$/u;
 /** The asker's own people or place right before a noun (我们研究生, 俺村): the asker's situation. */
 const ASKERS_OWN = /(?:我们|我|俺们|咱们|俺|咱)$/;
+/**
+ * Everyday words for a young person or anyone at all (讨海的后生, 厂里的小伙子, 村里的妮儿, 年轻人): who the story is
+ * about, as 人 is, never a role with rules of its own (后生 ends like 学生 but is no student).
+ */
+const ANYONE = /^(?:后生仔?|小伙子?|小青年|年轻人|小年轻|姑娘|妮儿?|闺女|丫头|娃娃?|孩子|伢子|细伢子|妹子|老人家?|老头儿?|老太太?)$/;
+/** Handing money or goods over, after the one they go to (给X发, 给X送, 给X买). */
+const GIVEN_THINGS = /^(?:发|送|买|补|分|报销|慰问)/;
 /** A place a thing is on or in, right after the noun (卷子上, 群里): where, not whose. */
 const LOCATIVE = /^[上里中内]/;
 
@@ -78,6 +86,20 @@ function joinKindEndings(tags: Array<{ word: string; tag: string }>): Array<{ wo
       out.push({ word: cur.word + next.word[0], tag: 'n' }, { word: next.word[1]!, tag: 'v' });
       i++;
     } else out.push(cur);
+  }
+  return out;
+}
+
+/** A role's one-character ending, cut off by jieba after the noun it ends. */
+const ROLE_END = /^[员长师者户]$/;
+
+function joinedRoles(tags: Array<{ word: string; tag: string }>): Array<{ word: string; tag: string }> {
+  const out: Array<{ word: string; tag: string }> = [];
+  for (const t of tags) {
+    const last = out.at(-1);
+    if (last && ROLE_END.test(t.word) && /^\p{Script=Han}{2}$/u.test(last.word) && /^n/.test(last.tag))
+      out[out.length - 1] = { word: last.word + t.word, tag: 'n' };
+    else out.push(t);
   }
   return out;
 }
@@ -128,13 +150,21 @@ export function createSubjectReader(said: string, lexicon: readonly string[]): S
     }
   const prefixes = [...new Set(before)];
   const suffixes = [...new Set(after)];
-  /** Said by the handbook, whole or as the end of the word (乡党委 is a 党委, 村农民 农民). */
+  /**
+   * Said by the handbook, whole or as the end of the word (乡党委 is a 党委, 村农民 农民). The end counts only where the
+   * text says it as a word of its own (cut so by jieba somewhere): 业委会 ends in the 委会 of 支委会 and 常委会, no word.
+   */
+  let saidWords: Set<string> | undefined;
+  const wordOfItsOwn = (end: string) => {
+    saidWords ??= new Set(segmenter().cut(said, false));
+    return saidWords.has(end);
+  };
   const knownWords = new Map<string, boolean>();
   const known = (w: string) => {
     let out = knownWords.get(w);
     if (out === undefined) {
-      out = false;
-      for (let i = 0; i <= w.length - 2 && !out; i++) if (said.includes(w.slice(i))) out = true;
+      out = said.includes(w);
+      for (let i = 1; i <= w.length - 2 && !out; i++) if (said.includes(w.slice(i)) && wordOfItsOwn(w.slice(i))) out = true;
       if (knownWords.size > 5000) knownWords.clear();
       knownWords.set(w, out);
     }
@@ -147,15 +177,18 @@ export function createSubjectReader(said: string, lexicon: readonly string[]): S
   return {
     foreignSubjects(question, asking) {
       const out: string[] = [];
-      const tags = joinKindEndings(segmenter().tag(asking, true));
+      // A noun jieba cut before its kind's character (中心/户, 网格/员, 调解/员): one noun, the question's subject.
+      const tags = joinedRoles(joinKindEndings(segmenter().tag(asking, true)));
       for (const [i, { word, tag }] of tags.entries()) {
         const opening = i === 0;
-        if (!/^\p{Script=Han}{2,}$/u.test(word) || NOT_A_NOUN.test(word)) continue;
+        if (!/^\p{Script=Han}{2,}$/u.test(word) || NOT_A_NOUN.test(word) || ANYONE.test(word)) continue;
         const at = question.indexOf(word);
         const left = at >= 0 ? question.slice(Math.max(0, at - 4), at) : '';
         const right = at >= 0 ? question.slice(at + word.length, at + word.length + 4) : '';
         // The asker's own, or what something is said to be (…是X搞的吗: the predicate, not the subject).
-        if (ASKERS_OWN.test(left) || left.endsWith('是')) continue;
+        // Nor the one money or goods are handed to (拿党费给网格员发过节费): whose rule is asked is the giver's. One given
+        // a 处分 or a post (给民兵处分) is whose rule is asked.
+        if (ASKERS_OWN.test(left) || left.endsWith('是') || (left.endsWith('给') && GIVEN_THINGS.test(right))) continue;
         const rest = at >= 0 ? question.slice(0, at) + question.slice(at + word.length) : question;
         if (JOINING.test(word)) {
           if (!joinings.some((w) => rest.includes(w)) && !known(word)) out.push(word);

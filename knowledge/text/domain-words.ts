@@ -114,6 +114,8 @@ export const DOMAIN_WORDS: readonly string[] = [
   '全国党员管理信息系统',
   '材料归档',
   '公示',
+  // The policy of recruitment (发展党员的方针): 放针, 方真 typed for it.
+  '方针',
   '考察',
   '培养',
   '教育',

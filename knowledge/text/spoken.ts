@@ -237,6 +237,24 @@ const ROWS: Row[] = [
   { spelt: '趟', to: '次', group: 'north', before: '(?:开|召开|搞|学|上|交)[一两二三四五六七八九十几每多]' },
   // 回 the same way (一个月开一回, 一年交几回): times, as the facts spell it; 回来, 回复 are never after a number.
   { spelt: '回', to: '次', group: 'north', before: '(?:开|召开|搞|学|上|交|讲|评)[一两二三四五六七八九十几每多]' },
+  // 一个月一回, 仨月一趟, 一年两回: times in a span, said without the verb (是一个月一回还是仨月一回), ending the clause or
+  // before 还是; 下周二回复, 周一回来 are a weekday and a verb.
+  {
+    spelt: '回',
+    to: '次',
+    group: 'north',
+    before: '(?:月|年|季度|周|星期|礼拜)[一两二三四五六七八九十几]',
+    after: '[？?！!，,。；;\\s吧啊呀呢吗哦嘛]|还是|$',
+  },
+  {
+    spelt: '趟',
+    to: '次',
+    group: 'north',
+    before: '(?:月|年|季度|周|星期|礼拜)[一两二三四五六七八九十几]',
+    after: '[？?！!，,。；;\\s吧啊呀呢吗哦嘛]|还是|$',
+  },
+  // 啥时候儿, 多会儿 said with the 儿 of northern speech after 时候: the same when.
+  { spelt: '时候儿', to: '时候', group: 'north' },
   // 批 alone, said for approving after the body or a modal (报上面批, 党委批不用, 要批吗): 批准. 谁批 is asked as
   // it is; 成批, 一批, 批评, 批复 are other words.
   {
@@ -261,7 +279,7 @@ const ROWS: Row[] = [
   // 要得 says OK only where the sentence or question ends on it (要得不, 要得吗); 要得到, 要得票 are Mandarin.
   { spelt: '要得', to: '可以', group: 'sw', after: '[？?！!，,。\\s吗不哈撒哦]|$' },
   // 哪个 right before a verb of deciding asks who (处分是哪个定的, 哪个批); 哪个支部, 哪个月 keep their noun.
-  { spelt: '哪个', to: '谁', group: 'sw', after: '定|批|决定|说了算|拍板|审批|负责|主持|召集|签字|签' },
+  { spelt: '哪个', to: '谁', group: 'sw', after: '定|批|决定|说了算|拍板|审批|负责|主持|召集|签字|签|在管|来管|管着' },
   // 哪个 ending a question after a verb of handing or turning to asks who (申请书交给哪个, 该找哪个); 哪个支部 keeps its noun.
   { spelt: '哪个', to: '谁', group: 'sw', before: '交给|递给|给|找|问|归|向|跟|报给', after: '[？?！!，,。\\s啊哦呢嘛哈撒]|$' },
   // 哪个来 before a verb asks who will do it (哪个来搞, 哪个来牵头): 哪个 with a noun after it (哪个来的) does not.
@@ -279,6 +297,10 @@ const ROWS: Row[] = [
   },
   // 好多 asks how many only after 要, 至少… (要好多人赞成), never in 好多人不交 (many people).
   { spelt: '好多', to: '多少', group: 'sw', before: '至少|最少|起码|最多|要|得|需要|有', after: '[人票个名]|党员' },
+  // 好多岁 (满好多岁, 要好多岁): an age asked; 好多岁了 and 活了好多岁 tell one.
+  { spelt: '好多', to: '多少', group: 'sw', notBefore: '[了过很]', after: '岁(?!了|数)' },
+  // 满好多年, 够好多天: the span that must be reached, asked (满 and 够 before a figure ask for it).
+  { spelt: '好多', to: '多少', group: 'sw', before: '[满够]', after: '(?:个)?(?:年|天|月|岁|学时|小时)' },
   // 到会好多人才算数, 培训好多学时: after a verb of attending or studying, a count asked (好多人来了 tells one).
   { spelt: '好多', to: '多少', group: 'sw', before: '到会|到场|参会|出席|培训|学习|学', after: '[人个名]|学时|学识|课时|小时' },
   // 有好多条, 分好多步 ending the question: how many items (有好多条规定 going on tells many).
@@ -588,6 +610,25 @@ const ROWS: Row[] = [
   // Only before what is counted; 伎俩, and 他俩 said alone, keep theirs.
   { spelt: '俩', to: '两个', short: '两', group: 'beijing', notBefore: '伎', after: '正式|预备|党员|人|委员|支委|同志|支部' },
   { spelt: '仨', to: '三个', short: '三', group: 'beijing', after: '正式|预备|党员|人|委员|支委|同志|支部' },
+  // 俩 and 仨 before a span (俩月, 仨月一回) and as a bare count told ending a clause (正式党员就俩, 只有仨): a number.
+  { spelt: '俩', to: '两个', short: '两', group: 'beijing', notBefore: '伎', after: '月|年|礼拜|星期|季度|钟头' },
+  { spelt: '仨', to: '三个', short: '三', group: 'beijing', after: '月|年|礼拜|星期|季度|钟头' },
+  {
+    spelt: '俩',
+    to: '两个',
+    short: '两',
+    group: 'beijing',
+    before: '就|只|才|只有|就剩|剩|一共|共|总共|就有|统共',
+    after: '[？?！!，,。；;\\s吗呢啊哦嘛]|$',
+  },
+  {
+    spelt: '仨',
+    to: '三个',
+    short: '三',
+    group: 'beijing',
+    before: '就|只|才|只有|就剩|剩|一共|共|总共|就有|统共',
+    after: '[？?！!，,。；;\\s吗呢啊哦嘛]|$',
+  },
   // —— 胶辽 (and 东北) ——
   { spelt: '啥前儿', to: '什么时候', group: 'jiaoliao' },
   { spelt: '多前儿', to: '什么时候', group: 'jiaoliao' },
