@@ -208,6 +208,8 @@ const NOT_NAMES =
   '|时有|时常|时不时' +
   // 十号左右处理完: about then, said after a day (左 is a surname's character).
   '|左右' +
+  // An illness or a height said after the person (潘阿婆 住7号宿舍 高血压, 高烧不退, 高空抛物): 高 starts no name there.
+  '|高血|高烧|高热|高空|高温|高处' +
   '|车子|全面|全力|全程|纪检|纪委|查清|查看|查询|查明|查实|查找|查一|孙子|孙女|孙儿|孙媳|路口|路边|路上|路旁|路段|路面|河边|河里|池边|田边|田里|车库|车棚|车位|房顶|房子|房间|于是|于今|帅哥|帅气|班主任|班长|班级|班车|班子';
 
 /** A person's name, with or without a post after it: 韩立新, 小周, 梁振华主任. */
@@ -847,10 +849,31 @@ const TROOP_PLACE = [
   `[\\u4e00-\\u9fa5]{1,6}?农场(?:${FARM_PART})?(?:${FARM_TEAM})?`,
   `${TROOP_START}(?:${FARM_PART})(?:${FARM_TEAM})?`,
 ];
+/**
+ * The places of an enterprise or an industrial park, where workers live and work as villagers do in a 村: a numbered
+ * dormitory (5号宿舍, 3号宿舍楼, B2宿舍, with its room: 6号宿舍302), a numbered 厂房 or 食堂, a park's or a works' gate
+ * (园区东门, 厂区北门, 园区门岗), each with the park before it or not (园区5号宿舍, 工业园区B区2号宿舍); and a line or a team
+ * of the works named first (针车二组, 包装一组, 成型车间, 质检部 before the person: see placeAt). A dormitory with no
+ * number (员工宿舍就在边上), a canteen (食堂晚饭不够吃) or a park with nothing after it (跟园区申请) is no place: which
+ * one is not said. Not 宿舍楼道, 宿舍楼下 (the building's stairway and the ground below it: the dormitory, then the
+ * matter).
+ */
+const PARK =
+  '(?:[\\u4e00-\\u9fa5]{0,4}?(?:工业园区|工业园|产业园|科技园|园区|厂区|工业区|开发区)(?:[A-Za-z\\d一二三四五六七八九十]{1,2}区)?)';
+const SITE_NO = '(?:[A-Za-z]?\\d{1,2}|[一二三四五六七八九十]{1,3}|[A-Za-z])号?';
+const SITE = `${SITE_NO}(?:员工|职工)?(?:宿舍楼(?![道梯顶上下前后里内门口])|宿舍|公寓楼?|厂房|食堂)(?:\\s?\\d{3,4}(?:室|房|寝室)?(?![\\d楼层号栋单]))?`;
+const GATE = '(?:[东西南北正后侧]门(?:岗)?|门岗|大门)(?![卫诊票牌市店面禁])';
+export const WORK_SITE = `${PARK}?${SITE}|${PARK}${GATE}`;
+/** A line or a team of a works, named first in the message (针车二组, 包装一组): see PLACE_SEARCH. */
+// Not a time or a pointer said before a village's group (刚才5组, 上午3组, 我们三组): that 组 is the village's.
+const WORK_TEAM = `(?<=^|\\n|[：:】]|工单\\s?)(?:(?![今昨明前后刚上下早晚中午最近这那哪我他她你俺咱有在到去是反说记第])[\\u4e00-\\u9fa5]{2,3}?[一二三四五六七八九十\\d]{1,2}(?:组|线|班)(?![织长员])|[\\u4e00-\\u9fa5]{2,3}?工段)`;
+
 /** 村/社区/网格 names: 柳树村, 幸福社区, 第三网格, 5号网格, 东山村2组, 新华小区3号楼. */
 const PLACE_SEARCH = new RegExp(
   [
     ...TROOP_PLACE,
+    WORK_SITE,
+    WORK_TEAM,
     '第[一二三四五六七八九十\\d]{1,3}网格',
     // A village named without 村, as a word of its own (张家庄 张老汉, 李家湾 王婶).
     // Also 疃/埠/峪 (Shandong) and 坪/垭/哨 (Guizhou).
@@ -899,6 +922,10 @@ const PLACE_SEARCH = new RegExp(
  */
 const ESTATE_BELOW = new RegExp(
   `^\\s?((?![老新旧整附周这那该本我他她各每])[\\u4e00-\\u9fa5]{2,5}?(?:小区|花园|家园|公寓|苑))(?=[\\s，,。；;的(（]|$|${UNIT})${UNIT}{0,2}`,
+);
+/** A resettlement area named after its 社区 or 村 (棚改安置区, 移民安置点, 搬迁安置小区): see placeAt. */
+const RESETTLED_BELOW = new RegExp(
+  `^\\s?((?![这那该本我他她各每])[\\u4e00-\\u9fa5]{0,4}?(?:安置区|安置區|安置小区|安置小區|安置点|安置點))${UNIT}{0,2}`,
 );
 /**
  * A hamlet (自然屯, 自然村, 寨) named right after its village (see placeAt): one to three characters of a name, then the
@@ -1117,7 +1144,7 @@ function unsurePlaceEnd(place: string, typed: string): boolean {
 /** What a place as read ends in: a level below the town, a numbered courtyard or part, a lane. */
 // Every end the place search knows (PLACE_SEARCH, UNIT, HAMLET_BELOW, ESTATE_BELOW), a digit, or a hidden name (XX村).
 const PLACE_SHAPE =
-  /(?:村|社区|社區|居委会?|村委会|居民区|网格|網格|嘎查|农场|林场|牧场|屯|组|組|队|小区|小區|苑|花园|家园|公寓|新村|号楼|栋|幢|单元|座|弄|庄|营|寨|堡|铺|湾|坪|岗|洼|疃|埠|垭|哨|坳|坡|屋场|塆|冲|垄|垅|畈|垸|圩|厝|埔|街道|镇|乡|苏木|片区|院|区|社|巷|里|坊|峪|沟|岭|坝|街|路|市|县|旗|车间|分厂|点|园|号|室|层|楼|户|院落|连|连队|排|团|团场|总场|分场|作业站|\d|[Xx×＊*])$/;
+  /(?:村|社区|社區|居委会?|村委会|居民区|网格|網格|嘎查|农场|林场|牧场|屯|组|組|队|小区|小區|苑|花园|家园|公寓|新村|号楼|栋|幢|单元|座|弄|庄|营|寨|堡|铺|湾|坪|岗|洼|疃|埠|垭|哨|坳|坡|屋场|塆|冲|垄|垅|畈|垸|圩|厝|埔|街道|镇|乡|苏木|片区|院|区|社|巷|里|坊|峪|沟|岭|坝|街|路|市|县|旗|车间|分厂|点|园|号|室|层|楼|户|院落|连|连队|排|团|团场|总场|分场|作业站|宿舍|宿舍楼|公寓楼|厂房|食堂|门|门岗|线|班|工段|(?<=[\u4e00-\u9fa5]{2})部|\d|[Xx×＊*])$/;
 /**
  * The 村/社区 as read, when it has not a place's shape: it neither ends in a place's word nor is a place name alone, or it has swallowed words of
  * the matter (的, 了, 门口, 旁边…). The dialogue asks for it rather than record it.
@@ -2067,11 +2094,18 @@ function readWhoAndWhat(text: string, draft: TicketDraft, promises: readonly str
       if (own && !BARE_PLACE.test(own[1]!)) draft.place = own[1]! + place.name;
     }
     // 家住红星村, 住在红星小区, 红星村人: the words saying the person lives there go with the place.
-    const home = /(?:家住|住在|家在|(?:他|她)住)\s?$/.exec(rest.slice(0, place.index))?.[0].length ?? 0;
+    // 住 alone as a word's start too (潘阿婆 住7号宿舍, 蔡明 住1号宿舍): the person said before it lives there.
+    const home = /(?:家住|住在|家在|(?:他|她)住|(?<=^|[\s，,])住)\s?$/.exec(rest.slice(0, place.index))?.[0].length ?? 0;
     // 石桥村的，: the 的 closing the place said of the person (居民马老师，石桥村的) goes with it.
     const native = /^(?:人|的)(?=$|[\s，,。；;]|说|讲|反映)/.exec(rest.slice(place.index + place.length))?.[0].length ?? 0;
     rest = cut(rest, place.index - home, home + place.length + native);
     afterPlace = place.index - home + 1;
+    // 老员工潘阿婆 住7号宿舍 高血压: where the person lives, said after the person (name, then 住 and the place) puts
+    // the person before the place, not after it: the name is read from the start.
+    const before = rest.slice(0, place.index - home);
+    const who = before.trim();
+    const role = POST_ROLE_LEAD.exec(who)?.[0] ?? '';
+    if (home > 0 && who && /[\s，,]$/.test(before) && nameAt(who.slice(role.length)) !== undefined) afterPlace = -1;
   }
   // Who raised it is read outside what is left of a promise (教育服务中心的吴老师说15号之前给她答复: who promised).
   const promised = (clause: { words: string }) => clause.words.length > 1 && promises.some((promise) => promise.includes(clause.words));
@@ -2186,6 +2220,14 @@ function gluedFirst(said: string, at: number): { name: string; index: number; le
   const index = at + home;
   const group = GROUP_GLUED.exec(text)?.[0];
   // 2组坳背屋场黄德明: a hamlet glued after the group is below it, and the person comes after both.
+  // 质检部方丽娜 说…: a department of the works glued before the person who says it is where that person works, as a
+  // group is in a village (only before a person who says it: 行政部小吴答应… is who holds it, see the holder).
+  const department = DEPARTMENT_GLUED.exec(text);
+  if (department && !PLACE_LEAD_WORD.test(department[0])) {
+    const name = nameAt(text.slice(department[0].length));
+    if (name && SAYS_NEXT.test(text.slice(department[0].length + name.length)))
+      return { name: department[0], index, length: department[0].length };
+  }
   const unit = group ? group + hamletAfter(text.slice(group.length)) : (HAMLET_GLUED.exec(text)?.[0] ?? BUILDING_GLUED.exec(text)?.[0]);
   if (unit && PLACE_LEAD_WORD.test(unit)) return undefined;
   if (!unit || NOT_HAMLET.test(unit) || /^[\s，,。；;]/.test(text.slice(unit.length))) return undefined;
@@ -2203,6 +2245,10 @@ function gluedFirst(said: string, at: number): { name: string; index: number; le
   if (!GROUP_GLUED.test(unit) && !BUILDING_GLUED.test(unit) && KIN_NAME.test(unit)) return undefined;
   return { name: unit, index, length: unit.length };
 }
+/** A department of a works at the start of a run (质检部, 品管部, 仓储部): not 部门, 部长, nor a village's 村部. */
+const DEPARTMENT_GLUED = /^(?![村社镇乡党团支总])[\u4e00-\u9fa5]{2,3}?部(?![门长队分])/;
+/** The person's verb of saying right after the name (方丽娜 说, 方丽娜反映). */
+const SAYS_NEXT = /^\s?(?:也|就|来|又)?(?:说|讲|反映|反应|提出|问|投诉|求助|咨询)/;
 /** What continues a place's name past a word that may end one (大坪|村, 三社|区, 李家湾|自然村, 张庄|镇). */
 const PLACE_GOES_ON = /^(?:村|社|组|組|队|屯|寨|庄|镇|乡|街|片区|小区|网格|居委|嘎查|自然|苑|花园|家园|新村)/;
 const GLUED_ROLE = new RegExp(`^(?:${ROLE})*`);
@@ -2265,7 +2311,9 @@ function findPlace(text: string): { name: string; index: number; length: number 
   return workplace;
 }
 /** A place a person works at, not one they belong to (注塑车间, 凤凰工业园). */
-const WORKPLACE = /(?:车间|分厂|工业区|工业园|产业园)$/;
+const WORKPLACE = new RegExp(
+  `(?:车间|分厂|工业区|工业园|产业园|工段)$|^(?:${WORK_SITE})$|^(?![^村屯]*[村屯])[\\u4e00-\\u9fa5]{2,3}[一二三四五六七八九十\\d]{1,2}[组线班]$`,
+);
 
 function placeAt(text: string, found: RegExpExecArray): { name: string; index: number; length: number } | undefined {
   // The shortest name ends at the first suffix: 新村 of 新村社区, 张庄村 of 张庄村委会 are extended to the whole.
@@ -2282,6 +2330,12 @@ function placeAt(text: string, found: RegExpExecArray): { name: string; index: n
   if (/(?:社区|村)$/.test(whole.trim())) {
     const estate = ESTATE_BELOW.exec(text.slice(found.index + whole.length));
     if (estate && !PLACE_LEAD_WORD.test(estate[1]!) && !BARE_PLACE.test(estate[1]!)) whole += estate[0];
+    // 南山社区棚改安置区曹满仓反映, 新桥村移民安置点: a resettlement area of the community or the village, whatever
+    // follows it (the person glued, the matter): a word of nothing else, where the person lives now.
+    else {
+      const resettled = RESETTLED_BELOW.exec(text.slice(found.index + whole.length));
+      if (resettled && !PLACE_LEAD_WORD.test(resettled[1]!)) whole += resettled[0];
+    }
   }
   // A hamlet of the village named after it (那禄村弄怀屯, 石桥村李家湾自然村), glued or after a gap, whatever follows it
   // (the person, the matter): the smallest place the person lives in, kept with the village, never left in the matter.
