@@ -862,7 +862,7 @@ const PARK =
   '(?:[\\u4e00-\\u9fa5]{0,4}?(?:工业园区|工业园|产业园|科技园|园区|厂区|工业区|开发区)(?:[A-Za-z\\d一二三四五六七八九十]{1,2}区)?)';
 const SITE_NO = '(?:[A-Za-z]?\\d{1,2}|[一二三四五六七八九十]{1,3}|[A-Za-z])号?';
 const SITE = `${SITE_NO}(?:员工|职工)?(?:宿舍楼(?![道梯顶上下前后里内门口])|宿舍|公寓楼?|厂房|食堂)(?:\\s?\\d{3,4}(?:室|房|寝室)?(?![\\d楼层号栋单]))?`;
-const GATE = '(?:[东西南北正后侧]门(?:岗)?|门岗|大门)(?![卫诊票牌市店面禁])';
+const GATE = '(?:(?:[东西南北正后侧]门|大门)(?:岗|口)?|门岗)(?![卫诊票牌市店面禁])';
 export const WORK_SITE = `${PARK}?${SITE}|${PARK}${GATE}`;
 /** A line or a team of a works, named first in the message (针车二组, 包装一组): see PLACE_SEARCH. */
 // Not a time or a pointer said before a village's group (刚才5组, 上午3组, 我们三组): that 组 is the village's.
@@ -980,7 +980,7 @@ const SOLVED_THERE = new RegExp(
   // 搬走, 当场约了下周调解), though booking it for the person (预约了) is done.
   // Typed word by word (当场 合上 了, 当场 给她 讲清楚 表 也 填好 了), as a second-language writer leaves gaps: the same
   // clause with its gaps; and handed over or sent up there (当场借给他了, 当场给她弄好交上去了).
-  '(?<!没有?|未|不能|没能|还没)(?:当场|现场|当即)(?![^\\s，,。；;]{0,12}?(?:答应|同意|承诺|表示|说|定|(?<!预)约|商量|讲好))(?:[^\\s，,。；;]|\\s(?=[^\\s，,。；;])){0,16}?(?:[好完会妥掉通上]|明白|清楚|过去|上去|回来|提交|预约|申请|登记|报名|办理|激活|绑定|开通|填|缴|交|给(?:他|她)们?)\\s?了' +
+  '(?<!没有?|未|不能|没能|还没)(?:当场|现场|当即)(?![^\\s，,。；;]{0,12}?(?:答应|同意|承诺|表示|说|定|(?<!预)约|商量|讲好))(?:[^\\s，,。；;]|\\s(?=[^\\s，,。；;])){0,16}?(?:[好完会妥掉通上](?:名|号|卡|证)?|明白|清楚|过去|上去|回来|提交|预约|申请|登记|报名|办理|激活|绑定|开通|填|缴|交|给(?:他|她)们?)\\s?了' +
     // 我领着他去信用社当场重置了密码, 我 当场 合上 了: the member, then what the member did there and 了; not looking or
     // asking there (我当场看了, 当场问了问), which solves nothing.
     '|(?<!没有?|未|不能|没能|还没)(?:我|俺|咱)们?[^，,。；;\\n]{0,10}?(?:当场|现场)\\s?(?:就\\s?)?(?!看|问|了解|查看|拍|记|核|发现|答应|同意|承诺|表示|说|定|约|商量|讲好|吵|打|骂)[^\\s，,。；;了]{2,4}?\\s?了' +
@@ -990,7 +990,9 @@ const SOLVED_THERE = new RegExp(
     // 已闭环 (office words for closed): the matter done and its loop closed.
     '|(?<!没有?|未|还没)已经?闭环' +
     // …开关跳了 给推上了 亮了: the thing working again, said as the message's last words after what the member did.
-    '|(?<=[\\s，,。；;])(?:又|就|都|灯)?(?:亮|通|来电|来水|有水|能用)了[\\s。！!]*$',
+    '|(?<=[\\s，,。；;])(?:又|就|都|灯)?(?:亮|通|来电|来水|有水|能用)了[\\s。！!]*$' +
+    // …喊楼栋长拿起子紧了一哈就亮了: the same glued to what was done, with 就 (done, then working).
+    '|(?<=了[^\\s，,。；;]{0,3})就(?:亮|通|来电|来水|有水|能用)了[\\s。！!]*$',
 );
 const SOLVED = new RegExp(
   `(?<!没有?|未|不能|没能|还没)(?:已经?|当场|现场|当即|当时)(?:当场|现场)?就?(?:帮|给)?(?:他|她|他们)?(?:手把手|耐心|上门)?${SOLVED_WORK}` +
@@ -1019,6 +1021,11 @@ const OUTCOME_CLAUSE = new RegExp(
     // The fault gone (不漏了, 不堵了, 不冒了) and the parties' agreement signed (已签字, 两家都签了字).
     '(?:现在|这下|已经|都|也|就)?不(?:漏|堵|响|冒|渗|滴|返水|跳闸)了',
     '(?:两家|双方|他们|她们)?(?:已经?|都|也)签了?字了?',
+    // The matter settled or the person well again (没事了, 都没事了), the person gone back to rest after the member
+    // took them (已经回宿舍休息了), the thing moved by whom the member talked to (他自己搬走了).
+    '(?:现在|这下|已经|都|也|就)?没(?:啥|什么|大)?事(?:儿)?了',
+    '(?:(?:他|她)(?:们)?)?(?:已经?|都|也|就)?回(?:家|宿舍|去|屋)(?:休息|歇着?)?了',
+    '(?:他|她)(?:们)?(?:自己)?(?:已经?|都|也|就|当场)?(?:搬|挪|清|拆|移|拉|运|收)(?:走|掉|开)了',
   ]
     .map((said) => `(?:${said})`)
     .join('|'),
@@ -1716,7 +1723,10 @@ function readDraft(working: string, context: ParseContext): TicketDraft {
     else delete draft.content;
   }
   // 凤凰社区工作站李主任答应两周内修好: a 村/社区 said only as the holder's workplace is the place too, when no other is.
-  if (!draft.place && heldWords) {
+  // 厂区大门口路面塌了… 凤凰社区工作站李主任答应…: a spot of the works read as the place gives way to the 村/社区 of the
+  // office that holds it, as a workshop gives way to a 社区 said later (see findPlace).
+  const workSpot = draft.place !== undefined && WORKPLACE.test(draft.place);
+  if ((!draft.place || workSpot) && heldWords) {
     const office = findPlace(heldWords.replace(/^.*(?:交给|交由|转给|转交|让|请|由|叫|喊|安排|派|给)/, ''));
     // Not a post of the community's (派出所社区民警老陈, 卫生院社区医生): the body's staff, no place's name.
     const post = office ? heldWords.slice(heldWords.indexOf(office.name) + office.name.length) : '';
@@ -2849,7 +2859,8 @@ const ATTRIBUTION_VERB =
 /** Coming to the member, the clause naming who brought it (马先生找的我, 符大娘来喊我, 张婶打电话给我). */
 const CAME_TO_MEMBER = new RegExp(
   `^\\s?(?:${VISIT_TIME})?(?:也|就|又|专门)?` +
-    /(?:(?:过来|跑来|来)?(?:找的|喊的|叫的)(?:我们?|俺们?)?|(?:过来|跑来|来)?(?:找|喊|叫)(?:了|到)?(?:我们?|俺们?)|打(?:了个?)?电话(?:给|跟)(?:我们?|俺们?)|打(?:了个?)?电话(?:过)?来的)(?=$|[\s，,。；;！!\d])/
+    // 刘德秀来喊我的, 老周喊我去看: the same with 的 after it, or with what the member was called to do (去看, 过去).
+    /(?:(?:过来|跑来|来)?(?:找的|喊的|叫的)(?:我们?|俺们?)?|(?:过来|跑来|来)?(?:找|喊|叫)(?:了|到)?(?:我们?|俺们?)(?:的|(?:过?去|过来)(?:看|瞧|瞅|处理|帮忙)?(?:一下|一哈|哈)?)?|打(?:了个?)?电话(?:给|跟)(?:我们?|俺们?)|打(?:了个?)?电话(?:过)?来的)(?=$|[\s，,。；;！!\d])/
       .source,
 );
 

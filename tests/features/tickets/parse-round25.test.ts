@@ -74,4 +74,31 @@ describe('asks back', () => {
   it('asks nothing more once the place is read in an enterprise', () => {
     expect(missingOf(read('工单 9号宿舍 龚海涛反映空调漏水滴到床上 后勤明天来修'))).toBeUndefined();
   });
+
+  it('reads a matter the member settled there, told by the state it was left in, and asks no date', () => {
+    // Before: onSpot unset, the dialogue asked for a date.
+    for (const text of [
+      '4网格两户为门口停电瓶车吵起来了 邹桂英来喊我的 我去说了一阵 最后各停一边 没事了',
+      '厂区3号宿舍插座冒火花 宿舍长向飞说的 我叫电工换了个插座 拧紧了就通了',
+      '7网格的卢秀英 想报社区的育婴师培训 我当场帮她报上名了',
+      '南坪社区1网格罗大爷反映楼梯口堆了旧沙发 堵路 我当场找着住户曾德才说了 他自己搬走了',
+      '包装三组邝阿姨上班胸口闷 我陪她去医务室看了 没大碍 已经回宿舍休息了',
+    ]) {
+      const draft = read(text);
+      expect(draft.onSpot, text).toBe(true);
+      expect(missingOf(draft), text).toBeUndefined();
+    }
+    // Guards: a state said inside the matter, or a promise, is not settled there.
+    expect(read('8网格路灯修好了又坏了 居民贺大姐说的 我明天报物业').onSpot).toBeUndefined();
+    expect(read('6网格的汤大爷说楼下有人堆杂物 我找住户说了 他答应明天搬走').onSpot).toBeUndefined();
+  });
+
+  it('reads who called the member to come (X来喊我的, X喊我去看) as who raised it', () => {
+    // Before: no raiser (the dialogue asked for one).
+    for (const [text, raiser] of [
+      ['3网格两家为晾衣杆吵架 陶玉珍来喊我的 我去劝好了', '陶玉珍'],
+      ['9栋2单元水管爆了 住一楼的老鲁喊我去看 物业明天来换', '老鲁'],
+    ] as const)
+      expect(read(text).raiser, text).toBe(raiser);
+  });
 });
