@@ -93,7 +93,8 @@ const BEFORE = '(?:之前|以前|前(?!后))';
 /** 三天里向 (Wu), 两个礼拜里头: within, said with 里. */
 const WITHIN = '(?:之内|以内|内|里向|里头)';
 /** A day said by name: 今天…大后天, and 今晚/明早/今日/明日 (今日, 明日 also as Cantonese and written speech say it). */
-const DAY = '(?:今天|明天|后天|大后天|今晚|明晚|明早|今日|明日)';
+// 明儿, 明儿个, 后儿 (northern speech): the same days.
+const DAY = '(?:今天|明天|后天|大后天|今晚|明晚|明早|今日|明日|明儿个?|后儿个?)';
 /** The end of a working day (今天下班前, 明天天黑前): that day. */
 const END_OF_DAY = '下班|收工|放工|天黑|黑天';
 /** A weekday, this week's, next week's or the one after (下下周一): never read as 下周一 from its second 下. */
@@ -1210,7 +1211,10 @@ const HANDED_AFTER_DATE =
 /** The member and whom they go with (我跟调解员锁阿舅一块去, 俺和村医小杨一起): that person holds it too. */
 const WITH_MEMBER = /((?:我|俺|咱)(?:们)?(?:跟|和|同)([\u4e00-\u9fa5]{2,10}?)(?:一块儿?|一起|一道|一同))/;
 /** The body or post a person is named by, before the name (供热站老周, 物业经理张立军, 社区民政王姐). */
-const NAMED_BY_WORK = new RegExp(`(?:${UNIT_SUFFIX}|员|长|理|任|工|书记|支书|医生|老师|民警|社工|[^\\s]口|学校|小学|中学|村小|医院)$`);
+// A works' department or its trade said before the name (财务小郑, 宿管陈姐, 人事小吴, HR小林, IT徐磊): staff, as 物业 is.
+const NAMED_BY_WORK = new RegExp(
+  `(?:${UNIT_SUFFIX}|员|长|理|任|工|书记|支书|医生|老师|民警|社工|[^\\s]口|学校|小学|中学|村小|医院|财务|人事|行政|后勤|保卫|安保|宿管|食堂|工会|(?<![A-Za-z])(?:HR|IT|hr))$`,
+);
 
 /**
  * Who promised, read as a body or a member of staff: the body itself (街道平安办), or the person after the body or post

@@ -102,3 +102,31 @@ describe('asks back', () => {
       expect(read(text).raiser, text).toBe(raiser);
   });
 });
+
+describe('the day of the follow-up, read from the clause that plans it', () => {
+  it('reads the day the member or a body will ask, meet, give back or start, as the date', () => {
+    // Before: no date (the dialogue asked for one), the plan left in the matter.
+    for (const [text, due] of [
+      ['钟大姐说她孙女的营养餐补助没到账 我明天去学校问问', '2026-03-05'],
+      ['村口那棵槐树歪到电线上了 严大伯说的 村里说明儿就去砍了', '2026-03-05'],
+      ['柏家湾村二组武大娘说 孙子放学没人接 想叫学校安排校车 学校说下周二开会研究', '2026-03-10'],
+      ['员工倪春生说 离职押金一直没退 财务说下周一退给他', '2026-03-09'],
+      ['6号宿舍好几个人说 洗衣机不够用 跟后勤讲了 下周三开始加两台', '2026-03-11'],
+    ] as const) {
+      const draft = read(text);
+      expect(draft.due, text).toBe(due);
+      expect(draft.content, text).not.toMatch(/问问|砍了|研究|退给|开始/);
+    }
+    // Guards: work said done before a day, or the person's own plan, is no follow-up.
+    expect(read('石板村 田大爷说 他明天要去医院复查 想问问能不能报销').due).toBeUndefined();
+  });
+
+  it("reads a works' department before the name of whom it promises as staff who hold it", () => {
+    // Before: no holder (财务小郑 read as no one's post), and no date for a day said without 前.
+    expect(read('员工倪春生说 离职押金一直没退 财务小郑说下周一退给他')).toMatchObject({ holder: '小郑', due: '2026-03-09' });
+    expect(read('8号宿舍 祁勇说室友半夜打电话 吵得睡不着 我跟宿管刘姐说了 她这周五前安排换房')).toMatchObject({
+      holder: '刘姐',
+      due: '2026-03-06',
+    });
+  });
+});
