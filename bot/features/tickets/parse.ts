@@ -2437,6 +2437,30 @@ function placeAt(text: string, found: RegExpExecArray): { name: string; index: n
 const SOLE_TITLE =
   /^\s*((?:村里|社区|村上|俺村|我们村)的?\s?)?(老支书|老书记|老村长|老队长|老主任|老会计|老组长|村医|赤脚医生|乡村医生|村卫生室医生|村小校长)(?=\s?(?:也|就|又)?(?:来电|来访|来|打电话)?(?:反映|反应|说|讲|称|提出|找|问|想|要|希望|求助|咨询)|[\s，,]|$)/;
 
+/**
+ * 冯老四要在自家宅基地上盖房 后邻冯春生反映说他占了出路: the name read first, in the place's slot, does something in the
+ * matter and says nothing; a neighbour named later with 反映 (or 投诉, 举报) is who raised it. Only with the first
+ * person's own clause free of any saying, so 王大爷反映…他儿子王强也反映… keeps the first.
+ */
+function raisedLater(
+  text: string,
+  first: { name: string; index: number; length: number },
+): { name: string; index: number; length: number } | undefined {
+  const end = first.index + first.length;
+  const own = /^[^，,。；;\s]*/.exec(text.slice(end))![0];
+  if (/反映|反应|说|讲|问|投诉|举报|称|求助|咨询|提出|找/.test(text.slice(first.index, end) + own)) return undefined;
+  for (const verb of text.slice(end).matchAll(/(?:反映|反应|投诉|举报)/g)) {
+    const at = end + verb.index;
+    const chunk = /[^\s，,。；;]{2,10}$/.exec(text.slice(end, at))?.[0];
+    if (!chunk) continue;
+    const lead = new RegExp(`^(?:(?:${NEIGHBOUR}|后邻|前邻|${SPOT_OF_HOUSE})的?)`).exec(chunk)?.[0] ?? '';
+    const name = nameAt(chunk.slice(lead.length));
+    if (lead && name && name.length === chunk.length - lead.length && name !== first.name)
+      return { name, index: at - chunk.length, length: chunk.length };
+  }
+  return undefined;
+}
+
 /** The person who raised it: 叫刘桂兰, the name just after the place, or the name just before 反映/说. */
 function findRaiser(text: string, afterPlace: number): { name: string; index: number; length: number } | undefined {
   // 反映的是4楼老吴, 提出人是王姐: the person is named after the verb.
@@ -2451,15 +2475,27 @@ function findRaiser(text: string, afterPlace: number): { name: string; index: nu
   // 王婆婆家水管爆了 是邻居李叔来说的: the one who came to say it is named after 是, whoever else the matter names.
   const cameToSay = new RegExp(`是\\s?(?:(?:${NEIGHBOUR}|${SPOT_OF_HOUSE})的?)?(?=\\S)`, 'g');
   for (const said of text.matchAll(cameToSay)) {
-    const at = said.index + said[0].length;
-    const name = nameAt(text.slice(at));
+    let at = said.index + said[0].length;
+    let name = nameAt(text.slice(at));
+    // 是李老三媳妇刘玉梅来说的: the one named after the kin word came to say it; the first is whose kin.
+    // The kin word may be read into the first name (李老三媳 | 妇刘玉梅): the name is cut where the kin word starts.
+    const kinAt = /(?:的|家的?)?(?:儿子|女儿|闺女|儿媳妇?|女婿|孙子|孙女|外孙女?|老伴|媳妇|丈夫|爱人|侄子|侄女)/.exec(
+      text.slice(at, at + 10),
+    );
+    const whose = kinAt ? text.slice(at, at + kinAt.index) : '';
+    const through = whose && nameAt(whose) === whose ? KIN_THEN_NAME.exec(text.slice(at + whose.length)) : null;
+    const kinNamed = through ? nameAt(text.slice(at + whose.length + through[0].length)) : undefined;
+    if (through && kinNamed) {
+      at += whose.length + through[0].length;
+      name = kinNamed;
+    }
     // 是罗国强来村部讲的: where the person came to say it (村部, 社区) goes with the coming.
     const verb = name
       ? /^\s?(?:(?:过来|来|去)(?:村部|村委会?|居委会?|社区|办公室|网格|党群服务中心)?)?(?:跟我们?|跟俺|对我们?)?(?:说|讲|反映|反应)的/.exec(
           text.slice(at + name.length),
         )
       : null;
-    if (name && verb) return { name, index: said.index, length: said[0].length + name.length + verb[0].length };
+    if (name && verb) return { name, index: said.index, length: at - said.index + name.length + verb[0].length };
   }
   // 有个叫刘桂兰的, 居民叫徐丽: a name given after 叫, glued to it (狗天天叫 李四… is barking).
   // Not 叫 as telling someone to act (当场叫老白头儿子把煤挪走, 我叫电工来修): the member's step, not a name given.
@@ -2582,7 +2618,7 @@ function findRaiser(text: string, afterPlace: number): { name: string; index: nu
   if (attributed) return attributed;
   // Right after the place (the usual order), or at the very start when no place was said.
   const first = tryAt(Math.max(afterPlace, 0));
-  if (first) return first;
+  if (first) return raisedLater(text, first) ?? first;
   // 工业区宿舍 阿强同…, 菜市场 钟姐…: a spot said first that is no 村/社区 (a dormitory, a site, a market), then the
   // person, as the place would be.
   const spot = afterPlace < 0 ? SPOT_FIRST.exec(text) : null;
@@ -2618,7 +2654,10 @@ function findRaiser(text: string, afterPlace: number): { name: string; index: nu
       // A role just before the name, with whatever came before it (…时候居民刘秀英阿姨); a resident's post in the
       // building (楼栋长, 单元长); kin said through a pronoun (他个女陈丽, 她儿子王强: Cantonese 佢個女).
       .replace(
-        new RegExp(`^.*?(?:${ROLE}|楼栋长|楼长|栋长|单元长|(?:他|她)(?:的|个|家)?(?:女儿|女|仔|儿子|闺女|孙子|孙女|老婆|老公|媳妇))+(?=.)`),
+        // 楼下韩海说…, 对门钱嫂讲…: where the person lives beside the other party, said before the name.
+        new RegExp(
+          `^.*?(?:${ROLE}|${SPOT_OF_HOUSE}|楼栋长|楼长|栋长|单元长|(?:他|她)(?:的|个|家)?(?:女儿|女|仔|儿子|闺女|孙子|孙女|老婆|老公|媳妇))+(?=.)`,
+        ),
         '',
       );
     const name = nameAt(chunk) ?? (standsAsName(chunk) ? chunk : undefined);
@@ -2627,9 +2666,9 @@ function findRaiser(text: string, afterPlace: number): { name: string; index: nu
       const index = text.lastIndexOf(chunk, says.index);
       // The building's post or the kin word before the name (楼栋长, 他个女) says who they are: not the matter.
       const lead =
-        /(?:楼栋长|楼长|栋长|单元长|(?:他|她)(?:的|个|家)?(?:女儿|女|仔|儿子|闺女|孙子|孙女|老婆|老公|媳妇))$/.exec(
-          said.slice(0, said.length - chunk.length),
-        )?.[0].length ?? 0;
+        new RegExp(
+          `(?:${SPOT_OF_HOUSE}|楼栋长|楼长|栋长|单元长|(?:他|她)(?:的|个|家)?(?:女儿|女|仔|儿子|闺女|孙子|孙女|老婆|老公|媳妇))$`,
+        ).exec(said.slice(0, said.length - chunk.length))?.[0].length ?? 0;
       return { name, index: index - lead, length: through(index - lead, chunk.length + lead) };
     }
     // …渠口塞了。街坊何伟明反映: a description and a full name just before the verb, the chunk being a clause's start.
@@ -2907,7 +2946,11 @@ const SPOT_FIRST = /^\s*[\u4e00-\u9fa5\d]{0,6}(?:宿舍|工地|工棚|厂|市场
 const NOT_GIVEN = /^[多下片层楼面边头上里外后部些点处种类批样]$/;
 
 /** A household that brought it, no one person named (5组刘家反映, 刘家说): the family is who raised it. */
-const HOUSEHOLD = new RegExp(`^[${SURNAMES}]家(?=\\s?(?:来电|来访|来)?(?:反映|反应|说|讲|称|提出|投诉|求助|咨询|找))`);
+// 贾家那个事, 刘家的事情: a household's matter referred to, nothing of it said: the household raised it (the matter is
+// asked for).
+const HOUSEHOLD = new RegExp(
+  `^[${SURNAMES}]家(?=\\s?(?:来电|来访|来)?(?:反映|反应|说|讲|称|提出|投诉|求助|咨询|找)|\\s?(?:的|那个?|那件)?\\s?(?:事情?|事儿)(?:$|[\\s，,。；;]))`,
+);
 
 /** Not a clan's household (吉克家) nor its words (阿苏说): the given name's characters start no word after a name. */
 const YI_NAME = new RegExp(

@@ -130,3 +130,24 @@ describe('the day of the follow-up, read from the clause that plans it', () => {
     });
   });
 });
+
+describe('who raised it, read from the clause that says so', () => {
+  it('reads a neighbour by where they live (楼下X说), the kin named after whose kin (是X媳妇Y来说的), and a neighbour who 反映 after a first name that only acts', () => {
+    // Before: no raiser / the first name (the one the matter is about).
+    for (const [text, raiser] of [
+      ['民情工单 桥东社区2网格 两家为空调外机滴水吵架 对门钱嫂说楼上谭家的外机天天滴她窗台 调解员下周一前约两家谈', '钱嫂'],
+      ['柳林村三组 老人没人照顾 是郝老二媳妇赵春兰来说的 我后天去他家', '赵春兰'],
+      ['河湾村四组 鲍老五要在路边砌围墙 隔壁孟德旺反映说他占了公路 我三天内去量', '孟德旺'],
+    ] as const)
+      expect(read(text).raiser, text).toBe(raiser);
+    // Guard: the first name said with its own saying stays who raised it.
+    expect(read('河湾村四组 鲍老五说隔壁要砌围墙 邻居孟德旺反映过一回 我三天内去量').raiser).toBe('鲍老五');
+  });
+
+  it("reads a household's matter referred to with nothing of it said as the household's, and asks what it is", () => {
+    // Before: content 郑家 事, no raiser, the dialogue asked for who raised it.
+    const draft = read('工单 北岭社区3网格郑家那个事 下周二前回复');
+    expect(draft.raiser).toBe('郑家');
+    expect(missingOf(draft)).toBe('content');
+  });
+});
