@@ -227,7 +227,7 @@ const POST_AFTER_NAME = new RegExp(`^([${SURNAMES}][\\u4e00-\\u9fa5]{1,2})(?<!�
 
 /** A post or a body said before a person's name (网格长老周, 村委会主任李强, 社区小张); taken off by HOLDER_ROLE. */
 const POST_BEFORE =
-  '社区|村里|村上|村委会?|居委会?|后勤|工会|物业|[\\u4e00-\\u9fa5]{0,4}?(?:联系人|负责人|对接人)|[\\u4e00-\\u9fa5]{1,4}?(?:部|科|处|办)|[\\u4e00-\\u9fa5]{0,6}?(?:员|长|主任|主席|干部|会计|书记|支书|专干|干事|文书|电工|民警|社工|经理|管家)|' +
+  '社区|村里|村上|村委会?|居委会?|后勤|工会|物业|[\\u4e00-\\u9fa5]{0,4}?(?:联系人|负责人|对接人)|[\\u4e00-\\u9fa5]{1,4}?(?:部|科|处|办)|[\\u4e00-\\u9fa5]{0,6}?(?:员|长|主任|主席|干部|会计|书记|支书|专干|干事|文书|电工|民警|社工|经理|管家|主管|领班|宿管)|' +
   // A cooperative (村合作社蒙社长) and a line of government work (教育口的刘老师, 民政口小李) the member belongs to.
   '[\\u4e00-\\u9fa5]{0,4}?合作社|(?:教育|民政|卫健|卫生|社保|人社|住建|城建|农业|水利|司法|政法|宣传|组织)口|' +
   // A unit or a trade before the name (驻村工作队张队长, 卫生站小杨, 村医郭晓燕).
@@ -530,7 +530,7 @@ const DATED = new RegExp(`^\\s*(?:${DEADLINE_SHAPE.source})`);
 /** A post before a person's name (社区安全员王亮, 村委副主任郑军): the name is what finds the member. */
 const HOLDER_ROLE = new RegExp(
   // 石门村村委李主任, 东街社区王书记: the named village's committee or the community before the post and name.
-  `^(?:(?:[\\u4e00-\\u9fa5]{1,6}?(?:村村委会?|村委会?|社区居委会?|社区)|社区|村里|村上|村委会?|居委会?|后勤|工会|物业|[\\u4e00-\\u9fa5]{0,4}?(?:联系人|负责人|对接人)|[\\u4e00-\\u9fa5]{1,4}?(?:部|科|处|办|站|所|中心|院|室|队|委会|公司)|[\\u4e00-\\u9fa5]{0,4}?(?:学校|小学|中学|幼儿园|医院)|[\\u4e00-\\u9fa5]{0,6}?(?:员|长|主任|委员|干部|会计|书记|支书|主席|专干|干事|文书|电工|民警|社工|经理|管家|村医|医生|大夫|护士|老师|律师)|党员)的?)+(?=(?:老|小)?[${SURNAMES}](?:[\\u4e00-\\u9fa5]{0,2}|sir|${POST_AFTER})$|阿[\\u4e00-\\u9fa5]$)`,
+  `^(?:(?:[\\u4e00-\\u9fa5]{1,6}?(?:村村委会?|村委会?|社区居委会?|社区)|社区|村里|村上|村委会?|居委会?|后勤|工会|物业|[\\u4e00-\\u9fa5]{0,4}?(?:联系人|负责人|对接人)|[\\u4e00-\\u9fa5]{1,4}?(?:部|科|处|办|站|所|中心|院|室|队|委会|公司)|[\\u4e00-\\u9fa5]{0,4}?(?:学校|小学|中学|幼儿园|医院)|[\\u4e00-\\u9fa5]{0,6}?(?:员|长|主任|委员|干部|会计|书记|支书|主席|专干|干事|文书|电工|民警|社工|经理|管家|主管|领班|宿管|村医|医生|大夫|护士|老师|律师)|党员)的?)+(?=(?:老|小)?[${SURNAMES}](?:[\\u4e00-\\u9fa5]{0,2}|sir|${POST_AFTER})$|阿[\\u4e00-\\u9fa5]$)`,
 );
 const UNIT_ONLY = new RegExp(`^[\\u4e00-\\u9fa5\\d]{0,8}(?:${UNIT_SUFFIX})$`);
 /** A holder named by a post or a body, not a person (村会计, 物业经理, 城管, 民政办). */
@@ -1204,7 +1204,8 @@ const PROMISING = /(?:已经)?(?:答应|承诺|表示|保证|说好|讲好|说|�
 const TOLD_IN_CLAUSE =
   /(?:报给|报到|报|转给|转到|交给|反映给|跟|给|联系了?|找了?|问了?|打给)(.+?)(?:说了?|讲了?|打(?:了个?)?电话了?|反映了?|了)?$/;
 /** A pronoun for whom the member told, or a subject left out (…报镇交通办 讲三天内派人来清). */
-const TOLD_PRONOUN = /^(?:他们|她们|他|她|人家|对方|那边)?$/;
+// 俺跟村医老孙说了 叫他明天上门: the member sending the one just told (叫他, 让她) is the same pronoun.
+const TOLD_PRONOUN = /^(?:(?:叫|让|请|喊)?(?:他们|她们|他|她)|人家|对方|那边)?$/;
 /** Handing it over right after the date (…前叫社区李主任给个说法): the verb and whom, then their work. */
 const HANDED_AFTER_DATE =
   /^((?:就|再)?(?:叫|让|请|喊)([\u4e00-\u9fa5]{2,10}?))(?=给|去|来|帮|把|回|答复|回复|跟|联系|上门|牵头|负责|处理|协调|调解|查)/;
@@ -1221,7 +1222,11 @@ const NAMED_BY_WORK = new RegExp(
  * they are named by (供热站老周 → 老周). Not a person called by kin alone (王大爷), the member, or a clause.
  */
 function promiserName(subject: string): string | undefined {
-  const said = subject.replace(/(?:和|跟|同)(?:我|俺|咱)(?:们)?$/, '').replace(/^(?:已经|已|就|也|还)/, '');
+  // 学校的杨主任, 服务站的付医生: the body's 的 before its member of staff.
+  const said = subject
+    .replace(/(?:和|跟|同)(?:我|俺|咱)(?:们)?$/, '')
+    .replace(/^(?:已经|已|就|也|还)/, '')
+    .replace(new RegExp(`的(?=(?:${PERSON})$)`), '');
   // A body promising (物业说本周五前修好, 街道平安办答应月底前…) names no member: the recorder holds it and follows the
   // body up, as the tests and most writers read it (see readDraft's holder patterns).
   if (!said || RECORDER.test(said) || isBody(said)) return undefined;
@@ -1283,7 +1288,9 @@ function promiserOfClause(text: string): { name: string; index: number; length: 
       // The person who raised it, named earlier not by their work, promising: their words (孙建平说…孙建平答应…).
       if (name) {
         const earlier = text.slice(0, clause.index).lastIndexOf(name);
-        if (earlier >= 0 && !NAMED_BY_WORK.test(text.slice(Math.max(0, earlier - 3), earlier))) name = undefined;
+        // Named earlier by the body's 的 or as whom the member reached (联系了服务站的付医生): staff too.
+        const named = text.slice(Math.max(0, earlier - 4), earlier).replace(/的$/, '');
+        if (earlier >= 0 && !NAMED_BY_WORK.test(named) && !/(?:联系|找|问|打给|跟|叫|请)了?$/.test(named)) name = undefined;
       }
       // Kin words alone (王大爷说明天…) are the person's, unless the body they work for is said before them.
       if (name && KIN_NAME.test(name) && !/(?:姐|哥|医生|老师|大夫)$/.test(name)) name = undefined;

@@ -151,3 +151,16 @@ describe('who raised it, read from the clause that says so', () => {
     expect(missingOf(draft)).toBe('content');
   });
 });
+
+describe('who holds it, read from the clause that promises', () => {
+  it("reads staff named by their body's 的, by whom the member reached, by a pronoun the member sent, or by a works' post", () => {
+    // Before: no holder (the name taken for the person's, or the post not known).
+    for (const [text, holder] of [
+      ['5网格的谢大爷 腿不方便 想有医生上门 我联系了卫生服务站的龚医生，龚医生说明天下午上门去看他', '龚医生'],
+      ['3网格伍家两个娃想转学 问学位还有没有 学校的韦主任说月底前给答复', '韦主任'],
+      ['槐树村二组范大娘 想办残疾证 俺跟村医老贺说了 叫他明天上门', '老贺'],
+      ['工单 员工姚丽 住7号宿舍 宿舍空调不制冷 后勤主管邓海负责 本周五前修好', '邓海'],
+    ] as const)
+      expect(read(text).holder, text).toBe(holder);
+  });
+});
