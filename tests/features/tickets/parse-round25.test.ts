@@ -164,3 +164,28 @@ describe('who holds it, read from the clause that promises', () => {
       expect(read(text).holder, text).toBe(holder);
   });
 });
+
+describe('the category, by what the matter is rather than the words around it', () => {
+  it('reads lapsed insurance, a broken agreement, a quarrel with a neighbour, roommates, dizziness and summer care by their kind', () => {
+    // Before: 医疗, 其他, 基础设施, 环境, 就业社保, 就业社保 (a word beside the matter counted, the matter's own word not).
+    for (const [text, category] of [
+      ['8网格的郎大爷 说他老家的医保今年没续上 来这边又没参保 我明天带他去社区办', '就业社保'],
+      ['5网格的老贝说 他把老家的地托给他表弟种 说好一年给800块 三年了一分莫给 我找时间跟他表弟联系', '矛盾纠纷'],
+      ['杨湾村三组杭大爷跟邻家 因为浇地的管子从人家地里过 吵了几句 我当场给说开了', '矛盾纠纷'],
+      ['5号宿舍 祁勇说室友天天半夜打电话 吵得睡不着 要求换宿舍 宿管这周五前安排', '矛盾纠纷'],
+      ['柳庄村二组柳奶奶八十多了 儿子儿媳都在外地打工 一个人住 最近老头晕 想叫村医上门看看 我明天去约', '医疗'],
+      ['成型车间喻红 说暑假娃没人带 想厂里办个暑托班 我月底前跟工会商量', '教育'],
+    ] as const)
+      expect(read(text).category, text).toBe(category);
+  });
+
+  it('reads a card not yet made, parcels piled up and a property certificate as no infrastructure, filth or dispute', () => {
+    // Before: 基础设施, 环境, 矛盾纠纷.
+    for (const text of [
+      '新员工屠明 住3号宿舍 来了半个月门禁卡还没办好 进出都要喊保安开门',
+      '4号宿舍门口快递堆成山 丢了好几个 宿管钱阿姨说的 我下周一前跟园区申请装快递柜',
+      '城南社区棚改安置区祁满仓反映，搬进来三年了不动产证还办不下来',
+    ])
+      expect(read(text).category, text).toBe('其他');
+  });
+});
