@@ -709,6 +709,8 @@ const ROLE =
   // An old mother or father as herders and Tibetans address them, before a name of two or more characters (老阿妈拉毛吉,
   // 阿爸多杰): how the member calls the person, the name after it; 阿妈妮 (Korean) is said after the name instead.
   '老?阿(?:妈|爸)(?![妮吉尼])(?=[\\u4e00-\\u9fa5]{2})|年轻人|小年轻|' +
+  // An old man or woman described before the name (独居老汉薛宝, 孤寡老太周氏): northern speech's 老人.
+  `(?:独居|孤寡|空巢|留守|五保|低保|高龄)?(?:老汉|老头|老太|老婆婆)(?=[${SURNAMES}][\u4e00-\u9fa5])|` +
   '(?:五保|低保|特困|困难|残疾|高龄|失能)(?:户)?老人|独居老人|空巢老人|孤寡老人|留守老人|老人家|老人|退伍老兵|退役军人|老兵|老党员|党员|小伙子|小伙|姑娘|大学生|学生家长|家长|五保户|低保户|贫困户|残疾人|妇女|老乡|村里的|社区的|一位|一个|有位|有个';
 const KIN_NAME = new RegExp(
   [
@@ -822,7 +824,7 @@ const GROUP_ONLY = new RegExp(`^第?${N_}(?:村民小?)?(?:组|队|社)$`);
 /** The same at the start of a run, glued to what follows (三社杨大妈, 5组孔家): not 一组织, 三社区, 五队长. */
 const GROUP_GLUED = new RegExp(`^第?${N_}(?:村民小?)?(?:组(?![织长员])|队(?![长员伍])|社(?![区區会會员保工团交长]))`);
 /** Where a group alone stands as the place: after 住/家住/走访 or an opening bracket (see placeAt); not 到了五队 (the way). */
-const GROUP_AT_SOURCE = '(?:家住|住在|家在|住|走访|走访了|入户|[（(])';
+const GROUP_AT_SOURCE = '(?:家住|住在|家在|住|走访|走访了|入户|地点|地址|住址|[（(])';
 const GROUP_AT = new RegExp(`${GROUP_AT_SOURCE}$`);
 /**
  * The grassroots units of the 兵团 and of state farms (农垦): a 团 (团场, 141团, 一四一团, 石河子总场) is the level of a
@@ -964,8 +966,9 @@ const PLACE_LEAD_WORD =
 /** What may precede a place in a sentence and is not part of its name: 我们到东湖村, 走访的时候东湖村. */
 // 通往, 前往 (通往桥头村的村道): the way to a place, not part of its name.
 // 最近, 近来 (最近4网格的垃圾桶站又乱了): when it happened, said before the place.
+// 地点安居园社区2网格9栋, 地址10社: a form's label typed glued to the place, no colon between.
 const PLACE_LEAD =
-  /^.*(?:到|在|去|往|是|的|了|叫|住|从|们|咱|俺|我|他|她|时候|今天|昨天|上午|下午|早上|晚上|最近|近来|走访|入户|反映|反应|说|想|要|有|比)/;
+  /^.*(?:到|在|去|往|是|的|了|叫|住|从|们|咱|俺|我|他|她|时候|今天|昨天|上午|下午|早上|晚上|最近|近来|走访|入户|反映|反应|说|想|要|有|比|地点|地址|住址)/;
 
 /** Solved while there, said inside the message: 已解决, 当场解答了, 已经搞掂 (rewritten 解决); never 没有当场解决. */
 const SOLVED_WORK =
@@ -2135,9 +2138,22 @@ function readWhoAndWhat(text: string, draft: TicketDraft, promises: readonly str
     draft.raiser = person.name;
     rest = cut(rest, person.index, person.length);
   }
+  // 8号楼2单元楼道灯坏了…, 7号楼4单元602的钱大姐说…, 是10栋的何大哥打电话来说的: with no 村/社区 named at all, a
+  // building said first, or as where the person who raised it lives, is the place (the member's branch is one estate);
+  // a building said later in the matter (…去3号楼看了) is not.
+  if (draft.place === undefined && !place) {
+    const building = BUILDING_AS_PLACE.exec(text);
+    // Said first, only as an address with its unit (8号楼2单元): a building alone first (6栋电梯又坏了, 5号楼跟6号楼两家…)
+    // may be the thing the matter is about, or one of its parties.
+    if (building && ((building.index <= 2 && /单元$/.test(building[1]!)) || building[2] !== undefined)) draft.place = building[1];
+  }
   const content = cleanContent(matterOf(rest, person?.index));
   if (content) draft.content = content;
 }
+/** A building and its unit at a clause's start, then 的 before the person or nothing (see readWhoAndWhat). */
+const BUILDING_AS_PLACE = new RegExp(
+  `(?<=^|[\\s，,。；;：:]|是|住)(${N_}(?:号楼|栋|幢|座)(?:${N_}单元)?)(?:\\d{3,4}|${N_}楼)?(的(?=\\s?(?:${ROLE})*(?:老|小)?[${SURNAMES}]))?`,
+);
 
 /**
  * What was said follows the verb of saying (今天上午我们到东湖村走访 村里的赵永福他就反映说 机耕路…): what came
@@ -2653,6 +2669,8 @@ function findRaiser(text: string, afterPlace: number): { name: string; index: nu
       .replace(/(?:跟|和|对|给|同|向)(?:我们?|俺们?|咱们?|网格员|社区|村里)\s*$/, '')
       // 覃建新打电话来说的, 陆永昌来村委说的: how the person came to say it, after the name.
       .replace(CAME_TO_SAY, '')
+      // 独居老汉薛宝，八十七了，反映…: the person's age said as an aside between the name and the verb.
+      .replace(/[，,\s]+(?:今年)?(?:[一二三四五六七八九十]{1,3}|\d{1,3})多?(?:岁|了|岁了)[，,\s]*$/, '')
       // 苏大爷，他说: the pronoun and the pause before it.
       .replace(/(?:[\s，,、]*(?:他|她))?(?:就|也|还|又|都)?\s*$/, '')
       .trimEnd();

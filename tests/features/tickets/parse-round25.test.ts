@@ -189,3 +189,29 @@ describe('the category, by what the matter is rather than the words around it', 
       expect(read(text).category, text).toBe('其他');
   });
 });
+
+describe('the place or the person said where no rule read it', () => {
+  it('reads a building as the place when no 村/社区 is named: as an address with its unit said first, or where the person lives', () => {
+    // Before: no place (the dialogue asked for the 村/社区).
+    for (const [text, place] of [
+      ['5号楼3单元楼道灯坏了好几天 住户邬淑芬反映的 我当场找电工换上了', '5号楼3单元'],
+      ['记一下：9号楼2单元502的庞大姐说楼上卫生间漏水 物业经理月底前找房东', '9号楼2单元'],
+      ['化粪池又冒了 是11栋的温大哥打电话来说的 城管中队说明天来抽', '11栋'],
+    ] as const)
+      expect(read(text).place, text).toBe(place);
+    // Guards: a building alone said first may be the thing itself, or one party of a quarrel.
+    expect(read('6栋电梯又坏了 老人多 爬楼吃力 让物业联系人冯刚盯到').place).toBeUndefined();
+    expect(read('7号楼跟8号楼两家为了车位干起来了 得赶紧找人调解').place).toBeUndefined();
+  });
+
+  it("takes a form's label typed glued to the place (地点X) off the place", () => {
+    // Before: place 地点向阳社区3网格 / none.
+    expect(read('今天下午两家为晾衣服吵起来了 我去劝好了 地点向阳社区3网格 反映人陶明芳').place).toBe('向阳社区3网格');
+    expect(read('记一下 反映人杜光荣 地点7社 家门口水渠被隔壁填了 两家吵起来了 我下周一前去看').place).toBe('7社');
+  });
+
+  it('reads an old man described before his name, with his age as an aside before the verb, as who raised it', () => {
+    // Before: no raiser (the dialogue asked for one).
+    expect(read('东风社区2网格独居老汉牛宝，八十五了，反映家里没人管，网格员小贾答应本周五前联系助餐点').raiser).toBe('牛宝');
+  });
+});
