@@ -215,3 +215,23 @@ describe('the place or the person said where no rule read it', () => {
     expect(read('东风社区2网格独居老汉牛宝，八十五了，反映家里没人管，网格员小贾答应本周五前联系助餐点').raiser).toBe('牛宝');
   });
 });
+
+describe('asks for the matter when it was only announced', () => {
+  it('asks what the matter is when the person came by or said a lot and nothing of it is written', () => {
+    // Before: content 来找过 说的 / 了一堆 / 找来 事情 (read as the matter), the dialogue asked nothing or the date.
+    for (const text of [
+      '记一下，3组的龙大娘来找过，电话13698970000，说的那个事周五前给她回话。',
+      '鲍美兰来找我 电话13705930000 东坑自然村的 讲了一堆 我明天再去她家',
+      '民情工单 石门社区 蒋阿婆来反映情况 下周一前回复她',
+    ]) {
+      const draft = read(text);
+      expect(draft.content, text).toBeUndefined();
+      expect(missingOf(draft), text).toBe('content');
+    }
+  });
+
+  it('reads a full name with the matter glued after it (外出, 去年, 被) as who raised it', () => {
+    // Before: no raiser (the name run on into the matter), the dialogue asked for one.
+    expect(read('石桥村二组柯志强外出务工返乡，想在村里找点事做，周五我带他去镇人社所登记').raiser).toBe('柯志强');
+  });
+});
