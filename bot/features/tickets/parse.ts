@@ -1372,6 +1372,8 @@ function readDraft(working: string, context: ParseContext): TicketDraft {
   }
   // The command word typed glued to a colon (民情工单：城关村…) leaves the colon in the arguments.
   text = text.replace(/^[:：,，\s]+/, '');
+  // A record's own title before a colon (求助记录：, 走访记录：, 入户走访情况：): what the note is, no field.
+  text = text.replace(/^[\u4e00-\u9fa5]{0,4}(?:记录|日志|纪要|情况登记|走访情况)\s*[:：]\s*/, '');
   // The day of the visit written first, as a register does (3.4 东岗村…, 12月8日 …): when it was heard, not a field.
   text = text.replace(/^(?:\d{4}[.\-/年])?\d{1,2}[.\-/月]\d{1,2}[日号]?(?=[\s，,])/, ' ');
   // A pause word becomes a gap, so it separates what it stood between (村里的赵永福他就反映 / 那个居民黄建军).
@@ -2930,7 +2932,8 @@ const ATTRIBUTION_VERB =
 const CAME_TO_MEMBER = new RegExp(
   `^\\s?(?:${VISIT_TIME})?(?:也|就|又|专门)?` +
     // 刘德秀来喊我的, 老周喊我去看: the same with 的 after it, or with what the member was called to do (去看, 过去).
-    /(?:(?:过来|跑来|来)?(?:找的|喊的|叫的)(?:我们?|俺们?)?|(?:过来|跑来|来)?(?:找|喊|叫)(?:了|到)?(?:我们?|俺们?)(?:的|(?:过?去|过来)(?:看|瞧|瞅|处理|帮忙)?(?:一下|一哈|哈)?)?|打(?:了个?)?电话(?:给|跟)(?:我们?|俺们?)|打(?:了个?)?电话(?:过)?来的)(?=$|[\s，,。；;！!\d])/
+    // 冯德胜找我好几回了, 罗家辉打电话叫我上去: how often, or called by phone to go up.
+    /(?:(?:过来|跑来|来)?(?:找的|喊的|叫的)(?:我们?|俺们?)?|(?:打(?:了个?)?电话)?(?:过来|跑来|来)?(?:找|喊|叫)(?:了|到|过)?(?:我们?|俺们?)(?:的|(?:上|过)?去(?:看|瞧|瞅|处理|帮忙)?(?:一下|一哈|哈)?|过来(?:看|瞧|瞅|处理|帮忙)?(?:一下|一哈|哈)?|(?:好几|几|两|三|多)(?:回|次|趟|遍)了?)?|打(?:了个?)?电话(?:给|跟)(?:我们?|俺们?)|打(?:了个?)?电话(?:过)?来的)(?=$|[\s，,。；;！!\d])/
       .source,
 );
 

@@ -235,3 +235,18 @@ describe('asks for the matter when it was only announced', () => {
     expect(read('石桥村二组柯志强外出务工返乡，想在村里找点事做，周五我带他去镇人社所登记').raiser).toBe('柯志强');
   });
 });
+
+describe('who raised it, by how they came to the member', () => {
+  it('reads who came to the member again and again (X找我好几回了) as who raised it, and a record title before a colon as no field', () => {
+    // Before: no raiser (the dialogue asked for one).
+    expect(read('6号楼2单元加装电梯的钱怎么摊 楼上楼下谈不拢 单元长邱德胜找我好几回了 我跟街道城建科约好下周一来现场').raiser).toBe(
+      '邱德胜',
+    );
+    expect(
+      read('求助记录：租户苗小红（东街社区2网格）孩子想转学插班，不晓得要准备啥材料，教育服务中心的吴老师说15号之前给她答复'),
+    ).toMatchObject({
+      raiser: '苗小红',
+      place: '东街社区2网格',
+    });
+  });
+});
