@@ -743,8 +743,9 @@ const NAME_ENDS = new RegExp(
   // 于秀娟找我, 张铁柱上午找俺: coming to the member, right after the name (see CAME_TO_MEMBER).
   // A bracket closing an aside (…牵头的是陈冬梅）) ends the name as its opening does.
   `^(?:$|(?:${VISIT_TIME})?(?:又|也)?(?:过来|跑来|来)?找(?:的)?(?:我|俺|咱)|刚刚|刚才|啱啱|(?:\\d{1,3}|[一二三四五六七八九十]{1,3})多?(?:岁|了)|[\\s,，。、:：;；(（)）]|他|她|家|屋头|屋里|屋企|那边|那儿|跟|和|与|同|的|也|就|又|还|在|是|来|去|从|说|话(?!费)|讲|想|要|问|今|个|老人|反映|反应|称|提|咨询|求助|投诉|希望|电话|来电|打电话|(?:${ROLE})|(?:${KIN})|` +
-    // 刘志强外出务工返乡, 莫海燕被困, 孟二去年…: the matter said right after the name, from when or what befell them.
-    '外出|返乡|回乡|去年|今年|前年|上个?月|最近|一直|已经|被)',
+    // 刘志强外出务工返乡: going away for work or coming home, said right after the name, is the person's own story
+    // (not 一直, 已经, 被: 毕业证一直没发 is a thing, not a person).
+    '外出|返乡|回乡)',
 );
 const KIN_AFTER = new RegExp(`^(?:${KIN})`);
 const KIN_ONLY = new RegExp(`^(?:${KIN})$`);
