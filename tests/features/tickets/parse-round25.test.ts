@@ -230,7 +230,7 @@ describe('asks for the matter when it was only announced', () => {
     }
   });
 
-  it('reads a full name with the person's going away or coming home glued after it (外出, 返乡) as who raised it', () => {
+  it("reads a full name with the person's going away or coming home glued after it (外出, 返乡) as who raised it", () => {
     // Before: no raiser (the name run on into the matter), the dialogue asked for one.
     expect(read('石桥村二组柯志强外出务工返乡，想在村里找点事做，周五我带他去镇人社所登记').raiser).toBe('柯志强');
   });
