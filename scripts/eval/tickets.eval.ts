@@ -203,6 +203,12 @@ export function readSets(): { writer: string; items: TicketItem[] }[] {
 const placeKey = (place: string | undefined) =>
   (place === undefined ? undefined : placeLevel(place))
     ?.replace(/(?<=(?:社区|社區|村))(?:[\u4e00-\u9fa5]{2,5}?(?:小区|小區|花园|家园|公寓|苑))(?=[\d一二三四五六七八九十]|$)/, '')
+    // The same for a resettlement area in it (幸福社区安置点 / 幸福社区, 南山社区棚改安置区): the parser keeps it, as
+    // it keeps an estate; writers disagree whether to write it.
+    .replace(
+      /(?<=(?:社区|社區|村))[\u4e00-\u9fa5]{0,4}?(?:安置区|安置區|安置小区|安置小區|安置点|安置點)(?=[\d一二三四五六七八九十]|$)/,
+      '',
+    )
     .replace(/([村区])(?:[\d一二三四五六七八九十]+|第[\d一二三四五六七八九十]+)(?:村民)?组$/, '$1')
     // A hamlet named after the village (坡纳村弄卡屯 / 坡纳村, 那禄村弄怀屯): writers disagree whether to write it, as
     // they do for the 组; it is below the 村, the same place at the issue's level.
@@ -213,6 +219,9 @@ const placeKey = (place: string | undefined) =>
     // The same for a building after the estate (西站社区三号楼 / 西站社区, 阳光小区7栋 / 阳光小区): the issue's place is
     // the 村/社区 or 网格; the parser keeps the building (its tests say so), writers mostly leave it out.
     .replace(/(?<=[村区苑园寓格])(?:[\d一二三四五六七八九十]{1,3}(?:号楼|栋|幢|单元|座))+$/, '')
+    // A room after the dormitory (6号宿舍302 / 6号宿舍): the parser keeps it, as it keeps a building; the issue's place
+    // is the dormitory, as writers mostly write it.
+    .replace(/(?<=宿舍楼?|公寓楼?)\s?\d{3,4}(?:室|房|寝室)?$/, '')
     // And a 网格 inside the 社区 or 村 (湖滨社区第2网格 / 湖滨社区), like the 组 of a village: a unit below the place.
     .replace(/(?<=(?:社区|社區|村))第?[\d一二三四五六七八九十]{1,3}号?网格$/, '')
     // A 兵团 连's 排 is its 组 (3连2排 / 3连); and writers disagree whether to write the 团 before its 连 (141团2连 /

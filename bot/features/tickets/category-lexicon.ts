@@ -83,4 +83,5 @@ export const PARTIES =
  * Words that look like a domain's and are not: a fault of a machine (毛病), a household's own appliance (手机, 电视),
  * a way of saying (说法, 办法). They take their place so no shorter word inside them counts (病 in 毛病).
  */
-export const NEUTRAL = '毛病 说法 办法 手机 电视 冰箱 洗衣机 电脑 病句 看法 想法 医生说 销路 渠道 频道 活路 通道 门路 出路';
+export const NEUTRAL =
+  '毛病 说法 办法 手机 电视 冰箱 洗衣机 电脑 病句 看法 想法 医生说 销路 渠道 频道 活路 通道 门路 出路 房产证 不动产证 产权证 门禁卡 饭卡 工牌 工卡';

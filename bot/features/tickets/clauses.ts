@@ -119,9 +119,12 @@ const WORK_AHEAD = new RegExp(
     // Not coming home (他儿子明天回来).
     '(?<!回)(?:去|来|过去|过来)$',
     // The work itself, someone sent, or the member going along (补上, 调整, 派车, 陪).
-    '补上|补好|修|清|抽|换|疏通|调整|处理|解决|调解|协调|核查|核实|整改|落实|派(?:人|车)|陪',
+    '补上|补好|修|清|抽|换|锯|砍|挖|填|疏通|调整|处理|解决|调解|协调|核查|核实|整改|落实|派(?:人|车)|陪',
     // Sitting down together to talk it out, as arranged (俩家坐一块唠唠, 坐下来谈).
     '坐下来|坐一块|坐到一起|碰头|见面|面谈|谈|聊|唠|商量',
+    // Asking after it for the person (去学校问问, 问清楚回她), answering them, meeting on it (开会研究), giving back
+    // what is owed (退给他), or starting the change (开始加量): each is the follow-up on that day.
+    '问问|问一下|问下|问清楚|打听|了解一下|回复|答复|回话|给(?:他|她|伊|佢)(?:们)?(?:回|答复|回复|办|弄|退|换|补)|开会|研究|退(?:给|还|钱)|开始',
   ].join('|')})`,
 );
 /** Work said done after the day (看了, 来修过, 已经): no follow-up ahead. */
@@ -150,7 +153,9 @@ function plansOf(text: string, day: RegExp): PlannedDay[] {
       after += clauses[next]!.words;
       end = clauses[next]!.index + clauses[next]!.words.length;
     }
-    if (!WORK_AHEAD.test(after) || DONE.test(after) || /已$/.test(before)) continue;
+    // 明儿就去锯了, 下周一就给换了: 就 … 了 after a day ahead says what will be done then, not what was.
+    const soonDone = /^\S{0,4}?就\S{1,8}了$/.test(after) && !/已|过(?![去来])/.test(after);
+    if (!WORK_AHEAD.test(after) || (DONE.test(after) && !soonDone) || /已$/.test(before)) continue;
     // Who acts is said before the day, in its clause or, typed word by word, as the word before it (她 明天 去).
     const previous = clauses[at - 1];
     const typedBefore =

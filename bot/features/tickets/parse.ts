@@ -93,7 +93,8 @@ const BEFORE = '(?:之前|以前|前(?!后))';
 /** 三天里向 (Wu), 两个礼拜里头: within, said with 里. */
 const WITHIN = '(?:之内|以内|内|里向|里头)';
 /** A day said by name: 今天…大后天, and 今晚/明早/今日/明日 (今日, 明日 also as Cantonese and written speech say it). */
-const DAY = '(?:今天|明天|后天|大后天|今晚|明晚|明早|今日|明日)';
+// 明儿, 明儿个, 后儿 (northern speech): the same days.
+const DAY = '(?:今天|明天|后天|大后天|今晚|明晚|明早|今日|明日|明儿个?|后儿个?)';
 /** The end of a working day (今天下班前, 明天天黑前): that day. */
 const END_OF_DAY = '下班|收工|放工|天黑|黑天';
 /** A weekday, this week's, next week's or the one after (下下周一): never read as 下周一 from its second 下. */
@@ -208,6 +209,8 @@ const NOT_NAMES =
   '|时有|时常|时不时' +
   // 十号左右处理完: about then, said after a day (左 is a surname's character).
   '|左右' +
+  // An illness or a height said after the person (潘阿婆 住7号宿舍 高血压, 高烧不退, 高空抛物): 高 starts no name there.
+  '|高血|高烧|高热|高空|高温|高处' +
   '|车子|全面|全力|全程|纪检|纪委|查清|查看|查询|查明|查实|查找|查一|孙子|孙女|孙儿|孙媳|路口|路边|路上|路旁|路段|路面|河边|河里|池边|田边|田里|车库|车棚|车位|房顶|房子|房间|于是|于今|帅哥|帅气|班主任|班长|班级|班车|班子';
 
 /** A person's name, with or without a post after it: 韩立新, 小周, 梁振华主任. */
@@ -224,7 +227,7 @@ const POST_AFTER_NAME = new RegExp(`^([${SURNAMES}][\\u4e00-\\u9fa5]{1,2})(?<!�
 
 /** A post or a body said before a person's name (网格长老周, 村委会主任李强, 社区小张); taken off by HOLDER_ROLE. */
 const POST_BEFORE =
-  '社区|村里|村上|村委会?|居委会?|后勤|工会|物业|[\\u4e00-\\u9fa5]{0,4}?(?:联系人|负责人|对接人)|[\\u4e00-\\u9fa5]{1,4}?(?:部|科|处|办)|[\\u4e00-\\u9fa5]{0,6}?(?:员|长|主任|主席|干部|会计|书记|支书|专干|干事|文书|电工|民警|社工|经理|管家)|' +
+  '社区|村里|村上|村委会?|居委会?|后勤|工会|物业|[\\u4e00-\\u9fa5]{0,4}?(?:联系人|负责人|对接人)|[\\u4e00-\\u9fa5]{1,4}?(?:部|科|处|办)|[\\u4e00-\\u9fa5]{0,6}?(?:员|长|主任|主席|干部|会计|书记|支书|专干|干事|文书|电工|民警|社工|经理|管家|主管|领班|宿管)|' +
   // A cooperative (村合作社蒙社长) and a line of government work (教育口的刘老师, 民政口小李) the member belongs to.
   '[\\u4e00-\\u9fa5]{0,4}?合作社|(?:教育|民政|卫健|卫生|社保|人社|住建|城建|农业|水利|司法|政法|宣传|组织)口|' +
   // A unit or a trade before the name (驻村工作队张队长, 卫生站小杨, 村医郭晓燕).
@@ -527,7 +530,7 @@ const DATED = new RegExp(`^\\s*(?:${DEADLINE_SHAPE.source})`);
 /** A post before a person's name (社区安全员王亮, 村委副主任郑军): the name is what finds the member. */
 const HOLDER_ROLE = new RegExp(
   // 石门村村委李主任, 东街社区王书记: the named village's committee or the community before the post and name.
-  `^(?:(?:[\\u4e00-\\u9fa5]{1,6}?(?:村村委会?|村委会?|社区居委会?|社区)|社区|村里|村上|村委会?|居委会?|后勤|工会|物业|[\\u4e00-\\u9fa5]{0,4}?(?:联系人|负责人|对接人)|[\\u4e00-\\u9fa5]{1,4}?(?:部|科|处|办|站|所|中心|院|室|队|委会|公司)|[\\u4e00-\\u9fa5]{0,4}?(?:学校|小学|中学|幼儿园|医院)|[\\u4e00-\\u9fa5]{0,6}?(?:员|长|主任|委员|干部|会计|书记|支书|主席|专干|干事|文书|电工|民警|社工|经理|管家|村医|医生|大夫|护士|老师|律师)|党员)的?)+(?=(?:老|小)?[${SURNAMES}](?:[\\u4e00-\\u9fa5]{0,2}|sir|${POST_AFTER})$|阿[\\u4e00-\\u9fa5]$)`,
+  `^(?:(?:[\\u4e00-\\u9fa5]{1,6}?(?:村村委会?|村委会?|社区居委会?|社区)|社区|村里|村上|村委会?|居委会?|后勤|工会|物业|[\\u4e00-\\u9fa5]{0,4}?(?:联系人|负责人|对接人)|[\\u4e00-\\u9fa5]{1,4}?(?:部|科|处|办|站|所|中心|院|室|队|委会|公司)|[\\u4e00-\\u9fa5]{0,4}?(?:学校|小学|中学|幼儿园|医院)|[\\u4e00-\\u9fa5]{0,6}?(?:员|长|主任|委员|干部|会计|书记|支书|主席|专干|干事|文书|电工|民警|社工|经理|管家|主管|领班|宿管|村医|医生|大夫|护士|老师|律师)|党员)的?)+(?=(?:老|小)?[${SURNAMES}](?:[\\u4e00-\\u9fa5]{0,2}|sir|${POST_AFTER})$|阿[\\u4e00-\\u9fa5]$)`,
 );
 const UNIT_ONLY = new RegExp(`^[\\u4e00-\\u9fa5\\d]{0,8}(?:${UNIT_SUFFIX})$`);
 /** A holder named by a post or a body, not a person (村会计, 物业经理, 城管, 民政办). */
@@ -706,6 +709,8 @@ const ROLE =
   // An old mother or father as herders and Tibetans address them, before a name of two or more characters (老阿妈拉毛吉,
   // 阿爸多杰): how the member calls the person, the name after it; 阿妈妮 (Korean) is said after the name instead.
   '老?阿(?:妈|爸)(?![妮吉尼])(?=[\\u4e00-\\u9fa5]{2})|年轻人|小年轻|' +
+  // An old man or woman described before the name (独居老汉薛宝, 孤寡老太周氏): northern speech's 老人.
+  `(?:独居|孤寡|空巢|留守|五保|低保|高龄)?(?:老汉|老头|老太|老婆婆)(?=[${SURNAMES}][\u4e00-\u9fa5])|` +
   '(?:五保|低保|特困|困难|残疾|高龄|失能)(?:户)?老人|独居老人|空巢老人|孤寡老人|留守老人|老人家|老人|退伍老兵|退役军人|老兵|老党员|党员|小伙子|小伙|姑娘|大学生|学生家长|家长|五保户|低保户|贫困户|残疾人|妇女|老乡|村里的|社区的|一位|一个|有位|有个';
 const KIN_NAME = new RegExp(
   [
@@ -737,7 +742,10 @@ const NAME_ENDS = new RegExp(
   // 魏春生四十多了: the age said with 了 instead of 岁.
   // 于秀娟找我, 张铁柱上午找俺: coming to the member, right after the name (see CAME_TO_MEMBER).
   // A bracket closing an aside (…牵头的是陈冬梅）) ends the name as its opening does.
-  `^(?:$|(?:${VISIT_TIME})?(?:又|也)?(?:过来|跑来|来)?找(?:的)?(?:我|俺|咱)|刚刚|刚才|啱啱|(?:\\d{1,3}|[一二三四五六七八九十]{1,3})多?(?:岁|了)|[\\s,，。、:：;；(（)）]|他|她|家|屋头|屋里|屋企|那边|那儿|跟|和|与|同|的|也|就|又|还|在|是|来|去|从|说|话(?!费)|讲|想|要|问|今|个|老人|反映|反应|称|提|咨询|求助|投诉|希望|电话|来电|打电话|(?:${ROLE})|(?:${KIN}))`,
+  `^(?:$|(?:${VISIT_TIME})?(?:又|也)?(?:过来|跑来|来)?找(?:的)?(?:我|俺|咱)|刚刚|刚才|啱啱|(?:\\d{1,3}|[一二三四五六七八九十]{1,3})多?(?:岁|了)|[\\s,，。、:：;；(（)）]|他|她|家|屋头|屋里|屋企|那边|那儿|跟|和|与|同|的|也|就|又|还|在|是|来|去|从|说|话(?!费)|讲|想|要|问|今|个|老人|反映|反应|称|提|咨询|求助|投诉|希望|电话|来电|打电话|(?:${ROLE})|(?:${KIN})|` +
+    // 刘志强外出务工返乡: going away for work or coming home, said right after the name, is the person's own story
+    // (not 一直, 已经, 被: 毕业证一直没发 is a thing, not a person).
+    '外出|返乡|回乡)',
 );
 const KIN_AFTER = new RegExp(`^(?:${KIN})`);
 const KIN_ONLY = new RegExp(`^(?:${KIN})$`);
@@ -819,7 +827,7 @@ const GROUP_ONLY = new RegExp(`^第?${N_}(?:村民小?)?(?:组|队|社)$`);
 /** The same at the start of a run, glued to what follows (三社杨大妈, 5组孔家): not 一组织, 三社区, 五队长. */
 const GROUP_GLUED = new RegExp(`^第?${N_}(?:村民小?)?(?:组(?![织长员])|队(?![长员伍])|社(?![区區会會员保工团交长]))`);
 /** Where a group alone stands as the place: after 住/家住/走访 or an opening bracket (see placeAt); not 到了五队 (the way). */
-const GROUP_AT_SOURCE = '(?:家住|住在|家在|住|走访|走访了|入户|[（(])';
+const GROUP_AT_SOURCE = '(?:家住|住在|家在|住|走访|走访了|入户|地点|地址|住址|[（(])';
 const GROUP_AT = new RegExp(`${GROUP_AT_SOURCE}$`);
 /**
  * The grassroots units of the 兵团 and of state farms (农垦): a 团 (团场, 141团, 一四一团, 石河子总场) is the level of a
@@ -847,10 +855,31 @@ const TROOP_PLACE = [
   `[\\u4e00-\\u9fa5]{1,6}?农场(?:${FARM_PART})?(?:${FARM_TEAM})?`,
   `${TROOP_START}(?:${FARM_PART})(?:${FARM_TEAM})?`,
 ];
+/**
+ * The places of an enterprise or an industrial park, where workers live and work as villagers do in a 村: a numbered
+ * dormitory (5号宿舍, 3号宿舍楼, B2宿舍, with its room: 6号宿舍302), a numbered 厂房 or 食堂, a park's or a works' gate
+ * (园区东门, 厂区北门, 园区门岗), each with the park before it or not (园区5号宿舍, 工业园区B区2号宿舍); and a line or a team
+ * of the works named first (针车二组, 包装一组, 成型车间, 质检部 before the person: see placeAt). A dormitory with no
+ * number (员工宿舍就在边上), a canteen (食堂晚饭不够吃) or a park with nothing after it (跟园区申请) is no place: which
+ * one is not said. Not 宿舍楼道, 宿舍楼下 (the building's stairway and the ground below it: the dormitory, then the
+ * matter).
+ */
+const PARK =
+  '(?:[\\u4e00-\\u9fa5]{0,4}?(?:工业园区|工业园|产业园|科技园|园区|厂区|工业区|开发区)(?:[A-Za-z\\d一二三四五六七八九十]{1,2}区)?)';
+const SITE_NO = '(?:[A-Za-z]?\\d{1,2}|[一二三四五六七八九十]{1,3}|[A-Za-z])号?';
+const SITE = `${SITE_NO}(?:员工|职工)?(?:宿舍楼(?![道梯顶上下前后里内门口])|宿舍|公寓楼?|厂房|食堂)(?:\\s?\\d{3,4}(?:室|房|寝室)?(?![\\d楼层号栋单]))?`;
+const GATE = '(?:(?:[东西南北正后侧]门|大门)(?:岗|口)?|门岗)(?![卫诊票牌市店面禁])';
+export const WORK_SITE = `${PARK}?${SITE}|${PARK}${GATE}`;
+/** A line or a team of a works, named first in the message (针车二组, 包装一组): see PLACE_SEARCH. */
+// Not a time or a pointer said before a village's group (刚才5组, 上午3组, 我们三组): that 组 is the village's.
+const WORK_TEAM = `(?<=^|\\n|[：:】]|工单\\s?)(?:(?![今昨明前后刚上下早晚中午最近这那哪我他她你俺咱有在到去是反说记第])[\\u4e00-\\u9fa5]{2,3}?[一二三四五六七八九十\\d]{1,2}(?:组|线|班)(?![织长员])|[\\u4e00-\\u9fa5]{2,3}?工段)`;
+
 /** 村/社区/网格 names: 柳树村, 幸福社区, 第三网格, 5号网格, 东山村2组, 新华小区3号楼. */
 const PLACE_SEARCH = new RegExp(
   [
     ...TROOP_PLACE,
+    WORK_SITE,
+    WORK_TEAM,
     '第[一二三四五六七八九十\\d]{1,3}网格',
     // A village named without 村, as a word of its own (张家庄 张老汉, 李家湾 王婶).
     // Also 疃/埠/峪 (Shandong) and 坪/垭/哨 (Guizhou).
@@ -900,6 +929,10 @@ const PLACE_SEARCH = new RegExp(
 const ESTATE_BELOW = new RegExp(
   `^\\s?((?![老新旧整附周这那该本我他她各每])[\\u4e00-\\u9fa5]{2,5}?(?:小区|花园|家园|公寓|苑))(?=[\\s，,。；;的(（]|$|${UNIT})${UNIT}{0,2}`,
 );
+/** A resettlement area named after its 社区 or 村 (棚改安置区, 移民安置点, 搬迁安置小区): see placeAt. */
+const RESETTLED_BELOW = new RegExp(
+  `^\\s?((?![这那该本我他她各每])[\\u4e00-\\u9fa5]{0,4}?(?:安置区|安置區|安置小区|安置小區|安置点|安置點))${UNIT}{0,2}`,
+);
 /**
  * A hamlet (自然屯, 自然村, 寨) named right after its village (see placeAt): one to three characters of a name, then the
  * word; not 有个屯, 隔壁屯, 这个寨 (a hamlet pointed at, no name) nor the village's own 村里, 村口.
@@ -936,8 +969,9 @@ const PLACE_LEAD_WORD =
 /** What may precede a place in a sentence and is not part of its name: 我们到东湖村, 走访的时候东湖村. */
 // 通往, 前往 (通往桥头村的村道): the way to a place, not part of its name.
 // 最近, 近来 (最近4网格的垃圾桶站又乱了): when it happened, said before the place.
+// 地点安居园社区2网格9栋, 地址10社: a form's label typed glued to the place, no colon between.
 const PLACE_LEAD =
-  /^.*(?:到|在|去|往|是|的|了|叫|住|从|们|咱|俺|我|他|她|时候|今天|昨天|上午|下午|早上|晚上|最近|近来|走访|入户|反映|反应|说|想|要|有|比)/;
+  /^.*(?:到|在|去|往|是|的|了|叫|住|从|们|咱|俺|我|他|她|时候|今天|昨天|上午|下午|早上|晚上|最近|近来|走访|入户|反映|反应|说|想|要|有|比|地点|地址|住址)/;
 
 /** Solved while there, said inside the message: 已解决, 当场解答了, 已经搞掂 (rewritten 解决); never 没有当场解决. */
 const SOLVED_WORK =
@@ -953,7 +987,7 @@ const SOLVED_THERE = new RegExp(
   // 搬走, 当场约了下周调解), though booking it for the person (预约了) is done.
   // Typed word by word (当场 合上 了, 当场 给她 讲清楚 表 也 填好 了), as a second-language writer leaves gaps: the same
   // clause with its gaps; and handed over or sent up there (当场借给他了, 当场给她弄好交上去了).
-  '(?<!没有?|未|不能|没能|还没)(?:当场|现场|当即)(?![^\\s，,。；;]{0,12}?(?:答应|同意|承诺|表示|说|定|(?<!预)约|商量|讲好))(?:[^\\s，,。；;]|\\s(?=[^\\s，,。；;])){0,16}?(?:[好完会妥掉通上]|明白|清楚|过去|上去|回来|提交|预约|申请|登记|报名|办理|激活|绑定|开通|填|缴|交|给(?:他|她)们?)\\s?了' +
+  '(?<!没有?|未|不能|没能|还没)(?:当场|现场|当即)(?![^\\s，,。；;]{0,12}?(?:答应|同意|承诺|表示|说|定|(?<!预)约|商量|讲好))(?:[^\\s，,。；;]|\\s(?=[^\\s，,。；;])){0,16}?(?:[好完会妥掉通上](?:名|号|卡|证)?|明白|清楚|过去|上去|回来|提交|预约|申请|登记|报名|办理|激活|绑定|开通|填|缴|交|给(?:他|她)们?)\\s?了' +
     // 我领着他去信用社当场重置了密码, 我 当场 合上 了: the member, then what the member did there and 了; not looking or
     // asking there (我当场看了, 当场问了问), which solves nothing.
     '|(?<!没有?|未|不能|没能|还没)(?:我|俺|咱)们?[^，,。；;\\n]{0,10}?(?:当场|现场)\\s?(?:就\\s?)?(?!看|问|了解|查看|拍|记|核|发现|答应|同意|承诺|表示|说|定|约|商量|讲好|吵|打|骂)[^\\s，,。；;了]{2,4}?\\s?了' +
@@ -963,7 +997,9 @@ const SOLVED_THERE = new RegExp(
     // 已闭环 (office words for closed): the matter done and its loop closed.
     '|(?<!没有?|未|还没)已经?闭环' +
     // …开关跳了 给推上了 亮了: the thing working again, said as the message's last words after what the member did.
-    '|(?<=[\\s，,。；;])(?:又|就|都|灯)?(?:亮|通|来电|来水|有水|能用)了[\\s。！!]*$',
+    '|(?<=[\\s，,。；;])(?:又|就|都|灯)?(?:亮|通|来电|来水|有水|能用)了[\\s。！!]*$' +
+    // …喊楼栋长拿起子紧了一哈就亮了: the same glued to what was done, with 就 (done, then working).
+    '|(?<=了[^\\s，,。；;]{0,3})就(?:亮|通|来电|来水|有水|能用)了[\\s。！!]*$',
 );
 const SOLVED = new RegExp(
   `(?<!没有?|未|不能|没能|还没)(?:已经?|当场|现场|当即|当时)(?:当场|现场)?就?(?:帮|给)?(?:他|她|他们)?(?:手把手|耐心|上门)?${SOLVED_WORK}` +
@@ -992,6 +1028,11 @@ const OUTCOME_CLAUSE = new RegExp(
     // The fault gone (不漏了, 不堵了, 不冒了) and the parties' agreement signed (已签字, 两家都签了字).
     '(?:现在|这下|已经|都|也|就)?不(?:漏|堵|响|冒|渗|滴|返水|跳闸)了',
     '(?:两家|双方|他们|她们)?(?:已经?|都|也)签了?字了?',
+    // The matter settled or the person well again (没事了, 都没事了), the person gone back to rest after the member
+    // took them (已经回宿舍休息了), the thing moved by whom the member talked to (他自己搬走了).
+    '(?:现在|这下|已经|都|也|就)?没(?:啥|什么|大)?事(?:儿)?了',
+    '(?:(?:他|她)(?:们)?)?(?:已经?|都|也|就)?回(?:家|宿舍|去|屋)(?:休息|歇着?)?了',
+    '(?:他|她)(?:们)?(?:自己)?(?:已经?|都|也|就|当场)?(?:搬|挪|清|拆|移|拉|运|收)(?:走|掉|开)了',
   ]
     .map((said) => `(?:${said})`)
     .join('|'),
@@ -1117,7 +1158,7 @@ function unsurePlaceEnd(place: string, typed: string): boolean {
 /** What a place as read ends in: a level below the town, a numbered courtyard or part, a lane. */
 // Every end the place search knows (PLACE_SEARCH, UNIT, HAMLET_BELOW, ESTATE_BELOW), a digit, or a hidden name (XX村).
 const PLACE_SHAPE =
-  /(?:村|社区|社區|居委会?|村委会|居民区|网格|網格|嘎查|农场|林场|牧场|屯|组|組|队|小区|小區|苑|花园|家园|公寓|新村|号楼|栋|幢|单元|座|弄|庄|营|寨|堡|铺|湾|坪|岗|洼|疃|埠|垭|哨|坳|坡|屋场|塆|冲|垄|垅|畈|垸|圩|厝|埔|街道|镇|乡|苏木|片区|院|区|社|巷|里|坊|峪|沟|岭|坝|街|路|市|县|旗|车间|分厂|点|园|号|室|层|楼|户|院落|连|连队|排|团|团场|总场|分场|作业站|\d|[Xx×＊*])$/;
+  /(?:村|社区|社區|居委会?|村委会|居民区|网格|網格|嘎查|农场|林场|牧场|屯|组|組|队|小区|小區|苑|花园|家园|公寓|新村|号楼|栋|幢|单元|座|弄|庄|营|寨|堡|铺|湾|坪|岗|洼|疃|埠|垭|哨|坳|坡|屋场|塆|冲|垄|垅|畈|垸|圩|厝|埔|街道|镇|乡|苏木|片区|院|区|社|巷|里|坊|峪|沟|岭|坝|街|路|市|县|旗|车间|分厂|点|园|号|室|层|楼|户|院落|连|连队|排|团|团场|总场|分场|作业站|宿舍|宿舍楼|公寓楼|厂房|食堂|门|门岗|线|班|工段|(?<=[\u4e00-\u9fa5]{2})部|\d|[Xx×＊*])$/;
 /**
  * The 村/社区 as read, when it has not a place's shape: it neither ends in a place's word nor is a place name alone, or it has swallowed words of
  * the matter (的, 了, 门口, 旁边…). The dialogue asks for it rather than record it.
@@ -1169,21 +1210,29 @@ const PROMISING = /(?:已经)?(?:答应|承诺|表示|保证|说好|讲好|说|�
 const TOLD_IN_CLAUSE =
   /(?:报给|报到|报|转给|转到|交给|反映给|跟|给|联系了?|找了?|问了?|打给)(.+?)(?:说了?|讲了?|打(?:了个?)?电话了?|反映了?|了)?$/;
 /** A pronoun for whom the member told, or a subject left out (…报镇交通办 讲三天内派人来清). */
-const TOLD_PRONOUN = /^(?:他们|她们|他|她|人家|对方|那边)?$/;
+// 俺跟村医老孙说了 叫他明天上门: the member sending the one just told (叫他, 让她) is the same pronoun.
+const TOLD_PRONOUN = /^(?:(?:叫|让|请|喊)?(?:他们|她们|他|她)|人家|对方|那边)?$/;
 /** Handing it over right after the date (…前叫社区李主任给个说法): the verb and whom, then their work. */
 const HANDED_AFTER_DATE =
   /^((?:就|再)?(?:叫|让|请|喊)([\u4e00-\u9fa5]{2,10}?))(?=给|去|来|帮|把|回|答复|回复|跟|联系|上门|牵头|负责|处理|协调|调解|查)/;
 /** The member and whom they go with (我跟调解员锁阿舅一块去, 俺和村医小杨一起): that person holds it too. */
 const WITH_MEMBER = /((?:我|俺|咱)(?:们)?(?:跟|和|同)([\u4e00-\u9fa5]{2,10}?)(?:一块儿?|一起|一道|一同))/;
 /** The body or post a person is named by, before the name (供热站老周, 物业经理张立军, 社区民政王姐). */
-const NAMED_BY_WORK = new RegExp(`(?:${UNIT_SUFFIX}|员|长|理|任|工|书记|支书|医生|老师|民警|社工|[^\\s]口|学校|小学|中学|村小|医院)$`);
+// A works' department or its trade said before the name (财务小郑, 宿管陈姐, 人事小吴, HR小林, IT徐磊): staff, as 物业 is.
+const NAMED_BY_WORK = new RegExp(
+  `(?:${UNIT_SUFFIX}|员|长|理|任|工|书记|支书|医生|老师|民警|社工|[^\\s]口|学校|小学|中学|村小|医院|财务|人事|行政|后勤|保卫|安保|宿管|食堂|工会|(?<![A-Za-z])(?:HR|IT|hr))$`,
+);
 
 /**
  * Who promised, read as a body or a member of staff: the body itself (街道平安办), or the person after the body or post
  * they are named by (供热站老周 → 老周). Not a person called by kin alone (王大爷), the member, or a clause.
  */
 function promiserName(subject: string): string | undefined {
-  const said = subject.replace(/(?:和|跟|同)(?:我|俺|咱)(?:们)?$/, '').replace(/^(?:已经|已|就|也|还)/, '');
+  // 学校的杨主任, 服务站的付医生: the body's 的 before its member of staff.
+  const said = subject
+    .replace(/(?:和|跟|同)(?:我|俺|咱)(?:们)?$/, '')
+    .replace(/^(?:已经|已|就|也|还)/, '')
+    .replace(new RegExp(`的(?=(?:${PERSON})$)`), '');
   // A body promising (物业说本周五前修好, 街道平安办答应月底前…) names no member: the recorder holds it and follows the
   // body up, as the tests and most writers read it (see readDraft's holder patterns).
   if (!said || RECORDER.test(said) || isBody(said)) return undefined;
@@ -1245,7 +1294,9 @@ function promiserOfClause(text: string): { name: string; index: number; length: 
       // The person who raised it, named earlier not by their work, promising: their words (孙建平说…孙建平答应…).
       if (name) {
         const earlier = text.slice(0, clause.index).lastIndexOf(name);
-        if (earlier >= 0 && !NAMED_BY_WORK.test(text.slice(Math.max(0, earlier - 3), earlier))) name = undefined;
+        // Named earlier by the body's 的 or as whom the member reached (联系了服务站的付医生): staff too.
+        const named = text.slice(Math.max(0, earlier - 4), earlier).replace(/的$/, '');
+        if (earlier >= 0 && !NAMED_BY_WORK.test(named) && !/(?:联系|找|问|打给|跟|叫|请)了?$/.test(named)) name = undefined;
       }
       // Kin words alone (王大爷说明天…) are the person's, unless the body they work for is said before them.
       if (name && KIN_NAME.test(name) && !/(?:姐|哥|医生|老师|大夫)$/.test(name)) name = undefined;
@@ -1322,6 +1373,8 @@ function readDraft(working: string, context: ParseContext): TicketDraft {
   }
   // The command word typed glued to a colon (民情工单：城关村…) leaves the colon in the arguments.
   text = text.replace(/^[:：,，\s]+/, '');
+  // A record's own title before a colon (求助记录：, 走访记录：, 入户走访情况：): what the note is, no field.
+  text = text.replace(/^[\u4e00-\u9fa5]{0,4}(?:记录|日志|纪要|情况登记|走访情况)\s*[:：]\s*/, '');
   // The day of the visit written first, as a register does (3.4 东岗村…, 12月8日 …): when it was heard, not a field.
   text = text.replace(/^(?:\d{4}[.\-/年])?\d{1,2}[.\-/月]\d{1,2}[日号]?(?=[\s，,])/, ' ');
   // A pause word becomes a gap, so it separates what it stood between (村里的赵永福他就反映 / 那个居民黄建军).
@@ -1689,7 +1742,10 @@ function readDraft(working: string, context: ParseContext): TicketDraft {
     else delete draft.content;
   }
   // 凤凰社区工作站李主任答应两周内修好: a 村/社区 said only as the holder's workplace is the place too, when no other is.
-  if (!draft.place && heldWords) {
+  // 厂区大门口路面塌了… 凤凰社区工作站李主任答应…: a spot of the works read as the place gives way to the 村/社区 of the
+  // office that holds it, as a workshop gives way to a 社区 said later (see findPlace).
+  const workSpot = draft.place !== undefined && WORKPLACE.test(draft.place);
+  if ((!draft.place || workSpot) && heldWords) {
     const office = findPlace(heldWords.replace(/^.*(?:交给|交由|转给|转交|让|请|由|叫|喊|安排|派|给)/, ''));
     // Not a post of the community's (派出所社区民警老陈, 卫生院社区医生): the body's staff, no place's name.
     const post = office ? heldWords.slice(heldWords.indexOf(office.name) + office.name.length) : '';
@@ -2067,11 +2123,18 @@ function readWhoAndWhat(text: string, draft: TicketDraft, promises: readonly str
       if (own && !BARE_PLACE.test(own[1]!)) draft.place = own[1]! + place.name;
     }
     // 家住红星村, 住在红星小区, 红星村人: the words saying the person lives there go with the place.
-    const home = /(?:家住|住在|家在|(?:他|她)住)\s?$/.exec(rest.slice(0, place.index))?.[0].length ?? 0;
+    // 住 alone as a word's start too (潘阿婆 住7号宿舍, 蔡明 住1号宿舍): the person said before it lives there.
+    const home = /(?:家住|住在|家在|(?:他|她)住|(?<=^|[\s，,])住)\s?$/.exec(rest.slice(0, place.index))?.[0].length ?? 0;
     // 石桥村的，: the 的 closing the place said of the person (居民马老师，石桥村的) goes with it.
     const native = /^(?:人|的)(?=$|[\s，,。；;]|说|讲|反映)/.exec(rest.slice(place.index + place.length))?.[0].length ?? 0;
     rest = cut(rest, place.index - home, home + place.length + native);
     afterPlace = place.index - home + 1;
+    // 老员工潘阿婆 住7号宿舍 高血压: where the person lives, said after the person (name, then 住 and the place) puts
+    // the person before the place, not after it: the name is read from the start.
+    const before = rest.slice(0, place.index - home);
+    const who = before.trim();
+    const role = POST_ROLE_LEAD.exec(who)?.[0] ?? '';
+    if (home > 0 && who && /[\s，,]$/.test(before) && nameAt(who.slice(role.length)) !== undefined) afterPlace = -1;
   }
   // Who raised it is read outside what is left of a promise (教育服务中心的吴老师说15号之前给她答复: who promised).
   const promised = (clause: { words: string }) => clause.words.length > 1 && promises.some((promise) => promise.includes(clause.words));
@@ -2080,9 +2143,22 @@ function readWhoAndWhat(text: string, draft: TicketDraft, promises: readonly str
     draft.raiser = person.name;
     rest = cut(rest, person.index, person.length);
   }
+  // 8号楼2单元楼道灯坏了…, 7号楼4单元602的钱大姐说…, 是10栋的何大哥打电话来说的: with no 村/社区 named at all, a
+  // building said first, or as where the person who raised it lives, is the place (the member's branch is one estate);
+  // a building said later in the matter (…去3号楼看了) is not.
+  if (draft.place === undefined && !place) {
+    const building = BUILDING_AS_PLACE.exec(text);
+    // Said first, only as an address with its unit (8号楼2单元): a building alone first (6栋电梯又坏了, 5号楼跟6号楼两家…)
+    // may be the thing the matter is about, or one of its parties.
+    if (building && ((building.index <= 2 && /单元$/.test(building[1]!)) || building[2] !== undefined)) draft.place = building[1];
+  }
   const content = cleanContent(matterOf(rest, person?.index));
   if (content) draft.content = content;
 }
+/** A building and its unit at a clause's start, then 的 before the person or nothing (see readWhoAndWhat). */
+const BUILDING_AS_PLACE = new RegExp(
+  `(?<=^|[\\s，,。；;：:]|是|住)(${N_}(?:号楼|栋|幢|座)(?:${N_}单元)?)(?:\\d{3,4}|${N_}楼)?(的(?=\\s?(?:${ROLE})*(?:老|小)?[${SURNAMES}]))?`,
+);
 
 /**
  * What was said follows the verb of saying (今天上午我们到东湖村走访 村里的赵永福他就反映说 机耕路…): what came
@@ -2186,6 +2262,14 @@ function gluedFirst(said: string, at: number): { name: string; index: number; le
   const index = at + home;
   const group = GROUP_GLUED.exec(text)?.[0];
   // 2组坳背屋场黄德明: a hamlet glued after the group is below it, and the person comes after both.
+  // 质检部方丽娜 说…: a department of the works glued before the person who says it is where that person works, as a
+  // group is in a village (only before a person who says it: 行政部小吴答应… is who holds it, see the holder).
+  const department = DEPARTMENT_GLUED.exec(text);
+  if (department && !PLACE_LEAD_WORD.test(department[0])) {
+    const name = nameAt(text.slice(department[0].length));
+    if (name && SAYS_NEXT.test(text.slice(department[0].length + name.length)))
+      return { name: department[0], index, length: department[0].length };
+  }
   const unit = group ? group + hamletAfter(text.slice(group.length)) : (HAMLET_GLUED.exec(text)?.[0] ?? BUILDING_GLUED.exec(text)?.[0]);
   if (unit && PLACE_LEAD_WORD.test(unit)) return undefined;
   if (!unit || NOT_HAMLET.test(unit) || /^[\s，,。；;]/.test(text.slice(unit.length))) return undefined;
@@ -2203,6 +2287,10 @@ function gluedFirst(said: string, at: number): { name: string; index: number; le
   if (!GROUP_GLUED.test(unit) && !BUILDING_GLUED.test(unit) && KIN_NAME.test(unit)) return undefined;
   return { name: unit, index, length: unit.length };
 }
+/** A department of a works at the start of a run (质检部, 品管部, 仓储部): not 部门, 部长, nor a village's 村部. */
+const DEPARTMENT_GLUED = /^(?![村社镇乡党团支总])[\u4e00-\u9fa5]{2,3}?部(?![门长队分])/;
+/** The person's verb of saying right after the name (方丽娜 说, 方丽娜反映). */
+const SAYS_NEXT = /^\s?(?:也|就|来|又)?(?:说|讲|反映|反应|提出|问|投诉|求助|咨询)/;
 /** What continues a place's name past a word that may end one (大坪|村, 三社|区, 李家湾|自然村, 张庄|镇). */
 const PLACE_GOES_ON = /^(?:村|社|组|組|队|屯|寨|庄|镇|乡|街|片区|小区|网格|居委|嘎查|自然|苑|花园|家园|新村)/;
 const GLUED_ROLE = new RegExp(`^(?:${ROLE})*`);
@@ -2265,7 +2353,9 @@ function findPlace(text: string): { name: string; index: number; length: number 
   return workplace;
 }
 /** A place a person works at, not one they belong to (注塑车间, 凤凰工业园). */
-const WORKPLACE = /(?:车间|分厂|工业区|工业园|产业园)$/;
+const WORKPLACE = new RegExp(
+  `(?:车间|分厂|工业区|工业园|产业园|工段)$|^(?:${WORK_SITE})$|^(?![^村屯]*[村屯])[\\u4e00-\\u9fa5]{2,3}[一二三四五六七八九十\\d]{1,2}[组线班]$`,
+);
 
 function placeAt(text: string, found: RegExpExecArray): { name: string; index: number; length: number } | undefined {
   // The shortest name ends at the first suffix: 新村 of 新村社区, 张庄村 of 张庄村委会 are extended to the whole.
@@ -2282,6 +2372,12 @@ function placeAt(text: string, found: RegExpExecArray): { name: string; index: n
   if (/(?:社区|村)$/.test(whole.trim())) {
     const estate = ESTATE_BELOW.exec(text.slice(found.index + whole.length));
     if (estate && !PLACE_LEAD_WORD.test(estate[1]!) && !BARE_PLACE.test(estate[1]!)) whole += estate[0];
+    // 南山社区棚改安置区曹满仓反映, 新桥村移民安置点: a resettlement area of the community or the village, whatever
+    // follows it (the person glued, the matter): a word of nothing else, where the person lives now.
+    else {
+      const resettled = RESETTLED_BELOW.exec(text.slice(found.index + whole.length));
+      if (resettled && !PLACE_LEAD_WORD.test(resettled[1]!)) whole += resettled[0];
+    }
   }
   // A hamlet of the village named after it (那禄村弄怀屯, 石桥村李家湾自然村), glued or after a gap, whatever follows it
   // (the person, the matter): the smallest place the person lives in, kept with the village, never left in the matter.
@@ -2369,6 +2465,30 @@ function placeAt(text: string, found: RegExpExecArray): { name: string; index: n
 const SOLE_TITLE =
   /^\s*((?:村里|社区|村上|俺村|我们村)的?\s?)?(老支书|老书记|老村长|老队长|老主任|老会计|老组长|村医|赤脚医生|乡村医生|村卫生室医生|村小校长)(?=\s?(?:也|就|又)?(?:来电|来访|来|打电话)?(?:反映|反应|说|讲|称|提出|找|问|想|要|希望|求助|咨询)|[\s，,]|$)/;
 
+/**
+ * 冯老四要在自家宅基地上盖房 后邻冯春生反映说他占了出路: the name read first, in the place's slot, does something in the
+ * matter and says nothing; a neighbour named later with 反映 (or 投诉, 举报) is who raised it. Only with the first
+ * person's own clause free of any saying, so 王大爷反映…他儿子王强也反映… keeps the first.
+ */
+function raisedLater(
+  text: string,
+  first: { name: string; index: number; length: number },
+): { name: string; index: number; length: number } | undefined {
+  const end = first.index + first.length;
+  const own = /^[^，,。；;\s]*/.exec(text.slice(end))![0];
+  if (/反映|反应|说|讲|问|投诉|举报|称|求助|咨询|提出|找/.test(text.slice(first.index, end) + own)) return undefined;
+  for (const verb of text.slice(end).matchAll(/(?:反映|反应|投诉|举报)/g)) {
+    const at = end + verb.index;
+    const chunk = /[^\s，,。；;]{2,10}$/.exec(text.slice(end, at))?.[0];
+    if (!chunk) continue;
+    const lead = new RegExp(`^(?:(?:${NEIGHBOUR}|后邻|前邻|${SPOT_OF_HOUSE})的?)`).exec(chunk)?.[0] ?? '';
+    const name = nameAt(chunk.slice(lead.length));
+    if (lead && name && name.length === chunk.length - lead.length && name !== first.name)
+      return { name, index: at - chunk.length, length: chunk.length };
+  }
+  return undefined;
+}
+
 /** The person who raised it: 叫刘桂兰, the name just after the place, or the name just before 反映/说. */
 function findRaiser(text: string, afterPlace: number): { name: string; index: number; length: number } | undefined {
   // 反映的是4楼老吴, 提出人是王姐: the person is named after the verb.
@@ -2383,15 +2503,27 @@ function findRaiser(text: string, afterPlace: number): { name: string; index: nu
   // 王婆婆家水管爆了 是邻居李叔来说的: the one who came to say it is named after 是, whoever else the matter names.
   const cameToSay = new RegExp(`是\\s?(?:(?:${NEIGHBOUR}|${SPOT_OF_HOUSE})的?)?(?=\\S)`, 'g');
   for (const said of text.matchAll(cameToSay)) {
-    const at = said.index + said[0].length;
-    const name = nameAt(text.slice(at));
+    let at = said.index + said[0].length;
+    let name = nameAt(text.slice(at));
+    // 是李老三媳妇刘玉梅来说的: the one named after the kin word came to say it; the first is whose kin.
+    // The kin word may be read into the first name (李老三媳 | 妇刘玉梅): the name is cut where the kin word starts.
+    const kinAt = /(?:的|家的?)?(?:儿子|女儿|闺女|儿媳妇?|女婿|孙子|孙女|外孙女?|老伴|媳妇|丈夫|爱人|侄子|侄女)/.exec(
+      text.slice(at, at + 10),
+    );
+    const whose = kinAt ? text.slice(at, at + kinAt.index) : '';
+    const through = whose && nameAt(whose) === whose ? KIN_THEN_NAME.exec(text.slice(at + whose.length)) : null;
+    const kinNamed = through ? nameAt(text.slice(at + whose.length + through[0].length)) : undefined;
+    if (through && kinNamed) {
+      at += whose.length + through[0].length;
+      name = kinNamed;
+    }
     // 是罗国强来村部讲的: where the person came to say it (村部, 社区) goes with the coming.
     const verb = name
       ? /^\s?(?:(?:过来|来|去)(?:村部|村委会?|居委会?|社区|办公室|网格|党群服务中心)?)?(?:跟我们?|跟俺|对我们?)?(?:说|讲|反映|反应)的/.exec(
           text.slice(at + name.length),
         )
       : null;
-    if (name && verb) return { name, index: said.index, length: said[0].length + name.length + verb[0].length };
+    if (name && verb) return { name, index: said.index, length: at - said.index + name.length + verb[0].length };
   }
   // 有个叫刘桂兰的, 居民叫徐丽: a name given after 叫, glued to it (狗天天叫 李四… is barking).
   // Not 叫 as telling someone to act (当场叫老白头儿子把煤挪走, 我叫电工来修): the member's step, not a name given.
@@ -2514,7 +2646,7 @@ function findRaiser(text: string, afterPlace: number): { name: string; index: nu
   if (attributed) return attributed;
   // Right after the place (the usual order), or at the very start when no place was said.
   const first = tryAt(Math.max(afterPlace, 0));
-  if (first) return first;
+  if (first) return raisedLater(text, first) ?? first;
   // 工业区宿舍 阿强同…, 菜市场 钟姐…: a spot said first that is no 村/社区 (a dormitory, a site, a market), then the
   // person, as the place would be.
   const spot = afterPlace < 0 ? SPOT_FIRST.exec(text) : null;
@@ -2542,6 +2674,8 @@ function findRaiser(text: string, afterPlace: number): { name: string; index: nu
       .replace(/(?:跟|和|对|给|同|向)(?:我们?|俺们?|咱们?|网格员|社区|村里)\s*$/, '')
       // 覃建新打电话来说的, 陆永昌来村委说的: how the person came to say it, after the name.
       .replace(CAME_TO_SAY, '')
+      // 独居老汉薛宝，八十七了，反映…: the person's age said as an aside between the name and the verb.
+      .replace(/[，,\s]+(?:今年)?(?:[一二三四五六七八九十]{1,3}|\d{1,3})多?(?:岁|了|岁了)[，,\s]*$/, '')
       // 苏大爷，他说: the pronoun and the pause before it.
       .replace(/(?:[\s，,、]*(?:他|她))?(?:就|也|还|又|都)?\s*$/, '')
       .trimEnd();
@@ -2550,7 +2684,10 @@ function findRaiser(text: string, afterPlace: number): { name: string; index: nu
       // A role just before the name, with whatever came before it (…时候居民刘秀英阿姨); a resident's post in the
       // building (楼栋长, 单元长); kin said through a pronoun (他个女陈丽, 她儿子王强: Cantonese 佢個女).
       .replace(
-        new RegExp(`^.*?(?:${ROLE}|楼栋长|楼长|栋长|单元长|(?:他|她)(?:的|个|家)?(?:女儿|女|仔|儿子|闺女|孙子|孙女|老婆|老公|媳妇))+(?=.)`),
+        // 楼下韩海说…, 对门钱嫂讲…: where the person lives beside the other party, said before the name.
+        new RegExp(
+          `^.*?(?:${ROLE}|${SPOT_OF_HOUSE}|楼栋长|楼长|栋长|单元长|(?:他|她)(?:的|个|家)?(?:女儿|女|仔|儿子|闺女|孙子|孙女|老婆|老公|媳妇))+(?=.)`,
+        ),
         '',
       );
     const name = nameAt(chunk) ?? (standsAsName(chunk) ? chunk : undefined);
@@ -2559,9 +2696,9 @@ function findRaiser(text: string, afterPlace: number): { name: string; index: nu
       const index = text.lastIndexOf(chunk, says.index);
       // The building's post or the kin word before the name (楼栋长, 他个女) says who they are: not the matter.
       const lead =
-        /(?:楼栋长|楼长|栋长|单元长|(?:他|她)(?:的|个|家)?(?:女儿|女|仔|儿子|闺女|孙子|孙女|老婆|老公|媳妇))$/.exec(
-          said.slice(0, said.length - chunk.length),
-        )?.[0].length ?? 0;
+        new RegExp(
+          `(?:${SPOT_OF_HOUSE}|楼栋长|楼长|栋长|单元长|(?:他|她)(?:的|个|家)?(?:女儿|女|仔|儿子|闺女|孙子|孙女|老婆|老公|媳妇))$`,
+        ).exec(said.slice(0, said.length - chunk.length))?.[0].length ?? 0;
       return { name, index: index - lead, length: through(index - lead, chunk.length + lead) };
     }
     // …渠口塞了。街坊何伟明反映: a description and a full name just before the verb, the chunk being a clause's start.
@@ -2795,7 +2932,9 @@ const ATTRIBUTION_VERB =
 /** Coming to the member, the clause naming who brought it (马先生找的我, 符大娘来喊我, 张婶打电话给我). */
 const CAME_TO_MEMBER = new RegExp(
   `^\\s?(?:${VISIT_TIME})?(?:也|就|又|专门)?` +
-    /(?:(?:过来|跑来|来)?(?:找的|喊的|叫的)(?:我们?|俺们?)?|(?:过来|跑来|来)?(?:找|喊|叫)(?:了|到)?(?:我们?|俺们?)|打(?:了个?)?电话(?:给|跟)(?:我们?|俺们?)|打(?:了个?)?电话(?:过)?来的)(?=$|[\s，,。；;！!\d])/
+    // 刘德秀来喊我的, 老周喊我去看: the same with 的 after it, or with what the member was called to do (去看, 过去).
+    // 冯德胜找我好几回了, 罗家辉打电话叫我上去: how often, or called by phone to go up.
+    /(?:(?:过来|跑来|来)?(?:找的|喊的|叫的)(?:我们?|俺们?)?|(?:打(?:了个?)?电话)?(?:过来|跑来|来)?(?:找|喊|叫)(?:了|到|过)?(?:我们?|俺们?)(?:的|(?:上|过)?去(?:看|瞧|瞅|处理|帮忙)?(?:一下|一哈|哈)?|过来(?:看|瞧|瞅|处理|帮忙)?(?:一下|一哈|哈)?|(?:好几|几|两|三|多)(?:回|次|趟|遍)了?)?|打(?:了个?)?电话(?:给|跟)(?:我们?|俺们?)|打(?:了个?)?电话(?:过)?来的)(?=$|[\s，,。；;！!\d])/
       .source,
 );
 
@@ -2838,7 +2977,11 @@ const SPOT_FIRST = /^\s*[\u4e00-\u9fa5\d]{0,6}(?:宿舍|工地|工棚|厂|市场
 const NOT_GIVEN = /^[多下片层楼面边头上里外后部些点处种类批样]$/;
 
 /** A household that brought it, no one person named (5组刘家反映, 刘家说): the family is who raised it. */
-const HOUSEHOLD = new RegExp(`^[${SURNAMES}]家(?=\\s?(?:来电|来访|来)?(?:反映|反应|说|讲|称|提出|投诉|求助|咨询|找))`);
+// 贾家那个事, 刘家的事情: a household's matter referred to, nothing of it said: the household raised it (the matter is
+// asked for).
+const HOUSEHOLD = new RegExp(
+  `^[${SURNAMES}]家(?=\\s?(?:来电|来访|来)?(?:反映|反应|说|讲|称|提出|投诉|求助|咨询|找)|\\s?(?:的|那个?|那件)?\\s?(?:事情?|事儿)(?:$|[\\s，,。；;]))`,
+);
 
 /** Not a clan's household (吉克家) nor its words (阿苏说): the given name's characters start no word after a name. */
 const YI_NAME = new RegExp(
@@ -3003,7 +3146,8 @@ const ANNOUNCED = new RegExp(
     `^${CAME_LEAD}(?:他|她|人家)?(?:家里|屋里|家中|老家)?(?:那边|这边)?(?:说)?(?:(?:有|还有)(?:个|件|点|些|一个|一件|一点)?(?:事情?|事儿|情况|困难))?(?:想|要|需要)?(?:让|叫|请|找|麻烦)?(?:我们?|俺们?|咱们?|${ASKED_BODY})?(?:帮帮?忙|帮个忙|帮一下|帮忙|帮助|关心一下|关心|关照一下|照顾一下|帮着?(?:弄弄|办办|弄一下|办一下|想想办法))$`,
     '^(?:他|她|人家)?的?(?:那|这)(?:个|件)?(?:事情?|事儿)$',
     // 说了一大堆: much said, nothing of it told.
-    `^${CAME_LEAD}(?:他|她)?(?:说|讲)了?(?:一大堆|一大通|半天|好多|很多)(?:话)?$`,
+    // 讲了一堆 with 讲 taken out as the saying (了一堆): the same.
+    `^${CAME_LEAD}(?:他|她)?(?:说|讲)?了?(?:一大堆|一大通|一堆|一通|半天|好多|很多)(?:话)?$`,
     // 说有事要(反映), 说有个事情要: the verb after 要 was taken out as the saying; nothing told.
     // 话有件事好急 (Cantonese 话 = 说): one more way of saying, and the haste said after the matter announced.
     `^${CAME_LEAD}(?:他|她|人家)?(?:说|讲|话)?(?:有|还有)(?:个|件|点|些|一个|一件|一点|啲)?(?:急|要紧)?(?:事情?|事儿|情况|问题|嘢)(?:要|想)?(?:好|很|比较|十分)?(?:急|要紧)?$`,
@@ -3017,7 +3161,7 @@ const MEMBER_ASIDE =
   // 我 only with what the member does (我先记下来, 俺再去一趟), never the person's own words (我儿子不孝顺).
   // 让我给记一下, 帮我先记个工单, 先开张单: the person asking to have it noted, or the member noting it; no matter.
   // 非叫我今天给他记上 (northern: he insisted I note it today): the same, insisted on.
-  /^(?:非|硬|非要|一定要?)?(?:让|叫|请|帮|要)(?:我|俺)(?:们)?(?:今天|现在|马上)?(?:给(?:他|她)?|先|帮(?:他|她))*(?:记|登记|记录|开)|^先?(?:开|记|登)(?:个|张|一张|一个)(?:单|工单|名字?)|^(?:刚好|正好|当时|后来|具体的?|详细的?|再去|再来|先记)|^(?:我|俺|咱)(?:们)?(?:先|再|就|要|得|回头|答应|记|赶|去|跟|给|这边|刚|当时)|^(?:已|已经|我|俺)$|^(?:过来|跑来|来|到)?[^\s，,。；;]{0,4}?找(?:我|俺|咱)(?:们)?了?$|^(?:今天|今日|今朝|今儿个?|刚才|刚刚|啱啱|上午|下午|早上|昨天)*(?:又|也|还)?(?:过来|跑来|来|到|在|上)[^\s，,。；;]{0,4}?(?:找(?:到)?|叫住|拉住|拦住|喊住)(?:我|俺|咱|人)?(?:们)?(?:来)?了?$|^(?:他|她)?(?:又|也|还)?(?:打(?:了个?)?电话|来电话?)(?:过)?来?了?$|^(?:一定|必须)?要?(?:搞掂|搞定|办好|解决|处理好)$|^(?:人|他|她)?(?:就)?(?:赶着|急着|着急|忙着)[^\s，,。；;]{0,6}?走了$|没(?:细|详细)?(?:说|讲)(?:完|清|清楚)?|回头再(?:说|问|聊)/;
+  /^(?:非|硬|非要|一定要?)?(?:让|叫|请|帮|要)(?:我|俺)(?:们)?(?:今天|现在|马上)?(?:给(?:他|她)?|先|帮(?:他|她))*(?:记|登记|记录|开)|^先?(?:开|记|登)(?:个|张|一张|一个)(?:单|工单|名字?)|^(?:刚好|正好|当时|后来|具体的?|详细的?|再去|再来|先记)|^(?:我|俺|咱)(?:们)?(?:先|再|就|要|得|回头|答应|记|赶|去|跟|给|这边|刚|当时)|^(?:已|已经|我|俺)$|^(?:过来|跑来|来|到)?[^\s，,。；;]{0,4}?找(?:过)?(?:我|俺|咱)?(?:们)?(?:过|来)?了?$|^(?:今天|今日|今朝|今儿个?|刚才|刚刚|啱啱|上午|下午|早上|昨天)*(?:又|也|还)?(?:过来|跑来|来|到|在|上)[^\s，,。；;]{0,4}?(?:找(?:到)?|叫住|拉住|拦住|喊住)(?:我|俺|咱|人)?(?:们)?(?:来)?了?$|^(?:他|她)?(?:又|也|还)?(?:打(?:了个?)?电话|来电话?)(?:过)?来?了?$|^(?:一定|必须)?要?(?:搞掂|搞定|办好|解决|处理好)$|^(?:人|他|她)?(?:就)?(?:赶着|急着|着急|忙着)[^\s，,。；;]{0,6}?走了$|没(?:细|详细)?(?:说|讲)(?:完|清|清楚)?|回头再(?:说|问|聊)/;
 
 /**
  * A visit that told nothing, phrase by phrase (下午来连部了, 上午来坐了一个钟头, 我在开会, 她讲下礼拜再来, 等她儿子回来再细说,
@@ -3054,7 +3198,7 @@ const UNCAUGHT =
 const VAGUE_MATTER = new RegExp(
   // 又来找了, 还是她家的(那个)事情, 上次也说过的: came again about the same matter, said before and named by nothing of
   // it; with 那个 taken out as a pause, each piece is a phrase of its own.
-  /^(?:他|她)?(?:又|也|还)(?:来|过来)(?:找|寻)(?:我|俺)?(?:们)?了?$|^(?:还是|又是|就是)(?:他|她)(?:家)?的?$|^(?:事情?|事儿|问题)$|^(?:上回|上次|之前|以前)(?:也|都)?(?:说过|讲过|反映过|提过|来过)的?$|/
+  /^(?:他|她)?(?:又|也|还)(?:来|过来)(?:找|寻)(?:我|俺)?(?:们)?了?$|^(?:还是|又是|就是)(?:他|她)(?:家)?的?$|^(?:事情?|事儿|问题|情况)$|^(?:上回|上次|之前|以前)(?:也|都)?(?:说过|讲过|反映过|提过|来过)的?$|/
     .source +
     // 讲他家那个问题还是没解决: his matter, still unsolved, named by nothing of it (讲他家 left where 那个 was a pause).
     // 还是上次那个事 (那个 a pause, so 还是上次 | 事), 来 or 说 left alone: nothing of a matter either.
