@@ -23,7 +23,7 @@ import { silentLogger } from '../../bot/logger';
 import { createRuntime } from '../../bot/runtime';
 import { createFactIndex, loadFacts, normalizeInput } from '../../knowledge';
 import { generateFactQuestions, generateUnanswerable, tallyGenerated } from '../../tests/helpers/fact-question-generator';
-import { generateTwoInOne, tallyTwoInOne } from '../../tests/helpers/two-in-one-generator';
+import { generateRunOn, generateTwoInOne, tallyTwoInOne } from '../../tests/helpers/two-in-one-generator';
 import { backends } from './backends';
 import { HELD_OUT_SINCE_1945, ROTATED_WRITERS } from './writers';
 
@@ -293,6 +293,19 @@ function printGenerated(): void {
     const pct = (n: number) => `${((100 * n) / items.length).toFixed(1)}%`;
     console.log(
       `生成的一问两事（${label}，seed 1）：${items.length} 道，答对 ${pct(t.right)}，答了一半并说明 ${pct(t.part)}，半答当全答 ${pct(t.half)}，答错 ${pct(t.wrong)}，不答 ${pct(t.none)}`,
+    );
+  }
+  // The same, run on with no mark between (facts33: a word alone, spaces, one subject said once, a filler, a numbered
+  // pair with nothing between the items, a long story first).
+  for (const [label, vocab] of [
+    ['调参用问法', 'tune'],
+    ['留出的问法，从未据以修改', 'apart'],
+  ] as const) {
+    const items = generateRunOn(facts, TWO_IN_ONE_COUNT, 1, vocab);
+    const t = tallyTwoInOne(items, facts, index);
+    const pct = (n: number) => `${((100 * n) / items.length).toFixed(1)}%`;
+    console.log(
+      `生成的无标点一问两事（${label}，seed 1）：${items.length} 道，答对 ${pct(t.right)}，答了一半并说明 ${pct(t.part)}，半答当全答 ${pct(t.half)}，答错 ${pct(t.wrong)}，不答 ${pct(t.none)}`,
     );
   }
 }

@@ -39,7 +39,7 @@ export const TWO_IN_ONE_SHAPES: readonly TwoInOneShape[] = [
 export interface TwoInOneQuestion {
   text: string;
   facts: [string, string];
-  shape: TwoInOneShape;
+  shape: TwoInOneShape | RunOnShape;
   detail: string;
 }
 
@@ -217,4 +217,118 @@ export function tallyTwoInOne(
   const tally: Record<TwoInOneVerdict, number> = { right: 0, part: 0, half: 0, wrong: 0, none: 0 };
   for (const item of items) tally[judgeTwoInOne(item, facts, index)]++;
   return tally;
+}
+
+/**
+ * Run-on two-in-one (facts33): two things asked with no mark between them, the ways voice input and hurried typing
+ * run them together. Shapes:
+ *  - joined:   two questions, each with its own subject, the second opened by a word only (还有, 再问个 …), no mark;
+ *  - spaced:   two questions with spaces only between;
+ *  - implicit: one subject, said once, the second part running straight on without it ("支部多久换届几个人能成立");
+ *  - filler:   a spoken filler between the two (嗯, 那个), nothing else;
+ *  - listed:   a numbered pair with no mark between the items ("1.X2.Y");
+ *  - told:     a long story told first, then two questions run on.
+ * Each table has a TUNE half and an APART half of other words, never fixed against; the halves draw other facts.
+ */
+export type RunOnShape = 'joined' | 'spaced' | 'implicit' | 'filler' | 'listed' | 'told';
+export const RUN_ON_SHAPES: readonly RunOnShape[] = ['joined', 'spaced', 'implicit', 'filler', 'listed', 'told'];
+
+/** A word alone opening the second question. */
+const RUN_JOINED: Record<Vocab, string[]> = {
+  tune: ['还有', '顺便问下', '再问个'],
+  apart: ['另外', '还想问', '对了'],
+};
+
+/** Spaces alone between. */
+const RUN_SPACES: Record<Vocab, string[]> = {
+  tune: [' ', '  '],
+  apart: ['\u3000', '   '],
+};
+
+/** Between the parts of one subject said once. */
+const RUN_IMPLICIT: Record<Vocab, string[]> = {
+  tune: ['', ' ', '还有'],
+  apart: ['然后', '\u3000', '另外'],
+};
+
+/** A spoken filler between. */
+const RUN_FILLER: Record<Vocab, string[]> = {
+  tune: ['嗯', '就是'],
+  apart: ['那个', '呃'],
+};
+
+/** A numbered pair, nothing between the items. */
+const RUN_LISTED: Record<Vocab, Array<[string, string]>> = {
+  tune: [
+    ['1.', '2.'],
+    ['1 ', '2 '],
+  ],
+  apart: [
+    ['1、', '2、'],
+    ['问题1', '问题2'],
+  ],
+};
+
+/** A long story told before two questions run on. */
+const RUN_TOLD: Record<Vocab, string[]> = {
+  tune: ['我是村里的支部书记今年刚接手好多规矩都不清楚上面也没人细讲', '我们支部在山里党员大多上了年纪腿脚不方便开会都难'],
+  apart: ['前阵子乡里开会布置了任务回来大家议论了半天也没个准话', '我在外地打工好几年了跟支部联系不多今年回来想把事情弄清楚'],
+};
+
+/** `count` run-on two-in-one questions, the shapes in turn. */
+export function generateRunOn(facts: readonly Fact[], count: number, seed: number, vocab: Vocab): TwoInOneQuestion[] {
+  const r = seeded(vocab === 'tune' ? seed + 101 : seed + 7919 + 101);
+  const out: TwoInOneQuestion[] = [];
+  let tries = 0;
+  while (out.length < count && tries < count * 200) {
+    tries++;
+    const shape = RUN_ON_SHAPES[out.length % RUN_ON_SHAPES.length]!;
+    const made = makeRunOn(r, shape, facts, vocab);
+    if (made) out.push(made);
+  }
+  return out;
+}
+
+function makeRunOn(r: Rand, shape: RunOnShape, facts: readonly Fact[], vocab: Vocab): TwoInOneQuestion | undefined {
+  const first = pick(r, facts);
+  const second = pick(r, facts);
+  if (first.id === second.id || first.a === second.a) return undefined;
+  const w1 = bare(pick(r, wordings(first)));
+  const w2 = bare(pick(r, wordings(second)));
+  const facts2: [string, string] = [first.id, second.id];
+  // The run-on shapes are typed without marks: the wordings' own commas go too, as voice input leaves them out.
+  const plain = (s: string) => s.replace(/[，,。；;？?！!]/g, '');
+  const as = (text: string, detail: string): TwoInOneQuestion => ({ text, facts: facts2, shape, detail });
+  if (shape === 'implicit') {
+    const subject = sharedSubject(first, second, w1, w2);
+    if (!subject || !w1.startsWith(subject) || !w2.startsWith(subject)) return undefined;
+    const rest = w2.slice(subject.length).replace(/^的/, '');
+    if (rest.length < 3) return undefined;
+    const joiner = pick(r, RUN_IMPLICIT[vocab]);
+    return as(`${plain(w1)}${joiner}${plain(rest)}`, joiner.trim() || 'bare');
+  }
+  if (first.section === second.section) return undefined;
+  switch (shape) {
+    case 'joined': {
+      const joiner = pick(r, RUN_JOINED[vocab]);
+      return as(`${plain(w1)}${joiner}${plain(w2)}`, joiner);
+    }
+    case 'spaced': {
+      const gap = pick(r, RUN_SPACES[vocab]);
+      return as(`${plain(w1)}${gap}${plain(w2)}`, 'spaces');
+    }
+    case 'filler': {
+      const filler = pick(r, RUN_FILLER[vocab]);
+      return as(`${plain(w1)}${filler}${plain(w2)}`, filler);
+    }
+    case 'listed': {
+      const [a, b] = pick(r, RUN_LISTED[vocab]);
+      return as(`${a}${plain(w1)}${b}${plain(w2)}`, a.trim());
+    }
+    case 'told': {
+      const told = pick(r, RUN_TOLD[vocab]);
+      return as(`${told}${plain(w1)}${plain(w2)}`, told.slice(0, 6));
+    }
+  }
+  return undefined;
 }
