@@ -565,6 +565,12 @@ function worked(index: FactIndex, m: FactMatch, question: string): FactMatch {
   return answer.length > m.answer.length ? { ...m, answer } : m;
 }
 
+/** A question word a side asks with of its own, not a particle closing it. */
+const ASKS_OWN = /谁|哪|几|多少|多久|多长|怎么|咋|啥|什么|如何|是否|([\u4e00-\u9fff])不\1/;
+
+/** A question word that closes what it asks: a question word right after it asks again. */
+const CLOSING = /(?:吗|呢|是什么|是啥|有哪些|是哪些|有什么|怎么办|咋办)$/;
+
 /** The question words a spoken run-on pair asks with, each part its own. */
 const ASKING_WORD = /吗|谁|哪|几|多少|多久|多长|怎么|咋|啥|什么|如何|是否|([\u4e00-\u9fff])不\1|还是/g;
 
@@ -576,26 +582,65 @@ const ASKING_WORD = /吗|谁|哪|几|多少|多久|多长|怎么|咋|啥|什么|
  */
 function spokenPair(index: FactIndex, clause: string, whole: FactMatch | undefined, options?: MatchOptions): FactMatch[] | undefined {
   if (clause.includes('，') || clause.length < 10) return undefined;
-  if (whole && whole.similarity >= OWN_WORDING) return undefined;
+  // A whole worded near one fact's own wording is one question, unless a cut reads both sides nearer still, each to
+  // its own fact ("党费是义务吗多久交一次" is near "党费多久交一次", and nearer as two).
+  const ownWording = !!whole && whole.similarity >= OWN_WORDING;
   const hits = [...clause.matchAll(ASKING_WORD)];
   if (hits.length < 2) return undefined;
   const first = hits[0]!.index + hits[0]![0].length;
   const last = hits[hits.length - 1]!.index;
-  // Question words side by side ("能不能谁来") ask one thing.
-  if (last - first < 3) return undefined;
+  // Question words side by side ("能不能谁来") ask one thing; after a closing 吗 the next asks again ("…是义务吗多久交").
+  if (last - first < 3 && !CLOSING.test(clause.slice(0, first))) return undefined;
   let best: { pair: FactMatch[]; near: number } | undefined;
+  const words = subjectWords(index);
   for (let at = Math.max(first, 4); at <= last && clause.length - at >= 4; at++) {
-    const left = clause.slice(0, at);
+    const said = clause.slice(0, at);
     const right = clause.slice(at);
-    if (!asksSomething(left) || !asksSomething(right)) continue;
-    const a = index.match(left, options);
-    const b = a && fitsSide(a, left) ? index.match(right, options) : undefined;
-    if (!a || !b || a.fact.id === b.fact.id || a.fact.a === b.fact.a || !fitsSide(b, right)) continue;
-    if (whole && whole.fact.id !== a.fact.id && whole.fact.id !== b.fact.id) continue;
+    if (!asksSomething(said) || !asksSomething(right)) continue;
+    const read = toldLead(index, said, options);
+    if (!read) continue;
+    const { side: left, match: a } = read;
+    // The second run on without its subject ("党费是义务吗多久交一次"): it is asked of the first's subject.
+    // Read so only when it names no subject word of its own: then it is read with the first's subject first.
+    const subject = words.some((w) => right.includes(w))
+      ? undefined
+      : a.fact.must
+          .flat()
+          .filter((w) => w.length >= 2 && left.includes(w))
+          .sort((x, y) => y.length - x.length)[0];
+    const sides = subject ? [`${subject}${right}`, right] : [right];
+    const b = sides
+      .map((side) => ({ side, m: index.match(side, options) }))
+      .find(({ side, m }) => m && fitsSide(m, side) && m.fact.a !== a.fact.a)?.m;
+    if (!b || a.fact.id === b.fact.id) continue;
+    // Two facts neither of which the whole found count only where each side is nearer its fact than the whole is to
+    // its own: both halves read better than the whole.
+    if (whole && (ownWording || (whole.fact.id !== a.fact.id && whole.fact.id !== b.fact.id))) {
+      if (a.similarity <= whole.similarity || b.similarity <= whole.similarity) continue;
+    }
     const near = a.similarity + b.similarity;
     if (!best || near > best.near) best = { pair: [a, b], near };
   }
   return best?.pair;
+}
+
+/**
+ * The first side of a run-on pair with a story told before it, run on with no mark ("我是村里的支部书记今年刚接手…
+ * 党费能不能用来聚餐"): read whole, or else from a subject word on, the story before it being context. The side and
+ * its fact, when one fits.
+ */
+function toldLead(index: FactIndex, said: string, options?: MatchOptions): { side: string; match: FactMatch } | undefined {
+  const whole = index.match(said, options);
+  if (whole && fitsSide(whole, said)) return { side: said, match: whole };
+  const words = subjectWords(index);
+  for (let from = 1; from <= said.length - 4; from++) {
+    if (!words.some((w) => said.startsWith(w, from))) continue;
+    const side = said.slice(from);
+    if (!asksSomething(side)) break;
+    const m = index.match(side, options);
+    if (m && fitsSide(m, side)) return { side, match: m };
+  }
+  return undefined;
 }
 
 /**
@@ -642,7 +687,16 @@ function spokenRest(
       const found = theirs && theirs.fact.a !== whole.fact.a && fitsSide(theirs, other) ? theirs : undefined;
       // Nor found, it is said to be open where it names a subject the whole's fact never names.
       const foreign = words.filter((w) => w.length >= 2 && other.includes(w) && !record.includes(w));
-      if (found || foreign.length > 0) return { side: other, found, first: otherFirst };
+      // Or where the side that found the whole's fact reads it nearer than the whole does, and the other asks with
+      // a question word of its own what the fact's record does not say ("…能给留党察看吗期几年"): the whole was two
+      // questions, one of them unanswered.
+      // A first side ending on a count asked ("我想问几个" before 发展对象) asks of the noun after it: no question of its own.
+      const apart =
+        mine.similarity > whole.similarity &&
+        ASKS_OWN.test(other) &&
+        !(otherFirst && /(?:几|多少)[个名位项条种件次]?$/.test(other)) &&
+        !saidIn([record], other);
+      if (found || foreign.length > 0 || apart) return { side: other, found, first: otherFirst };
     }
   }
   return undefined;

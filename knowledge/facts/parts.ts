@@ -72,7 +72,7 @@ export function furtherParts(question: string, subjects: readonly string[] = [])
 function cutParts(question: string, subjects: readonly string[]): string[] {
   // A numbered item is a question of its own, as one opened by 另外 is: a cut, so an item that names a subject and
   // asks with no word of its own ("1、退休党员党费比例；2、…") is asked, not context for the next.
-  let out = question.replace(ITEM_NUMBER, `，${CUT}`);
+  let out = gluedItems(question).replace(ITEM_NUMBER, `，${CUT}`);
   let last = 0;
   out = out.replace(NEXT_PART, (word, at: number) => {
     const before = out.slice(last, at);
@@ -93,6 +93,37 @@ function cutParts(question: string, subjects: readonly string[]): string[] {
     .split(CUT)
     .map((part, i) => (i > 0 && asksAsNoun(part, subjects) ? `${part.replace(/[，,。；;！!？?\s]+$/, '')}呢` : part))
     .filter((part, i) => i === 0 || /[^，,。；;！!？?\s]/.test(part));
+}
+
+/**
+ * A list the asker opened with its first number ("1.…", "1 …", "1、…") whose next numbers stand with no mark before
+ * them ("1.支委会一年开几次2.党员有哪些权利", voice input or a hurried paste): the next number with the same mark after
+ * it, not within a figure, starts an item wherever it stands. A text not opening on a number is returned as it is.
+ */
+function gluedItems(question: string): string {
+  const opening = /^\s*1([.．、)）:：]|\s)(?![0-9])/.exec(question);
+  if (!opening) return question;
+  const mark = opening[1]!;
+  // Each number is written as ITEM_NUMBER reads one, after a comma: "1 " and a glued "2、" are no items to it.
+  let out = `1、${question.slice(opening[0].length)}`;
+  let from = 2;
+  for (let n = 2; n <= 9; n++) {
+    const at = findItem(out, String(n), mark, from);
+    if (at < 0) break;
+    out = `${out.slice(0, at).replace(/[，,。？?；;！!：:\s]+$/, '')}，${n}、${out.slice(at + 1 + mark.length)}`;
+    from = out.indexOf(`，${n}、`) + 3;
+  }
+  return out;
+}
+
+/** Where the number n followed by the mark stands, not within a figure (12., 2.5). -1 when nowhere. */
+function findItem(text: string, n: string, mark: string, from: number): number {
+  for (let at = text.indexOf(`${n}${mark}`, from); at >= 0; at = text.indexOf(`${n}${mark}`, at + 1)) {
+    if (/[0-9.．]/.test(text[at - 1] ?? '') || /[0-9]/.test(text[at + 1 + mark.length] ?? '')) continue;
+    if (/\s/.test(mark) && !/[\u4e00-\u9fff]/.test(text[at + 2] ?? '')) continue;
+    return at;
+  }
+  return -1;
 }
 
 /** A further part that names a subject of the facts and asks with no word of its own (nor tells: 我们…, 谢谢…). */
