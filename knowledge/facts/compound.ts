@@ -568,6 +568,9 @@ function worked(index: FactIndex, m: FactMatch, question: string): FactMatch {
 /** A question word a side asks with of its own, not a particle closing it. */
 const ASKS_OWN = /谁|哪|几|多少|多久|多长|怎么|咋|啥|什么|如何|是否|([\u4e00-\u9fff])不\1/;
 
+/** A thing's property named as what is asked, ending a side ("差额比例", "成立党支部的程序", "到会人数要求"). */
+const ASKED_AS_NOUN = /(?:程序|流程|步骤|条件|标准|原则|内容|图案|比例|含义|区别|作用|职责|用途|形式|要求|时限)$/;
+
 /** A question word that closes what it asks: a question word right after it asks again. */
 const CLOSING = /(?:吗|呢|是什么|是啥|有哪些|是哪些|有什么|怎么办|咋办)$/;
 
@@ -586,17 +589,25 @@ function spokenPair(index: FactIndex, clause: string, whole: FactMatch | undefin
   // its own fact ("党费是义务吗多久交一次" is near "党费多久交一次", and nearer as two).
   const ownWording = !!whole && whole.similarity >= OWN_WORDING;
   const hits = [...clause.matchAll(ASKING_WORD)];
-  if (hits.length < 2) return undefined;
-  const first = hits[0]!.index + hits[0]![0].length;
-  const last = hits[hits.length - 1]!.index;
-  // Question words side by side ("能不能谁来") ask one thing; after a closing 吗 the next asks again ("…是义务吗多久交").
-  if (last - first < 3 && !CLOSING.test(clause.slice(0, first))) return undefined;
-  let best: { pair: FactMatch[]; near: number } | undefined;
   const words = subjectWords(index);
-  for (let at = Math.max(first, 4); at <= last && clause.length - at >= 4; at++) {
+  const cuts = new Set<number>();
+  if (hits.length >= 2) {
+    const first = hits[0]!.index + hits[0]![0].length;
+    const last = hits[hits.length - 1]!.index;
+    // Question words side by side ("能不能谁来") ask one thing; after a closing 吗 the next asks again ("…是义务吗多久交").
+    if (last - first >= 3 || CLOSING.test(clause.slice(0, first)))
+      for (let at = Math.max(first, 4); at <= last && clause.length - at >= 4; at++) cuts.add(at);
+  }
+  // A question asked as a noun phrase on one side ("支委选举差额比例", "成立党支部的程序"), no question word to cut
+  // after: the cut is where the second subject begins.
+  for (let at = 4; clause.length - at >= 4; at++)
+    if (words.some((w) => clause.startsWith(w, at)) && (ASKED_AS_NOUN.test(clause.slice(0, at)) || ASKED_AS_NOUN.test(clause)))
+      cuts.add(at);
+  let best: { pair: FactMatch[]; near: number } | undefined;
+  for (const at of [...cuts].sort((x, y) => x - y)) {
     const said = clause.slice(0, at);
     const right = clause.slice(at);
-    if (!asksSomething(said) || !asksSomething(right)) continue;
+    if (!(asksSomething(said) || ASKED_AS_NOUN.test(said)) || !(asksSomething(right) || ASKED_AS_NOUN.test(right))) continue;
     const read = toldLead(index, said, options);
     if (!read) continue;
     const { side: left, match: a } = read;

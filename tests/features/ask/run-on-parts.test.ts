@@ -36,6 +36,16 @@ describe('two questions run on with no mark between, through the real answer pat
     for (const id of ids) expect(reply.answer).toContain(said(id));
   });
 
+  it.each([
+    ['退休党员交党费的比例支委会多久开一次', ['dues.retired', 'life.committee.frequency']],
+    ['支部委员会选举的差额比例流动党员归谁管', ['branch.election.margin', 'member.mobile.manage']],
+    ['处分的影响期从哪天开始算党支部成立的程序', ['discipline.influence.start', 'branch.setup.approve']],
+  ])('a part asked as a noun phrase (…的比例, …的程序) is cut off where the second subject begins: %s', async (q, ids) => {
+    const reply = await ask(q);
+    expect(reply.kind).toBe('handbook');
+    for (const id of ids) expect(reply.answer).toContain(said(id));
+  });
+
   it('a story run straight into two questions is context: both questions answered', async () => {
     const reply = await ask('我在乡里当了十来年会计今年刚被选进支委好多事摸不着头脑党费能不能拿来聚餐组织生活会开之前要准备啥');
     expect(reply.kind).toBe('handbook');
