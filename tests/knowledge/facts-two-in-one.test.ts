@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { askingParts, cleanQuestion, matchParts, normalizeInput } from '../../knowledge';
 import { factIndex } from '../helpers/facts';
-import { generateTwoInOne, TWO_IN_ONE_SHAPES } from '../helpers/two-in-one-generator';
+import { generateRunOn, generateTwoInOne, RUN_ON_SHAPES, TWO_IN_ONE_SHAPES } from '../helpers/two-in-one-generator';
 
 /**
  * Two things asked in one message (issue 22, facts23): spoken through voice input with no mark between, the second
@@ -65,6 +65,22 @@ describe('the two-in-one generator', () => {
     }
     const tune = generateTwoInOne(factIndex.facts, 60, 3, 'tune').map((i) => i.text);
     const apart = generateTwoInOne(factIndex.facts, 60, 3, 'apart').map((i) => i.text);
+    expect(tune.filter((t) => apart.includes(t))).toEqual([]);
+  });
+});
+
+describe('the run-on two-in-one generator (facts33)', () => {
+  it('makes every shape in both halves with no mark between the two questions, the halves with other wordings', () => {
+    for (const vocab of ['tune', 'apart'] as const) {
+      const items = generateRunOn(factIndex.facts, 60, 3, vocab);
+      expect(new Set(items.map((i) => i.shape))).toEqual(new Set(RUN_ON_SHAPES));
+      for (const item of items) {
+        expect(item.facts[0]).not.toBe(item.facts[1]);
+        expect(item.text).not.toMatch(/[，,。；;？?！!]/);
+      }
+    }
+    const tune = generateRunOn(factIndex.facts, 60, 3, 'tune').map((i) => i.text);
+    const apart = generateRunOn(factIndex.facts, 60, 3, 'apart').map((i) => i.text);
     expect(tune.filter((t) => apart.includes(t))).toEqual([]);
   });
 });
