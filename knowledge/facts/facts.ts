@@ -144,7 +144,8 @@ const asksOtherThanMust = (asking: string) => ASKS_MAY_OR_COUNTS.test(asking) &&
  * answered "不能。……", "可以不交党费吗" "不可以。……"; a rule on a condition the question does not tell says what it
  * depends on. Any other question, or a fact that does not settle it, keeps the answer as it is.
  */
-const verdictFirst = (asking: string, answer: string, sentence?: string): string => withVerdict(asking, answer, sentence) ?? answer;
+const verdictFirst = (asking: string, answer: string, sentence?: string, whole?: string): string =>
+  withVerdict(asking, answer, sentence, whole) ?? answer;
 
 /** A bare yes or no opening an answer, which means nothing before a question that does not ask whether. */
 const PLAIN_YES_NO = /^(?:要|不要|能|不能|可以|不可以|是的|是|不是|不用|不需要|需要)。/;
@@ -1275,7 +1276,10 @@ export function createFactIndex(given: Fact[] = loadFacts()): FactIndex {
   const foreignOf = (question: string, asking: string) => subjectReader().foreignSubjects(question, asking);
   return {
     facts,
-    workedAnswer: (fact, question) => verdictFirst(askedText(cleanQuestion(question)), specialise(fact, cleanQuestion(question))),
+    workedAnswer: (fact, raw) => {
+      const question = cleanQuestion(raw);
+      return verdictFirst(askedText(question), specialise(fact, question), fact.a, question);
+    },
     foreignSubjects: (raw) => {
       const question = cleanQuestion(raw);
       return foreignOf(question, askedText(question));
@@ -1432,6 +1436,7 @@ export function createFactIndex(given: Fact[] = loadFacts()): FactIndex {
               ? specialise(best.fact, question).replace(PLAIN_YES_NO, '')
               : specialise(best.fact, question),
           best.fact.a,
+          question,
         ),
         section: handbookSections().get(best.fact.section),
       };

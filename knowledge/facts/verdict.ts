@@ -1,3 +1,5 @@
+import { plainNumerals } from '../text/numerals';
+
 /**
  * Yes-or-no questions answered with the verdict first (facts32). A question that asks whether (能不能, 可不可以, 行不行,
  * 算不算, 是不是, 要不要, 用不用, 会不会, 有没有, …吗, and the regional 中不中, 得不得, 要得不, 阔以不) is answered by
@@ -25,6 +27,8 @@ export interface YesNoAsk {
   negated: boolean;
   /** The words after the modal, without the question's closing words. */
   thing: string;
+  /** What the asking clause says before the modal, where the thing follows it ("举手表决能参加吗"). */
+  before?: string;
 }
 
 /** The asker's modal word, read as the plain one and its family. */
@@ -79,7 +83,9 @@ const NOT_MODAL = (text: string, at: number, spelt: string) =>
   (spelt === '用' && /[使费作费运]$/.test(text.slice(0, at))) ||
   (spelt === '是' && /[就还也都总但可要只正倒]$/.test(text.slice(0, at))) ||
   (spelt === '得' && /[获取记觉值懂晓]$/.test(text.slice(0, at))) ||
-  (spelt === '该' && /^[党支单同]/.test(text.slice(at + 1)));
+  (spelt === '该' && /^[党支单同]/.test(text.slice(at + 1))) ||
+  (spelt === '行' && /[执进举实运施发旅履银飞平流试暂推可同另]$/.test(text.slice(0, at))) ||
+  (spelt === '中' && /[其集空期心高初当途之]$/.test(text.slice(0, at)));
 
 /** The modal nearest the end, then the thing, then a closing 吗/不: 会议记录能事后补写吗 asks 能 of 事后补写. */
 function modalThenClose(last: string): YesNoAsk | undefined {
@@ -90,12 +96,14 @@ function modalThenClose(last: string): YesNoAsk | undefined {
   for (const m of body.matchAll(MODAL_BEFORE)) {
     if (m.index + m[0].length >= body.length) continue;
     if (NOT_MODAL(body, m.index, m[0])) continue;
+    // "分段累进算的吗": a modal with only 的 after it is the thing's verb; the modal is the one before.
+    if (/^的/.test(body.slice(m.index + m[0].length))) continue;
     found = { at: m.index, spelt: m[0] };
   }
   if (!found) return undefined;
   // 得 before a thing asks whether one has to (得交吗); closing a question it asks whether one may (去得不).
   const modal = modalOf(found.spelt === '得' ? '要' : found.spelt);
-  return modal ? reading(modal, body.slice(found.at + found.spelt.length)) : undefined;
+  return modal ? { ...reading(modal, body.slice(found.at + found.spelt.length)), before: body.slice(0, found.at) } : undefined;
 }
 
 /** The closing words of a question: marks and particles. */
@@ -142,29 +150,44 @@ function readingBefore(modal: { word: string; family: YesNoFamily }, before: str
  * nor are choices (还是).
  */
 export function readYesNo(asking: string): YesNoAsk | undefined {
-  const text = stripClose(asking.replace(/\s+/g, ''));
-  if (/几|多少|什么|啥|谁|怎么|咋|哪|多久|多长|还是|为何|为什么|如何|是否/.test(text)) return undefined;
+  // An aside in brackets ("（南京话 就是能不能的意思）") asks nothing.
+  const text = stripClose(asking.replace(/\s+/g, '').replace(/[（(][^）)]*[）)]/g, ''));
   const clauses = text.split(/[，,。；;！!？?]/).filter((c) => c.length > 0);
-  const last = clauses[clauses.length - 1];
-  if (!last) return undefined;
-  const earlier = clauses.length > 1 ? clauses[clauses.length - 2]! : '';
+  // The last clause that asks whether: "可以延长预备期么，延长多久" asks whether first, then how long.
+  for (let i = clauses.length - 1; i >= 0; i--) {
+    const clause = clauses[i]!;
+    if (CONTENT.test(clause)) continue;
+    const read = readClause(clause, i > 0 ? clauses[i - 1]! : '');
+    if (read) return read;
+  }
+  return undefined;
+}
+
+/** Words that ask for content, not whether: a clause holding one is no yes-or-no. */
+const CONTENT = /几|多少|什么|啥|谁|怎么|咋|哪|多久|多长|还是|为何|为什么|如何|是否|好多/;
+
+function readClause(last: string, earlier: string): YesNoAsk | undefined {
   // 交党费行不行, 这样阔以不, 交党费可以吗: the modal closes the question, the thing is said before it.
   const both = A_NOT_A.exec(last);
   if (both && both.index + both[0].length === last.length) {
     const before = last.slice(0, both.index);
+    // "还执行不" read as 执行不行 asks no whether one may.
+    if (NOT_MODAL(last, both.index, both[0].slice(0, 1))) return undefined;
     const modal = spokenModal(both[0]);
-    return modal ? readingBefore(modal, before.length > 0 ? before : earlier) : undefined;
+    if (!modal || (before.length === 0 && CONTENT.test(earlier))) return undefined;
+    return readingBefore(modal, before.length > 0 ? before : earlier);
   }
   const closing = CLOSING_MODAL.exec(last);
   if (closing && closing.index + closing[0].length === last.length && !NOT_MODAL(last, closing.index, closing[1]!)) {
     const before = last.slice(0, closing.index).replace(/(?:还|也|就)$/, '');
     const modal = spokenModal(closing[1]!);
-    return modal ? readingBefore(modal, before.length > 0 ? before : earlier) : undefined;
+    if (!modal || (before.length === 0 && CONTENT.test(earlier))) return undefined;
+    return readingBefore(modal, before.length > 0 ? before : earlier);
   }
   // 能不能来会上申辩, 需不需要补交: the modal asked both ways, the thing after it.
   if (both) {
     const modal = spokenModal(both[0]);
-    return modal ? reading(modal, last.slice(both.index + both[0].length)) : undefined;
+    return modal ? { ...reading(modal, last.slice(both.index + both[0].length)), before: last.slice(0, both.index) } : undefined;
   }
   return modalThenClose(last);
 }
@@ -175,6 +198,10 @@ export interface FactPolarity {
   polarity: Polarity;
   /** The family of the fact's own modal: a must-fact answers may-questions asked negated (可以不交吗 → 不可以). */
   family: FactFamily;
+  /** Read from the fact's opening verdict, whose thing is the fact's own question, not found in the sentence. */
+  opening?: boolean;
+  /** The exception a general rule makes after it ("特殊情况经党支部同意，可以按季度交纳"). */
+  exception?: string;
   /** The condition the rule holds on, when the clause is a rule on a condition the question may not give. */
   condition?: string;
 }
@@ -207,7 +234,7 @@ const FACT_MODALS: Array<[RegExp, Polarity, YesNoFamily]> = [
   [/(?:没有|无)$/, 'no', 'has'],
   [/(?:应当|应|必须|须|需要|都要|还要|仍要|也要|要|都得|仍然要|一律)(?:及时|按期|按时|主动|如实|先|再|直接|都|同样)?$/, 'yes', 'must'],
   [/(?:可以|能够|能|有权|允许|可)(?:直接|另行|适当|随时)?$/, 'yes', 'may'],
-  [/(?:计入|算作|算|属于|视为|按)$/, 'yes', 'is'],
+  [/(?:计入|算作|算|属于|视为)$/, 'yes', 'is'],
 ];
 
 /**
@@ -220,8 +247,26 @@ const CONDITION_MARK =
 function conditionOf(sentenceBefore: string): string | undefined {
   if (!CONDITION_MARK.test(sentenceBefore)) return undefined;
   const cut = sentenceBefore.lastIndexOf('的');
-  const said = (cut > 0 ? sentenceBefore.slice(0, cut + 1) : sentenceBefore).replace(/^[，,；;：:\s]+/, '');
+  const said = (cut > 0 ? sentenceBefore.slice(0, cut + 1) : sentenceBefore)
+    .replace(/^[，,；;：:\s]+/, '')
+    .replace(MODAL_END, '')
+    .replace(/[，,、：:]+$/, '');
+  if (said.length < 2) return undefined;
   return said.length > 40 ? `${said.slice(0, 40)}…` : said;
+}
+
+/** A modal ending a condition's words ("持中级满一年可"): the verdict is said after it, not twice. */
+const MODAL_END = /(?:应当|应|必须|须|需要|要|可以|能够|能|可|不能|不得|不可以)$/;
+
+/**
+ * A general rule with an exception said after it in the sentence: "一般应按月交纳党费；特殊情况经党支部同意，可以按
+ * 季度交纳", "应按期换届；确需延期…报上级党组织批准". The exception is what the yes-or-no depends on.
+ */
+const EXCEPTION = /(?:特殊情况|确需|确有|除非)[^。；;]{0,30}|经[^，,。；;]{1,10}(?:同意|批准)[^。；;]{0,20}/;
+
+function exceptionAfter(sentenceAfter: string): string | undefined {
+  const m = EXCEPTION.exec(sentenceAfter.split('。')[0]!);
+  return m ? m[0].replace(/[，,、：:]+$/, '') : undefined;
 }
 
 /** How far before the thing a fact's modal may stand (不能投票, 应当及时转移). */
@@ -234,7 +279,7 @@ const WINDOW = 8;
  */
 export function factPolarity(answer: string, ask: YesNoAsk): FactPolarity | undefined {
   const opening = openingVerdict(answer);
-  if (opening && opening.family !== 'any') return { polarity: opening.polarity, family: opening.family };
+  if (opening && opening.family !== 'any') return { polarity: opening.polarity, family: opening.family, opening: true };
   // "是的。" says yes to the question the fact was written for: the sentence's own modal says which ("都要交纳").
   if (opening) {
     const said = modalBefore(answer.slice(opening.spelt.length), ask);
@@ -244,27 +289,40 @@ export function factPolarity(answer: string, ask: YesNoAsk): FactPolarity | unde
 }
 
 /** The modal the sentence puts right before the thing asked, with its condition if the sentence is a rule on one. */
-function modalBefore(answer: string, ask: YesNoAsk): FactPolarity | undefined {
+function modalBefore(answer: string, ask: YesNoAsk, loose = false): FactPolarity | undefined {
   const thing = ask.thing.replace(/^(?:再|直接|自己|单独|一起|继续|还|也|都|就)/, '');
   // The thing's heads (能投票吗 asks 投票), then its tails (预备党员投票中不中 says the subject before the thing),
   // the longer first.
   const spans: string[] = [];
-  for (let k = Math.min(thing.length, 8); k >= 2; k--) spans.push(thing.slice(0, k), thing.slice(thing.length - k));
+  // A head of two characters of a long thing ("组织" of 组织大家去旅游) is any sentence's verb: not read.
+  for (let k = Math.min(thing.length, 8); k >= 2; k--) {
+    if (k > 2 || thing.length <= 4) spans.push(thing.slice(0, k));
+    spans.push(thing.slice(thing.length - k));
+  }
   for (const head of spans) {
+    // A tail asks of the thing with what the question says before it: that must be said in the sentence too
+    // ("延迟换届" is not the 换届 a sentence says must be on time).
+    const at = thing.lastIndexOf(head);
+    const modifier = at > 0 && !thing.startsWith(head) ? thing.slice(Math.max(0, at - 2), at) : '';
+    if (!loose && modifier.length === 2 && !answer.includes(modifier)) continue;
     let from = answer.indexOf(head);
     while (from >= 0) {
       const before = answer.slice(Math.max(0, from - WINDOW), from);
       // The clause the thing stands in: a modal of another clause says nothing of it.
       const clauseBefore = before.split(/[，,。；;：:、]/).pop()!;
       for (const [re, polarity, family] of FACT_MODALS) {
-        if (!re.test(clauseBefore)) continue;
+        const m = re.exec(clauseBefore);
+        if (!m) continue;
+        // A yes-modal negated before it (不按收入比例) says no such thing.
+        if (polarity === 'yes' && /[不没未无非]$/.test(clauseBefore.slice(0, m.index))) break;
         const condition = conditionOf(
           answer
             .slice(0, from)
             .split(/[。；;]/)
             .pop()!,
         );
-        return { polarity, family, ...(condition ? { condition } : {}) };
+        const exception = condition ? undefined : exceptionAfter(answer.slice(from));
+        return { polarity, family, ...(condition ? { condition } : {}), ...(exception ? { exception } : {}) };
       }
       from = answer.indexOf(head, from + 1);
     }
@@ -296,13 +354,19 @@ const TELLS_CASE = /\d|[一二两三四五六七八九十]+(?:个|名|人|岁|�
  * depends on. Undefined when the question asks no whether, the answer already opens with the verdict asked, or the
  * fact does not settle it either way.
  */
-export function withVerdict(question: string, answer: string, sentence: string = answer): string | undefined {
+export function withVerdict(question: string, answer: string, sentence: string = answer, whole: string = question): string | undefined {
   const ask = readYesNo(question);
   if (!ask) return undefined;
   // The fact's own opening, where the reply left it out as answering another question ("要。" before "行不行"), still
   // says one must: asked whether one may NOT, that settles it (不行). Asked whether one may, it is left out as before.
   const fact = factPolarity(ask.negated ? sentence : answer, ask);
   if (!fact) return undefined;
+  // What the clause says before the modal, read as the thing, of the opposite polarity in the sentence ("举手表决能
+  // 参加吗": 可以参加会议, but 表决…不能投票): the fact does not settle which is asked.
+  if (ask.before && !openingVerdict(sentence)) {
+    const other = modalBefore(answer, { ...ask, thing: ask.before }, true);
+    if (other && other.polarity !== fact.polarity) return undefined;
+  }
   const words = VERDICT[ask.word];
   if (!words) return undefined;
   let yes: boolean | undefined;
@@ -321,6 +385,10 @@ export function withVerdict(question: string, answer: string, sentence: string =
     (ask.family === 'is' && fact.family === 'counts')
   ) {
     yes = fact.polarity === 'yes';
+  } else if (fact.opening) {
+    // An opening verdict answers the family it was written for; of another family, its thing may be another
+    // ("考过了就能拿证吗" is not "要。……还要审查").
+    return undefined;
   } else if (ask.family === 'may' && fact.family === 'must') {
     // What one must do one may; what one need not do one still may: only the first settles it.
     if (fact.polarity !== 'yes') return undefined;
@@ -335,11 +403,19 @@ export function withVerdict(question: string, answer: string, sentence: string =
     yes = fact.polarity === 'yes';
   } else return undefined;
   // The rule's condition told in the question ("不满十八岁能申请入党吗"): the rule settles it as it says.
-  const told = fact.condition && conditionTold(fact.condition, question);
-  if (fact.condition && !told && !TELLS_CASE.test(question)) return `要看情况：${fact.condition}，${yes ? words[0] : words[1]}。${answer}`;
+  // The story around the asking words tells the case too ("正式党员2个，…能不能成立支部"); so does an answer worked on
+  // it ("按你说的…").
+  const told = fact.condition && conditionTold(fact.condition, whole);
+  const worked = answer !== sentence && !sentence.endsWith(answer);
+  if (fact.condition && !told && !worked && !TELLS_CASE.test(plainNumerals(whole)))
+    return `要看情况：${fact.condition}，${yes ? words[0] : words[1]}。${answer}`;
   if (fact.condition && !told) return undefined;
+  // A general rule with an exception: the general verdict and the exception, for the asker to see which is theirs.
+  if (fact.exception) return worked ? undefined : `要看情况：一般${yes ? words[0] : words[1]}；${fact.exception}。${answer}`;
   const verdict = yes ? words[0] : words[1];
-  if (openingVerdict(answer) && answer.startsWith(verdict)) return undefined;
+  // The answer opens with the verdict already, in its own words ("要参加。" to 需要参加吗): kept as it is.
+  const own = openingVerdict(answer);
+  if (own && (own.polarity === 'yes') === yes && stripOpening(answer) === answer) return undefined;
   return `${verdict}。${stripOpening(answer)}`;
 }
 

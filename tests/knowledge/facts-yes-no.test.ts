@@ -72,6 +72,20 @@ describe('yes-or-no questions through the real answer path', () => {
     expect(reply.answer.split('\n')[0]).toContain('六个月以上');
   });
 
+  // A general rule with an exception after it: the general verdict and the exception, not a bare 不可以.
+  it('a general rule with an exception says both', async () => {
+    const reply = await ask('党费可以不按月交吗');
+    expect(reply.answer.startsWith('要看情况：一般不可以；特殊情况')).toBe(true);
+  });
+
+  // No verdict where the fact does not settle the thing asked: the sentence allows one thing the question names and
+  // forbids another it also names (参加会议 but not 表决), or the thing's verb is any sentence's (组织 of 组织旅游), or
+  // the fact's own opening answers another thing (要。……还要审查 is not whether one may get the certificate).
+  it.each(['预备党员开支部大会举手表决能参加吗', '主题党日能不能组织大伙去外地旅游', '考试过了就能拿证吗'])('%s gets no yes', async (q) => {
+    const reply = await ask(q);
+    expect(reply.answer).not.toMatch(/^(?:能|可以|行)[。，]/);
+  });
+
   // A question that asks for content is answered as before, with no verdict put first.
   it('a question asking how gets no verdict', async () => {
     const reply = await ask('党费怎么算');
