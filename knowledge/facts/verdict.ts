@@ -84,6 +84,7 @@ const NOT_MODAL = (text: string, at: number, spelt: string) =>
   (spelt === '是' && /[就还也都总但可要只正倒]$/.test(text.slice(0, at))) ||
   (spelt === '得' && /[获取记觉值懂晓]$/.test(text.slice(0, at))) ||
   (spelt === '该' && /^[党支单同]/.test(text.slice(at + 1))) ||
+  (spelt === '准' && (/[批标核水基精校瞄]$/.test(text.slice(0, at)) || /^[确时备则]/.test(text.slice(at + 1)))) ||
   (spelt === '行' && /[执进举实运施发旅履银飞平流试暂推可同另]$/.test(text.slice(0, at))) ||
   (spelt === '中' && /[其集空期心高初当途之]$/.test(text.slice(0, at)));
 
