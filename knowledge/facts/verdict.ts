@@ -12,11 +12,14 @@ import { plainNumerals } from '../text/numerals';
  *    the thing asked (the words after the modal);
  *  - the fact's polarity for that thing ({@link factPolarity}): the fact's own opening verdict (要。, 不能。), or the
  *    modal its sentence puts before the thing asked (不能投票, 应当转, 不计入党龄), and whether that clause is a
- *    rule on a condition (…的, 不满…, 以上的) the question does not tell.
+ *    rule on a condition (…的, 不满…, 以上的) the question does not tell, or a general rule with an exception after
+ *    it (特殊情况经…同意, 确需…);
+ *  - no verdict where it is not settled: the fact's opening written for another family, a short verb of a long thing,
+ *    the clause before the modal naming a thing of the other polarity, a case told against a conditional rule.
  */
 
 export type YesNoFamily = 'may' | 'must' | 'counts' | 'is' | 'will' | 'has';
-/** A fact's family: \"是的。\" says yes to whatever was asked of it. */
+/** A fact's family: "是的。" says yes to whatever was asked of it. */
 export type FactFamily = YesNoFamily | 'any';
 
 export interface YesNoAsk {
