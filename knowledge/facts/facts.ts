@@ -40,6 +40,7 @@ import {
   superterms,
 } from './guards';
 import { createSubjectReader, type SubjectReader } from './subject';
+import { withVerdict } from './verdict';
 
 /**
  * The fact layer (问答对, as FastGPT and MaxKB call them): every atomic fact of the handbook — how often, how
@@ -137,6 +138,14 @@ export function answersOtherYesNo(fact: Fact, asking: string): boolean {
 
 /** Whether a question asks whether one may or whether a case counts, and not whether one must. */
 const asksOtherThanMust = (asking: string) => ASKS_MAY_OR_COUNTS.test(asking) && !ASKS_MUST.test(asking);
+
+/**
+ * A yes-or-no question answered with the verdict first, in the asker's word (verdict.ts): "预备党员能投票吗" is
+ * answered "不能。……", "可以不交党费吗" "不可以。……"; a rule on a condition the question does not tell says what it
+ * depends on. Any other question, or a fact that does not settle it, keeps the answer as it is.
+ */
+const verdictFirst = (asking: string, answer: string, sentence?: string, whole?: string): string =>
+  withVerdict(asking, answer, sentence, whole) ?? answer;
 
 /** A bare yes or no opening an answer, which means nothing before a question that does not ask whether. */
 const PLAIN_YES_NO = /^(?:要|不要|能|不能|可以|不可以|是的|是|不是|不用|不需要|需要)。/;
@@ -1267,7 +1276,10 @@ export function createFactIndex(given: Fact[] = loadFacts()): FactIndex {
   const foreignOf = (question: string, asking: string) => subjectReader().foreignSubjects(question, asking);
   return {
     facts,
-    workedAnswer: (fact, question) => specialise(fact, cleanQuestion(question)),
+    workedAnswer: (fact, raw) => {
+      const question = cleanQuestion(raw);
+      return verdictFirst(askedText(question), specialise(fact, question), fact.a, question);
+    },
     foreignSubjects: (raw) => {
       const question = cleanQuestion(raw);
       return foreignOf(question, askedText(question));
@@ -1416,11 +1428,16 @@ export function createFactIndex(given: Fact[] = loadFacts()): FactIndex {
         ...(asksLocalValue(best.fact.a, question, kinds.length > 0 || asked.length > 0) ? { local: true } : {}),
         // "还能继续免交吗" answered "要。……": the rule's own words answer it, the opening "要" would mislead; so
         // does a yes or no before a question that asks no whether ("除名和开除党籍有啥区别" is not "不是。").
-        answer: answersOtherYesNo(best.fact, askingEveryday)
-          ? specialise(best.fact, question).replace(MUST_ANSWER, '')
-          : kinds.length > 0 && !kinds.includes('may') && PLAIN_YES_NO.test(best.fact.a)
-            ? specialise(best.fact, question).replace(PLAIN_YES_NO, '')
-            : specialise(best.fact, question),
+        answer: verdictFirst(
+          asking,
+          answersOtherYesNo(best.fact, askingEveryday)
+            ? specialise(best.fact, question).replace(MUST_ANSWER, '')
+            : kinds.length > 0 && !kinds.includes('may') && PLAIN_YES_NO.test(best.fact.a)
+              ? specialise(best.fact, question).replace(PLAIN_YES_NO, '')
+              : specialise(best.fact, question),
+          best.fact.a,
+          question,
+        ),
         section: handbookSections().get(best.fact.section),
       };
     },

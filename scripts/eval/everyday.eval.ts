@@ -24,6 +24,7 @@ import { createRuntime } from '../../bot/runtime';
 import { createFactIndex, loadFacts, normalizeInput } from '../../knowledge';
 import { generateFactQuestions, generateUnanswerable, tallyGenerated } from '../../tests/helpers/fact-question-generator';
 import { generateRunOn, generateTwoInOne, tallyTwoInOne } from '../../tests/helpers/two-in-one-generator';
+import { generateYesNo, tallyYesNo } from '../../tests/helpers/yes-no-generator';
 import { backends } from './backends';
 import { HELD_OUT_SINCE_1945, ROTATED_WRITERS } from './writers';
 
@@ -308,7 +309,23 @@ function printGenerated(): void {
       `生成的无标点一问两事（${label}，seed 1）：${items.length} 道，答对 ${pct(t.right)}，答了一半并说明 ${pct(t.part)}，半答当全答 ${pct(t.half)}，答错 ${pct(t.wrong)}，不答 ${pct(t.none)}`,
     );
   }
+  // Yes-or-no questions asked of the facts that open with their verdict (tests/helpers/yes-no-generator.ts: 能不能,
+  // 可以…吗, 行不行, 要不要, 算不算 … and the regional 中不中, 得不得, 阔以不; and asked the other way round, 可以不交吗).
+  // Right is the fact with the verdict asked as the reply's first word; 没先说结论 the fact without it; 结论相反 the
+  // fact after the opposite verdict (可以不交吗 answered 要。 reads as yes); 答了别的事实 another fact.
+  for (const [label, vocab] of [
+    ['调参用问法', 'tune'],
+    ['留出的问法，从未据以修改', 'apart'],
+  ] as const) {
+    const items = generateYesNo(facts, YES_NO_COUNT, 1, vocab);
+    const t = tallyYesNo(items, index);
+    const pct = (n: number) => `${((100 * n) / items.length).toFixed(1)}%`;
+    console.log(
+      `生成的是非问（${label}，seed 1）：${items.length} 道，答对 ${pct(t.right)}，没先说结论 ${pct(t.unsaid)}，结论相反 ${pct(t.opposite)}，答了别的事实 ${pct(t.other)}，不答 ${pct(t.none)}`,
+    );
+  }
 }
+const YES_NO_COUNT = 300;
 const TWO_IN_ONE_COUNT = 600;
 const UNANSWERABLE_COUNT = 1000;
 const GENERATED_COUNT = 3000;
