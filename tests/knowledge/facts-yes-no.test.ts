@@ -1,8 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { answerQuestion, createAnswerers } from '../../bot/features/ask/answerers';
-import { createFactIndex, loadFacts, normalizeInput } from '../../knowledge';
+import { describe, expect, it } from 'vitest';
+import { createFactIndex, loadFacts } from '../../knowledge';
 import { readYesNo } from '../../knowledge/facts/verdict';
-import { createTestBot, type TestBot } from '../helpers/runtime';
+import { everydayAsk } from '../helpers/everyday-ask';
 import { generateYesNo, tallyYesNo } from '../helpers/yes-no-generator';
 
 // Yes-or-no questions answered with the verdict first (knowledge/facts/verdict.ts). Every question here was written
@@ -32,14 +31,7 @@ describe('the yes-or-no reading of a question', () => {
 });
 
 describe('yes-or-no questions through the real answer path', () => {
-  let bot: TestBot;
-  let ask: (q: string) => ReturnType<typeof answerQuestion>;
-  beforeAll(async () => {
-    bot = await createTestBot();
-    const answerers = createAnswerers(bot.runtime.app.services);
-    ask = (q) => answerQuestion(answerers, normalizeInput(q), { userKey: 'test:user', chatKey: 'test:chat' });
-  });
-  afterAll(() => bot.close());
+  const ask = everydayAsk();
 
   // The fact's sentence settles it with the modal it puts before the thing asked (不能投票, 不计入党龄, 不得…混用).
   it.each([

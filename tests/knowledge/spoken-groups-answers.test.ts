@@ -1,7 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { answerQuestion, createAnswerers } from '../../bot/features/ask/answerers';
-import { normalizeInput } from '../../knowledge';
-import { createTestBot, type TestBot } from '../helpers/runtime';
+import { describe, expect, it } from 'vitest';
+import { everydayAsk } from '../helpers/everyday-ask';
 
 // The dialect groups of the table of spoken words' second round (tests/knowledge/spoken-groups.test.ts has the table's
 // own checks). Every question here was written for this test, none taken from an eval set.
@@ -12,14 +10,7 @@ import { createTestBot, type TestBot } from '../helpers/runtime';
 // this file against it: 21 of 21 failed). 中原's new rows (中不, 中吗, 恁样, 哩) change no answer the fact layer gives:
 // it read those questions already, so they are checked on the table alone.
 describe('the new groups through the real fact answer path', () => {
-  let bot: TestBot;
-  let ask: (q: string) => ReturnType<typeof answerQuestion>;
-  beforeAll(async () => {
-    bot = await createTestBot();
-    const answerers = createAnswerers(bot.runtime.app.services);
-    ask = (q) => answerQuestion(answerers, normalizeInput(q), { userKey: 'test:user', chatKey: 'test:chat' });
-  });
-  afterAll(() => bot.close());
+  const ask = everydayAsk();
 
   it.each([
     ['hakka', '𠊎个党费几时交', '党费什么时候交'],

@@ -1,8 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { answerQuestion, createAnswerers } from '../../../bot/features/ask/answerers';
-import { normalizeInput } from '../../../knowledge';
+import { describe, expect, it } from 'vitest';
+import { everydayAsk } from '../../helpers/everyday-ask';
 import { factIndex } from '../../helpers/facts';
-import { createTestBot, type TestBot } from '../../helpers/runtime';
 
 /**
  * facts33: two things asked with no mark between them (voice input, hurried typing), through the everyday eval's own
@@ -17,14 +15,7 @@ const answerOf = (id: string) => factIndex.facts.find((f) => f.id === id)!.a;
 const said = (id: string) => answerOf(id).split(/[。；]/)[0]!;
 
 describe('two questions run on with no mark between, through the real answer path', () => {
-  let bot: TestBot;
-  let ask: (q: string) => ReturnType<typeof answerQuestion>;
-  beforeAll(async () => {
-    bot = await createTestBot();
-    const answerers = createAnswerers(bot.runtime.app.services);
-    ask = (q) => answerQuestion(answerers, normalizeInput(q), { userKey: 'test:user', chatKey: 'test:chat' });
-  });
-  afterAll(() => bot.close());
+  const ask = everydayAsk();
 
   it.each([
     ['党费是义务吗大概多久交一次', ['dues.duty', 'dues.monthly']],
