@@ -246,6 +246,10 @@ const TITLES: Record<string, string> = {
   songlin: '调参集 paste-songlin（2026-12-06 ~19:45 前为留出集，写成时 27/30，一轮后 27/30）',
   cuiping: '调参集 paste-cuiping（2026-12-06 ~19:45 前为留出集，写成时 27/30，一轮后 27/30）',
   zhaoyang: '调参集 paste-zhaoyang（2026-12-06 ~19:45 前为留出集，写成时 27/30，一轮后 27/30）',
+  haoran: '调参集 paste-haoran（2026-12-06 ~22:40 前为留出集，写成时 27/30，一轮后 27/30）',
+  chunyan: '调参集 paste-chunyan（2026-12-06 ~22:40 前为留出集，写成时 28/30，一轮后 28/30）',
+  mingyue: '调参集 paste-mingyue（2026-12-06 ~22:40 前为留出集，写成时 25/30，一轮后 25/30）',
+  guofu: '调参集 paste-guofu（2026-12-06 ~22:40 前为留出集，写成时 27/30，一轮后 27/30）',
 };
 
 /** Every eval/sets/paste-<writer>.jsonl, one writer's set each. */
