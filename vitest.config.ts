@@ -5,12 +5,18 @@ import { classifyTestFiles } from './tests/helpers/test-files.ts';
 /**
  * `npm test` runs every test file that opens a database twice, as the projects `sqlite` and `postgres` (each line
  * of vitest's output names its project; the postgres project's global setup prints whether a PostgreSQL server or
- * PGlite serves it), and the pure-logic files once, as `once`. `DANGWU_TEST_BACKEND=sqlite|postgres` runs one
+ * PGlite serves it), and the pure-logic files once, as `once`; the browser files run once too, in the `postgres` project. `DANGWU_TEST_BACKEND=sqlite|postgres` runs one
  * backend only (plus the pure files), e.g. `DANGWU_TEST_BACKEND=postgres npx vitest run tests/core`.
  */
-const { database, pure } = classifyTestFiles(resolve(import.meta.dirname));
+const { database, browser, pure } = classifyTestFiles(resolve(import.meta.dirname));
 const only = process.env.DANGWU_TEST_BACKEND;
 const backends = (['sqlite', 'postgres'] as const).filter((b) => !only || only === b);
+/**
+ * The browser files (chromium driving the console) open a database but run once: on PostgreSQL, whose driver hands
+ * the pages other types than SQLite's (counts as strings, timestamps as dates), or on the one backend selected.
+ * Why once is enough: tests/helpers/test-files.ts.
+ */
+const browserBackend = only === 'sqlite' ? 'sqlite' : 'postgres';
 
 export default defineConfig({
   test: {
@@ -26,7 +32,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: backend,
-          include: database,
+          include: backend === browserBackend ? [...database, ...browser] : database,
           env: { DANGWU_TEST_BACKEND: backend },
           globalSetup: backend === 'postgres' ? ['tests/helpers/postgres-setup.ts'] : [],
         },

@@ -10,14 +10,26 @@ import { dirname, join, relative, resolve } from 'node:path';
  */
 const OPENS_A_DATABASE = /\b(?:freshDatabase|migratedStorage|createTestBot|createRuntime|openStorage)\b|\bDANGWU_DB\s*:|bin\/dangwu/;
 
-export function classifyTestFiles(root: string): { database: string[]; pure: string[] } {
+/**
+ * A file that drives the console in chromium (it names launchChromium itself). What such a file asserts of the
+ * server (logins and lock-out, each account's scope, uploads, exports, figures, join requests) is asserted over HTTP
+ * on both backends by the console's other tests (tests/web/server.test.ts, console-data, tickets, branch-identity);
+ * what only the browser shows (scripts, charts, fonts, layout, downloads) does not depend on the backend. So these
+ * files open a database but run on one backend only (vitest.config.ts), not twice: each run is a minute of chromium.
+ */
+const DRIVES_A_BROWSER = /\blaunchChromium\b/;
+
+export function classifyTestFiles(root: string): { database: string[]; browser: string[]; pure: string[] } {
   const database: string[] = [];
+  const browser: string[] = [];
   const pure: string[] = [];
   const tests = join(root, 'tests');
   for (const file of testFiles(tests)) {
-    (opensDatabase(file, tests, new Set()) ? database : pure).push(relative(root, file));
+    const name = relative(root, file);
+    if (!opensDatabase(file, tests, new Set())) pure.push(name);
+    else (DRIVES_A_BROWSER.test(readFileSync(file, 'utf8')) ? browser : database).push(name);
   }
-  return { database, pure };
+  return { database, browser, pure };
 }
 
 function testFiles(dir: string): string[] {

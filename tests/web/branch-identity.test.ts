@@ -121,3 +121,47 @@ describe('unbinding a chat from the console', () => {
     expect(reply.map((r) => r.text).join('\n')).toContain('这里还没有绑定支部');
   });
 });
+
+/**
+ * The console's 批准 / 拒绝 of a join request over HTTP, on both backends (branch-bindings-browser.test.ts presses
+ * the same buttons in chromium, on one backend only).
+ */
+describe('deciding join requests from the console', () => {
+  /** A group admin in a titled group asks to join a branch by its name. */
+  const ask = (chatId: string, title: string, branch: string) =>
+    h.runtime.app.handle({
+      platform: 'test',
+      sender: { id: `admin-${chatId}`, name: `${title}管理员`, isChatAdmin: async () => true },
+      chat: { id: chatId, kind: 'group', title },
+      text: `绑定支部 ${branch}`,
+    });
+  const requestIds = (text: string) => [...text.matchAll(/action="\/branches\/requests\/(\d+)\/approve"/g)].map((m) => Number(m[1]));
+
+  it('approves one and refuses another, once each, for an organisation account only; audited', async () => {
+    expect((await ask('g-ask-1', '城关第一申请群', '第二支部')).map((r) => r.text).join()).toContain('还没有绑定');
+    expect((await ask('g-ask-2', '城关第二申请群', '第二支部')).map((r) => r.text).join()).toContain('还没有绑定');
+    const org = await h.login('zuzhibu');
+    const listed = (await org.page('/branches')).text;
+    expect(listed).toContain('城关第一申请群');
+    const [first, second] = requestIds(listed);
+    expect(first).toBeDefined();
+    expect(second).toBeDefined();
+
+    const branchAccount = await h.login('erzhibu');
+    await branchAccount.page('/branches');
+    expect((await branchAccount.post(`/branches/requests/${first}/approve`, {})).status).toBe(403);
+    expect((await org.post(`/branches/requests/${first}/approve`, {}, { csrf: null })).status).toBe(403);
+    expect(await h.stores.branches.byChat(chatKey('test', 'g-ask-1'))).toBeUndefined();
+
+    expect((await org.post(`/branches/requests/${first}/approve`, {})).status).toBe(303);
+    expect((await h.stores.branches.byChat(chatKey('test', 'g-ask-1')))?.id).toBe(own);
+    expect((await org.post(`/branches/requests/${second}/refuse`, {})).status).toBe(303);
+    expect(await h.stores.branches.byChat(chatKey('test', 'g-ask-2'))).toBeUndefined();
+    // Decided once: a second press changes nothing.
+    expect((await org.post(`/branches/requests/${second}/approve`, {})).status).toBe(409);
+    expect(await h.stores.branches.byChat(chatKey('test', 'g-ask-2'))).toBeUndefined();
+    expect(requestIds((await org.page('/branches')).text)).toEqual([]);
+    const actions = (await createAccountStore(h.runtime.storage).auditLog()).map((r) => r.action);
+    expect(actions).toEqual(expect.arrayContaining(['branch.bind-approve', 'branch.bind-refuse']));
+  });
+});
