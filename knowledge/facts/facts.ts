@@ -630,7 +630,7 @@ function specialise(fact: Fact, said: string): string {
       if (inFavour && inFavour <= members && (!present || inFavour <= present)) {
         const passed = inFavour >= needed;
         // One vote told: whether it passed said first, then the rule and the working.
-        return `${passed ? '通过了' : '没通过'}：赞成${inFavour}人，${passed ? '超过' : '没有超过'}应到会${members}人的半数（至少要${needed}票）。${sum}赞成${inFavour}人，${passed ? '够了，可以通过' : `不到${needed}人，不能通过`}。`;
+        return `${passed ? '能通过' : '不能通过'}：赞成${inFavour}人，${passed ? '超过' : '没有超过'}应到会${members}人的半数（至少要${needed}票）。${sum}赞成${inFavour}人，${passed ? '够了，可以通过' : `不到${needed}人，不能通过`}。`;
       }
       return sum;
     }
