@@ -85,6 +85,11 @@ const SPAN = (q: string) => {
   return MONTHS(q);
 };
 
+/** Seats to fill at an election ("应选委员5名", "要选5个支委", "选五名委员"), not members counted. */
+const SEATS_TOLD = new RegExp(
+  `(?:应选|要选|选出?)[^，,。\\d一二两三四五六七八九十]{0,4}${NUM}\\s*(?:个|名|位)|${NUM}\\s*(?:个|名|位)(?:支委|委员)`,
+);
+
 /** Asking about the money of 党费: how much, how it is counted. */
 const ASKS_HOW_MUCH =
   /交多少|缴多少|多少钱|多少党费|咋算|怎么算|怎么计算|怎么定|比例|标准|交几|该缴多少|该交多少|百分之几|几个点|按什么算|按啥算|按什么交|按啥交/;
@@ -101,10 +106,23 @@ export const RULE_CONDITIONS: readonly RuleConditions[] = [
   // Head counts at a meeting: the quorum of the body told.
   // "只来了2个", "只来得了2个", "到了3个".
   { fact: 'life.committee.quorum', told: [/支委|委员/, /(?:来|到)(?:得?了)?\s*\d/], not: /选举|换届|改选/, asks: /开|算数|有效|作数/ },
+  // Seats to fill told ("应选委员5名", "要选5个支委"), asked how many candidates: the margin rule, not the quorum.
+  {
+    fact: 'branch.election.margin',
+    told: [/选举|换届|改选|选/, SEATS_TOLD],
+    asks: /候选|差额|提几|报几|提多少|报多少/,
+  },
   {
     fact: 'branch.election.quorum',
     told: [/选举|换届|改选|选[^，,。]{0,4}(?:支委|委员)/, /\d+\s*(?:人|个|名|位)[^。]{0,16}?\d/],
-    asks: /选|有效|算数|作数/,
+    // "候选人最少要报几个" asks of candidates (the margin), though it holds 选.
+    asks: /(?<!候)选|有效|算数|作数/,
+  },
+  // An election some cannot come to, asked how many must be there: the quorum rule, with no count to work on.
+  {
+    fact: 'branch.election.quorum',
+    told: [/选举|换届|改选/, /来不了|来不成|到不了|缺席|请假|没来|不来|到不齐|来不齐|凑不齐/],
+    asks: /多少人|好多人|几多人|几个人|几成|作数|算数|有效/,
   },
   { fact: 'life.voting.rule', told: [/党员大会|支部大会|表决/, /\d+\s*(?:人|个|名|位)[^。]{0,16}?\d/], asks: /表决|算数|有效|通过/ },
   // Sentenced for a crime, or punished short of one (治安处罚, 拘留).
@@ -145,7 +163,8 @@ export const RULE_CONDITIONS: readonly RuleConditions[] = [
   // 吃 and 背 a 处分 are how it is said in many places ("又吃了一个严重警告"), as 挨 is.
   {
     fact: 'discipline.influence.overlap',
-    told: [/处分|警告/, /又[^，,。]{0,8}(?:受|挨|被|领|吃|背)[^，,。]{0,6}(?:处分|警告)/],
+    // Given one by the branch ("又要给严重警告", "又给了个警告") as much as received.
+    told: [/处分|警告/, /又[^，,。]{0,8}(?:受|挨|被|领|吃|背|给)[^，,。]{0,6}(?:处分|警告)/],
     asks: /影响/,
   },
   {
@@ -339,7 +358,11 @@ export function ruleMet(question: string, asking: string): { fact: string; ask: 
   const clauses = question.split(/[，,。；;\s]/).filter((c) => c.trim());
   if (clauses.length < 2) return undefined;
   const ask = asking === question ? clauses.at(-1)! : asking;
-  const story = question.slice(0, Math.max(0, question.lastIndexOf(ask.split(/[，,]/)[0]!)));
+  // The asking words may be read without the spaces the question was typed with ("能开始选不 急急急"): found by their
+  // first words.
+  const head = ask.split(/[，,\s]/)[0]!;
+  const at = question.lastIndexOf(head);
+  const story = question.slice(0, Math.max(0, at >= 0 ? at : question.lastIndexOf(head.slice(0, 4))));
   if (story.length < 4) return undefined;
   const asked = ask.replace(/[？?！!\s]+$/, '');
   const fact = RULE_CONDITIONS.find((rule) => meets(rule, question, story, asked))?.fact;

@@ -166,13 +166,14 @@ export function overlapWorked(question: string): string | undefined {
   const first = new RegExp(`(${PUNISHMENT})(?:处分)?[^，,。？?又再]{0,6}?((?:\\d{1,2}|[一两二三四五六七八九十]{1,2})\\s*个?月|半年)`).exec(
     question,
   );
-  if (!first) return undefined;
+  // "警告处分 今年3月又…" holds a month of the year, not a span: read by the months told.
+  const elapsed = first ? monthsSaid(first[2]!) : undefined;
+  if (!first || elapsed === undefined) return overlapByMonths(question);
   const second = new RegExp(`(?:又|再)[^，,。？?]{0,12}?(${PUNISHMENT})`).exec(question.slice(first.index + first[0].length));
   if (!second) return undefined;
-  const elapsed = monthsSaid(first[2]!);
   const before = INFLUENCE_MONTHS[first[1]!]!;
   const added = INFLUENCE_MONTHS[second[1]!]!;
-  if (elapsed === undefined || elapsed <= 0 || elapsed >= before) return undefined;
+  if (elapsed <= 0 || elapsed >= before) return undefined;
   const left = before - elapsed;
   return `按你说的：${first[1]}的影响期${monthsText(before)}，过了${elapsed}个月还剩${left}个月；加上${second[1]}的影响期${monthsText(added)}，新的影响期共${monthsText(left + added)}，从${second[1]}处分生效之日起算。`;
 }
@@ -244,4 +245,51 @@ export function partyAgeFrom(question: string): string | undefined {
   if (!on) return undefined;
   const day = formatDay(on);
   return `按你说的${day}转为正式党员，党龄从${day}算起，之前的预备期不算。`;
+}
+
+/** A month told with its year or a year said relative to now ("去年9月", "今年3月份", "2024年11月", "3月"). */
+const MONTH_TOLD =
+  /(前年|去年|今年|((?:19|20)\d{2})\s*年)?\s*(\d{1,2}|十[一二]|[一二三四五六七八九十])\s*月(?!份?[\d一二三四五六七八九十]+[日号])/g;
+const RELATIVE_YEAR: Record<string, number> = { 前年: -2, 去年: -1, 今年: 0 };
+
+/** The last month told in a stretch of the question, as a count of months (the year relative or as said). */
+function lastMonthIn(text: string): { index: number; said: string; year?: number } | undefined {
+  let out: { index: number; said: string; year?: number } | undefined;
+  for (const m of text.matchAll(MONTH_TOLD)) {
+    const month = /^\d+$/.test(m[3]!) ? Number(m[3]) : chineseNumber(m[3]!);
+    if (!month || month < 1 || month > 12) continue;
+    const year = m[2] ? Number(m[2]) : m[1] ? RELATIVE_YEAR[m[1]] : undefined;
+    out = { index: (year ?? 0) * 12 + month, said: m[0].replace(/\s+/g, ''), ...(year !== undefined ? { year } : {}) };
+  }
+  return out;
+}
+
+/**
+ * "去年9月受了警告处分，今年3月又要给严重警告": the months each 处分 came in, told as months of a year (relative or
+ * said), give how long after the first the second came. Both years must be said alike (both relative or both as
+ * figures), or neither when the second month is later in the same year; otherwise nothing is worked out.
+ */
+function overlapByMonths(question: string): string | undefined {
+  const first = new RegExp(`(${PUNISHMENT})`).exec(question);
+  if (!first) return undefined;
+  const rest = question.slice(first.index + first[0].length);
+  const second = new RegExp(`(?:又|再)[^，,。？?]{0,12}?(${PUNISHMENT})`).exec(rest);
+  if (!second) return undefined;
+  // The first 处分's month is told in its clause, before it; the second's between the two.
+  const from = lastMonthIn(
+    question
+      .slice(0, first.index)
+      .split(/[。？?]/)
+      .pop()!,
+  );
+  const to = lastMonthIn(rest.slice(0, second.index + second[0].length));
+  if (!from || !to) return undefined;
+  const relative = (y?: number) => y !== undefined && y <= 0;
+  if ((from.year === undefined) !== (to.year === undefined) || relative(from.year) !== relative(to.year)) return undefined;
+  const elapsed = to.index - from.index;
+  const before = INFLUENCE_MONTHS[first[1]!]!;
+  const added = INFLUENCE_MONTHS[second[1]!]!;
+  if (elapsed <= 0 || elapsed >= before) return undefined;
+  const left = before - elapsed;
+  return `按你说的：${first[1]}的影响期${monthsText(before)}，从${from.said}到${to.said}过了${elapsed}个月还剩${left}个月；加上${second[1]}的影响期${monthsText(added)}，新的影响期是两者之和，共${monthsText(left + added)}，从${second[1]}处分生效之日起算。`;
 }

@@ -592,6 +592,19 @@ function countBefore(question: string, units: string): number | undefined {
 }
 
 /**
+ * The seats an election fills, as told: the count after 应选, 要选 or 选 ("应选委员5名", "要选5个支委"), or before the
+ * name of the seat ("5个委员"); else the first count. Members counted before it ("正式党员23名…应选委员5名") are not seats.
+ */
+function seatsToFill(question: string): number | undefined {
+  const m =
+    /(?:应选|要选|选出?)[^，,。\d一二两三四五六七八九十]{0,4}(\d+|[一二两三四五六七八九十]{1,3})\s*(?:个|名|位)/.exec(question) ??
+    /(\d+|[一二两三四五六七八九十]{1,3})\s*(?:个|名|位)(?:支委|委员)/.exec(question);
+  if (m) return countBefore(`${m[1]}名`, '名');
+  if (COUNTS_MEMBERS.test(question)) return undefined;
+  return countBefore(question, '个支委|名支委|个委员|名委员|名|个');
+}
+
+/**
  * Facts that are rules over a number the asker gives ("支部23个正式党员" → 12 votes needed; "选5个支委" → 6
  * candidates): the answer adds the worked figure, so the asker does not do the arithmetic.
  */
@@ -599,14 +612,26 @@ function specialise(fact: Fact, said: string): string {
   // "正式党员只有陆个": capital numerals are counts like the everyday ones.
   const question = plainNumerals(said);
   if (VOTE_RULE.test(fact.a)) {
-    const { entitled: members, present, inFavour } = headCounts(question);
+    const { entitled: members, present, inFavour, favours } = headCounts(question);
     if (members && members >= 3 && members <= 500) {
       const needed = Math.floor(members / 2) + 1;
+      const half = members / 2;
       let sum = `${fact.a}按你说的${members}名有表决权的党员算，要有${needed}人以上赞成才能通过（到会也要有${needed}人以上）。`;
       if (present && present <= members)
         sum += `实到${present}人，${present >= needed ? '已过半数，可以表决' : `不到${needed}人，不能表决`}。`;
-      if (inFavour && inFavour <= members && (!present || inFavour <= present))
-        sum += `赞成${inFavour}人，${inFavour >= needed ? '够了，可以通过' : `不到${needed}人，不能通过`}。`;
+      // Several voted on, each with its votes ("一个7票，另一个6票"): each judged, said first, against the half of
+      // those entitled (应到), not of those present.
+      const each = (favours ?? []).filter((n) => n <= members && (!present || n <= present));
+      if (each.length >= 2 && new Set(each).size === each.length) {
+        const verdicts = each.map((n) => (n >= needed ? `${n}票的通过` : `${n}票的没通过`));
+        const why = `赞成票要超过应到会有表决权党员${members}人的半数${Number.isInteger(half) ? `（超过${half}票）` : ''}，至少${needed}票`;
+        return `${verdicts.join('，')}：${why}。${sum}`;
+      }
+      if (inFavour && inFavour <= members && (!present || inFavour <= present)) {
+        const passed = inFavour >= needed;
+        // One vote told: whether it passed said first, then the rule and the working.
+        return `${passed ? '能通过' : '不能通过'}：赞成${inFavour}人，${passed ? '超过' : '没有超过'}应到会${members}人的半数（至少要${needed}票）。${sum}赞成${inFavour}人，${passed ? '够了，可以通过' : `不到${needed}人，不能通过`}。`;
+      }
       return sum;
     }
   }
@@ -632,10 +657,11 @@ function specialise(fact: Fact, said: string): string {
     }
   }
   if (fact.id === 'branch.election.margin') {
-    const seats = countBefore(question, '个支委|名支委|个委员|名委员|名|个');
+    const seats = seatsToFill(question);
     if (seats && seats >= 1 && seats <= 15) {
       const candidates = seats + Math.max(1, Math.ceil(seats * 0.2));
-      return `${fact.a}应选${seats}名的，候选人至少${candidates}名。`;
+      // The worked least said first: the asker asked for a number, not for the rule.
+      return `按你说的应选${seats}名，候选人至少${candidates}名（差额不少于20%）。${fact.a}`;
     }
   }
   if (PROBATION_DATES.test(fact.a) || EXTENSION_RULE.test(fact.a)) {
@@ -645,7 +671,8 @@ function specialise(fact: Fact, said: string): string {
   // A second 处分 within the first's 影响期: what is left of it plus the new one's.
   if (OVERLAP_RULE.test(fact.a)) {
     const months = overlapWorked(question);
-    if (months) return `${fact.a}${months}`;
+    // The worked length said first: it is what the asker asked.
+    if (months) return `${months}${fact.a}`;
   }
   // A post proposed within the 影响期 of a 处分 received lately: not allowed, said first.
   const barred = INFLUENCE_RULE.test(fact.a) && !OVERLAP_RULE.test(fact.a) ? postWithinInfluence(question) : undefined;
@@ -843,6 +870,8 @@ interface HeadCounts {
   entitled?: number;
   present?: number;
   inFavour?: number;
+  /** Every count of votes in favour, in order: one for each of several candidates voted on ("一个7票，另一个6票"). */
+  favours?: number[];
 }
 
 /**
@@ -878,8 +907,10 @@ function headCounts(asked: string): HeadCounts {
     // "剩下三个在外地" tells those away, not those left to come.
     if (LEFT_OVER.test(before) && AWAY.test(after)) continue;
     if (ATTENDANCE.test(before) || (PRESENT_AFTER.test(after) && !AWAY.test(after))) out.present ??= count;
-    else if (IN_FAVOUR.test(before) || /^人?(?:都)?(?:举手)?(?:赞成|同意)/.test(after) || m[0].endsWith('票')) out.inFavour ??= count;
-    else if (NO_VOTE.test(said)) without += count;
+    else if (IN_FAVOUR.test(before) || /^人?(?:都)?(?:举手)?(?:赞成|同意)/.test(after) || m[0].endsWith('票')) {
+      out.inFavour ??= count;
+      (out.favours ??= []).push(count);
+    } else if (NO_VOTE.test(said)) without += count;
     else if (ALL_VOTE.test(said)) formal ??= count;
     else total ??= count;
   }

@@ -364,7 +364,7 @@ export function withVerdict(question: string, answer: string, sentence: string =
   // The fact's own opening, where the reply left it out as answering another question ("要。" before "行不行"), still
   // says one must: asked whether one may NOT, that settles it (不行). Asked whether one may, it is left out as before.
   const fact = factPolarity(ask.negated ? sentence : answer, ask);
-  if (!fact) return undefined;
+  if (!fact) return byOneself(ask, answer);
   // What the clause says before the modal, read as the thing, of the opposite polarity in the sentence ("举手表决能
   // 参加吗": 可以参加会议, but 表决…不能投票): the fact does not settle which is asked.
   if (ask.before && !openingVerdict(sentence)) {
@@ -421,6 +421,24 @@ export function withVerdict(question: string, answer: string, sentence: string =
   const own = openingVerdict(answer);
   if (own && (own.polarity === 'yes') === yes && stripOpening(answer) === answer) return undefined;
   return `${verdict}。${stripOpening(answer)}`;
+}
+
+/** Asked whether one must do it oneself (要不要自己写申请, 需要本人去递吗): the thing's doer and its noun. */
+const ONESELF = /^(?:自己|本人|亲自|自个儿?)/;
+/** A fact's clause in which the person themself must do something: 本人要提出…, 本人应当…, 须本人…. */
+const ONESELF_MUST = /本人(?:要|应当|应|必须|须|需要)|(?:要|应当|必须|须)由?本人/;
+
+/**
+ * "转正要不要自己写申请": the fact names no modal before 写申请, but a clause of it says the person themself must do
+ * a thing of the same noun (本人要提出书面转正申请): 要. The noun is the thing's last two characters; a clause that
+ * names it without 本人 and a modal says nothing of who does it.
+ */
+function byOneself(ask: YesNoAsk, answer: string): string | undefined {
+  if (ask.family !== 'must' || ask.negated || !ONESELF.test(ask.thing)) return undefined;
+  const noun = ask.thing.replace(ONESELF, '').slice(-2);
+  if (noun.length < 2) return undefined;
+  const clause = answer.split(/[，,。；;]/).find((c) => c.includes(noun) && ONESELF_MUST.test(c));
+  return clause ? `${VERDICT[ask.word]?.[0] ?? '要'}。${stripOpening(answer)}` : undefined;
 }
 
 /** The fact's own bare opening verdict ("要。", "是的，"), left out when the verdict asked is said before it. */

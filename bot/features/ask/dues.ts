@@ -48,6 +48,8 @@ export interface DuesRequest {
   each?: number[];
   /** The asker computes it by parts of the pay, band by band ("3000×0.5%+2000×1%…", "分段加起来"): it is not. */
   segmented?: boolean;
+  /** What the asker says is paid now, asked whether it is too much or too little ("每月90元…是不是交多了"). */
+  paid?: number;
 }
 
 export interface DuesResult {
@@ -137,7 +139,14 @@ function incomeOf(
   if (figures.length === 0) return undefined;
   const labelled = figures.filter((f) => f.afterTax);
   const distinct = new Set(figures.map((f) => f.value));
-  const chosen = labelled.length === 1 ? labelled[0]! : distinct.size === 1 ? figures[0]! : undefined;
+  // "退休金6000元，按1.5%交，每月90元": one figure said to be the pension, none said to be a pay, is the base; the
+  // others are what is paid or guessed (a retiree's pension is not asked back for).
+  const pensions = [...new Set(figures.filter((f) => f.pension).map((f) => f.value))];
+  const pension =
+    labelled.length === 0 && pensions.length === 1 && !figures.some((f) => f.pay || f.beforeTax)
+      ? figures.find((f) => f.pension)
+      : undefined;
+  const chosen = labelled.length === 1 ? labelled[0]! : distinct.size === 1 ? figures[0]! : pension;
   if (!chosen) return 'unclear';
   const yearly = chosen.yearly || (figures.length === 1 && /年薪|年收入/.test(text));
   const beforeTax = chosen.beforeTax || (!chosen.afterTax && /税前|应发/.test(text) && !/税后/.test(text));
@@ -174,6 +183,25 @@ function eachPay(text: string): number[] | undefined {
 
 /** A computation by parts of the pay: "分段算", "累进", or a sum of figures each times a rate ("3000x0.5%+2000x1%"). */
 const SEGMENTED = /分段|分断|累进|超额累进|\d\s*[x×*]\s*\d+(?:\.\d+)?\s*[%％]\s*[+＋加]/;
+
+/** Asked whether what is paid is right: 交多了, 交少了, 对不对, 交对了吗. */
+const ASKS_PAID_RIGHT = /交多了|交少了|多交了|少交了|交对|交得对|交错|对不对|对吗|对不|多了|少了/;
+
+/**
+ * The one other figure the asker says is paid now ("一直按1.5%交，每月90元，是不是交多了"), when whether it is right is
+ * asked: below the income, not a pay or pension. Several such figures leave it unsaid.
+ */
+function paidSaid(text: string, income: number): { paid?: number } {
+  if (!ASKS_PAID_RIGHT.test(text)) return {};
+  const others = [
+    ...new Set(
+      figuresOf(text)
+        .filter((f) => !f.pension && !f.pay && f.value !== income && f.value < income)
+        .map((f) => f.value),
+    ),
+  ];
+  return others.length === 1 ? { paid: others[0]! } : {};
+}
 
 export function parseDuesRequest(text: string): DuesRequest | undefined {
   // "养老金肆仟贰佰元": capital numerals read as the everyday ones.
@@ -219,6 +247,7 @@ export function parseDuesRequest(text: string): DuesRequest | undefined {
       yearTotal,
       quarterly: /按季度|每季度|一个季度|一季度交/.test(t),
       segmented: SEGMENTED.test(t),
+      ...paidSaid(read, stated.income),
     };
   }
   if (aboutDues && ASKS_AMOUNT.test(t) && (category === 'student' || category === 'farmer' || category === 'hardship')) {
@@ -283,6 +312,17 @@ export function describeDues(result: DuesResult): string {
   if (result.rate !== undefined && request.income !== undefined) {
     // Only a figure said to be after tax is called so; an unlabelled one is taken as the after-tax pay, and said so.
     const who = request.category === 'retired' ? '每月离退休费' : request.afterTax ? '每月税后工资收入' : '每月工资收入（按税后计）';
+    // "是不是交多了": the verdict on what is paid now, first, with the difference worked out.
+    if (request.paid !== undefined) {
+      const diff = formatYuan(Math.abs(round2(request.paid - result.monthly)));
+      const verdict =
+        request.paid > result.monthly
+          ? `交多了，每月多交${diff}元`
+          : request.paid < result.monthly
+            ? `交少了，每月少交${diff}元`
+            : '交得对';
+      lines.push(`应交 ${formatYuan(result.monthly)} 元/月；按你说的每月交 ${formatYuan(request.paid)} 元，${verdict}。`);
+    }
     if (request.yearly) lines.push(`按年收入折算为每月 ${formatYuan(request.income)} 元（年收入 ÷ 12，实际以每月收入为准）。`);
     lines.push(`按${who} ${formatYuan(request.income)} 元计算：`);
     lines.push(`${formatYuan(request.income)} × ${percent(result.rate)} = ${formatYuan(result.monthly)} 元/月`);
