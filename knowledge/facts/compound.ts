@@ -176,6 +176,9 @@ const READS_BACK_DONE =
 /** A piece that offers options to choose from ("是大会选还是支委会选", "税前还是税后"). */
 const OFFERS_CHOICE = /[\u4e00-\u9fff]还是[\u4e00-\u9fff]/;
 
+/** A clause whose context ends on a colon right before its asking words: words announcing the questions, then the first. */
+const ANNOUNCED = /[:：]，[^，]+$/;
+
 /** How near (bigram Dice) a clause must be to one of a fact's wordings to be read as that wording. */
 const OWN_WORDING = 0.75;
 
@@ -258,6 +261,13 @@ export function matchParts(index: FactIndex, question: string, options?: MatchOp
     if (match && !answersClause(match.fact, clause) && asking !== clause && asking.length >= 4) {
       const alone = index.match(asking, options);
       if (alone && answersClause(alone.fact, asking) && !contrasted(context, alone.fact.a)) match = alone;
+    }
+    // Words that announce the questions to follow ("关于证书和补贴的事，请明确：", "请教两个问题：") name the subjects of
+    // every item: the first item's own words, worded as a fact's own question, are what it asks.
+    if (match && ANNOUNCED.test(clause) && asking.length >= 4) {
+      const itself = index.match(asking, options);
+      if (itself && itself.fact.id !== match.fact.id && itself.similarity >= OWN_WORDING && answersClause(itself.fact, asking))
+        match = itself;
     }
     // A fact found on the clause's subject that answers another kind of question ("他们算不算流动党员" and who
     // manages them) does not answer this clause; nor one on the other side of a contrast the whole question
