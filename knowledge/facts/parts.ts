@@ -138,7 +138,7 @@ function gluedItems(question: string): string {
  * own, as a numbered item is. Only where the text holds the first two in order, each opening a clause: "一是一，二是二"
  * or a lone "一是" is no list.
  */
-const FORMAL_ITEM = /(?:^|(?<=[，,。？?；;！!\s：:]))(?:([一二三四五])是|其([一二三四五])[，,、：:]?)(?=[\u4e00-\u9fff])/g;
+const FORMAL_ITEM = /(?:^|(?<=[，,。？?；;！!\s：:]))(?:([一二三四五])是|其([一二三四五])是?[，,、：:]?)(?=[\u4e00-\u9fff])/g;
 
 function formalItems(question: string): string {
   const found = [...question.matchAll(FORMAL_ITEM)].map((m) => m[1] ?? m[2]);
