@@ -191,7 +191,12 @@ const SAME_OR_NOT =
  * own, two different facts. A comparison whose first thing is not in the clause (said in the part before: "…怎么处理？
  * 跟脱党除名相比，报上级…") gives the second thing's question alone. Any other clause is returned as it is.
  */
-function comparedMembers(index: FactIndex, clause: string, whole: string, words: readonly string[]): string[] {
+function comparedMembers(
+  index: FactIndex,
+  clause: string,
+  whole: string,
+  words: readonly string[],
+): Array<{ question: string; thing: string }> | undefined {
   const pieces = clause.split('，');
   for (let i = 0; i < pieces.length - 1; i++) {
     const m = COMPARED_WITH.exec(pieces[i]!);
@@ -211,9 +216,27 @@ function comparedMembers(index: FactIndex, clause: string, whole: string, words:
     const questions = things.map((t) => [...context, t, asked].join('，'));
     const found = questions.map((q) => index.match(q)?.fact.id);
     if (found.some((f) => !f) || new Set(found).size < found.length) continue;
-    return questions;
+    return questions.map((question, j) => ({ question, thing: things[j]! }));
   }
-  return [clause];
+  return undefined;
+}
+
+/**
+ * The option a fact's answer takes of a choice asked ("报上级是备案还是批准"): the one it states, not after 不是 or 不
+ * ("…备案（不是批准）"); undefined when it states both or neither.
+ */
+function optionTaken(answer: string, asked: string): string | undefined {
+  const m = /([\u4e00-\u9fff]{2,6})还是([\u4e00-\u9fff]{2,6})/.exec(asked);
+  if (!m) return undefined;
+  const left = m[1]!.replace(/^.*[是要报只]/, '').slice(-4);
+  const right = m[2]!
+    .replace(/^(?:是|要|报|只)+/, '')
+    .slice(0, 4)
+    .replace(/[吗呢啊呀哦的].*$/, '');
+  const states = (o: string) =>
+    o.length >= 2 && [...answer.matchAll(new RegExp(o, 'g'))].some((h) => !/(?:不是|不|非|无须|无需|不用)$/.test(answer.slice(0, h.index)));
+  const taken = [left, right].filter(states);
+  return taken.length === 1 ? taken[0] : undefined;
 }
 
 /** A sameness or difference asked anywhere in the message ("两个一样不"), which makes "A跟B，…" a comparison. */
@@ -239,11 +262,17 @@ export function matchParts(index: FactIndex, question: string, options?: MatchOp
     .flatMap((c) => listedSubjects(c, subjectWords(index)))
     .flatMap((c) => adjacentSubjects(index, c, subjectWords(index)));
   // "A跟B相比，…" and "A跟B，…，两个一样不": the question asked of each thing compared, each read on its own subject.
-  const members = new Set<string>();
-  const compared = clauses.flatMap((c) => {
+  const members = new Map<string, string>();
+  // The things compared, for the reply to open each fact with the option it takes: a first thing said in the part
+  // before ("退党怎么处理？跟脱党除名相比…") is named by the subject words its fact is found on ('').
+  const sides = new Map<string, string>();
+  const compared = clauses.flatMap((c, i) => {
     const read = comparedMembers(index, c, cleanWhole, subjectWords(index));
-    if (read.length > 1 || read[0] !== c) for (const m of read) members.add(m);
-    return read;
+    if (!read) return [c];
+    for (const m of read) members.set(m.question, m.thing);
+    for (const m of read) sides.set(m.question, m.thing);
+    if (read.length === 1 && i > 0) sides.set(clauses[i - 1]!, '');
+    return read.map((m) => m.question);
   });
   clauses.splice(0, clauses.length, ...compared);
   if (clauses.length < 2) {
@@ -491,7 +520,39 @@ export function matchParts(index: FactIndex, question: string, options?: MatchOp
     if (!open) return [];
     open.push(...leftOpen);
   }
-  return out.map((m) => worked(index, m, question));
+  return sideBySide(
+    out.map((m) => worked(index, m, question)),
+    parts,
+    clauses,
+    sides,
+  );
+}
+
+/**
+ * The facts of things compared on a choice ("…报上级是备案还是批准，两个一样不"), each opened with the option it takes
+ * ("党员自己要退党是备案。"): the asker reads at once where the two differ, then the rules that say so.
+ */
+function sideBySide(
+  out: FactMatch[],
+  parts: ReadonlyArray<FactMatch | undefined>,
+  clauses: readonly string[],
+  members: ReadonlyMap<string, string>,
+): FactMatch[] {
+  if (members.size < 2) return out;
+  const opened = new Map<string, string>();
+  // The choice is asked in the clause of a thing compared; a first thing said in the part before is asked it too.
+  const choice = clauses.find((c) => members.get(c) && OFFERS_CHOICE.test(askingPart(c)));
+  if (!choice) return out;
+  clauses.forEach((clause, i) => {
+    const m = parts[i];
+    const said = members.get(clause);
+    if (said === undefined || !m || opened.has(m.fact.id)) return;
+    const thing = said || subjectOf(m, clause);
+    const option = optionTaken(m.fact.a, askingPart(choice));
+    if (thing && option) opened.set(m.fact.id, `${thing}是${option}。`);
+  });
+  if (opened.size < 2) return out;
+  return out.map((m) => (opened.has(m.fact.id) ? { ...m, answer: `${opened.get(m.fact.id)}${m.answer}` } : m));
 }
 
 /**

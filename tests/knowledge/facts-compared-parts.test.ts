@@ -64,6 +64,12 @@ describe('two things compared', () => {
     expect(open).toEqual([]);
   });
 
+  it('opens each fact with the option of the choice it takes', () => {
+    const said = matchParts(factIndex, normalizeInput('主动退党的和自行脱党除名的，报上级是备案还是批准，两者一样吗')).map((m) => m.answer);
+    expect(said[0]).toMatch(/^主动退党的是备案。/);
+    expect(said[1]).toMatch(/^自行脱党除名的是批准。/);
+  });
+
   it('keeps a clause with 和 that asks no sameness as it was', () => {
     expect(answer('发展对象和入党积极分子的培养联系人要几个').ids).toEqual([idOf('积极分子配几个培养联系人')]);
   });
