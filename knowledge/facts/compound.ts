@@ -201,7 +201,10 @@ function comparedMembers(
   for (let i = 0; i < pieces.length - 1; i++) {
     const m = COMPARED_WITH.exec(pieces[i]!);
     if (!m) continue;
-    const [, first, second, marker] = m;
+    const [, said, second, marker] = m;
+    // "退党的，和脱党除名的，…": the first thing said as the piece before, the second opening on 和.
+    const before = !said && i > 0 && words.some((w) => pieces[i - 1]!.includes(w)) ? pieces[i - 1]! : undefined;
+    const first = before ?? said;
     // Without 相比 or the like, the pieces are a comparison only where the message asks whether they differ.
     if (!marker && !pieces.slice(i + 1).some((p) => SAME_OR_NOT.test(p)) && !SAME_OR_NOT_IN.test(whole)) continue;
     const asked = pieces
@@ -212,7 +215,7 @@ function comparedMembers(
     const things = [first!, second!].filter((t) => t.length >= 2);
     if (!things.every((t) => words.some((w) => t.includes(w)))) continue;
     if (things.length < 2 && !marker) continue;
-    const context = pieces.slice(0, i);
+    const context = pieces.slice(0, before ? i - 1 : i);
     const questions = things.map((t) => [...context, t, asked].join('，'));
     const found = questions.map((q) => index.match(q)?.fact.id);
     if (found.some((f) => !f) || new Set(found).size < found.length) continue;
