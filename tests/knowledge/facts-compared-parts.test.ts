@@ -16,6 +16,7 @@ const answer = (q: string) => {
 const idOf = (q: string) => matchParts(factIndex, normalizeInput(q))[0]?.fact.id;
 
 describe('a list written as a report writes it (一是…；二是…)', () => {
+  // A guard: items that each ask outright were answered before, and still are once the list is cut as a list.
   it('is cut into its items, each answered by its own fact', () => {
     const often = idOf('支委会多久开一次');
     const chair = idOf('支部党员大会由谁主持');
@@ -43,6 +44,7 @@ describe('a list written as a report writes it (一是…；二是…)', () => {
     expect(ids).toEqual([idOf('持证上岗证书分几个等级'), idOf('持证上岗和待遇挂钩吗')]);
   });
 
+  // A guard.
   it('leaves a lone 一是 or a saying as it is', () => {
     expect(answer('一是一二是二，支委会多久开一次').ids).toEqual([idOf('支委会多久开一次')]);
   });
@@ -70,6 +72,7 @@ describe('two things compared', () => {
     expect(said[1]).toMatch(/^自行脱党除名的是批准。/);
   });
 
+  // A guard.
   it('keeps a clause with 和 that asks no sameness as it was', () => {
     expect(answer('发展对象和入党积极分子的培养联系人要几个').ids).toEqual([idOf('积极分子配几个培养联系人')]);
   });

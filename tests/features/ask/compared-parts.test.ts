@@ -22,7 +22,7 @@ describe('things compared and items listed, through the real answer path', () =>
   });
 
   it('answers each item of a report list', async () => {
-    const reply = await ask('现请示两点：一是持证上岗证书共分几个等级；二是等级和待遇怎么挂钩');
+    const reply = await ask('关于持证上岗证书等级与待遇挂钩一事，现请示：一是证书共分几个等级；二是待遇如何体现');
     expect(reply.kind).toBe('handbook');
     for (const id of ['cert.levels', 'cert.pay']) expect(reply.answer).toContain(said(id));
   });
