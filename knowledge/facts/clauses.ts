@@ -77,16 +77,20 @@ function continuesAsking(part: string): boolean {
  */
 const NAMES_WHICH = /[\u4e00-\u9fff]{2,}的?那(?:个|条|句|套|种|些|一条|一句|一套)$/;
 
-/** The clauses of a question that ask something, each with the context clauses said just before it. */
-export function askingClauses(question: string): string[] {
+/**
+ * The clauses of a question that ask something, each with the context clauses said just before it. A clause in
+ * `opens` opens an item of the asker's own list ("一是…；二是…", "1. … 2. …"): it never finishes the question before.
+ */
+export function askingClauses(question: string, opens: ReadonlySet<string> = new Set()): string[] {
   const out: string[] = [];
   let context = '';
   const parts = clausesOf(question);
   const asking = askingOf(parts, question);
   for (const part of parts) {
     const asks = asking.has(part);
+    const opensItem = opens.has(part) || opens.has(part.replace(/呢$/, ''));
     // "多长时间  开一回": a clause right after an asking clause that says what it asks about goes with it.
-    if (!asks && !context && out.length > 0 && continuesAsking(part)) {
+    if (!asks && !context && out.length > 0 && !opensItem && continuesAsking(part)) {
       out[out.length - 1] += `，${part}`;
       continue;
     }
@@ -95,11 +99,11 @@ export function askingClauses(question: string): string[] {
       continue;
     }
     // "这是国家统一规定的吗，还是各地自己定的": the other option of the question before, one question with it.
-    if (out.length > 0 && !context && OTHER_OPTION.test(part)) {
+    if (out.length > 0 && !context && !opensItem && OTHER_OPTION.test(part)) {
       out[out.length - 1] += `，${part}`;
       continue;
     }
-    if (out.length > 0 && [...context.split('，'), part].some((p) => FOLLOW_UP.test(p))) {
+    if (out.length > 0 && !opensItem && [...context.split('，'), part].some((p) => FOLLOW_UP.test(p))) {
       out[out.length - 1] += `，${context}${part}`;
       context = '';
       continue;

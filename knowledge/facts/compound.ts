@@ -176,6 +176,78 @@ const READS_BACK_DONE =
 /** A piece that offers options to choose from ("是大会选还是支委会选", "税前还是税后"). */
 const OFFERS_CHOICE = /[\u4e00-\u9fff]还是[\u4e00-\u9fff]/;
 
+/**
+ * A comparison: "跟B相比", "和B比起来" (the first thing said before it, or in the part before), or "A跟B" said as a piece
+ * of its own and asked of in what follows ("退党跟脱党除名，报上级是备案还是批准，两个一样不").
+ */
+const COMPARED_WITH = /^(.*?)(?:跟|和|与|同)([\u4e00-\u9fff]{2,10}?)(相比较?|比起来|比较起来|对比)?$/;
+/** A part that asks only whether the things compared are the same, or how they differ. */
+const SAME_OR_NOT =
+  /^(?:那|这|这两个|两个|两者|二者|俩|它们|他们|两种|两样)?(?:是)?(?:一样不|一样吗|一样么|一样没|有何区别|有什么区别|有啥区别|啥区别|什么区别|区别在哪里?|有何不同|有什么不同|有啥不同|是一回事吗|是一码事吗|是一回事不|一回事吗|一码事吗|一码事么|差别在哪)[吗呢啊呀]?$/;
+
+/**
+ * The question of a clause that compares two things, asked of each ("党员自己要退党，报上级是备案还是批准" and "自行脱党
+ * 除名，报上级是备案还是批准"), where each thing names a subject of the facts and each question finds a fact of its
+ * own, two different facts. A comparison whose first thing is not in the clause (said in the part before: "…怎么处理？
+ * 跟脱党除名相比，报上级…") gives the second thing's question alone. Any other clause is returned as it is.
+ */
+function comparedMembers(
+  index: FactIndex,
+  clause: string,
+  whole: string,
+  words: readonly string[],
+): Array<{ question: string; thing: string }> | undefined {
+  const pieces = clause.split('，');
+  for (let i = 0; i < pieces.length - 1; i++) {
+    const m = COMPARED_WITH.exec(pieces[i]!);
+    if (!m) continue;
+    const [, said, second, marker] = m;
+    // "退党的，和脱党除名的，…": the first thing said as the piece before, the second opening on 和.
+    const before = !said && i > 0 && words.some((w) => pieces[i - 1]!.includes(w)) ? pieces[i - 1]! : undefined;
+    const first = before ?? said;
+    // Without 相比 or the like, the pieces are a comparison only where the message asks whether they differ.
+    if (!marker && !pieces.slice(i + 1).some((p) => SAME_OR_NOT.test(p)) && !SAME_OR_NOT_IN.test(whole)) continue;
+    const asked = pieces
+      .slice(i + 1)
+      .filter((p) => !SAME_OR_NOT.test(p))
+      .join('，');
+    if (!asked || !asksSomething(asked)) continue;
+    const things = [first!, second!].filter((t) => t.length >= 2);
+    if (!things.every((t) => words.some((w) => t.includes(w)))) continue;
+    if (things.length < 2 && !marker) continue;
+    const context = pieces.slice(0, before ? i - 1 : i);
+    const questions = things.map((t) => [...context, t, asked].join('，'));
+    const found = questions.map((q) => index.match(q)?.fact.id);
+    if (found.some((f) => !f) || new Set(found).size < found.length) continue;
+    return questions.map((question, j) => ({ question, thing: things[j]! }));
+  }
+  return undefined;
+}
+
+/**
+ * The option a fact's answer takes of a choice asked ("报上级是备案还是批准"): the one it states, not after 不是 or 不
+ * ("…备案（不是批准）"); undefined when it states both or neither.
+ */
+function optionTaken(answer: string, asked: string): string | undefined {
+  const m = /([\u4e00-\u9fff]{2,6})还是([\u4e00-\u9fff]{2,6})/.exec(asked);
+  if (!m) return undefined;
+  const left = m[1]!.replace(/^.*[是要报只]/, '').slice(-4);
+  const right = m[2]!
+    .replace(/^(?:是|要|报|只)+/, '')
+    .slice(0, 4)
+    .replace(/[吗呢啊呀哦的].*$/, '');
+  const states = (o: string) =>
+    o.length >= 2 && [...answer.matchAll(new RegExp(o, 'g'))].some((h) => !/(?:不是|不|非|无须|无需|不用)$/.test(answer.slice(0, h.index)));
+  const taken = [left, right].filter(states);
+  return taken.length === 1 ? taken[0] : undefined;
+}
+
+/** A sameness or difference asked anywhere in the message ("两个一样不"), which makes "A跟B，…" a comparison. */
+const SAME_OR_NOT_IN = /一样不|一样吗|一样么|有何区别|有什么区别|有啥区别|有何不同|有什么不同|有啥不同|一回事|一码事/;
+
+/** A clause whose context ends on a colon right before its asking words: words announcing the questions, then the first. */
+const ANNOUNCED = /[:：]，[^，]+$/;
+
 /** How near (bigram Dice) a clause must be to one of a fact's wordings to be read as that wording. */
 const OWN_WORDING = 0.75;
 
@@ -192,6 +264,20 @@ export function matchParts(index: FactIndex, question: string, options?: MatchOp
   const clauses = askingParts(cleanQuestion(question), subjectWords(index))
     .flatMap((c) => listedSubjects(c, subjectWords(index)))
     .flatMap((c) => adjacentSubjects(index, c, subjectWords(index)));
+  // "A跟B相比，…" and "A跟B，…，两个一样不": the question asked of each thing compared, each read on its own subject.
+  const members = new Map<string, string>();
+  // The things compared, for the reply to open each fact with the option it takes: a first thing said in the part
+  // before ("退党怎么处理？跟脱党除名相比…") is named by the subject words its fact is found on ('').
+  const sides = new Map<string, string>();
+  const compared = clauses.flatMap((c, i) => {
+    const read = comparedMembers(index, c, cleanWhole, subjectWords(index));
+    if (!read) return [c];
+    for (const m of read) members.set(m.question, m.thing);
+    for (const m of read) sides.set(m.question, m.thing);
+    if (read.length === 1 && i > 0) sides.set(clauses[i - 1]!, '');
+    return read.map((m) => m.question);
+  });
+  clauses.splice(0, clauses.length, ...compared);
   if (clauses.length < 2) {
     const spoken = clauses.length === 1 ? spokenPair(index, clauses[0]!, whole, options) : undefined;
     if (spoken) return spoken.map((m) => worked(index, m, question));
@@ -221,13 +307,20 @@ export function matchParts(index: FactIndex, question: string, options?: MatchOp
   let subject = '';
   const contextOf = partContexts(cleanWhole, subjectWords(index));
   for (const clause of clauses) {
+    // Whether the things compared are the same is answered by their facts side by side, not by a fact of its own.
+    if (members.size > 0 && SAME_OR_NOT.test(askingPart(clause))) {
+      parts.push(undefined);
+      continue;
+    }
     // The contrasts a clause is read against: those of its own part when the asker marked it a further question
     // naming its own subject, else the whole question's.
     const { context, own } = contextOf(clause);
     // A further part that opens on a subject of its own ("…，还有党费使用范围") is read alone: the subject said
     // before belongs to the other question ("党旗党费使用范围" found what may be printed with the 党旗).
     // One that opens pointing back ("成立的话…", "那它…") is asked of the subject said before, whatever it names next.
-    const ownSubject = own && !POINTS_BACK.test(clause) && subjectWords(index).some((w) => askingPart(clause).startsWith(w));
+    // A thing compared is asked of by name: the subject said before is the other thing, never carried into it.
+    const ownSubject =
+      members.has(clause) || (own && !POINTS_BACK.test(clause) && subjectWords(index).some((w) => askingPart(clause).startsWith(w)));
     // The subject left out ("要几个委员到会才能开", "预备党员能不能当" after 入党介绍人): the clause is read with
     // the subject said before it first, alone only when that finds nothing.
     // A clause whose own fact excludes the subject said before ("党旗啥样，党徽是啥组成的": the 党徽 fact is
@@ -258,6 +351,13 @@ export function matchParts(index: FactIndex, question: string, options?: MatchOp
     if (match && !answersClause(match.fact, clause) && asking !== clause && asking.length >= 4) {
       const alone = index.match(asking, options);
       if (alone && answersClause(alone.fact, asking) && !contrasted(context, alone.fact.a)) match = alone;
+    }
+    // Words that announce the questions to follow ("关于证书和补贴的事，请明确：", "请教两个问题：") name the subjects of
+    // every item: the first item's own words, read nearer a fact than the whole clause is, are what it asks.
+    if (match && ANNOUNCED.test(clause) && asking.length >= 4) {
+      const itself = index.match(asking, options);
+      if (itself && itself.fact.id !== match.fact.id && itself.similarity > match.similarity && answersClause(itself.fact, asking))
+        match = itself;
     }
     // A fact found on the clause's subject that answers another kind of question ("他们算不算流动党员" and who
     // manages them) does not answer this clause; nor one on the other side of a contrast the whole question
@@ -402,6 +502,8 @@ export function matchParts(index: FactIndex, question: string, options?: MatchOp
     else if (!presupposed(i) && otherParts(i).some((o) => standsIn(o, clause))) return;
     // "视频开也算吗": a situation no fact speaks of is said to be open by situationsLeftOpen, not twice.
     else if (namedSituations(clause).length > 0) return;
+    // "两个一样不", "有何区别" after the things compared: the facts found for each of them, side by side, answer it.
+    else if (members.size > 0 && SAME_OR_NOT.test(askingPart(clause)) && out.length >= 2) return;
     else {
       unanswered.push(clause);
       if (presupposed(i)) presupposing.add(clause);
@@ -421,7 +523,39 @@ export function matchParts(index: FactIndex, question: string, options?: MatchOp
     if (!open) return [];
     open.push(...leftOpen);
   }
-  return out.map((m) => worked(index, m, question));
+  return sideBySide(
+    out.map((m) => worked(index, m, question)),
+    parts,
+    clauses,
+    sides,
+  );
+}
+
+/**
+ * The facts of things compared on a choice ("…报上级是备案还是批准，两个一样不"), each opened with the option it takes
+ * ("党员自己要退党是备案。"): the asker reads at once where the two differ, then the rules that say so.
+ */
+function sideBySide(
+  out: FactMatch[],
+  parts: ReadonlyArray<FactMatch | undefined>,
+  clauses: readonly string[],
+  members: ReadonlyMap<string, string>,
+): FactMatch[] {
+  if (members.size < 2) return out;
+  const opened = new Map<string, string>();
+  // The choice is asked in the clause of a thing compared; a first thing said in the part before is asked it too.
+  const choice = clauses.find((c) => members.get(c) && OFFERS_CHOICE.test(askingPart(c)));
+  if (!choice) return out;
+  clauses.forEach((clause, i) => {
+    const m = parts[i];
+    const said = members.get(clause);
+    if (said === undefined || !m || opened.has(m.fact.id)) return;
+    const thing = said || subjectOf(m, clause);
+    const option = optionTaken(m.fact.a, askingPart(choice));
+    if (thing && option) opened.set(m.fact.id, `${thing}是${option}。`);
+  });
+  if (opened.size < 2) return out;
+  return out.map((m) => (opened.has(m.fact.id) ? { ...m, answer: `${opened.get(m.fact.id)}${m.answer}` } : m));
 }
 
 /**

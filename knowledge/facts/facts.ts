@@ -1194,6 +1194,24 @@ export function uncoveredTerms(question: string, own: string, terms: readonly st
   return heldTerms(question, terms).filter((w) => !own.includes(w));
 }
 
+/**
+ * Whether a term is one option of a choice the question offers ("报上级是批准还是备案") whose other option the fact
+ * says: the fact settles the choice, it need not name the option it rules out.
+ */
+function otherOptionSaid(question: string, term: string, own: string): boolean {
+  for (const m of question.matchAll(/([\u4e00-\u9fff]{2,6})还是([\u4e00-\u9fff]{2,6})/g)) {
+    // The options are the words right by 还是, after the verb that offers them (是, 要, 报) and before a particle.
+    const left = m[1]!.replace(/^.*[是要报只]/, '').slice(-4);
+    const right = m[2]!
+      .replace(/^(?:是|要|报|只)+/, '')
+      .slice(0, 4)
+      .replace(/[吗呢啊呀哦的].*$/, '');
+    if (left.includes(term) && right.length >= 2 && own.includes(right)) return true;
+    if (right.includes(term) && left.length >= 2 && own.includes(left)) return true;
+  }
+  return false;
+}
+
 /** The distinctive terms a question holds, a term inside a longer held one left out: the question's half of uncoveredTerms. */
 function heldTerms(question: string, terms: readonly string[]): string[] {
   const held = terms.filter((w) => question.includes(w));
@@ -1399,7 +1417,7 @@ export function createFactIndex(given: Fact[] = loadFacts()): FactIndex {
         if (sidesContrasted(sides, answerSides)) continue;
         const fits = fitOf(fact, unnegated, longer, terms, ask, p.askedGroups);
         if (!fits) continue;
-        if (held.some((w) => !own.includes(w))) continue;
+        if (held.some((w) => !own.includes(w) && !otherOptionSaid(question, w, own))) continue;
         // Context said first ("我们支部往年的组织生活会时间不固定，今年想定下来，请问一般放在一年里的哪个时候开")
         // leaves the subject out of the asking words: they are compared with the fact's subject words put back too.
         // Only where the asking words name no subject the fact never speaks of ("候选人最少要几个" is about 候选人,

@@ -72,7 +72,7 @@ export function furtherParts(question: string, subjects: readonly string[] = [])
 function cutParts(question: string, subjects: readonly string[]): string[] {
   // A numbered item is a question of its own, as one opened by 另外 is: a cut, so an item that names a subject and
   // asks with no word of its own ("1、退休党员党费比例；2、…") is asked, not context for the next.
-  let out = gluedItems(question).replace(ITEM_NUMBER, `，${CUT}`);
+  let out = formalItems(gluedItems(question)).replace(ITEM_NUMBER, `，${CUT}`);
   let last = 0;
   out = out.replace(NEXT_PART, (word, at: number) => {
     const before = out.slice(last, at);
@@ -96,6 +96,23 @@ function cutParts(question: string, subjects: readonly string[]): string[] {
 }
 
 /**
+ * The first clause of each item after the first in the asker's own list ("一是…；二是预备期满不够条件的，谁批准",
+ * "1. … 2. …"): where a new item begins, which the clause reader must not read as the end of the item before.
+ */
+function itemOpenings(question: string): Set<string> {
+  const marked = formalItems(gluedItems(question)).replace(ITEM_NUMBER, `，${CUT}`);
+  const out = new Set<string>();
+  for (const part of marked.split(CUT).slice(1)) {
+    const first = part
+      .split(/[，,？?；;。!！\s]+/)
+      .map((p) => p.trim())
+      .find(Boolean);
+    if (first) out.add(first);
+  }
+  return out;
+}
+
+/**
  * A list the asker opened with its first number ("1.…", "1 …", "1、…") whose next numbers stand with no mark before
  * them ("1.支委会一年开几次2.党员有哪些权利", voice input or a hurried paste): the next number with the same mark after
  * it, not within a figure, starts an item wherever it stands. A text not opening on a number is returned as it is.
@@ -114,6 +131,21 @@ function gluedItems(question: string): string {
     from = out.indexOf(`，${n}、`) + 3;
   }
   return out;
+}
+
+/**
+ * The items of a list written as a report writes them ("请予明确：一是…；二是…", "其一…，其二…"): each a question of its
+ * own, as a numbered item is. Only where the text holds the first two in order, each opening a clause: "一是一，二是二"
+ * or a lone "一是" is no list.
+ */
+const FORMAL_ITEM = /(?:^|(?<=[，,。？?；;！!\s：:]))(?:([一二三四五])是|其([一二三四五])是?[，,、：:]?)(?=[\u4e00-\u9fff])/g;
+
+function formalItems(question: string): string {
+  const found = [...question.matchAll(FORMAL_ITEM)].map((m) => m[1] ?? m[2]);
+  const first = found.indexOf('一');
+  if (first < 0 || found[first + 1] !== '二') return question;
+  // Written as ITEM_NUMBER reads a numbered item: a cut with a mark before it.
+  return question.replace(FORMAL_ITEM, (_w, a: string | undefined, b: string | undefined) => `（${a ?? b}）`);
 }
 
 /** Where the number n followed by the mark stands, not within a figure (12., 2.5). -1 when nowhere. */
@@ -146,7 +178,8 @@ const ASKS_BESIDES_SEVERAL = /吗|呢|么|是不是|是否|([\u4e00-\u9fff])不\
  * is read as the part before asked of it ("党课多久开一次").
  */
 export function askingParts(question: string, subjects: readonly string[] = []): string[] {
-  const parts = askingClauses(markParts(dialectEllipsis(question, subjects), subjects)).flatMap((p) => runOn(p, subjects));
+  const said = dialectEllipsis(question, subjects);
+  const parts = askingClauses(markParts(said, subjects), itemOpenings(said)).flatMap((p) => runOn(p, subjects));
   const out: string[] = [];
   let context = '';
   parts.forEach((part, i) => {

@@ -77,7 +77,9 @@ export const KIND_RULES: KindRule[] = [
   {
     kind: 'steps',
     // "给什么处分", "该受啥处理": which measure is taken asks how the case is dealt with, as 怎么处分 does.
-    ask: /程序|步骤|流程|手续|环节|几步|哪些步|怎么(?!样|回事|算|说|理解|看)|如何(?!理解)|咋(?!样)|[给受予该](?:个|予)?(?:什么|啥)(?:样的?)?(?:处分|处理|处置)/,
+    // "先搞什么后搞什么": the order of what is done asks the steps.
+    // "报上级是批准还是备案": a choice between two ways of reporting asks which step is taken, as 怎么报 does.
+    ask: /程序|步骤|流程|手续|环节|几步|哪些步|怎么(?!样|回事|算|说|理解|看)|如何(?!理解)|咋(?!样)|[给受予该](?:个|予)?(?:什么|啥)(?:样的?)?(?:处分|处理|处置)|(?:批准|备案|审批|报备)还是(?:报|要|只)?(?:批准|备案|审批|报备)|先[\u4e00-\u9fff]{0,2}(?:什么|啥|哪)[\u4e00-\u9fff]{0,3}[后再]/,
     states: /程序|步骤|先|再|然后|报.{0,8}(?:批准|备案)|经|通过|办理|[：:]$/,
     strong: /程序|步骤|流程/,
   },
