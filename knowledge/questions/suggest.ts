@@ -1066,7 +1066,9 @@ function suggestByCalculation(raw: string, calculate: PasteCalculator): Handbook
       const value = percents.length === 1 ? percents[0] : amountsIn(o).length === 1 ? amountsIn(o)[0] : undefined;
       if (value === undefined) return [];
       const wanted = percents.length === 1 ? rate : asksRate ? undefined : amount;
-      return wanted !== undefined && Math.abs(value - wanted) < 0.005 ? [i] : [];
+      // A rate is a hundredth of an amount's scale: rates half a point apart (0.5%, 1%, 1.5%) are told apart.
+      const within = percents.length === 1 ? 0.00005 : 0.005;
+      return wanted !== undefined && Math.abs(value - wanted) < within ? [i] : [];
     });
     return hits.length === 1 ? answer([LETTERS[hits[0]]], [pasted.options[hits[0]]]) : undefined;
   }
