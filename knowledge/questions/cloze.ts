@@ -281,10 +281,10 @@ const SAME_WORDS: [RegExp, string][] = [
 ];
 const plainWords = (text: string) => SAME_WORDS.reduce((t, [from, to]) => t.replace(from, to), alignable(text));
 
-export function orderedCoverage(text: string, evidence: string): { share: number; span: string } {
+export function orderedCoverage(text: string, evidence: string): { share: number; span: string; after: string; toEnd: boolean } {
   const a = [...plainWords(text)].filter((c) => !SEPARATOR.test(c));
   const b = [...plainWords(evidence)];
-  if (a.length === 0) return { share: 0, span: '' };
+  if (a.length === 0) return { share: 0, span: '', after: '', toEnd: false };
   // Local alignment without holes: the longest ordered match with gaps charged.
   const H = Array.from({ length: a.length + 1 }, () => new Float64Array(b.length + 1));
   let top = 0;
@@ -312,5 +312,7 @@ export function orderedCoverage(text: string, evidence: string): { share: number
     } else if (H[i][j] === H[i - 1][j] - GAP) i--;
     else j--;
   }
-  return { share: matched / a.length, span: b.slice(j, endJ).join('') };
+  // What the evidence says right after the span, and whether the span reaches the text's end: 有表决权 followed by
+  // 的党员 names members, it says nothing of whoever the text gives it to.
+  return { share: matched / a.length, span: b.slice(j, endJ).join(''), after: b.slice(endJ, endJ + 2).join(''), toEnd: endI === a.length };
 }

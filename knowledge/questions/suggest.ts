@@ -47,6 +47,7 @@ import { cleanPaste } from './paste-noise';
 import { aboutOtherSubject, boundUnstated, formerRule, saidOfOtherSubject } from './sentence-subject';
 import { suggestByStatedWithSetting } from './stated-with-setting';
 import { suggestByStopsShort } from './stops-short';
+import { withoutSupersededOptions } from './superseded';
 import { suggestBySwappedTerm } from './swapped-term';
 import { suggestByValueStatement } from './value-statement';
 import { suggestByWhoDecides } from './who-decides';
@@ -525,6 +526,9 @@ export function optionSupport(options: string[], evidence: Evidence[], about = '
 /** Words that only lead into a list (一般包括, 主要有, 如下), not what it lists. */
 const LEAD_WORDS = /一般|主要|通常|应当|包括|包含|如下|以下|下列|有|是|为|[：:，,\s]/g;
 
+/** A 的 and a noun's first character after a span: what the span said modifies that noun. */
+const MODIFIER_AFTER = /^的[\u4e00-\u9fff]/;
+
 /** The truth of a statement: stated (true), stated with one negation more or less or named false by the bank (false). */
 function truthOf(statement: string, evidence: Evidence[]): { truth: boolean; e: Evidence } | undefined {
   const found: { truth: boolean; e: Evidence; share: number }[] = [];
@@ -535,6 +539,9 @@ function truthOf(statement: string, evidence: Evidence[]): { truth: boolean; e: 
     const share = ordered.share >= STATES ? ordered.share : pairCoverage(statement, e.text) >= 0.9 && ordered.share >= 0.6 ? STATES : 0;
     const span = ordered.share >= STATES ? ordered.span : alignable(e.text);
     if (share < STATES) continue;
+    // Its last words as the evidence's modifier of a noun (…到会有表决权的党员 for …有表决权): the evidence names
+    // someone by them, it does not say them of the statement's subject.
+    if (ordered.share >= STATES && ordered.toEnd && MODIFIER_AFTER.test(ordered.after)) continue;
     // The statement's numbers must be the evidence's; the evidence may be more precise (判处有期徒刑一年).
     if (!keepsNumbers(statement, span)) continue;
     // Nor is it stated where it names another kind of 处分 (警告 found inside 严重警告), or another term of a kind
@@ -1529,7 +1536,8 @@ export async function resolvePaste(
       ? { ...outcome, choice: [LETTERS[at]!], answerTexts }
       : { kind: 'similar', question: outcome.question, score: outcome.score, choice: [LETTERS[at]!], answerTexts };
   }
-  return withinAskedScope(raw, withoutStemUnits(raw, withBankUnit(raw, await resolveCleaned(index, raw, search, calculate, facts))));
+  const outcome = await resolveCleaned(index, raw, search, calculate, facts);
+  return withinAskedScope(raw, withoutSupersededOptions(raw, withoutStemUnits(raw, withBankUnit(raw, outcome))));
 }
 
 const CIRCLED = '①②③④⑤⑥⑦⑧';
