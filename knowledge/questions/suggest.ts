@@ -1708,7 +1708,9 @@ export function pairedBlanks(raw: string): { stem: string; parts: string[][] } |
 /** The one option whose parts are the fills, each in its blank (二 and 两, 3 and 三 alike); undefined unless exactly one. */
 export function optionOfFills(parts: string[][], fills: string[]): number | undefined {
   const words = fills.flatMap((f) => f.split('、'));
-  const same = (a: string, b: string) => alignable(squash(a)) === alignable(squash(b));
+  // A fill loses a last 地 or 的 as a particle (trimFill), which an option's word keeps as its own (流出地).
+  const bare = (w: string) => alignable(squash(w)).replace(/(?<=.)[地的]$/, '');
+  const same = (a: string, b: string) => bare(a) === bare(b);
   const picked = parts.flatMap((p, i) => (p.length === words.length && p.every((w, k) => same(w, words[k]!)) ? [i] : []));
   return picked.length === 1 ? picked[0] : undefined;
 }
