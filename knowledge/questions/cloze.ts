@@ -223,7 +223,16 @@ export function alignCloze(cloze: Cloze, statement: string): Alignment | undefin
   const length = p.filter((c) => c !== HOLE).length;
   let matched = 0;
   for (let k = 0; k < n; k++) matched += matchedAt[k];
-  const anchored = p.every((c, k) => c !== HOLE || (k > 0 && matchedAt[k - 1] === 1) || (k + 1 < n && matchedAt[k + 1] === 1));
+  // A hole with stem words before it none of which is matched right beside it was entered by starting the alignment
+  // there: its left edge is wherever the fewest characters fill it (黄 of 金黄), a guess, and the hole is not anchored.
+  const leftOpen = (k: number) => k > 0 && p[k - 1] !== HOLE && matchedAt[k - 1] !== 1 && spans.length > 0 && !leftMatchedAnywhere(k);
+  const leftMatchedAnywhere = (k: number) => {
+    for (let d = k - 1; d >= 0 && p[d] !== HOLE; d--) if (matchedAt[d]) return true;
+    return false;
+  };
+  const anchored = p.every(
+    (c, k) => c !== HOLE || (!leftOpen(k) && ((k > 0 && matchedAt[k - 1] === 1) || (k + 1 < n && matchedAt[k + 1] === 1))),
+  );
   let near = Number.POSITIVE_INFINITY;
   const window = new Uint8Array(n);
   p.forEach((c, k) => {

@@ -17,6 +17,22 @@ function clauses(sentence: string): string[] {
   return sentence.split(CLAUSE_END).filter((c) => c.trim().length > 0);
 }
 
+/** Whether the stem's words (its options' left out) are more the former clauses' than the rest of the sentence's. */
+function asksOfFormer(stem: string, options: string[], former: string[], current: string): boolean {
+  const strip = (text: string) => options.reduce((t, o) => (squash(o) ? t.split(squash(o)).join('|') : t), text);
+  const formerText = strip(former.join('|'));
+  const currentText = strip(current);
+  const words = squash(stem);
+  let inFormer = 0;
+  let inCurrent = 0;
+  for (let i = 0; i + 2 <= words.length; i++) {
+    const pair = words.slice(i, i + 2);
+    if (formerText.includes(pair)) inFormer++;
+    if (currentText.includes(pair)) inCurrent++;
+  }
+  return inFormer > inCurrent;
+}
+
 /**
  * A choice suggested from a sentence, without the options that sentence names only in a clause about a replaced
  * wording; nothing when none is left. A question asking what is not so, and other outcomes, as they are.
@@ -28,8 +44,9 @@ export function withoutSupersededOptions(raw: string, outcome: PasteOutcome): Pa
   if (former.length === 0) return outcome;
   const current = squash(parts.filter((c) => !SUPERSEDED.test(c.trim())).join('，'));
   const { stem, options } = parsePasted(raw);
-  // Asked for what is not so (不属于…的是), the replaced wording is what is asked for.
-  if (asksNegatively(stem)) return outcome;
+  // Asked for what is not so (不属于…的是), or asked of the replaced wording itself (十六字方针包括 where the clause
+  // names the 十六字方针), the replaced wording is what is asked for.
+  if (asksNegatively(stem) || asksOfFormer(stem, options, former, current)) return outcome;
   const only = (letter: string) => {
     const option = squash(options['ABCDEF'.indexOf(letter)] ?? '');
     return option.length > 0 && former.some((c) => c.includes(option)) && !current.includes(option);

@@ -37,4 +37,9 @@ describe('options named only where a sentence says what was replaced', () => {
     const plain: Hedged = { ...suggested(['A', 'C'], ['按时参加', '认真记录']), sentence: '党小组学习要按时参加、认真记录。' };
     expect(withoutSupersededOptions(RAW, plain)).toBe(plain);
   });
+
+  it('keeps the pick when the question asks of the replaced wording itself', () => {
+    const raw = '【多选】以前常说的党小组学习两条包括（ ）\nA.集中统一\nB.分散自学\nC.按时参加';
+    expect(outcomeAnswer(withoutSupersededOptions(raw, suggested(['A', 'B'], ['集中统一', '分散自学'])))).toBe('AB');
+  });
 });
