@@ -223,7 +223,16 @@ export function alignCloze(cloze: Cloze, statement: string): Alignment | undefin
   const length = p.filter((c) => c !== HOLE).length;
   let matched = 0;
   for (let k = 0; k < n; k++) matched += matchedAt[k];
-  const anchored = p.every((c, k) => c !== HOLE || (k > 0 && matchedAt[k - 1] === 1) || (k + 1 < n && matchedAt[k + 1] === 1));
+  // A hole with stem words before it none of which is matched right beside it was entered by starting the alignment
+  // there: its left edge is wherever the fewest characters fill it (黄 of 金黄), a guess, and the hole is not anchored.
+  const leftOpen = (k: number) => k > 0 && p[k - 1] !== HOLE && matchedAt[k - 1] !== 1 && spans.length > 0 && !leftMatchedAnywhere(k);
+  const leftMatchedAnywhere = (k: number) => {
+    for (let d = k - 1; d >= 0 && p[d] !== HOLE; d--) if (matchedAt[d]) return true;
+    return false;
+  };
+  const anchored = p.every(
+    (c, k) => c !== HOLE || (!leftOpen(k) && ((k > 0 && matchedAt[k - 1] === 1) || (k + 1 < n && matchedAt[k + 1] === 1))),
+  );
   let near = Number.POSITIVE_INFINITY;
   const window = new Uint8Array(n);
   p.forEach((c, k) => {
@@ -281,10 +290,10 @@ const SAME_WORDS: [RegExp, string][] = [
 ];
 const plainWords = (text: string) => SAME_WORDS.reduce((t, [from, to]) => t.replace(from, to), alignable(text));
 
-export function orderedCoverage(text: string, evidence: string): { share: number; span: string } {
+export function orderedCoverage(text: string, evidence: string): { share: number; span: string; after: string; toEnd: boolean } {
   const a = [...plainWords(text)].filter((c) => !SEPARATOR.test(c));
   const b = [...plainWords(evidence)];
-  if (a.length === 0) return { share: 0, span: '' };
+  if (a.length === 0) return { share: 0, span: '', after: '', toEnd: false };
   // Local alignment without holes: the longest ordered match with gaps charged.
   const H = Array.from({ length: a.length + 1 }, () => new Float64Array(b.length + 1));
   let top = 0;
@@ -312,5 +321,7 @@ export function orderedCoverage(text: string, evidence: string): { share: number
     } else if (H[i][j] === H[i - 1][j] - GAP) i--;
     else j--;
   }
-  return { share: matched / a.length, span: b.slice(j, endJ).join('') };
+  // What the evidence says right after the span, and whether the span reaches the text's end: 有表决权 followed by
+  // 的党员 names members, it says nothing of whoever the text gives it to.
+  return { share: matched / a.length, span: b.slice(j, endJ).join(''), after: b.slice(endJ, endJ + 2).join(''), toEnd: endI === a.length };
 }

@@ -10,7 +10,12 @@ import type { HandbookSuggestion, PassageHit } from './suggest';
  */
 
 const DENIAL = /(?:而不是|也不是|不是|并非|而非)([^，,。；;：:]{3,24})/g;
-const DENIES = /不是|并非|而非|不属于|不算/;
+const DENIES = /不是|并非|而非|不属于|不算|不等于|不意味着/;
+/**
+ * A denied equivalence (通过考试并不等于取得证书): what strangers say as one thing being the other (通过考试即取得证书).
+ * Both sides are the denied words; the matter is the passage's.
+ */
+const DENIED_EQUAL = /([^，,。；;：:]{2,24}?)(?:并|也)?(?:不等于|不意味着)([^，,。；;：:]{2,24})/g;
 const HAN = /[^\p{Script=Han}\d%]/gu;
 const gramsOf = (text: string) => {
   const t = alignable(text).replace(HAN, '');
@@ -21,6 +26,9 @@ const share = (part: Set<string>, whole: Set<string>) => (part.size ? [...part].
 /** Of the denied words, how much the statement holds; of the statement's other words, how much the sentence holds. */
 const DENIED_HELD = 0.6;
 const MATTER_SHARED = 0.3;
+/** Of each side of a denied equivalence, how much the statement holds; and words that add a step between them. */
+const SIDE_HELD = 0.8;
+const FURTHER_STEP = /还要|还需|还得|才能|才可|才算|方可|须经|需经|经过[^，,。]{0,10}(?:后|才)/;
 
 export function suggestByDeniedClaim(raw: string, hits: PassageHit[]): Extract<HandbookSuggestion, { kind: 'hedged' }> | undefined {
   const read = statementOf(raw);
@@ -48,6 +56,18 @@ export function suggestByDeniedClaim(raw: string, hits: PassageHit[]): Extract<H
       // Its numbers are the denied words' (在10个…日内), not the matter's.
       const matter = told === before ? rest : new Set([...rest].filter((g) => !/\d/.test(g)));
       if (share(matter, gramsOf(told)) < MATTER_SHARED) continue;
+      return falseBy(truth, sentence, hit);
+    }
+  for (const { hit, sentence } of handbookSentences(hits))
+    for (const m of sentence.matchAll(DENIED_EQUAL)) {
+      const denied = gramsOf(`${m[1]}${m[2]}`);
+      if (gramsOf(m[1]!).size < 2 || gramsOf(m[2]!).size < 2 || share(denied, own) < DENIED_HELD) continue;
+      // Each side nearly whole in the statement, with no further condition of its own (还要…才能取得证书 says what
+      // the sentence says): the one is said to be the other.
+      if (share(gramsOf(m[1]!), own) < SIDE_HELD || share(gramsOf(m[2]!), own) < SIDE_HELD || FURTHER_STEP.test(statement)) continue;
+      if (numbers(`${m[1]}${m[2]}`).some((n) => !numbers(statement).includes(n))) continue;
+      const rest = new Set([...own].filter((g) => !denied.has(g)));
+      if (share(rest, gramsOf(hit.text)) < MATTER_SHARED) continue;
       return falseBy(truth, sentence, hit);
     }
   return undefined;

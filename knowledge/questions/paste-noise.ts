@@ -16,6 +16,9 @@ import { letteredOptions } from './option-marks';
 const CHAT_HEADER = /^\s*[^\s\d:：]{1,8}\s+\d{1,2}[:：]\d{2}(?::\d{2})?\s*$/;
 /** An answer line left for the reader to fill (答案：____), with whatever the user wrote after it. */
 const ANSWER_LINE = /^\s*(?:正确|參考|参考)?答案\s*[:：]\s*(?:[_＿]+|（\s*）|\(\s*\))?(?:\s.*)?$/;
+/** A slot left for the answer under the question, said in words (答案写这里____, 答：（ ）, 请把答案填在此处＿＿). */
+const ANSWER_SLOT =
+  /^\s*(?:请把?)?(?:答案|答)\s*(?:请)?(?:写|填)?(?:在)?(?:这里|这儿|此处|此|下面|下方|后面)?\s*[:：]?\s*(?:[_＿]{2,}|（\s*）|\(\s*\))\s*$/;
 /** A score mark (2分), (共3分), （1.5分）. */
 const SCORE_MARK = /[（(]\s*(?:共\s*)?\d{1,2}(?:\.\d)?\s*分\s*[)）]/g;
 /** A page footer as a PDF leaves it: — 7 —, –3–. */
@@ -221,7 +224,14 @@ export function cleanPaste(raw: string): string {
       gap = kept.length > 0;
       continue;
     }
-    if (CHAT_HEADER.test(line) || ANSWER_LINE.test(line) || PAGE_FOOTER.test(line) || PAGE_LINE.test(simplify(line))) continue;
+    if (
+      CHAT_HEADER.test(line) ||
+      ANSWER_LINE.test(line) ||
+      ANSWER_SLOT.test(line) ||
+      PAGE_FOOTER.test(line) ||
+      PAGE_LINE.test(simplify(line))
+    )
+      continue;
     kept.push({ text: line.replace(APP_CONTROLS, ''), afterGap: gap });
     gap = false;
   }
@@ -271,4 +281,26 @@ export function cleanPaste(raw: string): string {
   // Dialect function words (伊, 阿拉, 勿, 侬) and homophones of the domain's words read as the bank words them, after
   // the user's asides were told apart by their dialect particles.
   return question.map((l) => readHomophones(readSpoken(simplify(withoutKaomoji(l.text))))).join('\n');
+}
+
+/** One of a 判断's two answers as a paper or an app prints it (对, 正确, √), in or out of a bracket or a box. */
+const TRUTH_MARK = String.raw`[(○◯□☐]?\s*(对|错|正确|错误|√|×|✓|✗)\s*\)?`;
+/** A 判断's two answers at the end of the statement's own line, after a space or its blank (…考察。( ) 对 / 错, …证书。 √ ×). */
+const TRUTH_PAIR_TAIL = new RegExp(String.raw`(?:\s|(?<=[。)]))${TRUTH_MARK}\s*(?:还是|或|\/|、|\|)?\s*${TRUTH_MARK}\s*$`);
+/** A paper's instruction for marking it (对的打√,错的打×; (正确的画“√”,错误的画“×”)). */
+const MARKING_TAIL =
+  /(?:\s|(?<=[。)]))\(?\s*(?:对|正确)的?(?:打|画|划)\s*["“”]?\s*(?:√|✓|对勾|勾)\s*["“”]?\s*[,;、]?\s*(?:错|错误)的?(?:打|画|划)\s*["“”]?\s*(?:×|✗|叉)\s*["“”]?\s*\)?\s*[。.]?\s*$/;
+const isTrue = (word: string) => /^(?:对|正确|√|✓)$/.test(word);
+
+/**
+ * A 判断's answers or marking instruction on the statement's own line (normalized text), which cleanPaste keeps
+ * since they are no line of their own: the statement without them, and whether they were there (the paste is
+ * then a 判断). The two answers must be one true and one false word: …的说法正确 alone is the statement's.
+ */
+export function withoutTruthTail(text: string): { text: string; truth: boolean } {
+  const marking = MARKING_TAIL.exec(text);
+  if (marking && marking.index > 0) return { text: text.slice(0, marking.index).trim(), truth: true };
+  const pair = TRUTH_PAIR_TAIL.exec(text);
+  if (pair && pair.index > 0 && isTrue(pair[1]!) !== isTrue(pair[2]!)) return { text: text.slice(0, pair.index).trim(), truth: true };
+  return { text, truth: false };
 }

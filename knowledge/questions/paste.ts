@@ -2,7 +2,7 @@ import { normalizeInput } from '../text/normalize';
 import { sameWording } from './bank-wording';
 import { alignable, numeralValue, QUESTION_WORD } from './cloze';
 import { differentKinds } from './kinds';
-import { cleanPaste } from './paste-noise';
+import { cleanPaste, withoutTruthTail } from './paste-noise';
 import type { QuestionTypeName, TemplateQuestion } from './template';
 
 /**
@@ -143,6 +143,9 @@ export function parsePasted(raw: string): PastedQuestion {
     // The colon left after a type and its score are gone (判断（1分）：…).
     .replace(/^[:：]\s*/, '');
   text = text.replace(TRAILING_ANSWER, '').replace(USER_ASIDE, '').trim();
+  // 对 / 错 or 对的打√，错的打× after the statement on its line: the paste is a 判断, they are not its words.
+  const truthTail = withoutTruthTail(text);
+  text = truthTail.text;
   const marks = [...text.matchAll(OPTION_MARK)];
   // Options must run A, B, C… in order to count as options.
   let run: RegExpMatchArray[] = [];
@@ -166,7 +169,8 @@ export function parsePasted(raw: string): PastedQuestion {
     for (const mark of text.matchAll(GLUED_OPTION_MARK)) if (mark[1] === 'ABCDEF'[glued.length]) glued.push(mark);
     if (glued.length >= 3 && glued.length > run.length) run = glued;
   }
-  const base = declaredType ? { declaredType } : {};
+  const type = declaredType ?? (truthTail.truth ? '判断' : undefined);
+  const base = type ? { declaredType: type } : {};
   if (run.length < 2) return { stem: text.trim(), options: [], ...base };
   const options = run.map((mark, i) =>
     text

@@ -47,6 +47,7 @@ import { cleanPaste } from './paste-noise';
 import { aboutOtherSubject, boundUnstated, formerRule, saidOfOtherSubject } from './sentence-subject';
 import { suggestByStatedWithSetting } from './stated-with-setting';
 import { suggestByStopsShort } from './stops-short';
+import { withoutSupersededOptions } from './superseded';
 import { suggestBySwappedTerm } from './swapped-term';
 import { suggestByValueStatement } from './value-statement';
 import { suggestByWhoDecides } from './who-decides';
@@ -525,6 +526,9 @@ export function optionSupport(options: string[], evidence: Evidence[], about = '
 /** Words that only lead into a list (一般包括, 主要有, 如下), not what it lists. */
 const LEAD_WORDS = /一般|主要|通常|应当|包括|包含|如下|以下|下列|有|是|为|[：:，,\s]/g;
 
+/** A 的 and a noun's first character after a span: what the span said modifies that noun. */
+const MODIFIER_AFTER = /^的[\u4e00-\u9fff]/;
+
 /** The truth of a statement: stated (true), stated with one negation more or less or named false by the bank (false). */
 function truthOf(statement: string, evidence: Evidence[]): { truth: boolean; e: Evidence } | undefined {
   const found: { truth: boolean; e: Evidence; share: number }[] = [];
@@ -535,6 +539,9 @@ function truthOf(statement: string, evidence: Evidence[]): { truth: boolean; e: 
     const share = ordered.share >= STATES ? ordered.share : pairCoverage(statement, e.text) >= 0.9 && ordered.share >= 0.6 ? STATES : 0;
     const span = ordered.share >= STATES ? ordered.span : alignable(e.text);
     if (share < STATES) continue;
+    // Its last words as the evidence's modifier of a noun (…到会有表决权的党员 for …有表决权): the evidence names
+    // someone by them, it does not say them of the statement's subject.
+    if (ordered.share >= STATES && ordered.toEnd && MODIFIER_AFTER.test(ordered.after)) continue;
     // The statement's numbers must be the evidence's; the evidence may be more precise (判处有期徒刑一年).
     if (!keepsNumbers(statement, span)) continue;
     // Nor is it stated where it names another kind of 处分 (警告 found inside 严重警告), or another term of a kind
@@ -1066,7 +1073,9 @@ function suggestByCalculation(raw: string, calculate: PasteCalculator): Handbook
       const value = percents.length === 1 ? percents[0] : amountsIn(o).length === 1 ? amountsIn(o)[0] : undefined;
       if (value === undefined) return [];
       const wanted = percents.length === 1 ? rate : asksRate ? undefined : amount;
-      return wanted !== undefined && Math.abs(value - wanted) < 0.005 ? [i] : [];
+      // A rate is a hundredth of an amount's scale: rates half a point apart (0.5%, 1%, 1.5%) are told apart.
+      const within = percents.length === 1 ? 0.00005 : 0.005;
+      return wanted !== undefined && Math.abs(value - wanted) < within ? [i] : [];
     });
     return hits.length === 1 ? answer([LETTERS[hits[0]]], [pasted.options[hits[0]]]) : undefined;
   }
@@ -1527,7 +1536,8 @@ export async function resolvePaste(
       ? { ...outcome, choice: [LETTERS[at]!], answerTexts }
       : { kind: 'similar', question: outcome.question, score: outcome.score, choice: [LETTERS[at]!], answerTexts };
   }
-  return withinAskedScope(raw, withoutStemUnits(raw, withBankUnit(raw, await resolveCleaned(index, raw, search, calculate, facts))));
+  const outcome = await resolveCleaned(index, raw, search, calculate, facts);
+  return withinAskedScope(raw, withoutSupersededOptions(raw, withoutStemUnits(raw, withBankUnit(raw, outcome))));
 }
 
 const CIRCLED = '①②③④⑤⑥⑦⑧';
@@ -1698,7 +1708,9 @@ export function pairedBlanks(raw: string): { stem: string; parts: string[][] } |
 /** The one option whose parts are the fills, each in its blank (二 and 两, 3 and 三 alike); undefined unless exactly one. */
 export function optionOfFills(parts: string[][], fills: string[]): number | undefined {
   const words = fills.flatMap((f) => f.split('、'));
-  const same = (a: string, b: string) => alignable(squash(a)) === alignable(squash(b));
+  // A fill loses a last 地 or 的 as a particle (trimFill), which an option's word keeps as its own (流出地).
+  const bare = (w: string) => alignable(squash(w)).replace(/(?<=.)[地的]$/, '');
+  const same = (a: string, b: string) => bare(a) === bare(b);
   const picked = parts.flatMap((p, i) => (p.length === words.length && p.every((w, k) => same(w, words[k]!)) ? [i] : []));
   return picked.length === 1 ? picked[0] : undefined;
 }

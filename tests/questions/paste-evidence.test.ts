@@ -52,6 +52,13 @@ describe('reading a stem as a cloze and filling it from a statement', () => {
     expect(fill('培训学时越多，（ ）。', '按照本方案，培训学时越多，积分系数越高，评优时优先。')).toEqual(['积分系数越高']);
   });
 
+  it('does not anchor a blank whose stem words before it the statement never matches (the left edge a guess)', () => {
+    const cloze = clozeOf('支部活动室墙上挂有（ ）色边框的宣传栏。')!;
+    const far = alignCloze(cloze, '活动室的布置：一进门就能看到一块带浅蓝色边框的宣传栏。');
+    expect(far?.anchored ?? false).toBe(false);
+    expect(alignCloze(cloze, '支部活动室墙上挂有浅蓝色边框的宣传栏。')).toMatchObject({ fills: ['浅蓝'], anchored: true });
+  });
+
   it('finds nothing when the statement does not close the blank', () => {
     expect(fill('党小组长由（）指定。', '今年的学习计划由宣传委员起草。')).toBeUndefined();
   });

@@ -203,3 +203,33 @@ describe('what an exam app or a paper puts around the question (issue 21, eighth
     expect(parsePasted('至少几人赞成才能通过？\nA．12      B．13\n答案（  ）').options).toEqual(['12', '13']);
   });
 });
+
+describe('a 判断’s answers or marking words on the statement’s own line, and an answer slot said in words', () => {
+  it('drops the two answers after the statement on its line and reads the paste as a 判断', () => {
+    for (const tail of ['（ ）  对 / 错', ' √ ×', '（　）正确　错误', ' ○对 ○错', '（ ） 错 还是 对']) {
+      const parsed = parsePasted(`党小组长一般由支部委员会指定。${tail}`);
+      expect(parsed.stem.replace(/\s*\(\s*\)$/, '')).toBe('党小组长一般由支部委员会指定。');
+      expect(parsed.declaredType).toBe('判断');
+    }
+  });
+
+  it('drops a paper’s marking instruction after the statement', () => {
+    const parsed = parsePasted('5．预备党员可以参加支部党员大会。（ ）正确的画“√”，错误的画“×”');
+    expect(parsed.stem).toBe('预备党员可以参加支部党员大会。( )');
+    expect(parsed.declaredType).toBe('判断');
+    expect(parsePasted('判断：流动党员外出前要先向支部报告。对的打√，错的打×').stem).toBe('流动党员外出前要先向支部报告。');
+  });
+
+  it('keeps one truth word that belongs to the statement, and a lettered pair as options', () => {
+    expect(parsePasted('下列说法中，认为该支部的做法正确（ ）').stem).toBe('下列说法中,认为该支部的做法正确( )');
+    expect(parsePasted('支部的做法是否正确？（ ） A.正确 B.错误').options).toEqual(['正确', '错误']);
+    expect(parsePasted('这样做对 错 各占一半的说法（ ）').declaredType).toBeUndefined();
+  });
+
+  it('drops a line left for the answer and said in words (答案写在这里____, 答：（ ）)', () => {
+    expect(parsePasted('【填空题】党员的党龄从预备期满转为（ ）之日算起。\n答案写在这里____').stem).toBe(
+      '党员的党龄从预备期满转为( )之日算起。',
+    );
+    expect(parsePasted('填空：支部委员会每届任期一般为（ ）年。\n答：（ ）').stem).toBe('支部委员会每届任期一般为( )年。');
+  });
+});

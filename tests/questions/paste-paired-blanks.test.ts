@@ -52,6 +52,25 @@ describe('a choice of one word per blank', () => {
     ).toBeUndefined();
   });
 
+  it('reads a place word’s 地 the fill lost as a particle as the option’s own (本地 for 本)', () => {
+    const parts = [
+      ['外地', '本地'],
+      ['本地', '外地'],
+      ['上级', '下级'],
+    ];
+    expect(optionOfFills(parts, ['本', '外'])).toBe(1);
+    expect(optionOfFills(parts, ['本地', '外地'])).toBe(1);
+    expect(
+      optionOfFills(
+        [
+          ['本', '外'],
+          ['本地', '外地'],
+        ],
+        ['本', '外'],
+      ),
+    ).toBeUndefined();
+  });
+
   it('answers the choice from the sentence that fills the stem', async () => {
     const outcome = await resolvePaste(
       createPasteIndex([]),

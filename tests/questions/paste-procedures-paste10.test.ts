@@ -130,3 +130,21 @@ describe('a statement claiming what a source names only to deny it', () => {
     expect(suggestByDeniedClaim('判断：职工工资从本人到单位报到之日起计发。', [rule])).toBeUndefined();
   });
 });
+
+describe('a statement saying one thing is another where a source says it is not (并不等于)', () => {
+  const rule = hit(
+    '入党积极分子参加培训班是培养的一部分。结业考试合格并不等于确定为发展对象，还要经过支委会研究和上级备案。',
+    'handbook:x',
+  );
+
+  it('is false, the denying sentence as 依据', () => {
+    const said = suggestByDeniedClaim('判断：入党积极分子结业考试合格后，即确定为发展对象。（ ）', [rule]);
+    expect(said?.answerTexts).toEqual(['错误']);
+    expect(said?.sentence).toBe('结业考试合格并不等于确定为发展对象，还要经过支委会研究和上级备案。');
+  });
+
+  it('says nothing of a statement that adds the step, or holds one side only', () => {
+    expect(suggestByDeniedClaim('判断：结业考试合格后，还要经过支委会研究才能确定为发展对象。', [rule])).toBeUndefined();
+    expect(suggestByDeniedClaim('判断：入党积极分子结业考试合格后可以领取结业证书。', [rule])).toBeUndefined();
+  });
+});

@@ -57,3 +57,15 @@ describe('a case told by its counts', () => {
     ).not.toBe('正确');
   });
 });
+
+describe('a statement whose last words the evidence uses to name someone (…有报销权的人员)', () => {
+  const claims = passage('审议困难党员补助的支部委员会，到会有签字权的委员必须超过应到会委员的半数；');
+  it('is not stated by a sentence where its words modify a noun', async () => {
+    expect(await solve('判断：困难党员列席支部委员会，有签字权。（ ）', [claims])).toBeUndefined();
+  });
+
+  it('is still stated where the words are said of the subject', async () => {
+    const said = passage('困难党员列席支部委员会时可以发表意见，有签字权。');
+    expect(await solve('判断：困难党员列席支部委员会，有签字权。（ ）', [said])).toBe('正确');
+  });
+});

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { duesForPaste } from '../../bot/features/ask/dues';
 import { createFactIndex } from '../../knowledge/facts';
 import { createPasteIndex } from '../../knowledge/questions/paste';
 import { outcomeAnswer, resolvePaste, suggestFromHandbook } from '../../knowledge/questions/suggest';
@@ -46,5 +47,16 @@ describe('a rate asked of a case', () => {
     ]);
     const raw = '在职党员每月税后工资为6500元的，应按（）交纳党费。\nA.0.5% B.1% C.1.5% D.2%';
     expect(outcomeAnswer(suggestFromHandbook(raw, [], rates.statements(raw)))).toBe('C');
+  });
+});
+
+describe('a rate worked out from the case among rates half a point apart', () => {
+  const empty = createPasteIndex([]);
+  const answer = async (raw: string) => outcomeAnswer(await resolvePaste(empty, raw, async () => [], duesForPaste, createFactIndex([])));
+
+  it('picks the one rate of the income’s band, not its neighbours half a point off', async () => {
+    expect(await answer('在职党员老周税后月工资3500元，他每月交纳党费的比例应为（ ）\nA. 0.5%\nB. 1%\nC. 1.5%\nD. 2%')).toBe('B');
+    expect(await answer('某在职党员每月税后收入8000元，应按（ ）的比例交纳党费。A.0.5% B.1% C.1.5% D.2%')).toBe('C');
+    expect(await answer('某在职党员每月税后收入2500元，应按（ ）的比例交纳党费。A.0.5% B.1% C.1.5% D.2%')).toBe('A');
   });
 });
