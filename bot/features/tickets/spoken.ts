@@ -85,6 +85,20 @@ const SPOKEN: ReadonlyArray<[RegExp, string]> = [
 ];
 
 /**
+ * A 公文's title (关于石桥村六组路灯损坏的问题：) and its enumerators (一是责任人…；二是…): the words around the matter and
+ * the fields, no part of either, become gaps of the same length, the title's close a pause. Done on the typed text, so
+ * that a field given back as typed (see asTyped) holds none of them.
+ */
+export function withoutOfficialFrame(typed: string): string {
+  return typed
+    .replace(/^关于(?=[^：:，,。]{2,40}?的(?:问题|情况|诉求|事项|事)[：:，,])/, '  ')
+    .replace(/^(\s*[^：:，,。]{2,40}?)的(问题|情况|诉求|事项|事)([：:])/, (m, title: string, kind: string) =>
+      /^\s{2}/.test(title) ? `${title}，${' '.repeat(kind.length + 1)}` : m,
+    )
+    .replace(/(?<=^|[\s，,。；;:：])[一二三四五六七八九]是(?=[\u4e00-\u9fa5])/g, '  ');
+}
+
+/**
  * The text the rules read: simplified (繁体 as typed in Hong Kong or Taiwan), dialect words rewritten, emoji and
  * bars (｜, a slash not between digits) turned into gaps. The same length as `typed` whenever simplifying kept it.
  */
