@@ -1863,7 +1863,9 @@ function readLabels(text: string, draft: TicketDraft): string {
     if (shown && shown.length === name!.length) name = shown.name;
     // 反映人是李家老三李国庆: the household and the birth order before the full name say whose son, not the name.
     const house = name ? new RegExp(`^${HOUSE_OF_AH}`).exec(name) : null;
-    if (house && nameAt(name!.slice(house[0].length)) === name!.slice(house[0].length)) name = name!.slice(house[0].length);
+    // Only before a full name: 吴家阿哥 is the household's name for him, kept whole.
+    const afterHouse = house ? name!.slice(house[0].length) : '';
+    if (house && new RegExp(`^[${SURNAMES}]`).test(afterHouse) && nameAt(afterHouse) === afterHouse) name = afterHouse;
     // 姓名：锁有财阿舅, 姓名：王桂兰大姐: a kin word after a full name is how the member calls them, as in free text.
     const fullThenKin = name ? FULL_THEN_KIN.exec(name) : null;
     if (fullThenKin) name = fullThenKin[1]!;

@@ -62,8 +62,9 @@ describe('who raised it', () => {
     // Before: 李家老二, 何家大儿子何勇.
     expect(read('柳湾村二组 李家老二李国庆反映路灯坏了').raiser).toBe('李国庆');
     expect(read('柳湾村二组 水管破了 反映人是何家大儿子何勇 周五前修好').raiser).toBe('何勇');
-    // Guard: the household and the order alone are still who.
+    // Guards: the household and the order alone are still who, and so is the household's 阿 name on a form.
     expect(read('柳湾村二组 李家老二反映路灯坏了').raiser).toBe('李家老二');
+    expect(read('民情工单 【反映人】孙家阿妹（金桂苑） 【诉求】想问问有没有公益性岗位').raiser).toBe('孙家阿妹');
   });
 
   it('knows the surnames 冶 and 盘', () => {
