@@ -7,7 +7,7 @@ import { CATEGORIES, type Category, categoryNamed, guessCategory, readCategory }
 import { clausesOf, plannedDay, roledClausesOf, stepTarget, withoutClauses, withoutRoles } from './clauses';
 import { readsAsName, transliterated } from './names';
 import { HAMLET_END, HAMLET_WORD_AFTER, NOT_HAMLET, placeLevel, readsAsHamlet, readsAsPlaceName } from './place';
-import { asTyped, withoutOfficialFrame, workingText } from './spoken';
+import { asTyped, withoutOfficialFrame, withoutSpokenFor, workingText } from './spoken';
 
 export { CATEGORIES, type Category, categoryNamed, guessCategory };
 
@@ -1084,7 +1084,7 @@ export function parseTicket(message: string, context: ParseContext): TicketDraft
     .normalize('NFKC')
     .replace(/\s+/g, ' ')
     .trim();
-  const plain = withoutOfficialFrame(unspaced(typed));
+  const plain = withoutSpokenFor(withoutOfficialFrame(unspaced(typed)));
   const work = workingText(plain);
   const draft = readDraft(work, context);
   // 陈国栋（陈伯）…陈伯电话139…: the alias in brackets, read again elsewhere as who raised it, is the full name's person.

@@ -99,6 +99,17 @@ export function withoutOfficialFrame(typed: string): string {
 }
 
 /**
+ * Whom a person speaks for, between their name and the verb of saying (钱德旺代表组上茶农反映, 代表全组村民提出): the
+ * group behind them, not the matter; a gap of the same length, so the name reads as who raised it.
+ */
+export function withoutSpokenFor(typed: string): string {
+  return typed.replace(
+    /(?<=[\u4e00-\u9fa5]{2})代表(?:组上|组里|全组|全村|村上|村里|大家|几户|[一二三四五六七八九十\d]{1,2}户)?[^\s，,。；;]{0,4}?(?:村民|群众|居民|茶农|果农|菜农|农户|住户|户主|家长|租户|业主|工友|老人)(?=(?:来|过来)?(?:反映|反应|提出))/g,
+    (m) => ' '.repeat(m.length),
+  );
+}
+
+/**
  * The text the rules read: simplified (繁体 as typed in Hong Kong or Taiwan), dialect words rewritten, emoji and
  * bars (｜, a slash not between digits) turned into gaps. The same length as `typed` whenever simplifying kept it.
  */

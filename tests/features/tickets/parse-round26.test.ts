@@ -67,6 +67,15 @@ describe('who raised it', () => {
     expect(read('民情工单 【反映人】孙家阿妹（金桂苑） 【诉求】想问问有没有公益性岗位').raiser).toBe('孙家阿妹');
   });
 
+  it('reads the one who speaks for a group (钱德旺代表组上茶农反映), the group out of the matter', () => {
+    // Before: no raiser, 组长钱德旺代表组上茶农 left in the matter.
+    const draft = read('柳湾村六组组长钱德旺代表组上茶农反映，产业路没硬化，运输困难。');
+    expect(draft.raiser).toBe('钱德旺');
+    expect(draft.content).not.toContain('代表');
+    // Guard: 居民代表 before the name is what the person is.
+    expect(read('柳湾村 居民代表钱德旺反映路灯坏了').raiser).toBe('钱德旺');
+  });
+
   it('knows the surnames 冶 and 盘', () => {
     // Before: 国忠 (冶 left off), no raiser (盘).
     expect(read('柳湾村二组 冶国忠大哥说门口的水沟堵了，村委会说3天内来清').raiser).toBe('冶国忠');
@@ -92,6 +101,17 @@ describe('who holds it', () => {
     expect(read('柳湾村 刘德发反映孩子转学 镇中心校李校长答应本周五前给回复').holder).toBe('李校长');
     expect(read('柳湾村 刘德发反映老伴卧床 已对接卫生院孙医生，两周内上门评估').holder).toBe('孙医生');
     expect(read('三组刘大娘一个人住 最近老忘事 我安排党员陈立新每天去看一眼').holder).toBe('陈立新');
+  });
+});
+
+describe('the day promised', () => {
+  it('reads the day a body said it will send the person what they asked for', () => {
+    // Before: no date (把…发给他 was no work ahead), the promise left in the matter.
+    const draft = read('记一下：东街社区 刘晓东想找工作。社区说明天把下周招聘会的信息发给他');
+    expect(draft.due).toBe('2026-03-05');
+    expect(draft.content).not.toContain('发给他');
+    // Guard: the person's own family doing something that day is no promise.
+    expect(read('记一下：东街社区 刘晓东说他儿子明天把车开走').due).toBeUndefined();
   });
 });
 
