@@ -16,7 +16,9 @@ export const OBJECTS: Record<Domain, string> = {
     '电梯 楼梯 扶手 栏杆 护栏 围墙 顶棚 雨棚 车棚 站台 公交站 候车亭 站牌 停车场 车位 充电桩 井盖 井箅子 下水道 ' +
     '排水沟 排洪渠 排水管 落水管 水渠 沟渠 窨井 消防通道 对讲机 门禁 防盗门 单元门 地砖 台阶 ' +
     '坡道 暖气 暖气片 供暖 锅炉 燃气 天然气 煤气 燃气表 自来水 水龙头 水压 电压 班车 客车 公交 公交车 码头 渡口 渡船 ' +
-    '厕所 公厕 垃圾站 线路 电网 水电 网速 门洞 楼道灯 声控灯',
+    '厕所 公厕 垃圾站 线路 电网 水电 网速 门洞 楼道灯 声控灯 ' +
+    // What fire safety is about in a building: the extinguishers and the wires run to charge a scooter.
+    '消防栓 灭火器 消防设施 飞线 楼道充电 飞线充电',
   就业社保:
     '工资 工钱 薪水 薪资 劳务费 血汗钱 加班费 补偿金 经济补偿 社保 养老保险 失业保险 工伤保险 工伤 养老金 退休金 低保 五保 ' +
     '特困 救助 补贴 补助 津贴 抚恤金 优抚 残疾证 岗位 公益岗 实习 招工 招聘 就业 失业 再就业 打工 务工 农民工 ' +
@@ -48,16 +50,18 @@ export const OBJECTS: Record<Domain, string> = {
 export const HAPPENINGS: Record<Domain, string> = {
   基础设施:
     '坏了 坏掉 裂了 裂缝 开裂 断了 挖断 撞断 冲断 塌了 塌陷 垮了 掏空 漏水 漏电 渗水 堵了 堵死 歪了 倒了 松了 翘起来 ' +
-    '不亮 没电 停电 没水 停水 断水 断电 跳闸 不通 走不了 上不去 积水 冻裂 爆了 锈穿 黑着 黑灯 烧了',
+    '不亮 没电 停电 没水 停水 断水 断电 跳闸 不通 走不了 上不去 积水 冻裂 爆了 锈穿 黑着 黑灯 烧了 起火 着火 失火',
   就业社保:
     '拖欠 欠薪 没发 没结 不结 没给钱 不给钱 没拿到钱 拿不到钱 辞了 被辞 跑路 卷钱 讨薪 找不到活 找活 不续 ' + '扣钱 扣工资 断缴 补缴',
   医疗:
     '发烧 烧到 咳嗽 拉肚子 呕吐 头晕 晕倒 疼得 痛得 疼了 发痒 肿了 喘不上 抽搐 昏迷 犯病 发病 不舒服 出血 ' +
-    '流血 受伤 咬伤 烫伤 摔伤 看不清 听不见 吃药 看病 治病 报不了 住不起 瘫在',
+    '流血 受伤 咬伤 烫伤 摔伤 看不清 听不见 吃药 看病 治病 报不了 住不起 瘫在 卧床 瘫痪在床',
   教育: '上不了学 没学上 跟不上 考不上 逃学 厌学 罚站 补习 上网课',
   矛盾纠纷:
     '吵 争 骂 打架 打起来 闹翻 闹掰 翻脸 僵着 闹僵 不认 赖账 不还 不让 堵门 告状 起诉 调解 要赔 索赔 讨说法 ' +
-    '过界 侵占 霸占 占了 分不清 对不上 不管用 躲着 讨个说法',
+    '过界 侵占 霸占 占了 分不清 对不上 不管用 躲着 讨个说法 ' +
+    // Money charged or owed between two parties: charged beyond what is due, put off and put off.
+    '乱收 多收 乱收费 乱涨价 一直拖 拖着不给',
   环境: '臭 脏 熏 呛 发黑 变浑 乱倒 偷倒 倒垃圾 乱扔 乱堆 堆满 乱排 直排 排进 冒烟 扰民 睡不着 翻白 漂着 漂满 ' + '味道 一股味',
 };
 
@@ -77,7 +81,9 @@ export const HEADS: Record<Domain, string> = {
 
 /** The parties of a dispute: two households, kin, a landlord and a tenant. With one, a quarrel is between them. */
 export const PARTIES =
-  '两家 两户 几户 双方 邻居 隔壁 对门 楼上 楼下 兄弟 姐妹 妯娌 婆媳 前夫 前妻 两口子 合伙 对方 房东 租客 村民 ' + '子女';
+  '两家 两户 几户 双方 邻居 隔壁 对门 楼上 楼下 兄弟 姐妹 妯娌 婆媳 前夫 前妻 两口子 合伙 对方 房东 租客 村民 ' +
+  // The other side of a lease of land or of a shop: a cooperative or the one who took it on.
+  '子女 合作社 承包方 承租方 二房东';
 
 /**
  * Words that look like a domain's and are not: a fault of a machine (毛病), a household's own appliance (手机, 电视),

@@ -7,7 +7,7 @@ import { CATEGORIES, type Category, categoryNamed, guessCategory, readCategory }
 import { clausesOf, plannedDay, roledClausesOf, stepTarget, withoutClauses, withoutRoles } from './clauses';
 import { readsAsName, transliterated } from './names';
 import { HAMLET_END, HAMLET_WORD_AFTER, NOT_HAMLET, placeLevel, readsAsHamlet, readsAsPlaceName } from './place';
-import { asTyped, workingText } from './spoken';
+import { asTyped, withoutOfficialFrame, withoutSpokenFor, workingText } from './spoken';
 
 export { CATEGORIES, type Category, categoryNamed, guessCategory };
 
@@ -48,8 +48,9 @@ export interface ParseContext {
 // 记个工单, 帮我记个民情哈, 帮我登一条民情: the same asked for in a sentence.
 // 工单 alone as the first word (工单 员工黄某 …), as a terse writer shortens it: the command too.
 // 记 工单, 登 一条 民情: the same typed word by word, as a second-language writer leaves gaps between words.
+// 民情： as a message's label (民情：三组…): the command word said short, as a title before a colon.
 const COMMAND =
-  /^[/#【[]?(?:[民明](?:情|请)[工公]单|(?:帮我|给我|请)?(?:记|登|登记|录|建|开|新建|提)(?:一?个|一?条|一?件|一下)?(?:民情工单|民情|工单)[哈啊呀吧]?|(?:记|登|登记)\s(?:一?个|一?条|一下)?\s?(?:民情工单|民情|工单)(?=[\s:：,，])|工单登记|新工单|ticket|(?:帮我|给我|请|麻烦)?(?:记|登记|登|录)一?下(?:这个|这条|这件)?(?=[\s:：,，~～!！])|(?:帮我|给我|麻烦)(?:记|登记|录)(?=[\s:：,，])|工单(?=[\s:：,，~～!！|｜】\]-]))[】\]]?(?:\s|[:：,，~～!！|｜-])*/i;
+  /^[/#【[]?(?:[民明](?:情|请)[工公]单|民情(?=\s*[:：])|(?:帮我|给我|请)?(?:记|登|登记|录|建|开|新建|提)(?:一?个|一?条|一?件|一下)?(?:民情工单|民情|工单)[哈啊呀吧]?|(?:记|登|登记)\s(?:一?个|一?条|一下)?\s?(?:民情工单|民情|工单)(?=[\s:：,，])|工单登记|新工单|ticket|(?:帮我|给我|请|麻烦)?(?:记|登记|登|录)一?下(?:这个|这条|这件)?(?=[\s:：,，~～!！])|(?:帮我|给我|麻烦)(?:记|登记|录)(?=[\s:：,，])|工单(?=[\s:：,，~～!！|｜】\]-]))[】\]]?(?:\s|[:：,，~～!！|｜-])*/i;
 /** A greeting said first (书记好, 各位领导好, 您好, 收到): see readDraft. */
 const GREETING =
   /^(?:(?:[\u4e00-\u9fa5]{0,4}?(?:书记|主任|领导|老师|同志|同事|大家|各位)们?)?(?:好|您好|你好|早上好|下午好|晚上好)|您好|你好|收到|好的)[，,。！!~～\s]+/;
@@ -191,7 +192,9 @@ const SURNAMES =
   // Hui surnames of Ningxia and Gansu (海, 锁, 纳, 撒), missed before: 海秀英反映 read no one.
   '海锁纳撒' +
   // Korean surnames of 延边 (朴, 玄), missed before: 朴美玉 反映 read no one.
-  '朴玄';
+  '朴玄' +
+  // Hui surnames of 青海 and 甘肃 (冶, 妥, 喇) and the Yao surname 盘 (湘桂粤 hills), missed before: 冶福林反映 read 福林.
+  '冶妥喇盘';
 
 /**
  * Words that start with a surname's character and are not a name (明天去看, 马上去, 高压线): never a person, so
@@ -204,7 +207,7 @@ const NOT_NAMES =
   // Places around a house or a road that start with a surname's character (路口那个井盖, 房顶漏了), and words of 于/帅;
   // 车子 and 全面 (安排车子接送, 3月10号前全面检修): a thing and a manner, never whom the work is given to.
   // Words starting with the Hui surnames' characters (海边, 锁门, 纳入, 撒农药).
-  '|朴素|朴实|玄关|玄机|海边|海里|海鲜|海水|海上|海关|海外|海岸|海产|海带|海拔|海报|海绵|海运|锁门|锁头|锁住|锁上|锁了|锁坏|锁芯|锁着|纳入|纳税|纳凉|纳闷|撒了|撒农药|撒药|撒种|撒谎|撒网' +
+  '|朴素|朴实|玄关|玄机|冶炼|冶金|盘子|盘点|盘查|盘问|盘山|盘活|盘算|盘路|盘下|盘了|盘扣|喇叭|海边|海里|海鲜|海水|海上|海关|海外|海岸|海产|海带|海拔|海报|海绵|海运|锁门|锁头|锁住|锁上|锁了|锁坏|锁芯|锁着|纳入|纳税|纳凉|纳闷|撒了|撒农药|撒药|撒种|撒谎|撒网' +
   // 走访3组时有群众讲: 时 closing a time said after a place (时有, 时常) starts no name.
   '|时有|时常|时不时' +
   // 十号左右处理完: about then, said after a day (左 is a surname's character).
@@ -231,7 +234,9 @@ const POST_BEFORE =
   // A cooperative (村合作社蒙社长) and a line of government work (教育口的刘老师, 民政口小李) the member belongs to.
   '[\\u4e00-\\u9fa5]{0,4}?合作社|(?:教育|民政|卫健|卫生|社保|人社|住建|城建|农业|水利|司法|政法|宣传|组织)口|' +
   // A unit or a trade before the name (驻村工作队张队长, 卫生站小杨, 村医郭晓燕).
-  '[\\u4e00-\\u9fa5]{1,6}?(?:队|站|所|中心|委会|公司|厂(?!方))|[\\u4e00-\\u9fa5]{0,4}?(?:村医|医生|大夫|护士|老师|律师)';
+  '[\\u4e00-\\u9fa5]{1,6}?(?:队|站|所|中心|委会|公司|厂(?!方))|[\\u4e00-\\u9fa5]{0,4}?(?:村医|医生|大夫|护士|老师|律师)|' +
+  // A school or a clinic the head or the doctor works at (镇中心校李校长, 乡卫生院刘院长).
+  '[\\u4e00-\\u9fa5]{0,4}?(?:中心校|学校|小学|中学|幼儿园|卫生院|医院)';
 /** How the name of a unit that can hold a 工单 ends: 城管中队, 交通站, 第二党支部, 社区物业. */
 const UNIT_SUFFIX = '支部|党委|委员会|村委|居委|中队|大队|站|所|办|科|局|中心|院|部|工会|公司|物业|服务队';
 
@@ -250,7 +255,8 @@ const MATTER_BEFORE = /(?:[\u4e00-\u9fa5][^\u4e00-\u9fa5]*){8}/;
  * The work a member of staff is named doing (HR何静对接劳务公司, 设备部梁永健 下周一前加隔音罩, 行政周建国跟): a verb
  * that starts an errand or a piece of work, with a date or a day (今天, 明天下午) allowed before it.
  */
-const STAFF_WORK = `(?:跟进|组织|跟(?=\\s*(?:$|[，,。；;]|${DEADLINE_SHAPE.source}))|对接|核实|核查|联系|陪同|牵头|上门|带|把|帮|给|去(?!年|世|过)|加装?|装|换|修|清|查|整改|处理|落实|协调|调解|回复|答复|回话|安排|发|送|约|做工作|和[^\\s，,。；;]{1,6}?一起)`;
+// A single character of work never runs into 说 or 讲 (马文清说…: 清 ends the name, the verb of saying follows).
+const STAFF_WORK = `(?![带把帮给装换修清查发送约][说讲])(?:跟进|组织|跟(?=\\s*(?:$|[，,。；;]|${DEADLINE_SHAPE.source}))|对接|核实|核查|联系|陪同|牵头|上门|带|把|帮|给|去(?!年|世|过)|加装?|装|换|修|清|查|整改|处理|落实|协调|调解|回复|答复|回话|安排|发|送|约|做工作|和[^\\s，,。；;]{1,6}?一起)`;
 /**
  * A body or a post a workplace or a village names its staff by, before the name: those the holder patterns know
  * (POST_BEFORE), a 主管, an English abbreviation (HR, IT), or a department said without 部 (行政, 法务, 社康, 村妇联).
@@ -264,8 +270,9 @@ const STAFF_POST = `(?![^\\s，,。；;]{0,2}(?:投诉|举报|反映|说|讲|找
  * not the person who raised it (居民, 退休教师 are roles); the matter before keeps the first person named out.
  */
 const STAFF_AT_WORK = new RegExp(
-  `(?:^|[\\s，,。；;]|已|已经|我|俺|咱|们|(?<=${DEADLINE_SHAPE.source}|${DAY}|${WEEKDAY}))(?:跟|和|同|联系了?|安排了?|由|请)?\\s*(?:${STAFF_POST}的?\\s?){1,3}(?!${NOT_NAMES})(${PERSON})(?:医生|大夫|老师|护士|师傅)?` +
-    `(?=\\s*(?:(?:${DEADLINE_SHAPE.source}|${DAY}|${WEEKDAY})(?:上午|下午|中午|晚上|早上)?)?\\s*(?:就|会|要|先|再|也)?${STAFF_WORK})`,
+  `(?:^|[\\s，,。；;]|已|已经|我|俺|咱|们|(?<=${DEADLINE_SHAPE.source}|${DAY}|${WEEKDAY}))(?:跟|和|同|联系了?|对接了?|安排了?|由|请)?\\s*(?:${STAFF_POST}的?\\s?){1,3}(?!${NOT_NAMES})(${PERSON})(?:医生|大夫|老师|护士|师傅)?` +
+    // 已对接服务站孙医生，两周内上门: a pause may stand before the date the work is promised by.
+    `(?=\\s*(?:[，,]\\s*(?=${DEADLINE_SHAPE.source}))?(?:(?:${DEADLINE_SHAPE.source}|${DAY}|${WEEKDAY})(?:上午|下午|中午|晚上|早上)?)?\\s*(?:就|会|要|先|再|也)?${STAFF_WORK})`,
 );
 /**
  * A name typed as a word of its own after the matter, then the one word that hands it over (葛某落实, 葛某跟, 葛某盯着,
@@ -444,7 +451,7 @@ const HOLDER_PATTERNS = [
   new RegExp(
     // 叫/喊 glued to the name only: 狗天天叫 李四… is a dog barking, then a name.
     // 已交支部委员张海军联系物业: 交 after 已, to a post and a name, then the work.
-    `(?:(?:请|让|安排|派|指派|委托|拜托|麻烦|由(?!于)|(?<=已|已经)交)\\s*|喊|叫)((?:(?:${POST_BEFORE})的?){0,2}(?!${NOT_NAMES})${PERSON})(?:同志)?\\s*(?=(?:今天|明天|后天|今晚|${WEEKDAY}|马上|立即|尽快|赶紧|上午|下午|中午|晚上|早上|一早|一大早)*就?给?(?:过去|过来|去|来|带|拿|帮忙|帮|问|负责|跟进|处理|协调|协助|调解|落实|核实|对接|上门|会同|牵头|陪同|做|作|盯|督促|催|管|看|瞅|瞧|望|联系|通知|找|查|和|跟|同|与|一起|一块|办|补办|弄|修|整|搞|换|送|填|清|解释|讲解|说明|回复|回覆|答复|回话|回电)|(?:在|于)?(?:${DEADLINE_SHAPE.source}))`,
+    `(?:(?:请|让|安排|派|指派|委托|拜托|麻烦|由(?!于)|(?<=已|已经)交)\\s*|喊|叫)((?:(?:${POST_BEFORE})的?){0,2}(?!${NOT_NAMES})${PERSON})(?:同志)?\\s*(?=(?:今天|明天|后天|今晚|${WEEKDAY}|马上|立即|尽快|赶紧|上午|下午|中午|晚上|早上|一早|一大早|每天|天天|每周)*就?给?(?:过去|过来|去|来|带|拿|帮忙|帮|问|负责|跟进|处理|协调|协助|调解|落实|核实|对接|上门|会同|牵头|陪同|做|作|盯|督促|催|管|看|瞅|瞧|望|联系|通知|找|查|和|跟|同|与|一起|一块|办|补办|弄|修|整|搞|换|送|填|清|解释|讲解|说明|回复|回覆|答复|回话|回电)|(?:在|于)?(?:${DEADLINE_SHAPE.source}))`,
   ),
   new RegExp(
     // 去倾 (Cantonese: go and talk it over), 去做工作, 去沟通: going to talk the parties round is the work too.
@@ -530,7 +537,7 @@ const DATED = new RegExp(`^\\s*(?:${DEADLINE_SHAPE.source})`);
 /** A post before a person's name (社区安全员王亮, 村委副主任郑军): the name is what finds the member. */
 const HOLDER_ROLE = new RegExp(
   // 石门村村委李主任, 东街社区王书记: the named village's committee or the community before the post and name.
-  `^(?:(?:[\\u4e00-\\u9fa5]{1,6}?(?:村村委会?|村委会?|社区居委会?|社区)|社区|村里|村上|村委会?|居委会?|后勤|工会|物业|[\\u4e00-\\u9fa5]{0,4}?(?:联系人|负责人|对接人)|[\\u4e00-\\u9fa5]{1,4}?(?:部|科|处|办|站|所|中心|院|室|队|委会|公司)|[\\u4e00-\\u9fa5]{0,4}?(?:学校|小学|中学|幼儿园|医院)|[\\u4e00-\\u9fa5]{0,6}?(?:员|长|主任|委员|干部|会计|书记|支书|主席|专干|干事|文书|电工|民警|社工|经理|管家|主管|领班|宿管|村医|医生|大夫|护士|老师|律师)|党员)的?)+(?=(?:老|小)?[${SURNAMES}](?:[\\u4e00-\\u9fa5]{0,2}|sir|${POST_AFTER})$|阿[\\u4e00-\\u9fa5]$)`,
+  `^(?:(?:[\\u4e00-\\u9fa5]{1,6}?(?:村村委会?|村委会?|社区居委会?|社区)|社区|村里|村上|村委会?|居委会?|后勤|工会|物业|[\\u4e00-\\u9fa5]{0,4}?(?:联系人|负责人|对接人)|[\\u4e00-\\u9fa5]{1,4}?(?:部|科|处|办|站|所|局|中心|院|室|队|委会|公司)|[\\u4e00-\\u9fa5]{0,4}?(?:学校|小学|中学|幼儿园|医院)|[\\u4e00-\\u9fa5]{0,6}?(?:员|长|主任|委员|干部|会计|书记|支书|主席|专干|干事|文书|电工|民警|社工|经理|管家|主管|领班|宿管|村医|医生|大夫|护士|老师|律师)|党员)的?)+(?=(?:老|小)?[${SURNAMES}](?:[\\u4e00-\\u9fa5]{0,2}|sir|${POST_AFTER})$|阿[\\u4e00-\\u9fa5]$)`,
 );
 const UNIT_ONLY = new RegExp(`^[\\u4e00-\\u9fa5\\d]{0,8}(?:${UNIT_SUFFIX})$`);
 /** A holder named by a post or a body, not a person (村会计, 物业经理, 城管, 民政办). */
@@ -732,9 +739,18 @@ const KIN_NAME = new RegExp(
   ].join('|'),
 );
 const SHORT_NAME = new RegExp(`^(?:老|小)[${SURNAMES}](?![\\u4e00-\\u9fa5]{0,1}(?:${KIN}))`);
+/**
+ * A given name's second character after 家 (罗家辉, 陈家豪, 王家珍): 家 right after a surname is the household (王家
+ * 媳妇, 李家老三, 张家庄) unless a character that names people follows it, one that starts few words after 家 (not
+ * 家里, 家门, 家人, 家的, nor 家和, 家长).
+ */
+const FAMILY_GIVEN =
+  '[辉明豪乐伟俊华兴强栋荣祥富贵树斌军驹骏琪慧欣怡颖敏玲英珍凤秀芳成顺庆旺福禄耀鸣良春麟铭恒康银权亮祺瑞琳杰彬峰涛勇刚洪宏骥璇茵蓉莉]';
+/** The second character of a full name: not 里, 们, nor 家 unless a given name's character follows (see FAMILY_GIVEN). */
+const GIVEN_FIRST = `(?:(?![家里们])[\\u4e00-\\u9fa5]|家(?=${FAMILY_GIVEN}))`;
 /** A full name, two or three characters; the third is not a word that follows names (他, 说, 家, 反映). */
 const FULL_NAME = new RegExp(
-  `^[${SURNAMES}](?![家里们])[\\u4e00-\\u9fa5](?:(?![他她它的说话讲问和跟与同在是也就都又还要想去找因反称提来向家老啊呀嘛吧呢今电手承责交让这那被把给到从对打住个了过着])[\\u4e00-\\u9fa5])?`,
+  `^[${SURNAMES}]${GIVEN_FIRST}(?:(?![他她它的说话讲问和跟与同在是也就都又还要想去找因反称提来向家老啊呀嘛吧呢今电手承责交让这那被把给到从对打住个了过着])[\\u4e00-\\u9fa5])?`,
 );
 // 阿玲四十多岁想…: the age glued after the name.
 const NAME_ENDS = new RegExp(
@@ -755,7 +771,7 @@ const ALIAS_IN_BRACKETS = new RegExp(
   'g',
 );
 /** A full name of three characters, then a kin word (锁有财阿舅, 王桂兰大姐): see readLabels. */
-const FULL_THEN_KIN = new RegExp(`^([${SURNAMES}](?![家里们])[\\u4e00-\\u9fa5]{2})(?:${KIN})$`);
+const FULL_THEN_KIN = new RegExp(`^([${SURNAMES}]${GIVEN_FIRST}[\\u4e00-\\u9fa5])(?:${KIN})$`);
 const NOT_NAME_START = new RegExp(`^(?:${NOT_NAMES})`);
 const ANONYMOUS = /^(?:有人|群众|大家|别人|某人|他们|她们|我们|村里)/;
 /**
@@ -779,7 +795,8 @@ const POST_LEAD =
   // A village group with no village said (5组刘家): kept with the name, for it is not a place alone.
   `${GROUP_LEAD}`;
 /** A household said before a given name with 阿 (林家阿坤, 陈家的阿英): whose house, the name after it. */
-const HOUSE_OF_AH = `[${SURNAMES}]家的?(?=阿(?![姨婆伯叔公嫂妈爸])[\\u4e00-\\u9fa5])`;
+// 李家老三李国庆, 何家大儿子何勇: the household and the place in it by birth, then the full name, which is who.
+const HOUSE_OF_AH = `[${SURNAMES}]家的?(?:(?=阿(?![姨婆伯叔公嫂妈爸])[\\u4e00-\\u9fa5])|(?:老[大二三四五六七八九幺]|[大二三四小]儿子|[大二三小]闺女|[大二三小]女儿)\\s?(?=[${SURNAMES}][\\u4e00-\\u9fa5]{1,2}(?:$|[\\s，,。；;（(]|反映|反应|说|讲)))`;
 /** Kin said through a pronoun (她侄子, 他的儿子): whose kin the matter has named already. */
 const KIN_THROUGH = '(?:他|她)(?:的|家)?(?:侄子|侄女|外甥女?|儿子|女儿|闺女|孙子|孙女|媳妇|儿媳妇?|女婿|老伴)';
 /** What runs between the place and the person met there: 第9网格，遇到退休职工苏大爷. */
@@ -795,6 +812,9 @@ const LEAD_WORDS =
   // A neighbour before the name (隔壁刘婶 说…, 对门的老郑，): the one who came to say it, when a gap or a verb of
   // saying follows the name; not 隔壁老王家养狗 (the neighbour's household is what the matter is about).
   '(?:隔壁|邻居|对门|邻家)的?(?=[^\\s，,。；;家]{1,6}?(?:[\\s，,。；;]|反映|反应|说|讲|来说))|' +
+  // 2网格出租屋 刘桂香, 3网格工业区走访 钟建华讲: the kind of spot in the grid (rented rooms, a 城中村, a works' area)
+  // and the visit to it, said between the place and the person; where in the place, not who.
+  '(?:出租屋|出租房|城中村|工业区|工业园|厂区|宿舍区|工地)(?:那边|这边|里)?的?(?:走访(?:了|时|中)?)?|' +
   '走访(?:时|中|的时候)|入户(?:时|的时候)|[上下中](?:寨|屯)|寨(?:头|脚|尾)|里的|那边的|这边的|遇到了?|碰到了?|碰见了?|遇见了?|见到了?|碰着了?|碰上了?|遇着了?';
 const ROLE_LEAD = new RegExp(`^(?:${LEAD_WORDS}|(?:${ROLE}))+`);
 /** The same with a post or a description (居民代表, 独居的), tried when no name follows the plain lead. */
@@ -827,7 +847,9 @@ const GROUP_ONLY = new RegExp(`^第?${N_}(?:村民小?)?(?:组|队|社)$`);
 /** The same at the start of a run, glued to what follows (三社杨大妈, 5组孔家): not 一组织, 三社区, 五队长. */
 const GROUP_GLUED = new RegExp(`^第?${N_}(?:村民小?)?(?:组(?![织长员])|队(?![长员伍])|社(?![区區会會员保工团交长]))`);
 /** Where a group alone stands as the place: after 住/家住/走访 or an opening bracket (see placeAt); not 到了五队 (the way). */
-const GROUP_AT_SOURCE = '(?:家住|住在|家在|住|走访|走访了|入户|地点|地址|住址|[（(])';
+// 在三组走访, 到五队: where the member was or went.
+const GROUP_AT_SOURCE =
+  '(?:家住|住在|家在|住|走访|走访了|入户|地点|地址|住址|[（(]|(?<=^|[\\s，,。；;]|刚才|刚刚|今天|上午|下午)(?:在|到|去))';
 const GROUP_AT = new RegExp(`${GROUP_AT_SOURCE}$`);
 /**
  * The grassroots units of the 兵团 and of state farms (农垦): a 团 (团场, 141团, 一四一团, 石河子总场) is the level of a
@@ -885,7 +907,10 @@ const PLACE_SEARCH = new RegExp(
     // Also 疃/埠/峪 (Shandong) and 坪/垭/哨 (Guizhou).
     // And every regional word of a hamlet (李家冲, 枫树屋场, 陈厝, 罗家畈: HAMLET_END), a common noun excepted (水库坝,
     // 店铺: NOT_HAMLET, in placeAt).
-    `(?<=^|\\s)[\\u4e00-\\u9fa5]{1,4}${HAMLET_END}(?=\\s)`,
+    // And one glued to its group or grid (王庄三组, 李家湾第2网格), or said with 那边 (赵庄那边有人说): where the hamlet ends
+    // is told by what follows it.
+    `(?<=^|\\s)[\\u4e00-\\u9fa5]{1,4}${HAMLET_END}(?=\\s|那边|这边|那头|那块)`,
+    `(?<=^|[\\s，,。；;:：]|走访|走访了|家住|住在|家在)[\\u4e00-\\u9fa5]{1,4}?${HAMLET_END}${HAMLET_WORD_AFTER}(?=第?[一二三四五六七八九十\\d]{1,2}(?:村民小?)?组(?![织长员])|第?[一二三四五六七八九十\\d]{1,3}号?网格)`,
     // The same in brackets after the name (刘婶（李家冲）) or where the person lives (家住罗家畈的, 住在枫树屋场，).
     `(?<=[（(])[\\u4e00-\\u9fa5]{1,4}${HAMLET_END}(?=[)）])`,
     `(?<=家住|住在|家在)[\\u4e00-\\u9fa5]{1,4}?${HAMLET_END}${HAMLET_WORD_AFTER}(?=的|[\\s，,。；;]|$)`,
@@ -970,8 +995,9 @@ const PLACE_LEAD_WORD =
 // 通往, 前往 (通往桥头村的村道): the way to a place, not part of its name.
 // 最近, 近来 (最近4网格的垃圾桶站又乱了): when it happened, said before the place.
 // 地点安居园社区2网格9栋, 地址10社: a form's label typed glued to the place, no colon between.
+// 关于石桥村六组路灯的问题 (a 公文's title): what the matter is about, said before the place.
 const PLACE_LEAD =
-  /^.*(?:到|在|去|往|是|的|了|叫|住|从|们|咱|俺|我|他|她|时候|今天|昨天|上午|下午|早上|晚上|最近|近来|走访|入户|反映|反应|说|想|要|有|比|地点|地址|住址)/;
+  /^.*(?:到|在|去|往|是|的|了|叫|住|从|们|咱|俺|我|他|她|时候|今天|昨天|上午|下午|早上|晚上|最近|近来|走访|入户|反映|反应|说|想|要|有|比|地点|地址|住址|关于)/;
 
 /** Solved while there, said inside the message: 已解决, 当场解答了, 已经搞掂 (rewritten 解决); never 没有当场解决. */
 const SOLVED_WORK =
@@ -1058,7 +1084,7 @@ export function parseTicket(message: string, context: ParseContext): TicketDraft
     .normalize('NFKC')
     .replace(/\s+/g, ' ')
     .trim();
-  const plain = unspaced(typed);
+  const plain = withoutSpokenFor(withoutOfficialFrame(unspaced(typed)));
   const work = workingText(plain);
   const draft = readDraft(work, context);
   // 陈国栋（陈伯）…陈伯电话139…: the alias in brackets, read again elsewhere as who raised it, is the full name's person.
@@ -1236,13 +1262,14 @@ function promiserName(subject: string): string | undefined {
   // A body promising (物业说本周五前修好, 街道平安办答应月底前…) names no member: the recorder holds it and follows the
   // body up, as the tests and most writers read it (see readDraft's holder patterns).
   if (!said || RECORDER.test(said) || isBody(said)) return undefined;
-  for (let length = 2; length <= Math.min(said.length, 5); length++) {
+  // Longest first: 社区韩卫东主任 is 韩卫东 the 主任 of the 社区, not 卫东主任 after a body read as 社区韩.
+  for (let length = Math.min(said.length, 5); length >= 2; length--) {
     const person = said.slice(-length);
     const work = said.slice(0, -length);
     if (!PERSON_ONLY.test(person) && !KIN_NAME.test(person)) continue;
     if (NOT_A_HOLDER.test(person)) continue;
-    if (work === '' && PERSON_ONLY.test(person) && !KIN_NAME.test(person)) return person;
-    if (work !== '' && (NAMED_BY_WORK.test(work) || isBody(work) || BODY_OR_POST.test(work))) return person;
+    if (work === '' && PERSON_ONLY.test(person) && !KIN_NAME.test(person)) return person.replace(POST_AFTER_NAME, '$1');
+    if (work !== '' && (NAMED_BY_WORK.test(work) || isBody(work) || BODY_OR_POST.test(work))) return person.replace(POST_AFTER_NAME, '$1');
   }
   return undefined;
 }
@@ -1834,6 +1861,11 @@ function readLabels(text: string, draft: TicketDraft): string {
     // 姓名：独居长者韦福生, 姓名：街坊刘婶: a description in words of no list before the name (see describedName).
     const shown = name && !described ? describedName(name) : undefined;
     if (shown && shown.length === name!.length) name = shown.name;
+    // 反映人是李家老三李国庆: the household and the birth order before the full name say whose son, not the name.
+    const house = name ? new RegExp(`^${HOUSE_OF_AH}`).exec(name) : null;
+    // Only before a full name: 吴家阿哥 is the household's name for him, kept whole.
+    const afterHouse = house ? name!.slice(house[0].length) : '';
+    if (house && new RegExp(`^[${SURNAMES}]`).test(afterHouse) && nameAt(afterHouse) === afterHouse) name = afterHouse;
     // 姓名：锁有财阿舅, 姓名：王桂兰大姐: a kin word after a full name is how the member calls them, as in free text.
     const fullThenKin = name ? FULL_THEN_KIN.exec(name) : null;
     if (fullThenKin) name = fullThenKin[1]!;
@@ -2070,7 +2102,7 @@ export function readDue(phrase: string, context: ParseContext): DeadlineResult {
 }
 
 const PROMISED_ACTION =
-  /^\s?(?:ddl|DDL|deadline|截止|为限)|^(?:(?:必须|一定|务必|保证|争取|尽量|要|得|就|予以|给予)?(?:(?:给|帮|向)[^\s，,。；;给]{0,4}?)?(?:给|去|来)?个?(?:办结|办完|办好|办了|完成|解决|处理好?|修好|修复|修|更换|整改|落实|清理|清走|清运|拉走|运走|拖走|报修好?|调解|协调|核实|查清楚?|上门(?:(?:帮|给)(?:他|她|他们)?(?:弄|办|搞|整|修)|看看?|查看|核实)?|答复|回复|回个?话|回(?=他|她)|回信|回电话?|回访|覆|给信|准信|准话|回音|说法|(?:上)?报(?:到|给)?(?:镇上|镇里|乡里|街道|上级|县里|区里)|去一趟|跑一趟|(?:给|出|拿出?)个?(?:方案|办法)|(?:弄|搞|整|清(?!单)|填|调)(?:好|完|掉|妥|定)?)(?:好|完|到位|通)?(?:他|她|他们)?)?/;
+  /^\s?(?:ddl|DDL|deadline|截止|为限)|^(?:(?:必须|一定|务必|保证|争取|尽量|要|得|就|予以|给予)?(?:(?:给|帮|向)[^\s，,。；;给]{0,4}?)?(?:给|去|来)?个?(?:办结|办完|办好|办了|完成|解决|处理好?|修好|修复|修|更换|整改|落实|清理|清走|清运|拉走|运走|拖走|报修好?|调解|协调|核实|查清楚?|上门(?:(?:帮|给)(?:他|她|他们)?(?:弄|办|搞|整|修)|看看?|查看|核实)?|答复|回复|回个?话|回(?=他|她)|回信|回电话?|回访|覆|给信|准信|准话|回音|说法|(?:上)?报(?:到|给)?(?:镇上|镇里|乡里|街道|上级|县里|区里)|去一趟|跑一趟|(?:给|出|拿出?)个?(?:方案|办法)|(?:弄|搞|整|清(?!单)|填|调)(?:好|完|掉|妥|定)?)(?:好|完毕|完|到位|通)?(?:他|她|他们)?)?/;
 /** The answer or the work promised, alone as a word after a gap (三天内 回复, 本周五前 落实). */
 const GAP_ACTION =
   /^\s(?:给个?\s?(?:(?:他|她|伊|他们|她们)\s)?|去)?(?:回复|回覆|答复|回话|回信|回电话?|落实|处理|办理|办结|解决|完成|协调|核实)(?=$|[\s，,。；;！!])/;
@@ -2413,7 +2445,13 @@ function placeAt(text: string, found: RegExpExecArray): { name: string; index: n
   if (ownWord && alone && lead.length === 1 && rest.length === 2 && /^[\u4e00-\u9fa5](?:村|屯|庄|寨)$/.test(rest)) lead = '';
   // Words glued before 第N网格 that are no place (苏伯第10网格, 低保第2网格) are not part of it; 南街社区第2网格 is.
   const numbered = /^(.+?)第[一二三四五六七八九十\d]{1,3}网格/.exec(whole.slice(lead.length));
-  if (numbered && !/(?:社区|小区|村|屯|镇|乡|街道|片区|居委会?|居民区|苑|花园|家园|新村)$/.test(numbered[1]!.trim())) lead += numbered[1];
+  // A hamlet (王庄第2网格) is a place as well.
+  if (
+    numbered &&
+    !/(?:社区|小区|村|屯|镇|乡|街道|片区|居委会?|居民区|苑|花园|家园|新村)$/.test(numbered[1]!.trim()) &&
+    !readsAsHamlet(numbered[1]!.trim())
+  )
+    lead += numbered[1];
   // A kin name glued before it (李婶新民社区, 刘哥朝阳社区) is the person, not part of the place.
   const kin = KIN_NAME.exec(whole.slice(lead.length).trim());
   if (
@@ -3017,7 +3055,7 @@ function nameAt(text: string): string | undefined {
   // 沙吾提 说: a third character that bars a name only as the start of a word (提出, 因为, 反映, 电话, 承诺) does not bar
   // it when the name stands whole between gaps, as a word-by-word typist leaves it; so does one that ends a name as
   // often as it starts a word (李福来, 王德和, 刘志向).
-  const whole = new RegExp(`^[${SURNAMES}](?![家里们])[\\u4e00-\\u9fa5][提因反电手承责被从今对来向和](?=$|[\\s，,。；;])`).exec(text)?.[0];
+  const whole = new RegExp(`^[${SURNAMES}]${GIVEN_FIRST}[提因反电手承责被从今对来向和](?=$|[\\s，,。；;])`).exec(text)?.[0];
   if (whole && !NOT_NAME_START.test(whole)) return whole;
   const full = FULL_NAME.exec(text)?.[0];
   if (!full) return undefined;
@@ -3114,9 +3152,13 @@ function onlyAnnounced(content: string): boolean {
     // Only asides (人赶着接孙子走了 没讲) name no matter either.
     (announced.length > 0 || phrases.every(aside)) &&
     phrases.every((phrase) => announced.includes(phrase) || aside(phrase)) &&
-    guessCategory(content) === '其他'
+    // The member's own circumstances (我这会在车间走不开) name no kind of the person's problem.
+    guessCategory(phrases.filter((phrase) => !MEMBER_BUSY.test(phrase)).join(' ')) === '其他'
   );
 }
+
+/** The member busy where they are (我这会在车间走不开, 俺正忙着): their own circumstances, no kind of the person's problem. */
+const MEMBER_BUSY = /^(?:我|俺|咱)(?:们)?(?:这会儿?|这阵子?|正忙|在忙)/;
 
 /** People not named, then their saying (有居民来说, 几户村民反映, 一位老师傅来说): who brought it, not the matter. */
 const NO_ONE_LEAD =
@@ -3143,6 +3185,8 @@ const ASKED_BODY = '社区|村里|村委会?|居委会?|网格员?|厂里|单位
 const ANNOUNCED = new RegExp(
   [
     `^${CAME_LEAD}(?:他|她|人家)?(?:说|讲|反映|提)?了?(?:个|点|件|些|一个|一件|一点)(?:事情?|事儿|情况|问题)$`,
+    // 找我说事, 来反映事情: the matter said to exist with no measure word, nothing of it told.
+    `^${CAME_LEAD}(?:他|她|人家)?(?:说|讲|反映)(?:事情?|事儿)$`,
     `^${CAME_LEAD}(?:他|她|人家)?(?:家里|屋里|家中|老家)?(?:那边|这边)?(?:说)?(?:(?:有|还有)(?:个|件|点|些|一个|一件|一点)?(?:事情?|事儿|情况|困难))?(?:想|要|需要)?(?:让|叫|请|找|麻烦)?(?:我们?|俺们?|咱们?|${ASKED_BODY})?(?:帮帮?忙|帮个忙|帮一下|帮忙|帮助|关心一下|关心|关照一下|照顾一下|帮着?(?:弄弄|办办|弄一下|办一下|想想办法))$`,
     '^(?:他|她|人家)?的?(?:那|这)(?:个|件)?(?:事情?|事儿)$',
     // 说了一大堆: much said, nothing of it told.
@@ -3161,7 +3205,7 @@ const MEMBER_ASIDE =
   // 我 only with what the member does (我先记下来, 俺再去一趟), never the person's own words (我儿子不孝顺).
   // 让我给记一下, 帮我先记个工单, 先开张单: the person asking to have it noted, or the member noting it; no matter.
   // 非叫我今天给他记上 (northern: he insisted I note it today): the same, insisted on.
-  /^(?:非|硬|非要|一定要?)?(?:让|叫|请|帮|要)(?:我|俺)(?:们)?(?:今天|现在|马上)?(?:给(?:他|她)?|先|帮(?:他|她))*(?:记|登记|记录|开)|^先?(?:开|记|登)(?:个|张|一张|一个)(?:单|工单|名字?)|^(?:刚好|正好|当时|后来|具体的?|详细的?|再去|再来|先记)|^(?:我|俺|咱)(?:们)?(?:先|再|就|要|得|回头|答应|记|赶|去|跟|给|这边|刚|当时)|^(?:已|已经|我|俺)$|^(?:过来|跑来|来|到)?[^\s，,。；;]{0,4}?找(?:过)?(?:我|俺|咱)?(?:们)?(?:过|来)?了?$|^(?:今天|今日|今朝|今儿个?|刚才|刚刚|啱啱|上午|下午|早上|昨天)*(?:又|也|还)?(?:过来|跑来|来|到|在|上)[^\s，,。；;]{0,4}?(?:找(?:到)?|叫住|拉住|拦住|喊住)(?:我|俺|咱|人)?(?:们)?(?:来)?了?$|^(?:他|她)?(?:又|也|还)?(?:打(?:了个?)?电话|来电话?)(?:过)?来?了?$|^(?:一定|必须)?要?(?:搞掂|搞定|办好|解决|处理好)$|^(?:人|他|她)?(?:就)?(?:赶着|急着|着急|忙着)[^\s，,。；;]{0,6}?走了$|没(?:细|详细)?(?:说|讲)(?:完|清|清楚)?|回头再(?:说|问|聊)/;
+  /^(?:非|硬|非要|一定要?)?(?:让|叫|请|帮|要)(?:我|俺)(?:们)?(?:今天|现在|马上)?(?:给(?:他|她)?|先|帮(?:他|她))*(?:记|登记|记录|开)|^先?(?:开|记|登)(?:个|张|一张|一个)(?:单|工单|名字?)|^(?:刚好|正好|当时|后来|具体的?|详细的?|再去|再来|先记)|^(?:我|俺|咱)(?:们)?(?:先|再|就|要|得|回头|答应|记|赶|去|跟|给|这边|刚|当时|这会儿?|这阵子?|正忙|在忙)|^(?:已|已经|我|俺)$|^(?:过来|跑来|来|到)?[^\s，,。；;]{0,4}?找(?:过)?(?:我|俺|咱)?(?:们)?(?:过|来)?了?$|^(?:今天|今日|今朝|今儿个?|刚才|刚刚|啱啱|上午|下午|早上|昨天)*(?:又|也|还)?(?:过来|跑来|来|到|在|上)[^\s，,。；;]{0,4}?(?:找(?:到)?|叫住|拉住|拦住|喊住)(?:我|俺|咱|人)?(?:们)?(?:来)?了?$|^(?:他|她)?(?:又|也|还)?(?:打(?:了个?)?电话|来电话?)(?:过)?来?了?$|^(?:一定|必须)?要?(?:搞掂|搞定|办好|解决|处理好)$|^(?:人|他|她)?(?:就)?(?:赶着|急着|着急|忙着)[^\s，,。；;]{0,6}?走了$|没(?:细|详细)?(?:说|讲)(?:完|清|清楚)?|回头再(?:说|问|聊|补|细说|细讲)|^先?把名字?(?:记|登记|写|录)(?:上|下|下来|进去)?(?:了)?$/;
 
 /**
  * A visit that told nothing, phrase by phrase (下午来连部了, 上午来坐了一个钟头, 我在开会, 她讲下礼拜再来, 等她儿子回来再细说,
@@ -3171,7 +3215,9 @@ const VISIT_ASIDE = new RegExp(
   [
     '^(?:今天|今日|今朝|今儿个?|刚才|刚刚|上午|下午|早上|晚上|昨天)*(?:又|也|还)?(?:过来|跑来|来|上|到)[^\\s]{0,5}?(?:坐了[^\\s]{0,6}|了)$',
     '^(?:我|俺|咱)(?:们)?(?:正|正在|在)(?:开会|忙|外面|下乡|值班|出差)[^\\s]{0,4}$',
-    '^(?:他|她)(?:们)?(?:讲|说)?(?:下礼拜|下周|下星期|明天|后天|改天|过两天|回头|等会儿?)?再(?:来|说|讲|细说)$',
+    '^(?:他|她)(?:们)?(?:讲|说)?(?:下礼拜|下周|下星期|明天|后天|改天|过两天|回头|等会儿?)?再(?:来|说|讲|细说|细讲|补)$',
+    // 下午再问他, 回头再补, 明天再细问: the member will ask again later; nothing of the matter yet.
+    '^(?:今天|明天|后天|下午|上午|晚上|晚点|等会儿?|回头|改天|过两天|下周|下礼拜)?(?:我|俺)?再(?:问|细问|了解|补|补上|细说|细讲)(?:一下|一哈)?(?:他|她|他们)?(?:一下|清楚)?$',
     '^等[^\\s]{1,8}?(?:回来|来了|有空|方便|下班)了?(?:再|后)(?:细说|细讲|说|讲|聊|谈|记|补)$',
     '^(?:我|俺|咱)(?:们)?(?:跟(?:他|她)(?:们)?)?(?:说|讲)$',
     '^(?:回头|改天|过两天)(?:我|俺|咱)(?:们)?再?(?:去|来|上)[^\\s]{0,6}?(?:唠唠|聊聊|看看|坐坐|问问|谈谈)$',

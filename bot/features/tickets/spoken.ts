@@ -85,6 +85,31 @@ const SPOKEN: ReadonlyArray<[RegExp, string]> = [
 ];
 
 /**
+ * A 公文's title (关于石桥村六组路灯损坏的问题：) and its enumerators (一是责任人…；二是…): the words around the matter and
+ * the fields, no part of either, become gaps of the same length, the title's close a pause. Done on the typed text, so
+ * that a field given back as typed (see asTyped) holds none of them.
+ */
+export function withoutOfficialFrame(typed: string): string {
+  return typed
+    .replace(/^关于(?=[^：:，,。]{2,40}?的(?:问题|情况|诉求|事项|事)[：:，,])/, '  ')
+    .replace(/^(\s*[^：:，,。]{2,40}?)的(问题|情况|诉求|事项|事)([：:])/, (m, title: string, kind: string) =>
+      /^\s{2}/.test(title) ? `${title}，${' '.repeat(kind.length + 1)}` : m,
+    )
+    .replace(/(?<=^|[\s，,。；;:：])[一二三四五六七八九]是(?=[\u4e00-\u9fa5])/g, '  ');
+}
+
+/**
+ * Whom a person speaks for, between their name and the verb of saying (钱德旺代表组上茶农反映, 代表全组村民提出): the
+ * group behind them, not the matter; a gap of the same length, so the name reads as who raised it.
+ */
+export function withoutSpokenFor(typed: string): string {
+  return typed.replace(
+    /(?<=[\u4e00-\u9fa5]{2})代表(?:组上|组里|全组|全村|村上|村里|大家|几户|[一二三四五六七八九十\d]{1,2}户)?[^\s，,。；;]{0,4}?(?:村民|群众|居民|茶农|果农|菜农|农户|住户|户主|家长|租户|业主|工友|老人)(?=(?:来|过来)?(?:反映|反应|提出))/g,
+    (m) => ' '.repeat(m.length),
+  );
+}
+
+/**
  * The text the rules read: simplified (繁体 as typed in Hong Kong or Taiwan), dialect words rewritten, emoji and
  * bars (｜, a slash not between digits) turned into gaps. The same length as `typed` whenever simplifying kept it.
  */
