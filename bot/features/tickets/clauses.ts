@@ -126,7 +126,8 @@ const WORK_AHEAD = new RegExp(
     // what is owed (退给他), or starting the change (开始加量): each is the follow-up on that day.
     '问问|问一下|问下|问清楚|打听|了解一下|回复|答复|回话|给(?:他|她|伊|佢)(?:们)?(?:回|答复|回复|办|弄|退|换|补)|开会|研究|退(?:给|还|钱)|开始',
     // Sending the person what they asked for (把招聘会的信息发给他, 把表送过去): 把 and the thing, however long its name.
-    '把\\S{1,14}?(?:发|送|转|拿|带)(?:给|到|过去|过来)(?:他|她|伊|佢)?',
+    // Not 送到 a place: 明天把孙子送到学校 is what the person plans, no promise.
+    '把\\S{1,14}?(?:发|送|转|拿|带)(?:给|过去|过来)(?:他|她|伊|佢)?',
   ].join('|')})`,
 );
 /** Work said done after the day (看了, 来修过, 已经): no follow-up ahead. */
