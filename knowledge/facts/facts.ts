@@ -1302,9 +1302,12 @@ export function createFactIndex(given: Fact[] = loadFacts()): FactIndex {
       const kinds = questionKinds(askingEveryday);
       // The League's terms (团课 is the League's lesson) and fees other than the 党费 are bodies of their own: only a
       // fact naming them answers.
-      // A body named only in the story told before what is asked ("团支部推优也推上来了。请问定为积极分子是支委会定就
-      // 行吗") is where the case comes from: where the asking clauses name a subject of their own, they are read.
-      const storyBodies = asking !== question && askingSubjects.length > 0 ? asking : question;
+      // A body named only in a story told in sentences of its own before what is asked ("团支部推优也推上来了。请问定为
+      // 积极分子是支委会定就行吗") is where the case comes from: where the asking clauses name a subject of their own,
+      // the sentences from the last full stop on are read. A body in a clause of the asking sentence (工会会员不服处分
+      // 在申诉，申诉期间…) is the case's own.
+      const toldApart = question.slice(Math.max(question.lastIndexOf('。'), question.lastIndexOf('！')) + 1);
+      const storyBodies = asking !== question && askingSubjects.length > 0 && toldApart !== question ? toldApart : question;
       const bodies = [...namedBodies(storyBodies), ...namedLeagueTerms(storyBodies, league), ...namedOtherFees(question, saidByFacts)];
       const situations = namedSituations(question);
       // The subject asked of, where the handbook never says it ("合作社多久开一次会"): only a fact naming it answers.

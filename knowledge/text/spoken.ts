@@ -320,9 +320,9 @@ const ROWS: Row[] = [
   // 多常时间 (北方口语, and 常 typed for 长 by pinyin input): how long.
   { spelt: '多常', to: '多长', group: 'north', notAfter: '见|用|有' },
   // —— 湘 ——
-  // 么子 before a verb of doing (么子办, 么子搞) or before 算 closing the clause (影响期么子算) asks how; 么子算违纪
+  // 么子 before a verb of doing (么子办, 么子搞, 么子交) or before 算 closing the clause (影响期么子算) asks how; 么子算违纪
   // (what counts as) and 么子时候 ask what.
-  { spelt: '么子', to: '怎么', group: 'xiang', after: '办|搞|弄|整|算(?=[？?吗呢啊哦嘛咯啰，,。！!\\s]|$)' },
+  { spelt: '么子', to: '怎么', group: 'xiang', after: '办|搞|弄|整|交|转|算(?=[？?吗呢啊哦嘛咯啰，,。！!\\s]|$)' },
   { spelt: '么子', to: '什么', group: 'xiang' },
   { spelt: '冒得', to: '没有', group: 'xiang' },
   { spelt: '何解', to: '为什么', group: 'xiang' },
