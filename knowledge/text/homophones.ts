@@ -173,14 +173,17 @@ export function homophoneReader(list: readonly string[], more: readonly string[]
         const real = dictionaryWords(text);
         const inRealWord = (i: number) => real.some(([s, e]) => i >= s && i < e);
         // A span that cuts a real word at its edge is no slip of one word: 去年新来 holds 去年, not 年薪.
+        const coveredByRealWords = (c: Candidate) => [...c.word].every((_, k) => inRealWord(c.start + k));
         const crossesRealWord = (c: Candidate) =>
           real.some(([s, e]) => s < c.start + c.word.length && e > c.start && (s < c.start || e > c.start + c.word.length));
         // Longest word first, then leftmost; a span overlapping one already read is left.
         // A slip that makes a real word with the domain word's own neighbouring character (党校组会: 校 for 小 makes
-        // 党校 with the 党 of 党小组会) is still a slip where that word lies inside the span, shorter than it, and the
-        // span cuts no real word at its edge: 党校组织 holds 组织 across the edge and stays.
+        // 党校 with the 党 of 党小组会) is still a slip where that word lies inside the span, shorter than it, the span
+        // cuts no real word at its edge (党校组织 holds 组织 across the edge and stays), and the rest of the span is no
+        // word of its own either: 组织关西 and 党校组长 read as real words throughout, and are left.
         const madeBySlip = (c: Candidate, i: number) =>
           !crossesRealWord(c) &&
+          !coveredByRealWords(c) &&
           real
             .filter(([s, e]) => i >= s && i < e)
             .every(([s, e]) => s >= c.start && e <= c.start + c.word.length && e - s < c.word.length && sharesInPlace(text, c, s, e, i));

@@ -64,6 +64,8 @@ describe('a voice slip that makes a real word with the domain word’s own chara
     expect(readHomophones('党校组织的培训算学时吗')).toBe('党校组织的培训算学时吗');
     expect(readHomophones('去市委党校组会')).toBe('去市委党校组会');
     expect(readHomophones('党校在哪')).toBe('党校在哪');
+    // Read as real words throughout (党校 + 组长): left as typed.
+    expect(readHomophones('党校组长是谁')).toBe('党校组长是谁');
   });
 });
 
