@@ -180,8 +180,12 @@ export function homophoneReader(list: readonly string[], more: readonly string[]
         // A slip that makes a real word with the domain word's own neighbouring character (党校组会: 校 for 小 makes
         // 党校 with the 党 of 党小组会) is still a slip where that word lies inside the span, shorter than it, the span
         // cuts no real word at its edge (党校组织 holds 组织 across the edge and stays), and the rest of the span is no
-        // word of its own either: 组织关西 and 党校组长 read as real words throughout, and are left.
+        // word of its own either: 组织关西 and 党校组长 read as real words throughout, and are left. Only for the
+        // reviewed words of four characters or more: a shorter span holds too little to tell a slip from a word
+        // (要入档 is 要 + 入档, not 要入党).
         const madeBySlip = (c: Candidate, i: number) =>
+          reviewed.has(c.word) &&
+          c.word.length >= 4 &&
           !crossesRealWord(c) &&
           !coveredByRealWords(c) &&
           real
