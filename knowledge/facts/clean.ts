@@ -168,17 +168,49 @@ const MEMBER_POWER = /(党员|几项|哪几项|哪些|八项|享有|有什么)(�
 const ABOUT = /([一二三四五六七八九十百千好])几(?=[个名位人年天])|几(?=十[个名位人年天])/g;
 
 /**
- * Pinyin initials typed for the commonest words (dy 党员, zb 支部, sj 书记, ybdy 预备党员), read only where they
- * stand alone, never inside a Latin word.
+ * Pinyin initials typed for the words of Party work (dy 党员, zb 支部, sj 书记, ybdy 预备党员, zzsh 组织生活), as
+ * students and workers write them in chats and notes; read only where they stand alone, never inside a Latin word.
+ * Only initials of three letters or more that spell no other common word are listed (plus the old dy, zb, sj): dk,
+ * df, zz or dl stand for too many things (贷款, 转正 or 政治 …) to be read as one.
  */
+const SPELT_INITIALS: Array<[string, string]> = [
+  // Longer first: rdjjfz before jjfz, zzshh before zzsh, zbdydh before dydh.
+  ['rdjjfz', '入党积极分子'],
+  ['mzpydy', '民主评议党员'],
+  ['zbdydh', '支部党员大会'],
+  ['zbwyh', '支部委员会'],
+  ['rdsqr', '入党申请人'],
+  ['rdsqs', '入党申请书'],
+  ['rdzys', '入党志愿书'],
+  ['rdjsr', '入党介绍人'],
+  ['pylxr', '培养联系人'],
+  ['zzshh', '组织生活会'],
+  ['mzshh', '民主生活会'],
+  ['zzgxzj', '组织关系转接'],
+  ['ybdy', '预备党员'],
+  ['zsdy', '正式党员'],
+  ['lddy', '流动党员'],
+  ['fzdy', '发展党员'],
+  ['jjfz', '积极分子'],
+  ['fzdx', '发展对象'],
+  ['zzgx', '组织关系'],
+  ['zzsh', '组织生活'],
+  ['mzpy', '民主评议'],
+  ['shyk', '三会一课'],
+  ['ztdr', '主题党日'],
+  ['sxhb', '思想汇报'],
+  ['txth', '谈心谈话'],
+  ['dxzz', '党小组长'],
+  ['dxz', '党小组'],
+  ['dydh', '党员大会'],
+  ['zwh', '支委会'],
+  ['dzz', '党组织'],
+  ['dzb', '党支部'],
+  ['zbsj', '支部书记'],
+];
+
 const INITIALS: Array<[RegExp, string]> = [
-  [/(?<![a-z])ybdy(?![a-z])/g, '预备党员'],
-  [/(?<![a-z])rdjjfz(?![a-z])/g, '入党积极分子'],
-  [/(?<![a-z])jjfz(?![a-z])/g, '积极分子'],
-  [/(?<![a-z])fzdx(?![a-z])/g, '发展对象'],
-  [/(?<![a-z])zzgx(?![a-z])/g, '组织关系'],
-  [/(?<![a-z])dzb(?![a-z])/g, '党支部'],
-  [/(?<![a-z])zbsj(?![a-z])/g, '支部书记'],
+  ...SPELT_INITIALS.map(([letters, word]): [RegExp, string] => [new RegExp(`(?<![a-z])${letters}(?![a-z])`, 'g'), word]),
   [/(?<![a-z])zb\s*sj(?![a-z])/g, '支部书记'],
   [/(?<![a-z])dy(?![a-z])/g, '党员'],
   [/(?<![a-z])zb(?![a-z])/g, '支部'],
@@ -419,13 +451,57 @@ function objectsInPlace(text: string): string {
   return out;
 }
 
+/**
+ * Everyday verbs for what a rule says of a thing, read as the rule's own words: whether a meeting or a vote 作数 (算数,
+ * 有效), whether a certificate 管一辈子 (终身有效), whether one thing 顶了 another (顶替), a member who wants to 退掉 or
+ * 不想当了 (退党), a case sent up to 上头 or 上面 (上级), a job left by 跳槽 (换工作). A fact of the language, not of any
+ * writer: the common ones.
+ */
+const EVERYDAY_RULE_WORDS: Array<[RegExp, string]> = [
+  // 作数 (才作数, 作不作数, 不作数): valid, as 有效. 作数学 is other words.
+  [/作(?:不作)?数(?!学|字|据)/g, '有效'],
+  // 管一辈子, 管终身, 一辈子有效: valid for life, as the rules say what is not (终身有效).
+  [/(?:管|用)(?:一辈子|终身|终生|到老)|一辈子(?:都)?(?:有效|管用|能用)/g, '终身有效'],
+  // 把X顶了, 把X全顶掉, 拿它顶了: X replaced, as 顶替. 顶嘴, 顶用, 顶多, 顶住, 顶上去 are other words.
+  [/(?<=[把拿用][^，,。？?！!；;]{0,14}?)([全都])?顶(?=了|掉)/g, '$1顶替'],
+  // 取消他资格, 取消她的资格: the 取消资格 of the rules.
+  [/取消(?:他|她|其)的?资格/g, '取消资格'],
+  // 不想当(党员)了, 不想干了 said of a member, and 退掉 closing what is said: asking to leave the Party (退党).
+  [/(?:不想|不愿意?|不打算)(?:再)?(?:当|做)(?:这个)?(?:党员)?了/g, '要求退党'],
+  [/(?<!把)退掉(?=[”"」’'，,。？?！!；;\s]|$)/g, '退党'],
+  // 报上头, 报上面 (and 上头批): the 上级 of the rules.
+  [/(?<=报|报给|报到|交给)上(?:头|面)(?!的人)|上(?:头|面)(?=批|审批|批准|同意)/g, '上级'],
+  // 跳槽 (跳了槽, 跳槽去别的厂): a change of employer, as the rules say it (工作单位变动, 换工作).
+  [/跳(?:了)?槽/g, '换工作'],
+  // 什么办 (么子办, 啥子办 read as 什么 first): what to do, as 怎么办; 什么办法, 什么办公, 什么办理 keep theirs.
+  [/什么办(?![法公理事])/g, '怎么办'],
+];
+
+/** Money or a thing bought named: 退掉 is its refund or return there ("多交的党费要退掉吗"), not leaving the Party. */
+const RETURNED_THING = /费|钱|款|票|单|货|房|课|群|会员|报名/;
+
+/** A post named: 不想当了 is giving up that post there ("这个组长我不想当了"), not leaving the Party. */
+const POST = /书记|委员|组长|介绍人|联系人|代表|主任|干部|监票|计票|班长|队长|会长|网格员|管理员/;
+
+/** Whether a rewrite of EVERYDAY_RULE_WORDS reads leaving the Party where the text is about something else. */
+function notLeaving(to: string, text: string): boolean {
+  if (to === '退党') return RETURNED_THING.test(text);
+  return to === '要求退党' && POST.test(text) && !/不想(?:再)?(?:当|做)(?:这个)?党员/.test(text);
+}
+
+function everydayRuleWords(text: string): string {
+  let out = text;
+  for (const [re, to] of EVERYDAY_RULE_WORDS) if (!notLeaving(to, out)) out = out.replace(re, to);
+  return out;
+}
+
 const NOW_AGE = /(今年|已经|都)(十[五六七八九]|1[5-9])(?![\d岁周年月天个名人号日万元块位次条项分%届批期])/g;
 const AGE_TOPIC = /入党|申请书|申请|年龄|成年|多大/;
 
 export function cleanQuestion(text: string): string {
   const plainWords = plainDialect(withoutDecoration(normalizeInput(text)).toLowerCase());
   // Read again once words typed apart are joined: "多少 辰光 开 一趟" holds 多少辰光 and 开一趟 only then.
-  const joined = joinSplitWords(readSpoken(joinSpacedWords(plainWords)));
+  const joined = everydayRuleWords(joinSplitWords(readSpoken(joinSpacedWords(plainWords))));
   // Courtesy goes after the typos and homophones are read, so 请问 and 谢谢 typed wrong go too.
   return (
     withoutAsides(withoutCourtesy(readFactHomophones(fixDomainTypos(arabicDates(objectsInPlace(joined.replace(PARENTS, '父母')))))))

@@ -405,7 +405,8 @@ const PROPERTY_EQUIVALENTS: Array<[RegExp, string[]]> = [
   ],
   [
     /^(?:谁|由谁|谁批|谁定|谁决定|决定|批准|审批|说了算)$/,
-    ['审批权限', '权限', '哪一级', '哪级', '什么组织', '何种组织', '哪个组织', '哪个部门', '什么部门'],
+    // "还要报上级吗", "要不要报批": whether a higher body must approve asks who approves.
+    ['审批权限', '权限', '哪一级', '哪级', '什么组织', '何种组织', '哪个组织', '哪个部门', '什么部门', '报上级', '报批', '上级批'],
   ],
   [/^(?:几个人|多少人|几名|人数|几个|多少)$/, ['人数要求', '名额', '数量', '不少于', '至少']],
   // "转正要走哪几步": the steps asked by their count, as the kind rule reads 几步.
@@ -1350,7 +1351,13 @@ export function createFactIndex(given: Fact[] = loadFacts()): FactIndex {
       const kinds = questionKinds(askingEveryday);
       // The League's terms (团课 is the League's lesson) and fees other than the 党费 are bodies of their own: only a
       // fact naming them answers.
-      const bodies = [...namedBodies(question), ...namedLeagueTerms(question, league), ...namedOtherFees(question, saidByFacts)];
+      // A body named only in a story told in sentences of its own before what is asked ("团支部推优也推上来了。请问定为
+      // 积极分子是支委会定就行吗") is where the case comes from: where the asking clauses name a subject of their own,
+      // the sentences from the last full stop on are read. A body in a clause of the asking sentence (工会会员不服处分
+      // 在申诉，申诉期间…) is the case's own.
+      const toldApart = question.slice(Math.max(question.lastIndexOf('。'), question.lastIndexOf('！')) + 1);
+      const storyBodies = asking !== question && askingSubjects.length > 0 && toldApart !== question ? toldApart : question;
+      const bodies = [...namedBodies(storyBodies), ...namedLeagueTerms(storyBodies, league), ...namedOtherFees(question, saidByFacts)];
       const situations = namedSituations(question);
       // The subject asked of, where the handbook never says it ("合作社多久开一次会"): only a fact naming it answers.
       const foreign = options?.anySubject ? [] : foreignOf(question, asking);

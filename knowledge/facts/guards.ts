@@ -85,9 +85,16 @@ const SITUATIONS = new RegExp(SITUATION_GROUPS.flat().join('|'), 'g');
  */
 const RESETTLED = /(?:生态|扶贫|水库|库区|搬迁|易地)移民|移民(?=新区|新村|村|点|区|小区|社区|搬迁|安置|乡|镇)/g;
 
+/**
+ * 线上 of a production line (线上有个女工, 我们线上的小李, 生产线上): where people work in a factory, not done online. Only
+ * before the people on it, or after the line named (产线上, 流水线上).
+ */
+const ON_THE_LINE =
+  /(?:生产|流水|装配|产|车间)线上|(?<![网在])线上(?=有一?[个名位][\u4e00-\u9fff]{0,3}(?:工|员|师傅|同事|女孩|男孩|小伙|姑娘|组长|班长|党员|积极分子)|的?[\u4e00-\u9fff]{0,3}(?:工人|女工|员工|工友|同事|师傅|女孩|男孩|小伙|姑娘|组长|班长))/g;
+
 /** The situations a question names, as the groups they belong to. */
 export function namedSituations(question: string): string[][] {
-  const found = new Set(question.replace(RESETTLED, '搬迁').match(SITUATIONS) ?? []);
+  const found = new Set(question.replace(RESETTLED, '搬迁').replace(ON_THE_LINE, '产线').match(SITUATIONS) ?? []);
   return SITUATION_GROUPS.filter((group) => group.some((w) => found.has(w)));
 }
 

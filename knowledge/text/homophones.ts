@@ -136,6 +136,12 @@ function soundsLike(text: string, c: Candidate): boolean {
   return c.differing.every((i) => readings(text[c.start + i]!).has(target[i]!));
 }
 
+/** Whether the real word from s to e holds, besides the slip at i, a character of the domain word in its place. */
+function sharesInPlace(text: string, c: Candidate, s: number, e: number, i: number): boolean {
+  for (let k = s; k < e; k++) if (k !== i && text[k] === c.word[k - c.start]) return true;
+  return false;
+}
+
 /** Start offsets of jieba's words of two characters or more, with their ends. */
 function dictionaryWords(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
@@ -167,11 +173,30 @@ export function homophoneReader(list: readonly string[], more: readonly string[]
         const real = dictionaryWords(text);
         const inRealWord = (i: number) => real.some(([s, e]) => i >= s && i < e);
         // A span that cuts a real word at its edge is no slip of one word: 去年新来 holds 去年, not 年薪.
+        const coveredByRealWords = (c: Candidate) => [...c.word].every((_, k) => inRealWord(c.start + k));
         const crossesRealWord = (c: Candidate) =>
           real.some(([s, e]) => s < c.start + c.word.length && e > c.start && (s < c.start || e > c.start + c.word.length));
         // Longest word first, then leftmost; a span overlapping one already read is left.
+        // A slip that makes a real word with the domain word's own neighbouring character (党校组会: 校 for 小 makes
+        // 党校 with the 党 of 党小组会) is still a slip where that word lies inside the span, shorter than it, the span
+        // cuts no real word at its edge (党校组织 holds 组织 across the edge and stays), and the rest of the span is no
+        // word of its own either: 组织关西 and 党校组长 read as real words throughout, and are left. Only for the
+        // reviewed words of four characters or more: a shorter span holds too little to tell a slip from a word
+        // (要入档 is 要 + 入档, not 要入党).
+        const madeBySlip = (c: Candidate, i: number) =>
+          reviewed.has(c.word) &&
+          c.word.length >= 4 &&
+          !crossesRealWord(c) &&
+          !coveredByRealWords(c) &&
+          real
+            .filter(([s, e]) => i >= s && i < e)
+            .every(([s, e]) => s >= c.start && e <= c.start + c.word.length && e - s < c.word.length && sharesInPlace(text, c, s, e, i));
         const chosen = sounding
-          .filter((c) => c.differing.every((i) => !inRealWord(c.start + i)) && (reviewed.has(c.word) || !crossesRealWord(c)))
+          .filter(
+            (c) =>
+              c.differing.every((i) => !inRealWord(c.start + i) || madeBySlip(c, c.start + i)) &&
+              (reviewed.has(c.word) || !crossesRealWord(c)),
+          )
           .sort((a, b) => b.word.length - a.word.length || a.start - b.start);
         const taken: Candidate[] = [];
         for (const c of chosen)

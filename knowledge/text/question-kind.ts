@@ -65,7 +65,7 @@ export const KIND_RULES: KindRule[] = [
   {
     kind: 'who',
     // "村里管还是打工那边管": which of two bodies manages asks who.
-    ask: /谁|管还是|哪(?:个|几个|些|一个)(?:组织|部门|机构|单位|机关)|哪一级|哪级|由哪|由.{0,6}(?:决定|批准|审批)|什么(?:人|机构|组织|部门)/,
+    ask: /谁|管还是|哪(?:个|几个|些|一个)(?:组织|部门|机构|单位|机关)|哪一级|哪级|由哪|由.{0,6}(?:决定|批准|审批)|什么(?:人|部门)|(?<!是(?:一?个)?)什么(?:机构|组织)/,
     states: /由|负责|批准|审批|决定|召集|主持|选举产生|担任|指定|备案/,
   },
   {
@@ -89,17 +89,25 @@ export const KIND_RULES: KindRule[] = [
     // "党籍还能保留不", "能投票不": a verb with 不 ending the question asks whether, as 吗 does; so does 么
     // ending it (党籍还保得住么), never in 什么, 怎么, 那么, 要么.
     // "是乡里直接任命的不": 是…的 then 不 ending the question asks whether it is so, as 是不是 does.
-    ask: /能不能|可不可以|是否|能否|可以.{0,10}吗|能.{0,10}吗|有没有|行不行|算不算|会不会|要不要|需不需要|用不用|吗[？?]?$|(?<![什怎那这多要])么[？?]?$|([\u4e00-\u9fff]{1,2})不\1|(?:能|可以|要|得|算|用|该|行)[\u4e00-\u9fff]{0,6}不[？?]?$|是[\u4e00-\u9fff]{1,10}的不[？?]?$/,
+    // "没人收回去吧", "不用再考了吧": a negation before a closing 吧 asks to be told whether it is so (是…吧 often only
+    // confirms what is described: 是红底黄字的那个吧).
+    ask: /能不能|可不可以|是否|能否|可以.{0,10}吗|能.{0,10}吗|有没有|行不行|算不算|会不会|要不要|需不需要|用不用|吗[？?]?$|(?<![什怎那这多要])么[？?]?$|([\u4e00-\u9fff]{1,2})不\1|(?:能|可以|要|得|算|用|该|行)[\u4e00-\u9fff]{0,6}不[？?]?$|是[\u4e00-\u9fff]{1,10}的不[？?]?$|(?:没有?|不|莫)[\u4e00-\u9fff]{0,8}吧[？?]?$/,
     states: /可以|不能|不得|没有|有权|不属于|属于|不是|不计入|不交纳|同样|相同|不再|仍然/,
   },
-  { kind: 'definition', ask: /是什么|什么是|指什么|指的是|什么意思|啥是|是啥|哪几个|怎么理解/, states: /是|指|即|包括/ },
+  // "党支部是个什么组织": what kind of body a thing is asks what it is, not who.
+  {
+    kind: 'definition',
+    ask: /是什么|什么是|指什么|指的是|什么意思|啥是|是啥|哪几个|怎么理解|是(?:一?个)?什么(?:样的?)?(?:组织|机构)/,
+    states: /是|指|即|包括/,
+  },
   { kind: 'appearance', ask: /样式|图案|样子|颜色/, states: /红|金黄|图案|样式|组合|组成/ },
   { kind: 'amount', ask: /多少钱|交多少|比例|多少元|百分之|标准/, states: /%|元/ },
   // The items of an enumeration: the answer is the whole list, never its first two lines.
   // "等级越高，薪酬系数越高" states how levels differ as well as "不同" does.
   {
     kind: 'difference',
-    ask: /区别|不同|差别|一样吗|异同|分清/,
+    // "X跟Y是一码事么", "是不是一回事", "一个意思不": whether two things are the same asks how they differ.
+    ask: /区别|不同|差别|一样吗|异同|分清|一码事|一回事|一个意思|是不是一样|一样(?:不|么|嘛|没)[？?]?$/,
     states: /不同|区别|而|则|与.{1,12}(?:不同|相同)|越(?:高|低|多|少|大|小|长|短).{1,10}越(?:高|低|多|少|大|小|长|短)/,
   },
   {

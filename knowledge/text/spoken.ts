@@ -301,6 +301,8 @@ const ROWS: Row[] = [
   { spelt: '好多', to: '多少', group: 'sw', notBefore: '[了过很]', after: '岁(?!了|数)' },
   // 满好多年, 够好多天: the span that must be reached, asked (满 and 够 before a figure ask for it).
   { spelt: '好多', to: '多少', group: 'sw', before: '[满够]', after: '(?:个)?(?:年|天|月|岁|学时|小时)' },
+  // 要来好多人, 得到好多人: how many must come (来了好多人, 来好多人了 tell many).
+  { spelt: '好多', to: '多少', group: 'sw', before: '(?:要|得|需要|须|至少要?|起码要?)(?:来|到)', after: '[人个名](?!了)' },
   // 到会好多人才算数, 培训好多学时: after a verb of attending or studying, a count asked (好多人来了 tells one).
   { spelt: '好多', to: '多少', group: 'sw', before: '到会|到场|参会|出席|培训|学习|学', after: '[人个名]|学时|学识|课时|小时' },
   // 有好多条, 分好多步 ending the question: how many items (有好多条规定 going on tells many).
@@ -318,6 +320,9 @@ const ROWS: Row[] = [
   // 多常时间 (北方口语, and 常 typed for 长 by pinyin input): how long.
   { spelt: '多常', to: '多长', group: 'north', notAfter: '见|用|有' },
   // —— 湘 ——
+  // 么子 before a verb of doing (么子办, 么子搞, 么子交) or before 算 closing the clause (影响期么子算) asks how; 么子算违纪
+  // (what counts as) and 么子时候 ask what.
+  { spelt: '么子', to: '怎么', group: 'xiang', after: '办|搞|弄|整|交|转|算(?=[？?吗呢啊哦嘛咯啰，,。！!\\s]|$)' },
   { spelt: '么子', to: '什么', group: 'xiang' },
   { spelt: '冒得', to: '没有', group: 'xiang' },
   { spelt: '何解', to: '为什么', group: 'xiang' },
@@ -650,6 +655,9 @@ const ROWS: Row[] = [
   // 英哩, 公哩 are miles, 咖哩, 啫哩 food.
   { spelt: '哩', to: '呢', group: 'zhongyuan', notBefore: '[英公海千咖啫苏]', after: '\\s*[？?]' },
   // —— 西北: 兰州, 青海, 宁夏, 关中 ——
+  // 阿么个 (兰州, 青海): how before a verb (阿么个办, 阿么个算), what kind of before a noun (是个阿么个组织).
+  { spelt: '阿么个', to: '怎么', group: 'northwest', after: '[办弄搞整算交转处写走]' },
+  { spelt: '阿么个', to: '什么', group: 'northwest' },
   { spelt: '阿么', to: '怎么', group: 'northwest' },
   // 阿们 (how) before a verb; 阿们 alone is Amen.
   { spelt: '阿们', to: '怎么', group: 'northwest', after: '[办交弄搞整算转做去来说开]' },
