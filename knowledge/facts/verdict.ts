@@ -77,7 +77,7 @@ const MODAL_BEFORE = /能够|能|可以|阔以|准|需要|要|用|得|必须|应
 /** A modal character that is part of another word there: 会议, 大会, 要求, 有关, 计算, 能力, 用于 … */
 const NOT_MODAL = (text: string, at: number, spelt: string) =>
   (spelt === '会' &&
-    (/^[议上前后中里场员费长计所堂期]/.test(text.slice(at + 1)) || /[大开党例全机社协学工三总班晚年]$/.test(text.slice(0, at)))) ||
+    (/^[议上前后中里场员费长计所堂期]/.test(text.slice(at + 1)) || /[大开党例全机社协学工三总班晚年委代]$/.test(text.slice(0, at)))) ||
   (spelt === '要' && /^[求点件]/.test(text.slice(at + 1))) ||
   (spelt === '有' && /^[关些的时人个]/.test(text.slice(at + 1))) ||
   (spelt === '算' && /[计清结预]$/.test(text.slice(0, at))) ||
@@ -256,7 +256,25 @@ function conditionOf(sentenceBefore: string): string | undefined {
     .replace(MODAL_END, '')
     .replace(/[，,、：:]+$/, '');
   if (said.length < 2) return undefined;
-  return said.length > 40 ? `${said.slice(0, 40)}…` : said;
+  return clauseCut(said);
+}
+
+/** How long a condition is said in full before it is cut (at a clause's end, never inside one). */
+const CONDITION_LENGTH = 40;
+
+/**
+ * A long condition cut after its last whole clause within the length, marked as cut; one clause is given whole,
+ * however long: cut inside, it would end mid-word ("…党员因外出务工、经商等原因，离开户籍所…").
+ */
+function clauseCut(said: string): string {
+  if (said.length <= CONDITION_LENGTH) return said;
+  const clauses = said.match(/[^，,；;、]+[，,；;、]?/g) ?? [said];
+  let kept = '';
+  for (const clause of clauses) {
+    if (kept.length > 0 && kept.length + clause.length > CONDITION_LENGTH) break;
+    kept += clause;
+  }
+  return kept.length < said.length ? `${kept.replace(/[，,；;、]+$/, '')}…` : said;
 }
 
 /** A modal ending a condition's words ("持中级满一年可"): the verdict is said after it, not twice. */
@@ -293,7 +311,7 @@ export function factPolarity(answer: string, ask: YesNoAsk): FactPolarity | unde
 }
 
 /** The modal the sentence puts right before the thing asked, with its condition if the sentence is a rule on one. */
-function modalBefore(answer: string, ask: YesNoAsk, loose = false): FactPolarity | undefined {
+function modalBefore(answer: string, ask: YesNoAsk, loose = false, spelled = false): FactPolarity | undefined {
   const thing = ask.thing.replace(/^(?:再|直接|自己|单独|一起|继续|还|也|都|就)/, '');
   // The thing's heads (能投票吗 asks 投票), then its tails (预备党员投票中不中 says the subject before the thing),
   // the longer first.
@@ -336,7 +354,33 @@ function modalBefore(answer: string, ask: YesNoAsk, loose = false): FactPolarity
     const spread = new RegExp(`${thing[0]}[\\u4e00-\\u9fff]${thing.slice(1, 3)}`).exec(answer);
     if (spread) return modalBefore(answer, { ...ask, thing: spread[0] });
   }
+  // The thing said short (设支委会), the sentence saying it in full (设立支部委员会): read in full once.
+  const full = spelledOut(thing);
+  if (!spelled && full !== thing) return modalBefore(answer, { ...ask, thing: full }, loose, true);
   return undefined;
+}
+
+/**
+ * Verb-object shortenings of everyday speech and the written form facts use: the verb (设 = 设立, 开 = 召开, 建 =
+ * 建立) and the body named short (支委会 = 支部委员会). Only a verb at the head of the thing, and not already spelt long.
+ */
+const SHORT_VERBS: Array<[RegExp, string]> = [
+  [/^设(?![立置])/, '设立'],
+  [/^开(?![展除始])/, '召开'],
+  [/^建(?![立设议])/, '建立'],
+  [/^成(?=支部|党支部|党小组)/, '成立'],
+];
+const SHORT_NOUNS: Array<[RegExp, string]> = [
+  [/支委会/g, '支部委员会'],
+  [/党代会/g, '党员代表大会'],
+  [/支委(?![会员])/g, '支部委员'],
+];
+
+function spelledOut(thing: string): string {
+  let full = thing;
+  for (const [re, long] of SHORT_VERBS) full = full.replace(re, long);
+  for (const [re, long] of SHORT_NOUNS) full = full.replace(re, long);
+  return full;
 }
 
 /** Whether the question says the condition's own words (its last clause, without the closing 的, four characters or more). */
