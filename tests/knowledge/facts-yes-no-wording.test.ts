@@ -22,9 +22,12 @@ describe('a condition said in the verdict', () => {
   });
 
   it('is given whole when it is one clause, however long', () => {
-    const fact = '在同一个单位里连续工作满两年以上并且历年年度考核一直都是优秀等次又从来没有受过任何党纪政务处分的党员，可以担任入党介绍人。';
+    const fact =
+      '在同一个单位里连续工作满两年以上并且历年年度考核一直都是优秀等次又从来没有受过任何党纪政务处分的党员，可以担任入党介绍人。';
     const reply = withVerdict('能担任入党介绍人吗', fact);
-    expect(conditionOf(reply ?? '')).toBe('在同一个单位里连续工作满两年以上并且历年年度考核一直都是优秀等次又从来没有受过任何党纪政务处分的');
+    expect(conditionOf(reply ?? '')).toBe(
+      '在同一个单位里连续工作满两年以上并且历年年度考核一直都是优秀等次又从来没有受过任何党纪政务处分的',
+    );
   });
 
   it('is given whole when it is short', () => {
