@@ -405,6 +405,7 @@ const TELLS_CASE = /\d|[一二两三四五六七八九十]+(?:个|名|人|岁|�
 export function withVerdict(question: string, answer: string, sentence: string = answer, whole: string = question): string | undefined {
   const ask = readYesNo(question);
   if (!ask) return undefined;
+  if (fullMembersOnly(ask, answer)) return `${VERDICT[ask.word]?.[1] ?? '不能'}。${stripOpening(answer)}`;
   // The fact's own opening, where the reply left it out as answering another question ("要。" before "行不行"), still
   // says one must: asked whether one may NOT, that settles it (不行). Asked whether one may, it is left out as before.
   const fact = factPolarity(ask.negated ? sentence : answer, ask);
@@ -465,6 +466,26 @@ export function withVerdict(question: string, answer: string, sentence: string =
   const own = openingVerdict(answer);
   if (own && (own.polarity === 'yes') === yes && stripOpening(answer) === answer) return undefined;
   return `${verdict}。${stripOpening(answer)}`;
+}
+
+/** A fact giving a role to full members only: "指定两名正式党员作…", "由正式党员担任…". */
+const FULL_MEMBERS_TAKE = /正式党员(?:作|担任|当|充任)/;
+/** Asked whether one may take a role (当, 做, 担任 …). */
+const TAKES_ROLE = /^(?:来|去)?(?:当|做|担任|作|充当)/;
+
+/**
+ * "…培养联系人配几个，预备党员能当吗": the fact gives the role to 正式党员 and never names 预备党员; asked whether a
+ * 预备党员 may take it, the fact settles it as no. A fact that names 预备党员 itself says what holds for them.
+ */
+function fullMembersOnly(ask: YesNoAsk, answer: string): boolean {
+  return (
+    ask.family === 'may' &&
+    !ask.negated &&
+    `${ask.before ?? ''}${ask.thing}`.includes('预备党员') &&
+    TAKES_ROLE.test(ask.thing.replace(/^.*预备党员/, '')) &&
+    FULL_MEMBERS_TAKE.test(answer) &&
+    !answer.includes('预备党员')
+  );
 }
 
 /** Asked whether one must do it oneself (要不要自己写申请, 需要本人去递吗): the thing's doer and its noun. */

@@ -63,3 +63,31 @@ describe('a thing said short read as the fact spells it', () => {
     });
   });
 });
+
+describe('a part asking whether a 预备党员 may take a role the fact gives to full members', () => {
+  const fact = '每个党小组要从正式党员中推选一名正式党员担任记录员。';
+  it.each([
+    ['记录员选几个，预备党员可以当吗', '不可以。'],
+    ['预备党员能不能担任记录员', '不能。'],
+  ])('%s opens with %s', (q, verdict) => {
+    expect(withVerdict(q, fact)?.startsWith(verdict)).toBe(true);
+  });
+
+  // Guards: a fact that names 预备党员 says itself what holds for them; a question of another kind of thing is not read so.
+  it.each([
+    ['预备党员可以当记录员吗', '正式党员担任记录员，预备党员也可以协助记录。'],
+    ['预备党员能参加吗', fact],
+  ])('%s of "%s" gets no verdict of this reading', (q, answer) => {
+    expect(withVerdict(q, answer)?.startsWith('不')).not.toBe(true);
+  });
+
+  describe('through the real answer path', () => {
+    const ask = everydayAsk();
+    it('a question of how many and whether a 预备党员 may be one gets both', async () => {
+      const reply = await ask('积极分子的培养联系人一般定几个人，预备党员可以当不');
+      expect(reply.kind).toBe('handbook');
+      expect(reply.answer.startsWith('不可以。')).toBe(true);
+      expect(reply.answer).toMatch(/一至两名/);
+    });
+  });
+});
