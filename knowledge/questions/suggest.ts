@@ -50,6 +50,7 @@ import { suggestByStatedWithSetting } from './stated-with-setting';
 import { suggestByStopsShort } from './stops-short';
 import { withoutSupersededOptions } from './superseded';
 import { suggestBySwappedTerm } from './swapped-term';
+import { suggestByTermLength } from './term-length';
 import { suggestByValueStatement } from './value-statement';
 import { suggestByWhoDecides } from './who-decides';
 
@@ -1632,7 +1633,7 @@ async function resolveCleaned(
   if (calculated) return calculated;
   // Options sorted by one rule the handbook states whole (which discipline, which measure is a 处分, what two acts
   // handled together get, who may introduce, who lacks the three rights, which case is 脱党, who is a 流动党员 and who
-  // manages one, what 党费 may pay for, who pays a fixed sum, which meetings are held how often, what the rules of an
+  // manages one, what 党费 may pay for, who pays a fixed sum, which meetings are held how often, how long a body's term is, what the rules of an
   // election, of 减免党费 and of 留党察看 say): the rule's reading stands, no list of another fact's over it.
   const sorted =
     suggestByDisciplineKind(raw) ??
@@ -1646,6 +1647,7 @@ async function resolveCleaned(
     suggestByDuesUse(raw) ??
     suggestByFixedDues(raw) ??
     suggestByMeetingFrequency(raw) ??
+    suggestByTermLength(raw) ??
     suggestByElectionClaims(raw);
   if (sorted) return sorted;
   const { stem, options } = parsePasted(raw);
