@@ -15,8 +15,15 @@ const ASKS_TERM = /任期|一届|每届/;
 const OTHER_ASK = /以前|之前|过去|原来|十九大前|修改前|延期|延长|推迟|提前|补选|增补|届满后|超期/;
 const NUMERAL: Record<string, string> = { 一: '1', 二: '2', 两: '2', 三: '3', 四: '4', 五: '5', 六: '6' };
 
-/** An option's length in years: '3', '5', '3-5' (三年至五年, 3～5年), '2或3'; undefined for anything else. */
+/** An option's length in years: '3', '5', '3-5' (三年至五年, 3～5年), '2或3', 'none'; undefined for anything else. */
 function lengthOf(option: string): string | undefined {
+  // An option saying there is no set length (不固定, 由支部自定) is a reading, never the handbook's.
+  if (
+    /^(?:不固定|不确定|没有固定(?:期限|年限)?|无固定(?:期限|年限)|视情况而定|由[^，,。]{1,8}(?:自行|自己)?(?:决定|确定|自定))[。.]?$/.test(
+      option.trim(),
+    )
+  )
+    return 'none';
   const o = alignable(option)
     .replace(/\s/g, '')
     .replace(/[一二两三四五六]/g, (c) => NUMERAL[c]!)

@@ -17,6 +17,9 @@ describe('a term length asked of one body', () => {
     expect(suggestByTermLength('单选：依照2018年的中办意见，街道社区党委每届任期是（ ）A.2年 B.3年 C.5年 D.3年至5年')?.choice).toEqual([
       'C',
     ]);
+    expect(suggestByTermLength('单选：乡里村党支部每届任期一般是几年（ ）A.3年 B.5年 C.没有固定年限 D.由乡党委确定')?.choice).toEqual([
+      'B',
+    ]);
     expect(suggestByTermLength('单选：按党章的规定，党总支委员会每届任期（ ）A.2年 B.3年 C.5年 D.3年至5年')?.choice).toEqual(['D']);
   });
 
