@@ -3,6 +3,7 @@ import { normalizeForIndex, tokenize } from '../search/tokenize';
 import { withinAskedScope } from './answer-scope';
 import { suggestByBanPeriod } from './ban-period';
 import { suggestByBoundAsked, suggestByBoundFill } from './bound-asked';
+import { suggestByBulletList } from './bullet-list';
 import { certaintyOf, manyCandidate, type SourceSentence, singleCandidate, truthCandidate } from './calibrated';
 import { judgeCertStep, suggestByCertLevel } from './cert-levels';
 import { suggestByClauseCloze } from './clause-cloze';
@@ -1669,6 +1670,7 @@ async function resolveCleaned(
     suggestByDate(raw, hits) ??
     suggestByThreshold(raw, hits) ??
     suggestByThresholdChoice(raw, hits) ??
+    suggestByBulletList(raw, hits) ??
     suggestFromHandbook(raw, hits, index.statements(raw), perOption);
   if (fromHandbook.kind !== 'abstain') return listOverPassages(raw, fromHandbook, facts);
   const paired = pairedBlanks(raw);
