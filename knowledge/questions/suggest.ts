@@ -3,12 +3,14 @@ import { normalizeForIndex, tokenize } from '../search/tokenize';
 import { withinAskedScope } from './answer-scope';
 import { suggestByBanPeriod } from './ban-period';
 import { suggestByBoundAsked, suggestByBoundFill } from './bound-asked';
+import { suggestByBulletList } from './bullet-list';
 import { certaintyOf, manyCandidate, type SourceSentence, singleCandidate, truthCandidate } from './calibrated';
 import { judgeCertStep, suggestByCertLevel } from './cert-levels';
 import { suggestByClauseCloze } from './clause-cloze';
 import { alignable, alignCloze, clozeOf, orderedCoverage } from './cloze';
 import { suggestByDeniedClaim } from './denied-claim';
 import { suggestByDisciplineKind, suggestByMergedPunishment, suggestByPunishmentKind, suggestBySentencing } from './discipline-kind';
+import { suggestByDroppedDuty } from './dropped-duty';
 import { suggestByDuesUse, suggestByFixedDues } from './dues-use';
 import { suggestByElectionClaims } from './election-claims';
 import { suggestByMargin } from './election-margin';
@@ -49,6 +51,7 @@ import { suggestByStatedWithSetting } from './stated-with-setting';
 import { suggestByStopsShort } from './stops-short';
 import { withoutSupersededOptions } from './superseded';
 import { suggestBySwappedTerm } from './swapped-term';
+import { suggestByTermLength } from './term-length';
 import { suggestByValueStatement } from './value-statement';
 import { suggestByWhoDecides } from './who-decides';
 
@@ -1631,7 +1634,7 @@ async function resolveCleaned(
   if (calculated) return calculated;
   // Options sorted by one rule the handbook states whole (which discipline, which measure is a 处分, what two acts
   // handled together get, who may introduce, who lacks the three rights, which case is 脱党, who is a 流动党员 and who
-  // manages one, what 党费 may pay for, who pays a fixed sum, which meetings are held how often, what the rules of an
+  // manages one, what 党费 may pay for, who pays a fixed sum, which meetings are held how often, how long a body's term is, what the rules of an
   // election, of 减免党费 and of 留党察看 say): the rule's reading stands, no list of another fact's over it.
   const sorted =
     suggestByDisciplineKind(raw) ??
@@ -1645,6 +1648,7 @@ async function resolveCleaned(
     suggestByDuesUse(raw) ??
     suggestByFixedDues(raw) ??
     suggestByMeetingFrequency(raw) ??
+    suggestByTermLength(raw) ??
     suggestByElectionClaims(raw);
   if (sorted) return sorted;
   const { stem, options } = parsePasted(raw);
@@ -1661,10 +1665,12 @@ async function resolveCleaned(
     suggestByWhoDecides(raw, hits) ??
     suggestByDeniedClaim(raw, hits) ??
     suggestByFlippedClaim(raw, hits) ??
+    suggestByDroppedDuty(raw, hits) ??
     suggestBySwappedTerm(raw, hits) ??
     suggestByDate(raw, hits) ??
     suggestByThreshold(raw, hits) ??
     suggestByThresholdChoice(raw, hits) ??
+    suggestByBulletList(raw, hits) ??
     suggestFromHandbook(raw, hits, index.statements(raw), perOption);
   if (fromHandbook.kind !== 'abstain') return listOverPassages(raw, fromHandbook, facts);
   const paired = pairedBlanks(raw);

@@ -1,0 +1,90 @@
+import { alignable } from './cloze';
+import { NEGATIVE_CHOICE, parsePasted, truthOptions } from './paste';
+import { fitsDeclaredType, type Hedged } from './sorted-options';
+import type { PassageHit } from './suggest';
+
+/**
+ * A 多选 asking what a thing includes (会议记录一般应包括), where the handbook lists it line by line after the words
+ * "一般包括：". An option is in when every part of it (应到人数、实到人数) is in the lines; out when no part of it is
+ * there and the passage says it may not stand in (不能用会议通知代替记录). Anything in between abstains: an option
+ * half in the lines, or one the passage neither lists nor excludes, may be what another rule says.
+ */
+
+const MANY = /哪些|哪几|正确的有|的有\s*[（(]|包括/;
+/** The words before the list: 一般包括：, 主要包括：. */
+const LEAD = /(?:一般|主要|通常)?包括[：:]$/;
+const squashed = (text: string) => alignable(text).replace(/[\s，,。；;、：:（）()“”"的]/g, '');
+const pairs = (text: string) => {
+  const t = squashed(text);
+  return [...t].slice(0, -1).map((c, k) => `${c}${t[k + 1]}`);
+};
+
+/** Each list a passage gives line by line: the sentence leading it, and its lines. */
+function listsOf(text: string): { lead: string; lines: string }[] {
+  const out: { lead: string; lines: string }[] = [];
+  const lines = text.split('\n');
+  lines.forEach((line, k) => {
+    if (!LEAD.test(line.trim())) return;
+    const items: string[] = [];
+    for (const next of lines.slice(k + 1)) {
+      if (next.trim() === '' && items.length === 0) continue;
+      if (!/^\s*[-*]\s/.test(next)) break;
+      items.push(next.replace(/^\s*[-*]\s/, ''));
+    }
+    const lead = line
+      .trim()
+      .split(/(?<=[。！？])/)
+      .pop()!;
+    if (items.length >= 3) out.push({ lead, lines: items.join('；') });
+  });
+  return out;
+}
+
+/** An option's parts: 应到人数、实到人数 is two; 表决方式及赞成、不赞成、弃权人数 four. */
+const partsOf = (option: string) =>
+  option
+    .replace(/[（(][^（）()]*[)）]/g, '、')
+    .split(/、|，|,|以及|和|及|与/)
+    .map(squashed)
+    .filter((p) => p.length >= 2);
+
+export function suggestByBulletList(raw: string, hits: PassageHit[]): Hedged | undefined {
+  const pasted = parsePasted(raw);
+  const { options, stem } = pasted;
+  const many = pasted.declaredType === '多选' || (pasted.declaredType !== '单选' && MANY.test(stem));
+  if (!many || options.length < 3 || truthOptions(options) || NEGATIVE_CHOICE.test(stem)) return undefined;
+  const asked = /^(.*?)(?:一般|主要|通常)?(?:应当?|应该|要|须)?包括/.exec(stem)?.[1];
+  if (!asked || squashed(asked).length < 2) return undefined;
+  for (const hit of hits) {
+    if (!hit.source.startsWith('handbook:')) continue;
+    for (const { lead, lines } of listsOf(hit.text)) {
+      const about = pairs(asked);
+      if (about.filter((p) => squashed(lead).includes(p)).length / Math.max(about.length, 1) < 0.6) continue;
+      const listed = squashed(lines);
+      // What the passage says may not stand in or be done (不能用会议通知代替记录).
+      const denied = hit.text
+        .split(/(?<=[。！？\n])/)
+        .filter((s) => /不能|不得|不可/.test(s))
+        .map(squashed)
+        .join('');
+      const picked: number[] = [];
+      let unsure = false;
+      for (const [i, option] of options.entries()) {
+        const parts = partsOf(option);
+        const inside = parts.filter((p) => listed.includes(p)).length;
+        if (parts.length > 0 && inside === parts.length) picked.push(i);
+        else if (!(inside === 0 && parts.some((p) => denied.includes(p)))) unsure = true;
+      }
+      if (unsure || !fitsDeclaredType(pasted.declaredType ?? '多选', picked, options.length)) continue;
+      return {
+        kind: 'hedged',
+        choice: picked.map((i) => 'ABCDEF'[i]!),
+        answerTexts: picked.map((i) => options[i]!),
+        sentence: lead,
+        passage: hit,
+        basis: 'handbook',
+      };
+    }
+  }
+  return undefined;
+}
