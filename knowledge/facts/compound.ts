@@ -272,8 +272,10 @@ export function matchParts(index: FactIndex, question: string, options?: MatchOp
   const compared = clauses.flatMap((c, i) => {
     const read = comparedMembers(index, c, cleanWhole, subjectWords(index));
     if (!read) return [c];
-    for (const m of read) members.set(m.question, m.thing);
-    for (const m of read) sides.set(m.question, m.thing);
+    for (const m of read) {
+      members.set(m.question, m.thing);
+      sides.set(m.question, m.thing);
+    }
     if (read.length === 1 && i > 0) sides.set(clauses[i - 1]!, '');
     return read.map((m) => m.question);
   });
