@@ -250,6 +250,10 @@ const TITLES: Record<string, string> = {
   chunyan: '调参集 paste-chunyan（2026-12-06 ~22:40 前为留出集，写成时 28/30，一轮后 28/30）',
   mingyue: '调参集 paste-mingyue（2026-12-06 ~22:40 前为留出集，写成时 25/30，一轮后 25/30）',
   guofu: '调参集 paste-guofu（2026-12-06 ~22:40 前为留出集，写成时 27/30，一轮后 27/30）',
+  wanli: '调参集 paste-wanli（2026-12-07 ~01:20 前为留出集，写成时 29/30，一轮后 29/30）',
+  yuzhen: '调参集 paste-yuzhen（2026-12-07 ~01:20 前为留出集，写成时 27/30，一轮后 27/30）',
+  jiaqi: '调参集 paste-jiaqi（2026-12-07 ~01:20 前为留出集，写成时 29/30，一轮后 29/30）',
+  xiaofeng: '调参集 paste-xiaofeng（2026-12-07 ~01:20 前为留出集，写成时 25/30，一轮后 26/30）',
 };
 
 /** Every eval/sets/paste-<writer>.jsonl, one writer's set each. */

@@ -99,10 +99,19 @@ export const ROTATED_AT_1945 = ['qiufang', 'songlin', 'cuiping', 'zhaoyang'] as 
 export const ROTATED_AT_2240 = ['haoran', 'chunyan', 'mingyue', 'guofu'] as const;
 
 /**
- * Written ~22:40 on 2026-12-06 to be held out; their personas were told to nobody, each wrote for a random 36 of the
+ * Written ~22:40 on 2026-12-06 and held out until ~01:20 on 2026-12-07 (keys audited by a reviewer who wrote none of
+ * them). Held-out figures when written (main 48189fa, before any tuning on them) → after one round of tuning on others
+ * (main 10bab50): paste jiaqi 29, wanli 29, yuzhen 27 (unchanged), xiaofeng 25 → 26 of 30; everyday right/refused/wrong
+ * wanli 34/4/2, yuzhen 37/0/3, xiaofeng 32/4/4 (unchanged), jiaqi 36/0/4 → 37/0/3; tickets whole/fields wanli 10/189 →
+ * 11/190, yuzhen 11/199 (unchanged), jiaqi 10/199 → 10/198, xiaofeng 14/205 → 15/206, read since.
+ */
+export const ROTATED_AT_0120 = ['wanli', 'yuzhen', 'jiaqi', 'xiaofeng'] as const;
+
+/**
+ * Written ~01:20 on 2026-12-07 to be held out; their personas were told to nobody, each wrote for a random 36 of the
  * handbook's 71 sections. Figures when written are in eval/sets/README.md.
  */
-export const HELD_OUT_SINCE_2240 = ['wanli', 'yuzhen', 'jiaqi', 'xiaofeng'] as const;
+export const HELD_OUT_SINCE_0120 = ['shuqin', 'dawei', 'lamu', 'jingwen'] as const;
 
 /** Every writer of the rounds since 2026-12-05 ~17:45 who has moved into tuning, in the order they moved. */
 export const ROTATED_WRITERS: readonly string[] = [
@@ -117,6 +126,7 @@ export const ROTATED_WRITERS: readonly string[] = [
   ...ROTATED_AT_1700,
   ...ROTATED_AT_1945,
   ...ROTATED_AT_2240,
+  ...ROTATED_AT_0120,
 ];
 
 /** Writers whose brief allowed a missing 村/社区 as the thing to ask back for (tickets). */
@@ -130,5 +140,6 @@ export const PLACE_ASKABLE: readonly string[] = [
   ...ROTATED_AT_1700,
   ...ROTATED_AT_1945,
   ...ROTATED_AT_2240,
-  ...HELD_OUT_SINCE_2240,
+  ...ROTATED_AT_0120,
+  ...HELD_OUT_SINCE_0120,
 ];
