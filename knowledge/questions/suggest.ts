@@ -2,6 +2,7 @@ import { createFactIndex, type FactIndex, handbookSection } from '../facts/facts
 import { normalizeForIndex, tokenize } from '../search/tokenize';
 import { withinAskedScope } from './answer-scope';
 import { suggestByBanPeriod } from './ban-period';
+import { suggestByBandedDues } from './banded-dues';
 import { suggestByBoundAsked, suggestByBoundFill } from './bound-asked';
 import { suggestByBulletList } from './bullet-list';
 import { certaintyOf, manyCandidate, type SourceSentence, singleCandidate, truthCandidate } from './calibrated';
@@ -1663,6 +1664,7 @@ async function resolveCleaned(
     judgeCertStep(raw, hits) ??
     suggestByStopsShort(raw, hits) ??
     suggestByWhoDecides(raw, hits) ??
+    suggestByBandedDues(raw, hits) ??
     suggestByDeniedClaim(raw, hits) ??
     suggestByFlippedClaim(raw, hits) ??
     suggestByDroppedDuty(raw, hits) ??
