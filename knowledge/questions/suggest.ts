@@ -1758,6 +1758,10 @@ export function suggestCalibrated(raw: string, hits: PassageHit[], facts: FactIn
   // One value picked by words from a sentence on another subject (every 党员's 32学时 for a 发展对象's training), or
   // a sentence stating no bound for a stem asking one (延长一年 for 最多): not the answer, however close the words.
   if (c.type === '单选' && (aboutOtherSubject(stem, c.sentence.text, options) || boundUnstated(stem, c.sentence.text))) return undefined;
+  // Two options of the same words in another order (流入地负责，流出地协助 / 流出地负责，流入地协助) ask which order holds,
+  // which words weighed alone never tell: a third option picked because the two cancel out is no reading.
+  const swapped = swappedOptions(options);
+  if (c.type === '单选' && swapped && !c.choice.some((i) => swapped.includes(i))) return undefined;
   const statement = c.type === '判断' || c.type === '判断错误';
   const picked = statement ? (c.truthOption === undefined ? [] : [c.truthOption]) : c.choice;
   return {
@@ -1769,6 +1773,15 @@ export function suggestCalibrated(raw: string, hits: PassageHit[], facts: FactIn
     basis: 'handbook',
     ...(certainty === 'uncertain' ? { uncertain: true as const } : {}),
   };
+}
+
+/** Two options with the same characters in another order (six at least), if any: the indices of the first such pair. */
+function swappedOptions(options: string[]): number[] | undefined {
+  const sorted = options.map((o) => [...alignable(o).replace(/[\s，,、；;。]/g, '')].sort().join(''));
+  for (let i = 0; i < options.length; i++)
+    for (let j = i + 1; j < options.length; j++)
+      if (sorted[i]!.length >= 6 && sorted[i] === sorted[j] && alignable(options[i]!) !== alignable(options[j]!)) return [i, j];
+  return undefined;
 }
 
 /** Whether the list the sentence is an item of (the passage's run from its colon to the next 。) names another option. */
