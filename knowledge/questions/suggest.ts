@@ -151,7 +151,8 @@ const LETTERS = 'ABCDEF';
 const BLANKS = /（\s*）|\(\s*\)|_+/g;
 /** A stem asking which of its statements are right (or wrong): the answer may be one or several. */
 const WHICH_ASK = /(?:下列|以下).{0,12}(?:说法|表述|做法|叙述|选项).{0,4}(?:正确|对)的|选出(?:对|正确)的/;
-const MANY_ASK = /哪些|哪几|包括|正确的有|错误的有|多选/;
+/** Asking for several: 哪些, 多选, or …的有（ ） as papers ask a 多选 (属于…职权的有), where a 单选 asks …的是（ ）. */
+const MANY_ASK = /哪些|哪几|包括|正确的有|错误的有|多选|的有(?=\s*(?:[（(_＿]|[:：]|$))/;
 /**
  * An option that speaks of the other options (以上都是, 上述说法均不正确, 全部正确, 都对), not of the question: the
  * readings below place options by their own words, and such an option has none. A bound (半数以上, 三分之二以上,
