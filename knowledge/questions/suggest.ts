@@ -639,7 +639,8 @@ function listedTogether(items: string[], sentence: string): boolean {
     spans.push({ at, end: at + item.length });
   }
   spans.sort((a, b) => a.at - b.at);
-  return spans.slice(1).every((s, k) => /^[、，,和及与或]{0,2}$/.test(t.slice(spans[k]!.end, s.at)));
+  // A meeting named by its body (支部委员会 for the list's 支部委员会会议, 党小组 for 党小组会) is that item still.
+  return spans.slice(1).every((s, k) => /^(?:会议|会)?[、，,和及与或]{0,2}$/.test(t.slice(spans[k]!.end, s.at)));
 }
 
 /**
