@@ -142,9 +142,9 @@ function place(option: string, items: Item[], sentence: string, skip: Set<string
       continue;
     }
     // An option approving what the item only discusses or decides (批准对党员的纪律处分 against 讨论决定…纪律处分) claims
-    // another power: a higher body's where the sentence says the item goes up for approval (报上级党组织批准), else one
-    // the list does not give either way.
-    if (stated && APPROVES.test(o) && !APPROVES.test(i.replace(GOES_UP, ''))) {
+    // another power (one sending it up, 报上一级党委批准, claims none): a higher body's where the sentence says the
+    // item goes up for approval (报上级党组织批准), else one the list does not give either way.
+    if (stated && APPROVES.test(o.replace(GOES_UP, '')) && !APPROVES.test(i.replace(GOES_UP, ''))) {
       if (GOES_UP.test(bare(sentence))) placed.add(true);
       else denied = true;
       continue;

@@ -99,6 +99,12 @@ describe('rules worded by strangers', () => {
       sentence,
     );
     expect(picked ?? []).not.toContain(1);
+    // (guard) An option sending the item up for approval claims no power of its own.
+    const steps = judgeByItems(
+      parsePasted('多选：党员申请免交党费，要走的程序有（ ）\nA.本人提出申请\nB.党支部研究同意\nC.报上一级党委批准'),
+      '免交党费的程序：本人提出申请；党支部研究同意；报上一级党委批准。',
+    );
+    expect(steps).toEqual([0, 1, 2]);
   });
 });
 
