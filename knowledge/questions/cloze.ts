@@ -274,6 +274,9 @@ function trimFill(t: string[], a: number, b: number, stemText: string, before: s
   // Particles that only join the words to what follows (便于组织开展活动的原则, 纪检等委员).
   while (b - a > 1 && /[的地得等了之]/.test(t[b - 1])) b--;
   while (b - a > 1 && before && t[a] === before[before.length - 1]) a++;
+  // A blank opening its clause (…，经本人提出，（ ）研究同意) asks who or what; the sentence's 经 or 由 before the
+  // name (经党支部研究同意) joins it to the clause, as the stem's own words around the blank do.
+  if (b - a > 2 && /^[经由]$/.test(t[a]!) && (!before || /[，,。；;：:]$/.test(before))) a++;
   return [a, b];
 }
 

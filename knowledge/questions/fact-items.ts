@@ -111,6 +111,9 @@ const NONE = new Set<string>();
 const denies = (text: string) =>
   /拒不|不|没有|未|无/.test(text.replace(/不得|不能|不准|禁止|不算|不属于|不是|不包括|不给予|不用|不再/g, ''));
 
+const APPROVES = /批准|审批|核准/;
+const GOES_UP = /报[^；;。]{0,12}批准/;
+
 type Place = 'in' | 'not' | 'absent' | 'unclear';
 
 /** Where the fact puts one option: in what it says is so, in what it says is not, nowhere, or unclear. */
@@ -136,6 +139,14 @@ function place(option: string, items: Item[], sentence: string, skip: Set<string
     // own 未).
     if (stated && denies(o) !== denies(i)) {
       denied = true;
+      continue;
+    }
+    // An option approving what the item only discusses or decides (批准对党员的纪律处分 against 讨论决定…纪律处分) claims
+    // another power (one sending it up, 报上一级党委批准, claims none): a higher body's where the sentence says the
+    // item goes up for approval (报上级党组织批准), else one the list does not give either way.
+    if (stated && APPROVES.test(o.replace(GOES_UP, '')) && !APPROVES.test(i.replace(GOES_UP, ''))) {
+      if (GOES_UP.test(bare(sentence))) placed.add(true);
+      else denied = true;
       continue;
     }
     if (stated) placed.add(item.negative);

@@ -47,10 +47,12 @@ const negations = (text: string) => (text.replace(LEXICAL, '').match(NEGATING) ?
 /** A clause that opens with what its subject may or must do, naming no subject of its own. */
 const DOES = /^(?:但|也|还|并|可以|可|能|应当|应|要|须|必须|只能)/;
 /**
- * Saying a right may be used: 可以参加举手表决, 享有表决权; not 有选举权 alone, which names whom a rule is about as
- * often as it grants (到会有表决权的党员, 已恢复党员权利的党员…有选举权), nor a right naming a kind (享有表决权的党员).
+ * Saying a right may be used: 可以参加举手表决, 享有表决权, or taking part in it outright (…，并参加表决, 也参与
+ * 选举), the clause's 并 carrying the 可以 of the clause before; not 有选举权 alone, which names whom a rule is about
+ * as often as it grants (到会有表决权的党员, 已恢复党员权利的党员…有选举权), nor a right naming a kind (享有表决权的党员).
  */
-const USES = (right: string) => new RegExp(`(?:可以|能够?|有权|享有|具有|拥有|行使)[^，,。；;]{0,10}${right}(?!权?的)`);
+const USES = (right: string) =>
+  new RegExp(`(?:(?:可以|能够?|有权|享有|具有|拥有|行使)[^，,。；;]{0,10}|(?:参加|参与)(?:举手|投票)?)${right}(?!权?的)`);
 
 /** Whether the statement names a subject's word before any word of the predicates. */
 function subjectFirst(about: string[], predicates: string[], text: string): boolean {

@@ -103,6 +103,7 @@ const MOBILE = /流动党员|外出|打工|务工|经商|离开组织关系/;
 /** Where the member's 组织关系 is (the 流出地, which manages) and where the member now works (the 流入地, which helps). */
 const OUTFLOW = /流出地|原(?:党)?支部|原单位党组织|组织关系所在|老家|社区支部|村党支部|村支部|我们支部|本支部/;
 const INFLOW = /流入地|当地|工作地|所在地|务工地|居住地/;
+const THIRD_BODY = /党工委|党委|组织部|街道|乡镇|县委|市委/;
 
 /**
  * Statements on 流动党员 (下列说法正确的有), or which person is one: each judged by the handbook's rules on them —
@@ -128,7 +129,11 @@ export function mobileTruth(option: string, filled: string, stem: string): boole
     if (/轮流|谁也|自己|本人|派出所|不负责|不管/.test(f) && !/不能|不得/.test(f)) judged.push(false);
     else if (OUTFLOW.test(who)) judged.push(!INFLOW.test(who) || /流出地/.test(who));
     else if (INFLOW.test(who)) judged.push(false);
+    // A third body in charge (街道党工委, 县委组织部, 上级党委): neither the 流出地 nor the 流入地 the rule names.
+    else if (THIRD_BODY.test(who)) judged.push(false);
   } else if (/流入地[^，,。；;]{0,8}协助/.test(f)) judged.push(true);
+  // Left to the member alone (党员本人自行管理, 自己管自己): no 党组织 in charge.
+  else if (/(?:本人|自己|自行)[^，,。；;]{0,4}管/.test(f)) judged.push(false);
   // 组织关系: moved where the place is fixed and the stay long (应转尽转); never left to wait or to the member.
   if (/组织关系/.test(o) && /转/.test(o)) {
     if (/应转尽转|(?:固定|稳定|具备条件)[^。；;]{0,16}(?:应当?|要|及时)[^。；;]{0,8}转/.test(o)) judged.push(true);
@@ -141,6 +146,20 @@ export function mobileTruth(option: string, filled: string, stem: string): boole
   return judged[0];
 }
 
+/**
+ * The stem with the option in its blank; an option of as many words as the stem has blanks (流出地 流入地 for 由（ ）
+ * 党组织负责，（ ）党组织协助) puts one word in each, in order.
+ */
+function filledWith(stem: string, option: string): string {
+  const blanks = stem.match(/[（(]\s*[)）]/g) ?? [];
+  const words = option.split(/[\s；;、，,]+/).filter((w) => w.length > 0);
+  if (blanks.length > 1 && words.length === blanks.length) {
+    let k = 0;
+    return stem.replace(/[（(]\s*[)）]/g, () => words[k++]!);
+  }
+  return stem.replace(/[（(]\s*[)）]/, option);
+}
+
 export function suggestByMobileMember(raw: string): Hedged | undefined {
   const pasted = parsePasted(raw);
   const { options } = pasted;
@@ -150,7 +169,7 @@ export function suggestByMobileMember(raw: string): Hedged | undefined {
   // A blank in the stem (主要由（ ）负责教育管理) is filled with each option; otherwise each option is a statement.
   const blank = /[（(]\s*[)）]/;
   const asks = blank.test(pasted.stem) && !/说法|做法|表述/.test(stem);
-  const judged = options.map((o) => mobileTruth(o, asks ? pasted.stem.replace(blank, o) : o, stem));
+  const judged = options.map((o) => mobileTruth(o, asks ? filledWith(pasted.stem, o) : o, stem));
   if (judged.some((j) => j === undefined)) return undefined;
   const picked = judged.flatMap((j, i) => (j !== negative ? [i] : []));
   if (!fitsDeclaredType(pasted.declaredType, picked, options.length)) return undefined;

@@ -194,6 +194,12 @@ function endsQuestion(line: string): boolean {
   );
 }
 
+/**
+ * A statement finished by its full stop and then its answer slot (…参加表决。（ ）): what a line after it says is the
+ * user's remark (我们支部…, 这个字咋是繁体的), never the statement going on, which would come before the slot.
+ */
+const SLOT_AFTER_SENTENCE = /[。！!]\s*(?:[（(]\s*[)）]|[_＿]{2,})\s*$/;
+
 /** Letters a scan puts for digits inside a number (2O22, l2月, 3月lO日, A.l3): read as the digits. */
 export function ocrNumbers(text: string): string {
   // A run of digits and O/l/I, not part of a Latin word: a number when it holds a digit, is followed by a unit,
@@ -263,7 +269,15 @@ export function cleanPaste(raw: string): string {
     // Nothing but a type before it (判断题 / 预备党员从…交纳党费。对还是错？): the line is the question, asking.
     if (kept.slice(0, i).every((l) => markersOff(l.text).rest === '')) continue;
     // A short line alone is not enough: a question may go on after its blank (…（ ）\n的规定。).
-    if (TRUTH_LINE.test(text) || truthPairAt(kept, i) || afterGap || ASIDE.test(text) || endsQuestion(text) || (inline && i === end + 1)) {
+    if (
+      TRUTH_LINE.test(text) ||
+      truthPairAt(kept, i) ||
+      afterGap ||
+      ASIDE.test(text) ||
+      endsQuestion(text) ||
+      (inline && i === end + 1) ||
+      (i === end + 1 && SLOT_AFTER_SENTENCE.test(kept[end]!.text) && !OPTION_LINE.test(text.normalize('NFKC')) && !BLANK.test(text))
+    ) {
       last = i;
       break;
     }

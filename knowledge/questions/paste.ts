@@ -73,7 +73,13 @@ const TYPE_WORDS: Record<string, QuestionTypeName> = {
 // With its score inside the brackets too: （单选题，2分）.
 const TYPE_MARK =
   /[（(【[]\s*(单项选择题?|多项选择题?|不定项选择?|单选题?|多选题?|判断题?|是非题|填空题?)\s*(?:[,，、]\s*\d{1,2}(?:\.\d)?\s*分)?\s*[)）】\]]/;
-const LEADING_NUMBER = /^\s*(?:第\s*\d{1,4}\s*题[.、:：\s]*|\d{1,4}\s*[.、．)）:：]\s*|[（(]\s*\d{1,4}\s*[)）]\s*)/;
+/**
+ * A question's number before its stem: 第3题, 3. 3、 3) (3), or a bare number set apart by a space or followed by the
+ * type's bracket (25 入党宣誓时…, 8【单选】…), as a paper copied without its punctuation gives it; never a number that
+ * a unit follows (6 个月, 3 人以上), which is the stem's own.
+ */
+const LEADING_NUMBER =
+  /^\s*(?:第\s*\d{1,4}\s*题[.、:：\s]*|\d{1,4}\s*[.、．)）:：]\s*|[（(]\s*\d{1,4}\s*[)）]\s*|\d{1,3}(?=[【[]|\s+(?![个人名位年月日天元次岁届周分小时倍%％])[\u4e00-\u9fff【[（(])\s*)/;
 /** A paper's section number before its type (一、单项选择题 5.): the type is read, the number is not the question. */
 const SECTION_NUMBER = /^[一二三四五六七八九十]{1,3}\s*[、.．]\s*(?=单项选择|多项选择|单选|多选|判断|填空|是非)/;
 const TRAILING_ANSWER = /\s*(?:正确)?答案\s*(?:[:：]\s*\S*|[（(]\s*[)）])\s*$/;

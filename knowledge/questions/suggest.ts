@@ -2,6 +2,7 @@ import { createFactIndex, type FactIndex, handbookSection } from '../facts/facts
 import { normalizeForIndex, tokenize } from '../search/tokenize';
 import { withinAskedScope } from './answer-scope';
 import { suggestByBanPeriod } from './ban-period';
+import { suggestByBandedDues } from './banded-dues';
 import { suggestByBoundAsked, suggestByBoundFill } from './bound-asked';
 import { suggestByBulletList } from './bullet-list';
 import { certaintyOf, manyCandidate, type SourceSentence, singleCandidate, truthCandidate } from './calibrated';
@@ -150,7 +151,8 @@ const LETTERS = 'ABCDEF';
 const BLANKS = /（\s*）|\(\s*\)|_+/g;
 /** A stem asking which of its statements are right (or wrong): the answer may be one or several. */
 const WHICH_ASK = /(?:下列|以下).{0,12}(?:说法|表述|做法|叙述|选项).{0,4}(?:正确|对)的|选出(?:对|正确)的/;
-const MANY_ASK = /哪些|哪几|包括|正确的有|错误的有|多选/;
+/** Asking for several: 哪些, 多选, or …的有（ ） as papers ask a 多选 (属于…职权的有), where a 单选 asks …的是（ ）. */
+const MANY_ASK = /哪些|哪几|包括|正确的有|错误的有|多选|的有(?=\s*(?:[（(_＿]|[:：]|$))/;
 /**
  * An option that speaks of the other options (以上都是, 上述说法均不正确, 全部正确, 都对), not of the question: the
  * readings below place options by their own words, and such an option has none. A bound (半数以上, 三分之二以上,
@@ -637,7 +639,8 @@ function listedTogether(items: string[], sentence: string): boolean {
     spans.push({ at, end: at + item.length });
   }
   spans.sort((a, b) => a.at - b.at);
-  return spans.slice(1).every((s, k) => /^[、，,和及与或]{0,2}$/.test(t.slice(spans[k]!.end, s.at)));
+  // A meeting named by its body (支部委员会 for the list's 支部委员会会议, 党小组 for 党小组会) is that item still.
+  return spans.slice(1).every((s, k) => /^(?:会议|会)?[、，,和及与或]{0,2}$/.test(t.slice(spans[k]!.end, s.at)));
 }
 
 /**
@@ -1663,6 +1666,7 @@ async function resolveCleaned(
     judgeCertStep(raw, hits) ??
     suggestByStopsShort(raw, hits) ??
     suggestByWhoDecides(raw, hits) ??
+    suggestByBandedDues(raw, hits) ??
     suggestByDeniedClaim(raw, hits) ??
     suggestByFlippedClaim(raw, hits) ??
     suggestByDroppedDuty(raw, hits) ??
@@ -1756,6 +1760,10 @@ export function suggestCalibrated(raw: string, hits: PassageHit[], facts: FactIn
   // One value picked by words from a sentence on another subject (every 党员's 32学时 for a 发展对象's training), or
   // a sentence stating no bound for a stem asking one (延长一年 for 最多): not the answer, however close the words.
   if (c.type === '单选' && (aboutOtherSubject(stem, c.sentence.text, options) || boundUnstated(stem, c.sentence.text))) return undefined;
+  // Two options of the same words in another order (流入地负责，流出地协助 / 流出地负责，流入地协助) ask which order holds,
+  // which words weighed alone never tell: a third option picked because the two cancel out is no reading.
+  const swapped = swappedOptions(options);
+  if (c.type === '单选' && swapped && !c.choice.some((i) => swapped.includes(i))) return undefined;
   const statement = c.type === '判断' || c.type === '判断错误';
   const picked = statement ? (c.truthOption === undefined ? [] : [c.truthOption]) : c.choice;
   return {
@@ -1767,6 +1775,15 @@ export function suggestCalibrated(raw: string, hits: PassageHit[], facts: FactIn
     basis: 'handbook',
     ...(certainty === 'uncertain' ? { uncertain: true as const } : {}),
   };
+}
+
+/** Two options with the same characters in another order (six at least), if any: the indices of the first such pair. */
+function swappedOptions(options: string[]): number[] | undefined {
+  const sorted = options.map((o) => [...alignable(o).replace(/[\s，,、；;。]/g, '')].sort().join(''));
+  for (let i = 0; i < options.length; i++)
+    for (let j = i + 1; j < options.length; j++)
+      if (sorted[i]!.length >= 6 && sorted[i] === sorted[j] && alignable(options[i]!) !== alignable(options[j]!)) return [i, j];
+  return undefined;
 }
 
 /** Whether the list the sentence is an item of (the passage's run from its colon to the next 。) names another option. */
