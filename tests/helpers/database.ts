@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { inject } from 'vitest';
 import { openStorage, type Storage } from '../../bot/storage/database';
-import { type Migrations, migrate } from '../../bot/storage/migrations';
-import { type PostgresTarget, testDatabasePrefix } from './postgres-target';
+import { appliedMigrations, type Migrations, migrate } from '../../bot/storage/migrations';
+import { type MigratedSet, type PostgresTarget, testDatabasePrefix } from './postgres-target';
 
 /**
  * Which backend this test run uses: `DANGWU_TEST_BACKEND=postgres` (the `postgres` project of `npm test`) or
@@ -20,6 +20,8 @@ export interface FreshDatabase {
   url: string;
   /** Drops the PostgreSQL database (after every connection to it closed); nothing to do for a file. */
   drop(): Promise<void>;
+  /** Set when the database is not empty but a copy of the run's template of these migrations ({@link migratedDatabase}). */
+  migrated?: MigratedSet;
 }
 
 /**
@@ -63,8 +65,40 @@ export async function freshDatabase(dir: string, file = 'dangwu.db'): Promise<Fr
   if (testBackend === 'sqlite') return { url: join(dir, file), drop: async () => {} };
   const target = postgresTarget();
   if (target.kind === 'pglite') return pgliteDatabase(target.broker);
+  return serverDatabase(target);
+}
+
+/**
+ * A new database for a caller that then migrates exactly `set` (a whole bot: createTestBot, the console harness).
+ * On a PostgreSQL server it is a copy of the run's template, which already holds those migrations, so the runtime's
+ * migration runner finds them all recorded and runs none; the caller confirms with {@link checkMigratedAs} once its
+ * runtime is up. On SQLite (migrating a new file takes a tenth of a second) and PGlite it is an empty one, as from
+ * {@link freshDatabase}. A test of migrations, or of a runtime with other features or tables, uses freshDatabase.
+ */
+export async function migratedDatabase(dir: string, set: MigratedSet): Promise<FreshDatabase> {
+  const target = testBackend === 'postgres' ? postgresTarget() : undefined;
+  const template = target?.kind === 'server' ? target.templates?.[set] : undefined;
+  if (target?.kind !== 'server' || !template) return freshDatabase(dir);
+  return { ...(await serverDatabase(target, template)), migrated: set };
+}
+
+/** Fails unless the database, if it came from a template, holds exactly the migrations its runtime knows. */
+export async function checkMigratedAs(database: FreshDatabase, storage: Storage, migrations: Migrations): Promise<void> {
+  if (!database.migrated) return;
+  const expected = Object.keys(migrations).sort();
+  const held = (await appliedMigrations(storage.db)).sort();
+  if (held.length === expected.length && held.every((name, i) => name === expected[i])) return;
+  const missing = expected.filter((name) => !held.includes(name));
+  const extra = held.filter((name) => !expected.includes(name));
+  throw new Error(
+    `The '${database.migrated}' template database does not hold exactly this runtime's migrations (not in it: ${missing.join(', ') || 'none'}; only in it: ${extra.join(', ') || 'none'}). A test whose runtime migrates other tables takes an empty database from freshDatabase.`,
+  );
+}
+
+/** `<prefix>_<random>` on the server: empty, or a copy of `template` (which nobody may be connected to). */
+async function serverDatabase(target: Extract<PostgresTarget, { kind: 'server' }>, template?: string): Promise<FreshDatabase> {
   const name = `${target.prefix}_${randomBytes(4).toString('hex')}`;
-  await admin(target.server, `CREATE DATABASE ${name}`);
+  await admin(target.server, template ? `CREATE DATABASE ${name} TEMPLATE ${template}` : `CREATE DATABASE ${name}`);
   const url = new URL(target.server);
   url.pathname = `/${name}`;
   return {

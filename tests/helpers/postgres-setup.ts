@@ -2,6 +2,7 @@ import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 import { startPgliteBroker } from './pglite-broker';
 import { testDatabasePrefix, testDatabaseStarted } from './postgres-target';
+import { buildTemplates } from './postgres-templates';
 
 /** The machine's own server (CI and development machines: PostgreSQL 15, trust authentication). */
 const SERVER = process.env.DANGWU_TEST_PG ?? 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -13,7 +14,9 @@ const STALE_AFTER_MS = 6 * 60 * 60 * 1000;
  * Global setup of the `postgres` project: finds where the PostgreSQL half runs, says so in the output, and
  * cleans up after itself. On a server, each test file creates its own database named after this run; at the end
  * of the run they are all dropped (a test that crashed before its own drop included), and databases of runs that
- * were killed hours ago are dropped at the start. With no server answering, PGlite serves the databases instead.
+ * were killed hours ago are dropped at the start. Before the tests, it migrates the run's template databases, which
+ * tests that open a whole bot start from (tests/helpers/postgres-templates.ts). With no server answering, PGlite
+ * serves the databases instead (empty ones: those tests migrate theirs as before).
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const version = await serverVersion(SERVER);
@@ -25,10 +28,12 @@ export default async function setup(project: TestProject): Promise<() => Promise
       // Names of the helper before run prefixes (t_<12 hex>): only CI's own machine may be sure none is in use.
       return process.env.CI === 'true' && /^t_[0-9a-f]{12}$/.test(name);
     });
+    const started = Date.now();
+    const templates = await buildTemplates(SERVER, prefix);
     console.log(
-      `[postgres] PostgreSQL 服务器：${version}，${redact(SERVER)}；每个测试文件一个新库 ${prefix}_*${stale ? `（清理了 ${stale} 个遗留测试库）` : ''}`,
+      `[postgres] PostgreSQL 服务器：${version}，${redact(SERVER)}；每个测试文件一个新库 ${prefix}_*${stale ? `（清理了 ${stale} 个遗留测试库）` : ''}；整套迁移过的模板库 ${Object.keys(templates).length} 个（${Date.now() - started} ms）`,
     );
-    project.provide('dangwuPostgres', { kind: 'server', server: SERVER, prefix });
+    project.provide('dangwuPostgres', { kind: 'server', server: SERVER, prefix, templates });
     return async () => {
       const left = await dropTestDatabases(SERVER, (name) => name.startsWith(`${prefix}_`));
       console.log(`[postgres] 以上 postgres 项目在 ${version} 服务器上运行${left ? `；删除了本次运行遗留的 ${left} 个测试库` : ''}`);

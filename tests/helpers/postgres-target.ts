@@ -2,10 +2,19 @@ import { randomBytes } from 'node:crypto';
 
 /** Where the PostgreSQL half of a test run gets its databases, decided once per run by postgres-setup.ts. */
 export type PostgresTarget =
-  /** A real server: each test creates `<prefix>_<random>` through the server's `postgres` database. */
-  | { kind: 'server'; server: string; prefix: string }
+  /**
+   * A real server: each test creates `<prefix>_<random>` through the server's `postgres` database, empty or as a
+   * copy of one of the run's pre-migrated `templates` (tests/helpers/postgres-templates.ts).
+   */
+  | { kind: 'server'; server: string; prefix: string; templates?: Partial<Record<MigratedSet, string>> }
   /** No server on this machine: PGlite instances hosted by the vitest main process, handed out by a loopback broker. */
   | { kind: 'pglite'; broker: string };
+
+/**
+ * The migrations a test database can come with already applied, named after who migrates exactly them: `bot`,
+ * createRuntime with every feature (createTestBot's default); `console`, the same plus the web console's tables.
+ */
+export type MigratedSet = 'bot' | 'console';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -13,8 +22,11 @@ declare module 'vitest' {
   }
 }
 
-/** Every test database's name starts `t_`, then when its run started (base-36 seconds), then the run. */
-export const TEST_DATABASE = /^t_([0-9a-z]{6,})_[0-9a-f]{6}_[0-9a-f]{8}$/;
+/**
+ * Every test database's name starts `t_`, then when its run started (base-36 seconds), then the run, then a random
+ * tail (or `template_<set>` for the run's templates).
+ */
+export const TEST_DATABASE = /^t_([0-9a-z]{6,})_[0-9a-f]{6}_(?:[0-9a-f]{8}|template_[a-z]+)$/;
 
 /** `t_<started>_<run>`: a run drops its own databases at the end, and any run drops those of runs long dead. */
 export function testDatabasePrefix(startedAt = Date.now()): string {

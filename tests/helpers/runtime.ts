@@ -8,7 +8,7 @@ import { type Logger, silentLogger } from '../../bot/logger';
 import { createRuntime, type Runtime } from '../../bot/runtime';
 import type { Migrations } from '../../bot/storage/migrations';
 import { ManualClock } from './clock';
-import { freshDatabase } from './database';
+import { checkMigratedAs, freshDatabase, migratedDatabase } from './database';
 
 export interface Speaker {
   userId?: string;
@@ -50,7 +50,9 @@ export async function createTestBot(
 ): Promise<TestBot> {
   const dir = mkdtempSync(join(tmpdir(), 'dangwu-test-'));
   const clock = options.clock ?? new ManualClock();
-  const database = await freshDatabase(dir);
+  // Every feature and no extra tables is what the run's `bot` template holds: such a bot starts from a copy of it.
+  const everyFeature = !options.features && !options.extraMigrations;
+  const database = everyFeature ? await migratedDatabase(dir, 'bot') : await freshDatabase(dir);
   const config = loadConfig({ DANGWU_DB: database.url, ...options.env });
   const runtime = await createRuntime({
     config,
@@ -59,6 +61,7 @@ export async function createTestBot(
     features: options.features,
     extraMigrations: options.extraMigrations,
   });
+  await checkMigratedAs(database, runtime.storage, runtime.app.migrations);
   const pushed: TestBot['pushed'] = [];
   for (const platform of ['console', 'test']) {
     runtime.app.registerMessenger(platform, {

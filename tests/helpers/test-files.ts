@@ -4,11 +4,12 @@ import { dirname, join, relative, resolve } from 'node:path';
 /**
  * Which test files open a database, and so run twice (SQLite, then PostgreSQL); the others are pure logic and run
  * once. A file opens a database when it, or a helper under tests/ that it imports (transitively), names one of the
- * ways a test reaches one: freshDatabase, migratedStorage, createTestBot, createRuntime, openStorage, setting `DANGWU_DB:`, or the `dangwu`
+ * ways a test reaches one: freshDatabase, migratedDatabase, migratedStorage, createTestBot, createRuntime, openStorage, setting `DANGWU_DB:`, or the `dangwu`
  * binary (which opens DANGWU_DB). A file wrongly counted pure cannot pass silently: the `once` project sets
  * DANGWU_TEST_DATABASE=none, and freshDatabase throws there.
  */
-const OPENS_A_DATABASE = /\b(?:freshDatabase|migratedStorage|createTestBot|createRuntime|openStorage)\b|\bDANGWU_DB\s*:|bin\/dangwu/;
+const OPENS_A_DATABASE =
+  /\b(?:freshDatabase|migratedDatabase|migratedStorage|createTestBot|createRuntime|openStorage)\b|\bDANGWU_DB\s*:|bin\/dangwu/;
 
 /**
  * A file that drives the console in chromium (it names launchChromium itself). What such a file asserts of the

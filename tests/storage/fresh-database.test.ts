@@ -1,8 +1,12 @@
 import { dirname } from 'node:path';
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
+import { loadConfig } from '../../bot/config';
+import { silentLogger } from '../../bot/logger';
+import { createRuntime } from '../../bot/runtime';
 import { openStorage } from '../../bot/storage/database';
-import { freshDatabase, onPglite, postgresTarget, testBackend } from '../helpers/database';
+import { appliedMigrations } from '../../bot/storage/migrations';
+import { checkMigratedAs, freshDatabase, migratedDatabase, onPglite, postgresTarget, testBackend } from '../helpers/database';
 import { TEST_DATABASE } from '../helpers/postgres-target';
 import { tempDir } from '../helpers/temp';
 
@@ -40,5 +44,23 @@ describe(`freshDatabase (${testBackend})`, () => {
     const target = postgresTarget();
     if (target.kind === 'server') expect(`${target.prefix}_0123abcd`).toMatch(TEST_DATABASE);
     else expect(target.broker).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+  });
+
+  it('gives a whole bot a copy of the run’s migrated template on a server, whose runtime then migrates nothing', async () => {
+    const dir = tempDir('dangwu-fresh-');
+    const database = await migratedDatabase(dir, 'bot');
+    const fromTemplate = testBackend === 'postgres' && !onPglite();
+    expect(database.migrated).toBe(fromTemplate ? 'bot' : undefined);
+    const runtime = await createRuntime({ config: loadConfig({ DANGWU_DB: database.url }), log: silentLogger() });
+    const recorded = await appliedMigrations(runtime.storage.db);
+    // The same migrations recorded either way; on a copy of the template none of them ran again.
+    expect([...recorded].sort()).toEqual(Object.keys(runtime.app.migrations).sort());
+    expect(runtime.app.migrationReport.applied).toHaveLength(fromTemplate ? 0 : recorded.length);
+    await checkMigratedAs(database, runtime.storage, runtime.app.migrations);
+    // A runtime with fewer features must not pass on a copy holding more tables than it creates.
+    const fewer = Object.fromEntries(Object.entries(runtime.app.migrations).slice(1));
+    if (fromTemplate) await expect(checkMigratedAs(database, runtime.storage, fewer)).rejects.toThrow(/only in it: /);
+    await runtime.close();
+    await database.drop();
   });
 });

@@ -12,7 +12,7 @@ import { type ConsoleData, createConsoleData } from '../../web/data';
 import { startWebConsole, type WebConsole } from '../../web/server';
 import { ManualClock } from '../helpers/clock';
 import { type SeedOptions, seedConsole } from '../helpers/console-seed';
-import { freshDatabase } from '../helpers/database';
+import { checkMigratedAs, migratedDatabase } from '../helpers/database';
 
 export const PASSWORD = 'correct-horse-9';
 export const HOSTILE = '<script>alert(1)</script>';
@@ -54,9 +54,10 @@ export async function startHarness(seed: Partial<SeedOptions> = {}): Promise<Con
       },
     }),
   );
-  const database = await freshDatabase(dir);
+  const database = await migratedDatabase(dir, 'console');
   const config = loadConfig({ DANGWU_DB: database.url });
   const runtime = await createRuntime({ config, clock, log, extraMigrations: webMigrations });
+  await checkMigratedAs(database, runtime.storage, runtime.app.migrations);
   await seedConsole(runtime.storage, {
     branches: 3,
     membersPerBranch: 6,

@@ -1,0 +1,73 @@
+import pg from 'pg';
+import { loadConfig } from '../../bot/config';
+import { silentLogger } from '../../bot/logger';
+import { createRuntime } from '../../bot/runtime';
+import { openStorage } from '../../bot/storage/database';
+import { type Migrations, migrate } from '../../bot/storage/migrations';
+import { webMigrations } from '../../web';
+import type { MigratedSet } from './postgres-target';
+
+/**
+ * Pre-migrated template databases for the `postgres` project on a real server. Migrating an empty PostgreSQL
+ * database with every table of the app takes seconds (each DDL statement is a catalog write), and most test files
+ * do it again and again for a whole bot; `CREATE DATABASE … TEMPLATE` copies an already migrated one in about the
+ * time an empty one takes to create. So the run's global setup migrates one template per set below, once, and
+ * {@link migratedDatabase} clones it.
+ *
+ * Only a caller that migrates exactly that set anyway may ask for one (a test of migrations, or one that passes
+ * its own features or migrations, takes an empty database from freshDatabase): the migration runner then finds
+ * every migration recorded as applied and runs none, which the caller checks with checkMigratedAs (tests/helpers/database.ts).
+ */
+export const MIGRATED_SETS = {
+  /** What createRuntime migrates with every feature and no surface beside the chat: createTestBot's default. */
+  bot: undefined,
+  /** The same plus the web console's tables: the console's test harness. */
+  console: webMigrations,
+} satisfies Record<MigratedSet, Migrations | undefined>;
+
+/**
+ * Creates and migrates one template per set on `server`, named after the run (so the run's teardown drops them
+ * with its other databases). The migrations are the runtime's own: taken from createRuntime over an in-memory
+ * SQLite database, so a feature added to the app is in the template without anyone listing it here.
+ */
+export async function buildTemplates(server: string, prefix: string): Promise<Record<MigratedSet, string>> {
+  const sets = Object.keys(MIGRATED_SETS) as MigratedSet[];
+  const built = await Promise.all(
+    sets.map(async (set) => {
+      const migrations = await runtimeMigrations(MIGRATED_SETS[set]);
+      const name = `${prefix}_template_${set}`;
+      await admin(server, `CREATE DATABASE ${name}`);
+      const url = new URL(server);
+      url.pathname = `/${name}`;
+      // Closed before any test clones it: PostgreSQL refuses to copy a database somebody is connected to.
+      const storage = openStorage(url.toString());
+      try {
+        await migrate(storage, migrations);
+      } finally {
+        await storage.close();
+      }
+      return [set, name] as const;
+    }),
+  );
+  return Object.fromEntries(built) as Record<MigratedSet, string>;
+}
+
+/** Every migration a runtime with `extraMigrations` (and every feature) runs on a new database. */
+async function runtimeMigrations(extraMigrations: Migrations | undefined): Promise<Migrations> {
+  const runtime = await createRuntime({ config: loadConfig({ DANGWU_DB: ':memory:' }), log: silentLogger(), extraMigrations });
+  try {
+    return runtime.app.migrations;
+  } finally {
+    await runtime.close();
+  }
+}
+
+async function admin(server: string, statement: string): Promise<void> {
+  const client = new pg.Client({ connectionString: server });
+  await client.connect();
+  try {
+    await client.query(statement);
+  } finally {
+    await client.end();
+  }
+}
