@@ -155,6 +155,9 @@ export function fixDomainTypos(text: string): string {
   return text.replace(TYPO_PATTERN, (typo) => DOMAIN_TYPOS[typo]!).replace(SCANNED_PARTY, '党');
 }
 
+/** "政审都审些什么", "会上要说些什么": 些 between a verb and 什么 asks what 审什么 asks. */
+const VERB_SOME_WHAT = /([审查做干学讲说问管办交写带考谈评看有括备])些(?=什么)/g;
+
 /** Dialect and colloquial spellings of "where / which side" read as 哪里, as the facts' wordings spell it. */
 const WHERE = /哪边|哪头|哪儿|哪块|哪搭|啥地方|什么地方/g;
 
@@ -509,6 +512,7 @@ export function cleanQuestion(text: string): string {
   return (
     withoutAsides(withoutCourtesy(readFactHomophones(fixDomainTypos(arabicDates(objectsInPlace(joined.replace(PARENTS, '父母')))))))
       .replace(WHERE, '哪里')
+      .replace(VERB_SOME_WHAT, '$1')
       .replace(BARE_AGE, '$1$2岁')
       .replace(ASKED_IN_FULL, '$1')
       .replace(HOW_COME_ABOUT, '怎么产生的')

@@ -236,6 +236,8 @@ const PLAIN: Array<[RegExp, string]> = [
   // How old, asked any way (几岁, 多少岁, 多大岁数, 多大年纪): 多大.
   [/多少岁|几岁|多大岁数|多大年纪|多大年龄|多少年纪/g, '多大'],
   [/中不中|行不行|能不能|可不可以|可以吗|能吗|行吗/g, '能否'],
+  // "是村支书说了算还是得报镇上": which of two decides asks who decides, as the facts' wordings say it.
+  [/是[^，,。？?\s]{1,8}?(?:说了算|拍板|做主|作主)还是[^，,。？?\s]{0,10}/g, '谁说了算'],
   [/[\s,，。.?？!！、:：;；"“”'‘’()（）]/g, ''],
 ];
 
@@ -406,12 +408,31 @@ const PROPERTY_EQUIVALENTS: Array<[RegExp, string[]]> = [
   [
     /^(?:谁|由谁|谁批|谁定|谁决定|决定|批准|审批|说了算)$/,
     // "还要报上级吗", "要不要报批": whether a higher body must approve asks who approves.
-    ['审批权限', '权限', '哪一级', '哪级', '什么组织', '何种组织', '哪个组织', '哪个部门', '什么部门', '报上级', '报批', '上级批'],
+    // "支书拍板还是报乡里": the everyday verbs of deciding.
+    [
+      '审批权限',
+      '权限',
+      '哪一级',
+      '哪级',
+      '什么组织',
+      '何种组织',
+      '哪个组织',
+      '哪个部门',
+      '什么部门',
+      '报上级',
+      '报批',
+      '上级批',
+      '拍板',
+      '做主',
+      '作主',
+    ],
   ],
   [/^(?:几个人|多少人|几名|人数|几个|多少)$/, ['人数要求', '名额', '数量', '不少于', '至少']],
   // "转正要走哪几步": the steps asked by their count, as the kind rule reads 几步.
   [/^(?:程序|步骤|流程|怎么|如何)$/, ['环节', '顺序', '过程', '手续', '几步', '哪些步', '走哪']],
   [/^(?:条件|资格)$/, ['要求', '标准']],
+  // "这支部想撤了", "把证撤掉": the everyday verb of 撤销.
+  [/^撤销$/, ['撤了', '撤掉', '撤除', '撤并']],
   // "往村支部递还是往厂里递": a choice between two places or bodies asks where, or to whom, a thing goes.
   [
     /^(?:哪里|在哪|哪交|往哪交|在哪交|交到|交给|递给|交还是|还是交|向谁|给谁|交给谁)$/,
@@ -426,6 +447,9 @@ function equivalents(word: string): string[] {
   let out = EQUIVALENTS.get(word);
   if (!out) {
     out = PROPERTY_EQUIVALENTS.filter(([re]) => re.test(word)).flatMap(([, words]) => words);
+    // "分几个档", "有几个步": a count asked with its measure word 个 asks what 几档, 几步 ask.
+    const counted = /^几([^个])$/.exec(word);
+    if (counted) out = [...out, `几个${counted[1]}`];
     EQUIVALENTS.set(word, out);
   }
   return out;

@@ -122,4 +122,7 @@ export const DOMAIN_WORDS: readonly string[] = [
   '备案',
   '审批',
   '批准',
+  // What a procedure is called (程续, 手须 typed for them): the word most how-is-it-done questions hold.
+  '程序',
+  '手续',
 ];

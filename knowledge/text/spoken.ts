@@ -343,6 +343,23 @@ const ROWS: Row[] = [
   { spelt: '弄啥嘞', to: '干什么', group: 'north' },
   { spelt: '弄啥', to: '干什么', group: 'north' },
   { spelt: '俺们', to: '我们', group: 'north' },
+  // 自个儿, 自各儿: oneself (入党是自个儿写申请).
+  { spelt: '自个儿', to: '自己', group: 'north' },
+  { spelt: '自各儿', to: '自己', group: 'north' },
+  { spelt: '自个', to: '自己', group: 'north' },
+  // 一块(儿) before a verb is together (俩人一块表决, 一块转过去); 一块钱, 一块地 keep it.
+  {
+    spelt: '一块儿',
+    to: '一起',
+    group: 'north',
+    after: '(?:举手|表决|投票|讨论|通过|交|转|开|参加|办|报|学习|入党|申请|写|宣誓|批|算)',
+  },
+  {
+    spelt: '一块',
+    to: '一起',
+    group: 'north',
+    after: '(?:举手|表决|投票|讨论|通过|交|转|开|参加|办|报|学习|入党|申请|写|宣誓|批|算)',
+  },
   { spelt: '俺', to: '我', group: 'north' },
   // 恁 before a body one belongs to is "your"; before 多, 大, 长, 久 it is "so".
   { spelt: '恁', to: '你们', group: 'north', after: '支部|村|单位|社区|家|那|这|俩|几个|公司' },
