@@ -104,6 +104,12 @@ const THINGS_PILED = /(?:快递|包裹|外卖|货)[^，,。；;\s]{0,3}(?:堆成
 const FAMILY_AWAY =
   /(?:儿子|闺女|女儿|子女|儿女|孩子|娃|老伴|儿媳)[^，,。；;\s]{0,6}?(?:在外|外出|外地|出去|南下)[^，,。；;\s]{0,3}?(?:打工|务工)/g;
 
+/**
+ * What the person was or did for years (当了三十年村小校长, 当过兵, 干了二十年赤脚医生): who they are, told before the
+ * matter, not what it is about.
+ */
+const PERSON_WAS = /(?:当|做|干|教)(?:了|过)[^，,。；;\s]{0,8}?(?:校长|老师|教师|医生|会计|书记|村长|队长|主任|民办教师|兵)/g;
+
 /** The party's own business (党费, 组织关系): no public matter of any category, whatever brought it up (住院 回来). */
 const PARTY_AFFAIRS = /党费|组织关系|党组织关系|党员证|入党/g;
 
@@ -119,7 +125,8 @@ function cleaned(said: string): string {
     .replace(IMPERSONATED, ' ')
     .replace(SECURITY, ' ')
     .replace(THINGS_PILED, ' ')
-    .replace(FAMILY_AWAY, ' ');
+    .replace(FAMILY_AWAY, ' ')
+    .replace(PERSON_WAS, ' ');
 }
 
 /** The keyword hits per category ({@link CATEGORY_WORDS} and the rules around them), and the party's own business. */

@@ -738,7 +738,8 @@ const KIN_NAME = new RegExp(
     `^(?:老|小|阿)(?![大太阿])[\\u4e00-\\u9fa5](?:家的?|的|他|她)?(?:${KIN_OF})`,
   ].join('|'),
 );
-const SHORT_NAME = new RegExp(`^(?:老|小)[${SURNAMES}](?![\\u4e00-\\u9fa5]{0,1}(?:${KIN}))`);
+// 老党员 is who the person is, not a man called 党 (the name comes after it).
+const SHORT_NAME = new RegExp(`^(?:老|小)[${SURNAMES}](?![\\u4e00-\\u9fa5]{0,1}(?:${KIN}))(?!(?<=党)员)`);
 /**
  * A given name's second character after 家 (罗家辉, 陈家豪, 王家珍): 家 right after a surname is the household (王家
  * 媳妇, 李家老三, 张家庄) unless a character that names people follows it, one that starts few words after 家 (not
@@ -758,7 +759,8 @@ const NAME_ENDS = new RegExp(
   // 魏春生四十多了: the age said with 了 instead of 岁.
   // 于秀娟找我, 张铁柱上午找俺: coming to the member, right after the name (see CAME_TO_MEMBER).
   // A bracket closing an aside (…牵头的是陈冬梅）) ends the name as its opening does.
-  `^(?:$|(?:${VISIT_TIME})?(?:又|也)?(?:过来|跑来|来)?找(?:的)?(?:我|俺|咱)|刚刚|刚才|啱啱|(?:\\d{1,3}|[一二三四五六七八九十]{1,3})多?(?:岁|了)|[\\s,，。、:：;；(（)）]|他|她|家|屋头|屋里|屋企|那边|那儿|跟|和|与|同|的|也|就|又|还|在|是|来|去|从|说|话(?!费)|讲|想|要|问|今|个|老人|反映|反应|称|提|咨询|求助|投诉|希望|电话|来电|打电话|(?:${ROLE})|(?:${KIN})|` +
+  // 刘建设找的俺 村调委会…: the member's 俺 may have gone with the clause after it (read as the holder's), 找的 is left.
+  `^(?:$|(?:${VISIT_TIME})?(?:又|也)?(?:过来|跑来|来)?找(?:的)?(?:我|俺|咱)|(?:过来|跑来|来)?找的(?=$|[\\s，,。；;])|刚刚|刚才|啱啱|(?:\\d{1,3}|[一二三四五六七八九十]{1,3})多?(?:岁|了)|[\\s,，。、:：;；(（)）]|他|她|家|屋头|屋里|屋企|那边|那儿|跟|和|与|同|的|也|就|又|还|在|是|来|去|从|说|话(?!费)|讲|想|要|问|今|个|老人|反映|反应|称|提|咨询|求助|投诉|希望|电话|来电|打电话|(?:${ROLE})|(?:${KIN})|` +
     // 刘志强外出务工返乡: going away for work or coming home, said right after the name, is the person's own story
     // (not 一直, 已经, 被: 毕业证一直没发 is a thing, not a person).
     '外出|返乡|回乡)',
@@ -940,7 +942,7 @@ const PLACE_SEARCH = new RegExp(
     // Shanghai lanes (长乐路88弄): the lane is where the person lives.
     '[\\u4e00-\\u9fa5]{1,6}?路\\d{1,4}弄(?:\\d{1,4}号)?',
     // A name hidden as XX or ×× (XX社区, ××村) is still a place's name. 镇上, 乡上 (拿药要跑镇上) are the town, no name.
-    '(?:[\\u4e00-\\u9fa5\\d]|[Xx×＊*](?=[Xx×＊*\\u4e00-\\u9fa5]))(?:[\\u4e00-\\u9fa5\\d]|[Xx×＊*]){0,7}?(?:社区|小区|居委会?|居民区|村委会|牧委会|嘎查|农场|林场|牧场|街道|片区|网格(?![员长])|院落|家属院|家属区|车间|分厂|安置点|安置区|安置小区|搬迁点|移民点|新区(?![小中大学医院里内外])|工业区|工业园|产业园|(?:村|屯|镇|(?<![返回下老家故城异他思同])乡)(?![口里民委部卫道级干子务医集镇]|支(?!书)|两委|小(?:学|的|老师|孩)|(?<=[镇乡])上(?!个|次|周|星期|礼拜|月|年|午)))',
+    '(?:[\\u4e00-\\u9fa5\\d]|[Xx×＊*](?=[Xx×＊*\\u4e00-\\u9fa5]))(?:[\\u4e00-\\u9fa5\\d]|[Xx×＊*]){0,7}?(?:社区|小区|居委会?|居民区|村委会|牧委会|嘎查|农场|林场|牧场|街道|片区|网格(?![员长])|院落|家属院|家属区|车间|分厂|安置点|安置区|安置小区|搬迁点|移民点|新区(?![小中大学医院里内外])|工业区|工业园|产业园|(?:村|屯|镇|(?<![返回下老家故城异他思同])乡)(?![口里民委部卫道级干子务集镇]|(?<=村)医(?!\\s?(?:也|又|就)?(?:来)?(?:反映|反应|说|讲|称|提出))|(?<![村屯])医|支(?!书)|两委|小(?:学|的|老师|孩)|(?<=[镇乡])上(?!个|次|周|星期|礼拜|月|年|午)))',
   ]
     .map((p) => `(?:${p})`)
     .join('|')
@@ -968,6 +970,11 @@ const RESETTLED_BELOW = new RegExp(
 const HAMLET_BELOW = new RegExp(
   `^\\s?((?:(?![有这哪隔邻每各本该全整个一两几里口民委部务医道级干子]|那[个边些里])[\\u4e00-\\u9fa5]{1,3}?(?:自然屯|自然村|屯|寨))(?![子里上头口])|(?![有这那哪隔邻])[\\u4e00-\\u9fa5]{0,3}?(?:定居点|安置点|搬迁点|移民点))${UNIT}{0,2}`,
 );
+/**
+ * A numbered or a directional quarter (二片区, 东片区, 3片) or a street named by its side (后街, 西街) right after its
+ * village or community (see placeAt), with its yard or building: not 街道 (a level), 街上, 街口 (the way), nor 村东头.
+ */
+const QUARTER_BELOW = new RegExp(`^\\s?(?:(?:${N_}|[东西南北中前后上下])片区|[东西南北前后中](?:大)?街(?![道上口边头坊里]))${UNIT}{0,2}`);
 /**
  * The hamlet said right after a village or its group (see placeAt), or nothing: by 屋场 or 自然村, words of nothing else,
  * whatever follows it (6组老屋场山塘坝漏水); by another regional word only where it closes a word or the person follows.
@@ -2124,6 +2131,8 @@ const LAST_DAY = new RegExp(
   `(?:^|[\\s，,。；;])((?:(?:本|这|下下个?|下个?)?(?:周|星期|礼拜)[一二三四五六日天]|明天|后天|大后天|今天)(?:上午|下午|中午|晚上|早上)?|${NUM}月${NUM}[日号]|(?:本月|这个?月|下个?月)?${NUM}号|(?:本|这个?|下个?)?月(?:底|末)|(?:0?[1-9]|1[0-2])[./](?:0?[1-9]|[12]\\d|3[01])[日号]?|${NUM}个?工作日)[\\s，,。；;！!]*$`,
 );
 
+/** The 医 of 村医 left after the village glued to it (孙庄村医反映), before the verb of saying: see readWhoAndWhat. */
+const VILLAGE_DOCTOR_LEFT = /^医(?=\s?(?:也|又|就)?(?:来)?(?:反映|反应|说|讲|称|提出))/;
 /** Who raised it, where, and what, from what is left: `城关村 王大爷 反映 村口路灯坏了`, run on or spaced. */
 function readWhoAndWhat(text: string, draft: TicketDraft, promises: readonly string[] = []): void {
   let rest = text;
@@ -2170,6 +2179,12 @@ function readWhoAndWhat(text: string, draft: TicketDraft, promises: readonly str
   }
   // Who raised it is read outside what is left of a promise (教育服务中心的吴老师说15号之前给她答复: who promised).
   const promised = (clause: { words: string }) => clause.words.length > 1 && promises.some((promise) => promise.includes(clause.words));
+  // 孙庄村医反映: the village's 村 is the first character of its doctor's post too; the place took it, 医 is left.
+  const doctor = place && /村$/.test(place.name) ? VILLAGE_DOCTOR_LEFT.exec(rest.slice(afterPlace)) : null;
+  if (doctor && draft.raiser === undefined) {
+    draft.raiser = '村医';
+    rest = cut(rest, afterPlace, doctor[0].length);
+  }
   const person = draft.raiser === undefined ? findRaiser(withoutClauses(rest, promised), afterPlace) : undefined;
   if (person) {
     draft.raiser = person.name;
@@ -2302,7 +2317,13 @@ function gluedFirst(said: string, at: number): { name: string; index: number; le
     if (name && SAYS_NEXT.test(text.slice(department[0].length + name.length)))
       return { name: department[0], index, length: department[0].length };
   }
-  const unit = group ? group + hamletAfter(text.slice(group.length)) : (HAMLET_GLUED.exec(text)?.[0] ?? BUILDING_GLUED.exec(text)?.[0]);
+  // 东街王大娘说, 西街有人说: a street named by its side opens the message as a village's group does; someone not named
+  // may follow it there (the dialogue asks who), as the first words still say where.
+  const street = STREET_GLUED.exec(text)?.[0];
+  if (street && ANONYMOUS_SAYS.test(text.slice(street.length))) return { name: street, index, length: street.length };
+  const unit = group
+    ? group + hamletAfter(text.slice(group.length))
+    : (HAMLET_GLUED.exec(text)?.[0] ?? BUILDING_GLUED.exec(text)?.[0] ?? street);
   if (unit && PLACE_LEAD_WORD.test(unit)) return undefined;
   if (!unit || NOT_HAMLET.test(unit) || /^[\s，,。；;]/.test(text.slice(unit.length))) return undefined;
   // 大坪村, 三社区, 李家湾自然村: the word is inside a longer place's name, left to the search.
@@ -2319,6 +2340,12 @@ function gluedFirst(said: string, at: number): { name: string; index: number; le
   if (!GROUP_GLUED.test(unit) && !BUILDING_GLUED.test(unit) && KIN_NAME.test(unit)) return undefined;
   return { name: unit, index, length: unit.length };
 }
+/** A span of years or an age glued before a place word, or a town named by a clause (see placeAt). */
+const STORY_BEFORE_PLACE = /^(?:\d{1,4}|[一二三四五六七八九十百两几]{1,4})(?:多)?(?:年|岁)|^[\u4e00-\u9fa5]{5,}(?:镇|乡)$/;
+/** A street named by its side at the start of a run (东街, 后街): not 街道 (a level), 街上, 街口 (the way). */
+const STREET_GLUED = /^[东西南北前后中]街(?![道上口边头坊里])/;
+/** Someone not named who says it (有人说, 有群众反映): see gluedFirst. */
+const ANONYMOUS_SAYS = /^\s?(?:有人|有群众|群众|有村民|有居民)(?:来)?(?:说|讲|反映|反应)/;
 /** A department of a works at the start of a run (质检部, 品管部, 仓储部): not 部门, 部长, nor a village's 村部. */
 const DEPARTMENT_GLUED = /^(?![村社镇乡党团支总])[\u4e00-\u9fa5]{2,3}?部(?![门长队分])/;
 /** The person's verb of saying right after the name (方丽娜 说, 方丽娜反映). */
@@ -2380,7 +2407,9 @@ function findPlace(text: string): { name: string; index: number; length: number 
     // the same run (映小区, 个小区); the search goes on after it.
     const lead = PLACE_LEAD.exec(found[0])?.[0] ?? '';
     const bare = BARE_PLACE.test(found[0].slice(lead.length));
-    PLACE_SEARCH.lastIndex = bare ? found.index + found[0].length : found.index + 1;
+    // Nor is any tail of a story's run (三十年村 of 当了三十年村小校长, 年挑土修镇 of 讲起当年挑土修镇雄…).
+    const story = STORY_BEFORE_PLACE.test(found[0].slice(lead.length).replace(/\s+/g, ''));
+    PLACE_SEARCH.lastIndex = bare || story ? found.index + found[0].length : found.index + 1;
   }
   return workplace;
 }
@@ -2410,6 +2439,12 @@ function placeAt(text: string, found: RegExpExecArray): { name: string; index: n
       const resettled = RESETTLED_BELOW.exec(text.slice(found.index + whole.length));
       if (resettled && !PLACE_LEAD_WORD.test(resettled[1]!)) whole += resettled[0];
     }
+  }
+  // A quarter or a street of the village or community said right after it (王楼村二片区, 李庄村后街, 东塘社区北片区):
+  // where the person lives below it, as a group is, not the start of the matter; the person may follow glued.
+  if (/(?:社区|村)$/.test(whole.trim())) {
+    const quarter = QUARTER_BELOW.exec(text.slice(found.index + whole.length));
+    if (quarter) whole += quarter[0];
   }
   // A hamlet of the village named after it (那禄村弄怀屯, 石桥村李家湾自然村), glued or after a gap, whatever follows it
   // (the person, the matter): the smallest place the person lives in, kept with the village, never left in the matter.
@@ -2473,6 +2508,9 @@ function placeAt(text: string, found: RegExpExecArray): { name: string; index: n
   const groupAt =
     GROUP_ONLY.test(name) && (GROUP_AT.test(text.slice(0, found.index + lead.length)) || !text.slice(0, found.index + lead.length).trim());
   if (!name || BARE_PLACE.test(name) || (GROUP_ONLY.test(name) && !groupAt) || NOT_HAMLET.test(name)) return undefined;
+  // Words of a story run up to a place word (当了三十年村小校长, 讲起当年挑土修镇雄…): a span of years, or a town whose
+  // "name" is a clause longer than any town's, names no place.
+  if (STORY_BEFORE_PLACE.test(name)) return undefined;
   const index = found.index + lead.length;
   const end = found.index + whole.length;
   // A city, district, town or street, then the village or community in it (成华区 府青路街道 二仙桥社区): the place
@@ -2572,7 +2610,8 @@ function findRaiser(text: string, afterPlace: number): { name: string; index: nu
     if (name) return { name, index: at, length: name.length };
   }
   // 今天在院坝头碰到王秀兰，她说…: the one the member met, named right after meeting them, then a pause or 她/他.
-  const met = /(?:碰到|遇到|碰见|遇见|见到)(?=\S)/.exec(text);
+  // 去看望八十五岁的老党员邓明德，: one the member visited, described (…的) and named, is met the same way.
+  const met = /(?:碰到|遇到|碰见|遇见|见到|(?:看望|探望|慰问)(?:了|一下)?(?:[^，,。；;\s]{1,8}的)?)(?=\S)/.exec(text);
   if (met) {
     const at = met.index + met[0].length;
     const lead = POST_ROLE_LEAD.exec(text.slice(at))?.[0] ?? '';
@@ -2966,7 +3005,8 @@ const ATTRIBUTION_LEAD = new RegExp(`^(?:是\\s?)?(?:(?:${ROLE}|${NEIGHBOUR}|${S
  */
 const ATTRIBUTION_VERB =
   // 朝鲁门，石桥村3组的说的: with the place taken out, a pause may stand between the name and 说的/反映的.
-  /^((?:\s?[，,]\s?(?=(?:反映|反应|说|讲)的))?\s?(?:也|就|又|专门)?(?:(?:过来|跑来|来|打电话|打了个?电话|找)(?:跟|对|给|同|向)?(?:我们?|俺们?|咱们?)?)?)(?:反映|反应|说|讲|话|提的|提出来?)(?:的)?(?=$|[\s，,。；;！!])/;
+  // 张守义来镇上反映的: where the person came to say it (镇上, 村部, 社区里) goes with the coming.
+  /^((?:\s?[，,]\s?(?=(?:反映|反应|说|讲)的))?\s?(?:也|就|又|专门)?(?:(?:(?:过来|跑来|来)(?:[镇乡村县区][上里]|村部|村委会?|居委会?|社区|网格|办公室)?|打电话|打了个?电话|找)(?:跟|对|给|同|向)?(?:我们?|俺们?|咱们?)?)?)(?:反映|反应|说|讲|话|提的|提出来?)(?:的)?(?=$|[\s，,。；;！!])/;
 /** Coming to the member, the clause naming who brought it (马先生找的我, 符大娘来喊我, 张婶打电话给我). */
 const CAME_TO_MEMBER = new RegExp(
   `^\\s?(?:${VISIT_TIME})?(?:也|就|又|专门)?` +
