@@ -416,9 +416,10 @@ const HOLDER_PATTERNS = [
   ),
   // 已报镇环保办林主任: reported to a member of staff by post and name, who answers it.
   new RegExp(`(?:已经?|并)(?:上)?报(?:给)?\\s*((?:(?:${POST_BEFORE})的?){1,2}(?!${NOT_NAMES})${PERSON})${HOLDER_END}`),
-  // A form's label for who follows it up (跟进：蒋红, 包抓人：王建军), the name as written.
+  // A form's label for who follows it up (跟进：蒋红, 包抓人：王建军), the name as written, after the body they work in
+  // (跟进：工会何姐).
   new RegExp(
-    `(?:^|[\\s，,。；;])(?:跟进人?|包抓人?|包联人|包保人|包户(?:干部|人)?|承办|经办|负责|责任|处理|办理|落实人?|对接人|谁跟进?|谁负责|谁来跟|谁办)\\s*[:：]\\s*(?:[\\u4e00-\\u9fa5]{0,4}?(?:员|长|主任|书记|委员|干部|专干|干事|社工)\\s|[\\u4e00-\\u9fa5]{0,4}?(?:员|主任|书记|委员|干部|专干|干事|社工|部|科|办|站|所)(?=(?:老|小)[${SURNAMES}]|[${SURNAMES}][\\u4e00-\\u9fa5]{1,2}(?:$|[\\s，,。；;])))?((?:老|小)[${SURNAMES}]|[${SURNAMES}][\\u4e00-\\u9fa5]{1,2}?)(?=$|[\\s，,。；;])`,
+    `(?:^|[\\s，,。；;])(?:跟进人?|包抓人?|包联人|包保人|包户(?:干部|人)?|承办|经办|负责|责任|处理|办理|落实人?|对接人|谁跟进?|谁负责|谁来跟|谁办)\\s*[:：]\\s*(?:[\\u4e00-\\u9fa5]{0,4}?(?:员|长|主任|书记|委员|干部|专干|干事|社工)\\s|[\\u4e00-\\u9fa5]{0,4}?(?:员|主任|书记|委员|干部|专干|干事|社工|部|科|办|站|所|工会|妇联|团委|工委)(?=(?:老|小)[${SURNAMES}]|[${SURNAMES}][\\u4e00-\\u9fa5]{1,2}(?:$|[\\s，,。；;])))?((?:老|小)[${SURNAMES}]|[${SURNAMES}][\\u4e00-\\u9fa5]{1,2}?)(?=$|[\\s，,。；;])`,
   ),
   // A post, then the name: 责任人 驻村第一书记 刘洋, 责任人村委副主任郑军.
   new RegExp(
@@ -526,6 +527,13 @@ const ERRAND = new RegExp(
 const DAY_AFTER_HOLDER = new RegExp(
   // 交给调解员孙秀兰，下周一把两边叫一块: after a pause too.
   `^[\\s，,]*(?:负责|跟进)?\\s*(${DAY}|${WEEKDAY}|${NUM}月${NUM}[日号])(?:上午|下午|中午|晚上|早上|一早|一大早)?(?=\\s?(?:就|会|要|再|先)?(?:去|来|上门|带|陪|领|派|到|给|帮|把|联系|过去|过来|送|找|约|组织|拿|处理|办|修|看|核实|对接|调解|协调))`,
+);
+/**
+ * The day the holder said, right after the name (派出所赵警官说明天调监控, 刘主任讲下周一过来): whatever they said they
+ * would do that day, the day is their promise.
+ */
+const DAY_SAID_BY_HOLDER = new RegExp(
+  `^\\s*(?:说|讲|答应|回话说)了?\\s?(${DAY}|${WEEKDAY})(?:上午|下午|中午|晚上|早上|一早|一大早)?(?=\\s?[\\u4e00-\\u9fa5])`,
 );
 /** 在 or 于 before the promised date, right after the holder's name (请孙建平在月底前回复). */
 const BY_DATE = new RegExp(`^\\s*(?:在|于)(?=(?:${DEADLINE_SHAPE.source}))`);
@@ -1020,7 +1028,9 @@ const SOLVED_THERE = new RegExp(
   // 搬走, 当场约了下周调解), though booking it for the person (预约了) is done.
   // Typed word by word (当场 合上 了, 当场 给她 讲清楚 表 也 填好 了), as a second-language writer leaves gaps: the same
   // clause with its gaps; and handed over or sent up there (当场借给他了, 当场给她弄好交上去了).
-  '(?<!没有?|未|不能|没能|还没)(?:当场|现场|当即)(?![^\\s，,。；;]{0,12}?(?:答应|同意|承诺|表示|说|定|(?<!预)约|商量|讲好))(?:[^\\s，,。；;]|\\s(?=[^\\s，,。；;])){0,16}?(?:[好完会妥掉通上](?:名|号|卡|证)?|明白|清楚|过去|上去|回来|提交|预约|申请|登记|报名|办理|激活|绑定|开通|填|缴|交|给(?:他|她)们?)\\s?了' +
+  '(?<!没有?|未|不能|没能|还没)(?:当场|现场|当即)(?![^\\s，,。；;]{0,12}?(?:答应|同意|承诺|表示|说|定|(?<!预)约|商量|讲好))(?:[^\\s，,。；;]|\\s(?=[^\\s，,。；;])){0,16}?(?:[好完会妥掉通上](?:名|号|卡|证)?|明白|清楚|过去|上去|回来|提交|预约|申请|登记|报名|办理|激活|绑定|开通|填|缴|交|给(?:他|她)们?|(?<=[搬挪移拉运清拆])[走开]|(?<=[搬挪移拉运送](?:到|进|回)[^\\s，,。；;]{1,8})去)\\s?了' +
+    // 俺过去劝开了, 我上前把他俩拉开了: the member went to the quarrel and ended it there.
+    '|(?<!没有?|未|不能|没能|还没)(?:我|俺|咱)们?(?:赶紧|马上)?(?:过去|上前|赶过去|去)(?:把(?:他|她)(?:们|俩)?)?(?:劝开|劝好|拉开|说通|劝住)了' +
     // 我领着他去信用社当场重置了密码, 我 当场 合上 了: the member, then what the member did there and 了; not looking or
     // asking there (我当场看了, 当场问了问), which solves nothing.
     '|(?<!没有?|未|不能|没能|还没)(?:我|俺|咱)们?[^，,。；;\\n]{0,10}?(?:当场|现场)\\s?(?:就\\s?)?(?!看|问|了解|查看|拍|记|核|发现|答应|同意|承诺|表示|说|定|约|商量|讲好|吵|打|骂)[^\\s，,。；;了]{2,4}?\\s?了' +
@@ -1064,6 +1074,10 @@ const OUTCOME_CLAUSE = new RegExp(
     // The matter settled or the person well again (没事了, 都没事了), the person gone back to rest after the member
     // took them (已经回宿舍休息了), the thing moved by whom the member talked to (他自己搬走了).
     '(?:现在|这下|已经|都|也|就)?没(?:啥|什么|大)?事(?:儿)?了',
+    // 认证已经通过了, 审核通过了: what the member did for the person went through.
+    '(?:现在|这下|已经|都|也|就)?(?:审核|认证|审批)?(?:已经)?通过了',
+    // 教会她在手机上办了: taught there, and the person did it.
+    '(?:已经?|都|也|就)?教会(?:他|她)(?:们)?[^\\s，,。；;]{0,12}?(?:办|弄|交|报|填|申请|提交|认证|缴)(?:好|完)?了',
     '(?:(?:他|她)(?:们)?)?(?:已经?|都|也|就)?回(?:家|宿舍|去|屋)(?:休息|歇着?)?了',
     '(?:他|她)(?:们)?(?:自己)?(?:已经?|都|也|就|当场)?(?:搬|挪|清|拆|移|拉|运|收)(?:走|掉|开)了',
   ]
@@ -1439,10 +1453,10 @@ function readDraft(working: string, context: ParseContext): TicketDraft {
       ),
       '$1$2',
     );
-  // 姓名：王桂兰（留守老人，78岁）, 负责人：林子萱（本人）: on a form, what is in brackets after a labelled name says who
+  // 姓名：王桂兰（留守老人，78岁）, 负责人：林子萱（本人）, 负责：王建国（村会计）: on a form, what is in brackets after a labelled name says who
   // the person is, not their name, and is no part of the matter either.
   text = text.replace(
-    /((?:姓名|反映人|提出人|来访人|来电人|诉求人|求助人|投诉人|当事人|报事人|群众姓名|走访对象|责任人|负责人|承办人|经办人|处理人|办理人|跟进人|包联人|包抓人)\s*[:：]\s*[^\s，,。；;:：（(]{2,8})\s*[（(]([^()（）]{1,30})[)）]/g,
+    /((?:姓名|反映人|提出人|来访人|来电人|诉求人|求助人|投诉人|当事人|报事人|群众姓名|走访对象|责任人|负责人|承办人|经办人|处理人|办理人|跟进人|包联人|包抓人|负责|跟进)\s*[:：]\s*[^\s，,。；;:：（(]{2,8})\s*[（(]([^()（）]{1,30})[)）]/g,
     // Not a place in the brackets (张阿婆（莘松三村）): that is where the person lives, read with the name.
     // With more than the place (韦德荣（弄怀屯村民，电话139…）), only the place is kept there; the phone is read apart.
     (whole, labelled: string, inside: string) => {
@@ -1683,6 +1697,7 @@ function readDraft(working: string, context: ParseContext): TicketDraft {
       ? undefined
       : (DAY_AFTER_HOLDER.exec(text.slice(end))?.[1] ??
         DAY_AFTER_HOLDER.exec(text.slice(end + errand))?.[1] ??
+        DAY_SAID_BY_HOLDER.exec(text.slice(end))?.[1] ??
         // 行政部小周明天处理: a day the pattern took with the name and the work is the day promised too.
         new RegExp(`^\\s*(?:同志)?\\s*(${DAY})`).exec(holder[0].slice(holder[0].indexOf(holder[1]!) + holder[1]!.length))?.[1]);
     // 林建华下周二前带她去…: the date between the name and the errand stays to be read, the errand goes.
@@ -1747,7 +1762,9 @@ function readDraft(working: string, context: ParseContext): TicketDraft {
       if (held.ok) {
         draft.due = held.date;
         const at = text.indexOf(dayAfterHolder);
-        if (at >= 0) text = cut(text, at, /^\S*/.exec(text.slice(at))![0].length);
+        // 赵警官说明天调监控 with the name read out: the 说 left before the day goes with it.
+        const said = at >= 0 ? (/(?<=^|[\s，,])(?:说|讲|答应|回话说)了?\s?$/.exec(text.slice(0, at))?.[0].length ?? 0) : 0;
+        if (at >= 0) text = cut(text, at - said, said + /^\S*/.exec(text.slice(at))![0].length);
       }
     }
     // 明天我去看一下, 物业说明天给补上, 我约了物业下周三坐下来谈: with nothing else promised, the day said for the work
@@ -2041,7 +2058,7 @@ function readDeadline(text: string, context: ParseContext, draft: TicketDraft): 
     }
   }
   // 物业明天派人上去看, 供电所后天来修: a body said sending someone on a day; the day is the promise.
-  const body = dayPromised(BODY_DAY.exec(text));
+  const body = dayPromised(BODY_DAY.exec(text)) ?? dayPromised(BODY_SAID_DAY.exec(text));
   if (body !== undefined) return body;
   // 尽快处理, 抓紧办, 过几天去看 as a phrase of its own: haste, no promised date (the dialogue asks for one), and not the
   // matter either.
@@ -2075,6 +2092,8 @@ const MEMBER_DAY = new RegExp(
     '(?:跟|和|同)[^\\s，,。；;！!]{1,10}?(?:一块|一起|一道)儿?(?:去|来|过去)?(?:调解|处理|协调|对接|核实|修|看|办)|' +
     // 明天我去学校对接班主任, 明天去找物业沟通: the member meeting those who can solve it that day.
     '(?:对接|协调|沟通)|' +
+    // 俺说后天回他, 俺后天帮他问: the member answering the person, or asking on their behalf, that day.
+    '回(?:他|她)(?:们)?|回(?:话|复|电)|帮(?:他|她)(?:们)?(?:问|查|打听|联系|咨询|申请|找)|' +
     // 明天把药送过来, 后天去: the thing brought to the person that day, or the member going, said last.
     '把[^\\s，,。；;！!]{1,10}?(?:发|转|交|递|送)(?:给|到)(?:他|她)(?:们)?|把[^\\s，,。；;！!]{1,8}?(?:送|拿|带)(?:过去|过来|上门)|(?<=[去来])(?=$|[\\s，,。；;！!])|(?:办|弄|修|搞|整)(?:好|完)?(?=$|[\\s，,。；;！!])|(?:带|陪|领)着?(?:他|她)(?:们)?(?:去|到)|(?:带|领|叫|喊|派)着?[^\\s，,。；;！!]{1,8}?(?:去|来|过去|过来)(?!过)|说和|劝和|组织[^\\s，,。；;！!]{0,10}?(?:协调|调解|开会|座谈|见面)|联系|回访|核查|调解|送过去|送去|送过来|送上门|(?:当面)?(?:聊|谈)(?!过)|约[^\\s，,。；;！!]{1,6}?(?:当面谈|面谈|谈|聊|见面))(?![了过])[^\\s，,。；;！!]*',
 );
@@ -2084,6 +2103,14 @@ const MEMBER_DAY = new RegExp(
 const BODY_DAY = new RegExp(
   // 燃气公司…他们说明天上午过来: the body's own word for the day, said through 他们.
   `(?<=^|[\\s，,。；;])[\\u4e00-\\u9fa5]{0,6}?(?:${UNIT_SUFFIX}|社区|村里|村委会|居委会|街道|镇上|他们)(?:说|讲|答应|回话说)?了?[\\s，,]?(${DAY}|${WEEKDAY})(?:上午|下午|中午|晚上|早上)?(?=\\s?(?:就|会|要|再)?(?:派人|安排人|来人|上门|过来|来修|来看|去修|来处理|去处理|来拉|来清|来收|来换))[^\\s，,。；;！!]*`,
+);
+
+/**
+ * A body that said a day (施工队说下周一复工, 派出所说明天调监控): the day is its word, whatever the work; the clause
+ * goes out of the matter with it.
+ */
+const BODY_SAID_DAY = new RegExp(
+  `(?<=^|[\\s，,。；;])[\\u4e00-\\u9fa5]{0,6}?(?:${UNIT_SUFFIX}|队|社区|村里|村委会|居委会|街道|他们)(?:说|讲|答应|回话说)了?[\\s，,]?(${DAY}|${WEEKDAY})(?:上午|下午|中午|晚上|早上)?(?=[\\u4e00-\\u9fa5])[^\\s，,。；;！!]*`,
 );
 
 /** Haste said as a phrase of its own, with the work after it: see {@link readDeadline}. */
@@ -3283,8 +3310,9 @@ const UNCAUGHT =
 // 上回那个事情, 事情上回说过的, 之前说过的那个事: a matter said before, named by nothing of it; 又来 (…反映) alone.
 const VAGUE_MATTER = new RegExp(
   // 又来找了, 还是她家的(那个)事情, 上次也说过的: came again about the same matter, said before and named by nothing of
-  // it; with 那个 taken out as a pause, each piece is a phrase of its own.
-  /^(?:他|她)?(?:又|也|还)(?:来|过来)(?:找|寻)(?:我|俺)?(?:们)?了?$|^(?:还是|又是|就是)(?:他|她)(?:家)?的?$|^(?:事情?|事儿|问题|情况)$|^(?:上回|上次|之前|以前)(?:也|都)?(?:说过|讲过|反映过|提过|来过)的?$|/
+  // it; with 那个 taken out as a pause, each piece is a phrase of its own. 社区说 left bare once its date was read out
+  // (社区说下周三前回复) is whose word the date was, nothing of the matter.
+  /^(?:他|她)?(?:又|也|还)(?:来|过来)(?:找|寻)(?:我|俺)?(?:们)?了?$|^(?:还是|又是|就是)(?:他|她)(?:家)?的?$|^(?:社区|村里|村上|村委会?|居委会?|物业|街道|他们|她们)(?:说|讲|答应)了?$|^(?:事情?|事儿|问题|情况)$|^(?:上回|上次|之前|以前)(?:也|都)?(?:说过|讲过|反映过|提过|来过)的?$|/
     .source +
     // 讲他家那个问题还是没解决: his matter, still unsolved, named by nothing of it (讲他家 left where 那个 was a pause).
     // 还是上次那个事 (那个 a pause, so 还是上次 | 事), 来 or 说 left alone: nothing of a matter either.

@@ -72,3 +72,58 @@ describe('a story told before the matter (老党员, 入党, 当年)', () => {
     expect(draft.category).toBe('环境');
   });
 });
+
+describe('solved on the spot, as members say it', () => {
+  it('reads a thing moved away there, a quarrel ended by going over, a check that went through, a thing taught', () => {
+    // Before: none of these read as 当场解决 (the date asked for instead).
+    const cases = [
+      '三组孙大爷反映楼道里堆满了纸箱 我当场就叫收废品的拉到回收站去了',
+      '东湖社区3网格 两个摊主为占道吵起来了 俺过去劝开了',
+      '五组周奶奶的高龄补贴认证一直没做 我当场用手机帮她做了，已经通过了',
+      '柳河村钱大姐问医保怎么在手机上交 我帮她查了流程，教会她在小程序上交了',
+      '柳河村赵二叔说门口电动车乱停 俺当场找车主挪走了',
+    ];
+    for (const text of cases) expect(read(text).onSpot, text).toBe(true);
+  });
+
+  it('reads 己经 (a slip of 已经) and 木事了 (没事了 in Henan speech)', () => {
+    // Before: not solved (己经解决, 木事了 unread).
+    expect(read('柳河村孙老太 存折取不出钱 俺领她去信用社改了密码 己经解决').onSpot).toBe(true);
+    expect(read('东湖社区2网格 快递员小吴车子没电了 在社区给他充上了 木事了').onSpot).toBe(true);
+  });
+});
+
+describe('the holder and the date, said by whom holds it', () => {
+  it('reads a form holder with a post in brackets or a body before the name', () => {
+    // Before: holder 李文华(村会计, the post in the matter.
+    const form = read('民情工单\n反映人：钱秀梅\n地点：柳河村\n问题：自来水费比邻村贵\n负责：李文华（村文书）核对水费\n时限：5天内');
+    expect(form.holder).toBe('李文华');
+    expect(form.content).not.toContain('村文书');
+    // Before: no holder (跟进：妇联杨姐 left in the matter).
+    expect(read('工单｜提出人：吴小芳｜事项：孩子放学没人接｜跟进：妇联杨姐｜时间：月底前').holder).toBe('杨姐');
+  });
+
+  it('reads the day a holder or a body said, whatever the work that day', () => {
+    // Before: no date (说明天 read as 说明 + 天).
+    const police = read('骑手刘强反映 电动车充电器被人拿走了 派出所孙警官说明天查监控');
+    expect(police.holder).toBe('孙警官');
+    expect(police.due).toBe('2026-03-05');
+    // Before: no date (a body's word for a day with work no list held).
+    expect(read('记一下：四片区的下水管道改造停了一个月，施工队说下周一复工。').due).toBe('2026-03-09');
+  });
+
+  it('reads the day the member will answer the person or ask for them', () => {
+    // Before: no date for either.
+    expect(read('记一下 柳河村 孙大娘反映低保卡丢了 电话13905311234 俺说后天回她').due).toBe('2026-03-06');
+    expect(read('东湖社区2网格 快递员老魏腰扭了 想问社区医院能不能理疗 俺后天帮他问').due).toBe('2026-03-06');
+  });
+});
+
+describe('a matter only pointed at', () => {
+  it('asks for the matter when only an old one is named and a body gave a date', () => {
+    // Before: content 事还是没解决 社区说.
+    const draft = read('民情工单 东湖社区4网格 钱阿婆 13905311234 她说那个事还是没解决 社区说下周五前回复');
+    expect(draft.due).toBe('2026-03-13');
+    expect(missingOf(draft)).toBe('content');
+  });
+});
