@@ -50,7 +50,7 @@ export interface ParseContext {
 // 记 工单, 登 一条 民情: the same typed word by word, as a second-language writer leaves gaps between words.
 // 民情： as a message's label (民情：三组…): the command word said short, as a title before a colon.
 const COMMAND =
-  /^[/#【[]?(?:[民明](?:情|请)[工公]单|民情(?=\s*[:：])|(?:帮我|给我|请)?(?:记|登|登记|录|建|开|新建|提)(?:一?个|一?条|一?件|一下)?(?:民情工单|民情|工单)[哈啊呀吧]?|(?:记|登|登记)\s(?:一?个|一?条|一下)?\s?(?:民情工单|民情|工单)(?=[\s:：,，])|工单登记|新工单|ticket|(?:帮我|给我|请|麻烦)?(?:记|登记|登|录)一?下(?:这个|这条|这件)?(?=[\s:：,，~～!！])|(?:帮我|给我|麻烦)(?:记|登记|录)(?=[\s:：,，])|工单(?=[\s:：,，~～!！|｜】\]-]))[】\]]?(?:\s|[:：,，~～!！|｜-])*/i;
+  /^[/#【[]?(?:[民明](?:情|请)[工公]单|民情(?=\s*[:：])|(?:帮我|给我|请)?(?:记|登|登记|录|建|开|新建|提)(?:一?个|一?条|一?件|一下)?(?:民情工单|民情|工单)[哈啊呀吧]?|(?:记|登|登记)\s(?:一?个|一?条|一下)?\s?(?:民情工单|民情|工单)(?=[\s:：,，])|工单登记|新工单|ticket|(?:麻烦(?:您|你)(?=帮|给))?(?:帮我|给我|请|麻烦)?(?:记|登记|登|录)一?下(?:这个|这条|这件)?(?=[\s:：,，~～!！])|(?:帮我|给我|麻烦)(?:记|登记|录)(?=[\s:：,，])|工单(?=[\s:：,，~～!！|｜】\]-]))[】\]]?(?:\s|[:：,，~～!！|｜-])*/i;
 /** A greeting said first (书记好, 各位领导好, 您好, 收到): see readDraft. */
 const GREETING =
   /^(?:(?:[\u4e00-\u9fa5]{0,4}?(?:书记|主任|领导|老师|同志|同事|大家|各位)们?)?(?:好|您好|你好|早上好|下午好|晚上好)|您好|你好|收到|好的)[，,。！!~～\s]+/;
@@ -768,7 +768,8 @@ const NAME_ENDS = new RegExp(
   // 于秀娟找我, 张铁柱上午找俺: coming to the member, right after the name (see CAME_TO_MEMBER).
   // A bracket closing an aside (…牵头的是陈冬梅）) ends the name as its opening does.
   // 刘建设找的俺 村调委会…: the member's 俺 may have gone with the clause after it (read as the holder's), 找的 is left.
-  `^(?:$|(?:${VISIT_TIME})?(?:又|也)?(?:过来|跑来|来)?找(?:的)?(?:我|俺|咱)|(?:过来|跑来|来)?找的(?=$|[\\s，,。；;])|刚刚|刚才|啱啱|(?:\\d{1,3}|[一二三四五六七八九十]{1,3})多?(?:岁|了)|[\\s,，。、:：;；(（)）]|他|她|家|屋头|屋里|屋企|那边|那儿|跟|和|与|同|的|也|就|又|还|在|是|来|去|从|说|话(?!费)|讲|想|要|问|今|个|老人|反映|反应|称|提|咨询|求助|投诉|希望|电话|来电|打电话|(?:${ROLE})|(?:${KIN})|` +
+  // 周大爹上午给我打电话: calling the member, after the name and when.
+  `^(?:$|(?:${VISIT_TIME})?(?:又|也)?(?:过来|跑来|来)?找(?:的)?(?:我|俺|咱)|(?:${VISIT_TIME})?给(?:我|俺)们?打(?:了个?)?电话|(?:过来|跑来|来)?找的(?=$|[\\s，,。；;])|刚刚|刚才|啱啱|(?:\\d{1,3}|[一二三四五六七八九十]{1,3})多?(?:岁|了)|[\\s,，。、:：;；(（)）]|他|她|家|屋头|屋里|屋企|那边|那儿|跟|和|与|同|的|也|就|又|还|在|是|来|去|从|说|话(?!费)|讲|想|要|问|今|个|老人|反映|反应|称|提|咨询|求助|投诉|希望|电话|来电|打电话|(?:${ROLE})|(?:${KIN})|` +
     // 刘志强外出务工返乡: going away for work or coming home, said right after the name, is the person's own story
     // (not 一直, 已经, 被: 毕业证一直没发 is a thing, not a person).
     '外出|返乡|回乡)',
@@ -825,6 +826,8 @@ const LEAD_WORDS =
   // 2网格出租屋 刘桂香, 3网格工业区走访 钟建华讲: the kind of spot in the grid (rented rooms, a 城中村, a works' area)
   // and the visit to it, said between the place and the person; where in the place, not who.
   '(?:出租屋|出租房|城中村|工业区|工业园|厂区|宿舍区|工地)(?:那边|这边|里)?的?(?:走访(?:了|时|中)?)?|' +
+  // 我的老同事罗老师, 俺战友老孙: whom the person is to the member, said before the name.
+  '(?:我|俺|咱)们?的?老?(?:同事|同学|朋友|战友|老乡|亲戚|老领导|学生)|' +
   '走访(?:时|中|的时候)|入户(?:时|的时候)|[上下中](?:寨|屯)|寨(?:头|脚|尾)|里的|那边的|这边的|遇到了?|碰到了?|碰见了?|遇见了?|见到了?|碰着了?|碰上了?|遇着了?';
 const ROLE_LEAD = new RegExp(`^(?:${LEAD_WORDS}|(?:${ROLE}))+`);
 /** The same with a post or a description (居民代表, 独居的), tried when no name follows the plain lead. */
@@ -1279,6 +1282,8 @@ function promiserName(subject: string): string | undefined {
   const said = subject
     .replace(/(?:和|跟|同)(?:我|俺|咱)(?:们)?$/, '')
     .replace(/^(?:已经|已|就|也|还)/, '')
+    // 车间唐主任: the works' part, a body the person works in, not a surname (车) and a name.
+    .replace(/^(?:车间|厂里|厂部|班组|工段)的?(?=[\u4e00-\u9fa5]{2})/, '')
     .replace(new RegExp(`的(?=(?:${PERSON})$)`), '');
   // A body promising (物业说本周五前修好, 街道平安办答应月底前…) names no member: the recorder holds it and follows the
   // body up, as the tests and most writers read it (see readDraft's holder patterns).
@@ -1352,6 +1357,29 @@ function promiserOfClause(text: string): { name: string; index: number; length: 
     }
     if (!name) continue;
     return { name, index: clause.index, length: before.length, day: shaped ? undefined : date[0] };
+  }
+  return undefined;
+}
+
+/** A verb of promising, then what will be done with no date yet (说过几天去谈, 答应帮他办, 说要列进计划, 说尽快研究). */
+const PROMISED_UNDATED =
+  /^(.{2,14}?)((?:已经)?(?:答应|承诺|表示|说|讲)(?:了)?)(?=要|会|去(?!年|世)|来(?!年|的)|帮|给|尽快|抓紧|过几天|过两天|马上|争取|研究|考虑)/;
+
+/**
+ * A member of staff named by their body or post (社区付主任, 卫生服务站的何医生, 改造办的陈工) promising something with no
+ * date (说过几天去谈, 答应帮他办): they hold it, and the dialogue asks for the date. Not a person named by no work
+ * (王大爷说要去…): that is the person's own word, the matter.
+ */
+function staffPromiseUndated(text: string): { name: string; index: number; length: number; day?: string } | undefined {
+  for (const clause of clausesOf(text)) {
+    const promise = PROMISED_UNDATED.exec(clause.words);
+    // Said after some of the matter: one saying it first (社员杨成福说…) raised it.
+    if (!promise || !MATTER_BEFORE.test(text.slice(0, clause.index))) continue;
+    const subject = promise[1]!;
+    const name = promiserName(subject);
+    if (!name || subject.replace(/的/g, '') === name) continue;
+    if (KIN_NAME.test(name) && !/(?:姐|哥|医生|老师|大夫)$/.test(name)) continue;
+    return { name, index: clause.index, length: subject.length + promise[2]!.length };
   }
   return undefined;
 }
@@ -1534,6 +1562,8 @@ function readDraft(working: string, context: ParseContext): TicketDraft {
     const postNamed = holder?.[1] !== undefined && HOLDER_ROLE.test(holder[1]);
     let name = holder?.[1]
       ?.replace(/同志$/, '')
+      // 车间唐主任, 厂里赵厂长: the works' part the person is in, not a surname (车) and a name.
+      .replace(/^(?:车间|厂里|厂部|班组|工段)的?(?=[\u4e00-\u9fa5]{2})/, '')
       .replace(HOLDER_ROLE, '')
       .replace(POST_AFTER_NAME, '$1')
       // 镇上住建办, 县里民政局: where the unit sits is not its name.
@@ -1725,7 +1755,7 @@ function readDraft(working: string, context: ParseContext): TicketDraft {
     }
   }
   if (!draft.holder) {
-    const promised = promiserOfClause(text);
+    const promised = promiserOfClause(text) ?? staffPromiseUndated(text);
     if (promised) {
       draft.holder = promised.name;
       // 物业说明天给补上: a day alone after who promised it is the day promised, when no other is said.
@@ -2167,9 +2197,21 @@ function readWhoAndWhat(text: string, draft: TicketDraft, promises: readonly str
   // (每个月要去镇上卫生院, 麦地被占).
   // The search reads the person's clauses, not the member's step (已报镇水利站: the 镇 is whom it was reported to).
   const place =
-    draft.place === undefined ? (placeFirst(rest) ?? placeAfterName(rest) ?? findPlace(withoutRoles(rest, ['step']))) : undefined;
+    draft.place === undefined
+      ? (placeFirst(rest) ?? placeAfterName(rest) ?? findPlace(withoutRoles(rest, ['step'])) ?? worksPlace(rest))
+      : undefined;
   let afterPlace = -1;
   if (place) {
+    // 去一片区走访，一片区1号院的杨光荣说…: the same place said again with its yard or building is the fuller place of
+    // the person; the first was where the member went.
+    const again = new RegExp(`${place.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:${UNIT}){1,2}`).exec(
+      rest.slice(place.index + place.length),
+    );
+    if (again && !/\s/.test(place.name)) {
+      place.index += place.length + again.index;
+      place.name = again[0].replace(/\s+/g, '');
+      place.length = again[0].length;
+    }
     // 向阳社区5栋脱贫户格桑旺堆: a building glued after the community, then the person said with what they are, is
     // below the place, not who.
     const building = /(?:村|社区|社區|小区|小區|苑|屯|嘎查)$/.test(place.name)
@@ -2285,6 +2327,8 @@ const BARE_PLACE =
   // 北面小区, 对面小区, 城中村: a direction or a kind, no name.
   /^(?:这个?|那个?|该|本|附近|周边|周围|整个|邻|隔壁|外|别的?|其他|其它|各|每个?|[\u4e00-\u9fa5]{0,2}?(?:[东西南北前后](?:面|边)|对面|旁边)|城中|(?:老旧|新建|商品房|回迁)(?=小区)|(?:下|进|找|回)(?=社区|小区|网格)|(?:进|找|回|出)(?=村))?(?:村|屯|镇|乡|社区|小区|居委|居民区|网格|街道|片区)|^(?:易地)?(?:扶贫)?(?:搬迁|移民)?安置(?:点|区|小区)$|^(?:车间|分厂|工业区|工业园|产业园|家属院|家属区|院落)$/;
 
+/** A community or village the works is paired with, named only so (结对社区, 共建的村). */
+const PAIRED = /(?:结对|共建|联建)的?(?:社区|村)$/;
 /** A verb of saying glued before the last place word of a run (阿姨讲社区, 师傅说小区): the run is no name. */
 const SAYING_BEFORE_BARE = /(说|讲|话|反映|反应|提到|提起|问)[^说讲话映应到起问]{1,3}$/;
 
@@ -2417,7 +2461,7 @@ function findPlace(text: string): { name: string; index: number; length: number 
   PLACE_SEARCH.lastIndex = 0;
   let workplace: { name: string; index: number; length: number } | undefined;
   for (let found = PLACE_SEARCH.exec(text); found; found = PLACE_SEARCH.exec(text)) {
-    let place = placeAt(text, found);
+    let place = PAIRED.test(found[0]) ? undefined : placeAt(text, found);
     // 吃水得去邻村挑: another village gone to (邻村, 外村), once the words before it are off, is no place of the person.
     // Only a qualifier and the bare word (邻村, 外村): a name that holds a lead word's character (托格拉克村) is the name.
     const other = place ? place.name.slice((PLACE_LEAD.exec(place.name)?.[0] ?? '').length) : '';
@@ -2433,13 +2477,27 @@ function findPlace(text: string): { name: string; index: number; length: number 
     // 反映小区后面…, 这个小区: once the words before it are off, a bare 小区 is no place, and neither is any tail of
     // the same run (映小区, 个小区); the search goes on after it.
     const lead = PLACE_LEAD.exec(found[0])?.[0] ?? '';
-    const bare = BARE_PLACE.test(found[0].slice(lead.length));
+    // 结对社区, 共建村: the community the works is paired with, named by no name (the named one said after it wins).
+    const bare = BARE_PLACE.test(found[0].slice(lead.length)) || PAIRED.test(found[0]);
     // Nor is any tail of a story's run (三十年村 of 当了三十年村小校长, 年挑土修镇 of 讲起当年挑土修镇雄…).
     const story = STORY_BEFORE_PLACE.test(found[0].slice(lead.length).replace(/\s+/g, ''));
     PLACE_SEARCH.lastIndex = bare || story ? found.index + found[0].length : found.index + 1;
   }
   return workplace;
 }
+/**
+ * Where in a works the matter is, where no 村/社区 is named: a part of the works heading the message (职工食堂：…,
+ * 二号仓库：…), or a team named by its trade before its leader (焊接班班长熊斌, 包装组组长): for a works' branch these
+ * are what a 组 is in a village.
+ */
+function worksPlace(text: string): { name: string; index: number; length: number } | undefined {
+  const heading = WORKS_HEADING.exec(text);
+  if (heading) return { name: heading[2]!, index: heading[1]!.length, length: heading[2]!.length };
+  const team = TEAM_BEFORE_LEAD.exec(text);
+  return team ? { name: team[1]!, index: team.index, length: team[1]!.length } : undefined;
+}
+const WORKS_HEADING = /^(\s*)([\u4e00-\u9fa5\d]{0,4}?(?:食堂|车间|仓库|宿舍楼?|厂房|门岗|实验室|办公楼|锅炉房|配电房))\s*[:：]/;
+const TEAM_BEFORE_LEAD = /(?<=^|[\s，,。；;:：])([\u4e00-\u9fa5]{2}(班|组))\2长(?=[\u4e00-\u9fa5])/;
 /** A place a person works at, not one they belong to (注塑车间, 凤凰工业园). */
 const WORKPLACE = new RegExp(
   `(?:车间|分厂|工业区|工业园|产业园|工段)$|^(?:${WORK_SITE})$|^(?![^村屯]*[村屯])[\\u4e00-\\u9fa5]{2,3}[一二三四五六七八九十\\d]{1,2}[组线班]$`,
@@ -3093,9 +3151,16 @@ const YI_NAME = new RegExp(
   `^(?:${YI_CLANS})(?![家的他她说讲话反映和跟与同在是也就都又还要想去找来们])[\\u4e00-\\u9fa5](?![家的他她说讲话反映们])[\\u4e00-\\u9fa5]`,
 );
 
+/** A name with a surname of two characters (欧阳书记, 司马大姐, 诸葛明): see nameAt. */
+const COMPOUND_NAME = new RegExp(
+  `^(?:欧阳|司马|上官|诸葛|东方|皇甫|慕容|夏侯|公孙|司徒|尉迟|宇文|令狐|端木|南宫|西门|独孤|长孙|呼延|澹台)(?:${POST_AFTER}|${KIN}|[\\u4e00-\\u9fa5]{1,2}?(?=$|[\\s，,。；;]|说|讲|反映|反应|提出|问))`,
+);
 /** The person's name at the start of the text: 王大爷, 老刘, 孙二柱, 张某; never 有人, 群众. */
 function nameAt(text: string): string | undefined {
   if (ANONYMOUS.test(text) || NOT_NAME_START.test(text)) return undefined;
+  // 欧阳书记, 司马大姐, 上官秀英: a surname of two characters, then a post, a kin word or a given name.
+  const compound = COMPOUND_NAME.exec(text);
+  if (compound && NAME_ENDS.test(text.slice(compound[0].length))) return compound[0];
   const kin = KIN_NAME.exec(text) ?? SHORT_NAME.exec(text) ?? HOUSEHOLD.exec(text);
   if (kin) return kin[0];
   // 王某, 王某某, a name hidden as 王XX or 王**; 王姓 (a surname only) names nobody.
@@ -3300,8 +3365,8 @@ const UNNAMED_SAYS =
   /^(?:有|一|两|几)(?:位|个|名)(?:[^\s，,。；;]{1,6}?的|低保户|五保户|脱贫户|困难户|残疾|退休|独居)?(?:村民|居民|群众|老人家?|老大爷|大爷|大妈|大娘|阿姨|阿婆|大姐|大哥|老乡|业主|家长|妇女|老太太?|老汉|住户|租户|小伙子?|师傅|老?教师|老师|姑娘|小姑娘|大叔|老师傅)\s?(?:也|就)?(?:来|过来)?(?:(?:来电|来访|打电话)[，,]?\s?(?:反映|反应|说|讲|问|称|提出|提到)?|(?:反映|反应|说|讲|问|称|提出|提到))(?:说)?[:：]?\s*/;
 const UNCAUGHT =
   // 彝话我没太听懂, 没怎么听明白: the person's language or speech not followed, so nothing of the matter is known.
-  // 我未记低系咩事 (Cantonese: I did not note what it was).
-  /没顾上(?:记|问|细问|听)|未记(?:低|下|住)|没记(?:低|下)|唔记得|没(?:有)?(?:太|怎么|大)?(?:记|听|问|搞|弄)(?:全|清|住|到|明白|懂|清楚|完)|记不(?:清|住|全)|听不(?:清|懂|明白)|忘了(?:问|记)|回头再问|再问问/;
+  // 我未记低系咩事 (Cantonese: I did not note what it was); 电话里没说清楚: not told clearly on the phone.
+  /没顾上(?:记|问|细问|听)|未记(?:低|下|住)|没记(?:低|下)|唔记得|没(?:有)?(?:太|怎么|大)?(?:记|听|问|搞|弄)(?:全|清|住|到|明白|懂|清楚|完)|记不(?:清|住|全)|听不(?:清|懂|明白)|(?<=电话里|电话中)(?:没|未)(?:说|讲)(?:清|清楚|明白)|忘了(?:问|记)|回头再问|再问问/;
 
 /**
  * Words that only point at a matter said elsewhere (他说的那个事, 这个问题) or only announce one (说有个事情要反映):
@@ -3312,7 +3377,7 @@ const VAGUE_MATTER = new RegExp(
   // 又来找了, 还是她家的(那个)事情, 上次也说过的: came again about the same matter, said before and named by nothing of
   // it; with 那个 taken out as a pause, each piece is a phrase of its own. 社区说 left bare once its date was read out
   // (社区说下周三前回复) is whose word the date was, nothing of the matter.
-  /^(?:他|她)?(?:又|也|还)(?:来|过来)(?:找|寻)(?:我|俺)?(?:们)?了?$|^(?:还是|又是|就是)(?:他|她)(?:家)?的?$|^(?:社区|村里|村上|村委会?|居委会?|物业|街道|他们|她们)(?:说|讲|答应)了?$|^(?:事情?|事儿|问题|情况)$|^(?:上回|上次|之前|以前)(?:也|都)?(?:说过|讲过|反映过|提过|来过)的?$|/
+  /^(?:他|她)?(?:又|也|还)(?:来|过来)(?:找|寻)(?:我|俺)?(?:们)?了?$|^(?:还是|又是|就是)(?:他|她)(?:家)?的?$|^(?:社区|村里|村上|村委会?|居委会?|物业|街道|他们|她们)(?:说|讲|答应)了?$|^(?:今天|昨天|上午|下午|早上|晚上|中午|刚才|刚刚)?(?:给|跟)(?:我|俺)们?打(?:了个?)?电话$|^(?:事情?|事儿|问题|情况)$|^(?:上回|上次|之前|以前)(?:也|都)?(?:说过|讲过|反映过|提过|来过)的?$|/
     .source +
     // 讲他家那个问题还是没解决: his matter, still unsolved, named by nothing of it (讲他家 left where 那个 was a pause).
     // 还是上次那个事 (那个 a pause, so 还是上次 | 事), 来 or 说 left alone: nothing of a matter either.

@@ -33,6 +33,12 @@ describe('a quarter or a street below the village or community', () => {
     expect(missingOf(anonymous)).toBe('raiser');
   });
 
+  it('reads the place said again with its yard as the fuller place', () => {
+    // Before: place 三片区 (where the member went), the yard left out.
+    const draft = read('今天去三片区走访，三片区6号院的退休教师钱德明说院里的下水道又堵了，社区说周五前来通。');
+    expect(draft).toMatchObject({ place: '三片区6号院', raiser: '钱德明' });
+  });
+
   it('guards: 街道, 街上 and 街口 are no street of the village', () => {
     expect(read('民情工单 柳河村 赵德顺 说村西街口的路灯坏了 周五前').place).toBe('柳河村');
     expect(read('北街上有人打架').place).toBeUndefined();
@@ -125,5 +131,82 @@ describe('a matter only pointed at', () => {
     const draft = read('民情工单 东湖社区4网格 钱阿婆 13905311234 她说那个事还是没解决 社区说下周五前回复');
     expect(draft.due).toBe('2026-03-13');
     expect(missingOf(draft)).toBe('content');
+  });
+});
+
+describe('staff named by their post and place', () => {
+  it('reads one who promises with no date yet as the holder, not as who raised it, and asks for the date', () => {
+    // Before: raiser 胡医生 (the helper who promised), the date not asked.
+    const helper = read('麻烦您帮我记一下：老党员钱福生，心脏不好，慢病卡还没办下来。家住二片区4号院。社区卫生站的胡医生答应帮他办。');
+    expect(helper).toMatchObject({ raiser: '钱福生', holder: '胡医生' });
+    expect(missingOf(helper)).toBe('due');
+    // Before: no holder (社区孙主任说过几天去看 left in the matter).
+    const later = read('东湖社区2网格 钱大嫂反映楼下麻将馆半夜还吵 社区孙主任说过几天去看看');
+    expect(later.holder).toBe('孙主任');
+    expect(missingOf(later)).toBe('due');
+  });
+
+  it('reads a head of the works part as the holder, not 车 as a surname', () => {
+    // Before: holder 车间吴 (车 read as a surname).
+    expect(read('包装组和仓储组为卸货时间闹意见，车间吴主任说本周五开会协调').holder).toBe('吴主任');
+  });
+});
+
+describe('places of a works', () => {
+  it('reads a part of the works heading the message, and a team before its leader', () => {
+    // Before: no place (职工食堂： left in the matter).
+    expect(read('职工食堂：夜班的周海涛说宵夜窗口十点就关了，后勤部刘经理说下周一起延长到十二点').place).toBe('职工食堂');
+    // Before: no place, no raiser (装配班班长 before the name).
+    const team = read('装配班和喷涂班为更衣柜吵起来了，装配班班长孙立 电话15116221234，车间主任说本周五协调');
+    expect(team).toMatchObject({ place: '装配班', raiser: '孙立' });
+  });
+
+  it('passes over a paired community named by no name for the one named after it', () => {
+    // Before: place 结对社区.
+    expect(read('民情工单：结对社区青松社区2网格 吴娭毑反映楼道灯坏了，社区答应本周五前修').place).toBe('青松社区2网格');
+  });
+});
+
+describe('categories decided by the kind of matter', () => {
+  it('reads pay docked as employment, a 医保 filing as insurance, a 宅基地 certificate as no dispute', () => {
+    // Before: 其他, 医疗, 矛盾纠纷.
+    expect(read('东湖社区1网格 快递员马超说站点扣了他两百块钱 说是件丢了').category).toBe('就业社保');
+    expect(read('退休职工孙师傅反映医保异地备案不会弄，人事部小杨答应后天帮他办').category).toBe('就业社保');
+    expect(read('柳河村钱玉梅反映 宅基地证办了两年还没下来 俺回去问问').category).toBe('其他');
+  });
+
+  it('reads things piled in the stairway as the environment, and the household downstairs against the lift as a dispute', () => {
+    // Before: 其他, 基础设施.
+    expect(read('二片区3号院的楼道里被人堆了旧沙发和纸壳，钱大姐反映的，我跟那家说了').category).toBe('环境');
+    expect(read('六片区2号院商量装电梯，一楼的孙家不同意，说挡光，楼上几户意见很大，熊大哥来找的我').category).toBe('矛盾纠纷');
+  });
+});
+
+describe('who raised it, named as members name people', () => {
+  it('reads a surname of two characters before a post or a kin word', () => {
+    // Before: no raiser (欧阳书记), 欧阳大 (欧阳大姐).
+    expect(read('青松社区欧阳书记提出，想请公司的党员医生周末给社区老人义诊，我下周三前报支部').raiser).toBe('欧阳书记');
+    expect(read('青松社区欧阳大姐反映，楼下的路灯不亮了').raiser).toBe('欧阳大姐');
+  });
+
+  it('reads whom the person is to the member before the name', () => {
+    // Before: no raiser (我的老同学 before the name).
+    expect(read('记一下，我的老同学冯老师，家住三片区5号院，老伴住院了，医保报销搞不清楚，我明天帮他问问').raiser).toBe('冯老师');
+  });
+
+  it('reads one who called the member and said nothing clear, and asks for the matter', () => {
+    // Before: no raiser, the phone call left as the matter.
+    const draft = read('记一下，四片区的吴大爹上午给我打电话，说有个事要反映，电话里没说清楚，我过两天去他家看看。');
+    expect(draft.raiser).toBe('吴大爹');
+    expect(missingOf(draft)).toBe('content');
+  });
+
+  it('reads the factory head the member told as the holder of the promise after', () => {
+    // Before: no holder (厂里 before the name).
+    expect(read('柳河村赵玉芬说砖厂晚上还开机器 吵得睡不着 俺跟厂里钱厂长说了 他答应三天内停了夜班').holder).toBe('钱厂长');
+  });
+
+  it('guards: one of the people saying it first is who raised it, not a holder of an undated promise', () => {
+    expect(read('杨庄村 合作社的社员杨福贵说去年的分红少算了 月底前开会对账')).toMatchObject({ raiser: '杨福贵' });
   });
 });
