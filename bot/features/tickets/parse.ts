@@ -50,7 +50,7 @@ export interface ParseContext {
 // 记 工单, 登 一条 民情: the same typed word by word, as a second-language writer leaves gaps between words.
 // 民情： as a message's label (民情：三组…): the command word said short, as a title before a colon.
 const COMMAND =
-  /^[/#【[]?(?:[民明](?:情|请)[工公]单|民情(?=\s*[:：])|(?:帮我|给我|请)?(?:记|登|登记|录|建|开|新建|提)(?:一?个|一?条|一?件|一下)?(?:民情工单|民情|工单)[哈啊呀吧]?|(?:记|登|登记)\s(?:一?个|一?条|一下)?\s?(?:民情工单|民情|工单)(?=[\s:：,，])|工单登记|新工单|ticket|(?:帮我|给我|请|麻烦)?(?:记|登记|登|录)一?下(?:这个|这条|这件)?(?=[\s:：,，~～!！])|(?:帮我|给我|麻烦)(?:记|登记|录)(?=[\s:：,，])|工单(?=[\s:：,，~～!！|｜】\]-]))[】\]]?(?:\s|[:：,，~～!！|｜-])*/i;
+  /^[/#【[]?(?:[民明](?:情|请)[工公]单|民情(?=\s*[:：])|(?:帮我|给我|请)?(?:记|登|登记|录|建|开|新建|提)(?:一?个|一?条|一?件|一下)?(?:民情工单|民情|工单)[哈啊呀吧]?|(?:记|登|登记)\s(?:一?个|一?条|一下)?\s?(?:民情工单|民情|工单)(?=[\s:：,，])|工单登记|新工单|ticket|(?:麻烦(?:您|你)(?=帮|给))?(?:帮我|给我|请|麻烦)?(?:记|登记|登|录)一?下(?:这个|这条|这件)?(?=[\s:：,，~～!！])|(?:帮我|给我|麻烦)(?:记|登记|录)(?=[\s:：,，])|工单(?=[\s:：,，~～!！|｜】\]-]))[】\]]?(?:\s|[:：,，~～!！|｜-])*/i;
 /** A greeting said first (书记好, 各位领导好, 您好, 收到): see readDraft. */
 const GREETING =
   /^(?:(?:[\u4e00-\u9fa5]{0,4}?(?:书记|主任|领导|老师|同志|同事|大家|各位)们?)?(?:好|您好|你好|早上好|下午好|晚上好)|您好|你好|收到|好的)[，,。！!~～\s]+/;
@@ -416,9 +416,10 @@ const HOLDER_PATTERNS = [
   ),
   // 已报镇环保办林主任: reported to a member of staff by post and name, who answers it.
   new RegExp(`(?:已经?|并)(?:上)?报(?:给)?\\s*((?:(?:${POST_BEFORE})的?){1,2}(?!${NOT_NAMES})${PERSON})${HOLDER_END}`),
-  // A form's label for who follows it up (跟进：蒋红, 包抓人：王建军), the name as written.
+  // A form's label for who follows it up (跟进：蒋红, 包抓人：王建军), the name as written, after the body they work in
+  // (跟进：工会何姐).
   new RegExp(
-    `(?:^|[\\s，,。；;])(?:跟进人?|包抓人?|包联人|包保人|包户(?:干部|人)?|承办|经办|负责|责任|处理|办理|落实人?|对接人|谁跟进?|谁负责|谁来跟|谁办)\\s*[:：]\\s*(?:[\\u4e00-\\u9fa5]{0,4}?(?:员|长|主任|书记|委员|干部|专干|干事|社工)\\s|[\\u4e00-\\u9fa5]{0,4}?(?:员|主任|书记|委员|干部|专干|干事|社工|部|科|办|站|所)(?=(?:老|小)[${SURNAMES}]|[${SURNAMES}][\\u4e00-\\u9fa5]{1,2}(?:$|[\\s，,。；;])))?((?:老|小)[${SURNAMES}]|[${SURNAMES}][\\u4e00-\\u9fa5]{1,2}?)(?=$|[\\s，,。；;])`,
+    `(?:^|[\\s，,。；;])(?:跟进人?|包抓人?|包联人|包保人|包户(?:干部|人)?|承办|经办|负责|责任|处理|办理|落实人?|对接人|谁跟进?|谁负责|谁来跟|谁办)\\s*[:：]\\s*(?:[\\u4e00-\\u9fa5]{0,4}?(?:员|长|主任|书记|委员|干部|专干|干事|社工)\\s|[\\u4e00-\\u9fa5]{0,4}?(?:员|主任|书记|委员|干部|专干|干事|社工|部|科|办|站|所|工会|妇联|团委|工委)(?=(?:老|小)[${SURNAMES}]|[${SURNAMES}][\\u4e00-\\u9fa5]{1,2}(?:$|[\\s，,。；;])))?((?:老|小)[${SURNAMES}]|[${SURNAMES}][\\u4e00-\\u9fa5]{1,2}?)(?=$|[\\s，,。；;])`,
   ),
   // A post, then the name: 责任人 驻村第一书记 刘洋, 责任人村委副主任郑军.
   new RegExp(
@@ -526,6 +527,13 @@ const ERRAND = new RegExp(
 const DAY_AFTER_HOLDER = new RegExp(
   // 交给调解员孙秀兰，下周一把两边叫一块: after a pause too.
   `^[\\s，,]*(?:负责|跟进)?\\s*(${DAY}|${WEEKDAY}|${NUM}月${NUM}[日号])(?:上午|下午|中午|晚上|早上|一早|一大早)?(?=\\s?(?:就|会|要|再|先)?(?:去|来|上门|带|陪|领|派|到|给|帮|把|联系|过去|过来|送|找|约|组织|拿|处理|办|修|看|核实|对接|调解|协调))`,
+);
+/**
+ * The day the holder said, right after the name (派出所赵警官说明天调监控, 刘主任讲下周一过来): whatever they said they
+ * would do that day, the day is their promise.
+ */
+const DAY_SAID_BY_HOLDER = new RegExp(
+  `^\\s*(?:说|讲|答应|回话说)了?\\s?(${DAY}|${WEEKDAY})(?:上午|下午|中午|晚上|早上|一早|一大早)?(?=\\s?[\\u4e00-\\u9fa5])`,
 );
 /** 在 or 于 before the promised date, right after the holder's name (请孙建平在月底前回复). */
 const BY_DATE = new RegExp(`^\\s*(?:在|于)(?=(?:${DEADLINE_SHAPE.source}))`);
@@ -738,7 +746,8 @@ const KIN_NAME = new RegExp(
     `^(?:老|小|阿)(?![大太阿])[\\u4e00-\\u9fa5](?:家的?|的|他|她)?(?:${KIN_OF})`,
   ].join('|'),
 );
-const SHORT_NAME = new RegExp(`^(?:老|小)[${SURNAMES}](?![\\u4e00-\\u9fa5]{0,1}(?:${KIN}))`);
+// 老党员 is who the person is, not a man called 党 (the name comes after it).
+const SHORT_NAME = new RegExp(`^(?:老|小)[${SURNAMES}](?![\\u4e00-\\u9fa5]{0,1}(?:${KIN}))(?!(?<=党)员)`);
 /**
  * A given name's second character after 家 (罗家辉, 陈家豪, 王家珍): 家 right after a surname is the household (王家
  * 媳妇, 李家老三, 张家庄) unless a character that names people follows it, one that starts few words after 家 (not
@@ -758,7 +767,9 @@ const NAME_ENDS = new RegExp(
   // 魏春生四十多了: the age said with 了 instead of 岁.
   // 于秀娟找我, 张铁柱上午找俺: coming to the member, right after the name (see CAME_TO_MEMBER).
   // A bracket closing an aside (…牵头的是陈冬梅）) ends the name as its opening does.
-  `^(?:$|(?:${VISIT_TIME})?(?:又|也)?(?:过来|跑来|来)?找(?:的)?(?:我|俺|咱)|刚刚|刚才|啱啱|(?:\\d{1,3}|[一二三四五六七八九十]{1,3})多?(?:岁|了)|[\\s,，。、:：;；(（)）]|他|她|家|屋头|屋里|屋企|那边|那儿|跟|和|与|同|的|也|就|又|还|在|是|来|去|从|说|话(?!费)|讲|想|要|问|今|个|老人|反映|反应|称|提|咨询|求助|投诉|希望|电话|来电|打电话|(?:${ROLE})|(?:${KIN})|` +
+  // 刘建设找的俺 村调委会…: the member's 俺 may have gone with the clause after it (read as the holder's), 找的 is left.
+  // 周大爹上午给我打电话: calling the member, after the name and when.
+  `^(?:$|(?:${VISIT_TIME})?(?:又|也)?(?:过来|跑来|来)?找(?:的)?(?:我|俺|咱)|(?:${VISIT_TIME})?给(?:我|俺)们?打(?:了个?)?电话|(?:过来|跑来|来)?找的(?=$|[\\s，,。；;])|刚刚|刚才|啱啱|(?:\\d{1,3}|[一二三四五六七八九十]{1,3})多?(?:岁|了)|[\\s,，。、:：;；(（)）]|他|她|家|屋头|屋里|屋企|那边|那儿|跟|和|与|同|的|也|就|又|还|在|是|来|去|从|说|话(?!费)|讲|想|要|问|今|个|老人|反映|反应|称|提|咨询|求助|投诉|希望|电话|来电|打电话|(?:${ROLE})|(?:${KIN})|` +
     // 刘志强外出务工返乡: going away for work or coming home, said right after the name, is the person's own story
     // (not 一直, 已经, 被: 毕业证一直没发 is a thing, not a person).
     '外出|返乡|回乡)',
@@ -815,6 +826,8 @@ const LEAD_WORDS =
   // 2网格出租屋 刘桂香, 3网格工业区走访 钟建华讲: the kind of spot in the grid (rented rooms, a 城中村, a works' area)
   // and the visit to it, said between the place and the person; where in the place, not who.
   '(?:出租屋|出租房|城中村|工业区|工业园|厂区|宿舍区|工地)(?:那边|这边|里)?的?(?:走访(?:了|时|中)?)?|' +
+  // 我的老同事罗老师, 俺战友老孙: whom the person is to the member, said before the name.
+  '(?:我|俺|咱)们?的?老?(?:同事|同学|朋友|战友|老乡|亲戚|老领导|学生)|' +
   '走访(?:时|中|的时候)|入户(?:时|的时候)|[上下中](?:寨|屯)|寨(?:头|脚|尾)|里的|那边的|这边的|遇到了?|碰到了?|碰见了?|遇见了?|见到了?|碰着了?|碰上了?|遇着了?';
 const ROLE_LEAD = new RegExp(`^(?:${LEAD_WORDS}|(?:${ROLE}))+`);
 /** The same with a post or a description (居民代表, 独居的), tried when no name follows the plain lead. */
@@ -940,7 +953,7 @@ const PLACE_SEARCH = new RegExp(
     // Shanghai lanes (长乐路88弄): the lane is where the person lives.
     '[\\u4e00-\\u9fa5]{1,6}?路\\d{1,4}弄(?:\\d{1,4}号)?',
     // A name hidden as XX or ×× (XX社区, ××村) is still a place's name. 镇上, 乡上 (拿药要跑镇上) are the town, no name.
-    '(?:[\\u4e00-\\u9fa5\\d]|[Xx×＊*](?=[Xx×＊*\\u4e00-\\u9fa5]))(?:[\\u4e00-\\u9fa5\\d]|[Xx×＊*]){0,7}?(?:社区|小区|居委会?|居民区|村委会|牧委会|嘎查|农场|林场|牧场|街道|片区|网格(?![员长])|院落|家属院|家属区|车间|分厂|安置点|安置区|安置小区|搬迁点|移民点|新区(?![小中大学医院里内外])|工业区|工业园|产业园|(?:村|屯|镇|(?<![返回下老家故城异他思同])乡)(?![口里民委部卫道级干子务医集镇]|支(?!书)|两委|小(?:学|的|老师|孩)|(?<=[镇乡])上(?!个|次|周|星期|礼拜|月|年|午)))',
+    '(?:[\\u4e00-\\u9fa5\\d]|[Xx×＊*](?=[Xx×＊*\\u4e00-\\u9fa5]))(?:[\\u4e00-\\u9fa5\\d]|[Xx×＊*]){0,7}?(?:社区|小区|居委会?|居民区|村委会|牧委会|嘎查|农场|林场|牧场|街道|片区|网格(?![员长])|院落|家属院|家属区|车间|分厂|安置点|安置区|安置小区|搬迁点|移民点|新区(?![小中大学医院里内外])|工业区|工业园|产业园|(?:村|屯|镇|(?<![返回下老家故城异他思同])乡)(?![口里民委部卫道级干子务集镇]|(?<=村)医(?!\\s?(?:也|又|就)?(?:来)?(?:反映|反应|说|讲|称|提出))|(?<![村屯])医|支(?!书)|两委|小(?:学|的|老师|孩)|(?<=[镇乡])上(?!个|次|周|星期|礼拜|月|年|午)))',
   ]
     .map((p) => `(?:${p})`)
     .join('|')
@@ -968,6 +981,11 @@ const RESETTLED_BELOW = new RegExp(
 const HAMLET_BELOW = new RegExp(
   `^\\s?((?:(?![有这哪隔邻每各本该全整个一两几里口民委部务医道级干子]|那[个边些里])[\\u4e00-\\u9fa5]{1,3}?(?:自然屯|自然村|屯|寨))(?![子里上头口])|(?![有这那哪隔邻])[\\u4e00-\\u9fa5]{0,3}?(?:定居点|安置点|搬迁点|移民点))${UNIT}{0,2}`,
 );
+/**
+ * A numbered or a directional quarter (二片区, 东片区, 3片) or a street named by its side (后街, 西街) right after its
+ * village or community (see placeAt), with its yard or building: not 街道 (a level), 街上, 街口 (the way), nor 村东头.
+ */
+const QUARTER_BELOW = new RegExp(`^\\s?(?:(?:${N_}|[东西南北中前后上下])片区|[东西南北前后中](?:大)?街(?![道上口边头坊里]))${UNIT}{0,2}`);
 /**
  * The hamlet said right after a village or its group (see placeAt), or nothing: by 屋场 or 自然村, words of nothing else,
  * whatever follows it (6组老屋场山塘坝漏水); by another regional word only where it closes a word or the person follows.
@@ -1013,7 +1031,9 @@ const SOLVED_THERE = new RegExp(
   // 搬走, 当场约了下周调解), though booking it for the person (预约了) is done.
   // Typed word by word (当场 合上 了, 当场 给她 讲清楚 表 也 填好 了), as a second-language writer leaves gaps: the same
   // clause with its gaps; and handed over or sent up there (当场借给他了, 当场给她弄好交上去了).
-  '(?<!没有?|未|不能|没能|还没)(?:当场|现场|当即)(?![^\\s，,。；;]{0,12}?(?:答应|同意|承诺|表示|说|定|(?<!预)约|商量|讲好))(?:[^\\s，,。；;]|\\s(?=[^\\s，,。；;])){0,16}?(?:[好完会妥掉通上](?:名|号|卡|证)?|明白|清楚|过去|上去|回来|提交|预约|申请|登记|报名|办理|激活|绑定|开通|填|缴|交|给(?:他|她)们?)\\s?了' +
+  '(?<!没有?|未|不能|没能|还没)(?:当场|现场|当即)(?![^\\s，,。；;]{0,12}?(?:答应|同意|承诺|表示|说|定|(?<!预)约|商量|讲好))(?:[^\\s，,。；;]|\\s(?=[^\\s，,。；;])){0,16}?(?:[好完会妥掉通上](?:名|号|卡|证)?|明白|清楚|过去|上去|回来|提交|预约|申请|登记|报名|办理|激活|绑定|开通|填|缴|交|给(?:他|她)们?|(?<=[搬挪移拉运清拆])[走开]|(?<=[搬挪移拉运送](?:到|进|回)[^\\s，,。；;]{1,8})去)\\s?了' +
+    // 俺过去劝开了, 我上前把他俩拉开了: the member went to the quarrel and ended it there.
+    '|(?<!没有?|未|不能|没能|还没)(?:我|俺|咱)们?(?:赶紧|马上)?(?:过去|上前|赶过去|去)(?:把(?:他|她)(?:们|俩)?)?(?:劝开|劝好|拉开|说通|劝住)了' +
     // 我领着他去信用社当场重置了密码, 我 当场 合上 了: the member, then what the member did there and 了; not looking or
     // asking there (我当场看了, 当场问了问), which solves nothing.
     '|(?<!没有?|未|不能|没能|还没)(?:我|俺|咱)们?[^，,。；;\\n]{0,10}?(?:当场|现场)\\s?(?:就\\s?)?(?!看|问|了解|查看|拍|记|核|发现|答应|同意|承诺|表示|说|定|约|商量|讲好|吵|打|骂)[^\\s，,。；;了]{2,4}?\\s?了' +
@@ -1057,6 +1077,10 @@ const OUTCOME_CLAUSE = new RegExp(
     // The matter settled or the person well again (没事了, 都没事了), the person gone back to rest after the member
     // took them (已经回宿舍休息了), the thing moved by whom the member talked to (他自己搬走了).
     '(?:现在|这下|已经|都|也|就)?没(?:啥|什么|大)?事(?:儿)?了',
+    // 认证已经通过了, 审核通过了: what the member did for the person went through.
+    '(?:现在|这下|已经|都|也|就)?(?:审核|认证|审批)?(?:已经)?通过了',
+    // 教会她在手机上办了: taught there, and the person did it.
+    '(?:已经?|都|也|就)?教会(?:他|她)(?:们)?[^\\s，,。；;]{0,12}?(?:办|弄|交|报|填|申请|提交|认证|缴)(?:好|完)?了',
     '(?:(?:他|她)(?:们)?)?(?:已经?|都|也|就)?回(?:家|宿舍|去|屋)(?:休息|歇着?)?了',
     '(?:他|她)(?:们)?(?:自己)?(?:已经?|都|也|就|当场)?(?:搬|挪|清|拆|移|拉|运|收)(?:走|掉|开)了',
   ]
@@ -1258,6 +1282,8 @@ function promiserName(subject: string): string | undefined {
   const said = subject
     .replace(/(?:和|跟|同)(?:我|俺|咱)(?:们)?$/, '')
     .replace(/^(?:已经|已|就|也|还)/, '')
+    // 车间唐主任: the works' part, a body the person works in, not a surname (车) and a name.
+    .replace(/^(?:车间|厂里|厂部|班组|工段)的?(?=[\u4e00-\u9fa5]{2})/, '')
     .replace(new RegExp(`的(?=(?:${PERSON})$)`), '');
   // A body promising (物业说本周五前修好, 街道平安办答应月底前…) names no member: the recorder holds it and follows the
   // body up, as the tests and most writers read it (see readDraft's holder patterns).
@@ -1331,6 +1357,29 @@ function promiserOfClause(text: string): { name: string; index: number; length: 
     }
     if (!name) continue;
     return { name, index: clause.index, length: before.length, day: shaped ? undefined : date[0] };
+  }
+  return undefined;
+}
+
+/** A verb of promising, then what will be done with no date yet (说过几天去谈, 答应帮他办, 说要列进计划, 说尽快研究). */
+const PROMISED_UNDATED =
+  /^(.{2,14}?)((?:已经)?(?:答应|承诺|表示|说|讲)(?:了)?)(?=要|会|去(?!年|世)|来(?!年|的)|帮|给|尽快|抓紧|过几天|过两天|马上|争取|研究|考虑)/;
+
+/**
+ * A member of staff named by their body or post (社区付主任, 卫生服务站的何医生, 改造办的陈工) promising something with no
+ * date (说过几天去谈, 答应帮他办): they hold it, and the dialogue asks for the date. Not a person named by no work
+ * (王大爷说要去…): that is the person's own word, the matter.
+ */
+function staffPromiseUndated(text: string): { name: string; index: number; length: number; day?: string } | undefined {
+  for (const clause of clausesOf(text)) {
+    const promise = PROMISED_UNDATED.exec(clause.words);
+    // Said after some of the matter: one saying it first (社员杨成福说…) raised it.
+    if (!promise || !MATTER_BEFORE.test(text.slice(0, clause.index))) continue;
+    const subject = promise[1]!;
+    const name = promiserName(subject);
+    if (!name || subject.replace(/的/g, '') === name) continue;
+    if (KIN_NAME.test(name) && !/(?:姐|哥|医生|老师|大夫)$/.test(name)) continue;
+    return { name, index: clause.index, length: subject.length + promise[2]!.length };
   }
   return undefined;
 }
@@ -1432,10 +1481,10 @@ function readDraft(working: string, context: ParseContext): TicketDraft {
       ),
       '$1$2',
     );
-  // 姓名：王桂兰（留守老人，78岁）, 负责人：林子萱（本人）: on a form, what is in brackets after a labelled name says who
+  // 姓名：王桂兰（留守老人，78岁）, 负责人：林子萱（本人）, 负责：王建国（村会计）: on a form, what is in brackets after a labelled name says who
   // the person is, not their name, and is no part of the matter either.
   text = text.replace(
-    /((?:姓名|反映人|提出人|来访人|来电人|诉求人|求助人|投诉人|当事人|报事人|群众姓名|走访对象|责任人|负责人|承办人|经办人|处理人|办理人|跟进人|包联人|包抓人)\s*[:：]\s*[^\s，,。；;:：（(]{2,8})\s*[（(]([^()（）]{1,30})[)）]/g,
+    /((?:姓名|反映人|提出人|来访人|来电人|诉求人|求助人|投诉人|当事人|报事人|群众姓名|走访对象|责任人|负责人|承办人|经办人|处理人|办理人|跟进人|包联人|包抓人|负责|跟进)\s*[:：]\s*[^\s，,。；;:：（(]{2,8})\s*[（(]([^()（）]{1,30})[)）]/g,
     // Not a place in the brackets (张阿婆（莘松三村）): that is where the person lives, read with the name.
     // With more than the place (韦德荣（弄怀屯村民，电话139…）), only the place is kept there; the phone is read apart.
     (whole, labelled: string, inside: string) => {
@@ -1513,6 +1562,8 @@ function readDraft(working: string, context: ParseContext): TicketDraft {
     const postNamed = holder?.[1] !== undefined && HOLDER_ROLE.test(holder[1]);
     let name = holder?.[1]
       ?.replace(/同志$/, '')
+      // 车间唐主任, 厂里赵厂长: the works' part the person is in, not a surname (车) and a name.
+      .replace(/^(?:车间|厂里|厂部|班组|工段)的?(?=[\u4e00-\u9fa5]{2})/, '')
       .replace(HOLDER_ROLE, '')
       .replace(POST_AFTER_NAME, '$1')
       // 镇上住建办, 县里民政局: where the unit sits is not its name.
@@ -1676,6 +1727,7 @@ function readDraft(working: string, context: ParseContext): TicketDraft {
       ? undefined
       : (DAY_AFTER_HOLDER.exec(text.slice(end))?.[1] ??
         DAY_AFTER_HOLDER.exec(text.slice(end + errand))?.[1] ??
+        DAY_SAID_BY_HOLDER.exec(text.slice(end))?.[1] ??
         // 行政部小周明天处理: a day the pattern took with the name and the work is the day promised too.
         new RegExp(`^\\s*(?:同志)?\\s*(${DAY})`).exec(holder[0].slice(holder[0].indexOf(holder[1]!) + holder[1]!.length))?.[1]);
     // 林建华下周二前带她去…: the date between the name and the errand stays to be read, the errand goes.
@@ -1703,7 +1755,7 @@ function readDraft(working: string, context: ParseContext): TicketDraft {
     }
   }
   if (!draft.holder) {
-    const promised = promiserOfClause(text);
+    const promised = promiserOfClause(text) ?? staffPromiseUndated(text);
     if (promised) {
       draft.holder = promised.name;
       // 物业说明天给补上: a day alone after who promised it is the day promised, when no other is said.
@@ -1740,7 +1792,9 @@ function readDraft(working: string, context: ParseContext): TicketDraft {
       if (held.ok) {
         draft.due = held.date;
         const at = text.indexOf(dayAfterHolder);
-        if (at >= 0) text = cut(text, at, /^\S*/.exec(text.slice(at))![0].length);
+        // 赵警官说明天调监控 with the name read out: the 说 left before the day goes with it.
+        const said = at >= 0 ? (/(?<=^|[\s，,])(?:说|讲|答应|回话说)了?\s?$/.exec(text.slice(0, at))?.[0].length ?? 0) : 0;
+        if (at >= 0) text = cut(text, at - said, said + /^\S*/.exec(text.slice(at))![0].length);
       }
     }
     // 明天我去看一下, 物业说明天给补上, 我约了物业下周三坐下来谈: with nothing else promised, the day said for the work
@@ -2034,7 +2088,7 @@ function readDeadline(text: string, context: ParseContext, draft: TicketDraft): 
     }
   }
   // 物业明天派人上去看, 供电所后天来修: a body said sending someone on a day; the day is the promise.
-  const body = dayPromised(BODY_DAY.exec(text));
+  const body = dayPromised(BODY_DAY.exec(text)) ?? dayPromised(BODY_SAID_DAY.exec(text));
   if (body !== undefined) return body;
   // 尽快处理, 抓紧办, 过几天去看 as a phrase of its own: haste, no promised date (the dialogue asks for one), and not the
   // matter either.
@@ -2068,6 +2122,8 @@ const MEMBER_DAY = new RegExp(
     '(?:跟|和|同)[^\\s，,。；;！!]{1,10}?(?:一块|一起|一道)儿?(?:去|来|过去)?(?:调解|处理|协调|对接|核实|修|看|办)|' +
     // 明天我去学校对接班主任, 明天去找物业沟通: the member meeting those who can solve it that day.
     '(?:对接|协调|沟通)|' +
+    // 俺说后天回他, 俺后天帮他问: the member answering the person, or asking on their behalf, that day.
+    '回(?:他|她)(?:们)?|回(?:话|复|电)|帮(?:他|她)(?:们)?(?:问|查|打听|联系|咨询|申请|找)|' +
     // 明天把药送过来, 后天去: the thing brought to the person that day, or the member going, said last.
     '把[^\\s，,。；;！!]{1,10}?(?:发|转|交|递|送)(?:给|到)(?:他|她)(?:们)?|把[^\\s，,。；;！!]{1,8}?(?:送|拿|带)(?:过去|过来|上门)|(?<=[去来])(?=$|[\\s，,。；;！!])|(?:办|弄|修|搞|整)(?:好|完)?(?=$|[\\s，,。；;！!])|(?:带|陪|领)着?(?:他|她)(?:们)?(?:去|到)|(?:带|领|叫|喊|派)着?[^\\s，,。；;！!]{1,8}?(?:去|来|过去|过来)(?!过)|说和|劝和|组织[^\\s，,。；;！!]{0,10}?(?:协调|调解|开会|座谈|见面)|联系|回访|核查|调解|送过去|送去|送过来|送上门|(?:当面)?(?:聊|谈)(?!过)|约[^\\s，,。；;！!]{1,6}?(?:当面谈|面谈|谈|聊|见面))(?![了过])[^\\s，,。；;！!]*',
 );
@@ -2077,6 +2133,14 @@ const MEMBER_DAY = new RegExp(
 const BODY_DAY = new RegExp(
   // 燃气公司…他们说明天上午过来: the body's own word for the day, said through 他们.
   `(?<=^|[\\s，,。；;])[\\u4e00-\\u9fa5]{0,6}?(?:${UNIT_SUFFIX}|社区|村里|村委会|居委会|街道|镇上|他们)(?:说|讲|答应|回话说)?了?[\\s，,]?(${DAY}|${WEEKDAY})(?:上午|下午|中午|晚上|早上)?(?=\\s?(?:就|会|要|再)?(?:派人|安排人|来人|上门|过来|来修|来看|去修|来处理|去处理|来拉|来清|来收|来换))[^\\s，,。；;！!]*`,
+);
+
+/**
+ * A body that said a day (施工队说下周一复工, 派出所说明天调监控): the day is its word, whatever the work; the clause
+ * goes out of the matter with it.
+ */
+const BODY_SAID_DAY = new RegExp(
+  `(?<=^|[\\s，,。；;])[\\u4e00-\\u9fa5]{0,6}?(?:${UNIT_SUFFIX}|队|社区|村里|村委会|居委会|街道|他们)(?:说|讲|答应|回话说)了?[\\s，,]?(${DAY}|${WEEKDAY})(?:上午|下午|中午|晚上|早上)?(?=[\\u4e00-\\u9fa5])[^\\s，,。；;！!]*`,
 );
 
 /** Haste said as a phrase of its own, with the work after it: see {@link readDeadline}. */
@@ -2124,6 +2188,8 @@ const LAST_DAY = new RegExp(
   `(?:^|[\\s，,。；;])((?:(?:本|这|下下个?|下个?)?(?:周|星期|礼拜)[一二三四五六日天]|明天|后天|大后天|今天)(?:上午|下午|中午|晚上|早上)?|${NUM}月${NUM}[日号]|(?:本月|这个?月|下个?月)?${NUM}号|(?:本|这个?|下个?)?月(?:底|末)|(?:0?[1-9]|1[0-2])[./](?:0?[1-9]|[12]\\d|3[01])[日号]?|${NUM}个?工作日)[\\s，,。；;！!]*$`,
 );
 
+/** The 医 of 村医 left after the village glued to it (孙庄村医反映), before the verb of saying: see readWhoAndWhat. */
+const VILLAGE_DOCTOR_LEFT = /^医(?=\s?(?:也|又|就)?(?:来)?(?:反映|反应|说|讲|称|提出))/;
 /** Who raised it, where, and what, from what is left: `城关村 王大爷 反映 村口路灯坏了`, run on or spaced. */
 function readWhoAndWhat(text: string, draft: TicketDraft, promises: readonly string[] = []): void {
   let rest = text;
@@ -2131,9 +2197,21 @@ function readWhoAndWhat(text: string, draft: TicketDraft, promises: readonly str
   // (每个月要去镇上卫生院, 麦地被占).
   // The search reads the person's clauses, not the member's step (已报镇水利站: the 镇 is whom it was reported to).
   const place =
-    draft.place === undefined ? (placeFirst(rest) ?? placeAfterName(rest) ?? findPlace(withoutRoles(rest, ['step']))) : undefined;
+    draft.place === undefined
+      ? (placeFirst(rest) ?? placeAfterName(rest) ?? findPlace(withoutRoles(rest, ['step'])) ?? worksPlace(rest))
+      : undefined;
   let afterPlace = -1;
   if (place) {
+    // 去一片区走访，一片区1号院的杨光荣说…: the same place said again with its yard or building is the fuller place of
+    // the person; the first was where the member went.
+    const again = new RegExp(`${place.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:${UNIT}){1,2}`).exec(
+      rest.slice(place.index + place.length),
+    );
+    if (again && !/\s/.test(place.name)) {
+      place.index += place.length + again.index;
+      place.name = again[0].replace(/\s+/g, '');
+      place.length = again[0].length;
+    }
     // 向阳社区5栋脱贫户格桑旺堆: a building glued after the community, then the person said with what they are, is
     // below the place, not who.
     const building = /(?:村|社区|社區|小区|小區|苑|屯|嘎查)$/.test(place.name)
@@ -2170,6 +2248,12 @@ function readWhoAndWhat(text: string, draft: TicketDraft, promises: readonly str
   }
   // Who raised it is read outside what is left of a promise (教育服务中心的吴老师说15号之前给她答复: who promised).
   const promised = (clause: { words: string }) => clause.words.length > 1 && promises.some((promise) => promise.includes(clause.words));
+  // 孙庄村医反映: the village's 村 is the first character of its doctor's post too; the place took it, 医 is left.
+  const doctor = place && /村$/.test(place.name) ? VILLAGE_DOCTOR_LEFT.exec(rest.slice(afterPlace)) : null;
+  if (doctor && draft.raiser === undefined) {
+    draft.raiser = '村医';
+    rest = cut(rest, afterPlace, doctor[0].length);
+  }
   const person = draft.raiser === undefined ? findRaiser(withoutClauses(rest, promised), afterPlace) : undefined;
   if (person) {
     draft.raiser = person.name;
@@ -2243,6 +2327,8 @@ const BARE_PLACE =
   // 北面小区, 对面小区, 城中村: a direction or a kind, no name.
   /^(?:这个?|那个?|该|本|附近|周边|周围|整个|邻|隔壁|外|别的?|其他|其它|各|每个?|[\u4e00-\u9fa5]{0,2}?(?:[东西南北前后](?:面|边)|对面|旁边)|城中|(?:老旧|新建|商品房|回迁)(?=小区)|(?:下|进|找|回)(?=社区|小区|网格)|(?:进|找|回|出)(?=村))?(?:村|屯|镇|乡|社区|小区|居委|居民区|网格|街道|片区)|^(?:易地)?(?:扶贫)?(?:搬迁|移民)?安置(?:点|区|小区)$|^(?:车间|分厂|工业区|工业园|产业园|家属院|家属区|院落)$/;
 
+/** A community or village the works is paired with, named only so (结对社区, 共建的村). */
+const PAIRED = /(?:结对|共建|联建)的?(?:社区|村)$/;
 /** A verb of saying glued before the last place word of a run (阿姨讲社区, 师傅说小区): the run is no name. */
 const SAYING_BEFORE_BARE = /(说|讲|话|反映|反应|提到|提起|问)[^说讲话映应到起问]{1,3}$/;
 
@@ -2302,7 +2388,13 @@ function gluedFirst(said: string, at: number): { name: string; index: number; le
     if (name && SAYS_NEXT.test(text.slice(department[0].length + name.length)))
       return { name: department[0], index, length: department[0].length };
   }
-  const unit = group ? group + hamletAfter(text.slice(group.length)) : (HAMLET_GLUED.exec(text)?.[0] ?? BUILDING_GLUED.exec(text)?.[0]);
+  // 东街王大娘说, 西街有人说: a street named by its side opens the message as a village's group does; someone not named
+  // may follow it there (the dialogue asks who), as the first words still say where.
+  const street = STREET_GLUED.exec(text)?.[0];
+  if (street && ANONYMOUS_SAYS.test(text.slice(street.length))) return { name: street, index, length: street.length };
+  const unit = group
+    ? group + hamletAfter(text.slice(group.length))
+    : (HAMLET_GLUED.exec(text)?.[0] ?? BUILDING_GLUED.exec(text)?.[0] ?? street);
   if (unit && PLACE_LEAD_WORD.test(unit)) return undefined;
   if (!unit || NOT_HAMLET.test(unit) || /^[\s，,。；;]/.test(text.slice(unit.length))) return undefined;
   // 大坪村, 三社区, 李家湾自然村: the word is inside a longer place's name, left to the search.
@@ -2319,6 +2411,12 @@ function gluedFirst(said: string, at: number): { name: string; index: number; le
   if (!GROUP_GLUED.test(unit) && !BUILDING_GLUED.test(unit) && KIN_NAME.test(unit)) return undefined;
   return { name: unit, index, length: unit.length };
 }
+/** A span of years or an age glued before a place word, or a town named by a clause (see placeAt). */
+const STORY_BEFORE_PLACE = /^(?:\d{1,4}|[一二三四五六七八九十百两几]{1,4})(?:多)?(?:年|岁)|^[\u4e00-\u9fa5]{5,}(?:镇|乡)$/;
+/** A street named by its side at the start of a run (东街, 后街): not 街道 (a level), 街上, 街口 (the way). */
+const STREET_GLUED = /^[东西南北前后中]街(?![道上口边头坊里])/;
+/** Someone not named who says it (有人说, 有群众反映): see gluedFirst. */
+const ANONYMOUS_SAYS = /^\s?(?:有人|有群众|群众|有村民|有居民)(?:来)?(?:说|讲|反映|反应)/;
 /** A department of a works at the start of a run (质检部, 品管部, 仓储部): not 部门, 部长, nor a village's 村部. */
 const DEPARTMENT_GLUED = /^(?![村社镇乡党团支总])[\u4e00-\u9fa5]{2,3}?部(?![门长队分])/;
 /** The person's verb of saying right after the name (方丽娜 说, 方丽娜反映). */
@@ -2363,7 +2461,7 @@ function findPlace(text: string): { name: string; index: number; length: number 
   PLACE_SEARCH.lastIndex = 0;
   let workplace: { name: string; index: number; length: number } | undefined;
   for (let found = PLACE_SEARCH.exec(text); found; found = PLACE_SEARCH.exec(text)) {
-    let place = placeAt(text, found);
+    let place = PAIRED.test(found[0]) ? undefined : placeAt(text, found);
     // 吃水得去邻村挑: another village gone to (邻村, 外村), once the words before it are off, is no place of the person.
     // Only a qualifier and the bare word (邻村, 外村): a name that holds a lead word's character (托格拉克村) is the name.
     const other = place ? place.name.slice((PLACE_LEAD.exec(place.name)?.[0] ?? '').length) : '';
@@ -2379,11 +2477,27 @@ function findPlace(text: string): { name: string; index: number; length: number 
     // 反映小区后面…, 这个小区: once the words before it are off, a bare 小区 is no place, and neither is any tail of
     // the same run (映小区, 个小区); the search goes on after it.
     const lead = PLACE_LEAD.exec(found[0])?.[0] ?? '';
-    const bare = BARE_PLACE.test(found[0].slice(lead.length));
-    PLACE_SEARCH.lastIndex = bare ? found.index + found[0].length : found.index + 1;
+    // 结对社区, 共建村: the community the works is paired with, named by no name (the named one said after it wins).
+    const bare = BARE_PLACE.test(found[0].slice(lead.length)) || PAIRED.test(found[0]);
+    // Nor is any tail of a story's run (三十年村 of 当了三十年村小校长, 年挑土修镇 of 讲起当年挑土修镇雄…).
+    const story = STORY_BEFORE_PLACE.test(found[0].slice(lead.length).replace(/\s+/g, ''));
+    PLACE_SEARCH.lastIndex = bare || story ? found.index + found[0].length : found.index + 1;
   }
   return workplace;
 }
+/**
+ * Where in a works the matter is, where no 村/社区 is named: a part of the works heading the message (职工食堂：…,
+ * 二号仓库：…), or a team named by its trade before its leader (焊接班班长熊斌, 包装组组长): for a works' branch these
+ * are what a 组 is in a village.
+ */
+function worksPlace(text: string): { name: string; index: number; length: number } | undefined {
+  const heading = WORKS_HEADING.exec(text);
+  if (heading) return { name: heading[2]!, index: heading[1]!.length, length: heading[2]!.length };
+  const team = TEAM_BEFORE_LEAD.exec(text);
+  return team ? { name: team[1]!, index: team.index, length: team[1]!.length } : undefined;
+}
+const WORKS_HEADING = /^(\s*)([\u4e00-\u9fa5\d]{0,4}?(?:食堂|车间|仓库|宿舍楼?|厂房|门岗|实验室|办公楼|锅炉房|配电房))\s*[:：]/;
+const TEAM_BEFORE_LEAD = /(?<=^|[\s，,。；;:：])([\u4e00-\u9fa5]{2}(班|组))\2长(?=[\u4e00-\u9fa5])/;
 /** A place a person works at, not one they belong to (注塑车间, 凤凰工业园). */
 const WORKPLACE = new RegExp(
   `(?:车间|分厂|工业区|工业园|产业园|工段)$|^(?:${WORK_SITE})$|^(?![^村屯]*[村屯])[\\u4e00-\\u9fa5]{2,3}[一二三四五六七八九十\\d]{1,2}[组线班]$`,
@@ -2410,6 +2524,12 @@ function placeAt(text: string, found: RegExpExecArray): { name: string; index: n
       const resettled = RESETTLED_BELOW.exec(text.slice(found.index + whole.length));
       if (resettled && !PLACE_LEAD_WORD.test(resettled[1]!)) whole += resettled[0];
     }
+  }
+  // A quarter or a street of the village or community said right after it (王楼村二片区, 李庄村后街, 东塘社区北片区):
+  // where the person lives below it, as a group is, not the start of the matter; the person may follow glued.
+  if (/(?:社区|村)$/.test(whole.trim())) {
+    const quarter = QUARTER_BELOW.exec(text.slice(found.index + whole.length));
+    if (quarter) whole += quarter[0];
   }
   // A hamlet of the village named after it (那禄村弄怀屯, 石桥村李家湾自然村), glued or after a gap, whatever follows it
   // (the person, the matter): the smallest place the person lives in, kept with the village, never left in the matter.
@@ -2473,6 +2593,9 @@ function placeAt(text: string, found: RegExpExecArray): { name: string; index: n
   const groupAt =
     GROUP_ONLY.test(name) && (GROUP_AT.test(text.slice(0, found.index + lead.length)) || !text.slice(0, found.index + lead.length).trim());
   if (!name || BARE_PLACE.test(name) || (GROUP_ONLY.test(name) && !groupAt) || NOT_HAMLET.test(name)) return undefined;
+  // Words of a story run up to a place word (当了三十年村小校长, 讲起当年挑土修镇雄…): a span of years, or a town whose
+  // "name" is a clause longer than any town's, names no place.
+  if (STORY_BEFORE_PLACE.test(name)) return undefined;
   const index = found.index + lead.length;
   const end = found.index + whole.length;
   // A city, district, town or street, then the village or community in it (成华区 府青路街道 二仙桥社区): the place
@@ -2572,7 +2695,8 @@ function findRaiser(text: string, afterPlace: number): { name: string; index: nu
     if (name) return { name, index: at, length: name.length };
   }
   // 今天在院坝头碰到王秀兰，她说…: the one the member met, named right after meeting them, then a pause or 她/他.
-  const met = /(?:碰到|遇到|碰见|遇见|见到)(?=\S)/.exec(text);
+  // 去看望八十五岁的老党员邓明德，: one the member visited, described (…的) and named, is met the same way.
+  const met = /(?:碰到|遇到|碰见|遇见|见到|(?:看望|探望|慰问)(?:了|一下)?(?:[^，,。；;\s]{1,8}的)?)(?=\S)/.exec(text);
   if (met) {
     const at = met.index + met[0].length;
     const lead = POST_ROLE_LEAD.exec(text.slice(at))?.[0] ?? '';
@@ -2966,7 +3090,8 @@ const ATTRIBUTION_LEAD = new RegExp(`^(?:是\\s?)?(?:(?:${ROLE}|${NEIGHBOUR}|${S
  */
 const ATTRIBUTION_VERB =
   // 朝鲁门，石桥村3组的说的: with the place taken out, a pause may stand between the name and 说的/反映的.
-  /^((?:\s?[，,]\s?(?=(?:反映|反应|说|讲)的))?\s?(?:也|就|又|专门)?(?:(?:过来|跑来|来|打电话|打了个?电话|找)(?:跟|对|给|同|向)?(?:我们?|俺们?|咱们?)?)?)(?:反映|反应|说|讲|话|提的|提出来?)(?:的)?(?=$|[\s，,。；;！!])/;
+  // 张守义来镇上反映的: where the person came to say it (镇上, 村部, 社区里) goes with the coming.
+  /^((?:\s?[，,]\s?(?=(?:反映|反应|说|讲)的))?\s?(?:也|就|又|专门)?(?:(?:(?:过来|跑来|来)(?:[镇乡村县区][上里]|村部|村委会?|居委会?|社区|网格|办公室)?|打电话|打了个?电话|找)(?:跟|对|给|同|向)?(?:我们?|俺们?|咱们?)?)?)(?:反映|反应|说|讲|话|提的|提出来?)(?:的)?(?=$|[\s，,。；;！!])/;
 /** Coming to the member, the clause naming who brought it (马先生找的我, 符大娘来喊我, 张婶打电话给我). */
 const CAME_TO_MEMBER = new RegExp(
   `^\\s?(?:${VISIT_TIME})?(?:也|就|又|专门)?` +
@@ -3026,9 +3151,16 @@ const YI_NAME = new RegExp(
   `^(?:${YI_CLANS})(?![家的他她说讲话反映和跟与同在是也就都又还要想去找来们])[\\u4e00-\\u9fa5](?![家的他她说讲话反映们])[\\u4e00-\\u9fa5]`,
 );
 
+/** A name with a surname of two characters (欧阳书记, 司马大姐, 诸葛明): see nameAt. */
+const COMPOUND_NAME = new RegExp(
+  `^(?:欧阳|司马|上官|诸葛|东方|皇甫|慕容|夏侯|公孙|司徒|尉迟|宇文|令狐|端木|南宫|西门|独孤|长孙|呼延|澹台)(?:${POST_AFTER}|${KIN}|[\\u4e00-\\u9fa5]{1,2}?(?=$|[\\s，,。；;]|说|讲|反映|反应|提出|问))`,
+);
 /** The person's name at the start of the text: 王大爷, 老刘, 孙二柱, 张某; never 有人, 群众. */
 function nameAt(text: string): string | undefined {
   if (ANONYMOUS.test(text) || NOT_NAME_START.test(text)) return undefined;
+  // 欧阳书记, 司马大姐, 上官秀英: a surname of two characters, then a post, a kin word or a given name.
+  const compound = COMPOUND_NAME.exec(text);
+  if (compound && NAME_ENDS.test(text.slice(compound[0].length))) return compound[0];
   const kin = KIN_NAME.exec(text) ?? SHORT_NAME.exec(text) ?? HOUSEHOLD.exec(text);
   if (kin) return kin[0];
   // 王某, 王某某, a name hidden as 王XX or 王**; 王姓 (a surname only) names nobody.
@@ -3233,8 +3365,8 @@ const UNNAMED_SAYS =
   /^(?:有|一|两|几)(?:位|个|名)(?:[^\s，,。；;]{1,6}?的|低保户|五保户|脱贫户|困难户|残疾|退休|独居)?(?:村民|居民|群众|老人家?|老大爷|大爷|大妈|大娘|阿姨|阿婆|大姐|大哥|老乡|业主|家长|妇女|老太太?|老汉|住户|租户|小伙子?|师傅|老?教师|老师|姑娘|小姑娘|大叔|老师傅)\s?(?:也|就)?(?:来|过来)?(?:(?:来电|来访|打电话)[，,]?\s?(?:反映|反应|说|讲|问|称|提出|提到)?|(?:反映|反应|说|讲|问|称|提出|提到))(?:说)?[:：]?\s*/;
 const UNCAUGHT =
   // 彝话我没太听懂, 没怎么听明白: the person's language or speech not followed, so nothing of the matter is known.
-  // 我未记低系咩事 (Cantonese: I did not note what it was).
-  /没顾上(?:记|问|细问|听)|未记(?:低|下|住)|没记(?:低|下)|唔记得|没(?:有)?(?:太|怎么|大)?(?:记|听|问|搞|弄)(?:全|清|住|到|明白|懂|清楚|完)|记不(?:清|住|全)|听不(?:清|懂|明白)|忘了(?:问|记)|回头再问|再问问/;
+  // 我未记低系咩事 (Cantonese: I did not note what it was); 电话里没说清楚: not told clearly on the phone.
+  /没顾上(?:记|问|细问|听)|未记(?:低|下|住)|没记(?:低|下)|唔记得|没(?:有)?(?:太|怎么|大)?(?:记|听|问|搞|弄)(?:全|清|住|到|明白|懂|清楚|完)|记不(?:清|住|全)|听不(?:清|懂|明白)|(?<=电话里|电话中)(?:没|未)(?:说|讲)(?:清|清楚|明白)|忘了(?:问|记)|回头再问|再问问/;
 
 /**
  * Words that only point at a matter said elsewhere (他说的那个事, 这个问题) or only announce one (说有个事情要反映):
@@ -3243,8 +3375,9 @@ const UNCAUGHT =
 // 上回那个事情, 事情上回说过的, 之前说过的那个事: a matter said before, named by nothing of it; 又来 (…反映) alone.
 const VAGUE_MATTER = new RegExp(
   // 又来找了, 还是她家的(那个)事情, 上次也说过的: came again about the same matter, said before and named by nothing of
-  // it; with 那个 taken out as a pause, each piece is a phrase of its own.
-  /^(?:他|她)?(?:又|也|还)(?:来|过来)(?:找|寻)(?:我|俺)?(?:们)?了?$|^(?:还是|又是|就是)(?:他|她)(?:家)?的?$|^(?:事情?|事儿|问题|情况)$|^(?:上回|上次|之前|以前)(?:也|都)?(?:说过|讲过|反映过|提过|来过)的?$|/
+  // it; with 那个 taken out as a pause, each piece is a phrase of its own. 社区说 left bare once its date was read out
+  // (社区说下周三前回复) is whose word the date was, nothing of the matter.
+  /^(?:他|她)?(?:又|也|还)(?:来|过来)(?:找|寻)(?:我|俺)?(?:们)?了?$|^(?:还是|又是|就是)(?:他|她)(?:家)?的?$|^(?:社区|村里|村上|村委会?|居委会?|物业|街道|他们|她们)(?:说|讲|答应)了?$|^(?:今天|昨天|上午|下午|早上|晚上|中午|刚才|刚刚)?(?:给|跟)(?:我|俺)们?打(?:了个?)?电话$|^(?:事情?|事儿|问题|情况)$|^(?:上回|上次|之前|以前)(?:也|都)?(?:说过|讲过|反映过|提过|来过)的?$|/
     .source +
     // 讲他家那个问题还是没解决: his matter, still unsolved, named by nothing of it (讲他家 left where 那个 was a pause).
     // 还是上次那个事 (那个 a pause, so 还是上次 | 事), 来 or 说 left alone: nothing of a matter either.

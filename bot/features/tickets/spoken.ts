@@ -54,6 +54,10 @@ const SPOKEN: ReadonlyArray<[RegExp, string]> = [
   [/报消/g, '报销'],
   [/(?<=[天周日号底末一二三四五六七八九十\d])已前/g, '以前'],
   [/以经/g, '已经'],
+  // 己经 for 已经 (a stroke slip: 己 and 已 differ by one stroke's height).
+  [/己经/g, '已经'],
+  // Henan and Anhui 木 for 没 (木有, 木事了, 木啥): not a tree's 木 (树木, 木头, 木材).
+  [/(?<![树林草积乔灌伐苗枕])木(?=有|事|啥)/g, '没'],
   [/反应人/g, '反映人'],
   // Homophones of voice input in the same words (付责, 跟紧 for 跟进).
   [/付(?:责|则)/g, '负责'],
