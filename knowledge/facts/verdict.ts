@@ -154,8 +154,19 @@ function readingBefore(modal: { word: string; family: YesNoFamily }, before: str
  * nor are choices (还是).
  */
 export function readYesNo(asking: string): YesNoAsk | undefined {
-  // An aside in brackets ("（南京话 就是能不能的意思）") asks nothing.
-  const text = stripClose(asking.replace(/\s+/g, '').replace(/[（(][^）)]*[）)]/g, ''));
+  // An aside in brackets ("（南京话 就是能不能的意思）") asks nothing. A space after a closing 不 or 吗 ends a question
+  // ("申请书必须手写不 得写够多少字" asks whether, then how many: read as one run, 不得 would be a modal and the
+  // whether lost in the 多少); any other space is between words ("能不能 投票").
+  const text = stripClose(
+    asking
+      .replace(/[（(][^）)]*[）)]/g, '')
+      .trim()
+      // "要不 要交" is one modal asked both ways, typed apart.
+      .replace(/(?<=[\u4e00-\u9fff]{2}([吗么嘛不没]))\s+(?=[\u4e00-\u9fff])/g, (space, _close, at: number, all: string) =>
+        all[at - 2] === all[at + space.length] ? space : '，',
+      )
+      .replace(/\s+/g, ''),
+  );
   const clauses = text.split(/[，,。；;！!？?]/).filter((c) => c.length > 0);
   // The last clause that asks whether: "可以延长预备期么，延长多久" asks whether first, then how long.
   for (let i = clauses.length - 1; i >= 0; i--) {
@@ -436,8 +447,10 @@ export function withVerdict(question: string, answer: string, sentence: string =
     yes = fact.polarity === 'yes';
   } else if (fact.opening) {
     // An opening verdict answers the family it was written for; of another family, its thing may be another
-    // ("考过了就能拿证吗" is not "要。……还要审查").
-    return undefined;
+    // ("考过了就能拿证吗" is not "要。……还要审查"). Kept before the question asked it would answer that one
+    // ("申请书必须手写吗" is not "不可以。", said of applying by word of mouth): the rule is given without it.
+    const plain = stripOpening(answer);
+    return plain === answer ? undefined : plain;
   } else if (ask.family === 'may' && fact.family === 'must') {
     // What one must do one may; what one need not do one still may: only the first settles it.
     if (fact.polarity !== 'yes') return undefined;
