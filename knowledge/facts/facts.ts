@@ -4,6 +4,7 @@ import { KNOWLEDGE_DIR } from '../content-dir';
 import { type HandbookSection, parseHandbookChapter } from '../search/handbook';
 import { chineseNumber, plainNumerals } from '../text/numerals';
 import { countUnit, KIND_RULES, type QuestionKind, questionKinds, statesKinds } from '../text/question-kind';
+import { withChoice } from './choice';
 import { askedText } from './clauses';
 import { cleanQuestion } from './clean';
 import { ruleMet } from './conditions';
@@ -145,7 +146,7 @@ const asksOtherThanMust = (asking: string) => ASKS_MAY_OR_COUNTS.test(asking) &&
  * depends on. Any other question, or a fact that does not settle it, keeps the answer as it is.
  */
 const verdictFirst = (asking: string, answer: string, sentence?: string, whole?: string): string =>
-  withVerdict(asking, answer, sentence, whole) ?? answer;
+  withVerdict(asking, answer, sentence, whole) ?? withChoice(asking, answer) ?? answer;
 
 /** A bare yes or no opening an answer, which means nothing before a question that does not ask whether. */
 const PLAIN_YES_NO = /^(?:要|不要|能|不能|可以|不可以|是的|是|不是|不用|不需要|需要)。/;

@@ -1,0 +1,57 @@
+/**
+ * A choice asked between two options ("党费现在就得交还是等批下来再交", "是预备期满那天还是支部大会那天") answered
+ * with the option the fact takes, said first: the fact sets one of them aside in so many words ("…之日起交纳，不是从
+ * 上级批准…之日起"), and the other is not set aside. Where the fact sets aside both, or neither, the rule is given as it
+ * is: which option it takes is the asker's to read, never guessed.
+ */
+
+/** Two options asked between; each read up to eight characters either side of 还是. */
+const CHOICE = /([\u4e00-\u9fff]{2,8})还是([\u4e00-\u9fff]{2,8})/;
+/** The closing words of the second option. */
+const CLOSING = /(?:呢|吗|啊|呀|哦|嘛|咧|哩|的)+$/;
+/** What sets a thing aside in a fact: "不是从上级批准之日起", "而不是…", "并非…"; to the end of its clause. */
+const SET_ASIDE = /(?:不是|而非|并非)[^，,。；;）)]*/g;
+/** Characters that tell no option from another: particles, auxiliaries, and the asker's 问. */
+const FUNCTION_CHARS = /[了就再得要是的在等还也都才先后去来问呢吗吧啊个一那这]/;
+
+/** The characters an option says that the other does not, its particles left out. */
+function ownChars(option: string, other: string): string[] {
+  return [...new Set(option)].filter((c) => !other.includes(c) && !FUNCTION_CHARS.test(c));
+}
+
+type Said = 'set aside' | 'stated' | 'unsaid';
+
+/** Whether the fact sets the option aside (every character of it it says, it says after 不是), states it, or says none of it. */
+function saidOf(chars: readonly string[], fact: string): Said {
+  const aside = [...fact.matchAll(SET_ASIDE)].map((m) => [m.index, m.index + m[0].length] as const);
+  const inAside = (at: number) => aside.some(([from, to]) => at >= from && at < to);
+  let seen = false;
+  for (const c of chars) {
+    for (let at = fact.indexOf(c); at >= 0; at = fact.indexOf(c, at + 1)) {
+      if (!inAside(at)) return 'stated';
+      seen = true;
+    }
+  }
+  return seen ? 'set aside' : 'unsaid';
+}
+
+/**
+ * The reply to a choice, the option the fact takes first ("现在就得交，不是等批下来再交。" before the rule), or
+ * undefined where the question offers no choice, or the fact does not set exactly one option aside.
+ */
+export function withChoice(asking: string, answer: string): string | undefined {
+  const m = CHOICE.exec(asking.replace(/\s+/g, ''));
+  if (!m) return undefined;
+  const second = m[2]!.replace(CLOSING, '');
+  // The first option is said as long as the second: what comes before it is the subject both are asked of.
+  const first = m[1]!.replace(/^.*[是问]/, '').slice(-second.length);
+  if (first.length < 2 || second.length < 2) return undefined;
+  const options = [first, second];
+  const said = options.map((o, i) => {
+    const chars = ownChars(o, options[1 - i]!);
+    return chars.length > 0 ? saidOf(chars, answer) : undefined;
+  });
+  const asideAt = said.indexOf('set aside');
+  if (asideAt < 0 || said.lastIndexOf('set aside') !== asideAt || said[1 - asideAt] === undefined) return undefined;
+  return `${options[1 - asideAt]}，不是${options[asideAt]}。${answer}`;
+}
