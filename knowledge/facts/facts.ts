@@ -14,6 +14,7 @@ import {
   extendedProbationEnd,
   fiftyYearsOn,
   influenceEnd,
+  namedInfluence,
   nextElection,
   overlapWorked,
   partyAgeFrom,
@@ -692,6 +693,9 @@ function specialise(fact: Fact, said: string): string {
             ? approvalDeadline(question)
             : undefined;
   if (worked) return `${fact.a}${worked}`;
+  // No day told: the 处分 named, each with its own bar, said first (dates.ts).
+  const named = INFLUENCE_RULE.test(fact.a) && !OVERLAP_RULE.test(fact.a) ? namedInfluence(question) : undefined;
+  if (named) return `${named}${fact.a}`;
   if (FIFTY_YEARS_RULE.test(fact.a)) {
     const on = fiftyYearsOn(question);
     if (on) return `${fact.a}${on}`;
