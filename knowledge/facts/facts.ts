@@ -614,6 +614,25 @@ function seatsToFill(question: string): number | undefined {
 function specialise(fact: Fact, said: string): string {
   // "正式党员只有陆个": capital numerals are counts like the everyday ones.
   const question = plainNumerals(said);
+  const worked = workedOn(fact, question);
+  // Asked whether members without a vote are counted ("预备党员算不算在里面"): no, said first, before the worked count.
+  return VOTE_RULE.test(fact.a) && worked !== fact.a ? `${noVoteCounted(question)}${worked}` : worked;
+}
+
+/** Asked whether members without a vote count in a vote: "预备党员算不算在里面", "包不包括留党察看的". */
+const ASKS_NO_VOTE_COUNTED =
+  /(预备|察看)[^，,。？?]{0,8}(?:算不算|算吗|算不|算在|算进|计入|计不计|包括|包不包括|在内|在里面|里头)|(?:算不算|包不包括|包括|算上|计入|算进)[^，,。？?]{0,4}(预备|察看)/;
+
+function noVoteCounted(question: string): string {
+  const m = ASKS_NO_VOTE_COUNTED.exec(question);
+  if (!m) return '';
+  return (m[1] ?? m[2]) === '预备'
+    ? '预备党员不算在内：预备党员没有表决权，不计入有表决权的人数。'
+    : '受留党察看处分的党员不算在内：察看期间没有表决权，不计入有表决权的人数。';
+}
+
+/** The fact's sentence worked on the figures and the case the question tells (specialise). */
+function workedOn(fact: Fact, question: string): string {
   if (VOTE_RULE.test(fact.a)) {
     const { entitled: members, present, inFavour, favours } = headCounts(question);
     if (members && members >= 3 && members <= 500) {
