@@ -328,6 +328,12 @@ export const RULE_CONDITIONS: readonly RuleConditions[] = [
     told: [/书记|委员|干事|支委|党务/, /调走|调岗|离职|换了|新来|补了|调整|接手/],
     asks: /报|时间限制|期限|时限|多久|几天|多长时间/,
   },
+  // The year of the last election told ("2021年换届选的"), asked whether the term is up: the term rule, worked on the year.
+  {
+    fact: 'branch.term',
+    told: [/(?:19|20)\d{2}\s*年[^，,。]{0,8}(?:换届|换的届|选的|选举|选出|改选)/],
+    asks: /该换|该选|该改选|到期|到届|届满|满了|换不换|要换|得换|换了[吗没不]/,
+  },
   { fact: 'member.education.elderly', told: [/年纪大|八十|九十|腿脚|卧床|行动不便|身体不好|年老体弱/, /学习/] },
 ];
 
