@@ -140,6 +140,13 @@ export const RULE_CONDITIONS: readonly RuleConditions[] = [
     // Whether the case counts (算不算流动党员, 这种算啥), not who manages such members (算了…以后 tells it counts).
     asks: /算(?!了)|是不是|属于|哪类/,
   },
+  // A 预备党员 told as failing in duties (no meetings, no dues, doing badly) with no length told: the probation decides
+  // (延长 or 取消), not the six months of 自行脱党 that are never told.
+  {
+    fact: 'member.probation.fitness',
+    told: [/预备党员|预备期/, /表现(?:不好|差|不行|一般|莫得好|不咋)|不来|不参加|不交|没交|不缴|不履行|不像样|不够格|不合格/],
+    not: /个月|半年|脱党|违纪|处分|违法|犯罪|犯法|察看|积极分子|发展对象/,
+  },
   // A long absence without reason, told in months or years: 自行脱党; the 党费 rule where the unpaid dues are told.
   {
     fact: 'dues.lapse',
