@@ -973,6 +973,14 @@ const THRESHOLDS: Array<{ rule: RegExp; verdict: (n: number, present?: number) =
       `按你说的${n}名正式党员，${n >= 3 ? '够3人，应当成立党支部' : '不足3人，不能单独成立党支部，可以按地域相邻、行业相近成立联合党支部'}。`,
   },
   {
+    // A 流动党员党支部 is a 党支部: the full members told ("我们仨都是正式党员") are judged against the three it needs.
+    rule: /成立流动党员党支部/,
+    // Only full members counted ("仨人都是正式党员", "正式党员4个"): the 流动党员 of a place are not all full members.
+    counted: /(?:\d+|[一二两三四五六七八九十仨俩])\s*(?:个|名|位)?人?[^，,。？?\d]{0,4}正式党员|正式党员[^，,。？?\d]{0,4}(?:\d|[一二两三四五六七八九十仨俩])/,
+    verdict: (n) =>
+      `按你说的${n}名正式党员，${n >= 3 ? '够3人，可以成立' : '不足3人，不能单独成立党支部'}（成立党支部要有正式党员3人以上）。`,
+  },
+  {
     rule: /有正式党员7人以上的党支部应当设立支部委员会/,
     verdict: (n) =>
       `按你说的${n}名正式党员，${n >= 7 ? '够7人，应当设立支部委员会' : '不足7人，不设支部委员会，选书记1名（必要时设副书记1名）'}。`,
