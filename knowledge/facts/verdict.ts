@@ -385,6 +385,8 @@ const SHORT_NOUNS: Array<[RegExp, string]> = [
   [/支委会/g, '支部委员会'],
   [/党代会/g, '党员代表大会'],
   [/支委(?![会员])/g, '支部委员'],
+  // 在会上发言 is what the rules call 发表意见.
+  [/发言/g, '发表意见'],
 ];
 
 function spelledOut(thing: string): string {
