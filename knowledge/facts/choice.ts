@@ -55,3 +55,33 @@ export function withChoice(asking: string, answer: string): string | undefined {
   if (asideAt < 0 || said.lastIndexOf('set aside') !== asideAt || said[1 - asideAt] === undefined) return undefined;
   return `${options[1 - asideAt]}，不是${options[asideAt]}。${answer}`;
 }
+
+/**
+ * A rule that sorts cases into kinds by examples ("廉洁纪律管秉公用权（如收受礼品礼金、违规经商办企业、公款吃喝）；…"):
+ * each kind named with the examples it is given.
+ */
+const KIND_WITH_EXAMPLES = /([\u4e00-\u9fff]{2}纪律)管[^（(；;]*[（(]如([^）)]+)[）)]/g;
+/** The things given as a gift in everyday words, said as the rules' 礼品礼金. */
+const GIFTS = /购物卡|消费卡|礼品卡|提货卡|加油卡|充值卡|卡券|购物券|消费券|红包|礼金|礼品|礼物|烟酒|土特产|好处费/g;
+/** Asking which kind a case is ("算违反哪项纪律", "廉洁纪律还是工作纪律"). */
+const ASKS_WHICH_KIND = /哪(?:项|种|个|条|一项|类)纪律|什么纪律|啥纪律|纪律还是[\u4e00-\u9fff]{2}纪律/;
+
+const pairs = (text: string) => new Set([...text].slice(0, -1).map((c, i) => c + text[i + 1]));
+
+/**
+ * The kind a told case falls under, said first ("按你说的情况，属于违反廉洁纪律（收受礼品礼金）。"): the one kind whose
+ * examples share words with the case (gifts said in everyday words read as 礼品礼金); the kinds named in the question
+ * are left out of the case, they are what is asked. Undefined where no kind's examples, or more than one's, are told.
+ */
+export function kindOfCase(question: string, answer: string): string | undefined {
+  if (!ASKS_WHICH_KIND.test(question)) return undefined;
+  const kinds = [...answer.matchAll(KIND_WITH_EXAMPLES)].map((m) => ({ kind: m[1]!, examples: m[2]!.split(/[、，,]/) }));
+  if (kinds.length < 2) return undefined;
+  const told = pairs(question.replace(/[\u4e00-\u9fff]{2}纪律/g, '，').replace(GIFTS, '礼品礼金'));
+  const hits = kinds.flatMap(({ kind, examples }) => {
+    const example = examples.find((e) => [...pairs(e)].some((p) => told.has(p)));
+    return example ? [{ kind, example }] : [];
+  });
+  if (hits.length !== 1) return undefined;
+  return `按你说的情况，属于违反${hits[0]!.kind}（${hits[0]!.example}一类）。${answer}`;
+}

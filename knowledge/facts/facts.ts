@@ -4,7 +4,7 @@ import { KNOWLEDGE_DIR } from '../content-dir';
 import { type HandbookSection, parseHandbookChapter } from '../search/handbook';
 import { chineseNumber, plainNumerals } from '../text/numerals';
 import { countUnit, KIND_RULES, type QuestionKind, questionKinds, statesKinds } from '../text/question-kind';
-import { withChoice } from './choice';
+import { kindOfCase, withChoice } from './choice';
 import { askedText } from './clauses';
 import { cleanQuestion } from './clean';
 import { ruleMet } from './conditions';
@@ -147,7 +147,7 @@ const asksOtherThanMust = (asking: string) => ASKS_MAY_OR_COUNTS.test(asking) &&
  * depends on. Any other question, or a fact that does not settle it, keeps the answer as it is.
  */
 const verdictFirst = (asking: string, answer: string, sentence?: string, whole?: string): string =>
-  withVerdict(asking, answer, sentence, whole) ?? withChoice(asking, answer) ?? answer;
+  withVerdict(asking, answer, sentence, whole) ?? kindOfCase(whole ?? asking, answer) ?? withChoice(asking, answer) ?? answer;
 
 /** A bare yes or no opening an answer, which means nothing before a question that does not ask whether. */
 const PLAIN_YES_NO = /^(?:要|不要|能|不能|可以|不可以|是的|是|不是|不用|不需要|需要)。/;
@@ -976,7 +976,8 @@ const THRESHOLDS: Array<{ rule: RegExp; verdict: (n: number, present?: number) =
     // A 流动党员党支部 is a 党支部: the full members told ("我们仨都是正式党员") are judged against the three it needs.
     rule: /成立流动党员党支部/,
     // Only full members counted ("仨人都是正式党员", "正式党员4个"): the 流动党员 of a place are not all full members.
-    counted: /(?:\d+|[一二两三四五六七八九十仨俩])\s*(?:个|名|位)?人?[^，,。？?\d]{0,4}正式党员|正式党员[^，,。？?\d]{0,4}(?:\d|[一二两三四五六七八九十仨俩])/,
+    counted:
+      /(?:\d+|[一二两三四五六七八九十仨俩])\s*(?:个|名|位)?人?[^，,。？?\d]{0,4}正式党员|正式党员[^，,。？?\d]{0,4}(?:\d|[一二两三四五六七八九十仨俩])/,
     verdict: (n) =>
       `按你说的${n}名正式党员，${n >= 3 ? '够3人，可以成立' : '不足3人，不能单独成立党支部'}（成立党支部要有正式党员3人以上）。`,
   },
