@@ -82,8 +82,11 @@ const NOT_MODAL = (text: string, at: number, spelt: string) =>
   (spelt === '有' && /^[关些的时人个]/.test(text.slice(at + 1))) ||
   (spelt === '算' && /[计清结预]$/.test(text.slice(0, at))) ||
   (spelt === '能' && /^力/.test(text.slice(at + 1))) ||
-  (spelt === '用' && /^[于途]/.test(text.slice(at + 1))) ||
+  // 用来 and 用作 say what a thing is used for ("党旗能用来做广告吗" asks 能).
+  (spelt === '用' && /^[于途来作]/.test(text.slice(at + 1))) ||
   (spelt === '用' && /[使费作费运]$/.test(text.slice(0, at))) ||
+  // After another modal 用 is the verb it asks of ("能用党徽揽客吗", "可以用在广告上吗").
+  (spelt === '用' && /(?:能|可以|可|准|得|许)$/.test(text.slice(0, at))) ||
   (spelt === '是' && /[就还也都总但可要只正倒]$/.test(text.slice(0, at))) ||
   (spelt === '得' && /[获取记觉值懂晓]$/.test(text.slice(0, at))) ||
   (spelt === '该' && /^[党支单同]/.test(text.slice(at + 1))) ||
