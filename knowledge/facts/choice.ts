@@ -14,20 +14,26 @@ const SET_ASIDE = /(?:不是|而非|并非)[^，,。；;）)]*/g;
 /** Characters that tell no option from another: particles, auxiliaries, and the asker's 问. */
 const FUNCTION_CHARS = /[了就再得要是的在等还也都才先后去来问呢吗吧啊个一那这]/;
 
-/** The characters an option says that the other does not, its particles left out. */
-function ownChars(option: string, other: string): string[] {
+/**
+ * What an option says that the other does not: its pairs of characters the fact says ("转正以后再交": 转正), or, where
+ * the fact says none, its characters, particles left out ("等批了再交": 批, said in 上级批准).
+ */
+function ownWords(option: string, other: string, fact: string): string[] {
+  const pairs = [...option].slice(0, -1).map((c, i) => c + option[i + 1]);
+  const said = pairs.filter((p) => !other.includes(p) && fact.includes(p));
+  if (said.length > 0) return said;
   return [...new Set(option)].filter((c) => !other.includes(c) && !FUNCTION_CHARS.test(c));
 }
 
 type Said = 'set aside' | 'stated' | 'unsaid';
 
-/** Whether the fact sets the option aside (every character of it it says, it says after 不是), states it, or says none of it. */
-function saidOf(chars: readonly string[], fact: string): Said {
+/** Whether the fact sets the option aside (every word of it it says, it says after 不是), states it, or says none of it. */
+function saidOf(words: readonly string[], fact: string): Said {
   const aside = [...fact.matchAll(SET_ASIDE)].map((m) => [m.index, m.index + m[0].length] as const);
   const inAside = (at: number) => aside.some(([from, to]) => at >= from && at < to);
   let seen = false;
-  for (const c of chars) {
-    for (let at = fact.indexOf(c); at >= 0; at = fact.indexOf(c, at + 1)) {
+  for (const w of words) {
+    for (let at = fact.indexOf(w); at >= 0; at = fact.indexOf(w, at + 1)) {
       if (!inAside(at)) return 'stated';
       seen = true;
     }
@@ -43,13 +49,14 @@ export function withChoice(asking: string, answer: string): string | undefined {
   const m = CHOICE.exec(asking.replace(/\s+/g, ''));
   if (!m) return undefined;
   const second = m[2]!.replace(CLOSING, '');
-  // The first option is said as long as the second: what comes before it is the subject both are asked of.
-  const first = m[1]!.replace(/^.*[是问]/, '').slice(-second.length);
+  // The first option is said about as long as the second: what comes before it is the subject both are asked of.
+  const told = m[1]!.replace(/^.*[是问]/, '');
+  const first = told.length <= second.length + 2 ? told : told.slice(-second.length);
   if (first.length < 2 || second.length < 2) return undefined;
   const options = [first, second];
   const said = options.map((o, i) => {
-    const chars = ownChars(o, options[1 - i]!);
-    return chars.length > 0 ? saidOf(chars, answer) : undefined;
+    const words = ownWords(o, options[1 - i]!, answer);
+    return words.length > 0 ? saidOf(words, answer) : undefined;
   });
   const asideAt = said.indexOf('set aside');
   if (asideAt < 0 || said.lastIndexOf('set aside') !== asideAt || said[1 - asideAt] === undefined) return undefined;

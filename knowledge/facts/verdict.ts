@@ -157,19 +157,8 @@ function readingBefore(modal: { word: string; family: YesNoFamily }, before: str
  * nor are choices (还是).
  */
 export function readYesNo(asking: string): YesNoAsk | undefined {
-  // An aside in brackets ("（南京话 就是能不能的意思）") asks nothing. A space after a closing 不 or 吗 ends a question
-  // ("申请书必须手写不 得写够多少字" asks whether, then how many: read as one run, 不得 would be a modal and the
-  // whether lost in the 多少); any other space is between words ("能不能 投票").
-  const text = stripClose(
-    asking
-      .replace(/[（(][^）)]*[）)]/g, '')
-      .trim()
-      // "要不 要交" is one modal asked both ways, typed apart.
-      .replace(/(?<=[\u4e00-\u9fff]{2}([吗么嘛不没]))\s+(?=[\u4e00-\u9fff])/g, (space, _close, at: number, all: string) =>
-        all[at - 2] === all[at + space.length] ? space : '，',
-      )
-      .replace(/\s+/g, ''),
-  );
+  // An aside in brackets ("（南京话 就是能不能的意思）") asks nothing.
+  const text = stripClose(spacesAsCommas(asking.replace(/[（(][^）)]*[）)]/g, '').trim()));
   const clauses = text.split(/[，,。；;！!？?]/).filter((c) => c.length > 0);
   // The last clause that asks whether: "可以延长预备期么，延长多久" asks whether first, then how long.
   for (let i = clauses.length - 1; i >= 0; i--) {
@@ -179,6 +168,27 @@ export function readYesNo(asking: string): YesNoAsk | undefined {
     if (read) return read;
   }
   return undefined;
+}
+
+/** A piece typed before a space that goes on into the next: an A-not-A or a modal waiting for its thing ("能不能 投票"). */
+const GOES_ON =
+  /(?:([\u4e00-\u9fff])[不没]\1|可不可以|阔不阔以|需不需要|(?:能|可以|要|需要|得|该|应该|必须|用)|(?:能|可|要|需|得|该|用|行|是|算|会|有)[不没])$/;
+
+/**
+ * Spaces read: one between two pieces of three characters or more is a comma ("申请书必须手写不 得写够多少字" asks whether,
+ * then how many: run together, 不得 would read as a modal and the whether be lost in the 多少), unless the piece before
+ * goes on into the next ("能不能 投票选举", "要不 要交"); any other space is between words ("预备党员能不能 投票").
+ */
+function spacesAsCommas(text: string): string {
+  const pieces = text.split(/\s+/);
+  let out = pieces[0] ?? '';
+  for (let i = 1; i < pieces.length; i++) {
+    const before = pieces[i - 1]!;
+    const after = pieces[i]!;
+    const clause = before.length >= 3 && after.length >= 3 && !GOES_ON.test(before);
+    out += (clause ? '，' : '') + after;
+  }
+  return out;
 }
 
 /** Words that ask for content, not whether: a clause holding one is no yes-or-no. */
