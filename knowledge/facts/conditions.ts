@@ -143,7 +143,7 @@ export const RULE_CONDITIONS: readonly RuleConditions[] = [
   // A 预备党员 told as failing in duties (no meetings, no dues, doing badly) with no length told: the probation decides
   // (延长 or 取消), not the six months of 自行脱党 that are never told.
   {
-    fact: 'member.probation.fitness',
+    fact: 'member.probation.outcomes',
     told: [/预备党员|预备期/, /表现(?:不好|差|不行|一般|莫得好|不咋)|不来|不参加|不交|没交|不缴|不履行|不像样|不够格|不合格/],
     not: /个月|半年|脱党|违纪|处分|违法|犯罪|犯法|察看|积极分子|发展对象/,
   },

@@ -76,12 +76,12 @@ describe('the year of the last election told, asked whether the term is up', () 
 describe('a 预备党员 told as failing in duties', () => {
   it('is answered by the probation outcomes, not by the six months of 自行脱党 never told', () => {
     const q = '有个预备党员入党以后组织生活老是不参加，叫他学习也不来，我们支部该怎么处理';
-    expect(matchedIds(q)).toEqual(['member.probation.fitness']);
+    expect(matchedIds(q)).toEqual(['member.probation.outcomes']);
     expect(matchedAnswer(q)).toContain('延长预备期');
     expect(matchedAnswer(q)).toContain('取消预备党员资格');
   });
   it('keeps the 自行脱党 rule where six months without dues are told (guard)', () => {
-    expect(matchedIds('有个预备党员已经八个月没交党费了，怎么处理')).not.toContain('member.probation.fitness');
+    expect(matchedIds('有个预备党员已经八个月没交党费了，怎么处理')).not.toContain('member.probation.outcomes');
   });
 });
 
