@@ -140,6 +140,13 @@ export const RULE_CONDITIONS: readonly RuleConditions[] = [
     // Whether the case counts (算不算流动党员, 这种算啥), not who manages such members (算了…以后 tells it counts).
     asks: /算(?!了)|是不是|属于|哪类/,
   },
+  // A 预备党员 told as failing in duties (no meetings, no dues, doing badly) with no length told: the probation decides
+  // (延长 or 取消), not the six months of 自行脱党 that are never told.
+  {
+    fact: 'member.probation.outcomes',
+    told: [/预备党员|预备期/, /表现(?:不好|差|不行|一般|莫得好|不咋)|不来|不参加|不交|没交|不缴|不履行|不像样|不够格|不合格/],
+    not: /个月|半年|脱党|违纪|处分|违法|犯罪|犯法|察看|积极分子|发展对象/,
+  },
   // A long absence without reason, told in months or years: 自行脱党; the 党费 rule where the unpaid dues are told.
   {
     fact: 'dues.lapse',
@@ -327,6 +334,12 @@ export const RULE_CONDITIONS: readonly RuleConditions[] = [
     fact: 'cert.filing',
     told: [/书记|委员|干事|支委|党务/, /调走|调岗|离职|换了|新来|补了|调整|接手/],
     asks: /报|时间限制|期限|时限|多久|几天|多长时间/,
+  },
+  // The year of the last election told ("2021年换届选的"), asked whether the term is up: the term rule, worked on the year.
+  {
+    fact: 'branch.term',
+    told: [/(?:19|20)\d{2}\s*年[^，,。]{0,8}(?:换届|换的届|选的|选举|选出|改选)/],
+    asks: /该换|该选|该改选|到期|到届|届满|满了|换不换|要换|得换|换了[吗没不]/,
   },
   { fact: 'member.education.elderly', told: [/年纪大|八十|九十|腿脚|卧床|行动不便|身体不好|年老体弱/, /学习/] },
 ];

@@ -72,6 +72,29 @@ export function influenceEnd(question: string): string | undefined {
   return `按你说的${formatDay(from)}处分生效算，${rule}，${what}（影响期内又受处分的另算）。`;
 }
 
+/** What each 处分 bars and for how long, as the handbook says it (纪律 › 影响期), by the words that name it. */
+const NAMED_BARS: Array<[RegExp, string]> = [
+  [/严重警告/, '受严重警告处分的，一年半内不得在党内提升职务'],
+  [/(?<!严重)警告/, '受警告处分的，一年内不得在党内提升职务'],
+  [/撤销(?:党内)?职务|撤职/, '受撤销党内职务处分的，二年内不得在党内担任与原任职务相当或更高的职务'],
+  [/留党察看/, '受留党察看处分的，恢复党员权利后二年内不得在党内担任与原任职务相当或更高的职务'],
+  [/开除(?:党籍)?/, '被开除党籍的，五年内不得重新入党'],
+];
+
+/**
+ * "开除党籍的过几年能再入党，受警告的多久不能提拔": the 处分 the question names, each with its own bar and length,
+ * said first; the list of every 影响期 follows. Not for a question naming none, nor one naming them all.
+ */
+export function namedInfluence(question: string): string | undefined {
+  // In the order the question names them.
+  const named = NAMED_BARS.flatMap(([re, bar]) => {
+    const at = question.search(re);
+    return at >= 0 ? [{ at, bar }] : [];
+  }).sort((a, b) => a.at - b.at);
+  if (named.length === 0 || named.length > 3) return undefined;
+  return `${named.map((n) => n.bar).join('；')}。`;
+}
+
 /** What each 处分 bars during its 影响期, as the handbook says it (纪律 › 影响期). */
 const POST_BARS: Array<[RegExp, string]> = [
   [/严重警告/, '受严重警告处分的，一年半内不得在党内提升职务'],

@@ -4,6 +4,7 @@ import { KNOWLEDGE_DIR } from '../content-dir';
 import { type HandbookSection, parseHandbookChapter } from '../search/handbook';
 import { chineseNumber, plainNumerals } from '../text/numerals';
 import { countUnit, KIND_RULES, type QuestionKind, questionKinds, statesKinds } from '../text/question-kind';
+import { kindOfCase, withChoice } from './choice';
 import { askedText } from './clauses';
 import { cleanQuestion } from './clean';
 import { ruleMet } from './conditions';
@@ -13,6 +14,7 @@ import {
   extendedProbationEnd,
   fiftyYearsOn,
   influenceEnd,
+  namedInfluence,
   nextElection,
   overlapWorked,
   partyAgeFrom,
@@ -145,7 +147,7 @@ const asksOtherThanMust = (asking: string) => ASKS_MAY_OR_COUNTS.test(asking) &&
  * depends on. Any other question, or a fact that does not settle it, keeps the answer as it is.
  */
 const verdictFirst = (asking: string, answer: string, sentence?: string, whole?: string): string =>
-  withVerdict(asking, answer, sentence, whole) ?? answer;
+  withVerdict(asking, answer, sentence, whole) ?? kindOfCase(whole ?? asking, answer) ?? withChoice(asking, answer) ?? answer;
 
 /** A bare yes or no opening an answer, which means nothing before a question that does not ask whether. */
 const PLAIN_YES_NO = /^(?:要|不要|能|不能|可以|不可以|是的|是|不是|不用|不需要|需要)。/;
@@ -636,6 +638,25 @@ function seatsToFill(question: string): number | undefined {
 function specialise(fact: Fact, said: string): string {
   // "正式党员只有陆个": capital numerals are counts like the everyday ones.
   const question = plainNumerals(said);
+  const worked = workedOn(fact, question);
+  // Asked whether members without a vote are counted ("预备党员算不算在里面"): no, said first, before the worked count.
+  return VOTE_RULE.test(fact.a) && worked !== fact.a ? `${noVoteCounted(question)}${worked}` : worked;
+}
+
+/** Asked whether members without a vote count in a vote: "预备党员算不算在里面", "包不包括留党察看的". */
+const ASKS_NO_VOTE_COUNTED =
+  /(预备|察看)[^，,。？?]{0,8}(?:算不算|算吗|算不|算在|算进|计入|计不计|包括|包不包括|在内|在里面|里头)|(?:算不算|包不包括|包括|算上|计入|算进)[^，,。？?]{0,4}(预备|察看)/;
+
+function noVoteCounted(question: string): string {
+  const m = ASKS_NO_VOTE_COUNTED.exec(question);
+  if (!m) return '';
+  return (m[1] ?? m[2]) === '预备'
+    ? '预备党员不算在内：预备党员没有表决权，不计入有表决权的人数。'
+    : '受留党察看处分的党员不算在内：察看期间没有表决权，不计入有表决权的人数。';
+}
+
+/** The fact's sentence worked on the figures and the case the question tells (specialise). */
+function workedOn(fact: Fact, question: string): string {
   if (VOTE_RULE.test(fact.a)) {
     const { entitled: members, present, inFavour, favours } = headCounts(question);
     if (members && members >= 3 && members <= 500) {
@@ -715,6 +736,9 @@ function specialise(fact: Fact, said: string): string {
             ? approvalDeadline(question)
             : undefined;
   if (worked) return `${fact.a}${worked}`;
+  // No day told: the 处分 named, each with its own bar, said first (dates.ts).
+  const named = INFLUENCE_RULE.test(fact.a) && !OVERLAP_RULE.test(fact.a) ? namedInfluence(question) : undefined;
+  if (named) return `${named}${fact.a}`;
   if (FIFTY_YEARS_RULE.test(fact.a)) {
     const on = fiftyYearsOn(question);
     if (on) return `${fact.a}${on}`;
@@ -971,6 +995,15 @@ const THRESHOLDS: Array<{ rule: RegExp; verdict: (n: number, present?: number) =
     rule: /有正式党员3人以上/,
     verdict: (n) =>
       `按你说的${n}名正式党员，${n >= 3 ? '够3人，应当成立党支部' : '不足3人，不能单独成立党支部，可以按地域相邻、行业相近成立联合党支部'}。`,
+  },
+  {
+    // A 流动党员党支部 is a 党支部: the full members told ("我们仨都是正式党员") are judged against the three it needs.
+    rule: /成立流动党员党支部/,
+    // Only full members counted ("仨人都是正式党员", "正式党员4个"): the 流动党员 of a place are not all full members.
+    counted:
+      /(?:\d+|[一二两三四五六七八九十仨俩])\s*(?:个|名|位)?人?[^，,。？?\d]{0,4}正式党员|正式党员[^，,。？?\d]{0,4}(?:\d|[一二两三四五六七八九十仨俩])/,
+    verdict: (n) =>
+      `按你说的${n}名正式党员，${n >= 3 ? '够3人，可以成立' : '不足3人，不能单独成立党支部'}（成立党支部要有正式党员3人以上）。`,
   },
   {
     rule: /有正式党员7人以上的党支部应当设立支部委员会/,

@@ -82,8 +82,11 @@ const NOT_MODAL = (text: string, at: number, spelt: string) =>
   (spelt === '有' && /^[关些的时人个]/.test(text.slice(at + 1))) ||
   (spelt === '算' && /[计清结预]$/.test(text.slice(0, at))) ||
   (spelt === '能' && /^力/.test(text.slice(at + 1))) ||
-  (spelt === '用' && /^[于途]/.test(text.slice(at + 1))) ||
+  // 用来 and 用作 say what a thing is used for ("党旗能用来做广告吗" asks 能).
+  (spelt === '用' && /^[于途来作]/.test(text.slice(at + 1))) ||
   (spelt === '用' && /[使费作费运]$/.test(text.slice(0, at))) ||
+  // After another modal 用 is the verb it asks of ("能用党徽揽客吗", "可以用在广告上吗").
+  (spelt === '用' && /(?:能|可以|可|准|得|许)$/.test(text.slice(0, at))) ||
   (spelt === '是' && /[就还也都总但可要只正倒]$/.test(text.slice(0, at))) ||
   (spelt === '得' && /[获取记觉值懂晓]$/.test(text.slice(0, at))) ||
   (spelt === '该' && /^[党支单同]/.test(text.slice(at + 1))) ||
@@ -155,7 +158,7 @@ function readingBefore(modal: { word: string; family: YesNoFamily }, before: str
  */
 export function readYesNo(asking: string): YesNoAsk | undefined {
   // An aside in brackets ("（南京话 就是能不能的意思）") asks nothing.
-  const text = stripClose(asking.replace(/\s+/g, '').replace(/[（(][^）)]*[）)]/g, ''));
+  const text = stripClose(spacesAsCommas(asking.replace(/[（(][^）)]*[）)]/g, '').trim()));
   const clauses = text.split(/[，,。；;！!？?]/).filter((c) => c.length > 0);
   // The last clause that asks whether: "可以延长预备期么，延长多久" asks whether first, then how long.
   for (let i = clauses.length - 1; i >= 0; i--) {
@@ -165,6 +168,27 @@ export function readYesNo(asking: string): YesNoAsk | undefined {
     if (read) return read;
   }
   return undefined;
+}
+
+/** A piece typed before a space that goes on into the next: an A-not-A or a modal waiting for its thing ("能不能 投票"). */
+const GOES_ON =
+  /(?:([\u4e00-\u9fff])[不没]\1|可不可以|阔不阔以|需不需要|(?:能|可以|要|需要|得|该|应该|必须|用)|(?:能|可|要|需|得|该|用|行|是|算|会|有)[不没])$/;
+
+/**
+ * Spaces read: one between two pieces of three characters or more is a comma ("申请书必须手写不 得写够多少字" asks whether,
+ * then how many: run together, 不得 would read as a modal and the whether be lost in the 多少), unless the piece before
+ * goes on into the next ("能不能 投票选举", "要不 要交"); any other space is between words ("预备党员能不能 投票").
+ */
+function spacesAsCommas(text: string): string {
+  const pieces = text.split(/\s+/);
+  let out = pieces[0] ?? '';
+  for (let i = 1; i < pieces.length; i++) {
+    const before = pieces[i - 1]!;
+    const after = pieces[i]!;
+    const clause = before.length >= 3 && after.length >= 3 && !GOES_ON.test(before);
+    out += (clause ? '，' : '') + after;
+  }
+  return out;
 }
 
 /** Words that ask for content, not whether: a clause holding one is no yes-or-no. */
@@ -374,6 +398,8 @@ const SHORT_NOUNS: Array<[RegExp, string]> = [
   [/支委会/g, '支部委员会'],
   [/党代会/g, '党员代表大会'],
   [/支委(?![会员])/g, '支部委员'],
+  // 在会上发言 is what the rules call 发表意见.
+  [/发言/g, '发表意见'],
 ];
 
 function spelledOut(thing: string): string {
@@ -436,8 +462,10 @@ export function withVerdict(question: string, answer: string, sentence: string =
     yes = fact.polarity === 'yes';
   } else if (fact.opening) {
     // An opening verdict answers the family it was written for; of another family, its thing may be another
-    // ("考过了就能拿证吗" is not "要。……还要审查").
-    return undefined;
+    // ("考过了就能拿证吗" is not "要。……还要审查"). Kept before the question asked it would answer that one
+    // ("申请书必须手写吗" is not "不可以。", said of applying by word of mouth): the rule is given without it.
+    const plain = stripOpening(answer);
+    return plain === answer ? undefined : plain;
   } else if (ask.family === 'may' && fact.family === 'must') {
     // What one must do one may; what one need not do one still may: only the first settles it.
     if (fact.polarity !== 'yes') return undefined;

@@ -2,7 +2,7 @@ import { askingParts, cleanQuestion, matchParts } from '../../../knowledge';
 import { type Answerer, type AnswerResult, lateAnswerer } from '../../answering';
 import type { Services } from '../../core/feature';
 import { chitchatReply } from './chitchat';
-import { computeDues, DUES_SOURCE, describeDues, parseDuesRequest } from './dues';
+import { computeDues, DUES_SOURCE, describeBothKinds, describeDues, parseDuesRequest } from './dues';
 import { citationLabel } from './extract';
 import { createFactsAnswerer, factLabel, sharedFactIndex } from './facts-answerer';
 import { createGapStore } from './gap-store';
@@ -21,7 +21,7 @@ export function createDuesAnswerer(services: Services): Answerer {
       const rates = (await services.knowledge.index.search('党费交纳比例', 5)).find((h) => h.source === DUES_SOURCE);
       // The other parts go before the calculator's 出处 line, each with where its own fact rests.
       const others = duesOtherParts(text);
-      const lines = [describeDues(result), ...others];
+      const lines = [describeBothKinds(text, request) ?? describeDues(result), ...others];
       if (rates) lines.push(...(others.length > 0 ? [''] : []), `${strings.source}：${citationLabel(rates)}`);
       return {
         kind: 'dues',

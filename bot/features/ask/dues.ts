@@ -348,6 +348,34 @@ export function describeDues(result: DuesResult): string {
   return lines.join('\n');
 }
 
+/** Both kinds of member named beside one income ("在职和离退休党员月收入都是6000，各交多少"): each is worked out. */
+const NAMES_EMPLOYED = /在职|在岗|上班的|没退休|未退休/;
+const NAMES_RETIRED = /退休|离休/;
+/** The one income said of both ("均为6000", "都是6000", "同样6000"): a pension told alone is not an in-work pay. */
+const SAID_OF_BOTH = /均为|均是|都是|都为|都拿|同样|一样的?(?:收入|工资)|收入相同|相同的?收入/;
+
+/**
+ * The reply when a message names in-work and retired members beside one income: their bands differ, so each amount is
+ * worked out, neither left for the asker to guess from the other. Undefined for any other request.
+ */
+export function describeBothKinds(text: string, request: DuesRequest): string | undefined {
+  const { income } = request;
+  if (income === undefined || request.each || request.unclear || request.beforeTax || request.paid !== undefined) return undefined;
+  if (!(NAMES_EMPLOYED.test(text) && NAMES_RETIRED.test(text) && SAID_OF_BOTH.test(text))) return undefined;
+  if (request.category !== 'employed' && request.category !== 'retired') return undefined;
+  const employed = computeDues({ ...request, category: 'employed' });
+  const retired = computeDues({ ...request, category: 'retired' });
+  const line = (who: string, r: DuesResult) =>
+    `${who}：${formatYuan(income)} × ${percent(r.rate ?? 0)} = ${formatYuan(r.monthly)} 元/月（${who}${r.band}）`;
+  return [
+    `同样每月 ${formatYuan(income)} 元，在职党员和离退休党员按各自的档位交：`,
+    line('在职党员', employed),
+    line('离退休党员', retired),
+    `依据：${DUES_BASIS}`,
+    '计算基数由党支部核定；生活确有困难的，经党支部同意、报上一级党委批准，可以少交或免交。',
+  ].join('\n');
+}
+
 /**
  * The calculator as the quiz's pasted-question answerer uses it (service `duesCalculator`): the monthly amount and
  * rate for a text stating one income, with the band and basis as the rule; undefined when the text states none.
