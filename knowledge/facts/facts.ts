@@ -40,7 +40,7 @@ import {
   superterms,
 } from './guards';
 import { createSubjectReader, type SubjectReader } from './subject';
-import { withVerdict } from './verdict';
+import { asksOnlyContent, withVerdict } from './verdict';
 
 /**
  * The fact layer (问答对, as FastGPT and MaxKB call them): every atomic fact of the handbook — how often, how
@@ -1328,7 +1328,12 @@ export function createFactIndex(given: Fact[] = loadFacts()): FactIndex {
     facts,
     workedAnswer: (fact, raw) => {
       const question = cleanQuestion(raw);
-      return verdictFirst(askedText(question), specialise(fact, question), fact.a, question);
+      const asking = askedText(question);
+      // A bare yes or no before a question that asks no whether means nothing there, as in match.
+      const kinds = questionKinds(reword(asking));
+      const plain = ((kinds.length > 0 && !kinds.includes('may')) || asksOnlyContent(asking)) && PLAIN_YES_NO.test(fact.a);
+      const answer = specialise(fact, question);
+      return verdictFirst(asking, plain ? answer.replace(PLAIN_YES_NO, '') : answer, fact.a, question);
     },
     foreignSubjects: (raw) => {
       const question = cleanQuestion(raw);
@@ -1488,7 +1493,7 @@ export function createFactIndex(given: Fact[] = loadFacts()): FactIndex {
           asking,
           answersOtherYesNo(best.fact, askingEveryday)
             ? specialise(best.fact, question).replace(MUST_ANSWER, '')
-            : kinds.length > 0 && !kinds.includes('may') && PLAIN_YES_NO.test(best.fact.a)
+            : ((kinds.length > 0 && !kinds.includes('may')) || asksOnlyContent(asking)) && PLAIN_YES_NO.test(best.fact.a)
               ? specialise(best.fact, question).replace(PLAIN_YES_NO, '')
               : specialise(best.fact, question),
           best.fact.a,
