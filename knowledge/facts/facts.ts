@@ -1062,6 +1062,8 @@ export interface FactIndex {
    * record names the noun (a local rule may).
    */
   foreignSubjects(question: string): string[];
+  /** Of those, the objects of the asking verb ("多久写一次思想汇报"; subject.ts): a passage must name them too. */
+  objectsAsked(question: string): string[];
 }
 
 interface Prepared {
@@ -1338,6 +1340,10 @@ export function createFactIndex(given: Fact[] = loadFacts()): FactIndex {
     foreignSubjects: (raw) => {
       const question = cleanQuestion(raw);
       return foreignOf(question, askedText(question));
+    },
+    objectsAsked: (raw) => {
+      const question = cleanQuestion(raw);
+      return subjectReader().objectsAsked(question, askedText(question));
     },
     match(raw, options) {
       const question = cleanQuestion(raw);
