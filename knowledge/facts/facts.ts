@@ -1062,7 +1062,7 @@ export interface FactIndex {
    * record names the noun (a local rule may).
    */
   foreignSubjects(question: string): string[];
-  /** Of those, the objects of the asking verb ("多久写一次思想汇报"; subject.ts): a passage must name them too. */
+  /** The objects of the asking verb the handbook never says ("多久写一次思想汇报"; subject.ts): a passage must name them. */
   objectsAsked(question: string): string[];
 }
 

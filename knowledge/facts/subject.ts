@@ -138,7 +138,10 @@ function objectAsked(
 export interface SubjectReader {
   /** The nouns of the question that are its subject and that the handbook never says (none for most questions). */
   foreignSubjects(question: string, asking: string): string[];
-  /** Of those, the objects of the asking verb ("多久写一次思想汇报"): what a passage must name too. */
+  /**
+   * The objects of the asking verb that the handbook never says ("多久写一次思想汇报"): what a passage must name. Not read
+   * as foreign subjects of the facts: a fact's own words for a thing said another way would be refused with them.
+   */
   objectsAsked(question: string, asking: string): string[];
 }
 
@@ -256,7 +259,6 @@ export function createSubjectReader(said: string, lexicon: readonly string[]): S
         // Whether the handbook says it is read last: it scans the whole text.
         if ((inCompound || ofKind || opens) && !known(word)) out.push(word);
       }
-      for (const object of objectsOf(tags)) if (!out.some((w) => object.includes(w))) out.push(object);
       return out;
     },
   };
