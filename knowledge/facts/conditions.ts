@@ -101,6 +101,12 @@ const ASKS_MAY_OR_DO =
 const NO_REASON =
   /没来|没参加|没去|没(?:说|个说法|理由)|讲不出|不理|联系不上|电话不通|失联|人影不见|找不着|不来|不参加|没交|不交|不缴|没缴|拖了/;
 
+/** Fewer than half told ("不够一半", "半数都不到", "没过半"): short of a quorum of 半数以上. */
+const SHORT_OF_HALF = /(?:不够|不到|不足|没过|没到|没有|未过|未到|不过|没)(?:一半|半数|过半)|(?:一半|半数)(?:都)?(?:不到|不够|不足)/;
+
+/** Asking what comes next after a stage the story names ("下一步是啥", "接下来干啥", "然后呢"): that stage's next step. */
+const ASKS_NEXT = /下一步|接下来|接着(?:该|要|干|做|是|怎么)|然后(?:呢|该|要|干|做|是|怎么)|往下(?:该|要|怎么|走)|下面(?:该|要|干|做|怎么)/;
+
 /** The rules, specific before general. */
 export const RULE_CONDITIONS: readonly RuleConditions[] = [
   // Head counts at a meeting: the quorum of the body told.
@@ -123,6 +129,14 @@ export const RULE_CONDITIONS: readonly RuleConditions[] = [
     fact: 'branch.election.quorum',
     told: [/选举|换届|改选/, /来不了|来不成|到不了|缺席|请假|没来|不来|到不齐|来不齐|凑不齐/],
     asks: /多少人|好多人|几多人|几个人|几成|作数|算数|有效/,
+  },
+  // Fewer than half of them there, told as a share: the quorum of the body told, whatever was decided.
+  { fact: 'life.committee.quorum', told: [/支委|委员/, SHORT_OF_HALF], not: /选举|换届|改选/, asks: /开|算数|作数|有效|决定|通过/ },
+  {
+    fact: 'life.voting.rule',
+    told: [/党员大会|支部大会|表决/, SHORT_OF_HALF],
+    not: /选举|换届|改选/,
+    asks: /表决|算数|作数|有效|通过|决定|决议/,
   },
   { fact: 'life.voting.rule', told: [/党员大会|支部大会|表决/, /\d+\s*(?:人|个|名|位)[^。]{0,16}?\d/], asks: /表决|算数|有效|通过/ },
   // Sentenced for a crime, or punished short of one (治安处罚, 拘留).
@@ -230,6 +244,14 @@ export const RULE_CONDITIONS: readonly RuleConditions[] = [
   { fact: 'develop.candidate.vetting', told: [/发展对象|接收/, /政审|政治审查/, /没|未|还没|不合格/] },
   { fact: 'develop.candidate.training', told: [/发展对象/, /培训/, /没|未|缺|错过|请假/] },
   { fact: 'develop.activist.length', told: [/积极分子/, /培养|考察|确定/], quantity: { read: MONTHS, max: 11 }, asks: /发展/ },
+  // A stage told done, asked what comes next: 积极分子 a year on are put forward as 发展对象 by the 支委会; a 申请书
+  // handed in is followed by the talk within a month.
+  {
+    fact: 'develop.candidate.who',
+    told: [/积极分子/, /(?:满|够|过|超过|到)了?(?:一|1)年|一年(?:多|了|以上|到了)/],
+    asks: ASKS_NEXT,
+  },
+  { fact: 'develop.application.talk', told: [/申请书|入党申请/, /(?:交|递|送|报)(?:了|上去|过去)|写好了|递交|提交/], asks: ASKS_NEXT },
   {
     fact: 'develop.admission.approval',
     told: [

@@ -42,7 +42,7 @@ import {
   superterms,
 } from './guards';
 import { createSubjectReader, type SubjectReader } from './subject';
-import { withVerdict } from './verdict';
+import { asksOnlyContent, withVerdict } from './verdict';
 
 /**
  * The fact layer (问答对, as FastGPT and MaxKB call them): every atomic fact of the handbook — how often, how
@@ -1119,6 +1119,8 @@ export interface FactIndex {
    * record names the noun (a local rule may).
    */
   foreignSubjects(question: string): string[];
+  /** The objects of the asking verb the handbook never says ("多久写一次思想汇报"; subject.ts): a passage must name them. */
+  objectsAsked(question: string): string[];
 }
 
 interface Prepared {
@@ -1385,11 +1387,20 @@ export function createFactIndex(given: Fact[] = loadFacts()): FactIndex {
     facts,
     workedAnswer: (fact, raw) => {
       const question = cleanQuestion(raw);
-      return verdictFirst(askedText(question), specialise(fact, question), fact.a, question);
+      const asking = askedText(question);
+      // A bare yes or no before a question that asks no whether means nothing there, as in match.
+      const kinds = questionKinds(reword(asking));
+      const plain = ((kinds.length > 0 && !kinds.includes('may')) || asksOnlyContent(asking)) && PLAIN_YES_NO.test(fact.a);
+      const answer = specialise(fact, question);
+      return verdictFirst(asking, plain ? answer.replace(PLAIN_YES_NO, '') : answer, fact.a, question);
     },
     foreignSubjects: (raw) => {
       const question = cleanQuestion(raw);
       return foreignOf(question, askedText(question));
+    },
+    objectsAsked: (raw) => {
+      const question = cleanQuestion(raw);
+      return subjectReader().objectsAsked(question, askedText(question));
     },
     match(raw, options) {
       const question = cleanQuestion(raw);
@@ -1545,7 +1556,7 @@ export function createFactIndex(given: Fact[] = loadFacts()): FactIndex {
           asking,
           answersOtherYesNo(best.fact, askingEveryday)
             ? specialise(best.fact, question).replace(MUST_ANSWER, '')
-            : kinds.length > 0 && !kinds.includes('may') && PLAIN_YES_NO.test(best.fact.a)
+            : ((kinds.length > 0 && !kinds.includes('may')) || asksOnlyContent(asking)) && PLAIN_YES_NO.test(best.fact.a)
               ? specialise(best.fact, question).replace(PLAIN_YES_NO, '')
               : specialise(best.fact, question),
           best.fact.a,

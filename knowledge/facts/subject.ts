@@ -104,9 +104,45 @@ function joinedRoles(tags: Array<{ word: string; tag: string }>): Array<{ word: 
   return out;
 }
 
+/** A verb's tag, and a number with its measure word (一次, 一份) that may stand between the verb and its object. */
+const VERB_TAG = /^v$/;
+const MEASURE_TAG = /^m$/;
+/** What may close the asking words after their last noun: particles and marks. */
+const CLOSING_TAG = /^(?:y|x|w|e)$/;
+
+/**
+ * The object of the asking verb, ending the asking words ("多久写一次思想汇报", "写一份个人总结": the nouns after the
+ * verb and its number, read as one): what the asker would do is asked of that thing; a fact that never names it
+ * answers of something else (how often the 支部 reviews its 积极分子 is not how often they write). Only with a number
+ * and measure word between (写一次, 交一份): a verb right before a noun ends many questions whose noun is an everyday
+ * word for a thing the handbook names otherwise.
+ */
+function objectAsked(
+  tags: ReadonlyArray<{ word: string; tag: string }>,
+  isNoun: (word: string, tag: string) => boolean,
+): string | undefined {
+  let end = tags.length;
+  while (end > 0 && CLOSING_TAG.test(tags[end - 1]!.tag) && !/\p{Script=Han}{2}/u.test(tags[end - 1]!.word)) end--;
+  let start = end;
+  while (start > 0 && /^\p{Script=Han}+$/u.test(tags[start - 1]!.word) && isNoun(tags[start - 1]!.word, tags[start - 1]!.tag)) start--;
+  if (start === end || start < 2) return undefined;
+  const [verb, measure] = [tags[start - 2]!, tags[start - 1]!];
+  if (!VERB_TAG.test(verb.tag) || !MEASURE_TAG.test(measure.tag) || !/^[一两二三四五六七八九十几每]/.test(measure.word)) return undefined;
+  const object = tags
+    .slice(start, end)
+    .map((t) => t.word)
+    .join('');
+  return object.length >= 2 ? object : undefined;
+}
+
 export interface SubjectReader {
   /** The nouns of the question that are its subject and that the handbook never says (none for most questions). */
   foreignSubjects(question: string, asking: string): string[];
+  /**
+   * The objects of the asking verb that the handbook never says ("多久写一次思想汇报"): what a passage must name. Not read
+   * as foreign subjects of the facts: a fact's own words for a thing said another way would be refused with them.
+   */
+  objectsAsked(question: string, asking: string): string[];
 }
 
 /**
@@ -174,11 +210,18 @@ export function createSubjectReader(said: string, lexicon: readonly string[]): S
   const nounLike = (word: string, tag: string) =>
     NOUN_TAGS.test(tag) && (tag !== 'x' || [...word].every((c) => tagsOf(c).every((t) => /^(?:n|ng|j)$/.test(t))));
 
+  // The object of the asking verb is read whole: 思想汇报 is no 汇报 the handbook speaks of, as 乡党委 is a 党委.
+  const objectsOf = (tags: ReadonlyArray<{ word: string; tag: string }>) => {
+    const object = objectAsked(tags, nounLike);
+    return object && !said.includes(object) ? [object] : [];
+  };
+  const taggedAsking = (asking: string) => joinedRoles(joinKindEndings(segmenter().tag(asking, true)));
   return {
+    objectsAsked: (_question, asking) => objectsOf(taggedAsking(asking)),
     foreignSubjects(question, asking) {
       const out: string[] = [];
       // A noun jieba cut before its kind's character (中心/户, 网格/员, 调解/员): one noun, the question's subject.
-      const tags = joinedRoles(joinKindEndings(segmenter().tag(asking, true)));
+      const tags = taggedAsking(asking);
       for (const [i, { word, tag }] of tags.entries()) {
         const opening = i === 0;
         if (!/^\p{Script=Han}{2,}$/u.test(word) || NOT_A_NOUN.test(word) || ANYONE.test(word)) continue;

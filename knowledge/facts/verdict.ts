@@ -194,6 +194,14 @@ function spacesAsCommas(text: string): string {
 /** Words that ask for content, not whether: a clause holding one is no yes-or-no. */
 const CONTENT = /几|多少|什么|啥|谁|怎么|咋|哪|多久|多长|还是|为何|为什么|如何|是否|好多/;
 
+/**
+ * A question that asks for content (几, 多少, 谁 …) and nowhere whether: "政审要审到几代人" holds 要 as a modal of
+ * the thing asked, not as 要不要, so a bare "要。" opening the answer would put a verdict on a question of how many.
+ */
+export function asksOnlyContent(asking: string): boolean {
+  return CONTENT.test(asking) && !readYesNo(asking);
+}
+
 function readClause(last: string, earlier: string): YesNoAsk | undefined {
   // 交党费行不行, 这样阔以不, 交党费可以吗: the modal closes the question, the thing is said before it.
   const both = A_NOT_A.exec(last);
@@ -435,7 +443,7 @@ export function withVerdict(question: string, answer: string, sentence: string =
   // The fact's own opening, where the reply left it out as answering another question ("要。" before "行不行"), still
   // says one must: asked whether one may NOT, that settles it (不行). Asked whether one may, it is left out as before.
   const fact = factPolarity(ask.negated ? sentence : answer, ask);
-  if (!fact) return byOneself(ask, answer);
+  if (!fact) return byOneself(ask, answer) ?? notDirectly(ask, answer);
   // What the clause says before the modal, read as the thing, of the opposite polarity in the sentence ("举手表决能
   // 参加吗": 可以参加会议, but 表决…不能投票): the fact does not settle which is asked.
   if (ask.before && !openingVerdict(sentence)) {
@@ -532,6 +540,32 @@ function byOneself(ask: YesNoAsk, answer: string): string | undefined {
   if (noun.length < 2) return undefined;
   const clause = answer.split(/[，,。；;]/).find((c) => c.includes(noun) && ONESELF_MUST.test(c));
   return clause ? `${VERDICT[ask.word]?.[0] ?? '要'}。${stripOpening(answer)}` : undefined;
+}
+
+/** Asked whether one may do a thing straight away (能不能直接除名, 可以直接开除吗): past whoever decides it. */
+const DIRECTLY = /^(?:直接|径直|马上就?|立马)/;
+/** Someone the thing is done to, said before its verb (把他, 将其): not part of the verb. */
+const DONE_TO = /^(?:把|将)[\u4e00-\u9fff]{1,4}?(?=[\u4e00-\u9fff]{2,4}$)/;
+/** A fact's words naming who decides or approves a thing: 由支部大会决定, 报上级党组织批准, 经…同意. */
+const DECIDED_BY =
+  /由[^，,。；;]{1,12}(?:决定|讨论|研究|批准|审批|作出)|报[^，,。；;]{0,10}(?:批准|审批)|经[^，,。；;]{1,12}(?:同意|批准|通过|讨论)/g;
+
+/**
+ * "…两年没回来也没交党费，能不能直接把他除名": the fact says how the thing is done (由支部大会决定除名，报上级党组织
+ * 批准) and never that it may be done directly; asked whether one may do it straight away, the answer is that one may
+ * not: it is done through whoever decides it. The thing's verb is the longest ending of it that the fact says, next
+ * to the words naming who decides.
+ */
+function notDirectly(ask: YesNoAsk, answer: string): string | undefined {
+  if (ask.family !== 'may' || ask.negated || !DIRECTLY.test(ask.thing) || answer.includes('直接')) return undefined;
+  const thing = ask.thing.replace(DIRECTLY, '').replace(DONE_TO, '');
+  let verb: string | undefined;
+  for (let k = Math.min(thing.length, 4); k >= 2 && !verb; k--) if (answer.includes(thing.slice(-k))) verb = thing.slice(-k);
+  if (!verb) return undefined;
+  const decided = [...answer.matchAll(DECIDED_BY)].some((m) =>
+    answer.slice(Math.max(0, m.index - 8), m.index + m[0].length + verb.length + 2).includes(verb),
+  );
+  return decided ? `${VERDICT[ask.word]?.[1] ?? '不能'}直接${verb}。${stripOpening(answer)}` : undefined;
 }
 
 /** The fact's own bare opening verdict ("要。", "是的，"), left out when the verdict asked is said before it. */

@@ -23,6 +23,7 @@ import {
   statedBy,
   synonymsOf,
 } from '../../../knowledge';
+import { sharedFactIndex } from './facts-answerer';
 
 /**
  * Precision guards of the passage answer: a passage that shares the question's common words but not what it
@@ -69,6 +70,11 @@ export interface PassageQuestion {
   papers?: boolean;
   /** The question speaks of the 党费 or of paying something (交, 缴, 扣 …): a passage of the 党费 chapter may answer it. */
   dues?: boolean;
+  /**
+   * The object of the asking verb where the handbook never says it (knowledge/facts/subject.ts: "多久写一次思想汇报"):
+   * a passage must name it, or it answers of a neighbouring thing (how often the 支部 reviews its 积极分子).
+   */
+  foreign?: string[];
 }
 
 /** The question as the guards read it: normalised, decoration stripped, the domain's typos read as meant. */
@@ -180,6 +186,7 @@ export async function preparePassageQuestion(question: string, index: KnowledgeI
     countsAs: ASKS_COUNTS_AS.test(text),
     papers: asksForPapers(text),
     dues: SPEAKS_OF_DUES.test(text),
+    foreign: sharedFactIndex().objectsAsked(question),
   };
 }
 
@@ -224,6 +231,7 @@ export function passageRefusal(q: PassageQuestion, hit: Pick<SearchHit, 'title' 
   if (missing > 0 && missing * 2 >= q.subjects.length) return 'subject';
   if (q.named?.some((t) => !passage.includes(t))) return 'subject';
   if (q.dues === false && DUES_CHAPTER.test(hit.title)) return 'subject';
+  if (q.foreign?.some((w) => !passage.includes(w))) return 'subject';
   // No noun of the question is one the index knows as distinctive, but some are nouns it never uses ("政党",
   // "信教"): what the question is about is not in the documents, whatever the passage shares with it.
   if (q.subjects.length === 0 && q.unknown.length > 0) return 'subject';
