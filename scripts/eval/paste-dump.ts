@@ -4,7 +4,7 @@
  * (scripts/eval/paste-curves.ts). `node bin/run-ts.js scripts/eval/paste-dump.ts out.json`.
  */
 import { writeFileSync } from 'node:fs';
-import { passageLabel } from '../../bot/features/quiz/exam-answerer';
+import { passageSearch } from '../../bot/features/quiz/exam-answerer';
 import { openStorage } from '../../bot/storage/database';
 import { migrate } from '../../bot/storage/migrations';
 import { createFactIndex } from '../../knowledge/facts';
@@ -37,12 +37,7 @@ for (const q of builtin) {
   const lettered = q.options.map((o, i) => `${'ABCDEF'[i]}. ${o}`).join('\n');
   const raw = `${q.type === '多选' ? '（多选题）' : ''}${q.stem}${lettered ? `\n${lettered}` : ''}`;
   const statements = index.statements(raw).filter((s) => s.question.id !== q.id && s.question.stem !== q.stem);
-  const hits = (await handbook.search(q.stem, 5)).map((h) => ({
-    text: h.text,
-    coverage: h.coverage,
-    source: h.source,
-    title: passageLabel(h),
-  }));
+  const hits = await passageSearch(handbook)(q.stem);
   const fromHandbook = suggestFromHandbook(raw, hits, statements);
   const base =
     fromHandbook.kind === 'abstain' ? (suggestFromFacts(raw, facts) ?? suggestByPassageValues(raw, hits) ?? fromHandbook) : fromHandbook;

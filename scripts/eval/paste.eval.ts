@@ -17,7 +17,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { duesForPaste } from '../../bot/features/ask/dues';
-import { passageLabel } from '../../bot/features/quiz/exam-answerer';
+import { passageSearch } from '../../bot/features/quiz/exam-answerer';
 import { openStorage, type Storage } from '../../bot/storage/database';
 import { migrate } from '../../bot/storage/migrations';
 import { createFactIndex } from '../../knowledge/facts';
@@ -458,8 +458,7 @@ async function runOn(storage: Storage): Promise<void> {
   await migrate(storage, knowledgeMigrations);
   const handbook = new KnowledgeIndex(storage.db);
   await ensureHandbookIndexed(handbook);
-  const search: Search = async (stem) =>
-    (await handbook.search(stem, 5)).map((h) => ({ text: h.text, coverage: h.coverage, source: h.source, title: passageLabel(h) }));
+  const search: Search = passageSearch(handbook);
   const builtin = loadBuiltinQuestions();
   const builtinIndex = createPasteIndex(builtin);
   if (process.env.EVAL_PASTE_NEAR_ONLY === '1') return nearMissesOf(builtin, builtinIndex);

@@ -2,11 +2,10 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
 import { inject } from 'vitest';
 import { openStorage, type Storage } from '../../bot/storage/database';
 import { appliedMigrations, type Migrations, migrate } from '../../bot/storage/migrations';
-import { type MigratedSet, type PostgresTarget, testDatabasePrefix } from './postgres-target';
+import { admin, type MigratedSet, type PostgresTarget, testDatabasePrefix } from './postgres-target';
 
 /**
  * Which backend this test run uses: `DANGWU_TEST_BACKEND=postgres` (the `postgres` project of `npm test`) or
@@ -119,16 +118,6 @@ async function pgliteDatabase(broker: string): Promise<FreshDatabase> {
       await fetch(`${broker}/release/${id}`, { method: 'POST' });
     },
   };
-}
-
-async function admin(server: string, statement: string): Promise<void> {
-  const client = new pg.Client({ connectionString: server });
-  await client.connect();
-  try {
-    await client.query(statement);
-  } finally {
-    await client.end();
-  }
 }
 
 /**

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import pg from 'pg';
 
 /** Where the PostgreSQL half of a test run gets its databases, decided once per run by postgres-setup.ts. */
 export type PostgresTarget =
@@ -37,4 +38,15 @@ export function testDatabasePrefix(startedAt = Date.now()): string {
 export function testDatabaseStarted(name: string): number | undefined {
   const match = TEST_DATABASE.exec(name);
   return match ? Number.parseInt(match[1], 36) * 1000 : undefined;
+}
+
+/** Runs one statement on the server's maintenance database (CREATE or DROP DATABASE), on a connection of its own. */
+export async function admin(server: string, statement: string): Promise<void> {
+  const client = new pg.Client({ connectionString: server });
+  await client.connect();
+  try {
+    await client.query(statement);
+  } finally {
+    await client.end();
+  }
 }

@@ -1,11 +1,10 @@
-import pg from 'pg';
 import { loadConfig } from '../../bot/config';
 import { silentLogger } from '../../bot/logger';
 import { createRuntime } from '../../bot/runtime';
 import { openStorage } from '../../bot/storage/database';
 import { type Migrations, migrate } from '../../bot/storage/migrations';
 import { webMigrations } from '../../web';
-import type { MigratedSet } from './postgres-target';
+import { admin, type MigratedSet } from './postgres-target';
 
 /**
  * Pre-migrated template databases for the `postgres` project on a real server. Migrating an empty PostgreSQL
@@ -59,15 +58,5 @@ async function runtimeMigrations(extraMigrations: Migrations | undefined): Promi
     return runtime.app.migrations;
   } finally {
     await runtime.close();
-  }
-}
-
-async function admin(server: string, statement: string): Promise<void> {
-  const client = new pg.Client({ connectionString: server });
-  await client.connect();
-  try {
-    await client.query(statement);
-  } finally {
-    await client.end();
   }
 }

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { passageLabel } from '../../bot/features/quiz/exam-answerer';
+import { passageSearch } from '../../bot/features/quiz/exam-answerer';
 import { loadBuiltinQuestions } from '../../knowledge/questions/builtin';
 import { createPasteIndex } from '../../knowledge/questions/paste';
-import { outcomeAnswer, type PassageHit, resolvePaste } from '../../knowledge/questions/suggest';
+import { outcomeAnswer, resolvePaste } from '../../knowledge/questions/suggest';
 import { judgeItem, type PasteItem } from '../../scripts/eval/paste.eval';
 import { createTestBot, type TestBot, textOf } from '../helpers/runtime';
 
@@ -75,13 +75,7 @@ describe('pasted questions against the built-in bank and the handbook', () => {
   });
   afterAll(() => bot?.close());
 
-  const search = async (stem: string): Promise<PassageHit[]> =>
-    (await bot.runtime.app.services.knowledge.index.search(stem, 5)).map((h) => ({
-      text: h.text,
-      coverage: h.coverage,
-      source: h.source,
-      title: passageLabel(h),
-    }));
+  const search = (stem: string) => passageSearch(bot.runtime.app.services.knowledge.index)(stem);
 
   it('never answers with another type, and is never confidently wrong on our set', async () => {
     const index = createPasteIndex(loadBuiltinQuestions());

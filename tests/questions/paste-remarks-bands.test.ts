@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { duesForPaste } from '../../bot/features/ask/dues';
-import { passageLabel } from '../../bot/features/quiz/exam-answerer';
+import { passageSearch } from '../../bot/features/quiz/exam-answerer';
 import { createFactIndex } from '../../knowledge/facts';
 import { suggestByBandedDues } from '../../knowledge/questions/banded-dues';
 import { loadBuiltinQuestions } from '../../knowledge/questions/builtin';
@@ -114,13 +114,7 @@ describe('through the real answer path', () => {
     bot = await createTestBot();
   });
   afterAll(() => bot?.close());
-  const search = async (stem: string): Promise<PassageHit[]> =>
-    (await bot.runtime.app.services.knowledge.index.search(stem, 5)).map((h) => ({
-      text: h.text,
-      coverage: h.coverage,
-      source: h.source,
-      title: passageLabel(h),
-    }));
+  const search = (stem: string) => passageSearch(bot.runtime.app.services.knowledge.index)(stem);
   const answer = async (text: string) =>
     outcomeAnswer(await resolvePaste(createPasteIndex(loadBuiltinQuestions()), text, search, duesForPaste));
 

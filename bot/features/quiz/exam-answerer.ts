@@ -8,6 +8,7 @@ import {
   parsePasted,
   readableSource,
   resolvePaste,
+  type SearchHit,
 } from '../../../knowledge';
 import { type Answerer, type AnswerResult, leadingChoice } from '../../answering';
 import type { Services } from '../../core/feature';
@@ -39,13 +40,7 @@ export function createExamAnswerer(services: Services, currentIndex: () => Promi
     name: 'exam',
     async answer(text, asker) {
       if (!looksLikeExamQuestion(text)) return undefined;
-      const search = async (query: string): Promise<PassageHit[]> =>
-        (await services.knowledge.index.search(query, 5)).map((h) => ({
-          text: h.text,
-          coverage: h.coverage,
-          source: h.source,
-          title: passageLabel(h),
-        }));
+      const search = passageSearch(services.knowledge.index);
       const suggestion = await resolvePaste(await currentIndex(), text, search, (stem) => services.need('duesCalculator')?.(stem));
       if (suggestion.kind === 'bank' || suggestion.kind === 'answer-missing' || suggestion.kind === 'similar') return fromBank(suggestion);
       const { stem, options } = parsePasted(text);
@@ -108,6 +103,17 @@ export function createExamAnswerer(services: Services, currentIndex: () => Promi
       return { kind: 'exam', fromBank: false, answer: lines.join('\n'), choice: [], confidence, citations: [citation(suggestion.passage)] };
     },
   };
+}
+
+/**
+ * How a pasted question reads the handbook: the five best passages of an index, each labelled for a citation. The
+ * eval and the tests read it through this one function, so they judge the passages the bot sees.
+ */
+export function passageSearch(index: {
+  search(query: string, limit: number): Promise<SearchHit[]>;
+}): (query: string) => Promise<PassageHit[]> {
+  return async (query) =>
+    (await index.search(query, 5)).map((h) => ({ text: h.text, coverage: h.coverage, source: h.source, title: passageLabel(h) }));
 }
 
 /** 《党务工作手册》 › 章 › 节 for a handbook passage; an ingested document keeps its own source. */
