@@ -12,7 +12,7 @@ import type { PassageHit } from './suggest';
 
 const MANY = /哪些|哪几|正确的有|的有\s*[（(]|包括/;
 /** The words before the list: 一般包括：, 主要包括：. */
-const LEAD = /(?:一般|主要|通常)?包括[：:]$/;
+const LEAD = /(?:一般|主要|通常)?包括[：:]$|职权(?:一般|主要|通常)?有[：:]$/;
 const squashed = (text: string) => alignable(text).replace(/[\s，,。；;、：:（）()“”"的]/g, '');
 const pairs = (text: string) => {
   const t = squashed(text);
@@ -41,6 +41,25 @@ function listsOf(text: string): { lead: string; lines: string }[] {
 }
 
 /** An option's parts: 应到人数、实到人数 is two; 表决方式及赞成、不赞成、弃权人数 four. */
+/**
+ * Whether a part is in the lines, said there in other words: 选举支部委员会 is the line's 开展支部选举 (electing a
+ * body's committee is that body's election).
+ */
+function listedIn(part: string, listed: string): boolean {
+  if (listed.includes(part)) return true;
+  const body = /^选举(.{2,4}?)(?:委员会|支委会)$/.exec(part)?.[1];
+  return body !== undefined && listed.includes(`${body}选举`);
+}
+
+/**
+ * An option granting the approval (批准预备党员转正) of a thing the lines give the body only to discuss and vote on,
+ * where the passage sends the approval up (报上级党组织批准): not the body's power.
+ */
+function approvalSentUp(option: string, listed: string, text: string): boolean {
+  const thing = /^批准(?:对党员的?|对)?(.{2,})$/.exec(squashed(option))?.[1];
+  return thing !== undefined && listed.includes(thing) && /报(?:上级|基层)(?:党组织|党委)?批准/.test(text);
+}
+
 const partsOf = (option: string) =>
   option
     .replace(/[（(][^（）()]*[)）]/g, '、')
@@ -53,7 +72,8 @@ export function suggestByBulletList(raw: string, hits: PassageHit[]): Hedged | u
   const { options, stem } = pasted;
   const many = pasted.declaredType === '多选' || (pasted.declaredType !== '单选' && MANY.test(stem));
   if (!many || options.length < 3 || truthOptions(options) || NEGATIVE_CHOICE.test(stem)) return undefined;
-  const asked = /^(.*?)(?:一般|主要|通常)?(?:应当?|应该|要|须)?包括/.exec(stem)?.[1];
+  const asked =
+    /^(.*?)(?:一般|主要|通常)?(?:应当?|应该|要|须)?包括/.exec(stem)?.[1] ?? /^(?:下列|以下|下面)?(?:属于)?(.*?)的?职权/.exec(stem)?.[1];
   if (!asked || squashed(asked).length < 2) return undefined;
   for (const hit of hits) {
     if (!hit.source.startsWith('handbook:')) continue;
@@ -71,7 +91,8 @@ export function suggestByBulletList(raw: string, hits: PassageHit[]): Hedged | u
       let unsure = false;
       for (const [i, option] of options.entries()) {
         const parts = partsOf(option);
-        const inside = parts.filter((p) => listed.includes(p)).length;
+        const inside = parts.filter((p) => listedIn(p, listed)).length;
+        if (approvalSentUp(option, listed, hit.text)) continue;
         if (parts.length > 0 && inside === parts.length) picked.push(i);
         else if (!(inside === 0 && parts.some((p) => denied.includes(p)))) unsure = true;
       }
