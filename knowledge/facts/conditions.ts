@@ -24,6 +24,12 @@ export interface RuleConditions {
   quantity?: { read: (question: string) => number | undefined; min?: number; max?: number };
   /** What the asking words must be about; absent: any ask of what to do, whether it is allowed or counts. */
   asks?: RegExp;
+  /**
+   * Things the ask may name that the rule settles though its fact never says them: a meeting short of its quorum
+   * decides nothing, so "作出的决定算不算数" is asked of the quorum rule. Read by the match's guards only, so the
+   * fact's own wording (and what it matches on its own) stays as it is.
+   */
+  settles?: readonly string[];
 }
 
 /** A number in digits or everyday Chinese (17, 十七, 两). */
@@ -102,7 +108,10 @@ const NO_REASON =
   /没来|没参加|没去|没(?:说|个说法|理由)|讲不出|不理|联系不上|电话不通|失联|人影不见|找不着|不来|不参加|没交|不交|不缴|没缴|拖了/;
 
 /** Fewer than half told ("不够一半", "半数都不到", "没过半"): short of a quorum of 半数以上. */
-const SHORT_OF_HALF = /(?:不够|不到|不足|没过|没到|没有|未过|未到|不过|没)(?:一半|半数|过半)|(?:一半|半数)(?:都)?(?:不到|不够|不足)/;
+export const SHORT_OF_HALF = /(?:不够|不到|不足|没过|没到|没有|未过|未到|不过|没)(?:一半|半数|过半)|(?:一半|半数)(?:都)?(?:不到|不够|不足)/;
+
+/** What a meeting decides: a quorum rule settles whether it stands. */
+const DECIDED = ['决定', '决议', '定的事', '定下'];
 
 /** Asking what comes next after a stage the story names ("下一步是啥", "接下来干啥", "然后呢"): that stage's next step. */
 const ASKS_NEXT = /下一步|接下来|接着(?:该|要|干|做|是|怎么)|然后(?:呢|该|要|干|做|是|怎么)|往下(?:该|要|怎么|走)|下面(?:该|要|干|做|怎么)/;
@@ -111,7 +120,14 @@ const ASKS_NEXT = /下一步|接下来|接着(?:该|要|干|做|是|怎么)|然�
 export const RULE_CONDITIONS: readonly RuleConditions[] = [
   // Head counts at a meeting: the quorum of the body told.
   // "只来了2个", "只来得了2个", "到了3个".
-  { fact: 'life.committee.quorum', told: [/支委|委员/, /(?:来|到)(?:得?了)?\s*\d/], not: /选举|换届|改选/, asks: /开|算数|有效|作数/ },
+  // "只来了两个", "到了3个"; 一半 is a share, not a count.
+  {
+    fact: 'life.committee.quorum',
+    told: [/支委|委员/, /(?:来|到)(?:得?了)?\s*(?:\d|[一二两三四五六七八九十](?!半))/],
+    not: /选举|换届|改选/,
+    asks: /开|算数|有效|作数/,
+    settles: DECIDED,
+  },
   // Seats to fill told ("应选委员5名", "要选5个支委"), asked how many candidates: the margin rule, not the quorum.
   {
     fact: 'branch.election.margin',
@@ -131,12 +147,19 @@ export const RULE_CONDITIONS: readonly RuleConditions[] = [
     asks: /多少人|好多人|几多人|几个人|几成|作数|算数|有效/,
   },
   // Fewer than half of them there, told as a share: the quorum of the body told, whatever was decided.
-  { fact: 'life.committee.quorum', told: [/支委|委员/, SHORT_OF_HALF], not: /选举|换届|改选/, asks: /开|算数|作数|有效|决定|通过/ },
+  {
+    fact: 'life.committee.quorum',
+    told: [/支委|委员/, SHORT_OF_HALF],
+    not: /选举|换届|改选/,
+    asks: /开|算数|作数|有效|决定|通过/,
+    settles: DECIDED,
+  },
   {
     fact: 'life.voting.rule',
     told: [/党员大会|支部大会|表决/, SHORT_OF_HALF],
     not: /选举|换届|改选/,
     asks: /表决|算数|作数|有效|通过|决定|决议/,
+    settles: DECIDED,
   },
   { fact: 'life.voting.rule', told: [/党员大会|支部大会|表决/, /\d+\s*(?:人|个|名|位)[^。]{0,16}?\d/], asks: /表决|算数|有效|通过/ },
   // Sentenced for a crime, or punished short of one (治安处罚, 拘留).
@@ -388,7 +411,7 @@ function meets(rule: RuleConditions, question: string, story: string, asking: st
  * Undefined for a question that tells nothing before it asks, or whose story meets no rule's conditions; with the
  * fact, the asking words it was read with.
  */
-export function ruleMet(question: string, asking: string): { fact: string; ask: string } | undefined {
+export function ruleMet(question: string, asking: string): { fact: string; ask: string; settles: readonly string[] } | undefined {
   // Every clause read as asking ("到期了还是老样子" holds 还是): the last clause is the ask, the rest the story.
   const clauses = question.split(/[，,。；;\s]/).filter((c) => c.trim());
   if (clauses.length < 2) return undefined;
@@ -400,6 +423,6 @@ export function ruleMet(question: string, asking: string): { fact: string; ask: 
   const story = question.slice(0, Math.max(0, at >= 0 ? at : question.lastIndexOf(head.slice(0, 4))));
   if (story.length < 4) return undefined;
   const asked = ask.replace(/[？?！!\s]+$/, '');
-  const fact = RULE_CONDITIONS.find((rule) => meets(rule, question, story, asked))?.fact;
-  return fact ? { fact, ask: asked } : undefined;
+  const rule = RULE_CONDITIONS.find((r) => meets(r, question, story, asked));
+  return rule ? { fact: rule.fact, ask: asked, settles: rule.settles ?? [] } : undefined;
 }

@@ -7,7 +7,7 @@ import { countUnit, KIND_RULES, type QuestionKind, questionKinds, statesKinds } 
 import { kindOfCase, withChoice } from './choice';
 import { askedText } from './clauses';
 import { cleanQuestion } from './clean';
-import { ruleMet } from './conditions';
+import { ruleMet, SHORT_OF_HALF } from './conditions';
 import {
   activistReady,
   approvalDeadline,
@@ -655,8 +655,18 @@ function noVoteCounted(question: string): string {
     : '受留党察看处分的党员不算在内：察看期间没有表决权，不计入有表决权的人数。';
 }
 
+/** A rule that a meeting goes on only with more than half there (the 支委会's, the 支部党员大会's vote). */
+const QUORUM_RULE = /半数以上(?:有表决权的党员|委员)到会/;
+/** Fewer than half told of those there ("到会的不够一半", "来的人没过半"), not of the votes in favour. */
+const ATTENDANCE_SHORT = new RegExp(`(?:到会|到场|出席|在场|参会|来的|到的|来了|到了)[^，,。？?]{0,8}(?:${SHORT_OF_HALF.source})`);
+/** Asked whether what was decided stands ("定的事作数吗", "决议有效没有"). */
+const ASKS_STANDS = /算数|作数|算不算|有效|无效|决定|决议/;
+
 /** The fact's sentence worked on the figures and the case the question tells (specialise). */
 function workedOn(fact: Fact, question: string): string {
+  // A meeting told short of its quorum, asked whether what it decided stands: no, said first, then the rule.
+  if (QUORUM_RULE.test(fact.a) && ATTENDANCE_SHORT.test(question) && ASKS_STANDS.test(question))
+    return `不算数：到会不到半数，会议不能进行表决，作出的决定无效。${fact.a}`;
   if (VOTE_RULE.test(fact.a)) {
     const { entitled: members, present, inFavour, favours } = headCounts(question);
     if (members && members >= 3 && members <= 500) {
@@ -698,7 +708,14 @@ function workedOn(fact: Fact, question: string): string {
       const attended = present && present <= members ? present : undefined;
       const verdict = threshold.verdict(members, attended);
       // "5个支委今天只有2个在": whether the meeting may go on is the answer; said first, then the rule it follows from.
-      const first = threshold.attendance && attended !== undefined ? (verdict.includes('不到') ? '不能。' : '可以。') : '';
+      const first =
+        threshold.attendance && attended !== undefined
+          ? verdict.includes('不到')
+            ? QUORUM_RULE.test(fact.a) && ASKS_STANDS.test(question)
+              ? '不算数，作出的决定无效。'
+              : '不能。'
+            : '可以。'
+          : '';
       return `${first}${fact.a}${verdict}`;
     }
   }
@@ -1441,14 +1458,16 @@ export function createFactIndex(given: Fact[] = loadFacts()): FactIndex {
       // The guards of every match hold for it too: another body named, a situation or a term it never speaks of.
       const met = ruleMet(question, asking);
       const told = met ? byId.get(met.fact) : undefined;
+      // What the rule settles though its fact never says it (a quorum, whether a 决定 stands) passes the guards too.
+      const ruleWords = told && met ? [told.own, ...met.settles].join('|') : '';
       const rule =
         told &&
         !(bodies.length > 0 && !namesBodies(told.own, bodies)) &&
         !(situations.length > 0 && !namesSituations(told.own, situations)) &&
-        foreign.every((w) => told.own.includes(w)) &&
-        uncoveredTerms(question, told.own, distinctive).length === 0 &&
+        foreign.every((w) => ruleWords.includes(w)) &&
+        uncoveredTerms(question, ruleWords, distinctive).length === 0 &&
         // The ask names no subject the rule never speaks of ("…上级还没批，现在就要交党费不" asks about 党费).
-        lexicon.every((w) => ACTORS.test(w) || !met!.ask.includes(w) || told.own.includes(w))
+        lexicon.every((w) => ACTORS.test(w) || !met!.ask.includes(w) || ruleWords.includes(w))
           ? told.fact
           : undefined;
       if (rule) best = { fact: rule, score: 1, similarity: 1, sure: true };

@@ -70,12 +70,29 @@ function localRule(match: FactMatch, hits: SearchHit[], facts: FactIndex): Local
   return undefined;
 }
 
+/**
+ * Each answer without an opening sentence an earlier answer already said: a point told of the question as a whole
+ * ("预备党员不算在内：……" before each of two vote rules) is said once. Only a full sentence of some length is
+ * dropped, so a short verdict ("不能。") that happens to match stays with the answer it opens.
+ */
+function withoutRepeatedOpenings(answers: string[]): string[] {
+  const said: string[] = [];
+  return answers.map((answer) => {
+    const end = answer.indexOf('。');
+    const opening = end >= 0 ? answer.slice(0, end + 1) : '';
+    const repeated = opening.length >= 12 && opening.length < answer.length && said.some((a) => a.includes(opening));
+    said.push(answer);
+    return repeated ? answer.slice(opening.length) : answer;
+  });
+}
+
 /** A question that asks several things: each fact in the order asked, then where each rests. */
 function severalFacts(matches: FactMatch[]): AnswerResult {
   const cited = matches.map(factCitation);
   const labels = [...new Set(cited.map((c) => c.label))];
   const citations = cited.filter((c, i) => cited.findIndex((o) => o.label === c.label) === i).map((c) => c.citation);
-  const lines = [...matches.map((m, i) => `${i + 1}. ${m.answer}`), '', `${strings.source}：${labels.join('；')}`];
+  const answers = withoutRepeatedOpenings(matches.map((m) => m.answer));
+  const lines = [...answers.map((a, i) => `${i + 1}. ${a}`), '', `${strings.source}：${labels.join('；')}`];
   const paragraphs = [...new Set(matches.map(paragraphOf).filter((p): p is string => !!p))];
   for (const p of paragraphs) lines.push('', `${strings.paragraph}${p}`);
   return { kind: 'handbook', answer: lines.join('\n'), citations, confidence: 1 };
