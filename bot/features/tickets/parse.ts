@@ -403,6 +403,13 @@ const UNSHAPED_AT_WORK = new RegExp(
  */
 const UNSHAPED_HANDED =
   /(?:请|让|安排了?|派|指派|委托|由(?!于)|交给)\s*([\u4e00-\u9fa5]{2,14}?)(?:同志)?\s*(?=(?:今天|明天|后天|马上|尽快|先|再)*(?:陪同|陪|去|负责|跟进|联系|上门|带|核实|协调|调解|对接|处理|办理))/;
+/**
+ * A name with no Han surname's shape at a phrase start (乌云, 阿卜杜·热合曼), then a promise of a date or a day to come
+ * (乌云答应周五前修好, 热合曼说明天来): held as PROMISED_BY and SAID_BY_DATE hold a Han name, when the word reads as a name.
+ */
+const UNSHAPED_PROMISED = new RegExp(
+  `(?:^|[\\s，,。；;])([\\u4e00-\\u9fa5]{2,6}?(?:·[\\u4e00-\\u9fa5]{2,8}?)?)\\s*(?:已经?|也|都)?(?:(?:说|讲)(?:了)?(?:他|她)?(?:会)?\\s*(?=(?:在|于)?(?:${DEADLINE_SHAPE.source}))|(?=(?:答应|承诺)(?:了)?[\\s，,]*(?:在|于)?(?:${DEADLINE_SHAPE.source})))`,
+);
 /** An office, then a full name and a post (物业管理处林德胜经理): the name holds it, see readDraft. */
 const HOLDER_IN_OFFICE = new RegExp(
   `^[\\u4e00-\\u9fa5]{1,8}?(?:处|${UNIT_SUFFIX})([${SURNAMES}][\\u4e00-\\u9fa5]{1,2}?)(?:经理|主任|站长|所长|科长|队长|主管)$`,
@@ -484,6 +491,7 @@ const HOLDER_PATTERNS = [
   POST_ON_DATE,
   UNSHAPED_HANDED,
   UNSHAPED_AT_WORK,
+  UNSHAPED_PROMISED,
 ];
 /** The verb of saying right before a phrase: what follows is the person's words. */
 const SAID_BEFORE = /(?:反映|投诉|举报|说|讲|称)[\s，,:：]*$/;
@@ -1605,7 +1613,7 @@ function readDraft(working: string, context: ParseContext): TicketDraft {
       continue;
     // Not 俺过(去), 领他(去): a pronoun or a verb with its direction (过去, 回去) is no name.
     if (
-      pattern === UNSHAPED_AT_WORK &&
+      (pattern === UNSHAPED_AT_WORK || pattern === UNSHAPED_PROMISED) &&
       (!unshapedName(name) ||
         // Nor 请村 (调解), 让组里 (协调): the word that hands the work over, with the body's first character.
         /^(?:俺|我|咱|他|她|你|领|帮|给|把|带|请|让|叫|喊|派|由|交|找|跟|和|同|与|向|对)|[过回上下出进]$/.test(name) ||
@@ -1638,6 +1646,7 @@ function readDraft(working: string, context: ParseContext): TicketDraft {
       !(
         (pattern === NAME_THEN_HOLDS_ALONE ||
           pattern === UNSHAPED_AT_WORK ||
+          pattern === UNSHAPED_PROMISED ||
           pattern === UNSHAPED_HANDED ||
           // 交给阿拉腾, 交由包联干部阿拉腾: a word handed the 工单 outright reads as a name with no Han surname's shape too.
           HANDED_OUTRIGHT.test(holder[0].slice(0, holder[0].indexOf(holder[1]!)))) &&
@@ -1675,7 +1684,7 @@ function readDraft(working: string, context: ParseContext): TicketDraft {
       continue;
     // A person promising, named before in the message (孙建平 说… 孙建平答应…), is who raised it: their own promise is
     // part of the matter, not a member holding it.
-    if (pattern === PROMISED_BY && text.slice(0, holder.index).includes(name)) continue;
+    if ((pattern === PROMISED_BY || pattern === UNSHAPED_PROMISED) && text.slice(0, holder.index).includes(name)) continue;
     // 他让孙子帮忙: what the person did, told in the matter, not the member handing it over.
     if (/(?:他|她|人家)(?:们)?(?:就|也|还|想|要|已经)?$/.test(text.slice(0, holder.index))) continue;
     // 说有个事想让连队帮着弄弄, 希望请社区出面: whom the person wishes would help, not the member handing it over (我想让

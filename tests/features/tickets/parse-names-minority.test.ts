@@ -31,6 +31,24 @@ describe('Tibetan names as who holds it', () => {
     expect(read('民情工单 嘎吉村 王大爷反映水渠堵住了 扎西说明天来')).toMatchObject({ holder: '扎西', due: '2026-03-05' });
   });
 
+  it('reads Mongolian and Uyghur names that promise a date or a day to come (乌云答应…, 热合曼说明天来修)', () => {
+    expect(read('民情工单 宝力根嘎查 王大爷反映井冻住了 乌云答应周五前修好')).toMatchObject({
+      holder: '乌云',
+      content: '井冻住了',
+      due: '2026-03-06',
+    });
+    expect(read('民情工单 幸福社区 王大爷反映楼道灯坏了 热合曼说明天来修')).toMatchObject({
+      holder: '热合曼',
+      content: '楼道灯坏了',
+      due: '2026-03-05',
+    });
+  });
+
+  it('guard: a body or a word of the matter saying when it comes holds nothing (物业说明天来, 楼道灯…)', () => {
+    expect(read('民情工单 幸福社区 王大爷反映楼道灯坏了 物业说明天来').holder).toBeUndefined();
+    expect(read('民情工单 幸福社区 王大爷反映楼道灯坏了 大家说明天来').holder).toBeUndefined();
+  });
+
   it('guard: the Yi holder is read as before (曲比阿果说明天来)', () => {
     expect(read('民情工单 瓦岗村 王大爷反映路灯坏了 曲比阿果说明天来').holder).toBe('曲比阿果');
   });
