@@ -222,6 +222,15 @@ const NOT_NAMES =
 // 连长, 指导员, 排长, 场长: the posts of a 兵团 连 or a state farm (刘指导员, 马场长), as 村长 is a village's.
 const POST_AFTER =
   '副?(?:主任|书记|支书|委员|组长|会计|专干|护士长|站长|所长|科长|队长|经理|民警|社工|校长|社长|院长|园长|厂长|馆长|局长|镇长|乡长|村长|连长|排长|指导员|场长)';
+/**
+ * Tibetan given names most often met (扎西, 次仁, 卓玛, 格桑…), one or two of them together (次仁拉姆, 扎西多吉): no Han
+ * surname's rule reads them, and 格 (格桑阿妈) or 白 (白玛) would be read as a surname, cutting the name.
+ */
+const TIBETAN_NAMES =
+  '扎西|次仁|卓玛|卓嘎|拉姆|多吉|格桑|央金|尼玛|达瓦|平措|顿珠|旦增|索朗|德吉|白玛|普布|强巴|洛桑|曲珍|益西|仁增|边巴|巴桑|米玛|琼达|群培|罗布|次旦|拉巴|贡布|扎巴|泽仁|卓嘎|措姆|德央|央宗|曲扎';
+/** Words that start as a Tibetan name does and name no one: the greeting 扎西德勒, the flower 格桑花, 多吉利 (多 吉利). */
+const NOT_TIBETAN_NAME = '扎西德勒|格桑花|多吉利';
+const TIBETAN_NAME = `(?!${NOT_TIBETAN_NAME})(?:${TIBETAN_NAMES}){1,2}`;
 // 曲比拉则, 吉克阿牛: a Yi name (see YI_CLANS) is read whole, before its clan's first character reads as a surname.
 const PERSON = `(?:(?:${YI_CLANS})(?!${YI_NOT_GIVEN})[\\u4e00-\\u9fa5]{2}|(?:(?:老|小)[${SURNAMES}]|[${SURNAMES}][\\u4e00-\\u9fa5]{1,2}?|阿(?![姨婆伯叔公嫂妈爸])[\\u4e00-\\u9fa5])(?:${POST_AFTER})?|[${SURNAMES}]${POST_AFTER})`;
 /** A post after the name (黄志强副主任, 梁振华主任) is not part of it; 王主任 keeps its post, the name being the surname alone. */
@@ -394,6 +403,13 @@ const UNSHAPED_AT_WORK = new RegExp(
  */
 const UNSHAPED_HANDED =
   /(?:请|让|安排了?|派|指派|委托|由(?!于)|交给)\s*([\u4e00-\u9fa5]{2,14}?)(?:同志)?\s*(?=(?:今天|明天|后天|马上|尽快|先|再)*(?:陪同|陪|去|负责|跟进|联系|上门|带|核实|协调|调解|对接|处理|办理))/;
+/**
+ * A name with no Han surname's shape at a phrase start (乌云, 阿卜杜·热合曼), then a promise of a date or a day to come
+ * (乌云答应周五前修好, 热合曼说明天来): held as PROMISED_BY and SAID_BY_DATE hold a Han name, when the word reads as a name.
+ */
+const UNSHAPED_PROMISED = new RegExp(
+  `(?:^|[\\s，,。；;])([\\u4e00-\\u9fa5]{2,6}?(?:·[\\u4e00-\\u9fa5]{2,8}?)?)\\s*(?:已经?|也|都)?(?:(?:说|讲)(?:了)?(?:他|她)?(?:会)?\\s*(?=(?:在|于)?(?:${DEADLINE_SHAPE.source}))|(?=(?:答应|承诺)(?:了)?[\\s，,]*(?:在|于)?(?:${DEADLINE_SHAPE.source})))`,
+);
 /** An office, then a full name and a post (物业管理处林德胜经理): the name holds it, see readDraft. */
 const HOLDER_IN_OFFICE = new RegExp(
   `^[\\u4e00-\\u9fa5]{1,8}?(?:处|${UNIT_SUFFIX})([${SURNAMES}][\\u4e00-\\u9fa5]{1,2}?)(?:经理|主任|站长|所长|科长|队长|主管)$`,
@@ -475,6 +491,7 @@ const HOLDER_PATTERNS = [
   POST_ON_DATE,
   UNSHAPED_HANDED,
   UNSHAPED_AT_WORK,
+  UNSHAPED_PROMISED,
 ];
 /** The verb of saying right before a phrase: what follows is the person's words. */
 const SAID_BEFORE = /(?:反映|投诉|举报|说|讲|称)[\s，,:：]*$/;
@@ -1596,7 +1613,7 @@ function readDraft(working: string, context: ParseContext): TicketDraft {
       continue;
     // Not 俺过(去), 领他(去): a pronoun or a verb with its direction (过去, 回去) is no name.
     if (
-      pattern === UNSHAPED_AT_WORK &&
+      (pattern === UNSHAPED_AT_WORK || pattern === UNSHAPED_PROMISED) &&
       (!unshapedName(name) ||
         // Nor 请村 (调解), 让组里 (协调): the word that hands the work over, with the body's first character.
         /^(?:俺|我|咱|他|她|你|领|帮|给|把|带|请|让|叫|喊|派|由|交|找|跟|和|同|与|向|对)|[过回上下出进]$/.test(name) ||
@@ -1629,6 +1646,7 @@ function readDraft(working: string, context: ParseContext): TicketDraft {
       !(
         (pattern === NAME_THEN_HOLDS_ALONE ||
           pattern === UNSHAPED_AT_WORK ||
+          pattern === UNSHAPED_PROMISED ||
           pattern === UNSHAPED_HANDED ||
           // 交给阿拉腾, 交由包联干部阿拉腾: a word handed the 工单 outright reads as a name with no Han surname's shape too.
           HANDED_OUTRIGHT.test(holder[0].slice(0, holder[0].indexOf(holder[1]!)))) &&
@@ -1666,7 +1684,7 @@ function readDraft(working: string, context: ParseContext): TicketDraft {
       continue;
     // A person promising, named before in the message (孙建平 说… 孙建平答应…), is who raised it: their own promise is
     // part of the matter, not a member holding it.
-    if (pattern === PROMISED_BY && text.slice(0, holder.index).includes(name)) continue;
+    if ((pattern === PROMISED_BY || pattern === UNSHAPED_PROMISED) && text.slice(0, holder.index).includes(name)) continue;
     // 他让孙子帮忙: what the person did, told in the matter, not the member handing it over.
     if (/(?:他|她|人家)(?:们)?(?:就|也|还|想|要|已经)?$/.test(text.slice(0, holder.index))) continue;
     // 说有个事想让连队帮着弄弄, 希望请社区出面: whom the person wishes would help, not the member handing it over (我想让
@@ -2975,6 +2993,8 @@ function gluedFullName(text: string): string | undefined {
  * A description typed word by word before a role (退休 党员, 困难 老党员, 下岗 职工): one or two short words, none of
  * them a clause (坏了, 没人), then the role and a gap.
  */
+/** A Tibetan name (see TIBETAN_NAMES), a kin or address word allowed after it, before saying or the household. */
+const TIBETAN_IN_SLOT = new RegExp(`^(${TIBETAN_NAME}(?:${KIN})?)(?=反映|反应|说|讲|家)`);
 /** A dotted name with a kin word glued after it (买买提·吾守尔大叔): see nameInSlot. */
 const DOTTED_THEN_KIN = new RegExp(`^([\\u4e00-\\u9fa5]{2,6}·[\\u4e00-\\u9fa5]{2,6}?)((?:${KIN}))$`);
 /** How Uyghur and Kazakh speakers address an elder after the name (热依汗古丽 阿帕, 吐尔逊 阿卡): kin, not the matter. */
@@ -2997,6 +3017,10 @@ const AFTER_SLOT_NAME = new RegExp(
  */
 function nameInSlot(rest: string, roleBefore: boolean): { name: string; kin: number } | undefined {
   const run = /^[^\s，,。；;：:、()（）]+/.exec(rest)?.[0];
+  // 格桑阿妈反映, 次仁大哥说, 多吉叔家…: a Tibetan name and the word the member calls the person by, kept as written;
+  // read before the surname rules cut it (格 and 白 are surnames too).
+  const tibetan = run && TIBETAN_IN_SLOT.exec(run)?.[1];
+  if (tibetan) return { name: tibetan, kin: 0 };
   // The name glued to the verb of saying (朝鲁反映…, 吐尔洪说…), as dictation writes it: the words before the verb.
   // 阿不都热合曼·吐尔逊大叔反映: a dotted name, and a kin word between it and the verb, which is not part of it.
   const beforeSaying =
@@ -3073,7 +3097,8 @@ const unshapedName = (token: string) =>
 // 家里人, 老伴儿, 孩子他爸: words for kin jieba tags as names (nrt, nr), never the name of who raised it.
 const UNSHAPED_NOT = new RegExp(
   // 额吉, 阿妈 (Mongolian and Tibetan for mother), said with 老: kin, no one named.
-  `姓|(?:${ROLE}|${KIN})$|^老?(?:额吉|阿妈|阿爸)$|^(?:家里|家人|老伴|孩子|儿子|女儿|闺女|媳妇|邻居|隔壁|对门|大家|有人|别人)|^(?:本|这|下个?)?(?:周|星期|礼拜)[一二三四五六日天]`,
+  // 扎西德勒, 格桑花: a greeting and a flower that start as Tibetan names do (see NOT_TIBETAN_NAME).
+  `姓|^(?:${NOT_TIBETAN_NAME})|(?:${ROLE}|${KIN})$|^老?(?:额吉|阿妈|阿爸)$|^(?:家里|家人|老伴|孩子|儿子|女儿|闺女|媳妇|邻居|隔壁|对门|大家|有人|别人)|^(?:本|这|下个?)?(?:周|星期|礼拜)[一二三四五六日天]`,
 );
 
 /** Where a clause may start: the message's start, a gap or a pause. */
