@@ -9,6 +9,7 @@ import { certaintyOf, manyCandidate, type SourceSentence, singleCandidate, truth
 import { judgeCertStep, suggestByCertLevel } from './cert-levels';
 import { suggestByClauseCloze } from './clause-cloze';
 import { alignable, alignCloze, clozeOf, orderedCoverage } from './cloze';
+import { clauseOfAskedTerm } from './defined-terms';
 import { suggestByDeniedClaim } from './denied-claim';
 import { suggestByDisciplineKind, suggestByMergedPunishment, suggestByPunishmentKind, suggestBySentencing } from './discipline-kind';
 import { suggestByDroppedDuty } from './dropped-duty';
@@ -2058,14 +2059,16 @@ export function suggestByFactList(raw: string, facts: FactIndex): HandbookSugges
   }
   const [found] = factHits(facts, asked ? `${asked[1]}有哪些` : pasted.stem);
   let hit = found;
-  let picked = hit ? (judgeByList(pasted, hit.text) ?? judgeByItems(pasted, hit.text)) : undefined;
+  // A fact defining several quoted terms lists the asked one's items in its own clause (defined-terms.ts).
+  const termClause = (text: string) => clauseOfAskedTerm(pasted.stem, text);
+  let picked = hit ? (judgeByList(pasted, termClause(hit.text)) ?? judgeByItems(pasted, termClause(hit.text))) : undefined;
   if (!picked) {
     // The stem names the subject only (下列哪些开支可以从党费里列支): the fact is the one whose lists hold the options.
     const listed = listFactFor(pasted, facts.facts);
     const listHit = listed && listed.id !== found?.fact ? factHits(facts, listed.q)[0] : undefined;
     if (listHit && listHit.fact === listed?.id) {
       hit = listHit;
-      picked = judgeByItems(pasted, listHit.text);
+      picked = judgeByItems(pasted, termClause(listHit.text));
     }
   }
   if (!picked) return byItemsInSection(pasted, [found, listFact(pasted, facts, found)], facts);
@@ -2074,7 +2077,7 @@ export function suggestByFactList(raw: string, facts: FactIndex): HandbookSugges
     kind: 'hedged',
     choice: picked.map((i) => LETTERS[i]!),
     answerTexts: picked.map((i) => pasted.options[i]!),
-    sentence: hit.text,
+    sentence: termClause(hit.text),
     passage: hit,
     basis: 'handbook',
   };
