@@ -967,12 +967,16 @@ function headCounts(asked: string): HeadCounts {
     const at = m.index ?? 0;
     // Spaces typed between words ("到会 31名") are not breaks between the count and the words that name it.
     const before = question.slice(0, at).replace(/\s+$/, '').split(COUNT_BREAK).pop() ?? '';
-    const after = question.slice(at + m[0].length).split(COUNT_BREAK)[0] ?? '';
+    const rest = question.slice(at + m[0].length);
+    const after = rest.split(COUNT_BREAK)[0] ?? '';
+    // "五个人只到了两个": the verb after a count takes the next count as its object; the first is the whole, not
+    // those present ("3个到了" ends the clause, and is).
+    const verbOfNext = /^(?:\d|[一二两三四五六七八九十])/.test(rest.slice(after.length));
     // The words before a count name it ("正式党员15名"); only when they say nothing, the words after ("3个预备党员").
     const said = NAMED.test(before) ? before : after;
     // "剩下三个在外地" tells those away, not those left to come.
     if (LEFT_OVER.test(before) && AWAY.test(after)) continue;
-    if (ATTENDANCE.test(before) || (PRESENT_AFTER.test(after) && !AWAY.test(after))) out.present ??= count;
+    if (ATTENDANCE.test(before) || (PRESENT_AFTER.test(after) && !AWAY.test(after) && !verbOfNext)) out.present ??= count;
     else if (IN_FAVOUR.test(before) || /^人?(?:都)?(?:举手)?(?:赞成|同意)/.test(after) || m[0].endsWith('票')) {
       out.inFavour ??= count;
       (out.favours ??= []).push(count);

@@ -31,4 +31,16 @@ describe('a decision of a meeting short of its quorum', () => {
     const m = answer('支部党员大会到了20个人，赞成的没过半，决议算不算通过');
     expect(m?.answer ?? '').not.toMatch(/^不算数：到会不到半数/);
   });
+  it('the whole told before the verb that takes those present ("七个人只来了三个"): worked on both counts', () => {
+    const m = answer('咱们支委一共七个人只来了三个，那天定的事作数不');
+    expect(m?.fact.id).toBe('life.committee.quorum');
+    expect(m?.answer).toMatch(/^不算数/);
+    expect(m?.answer).toContain('按你说的7名委员算');
+    expect(m?.answer).toContain('实到3人');
+  });
+
+  it('guard: a count that ends its clause with 到了 is still those present ("3个到了")', () => {
+    const m = answer('支委会5个委员，今天3个到了，能开吗');
+    expect(m?.answer).toContain('实到3人');
+  });
 });
