@@ -254,6 +254,10 @@ const TITLES: Record<string, string> = {
   yuzhen: '调参集 paste-yuzhen（2026-12-07 ~01:20 前为留出集，写成时 27/30，一轮后 27/30）',
   jiaqi: '调参集 paste-jiaqi（2026-12-07 ~01:20 前为留出集，写成时 29/30，一轮后 29/30）',
   xiaofeng: '调参集 paste-xiaofeng（2026-12-07 ~01:20 前为留出集，写成时 25/30，一轮后 26/30）',
+  shuqin: '调参集 paste-shuqin（2026-12-07 ~04:20 前为留出集，写成时 22/30，一轮后 23/30）',
+  dawei: '调参集 paste-dawei（2026-12-07 ~04:20 前为留出集，写成时 27/30，一轮后 27/30）',
+  lamu: '调参集 paste-lamu（2026-12-07 ~04:20 前为留出集，写成时 27/30，一轮后 27/30）',
+  jingwen: '调参集 paste-jingwen（2026-12-07 ~04:20 前为留出集，写成时 26/30，一轮后 27/30）',
 };
 
 /** Every eval/sets/paste-<writer>.jsonl, one writer's set each. */

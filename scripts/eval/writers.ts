@@ -108,10 +108,19 @@ export const ROTATED_AT_2240 = ['haoran', 'chunyan', 'mingyue', 'guofu'] as cons
 export const ROTATED_AT_0120 = ['wanli', 'yuzhen', 'jiaqi', 'xiaofeng'] as const;
 
 /**
- * Written ~01:20 on 2026-12-07 to be held out; their personas were told to nobody, each wrote for a random 36 of the
+ * Written ~01:20 on 2026-12-07 and held out until ~04:20 on 2026-12-07 (keys audited by a reviewer who wrote none of
+ * them). Held-out figures when written (main 91baf93, before any tuning on them) → after one round of tuning on others
+ * (main 4a71953): paste dawei 27, lamu 27 (unchanged), jingwen 26 → 27, shuqin 22 → 23 of 30; everyday
+ * right/refused/wrong shuqin 29/1/10 → 30/1/9, dawei 31/2/7, lamu 35/1/4 (unchanged), jingwen 36/0/4 → 37/0/3; tickets
+ * whole/fields dawei 12/205, shuqin 13/199 (unchanged), jingwen 16/211 → 19/216, lamu 10/191 → 11/199, read since.
+ */
+export const ROTATED_AT_0420 = ['shuqin', 'dawei', 'lamu', 'jingwen'] as const;
+
+/**
+ * Written ~04:20 on 2026-12-07 to be held out; their personas were told to nobody, each wrote for a random 36 of the
  * handbook's 71 sections. Figures when written are in eval/sets/README.md.
  */
-export const HELD_OUT_SINCE_0120 = ['shuqin', 'dawei', 'lamu', 'jingwen'] as const;
+export const HELD_OUT_SINCE_0420 = ['fuqiang', 'yufei', 'zihan', 'caifeng'] as const;
 
 /** Every writer of the rounds since 2026-12-05 ~17:45 who has moved into tuning, in the order they moved. */
 export const ROTATED_WRITERS: readonly string[] = [
@@ -127,6 +136,7 @@ export const ROTATED_WRITERS: readonly string[] = [
   ...ROTATED_AT_1945,
   ...ROTATED_AT_2240,
   ...ROTATED_AT_0120,
+  ...ROTATED_AT_0420,
 ];
 
 /** Writers whose brief allowed a missing 村/社区 as the thing to ask back for (tickets). */
@@ -141,5 +151,6 @@ export const PLACE_ASKABLE: readonly string[] = [
   ...ROTATED_AT_1945,
   ...ROTATED_AT_2240,
   ...ROTATED_AT_0120,
-  ...HELD_OUT_SINCE_0120,
+  ...ROTATED_AT_0420,
+  ...HELD_OUT_SINCE_0420,
 ];
