@@ -12,7 +12,7 @@
  */
 import * as OpenCC from 'opencc-js';
 import { type Fact, type FactIndex, matchParts } from '../../knowledge';
-import { pick, type Rand, seeded } from './random';
+import { pick, pickStable, type Rand, sampleSlots, seeded } from './random';
 
 export type Vocab = 'tune' | 'apart';
 export type RewriteKind =
@@ -945,26 +945,21 @@ export function generateFactQuestions(
   /** Typos from FRESH_TYPOS. */
   fresh = false,
 ): GeneratedQuestion[] {
-  const r = seeded(seed);
-  const out: GeneratedQuestion[] = [];
-  let tries = 0;
-  while (out.length < count && tries < count * 20) {
-    tries++;
-    const kind = REWRITE_KINDS[out.length % REWRITE_KINDS.length]!;
-    const fact = pick(r, facts);
+  const byId = (f: Fact) => f.id;
+  return sampleSlots(seed, count, count * 20, (r, slot) => {
+    const kind = REWRITE_KINDS[slot % REWRITE_KINDS.length]!;
+    const fact = pickStable(r, facts, byId);
     const source = pick(r, wordings(fact));
     if (kind === 'joined') {
-      const other = pick(r, facts);
-      if (other.section === fact.section) continue;
+      const other = pickStable(r, facts, byId);
+      if (other.section === fact.section) return undefined;
       const joiner = pick(r, JOINERS[vocab]);
       const second = pick(r, wordings(other));
-      out.push({ text: `${bare(source)}${joiner}${second}`, facts: [fact.id, other.id], kind, source, detail: joiner });
-      continue;
+      return { text: `${bare(source)}${joiner}${second}`, facts: [fact.id, other.id], kind, source, detail: joiner };
     }
     const made = rewrite(r, kind, source, vocab, fresh);
-    if (made) out.push({ ...made, facts: [fact.id], kind, source });
-  }
-  return out;
+    return made ? { ...made, facts: [fact.id], kind, source } : undefined;
+  });
 }
 
 /**
@@ -1004,28 +999,23 @@ const SWAPS: Swap[] = [
 
 /** `count` near-but-unanswerable questions (SWAPS), from facts taken at random, one swap each. */
 export function generateUnanswerable(facts: readonly Fact[], count: number, seed: number, vocab: Vocab): GeneratedQuestion[] {
-  const r = seeded(seed);
   const said = facts.map((f) => [f.q, ...(f.p ?? []), f.a].join('|')).join('|');
-  const out: GeneratedQuestion[] = [];
-  let tries = 0;
-  while (out.length < count && tries < count * 50) {
-    tries++;
-    const source = pick(r, wordings(pick(r, facts)));
+  return sampleSlots(seed, count, count * 50, (r) => {
+    const source = pick(r, wordings(pickStable(r, facts, (f) => f.id)));
     const swaps = SWAPS.filter((s) => s.from.test(source));
-    if (swaps.length === 0) continue;
+    if (swaps.length === 0) return undefined;
     const swap = pick(r, swaps);
     const to = pick(r, swap.to[vocab]);
-    if (said.includes(to)) continue;
+    if (said.includes(to)) return undefined;
     const from = source.match(swap.from)![0];
-    out.push({
+    return {
       text: source.replace(new RegExp(swap.from.source, 'g'), to),
       facts: [],
       kind: 'near',
       source,
       detail: `${swap.part} ${from}→${to}`,
-    });
-  }
-  return out;
+    } satisfies GeneratedQuestion;
+  });
 }
 
 /** The swap lists' replacements of one half (for the tests: no replacement is a word any fact says). */

@@ -21,7 +21,7 @@
 import type { Fact, FactIndex } from '../../knowledge';
 import { matchParts } from '../../knowledge';
 import type { Vocab } from './fact-question-generator';
-import { pick, type Rand, seeded } from './random';
+import { pick, pickStable, type Rand, sampleSlots } from './random';
 
 export type TwoInOneShape = 'once' | 'pronoun' | 'case' | 'besides' | 'run' | 'numbered' | 'between' | 'ifso' | 'story';
 export const TWO_IN_ONE_SHAPES: readonly TwoInOneShape[] = [
@@ -105,6 +105,7 @@ const STORY: Record<Vocab, string[]> = {
 
 const bare = (s: string) => s.replace(/[？?。！!]+$/, '');
 const wordings = (f: Fact) => [f.q, ...(f.p ?? [])];
+const byId = (f: Fact) => f.id;
 
 /** A subject word both facts require and the two wordings both spell (the longest), if any. */
 function sharedSubject(a: Fact, b: Fact, wa: string, wb: string): string | undefined {
@@ -118,21 +119,14 @@ function sharedSubject(a: Fact, b: Fact, wa: string, wb: string): string | undef
 /** `count` two-in-one questions, the shapes in turn, from facts of one subject or of two. */
 export function generateTwoInOne(facts: readonly Fact[], count: number, seed: number, vocab: Vocab): TwoInOneQuestion[] {
   // The halves draw other facts as well as other words: the kept-apart half is not the tuning half re-joined.
-  const r = seeded(vocab === 'tune' ? seed : seed + 7919);
-  const out: TwoInOneQuestion[] = [];
-  let tries = 0;
-  while (out.length < count && tries < count * 200) {
-    tries++;
-    const shape = TWO_IN_ONE_SHAPES[out.length % TWO_IN_ONE_SHAPES.length]!;
-    const made = make(r, shape, facts, vocab);
-    if (made) out.push(made);
-  }
-  return out;
+  return sampleSlots(vocab === 'tune' ? seed : seed + 7919, count, count * 200, (r, slot) =>
+    make(r, TWO_IN_ONE_SHAPES[slot % TWO_IN_ONE_SHAPES.length]!, facts, vocab),
+  );
 }
 
 function make(r: Rand, shape: TwoInOneShape, facts: readonly Fact[], vocab: Vocab): TwoInOneQuestion | undefined {
-  const first = pick(r, facts);
-  const second = pick(r, facts);
+  const first = pickStable(r, facts, byId);
+  const second = pickStable(r, facts, byId);
   if (first.id === second.id || first.a === second.a) return undefined;
   const w1 = pick(r, wordings(first));
   const w2 = pick(r, wordings(second));
@@ -277,21 +271,14 @@ const RUN_TOLD: Record<Vocab, string[]> = {
 
 /** `count` run-on two-in-one questions, the shapes in turn. */
 export function generateRunOn(facts: readonly Fact[], count: number, seed: number, vocab: Vocab): TwoInOneQuestion[] {
-  const r = seeded(vocab === 'tune' ? seed + 101 : seed + 7919 + 101);
-  const out: TwoInOneQuestion[] = [];
-  let tries = 0;
-  while (out.length < count && tries < count * 200) {
-    tries++;
-    const shape = RUN_ON_SHAPES[out.length % RUN_ON_SHAPES.length]!;
-    const made = makeRunOn(r, shape, facts, vocab);
-    if (made) out.push(made);
-  }
-  return out;
+  return sampleSlots(vocab === 'tune' ? seed + 101 : seed + 7919 + 101, count, count * 200, (r, slot) =>
+    makeRunOn(r, RUN_ON_SHAPES[slot % RUN_ON_SHAPES.length]!, facts, vocab),
+  );
 }
 
 function makeRunOn(r: Rand, shape: RunOnShape, facts: readonly Fact[], vocab: Vocab): TwoInOneQuestion | undefined {
-  const first = pick(r, facts);
-  const second = pick(r, facts);
+  const first = pickStable(r, facts, byId);
+  const second = pickStable(r, facts, byId);
   if (first.id === second.id || first.a === second.a) return undefined;
   const w1 = bare(pick(r, wordings(first)));
   const w2 = bare(pick(r, wordings(second)));

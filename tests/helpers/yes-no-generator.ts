@@ -12,7 +12,7 @@
 import type { Fact, FactIndex } from '../../knowledge';
 import { matchParts } from '../../knowledge';
 import type { Vocab } from './fact-question-generator';
-import { pick, type Rand, seeded } from './random';
+import { pick, pickStable, sampleSlots } from './random';
 
 type Family = 'may' | 'must' | 'counts';
 
@@ -93,23 +93,19 @@ const fill = (frame: string, s: Source) => frame.replace('{s}', s.subject).repla
 
 /** `count` yes-or-no questions, half asked straight and (where the fact says one must) some the other way round. */
 export function generateYesNo(facts: readonly Fact[], count: number, seed: number, vocab: Vocab): YesNoQuestion[] {
-  const r: Rand = seeded(vocab === 'tune' ? seed : seed + 104729);
   const pool = sources(facts);
-  const out: YesNoQuestion[] = [];
-  let tries = 0;
-  while (out.length < count && tries < count * 50 && pool.length > 0) {
-    tries++;
-    const s = pick(r, pool);
+  if (pool.length === 0) return [];
+  const bySource = (s: Source) => `${s.fact.id}|${s.subject}|${s.thing}`;
+  return sampleSlots(vocab === 'tune' ? seed : seed + 104729, count, count * 50, (r, slot) => {
+    const s = pickStable(r, pool, bySource);
     // Asked the other way round only of a thing one must do (or need not): 可以不交吗.
-    if (s.family === 'must' && out.length % 3 === 2) {
+    if (s.family === 'must' && slot % 3 === 2) {
       const frame = pick(r, NEGATED[vocab]);
-      out.push({ text: fill(frame, s), fact: s.fact.id, yes: !s.yes, negated: true, frame });
-      continue;
+      return { text: fill(frame, s), fact: s.fact.id, yes: !s.yes, negated: true, frame };
     }
     const frame = pick(r, FRAMES[vocab][s.family]);
-    out.push({ text: fill(frame, s), fact: s.fact.id, yes: s.yes, negated: false, frame });
-  }
-  return out;
+    return { text: fill(frame, s), fact: s.fact.id, yes: s.yes, negated: false, frame };
+  });
 }
 
 /**
