@@ -1,0 +1,84 @@
+// Solved while there (已解决, 当场解答了, 劝开了), said inside the message or as its last clause: the 工单's onSpot.
+
+import { clausesOf } from './clauses';
+
+/** Solved while there, said inside the message: 已解决, 当场解答了, 已经搞掂 (rewritten 解决); never 没有当场解决. */
+export const SOLVED_WORK =
+  // 劝好, 劝开, 说通: a quarrel talked round there.
+  '(?:解决|办结|解答|处理好|处理完|办好|办完|办妥|答复|解释清楚|讲清楚|说清楚|教会|调解好|协调好|劝好|劝开|说通|弄好|搞好|整好|修好|换好|搞定|修复|(?:弄|整|搞)利索|拾掇好|闭环)';
+/**
+ * Solved there, told as what the member did on the spot (当场跟他讲明白了, 当场都签了字) or closed (已闭环): said so,
+ * it is 当场解决 even with someone named to hold it (the holder is who solved it there), as 已当场解决 is.
+ */
+export const SOLVED_THERE = new RegExp(
+  // 当场我帮他在手机上交好了, 当场送过去了, 当场给补打上了, 当场教她在手机上提交了申请, 当场带他在网上预约了: a clause
+  // from 当场 to the work done (好了, 过去了, 上了, 提交了); never what was promised or arranged there (当场答应把东西
+  // 搬走, 当场约了下周调解), though booking it for the person (预约了) is done.
+  // Typed word by word (当场 合上 了, 当场 给她 讲清楚 表 也 填好 了), as a second-language writer leaves gaps: the same
+  // clause with its gaps; and handed over or sent up there (当场借给他了, 当场给她弄好交上去了).
+  '(?<!没有?|未|不能|没能|还没)(?:当场|现场|当即)(?![^\\s，,。；;]{0,12}?(?:答应|同意|承诺|表示|说|定|(?<!预)约|商量|讲好))(?:[^\\s，,。；;]|\\s(?=[^\\s，,。；;])){0,16}?(?:[好完会妥掉通上](?:名|号|卡|证)?|明白|清楚|过去|上去|回来|提交|预约|申请|登记|报名|办理|激活|绑定|开通|填|缴|交|给(?:他|她)们?|(?<=[搬挪移拉运清拆])[走开]|(?<=[搬挪移拉运送](?:到|进|回)[^\\s，,。；;]{1,8})去)\\s?了' +
+    // 俺过去劝开了, 我上前把他俩拉开了: the member went to the quarrel and ended it there.
+    '|(?<!没有?|未|不能|没能|还没)(?:我|俺|咱)们?(?:赶紧|马上)?(?:过去|上前|赶过去|去)(?:把(?:他|她)(?:们|俩)?)?(?:劝开|劝好|拉开|说通|劝住)了' +
+    // 我领着他去信用社当场重置了密码, 我 当场 合上 了: the member, then what the member did there and 了; not looking or
+    // asking there (我当场看了, 当场问了问), which solves nothing.
+    '|(?<!没有?|未|不能|没能|还没)(?:我|俺|咱)们?[^，,。；;\\n]{0,10}?(?:当场|现场)\\s?(?:就\\s?)?(?!看|问|了解|查看|拍|记|核|发现|答应|同意|承诺|表示|说|定|约|商量|讲好|吵|打|骂)[^\\s，,。；;了]{2,4}?\\s?了' +
+    // 当场给她讲了流程, 当场跟他讲明白了: told to the person there, the question is answered; 当场都按了手印, 当场签了
+    // 字: the parties agreed there, the quarrel is settled.
+    '|(?<!没有?|未|不能|没能|还没)(?:当场|现场|当即)[^\\s，,。；;]{0,4}?(?:(?:给|跟|帮|为|向)(?:他|她)(?:们)?(?:讲|教|解释|演示)了|(?:按|摁)了?手印|签了?(?:字|协议|调解书))' +
+    // 已闭环 (office words for closed): the matter done and its loop closed.
+    '|(?<!没有?|未|还没)已经?闭环' +
+    // …开关跳了 给推上了 亮了: the thing working again, said as the message's last words after what the member did.
+    '|(?<=[\\s，,。；;])(?:又|就|都|灯)?(?:亮|通|来电|来水|有水|能用)了[\\s。！!]*$' +
+    // …喊楼栋长拿起子紧了一哈就亮了: the same glued to what was done, with 就 (done, then working).
+    '|(?<=了[^\\s，,。；;]{0,3})就(?:亮|通|来电|来水|有水|能用)了[\\s。！!]*$',
+);
+export const SOLVED = new RegExp(
+  `(?<!没有?|未|不能|没能|还没)(?:已经?|当场|现场|当即|当时)(?:当场|现场)?就?(?:帮|给)?(?:他|她|他们)?(?:手把手|耐心|上门)?${SOLVED_WORK}` +
+    // 即刻搵咗师傅整好咗, 马上叫了电工修好了: at once, with someone called, and done (了), not 马上修好 (a promise).
+    `|(?:即刻|立刻|立马|马上)就?(?:(?:找|叫|喊)了?[^\\s，,。；;]{1,3}?)?${SOLVED_WORK}了` +
+    // …天花渗水 搞掂咗: done, said as the message's last words.
+    `|(?<=^|[\\s，,。；;])${SOLVED_WORK}了[\\s。！!]*$` +
+    // …没大事 已处理: handled, said as the message's last words.
+    '|(?<=^|[\\s，,。；;])已经?处理(?:了|完毕)?[\\s。！!]*$' +
+    `|${SOLVED_THERE.source}`,
+);
+
+/**
+ * The state the matter was left in, said as a clause of its own at the end (…换了个灯泡 现在亮了, …跟她讲清楚了, 两家都没意见
+ * 了, 完事儿, 提示认证成功, 她说中): what the member did there worked. Read on the last clause, after the member's asides
+ * (hhh, emoji, a remark in brackets), so a state said inside the matter (灯不亮了, 修好了又坏了) is not it.
+ */
+const OUTCOME_CLAUSE = new RegExp(
+  [
+    '(?:现在|这下|已经|都|也|就|又)?(?:灯|水|电)?(?<!不|没)(?:亮|通|来电|来水|有水|能用|好|妥|行)了',
+    `(?:已经?|都|也|就)?(?:(?:跟|给|帮|和|同)(?:他|她)(?:们)?)?${SOLVED_WORK}了?`,
+    `[^\\s]{0,12}?(?:就|都|已经?)${SOLVED_WORK}了`,
+    '完事儿?了?|搞掂了?|[\\u4e00-\\u9fa5]{0,4}?成功了?',
+    '(?:两家|双方|俩家|他们|她们)?(?:也|都)?(?:没(?:有)?意见了|说开了|和好了|握手言和了?)',
+    '(?:他|她)(?:们)?(?:说|讲)(?:中|行|好|可以|满意|明白了|懂了)(?:了)?',
+    // The fault gone (不漏了, 不堵了, 不冒了) and the parties' agreement signed (已签字, 两家都签了字).
+    '(?:现在|这下|已经|都|也|就)?不(?:漏|堵|响|冒|渗|滴|返水|跳闸)了',
+    '(?:两家|双方|他们|她们)?(?:已经?|都|也)签了?字了?',
+    // The matter settled or the person well again (没事了, 都没事了), the person gone back to rest after the member
+    // took them (已经回宿舍休息了), the thing moved by whom the member talked to (他自己搬走了).
+    '(?:现在|这下|已经|都|也|就)?没(?:啥|什么|大)?事(?:儿)?了',
+    // 认证已经通过了, 审核通过了: what the member did for the person went through.
+    '(?:现在|这下|已经|都|也|就)?(?:审核|认证|审批)?(?:已经)?通过了',
+    // 教会她在手机上办了: taught there, and the person did it.
+    '(?:已经?|都|也|就)?教会(?:他|她)(?:们)?[^\\s，,。；;]{0,12}?(?:办|弄|交|报|填|申请|提交|认证|缴)(?:好|完)?了',
+    '(?:(?:他|她)(?:们)?)?(?:已经?|都|也|就)?回(?:家|宿舍|去|屋)(?:休息|歇着?)?了',
+    '(?:他|她)(?:们)?(?:自己)?(?:已经?|都|也|就|当场)?(?:搬|挪|清|拆|移|拉|运|收)(?:走|掉|开)了',
+  ]
+    .map((said) => `(?:${said})`)
+    .join('|'),
+);
+const OUTCOME_LAST = new RegExp(`^(?:${OUTCOME_CLAUSE.source})[。！!~～]*$`);
+export function outcomeSaidLast(text: string): boolean {
+  const clauses = clausesOf(text.replace(/[（(][^（）()]{0,20}[)）][\s。！!]*$/, ''));
+  // Laughter and letters after it (嘿嘿, yyds) are the member's mood, not the matter's state.
+  while (clauses.length && /^(?:[^\u4e00-\u9fa5]+|[嘿哈呵嘻耶]+)$/.test(clauses[clauses.length - 1]!.words)) clauses.pop();
+  return clauses.length > 1 && OUTCOME_LAST.test(clauses[clauses.length - 1]!.words);
+}
+
+/** Mediation as the member's step (调解员, 组织两家调解, 约双方调解), not a word of the person's. */
+export const MEDIATED = /调解员|调解委员会|调委会|(?:约|组织|安排)[^\s，,。；;]{0,8}?调解/;
