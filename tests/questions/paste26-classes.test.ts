@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { blankClauses, byBlankClauses } from '../../knowledge/questions/clause-blanks';
+import { suggestByElectionClaims } from '../../knowledge/questions/election-claims';
 import { withoutExemptedItems } from '../../knowledge/questions/exempted-item';
 import { tidiedFills } from '../../knowledge/questions/fill-range';
 import { suggestByFlippedClaim } from '../../knowledge/questions/flipped-claim';
@@ -127,5 +128,20 @@ describe('a rule that a decision goes on being carried out', () => {
   it('is still contradicted by one that it is suspended', () => {
     const out = suggestByFlippedClaim('判断：党员对处分提出申诉以后，原处分决定暂停执行。', [rule]);
     expect(out && outcomeAnswer(out)).toBe('错误');
+  });
+});
+
+describe('a statement on who is elected', () => {
+  it('is judged by the election rule, asked as a 判断, marked after the sentence, or bare', () => {
+    const half = suggestByElectionClaims('【判断】换届时某候选人拿到的赞成票刚好占到会人数的一半，算当选。');
+    expect(half && outcomeAnswer(half)).toBe('错误');
+    const marked = suggestByElectionClaims('选举时候选人得票刚好是一半，也能当选。（ ）');
+    expect(marked && outcomeAnswer(marked)).toBe('错误');
+    const over = suggestByElectionClaims('选支委时，候选人的赞成票超过半数才能当选。');
+    expect(over && outcomeAnswer(over)).toBe('正确');
+  });
+
+  it('is not read where the paste asks', () => {
+    expect(suggestByElectionClaims('选支委时候选人赞成票要超过多少才能当选')).toBeUndefined();
   });
 });
