@@ -1,4 +1,5 @@
 import { alignable } from './cloze';
+import { statementOf } from './false-statement';
 import { NEGATIVE_CHOICE, parsePasted, truthOptions } from './paste';
 import { hedgedChoice, pickSide, sectionLine } from './sorted-options';
 import type { HandbookSuggestion } from './suggest';
@@ -198,6 +199,8 @@ export function suggestByElectionClaims(raw: string): Hedged | undefined {
   const pasted = parsePasted(raw);
   const { options } = pasted;
   const stem = alignable(pasted.stem);
+  const asStatement = electionStatement(raw);
+  if (asStatement) return asStatement;
   if (options.length < 3 || truthOptions(options) || !ASKS_SAYING.test(stem)) return undefined;
   // The one topic the stem speaks of; a stem on two (留党察看期间能否参加选举) is left to the others.
   const topics = TOPICS.filter((t) => t.about.test(stem));
@@ -215,4 +218,37 @@ export function suggestByElectionClaims(raw: string): Hedged | undefined {
   const line = judged[picked[0]!]!.line;
   const rule = sectionLine(topic.section, (l) => l.startsWith(line));
   return rule && hedgedChoice(options, picked, rule);
+}
+
+/**
+ * A 判断 on one point of a topic's rules (候选人得票正好是到会人数的一半，可以当选): judged as an option of that topic
+ * would be, the rule's line its 依据. Only a statement asked as one (a 判断 declared, 正确/错误 options, or its
+ * closing ask, its mark after the whole sentence, or a bare sentence asking nothing), on one topic, that the rules speaking of it all judge alike.
+ */
+function electionStatement(raw: string): Hedged | undefined {
+  const read = statementOf(raw);
+  // A whole sentence with its mark after it (…可以当选。（ ）) is a 判断 as a paper prints one.
+  const pasted = parsePasted(raw);
+  const marked = /[。.]\s*[（(]\s*[)）]\s*$/.test(pasted.stem);
+  // A sentence stating the rule, pasted bare with nothing to choose or fill (赞成票恰好一半也可以当选。), is one too;
+  // not one that asks (要多少票才能当选).
+  const bare = pasted.options.length === 0 && !/[（(]\s*[)）]|_{2,}|[?？吗]|多少|几|什么|怎么|哪/.test(pasted.stem);
+  if (!read || !(read.asksTruth || marked || bare)) return undefined;
+  const statement = alignable(read.statement.replace(/[（(]\s*[)）]/g, ''));
+  const topics = TOPICS.filter((t) => t.about.test(statement));
+  if (topics.length !== 1) return undefined;
+  const [topic] = topics as [Topic];
+  const judged = truthOf(statement, statement, topic.rules);
+  if (!judged) return undefined;
+  const rule = sectionLine(topic.section, (l) => l.startsWith(judged.line));
+  if (!rule) return undefined;
+  const { truth } = read;
+  return {
+    kind: 'hedged',
+    choice: truth ? ['ABCDEF'[judged.truth ? truth.true : truth.false]!] : [],
+    answerTexts: [judged.truth ? '正确' : '错误'],
+    sentence: rule.sentence,
+    passage: rule.passage,
+    basis: 'handbook',
+  };
 }

@@ -23,6 +23,8 @@ const SAME: [RegExp, string][] = [
   [/(?:暂停|暂缓|中止)(?=执行)/g, '停止'],
   [/(?:暂不|先不|不再|不)(?=执行)/g, '停止'],
   [/(?:算进去|算进|算在|算入|计算在内|包括在内)/g, '计入'],
+  // Going on as before (照样执行, 继续执行) is not stopping it: the rule's 不停止执行 in other words, not its opposite.
+  [/(?:照样|照常|照旧|继续|仍然|依然|仍旧|仍|还是)(?=执行)/g, '不停止'],
 ];
 const plain = (text: string) => SAME.reduce((t, [from, to]) => t.replace(from, to), alignable(text));
 /** Rights named as what one may do: 没有表决权 denies 表决, 没有决定…的权力 denies 决定…. */

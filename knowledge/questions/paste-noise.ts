@@ -292,6 +292,11 @@ export function cleanPaste(raw: string): string {
     if (saysNothing && question[1]!.afterGap) question.shift();
     else question[0] = { ...question[0]!, text: rest };
   }
+  // A 判断's two answers on their own line (√ ×, 对 错) end the question and say what type it is: a statement whose
+  // mark is a blank (…入党宣誓（ ）) is then judged, not filled, unless the paste names another type.
+  const truthCut = last < kept.length && (TRUTH_LINE.test(kept[last]!.text) || truthPairAt(kept, last));
+  if (truthCut && !question.some((l) => TYPE_IN_LINE.test(simplify(l.text)) || OPTION_LINE.test(l.text)))
+    question.unshift({ text: '【判断】', afterGap: false });
   // Dialect function words (伊, 阿拉, 勿, 侬) and homophones of the domain's words read as the bank words them, after
   // the user's asides were told apart by their dialect particles.
   return question.map((l) => readHomophones(readSpoken(simplify(withoutKaomoji(l.text))))).join('\n');

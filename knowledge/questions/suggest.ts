@@ -7,6 +7,7 @@ import { suggestByBoundAsked, suggestByBoundFill } from './bound-asked';
 import { suggestByBulletList } from './bullet-list';
 import { certaintyOf, manyCandidate, type SourceSentence, singleCandidate, truthCandidate } from './calibrated';
 import { judgeCertStep, suggestByCertLevel } from './cert-levels';
+import { byBlankClauses, type ClauseBasis } from './clause-blanks';
 import { suggestByClauseCloze } from './clause-cloze';
 import { alignable, alignCloze, clozeOf, orderedCoverage } from './cloze';
 import { clauseOfAskedTerm } from './defined-terms';
@@ -16,6 +17,7 @@ import { suggestByDroppedDuty } from './dropped-duty';
 import { suggestByDuesUse, suggestByFixedDues } from './dues-use';
 import { suggestByElectionClaims } from './election-claims';
 import { suggestByMargin } from './election-margin';
+import { withoutExemptedItems } from './exempted-item';
 import { suggestByFactDate } from './fact-dates';
 import { suggestByStepDate } from './fact-events';
 import { contradictsItems, judgeByItems, judgeByItemsIn, listFactFor } from './fact-items';
@@ -23,6 +25,7 @@ import { judgeByList, judgeOddOneOut } from './fact-lists';
 import { reachFacts } from './fact-reach';
 import { factPassage, judgeByValues, periodFor } from './fact-values';
 import { listFills } from './fill-list';
+import { tidiedFills } from './fill-range';
 import { suggestByFlippedClaim } from './flipped-claim';
 import { suggestByInfluencePeriod } from './influence-period';
 import { namesOtherDuesMember, namesOtherKind, namesOtherMemberKind, saidOfOtherKind } from './kinds';
@@ -48,6 +51,7 @@ import {
   villageOf,
 } from './paste';
 import { cleanPaste } from './paste-noise';
+import { withoutRuleTitle } from './rule-title';
 import { aboutOtherSubject, boundUnstated, formerRule, saidOfOtherSubject } from './sentence-subject';
 import { suggestByStatedWithSetting } from './stated-with-setting';
 import { suggestByStopsShort } from './stops-short';
@@ -95,6 +99,8 @@ export type HandbookSuggestion =
       basis: SuggestionBasis;
       /** Set when the answer is in the calibrated band below the plain one (calibrated.ts): said to be uncertain. */
       uncertain?: true;
+      /** The 依据 of the further blanks, when each blank was filled from a sentence of its own (clause-blanks.ts). */
+      more?: ClauseBasis[];
     }
   | { kind: 'abstain'; passage?: PassageHit };
 
@@ -1543,8 +1549,21 @@ export async function resolvePaste(
       ? { ...outcome, choice: [LETTERS[at]!], answerTexts }
       : { kind: 'similar', question: outcome.question, score: outcome.score, choice: [LETTERS[at]!], answerTexts };
   }
-  const outcome = await resolveCleaned(index, raw, search, calculate, facts);
-  return withinAskedScope(raw, withoutSupersededOptions(raw, withoutStemUnits(raw, withBankUnit(raw, outcome))));
+  const outcome = finished(raw, await resolveCleaned(index, raw, search, calculate, facts));
+  if (outcome.kind !== 'abstain' && outcome.kind !== 'hedged') return outcome;
+  // Several rules' blanks in one paste, one per clause: each clause filled as if pasted alone (clause-blanks.ts). A
+  // suggestion filling them all from one sentence took a rule's two numbers for two rules' (不足3人 for 不超过（ ）人):
+  // the clauses' fills stand over it when every clause is filled.
+  const byClauses = await byBlankClauses(raw, async (clause) =>
+    finished(clause, await resolveCleaned(index, clause, search, calculate, facts)),
+  );
+  return byClauses ?? outcome;
+}
+
+/** An outcome as given: a blank's words without the stem's unit, options out of the asked scope dropped (see each). */
+function finished(raw: string, outcome: PasteOutcome): PasteOutcome {
+  const scoped = withinAskedScope(raw, withoutSupersededOptions(raw, withoutStemUnits(raw, withBankUnit(raw, outcome))));
+  return tidiedFills(raw, withoutExemptedItems(raw, scoped));
 }
 
 const CIRCLED = '①②③④⑤⑥⑦⑧';
@@ -2040,9 +2059,11 @@ const LIST_ASKED = /([^，,。；;（()]{2,16}?)(?:包括|主要有)\s*(?:[（(]
 /** A 多选 asking which options are items of the list the matched fact enumerates (see judgeByList). */
 export function suggestByFactList(raw: string, facts: FactIndex): HandbookSuggestion | undefined {
   const pasted = parsePasted(raw);
+  // The rule a list is cited from (《…纪律处分条例》规定的) is not the list asked for (rule-title.ts).
+  const listStem = withoutRuleTitle(pasted.stem);
   // Asked as a question (属于党纪处分的有（） → 党纪处分有哪些): the fact layer matches questions.
-  const asked = ITEMS_ASKED.exec(pasted.stem.replace(/^[^，,]*[，,]/, '')) ?? LIST_ASKED.exec(pasted.stem);
-  const notAsked = NOT_ITEM_ASKED.exec(pasted.stem.replace(/^[^，,]*[，,]/, ''));
+  const asked = ITEMS_ASKED.exec(listStem.replace(/^[^，,]*[，,]/, '')) ?? LIST_ASKED.exec(listStem);
+  const notAsked = NOT_ITEM_ASKED.exec(listStem.replace(/^[^，,]*[，,]/, ''));
   if (notAsked) {
     // Which one is not an item (不属于党纪处分种类的是): the list's fact, asked as a question.
     const [listHit] = factHits(facts, `${notAsked[1].replace(/[“”"]/g, '')}有哪些`);
@@ -2057,7 +2078,7 @@ export function suggestByFactList(raw: string, facts: FactIndex): HandbookSugges
       basis: 'handbook',
     };
   }
-  const [found] = factHits(facts, asked ? `${asked[1]}有哪些` : pasted.stem);
+  const [found] = factHits(facts, asked ? `${asked[1]}有哪些` : listStem);
   let hit = found;
   // A fact defining several quoted terms lists the asked one's items in its own clause (defined-terms.ts).
   const termClause = (text: string) => clauseOfAskedTerm(pasted.stem, text);

@@ -100,7 +100,10 @@ const basisText = (text: string) => squash(text.replace(/^[#>*\-\s]+/gm, ''));
  * of a 判断 that is 正确, or the explanation of one that is 错误). Calculations and answers from the bank pass.
  */
 export function basisInSource(outcome: PasteOutcome, byId: Map<string, TemplateQuestion>): boolean {
-  if (outcome.kind !== 'hedged' || outcome.basis === 'calculation') return true;
+  if (outcome.kind !== 'hedged') return true;
+  // Blanks filled each from a sentence of its own: every blank's 依据 is checked, each against its source.
+  if (outcome.more?.some((m) => !basisInSource({ ...outcome, ...m, more: undefined }, byId))) return false;
+  if (outcome.basis === 'calculation') return true;
   const sentence = basisText(outcome.sentence);
   if (outcome.basis === 'handbook') return basisText(outcome.passage.text).includes(sentence);
   const q = byId.get(outcome.passage.source.replace(/^question:/, ''));

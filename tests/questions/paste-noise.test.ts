@@ -35,7 +35,8 @@ describe('lines that are not the question', () => {
       '预备党员从上级党委批准之日起交纳党费。',
     );
     expect(parsePasted('判断：某做法是符合规定的。（　）\n係咪真係可以拖咁耐').stem).toBe('某做法是符合规定的。( )');
-    expect(cleanPaste('党务人员变动的，备案时限是15天。\n√ 还是 ×  求问')).toBe('党务人员变动的，备案时限是15天。');
+    // The answers' line goes, the type it told stays (paste26).
+    expect(cleanPaste('党务人员变动的，备案时限是15天。\n√ 还是 ×  求问')).toBe('【判断】\n党务人员变动的，备案时限是15天。');
   });
 
   it('keeps a question that runs over two lines, and an option line that follows another', () => {

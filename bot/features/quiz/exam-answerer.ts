@@ -76,6 +76,8 @@ export function createExamAnswerer(services: Services, currentIndex: () => Promi
                 ? strings.paste.maybeUncertain(what)
                 : strings.paste.maybe(what),
           strings.paste.support(suggestion.sentence, suggestion.passage.title),
+          // Blanks filled each from a sentence of its own: every blank's 依据.
+          ...(suggestion.more ?? []).map((m) => strings.paste.support(m.sentence, m.passage.title)),
         ];
         return {
           kind: 'exam',
@@ -83,7 +85,7 @@ export function createExamAnswerer(services: Services, currentIndex: () => Promi
           answer: lines.join('\n'),
           choice: suggestion.choice,
           confidence,
-          citations: [citation(suggestion.passage)],
+          citations: [citation(suggestion.passage), ...(suggestion.more ?? []).map((m) => citation(m.passage))],
         };
       }
       if (asker)

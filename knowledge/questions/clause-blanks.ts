@@ -1,0 +1,92 @@
+import { parsePasted } from './paste';
+import type { PassageHit, PasteOutcome, SuggestionBasis } from './suggest';
+
+/**
+ * A 填空 of several rules, one blank each, put in one paste (党支部党员人数一般不超过（ ）人；联合党支部覆盖单位一般
+ * 不超过（ ）个): no one sentence holds both values, so the whole finds nothing. Each clause is then filled on its own,
+ * as if pasted alone, and the blanks' words are given together only when every clause is filled — each with its own
+ * 依据 — and only ever as a suggestion (a close bank question for one clause answers that clause, not the paste).
+ */
+
+/** A blank in a stem (（ ）, ( ), ____). */
+const BLANK = /[（(]\s*[)）]|[_＿]{2,}/g;
+const HAS_BLANK = /[（(]\s*[)）]|[_＿]{2,}/;
+
+export interface ClauseBasis {
+  sentence: string;
+  passage: PassageHit;
+  basis: SuggestionBasis;
+}
+
+/** The clauses of a 填空 stem with one blank each, when every blank is in a clause of its own; undefined otherwise. */
+export function blankClauses(raw: string): string[] | undefined {
+  const { stem, options, declaredType } = parsePasted(raw);
+  if (options.length > 0 || (declaredType && declaredType !== '填空')) return undefined;
+  const holes = (stem.match(BLANK) ?? []).length;
+  if (holes < 2) return undefined;
+  const clauses = stem
+    .split(/(?<=[；;。])/)
+    .map((c) => c.trim())
+    .filter((c) => c.replace(/[；;。\s]/g, '').length > 0);
+  // What follows the last blank's clause (where the question was found, a remark) is not a rule's.
+  while (clauses.length > holes && !HAS_BLANK.test(clauses.at(-1)!)) clauses.pop();
+  // A clause without a blank before (a case told first) is what the others are about: not split.
+  if (clauses.length !== holes || clauses.some((c) => (c.match(BLANK) ?? []).length !== 1)) return undefined;
+  if (clauses.some((c) => c.replace(BLANK, '').replace(/[；;。，,\s]/g, '').length < 6)) return undefined;
+  return clauses;
+}
+
+/** What one clause's outcome fills its blank with, and its 依据; undefined unless one word for one blank. */
+function clauseFill(outcome: PasteOutcome): { answer: string; basis: ClauseBasis; uncertain: boolean } | undefined {
+  if (outcome.kind === 'hedged') {
+    if (outcome.choice.length > 0 || outcome.answerTexts.length !== 1) return undefined;
+    return {
+      answer: outcome.answerTexts[0]!,
+      basis: { sentence: outcome.sentence, passage: outcome.passage, basis: outcome.basis },
+      uncertain: outcome.uncertain === true,
+    };
+  }
+  if (outcome.kind !== 'bank' && outcome.kind !== 'similar') return undefined;
+  const { question } = outcome;
+  if (question.type !== '填空' || outcome.choice.length > 0 || outcome.answerTexts.length !== 1) return undefined;
+  const blanks = question.stem.match(BLANK) ?? [];
+  const words = question.answer.split('|').map((b) => b.split('/')[0]!.trim());
+  if (blanks.length !== 1 || words.length !== 1) return undefined;
+  // The bank question's own statement, its answer in its blank: what the bank says, quoted.
+  const sentence = question.stem.replace(BLANK, words[0]!);
+  return {
+    answer: outcome.answerTexts[0]!,
+    basis: {
+      sentence,
+      passage: { text: sentence, coverage: outcome.score, source: `question:${question.id}`, title: `题库：${question.topic}` },
+      basis: 'bank',
+    },
+    uncertain: false,
+  };
+}
+
+/** The paste's blanks filled clause by clause (see above), or undefined when a clause is not filled. */
+export async function byBlankClauses(
+  raw: string,
+  resolveOne: (clause: string) => Promise<PasteOutcome>,
+): Promise<PasteOutcome | undefined> {
+  const clauses = blankClauses(raw);
+  if (!clauses) return undefined;
+  const fills = [];
+  for (const clause of clauses) {
+    const fill = clauseFill(await resolveOne(clause));
+    if (!fill) return undefined;
+    fills.push(fill);
+  }
+  const [first, ...rest] = fills;
+  return {
+    kind: 'hedged',
+    choice: [],
+    answerTexts: fills.map((f) => f.answer),
+    sentence: first!.basis.sentence,
+    passage: first!.basis.passage,
+    basis: first!.basis.basis,
+    more: rest.map((f) => f.basis),
+    ...(fills.some((f) => f.uncertain) ? { uncertain: true as const } : {}),
+  };
+}
