@@ -69,6 +69,9 @@ export const DOMAIN_TYPOS: Record<string, string> = {
   党小组汇: '党小组会',
   党员大汇: '党员大会',
   正审: '政审',
+  // 察 for 查 (same sound) in the reviews a member or a 党务 worker passes: 资格审察, 政治审察.
+  资格审察: '资格审查',
+  政治审察: '政治审查',
   // 予 for 预 and 仁 for 人 (same sound), typed by pinyin input.
   予备: '预备',
   预背: '预备',
@@ -329,8 +332,11 @@ function withoutAsides(text: string): string {
 /** 那 typed for 哪 where a clause ends asking which ones ("评的等次有那几个", "分那几种"): not "那几个党员" (those). */
 const WHICH_TYPED_THAT = /(有|是|分|包括|包含|分为|分成)那几(?=[个种项类条步样档等](?:[？?，,。!！\s]|$))/g;
 
-/** "这几年", "前几天": which years or days, told, not asked; "没几年", "冇几天": not many, told as well. */
-const TOLD_FEW = /([这那前近头没冇]|没有)几(?=[年天个月次])/g;
+/**
+ * "这几年", "前几天": which years or days, told, not asked; "没几年", "冇几天": not many, told as well, and so are
+ * "来不了几个人", "到不了几个": few can come, said of a meeting, not asked how many.
+ */
+const TOLD_FEW = /([这那前近头没冇]|没有|不了|不出|不到)几(?=[年天个月次人名位])/g;
 /** "分给几个支委讲", "给社区几个想入党的讲一下": the people told or taught are several, not asked how many. */
 const TOLD_TO_FEW =
   /((?:分|交)?给(?:[\u4e00-\u9fff]{1,4}?)?)几(?=[个名位][^，,。？?!！\s]{0,12}(?:讲|说|听|学|上课|培训))(?![^，,。？?!！]*(?:吗|呢|[？?]))/g;

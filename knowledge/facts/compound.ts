@@ -449,8 +449,11 @@ export function matchParts(index: FactIndex, question: string, options?: MatchOp
   // One named in what a clause itself asks ("我们线上开也算吗") is that clause's question, not the others' story.
   const situations = toldSituations(clauses);
   const out: FactMatch[] = [];
+  // Two parts found the same fact ("党费收起来以后谁在管，放在哪里"): it is as near as the nearer part's wording.
   const add = (m: FactMatch) => {
-    if (!out.some((o) => o.fact.id === m.fact.id)) out.push(m);
+    const at = out.findIndex((o) => o.fact.id === m.fact.id);
+    if (at < 0) out.push(m);
+    else if (m.similarity > out[at]!.similarity) out[at] = { ...out[at]!, similarity: m.similarity };
   };
   // In the order asked; a clause no fact answers on its own may be what the whole question's fact states, so
   // that fact stands in its place. A clause neither answers is left open: a neighbour's fact never fills it.

@@ -293,7 +293,14 @@ export const RULE_CONDITIONS: readonly RuleConditions[] = [
   },
   // Branches: head counts select the rule (fewer than 3, 3 to 6, more than 50), then terms and elections.
   { fact: 'branch.setup.min', told: [/正式党员/], quantity: { read: FORMAL_MEMBERS, max: 2 }, asks: /支部|成立|建/ },
-  { fact: 'branch.committee.threshold', told: [/正式党员/], quantity: { read: FORMAL_MEMBERS, min: 3, max: 6 }, asks: /支委|委员会/ },
+  // A committee the story already says is not set (没设支委会) is not asked whether to set one: what such a branch does is.
+  {
+    fact: 'branch.committee.threshold',
+    told: [/正式党员/],
+    not: /(?:没|未)有?(?:设立?|成立|建立?)?(?:支委会?|支部委员会|委员会)/,
+    quantity: { read: FORMAL_MEMBERS, min: 3, max: 6 },
+    asks: /支委|委员会/,
+  },
   {
     fact: 'branch.setup.max',
     told: [/支部|党员/],

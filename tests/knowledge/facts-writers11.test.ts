@@ -142,7 +142,8 @@ describe('where to hand in an application, asked as a choice of places', () => {
 
 describe('everyday words for the facts’ own', () => {
   it('reads 领证 as getting the certificate, 聊点啥 as what a meeting is about', () => {
-    expect(matchedIds('认证考试通过了是不是马上就能领证')).toEqual(['cert.review']);
+    // Asked whether passing is enough (是不是马上就能领证): the fact that says it is not (facts43).
+    expect(matchedIds('认证考试通过了是不是马上就能领证')).toEqual(['cert.review.direct']);
     expect(matchedIds('党小组开会一般都聊点啥')).toEqual(['life.group.content']);
   });
   it('reads a lapse of years told with 除名 asked', () => {

@@ -49,7 +49,8 @@ describe('a clause that asks nothing of its own', () => {
 describe('who, asked as which bodies; and a property the record names', () => {
   it('answers 哪几个部门审查 with the fact that names them, though it opens with 要', () => {
     expect(ids('认证考试过了还要哪几个部门审查')).toEqual(['cert.review']);
-    expect(ids('持证考试考完是不是马上发证 还要审什么')).toEqual(['cert.review']);
+    // Two parts: whether the certificate follows at once (not: facts43), and what is reviewed.
+    expect(ids('持证考试考完是不是马上发证 还要审什么')).toEqual(['cert.review.direct', 'cert.review']);
   });
   it('is not the definition of 持证上岗 for a question on how long the certificate holds', () => {
     expect(ids('持证上岗的证是不是一辈子有效')).toEqual(['cert.revocation']);
