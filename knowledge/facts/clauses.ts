@@ -254,7 +254,9 @@ const NOUN_ASKED =
  * ("…拘了几天，党内咋处理"); it asks how many only where nothing after it asks. So does "有几户党员房子倒了" (several
  * households, a clause that ends telling what happened to them).
  */
-const TOLD_AMOUNT = /了几(?:天|个?月|年|次|回|周)|^有几(?=[户家个名位人])(?=[^，]*了$)/g;
+// "会也没来几次", "党费没交几回": 几 after a negated verb tells hardly any, as 了几 tells a few.
+const TOLD_AMOUNT =
+  /了几(?:天|个?月|年|次|回|周)|没有?[\u4e00-\u9fff]{1,2}几(?:天|个?月|年|次|回|周)|^有几(?=[户家个名位人])(?=[^，]*了$)/g;
 
 /** What a question asks, without the clauses that only give context: the question itself when every clause asks. */
 export function askedText(question: string): string {

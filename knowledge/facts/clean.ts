@@ -115,6 +115,13 @@ export const DOMAIN_TYPOS: Record<string, string> = {
   工作条列: '工作条例',
   // 廷 for 延 (near shape, one stroke apart) in 延长, and 常 for 长 (same sound in many accents) in 多长时间.
   廷长: '延长',
+  // 常 for 长 in 延长 too (不合格能不能延常), 被 for 备 in 预备期 (as in 预被党员), 机 for 基 in the 党费's 基数 and 里 for
+  // 例 in 比例: the same sounds in many accents.
+  延常: '延长',
+  预被期: '预备期',
+  党费机数: '党费基数',
+  收入比里: '收入比例',
+  按比里: '按比例',
   多常时间: '多长时间',
   多常时候: '多长时候',
   // Not a typo but the everyday short form: 支书 (村支书, 老支书) is the 支部书记 the facts name; read as the full

@@ -301,7 +301,9 @@ export function matchParts(index: FactIndex, question: string, options?: MatchOp
     const own = asking !== clauses[0] && asking.length >= 4 ? index.match(asking, options) : undefined;
     // A situation the context tells ("党员出国定居了") holds: a fact that never names it answers nothing here.
     const fits = own && answersClause(own.fact, asking) && !contrasted(cleanWhole, own.fact.a) && keepsBodies(own, clauses[0]!);
-    return fits && namesSituations(factText(own), toldSituations(clauses)) ? [own] : [];
+    // Its fact is worked on the whole question: the counts and days the context tells are what it asks of ("16个正式党员
+    // …来了9个…7个举手赞成，这个算通过了么").
+    return fits && namesSituations(factText(own), toldSituations(clauses)) ? [worked(index, own, question)] : [];
   }
   const parts: Array<FactMatch | undefined> = [];
   // The fact a clause found again and was refused (repeats): it stands in for that clause in no other way either.

@@ -181,8 +181,17 @@ export const RULE_CONDITIONS: readonly RuleConditions[] = [
   // (延长 or 取消), not the six months of 自行脱党 that are never told.
   {
     fact: 'member.probation.outcomes',
-    told: [/预备党员|预备期/, /表现(?:不好|差|不行|一般|莫得好|不咋)|不来|不参加|不交|没交|不缴|不履行|不像样|不够格|不合格/],
+    told: [/预备党员|预备期/, /表现(?:不好|差|不行|一般|莫得好|不咋)|不来|没来|不参加|不交|没交|不缴|不履行|不像样|不够格|不合格/],
     not: /个月|半年|脱党|违纪|处分|违法|犯罪|犯法|察看|积极分子|发展对象/,
+  },
+  // The branch not minded to pass the 转正 as it stands ("预备期到了…不想直接给她转正，还能怎么办"), wherever it is said:
+  // the other outcomes of a 预备期 and who decides them.
+  {
+    fact: 'member.probation.outcomes',
+    told: [/预备党员|预备期/],
+    named: [/不想[^，,。\s]{0,6}转正|暂缓转正|先不(?:给|让)?[^，,。\s]{0,3}转正/],
+    not: /个月|半年|脱党|违纪|处分|违法|犯罪|犯法|察看|积极分子|发展对象/,
+    asks: /怎么办|咋办|咋整|办法|还能|怎么处理|咋处理|怎么弄|行不行|可以吗|能不能/,
   },
   // A long absence without reason, told in months or years: 自行脱党; the 党费 rule where the unpaid dues are told.
   {
@@ -222,7 +231,7 @@ export const RULE_CONDITIONS: readonly RuleConditions[] = [
     fact: 'discipline.effects',
     told: [
       /(?:受|挨|领|给|背|吃)[^，,。]{0,6}(?:警告|处分)/,
-      /选[^，,。]{0,6}(?:当|做|任)|[让叫安排][^，,。]{0,3}当|提拔|提干|担任|补选|当选|任命|升职|提职|(?:让|叫|安排|推荐?|提)[^，,。\s]{0,4}(?:当|做|任|兼)[^，,。\s]{0,4}(?:委员|支委|书记|组长)/,
+      /选[^，,。]{0,6}(?:当|做|任)|[让叫安排][^，,。]{0,3}当|提拔|提干|担任|补选|当选|任命|升职|提职|(?:让|叫|安排|推荐?|提)[^，,。\s]{0,4}(?:当|做|任|兼|补)[^，,。\s]{0,4}(?:委员|支委|书记|组长)/,
     ],
     not: /察看|开除/,
   },

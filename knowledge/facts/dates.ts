@@ -106,7 +106,7 @@ const RECENT = /上个?月|这个?月|本月|上周|前几天|前些天|前段�
 /** A post proposed for the member soon (下半年, 下个月, 这次补选 …), or with no time said. */
 const LATER = /明年|后年|年后|[二三四五]年后|过两年|过几年/;
 /** The member proposed for a post: 让他当, 选他当, 提拔, 担任, 补选 … */
-const POST_PROPOSED = /[让叫安排选][^，,。]{0,6}当|提拔|提干|提升|担任|补选|当选|任命|升职|提职/;
+const POST_PROPOSED = /[让叫安排选][^，,。]{0,6}当|提拔|提干|提升|担任|补选|当选|任命|升职|提职|补[^，,。\s]{0,4}(?:委员|支委|书记)/;
 
 /**
  * "上个月受了警告处分…下半年想让他当支委，行不行": a post proposed within the 影响期 of a 处分 told as received lately is
@@ -114,10 +114,63 @@ const POST_PROPOSED = /[让叫安排选][^，,。]{0,6}当|提拔|提干|提升|
  * time told, gets the rule alone.
  */
 export function postWithinInfluence(question: string): string | undefined {
-  if (/留党察看|开除/.test(question) || !POST_PROPOSED.test(question) || !RECENT.test(question) || LATER.test(question)) return undefined;
+  if (/留党察看|开除/.test(question) || !POST_PROPOSED.test(question) || LATER.test(question)) return undefined;
   const named = POST_BARS.filter(([re]) => re.test(question));
   if (named.length !== 1) return undefined;
-  return `不行。${named[0]![1]}，现在还在影响期内。`;
+  if (RECENT.test(question)) return `不行。${named[0]![1]}，现在还在影响期内。`;
+  // "去年10月受了个警告…现在想让他补组织委员": the 影响期 counted from the month told, to the same month of a later year.
+  const from = monthBack(question);
+  const months = INFLUENCE_MONTHS[/严重警告/.test(question) ? '严重警告' : /撤销党内职务/.test(question) ? '撤销党内职务' : '警告'];
+  // An 影响期 that ran out before this year ("前年10月受的警告") bars nothing now: the rule alone.
+  if (!from || !months || months % 12 !== 0 || months / 12 < from.back) return undefined;
+  const end = yearsLater(from, months / 12);
+  return `${end}以前不行。${named[0]![1]}：按你说的${from.said}受的处分，影响期到${end}，在那之前不能提升党内职务。`;
+}
+
+/** A month told back from this year ("去年9月", "前年十月份"): how many years back, the month, and as said. */
+export interface MonthBack {
+  back: number;
+  month: number;
+  said: string;
+}
+
+export function monthBack(question: string): MonthBack | undefined {
+  const m = /(去年|前年)\s*(\d{1,2}|[一二三四五六七八九十]{1,2})\s*月份?/.exec(question);
+  if (!m) return undefined;
+  const month = /\d/.test(m[2]!) ? Number(m[2]) : chineseNumber(m[2]!);
+  if (!month || month < 1 || month > 12) return undefined;
+  return { back: m[1] === '前年' ? 2 : 1, month, said: `${m[1]}${month}月` };
+}
+
+/** The same month a number of years after one told back from this year: 今年, 明年 or N年后. */
+function yearsLater(from: MonthBack, years: number): string {
+  const ahead = years - from.back;
+  const year = ahead === 0 ? '今年' : ahead === 1 ? '明年' : ahead === -1 ? '去年' : `${ahead}年后`;
+  return `${year}${from.month}月`;
+}
+
+/** The month of this year the question says it is, or asks about ("今年3月", "现在3月份了", "这都3月了"). */
+export function monthNow(question: string): number | undefined {
+  const m = /(?:今年|现在|眼下|目前|这都|已经)(?:是|都|已经)?\s*(\d{1,2}|[一二三四五六七八九十]{1,2})\s*月/.exec(question);
+  if (!m) return undefined;
+  const month = /\d/.test(m[1]!) ? Number(m[1]) : chineseNumber(m[1]!);
+  return month && month >= 1 && month <= 12 ? month : undefined;
+}
+
+/**
+ * "积极分子去年9月定的…今年3月能不能列发展对象": both months told of years counted from this one, so the time between
+ * them is known though the year is not. Short of the year of 培养考察: not yet, said first, with the month it is reached.
+ */
+export function activistNotYet(question: string): string | undefined {
+  if (!/积极分子/.test(question) || givenDay(question)) return undefined;
+  const from = monthBack(question);
+  const now = monthNow(question);
+  if (!from || now === undefined) return undefined;
+  const months = from.back * 12 + now - from.month;
+  if (months < 0) return undefined;
+  const ready = yearsLater(from, 1);
+  if (months >= 12) return `按你说的${from.said}确定为入党积极分子，到今年${now}月已培养考察满一年，基本具备党员条件的可以列为发展对象。`;
+  return `不能。按你说的${from.said}确定为入党积极分子，到今年${now}月才${months}个月，还不满一年；要到${ready}以后，基本具备党员条件的才可以列为发展对象。`;
 }
 
 /** The end of a 留党察看 of the length the question names (一年 or 二年), from the day it took effect. */

@@ -9,6 +9,7 @@ import { askedText } from './clauses';
 import { cleanQuestion } from './clean';
 import { ruleMet, SHORT_OF_HALF } from './conditions';
 import {
+  activistNotYet,
   activistReady,
   approvalDeadline,
   extendedProbationEnd,
@@ -740,6 +741,9 @@ function workedOn(fact: Fact, question: string): string {
   // A post proposed within the 影响期 of a 处分 received lately: not allowed, said first.
   const barred = INFLUENCE_RULE.test(fact.a) && !OVERLAP_RULE.test(fact.a) ? postWithinInfluence(question) : undefined;
   if (barred) return `${barred}${fact.a}`;
+  // A 积极分子 named some months back, asked of now: the verdict first (dates.ts).
+  const notYet = ACTIVIST_RULE.test(fact.a) ? activistNotYet(question) : undefined;
+  if (notYet) return notYet.startsWith('不能') ? `${notYet}${fact.a}` : `${fact.a}${notYet}`;
   // Periods from a day the asker gives: the worked end follows the rule (dates.ts).
   const worked = INFLUENCE_RULE.test(fact.a)
     ? influenceEnd(question)
@@ -901,11 +905,15 @@ const CERT_STEPS = /持初级满一年可申请中级/;
 /** The earliest years of the next levels for a certificate the asker says was obtained in a given year. */
 function certYears(question: string): string | undefined {
   // "24年拿的初级证" is 2024 (the scheme began in 2022); "10年前", "3年了" are spans of time, not years.
-  const m = /(?<!\d)((?:19|20)\d{2}|\d{2})\s*年(?![前后了多以来内])[^，,。？?]{0,10}?(初级|中级)/.exec(question);
+  // The month told with the year ("2025年5月拿的初级证") is when the year held is up: 满一年 is 2026年5月, not 2026年.
+  const m = /(?<!\d)((?:19|20)\d{2}|\d{2})\s*年(?![前后了多以来内])(?:\s*(\d{1,2})\s*月份?)?[^，,。？?]{0,10}?(初级|中级)/.exec(question);
   if (!m) return undefined;
   const year = m[1]!.length === 2 ? 2000 + Number(m[1]) : Number(m[1]);
-  if (m[2] === '中级') return `按你说的${year}年取得中级证书算，最早${year + 1}年可申请高级（具体以当地当年的通知为准）。`;
-  return `按你说的${year}年取得初级证书算，最早${year + 1}年可申请中级；${year + 1}年取得中级的，最早${year + 2}年可申请高级（具体以当地当年的通知为准）。`;
+  const month = m[2] && Number(m[2]) >= 1 && Number(m[2]) <= 12 ? `${Number(m[2])}月` : '';
+  const next = (level: string) =>
+    month ? `到${year + 1}年${month}满一年，${year + 1}年${month}以后才可申请${level}` : `最早${year + 1}年可申请${level}`;
+  if (m[3] === '中级') return `按你说的${year}年${month}取得中级证书算，${next('高级')}（具体以当地当年的通知为准）。`;
+  return `按你说的${year}年${month}取得初级证书算，${next('中级')}；${year + 1}年取得中级的，最早${year + 2}年可申请高级（具体以当地当年的通知为准）。`;
 }
 
 /** A fact whose rule counts the votes against everyone entitled to vote (应到会), whatever the attendance. */
@@ -913,17 +921,18 @@ const VOTE_RULE = /赞成人数超过应到会有表决权党员的半数/;
 /** Words before a head count that make it the attendance, not the members entitled to vote ("实到18人"; 应到会 is who should). */
 // 剩下 and 还剩: those left when the others are away ("两个去外地了，剩下三个") are the ones who can come.
 // 来得了 ("只来得了2个") is how many could come: those present.
-const ATTENDANCE = /(?<!应)(?:实到|实际到|到会|到场|出席|来了|只来|到了|来|参加|缺席|请假|剩下|还剩|只剩)(?:得了|[了的])?$/;
+const ATTENDANCE =
+  /(?<!应)(?:实到|实际到|到会|到场|出席|来了|只来|到了|来|参加|缺席|请假|剩下|还剩|只剩|剩(?:下)?(?:我们|咱们|俺们|他们|咱|俺))(?:得了|[了的])?$/;
 /** Those left over ("剩下三个"), and words after a count that say they are away ("…在外地", "…出去打工了"). */
 const LEFT_OVER = /(?:剩下|还剩|只剩)[了的]?$/;
-const AWAY = /^[人]?[都也还]?(?:在外|出去|外出|请假|没来|不在|去了|缺席|打工|来不了|回不来)/;
+const AWAY = /^[人]?[都也还]?(?:在外|出去|外出|出差|请假|没来|不在|去了|缺席|打工|来不了|回不来)/;
 /**
  * Words after a head count that say those are here ("今天只有2个在", "3个到了", "就4个人来了", "2个能来"): the
  * attendance, as 实到 before it says. 在 only ending what is said (2个在外地 is away, AWAY).
  */
 const PRESENT_AFTER = /^[人]?[都也还就只]?(?:在场|在(?=$|[，,。？?！!；;\s]|呢|啊|哦)|到了|到会|到场|来了|能来|来得了|出席|参会)/;
 /** Words before a head count that make it the votes in favour ("同意的15个", "赞成12票"). */
-const IN_FAVOUR = /(?:同意|赞成|举手|赞成票|投赞成)[了的]?$/;
+const IN_FAVOUR = /(?:同意|赞成|举手|赞成票|投赞成)(?:[了的]|的有|的是)?$/;
 /** Members without a vote, said around a count ("其中预备党员4名", "3个预备党员", "1人留党察看"). */
 const NO_VOTE = /预备|察看/;
 /** Members who all vote, said around a count ("正式党员15名", "有表决权的25人"). */
@@ -954,9 +963,12 @@ const COUNT_BREAK = /[，,。；;？?！!、\s]|其中|\d|外加|加上|另外|�
 function headCounts(asked: string): HeadCounts {
   // A count typed apart from the short word that names it ("到会 31名", "应到 40 名", words spaced as some write
   // them) is read with it; a longer piece before a space is a clause of its own ("接收预备党员 23个人…").
+  // 仨 and 俩 are counts with their 个 in them ("剩我们仨", "俩出差了").
   const question = asked
     .replace(/(?<=(?:^|[\s，,。；;？?！!])[\u4e00-\u9fff]{1,3})\s+(?=\d)/g, '')
-    .replace(/(?<=\d)\s+(?=[个名位人票])/g, '');
+    .replace(/(?<=\d)\s+(?=[个名位人票])/g, '')
+    .replace(/仨(?![个名位人])/g, '3个')
+    .replace(/俩(?![个名位人])/g, '2个');
   let formal: number | undefined;
   let total: number | undefined;
   let without = 0;
@@ -1200,6 +1212,8 @@ const ASKED_TERMS = [
   '被选举权',
   '表决权',
   '补助',
+  // An allowance paid for a post (村支书的补贴标准): no rule of the handbook's sets one; only the 党费 base names it.
+  '补贴',
   '奖金',
   '福利',
   '过节费',

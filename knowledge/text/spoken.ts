@@ -272,6 +272,16 @@ const ROWS: Row[] = [
   { spelt: '咋子', to: '怎么', group: 'sw' },
   { spelt: '啷个', to: '怎么', group: 'sw' },
   { spelt: '么样', to: '怎样', group: 'sw', notBefore: '[什这那怎要多]' },
+  // 么 alone before a noun asks what (湖北, 江淮: 有么区别, 从么时候, 写些么东西); 怎么, 那么, 要么, 多么, 为什么 and a
+  // closing 么 (= 吗: 算通过了么) are left alone.
+  {
+    spelt: '么',
+    to: '什么',
+    short: '啥',
+    group: 'sw',
+    notBefore: '[什这那怎要多干为么甚]',
+    after: '时候|时间|区别|差别|不同|东西|意思|事|要求|条件|材料|内容|手续|标准|程序|规定|地方|情况|名堂|理由|原因|处分|用处|作用',
+  },
   { spelt: '莫得', to: '没有', group: 'sw' },
   // 得不得 ending a question asks whether it may be done (印到瓶子上卖得不得, 我主持得不得): 行不行. Before a verb
   // (得不得交) it is the asker's 要不要, read by the fact layer's need words.

@@ -2,7 +2,7 @@ import { askingParts, cleanQuestion, matchParts } from '../../../knowledge';
 import { type Answerer, type AnswerResult, lateAnswerer } from '../../answering';
 import type { Services } from '../../core/feature';
 import { chitchatReply } from './chitchat';
-import { computeDues, DUES_SOURCE, describeBothKinds, describeDues, parseDuesRequest } from './dues';
+import { computeDues, DUES_SOURCE, describeBothKinds, describeDues, describeFixedKinds, parseDuesRequest } from './dues';
 import { citationLabel } from './extract';
 import { createFactsAnswerer, factLabel, sharedFactIndex } from './facts-answerer';
 import { createGapStore } from './gap-store';
@@ -21,7 +21,7 @@ export function createDuesAnswerer(services: Services): Answerer {
       const rates = (await services.knowledge.index.search('党费交纳比例', 5)).find((h) => h.source === DUES_SOURCE);
       // The other parts go before the calculator's 出处 line, each with where its own fact rests.
       const others = duesOtherParts(text);
-      const lines = [describeBothKinds(text, request) ?? describeDues(result), ...others];
+      const lines = [describeBothKinds(text, request) ?? describeFixedKinds(text, request) ?? describeDues(result), ...others];
       if (rates) lines.push(...(others.length > 0 ? [''] : []), `${strings.source}：${citationLabel(rates)}`);
       return {
         kind: 'dues',
@@ -47,7 +47,7 @@ export function duesOtherParts(text: string): string[] {
   const lines: string[] = [];
   const open: string[] = [];
   for (const part of parts) {
-    if (parseDuesRequest(part) || /多少钱|交多少|几块|怎么算|咋算|比例|基数/.test(part)) continue;
+    if (parseDuesRequest(part) || /多少钱|交多少|按多少|几块|怎么算|咋算|比例|基数/.test(part)) continue;
     const asked = part.slice(part.lastIndexOf('，') + 1);
     // The message is about 党费: a part that leaves it out ("按税前还是税后算") is asked of it.
     const found = matchParts(sharedFactIndex(), asked.includes('党费') ? asked : `党费${asked}`);

@@ -64,12 +64,41 @@ export interface DuesResult {
 const INCOME_WORDS = /工资|收入|月薪|薪水|薪资|到手|税后|税前|退休金|养老金|离退休费|退休费|离休费|挣|赚|月入|年薪|拿/;
 const ASKS_AMOUNT = /多少|(?:好多|几多)钱|怎么算|咋算|算一下|算算|计算|几块|几毛|几元|标准|交几/;
 
+/** Members who pay a fixed amount, each by the words that name them ("在读大学的", "老家农村的党员"). */
+const STUDENT = /学生|在校|大学生|研究生|读书|在读|读大学|上大学|念大学/;
+const FARMER = /农民|务农|种地|种田|农村(?:的|里的)?党员/;
+const HARDSHIP = /下岗|失业|低保|最低生活保障|救济|抚恤|没工作|没有工作|没有收入|无收入/;
+
 function categoryOf(text: string): DuesCategory {
   if (/退休|离休|养老金/.test(text)) return 'retired';
-  if (/学生|在校|大学生|研究生|读书/.test(text)) return 'student';
-  if (/农民|务农|种地|种田/.test(text)) return 'farmer';
-  if (/下岗|失业|低保|最低生活保障|救济|抚恤|没工作|没有工作|没有收入|无收入/.test(text)) return 'hardship';
+  if (STUDENT.test(text)) return 'student';
+  if (FARMER.test(text)) return 'farmer';
+  if (HARDSHIP.test(text)) return 'hardship';
   return 'employed';
+}
+
+const FIXED_KINDS: ReadonlyArray<readonly [DuesCategory, RegExp]> = [
+  ['student', STUDENT],
+  ['farmer', FARMER],
+  ['hardship', HARDSHIP],
+];
+
+/**
+ * The reply when a message asks the amount of two or more kinds of member who pay a fixed amount ("学生党员交多少，
+ * 还有农村的党员按多少交"): each kind's amount, none left for the asker to guess from another. Undefined otherwise.
+ */
+export function describeFixedKinds(text: string, request: DuesRequest): string | undefined {
+  if (request.income !== undefined || request.category === 'employed' || request.category === 'retired') return undefined;
+  const t = fixDomainTypos(text.replace(/\s+/g, ''));
+  const named = FIXED_KINDS.filter(([, re]) => re.test(t)).map(([kind]) => kind);
+  if (named.length < 2) return undefined;
+  return [
+    '这几类党员不按收入比例计算，按固定数额交纳：',
+    ...named.map((kind) => `${computeDues({ ...request, category: kind }).band}。`),
+    ...(request.probationary ? ['预备党员从支部党员大会通过接收之日起交纳党费，基数和比例与正式党员相同。'] : []),
+    `依据：${DUES_BASIS}`,
+    '计算基数由党支部核定；生活确有困难的，经党支部同意、报上一级党委批准，可以少交或免交。',
+  ].join('\n');
 }
 
 interface Figure {
@@ -337,10 +366,10 @@ export function describeDues(result: DuesResult): string {
     lines.push(
       `每月 ${formatYuan(result.range[0])} 元至 ${formatYuan(result.range[1])} 元。`,
       '',
-      `档次：${result.band}（不按收入比例计算）。`,
+      `档次：${result.band}（按固定数额交纳，不按收入比例计算）。`,
     );
   } else {
-    lines.push(`每月 ${formatYuan(result.monthly)} 元。`, '', `档次：${result.band}（不按收入比例计算）。`);
+    lines.push(`每月 ${formatYuan(result.monthly)} 元。`, '', `档次：${result.band}（按固定数额交纳，不按收入比例计算）。`);
   }
   if (request.probationary) lines.push('预备党员从支部党员大会通过接收之日起交纳党费，基数和比例与正式党员相同。');
   lines.push(`依据：${DUES_BASIS}`);

@@ -2,6 +2,7 @@ import {
   createFactIndex,
   type FactIndex,
   type FactMatch,
+  fixDomainTypos,
   type LocalFact,
   matchParts,
   proposeLocalFacts,
@@ -156,7 +157,9 @@ export function createFactsAnswerer(services: Services, facts: FactIndex = share
       const unanswered: string[] = [];
       const found = matchParts(facts, text, { weak: true }, unanswered);
       if (found.length === 0) return otherSubject(text, facts, services, gaps, asker);
-      const hits = await services.knowledge.index.search(text, 5);
+      // Retrieval reads the words as typed: a misspelt domain word (预被期, 延常) is read as the word it stands for, as
+      // the facts read it, so the check below looks for the section the question names.
+      const hits = await services.knowledge.index.search(fixDomainTypos(text), 5);
       // A fact matched on wording alone, far from every wording written for it, is a guess unless retrieval
       // independently finds its section: then the passage answer (or a refusal) is the honest reply. A weak
       // match (words and kind agree, the wording is far: a long story around the question) needs retrieval to
