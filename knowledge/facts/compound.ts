@@ -776,8 +776,9 @@ function spokenPair(index: FactIndex, clause: string, whole: FactMatch | undefin
     if (!read) continue;
     const { side: left, match: a } = read;
     // The second run on without its subject ("党费是义务吗多久交一次"): it is asked of the first's subject.
-    // Read so only when it names no subject word of its own: then it is read with the first's subject first.
-    const subject = words.some((w) => right.includes(w))
+    // Read so only when it opens on no subject word of its own ("能不能决定发展谁入党" names 入党 as what is decided,
+    // not as what it asks of): then it is read with the first's subject first.
+    const subject = words.some((w) => right.startsWith(w))
       ? undefined
       : a.fact.must
           .flat()

@@ -51,6 +51,12 @@ describe('a story told before two questions run on', () => {
   });
 });
 
+describe('a second question run on without its subject', () => {
+  it("is asked of the first one's subject though it names another word of the facts later on", () => {
+    expect(answer('党小组按什么来分能决定谁入党吗').ids).toEqual([idOf('党小组按什么来分'), idOf('党小组能决定谁入党吗')]);
+  });
+});
+
 describe('a second question worded as a fact of its own', () => {
   it('is not read with the subject of the first carried in', () => {
     expect(answer('预备党员从哪天开始交党费，党员权利受保障吗').ids).toEqual([idOf('预备党员从哪天开始交党费'), idOf('党员权利受保障吗')]);
