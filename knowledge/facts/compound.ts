@@ -252,6 +252,29 @@ const ANNOUNCED = /[:：]，[^，]+$/;
 const OWN_WORDING = 0.75;
 
 export function matchParts(index: FactIndex, question: string, options?: MatchOptions, open?: string[]): FactMatch[] {
+  const said = open?.length ?? 0;
+  const found = partsOf(index, question, options, open);
+  const pair = found.length < 2 ? runOnPair(index, question, found, options) : undefined;
+  if (!pair) return found;
+  open?.splice(said);
+  return pair;
+}
+
+/**
+ * Two questions run on with no mark between, which the part reader cut where no cut was asked for ("…流动党员怎么过
+ * 组织生活申请高级怎么申请" cut before 组织生活, the object of 过) or left whole, so that one fact or none was found: the
+ * run read again as a spoken pair (spokenPair), each side finding its own fact. Taken only where the pair holds the
+ * fact already found: a run that found one fact is not answered with two others.
+ */
+function runOnPair(index: FactIndex, question: string, found: readonly FactMatch[], options?: MatchOptions): FactMatch[] | undefined {
+  const run = cleanQuestion(question);
+  if (/[，,。；;？?！!：:]/.test(run)) return undefined;
+  const pair = spokenPair(index, run, index.match(run, options), options);
+  if (!pair || !found.every((m) => pair.some((p) => p.fact.id === m.fact.id))) return undefined;
+  return pair.map((m) => worked(index, m, question));
+}
+
+function partsOf(index: FactIndex, question: string, options?: MatchOptions, open?: string[]): FactMatch[] {
   // Weak matches only where nothing is matched with confidence: a weak one for the whole question must not
   // stand in for the parts its clauses find.
   if (options?.weak) {
@@ -340,11 +363,15 @@ export function matchParts(index: FactIndex, question: string, options?: MatchOp
       !!alone &&
       ((opensOnOwn && alone.fact.none?.some((w) => subject.includes(w))) ||
         (!!previous && parallel(previous, clause, subjectWords(index))));
-    const carried = excludes
-      ? alone
-      : subject && !ownSubject && !clause.includes(subject)
+    const withSubject =
+      !excludes && subject && !ownSubject && !clause.includes(subject)
         ? index.match(`${subject}${clause.replace(POINTS_BACK, '')}`, options)
         : undefined;
+    // A clause worded as a fact's own question ("党员权利受保障吗" after a question on 预备党员) that the subject carried
+    // in reads far from every wording: the subject belongs to the question before, and the clause is read alone.
+    const ownQuestion =
+      !!alone && !POINTS_BACK.test(clause) && alone.similarity >= OWN_WORDING && (!withSubject || withSubject.similarity < NEAR_WORDING);
+    const carried = excludes || ownQuestion ? alone : withSubject;
     // Context said before the asking words ("组织关系还在老家，他们算不算流动党员") may trip a guard meant for
     // another question on the subject; when the clause with its context finds nothing, the asking words alone are read.
     const asking = clause.slice(clause.lastIndexOf('，') + 1);
@@ -716,7 +743,7 @@ const ASKED_AS_NOUN = /(?:程序|流程|步骤|条件|标准|原则|内容|图�
 const CLOSING = /(?:吗|呢|是什么|是啥|有哪些|是哪些|有什么|怎么办|咋办)$/;
 
 /** The question words a spoken run-on pair asks with, each part its own. */
-const ASKING_WORD = /吗|谁|哪|几|多少|多久|多长|怎么|咋|啥|什么|如何|是否|([\u4e00-\u9fff])不\1|还是/g;
+const ASKING_WORD = /吗|谁|哪|几|多少|多久|多长|怎么|咋|啥|什么|如何|何时|是否|([\u4e00-\u9fff])不\1|还是/g;
 
 /**
  * Two questions spoken with no mark between and no closing word the part reader cuts on ("党小组会谁来主持中央委员会每
@@ -741,8 +768,9 @@ function spokenPair(index: FactIndex, clause: string, whole: FactMatch | undefin
   }
   // A question asked as a noun phrase on one side ("支委选举差额比例", "成立党支部的程序"), no question word to cut
   // after: the cut is where the second subject begins.
+  // A side that ends on the property asked ("党徽的图案") ends there, whatever the next one opens on ("被处分的…").
   for (let at = 4; clause.length - at >= 4; at++)
-    if (words.some((w) => clause.startsWith(w, at)) && (ASKED_AS_NOUN.test(clause.slice(0, at)) || ASKED_AS_NOUN.test(clause)))
+    if (ASKED_AS_NOUN.test(clause.slice(0, at)) || (words.some((w) => clause.startsWith(w, at)) && ASKED_AS_NOUN.test(clause)))
       cuts.add(at);
   let best: { pair: FactMatch[]; near: number } | undefined;
   for (const at of [...cuts].sort((x, y) => x - y)) {
@@ -753,8 +781,9 @@ function spokenPair(index: FactIndex, clause: string, whole: FactMatch | undefin
     if (!read) continue;
     const { side: left, match: a } = read;
     // The second run on without its subject ("党费是义务吗多久交一次"): it is asked of the first's subject.
-    // Read so only when it names no subject word of its own: then it is read with the first's subject first.
-    const subject = words.some((w) => right.includes(w))
+    // Read so only when it opens on no subject word of its own ("能不能决定发展谁入党" names 入党 as what is decided,
+    // not as what it asks of): then it is read with the first's subject first.
+    const subject = words.some((w) => right.startsWith(w))
       ? undefined
       : a.fact.must
           .flat()

@@ -72,7 +72,7 @@ export function furtherParts(question: string, subjects: readonly string[] = [])
 function cutParts(question: string, subjects: readonly string[]): string[] {
   // A numbered item is a question of its own, as one opened by 另外 is: a cut, so an item that names a subject and
   // asks with no word of its own ("1、退休党员党费比例；2、…") is asked, not context for the next.
-  let out = formalItems(gluedItems(question)).replace(ITEM_NUMBER, `，${CUT}`);
+  let out = formalItems(gluedItems(spokenFillers(question))).replace(ITEM_NUMBER, `，${CUT}`);
   let last = 0;
   out = out.replace(NEXT_PART, (word, at: number) => {
     const before = out.slice(last, at);
@@ -93,6 +93,27 @@ function cutParts(question: string, subjects: readonly string[]): string[] {
     .split(CUT)
     .map((part, i) => (i > 0 && asksAsNoun(part, subjects) ? `${part.replace(/[，,。；;！!？?\s]+$/, '')}呢` : part))
     .filter((part, i) => i === 0 || /[^，,。；;！!？?\s]/.test(part));
+}
+
+/**
+ * A sound or word voice input keeps between two questions that says nothing (嗯, 呃, 就是, 那个): where the words
+ * before it ask, or name a property asked of ("…的图案"), and the words after it ask again, it stands where a comma
+ * would ("党费多久交一次嗯谁来收" is two questions). 就是 and 那个 are words too ("最要紧的就是什么", "那个党员能不能
+ * 转正"): a filler only where both sides ask on their own.
+ */
+const FILLER = /(?<=[\u4e00-\u9fff])(?:嗯+|呃+|就是|那个|那啥)(?=[\u4e00-\u9fff])/g;
+const ASKED_NOUN_END = /(?:程序|流程|步骤|条件|标准|原则|内容|图案|比例|含义|区别|作用|职责|用途|形式|要求|时限)$/;
+
+function spokenFillers(question: string): string {
+  return question.replace(FILLER, (word, at: number, text: string) => {
+    const before = text
+      .slice(0, at)
+      .split(/[，,。；;？?！!：:\s]/)
+      .pop()!;
+    const after = text.slice(at + word.length).split(/[，,。；;？?！!：:\s]/)[0]!;
+    const asks = (piece: string) => ASKS.test(piece) || ASKED_NOUN_END.test(piece);
+    return before.length >= 4 && after.length >= 4 && asks(before) && asks(after) ? '，' : word;
+  });
 }
 
 /**
