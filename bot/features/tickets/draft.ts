@@ -88,9 +88,11 @@ import {
   SURNAMES,
   UNIT_SUFFIX,
 } from './people';
-import { findPlace, readWhoAndWhat, WORKPLACE } from './place-reading';
+import { findPlace, isUnitAlone, readWhoAndWhat, WORKPLACE } from './place-reading';
 import { DAY_ALONE, PLAN_SUBJECT, promiserName, promiserOfClause, reportedBody, staffPromiseUndated } from './promiser';
 
+/** A form's label for the one who holds it (负责人：, 跟进：): see the brackets after a labelled name. */
+const HOLDER_LABEL = /^(?:责任人|负责人|承办人|经办人|处理人|办理人|跟进人|包联人|包抓人|负责|跟进)/;
 /** A person, named by a post or not, standing alone as the last clause of the matter (see readDraft). */
 function holderSaidLast(content: string, raiser: string): { name: string; index: number } | undefined {
   const clauses = clausesOf(content);
@@ -162,7 +164,10 @@ export function readDraft(working: string, context: ParseContext): TicketDraft {
     /((?:姓名|反映人|提出人|来访人|来电人|诉求人|求助人|投诉人|当事人|报事人|群众姓名|走访对象|责任人|负责人|承办人|经办人|处理人|办理人|跟进人|包联人|包抓人|负责|跟进)\s*[:：]\s*[^\s，,。；;:：（(]{2,8})\s*[（(]([^()（）]{1,30})[)）]/g,
     // Not a place in the brackets (张阿婆（莘松三村）): that is where the person lives, read with the name.
     // With more than the place (韦德荣（弄怀屯村民，电话139…）), only the place is kept there; the phone is read apart.
+    // A building or a group alone after the person who raised it (王桂兰（7栋）, 杨大妈（三社）) is where they live as
+    // well; after the one who holds it, it says nothing of the place.
     (whole, labelled: string, inside: string) => {
+      if (isUnitAlone(inside.trim()) && !HOLDER_LABEL.test(labelled)) return whole;
       const place = findPlace(inside);
       if (!place) return `${labelled} `;
       return place.name === inside.trim() ? whole : `${labelled}（${place.name}） ${inside.replace(place.name, ' ')}`;

@@ -115,6 +115,9 @@ const MEMBER_DAY = new RegExp(
     '(?:跟|和|同)[^\\s，,。；;！!]{1,10}?(?:一块|一起|一道)儿?(?:去|来|过去)?(?:调解|处理|协调|对接|核实|修|看|办)|' +
     // 明天我去学校对接班主任, 明天去找物业沟通: the member meeting those who can solve it that day.
     '(?:对接|协调|沟通)|' +
+    // 我明天找市政, 俺后天找物业: the member going to the body or the person who can solve it, said as the clause's end.
+    // Not the person finding the member (找我来了), said of the past.
+    '找(?![不到着过人我俺咱])[^\\s，,。；;！!了]{1,6}(?=$|[\\s，,。；;！!])|' +
     // 俺说后天回他, 俺后天帮他问: the member answering the person, or asking on their behalf, that day.
     '回(?:他|她)(?:们)?|回(?:话|复|电)|帮(?:他|她)(?:们)?(?:问|查|打听|联系|咨询|申请|找)|' +
     // 明天把药送过来, 后天去: the thing brought to the person that day, or the member going, said last.

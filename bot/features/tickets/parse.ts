@@ -133,6 +133,9 @@ function unsureNameEnd(raiser: string, typed: string): boolean {
   // A surname and a kin word (刘婶来村委说的) is whole: only a given name may go on.
   if (!SURNAME_AND_ONE.test(raiser) || KIN_NAME.exec(raiser)?.[0] === raiser) return false;
   const at = typed.indexOf(raiser);
+  // A household (罗家来反映, 刘家来找我): 家 after a surname is the family, come to say it or to find the member; a given
+  // name in 家 then 来 is rare beside it.
+  if (/家$/.test(raiser) && /^来(?:找|反映|反应|说|讲|问|投诉)/.test(typed.slice(at + raiser.length))) return false;
   return at >= 0 && /^来/.test(typed.slice(at + raiser.length));
 }
 

@@ -65,7 +65,14 @@ const PARK =
 const SITE_NO = '(?:[A-Za-z]?\\d{1,2}|[一二三四五六七八九十]{1,3}|[A-Za-z])号?';
 const SITE = `${SITE_NO}(?:员工|职工)?(?:宿舍楼(?![道梯顶上下前后里内门口])|宿舍|公寓楼?|厂房|食堂)(?:\\s?\\d{3,4}(?:室|房|寝室)?(?![\\d楼层号栋单]))?`;
 const GATE = '(?:(?:[东西南北正后侧]门|大门)(?:岗|口)?|门岗)(?![卫诊票牌市店面禁])';
-export const WORK_SITE = `${PARK}?${SITE}|${PARK}${GATE}`;
+/**
+ * A works' dormitory quarter or living quarter (宿舍区, 生活区, 职工宿舍区), with its numbered building glued after it
+ * (宿舍区3号楼, 生活区2栋): where the workers live, as an estate is in a 社区; whatever follows the building (宿舍区6号楼楼顶,
+ * 宿舍区2号楼304) is the matter or the room. And the works' own canteen named by the park (厂区食堂, 园区食堂): the one
+ * of that works, where an unnumbered 食堂 alone says not which (an unnumbered 工业园宿舍 still says not which building).
+ */
+const QUARTER = `(?:${PARK}|职工|员工)?(?:宿舍区|生活区)(?:${N_}(?:号楼|栋|幢))?|${PARK}食堂`;
+export const WORK_SITE = `${PARK}?${SITE}|${PARK}${GATE}|${QUARTER}`;
 /** A line or a team of a works, named first in the message (针车二组, 包装一组): see PLACE_SEARCH. */
 // Not a time or a pointer said before a village's group (刚才5组, 上午3组, 我们三组): that 组 is the village's.
 const WORK_TEAM = `(?<=^|\\n|[：:】]|工单\\s?)(?:(?![今昨明前后刚上下早晚中午最近这那哪我他她你俺咱有在到去是反说记第])[\\u4e00-\\u9fa5]{2,3}?[一二三四五六七八九十\\d]{1,2}(?:组|线|班)(?![织长员])|[\\u4e00-\\u9fa5]{2,3}?工段)`;

@@ -107,6 +107,13 @@ export function readWhoAndWhat(text: string, draft: TicketDraft, promises: reado
     draft.raiser = '村医';
     rest = cut(rest, afterPlace, doctor[0].length);
   }
+  // 电梯老停 烦死了 5栋2单元 有人说…: with no 村/社区 named, a building with its unit, a word of its own, is an address
+  // wherever it stands; the matter does not name a stairway so (去5栋2单元看了 is glued to the way there).
+  const address = draft.place === undefined && !place ? ADDRESS_WORD.exec(rest) : null;
+  if (address) {
+    draft.place = address[1];
+    rest = cut(rest, address.index, address[0].length);
+  }
   const person = draft.raiser === undefined ? findRaiser(withoutClauses(rest, promised), afterPlace) : undefined;
   if (person) {
     draft.raiser = person.name;
@@ -128,6 +135,9 @@ export function readWhoAndWhat(text: string, draft: TicketDraft, promises: reado
 const BUILDING_AS_PLACE = new RegExp(
   `(?<=^|[\\s，,。；;：:]|是|住)(${N_}(?:号楼|栋|幢|座)(?:${N_}单元)?)(?:\\d{3,4}|${N_}楼)?(的(?=\\s?(?:${ROLE})*(?:老|小)?[${SURNAMES}]))?`,
 );
+
+/** A building and its unit standing as a word of its own (5栋2单元, 3号楼1单元): see readWhoAndWhat. */
+const ADDRESS_WORD = new RegExp(`(?<=^|[\\s，,。；;：:])(${N_}(?:号楼|栋|幢|座)${N_}单元)(?=$|[\\s，,。；;])`);
 
 /**
  * What was said follows the verb of saying (今天上午我们到东湖村走访 村里的赵永福他就反映说 机耕路…): what came
@@ -455,7 +465,7 @@ function placeAt(text: string, found: RegExpExecArray): { name: string; index: n
   // is the 村/社区 (or 网格) the person belongs to; the levels above it are taken out with it, not left in the matter.
   const above =
     /(?:市|县|区|镇|乡|街道)$/.test(name) &&
-    !/(?:社区|小区|片区|居民区|工业区|安置区|管理区|苑[一二三四五六七八九十\d]{1,2}区)$/.test(name);
+    !/(?:社区|小区|片区|居民区|工业区|安置区|管理区|宿舍区|生活区|苑[一二三四五六七八九十\d]{1,2}区)$/.test(name);
   if (above) {
     const inside = new RegExp(PLACE_SEARCH.source, 'y');
     // 沂南县依汶镇，东辛庄村: a comma between the levels as dictation writes it.
