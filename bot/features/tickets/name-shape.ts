@@ -21,6 +21,7 @@ import {
   ROLE,
   SHORT_NAME,
   SURNAMES,
+  TIBETAN_NAMES,
   YI_CLANS,
 } from './people';
 
@@ -93,8 +94,18 @@ const COMPOUND_NAME = new RegExp(
   `^(?:欧阳|司马|上官|诸葛|东方|皇甫|慕容|夏侯|公孙|司徒|尉迟|宇文|令狐|端木|南宫|西门|独孤|长孙|呼延|澹台)(?:${POST_AFTER}|${KIN}|[\\u4e00-\\u9fa5]{1,2}?(?=$|[\\s，,。；;]|说|讲|反映|反应|提出|问))`,
 );
 /** The person's name at the start of the text: 王大爷, 老刘, 孙二柱, 张某; never 有人, 群众. */
+/** A Tibetan name at the start of a run (see TIBETAN_NAMES): its first part, and its second when it has one. */
+const TIBETAN_ALONE = new RegExp(`^(?!${NOT_TIBETAN_NAME})((?:${TIBETAN_NAMES})((?:${TIBETAN_NAMES}))?)`);
 export function nameAt(text: string): string | undefined {
   if (ANONYMOUS.test(text) || NOT_NAME_START.test(text)) return undefined;
+  // 次仁卓玛血压高, 四郎降泽从成都…: a Tibetan name of two parts is a full name, whatever is glued after it; a kin
+  // word after it is how the member calls the person (次仁拉姆阿妈), not the name. One part alone (格桑, 降措) is a name
+  // where a name ends, with the kin word it is called by (格桑阿妈, 降措大哥, 卓嘎阿婆): not 桑阿妈 read by its 桑.
+  const tibetan = TIBETAN_ALONE.exec(text);
+  if (tibetan && (tibetan[2] || NAME_ENDS.test(text.slice(tibetan[1]!.length)))) {
+    const kin = tibetan[2] ? undefined : new RegExp(`^(?:${KIN})`).exec(text.slice(tibetan[1]!.length))?.[0];
+    if (!kin || NAME_ENDS.test(text.slice(tibetan[1]!.length + kin.length))) return tibetan[1]! + (kin ?? '');
+  }
   // 欧阳书记, 司马大姐, 上官秀英: a surname of two characters, then a post, a kin word or a given name.
   const compound = COMPOUND_NAME.exec(text);
   if (compound && NAME_ENDS.test(text.slice(compound[0].length))) return compound[0];

@@ -56,8 +56,10 @@ export const POST_AFTER =
  * Tibetan given names most often met (扎西, 次仁, 卓玛, 格桑…), one or two of them together (次仁拉姆, 扎西多吉): no Han
  * surname's rule reads them, and 格 (格桑阿妈) or 白 (白玛) would be read as a surname, cutting the name.
  */
-const TIBETAN_NAMES =
-  '扎西|次仁|卓玛|卓嘎|拉姆|多吉|格桑|央金|尼玛|达瓦|平措|顿珠|旦增|索朗|德吉|白玛|普布|强巴|洛桑|曲珍|益西|仁增|边巴|巴桑|米玛|琼达|群培|罗布|次旦|拉巴|贡布|扎巴|泽仁|卓嘎|措姆|德央|央宗|曲扎';
+// 四郎, 泽郎, 降措, 洛绒, 拥忠: names of 康巴 (甘孜, 昌都), written with their own characters (郎, 降, 绒, 呷).
+export const TIBETAN_NAMES =
+  '扎西|次仁|卓玛|卓嘎|拉姆|多吉|格桑|央金|尼玛|达瓦|平措|顿珠|旦增|索朗|德吉|白玛|普布|强巴|洛桑|曲珍|益西|仁增|边巴|巴桑|米玛|琼达|群培|罗布|次旦|拉巴|贡布|扎巴|泽仁|卓嘎|措姆|德央|央宗|曲扎|' +
+  '四郎|泽郎|降措|降泽|降初|洛绒|拥忠|格勒|彭措|志玛|翁姆|仁青|斯朗|邓珠|呷绒|根呷|泽翁|郎加|洛让|泽让|格绒|阿旺';
 /** Words that start as a Tibetan name does and name no one: the greeting 扎西德勒, the flower 格桑花, 多吉利 (多 吉利). */
 export const NOT_TIBETAN_NAME = '扎西德勒|格桑花|多吉利';
 export const TIBETAN_NAME = `(?!${NOT_TIBETAN_NAME})(?:${TIBETAN_NAMES}){1,2}`;
@@ -128,6 +130,8 @@ export const ROLE =
   // Riders and tenants (骑手老孙, 租客小何), a boat's master (船老大阿福), and the head of a delivery or express station
   // (外卖站长老吴): what the person does or is, said before the name.
   `骑手|租客|房客|船老大|[\\u4e00-\\u9fa5]{0,3}?(?:站长|店长)(?=(?:老|小|阿)[\\u4e00-\\u9fa5])|` +
+  // A young person of the village said so before the name (青年泽郎, 返乡青年小程), as 村民 is.
+  '(?:返乡|待业|回乡|农村)?青年(?![团节])|' +
   // A trade said before the name (渔民林阿伯, 码头装卸工小吴, 菜农老张).
   '(?:老)?(?:渔民|农民|牧民|牧户)|船民|菜农|果农|茶农|渔户|摊主|摊贩|店主|[\\u4e00-\\u9fa5]{0,6}?(?:老板娘|老板)|[\\u4e00-\\u9fa5]{0,3}(?:装卸|搬运|环卫|保洁|临时|农民|钟点|建筑|零|散)工|' +
   // Someone speaking for others (员工代表, 居民代表) and delivery riders (外卖小哥).
@@ -231,7 +235,9 @@ const POST_LEAD =
 // 李家老三李国庆, 何家大儿子何勇: the household and the place in it by birth, then the full name, which is who.
 export const HOUSE_OF_AH = `[${SURNAMES}]家的?(?:(?=阿(?![姨婆伯叔公嫂妈爸])[\\u4e00-\\u9fa5])|(?:老[大二三四五六七八九幺]|[大二三四小]儿子|[大二三小]闺女|[大二三小]女儿)\\s?(?=[${SURNAMES}][\\u4e00-\\u9fa5]{1,2}(?:$|[\\s，,。；;（(]|反映|反应|说|讲)))`;
 /** Kin said through a pronoun (她侄子, 他的儿子): whose kin the matter has named already. */
-export const KIN_THROUGH = '(?:他|她)(?:的|家)?(?:侄子|侄女|外甥女?|儿子|女儿|闺女|孙子|孙女|媳妇|儿媳妇?|女婿|老伴)';
+// 他老婆, 她爱人: a spouse, who comes to say it for the one the matter befell (他老婆吴春花来找我).
+export const KIN_THROUGH =
+  '(?:他|她)(?:的|家)?(?:侄子|侄女|外甥女?|儿子|女儿|闺女|孙子|孙女|媳妇|儿媳妇?|女婿|老伴|老婆|老公|爱人|丈夫|妻子)';
 /** What runs between the place and the person met there: 第9网格，遇到退休职工苏大爷. */
 // 走访时葛某说: the visit, then the person met on it.
 // 上寨侯某, 寨脚的杨某: the part of the village the person lives in, said between the village and the name.

@@ -62,7 +62,11 @@ function raisedLater(
 export function findRaiser(text: string, afterPlace: number): { name: string; index: number; length: number } | undefined {
   // 反映的是4楼老吴, 提出人是王姐: the person is named after the verb.
   // 几户家长（牵头的是陈冬梅）, 十几户反映…代表是杨志高: households raising it together, through the one who leads them.
-  const named = /(?:反映|反应|提出|来访|来电|求助|牵头|带头|领头|代表)(?:人|的)?(?:是|为)\s*/.exec(text);
+  // 带头来说的是汪德明, 过来讲的是她儿子: the one who came to say it, named the same way.
+  const named =
+    /(?:(?:反映|反应|提出|来访|来电|求助|牵头|带头|领头|代表)(?:人|的)?|(?:来|过来|跑来)(?:说|讲|反映|反应)的(?:人)?)(?:是|为)\s*/.exec(
+      text,
+    );
   if (named) {
     const at = named.index + named[0].length;
     const lead = POST_ROLE_LEAD.exec(text.slice(at))?.[0] ?? '';
@@ -256,18 +260,23 @@ export function findRaiser(text: string, afterPlace: number): { name: string; in
       .replace(
         // 楼下韩海说…, 对门钱嫂讲…: where the person lives beside the other party, said before the name.
         new RegExp(
-          `^.*?(?:${ROLE}|${SPOT_OF_HOUSE}|楼栋长|楼长|栋长|单元长|(?:他|她)(?:的|个|家)?(?:女儿|女|仔|儿子|闺女|孙子|孙女|老婆|老公|媳妇))+(?=.)`,
+          `^.*?(?:${ROLE}|${SPOT_OF_HOUSE}|楼栋长|楼长|栋长|单元长|组长|(?:他|她)(?:的|个|家)?(?:女儿|女|仔|儿子|闺女|孙子|孙女|老婆|老公|媳妇))+(?=.)`,
         ),
         '',
       );
     const name = nameAt(chunk) ?? (standsAsName(chunk) ? chunk : undefined);
+    // 我跟民宿老板胡建平讲了: the one the member told is not who raised it (the member is who speaks).
+    const toldByMember = /(?:我|俺|咱)(?:们)?(?:已经?|也|就)?(?:跟|和|对|同|给|向)[^\s，,。；;]{0,8}$/.test(
+      text.slice(0, text.lastIndexOf(chunk, says.index)),
+    );
     // 李秀梅老人反映: 老人 after the name says who the person is, as kin does.
+    if (toldByMember) continue;
     if (name && (name.length === chunk.length || KIN_ONLY.test(chunk.slice(name.length)) || /^老人家?$/.test(chunk.slice(name.length)))) {
       const index = text.lastIndexOf(chunk, says.index);
       // The building's post or the kin word before the name (楼栋长, 他个女) says who they are: not the matter.
       const lead =
         new RegExp(
-          `(?:${SPOT_OF_HOUSE}|楼栋长|楼长|栋长|单元长|(?:他|她)(?:的|个|家)?(?:女儿|女|仔|儿子|闺女|孙子|孙女|老婆|老公|媳妇))$`,
+          `(?:${SPOT_OF_HOUSE}|楼栋长|楼长|栋长|单元长|组长|(?:他|她)(?:的|个|家)?(?:女儿|女|仔|儿子|闺女|孙子|孙女|老婆|老公|媳妇))$`,
         ).exec(said.slice(0, said.length - chunk.length))?.[0].length ?? 0;
       return { name, index: index - lead, length: through(index - lead, chunk.length + lead) };
     }
@@ -455,7 +464,8 @@ const ATTRIBUTION_LEAD = new RegExp(`^(?:是\\s?)?(?:(?:${ROLE}|${NEIGHBOUR}|${S
 const ATTRIBUTION_VERB =
   // 朝鲁门，石桥村3组的说的: with the place taken out, a pause may stand between the name and 说的/反映的.
   // 张守义来镇上反映的: where the person came to say it (镇上, 村部, 社区里) goes with the coming.
-  /^((?:\s?[，,]\s?(?=(?:反映|反应|说|讲)的))?\s?(?:也|就|又|专门)?(?:(?:(?:过来|跑来|来)(?:[镇乡村县区][上里]|村部|村委会?|居委会?|社区|网格|办公室)?|打电话|打了个?电话|找)(?:跟|对|给|同|向)?(?:我们?|俺们?|咱们?)?)?)(?:反映|反应|说|讲|话|提的|提出来?)(?:的)?(?=$|[\s，,。；;！!])/;
+  // 吴大伯看到的, 李婶发现的: the one who saw it, as a clause of its own, is who brought it.
+  /^((?:\s?[，,]\s?(?=(?:反映|反应|说|讲)的))?\s?(?:也|就|又|专门)?(?:(?:(?:过来|跑来|来)(?:[镇乡村县区][上里]|村部|村委会?|居委会?|社区|网格|办公室)?|打电话|打了个?电话|找)(?:跟|对|给|同|向)?(?:我们?|俺们?|咱们?)?)?)(?:反映|反应|说|讲|话|提的|提出来?|(?:看到|看见|瞧见|发现)(?=的))(?:的)?(?=$|[\s，,。；;！!])/;
 /** Coming to the member, the clause naming who brought it (马先生找的我, 符大娘来喊我, 张婶打电话给我). */
 const CAME_TO_MEMBER = new RegExp(
   `^\\s?(?:${VISIT_TIME})?(?:也|就|又|专门)?` +
@@ -492,7 +502,17 @@ function attribution(text: string): { name: string; index: number; length: numbe
     const said = ATTRIBUTION_VERB.exec(after);
     const came = said ? undefined : CAME_TO_MEMBER.exec(after);
     if (said || came)
-      return { name, index: at, length: lead.length + name.length + kin + described + (said ? said[1]!.length : came![0].length) };
+      return {
+        name,
+        index: at,
+        // 看到的, 发现的 is no word of the matter, as a verb of saying would be.
+        length:
+          lead.length +
+          name.length +
+          kin +
+          described +
+          (said ? (/(?:看到|看见|瞧见|发现)的$/.test(said[0]) ? said[0].length : said[1]!.length) : came![0].length),
+      };
   }
   return undefined;
 }
