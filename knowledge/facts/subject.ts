@@ -1,4 +1,5 @@
 import { segmenter } from '../text/segmenter';
+import { documentOfAnotherAct, verbTaggedPost } from './subject-posts';
 
 /**
  * The subject of a question: whose rule is asked — which organisation, role, fee, meeting or document. A fact's
@@ -200,7 +201,13 @@ export function createSubjectReader(said: string, lexicon: readonly string[]): S
     let out = knownWords.get(w);
     if (out === undefined) {
       out = said.includes(w);
-      for (let i = 1; i <= w.length - 2 && !out; i++) if (said.includes(w.slice(i)) && wordOfItsOwn(w.slice(i))) out = true;
+      for (let i = 1; i <= w.length - 2 && !out; i++)
+        if (
+          said.includes(w.slice(i)) &&
+          wordOfItsOwn(w.slice(i)) &&
+          !documentOfAnotherAct(w.slice(i), w.slice(0, i), tagsOf(w.slice(0, i)), said)
+        )
+          out = true;
       if (knownWords.size > 5000) knownWords.clear();
       knownWords.set(w, out);
     }
@@ -235,6 +242,11 @@ export function createSubjectReader(said: string, lexicon: readonly string[]): S
         const rest = at >= 0 ? question.slice(0, at) + question.slice(at + word.length) : question;
         if (JOINING.test(word)) {
           if (!joinings.some((w) => rest.includes(w)) && !known(word)) out.push(word);
+          continue;
+        }
+        // A post jieba reads as a verb (支部会计), where a post stands.
+        if (verbTaggedPost(word, tag, left, right, opening && asking === question, tags[i + 1]?.tag)) {
+          if (!known(word)) out.push(word);
           continue;
         }
         if (!nounLike(word, tag) || NAME_TAGS.test(tag)) continue;
