@@ -177,7 +177,7 @@ export function parsePasted(raw: string): PastedQuestion {
   }
   const type = declaredType ?? (truthTail.truth ? '判断' : undefined);
   const base = type ? { declaredType: type } : {};
-  if (run.length < 2) return { stem: text.trim(), options: [], ...base };
+  if (run.length < 2) return { stem: withoutTailAfterBox(text).trim(), options: [], ...base };
   const options = run.map((mark, i) =>
     text
       .slice(mark.index! + mark[0].length, i + 1 < run.length ? run[i + 1].index : undefined)
@@ -193,6 +193,15 @@ export function parsePasted(raw: string): PastedQuestion {
     .replace(/(?<=[)）。？?])\s*[（(]\s*[)）]$/, '');
   return { stem, options, ...base };
 }
+
+/**
+ * What follows the answer box closing a statement on its line (…不超过7人。（ ） 我们村刚好7个, …图案。（ ）2分): a score,
+ * a page footer or the user's words, not the statement's. Only after a sentence's end and its box, and only when
+ * no other blank follows: a blank inside a sentence (…连续（ ）个月…) is the sentence's own.
+ */
+const TAIL_AFTER_BOX =
+  /(?<=[。？?！!]\s*[（(]\s*[)）])(?:\s+|(?=[（(]?\s*\d{1,2}(?:\.\d)?\s*分))(?![\s\S]*?(?:[（(]\s*[)）]|[_＿]{2,}))[\s\S]*$/;
+const withoutTailAfterBox = (text: string) => text.replace(TAIL_AFTER_BOX, '');
 
 /** The words after each spaced letter of a run, up to the next one. */
 const spacedTexts = (text: string, run: RegExpMatchArray[]) =>
