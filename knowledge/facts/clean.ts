@@ -361,6 +361,12 @@ const WHICH_ONE = /哪一(?=[项个种条类级次])/g;
 const WHO_COMES = /谁来(?=管|批|定|收|审|负责|决定|主持|召集|发)/g;
 
 /**
+ * "由哪里讨论", "由哪个组织批准": the body that decides, asked as a place. Before a verb of deciding it asks who, as
+ * 由谁 does; "在哪里讨论" and "去哪里批" (a place, an office) keep their words.
+ */
+const WHICH_BODY = /由哪(?:里|个(?:组织|部门|单位|机构)?)(?=讨论|决定|批准|审批|通过|审查|研究|负责|认定|表决|同意)/g;
+
+/**
  * Homophone typos of the domain's words and of every fact's subject words (入挡 for 入党, 才料 for 材料): the facts
  * name what members ask about, so their words are the ones members mistype. Built on first use: the facts are read
  * from disk once.
@@ -492,6 +498,9 @@ const EVERYDAY_RULE_WORDS: Array<[RegExp, string]> = [
   [/(?<=报|报给|报到|交给)上(?:头|面)(?!的人)|上(?:头|面)(?=批|审批|批准|同意)/g, '上级'],
   // 跳槽 (跳了槽, 跳槽去别的厂): a change of employer, as the rules say it (工作单位变动, 换工作).
   [/跳(?:了)?槽/g, '换工作'],
+  // 预备期满还不够条件要延长的, 她的预备期我们想延长: the 预备期 and its extension said apart in one clause, the verb
+  // closing it, are the 延长预备期 of the rules. "预备期能延长多久" (what follows asks of the extension) keeps its words.
+  [/(?<=预备期[^，,。？?！!；;\s]{1,12}?)(?<!预备期)(延长|延期)(?=(?:的话|的|了)?(?:[，,。？?！!；;\s]|$))/g, '延长预备期'],
   // 什么办 (么子办, 啥子办 read as 什么 first): what to do, as 怎么办; 什么办法, 什么办公, 什么办理 keep theirs.
   [/什么办(?![法公理事])/g, '怎么办'],
 ];
@@ -545,6 +554,7 @@ export function cleanQuestion(text: string): string {
       .replace(SAME_ONE, '同次')
       .replace(PROXY_VOTE, '代投')
       .replace(WHO_COMES, '谁')
+      .replace(WHICH_BODY, '由谁')
       .replace(EVERY, '每$1')
       // 好几年, 好几个同事: several, as 数年 (a count told, not asked).
       .replace(ABOUT, (_m, n: string | undefined) => (n === '好' ? '数' : n ? `${n}余` : '数'))
