@@ -428,6 +428,16 @@ const BARE_EXEMPTION = /(免交)(?=吗|么|不|呢|[，,。？?]|$)/g;
 const NAMES_A_PAYMENT = /费|税|保险|公积金|社保|医保|房租|贷款/;
 
 /**
+ * What a member pays asked with nothing named ("月收入3000以下交多少比例", "自愿一次多交1000元以上，归哪里管"): the share
+ * asked of a pay, or a sum paid over, with no fee, tax or insurance named at all, is the 党费, as for 免交. Only these
+ * two ways of asking, and only of a text that speaks of the Party (党员, 老党员): "交什么材料", "交给谁", and a bare
+ * "工资5000交多少比例" (a tax, an insurance?) keep their words.
+ */
+const BARE_SHARE = /交(?=(?:多少|什么|啥|几)(?:比例|个点)|百分之几)/g;
+const BARE_SUM_OVER = /多交(?:了)?(?=[\d一二两三四五六七八九十百千万]+(?:元|块|万))/g;
+const paysDues = (text: string) => /党/.test(text) && !NAMES_A_PAYMENT.test(text);
+
+/**
  * A body followed by a bare 选 that ends what is asked or offers the other body ("书记是大会选还是支委会选", "支部选
  * 吗"): the body elects, as the facts say it (选举). 候选, 挑选, 选票 are other words.
  */
@@ -539,6 +549,8 @@ export function cleanQuestion(text: string): string {
       .replace(ASKED_IN_FULL, '$1')
       .replace(HOW_COME_ABOUT, '怎么产生的')
       .replace(BARE_EXEMPTION, (m, verb: string, _at: number, all: string) => (NAMES_A_PAYMENT.test(all) ? m : `${verb}党费`))
+      .replace(BARE_SHARE, (m, _at: number, all: string) => (paysDues(all) ? '交党费' : m))
+      .replace(BARE_SUM_OVER, (m, _at: number, all: string) => (paysDues(all) ? '多交党费' : m))
       .replace(NOW_AGE, (m, now: string, n: string, _at: number, all: string) => (AGE_TOPIC.test(all) ? `${now}${n}岁` : m))
       .replace(CAN_BOTH_WAYS, (_m, a?: string, b?: string, c?: string, d?: string) => `能不能${a ?? c}${b ?? d}`)
       .replace(BODY_ELECTS, '$1选举')
