@@ -511,6 +511,9 @@ const EVERYDAY_RULE_WORDS: Array<[RegExp, string]> = [
   // 预备期满还不够条件要延长的, 她的预备期我们想延长: the 预备期 and its extension said apart in one clause, the verb
   // closing it, are the 延长预备期 of the rules. "预备期能延长多久" (what follows asks of the extension) keeps its words.
   [/(?<=预备期[^，,。？?！!；;\s]{1,12}?)(?<!预备期)(延长|延期)(?=(?:的话|的|了)?(?:[，,。？?！!；;\s]|$))/g, '延长预备期'],
+  // 不想选他, 不愿意投给这个人 in a vote: the vote against the candidate, as the rules say it (投不赞成票), so whether one
+  // may then write another name is the rule on a vote against. 投资, 投诉, 投入, 投标 are other words.
+  [/(?:不想|不愿意?|不打算)(?:选|投(?!资|诉|入|标)(?:给)?)(?:他|她|这个人|那个人|这个候选人|那个候选人|这人|那人)/g, '投不赞成票'],
   // 什么办 (么子办, 啥子办 read as 什么 first): what to do, as 怎么办; 什么办法, 什么办公, 什么办理 keep theirs.
   [/什么办(?![法公理事])/g, '怎么办'],
 ];
