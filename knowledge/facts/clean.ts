@@ -361,6 +361,12 @@ const WHICH_ONE = /哪一(?=[项个种条类级次])/g;
 const WHO_COMES = /谁来(?=管|批|定|收|审|负责|决定|主持|召集|发)/g;
 
 /**
+ * "由哪里讨论", "由哪个组织批准": the body that decides, asked as a place. Before a verb of deciding it asks who, as
+ * 由谁 does; "在哪里讨论" and "去哪里批" (a place, an office) keep their words.
+ */
+const WHICH_BODY = /由哪(?:里|个(?:组织|部门|单位|机构)?)(?=讨论|决定|批准|审批|通过|审查|研究|负责|认定|表决|同意)/g;
+
+/**
  * Homophone typos of the domain's words and of every fact's subject words (入挡 for 入党, 才料 for 材料): the facts
  * name what members ask about, so their words are the ones members mistype. Built on first use: the facts are read
  * from disk once.
@@ -420,6 +426,16 @@ const ASKED_IN_FULL = /([写记填备带交报])(?:齐全|齐|全|完整)(?=(?:�
  */
 const BARE_EXEMPTION = /(免交)(?=吗|么|不|呢|[，,。？?]|$)/g;
 const NAMES_A_PAYMENT = /费|税|保险|公积金|社保|医保|房租|贷款/;
+
+/**
+ * What a member pays asked with nothing named ("月收入3000以下交多少比例", "自愿一次多交1000元以上，归哪里管"): the share
+ * asked of a pay, or a sum paid over, with no fee, tax or insurance named at all, is the 党费, as for 免交. Only these
+ * two ways of asking, and only of a text that speaks of the Party (党员, 老党员): "交什么材料", "交给谁", and a bare
+ * "工资5000交多少比例" (a tax, an insurance?) keep their words.
+ */
+const BARE_SHARE = /交(?=(?:多少|什么|啥|几)(?:比例|个点)|百分之几)/g;
+const BARE_SUM_OVER = /多交(?:了)?(?=[\d一二两三四五六七八九十百千万]+(?:元|块|万))/g;
+const paysDues = (text: string) => /党/.test(text) && !NAMES_A_PAYMENT.test(text);
 
 /**
  * A body followed by a bare 选 that ends what is asked or offers the other body ("书记是大会选还是支委会选", "支部选
@@ -492,6 +508,12 @@ const EVERYDAY_RULE_WORDS: Array<[RegExp, string]> = [
   [/(?<=报|报给|报到|交给)上(?:头|面)(?!的人)|上(?:头|面)(?=批|审批|批准|同意)/g, '上级'],
   // 跳槽 (跳了槽, 跳槽去别的厂): a change of employer, as the rules say it (工作单位变动, 换工作).
   [/跳(?:了)?槽/g, '换工作'],
+  // 预备期满还不够条件要延长的, 她的预备期我们想延长: the 预备期 and its extension said apart in one clause, the verb
+  // closing it, are the 延长预备期 of the rules. "预备期能延长多久" (what follows asks of the extension) keeps its words.
+  [/(?<=预备期[^，,。？?！!；;\s]{1,12}?)(?<!预备期)(延长|延期)(?=(?:的话|的|了)?(?:[，,。？?！!；;\s]|$))/g, '延长预备期'],
+  // 不想选他, 不愿意投给这个人 in a vote: the vote against the candidate, as the rules say it (投不赞成票), so whether one
+  // may then write another name is the rule on a vote against. 投资, 投诉, 投入, 投标 are other words.
+  [/(?:不想|不愿意?|不打算)(?:选|投(?!资|诉|入|标)(?:给)?)(?:他|她|这个人|那个人|这个候选人|那个候选人|这人|那人)/g, '投不赞成票'],
   // 什么办 (么子办, 啥子办 read as 什么 first): what to do, as 怎么办; 什么办法, 什么办公, 什么办理 keep theirs.
   [/什么办(?![法公理事])/g, '怎么办'],
 ];
@@ -530,6 +552,8 @@ export function cleanQuestion(text: string): string {
       .replace(ASKED_IN_FULL, '$1')
       .replace(HOW_COME_ABOUT, '怎么产生的')
       .replace(BARE_EXEMPTION, (m, verb: string, _at: number, all: string) => (NAMES_A_PAYMENT.test(all) ? m : `${verb}党费`))
+      .replace(BARE_SHARE, (m, _at: number, all: string) => (paysDues(all) ? '交党费' : m))
+      .replace(BARE_SUM_OVER, (m, _at: number, all: string) => (paysDues(all) ? '多交党费' : m))
       .replace(NOW_AGE, (m, now: string, n: string, _at: number, all: string) => (AGE_TOPIC.test(all) ? `${now}${n}岁` : m))
       .replace(CAN_BOTH_WAYS, (_m, a?: string, b?: string, c?: string, d?: string) => `能不能${a ?? c}${b ?? d}`)
       .replace(BODY_ELECTS, '$1选举')
@@ -545,6 +569,7 @@ export function cleanQuestion(text: string): string {
       .replace(SAME_ONE, '同次')
       .replace(PROXY_VOTE, '代投')
       .replace(WHO_COMES, '谁')
+      .replace(WHICH_BODY, '由谁')
       .replace(EVERY, '每$1')
       // 好几年, 好几个同事: several, as 数年 (a count told, not asked).
       .replace(ABOUT, (_m, n: string | undefined) => (n === '好' ? '数' : n ? `${n}余` : '数'))
