@@ -92,3 +92,6 @@ export async function createTestBot(
 
 /** All reply texts joined, for `toContain` assertions. */
 export const textOf = (replies: Reply[]) => replies.map((r) => r.text).join('\n');
+
+/** A reply before its citation lines (出处/来源): what the asker reads as the answer. */
+export const beforeCitations = (text: string) => text.split(/\n(?:出处|来源)[:：]/)[0]!;

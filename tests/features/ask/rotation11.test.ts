@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestBot, type TestBot, textOf } from '../../helpers/runtime';
+import { beforeCitations, createTestBot, type TestBot, textOf } from '../../helpers/runtime';
 
 /**
  * Eleventh round (issue 22): classes of the confident wrong answers of the four writers moved into tuning (qiufang,
@@ -12,8 +12,7 @@ beforeAll(async () => {
 });
 afterAll(() => bot.close());
 const ask = async (q: string) => textOf(await bot.say(q, member));
-/** The reply before its citation lines: what the asker reads as the answer. */
-const answer = async (q: string) => (await ask(q)).split(/\n(?:出处|来源)[:：]/)[0]!;
+const answer = async (q: string) => beforeCitations(await ask(q));
 
 describe('two questions in one message, neither passed over', () => {
   it('reads a regional 呢 (嘞, 咧, 哩) after a bare subject as the question before asked of it', async () => {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { askedText } from '../../../knowledge';
-import { createTestBot, type TestBot, textOf } from '../../helpers/runtime';
+import { beforeCitations, createTestBot, type TestBot, textOf } from '../../helpers/runtime';
 
 /**
  * Twelfth round (issue 22, facts42): classes of the wrong and refused answers of two writers moved into tuning
@@ -13,8 +13,7 @@ beforeAll(async () => {
 });
 afterAll(() => bot.close());
 const ask = async (q: string) => textOf(await bot.say(q, member));
-/** The reply before its citation lines: what the asker reads as the answer. */
-const answer = async (q: string) => (await ask(q)).split(/\n(?:出处|来源)[:：]/)[0]!;
+const answer = async (q: string) => beforeCitations(await ask(q));
 
 describe('a key term the handbook uses, said in the fact', () => {
   it('names 合并处理 for two breaches at once', async () => {
