@@ -261,6 +261,10 @@ const TITLES: Record<string, string> = {
   dawei: '调参集 paste-dawei（2026-12-07 ~04:20 前为留出集，写成时 27/30，一轮后 27/30）',
   lamu: '调参集 paste-lamu（2026-12-07 ~04:20 前为留出集，写成时 27/30，一轮后 27/30）',
   jingwen: '调参集 paste-jingwen（2026-12-07 ~04:20 前为留出集，写成时 26/30，一轮后 27/30）',
+  fuqiang: '调参集 paste-fuqiang（2026-12-07 ~07:20 前为留出集，写成时 29/30，一轮后 29/30）',
+  yufei: '调参集 paste-yufei（2026-12-07 ~07:20 前为留出集，写成时 26/30，一轮后 28/30）',
+  zihan: '调参集 paste-zihan（2026-12-07 ~07:20 前为留出集，写成时 27/30，一轮后 28/30）',
+  caifeng: '调参集 paste-caifeng（2026-12-07 ~07:20 前为留出集，写成时 27/30，一轮后 27/30）',
 };
 
 /** Every eval/sets/paste-<writer>.jsonl, one writer's set each. */

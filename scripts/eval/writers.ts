@@ -117,10 +117,19 @@ export const ROTATED_AT_0120 = ['wanli', 'yuzhen', 'jiaqi', 'xiaofeng'] as const
 export const ROTATED_AT_0420 = ['shuqin', 'dawei', 'lamu', 'jingwen'] as const;
 
 /**
- * Written ~04:20 on 2026-12-07 to be held out; their personas were told to nobody, each wrote for a random 36 of the
+ * Written ~04:20 on 2026-12-07 and held out until ~07:20 on 2026-12-07 (keys audited by a reviewer who wrote none of
+ * them). Held-out figures when written (main 2efdef0, before any tuning on them) → after one round of tuning on others
+ * (main c1c986e): paste fuqiang 29, caifeng 27 (unchanged), zihan 27 → 28, yufei 26 → 28 of 30; everyday
+ * right/refused/wrong fuqiang 34/2/4 → 35/2/3, yufei 33/4/3 → 34/4/2, zihan 33/2/5, caifeng 32/3/5 (unchanged); tickets
+ * whole/fields zihan 22/218, fuqiang 21/214, caifeng 18/213, yufei 18/209 (unchanged), read since.
+ */
+export const ROTATED_AT_0720 = ['fuqiang', 'yufei', 'zihan', 'caifeng'] as const;
+
+/**
+ * Written ~07:20 on 2026-12-07 to be held out; their personas were told to nobody, each wrote for a random 36 of the
  * handbook's 71 sections. Figures when written are in eval/sets/README.md.
  */
-export const HELD_OUT_SINCE_0420 = ['fuqiang', 'yufei', 'zihan', 'caifeng'] as const;
+export const HELD_OUT_SINCE_0720 = ['haibo', 'tiezhu', 'lingling', 'haoyu'] as const;
 
 /** Every writer of the rounds since 2026-12-05 ~17:45 who has moved into tuning, in the order they moved. */
 export const ROTATED_WRITERS: readonly string[] = [
@@ -137,6 +146,7 @@ export const ROTATED_WRITERS: readonly string[] = [
   ...ROTATED_AT_2240,
   ...ROTATED_AT_0120,
   ...ROTATED_AT_0420,
+  ...ROTATED_AT_0720,
 ];
 
 /** Writers whose brief allowed a missing 村/社区 as the thing to ask back for (tickets). */
@@ -152,5 +162,6 @@ export const PLACE_ASKABLE: readonly string[] = [
   ...ROTATED_AT_2240,
   ...ROTATED_AT_0120,
   ...ROTATED_AT_0420,
-  ...HELD_OUT_SINCE_0420,
+  ...ROTATED_AT_0720,
+  ...HELD_OUT_SINCE_0720,
 ];
