@@ -510,8 +510,9 @@ function attribution(text: string): { name: string; index: number; length: numbe
       /^(?:是[^\s，,。；;]{1,6}?的)?(?:他|她)?(?=(?:也|就|又|专门)?(?:过来|跑来|来|打))/.exec(
         text.slice(at + lead.length + name.length + kin),
       )?.[0].length ??
-      /^[^\s，,。；;的了]{1,6}?(?=(?:就|又|也)?(?:过来|跑来|来)(?:找|喊|叫)(?:我|俺))/.exec(text.slice(at + lead.length + name.length + kin))?.[0]
-        .length ??
+      /^[^\s，,。；;的了]{1,6}?(?=(?:就|又|也)?(?:过来|跑来|来)(?:找|喊|叫)(?:我|俺))/.exec(
+        text.slice(at + lead.length + name.length + kin),
+      )?.[0].length ??
       0;
     const after = text.slice(at + lead.length + name.length + kin + described);
     // The verb of saying stays (matterOf splits there); how they came (来, 打电话) and a visit to the member go.
