@@ -124,7 +124,8 @@ const WORK_AHEAD = new RegExp(
     '坐下来|坐一块|坐到一起|碰头|见面|面谈|谈|聊|唠|商量',
     // Asking after it for the person (去学校问问, 问清楚回她), answering them, meeting on it (开会研究), giving back
     // what is owed (退给他), or starting the change (开始加量): each is the follow-up on that day.
-    '问问|问一下|问下|问清楚|打听|了解一下|回复|答复|回话|给(?:他|她|伊|佢)(?:们)?(?:回|答复|回复|办|弄|退|换|补)|开会|研究|退(?:给|还|钱)|开始',
+    // 我明天打电话去县人社局问: the asking said as the clause's last word, after whom it is put to.
+    '问问|问一下|问下|问清楚|(?<=去|到|找|打电话|\\S{2}(?:局|所|站|办|科|院|部))问$|打听|了解一下|回复|答复|回话|给(?:他|她|伊|佢)(?:们)?(?:回|答复|回复|办|弄|退|换|补)|开会|研究|退(?:给|还|钱)|开始',
     // Sending the person what they asked for (把招聘会的信息发给他, 把表送过去): 把 and the thing, however long its name.
     // Not 送到 a place: 明天把孙子送到学校 is what the person plans, no promise.
     '把\\S{1,14}?(?:发|送|转|拿|带)(?:给|过去|过来)(?:他|她|伊|佢)?',

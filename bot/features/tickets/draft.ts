@@ -103,6 +103,11 @@ function holderSaidLast(content: string, raiser: string): { name: string; index:
   return { name: name.replace(POST_AFTER_NAME, '$1'), index: last.index };
 }
 
+/** The member and whom they went with (我同调解员…, 俺跟网格员…): see readDraft. */
+const WENT_WITH_MEMBER = /(?:我|俺|咱)们?\s*(?:跟|和|同)/;
+/** The rest of the clause after a holder pattern's match. */
+const clauseAfter = (text: string, match: RegExpExecArray) => /^[^\s，,。；;]*/.exec(text.slice(match.index + match[0].length))![0];
+
 export function readDraft(working: string, context: ParseContext): TicketDraft {
   const draft: TicketDraft = {};
   let text = working.trim();
@@ -287,6 +292,15 @@ export function readDraft(working: string, context: ParseContext): TicketDraft {
     )
       continue;
     if (AFTER_MATTER.includes(pattern) && !MATTER_BEFORE.test(text.slice(0, holder.index))) continue;
+    // 今天我同调解员钟建华去现场量了: staff who went with the member and did the work (了, the clause's end) helped the
+    // member there; they hold nothing ahead (我跟调解员老锁明天一块去调解 does: the work is still to do, and so does
+    // 我跟城建科老孙约好了: an arrangement, not work done).
+    if (
+      pattern === STAFF_AT_WORK &&
+      WENT_WITH_MEMBER.test(holder[0]) &&
+      /^(?:一起|一块儿?|一道)?(?:去|到|过去|上)[^\s，,。；;]{0,10}?了$/.test(clauseAfter(text, holder))
+    )
+      continue;
     // 反映 网格员王某给他登记错了: staff named as what the person said (a complaint about them) hold nothing.
     if (
       (pattern === STAFF_AT_WORK || pattern === NAME_THEN_HOLDS || pattern === STAFF_LAST || pattern === UNSHAPED_AT_WORK) &&

@@ -127,10 +127,13 @@ const HOLDER_TAIL = '(?:同志)?(?:(?:去|来)?(?:负责办理|负责|办理|办
 /**
  * 俺跟组织委员于秀梅说了由她负责, 已经跟保洁队长吴师傅讲了 三天内清掉: a person the member has told, then given the
  * work or a date, holds it (a body told, 跟物业说了, names no one). A promise of haste (我跟电工小刘讲了 他讲尽快来) is
- * theirs too, though it is no date: the dialogue asks for the day.
+ * theirs too, though it is no date: the dialogue asks for the day. Where they work may come before them with 的, and they
+ * may be named again by their post when they promise (我跟学校的柳老师讲了 柳老师讲本周五前…).
  */
+/** A trade people are called by after the surname (柳老师, 王医生, 刘师傅): as the one told, staff (see TOLD). */
+const TRADE_CALLED = '老师|医生|大夫|师傅';
 export const TOLD = new RegExp(
-  `(?:^|[\\s，,。；;]|已|已经|我|俺|咱)(?:回[\\u4e00-\\u9fa5]{1,3}?)?(?:跟|和|同)((?:(?:${POST_BEFORE})的?){1,2}(?!${NOT_NAMES})${PERSON}|[${SURNAMES}]${POST_AFTER})(?:说|讲|交代|打了招呼)(?:了|好了|过了)(?=\\s*(?:由(?:他|她)负责|(?:(?:他|她)(?:说|讲|答应)(?:了)?\\s*)?(?:${DEADLINE_SHAPE.source}|尽快|尽早|抓紧)))`,
+  `(?:^|[\\s，,。；;]|已|已经|我|俺|咱)(?:回[\\u4e00-\\u9fa5]{1,3}?)?(?:跟|和|同)(?:(?![他她我俺])[\\u4e00-\\u9fa5]{2,4}?的)?((?:(?:${POST_BEFORE})的?){1,2}(?!${NOT_NAMES})${PERSON}|[${SURNAMES}](?:${POST_AFTER}|${TRADE_CALLED}))(?:说|讲|交代|打了招呼)(?:了|好了|过了)(?=\\s*(?:由(?:他|她)负责|(?:(?:他|她|[${SURNAMES}](?:${POST_AFTER}|${TRADE_CALLED}))(?:说|讲|答应)(?:了)?\\s*)?(?:${DEADLINE_SHAPE.source}|尽快|尽早|抓紧)))`,
 );
 /**
  * 打了社区网格员小林电话 他说下周三前报修好, 给物业王经理打了电话 她答应月底前: a member the member phoned, who then

@@ -9,12 +9,27 @@ import { findPlace, isUnitAlone } from './place-reading';
 import { describedName } from './raiser';
 import { readWho } from './who-reply';
 
+/** A form's one-character labels, each a word of its own before its value: 人 (who), 地 (where), 事 (what), 类 (kind). */
+const SHORT_LABEL = /(?<=^|\s)([人地事类])\s(?=[^\s人地事类])/g;
+const SHORT_LABEL_AS: Record<string, string> = { 人: '反映人：', 地: '地点：', 事: '问题：', 类: '类别：' };
+/**
+ * 人 刘福生 / 地 罗坊村4组 / 事 自来水管冻裂了 / 类 基础设施: a form of one-character labels on lines of their own (the lines
+ * joined by a gap), read as the full labels; only when 人, 地 and 事 all stand so, since one alone may be a word of the
+ * matter.
+ */
+function shortLabelsRead(text: string): string {
+  const labels = new Set([...text.matchAll(SHORT_LABEL)].map((m) => m[1]!));
+  if (!(labels.has('人') && labels.has('地') && labels.has('事'))) return text;
+  return text.replace(SHORT_LABEL, (_, label: string) => SHORT_LABEL_AS[label]!);
+}
+
 /**
  * A message written as a form (反映人：张桂芳 地点：红旗村 反映内容：…): a labelled person or place is taken as
  * written, the content label is dropped, and whoever reports for someone else (网格员李娟 报 居民陈大妈…) is not
  * the one who raised it.
  */
 export function readLabels(text: string, draft: TicketDraft): string {
+  text = shortLabelsRead(text);
   // Who recorded it (走访人：沈佳怡, 记录人 李娟) is the member typing, not the person who raised it: dropped.
   let rest = text.replace(
     new RegExp(

@@ -71,7 +71,8 @@ export const unshapedName = (token: string) =>
 export const UNSHAPED_NOT = new RegExp(
   // 额吉, 阿妈 (Mongolian and Tibetan for mother), said with 老: kin, no one named.
   // 扎西德勒, 格桑花: a greeting and a flower that start as Tibetan names do (see NOT_TIBETAN_NAME).
-  `姓|^(?:${NOT_TIBETAN_NAME})|(?:${ROLE}|${KIN})$|^老?(?:额吉|阿妈|阿爸)$|^(?:家里|家人|老伴|孩子|儿子|女儿|闺女|媳妇|邻居|隔壁|对门|大家|有人|别人)|^(?:本|这|下个?)?(?:周|星期|礼拜)[一二三四五六日天]`,
+  // 李屋场赖 (家…): a hamlet's word inside, no name has it; the hamlet glued to the household after it.
+  `姓|屋场|屋場|自然村|自然屯|^(?:${NOT_TIBETAN_NAME})|(?:${ROLE}|${KIN})$|^老?(?:额吉|阿妈|阿爸)$|^(?:家里|家人|老伴|孩子|儿子|女儿|闺女|媳妇|邻居|隔壁|对门|大家|有人|别人)|^(?:本|这|下个?)?(?:周|星期|礼拜)[一二三四五六日天]`,
 );
 
 /** Second characters that make a word with a surname's character rather than a given name (高层, 许多, 余下, 钟楼). */

@@ -60,6 +60,9 @@ const OUTCOME_CLAUSE = new RegExp(
     // The fault gone (不漏了, 不堵了, 不冒了) and the parties' agreement signed (已签字, 两家都签了字).
     '(?:现在|这下|已经|都|也|就)?不(?:漏|堵|响|冒|渗|滴|返水|跳闸)了',
     '(?:两家|双方|他们|她们)?(?:已经?|都|也)签了?字了?',
+    // …晚上十点以后不唱了 当场答应的: the other party agreed there, said as the last clause with no work after it; the
+    // agreement is what settled it (当场答应把车挪走, with the work still to do, is no such clause).
+    '(?:(?:他|她)(?:们)?|两家|双方)?(?:也|都|就)?当场(?:就)?(?:答应|同意|讲好|说好|谈好)(?:了|的)了?',
     // The matter settled or the person well again (没事了, 都没事了), the person gone back to rest after the member
     // took them (已经回宿舍休息了), the thing moved by whom the member talked to (他自己搬走了).
     '(?:现在|这下|已经|都|也|就)?没(?:啥|什么|大)?事(?:儿)?了',
@@ -82,4 +85,7 @@ export function outcomeSaidLast(text: string): boolean {
 }
 
 /** Mediation as the member's step (调解员, 组织两家调解, 约双方调解), not a word of the person's. */
-export const MEDIATED = /调解员|调解委员会|调委会|(?:约|组织|安排)[^\s，,。；;]{0,8}?调解/;
+// And a neighbour who came to the member about another party, whom the member then went to tell (隔壁何大妈来找我 我去跟
+// 民宿老板娘讲好了): the member stood between the two, as a mediator does, whatever the noise or the smoke was.
+export const MEDIATED =
+  /调解员|调解委员会|调委会|(?:约|组织|安排)[^\s，,。；;]{0,8}?调解|(?:隔壁|邻居|对门|楼上|楼下)[^\s，,。；;]{1,10}?(?:来找|找)(?:我|俺)[^。；;]{0,30}?(?:我|俺)(?:去|过去)?(?:跟|和|同|找)[^\s，,。；;]{1,10}?(?:讲|说|协调|沟通)/;

@@ -95,6 +95,9 @@ export const KIN =
   '阿妈妮|阿爸吉|阿妈尼|阿巴吉|阿妈|阿爸|' +
   // An old woman or man said with 老 after the full name (王改莲老婆婆): how the member calls her, not the matter.
   '老婆婆|老奶奶|老爷爷|老大爷|老大娘|大伯|' +
+  // 老太婆 (an old woman, as 湘赣 and 江浙 villages call her: 周家老太婆), before 老太 is read and 婆 left in the matter.
+  // 阿公 (grandfather, Hakka, Cantonese, Hainan) after the surname (吴阿公), as 阿婆 is.
+  '老太婆|阿公|' +
   // 老倌 (Jiangxi, Hunan: an old man), after the name (贺春生老倌).
   '老倌|' +
   // A 兵团 连's political instructor, called by the surname and the post as a teacher is (刘指导员).
@@ -160,7 +163,8 @@ export const KIN_NAME = new RegExp(
     `^老[${SURNAMES}]头(?:儿(?![子媳女]))?`,
     // A name by birth order and a nickname, as villages call people (韩二娃, 李幺妹, 王三毛, 张二丫头).
     `^[${SURNAMES}]${ORDER}(?:${NICK})`,
-    `^(?:老|小)?[${SURNAMES}]家的?(?:${KIN_OF}|老[大二三四五]|[大二三四五]?(?:小子|丫头|闺女|儿子)|${KIN})`,
+    // A young man of the house (陈家小伙子): the household's son, called by the house.
+    `^(?:老|小)?[${SURNAMES}]家的?(?:${KIN_OF}|老[大二三四五]|[大二三四五]?(?:小子|丫头|闺女|儿子)|小伙子?|${KIN})`,
     // A child of a house called by birth order and a nickname (田家满妹, 王家二娃, 李家幺妹).
     `^[${SURNAMES}]家${ORDER}(?:${NICK})`,
     // A man called by birth order (韦老大, 张老三), and his kin (韦老大媳妇).
@@ -231,6 +235,11 @@ const POST_LEAD =
   `(?:回迁|安置|棚改|公租|廉租|拆迁|保障)(?:房|楼|户)的?(?=[${SURNAMES}])|` +
   // A village group with no village said (5组刘家): kept with the name, for it is not a place alone.
   `${GROUP_LEAD}`;
+/**
+ * Brothers or sisters of one house said together (赖家两兄弟, 张家兄弟俩, 周家姐妹): who raised it only when no one else
+ * is said to have brought it (see findRaiser), since the pair are often the parties and another comes to say it.
+ */
+export const HOUSE_PAIR = new RegExp(`^[${SURNAMES}]家(?:两|俩|几)?(?:兄弟|弟兄|姐妹|姊妹)(?:俩|两个)?`);
 /** A household said before a given name with 阿 (林家阿坤, 陈家的阿英): whose house, the name after it. */
 // 李家老三李国庆, 何家大儿子何勇: the household and the place in it by birth, then the full name, which is who.
 export const HOUSE_OF_AH = `[${SURNAMES}]家的?(?:(?=阿(?![姨婆伯叔公嫂妈爸])[\\u4e00-\\u9fa5])|(?:老[大二三四五六七八九幺]|[大二三四小]儿子|[大二三小]闺女|[大二三小]女儿)\\s?(?=[${SURNAMES}][\\u4e00-\\u9fa5]{1,2}(?:$|[\\s，,。；;（(]|反映|反应|说|讲)))`;

@@ -92,6 +92,9 @@ export const PLACE_SEARCH = new RegExp(
     // is told by what follows it.
     `(?<=^|\\s)[\\u4e00-\\u9fa5]{1,4}${HAMLET_END}(?=\\s|那边|这边|那头|那块)`,
     `(?<=^|[\\s，,。；;:：]|走访|走访了|家住|住在|家在)[\\u4e00-\\u9fa5]{1,4}?${HAMLET_END}${HAMLET_WORD_AFTER}(?=第?[一二三四五六七八九十\\d]{1,2}(?:村民小?)?组(?![织长员])|第?[一二三四五六七八九十\\d]{1,3}号?网格)`,
+    // A hamlet where the member went on the visit, glued after the going (今天走访到上屋场 温大娘讲…, 上午到枫树湾 …):
+    // the visit says it is a place, as a gap before it does.
+    `(?<=走访(?:到|了)?|入户到?|(?:^|[\\s，,。；;]|刚才|刚刚|今天|上午|下午)(?:到|去))[\\u4e00-\\u9fa5]{1,4}?${HAMLET_END}${HAMLET_WORD_AFTER}(?=[\\s，,。；;]|走访|入户)`,
     // The same in brackets after the name (刘婶（李家冲）) or where the person lives (家住罗家畈的, 住在枫树屋场，).
     `(?<=[（(])[\\u4e00-\\u9fa5]{1,4}${HAMLET_END}(?=[)）])`,
     `(?<=家住|住在|家在)[\\u4e00-\\u9fa5]{1,4}?${HAMLET_END}${HAMLET_WORD_AFTER}(?=的|[\\s，,。；;]|$)`,

@@ -7,7 +7,7 @@ import { ANNOUNCED, cleanContent } from './content';
 import { cut } from './message-frame';
 import { nameAt, unshapedAt } from './name-shape';
 import type { TicketDraft } from './parse';
-import { KIN, KIN_NAME, POST_ROLE_LEAD, ROLE, ROLE_LEAD, SURNAMES } from './people';
+import { HOUSE_PAIR, KIN, KIN_NAME, POST_ROLE_LEAD, ROLE, ROLE_LEAD, SURNAMES } from './people';
 import { HAMLET_END, HAMLET_WORD_AFTER, NOT_HAMLET, readsAsHamlet, readsAsPlaceName } from './place';
 import {
   ESTATE_BELOW,
@@ -265,7 +265,8 @@ function gluedFirst(said: string, at: number): { name: string; index: number; le
   const after = text.slice(unit.length).replace(/^的/, '');
   // Only a role (居民, 脱贫户) between it and the name: no words of the matter.
   const lead = GLUED_ROLE.exec(after)?.[0] ?? '';
-  const name = nameAt(after) ?? nameAt(after.slice(lead.length));
+  // 李屋场赖家两兄弟: a house's brothers or sisters after the hamlet are people as a name is.
+  const name = nameAt(after) ?? nameAt(after.slice(lead.length)) ?? HOUSE_PAIR.exec(after)?.[0];
   if (!name) return undefined;
   // 张庄王大爷 read as 张 + 庄王大爷 does not arise (the name is after the word); a hamlet whose name is a person's
   // (王大爷 is no 王大) is not read: the word must close a name of its own.

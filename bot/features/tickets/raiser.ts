@@ -9,6 +9,7 @@ import {
   FULL_NAME,
   GROUP_FIRST,
   HOUSE_OF_AH,
+  HOUSE_PAIR,
   KIN,
   KIN_AFTER,
   KIN_NAME,
@@ -266,7 +267,8 @@ export function findRaiser(text: string, afterPlace: number): { name: string; in
       );
     const name = nameAt(chunk) ?? (standsAsName(chunk) ? chunk : undefined);
     // 我跟民宿老板胡建平讲了: the one the member told is not who raised it (the member is who speaks).
-    const toldByMember = /(?:我|俺|咱)(?:们)?(?:已经?|也|就)?(?:跟|和|对|同|给|向)[^\s，,。；;]{0,8}$/.test(
+    // 我去跟老板娘小雷讲好了: the member going to tell them is the same.
+    const toldByMember = /(?:我|俺|咱)(?:们)?(?:已经?|也|就)?(?:去|过去)?(?:跟|和|对|同|给|向)[^\s，,。；;]{0,8}$/.test(
       text.slice(0, text.lastIndexOf(chunk, says.index)),
     );
     // 李秀梅老人反映: 老人 after the name says who the person is, as kin does.
@@ -316,8 +318,17 @@ export function findRaiser(text: string, afterPlace: number): { name: string; in
     const shown = describedName(`${clause[1]!}，`);
     if (shown && shown.length === clause[1]!.length) return { name: shown.name, index: clause.index, length: clause[1]!.length };
   }
+  // 赖家两兄弟为了油茶林吵起来, 张家姐妹俩…: brothers or sisters of one house as a pair where the person stands, and no
+  // one else said to have brought it: the pair is who raised it, called by the house as 李家 is.
+  const from = Math.max(afterPlace, 0);
+  const gap = /^[\s，,]*/.exec(text.slice(from))![0].length;
+  // Not when the text says someone came or said it (刘建设找的, 杨大哥反映): the dialogue asks who, rather than take the pair.
+  const cameOrSaid = /找的|找我|找俺|来找|喊我|反映|反应|(?<![讲说])(?:说|讲)(?![好妥定通])/.test(text);
+  const pair = cameOrSaid ? undefined : HOUSE_PAIR.exec(text.slice(from + gap))?.[0];
+  if (pair) return { name: pair, index: from + gap, length: pair.length };
   return undefined;
 }
+
 /**
  * A description of the person in words of no list (街坊, 独居长者, 外来务工租客, 社员), then a full name, then a pause,
  * an age or a verb of saying (see findRaiser): the name is who raised it, the description says who they are. The
@@ -471,7 +482,8 @@ const CAME_TO_MEMBER = new RegExp(
   `^\\s?(?:${VISIT_TIME})?(?:也|就|又|专门)?` +
     // 刘德秀来喊我的, 老周喊我去看: the same with 的 after it, or with what the member was called to do (去看, 过去).
     // 冯德胜找我好几回了, 罗家辉打电话叫我上去: how often, or called by phone to go up.
-    /(?:(?:过来|跑来|来)?(?:找的|喊的|叫的)(?:我们?|俺们?)?|(?:打(?:了个?)?电话)?(?:过来|跑来|来)?(?:找|喊|叫)(?:了|到|过)?(?:我们?|俺们?)(?:的|(?:上|过)?去(?:看|瞧|瞅|处理|帮忙)?(?:一下|一哈|哈)?|过来(?:看|瞧|瞅|处理|帮忙)?(?:一下|一哈|哈)?|(?:好几|几|两|三|多)(?:回|次|趟|遍)了?)?|打(?:了个?)?电话(?:给|跟)(?:我们?|俺们?)|打(?:了个?)?电话(?:过)?来的)(?=$|[\s，,。；;！!\d])/
+    // 毛家来找我讲: coming to the member to tell it, the telling said after.
+    /(?:(?:过来|跑来|来)?(?:找的|喊的|叫的)(?:我们?|俺们?)?|(?:打(?:了个?)?电话)?(?:过来|跑来|来)?(?:找|喊|叫)(?:了|到|过)?(?:我们?|俺们?)(?:的|(?:讲|说|反映)(?:的)?|(?:上|过)?去(?:看|瞧|瞅|处理|帮忙)?(?:一下|一哈|哈)?|过来(?:看|瞧|瞅|处理|帮忙)?(?:一下|一哈|哈)?|(?:好几|几|两|三|多)(?:回|次|趟|遍)了?)?|打(?:了个?)?电话(?:给|跟)(?:我们?|俺们?)|打(?:了个?)?电话(?:过)?来的)(?=$|[\s，,。；;！!\d])/
       .source,
 );
 
@@ -493,10 +505,15 @@ function attribution(text: string): { name: string; index: number; length: numbe
     if (!name) continue;
     const kin = KIN_AFTER.exec(text.slice(at + lead.length + name.length))?.[0].length ?? 0;
     // 郑爹爹是六楼的他来找的我: what the person is (是六楼的) and 他 between the name and the verb.
+    // 何大妈睡不着觉来找我: how the person was, a few words glued before coming to the member.
     const described =
       /^(?:是[^\s，,。；;]{1,6}?的)?(?:他|她)?(?=(?:也|就|又|专门)?(?:过来|跑来|来|打))/.exec(
         text.slice(at + lead.length + name.length + kin),
-      )?.[0].length ?? 0;
+      )?.[0].length ??
+      /^[^\s，,。；;的了]{1,6}?(?=(?:就|又|也)?(?:过来|跑来|来)(?:找|喊|叫)(?:我|俺))/.exec(
+        text.slice(at + lead.length + name.length + kin),
+      )?.[0].length ??
+      0;
     const after = text.slice(at + lead.length + name.length + kin + described);
     // The verb of saying stays (matterOf splits there); how they came (来, 打电话) and a visit to the member go.
     const said = ATTRIBUTION_VERB.exec(after);
