@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createFactIndex } from '../../knowledge/facts';
+import { suggestByBandedDues } from '../../knowledge/questions/banded-dues';
 import { blankClauses } from '../../knowledge/questions/clause-blanks';
 import { suggestByFlippedClaim } from '../../knowledge/questions/flipped-claim';
 import { suggestByWithdrawal } from '../../knowledge/questions/member-cases';
@@ -165,5 +166,18 @@ describe('a rule said again with 须…方可 for 必须…才能', () => {
 
   it('is not the rule where it drops the condition', () => {
     expect(suggestByParaphrase('判断：评议大会可以召开。', [rule])).toBeUndefined();
+  });
+});
+
+describe('党费 worked out band by band, with 不同 in it', () => {
+  const rule = hit('党费按月收入所在的那一档比例计算，整个收入只用一个比例，不分段累进。');
+
+  it('is false: 不同 (按不同比例) denies nothing', () => {
+    const out = suggestByBandedDues('判断：算党费时要把工资分段，每段按不同的比例算，最后加在一起。', [rule]);
+    expect(out?.answerTexts).toEqual(['错误']);
+  });
+
+  it('is left alone where the statement itself says 不分段', () => {
+    expect(suggestByBandedDues('判断：算党费时不分段，整个工资按不同档次里的一档算。', [rule])).toBeUndefined();
   });
 });
