@@ -32,7 +32,8 @@ export function suggestByBandedDues(raw: string, hits: PassageHit[]): Extract<Ha
   const read = statementOf(raw);
   if (!read) return undefined;
   const { statement, truth } = read;
-  if (!/党费/.test(statement) || NEGATED.test(statement.replace(/不足|不满|不超过|不低于/g, ''))) return undefined;
+  // 不同 (按不同比例) says the rates differ, and denies nothing.
+  if (!/党费/.test(statement) || NEGATED.test(statement.replace(/不足|不满|不超过|不低于|不同/g, ''))) return undefined;
   if (!BANDED.test(statement) && !splitsIncome(statement)) return undefined;
   for (const { hit, sentence } of handbookSentences(hits))
     if (RULE.test(sentence)) return falseBy(truth, sentence.replace(/^[-*]\s*/, ''), hit);

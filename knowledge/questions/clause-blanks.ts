@@ -19,15 +19,21 @@ export interface ClauseBasis {
 }
 
 /** The clauses of a 填空 stem with one blank each, when every blank is in a clause of its own; undefined otherwise. */
-export function blankClauses(raw: string): string[] | undefined {
+export function blankClauses(raw: string, commas = true): string[] | undefined {
   const { stem, options, declaredType } = parsePasted(raw);
   if (options.length > 0 || (declaredType && declaredType !== '填空')) return undefined;
   const holes = (stem.match(BLANK) ?? []).length;
   if (holes < 2) return undefined;
+  // Rules parted by ； or 。, or, when that finds no such clauses, by a comma (支部委员会一般每届任期____年，村、社区
+  // 党组织每届任期____年): each part still has to name its own matter and hold one blank.
+  return clausesAt(stem, holes, /(?<=[；;。])/) ?? (commas ? clausesAt(stem, holes, /(?<=[；;。，,])/) : undefined);
+}
+
+function clausesAt(stem: string, holes: number, at: RegExp): string[] | undefined {
   const clauses = stem
-    .split(/(?<=[；;。])/)
+    .split(at)
     .map((c) => c.trim())
-    .filter((c) => c.replace(/[；;。\s]/g, '').length > 0);
+    .filter((c) => c.replace(/[；;。，,\s]/g, '').length > 0);
   // What follows the last blank's clause (where the question was found, a remark) is not a rule's.
   while (clauses.length > holes && !HAS_BLANK.test(clauses.at(-1)!)) clauses.pop();
   // A clause without a blank before (a case told first) is what the others are about: not split.
@@ -69,8 +75,9 @@ function clauseFill(outcome: PasteOutcome): { answer: string; basis: ClauseBasis
 export async function byBlankClauses(
   raw: string,
   resolveOne: (clause: string) => Promise<PasteOutcome>,
+  commas = true,
 ): Promise<PasteOutcome | undefined> {
-  const clauses = blankClauses(raw);
+  const clauses = blankClauses(raw, commas);
   if (!clauses) return undefined;
   const fills = [];
   for (const clause of clauses) {

@@ -47,7 +47,7 @@ const numbersOf = (text: string): string[] => alignable(text).match(/\d+/g) ?? [
 const negations = (text: string) => (text.replace(LEXICAL, '').match(NEGATING) ?? []).length;
 
 /** A clause that opens with what its subject may or must do, naming no subject of its own. */
-const DOES = /^(?:但|也|还|并|可以|可|能|应当|应|要|须|必须|只能)/;
+const DOES = /^(?:但|也|还|并|或者|可以|可|能|应当|应|要|须|必须|只能)/;
 /**
  * Saying a right may be used: 可以参加举手表决, 享有表决权, or taking part in it outright (…，并参加表决, 也参与
  * 选举), the clause's 并 carrying the 可以 of the clause before; not 有选举权 alone, which names whom a rule is about
@@ -55,6 +55,9 @@ const DOES = /^(?:但|也|还|并|可以|可|能|应当|应|要|须|必须|只�
  */
 const USES = (right: string) =>
   new RegExp(`(?:(?:可以|能够?|有权|享有|具有|拥有|行使)[^，,。；;]{0,10}|(?:参加|参与)(?:举手|投票)?)${right}(?!权?的)`);
+
+/** Saying an act may be done: 可以（视情况）扣压, 允许扣压. */
+const ALLOWS = (act: string) => new RegExp(`(?:可以|可|能够?|允许|有权)[^，,。；;不]{0,4}${act}`);
 
 /** Whether the statement names a subject's word before any word of the predicates. */
 function subjectFirst(about: string[], predicates: string[], text: string): boolean {
@@ -145,7 +148,12 @@ export function suggestByFlippedClaim(raw: string, hits: PassageHit[]): Extract<
       // A subject cut from the clause before is held to the whole predicate: an item split off it (支部委员会作决定 of
       // 不能代替支部党员大会或支部委员会作决定) has lost what it denies (代替).
       const weighed = lent ? predicates.slice(0, 1) : predicates;
-      if (!used && !weighed.some((p) => said(p) >= 2 && held(wordsOf(plain(p)), own) >= PREDICATE_HELD)) continue;
+      // Or the one act a clause forbids outright (不得扣压) said to be allowed (可以视情况扣压).
+      const allowed = weighed.some((p) => {
+        const words = wordsOf(plain(p));
+        return words.length === 1 && plain(p) === words[0] && ALLOWS(words[0]!).test(own);
+      });
+      if (!used && !allowed && !weighed.some((p) => said(p) >= 2 && held(wordsOf(plain(p)), own) >= PREDICATE_HELD)) continue;
       // A subject cut from the clause before is the statement's subject only where it comes before what is denied
       // (党支部可以代替党小组作决定 names 党小组 as the one replaced).
       if (lent && !subjectFirst(about, predicates, own)) continue;

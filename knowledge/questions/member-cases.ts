@@ -50,6 +50,8 @@ const WITHDRAWAL = /脱党/;
 /** The three acts the rule names. */
 const ACTS =
   /组织生活|党小组会|党的会议|支部(?:的)?(?:活动|会议)|支部大会|党员大会|主题党日|党费|分配的(?:工作|任务|活)|分配给他的(?:工作|任务|活)|交给他的(?:工作|任务)/;
+/** Tokens of taking part an app keeps (打卡, 签到, 积分, 点赞), which are not the 组织生活 they are kept for. */
+const CHECK_IN = /打卡|签到|积分|点赞|转发|刷分|学习强国/;
 const NO_REASON = /没有正当理由|无正当理由|没啥正当理由|没什么正当理由|说不出(?:正当)?理由|没有理由|无故|没有任何理由/;
 const REASON = /因病|生病|住院|中风|治疗|请假|探亲|出差|公派|学习培训|服兵役|(?<![没无])有正当理由/;
 const NUMBER: Record<string, number> = { 一: 1, 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 十一: 11, 十二: 12 };
@@ -77,8 +79,9 @@ function leftTheParty(option: string, stem: string): boolean | undefined {
   if (reason === true) return false;
   const months = monthsIn(t) ?? monthsIn(stem);
   if (months !== undefined && months < 6) return false;
-  // Not one of the three acts (没去体检, 不参加志愿服务): the rule does not make it 脱党.
-  if (!ACTS.test(t)) return false;
+  // Not one of the three acts (没去体检, 不参加志愿服务): the rule does not make it 脱党. Nor is an app's check-in or
+  // score for a meeting (主题党日线上打卡, 学习积分) the meeting itself.
+  if (!ACTS.test(t) || CHECK_IN.test(t)) return false;
   if (reason === undefined || months === undefined) return undefined;
   return true;
 }

@@ -48,6 +48,9 @@ const UNITS: [RegExp, string][] = [
   [/党支部/g, '支部'],
   [/应当|应该|必须|须|(?<![需主重])要(?![求点素件])/g, '应'],
   [/或者/g, '或'],
+  // Only then may it be done: 方可, 才可以, 才能够 are 才能; a meeting that 才能召开 is one that 才能进行 (到会…才能进行).
+  [/方可|才可以|才可|才能够/g, '才能'],
+  [/(?<=才能)(?:进行|开)(?=$|[，,。；;])/g, '开'],
   [/发表意见/g, '发言'],
   // Words that stress what the clause says without adding a claim (担任领导职务的党员同样要…).
   [/同样|也都|也/g, ''],

@@ -199,6 +199,12 @@ function endsQuestion(line: string): boolean {
  * user's remark (我们支部…, 这个字咋是繁体的), never the statement going on, which would come before the slot.
  */
 const SLOT_AFTER_SENTENCE = /[。！!]\s*(?:[（(]\s*[)）]|[_＿]{2,})\s*$/;
+/**
+ * A sentence with its blank inside, finished by its full stop (学生党员每月交纳党费（ ）元。): it has been said whole, so
+ * a line after it with no blank or option of its own is the user's remark (我们支部就是这个数), as after a slot —
+ * unless it names a type (填空 镇里卷子), which is the paper's word on the question, left to the rules reading types.
+ */
+const BLANK_IN_SENTENCE = /(?:[（(]\s*[)）]|[_＿]{2,})[^。！!？?（()）_＿]*[。！!]\s*$/;
 
 /** Letters a scan puts for digits inside a number (2O22, l2月, 3月lO日, A.l3): read as the digits. */
 export function ocrNumbers(text: string): string {
@@ -276,7 +282,10 @@ export function cleanPaste(raw: string): string {
       ASIDE.test(text) ||
       endsQuestion(text) ||
       (inline && i === end + 1) ||
-      (i === end + 1 && SLOT_AFTER_SENTENCE.test(kept[end]!.text) && !OPTION_LINE.test(text.normalize('NFKC')) && !BLANK.test(text))
+      (i === end + 1 &&
+        (SLOT_AFTER_SENTENCE.test(kept[end]!.text) || (BLANK_IN_SENTENCE.test(kept[end]!.text) && !TYPE_IN_LINE.test(simplify(text)))) &&
+        !OPTION_LINE.test(text.normalize('NFKC')) &&
+        !BLANK.test(text))
     ) {
       last = i;
       break;

@@ -413,6 +413,11 @@ export function hasInnerBlank(stem: string): boolean {
   return /（\s*）|\(\s*\)|_{2,}|＿{2,}/.test(trimmed);
 }
 
+/** Whether a stem is a sentence ended by 。 or ！ with only its answer box after (…处分。（ ）), no blank inside. */
+export function closedByBox(stem: string): boolean {
+  return !hasInnerBlank(stem) && /[。！!]\s*(?:[（(]\s*[)）]\s*)+$/.test(withBlanks(stem));
+}
+
 /** How many blanks a stem has (（）, ( ), ____). */
 function blanksIn(stem: string): number {
   return (withBlanks(stem).match(/（\s*）|\(\s*\)|_{2,}|＿{2,}/g) ?? []).length;
@@ -465,11 +470,15 @@ function compatibleTypes(pasted: PastedQuestion): QuestionTypeName[] {
   if (truthOptions(pasted.options)) return pasted.declaredType ? [pasted.declaredType] : ['判断', '单选'];
   // Without options a choice question can still be asked (its answer is then given as text), so long as the stem agrees closely.
   // A statement without any blank asks for no words: it is not a 填空.
+  // A sentence closed by its full stop and then a box (…应当给予开除党籍处分。（ ）) says all it says: the box is for
+  // its mark, so it is a 判断 — a bank question whose blank it fills in (…应当给予（ ）。) does not answer it.
   const open: QuestionTypeName[] = hasInnerBlank(pasted.stem)
     ? ['填空', '单选', '多选']
-    : blanksIn(pasted.stem) > 0
-      ? ['判断', '填空', '单选', '多选']
-      : ['判断', '单选', '多选'];
+    : closedByBox(pasted.stem)
+      ? ['判断']
+      : blanksIn(pasted.stem) > 0
+        ? ['判断', '填空', '单选', '多选']
+        : ['判断', '单选', '多选'];
   const byShape: QuestionTypeName[] = pasted.options.length >= 2 ? ['单选', '多选'] : open;
   if (!pasted.declaredType) return byShape;
   return byShape.includes(pasted.declaredType) ? [pasted.declaredType] : [];

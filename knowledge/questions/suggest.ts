@@ -31,6 +31,7 @@ import { suggestByInfluencePeriod } from './influence-period';
 import { namesOtherDuesMember, namesOtherKind, namesOtherMemberKind, saidOfOtherKind } from './kinds';
 import { suggestByMeetingFrequency } from './meeting-frequency';
 import { suggestByIntroducer, suggestByMobileMember, suggestByThreeRights, suggestByWithdrawal } from './member-cases';
+import { withoutNamedNumbers } from './named-numbers';
 import { suggestByOrderedList } from './ordered-list';
 import { suggestByParaphrase } from './paraphrase-statement';
 import { suggestByPartyAge } from './party-age';
@@ -54,9 +55,11 @@ import { cleanPaste } from './paste-noise';
 import { withoutRuleTitle } from './rule-title';
 import { aboutOtherSubject, boundUnstated, formerRule, saidOfOtherSubject } from './sentence-subject';
 import { suggestByStatedWithSetting } from './stated-with-setting';
+import { byStatementOptions } from './statement-options';
 import { suggestByStopsShort } from './stops-short';
 import { withoutSupersededOptions } from './superseded';
 import { suggestBySwappedTerm } from './swapped-term';
+import { suggestByTermBlank } from './term-blank';
 import { suggestByTermLength } from './term-length';
 import { suggestByValueStatement } from './value-statement';
 import { suggestByWhoDecides } from './who-decides';
@@ -342,7 +345,7 @@ function keepsNumbers(stem: string, evidence: string): boolean {
 const COUNTED = /[个年月日天次名人届种项条周岁级倍半万千百元%.]/;
 /** The numbers a text states, as digits; 一 only before a unit (一个月, 一年), not in 一般 or 统一. */
 function numbersIn(text: string): string[] {
-  const t = alignable(text);
+  const t = withoutNamedNumbers(alignable(text));
   return [...t.matchAll(/\d+(?:\.\d+)?/g)].flatMap((m) => {
     const next = t[m.index + m[0].length] ?? '';
     return m[0] === '1' && !COUNTED.test(next) && !/\d/.test(t[m.index - 1] ?? '') ? [] : [m[0]];
@@ -1551,11 +1554,22 @@ export async function resolvePaste(
   }
   const outcome = finished(raw, await resolveCleaned(index, raw, search, calculate, facts));
   if (outcome.kind !== 'abstain' && outcome.kind !== 'hedged') return outcome;
+  // Options that are statements of their own, judged one by one where the whole found nothing (statement-options.ts).
+  const byStatements =
+    outcome.kind === 'abstain'
+      ? await byStatementOptions(raw, async (statement) =>
+          finished(statement, await resolveCleaned(index, statement, search, calculate, facts)),
+        )
+      : undefined;
+  if (byStatements) return byStatements;
   // Several rules' blanks in one paste, one per clause: each clause filled as if pasted alone (clause-blanks.ts). A
   // suggestion filling them all from one sentence took a rule's two numbers for two rules' (不足3人 for 不超过（ ）人):
   // the clauses' fills stand over it when every clause is filled.
-  const byClauses = await byBlankClauses(raw, async (clause) =>
-    finished(clause, await resolveCleaned(index, clause, search, calculate, facts)),
+  // Clauses parted by commas only where the whole found nothing: a sentence's commas part one rule as often.
+  const byClauses = await byBlankClauses(
+    raw,
+    async (clause) => finished(clause, await resolveCleaned(index, clause, search, calculate, facts)),
+    outcome.kind === 'abstain',
   );
   return byClauses ?? outcome;
 }
@@ -1672,6 +1686,7 @@ async function resolveCleaned(
     suggestByFixedDues(raw) ??
     suggestByMeetingFrequency(raw) ??
     suggestByTermLength(raw) ??
+    suggestByTermBlank(raw) ??
     suggestByElectionClaims(raw);
   if (sorted) return sorted;
   const { stem, options } = parsePasted(raw);

@@ -10,9 +10,9 @@ import { type Hedged, hedgedChoice, sectionLine } from './sorted-options';
  * without 一般, with both the range and the usual length among the options, is left alone: either may be meant.
  */
 
-const ASKS_TERM = /任期|一届|每届/;
+export const ASKS_TERM = /任期|一届|每届/;
 /** Other questions about terms: the history, a delay, one elected in between. */
-const OTHER_ASK = /以前|之前|过去|原来|十九大前|修改前|延期|延长|推迟|提前|补选|增补|届满后|超期/;
+export const OTHER_TERM_ASK = /以前|之前|过去|原来|十九大前|修改前|延期|延长|推迟|提前|补选|增补|届满后|超期/;
 const NUMERAL: Record<string, string> = { 一: '1', 二: '2', 两: '2', 三: '3', 四: '4', 五: '5', 六: '6' };
 
 /** An option's length in years: '3', '5', '3-5' (三年至五年, 3～5年), '2或3', 'none'; undefined for anything else. */
@@ -35,7 +35,7 @@ function lengthOf(option: string): string | undefined {
 }
 
 /** The usual length of the one kind of body the stem names, or undefined for none or several. */
-function usualFor(stem: string): string | undefined {
+export function usualTermFor(stem: string): string | undefined {
   if (/村|社区/.test(stem) && !/以外|除外|非村|非社区|不是村|不是社区/.test(stem)) return '5';
   const kinds = new Set<string>();
   for (const [name] of stem.matchAll(/总支部委员会|党总支|总支|基层委员会|基层党委|支部委员会|支委会|党支部/g))
@@ -47,11 +47,11 @@ export function suggestByTermLength(raw: string): Hedged | undefined {
   const pasted = parsePasted(raw);
   const { options } = pasted;
   const stem = alignable(pasted.stem);
-  if (!ASKS_TERM.test(stem) || OTHER_ASK.test(stem) || options.length < 2 || truthOptions(options)) return undefined;
+  if (!ASKS_TERM.test(stem) || OTHER_TERM_ASK.test(stem) || options.length < 2 || truthOptions(options)) return undefined;
   if (pasted.declaredType === '多选') return undefined;
   const lengths = options.map(lengthOf);
   if (lengths.some((l) => l === undefined)) return undefined;
-  const usual = usualFor(stem);
+  const usual = usualTermFor(stem);
   if (!usual) return undefined;
   const charter = /党章/.test(stem);
   const opinion = /意见|2018|中办|中共中央办公厅/.test(stem);

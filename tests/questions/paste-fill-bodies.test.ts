@@ -19,14 +19,15 @@ const solve = async (raw: string, hits: PassageHit[] = []) =>
 describe('a blank about one body', () => {
   it('is not filled with the number a sentence gives another body (基层委员会 5年 for a 支部委员会)', async () => {
     const other = passage('按照2018年中办意见，党的基层委员会（基层党委）每届任期一般为5年。');
-    expect(await solve('填空：按照2018年中办意见，高校里普通党支部委员会每届任期一般为___年。', [other])).toBeUndefined();
+    // The term's own rule (term-blank.ts, from the handbook's branch.term) may answer 3; never the other body's 5.
+    expect([undefined, '3']).toContain(await solve('填空：按照2018年中办意见，高校里普通党支部委员会每届任期一般为___年。', [other]));
     const same = passage('按照2018年中办意见，党支部委员会每届任期一般为3年。');
     expect(await solve('填空：按照2018年中办意见，高校里普通党支部委员会每届任期一般为___年。', [same])).toBe('3');
   });
 
   it('tells 村、社区的 bodies from the others, and 村、社区以外的 from 村、社区的', async () => {
     const others = passage('按照2018年中办意见，支部委员会每届任期一般为3年。');
-    expect(await solve('按照2018年中办意见，社区党支部委员会每届任期一般为（）年。', [others])).toBeUndefined();
+    expect([undefined, '5']).toContain(await solve('按照2018年中办意见，社区党支部委员会每届任期一般为（）年。', [others]));
     expect(await solve('按照2018年中办意见，村、社区以外的党支部委员会每届任期一般为（）年。', [others])).toBe('3');
   });
 });
