@@ -45,6 +45,14 @@ const QUARREL_WITH =
 const NEIGHBOUR_TOLD =
   /(?:跟|和|与|同|找|对)\s?(?:楼上|楼下|隔壁|邻居|对门|邻家)[^\s，,。；;]{0,4}?\s?(?:讲|说|协调|沟通|理论|交涉)|(?:讲|说)[了过]?(?:也|都)?不听/;
 
+/**
+ * A neighbour's household thing that drips or leaks onto the person's (楼上空调外机滴水 天天滴到她晾的衣服上, 隔壁洗衣机
+ * 漏水渗到她家): the thing is one household's, the harm another's, so it stands between two households as a told
+ * neighbour does (see NEIGHBOUR_TOLD); a leak of the building itself (楼上漏水, 顶楼防水层烂了) is not it.
+ */
+const NEIGHBOUR_THING_DRIPS =
+  /(?:楼上|楼下|隔壁|对门|邻居)(?:家|的|邻居|住户|那家)?[^，,。；;\s]{0,4}?(?:空调外机|空调|洗衣机|热水器|花盆|鱼缸|晾的?衣服)[^，,。；;\s]{0,3}?(?:滴水|漏水|往下滴|渗水|溅)/;
+
 /** A school said as where something happens (小学操场, 学校门口): the place, not a matter of schooling. */
 const SCHOOL_AS_PLACE = /(?:小学|中学|学校|幼儿园)(?=操场|门口|旁边|附近|周边|对面|边上|后面|外面|路口)/g;
 
@@ -116,9 +124,19 @@ const PERSON_WAS = /(?:当|做|干|教)(?:了|过)[^，,。；;\s]{0,8}?(?:校�
 /** The party's own business (党费, 组织关系): no public matter of any category, whatever brought it up (住院 回来). */
 const PARTY_AFFAIRS = /党费|组织关系|党组织关系|党员证|入党/g;
 
+/**
+ * A commute bus's timetable (班车改点了 6点20就发, 通勤车只开白班 希望加一趟夜班车, 班车老是晚点): when and how often it
+ * runs is the employer's or the operator's arrangement, no public works; the words of the bus (班车, 通勤车, 公交) then
+ * point nowhere, and what the riders need it for (上学, 看病) or nothing decides. A stop, a shelter or a sign (班车站点
+ * 没有候车棚, 公交站牌歪了) and a line stopped altogether (班车停了) stay public works.
+ */
+const BUS = /(?:通勤|厂车|班车)/;
+const TIMETABLE = /改点|改时间|发车|班次|晚点|只开|加一?趟|赶不上|太早|太晚|\d点\d{0,2}就?发/;
+const timetabled = (said: string) => (BUS.test(said) && TIMETABLE.test(said) ? said.replace(/通勤班车|通勤车|班车|公交/g, ' ') : said);
+
 /** The matter's words with those that point elsewhere than their look taken out (a school as a place, a herd's vaccine). */
 function cleaned(said: string): string {
-  return (LIVELIHOOD.test(said) ? said.replace(/补贴|补助/g, ' ') : said)
+  return (LIVELIHOOD.test(said) ? said.replace(/补贴|补助/g, ' ') : timetabled(said))
     .replace(SCHOOL_AS_PLACE, ' ')
     .replace(LIVESTOCK_HEALTH, ' ')
     .replace(FARM_SUBSIDY, ' ')
@@ -141,12 +159,13 @@ function keywordScores(text: string, options: { mediated?: boolean }): { scores:
     if (category === '其他') continue;
     // A matter between two households counts once more for 矛盾纠纷 and wins a tie with what it started from (楼上
     // 漏水 … 我去找 楼上 协调): the leak is a pipe, but what the member is asked to do is settle it between them.
-    const between = category === '矛盾纠纷' && (QUARREL_WITH.test(text) || NEIGHBOUR_TOLD.test(text)) ? 0.5 : 0;
+    const toNeighbour = NEIGHBOUR_TOLD.test(text) || NEIGHBOUR_THING_DRIPS.test(text);
+    const between = category === '矛盾纠纷' && (QUARREL_WITH.test(text) || toNeighbour) ? 0.5 : 0;
     scores[category] =
       (text.match(CATEGORY_WORDS[category])?.length ?? 0) +
       between +
       (category === '矛盾纠纷' && QUARREL_WITH.test(text) ? 1 : 0) +
-      (category === '矛盾纠纷' && NEIGHBOUR_TOLD.test(text) ? 1 : 0) +
+      (category === '矛盾纠纷' && toNeighbour ? 1 : 0) +
       (category === '矛盾纠纷' && options.mediated ? 2 : 0) +
       (category === '就业社保' ? insurance : 0);
   }

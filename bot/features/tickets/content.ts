@@ -3,7 +3,7 @@
 
 import { guessCategory } from './category';
 import { SOLVED, SOLVED_WORK } from './on-spot';
-import { DROPPED_VERBS } from './people';
+import { DROPPED_VERBS, UNIT_SUFFIX } from './people';
 
 /** See cleanContent: 经研究, 经走访了解, 现, 拟, 限, 于, 责成, 兹有 standing alone once the holder and the date are out. */
 const OFFICIAL_LEFTOVER =
@@ -33,6 +33,11 @@ export function cleanContent(rest: string): string | undefined {
     .replace(/^[^,，。；;\s]{0,12}(?:走访|入户|巡查|排查)[^,，。；;\s]{0,6}?(?:时|中|的时候)?(?:发现|了解到|得知)?(?:[\s,，。]+|$)/, '')
     .replace(/^[\s，,。；;:：、]+|[\s，,。；;:：、]+$/g, '')
     .replace(/\s*(?:反映的|说的)$/, '')
+    // …楼顶漏水 一位大姐跟我说的: someone not named who told the member, said last; who said it is asked for.
+    .replace(UNNAMED_TOLD_LAST, '')
+    // …健身器材坏了 街道城建科(答应月底前换新的), …物业说(周五前)去看看: the body whose promise was taken out, said
+    // last, is who follows it up, not the matter.
+    .replace(BODY_THAT_PROMISED, '')
     // 已 left where the arranged day was taken out (…噪音大。已约两家人本周日调解): no matter.
     .replace(/[\s，,。；;]*(?:已经?|并已)$/, '')
     // 谢谢, 辛苦了 closing the message: said to the one reading it, not the matter.
@@ -157,6 +162,14 @@ const VISIT_ASIDE = new RegExp(
 /** An unnamed person (一位退休老教师来) and nothing else. */
 const UNNAMED_ALONE =
   /^(?:有|一|两|几)(?:位|个|名)(?:[^\s，,。；;]{1,6}?的|低保户|五保户|脱贫户|困难户|残疾|退休|独居)?(?:老)?(?:村民|居民|群众|老人家?|大爷|大妈|大娘|阿姨|阿婆|大姐|大哥|老乡|业主|家长|住户|租户|小伙子?|师傅|教师|老师|姑娘|大叔)(?:来|过来)?$/;
+/** A body alone as the last clause, with its saying and a look left after the date was taken out (see cleanContent). */
+const BODY_THAT_PROMISED = new RegExp(
+  // Not a question ending like a body (不晓得怎么办, 找哪个所): no body named.
+  `[\\s，,。；;]+(?![^\\s，,。；;]*?(?:怎么|咋|啥|什么|哪|不知|不晓|没人|谁))(?:[\\u4e00-\\u9fa5]{0,6}?(?:${UNIT_SUFFIX})|物业|城管|供电|燃气公司|自来水公司|热力公司|施工队|施工方)(?:也|就)?(?:说|讲|答应|表示|承诺)?了?(?:\\s?(?:去|来)?(?:看看|看一下|瞅瞅|看))?$`,
+);
+/** The same person said as the last clause with whom they told (一位大姐跟我说的, 有个大爷给俺讲的; 我说的 may be gone). */
+const UNNAMED_TOLD_LAST =
+  /[\s，,。；;]+(?:有|一|两|几)(?:位|个|名)(?:[^\s，,。；;]{1,6}?的)?(?:老)?(?:村民|居民|群众|老人家?|大爷|大妈|大娘|阿姨|阿婆|大姐|大哥|老乡|业主|家长|住户|租户|小伙子?|师傅|教师|老师|姑娘|大叔)(?:(?:跟|给|对|和|同)(?:我|俺|咱)?们?)?(?:反映|说|讲|提)?的?$/;
 // 一个送快递的小伙子, 一位低保户阿姨: who they are said before the person, still no one named.
 const UNNAMED_SAYS =
   /^(?:有|一|两|几)(?:位|个|名)(?:[^\s，,。；;]{1,6}?的|低保户|五保户|脱贫户|困难户|残疾|退休|独居)?(?:村民|居民|群众|老人家?|老大爷|大爷|大妈|大娘|阿姨|阿婆|大姐|大哥|老乡|业主|家长|妇女|老太太?|老汉|住户|租户|小伙子?|师傅|老?教师|老师|姑娘|小姑娘|大叔|老师傅)\s?(?:也|就)?(?:来|过来)?(?:(?:来电|来访|打电话)[，,]?\s?(?:反映|反应|说|讲|问|称|提出|提到)?|(?:反映|反应|说|讲|问|称|提出|提到))(?:说)?[:：]?\s*/;

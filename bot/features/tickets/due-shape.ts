@@ -25,7 +25,8 @@ export const WEEKDAY = '(?<!(?<!一)下|[这本上个])(?:本|这个?|(?<!一)�
 const PROMISED_AFTER_DAY =
   '(?:必须|一定|务必|保证|争取|尽量|要|得|就)?(?:(?:给|帮|向)[^\\s，,。；;给]{0,4}?)?(?:给个?)?' +
   // 明天上午拉走, 后天运走: the rubbish or the wreck taken away that day is the work itself.
-  '(?:回话|回复|答复|回信|回电|回音|覆|给信|说法|解决|清理|清走|拉走|运走|拖走|修复|落实|完成|上门(?:帮|给)(?:他|她|他们)?(?:弄|办|搞|整|修)|' +
+  // 明天打电话给他, 后天给她打个电话: calling the person back that day is the answer, as 回电 is.
+  '(?:回话|回复|答复|回信|回电|打个?电话(?:给(?:他|她)们?)?|回音|覆|给信|说法|解决|清理|清走|拉走|运走|拖走|修复|落实|完成|上门(?:帮|给)(?:他|她|他们)?(?:弄|办|搞|整|修)|' +
   // 明天去调解, 后天去处理: going to do the work itself that day (not 明天去看, a look).
   '(?:去|来|上门)(?:调解|协调|处理|解决|修理?|清理|疏通|通|拖走|拉走|运走|清走)|' +
   // The work with its result (修好, 清完, 办结), or the bare verb closing the phrase (明天弄): not 明天要调回来.

@@ -95,16 +95,28 @@ export function readLabels(text: string, draft: TicketDraft): string {
     draft.place = place[1]!.replace(/(?:反映|问题|诉求|内容|情况|电话|手机|联系|姓名|负责|责任|时限|期限)+$/, '') || place[1]!;
     rest = cut(rest, place.index, place[0].length);
   }
-  return rest
-    .replace(
-      /(?:反映内容|诉求内容|具体问题|问题描述|反映问题|问题|内容|情况|事项|事由|诉求|(?<=^|\s)(?:啥事|什么事|事情|事))\s*[:：]/g,
-      ' ',
-    )
-    .replace(/(?<=^|\s)(?:反映内容|诉求内容|具体问题|问题描述|反映问题|问题|事由|诉求)(?=\s)/g, ' ')
-    .replace(
-      new RegExp(`(?:${STAFF})\\s*(?:(?:老|小)?[${SURNAMES}][\\u4e00-\\u9fa5]{1,2}?)?\\s*(?:上报|报告|报|走访发现|发现|反映)`, 'g'),
-      ' ',
-    );
+  return (
+    rest
+      .replace(
+        /(?:反映内容|诉求内容|具体问题|问题描述|反映问题|问题|内容|情况|事项|事由|诉求|(?<=^|\s)(?:啥事|什么事|事情|事))\s*[:：]/g,
+        ' ',
+      )
+      .replace(/(?<=^|\s)(?:反映内容|诉求内容|具体问题|问题描述|反映问题|问题|事由|诉求)(?=\s)/g, ' ')
+      // A form typed line by line with its lines numbered and a gap after each label (1 提出人 程冬生 2 地点 … 3 事情 …):
+      // the numbers counting up and the labels of the place and the matter are the form's, not the matter.
+      .replace(/(?<=^|\s)(?:事情|地点|地址|住址)(?=\s)/g, (label, _at: number, all: string) => (formNumbered(all) ? ' ' : label))
+      .replace(/(?<=^|\s)[1-9](?=\s|$)/g, (n, _at: number, all: string) => (formNumbered(all) ? ' ' : n))
+      .replace(
+        new RegExp(`(?:${STAFF})\\s*(?:(?:老|小)?[${SURNAMES}][\\u4e00-\\u9fa5]{1,2}?)?\\s*(?:上报|报告|报|走访发现|发现|反映)`, 'g'),
+        ' ',
+      )
+  );
+}
+
+/** Line numbers 1, 2, 3 standing alone in order (the lines of a numbered form, once the lines are joined). */
+function formNumbered(text: string): boolean {
+  const numbers = [...text.matchAll(/(?<=^|\s)([1-9])(?=\s)/g)].map((m) => Number(m[1]));
+  return numbers.length >= 3 && numbers.slice(0, 3).every((n, i) => n === numbers[0]! + i);
 }
 
 /**

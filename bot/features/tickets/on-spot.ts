@@ -6,6 +6,9 @@ import { clausesOf } from './clauses';
 export const SOLVED_WORK =
   // 劝好, 劝开, 说通: a quarrel talked round there.
   '(?:解决|办结|解答|处理好|处理完|办好|办完|办妥|答复|解释清楚|讲清楚|说清楚|教会|调解好|协调好|劝好|劝开|说通|弄好|搞好|整好|修好|换好|搞定|修复|(?:弄|整|搞)利索|拾掇好|闭环)';
+/** What done there solves nothing: looked, asked, called, reported, handed on, promised, quarrelled (see SOLVED_THERE). */
+const NOT_DONE_THERE =
+  '(?:看|问|了解|查|拍|记|核|发现|答应|同意|承诺|表示|说|讲好|定|约|商量|吵|打|骂|联系|报|转|反映|(?:发|交|递)给(?!他|她))';
 /**
  * Solved there, told as what the member did on the spot (当场跟他讲明白了, 当场都签了字) or closed (已闭环): said so,
  * it is 当场解决 even with someone named to hold it (the holder is who solved it there), as 已当场解决 is.
@@ -23,6 +26,11 @@ export const SOLVED_THERE = new RegExp(
     // 我领着他去信用社当场重置了密码, 我 当场 合上 了: the member, then what the member did there and 了; not looking or
     // asking there (我当场看了, 当场问了问), which solves nothing.
     '|(?<!没有?|未|不能|没能|还没)(?:我|俺|咱)们?[^，,。；;\\n]{0,10}?(?:当场|现场)\\s?(?:就\\s?)?(?!看|问|了解|查看|拍|记|核|发现|答应|同意|承诺|表示|说|定|约|商量|讲好|吵|打|骂)[^\\s，,。；;了]{2,4}?\\s?了' +
+    // 我当场把材料清单发她微信了, 我带着物业当场给她重新录了卡, 我当场跟他找着车主给拆了: the member, then there a
+    // clause done for the person (把 what, 给/帮 him or her, or 给 before the last verb) ending in 了 (or 了 and a short
+    // object: 录了卡); never one that looks, asks, calls, reports or hands it on (给他打了电话, 把情况报给了街道), nor
+    // what was promised there.
+    `|(?<!没有?|未|不能|没能|还没)(?:我|俺|咱)们?(?:(?!没|未|不)[^，,。；;\\n]){0,10}?(?:当场|现场)\\s?(?:就\\s?)?(?![^\\s，,。；;]*?${NOT_DONE_THERE})[^\\s，,。；;]{0,8}?[把给帮替][^\\s，,。；;]{1,8}?了(?=[^\\s，,。；;了]{0,2}(?:$|[\\s，,。；;!！~～]))` +
     // 当场给她讲了流程, 当场跟他讲明白了: told to the person there, the question is answered; 当场都按了手印, 当场签了
     // 字: the parties agreed there, the quarrel is settled.
     '|(?<!没有?|未|不能|没能|还没)(?:当场|现场|当即)[^\\s，,。；;]{0,4}?(?:(?:给|跟|帮|为|向)(?:他|她)(?:们)?(?:讲|教|解释|演示)了|(?:按|摁)了?手印|签了?(?:字|协议|调解书))' +

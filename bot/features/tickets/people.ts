@@ -42,6 +42,8 @@ export const NOT_NAMES =
   '|时有|时常|时不时' +
   // 十号左右处理完: about then, said after a day (左 is a surname's character).
   '|左右' +
+  // 要请假回去, 请假条: leave asked for (请假), never someone asked to go (假 is a surname's character).
+  '|假(?:回|去|条|期|单|了|都|也|不|没|扣|被|要|的)' +
   // An illness or a height said after the person (潘阿婆 住7号宿舍 高血压, 高烧不退, 高空抛物): 高 starts no name there.
   '|高血|高烧|高热|高空|高温|高处' +
   '|车子|全面|全力|全程|纪检|纪委|查清|查看|查询|查明|查实|查找|查一|孙子|孙女|孙儿|孙媳|路口|路边|路上|路旁|路段|路面|河边|河里|池边|田边|田里|车库|车棚|车位|房顶|房子|房间|于是|于今|帅哥|帅气|班主任|班长|班级|班车|班子';
@@ -75,7 +77,8 @@ export const POST_BEFORE =
   // A cooperative (村合作社蒙社长) and a line of government work (教育口的刘老师, 民政口小李) the member belongs to.
   '[\\u4e00-\\u9fa5]{0,4}?合作社|(?:教育|民政|卫健|卫生|社保|人社|住建|城建|农业|水利|司法|政法|宣传|组织)口|' +
   // A unit or a trade before the name (驻村工作队张队长, 卫生站小杨, 村医郭晓燕).
-  '[\\u4e00-\\u9fa5]{1,6}?(?:队|站|所|中心|委会|公司|厂(?!方))|[\\u4e00-\\u9fa5]{0,4}?(?:村医|医生|大夫|护士|老师|律师)|' +
+  // A works' team named by its work (热力公司维修班张班长, 抢修班老李): not a shift (上班, 加班, 值班, 夜班).
+  '[\\u4e00-\\u9fa5]{1,6}?(?:队|站|所|中心|委会|公司|厂(?!方)|(?<![上下加值早晚夜中白跟换轮倒排当搭坐领])班)|[\\u4e00-\\u9fa5]{0,4}?(?:村医|医生|大夫|护士|老师|律师)|' +
   // A school or a clinic the head or the doctor works at (镇中心校李校长, 乡卫生院刘院长).
   '[\\u4e00-\\u9fa5]{0,4}?(?:中心校|学校|小学|中学|幼儿园|卫生院|医院)';
 /** How the name of a unit that can hold a 工单 ends: 城管中队, 交通站, 第二党支部, 社区物业. */
@@ -116,7 +119,8 @@ export const ROLE =
   // What the person is said to be before the role (退休老职工, 流动党员, 下岗工人): part of the description.
   '(?:退休|离休|下岗|失业|流动|返乡)(?=[\\u4e00-\\u9fa5]{0,2}(?:职工|工人|党员|教师|干部|人员|军人|老人|医生|护士|工程师|会计|老师))|' +
   // The post one retired from, after 退休 (退休干部史某, 退休医生韩某): what the person was, not a post they hold now.
-  '(?<=退休|离休)老?(?:干部|医生|护士|工程师|会计|老师)|离退休人员|职工|' +
+  // Not 老师 of 老师傅 (退休老师傅赵德胜: an old master worker, then the name; 傅 starts no name there).
+  '(?<=退休|离休)老?(?:干部|医生|护士|工程师|会计|老师(?!傅))|离退休人员|职工|' +
   // A post of a 兵团 连 before a full name (指导员刘芳, 副连长马军): who the person is there, the name is who raised it.
   `(?:副)?(?:连长|指导员|排长|班长)(?=[${SURNAMES}][\\u4e00-\\u9fa5])|` +
   // A village's or a community's post before a full name (村支书刘芳说…, 会计刘芳, 村医刘芳): who the person is there,
@@ -137,6 +141,8 @@ export const ROLE =
   '(?:返乡|待业|回乡|农村)?青年(?![团节])|' +
   // A trade said before the name (渔民林阿伯, 码头装卸工小吴, 菜农老张).
   '(?:老)?(?:渔民|农民|牧民|牧户)|船民|菜农|果农|茶农|渔户|摊主|摊贩|店主|[\\u4e00-\\u9fa5]{0,6}?(?:老板娘|老板)|[\\u4e00-\\u9fa5]{0,3}(?:装卸|搬运|环卫|保洁|临时|农民|钟点|建筑|零|散)工|' +
+  // A work team the person is in (装卸队老韩, 搬运队的刘师傅), said before the name as the trade is.
+  `[\\u4e00-\\u9fa5]{0,3}?(?:装卸|搬运|运输|施工|工程|建筑|环卫|保洁)队(?=的?(?:老|小|阿)?[${SURNAMES}])|` +
   // Someone speaking for others (员工代表, 居民代表) and delivery riders (外卖小哥).
   '[\\u4e00-\\u9fa5]{0,2}代表|[\\u4e00-\\u9fa5]{0,2}小哥|' +
   // A trade ending in 工 (退休矿工, 下岗女工, 老纺织工), and the widow or family of one (矿工遗孀, 老职工遗属, 烈属):

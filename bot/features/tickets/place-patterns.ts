@@ -66,12 +66,18 @@ const SITE_NO = '(?:[A-Za-z]?\\d{1,2}|[一二三四五六七八九十]{1,3}|[A-Z
 const SITE = `${SITE_NO}(?:员工|职工)?(?:宿舍楼(?![道梯顶上下前后里内门口])|宿舍|公寓楼?|厂房|食堂)(?:\\s?\\d{3,4}(?:室|房|寝室)?(?![\\d楼层号栋单]))?`;
 const GATE = '(?:(?:[东西南北正后侧]门|大门)(?:岗|口)?|门岗)(?![卫诊票牌市店面禁])';
 /**
+ * A numbered part of a dormitory compound, a staff compound or an estate (港区宿舍2区, 电厂家属院3区, 阳光小区二区),
+ * with its building glued after it: which part is said by its number, as a 网格 is; the works or estate before it
+ * (港区, 矿务局, 电厂) is its name. A works area (港区, 矿区) is read with it whole, as a 厂区 is.
+ */
+const NUMBERED_QUARTER = `(?:(?<=^|[\\s，,。；;:：(（、]|走访了?|在|住|到|去|是)[\\u4e00-\\u9fa5]{1,4}?)?(?:宿舍|家属院|家属区|小区|花园|家园|新村)${N_}区(?:${N_}(?:号楼|栋|幢))?`;
+/**
  * A works' dormitory quarter or living quarter (宿舍区, 生活区, 职工宿舍区), with its numbered building glued after it
  * (宿舍区3号楼, 生活区2栋): where the workers live, as an estate is in a 社区; whatever follows the building (宿舍区6号楼楼顶,
  * 宿舍区2号楼304) is the matter or the room. And the works' own canteen named by the park (厂区食堂, 园区食堂): the one
  * of that works, where an unnumbered 食堂 alone says not which (an unnumbered 工业园宿舍 still says not which building).
  */
-const QUARTER = `(?:${PARK}|职工|员工)?(?:宿舍区|生活区)(?:${N_}(?:号楼|栋|幢))?|${PARK}食堂`;
+const QUARTER = `(?:${PARK}|职工|员工)?(?:宿舍区|生活区)(?:${N_}(?:号楼|栋|幢))?|${PARK}食堂|${NUMBERED_QUARTER}`;
 export const WORK_SITE = `${PARK}?${SITE}|${PARK}${GATE}|${QUARTER}`;
 /** A line or a team of a works, named first in the message (针车二组, 包装一组): see PLACE_SEARCH. */
 // Not a time or a pointer said before a village's group (刚才5组, 上午3组, 我们三组): that 组 is the village's.
@@ -107,7 +113,9 @@ export const PLACE_SEARCH = new RegExp(
     '(?<=^|[\\s，,。；;:：(（])[\\u4e00-\\u9fa5]{1,4}?苑[一二三四五六七八九十\\d]{1,2}区',
     // A city, county or district: a place only with a village or community after it (see placeAt).
     // Never one that runs over a village or a community (桥头村通往矿区 is the village, then the way to the mine).
-    '(?:(?!村(?!居民区|居委)|社区)[\\u4e00-\\u9fa5]){1,6}?(?:市|县|(?<!工业)区)(?=\\s?[\\u4e00-\\u9fa5])',
+    // A works area with its dormitories or staff compound after it (港区宿舍2区, 矿区家属院) is no district: the
+    // compound is the place, named by the area.
+    '(?:(?!村(?!居民区|居委)|社区)[\\u4e00-\\u9fa5]){1,6}?(?:市|县|(?<!工业)区(?!宿舍|家属))(?=\\s?[\\u4e00-\\u9fa5])',
     '第?[一二三四五六七八九十\\d]{1,2}(?:村民)?组(?![织长员])',
     // A group alone where the person lives or the member went (住三社的, 走访五队, （三社）): see placeAt.
     // And a numbered 社 or 队 opening the message (8社村道烂了): the first clause says where, as 8组 would.
@@ -124,7 +132,7 @@ export const PLACE_SEARCH = new RegExp(
     // Shanghai lanes (长乐路88弄): the lane is where the person lives.
     '[\\u4e00-\\u9fa5]{1,6}?路\\d{1,4}弄(?:\\d{1,4}号)?',
     // A name hidden as XX or ×× (XX社区, ××村) is still a place's name. 镇上, 乡上 (拿药要跑镇上) are the town, no name.
-    '(?:[\\u4e00-\\u9fa5\\d]|[Xx×＊*](?=[Xx×＊*\\u4e00-\\u9fa5]))(?:[\\u4e00-\\u9fa5\\d]|[Xx×＊*]){0,7}?(?:社区|小区|居委会?|居民区|村委会|牧委会|嘎查|农场|林场|牧场|街道|片区|网格(?![员长])|院落|家属院|家属区|车间|分厂|安置点|安置区|安置小区|搬迁点|移民点|新区(?![小中大学医院里内外])|工业区|工业园|产业园|(?:村|屯|镇|(?<![返回下老家故城异他思同])乡)(?![口里民委部卫道级干子务集镇]|(?<=村)医(?!\\s?(?:也|又|就)?(?:来)?(?:反映|反应|说|讲|称|提出))|(?<![村屯])医|支(?!书)|两委|小(?:学|的|老师|孩)|(?<=[镇乡])上(?!个|次|周|星期|礼拜|月|年|午)))',
+    '(?:[\\u4e00-\\u9fa5\\d]|[Xx×＊*](?=[Xx×＊*\\u4e00-\\u9fa5]))(?:[\\u4e00-\\u9fa5\\d]|[Xx×＊*]){0,7}?(?:社区|小区(?:\\d{1,2}区|[一二三四五六七八九十]{1,3}区)?|居委会?|居民区|村委会|牧委会|嘎查|农场|林场|牧场|街道|片区|网格(?![员长])|院落|家属院(?:\\d{1,2}区|[一二三四五六七八九十]{1,3}区)?|家属区(?:\\d{1,2}区|[一二三四五六七八九十]{1,3}区)?|车间|分厂|安置点|安置区|安置小区|搬迁点|移民点|新区(?![小中大学医院里内外])|工业区|工业园|产业园|(?:村|屯|镇|(?<![返回下老家故城异他思同])乡)(?![口里民委部卫道级干子务集镇]|(?<=村)医(?!\\s?(?:也|又|就)?(?:来)?(?:反映|反应|说|讲|称|提出))|(?<![村屯])医|支(?!书)|两委|小(?:学|的|老师|孩)|(?<=[镇乡])上(?!个|次|周|星期|礼拜|月|年|午)))',
   ]
     .map((p) => `(?:${p})`)
     .join('|')

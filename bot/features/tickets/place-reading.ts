@@ -466,7 +466,9 @@ function placeAt(text: string, found: RegExpExecArray): { name: string; index: n
   // is the 村/社区 (or 网格) the person belongs to; the levels above it are taken out with it, not left in the matter.
   const above =
     /(?:市|县|区|镇|乡|街道)$/.test(name) &&
-    !/(?:社区|小区|片区|居民区|工业区|安置区|管理区|宿舍区|生活区|苑[一二三四五六七八九十\d]{1,2}区)$/.test(name);
+    !/(?:社区|小区|片区|居民区|工业区|安置区|管理区|宿舍区|生活区|(?:苑|宿舍|家属院|家属区|小区|花园|家园|新村)[一二三四五六七八九十\d]{1,2}区)$/.test(
+      name,
+    );
   if (above) {
     const inside = new RegExp(PLACE_SEARCH.source, 'y');
     // 沂南县依汶镇，东辛庄村: a comma between the levels as dictation writes it.

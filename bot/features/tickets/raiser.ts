@@ -35,6 +35,16 @@ import {
 const SOLE_TITLE =
   /^\s*((?:村里|社区|村上|俺村|我们村)的?\s?)?(老支书|老书记|老村长|老队长|老主任|老会计|老组长|村医|赤脚医生|乡村医生|村卫生室医生|村小校长)(?=\s?(?:也|就|又)?(?:来电|来访|来|打电话)?(?:反映|反应|说|讲|称|提出|找|问|想|要|希望|求助|咨询)|[\s，,]|$)/;
 
+/** A child said before the name (留守娃, 留守儿童, 学生, 孙子): see raisedLater. */
+const CHILD_LEAD = /(?:留守(?:儿童|娃儿|娃子|娃|孩子?)|孩子|小孩|娃娃?|学生|孙子|孙女|外孙女?)的?\s?$/;
+/** The guardian's full name, then what says they brought it (急死了, 来找我, 担心): not 他爸爸刘建国在外打工. */
+const GUARDIAN_CONCERNED = new RegExp(
+  `^([${SURNAMES}][\\u4e00-\\u9fa5]{1,2}?)(?=\\s?(?:都|也|就|很|可|又|天天)?(?:急|着急|担心|操心|发愁|愁|来找|找我|找俺|找到我|说|讲|反映|问|求))`,
+);
+/** The child's guardian by kin word, before the guardian's name (他爷爷程金水, 她妈妈 李秀英). */
+const GUARDIAN_NAMED =
+  /(?<=^|[\s，,。；;])(?:他|她)(?:的|家)?(?:爷爷|奶奶|外公|外婆|姥姥|姥爷|爸爸|妈妈|父亲|母亲|爸|妈|爹|娘|监护人)\s?(?=\S)/;
+
 /**
  * 冯老四要在自家宅基地上盖房 后邻冯春生反映说他占了出路: the name read first, in the place's slot, does something in the
  * matter and says nothing; a neighbour named later with 反映 (or 投诉, 举报) is who raised it. Only with the first
@@ -47,6 +57,20 @@ function raisedLater(
   const end = first.index + first.length;
   const own = /^[^，,。；;\s]*/.exec(text.slice(end))![0];
   if (/反映|反应|说|讲|问|投诉|举报|称|求助|咨询|提出|找/.test(text.slice(first.index, end) + own)) return undefined;
+  // 留守娃程子涵老是逃学 他爷爷程金水急死了: a child named first (a left-behind child, a pupil), then the one who keeps
+  // the child, by kin word and name: the guardian raised it, the child is whom it is about.
+  if (CHILD_LEAD.test(text.slice(first.index, end - first.name.length))) {
+    const guardian = GUARDIAN_NAMED.exec(text.slice(end));
+    const name = guardian ? GUARDIAN_CONCERNED.exec(text.slice(end + guardian.index + guardian[0].length))?.[1] : undefined;
+    if (guardian && name && name !== first.name) {
+      // 他妈妈张秀英来找我: coming to the member or saying it goes out with who (急死了 stays, the matter's weight).
+      const at = end + guardian.index + guardian[0].length;
+      const came = /^\s?(?:也|就|又)?(?:来找(?:我|俺)们?|找(?:我|俺)们?|(?:来)?(?:说|讲|反映)的?)/.exec(text.slice(at + name.length))?.[0];
+      return came
+        ? { name, index: end + guardian.index, length: guardian[0].length + name.length + came.length }
+        : { name, index: at, length: name.length };
+    }
+  }
   for (const verb of text.slice(end).matchAll(/(?:反映|反应|投诉|举报)/g)) {
     const at = end + verb.index;
     const chunk = /[^\s，,。；;]{2,10}$/.exec(text.slice(end, at))?.[0];

@@ -48,7 +48,8 @@ const SPOKEN: ReadonlyArray<[RegExp, string]> = [
   // Slips of pinyin input in the words that carry the fields (负则 for 负责, 承若 for 承诺, 月低 for 月底).
   [/负则/g, '负责'],
   [/(?:承若|成诺)/g, '承诺'],
-  [/月低/g, '月底'],
+  // Not 月 then a word of 低 (这个月低保没到账, 上个月低收入补贴, 这个月低温): the month, then the allowance.
+  [/月低(?!保|收入|洼|压|温|价|烧|血)/g, '月底'],
   // 答夏 for 答复 and 报消 for 报销 (a stroke or pinyin slip in the words of the answer and the claim).
   [/答夏/g, '答复'],
   [/报消/g, '报销'],
