@@ -253,12 +253,27 @@ const OWN_WORDING = 0.75;
 
 export function matchParts(index: FactIndex, question: string, options?: MatchOptions, open?: string[]): FactMatch[] {
   const said = open?.length ?? 0;
-  const found = partsOf(index, question, options, open);
-  const pair = found.length < 2 ? runOnPair(index, question, found, options) : undefined;
+  const read: WholeRead = {};
+  const found = partsOf(index, question, options, open, read);
+  // The weak reading (only weak, nothing else) follows a sure reading of the same message, which read the run already:
+  // a side of a run-on pair must be near its fact's wording (fitsSide: NEAR_WORDING), which no weak match is, so the
+  // weak reading finds the same pair, or none, again.
+  const pair = found.length < 2 && !weakOnly(options) ? runOnPair(index, question, found, options, read) : undefined;
   if (!pair) return found;
   open?.splice(said);
   return pair;
 }
+
+/** What partsOf read of the whole message, so that runOnPair does not read it again. */
+interface WholeRead {
+  /** The match on the whole message (set once partsOf has made it). */
+  whole?: { match: FactMatch | undefined };
+  /** The clause partsOf read as a spoken pair with that match (and found none, or it would have returned the pair). */
+  spoken?: string;
+}
+
+/** Options that only add weak matches: the reading after a sure one of the same message (see partsOf). */
+const weakOnly = (options?: MatchOptions) => !!options?.weak && !options.anySubject;
 
 /**
  * Two questions run on with no mark between, which the part reader cut where no cut was asked for ("…流动党员怎么过
@@ -266,15 +281,26 @@ export function matchParts(index: FactIndex, question: string, options?: MatchOp
  * run read again as a spoken pair (spokenPair), each side finding its own fact. Taken only where the pair holds the
  * fact already found: a run that found one fact is not answered with two others.
  */
-function runOnPair(index: FactIndex, question: string, found: readonly FactMatch[], options?: MatchOptions): FactMatch[] | undefined {
+function runOnPair(
+  index: FactIndex,
+  question: string,
+  found: readonly FactMatch[],
+  options: MatchOptions | undefined,
+  read: WholeRead,
+): FactMatch[] | undefined {
   const run = cleanQuestion(question);
   if (/[，,。；;？?！!：:]/.test(run)) return undefined;
-  const pair = spokenPair(index, run, index.match(run, options), options);
+  // The match partsOf made reads `run` (match cleans what it is given), and matching `run` reads the same text where
+  // cleaning it again changes nothing: it is reused, and a run partsOf already read as a spoken pair (a message of
+  // one clause, most single questions) is not read again.
+  const same = !!read.whole && cleanQuestion(run) === run;
+  if (same && read.spoken === run) return undefined;
+  const pair = spokenPair(index, run, same ? read.whole!.match : index.match(run, options), options);
   if (!pair || !found.every((m) => pair.some((p) => p.fact.id === m.fact.id))) return undefined;
   return pair.map((m) => worked(index, m, question));
 }
 
-function partsOf(index: FactIndex, question: string, options?: MatchOptions, open?: string[]): FactMatch[] {
+function partsOf(index: FactIndex, question: string, options?: MatchOptions, open?: string[], read: WholeRead = {}): FactMatch[] {
   // Weak matches only where nothing is matched with confidence: a weak one for the whole question must not
   // stand in for the parts its clauses find.
   if (options?.weak) {
@@ -283,6 +309,7 @@ function partsOf(index: FactIndex, question: string, options?: MatchOptions, ope
     open?.splice(0);
   }
   const whole = index.match(question, options);
+  read.whole = { match: whole };
   const cleanWhole = cleanQuestion(question);
   const clauses = askingParts(cleanQuestion(question), subjectWords(index))
     .flatMap((c) => listedSubjects(c, subjectWords(index)))
@@ -304,7 +331,9 @@ function partsOf(index: FactIndex, question: string, options?: MatchOptions, ope
   });
   clauses.splice(0, clauses.length, ...compared);
   if (clauses.length < 2) {
-    const spoken = clauses.length === 1 ? spokenPair(index, clauses[0]!, whole, options) : undefined;
+    // The weak reading of a message the sure one found nothing for finds no spoken pair either (matchParts).
+    const spoken = clauses.length === 1 && !weakOnly(options) ? spokenPair(index, clauses[0]!, whole, options) : undefined;
+    if (clauses.length === 1) read.spoken = clauses[0];
     if (spoken) return spoken.map((m) => worked(index, m, question));
     // Two questions spoken as one run of which only one finds its fact ("党课一年上几次哪些时候要开展谈心谈话"): the
     // other is said to be open, not passed over as if the one fact answered the whole run.

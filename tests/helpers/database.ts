@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { inject } from 'vitest';
 import { openStorage, type Storage } from '../../bot/storage/database';
 import { appliedMigrations, type Migrations, migrate } from '../../bot/storage/migrations';
+import { closeTestDatabase } from './postgres-drops';
 import { admin, type MigratedSet, type PostgresTarget, testDatabasePrefix } from './postgres-target';
 
 /**
@@ -17,7 +18,11 @@ export const testBackend: 'sqlite' | 'postgres' = process.env.DANGWU_TEST_BACKEN
 export interface FreshDatabase {
   /** What to put in DANGWU_DB: a file path inside `dir`, or the URL of a new, empty PostgreSQL database. */
   url: string;
-  /** Drops the PostgreSQL database (after every connection to it closed); nothing to do for a file. */
+  /**
+   * Done with the database (after every connection to it closed): on a PostgreSQL server it is closed for good (no
+   * connection is accepted, any session left is ended) and the run drops it soon after (tests/helpers/postgres-drops.ts);
+   * a PGlite instance goes back to the broker; nothing to do for a file.
+   */
   drop(): Promise<void>;
   /** Set when the database is not empty but a copy of the run's template of these migrations ({@link migratedDatabase}). */
   migrated?: MigratedSet;
@@ -102,9 +107,8 @@ async function serverDatabase(target: Extract<PostgresTarget, { kind: 'server' }
   url.pathname = `/${name}`;
   return {
     url: url.toString(),
-    async drop() {
-      await admin(target.server, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    },
+    // Closed at once, dropped by the run off the test's path (DROP DATABASE waits for a checkpoint: postgres-drops.ts).
+    drop: () => closeTestDatabase(target.server, name),
   };
 }
 

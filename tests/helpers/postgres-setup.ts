@@ -1,6 +1,7 @@
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 import { startPgliteBroker } from './pglite-broker';
+import { dropTestDatabases, sweepClosedDatabases } from './postgres-drops';
 import { testDatabasePrefix, testDatabaseStarted } from './postgres-target';
 import { buildTemplates } from './postgres-templates';
 
@@ -12,9 +13,10 @@ const STALE_AFTER_MS = 6 * 60 * 60 * 1000;
 
 /**
  * Global setup of the `postgres` project: finds where the PostgreSQL half runs, says so in the output, and
- * cleans up after itself. On a server, each test file creates its own database named after this run; at the end
- * of the run they are all dropped (a test that crashed before its own drop included), and databases of runs that
- * were killed hours ago are dropped at the start. Before the tests, it migrates the run's template databases, which
+ * cleans up after itself. On a server, each test creates its own database named after this run and closes it when
+ * done; the closed ones are dropped every few seconds off the tests' path (postgres-drops.ts), the rest at the end of
+ * the run (a test that crashed before its own drop included), and databases of runs that were killed hours ago are
+ * dropped at the start. Before the tests, it migrates the run's template databases, which
  * tests that open a whole bot start from (tests/helpers/postgres-templates.ts). With no server answering, PGlite
  * serves the databases instead (empty ones: those tests migrate theirs as before).
  */
@@ -22,7 +24,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const version = await serverVersion(SERVER);
   if (version) {
     const prefix = testDatabasePrefix();
-    const stale = await dropTestDatabases(SERVER, (name) => {
+    const stale = await dropTestDatabases(SERVER, ({ name }) => {
       const started = testDatabaseStarted(name);
       if (started !== undefined) return Date.now() - started > STALE_AFTER_MS;
       // Names of the helper before run prefixes (t_<12 hex>): only CI's own machine may be sure none is in use.
@@ -34,8 +36,19 @@ export default async function setup(project: TestProject): Promise<() => Promise
       `[postgres] PostgreSQL 服务器：${version}，${redact(SERVER)}；每个测试文件一个新库 ${prefix}_*${stale ? `（清理了 ${stale} 个遗留测试库）` : ''}；整套迁移过的模板库 ${Object.keys(templates).length} 个（${Date.now() - started} ms）`,
     );
     project.provide('dangwuPostgres', { kind: 'server', server: SERVER, prefix, templates });
+    // A test's drop() closes its database; the run drops the closed ones as it goes (postgres-drops.ts).
+    const stopSweeping = sweepClosedDatabases(SERVER, prefix);
     return async () => {
-      const left = await dropTestDatabases(SERVER, (name) => name.startsWith(`${prefix}_`));
+      // Every database of the run: the templates, the closed ones not swept yet, and any a crashed test left open,
+      // dropped alongside a sweep under way (one it drops too waits for it, then is gone).
+      const sweeping = stopSweeping();
+      let left = 0;
+      await dropTestDatabases(SERVER, (db) => {
+        if (!db.name.startsWith(`${prefix}_`)) return false;
+        if (db.open && !db.name.includes('_template_')) left++;
+        return true;
+      });
+      await sweeping;
       console.log(`[postgres] 以上 postgres 项目在 ${version} 服务器上运行${left ? `；删除了本次运行遗留的 ${left} 个测试库` : ''}`);
     };
   }
@@ -60,19 +73,6 @@ async function serverVersion(server: string): Promise<string | undefined> {
     return undefined;
   } finally {
     await client.end().catch(() => {});
-  }
-}
-
-async function dropTestDatabases(server: string, drop: (name: string) => boolean): Promise<number> {
-  const client = new pg.Client({ connectionString: server });
-  await client.connect();
-  try {
-    const { rows } = await client.query<{ datname: string }>("SELECT datname FROM pg_database WHERE datname LIKE 't\\_%'");
-    const doomed = rows.map((r) => r.datname).filter(drop);
-    for (const name of doomed) await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-    return doomed.length;
-  } finally {
-    await client.end();
   }
 }
 

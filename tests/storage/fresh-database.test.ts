@@ -7,6 +7,7 @@ import { createRuntime } from '../../bot/runtime';
 import { openStorage } from '../../bot/storage/database';
 import { appliedMigrations } from '../../bot/storage/migrations';
 import { checkMigratedAs, freshDatabase, migratedDatabase, onPglite, postgresTarget, testBackend } from '../helpers/database';
+import { dropClosedDatabases } from '../helpers/postgres-drops';
 import { TEST_DATABASE } from '../helpers/postgres-target';
 import { tempDir } from '../helpers/temp';
 
@@ -32,12 +33,31 @@ describe(`freshDatabase (${testBackend})`, () => {
     await b.drop();
 
     await a.drop();
-    if (testBackend === 'postgres' && !onPglite()) {
-      // Gone from the server: connecting to it now fails (database does not exist).
+    const target = postgresTarget();
+    if (testBackend === 'postgres' && target.kind === 'server') {
+      // Closed at once: connecting to it now fails, though the run has not dropped it yet (postgres-drops.ts).
+      const closed = openStorage(a.url);
+      await expect(sql`SELECT 1`.execute(closed.db)).rejects.toThrow(/not currently accepting connections|does not exist/);
+      await closed.close();
+      // Then gone from the server once the run drops the closed ones.
+      await dropClosedDatabases(target.server, target.prefix);
       const gone = openStorage(a.url);
       await expect(sql`SELECT 1`.execute(gone.db)).rejects.toThrow(/does not exist/);
       await gone.close();
     }
+  });
+
+  it.skipIf(testBackend !== 'postgres')('ends a session still on the database when it is dropped, as DROP … WITH (FORCE) did', async () => {
+    const target = postgresTarget();
+    if (target.kind !== 'server') return;
+    const database = await freshDatabase(tempDir('dangwu-fresh-'));
+    const left = openStorage(database.url);
+    await sql`CREATE TABLE notes (body text)`.execute(left.db);
+    await database.drop();
+    // The session left open is ended: what it sends next fails, and nothing more is written there.
+    await expect(sql`INSERT INTO notes VALUES ('too late')`.execute(left.db)).rejects.toThrow();
+    await left.close().catch(() => {});
+    await dropClosedDatabases(target.server, target.prefix);
   });
 
   it.skipIf(testBackend !== 'postgres')('names the run’s databases so its teardown can drop any a test left behind', () => {
