@@ -33,7 +33,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     const started = Date.now();
     const templates = await buildTemplates(SERVER, prefix);
     console.log(
-      `[postgres] PostgreSQL 服务器：${version}，${redact(SERVER)}；每个测试文件一个新库 ${prefix}_*${stale ? `（清理了 ${stale} 个遗留测试库）` : ''}；整套迁移过的模板库 ${Object.keys(templates).length} 个（${Date.now() - started} ms）`,
+      `[postgres] PostgreSQL 服务器：${version}，${redact(SERVER)}；每个测试一个新库 ${prefix}_*${stale ? `（清理了 ${stale} 个遗留测试库）` : ''}；整套迁移过的模板库 ${Object.keys(templates).length} 个（${Date.now() - started} ms）`,
     );
     project.provide('dangwuPostgres', { kind: 'server', server: SERVER, prefix, templates });
     // A test's drop() closes its database; the run drops the closed ones as it goes (postgres-drops.ts).
