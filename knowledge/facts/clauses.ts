@@ -89,8 +89,11 @@ export function askingClauses(question: string, opens: ReadonlySet<string> = new
   for (const part of parts) {
     const asks = asking.has(part);
     const opensItem = opens.has(part) || opens.has(part.replace(/呢$/, ''));
-    // "多长时间  开一回": a clause right after an asking clause that says what it asks about goes with it.
-    if (!asks && !context && out.length > 0 && !opensItem && continuesAsking(part)) {
+    // "多长时间  开一回": a clause right after an asking clause that says what it asks about goes with it. Not after a
+    // question its particle ended ("能减轻处分吗，任期到了还没换届，最多能延多久"), nor one telling what happened
+    // ("…最长多久，察看期满恢复了权利，之后还有几年影响"): a clause of its own telling the next question's case.
+    const ended = out.length > 0 && part.length > SHORT_CLAUSE && (ENDS_QUESTION.test(out[out.length - 1]!) || /了/.test(part));
+    if (!asks && !context && out.length > 0 && !opensItem && !ended && continuesAsking(part)) {
       out[out.length - 1] += `，${part}`;
       continue;
     }
@@ -258,6 +261,13 @@ const NOUN_ASKED =
 const TOLD_AMOUNT =
   /了几(?:天|个?月|年|次|回|周)|没有?[\u4e00-\u9fff]{1,2}几(?:天|个?月|年|次|回|周)|^有几(?=[户家个名位人])(?=[^，]*了$)/g;
 
+/**
+ * Asking only which of the claims told is right ("社区说5年一届，我们是3年一届，这俩到底哪个对", "谁说得对"): the
+ * claims are what is asked, not the story around the question.
+ */
+const WHICH_CLAIM_RIGHT =
+  /^(?:那|这|这俩|这两个|两个|两种|俩|他们|你说)?(?:到底|究竟)?(?:哪个|哪一个|哪种|哪样|谁|哪边)(?:说的|说得|讲的|讲得|的说法)?(?:才|是)?(?:对|正确|准确|有道理)[啊呀呢吗嘛哦的]*$/;
+
 /** What a question asks, without the clauses that only give context: the question itself when every clause asks. */
 export function askedText(question: string): string {
   const parts = clausesOf(question);
@@ -276,5 +286,6 @@ export function askedText(question: string): string {
     previous = true;
     kept++;
   }
+  if (asking.length > 0 && asking.every((a) => WHICH_CLAIM_RIGHT.test(a.replace(/[？?！!。\s]+$/, '')))) return question;
   return asking.length > 0 && kept < parts.length ? asking.join('，') : question;
 }

@@ -127,6 +127,8 @@ export const DOMAIN_TYPOS: Record<string, string> = {
   // Not a typo but the everyday short form: 支书 (村支书, 老支书) is the 支部书记 the facts name; read as the full
   // word, so every rule on the 书记 answers it (支书得有几年党龄, 支书能不能兼村主任).
   支书: '支部书记',
+  // The everyday short form of 组织生活会 (年底开组生会), read as the full word as 支书 is.
+  组生会: '组织生活会',
 };
 
 const TYPO_PATTERN = new RegExp(Object.keys(DOMAIN_TYPOS).join('|'), 'g');

@@ -121,6 +121,17 @@ function adjacentSubjects(index: FactIndex, clause: string, words: readonly stri
  */
 const keepsBodies = (m: FactMatch, text: string) => namesBodies(factText(m), namedBodies(cleanQuestion(text)));
 
+/**
+ * Whether a body is the topic the clause's asking words are said of: the context right before them ends on it and they
+ * open on no word pointing elsewhere ("县里派来的驻村第一书记，一般任期是几年" asks the 第一书记's 任期; "他想竞选村委主任，
+ * 这个影响期从啥时候算" asks of the 处分 that 这个 points back to).
+ */
+function topicOfAsking(clause: string, body: string): boolean {
+  const cut = clause.lastIndexOf('，');
+  if (cut < 0) return false;
+  return clause.slice(0, cut).endsWith(body) && !/^(?:这|那|他|她|它|我|你|咱|俺)/.test(clause.slice(cut + 1));
+}
+
 /** The asking words of a clause: what follows the context said before it. */
 const askingPart = (clause: string) => clause.slice(clause.lastIndexOf('，') + 1);
 
@@ -487,7 +498,8 @@ function partsOf(index: FactIndex, question: string, options?: MatchOptions, ope
     (b) => !parts.some((m) => m && namesBodies(factText(m), [b])),
   );
   parts.forEach((m, i) => {
-    if (m && bodies.length > 0 && !spellsSubject(m, clauses[i]!)) parts[i] = undefined;
+    if (m && bodies.length > 0 && (!spellsSubject(m, clauses[i]!) || bodies.some((b) => topicOfAsking(clauses[i]!, b))))
+      parts[i] = undefined;
   });
   // A situation told whose conditions select a rule (conditions.ts), its clauses finding that rule or nothing: the
   // story is one case, answered by its rule, not clauses of the story left open.

@@ -139,6 +139,8 @@ export const RULE_CONDITIONS: readonly RuleConditions[] = [
     told: [/选举|换届|改选|选[^，,。]{0,4}(?:支委|委员)/, /\d+\s*(?:人|个|名|位)[^。]{0,16}?\d/],
     // "候选人最少要报几个" asks of candidates (the margin), though it holds 选.
     asks: /(?<!候)选|有效|算数|作数/,
+    // "还用不用设支委会，还是就选个书记": whether a committee is set at all (its threshold), the 选 an option of that.
+    not: /设(?:立|个)?(?:支委会?|支部委员会|委员会)/,
   },
   // An election some cannot come to, asked how many must be there: the quorum rule, with no count to work on.
   {

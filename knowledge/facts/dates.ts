@@ -284,9 +284,12 @@ function fullYear(digits: string, now = new Date()): number {
   return n > now.getUTCFullYear() - century ? century - 100 + n : century + n;
 }
 
-/** The day the asker says they (or someone) became a full member: a year, with its month when said, right before 转正. */
+/**
+ * The day the asker says they (or someone) became a full member: a year, with its month when said, right before 转正;
+ * never the day of admission told before it ("1978年10月入的党 按期转正": 入, 通过, 预备 between are the admission's).
+ */
 const FULL_MEMBER_ON =
-  /((?:19|20)?\d{2}|[〇零一二三四五六七八九]{2,4})年(?:(\d{1,2}|[一二三四五六七八九十]{1,2})月)?(?:份)?[^，,。？?；;\d年]{0,6}?转(?:为正式党员|的?正)/;
+  /((?:19|20)?\d{2}|[〇零一二三四五六七八九]{2,4})年(?:(\d{1,2}|[一二三四五六七八九十]{1,2})月)?(?:份)?[^，,。？?；;\d年入通预]{0,6}?转(?:为正式党员|的?正)/;
 
 /** The year and month (when said) of 转正 the question gives, or nothing when it gives none that can be. */
 function fullMemberOn(question: string): { year: number; month?: number } | undefined {

@@ -4,6 +4,7 @@ import { KNOWLEDGE_DIR } from '../content-dir';
 import { type HandbookSection, parseHandbookChapter } from '../search/handbook';
 import { chineseNumber, plainNumerals } from '../text/numerals';
 import { countUnit, KIND_RULES, type QuestionKind, questionKinds, statesKinds } from '../text/question-kind';
+import { admittedInMonth } from './admitted-month';
 import { kindOfCase, withChoice } from './choice';
 import { askedText } from './clauses';
 import { cleanQuestion } from './clean';
@@ -1088,9 +1089,9 @@ const ADMITTED_DAY = /(\d{4})\s*(?:年|\.|-|\/)\s*(\d{1,2})\s*(?:月|\.|-|\/)\s*
  * (an extended 预备期 ends later, and the asker must say by how much).
  */
 function admittedOn(question: string): string | undefined {
-  if (!/预备|接收|通过|入党/.test(question) || /延长|延期|推迟|不按期/.test(question)) return undefined;
+  if (!/预备|接收|通过|入党|入的党|入了党/.test(question) || /延长|延期|推迟|不按期/.test(question)) return undefined;
   const m = ADMITTED_DAY.exec(question);
-  if (!m) return admittedOnRelative(question);
+  if (!m) return admittedOnRelative(question) ?? admittedInMonth(question);
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
   if (mo < 1 || mo > 12 || d < 1 || d > 31 || (mo === 2 && d === 29)) return undefined;
   const next = `${y + 1}年${mo}月${d}日`;

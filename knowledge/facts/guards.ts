@@ -1,4 +1,4 @@
-import { CHECKS_CLAIM, type QuestionKind, questionKinds } from '../text/question-kind';
+import { CHECKS_CLAIM, DAYS_ASKED, type QuestionKind, questionKinds } from '../text/question-kind';
 
 /**
  * Precision guards of the fact layer: a wrong fact is worse than a refusal, so a fact whose subject words are
@@ -242,7 +242,9 @@ const ASKS_DATE = /几号|哪一天|哪天|几月几|几点|哪个月|什么日�
 /** A lead time ("提前多久报告"): a length of time, not how often. */
 const ASKS_LEAD_TIME = /提前(?:多久|多长|几天|多少天)|(?:多久|几天|多少天)(?:之前|以前|前)/;
 /** How long, asked outright. */
-const ASKS_DURATION = /多久|多长|几年|几个月|几天|几周|几个?小时|多少小时|多少分钟|最长|最短|多少年|多少天|多少个月|期限|时限|任期|影响期/;
+const ASKS_DURATION = new RegExp(
+  `多久|多长|几年|几个月|几天|${DAYS_ASKED}|几周|几个?小时|多少小时|多少分钟|最长|最短|多少年|多少天|多少个月|期限|时限|任期|影响期`,
+);
 /** How old, asked outright. */
 const ASKS_AGE = /年龄|岁(?!数大|数偏大)|多大|(?<![\d一二三四五六七八九十百])年纪(?!大|轻|小|偏大)/;
 /** In what case, not on what date. */

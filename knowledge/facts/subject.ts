@@ -173,6 +173,8 @@ export function createSubjectReader(said: string, lexicon: readonly string[]): S
     ]),
   );
   const joinings = terms.filter((w) => w.startsWith('入党'));
+  // The Party's meetings by their full names (组织生活会, 党小组会, 民主生活会): a body said right before one holds it.
+  const partyMeetings = terms.filter((w) => w.length >= 3 && KINDS.meeting!.test(w) && !KINDS.organisation!.test(w.slice(0, -1)));
   // The places of a noun inside the domain's compounds: before a modifier's noun (预备_ of 预备党员) and before what
   // a body owns (_大会 of 党员大会, _书记 of 支部书记). Not after a role (党员_), whose compounds are the role's own
   // things, nor before a role (_党员), whose compounds are kinds of members (农民党员): a noun there only qualifies.
@@ -256,7 +258,11 @@ export function createSubjectReader(said: string, lexicon: readonly string[]): S
         // not a comparison with the Party's own (跟车队一样吗 beside 党支部).
         const qualifier = kinds.flatMap((k) => partyThings[k]!).find((w) => left.endsWith(w));
         const beside = qualifier ? question.slice(0, at - qualifier.length) + question.slice(at + word.length) : rest;
-        const ofKind = kinds.length > 0 && !kinds.some((k) => partyThings[k]!.some((w) => beside.includes(w)));
+        // A body that holds the Party meeting said right after it (业委会的组织生活会, 学生会的组织生活会): the meeting is
+        // that body's, its rule asked of.
+        const after = question.slice(at + word.length).replace(/^的/, '');
+        const owns = at >= 0 && kinds.includes('organisation') && partyMeetings.some((w) => after.startsWith(w));
+        const ofKind = kinds.length > 0 && (owns || !kinds.some((k) => partyThings[k]!.some((w) => beside.includes(w))));
         // The one clause of the question opens on it: the subject said first. Not before a quotation, nor a word that
         // may be an action (vn, nz: 申报) before a noun: a verb with its object (申报“光荣在党50年”纪念章).
         const next = tags[i + 1];

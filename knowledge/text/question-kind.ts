@@ -33,6 +33,12 @@ interface KindRule {
 
 const NUM = '[\\d一二三四五六七八九十两半]';
 
+/**
+ * Days counted in 日 rather than 天 ("几多日之内要报", "多少日内"): how many days, as 几天 asks. Never a day of the
+ * month (5月几日), these days (这几日, 前几日) or a date (日子, 日期).
+ */
+export const DAYS_ASKED = '(?<![月这那前近])(?:几|多少)个?(?:工作)?日(?![子期])';
+
 export const KIND_RULES: KindRule[] = [
   {
     kind: 'when',
@@ -50,7 +56,7 @@ export const KIND_RULES: KindRule[] = [
     kind: 'duration',
     // "一届是三年还是五年": a choice between two spans asks how long, as 几年 does.
     ask: new RegExp(
-      `多久|多长时间|多长|期限|几年|几个月|几天|几个?小时|多少小时|多少分钟|最长|最短|多少年|多少天|任期|影响期|察看期|${NUM}+(?:年|个月|天)还是${NUM}+(?:年|个月|天)`,
+      `多久|多长时间|多长|期限|几年|几个月|几天|${DAYS_ASKED}|几个?小时|多少小时|多少分钟|最长|最短|多少年|多少天|任期|影响期|察看期|${NUM}+(?:年|个月|天)还是${NUM}+(?:年|个月|天)`,
     ),
     states: new RegExp(`${NUM}+(?:年|个月|天|个工作日|日)|年半|不超过|最长|不少于|每届|期限`),
     value: new RegExp(`${NUM}+(?:年|个月|天|个工作日|日)|年半`),
@@ -100,7 +106,8 @@ export const KIND_RULES: KindRule[] = [
     ask: /是什么|什么是|指什么|指的是|什么意思|啥是|是啥|哪几个|怎么理解|是(?:一?个)?什么(?:样的?)?(?:组织|机构)/,
     states: /是|指|即|包括/,
   },
-  { kind: 'appearance', ask: /样式|图案|样子|颜色/, states: /红|金黄|图案|样式|组合|组成/ },
+  // "是啥色的", "嘎色的" (江淮): a colour asked by 色 alone, as 颜色 asks.
+  { kind: 'appearance', ask: /样式|图案|样子|颜色|(?:什么|啥|甚|嘎|哪种|哪个)色/, states: /红|金黄|图案|样式|组合|组成/ },
   { kind: 'amount', ask: /多少钱|交多少|比例|多少元|百分之|标准/, states: /%|元/ },
   // The items of an enumeration: the answer is the whole list, never its first two lines.
   // "等级越高，薪酬系数越高" states how levels differ as well as "不同" does.
@@ -119,7 +126,7 @@ export const KIND_RULES: KindRule[] = [
 ];
 
 /** Duration asked outright, not only named by a noun (任期, 影响期 …). */
-const ASKS_DURATION = /多久|多长|几年|几个月|几天|最长|最短|多少年|多少天/;
+const ASKS_DURATION = new RegExp(`多久|多长|几年|几个月|几天|${DAYS_ASKED}|最长|最短|多少年|多少天`);
 
 /** A frequency named in a yes-or-no question. */
 const NAMES_FREQUENCY =
@@ -134,9 +141,25 @@ const SERVE = /(?:能|可以|可不可以|能不能|够格|有资格)(?:当|担�
  */
 export const CHECKS_CLAIM = /(?:是不是真的|是真的吗|是真的不|真的吗|真的假的|是真是假|是否属实|属实吗)[哦啊呀吧呢嘛么？?。！!\s]*$/;
 
+/**
+ * A question that ends asking which of the claims told is right ("社区说5年一届，我们3年一届，哪个对", "谁说得对"): it
+ * asks the kind of value the claims state (how long, how often, how much), not who (谁说得对 asks no person).
+ */
+const WHICH_CLAIM_RIGHT =
+  /(?:哪个|哪一个|哪种|哪样|谁|哪边)(?:说的|说得|讲的|讲得|的说法)?(?:才|是)?(?:对|正确|准确)[啊呀呢吗嘛哦的？?！!。\s]*$/;
+const CLAIMED_VALUES: ReadonlyArray<readonly [QuestionKind, RegExp]> = [
+  ['duration', new RegExp(`${NUM}+\\s*(?:年|个月|天)|半年`)],
+  ['frequency', new RegExp(`每(?:年|季度|个?月|周|半年)|${NUM}+次`)],
+  ['amount', /\d\s*[%％]|\d\s*元|百分之/],
+];
+
 /** The kinds a question asks for (often several: "留党察看最长多久" is a duration). */
 export function questionKinds(question: string): QuestionKind[] {
   const kinds = KIND_RULES.filter((r) => r.ask.test(question)).map((r) => r.kind);
+  if (WHICH_CLAIM_RIGHT.test(question)) {
+    const claimed = CLAIMED_VALUES.filter(([, re]) => re.test(question.replace(WHICH_CLAIM_RIGHT, ''))).map(([kind]) => kind);
+    if (claimed.length > 0) return [...kinds.filter((k) => k !== 'who' && !claimed.includes(k)), ...claimed];
+  }
   if (CHECKS_CLAIM.test(question) && !kinds.includes('may')) kinds.push('may');
   // "是不是每个月都要开", "一年一次吗": whether a thing is done this often is answered by how often it is done.
   if (kinds.includes('may') && !kinds.includes('frequency') && NAMES_FREQUENCY.test(question)) kinds.push('frequency');

@@ -294,6 +294,9 @@ const ROWS: Row[] = [
   { spelt: '哪个', to: '谁', group: 'sw', before: '交给|递给|给|找|问|归|向|跟|报给', after: '[？?！!，,。\\s啊哦呢嘛哈撒]|$' },
   // 哪个来 before a verb asks who will do it (哪个来搞, 哪个来牵头): 哪个 with a noun after it (哪个来的) does not.
   { spelt: '哪个', to: '谁', group: 'sw', after: '来(?![的了自])[\\u4e00-\\u9fff]' },
+  // 哪位 asks who, politely (哪位来搞, 交给哪位): 位 counts only persons. Before the person's own noun (哪位同志, 哪位
+  // 书记) it asks which of them, and keeps it.
+  { spelt: '哪位', to: '谁', group: 'north', notAfter: '同志|领导|老师|党员|委员|书记|干部|师傅|负责人|介绍人|联系人|成员' },
   // 哪几样 asks which things, as 哪些 (哪几样事, 负责哪几样): 样 is never a noun of its own there.
   { spelt: '哪几样', to: '哪些', group: 'sw' },
   // 好久 asks how long only where a question goes on (出去好久算, 好久一次), never in 好久没交 (for a long time).

@@ -3,6 +3,7 @@ import { type Answerer, type AnswerResult, lateAnswerer } from '../../answering'
 import type { Services } from '../../core/feature';
 import { chitchatReply } from './chitchat';
 import { computeDues, DUES_SOURCE, describeBothKinds, describeDues, describeFixedKinds, parseDuesRequest } from './dues';
+import { describeFixedBesideRated } from './dues-fixed-beside-rated';
 import { citationLabel } from './extract';
 import { createFactsAnswerer, factLabel, sharedFactIndex } from './facts-answerer';
 import { createGapStore } from './gap-store';
@@ -21,7 +22,13 @@ export function createDuesAnswerer(services: Services): Answerer {
       const rates = (await services.knowledge.index.search('党费交纳比例', 5)).find((h) => h.source === DUES_SOURCE);
       // The other parts go before the calculator's 出处 line, each with where its own fact rests.
       const others = duesOtherParts(text);
-      const lines = [describeBothKinds(text, request) ?? describeFixedKinds(text, request) ?? describeDues(result), ...others];
+      const lines = [
+        describeBothKinds(text, request) ??
+          describeFixedKinds(text, request) ??
+          describeFixedBesideRated(text, request) ??
+          describeDues(result),
+        ...others,
+      ];
       if (rates) lines.push(...(others.length > 0 ? [''] : []), `${strings.source}：${citationLabel(rates)}`);
       return {
         kind: 'dues',

@@ -69,15 +69,22 @@ const STUDENT = /学生|在校|大学生|研究生|读书|在读|读大学|上�
 const FARMER = /农民|务农|种地|种田|农村(?:的|里的)?党员/;
 const HARDSHIP = /下岗|失业|低保|最低生活保障|救济|抚恤|没工作|没有工作|没有收入|无收入/;
 
+/**
+ * Study done while in work ("在职读博的老师", "在职读研"): an in-work member paid a salary, whose 党费 is rated on it; a
+ * 学生 said beside it ("之前按学生0.2收的") is how the branch wrongly counted, not what the member is.
+ */
+const IN_SERVICE_STUDY = /在职(?:读博|读研|读硕|读书|读|攻读|博士|硕士|研究生|进修|学习|深造)/;
+
 function categoryOf(text: string): DuesCategory {
   if (/退休|离休|养老金/.test(text)) return 'retired';
+  if (IN_SERVICE_STUDY.test(text)) return 'employed';
   if (STUDENT.test(text)) return 'student';
   if (FARMER.test(text)) return 'farmer';
   if (HARDSHIP.test(text)) return 'hardship';
   return 'employed';
 }
 
-const FIXED_KINDS: ReadonlyArray<readonly [DuesCategory, RegExp]> = [
+export const FIXED_KINDS: ReadonlyArray<readonly [DuesCategory, RegExp]> = [
   ['student', STUDENT],
   ['farmer', FARMER],
   ['hardship', HARDSHIP],
@@ -123,6 +130,9 @@ const GUESS_BEFORE = /(?:是不是|是否|难道|党费|应该|就)(?:也|都|�
 const FIGURE =
   /(\d+(?:\.\d+)?)\s*(万|千|k|w)?(\d(?![\d.]))?|([零〇一二两三四五六七八九十百千万]{2,}?)(?=一(?:个月|个季度|季度|年|月)|[^零〇一二两三四五六七八九十百千万]|$)/gi;
 
+/** What follows a figure that counts a span of time, not money ("1个月", "两个季度" is read apart, "3年"). */
+const COUNTED_SPAN = /^\s*(?:个月|个季度|个星期|个礼拜|周|天|年(?!薪|收入))/;
+
 /**
  * The money figures a text states, each with what the words just before it say (税前, 扣税后, 一年到手 …):
  * 6500, 6500元, 6.5k, 六千五, 1.2万, 9万6 (96000), 4千8 (4800). Percentages are not figures.
@@ -133,6 +143,8 @@ function figuresOf(text: string): Figure[] {
   for (const m of t.matchAll(FIGURE)) {
     const after = t.slice(m.index + m[0].length, m.index + m[0].length + 1);
     if (after === '%' || after === '％') continue;
+    // "1个月", "3个季度", "2年": a count of a span, not money (a figure with 万 or 千 is money: "1万一年").
+    if (m[1] && !m[2] && COUNTED_SPAN.test(t.slice(m.index + m[0].length))) continue;
     let value: number | undefined;
     if (m[1]) {
       const unit = m[2]?.toLowerCase();
@@ -201,6 +213,24 @@ const BAND_BOUNDS =
 /** Each of several amounts asked ("各交多少", "分别交多少"). */
 const ASKS_EACH = /各(?:交|缴|要交|该交|是|多少)|分别|各自/;
 
+/** Where one ask ends and the next begins: a question mark, a stop, a space in a run-on message, 还有, 另外. */
+const ASK_APART = /[？?。；;！!\s]+|还有|另外|再问/;
+const ASKS_ITS_AMOUNT = /多少|几个点|几个百分点|几块|几元|比例|百分之几|怎么算|咋算|交几/;
+
+/**
+ * Each of two or more amounts asked in its own question ("税后5000交几个点？还有税后12000的交多少"): every part that
+ * holds a figure asks the amount on it, as 各交多少 asks. A part runs from a figure to the next one (a run-on message
+ * puts a space between the figure and its ask: "税后正好5000 交几个点"); a figure whose part asks nothing is the story.
+ */
+function asksEachApart(text: string): boolean {
+  const parts: string[] = [];
+  for (const piece of text.split(ASK_APART).filter(Boolean)) {
+    if (/\d/.test(piece) && (parts.length === 0 || /\d/.test(parts.at(-1)!))) parts.push(piece);
+    else if (parts.length > 0) parts[parts.length - 1] += `，${piece}`;
+  }
+  return parts.length >= 2 && parts.every((p) => ASKS_ITS_AMOUNT.test(p));
+}
+
 /** The monthly after-tax pays a text labels (税后, 到手 …), two to four distinct ones; undefined otherwise. */
 function eachPay(text: string): number[] | undefined {
   const figures = figuresOf(text).filter((f) => !f.guess);
@@ -260,7 +290,7 @@ export function parseDuesRequest(text: string): DuesRequest | undefined {
   if (stated && (aboutDues || incomeOnly || asksRate || /交(?:多少|好多|几多)|该交|要交/.test(t))) {
     const yearTotal = /一年下来|全年|一年.{0,4}(?:总共|一共|合计|要交|交多少|多少)|一年总/.test(t);
     if (stated === 'unclear') {
-      const each = ASKS_EACH.test(t) ? eachPay(read) : undefined;
+      const each = ASKS_EACH.test(t) || asksEachApart(text) ? eachPay(read) : undefined;
       if (each) return { category, probationary, beforeTax: false, yearly: false, each, yearTotal };
       return { category, probationary, beforeTax: false, yearly: false, unclear: true, yearTotal };
     }
