@@ -371,6 +371,9 @@ function partsOf(index: FactIndex, question: string, options?: MatchOptions, ope
   const parts: Array<FactMatch | undefined> = [];
   // The fact a clause found again and was refused (repeats): it stands in for that clause in no other way either.
   const refused = new Map<number, string>();
+  // The parts found on other words than the clause's own: a subject or topic carried in from the parts before, or the
+  // asking words without the context said before them.
+  const borrowed = new Set<number>();
   let subject = '';
   const contextOf = partContexts(cleanWhole, subjectWords(index));
   for (const clause of clauses) {
@@ -415,13 +418,17 @@ function partsOf(index: FactIndex, question: string, options?: MatchOptions, ope
     // Context said before the asking words ("组织关系还在老家，他们算不算流动党员") may trip a guard meant for
     // another question on the subject; when the clause with its context finds nothing, the asking words alone are read.
     const asking = clause.slice(clause.lastIndexOf('，') + 1);
-    let match =
-      carried ?? index.match(clause, options) ?? (asking !== clause && asking.length >= 4 ? index.match(asking, options) : undefined);
+    const onClause = carried ?? index.match(clause, options);
+    let match = onClause ?? (asking !== clause && asking.length >= 4 ? index.match(asking, options) : undefined);
+    if (match && (match === withSubject || !onClause)) borrowed.add(parts.length);
     // The context found a fact on another aspect ("组织关系还在老家，算不算流动党员" found who manages them through
     // 组织关系): the asking words alone may find the fact that answers what is asked.
     if (match && !answersClause(match.fact, clause) && asking !== clause && asking.length >= 4) {
       const alone = index.match(asking, options);
-      if (alone && answersClause(alone.fact, asking) && !contrasted(context, alone.fact.a)) match = alone;
+      if (alone && answersClause(alone.fact, asking) && !contrasted(context, alone.fact.a)) {
+        match = alone;
+        borrowed.add(parts.length);
+      }
     }
     // Words that announce the questions to follow ("关于证书和补贴的事，请明确：", "请教两个问题：") name the subjects of
     // every item: the first item's own words, read nearer a fact than the whole clause is, are what it asks.
@@ -461,7 +468,10 @@ function partsOf(index: FactIndex, question: string, options?: MatchOptions, ope
             : undefined;
       const other = again ? index.match(again, options) : undefined;
       fits = !!other && !repeats(other, earlier, clause) && answersClause(other.fact, again!) && !contrasted(context, other.fact.a);
-      if (fits && other) match = other;
+      if (fits && other) {
+        match = other;
+        borrowed.add(parts.length);
+      }
     }
     // The topic said in the earlier parts (topic.ts): a part that found nothing, only a fact an earlier part found, or
     // a fact whose record sets that topic aside, is read of the topic ("到会人数要多少才能选" after 换届选举 is the
@@ -483,6 +493,7 @@ function partsOf(index: FactIndex, question: string, options?: MatchOptions, ope
         if (read && (!current || refused.has(parts.length) || read.similarity > current.similarity)) {
           match = read;
           fits = true;
+          borrowed.add(parts.length);
           refused.delete(parts.length);
         }
       }
@@ -497,9 +508,13 @@ function partsOf(index: FactIndex, question: string, options?: MatchOptions, ope
   const bodies = [...namedBodies(cleanWhole), ...index.foreignSubjects(cleanWhole)].filter(
     (b) => !parts.some((m) => m && namesBodies(factText(m), [b])),
   );
+  // A part read with the subject of the part before ("团支部推优入党投票要多少票，过半还是三分之二") is asked of the body
+  // that part names too: a fact that never names that body does not answer it, whatever words the part spells.
+  const others = namedBodies(cleanWhole).filter((b) => bodies.includes(b));
   parts.forEach((m, i) => {
     if (m && bodies.length > 0 && (!spellsSubject(m, clauses[i]!) || bodies.some((b) => topicOfAsking(clauses[i]!, b))))
       parts[i] = undefined;
+    if (m && others.length > 0 && borrowed.has(i)) parts[i] = undefined;
   });
   // A situation told whose conditions select a rule (conditions.ts), its clauses finding that rule or nothing: the
   // story is one case, answered by its rule, not clauses of the story left open.

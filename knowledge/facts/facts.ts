@@ -5,6 +5,7 @@ import { type HandbookSection, parseHandbookChapter } from '../search/handbook';
 import { chineseNumber, plainNumerals } from '../text/numerals';
 import { countUnit, KIND_RULES, type QuestionKind, questionKinds, statesKinds } from '../text/question-kind';
 import { admittedInMonth } from './admitted-month';
+import { withAway } from './away-months';
 import { kindOfCase, withChoice } from './choice';
 import { askedText } from './clauses';
 import { cleanQuestion } from './clean';
@@ -43,6 +44,7 @@ import {
   statedBy,
   superterms,
 } from './guards';
+import { partyYearsAsked } from './party-years';
 import { createSubjectReader, type SubjectReader } from './subject';
 import { asksOnlyContent, withVerdict } from './verdict';
 
@@ -770,6 +772,9 @@ function workedOn(fact: Fact, question: string): string {
     const from = partyAgeFrom(question);
     if (from) return `${fact.a}${from}`;
   }
+  // A stay away told ("去深圳实习要待8个月"): which side of the 六个月 of a 流动党员 it falls, said first.
+  const away = withAway(fact.a, question);
+  if (away !== fact.a) return away;
   if (CERT_STEPS.test(fact.a)) {
     const years = certYears(question);
     if (years) return `${fact.a}${years}`;
@@ -1074,10 +1079,6 @@ const THRESHOLDS: Array<{ rule: RegExp; verdict: (n: number, present?: number) =
   },
 ];
 
-/** A number of years of 党龄 asked for ("哪年够五十年", "满30年是哪天"). */
-const PARTY_YEARS = /(?:够|满|达到|到)\s*(\d{1,2}|十|二十|三十|四十|五十|六十|七十)\s*(?:周)?年/;
-const HAN_TENS: Record<string, number> = { 十: 10, 二十: 20, 三十: 30, 四十: 40, 五十: 50, 六十: 60, 七十: 70 };
-
 /** A fact that dates the 预备期 (one year from the 支部大会's vote), 转正 (the day it ends) or the 党龄 (from 转正). */
 const PROBATION_DATES = /预备期为一年|转为正式党员之日|转正时间是预备期满之日/;
 /** The day someone became a 预备党员, as the asker writes it: 2022年9月15日, 2022.9.15, 2022-09-15. */
@@ -1096,10 +1097,9 @@ function admittedOn(question: string): string | undefined {
   if (mo < 1 || mo > 12 || d < 1 || d > 31 || (mo === 2 && d === 29)) return undefined;
   const next = `${y + 1}年${mo}月${d}日`;
   let out = `按你说的${y}年${mo}月${d}日（支部大会通过为预备党员之日）算，预备期到${next}期满；按期转正的，转正和党龄都从${next}算起。`;
-  // "哪年够五十年": the day a 党龄 of so many years is reached, counted from 转正.
-  const years = PARTY_YEARS.exec(question);
-  const n = years ? (/^\d+$/.test(years[1]!) ? Number(years[1]) : (HAN_TENS[years[1]!] ?? 0)) : 0;
-  if (n >= 1 && n <= 80) out += `党龄满${n}年是${y + 1 + n}年${mo}月${d}日。`;
+  // "哪年够五十年", "50年纪念章哪年能拿": the day a 党龄 of so many years is reached, counted from 转正.
+  const n = partyYearsAsked(question);
+  if (n) out += `党龄满${n}年是${y + 1 + n}年${mo}月${d}日。`;
   return out;
 }
 

@@ -2,7 +2,7 @@ import { askingParts, cleanQuestion, matchParts } from '../../../knowledge';
 import { type Answerer, type AnswerResult, lateAnswerer } from '../../answering';
 import type { Services } from '../../core/feature';
 import { chitchatReply } from './chitchat';
-import { computeDues, DUES_SOURCE, describeBothKinds, describeDues, describeFixedKinds, parseDuesRequest } from './dues';
+import { computeDues, DUES_SOURCE, describeBothKinds, describeDues, describeFixedKinds, parseDuesRequest, VOLUNTARY } from './dues';
 import { describeFixedBesideRated } from './dues-fixed-beside-rated';
 import { citationLabel } from './extract';
 import { createFactsAnswerer, factLabel, sharedFactIndex } from './facts-answerer';
@@ -55,7 +55,10 @@ export function duesOtherParts(text: string): string[] {
   const open: string[] = [];
   for (const part of parts) {
     if (parseDuesRequest(part) || /多少钱|交多少|按多少|几块|怎么算|咋算|比例|基数/.test(part)) continue;
-    const asked = part.slice(part.lastIndexOf('，') + 1);
+    // The part's last clause is what it asks; one on a voluntary extra ("她还想一次多交两千块，这钱交到哪") keeps the
+    // clause that names the extra, which says what 这钱 is.
+    const extra = part.split('，').findIndex((c) => VOLUNTARY.test(c));
+    const asked = extra >= 0 ? part.split('，').slice(extra).join('，') : part.slice(part.lastIndexOf('，') + 1);
     // The message is about 党费: a part that leaves it out ("按税前还是税后算") is asked of it.
     const found = matchParts(sharedFactIndex(), asked.includes('党费') ? asked : `党费${asked}`);
     // "按税前还是税后算": a fact on working out the amount is what the calculator's reply already says.

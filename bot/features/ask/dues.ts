@@ -262,17 +262,31 @@ function paidSaid(text: string, income: number): { paid?: number } {
   return others.length === 1 ? { paid: others[0]! } : {};
 }
 
+/** A voluntary extra paid at once ("一次多交1000元"), or where it goes (上缴中央): not a monthly income. */
+export const VOLUNTARY = /多交|一次(?:性)?交(?!多少|好多|几多)|上缴中央/;
+
+/**
+ * The message without the clauses that speak of a voluntary extra, when other clauses are left ("退休工资正好5000块，
+ * 党费一个月交多少，她还想一次多交两千块，这钱交到哪"): the amount is worked out on the income the others state, and the
+ * extra is another part of the message (duesOtherParts answers it). A message all about the extra is kept whole.
+ */
+function withoutVoluntaryClauses(text: string): string {
+  const clauses = text.split(/[，,。？?！!；;\s]+/).filter(Boolean);
+  const kept = clauses.filter((c) => !VOLUNTARY.test(c));
+  return kept.length > 0 && kept.length < clauses.length ? kept.join('，') : text;
+}
+
 export function parseDuesRequest(text: string): DuesRequest | undefined {
   // "养老金肆仟贰佰元": capital numerals read as the everyday ones.
   // "党废一个月该交多少": the domain's typos read as meant.
-  const t = fixDomainTypos(plainNumerals(text.replace(/\s+/g, '')));
+  const t = fixDomainTypos(plainNumerals(withoutVoluntaryClauses(text).replace(/\s+/g, '')));
   const aboutDues = /党费/.test(t);
   let category = categoryOf(t);
   const probationary = /预备党员/.test(t);
   // "一次多交1000元" is the voluntary extra, not an income.
   // "一次交多少" with a pay said asks for one payment (by the quarter), not about a voluntary lump sum.
   // "一次交好多钱", "一次交几多钱" (西南, 粤) ask the same as "一次交多少".
-  if (/多交|一次(?:性)?交(?!多少|好多|几多)|上缴中央/.test(t)) return undefined;
+  if (VOLUNTARY.test(t)) return undefined;
   // "5000以上交多少", "3000以下的": a band asked about, not someone's pay; the rates answer it.
   // Unless the asker also labels their own pay after tax ("税后工资4800，是不是3000以内按0.5%…"): the bands are
   // their guess at the rule, and the figure is read from the rest.
