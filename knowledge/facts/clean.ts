@@ -400,9 +400,10 @@ const APPEALING = /(?:告着|在告|上告|告状)(?:的)?(?:时候|期间|那�
 
 /**
  * Whether a thing can be done, asked with the verb's complement both ways (保得住保不住, 还保不保得住, 开得成开不成):
- * 能不能 with the verb and its complement, as the kind rules and the facts' wordings read it.
+ * 能不能 with the verb and its complement, as the kind rules and the facts' wordings read it. 是不是得, 要不要得, 该不该得
+ * before a verb ("是不是得政审") ask whether one has to: 得 there is the asker's must, no complement.
  */
-const CAN_BOTH_WAYS = /([\u4e00-\u9fff])得([\u4e00-\u9fff])\1不\2|([\u4e00-\u9fff])不\3得([\u4e00-\u9fff])/g;
+const CAN_BOTH_WAYS = /([\u4e00-\u9fff])得([\u4e00-\u9fff])\1不\2|([^是要该\P{Script=Han}])不\3得([\u4e00-\u9fff])/gu;
 
 /**
  * An age told as a bare number (才十七, 刚满十六, 还不到18): years of age, as the age rule's 岁 reads it. Only teens

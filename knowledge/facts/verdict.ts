@@ -1,4 +1,5 @@
 import { plainNumerals } from '../text/numerals';
+import { plainYesNoForms } from './yes-no-forms';
 
 /**
  * Yes-or-no questions answered with the verdict first (facts32). A question that asks whether (能不能, 可不可以, 行不行,
@@ -86,7 +87,7 @@ const NOT_MODAL = (text: string, at: number, spelt: string) =>
   (spelt === '用' && /^[于途来作]/.test(text.slice(at + 1))) ||
   (spelt === '用' && /[使费作费运]$/.test(text.slice(0, at))) ||
   // After another modal 用 is the verb it asks of ("能用党徽揽客吗", "可以用在广告上吗").
-  (spelt === '用' && /(?:能|可以|可|准|得|许)$/.test(text.slice(0, at))) ||
+  (spelt === '用' && /(?:能|可以|阔以|能够|可|准|得|许)$/.test(text.slice(0, at))) ||
   (spelt === '是' && /[就还也都总但可要只正倒]$/.test(text.slice(0, at))) ||
   (spelt === '得' && /[获取记觉值懂晓]$/.test(text.slice(0, at))) ||
   (spelt === '该' && /^[党支单同]/.test(text.slice(at + 1))) ||
@@ -158,7 +159,8 @@ function readingBefore(modal: { word: string; family: YesNoFamily }, before: str
  */
 export function readYesNo(asking: string): YesNoAsk | undefined {
   // An aside in brackets ("（南京话 就是能不能的意思）") asks nothing.
-  const text = stripClose(spacesAsCommas(asking.replace(/[（(][^）)]*[）)]/g, '').trim()));
+  // Ways of asking whether said in another spelling (是否可以, 能投票还是不能, 不交，有没有问题): read as the reader's.
+  const text = plainYesNoForms(stripClose(spacesAsCommas(asking.replace(/[（(][^）)]*[）)]/g, '').trim())));
   const clauses = text.split(/[，,。；;！!？?]/).filter((c) => c.length > 0);
   // The last clause that asks whether: "可以延长预备期么，延长多久" asks whether first, then how long.
   for (let i = clauses.length - 1; i >= 0; i--) {
