@@ -29,6 +29,7 @@ import {
   superterms,
 } from './guards';
 import { COUNTS_MEMBERS, headCounts } from './head-counts';
+import { ASKS_ITEMS, ASKS_PEOPLE, LIST, STATES_PEOPLE } from './how-many-asked';
 import { createSubjectReader, type SubjectReader } from './subject';
 import { asksOnlyContent, withVerdict } from './verdict';
 import { specialise } from './worked-answer';
@@ -596,14 +597,6 @@ function statesAskedWord(fact: Fact, question: string): boolean {
     for (const w of group) if (w.length >= 2 && !QUESTION_WORD.test(w) && question.includes(w) && fact.a.includes(w)) return true;
   return false;
 }
-
-/** How many items, kinds or aspects, asked outright; and an answer sentence that lists them. */
-const ASKS_ITEMS = /(?:几|多少)(?:个)?(?:项|条|种|类|方面|环节|部分)/;
-const LIST = /(?:[^；;]+[；;]){2,}|(?:[^、，]+、){3,}/;
-
-/** How many people, asked outright, and an answer that gives a number of people (or a share of them). */
-const ASKS_PEOPLE = /(?:几|多少)(?:个|名|位)?(?:人|党员|正式党员|委员)/;
-const STATES_PEOPLE = /[\d一二两三四五六七八九十]+\s*(?:个|名|位)?(?:人|名|位)|半数|多数|分之/;
 
 export interface MatchOptions {
   /** Also return a fact matched on its words and kind alone, far from its wordings (marked `weak`). */
