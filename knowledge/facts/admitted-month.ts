@@ -2,7 +2,7 @@
  * The month someone became a 预备党员, said without its day ("1975年3月支部大会通过做预备党员"): an old member
  * rarely remembers the day. The 预备期 is one year, so 转正 and the 党龄 start in the same month a year later; the
  * day is not guessed. Read only where the month is told as the admission (通过, 入党, 预备, 接收 right after it), as
- * facts.ts's admittedOn reads a full day.
+ * probation-dates.ts's admittedOn reads a full day.
  */
 
 /** A year and month told as the admission: 通过, 入党, 预备 or 接收 said within a few characters after it. */

@@ -113,7 +113,7 @@ const STATES_WHO =
 
 /**
  * A head count the asker gives ("支部22个正式党员") and a count asked of it ("至少得几票"): the answer is a figure
- * worked from the rule, which only a fact's calculation gives (knowledge/facts/facts.ts); a passage states the rule
+ * worked from the rule, which only a fact's calculation gives (knowledge/facts/worked-answer.ts); a passage states the rule
  * in general ("超过应到会的半数") and leaves the asker to get the arithmetic wrong, so it does not answer.
  */
 const GIVES_HEADCOUNT = /(?:\d+|[一二两三四五六七八九十]{1,3})\s*(?:个|名|位)?(?:正式|预备|有表决权的)?(?:党员|人)/;
