@@ -113,6 +113,12 @@ const FAMILY_AWAY =
  */
 const PERSON_WAS = /(?:当|做|干|教)(?:了|过)[^，,。；;\s]{0,8}?(?:校长|老师|教师|医生|会计|书记|村长|队长|主任|民办教师|兵)/g;
 
+/**
+ * A 班车 a child takes to school (坐班车去镇上上学, 上学的班车不停了): a school bus, as 校车 is, whatever the bus is called
+ * where the family lives (a 兵团 连, a farm); a works' or a village's 班车 with no schooling said stays a bus.
+ */
+const SCHOOL_BUS = /班车(?=[^。；;]{0,10}?(?:上学|上课|放学|学校|读书))|(?<=(?:上学|上课|放学|学校|读书|学生)[^。；;]{0,10}?)班车/g;
+
 /** The party's own business (党费, 组织关系): no public matter of any category, whatever brought it up (住院 回来). */
 const PARTY_AFFAIRS = /党费|组织关系|党组织关系|党员证|入党/g;
 
@@ -129,7 +135,8 @@ function cleaned(said: string): string {
     .replace(SECURITY, ' ')
     .replace(THINGS_PILED, ' ')
     .replace(FAMILY_AWAY, ' ')
-    .replace(PERSON_WAS, ' ');
+    .replace(PERSON_WAS, ' ')
+    .replace(SCHOOL_BUS, '校车');
 }
 
 /** The keyword hits per category ({@link CATEGORY_WORDS} and the rules around them), and the party's own business. */
