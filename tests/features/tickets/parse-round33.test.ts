@@ -4,7 +4,8 @@ import { missingOf, parseTicket } from '../../../bot/features/tickets/parse';
 // Wednesday 2026-03-04, 10:00 Beijing time. Wordings of our own, by class: a 班车 a child takes to school, a person told
 // then a pause before the date or a day with the work, a category named with the verb that files it, a numbered form's
 // holder label without a colon, the member's promise said before its date, the member going first on a day, a 连 glued
-// to who is in it, a village glued to a guesthouse (村民宿).
+// to who is in it, a village glued to a guesthouse (村民宿), a hamlet's word running into a community's name (六里屯北里社区),
+// the pension check (刷脸认证) and things thrown into water.
 const read = (text: string) => parseTicket(text, { from: new Date('2026-03-04T10:00:00+08:00'), zone: 'Asia/Shanghai' });
 
 describe('a 班车 a child takes to school is a school bus', () => {
@@ -106,13 +107,37 @@ describe('a village glued to a guesthouse in it', () => {
 
 describe('settled there: a thing switched off, the one who came satisfied said last', () => {
   it('reads 当场把音响关了 as done there', () => {
-    expect(read('上坑自然村民宿客人半夜放音乐 隔壁王奶奶睡不着来找我 我跟民宿老板讲了 他当场把音响关了 说以后十点以后不放').onSpot).toBe(
-      true,
-    );
+    expect(read('上坑自然村民宿客人半夜放音乐 王奶奶来反映 老板当场把音响关了').onSpot).toBe(true);
   });
 
   it('reads 王奶奶也满意了 said last as settled, and not 不满意', () => {
-    expect(read('上坑自然村民宿客人半夜放音乐 隔壁王奶奶睡不着来找我 我跟民宿老板讲了 他说以后十点以后不放 王奶奶也满意了').onSpot).toBe(true);
+    expect(read('上坑自然村民宿客人半夜放音乐 隔壁王奶奶睡不着来找我 我跟民宿老板讲了 他说以后十点以后不放 王奶奶也满意了').onSpot).toBe(
+      true,
+    );
     expect(read('上坑自然村民宿客人半夜放音乐 隔壁王奶奶睡不着来找我 我去跟民宿老板讲 王奶奶不满意').onSpot).toBeUndefined();
+  });
+});
+
+describe('a hamlet’s or a lane’s word running on into a community’s name', () => {
+  it('reads the whole community, never its first part alone', () => {
+    expect(read('民情工单：八里庄北里社区2网格的王秀兰反映楼道灯坏了，明天我去看').place).toBe('八里庄北里社区2网格');
+    expect(read('民情工单：马家堡东里社区的刘桂芝反映楼道灯坏了，明天我去看')).toMatchObject({ place: '马家堡东里社区', raiser: '刘桂芝' });
+  });
+
+  it('leaves a hamlet or a lane said alone as it was', () => {
+    expect(read('张家庄王大爷说村道坏了 社区明天来修').place).toBe('张家庄');
+    expect(read('民情工单：东风里 王大爷说楼道灯坏了 社区明天来修').place).toBe('东风里');
+  });
+});
+
+describe('the pension check, and things thrown into water', () => {
+  it('files 老年人认证 and 刷脸认证 under 就业社保', () => {
+    expect(read('赵桂兰说手机上的老年人认证她弄不来 我当场帮她刷脸认证好了').category).toBe('就业社保');
+  });
+
+  it('files things thrown into a stream or a river under 环境, not water backing up', () => {
+    expect(read('茶园坞那边有人往溪里丢农药瓶 吴大伯看到的 明天我去看').category).toBe('环境');
+    expect(read('三组李大爷说有人往河边扔死猪 明天我去看').category).toBe('环境');
+    expect(read('付家村二组李大哥说排水沟堵了 雨一下就往院子里倒灌 村委3天内派人来清').category).not.toBe('环境');
   });
 });
