@@ -40,7 +40,10 @@ export function readDeadline(text: string, context: ParseContext, draft: TicketD
     }
     // 月底 前 房主 联系 清理 答应 了: the promise word said last, as a verb-last speaker does, with only its 了 after
     // it: no date follows it; the date said before it is read below.
-    if (phrase && !/^[了啦的过]+$/.test(phrase)) {
+    // 我答应去跟学校商量 月底前给她回话: what was promised said first, its date after it: the date is read below.
+    const errandThenDate =
+      phrase !== '' && !DEADLINE_SHAPE.test(phrase) && !read(phrase).ok && DEADLINE_SHAPE.test(after.slice(lead.length + phrase.length));
+    if (phrase && !/^[了啦的过]+$/.test(phrase) && !errandThenDate) {
       const result = read(phrase);
       if (result.ok) draft.due = result.date;
       else draft.dueProblem = result.reason;
@@ -103,7 +106,7 @@ const MEMBER_DAY = new RegExp(
     // 明天要安排人疏通, 明天一定要找人来修: what must be done that day, said by the member.
     '(?:我|俺|咱)?(?:们)?(?:一定|必须)?(?:要|会)?(?:再|就|先|亲自)?(?:给(?:他|她|他们|她们))?(?:(?:去|来|上|到|在)[^\\s，,。；;！!]{0,8}?)?' +
     // 明天安排, 明天再过去: the member arranging it, or going back, that day (not 明天去看看, a look).
-    '(?:安排(?=$|[\\s，,。；;！!])|(?<=再)(?:过去|过来|去一趟|来一趟)(?=$|[\\s，,。；;！!])|' +
+    '(?:安排(?=$|[\\s，,。；;！!])|(?<=再|先)(?:过去|过来|去一趟|来一趟)(?=$|[\\s，,。；;！!])|' +
     // 明天找人去修, 明天安排人疏通, 明天让管水员过去看, 明天搵人嚟修: someone sent to do the work that day.
     '(?:找|搵|安排|让|请)[^\\s，,。；;！!]{0,8}?(?:人|员|师傅|工|队)(?:去|来|过去|过来|嚟)?(?![了过])[\\u4e00-\\u9fa5]|' +
     // 本周五约房东当面谈, 约了明天下班后再聊: a talk the member has arranged for that day is the follow-up too.

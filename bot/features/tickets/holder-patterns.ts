@@ -130,10 +130,16 @@ const HOLDER_TAIL = '(?:同志)?(?:(?:去|来)?(?:负责办理|负责|办理|办
  * theirs too, though it is no date: the dialogue asks for the day. Where they work may come before them with 的, and they
  * may be named again by their post when they promise (我跟学校的柳老师讲了 柳老师讲本周五前…).
  */
+/**
+ * 我跟社区教育委员小陈说了，4月1号前给她个答复 / 已经跟助餐点王经理说了，下周一起调整菜单: a pause after the telling, and
+ * a day said with the work to do on it, promise as a date said right after does. Where the one told works may stand glued
+ * before a surname and post (助餐点王经理, 食堂刘经理), as with 的 (学校的柳老师).
+ */
+const TOLD_DAY_THEN_WORK = `(?:${DAY}|${WEEKDAY}|下个?(?:周|星期|礼拜))(?:上午|下午|中午|晚上|早上)?\\s?(?:就|会|要|再|先)?(?:一起|一块儿?)?(?:调整|过来|过去|去|来|上门|处理|核实|对接|调解|协调|回复|答复|给)`;
 /** A trade people are called by after the surname (柳老师, 王医生, 刘师傅): as the one told, staff (see TOLD). */
 const TRADE_CALLED = '老师|医生|大夫|师傅';
 export const TOLD = new RegExp(
-  `(?:^|[\\s，,。；;]|已|已经|我|俺|咱)(?:回[\\u4e00-\\u9fa5]{1,3}?)?(?:跟|和|同)(?:(?![他她我俺])[\\u4e00-\\u9fa5]{2,4}?的)?((?:(?:${POST_BEFORE})的?){1,2}(?!${NOT_NAMES})${PERSON}|[${SURNAMES}](?:${POST_AFTER}|${TRADE_CALLED}))(?:说|讲|交代|打了招呼)(?:了|好了|过了)(?=\\s*(?:由(?:他|她)负责|(?:(?:他|她|[${SURNAMES}](?:${POST_AFTER}|${TRADE_CALLED}))(?:说|讲|答应)(?:了)?\\s*)?(?:${DEADLINE_SHAPE.source}|尽快|尽早|抓紧)))`,
+  `(?:^|[\\s，,。；;]|已|已经|我|俺|咱)(?:回[\\u4e00-\\u9fa5]{1,3}?)?(?:跟|和|同)(?:(?![他她我俺你])[\\u4e00-\\u9fa5]{2,4}?(?:的|(?=[${SURNAMES}](?:${POST_AFTER}|${TRADE_CALLED})(?:说|讲|交代|打了招呼))))?((?:(?:${POST_BEFORE})的?){1,2}(?!${NOT_NAMES})${PERSON}|[${SURNAMES}](?:${POST_AFTER}|${TRADE_CALLED}))(?:说|讲|交代|打了招呼)(?:了|好了|过了)(?=\\s*[，,]?\\s*(?:由(?:他|她)负责|(?:(?:他|她|[${SURNAMES}](?:${POST_AFTER}|${TRADE_CALLED}))(?:说|讲|答应)(?:了)?\\s*)?(?:${DEADLINE_SHAPE.source}|${TOLD_DAY_THEN_WORK}|尽快|尽早|抓紧)))`,
 );
 /**
  * 打了社区网格员小林电话 他说下周三前报修好, 给物业王经理打了电话 她答应月底前: a member the member phoned, who then
@@ -202,8 +208,9 @@ export const HOLDER_PATTERNS = [
   new RegExp(
     `(?:责任人|负责人|承办人|经办人|处理人|办理人)[\\s:：]*[^\\s，,。；;：:]{1,8}?(?:书记|主任|委员|干部|会计|员|长)\\s*((?:老|小)?[${SURNAMES}][\\u4e00-\\u9fa5]{1,2}?)${HOLDER_END}${HOLDER_TAIL}`,
   ),
+  // 4 谁管 村委委员汪志强: a numbered form's line, its label then a gap, no colon.
   new RegExp(
-    `(?:责任人|负责人|承办人|经办人|处理人|办理人|落实人|督办人|跟进人|包抓人|包抓干部|包联干部|包联人|包联|包保人|包村干部|包片干部|包户干部|包户人|包户|包村|包片|谁负责|谁管(?=\\s*[:：]|\\s(?:[\\u4e00-\\u9fa5]{0,6}?(?:员|长|主任|书记|委员|干部)\\s?)?(?:老|小)?[${SURNAMES}])|(?<=^|[\\s，,。；;\\-])负责(?=\\s*[:：]))[\\s:：,，]*(?:的?就定|的?就是|就|定为|定|的?是|为|由)?[\\s:：]*([^\\s，,。；;：:]{2,10}?)${HOLDER_END}${HOLDER_TAIL}`,
+    `(?:责任人|负责人|承办人|经办人|处理人|办理人|落实人|督办人|跟进人|包抓人|包抓干部|包联干部|包联人|包联|包保人|包村干部|包片干部|包户干部|包户人|包户|包村|包片|谁负责|谁管(?=\\s*[:：]|\\s(?:[\\u4e00-\\u9fa5]{0,6}?(?:员|长|主任|书记|委员|干部)\\s?)?(?:老|小)?[${SURNAMES}])|(?<=^|[\\s，,。；;\\-])负责(?=\\s*[:：])|(?<=(?:^|\\s)\\d{1,2}[.、]?\\s?)(?:谁管|谁来管|负责)(?=\\s))[\\s:：,，]*(?:的?就定|的?就是|就|定为|定|的?是|为|由)?[\\s:：]*([^\\s，,。；;：:]{2,10}?)${HOLDER_END}${HOLDER_TAIL}`,
   ),
   // An @-mention with the word that hands it over: @冯国栋 跟, @何婉婷 跟进.
   /@\s*([^\s@，,。；;：:]{2,10}?)\s*(?:同志)?\s*[，,]?\s*(?:你|您|侬)?(?:先|再|就|去)?(?:跟进|跟|负责|处理|办理|落实|核实|对接|协调|去办|办|了解|看看|问问|联系)/,

@@ -320,6 +320,8 @@ export function isUnitAlone(said: string): boolean {
   return GROUP_ONLY.test(said) || readsAsHamlet(said) || BUILDING_ONLY.test(said) || URBAN_PART.test(said);
 }
 
+const HAMLET_OR_LANE_END = new RegExp(`(?:${HAMLET_END}|里|坊|巷|弄)$`);
+const RUNS_INTO_COMMUNITY = /^[\u4e00-\u9fa5]{1,4}?(?:社区|社區)(?:第?(?:\d{1,2}|[一二三四五六七八九十]{1,3})号?网格)?/;
 /** The first place named in the text; a bare suffix (想社区出面) is passed over for a real name further on. */
 export function findPlace(text: string): { name: string; index: number; length: number } | undefined {
   PLACE_SEARCH.lastIndex = 0;
@@ -337,6 +339,10 @@ export function findPlace(text: string): { name: string; index: number; length: 
       PLACE_SEARCH.lastIndex = place.index + place.length;
       continue;
     }
+    // 六里屯北里社区, 八里庄北里社区, 马家堡东里社区: a hamlet's or a lane's word that runs on, glued, into a community's
+    // name is part of that name (Beijing's 北里, 东里 estates), not a place of its own.
+    const runOn = place && HAMLET_OR_LANE_END.test(place.name) ? RUNS_INTO_COMMUNITY.exec(text.slice(place.index + place.length)) : null;
+    if (place && runOn) place = { ...place, name: place.name + runOn[0], length: place.length + runOn[0].length };
     if (place) return workplace && !/(?:村|社区|社區|网格|網格)/.test(place.name) ? workplace : place;
     // 反映小区后面…, 这个小区: once the words before it are off, a bare 小区 is no place, and neither is any tail of
     // the same run (映小区, 个小区); the search goes on after it.
