@@ -175,6 +175,17 @@ export function parsePasted(raw: string): PastedQuestion {
     for (const mark of text.matchAll(GLUED_OPTION_MARK)) if (mark[1] === 'ABCDEF'[glued.length]) glued.push(mark);
     if (glued.length >= 3 && glued.length > run.length) run = glued;
   }
+  // Two letters glued to the box or to each other (…召开（）A.正确B.错误, …（ ）A√ B×) are options only when they are
+  // a 判断's two answers, as with two spaced ones: the statement's box is then closed, not a blank to fill.
+  for (const pattern of run.length < 2 ? [GLUED_OPTION_MARK, BARE_OPTION_MARK] : []) {
+    const two: RegExpMatchArray[] = [];
+    for (const mark of text.matchAll(pattern)) if (mark[1] === 'ABCDEF'[two.length]) two.push(mark);
+    const texts = spacedTexts(text, two);
+    if (two.length === 2 && (truthOptions(texts) || (/^[√✓]$/.test(texts[0]!) && /^[×✗]$/.test(texts[1]!)))) {
+      run = two;
+      break;
+    }
+  }
   const type = declaredType ?? (truthTail.truth ? '判断' : undefined);
   const base = type ? { declaredType: type } : {};
   if (run.length < 2) return { stem: withoutTailAfterBox(text).trim(), options: [], ...base };

@@ -57,6 +57,7 @@ import { aboutOtherSubject, boundUnstated, formerRule, saidOfOtherSubject } from
 import { suggestByStatedWithSetting } from './stated-with-setting';
 import { byStatementOptions } from './statement-options';
 import { suggestByStopsShort } from './stops-short';
+import { swappedSubject, withoutSwappedSubject } from './subject-swap';
 import { withoutSupersededOptions } from './superseded';
 import { suggestBySwappedTerm } from './swapped-term';
 import { suggestByTermBlank } from './term-blank';
@@ -385,7 +386,7 @@ interface Filled {
 }
 
 /** What the true statements put in the stem's holes, best aligned first. */
-export function fillsFor(stem: string, evidence: Evidence[]): Filled[] {
+export function fillsFor(stem: string, evidence: Evidence[], options: readonly string[] = []): Filled[] {
   const cloze = clozeOf(stem);
   if (!cloze) return [];
   const out: Filled[] = [];
@@ -405,6 +406,8 @@ export function fillsFor(stem: string, evidence: Evidence[]): Filled[] {
     if (a.fills.some((f) => saidOfOtherKind(stem, e.text, f))) continue;
     // Nor a fill the sentence says only of another subject (按固定数额 of 农民党员, for a stem on 离退休党员).
     if (a.fills.some((f) => saidOfOtherSubject(stem, e.text, f))) continue;
+    // Nor the words a sentence says of a rival subject (先锋战士 of 党员, for a stem on 党; see subject-swap.ts).
+    if (swappedSubject(stem, e.text, options, a.fills)) continue;
     out.push({ fills: a.fills.map((f, h) => cleanFill(f, cloze.parts[h + 1] ?? '')), evidence: e, matched: a.matched, near: a.near });
   }
   // The words right around the hole say most about what goes in it; the rest of the stem breaks ties.
@@ -470,7 +473,7 @@ function agreedFills(fills: Filled[]): { fills: string[]; by: Filled } | undefin
 /** The one option the best-aligned statements put in the hole, when they agree. */
 function choiceByCloze(stem: string, options: string[], evidence: Evidence[]): { option: number; by: Filled } | undefined {
   const votes: { option: number; by: Filled }[] = [];
-  for (const f of fillsFor(stem, evidence)) {
+  for (const f of fillsFor(stem, evidence, options)) {
     if (f.fills.length !== 1) continue;
     const named = options.map((o, i) => ({ i, s: fillNames(f.fills[0], o) })).filter((x) => x.s > 0);
     if (named.length !== 1) continue;
@@ -972,7 +975,8 @@ export function suggestFromHandbook(
       }
     }
     // Options are looked for in statements about the stem (a passage's other sentences speak of other things).
-    const about = (e: Evidence) => keepsNumbers(pasted.stem, e.text) && keepsTitles(pasted.stem, e.text);
+    const about = (e: Evidence) =>
+      keepsNumbers(pasted.stem, e.text) && keepsTitles(pasted.stem, e.text) && !swappedSubject(pasted.stem, e.text, options);
     const near = optionSupport(options, evidence.filter(about));
     // Judged against every sentence of the passages too (a list's items), each weighed by how much it is about the stem:
     // an option found there is not absent, and the sentences' subjects tell the stem's options apart.
@@ -1575,7 +1579,8 @@ export async function resolvePaste(
 }
 
 /** An outcome as given: a blank's words without the stem's unit, options out of the asked scope dropped (see each). */
-function finished(raw: string, outcome: PasteOutcome): PasteOutcome {
+function finished(raw: string, given: PasteOutcome): PasteOutcome {
+  const outcome = withoutSwappedSubject(raw, given);
   const scoped = withinAskedScope(raw, withoutSupersededOptions(raw, withoutStemUnits(raw, withBankUnit(raw, outcome))));
   return tidiedFills(raw, withoutExemptedItems(raw, scoped));
 }
@@ -1996,6 +2001,8 @@ export function calibratedSentences(
   return [...reached, ...passages].flatMap((hit) =>
     sentencesOf(hit.text)
       .filter((text) => !formerRule(text))
+      // Nor, for a choice, one stating the stem's words of a rival subject (党员 for a stem on 党: subject-swap.ts).
+      .filter((text) => statement || !swappedSubject(stem, text, options))
       .filter((text) => statement || villageOf(text) === 'none' || villageOf(text) === village)
       .map((text) => ({ text, hit })),
   );
