@@ -252,7 +252,7 @@ function markedAsked(part: string, question: string): boolean {
  * 他还达不到转正条件): a noun phrase holds no verb of saying or thinking, no 了 and no negation.
  */
 const NOUN_ASKED =
-  /^(?![我你他她咱俺按照依据根据如果要是因为])(?![^，]*[了不没觉说还已想让达])(?:那|那么|还有|另外)?[\u4e00-\u9fff]{2,12}(?:程序|流程|步骤|条件|标准|原则|内容|比例|含义|区别|作用|职责|用途|形式|要求|年龄|人数|时长|期限|次数|范围|基数|手续)$/;
+  /^(?![我你他她咱俺按照依据根据如果要是因为])(?![^，]*[了不没觉说还已想让达])(?:那|那么|还有|另外)?[\u4e00-\u9fff]{2,14}(?:程序|流程|步骤|条件|标准|原则|内容|比例|含义|区别|作用|职责|用途|形式|要求|年龄|人数|时长|期限|次数|范围|基数|手续|图案|样式|顺序)$/;
 
 /**
  * "拘了几天", "住了几个月", "谈了几次": 几 after 了 tells a rough amount, in a clause before the one that asks

@@ -421,6 +421,14 @@ function partsOf(index: FactIndex, question: string, options?: MatchOptions, ope
     const onClause = carried ?? index.match(clause, options);
     let match = onClause ?? (asking !== clause && asking.length >= 4 ? index.match(asking, options) : undefined);
     if (match && (match === withSubject || !onClause)) borrowed.add(parts.length);
+    // A story the asker tells run on into the question ("我们支部在山里党员大多上了年纪…开会都难入党申请书交给谁"): the
+    // story's words (上了年纪) find a fact of their own, far from the wording; the question after it, read from its
+    // subject word on, is what is asked when it reads nearer its fact.
+    const lead = TELLS_OWN.test(clause) && !clause.includes('，') ? toldLead(index, clause, options) : undefined;
+    if (lead && lead.side !== clause && (!match || lead.match.similarity > match.similarity)) {
+      match = lead.match;
+      borrowed.delete(parts.length);
+    }
     // The context found a fact on another aspect ("组织关系还在老家，算不算流动党员" found who manages them through
     // 组织关系): the asking words alone may find the fact that answers what is asked.
     if (match && !answersClause(match.fact, clause) && asking !== clause && asking.length >= 4) {
@@ -793,13 +801,14 @@ function worked(index: FactIndex, m: FactMatch, question: string): FactMatch {
 const ASKS_OWN = /谁|哪|几|多少|多久|多长|怎么|咋|啥|什么|如何|是否|([\u4e00-\u9fff])不\1/;
 
 /** A thing's property named as what is asked, ending a side ("差额比例", "成立党支部的程序", "到会人数要求"). */
-const ASKED_AS_NOUN = /(?:程序|流程|步骤|条件|标准|原则|内容|图案|比例|含义|区别|作用|职责|用途|形式|要求|时限)$/;
+const ASKED_AS_NOUN =
+  /(?:程序|流程|步骤|条件|标准|原则|内容|图案|样式|顺序|比例|含义|区别|作用|职责|用途|形式|要求|时限|年龄|人数|期限|次数|范围|基数|手续)$/;
 
 /** A question word that closes what it asks: a question word right after it asks again. */
 const CLOSING = /(?:吗|呢|是什么|是啥|有哪些|是哪些|有什么|怎么办|咋办)$/;
 
 /** The question words a spoken run-on pair asks with, each part its own. */
-const ASKING_WORD = /吗|谁|哪|几|多少|多久|多长|怎么|咋|啥|什么|如何|何时|是否|([\u4e00-\u9fff])不\1|还是/g;
+const ASKING_WORD = /吗|谁|哪|几|多少|多久|多长|怎么|怎样|咋|啥|什么|如何|何时|是否|([\u4e00-\u9fff])不\1|还是|(?<=[\u4e00-\u9fff])不$/g;
 
 /**
  * Two questions spoken with no mark between and no closing word the part reader cuts on ("党小组会谁来主持中央委员会每
@@ -819,7 +828,9 @@ function spokenPair(index: FactIndex, clause: string, whole: FactMatch | undefin
     const first = hits[0]!.index + hits[0]![0].length;
     const last = hits[hits.length - 1]!.index;
     // Question words side by side ("能不能谁来") ask one thing; after a closing 吗 the next asks again ("…是义务吗多久交").
-    if (last - first >= 3 || CLOSING.test(clause.slice(0, first)))
+    // "怎么补会几个人…": how, and the one verb it asks of, end a question; what follows two characters on asks again.
+    const how = /^(?:怎么|咋)$/.test(hits[0]![0]) && last - first >= 2;
+    if (last - first >= 3 || how || CLOSING.test(clause.slice(0, first)))
       for (let at = Math.max(first, 4); at <= last && clause.length - at >= 4; at++) cuts.add(at);
   }
   // A question asked as a noun phrase on one side ("支委选举差额比例", "成立党支部的程序"), no question word to cut
@@ -867,18 +878,34 @@ function spokenPair(index: FactIndex, clause: string, whole: FactMatch | undefin
  * its fact, when one fits.
  */
 function toldLead(index: FactIndex, said: string, options?: MatchOptions): { side: string; match: FactMatch } | undefined {
+  // A story the asker tells of themselves first ("我们支部在山里党员大多上了年纪…开会都难入党申请书交给谁"): its own
+  // words (上了年纪) can find a fact near enough, read with the question after. The side read nearest its fact is the
+  // question, the story before it context.
+  const told = TELLS_OWN.test(said);
+  let best: { side: string; match: FactMatch } | undefined;
   const whole = index.match(said, options);
-  if (whole && fitsSide(whole, said)) return { side: said, match: whole };
+  if (whole && fitsSide(whole, said)) {
+    if (!told) return { side: said, match: whole };
+    best = { side: said, match: whole };
+  }
   const words = subjectWords(index);
   for (let from = 1; from <= said.length - 4; from++) {
-    if (!words.some((w) => said.startsWith(w, from))) continue;
+    // After a story the question may open on its property ("最重要的纪律是什么"): every start is tried.
+    if (!told && !words.some((w) => said.startsWith(w, from))) continue;
     const side = said.slice(from);
     if (!asksSomething(side)) break;
     const m = index.match(side, options);
-    if (m && fitsSide(m, side)) return { side, match: m };
+    if (!m || !fitsSide(m, side)) continue;
+    if (!told) return { side, match: m };
+    // A situation the story tells (去世了, 出国) holds for the question: a fact that never names it answers nothing.
+    if (!namesSituations(factText(m), namedSituations(said))) continue;
+    if (!best || m.similarity > best.match.similarity) best = { side, match: m };
   }
-  return undefined;
+  return best;
 }
+
+/** A message opening on the asker telling of themselves or their branch (我是…, 我们支部…, 俺村…). */
+const TELLS_OWN = /^(?:我|俺|咱)/;
 
 /**
  * The side of a spoken run-on pair that the whole question's fact does not answer: the run is cut where both sides
@@ -896,17 +923,34 @@ function spokenRest(
   const record = factText(whole);
   const words = subjectWords(index);
   const hits = [...clause.matchAll(ASKING_WORD)];
-  if (hits.length < 2) return undefined;
-  const first = hits[0]!.index + hits[0]![0].length;
-  const last = hits[hits.length - 1]!.index;
-  // Cut right after a question word (with its measure or particle: 几次, 几步, 吗), where a spoken question ends.
-  const cuts = hits.map(
-    (h) => h.index + h[0].length + (/^[次步个年月天人项条种回吗呢么啊呀]/.test(clause.slice(h.index + h[0].length)) ? 1 : 0),
+  // A side asked as a noun phrase ("入党最低年龄", "党费计算基数是什么" then "入党最低年龄") ends where its property
+  // is named, or the other begins on a subject word: no question word marks that cut.
+  const nounCuts = [...clause].flatMap((_, at) =>
+    at >= 4 &&
+    clause.length - at >= 4 &&
+    (ASKED_AS_NOUN.test(clause.slice(0, at)) ||
+      (ASKED_AS_NOUN.test(clause) && words.some((w) => w.length >= 2 && clause.startsWith(w, at))))
+      ? [at]
+      : [],
   );
-  for (const at of cuts) {
-    if (at < Math.max(first, 4) || at > last || clause.length - at < 4) continue;
+  if (hits.length < 2 && nounCuts.length === 0) return undefined;
+  const first = hits.length > 0 ? hits[0]!.index + hits[0]![0].length : clause.length;
+  const last = hits.length > 0 ? hits[hits.length - 1]!.index : 0;
+  // Cut right after a question word (with its measure or particle: 几次, 几步, 吗), where a spoken question ends.
+  const cuts =
+    hits.length < 2
+      ? []
+      : hits.flatMap((h) => {
+          const end = h.index + h[0].length + (/^[次步个年月天人项条种回吗呢么啊呀]/.test(clause.slice(h.index + h[0].length)) ? 1 : 0);
+          // "怎么补", "咋算": the one verb asked how of ends the question with it.
+          return /^(?:怎么|咋)$/.test(h[0]) && end === h.index + h[0].length ? [end, end + 1] : [end];
+        });
+  const asksAsSide = (side: string) => [...side.matchAll(ASKING_WORD)].length > 0 || ASKED_AS_NOUN.test(side);
+  for (const at of [...cuts, ...nounCuts]) {
+    const noun = !cuts.includes(at);
+    if (!noun && (at < Math.max(first, 4) || at > last || clause.length - at < 4)) continue;
     const sides = [clause.slice(0, at), clause.slice(at)] as const;
-    if (!sides.every((side) => [...side.matchAll(ASKING_WORD)].length > 0)) continue;
+    if (!sides.every(noun ? asksAsSide : (side) => [...side.matchAll(ASKING_WORD)].length > 0)) continue;
     // Each side worded as a fact's own question, two facts neither of which is the whole's ("支委会一个月开几次" then
     // "什么情况必须谈心谈话" read whole found how often members talk): the two are what is asked.
     const [a, b] = sides.map((side) => index.match(side, options));

@@ -251,6 +251,12 @@ function runOn(clause: string, subjects: readonly string[]): string[] {
  * question ends: a rest that asks only midway, ASKS anywhere, cut single questions on the kept-apart half). 0 when the clause runs on no further question.
  */
 const ENDS_ASKING = /(?:吗|呢|么|啥|谁|哪|几|多少|多久|多长|什么|如何|怎样|([\u4e00-\u9fff])不\1|不)$/;
+/**
+ * A rest asked as a noun phrase, a thing and the property asked of it ("…怎么处理成立党支部的程序"): after a closing
+ * question word it is a second question, though no question word ends it.
+ */
+const ASKED_AS_NOUN =
+  /[\u4e00-\u9fff]{2,}(?:程序|流程|步骤|条件|标准|原则|内容|图案|样式|顺序|比例|含义|作用|职责|用途|形式|要求|时限|年龄|人数|期限|次数|范围|基数|手续)$/;
 const CLOSES = /(?:吗|呢|是什么|是啥|有哪些|是哪些|有什么|怎么办|怎么处理|咋办|咋处理)(?=[\u4e00-\u9fff])/g;
 
 function endedQuestion(clause: string): number {
@@ -259,7 +265,8 @@ function endedQuestion(clause: string): number {
     const rest = clause.slice(at);
     // "吗" inside a word the asker goes on with ("是吗啡吗") is rare; a rest that does not itself ask, or is too short
     // to be a question ("吗还是…"), keeps the clause whole.
-    if (rest.length >= 4 && ENDS_ASKING.test(rest) && !/^(?:还是|或者|或是|还|就|呢|吧|啊)/.test(rest)) return at;
+    if (rest.length >= 4 && (ENDS_ASKING.test(rest) || ASKED_AS_NOUN.test(rest)) && !/^(?:还是|或者|或是|还|就|呢|吧|啊)/.test(rest))
+      return at;
   }
   return 0;
 }
