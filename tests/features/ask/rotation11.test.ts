@@ -1,18 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { beforeCitations, createTestBot, type TestBot, textOf } from '../../helpers/runtime';
+import { describe, expect, it } from 'vitest';
+import { askingMember } from '../../helpers/asking-member';
 
 /**
  * Eleventh round (issue 22): classes of the confident wrong answers of the four writers moved into tuning (qiufang,
  * songlin, cuiping, zhaoyang), through the whole bot, with sentences written for this test, not taken from their sets.
  */
-const member = { userId: 'member-rotation11' };
-let bot: TestBot;
-beforeAll(async () => {
-  bot = await createTestBot();
-});
-afterAll(() => bot.close());
-const ask = async (q: string) => textOf(await bot.say(q, member));
-const answer = async (q: string) => beforeCitations(await ask(q));
+const { ask, answer } = askingMember('member-rotation11');
 
 describe('two questions in one message, neither passed over', () => {
   it('reads a regional 呢 (嘞, 咧, 哩) after a bare subject as the question before asked of it', async () => {

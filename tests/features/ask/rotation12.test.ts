@@ -1,19 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { askedText } from '../../../knowledge';
-import { beforeCitations, createTestBot, type TestBot, textOf } from '../../helpers/runtime';
+import { askingMember } from '../../helpers/asking-member';
 
 /**
  * Twelfth round (issue 22, facts42): classes of the wrong and refused answers of two writers moved into tuning
  * (shuqin, dawei), through the whole bot, with sentences written for this test, not taken from their sets.
  */
-const member = { userId: 'member-rotation12' };
-let bot: TestBot;
-beforeAll(async () => {
-  bot = await createTestBot();
-});
-afterAll(() => bot.close());
-const ask = async (q: string) => textOf(await bot.say(q, member));
-const answer = async (q: string) => beforeCitations(await ask(q));
+const { ask, answer } = askingMember('member-rotation12');
 
 describe('a key term the handbook uses, said in the fact', () => {
   it('names 合并处理 for two breaches at once', async () => {

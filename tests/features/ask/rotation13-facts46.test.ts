@@ -1,20 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { askedText, askingParts, cleanQuestion, createFactIndex, matchParts, questionKinds } from '../../../knowledge';
-import { beforeCitations, createTestBot, type TestBot, textOf } from '../../helpers/runtime';
+import { askingMember } from '../../helpers/asking-member';
 
 /**
  * Thirteenth round (issue 22, facts46): classes of the wrong and refused answers of two writers moved into tuning
  * (fuqiang, yufei) and of a third's 党费 questions (zihan), through the whole bot, with sentences written for this
  * test, not taken from their sets.
  */
-const member = { userId: 'member-rotation13-facts46' };
-let bot: TestBot;
-beforeAll(async () => {
-  bot = await createTestBot();
-});
-afterAll(() => bot.close());
-const ask = async (q: string) => textOf(await bot.say(q, member));
-const answer = async (q: string) => beforeCitations(await ask(q));
+const { answer } = askingMember('member-rotation13-facts46');
 const index = createFactIndex();
 const factsOf = (q: string) => matchParts(index, q, { weak: true }).map((m) => m.fact.id);
 

@@ -1,18 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { beforeCitations, createTestBot, type TestBot, textOf } from '../../helpers/runtime';
+import { describe, expect, it } from 'vitest';
+import { askingMember } from '../../helpers/asking-member';
 
 /**
  * Thirteenth round (issue 22, facts47): classes of the wrong and refused answers of two writers moved into tuning
  * (caifeng, zihan), through the whole bot, with sentences written for this test, not taken from their sets.
  */
-const member = { userId: 'member-rotation13-facts47' };
-let bot: TestBot;
-beforeAll(async () => {
-  bot = await createTestBot();
-});
-afterAll(() => bot.close());
-const ask = async (q: string) => textOf(await bot.say(q, member));
-const answer = async (q: string) => beforeCitations(await ask(q));
+const { answer } = askingMember('member-rotation13-facts47');
 const REFUSED = /^这个问题我在手册和已导入的资料里没有找到可靠的答案/;
 
 describe('a fact the handbook states, asked in a shape its record had no wording for', () => {
