@@ -73,6 +73,7 @@ import {
 import { nameAt, unshapedName } from './name-shape';
 import { transliterated } from './names';
 import { MEDIATED, outcomeSaidLast, SOLVED, SOLVED_THERE } from './on-spot';
+import { memberTalksWith } from './own-errand';
 import type { ParseContext, TicketDraft } from './parse';
 import {
   ALIAS_IN_BRACKETS,
@@ -270,6 +271,9 @@ export function readDraft(working: string, context: ParseContext): TicketDraft {
       break;
     }
     if (!holder || !name || NOT_A_HOLDER.test(name) || DATE_ONLY.test(name)) continue;
+    // 俺答应月底前跟农业科刘科长对接好: whom the member will talk it over with holds nothing (see own-errand.ts).
+    const namedAt = holder.index + holder[0].indexOf(holder[1]!);
+    if (memberTalksWith(text, namedAt, namedAt + holder[1]!.length)) continue;
     // 城管中队张队说3天内…, 社保所陈姐讲…: the verb of saying the name was read with is how they promised, not the name.
     const saidAfter = /(?:说|讲)$/.exec(name);
     if (saidAfter && (PERSON_ONLY.test(name.slice(0, -1)) || KIN_NAME.test(name.slice(0, -1)))) name = name.slice(0, -1);

@@ -109,7 +109,7 @@ export const PLACE_SEARCH = new RegExp(
     // 张家庄煎饼作坊): a surname, 家, then the village word is a village's shape and nothing else.
     // The same with the hamlet words of the south (李家冲, 罗家畈, 刘家垸, 王家塆, 陈家屋场), and 厝 after a surname
     // alone (林厝, 陈厝: 闽南's 家).
-    `(?<=^|[\\s，,。；;:：])(?:[${SURNAMES}]家(?:庄|营|寨|堡|屯|铺|岗|洼|湾|塆|疃|埠|峪|坪|垭|坳|沟|岭|坡|冲|垄|垅|坝|畈|垸|圩|屋场)|[${SURNAMES}]厝)(?!村(?!民)|[社屯组子里上下头边口])${HAMLET_WORD_AFTER}`,
+    `(?<=^|[\\s，,。；;:：])(?:[${SURNAMES}]家(?:庄|营|寨|堡|屯|铺|岗|洼|湾|塆|疃|埠|峪|坪|垭|坳|坞|沟|岭|坡|冲|垄|垅|坝|畈|垸|圩|屋场)|[${SURNAMES}]厝)(?!村(?!民)|[社屯组子里上下头边口])${HAMLET_WORD_AFTER}`,
     // 翠苑一区, 金都苑二区 as a word of its own: a part of the estate numbered after it, not a district.
     '(?<=^|[\\s，,。；;:：(（])[\\u4e00-\\u9fa5]{1,4}?苑[一二三四五六七八九十\\d]{1,2}区',
     // A city, county or district: a place only with a village or community after it (see placeAt).

@@ -117,7 +117,8 @@ export function readWhoAndWhat(text: string, draft: TicketDraft, promises: reado
   const person = draft.raiser === undefined ? findRaiser(withoutClauses(rest, promised), afterPlace) : undefined;
   if (person) {
     draft.raiser = person.name;
-    rest = cut(rest, person.index, person.length);
+    // A name kept in the matter (see wrongedHousehold) is not cut: nothing of it goes.
+    if (person.length > 0) rest = cut(rest, person.index, person.length);
   }
   // 8号楼2单元楼道灯坏了…, 7号楼4单元602的钱大姐说…, 是10栋的何大哥打电话来说的: with no 村/社区 named at all, a
   // building said first, or as where the person who raised it lives, is the place (the member's branch is one estate);

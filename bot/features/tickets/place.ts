@@ -21,17 +21,17 @@ const DIVISION_ABOVE =
 /** What a place below the levels above ends in: a 村/社区/网格, a 组, an estate, a building, a lane. */
 // A hamlet's regional word (屋场, 冲, 畈, 垸, 厝…) and a village's numbered 社 (三社) as well.
 const LOWER =
-  /(?:村|社区|社區|居委会?|居民区|网格|網格|嘎查|农场|林场|牧场|屯|组|組|队|(?<=[\d一二三四五六七八九十])社|小区|小區|苑|花园|家园|公寓|新村|号楼|栋|幢|单元|座|弄|庄|营|寨|堡|铺|湾|坪|屋场|塆|坳|冲|垄|垅|坝|岗|沟|洼|峪|畈|垸|圩|厝|埔)/;
+  /(?:村|社区|社區|居委会?|居民区|网格|網格|嘎查|农场|林场|牧场|屯|组|組|队|(?<=[\d一二三四五六七八九十])社|小区|小區|苑|花园|家园|公寓|新村|号楼|栋|幢|单元|座|弄|庄|营|寨|堡|铺|湾|坪|屋场|塆|坳|坞|冲|垄|垅|坝|岗|沟|洼|峪|畈|垸|圩|厝|埔)/;
 
 /**
  * A hamlet or a part of a village named by the regional word for it, as members write it across China: 屋场 (湘赣),
  * 自然村/自然屯, 寨 and 屯 (西南, 东北), 庄 and 营/堡/铺 (华北, 西北), 湾/塆 and 冲/垄/畈/垸 (湖广, 江淮), 坳/坪/坝/岗/
- * 沟/洼/峪 (山区), 圩 (江南, 岭南), 厝 and 埔 (闽南, 潮汕), 疃/埠 (山东), 垭/哨 (贵州): one to four characters of a
+ * 沟/洼/峪 (山区), 坞 (浙皖 hill hamlets: 茶园坞), 圩 (江南, 岭南), 厝 and 埔 (闽南, 潮汕), 疃/埠 (山东), 垭/哨 (贵州): one to four characters of a
  * name, then the word. Not the words that end in those characters or start with them and are no place: a common noun
  * of the matter (水库坝, 河沟, 店铺, 军营, 草坪, 台湾: see {@link NOT_HAMLET}), nor a word the character starts
  * (冲突, 坪效, 沟通, 营业, 堡垒, 庄稼, 屯粮: see {@link HAMLET_WORD_AFTER}).
  */
-export const HAMLET_END = '(?:屋场|自然村|自然屯|寨|屯|庄|湾|塆|坳|坪|冲|垄|垅|坝|岗|铺|营|堡|沟|洼|峪|畈|垸|圩|厝|埔|疃|埠|垭|哨)';
+export const HAMLET_END = '(?:屋场|自然村|自然屯|寨|屯|庄|湾|塆|坳|坞|坪|冲|垄|垅|坝|岗|铺|营|堡|沟|洼|峪|畈|垸|圩|厝|埔|疃|埠|垭|哨)';
 /** What starts a word with the hamlet's character and makes it no place: 冲突, 坪效, 沟通, 营业, 堡垒, 庄稼, 屯粮. */
 export const HAMLET_WORD_AFTER =
   '(?!(?<=冲)(?:突|击|动|刷|洗|锋|凉|破|撞|过|进|出)|(?<=坪)效|(?<=沟)通|(?<=营)(?:业|养|销|运|造|救|收|利|商|地|长|区)|(?<=堡)垒|(?<=庄)(?:稼|重|严)|(?<=屯)(?:粮|兵|积|田)|(?<=铺)(?:设|开|路|垫|张|满|平|好)|(?<=岗)(?:位|亭|哨)|(?<=圩)(?:日|场)|(?<=坝)(?:子|坝))';
@@ -44,7 +44,8 @@ export const HAMLET_WORD_AFTER =
  * 水库坝, 村下岗): a thing of the matter whatever is said before it. Not 河坝, 河湾, 山庄 (大河坝, 柳河湾, 枫林山庄 are
  * names).
  */
-const NOUN_TAIL = '(?:河沟|水沟|阴沟|地沟|渠沟|水库坝|堤坝|水坝|店铺|商铺|床铺|军营|兵营|碉堡|草坪|田垄|地垄|下岗|上岗|站岗|转岗|待岗)';
+const NOUN_TAIL =
+  '(?:船坞|避风坞|河沟|水沟|阴沟|地沟|渠沟|水库坝|堤坝|水坝|店铺|商铺|床铺|军营|兵营|碉堡|草坪|田垄|地垄|下岗|上岗|站岗|转岗|待岗)';
 export const NOT_HAMLET = new RegExp(
   `^(?:${[
     '(?:水库|拦河|拦水|河|堤|大|水|土)坝',
@@ -59,6 +60,8 @@ export const NOT_HAMLET = new RegExp(
     '(?:台|海|港|河)湾',
     '(?:山|营|村)寨',
     '(?:山|水)(?:坳|冲|洼|峪)',
+    // 花坞, 山坞: a bed of flowers or a hollow, no hamlet (船坞, 避风坞, docks with any words before them, are in NOUN_TAIL).
+    '(?:山|花|水|竹)坞',
     // A hamlet pointed at, no name (这个坝, 那条沟, 各屯).
     `(?:这|那|哪|某|每|各|本|该|全|整|两|几)(?:个|条|座|道)?${HAMLET_END}`,
   ].join('|')})$|^[\\u4e00-\\u9fa5]{0,4}?${NOUN_TAIL}$`,

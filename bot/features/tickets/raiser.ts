@@ -2,6 +2,7 @@
 // member (findRaiser, nameInSlot, attribution).
 
 import { wordTags } from '../../../knowledge';
+import { cameToOffice } from './came-to-office';
 import { HOUSEHOLD_OF, NOT_GIVEN, nameAt, ROLE_ONLY, standsAsName, unshapedAt, unshapedName } from './name-shape';
 import { transliterated } from './names';
 import {
@@ -26,6 +27,7 @@ import {
   TIBETAN_NAME,
   VISIT_TIME,
 } from './people';
+import { wrongedHousehold } from './wronged-household';
 
 /**
  * A post held by one person in the village or community, said instead of a name (老支书, 老村长, 村医, 村里的赤脚医生):
@@ -243,6 +245,10 @@ export function findRaiser(text: string, afterPlace: number): { name: string; in
   // place after the 村/社区, which may be someone the matter is about (留守儿童小龙, 向家婆媳).
   const attributed = attribution(text);
   if (attributed) return attributed;
+  // 拾花工马有福今天又来连部了，说…在7连刘志强家…: the one who came to the office to say it, before a name read after a
+  // place later in the matter (see came-to-office.ts).
+  const came = cameToOffice(text);
+  if (came) return came;
   // Right after the place (the usual order), or at the very start when no place was said.
   const first = tryAt(Math.max(afterPlace, 0));
   if (first) return raisedLater(text, first) ?? first;
@@ -350,7 +356,8 @@ export function findRaiser(text: string, afterPlace: number): { name: string; in
   const cameOrSaid = /找的|找我|找俺|来找|喊我|反映|反应|(?<![讲说])(?:说|讲)(?![好妥定通])/.test(text);
   const pair = cameOrSaid ? undefined : HOUSE_PAIR.exec(text.slice(from + gap))?.[0];
   if (pair) return { name: pair, index: from + gap, length: pair.length };
-  return undefined;
+  // 客人乱停车 停到胡大姐家晒茶的场上 两家吵起来了: with no one else named, the household wronged in a quarrel.
+  return wrongedHousehold(text);
 }
 
 /**
