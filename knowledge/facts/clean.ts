@@ -346,6 +346,11 @@ const WHICH_TYPED_THAT = /(有|是|分|包括|包含|分为|分成)那几(?=[个
  * "来不了几个人", "到不了几个": few can come, said of a meeting, not asked how many.
  */
 const TOLD_FEW = /([这那前近头没冇]|没有|不了|不出|不到)几(?=[年天个月次人名位])/g;
+/**
+ * "会也没来几次", "活动没参加过几回": a thing hardly ever done, told of someone (没 + what one does at a meeting + 几次),
+ * not asked how often.
+ */
+const TOLD_SELDOM = /((?:没|没有|冇)(?:来|去|到|参加|参会|开|露面|露过面|回来|回|过)过?)几(?=[次回趟])/g;
 /** "分给几个支委讲", "给社区几个想入党的讲一下": the people told or taught are several, not asked how many. */
 const TOLD_TO_FEW =
   /((?:分|交)?给(?:[\u4e00-\u9fff]{1,4}?)?)几(?=[个名位][^，,。？?!！\s]{0,12}(?:讲|说|听|学|上课|培训))(?![^，,。？?!！]*(?:吗|呢|[？?]))/g;
@@ -567,6 +572,7 @@ export function cleanQuestion(text: string): string {
       .replace(STILL_UNCHANGED, '屡教不改')
       .replace(WHICH_TYPED_THAT, '$1哪几')
       .replace(TOLD_FEW, '$1数')
+      .replace(TOLD_SELDOM, '$1数')
       .replace(TOLD_TO_FEW, '$1数')
       .replace(WHICH_ONE, '哪')
       .replace(SAME_ONE, '同次')

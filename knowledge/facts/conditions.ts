@@ -261,6 +261,14 @@ export const RULE_CONDITIONS: readonly RuleConditions[] = [
     told: [/预备期|期满|到期/, /才|晚|拖|过了/],
     asks: /(?:转正|正式党员)[^，,。]{0,6}(?:哪天|哪一天|时间|日期|起算|算起)|哪天转|算哪天/,
   },
+  // A branch not minded to pass a 转正 at the 预备期's end ("支部不想给他转正", "大家不同意转正"), asked what else it may
+  // do: the three outcomes (转正, 延长预备期, 取消资格), each decided by the 支部大会 — not the steps of a 转正.
+  {
+    fact: 'member.probation.outcomes',
+    // A 转正 held back is one at the 预备期's end: the clause that says so is the story, whatever was told before it.
+    told: [/(?:不想|不同意|不愿意?|不打算|不给|不让|不能|不好|暂缓|先不|没法)[^，,。]{0,5}(?:转正|转为正式)/],
+    asks: /怎么办|咋办|咋整|怎么处理|咋处理|还能|可以怎么|有什么办法|有啥办法|怎么弄/,
+  },
   {
     fact: 'member.probation.extend',
     told: [/预备/, /满|到期|到了|届满|一年了/, /不够|不太够|再看|继续考察|转不了|达不到|不具备|意见不少|不合格/],

@@ -58,7 +58,16 @@ const TEMPORARY = ['工期', '项目部', '培训班', '临时党支部', '临�
  * Situations that matter only to some rules: a temporary setting changes whether an organisation is set up, not
  * how its members pay the 党费 ("项目部的党员常年在外，党费能按季度交吗" is the rule for every member).
  */
-const ONLY_FOR = new Map<string[], RegExp>([[TEMPORARY, /成立|设立|组建|建立|撤销|临时/]]);
+/**
+ * Pay besides the pension or the wage (返聘工资, 兼职收入, 稿费): the 党费 base names the 离退休费 or the wage only, and
+ * the handbook never says whether such pay is added to it. It matters only to a rule of the base or its rates ("返聘的
+ * 退休党员还要交党费吗" is the rule that every member pays).
+ */
+const OTHER_PAY = ['返聘工资', '返聘的工资', '返聘那部分', '返聘收入', '兼职收入', '兼职工资', '第二份工资', '稿费', '劳务费'];
+const ONLY_FOR = new Map<string[], RegExp>([
+  [TEMPORARY, /成立|设立|组建|建立|撤销|临时/],
+  [OTHER_PAY, /基数|%|比例/],
+]);
 const SITUATION_GROUPS: string[][] = [
   ['去世', '逝世', '过世', '病故', '病逝', '死亡', '身故'],
   ['出国', '国外', '境外', '海外', '移民'],
@@ -77,6 +86,7 @@ const SITUATION_GROUPS: string[][] = [
   // A member under 留党察看 has lost the rights to vote, elect and be elected: a rule on how members vote or
   // elect does not say whether such a member may.
   ['留党察看', '察看期'],
+  OTHER_PAY,
 ];
 const SITUATIONS = new RegExp(SITUATION_GROUPS.flat().join('|'), 'g');
 /**

@@ -18,6 +18,7 @@ import {
 import type { Fact } from './facts';
 import { headCounts, seatsToFill } from './head-counts';
 import { admittedOn, PROBATION_DATES } from './probation-dates';
+import { SENIORITY_RULE, seniorityFromMonth } from './seniority-from-month';
 import { stepPlace } from './steps-asked';
 import { ASKS_STANDS, ATTENDANCE_SHORT, noVoteCounted, QUORUM_RULE, THRESHOLDS, VOTE_RULE } from './vote-thresholds';
 import { listedUse, othersDecide } from './whether-allowed';
@@ -140,6 +141,11 @@ function workedOn(fact: Fact, question: string): string {
   if (FIFTY_YEARS_RULE.test(fact.a)) {
     const on = fiftyYearsOn(question);
     if (on) return `${fact.a}${on}`;
+  }
+  // A post's least 党龄 (书记: 1年以上) against the month of 转正 the asker tells: when it is reached, said first.
+  if (SENIORITY_RULE.test(fact.a)) {
+    const reached = seniorityFromMonth(fact.a, question);
+    if (reached) return `${reached}${fact.a}`;
   }
   // 党龄 from the day of 转正 the asker gives.
   if (PARTY_AGE_RULE.test(fact.a)) {

@@ -75,6 +75,10 @@ export interface PassageQuestion {
    * a passage must name it, or it answers of a neighbouring thing (how often the 支部 reviews its 积极分子).
    */
   foreign?: string[];
+  /** Whether it asks whether one may (可以, 能, 允许 …): see DEFINES. */
+  may?: boolean;
+  /** The question as read, to look for the term a definition defines. */
+  text?: string;
 }
 
 /** The question as the guards read it: normalised, decoration stripped, the domain's typos read as meant. */
@@ -126,6 +130,14 @@ const ASKS_HEADCOUNT = /几票|多少票|(?:几|多少)(?:个|名|位)?人|多�
  */
 const ASKS_COUNTS_AS = /算不算|算[^，,。？?！!]{1,10}(?:吗|么|嘛)|是不是算/;
 const STATES_COUNTS_AS = /算|是指|指的是|认定|属于|视为|视作|称为|即为|界定/;
+
+/**
+ * A text that defines a term ("什么人算流动党员：外出务工经商…的党员", "X是指…") says who or what the term covers, not
+ * whether anyone may do the things its description names: "党员可以经商吗" is not answered by the 经商 inside the
+ * definition of a 流动党员. Such a text answers a question whether one may only when the question names the term.
+ */
+const DEFINES =
+  /^(?:什么(?:样的?)?(?:人|党员|情况|行为)?算|哪些(?:人|党员|情况)算)([\u4e00-\u9fff]{2,10}?)[：:]|^([\u4e00-\u9fff]{2,10}?)(?:是指|指的是)/;
 
 /**
  * The 党费 chapter's rules are about paying the 党费: a question that names neither it nor paying ("村支书一个月补贴
@@ -187,6 +199,8 @@ export async function preparePassageQuestion(question: string, index: KnowledgeI
     papers: asksForPapers(text),
     dues: SPEAKS_OF_DUES.test(text),
     foreign: sharedFactIndex().objectsAsked(question),
+    may: kinds.includes('may'),
+    text,
   };
 }
 
@@ -240,6 +254,8 @@ export function passageRefusal(q: PassageQuestion, hit: Pick<SearchHit, 'title' 
   if (q.who && !STATES_WHO.test(said)) return 'who';
   if (q.worked) return 'worked';
   if (q.countsAs && !STATES_COUNTS_AS.test(said)) return 'counts-as';
+  const defined = q.may ? DEFINES.exec(said) : null;
+  if (defined && !q.text?.includes(defined[1] ?? defined[2]!)) return 'kind';
   // "要准备哪些材料": a text on who qualifies does not say what to hand in or where.
   if (q.papers && !saysPapers(said)) return 'kind';
   return undefined;
