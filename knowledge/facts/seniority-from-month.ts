@@ -34,7 +34,7 @@ export function seniorityFromMonth(rule: string, question: string): string | und
     if (!reached) return undefined;
     // Reached in a year already past: enough now, whatever the month.
     if (said === '前年' && years === 1) return `按你说的前年${month}月转正算，党龄到去年${month}月已满${years}年，这一条够了。`;
-    return `按你说的${said}${month}月转正算，党龄要到${reached}${month}月才满${years}年：在那以前不满${years}年，还不够；到了${reached}${month}月才够。`;
+    return `按你说的${said}${month}月转正算，党龄到${reached}${month}月满${years}年：${reached}${month}月以前不满${years}年，还不够；从${reached}${month}月起就够了。`;
   }
   const y = Number(said.replace('年', ''));
   return `按你说的${y}年${month}月转正算，党龄到${y + years}年${month}月满${years}年：在那以前不满${years}年，还不够。`;
