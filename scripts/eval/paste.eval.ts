@@ -265,6 +265,10 @@ const TITLES: Record<string, string> = {
   yufei: '调参集 paste-yufei（2026-12-07 ~07:20 前为留出集，写成时 26/30，一轮后 28/30）',
   zihan: '调参集 paste-zihan（2026-12-07 ~07:20 前为留出集，写成时 27/30，一轮后 28/30）',
   caifeng: '调参集 paste-caifeng（2026-12-07 ~07:20 前为留出集，写成时 27/30，一轮后 27/30）',
+  haibo: '调参集 paste-haibo（2026-12-07 ~10:15 前为留出集，写成时 29/30，一轮后 29/30）',
+  tiezhu: '调参集 paste-tiezhu（2026-12-07 ~10:15 前为留出集，写成时 29/30，一轮后 29/30）',
+  lingling: '调参集 paste-lingling（2026-12-07 ~10:15 前为留出集，写成时 28/30，一轮后 28/30）',
+  haoyu: '调参集 paste-haoyu（2026-12-07 ~10:15 前为留出集，写成时 27/30，一轮后 27/30）',
 };
 
 /** Every eval/sets/paste-<writer>.jsonl, one writer's set each. */

@@ -126,10 +126,19 @@ export const ROTATED_AT_0420 = ['shuqin', 'dawei', 'lamu', 'jingwen'] as const;
 export const ROTATED_AT_0720 = ['fuqiang', 'yufei', 'zihan', 'caifeng'] as const;
 
 /**
- * Written ~07:20 on 2026-12-07 to be held out; their personas were told to nobody, each wrote for a random 36 of the
+ * Written ~07:20 on 2026-12-07 and held out until ~10:15 on 2026-12-07 (keys audited by a reviewer who wrote none of
+ * them). Held-out figures when written (main ce26942, before any tuning on them) and after one round of tuning on others
+ * (main ce4f76f) were the same: paste haibo 29, tiezhu 29, lingling 28, haoyu 27 of 30; everyday right/refused/wrong
+ * haibo 38/0/2, tiezhu 37/3/1 (of 41), lingling 37/3/0, haoyu 31/6/3; tickets whole/fields tiezhu 18/215, haibo 16/205,
+ * haoyu 15/205, lingling 13/201, read since.
+ */
+export const ROTATED_AT_1015 = ['haibo', 'tiezhu', 'lingling', 'haoyu'] as const;
+
+/**
+ * Written ~10:15 on 2026-12-07 to be held out; their personas were told to nobody, each wrote for a random 36 of the
  * handbook's 71 sections. Figures when written are in eval/sets/README.md.
  */
-export const HELD_OUT_SINCE_0720 = ['haibo', 'tiezhu', 'lingling', 'haoyu'] as const;
+export const HELD_OUT_SINCE_1015 = ['maoxia', 'dechang', 'xiaoman', 'laohe'] as const;
 
 /** Every writer of the rounds since 2026-12-05 ~17:45 who has moved into tuning, in the order they moved. */
 export const ROTATED_WRITERS: readonly string[] = [
@@ -147,6 +156,7 @@ export const ROTATED_WRITERS: readonly string[] = [
   ...ROTATED_AT_0120,
   ...ROTATED_AT_0420,
   ...ROTATED_AT_0720,
+  ...ROTATED_AT_1015,
 ];
 
 /** Writers whose brief allowed a missing 村/社区 as the thing to ask back for (tickets). */
@@ -163,5 +173,6 @@ export const PLACE_ASKABLE: readonly string[] = [
   ...ROTATED_AT_0120,
   ...ROTATED_AT_0420,
   ...ROTATED_AT_0720,
-  ...HELD_OUT_SINCE_0720,
+  ...ROTATED_AT_1015,
+  ...HELD_OUT_SINCE_1015,
 ];
