@@ -1,4 +1,5 @@
 import { plainNumerals } from '../text/numerals';
+import { escapeRegExp } from '../text/regexp';
 import { plainYesNoForms } from './yes-no-forms';
 
 /**
@@ -385,7 +386,7 @@ function modalBefore(answer: string, ask: YesNoAsk, loose = false, spelled = fal
   }
   // The verb of the thing with one character more in the sentence: 交党费 is said 交纳党费, 转关系 转移关系.
   if (thing.length >= 3) {
-    const spread = new RegExp(`${thing[0]}[\\u4e00-\\u9fff]${thing.slice(1, 3)}`).exec(answer);
+    const spread = new RegExp(`${escapeRegExp(thing[0]!)}[\\u4e00-\\u9fff]${escapeRegExp(thing.slice(1, 3))}`).exec(answer);
     if (spread) return modalBefore(answer, { ...ask, thing: spread[0] });
   }
   // The thing said short (设支委会), the sentence saying it in full (设立支部委员会): read in full once.
