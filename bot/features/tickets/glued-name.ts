@@ -14,7 +14,7 @@ const NOT_NAME_END = /[边路口上下头里门家村区楼屋场厂店街巷道
  */
 export function fullNameGluedToMatter(text: string): string | undefined {
   const full = FULL_NAME.exec(text)?.[0];
-  if (!full || full.length !== 3 || NOT_NAME_START.test(full) || NOT_NAME_END.test(full)) return undefined;
+  if (full?.length !== 3 || NOT_NAME_START.test(full) || NOT_NAME_END.test(full)) return undefined;
   // 李建国家的狗咬人, 王秀兰的儿子: a person named as whose thing or kin is the matter's other party, or another's.
   if (/^[家的]/.test(text.slice(3))) return undefined;
   const words = wordTags(text.slice(0, 12));
