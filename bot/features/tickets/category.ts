@@ -2,6 +2,7 @@
 // say them, that point to each.
 
 /** The categories of the seed system, in the order people see them. */
+import { betweenScores, quarrelOverMasked, withoutStove } from './category-between';
 import { readMatter } from './category-reading';
 
 export const CATEGORIES = ['基础设施', '就业社保', '医疗', '教育', '矛盾纠纷', '环境', '其他'] as const;
@@ -144,7 +145,7 @@ const timetabled = (said: string) => (BUS.test(said) && TIMETABLE.test(said) ? s
 
 /** The matter's words with those that point elsewhere than their look taken out (a school as a place, a herd's vaccine). */
 function cleaned(said: string): string {
-  return (LIVELIHOOD.test(said) ? said.replace(/补贴|补助/g, ' ') : timetabled(said))
+  return withoutStove(quarrelOverMasked(LIVELIHOOD.test(said) ? said.replace(/补贴|补助/g, ' ') : timetabled(said)))
     .replace(SCHOOL_AS_PLACE, ' ')
     .replace(LIVESTOCK_HEALTH, ' ')
     .replace(FARM_SUBSIDY, ' ')
@@ -178,6 +179,8 @@ function keywordScores(text: string, options: { mediated?: boolean }): { scores:
       (category === '矛盾纠纷' && options.mediated ? 2 : 0) +
       (category === '就业社保' ? insurance : 0);
   }
+  // A quarrel's thing, a neighbour's pastime, a tree leaning (category-between.ts).
+  for (const [category, more] of Object.entries(betweenScores(text, scores))) scores[category as Category] += more;
   return { scores, party };
 }
 

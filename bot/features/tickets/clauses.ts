@@ -114,6 +114,8 @@ const WORK_AHEAD = new RegExp(
     // Not going to see a doctor or a show (去看病, 去看望: the person's own errand).
     '(?:去|来|过去|过来|上门|到场)(?:看(?!病|医生|大夫|牙|望|戏|电影)|查|瞧|处理|修|清|抽|补|换|调解|协调|核实|核查)',
     '看一下|看看|瞧瞧|查看|上门',
+    // Someone sent by the body to come (说明天来人看, 后天来人): the coming is the work ahead, whoever is sent.
+    '(?<![外出后往原])来人',
     // Going to the person or the site (再去他家, 去伊厝, 来现场), or the going said last (今天下午就来, 她家 去).
     '(?:去|来|到)(?:他|她|伊|佢)?(?:们)?(?:家|屋|厝|屋头|屋里|家里|现场)',
     // Not coming home (他儿子明天回来).
@@ -139,7 +141,8 @@ const DONE = /已|了|过(?![去来])/;
  */
 const PERSON_ACTS = /(?<![跟和同给找问帮陪带叫])(?:他|她|伊|佢)(?!们|家|屋|厝)/;
 /** Today is ahead only when said still to come (今天下午就来, 今天再去): else it is when the visit was (今天上门走访). */
-const TODAY_AHEAD = /^(?:下午|晚上|傍晚)|^\S{0,6}?(?:就|再|会|要|准备|打算)/;
+// Not the 会 of a meeting (今天恳谈会上, 今天开会时): when it was heard, not a promise.
+const TODAY_AHEAD = /^(?:下午|晚上|傍晚)|^\S{0,6}?(?:就|再|(?<![谈开例班晚早大党])会(?!上(?!门)|议|里|后|场)|要|准备|打算)/;
 
 function plansOf(text: string, day: RegExp): PlannedDay[] {
   const clauses = clausesOf(text);

@@ -1,5 +1,6 @@
 import { CATEGORIES, type Category, categoryNamed, guessCategory } from './category';
 import { readDraft } from './draft';
+import { HARBOUR_END } from './harbour-place';
 import { ALIAS_IN_BRACKETS, KIN, KIN_NAME, KIN_OF, SURNAMES } from './people';
 import { placeLevel, readsAsPlaceName } from './place';
 import { findPlace } from './place-reading';
@@ -163,7 +164,7 @@ const PLACE_SHAPE =
  */
 export function unsurePlace(place: string): boolean {
   // A village or neighbourhood named without 村 or 社区 (城关, 东关, 柳湾), as its people write it: a place name jieba knows.
-  if (!PLACE_SHAPE.test(place.replace(/\s/g, '')) && !readsAsPlaceName(place)) return true;
+  if (!PLACE_SHAPE.test(place.replace(/\s/g, '')) && !HARBOUR_END.test(place) && !readsAsPlaceName(place)) return true;
   return /的|了|门口|门前|旁边|附近|对面|后面|前面|里面/.test(place);
 }
 

@@ -1,6 +1,7 @@
 // The shapes of a place: 村/社区/网格 names and the units below them (groups, buildings, hamlets, quarters), 兵团 and
 // farm parts, works sites and teams (PLACE_SEARCH).
 
+import { HARBOUR_PLACE } from './harbour-place';
 import { SURNAMES } from './people';
 import { HAMLET_END, HAMLET_WORD_AFTER } from './place';
 
@@ -89,6 +90,7 @@ export const PLACE_SEARCH = new RegExp(
   [
     ...TROOP_PLACE,
     WORK_SITE,
+    HARBOUR_PLACE,
     WORK_TEAM,
     '第[一二三四五六七八九十\\d]{1,3}网格',
     // A village named without 村, as a word of its own (张家庄 张老汉, 李家湾 王婶).

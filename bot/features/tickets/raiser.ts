@@ -3,6 +3,7 @@
 
 import { wordTags } from '../../../knowledge';
 import { cameToOffice } from './came-to-office';
+import { fullNameGluedToMatter } from './glued-name';
 import { HOUSEHOLD_OF, NOT_GIVEN, nameAt, ROLE_ONLY, standsAsName, unshapedAt, unshapedName } from './name-shape';
 import { transliterated } from './names';
 import {
@@ -31,11 +32,11 @@ import { wrongedHousehold } from './wronged-household';
 
 /**
  * A post held by one person in the village or community, said instead of a name (老支书, 老村长, 村医, 村里的赤脚医生):
- * the member knows whom to call back, so it is who raised it. A description many share (退休教师, 一位群众, 几户村民,
+ * the member knows whom to call back, so it is who raised it. The 的 left after the place it is of (北岙村的村医) goes with it. A description many share (退休教师, 一位群众, 几户村民,
  * 群众) names no one: the dialogue asks, as the tests decide for 一位居民说….
  */
 const SOLE_TITLE =
-  /^\s*((?:村里|社区|村上|俺村|我们村)的?\s?)?(老支书|老书记|老村长|老队长|老主任|老会计|老组长|村医|赤脚医生|乡村医生|村卫生室医生|村小校长)(?=\s?(?:也|就|又)?(?:来电|来访|来|打电话)?(?:反映|反应|说|讲|称|提出|找|问|想|要|希望|求助|咨询)|[\s，,]|$)/;
+  /^\s*((?:村里|社区|村上|俺村|我们村)的?\s?|的)?(老支书|老书记|老村长|老队长|老主任|老会计|老组长|村医|赤脚医生|乡村医生|村卫生室医生|村小校长)(?=\s?(?:也|就|又)?(?:来电|来访|来|打电话)?(?:反映|反应|说|讲|称|提出|找|问|想|要|希望|求助|咨询)|[\s，,]|$)/;
 
 /** A child said before the name (留守娃, 留守儿童, 学生, 孙子): see raisedLater. */
 const CHILD_LEAD = /(?:留守(?:儿童|娃儿|娃子|娃|孩子?)|孩子|小孩|娃娃?|学生|孙子|孙女|外孙女?)的?\s?$/;
@@ -157,9 +158,16 @@ export function findRaiser(text: string, afterPlace: number): { name: string; in
     // 五保户老人马桂英腿疼, 退休职工郭玉琴不会…: after a role, a full name run on into the matter with no pause.
     if (!name) {
       const roled = roleLead();
-      const glued = ROLE_SAID.test(roled) ? gluedFullName(text.slice(from + roled.length)) : undefined;
+      // 陈淑珍低保年审没通过 right after the place, with no role: the name as jieba reads a person's (glued-name.ts).
+      const afterRole = ROLE_SAID.test(roled);
+      const gap = /^\s*/.exec(text.slice(from))![0];
+      const glued = afterRole
+        ? gluedFullName(text.slice(from + roled.length))
+        : afterPlace >= 0 && from === afterPlace && roled.trim() === ''
+          ? fullNameGluedToMatter(text.slice(from + gap.length))
+          : undefined;
       if (glued) {
-        lead = roled;
+        lead = afterRole ? roled : gap;
         name = glued;
       }
     }
@@ -535,10 +543,11 @@ function attribution(text: string): { name: string; index: number; length: numbe
     const name = nameAt(text.slice(at + lead.length)) ?? unshapedAt(text.slice(at + lead.length));
     if (!name) continue;
     const kin = KIN_AFTER.exec(text.slice(at + lead.length + name.length))?.[0].length ?? 0;
-    // 郑爹爹是六楼的他来找的我: what the person is (是六楼的) and 他 between the name and the verb.
+    // 郑爹爹是六楼的他来找的我: what the person is (是六楼的) and 他 between the name and the verb; when they came
+    // (刘阿婆今天又来讲) too.
     // 何大妈睡不着觉来找我: how the person was, a few words glued before coming to the member.
     const described =
-      /^(?:是[^\s，,。；;]{1,6}?的)?(?:他|她)?(?=(?:也|就|又|专门)?(?:过来|跑来|来|打))/.exec(
+      /^(?:是[^\s，,。；;]{1,6}?的)?(?:他|她)?(?:今天|今儿个?|今早|上午|下午|早上|晚上|中午|刚才|刚刚|昨天)?(?=(?:也|就|又|专门)?(?:过来|跑来|来|打))/.exec(
         text.slice(at + lead.length + name.length + kin),
       )?.[0].length ??
       /^[^\s，,。；;的了]{1,6}?(?=(?:就|又|也)?(?:过来|跑来|来)(?:找|喊|叫)(?:我|俺))/.exec(
@@ -553,13 +562,13 @@ function attribution(text: string): { name: string; index: number; length: numbe
       return {
         name,
         index: at,
-        // 看到的, 发现的 is no word of the matter, as a verb of saying would be.
+        // 看到的, 发现的, 提的 are no word of the matter, as a verb of saying would be.
         length:
           lead.length +
           name.length +
           kin +
           described +
-          (said ? (/(?:看到|看见|瞧见|发现)的$/.test(said[0]) ? said[0].length : said[1]!.length) : came![0].length),
+          (said ? (/(?:看到|看见|瞧见|发现|提)的$/.test(said[0]) ? said[0].length : said[1]!.length) : came![0].length),
       };
   }
   return undefined;
