@@ -203,13 +203,23 @@ export function judgeTwoInOne(item: TwoInOneQuestion, facts: readonly Fact[], in
   return open.length > 0 ? 'part' : 'half';
 }
 
+/**
+ * The verdicts counted, and `crash`: the fact layer threw on the question (a fault in the product, counted and shown
+ * by the eval line rather than ending the whole run).
+ */
 export function tallyTwoInOne(
   items: readonly TwoInOneQuestion[],
   facts: readonly Fact[],
   index: FactIndex,
-): Record<TwoInOneVerdict, number> {
-  const tally: Record<TwoInOneVerdict, number> = { right: 0, part: 0, half: 0, wrong: 0, none: 0 };
-  for (const item of items) tally[judgeTwoInOne(item, facts, index)]++;
+): Record<TwoInOneVerdict | 'crash', number> {
+  const tally: Record<TwoInOneVerdict | 'crash', number> = { right: 0, part: 0, half: 0, wrong: 0, none: 0, crash: 0 };
+  for (const item of items) {
+    try {
+      tally[judgeTwoInOne(item, facts, index)]++;
+    } catch {
+      tally.crash++;
+    }
+  }
   return tally;
 }
 
@@ -223,36 +233,46 @@ export function tallyTwoInOne(
  *  - listed:   a numbered pair with no mark between the items ("1.X2.Y");
  *  - told:     a long story told first, then two questions run on.
  * Each table has a TUNE half and an APART half of other words, never fixed against; the halves draw other facts.
+ * The APART half was seen by two fixers (gen3's round), so it is kept only to compare with history ("留出（已被看过）");
+ * a FRESH half of new words, written 2026-12-07 without looking at how the product reads them, is the clean one until
+ * it too is seen.
  */
 export type RunOnShape = 'joined' | 'spaced' | 'implicit' | 'filler' | 'listed' | 'told';
 export const RUN_ON_SHAPES: readonly RunOnShape[] = ['joined', 'spaced', 'implicit', 'filler', 'listed', 'told'];
+/** The run-on halves: tune, apart (since seen), fresh (2026-12-07 ~11:00, never fixed against). */
+export type RunOnHalf = Vocab | 'fresh';
 
 /** A word alone opening the second question. */
-const RUN_JOINED: Record<Vocab, string[]> = {
+const RUN_JOINED: Record<RunOnHalf, string[]> = {
   tune: ['还有', '顺便问下', '再问个'],
   apart: ['另外', '还想问', '对了'],
+  fresh: ['再一个', '另外问下', '还有个是', '然后还有'],
 };
 
 /** Spaces alone between. */
-const RUN_SPACES: Record<Vocab, string[]> = {
+const RUN_SPACES: Record<RunOnHalf, string[]> = {
   tune: [' ', '  '],
   apart: ['\u3000', '   '],
+  // A line break (Enter between two messages' worth), a pasted no-break space, four spaces, a space and a wide one.
+  fresh: ['\n', '\u00a0', '    ', ' \u3000'],
 };
 
 /** Between the parts of one subject said once. */
-const RUN_IMPLICIT: Record<Vocab, string[]> = {
+const RUN_IMPLICIT: Record<RunOnHalf, string[]> = {
   tune: ['', ' ', '还有'],
   apart: ['然后', '\u3000', '另外'],
+  fresh: ['那', '以及', '再问下', '还想知道'],
 };
 
 /** A spoken filler between. */
-const RUN_FILLER: Record<Vocab, string[]> = {
+const RUN_FILLER: Record<RunOnHalf, string[]> = {
   tune: ['嗯', '就是'],
   apart: ['那个', '呃'],
+  fresh: ['额', '然后呢', '嗯嗯', 'emmm'],
 };
 
 /** A numbered pair, nothing between the items. */
-const RUN_LISTED: Record<Vocab, Array<[string, string]>> = {
+const RUN_LISTED: Record<RunOnHalf, Array<[string, string]>> = {
   tune: [
     ['1.', '2.'],
     ['1 ', '2 '],
@@ -261,22 +281,37 @@ const RUN_LISTED: Record<Vocab, Array<[string, string]>> = {
     ['1、', '2、'],
     ['问题1', '问题2'],
   ],
+  fresh: [
+    ['第一个', '第二个'],
+    ['一是', '二是'],
+    ['1)', '2)'],
+    ['Q1', 'Q2'],
+  ],
 };
 
 /** A long story told before two questions run on. */
-const RUN_TOLD: Record<Vocab, string[]> = {
+const RUN_TOLD: Record<RunOnHalf, string[]> = {
   tune: ['我是村里的支部书记今年刚接手好多规矩都不清楚上面也没人细讲', '我们支部在山里党员大多上了年纪腿脚不方便开会都难'],
   apart: ['前阵子乡里开会布置了任务回来大家议论了半天也没个准话', '我在外地打工好几年了跟支部联系不多今年回来想把事情弄清楚'],
+  fresh: [
+    '我们是个非公企业支部党员一共就七八个平时都在车间倒班很难凑齐人',
+    '老书记退下来以后支部的事就交给我了材料一大堆我一个人也看不过来',
+    '今天上午街道打电话来说要检查我们支部的台账我得赶紧把几个问题搞明白',
+    '俺们村支部刚合并过来人员名单还没理顺有些事想问问清楚',
+    '我门这边是个小支部平常没怎么正经开过会现在要规范起来',
+  ],
 };
 
 /** `count` run-on two-in-one questions, the shapes in turn. */
-export function generateRunOn(facts: readonly Fact[], count: number, seed: number, vocab: Vocab): TwoInOneQuestion[] {
-  return sampleSlots(vocab === 'tune' ? seed + 101 : seed + 7919 + 101, count, count * 200, (r, slot) =>
+export function generateRunOn(facts: readonly Fact[], count: number, seed: number, vocab: RunOnHalf): TwoInOneQuestion[] {
+  // Each half draws its own facts too: the fresh half is not the others' draws re-joined.
+  const offset = { tune: 101, apart: 7919 + 101, fresh: 15485863 }[vocab];
+  return sampleSlots(seed + offset, count, count * 200, (r, slot) =>
     makeRunOn(r, RUN_ON_SHAPES[slot % RUN_ON_SHAPES.length]!, facts, vocab),
   );
 }
 
-function makeRunOn(r: Rand, shape: RunOnShape, facts: readonly Fact[], vocab: Vocab): TwoInOneQuestion | undefined {
+function makeRunOn(r: Rand, shape: RunOnShape, facts: readonly Fact[], vocab: RunOnHalf): TwoInOneQuestion | undefined {
   const first = pickStable(r, facts, byId);
   const second = pickStable(r, facts, byId);
   if (first.id === second.id || first.a === second.a) return undefined;

@@ -7,7 +7,10 @@
  * with the opposite one, is counted apart.
  *
  * The frames come in a TUNE half, which fixes may be made against, and an APART half of other frames (and other
- * draws of facts), never fixed against, to show whether a fix transfers. Every frame is this file's own.
+ * draws of facts), never fixed against, to show whether a fix transfers. Every frame is this file's own. The APART
+ * half was seen by two fixers (gen3's round), so it is kept only to compare with history ("留出（已被看过）"); a FRESH
+ * half of new frames, written 2026-12-07 without looking at how the product reads them, is the clean one until it too
+ * is seen.
  */
 import type { Fact, FactIndex } from '../../knowledge';
 import { matchParts } from '../../knowledge';
@@ -15,6 +18,8 @@ import type { Vocab } from './fact-question-generator';
 import { pick, pickStable, sampleSlots } from './random';
 
 type Family = 'may' | 'must' | 'counts';
+/** The frame halves: tune, apart (since seen), fresh (2026-12-07, never fixed against). */
+export type YesNoHalf = Vocab | 'fresh';
 
 export interface YesNoQuestion {
   text: string;
@@ -27,7 +32,7 @@ export interface YesNoQuestion {
 }
 
 /** Frames by family: {s} the subject said before the modal, {t} the thing asked. */
-const FRAMES: Record<Vocab, Record<Family, string[]>> = {
+const FRAMES: Record<YesNoHalf, Record<Family, string[]>> = {
   tune: {
     may: ['{s}能不能{t}', '{s}可以{t}吗', '{s}{t}，行不行', '{s}能{t}吗'],
     must: ['{s}要不要{t}', '{s}需要{t}吗', '{s}还要{t}吗'],
@@ -40,12 +45,20 @@ const FRAMES: Record<Vocab, Record<Family, string[]>> = {
     must: ['{s}必须{t}吗', '{s}该不该{t}', '{s}是不是得{t}'],
     counts: ['{s}{t}，算吗', '{s}算不算是{t}'],
   },
+  // Written 2026-12-07 ~11:00 as people type them (formal, northern, Sichuan, Shanghai, Cantonese, pinyin slips),
+  // none of them run through the product before they were put here.
+  fresh: {
+    may: ['请问{s}能否{t}', '{s}{t}成不成', '{s}可唔可以{t}', '{s}可已{t}吗', '{s}{t}可以不', '{s}{t}要得不', '{s}可以{t}嘛'],
+    must: ['{s}一定要{t}吗', '{s}非得{t}吗', '{s}要{t}伐', '{s}须要{t}吗', '{s}是要{t}的吧', '{s}需不需要{t}啊'],
+    counts: ['{s}算{t}不算', '{s}应该算{t}吧', '{s}算唔算{t}', '{s}也算{t}？', '{s}算{t}，对不对'],
+  },
 };
 
 /** Asked the other way round: may one not do what the fact says one has to (可以不交吗 → 不可以). */
-const NEGATED: Record<Vocab, string[]> = {
+const NEGATED: Record<YesNoHalf, string[]> = {
   tune: ['{s}可以不{t}吗', '{s}能不{t}吗', '{s}能不能不{t}', '{s}不{t}行不行'],
   apart: ['{s}就不{t}了，行吗', '{s}不{t}中不中', '{s}不{t}可不可以'],
+  fresh: ['{s}可以不用{t}吗', '{s}不{t}没事吧', '{s}不{t}得行不', '{s}不{t}成吗', '{s}可不可以不{t}'],
 };
 
 /** A fact's opening verdict: its polarity and the family it answers. */
@@ -92,11 +105,13 @@ function sources(facts: readonly Fact[]): Source[] {
 const fill = (frame: string, s: Source) => frame.replace('{s}', s.subject).replace('{t}', s.thing);
 
 /** `count` yes-or-no questions, half asked straight and (where the fact says one must) some the other way round. */
-export function generateYesNo(facts: readonly Fact[], count: number, seed: number, vocab: Vocab): YesNoQuestion[] {
+export function generateYesNo(facts: readonly Fact[], count: number, seed: number, vocab: YesNoHalf): YesNoQuestion[] {
   const pool = sources(facts);
   if (pool.length === 0) return [];
   const bySource = (s: Source) => `${s.fact.id}|${s.subject}|${s.thing}`;
-  return sampleSlots(vocab === 'tune' ? seed : seed + 104729, count, count * 50, (r, slot) => {
+  // Each half draws its own facts too: the fresh half is not the others' draws re-framed.
+  const offset = { tune: 0, apart: 104729, fresh: 1299709 }[vocab];
+  return sampleSlots(seed + offset, count, count * 50, (r, slot) => {
     const s = pickStable(r, pool, bySource);
     // Asked the other way round only of a thing one must do (or need not): 可以不交吗.
     if (s.family === 'must' && slot % 3 === 2) {
@@ -125,8 +140,15 @@ export function judgeYesNo(item: YesNoQuestion, index: FactIndex): YesNoVerdict 
   return 'unsaid';
 }
 
-export function tallyYesNo(items: readonly YesNoQuestion[], index: FactIndex): Record<YesNoVerdict, number> {
-  const tally: Record<YesNoVerdict, number> = { right: 0, unsaid: 0, opposite: 0, other: 0, none: 0 };
-  for (const item of items) tally[judgeYesNo(item, index)]++;
+/** The verdicts counted, and `crash`: the fact layer threw on the question (a product fault, counted, not fatal). */
+export function tallyYesNo(items: readonly YesNoQuestion[], index: FactIndex): Record<YesNoVerdict | 'crash', number> {
+  const tally: Record<YesNoVerdict | 'crash', number> = { right: 0, unsaid: 0, opposite: 0, other: 0, none: 0, crash: 0 };
+  for (const item of items) {
+    try {
+      tally[judgeYesNo(item, index)]++;
+    } catch {
+      tally.crash++;
+    }
+  }
   return tally;
 }

@@ -71,7 +71,7 @@ describe('the two-in-one generator', () => {
 
 describe('the run-on two-in-one generator (facts33)', () => {
   it('makes every shape in both halves with no mark between the two questions, the halves with other wordings', () => {
-    for (const vocab of ['tune', 'apart'] as const) {
+    for (const vocab of ['tune', 'apart', 'fresh'] as const) {
       const items = generateRunOn(factIndex.facts, 60, 3, vocab);
       expect(new Set(items.map((i) => i.shape))).toEqual(new Set(RUN_ON_SHAPES));
       for (const item of items) {
@@ -81,6 +81,8 @@ describe('the run-on two-in-one generator (facts33)', () => {
     }
     const tune = generateRunOn(factIndex.facts, 60, 3, 'tune').map((i) => i.text);
     const apart = generateRunOn(factIndex.facts, 60, 3, 'apart').map((i) => i.text);
+    const fresh = generateRunOn(factIndex.facts, 60, 3, 'fresh').map((i) => i.text);
     expect(tune.filter((t) => apart.includes(t))).toEqual([]);
+    expect(fresh.filter((t) => tune.includes(t) || apart.includes(t))).toEqual([]);
   });
 });

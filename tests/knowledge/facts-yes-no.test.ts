@@ -95,4 +95,14 @@ describe('the yes-or-no generator', () => {
     expect(t.right / items.length).toBeGreaterThan(vocab === 'tune' ? 0.95 : 0.8);
     expect(t.opposite / items.length).toBeLessThan(0.05);
   });
+  // The fresh half (2026-12-07) is a clean figure: no bar on how it fares, only that it is its own frames and draws.
+  it('makes the fresh half of its own frames', () => {
+    const fresh = generateYesNo(facts, 120, 1, 'fresh');
+    expect(fresh).toHaveLength(120);
+    const others = (['tune', 'apart'] as const).flatMap((v) => generateYesNo(facts, 120, 1, v));
+    const seen = new Set(others.map((i) => i.frame));
+    expect(fresh.filter((i) => seen.has(i.frame))).toEqual([]);
+    expect(fresh.filter((i) => others.some((o) => o.text === i.text))).toEqual([]);
+    expect(fresh.some((i) => i.negated)).toBe(true);
+  });
 });
