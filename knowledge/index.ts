@@ -117,6 +117,7 @@ export { onlyCourtesy, opensWithCourtesy, withoutCourtesy, withoutKaomoji } from
 export { readHomophones } from './text/homophones';
 export { normalizeInput, simplify, toHalfWidth } from './text/normalize';
 export { chineseNumber, HAN_DIGITS, plainNumerals } from './text/numerals';
+export { expandPinyinInitials, PINYIN_INITIALS, readChatShorthand, withoutChatSlang } from './text/pinyin-initials';
 export { countUnit, type QuestionKind, questionKinds, statesKinds } from './text/question-kind';
 export { readSpoken, readSpokenKeepingLength } from './text/spoken';
 

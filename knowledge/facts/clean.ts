@@ -3,6 +3,7 @@ import { DOMAIN_WORDS } from '../text/domain-words';
 import { homophoneReader } from '../text/homophones';
 import { normalizeInput } from '../text/normalize';
 import { HAN_DIGITS } from '../text/numerals';
+import { readChatShorthand } from '../text/pinyin-initials';
 import { readSpoken } from '../text/spoken';
 import { joinSpacedWords } from './clauses';
 import { loadFacts } from './facts';
@@ -124,6 +125,26 @@ export const DOMAIN_TYPOS: Record<string, string> = {
   按比里: '按比例',
   多常时间: '多长时间',
   多常时候: '多长时候',
+  // Homophones typed by pinyin input for the words of a member's own case: 令 for 龄 and 随 or 碎 for 岁 (the age
+  // asked of joining: 年令, 几随), 清 or 晴 for 请 (申清书), 鸡 for 基 (the 党费's 鸡数), 档 for 党 (档员), 被 for 备
+  // (预被), 专 or 挣 for 转 and 正 (专正, 转挣). None of them is a word of its own.
+  年令: '年龄',
+  几随: '几岁',
+  几碎: '几岁',
+  周随: '周岁',
+  申清: '申请',
+  申晴: '申请',
+  伸请: '申请',
+  申情: '申请',
+  鸡数: '基数',
+  计算积数: '计算基数',
+  党费积数: '党费基数',
+  工资机数: '工资基数',
+  缴费机数: '缴费基数',
+  档员: '党员',
+  预被: '预备',
+  专正: '转正',
+  转挣: '转正',
   // Not a typo but the everyday short form: 支书 (村支书, 老支书) is the 支部书记 the facts name; read as the full
   // word, so every rule on the 书记 answers it (支书得有几年党龄, 支书能不能兼村主任).
   支书: '支部书记',
@@ -182,57 +203,7 @@ const MEMBER_POWER = /(党员|几项|哪几项|哪些|八项|享有|有什么)(�
 /** An approximate number (二十几个, 十几名, 几十个, 好几年) says how many, it does not ask: read as 余/数. */
 const ABOUT = /([一二三四五六七八九十百千好])几(?=[个名位人年天])|几(?=十[个名位人年天])/g;
 
-/**
- * Pinyin initials typed for the words of Party work (dy 党员, zb 支部, sj 书记, ybdy 预备党员, zzsh 组织生活), as
- * students and workers write them in chats and notes; read only where they stand alone, never inside a Latin word.
- * Only initials of three letters or more that spell no other common word are listed (plus the old dy, zb, sj): dk,
- * df, zz or dl stand for too many things (贷款, 转正 or 政治 …) to be read as one.
- */
-const SPELT_INITIALS: Array<[string, string]> = [
-  // Longer first: rdjjfz before jjfz, zzshh before zzsh, zbdydh before dydh.
-  ['rdjjfz', '入党积极分子'],
-  ['mzpydy', '民主评议党员'],
-  ['zbdydh', '支部党员大会'],
-  ['zbwyh', '支部委员会'],
-  ['rdsqr', '入党申请人'],
-  ['rdsqs', '入党申请书'],
-  ['rdzys', '入党志愿书'],
-  ['rdjsr', '入党介绍人'],
-  ['pylxr', '培养联系人'],
-  ['zzshh', '组织生活会'],
-  ['mzshh', '民主生活会'],
-  ['zzgxzj', '组织关系转接'],
-  ['ybdy', '预备党员'],
-  ['zsdy', '正式党员'],
-  ['lddy', '流动党员'],
-  ['fzdy', '发展党员'],
-  ['jjfz', '积极分子'],
-  ['fzdx', '发展对象'],
-  ['zzgx', '组织关系'],
-  ['zzsh', '组织生活'],
-  ['mzpy', '民主评议'],
-  ['shyk', '三会一课'],
-  ['ztdr', '主题党日'],
-  ['sxhb', '思想汇报'],
-  ['txth', '谈心谈话'],
-  ['dxzz', '党小组长'],
-  ['dxz', '党小组'],
-  ['dydh', '党员大会'],
-  ['zwh', '支委会'],
-  ['dzz', '党组织'],
-  ['dzb', '党支部'],
-  ['zbsj', '支部书记'],
-];
-
-const SPELT_WORD = new Map(SPELT_INITIALS);
-/** All of SPELT_INITIALS in one pass (an alternation tries them in the list's order, the longer first). */
-const SPELT = new RegExp(`(?<![a-z])(?:${SPELT_INITIALS.map(([letters]) => letters).join('|')})(?![a-z])`, 'g');
-
-const INITIALS: Array<[RegExp, string]> = [
-  [/(?<![a-z])zb\s*sj(?![a-z])/g, '支部书记'],
-  [/(?<![a-z])dy(?![a-z])/g, '党员'],
-  [/(?<![a-z])zb(?![a-z])/g, '支部'],
-  [/(?<![a-z])sj(?![a-z])/g, '书记'],
+const ENGLISH: Array<[RegExp, string]> = [
   // English typed among the Chinese by younger members: the asked property in English, courtesy dropped.
   [/(?<![a-z])(?:whole\s+)?(?:process|procedure|steps)(?![a-z])/g, '流程'],
   [/(?<![a-z])(?:pls|plz|please|thx|thanks)(?![a-z])/g, ' '],
@@ -243,9 +214,10 @@ const INITIALS: Array<[RegExp, string]> = [
  * (matching only, never shown).
  */
 export function plainDialect(text: string): string {
-  // Initials first: a dialect word may need the word they stand for after it (最多能有好多dy).
-  let out = text.replace(SPELT, (letters) => SPELT_WORD.get(letters) ?? letters);
-  for (const [re, to] of INITIALS) out = out.replace(re, to);
+  // Initials first (knowledge/text/pinyin-initials.ts, with the net slang that only decorates): a dialect word may
+  // need the word they stand for after it (最多能有好多dy).
+  let out = readChatShorthand(text);
+  for (const [re, to] of ENGLISH) out = out.replace(re, to);
   return readSpoken(out);
 }
 

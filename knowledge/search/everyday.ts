@@ -27,6 +27,11 @@ export const EVERYDAY_VOCABULARY: EverydayEntry[] = [
   { say: /党令/g, handbook: '党龄' },
   { say: /表绝/g, handbook: '表决' },
   { say: /三会一棵|三会一颗/g, handbook: '三会一课' },
+  { say: /年令/g, handbook: '年龄' },
+  { say: /几随|几碎/g, handbook: '几岁' },
+  { say: /申清|申晴|伸请|申情/g, handbook: '申请' },
+  { say: /鸡数|(?<=计算|党费|工资|缴费)积数|(?<=党费|工资|缴费)机数/g, handbook: '基数' },
+  { say: /档员/g, handbook: '党员' },
   { say: /一从(?=[？?。!！]*$)/g, handbook: '一次' },
   // Money and numbers as people say them.
   { say: /一千(?:块钱|块|元)?/g, handbook: '1000元' },

@@ -1,4 +1,4 @@
-import { askingParts, cleanQuestion, matchParts } from '../../../knowledge';
+import { askingParts, cleanQuestion, matchParts, readChatShorthand } from '../../../knowledge';
 import { type Answerer, type AnswerResult, lateAnswerer } from '../../answering';
 import type { Services } from '../../core/feature';
 import { chitchatReply } from './chitchat';
@@ -95,11 +95,14 @@ export function createAnswerers(
  */
 export async function answerQuestion(
   answerers: Answerer[],
-  text: string,
+  raw: string,
   asker?: { userKey: string; chatKey: string },
 ): Promise<AnswerResult> {
-  const small = chitchatReply(text);
+  const small = chitchatReply(raw);
   if (small) return { kind: 'chitchat', answer: small, citations: [] };
+  // Pinyin initials (dy, zb, dfei) read as the words meant and decorating net slang (救命, yyds) taken away, for every
+  // answerer: the 党费 calculator and the handbook read the text as it stands.
+  const text = readChatShorthand(raw);
   if (isNoise(text)) return { kind: 'chitchat', answer: strings.noise, citations: [] };
   if (isOutOfScope(text)) return { kind: 'declined', answer: strings.outOfScope, citations: [] };
   for (const answerer of answerers) {

@@ -138,6 +138,12 @@ const OUT_OF_SCOPE = new RegExp(
     '比赛',
     '游戏',
     '王者荣耀',
+    // A level or rank on a game, an app or a platform (骑手等级, 会员等级, 段位, 冲王者): not the 持证上岗 certificate's
+    // levels, which are always named with the certificate (DOMAIN: 持证, 证书).
+    '段位',
+    '上分',
+    '(?:冲|上|打到|冲到|升到)(?:个)?(?:王者|星耀)',
+    '(?:骑手|会员|账号|账户|vip|平台|美团|饿了么|淘宝|抖音|快手|微信|qq|京东|拼多多|滴滴|花呗|芝麻|游戏|角色|英雄|粉丝|主播)(?:的)?(?:等级|级别|星级)',
     '旅游',
     '景点',
     '机票',
