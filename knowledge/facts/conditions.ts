@@ -433,6 +433,13 @@ function meets(rule: RuleConditions, question: string, story: string, asking: st
 }
 
 /**
+ * A claim someone made, told as the message's last clause: who said it (书记说, 有人讲, 他们觉得) and that it is enough
+ * or fine (就行, 就可以, 没问题), asking nothing itself (no 吗, 呢, 对不对).
+ */
+const CLAIM_TOLD =
+  /^[^？?吗呢]{0,6}?(?:说|讲|认为|觉得|说的是|讲的是)(?![^？?]*(?:吗|呢|对不对|对不|是不是|行不行|算不算))[^？?]{0,16}(?:就行|就可以|就够|就成|就中|就算|就好|也行|没问题|没得问题)[了啊呀嘛哦吧的]*$/;
+
+/**
  * The rule whose conditions a told situation meets: the story (the words before the asking clause) with the ask.
  * Undefined for a question that tells nothing before it asks, or whose story meets no rule's conditions; with the
  * fact, the asking words it was read with.
@@ -441,6 +448,8 @@ export function ruleMet(question: string, asking: string): { fact: string; ask: 
   // Every clause read as asking ("到期了还是老样子" holds 还是): the last clause is the ask, the rest the story.
   const clauses = question.split(/[，,。；;\s]/).filter((c) => c.trim());
   if (clauses.length < 2) return undefined;
+  // Someone's claim told after the ask ("这算通过了没 书记说过半了就行") is what the asker doubts, not what is asked.
+  while (asking === question && clauses.length > 2 && CLAIM_TOLD.test(clauses.at(-1)!)) clauses.pop();
   const ask = asking === question ? clauses.at(-1)! : asking;
   // The asking words may be read without the spaces the question was typed with ("能开始选不 急急急"): found by their
   // first words.
