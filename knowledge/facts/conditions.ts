@@ -43,7 +43,12 @@ const NUM = '(\\d+|[一二两三四五六七八九十]{1,3})';
 /** Someone's age told ("17岁", "十七周岁", "才十七"). */
 const AGE_RE = [new RegExp(`${NUM}\\s*周?岁`), new RegExp(`(?:才|刚满|只有|今年)${NUM}(?![个年月天日号点])`)];
 /** A count of 正式党员 told ("只有2个正式党员", "正式党员5名"), not the 预备党员 beside them. */
-const FORMAL_RE = [new RegExp(`${NUM}\\s*(?:个|名|位)\\s*正式党员`), new RegExp(`正式党员[^，,。\\d一二两三四五六七八九十]{0,4}${NUM}`)];
+// "党员正式的有4个": the members' count said with 正式 after 党员.
+const FORMAL_RE = [
+  new RegExp(`${NUM}\\s*(?:个|名|位)\\s*正式党员`),
+  new RegExp(`正式党员[^，,。\\d一二两三四五六七八九十]{0,4}${NUM}`),
+  new RegExp(`党员(?:里|中|当中)?正式的?(?:有|是|就|只有)?\\s*${NUM}`),
+];
 /** A count of members told ("现在有81个了", "党员到了66人", "五十八个党员"). */
 const MEMBERS_RE = [
   new RegExp(`党员[^，,。\\d]{0,8}?(?:有|到了|到|达到|涨到)\\s*${NUM}\\s*(?:个|名|人|位)?`),
@@ -312,6 +317,17 @@ export const RULE_CONDITIONS: readonly RuleConditions[] = [
   },
   // Branches: head counts select the rule (fewer than 3, 3 to 6, more than 50), then terms and elections.
   { fact: 'branch.setup.min', told: [/正式党员/], quantity: { read: FORMAL_MEMBERS, max: 2 }, asks: /支部|成立|建/ },
+  // A unit in a 联合支部 with 3 正式党员 or more, asking whether it may set up its own ("…能自己成立个支部不 还是一直挂在
+  // 联合支部"): the rule of 3, worked on its count, not the 联合支部's own.
+  {
+    fact: 'branch.setup.min',
+    told: [/正式/],
+    named: [/联合(?:党)?支部/],
+    quantity: { read: FORMAL_MEMBERS, min: 3 },
+    asks: /成立|组建|建立|单独建|自己建/,
+    // Its sentence names the 联合党支部 in full; the ask may say 联合支部.
+    settles: ['联合支部'],
+  },
   // A committee the story already says is not set (没设支委会) is not asked whether to set one: what such a branch does is.
   {
     fact: 'branch.committee.threshold',
