@@ -43,7 +43,12 @@ const NUM = '(\\d+|[一二两三四五六七八九十]{1,3})';
 /** Someone's age told ("17岁", "十七周岁", "才十七"). */
 const AGE_RE = [new RegExp(`${NUM}\\s*周?岁`), new RegExp(`(?:才|刚满|只有|今年)${NUM}(?![个年月天日号点])`)];
 /** A count of 正式党员 told ("只有2个正式党员", "正式党员5名"), not the 预备党员 beside them. */
-const FORMAL_RE = [new RegExp(`${NUM}\\s*(?:个|名|位)\\s*正式党员`), new RegExp(`正式党员[^，,。\\d一二两三四五六七八九十]{0,4}${NUM}`)];
+// "党员正式的有4个": the members' count said with 正式 after 党员.
+const FORMAL_RE = [
+  new RegExp(`${NUM}\\s*(?:个|名|位)\\s*正式党员`),
+  new RegExp(`正式党员[^，,。\\d一二两三四五六七八九十]{0,4}${NUM}`),
+  new RegExp(`党员(?:里|中|当中)?正式的?(?:有|是|就|只有)?\\s*${NUM}`),
+];
 /** A count of members told ("现在有81个了", "党员到了66人", "五十八个党员"). */
 const MEMBERS_RE = [
   new RegExp(`党员[^，,。\\d]{0,8}?(?:有|到了|到|达到|涨到)\\s*${NUM}\\s*(?:个|名|人|位)?`),
@@ -312,6 +317,17 @@ export const RULE_CONDITIONS: readonly RuleConditions[] = [
   },
   // Branches: head counts select the rule (fewer than 3, 3 to 6, more than 50), then terms and elections.
   { fact: 'branch.setup.min', told: [/正式党员/], quantity: { read: FORMAL_MEMBERS, max: 2 }, asks: /支部|成立|建/ },
+  // A unit in a 联合支部 with 3 正式党员 or more, asking whether it may set up its own ("…能自己成立个支部不 还是一直挂在
+  // 联合支部"): the rule of 3, worked on its count, not the 联合支部's own.
+  {
+    fact: 'branch.setup.min',
+    told: [/正式/],
+    named: [/联合(?:党)?支部/],
+    quantity: { read: FORMAL_MEMBERS, min: 3 },
+    asks: /成立|组建|建立|单独建|自己建/,
+    // Its sentence names the 联合党支部 in full; the ask may say 联合支部.
+    settles: ['联合支部'],
+  },
   // A committee the story already says is not set (没设支委会) is not asked whether to set one: what such a branch does is.
   {
     fact: 'branch.committee.threshold',
@@ -433,6 +449,13 @@ function meets(rule: RuleConditions, question: string, story: string, asking: st
 }
 
 /**
+ * A claim someone made, told as the message's last clause: who said it (书记说, 有人讲, 他们觉得) and that it is enough
+ * or fine (就行, 就可以, 没问题), asking nothing itself (no 吗, 呢, 对不对).
+ */
+const CLAIM_TOLD =
+  /^[^？?吗呢]{0,6}?(?:说|讲|认为|觉得|说的是|讲的是)(?![^？?]*(?:吗|呢|对不对|对不|是不是|行不行|算不算))[^？?]{0,16}(?:就行|就可以|就够|就成|就中|就算|就好|也行|没问题|没得问题)[了啊呀嘛哦吧的]*$/;
+
+/**
  * The rule whose conditions a told situation meets: the story (the words before the asking clause) with the ask.
  * Undefined for a question that tells nothing before it asks, or whose story meets no rule's conditions; with the
  * fact, the asking words it was read with.
@@ -441,6 +464,8 @@ export function ruleMet(question: string, asking: string): { fact: string; ask: 
   // Every clause read as asking ("到期了还是老样子" holds 还是): the last clause is the ask, the rest the story.
   const clauses = question.split(/[，,。；;\s]/).filter((c) => c.trim());
   if (clauses.length < 2) return undefined;
+  // Someone's claim told after the ask ("这算通过了没 书记说过半了就行") is what the asker doubts, not what is asked.
+  while (asking === question && clauses.length > 2 && CLAIM_TOLD.test(clauses.at(-1)!)) clauses.pop();
   const ask = asking === question ? clauses.at(-1)! : asking;
   // The asking words may be read without the spaces the question was typed with ("能开始选不 急急急"): found by their
   // first words.

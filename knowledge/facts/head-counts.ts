@@ -6,9 +6,11 @@ import { chineseNumber } from '../text/numerals';
  * fills. A count is known by the words around it, so "18名党员，其中预备党员4名" is 14 entitled to vote, not 18.
  */
 
-/** Members counted as such ("正式党员只有2个", "3名预备党员"), not seats to fill ("要选5个支委"). */
+/**
+ * Members counted as such ("正式党员只有2个", "3名预备党员", "党员正式的有4个"), not seats to fill ("要选5个支委").
+ */
 export const COUNTS_MEMBERS =
-  /党员[^，,。？?\d]{0,3}[\d一二两三四五六七八九十]|[\d一二两三四五六七八九十]\s*(?:个|名|位)[^，,。？?]{0,2}党员/;
+  /党员[^，,。？?\d]{0,3}[\d一二两三四五六七八九十]|[\d一二两三四五六七八九十]\s*(?:个|名|位)[^，,。？?]{0,2}党员|党员(?:里|中|当中)?(?:正式|预备)的?(?:有|是|就|只有)?\s*[\d一二两三四五六七八九十]/;
 
 /** A small count written in digits or Chinese (23, 十二, 五) before one of the units. */
 export function countBefore(question: string, units: string): number | undefined {
@@ -46,6 +48,8 @@ const AWAY = /^[人]?[都也还]?(?:在外|出去|外出|出差|请假|没来|�
 const PRESENT_AFTER = /^[人]?[都也还就只]?(?:在场|在(?=$|[，,。？?！!；;\s]|呢|啊|哦)|到了|到会|到场|来了|能来|来得了|出席|参会)/;
 /** Words before a head count that make it the votes in favour ("同意的15个", "赞成12票"). */
 const IN_FAVOUR = /(?:同意|赞成|举手|赞成票|投赞成)(?:[了的]|的有|的是)?$/;
+/** Words after a count that make it the votes in favour ("12个同意", "7个举手", "5人举了手"; not 举手反对, 举手表决). */
+const IN_FAVOUR_AFTER = /^人?(?:都)?(?:举手)?(?:赞成|同意)|^人?都?举了?手(?!反对|表决|弃权)/;
 /** Members without a vote, said around a count ("其中预备党员4名", "3个预备党员", "1人留党察看"). */
 const NO_VOTE = /预备|察看/;
 /** Members who all vote, said around a count ("正式党员15名", "有表决权的25人"). */
@@ -102,7 +106,7 @@ export function headCounts(asked: string): HeadCounts {
     // "剩下三个在外地" tells those away, not those left to come.
     if (LEFT_OVER.test(before) && AWAY.test(after)) continue;
     if (ATTENDANCE.test(before) || (PRESENT_AFTER.test(after) && !AWAY.test(after) && !verbOfNext)) out.present ??= count;
-    else if (IN_FAVOUR.test(before) || /^人?(?:都)?(?:举手)?(?:赞成|同意)/.test(after) || m[0].endsWith('票')) {
+    else if (IN_FAVOUR.test(before) || IN_FAVOUR_AFTER.test(after) || m[0].endsWith('票')) {
       out.inFavour ??= count;
       (out.favours ??= []).push(count);
     } else if (NO_VOTE.test(said)) without += count;

@@ -34,7 +34,7 @@ export const THRESHOLDS: Array<{ rule: RegExp; verdict: (n: number, present?: nu
     {
       rule: /有正式党员3人以上/,
       verdict: (n) =>
-        `按你说的${n}名正式党员，${n >= 3 ? '够3人，应当成立党支部' : '不足3人，不能单独成立党支部，可以按地域相邻、行业相近成立联合党支部'}。`,
+        `按你说的${n}名正式党员，${n >= 3 ? '够3人，应当成立党支部：由本单位申请，所在乡镇（街道）或单位的基层党委研究决定并批复' : '不足3人，不能单独成立党支部，可以按地域相邻、行业相近成立联合党支部'}。`,
     },
     {
       // A 流动党员党支部 is a 党支部: the full members told ("我们仨都是正式党员") are judged against the three it needs.

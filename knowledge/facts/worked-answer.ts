@@ -1,6 +1,7 @@
 import { plainNumerals } from '../text/numerals';
 import { AGE_RULE, ageSaid, CERT_STEPS, certYears } from './age-and-certificates';
 import { withAway } from './away-months';
+import { COMBINED_RULE, mergedSanction } from './combined-sanctions';
 import {
   activistNotYet,
   activistReady,
@@ -69,6 +70,11 @@ function workedOn(fact: Fact, question: string): string {
       }
       return sum;
     }
+  }
+  // Offences told each with the 处分 it alone gets, asked what they get together: the merged 处分, said first.
+  if (COMBINED_RULE.test(fact.a)) {
+    const merged = mergedSanction(question);
+    if (merged) return `${merged}${fact.a}`;
   }
   const notTheDoer = othersDecide(fact, question);
   if (notTheDoer) return `${notTheDoer}${fact.a}`;

@@ -272,6 +272,8 @@ const ROWS: Row[] = [
   { spelt: '咋子', to: '怎么', group: 'sw' },
   { spelt: '啷个', to: '怎么', group: 'sw' },
   { spelt: '么样', to: '怎样', group: 'sw', notBefore: '[什这那怎要多]' },
+  // 么斯 asks what (武汉话: 给么斯处分, 搞么斯, 第一种是么斯); 怎么, 那么 and 为什么 before a 斯 are left alone.
+  { spelt: '么斯', to: '什么', group: 'sw', notBefore: '[什这那怎要多干为]' },
   // 么 alone before a noun asks what (湖北, 江淮: 有么区别, 从么时候, 写些么东西); 怎么, 那么, 要么, 多么, 为什么 and a
   // closing 么 (= 吗: 算通过了么) are left alone.
   {

@@ -4,6 +4,7 @@ import type { Services } from '../../core/feature';
 import { chitchatReply } from './chitchat';
 import { computeDues, DUES_SOURCE, describeBothKinds, describeDues, describeFixedKinds, parseDuesRequest, VOLUNTARY } from './dues';
 import { describeFixedBesideRated } from './dues-fixed-beside-rated';
+import { describeNamedPersons } from './dues-named-persons';
 import { citationLabel } from './extract';
 import { createFactsAnswerer, factLabel, sharedFactIndex } from './facts-answerer';
 import { createGapStore } from './gap-store';
@@ -23,7 +24,8 @@ export function createDuesAnswerer(services: Services): Answerer {
       // The other parts go before the calculator's 出处 line, each with where its own fact rests.
       const others = duesOtherParts(text);
       const lines = [
-        describeBothKinds(text, request) ??
+        describeNamedPersons(text, request) ??
+          describeBothKinds(text, request) ??
           describeFixedKinds(text, request) ??
           describeFixedBesideRated(text, request) ??
           describeDues(result),

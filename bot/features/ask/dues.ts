@@ -1,4 +1,5 @@
 import { chineseNumber, fixDomainTypos, plainNumerals } from '../../../knowledge';
+import { IRREGULAR_INCOME, IRREGULAR_RULE, quarterTotalSaid } from './dues-irregular';
 /**
  * The 党费 calculator: "工资到手6500交多少党费" gets 6500 × 1.5% = 97.5 元/月 with its band and rule.
  * Rates from 《关于中国共产党党费收缴、使用和管理的规定》（中组发〔2008〕3号）, as the handbook states them
@@ -50,6 +51,10 @@ export interface DuesRequest {
   segmented?: boolean;
   /** What the asker says is paid now, asked whether it is too much or too little ("每月90元…是不是交多了"). */
   paid?: number;
+  /** Income not paid as a fixed monthly wage (众包, 计件, 每个月都不一样): the base is last quarter's monthly average. */
+  irregular?: boolean;
+  /** The previous quarter's whole income, when that is what was told ("上个季度一共挣了13500"): income is a third. */
+  quarterTotal?: number;
 }
 
 export interface DuesResult {
@@ -75,7 +80,7 @@ const HARDSHIP = /下岗|失业|低保|最低生活保障|救济|抚恤|没工�
  */
 const IN_SERVICE_STUDY = /在职(?:读博|读研|读硕|读书|读|攻读|博士|硕士|研究生|进修|学习|深造)/;
 
-function categoryOf(text: string): DuesCategory {
+export function categoryOf(text: string): DuesCategory {
   if (/退休|离休|养老金/.test(text)) return 'retired';
   if (IN_SERVICE_STUDY.test(text)) return 'employed';
   if (STUDENT.test(text)) return 'student';
@@ -108,7 +113,7 @@ export function describeFixedKinds(text: string, request: DuesRequest): string |
   ].join('\n');
 }
 
-interface Figure {
+export interface Figure {
   value: number;
   /** Said to be after tax (税后, 扣税后, 到手, 实发). */
   afterTax: boolean;
@@ -137,7 +142,7 @@ const COUNTED_SPAN = /^\s*(?:个月|个季度|个星期|个礼拜|周|天|年(?!
  * The money figures a text states, each with what the words just before it say (税前, 扣税后, 一年到手 …):
  * 6500, 6500元, 6.5k, 六千五, 1.2万, 9万6 (96000), 4千8 (4800). Percentages are not figures.
  */
-function figuresOf(text: string): Figure[] {
+export function figuresOf(text: string): Figure[] {
   const t = text.replace(/[,，](?=\d{3})/g, '');
   const out: Figure[] = [];
   for (const m of t.matchAll(FIGURE)) {
@@ -310,9 +315,14 @@ export function parseDuesRequest(text: string): DuesRequest | undefined {
     }
     // "税后8000……是不是跟俺们退休的不一样": the figure is a pay; the retired are only compared with.
     if (category === 'retired' && stated.pay) category = 'employed';
+    // "单多单少每个月都不一样，上个季度平均一个月4500": last quarter's monthly average is the base (dues-irregular.ts).
+    const irregular = category === 'employed' && !stated.yearly && IRREGULAR_INCOME.test(t);
+    const quarterTotal = irregular && quarterTotalSaid(t) ? stated.income : undefined;
     return {
       category,
-      income: stated.income,
+      income: quarterTotal !== undefined ? quarterTotal / 3 : stated.income,
+      ...(irregular ? { irregular } : {}),
+      ...(quarterTotal !== undefined ? { quarterTotal } : {}),
       probationary,
       beforeTax: stated.beforeTax,
       afterTax: stated.afterTax,
@@ -331,7 +341,7 @@ export function parseDuesRequest(text: string): DuesRequest | undefined {
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
 export const formatYuan = (n: number) => String(round2(n));
-const percent = (rate: number) => `${round2(rate * 100)}%`;
+export const percent = (rate: number) => `${round2(rate * 100)}%`;
 
 export function computeDues(request: DuesRequest): DuesResult {
   switch (request.category) {
@@ -384,7 +394,14 @@ export function describeDues(result: DuesResult): string {
   }
   if (result.rate !== undefined && request.income !== undefined) {
     // Only a figure said to be after tax is called so; an unlabelled one is taken as the after-tax pay, and said so.
-    const who = request.category === 'retired' ? '每月离退休费' : request.afterTax ? '每月税后工资收入' : '每月工资收入（按税后计）';
+    const who =
+      request.category === 'retired'
+        ? '每月离退休费'
+        : request.irregular
+          ? '上一季度的月平均纯收入'
+          : request.afterTax
+            ? '每月税后工资收入'
+            : '每月工资收入（按税后计）';
     // "是不是交多了": the verdict on what is paid now, first, with the difference worked out.
     if (request.paid !== undefined) {
       const diff = formatYuan(Math.abs(round2(request.paid - result.monthly)));
@@ -396,6 +413,11 @@ export function describeDues(result: DuesResult): string {
             : '交得对';
       lines.push(`应交 ${formatYuan(result.monthly)} 元/月；按你说的每月交 ${formatYuan(request.paid)} 元，${verdict}。`);
     }
+    if (request.irregular) lines.push(IRREGULAR_RULE);
+    if (request.quarterTotal !== undefined)
+      lines.push(
+        `上一季度共 ${formatYuan(request.quarterTotal)} 元，月平均 ${formatYuan(request.quarterTotal)} ÷ 3 = ${formatYuan(request.income)} 元。`,
+      );
     if (request.yearly) lines.push(`按年收入折算为每月 ${formatYuan(request.income)} 元（年收入 ÷ 12，实际以每月收入为准）。`);
     lines.push(`按${who} ${formatYuan(request.income)} 元计算：`);
     lines.push(`${formatYuan(request.income)} × ${percent(result.rate)} = ${formatYuan(result.monthly)} 元/月`);
