@@ -3,6 +3,7 @@
 
 /** The categories of the seed system, in the order people see them. */
 import { betweenScores, quarrelOverMasked, withoutStove } from './category-between';
+import { MORE_WORDS } from './category-more';
 import { readMatter } from './category-reading';
 
 export const CATEGORIES = ['基础设施', '就业社保', '医疗', '教育', '矛盾纠纷', '环境', '其他'] as const;
@@ -79,7 +80,7 @@ const LIVESTOCK_HEALTH =
 // Fishing, forestry, orchards and crops are livelihoods as farming is (渔船燃油补贴, 清园补贴, 种植补贴, 橡胶林…补贴), and
 // so is the heating switched over by the programme (煤改电的取暖补贴): paid for the means of living, not social security.
 const FARM_SUBSIDY =
-  /(?<=(?:饲草|草场|牧草|草料|草原|草畜|禁牧|种粮|农机|耕地|退耕|良种|粮食|农业|养殖|雪灾|灾后|种植|渔船|渔业|燃油|渔排|清园|病树|黄龙病|果园|林|滩羊|牛羊|取暖|煤改电)[^，,。；;\s]{0,3}?)(?:补贴|补助)/g;
+  /(?<=(?:饲草|草场|牧草|草料|草原|草畜|禁牧|种粮|农机|耕地|退耕|良种|粮食|农业|养殖|雪灾|灾后|种植|渔船|渔业|燃油|渔排|清园|病树|黄龙病|果园|林|滩羊|牛羊|取暖|煤改电|茶|苗木|树苗|果苗)[^，,。；;\s]{0,3}?)(?:补贴|补助)/g;
 /**
  * A matter about a livelihood's means (a raft, an orchard, a rubber plantation, a flock): a subsidy asked for anywhere in
  * it (渔排浮球老化要换 问有没有补贴, 去年的补贴名单里冇佢家 … 病树) is for them, as FARM_SUBSIDY's are.
@@ -177,7 +178,8 @@ function keywordScores(text: string, options: { mediated?: boolean }): { scores:
       (category === '矛盾纠纷' && QUARREL_WITH.test(text) ? 1 : 0) +
       (category === '矛盾纠纷' && toNeighbour ? 1 : 0) +
       (category === '矛盾纠纷' && options.mediated ? 2 : 0) +
-      (category === '就业社保' ? insurance : 0);
+      (category === '就业社保' ? insurance : 0) +
+      (MORE_WORDS[category] ? (text.match(MORE_WORDS[category]!)?.length ?? 0) : 0);
   }
   // A quarrel's thing, a neighbour's pastime, a tree leaning (category-between.ts).
   for (const [category, more] of Object.entries(betweenScores(text, scores))) scores[category as Category] += more;

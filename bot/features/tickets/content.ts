@@ -2,6 +2,7 @@
 // whether that is a matter at all or only the member announcing one (onlyAnnounced).
 
 import { guessCategory } from './category';
+import { PUT_OFF_ASIDE } from './content-later';
 import { SOLVED, SOLVED_WORK } from './on-spot';
 import { DROPPED_VERBS, UNIT_SUFFIX } from './people';
 
@@ -65,7 +66,8 @@ export function cleanContent(rest: string): string | undefined {
  * aside (我先记下来, 当时她着急出门没细说, 具体的回头再说, 找俺了): no problem was told, so the dialogue asks for it.
  * Every phrase must be one or the other, and the words must name no kind of problem (guessed 其他).
  */
-const aside = (phrase: string) => MEMBER_ASIDE.test(phrase) || VISIT_ASIDE.test(phrase) || UNCAUGHT.test(phrase) || NO_DAY.test(phrase);
+const aside = (phrase: string) =>
+  MEMBER_ASIDE.test(phrase) || VISIT_ASIDE.test(phrase) || UNCAUGHT.test(phrase) || NO_DAY.test(phrase) || PUT_OFF_ASIDE.test(phrase);
 function onlyAnnounced(content: string): boolean {
   const phrases = content
     .replace(/(?<![a-z])(?:hhh+|haha+|233+)(?![a-z])/gi, ' ')

@@ -91,6 +91,7 @@ import {
 } from './people';
 import { findPlace, isUnitAlone, readWhoAndWhat, WORKPLACE } from './place-reading';
 import { DAY_ALONE, PLAN_SUBJECT, promiserName, promiserOfClause, reportedBody, staffPromiseUndated } from './promiser';
+import { toldAndSent } from './told-holder';
 
 /** A form's label for the one who holds it (负责人：, 跟进：): see the brackets after a labelled name. */
 const HOLDER_LABEL = /^(?:责任人|负责人|承办人|经办人|处理人|办理人|跟进人|包联人|包抓人|负责|跟进)/;
@@ -454,7 +455,7 @@ export function readDraft(working: string, context: ParseContext): TicketDraft {
     }
   }
   if (!draft.holder) {
-    const promised = promiserOfClause(text) ?? staffPromiseUndated(text);
+    const promised = promiserOfClause(text) ?? staffPromiseUndated(text) ?? toldAndSent(text);
     if (promised) {
       draft.holder = promised.name;
       // 物业说明天给补上: a day alone after who promised it is the day promised, when no other is said.

@@ -88,7 +88,7 @@ export function readLabels(text: string, draft: TicketDraft): string {
     rest = cut(rest, person.index, length);
   }
   const place = labelled(
-    '地点|地址|住址|家庭住址|居住地|(?:所在|所属)(?:村居|村|社区|小区|网格|村组)|村居|村组|村\\(社区\\)|村/社区|(?<=^|[\\s，,。；;])(?:网格|村|社区|小区|哪里|在哪)',
+    '地点|地址|住址|家庭住址|居住地|(?:所在|所属)(?:村居|村|社区|小区|网格|村组)|村居|村组|村\\(社区\\)|村/社区|(?<=^|[\\s，,。；;])(?:网格|村|社区|小区|哪里|在哪|哪儿|哪)',
   );
   if (place) {
     // 地点：红星村反映：… typed run on: the next label is not part of the place.

@@ -4,7 +4,9 @@ import { HARBOUR_END } from './harbour-place';
 import { ALIAS_IN_BRACKETS, KIN, KIN_NAME, KIN_OF, SURNAMES } from './people';
 import { placeLevel, readsAsPlaceName } from './place';
 import { findPlace } from './place-reading';
+import { nameAfterOwnUnit } from './raiser-described';
 import { asTyped, withoutOfficialFrame, withoutSpokenFor, workingText } from './spoken';
+import { SPOT_END } from './spot-place';
 
 export { hasteIsNoDate, readDue } from './due';
 export { readPhone } from './labels';
@@ -57,6 +59,7 @@ export function parseTicket(message: string, context: ParseContext): TicketDraft
   const plain = withoutSpokenFor(withoutOfficialFrame(unspaced(typed)));
   const work = workingText(plain);
   const draft = readDraft(work, context);
+  if (draft.raiser !== undefined) draft.raiser = nameAfterOwnUnit(draft.raiser);
   // 陈国栋（陈伯）…陈伯电话139…: the alias in brackets, read again elsewhere as who raised it, is the full name's person.
   for (const alias of work.matchAll(ALIAS_IN_BRACKETS)) if (draft.raiser === alias[3] && !findPlace(alias[3]!)) draft.raiser = alias[1];
   // The levels above the 村/社区 (县, 镇, 街道), however the place was read (a label, the search, the dialogue).
@@ -164,7 +167,8 @@ const PLACE_SHAPE =
  */
 export function unsurePlace(place: string): boolean {
   // A village or neighbourhood named without 村 or 社区 (城关, 东关, 柳湾), as its people write it: a place name jieba knows.
-  if (!PLACE_SHAPE.test(place.replace(/\s/g, '')) && !HARBOUR_END.test(place) && !readsAsPlaceName(place)) return true;
+  if (!PLACE_SHAPE.test(place.replace(/\s/g, '')) && !HARBOUR_END.test(place) && !SPOT_END.test(place) && !readsAsPlaceName(place))
+    return true;
   return /的|了|门口|门前|旁边|附近|对面|后面|前面|里面/.test(place);
 }
 

@@ -27,6 +27,8 @@ import {
   WORK_SITE,
 } from './place-patterns';
 import { findRaiser } from './raiser';
+import { describedRaiserAt } from './raiser-described';
+import { spotFirst, wentToTownship } from './spot-place';
 
 /**
  * The hamlet said right after a village or its group (see placeAt), or nothing: by 屋场 or 自然村, words of nothing else,
@@ -51,7 +53,7 @@ export function readWhoAndWhat(text: string, draft: TicketDraft, promises: reado
   // The search reads the person's clauses, not the member's step (已报镇水利站: the 镇 is whom it was reported to).
   const place =
     draft.place === undefined
-      ? (placeFirst(rest) ?? placeAfterName(rest) ?? findPlace(withoutRoles(rest, ['step'])) ?? worksPlace(rest))
+      ? (placeFirst(rest) ?? spotFirst(rest) ?? placeAfterName(rest) ?? findPlace(withoutRoles(rest, ['step'])) ?? worksPlace(rest))
       : undefined;
   let afterPlace = -1;
   if (place) {
@@ -114,7 +116,10 @@ export function readWhoAndWhat(text: string, draft: TicketDraft, promises: reado
     draft.place = address[1];
     rest = cut(rest, address.index, address[0].length);
   }
-  const person = draft.raiser === undefined ? findRaiser(withoutClauses(rest, promised), afterPlace) : undefined;
+  const person =
+    draft.raiser === undefined
+      ? (describedRaiserAt(rest, Math.max(afterPlace - 1, 0)) ?? findRaiser(withoutClauses(rest, promised), afterPlace))
+      : undefined;
   if (person) {
     draft.raiser = person.name;
     // A name kept in the matter (see wrongedHousehold) is not cut: nothing of it goes.
@@ -427,7 +432,8 @@ function placeAt(text: string, found: RegExpExecArray): { name: string; index: n
     whole.length <= 7 &&
     (BARE_PLACE.test(rest) || (lead !== '' && rest.length <= 2)) &&
     !PLACE_LEAD_WORD.test(whole) &&
-    !/(?:他|她|我|咱|俺)们?$/.test(lead)
+    !/(?:他|她|我|咱|俺)们?$/.test(lead) &&
+    !wentToTownship(whole)
   )
     lead = '';
   // 在田村, 到岭村 typed as a word of their own: a lead word's one character, then one more and the suffix, is a

@@ -24,7 +24,7 @@ const WITH_MEMBER = /((?:我|俺|咱)(?:们)?(?:跟|和|同)([\u4e00-\u9fa5]{2,1
 /** The body or post a person is named by, before the name (供热站老周, 物业经理张立军, 社区民政王姐). */
 // A works' department or its trade said before the name (财务小郑, 宿管陈姐, 人事小吴, HR小林, IT徐磊): staff, as 物业 is.
 const NAMED_BY_WORK = new RegExp(
-  `(?:${UNIT_SUFFIX}|员|长|理|任|工|书记|支书|医生|老师|民警|社工|[^\\s]口|学校|小学|中学|村小|医院|财务|人事|行政|后勤|保卫|安保|宿管|食堂|工会|(?<![A-Za-z])(?:HR|IT|hr))$`,
+  `(?:${UNIT_SUFFIX}|员|长|理|任|工|书记|支书|医生|老师|民警|社工|[^\\s]口|学校|联校|中心校|完校|村校|乡校|镇校|分校|总校|小学|中学|村小|医院|财务|人事|行政|后勤|保卫|安保|宿管|食堂|工会|(?<![A-Za-z])(?:HR|IT|hr))$`,
 );
 
 /**
