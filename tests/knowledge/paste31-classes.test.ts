@@ -5,6 +5,7 @@ import { loadBuiltinQuestions } from '../../knowledge/questions/builtin';
 import { suggestByBulletList } from '../../knowledge/questions/bullet-list';
 import { blankClauses } from '../../knowledge/questions/clause-blanks';
 import { suggestByFixedDues } from '../../knowledge/questions/dues-use';
+import { tidiedFills } from '../../knowledge/questions/fill-range';
 import { createPasteIndex, parsePasted } from '../../knowledge/questions/paste';
 import { outcomeAnswer, type PassageHit, resolvePaste } from '../../knowledge/questions/suggest';
 import { bankQuestion } from '../helpers/bank-question';
@@ -142,6 +143,22 @@ describe('an app’s 解析 line with its words after the options', () => {
       '月',
       '季度',
     ]);
+  });
+});
+
+describe('a fill cut at the unit the stem writes after its blank, where the sentence ranges it', () => {
+  const filled = (stem: string, fill: string, sentence: string) =>
+    outcomeAnswer(
+      tidiedFills(stem, { kind: 'hedged', choice: [], answerTexts: [fill], sentence, passage: hit(sentence), basis: 'handbook' }),
+    );
+  it('is the range, the unit written once', () => {
+    expect(filled('下岗失业的党员每月交纳党费（ ）元。', '0.5', '下岗失业的党员每月交纳党费0.5元至2元。')).toBe('0.5至2');
+    expect(filled('党小组一般由（ ）人组成。', '3', '党小组一般由3人至7人组成。')).toBe('3至7');
+  });
+  it('stays when the sentence gives no range of that unit', () => {
+    expect(filled('学生党员每月交纳党费（ ）元。', '0.2', '学生党员每月交纳党费0.2元。')).toBe('0.2');
+    expect(filled('支部委员会由（ ）人组成。', '3', '支部委员会由3人组成，最多7名。')).toBe('3');
+    expect(filled('下岗失业的党员每月交纳党费（ ）元至2元。', '0.5', '下岗失业的党员每月交纳党费0.5元至2元。')).toBe('0.5');
   });
 });
 
