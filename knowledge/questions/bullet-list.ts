@@ -10,7 +10,7 @@ import type { PassageHit } from './suggest';
  * half in the lines, or one the passage neither lists nor excludes, may be what another rule says.
  */
 
-const MANY = /哪些|哪几|正确的有|的有\s*[（(]|包括/;
+const MANY = /哪些|哪几|正确的有|的有\s*[（(]|包括|(?:主要|基本)内容有\s*[（(]/;
 /** The words before the list: 一般包括：, 主要包括：. */
 const LEAD = /(?:一般|主要|通常)?包括[：:]$|职权(?:一般|主要|通常)?有[：:]$/;
 const squashed = (text: string) => alignable(text).replace(/[\s，,。；;、：:（）()“”"的]/g, '');
@@ -31,10 +31,10 @@ function listsOf(text: string): { lead: string; lines: string }[] {
       if (!/^\s*[-*]\s/.test(next)) break;
       items.push(next.replace(/^\s*[-*]\s/, ''));
     }
-    const lead = line
-      .trim()
-      .split(/(?<=[。！？])/)
-      .pop()!;
+    const sentences = line.trim().split(/(?<=[。！？])/);
+    // A lead that refers back (这一制度…主要内容包括：) is about what the sentence before it names (paste31).
+    const last = sentences.pop()!;
+    const lead = /^(?:这一|这项|这个|该|此)/.test(last) && sentences.length > 0 ? `${sentences.pop()!}${last}` : last;
     if (items.length >= 3) out.push({ lead, lines: items.join('；') });
   });
   return out;
@@ -60,6 +60,15 @@ function approvalSentUp(option: string, listed: string, text: string): boolean {
   return thing !== undefined && listed.includes(thing) && /报(?:上级|基层)(?:党组织|党委)?批准/.test(text);
 }
 
+/**
+ * paste31: an option denying what a line grants (证书…不能撤销 where a line says 证书可以撤销): not an item — it
+ * says the opposite of one.
+ */
+function deniesGranted(option: string, listed: string): boolean {
+  const denied = [...squashed(option).matchAll(/(?:不能|不可|不得|不会|无须|无需|不用|不必)(?:被)?(\S{2})/g)];
+  return denied.some((m) => listed.includes(`可以${m[1]}`));
+}
+
 const partsOf = (option: string) =>
   option
     .replace(/[（(][^（）()]*[)）]/g, '、')
@@ -73,7 +82,9 @@ export function suggestByBulletList(raw: string, hits: PassageHit[]): Hedged | u
   const many = pasted.declaredType === '多选' || (pasted.declaredType !== '单选' && MANY.test(stem));
   if (!many || options.length < 3 || truthOptions(options) || NEGATIVE_CHOICE.test(stem)) return undefined;
   const asked =
-    /^(.*?)(?:一般|主要|通常)?(?:应当?|应该|要|须)?包括/.exec(stem)?.[1] ?? /^(?:下列|以下|下面)?(?:属于)?(.*?)的?职权/.exec(stem)?.[1];
+    /^(.*?)(?:一般|主要|通常)?(?:应当?|应该|要|须)?包括/.exec(stem)?.[1] ??
+    /^(?:下列|以下|下面)?(?:属于)?(.*?)的?职权/.exec(stem)?.[1] ??
+    /^(.*?)的?(?:主要|基本)内容有\s*[（(]/.exec(stem)?.[1];
   if (!asked || squashed(asked).length < 2) return undefined;
   for (const hit of hits) {
     if (!hit.source.startsWith('handbook:')) continue;
@@ -92,7 +103,7 @@ export function suggestByBulletList(raw: string, hits: PassageHit[]): Hedged | u
       for (const [i, option] of options.entries()) {
         const parts = partsOf(option);
         const inside = parts.filter((p) => listedIn(p, listed)).length;
-        if (approvalSentUp(option, listed, hit.text)) continue;
+        if (approvalSentUp(option, listed, hit.text) || deniesGranted(option, listed)) continue;
         if (parts.length > 0 && inside === parts.length) picked.push(i);
         else if (!(inside === 0 && parts.some((p) => denied.includes(p)))) unsure = true;
       }

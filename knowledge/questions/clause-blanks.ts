@@ -26,7 +26,41 @@ export function blankClauses(raw: string, commas = true): string[] | undefined {
   if (holes < 2) return undefined;
   // Rules parted by ； or 。, or, when that finds no such clauses, by a comma (支部委员会一般每届任期____年，村、社区
   // 党组织每届任期____年): each part still has to name its own matter and hold one blank.
-  return clausesAt(stem, holes, /(?<=[；;。])/) ?? (commas ? clausesAt(stem, holes, /(?<=[；;。，,])/) : undefined);
+  return (
+    clausesAt(stem, holes, /(?<=[；;。])/) ??
+    (commas ? (clausesAt(stem, holes, /(?<=[；;。，,])/) ?? conditionedClauses(stem, holes)) : undefined)
+  );
+}
+
+/**
+ * paste31: rules parted by ； or 。 where one of them puts its condition first and then two blanks (…为（ ）年；需要延长
+ * 的，不能少于（ ），最长不超过（ ）): the condition (…的，) is said of each blank after it in its sentence, so each
+ * blank's clause is read with it. A sentence with one blank stays whole; any other part without a blank, none.
+ */
+function conditionedClauses(stem: string, holes: number): string[] | undefined {
+  const sentences = stem
+    .split(/(?<=[；;。])/)
+    .map((c) => c.trim())
+    .filter((c) => c.replace(/[；;。，,\s]/g, '').length > 0);
+  if (sentences.length < 2) return undefined;
+  const clauses: string[] = [];
+  for (const sentence of sentences) {
+    const count = (sentence.match(BLANK) ?? []).length;
+    if (count <= 1) {
+      if (count === 1) clauses.push(sentence);
+      continue;
+    }
+    let condition = '';
+    for (const part of sentence.split(/(?<=[，,])/).map((c) => c.trim())) {
+      if (HAS_BLANK.test(part)) clauses.push(`${condition}${part}`);
+      else if (/的[，,]$/.test(part) && clauses.length > 0 && condition === '') condition = part;
+      else if (part.replace(/[；;。，,\s]/g, '').length > 0) return undefined;
+    }
+    if (condition === '') return undefined;
+  }
+  if (clauses.length !== holes || clauses.some((c) => (c.match(BLANK) ?? []).length !== 1)) return undefined;
+  if (clauses.some((c) => c.replace(BLANK, '').replace(/[；;。，,\s]/g, '').length < 6)) return undefined;
+  return clauses;
 }
 
 function clausesAt(stem: string, holes: number, at: RegExp): string[] | undefined {
@@ -54,9 +88,14 @@ function clauseFill(outcome: PasteOutcome): { answer: string; basis: ClauseBasis
   }
   if (outcome.kind !== 'bank' && outcome.kind !== 'similar') return undefined;
   const { question } = outcome;
-  if (question.type !== '填空' || outcome.choice.length > 0 || outcome.answerTexts.length !== 1) return undefined;
+  if (outcome.choice.length > 0 || outcome.answerTexts.length !== 1) return undefined;
+  // A 单选 the clause is close to (no options pasted for it) fills the blank with its one correct option (paste31).
+  const single = question.type === '单选' && question.answer.length === 1;
+  if (question.type !== '填空' && !single) return undefined;
   const blanks = question.stem.match(BLANK) ?? [];
-  const words = question.answer.split('|').map((b) => b.split('/')[0]!.trim());
+  const words = single
+    ? [question.options['ABCDEF'.indexOf(question.answer)] ?? '']
+    : question.answer.split('|').map((b) => b.split('/')[0]!.trim());
   if (blanks.length !== 1 || words.length !== 1) return undefined;
   // The bank question's own statement, its answer in its blank: what the bank says, quoted.
   const sentence = question.stem.replace(BLANK, words[0]!);

@@ -75,7 +75,10 @@ export function suggestByFixedDues(raw: string): Hedged | undefined {
   const sum = /0\.2元/.test(stem);
   const placed = options.map(fixedSum);
   if (placed.some((p) => p === undefined)) return undefined;
-  const negative = NEGATIVE_CHOICE.test(pasted.stem) || /不属于|不是|不按/.test(stem);
+  // 不按收入比例 beside 固定数额 says the same of them (固定数额交纳、不按收入比例计算的有): asked for, not denied (paste31).
+  const sameSaid = (text: string) =>
+    /固定数额|定额/.test(text) ? text.replace(/[，,、]?不按(?:收入|工资)?的?比例(?:计算|交纳)?/g, '') : text;
+  const negative = NEGATIVE_CHOICE.test(sameSaid(pasted.stem)) || /不属于|不是|不按/.test(sameSaid(stem));
   const picked = pickSide(
     placed.map((p) => (sum ? p!.exact === true : p!.fixed)),
     negative,

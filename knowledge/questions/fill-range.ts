@@ -29,6 +29,20 @@ function rangeOf(fill: string, sentence: string): string {
   return found.length === 1 ? found[0]! : fill;
 }
 
+/**
+ * paste31: a fill cut at the unit the stem writes after its blank (（ ）元) where the sentence goes on to the range's other
+ * end in that unit (农民党员每月交纳党费0.2元至1元): the range without the unit is what goes in, as the stem writes the
+ * unit once. Only a number the sentence ranges so exactly once.
+ */
+function unitRangeOf(fill: string, sentence: string, after: string): string {
+  const unit = /^[元人名个次天]/.exec(after)?.[0];
+  // The stem's own range (（ ）元至（ ）元, ____元至1元): the blank is one end of it.
+  if (!unit || !/^\d+(?:\.\d+)?$/.test(fill) || new RegExp(`^${unit}\\s*${RANGE_MARK}`).test(after)) return fill;
+  const around = new RegExp(`(?<![0-9.])${escapeRe(fill)}${unit}\\s*${RANGE_MARK}\\s*(\\d+(?:\\.\\d+)?)${unit}`, 'g');
+  const found = [...alignable(sentence).matchAll(around)];
+  return found.length === 1 ? `${fill}至${found[0]![1]}` : fill;
+}
+
 export function tidiedFills(raw: string, outcome: PasteOutcome): PasteOutcome {
   if (outcome.kind !== 'hedged' || outcome.choice.length > 0) return outcome;
   const { stem, options } = parsePasted(raw);
@@ -42,7 +56,7 @@ export function tidiedFills(raw: string, outcome: PasteOutcome): PasteOutcome {
     const trimmed = verb && HOLD_VERB_START.test(after) && text.length > verb[0].length ? text.slice(0, -verb[0].length) : text;
     // A blank that is one end of the stem's own range (由（ ）至（ ）人组成) takes one number.
     const inRange = new RegExp(`^\\s*${RANGE_MARK}`).test(after) || new RegExp(`${RANGE_MARK}\\s*$`).test(pieces[i] ?? '');
-    return inRange ? trimmed : rangeOf(trimmed, sentence);
+    return inRange ? trimmed : unitRangeOf(rangeOf(trimmed, sentence), sentence, after);
   });
   return answerTexts.every((t, i) => t === outcome.answerTexts[i]) ? outcome : { ...outcome, answerTexts };
 }

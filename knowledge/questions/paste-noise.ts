@@ -186,6 +186,8 @@ function endsQuestion(line: string): boolean {
   const text = simplify(line);
   return (
     /^\s*[【[]?\s*(?:参考)?(?:答案|解析)\s*[】\]]?\s*(?:[（(]\s*[)）])?\s*$/.test(text) ||
+    // An app's 解析 line with its words (解析：（暂无）, 解析：略) ends it too (paste31).
+    /^\s*[【[]?\s*(?:参考)?解析\s*[】\]]?\s*[:：]/.test(text) ||
     /^\s*[【[]?\s*(?:来源|出处|摘自)\s*[:：]/.test(text) ||
     /^\s*(?:\d{1,4}\s*[.．、]|第\s*\d{1,4}\s*题)/.test(text) ||
     /^\s*(?:[-—–]{2}|——)/.test(text) ||

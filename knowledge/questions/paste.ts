@@ -1,7 +1,9 @@
 import { normalizeInput } from '../text/normalize';
+import { optionOfForm } from './alternative-option';
 import { sameWording } from './bank-wording';
 import { alignable, numeralValue, QUESTION_WORD } from './cloze';
 import { differentKinds } from './kinds';
+import { withoutLeadBeforeNumber } from './lead-before-number';
 import { cleanPaste, withoutTruthTail } from './paste-noise';
 import type { QuestionTypeName, TemplateQuestion } from './template';
 
@@ -53,6 +55,11 @@ const BARE_OPTION_MARK = /(?:^|\s|(?<=[)）]))([A-F])(?=[^\sA-Za-z.．、:：)�
 const GLUED_OPTION_MARK = /(?<![A-Za-z])([A-F])\s*[、.．:：)）]\s*/g;
 /** The type named after the blank, without brackets (哪些地方（ ）多选 A…). */
 const INLINE_TYPE = /(?<=[)）])\s*(单选|多选|单项选择|多项选择)题?(?=\s|$)/;
+/**
+ * A 判断 named after its statement's box at the paste's end (…按期转正 （ ）判断): the type, not the statement's word.
+ * Only a box set apart from the statement (by a space or a full stop): a blank inside a sentence (作出（ ）判断) is not it.
+ */
+const TRUTH_TYPE_AFTER_BOX = /(?<=(?:\s|[。.！!])[(（]\s*[)）])\s*(判断|是非)题?\s*$/;
 const TYPE_WORDS: Record<string, QuestionTypeName> = {
   单选: '单选',
   单项选择: '单选',
@@ -127,7 +134,9 @@ function withoutInlineHeading(text: string): { text: string; type?: string } {
 
 export function parsePasted(raw: string): PastedQuestion {
   let text = normalizeInput(cleanPaste(raw)).replace(PAGE_MARK, ' ').trim().replace(SECTION_NUMBER, '').replace(LEADING_NUMBER, '');
-  const heading = withoutInlineHeading(text);
+  // The user's words or a topic before the question's number on its line (lead-before-number.ts).
+  const lead = withoutLeadBeforeNumber(text);
+  const heading = withoutInlineHeading(lead.text);
   text = heading.text.replace(LEADING_NUMBER, '');
   const typeMark = TYPE_MARK.exec(text);
   const inlineType = INLINE_TYPE.exec(text);
@@ -137,12 +146,15 @@ export function parsePasted(raw: string): PastedQuestion {
       ? TYPE_WORDS[/^(单项选择|多项选择|单选|多选|判断|填空)/.exec(text)![1]]
       : inlineType
         ? TYPE_WORDS[inlineType[1]]
-        : heading.type
-          ? TYPE_WORDS[heading.type]
-          : undefined;
+        : TRUTH_TYPE_AFTER_BOX.test(text)
+          ? '判断'
+          : (heading.type ?? lead.type)
+            ? TYPE_WORDS[(heading.type ?? lead.type)!]
+            : undefined;
   text = text
     .replace(TYPE_MARK, ' ')
     .replace(INLINE_TYPE, ' ')
+    .replace(TRUTH_TYPE_AFTER_BOX, '')
     .replace(/^(单项选择|多项选择|单选|多选|判断|填空)题?(?:\s*[:：]|\s)\s*/, '')
     .replace(LEADING_NUMBER, '')
     .trim()
@@ -727,6 +739,17 @@ export function createPasteIndex(questions: TemplateQuestion[]): PasteIndex {
     // The question is the bank's, but the option that answers it is not among those pasted.
     const mapped = at.filter((p) => p >= 0).length;
     if (stemScore >= MISSING_THRESHOLD && mapped >= Math.ceil(pasted.options.length / 2) && correct.every((k) => at[k] < 0)) {
+      // The correct option pasted in one of the two forms the bank gives it (alternative-option.ts): only "possibly".
+      const form =
+        question.type === '单选'
+          ? optionOfForm(
+              answerTexts[0]!,
+              question.options.filter((_, k) => !correct.includes(k)),
+              pasted.options,
+            )
+          : undefined;
+      if (form !== undefined)
+        return { kind: 'similar', question, score: stemScore, choice: ['ABCDEF'[form]!], answerTexts: [pasted.options[form]!] };
       return { kind: 'answer-missing', question, score: stemScore, answerTexts };
     }
     return undefined;

@@ -2,6 +2,7 @@ import { createFactIndex, type FactIndex, handbookSection } from '../facts/facts
 import { normalizeForIndex, tokenize } from '../search/tokenize';
 import { withinAskedScope } from './answer-scope';
 import { suggestByBanPeriod } from './ban-period';
+import { suggestByBandRate } from './band-rate';
 import { suggestByBandedDues } from './banded-dues';
 import { suggestByBoundAsked, suggestByBoundFill } from './bound-asked';
 import { suggestByBulletList } from './bullet-list';
@@ -1707,6 +1708,7 @@ async function resolveCleaned(
     suggestByStopsShort(raw, hits) ??
     suggestByWhoDecides(raw, hits) ??
     suggestByBandedDues(raw, hits) ??
+    suggestByBandRate(raw, hits) ??
     suggestByDeniedClaim(raw, hits) ??
     suggestByFlippedClaim(raw, hits) ??
     suggestByDroppedDuty(raw, hits) ??
