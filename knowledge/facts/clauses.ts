@@ -200,8 +200,9 @@ function joinSpacedStretch(text: string, minWords: number): string {
       tail = 0;
       continue;
     }
-    // "受了严重警告  他不服": a piece opening on he or she after a story of some length starts a clause of its own.
-    if (current.length >= 4 && word.length >= 3 && OPENS_ON_PERSON.test(word)) {
+    // "受了严重警告  他不服": a piece opening on he or she after a story of some length starts a clause of its own (not
+    // one that asks, "他算不算  流动党员", which the words before it run into).
+    if (current.length >= 4 && word.length >= 3 && OPENS_ON_PERSON.test(word) && !hasQuestionWord(word)) {
       clauses.push(current);
       current = '';
       tail = 0;

@@ -251,12 +251,12 @@ export function createSubjectReader(said: string, lexicon: readonly string[]): S
         if (ASKERS_OWN.test(left) || left.endsWith('是') || (left.endsWith('给') && GIVEN_THINGS.test(right))) continue;
         const rest = at >= 0 ? question.slice(0, at) + question.slice(at + word.length) : question;
         if (JOINING.test(word)) {
-          if (!joinings.some((w) => rest.includes(w)) && !known(word)) out.push(word);
+          if (!story && !joinings.some((w) => rest.includes(w)) && !known(word)) out.push(word);
           continue;
         }
         // A post jieba reads as a verb (支部会计), where a post stands.
         if (verbTaggedPost(word, tag, left, right, opening && asking === question, tags[i + 1]?.tag)) {
-          if (!known(word)) out.push(word);
+          if (!story && !known(word)) out.push(word);
           continue;
         }
         if (!nounLike(word, tag) || NAME_TAGS.test(tag)) continue;
@@ -284,7 +284,8 @@ export function createSubjectReader(said: string, lexicon: readonly string[]): S
           !/^x/.test(next.tag) &&
           !(/^(?:vn|nz)$/.test(tag) && /^n/.test(next.tag));
         // Whether the handbook says it is read last: it scans the whole text.
-        if (story ? qualifier && ofKind && !known(word) : (inCompound || ofKind || opens) && !known(word)) out.push(word);
+        if (story ? qualifier && kinds.includes('role') && ofKind && !known(word) : (inCompound || ofKind || opens) && !known(word))
+          out.push(word);
       }
       return out;
     },
