@@ -191,6 +191,22 @@ function joinSpacedStretch(text: string, minWords: number): string {
     if (object) word += words[++i]!;
     // "多少  天  之内  报备": the unit or bound after a question word belongs to it.
     while (!object && hasQuestionWord(word) && i + 1 < words.length && UNIT_AFTER.test(words[i + 1]!)) word += words[++i]!;
+    // "报告一下", "汇报下": the asker's aside, a clause of its own (the question's reader takes it off), which ends the
+    // story told before it.
+    if (SPACED_ASIDE.test(word)) {
+      if (current) clauses.push(current);
+      clauses.push(word);
+      current = '';
+      tail = 0;
+      continue;
+    }
+    // "受了严重警告  他不服": a piece opening on he or she after a story of some length starts a clause of its own (not
+    // one that asks, "他算不算  流动党员", which the words before it run into).
+    if (current.length >= 4 && word.length >= 3 && OPENS_ON_PERSON.test(word) && !hasQuestionWord(word)) {
+      clauses.push(current);
+      current = '';
+      tail = 0;
+    }
     // "交给  谁  呢": a particle typed apart ends the clause before it.
     if (!current && clauses.length > 0 && PARTICLE.test(word)) {
       clauses[clauses.length - 1] += word;
@@ -215,6 +231,10 @@ function joinSpacedStretch(text: string, minWords: number): string {
 
 /** A unit, measure or bound typed as a word of its own after a question word ("几  个", "多少  天  之内"). */
 const UNIT_AFTER = /^(?:[天个人年月次名元项条种级岁日周票届字遍回趟期]|小时|分钟|星期|季度|之内|以内|以上|以下|之前|以前|之后|以后|左右)$/;
+/** The asker's aside typed as a piece of its own ("报告一下 他能找谁"): reporting to whoever reads, asking nothing. */
+const SPACED_ASIDE = /^(?:向您|跟您|给您)?(?:报告|汇报)(?:一下|下)$/;
+/** A piece opening on he or she (他不服, 她说), not on 他们 or 她们: the one the story is about does something new. */
+const OPENS_ON_PERSON = /^[他她](?!们)/;
 /** A sentence-final particle typed as a word of its own. */
 const PARTICLE = /^[吗呢吧么啊呀嘛]+$/;
 /** Words after the last question word that make a statement of their own rather than finish the question. */

@@ -294,6 +294,8 @@ const ASIDE_CLAUSE = new RegExp(
     '(?:请|麻烦)?(?:您|你)?(?:给|帮)?(?:我|我们|大家)?(?:说说|讲讲|说一说|讲一讲)(?:规定|政策|这个规定)?(?:是)?(?:怎么样的|什么样的|咋样的|怎么说的)?',
     '(?:我|我们)好(?:提前|早点|早些|心里有数|准备|安排|回复|答复|汇报|写|报)[^，,。？?！!；;]{0,10}',
     '(?:以便|便于|好让我)[^，,。？?！!；;]{1,12}',
+    // The asker reporting to whoever reads ("…说要上告，报告一下，他能找谁"): no question of 报告.
+    '(?:向您|跟您|给您)?(?:报告|汇报)(?:一下|下)',
   ].join('|')})(?=[，,。？?！!；;]|$)[，,。？?！!；;]*`,
   'g',
 );
@@ -460,8 +462,14 @@ const OBJECT_FIRST: Array<[RegExp, string]> = [
   [/组织生活(?:也|都|一直|从来|根本)?(不|没有?)(参加|过)/g, '$1$2组织生活'],
 ];
 
+/**
+ * 啥 or 什么 before a thing that is then denied (啥义务也不履行, 什么会都不参加, 任何活动都没来): none at all, told, not
+ * asked; the thing stays, the question word goes.
+ */
+const NONE_AT_ALL = /(?:啥|什么|任何)(?=[\u4e00-\u9fff]{1,4}(?:也|都)(?:不|没))/g;
+
 function objectsInPlace(text: string): string {
-  let out = text;
+  let out = text.replace(NONE_AT_ALL, '');
   for (const [re, to] of OBJECT_FIRST) out = out.replace(re, to);
   return out;
 }

@@ -171,6 +171,12 @@ const WORKED_ON_COUNT = 0.05;
 /** Rules worked out on a head count (specialise): the vote, and the thresholds of members. */
 const COUNTED_RULE =
   /赞成人数超过应到会有表决权党员的半数|有正式党员3人以上|有正式党员7人以上的党支部应当设立支部委员会|有选举权的到会人数超过应到会人数的五分之四/;
+/**
+ * Others than members counted as 正式 ("正式职工不到7人", "正式会员6名"): a rule over the count of 正式党员 does not
+ * decide by them.
+ */
+const OTHERS_COUNTED =
+  /正式(?!党员|的|dy)[\u4e00-\u9fff]{1,2}(?=(?:不到|不够|不足|只有|有|才|共|一共)?\s*(?:\d|[一二两三四五六七八九十]+\s*[个名位人]))/;
 /** Who is asked to act ("支部该怎么处理", "组织上怎么办"), not what the ask is about. */
 const ACTORS = /^(?:党?支部|党组织|组织|党员|上级(?:党组织|党委)?)$/;
 /** What each asked-property group met by a content word (not a question word) adds to a fact's score. */
@@ -888,7 +894,7 @@ export function createFactIndex(given: Fact[] = loadFacts()): FactIndex {
     );
     return subjects;
   };
-  const foreignOf = (question: string, asking: string) => subjectReader().foreignSubjects(question, asking);
+  const foreignOf = (question: string, asking: string, story?: boolean) => subjectReader().foreignSubjects(question, asking, story);
   return {
     facts,
     workedAnswer: (fact, raw) => {
@@ -934,7 +940,14 @@ export function createFactIndex(given: Fact[] = loadFacts()): FactIndex {
       const bodies = [...namedBodies(storyBodies), ...namedLeagueTerms(storyBodies, league), ...namedOtherFees(question, saidByFacts)];
       const situations = namedSituations(question);
       // The subject asked of, where the handbook never says it ("合作社多久开一次会"): only a fact naming it answers.
-      const foreign = options?.anySubject ? [] : foreignOf(question, asking);
+      // Where the asking clauses name no subject of the facts ("挂牌要达到什么标准"), they ask of the thing the story
+      // named with a Party word before it ("镇里要我们厂评党员先锋岗"): that is read in the whole question too.
+      const foreign = options?.anySubject
+        ? []
+        : [
+            ...foreignOf(question, asking),
+            ...(asking !== question && askingSubjects.length === 0 ? foreignOf(question, question, true) : []),
+          ];
       const papers = asksForPapers(asking);
       const asked = askedValueKinds(askingEveryday, kinds);
       const bound = askedBound(asking);
@@ -962,6 +975,7 @@ export function createFactIndex(given: Fact[] = loadFacts()): FactIndex {
       if (rule) best = { fact: rule, score: 1, similarity: 1, sure: true };
       // Members counted in the question ("正式党员只有2个"): the rules worked on such counts are what it asks about.
       const counted = COUNTS_MEMBERS.test(plainNumerals(question)) && headCounts(plainNumerals(question)).entitled !== undefined;
+      const othersCounted = OTHERS_COUNTED.test(plainNumerals(question));
       const sides = contrastSides(question, true);
       // Subject and excluded words are read with a crime said not committed left out (NOT_COMMITTED).
       const unnegated = question.replace(NOT_COMMITTED, '不构成刑责');
@@ -996,6 +1010,7 @@ export function createFactIndex(given: Fact[] = loadFacts()): FactIndex {
         const regular = bound === 'least' && asked.includes('frequency') && stated.kinds.has('frequency');
         if (!regular && !givesAsked(stated, asked, bound) && !listed) continue;
         if (people && !p.people) continue;
+        if (p.countedRule && othersCounted) continue;
         // The neighbouring fact of the topic: the question names only the other side (退休 against 在职 …).
         if (sidesContrasted(sides, answerSides)) continue;
         const fits = fitOf(fact, unnegated, longer, terms, ask, p.askedGroups);

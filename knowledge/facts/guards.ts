@@ -39,6 +39,9 @@ const BODY_ALIASES: Record<string, string[]> = {
   全国代表大会: ['全国党代会'],
   中纪委: ['中央纪委'],
   中央纪委: ['中纪委'],
+  // 纪委 and 监委 are what everyone calls the 纪检监察机关 (the 持证上岗 review by 纪检监察机关和公安部门).
+  纪委: ['纪检监察'],
+  监委: ['纪检监察'],
 };
 
 /** Whether a fact's own text names every body the question names. */
@@ -75,7 +78,8 @@ const SITUATION_GROUPS: string[][] = [
   ['结婚'],
   ['丢了', '丢失', '遗失', '弄丢', '补办'],
   ['家属', '亲属', '配偶'],
-  ['字数', '多少字', '几个字', '几百字', '什么纸', '格式', '模板', '范文', '字体'],
+  // How a paper is written out (its length, its form, by hand): the rules say only that it is in writing.
+  ['字数', '多少字', '几个字', '几百字', '什么纸', '格式', '模板', '范文', '字体', '手写', '几页', '多少页'],
   // Done online: only a text that speaks of doing it online answers whether it may be.
   ['线上', '网上', '网络', '远程', '视频'],
   // Consequences outside the Party (a job, an exam, the army): the 处分 rules speak of Party posts only.

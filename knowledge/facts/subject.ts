@@ -40,9 +40,10 @@ const NOUN_TAGS = /^(?:n|nz|nt|nr|nrt|ng|j|l|x|vn)$/;
 const NAME_TAGS = /^nr/;
 /**
  * Pieces jieba leaves whole that are no noun: a verb or modal before a measure word (有个, 打个, 先开个, 买点), a
- * measure word before a noun (张证), question words (好长, 哪条), and names of one character after 老/小/阿.
+ * measure word before a noun (张证), question words (好长, 哪条), and names of one character after 老/小/阿. 先锋 and 先进
+ * open nouns (先锋岗, 先进集体), not the adverb 先.
  */
-const NOT_A_NOUN = /^[有先只能应要打买选省好个张本份条位哪几多]|[个点些位当给]$|^[老小阿]\p{Script=Han}$/u;
+const NOT_A_NOUN = /^(?:[有只能应要打买选省好个张本份条位哪几多]|先(?![锋进]))|[个点些位当给]$|^[老小阿]\p{Script=Han}$/u;
 /** The asker's own people or place right before a noun (我们研究生, 俺村): the asker's situation. */
 const ASKERS_OWN = /(?:我们|我|俺们|咱们|俺|咱)$/;
 /**
@@ -52,8 +53,11 @@ const ASKERS_OWN = /(?:我们|我|俺们|咱们|俺|咱)$/;
 const ANYONE = /^(?:后生仔?|小伙子?|小青年|年轻人|小年轻|姑娘|妮儿?|闺女|丫头|娃娃?|孩子|伢子|细伢子|妹子|老人家?|老头儿?|老太太?)$/;
 /** Handing money or goods over, after the one they go to (给X发, 给X送, 给X买). */
 const GIVEN_THINGS = /^(?:发|送|买|补|分|报销|慰问)/;
-/** A place a thing is on or in, right after the noun (卷子上, 群里): where, not whose. */
-const LOCATIVE = /^[上里中内]/;
+/**
+ * A place a thing is on or in, right after the noun (卷子上, 群里), or a place someone is by (锅炉房边上住着个老党员,
+ * 学校旁边, 菜市场对面): where, not whose.
+ */
+const LOCATIVE = /^(?:[上里中内]|边上|旁边|附近|跟前|对面|隔壁|门口|后头|后面|前面)/;
 
 /**
  * A noun that jieba cut before the one character that says its kind (中心 / 户 of 中心户, 网格 / 员 of 网格员): read as
@@ -137,8 +141,12 @@ function objectAsked(
 }
 
 export interface SubjectReader {
-  /** The nouns of the question that are its subject and that the handbook never says (none for most questions). */
-  foreignSubjects(question: string, asking: string): string[];
+  /**
+   * The nouns of the question that are its subject and that the handbook never says (none for most questions).
+   * `story` true: the whole question read for the thing its story names, only a noun a Party thing qualifies (党员
+   * 先锋岗, 党员示范岗): a story names many things (市场部, 派出所) that are where it happened, not what is asked.
+   */
+  foreignSubjects(question: string, asking: string, story?: boolean): string[];
   /**
    * The objects of the asking verb that the handbook never says ("多久写一次思想汇报"): what a passage must name. Not read
    * as foreign subjects of the facts: a fact's own words for a thing said another way would be refused with them.
@@ -227,7 +235,7 @@ export function createSubjectReader(said: string, lexicon: readonly string[]): S
   const taggedAsking = (asking: string) => joinedRoles(joinKindEndings(segmenter().tag(asking, true)));
   return {
     objectsAsked: (_question, asking) => objectsOf(taggedAsking(asking)),
-    foreignSubjects(question, asking) {
+    foreignSubjects(question, asking, story = false) {
       const out: string[] = [];
       // A noun jieba cut before its kind's character (中心/户, 网格/员, 调解/员): one noun, the question's subject.
       const tags = taggedAsking(asking);
@@ -243,12 +251,12 @@ export function createSubjectReader(said: string, lexicon: readonly string[]): S
         if (ASKERS_OWN.test(left) || left.endsWith('是') || (left.endsWith('给') && GIVEN_THINGS.test(right))) continue;
         const rest = at >= 0 ? question.slice(0, at) + question.slice(at + word.length) : question;
         if (JOINING.test(word)) {
-          if (!joinings.some((w) => rest.includes(w)) && !known(word)) out.push(word);
+          if (!story && !joinings.some((w) => rest.includes(w)) && !known(word)) out.push(word);
           continue;
         }
         // A post jieba reads as a verb (支部会计), where a post stands.
         if (verbTaggedPost(word, tag, left, right, opening && asking === question, tags[i + 1]?.tag)) {
-          if (!known(word)) out.push(word);
+          if (!story && !known(word)) out.push(word);
           continue;
         }
         if (!nounLike(word, tag) || NAME_TAGS.test(tag)) continue;
@@ -267,6 +275,7 @@ export function createSubjectReader(said: string, lexicon: readonly string[]): S
         // may be an action (vn, nz: 申报) before a noun: a verb with its object (申报“光荣在党50年”纪念章).
         const next = tags[i + 1];
         const opens =
+          !story &&
           opening &&
           asking === question &&
           !LOCATIVE.test(right) &&
@@ -275,7 +284,8 @@ export function createSubjectReader(said: string, lexicon: readonly string[]): S
           !/^x/.test(next.tag) &&
           !(/^(?:vn|nz)$/.test(tag) && /^n/.test(next.tag));
         // Whether the handbook says it is read last: it scans the whole text.
-        if ((inCompound || ofKind || opens) && !known(word)) out.push(word);
+        if (story ? qualifier && kinds.includes('role') && ofKind && !known(word) : (inCompound || ofKind || opens) && !known(word))
+          out.push(word);
       }
       return out;
     },

@@ -16,10 +16,12 @@ import {
   postWithinInfluence,
   watchEnd,
 } from './dates';
+import { ELECTED_RULE, electedOnVotes } from './election-votes';
 import type { Fact } from './facts';
 import { headCounts, seatsToFill } from './head-counts';
 import { admittedOn, PROBATION_DATES } from './probation-dates';
 import { SENIORITY_RULE, seniorityFromMonth } from './seniority-from-month';
+import { firstStepNotEnough } from './step-not-enough';
 import { stepPlace } from './steps-asked';
 import { ASKS_STANDS, ATTENDANCE_SHORT, noVoteCounted, QUORUM_RULE, THRESHOLDS, VOTE_RULE } from './vote-thresholds';
 import { listedUse, othersDecide } from './whether-allowed';
@@ -76,8 +78,14 @@ function workedOn(fact: Fact, question: string): string {
     const merged = mergedSanction(question);
     if (merged) return `${merged}${fact.a}`;
   }
+  // The votes a candidate got, told, asked whether elected: the verdict first (election-votes.ts).
+  const elected = ELECTED_RULE.test(fact.a) ? electedOnVotes(question) : undefined;
+  if (elected) return `${elected}${fact.a}`;
   const notTheDoer = othersDecide(fact, question);
   if (notTheDoer) return `${notTheDoer}${fact.a}`;
+  // "支部研究同意就能免了嘛": the first step is not the whole of it, said first (step-not-enough.ts).
+  const notEnough = firstStepNotEnough(fact.a, question);
+  if (notEnough) return `${notEnough}${fact.a}`;
   if (AGE_RULE.test(fact.a)) {
     const age = ageSaid(question);
     if (age) return `${fact.a}${age}`;

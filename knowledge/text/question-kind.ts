@@ -97,7 +97,7 @@ export const KIND_RULES: KindRule[] = [
     // "是乡里直接任命的不": 是…的 then 不 ending the question asks whether it is so, as 是不是 does.
     // "没人收回去吧", "不用再考了吧": a negation before a closing 吧 asks to be told whether it is so (是…吧 often only
     // confirms what is described: 是红底黄字的那个吧).
-    ask: /能不能|可不可以|是否|能否|可以.{0,10}吗|能.{0,10}吗|有没有|行不行|算不算|会不会|要不要|需不需要|用不用|吗[？?]?$|(?<![什怎那这多要])么[？?]?$|([\u4e00-\u9fff]{1,2})不\1|(?:能|可以|要|得|算|用|该|行)[\u4e00-\u9fff]{0,6}不[？?]?$|是[\u4e00-\u9fff]{1,10}的不[？?]?$|(?:没有?|不|莫)[\u4e00-\u9fff]{0,8}吧[？?]?$/,
+    ask: /能不能|可不可以|是否|能否|可以.{0,10}吗|能.{0,10}吗|有没有|行不行|算不算|会不会|要不要|需不需要|用不用|吗[？?]?$|(?<![什怎那这多要])么[？?]?$|([\u4e00-\u9fff]{1,2})不\1|(?:能|可以|要|得|算|用|该|行)[\u4e00-\u9fff]{0,6}不[？?]?$|是[\u4e00-\u9fff]{1,10}的不[？?]?$|(?:没有?|不|莫)[\u4e00-\u9fff]{0,8}吧[？?]?$|(?<![怎什干])(?:能|可以)[\u4e00-\u9fff]{0,10}嘛[？?]?$/,
     states: /可以|不能|不得|没有|有权|不属于|属于|不是|不计入|不交纳|同样|相同|不再|仍然/,
   },
   // "党支部是个什么组织": what kind of body a thing is asks what it is, not who.
@@ -108,7 +108,7 @@ export const KIND_RULES: KindRule[] = [
   },
   // "是啥色的", "嘎色的" (江淮): a colour asked by 色 alone, as 颜色 asks.
   { kind: 'appearance', ask: /样式|图案|样子|颜色|(?:什么|啥|甚|嘎|哪种|哪个)色/, states: /红|金黄|图案|样式|组合|组成/ },
-  { kind: 'amount', ask: /多少钱|交多少|比例|多少元|百分之|标准/, states: /%|元/ },
+  { kind: 'amount', ask: /多少钱|交多少|比例|多少元|百分之|(?<!坚持)标准/, states: /%|元/ },
   // The items of an enumeration: the answer is the whole list, never its first two lines.
   // "等级越高，薪酬系数越高" states how levels differ as well as "不同" does.
   {

@@ -194,14 +194,20 @@ const ROWS: Row[] = [
   },
   { spelt: '伊', to: '他', group: 'wu', before: '[给帮陪叫让请告诉知回复答覆问拨同跟搭排找等喊教送]', notAfter: '朗|犁|斯|利|拉|甸|宁|春' },
   { spelt: '侬', to: '你', group: 'wu' },
+  // 伊 before 好 and the verb of a question closing on 伐 or 弗 (选举伊好投弗): he may.
+  { spelt: '伊', to: '他', group: 'wu', notBefore: '[阿木]', after: `好\\s*[${HAN}][^？?]*[伐弗][？?！!。\\s]*$` },
   // 好 before a verb in a question ending on 伐 is "may" (党费好拿来补助伐, 好勿收伐); 好伐 alone is 好吗.
   {
     spelt: '好',
     to: '可以',
     group: 'wu',
     notBefore: '[很太真最更挺蛮不要只正刚友爱良美安问叫看你您侬说讲也还就才]',
-    after: `\\s*(?:勿|不)?\\s*[${HAN}][^？?]*伐[？?！!。\\s]*$`,
+    after: `\\s*(?:勿|不|弗)?\\s*[${HAN}][^？?]*[伐弗][？?！!。\\s]*$`,
   },
+  // 弗 is 不 (好投弗, 弗晓得); never in a foreign name (弗兰克, 弗洛伊德, 弗吉尼亚) or 自愧弗如.
+  { spelt: '弗', to: '不', group: 'wu', notAfter: '兰|洛|里|朗|如|吉|雷|莱|拉|罗|尼|利|林|格' },
+  // 交关 (very, a lot): 交关想投票, 交关多人.
+  { spelt: '交关', to: '非常', group: 'wu' },
   { spelt: '覅', to: '不要', short: '别', group: 'wu' },
   { spelt: '勿', to: '不', group: 'wu', notBefore: '请|切|务' },
   { spelt: '搿', to: '这', group: 'wu' },
@@ -683,6 +689,8 @@ const ROWS: Row[] = [
   { spelt: '中不', to: '行不行', group: 'zhongyuan', before: '[弄办交做搞样么这那]', after: '[，,。？?！!\\s]|$' },
   { spelt: '中吗', to: '行吗', group: 'zhongyuan', before: '[弄办交做搞样么这那]' },
   { spelt: '恁样', to: '这样', group: 'zhongyuan' },
+  // 嘞 after 真, 假, 对 closing a question (是真嘞不, 对嘞吧): 的.
+  { spelt: '嘞', to: '的', group: 'zhongyuan', before: '[真假对]', after: '\\s*(?:不|吗|么|吧|[？?。]|$)' },
   // 哩 before a question mark (咋弄哩？): 呢. Closing a statement (在县一中念高二哩) it tells, as 呢 there would not;
   // 英哩, 公哩 are miles, 咖哩, 啫哩 food.
   { spelt: '哩', to: '呢', group: 'zhongyuan', notBefore: '[英公海千咖啫苏]', after: '\\s*[？?]' },
