@@ -1,5 +1,6 @@
 import { asksSomething, FOLLOW_UP } from './clauses';
 import { cleanQuestion } from './clean';
+import { SAYS_DONE, verbSaidDone } from './done-again';
 import { answersClause, type Fact, type FactIndex, type FactMatch, type MatchOptions, NEAR_WORDING } from './facts';
 import { contrasted, namedBodies, namedSituations, namesBodies, namesSituations } from './guards';
 import { askingParts, checksGuess, furtherParts, saidIn } from './parts';
@@ -179,10 +180,9 @@ const POINTS_BACK =
 
 /**
  * A part opening on a verb said done ("免了还要…", "批了就能…", "解散了里面的党员还算党员吗"): the verb, which an
- * earlier part asked of. A verb of two characters may go straight on to what follows it (解散了里面…).
+ * earlier part asked of (done-again.ts).
  */
-const READS_BACK_DONE =
-  /^(?:那|那么)?(?:([\u4e00-\u9fff])了(?=还|就|也|又|以后|之后|的话)|([\u4e00-\u9fff]{2})了(?=[\u4e00-\u9fff])(?![吗么没]))/;
+const READS_BACK_DONE = SAYS_DONE;
 
 /** A piece that offers options to choose from ("是大会选还是支委会选", "税前还是税后"). */
 const OFFERS_CHOICE = /[\u4e00-\u9fff]还是[\u4e00-\u9fff]/;
@@ -571,7 +571,9 @@ function partsOf(index: FactIndex, question: string, options?: MatchOptions, ope
     // one of them; the whole question's fact on another property of the same subject does not settle it.
     if (whole && OFFERS_CHOICE.test(askedPiece(clause)) && !saidIn([factText(whole)], askedPiece(clause))) return false;
     if (whole && presupposed(i) && otherParts(i).some((o) => o.fact.id === whole.fact.id)) return false;
-    if (!whole || !(marked || POINTS_BACK.test(askingPart(clause)))) return true;
+    // "预备期可以延长吗，延长了还能按期转正吗": a part saying done what an earlier part asked of (done-again.ts) asks what
+    // follows once it is; the whole question's fact, which answers the earlier part, stands in only where it says so.
+    if (!whole || !(marked || POINTS_BACK.test(askingPart(clause)) || readsBackEarlier(i))) return true;
     if (!otherParts(i).some((o) => o.fact.id === whole.fact.id)) return true;
     return standsIn(whole, clause);
   };
@@ -582,6 +584,10 @@ function partsOf(index: FactIndex, question: string, options?: MatchOptions, ope
       const done = j > i && answered(parts[j]) ? READS_BACK_DONE.exec(askingPart(c)) : null;
       return !!done && askingPart(clauses[i]!).includes((done[1] ?? done[2])!);
     });
+  const readsBackEarlier = (i: number) => {
+    const verb = verbSaidDone(askingPart(clauses[i]!));
+    return !!verb && clauses.slice(0, i).some((c) => askingPart(c).includes(verb));
+  };
   const otherParts = (i: number) => parts.filter((o, j): o is FactMatch => j !== i && answered(o));
   const standsIn = (m: FactMatch, clause: string) => {
     if (!coveredBy(m, clause)) return false;
