@@ -12,10 +12,17 @@
 export const SAYS_DONE =
   /^(?:那|那么)?(?:([\u4e00-\u9fff])了(?=还|就|也|又|以后|之后|的话)|([\u4e00-\u9fff]{2})了(?=[\u4e00-\u9fff])(?![吗么没]))/;
 
-/** The verb a piece opens by saying done (SAYS_DONE), if any. */
+/**
+ * A verb of two characters said as settled at the start of a piece by what follows it rather than by 了: "延长以后还能
+ * 按期转正吗", "撤销之后党员归谁管", "延长后还算预备党员吗", "调走的话还要交党费吗".
+ */
+const SAYS_AFTER = /^(?:那|那么)?([\u4e00-\u9fff]{2})(?:以后|之后|后|的话)(?=[\u4e00-\u9fff])/;
+
+/** The verb a piece opens by saying done (SAYS_DONE) or settled (SAYS_AFTER), if any. */
 export function verbSaidDone(piece: string): string | undefined {
   const m = SAYS_DONE.exec(piece);
-  return m ? (m[1] ?? m[2]) : undefined;
+  if (m) return m[1] ?? m[2];
+  return SAYS_AFTER.exec(piece)?.[1];
 }
 
 /** Words that ask: a question word, an A-not-A verb, a modal asked of. */
@@ -37,7 +44,7 @@ export function doneAgainAt(clause: string): number {
     // before the run goes on ("党费能不能免交免了…": 免 in 免交).
     if (!before.includes(verb)) continue;
     if (verb.length === 1 && !new RegExp(`${verb}[\\u4e00-\\u9fff]?$`).test(before)) continue;
-    if (!ASKS.test(before) || !ASKS.test(rest.slice(verb.length + 1))) continue;
+    if (!ASKS.test(before) || !ASKS.test(rest.slice(verb.length))) continue;
     return at;
   }
   return 0;

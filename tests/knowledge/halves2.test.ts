@@ -70,6 +70,23 @@ describe('a consequence asked of what the first part asked, whose fact does not 
   });
 });
 
+describe('a consequence asked on the first part being settled (以后, 之后, 后, 的话), with no mark', () => {
+  it.each([
+    ['预备期能不能延长延长以后还能按期转正吗', 'member.probation.extend', '延长以后还能按期转正吗'],
+    ['预备期能不能延长延长后还算预备党员吗', 'member.probation.extend', '延长后还算预备党员吗'],
+    ['支部能不能撤销撤销之后党员归谁管', 'branch.setup.dissolve', '撤销之后党员归谁管'],
+    ['能不能调走书记调走的话还要交党费吗', 'dues.duty', '能不能调走书记'],
+  ])('the half no fact answers is left open: %s', (q, id, left) => {
+    const { ids, open } = read(q);
+    expect(ids).toEqual([id]);
+    expect(open).toEqual([left]);
+  });
+
+  it('neither half answered: no fact found on the words both share stands in for the two (取消了还能重新申请入党吗)', () => {
+    expect(read('能不能取消预备资格取消了还能重新申请入党吗').ids).toEqual([]);
+  });
+});
+
 describe('through the real answer path', () => {
   const ask = everydayAsk();
 
