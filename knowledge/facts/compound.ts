@@ -1,5 +1,6 @@
 import { asksSomething, FOLLOW_UP } from './clauses';
 import { cleanQuestion } from './clean';
+import { verbSaidDone } from './done-again';
 import { answersClause, type Fact, type FactIndex, type FactMatch, type MatchOptions, NEAR_WORDING } from './facts';
 import { contrasted, namedBodies, namedSituations, namesBodies, namesSituations } from './guards';
 import { askingParts, checksGuess, furtherParts, saidIn } from './parts';
@@ -176,13 +177,6 @@ export function situationsLeftOpen(question: string, matches: readonly FactMatch
  */
 const POINTS_BACK =
   /^(?:然后|那么它|那它|那这个|那个|这个的话|这个|它|那么|那|(?:如果|要是|若)?[\u4e00-\u9fff]{1,3}?的话|(?:如果|要是|若)?[\u4e00-\u9fff]{1,3}?了(?:以后|之后))(?:的话)?(?=[\u4e00-\u9fff]{2})/;
-
-/**
- * A part opening on a verb said done ("免了还要…", "批了就能…", "解散了里面的党员还算党员吗"): the verb, which an
- * earlier part asked of. A verb of two characters may go straight on to what follows it (解散了里面…).
- */
-const READS_BACK_DONE =
-  /^(?:那|那么)?(?:([\u4e00-\u9fff])了(?=还|就|也|又|以后|之后|的话)|([\u4e00-\u9fff]{2})了(?=[\u4e00-\u9fff])(?![吗么没]))/;
 
 /** A piece that offers options to choose from ("是大会选还是支委会选", "税前还是税后"). */
 const OFFERS_CHOICE = /[\u4e00-\u9fff]还是[\u4e00-\u9fff]/;
@@ -550,10 +544,17 @@ function partsOf(index: FactIndex, question: string, options?: MatchOptions, ope
   };
   // In the order asked; a clause no fact answers on its own may be what the whole question's fact states, so
   // that fact stands in its place. A clause neither answers is left open: a neighbour's fact never fills it.
+  // A part that says done (or settled) a verb an earlier part asked of: "…能不能延长，延长了还能按期转正吗".
+  const readsBackEarlier = (i: number) => {
+    const verb = verbSaidDone(askingPart(clauses[i]!));
+    return !!verb && clauses.slice(0, i).some((c) => askingPart(c).includes(verb));
+  };
   const answered = (m: FactMatch | undefined): m is FactMatch => !!m && namesSituations(factText(m), situations);
   // No clause answered by a fact of its own: the question is read whole, as a question of one part (its fact
   // is worked on every clause below: "…党龄从哪天算，哪年够五十年").
-  if (!parts.some(answered)) return whole ? [worked(index, whole, question)] : [];
+  // Not so where a part says done what an earlier one asked of ("能不能取消预备资格取消了还能重新申请入党吗"): the asker
+  // said the two are questions of their own, and the whole's fact, found on the words both share, answers neither.
+  if (!parts.some(answered)) return whole && !clauses.some((_, i) => readsBackEarlier(i)) ? [worked(index, whole, question)] : [];
   const unanswered: string[] = [];
   // Parts a later part reads back as done: the facts of the reply presuppose them, so naming their words says nothing.
   const presupposing = new Set<string>();
@@ -571,7 +572,9 @@ function partsOf(index: FactIndex, question: string, options?: MatchOptions, ope
     // one of them; the whole question's fact on another property of the same subject does not settle it.
     if (whole && OFFERS_CHOICE.test(askedPiece(clause)) && !saidIn([factText(whole)], askedPiece(clause))) return false;
     if (whole && presupposed(i) && otherParts(i).some((o) => o.fact.id === whole.fact.id)) return false;
-    if (!whole || !(marked || POINTS_BACK.test(askingPart(clause)))) return true;
+    // "预备期可以延长吗，延长了还能按期转正吗": a part saying done what an earlier part asked of (done-again.ts) asks what
+    // follows once it is; the whole question's fact, which answers the earlier part, stands in only where it says so.
+    if (!whole || !(marked || POINTS_BACK.test(askingPart(clause)) || readsBackEarlier(i))) return true;
     if (!otherParts(i).some((o) => o.fact.id === whole.fact.id)) return true;
     return standsIn(whole, clause);
   };
@@ -579,8 +582,8 @@ function partsOf(index: FactIndex, question: string, options?: MatchOptions, ope
   // follows once that is settled, so it presupposes this part's answer and never gives it.
   const presupposed = (i: number) =>
     clauses.some((c, j) => {
-      const done = j > i && answered(parts[j]) ? READS_BACK_DONE.exec(askingPart(c)) : null;
-      return !!done && askingPart(clauses[i]!).includes((done[1] ?? done[2])!);
+      const done = j > i && answered(parts[j]) ? verbSaidDone(askingPart(c)) : undefined;
+      return !!done && askingPart(clauses[i]!).includes(done);
     });
   const otherParts = (i: number) => parts.filter((o, j): o is FactMatch => j !== i && answered(o));
   const standsIn = (m: FactMatch, clause: string) => {

@@ -1,4 +1,5 @@
 import { askingClauses, asksSomething } from './clauses';
+import { doneAgainAt } from './done-again';
 
 /**
  * The part reader: a question that asks two or three things ("党旗是什么样子还有党徽能不能印到瓶子上卖", "1. 谁
@@ -227,9 +228,10 @@ const ASKS_AGAIN = /多久|多长时间|几次|几个|多少|什么时候|怎么
 /**
  * One clause that runs two questions together: cut before a subject word that follows a question word, when the
  * words from it ask again ("支委会又多久开一次"). "多久开一次党员大会" is not cut: nothing after the subject asks.
+ * Also cut where the verb asked of is said again, done ("能不能保留党籍保留了党籍还要交党费吗": done-again.ts).
  */
 function runOn(clause: string, subjects: readonly string[]): string[] {
-  const ended = endedQuestion(clause);
+  const ended = endedQuestion(clause) || doneAgainAt(clause);
   if (ended) return [clause.slice(0, ended), ...runOn(clause.slice(ended), subjects)];
   const first = QUESTION_WORD.exec(clause);
   if (!first) return [clause];
