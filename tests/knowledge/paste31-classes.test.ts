@@ -1,7 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { passageSearch } from '../../bot/features/quiz/exam-answerer';
+import { describe, expect, it } from 'vitest';
 import { suggestByBandRate } from '../../knowledge/questions/band-rate';
-import { loadBuiltinQuestions } from '../../knowledge/questions/builtin';
 import { suggestByBulletList } from '../../knowledge/questions/bullet-list';
 import { blankClauses } from '../../knowledge/questions/clause-blanks';
 import { suggestByFixedDues } from '../../knowledge/questions/dues-use';
@@ -9,7 +7,7 @@ import { tidiedFills } from '../../knowledge/questions/fill-range';
 import { createPasteIndex, parsePasted } from '../../knowledge/questions/paste';
 import { outcomeAnswer, type PassageHit, resolvePaste } from '../../knowledge/questions/suggest';
 import { bankQuestion } from '../helpers/bank-question';
-import { createTestBot, type TestBot } from '../helpers/runtime';
+import { pastingAgainstHandbook } from '../helpers/pasting-against-handbook';
 
 /**
  * paste31 (issue 11/22): classes behind the misses of the four writers moved into tuning. Every paste, passage and
@@ -163,14 +161,7 @@ describe('a fill cut at the unit the stem writes after its blank, where the sent
 });
 
 describe('pastes of these shapes against the handbook', () => {
-  let bot: TestBot;
-  beforeAll(async () => {
-    bot = await createTestBot();
-  });
-  afterAll(() => bot?.close());
-  const search = (stem: string) => passageSearch(bot.runtime.app.services.knowledge.index)(stem);
-  const index = createPasteIndex(loadBuiltinQuestions());
-  const answer = async (raw: string) => outcomeAnswer(await resolvePaste(index, raw, search));
+  const { answer } = pastingAgainstHandbook();
 
   it.each([
     ['我总把它和转正审批弄混 7. 支部大会通过的预备党员，上级党委一般要在（ ）内审批。\nA．半个月\nB．三个月\nC．半年\nD．一年', 'B'],

@@ -1,10 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { passageSearch } from '../../bot/features/quiz/exam-answerer';
-import { loadBuiltinQuestions } from '../../knowledge/questions/builtin';
-import { createPasteIndex } from '../../knowledge/questions/paste';
+import { describe, expect, it } from 'vitest';
 import { subjectTermsOf, swappedSubject } from '../../knowledge/questions/subject-swap';
-import { outcomeAnswer, type PassageHit, resolvePaste, suggestFromHandbook } from '../../knowledge/questions/suggest';
-import { createTestBot, type TestBot } from '../helpers/runtime';
+import { outcomeAnswer, type PassageHit, suggestFromHandbook } from '../../knowledge/questions/suggest';
+import { pastingAgainstHandbook } from '../helpers/pasting-against-handbook';
 
 /**
  * paste29: a sentence that states the stem's words of a rival subject (党员 for 党, 党支部 for 党委 or 党小组, 预备党员
@@ -54,15 +51,7 @@ describe('a sentence on a rival subject', () => {
 });
 
 describe('pasted stems on a rival subject against the handbook', () => {
-  let bot: TestBot;
-  beforeAll(async () => {
-    bot = await createTestBot();
-  });
-  afterAll(() => bot?.close());
-
-  const search = (stem: string) => passageSearch(bot.runtime.app.services.knowledge.index)(stem);
-  const index = createPasteIndex(loadBuiltinQuestions());
-  const answer = async (raw: string) => outcomeAnswer(await resolvePaste(index, raw, search));
+  const { answer } = pastingAgainstHandbook();
 
   // Each: a stem on one subject, and the answer the handbook's sentence on a rival subject would give it.
   const swapped: [string, string][] = [
