@@ -22,6 +22,7 @@ import { answerQuestion, createAnswerers } from '../../bot/features/ask/answerer
 import { silentLogger } from '../../bot/logger';
 import { createRuntime } from '../../bot/runtime';
 import { createFactIndex, loadFacts, normalizeInput } from '../../knowledge';
+import { generateCases, tallyCases } from '../../tests/helpers/case-generator';
 import { generateFactQuestions, generateUnanswerable, tallyGenerated } from '../../tests/helpers/fact-question-generator';
 import { generateRunOn, generateTwoInOne, tallyTwoInOne } from '../../tests/helpers/two-in-one-generator';
 import { generateYesNo, tallyYesNo } from '../../tests/helpers/yes-no-generator';
@@ -329,7 +330,21 @@ function printGenerated(): void {
       `生成的是非问（${label}，seed 1）：${items.length} 道，答对 ${pct(t.right)}，没先说结论 ${pct(t.unsaid)}，结论相反 ${pct(t.opposite)}，答了别的事实 ${pct(t.other)}，不答 ${pct(t.none)}${t.crash > 0 ? `，抛异常 ${pct(t.crash)}` : ''}`,
     );
   }
+  // 案例题: a situation told before the question (tests/helpers/case-generator.ts: who, a detail of theirs that does
+  // not change the fact, a link such as 他问我 or 我也说不清), then a fact's own question. Right is that fact's answer.
+  for (const [label, vocab] of [
+    ['调参用部件', 'tune'],
+    ['留出的部件，从未据以修改', 'apart'],
+  ] as const) {
+    const items = generateCases(facts, CASE_COUNT, 1, vocab);
+    const tally = tallyCases(items, facts, index);
+    const pct = (n: number) => `${((100 * n) / items.length).toFixed(1)}%`;
+    console.log(
+      `生成的案例题（${label}，seed 1）：${items.length} 道，答对 ${pct(tally.right)}，答错 ${pct(tally.wrong)}，不答 ${pct(tally.none)}`,
+    );
+  }
 }
+const CASE_COUNT = 300;
 const YES_NO_COUNT = 300;
 const TWO_IN_ONE_COUNT = 600;
 const UNANSWERABLE_COUNT = 1000;
