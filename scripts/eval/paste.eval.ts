@@ -269,6 +269,10 @@ const TITLES: Record<string, string> = {
   tiezhu: '调参集 paste-tiezhu（2026-12-07 ~10:15 前为留出集，写成时 29/30，一轮后 29/30）',
   lingling: '调参集 paste-lingling（2026-12-07 ~10:15 前为留出集，写成时 28/30，一轮后 28/30）',
   haoyu: '调参集 paste-haoyu（2026-12-07 ~10:15 前为留出集，写成时 27/30，一轮后 27/30）',
+  laohe: '调参集 paste-laohe（2026-12-07 ~13:20 前为留出集，写成时 29/30，一轮后 29/30）',
+  dechang: '调参集 paste-dechang（2026-12-07 ~13:20 前为留出集，写成时 28/30，一轮后 28/30）',
+  maoxia: '调参集 paste-maoxia（2026-12-07 ~13:20 前为留出集，写成时 28/30，一轮后 28/30）',
+  xiaoman: '调参集 paste-xiaoman（2026-12-07 ~13:20 前为留出集，写成时 28/30，一轮后 28/30）',
 };
 
 /** Every eval/sets/paste-<writer>.jsonl, one writer's set each. */

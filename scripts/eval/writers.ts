@@ -135,10 +135,20 @@ export const ROTATED_AT_0720 = ['fuqiang', 'yufei', 'zihan', 'caifeng'] as const
 export const ROTATED_AT_1015 = ['haibo', 'tiezhu', 'lingling', 'haoyu'] as const;
 
 /**
- * Written ~10:15 on 2026-12-07 to be held out; their personas were told to nobody, each wrote for a random 36 of the
+ * Written ~10:15 on 2026-12-07 and held out until ~13:20 on 2026-12-07 (keys audited by a reviewer who wrote none of
+ * them). Held-out figures when written (main 2bac265, before any tuning on them) and after one round of tuning on others
+ * (main 79742d3) were the same: paste laohe 29, dechang 28, maoxia 28, xiaoman 28 of 30; everyday right/refused/wrong
+ * maoxia 35/3/2, dechang 37/3/0, xiaoman 34/1/5, laohe 35/0/5; tickets whole/fields maoxia 17/207, laohe 13/201,
+ * xiaoman 6/184, dechang 5/181, read since. Workplace places (车间, 工段, 厂区, 宿舍) were known only from dechang's and
+ * xiaoman's personas while they were held out, so none were added until they moved here.
+ */
+export const ROTATED_AT_1320 = ['maoxia', 'dechang', 'xiaoman', 'laohe'] as const;
+
+/**
+ * Written ~13:20 on 2026-12-07 to be held out; their personas were told to nobody, each wrote for a random 36 of the
  * handbook's 71 sections. Figures when written are in eval/sets/README.md.
  */
-export const HELD_OUT_SINCE_1015 = ['maoxia', 'dechang', 'xiaoman', 'laohe'] as const;
+export const HELD_OUT_SINCE_1320 = ['xueqin', 'zhiyong', 'qiongfang', 'yuhua'] as const;
 
 /** Every writer of the rounds since 2026-12-05 ~17:45 who has moved into tuning, in the order they moved. */
 export const ROTATED_WRITERS: readonly string[] = [
@@ -157,6 +167,7 @@ export const ROTATED_WRITERS: readonly string[] = [
   ...ROTATED_AT_0420,
   ...ROTATED_AT_0720,
   ...ROTATED_AT_1015,
+  ...ROTATED_AT_1320,
 ];
 
 /** Writers whose brief allowed a missing 村/社区 as the thing to ask back for (tickets). */
@@ -174,5 +185,6 @@ export const PLACE_ASKABLE: readonly string[] = [
   ...ROTATED_AT_0420,
   ...ROTATED_AT_0720,
   ...ROTATED_AT_1015,
-  ...HELD_OUT_SINCE_1015,
+  ...ROTATED_AT_1320,
+  ...HELD_OUT_SINCE_1320,
 ];
