@@ -34,7 +34,7 @@ export default defineConfig({
           name: backend,
           include: backend === browserBackend ? [...database, ...browser] : database,
           env: { DANGWU_TEST_BACKEND: backend },
-          globalSetup: backend === 'postgres' ? ['tests/helpers/postgres-setup.ts'] : [],
+          globalSetup: backend === 'postgres' ? ['tests/helpers/postgres-setup.ts'] : ['tests/helpers/sqlite-templates.ts'],
         },
       })),
     ],

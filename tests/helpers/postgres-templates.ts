@@ -50,24 +50,32 @@ export async function buildTemplates(server: string, prefix: string): Promise<Re
   const sets = Object.keys(MIGRATED_SETS) as MigratedSet[];
   const built = await Promise.all(
     sets.map(async (set) => {
-      const migrations = await runtimeMigrations(MIGRATED_SETS[set]);
       const name = `${prefix}_template_${set}`;
       await admin(server, `CREATE DATABASE ${name}`);
       const url = new URL(server);
       url.pathname = `/${name}`;
       // Closed before any test clones it: PostgreSQL refuses to copy a database somebody is connected to.
-      const storage = openStorage(url.toString());
-      try {
-        await migrate(storage, migrations);
-        const startsAt = TEMPLATE_CLOCK_STARTS[set];
-        await createKnowledge(storage.db, () => startsAt).ensureHandbook();
-      } finally {
-        await storage.close();
-      }
+      await fillTemplate(url.toString(), set);
       return [set, name] as const;
     }),
   );
   return Object.fromEntries(built) as Record<MigratedSet, string>;
+}
+
+/**
+ * Migrates the empty database at `url` (a PostgreSQL URL or a SQLite file) with exactly `set`'s migrations and
+ * indexes the handbook in it, then closes it: a template, on either backend (sqlite-templates.ts for SQLite's).
+ */
+export async function fillTemplate(url: string, set: MigratedSet): Promise<void> {
+  const migrations = await runtimeMigrations(MIGRATED_SETS[set]);
+  const storage = openStorage(url);
+  try {
+    await migrate(storage, migrations);
+    const startsAt = TEMPLATE_CLOCK_STARTS[set];
+    await createKnowledge(storage.db, () => startsAt).ensureHandbook();
+  } finally {
+    await storage.close();
+  }
 }
 
 /** Every migration a runtime with `extraMigrations` (and every feature) runs on a new database. */
