@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inject } from 'vitest';
@@ -74,16 +74,34 @@ export async function freshDatabase(dir: string, file = 'dangwu.db'): Promise<Fr
 
 /**
  * A new database for a caller that then migrates exactly `set` (a whole bot: createTestBot, the console harness).
- * On a PostgreSQL server it is a copy of the run's template, which already holds those migrations, so the runtime's
- * migration runner finds them all recorded and runs none; the caller confirms with {@link checkMigratedAs} once its
- * runtime is up. On SQLite (migrating a new file takes a tenth of a second) and PGlite it is an empty one, as from
- * {@link freshDatabase}. A test of migrations, or of a runtime with other features or tables, uses freshDatabase.
+ * It is a copy of the run's template of that set, which already holds those migrations and the handbook's index:
+ * on a PostgreSQL server a `CREATE DATABASE … TEMPLATE` clone, on SQLite a copy of the file (sqlite-templates.ts).
+ * So the runtime's migration runner finds them all recorded and runs none, and its start indexes nothing; the
+ * caller confirms with {@link checkMigratedAs} once its runtime is up. On PGlite, or outside a run that built the
+ * templates, it is an empty one, as from {@link freshDatabase}. A test of migrations, or of a runtime with other
+ * features or tables, uses freshDatabase.
  */
 export async function migratedDatabase(dir: string, set: MigratedSet): Promise<FreshDatabase> {
-  const target = testBackend === 'postgres' ? postgresTarget() : undefined;
-  const template = target?.kind === 'server' ? target.templates?.[set] : undefined;
-  if (target?.kind !== 'server' || !template) return freshDatabase(dir);
+  if (testBackend === 'sqlite') {
+    const template = sqliteTemplates()?.[set];
+    if (!template || process.env.DANGWU_TEST_DATABASE === 'none') return freshDatabase(dir);
+    const database = await freshDatabase(dir);
+    copyFileSync(template, database.url);
+    return { ...database, migrated: set };
+  }
+  const target = postgresTarget();
+  const template = target.kind === 'server' ? target.templates?.[set] : undefined;
+  if (target.kind !== 'server' || !template) return freshDatabase(dir);
   return { ...(await serverDatabase(target, template)), migrated: set };
+}
+
+/** The SQLite project's template files, or undefined outside it (a bench, a run without its global setup). */
+function sqliteTemplates(): Partial<Record<MigratedSet, string>> | undefined {
+  try {
+    return inject('dangwuSqliteTemplates');
+  } catch {
+    return undefined;
+  }
 }
 
 /** Fails unless the database, if it came from a template, holds exactly the migrations its runtime knows. */

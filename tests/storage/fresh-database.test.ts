@@ -6,6 +6,7 @@ import { silentLogger } from '../../bot/logger';
 import { createRuntime } from '../../bot/runtime';
 import { openStorage } from '../../bot/storage/database';
 import { appliedMigrations } from '../../bot/storage/migrations';
+import { createKnowledge } from '../../knowledge';
 import { checkMigratedAs, freshDatabase, migratedDatabase, onPglite, postgresTarget, testBackend } from '../helpers/database';
 import { dropClosedDatabases } from '../helpers/postgres-drops';
 import { TEST_DATABASE } from '../helpers/postgres-target';
@@ -66,16 +67,25 @@ describe(`freshDatabase (${testBackend})`, () => {
     else expect(target.broker).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
   });
 
-  it('gives a whole bot a copy of the run’s migrated template on a server, whose runtime then migrates nothing', async () => {
+  it('gives a whole bot a copy of the run’s migrated template (a SQLite file, or on a server a database), whose runtime then migrates and indexes nothing', async () => {
     const dir = tempDir('dangwu-fresh-');
     const database = await migratedDatabase(dir, 'bot');
-    const fromTemplate = testBackend === 'postgres' && !onPglite();
+    const fromTemplate = testBackend === 'sqlite' || !onPglite();
+    if (fromTemplate) {
+      const copy = openStorage(database.url);
+      expect((await createKnowledge(copy.db).index.sources('handbook')).length).toBeGreaterThan(0);
+      await copy.close();
+    }
     expect(database.migrated).toBe(fromTemplate ? 'bot' : undefined);
     const runtime = await createRuntime({ config: loadConfig({ DANGWU_DB: database.url }), log: silentLogger() });
     const recorded = await appliedMigrations(runtime.storage.db);
     // The same migrations recorded either way; on a copy of the template none of them ran again.
     expect([...recorded].sort()).toEqual(Object.keys(runtime.app.migrations).sort());
     expect(runtime.app.migrationReport.applied).toHaveLength(fromTemplate ? 0 : recorded.length);
+    // The handbook came indexed in the copy (its runtime's start had nothing to add), and searchable.
+    expect((await runtime.knowledge.index.sources('handbook')).length).toBeGreaterThan(0);
+    expect(await runtime.knowledge.ensureHandbook()).toBe(0);
+    expect((await runtime.knowledge.index.search('预备党员', 3)).length).toBeGreaterThan(0);
     await checkMigratedAs(database, runtime.storage, runtime.app.migrations);
     // A runtime with fewer features must not pass on a copy holding more tables than it creates.
     const fewer = Object.fromEntries(Object.entries(runtime.app.migrations).slice(1));

@@ -13,6 +13,7 @@ import { startWebConsole, type WebConsole } from '../../web/server';
 import { ManualClock } from '../helpers/clock';
 import { type SeedOptions, seedConsole } from '../helpers/console-seed';
 import { checkMigratedAs, migratedDatabase } from '../helpers/database';
+import { TEMPLATE_CLOCK_STARTS } from '../helpers/postgres-templates';
 
 export const PASSWORD = 'correct-horse-9';
 export const HOSTILE = '<script>alert(1)</script>';
@@ -43,7 +44,7 @@ export interface ConsoleHarness {
 /** A console on 127.0.0.1 (free port) over a fresh database, with seeded branches (one with a hostile name). */
 export async function startHarness(seed: Partial<SeedOptions> = {}): Promise<ConsoleHarness> {
   const dir = mkdtempSync(join(tmpdir(), 'dangwu-web-'));
-  const clock = new ManualClock(new Date('2026-11-20T02:00:00Z'));
+  const clock = new ManualClock(TEMPLATE_CLOCK_STARTS.console);
   const logs: string[] = [];
   const log = pino(
     { level: 'debug' },
