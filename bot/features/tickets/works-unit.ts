@@ -15,8 +15,8 @@ const AT_WORD = '(?<=^|\\n|[\\s，,。；;:：、(（】]|工单|在|住|到|去
 const DORMITORY = `(?:(?:职工|员工|单身|女工|男工|工人)?宿舍楼?${N}(?:号楼|栋|幢|座)(?![道梯顶])|${N}(?:号楼|栋|幢|座)(?:职工|员工|单身)?宿舍(?:楼(?![道梯顶上下前后里内门口]))?)`;
 /** A workshop's numbered section or line, with its workshop before it or not (3工段, 冲压车间2工段, 6号线, 二号产线). */
 const SECTION = `(?:[\\u4e00-\\u9fa5]{2,4}?车间)?(?:第?${N}工段|${N}号(?:生产|流水|装配|包装|产)?线(?![路缆圈头索程条性上下]))`;
-/** A plant area by a letter or a number (B厂区, 二厂区, 3号厂区), and a road of the park or the plant (园区青阳路). */
-const AREA = `(?:[A-Za-z]|第?${N}号?)厂区|(?:园区|厂区|工业园区?|开发区)[\\u4e00-\\u9fa5]{2,3}?(?:路|大道)(?![口边上旁面])`;
+/** A plant area by a letter or a number (B厂区, 二厂区, 3号厂区), and a road of the park or the plant (园区青阳路; not 园区南门路灯, the gate and its streetlight). */
+const AREA = `(?:[A-Za-z]|第?${N}号?)厂区|(?:园区|厂区|工业园区?|开发区)[\\u4e00-\\u9fa5]{2,3}?(?:路|大道)(?![口边上旁面灯况基牌障])`;
 /** A numbered store or canteen (2号仓库, 三号食堂), a fleet, a depot, a campus, a teaching building. */
 const OTHER = `${N}号(?:仓库|库房)|(?:[\\u4e00-\\u9fa5]{2,4}?)?第?${N}号?车队(?![长员])|${N}号停车场|(?![这那哪本该各每全整])[\\u4e00-\\u9fa5]{1,3}?(?<!学)校区(?!域)|(?:${N}号|[东西南北中]|第${N})教学楼`;
 

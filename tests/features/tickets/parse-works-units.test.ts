@@ -31,6 +31,7 @@ describe('a unit of a works is the place', () => {
     expect(read('E厂区员工钱峰反映 班车老是晚点')).toMatchObject({ place: 'E厂区', raiser: '钱峰' });
     expect(read('园区松涛路 下班那段有个大坑 好几个人摔了 付强提的').place).toBe('园区松涛路');
     expect(read('厂区门口路灯坏了 保安说的').place).toBeUndefined();
+    expect(read('园区东门路灯不亮 夜班的人说的').place).toBe('园区东门');
   });
 
   it('reads a fleet, a campus and a teaching building the same way', () => {
