@@ -1,5 +1,5 @@
-// Three kinds of matter whose words point elsewhere than the kind writers give them (category.ts calls these):
-// the thing two parties quarrel over, the noise of a neighbour's pastime, and a tree that leans or wants pruning.
+// Kinds of matter whose words point elsewhere than the kind writers give them (category.ts calls these): the thing
+// two parties quarrel over, the noise of a neighbour's pastime or household, and a tree that leans or wants pruning.
 
 import type { Category } from './category';
 
@@ -31,6 +31,15 @@ export const withoutStove = (text: string) => text.replace(STOVE, ' ');
  */
 const PASTIME = /麻将|打牌|搓麻|牌局|打游戏|划拳|喝酒划拳/;
 const NOISE = /吵|噪音|噪声|声音大|睡不着|半夜/;
+/**
+ * A neighbouring household making the noise (楼上天天半夜剁肉, 对门邻居半夜拖椅子, 隔壁人家狗叫得睡不着): one household
+ * against another, as the pastime is; not a business or a works next door (楼下烧烤摊, 隔壁厂, 楼下广场), whose noise
+ * stays 环境.
+ */
+// 楼下居民反映: the neighbour complaining, not the one making it.
+const NEIGHBOUR_HOUSE = /(?:楼上|楼下|对门|隔壁)(?!居民|住户)/;
+/** A business or a works anywhere in the matter: the noise may be theirs (see {@link NEIGHBOUR_HOUSE}). */
+const BUSINESS = /摊|店|厂|馆|商户|商铺|工地|超市|酒吧|歌厅|KTV|广场|公司|学校|车|烧烤|夜宵|门面|作坊/;
 
 /**
  * A tree that leans or wants pruning (老树歪了, 树枝伸到窗户上要修剪): greenery, 环境, where a tree fallen across the
@@ -41,7 +50,7 @@ const TREE_LEANS = /树(?:枝|杈)?[^，,。；;\s]{0,3}?(?:歪|斜|修剪|修�
 /** Points to add per category (see keywordScores in category.ts), for a text already cleaned. */
 export function betweenScores(text: string, scores: Readonly<Record<Category, number>>): Partial<Record<Category, number>> {
   const more: Partial<Record<Category, number>> = {};
-  if (PASTIME.test(text) && NOISE.test(text) && scores.环境 > 0) {
+  if ((PASTIME.test(text) || (NEIGHBOUR_HOUSE.test(text) && !BUSINESS.test(text))) && NOISE.test(text) && scores.环境 > 0) {
     more.矛盾纠纷 = scores.环境 + 1;
     more.环境 = -scores.环境;
   }

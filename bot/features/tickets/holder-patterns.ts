@@ -5,6 +5,7 @@ import { DAY, DEADLINE_SHAPE, NUM, WEEKDAY } from './due-shape';
 import { nameAt, UNSHAPED_NOT, unshapedName } from './name-shape';
 import { transliterated } from './names';
 import { KIN_NAME, NOT_NAMES, PERSON, POST_AFTER, POST_AFTER_NAME, POST_BEFORE, SURNAMES, UNIT_SUFFIX } from './people';
+import { LABEL_TEAM_THEN_WORK, POSTED_THEN_PRONOUN_PROMISES } from './works-holder';
 
 /**
  * A person's name right next to the promised date, then what they do (月底前何美玲去协调, 刘志强下周一前带他去,
@@ -204,6 +205,8 @@ export const HOLDER_PATTERNS = [
   new RegExp(
     `(?:^|[\\s，,。；;])(?:跟进人?|包抓人?|包联人|包保人|包户(?:干部|人)?|承办|经办|负责|责任|处理|办理|落实人?|对接人|谁跟进?|谁负责|谁来跟|谁办|谁管)\\s*[:：]\\s*(?:[\\u4e00-\\u9fa5]{0,4}?(?:员|长|主任|书记|委员|干部|专干|干事|社工)\\s|[\\u4e00-\\u9fa5]{0,4}?(?:员|主任|书记|委员|干部|专干|干事|社工|部|科|办|站|所|工会|妇联|团委|工委)(?=(?:老|小)[${SURNAMES}]|[${SURNAMES}][\\u4e00-\\u9fa5]{1,2}(?:$|[\\s，,。；;])))?((?:老|小)[${SURNAMES}]|[${SURNAMES}][\\u4e00-\\u9fa5]{1,2}?)(?=$|[\\s，,。；;])`,
   ),
+  // 处理：薪资组郑姐负责核对: a works' team, then the person and the work (see works-holder.ts).
+  LABEL_TEAM_THEN_WORK,
   // A post, then the name: 责任人 驻村第一书记 刘洋, 责任人村委副主任郑军.
   new RegExp(
     `(?:责任人|负责人|承办人|经办人|处理人|办理人)[\\s:：]*[^\\s，,。；;：:]{1,8}?(?:书记|主任|委员|干部|会计|员|长)\\s*((?:老|小)?[${SURNAMES}][\\u4e00-\\u9fa5]{1,2}?)${HOLDER_END}${HOLDER_TAIL}`,
@@ -245,6 +248,7 @@ export const HOLDER_PATTERNS = [
   NEXT_TO_DATE,
   POSTED_PROMISE,
   PROMISED_BY,
+  POSTED_THEN_PRONOUN_PROMISES,
   // A post then a name at a phrase start, then the work (村会计张红核实): a member named by post and name.
   new RegExp(
     `(?:^|[\\s，,。；;])((?:${POST_BEFORE})的?${PERSON})(?:同志)?\\s*(?:今天|明天|马上|尽快)*(?:去|来)?(?:负责(?!人|的|不|没|任)|跟进|处理|核实|调解|协调|对接|落实|办理)`,
@@ -399,7 +403,7 @@ export function unshapedWithPosts(name: string): string | undefined {
   rest = rest.replace(new RegExp(`(?<=[\\u4e00-\\u9fa5]{2})${POST_AFTER}$`), '');
   return rest !== name && rest.length >= 2 && unshapedName(rest) ? rest : undefined;
 }
-export const CLAUSE_WORDS = /[了吗说讲坏吵差动打没很都也还就是\d]/;
+export const CLAUSE_WORDS = /[了吗说讲坏吵差动打没很都也还就是场\d]/;
 export const RECORDER = /^(?:我|俺|咱|本人|自己)(?:们)?(?:自己|这边|这里|这头)?(?:来)?$/;
 export const PERSON_ONLY = new RegExp(`^(?:${PERSON})$`);
 /**

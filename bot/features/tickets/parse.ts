@@ -7,6 +7,7 @@ import { findPlace } from './place-reading';
 import { nameAfterOwnUnit } from './raiser-described';
 import { asTyped, withoutOfficialFrame, withoutSpokenFor, workingText } from './spoken';
 import { SPOT_END } from './spot-place';
+import { WORK_UNIT_WHOLE } from './works-unit';
 
 export { hasteIsNoDate, readDue } from './due';
 export { readPhone } from './labels';
@@ -167,7 +168,13 @@ const PLACE_SHAPE =
  */
 export function unsurePlace(place: string): boolean {
   // A village or neighbourhood named without 村 or 社区 (城关, 东关, 柳湾), as its people write it: a place name jieba knows.
-  if (!PLACE_SHAPE.test(place.replace(/\s/g, '')) && !HARBOUR_END.test(place) && !SPOT_END.test(place) && !readsAsPlaceName(place))
+  if (
+    !PLACE_SHAPE.test(place.replace(/\s/g, '')) &&
+    !HARBOUR_END.test(place) &&
+    !SPOT_END.test(place) &&
+    !WORK_UNIT_WHOLE.test(place) &&
+    !readsAsPlaceName(place)
+  )
     return true;
   return /的|了|门口|门前|旁边|附近|对面|后面|前面|里面/.test(place);
 }

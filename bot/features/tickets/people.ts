@@ -53,7 +53,7 @@ export const NOT_NAMES =
 // kindergarten, a works, who take on a matter too.
 // 连长, 指导员, 排长, 场长: the posts of a 兵团 连 or a state farm (刘指导员, 马场长), as 村长 is a village's.
 export const POST_AFTER =
-  '副?(?:主任|书记|支书|委员|组长|会计|专干|护士长|站长|所长|科长|队长|经理|民警|社工|校长|社长|院长|园长|厂长|馆长|局长|镇长|乡长|村长|连长|排长|指导员|场长)';
+  '副?(?:主任|书记|支书|委员|组长|会计|专干|护士长|站长|所长|科长|课长|队长|经理|副理|协理|民警|社工|校长|社长|院长|园长|厂长|馆长|局长|镇长|乡长|村长|连长|排长|指导员|场长)';
 /**
  * Tibetan given names most often met (扎西, 次仁, 卓玛, 格桑…), one or two of them together (次仁拉姆, 扎西多吉): no Han
  * surname's rule reads them, and 格 (格桑阿妈) or 白 (白玛) would be read as a surname, cutting the name.
@@ -74,7 +74,7 @@ export const POST_AFTER_NAME = new RegExp(`^([${SURNAMES}][\\u4e00-\\u9fa5]{1,2}
 /** A post or a body said before a person's name (网格长老周, 村委会主任李强, 社区小张); taken off by HOLDER_ROLE. */
 // Not the 办 of asking how (想问家庭医生签约咋办 王大夫…): no office.
 export const POST_BEFORE =
-  '社区|村里|村上|村委会?|居委会?|后勤|工会|物业|[\\u4e00-\\u9fa5]{0,4}?(?:联系人|负责人|对接人)|[\\u4e00-\\u9fa5]{1,4}?(?:部|科|处|(?<![咋怎么好难])办)|[\\u4e00-\\u9fa5]{0,6}?(?:员|长|主任|主席|干部|会计|书记|支书|专干|干事|文书|电工|民警|社工|经理|管家|主管|领班|宿管)|' +
+  '社区|村里|村上|村委会?|居委会?|后勤|工会|物业|[\\u4e00-\\u9fa5]{0,4}?(?:联系人|负责人|对接人)|[\\u4e00-\\u9fa5]{1,4}?(?:部|科|处|(?<![咋怎么好难])办)|[\\u4e00-\\u9fa5]{2,4}?(?<![上下功讲听逃旷补选停代网体])课|[\\u4e00-\\u9fa5]{0,6}?(?:员|长|主任|主席|干部|会计|书记|支书|专干|干事|文书|电工|民警|社工|经理|管家|主管|领班|宿管)|' +
   // A cooperative (村合作社蒙社长) and a line of government work (教育口的刘老师, 民政口小李) the member belongs to.
   '[\\u4e00-\\u9fa5]{0,4}?合作社|(?:教育|民政|卫健|卫生|社保|人社|住建|城建|农业|水利|司法|政法|宣传|组织)口|' +
   // A unit or a trade before the name (驻村工作队张队长, 卫生站小杨, 村医郭晓燕).
@@ -134,6 +134,8 @@ export const ROLE =
   // A job at the gate or the door, said instead of a name (保安师傅, 门卫大爷): not 安师傅.
   // A trade said with 师傅 before a full name (装修师傅陈某): what the person does, the name after it.
   `[\\u4e00-\\u9fa5]{0,4}?师傅(?=[${SURNAMES}][\\u4e00-\\u9fa5])|` +
+  // The works' guards by their post or office (保安队长老韩, 保卫科老丁), before a name as 保安 is.
+  `(?:保安|保卫|安保)(?:队长|班长|队员|科|处)(?=(?:老|小|阿)?[${SURNAMES}])|` +
   '保安|门卫|快递员|快递小哥|外卖员|清洁工|' +
   // Riders and tenants (骑手老孙, 租客小何), a boat's master (船老大阿福), and the head of a delivery or express station
   // (外卖站长老吴): what the person does or is, said before the name.
@@ -141,7 +143,7 @@ export const ROLE =
   // A young person of the village said so before the name (青年泽郎, 返乡青年小程), as 村民 is.
   '(?:返乡|待业|回乡|农村)?青年(?![团节])|' +
   // A trade said before the name (渔民林阿伯, 码头装卸工小吴, 菜农老张).
-  '(?:老)?(?:渔民|农民|牧民|牧户)|船民|菜农|果农|茶农|渔户|摊主|摊贩|店主|[\\u4e00-\\u9fa5]{0,6}?(?:老板娘|老板)|[\\u4e00-\\u9fa5]{0,3}(?:装卸|搬运|环卫|保洁|临时|农民|钟点|建筑|零|散)工|' +
+  '(?:老)?(?:渔民|农民|牧民|牧户)|船民|菜农|果农|茶农|渔户|摊主|摊贩|店主|[\\u4e00-\\u9fa5]{0,6}?(?:老板娘|老板)|[\\u4e00-\\u9fa5]{0,3}(?:装卸|搬运|环卫|保洁|临时|农民|钟点|建筑|零|散|派遣|劳务|合同|外包|实习)工|' +
   // A work team the person is in (装卸队老韩, 搬运队的刘师傅), said before the name as the trade is.
   `[\\u4e00-\\u9fa5]{0,3}?(?:装卸|搬运|运输|施工|工程|建筑|环卫|保洁)队(?=的?(?:老|小|阿)?[${SURNAMES}])|` +
   // Someone speaking for others (员工代表, 居民代表) and delivery riders (外卖小哥).

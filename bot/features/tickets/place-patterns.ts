@@ -4,6 +4,7 @@
 import { HARBOUR_PLACE } from './harbour-place';
 import { SURNAMES } from './people';
 import { HAMLET_END, HAMLET_WORD_AFTER } from './place';
+import { WORK_UNIT } from './works-unit';
 
 /**
  * A part of a place: 2组, 五队, 3号楼, 6栋, 2单元. A 组 or 队 belongs to the village even after a gap (东山村 2组); a
@@ -88,6 +89,8 @@ const WORK_TEAM = `(?<=^|\\n|[：:】]|工单\\s?)(?:(?![今昨明前后刚上�
 /** 村/社区/网格 names: 柳树村, 幸福社区, 第三网格, 5号网格, 东山村2组, 新华小区3号楼. */
 export const PLACE_SEARCH = new RegExp(
   [
+    // A works', a campus' or a depot's unit (2工段, 3号线, B厂区, 职工宿舍3栋): see works-unit.ts.
+    WORK_UNIT,
     ...TROOP_PLACE,
     WORK_SITE,
     HARBOUR_PLACE,

@@ -29,6 +29,7 @@ import {
 import { findRaiser } from './raiser';
 import { describedRaiserAt } from './raiser-described';
 import { spotFirst, wentToTownship } from './spot-place';
+import { WORK_UNIT_WHOLE } from './works-unit';
 
 /**
  * The hamlet said right after a village or its group (see placeAt), or nothing: by 屋场 or 自然村, words of nothing else,
@@ -192,9 +193,9 @@ const VISIT =
 // an industrial zone with no name (在车间, 工业区) says where it happened, not which 村/社区.
 const BARE_PLACE =
   // 下社区, 进小区, 进村, 找社区: going there or to them (今天下社区义诊, 进村那段路, 要找社区帮忙), no place's name; 下村 is
-  // a village's name often enough to stay one.
+  // a village's name often enough to stay one. 想申请社区助老, 联系社区, 让社区出面: the community as the body asked.
   // 北面小区, 对面小区, 城中村: a direction or a kind, no name.
-  /^(?:这个?|那个?|该|本|附近|周边|周围|整个|邻|隔壁|外|别的?|其他|其它|各|每个?|[\u4e00-\u9fa5]{0,2}?(?:[东西南北前后](?:面|边)|对面|旁边)|城中|(?:老旧|新建|商品房|回迁)(?=小区)|(?:下|进|找|回)(?=社区|小区|网格)|(?:进|找|回|出)(?=村))?(?:村|屯|镇|乡|社区|小区|居委|居民区|网格|街道|片区)|^(?:易地)?(?:扶贫)?(?:搬迁|移民)?安置(?:点|区|小区)$|^(?:车间|分厂|工业区|工业园|产业园|家属院|家属区|院落)$/;
+  /^(?:这个?|那个?|该|本|附近|周边|周围|整个|邻|隔壁|外|别的?|其他|其它|各|每个?|[\u4e00-\u9fa5]{0,2}?(?:[东西南北前后](?:面|边)|对面|旁边)|城中|(?:老旧|新建|商品房|回迁)(?=小区)|(?:下|进|找|回|申请|联系|求助|麻烦|通知|告诉|报给|让|请)(?=社区|小区|网格)|(?:进|找|回|出)(?=村))?(?:村|屯|镇|乡|社区|小区|居委|居民区|网格|街道|片区)|^(?:易地)?(?:扶贫)?(?:搬迁|移民)?安置(?:点|区|小区)$|^(?:车间|分厂|工业区|工业园|产业园|家属院|家属区|院落)$/;
 
 /** A community or village the works is paired with, named only so (结对社区, 共建的村). */
 const PAIRED = /(?:结对|共建|联建)的?(?:社区|村)$/;
@@ -376,7 +377,7 @@ const WORKS_HEADING = /^(\s*)([\u4e00-\u9fa5\d]{0,4}?(?:食堂|车间|仓库|宿
 const TEAM_BEFORE_LEAD = /(?<=^|[\s，,。；;:：])([\u4e00-\u9fa5]{2}(班|组))\2长(?=[\u4e00-\u9fa5])/;
 /** A place a person works at, not one they belong to (注塑车间, 凤凰工业园). */
 export const WORKPLACE = new RegExp(
-  `(?:车间|分厂|工业区|工业园|产业园|工段)$|^(?:${WORK_SITE})$|^(?![^村屯]*[村屯])[\\u4e00-\\u9fa5]{2,3}[一二三四五六七八九十\\d]{1,2}[组线班]$`,
+  `(?:车间|分厂|工业区|工业园|产业园|工段)$|^(?:${WORK_SITE})$|^(?![^村屯]*[村屯])[\\u4e00-\\u9fa5]{2,3}[一二三四五六七八九十\\d]{1,2}[组线班]$|${WORK_UNIT_WHOLE.source}`,
 );
 
 function placeAt(text: string, found: RegExpExecArray): { name: string; index: number; length: number } | undefined {
@@ -477,8 +478,10 @@ function placeAt(text: string, found: RegExpExecArray): { name: string; index: n
   const end = found.index + whole.length;
   // A city, district, town or street, then the village or community in it (成华区 府青路街道 二仙桥社区): the place
   // is the 村/社区 (or 网格) the person belongs to; the levels above it are taken out with it, not left in the matter.
+  // A works' or a school's unit (B厂区, 东校区: see works-unit.ts) is no district.
   const above =
     /(?:市|县|区|镇|乡|街道)$/.test(name) &&
+    !WORK_UNIT_WHOLE.test(name) &&
     !/(?:社区|小区|片区|居民区|工业区|安置区|管理区|宿舍区|生活区|(?:苑|宿舍|家属院|家属区|小区|花园|家园|新村)[一二三四五六七八九十\d]{1,2}区)$/.test(
       name,
     );

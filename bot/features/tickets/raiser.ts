@@ -505,8 +505,10 @@ const CLAUSE_START = /(?<=^|[\s，,。；;：:！!])/g;
 const SPOT_OF_HOUSE = '村[东西南北]头|村口|村尾|[东西南北]头|楼上|楼下|对面|前院|后院|前头|后头';
 /** A role or a neighbour said before the person in such a clause (隔壁符大娘, 外卖小哥老胡, 楼下马先生). */
 // 她侄子阿明来反应的: kin said through a pronoun, whose kin the matter told already; 林家阿坤: the household named first.
-// 是韩淑华打电话来的: 是 before the name, saying it was they who brought it.
-const ATTRIBUTION_LEAD = new RegExp(`^(?:是\\s?)?(?:(?:${ROLE}|${NEIGHBOUR}|${SPOT_OF_HOUSE}|${KIN_THROUGH}|${HOUSE_OF_AH})的?\\s?)*`);
+// 是韩淑华打电话来的: 是 before the name, saying it was they who brought it; 今天徐某又来讲: when, before the name.
+const ATTRIBUTION_LEAD = new RegExp(
+  `^(?:是\\s?)?(?:今天|昨天|刚才|刚刚|上午|下午|早上|晚上)?(?:(?:${ROLE}|${NEIGHBOUR}|${SPOT_OF_HOUSE}|${KIN_THROUGH}|${HOUSE_OF_AH})的?\\s?)*`,
+);
 /**
  * What closes a clause that names who brought the matter: a verb of saying with nothing after it (龙爷爷反映，, 老胡说的),
  * or coming to the member (马先生找的我, 符大娘来喊我, 张婶打电话给我).
@@ -514,8 +516,8 @@ const ATTRIBUTION_LEAD = new RegExp(`^(?:是\\s?)?(?:(?:${ROLE}|${NEIGHBOUR}|${S
 const ATTRIBUTION_VERB =
   // 朝鲁门，石桥村3组的说的: with the place taken out, a pause may stand between the name and 说的/反映的.
   // 张守义来镇上反映的: where the person came to say it (镇上, 村部, 社区里) goes with the coming.
-  // 吴大伯看到的, 李婶发现的: the one who saw it, as a clause of its own, is who brought it.
-  /^((?:\s?[，,]\s?(?=(?:反映|反应|说|讲)的))?\s?(?:也|就|又|专门)?(?:(?:(?:过来|跑来|来)(?:[镇乡村县区][上里]|村部|村委会?|居委会?|社区|网格|办公室)?|打电话|打了个?电话|找)(?:跟|对|给|同|向)?(?:我们?|俺们?|咱们?)?)?)(?:反映|反应|说|讲|话|提的|提出来?|(?:看到|看见|瞧见|发现)(?=的))(?:的)?(?=$|[\s，,。；;！!])/;
+  // 吴大伯看到的, 李婶发现的: the one who saw it, as a clause of its own, is who brought it; 报告的 (staff's word) too.
+  /^((?:\s?[，,]\s?(?=(?:反映|反应|说|讲)的))?\s?(?:也|就|又|专门)?(?:(?:(?:过来|跑来|来)(?:[镇乡村县区][上里]|村部|村委会?|居委会?|社区|网格|办公室)?|打电话|打了个?电话|找)(?:跟|对|给|同|向)?(?:我们?|俺们?|咱们?)?)?)(?:反映|反应|说|讲|话|提的|报告的|提出来?|(?:看到|看见|瞧见|发现)(?=的))(?:的)?(?=$|[\s，,。；;！!])/;
 /** Coming to the member, the clause naming who brought it (马先生找的我, 符大娘来喊我, 张婶打电话给我). */
 const CAME_TO_MEMBER = new RegExp(
   `^\\s?(?:${VISIT_TIME})?(?:也|就|又|专门)?` +
@@ -568,7 +570,7 @@ function attribution(text: string): { name: string; index: number; length: numbe
           name.length +
           kin +
           described +
-          (said ? (/(?:看到|看见|瞧见|发现|提)的$/.test(said[0]) ? said[0].length : said[1]!.length) : came![0].length),
+          (said ? (/(?:看到|看见|瞧见|发现|提|报告)的$/.test(said[0]) ? said[0].length : said[1]!.length) : came![0].length),
       };
   }
   return undefined;
