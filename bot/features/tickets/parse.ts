@@ -1,7 +1,7 @@
 import { CATEGORIES, type Category, categoryNamed, guessCategory } from './category';
 import { readDraft } from './draft';
 import { HARBOUR_END } from './harbour-place';
-import { ownerOfHarm } from './owner-harms';
+import { claimantAgainst, ownerOfHarm } from './owner-harms';
 import { ALIAS_IN_BRACKETS, KIN, KIN_NAME, KIN_OF, SURNAMES } from './people';
 import { placeLevel, readsAsPlaceName } from './place';
 import { findPlace } from './place-reading';
@@ -89,8 +89,11 @@ export function parseTicket(message: string, context: ParseContext): TicketDraft
   // 李建国家的狗咬人: the owner of the thing that did the harm is the other party, not who raised it; the dialogue asks.
   const harm = draft.raiser === undefined ? undefined : ownerOfHarm(draft.raiser, draft.content, work);
   if (harm !== undefined) {
+    const claimant = claimantAgainst(draft.raiser!, work);
     draft.content = harm;
-    delete draft.raiser;
+    // 沙马尔哈要海来家赔: the one who asks the owner to pay is the party harmed, who brought it.
+    if (claimant !== undefined && !unsureRaiser(claimant)) draft.raiser = claimant;
+    else delete draft.raiser;
   }
   // 团部农业科, 场部社保科: an office of a 团 or a farm, named with its seat as 镇民政办 is with its 镇; the seat read as a
   // post before a person (农 is a surname) would leave 农业科 alone.

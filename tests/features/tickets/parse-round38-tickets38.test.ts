@@ -84,6 +84,8 @@ describe('the owner of a thing that did harm', () => {
     expect(missingOf(bit)).toBe('raiser');
     expect(read('民情工单 柳河村 赵永福家的狗把隔壁小孩咬了 月底前').raiser).toBeUndefined();
     expect(read('民情工单 柳河村 孙家的羊跑到李家地里把麦苗啃了 月底前调解').raiser).toBeUndefined();
+    // The one who asks the owner to pay is the party harmed, who brought it.
+    expect(read('工单 柳河村 赵永福家的狗咬伤了隔壁的羊，马秀兰要赵永福家赔 明天调解').raiser).toBe('马秀兰');
   });
 
   it('is who raised it when the thing itself suffered, or when the owner is said to report it', () => {
