@@ -18,14 +18,18 @@ export const OBJECTS: Record<Domain, string> = {
     '坡道 暖气 暖气片 供暖 锅炉 燃气 天然气 煤气 燃气表 自来水 水龙头 水压 电压 班车 客车 公交 公交车 码头 渡口 渡船 ' +
     '厕所 公厕 垃圾站 线路 电网 水电 网速 门洞 楼道灯 声控灯 ' +
     // What fire safety is about in a building: the extinguishers and the wires run to charge a scooter.
-    '消防栓 灭火器 消防设施 飞线 楼道充电 飞线充电',
+    '消防栓 灭火器 消防设施 飞线 楼道充电 飞线充电 ' +
+    // The south's irrigation channels and weirs (水圳, 圳沟, 陂头: 客家, 粤, 闽), as 水渠 is in the north.
+    '水圳 圳沟 圳道 陂头 水陂',
   就业社保:
     '工资 工钱 薪水 薪资 劳务费 血汗钱 加班费 补偿金 经济补偿 社保 养老保险 失业保险 工伤保险 工伤 养老金 退休金 低保 五保 ' +
     '特困 救助 补贴 补助 津贴 抚恤金 优抚 残疾证 岗位 公益岗 实习 招工 招聘 就业 失业 再就业 打工 务工 农民工 ' +
     '零工 劳动合同 包工头 工头 工地 工厂 车间 厂里 厂子 辞退 开除 裁员 退役 社保卡 公积金 ' +
     '生活费补助 高龄津贴 养老 敬老院 养老院 护林员 技能培训 职业培训 上班 加班 老板 雇主 用人单位 ' +
     // A worker's terms with the works: the kind of contract, becoming permanent, the shifts one is put on, leave.
-    '劳务派遣 派遣工 合同工 劳务工 正式工 转正 合同到期 试用期 排夜班 调白班 调岗 产假 哺乳假 离职',
+    '劳务派遣 派遣工 合同工 劳务工 正式工 转正 合同到期 试用期 排夜班 调白班 调岗 产假 哺乳假 离职 ' +
+    // Looking for work in 粤 and 客家 speech (揾工, 揾份工: 揾 is to look for).
+    '揾工 揾份工 搵工 搵份工 找份工',
   医疗:
     '医院 卫生院 卫生室 诊所 医生 大夫 护士 药 药品 药费 医药费 医保 病 病情 疾病 慢病 大病 慢性病 高血压 糖尿病 心脏病 癌症 ' +
     '肿瘤 结节 骨折 中风 脑梗 偏瘫 瘫痪 哮喘 肺炎 感冒 发烧 咳嗽 水痘 麻疹 湿疹 皮疹 过敏 中暑 中毒 透析 ' +

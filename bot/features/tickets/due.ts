@@ -4,6 +4,7 @@ import { DEADLINE_EXAMPLES, type DeadlineResult, parseDeadline } from '../../sch
 import { festivalAsDate } from '../../scheduler/parse/festival';
 import { localDate } from '../../time';
 import { BEFORE, DAY, DEADLINE_SHAPE, END_OF_DAY, NUM, WEEKDAY } from './due-shape';
+import { NORTHERN_ERRAND } from './member-errand';
 import { cut, PROMISE_WORD } from './message-frame';
 import type { ParseContext, TicketDraft } from './parse';
 import { UNIT_SUFFIX } from './people';
@@ -118,6 +119,8 @@ const MEMBER_DAY = new RegExp(
     '(?:跟|和|同)[^\\s，,。；;！!]{1,10}?(?:一块|一起|一道)儿?(?:去|来|过去)?(?:调解|处理|协调|对接|核实|修|看|办)|' +
     // 明天我去学校对接班主任, 明天去找物业沟通: the member meeting those who can solve it that day.
     '(?:对接|协调|沟通)|' +
+    // 我明天去镇上给问, 后天去两家说合, 下周一叫人拉沙石: see NORTHERN_ERRAND.
+    `${NORTHERN_ERRAND}|` +
     // 我明天找市政, 俺后天找物业: the member going to the body or the person who can solve it, said as the clause's end.
     // Not the person finding the member (找我来了), said of the past.
     '找(?![不到着过人我俺咱])[^\\s，,。；;！!了]{1,6}(?=$|[\\s，,。；;！!])|' +

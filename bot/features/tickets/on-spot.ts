@@ -35,6 +35,8 @@ export const SOLVED_THERE = new RegExp(
     // 当场给她讲了流程, 当场跟他讲明白了: told to the person there, the question is answered; 当场都按了手印, 当场签了
     // 字: the parties agreed there, the quarrel is settled.
     '|(?<!没有?|未|不能|没能|还没)(?:当场|现场|当即)[^\\s，,。；;]{0,4}?(?:(?:给|跟|帮|为|向)(?:他|她)(?:们)?(?:讲|教|解释|演示)了|(?:按|摁)了?手印|签了?(?:字|协议|调解书))' +
+    // 当场换了新锁, 即场换咗个开关 (read 当场换了个开关): the part replaced or mended there, with its object after 了.
+    '|(?<!没有?|未|不能|没能|还没)(?:当场|现场|当即)就?(?:帮|给|替)?(?:他|她)?(?:们)?(?:换|修|装|补|配|接|焊|疏通|通|清)了(?=[^\\s，,。；;]{0,4}(?:$|[\\s，,。；;！!]))' +
     // 已闭环 (office words for closed): the matter done and its loop closed.
     '|(?<!没有?|未|还没)已经?闭环' +
     // …开关跳了 给推上了 亮了: the thing working again, said as the message's last words after what the member did.

@@ -1,6 +1,7 @@
 import { CATEGORIES, type Category, categoryNamed, guessCategory } from './category';
 import { readDraft } from './draft';
 import { HARBOUR_END } from './harbour-place';
+import { claimantAgainst, ownerOfHarm } from './owner-harms';
 import { ALIAS_IN_BRACKETS, KIN, KIN_NAME, KIN_OF, SURNAMES } from './people';
 import { placeLevel, readsAsPlaceName } from './place';
 import { findPlace } from './place-reading';
@@ -86,6 +87,15 @@ export function parseTicket(message: string, context: ParseContext): TicketDraft
   )
     draft.raiser = draft.raiser.slice(0, -1);
   if (draft.raiser !== undefined && unsureRaiser(draft.raiser)) delete draft.raiser;
+  // 李建国家的狗咬人: the owner of the thing that did the harm is the other party, not who raised it; the dialogue asks.
+  const harm = draft.raiser === undefined ? undefined : ownerOfHarm(draft.raiser, draft.content, work);
+  if (harm !== undefined) {
+    const claimant = claimantAgainst(draft.raiser!, work);
+    draft.content = harm;
+    // 沙马尔哈要海来家赔: the one who asks the owner to pay is the party harmed, who brought it.
+    if (claimant !== undefined && !unsureRaiser(claimant)) draft.raiser = claimant;
+    else delete draft.raiser;
+  }
   // 团部农业科, 场部社保科: an office of a 团 or a farm, named with its seat as 镇民政办 is with its 镇; the seat read as a
   // post before a person (农 is a surname) would leave 农业科 alone.
   if (draft.holder !== undefined && /^[\u4e00-\u9fa5]{2,5}(?:科|股|办|站|所|室)$/.test(draft.holder)) {
@@ -161,7 +171,7 @@ function unsurePlaceEnd(place: string, typed: string): boolean {
 /** What a place as read ends in: a level below the town, a numbered courtyard or part, a lane. */
 // Every end the place search knows (PLACE_SEARCH, UNIT, HAMLET_BELOW, ESTATE_BELOW), a digit, or a hidden name (XX村).
 const PLACE_SHAPE =
-  /(?:村|社区|社區|居委会?|村委会|居民区|网格|網格|嘎查|农场|林场|牧场|屯|组|組|队|小区|小區|苑|花园|家园|公寓|新村|号楼|栋|幢|单元|座|弄|庄|营|寨|堡|铺|湾|坪|岗|洼|疃|埠|垭|哨|坳|坞|坡|屋场|塆|冲|垄|垅|畈|垸|圩|厝|埔|街道|镇|乡|苏木|片区|院|区|社|巷|里|坊|峪|沟|岭|坝|街|路|市|县|旗|车间|分厂|点|园|号|室|层|楼|户|院落|连|连队|排|团|团场|总场|分场|作业站|宿舍|宿舍楼|公寓楼|厂房|食堂|门|门岗|线|班|工段|(?<=[\u4e00-\u9fa5]{2})部|\d|[Xx×＊*])$/;
+  /(?:村|社区|社區|居委会?|村委会|居民区|网格|網格|嘎查|农场|林场|牧场|屯|组|組|队|小区|小區|苑|花园|家园|公寓|新村|号楼|栋|幢|单元|座|弄|庄|营|寨|堡|铺|湾|坪|岗|洼|疃|埠|垭|哨|坳|坞|坡|峁|塬|围|屋场|塆|冲|垄|垅|畈|垸|圩|厝|埔|街道|镇|乡|苏木|片区|院|区|社|巷|里|坊|峪|沟|岭|坝|街|路|市|县|旗|车间|分厂|点|园|号|室|层|楼|户|院落|连|连队|排|团|团场|总场|分场|作业站|宿舍|宿舍楼|公寓楼|厂房|食堂|门|门岗|线|班|工段|(?<=[\u4e00-\u9fa5]{2})部|\d|[Xx×＊*])$/;
 /**
  * The 村/社区 as read, when it has not a place's shape: it neither ends in a place's word nor is a place name alone, or it has swallowed words of
  * the matter (的, 了, 门口, 旁边…). The dialogue asks for it rather than record it.

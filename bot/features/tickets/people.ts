@@ -102,6 +102,8 @@ export const KIN =
   // 老太婆 (an old woman, as 湘赣 and 江浙 villages call her: 周家老太婆), before 老太 is read and 婆 left in the matter.
   // 阿公 (grandfather, Hakka, Cantonese, Hainan) after the surname (吴阿公), as 阿婆 is.
   '老太婆|阿公|' +
+  // 伯公, 叔公, 伯婆, 叔婆 (Hakka, Cantonese: an old man or woman of the grandparents' age) after the surname (古伯公).
+  '伯公|叔公|伯婆|叔婆|' +
   // 老倌 (Jiangxi, Hunan: an old man), after the name (贺春生老倌).
   '老倌|' +
   // A 兵团 连's political instructor, called by the surname and the post as a teacher is (刘指导员).
@@ -142,6 +144,8 @@ export const ROLE =
   `骑手|租客|房客|船老大|[\\u4e00-\\u9fa5]{0,3}?(?:站长|店长)(?=(?:老|小|阿)[\\u4e00-\\u9fa5])|` +
   // A young person of the village said so before the name (青年泽郎, 返乡青年小程), as 村民 is.
   '(?:返乡|待业|回乡|农村)?青年(?![团节])|' +
+  // 后生 (a young man, in 陕北, 晋, 客家 and 粤 speech: 返乡后生, 后生仔) before the name, as 青年 is.
+  `(?:返乡|待业|回乡|村里的?)?后生(?:仔|娃)?(?=(?:老|小|阿)?[${SURNAMES}][\\u4e00-\\u9fa5])|` +
   // A trade said before the name (渔民林阿伯, 码头装卸工小吴, 菜农老张).
   '(?:老)?(?:渔民|农民|牧民|牧户)|船民|菜农|果农|茶农|渔户|摊主|摊贩|店主|[\\u4e00-\\u9fa5]{0,6}?(?:老板娘|老板)|[\\u4e00-\\u9fa5]{0,3}(?:装卸|搬运|环卫|保洁|临时|农民|钟点|建筑|零|散|派遣|劳务|合同|外包|实习)工|' +
   // A work team the person is in (装卸队老韩, 搬运队的刘师傅), said before the name as the trade is.

@@ -103,7 +103,8 @@ export const PLACE_SEARCH = new RegExp(
     // And one glued to its group or grid (王庄三组, 李家湾第2网格), or said with 那边 (赵庄那边有人说): where the hamlet ends
     // is told by what follows it.
     `(?<=^|\\s)[\\u4e00-\\u9fa5]{1,4}${HAMLET_END}(?=\\s|那边|这边|那头|那块)`,
-    `(?<=^|[\\s，,。；;:：]|走访|走访了|家住|住在|家在)[\\u4e00-\\u9fa5]{1,4}?${HAMLET_END}${HAMLET_WORD_AFTER}(?=第?[一二三四五六七八九十\\d]{1,2}(?:村民小?)?组(?![织长员])|第?[一二三四五六七八九十\\d]{1,3}号?网格)`,
+    // 在石下围三组走访, 到王家峁二组: where the member was or went, said before the hamlet and its group.
+    `(?<=^|[\\s，,。；;:：]|走访|走访了|家住|住在|家在|(?:^|[\\s，,。；;]|刚才|刚刚|今天|今日|上午|下午)(?:在|到|去))[\\u4e00-\\u9fa5]{1,4}?${HAMLET_END}${HAMLET_WORD_AFTER}(?=第?[一二三四五六七八九十\\d]{1,2}(?:村民小?)?组(?![织长员])|第?[一二三四五六七八九十\\d]{1,3}号?网格)`,
     // A hamlet where the member went on the visit, glued after the going (今天走访到上屋场 温大娘讲…, 上午到枫树湾 …):
     // the visit says it is a place, as a gap before it does.
     `(?<=走访(?:到|了)?|入户到?|(?:^|[\\s，,。；;]|刚才|刚刚|今天|上午|下午)(?:到|去))[\\u4e00-\\u9fa5]{1,4}?${HAMLET_END}${HAMLET_WORD_AFTER}(?=[\\s，,。；;]|走访|入户)`,
@@ -114,7 +115,7 @@ export const PLACE_SEARCH = new RegExp(
     // 张家庄煎饼作坊): a surname, 家, then the village word is a village's shape and nothing else.
     // The same with the hamlet words of the south (李家冲, 罗家畈, 刘家垸, 王家塆, 陈家屋场), and 厝 after a surname
     // alone (林厝, 陈厝: 闽南's 家).
-    `(?<=^|[\\s，,。；;:：])(?:[${SURNAMES}]家(?:庄|营|寨|堡|屯|铺|岗|洼|湾|塆|疃|埠|峪|坪|垭|坳|坞|沟|岭|坡|冲|垄|垅|坝|畈|垸|圩|屋场)|[${SURNAMES}]厝)(?!村(?!民)|[社屯组子里上下头边口])${HAMLET_WORD_AFTER}`,
+    `(?<=^|[\\s，,。；;:：])(?:[${SURNAMES}]家(?:庄|营|寨|堡|屯|铺|岗|洼|湾|塆|疃|埠|峪|坪|垭|坳|坞|沟|岭|坡|冲|垄|垅|坝|畈|垸|圩|屋场|峁|塬|围)|[${SURNAMES}]厝)(?!村(?!民)|[社屯组子里上下头边口])${HAMLET_WORD_AFTER}`,
     // 翠苑一区, 金都苑二区 as a word of its own: a part of the estate numbered after it, not a district.
     '(?<=^|[\\s，,。；;:：(（])[\\u4e00-\\u9fa5]{1,4}?苑[一二三四五六七八九十\\d]{1,2}区',
     // A city, county or district: a place only with a village or community after it (see placeAt).
@@ -139,7 +140,7 @@ export const PLACE_SEARCH = new RegExp(
     '[\\u4e00-\\u9fa5]{1,6}?路\\d{1,4}弄(?:\\d{1,4}号)?',
     // A name hidden as XX or ×× (XX社区, ××村) is still a place's name. 柳湾村民宿: the village, then a guesthouse in it
     // (民宿); 村民 alone is a villager, no place. 镇上, 乡上 (拿药要跑镇上) are the town, no name.
-    '(?:[\\u4e00-\\u9fa5\\d]|[Xx×＊*](?=[Xx×＊*\\u4e00-\\u9fa5]))(?:[\\u4e00-\\u9fa5\\d]|[Xx×＊*]){0,7}?(?:社区|小区(?:\\d{1,2}区|[一二三四五六七八九十]{1,3}区)?|居委会?|居民区|村委会|牧委会|嘎查|农场|林场|牧场|街道|片区|网格(?![员长])|院落|家属院(?:\\d{1,2}区|[一二三四五六七八九十]{1,3}区)?|家属区(?:\\d{1,2}区|[一二三四五六七八九十]{1,3}区)?|车间|分厂|安置点|安置区|安置小区|搬迁点|移民点|新区(?![小中大学医院里内外])|工业区|工业园|产业园|(?:村|屯|镇|(?<![返回下老家故城异他思同])乡)(?![口里委部卫道级干子务集镇]|民(?!宿)|(?<=村)医(?!\\s?(?:也|又|就)?(?:来)?(?:反映|反应|说|讲|称|提出))|(?<![村屯])医|支(?!书)|两委|小(?:学|的|老师|孩)|(?<=[镇乡])上(?!个|次|周|星期|礼拜|月|年|午)))',
+    '(?:[\\u4e00-\\u9fa5\\d]|[Xx×＊*](?=[Xx×＊*\\u4e00-\\u9fa5]))(?:[\\u4e00-\\u9fa5\\d]|[Xx×＊*]){0,7}?(?:社区|小区(?:\\d{1,2}区|[一二三四五六七八九十]{1,3}区)?|居委会?|居民区|村委会|牧委会|嘎查|农场|林场|牧场|街道|片区|网格(?![员长])|院落|家属院(?:\\d{1,2}区|[一二三四五六七八九十]{1,3}区)?|家属区(?:\\d{1,2}区|[一二三四五六七八九十]{1,3}区)?|车间|分厂|安置点|安置区|安置小区|搬迁点|移民点|新区(?![小中大学医院里内外])|工业区|工业园|产业园|(?:村|屯|镇|(?<![返回下老家故城异他思同])乡)(?![口里委部卫道级干子务集镇]|民(?!宿)|(?<=村)医(?!\\s?(?:也|又|就)?(?:来)?(?:反映|反应|说|讲|称|提出))|(?<![村屯])医|支(?!书)|两委|小(?:学|的|老师|孩)|(?<=[镇乡])上(?!个|次|周|星期|礼拜|月|年|午)|(?<=[镇乡])村(?![民委里口部干医务子道级集]|两委|小)))',
   ]
     .map((p) => `(?:${p})`)
     .join('|')

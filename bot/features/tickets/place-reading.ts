@@ -42,6 +42,9 @@ function hamletAfter(after: string): string {
   const next = word ? after.slice(word[0].length) : '';
   if (word && readsAsHamlet(word[1]!) && !PLACE_LEAD_WORD.test(word[1]!) && (/^(?:$|[\s，,。；;、的])/.test(next) || nameAt(next)))
     return word[0];
+  // 李家沟村前沟组 郝二…: a group named by its hamlet (前沟组, 王庄组), not numbered, after the village: below it.
+  const named = word && readsAsHamlet(word[1]!) && !PLACE_LEAD_WORD.test(word[1]!) ? /^组(?![织长员])/.exec(next) : null;
+  if (named && (/^(?:$|[\s，,。；;、的])/.test(next.slice(1)) || nameAt(next.slice(1)))) return word![0] + named[0];
   return '';
 }
 /** The 医 of 村医 left after the village glued to it (孙庄村医反映), before the verb of saying: see readWhoAndWhat. */
@@ -204,6 +207,13 @@ const SAYING_BEFORE_BARE = /(说|讲|话|反映|反应|提到|提起|问)[^说�
 
 /** A bare place word and nothing more (这个小区, 本村); BARE_PLACE alone also matches the start of 村小冒得…. */
 const BARE_PLACE_ALONE = new RegExp(`^(?:${BARE_PLACE.source})$`);
+/**
+ * A village whose name starts with a level's character (镇靖村, 乡宁村): a name, then 村 or 社区; not 镇上, 乡里 before
+ * the village's people (镇上村民). See {@link bare}.
+ */
+const LEVEL_WORD_NAME = /^[镇乡](?![上里下内外])[\u4e00-\u9fa5]{1,2}?(?:村|社区)(?![民委里口部干医务])/;
+/** BARE_PLACE, save a name that starts with 镇 or 乡 (see LEVEL_WORD_NAME). */
+const bare = (name: string) => BARE_PLACE.test(name) && !LEVEL_WORD_NAME.test(name);
 
 /** A building said alone (5号楼, 3栋, 3号楼2单元, 2单元): the place when it stands first, before the person. */
 const BUILDING_ONLY = new RegExp(`^(?:${N_}(?:号楼|栋|幢|座)(?:${N_}单元)?|${N_}单元)$`);
@@ -355,10 +365,10 @@ export function findPlace(text: string): { name: string; index: number; length: 
     // the same run (映小区, 个小区); the search goes on after it.
     const lead = PLACE_LEAD.exec(found[0])?.[0] ?? '';
     // 结对社区, 共建村: the community the works is paired with, named by no name (the named one said after it wins).
-    const bare = BARE_PLACE.test(found[0].slice(lead.length)) || PAIRED.test(found[0]);
+    const isBare = bare(found[0].slice(lead.length)) || PAIRED.test(found[0]);
     // Nor is any tail of a story's run (三十年村 of 当了三十年村小校长, 年挑土修镇 of 讲起当年挑土修镇雄…).
     const story = STORY_BEFORE_PLACE.test(found[0].slice(lead.length).replace(/\s+/g, ''));
-    PLACE_SEARCH.lastIndex = bare || story ? found.index + found[0].length : found.index + 1;
+    PLACE_SEARCH.lastIndex = isBare || story ? found.index + found[0].length : found.index + 1;
   }
   return workplace;
 }
@@ -431,7 +441,7 @@ function placeAt(text: string, found: RegExpExecArray): { name: string; index: n
   if (
     ownWord &&
     whole.length <= 7 &&
-    (BARE_PLACE.test(rest) || (lead !== '' && rest.length <= 2)) &&
+    (bare(rest) || (lead !== '' && rest.length <= 2)) &&
     !PLACE_LEAD_WORD.test(whole) &&
     !/(?:他|她|我|咱|俺)们?$/.test(lead) &&
     !wentToTownship(whole)
@@ -470,7 +480,7 @@ function placeAt(text: string, found: RegExpExecArray): { name: string; index: n
   // So is a group that opens the message (8社村道烂了, 2社那边路灯坏了): the first words say where, before the matter.
   const groupAt =
     GROUP_ONLY.test(name) && (GROUP_AT.test(text.slice(0, found.index + lead.length)) || !text.slice(0, found.index + lead.length).trim());
-  if (!name || BARE_PLACE.test(name) || (GROUP_ONLY.test(name) && !groupAt) || NOT_HAMLET.test(name)) return undefined;
+  if (!name || bare(name) || (GROUP_ONLY.test(name) && !groupAt) || NOT_HAMLET.test(name)) return undefined;
   // Words of a story run up to a place word (当了三十年村小校长, 讲起当年挑土修镇雄…): a span of years, or a town whose
   // "name" is a clause longer than any town's, names no place.
   if (STORY_BEFORE_PLACE.test(name)) return undefined;

@@ -21,7 +21,7 @@ const DIVISION_ABOVE =
 /** What a place below the levels above ends in: a 村/社区/网格, a 组, an estate, a building, a lane. */
 // A hamlet's regional word (屋场, 冲, 畈, 垸, 厝…) and a village's numbered 社 (三社) as well.
 const LOWER =
-  /(?:村|社区|社區|居委会?|居民区|网格|網格|嘎查|农场|林场|牧场|屯|组|組|队|(?<=[\d一二三四五六七八九十])社|小区|小區|苑|花园|家园|公寓|新村|号楼|栋|幢|单元|座|弄|庄|营|寨|堡|铺|湾|坪|屋场|塆|坳|坞|冲|垄|垅|坝|岗|沟|洼|峪|畈|垸|圩|厝|埔)/;
+  /(?:村|社区|社區|居委会?|居民区|网格|網格|嘎查|农场|林场|牧场|屯|组|組|队|(?<=[\d一二三四五六七八九十])社|小区|小區|苑|花园|家园|公寓|新村|号楼|栋|幢|单元|座|弄|庄|营|寨|堡|铺|湾|坪|屋场|塆|坳|坞|冲|垄|垅|坝|岗|沟|洼|峪|畈|垸|圩|厝|埔|峁|塬)/;
 
 /**
  * A hamlet or a part of a village named by the regional word for it, as members write it across China: 屋场 (湘赣),
@@ -31,10 +31,12 @@ const LOWER =
  * of the matter (水库坝, 河沟, 店铺, 军营, 草坪, 台湾: see {@link NOT_HAMLET}), nor a word the character starts
  * (冲突, 坪效, 沟通, 营业, 堡垒, 庄稼, 屯粮: see {@link HAMLET_WORD_AFTER}).
  */
-export const HAMLET_END = '(?:屋场|自然村|自然屯|寨|屯|庄|湾|塆|坳|坞|坪|冲|垄|垅|坝|岗|铺|营|堡|沟|洼|峪|畈|垸|圩|厝|埔|疃|埠|垭|哨)';
+// And 峁 and 塬 (陕北, 陇东 loess hills: 王家峁, 侯家塬), 围 (客家 walled hamlets: 石下围, 罗屋围).
+export const HAMLET_END =
+  '(?:屋场|自然村|自然屯|寨|屯|庄|湾|塆|坳|坞|坪|冲|垄|垅|坝|岗|铺|营|堡|沟|洼|峪|畈|垸|圩|厝|埔|疃|埠|垭|哨|峁|塬|围)';
 /** What starts a word with the hamlet's character and makes it no place: 冲突, 坪效, 沟通, 营业, 堡垒, 庄稼, 屯粮. */
 export const HAMLET_WORD_AFTER =
-  '(?!(?<=冲)(?:突|击|动|刷|洗|锋|凉|破|撞|过|进|出)|(?<=坪)效|(?<=沟)通|(?<=营)(?:业|养|销|运|造|救|收|利|商|地|长|区)|(?<=堡)垒|(?<=庄)(?:稼|重|严)|(?<=屯)(?:粮|兵|积|田)|(?<=铺)(?:设|开|路|垫|张|满|平|好)|(?<=岗)(?:位|亭|哨)|(?<=圩)(?:日|场)|(?<=坝)(?:子|坝))';
+  '(?!(?<=冲)(?:突|击|动|刷|洗|锋|凉|破|撞|过|进|出)|(?<=坪)效|(?<=沟)通|(?<=营)(?:业|养|销|运|造|救|收|利|商|地|长|区)|(?<=堡)垒|(?<=庄)(?:稼|重|严)|(?<=屯)(?:粮|兵|积|田)|(?<=铺)(?:设|开|路|垫|张|满|平|好)|(?<=岗)(?:位|亭|哨)|(?<=圩)(?:日|场)|(?<=坝)(?:子|坝)|(?<=围)(?:墙|栏|观|着|住|绕|巾|挡|堵|裙|攻|起|成|坐|网|护|剿|垦|湖|棋|脖|了|过|在|上))';
 /**
  * A common noun that ends like a hamlet (水库坝, 河坝, 水沟, 店铺, 军营, 城堡, 村庄, 草坪, 田垄, 台湾, 山坳): the thing
  * of the matter or a word, not a place's name. 田坎 ends in no hamlet's word at all.
@@ -59,6 +61,9 @@ export const NOT_HAMLET = new RegExp(
     '(?:田|地)(?:垄|垅)',
     '(?:台|海|港|河)湾',
     '(?:山|营|村)寨',
+    // 周围, 范围, 包围 (words ending in 围) and 黄土塬 (the landform): no hamlet.
+    '(?:周|范|包|外|四|氛|突|入|重|合|解|胸|腰|臀|头|铁|门|院|内)围',
+    '(?:黄土|高|山|土)(?:塬|峁)',
     '(?:山|水)(?:坳|冲|洼|峪)',
     // 花坞, 山坞: a bed of flowers or a hollow, no hamlet (船坞, 避风坞, docks with any words before them, are in NOUN_TAIL).
     '(?:山|花|水|竹)坞',

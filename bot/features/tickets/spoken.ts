@@ -87,6 +87,15 @@ const SPOKEN: ReadonlyArray<[RegExp, string]> = [
   [/(?<![a-z])wgz(?![a-z])/gi, '网格长'],
   [/(?<![a-z])sj(?![a-z])/gi, '书记'],
   [/(?<![a-z])zr(?![a-z])/gi, '主任'],
+  // Cantonese and Hakka 即场 (there and then) is 当场; 教识 (taught so the person can) is 教会.
+  [/即场/g, '当场'],
+  [/教识/g, '教会'],
+  // Cantonese and Hakka 话 (to say) after a person, right before the day promised (廖主任话明天回覆, 组长话月底前修好):
+  // 说. Not the noun (电话, 回话, 讲话, 普通话) nor 话 before anything but a day.
+  [
+    /(?<=[\u4e00-\u9fa5])(?<![电回说讲对打通句笑废白土谈答问神闲好坏情实鬼童佳传夜])话(?=(?:今天|明天|后天|大后天|本周|这周|下周|下个?礼拜|这个?礼拜|下个?星期|这个?星期|本月|这个?月|下个?月|月底|年底|\d{1,2}[号日月]|[一二三四五六七八九十两]{1,3}(?:号|日|天|周|个月|个工作日)))/g,
+    '说',
+  ],
 ];
 
 /**

@@ -25,7 +25,8 @@ describe('the 民情工单 parser on Yi names (clan, then a given name of two ch
 
   it('does not read a clan said of a household (吉伍家) as a person with a given name', () => {
     const draft = read('工单 红岩村 吉伍家的牛跑到邻居地里 明天调解');
-    expect(draft.raiser).not.toMatch(/^吉伍家/);
+    // The owner of the ox that got into another's field is the other party: no raiser is read at all (tickets38).
+    expect(draft.raiser ?? '').not.toMatch(/^吉伍家/);
   });
 });
 
