@@ -8,11 +8,20 @@ import { countBefore } from './head-counts';
 /** A fact on the 持证上岗 levels, each held a full year before the next may be applied for. */
 export const CERT_STEPS = /持初级满一年可申请中级/;
 
+const YEAR = '(?<!\\d)((?:19|20)\\d{2}|\\d{2})\\s*年(?![前后了多以来内])(?:\\s*(\\d{1,2})\\s*月份?)?';
+/** The year (and month) told, then the level obtained in the same clause, not one applied for (申请中级, 升中级). */
+const YEAR_THEN_LEVEL = new RegExp(`${YEAR}[^，,。？?\\s]{0,10}?(?<!申请|申报|升)(初级|中级)`);
+/** The level, then the year it was obtained ("初级证书2025年5月拿的"). */
+const LEVEL_THEN_YEAR = new RegExp(`(初级|中级)[^，,。？?\\s\\d]{0,6}?${YEAR}[^，,。？?\\s]{0,3}?(?:拿|取得|考|发|领|获得|评|通过)`);
+
 /** The earliest years of the next levels for a certificate the asker says was obtained in a given year. */
 export function certYears(question: string): string | undefined {
   // "24年拿的初级证" is 2024 (the scheme began in 2022); "10年前", "3年了" are spans of time, not years.
   // The month told with the year ("2025年5月拿的初级证") is when the year held is up: 满一年 is 2026年5月, not 2026年.
-  const m = /(?<!\d)((?:19|20)\d{2}|\d{2})\s*年(?![前后了多以来内])(?:\s*(\d{1,2})\s*月份?)?[^，,。？?]{0,10}?(初级|中级)/.exec(question);
+  // The level is the one obtained, said within the clause: not one applied for later ("…5月拿的 什么时候申请中级").
+  const after = YEAR_THEN_LEVEL.exec(question);
+  const before = after ? undefined : LEVEL_THEN_YEAR.exec(question);
+  const m = after ?? (before ? [before[0], before[2], before[3], before[1]] : undefined);
   if (!m) return undefined;
   const year = m[1]!.length === 2 ? 2000 + Number(m[1]) : Number(m[1]);
   const month = m[2] && Number(m[2]) >= 1 && Number(m[2]) <= 12 ? `${Number(m[2])}月` : '';

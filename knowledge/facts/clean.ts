@@ -3,6 +3,7 @@ import { DOMAIN_WORDS } from '../text/domain-words';
 import { homophoneReader } from '../text/homophones';
 import { normalizeInput } from '../text/normalize';
 import { HAN_DIGITS } from '../text/numerals';
+import { OPEN_ALTERNATIVE } from '../text/open-alternative';
 import { readChatShorthand } from '../text/pinyin-initials';
 import { readSpoken } from '../text/spoken';
 import { joinSpacedWords } from './clauses';
@@ -563,6 +564,7 @@ export function cleanQuestion(text: string): string {
       // 好几年, 好几个同事: several, as 数年 (a count told, not asked).
       .replace(ABOUT, (_m, n: string | undefined) => (n === '好' ? '数' : n ? `${n}余` : '数'))
       .replace(MEMBER_POWER, '$1$2权利')
+      .replace(OPEN_ALTERNATIVE, '吗')
       .toLowerCase()
   );
 }

@@ -1,4 +1,7 @@
 import { chineseNumber } from '../text/numerals';
+import { BRANCH_SIZE } from './branch-size';
+import { GROUP_DECIDES } from './group-decides';
+import { SANCTION_WITHOUT_POST } from './sanction-without-post';
 
 /**
  * Rules read by their conditions (issue 22): a stranger rarely asks a fact's question; they tell what happened — who,
@@ -123,6 +126,10 @@ const ASKS_NEXT = /下一步|接下来|接着(?:该|要|干|做|是|怎么)|然�
 
 /** The rules, specific before general. */
 export const RULE_CONDITIONS: readonly RuleConditions[] = [
+  // A 党小组 told as deciding what only the 支部大会 decides (group-decides.ts).
+  ...GROUP_DECIDES,
+  // A 撤销党内职务 due to one holding no post (sanction-without-post.ts).
+  ...SANCTION_WITHOUT_POST,
   // Head counts at a meeting: the quorum of the body told.
   // "只来了2个", "只来得了2个", "到了3个".
   // "只来了两个", "到了3个"; 一半 is a share, not a count.
@@ -336,6 +343,8 @@ export const RULE_CONDITIONS: readonly RuleConditions[] = [
     quantity: { read: FORMAL_MEMBERS, min: 3, max: 6 },
     asks: /支委|委员会/,
   },
+  // 正式党员 told over the size of one branch (branch-size.ts).
+  ...BRANCH_SIZE,
   {
     fact: 'branch.setup.max',
     told: [/支部|党员/],

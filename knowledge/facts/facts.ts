@@ -31,6 +31,7 @@ import {
 import { COUNTS_MEMBERS, headCounts } from './head-counts';
 import { ASKS_ITEMS, ASKS_PEOPLE, LIST, STATES_PEOPLE } from './how-many-asked';
 import { createSubjectReader, type SubjectReader } from './subject';
+import { bodiesNotTelling, namedOnlyAsTeller } from './teller-bodies';
 import { asksOnlyContent, withVerdict } from './verdict';
 import { specialise } from './worked-answer';
 
@@ -937,7 +938,11 @@ export function createFactIndex(given: Fact[] = loadFacts()): FactIndex {
       // 在申诉，申诉期间…) is the case's own.
       const toldApart = question.slice(Math.max(question.lastIndexOf('。'), question.lastIndexOf('！')) + 1);
       const storyBodies = asking !== question && askingSubjects.length > 0 && toldApart !== question ? toldApart : question;
-      const bodies = [...namedBodies(storyBodies), ...namedLeagueTerms(storyBodies, league), ...namedOtherFees(question, saidByFacts)];
+      // A body named only as who tells or proposes the case ("镇纪委说…", "工会那边寻思着…") is its source (teller-bodies.ts).
+      const bodies = [
+        ...bodiesNotTelling(question, [...namedBodies(storyBodies), ...namedLeagueTerms(storyBodies, league)]),
+        ...namedOtherFees(question, saidByFacts),
+      ];
       const situations = namedSituations(question);
       // The subject asked of, where the handbook never says it ("合作社多久开一次会"): only a fact naming it answers.
       // Where the asking clauses name no subject of the facts ("挂牌要达到什么标准"), they ask of the thing the story
@@ -969,7 +974,7 @@ export function createFactIndex(given: Fact[] = loadFacts()): FactIndex {
         foreign.every((w) => ruleWords.includes(w)) &&
         uncoveredTerms(question, ruleWords, distinctive).length === 0 &&
         // The ask names no subject the rule never speaks of ("…上级还没批，现在就要交党费不" asks about 党费).
-        lexicon.every((w) => ACTORS.test(w) || !met!.ask.includes(w) || ruleWords.includes(w))
+        lexicon.every((w) => ACTORS.test(w) || !met!.ask.includes(w) || ruleWords.includes(w) || namedOnlyAsTeller(met!.ask, w))
           ? told.fact
           : undefined;
       if (rule) best = { fact: rule, score: 1, similarity: 1, sure: true };

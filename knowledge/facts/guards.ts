@@ -160,6 +160,13 @@ export const COMPOUND_TERMS = [
   '由重到轻',
 ];
 
+/**
+ * A longer term that is only the word with a wish or intent before it ("想入党", "要入党" of 入党): the asker's wish to do
+ * the thing, not another thing, so a fact on 入党 answers "几个人想入党，要多大才能写申请".
+ */
+const WISH = /^(?:想|要|想要|愿意|打算|准备)$/;
+const wishFor = (longer: string, word: string) => longer.endsWith(word) && WISH.test(longer.slice(0, -word.length));
+
 /** For each lexicon word, the longer lexicon words that contain it ("入党" → 入党介绍人, 入党积极分子 …). */
 export function superterms(lexicon: readonly string[]): Map<string, string[]> {
   const out = new Map<string, string[]>();
@@ -167,7 +174,12 @@ export function superterms(lexicon: readonly string[]): Map<string, string[]> {
     out.set(
       word,
       lexicon.filter(
-        (w) => w.length > word.length && w.includes(word) && !ASPECT_OF.test(w.replace(word, '')) && w !== `${FULL_NAME}${word}`,
+        (w) =>
+          w.length > word.length &&
+          w.includes(word) &&
+          !ASPECT_OF.test(w.replace(word, '')) &&
+          w !== `${FULL_NAME}${word}` &&
+          !wishFor(w, word),
       ),
     );
   return out;

@@ -1,3 +1,4 @@
+import { BRANCH_SIZE_THRESHOLD } from './branch-size';
 import { SHORT_OF_HALF } from './conditions';
 
 /**
@@ -78,4 +79,6 @@ export const THRESHOLDS: Array<{ rule: RegExp; verdict: (n: number, present?: nu
         return `${sum}实到${present}人，${present >= needed ? '够了，选举有效' : `不到${needed}人，选举无效，不能进行选举`}。`;
       },
     },
+    // The size of one branch (branch-size.ts).
+    BRANCH_SIZE_THRESHOLD,
   ];

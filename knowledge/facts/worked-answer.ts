@@ -1,6 +1,7 @@
 import { plainNumerals } from '../text/numerals';
 import { AGE_RULE, ageSaid, CERT_STEPS, certYears } from './age-and-certificates';
 import { withAway } from './away-months';
+import { certYearsBack } from './cert-years-back';
 import { COMBINED_RULE, mergedSanction } from './combined-sanctions';
 import {
   activistNotYet,
@@ -170,7 +171,7 @@ function workedOn(fact: Fact, question: string): string {
   const away = withAway(fact.a, question);
   if (away !== fact.a) return away;
   if (CERT_STEPS.test(fact.a)) {
-    const years = certYears(question);
+    const years = certYears(question) ?? certYearsBack(question);
     if (years) return `${fact.a}${years}`;
   }
   return fact.a;

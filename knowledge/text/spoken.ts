@@ -357,6 +357,16 @@ const ROWS: Row[] = [
   { spelt: '嘎啥', to: '干什么', group: 'ne' },
   { spelt: '哪嘎达', to: '哪里', group: 'ne' },
   { spelt: '哪旮旯', to: '哪里', group: 'ne' },
+  // 整 as the verb of making (东北): 单整一个支部, 另整一个党小组 is setting one up (成立). Only before 一个 and a body:
+  // 整个支部 (the whole branch) keeps its words.
+  { spelt: '单整', to: '单独成立', group: 'ne', after: '一?个?(?:党)?(?:支部|小组|总支|联合支部)' },
+  {
+    spelt: '整',
+    to: '成立',
+    group: 'ne',
+    before: '另|新|重新|再|要|想|能|可以|得|够|不够',
+    after: '一个(?:党)?(?:支部|小组|总支|联合支部)',
+  },
   // —— 河南, 山东, 天津, 西北, 关中 ——
   { spelt: '中不中', to: '行不行', group: 'north' },
   // 不中 ends a clause or says "if not" (不中的话咋弄); 打不中, 考不中, 猜不中 are Mandarin.
