@@ -1,4 +1,5 @@
 import { questionKinds } from '../text/question-kind';
+import { toldCountsPlain } from './told-counts';
 
 /**
  * A question cut into clauses: the ones that ask something, and the ones that only give context ("我儿子出去打工",
@@ -124,11 +125,13 @@ export function askingClauses(question: string, opens: ReadonlySet<string> = new
 
 /** Whether a clause asks something. */
 export function asksSomething(clause: string): boolean {
-  return ASKING.test(clause) || questionKinds(clause).length > 0;
+  // "党课请假好几次", "十几个党员": counts a story tells, not asked (told-counts.ts).
+  const read = toldCountsPlain(clause);
+  return ASKING.test(read) || questionKinds(read).length > 0;
 }
 
 /** A question word of its own in a piece ("多长时间", "归谁管", "能不能"), not a kind read from its content. */
-const hasQuestionWord = (piece: string) => ASKING.test(piece);
+const hasQuestionWord = (piece: string) => ASKING.test(toldCountsPlain(piece));
 /** A piece ending in an A-not-A verb ("能不能", "算不算"): what it asks about is the piece after it. */
 const A_NOT_A_END = /(?:([\u4e00-\u9fff])不\1|可不可以|有没有)$/;
 

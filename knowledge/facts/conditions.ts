@@ -2,6 +2,7 @@ import { chineseNumber } from '../text/numerals';
 import { BRANCH_SIZE } from './branch-size';
 import { GROUP_DECIDES } from './group-decides';
 import { SANCTION_WITHOUT_POST } from './sanction-without-post';
+import { toldNegationsPlain } from './told-negation';
 
 /**
  * Rules read by their conditions (issue 22): a stranger rarely asks a fact's question; they tell what happened — who,
@@ -483,6 +484,7 @@ export function ruleMet(question: string, asking: string): { fact: string; ask: 
   const story = question.slice(0, Math.max(0, at >= 0 ? at : question.lastIndexOf(head.slice(0, 4))));
   if (story.length < 4) return undefined;
   const asked = ask.replace(/[？?！!\s]+$/, '');
-  const rule = RULE_CONDITIONS.find((r) => meets(r, question, story, asked));
+  // "没有来过", "打不通": the negations told in full, read as the short forms the conditions are written in.
+  const rule = RULE_CONDITIONS.find((r) => meets(r, toldNegationsPlain(question), toldNegationsPlain(story), asked));
   return rule ? { fact: rule.fact, ask: asked, settles: rule.settles ?? [] } : undefined;
 }

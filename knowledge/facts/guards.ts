@@ -76,7 +76,8 @@ const SITUATION_GROUPS: string[][] = [
   ['出国', '国外', '境外', '海外', '移民'],
   ['离婚'],
   ['结婚'],
-  ['丢了', '丢失', '遗失', '弄丢', '补办'],
+  // Lost and to be replaced ("纪念章找不着了，能补发吗"): the rules say who is given a thing, not whether it is given again.
+  ['丢了', '丢失', '遗失', '弄丢', '补办', '补发', '搞丢'],
   ['家属', '亲属', '配偶'],
   // How a paper is written out (its length, its form, by hand): the rules say only that it is in writing.
   ['字数', '多少字', '几个字', '几百字', '什么纸', '格式', '模板', '范文', '字体', '手写', '几页', '多少页'],

@@ -35,9 +35,9 @@ export function seatsToFill(question: string): number | undefined {
 
 /** Words before a head count that make it the attendance, not the members entitled to vote ("实到18人"; 应到会 is who should). */
 // 剩下 and 还剩: those left when the others are away ("两个去外地了，剩下三个") are the ones who can come.
-// 来得了 ("只来得了2个") is how many could come: those present.
+// 来得了 ("只来得了2个") is how many could come: those present. 只到, 才到, 仅到 ("只到二人"): no more than that came.
 const ATTENDANCE =
-  /(?<!应)(?:实到|实际到|到会|到场|出席|来了|只来|到了|来|参加|缺席|请假|剩下|还剩|只剩|剩(?:下)?(?:我们|咱们|俺们|他们|咱|俺))(?:得了|[了的])?$/;
+  /(?<!应)(?:实到|实际到|到会|到场|出席|来了|只来|到了|[只才仅就]到|来|参加|缺席|请假|剩下|还剩|只剩|剩(?:下)?(?:我们|咱们|俺们|他们|咱|俺))(?:得了|[了的])?$/;
 /** Those left over ("剩下三个"), and words after a count that say they are away ("…在外地", "…出去打工了"). */
 const LEFT_OVER = /(?:剩下|还剩|只剩)[了的]?$/;
 const AWAY = /^[人]?[都也还]?(?:在外|出去|外出|出差|请假|没来|不在|去了|缺席|打工|来不了|回不来)/;

@@ -1,5 +1,6 @@
 import { askingClauses, asksSomething } from './clauses';
 import { doneAgainAt } from './done-again';
+import { bareAsElided } from './elided-verb';
 
 /**
  * The part reader: a question that asks two or three things ("党旗是什么样子还有党徽能不能印到瓶子上卖", "1. 谁
@@ -200,7 +201,8 @@ const ASKS_BESIDES_SEVERAL = /吗|呢|么|是不是|是否|([\u4e00-\u9fff])不\
  * is read as the part before asked of it ("党课多久开一次").
  */
 export function askingParts(question: string, subjects: readonly string[] = []): string[] {
-  const said = dialectEllipsis(question, subjects);
+  // "支部党员大会又是多久" after "支委会多久开一次" asks as "支部党员大会呢" does (elided-verb.ts).
+  const said = bareAsElided(dialectEllipsis(question, subjects), subjects);
   const parts = askingClauses(markParts(said, subjects), itemOpenings(said)).flatMap((p) => runOn(p, subjects));
   const out: string[] = [];
   let context = '';

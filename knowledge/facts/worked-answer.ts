@@ -24,6 +24,7 @@ import { admittedOn, PROBATION_DATES } from './probation-dates';
 import { SENIORITY_RULE, seniorityFromMonth } from './seniority-from-month';
 import { firstStepNotEnough } from './step-not-enough';
 import { stepPlace } from './steps-asked';
+import { toldDaysInDigits } from './told-days';
 import { ASKS_STANDS, ATTENDANCE_SHORT, noVoteCounted, QUORUM_RULE, THRESHOLDS, VOTE_RULE } from './vote-thresholds';
 import { listedUse, othersDecide } from './whether-allowed';
 
@@ -38,8 +39,8 @@ import { listedUse, othersDecide } from './whether-allowed';
  * candidates): the answer adds the worked figure, so the asker does not do the arithmetic.
  */
 export function specialise(fact: Fact, said: string): string {
-  // "正式党员只有陆个": capital numerals are counts like the everyday ones.
-  const question = plainNumerals(said);
+  // "正式党员只有陆个": capital numerals are counts like the everyday ones; "去年（2025年）三月十五日" is a day in digits.
+  const question = toldDaysInDigits(plainNumerals(said));
   const worked = workedOn(fact, question);
   // Asked whether members without a vote are counted ("预备党员算不算在里面"): no, said first, before the worked count.
   return VOTE_RULE.test(fact.a) && worked !== fact.a ? `${noVoteCounted(question)}${worked}` : worked;

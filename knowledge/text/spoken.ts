@@ -177,6 +177,8 @@ const ROWS: Row[] = [
   { spelt: '几钿', to: '多少钱', group: 'wu' },
   { spelt: '物事', to: '东西', group: 'wu' },
   { spelt: '事体', to: '事情', group: 'wu' },
+  // 桩 counts matters as 件 does (两桩事体, 一桩要警告) after a numeral or 这, 那, 哪, 每; 木桩, 桩基, 充电桩 are stakes.
+  { spelt: '桩', to: '件', group: 'wu', before: '[一两二三四五六七八九几这那哪每各]' },
   { spelt: '今朝', to: '今天', group: 'wu' },
   { spelt: '明朝', to: '明天', group: 'wu' },
   { spelt: '交拨', to: '交给', group: 'wu' },
