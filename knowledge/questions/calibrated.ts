@@ -100,7 +100,11 @@ export function manyCandidate<H>(stem: string, options: string[], sentences: Sou
       if (share > stated.share) stated = { share, s };
       denied = Math.max(denied, deniedShare(statement, s.text, ASKING_WORDS).share);
     }
-    const inside = stated.share >= MANY.in - 1e-9 && stated.share > denied;
+    // The stem's words are in every option's statement: a sentence saying them states an option only when it also
+    // says most of the option's own words (给予留党察看 is not said by 给予通报批评 however much of the stem it says).
+    const own = contentWordsOf(o).filter((w) => !ASKING_WORDS.has(w)).length > 0 && !SAYING_ASK.test(stem);
+    const ownSaid = !own || (stated.s !== undefined && statedShare(o, stated.s.text, ASKING_WORDS) >= MANY.in - 1e-9);
+    const inside = stated.share >= MANY.in - 1e-9 && stated.share > denied && ownSaid;
     // A 说法 is false only when a sentence says otherwise: a short claim (弃权的不能另选他人) is often said in other
     // words, so not finding it is no verdict. An item left out of a list (具有大学以上学历) is simply not there.
     const outside = (denied >= MANY.in - 1e-9 && denied > stated.share) || (!saying && stated.share <= MANY.out + 1e-9);

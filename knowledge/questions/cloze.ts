@@ -1,5 +1,6 @@
 import { normalizeInput } from '../text/normalize';
 import { chineseNumber, HAN_DIGITS } from '../text/numerals';
+import { splitsRange, weaklyHeld } from './fill-anchor';
 
 /**
  * Reading a pasted stem as a sentence with holes, and finding what a statement puts in them. The stem's blanks
@@ -122,6 +123,10 @@ export interface Alignment {
   near: number;
   /** Share of the stem's characters further from the holes that are matched (the subject, not the template). */
   far: number;
+  /** Whether a hole's words are one end of a range the statement gives (三 of 三年至五年: see fill-anchor.ts). */
+  halfRange: boolean;
+  /** Whether a hole is held by one matched character at most on each side (see fill-anchor.ts). */
+  weaklyHeld: boolean;
 }
 
 /**
@@ -191,13 +196,16 @@ export function alignCloze(cloze: Cloze, statement: string): Alignment | undefin
   if (!end || top <= 0) return undefined;
   // Walk back, collecting the holes' spans and which stem characters were matched.
   const matchedAt = new Uint8Array(n);
+  const matchedTo = new Int32Array(n).fill(-1);
   const spans: [number, number][] = [];
+  const holesAt: number[] = [];
   let [i, j] = end;
   while (i > 0 || j > 0) {
     const move = how[i][j];
     if (move === 0) break;
     if (move === 1) {
       matchedAt[i - 1] = 1;
+      matchedTo[i - 1] = j - 1;
       i--;
       j--;
     } else if (move === 2) i--;
@@ -205,6 +213,7 @@ export function alignCloze(cloze: Cloze, statement: string): Alignment | undefin
     else {
       const k = move - 4;
       spans.unshift([j - k, j]);
+      holesAt.unshift(i - 1);
       i--;
       j -= k;
     }
@@ -251,7 +260,10 @@ export function alignCloze(cloze: Cloze, statement: string): Alignment | undefin
     farLength++;
     farMatched += matchedAt[k];
   });
-  return { fills, matched, length, anchored, near, far: farLength ? farMatched / farLength : 1 };
+  const stemChars = p.map((c) => (c === HOLE ? undefined : String.fromCodePoint(c)));
+  const halfRange = spans.some(([a, b], h) => splitsRange(t, a, b, cloze.parts[h] ?? '', cloze.parts[h + 1] ?? ''));
+  const weak = spans.some(([a, b], h) => weaklyHeld(stemChars, holesAt[h]!, matchedTo, a, b, (c) => SEPARATOR.test(c)));
+  return { fills, matched, length, anchored, near, far: farLength ? farMatched / farLength : 1, halfRange, weaklyHeld: weak };
 }
 
 const MODAL_AFTER = /方可|方能|才算|才能|才可以?|即可|就可以?|便可/;

@@ -56,13 +56,61 @@ export function suggestByDroppedDuty(raw: string, hits: PassageHit[]): Extract<H
   const before = clause.slice(0, drop.index);
   const items = listed(/^[也都就便则还]*$/.test(before) && at > 0 ? clauses[at - 1]! : before);
   const said = wordsOf(clause.slice(drop.index + drop[0].length).replace(/[了啦的吧呀]+$/, ''));
-  if (items.length < 2 || said.length === 0) return undefined;
+  if (items.length < 2) return oneDroppedDuty(read, hits);
+  if (said.length === 0) return undefined;
   for (const { hit, sentence } of handbookSentences(hits)) {
     const plain = alignable(sentence);
     if (!items.every((item) => names(plain, item))) continue;
     // What the statement says need not be done is, word for word, what the sentence says must still be done.
     const kept = [...plain.matchAll(STILL)].map((m) => plain.slice(m.index + m[0].length).split(/[，,；;。]/)[0]!);
     if (!kept.some((duty) => said.every((w) => duty.includes(w)))) continue;
+    return falseBy(read.truth, sentence, hit);
+  }
+  return undefined;
+}
+
+/** Words saying a thing is done on its own (单独落实, 另外开, 分别召开): the statement's and the sentence's alike. */
+const APART = /^(?:单独|另外|另行|分别|各自|专门|单另)$/;
+const STILL_ONE = new RegExp(STILL.source);
+/** Time words qualifying the subject (当月的, 每月的): not what is said need not be done. */
+const WHEN = /^(?:当月|本月|每月|当年|本年|每年|当季|本季度|每季度)$/;
+
+/**
+ * One duty (the 三会一课, 组织生活会) said not to need doing after something else was (开展了主题党日，当月的三会一课
+ * 就可以不用再单独落实了; 开了主题党日就不用再单独落实三会一课的频次要求): false where one clause of a handbook
+ * sentence says that duty must still be done (三会一课……仍然要分别落实) and the sentence names what the statement's
+ * other clauses say was done (主题党日). Every word the statement says of the duty, but for those saying "apart",
+ * is in that clause.
+ */
+function oneDroppedDuty(
+  read: NonNullable<ReturnType<typeof statementOf>>,
+  hits: PassageHit[],
+): Extract<HandbookSuggestion, { kind: 'hedged' }> | undefined {
+  // Words as written (三会一课: alignable writes its numerals as digits, which no word is made of).
+  const clauses = read.statement.replace(/[“”"‘’「」]/g, '').split(/[，,；;。]/);
+  const at = clauses.findIndex((c) => DROPS.test(c));
+  if (at < 0) return undefined;
+  const clause = clauses[at]!;
+  const drop = DROPS.exec(clause)!;
+  const subject = clause
+    .slice(0, drop.index)
+    .replace(/^.*的/, '')
+    .replace(/(?:[也都就便则还]|可以|就可以)+$/, '');
+  const object = clause.slice(drop.index + drop[0].length).replace(/[了啦的吧呀]+$/, '');
+  // The duty is named after the denial (不用再单独落实三会一课的频次要求) or, where only a verb follows, before it.
+  const plain = (text: string) => wordsOf(text).filter((w) => !APART.test(w) && !WHEN.test(w));
+  const named = plain(object).length >= 2;
+  const said = named ? plain(object) : plain(`${subject}，${object}`);
+  // What was done instead: the other clauses' words (主题党日), or the words before the denial where the duty is
+  // named after it (开了主题党日就不用再…), one of which the sentence must name.
+  const elsewhere = clauses.filter((_, k) => k !== at).join('，');
+  const done = wordsOf(named ? `${elsewhere}，${subject}` : elsewhere).filter((w) => !WHEN.test(w) && !said.includes(w));
+  if (said.length < 2 || done.length === 0) return undefined;
+  for (const { hit, sentence } of handbookSentences(hits)) {
+    const text = sentence.replace(/[“”"‘’「」]/g, '');
+    if (!done.some((w) => text.includes(w))) continue;
+    const kept = text.split(/[，,；;。]/).filter((c) => STILL_ONE.test(c) && said.every((w) => c.includes(w)));
+    if (kept.length === 0) continue;
     return falseBy(read.truth, sentence, hit);
   }
   return undefined;

@@ -30,9 +30,11 @@ import { tidiedFills } from './fill-range';
 import { suggestByFlippedClaim } from './flipped-claim';
 import { suggestByInfluencePeriod } from './influence-period';
 import { namesOtherDuesMember, namesOtherKind, namesOtherMemberKind, saidOfOtherKind } from './kinds';
+import { byLeadClause } from './lead-clause';
 import { suggestByMeetingFrequency } from './meeting-frequency';
 import { suggestByIntroducer, suggestByMobileMember, suggestByThreeRights, suggestByWithdrawal } from './member-cases';
 import { withoutNamedNumbers } from './named-numbers';
+import { namedQuestion } from './named-question';
 import { suggestByOrderedList } from './ordered-list';
 import { suggestByParaphrase } from './paraphrase-statement';
 import { suggestByPartyAge } from './party-age';
@@ -57,6 +59,7 @@ import { withoutRuleTitle } from './rule-title';
 import { aboutOtherSubject, boundUnstated, formerRule, saidOfOtherSubject } from './sentence-subject';
 import { suggestByStatedWithSetting } from './stated-with-setting';
 import { byStatementOptions } from './statement-options';
+import { withoutStemLead } from './stem-lead';
 import { suggestByStopsShort } from './stops-short';
 import { swappedSubject, withoutSwappedSubject } from './subject-swap';
 import { withoutSupersededOptions } from './superseded';
@@ -399,6 +402,8 @@ export function fillsFor(stem: string, evidence: Evidence[], options: readonly s
     // for one hole; between two (将其（）或者（）) the first's words are where the other's would be.
     const least = cloze.holes === 1 && cloze.parts.at(-1) === '' && a && a.matched >= a.length * CLOZE_SHARE ? 2 : 3;
     if (!a?.anchored || a.near < least || a.matched < 4 || (a.matched < a.length * CLOZE_SHARE && a.near < 4)) continue;
+    // Nor one end of the statement's range (三 of 三年至五年), nor words between two common characters (fill-anchor.ts).
+    if (a.halfRange || a.weaklyHeld) continue;
     // Bank questions share templates (“……主要违反的是（）”): one about another case says nothing of this one.
     if (e.basis === 'bank' && a.far < BANK_SUBJECT) continue;
     if (a.fills.some((f) => f.length === 0)) continue;
@@ -1542,7 +1547,10 @@ export async function resolvePaste(
   calculate?: PasteCalculator,
   facts: FactIndex = sharedFacts(),
 ): Promise<PasteOutcome> {
-  raw = cleanPaste(ocrDigits(raw));
+  // Several numbered questions, one of them named by the writer: that one alone (named-question.ts); cleaning the
+  // paste would keep the first.
+  const digits = ocrDigits(raw);
+  raw = cleanPaste(namedQuestion(digits) ?? digits);
   const combined = combinedChoice(raw);
   if (combined) {
     // Judged as the 多选 of its numbered statements; the option naming exactly the statements picked is the answer.
@@ -1567,6 +1575,12 @@ export async function resolvePaste(
         )
       : undefined;
   if (byStatements) return byStatements;
+  // A statement whose opening "…的" clause only sets the scene: its rule clause judged alone (lead-clause.ts).
+  const byLead =
+    outcome.kind === 'abstain'
+      ? await byLeadClause(raw, async (statement) => finished(statement, await resolveCleaned(index, statement, search, calculate, facts)))
+      : undefined;
+  if (byLead) return byLead;
   // Several rules' blanks in one paste, one per clause: each clause filled as if pasted alone (clause-blanks.ts). A
   // suggestion filling them all from one sentence took a rule's two numbers for two rules' (不足3人 for 不超过（ ）人):
   // the clauses' fills stand over it when every clause is filled.
@@ -1583,7 +1597,7 @@ export async function resolvePaste(
 function finished(raw: string, given: PasteOutcome): PasteOutcome {
   const outcome = withoutSwappedSubject(raw, given);
   const scoped = withinAskedScope(raw, withoutSupersededOptions(raw, withoutStemUnits(raw, withBankUnit(raw, outcome))));
-  return tidiedFills(raw, withoutExemptedItems(raw, scoped));
+  return withoutStemLead(raw, tidiedFills(raw, withoutExemptedItems(raw, scoped)));
 }
 
 const CIRCLED = '①②③④⑤⑥⑦⑧';

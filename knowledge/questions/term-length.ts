@@ -6,7 +6,8 @@ import { type Hedged, hedgedChoice, sectionLine } from './sorted-options';
  * How long one body's term is (高校学生党支部委员会每届任期一般为, 社区党委几年一届), each option a length of years.
  * The handbook (branch.term) gives the 党章's range, 三年至五年, for all of them, and the 2018 中办意见's usual
  * lengths: 总支部委员会 and 支部委员会 3年, 基层委员会 5年, any body of a 村 or 社区 5年. A stem citing the 党章 alone
- * asks for the range; one citing the 意见, or saying 一般, asks for the usual length. A stem naming no source and
+ * asks for the range; one citing the 意见, or saying 一般, or naming a 村 or 社区 body (whose term is set flat), asks
+ * for that length. Any other stem naming no source and
  * without 一般, with both the range and the usual length among the options, is left alone: either may be meant.
  */
 
@@ -34,9 +35,11 @@ function lengthOf(option: string): string | undefined {
   return m[2] ? `${m[1]}-${m[4]}` : `${m[1]}或${m[4]}`;
 }
 
+const village = (stem: string) => /村|社区/.test(stem) && !/以外|除外|非村|非社区|不是村|不是社区/.test(stem);
+
 /** The usual length of the one kind of body the stem names, or undefined for none or several. */
 export function usualTermFor(stem: string): string | undefined {
-  if (/村|社区/.test(stem) && !/以外|除外|非村|非社区|不是村|不是社区/.test(stem)) return '5';
+  if (village(stem)) return '5';
   const kinds = new Set<string>();
   for (const [name] of stem.matchAll(/总支部委员会|党总支|总支|基层委员会|基层党委|支部委员会|支委会|党支部/g))
     kinds.add(/基层/.test(name) ? '5' : '3');
@@ -60,6 +63,9 @@ export function suggestByTermLength(raw: string): Hedged | undefined {
   if (charter) asked = '3-5';
   // alignable writes 一般 as 1般: the pasted stem says it.
   else if (opinion || /一般|通常/.test(pasted.stem)) asked = usual;
+  // A 村 or 社区 body's term is set flat (为5年, to run with the 村（居）委会's), not as a usual length within the
+  // 党章's range: asked of such a body with no source named, it is that term (the handbook: 问村或社区党支部，答5年).
+  else if (village(stem)) asked = usual;
   else if (lengths.includes(usual) !== lengths.includes('3-5')) asked = lengths.includes(usual) ? usual : '3-5';
   else return undefined;
   const picked = lengths.flatMap((l, i) => (l === asked ? [i] : []));
