@@ -131,7 +131,7 @@ export function asksSomething(clause: string): boolean {
 }
 
 /** A question word of its own in a piece ("多长时间", "归谁管", "能不能"), not a kind read from its content. */
-const hasQuestionWord = (piece: string) => ASKING.test(toldCountsPlain(piece));
+export const hasQuestionWord = (piece: string) => ASKING.test(toldCountsPlain(piece));
 /** A piece ending in an A-not-A verb ("能不能", "算不算"): what it asks about is the piece after it. */
 const A_NOT_A_END = /(?:([\u4e00-\u9fff])不\1|可不可以|有没有)$/;
 

@@ -7,6 +7,7 @@ import { OPEN_ALTERNATIVE } from '../text/open-alternative';
 import { readChatShorthand } from '../text/pinyin-initials';
 import { readSpoken } from '../text/spoken';
 import { joinSpacedWords } from './clauses';
+import { withoutClosingPleas } from './closing-pleas';
 import { loadFacts } from './facts';
 
 /**
@@ -534,7 +535,9 @@ export function cleanQuestion(text: string): string {
   const joined = everydayRuleWords(joinSplitWords(readSpoken(joinSpacedWords(plainWords))));
   // Courtesy goes after the typos and homophones are read, so 请问 and 谢谢 typed wrong go too.
   return (
-    withoutAsides(withoutCourtesy(readFactHomophones(fixDomainTypos(arabicDates(objectsInPlace(joined.replace(PARENTS, '父母')))))))
+    withoutClosingPleas(
+      withoutAsides(withoutCourtesy(readFactHomophones(fixDomainTypos(arabicDates(objectsInPlace(joined.replace(PARENTS, '父母'))))))),
+    )
       .replace(WHERE, '哪里')
       .replace(VERB_SOME_WHAT, '$1')
       .replace(BARE_AGE, '$1$2岁')

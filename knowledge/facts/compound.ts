@@ -4,6 +4,7 @@ import { verbSaidDone } from './done-again';
 import { answersClause, type Fact, type FactIndex, type FactMatch, type MatchOptions, NEAR_WORDING } from './facts';
 import { contrasted, namedBodies, namedSituations, namesBodies, namesSituations } from './guards';
 import { askingParts, checksGuess, furtherParts, saidIn } from './parts';
+import { toldRunCut } from './told-run';
 import { setsAsideTopic, topicWords, withoutAnsweredCondition } from './topic';
 
 /** Everything a fact's record says, as the situation guard reads it. */
@@ -264,7 +265,15 @@ export function matchParts(index: FactIndex, question: string, options?: MatchOp
   // a side of a run-on pair must be near its fact's wording (fitsSide: NEAR_WORDING), which no weak match is, so the
   // weak reading finds the same pair, or none, again.
   const pair = found.length < 2 && !weakOnly(options) ? runOnPair(index, question, found, options, read) : undefined;
-  if (!pair) return found;
+  if (!pair) {
+    // A situation told with no mark before the question (told-run.ts): read again with the comma the asker left out.
+    if (found.length > 0 || options?.weak) return found;
+    for (const cut of toldRunCut(index, question, fitsSide, options)) {
+      const read = matchParts(index, cut, options, open);
+      if (read.length > 0) return read;
+    }
+    return found;
+  }
   open?.splice(said);
   return pair;
 }
