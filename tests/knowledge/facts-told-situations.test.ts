@@ -23,6 +23,11 @@ describe('a closing on the asker’s plight after the question is not a question
     const opens = '有个党员非要退党，咋整，是报镇党委批准吗';
     expect(withoutClosingPleas(opens)).toBe(opens);
   });
+  it('keeps a what-to-do after a try that failed (说了几回还是没改): 还是 there is "still", not "or"', () => {
+    const tried = '有个党员总不参加学习，谈了几回还是没改，咋办';
+    expect(withoutClosingPleas(tried)).toBe(tried);
+    expect(withoutClosingPleas('入党申请书手写还是不手写，咋整')).toBe('入党申请书手写还是不手写');
+  });
   it('keeps a what-to-do that is the only question', () => {
     expect(withoutClosingPleas('党员半年没交党费，咋办')).toBe('党员半年没交党费，咋办');
     expect(matchedIds('党员半年没交党费，咋办')).toHaveLength(1);
