@@ -119,6 +119,7 @@ export { normalizeInput, simplify, toHalfWidth } from './text/normalize';
 export { chineseNumber, HAN_DIGITS, plainNumerals } from './text/numerals';
 export { expandPinyinInitials, PINYIN_INITIALS, readChatShorthand, withoutChatSlang } from './text/pinyin-initials';
 export { countUnit, type QuestionKind, questionKinds, statesKinds } from './text/question-kind';
+export { escapeRegExp } from './text/regexp';
 export { readSpoken, readSpokenKeepingLength } from './text/spoken';
 
 /** Reads a question file (CSV, XLSX, JSON) into template rows; exceljs and csv-parse load on first call. */

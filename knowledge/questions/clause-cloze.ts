@@ -1,4 +1,5 @@
 import { normalizeInput } from '../text/normalize';
+import { escapeRegExp } from '../text/regexp';
 import { alignable, alignCloze, clozeOf } from './cloze';
 import { handbookSentences } from './false-statement';
 import { saidOfOtherKind } from './kinds';
@@ -48,7 +49,6 @@ const VALUE =
 /** A day or month a rule names (自2024年1月1日起施行): longer than other values. */
 const DATE = /^\d{4}年\d{1,2}月(?:\d{1,2}日)?$/;
 const EXAMPLE = /例如|比如|假如|如果|假设/;
-const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const VILLAGE = (text: string) => /村|社区/.test(text) && !/以外|除外|非村|非社区|不是村/.test(text);
 
@@ -118,7 +118,7 @@ export function fillsOf(clause: string, stem: string, hits: PassageHit[]): Found
     // Not the first end of a range (0.2元至1元): the blank would hold half of it, and no other sentence says otherwise.
     const range =
       !BOTH_ENDS.test(clause) &&
-      fills.some((f) => new RegExp(`${escaped(f)}\\s*[元年月天次人名个%]?\\s*(?:至|到|—|-|～|~)`).test(sentence));
+      fills.some((f) => new RegExp(`${escapeRegExp(f)}\\s*[元年月天次人名个%]?\\s*(?:至|到|—|-|～|~)`).test(sentence));
     // Not a fill the sentence gives another body (基层委员会 5年 for 支部委员会) or another 处分.
     const theirs = organsOf(sentence);
     if (mine.length > 0 && theirs.length > 0 && !mine.some((o) => theirs.includes(o))) continue;

@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../text/regexp';
 import { alignable } from './cloze';
 import { parsePasted } from './paste';
 import type { PasteOutcome } from './suggest';
@@ -16,13 +17,11 @@ const RANGE_MARK = '(?:至|到|～|~|－|-|—)';
 const HOLD_VERB = /(?:进行|开展|召开|举行|组织|举办|实施|落实)$/;
 const HOLD_VERB_START = /^(?:进行|开展|召开|举行|组织|举办|实施|落实)/;
 
-const escapeRe = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /** The fill widened to the range the sentence writes it in, when the sentence writes it in exactly one. */
 function rangeOf(fill: string, sentence: string): string {
   if (!new RegExp(`^${NUMBER}$`).test(fill)) return fill;
   const around = new RegExp(
-    `${NUMBER}\\s*${RANGE_MARK}\\s*${escapeRe(fill)}(?![0-9零〇一二两三四五六七八九十百])|(?<![0-9零〇一二两三四五六七八九十百])${escapeRe(fill)}\\s*${RANGE_MARK}\\s*${NUMBER}`,
+    `${NUMBER}\\s*${RANGE_MARK}\\s*${escapeRegExp(fill)}(?![0-9零〇一二两三四五六七八九十百])|(?<![0-9零〇一二两三四五六七八九十百])${escapeRegExp(fill)}\\s*${RANGE_MARK}\\s*${NUMBER}`,
     'g',
   );
   const found = [...sentence.matchAll(around)].map((m) => m[0].replace(/\s+/g, ''));
@@ -38,7 +37,7 @@ function unitRangeOf(fill: string, sentence: string, after: string): string {
   const unit = /^[元人名个次天]/.exec(after)?.[0];
   // The stem's own range (（ ）元至（ ）元, ____元至1元): the blank is one end of it.
   if (!unit || !/^\d+(?:\.\d+)?$/.test(fill) || new RegExp(`^${unit}\\s*${RANGE_MARK}`).test(after)) return fill;
-  const around = new RegExp(`(?<![0-9.])${escapeRe(fill)}${unit}\\s*${RANGE_MARK}\\s*(\\d+(?:\\.\\d+)?)${unit}`, 'g');
+  const around = new RegExp(`(?<![0-9.])${escapeRegExp(fill)}${unit}\\s*${RANGE_MARK}\\s*(\\d+(?:\\.\\d+)?)${unit}`, 'g');
   const found = [...alignable(sentence).matchAll(around)];
   return found.length === 1 ? `${fill}至${found[0]![1]}` : fill;
 }

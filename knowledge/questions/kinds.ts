@@ -3,6 +3,8 @@
  * nothing of the asked one, however many words the two share ("属于违反廉洁纪律的有……公款旅游" is no evidence for
  * "属于违反群众纪律的有").
  */
+
+import { escapeRegExp } from '../text/regexp';
 import { alignable } from './cloze';
 
 const KIND_SETS: RegExp[] = [/政治纪律|组织纪律|廉洁纪律|群众纪律|工作纪律|生活纪律/g];
@@ -87,9 +89,7 @@ export function saidOfOtherKind(stem: string, text: string, words: string): bool
   const w = alignable(words);
   if (asked.size === 0 || !w) return false;
   // Only where the words are whole: 1年 inside 1年半 is another value.
-  const places = [...t.matchAll(new RegExp(w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'g'))].filter(
-    (m) => !/^[半\d.]/.test(t.slice(m.index + m[0].length)),
-  );
+  const places = [...t.matchAll(new RegExp(escapeRegExp(w), 'g'))].filter((m) => !/^[半\d.]/.test(t.slice(m.index + m[0].length)));
   if (places.length === 0) return false;
   return places.every((m) => {
     const sentence =

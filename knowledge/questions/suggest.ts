@@ -1,5 +1,6 @@
 import { createFactIndex, type FactIndex, handbookSection } from '../facts/facts';
 import { normalizeForIndex, tokenize } from '../search/tokenize';
+import { escapeRegExp } from '../text/regexp';
 import { withinAskedScope } from './answer-scope';
 import { suggestByBanPeriod } from './ban-period';
 import { suggestByBandRate } from './band-rate';
@@ -651,7 +652,7 @@ function listedTogether(items: string[], sentence: string): boolean {
   const spans: { at: number; end: number }[] = [];
   for (const item of items.map((o) => alignable(o))) {
     // The first place the item stands apart from the others found (好 in 好、较好, not inside 较好).
-    const at = [...t.matchAll(new RegExp(item.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'g'))]
+    const at = [...t.matchAll(new RegExp(escapeRegExp(item), 'g'))]
       .map((m) => m.index)
       .find((k) => !spans.some((s) => k < s.end && k + item.length > s.at));
     if (at === undefined) return false;

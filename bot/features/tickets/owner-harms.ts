@@ -1,3 +1,5 @@
+import { escapeRegExp } from '../../../knowledge';
+
 // Whose thing did the harm (李建国家的狗咬人, 徐家的牛跑到毛家的茶园里): the owner named before the thing is the other
 // party of the matter, not who raised it, unless the message says the owner reported it.
 
@@ -31,7 +33,7 @@ export function ownerOfHarm(raiser: string, content: string | undefined, work: s
  * it, named as a word of its own before the demand; undefined when no one is.
  */
 export function claimantAgainst(owner: string, work: string): string | undefined {
-  const escaped = owner.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escaped = escapeRegExp(owner);
   const claim = new RegExp(`(?:^|[\\s，,。；;])([\\u4e00-\\u9fa5]{2,4}?)(?:要求?|让|找)${escaped}家?(?:赔|赔偿)`).exec(work);
   return claim?.[1];
 }

@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../../../knowledge';
 import { CATEGORIES, type Category, categoryNamed, guessCategory } from './category';
 import { readDraft } from './draft';
 import { HARBOUR_END } from './harbour-place';
@@ -195,7 +196,7 @@ export function unsurePlace(place: string): boolean {
  */
 function typedAcrossGaps(value: string, work: string, typed: string): string {
   if (work === typed || work.length !== typed.length || /\s/.test(value) || work.includes(value)) return value;
-  const spread = new RegExp([...value].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s?'));
+  const spread = new RegExp([...value].map(escapeRegExp).join('\\s?'));
   const found = spread.exec(work);
   return found ? typed.slice(found.index, found.index + found[0].length).replace(/\s/g, '') : value;
 }

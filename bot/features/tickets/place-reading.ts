@@ -1,6 +1,7 @@
 // Who raised it, where, and what, from what is left of the message (readWhoAndWhat), and finding the place in it
 // (findPlace, placeFirst, placeAt).
 
+import { escapeRegExp } from '../../../knowledge';
 import { guessCategory } from './category';
 import { withoutClauses, withoutRoles } from './clauses';
 import { ANNOUNCED, cleanContent } from './content';
@@ -63,9 +64,7 @@ export function readWhoAndWhat(text: string, draft: TicketDraft, promises: reado
   if (place) {
     // 去一片区走访，一片区1号院的杨光荣说…: the same place said again with its yard or building is the fuller place of
     // the person; the first was where the member went.
-    const again = new RegExp(`${place.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:${UNIT}){1,2}`).exec(
-      rest.slice(place.index + place.length),
-    );
+    const again = new RegExp(`${escapeRegExp(place.name)}(?:${UNIT}){1,2}`).exec(rest.slice(place.index + place.length));
     if (again && !/\s/.test(place.name)) {
       place.index += place.length + again.index;
       place.name = again[0].replace(/\s+/g, '');
