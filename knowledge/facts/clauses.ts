@@ -13,10 +13,11 @@ const CLAUSE_BREAK = /[，,？?；;。!！\s]+/;
  * A clause that asks something even when the kind rules see no kind in it ("归哪边管", "是不是就先不执行了",
  * "税前还是税后", "参加不参加", "有时间限制没有", "今年到期没有"); "我还是预备党员" states, it does not ask. A clause
  * opening on 是 that offers two options ("是村里管他还是那边管", "是支部批他还是党委批") asks which, though 还是
- * follows 他 there as the object of the first option's verb.
+ * follows 他 there as the object of the first option's verb. 还是 before a negation is "still" ("批评了几次还是不改",
+ * "还是没交"), unless the same verb stands on both sides ("交还是不交", "手写还是不手写"), which asks.
  */
 const ASKING =
-  /吗|呢|么|不$|是不是|是否|能否|可否|算不算|(?<![我你他她俺咱也都仍就])还是|^是[^，,]{1,16}还是|([\u4e00-\u9fff]{1,2})不\1|哪|谁|几|多少|多久|多长|怎么|怎样|如何|何时|几时|咋|啥|什么|能不能|可不可以|要不要|有没有|计不计|频次|频率|期限|时限|起算|认定|名额|年限|多大(?=岁|年龄|年纪|年岁|了?$)|有[^，,没]{1,10}没有?$|(?:到期|到点|满|够|完|齐)了?没有?$/;
+  /吗|呢|么|不$|是不是|是否|能否|可否|算不算|(?<![我你他她俺咱也都仍就])还是(?![不没])|^是[^，,]{1,16}还是|([\u4e00-\u9fff]{1,2})不\1|([\u4e00-\u9fff]{1,2})还是[不没]\2|哪|谁|几|多少|多久|多长|怎么|怎样|如何|何时|几时|咋|啥|什么|能不能|可不可以|要不要|有没有|计不计|频次|频率|期限|时限|起算|认定|名额|年限|多大(?=岁|年龄|年纪|年岁|了?$)|有[^，,没]{1,10}没有?$|(?:到期|到点|满|够|完|齐)了?没有?$/;
 /**
  * Courtesy and context that ask nothing (谢谢, 请问, 您好), and an exclamation opening the message ("整哪样哦", read
  * 干什么哦; "搞什么嘛"): surprise at the news told, not a question of its own.

@@ -41,17 +41,6 @@ const ENDS_ASKING =
 
 const BREAK = /([，,。？?！!；;\s]+)/;
 
-/**
- * 还是 before a negation is "still" ("批评了几次还是不改", "还是没交"), not "or"; unless the same verb stands on both
- * sides ("交还是不交"), which asks.
- */
-const stillNot = (clause: string) =>
-  clause.replace(/还是(?=[不没])/g, (whole, at: number) => {
-    const after = clause.slice(at + 3);
-    const asks = [1, 2].some((n) => at >= n && after.startsWith(clause.slice(at - n, at)));
-    return asks ? whole : '仍然';
-  });
-
 /** Whether a clause says only the asker's plight (咋整, 我也不知道咋回他, 谁知道啊). */
 export function isClosingPlea(clause: string): boolean {
   return PLEA.test(clause.trim());
@@ -68,7 +57,7 @@ export function withoutClosingPleas(text: string): string {
   const last = said[said.length - 1];
   const before = said[said.length - 2];
   let out = text;
-  if (last !== undefined && before !== undefined && isClosingPlea(clauses[last]!) && hasQuestionWord(stillNot(clauses[before]!))) {
+  if (last !== undefined && before !== undefined && isClosingPlea(clauses[last]!) && hasQuestionWord(clauses[before]!)) {
     out = pieces
       .slice(0, before + 1)
       .join('')
