@@ -7,9 +7,10 @@ import type { FactIndex, FactMatch, MatchOptions } from './facts';
  * voice or in a hurry): read whole, the told words (who, where they work, how things are at home) drown the question's
  * own, and no fact is near enough. Typed with a comma after the told part, the clause reader keeps it as context and
  * finds the question. Here the comma is put where the asker would have put it: before a word that hands the question
- * on (他问我, 想问一下, 托我打听), where the words before ask nothing and the words
- * after are a question a fact answers near its own wording (as a side of a run-on pair is read: `fits`). The message is then read as if typed so, told part and
- * all: a told detail that changes the fact (a count, a date, a role) is weighed as it is in a punctuated message.
+ * on (他问我, 想问一下, 托我打听), where the words before ask nothing and the words after are a question a fact
+ * answers near its own wording (as a side of a run-on pair is read: `fits`). The message is then read as if typed so,
+ * told part and all: a told detail that changes the fact (a count, a date, a role) is weighed as it is in a punctuated
+ * message.
  */
 
 /** Words that hand the question on: what follows them is asked. */
@@ -23,8 +24,8 @@ const MOST_TRIES = 12;
 
 /**
  * The run with a comma after its told part, at each place where the part before asks nothing and the rest is a
- * question one fact answers, the nearest reading first; none for a run with
- * marks, a short one, or one that asks from its start. The caller reads them in order and takes the first that
+ * question one fact answers, the nearest reading first; none for a run with marks, a short one, or one that asks from
+ * its start. The caller reads them in order and takes the first that
  * finds a fact.
  */
 export function toldRunCut(

@@ -29,6 +29,9 @@ import { generateYesNo, tallyYesNo } from '../../tests/helpers/yes-no-generator'
 import { backends } from './backends';
 import { HELD_OUT_SINCE_1320, ROTATED_WRITERS } from './writers';
 
+/** n of a total as a percentage with one decimal, as every generated line reports it. */
+const percentOf = (n: number, total: number) => `${((100 * n) / total).toFixed(1)}%`;
+
 export interface EverydayItem {
   q: string;
   /** Key facts: every fact must appear, as any one of its alternatives. */
@@ -264,7 +267,7 @@ function printGenerated(): void {
   ] as const) {
     const items = generateFactQuestions(facts, GENERATED_COUNT, 1, vocab, false);
     const tally = tallyGenerated(items, facts, index);
-    const pct = (n: number) => `${((100 * n) / items.length).toFixed(1)}%`;
+    const pct = (n: number) => percentOf(n, items.length);
     console.log(
       `生成的问法（${label}，seed 1）：${items.length} 道，答对 ${pct(tally.right)}，答错 ${pct(tally.wrong)}，不答 ${pct(tally.none)}`,
     );
@@ -276,7 +279,7 @@ function printGenerated(): void {
   ] as const) {
     const items = generateUnanswerable(facts, UNANSWERABLE_COUNT, 1, vocab);
     const tally = tallyGenerated(items, facts, index);
-    const pct = (n: number) => `${((100 * n) / items.length).toFixed(1)}%`;
+    const pct = (n: number) => percentOf(n, items.length);
     console.log(
       `生成的手册没有的近似问法（${label}，seed 1）：${items.length} 道，拒答（对）${pct(tally.right)}，答了事实（错）${pct(tally.wrong)}`,
     );
@@ -292,7 +295,7 @@ function printGenerated(): void {
   ] as const) {
     const items = generateTwoInOne(facts, TWO_IN_ONE_COUNT, 1, vocab);
     const t = tallyTwoInOne(items, facts, index);
-    const pct = (n: number) => `${((100 * n) / items.length).toFixed(1)}%`;
+    const pct = (n: number) => percentOf(n, items.length);
     console.log(
       `生成的一问两事（${label}，seed 1）：${items.length} 道，答对 ${pct(t.right)}，答了一半并说明 ${pct(t.part)}，半答当全答 ${pct(t.half)}，答错 ${pct(t.wrong)}，不答 ${pct(t.none)}${t.crash > 0 ? `，抛异常 ${pct(t.crash)}` : ''}`,
     );
@@ -308,7 +311,7 @@ function printGenerated(): void {
   ] as const) {
     const items = generateRunOn(facts, TWO_IN_ONE_COUNT, 1, vocab);
     const t = tallyTwoInOne(items, facts, index);
-    const pct = (n: number) => `${((100 * n) / items.length).toFixed(1)}%`;
+    const pct = (n: number) => percentOf(n, items.length);
     console.log(
       `生成的无标点一问两事（${label}，seed 1）：${items.length} 道，答对 ${pct(t.right)}，答了一半并说明 ${pct(t.part)}，半答当全答 ${pct(t.half)}，答错 ${pct(t.wrong)}，不答 ${pct(t.none)}${t.crash > 0 ? `，抛异常 ${pct(t.crash)}` : ''}`,
     );
@@ -325,20 +328,21 @@ function printGenerated(): void {
   ] as const) {
     const items = generateYesNo(facts, YES_NO_COUNT, 1, vocab);
     const t = tallyYesNo(items, index);
-    const pct = (n: number) => `${((100 * n) / items.length).toFixed(1)}%`;
+    const pct = (n: number) => percentOf(n, items.length);
     console.log(
       `生成的是非问（${label}，seed 1）：${items.length} 道，答对 ${pct(t.right)}，没先说结论 ${pct(t.unsaid)}，结论相反 ${pct(t.opposite)}，答了别的事实 ${pct(t.other)}，不答 ${pct(t.none)}${t.crash > 0 ? `，抛异常 ${pct(t.crash)}` : ''}`,
     );
   }
   // 案例题: a situation told before the question (tests/helpers/case-generator.ts: who, a detail of theirs that does
   // not change the fact, a link such as 他问我 or 我也说不清), then a fact's own question. Right is that fact's answer.
+  // The apart parts were seen by a fixer (cases2's round, one line of them: its marks, with "none"): renamed.
   for (const [label, vocab] of [
     ['调参用部件', 'tune'],
-    ['留出的部件，从未据以修改', 'apart'],
+    ['留出的部件（已被看过）', 'apart'],
   ] as const) {
     const items = generateCases(facts, CASE_COUNT, 1, vocab);
     const tally = tallyCases(items, facts, index);
-    const pct = (n: number) => `${((100 * n) / items.length).toFixed(1)}%`;
+    const pct = (n: number) => percentOf(n, items.length);
     console.log(
       `生成的案例题（${label}，seed 1）：${items.length} 道，答对 ${pct(tally.right)}，答错 ${pct(tally.wrong)}，不答 ${pct(tally.none)}`,
     );
