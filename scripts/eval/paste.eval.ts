@@ -273,6 +273,10 @@ const TITLES: Record<string, string> = {
   dechang: '调参集 paste-dechang（2026-12-07 ~13:20 前为留出集，写成时 28/30，一轮后 28/30）',
   maoxia: '调参集 paste-maoxia（2026-12-07 ~13:20 前为留出集，写成时 28/30，一轮后 28/30）',
   xiaoman: '调参集 paste-xiaoman（2026-12-07 ~13:20 前为留出集，写成时 28/30，一轮后 28/30）',
+  zhiyong: '调参集 paste-zhiyong（2026-12-07 ~16:10 前为留出集，写成时 29/30，一轮后 29/30）',
+  xueqin: '调参集 paste-xueqin（2026-12-07 ~16:10 前为留出集，写成时 28/30，一轮后 29/30）',
+  qiongfang: '调参集 paste-qiongfang（2026-12-07 ~16:10 前为留出集，写成时 27/30，一轮后 27/30）',
+  yuhua: '调参集 paste-yuhua（2026-12-07 ~16:10 前为留出集，写成时 27/30，一轮后 28/30）',
 };
 
 /** Every eval/sets/paste-<writer>.jsonl, one writer's set each. */

@@ -145,10 +145,20 @@ export const ROTATED_AT_1015 = ['haibo', 'tiezhu', 'lingling', 'haoyu'] as const
 export const ROTATED_AT_1320 = ['maoxia', 'dechang', 'xiaoman', 'laohe'] as const;
 
 /**
- * Written ~13:20 on 2026-12-07 to be held out; their personas were told to nobody, each wrote for a random 36 of the
+ * Written ~13:20 on 2026-12-07 and held out until ~16:10 on 2026-12-07 (keys audited by a reviewer who wrote none of
+ * them). Held-out figures when written (main cbd53925, before any tuning on them) → after one round of tuning on others
+ * (main 638e0023): paste zhiyong 29, xueqin 28 → 29, qiongfang 27, yuhua 27 → 28 of 30; everyday right/refused/wrong
+ * xueqin 37/2/1, zhiyong 33/0/7 → 34/0/6, qiongfang 33/3/4, yuhua 33/4/3; tickets whole/fields xueqin 18/216 → 18/215,
+ * zhiyong 15/207 → 16/210, yuhua 10/192, qiongfang 5/194, read since. Their place words were told to a helper during
+ * that round, so the tickets place figure after it was not blind.
+ */
+export const ROTATED_AT_1610 = ['xueqin', 'zhiyong', 'qiongfang', 'yuhua'] as const;
+
+/**
+ * Written ~16:10 on 2026-12-07 to be held out; their personas were told to nobody, each wrote for a random 36 of the
  * handbook's 71 sections. Figures when written are in eval/sets/README.md.
  */
-export const HELD_OUT_SINCE_1320 = ['xueqin', 'zhiyong', 'qiongfang', 'yuhua'] as const;
+export const HELD_OUT_SINCE_1610 = ['xiangyun', 'weiming', 'gengsheng', 'lihong'] as const;
 
 /** Every writer of the rounds since 2026-12-05 ~17:45 who has moved into tuning, in the order they moved. */
 export const ROTATED_WRITERS: readonly string[] = [
@@ -168,6 +178,7 @@ export const ROTATED_WRITERS: readonly string[] = [
   ...ROTATED_AT_0720,
   ...ROTATED_AT_1015,
   ...ROTATED_AT_1320,
+  ...ROTATED_AT_1610,
 ];
 
 /** Writers whose brief allowed a missing 村/社区 as the thing to ask back for (tickets). */
@@ -186,5 +197,6 @@ export const PLACE_ASKABLE: readonly string[] = [
   ...ROTATED_AT_0720,
   ...ROTATED_AT_1015,
   ...ROTATED_AT_1320,
-  ...HELD_OUT_SINCE_1320,
+  ...ROTATED_AT_1610,
+  ...HELD_OUT_SINCE_1610,
 ];
