@@ -9,6 +9,7 @@ import { findPlace } from './place-reading';
 import { nameAfterOwnUnit } from './raiser-described';
 import { asTyped, withoutOfficialFrame, withoutSpokenFor, workingText } from './spoken';
 import { SPOT_END } from './spot-place';
+import { isTransitPlace } from './transit-place';
 import { WORK_UNIT_WHOLE } from './works-unit';
 
 export { hasteIsNoDate, readDue } from './due';
@@ -184,6 +185,7 @@ export function unsurePlace(place: string): boolean {
     !HARBOUR_END.test(place) &&
     !SPOT_END.test(place) &&
     !WORK_UNIT_WHOLE.test(place) &&
+    !isTransitPlace(place) &&
     !readsAsPlaceName(place)
   )
     return true;

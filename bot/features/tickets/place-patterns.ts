@@ -82,6 +82,12 @@ const NUMBERED_QUARTER = `(?:(?<=^|[\\s，,。；;:：(（、]|走访了?|在|�
  */
 const QUARTER = `(?:${PARK}|职工|员工)?(?:宿舍区|生活区)(?:${N_}(?:号楼|栋|幢))?|${PARK}食堂|${NUMBERED_QUARTER}`;
 export const WORK_SITE = `${PARK}?${SITE}|${PARK}${GATE}|${QUARTER}`;
+/**
+ * A school's or a works' staff compound by its building (家属区5幢, 家属院3栋), as a word of its own: where the
+ * retired staff live, as an estate is in a 社区; the building says which, where a bare 家属区 says nothing (see
+ * BARE_PLACE), so it is taken whatever follows it (家属区5幢退休教师沈德明).
+ */
+const STAFF_COMPOUND = `(?<=^|\\n|[\\s，,。；;:：、(（】]|工单|在|住|到|去|是|走访了?)(?:家属区|家属院)${N_}(?:号楼|栋|幢|座)`;
 /** A line or a team of a works, named first in the message (针车二组, 包装一组): see PLACE_SEARCH. */
 // Not a time or a pointer said before a village's group (刚才5组, 上午3组, 我们三组): that 组 is the village's.
 const WORK_TEAM = `(?<=^|\\n|[：:】]|工单\\s?)(?:(?![今昨明前后刚上下早晚中午最近这那哪我他她你俺咱有在到去是反说记第])[\\u4e00-\\u9fa5]{2,3}?[一二三四五六七八九十\\d]{1,2}(?:组|线|班)(?![织长员])|[\\u4e00-\\u9fa5]{2,3}?工段)`;
@@ -93,6 +99,7 @@ export const PLACE_SEARCH = new RegExp(
     WORK_UNIT,
     ...TROOP_PLACE,
     WORK_SITE,
+    STAFF_COMPOUND,
     HARBOUR_PLACE,
     WORK_TEAM,
     '第[一二三四五六七八九十\\d]{1,3}网格',
@@ -114,8 +121,8 @@ export const PLACE_SEARCH = new RegExp(
     // A family's village (张家庄, 马家营, 李家湾) as a word's start, glued to who or what follows (张家庄赵桂花, 张家庄的王守义,
     // 张家庄煎饼作坊): a surname, 家, then the village word is a village's shape and nothing else.
     // The same with the hamlet words of the south (李家冲, 罗家畈, 刘家垸, 王家塆, 陈家屋场), and 厝 after a surname
-    // alone (林厝, 陈厝: 闽南's 家).
-    `(?<=^|[\\s，,。；;:：])(?:[${SURNAMES}]家(?:庄|营|寨|堡|屯|铺|岗|洼|湾|塆|疃|埠|峪|坪|垭|坳|坞|沟|岭|坡|冲|垄|垅|坝|畈|垸|圩|屋场|峁|塬|围)|[${SURNAMES}]厝)(?!村(?!民)|[社屯组子里上下头边口])${HAMLET_WORD_AFTER}`,
+    // alone (林厝, 陈厝: 闽南's 家). Not a stop named by the village (谢家湾站: see transit-place.ts).
+    `(?<=^|[\\s，,。；;:：])(?:[${SURNAMES}]家(?:庄|营|寨|堡|屯|铺|岗|洼|湾|塆|疃|埠|峪|坪|垭|坳|坞|沟|岭|坡|冲|垄|垅|坝|畈|垸|圩|屋场|峁|塬|围)|[${SURNAMES}]厝)(?!村(?!民)|[社屯组子里上下头边口站])${HAMLET_WORD_AFTER}`,
     // 翠苑一区, 金都苑二区 as a word of its own: a part of the estate numbered after it, not a district.
     '(?<=^|[\\s，,。；;:：(（])[\\u4e00-\\u9fa5]{1,4}?苑[一二三四五六七八九十\\d]{1,2}区',
     // A city, county or district: a place only with a village or community after it (see placeAt).
@@ -190,5 +197,6 @@ export const PLACE_LEAD_WORD =
 // 最近, 近来 (最近4网格的垃圾桶站又乱了): when it happened, said before the place.
 // 地点安居园社区2网格9栋, 地址10社: a form's label typed glued to the place, no colon between.
 // 关于石桥村六组路灯的问题 (a 公文's title): what the matter is about, said before the place.
+// 弹子石站旁边国际社区, 大学城站附近熙街小区: a landmark the place is near, said before it, is no part of its name.
 export const PLACE_LEAD =
-  /^.*(?:到|在|去|往|是|的|了|叫|住|从|们|咱|俺|我|他|她|时候|今天|昨天|上午|下午|早上|晚上|最近|近来|走访|入户|反映|反应|说|想|要|有|比|地点|地址|住址|关于)/;
+  /^.*(?:到|在|去|往|是|的|了|叫|住|从|们|咱|俺|我|他|她|时候|今天|昨天|上午|下午|早上|晚上|最近|近来|走访|入户|反映|反应|说|想|要|有|比|地点|地址|住址|关于|旁边|附近)/;

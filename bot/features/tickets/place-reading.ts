@@ -30,6 +30,7 @@ import {
 import { findRaiser } from './raiser';
 import { describedRaiserAt } from './raiser-described';
 import { spotFirst, wentToTownship } from './spot-place';
+import { transitPlace } from './transit-place';
 import { WORK_UNIT_WHOLE } from './works-unit';
 
 /**
@@ -58,7 +59,12 @@ export function readWhoAndWhat(text: string, draft: TicketDraft, promises: reado
   // The search reads the person's clauses, not the member's step (已报镇水利站: the 镇 is whom it was reported to).
   const place =
     draft.place === undefined
-      ? (placeFirst(rest) ?? spotFirst(rest) ?? placeAfterName(rest) ?? findPlace(withoutRoles(rest, ['step'])) ?? worksPlace(rest))
+      ? (placeFirst(rest) ??
+        spotFirst(rest) ??
+        placeAfterName(rest) ??
+        findPlace(withoutRoles(rest, ['step'])) ??
+        worksPlace(rest) ??
+        transitPlace(rest))
       : undefined;
   let afterPlace = -1;
   if (place) {
@@ -95,7 +101,8 @@ export function readWhoAndWhat(text: string, draft: TicketDraft, promises: reado
     const home = /(?:家住|住在|家在|(?:他|她)住|(?<=^|[\s，,])住)\s?$/.exec(rest.slice(0, place.index))?.[0].length ?? 0;
     // 石桥村的，: the 的 closing the place said of the person (居民马老师，石桥村的) goes with it.
     const native = /^(?:人|的)(?=$|[\s，,。；;]|说|讲|反映)/.exec(rest.slice(place.index + place.length))?.[0].length ?? 0;
-    rest = cut(rest, place.index - home, home + place.length + native);
+    // A stop kept inside the sentence it is said in (see transitPlace) has nothing cut.
+    if (home + place.length + native > 0) rest = cut(rest, place.index - home, home + place.length + native);
     afterPlace = place.index - home + 1;
     // 老员工潘阿婆 住7号宿舍 高血压: where the person lives, said after the person (name, then 住 and the place) puts
     // the person before the place, not after it: the name is read from the start.
@@ -196,8 +203,9 @@ const VISIT =
 const BARE_PLACE =
   // 下社区, 进小区, 进村, 找社区: going there or to them (今天下社区义诊, 进村那段路, 要找社区帮忙), no place's name; 下村 is
   // a village's name often enough to stay one. 想申请社区助老, 联系社区, 让社区出面: the community as the body asked.
+  // 已联系社区, 也找社区: the same with the member's adverb before the verb.
   // 北面小区, 对面小区, 城中村: a direction or a kind, no name.
-  /^(?:这个?|那个?|该|本|附近|周边|周围|整个|邻|隔壁|外|别的?|其他|其它|各|每个?|[\u4e00-\u9fa5]{0,2}?(?:[东西南北前后](?:面|边)|对面|旁边)|城中|(?:老旧|新建|商品房|回迁)(?=小区)|(?:下|进|找|回|申请|联系|求助|麻烦|通知|告诉|报给|让|请)(?=社区|小区|网格)|(?:进|找|回|出)(?=村))?(?:村|屯|镇|乡|社区|小区|居委|居民区|网格|街道|片区)|^(?:易地)?(?:扶贫)?(?:搬迁|移民)?安置(?:点|区|小区)$|^(?:车间|分厂|工业区|工业园|产业园|家属院|家属区|院落)$/;
+  /^(?:这个?|那个?|该|本|附近|周边|周围|整个|邻|隔壁|外|别的?|其他|其它|各|每个?|[\u4e00-\u9fa5]{0,2}?(?:[东西南北前后](?:面|边)|对面|旁边)|城中|(?:老旧|新建|商品房|回迁)(?=小区)|(?:已经?|也|再|还|又|就|都|要|得|会|去)?(?:下|进|找|回|申请|联系|求助|麻烦|通知|告诉|报给|让|请)(?=社区|小区|网格)|(?:进|找|回|出)(?=村))?(?:村|屯|镇|乡|社区|小区|居委|居民区|网格|街道|片区)|^(?:易地)?(?:扶贫)?(?:搬迁|移民)?安置(?:点|区|小区)$|^(?:车间|分厂|工业区|工业园|产业园|家属院|家属区|院落)$/;
 
 /** A community or village the works is paired with, named only so (结对社区, 共建的村). */
 const PAIRED = /(?:结对|共建|联建)的?(?:社区|村)$/;
@@ -389,6 +397,12 @@ export const WORKPLACE = new RegExp(
   `(?:车间|分厂|工业区|工业园|产业园|工段)$|^(?:${WORK_SITE})$|^(?![^村屯]*[村屯])[\\u4e00-\\u9fa5]{2,3}[一二三四五六七八九十\\d]{1,2}[组线班]$|${WORK_UNIT_WHOLE.source}`,
 );
 
+/** The group after its village (see placeAt): 小组 after 村, or a village and its 小组 after the 村委会. */
+function villageGroupAfter(place: string): RegExp | undefined {
+  if (/村$/.test(place)) return /^(?:民)?小组(?![长织员])/;
+  if (/村委会$/.test(place)) return /^\s?[\u4e00-\u9fa5]{1,4}?村(?:民)?小组(?![长织员])/;
+  return undefined;
+}
 function placeAt(text: string, found: RegExpExecArray): { name: string; index: number; length: number } | undefined {
   // The shortest name ends at the first suffix: 新村 of 新村社区, 张庄村 of 张庄村委会 are extended to the whole.
   // A grid is the smallest part: 第11网格小区后身 is the estate in that grid, not a place called 第11网格小区.
@@ -399,6 +413,9 @@ function placeAt(text: string, found: RegExpExecArray): { name: string; index: n
     `^${grid ? '' : `(?:${estate ? '村委会|居委会|委会|街道|片区|网格' : '社区|小区(?![里内])|村委会|居委会|委会|街道|片区|网格'})?(?:\\s?第?[一二三四五六七八九十\\d]{1,3}号?网格)?`}${UNIT}{0,2}`,
   ).exec(text.slice(found.index + found[0].length));
   let whole = found[0] + (longer?.[0] ?? '');
+  // 红星村小组, 番道村委会什密村小组: a natural village's group (村小组, 村民小组) is a place of its own, below the 村委会
+  // that names it when it is written: kept whole, not cut at 村 with 小组 left in the matter (not 村小组长, a post).
+  whole += villageGroupAfter(whole.trim())?.exec(text.slice(found.index + whole.length))?.[0] ?? '';
   // An estate in the community or village, said right after it (湖滨社区金桂小区5栋, 柳湾村 幸福家园): kept below it,
   // as a 组 or a building is, not left in the matter.
   if (/(?:社区|村)$/.test(whole.trim())) {

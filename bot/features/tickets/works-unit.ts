@@ -2,8 +2,9 @@
 // buildings: a workshop's numbered section or line (2工段, 冲压车间3工段, 3号线), a lettered or numbered plant area
 // (B厂区, 二厂区), a road of the park (园区青阳路), a dormitory by its building (职工宿舍3栋, 宿舍6栋, 5栋宿舍), a
 // numbered store or canteen (2号仓库, 三号食堂), a transit company's fleet or depot (第三车队, 2号停车场), a school's
-// campus or teaching building (东校区, 3号教学楼). For a works' branch each is what a 组 or a 楼 is in a 社区: the place
-// of the 工单 (see PLACE_SEARCH in place-patterns.ts, WORKPLACE in place-reading.ts).
+// campus or teaching building (东校区, 3号教学楼), or both (南校区3号教学楼: which building of which campus). For a
+// works' branch each is what a 组 or a 楼 is in a 社区: the place of the 工单 (see PLACE_SEARCH in place-patterns.ts,
+// WORKPLACE in place-reading.ts).
 
 const N = '(?:\\d{1,2}|[一二三四五六七八九十]{1,3})';
 /**
@@ -18,7 +19,7 @@ const SECTION = `(?:[\\u4e00-\\u9fa5]{2,4}?车间)?(?:第?${N}工段|${N}号(?:�
 /** A plant area by a letter or a number (B厂区, 二厂区, 3号厂区), and a road of the park or the plant (园区青阳路; not 园区南门路灯, the gate and its streetlight). */
 const AREA = `(?:[A-Za-z]|第?${N}号?)厂区|(?:园区|厂区|工业园区?|开发区)[\\u4e00-\\u9fa5]{2,3}?(?:路|大道)(?![口边上旁面灯况基牌障])`;
 /** A numbered store or canteen (2号仓库, 三号食堂), a fleet, a depot, a campus, a teaching building. */
-const OTHER = `${N}号(?:仓库|库房)|(?:[\\u4e00-\\u9fa5]{2,4}?)?第?${N}号?车队(?![长员])|${N}号停车场|(?![这那哪本该各每全整])[\\u4e00-\\u9fa5]{1,3}?(?<!学)校区(?!域)|(?:${N}号|[东西南北中]|第${N})教学楼`;
+const OTHER = `${N}号(?:仓库|库房)|(?:[\\u4e00-\\u9fa5]{2,4}?)?第?${N}号?车队(?![长员])|${N}号停车场|(?![这那哪本该各每全整])[\\u4e00-\\u9fa5]{1,3}?(?<!学)校区(?!域)(?:${N}号教学楼|[东西南北中]教学楼)?|(?:${N}号|[东西南北中]|第${N})教学楼`;
 
 /** A unit of a works, a campus or a depot as a word of its own (see the file's head). */
 export const WORK_UNIT = `${AT_WORD}(?:${DORMITORY}|${SECTION}|${AREA}|${OTHER})`;
