@@ -66,6 +66,10 @@ describe('who raised it', () => {
     expect(draft.content).toMatch(/末班车/);
   });
 
+  it('does not read where it happened (路车上) as a name: the dialogue asks', () => {
+    expect(read('128路车上 刘婆婆老年卡刷不起 我当场帮她查好了').raiser).not.toBe('路车上');
+  });
+
   it('reads 大爹 as kin after the surname', () => {
     expect(read('柳湾村 陈大爹腿摔断了在家 想问住院报销 我后天陪他去问').raiser).toBe('陈大爹');
   });
