@@ -112,7 +112,8 @@ const WORK_AHEAD = new RegExp(
   `^(?:上午|下午|中午|晚上|早上|一早)?(?!的)\\S{0,10}?(?:${[
     // Coming to look or to work (过去看, 上门查, 来清, 来抽): the coming and the work.
     // Not going to see a doctor or a show (去看病, 去看望: the person's own errand).
-    '(?:去|来|过去|过来|上门|到场)(?:看(?!病|医生|大夫|牙|望|戏|电影)|查|瞧|处理|修|清|抽|补|换|调解|协调|核实|核查)',
+    // Coming to haul it away or dig it out (环卫说明天来拉, 后天来运, 来掏): the refuse or the silt taken.
+    '(?:去|来|过去|过来|上门|到场)(?:看(?!病|医生|大夫|牙|望|戏|电影)|查|瞧|处理|修|清|抽|补|换|调解|协调|核实|核查|拉(?!肚子|货|客)|运|掏)',
     '看一下|看看|瞧瞧|查看|上门',
     // Someone sent by the body to come (说明天来人看, 后天来人): the coming is the work ahead, whoever is sent.
     '(?<![外出后往原])来人',

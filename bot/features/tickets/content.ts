@@ -39,6 +39,8 @@ export function cleanContent(rest: string): string | undefined {
     // …健身器材坏了 街道城建科(答应月底前换新的), …物业说(周五前)去看看: the body whose promise was taken out, said
     // last, is who follows it up, not the matter.
     .replace(BODY_THAT_PROMISED, '')
+    // 王亚光报的 with the name read out: the 报的 left after a gap (reported it) is no word of the matter either.
+    .replace(/\s+报的$/, '')
     // 已 left where the arranged day was taken out (…噪音大。已约两家人本周日调解): no matter.
     .replace(/[\s，,。；;]*(?:已经?|并已)$/, '')
     // 谢谢, 辛苦了 closing the message: said to the one reading it, not the matter.
@@ -186,11 +188,14 @@ const UNCAUGHT =
  */
 // 上回那个事情, 事情上回说过的, 之前说过的那个事: a matter said before, named by nothing of it; 又来 (…反映) alone.
 const VAGUE_MATTER = new RegExp(
-  // 又来找了, 还是她家的(那个)事情, 上次也说过的: came again about the same matter, said before and named by nothing of
-  // it; with 那个 taken out as a pause, each piece is a phrase of its own. 社区说 left bare once its date was read out
-  // (社区说下周三前回复) is whose word the date was, nothing of the matter.
-  /^(?:他|她)?(?:又|也|还)(?:来|过来)(?:找|寻)(?:我|俺)?(?:们)?了?$|^(?:还是|又是|就是)(?:他|她)(?:家)?的?$|^(?:社区|村里|村上|村委会?|居委会?|物业|街道|他们|她们)(?:说|讲|答应)了?$|^(?:今天|昨天|上午|下午|早上|晚上|中午|刚才|刚刚)?(?:给|跟)(?:我|俺)们?打(?:了个?)?电话$|^(?:事情?|事儿|问题|情况)$|^(?:上回|上次|之前|以前)(?:也|都)?(?:说过|讲过|反映过|提过|来过)的?$|/
+  // 找俺唠了半天, 找我聊了一会: a chat with the member, no matter named in it.
+  /^(?:他|她)?(?:来)?找(?:我|俺|咱)(?:们)?(?:唠|聊|拉呱|唠嗑|摆龙门阵|谝|扯)(?:了)?(?:嗑|会儿?|一会儿?|半天|好久|好一阵|几句|一下午|一上午)?$|/
     .source +
+    // 又来找了, 还是她家的(那个)事情, 上次也说过的: came again about the same matter, said before and named by nothing of
+    // it; with 那个 taken out as a pause, each piece is a phrase of its own. 社区说 left bare once its date was read out
+    // (社区说下周三前回复) is whose word the date was, nothing of the matter.
+    /^(?:他|她)?(?:又|也|还)(?:来|过来)(?:找|寻)(?:我|俺)?(?:们)?了?$|^(?:还是|又是|就是)(?:他|她)(?:家)?的?$|^(?:社区|村里|村上|村委会?|居委会?|物业|街道|他们|她们)(?:说|讲|答应)了?$|^(?:今天|昨天|上午|下午|早上|晚上|中午|刚才|刚刚)?(?:给|跟)(?:我|俺)们?打(?:了个?)?电话$|^(?:事情?|事儿|问题|情况)$|^(?:上回|上次|之前|以前)(?:也|都)?(?:说过|讲过|反映过|提过|来过)的?$|/
+      .source +
     // 讲他家那个问题还是没解决: his matter, still unsolved, named by nothing of it (讲他家 left where 那个 was a pause).
     // 还是上次那个事 (那个 a pause, so 还是上次 | 事), 来 or 说 left alone: nothing of a matter either.
     /^(?:还是|又是|就是)?(?:上回|上次|之前|以前|前几天|前两天|那天|上个月)(?:那个?|这个?|那件|这件)?(?:事情?|事儿|问题)?$|^(?:来|去|说|讲|找|问)$|^(?:说|讲)?(?:他|她)(?:家|的)?(?:那个?|这个?)?$|^(?:他|她)?(?:说|讲)?(?:他|她)?(?:家|的)?(?:那个?|这个?)?(?:事情?|事儿|问题)?(?:还是|还|一直|到现在|都)?(?:没有?|未)(?:解决|办好?|弄好?|搞好?|落实|处理|修)$|^(?:他|她)?(?:又|也|还)来了?$|^(?:又来?(?:反映|说|讲)?)?(?:上回|上次|之前|以前|前几天|前两天|那天|上个月)?(?:那个?|这个?|那件|这件)?(?:事情?|事儿|问题)(?:上回|上次|之前|以前)?(?:说过|讲过|反映过|提过)?的?$|^(?:上回|上次|之前|以前)?(?:说过|讲过|反映过|提过)的(?:那个?|这个?)?(?:事情?|事儿|问题)$|^[(（]?(?:待补充?|待定|待填|暂无|无|略|空|未知|不详|[?？]+)[)）]?$|^(?:他|她|他们)?(?:说的|讲的|反映的|提的|的)?(?:这|那)?个?(?:事情?|事儿|问题|情况)?$|^(?:他|她)?(?:说|讲)?(?:想|要)(?:找|跟|同|和)(?:我们?|俺们?|咱们?|社区|村里|网格员)(?:说|讲|谈|倾|聊|反映)?(?:一?下|说|讲)?$|^(?:他|她)?(?:家里|屋里|家中|老家)?(?:那边|这边)?(?:(?:来|到|去)(?:村委会?|居委会?|社区|村里|办公室|网格)?)?(?:打电话|打来电话|来电话?|电话里)?(?:说|讲)?(?:有|还有)(?:个|件|点|些|一个|一件|一点)?(?:急|要紧)?(?:事情?|事儿|事体|问题|情况|困难|东西|嘢)(?:要|想|需要)?(?:反映|说|讲|问|找|帮忙|帮助|办)?(?:(?:找|跟|和|同|对|向)?(?:我们?|俺们?|咱们?|社区|村里|网格员|厂里|单位|公司|支部|党支部)(?:说|讲|谈|倾|反映|聊)?)?$/

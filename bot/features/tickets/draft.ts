@@ -1,6 +1,7 @@
 // The reading of one recording message into a draft (readDraft): the frame, the labels, the holder and the promise, the
 // date, who raised it, where and what, in that order; parse.ts cleans what it gives back.
 
+import { escapeRegExp } from '../../../knowledge';
 import { FORWARDED } from '../../core/message';
 import { parseDeadline } from '../../scheduler/parse/deadline';
 import { categoryNamed, readCategory } from './category';
@@ -44,6 +45,7 @@ import {
   PROMISED_BY,
   RECORDER,
   SAID_BEFORE,
+  SAID_BY_DATE,
   STAFF_AT_WORK,
   STAFF_LAST,
   TOLD,
@@ -102,7 +104,17 @@ function holderSaidLast(content: string, raiser: string): { name: string; index:
   if (!last || clauses.length < 2) return undefined;
   const name = promiserName(last.words) ?? (PERSON_ONLY.test(last.words) && !KIN_NAME.test(last.words) ? last.words : undefined);
   if (!name || name === raiser || NOT_A_HOLDER.test(name) || content.slice(0, last.index).includes(name)) return undefined;
+  // 镇民政办说这周五前查好: the words said after a verb of saying (查好, the date read out) are what was promised, no name.
+  if (/(?:说|讲|答应|表示|承诺)了?$/.test(clauses[clauses.length - 2]!.words)) return undefined;
   return { name: name.replace(POST_AFTER_NAME, '$1'), index: last.index };
+}
+
+/**
+ * 俺跟场部人社的高姐说了 高姐说月底前…: one called by kin (高姐, 李哥) whom the member told, named with the body they work
+ * for and 的, is staff there, not a neighbour raising a matter; their promise after is the holder's.
+ */
+function toldAsStaff(before: string, name: string): boolean {
+  return new RegExp(`(?:跟|和|同|给|找|问)[^\\s，,。；;]{1,8}?的${escapeRegExp(name)}(?:说|讲|反映|打了招呼)了?`).test(before);
 }
 
 /** The member and whom they went with (我同调解员…, 俺跟网格员…): see readDraft. */
@@ -165,10 +177,11 @@ export function readDraft(working: string, context: ParseContext): TicketDraft {
       ),
       '$1$2',
     );
+  // Not a class's number (高三(7)班学生家长…): the grade and class go on after it (see readLabels).
   // 姓名：王桂兰（留守老人，78岁）, 负责人：林子萱（本人）, 负责：王建国（村会计）: on a form, what is in brackets after a labelled name says who
   // the person is, not their name, and is no part of the matter either.
   text = text.replace(
-    /((?:姓名|反映人|提出人|来访人|来电人|诉求人|求助人|投诉人|当事人|报事人|群众姓名|走访对象|责任人|负责人|承办人|经办人|处理人|办理人|跟进人|包联人|包抓人|负责|跟进)\s*[:：]\s*[^\s，,。；;:：（(]{2,8})\s*[（(]([^()（）]{1,30})[)）]/g,
+    /((?:姓名|反映人|提出人|来访人|来电人|诉求人|求助人|投诉人|当事人|报事人|群众姓名|走访对象|责任人|负责人|承办人|经办人|处理人|办理人|跟进人|包联人|包抓人|负责|跟进)\s*[:：]\s*[^\s，,。；;:：（(]{2,8})\s*[（(]([^()（）]{1,30})[)）](?!班)/g,
     // Not a place in the brackets (张阿婆（莘松三村）): that is where the person lives, read with the name.
     // With more than the place (韦德荣（弄怀屯村民，电话139…）), only the place is kept there; the phone is read apart.
     // A building or a group alone after the person who raised it (王桂兰（7栋）, 杨大妈（三社）) is where they live as
@@ -349,11 +362,15 @@ export function readDraft(working: string, context: ParseContext): TicketDraft {
       !/交|转|派|分给|让|请|由|叫|喊|安排|委托|给|(?:责任|负责|承办|经办|处理|办理|跟进)人|负责\s*[:：]/.test(handing)
     )
       continue;
+    // 场部卫健办说下周一前给补上: an office read as a surname and a name (卫健办) is a body promising, which names no
+    // member (see promiserName): the member recording it holds it and follows the body up.
+    if (pattern === SAID_BY_DATE && isBody(name)) continue;
     // 王大爷去办低保被拒了: a person called by kin (大爷, 婶) doing something, with no word handing it over, is the one
     // who raised it, not a member holding it.
     const before = holder[0].slice(0, holder[0].indexOf(holder[1]!));
     if (
       KIN_NAME.test(name) &&
+      !toldAsStaff(text.slice(0, holder.index), name) &&
       // 高指导员跟进: a post that calls a person as kin words do (see KIN), held as 王书记 is.
       !/指导员$/.test(name) &&
       pattern !== TOLD &&

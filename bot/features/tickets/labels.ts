@@ -50,7 +50,8 @@ export function readLabels(text: string, draft: TicketDraft): string {
     labelled('(?<=^|[\\s，,。；;])(?:对象|群众|居民|村民|住户|业主|人|谁|哪个)');
   if (person) {
     // 反映人是赵铁柱: the 是 between the label and the name is neither.
-    let { name, place } = readWho((person[1] ?? person[2])!.replace(/^(?:是|为)(?=.{2})/, ''));
+    // 反映人：高三(7)班学生家长顾红梅: the pupil's class before the parent says whose parent, not the name.
+    let { name, place } = readWho((person[1] ?? person[2])!.replace(/^(?:是|为)(?=.{2})/, '').replace(SCHOOL_CLASS, ''));
     let length = person[0].length;
     // A form's 对象：碧江苑 严老师 — the place first, then the name after a gap.
     if (!name && place) {
@@ -118,6 +119,9 @@ function formNumbered(text: string): boolean {
   const numbers = [...text.matchAll(/(?<=^|\s)([1-9])(?=\s)/g)].map((m) => Number(m[1]));
   return numbers.length >= 3 && numbers.slice(0, 3).every((n, i) => n === numbers[0]! + i);
 }
+
+/** A pupil's grade and class (高三(7)班, 初二3班, 五年级2班的): see readLabels. */
+const SCHOOL_CLASS = /^(?:[高初][一二三]|[一二三四五六]年级)?[(（]?[\d一二三四五六七八九十]{1,2}[)）]?班的?(?=[\u4e00-\u9fa5]{2})/;
 
 /**
  * Labels in brackets, as work-group templates write them (【反映人】张三 【地点】…, 【联系电话】139…): a label and a

@@ -133,6 +133,8 @@ export function unsureRaiser(raiser: string): boolean {
   // 组织人撒沙子, 安排人清运: people sent to do the work, then the work; no one named.
   if (/^(?:组织|安排|派|找|叫|喊|请|雇)了?(?:个|些|几个)?人/.test(raiser)) return true;
   if (/[没了过着被把]|(?<!阿)不/.test(raiser)) return true;
+  // 346路车上, 街上: where something happened (on the bus, in the street), read as a surname (路) and more; no name.
+  if (/[车路船街]上$/.test(raiser)) return true;
   // A place's name (two characters or more) and its word, then more: not a post named by the place (村医, 老村长).
   if (
     /[\u4e00-\u9fa5]{2}(?:村|社区|社區|寨|屯|弄|坊|巷|小区|小區|网格)(?=.)|(?:单元|号楼|栋)(?!长)(?=.)|[里坊弄巷寨屯村庄堡院]$/.test(raiser)

@@ -160,8 +160,9 @@ const ADDRESS_WORD = new RegExp(`(?<=^|[\\s，,。；;：:])(${N_}(?:号楼|栋|
  * before it is the visit, not the matter, unless nothing of substance follows (养猪场臭得很 周大爷反映的).
  */
 function matterOf(rest: string, personAt: number | undefined): string {
+  // Not 反映给线路科, 反映到街道: the member passing it on to a body (我帮他反映给…), after the person's own words.
   const says =
-    /(?:来电|来访)?(?:反映|反应)(?:说|的)?[:：]?/.exec(rest) ??
+    /(?:来电|来访)?(?:反映|反应)(?!给(?!我|俺|咱)|到)(?:说|的)?[:：]?/.exec(rest) ??
     (personAt === undefined
       ? null
       : /^[\s，,、]*(?:他|她)?(?:就|也|还)?(?:(?:跟|对|和|同|向)(?:我们?|俺们?|咱们?|网格员))?(?:说|话(?!费)|讲(?![座课解])|称|提出|提到)[:：]?/.exec(

@@ -401,7 +401,9 @@ const NAME_SAID_AFTER =
   /^(?:[，,]\s?(?:\d{1,3}|[一二三四五六七八九十]{1,3})?|\s|$|说|话(?!费)|讲|反映|反应|提议|提出|提(?=的)|建议|问|投诉|求助|咨询|call|打(?:了个?)?电话|好?担心)/i;
 
 /** How the person came to say it, between the name and the verb (打电话来说的, 来村委说的): see findRaiser. */
-const CAME_TO_SAY = /(?:(?:打(?:了个?)?电话|call)(?:过)?来?|(?:过)?来(?:村委会?|村部|社区|居委会?|办公室)?)\s*$/;
+// 杜老师在车上跟我说, 刘姐在微信上讲: where the person said it (on the bus, on WeChat), with whom they told, goes too.
+const CAME_TO_SAY =
+  /(?:(?:打(?:了个?)?电话|call)(?:过)?来?|(?:过)?来(?:村委会?|村部|社区|居委会?|办公室)?|在(?:(?:车|路|电话|微信|群|店|站台|院子?)[上里头]|门口|楼下|村口|路边)(?:(?:跟|对|给|和|同)(?:我|俺|咱)们?)?)\s*$/;
 
 /** A clause after a pause made only of a role and a name (see findRaiser). */
 const ROLE_CLAUSE = new RegExp(
@@ -517,7 +519,8 @@ const ATTRIBUTION_VERB =
   // 朝鲁门，石桥村3组的说的: with the place taken out, a pause may stand between the name and 说的/反映的.
   // 张守义来镇上反映的: where the person came to say it (镇上, 村部, 社区里) goes with the coming.
   // 吴大伯看到的, 李婶发现的: the one who saw it, as a clause of its own, is who brought it; 报告的 (staff's word) too.
-  /^((?:\s?[，,]\s?(?=(?:反映|反应|说|讲)的))?\s?(?:也|就|又|专门)?(?:(?:(?:过来|跑来|来)(?:[镇乡村县区][上里]|村部|村委会?|居委会?|社区|网格|办公室)?|打电话|打了个?电话|找)(?:跟|对|给|同|向)?(?:我们?|俺们?|咱们?)?)?)(?:反映|反应|说|讲|话|提的|报告的|提出来?|(?:看到|看见|瞧见|发现)(?=的))(?:的)?(?=$|[\s，,。；;！!])/;
+  // 王亚光报的 (reported it: the same said short).
+  /^((?:\s?[，,]\s?(?=(?:反映|反应|说|讲)的))?\s?(?:也|就|又|专门)?(?:(?:(?:过来|跑来|来)(?:[镇乡村县区][上里]|村部|村委会?|居委会?|社区|网格|办公室)?|打电话|打了个?电话|找)(?:跟|对|给|同|向)?(?:我们?|俺们?|咱们?)?)?)(?:反映|反应|说|讲|话|提的|报的|报告的|提出来?|(?:看到|看见|瞧见|发现)(?=的))(?:的)?(?=$|[\s，,。；;！!])/;
 /** Coming to the member, the clause naming who brought it (马先生找的我, 符大娘来喊我, 张婶打电话给我). */
 const CAME_TO_MEMBER = new RegExp(
   `^\\s?(?:${VISIT_TIME})?(?:也|就|又|专门)?` +
@@ -570,7 +573,7 @@ function attribution(text: string): { name: string; index: number; length: numbe
           name.length +
           kin +
           described +
-          (said ? (/(?:看到|看见|瞧见|发现|提|报告)的$/.test(said[0]) ? said[0].length : said[1]!.length) : came![0].length),
+          (said ? (/(?:看到|看见|瞧见|发现|提|报|报告)的$/.test(said[0]) ? said[0].length : said[1]!.length) : came![0].length),
       };
   }
   return undefined;
