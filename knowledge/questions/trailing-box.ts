@@ -13,8 +13,12 @@ import type { PasteOutcome } from './suggest';
 
 /** The first line, ended by its box: what stands before it. */
 const BOXED_LINE = /^(.+?)\s*[（(]\s*[)）]\s*$/;
-/** A value said with its unit (32学时, 一年, 6个月, 0.2元, 三分之二). */
-const VALUE_ENDS = /(?:\d+(?:\.\d+)?(?:个)?(?:学时|课时|周岁|岁|年|月|周|天|日|小时|人|名|次|元|%|倍|届)|\d+分之\d+)$/;
+/**
+ * A value said with its unit as what the clause's bound or verb gives (不少于32学时, 为1年, 满6个月, 交纳0.2元,
+ * 三分之二): not a date (召开于1935年（ ） may ask for the month), nor a number a clause runs on from (连续6个月（ ）).
+ */
+const VALUE_ENDS =
+  /(?:不少于|不多于|不超过|不低于|低于|高于|超过|至少|最多|最长|最短|最少|为|是|满|达到|交纳|缴纳|交)(?:(?<!\d)\d{1,3}(?:\.\d+)?(?:个)?(?:学时|课时|周岁|岁|年|月|周|天|小时|人|名|次|元|%|倍|届|工作日)|\d+分之\d+)$/;
 
 /** The statement a trailing box closes, when it ends with a value said in full; undefined otherwise. */
 export function trailingStatement(raw: string): string | undefined {

@@ -22,6 +22,8 @@ describe('a statement closed by its box with no full stop', () => {
     expect(trailingStatement('团员每年参加团课一般不少于（ ）')).toBeUndefined();
     expect(trailingStatement('学生团员每月交纳团费（ ）')).toBeUndefined();
     expect(trailingStatement('团员每年参加团课（ ）学时')).toBeUndefined();
+    expect(trailingStatement('第一次团代会召开于1922年（ ）')).toBeUndefined();
+    expect(trailingStatement('团员无正当理由连续6个月（ ）')).toBeUndefined();
     expect(trailingStatement('团员每年参加团课一般不少于12学时（ ）\nA.对 B.错 C.不一定')).toBeUndefined();
   });
 });
