@@ -30,6 +30,7 @@ import { factPassage, judgeByValues, periodFor } from './fact-values';
 import { listFills } from './fill-list';
 import { tidiedFills } from './fill-range';
 import { suggestByFlippedClaim } from './flipped-claim';
+import { asksIncomeShare } from './income-share';
 import { suggestByInfluencePeriod } from './influence-period';
 import { namesOtherDuesMember, namesOtherKind, namesOtherMemberKind, saidOfOtherKind } from './kinds';
 import { byLeadClause } from './lead-clause';
@@ -1060,8 +1061,6 @@ export function suggestFromHandbook(
 const round2 = (n: number) => Math.round(n * 100) / 100;
 /** The sum a statement says is due (应交党费180元, 党费为22.5元, 交180元党费). */
 const STATED_DUES = /党费(?:为|是|共|合计|应为)?\s*(\d+(?:\.\d+)?)\s*元(?!以)|(?<=交纳?|缴纳?)\s*(\d+(?:\.\d+)?)\s*元党费/;
-/** 应交纳（月）工资收入的（ ）, 交纳离退休费的（ ）: a share of the income named, asked for. */
-const RATE_OF_INCOME = /(?:交纳|缴纳|交)(?:每?月)?(?:工资收入|收入|工资|离退休费|退休费|离休费|退休金|养老金)的\s*（）/;
 const amountsIn = (text: string) => [...alignable(text).matchAll(/\d+(?:\.\d+)?/g)].map((m) => Number(m[0]));
 const percentsIn = (text: string) => [...alignable(text).matchAll(/(\d+(?:\.\d+)?)%/g)].map((m) => Number(m[1]) / 100);
 
@@ -1077,10 +1076,9 @@ function suggestByCalculation(raw: string, calculate: PasteCalculator): Handbook
   const claimed = truthOnly && !hasInnerBlank(pasted.stem) ? STATED_DUES.exec(alignable(stem)) : null;
   if (claimed) stem = alignable(stem).replace(claimed[0], '党费');
   // One income only: a stem naming a range (5000元以上至10000元) asks for a rule, not a sum.
-  // The share of the income asked without the word 党费 (应交纳离退休费的（ ）, options in %) asks the same rate.
-  const shareOfIncome = RATE_OF_INCOME.test(stem) && pasted.options.some((o) => percentsIn(o).length === 1);
-  if ((!/党费/.test(stem) && !shareOfIncome) || amountsIn(stem).filter((n) => n >= 100).length !== 1) return undefined;
-  // The calculator reads a question on 党费: that share is one.
+  // The share of the income asked without the word 党费 asks the same rate (income-share.ts).
+  if ((!/党费/.test(stem) && !asksIncomeShare(stem, pasted.options)) || amountsIn(stem).filter((n) => n >= 100).length !== 1)
+    return undefined;
   if (!/党费/.test(stem)) stem = `党费：${stem}`;
   // A threshold (超过5000元的, 5000元以上的) names a band of incomes and asks its rule, not one member's sum.
   if (/(?:超过|高于|低于|不足|不满|满)\s*\d+(?:\.\d+)?\s*元|\d\s*元(?:\s*[（(]含[^）)]*[)）])?\s*(?:以上|以下)/.test(stem))
