@@ -54,6 +54,43 @@ export function suggestByCertLevel(raw: string, hits: PassageHit[]): Extract<Han
   };
 }
 
+/** The grade the stem counts from, with no date (从取得初级证书起, 拿到初级证后). */
+const HELD_SINCE = /(?:取得|拿到|获得|考取|持有|拿了)(?:了)?(?:党务工作者)?(初级|中级)(?:证书|证)?/;
+/** How long is asked (最快多久, 至少几年, 多长时间), not which year. */
+const HOW_LONG = /多久|多长时间|几年/;
+/** An option that is a span of years (两年, 2年, 至少一年). */
+const SPAN_OPTION = /^(?:至少|最少|最快|满)?(\d|[一二两三四五])年(?:以上|后|之后)?$/;
+
+/**
+ * "从取得初级证书起，最快多久才能取得高级证书": the same rule counted as a span, not a year: one full year a grade,
+ * so 初级 to 高级 is two years at the least. Answered as the one option naming that many years, with the rule among
+ * the passages found for the stem; a stem with a year of its own is suggestByCertLevel's.
+ */
+export function suggestByCertWait(raw: string, hits: PassageHit[]): Extract<HandbookSuggestion, { kind: 'hedged' }> | undefined {
+  const pasted = parsePasted(raw);
+  if (pasted.options.length < 2 || truthOptions(pasted.options) || pasted.declaredType === '判断' || pasted.declaredType === '多选')
+    return undefined;
+  const stem = pasted.stem.replace(/\s/g, '');
+  const held = HELD_SINCE.exec(stem);
+  if (!held || /\d{4}年/.test(stem) || /不能|不可以|不得|无法/.test(stem)) return undefined;
+  const rest = stem.slice(held.index + held[0].length);
+  const asked = ASKED.exec(rest) ?? /(?:取得|拿到|申请|晋升|晋级到?|考)(?:到|为)?(中级|高级)/.exec(rest);
+  if (!asked || !HOW_LONG.test(rest)) return undefined;
+  const steps = GRADES.indexOf(asked[1] as (typeof GRADES)[number]) - GRADES.indexOf(held[1] as (typeof GRADES)[number]);
+  if (steps < 1) return undefined;
+  const rule = ruleSentence(hits);
+  if (!rule) return undefined;
+  const named = pasted.options.flatMap((o, i) => {
+    const m = SPAN_OPTION.exec(o.replace(/\s/g, ''));
+    return m && (YEARS[m[1]!] ?? Number(m[1])) === steps ? [i] : [];
+  });
+  if (named.length !== 1) return undefined;
+  const [i] = named as [number];
+  const sentence = `${rule.sentence}从取得${held[1]}证书起，逐级晋升、每级持证满一年，至少${steps}年才可能取得${asked[1]}证书。`;
+  const passage = { ...rule.hit, text: sentence, coverage: 1, title: '持证年限计算' };
+  return { kind: 'hedged', choice: ['ABCDEF'[i]!], answerTexts: [pasted.options[i]!], sentence, passage, basis: 'calculation' };
+}
+
 /** The handbook sentence stating the rule (both steps), among the passages found for the stem. */
 function ruleSentence(hits: PassageHit[]): { sentence: string; hit: PassageHit } | undefined {
   for (const hit of hits)

@@ -225,6 +225,10 @@ export function alignCloze(cloze: Cloze, statement: string): Alignment | undefin
     while (k < m && !sep[k] && k - end[1] < MAX_FILL) k++;
     spans[spans.length - 1][1] = k;
   }
+  // The stem's words beside a hole matched before a sentence's end and the hole's words after it (…给党员纪律处分。
+  // 对党的… for 给予党员纪律处分（ ）): the words read into the hole begin another sentence, not the one the stem
+  // says; the hole is not where the statement has it.
+  if (spans.some(([a, b], h) => crossesSentenceEnd(t, a, b, holesAt[h]!, p, matchedAt, matchedTo))) return undefined;
   const stemText = cloze.parts.join('|');
   const trimmed = spans.map(([a, b], h) => trimFill(t, a, b, stemText, cloze.parts[h], cloze.parts[h + 1]));
   // Words as the statement writes them.
@@ -265,6 +269,24 @@ export function alignCloze(cloze: Cloze, statement: string): Alignment | undefin
   const weak = spans.some(([a, b], h) => weaklyHeld(stemChars, holesAt[h]!, matchedTo, a, b, (c) => SEPARATOR.test(c)));
   return { fills, matched, length, anchored, near, far: farLength ? farMatched / farLength : 1, halfRange, weaklyHeld: weak };
 }
+
+/** Whether the statement ends a sentence between a hole's words [a, b) and the stem character matched beside it. */
+function crossesSentenceEnd(
+  t: readonly string[],
+  a: number,
+  b: number,
+  at: number,
+  p: readonly number[],
+  matchedAt: ArrayLike<number>,
+  matchedTo: ArrayLike<number>,
+): boolean {
+  const ends = (from: number, to: number) => t.slice(from, to).some((c) => SENTENCE_END.test(c));
+  const left = at - 1;
+  const right = at + 1;
+  if (left >= 0 && p[left] !== -1 && matchedAt[left] === 1 && ends(matchedTo[left]! + 1, a)) return true;
+  return right < p.length && p[right] !== -1 && matchedAt[right] === 1 && ends(b, matchedTo[right]!);
+}
+const SENTENCE_END = /[。！!？?；;]/;
 
 const MODAL_AFTER = /方可|方能|才算|才能|才可以?|即可|就可以?|便可/;
 /**

@@ -185,7 +185,8 @@ const THREE_RIGHTS = /表决权|选举权|被选举权/;
 /**
  * 预备党员的权利与正式党员相同，但没有表决权、选举权和被选举权, asked either way: which rights a 预备党员 lacks (但没有（）,
  * 除（）以外) among rights, or which members lack the three (没有表决权、选举权和被选举权的有) among people — a 预备党员
- * and one in 留党察看 do; a 正式党员 otherwise (one warned, one retired) does not. An option neither names leaves it.
+ * and one in 留党察看 do; a 正式党员 otherwise (one warned, one retired) does not — asked of the three or of one of
+ * them (在支部党员大会上没有表决权的是). An option neither names leaves it.
  */
 export function suggestByThreeRights(raw: string): Hedged | undefined {
   const pasted = parsePasted(raw);
@@ -199,7 +200,12 @@ export function suggestByThreeRights(raw: string): Hedged | undefined {
       if (THREE_RIGHTS.test(t)) return t.replace(/表决权|被选举权|选举权|[、，,和及与\s]/g, '') === '' ? true : undefined;
       return /会议|文件|教育|培训|讨论|建议|倡议|批评|申诉|控告|辩护|知情|意见|请求/.test(t) ? false : undefined;
     });
-  } else if (/没有|无/.test(stem) && /表决权/.test(stem) && /选举权/.test(stem) && /的有|的是|哪些|哪几/.test(stem)) {
+  } else if (
+    /(?:没有|无)[^，,。；;]{0,6}(?:表决权|选举权|被选举权)/.test(stem) &&
+    /的有|的是|哪些|哪几/.test(stem) &&
+    !/说法|做法|表述|正确|错误/.test(stem)
+  ) {
+    // One right asked alone (没有表决权的是) is asked of the same people: who lacks one of the three lacks all three.
     placed = options.map((o) => {
       const t = alignable(o);
       if (/预备党员|预备期/.test(t) || (/留党察看/.test(t) && !/期满|已经?恢复/.test(t))) return true;

@@ -135,6 +135,23 @@ function piecesIn(clauses: string[], sentence: string): { touched: Set<number>; 
   return { touched, pieces, chars };
 }
 
+/**
+ * The statement's clauses with the words its opening clause adds to what the passage is about left out: 入党宣誓时
+ * against a sentence of the section 入党宣誓 that says 宣誓时 (its heading already names the 入党). Only words the
+ * sentence lacks, right before words it has, and that stand with them in the passage's title.
+ */
+function withinTopic(clauses: string[], sentence: string, hit: PassageHit): string[] {
+  const [first, ...rest] = clauses;
+  if (!first || !hit.title) return clauses;
+  const title = alignable(hit.title);
+  for (let len = 2; len <= 4 && len + 2 <= first.length; len++) {
+    const added = first.slice(0, len);
+    const kept = first.slice(len, len + 2);
+    if (!sentence.includes(added) && sentence.includes(kept) && title.includes(`${added}${kept}`)) return [first.slice(len), ...rest];
+  }
+  return clauses;
+}
+
 /** How often (每年, 每半年, 每季度, 每月, 每周, 每2年, as read by unitsOf): the one unit a 错误 may be found on. */
 const PERIOD = /[\uE001-\uE006]/g;
 /** Where the period stood: a character no text has. */
@@ -153,7 +170,7 @@ function restating(clauses: string[], whole: string, hits: PassageHit[], hole: b
         period = periods[0]!;
         theirs = theirs.replace(PERIOD, HOLE);
       }
-      const read = piecesIn(clauses, theirs);
+      const read = piecesIn(withinTopic(clauses, theirs, hit), theirs);
       if (!read || read.chars / read.pieces < MEAN_PIECE) continue;
       // The clauses the statement falls in say no more and no less of polarity, force and bound than the statement.
       const parts = theirs.split(/[，,；;：:。！？!?]/);

@@ -9,8 +9,8 @@ import type { HandbookSuggestion, PasteOutcome } from './suggest';
  * resting on a handbook sentence or a bank question, and the picks fit the question's type. Only ever a suggestion.
  */
 
-/** Asking for the right (or wrong) sayings: 说法正确的是, 表述错误的有, 哪些说法是对的. */
-const SAYINGS_ASK = /(?:说法|表述|叙述|理解)[^，,。；;]{0,6}(?:正确|错误|有误|对|不对)|(?:正确|错误)的(?:说法|表述)/;
+/** Asking for the right (or wrong) sayings: 说法正确的是, 表述错误的有, 哪些说法是对的; or doings (下列做法正确的是). */
+const SAYINGS_ASK = /(?:说法|表述|叙述|理解|做法)[^，,。；;]{0,6}(?:正确|错误|有误|对|不对)|(?:正确|错误)的(?:说法|表述|做法)/;
 /** An option a statement of its own: enough words to say something, and not speaking of the other options. */
 const STATEMENT_LENGTH = 8;
 const OF_OPTIONS = /以上|上述|都对|都不对|均正确|均不正确|全部/;

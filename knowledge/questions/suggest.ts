@@ -8,10 +8,11 @@ import { suggestByBandedDues } from './banded-dues';
 import { suggestByBoundAsked, suggestByBoundFill } from './bound-asked';
 import { suggestByBulletList } from './bullet-list';
 import { certaintyOf, manyCandidate, type SourceSentence, singleCandidate, truthCandidate } from './calibrated';
-import { judgeCertStep, suggestByCertLevel } from './cert-levels';
+import { judgeCertStep, suggestByCertLevel, suggestByCertWait } from './cert-levels';
 import { byBlankClauses, type ClauseBasis } from './clause-blanks';
 import { suggestByClauseCloze } from './clause-cloze';
 import { alignable, alignCloze, clozeOf, orderedCoverage } from './cloze';
+import { readsCountedList, suggestByCountedList } from './counted-list';
 import { clauseOfAskedTerm } from './defined-terms';
 import { suggestByDeniedClaim } from './denied-claim';
 import { suggestByDisciplineKind, suggestByMergedPunishment, suggestByPunishmentKind, suggestBySentencing } from './discipline-kind';
@@ -29,6 +30,7 @@ import { factPassage, judgeByValues, periodFor } from './fact-values';
 import { listFills } from './fill-list';
 import { tidiedFills } from './fill-range';
 import { suggestByFlippedClaim } from './flipped-claim';
+import { asksIncomeShare } from './income-share';
 import { suggestByInfluencePeriod } from './influence-period';
 import { namesOtherDuesMember, namesOtherKind, namesOtherMemberKind, saidOfOtherKind } from './kinds';
 import { byLeadClause } from './lead-clause';
@@ -67,6 +69,7 @@ import { withoutSupersededOptions } from './superseded';
 import { suggestBySwappedTerm } from './swapped-term';
 import { suggestByTermBlank } from './term-blank';
 import { suggestByTermLength } from './term-length';
+import { byTrailingBox } from './trailing-box';
 import { suggestByValueStatement } from './value-statement';
 import { suggestByWhoDecides } from './who-decides';
 
@@ -772,8 +775,10 @@ const CONTRASTS: [RegExp, string][] = [
   [/工作日|自然日/g, '\u3404'],
   [/流出地|流入地/g, '\u3405'],
   [/应到会|实到会|实际到会/g, '\u3406'],
+  // Which hand (举起右手握拳 for the oath): 左手 is one character from 右手, and the opposite.
+  [/[左右](?=手|拳)/g, '\u3407'],
 ];
-const MARKS = /[\u3400-\u3406]/g;
+const MARKS = /[\u3400-\u3407]/g;
 /** The kinds of 党纪处分 a text names, in order. */
 const PUNISHMENTS_OF = (text: string) => (alignable(text).match(/严重警告|警告|撤销党内职务|留党察看|开除党籍/g) ?? []).join('|');
 
@@ -786,7 +791,7 @@ function masked(text: string): { text: string; terms: string[] } {
 }
 
 /** Pairs of which a sentence naming one is not about the other (unlike 正式党员 and 预备党员, often named together). */
-const SWAPPED = [/批准|备案/g, /工作日|自然日/g, /流出地|流入地/g, /应到会|实到会|实际到会/g];
+const SWAPPED = [/批准|备案/g, /工作日|自然日/g, /流出地|流入地/g, /应到会|实到会|实际到会/g, /[左右](?=手|拳)/g];
 /**
  * Whether a text names, for a kind of term the statement names (批准 or 备案), only others of that kind: the
  * matched span may stop right before the term, so the whole sentence is read.
@@ -1071,7 +1076,10 @@ function suggestByCalculation(raw: string, calculate: PasteCalculator): Handbook
   const claimed = truthOnly && !hasInnerBlank(pasted.stem) ? STATED_DUES.exec(alignable(stem)) : null;
   if (claimed) stem = alignable(stem).replace(claimed[0], '党费');
   // One income only: a stem naming a range (5000元以上至10000元) asks for a rule, not a sum.
-  if (!/党费/.test(stem) || amountsIn(stem).filter((n) => n >= 100).length !== 1) return undefined;
+  // The share of the income asked without the word 党费 asks the same rate (income-share.ts).
+  if ((!/党费/.test(stem) && !asksIncomeShare(stem, pasted.options)) || amountsIn(stem).filter((n) => n >= 100).length !== 1)
+    return undefined;
+  if (!/党费/.test(stem)) stem = `党费：${stem}`;
   // A threshold (超过5000元的, 5000元以上的) names a band of incomes and asks its rule, not one member's sum.
   if (/(?:超过|高于|低于|不足|不满|满)\s*\d+(?:\.\d+)?\s*元|\d\s*元(?:\s*[（(]含[^）)]*[)）])?\s*(?:以上|以下)/.test(stem))
     return undefined;
@@ -1582,6 +1590,12 @@ export async function resolvePaste(
       ? await byLeadClause(raw, async (statement) => finished(statement, await resolveCleaned(index, statement, search, calculate, facts)))
       : undefined;
   if (byLead) return byLead;
+  // A statement closed by its box with no full stop, its value said before it: a 判断's mark, not a blank (trailing-box.ts).
+  const byBox =
+    outcome.kind === 'abstain'
+      ? await byTrailingBox(raw, async (statement) => finished(statement, await resolveCleaned(index, statement, search, calculate, facts)))
+      : undefined;
+  if (byBox) return byBox;
   // Several rules' blanks in one paste, one per clause: each clause filled as if pasted alone (clause-blanks.ts). A
   // suggestion filling them all from one sentence took a rule's two numbers for two rules' (不足3人 for 不超过（ ）人):
   // the clauses' fills stand over it when every clause is filled.
@@ -1719,6 +1733,7 @@ async function resolveCleaned(
     suggestByInfluencePeriod(raw, hits) ??
     suggestByBanPeriod(raw, hits) ??
     suggestByCertLevel(raw, hits) ??
+    suggestByCertWait(raw, hits) ??
     judgeCertStep(raw, hits) ??
     suggestByStopsShort(raw, hits) ??
     suggestByWhoDecides(raw, hits) ??
@@ -1732,6 +1747,7 @@ async function resolveCleaned(
     suggestByThreshold(raw, hits) ??
     suggestByThresholdChoice(raw, hits) ??
     suggestByBulletList(raw, hits) ??
+    suggestByCountedList(raw, hits) ??
     suggestFromHandbook(raw, hits, index.statements(raw), perOption);
   if (fromHandbook.kind !== 'abstain') return listOverPassages(raw, fromHandbook, facts);
   const paired = pairedBlanks(raw);
@@ -1788,7 +1804,7 @@ export function optionOfFills(parts: string[][], fills: string[]): number | unde
  * something else (组织生活会 in 三会一课、组织生活会等都要记录) was taken for an item, and the list's reading stands.
  */
 export function listOverPassages(raw: string, outcome: HandbookSuggestion, facts: FactIndex): HandbookSuggestion {
-  if (outcome.kind !== 'hedged' || outcome.choice.length < 2) return outcome;
+  if (outcome.kind !== 'hedged' || outcome.choice.length < 2 || readsCountedList(raw, outcome.sentence)) return outcome;
   const listed = suggestByFactList(raw, facts) ?? suggestByReachedFacts(raw, facts);
   if (listed?.kind !== 'hedged' || listed.choice.length < 2) return outcome;
   return listed.choice.join() === outcome.choice.join() ? outcome : listed;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { judgeCertStep } from '../../knowledge/questions/cert-levels';
+import { judgeCertStep, suggestByCertWait } from '../../knowledge/questions/cert-levels';
 import type { PassageHit } from '../../knowledge/questions/suggest';
 
 /**
@@ -31,5 +31,22 @@ describe('a statement on going up a grade', () => {
   it('says nothing without the rule, or for a statement that denies', () => {
     expect(judgeCertStep('判断：老陈拿到初级证书后可以直接申请高级证书。', [])).toBeUndefined();
     expect(judge('判断：拿到初级证书后不能直接申请高级证书。')).toBeUndefined();
+  });
+});
+
+/** paste33: how long from one grade to a higher one, asked as a span of years (sentences written for the test). */
+describe('the years from one grade to a higher one', () => {
+  const wait = (raw: string) => suggestByCertWait(raw, [rule])?.answerTexts[0];
+
+  it('counts a full year a grade', () => {
+    expect(wait('小韩拿到初级证后，至少要等多长时间才能申请高级证书？\nA. 半年\nB. 1年\nC. 2年\nD. 3年')).toBe('2年');
+    expect(wait('从持有中级证书算起，最快几年可以取得高级证书（ ）A.一年 B.两年 C.三年')).toBe('一年');
+    expect(wait('取得初级证书以后最快多久能考到高级？A.一年 B.两年 C.三年 D.当年就能直接考')).toBe('两年');
+  });
+
+  it('says nothing without the rule, for a year asked, or with no option naming the span', () => {
+    expect(suggestByCertWait('拿到初级证后最快多久能取得高级证书？A.一年 B.两年 C.三年', [])).toBeUndefined();
+    expect(wait('2023年取得初级证书，最早哪年能取得高级证书？A.2024年 B.2025年 C.2026年')).toBeUndefined();
+    expect(wait('拿到初级证后最快多久能取得高级证书？A.半年 B.一年半 C.三年')).toBeUndefined();
   });
 });
