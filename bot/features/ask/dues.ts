@@ -361,7 +361,8 @@ export function parseDuesRequest(text: string): DuesRequest | undefined {
   // "工资到手6500" alone, said to a Party assistant, asks for the dues on it.
   const incomeOnly = stated && INCOME_WORDS.test(t) && [...t].length <= 16 && !/[？?吗呢]/.test(t);
   // "税后正好10000，是按1.5%还是2%交": a rate asked of a stated pay is a dues question without the word 党费.
-  const asksRate = INCOME_WORDS.test(t) && /\d(?:\.\d+)?\s*[%％]|哪一?档|比例/.test(t);
+  // The rate in words too: "交百分之一还是一点五", "交几个点".
+  const asksRate = INCOME_WORDS.test(t) && /\d(?:\.\d+)?\s*[%％]|哪一?档|比例|交百分之|几个点/.test(t);
   if (stated && (aboutDues || incomeOnly || asksRate || /交(?:多少|好多|几多)|该交|要交/.test(t))) {
     const yearTotal = /一年下来|全年|一年.{0,4}(?:总共|一共|合计|要交|交多少|多少)|一年总/.test(t);
     // "税后正好3000交几多？正好5000又交几多？": each figure asked in its own question is worked out, even when only the
@@ -449,7 +450,8 @@ function describeRough(request: DuesRequest): string[] {
   const about = formatYuan(round2(income * rate));
   return [
     `你说的是个大约数（${told}），落在${kind}${low.band.replace(/的，交纳.*$/, '')}这一档，按 ${percent(rate)} 交。`,
-    said === 'above' ? `每月约 ${about} 元多一点（准确数额 × ${percent(rate)}）。` : `每月约 ${about} 元（准确数额 × ${percent(rate)}）。`,
+    // "3000多" may be 3900: the amount is only known to be above the figure's, never "about" it.
+    said === 'above' ? `每月在 ${about} 元以上（准确数额 × ${percent(rate)}）。` : `每月约 ${about} 元（准确数额 × ${percent(rate)}）。`,
     ask,
   ];
 }

@@ -94,3 +94,12 @@ describe('a pay and a pension in one message', () => {
     expect(one).not.toContain('元/月');
   });
 });
+
+describe('the rate asked in words, 党费 not named', () => {
+  it('reads "交百分之一还是一点五" beside a pay as a dues question, and it is not declined as a price question', async () => {
+    const { isOutOfScope } = await import('../../../bot/features/ask/scope');
+    const text = '我在镇卫生院上班 到手工资正好五千 该交百分之一还是百分之一点五 一个月多少钱';
+    expect(isOutOfScope(text)).toBe(false);
+    expect(reply(text)).toContain('5000 × 1% = 50 元/月');
+  });
+});
