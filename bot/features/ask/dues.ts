@@ -75,7 +75,7 @@ export interface DuesResult {
   band: string;
 }
 
-const INCOME_WORDS = /工资|收入|月薪|薪水|薪资|到手|税后|税前|退休金|退修|养老金|离退休费|退休费|离休费|生活费|挣|赚|月入|年薪|拿|领/;
+const INCOME_WORDS = /工资|收入|月薪|薪水|薪资|到手|税后|税前|退休金|退修|养老金|离退休费|退休费|离休费|挣|赚|月入|年薪|拿|每月领|每个月领|月领|领到|领了/;
 const ASKS_AMOUNT = /多少|(?:好多|几多)钱|交好多|怎么算|咋算|算一下|算算|计算|几块|几毛|几元|标准|交几/;
 
 /** Members who pay a fixed amount, each by the words that name them ("在读大学的", "老家农村的党员"). */
@@ -357,12 +357,13 @@ export function parseDuesRequest(text: string): DuesRequest | undefined {
   const ownPay = figuresOf(unbanded).some((f) => f.afterTax || f.pension);
   if (BAND_BOUND.test(t) && !ownPay) return undefined;
   const read = ownPay ? unbanded : t;
-  const stated = INCOME_WORDS.test(t) || (aboutDues && ASKS_AMOUNT.test(t)) ? incomeOf(read) : undefined;
+  // "内退了，每月生活费3500": the allowance of a member in 内退 is what they live on (asked back about below).
+  const stated = INCOME_WORDS.test(t) || EARLY_RELEASE.test(t) || (aboutDues && ASKS_AMOUNT.test(t)) ? incomeOf(read) : undefined;
   // "工资到手6500" alone, said to a Party assistant, asks for the dues on it.
   const incomeOnly = stated && INCOME_WORDS.test(t) && [...t].length <= 16 && !/[？?吗呢]/.test(t);
   // "税后正好10000，是按1.5%还是2%交": a rate asked of a stated pay is a dues question without the word 党费.
-  // The rate in words too: "交百分之一还是一点五", "交几个点".
-  const asksRate = INCOME_WORDS.test(t) && /\d(?:\.\d+)?\s*[%％]|哪一?档|比例|交百分之|几个点/.test(t);
+  // The rate in words too: "交百分之一还是一点五" (not "交百分之几", which asks the rule).
+  const asksRate = INCOME_WORDS.test(t) && /\d(?:\.\d+)?\s*[%％]|哪一?档|比例|交百分之(?!几)/.test(t);
   if (stated && (aboutDues || incomeOnly || asksRate || /交(?:多少|好多|几多)|该交|要交/.test(t))) {
     const yearTotal = /一年下来|全年|一年.{0,4}(?:总共|一共|合计|要交|交多少|多少)|一年总/.test(t);
     // "税后正好3000交几多？正好5000又交几多？": each figure asked in its own question is worked out, even when only the
@@ -491,6 +492,7 @@ export function describeDues(result: DuesResult): string {
     return lines.join('\n');
   }
   if (request.rough && result.rate !== undefined && request.income !== undefined) {
+    if (request.irregular) lines.push(IRREGULAR_RULE);
     lines.push(...describeRough(request));
     if (request.probationary) lines.push('预备党员从支部党员大会通过接收之日起交纳党费，基数和比例与正式党员相同。');
     lines.push(`依据：${DUES_BASIS}`);
