@@ -75,7 +75,8 @@ export interface DuesResult {
   band: string;
 }
 
-const INCOME_WORDS = /工资|收入|月薪|薪水|薪资|到手|税后|税前|退休金|退修|养老金|离退休费|退休费|离休费|挣|赚|月入|年薪|拿|每月领|每个月领|月领|领到|领了/;
+const INCOME_WORDS =
+  /工资|收入|月薪|薪水|薪资|到手|税后|税前|退休金|退修|养老金|离退休费|退休费|离休费|挣|赚|月入|年薪|拿|每月领|每个月领|月领|领到|领了/;
 const ASKS_AMOUNT = /多少|(?:好多|几多)钱|交好多|怎么算|咋算|算一下|算算|计算|几块|几毛|几元|标准|交几/;
 
 /** Members who pay a fixed amount, each by the words that name them ("在读大学的", "老家农村的党员"). */
