@@ -5,6 +5,7 @@ import { chitchatReply } from './chitchat';
 import { computeDues, DUES_SOURCE, describeBothKinds, describeDues, describeFixedKinds, parseDuesRequest, VOLUNTARY } from './dues';
 import { describeFixedBesideRated } from './dues-fixed-beside-rated';
 import { describeNamedPersons } from './dues-named-persons';
+import { describePayAndPension } from './dues-pay-and-pension';
 import { citationLabel } from './extract';
 import { createFactsAnswerer, factLabel, sharedFactIndex } from './facts-answerer';
 import { createGapStore } from './gap-store';
@@ -25,6 +26,7 @@ export function createDuesAnswerer(services: Services): Answerer {
       const others = duesOtherParts(text);
       const lines = [
         describeNamedPersons(text, request) ??
+          describePayAndPension(text, request) ??
           describeBothKinds(text, request) ??
           describeFixedKinds(text, request) ??
           describeFixedBesideRated(text, request) ??
@@ -57,6 +59,9 @@ export function duesOtherParts(text: string): string[] {
   const open: string[] = [];
   for (const part of parts) {
     if (parseDuesRequest(part) || /多少钱|交多少|按多少|几块|怎么算|咋算|比例|基数/.test(part)) continue;
+    // "5001呢", "党费多少", "不知道多少": another figure asked after the first, the amount asked bare, or the figure not
+    // known, all of which the calculator's reply answers or asks back about.
+    if (/\d.*呢$|^党费(?:每月|一个月|每个月|该)?(?:多少|几多|好多)|不知道多少|不清楚多少/.test(part)) continue;
     // The part's last clause is what it asks; one on a voluntary extra ("她还想一次多交两千块，这钱交到哪") keeps the
     // clause that names the extra, which says what 这钱 is.
     const extra = part.split('，').findIndex((c) => VOLUNTARY.test(c));

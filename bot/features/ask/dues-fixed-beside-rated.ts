@@ -1,5 +1,5 @@
 import { fixDomainTypos } from '../../../knowledge';
-import { computeDues, type DuesRequest, describeDues, FIXED_KINDS } from './dues';
+import { computeDues, type DuesRequest, describeDues, FIXED_KINDS, RETIRED_WORDS } from './dues';
 
 /**
  * One message asking the 党费 of a kind of member who pays a fixed amount and, in another question, of someone with an
@@ -27,7 +27,7 @@ export function describeFixedBesideRated(text: string, request: DuesRequest): st
   const category =
     request.category === 'employed' || request.category === 'retired'
       ? request.category
-      : figured.some((p) => /退休|离休|养老金/.test(p))
+      : figured.some((p) => RETIRED_WORDS.test(p))
         ? 'retired'
         : 'employed';
   const rated = describeDues(computeDues({ ...request, category }));

@@ -17,7 +17,7 @@ const PERSON = new RegExp(`${KIN}|[老小][${SURNAMES}]`);
 /** Where one piece of the message ends: a mark, a space in a run-on message, 还有, 另外. */
 const PIECE_APART = /[？?。；;！!，,、\s]+|还有|另外|再问/;
 /** Words of a piece that say whose kind of income it is. */
-const KIND_SAID = /退休|离休|养老金|工资|上班|在职|税后|税前|到手|学生|读书|上学|农民|种地|务农|低保|下岗|失业/;
+const KIND_SAID = /退休|退修|离休|养老金|工资|上班|在职|税后|税前|到手|学生|读书|上学|农民|种地|务农|低保|下岗|失业/;
 /** A figure followed by 多 or 出头 ("6000多", "五千出头"): somewhat above it. */
 const ABOVE_AFTER = /^\s*(?:元|块)?\s*(?:多|出头|挂零|冒头|几百)/;
 

@@ -1,4 +1,5 @@
 import { chineseNumber, fixDomainTypos, plainNumerals } from '../../../knowledge';
+import { type Rough, roughness, roughRange } from './dues-approximate';
 import { IRREGULAR_INCOME, IRREGULAR_RULE, quarterTotalSaid } from './dues-irregular';
 /**
  * The 党费 calculator: "工资到手6500交多少党费" gets 6500 × 1.5% = 97.5 元/月 with its band and rule.
@@ -55,6 +56,14 @@ export interface DuesRequest {
   irregular?: boolean;
   /** The previous quarter's whole income, when that is what was told ("上个季度一共挣了13500"): income is a third. */
   quarterTotal?: number;
+  /** The figure was told roughly ("三千多", "大概七千"): the values it allows, and how it was said. */
+  rough?: { said: Rough; range: [number, number] };
+  /** Paid by 年薪制: the base is the month's pay actually received. */
+  annualSalarySystem?: boolean;
+  /** A one-off sum beside the pay (一次性奖金, 年终奖) that was left out of the base. */
+  oneOffLeftOut?: number;
+  /** Why the calculator cannot pick the base and asks back instead (内退, a pay and a pension of one member). */
+  askBack?: string;
 }
 
 export interface DuesResult {
@@ -66,8 +75,9 @@ export interface DuesResult {
   band: string;
 }
 
-const INCOME_WORDS = /工资|收入|月薪|薪水|薪资|到手|税后|税前|退休金|养老金|离退休费|退休费|离休费|挣|赚|月入|年薪|拿/;
-const ASKS_AMOUNT = /多少|(?:好多|几多)钱|怎么算|咋算|算一下|算算|计算|几块|几毛|几元|标准|交几/;
+const INCOME_WORDS =
+  /工资|收入|月薪|薪水|薪资|到手|税后|税前|退休金|退修|养老金|离退休费|退休费|离休费|挣|赚|月入|年薪|拿|每月领|每个月领|月领|领到|领了/;
+const ASKS_AMOUNT = /多少|(?:好多|几多)钱|交好多|怎么算|咋算|算一下|算算|计算|几块|几毛|几元|标准|交几/;
 
 /** Members who pay a fixed amount, each by the words that name them ("在读大学的", "老家农村的党员"). */
 const STUDENT = /学生|在校|大学生|研究生|读书|在读|读大学|上大学|念大学/;
@@ -80,8 +90,20 @@ const HARDSHIP = /下岗|失业|低保|最低生活保障|救济|抚恤|没工�
  */
 const IN_SERVICE_STUDY = /在职(?:读博|读研|读硕|读书|读|攻读|博士|硕士|研究生|进修|学习|深造)/;
 
+/**
+ * Retired, as members say it: 退休, 离休, 养老金, 退了休, 退下来了, and the typo 退修 (退修费, 退修金). Not 内退 or 退养:
+ * a member in 内部退养 has not retired (see {@link EARLY_RELEASE}).
+ */
+export const RETIRED_WORDS = /退休|退修|离休|养老金|退了休|退下来了/;
+
+/**
+ * 内退, 内部退养, 离岗退养: released from work before retirement, paid a living allowance by the employer. The handbook
+ * names neither band for them, so the calculator asks the branch's word rather than pick one.
+ */
+export const EARLY_RELEASE = /内退|内部退养|离岗退养|退养/;
+
 export function categoryOf(text: string): DuesCategory {
-  if (/退休|离休|养老金/.test(text)) return 'retired';
+  if (RETIRED_WORDS.test(text.replace(/内退|内部退养|离岗退养|退养/g, ''))) return 'retired';
   if (IN_SERVICE_STUDY.test(text)) return 'employed';
   if (STUDENT.test(text)) return 'student';
   if (FARMER.test(text)) return 'farmer';
@@ -126,6 +148,10 @@ export interface Figure {
   pay: boolean;
   /** The asker's guess at the dues ("是不是也是90", "党费是90吗"), not an income. */
   guess: boolean;
+  /** Told roughly: 三千多, 一万出头, 大概七千, 6000左右. */
+  rough?: Rough;
+  /** A one-off sum (一次性奖金, 年终奖, 补发): not part of the monthly base. */
+  oneOff: boolean;
 }
 
 /** Words just before a figure that make it a guess at the answer, not an income: 是不是(也)90, 党费是90, 交90. */
@@ -134,6 +160,9 @@ const GUESS_BEFORE = /(?:是不是|是否|难道|党费|应该|就)(?:也|都|�
 // A Chinese figure ends before "一个月", "一年" that follow it unspaced ("四千五一个月" once spaces are gone).
 const FIGURE =
   /(\d+(?:\.\d+)?)\s*(万|千|k|w)?(\d(?![\d.]))?|([零〇一二两三四五六七八九十百千万]{2,}?)(?=一(?:个月|个季度|季度|年|月)|[^零〇一二两三四五六七八九十百千万]|$)/gi;
+
+/** A one-off sum named before a figure (一次性奖金2万, 年终奖3万, 补发了5000): the base is the regular monthly pay. */
+const ONE_OFF = /一次性|年终奖|年终绩效|年底奖|年底发|补发|过节费/;
 
 /** What follows a figure that counts a span of time, not money ("1个月", "两个季度" is read apart, "3年"). */
 const COUNTED_SPAN = /^\s*(?:个月|个季度|个星期|个礼拜|周|天|年(?!薪|收入))/;
@@ -165,11 +194,13 @@ export function figuresOf(text: string): Figure[] {
     const afterTax = /税后|扣税后|扣完税|到手|实发|实际(?:拿|发|到手)/.test(near);
     const beforeTax = !afterTax && /税前|应发|毛收入|扣税前/.test(near);
     const yearly = /年薪|一年|全年|每年|年收入|年终/.test(near) && !/月/.test(near.slice(near.search(/年/)));
-    const pension = /退休|养老金|离休/.test(near);
+    const pension = RETIRED_WORDS.test(near);
     const pay = !pension && /税后|税前|工资|到手|实发|月薪|薪水|收入/.test(near);
     // "是不是也是90": a small figure the asker offers as the answer; never a guess when labelled as pay.
     const guess = !pension && !pay && GUESS_BEFORE.test(before.replace(/[？?，,\s]+$/, '')) && value < 1000;
-    out.push({ value, afterTax, beforeTax, yearly, pension, pay, guess });
+    const rough = roughness(t, m.index, m[0]);
+    const oneOff = ONE_OFF.test(near);
+    out.push({ value, afterTax, beforeTax, yearly, pension, pay, guess, oneOff, ...(rough ? { rough } : {}) });
   }
   return out;
 }
@@ -180,8 +211,15 @@ export function figuresOf(text: string): Figure[] {
  */
 function incomeOf(
   text: string,
-): { income: number; yearly: boolean; beforeTax: boolean; afterTax: boolean; pay: boolean } | 'unclear' | undefined {
-  const figures = figuresOf(text).filter((f) => !f.guess);
+):
+  | { income: number; yearly: boolean; beforeTax: boolean; afterTax: boolean; pay: boolean; rough?: Rough; oneOffLeftOut?: number }
+  | 'unclear'
+  | undefined {
+  const all = figuresOf(text).filter((f) => !f.guess);
+  // "税后6000，另外发了一次性奖金2万": the one-off sum is not the monthly base; the pay beside it is.
+  const regular = all.filter((f) => !f.oneOff);
+  const figures = regular.length > 0 ? regular : all;
+  const oneOff = regular.length > 0 && regular.length < all.length ? all.find((f) => f.oneOff)!.value : undefined;
   if (figures.length === 0) return undefined;
   const labelled = figures.filter((f) => f.afterTax);
   const distinct = new Set(figures.map((f) => f.value));
@@ -194,7 +232,8 @@ function incomeOf(
       : undefined;
   const chosen = labelled.length === 1 ? labelled[0]! : distinct.size === 1 ? figures[0]! : pension;
   if (!chosen) return 'unclear';
-  const yearly = chosen.yearly || (figures.length === 1 && /年薪|年收入/.test(text));
+  // "年薪制的党员，这个月实际领了1.5万": 年薪制 names how the member is paid, not the figure; a month's pay is monthly.
+  const yearly = chosen.yearly || (figures.length === 1 && /年薪(?!制)|年收入/.test(text));
   const beforeTax = chosen.beforeTax || (!chosen.afterTax && /税前|应发/.test(text) && !/税后/.test(text));
   return {
     income: yearly ? chosen.value / 12 : chosen.value,
@@ -202,6 +241,8 @@ function incomeOf(
     beforeTax,
     afterTax: chosen.afterTax || (!beforeTax && /税后/.test(text)),
     pay: chosen.pay,
+    ...(chosen.rough ? { rough: chosen.rough } : {}),
+    ...(oneOff !== undefined ? { oneOffLeftOut: oneOff } : {}),
   };
 }
 
@@ -220,7 +261,7 @@ const ASKS_EACH = /各(?:交|缴|要交|该交|是|多少)|分别|各自/;
 
 /** Where one ask ends and the next begins: a question mark, a stop, a space in a run-on message, 还有, 另外. */
 const ASK_APART = /[？?。；;！!\s]+|还有|另外|再问/;
-const ASKS_ITS_AMOUNT = /多少|几个点|几个百分点|几块|几元|比例|百分之几|怎么算|咋算|交几/;
+const ASKS_ITS_AMOUNT = /多少|几多|好多|几个点|几个百分点|几块|几元|比例|百分之几|怎么算|咋算|交几|呢[？?]?$/;
 
 /**
  * Each of two or more amounts asked in its own question ("税后5000交几个点？还有税后12000的交多少"): every part that
@@ -230,19 +271,29 @@ const ASKS_ITS_AMOUNT = /多少|几个点|几个百分点|几块|几元|比例|�
 function asksEachApart(text: string): boolean {
   const parts: string[] = [];
   for (const piece of text.split(ASK_APART).filter(Boolean)) {
-    if (/\d/.test(piece) && (parts.length === 0 || /\d/.test(parts.at(-1)!))) parts.push(piece);
+    // A figure in words counts ("恰好一万的又交几多"), a percentage does not.
+    const figured = (p: string) => figuresOf(p).length > 0;
+    if (figured(piece) && (parts.length === 0 || figured(parts.at(-1)!))) parts.push(piece);
     else if (parts.length > 0) parts[parts.length - 1] += `，${piece}`;
   }
   return parts.length >= 2 && parts.every((p) => ASKS_ITS_AMOUNT.test(p));
 }
 
-/** The monthly after-tax pays a text labels (税后, 到手 …), two to four distinct ones; undefined otherwise. */
-function eachPay(text: string): number[] | undefined {
+/**
+ * The monthly after-tax pays a text labels (税后, 到手 …), two to four distinct ones; undefined otherwise. When each is
+ * asked in its own question (`apart`), a figure left unlabelled there is of the same kind as the first
+ * ("税后3000交多少？5000又交多少？"), unless any is before tax, yearly, rough, or a pay and a pension are mixed.
+ */
+function eachPay(text: string, apart = false): number[] | undefined {
   const figures = figuresOf(text).filter((f) => !f.guess);
+  const all = [...new Set(figures.map((f) => f.value))];
   const labelled = [...new Set(figures.filter((f) => f.afterTax && !f.yearly).map((f) => f.value))];
-  return labelled.length >= 2 && labelled.length <= 4 && labelled.length === new Set(figures.map((f) => f.value)).size
-    ? labelled
-    : undefined;
+  const alike =
+    apart &&
+    figures.every((f) => !f.beforeTax && !f.yearly && !f.rough && !f.oneOff) &&
+    !(figures.some((f) => f.pension) && figures.some((f) => f.pay && !f.pension));
+  const each = alike ? all : labelled;
+  return each.length >= 2 && each.length <= 4 && each.length === all.length ? each : undefined;
 }
 
 /** A computation by parts of the pay: "分段算", "累进", or a sum of figures each times a rate ("3000x0.5%+2000x1%"). */
@@ -268,7 +319,8 @@ function paidSaid(text: string, income: number): { paid?: number } {
 }
 
 /** A voluntary extra paid at once ("一次多交1000元"), or where it goes (上缴中央): not a monthly income. */
-export const VOLUNTARY = /多交|一次(?:性)?交(?!多少|好多|几多)|上缴中央/;
+// "4000多交多少" is a rough pension asked about (4000多, then 交多少), not 多交.
+export const VOLUNTARY = /(?<![\d零〇一二两三四五六七八九十百千万])多交|一次(?:性)?交(?!多少|好多|几多)|上缴中央/;
 
 /**
  * The message without the clauses that speak of a voluntary extra, when other clauses are left ("退休工资正好5000块，
@@ -280,6 +332,11 @@ function withoutVoluntaryClauses(text: string): string {
   const kept = clauses.filter((c) => !VOLUNTARY.test(c));
   return kept.length > 0 && kept.length < clauses.length ? kept.join('，') : text;
 }
+
+/** The reply to 内退 / 退养 with an income: the rule for each kind, and the branch's word asked for. */
+const EARLY_RELEASE_ASK =
+  '内退（内部退养）还没有办理正式退休手续，手册里的规定没有写明内退期间的生活费按在职党员还是离退休党员的档次交纳，我不替你下结论：请以党支部核定的计算基数和档次为准。\n' +
+  '两种档次供对照：在职党员按每月税后工资收入，3000元以下（含）0.5%，3000至5000元（含）1%，5000至10000元（含）1.5%，10000元以上2%；离退休党员按每月离退休费，5000元以下（含）0.5%，5000元以上1%。';
 
 export function parseDuesRequest(text: string): DuesRequest | undefined {
   // "养老金肆仟贰佰元": capital numerals read as the everyday ones.
@@ -301,13 +358,23 @@ export function parseDuesRequest(text: string): DuesRequest | undefined {
   const ownPay = figuresOf(unbanded).some((f) => f.afterTax || f.pension);
   if (BAND_BOUND.test(t) && !ownPay) return undefined;
   const read = ownPay ? unbanded : t;
-  const stated = INCOME_WORDS.test(t) || (aboutDues && ASKS_AMOUNT.test(t)) ? incomeOf(read) : undefined;
+  // "内退了，每月生活费3500": the allowance of a member in 内退 is what they live on (asked back about below).
+  const stated = INCOME_WORDS.test(t) || EARLY_RELEASE.test(t) || (aboutDues && ASKS_AMOUNT.test(t)) ? incomeOf(read) : undefined;
   // "工资到手6500" alone, said to a Party assistant, asks for the dues on it.
   const incomeOnly = stated && INCOME_WORDS.test(t) && [...t].length <= 16 && !/[？?吗呢]/.test(t);
   // "税后正好10000，是按1.5%还是2%交": a rate asked of a stated pay is a dues question without the word 党费.
-  const asksRate = INCOME_WORDS.test(t) && /\d(?:\.\d+)?\s*[%％]|哪一?档|比例/.test(t);
+  // The rate in words too: "交百分之一还是一点五" (not "交百分之几", which asks the rule).
+  const asksRate = INCOME_WORDS.test(t) && /\d(?:\.\d+)?\s*[%％]|哪一?档|比例|交百分之(?!几)/.test(t);
   if (stated && (aboutDues || incomeOnly || asksRate || /交(?:多少|好多|几多)|该交|要交/.test(t))) {
     const yearTotal = /一年下来|全年|一年.{0,4}(?:总共|一共|合计|要交|交多少|多少)|一年总/.test(t);
+    // "税后正好3000交几多？正好5000又交几多？": each figure asked in its own question is worked out, even when only the
+    // first says what it is.
+    const apartEach = asksEachApart(text) ? eachPay(read, true) : undefined;
+    if (apartEach) return { category, probationary, beforeTax: false, yearly: false, each: apartEach, yearTotal };
+    // "内退了，每月生活费3500": no band is named for 内部退养 in the handbook; the branch says which applies.
+    if (EARLY_RELEASE.test(t) && !/退休金|退休费|养老金|离休/.test(t)) {
+      return { category, probationary, beforeTax: false, yearly: false, askBack: EARLY_RELEASE_ASK, yearTotal };
+    }
     if (stated === 'unclear') {
       const each = ASKS_EACH.test(t) || asksEachApart(text) ? eachPay(read) : undefined;
       if (each) return { category, probationary, beforeTax: false, yearly: false, each, yearTotal };
@@ -318,9 +385,14 @@ export function parseDuesRequest(text: string): DuesRequest | undefined {
     // "单多单少每个月都不一样，上个季度平均一个月4500": last quarter's monthly average is the base (dues-irregular.ts).
     const irregular = category === 'employed' && !stated.yearly && IRREGULAR_INCOME.test(t);
     const quarterTotal = irregular && quarterTotalSaid(t) ? stated.income : undefined;
+    const rough =
+      stated.rough && quarterTotal === undefined ? { said: stated.rough, range: roughRange(stated.income, stated.rough) } : undefined;
     return {
       category,
       income: quarterTotal !== undefined ? quarterTotal / 3 : stated.income,
+      ...(rough ? { rough } : {}),
+      ...(/年薪制/.test(t) ? { annualSalarySystem: true } : {}),
+      ...(stated.oneOffLeftOut !== undefined ? { oneOffLeftOut: stated.oneOffLeftOut } : {}),
       ...(irregular ? { irregular } : {}),
       ...(quarterTotal !== undefined ? { quarterTotal } : {}),
       probationary,
@@ -360,16 +432,44 @@ export function computeDues(request: DuesRequest): DuesResult {
   }
 }
 
+/**
+ * The lines for a figure told roughly: the band and an amount "about", when every value the words allow is in one band;
+ * else the bands it straddles. Either way the exact monthly figure is asked for.
+ */
+function describeRough(request: DuesRequest): string[] {
+  const { range, said } = request.rough!;
+  const income = request.income!;
+  const low = computeDues({ ...request, income: range[0] });
+  const high = computeDues({ ...request, income: range[1] });
+  const retired = request.category === 'retired';
+  const kind = retired ? '离退休党员' : '在职党员';
+  const base = retired ? '每月离退休费' : '每月税后工资收入';
+  const told = `${formatYuan(income)} 元${said === 'above' ? '多一点' : '左右'}`;
+  const ask = `党费按${base}的准确数额计算，请告诉我每月准确是多少，我再帮你算准。`;
+  if (low.rate !== high.rate)
+    return [`你说的是个大约数（${told}），正好跨在两个档次的分界上：`, `${kind}${low.band}；`, `${kind}${high.band}。`, ask];
+  const rate = low.rate ?? 0;
+  const about = formatYuan(round2(income * rate));
+  return [
+    `你说的是个大约数（${told}），落在${kind}${low.band.replace(/的，交纳.*$/, '')}这一档，按 ${percent(rate)} 交。`,
+    // "3000多" may be 3900: the amount is only known to be above the figure's, never "about" it.
+    said === 'above' ? `每月在 ${about} 元以上（准确数额 × ${percent(rate)}）。` : `每月约 ${about} 元（准确数额 × ${percent(rate)}）。`,
+    ask,
+  ];
+}
+
 /** The reply: amount, computation, band, basis; the caller adds the citation. */
 export function describeDues(result: DuesResult): string {
   const { request } = result;
   const lines: string[] = [];
+  if (request.askBack) return [request.askBack, `依据：${DUES_BASIS}`].join('\n');
   if (request.each) {
-    // Several pays asked each: one line per pay, its band and amount.
+    // Several pays asked each: one line per pay, its band and amount, on the bands of the member's kind.
+    const retired = request.category === 'retired';
     for (const income of request.each) {
-      const one = computeDues({ ...request, each: undefined, income });
+      const one = computeDues({ ...request, category: retired ? 'retired' : 'employed', each: undefined, income });
       lines.push(
-        `每月税后 ${formatYuan(income)} 元：${formatYuan(income)} × ${percent(one.rate ?? 0)} = ${formatYuan(one.monthly)} 元/月（${one.band}）`,
+        `${retired ? '每月离退休费' : '每月税后'} ${formatYuan(income)} 元：${formatYuan(income)} × ${percent(one.rate ?? 0)} = ${formatYuan(one.monthly)} 元/月（${retired ? '离退休党员' : '在职党员'}${one.band}）`,
       );
     }
     lines.push(`依据：${DUES_BASIS}`);
@@ -390,6 +490,13 @@ export function describeDues(result: DuesResult): string {
       '交纳比例（在职党员，按税后月收入）：3000元以下（含）0.5%；3000至5000元（含）1%；5000至10000元（含）1.5%；10000元以上2%。',
       `依据：${DUES_BASIS}`,
     );
+    return lines.join('\n');
+  }
+  if (request.rough && result.rate !== undefined && request.income !== undefined) {
+    if (request.irregular) lines.push(IRREGULAR_RULE);
+    lines.push(...describeRough(request));
+    if (request.probationary) lines.push('预备党员从支部党员大会通过接收之日起交纳党费，基数和比例与正式党员相同。');
+    lines.push(`依据：${DUES_BASIS}`);
     return lines.join('\n');
   }
   if (result.rate !== undefined && request.income !== undefined) {
@@ -418,7 +525,12 @@ export function describeDues(result: DuesResult): string {
       lines.push(
         `上一季度共 ${formatYuan(request.quarterTotal)} 元，月平均 ${formatYuan(request.quarterTotal)} ÷ 3 = ${formatYuan(request.income)} 元。`,
       );
+    if (request.annualSalarySystem) lines.push('实行年薪制的党员，每月以当月实际领取的薪酬收入为计算基数，按在职党员的比例交纳。');
     if (request.yearly) lines.push(`按年收入折算为每月 ${formatYuan(request.income)} 元（年收入 ÷ 12，实际以每月收入为准）。`);
+    if (request.oneOffLeftOut !== undefined)
+      lines.push(
+        `一次性发放的 ${formatYuan(request.oneOffLeftOut)} 元不是每月工资中相对固定、经常性的部分，没有算进基数；具体项目以党支部核定为准。`,
+      );
     lines.push(`按${who} ${formatYuan(request.income)} 元计算：`);
     lines.push(`${formatYuan(request.income)} × ${percent(result.rate)} = ${formatYuan(result.monthly)} 元/月`);
     // "3000×0.5%+2000×1%+…这样对吗": the bands are not applied part by part as income tax is.
@@ -445,7 +557,7 @@ export function describeDues(result: DuesResult): string {
 
 /** Both kinds of member named beside one income ("在职和离退休党员月收入都是6000，各交多少"): each is worked out. */
 const NAMES_EMPLOYED = /在职|在岗|上班的|没退休|未退休/;
-const NAMES_RETIRED = /退休|离休/;
+const NAMES_RETIRED = /退休|退修|离休/;
 /** The one income said of both ("均为6000", "都是6000", "同样6000"): a pension told alone is not an in-work pay. */
 const SAID_OF_BOTH = /均为|均是|都是|都为|都拿|同样|一样的?(?:收入|工资)|收入相同|相同的?收入/;
 
@@ -456,6 +568,7 @@ const SAID_OF_BOTH = /均为|均是|都是|都为|都拿|同样|一样的?(?:收
 export function describeBothKinds(text: string, request: DuesRequest): string | undefined {
   const { income } = request;
   if (income === undefined || request.each || request.unclear || request.beforeTax || request.paid !== undefined) return undefined;
+  if (request.rough || request.askBack) return undefined;
   if (!(NAMES_EMPLOYED.test(text) && NAMES_RETIRED.test(text) && SAID_OF_BOTH.test(text))) return undefined;
   if (request.category !== 'employed' && request.category !== 'retired') return undefined;
   const employed = computeDues({ ...request, category: 'employed' });
@@ -477,7 +590,8 @@ export function describeBothKinds(text: string, request: DuesRequest): string | 
  */
 export function duesForPaste(text: string): { monthly: number; rate?: number; rule: string } | undefined {
   const request = parseDuesRequest(text);
-  if (!request || request.income === undefined || request.beforeTax || request.unclear) return undefined;
+  if (!request || request.income === undefined || request.beforeTax || request.unclear || request.rough || request.askBack)
+    return undefined;
   const result = computeDues(request);
   const who = request.category === 'retired' ? '离退休党员' : request.category === 'employed' ? '在职党员' : '';
   return { monthly: result.monthly, rate: result.rate, rule: `${who}${result.band}（${DUES_BASIS}）` };

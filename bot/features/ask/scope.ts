@@ -222,6 +222,9 @@ const RIDES_ON_WEATHER = /改期|改天|延期|推迟|取消|照常|还开不开
  * A price asked of a payment ("每次要交多少钱", "一个季度缴多少钱"): where the question names the 党费 in another
  * clause, that payment is the 党费, not a price in a shop.
  */
+/** A pay or pension told with a figure, then a rate asked of it (交百分之一, 交1%还是1.5%, 交几个点). */
+const DUES_RATE_ON_PAY =
+  /(?:税后|到手|工资|退休金|养老金|退休费)[^，,。？?]{0,6}[\d零一二两三四五六七八九十百千万]+[^？?]*交(?:百分之|\d+(?:\.\d+)?\s*[%％]|几个点)/;
 const PAYS_DUES = /(?:交|缴|交纳|缴纳)[^，,。？?]{0,3}多少钱/;
 const NAMES_DUES = /党费|黨費/;
 
@@ -230,6 +233,8 @@ export function isOutOfScope(raw: string): boolean {
   // "@党务助手 杭州这周末会下雨吗": the mention names the bot; what is asked is the weather.
   const text = cleanQuestion(raw);
   if (!OUT_OF_SCOPE.test(text)) return false;
+  // "税后工资刚好5000 交百分之一还是一点五 一个月多少钱": a pay and the rate on it asked is the 党费, named or not.
+  if (DUES_RATE_ON_PAY.test(text)) return false;
   // The text is cleaned once: its clauses are tested as they stand (cleaning again would read it twice).
   if (!DOMAIN.test(text)) return true;
   // Party words only in what the asker tells, not in what is asked ("明天武汉会下雨吗？我们打算搞户外主题党日"):
