@@ -144,6 +144,10 @@ export const DOMAIN_TYPOS: Record<string, string> = {
   工资机数: '工资基数',
   缴费机数: '缴费基数',
   档员: '党员',
+  // 修 for 休 (same sound) and 体 for 休 (one stroke apart) in 退休: read as in service, a retired member's 党费 would be
+  // worked at the in-service rate (退修费5000 is a pension, 0.5%).
+  退修: '退休',
+  退体: '退休',
   预被: '预备',
   专正: '转正',
   转挣: '转正',

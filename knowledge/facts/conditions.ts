@@ -466,6 +466,12 @@ const CLAIM_TOLD =
   /^[^？?吗呢]{0,6}?(?:说|讲|认为|觉得|说的是|讲的是)(?![^？?]*(?:吗|呢|对不对|对不|是不是|行不行|算不算))[^？?]{0,16}(?:就行|就可以|就够|就成|就中|就算|就好|也行|没问题|没得问题)[了啊呀嘛哦吧的]*$/;
 
 /**
+ * A closing whether that names nothing ("要得不", "行不行", "这样可以吗"): it asks of what the clause before it proposes
+ * ("想选个支委会出来，要得不"), which is read with it for what the rule must be asked of.
+ */
+const BARE_WHETHER = /^(?:这样|这个|那|这)?(?:可不可以|可以吗|可以不|行不行|行吗|行不|中不中|成不成|能行吗|好不好)[啊呀哦嘛吧撒噻]*$/;
+
+/**
  * The rule whose conditions a told situation meets: the story (the words before the asking clause) with the ask.
  * Undefined for a question that tells nothing before it asks, or whose story meets no rule's conditions; with the
  * fact, the asking words it was read with.
@@ -484,7 +490,13 @@ export function ruleMet(question: string, asking: string): { fact: string; ask: 
   const story = question.slice(0, Math.max(0, at >= 0 ? at : question.lastIndexOf(head.slice(0, 4))));
   if (story.length < 4) return undefined;
   const asked = ask.replace(/[？?！!\s]+$/, '');
+  const [told, said] = [toldNegationsPlain(question), toldNegationsPlain(story)];
   // "没有来过", "打不通": the negations told in full, read as the short forms the conditions are written in.
-  const rule = RULE_CONDITIONS.find((r) => meets(r, toldNegationsPlain(question), toldNegationsPlain(story), asked));
+  // A bare whether is read with the clause it asks of only for a rule worked on a count told (正式党员6个…想选个支委会
+  // 出来，要得不): the clause's other words (选) would meet rules that need more than the words to hold.
+  const before = BARE_WHETHER.test(asked) ? clauses.at(-2) : undefined;
+  const rule =
+    RULE_CONDITIONS.find((r) => meets(r, told, said, asked)) ??
+    (before ? RULE_CONDITIONS.find((r) => r.quantity && meets(r, told, said, `${before}，${asked}`)) : undefined);
   return rule ? { fact: rule.fact, ask: asked, settles: rule.settles ?? [] } : undefined;
 }

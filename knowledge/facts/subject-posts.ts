@@ -37,8 +37,11 @@ const BODY_BEFORE = /(?:支部|支委会|党组织|党委|总支|党小组|委�
 const PERSON_BEFORE = /(?:[跟找给问让由向请]|选完|选出|选了|当|担任|兼任)$/;
 /** A post's own compound after it (会计委员). */
 const POST_AFTER = /^委员/;
-/** A copula or modal jieba tags as a verb (算是, 就是, 应该, 需要): what is said of the subject, never a post. */
-const AUXILIARY = /[是要能该得以]$|^[算应需可能该就]/;
+/**
+ * A copula or modal jieba tags as a verb (算是, 就是, 应该, 需要): what is said of the subject, never a post. 得 opening
+ * one is the modal must before the act (得来, 得去: "支委会得来几个人"), never a post either.
+ */
+const AUXILIARY = /[是要能该得以]$|^[算应需可能该就得]/;
 /** A verb with its aspect or result (看着, 得到, 给定, 选完): an act done, never a post. */
 const COMPLEMENT = /[着了过到定好完成住]$/;
 /** The asker's openers (请问, 请教, 听说): how a question is put, not whose rule. */

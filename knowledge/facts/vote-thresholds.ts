@@ -76,7 +76,7 @@ export const THRESHOLDS: Array<{ rule: RegExp; verdict: (n: number, present?: nu
         const sum = `按你说的应到会${n}名有选举权的党员算，${fifths}到会至少要${needed}人（超过五分之四），选举才有效。`;
         // "只到了19个，算不算有效": the attendance said is judged, so the asker does not compare it themselves.
         if (present === undefined) return sum;
-        return `${sum}实到${present}人，${present >= needed ? '够了，选举有效' : `不到${needed}人，选举无效，不能进行选举`}。`;
+        return `${sum}实到${present}人，${present >= needed ? '够了，选举有效' : `没有超过五分之四（不到${needed}人），选举无效，不能进行选举`}。`;
       },
     },
     // The size of one branch (branch-size.ts).

@@ -97,7 +97,7 @@ export const KIND_RULES: KindRule[] = [
     // "是乡里直接任命的不": 是…的 then 不 ending the question asks whether it is so, as 是不是 does.
     // "没人收回去吧", "不用再考了吧": a negation before a closing 吧 asks to be told whether it is so (是…吧 often only
     // confirms what is described: 是红底黄字的那个吧).
-    ask: /能不能|可不可以|是否|能否|可以.{0,10}吗|能.{0,10}吗|有没有|行不行|算不算|会不会|要不要|需不需要|用不用|吗[？?]?$|(?<![什怎那这多要])么[？?]?$|([\u4e00-\u9fff]{1,2})不\1|(?:能|可以|要|得|算|用|该|行)[\u4e00-\u9fff]{0,6}不[？?]?$|是[\u4e00-\u9fff]{1,10}的不[？?]?$|(?:没有?|不|莫)[\u4e00-\u9fff]{0,8}吧[？?]?$|(?<![怎什干])(?:能|可以)[\u4e00-\u9fff]{0,10}嘛[？?]?$/,
+    ask: /能不能|可不可以|是否|能否|可以.{0,10}吗|能.{0,10}吗|有没有|行不行|算不算|会不会|要不要|需不需要|用不用|吗[？?]?$|(?<![什怎那这多要])么[？?]?$|([\u4e00-\u9fff]{1,2})不\1|(?:能|可以|要|得|算|用|该|行)[\u4e00-\u9fff]{0,6}不[哦噻撒哈嘛啊呀]?[？?]?$|是[\u4e00-\u9fff]{1,10}的不[？?]?$|(?:没有?|不|莫)[\u4e00-\u9fff]{0,8}吧[？?]?$|(?<![怎什干])(?:能|可以)[\u4e00-\u9fff]{0,10}嘛[？?]?$/,
     states: /可以|不能|不得|没有|有权|不属于|属于|不是|不计入|不交纳|同样|相同|不再|仍然/,
   },
   // "党支部是个什么组织": what kind of body a thing is asks what it is, not who.
@@ -120,7 +120,8 @@ export const KIND_RULES: KindRule[] = [
   {
     kind: 'items',
     // The order of the items asked ("从轻到重怎么排", "排一下") is the list in its order.
-    ask: /有哪些|有哪几|是哪些|(?:^|[^从由在])哪些(?!人|部门|地方|情况下)|哪几[个种项类条]|包括(?:什么|哪)|有什么(?!区别|不同)|有啥|几种|几项|几类|几个阶段|分别|都有|主要内容|[从由](?:轻到重|重到轻|低到高|高到低)|怎么排(?!班|队)|排(?:个|一下)?序|排一下/,
+    // What money goes on ("都能花在啥上", "用在哪些地方"): the list of its uses, though 地方 is no place there.
+    ask: /有哪些|有哪几|是哪些|(?:^|[^从由在])哪些(?!人|部门|地方|情况下)|哪几[个种项类条]|包括(?:什么|哪)|有什么(?!区别|不同)|有啥|几种|几项|几类|几个阶段|分别|都有|主要内容|[从由](?:轻到重|重到轻|低到高|高到低)|怎么排(?!班|队)|排(?:个|一下)?序|排一下|(?:花|用|使)[在到](?:哪|啥|什么)/,
     states: /[：:]$|[（(]\d[）)]|；|、[^。]*(?:和|、)/,
   },
 ];
@@ -153,6 +154,12 @@ const CLAIMED_VALUES: ReadonlyArray<readonly [QuestionKind, RegExp]> = [
   ['amount', /\d\s*[%％]|\d\s*元|百分之/],
 ];
 
+/**
+ * 几 before a measure word in a question of whether a few will do ("几个支委同意就可以了吗", "几个人签字就行不"): some of
+ * them, said as the condition (就) of the whether asked; no count is asked.
+ */
+const SOME_WILL_DO = /几(?:个|名|位)[^，,。？?几多]{1,8}就[^，,。？?]{0,6}(?:吗|么|不)[哦啊呀嘛]?[？?]?$/;
+
 /** The kinds a question asks for (often several: "留党察看最长多久" is a duration). */
 export function questionKinds(question: string): QuestionKind[] {
   const kinds = KIND_RULES.filter((r) => r.ask.test(question)).map((r) => r.kind);
@@ -167,6 +174,7 @@ export function questionKinds(question: string): QuestionKind[] {
   if (kinds.includes('may') && SERVE.test(question)) for (const k of ['who', 'condition'] as const) if (!kinds.includes(k)) kinds.push(k);
   // "影响期从哪天算" asks when it starts: the noun 影响期 alone does not make it a question of how long.
   if (kinds.includes('when') && kinds.includes('duration') && !ASKS_DURATION.test(question)) return kinds.filter((k) => k !== 'duration');
+  if (kinds.includes('may') && SOME_WILL_DO.test(question)) return kinds.filter((k) => k !== 'count');
   return kinds;
 }
 

@@ -302,6 +302,8 @@ const ROWS: Row[] = [
   { spelt: '哪个', to: '谁', group: 'sw', after: '定|批|决定|说了算|拍板|审批|负责|主持|召集|签字|签|在管|来管|管着' },
   // 哪个 ending a question after a verb of handing or turning to asks who (申请书交给哪个, 该找哪个); 哪个支部 keeps its noun.
   { spelt: '哪个', to: '谁', group: 'sw', before: '交给|递给|给|找|问|归|向|跟|报给', after: '[？?！!，,。\\s啊哦呢嘛哈撒]|$' },
+  // 归哪个管, 由哪个负责: who manages it (归哪个单位 keeps its noun).
+  { spelt: '哪个', to: '谁', group: 'sw', before: '归|由', after: '管|负责' },
   // 哪个来 before a verb asks who will do it (哪个来搞, 哪个来牵头): 哪个 with a noun after it (哪个来的) does not.
   { spelt: '哪个', to: '谁', group: 'sw', after: '来(?![的了自])[\\u4e00-\\u9fff]' },
   // 哪位 asks who, politely (哪位来搞, 交给哪位): 位 counts only persons. Before the person's own noun (哪位同志, 哪位
@@ -328,8 +330,15 @@ const ROWS: Row[] = [
   { spelt: '好多', to: '多少', group: 'sw', before: '(?:要|得|需要|须|至少要?|起码要?)(?:来|到)', after: '[人个名](?!了)' },
   // 到会好多人才算数, 培训好多学时: after a verb of attending or studying, a count asked (好多人来了 tells one).
   { spelt: '好多', to: '多少', group: 'sw', before: '到会|到场|参会|出席|培训|学习|学', after: '[人个名]|学时|学识|课时|小时' },
-  // 有好多条, 分好多步 ending the question: how many items (有好多条规定 going on tells many).
-  { spelt: '好多', to: '多少', group: 'sw', before: '有|分|包括|包含|一共|总共|共', after: '[条项种步类](?:[？?吗呢啊哦嘛啦，,。\\s]|$)' },
+  // 有好多条, 分好多步 ending the question: how many items (有好多条规定 going on tells many). 走好多步: the steps a
+  // procedure goes through (走了好多步 tells them done: 了 stands before 好多 there).
+  {
+    spelt: '好多',
+    to: '多少',
+    group: 'sw',
+    before: '有|分|包括|包含|一共|总共|共|走',
+    after: '[条项种步类](?:[？?吗呢啊哦嘛啦，,。\\s]|$)',
+  },
   // 最少要提好多个, 至少得选好多人: a bound, then a verb of putting forward or electing, then the count asked.
   { spelt: '好多', to: '多少', group: 'sw', before: '(?:至少|最少|起码)[要得]?[提选推配设报]', after: '[人个名]' },
   // 要搞够好多学时, 凑够好多人: how many make enough.

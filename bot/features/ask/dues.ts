@@ -362,9 +362,9 @@ export function parseDuesRequest(text: string): DuesRequest | undefined {
   const stated = INCOME_WORDS.test(t) || EARLY_RELEASE.test(t) || (aboutDues && ASKS_AMOUNT.test(t)) ? incomeOf(read) : undefined;
   // "工资到手6500" alone, said to a Party assistant, asks for the dues on it.
   const incomeOnly = stated && INCOME_WORDS.test(t) && [...t].length <= 16 && !/[？?吗呢]/.test(t);
-  // "税后正好10000，是按1.5%还是2%交": a rate asked of a stated pay is a dues question without the word 党费.
-  // The rate in words too: "交百分之一还是一点五" (not "交百分之几", which asks the rule).
-  const asksRate = INCOME_WORDS.test(t) && /\d(?:\.\d+)?\s*[%％]|哪一?档|比例|交百分之(?!几)/.test(t);
+  // "税后正好10000，是按1.5%还是2%交": a rate asked of a stated pay is a dues question without the word 党费; so is a
+  // rate said in words ("交百分之一还是一点五"; 百分之几 asks the rate of the band, which the rates answer).
+  const asksRate = INCOME_WORDS.test(t) && /\d(?:\.\d+)?\s*[%％]|百分之(?![几多])|哪一?档|比例/.test(t);
   if (stated && (aboutDues || incomeOnly || asksRate || /交(?:多少|好多|几多)|该交|要交/.test(t))) {
     const yearTotal = /一年下来|全年|一年.{0,4}(?:总共|一共|合计|要交|交多少|多少)|一年总/.test(t);
     // "税后正好3000交几多？正好5000又交几多？": each figure asked in its own question is worked out, even when only the

@@ -73,8 +73,9 @@ const DOMAIN = new RegExp(
     '台账',
     '申诉',
     '组织生活会',
-    // A pay after tax with a rate asked ("税后正好10000，是按1.5%还是2%"): the 党费 calculator's question.
-    '税[前后].{0,24}\\d(?:\\.\\d+)?\\s*[%％]',
+    // A pay after tax with a rate asked ("税后正好10000，是按1.5%还是2%", "交百分之一还是一点五"): the 党费 calculator's
+    // question.
+    '税[前后].{0,24}(?:\\d(?:\\.\\d+)?\\s*[%％]|百分之(?![几多]))',
   ].join('|'),
 );
 
