@@ -20,7 +20,7 @@ describe('a head count told with a space before it or by those left', () => {
   it('reads the attendance typed apart from its word', () => {
     const answer = matchedAnswer('换届 选举 应到 50 名，到会 39 名，有效 吗');
     expect(answer).toContain('五分之四是40人');
-    expect(answer).toContain('实到39人，不到41人');
+    expect(answer).toContain('实到39人，没有超过五分之四（不到41人）');
   });
   it('takes 剩下 N个 as the members who can come', () => {
     const answer = matchedAnswer('我们支部委员七个，三个出去打工了，剩下四个开支委会行不行');
