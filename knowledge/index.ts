@@ -14,6 +14,7 @@ import { KnowledgeIndex } from './search/store';
 export {
   type AskedKind,
   askedBound,
+  askedClause,
   askedText,
   askedValueKinds,
   askingClauses,

@@ -1,4 +1,5 @@
 import { questionKinds } from '../text/question-kind';
+import { asksInOtherForm, lastMarkedAsked } from './asking-forms';
 import { toldCountsPlain } from './told-counts';
 
 /**
@@ -89,7 +90,7 @@ export function askingClauses(question: string, opens: ReadonlySet<string> = new
   const out: string[] = [];
   let context = '';
   const parts = clausesOf(question);
-  const asking = askingOf(parts, question);
+  const asking = askingOf(parts, question, true);
   for (const part of parts) {
     const asks = asking.has(part);
     const opensItem = opens.has(part) || opens.has(part.replace(/呢$/, ''));
@@ -128,11 +129,14 @@ export function askingClauses(question: string, opens: ReadonlySet<string> = new
 export function asksSomething(clause: string): boolean {
   // "党课请假好几次", "十几个党员": counts a story tells, not asked (told-counts.ts).
   const read = toldCountsPlain(clause);
-  return ASKING.test(read) || questionKinds(read).length > 0;
+  return ASKING.test(read) || asksInOtherForm(read) || questionKinds(read).length > 0;
 }
 
 /** A question word of its own in a piece ("多长时间", "归谁管", "能不能"), not a kind read from its content. */
-export const hasQuestionWord = (piece: string) => ASKING.test(toldCountsPlain(piece));
+export const hasQuestionWord = (piece: string) => {
+  const read = toldCountsPlain(piece);
+  return ASKING.test(read) || asksInOtherForm(read);
+};
 /** A piece ending in an A-not-A verb ("能不能", "算不算"): what it asks about is the piece after it. */
 const A_NOT_A_END = /(?:([\u4e00-\u9fff])不\1|可不可以|有没有)$/;
 
@@ -249,10 +253,14 @@ const MIN_STATEMENT_WORDS = 4;
  * when none has one, those whose kind of question the rules read from their content ("入党的程序"). Beside a
  * clause that asks outright, "这样子" or "我记得是坚持标准" is the asker's story, not a second question.
  */
-function askingOf(parts: string[], question: string): Set<string> {
+function askingOf(parts: string[], question: string, markedLast = false): Set<string> {
   const outright = parts.filter(
     (p, i) => hasQuestionWord(i < parts.length - 1 ? p.replace(TOLD_AMOUNT, '了') : p) || NOUN_ASKED.test(p) || markedAsked(p, question),
   );
+  // The last clause closed by the asker's question mark, after a clause that asks: a second question (asking-forms.ts),
+  // for the part reader only; the wording compared with the facts' (askedText) is read as before.
+  const last = parts[parts.length - 1];
+  if (markedLast && last && !outright.includes(last) && lastMarkedAsked(last, question, outright.length > 0)) outright.push(last);
   return new Set(outright.length > 0 ? outright : parts.filter(asksSomething));
 }
 

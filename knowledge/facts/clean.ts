@@ -344,8 +344,8 @@ const SAME_ONE = /同一次/g;
 /** "哪一项纪律", "哪一个会": 哪 and its measure word, as the facts spell them (哪项, 哪个). */
 const WHICH_ONE = /哪一(?=[项个种条类级次])/g;
 
-/** "谁来管", "谁来批": who does it, as 谁管, 谁批. */
-const WHO_COMES = /谁来(?=管|批|定|收|审|负责|决定|主持|召集|发)/g;
+/** "谁来管", "谁来批", "谁来选": who does it, as 谁管, 谁批, 谁选 (the facts' wordings). */
+const WHO_COMES = /谁来(?=管|批|定|收|审|负责|决定|主持|召集|发|选)/g;
 
 /**
  * "由哪里讨论", "由哪个组织批准": the body that decides, asked as a place. Before a verb of deciding it asks who, as

@@ -4,6 +4,7 @@ import { verbSaidDone } from './done-again';
 import { answersClause, type Fact, type FactIndex, type FactMatch, type MatchOptions, NEAR_WORDING } from './facts';
 import { contrasted, namedBodies, namedSituations, namesBodies, namesSituations } from './guards';
 import { askingParts, checksGuess, furtherParts, saidIn } from './parts';
+import { asksOfItsOwn, coversAsked, noteAskedClause, withWeakParts } from './second-asks';
 import { toldRunCut } from './told-run';
 import { setsAsideTopic, topicWords, withoutAnsweredCondition } from './topic';
 
@@ -318,8 +319,11 @@ function partsOf(index: FactIndex, question: string, options?: MatchOptions, ope
   // Weak matches only where nothing is matched with confidence: a weak one for the whole question must not
   // stand in for the parts its clauses find.
   if (options?.weak) {
+    const from = open?.length ?? 0;
     const sure = matchParts(index, question, undefined, open);
-    if (sure.length > 0) return sure;
+    // A part the sure reading left open is read weakly on its own words (second-asks.ts): the reply trusts it only
+    // where retrieval on that part finds its section.
+    if (sure.length > 0) return open ? withWeakParts(index, sure, open, from, cleanQuestion(question), options) : sure;
     open?.splice(0);
   }
   const whole = index.match(question, options);
@@ -570,10 +574,11 @@ function partsOf(index: FactIndex, question: string, options?: MatchOptions, ope
   // A fact another part found stands in for this one only where it says what this one asks (its content words,
   // saidIn) or is worked on the figures the question gives, not merely where it gives the kind of answer the part
   // asks for ("…离开多久算流动党员，算了以后归哪里管": who counts is no answer to who manages). The whole question's
-  // fact keeps standing in by kind ("…是不是直接发证，还要哪些部门审查" is one rule, asked twice).
-  // Where the asker marked the parts as questions of their own (还有, 另外, 顺便问, numbers: furtherParts) or the clause
-  // points back to the answer before (设的话, 定了以后), the whole question's fact that answers another part stands in
-  // for this one only as another part's fact does (standsIn): the asker said it is a second question.
+  // fact stands in by kind for a part when no other part found it. When one did, it stands in only as another part's
+  // fact does (standsIn) where the part is a second question: the asker marked it (还有, 另外, 顺便问, numbers:
+  // furtherParts), it points back to the answer before (设的话, 定了以后), or it asks with a question word of its own
+  // about something of its own ("…，书记不在能不能叫副书记来主持": second-asks.ts). A bare "算不算" or "能收不" asks
+  // the first question again, and a clause read as asking by its content ("今年48岁了") tells.
   const marked = furtherParts(cleanWhole, subjectWords(index)).length > 1;
   const wholeStandsIn = (i: number) => {
     const clause = clauses[i]!;
@@ -583,7 +588,9 @@ function partsOf(index: FactIndex, question: string, options?: MatchOptions, ope
     if (whole && presupposed(i) && otherParts(i).some((o) => o.fact.id === whole.fact.id)) return false;
     // "预备期可以延长吗，延长了还能按期转正吗": a part saying done what an earlier part asked of (done-again.ts) asks what
     // follows once it is; the whole question's fact, which answers the earlier part, stands in only where it says so.
-    if (!whole || !(marked || POINTS_BACK.test(askingPart(clause)) || readsBackEarlier(i))) return true;
+    const second =
+      marked || POINTS_BACK.test(askingPart(clause)) || readsBackEarlier(i) || asksOfItsOwn(askedPiece(clause), subjectWords(index));
+    if (!whole || !second) return true;
     if (!otherParts(i).some((o) => o.fact.id === whole.fact.id)) return true;
     return standsIn(whole, clause);
   };
@@ -610,8 +617,9 @@ function partsOf(index: FactIndex, question: string, options?: MatchOptions, ope
       add(whole);
     // A fact another part found may state this one too ("党龄从哪天算，哪年够五十年": the day and the fiftieth year).
     else if (!presupposed(i) && otherParts(i).some((o) => standsIn(o, clause))) return;
-    // "视频开也算吗": a situation no fact speaks of is said to be open by situationsLeftOpen, not twice.
-    else if (namedSituations(clause).length > 0) return;
+    // "视频开也算吗": a situation no fact speaks of is said to be open by situationsLeftOpen, not twice. One another
+    // part's fact speaks of ("留党察看最长多久 察看期间还有没得选举权") is no note of its own: the part is left open below.
+    else if (namedSituations(clause).some((g) => !otherParts(i).some((o) => namesSituations(factText(o), [g])))) return;
     // "两个一样不", "有何区别" after the things compared: the facts found for each of them, side by side, answer it.
     else if (members.size > 0 && SAME_OR_NOT.test(askingPart(clause)) && out.length >= 2) return;
     else {
@@ -623,7 +631,7 @@ function partsOf(index: FactIndex, question: string, options?: MatchOptions, ope
   // about the answer before it ("上级党委批准那天吗"), is answered by the reply; the rest are left open.
   const said = out.map((m) => `${factText(m)}${m.fact.article ?? ''}`);
   const leftOpen = unanswered
-    .filter((c) => presupposing.has(c) || !saidIn(said, askedPiece(c)))
+    .filter((c) => presupposing.has(c) || !coversAsked(said, askedPiece(c), subjectWords(index)))
     .map(askedPiece)
     .filter((c) => !checksGuess(c));
   // Half an answer shown as the answer is worse than the passages or a refusal ("会议记录记什么，能不能会后补写"
@@ -633,12 +641,16 @@ function partsOf(index: FactIndex, question: string, options?: MatchOptions, ope
     if (!open) return [];
     open.push(...leftOpen);
   }
+  // Each fact with the part it was found for: the reply checks that part on its own words (second-asks.ts).
   return sideBySide(
     out.map((m) => worked(index, m, question)),
     parts,
     clauses,
     sides,
-  );
+  ).map((m) => {
+    const i = parts.findIndex((p) => p?.fact.id === m.fact.id);
+    return i >= 0 && clauses.length > 1 ? noteAskedClause(m, askedPiece(clauses[i]!)) : m;
+  });
 }
 
 /**

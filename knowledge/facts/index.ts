@@ -19,3 +19,4 @@ export {
 } from './guards';
 export { type LocalFact, proposeLocalFacts } from './local';
 export { askingParts } from './parts';
+export { askedClause } from './second-asks';

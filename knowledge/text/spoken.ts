@@ -275,6 +275,8 @@ const ROWS: Row[] = [
   // —— 西南官话 (川渝, 贵州, 湖北) ——
   { spelt: '咋个办', to: '怎么办', group: 'sw' },
   { spelt: '晓不得', to: '不知道', group: 'sw' },
+  // 有没得 asks as 有没有 (察看期间还有没得选举权); 没得 alone (= 没有) tells, and is left to the readers.
+  { spelt: '有没得', to: '有没有', group: 'sw' },
   { spelt: '啥子', to: '什么', group: 'sw' },
   { spelt: '咋个', to: '怎么', group: 'sw' },
   { spelt: '咋子', to: '怎么', group: 'sw' },

@@ -13,6 +13,7 @@ import type { Answerer, AnswerResult, Citation } from '../../answering';
 import type { Services } from '../../core/feature';
 import { citationLabel } from './extract';
 import type { GapStore } from './gap-store';
+import { trustParts } from './part-trust';
 import { strings } from './strings';
 
 /**
@@ -166,7 +167,7 @@ export function createFactsAnswerer(services: Services, facts: FactIndex = share
       // rank its section first.
       // A rule worked out on the figures the question gives ("正式党员6个…要不要设支委会": 不足7人) is what the
       // question is about though its story keeps the wording far: the worked answer is its own evidence.
-      const trusted = found.filter((m) =>
+      const first = found.filter((m) =>
         m.weak
           ? !!m.section && hits[0]?.source === m.section.source
           : m.similarity >= GUESS_SIMILARITY ||
@@ -174,6 +175,8 @@ export function createFactsAnswerer(services: Services, facts: FactIndex = share
             hits.some((h) => h.source === m.section!.source) ||
             (m.answer.startsWith(m.fact.a) && m.answer.length > m.fact.a.length),
       );
+      // A part dropped above is checked on its own words, or named as not answered (part-trust.ts).
+      const trusted = await trustParts(found, first, (t) => services.knowledge.index.search(t, 5), unanswered);
       if (trusted.length === 0) return undefined;
       // "我市2026年度…合格分数线是多少": the facts found say the value is set locally; the handbook does not know it.
       if (trusted.every((m) => m.local)) return localValueUnknown(trusted, text, services, gaps, asker);
