@@ -515,9 +515,11 @@ export class KnowledgeIndex {
     const df = await this.documentFrequencies(terms);
     const rare = terms.filter((t) => df.get(t)! <= total * COMMON_TERM_SHARE);
     if (rare.length > 0) return { terms: rare, every: false };
-    // Only one-token terms have a frequency above the share, so `every` is asked of one-token terms only.
+    // Only one-token terms have a frequency above the share, so `every` is asked of one-token terms only. A word in
+    // half the passages or more has no weight in BM25 (its idf is floored) and narrows little: not required.
     const rarest = [...terms].sort((a, b) => df.get(a)! - df.get(b)!).slice(0, 2);
-    return { terms: rarest, every: rarest.length === 2 };
+    if (rarest.length < 2 || df.get(rarest[1]!)! >= total / 2) return { terms: rarest.slice(0, 1), every: false };
+    return { terms: rarest, every: true };
   }
 
   /** One chunk as a hit with no query (score and coverage 0), e.g. found by dense retrieval only. */
