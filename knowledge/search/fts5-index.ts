@@ -3,7 +3,7 @@ import { rawQuery } from '../dialect';
 import type { Candidate, IndexedChunk, IndexStats, SearchIndex } from './search-index';
 
 /** FTS5 quotes a term as a phrase: a term FTS5 splits ("1.5") must match as adjacent tokens, as it was indexed. */
-const ftsQuery = (terms: string[]) => terms.map((t) => `"${t.replace(/"/g, '""')}"`).join(' OR ');
+const ftsQuery = (terms: string[], every = false) => terms.map((t) => `"${t.replace(/"/g, '""')}"`).join(every ? ' AND ' : ' OR ');
 
 /** data_version changes when another connection committed; total_changes when this one wrote. */
 const STATS = 'SELECT (SELECT data_version FROM pragma_data_version) AS v, total_changes() AS c';
@@ -44,9 +44,9 @@ export class Fts5SearchIndex implements SearchIndex {
     return out;
   }
 
-  async rank(terms: string[], limit: number): Promise<Candidate[]> {
+  async rank(terms: string[], limit: number, _stats: IndexStats, every = false): Promise<Candidate[]> {
     // Ranked on ids, titles and tokens only; the texts are read for the passages kept (less to copy per search).
-    return rawQuery<Candidate>(this.db, RANK, [ftsQuery(terms), limit]);
+    return rawQuery<Candidate>(this.db, RANK, [ftsQuery(terms, every), limit]);
   }
 
   async add(db: Kysely<any>, chunks: IndexedChunk[]): Promise<void> {

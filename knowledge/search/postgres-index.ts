@@ -48,9 +48,19 @@ export class PostgresSearchIndex implements SearchIndex {
     return new Map(terms.map((t) => [t, this.dfCache.get(t) ?? 0]));
   }
 
-  async rank(terms: string[], limit: number, stats: IndexStats): Promise<Candidate[]> {
+  async rank(terms: string[], limit: number, stats: IndexStats, every = false): Promise<Candidate[]> {
     if (stats.chunks === 0) return [];
     const avgdl = stats.tokens / stats.chunks;
+    if (every) {
+      const df = await this.documentFrequencies(terms);
+      return this.scored(
+        terms,
+        terms.map((t) => bm25Idf(stats.chunks, df.get(t) ?? 0)),
+        avgdl,
+        { limit },
+        true,
+      );
+    }
     const singles = terms.filter((t) => indexTokens(t).length === 1);
     const phrases = terms.filter((t) => indexTokens(t).length > 1);
     const df = await this.documentFrequencies(singles);
@@ -81,8 +91,17 @@ export class PostgresSearchIndex implements SearchIndex {
     return [...byId.values()].sort((a, b) => b.score - a.score || a.id - b.id).slice(0, limit);
   }
 
-  /** BM25 over one-token terms from the postings: the best `limit` passages, or the passages `ids`. */
-  private async scored(terms: string[], idfs: number[], avgdl: number, which: { limit: number } | { ids: number[] }): Promise<Candidate[]> {
+  /**
+   * BM25 over one-token terms from the postings: the best `limit` passages, or the passages `ids`; `every`: only
+   * passages holding every term (a posting per term and passage: as many postings as distinct terms).
+   */
+  private async scored(
+    terms: string[],
+    idfs: number[],
+    avgdl: number,
+    which: { limit: number } | { ids: number[] },
+    every = false,
+  ): Promise<Candidate[]> {
     // Two terms FTS5 reads as one token ("a-", "a") each add that token's share: their idfs add up.
     const idfOf = new Map<string, number>();
     terms.forEach((t, i) => {
@@ -108,7 +127,7 @@ export class PostgresSearchIndex implements SearchIndex {
                         * ((p.f * $3::float8) / (p.f + $4::float8 * ($5::float8 + $6::float8 * p.length / $7::float8)))) AS score
                  FROM kb_postings p
                 WHERE p.term = ANY($1::text[]) ${'ids' in which ? 'AND p.chunk_id = ANY($8::bigint[])' : ''}
-                GROUP BY p.chunk_id ORDER BY score DESC, p.chunk_id ${'ids' in which ? '' : 'LIMIT $8'}) m
+                GROUP BY p.chunk_id ${every ? `HAVING count(*) = ${idfOf.size}` : ''} ORDER BY score DESC, p.chunk_id ${'ids' in which ? '' : 'LIMIT $8'}) m
          JOIN kb_chunks c ON c.id = m.chunk_id
          JOIN kb_documents d ON d.id = c.document_id
          JOIN kb_search s ON s.chunk_id = m.chunk_id

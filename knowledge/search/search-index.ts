@@ -15,8 +15,11 @@ export interface SearchIndex {
   stats(): Promise<IndexStats>;
   /** Passages holding each term as one index token (0 for a term the index lacks or splits into several). */
   documentFrequencies(terms: string[]): Promise<Map<string, number>>;
-  /** The best `limit` passages holding any of `terms`, by BM25, best first. */
-  rank(terms: string[], limit: number, stats: IndexStats): Promise<Candidate[]>;
+  /**
+   * The best `limit` passages holding any of `terms` (`every`: all of them), by BM25 over `terms`, best first.
+   * `every` is asked with one-token terms only (see store.ts searchTermsOf).
+   */
+  rank(terms: string[], limit: number, stats: IndexStats, every?: boolean): Promise<Candidate[]>;
   /** Indexes new passages; `db` is the caller's transaction. */
   add(db: Kysely<any>, chunks: IndexedChunk[]): Promise<void>;
   /** Drops a document's passages from the index; called before the passages themselves are deleted. */

@@ -73,6 +73,21 @@ function variantsOf(term: string): string[][] {
   return variants;
 }
 
+const nameMemo = new Map<string, string>();
+/**
+ * The last part of a passage's title, normalised as a query is. Remembered: the same passages come back search after
+ * search, and each candidate's name otherwise went through OpenCC in every search.
+ */
+function sectionName(title: string): string {
+  let name = nameMemo.get(title);
+  if (name === undefined) {
+    name = normalizeForIndex(title.split(' › ').pop() ?? '');
+    if (nameMemo.size > 10_000) nameMemo.clear();
+    nameMemo.set(title, name);
+  }
+  return name;
+}
+
 /** Share of the query's meaningful characters (those inside its terms) that matched terms cover, 0..1. */
 export function charCoverage(query: string, terms: string[], matched: string[]): number {
   return coverageCounter(query, terms)(matched);
@@ -335,17 +350,24 @@ export class KnowledgeIndex {
     // Only abbreviations are expanded in the query (三会一课 → its meetings); synonyms count towards coverage instead,
     // which measured better than OR-ing them into BM25 (npm run eval).
     const expanded = [...new Set([...own, ...expandAbbreviations(normalized).flatMap((p) => queryTerms(p))])];
-    const searchTerms = await this.withoutCommonTerms(expanded, stats);
+    const { terms: searchTerms, every } = await this.searchTermsOf(expanded, stats);
     // Needles are built once per search, not once per passage: a search must allocate little (fewer GC pauses).
     const needles = new Map(own.map((t) => [t, [[` ${t} `], ...variantsOf(t).map((v) => v.map((x) => ` ${x} `))]]));
-    const rows = await this.search_.rank(searchTerms, Math.max(limit * 4, 20), stats);
+    const candidates = Math.max(limit * 4, 20);
+    let rows = await this.search_.rank(searchTerms, candidates, stats, every);
+    if (every && rows.length < candidates) {
+      // Fewer passages hold both common words than are wanted: those holding the rarest fill the list up, after them.
+      const held = new Set(rows.map((r) => Number(r.id)));
+      const more = await this.search_.rank(searchTerms.slice(0, 1), candidates, stats);
+      rows = [...rows, ...more.filter((r) => !held.has(Number(r.id)))].slice(0, candidates);
+    }
     // A question that names a section outright ("支部委员会会议…") wants that section, even when every word of
     // its title is common enough for BM25 to give it almost nothing.
     const top = rows.reduce((m, r) => Math.max(m, r.score), 0);
     const weight = await this.weightsOf(own, stats);
     const totalWeight = [...weight.values()].reduce((a, b) => a + b, 0) || 1;
     const namesTitle = (title: string) => {
-      const name = normalizeForIndex(title.split(' › ').pop() ?? '');
+      const name = sectionName(title);
       return name.length >= 4 && normalized.includes(name);
     };
     const coverageOf = coverageCounter(normalized, own);
@@ -480,21 +502,24 @@ export class KnowledgeIndex {
   private dfRevision = '';
 
   /**
-   * Terms found in more than {@link COMMON_TERM_SHARE} of all passages add almost nothing to BM25 but make
-   * the index score most of its passages; they are left out of the search (not out of the coverage check),
-   * unless nothing rarer is left.
+   * What the index is searched by. Terms found in more than {@link COMMON_TERM_SHARE} of all passages add almost
+   * nothing to BM25 but make the index score most of its passages; they are left out of the search (not out of the
+   * coverage check). A question made of such words only ("党员不参加组织生活会怎样") is searched by its two rarest,
+   * both required (`every`): the rarest alone matched a quarter of 10,000 passages, every one of them scored for a
+   * ranking that ignored the question's other words (npm run bench; the two together also ranked better on the
+   * eval's questions among 10,000 generated passages).
    */
-  private async withoutCommonTerms(terms: string[], stats: IndexStats): Promise<string[]> {
+  private async searchTermsOf(terms: string[], stats: IndexStats): Promise<{ terms: string[]; every: boolean }> {
     const total = stats.chunks;
-    if (total < 200) return terms;
+    if (total < 200) return { terms, every: false };
     const df = await this.documentFrequencies(terms);
-    const withDf = terms.map((t) => ({ t, df: df.get(t)! }));
-    const rare = withDf.filter((x) => x.df <= total * COMMON_TERM_SHARE).map((x) => x.t);
-    if (rare.length > 0) return rare;
-    return withDf
-      .sort((a, b) => a.df - b.df)
-      .slice(0, 1)
-      .map((x) => x.t);
+    const rare = terms.filter((t) => df.get(t)! <= total * COMMON_TERM_SHARE);
+    if (rare.length > 0) return { terms: rare, every: false };
+    // Only one-token terms have a frequency above the share, so `every` is asked of one-token terms only. A word in
+    // half the passages or more has no weight in BM25 (its idf is floored) and narrows little: not required.
+    const rarest = [...terms].sort((a, b) => df.get(a)! - df.get(b)!).slice(0, 2);
+    if (rarest.length < 2 || df.get(rarest[1]!)! >= total / 2) return { terms: rarest.slice(0, 1), every: false };
+    return { terms: rarest, every: true };
   }
 
   /** One chunk as a hit with no query (score and coverage 0), e.g. found by dense retrieval only. */

@@ -114,3 +114,30 @@ describe('the search index', () => {
     expect(await index.ensureSearchable()).toBe(0);
   });
 });
+
+describe('a question made of common words only', () => {
+  // Every word of "党员学习交流" is in more than a tenth of these passages. The 60 short ones repeating 交流 win BM25
+  // on that word alone; the one passage holding both 学习 and 交流 answers the question.
+  const passages = (): ChunkInput[] => [
+    ...Array.from({ length: 60 }, (_, i) => ({ source: `x${i}`, title: `资料 › 第${i}篇`, text: '党员交流，交流，再交流。' })),
+    ...Array.from({ length: 90 }, (_, i) => ({ source: `y${i}`, title: `资料 › 第${i}册`, text: '党员学习制度汇编。' })),
+    ...Array.from({ length: 70 }, (_, i) => ({ source: `z${i}`, title: `资料 › 第${i}页`, text: '党员名册。' })),
+    { source: 'both', title: '资料 › 心得', text: '支部每季度安排一次学习，党员之间互相交流心得。' },
+  ];
+
+  it('is searched by its two rarest words together: the passage holding both goes first', async () => {
+    const index = await indexOf(passages());
+    const hits = await index.search('党员学习交流', 5);
+    expect(hits[0]?.source).toBe('both');
+    // Passages holding the rarest word alone still fill the list.
+    expect(hits).toHaveLength(5);
+  });
+
+  it('ranks only the passages holding every term when asked to', async () => {
+    const index = await indexOf(CHUNKS);
+    const search = searchIndexFor(index.db);
+    const got = await search.rank(['党费', '学习'], 20, await search.stats(), true);
+    expect(got.map((c) => c.source)).toEqual(['s3']);
+    expect(got[0]!.score).toBeCloseTo(referenceBm25(CHUNKS, ['党费', '学习']).get('s3')!, 9);
+  });
+});
