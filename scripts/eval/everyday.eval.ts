@@ -302,12 +302,13 @@ function printGenerated(): void {
   }
   // The same, run on with no mark between (facts33: a word alone, spaces, one subject said once, a filler, a numbered
   // pair with nothing between the items, a long story first).
-  // The apart words were seen by two fixers (gen3's round): their line stays, renamed, to compare with history; the
-  // fresh words (written 2026-12-07) are the clean figure until they too are seen.
+  // The apart words were seen by two fixers (gen3's round): their line stays, renamed, to compare with history. The
+  // fresh words (written 2026-12-07 ~11:00) were printed once by a fixer's grep (facts55, ~18:10) and never tuned on;
+  // they are labelled as seen so no reader takes them for a blind figure.
   for (const [label, vocab] of [
     ['调参用问法', 'tune'],
     ['留出（已被看过）', 'apart'],
-    ['新留出（2026-12-07 ~11:00 写，从未据以修改）', 'fresh'],
+    ['新留出（2026-12-07 ~11:00 写，未据以修改，18:10 被看过一次）', 'fresh'],
   ] as const) {
     const items = generateRunOn(facts, TWO_IN_ONE_COUNT, 1, vocab);
     const t = tallyTwoInOne(items, facts, index);
@@ -324,7 +325,7 @@ function printGenerated(): void {
   for (const [label, vocab] of [
     ['调参用问法', 'tune'],
     ['留出（已被看过）', 'apart'],
-    ['新留出（2026-12-07 ~11:00 写，从未据以修改）', 'fresh'],
+    ['新留出（2026-12-07 ~11:00 写，未据以修改，18:10 被看过一次）', 'fresh'],
   ] as const) {
     const items = generateYesNo(facts, YES_NO_COUNT, 1, vocab);
     const t = tallyYesNo(items, index);
