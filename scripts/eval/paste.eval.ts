@@ -277,6 +277,10 @@ const TITLES: Record<string, string> = {
   xueqin: '调参集 paste-xueqin（2026-12-07 ~16:10 前为留出集，写成时 28/30，一轮后 29/30）',
   qiongfang: '调参集 paste-qiongfang（2026-12-07 ~16:10 前为留出集，写成时 27/30，一轮后 27/30）',
   yuhua: '调参集 paste-yuhua（2026-12-07 ~16:10 前为留出集，写成时 27/30，一轮后 28/30）',
+  gengsheng: '调参集 paste-gengsheng（2026-12-07 ~19:10 前为留出集，写成时 28/30，一轮后 28/30）',
+  xiangyun: '调参集 paste-xiangyun（2026-12-07 ~19:10 前为留出集，写成时 28/30，一轮后 28/30）',
+  lihong: '调参集 paste-lihong（2026-12-07 ~19:10 前为留出集，写成时 27/30，一轮后 27/30）',
+  weiming: '调参集 paste-weiming（2026-12-07 ~19:10 前为留出集，写成时 27/30，一轮后 27/30）',
 };
 
 /** Every eval/sets/paste-<writer>.jsonl, one writer's set each. */
