@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { askingWords } from '../../../bot/features/ask/answer-trust';
 import { createGapStore } from '../../../bot/features/ask/gap-store';
 import { createTestBot, type TestBot, textOf } from '../../helpers/runtime';
 
@@ -31,5 +32,16 @@ describe('a fact that speaks of what is asked', () => {
   it('is still stated', async () => {
     expect(textOf(await bot.say('成立党支部最少要几个正式党员', member))).toContain('3人以上');
     expect(textOf(await bot.say('支委会多久开一次', member))).toContain('每月');
+  });
+});
+
+describe('the words a question asks with (askingWords)', () => {
+  it('keeps what is asked of and leaves out a thing compared, a qualifier, a place and an everyday phrase', () => {
+    expect(askingWords('年底表彰先进，一个支部最多能推荐几个名额')).toEqual(expect.arrayContaining(['推荐', '名额']));
+    const compared = askingWords('我们医院护理党支部一届几年 跟工会一样吗');
+    expect(compared).not.toContain('工会');
+    expect(compared).not.toContain('医院');
+    expect(askingWords('我外甥在工地干活好 多大岁数能写入党申请书')).not.toContain('工地');
+    expect(askingWords('我外甥在工地干活好 多大岁数能写入党申请书')).not.toContain('岁数');
   });
 });
