@@ -11,6 +11,7 @@ import {
 } from '../../../knowledge';
 import type { Answerer, AnswerResult, Citation } from '../../answering';
 import type { Services } from '../../core/feature';
+import { unsaidSubject } from './answer-trust';
 import { citationLabel } from './extract';
 import type { GapStore } from './gap-store';
 import { trustParts } from './part-trust';
@@ -151,6 +152,28 @@ async function otherSubject(
   return { kind: 'unknown', answer: lines.join('\n'), citations: [], confidence: 0 };
 }
 
+/**
+ * The reply when the facts found do not speak of what the question asks (answer-trust.ts): not known, recorded as a
+ * gap, the words no fact says named, and the nearest section offered as possibly related, never as the answer.
+ */
+async function notStated(
+  matches: FactMatch[],
+  unsaid: string[],
+  text: string,
+  services: Services,
+  gaps: GapStore | undefined,
+  asker: { userKey: string; chatKey: string } | undefined,
+): Promise<AnswerResult> {
+  if (gaps && asker)
+    await gaps.record(
+      { question: text, chatKey: asker.chatKey, userKey: asker.userKey, nearest: matches[0]!.section?.source },
+      services.clock.now(),
+    );
+  const labels = [...new Set(matches.map(factLabel))];
+  const lines = [strings.unknownIntro, '', strings.unsaidSubject(unsaid), '', `${strings.maybeRelated}${labels.join('；')}`];
+  return { kind: 'unknown', answer: lines.join('\n'), citations: [], confidence: 0 };
+}
+
 export function createFactsAnswerer(services: Services, facts: FactIndex = sharedFactIndex(), gaps?: GapStore): Answerer {
   return {
     name: 'facts',
@@ -178,6 +201,10 @@ export function createFactsAnswerer(services: Services, facts: FactIndex = share
       // A part dropped above is checked on its own words, or named as not answered (part-trust.ts).
       const trusted = await trustParts(found, first, (t) => services.knowledge.index.search(t, 5), unanswered);
       if (trusted.length === 0) return undefined;
+      // Most of what the question asks with is said nowhere in what the facts rest on: they are another thing's rule
+      // (answer-trust.ts). Said as not known, with the nearest section offered as possibly related, not as the answer.
+      const unsaid = await unsaidSubject(text, trusted, services.knowledge.index);
+      if (unsaid.length > 0) return notStated(trusted, unsaid, text, services, gaps, asker);
       // "我市2026年度…合格分数线是多少": the facts found say the value is set locally; the handbook does not know it.
       if (trusted.every((m) => m.local)) return localValueUnknown(trusted, text, services, gaps, asker);
       const result = trusted.length > 1 ? severalFacts(trusted) : oneFact(trusted[0]!, hits, facts);

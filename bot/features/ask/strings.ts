@@ -6,6 +6,9 @@ export const strings = {
   otherSubject: (things: string[], rule: string) =>
     `手册写的是党组织、党员自己的规定，没有写到${things.map((t) => `“${t}”`).join('、')}。手册里只讲到相近的“${rule.replace(/[？?]$/, '')}”，那是党内的规定，不能套用到你问的对象上；这类事请问它的主管单位。`,
   seeAlso: '相关出处：',
+  unsaidSubject: (words: string[]) =>
+    `你问到的${words.map((w) => `“${w}”`).join('、')}，手册的条目里没有说到，我不能拿相近的规定当成答案。`,
+  maybeRelated: '可能相关（只供参考，不是对你问题的回答）：',
   source: '出处',
   basis: '依据',
   paragraph: '手册原文：',

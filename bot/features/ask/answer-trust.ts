@@ -1,0 +1,108 @@
+import {
+  askedText,
+  cleanQuestion,
+  type FactMatch,
+  type KnowledgeIndex,
+  normalizeForIndex,
+  rewriteEveryday,
+  synonymsOf,
+  wordTags,
+} from '../../../knowledge';
+
+/**
+ * Whether the facts found may be stated as THE answer (issue 22: a refusal is better than a wrong fact). The fact
+ * layer matches on a fact's required words and its kind of question; a stranger's wording that shares those words
+ * but asks of something else ("两优一先评选几年一次、推荐几个名额" found the rule on founding a 支部; "出国期间要不要停止
+ * 党籍、回国怎么恢复" the rule on transferring 组织关系) got that fact stated as certain. Fixing each such wording after it
+ * was seen never reached the next writer's; this is one check made before stating, on what every right answer has:
+ * the domain words the question asks with are said somewhere in what the fact rests on — its questions and
+ * wordings, its sentence, its required words, its handbook section — directly, by a synonym, or by both halves.
+ *
+ * Only words that tell: the handbook uses them (a word it never uses is the asker's story — names, jobs, places —
+ * and subject.ts reads those that stand where a subject stands), and not in many passages (党员, 支部 say nothing
+ * of which rule is asked). The check doubts a statement only when most of the question's telling words, and at
+ * least {@link MIN_UNSAID} of them, are unsaid: one unsaid word is as often an everyday word for a said one.
+ *
+ * Measured on the tuning writers (scripts/eval/everyday.eval.ts, branch policy56): it refuses 2 wrong statements
+ * of the four writers tuned on last and no right answer of ~3,560. The whole-subject miss is rare among wrong
+ * answers; most leave out a verdict or a second ask while every word of the question is said by the fact's record
+ * or section, so no word count tells them (a slot check on "算不算" answered by a definition refused 12 right
+ * answers for no wrong one, and was not kept).
+ */
+
+/** A word in more than this share of the handbook's passages says nothing of which rule is asked. Tuned on the tuning writers. */
+export const TELLING_SHARE = 0.15;
+/** The fewest unsaid telling words that doubt a statement. */
+export const MIN_UNSAID = 2;
+/** The share of the question's telling words that must be unsaid. */
+export const UNSAID_SHARE = 2 / 3;
+
+/** jieba's tags of the words a question asks with: nouns, verbs, verbal nouns, abbreviations, idioms. */
+const ASKING_TAGS = /^(?:n|nz|nt|ng|vn|v|j|l|i)$/;
+
+/**
+ * Words that frame a request rather than name what is asked of: asking verbs and modals, generic nouns of a request,
+ * and jieba's cut of "几个人才能" (人才).
+ */
+const FRAMING =
+  /^(?:请问|知道|问问|了解|清楚|明白|处理|情况|问题|规定|要求|办法|时候|时间|多长时间|怎么办|咋办|需要|应该|应当|可以|能够|能否|可否|不能|必须|是否|有没有|算不算|是不是|要不要|能不能|说了算|算数|回事|属于|包括|具体|一般|主要|相关|有关|进行|办理|开展|参加|说法|意思|条件|内容|方面|标准|程序|手续|流程|东西|事情|这种|那种|什么|怎么|怎样|如何|多少|多久|哪些|现在|以后|之后|之前|平时|到底|究竟|一定|还是|还有|或者|以及|觉得|认为|听说|告诉|解释|说说|讲讲|介绍|例如|比如|开始|达到|得到|方可|拿来|拿出|放在|规矩|人才|成立|采取|措施|方法|宣布)$/;
+
+/** A comparison with another thing ("跟学生会一样吗"): what the asker likens the Party's rule to, not what is asked of. */
+const COMPARED = /(?:跟|和|与|同|像)([\p{Script=Han}]{2,6}?)(?:一样|一致|相同|似的|那样|差不多)/gu;
+
+/** The question's asking words, as jieba cuts them, that could name what is asked (two characters or more). */
+export function askingWords(question: string): string[] {
+  const text = normalizeForIndex(askedText(cleanQuestion(question)));
+  // An everyday phrase the handbook says in its own words ("多大岁数" for 年龄) is said: its words are not looked for.
+  const rewritten = rewriteEveryday(text);
+  const compared = [...text.matchAll(COMPARED)].map((m) => m[1]!);
+  const tagged = wordTags(text);
+  const out: string[] = [];
+  for (const [i, { word, tag }] of tagged.entries()) {
+    const before = tagged[i - 1]?.word;
+    // Where the asker's story happens ("在学校表现好", "从单位"): a place, not what is asked of.
+    if (before && /^[在从到去回]$/.test(before)) continue;
+    if (!ASKING_TAGS.test(tag) || !/^\p{Script=Han}{2,}$/u.test(word) || FRAMING.test(word) || out.includes(word)) continue;
+    if (!rewritten.includes(word) || compared.some((c) => c.includes(word))) continue;
+    out.push(word);
+    // Nouns right before a noun ("学院学生党支部"): they say whose it is, the last one what it is.
+    const next = tagged[i + 1];
+    if (next && /^n/.test(tag) && /^n/.test(next.tag) && /^\p{Script=Han}{2,}$/u.test(next.word)) out.pop();
+  }
+  return out;
+}
+
+/** What the facts rest on, as one normalised text: where the question's words must be said. */
+function groundOf(matches: readonly FactMatch[]): string {
+  const parts: string[] = [];
+  for (const m of matches) {
+    const f = m.fact;
+    parts.push(f.q, ...f.p, f.a, m.answer, ...f.must.flat(), ...(f.any ?? []).flat(), ...(f.any2 ?? []).flat());
+    if (m.section) parts.push(m.section.title, m.section.text);
+  }
+  return normalizeForIndex(parts.join('|'));
+}
+
+/** Said in the ground directly, by a synonym, or (a four-character word jieba left whole) by both its halves. */
+function said(word: string, ground: string): boolean {
+  if (ground.includes(word) || synonymsOf(word).some((s) => ground.includes(s))) return true;
+  return word.length === 4 && ground.includes(word.slice(0, 2)) && ground.includes(word.slice(2));
+}
+
+/**
+ * The telling words of the question that the facts never say, when they are most of its telling words (at least
+ * {@link MIN_UNSAID}): the subject the facts would be stated of without speaking of it. Empty when the facts may be stated.
+ */
+export async function unsaidSubject(question: string, matches: readonly FactMatch[], index: KnowledgeIndex): Promise<string[]> {
+  const words = askingWords(question);
+  if (words.length < MIN_UNSAID) return [];
+  const ground = groundOf(matches);
+  const unsaid = words.filter((w) => !said(w, ground));
+  if (unsaid.length < MIN_UNSAID) return [];
+  const shares = await index.termShares(unsaid);
+  // A word the handbook never uses is the asker's story, not a subject the facts could have said: left out of both counts.
+  const unknown = unsaid.filter((w) => !shares.get(w));
+  const telling = unsaid.filter((w) => (shares.get(w) ?? 0) > 0 && shares.get(w)! <= TELLING_SHARE);
+  const counted = words.length - unknown.length;
+  return telling.length >= MIN_UNSAID && telling.length >= UNSAID_SHARE * counted - 1e-9 ? telling : [];
+}
