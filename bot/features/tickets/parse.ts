@@ -7,6 +7,7 @@ import { ALIAS_IN_BRACKETS, KIN, KIN_NAME, KIN_OF, SURNAMES } from './people';
 import { placeLevel, readsAsPlaceName } from './place';
 import { findPlace } from './place-reading';
 import { nameAfterOwnUnit } from './raiser-described';
+import { SCENIC_END } from './scenic-place';
 import { asTyped, withoutOfficialFrame, withoutSpokenFor, workingText } from './spoken';
 import { SPOT_END } from './spot-place';
 import { isTransitPlace } from './transit-place';
@@ -188,6 +189,7 @@ export function unsurePlace(place: string): boolean {
     !SPOT_END.test(place) &&
     !WORK_UNIT_WHOLE.test(place) &&
     !isTransitPlace(place) &&
+    !SCENIC_END.test(place) &&
     !readsAsPlaceName(place)
   )
     return true;
