@@ -280,8 +280,9 @@ const placeKey = (place: string | undefined) =>
     // them (see HAMLET_END in place.ts); a common noun of the matter (村南河沟) is no hamlet and is not taken off.
     .replace(new RegExp(`(?<=村)([\\u4e00-\\u9fa5]{1,4}?${HAMLET_END})$`), (hamlet: string) => (readsAsHamlet(hamlet) ? '' : hamlet))
     // The same for a building after the estate (西站社区三号楼 / 西站社区, 阳光小区7栋 / 阳光小区): the issue's place is
-    // the 村/社区 or 网格; the parser keeps the building (its tests say so), writers mostly leave it out.
-    .replace(/(?<=[村区苑园寓格])(?:[\d一二三四五六七八九十]{1,3}(?:号楼|栋|幢|单元|座))+$/, '')
+    // the 村/社区 or 网格; the parser keeps the building (its tests say so), writers mostly leave it out. A 居委 (古美居委
+    // 3号楼) is the community under Shanghai's name for it, the same level as a 社区.
+    .replace(/(?<=[村区苑园寓格]|居委会?)(?:[\d一二三四五六七八九十]{1,3}(?:号楼|栋|幢|单元|座))+$/, '')
     // A room after the dormitory (6号宿舍302 / 6号宿舍): the parser keeps it, as it keeps a building; the issue's place
     // is the dormitory, as writers mostly write it.
     .replace(/(?<=宿舍楼?|公寓楼?)\s?\d{3,4}(?:室|房|寝室)?$/, '')
