@@ -134,6 +134,8 @@ const WORK_AHEAD = new RegExp(
     // Sending the person what they asked for (把招聘会的信息发给他, 把表送过去): 把 and the thing, however long its name.
     // Not 送到 a place: 明天把孙子送到学校 is what the person plans, no promise.
     '把\\S{1,14}?(?:发|送|转|拿|带)(?:给|过去|过来)(?:他|她|伊|佢)?',
+    // Fetching or buying it for the person (去镇卫生院帮他拿, 去药店帮她买, 替他领): the member's errand for them.
+    '(?:帮|替|给)(?:他|她|伊|佢)(?:们)?(?:拿|取|买|领|带|配|开|交|缴|续|补办|办)',
     // The same with the thing said before the sending (整理资料发给她, 打印好表格送给他): gathered, then sent to the person.
     '(?:整理|准备|打印|复印|找|查|问)\\S{0,8}?(?:发|送|转|寄|拿)给(?:他|她|伊|佢)(?:们)?',
   ].join('|')})`,

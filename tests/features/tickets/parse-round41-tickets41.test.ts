@@ -125,6 +125,11 @@ describe('the day of the work', () => {
     expect(read('东湖村王大爷反映河里漂着塑料瓶 保洁队明天一早去捞').due).toBe('2026-03-05');
   });
 
+  it('reads a day the member fetches or buys something for the person, and not the person’s own errand', () => {
+    expect(read('东湖村王大爷腿脚不便 降压药吃完了 我后天去药店帮他买').due).toBe('2026-03-06');
+    expect(read('东湖村王大爷说他儿子明天帮他拿药').due).toBeUndefined();
+  });
+
   it('reads a day the member sends the person what they asked for', () => {
     expect(read('东湖村王大爷反映孙子要中考 想了解政策 我后天整理好材料发给他').due).toBe('2026-03-06');
   });
