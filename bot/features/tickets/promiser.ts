@@ -5,6 +5,7 @@ import { clausesOf, roledClausesOf, stepTarget } from './clauses';
 import { DAY, DEADLINE_SHAPE, WEEKDAY } from './due-shape';
 import { isBody, MATTER_BEFORE, NOT_A_HOLDER, PARTY_ORG, PARTY_SIDE, PERSON_ONLY, RECORDER } from './holder-patterns';
 import { BODY_OR_POST, KIN_NAME, PERSON, POST_AFTER_NAME, UNIT_SUFFIX } from './people';
+import { unshapedStaff } from './unshaped-staff';
 
 /** A date said in a clause: a deadline's shape, or a day alone (物业说明天给补上, 街道下周一上门). */
 const CLAUSE_DATE = new RegExp(`(?:${DEADLINE_SHAPE.source})|${DAY}|${WEEKDAY}`);
@@ -54,7 +55,8 @@ export function promiserName(subject: string): string | undefined {
     if (work === '' && PERSON_ONLY.test(person) && !KIN_NAME.test(person)) return person.replace(POST_AFTER_NAME, '$1');
     if (work !== '' && (NAMED_BY_WORK.test(work) || isBody(work) || BODY_OR_POST.test(work))) return person.replace(POST_AFTER_NAME, '$1');
   }
-  return undefined;
+  // 学校德吉老师, 交警中队扎西队长, 乡社保所拉姆: a name of no Han surname's shape, by its post or its body.
+  return unshapedStaff(said, (work) => NAMED_BY_WORK.test(work) || isBody(work) || BODY_OR_POST.test(work));
 }
 
 /**

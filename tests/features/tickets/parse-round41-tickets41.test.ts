@@ -120,6 +120,27 @@ describe('who holds it', () => {
   });
 });
 
+describe('staff named by a name of no Han surname’s shape', () => {
+  it('reads the name before its post, after the body, as who promised', () => {
+    expect(read('木雅村三组卓玛反映 水管冻裂了 乡水务站达瓦站长答应下周一前来修')).toMatchObject({ holder: '达瓦', due: '2026-03-09' });
+    expect(read('沙德村二组次仁反映孩子学费困难 我跟乡中心校格桑校长说了 他说本周五前给答复').holder).toBe('格桑');
+  });
+
+  it('reads the name alone after its body', () => {
+    expect(read('折多村一组泽郎想学开挖掘机 乡社保所央宗答应月底前给他报名').holder).toBe('央宗');
+    expect(read('木雅村二组卓玛想找活干 乡人社站德吉答应下周三前帮她问').holder).toBe('德吉');
+  });
+
+  it('takes the body off a name read with it, its post glued after', () => {
+    expect(read('然日卡村二组的央金反映草场界线有争议 乡综治办多吉主任负责 本周五前去现场').holder).toBe('多吉');
+  });
+
+  // A guard (it held on the base too): a Han name before its post is read as before.
+  it('still reads a Han name before its post as the name', () => {
+    expect(read('东湖村王大爷反映路灯坏了 社区曹海平主任说明天来修').holder).toBe('曹海平');
+  });
+});
+
 describe('the day of the work', () => {
   it('reads a day with the crafts of clearing and mending', () => {
     expect(read('东湖村王大爷反映河里漂着塑料瓶 保洁队明天一早去捞').due).toBe('2026-03-05');
