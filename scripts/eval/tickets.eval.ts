@@ -295,15 +295,19 @@ const placeKey = (place: string | undefined) =>
 
 /**
  * The holder as judged: writers disagree whether to write a person's post or unit before the name (物业刘经理 / 刘经理,
- * 网格员小吴 / 小吴, 镇农业站谢站长 / 谢站长), as they do the 镇 before the 村; each names the same person. A bare post
+ * 网格员小吴 / 小吴, 镇农业站谢站长 / 谢站长), as they do the 镇 before the 村, and whether to write it after a name
+ * (泽仁主任 / 泽仁); each names the same person. A bare post
  * (经理, 站长) is no person and is not taken for one.
  */
 export function sameHolder(read: string | undefined, expected: string | undefined): boolean {
   if (read === expected) return true;
   if (read === undefined || expected === undefined) return false;
   const [shorter, longer] = read.length < expected.length ? [read, expected] : [expected, read];
-  return shorter.length >= 2 && longer.endsWith(shorter) && !BARE_POST.test(shorter);
+  // And whether to write the post after a name (泽仁主任 / 泽仁, 拉毛院长 / 拉毛), as the parser gives 黄志强副主任 as 黄志强.
+  const postAfter = longer.startsWith(shorter) && POST_AFTER_NAME_JUDGED.test(longer.slice(shorter.length));
+  return shorter.length >= 2 && (longer.endsWith(shorter) || postAfter) && !BARE_POST.test(shorter);
 }
+const POST_AFTER_NAME_JUDGED = /^(?:副)?(?:主任|院长|校长|老师|队长|站长|所长|书记|医生|大夫|会计|组长|社长|干部|经理|律师)$/;
 const BARE_POST = /^(?:经理|主任|站长|所长|队长|组长|书记|科长|院长|校长|老师|医生|网格员|专干|干部|师傅)$/;
 
 /** Each field's verdict for one message, with what the parser read. */
