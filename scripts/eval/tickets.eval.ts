@@ -280,8 +280,9 @@ const placeKey = (place: string | undefined) =>
     // them (see HAMLET_END in place.ts); a common noun of the matter (村南河沟) is no hamlet and is not taken off.
     .replace(new RegExp(`(?<=村)([\\u4e00-\\u9fa5]{1,4}?${HAMLET_END})$`), (hamlet: string) => (readsAsHamlet(hamlet) ? '' : hamlet))
     // The same for a building after the estate (西站社区三号楼 / 西站社区, 阳光小区7栋 / 阳光小区): the issue's place is
-    // the 村/社区 or 网格; the parser keeps the building (its tests say so), writers mostly leave it out.
-    .replace(/(?<=[村区苑园寓格])(?:[\d一二三四五六七八九十]{1,3}(?:号楼|栋|幢|单元|座))+$/, '')
+    // the 村/社区 or 网格; the parser keeps the building (its tests say so), writers mostly leave it out. A 居委 (古美居委
+    // 3号楼) is the community under Shanghai's name for it, the same level as a 社区.
+    .replace(/(?<=[村区苑园寓格]|居委会?)(?:[\d一二三四五六七八九十]{1,3}(?:号楼|栋|幢|单元|座))+$/, '')
     // A room after the dormitory (6号宿舍302 / 6号宿舍): the parser keeps it, as it keeps a building; the issue's place
     // is the dormitory, as writers mostly write it.
     .replace(/(?<=宿舍楼?|公寓楼?)\s?\d{3,4}(?:室|房|寝室)?$/, '')
@@ -294,15 +295,19 @@ const placeKey = (place: string | undefined) =>
 
 /**
  * The holder as judged: writers disagree whether to write a person's post or unit before the name (物业刘经理 / 刘经理,
- * 网格员小吴 / 小吴, 镇农业站谢站长 / 谢站长), as they do the 镇 before the 村; each names the same person. A bare post
+ * 网格员小吴 / 小吴, 镇农业站谢站长 / 谢站长), as they do the 镇 before the 村, and whether to write it after a name
+ * (泽仁主任 / 泽仁); each names the same person. A bare post
  * (经理, 站长) is no person and is not taken for one.
  */
 export function sameHolder(read: string | undefined, expected: string | undefined): boolean {
   if (read === expected) return true;
   if (read === undefined || expected === undefined) return false;
   const [shorter, longer] = read.length < expected.length ? [read, expected] : [expected, read];
-  return shorter.length >= 2 && longer.endsWith(shorter) && !BARE_POST.test(shorter);
+  // And whether to write the post after a name (泽仁主任 / 泽仁, 拉毛院长 / 拉毛), as the parser gives 黄志强副主任 as 黄志强.
+  const postAfter = longer.startsWith(shorter) && POST_AFTER_NAME_JUDGED.test(longer.slice(shorter.length));
+  return shorter.length >= 2 && (longer.endsWith(shorter) || postAfter) && !BARE_POST.test(shorter);
 }
+const POST_AFTER_NAME_JUDGED = /^(?:副)?(?:主任|院长|校长|老师|队长|站长|所长|书记|医生|大夫|会计|组长|社长|干部|经理|律师)$/;
 const BARE_POST = /^(?:经理|主任|站长|所长|队长|组长|书记|科长|院长|校长|老师|医生|网格员|专干|干部|师傅)$/;
 
 /** Each field's verdict for one message, with what the parser read. */

@@ -4,6 +4,7 @@
 /** The categories of the seed system, in the order people see them. */
 import { betweenScores, quarrelOverMasked, withoutStove } from './category-between';
 import { MORE_WORDS } from './category-more';
+import { withoutPapers } from './category-papers';
 import { readMatter } from './category-reading';
 
 export const CATEGORIES = ['基础设施', '就业社保', '医疗', '教育', '矛盾纠纷', '环境', '其他'] as const;
@@ -159,22 +160,24 @@ const PASSED_TO = /(?:反映|反应|报|转)给[^\s，,。；;]{1,8}?(?:科|办|
 
 /** The matter's words with those that point elsewhere than their look taken out (a school as a place, a herd's vaccine). */
 function cleaned(said: string): string {
-  return withoutStove(quarrelOverMasked(LIVELIHOOD.test(said) ? said.replace(/补贴|补助/g, ' ') : timetabled(said)))
-    .replace(SCHOOL_AS_PLACE, ' ')
-    .replace(LIVESTOCK_HEALTH, ' ')
-    .replace(FARM_SUBSIDY, ' ')
-    .replace(CROP_HEALTH, ' ')
-    .replace(GEAR_DAMAGED, ' ')
-    .replace(SCHOOL_AID, ' ')
-    .replace(IMPERSONATED, ' ')
-    .replace(SECURITY, ' ')
-    .replace(THINGS_PILED, ' ')
-    .replace(FAMILY_AWAY, ' ')
-    .replace(PERSON_WAS, ' ')
-    .replace(BUYER_BOSS, '买家')
-    .replace(LAND_LEASE_ENDS, ' ')
-    .replace(PASSED_TO, ' ')
-    .replace(SCHOOL_BUS, '校车');
+  return withoutPapers(
+    withoutStove(quarrelOverMasked(LIVELIHOOD.test(said) ? said.replace(/补贴|补助/g, ' ') : timetabled(said)))
+      .replace(SCHOOL_AS_PLACE, ' ')
+      .replace(LIVESTOCK_HEALTH, ' ')
+      .replace(FARM_SUBSIDY, ' ')
+      .replace(CROP_HEALTH, ' ')
+      .replace(GEAR_DAMAGED, ' ')
+      .replace(SCHOOL_AID, ' ')
+      .replace(IMPERSONATED, ' ')
+      .replace(SECURITY, ' ')
+      .replace(THINGS_PILED, ' ')
+      .replace(FAMILY_AWAY, ' ')
+      .replace(PERSON_WAS, ' ')
+      .replace(BUYER_BOSS, '买家')
+      .replace(LAND_LEASE_ENDS, ' ')
+      .replace(PASSED_TO, ' ')
+      .replace(SCHOOL_BUS, '校车'),
+  );
 }
 
 /** The keyword hits per category ({@link CATEGORY_WORDS} and the rules around them), and the party's own business. */

@@ -123,6 +123,8 @@ const WORK_AHEAD = new RegExp(
     '(?<!回)(?:去|来|过去|过来)$',
     // The work itself, someone sent, or the member going along (补上, 调整, 派车, 陪).
     '补上|补好|修|清|抽|换|锯|砍|挖|填|疏通|调整|处理|解决|调解|协调|核查|核实|整改|落实|派(?:人|车)|陪',
+    // The crafts of mending and clearing (来焊, 去捞, 来砌, 来拧紧, 上门安装): the work, as 修 is.
+    '焊|捞|砌|铺|拧|刷|粉刷|加固|安装|装上|更换|拆除|封堵|堵上|打扫|清扫|消杀|消毒|喷药|检修|维修|测量|量一下|检测',
     // Sitting down together to talk it out, as arranged (俩家坐一块唠唠, 坐下来谈).
     '坐下来|坐一块|坐到一起|碰头|见面|面谈|谈|聊|唠|商量',
     // Asking after it for the person (去学校问问, 问清楚回她), answering them, meeting on it (开会研究), giving back
@@ -132,6 +134,10 @@ const WORK_AHEAD = new RegExp(
     // Sending the person what they asked for (把招聘会的信息发给他, 把表送过去): 把 and the thing, however long its name.
     // Not 送到 a place: 明天把孙子送到学校 is what the person plans, no promise.
     '把\\S{1,14}?(?:发|送|转|拿|带)(?:给|过去|过来)(?:他|她|伊|佢)?',
+    // Fetching or buying it for the person (去镇卫生院帮他拿, 去药店帮她买, 替他领): the member's errand for them.
+    '(?:帮|替|给)(?:他|她|伊|佢)(?:们)?(?:拿|取|买|领|带|配|开|交|缴|续|补办|办)',
+    // The same with the thing said before the sending (整理资料发给她, 打印好表格送给他): gathered, then sent to the person.
+    '(?:整理|准备|打印|复印|找|查|问)\\S{0,8}?(?:发|送|转|寄|拿)给(?:他|她|伊|佢)(?:们)?',
   ].join('|')})`,
 );
 /** Work said done after the day (看了, 来修过, 已经): no follow-up ahead. */

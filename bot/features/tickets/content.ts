@@ -5,6 +5,7 @@ import { guessCategory } from './category';
 import { PUT_OFF_ASIDE } from './content-later';
 import { SOLVED, SOLVED_WORK } from './on-spot';
 import { DROPPED_VERBS, UNIT_SUFFIX } from './people';
+import { TOLD_NOTHING } from './told-nothing';
 
 /** See cleanContent: 经研究, 经走访了解, 现, 拟, 限, 于, 责成, 兹有 standing alone once the holder and the date are out. */
 const OFFICIAL_LEFTOVER =
@@ -69,7 +70,12 @@ export function cleanContent(rest: string): string | undefined {
  * Every phrase must be one or the other, and the words must name no kind of problem (guessed 其他).
  */
 const aside = (phrase: string) =>
-  MEMBER_ASIDE.test(phrase) || VISIT_ASIDE.test(phrase) || UNCAUGHT.test(phrase) || NO_DAY.test(phrase) || PUT_OFF_ASIDE.test(phrase);
+  MEMBER_ASIDE.test(phrase) ||
+  VISIT_ASIDE.test(phrase) ||
+  UNCAUGHT.test(phrase) ||
+  NO_DAY.test(phrase) ||
+  PUT_OFF_ASIDE.test(phrase) ||
+  TOLD_NOTHING.test(phrase);
 function onlyAnnounced(content: string): boolean {
   const phrases = content
     .replace(/(?<![a-z])(?:hhh+|haha+|233+)(?![a-z])/gi, ' ')
@@ -90,8 +96,9 @@ function onlyAnnounced(content: string): boolean {
     // Only asides (人赶着接孙子走了 没讲) name no matter either.
     (announced.length > 0 || phrases.every(aside)) &&
     phrases.every((phrase) => announced.includes(phrase) || aside(phrase)) &&
-    // The member's own circumstances (我这会在车间走不开) name no kind of the person's problem.
-    guessCategory(phrases.filter((phrase) => !MEMBER_BUSY.test(phrase)).join(' ')) === '其他'
+    // The member's own circumstances (我这会在车间走不开) name no kind of the person's problem, nor does where the
+    // person stopped the member to announce one (今天在路上拦住我说了半天: the road is where, not what).
+    guessCategory(phrases.filter((phrase) => !MEMBER_BUSY.test(phrase) && !announced.includes(phrase)).join(' ')) === '其他'
   );
 }
 

@@ -36,6 +36,7 @@ import {
   NOT_A_HOLDER,
   nameAfterPosts,
   PARTY_ORG,
+  PARTY_SIDE,
   PERSON_ONLY,
   POST_AFTER_THEN_WORK,
   POST_BEFORE_UNSHAPED,
@@ -262,6 +263,8 @@ export function readDraft(working: string, context: ParseContext): TicketDraft {
     const postNamed = holder?.[1] !== undefined && HOLDER_ROLE.test(holder[1]);
     let name = holder?.[1]
       ?.replace(/同志$/, '')
+      // 由钱律师和居委调解员一起: a body joined after the person with 和 (a surname too) is who goes along, not the name.
+      .replace(/(?<=[\u4e00-\u9fa5]{2})[和跟同与](?:居委|社区|村委|物业|街道|派出所|司法所|调委|网格)[\u4e00-\u9fa5]{0,3}$/, '')
       // 车间唐主任, 厂里赵厂长: the works' part the person is in, not a surname (车) and a name.
       .replace(/^(?:车间|厂里|厂部|班组|工段)的?(?=[\u4e00-\u9fa5]{2})/, '')
       .replace(HOLDER_ROLE, '')
@@ -288,6 +291,8 @@ export function readDraft(working: string, context: ParseContext): TicketDraft {
     // 俺答应月底前跟农业科刘科长对接好: whom the member will talk it over with holds nothing (see own-errand.ts).
     const namedAt = holder.index + holder[0].indexOf(holder[1]!);
     if (memberTalksWith(text, namedAt, namedAt + holder[1]!.length)) continue;
+    // 施工方只说尽快来看, 对方就讲…: the 方 of a party (施工方, 对方, 厂方) read as a surname names no one.
+    if (/^方/.test(name) && PARTY_SIDE.test(text.slice(0, text.indexOf(name, namedAt)))) continue;
     // 城管中队张队说3天内…, 社保所陈姐讲…: the verb of saying the name was read with is how they promised, not the name.
     const saidAfter = /(?:说|讲)$/.exec(name);
     if (saidAfter && (PERSON_ONLY.test(name.slice(0, -1)) || KIN_NAME.test(name.slice(0, -1)))) name = name.slice(0, -1);

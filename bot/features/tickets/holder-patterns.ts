@@ -337,6 +337,8 @@ export const HOLDER_ROLE = new RegExp(
   `^(?:(?:[\\u4e00-\\u9fa5]{1,6}?(?:村村委会?|村委会?|社区居委会?|社区)|社区|村里|村上|村委会?|居委会?|后勤|工会|物业|[\\u4e00-\\u9fa5]{0,4}?(?:联系人|负责人|对接人)|[\\u4e00-\\u9fa5]{1,4}?(?:部|科|处|办|站|所|局|中心|院|室|队|委会|公司)|(?:[\\u4e00-\\u9fa5]{1,4}?)?(?:管理区|作业区|片区|园区)|[\\u4e00-\\u9fa5]{0,4}?(?:学校|小学|中学|幼儿园|医院)|[\\u4e00-\\u9fa5]{0,6}?(?:员|长|主任|委员|干部|会计|书记|支书|主席|专干|干事|文书|电工|民警|社工|经理|管家|主管|领班|宿管|村医|医生|大夫|护士|老师|律师|顾问)|党员)的?)+(?=(?:老|小)?[${SURNAMES}](?:[\\u4e00-\\u9fa5]{0,2}|sir|${POST_AFTER})$|阿[\\u4e00-\\u9fa5]$)`,
 );
 export const UNIT_ONLY = new RegExp(`^[\\u4e00-\\u9fa5\\d]{0,8}(?:${UNIT_SUFFIX})$`);
+/** A party's side before its 方 (施工方, 对方, 厂方, 校方, 甲方): 方 read as a surname after it names no one. */
+export const PARTY_SIDE = /(?:施工|承建|建设|开发|对|厂|校|院|甲|乙|资|买|卖|租|出租|承包|物业|业主|运营|供货)$/;
 /** A party organisation, which may hold a 工单 as a member does (第二党支部, 村党委). */
 export const PARTY_ORG = /(?:支部|党委|党总支|党小组|党组)$/;
 /** A body, not a person (物业, 社区, 村委, 城管中队, 民政办): see {@link BODY_OR_POST}, without the posts. */
@@ -442,6 +444,9 @@ export const HANDING =
   /(?:我们|俺们|咱们|我|俺|咱)(?:就|也|已经|已)?(?:让|叫|喊|请|交给|交由|安排)?\s*$|(?<=^|[\s，,。；;])(?:让|叫|喊|请|由)\s*$/;
 /** A date read where a name was looked for (乡人社所周五前…: 周 is a surname): never a holder. */
 export const DATE_ONLY = new RegExp(`^(?:${DEADLINE_SHAPE.source})$`);
+// 和居委, 和社区, 跟物业: 和 (a surname too) joining a body to whom is named before it (钱律师和居委调解员一起), no name;
+// nor a day glued before a name (下周三钱律师: the day, then who), nor a beast doing something (牛跑进林子里: 牛 and 马 are
+// surnames too).
 export const NOT_A_HOLDER = new RegExp(
-  `^(?:已|了|不|没|过|完|的|无|暂|需|免|别)|^(?:我们|咱们|俺们|他们|她们|本人|自己|我自己|俺自己|村里|社区|支部|大家|上级|有关部门|相关部门)$|^(?:${NOT_NAMES})(?!.*(?:${UNIT_SUFFIX})$)`,
+  `^(?:已|了|不|没|过|完|的|无|暂|需|免|别)|^(?:(?:下下?个?|本|这)?(?:周|星期|礼拜)[一二三四五六日天]|今天|明天|后天|大后天|月底|月初)(?=[\\u4e00-\\u9fa5])|^[牛马羊猪鸡鸭鹅狗猫](?:跑|吃|拱|啃|叫|咬|钻|进|出|丢|死|病|圈|群|粪|踩)|^[和跟同与](?:居委|社区|村委|村里|物业|街道|派出所|司法所|调委|调解|网格|他|她|我|俺|咱)|^(?:我们|咱们|俺们|他们|她们|本人|自己|我自己|俺自己|村里|社区|支部|大家|上级|有关部门|相关部门)$|^(?:${NOT_NAMES})(?!.*(?:${UNIT_SUFFIX})$)`,
 );

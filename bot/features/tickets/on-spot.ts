@@ -52,6 +52,8 @@ export const SOLVED = new RegExp(
     `|(?<=^|[\\s，,。；;])${SOLVED_WORK}了[\\s。！!]*$` +
     // …没大事 已处理: handled, said as the message's last words.
     '|(?<=^|[\\s，,。；;])已经?处理(?:了|完毕)?[\\s。！!]*$' +
+    // 我跟派出所一起调解好了, 俺和电工一块儿修好了: the member with whom they brought, the work done together (了).
+    `|(?<!没有?|未|不能|没能|还没)(?:我|俺|咱)们?(?:已经)?(?:跟|和|同|带着?)[^\\s，,。；;]{1,8}?(?:一起|一块儿?|一道)${SOLVED_WORK}了(?=$|[\\s，,。；;！!])` +
     `|${SOLVED_THERE.source}`,
 );
 
@@ -78,7 +80,15 @@ const OUTCOME_CLAUSE = new RegExp(
     '(?:(?:他|她)(?:们)?|两家|双方)?(?:也|都|就)?当场(?:就)?(?:答应|同意|讲好|说好|谈好)(?:了|的)了?',
     // The matter settled or the person well again (没事了, 都没事了), the person gone back to rest after the member
     // took them (已经回宿舍休息了), the thing moved by whom the member talked to (他自己搬走了).
-    '(?:现在|这下|已经|都|也|就)?没(?:啥|什么|大)?事(?:儿)?了',
+    // 冇得事了, 莫得事了, 木事了 (湘, 川, 豫): the same in the dialects' words for 没.
+    '(?:现在|这下|已经|都|也|就)?(?:没|冇|冒|莫|木)(?:得|有)?(?:啥|什么|大|么子|么)?事(?:儿)?了',
+    // …我们调监控找到了 已经还给她了, 已经当面交还: the lost thing found and handed back, said as done.
+    '(?:已经?|都|也|就)?(?:当面)?(?:还给|交还|退还|送还|归还)[^\\s]{0,6}?了|已经?(?:当面)?(?:还给|交还|退还|送还|归还)[^\\s]{0,6}|物归原主了?',
+    // …工程部已经拧紧了, 医务室已经包扎好了: the fault mended by whom the member called, said as done (已); not
+    // reported or sent for mending (已经报修了, 已送修).
+    '[^\\s]{0,8}?已经?(?<!报|送|待)(?:拧|扎|绑|焊|钉|补|接|装|换|修|疏|扶|捆|固定|加固|包扎)(?:紧|牢|好|上|住|通|齐|稳)?了',
+    // …调解好了 说定各摆各的: the parties' terms settled, said as the last clause.
+    '(?:两家|双方|他们|她们)?(?:也|都)?(?:说定|讲定|谈妥|说妥|讲妥)(?:了)?[^\\s]{0,8}',
     // 认证已经通过了, 审核通过了: what the member did for the person went through.
     '(?:现在|这下|已经|都|也|就)?(?:审核|认证|审批)?(?:已经)?通过了',
     // 教会她在手机上办了: taught there, and the person did it.

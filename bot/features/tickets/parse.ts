@@ -7,9 +7,11 @@ import { ALIAS_IN_BRACKETS, KIN, KIN_NAME, KIN_OF, SURNAMES } from './people';
 import { placeLevel, readsAsPlaceName } from './place';
 import { findPlace } from './place-reading';
 import { nameAfterOwnUnit } from './raiser-described';
+import { SCENIC_END } from './scenic-place';
 import { asTyped, withoutOfficialFrame, withoutSpokenFor, workingText } from './spoken';
 import { SPOT_END } from './spot-place';
 import { isTransitPlace } from './transit-place';
+import { withoutBodyBeforePost } from './unshaped-staff';
 import { WORK_UNIT_WHOLE } from './works-unit';
 
 export { hasteIsNoDate, readDue } from './due';
@@ -105,6 +107,8 @@ export function parseTicket(message: string, context: ParseContext): TicketDraft
     const seat = at >= 2 ? /(?:团部|师部|场部|连部)$/.exec(work.slice(0, at))?.[0] : undefined;
     if (seat) draft.holder = seat + draft.holder;
   }
+  // 乡综治办泽仁主任负责: the body read into a name of no Han surname's shape, its post glued after it.
+  if (draft.holder !== undefined) draft.holder = withoutBodyBeforePost(draft.holder, work);
   if (draft.place !== undefined && (unsurePlace(draft.place) || unsurePlaceEnd(draft.place, work))) delete draft.place;
   for (const field of ['raiser', 'place', 'holder', 'content'] as const) {
     const value = draft[field];
@@ -188,6 +192,7 @@ export function unsurePlace(place: string): boolean {
     !SPOT_END.test(place) &&
     !WORK_UNIT_WHOLE.test(place) &&
     !isTransitPlace(place) &&
+    !SCENIC_END.test(place) &&
     !readsAsPlaceName(place)
   )
     return true;

@@ -142,6 +142,9 @@ export const ROLE =
   // The works' guards by their post or office (保安队长老韩, 保卫科老丁), before a name as 保安 is.
   `(?:保安|保卫|安保)(?:队长|班长|队员|科|处)(?=(?:老|小|阿)?[${SURNAMES}])|` +
   '保安|门卫|快递员|快递小哥|外卖员|清洁工|' +
+  // The people of a scenic area, a station or a forest farm, said before the name as 村民 is (游客刘先生, 导游小吴,
+  // 乘客钱阿姨, 护林员小韩, 香客王婆婆): who the person is there, the name after it.
+  '游客|导游|讲解员|乘客|旅客|香客|驴友|护林员|巡护员|管护员|巡山员|售票员|检票员|' +
   // Riders and tenants (骑手老孙, 租客小何), a boat's master (船老大阿福), and the head of a delivery or express station
   // (外卖站长老吴): what the person does or is, said before the name.
   `骑手|租客|房客|船老大|[\\u4e00-\\u9fa5]{0,3}?(?:站长|店长)(?=(?:老|小|阿)[\\u4e00-\\u9fa5])|` +
@@ -243,10 +246,10 @@ const POST_LEAD =
   // The same typed word by word, as handwriting input leaves it (外地来 打工的 小吴).
   // Not a name's own 家的 (小吴 家的娃娃: 小吴 is who).
   '(?:[\\u4e00-\\u9fa5]{1,4} ){1,2}(?!家)[\\u4e00-\\u9fa5]{1,4}?的|' +
-  // A floor, a building or a room before the name (4楼老吴, 3栋502王姐, 502室的黄先生).
+  // A floor, a building or a room before the name (4楼老吴, 3栋502王姐, 502室的黄先生), or a Shanghai lane (46弄老马).
   // 安置房5栋302，曲比拉则家…: the housing's kind said before the building.
   // 棚改回迁楼8号楼, 3号楼顶楼: the housing's kind ending in 楼, and the top or ground floor said by name.
-  '(?:[\\u4e00-\\u9fa5]{1,4}?(?:房|点|区|楼)(?=[\\d一二三四五六七八九十]))?(?:[\\d一二三四五六七八九十]{1,4}(?:号楼|单元|楼|层|栋|幢|号|室|户|房)|\\d{3,4}|\\d{1,3}(?:-\\d{1,4}){1,2})+(?:顶楼|顶层|底楼|楼顶)?的?|' +
+  '(?:[\\u4e00-\\u9fa5]{1,4}?(?:房|点|区|楼)(?=[\\d一二三四五六七八九十]))?(?:[\\d一二三四五六七八九十]{1,4}(?:号楼|单元|楼|层|栋|幢|号|室|户|房|弄)|\\d{3,4}|\\d{1,3}(?:-\\d{1,4}){1,2})+(?:顶楼|顶层|底楼|楼顶)?的?|' +
   // 回迁房许宝成, 安置楼的刘大姐: the kind of housing the person lives in, said before the name.
   `(?:回迁|安置|棚改|公租|廉租|拆迁|保障)(?:房|楼|户)的?(?=[${SURNAMES}])|` +
   // A village group with no village said (5组刘家): kept with the name, for it is not a place alone.
@@ -281,7 +284,7 @@ const LEAD_WORDS =
   '(?:出租屋|出租房|城中村|工业区|工业园|厂区|宿舍区|工地)(?:那边|这边|里)?的?(?:走访(?:了|时|中)?)?|' +
   // 我的老同事罗老师, 俺战友老孙: whom the person is to the member, said before the name.
   '(?:我|俺|咱)们?的?老?(?:同事|同学|朋友|战友|老乡|亲戚|老领导|学生)|' +
-  '走访(?:时|中|的时候)|入户(?:时|的时候)|[上下中](?:寨|屯)|寨(?:头|脚|尾)|里的|那边的|这边的|遇到了?|碰到了?|碰见了?|遇见了?|见到了?|碰着了?|碰上了?|遇着了?';
+  '走访(?:时|中|的时候)|走访(?=\\s)|入户(?:时|的时候)|[上下中](?:寨|屯)|寨(?:头|脚|尾)|里的|那边的|这边的|遇到了?|碰到了?|碰见了?|遇见了?|见到了?|碰着了?|碰上了?|遇着了?';
 export const ROLE_LEAD = new RegExp(`^(?:${LEAD_WORDS}|(?:${ROLE}))+`);
 /** The same with a post or a description (居民代表, 独居的), tried when no name follows the plain lead. */
 export const POST_ROLE_LEAD = new RegExp(`^(?:${LEAD_WORDS}|(?:${ROLE})|${POST_LEAD})+`);
@@ -292,7 +295,8 @@ export const KIN_THEN_NAME = /^\s?(?:的|家的?|他|她)?(?:儿子|女儿|闺�
 /** Words that run between who and what: 王大爷 反映 路灯坏了. Kept verbs (要求, 希望) stay in the content. */
 export const SAYS =
   // 张某提的: who brought it, said after the matter; 王某报的 (reported it) the same, as a clause's end.
-  /(反映|反应|来电反映|来访反映|提出|提到|提(?=的)|报(?=的(?:$|[\s，,。；;！!]))|说|(?<![电回说讲对打通])话(?!费)|讲(?![座课解])|问|称|诉求|求助|投诉|咨询|希望|要求|建议|想|需要|来找|找到|找过|(?:好|很)?担心|(?<=[\u4e00-\u9fa5])(?:call|打(?:了个?)?电话(?:过来|来)?(?:叫|找|给))(?=我))/g;
+  // 杨先生拍了照发给我, 小李发微信给我: who sent the member the picture or the message brought it.
+  /(反映|反应|来电反映|来访反映|提出|提到|提(?=的)|报(?=的(?:$|[\s，,。；;！!]))|说|(?<![电回说讲对打通])话(?!费)|讲(?![座课解])|问|称|诉求|求助|投诉|咨询|希望|要求|建议|想|需要|来找|找到|找过|(?:好|很)?担心|(?<=[\u4e00-\u9fa5])(?:call|打(?:了个?)?电话(?:过来|来)?(?:叫|找|给))(?=我)|(?<=[\u4e00-\u9fa5])(?:拍了?个?(?:照|照片|视频)发给|发了?个?(?:微信|消息|信息|语音|视频|照片)给)(?=我|俺))/g;
 export const DROPPED_VERBS =
   /^(?:他|她)?(?:也|就|还)?(?:来电|来访|打(?:了个?)?电话(?:来|过来)?)?(?:反映|反应|提出|提到|诉求|说|话(?!费|筒|题)|讲(?![座课解]))+(?:说|的)?[:：]?/;
 

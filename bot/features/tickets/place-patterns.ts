@@ -197,6 +197,7 @@ export const PLACE_LEAD_WORD =
 // 最近, 近来 (最近4网格的垃圾桶站又乱了): when it happened, said before the place.
 // 地点安居园社区2网格9栋, 地址10社: a form's label typed glued to the place, no colon between.
 // 关于石桥村六组路灯的问题 (a 公文's title): what the matter is about, said before the place.
-// 弹子石站旁边国际社区, 大学城站附近熙街小区: a landmark the place is near, said before it, is no part of its name.
+// 弹子石站旁边国际社区, 大学城站附近熙街小区: a landmark the place is near, said before it, is no part of its name;
+// 东沟营林区边上林家坪村, 水库跟前的李家湾: the same said with 边上, 跟前, 脚下.
 export const PLACE_LEAD =
-  /^.*(?:到|在|去|往|是|的|了|叫|住|从|们|咱|俺|我|他|她|时候|今天|昨天|上午|下午|早上|晚上|最近|近来|走访|入户|反映|反应|说|想|要|有|比|地点|地址|住址|关于|旁边|附近)/;
+  /^.*(?:到|在|去|往|是|的|了|叫|住|从|们|咱|俺|我|他|她|时候|今天|昨天|上午|下午|早上|晚上|最近|近来|走访|入户|反映|反应|说|想|要|有|比|地点|地址|住址|关于|旁边|附近|边上|跟前|脚下)/;

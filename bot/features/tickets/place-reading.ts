@@ -29,6 +29,7 @@ import {
 } from './place-patterns';
 import { findRaiser } from './raiser';
 import { describedRaiserAt } from './raiser-described';
+import { scenicPlace } from './scenic-place';
 import { spotFirst, wentToTownship } from './spot-place';
 import { transitPlace } from './transit-place';
 import { WORK_UNIT_WHOLE } from './works-unit';
@@ -57,7 +58,7 @@ export function readWhoAndWhat(text: string, draft: TicketDraft, promises: reado
   // A place or a person a form's label gave (地点：…, 反映人：…) stands; another one in the matter is part of it
   // (每个月要去镇上卫生院, 麦地被占).
   // The search reads the person's clauses, not the member's step (已报镇水利站: the 镇 is whom it was reported to).
-  const place =
+  const usual =
     draft.place === undefined
       ? (placeFirst(rest) ??
         spotFirst(rest) ??
@@ -66,6 +67,10 @@ export function readWhoAndWhat(text: string, draft: TicketDraft, promises: reado
         worksPlace(rest) ??
         transitPlace(rest))
       : undefined;
+  // A scenic area's or a forest farm's spot (see scenic-place.ts) said before any other place, unless a village or a
+  // community is named: that is where the person belongs, the spot only a landmark (东沟营林区边上的林家坪村).
+  const scenic = draft.place === undefined ? scenicPlace(rest) : undefined;
+  const place = scenic && (!usual || (scenic.index <= usual.index && !VILLAGE_LEVEL.test(usual.name))) ? scenic : usual;
   let afterPlace = -1;
   if (place) {
     // 去一片区走访，一片区1号院的杨光荣说…: the same place said again with its yard or building is the fuller place of
@@ -98,7 +103,11 @@ export function readWhoAndWhat(text: string, draft: TicketDraft, promises: reado
     }
     // 家住红星村, 住在红星小区, 红星村人: the words saying the person lives there go with the place.
     // 住 alone as a word's start too (潘阿婆 住7号宿舍, 蔡明 住1号宿舍): the person said before it lives there.
-    const home = /(?:家住|住在|家在|(?:他|她)住|(?<=^|[\s，,])住)\s?$/.exec(rest.slice(0, place.index))?.[0].length ?? 0;
+    // 东沟营林区边上林家坪村三社: a landmark the place is near, said glued before it as a word's start, goes with it.
+    const home =
+      /(?:家住|住在|家在|(?:他|她)住|(?<=^|[\s，,])住)\s?$/.exec(rest.slice(0, place.index))?.[0].length ??
+      (place.length > 0 ? LANDMARK_BEFORE.exec(rest.slice(0, place.index))?.[0].length : undefined) ??
+      0;
     // 石桥村的，: the 的 closing the place said of the person (居民马老师，石桥村的) goes with it.
     const native = /^(?:人|的)(?=$|[\s，,。；;]|说|讲|反映)/.exec(rest.slice(place.index + place.length))?.[0].length ?? 0;
     // A stop kept inside the sentence it is said in (see transitPlace) has nothing cut.
@@ -147,6 +156,10 @@ export function readWhoAndWhat(text: string, draft: TicketDraft, promises: reado
   const content = cleanContent(matterOf(rest, person?.index));
   if (content) draft.content = content;
 }
+/** A landmark glued before the place, a word's start (东沟营林区边上, 水库跟前的): see readWhoAndWhat. */
+const LANDMARK_BEFORE = /(?<=^|[\s，,。；;:：])[\u4e00-\u9fa5]{2,8}?(?:边上|旁边|附近|跟前|脚下)的?$/;
+/** A place at the level of a village or a community, or below one (see readWhoAndWhat). */
+const VILLAGE_LEVEL = /(?:村|社区|社區|居委会?|居民区|网格|網格|嘎查|屯|寨|组|組|社|队|小区|小區|苑|新村|栋|号楼|单元)/;
 /** A building and its unit at a clause's start, then 的 before the person or nothing (see readWhoAndWhat). */
 const BUILDING_AS_PLACE = new RegExp(
   `(?<=^|[\\s，,。；;：:]|是|住)(${N_}(?:号楼|栋|幢|座)(?:${N_}单元)?)(?:\\d{3,4}|${N_}楼)?(的(?=\\s?(?:${ROLE})*(?:老|小)?[${SURNAMES}]))?`,
@@ -204,9 +217,9 @@ const VISIT =
 const BARE_PLACE =
   // 下社区, 进小区, 进村, 找社区: going there or to them (今天下社区义诊, 进村那段路, 要找社区帮忙), no place's name; 下村 is
   // a village's name often enough to stay one. 想申请社区助老, 联系社区, 让社区出面: the community as the body asked.
-  // 已联系社区, 也找社区: the same with the member's adverb before the verb.
+  // 已联系社区, 也找社区: the same with the member's adverb before the verb. 和居委, 跟社区: going along with it.
   // 北面小区, 对面小区, 城中村: a direction or a kind, no name.
-  /^(?:这个?|那个?|该|本|附近|周边|周围|整个|邻|隔壁|外|别的?|其他|其它|各|每个?|[\u4e00-\u9fa5]{0,2}?(?:[东西南北前后](?:面|边)|对面|旁边)|城中|(?:老旧|新建|商品房|回迁)(?=小区)|(?:已经?|也|再|还|又|就|都|要|得|会|去)?(?:下|进|找|回|申请|联系|求助|麻烦|通知|告诉|报给|让|请)(?=社区|小区|网格)|(?:进|找|回|出)(?=村))?(?:村|屯|镇|乡|社区|小区|居委|居民区|网格|街道|片区)|^(?:易地)?(?:扶贫)?(?:搬迁|移民)?安置(?:点|区|小区)$|^(?:车间|分厂|工业区|工业园|产业园|家属院|家属区|院落)$/;
+  /^(?:这个?|那个?|该|本|附近|周边|周围|整个|邻|隔壁|外|别的?|其他|其它|各|每个?|[\u4e00-\u9fa5]{0,2}?(?:[东西南北前后](?:面|边)|对面|旁边)|城中|(?:老旧|新建|商品房|回迁)(?=小区)|(?:已经?|也|再|还|又|就|都|要|得|会|去)?(?:下|进|找|回|申请|联系|求助|麻烦|通知|告诉|报给|让|请)(?=社区|小区|网格)|[和跟同与](?=社区|居委|村委|网格)|(?:进|找|回|出)(?=村))?(?:村|屯|镇|乡|社区|小区|居委|居民区|网格|街道|片区)|^(?:易地)?(?:扶贫)?(?:搬迁|移民)?安置(?:点|区|小区)$|^(?:车间|分厂|工业区|工业园|产业园|家属院|家属区|院落)$/;
 
 /** A community or village the works is paired with, named only so (结对社区, 共建的村). */
 const PAIRED = /(?:结对|共建|联建)的?(?:社区|村)$/;
@@ -408,10 +421,12 @@ function placeAt(text: string, found: RegExpExecArray): { name: string; index: n
   // The shortest name ends at the first suffix: 新村 of 新村社区, 张庄村 of 张庄村委会 are extended to the whole.
   // A grid is the smallest part: 第11网格小区后身 is the estate in that grid, not a place called 第11网格小区.
   const grid = /网格$/.test(found[0]);
-  // Nor is a 社区 or 小区 one more estate word on (东湖社区小区里头): that is the estate inside it.
-  const estate = /(?:社区|小区)$/.test(found[0]);
+  // Nor is a 社区 or 小区 one more estate word on (东湖社区小区里头): that is the estate inside it. A 居委 (Shanghai's
+  // word for the community's committee) is the community itself: 清涧居委社区卫生站 is its clinic, not a place more.
+  const estate = /(?:社区|小区|居委会?|居民区)$/.test(found[0]);
+  // 曹杨一村居委, 梅陇三村居委: an estate named 某村 whose committee is the 居委, one name (居委 with or without 会).
   const longer = new RegExp(
-    `^${grid ? '' : `(?:${estate ? '村委会|居委会|委会|街道|片区|网格' : '社区|小区(?![里内])|村委会|居委会|委会|街道|片区|网格'})?(?:\\s?第?[一二三四五六七八九十\\d]{1,3}号?网格)?`}${UNIT}{0,2}`,
+    `^${grid ? '' : `(?:${estate ? '村委会|居委会|委会|街道|片区|网格' : '社区|小区(?![里内])|村委会|居委会?|委会|街道|片区|网格'})?(?:\\s?第?[一二三四五六七八九十\\d]{1,3}号?网格)?`}${UNIT}{0,2}`,
   ).exec(text.slice(found.index + found[0].length));
   let whole = found[0] + (longer?.[0] ?? '');
   // 红星村小组, 番道村委会什密村小组: a natural village's group (村小组, 村民小组) is a place of its own, below the 村委会

@@ -3,8 +3,9 @@
 
 import { clausesOf, roledClausesOf, stepTarget } from './clauses';
 import { DAY, DEADLINE_SHAPE, WEEKDAY } from './due-shape';
-import { isBody, MATTER_BEFORE, NOT_A_HOLDER, PARTY_ORG, PERSON_ONLY, RECORDER } from './holder-patterns';
+import { isBody, MATTER_BEFORE, NOT_A_HOLDER, PARTY_ORG, PARTY_SIDE, PERSON_ONLY, RECORDER } from './holder-patterns';
 import { BODY_OR_POST, KIN_NAME, PERSON, POST_AFTER_NAME, UNIT_SUFFIX } from './people';
+import { unshapedStaff } from './unshaped-staff';
 
 /** A date said in a clause: a deadline's shape, or a day alone (物业说明天给补上, 街道下周一上门). */
 const CLAUSE_DATE = new RegExp(`(?:${DEADLINE_SHAPE.source})|${DAY}|${WEEKDAY}`);
@@ -23,8 +24,9 @@ const HANDED_AFTER_DATE =
 const WITH_MEMBER = /((?:我|俺|咱)(?:们)?(?:跟|和|同)([\u4e00-\u9fa5]{2,10}?)(?:一块儿?|一起|一道|一同))/;
 /** The body or post a person is named by, before the name (供热站老周, 物业经理张立军, 社区民政王姐). */
 // A works' department or its trade said before the name (财务小郑, 宿管陈姐, 人事小吴, HR小林, IT徐磊): staff, as 物业 is.
+// The member's own office said so (所里小林律师, 我们所钱律师, 站里老周): staff of that office.
 const NAMED_BY_WORK = new RegExp(
-  `(?:${UNIT_SUFFIX}|员|长|理|任|工|书记|支书|医生|老师|民警|社工|[^\\s]口|学校|联校|中心校|完校|村校|乡校|镇校|分校|总校|小学|中学|村小|医院|财务|人事|行政|后勤|保卫|安保|宿管|食堂|工会|(?<![A-Za-z])(?:HR|IT|hr))$`,
+  `(?:${UNIT_SUFFIX}|(?:(?:所|站|院|局|科|室)里|(?:我们|咱们|俺们|我|咱|俺)(?:所|站|院|局|科|室|中心|公司|单位))[小老]?|员|长|理|任|工|书记|支书|医生|老师|民警|社工|[^\\s]口|学校|联校|中心校|完校|村校|乡校|镇校|分校|总校|小学|中学|村小|医院|财务|人事|行政|后勤|保卫|安保|宿管|食堂|工会|(?<![A-Za-z])(?:HR|IT|hr))$`,
 );
 
 /**
@@ -48,10 +50,13 @@ export function promiserName(subject: string): string | undefined {
     const work = said.slice(0, -length);
     if (!PERSON_ONLY.test(person) && !KIN_NAME.test(person)) continue;
     if (NOT_A_HOLDER.test(person)) continue;
+    // 施工方只说…: the 方 of a party read as a surname.
+    if (/^方/.test(person) && PARTY_SIDE.test(work)) continue;
     if (work === '' && PERSON_ONLY.test(person) && !KIN_NAME.test(person)) return person.replace(POST_AFTER_NAME, '$1');
     if (work !== '' && (NAMED_BY_WORK.test(work) || isBody(work) || BODY_OR_POST.test(work))) return person.replace(POST_AFTER_NAME, '$1');
   }
-  return undefined;
+  // 学校德吉老师, 交警中队扎西队长, 乡社保所拉姆: a name of no Han surname's shape, by its post or its body.
+  return unshapedStaff(said, (work) => NAMED_BY_WORK.test(work) || isBody(work) || BODY_OR_POST.test(work));
 }
 
 /**
@@ -105,8 +110,9 @@ export function promiserOfClause(text: string): { name: string; index: number; l
         const named = text.slice(Math.max(0, earlier - 4), earlier).replace(/的$/, '');
         if (earlier >= 0 && !NAMED_BY_WORK.test(named) && !/(?:联系|找|问|打给|跟|叫|请)了?$/.test(named)) name = undefined;
       }
-      // Kin words alone (王大爷说明天…) are the person's, unless the body they work for is said before them.
-      if (name && KIN_NAME.test(name) && !/(?:姐|哥|医生|老师|大夫)$/.test(name)) name = undefined;
+      // Kin words alone (王大爷说明天…) are the person's, unless the body they work for is said before them; a trade
+      // called after the surname (工程部田师傅说明天来焊) is staff as a doctor is.
+      if (name && KIN_NAME.test(name) && !/(?:姐|哥|医生|老师|大夫|师傅)$/.test(name)) name = undefined;
       if (name && KIN_NAME.test(name) && subject === name) name = undefined;
     }
     if (!name) continue;

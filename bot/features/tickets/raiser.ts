@@ -149,7 +149,10 @@ export function findRaiser(text: string, afterPlace: number): { name: string; in
     // 退休 党员 王秀兰, 困难 老党员 周永福: a description typed word by word before the role goes with it.
     const described = DESCRIBED_ROLE.exec(text.slice(from))?.[0] ?? '';
     const roleLead = () => described + (ROLE_LEAD.exec(text.slice(from + described.length))?.[0] ?? '');
-    let lead = KIN_NAME.test(text.slice(from)) ? '' : roleLead();
+    // 老奶奶张桂英: an elder called so by anyone, then her full name: the name is who, as after 村民 (KIN_NAME reads 老奶奶
+    // as 小磊奶奶 is read, a child's grandmother).
+    const elderThenName = ELDER_THEN_NAME.test(text.slice(from));
+    let lead = KIN_NAME.test(text.slice(from)) && !elderThenName ? '' : roleLead();
     let name = nameAt(text.slice(from + lead.length));
     if (!name) {
       lead = POST_ROLE_LEAD.exec(text.slice(from))?.[0] ?? '';
@@ -450,7 +453,12 @@ const TIBETAN_IN_SLOT = new RegExp(`^(${TIBETAN_NAME}(?:${KIN})?)(?=反映|反�
 const ELDER_ADDRESS = '阿帕|阿卡|阿恰|阿娜|阿塔|阿吉';
 const DESCRIBED_ROLE = new RegExp(`^\\s*(?:(?![^\\s]*[了吗说讲坏没很都也还就是的在])[\\u4e00-\\u9fa5]{2,3}\\s){1,2}(?=(?:${ROLE})\\s)`);
 /** A lead that says the person's role (居民, 村民, 老党员): what follows it is who. */
-const ROLE_SAID = new RegExp(`(?:${ROLE})\\s*$`);
+// A kin word said before the full name (游客老奶奶张桂英, 奶奶沈桂香) ends the role as 村民 does: ROLE holds it only with
+// the surname after it, which this test, at the role's end, does not see.
+const ELDER_THEN_NAME = new RegExp(`^\\s*(?:老奶奶|老爷爷|老大爷|老大娘|老婆婆|老太太)(?=[${SURNAMES}][\\u4e00-\\u9fa5]{1,2})`);
+const ROLE_SAID = new RegExp(
+  `(?:(?:${ROLE})|(?:老)?(?:奶奶|爷爷|大爷|大妈|大娘|阿姨|婆婆|大姐|大哥|大叔|大婶|阿公|阿婆|阿伯|阿嬷|阿爷|阿奶))\\s*$`,
+);
 /**
  * What may follow a name in the person's place: a kin word (大姐, 老人, 家), a verb of saying, asking or wanting, a
  * quarrel's other party, or a pause and 他/她 speaking of them (阿依先木 ，她 来 村委会 说…).

@@ -1,0 +1,18 @@
+// Phrases of a visit or a call that told nothing of the matter (see onlyAnnounced in content.ts): the person busy and
+// calling back later, the member to ask first and note it then, a long talk with nothing of it noted, a consultation
+// said to have happened. Beside a matter only announced they leave the matter to be asked for.
+
+/**
+ * The person busy now, or to call back (她在忙 晚点再打给我, 他正忙着 回头打过来), the member to ask first and note it
+ * after (等我问清楚再记), a talk that went on (讲了一个钟头, 讲咗成个钟), or a consultation said to have been (来咨询过):
+ * nothing of the matter in them.
+ */
+export const TOLD_NOTHING = new RegExp(
+  [
+    '^(?:他|她)(?:们)?(?:在|正在|正|还在)(?:忙|上班|开车|干活)(?:着|呢)?$',
+    '^(?:晚点|晚些|晚一点|等会儿?|等一下|回头|改天|过会儿?|下午|晚上|明天)(?:再|会)?(?:打给|打电话给|回电话给|打过来|打回来|联系|找)(?:我|俺|咱)?(?:们)?$',
+    '^等(?:我|俺)(?:们)?(?:问清楚?|搞清楚?|弄清楚?|了解清楚|核实)(?:了|咗)?(?:再|后)(?:记|补|登记|说)$',
+    '^(?:他|她)?(?:说|讲|倾|聊)?(?:了|咗)?(?:成个钟|成個鐘|一个钟头?|个把钟头?|一个多?小时|老半天|好久|好一阵|一上午|一下午)$',
+    '^(?:今天|又|也|之前)?(?:来|过来|打电话来|电话)?(?:咨询|问)(?:过|了)(?:一下|一次|几次)?$',
+  ].join('|'),
+);
