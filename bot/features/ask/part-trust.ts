@@ -1,4 +1,4 @@
-import { askedClause, type FactMatch, fixDomainTypos, type SearchHit } from '../../../knowledge';
+import { askedClause, type FactMatch, fixDomainTypos, type SearchHit, verbSaidDone } from '../../../knowledge';
 
 /**
  * The parts of a message that asks two things, each trusted on its own words (issue 22: never half-read a message).
@@ -75,6 +75,10 @@ function sentencesOf(text: string): Sentence[] {
 function carries(sentence: string, clause: string, said: string): number {
   const options = clause.split('还是');
   if (options.length > 1) return Math.max(...options.map((o) => carries(sentence, o, said)));
+  // "延长了还能按期转正吗" asks what holds once the verb it says done is: a sentence on 按期转正 that never names 延长
+  // speaks of the ordinary case, not of this one.
+  const done = verbSaidDone(clause);
+  if (done && !sentence.includes(done)) return 0;
   const content = contentOf(clause);
   if (!content || !sentence.includes(content.at(-1)!)) return 0;
   const fresh = [...new Set(content)].filter((c) => !said.includes(c));

@@ -19,7 +19,7 @@ describe('a second ask the shown handbook says: quoted, never called not covered
     expect(await answer(q)).toContain('“书记不能参加时，可以委托副书记或者委员召集主持。”');
   });
 
-  it('answers who keeps the money from the section of the fact on its use', async () => {
+  it('guard: two asks each with a fact of its own are both answered, neither quoted nor called open', async () => {
     const said = await answer('党费可以用来给大家发年货吗，另外党费归哪个部门管理');
     expect(said).toContain('党委组织部门代党委管理');
     expect(said).not.toContain(NOT_FOUND);
@@ -44,6 +44,11 @@ describe('answeredInShown: the sentence that carries an ask’s content words', 
     const { answered, open } = answeredInShown(['组长不在能不能让副组长召集'], [match]);
     expect(answered.map((a) => a.sentence)).toEqual(['组长不在时，可以请副组长召集']);
     expect(open).toEqual([]);
+  });
+
+  it('guard: an ask on what holds once a thing is done (延期了…) needs a sentence that names that thing', () => {
+    const terms = shownMatch('小组长一届两年，可以延期。', '小组长一届两年，可以延期。\n\n届满时工作称职的，应当按期改选。');
+    expect(answeredInShown(['延期了还会按期改选吗'], [terms]).open).toEqual(['延期了还会按期改选吗']);
   });
 
   it('guard: a sentence naming the same people to say something else leaves the ask open', () => {
