@@ -46,6 +46,7 @@ export {
   situationsLeftOpen,
   statedBy,
   stripDecoration,
+  verbSaidDone,
 } from './facts';
 export type { IngestReport } from './ingest';
 export { IngestError, SUPPORTED_EXTENSIONS } from './ingest/read';

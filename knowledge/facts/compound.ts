@@ -4,7 +4,7 @@ import { verbSaidDone } from './done-again';
 import { answersClause, type Fact, type FactIndex, type FactMatch, type MatchOptions, NEAR_WORDING } from './facts';
 import { contrasted, namedBodies, namedSituations, namesBodies, namesSituations } from './guards';
 import { askingParts, checksGuess, furtherParts, saidIn } from './parts';
-import { asksOfItsOwn, coversAsked, noteAskedClause, withWeakParts } from './second-asks';
+import { asksOfItsOwn, coversAsked, noteAskedClause, repeatsDone, withWeakParts } from './second-asks';
 import { toldRunCut } from './told-run';
 import { setsAsideTopic, topicWords, withoutAnsweredCondition } from './topic';
 
@@ -611,7 +611,14 @@ function partsOf(index: FactIndex, question: string, options?: MatchOptions, ope
   };
   parts.forEach((m, i) => {
     const clause = clauses[i]!;
-    if (answered(m)) add(m);
+    // "上头能不能把支部撤了，撤了里头的党员咋办": a part reading an earlier one back as done asks what follows once it
+    // is; the earlier part's own fact, found again on the verb both share, answers it only where it says so (its
+    // nearness still counts for the earlier part, whose words it shares).
+    const again = readsBackEarlier(i) || repeatsDone(askingPart(clause), clauses.slice(0, i).map(askingPart));
+    if (answered(m) && again && out.some((o) => o.fact.id === m.fact.id) && !standsIn(m, clause)) {
+      add(m);
+      unanswered.push(clause);
+    } else if (answered(m)) add(m);
     // A piece that asks nothing ("仓库那边正式党员两名", cut off a list) is context the whole question's fact reads.
     else if (whole && (!asksSomething(clause) || (coveredBy(whole, clause) && refused.get(i) !== whole.fact.id && wholeStandsIn(i))))
       add(whole);

@@ -1,6 +1,7 @@
 export { askedText, askingClauses, asksSomething } from './clauses';
 export { cleanQuestion, DOMAIN_TYPOS, fixDomainTypos, stripDecoration } from './clean';
 export { listedSubjects, matchParts, situationsLeftOpen } from './compound';
+export { verbSaidDone } from './done-again';
 export { createFactIndex, domainTerms, type Fact, type FactIndex, type FactMatch, loadFacts, MIN_FACT_SCORE } from './facts';
 export {
   type AskedKind,

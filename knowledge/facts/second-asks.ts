@@ -96,3 +96,13 @@ export function withWeakParts(
   open.splice(from, open.length - from, ...still);
   return out;
 }
+
+/**
+ * A part that opens by saying done, with 了, the one-character verb an earlier part ended its asking on ("上头能不能把
+ * 支部给撤了，撤了里头的党员咋办"): done-again.ts reads 撤了 so only before 还, 就, 以后; here the earlier part's own
+ * "撤了" says the verb is the one asked of, so what follows asks what holds once it is done.
+ */
+export function repeatsDone(part: string, earlier: readonly string[]): boolean {
+  const m = /^(?:那|那么)?([\u4e00-\u9fff])了(?![吗么没呢])/.exec(part);
+  return !!m && earlier.some((e) => e.includes(`${m[1]}了`));
+}

@@ -14,6 +14,8 @@ const KIN =
 const SURNAMES =
   '王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊陆郝孔崔邱秦江史顾侯邵孟龙雷汤尹黎易乔贺赖龚';
 const PERSON = new RegExp(`${KIN}|[老小][${SURNAMES}]`);
+/** A piece told of the asker alone (我, 俺, 咱, 本人), not of a group (我们). */
+const SELF = /^(?:我(?!们)|俺(?!们)|咱(?!们)|本人)/;
 /** Where one piece of the message ends: a mark, a space in a run-on message, 还有, 另外. */
 const PIECE_APART = /[？?。；;！!，,、\s]+|还有|另外|再问/;
 /** Words of a piece that say whose kind of income it is. */
@@ -45,6 +47,8 @@ function partsByPerson(text: string): Array<{ who: string; text: string }> {
     if (who && !parts.some((p) => p.who === who)) parts.push({ who, text: piece });
     else if (parts.length > 0) parts[parts.length - 1]!.text += `，${piece}`;
     else if (who) parts.push({ who, text: piece });
+    // "我退休金4000，老伴工资6000": the asker's own income, told before the other person, is the asker's (你), not lost.
+    else if (SELF.test(piece) && figuresOf(piece).length > 0) parts.push({ who: '你', text: piece });
   }
   return parts;
 }

@@ -12,7 +12,10 @@ import { computeDues, DUES_BASIS, type DuesRequest, figuresOf, formatYuan, perce
 const TWO_PEOPLE = /(?<!其)[她他](?!们)|老伴|老婆|爱人|媳妇|老公|对象|两个人|两人|俩|各(?:交|自|要|该|是)|分别/;
 
 export function describePayAndPension(text: string, request: DuesRequest): string | undefined {
-  if (request.each || request.unclear || request.askBack || request.rough || request.paid !== undefined) return undefined;
+  // Several figures none said to be after tax (unclear) are one pay and one pension of two people when two are named
+  // ("退休金4000，他工资6000，各交多少"): each is worked out, the pay taken as after tax and said so, as for one figure.
+  if (request.unclear && !TWO_PEOPLE.test(text)) return undefined;
+  if (request.each || request.askBack || request.rough || request.paid !== undefined) return undefined;
   const figures = figuresOf(fixDomainTypos(plainNumerals(text.replace(/\s+/g, '')))).filter((f) => !f.guess && !f.oneOff);
   const pensions = [...new Set(figures.filter((f) => f.pension).map((f) => f.value))];
   const pays = [...new Set(figures.filter((f) => f.pay && !f.pension).map((f) => f.value))];

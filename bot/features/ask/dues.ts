@@ -433,6 +433,19 @@ export function computeDues(request: DuesRequest): DuesResult {
 }
 
 /**
+ * The band a figure right on a bound falls in, said in words ("5000元正好在“5000元以下（含5000元）”这一档，按0.5%交纳，
+ * 每月25元"): members ask whether the bound itself is in the band below or above, and the handbook puts it below.
+ * Undefined for a figure inside a band.
+ */
+export function boundaryNote(category: DuesCategory, income: number): string | undefined {
+  if (category !== 'employed' && category !== 'retired') return undefined;
+  const band = (category === 'retired' ? RETIRED : EMPLOYED).find((b) => b.upTo === income);
+  if (!band) return undefined;
+  const words = band.label.replace(/^月(?:工资收入（税后）|离退休费)/, '');
+  return `${formatYuan(income)}元正好在“${words}”这一档，按${percent(band.rate)}交纳，每月${formatYuan(round2(income * band.rate))}元。`;
+}
+
+/**
  * The lines for a figure told roughly: the band and an amount "about", when every value the words allow is in one band;
  * else the bands it straddles. Either way the exact monthly figure is asked for.
  */
@@ -471,6 +484,8 @@ export function describeDues(result: DuesResult): string {
       lines.push(
         `${retired ? '每月离退休费' : '每月税后'} ${formatYuan(income)} 元：${formatYuan(income)} × ${percent(one.rate ?? 0)} = ${formatYuan(one.monthly)} 元/月（${retired ? '离退休党员' : '在职党员'}${one.band}）`,
       );
+      const bound = boundaryNote(retired ? 'retired' : 'employed', income);
+      if (bound) lines.push(bound);
     }
     lines.push(`依据：${DUES_BASIS}`);
     return lines.join('\n');
@@ -533,6 +548,8 @@ export function describeDues(result: DuesResult): string {
       );
     lines.push(`按${who} ${formatYuan(request.income)} 元计算：`);
     lines.push(`${formatYuan(request.income)} × ${percent(result.rate)} = ${formatYuan(result.monthly)} 元/月`);
+    const bound = boundaryNote(request.category, request.income);
+    if (bound) lines.push(bound);
     // "3000×0.5%+2000×1%+…这样对吗": the bands are not applied part by part as income tax is.
     if (request.segmented)
       lines.push(`党费不分段累进计算：整个${who.replace(/^每月/, '月')}按所在档次的一个比例算，不是每段各按一档再加起来。`);

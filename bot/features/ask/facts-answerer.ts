@@ -14,7 +14,7 @@ import type { Services } from '../../core/feature';
 import { unsaidSubject } from './answer-trust';
 import { citationLabel } from './extract';
 import type { GapStore } from './gap-store';
-import { trustParts } from './part-trust';
+import { answeredInShown, type ShownAnswer, trustParts } from './part-trust';
 import { strings } from './strings';
 
 /**
@@ -90,12 +90,12 @@ function withoutRepeatedOpenings(answers: string[]): string[] {
 }
 
 /** A question that asks several things: each fact in the order asked, then where each rests. */
-function severalFacts(matches: FactMatch[]): AnswerResult {
+function severalFacts(matches: FactMatch[], shown: readonly ShownAnswer[] = []): AnswerResult {
   const cited = matches.map(factCitation);
   const labels = [...new Set(cited.map((c) => c.label))];
   const citations = cited.filter((c, i) => cited.findIndex((o) => o.label === c.label) === i).map((c) => c.citation);
   const answers = withoutRepeatedOpenings(matches.map((m) => m.answer));
-  const lines = [...answers.map((a, i) => `${i + 1}. ${a}`), '', `${strings.source}：${labels.join('；')}`];
+  const lines = [...answers.map((a, i) => `${i + 1}. ${a}`), ...shownLines(shown, true), '', `${strings.source}：${labels.join('；')}`];
   const paragraphs = [...new Set(matches.map(paragraphOf).filter((p): p is string => !!p))];
   for (const p of paragraphs) lines.push('', `${strings.paragraph}${p}`);
   return { kind: 'handbook', answer: lines.join('\n'), citations, confidence: 1 };
@@ -207,7 +207,10 @@ export function createFactsAnswerer(services: Services, facts: FactIndex = share
       if (unsaid.length > 0) return notStated(trusted, unsaid, text, services, gaps, asker);
       // "我市2026年度…合格分数线是多少": the facts found say the value is set locally; the handbook does not know it.
       if (trusted.every((m) => m.local)) return localValueUnknown(trusted, text, services, gaps, asker);
-      const result = trusted.length > 1 ? severalFacts(trusted) : oneFact(trusted[0]!, hits, facts);
+      // An ask no fact answers may be said in the handbook the reply shows: quoted, never called not covered (part-trust.ts).
+      const shown = answeredInShown(unanswered, trusted);
+      unanswered.splice(0, unanswered.length, ...shown.open);
+      const result = trusted.length > 1 ? severalFacts(trusted, shown.answered) : oneFact(trusted[0]!, hits, facts, shown.answered);
       // "多久开一次？线上开也算吗": the part on 线上 is not in any fact given; say so rather than pass over it.
       const open = situationsLeftOpen(text, trusted);
       if (open.length > 0) result.answer = `${result.answer}\n\n${strings.situationOpen(open)}`;
@@ -219,21 +222,26 @@ export function createFactsAnswerer(services: Services, facts: FactIndex = share
 }
 
 /** The reply from one fact: the fact, its citation and paragraph, or the local rule first when one is ingested. */
-function oneFact(match: FactMatch, hits: SearchHit[], facts: FactIndex): AnswerResult {
+function oneFact(match: FactMatch, hits: SearchHit[], facts: FactIndex, shown: readonly ShownAnswer[] = []): AnswerResult {
   const { label, citation } = factCitation(match);
   const local = localRule(match, hits, facts);
   const lines: string[] = [];
   const citations: Citation[] = [];
   if (local) {
     lines.push(`${strings.localRule}${local.a}`, '', `${strings.source}：${local.localFile}（${strings.localRuleMark}）`);
-    lines.push('', `${strings.handbookGeneral}${match.answer}`, `${strings.source}：${label}`);
+    lines.push('', `${strings.handbookGeneral}${match.answer}`, `${strings.source}：${label}`, ...shownLines(shown, true));
     citations.push({ source: local.localFile, title: local.localFile, text: local.a, score: 1 });
   } else {
-    lines.push(match.answer, '', `${strings.source}：${label}`);
+    lines.push(match.answer, ...shownLines(shown, false), '', `${strings.source}：${label}`);
     if (match.section?.basis) lines.push(`${strings.basis}：${match.section.basis}`);
     const paragraph = paragraphOf(match);
     if (paragraph) lines.push('', `${strings.paragraph}${paragraph}`);
   }
   citations.push(citation);
   return { kind: 'handbook', answer: lines.join('\n'), citations, confidence: 1 };
+}
+
+/** The lines of the asks answered by a quoted handbook sentence, each with its section where several are cited. */
+function shownLines(shown: readonly ShownAnswer[], labelled: boolean): string[] {
+  return shown.flatMap((s) => ['', strings.shownSays(s.clause, s.sentence, labelled ? factLabel(s.match) : undefined)]);
 }

@@ -41,10 +41,13 @@ describe('two questions in one message, neither passed over', () => {
     expect(text).toContain('改组或解散');
     expect(text).not.toContain('没有直接说到');
   });
-  it('says a choice no fact settles is open, not answered by the fact on another property of the subject', async () => {
+  // trust57: the section the reply rests on says how the secretary is chosen; the choice is answered from that
+  // paragraph, quoted, rather than called not covered (never say the handbook is silent on what it says).
+  it('answers a choice no fact settles from the paragraph of the shown section, not from the fact on another property', async () => {
     const text = await ask('当支部书记要几年党龄，书记是党员大会定还是上级派');
     expect(text).toMatch(/1年以上|一年以上/);
-    expect(text).toContain('书记是党员大会定还是上级派”，这一点手册的条目里没有直接说到');
+    expect(text).toContain('书记是党员大会定还是上级派”：手册原文说到这一点：“产生方式：');
+    expect(text).not.toContain('没有直接说到');
   });
 });
 
