@@ -54,6 +54,9 @@ const IN_FAVOUR_AFTER = /^人?(?:都)?(?:举手)?(?:赞成|同意)|^人?都?举�
 const NO_VOTE = /预备|察看/;
 /** Members who all vote, said around a count ("正式党员15名", "有表决权的25人"). */
 const ALL_VOTE = /正式|表决权/;
+/** Things counted that are not people: a count before them is no head count ("一个支部", "两个名额", "三个月"). */
+const NOT_PEOPLE =
+  /^(?:党?支部|总支|党委|党小组|小组|支委会|单位|部门|村|社区|网格|名额|指标|月|星期|礼拜|季度|年|会|问题|事|条|项|次|方面|阶段|环节|步)/;
 /** Words before a count that say what is counted. */
 const NAMED = /预备|察看|正式|表决权/;
 
@@ -105,6 +108,8 @@ export function headCounts(asked: string): HeadCounts {
     const said = NAMED.test(before) ? before : after;
     // "剩下三个在外地" tells those away, not those left to come.
     if (LEFT_OVER.test(before) && AWAY.test(after)) continue;
+    // "一个支部能报几个名额": a count of branches, places or meetings is no head count of members.
+    if (NOT_PEOPLE.test(after)) continue;
     if (ATTENDANCE.test(before) || (PRESENT_AFTER.test(after) && !AWAY.test(after) && !verbOfNext)) out.present ??= count;
     else if (IN_FAVOUR.test(before) || IN_FAVOUR_AFTER.test(after) || m[0].endsWith('票')) {
       out.inFavour ??= count;
