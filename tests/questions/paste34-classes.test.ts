@@ -108,3 +108,15 @@ describe('one 处分 among measures that are none', () => {
     ).not.toBe('AB');
   });
 });
+
+describe('an upper bound said with its own 不 (最长不超过)', () => {
+  const rule = passage('入团考察期可以延长，延长时间最长一年，最短不少于半年，也就是半年到一年之间。');
+
+  it('is not the opposite of 最长: never judged false for it', async () => {
+    expect(await answer('【判断】入团考察期需要延长的，延长时间最长不超过一年。', [rule])).not.toBe('错误');
+  });
+
+  it('leaves a bound said otherwise false', async () => {
+    expect(await answer('【判断】入团考察期需要延长的，延长时间最长不超过两年。', [rule])).toBe('错误');
+  });
+});
