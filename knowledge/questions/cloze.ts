@@ -288,6 +288,8 @@ function crossesSentenceEnd(
 }
 const SENTENCE_END = /[。！!？?；;]/;
 
+/** What a place noun's 地 follows (流出地, 流入地, 所在地, 户籍地, 属地, 当地, 驻地). */
+const PLACE_BEFORE_DI = /^[出入在籍属当驻居外本]$/;
 const MODAL_AFTER = /方可|方能|才算|才能|才可以?|即可|就可以?|便可/;
 /**
  * A fill stops where the statement goes on with words the stem has elsewhere ("1次组织生活会" for "召开（）次",
@@ -305,8 +307,9 @@ function trimFill(t: string[], a: number, b: number, stemText: string, before: s
   // Words that begin the next predicate (五分之四方可选举, 半数才算通过): the blank's words end before them.
   const modal = MODAL_AFTER.exec(t.slice(a, b).join(''));
   if (modal && modal.index > 0) b = a + modal.index;
-  // Particles that only join the words to what follows (便于组织开展活动的原则, 纪检等委员).
-  while (b - a > 1 && /[的地得等了之]/.test(t[b - 1])) b--;
+  // Particles that only join the words to what follows (便于组织开展活动的原则, 纪检等委员); a 地 closing a place
+  // (流出地, 所在地, 户籍地, 属地) is the noun's own, not the adverb's mark.
+  while (b - a > 1 && /[的地得等了之]/.test(t[b - 1]) && !(t[b - 1] === '地' && PLACE_BEFORE_DI.test(t[b - 2] ?? ''))) b--;
   while (b - a > 1 && before && t[a] === before[before.length - 1]) a++;
   // A blank opening its clause (…，经本人提出，（ ）研究同意) asks who or what; the sentence's 经 or 由 before the
   // name (经党支部研究同意) joins it to the clause, as the stem's own words around the blank do.

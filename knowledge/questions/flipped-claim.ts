@@ -52,9 +52,10 @@ const DOES = /^(?:但|也|还|并|或者|可以|可|能|应当|应|要|须|必�
  * Saying a right may be used: 可以参加举手表决, 享有表决权, or taking part in it outright (…，并参加表决, 也参与
  * 选举), the clause's 并 carrying the 可以 of the clause before; not 有选举权 alone, which names whom a rule is about
  * as often as it grants (到会有表决权的党员, 已恢复党员权利的党员…有选举权), nor a right naming a kind (享有表决权的党员).
+ * 也有/还有 (…有发表意见的权利，也有表决权) adds it to what the subject may do: a grant.
  */
 const USES = (right: string) =>
-  new RegExp(`(?:(?:可以|能够?|有权|享有|具有|拥有|行使)[^，,。；;]{0,10}|(?:参加|参与)(?:举手|投票)?)${right}(?!权?的)`);
+  new RegExp(`(?:(?:可以|能够?|有权|享有|具有|拥有|行使|(?<=[也还都又])有)[^，,。；;]{0,10}|(?:参加|参与)(?:举手|投票)?)${right}(?!权?的)`);
 
 /** Saying an act may be done: 可以（视情况）扣压, 允许扣压. */
 const ALLOWS = (act: string) => new RegExp(`(?:可以|可|能够?|允许|有权)[^，,。；;不]{0,4}${act}`);

@@ -165,6 +165,13 @@ function termsOf(text: string, kind: RegExp): string[] {
 export type Denial = 'value' | 'term' | 'polarity';
 
 /**
+ * A clause's polarity, a bound's own 不 aside: 最长不超过一年 says what 最长一年 and 至多一年 say (an upper bound), not
+ * the opposite; a bare 超过 keeps its meaning and 不超过 alone stays a negation of it.
+ */
+const UPPER_BOUND = /(?:最长|最多|至多)(?:不得|不能|不应|不)超过/g;
+const polarity = (text: string) => negationsOf(text.replace(UPPER_BOUND, '最多')).length % 2;
+
+/**
  * How fully one sentence denies a statement: one clause of the sentence says a clause of the statement otherwise —
  * another value with the same unit (5年 for 3年), another term of the same kind (批准 for 备案, 党委 for 支部委员会)
  * and not the statement's own, or the opposite polarity (negated an odd number of times more) — and the sentence
@@ -208,7 +215,7 @@ export function deniedShare(statement: string, sentence: string, ignore: Readonl
       }
       // A condition (不按规定交纳党费的, 如果…) is not what the sentence claims.
       const condition = /的$|^(?:如果|若|凡|对)/.test(part.trim());
-      if (!condition && said.length >= Math.max(2, words.length * 0.6) && negationsOf(c).length % 2 !== negationsOf(part).length % 2) {
+      if (!condition && said.length >= Math.max(2, words.length * 0.6) && polarity(c) !== polarity(part)) {
         denial = 'polarity';
         denied = words.filter((w) => !text.includes(w));
         break;

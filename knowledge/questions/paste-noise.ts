@@ -317,6 +317,13 @@ export function cleanPaste(raw: string): string {
 const TRUTH_MARK = String.raw`[(○◯□☐]?\s*(对|错|正确|错误|√|×|✓|✗)\s*\)?`;
 /** A 判断's two answers at the end of the statement's own line, after a space or its blank (…考察。( ) 对 / 错, …证书。 √ ×). */
 const TRUTH_PAIR_TAIL = new RegExp(String.raw`(?:\s|(?<=[。)]))${TRUTH_MARK}\s*(?:还是|或|\/|、|\|)?\s*${TRUTH_MARK}\s*$`);
+/**
+ * The two answers after the statement's end, then the user's own words on the same line or the next (…预备党员。 对 错
+ * 这个好像不对哈): only after a full stop or the box, and only words that open as a guess or a plea do.
+ */
+const TRUTH_PAIR_THEN_ASIDE = new RegExp(
+  String.raw`(?<=[。)])\s*${TRUTH_MARK}\s*(?:还是|或|\/|、|\|)?\s*${TRUTH_MARK}\s+(?:这|那|我|俺|咱|好像|应该|感觉|是不是|求|帮|请问|麻烦)[^。？?！!]{0,30}[。？?！!]*\s*$`,
+);
 /** A paper's instruction for marking it (对的打√,错的打×; (正确的画“√”,错误的画“×”)). */
 const MARKING_TAIL =
   /(?:\s|(?<=[。)]))\(?\s*(?:对|正确)的?(?:打|画|划)\s*["“”]?\s*(?:√|✓|对勾|勾)\s*["“”]?\s*[,;、]?\s*(?:错|错误)的?(?:打|画|划)\s*["“”]?\s*(?:×|✗|叉)\s*["“”]?\s*\)?\s*[。.]?\s*$/;
@@ -332,5 +339,7 @@ export function withoutTruthTail(text: string): { text: string; truth: boolean }
   if (marking && marking.index > 0) return { text: text.slice(0, marking.index).trim(), truth: true };
   const pair = TRUTH_PAIR_TAIL.exec(text);
   if (pair && pair.index > 0 && isTrue(pair[1]!) !== isTrue(pair[2]!)) return { text: text.slice(0, pair.index).trim(), truth: true };
+  const aside = TRUTH_PAIR_THEN_ASIDE.exec(text);
+  if (aside && aside.index > 0 && isTrue(aside[1]!) !== isTrue(aside[2]!)) return { text: text.slice(0, aside.index).trim(), truth: true };
   return { text, truth: false };
 }

@@ -98,10 +98,10 @@ const PAGE_MARK = /(?:^|\s)(?:第\s*\d{1,3}\s*页(?:\s*[/／,，]?\s*共\s*\d{1,
 /**
  * The user's own words after the question (这题选哪个哦, 选哪几个嘛, 这道题咋个选, 这题我选的B对伐, 这个空填几): a
  * question to the helper, not part of the last option or of the stem. Only at the very end, and only when it
- * asks about the choice or the blank.
+ * asks about the choice or the blank (这两个空咋填 too: 咋 reads as 怎么 by then).
  */
 const USER_ASIDE =
-  /(?:\s|(?<=[。？?！!）)])(?=[这此我请求帮]))(?:这(?:道|个)?(?:题|空)|此题|我(?:选|觉得|认为|填)|请问|求助|帮(?:我|忙)看)?[^。？?A-F()（）]{0,8}?(?:选哪|选什么|选啥|该选|咋个?选|怎么选|怎样选|选的[A-F]{1,5}|填几|填啥|填什么|对不对|对吗|对伐|对不)[^。]{0,10}$/;
+  /(?:\s|(?<=[。？?！!）)])(?=[这此我请求帮]))(?:这(?:道|个)?(?:题|空)|此题|我(?:选|觉得|认为|填)|请问|求助|帮(?:我|忙)看)?[^。？?A-F()（）]{0,8}?(?:选哪|选什么|选啥|该选|咋个?选|怎么选|怎样选|选的[A-F]{1,5}|填几|填啥|填什么|怎么填|怎样填|对不对|对吗|对伐|对不)[^。]{0,10}$/;
 
 /**
  * What follows the last option on its line after a space, when it is not the option's: the user's words (我觉得D肯定
@@ -220,10 +220,11 @@ export function parsePasted(raw: string): PastedQuestion {
 /**
  * What follows the answer box closing a statement on its line (…不超过7人。（ ） 我们村刚好7个, …图案。（ ）2分): a score,
  * a page footer or the user's words, not the statement's. Only after a sentence's end and its box, and only when
- * no other blank follows: a blank inside a sentence (…连续（ ）个月…) is the sentence's own.
+ * no other blank follows: a blank inside a sentence (…连续（ ）个月…) is the sentence's own. The user's words may
+ * follow the box with no space (…。（ ）这个应该是错的吧, …。（ ）对还是错？) when they open as a guess or a plea does.
  */
 const TAIL_AFTER_BOX =
-  /(?<=[。？?！!]\s*[（(]\s*[)）])(?:\s+|(?=[（(]?\s*\d{1,2}(?:\.\d)?\s*分))(?![\s\S]*?(?:[（(]\s*[)）]|[_＿]{2,}))[\s\S]*$/;
+  /(?<=[。？?！!]\s*[（(]\s*[)）])(?:\s+|(?=[（(]?\s*\d{1,2}(?:\.\d)?\s*分)|(?=(?:这|那|我|俺|咱|应该|应是|是对|是错|对还是错|错还是对|对不|对吗|对吧|对的吧|错吧|错的吧|请问|求助|帮我)))(?![\s\S]*?(?:[（(]\s*[)）]|[_＿]{2,}))[\s\S]*$/;
 const withoutTailAfterBox = (text: string) => text.replace(TAIL_AFTER_BOX, '');
 
 /** The words after each spaced letter of a run, up to the next one. */

@@ -38,6 +38,7 @@ import { suggestByMeetingFrequency } from './meeting-frequency';
 import { suggestByIntroducer, suggestByMobileMember, suggestByThreeRights, suggestByWithdrawal } from './member-cases';
 import { withoutNamedNumbers } from './named-numbers';
 import { namedQuestion } from './named-question';
+import { suggestByOneByOne } from './one-by-one';
 import { suggestByOrderedList } from './ordered-list';
 import { suggestByParaphrase } from './paraphrase-statement';
 import { suggestByPartyAge } from './party-age';
@@ -58,8 +59,10 @@ import {
   villageOf,
 } from './paste';
 import { cleanPaste } from './paste-noise';
+import { suggestByPunishmentOdd } from './punishment-odd';
 import { withoutRuleTitle } from './rule-title';
 import { aboutOtherSubject, boundUnstated, formerRule, saidOfOtherSubject } from './sentence-subject';
+import { suggestByStandIn } from './stand-in';
 import { suggestByStatedWithSetting } from './stated-with-setting';
 import { byStatementOptions } from './statement-options';
 import { withoutStemLead } from './stem-lead';
@@ -1741,6 +1744,8 @@ async function resolveCleaned(
     suggestByBandRate(raw, hits) ??
     suggestByDeniedClaim(raw, hits) ??
     suggestByFlippedClaim(raw, hits) ??
+    suggestByOneByOne(raw, hits) ??
+    suggestByStandIn(raw, hits) ??
     suggestByDroppedDuty(raw, hits) ??
     suggestBySwappedTerm(raw, hits) ??
     suggestByDate(raw, hits) ??
@@ -1748,6 +1753,7 @@ async function resolveCleaned(
     suggestByThresholdChoice(raw, hits) ??
     suggestByBulletList(raw, hits) ??
     suggestByCountedList(raw, hits) ??
+    suggestByPunishmentOdd(raw, hits) ??
     suggestFromHandbook(raw, hits, index.statements(raw), perOption);
   if (fromHandbook.kind !== 'abstain') return listOverPassages(raw, fromHandbook, facts);
   const paired = pairedBlanks(raw);
