@@ -89,6 +89,40 @@ function said(word: string, ground: string): boolean {
   return word.length === 4 && ground.includes(word.slice(0, 2)) && ground.includes(word.slice(2));
 }
 
+/** A count asked: 几个, 几次, 多少 … (jieba tags it a numeral). */
+const COUNT_ASKED = /^(?:几|多少)/;
+/** Words between the count asked and what it counts ("几个正式党员"): qualities, not the thing counted. */
+const BETWEEN_COUNT = /^(?:a|ad|an|b|d)$/;
+/** Kinds, steps and parts counted ("分几个级别", "有几个步骤"): a fact's list answers them without the word. */
+const COUNT_OF_KINDS = /^(?:级别|等级|类型|种类|类别|步骤|阶段|环节|部分|方面|层次|档次|档位|形式|方式)$/;
+/** Where the count is asked: the thing counted ends the clause, or a question particle follows it. */
+const ASKED_END = /^(?:[，,。？?！!；;\s]|啊|呢|吗|呀|嘛|哦|啦|哈|咧|嘞|$)/;
+/** 有几个同学, 这几个, 那几个: some, these, those — told, not asked. */
+const TOLD_BEFORE = /^(?:有|这|那|好|前|后|头|来了|剩)$/;
+
+/**
+ * What a "how many" question counts ("一个支部能报几个名额" counts 名额), when the facts never say it: a fact stating
+ * a number of something else (the members a 支部 needs) answers another question, whatever words it shares.
+ * Only a count that is asked — the thing counted ends the clause ("…几个名额？"), not "有几个同学…" (some, told) — and
+ * a noun of two characters or more right after it (a quality between is passed over), not a framing word nor a kind
+ * or step counted. Measured on the tuning writers: a first version that took every 几个 lost seven right answers.
+ */
+export function uncountedThing(question: string, matches: readonly FactMatch[]): string | undefined {
+  const tagged = wordTags(normalizeForIndex(askedText(cleanQuestion(question))));
+  const ground = groundOf(matches);
+  for (const [i, { word, tag }] of tagged.entries()) {
+    if (tag !== 'm' || !COUNT_ASKED.test(word) || TOLD_BEFORE.test(tagged[i - 1]?.word ?? '')) continue;
+    let at = i + 1;
+    if (tagged[at] && BETWEEN_COUNT.test(tagged[at]!.tag)) at += 1;
+    const next = tagged[at];
+    if (!next || !/^n/.test(next.tag) || !/^\p{Script=Han}{2,}$/u.test(next.word)) continue;
+    if (FRAMING.test(next.word) || COUNT_OF_KINDS.test(next.word)) continue;
+    if (!ASKED_END.test(tagged[at + 1]?.word ?? '')) continue;
+    if (!said(next.word, ground)) return next.word;
+  }
+  return undefined;
+}
+
 /**
  * The telling words of the question that the facts never say, when they are most of its telling words (at least
  * {@link MIN_UNSAID}): the subject the facts would be stated of without speaking of it. Empty when the facts may be stated.

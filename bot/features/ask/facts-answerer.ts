@@ -11,7 +11,7 @@ import {
 } from '../../../knowledge';
 import type { Answerer, AnswerResult, Citation } from '../../answering';
 import type { Services } from '../../core/feature';
-import { unsaidSubject } from './answer-trust';
+import { uncountedThing, unsaidSubject } from './answer-trust';
 import { citationLabel } from './extract';
 import type { GapStore } from './gap-store';
 import { answeredInShown, type ShownAnswer, trustParts } from './part-trust';
@@ -205,6 +205,9 @@ export function createFactsAnswerer(services: Services, facts: FactIndex = share
       // (answer-trust.ts). Said as not known, with the nearest section offered as possibly related, not as the answer.
       const unsaid = await unsaidSubject(text, trusted, services.knowledge.index);
       if (unsaid.length > 0) return notStated(trusted, unsaid, text, services, gaps, asker);
+      // "一个支部能报几个名额": the thing counted is not what the facts count (answer-trust.ts).
+      const uncounted = uncountedThing(text, trusted);
+      if (uncounted) return notStated(trusted, [uncounted], text, services, gaps, asker);
       // "我市2026年度…合格分数线是多少": the facts found say the value is set locally; the handbook does not know it.
       if (trusted.every((m) => m.local)) return localValueUnknown(trusted, text, services, gaps, asker);
       // An ask no fact answers may be said in the handbook the reply shows: quoted, never called not covered (part-trust.ts).

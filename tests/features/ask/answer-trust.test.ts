@@ -45,3 +45,17 @@ describe('the words a question asks with (askingWords)', () => {
     expect(askingWords('我外甥在工地干活好 多大岁数能写入党申请书')).not.toContain('岁数');
   });
 });
+
+describe('a "how many" question counting a thing the facts never count (uncountedThing)', () => {
+  it('is not answered with a count of something else', async () => {
+    const text = textOf(await bot.say('年底评先进，一个支部能报几个名额', member));
+    expect(text).toContain('没有找到可靠的答案');
+    expect(text).toContain('“名额”');
+    expect(text).not.toContain('3人以上');
+  });
+
+  it('guard: a count of what the fact counts is still answered', async () => {
+    expect(textOf(await bot.say('一个支部最少要几个正式党员才能成立', member))).toContain('3人以上');
+    expect(textOf(await bot.say('支委会要到几个委员才能开', member))).toContain('半数以上');
+  });
+});
