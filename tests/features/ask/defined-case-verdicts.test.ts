@@ -37,6 +37,11 @@ describe('a case told, asked whether it is 自行脱党', () => {
     const text = await answer('支部一个党员十个月没交党费也没参加组织生活，也说不出理由，算不算自行脱党');
     expect(text).toMatch(/^算。属于自行脱党/);
   });
+  it('reads the dues rule of 自行脱党 (no comma after 理由) the same way', async () => {
+    const text = await answer('有个党员八个月没交党费了，也没什么理由，这算不算自行脱党');
+    expect(text).toContain('算。属于自行脱党');
+    expect(text).not.toContain('不算');
+  });
   it('says 不算 when the member was in hospital', async () => {
     const text = await answer('党员因为住院四个月没参加组织生活，算自行脱党吗');
     expect(text).toMatch(/^不算/);
