@@ -1,5 +1,6 @@
 import { plainNumerals } from '../text/numerals';
 import { escapeRegExp } from '../text/regexp';
+import { alsoAsked } from './also-asked';
 import { plainYesNoForms } from './yes-no-forms';
 
 /**
@@ -328,6 +329,17 @@ function exceptionAfter(sentenceAfter: string): string | undefined {
 
 /** How far before the thing a fact's modal may stand (不能投票, 应当及时转移). */
 const WINDOW = 8;
+/** How far it may stand with who approves, or when, between it and the thing. */
+const WIDE_WINDOW = 24;
+/** A body the thing is done through or to (经上级党组织, 向组织部门, 报县委), or a time it is done within (在15个工作日内). */
+const ADVERBIAL = /(?:(?:经|向|跟|给|报)[\u4e00-\u9fff]{1,10}|(?:在|于)[\d\u4e00-\u9fff]{1,10}?(?:内|前|之前|以前))$/;
+
+/** The clause before the thing with the bodies and times right before it read past; undefined where none stands there. */
+function pastAdverbials(clause: string): string | undefined {
+  let text = clause;
+  for (let m = ADVERBIAL.exec(text); m && m.index > 0; m = ADVERBIAL.exec(text)) text = text.slice(0, m.index);
+  return text === clause ? undefined : text;
+}
 
 /**
  * The fact's polarity for the thing asked: its opening verdict when the family agrees; otherwise the modal its
@@ -366,8 +378,16 @@ function modalBefore(answer: string, ask: YesNoAsk, loose = false, spelled = fal
     while (from >= 0) {
       const before = answer.slice(Math.max(0, from - WINDOW), from);
       // The clause the thing stands in: a modal of another clause says nothing of it.
-      const clauseBefore = before.split(/[，,。；;：:、]/).pop()!;
+      const near = before.split(/[，,。；;：:、]/).pop()!;
+      // The modal before who approves or when ("须经上级党组织批准", "要在15个工作日内向组织部门报备"): read past them.
+      const past = pastAdverbials(
+        answer
+          .slice(Math.max(0, from - WIDE_WINDOW), from)
+          .split(/[，,。；;：:、]/)
+          .pop()!,
+      );
       for (const [re, polarity, family] of FACT_MODALS) {
+        const clauseBefore = re.test(near) || past === undefined ? near : past;
         const m = re.exec(clauseBefore);
         if (!m) continue;
         // A yes-modal negated before it (不按收入比例) says no such thing.
@@ -442,11 +462,13 @@ const TELLS_CASE = /\d|[一二两三四五六七八九十]+(?:个|名|人|岁|�
 export function withVerdict(question: string, answer: string, sentence: string = answer, whole: string = question): string | undefined {
   const ask = readYesNo(question);
   if (!ask) return undefined;
+  // An answer worked on the case that says what it depends on (defined-case.ts): no verdict of its own before it.
+  if (/^要看/.test(answer)) return undefined;
   if (fullMembersOnly(ask, answer)) return `${VERDICT[ask.word]?.[1] ?? '不能'}。${stripOpening(answer)}`;
   // The fact's own opening, where the reply left it out as answering another question ("要。" before "行不行"), still
   // says one must: asked whether one may NOT, that settles it (不行). Asked whether one may, it is left out as before.
   const fact = factPolarity(ask.negated ? sentence : answer, ask);
-  if (!fact) return byOneself(ask, answer) ?? notDirectly(ask, answer);
+  if (!fact) return byOneself(ask, answer) ?? notDirectly(ask, answer) ?? reportStated(ask, answer);
   // What the clause says before the modal, read as the thing, of the opposite polarity in the sentence ("举手表决能
   // 参加吗": 可以参加会议, but 表决…不能投票): the fact does not settle which is asked.
   if (ask.before && !openingVerdict(sentence)) {
@@ -500,11 +522,39 @@ export function withVerdict(question: string, answer: string, sentence: string =
   if (fact.condition && !told) return undefined;
   // A general rule with an exception: the general verdict and the exception, for the asker to see which is theirs.
   if (fact.exception) return worked ? undefined : `要看情况：一般${yes ? words[0] : words[1]}；${fact.exception}。${answer}`;
-  const verdict = yes ? words[0] : words[1];
+  const verdict = yes ? `${words[0]}${reportAsked(ask)}` : words[1];
   // The answer opens with the verdict already, in its own words ("要参加。" to 需要参加吗): kept as it is.
   const own = openingVerdict(answer);
   if (own && (own.polarity === 'yes') === yes && stripOpening(answer) === answer) return undefined;
-  return `${verdict}。${stripOpening(answer)}`;
+  return `${verdict}。${alsoAsked(whole, answer)}${stripOpening(answer)}`;
+}
+
+/** A report or approval asked whether one must (要不要报备, 是否需要报上级批准). */
+const REPORT = /(?:报备|备案|报批|批准|审批)$/;
+
+/**
+ * The report or approval said with the verdict where that is what was asked ("要报备。", "需要报上级批准。"): a bare
+ * "要。" leaves the asker to find which of the fact's steps it answers.
+ */
+function reportAsked(ask: YesNoAsk): string {
+  if (ask.family !== 'must' || ask.negated) return '';
+  const m = REPORT.exec(ask.thing);
+  if (!m) return '';
+  // Who it goes to said with it (报上级批准, 上级党委批准) is kept; through whom (跟组织部报备) is left to the fact.
+  return !/^(?:跟|向|给|和|同|找)/.test(ask.thing) && ask.thing.length <= 8 ? ask.thing : m[0];
+}
+
+/**
+ * "选出后报上级党组织批准", "由支部党员大会讨论决定，报…批准": a step of the procedure said without a modal is still
+ * one that must be taken. Asked whether the report or approval is needed, the fact that states it so says 需要; one that
+ * says it is not (备案（不是批准）, 无需报批) is not read here: no body but who it goes to stands between 报 and the verb.
+ */
+function reportStated(ask: YesNoAsk, answer: string): string | undefined {
+  if (ask.family !== 'must' || ask.negated) return undefined;
+  const verb = REPORT.exec(ask.thing)?.[0];
+  if (!verb) return undefined;
+  const stated = new RegExp(`(?<![不无免])报[^，,。；;（）()不无非]{0,12}${verb}`).test(answer);
+  return stated ? `${VERDICT[ask.word]?.[0] ?? '要'}${reportAsked(ask)}。${stripOpening(answer)}` : undefined;
 }
 
 /** A fact giving a role to full members only: "指定两名正式党员作…", "由正式党员担任…". */

@@ -17,6 +17,7 @@ import {
   postWithinInfluence,
   watchEnd,
 } from './dates';
+import { definedCase } from './defined-case';
 import { ELECTED_RULE, electedOnVotes } from './election-votes';
 import type { Fact } from './facts';
 import { headCounts, seatsToFill } from './head-counts';
@@ -168,6 +169,9 @@ function workedOn(fact: Fact, question: string): string {
     const from = partyAgeFrom(question);
     if (from) return `${fact.a}${from}`;
   }
+  // A case told and asked whether it is a defined thing (算不算流动党员, 算自行脱党吗): each condition read, said first.
+  const defined = definedCase(fact.a, question);
+  if (defined) return `${defined}${fact.a}`;
   // A stay away told ("去深圳实习要待8个月"): which side of the 六个月 of a 流动党员 it falls, said first.
   const away = withAway(fact.a, question);
   if (away !== fact.a) return away;
