@@ -191,6 +191,7 @@ const OVERLAP_RULE = /尚未执行完的影响期与新处分影响期之和/;
 const EXTENSION_RULE = /预备期可以延长/;
 const WATCH_RULE = /留党察看期限分一年和二年|留党察看一年的/;
 const ACTIVIST_RULE = /一年以上(?:的)?培养/;
-const TERM_RULE = /每届任期三年至五年/;
+// The branch.term fact (每届任期是三年至五年): found by its answer, as the rules above are.
+const TERM_RULE = /每届任期(?:是|为)?三年至五年/;
 /** The time the 上级党委 has to approve a 预备党员 the 支部大会 admitted. */
 const APPROVAL_RULE = /上级党委要在三个月内审批/;

@@ -27,7 +27,7 @@ export function suggestByTermBlank(raw: string): HandbookSuggestion | undefined 
   const charter = /党章/.test(stem);
   const opinion = /意见|2018|中办|中共中央办公厅/.test(stem) || /一般|通常/.test(stem);
   if (!usual || charter || !(village || opinion)) return { kind: 'abstain' };
-  const rule = sectionLine('branch.term', (l) => l.startsWith('党的基层委员会、总支部委员会、支部委员会每届任期'));
+  const rule = sectionLine('branch.term', (l) => l.startsWith('党的基层委员会、总支部委员会和支部委员会，每届任期'));
   if (!rule) return undefined;
   // The stem's own 年 after the blank is not filled in again.
   const unit = blank[1] || blank[2] ? '' : '年';

@@ -70,6 +70,6 @@ export function suggestByTermLength(raw: string): Hedged | undefined {
   else return undefined;
   const picked = lengths.flatMap((l, i) => (l === asked ? [i] : []));
   if (picked.length !== 1) return undefined;
-  const rule = sectionLine('branch.term', (l) => l.startsWith('党的基层委员会、总支部委员会、支部委员会每届任期'));
+  const rule = sectionLine('branch.term', (l) => l.startsWith('党的基层委员会、总支部委员会和支部委员会，每届任期'));
   return rule && hedgedChoice(options, picked, rule);
 }

@@ -96,6 +96,8 @@ const TUNING = new Set([
   // Held out in their rounds, read since (figures in writers.ts and the titles below).
   ...ROTATED_WRITERS,
 ]);
+/** Whether a writer's set was read while tuning; any other writer's set is held out (tests/content reads this too). */
+export const isTuningWriter = (writer: string) => TUNING.has(writer);
 const TITLES: Record<string, string> = {
   tuning: '调参集 tickets-tuning',
   heldout: '调参集 tickets-heldout（写解析的人自己写的另一半，曾按其错处调参，并非留出）',

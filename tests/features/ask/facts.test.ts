@@ -55,7 +55,7 @@ describe('the commonest questions get the fact, not the nearest paragraph', () =
   it('the reply offers the handbook paragraph under the fact', async () => {
     const reply = await replyTo('党龄从哪天开始算');
     expect(reply).toContain('手册原文：');
-    expect(reply).toContain('党员的党龄从预备期满转为正式党员之日算起');
+    expect(reply).toContain('党员的党龄从预备期满转为正式党员之日开始计算');
   });
 });
 
