@@ -6,6 +6,7 @@ import type { Migrations } from '../../storage/migrations';
 import { nameStatement } from '../../storage/named-statements';
 import type { CoreTables } from '../../storage/schema';
 import { ISSUE21_RENAMED_IDS } from './id-changes-issue21';
+import { OWN_WORDS_RENAMED_IDS } from './id-changes-own-words';
 import { renameQuestionIds } from './rename-questions';
 
 /**
@@ -217,6 +218,13 @@ export const quizMigrations: Migrations = {
       // The bank work of issue 21 reordered or reworded options of built-in questions, which changes their ids:
       // members' answers, notebook, stars and open rounds follow their questions to the new ids.
       await renameQuestionIds(db, ISSUE21_RENAMED_IDS);
+    },
+  },
+  '0258_quiz_own_words_question_ids': {
+    async up(db: Kysely<any>) {
+      // Built-in questions whose stems or options were reworded in the project's own words have new ids: members'
+      // answers, notebook, stars and open rounds follow them. Runs after 0257, so an id renamed twice ends at the last.
+      await renameQuestionIds(db, OWN_WORDS_RENAMED_IDS);
     },
   },
   '0252_quiz_chat_banks': {
