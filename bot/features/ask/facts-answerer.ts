@@ -101,6 +101,21 @@ function severalFacts(matches: FactMatch[], shown: readonly ShownAnswer[] = []):
   return { kind: 'handbook', answer: lines.join('\n'), citations, confidence: 1 };
 }
 
+/** A question the facts found do not answer, recorded as a knowledge gap with the nearest section (for the secretary). */
+async function recordGap(
+  matches: FactMatch[],
+  text: string,
+  services: Services,
+  gaps: GapStore | undefined,
+  asker: { userKey: string; chatKey: string } | undefined,
+): Promise<void> {
+  if (gaps && asker)
+    await gaps.record(
+      { question: text, chatKey: asker.chatKey, userKey: asker.userKey, nearest: matches[0]!.section?.source },
+      services.clock.now(),
+    );
+}
+
 /**
  * The reply when every fact found leaves the value asked to local rules and the question asks it for the asker's own
  * place or year ("今年持证上岗考试几月份考"): the handbook does not know it. Said as not known (and recorded as a
@@ -113,11 +128,7 @@ async function localValueUnknown(
   gaps: GapStore | undefined,
   asker: { userKey: string; chatKey: string } | undefined,
 ): Promise<AnswerResult> {
-  if (gaps && asker)
-    await gaps.record(
-      { question: text, chatKey: asker.chatKey, userKey: asker.userKey, nearest: matches[0]!.section?.source },
-      services.clock.now(),
-    );
+  await recordGap(matches, text, services, gaps, asker);
   const cited = matches.map(factCitation);
   const lines = [strings.unknownIntro, '', strings.localValue, ...matches.map((m) => m.answer)];
   lines.push('', `${strings.source}：${[...new Set(cited.map((c) => c.label))].join('；')}`);
@@ -164,11 +175,7 @@ async function notStated(
   gaps: GapStore | undefined,
   asker: { userKey: string; chatKey: string } | undefined,
 ): Promise<AnswerResult> {
-  if (gaps && asker)
-    await gaps.record(
-      { question: text, chatKey: asker.chatKey, userKey: asker.userKey, nearest: matches[0]!.section?.source },
-      services.clock.now(),
-    );
+  await recordGap(matches, text, services, gaps, asker);
   const labels = [...new Set(matches.map(factLabel))];
   const lines = [strings.unknownIntro, '', strings.unsaidSubject(unsaid), '', `${strings.maybeRelated}${labels.join('；')}`];
   return { kind: 'unknown', answer: lines.join('\n'), citations: [], confidence: 0 };
