@@ -50,13 +50,26 @@ const FRAMING =
 /** A comparison with another thing ("跟学生会一样吗"): what the asker likens the Party's rule to, not what is asked of. */
 const COMPARED = /(?:跟|和|与|同|像)([\p{Script=Han}]{2,6}?)(?:一样|一致|相同|似的|那样|差不多)/gu;
 
+/** The asking part of a question, normalised, and jieba's words of it with their tags: read once per question. */
+interface AskedReading {
+  text: string;
+  tagged: { word: string; tag: string }[];
+}
+
+function readAsked(question: string): AskedReading {
+  const text = normalizeForIndex(askedText(cleanQuestion(question)));
+  return { text, tagged: wordTags(text) };
+}
+
 /** The question's asking words, as jieba cuts them, that could name what is asked (two characters or more). */
 export function askingWords(question: string): string[] {
-  const text = normalizeForIndex(askedText(cleanQuestion(question)));
+  return wordsOf(readAsked(question));
+}
+
+function wordsOf({ text, tagged }: AskedReading): string[] {
   // An everyday phrase the handbook says in its own words ("多大岁数" for 年龄) is said: its words are not looked for.
   const rewritten = rewriteEveryday(text);
   const compared = [...text.matchAll(COMPARED)].map((m) => m[1]!);
-  const tagged = wordTags(text);
   const out: string[] = [];
   for (const [i, { word, tag }] of tagged.entries()) {
     const before = tagged[i - 1]?.word;
@@ -107,9 +120,7 @@ const TOLD_BEFORE = /^(?:有|这|那|好|前|后|头|来了|剩)$/;
  * a noun of two characters or more right after it (a quality between is passed over), not a framing word nor a kind
  * or step counted. Measured on the tuning writers: a first version that took every 几个 lost seven right answers.
  */
-export function uncountedThing(question: string, matches: readonly FactMatch[]): string | undefined {
-  const tagged = wordTags(normalizeForIndex(askedText(cleanQuestion(question))));
-  const ground = groundOf(matches);
+function uncountedThing({ tagged }: AskedReading, ground: string): string | undefined {
   for (const [i, { word, tag }] of tagged.entries()) {
     if (tag !== 'm' || !COUNT_ASKED.test(word) || TOLD_BEFORE.test(tagged[i - 1]?.word ?? '')) continue;
     let at = i + 1;
@@ -124,13 +135,25 @@ export function uncountedThing(question: string, matches: readonly FactMatch[]):
 }
 
 /**
+ * What the question asks of that the facts found never say, when the facts must not be stated as its answer (empty
+ * when they may): the thing a "how many" question counts ({@link uncountedThing}), or most of its telling words
+ * ({@link unsaidSubject}). The question is read and the facts' ground built once, on the path of every fact answer.
+ */
+export async function unsaidByFacts(question: string, matches: readonly FactMatch[], index: KnowledgeIndex): Promise<string[]> {
+  const reading = readAsked(question);
+  const ground = groundOf(matches);
+  const subject = await unsaidSubject(wordsOf(reading), ground, index);
+  if (subject.length > 0) return subject;
+  const counted = uncountedThing(reading, ground);
+  return counted ? [counted] : [];
+}
+
+/**
  * The telling words of the question that the facts never say, when they are most of its telling words (at least
  * {@link MIN_UNSAID}): the subject the facts would be stated of without speaking of it. Empty when the facts may be stated.
  */
-export async function unsaidSubject(question: string, matches: readonly FactMatch[], index: KnowledgeIndex): Promise<string[]> {
-  const words = askingWords(question);
+async function unsaidSubject(words: string[], ground: string, index: KnowledgeIndex): Promise<string[]> {
   if (words.length < MIN_UNSAID) return [];
-  const ground = groundOf(matches);
   const unsaid = words.filter((w) => !said(w, ground));
   if (unsaid.length < MIN_UNSAID) return [];
   const shares = await index.termShares(unsaid);

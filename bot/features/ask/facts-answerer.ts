@@ -11,7 +11,7 @@ import {
 } from '../../../knowledge';
 import type { Answerer, AnswerResult, Citation } from '../../answering';
 import type { Services } from '../../core/feature';
-import { uncountedThing, unsaidSubject } from './answer-trust';
+import { unsaidByFacts } from './answer-trust';
 import { citationLabel } from './extract';
 import type { GapStore } from './gap-store';
 import { answeredInShown, type ShownAnswer, trustParts } from './part-trust';
@@ -154,11 +154,7 @@ async function otherSubject(
   if (would.length === 0) return undefined;
   const hits = await services.knowledge.index.search(text, 5);
   if (hits.some((h) => !h.source.startsWith('handbook:') && foreign.some((w) => h.text.includes(w)))) return undefined;
-  if (gaps && asker)
-    await gaps.record(
-      { question: text, chatKey: asker.chatKey, userKey: asker.userKey, nearest: would[0]!.section?.source },
-      services.clock.now(),
-    );
+  await recordGap(would, text, services, gaps, asker);
   const lines = [strings.unknownIntro, '', strings.otherSubject(foreign, would[0]!.fact.q)];
   return { kind: 'unknown', answer: lines.join('\n'), citations: [], confidence: 0 };
 }
@@ -210,11 +206,9 @@ export function createFactsAnswerer(services: Services, facts: FactIndex = share
       if (trusted.length === 0) return undefined;
       // Most of what the question asks with is said nowhere in what the facts rest on: they are another thing's rule
       // (answer-trust.ts). Said as not known, with the nearest section offered as possibly related, not as the answer.
-      const unsaid = await unsaidSubject(text, trusted, services.knowledge.index);
+      // So is "一个支部能报几个名额": the thing counted is not what the facts count.
+      const unsaid = await unsaidByFacts(text, trusted, services.knowledge.index);
       if (unsaid.length > 0) return notStated(trusted, unsaid, text, services, gaps, asker);
-      // "一个支部能报几个名额": the thing counted is not what the facts count (answer-trust.ts).
-      const uncounted = uncountedThing(text, trusted);
-      if (uncounted) return notStated(trusted, [uncounted], text, services, gaps, asker);
       // "我市2026年度…合格分数线是多少": the facts found say the value is set locally; the handbook does not know it.
       if (trusted.every((m) => m.local)) return localValueUnknown(trusted, text, services, gaps, asker);
       // An ask no fact answers may be said in the handbook the reply shows: quoted, never called not covered (part-trust.ts).

@@ -22,7 +22,7 @@ export const strings = {
     part.length > 0 && part.length <= 20 ? `你还问到“${part.replace(/[？?。！!\s]+$/, '')}”：` : '你还问到的另一点：',
   /** Another ask answered by a sentence of the handbook the reply shows, quoted (part-trust.ts answeredInShown). */
   shownSays: (clause: string, sentence: string, where?: string) =>
-    `${strings.alsoAsked(clause)}手册原文说到这一点：“${sentence}。”${where ? `（${where}）` : ''}`,
+    `${strings.alsoAsked(clause)}手册原文写着“${sentence}。”${where ? `（${where}）` : ''}`,
   clauseOpen: (clauses: string[]) =>
     `你还问到${clauses.map((c) => `“${c}”`).join('、')}，${clauses.length > 1 ? '这几点' : '这一点'}手册的条目里没有直接说到，我不能替你下结论，请以支部或上级党组织的意见为准。`,
   outOfScope:

@@ -46,7 +46,7 @@ describe('two questions in one message, neither passed over', () => {
   it('answers a choice no fact settles from the paragraph of the shown section, not from the fact on another property', async () => {
     const text = await ask('当支部书记要几年党龄，书记是党员大会定还是上级派');
     expect(text).toMatch(/1年以上|一年以上/);
-    expect(text).toContain('书记是党员大会定还是上级派”：手册原文说到这一点：“产生方式：');
+    expect(text).toContain('书记是党员大会定还是上级派”：手册原文写着“产生方式：');
     expect(text).not.toContain('没有直接说到');
   });
 });
