@@ -281,6 +281,10 @@ const TITLES: Record<string, string> = {
   xiangyun: '调参集 paste-xiangyun（2026-12-07 ~19:10 前为留出集，写成时 28/30，一轮后 28/30）',
   lihong: '调参集 paste-lihong（2026-12-07 ~19:10 前为留出集，写成时 27/30，一轮后 27/30）',
   weiming: '调参集 paste-weiming（2026-12-07 ~19:10 前为留出集，写成时 27/30，一轮后 27/30）',
+  hailan: '调参集 paste-hailan（2026-12-07 ~22:00 前为留出集，写成时 24/30，一轮后 24/30）',
+  jianhua: '调参集 paste-jianhua（2026-12-07 ~22:00 前为留出集，写成时 28/30，一轮后 29/30）',
+  jianxin: '调参集 paste-jianxin（2026-12-07 ~22:00 前为留出集，写成时 27/30，一轮后 28/30）',
+  jiaying: '调参集 paste-jiaying（2026-12-07 ~22:00 前为留出集，写成时 28/30，一轮后 28/30）',
 };
 
 /** Every eval/sets/paste-<writer>.jsonl, one writer's set each. */

@@ -166,10 +166,20 @@ export const ROTATED_AT_1610 = ['xueqin', 'zhiyong', 'qiongfang', 'yuhua'] as co
 export const ROTATED_AT_1910 = ['xiangyun', 'weiming', 'gengsheng', 'lihong'] as const;
 
 /**
- * Written ~19:10 on 2026-12-07 to be held out; their personas were told to nobody, each wrote for a random 36 of the
+ * Written ~19:10 on 2026-12-07 and held out until ~22:00 on 2026-12-07 (keys audited by a reviewer who wrote none of
+ * them). Held-out figures when written (main b83cef2d, before any tuning on them) → after one round of tuning on others
+ * (main 35854f47): paste hailan 24 → 24, jianhua 28 → 29, jianxin 27 → 28, jiaying 28 → 28 of 30; everyday
+ * right/refused/wrong hailan 35/4/1, jianhua 34/3/3, jianxin 35/1/4, jiaying 34/2/4, unchanged; tickets whole/fields
+ * jianhua 20/216, jianxin 10/195, jiaying 10/190, hailan 5/186, unchanged, read since. No helper was told their place
+ * words or dialect during that round.
+ */
+export const ROTATED_AT_2200 = ['hailan', 'jianhua', 'jianxin', 'jiaying'] as const;
+
+/**
+ * Written ~22:00 on 2026-12-07 to be held out; their personas were told to nobody, each wrote for a random 36 of the
  * handbook's 71 sections. Figures when written are in eval/sets/README.md.
  */
-export const HELD_OUT_SINCE_1910 = ['hailan', 'jianhua', 'jianxin', 'jiaying'] as const;
+export const HELD_OUT_SINCE_2200 = ['zhanhai', 'ruiqin', 'guangming', 'xinyue'] as const;
 
 /** Every writer of the rounds since 2026-12-05 ~17:45 who has moved into tuning, in the order they moved. */
 export const ROTATED_WRITERS: readonly string[] = [
@@ -191,6 +201,7 @@ export const ROTATED_WRITERS: readonly string[] = [
   ...ROTATED_AT_1320,
   ...ROTATED_AT_1610,
   ...ROTATED_AT_1910,
+  ...ROTATED_AT_2200,
 ];
 
 /** Writers whose brief allowed a missing 村/社区 as the thing to ask back for (tickets). */
@@ -211,5 +222,6 @@ export const PLACE_ASKABLE: readonly string[] = [
   ...ROTATED_AT_1320,
   ...ROTATED_AT_1610,
   ...ROTATED_AT_1910,
-  ...HELD_OUT_SINCE_1910,
+  ...ROTATED_AT_2200,
+  ...HELD_OUT_SINCE_2200,
 ];
