@@ -47,7 +47,8 @@ const COMPANY_ALONE = `(?!一连(?!队|的|职工|[\\s，,。；;]|$|[老小${SU
 const FARM_PART = `(?:第?${TROOP_N}分场|第?${TROOP_N}管理区)(?:(?:第?${TROOP_N})?作业站)?|(?:第?${TROOP_N}|[\\u4e00-\\u9fa5]{2,3}?)作业站`;
 const FARM_TEAM = `第?${TROOP_N}(?:生产)?队`;
 /** Where a 连 or a farm's part stands as a word of its own (8连的刘婶, 住十二连): not glued after other words. */
-const TROOP_START = '(?<=^|[\\s，,。；;:：、】(（]|工单|在|是|住|到|去|咱|俺|我们|他们|的)';
+// 走访8连5号条田: where the member went on the visit, as 到 is.
+const TROOP_START = '(?<=^|[\\s，,。；;:：、】(（]|工单|在|是|住|到|去|咱|俺|我们|他们|的|走访)';
 const TROOP_PLACE = [
   `(?:${DIVISION})?${REGIMENT}(?:${COMPANY}(?:${PLATOON})?)?`,
   `${TROOP_START}${COMPANY_ALONE}(?:${PLATOON})?`,
