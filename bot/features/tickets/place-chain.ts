@@ -21,9 +21,11 @@ const SETTLEMENT_END =
 /**
  * A numbered part of a settlement: a herders' camp (3浩特), a pasture or a field by its number (5号草场, 7号条田, 2号地块,
  * 3号地), a team (3队, 2排, 4组), a grid (4网格), a numbered quarter (2片, 3片区), a farm's station, a gate (5号门). Not a
- * post of it (组长, 队长, 网格员, 排长) nor a count of things (3号地 only as a word of its own).
+ * post of it (组长, 队长, 网格员, 排长).
  */
-const NUMBERED_PART = `第?${N}号?(?:浩特|草场|牧场|条田|地块|作业站|作业区|网格|片区|片|组|队|排|门)(?![长员织伍])`;
+// A village's team by its older words (3小队, 2生产队), a forest farm's work area or post (2工区, 5号管护站, 12林班),
+// a numbered plot (3号地) as well.
+const NUMBERED_PART = `第?${N}号?(?:浩特|草场|牧场|条田|地块|作业站|作业区|工区|管护站|管护区|林班|网格|片区|片|小组|小队|生产队|组|队|排|门)(?![长员织伍])|${N}号地(?![方址点段图])`;
 /**
  * A named part: a season's camp of a 嘎查 (冬营盘, 夏营地, 春季草场), a side's ward of a village (东约坊, 南坊, 西街, 北巷),
  * the staff's or the families' estate of a 连 or a works (职工小区, 家属院, 生活区).
@@ -88,8 +90,9 @@ export function wordsBeforeCompany(place: string): string {
  * A street and its numbered lane said first (大塘大街二巷, 新华路3弄, 解放街五里), or a lane and its numbered door or
  * yard (福安里弄5号门): the smaller unit is where the person lives, the street or the lane its settlement. Only at the start of the text, then a gap or the person.
  */
+// An estate's phase (阳光花园二期, 金桂苑3期) with its building, said first, is the same chain in a city.
 const STREET_LANE = new RegExp(
-  `^(\\s*)((?![今昨明这那我他她你俺咱有在到去是])[\\u4e00-\\u9fa5]{1,4}?(?:大街|街|大道|路|里弄|弄|坊)${N}(?:巷|弄|里|横巷|胡同|号门|号院))(?=$|[\\s，,。；;:：、])`,
+  `^(\\s*)((?![今昨明这那我他她你俺咱有在到去是])[\\u4e00-\\u9fa5]{1,4}?(?:(?:大街|街|大道|路|里弄|弄|坊)${N}(?:巷|弄|里|横巷|胡同|号门|号院)|(?:小区|花园|家园|苑|新村|公寓)${N}期(?:${N}(?:号楼|栋|幢|单元))?))(?=$|[\\s，,。；;:：、])`,
 );
 export function streetLaneFirst(text: string): { name: string; index: number; length: number } | undefined {
   const found = STREET_LANE.exec(text);

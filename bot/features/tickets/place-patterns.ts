@@ -12,7 +12,7 @@ import { WORK_UNIT } from './works-unit';
  * building goes with the matter.
  */
 export const N_ = '(?:\\d{1,2}|[一二三四五六七八九十]{1,3})';
-export const UNIT = `(?:\\s?第?${N_}(?:村民小?)?(?:组(?![织长员])|队|社(?![区區会會员保]))|${N_}号院|${N_}(?:号楼|栋|幢|单元|座)(?=[\\s，,。；;（(的]|$|业主|居民|住户|租户|${N_}(?:单元|层|楼|室))|\\s(?:${N_}(?:号楼|栋|幢|单元|座))+(?=[\\s，,。；;]|$))`;
+export const UNIT = `(?:\\s?第?${N_}(?:村民小?)?(?:组(?![织长员])|队(?![长员伍])|社(?![区區会會员保]))|${N_}号院|${N_}(?:号楼|栋|幢|单元|座)(?=[\\s，,。；;（(的]|$|业主|居民|住户|租户|${N_}(?:单元|层|楼|室))|\\s(?:${N_}(?:号楼|栋|幢|单元|座))+(?=[\\s，,。；;]|$))`;
 /**
  * A group of a village said without the village (3组, 第五村民小组, 五队, 三社: 社 is the 组 in the northwest and
  * Sichuan). Where it stands as the place, first before the person (三社 杨大妈, 5组孔家反映), it is read as the place:

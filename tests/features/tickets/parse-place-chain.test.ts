@@ -49,6 +49,19 @@ describe('a settlement then a part of it is one place', () => {
     expect(read('新华大街三巷 王婶说下水道堵了 明天找人掏')).toMatchObject({ place: '新华大街三巷', raiser: '王婶' });
   });
 
+  it('reads parts of other regions by their number: a team, a forest work area, a plot, an estate phase', () => {
+    expect(read('记一下 阿热勒村3小队 买买提 说 渠水 下不来 周五 前 去 看').place).toBe('阿热勒村3小队');
+    expect(read('红旗林场2工区 护林员老周 说 防火道 没修 月底前 修').place).toBe('红旗林场2工区');
+    expect(read('12连3号地 职工马强 说 滴灌带 被 偷了 三天内 查').place).toBe('12连3号地');
+    expect(read('阳光花园二期3栋 钱阿姨 说 电梯 坏了 明天 修')).toMatchObject({ place: '阳光花园二期3栋', raiser: '钱阿姨' });
+  });
+
+  it('reads no team glued to its leader as the place, nor his post as a name', () => {
+    const draft = read('石桥村3队长老李说 机井 坏了 明天 修');
+    expect(draft.place).toBe('石桥村');
+    expect(draft.raiser).not.toBe('长老李');
+  });
+
   it('keeps a southern hamlet whose name starts with 那 after its village', () => {
     expect(read('那坡村那六屯 黄秀梅说屯里的水柜漏了 月底前修').place).toBe('那坡村那六屯');
     expect(read('那坡村那边有人说水柜漏了 黄秀梅说的 月底前修').place).toBe('那坡村');
