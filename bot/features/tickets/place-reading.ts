@@ -29,7 +29,7 @@ import {
   WORK_SITE,
 } from './place-patterns';
 import { findRaiser } from './raiser';
-import { kinThroughPronounAfter, raiserByPosition, withoutUnitTokens } from './raiser-after-chain';
+import { kinThroughPronounAfter, nameAfterHouseKin, raiserByPosition, withoutUnitTokens } from './raiser-after-chain';
 import { describedRaiserAt } from './raiser-described';
 import { scenicPlace } from './scenic-place';
 import { spotFirst, wentToTownship } from './spot-place';
@@ -162,6 +162,12 @@ export function readWhoAndWhat(text: string, draft: TicketDraft, promises: reado
   if (person && through) {
     person.name += rest.slice(person.index + person.length, person.index + person.length + through);
     person.length += through;
+  }
+  // 老宋家小子宋浩大学毕业…: the household's son named after the kin word is who.
+  const named = person ? nameAfterHouseKin(person.name, rest.slice(person.index + person.length)) : undefined;
+  if (person && named) {
+    person.name = named.name;
+    person.length += named.length;
   }
   if (person) {
     draft.raiser = person.name;

@@ -5,6 +5,7 @@
 // Ulan's mother, as the member calls her) or by an order and a kin word (九姑, 三叔). And the words of a place's level
 // typed as a token of their own (苏木, 嘎查, 浩特), which are never anyone's name.
 
+import { wordTags } from '../../../knowledge';
 import { nameAt, standsAsName } from './name-shape';
 import { transliterated } from './names';
 
@@ -29,6 +30,26 @@ const KIN_THROUGH_PRONOUN = /^(.{2,5}?)[她他](?:额吉|阿妈|阿爸|妈|爸|�
 /** The same kin glued after a name another reader took (苏布达|她额吉): its length, or 0. */
 export const kinThroughPronounAfter = (after: string) =>
   /^[她他](?:额吉|阿妈|阿爸|妈|爸|奶奶|爷爷|媳妇|老伴)(?=$|[\s，,。；;])/.exec(after)?.[0].length ?? 0;
+/**
+ * A household's child or in-law read as who raised it (老宋家小子, 李家闺女), their own name glued or typed after it
+ * (…宋浩大学毕业回来了): the named one is the person the matter is about and the member will call; the length of the
+ * name's span after the kin word, or 0.
+ */
+export function nameAfterHouseKin(raiser: string, after: string): { name: string; length: number } | undefined {
+  if (!/家(?:小子|闺女|姑娘|儿子|女儿|媳妇|儿媳妇?|女婿|孙子|孙女|丫头)$/.test(raiser)) return undefined;
+  const gap = /^\s?/.exec(after)![0];
+  // A full name of the surname and one or two characters (宋浩, 宋浩然): nameAt reads where it ends; run on into the
+  // matter (宋浩大学毕业), jieba's reading of it as a person's name, in the household's surname.
+  const surname = /([\u4e00-\u9fa5])家[\u4e00-\u9fa5]{1,3}$/.exec(raiser)?.[1];
+  const first = wordTags(after.slice(gap.length, gap.length + 8))[0];
+  const jieba =
+    first && /^(?:nr\w*|x)$/.test(first.tag) && /^[\u4e00-\u9fa5]{2,3}$/.test(first.word) && first.word[0] === surname
+      ? first.word
+      : undefined;
+  const name = nameAt(after.slice(gap.length)) ?? jieba;
+  if (!name || name.length < 2 || !/^[\u4e00-\u9fa5]{2,3}$/.test(name) || /^(?:老|小)/.test(name)) return undefined;
+  return { name, length: gap.length + name.length };
+}
 /** A person called by order and kin (九姑, 三叔, 大伯, 幺婶), glued to the verb of saying. */
 const ORDER_KIN = /^([一二三四五六七八九十大细幺][姑伯叔婶姨婆公嫂哥姐])(?=反映|反应|说|讲|话|问)/;
 /** A name typed alone, the person's post typed apart after it, then a verb of saying (萨日娜 大夫 说). */

@@ -105,6 +105,11 @@ describe('who raised it after a place chain', () => {
     expect(read('民情工单 8连职工小区 周桂英家说屋顶漏雨 月底前修').raiser).toBe('周桂英家');
   });
 
+  it('reads a household child named after the kin word as the person', () => {
+    expect(read('报告 5连职工小区 老刘家小子刘强中专毕业回来了 想学个技术 周六前给他问问').raiser).toBe('刘强');
+    expect(read('记一下 石桥村 李家儿子说路灯坏了 周五前修').raiser).toBe('李家儿子');
+  });
+
   it('never reads a level word typed alone as the person', () => {
     expect(read('塔拉嘎查 苏木 兽医站 说 羊 打 疫苗 的 事 明天 去 问').raiser).not.toBe('苏木');
   });
