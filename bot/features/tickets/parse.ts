@@ -5,8 +5,11 @@ import { HARBOUR_END } from './harbour-place';
 import { claimantAgainst, ownerOfHarm } from './owner-harms';
 import { ALIAS_IN_BRACKETS, KIN, KIN_NAME, KIN_OF, SURNAMES } from './people';
 import { placeLevel, readsAsPlaceName } from './place';
+import { endsInPart } from './place-chain';
 import { findPlace } from './place-reading';
+import { isUnitWord } from './raiser-after-chain';
 import { nameAfterOwnUnit } from './raiser-described';
+import { householdSaying, withoutHouseLeft } from './raiser-household';
 import { SCENIC_END } from './scenic-place';
 import { asTyped, withoutOfficialFrame, withoutSpokenFor, workingText } from './spoken';
 import { SPOT_END } from './spot-place';
@@ -66,6 +69,11 @@ export function parseTicket(message: string, context: ParseContext): TicketDraft
   const work = workingText(plain);
   const draft = readDraft(work, context);
   if (draft.raiser !== undefined) draft.raiser = nameAfterOwnUnit(draft.raiser);
+  // 老马家反映, 李红梅家反映: the household said it.
+  if (draft.raiser !== undefined && householdSaying(draft.raiser, work) !== draft.raiser) {
+    draft.raiser = householdSaying(draft.raiser, work);
+    if (draft.content) draft.content = withoutHouseLeft(draft.content);
+  }
   // 陈国栋（陈伯）…陈伯电话139…: the alias in brackets, read again elsewhere as who raised it, is the full name's person.
   for (const alias of work.matchAll(ALIAS_IN_BRACKETS)) if (draft.raiser === alias[3] && !findPlace(alias[3]!)) draft.raiser = alias[1];
   // The levels above the 村/社区 (县, 镇, 街道), however the place was read (a label, the search, the dialogue).
@@ -107,6 +115,8 @@ export function parseTicket(message: string, context: ParseContext): TicketDraft
     const seat = at >= 2 ? /(?:团部|师部|场部|连部)$/.exec(work.slice(0, at))?.[0] : undefined;
     if (seat) draft.holder = seat + draft.holder;
   }
+  // 报 苏木, 苏木 说 三天内: a level's word alone (苏 is a surname) names no one who holds it.
+  if (draft.holder !== undefined && isUnitWord(draft.holder)) delete draft.holder;
   // 乡综治办泽仁主任负责: the body read into a name of no Han surname's shape, its post glued after it.
   if (draft.holder !== undefined) draft.holder = withoutBodyBeforePost(draft.holder, work);
   if (draft.place !== undefined && (unsurePlace(draft.place) || unsurePlaceEnd(draft.place, work))) delete draft.place;
@@ -193,7 +203,8 @@ export function unsurePlace(place: string): boolean {
     !WORK_UNIT_WHOLE.test(place) &&
     !isTransitPlace(place) &&
     !SCENIC_END.test(place) &&
-    !readsAsPlaceName(place)
+    !readsAsPlaceName(place) &&
+    !endsInPart(place)
   )
     return true;
   return /的|了|门口|门前|旁边|附近|对面|后面|前面|里面/.test(place);

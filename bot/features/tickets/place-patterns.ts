@@ -12,7 +12,7 @@ import { WORK_UNIT } from './works-unit';
  * building goes with the matter.
  */
 export const N_ = '(?:\\d{1,2}|[一二三四五六七八九十]{1,3})';
-export const UNIT = `(?:\\s?第?${N_}(?:村民小?)?(?:组(?![织长员])|队|社(?![区區会會员保]))|${N_}号院|${N_}(?:号楼|栋|幢|单元|座)(?=[\\s，,。；;（(的]|$|业主|居民|住户|租户|${N_}(?:单元|层|楼|室))|\\s(?:${N_}(?:号楼|栋|幢|单元|座))+(?=[\\s，,。；;]|$))`;
+export const UNIT = `(?:\\s?第?${N_}(?:村民小?)?(?:组(?![织长员])|队(?![长员伍])|社(?![区區会會员保]))|${N_}号院|${N_}(?:号楼|栋|幢|单元|座)(?=[\\s，,。；;（(的]|$|业主|居民|住户|租户|${N_}(?:单元|层|楼|室))|\\s(?:${N_}(?:号楼|栋|幢|单元|座))+(?=[\\s，,。；;]|$))`;
 /**
  * A group of a village said without the village (3组, 第五村民小组, 五队, 三社: 社 is the 组 in the northwest and
  * Sichuan). Where it stands as the place, first before the person (三社 杨大妈, 5组孔家反映), it is read as the place:
@@ -47,7 +47,8 @@ const COMPANY_ALONE = `(?!一连(?!队|的|职工|[\\s，,。；;]|$|[老小${SU
 const FARM_PART = `(?:第?${TROOP_N}分场|第?${TROOP_N}管理区)(?:(?:第?${TROOP_N})?作业站)?|(?:第?${TROOP_N}|[\\u4e00-\\u9fa5]{2,3}?)作业站`;
 const FARM_TEAM = `第?${TROOP_N}(?:生产)?队`;
 /** Where a 连 or a farm's part stands as a word of its own (8连的刘婶, 住十二连): not glued after other words. */
-const TROOP_START = '(?<=^|[\\s，,。；;:：、】(（]|工单|在|是|住|到|去|咱|俺|我们|他们|的)';
+// 走访8连5号条田: where the member went on the visit, as 到 is.
+const TROOP_START = '(?<=^|[\\s，,。；;:：、】(（]|工单|在|是|住|到|去|咱|俺|我们|他们|的|走访)';
 const TROOP_PLACE = [
   `(?:${DIVISION})?${REGIMENT}(?:${COMPANY}(?:${PLATOON})?)?`,
   `${TROOP_START}${COMPANY_ALONE}(?:${PLATOON})?`,

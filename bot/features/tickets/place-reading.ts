@@ -10,6 +10,7 @@ import { nameAt, unshapedAt } from './name-shape';
 import type { TicketDraft } from './parse';
 import { HOUSE_PAIR, KIN, KIN_NAME, POST_ROLE_LEAD, ROLE, ROLE_LEAD, SURNAMES } from './people';
 import { HAMLET_END, HAMLET_WORD_AFTER, NOT_HAMLET, readsAsHamlet, readsAsPlaceName } from './place';
+import { partAfterSettlement, streetLaneFirst, wordsBeforeCompany } from './place-chain';
 import {
   ESTATE_BELOW,
   GROUP_AT,
@@ -28,6 +29,7 @@ import {
   WORK_SITE,
 } from './place-patterns';
 import { findRaiser } from './raiser';
+import { kinThroughPronounAfter, nameAfterHouseKin, raiserByPosition, withoutUnitTokens } from './raiser-after-chain';
 import { describedRaiserAt } from './raiser-described';
 import { scenicPlace } from './scenic-place';
 import { spotFirst, wentToTownship } from './spot-place';
@@ -65,7 +67,8 @@ export function readWhoAndWhat(text: string, draft: TicketDraft, promises: reado
         placeAfterName(rest) ??
         findPlace(withoutRoles(rest, ['step'])) ??
         worksPlace(rest) ??
-        transitPlace(rest))
+        transitPlace(rest) ??
+        streetLaneFirst(rest))
       : undefined;
   // A scenic area's or a forest farm's spot (see scenic-place.ts) said before any other place, unless a village or a
   // community is named: that is where the person belongs, the spot only a landmark (东沟营林区边上的林家坪村).
@@ -92,6 +95,19 @@ export function readWhoAndWhat(text: string, draft: TicketDraft, promises: reado
     if (building && lead && (nameAt(next.slice(lead.length)) || unshapedAt(next.slice(lead.length)))) {
       place.name += building;
       place.length += building.length;
+    }
+    // 走了一圈1连职工小区: the words before a 连 read into its place are the visit's.
+    const beforeCompany = wordsBeforeCompany(place.name);
+    if (beforeCompany) {
+      place.name = place.name.slice(beforeCompany.length);
+      place.index += beforeCompany.length;
+      place.length -= beforeCompany.length;
+    }
+    // 巴彦嘎查3浩特, 8连7号条田, 凤和村东约坊18号: a part of the settlement said after it, glued or after a gap.
+    const part = place.length > 0 ? partAfterSettlement(place.name, rest.slice(place.index + place.length)) : '';
+    if (part) {
+      place.name += part.replace(/\s+/g, '');
+      place.length += part.length;
     }
     draft.place = place.name;
     // 三组刘润生反映 我们高家塔村口…: a group read alone, with the village named later as the speaker's own (我们/
@@ -137,8 +153,22 @@ export function readWhoAndWhat(text: string, draft: TicketDraft, promises: reado
   }
   const person =
     draft.raiser === undefined
-      ? (describedRaiserAt(rest, Math.max(afterPlace - 1, 0)) ?? findRaiser(withoutClauses(rest, promised), afterPlace))
+      ? (describedRaiserAt(rest, Math.max(afterPlace - 1, 0)) ??
+        findRaiser(withoutUnitTokens(withoutClauses(rest, promised)), afterPlace) ??
+        raiserByPosition(withoutClauses(rest, promised), place ? afterPlace : -1))
       : undefined;
+  // 苏布达她额吉: kin called through a pronoun, glued after the name read, is who the member means.
+  const through = person ? kinThroughPronounAfter(rest.slice(person.index + person.length)) : 0;
+  if (person && through) {
+    person.name += rest.slice(person.index + person.length, person.index + person.length + through);
+    person.length += through;
+  }
+  // 老宋家小子宋浩大学毕业…: the household's son named after the kin word is who.
+  const named = person ? nameAfterHouseKin(person.name, rest.slice(person.index + person.length)) : undefined;
+  if (person && named) {
+    person.name = named.name;
+    person.length += named.length;
+  }
   if (person) {
     draft.raiser = person.name;
     // A name kept in the matter (see wrongedHousehold) is not cut: nothing of it goes.
@@ -454,7 +484,8 @@ function placeAt(text: string, found: RegExpExecArray): { name: string; index: n
   // (the person, the matter): the smallest place the person lives in, kept with the village, never left in the matter.
   if (/村$/.test(whole.trim())) {
     const hamlet = HAMLET_BELOW.exec(text.slice(found.index + whole.length));
-    if (hamlet && !PLACE_LEAD_WORD.test(hamlet[1]!)) whole += hamlet[0];
+    // 那 starts many hamlets' names in the south (那豆屯): a pointer only as 那个, 那边 (see HAMLET_BELOW).
+    if (hamlet && (!PLACE_LEAD_WORD.test(hamlet[1]!) || /^那(?![个边些里])/.test(hamlet[1]!))) whole += hamlet[0];
     // The same by the other regional words (石桥村李家冲, 柳湾村 枫树屋场, 石桥村罗家畈), when the hamlet closes a word
     // (a gap, a pause, 的) or the person follows it: not 村口沟渠, 村南河沟 (the matter's ditch), 村下岗职工.
     else whole += hamletAfter(text.slice(found.index + whole.length));
