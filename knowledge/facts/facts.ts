@@ -288,12 +288,23 @@ const requiredGroups = (fact: Fact): string[][] => [...fact.must, ...(fact.any ?
 const MIN_TYPO_LENGTH = 4;
 
 /**
+ * A negated word found only inside an A-not-A ask ("交不交党费" holds 不交党费, "交没交" 没交): whether is asked, nothing
+ * is said not done.
+ */
+function onlyAsked(question: string, word: string): boolean {
+  if (!/^[不没]/.test(word) || word.length < 2) return false;
+  for (let at = question.indexOf(word); at >= 0; at = question.indexOf(word, at + 1))
+    if (at === 0 || question[at - 1] !== word[1]) return false;
+  return true;
+}
+
+/**
  * Whether the question holds a word, or (for words of four characters or more) the word with one character
  * mistyped: "组织生活汇", "积级分子" are read as meant without listing every misspelling. Shorter
  * misspellings are read only from the list of the domain's typos (clean.ts).
  */
 function holds(question: string, word: string, typos: boolean): boolean {
-  if (question.includes(word)) return true;
+  if (question.includes(word)) return !onlyAsked(question, word);
   if (!typos || word.length < MIN_TYPO_LENGTH) return false;
   for (let i = 0; i + word.length <= question.length; i++) {
     let miss = -1;

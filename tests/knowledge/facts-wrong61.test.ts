@@ -58,3 +58,31 @@ describe('who decides beside why the 党小组 cannot: the whole path of a 处�
     expect(matchedAnswer('党小组为什么不能直接给党员处分')).toContain('基层党委批准');
   });
 });
+
+describe('a second ask read of its own subject or of the topic said before', () => {
+  it('reads a clause that spells a subject of its own (留党察看) of it, not of the 预备党员 carried in', () => {
+    expect(ids('预备党员选举时可以投票吗？被给了留党察看的能投吗')).toEqual(['member.rights.probationary', 'discipline.watch.rights']);
+  });
+  it('carries 党费 into a second A-not-A ask, not the 不交党费 of the first one’s 交不交', () => {
+    expect(ids('预备党员到底交不交党费，那积极分子交不交呢')).toEqual(['dues.probationary', 'dues.activist']);
+  });
+  it('reads 交不交党费 as whether one pays, not as 不交党费 (the six months of 自行脱党)', () => {
+    expect(ids('正式党员交不交党费，积极分子交不交')).toEqual(['dues.duty', 'dues.activist']);
+  });
+  it('answers when the certificate comes with the 资格审查 it waits for, beside how often the exam is held', () => {
+    expect(ids('认证考试考合格了，什么时候能领证，一年考几次')).toEqual(['cert.review.direct', 'cert.exam']);
+  });
+});
+
+describe('whether one must still pay, asked of a retired member: the duty, with its verdict', () => {
+  it('answers the duty, not the rates, and the rates where they are asked', () => {
+    expect(ids('我妈退休好几年了，党费还得交不')).toEqual(['dues.duty']);
+    expect(ids('退休了党费交不交，按啥算')).toEqual(['dues.duty', 'dues.retired']);
+  });
+});
+
+describe('the 党费 uses say what the handbook says they exclude', () => {
+  it('says 不得用于发放 for wages, bonuses and benefits', () => {
+    expect(matchedAnswer('党费可以拿来给委员发年终奖金吗')).toContain('不得用于发放工资、奖金');
+  });
+});
