@@ -86,3 +86,13 @@ describe('the 党费 uses say what the handbook says they exclude', () => {
     expect(matchedAnswer('党费可以拿来给委员发年终奖金吗')).toContain('不得用于发放工资、奖金');
   });
 });
+
+describe('the day a 预备党员’s 党费 start, worked from the day told', () => {
+  it('says the day of the 支部大会’s vote, not the approval after it', () => {
+    const said = matchedAnswer('老钱2024年11月20日支部大会通过成为预备党员，党委今年1月才批，党费从哪天交');
+    expect(said).toContain('党费从2024年11月20日起交纳');
+  });
+  it('keeps a year told relative to now in the asker’s words (the reply adds the calendar year)', () => {
+    expect(matchedAnswer('她是去年6月3号支部大会通过的预备党员，党费该从什么时候开始收')).toContain('党费从去年6月3日起交纳');
+  });
+});

@@ -27,3 +27,9 @@ describe('a day worked from a relative year is said with its calendar year', () 
     expect(text).not.toContain('今年10月8日');
   });
 });
+
+describe('the 党费 start worked from a relative year, said with its calendar year', () => {
+  it('names the full day (the test clock is in March 2026)', async () => {
+    expect(await answer('她是去年6月3号支部大会通过的预备党员，党费该从什么时候开始收')).toContain('党费从2025年6月3日起交纳');
+  });
+});
