@@ -65,6 +65,9 @@ export const DOMAIN_TYPOS: Record<string, string> = {
   侯选人: '候选人',
   陪养: '培养',
   撤消: '撤销',
+  // 待遇 typed by sound (证书撤了待预还有吗).
+  待预: '待遇',
+  代遇: '待遇',
   书纪: '书记',
   记律: '纪律',
   党记: '党纪',

@@ -421,7 +421,17 @@ function partsOf(index: FactIndex, question: string, options?: MatchOptions, ope
     // in reads far from every wording: the subject belongs to the question before, and the clause is read alone.
     const ownQuestion =
       !!alone && !POINTS_BACK.test(clause) && alone.similarity >= OWN_WORDING && (!withSubject || withSubject.similarity < NEAR_WORDING);
-    const carried = excludes || ownQuestion ? alone : withSubject;
+    // "预备党员能不能投票，还有受留党察看处分的能不能投": the same ask (能不能投) said again of a subject the clause spells
+    // (留党察看), which the subject carried in found a fact on alone (预备党员 violating discipline): the clause asks of
+    // what it names. Only the same ask again: "留党察看期间有选举权不 党费还用交不" asks the 党费 of the 留党察看 said before.
+    const askedAgain = !!previous && previous.includes(clause.replace(/[？?。！!呢呀啊吗哈]+$/, '').slice(-3));
+    const spellsOwn =
+      askedAgain &&
+      !!alone &&
+      !!withSubject &&
+      alone.fact.must.every((g) => g.some((w) => w.length >= 2 && clause.includes(w) && !subject.includes(w))) &&
+      !withSubject.fact.must.every((g) => g.some((w) => clause.includes(w)));
+    const carried = excludes || ownQuestion || spellsOwn ? alone : withSubject;
     // Context said before the asking words ("组织关系还在老家，他们算不算流动党员") may trip a guard meant for
     // another question on the subject; when the clause with its context finds nothing, the asking words alone are read.
     const asking = clause.slice(clause.lastIndexOf('，') + 1);

@@ -180,7 +180,10 @@ export const RULE_CONDITIONS: readonly RuleConditions[] = [
   // Sentenced for a crime, or punished short of one (治安处罚, 拘留).
   {
     fact: 'discipline.minor-offence',
-    told: [/拘留|拘了|罚款|罚了款|治安|吸毒|嫖娼|赌博|派出所/, /不够|够不上|没构成|未构成|不构成|没到刑事|没判|不到判刑/],
+    told: [
+      /拘留|拘了|罚款|罚了款|治安|吸毒|嫖娼|赌博|派出所/,
+      /不够|够不上|没构成|未构成|不构成|没到刑事|没判|不到判刑|(?<![有是算])(?:没有?|未|不算|不是)(?:犯罪|犯法)/,
+    ],
   },
   { fact: 'discipline.crime', told: [/判了|判刑|判处|徒刑|被判/], not: /不够判|没判|缓刑期满/, asks: /党籍|党内|处分|处理|留|开除/ },
   // Away for work and not at the branch's activities: a 流动党员, unless told as out of reach or not paying.

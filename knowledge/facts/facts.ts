@@ -288,12 +288,23 @@ const requiredGroups = (fact: Fact): string[][] => [...fact.must, ...(fact.any ?
 const MIN_TYPO_LENGTH = 4;
 
 /**
+ * A negated word found only inside an A-not-A ask ("交不交党费" holds 不交党费, "交没交" 没交): whether is asked, nothing
+ * is said not done.
+ */
+function onlyAsked(question: string, word: string): boolean {
+  if (!/^[不没]/.test(word) || word.length < 2) return false;
+  for (let at = question.indexOf(word); at >= 0; at = question.indexOf(word, at + 1))
+    if (at === 0 || question[at - 1] !== word[1]) return false;
+  return true;
+}
+
+/**
  * Whether the question holds a word, or (for words of four characters or more) the word with one character
  * mistyped: "组织生活汇", "积级分子" are read as meant without listing every misspelling. Shorter
  * misspellings are read only from the list of the domain's typos (clean.ts).
  */
 function holds(question: string, word: string, typos: boolean): boolean {
-  if (question.includes(word)) return true;
+  if (question.includes(word)) return !onlyAsked(question, word);
   if (!typos || word.length < MIN_TYPO_LENGTH) return false;
   for (let i = 0; i + word.length <= question.length; i++) {
     let miss = -1;
@@ -381,10 +392,15 @@ export function namedOtherFees(question: string, said: string): string[] {
 }
 
 /**
- * "还没构成犯罪", "尚不构成犯罪": a crime named as not committed. The rules on crimes do not answer it, and a rule
+ * "还没构成犯罪", "尚不构成犯罪", "没犯罪的": a crime named as not committed ("有没有犯罪", "是不是犯罪", "算不算犯罪" ask it). The rules on crimes do not answer it, and a rule
  * kept apart from crimes (治安处罚, 拘留) does: the subject and excluded words (fitOf) are read without the word 犯罪.
  */
-const NOT_COMMITTED = /(?:还|尚)?(?:没有?|未|不)(?:构成|够成|够上?|达到)(?:刑事)?犯罪/g;
+const NOT_COMMITTED = /(?:还|尚)?(?:没有?|未|不)(?:构成|够成|够上?|达到)(?:刑事)?犯罪|(?<![有是算])(?:没有?|未|不算|不是|并非)犯罪/g;
+
+/** Where to go or hand something in, asked ("交去哪里", "在哪办", "往哪交"). */
+const ASKS_PLACE = /哪里|哪儿|在哪|去哪|到哪|往哪|哪交|哪办/;
+/** A place or body a fact names, where a place asked may be answered (单位, 居住地, 党组织, 系统 …). */
+const NAMES_PLACE = /哪|向谁|给谁|找谁|交给|交到|地方|地点|居住地|所在|单位|系统|支部|党委|党组织|组织部|部门|机关|上级|中央/;
 
 /** Negating characters: a word with one and the word without it say opposite things. */
 const NEGATION = /[不没无非未别免]/;
@@ -954,6 +970,7 @@ export function createFactIndex(given: Fact[] = loadFacts()): FactIndex {
             ...(asking !== question && askingSubjects.length === 0 ? foreignOf(question, question, true) : []),
           ];
       const papers = asksForPapers(asking);
+      const place = ASKS_PLACE.test(asking);
       const asked = askedValueKinds(askingEveryday, kinds);
       const bound = askedBound(asking);
       // "几个人带着培养": a number of people, which "一年以上" is not, though it holds 以上.
@@ -1002,6 +1019,8 @@ export function createFactIndex(given: Fact[] = loadFacts()): FactIndex {
         if (situations.length > 0 && !namesSituations(own, situations)) continue;
         if (foreign.some((w) => !own.includes(w))) continue;
         if (papers && !saysPapers(own)) continue;
+        // "申请书该交去哪里": where to go, which a fact that names no place or body (the age rule) never answers.
+        if (place && !NAMES_PLACE.test(own)) continue;
         // "几项内容", "几种": a list of the items answers how many there are, counted or not.
         const listed =
           itemsAsked &&

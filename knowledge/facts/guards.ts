@@ -269,6 +269,8 @@ const ASKS_DATE = /几号|哪一天|哪天|几月几|几点|哪个月|什么日�
 /** A lead time ("提前多久报告"): a length of time, not how often. */
 const ASKS_LEAD_TIME = /提前(?:多久|多长|几天|多少天)|(?:多久|几天|多少天)(?:之前|以前|前)/;
 /** How long, asked outright. */
+/** A span told as passed, after a verb done ("拘留了几日", "培养了几个月"): a few days, not how many. */
+const SPAN_TOLD = /了几(?:个)?(?:日|天|周|星期|月|年)(?![^，,。？?]*(?:多久|多长|几天|几个月|几年))/;
 const ASKS_DURATION = new RegExp(
   `多久|多长|几年|几个月|几天|${DAYS_ASKED}|几周|几个?小时|多少小时|多少分钟|最长|最短|多少年|多少天|多少个月|期限|时限|任期|影响期`,
 );
@@ -311,7 +313,10 @@ export function askedValueKinds(question: string, kinds: QuestionKind[] = questi
   // clause asking whether beside another asking how long or how often ("公示几天，算不算节假日") still asks that.
   if (kinds.includes('may')) {
     const pieces = question.split(/[，,。？?！!；;\s]+/).filter(Boolean);
-    const timed = pieces.filter((p) => !questionKinds(p).includes('may') && (ASKS_DURATION.test(p) || ASKS_FREQUENCY.test(p)));
+    // "拘留了几日，要不要处分": a span told after a verb done (了几日, a few days) is the story's, not asked.
+    const timed = pieces.filter(
+      (p) => !questionKinds(p).includes('may') && !SPAN_TOLD.test(p) && (ASKS_DURATION.test(p) || ASKS_FREQUENCY.test(p)),
+    );
     return timed.length > 0 && timed.length < pieces.length ? [...new Set(timed.flatMap((p) => askedValueKinds(p)))] : [];
   }
   return kinds.filter(

@@ -19,6 +19,8 @@ export function topicWords(earlier: readonly string[], clause: string, words: re
     if (w.length < 2 || clause.includes(w)) continue;
     const at = said.lastIndexOf(w);
     if (at < 0 || found.some((f) => f.w.includes(w))) continue;
+    // "交不交党费": a word opening on the 不 of an A-not-A (不交党费) is how the part asked, not its topic (党费 is).
+    if (/^[不没]/.test(w) && at > 0 && said[at - 1] === w[1]) continue;
     found.push({ w, at: at + w.length });
   }
   return found.sort((a, b) => b.at - a.at || b.w.length - a.w.length).map((f) => f.w);

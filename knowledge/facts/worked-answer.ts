@@ -18,6 +18,7 @@ import {
   watchEnd,
 } from './dates';
 import { definedCase } from './defined-case';
+import { DUES_FROM_ADMISSION, duesStartDay } from './dues-start';
 import { ELECTED_RULE, electedOnVotes } from './election-votes';
 import type { Fact } from './facts';
 import { headCounts, seatsToFill } from './head-counts';
@@ -122,6 +123,11 @@ function workedOn(fact: Fact, question: string): string {
       // The worked least said first: the asker asked for a number, not for the rule.
       return `按你说的应选${seats}名，候选人至少${candidates}名（差额不少于20%）。${fact.a}`;
     }
+  }
+  // "去年9月10号支部大会通过的…党费从哪天开始交": the day told is the day the 党费 start.
+  if (DUES_FROM_ADMISSION.test(fact.a)) {
+    const day = duesStartDay(question);
+    if (day) return `${fact.a}${day}`;
   }
   if (PROBATION_DATES.test(fact.a) || EXTENSION_RULE.test(fact.a)) {
     const day = extendedProbationEnd(question) ?? (EXTENSION_RULE.test(fact.a) ? undefined : admittedOn(question));

@@ -145,7 +145,22 @@ export async function unsaidByFacts(question: string, matches: readonly FactMatc
   const subject = await unsaidSubject(wordsOf(reading), ground, index);
   if (subject.length > 0) return subject;
   const counted = uncountedThing(reading, ground);
-  return counted ? [counted] : [];
+  if (counted) return [counted];
+  const version = languageVersion(reading.text, ground);
+  return version ? [version] : [];
+}
+
+/**
+ * A text asked for in another language ("誓词有没有蒙古文的版本", "党章翻译成藏语的"): the edition, which no fact on
+ * what the text says speaks of. The language, when the facts never name it, is what is unsaid.
+ */
+const LANGUAGE = '(?:蒙古|藏|维吾尔|维|哈萨克|朝鲜|彝|壮|傣|苗|英|俄|日|法|外|少数民族|民族)(?:文字|文|语)';
+const LANGUAGE_VERSION = new RegExp(`(${LANGUAGE})(?:的)?(?:版本|版|译本|翻译本?)|(?:翻译|译)成(${LANGUAGE})`);
+
+function languageVersion(text: string, ground: string): string | undefined {
+  const m = LANGUAGE_VERSION.exec(text);
+  const language = m?.[1] ?? m?.[2];
+  return language && !said(language, ground) ? language : undefined;
 }
 
 /**

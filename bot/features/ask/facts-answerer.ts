@@ -12,6 +12,7 @@ import {
 import type { Answerer, AnswerResult, Citation } from '../../answering';
 import type { Services } from '../../core/feature';
 import { unsaidByFacts } from './answer-trust';
+import { withCalendarYears } from './calendar-years';
 import { citationLabel } from './extract';
 import type { GapStore } from './gap-store';
 import { answeredInShown, type ShownAnswer, trustParts } from './part-trust';
@@ -220,6 +221,8 @@ export function createFactsAnswerer(services: Services, facts: FactIndex = share
       if (open.length > 0) result.answer = `${result.answer}\n\n${strings.situationOpen(open)}`;
       // "谈心谈话一年谈几次，跟每个党员都要谈吗": the part no fact answers is said to be left open, not passed over.
       if (unanswered.length > 0) result.answer = `${result.answer}\n\n${strings.clauseOpen(unanswered)}`;
+      // "去年7月1号通过的…党龄从哪天算": the day worked out is said with its calendar year (calendar-years.ts).
+      result.answer = withCalendarYears(result.answer, services.clock.now(), services.config.DANGWU_TIMEZONE);
       return result;
     },
   };
