@@ -32,7 +32,7 @@ describe('colloquial asking words the handbook answers', () => {
   });
   it('reads 发点奖金 as paying a bonus out of the 党费', async () => {
     const text = await answer('年底了 支部想拿党费给委员们发点奖金 可以不');
-    expect(text).toContain('不得用于发工资、奖金');
+    expect(text).toContain('不得用于发放工资、奖金');
   });
   it('reads 归哪个管 as who manages it', async () => {
     const text = await answer('党费交上去以后归哪个管');
