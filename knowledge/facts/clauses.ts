@@ -192,6 +192,8 @@ function joinSpacedStretch(text: string, minWords: number): string {
   const clauses: string[] = [];
   let current = '';
   let tail = 0;
+  /** The last word run into the current clause. */
+  let previous = '';
   for (let i = 0; i < words.length; i++) {
     let word = words[i]!;
     // "他算不算  流动党员": the A-not-A verb and its object make a clause of their own.
@@ -199,6 +201,16 @@ function joinSpacedStretch(text: string, minWords: number): string {
     if (object) word += words[++i]!;
     // "多少  天  之内  报备": the unit or bound after a question word belongs to it.
     while (!object && hasQuestionWord(word) && i + 1 < words.length && UNIT_AFTER.test(words[i + 1]!)) word += words[++i]!;
+    // "这个  咋  处理  呢", "怎么  办": a word asking how is asked of the verb after it, which belongs to its clause.
+    // The verb may carry the particle closing the question ("处理呢": SPACED_PARTICLE joined it).
+    if (
+      !object &&
+      MANNER_WORD.test(word) &&
+      i + 1 < words.length &&
+      !PARTICLE.test(words[i + 1]!) &&
+      !hasQuestionWord(words[i + 1]!.replace(/[呢吗嘛吧]$/, ''))
+    )
+      word += words[++i]!;
     // "报告一下", "汇报下": the asker's aside, a clause of its own (the question's reader takes it off), which ends the
     // story told before it.
     if (SPACED_ASIDE.test(word)) {
@@ -220,8 +232,20 @@ function joinSpacedStretch(text: string, minWords: number): string {
       clauses[clauses.length - 1] += word;
       continue;
     }
+    // "…党费  一分  没交  电话  也  打不通  这个  咋  处理": the question opens on the word that points back at the story
+    // told before it (这个, 这种情况), which is a clause of its own, as a comma there would make it.
+    const asking = object || hasQuestionWord(word);
+    const pointer =
+      asking && current.endsWith(previous) && current.length - previous.length >= STORY_LENGTH && POINTS_BACK.test(previous)
+        ? previous
+        : '';
+    if (pointer) {
+      clauses.push(current.slice(0, current.length - pointer.length));
+      current = pointer;
+    }
     current += word;
-    if (object || hasQuestionWord(word)) {
+    previous = word;
+    if (asking) {
       clauses.push(current);
       current = '';
       tail = 0;
@@ -243,6 +267,12 @@ const UNIT_AFTER = /^(?:[天个人年月次名元项条种级岁日周票届字�
 const SPACED_ASIDE = /^(?:向您|跟您|给您)?(?:报告|汇报)(?:一下|下)$/;
 /** A piece opening on he or she (他不服, 她说), not on 他们 or 她们: the one the story is about does something new. */
 const OPENS_ON_PERSON = /^[他她](?!们)/;
+/** A word that asks how, typed on its own before the verb it asks of ("咋  处理", read as 怎么 before the join). */
+const MANNER_WORD = /^(?:怎么|怎样|如何|咋|咋个|怎么样|怎生|点样)$/;
+/** A word pointing back at what was told, opening the question about it (这个, 这种情况, 那这事). */
+const POINTS_BACK = /^(?:那)?(?:这个|这种情况|这情况|这事|这事儿|这种事|这样的|这种|这样)$/;
+/** Told words before such a pointer that make a story of their own. */
+const STORY_LENGTH = 8;
 /** A sentence-final particle typed as a word of its own. */
 const PARTICLE = /^[吗呢吧么啊呀嘛]+$/;
 /** Words after the last question word that make a statement of their own rather than finish the question. */

@@ -95,6 +95,8 @@ export const DOMAIN_TYPOS: Record<string, string> = {
   表绝: '表决',
   转证正: '转正',
   党飞: '党费',
+  // 事 for 式 (same sound but the tone) in 正式党员, which pinyin input offers first (正事 is a word of its own).
+  正事党员: '正式党员',
   党领: '党龄',
   // Pinyin-input homophones of 记 and 时 in the words members ask about most (书记, 学时), and 该 for 改 in 改组.
   书计: '书记',
@@ -192,9 +194,18 @@ function withoutDecoration(text: string): string {
  */
 const SCANNED_PARTY = /(?<![自感知发睡警察视听味直错幻不先])觉(?=龄|员(?!工)|章|籍|费(?![用劲时力事])|内[^心容])/g;
 
+/**
+ * 原 for 员 (same sound) in 党员 where what follows is what a member has or does (党原有几项权利, 党原的义务, 党原要交党费):
+ * not 入党原因, 党原则, 党原来 (other words), which the homophone reader leaves for the real word 原有 it sees.
+ */
+const MEMBER_TYPED_ORIGIN = /(?<!入)党原(?=有|的|要|应|能|可以|享有|权|义务|交|[，,。？?\s]|$)/g;
+
 /** Reads the domain's common typos as the words meant. */
 export function fixDomainTypos(text: string): string {
-  return text.replace(TYPO_PATTERN, (typo) => DOMAIN_TYPOS[typo]!).replace(SCANNED_PARTY, '党');
+  return text
+    .replace(TYPO_PATTERN, (typo) => DOMAIN_TYPOS[typo]!)
+    .replace(SCANNED_PARTY, '党')
+    .replace(MEMBER_TYPED_ORIGIN, '党员');
 }
 
 /** "政审都审些什么", "会上要说些什么": 些 between a verb and 什么 asks what 审什么 asks. */
@@ -206,8 +217,13 @@ const WHERE = /哪边|哪头|哪儿|哪块|哪搭|啥地方|什么地方/g;
 /** "每个月", "每个季度", "每一年" as the facts spell them: 每月, 每季度, 每年. */
 const EVERY = /每(?:个|一个?)(月|季度|星期|周|年)/g;
 
-/** 权力 (power) typed for 权利 (rights) where a member's rights are meant: "预备党员少了哪几项权力". */
-const MEMBER_POWER = /(党员|几项|哪几项|哪些|八项|享有|有什么)(的)?权力/g;
+/**
+ * 权力 (power) typed for 权利 (rights) where a member's rights are meant: "预备党员少了哪几项权力"; 全力 (same sound but
+ * the tone) too, where the rights are counted, listed or compared ("党员的全力有哪些", "正式党员全力一样吗"), never in
+ * 全力以赴 or 全力支持. A space typed between the count and the word ("有几项 权力") is no clause between them.
+ */
+const MEMBER_POWER =
+  /(党员|几项|哪几项|哪些|八项|享有|有什么)(的)?(?:(?<=项)[，,])?(?:权力|全力(?=有哪|有什么|有几|是什么|是哪|包括|一样|相同|不同|区别|差别|[吗呢么？?，,。\s]|$))/g;
 
 /** An approximate number (二十几个, 十几名, 几十个, 好几年) says how many, it does not ask: read as 余/数. */
 const ABOUT = /([一二三四五六七八九十百千好])几(?=[个名位人年天])|几(?=十[个名位人年天])/g;
@@ -435,6 +451,13 @@ const paysDues = (text: string) => /党/.test(text) && !NAMES_A_PAYMENT.test(tex
 const BODY_ELECTS = /([会部委组])选(?=还是|[吗呢么？?，,。！!\s]|$)/g;
 
 /**
+ * Two bodies, each with a bare 定, offered one against the other ("处分是支部大会定还是基层党委定"): which body decides,
+ * as the facts say it (决定). Only where both sides are a body deciding: "小组长是支部定还是党员自己推" asks how a post
+ * is filled, and 规定, 约定, 确定, 一定 have no body before 定.
+ */
+const BODY_DECIDES = /([会部委组级])定还是([^，,。？?！!；;\s]{1,12}?[会部委组级])定(?=[的呢吗么啊呀？?，,。！!；;\s]|$)/g;
+
+/**
  * Whether someone may do a thing, asked after the verb ("我讲行不行", "他当中不中", "我来开可以不"): 能 before the
  * verb, as the facts' wordings ask it ("我能讲吗", "能讲"). Only after a person who would do it, so "这样交行不行"
  * (whether a way is allowed) keeps its words.
@@ -556,6 +579,7 @@ export function cleanQuestion(text: string): string {
       .replace(NOW_AGE, (m, now: string, n: string, _at: number, all: string) => (AGE_TOPIC.test(all) ? `${now}${n}岁` : m))
       .replace(CAN_BOTH_WAYS, (_m, a?: string, b?: string, c?: string, d?: string) => `能不能${a ?? c}${b ?? d}`)
       .replace(BODY_ELECTS, '$1选举')
+      .replace(BODY_DECIDES, '$1决定还是$2决定')
       .replace(TRIP, '旅游')
       .replace(DOER_MAY, (_m, who: string, come: string | undefined, verb: string) => `${who}${come ?? ''}能${verb}吗`)
       .replace(APPEAL_WHERE, '向哪里申诉')

@@ -41,6 +41,15 @@ const ENDS_ASKING =
 
 const BREAK = /([，,。？?！!；;\s]+)/;
 
+/**
+ * A told problem closed by 呢 after what cannot be or has been done ("学习来不了呢", "人也联系不上呢", "会早开完了呢"): said,
+ * as the speakers of many regions close a statement, not asked; the closing after it is the question.
+ */
+const TOLD_WITH_PARTICLE = /(?:了|[不没][\u4e00-\u9fff]{1,2})呢$/;
+
+/** Whether the clause before a closing asks with a question word, not only with a 呢 that closes what is told. */
+const asksBefore = (clause: string) => hasQuestionWord(TOLD_WITH_PARTICLE.test(clause) ? clause.slice(0, -1) : clause);
+
 /** Whether a clause says only the asker's plight (咋整, 我也不知道咋回他, 谁知道啊). */
 export function isClosingPlea(clause: string): boolean {
   return PLEA.test(clause.trim());
@@ -57,7 +66,7 @@ export function withoutClosingPleas(text: string): string {
   const last = said[said.length - 1];
   const before = said[said.length - 2];
   let out = text;
-  if (last !== undefined && before !== undefined && isClosingPlea(clauses[last]!) && hasQuestionWord(clauses[before]!)) {
+  if (last !== undefined && before !== undefined && isClosingPlea(clauses[last]!) && asksBefore(clauses[before]!)) {
     out = pieces
       .slice(0, before + 1)
       .join('')

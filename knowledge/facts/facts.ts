@@ -1096,7 +1096,9 @@ export function createFactIndex(given: Fact[] = loadFacts()): FactIndex {
         similarity: best.similarity,
         ...(weak ? { weak } : {}),
         ...(rule && best.fact === rule ? { rule: true } : {}),
-        ...(asksLocalValue(best.fact.a, question, kinds.length > 0 || asked.length > 0) ? { local: true } : {}),
+        // Only a value asked (how long, which day, what mark): "今年调走了，组织关系要不要转、怎么转" asks whether and how,
+        // which the rule answers wherever the asker is; the time limit it leaves to local rules is not asked.
+        ...(asksLocalValue(best.fact.a, question, asked.length > 0) ? { local: true } : {}),
         // "还能继续免交吗" answered "要。……": the rule's own words answer it, the opening "要" would mislead; so
         // does a yes or no before a question that asks no whether ("除名和开除党籍有啥区别" is not "不是。").
         answer: verdictFirst(

@@ -712,6 +712,9 @@ const ROWS: Row[] = [
   { spelt: '中不', to: '行不行', group: 'zhongyuan', before: '[弄办交做搞样么这那]', after: '[，,。？?！!\\s]|$' },
   { spelt: '中吗', to: '行吗', group: 'zhongyuan', before: '[弄办交做搞样么这那]' },
   { spelt: '恁样', to: '这样', group: 'zhongyuan' },
+  // 罢 after what is held or done, closed by 了 (会开罢了, 饭吃罢了, 考罢了): done, as 完; 只是走个过场罢了 (merely) has
+  // no such verb before it.
+  { spelt: '罢', to: '完', group: 'zhongyuan', before: '[开吃弄干忙考选学交办搞评]', after: '了' },
   // 嘞 after 真, 假, 对 closing a question (是真嘞不, 对嘞吧): 的.
   { spelt: '嘞', to: '的', group: 'zhongyuan', before: '[真假对]', after: '\\s*(?:不|吗|么|吧|[？?。]|$)' },
   // 哩 before a question mark (咋弄哩？): 呢. Closing a statement (在县一中念高二哩) it tells, as 呢 there would not;

@@ -182,9 +182,38 @@ const OUT_OF_SCOPE = new RegExp(
     '穿搭',
     '车',
     '驾照',
+    // Practical matters of one's trade or home: a professional licence kept up (执业证书 renewed, 延续注册), a machine
+    // kept running (its oil, filters, servicing), a calendar app set up. The 持证上岗 certificate is named as such
+    // (DOMAIN: 持证, 上岗), never as a 执业 licence.
+    '执业(?:证书|证|资格|医师|药师|护士)',
+    '(?:延续|变更|首次|重新)注册',
+    '机油',
+    '液压油',
+    '润滑油',
+    '齿轮油',
+    '刹车油',
+    '防冻液',
+    '滤芯',
+    '墨盒',
+    '硒鼓',
+    '保养',
+    '(?:日历|日程|闹钟)[^，,。？?]{0,24}(?:设置|设定|怎么设|咋设)',
+    '(?:设置|设定)[^，,。？?]{0,12}(?:日历|日程|闹钟)',
   ].join('|'),
   'i',
 );
+
+/**
+ * The practical matters above, which hold a word of Party work in their own names: 证书 in 执业证书, 会议 in a calendar's
+ * 会议提醒. In a clause that asks of such a matter these words are the matter's, not the Party's.
+ */
+const PRACTICAL =
+  /执业(?:证书|证|资格)|(?:延续|变更|首次|重新)注册|(?:日历|日程|闹钟)[^，,。？?]{0,24}(?:设置|设定|怎么设|咋设)|(?:设置|设定)[^，,。？?]{0,12}(?:日历|日程|闹钟)/i;
+/** The Party words a practical matter's own name may hold (PRACTICAL). */
+const NAMED_IN_PRACTICAL = /证书|会议|开会|认证/g;
+
+/** Whether a clause speaks of Party work, leaving out the Party words that only name a practical matter it asks of. */
+const partyClause = (clause: string) => DOMAIN.test(PRACTICAL.test(clause) ? clause.replace(NAMED_IN_PRACTICAL, '') : clause);
 
 /**
  * Whether a question is about Party work, read as the fact layer reads it: a mention of the bot (@党务助手) is
@@ -237,7 +266,7 @@ export function isOutOfScope(raw: string): boolean {
   // "税后工资刚好5000 交百分之一还是一点五 一个月多少钱": a pay and the rate on it asked is the 党费, named or not.
   if (DUES_RATE_ON_PAY.test(text)) return false;
   // The text is cleaned once: its clauses are tested as they stand (cleaning again would read it twice).
-  if (!DOMAIN.test(text)) return true;
+  if (!partyClause(text)) return true;
   // Party words only in what the asker tells, not in what is asked ("明天武汉会下雨吗？我们打算搞户外主题党日"):
   // the question is still about the weather. Every clause that asks must be off the domain and on such a topic.
   // Spaces part clauses too where the weather is asked ("明天那边下不下雨 要去开会"), typed without punctuation;
@@ -247,7 +276,7 @@ export function isOutOfScope(raw: string): boolean {
   const asking = clauses.filter(asksSomething);
   const offTopic = asking.filter(
     (c) =>
-      !DOMAIN.test(c) &&
+      !partyClause(c) &&
       OUT_OF_SCOPE.test(c) &&
       !(PAYS_DUES.test(c) && NAMES_DUES.test(text) && !OUT_OF_SCOPE.test(c.replace(PAYS_DUES, ''))),
   );

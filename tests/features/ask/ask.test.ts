@@ -60,6 +60,7 @@ describe('handbook answers in the chat (offline)', () => {
   });
 });
 
+// A question no fact answers (who chairs the 支委会 is a fact since facts60), so the passages go to the model.
 describe('grounded answers through an OpenAI-compatible server on loopback', () => {
   let server: Server;
   let requests: Array<{ url: string; body: any }> = [];
@@ -125,7 +126,7 @@ describe('grounded answers through an OpenAI-compatible server on loopback', () 
     mode = 'answer';
     const bot = await withModel();
     try {
-      const text = textOf(await bot.say('支委会由谁召集主持', member));
+      const text = textOf(await bot.say('支委会要研究支部的什么工作', member));
       expect(requests).toHaveLength(1);
       expect(requests[0]!.url).toBe('/v1/chat/completions');
       expect(requests[0]!.body.model).toBe('local-model');
@@ -165,7 +166,7 @@ describe('grounded answers through an OpenAI-compatible server on loopback', () 
     try {
       for (const m of ['fail', 'unknown'] as const) {
         mode = m;
-        const text = textOf(await bot.say('支委会由谁召集主持', member));
+        const text = textOf(await bot.say('支委会要研究支部的什么工作', member));
         expect(requests.length).toBeGreaterThan(0);
         expect(text).toContain('出处：《党务工作手册》');
         expect(text).not.toContain('资料中没有找到答案');
@@ -182,7 +183,7 @@ describe('grounded answers through an OpenAI-compatible server on loopback', () 
       env: { OPENAI_API_KEY: 'sk-test', OPENAI_BASE_URL: baseUrl, OPENAI_EMBEDDING_MODEL: 'local-embed' },
     });
     try {
-      const first = textOf(await bot.say('支委会由谁召集主持', member));
+      const first = textOf(await bot.say('支委会要研究支部的什么工作', member));
       expect(first).toMatch(/\[1\] 《党务工作手册》/);
       const embedCalls = () => requests.filter((r) => r.url === '/v1/embeddings');
       const passages = embedCalls().flatMap((r) => r.body.input as string[]);

@@ -42,12 +42,13 @@ describe('a second ask the clause reader took for the first one’s tail', () =>
 
 describe('a fact on one ask shown as the answer to both', () => {
   it('names the ask the whole message’s fact does not answer', () => {
-    // The 支委会's frequency, found on the whole message too, says nothing of who chairs it.
-    const { ids, open } = read('支委会一个月开几次，书记有事能不能让副书记代为主持');
+    // The 支委会's frequency, found on the whole message too, says nothing of whether it may decide.
+    const { ids, open } = read('支委会一个月开几次，支委会能不能对重要工作作出决定');
     expect(ids).toEqual(['life.committee.frequency']);
-    expect(open).toEqual(['书记有事能不能让副书记代为主持']);
-    // guard: where a fact says it, both are answered.
+    expect(open).toEqual(['支委会能不能对重要工作作出决定']);
+    // guard: where a fact says it, both are answered (who chairs, for the 党员大会 and, since facts60, the 支委会).
     expect(read('党员大会多久开一次 书记不在家可不可以让副书记主持').ids).toEqual(['life.general.frequency', 'life.general.chair']);
+    expect(read('支委会一个月开几次，书记有事能不能让副书记代为主持').ids).toEqual(['life.committee.frequency', 'life.committee.chair']);
   });
 
   it('guard: names a second ask about 书记 and 副书记 that no fact answers', async () => {
