@@ -184,6 +184,12 @@ export const HOLDER_IN_OFFICE = new RegExp(
 );
 /** A trade or an office, then 的, before the one who holds it (环卫的老陈, 物业的王师傅): see readDraft. */
 export const HOLDER_OF_TRADE = new RegExp(`^[\\u4e00-\\u9fa5]{1,6}?的(?=(?:${PERSON})$)`);
+/**
+ * Words that begin with 交 (交通局, 交警队, 交管站, 交易所): 交 is then no handing over, and a unit read after it would be
+ * cut out of the longer word (交通局 read as 交 + 通局).
+ */
+const WORD_AFTER_JIAO = '[通警管易际界费流叉接替]';
+
 export const HOLDER_PATTERNS = [
   // 由党员郭文斌负责跟进: a person made responsible outright, whatever body it was passed to before (已转村两委处理).
   // 由党员刘明结对帮扶: paired with the household to help it, as the poverty work says.
@@ -227,7 +233,7 @@ export const HOLDER_PATTERNS = [
   // 交 at the start of a phrase, to a person (with or without a post before) or a unit, and nothing after it:
   // 交村委会主任李强, 交城管中队. Other words starting with 交 (交通, 交费) are not a holder.
   new RegExp(
-    `(?:^|[\\s，,。；;])(?:转交(?!通)|转(?:给|到|至)?|交)(?:给|由)?\\s*((?:${POST_BEFORE})?${PERSON}|(?=[\\u4e00-\\u9fa5]{2})[\\u4e00-\\u9fa5]{0,8}?(?:${UNIT_SUFFIX}))(?=$|[\\s，,。；;])`,
+    `(?:^|[\\s，,。；;])(?:转交(?!通)|转(?:给|到|至)?|交(?!${WORD_AFTER_JIAO}))(?:给|由)?\\s*((?:${POST_BEFORE})?${PERSON}|(?=[\\u4e00-\\u9fa5]{2})[\\u4e00-\\u9fa5]{0,8}?(?:${UNIT_SUFFIX}))(?=$|[\\s，,。；;])`,
   ),
   // 转 at the start of a phrase, to whoever handles it: 转第三党支部处理, 转 城管 跟进.
   /(?:^|[\s，,。；;])(?:转到|转给|转交(?!通)|转)\s*([^\s，,。；;：:]{2,10}?)(?:同志)?\s*(?:处理|办理|负责|跟进|落实|调解|协调|核实|对接(?!人))/,
