@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { parseTicket } from '../../../bot/features/tickets/parse';
+
+// Wednesday 2026-03-04, 10:00 Beijing time. Wordings of our own, by class, from other regions and trades: a word that
+// begins with 交 is no handing over; a person sent, named after their body and post, holds it; the member's own day to
+// go and ask is the promised date; solved there said as done for the person, as the answer told back, or as closed.
+const read = (text: string) => parseTicket(text, { from: new Date('2026-03-04T10:00:00+08:00'), zone: 'Asia/Shanghai' });
+
+describe('a word that begins with 交 is no handing over', () => {
+  it('never cuts a unit out of 交通局 or 交管站', () => {
+    expect(read('那个 便桥 塌了 交通局 说 月底前 修').holder).not.toBe('通局');
+    expect(read('桥坏了 交管站 答应 月底前 修').holder).toBeUndefined();
+  });
+
+  it('still reads 交 handing it to a unit', () => {
+    expect(read('河沟堵了 交 城管中队').holder).toBe('城管中队');
+  });
+});
+
+describe('a person sent, named after their body and post, holds it', () => {
+  it('reads the name typed after words of body and post', () => {
+    expect(read('青山村 老周 说 牛 病了 让 乡 兽医站 技术员 阿古拉 明天 过来')).toMatchObject({ holder: '阿古拉', due: '2026-03-05' });
+    expect(read('石门村 阿强 说 儿子 不想 上学 叫 结对 党员 图雅 周六 去 家里 劝劝').holder).toBe('图雅');
+  });
+
+  it('reads 小X after a body glued to it, and a name joined to whoever goes along', () => {
+    expect(read('青山村老周 一个人住 叫团委小韦每周去看一次 明天先去').holder).toBe('小韦');
+    expect(read('青山村老周说孙子不上学了 请驻村干部扎西和校医一起上门 后天去').holder).toBe('扎西');
+  });
+
+  it('takes no pronoun nor anyone unnamed', () => {
+    expect(read('石门村 阿强 说 水管 冻了 让 村里 电工 他们 明天 过来').holder).toBeUndefined();
+  });
+});
+
+describe('the member’s own day to go and ask is the promised date', () => {
+  it('reads the day, typed word by word or glued', () => {
+    expect(read('青山村 老周 说 想 办 残疾证 不会 弄 我 明天 去 镇上 问').due).toBe('2026-03-05');
+    expect(read('青山村老周说想办残疾证 俺后天到乡里打听一下').due).toBe('2026-03-06');
+  });
+
+  it('takes no day of the person’s own errand', () => {
+    expect(read('青山村 老周 说 他 明天 去 镇上 问').due).toBeUndefined();
+  });
+});
+
+describe('solved there, said in other words', () => {
+  it('reads the member having done it for the person, as the last words', () => {
+    expect(read('石门村 阿强 网上 预约 不会 我 给 约上了').onSpot).toBe(true);
+    expect(read('石门村阿强 电费 不会 手机 交 俺帮他缴上了').onSpot).toBe(true);
+  });
+
+  it('reads the answer found out there and told back', () => {
+    expect(read('石门村阿强问医保几时交 我当场打电话问了 已经告诉他了').onSpot).toBe(true);
+  });
+
+  it('reads 办结 as a line of its own after what was done there', () => {
+    expect(read('石门村阿强说暖气不热 俺跟电工一块把阀门调了 当场就热乎了 这个办结').onSpot).toBe(true);
+  });
+
+  it('takes no promise to tell them for done', () => {
+    expect(read('石门村阿强问医保几时交 我明天问了告诉他').onSpot).toBeUndefined();
+  });
+});
