@@ -62,3 +62,23 @@ describe('solved there, said in other words', () => {
     expect(read('石门村阿强问医保几时交 我明天问了告诉他').onSpot).toBeUndefined();
   });
 });
+
+describe('a matter only announced, with the call cut or no time to hear it, is asked for', () => {
+  it('leaves the matter to be asked for', () => {
+    expect(read('东岗村 老刘 说 他那有个事 让俺记一下 周五之前给他回个话').content).toBeUndefined();
+    expect(read('东岗村老刘打电话说他那边有点事 电话信号断了 明天我再打过去').content).toBeUndefined();
+    expect(read('东岗村老刘说有点事要找村里 今天急着下乡没空细听 先记下个电话').content).toBeUndefined();
+  });
+
+  it('keeps a matter told beside the number noted, and a phone mast asked for', () => {
+    expect(read('东岗村老刘说路灯坏了 先记下个电话').content).toMatch(/路灯/);
+    expect(read('东岗村老刘说手机信号不好 盼着建个基站').content).toMatch(/信号/);
+  });
+});
+
+describe('a form’s label is never the holder', () => {
+  it('reads the holder’s line, not the label of the date line after it', () => {
+    const draft = read('民情工单\n1 反映人 韩德福\n2 地点 西沟村\n3 问题 两家为水渠分水吵起来了\n4 责任人 赵连长\n5 时限 5天内调解完');
+    expect(draft).toMatchObject({ holder: '赵连长', due: '2026-03-09' });
+  });
+});
