@@ -82,3 +82,17 @@ describe('a form’s label is never the holder', () => {
     expect(draft).toMatchObject({ holder: '赵连长', due: '2026-03-09' });
   });
 });
+
+describe('a body that promises the day itself is not the holder', () => {
+  it('records no holder for a body promising its own work', () => {
+    expect(read('青石村 老李 说 村道 塌了 公路所答应一周内修')).toMatchObject({ due: '2026-03-11' });
+    expect(read('青石村 老李 说 村道 塌了 公路所答应一周内修').holder).toBeUndefined();
+    expect(read('青石村 老李 说 雪 堵了 路 苏木 说 三天内 推开').holder).toBeUndefined();
+    expect(read('青石村老李说楼道灯坏了 已转物业 物业承诺明天修好').holder).toBeUndefined();
+  });
+
+  it('keeps a person of the body, and a body the member reported it to', () => {
+    expect(read('青石村老李说油烟大 城管中队张队说明天来查').holder).toBe('张队');
+    expect(read('青石村老李说油烟大 报镇执法中队 月底前').holder).toBe('镇执法中队');
+  });
+});
