@@ -2,6 +2,7 @@
 // say them, that point to each.
 
 import { betweenScores, quarrelOverMasked, withoutStove } from './category-between';
+import { homeCareMasked } from './category-elder';
 import { herdMasked, herdScores } from './category-herd';
 import { MORE_WORDS } from './category-more';
 import { withoutPapers } from './category-papers';
@@ -162,7 +163,11 @@ const PASSED_TO = /(?:反映|反应|报|转)给[^\s，,。；;]{1,8}?(?:科|办|
 /** The matter's words with those that point elsewhere than their look taken out (a school as a place, a herd's vaccine). */
 function cleaned(said: string): string {
   return withoutPapers(
-    withoutStove(quarrelOverMasked(LIVELIHOOD.test(said) ? herdMasked(said).replace(/补贴|补助/g, ' ') : herdMasked(timetabled(said))))
+    withoutStove(
+      quarrelOverMasked(
+        LIVELIHOOD.test(said) ? herdMasked(homeCareMasked(said)).replace(/补贴|补助/g, ' ') : herdMasked(homeCareMasked(timetabled(said))),
+      ),
+    )
       .replace(SCHOOL_AS_PLACE, ' ')
       .replace(LIVESTOCK_HEALTH, ' ')
       .replace(FARM_SUBSIDY, ' ')

@@ -96,3 +96,14 @@ describe('a body that promises the day itself is not the holder', () => {
     expect(read('青石村老李说油烟大 报镇执法中队 月底前').holder).toBe('镇执法中队');
   });
 });
+
+describe('Cantonese 话 before 今日 or 明日 is saying the day', () => {
+  it('reads the day a body said it would come', () => {
+    expect(read('南村陈伯屋企电线短路 供电所话明日上午嚟睇').due).toBe('2026-03-05');
+    expect(read('南村陈伯话屋企门口沙井盖冇咗 市政佢哋话今日下昼嚟整').due).toBe('2026-03-04');
+  });
+
+  it('reads no day from 今日 said of something else', () => {
+    expect(read('南村 陈伯 话 电话 坏咗 佢话今日好忙').due).toBeUndefined();
+  });
+});
