@@ -95,7 +95,7 @@ import {
 } from './people';
 import { findPlace, isUnitAlone, readWhoAndWhat, WORKPLACE } from './place-reading';
 import { DAY_ALONE, PLAN_SUBJECT, promiserName, promiserOfClause, reportedBody, staffPromiseUndated } from './promiser';
-import { sentAfterPosts } from './sent-posted';
+import { BARE_POST_READ, sentAfterPosts } from './sent-posted';
 import { toldAndSent } from './told-holder';
 
 /** A form's label for the one who holds it (负责人：, 跟进：): see the brackets after a labelled name. */
@@ -481,6 +481,10 @@ export function readDraft(working: string, context: ParseContext): TicketDraft {
   // 让 苏木 兽医 阿木 后天 过来, 叫妇联小蓝每周去: the person sent, named after their body and post (see sent-posted.ts).
   if (!draft.holder) {
     const sent = sentAfterPosts(text);
+    if (sent) draft.holder = sent;
+  } else if (BARE_POST_READ.test(draft.holder)) {
+    // 请包村干部多杰和学校老师一起上门: the post read alone (老师) is no one; the person named after their post is.
+    const sent = sentAfterPosts(working);
     if (sent) draft.holder = sent;
   }
   if (!draft.holder) {

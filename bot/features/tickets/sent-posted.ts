@@ -1,7 +1,7 @@
 // A person sent to do the work, named after the body and post they hold (让 乡 农机站 技术员 阿古拉 明天 过来, 叫团委小韦
 // 每周去一趟, 请驻村干部扎西和校医一起上门): the body and the post say who the person is; the person, named last, holds it.
 
-import { DAY, WEEKDAY } from './due-shape';
+import { DAY, DEADLINE_SHAPE, WEEKDAY } from './due-shape';
 import { SURNAMES } from './people';
 
 /** A word of a body or a post, typed as a word of its own (苏木, 兽医站, 包户, 党员, 技术员). */
@@ -19,6 +19,14 @@ const SENT_GLUED = new RegExp(
   `(?:让|叫|请|喊|派)[\\u4e00-\\u9fa5]{0,6}?(?:党员|干部|网格员|兽医|村医|妇联|团委|电工|技术员|水管员|护林员|社工|专干)((?:小|老)[${SURNAMES}](?=每|去|来|过来|上门|明天|后天|[和跟])|[\\u4e00-\\u9fa5]{2}(?=[和跟同][^\\s，,。；;]{1,8}?一起))`,
 );
 
+/**
+ * A person sent by surname and post, or 小X/老X, with the day said between the name and the going (我让村里钱书记周五前去
+ * 现场看看, 叫组上的老何明天过来): where they are (村里, 组上的) says who they are; the day stays to be read as the due.
+ */
+const SENT_DAY_BETWEEN = new RegExp(
+  `(?:让|叫|请|喊|派|安排)(?:村里|村上|社区|镇上|乡里|乡上|组里|组上|队里|连里|团里|厂里)?的?((?:小|老)[${SURNAMES}]|[${SURNAMES}](?:书记|主任|队长|组长|站长|所长|会计|老师|医生|大夫|师傅|连长|村长|社长|经理|委员|科长|校长|院长))\\s?(?=(?:${DEADLINE_SHAPE.source}|${DAY}|${WEEKDAY})\\s?(?:就|再|先)?(?:去|来|过去|过来|上门|到))`,
+);
+
 /** The person sent, named after their body and post, when no other reading named a holder. */
 export function sentAfterPosts(text: string): string | undefined {
   const spaced = SENT_SPACED.exec(text);
@@ -29,5 +37,8 @@ export function sentAfterPosts(text: string): string | undefined {
   }
   const glued = SENT_GLUED.exec(text);
   if (glued && !NOT_A_NAME.test(glued[1]!)) return glued[1];
-  return undefined;
+  return SENT_DAY_BETWEEN.exec(text)?.[1];
 }
+
+/** A post alone read as the holder (老师, 主任): no person; a person named after their post, if any, holds it instead. */
+export const BARE_POST_READ = /^(?:经理|主任|站长|所长|队长|组长|书记|科长|院长|校长|老师|医生|网格员|专干|干部|师傅)$/;

@@ -107,3 +107,18 @@ describe('Cantonese 话 before 今日 or 明日 is saying the day', () => {
     expect(read('南村 陈伯 话 电话 坏咗 佢话今日好忙').due).toBeUndefined();
   });
 });
+
+describe('a person sent with the day between the name and the going, or after a post read alone', () => {
+  it('reads the person sent by where they are, surname and post, the day after them', () => {
+    expect(read('东村老赵说两家为地界吵 我让村里钱书记周五前去现场看看')).toMatchObject({ holder: '钱书记', due: '2026-03-06' });
+    expect(read('东村老赵说两家为地界吵 叫组上的老何明天过来')).toMatchObject({ holder: '老何', due: '2026-03-05' });
+  });
+
+  it('takes the person named after their post over a post read alone', () => {
+    expect(read('东村老赵说孙子不想读书了 请包片干部才让和学校老师一起去劝 后天去').holder).toBe('才让');
+  });
+
+  it('takes no pronoun sent', () => {
+    expect(read('东村老赵说他家狗走丢了 让他明天去找').holder).toBeUndefined();
+  });
+});
