@@ -96,6 +96,7 @@ import {
 import { findPlace, isUnitAlone, readWhoAndWhat, WORKPLACE } from './place-reading';
 import { DAY_ALONE, PLAN_SUBJECT, promiserName, promiserOfClause, reportedBody, staffPromiseUndated } from './promiser';
 import { BARE_POST_READ, sentAfterPosts } from './sent-posted';
+import { workerWhoSolvedIt } from './spot-worker';
 import { toldAndSent } from './told-holder';
 
 /** A form's label for the one who holds it (负责人：, 跟进：): see the brackets after a labelled name. */
@@ -597,6 +598,11 @@ export function readDraft(working: string, context: ParseContext): TicketDraft {
   // Said as done there (当场跟他讲明白了, 已闭环), it is solved there whoever holds it.
   if (!draft.onSpot && !draft.due && !draft.dueProblem && (draft.holder ? SOLVED_THERE : SOLVED).test(text)) draft.onSpot = true;
   if (!draft.onSpot && !draft.due && !draft.dueProblem && !draft.holder && outcomeSaidLast(text)) draft.onSpot = true;
+  // 电工周师傅正好在村里 当场换了灯泡: the worker named by trade who solved it there holds it (see spot-worker.ts).
+  if (draft.onSpot && !draft.holder) {
+    const worker = workerWhoSolvedIt(working);
+    if (worker) draft.holder = worker;
+  }
   // 我 给 约上了, 当场打电话问了 已经告诉她了, 这个办结: solved there in words of the last clause (see on-spot-said.ts).
   if (!draft.onSpot && !draft.due && !draft.dueProblem && !draft.holder && solvedSaidOtherwise(text)) draft.onSpot = true;
   return draft;

@@ -122,3 +122,14 @@ describe('a person sent with the day between the name and the going, or after a 
     expect(read('东村老赵说他家狗走丢了 让他明天去找').holder).toBeUndefined();
   });
 });
+
+describe('a worker named by trade who solved it there holds it', () => {
+  it('reads the worker who did it there', () => {
+    expect(read('东村老赵说路灯不亮 电工周师傅正好在村里 当场换了灯泡 亮了')).toMatchObject({ holder: '周师傅', onSpot: true });
+    expect(read('东村老赵说水管漏了 水管员小吴刚好路过 当场给接好了')).toMatchObject({ holder: '小吴', onSpot: true });
+  });
+
+  it('takes no one the member brought along', () => {
+    expect(read('东村老赵说电闸跳了 俺叫上电工老孙 当场给修好了').holder).toBeUndefined();
+  });
+});
