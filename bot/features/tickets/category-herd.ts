@@ -1,5 +1,5 @@
-// The categories of herding and farming matters (category.ts): a beast held back or let onto another household's land
-// is a quarrel between them; trees felled or a water source grazed is the environment; a subsidy or compensation for the
+// The categories of herding and farming matters (category.ts): a beast held back or let onto another household's land,
+// or a dividend or land rent kept short, is a quarrel between them; trees felled or a water source grazed is the environment; a subsidy or compensation for the
 // household's own flock, raft or pen is the household's livelihood, not a farm's pollution; and children afraid on their
 // way from school say when the trouble is met, not what the matter is about.
 
@@ -14,6 +14,11 @@ const BEAST_BETWEEN = new RegExp(
     '(?:羊圈|猪圈|牛圈|马圈|草垛|柴垛|粪堆)[^。；;]{0,6}?(?:垒|堆|盖|搭|修)(?:到|在)[^。；;]{0,8}?(?:路|道|巷)',
   'g',
 );
+/**
+ * A cooperative's dividend or the rent of land let out, short or kept from the household (合作社分红少算了, 流转的地租金还差
+ * 一半, 分红的账不公开): money between the household and the other party, a dispute.
+ */
+const FARM_MONEY_SHORT = /(?:分红|租金|流转费|承包费|土地款)[^。；;]{0,12}?(?:少算|少给|少分|不公开|还差|差一半|扣了|扣下|不认)/g;
 /** Trees felled without leave, or beasts grazed at the drinking water's source: the environment. */
 const LAND_HARMED = /(?:偷砍|乱砍|滥砍|盗伐|滥伐|偷伐|乱伐)|(?:水源地?|饮水)[^。；;]{0,10}?(?:放牛|放羊|放牧|牲畜|牛羊)/g;
 /** Stray or wild dogs about the place: the environment of the estate or the village. */
@@ -34,7 +39,7 @@ export function herdMasked(text: string): string {
 /** More evidence for a kind, from herding and farming matters. */
 export function herdScores(text: string): { 矛盾纠纷: number; 环境: number } {
   return {
-    矛盾纠纷: (text.match(BEAST_BETWEEN)?.length ?? 0) * 2,
+    矛盾纠纷: ((text.match(BEAST_BETWEEN)?.length ?? 0) + (text.match(FARM_MONEY_SHORT)?.length ?? 0)) * 2,
     环境: (text.match(LAND_HARMED)?.length ?? 0) * 2 + (text.match(STRAY_DOGS)?.length ?? 0),
   };
 }

@@ -21,3 +21,19 @@ describe('herding and farming matters', () => {
     expect(readCategory('上游养殖场污水排进河里 臭得很 要求赔偿').category).toBe('环境');
   });
 });
+
+describe('farming money kept short, and the channels of field irrigation', () => {
+  it('reads a dividend or land rent kept short as a dispute', () => {
+    expect(readCategory('村里养牛合作社今年分红少算了他家两股').category).toBe('矛盾纠纷');
+    expect(readCategory('几户把地流转给种植大户 承包费到现在还差一半').category).toBe('矛盾纠纷');
+  });
+
+  it('reads no public works in a channel of sales', () => {
+    expect(readCategory('合作社的核桃卖不出去 想找个带货渠道').category).not.toBe('基础设施');
+  });
+
+  it('reads a field channel or a drip line broken as public works', () => {
+    expect(readCategory('那段毛渠冲了个豁口 一直没人管').category).toBe('基础设施');
+    expect(readCategory('地头的滴灌带破了好几处').category).toBe('基础设施');
+  });
+});
