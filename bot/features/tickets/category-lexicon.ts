@@ -20,7 +20,10 @@ export const OBJECTS: Record<Domain, string> = {
     // What fire safety is about in a building: the extinguishers and the wires run to charge a scooter.
     '消防栓 灭火器 消防设施 飞线 楼道充电 飞线充电 ' +
     // The south's irrigation channels and weirs (水圳, 圳沟, 陂头: 客家, 粤, 闽), as 水渠 is in the north.
-    '水圳 圳沟 圳道 陂头 水陂',
+    '水圳 圳沟 圳道 陂头 水陂 ' +
+    // Field irrigation of the north-west and the 兵团: the channels by their rank, and drip lines (not 渠道 alone, which
+    // is as often a channel of sales: 带货渠道, 销售渠道).
+    '干渠 支渠 斗渠 毛渠 防渗渠 滴灌 滴灌带 支管 干管',
   就业社保:
     '工资 工钱 薪水 薪资 劳务费 血汗钱 加班费 补偿金 经济补偿 社保 养老保险 失业保险 工伤保险 工伤 养老金 退休金 低保 五保 ' +
     '特困 救助 补贴 补助 津贴 抚恤金 优抚 残疾证 岗位 公益岗 实习 招工 招聘 就业 失业 再就业 打工 务工 农民工 ' +

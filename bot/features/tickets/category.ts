@@ -1,12 +1,14 @@
 // The recording parser's neighbour (parse.ts): the categories of a 民情工单 and the words, as members across China
 // say them, that point to each.
 
-/** The categories of the seed system, in the order people see them. */
 import { betweenScores, quarrelOverMasked, withoutStove } from './category-between';
+import { homeCareMasked } from './category-elder';
+import { herdMasked, herdScores } from './category-herd';
 import { MORE_WORDS } from './category-more';
 import { withoutPapers } from './category-papers';
 import { readMatter } from './category-reading';
 
+/** The categories of the seed system, in the order people see them. */
 export const CATEGORIES = ['基础设施', '就业社保', '医疗', '教育', '矛盾纠纷', '环境', '其他'] as const;
 export type Category = (typeof CATEGORIES)[number];
 
@@ -161,7 +163,11 @@ const PASSED_TO = /(?:反映|反应|报|转)给[^\s，,。；;]{1,8}?(?:科|办|
 /** The matter's words with those that point elsewhere than their look taken out (a school as a place, a herd's vaccine). */
 function cleaned(said: string): string {
   return withoutPapers(
-    withoutStove(quarrelOverMasked(LIVELIHOOD.test(said) ? said.replace(/补贴|补助/g, ' ') : timetabled(said)))
+    withoutStove(
+      quarrelOverMasked(
+        LIVELIHOOD.test(said) ? herdMasked(homeCareMasked(said)).replace(/补贴|补助/g, ' ') : herdMasked(homeCareMasked(timetabled(said))),
+      ),
+    )
       .replace(SCHOOL_AS_PLACE, ' ')
       .replace(LIVESTOCK_HEALTH, ' ')
       .replace(FARM_SUBSIDY, ' ')
@@ -202,6 +208,8 @@ function keywordScores(text: string, options: { mediated?: boolean }): { scores:
   }
   // A quarrel's thing, a neighbour's pastime, a tree leaning (category-between.ts).
   for (const [category, more] of Object.entries(betweenScores(text, scores))) scores[category as Category] += more;
+  // A beast held back by a neighbour, trees felled, stray dogs (category-herd.ts).
+  for (const [category, more] of Object.entries(herdScores(text))) scores[category as Category] += more;
   return { scores, party };
 }
 

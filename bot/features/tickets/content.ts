@@ -5,7 +5,7 @@ import { guessCategory } from './category';
 import { PUT_OFF_ASIDE } from './content-later';
 import { SOLVED, SOLVED_WORK } from './on-spot';
 import { DROPPED_VERBS, UNIT_SUFFIX } from './people';
-import { TOLD_NOTHING } from './told-nothing';
+import { CALL_CUT, TOLD_NOTHING } from './told-nothing';
 
 /** See cleanContent: 经研究, 经走访了解, 现, 拟, 限, 于, 责成, 兹有 standing alone once the holder and the date are out. */
 const OFFICIAL_LEFTOVER =
@@ -96,9 +96,11 @@ function onlyAnnounced(content: string): boolean {
     // Only asides (人赶着接孙子走了 没讲) name no matter either.
     (announced.length > 0 || phrases.every(aside)) &&
     phrases.every((phrase) => announced.includes(phrase) || aside(phrase)) &&
-    // The member's own circumstances (我这会在车间走不开) name no kind of the person's problem, nor does where the
+    // The member's own circumstances (我这会在车间走不开) and the call cut (信号断了) name no kind of the person's problem, nor does where the
     // person stopped the member to announce one (今天在路上拦住我说了半天: the road is where, not what).
-    guessCategory(phrases.filter((phrase) => !MEMBER_BUSY.test(phrase) && !announced.includes(phrase)).join(' ')) === '其他'
+    guessCategory(
+      phrases.filter((phrase) => !MEMBER_BUSY.test(phrase) && !CALL_CUT.test(phrase) && !announced.includes(phrase)).join(' '),
+    ) === '其他'
   );
 }
 
@@ -138,8 +140,9 @@ export const ANNOUNCED = new RegExp(
     // 讲了一堆 with 讲 taken out as the saying (了一堆): the same.
     `^${CAME_LEAD}(?:他|她)?(?:说|讲)?了?(?:一大堆|一大通|一堆|一通|半天|好多|很多)(?:话)?$`,
     // 说有事要(反映), 说有个事情要: the verb after 要 was taken out as the saying; nothing told.
-    // 话有件事好急 (Cantonese 话 = 说): one more way of saying, and the haste said after the matter announced.
-    `^${CAME_LEAD}(?:他|她|人家)?(?:说|讲|话)?(?:有|还有)(?:个|件|点|些|一个|一件|一点|啲)?(?:急|要紧)?(?:事情?|事儿|情况|问题|嘢)(?:要|想)?(?:好|很|比较|十分)?(?:急|要紧)?$`,
+    // 话有件事好急 (Cantonese 话 = 说): one more way of saying, and the haste said after the matter announced; 他那有个事:
+    // where the person is (那, 那边) said before it.
+    `^${CAME_LEAD}(?:他|她|人家)?(?:那|那边|那儿|这边)?(?:说|讲|话)?(?:有|还有)(?:个|件|点|些|一个|一件|一点|啲)?(?:急|要紧)?(?:事情?|事儿|情况|问题|嘢)(?:要|想)?(?:好|很|比较|十分)?(?:急|要紧)?$`,
   ].join('|'),
 );
 /**

@@ -76,6 +76,7 @@ import {
 import { nameAt, unshapedName } from './name-shape';
 import { transliterated } from './names';
 import { MEDIATED, outcomeSaidLast, SOLVED, SOLVED_THERE } from './on-spot';
+import { solvedSaidOtherwise } from './on-spot-said';
 import { memberTalksWith } from './own-errand';
 import type { ParseContext, TicketDraft } from './parse';
 import {
@@ -94,6 +95,8 @@ import {
 } from './people';
 import { findPlace, isUnitAlone, readWhoAndWhat, WORKPLACE } from './place-reading';
 import { DAY_ALONE, PLAN_SUBJECT, promiserName, promiserOfClause, reportedBody, staffPromiseUndated } from './promiser';
+import { BARE_POST_READ, sentAfterPosts } from './sent-posted';
+import { workerWhoSolvedIt } from './spot-worker';
 import { toldAndSent } from './told-holder';
 
 /** A form's label for the one who holds it (负责人：, 跟进：): see the brackets after a labelled name. */
@@ -476,6 +479,15 @@ export function readDraft(working: string, context: ParseContext): TicketDraft {
       text = cut(text, glued.index, glued.length + errand);
     }
   }
+  // 让 苏木 兽医 阿木 后天 过来, 叫妇联小蓝每周去: the person sent, named after their body and post (see sent-posted.ts).
+  if (!draft.holder) {
+    const sent = sentAfterPosts(text);
+    if (sent) draft.holder = sent;
+  } else if (BARE_POST_READ.test(draft.holder)) {
+    // 请包村干部多杰和学校老师一起上门: the post read alone (老师) is no one; the person named after their post is.
+    const sent = sentAfterPosts(working);
+    if (sent) draft.holder = sent;
+  }
   if (!draft.holder) {
     const promised = promiserOfClause(text) ?? staffPromiseUndated(text) ?? toldAndSent(text);
     if (promised) {
@@ -586,5 +598,12 @@ export function readDraft(working: string, context: ParseContext): TicketDraft {
   // Said as done there (当场跟他讲明白了, 已闭环), it is solved there whoever holds it.
   if (!draft.onSpot && !draft.due && !draft.dueProblem && (draft.holder ? SOLVED_THERE : SOLVED).test(text)) draft.onSpot = true;
   if (!draft.onSpot && !draft.due && !draft.dueProblem && !draft.holder && outcomeSaidLast(text)) draft.onSpot = true;
+  // 电工周师傅正好在村里 当场换了灯泡: the worker named by trade who solved it there holds it (see spot-worker.ts).
+  if (draft.onSpot && !draft.holder) {
+    const worker = workerWhoSolvedIt(working);
+    if (worker) draft.holder = worker;
+  }
+  // 我 给 约上了, 当场打电话问了 已经告诉她了, 这个办结: solved there in words of the last clause (see on-spot-said.ts).
+  if (!draft.onSpot && !draft.due && !draft.dueProblem && !draft.holder && solvedSaidOtherwise(text)) draft.onSpot = true;
   return draft;
 }

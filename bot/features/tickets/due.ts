@@ -6,6 +6,7 @@ import { localDate } from '../../time';
 import { BEFORE, DAY, DEADLINE_SHAPE, END_OF_DAY, NUM, WEEKDAY } from './due-shape';
 import { NORTHERN_ERRAND } from './member-errand';
 import { cut, PROMISE_WORD } from './message-frame';
+import { MEMBER_GOES_TO_ASK } from './own-asking';
 import type { ParseContext, TicketDraft } from './parse';
 import { UNIT_SUFFIX } from './people';
 
@@ -83,6 +84,13 @@ export function readDeadline(text: string, context: ParseContext, draft: TicketD
         )?.[0].length ?? 0;
       return cut(text, own.index - arranged, own[0].length + arranged);
     }
+  }
+  // 我 明天 去 镇上 问: the member going to ask for the person that day (see own-asking.ts).
+  const asking = MEMBER_GOES_TO_ASK.exec(text);
+  const asked = asking ? parseDeadline((asking[1] ?? asking[2])!, context) : undefined;
+  if (asking && asked?.ok) {
+    draft.due = asked.date;
+    return cut(text, asking.index, asking[0].length);
   }
   // 物业明天派人上去看, 供电所后天来修: a body said sending someone on a day; the day is the promise.
   const body = dayPromised(BODY_DAY.exec(text)) ?? dayPromised(BODY_SAID_DAY.exec(text));

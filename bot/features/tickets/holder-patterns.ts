@@ -184,6 +184,12 @@ export const HOLDER_IN_OFFICE = new RegExp(
 );
 /** A trade or an office, then 的, before the one who holds it (环卫的老陈, 物业的王师傅): see readDraft. */
 export const HOLDER_OF_TRADE = new RegExp(`^[\\u4e00-\\u9fa5]{1,6}?的(?=(?:${PERSON})$)`);
+/**
+ * Words that begin with 交 (交通局, 交警队, 交管站, 交易所): 交 is then no handing over, and a unit read after it would be
+ * cut out of the longer word (交通局 read as 交 + 通局).
+ */
+const WORD_AFTER_JIAO = '[通警管易际界费流叉接替]';
+
 export const HOLDER_PATTERNS = [
   // 由党员郭文斌负责跟进: a person made responsible outright, whatever body it was passed to before (已转村两委处理).
   // 由党员刘明结对帮扶: paired with the household to help it, as the poverty work says.
@@ -227,7 +233,7 @@ export const HOLDER_PATTERNS = [
   // 交 at the start of a phrase, to a person (with or without a post before) or a unit, and nothing after it:
   // 交村委会主任李强, 交城管中队. Other words starting with 交 (交通, 交费) are not a holder.
   new RegExp(
-    `(?:^|[\\s，,。；;])(?:转交(?!通)|转(?:给|到|至)?|交)(?:给|由)?\\s*((?:${POST_BEFORE})?${PERSON}|(?=[\\u4e00-\\u9fa5]{2})[\\u4e00-\\u9fa5]{0,8}?(?:${UNIT_SUFFIX}))(?=$|[\\s，,。；;])`,
+    `(?:^|[\\s，,。；;])(?:转交(?!通)|转(?:给|到|至)?|交(?!${WORD_AFTER_JIAO}))(?:给|由)?\\s*((?:${POST_BEFORE})?${PERSON}|(?=[\\u4e00-\\u9fa5]{2})[\\u4e00-\\u9fa5]{0,8}?(?:${UNIT_SUFFIX}))(?=$|[\\s，,。；;])`,
   ),
   // 转 at the start of a phrase, to whoever handles it: 转第三党支部处理, 转 城管 跟进.
   /(?:^|[\s，,。；;])(?:转到|转给|转交(?!通)|转)\s*([^\s，,。；;：:]{2,10}?)(?:同志)?\s*(?:处理|办理|负责|跟进|落实|调解|协调|核实|对接(?!人))/,
@@ -447,6 +453,7 @@ export const DATE_ONLY = new RegExp(`^(?:${DEADLINE_SHAPE.source})$`);
 // 和居委, 和社区, 跟物业: 和 (a surname too) joining a body to whom is named before it (钱律师和居委调解员一起), no name;
 // nor a day glued before a name (下周三钱律师: the day, then who), nor a beast doing something (牛跑进林子里: 牛 and 马 are
 // surnames too).
+// Nor a form's label read where its value was looked for (5 时限 3天内: the label of the date line, no one).
 export const NOT_A_HOLDER = new RegExp(
-  `^(?:已|了|不|没|过|完|的|无|暂|需|免|别)|^(?:(?:下下?个?|本|这)?(?:周|星期|礼拜)[一二三四五六日天]|今天|明天|后天|大后天|月底|月初)(?=[\\u4e00-\\u9fa5])|^[牛马羊猪鸡鸭鹅狗猫](?:跑|吃|拱|啃|叫|咬|钻|进|出|丢|死|病|圈|群|粪|踩)|^[和跟同与](?:居委|社区|村委|村里|物业|街道|派出所|司法所|调委|调解|网格|他|她|我|俺|咱)|^(?:我们|咱们|俺们|他们|她们|本人|自己|我自己|俺自己|村里|社区|支部|大家|上级|有关部门|相关部门)$|^(?:${NOT_NAMES})(?!.*(?:${UNIT_SUFFIX})$)`,
+  `^(?:时限|期限|办结时限|完成时间|完成时限|时间|分类|类别|电话|地点|问题)$|^(?:已|了|不|没|过|完|的|无|暂|需|免|别)|^(?:(?:下下?个?|本|这)?(?:周|星期|礼拜)[一二三四五六日天]|今天|明天|后天|大后天|月底|月初)(?=[\\u4e00-\\u9fa5])|^[牛马羊猪鸡鸭鹅狗猫](?:跑|吃|拱|啃|叫|咬|钻|进|出|丢|死|病|圈|群|粪|踩)|^[和跟同与](?:居委|社区|村委|村里|物业|街道|派出所|司法所|调委|调解|网格|他|她|我|俺|咱)|^(?:我们|咱们|俺们|他们|她们|本人|自己|我自己|俺自己|村里|社区|支部|大家|上级|有关部门|相关部门)$|^(?:${NOT_NAMES})(?!.*(?:${UNIT_SUFFIX})$)`,
 );

@@ -1,4 +1,5 @@
 import { escapeRegExp } from '../../../knowledge';
+import { bodyPromisedItself } from './body-promise';
 import { CATEGORIES, type Category, categoryNamed, guessCategory } from './category';
 import { readDraft } from './draft';
 import { HARBOUR_END } from './harbour-place';
@@ -119,6 +120,8 @@ export function parseTicket(message: string, context: ParseContext): TicketDraft
   if (draft.holder !== undefined && isUnitWord(draft.holder)) delete draft.holder;
   // 乡综治办泽仁主任负责: the body read into a name of no Han surname's shape, its post glued after it.
   if (draft.holder !== undefined) draft.holder = withoutBodyBeforePost(draft.holder, work);
+  // 路政所答应一周内修: a body promising the day itself holds nothing of the branch's (see body-promise.ts).
+  if (draft.holder !== undefined && bodyPromisedItself(draft.holder, work)) delete draft.holder;
   if (draft.place !== undefined && (unsurePlace(draft.place) || unsurePlaceEnd(draft.place, work))) delete draft.place;
   for (const field of ['raiser', 'place', 'holder', 'content'] as const) {
     const value = draft[field];
