@@ -4,6 +4,7 @@ import { readHomophones } from '../text/homophones';
 import { simplify } from '../text/normalize';
 import { readSpoken } from '../text/spoken';
 import { letteredOptions } from './option-marks';
+import { plainShares } from './share-words';
 
 /**
  * What a paste carries besides the question, removed line by line before the question is parsed (line breaks are
@@ -128,6 +129,9 @@ function withoutHeaders(kept: { text: string; afterGap: boolean }[]): void {
     if (rest === '' || talk || /第\s*\d{1,3}\s*[题題]\s*(?:\d{1,2}[:：]\d{2})?\s*$/.test(simple)) return 'drop';
     if (SENTENCE_MARK.test(simple.replace(/[（(][^）)]*[)）]/g, ''))) return undefined;
     if (type) return 'drop';
+    // A short name over a line that is only the question's type (灯塔在线 / 判断题): an app's or a paper's title.
+    const next = i + 1 < kept.length ? markersOff(kept[i + 1]!.text) : undefined;
+    if (next?.type && next.rest === '' && simple.trim().length <= 12) return 'drop';
     return TITLE_WORDS.test(simple) ? 'title' : undefined;
   };
   const types: string[] = [];
@@ -310,7 +314,8 @@ export function cleanPaste(raw: string): string {
     question.unshift({ text: '【判断】', afterGap: false });
   // Dialect function words (伊, 阿拉, 勿, 侬) and homophones of the domain's words read as the bank words them, after
   // the user's asides were told apart by their dialect particles.
-  return question.map((l) => readHomophones(readSpoken(simplify(withoutKaomoji(l.text))))).join('\n');
+  // A share in everyday words (的一半) as the rules write it (的半数): share-words.ts.
+  return question.map((l) => plainShares(readHomophones(readSpoken(simplify(withoutKaomoji(l.text)))))).join('\n');
 }
 
 /** One of a 判断's two answers as a paper or an app prints it (对, 正确, √), in or out of a bracket or a box. */
