@@ -4,7 +4,6 @@ import { readHomophones } from '../text/homophones';
 import { simplify } from '../text/normalize';
 import { readSpoken } from '../text/spoken';
 import { letteredOptions } from './option-marks';
-import { plainShares } from './share-words';
 
 /**
  * What a paste carries besides the question, removed line by line before the question is parsed (line breaks are
@@ -314,8 +313,7 @@ export function cleanPaste(raw: string): string {
     question.unshift({ text: '【判断】', afterGap: false });
   // Dialect function words (伊, 阿拉, 勿, 侬) and homophones of the domain's words read as the bank words them, after
   // the user's asides were told apart by their dialect particles.
-  // A share in everyday words (的一半) as the rules write it (的半数): share-words.ts.
-  return question.map((l) => plainShares(readHomophones(readSpoken(simplify(withoutKaomoji(l.text)))))).join('\n');
+  return question.map((l) => readHomophones(readSpoken(simplify(withoutKaomoji(l.text))))).join('\n');
 }
 
 /** One of a 判断's two answers as a paper or an app prints it (对, 正确, √), in or out of a bracket or a box. */

@@ -65,6 +65,7 @@ import { cleanPaste } from './paste-noise';
 import { suggestByPunishmentOdd } from './punishment-odd';
 import { withoutRuleTitle } from './rule-title';
 import { aboutOtherSubject, boundUnstated, formerRule, saidOfOtherSubject } from './sentence-subject';
+import { byPlainShares } from './share-words';
 import { suggestByStandIn } from './stand-in';
 import { suggestByStatedWithSetting } from './stated-with-setting';
 import { byStatementOptions } from './statement-options';
@@ -1587,6 +1588,9 @@ export async function resolvePaste(
     finished(statement, await resolveCleaned(index, statement, search, calculate, facts)),
   );
   if (echoed) return echoed;
+  // 的一半 read as the rules' 的半数, where the paste as typed found nothing (share-words.ts).
+  const shared = await byPlainShares(raw, outcome, (text) => resolvePaste(index, text, search, calculate, facts));
+  if (shared) return shared;
   // Options that are statements of their own, judged one by one where the whole found nothing (statement-options.ts).
   const byStatements =
     outcome.kind === 'abstain'
