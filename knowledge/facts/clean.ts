@@ -205,8 +205,15 @@ export function fixDomainTypos(text: string): string {
   return text
     .replace(TYPO_PATTERN, (typo) => DOMAIN_TYPOS[typo]!)
     .replace(SCANNED_PARTY, '党')
-    .replace(MEMBER_TYPED_ORIGIN, '党员');
+    .replace(MEMBER_TYPED_ORIGIN, '党员')
+    .replace(DUES_LOOKALIKE, '党费');
 }
+
+/**
+ * 贵 for 费 (the same 贝 under a like top, a slip of handwriting input or a scan): 党贵 is 党费, except where 贵 is
+ * the word it is (入党贵在真心, 党贵于…).
+ */
+const DUES_LOOKALIKE = /(?<!入)党贵(?![在于])/g;
 
 /** "政审都审些什么", "会上要说些什么": 些 between a verb and 什么 asks what 审什么 asks. */
 const VERB_SOME_WHAT = /([审查做干学讲说问管办交写带考谈评看有括备])些(?=什么)/g;

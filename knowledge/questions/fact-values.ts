@@ -3,6 +3,7 @@ import { normalizeInput } from '../text/normalize';
 import { numeralValue } from './cloze';
 import type { PastedQuestion } from './paste';
 import { hasInnerBlank, NEGATIVE_CHOICE, negationsOf, truthOptions, villageOf } from './paste';
+import { asksPlace } from './place-blank';
 import type { PassageHit } from './suggest';
 
 /**
@@ -362,6 +363,8 @@ export function judgeByValues(pasted: PastedQuestion, subject: string, sentence:
       // A blank asks a value when a unit follows it, or a time limit (在（）内); 于（）年 is a point in time.
       if (!unit && !WITHIN.test(after)) return undefined;
       if (unit === '年' && /[于在从是]\s*$/.test(before) && !/^\s*年(?:内|以内|之内)/.test(after)) return undefined;
+      // 第（ ）次, （ ）年在…召开: which one, not how many (place-blank.ts).
+      if (asksPlace(before, after)) return undefined;
       const kindOf = (u: string) => valuesIn(`1${u}`)[0]?.kind;
       const kind = unit ? kindOf(unit) : undefined;
       // 比普通党员多（）学时: a difference between two rules' values, which no clause states.

@@ -52,6 +52,12 @@ const UNITS: [RegExp, string][] = [
   [/方可|才可以|才可|才能够/g, '才能'],
   [/(?<=才能)(?:进行|开)(?=$|[，,。；;])/g, '开'],
   [/发表意见/g, '发言'],
+  // Who is present at a meeting: 到场 and 出席 are 到会; more than half of them, 过半数 or 超过半数, is 半数以上 as the
+  // rules write it (支委会…半数以上委员到会).
+  [/到场|出席/g, '到会'],
+  [/(?:超过|多于)半数|过半数|过半/g, '半数以上'],
+  // An act named by who does it (党员要求退党, 本人自愿退党) is the act (退党); 被 before 除名 is filler already.
+  [/(?:党员)?(?:本人)?(?:要求|自愿|申请)退党/g, '退党'],
   // Words that stress what the clause says without adding a claim (担任领导职务的党员同样要…).
   [/同样|也都|也/g, ''],
 ];

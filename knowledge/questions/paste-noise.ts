@@ -128,6 +128,9 @@ function withoutHeaders(kept: { text: string; afterGap: boolean }[]): void {
     if (rest === '' || talk || /第\s*\d{1,3}\s*[题題]\s*(?:\d{1,2}[:：]\d{2})?\s*$/.test(simple)) return 'drop';
     if (SENTENCE_MARK.test(simple.replace(/[（(][^）)]*[)）]/g, ''))) return undefined;
     if (type) return 'drop';
+    // A short name over a line that is only the question's type (灯塔在线 / 判断题): an app's or a paper's title.
+    const next = i + 1 < kept.length ? markersOff(kept[i + 1]!.text) : undefined;
+    if (next?.type && next.rest === '' && simple.trim().length <= 12) return 'drop';
     return TITLE_WORDS.test(simple) ? 'title' : undefined;
   };
   const types: string[] = [];

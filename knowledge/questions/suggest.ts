@@ -34,12 +34,15 @@ import { asksIncomeShare } from './income-share';
 import { suggestByInfluencePeriod } from './influence-period';
 import { namesOtherDuesMember, namesOtherKind, namesOtherMemberKind, saidOfOtherKind } from './kinds';
 import { byLeadClause } from './lead-clause';
+import { suggestByMeetingCloze } from './meeting-cloze';
 import { suggestByMeetingFrequency } from './meeting-frequency';
 import { suggestByIntroducer, suggestByMobileMember, suggestByThreeRights, suggestByWithdrawal } from './member-cases';
 import { withoutNamedNumbers } from './named-numbers';
 import { namedQuestion } from './named-question';
 import { suggestByOneByOne } from './one-by-one';
 import { suggestByOrderedList } from './ordered-list';
+import { suggestByOrgMeasure } from './org-measures';
+import { keepsHalfYear, otherBoundUnsaid, plainBoundWords } from './other-bound';
 import { suggestByParaphrase } from './paraphrase-statement';
 import { suggestByPartyAge } from './party-age';
 import {
@@ -62,6 +65,7 @@ import { cleanPaste } from './paste-noise';
 import { suggestByPunishmentOdd } from './punishment-odd';
 import { withoutRuleTitle } from './rule-title';
 import { aboutOtherSubject, boundUnstated, formerRule, saidOfOtherSubject } from './sentence-subject';
+import { byPlainShares } from './share-words';
 import { suggestByStandIn } from './stand-in';
 import { suggestByStatedWithSetting } from './stated-with-setting';
 import { byStatementOptions } from './statement-options';
@@ -72,7 +76,7 @@ import { withoutSupersededOptions } from './superseded';
 import { suggestBySwappedTerm } from './swapped-term';
 import { suggestByTermBlank } from './term-blank';
 import { suggestByTermLength } from './term-length';
-import { byTrailingBox } from './trailing-box';
+import { byEchoedFill, byTrailingBox } from './trailing-box';
 import { suggestByValueStatement } from './value-statement';
 import { suggestByWhoDecides } from './who-decides';
 
@@ -331,7 +335,7 @@ const UNIT_AFTER_NUMBER = /^(\d+(?:\.\d+)?%?)[人名个次年月天日种元项�
 function containsWords(text: string, option: string): boolean {
   const t = alignable(text);
   const o = alignable(option).replace(/[，,。；;]/g, '');
-  if (t.includes(o)) return true;
+  if (t.includes(o) || plainBoundWords(t).includes(plainBoundWords(o))) return true;
   const bare = UNIT_AFTER_NUMBER.exec(o);
   return bare !== null && new RegExp(`(?<![\\d.])${bare[1].replace('.', '\\.')}(?![\\d.])`).test(t);
 }
@@ -348,7 +352,7 @@ function keepsTitles(stem: string, evidence: string): boolean {
  */
 function keepsNumbers(stem: string, evidence: string): boolean {
   const own = new Set(numbersIn(evidence));
-  if (!numbersIn(stem.replace(BLANKS, '')).every((n) => own.has(n))) return false;
+  if (!numbersIn(stem.replace(BLANKS, '')).every((n) => own.has(n)) || !keepsHalfYear(stem, evidence)) return false;
   // A bound is part of its number: 超过5000元 is not 5000元以下.
   const bounds = new Set(boundsIn(evidence));
   return boundsIn(stem).every((b) => bounds.has(b));
@@ -598,7 +602,7 @@ function truthOf(statement: string, evidence: Evidence[]): { truth: boolean; e: 
 function negationsOfSaid(statement: string, span: string): string {
   return span
     .split(/[，,。；;：:]/)
-    .filter((clause) => pairCoverage(clause, statement) >= UNSAID_CLAUSE)
+    .filter((clause) => pairCoverage(clause, statement) >= UNSAID_CLAUSE && !otherBoundUnsaid(clause, statement, span))
     .map(negationsOf)
     .join('');
 }
@@ -1579,6 +1583,14 @@ export async function resolvePaste(
   }
   const outcome = finished(raw, await resolveCleaned(index, raw, search, calculate, facts));
   if (outcome.kind !== 'abstain' && outcome.kind !== 'hedged') return outcome;
+  // A fill saying again the value the stem says before its box: the box was a 判断's mark (trailing-box.ts).
+  const echoed = await byEchoedFill(raw, outcome, async (statement) =>
+    finished(statement, await resolveCleaned(index, statement, search, calculate, facts)),
+  );
+  if (echoed) return echoed;
+  // 的一半 read as the rules' 的半数, where the paste as typed found nothing (share-words.ts).
+  const shared = await byPlainShares(raw, outcome, (text) => resolvePaste(index, text, search, calculate, facts));
+  if (shared) return shared;
   // Options that are statements of their own, judged one by one where the whole found nothing (statement-options.ts).
   const byStatements =
     outcome.kind === 'abstain'
@@ -1715,6 +1727,7 @@ async function resolveCleaned(
     suggestByDisciplineKind(raw) ??
     suggestBySentencing(raw) ??
     suggestByPunishmentKind(raw) ??
+    suggestByOrgMeasure(raw) ??
     suggestByMergedPunishment(raw) ??
     suggestByIntroducer(raw) ??
     suggestByThreeRights(raw) ??
@@ -1723,6 +1736,7 @@ async function resolveCleaned(
     suggestByDuesUse(raw) ??
     suggestByFixedDues(raw) ??
     suggestByMeetingFrequency(raw) ??
+    suggestByMeetingCloze(raw) ??
     suggestByTermLength(raw) ??
     suggestByTermBlank(raw) ??
     suggestByElectionClaims(raw);

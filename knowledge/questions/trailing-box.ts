@@ -20,7 +20,13 @@ const BOXED_LINE = /^(.+?)\s*[（(]\s*[)）]\s*$/;
 const VALUE_ENDS =
   /(?:不少于|不多于|不超过|不低于|低于|高于|超过|至少|最多|最长|最短|最少|为|是|满|达到|交纳|缴纳|交)(?:(?<!\d)\d{1,3}(?:\.\d+)?(?:个)?(?:学时|课时|周岁|岁|年|月|周|天|小时|人|名|次|元|%|倍|届|工作日)|\d+分之\d+)$/;
 
-/** The statement a trailing box closes, when it ends with a value said in full; undefined otherwise. */
+/**
+ * A condition's consequence said in full (…到会方可召开, …才能进行, …才能生效): only then is the act done, and the act
+ * is the sentence's last word, with no object for a blank to ask.
+ */
+const ONLY_THEN_ENDS = /(?:方可|才能|才可以|才可)(?:召开|进行|举行|开会|生效)$/;
+
+/** The statement a trailing box closes, when it ends with a value, or a consequence, said in full; undefined otherwise. */
 export function trailingStatement(raw: string): string | undefined {
   const pasted = parsePasted(raw);
   if (pasted.options.length > 0 || (pasted.declaredType && pasted.declaredType !== '判断')) return undefined;
@@ -28,7 +34,7 @@ export function trailingStatement(raw: string): string | undefined {
   const before = BOXED_LINE.exec(first)?.[1];
   // One box, at the end: a blank anywhere else asks for words.
   if (!before || /[（(]\s*[)）]|_{2,}/.test(before) || /[。！!？?]$/.test(before)) return undefined;
-  if (!VALUE_ENDS.test(alignable(before))) return undefined;
+  if (!VALUE_ENDS.test(alignable(before)) && !ONLY_THEN_ENDS.test(alignable(before))) return undefined;
   return `${before.replace(/^(?:\d+\s*[、.．]|判断题?[：:]?)\s*/, '')}。`;
 }
 
@@ -40,4 +46,37 @@ export async function byTrailingBox(raw: string, judge: (statement: string) => P
   if (outcome.kind !== 'hedged') return undefined;
   const said = outcome.answerTexts.join('');
   return said === '正确' || said === '错误' ? outcome : undefined;
+}
+
+/**
+ * A fill that says again a value the stem already says before its trailing box (由党员大会选一名书记（ ） filled 1名):
+ * the box asks nothing the words before it leave open, so it is a 判断's mark, whatever value the stem says. The
+ * statement it closes, or undefined when the outcome is no such fill.
+ */
+export function echoedFillStatement(raw: string, outcome: PasteOutcome): string | undefined {
+  if (outcome.kind !== 'hedged' || outcome.choice.length > 0 || outcome.answerTexts.length !== 1) return undefined;
+  const pasted = parsePasted(raw);
+  if (pasted.options.length > 0 || (pasted.declaredType && pasted.declaredType !== '判断')) return undefined;
+  const first = raw.trim().split('\n')[0]!.trim();
+  const before = BOXED_LINE.exec(first)?.[1];
+  if (!before || /[（(]\s*[)）]|_{2,}/.test(before) || /[。！!？?]$/.test(before)) return undefined;
+  const fill = alignable(outcome.answerTexts[0]!);
+  if (!/^\d+(?:\.\d+)?[^\d]{0,3}$/.test(fill) || !alignable(before).includes(fill)) return undefined;
+  return `${before.replace(/^(?:\d+\s*[、.．]|判断题?[：:]?)\s*/, '')}。`;
+}
+
+/**
+ * The paste judged as the statement an echoed fill shows its box to close (echoedFillStatement): its verdict, or an
+ * abstention, never the fill; undefined when the fill is no echo.
+ */
+export async function byEchoedFill(
+  raw: string,
+  outcome: PasteOutcome,
+  judge: (statement: string) => Promise<PasteOutcome>,
+): Promise<PasteOutcome | undefined> {
+  const statement = echoedFillStatement(raw, outcome);
+  if (!statement) return undefined;
+  const judged = await judge(`【判断】${statement}`);
+  const said = judged.kind === 'hedged' ? judged.answerTexts.join('') : '';
+  return said === '正确' || said === '错误' ? judged : { kind: 'abstain' };
 }
