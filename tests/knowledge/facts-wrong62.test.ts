@@ -49,3 +49,26 @@ describe('a leader named by the post held (厂长, 院长) attends the branch’
     expect(said('我们院长是党委委员，支部的组织生活会他还用来吗')).toContain('以普通党员身份');
   });
 });
+
+describe('what the sending branch hands over with a transfer (衔接) is the letter fact', () => {
+  it('answers 档案 and 党费 for what goes along', () => {
+    const q = '组织关系转出去，转出的支部还要衔接啥';
+    expect(ids(q)).toEqual(['member.transfer.letter']);
+    expect(said(q)).toContain('党员档案和党费交纳情况');
+  });
+});
+
+describe('who approves a 处分 is said in the words members use (基层党委批准)', () => {
+  it('names the 基层党委 that approves', () => {
+    expect(said('支部开会定的处分，还要谁批准才算')).toContain('由基层党委批准');
+  });
+});
+
+describe('how often a thing on the wall is changed is no term of office', () => {
+  it('does not read a notice board changed once in a while as the 支部委员会 term', () => {
+    expect(ids('我们社区的党务公开栏内容多久换一回')).not.toContain('branch.term');
+  });
+  it('guard: how often the 支委 change is still the term', () => {
+    expect(ids('村里的支部多长时间换一回')).toContain('branch.term');
+  });
+});

@@ -25,3 +25,12 @@ describe('a retired member’s 党费: the base is the whole pension drawn', () 
     expect(text).toContain('2800 × 0.5% = 14 元/月');
   });
 });
+
+describe('a second ask with no subject of its own is asked of the thing the first names', () => {
+  it('does not answer how often a notice board is changed with the term of a 支部委员会', async () => {
+    expect(await answer('村里党务公开栏要贴哪些东西 多久换一次')).not.toContain('每届任期');
+  });
+  it('guard: how often the branch changes is still its term', async () => {
+    expect(await answer('村里的支部多长时间换一回')).toContain('每届任期');
+  });
+});
