@@ -72,3 +72,14 @@ describe('how often a thing on the wall is changed is no term of office', () => 
     expect(ids('村里的支部多长时间换一回')).toContain('branch.term');
   });
 });
+
+describe('退党 beside 除名: a fact of its own, with the 备案 of the one and the 批准 of the other', () => {
+  it('answers whether they are one thing, and whether either is a 处分', () => {
+    const q = '自己要求退党跟被除名一样吗？算处分吗';
+    expect(ids(q)[0]).toBe('member.withdrawal.removal');
+    expect(said(q)).toContain('报上级党组织备案');
+  });
+  it('guard: 退党 beside 开除党籍 keeps its own fact', () => {
+    expect(ids('退党和开除党籍是一回事吗')).toEqual(['member.withdrawal.expulsion']);
+  });
+});
