@@ -63,6 +63,11 @@ export const DOMAIN_TYPOS: Record<string, string> = {
   処理: '处理',
   処置: '处置',
   侯选人: '候选人',
+  // 性 for 姓 (same sound) in the order of names on a ballot; 技术 for 基数 (near sound) in the base of 党费.
+  性氏笔画: '姓氏笔画',
+  党费的技术: '党费的基数',
+  党费技术: '党费基数',
+  计算技术: '计算基数',
   陪养: '培养',
   撤消: '撤销',
   // 待遇 typed by sound (证书撤了待预还有吗).

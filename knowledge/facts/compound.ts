@@ -5,6 +5,7 @@ import { answersClause, type Fact, type FactIndex, type FactMatch, type MatchOpt
 import { contrasted, namedBodies, namedSituations, namesBodies, namesSituations } from './guards';
 import { askingParts, checksGuess, furtherParts, saidIn } from './parts';
 import { asksOfItsOwn, coversAsked, noteAskedClause, repeatsDone, withWeakParts } from './second-asks';
+import { setAsideBefore } from './set-aside-before';
 import { toldRunCut } from './told-run';
 import { setsAsideTopic, topicWords, withoutAnsweredCondition } from './topic';
 
@@ -523,6 +524,18 @@ function partsOf(index: FactIndex, question: string, options?: MatchOptions, ope
         }
       }
     }
+    // A part with no answered part before it, whose fact sets aside the thing an earlier part names (set-aside-before.ts).
+    if (
+      fits &&
+      match &&
+      setAsideBefore(
+        match,
+        clause,
+        clauses.slice(0, parts.length),
+        parts.some((p) => !!p),
+      )
+    )
+      fits = false;
     parts.push(fits ? match : undefined);
     const said = match ?? (parts.length === 1 ? whole : undefined);
     if (said) subject = subjectOf(said, clause) || subject;

@@ -1,5 +1,6 @@
 import { askedText } from './clauses';
 import type { Fact } from './facts';
+import { usesJudged } from './money-uses';
 
 /**
  * Whether one may, answered first where the rule settles it: a body or post asked whether it may decide, by a rule
@@ -55,7 +56,17 @@ const ASKS_WHETHER = /能不能|可不可以|能否|可否|行不行|好不好|(
  */
 export function listedUse(answer: string, question: string): string | undefined {
   const lists = USE_LISTS.exec(answer);
-  if (!lists || !ASKS_WHETHER.test(question)) return undefined;
+  if (!lists) return undefined;
+  // Each ask named by its everyday thing (书, 过节费, 米面油) judged on its own (money-uses.ts): taken where the rule's
+  // own words give no verdict, or where several asks get one each.
+  const judged = usesJudged(question);
+  const own = byRuleWords(lists, question);
+  return own && !judged?.includes('；') ? own : (judged ?? own);
+}
+
+/** The verdict on a use the question names in the rule's own words (an item known by its first two characters). */
+function byRuleWords(lists: RegExpExecArray, question: string): string | undefined {
+  if (!ASKS_WHETHER.test(question)) return undefined;
   const names = (list: string) =>
     list
       .split(/、|和/)

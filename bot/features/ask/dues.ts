@@ -546,6 +546,8 @@ export function describeDues(result: DuesResult): string {
       lines.push(
         `一次性发放的 ${formatYuan(request.oneOffLeftOut)} 元不是每月工资中相对固定、经常性的部分，没有算进基数；具体项目以党支部核定为准。`,
       );
+    // The base of a retired member is the whole of what is drawn each month, nothing taken off first.
+    if (request.category === 'retired') lines.push('离退休党员以每月领取的离退休费（养老金）总额为计算基数，不扣除别的项目。');
     lines.push(`按${who} ${formatYuan(request.income)} 元计算：`);
     lines.push(`${formatYuan(request.income)} × ${percent(result.rate)} = ${formatYuan(result.monthly)} 元/月`);
     const bound = boundaryNote(request.category, request.income);

@@ -12,6 +12,7 @@ import {
 import type { Answerer, AnswerResult, Citation } from '../../answering';
 import type { Services } from '../../core/feature';
 import { unsaidByFacts } from './answer-trust';
+import { asksBasis, basisSaid } from './basis-asked';
 import { withCalendarYears } from './calendar-years';
 import { citationLabel } from './extract';
 import type { GapStore } from './gap-store';
@@ -215,7 +216,10 @@ export function createFactsAnswerer(services: Services, facts: FactIndex = share
       // An ask no fact answers may be said in the handbook the reply shows: quoted, never called not covered (part-trust.ts).
       const shown = answeredInShown(unanswered, trusted);
       unanswered.splice(0, unanswered.length, ...shown.open);
-      const result = trusted.length > 1 ? severalFacts(trusted, shown.answered) : oneFact(trusted[0]!, hits, facts, shown.answered);
+      // "…可否由副书记主持？依据为何": the basis of the one rule given is said in the reply's text, and answers that ask.
+      const basis = trusted.length === 1 ? basisSaid(text, trusted[0]!) : undefined;
+      if (basis) unanswered.splice(0, unanswered.length, ...unanswered.filter((c) => !asksBasis(c)));
+      const result = trusted.length > 1 ? severalFacts(trusted, shown.answered) : oneFact(trusted[0]!, hits, facts, shown.answered, basis);
       // "多久开一次？线上开也算吗": the part on 线上 is not in any fact given; say so rather than pass over it.
       const open = situationsLeftOpen(text, trusted);
       if (open.length > 0) result.answer = `${result.answer}\n\n${strings.situationOpen(open)}`;
@@ -229,7 +233,7 @@ export function createFactsAnswerer(services: Services, facts: FactIndex = share
 }
 
 /** The reply from one fact: the fact, its citation and paragraph, or the local rule first when one is ingested. */
-function oneFact(match: FactMatch, hits: SearchHit[], facts: FactIndex, shown: readonly ShownAnswer[] = []): AnswerResult {
+function oneFact(match: FactMatch, hits: SearchHit[], facts: FactIndex, shown: readonly ShownAnswer[] = [], basis = ''): AnswerResult {
   const { label, citation } = factCitation(match);
   const local = localRule(match, hits, facts);
   const lines: string[] = [];
@@ -239,7 +243,7 @@ function oneFact(match: FactMatch, hits: SearchHit[], facts: FactIndex, shown: r
     lines.push('', `${strings.handbookGeneral}${match.answer}`, `${strings.source}：${label}`, ...shownLines(shown, true));
     citations.push({ source: local.localFile, title: local.localFile, text: local.a, score: 1 });
   } else {
-    lines.push(match.answer, ...shownLines(shown, false), '', `${strings.source}：${label}`);
+    lines.push(`${match.answer}${basis}`, ...shownLines(shown, false), '', `${strings.source}：${label}`);
     if (match.section?.basis) lines.push(`${strings.basis}：${match.section.basis}`);
     const paragraph = paragraphOf(match);
     if (paragraph) lines.push('', `${strings.paragraph}${paragraph}`);
