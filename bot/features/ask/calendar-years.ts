@@ -9,8 +9,6 @@ const RELATIVE_DAY = /(前年|去年|今年|明年)(\d{1,2})月(\d{1,2})日/g;
 const YEARS_FROM_NOW: Readonly<Record<string, number>> = { 前年: -2, 去年: -1, 今年: 0, 明年: 1 };
 
 export function withCalendarYears(answer: string, now: Date, zone: string): string {
-  if (!RELATIVE_DAY.test(answer)) return answer;
-  RELATIVE_DAY.lastIndex = 0;
   const year = wallOf(now, zone).year;
   return answer.replace(
     RELATIVE_DAY,

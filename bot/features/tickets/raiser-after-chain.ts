@@ -9,12 +9,15 @@ import { wordTags } from '../../../knowledge';
 import { nameAt, standsAsName } from './name-shape';
 import { transliterated } from './names';
 
-/** A level's or a unit's word typed as a token (苏木 卫生院, 去 嘎查部): a body or a place, never a person. */
-const UNIT_TOKEN = /(?<=^|\s)(?:苏木|嘎查|浩特|旗里?|团部|连部|场部|村委|居委)(?=\s|$)/g;
+/** The words of a level or a unit (苏木, 嘎查, 团部): a body or a place, never a person (苏 is a surname). */
+const UNIT_WORD = '(?:苏木|嘎查|浩特|旗里?|团部|连部|场部)';
+/** A level's or a unit's word typed as a token (苏木 卫生院, 去 嘎查部), or a committee's (村委, 居委). */
+const UNIT_TOKEN = new RegExp(`(?<=^|\\s)(?:${UNIT_WORD}|村委|居委)(?=\\s|$)`, 'g');
 /** The text with such tokens blanked (the same length, so what is read in it is found at the same index). */
 export const withoutUnitTokens = (text: string) => text.replace(UNIT_TOKEN, (word) => ' '.repeat(word.length));
-/** A word of a level or a unit read as a name (苏木: 苏 is a surname). */
-export const isUnitWord = (name: string) => /^(?:苏木|嘎查|浩特|旗里?|团部|连部|场部)$/.test(name);
+/** A word of a level or a unit read as a name. */
+const UNIT_NAME = new RegExp(`^${UNIT_WORD}$`);
+export const isUnitWord = (name: string) => UNIT_NAME.test(name);
 
 /** A token that is a person's name: a Han name's shape, a transliterated one (宝音, 达来, 额尔敦), or 老 and one character. */
 function isName(token: string): boolean {
@@ -26,10 +29,11 @@ function isName(token: string): boolean {
 }
 
 /** Kin called through a pronoun after the name (乌兰她额吉, 宝音他妈): the member's way to name that person. */
-const KIN_THROUGH_PRONOUN = /^(.{2,5}?)[她他](?:额吉|阿妈|阿爸|妈|爸|奶奶|爷爷|媳妇|老伴|姐|哥)$/;
+const KIN = '(?:额吉|阿妈|阿爸|妈|爸|奶奶|爷爷|媳妇|老伴)';
+const KIN_THROUGH_PRONOUN = new RegExp(`^(.{2,5}?)[她他](?:${KIN}|姐|哥)$`);
 /** The same kin glued after a name another reader took (苏布达|她额吉): its length, or 0. */
-export const kinThroughPronounAfter = (after: string) =>
-  /^[她他](?:额吉|阿妈|阿爸|妈|爸|奶奶|爷爷|媳妇|老伴)(?=$|[\s，,。；;])/.exec(after)?.[0].length ?? 0;
+const KIN_AFTER = new RegExp(`^[她他]${KIN}(?=$|[\\s，,。；;])`);
+export const kinThroughPronounAfter = (after: string) => KIN_AFTER.exec(after)?.[0].length ?? 0;
 /**
  * A household's child or in-law read as who raised it (老宋家小子, 李家闺女), their own name glued or typed after it
  * (…宋浩大学毕业回来了): the named one is the person the matter is about and the member will call; the length of the
