@@ -285,6 +285,10 @@ const TITLES: Record<string, string> = {
   jianhua: '调参集 paste-jianhua（2026-12-07 ~22:00 前为留出集，写成时 28/30，一轮后 29/30）',
   jianxin: '调参集 paste-jianxin（2026-12-07 ~22:00 前为留出集，写成时 27/30，一轮后 28/30）',
   jiaying: '调参集 paste-jiaying（2026-12-07 ~22:00 前为留出集，写成时 28/30，一轮后 28/30）',
+  zhanhai: '调参集 paste-zhanhai（2026-12-07 ~22:00 至 2026-12-08 ~00:40 为留出集，写成时 30/30，一轮后 30/30）',
+  guangming: '调参集 paste-guangming（2026-12-07 ~22:00 至 2026-12-08 ~00:40 为留出集，写成时 29/30，一轮后 29/30）',
+  ruiqin: '调参集 paste-ruiqin（2026-12-07 ~22:00 至 2026-12-08 ~00:40 为留出集，写成时 28/30，一轮后 28/30）',
+  xinyue: '调参集 paste-xinyue（2026-12-07 ~22:00 至 2026-12-08 ~00:40 为留出集，写成时 27/30，一轮后 27/30）',
 };
 
 /** Every eval/sets/paste-<writer>.jsonl, one writer's set each. */

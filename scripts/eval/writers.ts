@@ -176,10 +176,20 @@ export const ROTATED_AT_1910 = ['xiangyun', 'weiming', 'gengsheng', 'lihong'] as
 export const ROTATED_AT_2200 = ['hailan', 'jianhua', 'jianxin', 'jiaying'] as const;
 
 /**
- * Written ~22:00 on 2026-12-07 to be held out; their personas were told to nobody, each wrote for a random 36 of the
+ * Written ~22:00 on 2026-12-07 and held out until ~00:40 on 2026-12-08 (keys audited by a reviewer who wrote none of
+ * them). Held-out figures when written (main e0d4a492, before any tuning on them) → after one round of tuning on others
+ * (main 4f64c240): paste zhanhai 30, guangming 29, ruiqin 28, xinyue 27 of 30, unchanged; everyday right/refused/wrong
+ * zhanhai 35/3/2, ruiqin 32/4/4 → 33/3/4, guangming 34/3/3, xinyue 34/3/3; tickets whole/fields xinyue 17/214 → 18/215,
+ * guangming 13/205, zhanhai 12/190 → 12/191, ruiqin 11/194, read since. No helper was told their place words or dialect
+ * during that round.
+ */
+export const ROTATED_AT_0040 = ['zhanhai', 'ruiqin', 'guangming', 'xinyue'] as const;
+
+/**
+ * Written ~00:40 on 2026-12-08 to be held out; their personas were told to nobody, each wrote for a random 36 of the
  * handbook's 71 sections. Figures when written are in eval/sets/README.md.
  */
-export const HELD_OUT_SINCE_2200 = ['zhanhai', 'ruiqin', 'guangming', 'xinyue'] as const;
+export const HELD_OUT_SINCE_0040 = ['yulan', 'defu', 'wenqiang', 'shulan'] as const;
 
 /** Every writer of the rounds since 2026-12-05 ~17:45 who has moved into tuning, in the order they moved. */
 export const ROTATED_WRITERS: readonly string[] = [
@@ -202,6 +212,7 @@ export const ROTATED_WRITERS: readonly string[] = [
   ...ROTATED_AT_1610,
   ...ROTATED_AT_1910,
   ...ROTATED_AT_2200,
+  ...ROTATED_AT_0040,
 ];
 
 /** Writers whose brief allowed a missing 村/社区 as the thing to ask back for (tickets). */
@@ -223,5 +234,6 @@ export const PLACE_ASKABLE: readonly string[] = [
   ...ROTATED_AT_1610,
   ...ROTATED_AT_1910,
   ...ROTATED_AT_2200,
-  ...HELD_OUT_SINCE_2200,
+  ...ROTATED_AT_0040,
+  ...HELD_OUT_SINCE_0040,
 ];
