@@ -300,7 +300,7 @@ const placeKey = (place: string | undefined) =>
     // The same for a building after the estate (西站社区三号楼 / 西站社区, 阳光小区7栋 / 阳光小区): the place is
     // the 村/社区 or 网格; the parser keeps the building (its tests say so), writers mostly leave it out. A 居委 (古美居委
     // 3号楼) is the community under Shanghai's name for it, the same level as a 社区.
-    .replace(/(?<=[村区苑园寓格]|居委会?)(?:[\d一二三四五六七八九十]{1,3}(?:号楼|栋|幢|单元|座))+$/, '')
+    .replace(/(?<=[村区苑园寓舍格]|居委会?)(?:[\d一二三四五六七八九十]{1,3}(?:号楼|栋|幢|单元|座))+$/, '')
     // A room after the dormitory (6号宿舍302 / 6号宿舍): the parser keeps it, as it keeps a building; the place
     // is the dormitory, as writers mostly write it.
     .replace(/(?<=宿舍楼?|公寓楼?)\s?\d{3,4}(?:室|房|寝室)?$/, '')

@@ -3,6 +3,7 @@ import { bodyPromisedItself } from './body-promise';
 import { CATEGORIES, type Category, categoryNamed, guessCategory } from './category';
 import { readDraft } from './draft';
 import { HARBOUR_END } from './harbour-place';
+import { NAMED_UNIT_WHOLE } from './named-unit';
 import { claimantAgainst, ownerOfHarm } from './owner-harms';
 import { ALIAS_IN_BRACKETS, KIN, KIN_NAME, KIN_OF, SURNAMES } from './people';
 import { placeLevel, readsAsPlaceName } from './place';
@@ -198,6 +199,9 @@ const PLACE_SHAPE =
  * the matter (的, 了, 门口, 旁边…). The dialogue asks for it rather than record it.
  */
 export function unsurePlace(place: string): boolean {
+  // A unit named by its kind (篁园市场, 石桥村小学旁: see named-unit.ts) has its shape by its grammar, the side of a
+  // landmark included.
+  if (NAMED_UNIT_WHOLE.test(place)) return false;
   // A village or neighbourhood named without 村 or 社区 (城关, 东关, 柳湾), as its people write it: a place name jieba knows.
   if (
     !PLACE_SHAPE.test(place.replace(/\s/g, '')) &&

@@ -7,9 +7,10 @@
 
 import { nameAt } from './name-shape';
 import { ROLE_LEAD } from './people';
+import { UNIT_NUMBER } from './unit-number';
 
-/** A unit's number: 3, 12, 三, 十二, with 第 or 号 around it. */
-const N = '(?:\\d{1,3}|[一二三四五六七八九十]{1,3})';
+/** A unit's number: 3, 12, 三, 十二, with 第 or 号 around it (shared: see unit-number.ts). */
+const N = UNIT_NUMBER;
 
 /**
  * What a settlement ends in, the level a part is counted below: a village or a herders' 嘎查, a community or its

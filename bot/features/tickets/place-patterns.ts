@@ -2,8 +2,10 @@
 // farm parts, works sites and teams (PLACE_SEARCH).
 
 import { HARBOUR_PLACE } from './harbour-place';
+import { NAMED_UNIT } from './named-unit';
 import { SURNAMES } from './people';
 import { HAMLET_END, HAMLET_WORD_AFTER } from './place';
+import { UNIT_NUMBER } from './unit-number';
 import { WORK_UNIT } from './works-unit';
 
 /**
@@ -11,7 +13,7 @@ import { WORK_UNIT } from './works-unit';
  * building only when glued to the place or standing alone (新华小区 3号楼 李阿姨): in 第2网格 8号楼电梯坏了 the
  * building goes with the matter.
  */
-export const N_ = '(?:\\d{1,2}|[一二三四五六七八九十]{1,3})';
+export const N_ = UNIT_NUMBER;
 export const UNIT = `(?:\\s?第?${N_}(?:村民小?)?(?:组(?![织长员])|队(?![长员伍])|社(?![区區会會员保]))|${N_}号院|${N_}(?:号楼|栋|幢|单元|座)(?=[\\s，,。；;（(的]|$|业主|居民|住户|租户|${N_}(?:单元|层|楼|室))|\\s(?:${N_}(?:号楼|栋|幢|单元|座))+(?=[\\s，,。；;]|$))`;
 /**
  * A group of a village said without the village (3组, 第五村民小组, 五队, 三社: 社 is the 组 in the northwest and
@@ -34,7 +36,7 @@ export const GROUP_AT = new RegExp(`${GROUP_AT_SOURCE}$`);
  * 队's name is its number, which says nothing without its 团 or farm, as 3组 says nothing without its 村 (石桥村3组 is
  * kept whole). Not 连 of words (连续, 连夜, 连忙, 连着, 连锁, 接连, 牵连, 连长) nor 一连 before a count (一连三天).
  */
-const TROOP_N = '(?:\\d{1,3}|[一二三四五六七八九十]{1,3})';
+const TROOP_N = UNIT_NUMBER;
 const DIVISION = `(?:(?:新疆)?(?:生产建设)?兵团)?(?:第?(?:\\d{1,2}|[一二三四五六七八九十]{1,3})|农[一二三四五六七八九十]{1,3})师`;
 const REGIMENT = '(?:(?:\\d{1,3}|[一二三四五六七八九十〇零]{2,4})团(?:场)?(?![结队员伙购体聚圆委建])|[\\u4e00-\\u9fa5]{2,4}?总场)';
 // After 连 no word goes on (连续, 连长, 连串), and no count unless it is the 排's (3连2排, not 一连三天, 一连好几天).
@@ -96,6 +98,8 @@ const WORK_TEAM = `(?<=^|\\n|[：:】]|工单\\s?)(?:(?![今昨明前后刚上�
 /** 村/社区/网格 names: 柳树村, 幸福社区, 第三网格, 5号网格, 东山村2组, 新华小区3号楼. */
 export const PLACE_SEARCH = new RegExp(
   [
+    // A unit named by its kind (国际商贸城二区3楼, 东区宿舍, 石桥村小学旁): see named-unit.ts.
+    NAMED_UNIT,
     // A works', a campus' or a depot's unit (2工段, 3号线, B厂区, 职工宿舍3栋): see works-unit.ts.
     WORK_UNIT,
     ...TROOP_PLACE,
@@ -130,7 +134,7 @@ export const PLACE_SEARCH = new RegExp(
     // Never one that runs over a village or a community (桥头村通往矿区 is the village, then the way to the mine).
     // A works area with its dormitories or staff compound after it (港区宿舍2区, 矿区家属院) is no district: the
     // compound is the place, named by the area.
-    '(?:(?!村(?!居民区|居委)|社区)[\\u4e00-\\u9fa5]){1,6}?(?:市|县|(?<!工业)区(?!宿舍|家属))(?=\\s?[\\u4e00-\\u9fa5])',
+    '(?:(?!村(?!居民区|居委)|社区)[\\u4e00-\\u9fa5]){1,6}?(?:市|县|(?<!工业)区(?!宿舍|家属|公寓))(?=\\s?[\\u4e00-\\u9fa5])',
     '第?[一二三四五六七八九十\\d]{1,2}(?:村民)?组(?![织长员])',
     // A group alone where the person lives or the member went (住三社的, 走访五队, （三社）): see placeAt.
     // And a numbered 社 or 队 opening the message (8社村道烂了): the first clause says where, as 8组 would.
@@ -138,7 +142,8 @@ export const PLACE_SEARCH = new RegExp(
     '[一二三四五六七八九十\\d]{1,3}号?网格(?!员)',
     // Housing estates named without 小区 (金都苑, 金汇花园, 阳光家园): 苑 anywhere; the other words only as a word of
     // their own (not 小区花园里, 幼儿园).
-    '[\\u4e00-\\u9fa5]{1,6}?苑(?![里内])',
+    // An apartment block of the estate glued after it (学清苑公寓) is its name's whole.
+    '[\\u4e00-\\u9fa5]{1,6}?苑(?:公寓)?(?![里内])',
     '(?<=^|[\\s，,。；;:：(（])[\\u4e00-\\u9fa5]{1,6}?(?:花园|家园|公寓|新村)(?=[\\s，,。；;)）的]|$|\\d)',
     // A lane, a quarter or an old ward named as a word of its own (槐树巷, 康乐弄, 桂花里, 文昌坊): where the person
     // lives, below the city; not 家里, 村里, 巷子, 作坊, 街坊, nor 弄 as a verb (咋弄).
@@ -191,8 +196,10 @@ export const HAMLET_AFTER_VILLAGE = new RegExp(
   `^\\s?((?![村有这那哪隔邻每各本该全整个一两几里口民委部务医道级干子东西南北左右]|那[个边些里])[\\u4e00-\\u9fa5]{1,3}?${HAMLET_END})${HAMLET_WORD_AFTER}(?![子里上头口边])`,
 );
 /** A word that starts a sentence before a place, never a place's own first character. */
+// 讲 (the south's 说), 跟 (我帮她跟街道…: whom the member went along with) and 群众 (有群众讲…: who said it): a verb or a
+// person word starts no place's name.
 export const PLACE_LEAD_WORD =
-  /^(?:到|在|去|是|的|了|叫|住|从|们|咱|俺|我|他|她|时候|今天|昨天|上午|下午|早上|晚上|最近|近来|走访|入户|反映|反应|说|想|要|有|这|那|该|本)/;
+  /^(?:到|在|去|是|的|了|叫|住|从|们|咱|俺|我|他|她|时候|今天|昨天|上午|下午|早上|晚上|最近|近来|走访|入户|反映|反应|说|讲|跟|群众|想|要|有|这|那|该|本)/;
 /** What may precede a place in a sentence and is not part of its name: 我们到东湖村, 走访的时候东湖村. */
 // 通往, 前往 (通往桥头村的村道): the way to a place, not part of its name.
 // 最近, 近来 (最近4网格的垃圾桶站又乱了): when it happened, said before the place.
@@ -200,5 +207,6 @@ export const PLACE_LEAD_WORD =
 // 关于石桥村六组路灯的问题 (a 公文's title): what the matter is about, said before the place.
 // 弹子石站旁边国际社区, 大学城站附近熙街小区: a landmark the place is near, said before it, is no part of its name;
 // 东沟营林区边上林家坪村, 水库跟前的李家湾: the same said with 边上, 跟前, 脚下.
+// 有群众讲下肖村4组, 帮她跟街道: a verb of saying or going along (讲, 跟) or a person word (群众) before it.
 export const PLACE_LEAD =
-  /^.*(?:到|在|去|往|是|的|了|叫|住|从|们|咱|俺|我|他|她|时候|今天|昨天|上午|下午|早上|晚上|最近|近来|走访|入户|反映|反应|说|想|要|有|比|地点|地址|住址|关于|旁边|附近|边上|跟前|脚下)/;
+  /^.*(?:到|在|去|往|是|的|了|叫|住|从|们|咱|俺|我|他|她|时候|今天|昨天|上午|下午|早上|晚上|最近|近来|走访|入户|反映|反应|说|想|要|有|比|讲|跟|群众|地点|地址|住址|关于|旁边|附近|边上|跟前|脚下)/;

@@ -7,6 +7,7 @@ import { withoutClauses, withoutRoles } from './clauses';
 import { ANNOUNCED, cleanContent } from './content';
 import { cut } from './message-frame';
 import { nameAt, unshapedAt } from './name-shape';
+import { buildingAfterCompound, NAMED_UNIT_AS_WORD, NAMED_UNIT_WHOLE } from './named-unit';
 import type { TicketDraft } from './parse';
 import { HOUSE_PAIR, KIN, KIN_NAME, POST_ROLE_LEAD, ROLE, ROLE_LEAD, SURNAMES } from './people';
 import { HAMLET_END, HAMLET_WORD_AFTER, NOT_HAMLET, readsAsHamlet, readsAsPlaceName } from './place';
@@ -246,10 +247,11 @@ const VISIT =
 // an industrial zone with no name (在车间, 工业区) says where it happened, not which 村/社区.
 const BARE_PLACE =
   // 下社区, 进小区, 进村, 找社区: going there or to them (今天下社区义诊, 进村那段路, 要找社区帮忙), no place's name; 下村 is
-  // a village's name often enough to stay one. 想申请社区助老, 联系社区, 让社区出面: the community as the body asked.
+  // a village's name often enough to stay one. 下沉社区 (cadres sent down to serve there) is the same going.
+  // 想申请社区助老, 联系社区, 让社区出面: the community as the body asked.
   // 已联系社区, 也找社区: the same with the member's adverb before the verb. 和居委, 跟社区: going along with it.
   // 北面小区, 对面小区, 城中村: a direction or a kind, no name.
-  /^(?:这个?|那个?|该|本|附近|周边|周围|整个|邻|隔壁|外|别的?|其他|其它|各|每个?|[\u4e00-\u9fa5]{0,2}?(?:[东西南北前后](?:面|边)|对面|旁边)|城中|(?:老旧|新建|商品房|回迁)(?=小区)|(?:已经?|也|再|还|又|就|都|要|得|会|去)?(?:下|进|找|回|申请|联系|求助|麻烦|通知|告诉|报给|让|请)(?=社区|小区|网格)|[和跟同与](?=社区|居委|村委|网格)|(?:进|找|回|出)(?=村))?(?:村|屯|镇|乡|社区|小区|居委|居民区|网格|街道|片区)|^(?:易地)?(?:扶贫)?(?:搬迁|移民)?安置(?:点|区|小区)$|^(?:车间|分厂|工业区|工业园|产业园|家属院|家属区|院落)$/;
+  /^(?:这个?|那个?|该|本|附近|周边|周围|整个|邻|隔壁|外|别的?|其他|其它|各|每个?|[\u4e00-\u9fa5]{0,2}?(?:[东西南北前后](?:面|边)|对面|旁边)|城中|(?:老旧|新建|商品房|回迁)(?=小区)|(?:已经?|也|再|还|又|就|都|要|得|会|去)?(?:下沉|下|进|找|回|申请|联系|求助|麻烦|通知|告诉|报给|让|请)(?=社区|小区|网格)|[和跟同与](?=社区|居委|村委|网格)|(?:进|找|回|出)(?=村))?(?:村|屯|镇|乡|社区|小区|居委|居民区|网格|街道|片区)|^(?:易地)?(?:扶贫)?(?:搬迁|移民)?安置(?:点|区|小区)$|^(?:车间|分厂|工业区|工业园|产业园|家属院|家属区|院落)$/;
 
 /** A community or village the works is paired with, named only so (结对社区, 共建的村). */
 const PAIRED = /(?:结对|共建|联建)的?(?:社区|村)$/;
@@ -494,7 +496,10 @@ function placeAt(text: string, found: RegExpExecArray): { name: string; index: n
   // the village (the south names its 屋场 within a 组).
   else if (/(?:\d|[一二三四五六七八九十])(?:村民小?)?(?:组|社|队)$/.test(whole.trim()))
     whole += hamletAfter(text.slice(found.index + whole.length));
-  let lead = PLACE_LEAD.exec(whole)?.[0] ?? '';
+  // 东区宿舍5号楼 苗师傅: a compound's building before the person (see named-unit.ts).
+  whole += buildingAfterCompound(whole, text.slice(found.index + whole.length));
+  // 二号住院部3楼: a unit read as a word of its own keeps a lead word's character inside it (住 of 住院部).
+  let lead = NAMED_UNIT_AS_WORD.test(whole.trim()) ? '' : (PLACE_LEAD.exec(whole)?.[0] ?? '');
   // A name that holds a lead word's character (乐从镇, 在田村, 托格拉克村 read as 托格拉去村), standing as a word of its
   // own: the whole of it.
   const ownWord = found.index === 0 || /[\s，,。；;:：、(（]/.test(text[found.index - 1]!);
@@ -555,6 +560,7 @@ function placeAt(text: string, found: RegExpExecArray): { name: string; index: n
   const above =
     /(?:市|县|区|镇|乡|街道)$/.test(name) &&
     !WORK_UNIT_WHOLE.test(name) &&
+    !NAMED_UNIT_WHOLE.test(name) &&
     !/(?:社区|小区|片区|居民区|工业区|安置区|管理区|宿舍区|生活区|(?:苑|宿舍|家属院|家属区|小区|花园|家园|新村)[一二三四五六七八九十\d]{1,2}区)$/.test(
       name,
     );

@@ -9,10 +9,10 @@ import { wordTags } from '../../../knowledge';
 /**
  * One level above a village or a community: a province, city, county, district, town, township or street office,
  * with its name. Not the 区 of 社区, 小区, 片区, 工业区, 安置区, 校区, 景区, 家属区, nor an estate's numbered part (翠苑一区,
- * 金桂园2区); not 市场, 市民, 镇上, 乡下.
+ * 金桂园2区), nor a compound's part (东区宿舍, 二区公寓); not 市场, 市民, 镇上, 乡下.
  */
 const ABOVE =
-  '[\\u4e00-\\u9fa5]{1,6}?(?:省|自治区|自治州|(?<![城都超门菜股夜])市(?![场民政里内])|县(?![城里上])|(?<![红国彩锦军党团队五])旗|(?<![社小片业置校景营园宅舍活矿林牧山湖灾禁盲误专库病院社區属])(?<![苑园舍院区村属][一二三四五六七八九十\\d]{1,2})区(?![域里]|宿舍|家属)|镇(?![上里镇]|街道)|乡(?![下里亲])|苏木(?!嘎查)|街道(?:办事处)?|街办)';
+  '[\\u4e00-\\u9fa5]{1,6}?(?:省|自治区|自治州|(?<![城都超门菜股夜])市(?![场民政里内])|县(?![城里上])|(?<![红国彩锦军党团队五])旗|(?<![社小片业置校景营园宅舍活矿林牧山湖灾禁盲误专库病院社區属])(?<![苑园舍院区村属][一二三四五六七八九十\\d]{1,2})区(?![域里]|宿舍|家属|公寓)|镇(?![上里镇]|街道)|乡(?![下里亲])|苏木(?!嘎查)|街道(?:办事处)?|街办)';
 // A banner's or a county's last character left before the levels (旗巴彦花苏木宝日嘎查, from 西乌旗…) goes with them.
 const LEVELS_ABOVE = new RegExp(`^(?:[旗县市盟](?=[\\u4e00-\\u9fa5]{1,6}?(?:苏木|镇|乡|街道)))?(?:${ABOVE})+`);
 /** A 兵团 division (第八师, 农八师, 兵团第七师) written before a 团 or a 总场. */

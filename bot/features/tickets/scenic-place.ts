@@ -8,8 +8,9 @@
 import { nameAt } from './name-shape';
 import { KIN_NAME, ROLE_LEAD } from './people';
 import { PLACE_LEAD } from './place-patterns';
+import { UNIT_NUMBER } from './unit-number';
 
-const N = '(?:\\d{1,2}|[一二三四五六七八九十]{1,3})';
+const N = UNIT_NUMBER;
 /** A whole area: a scenic area, a park or a reserve, by its kind (景区, 风景区, 度假区, 森林公园, 保护区). */
 const AREA_KIND = '(?:风景名胜区|风景区|景区|旅游区|度假区|景点|(?:国家)?(?:森林|湿地|地质|郊野|城市)?公园|自然保护区|保护区)';
 /**

@@ -6,7 +6,9 @@
 // works' branch each is what a 组 or a 楼 is in a 社区: the place of the 工单 (see PLACE_SEARCH in place-patterns.ts,
 // WORKPLACE in place-reading.ts).
 
-const N = '(?:\\d{1,2}|[一二三四五六七八九十]{1,3})';
+import { UNIT_NUMBER } from './unit-number';
+
+const N = UNIT_NUMBER;
 /**
  * Where a unit stands as a word of its own: the message's start, a gap or a pause, a bracket, or after the words that
  * put a place (在, 住, 到, 是, 的, 走访). Not glued after other words (坐3号线, 地铁2号线: a metro's line, the way).
