@@ -204,7 +204,7 @@ const VAGUE_MATTER = new RegExp(
     // 又来找了, 还是她家的(那个)事情, 上次也说过的: came again about the same matter, said before and named by nothing of
     // it; with 那个 taken out as a pause, each piece is a phrase of its own. 社区说 left bare once its date was read out
     // (社区说下周三前回复) is whose word the date was, nothing of the matter.
-    /^(?:他|她)?(?:又|也|还)(?:来|过来)(?:找|寻)(?:我|俺)?(?:们)?了?$|^(?:还是|又是|就是)(?:他|她)(?:家)?的?$|^(?:社区|村里|村上|村委会?|居委会?|物业|街道|他们|她们)(?:说|讲|答应)了?$|^(?:今天|昨天|上午|下午|早上|晚上|中午|刚才|刚刚)?(?:给|跟)(?:我|俺)们?打(?:了个?)?电话$|^(?:事情?|事儿|问题|情况)$|^(?:上回|上次|之前|以前)(?:也|都)?(?:说过|讲过|反映过|提过|来过)的?$|/
+    /^(?:他|她)?(?:又|也|还)(?:来|过来)(?:找|寻)(?:我|俺)?(?:们)?了?$|^(?:还是|又是|就是)(?:他|她)?(?:家)?的?$|^(?:社区|村里|村上|村委会?|居委会?|物业|街道|他们|她们)(?:说|讲|答应)了?$|^(?:今天|昨天|上午|下午|早上|晚上|中午|刚才|刚刚)?(?:给|跟)(?:我|俺)们?打(?:了个?)?电话$|^(?:事情?|事儿|问题|情况)$|^(?:上回|上次|之前|以前)(?:也|都)?(?:说过|讲过|反映过|提过|来过)的?$|/
       .source +
     // 讲他家那个问题还是没解决: his matter, still unsolved, named by nothing of it (讲他家 left where 那个 was a pause).
     // 还是上次那个事 (那个 a pause, so 还是上次 | 事), 来 or 说 left alone: nothing of a matter either.

@@ -56,7 +56,8 @@ export function unshapedAt(text: string): string | undefined {
 }
 /** A name glued to 家 or to 的 and kin, as a household's matter is told (see nameInSlot). */
 export const HOUSEHOLD_OF = new RegExp(
-  `^([\\u4e00-\\u9fa5]{2,6}?)(?=家(?!长|属|门口|门前)|的(?:${KIN_OF}|小?(?:女儿|儿子|孩子|孙子|孙女)|老伴|婆婆|公公|丈夫|爱人))`,
+  // The name holds no 家 of its own: 覃家兄弟为分家的事 is a house's pair, then the matter, not a household 覃家兄弟为分.
+  `^((?:(?!家)[\\u4e00-\\u9fa5]){2,6}?)(?=家(?!长|属|门口|门前)|的(?:${KIN_OF}|小?(?:女儿|儿子|孩子|孙子|孙女)|老伴|婆婆|公公|丈夫|爱人))`,
 );
 /** A name with no Han surname's shape ({@link readsAsName}), and no word of a matter (养老金, 井盖): never a post. */
 export const unshapedName = (token: string) =>

@@ -7,6 +7,12 @@ import { clausesOf } from './clauses';
 /** The member did it for the person: 给/帮 and a verb of booking, paying, signing up, ending in 上了 or 好了. */
 const DONE_FOR_THEM =
   /(?:^|[\s，,。；;])(?:我|俺|咱)(?:们)?\s?(?:就\s?|已经?\s?)?(?:给|帮|替)\s?(?:他|她)?(?:们)?\s?(?:挂|约|续|缴|登|办|装|接|充|绑|开|预约|注册|激活|认证|报名)\s?(?:上|好)\s?了[\s。！!~～]*$/;
+/**
+ * The member mended it for the person, said with 把 (我帮她把机顶盒线重新插好就好了, 俺给他把水管接上了): the thing put
+ * right there; 就好了 after it is the thing working again, not a wish (要是有路灯就好了 has no member doing it).
+ */
+const MENDED_FOR_THEM =
+  /(?:^|[\s，,。；;])(?:我|俺|咱)(?:们)?\s?(?:就\s?|已经?\s?)?(?:给|帮|替)\s?(?:他|她)(?:们)?\s?把[^\s，,。；;]{1,12}?(?:插|接|装|拧|修|换|弄|搞|整|调|通|粘|绑|钉|补)(?:好|上|通|紧|牢)(?:就好)?\s?了[\s。！!~～]*$/;
 /** The answer told back to the person, after it was found out there (当场问了, 当场查了, 即刻打电话问了). */
 const TOLD_BACK = /^(?:已经?|都|也|就)?\s?(?:告诉|告知|转告|话了?给|讲给|说给)(?:了)?\s?(?:他|她)(?:们)?\s?(?:知道?|听)?了?$/;
 const FOUND_OUT_THERE = /(?:当场|现场|即刻|当即|马上)[^\s，,。；;]{0,6}?(?:问|查|打电话|打了电话|打听)/;
@@ -20,6 +26,6 @@ export function solvedSaidOtherwise(text: string): boolean {
   const last = clauses[clauses.length - 1]!;
   if (CLOSED.test(last) && /(?:当场|现场)/.test(text)) return true;
   // Typed word by word (我 给 挂上了), the gaps part the clause: read on the message's end.
-  if (DONE_FOR_THEM.test(text)) return true;
+  if (DONE_FOR_THEM.test(text) || MENDED_FOR_THEM.test(text)) return true;
   return TOLD_BACK.test(last) && FOUND_OUT_THERE.test(text);
 }

@@ -91,16 +91,20 @@ export function parseTicket(message: string, context: ParseContext): TicketDraft
     // 郑福|来说…: the saying verb the name was cut from is no part of the matter.
     if (draft.content) draft.content = draft.content.replace(/^来(?:说|讲|反映|反应)[，,:：\s]*/, '');
   }
-  // 雷家阿伯来讲: after a kin word the 来 is coming to say it, never a character of the name.
+  // 雷家阿伯来讲: after a kin word the 来 is coming to say it, never a character of the name; so after an old
+  // person's word (何家老婆子来讲, 老陈头来说, 张老汉来反映) and a master's (苏老师傅来讲).
   const cameToSay = draft.raiser === undefined ? -1 : work.indexOf(draft.raiser);
   if (
     draft.raiser !== undefined &&
-    /[伯婶叔姨婆公爷奶哥姐嫂妹娘伢仔]来$/.test(draft.raiser) &&
+    /(?:[伯婶叔姨婆公爷奶哥姐嫂妹娘伢仔]|婆子|老头子?|老汉|老倌|老太|师傅)来$/.test(draft.raiser) &&
     cameToSay >= 0 &&
     /^(?:讲|说|反映|反应)/.test(work.slice(cameToSay + draft.raiser.length))
   )
     draft.raiser = draft.raiser.slice(0, -1);
   if (draft.raiser !== undefined && unsureRaiser(draft.raiser)) delete draft.raiser;
+  // 刘家来讲钟家…, 苏老师傅来说…: coming to say it, right after who raised it, is no word of the matter.
+  if (draft.raiser !== undefined && draft.content && work.includes(`${draft.raiser}来`))
+    draft.content = draft.content.replace(/^来(?:说|讲|反映|反应)[，,:：\s]*/, '');
   // 李建国家的狗咬人: the owner of the thing that did the harm is the other party, not who raised it; the dialogue asks.
   const harm = draft.raiser === undefined ? undefined : ownerOfHarm(draft.raiser, draft.content, work);
   if (harm !== undefined) {
@@ -153,9 +157,12 @@ export function unsureRaiser(raiser: string): boolean {
   if (/[没了过着被把]|(?<!阿)不/.test(raiser)) return true;
   // 346路车上, 街上: where something happened (on the bus, in the street), read as a surname (路) and more; no name.
   if (/[车路船街]上$/.test(raiser)) return true;
-  // A place's name (two characters or more) and its word, then more: not a post named by the place (村医, 老村长).
+  // A place's name (two characters or more) and its word, then more: not a post named by the place (村医, 老村长); a
+  // given name with 阿 (阿里, 阿庄) ends as a place may and is a name.
   if (
-    /[\u4e00-\u9fa5]{2}(?:村|社区|社區|寨|屯|弄|坊|巷|小区|小區|网格)(?=.)|(?:单元|号楼|栋)(?!长)(?=.)|[里坊弄巷寨屯村庄堡院]$/.test(raiser)
+    /[\u4e00-\u9fa5]{2}(?:村|社区|社區|寨|屯|弄|坊|巷|小区|小區|网格)(?=.)|(?:单元|号楼|栋)(?!长)(?=.)|(?<!^阿)[里坊弄巷寨屯村庄堡院]$/.test(
+      raiser,
+    )
   )
     return true;
   return /人$/.test(raiser);

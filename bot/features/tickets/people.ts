@@ -24,8 +24,16 @@ export const SURNAMES =
   // Korean surnames of 延边 (朴, 玄), missed before: 朴美玉 反映 read no one.
   '朴玄' +
   // Hui surnames of 青海 and 甘肃 (冶, 妥, 喇) and the Yao surname 盘 (湘桂粤 hills), missed before: 冶福林反映 read 福林.
-  '冶妥喇盘';
+  '冶妥喇盘' +
+  // 楼 (common in 义乌, 金华, 东阳: 楼大哥, 村民楼成林), missed before; the words it starts (楼上, 楼道) are NOT_NAMES.
+  '楼';
 
+/**
+ * Words a building's parts and places make with 楼 (楼上, 楼道, 楼组长, 楼下): 楼 is a surname too (楼大哥, 村民楼成林),
+ * never where one of these starts.
+ */
+const BUILDING_WORD =
+  '楼(?:上|下|道|顶|梯|里|前|后|房|栋|层|长|门|口|内|外|间|体|盘|宇|阁|主|面|板|院|边|旁|头|座|号|的|了|有|是|都|也|还|又|没|不|太|很|要|会|被|把|和|跟|与|在|大门|台|管|底|侧|群|区|龄|市|花|兰|高|低|老旧|老化|旧|新|周|东|西|南|北|中|一|二|两|三|四|五|六|七|八|九|十|\\d|幢|单元|管家|委|组|洞|缝|墙|角)';
 /**
  * Words that start with a surname's character and are not a name (明天去看, 马上去, 高压线): never a person, so
  * neither the raiser nor the holder.
@@ -39,6 +47,9 @@ export const NOT_NAMES =
   // Words starting with the Hui surnames' characters (海边, 锁门, 纳入, 撒农药).
   '|朴素|朴实|玄关|玄机|冶炼|冶金|盘子|盘点|盘查|盘问|盘山|盘活|盘算|盘路|盘下|盘了|盘扣|喇叭|海边|海里|海鲜|海水|海上|海关|海外|海岸|海产|海带|海拔|海报|海绵|海运|锁门|锁头|锁住|锁上|锁了|锁坏|锁芯|锁着|纳入|纳税|纳凉|纳闷|撒了|撒农药|撒药|撒种|撒谎|撒网' +
   // 走访3组时有群众讲: 时 closing a time said after a place (时有, 时常) starts no name.
+  // A building's parts and places (楼上漏水, 楼道灯, 楼顶, 楼长), which start with the surname 楼's character.
+  // Not 楼组长 (a post, Shanghai's head of a building's residents), which the post readers take before the name after it.
+  `|(?!楼组长)${BUILDING_WORD}` +
   '|时有|时常|时不时' +
   // 十号左右处理完: about then, said after a day (左 is a surname's character).
   '|左右' +
@@ -66,7 +77,7 @@ export const TIBETAN_NAMES =
 export const NOT_TIBETAN_NAME = '扎西德勒|格桑花|多吉利';
 export const TIBETAN_NAME = `(?!${NOT_TIBETAN_NAME})(?:${TIBETAN_NAMES}){1,2}`;
 // 曲比拉则, 吉克阿牛: a Yi name (see YI_CLANS) is read whole, before its clan's first character reads as a surname.
-export const PERSON = `(?:(?:${YI_CLANS})(?!${YI_NOT_GIVEN})[\\u4e00-\\u9fa5]{2}|(?:(?:老|小)[${SURNAMES}]|[${SURNAMES}][\\u4e00-\\u9fa5]{1,2}?|阿(?![姨婆伯叔公嫂妈爸])[\\u4e00-\\u9fa5])(?:${POST_AFTER})?|[${SURNAMES}]${POST_AFTER})`;
+export const PERSON = `(?!${BUILDING_WORD})(?:(?:${YI_CLANS})(?!${YI_NOT_GIVEN})[\\u4e00-\\u9fa5]{2}|(?:(?:老|小)[${SURNAMES}]|[${SURNAMES}][\\u4e00-\\u9fa5]{1,2}?|阿(?![姨婆伯叔公嫂妈爸])[\\u4e00-\\u9fa5])(?:${POST_AFTER})?|[${SURNAMES}]${POST_AFTER})`;
 /** A post after the name (黄志强副主任, 梁振华主任) is not part of it; 王主任 keeps its post, the name being the surname alone. */
 // 蓝副主任 is 蓝 the deputy: 副 belongs to the post, never to the name.
 export const POST_AFTER_NAME = new RegExp(`^([${SURNAMES}][\\u4e00-\\u9fa5]{1,2})(?<!副)${POST_AFTER}$`);
@@ -74,7 +85,8 @@ export const POST_AFTER_NAME = new RegExp(`^([${SURNAMES}][\\u4e00-\\u9fa5]{1,2}
 /** A post or a body said before a person's name (网格长老周, 村委会主任李强, 社区小张); taken off by HOLDER_ROLE. */
 // Not the 办 of asking how (想问家庭医生签约咋办 王大夫…): no office.
 export const POST_BEFORE =
-  '社区|村里|村上|村委会?|居委会?|后勤|工会|物业|[\\u4e00-\\u9fa5]{0,4}?(?:联系人|负责人|对接人)|[\\u4e00-\\u9fa5]{1,4}?(?:部|科|处|(?<![咋怎么好难])办)|[\\u4e00-\\u9fa5]{2,4}?(?<![上下功讲听逃旷补选停代网体])课|[\\u4e00-\\u9fa5]{0,6}?(?:员|长|主任|主席|干部|会计|书记|支书|专干|干事|文书|电工|民警|社工|经理|管家|主管|领班|宿管)|' +
+  // 支委, 村委委员 (a member of the branch's or the village's committee, 交给支委谢春生同志): a post as 委员 is.
+  '社区|村里|村上|(?:党|支|村|居)委委员|支委|两委干部|村委会?|居委会?|后勤|工会|物业|[\\u4e00-\\u9fa5]{0,4}?(?:联系人|负责人|对接人)|[\\u4e00-\\u9fa5]{1,4}?(?:部|科|处|(?<![咋怎么好难])办)|[\\u4e00-\\u9fa5]{2,4}?(?<![上下功讲听逃旷补选停代网体])课|[\\u4e00-\\u9fa5]{0,6}?(?:员|长|主任|主席|干部|会计|书记|支书|专干|干事|文书|电工|民警|社工|经理|管家|主管|领班|宿管)|' +
   // A cooperative (村合作社蒙社长) and a line of government work (教育口的刘老师, 民政口小李) the member belongs to.
   '[\\u4e00-\\u9fa5]{0,4}?合作社|(?:教育|民政|卫健|卫生|社保|人社|住建|城建|农业|水利|司法|政法|宣传|组织)口|' +
   // A unit or a trade before the name (驻村工作队张队长, 卫生站小杨, 村医郭晓燕).
@@ -112,7 +124,7 @@ export const KIN =
   '指导员|' +
   // Shanghai and Wu (爷叔, 老伯伯, 好婆, 姆妈), the northeast (大兄弟, 老妹儿, 老姨).
   // 大爹, 爹爹 (an old man, as 海南, 湖南 and 湖北 call him: 王大爹), as 大爷 is.
-  '爷叔|老伯伯|老伯|老阿姨|好婆|姆妈|阿爷|阿奶|阿叔|阿舅|大兄弟|老妹儿|老妹|老嫂子|老姨|老叔|老舅|老婶|大爷|大爹|爹爹|大娘|大妈|大婶|大嫂|大哥|大姐|大叔|阿姨|阿婆|奶奶|爷爷|婆婆|老汉|老头儿?|老太太?|老爷子|婶子|婶儿|婶|嫂子|嫂|叔叔|叔|伯伯|伯母|伯娘|伯|舅舅|舅妈|舅|姑姑|姑父|姑娘|姑|姨夫|姐夫|先生|女士|小姐|老师|师傅|医生|大夫|同学|姐|哥|嬢嬢|孃孃|娘娘|嬢|孃|幺妹|幺爸|幺叔|姨妈|姨|婆(?!家)|太太|太(?![多大远少高低久贵吵脏臭差难])|生(?![病活产日意气])';
+  '爷叔|老伯伯|老伯|老阿姨|好婆|姆妈|阿爷|阿奶|阿叔|阿舅|大兄弟|老妹儿|老妹|老嫂子|老姨|老叔|老舅|老婶|大爷|大爹|爹爹|大娘|大妈|大婶|大嫂|大哥|大姐|大叔|阿姨|阿婆|奶奶|爷爷|婆婆|老汉|老头儿?|老太太?|老爷子|婶子|婶儿|婶|嫂子|嫂|叔叔|叔|伯伯|伯母|伯娘|伯|舅舅|舅妈|舅|姑姑|姑父|姑娘|姑|姨夫|姐夫|先生|女士|小姐|老师傅|老师|师傅|医生|大夫|同学|姐|哥|嬢嬢|孃孃|娘娘|嬢|孃|幺妹|幺爸|幺叔|姨妈|姨|婆(?!家)|太太|太(?![多大远少高低久贵吵脏臭差难])|生(?![病活产日意气])';
 /** Kin counted by birth order (马二婶, 孙二嫂, 杨三叔) or said of a child or a house (小磊奶奶, 老张家媳妇, 王家老大). */
 // 满 is the youngest in Hunan, Jiangxi and Hakka speech (满妹, 满崽, 满叔), as 幺 is in Sichuan.
 const ORDER = '[大二三四五六七八九幺小满]';
@@ -141,6 +153,10 @@ export const ROLE =
   `[\\u4e00-\\u9fa5]{0,4}?师傅(?=[${SURNAMES}][\\u4e00-\\u9fa5])|` +
   // The works' guards by their post or office (保安队长老韩, 保卫科老丁), before a name as 保安 is.
   `(?:保安|保卫|安保)(?:队长|班长|队员|科|处)(?=(?:老|小|阿)?[${SURNAMES}])|` +
+  // A worker's post at a works, a wharf or a market (理货员小包, 叉车班长老韩, 调度员小邓, 仓管组长老谷), said before the
+  // name the person is called by: what they do there, the name after it. Not the branch's own staff (网格员, 协管员,
+  // 调解员, 信息员), who are handed the matter rather than bring it.
+  `[\\u4e00-\\u9fa5]{0,4}?(?<!网格|协管|调解|信息|联络|宣传|专职|指导|委|干|党|人|成|学|会|官|议|演|职|雇|队|社)(?:员|班长|组长|工长|段长|领班|主管)(?=(?:老|小|阿)[${SURNAMES}])|` +
   '保安|门卫|快递员|快递小哥|外卖员|清洁工|' +
   // The people of a scenic area, a station or a forest farm, said before the name as 村民 is (游客刘先生, 导游小吴,
   // 乘客钱阿姨, 护林员小韩, 香客王婆婆): who the person is there, the name after it.
@@ -153,7 +169,9 @@ export const ROLE =
   // 后生 (a young man, in 陕北, 晋, 客家 and 粤 speech: 返乡后生, 后生仔) before the name, as 青年 is.
   `(?:返乡|待业|回乡|村里的?)?后生(?:仔|娃)?(?=(?:老|小|阿)?[${SURNAMES}][\\u4e00-\\u9fa5])|` +
   // A trade said before the name (渔民林阿伯, 码头装卸工小吴, 菜农老张).
-  '(?:老)?(?:渔民|农民|牧民|牧户)|船民|菜农|果农|茶农|渔户|摊主|摊贩|店主|[\\u4e00-\\u9fa5]{0,6}?(?:老板娘|老板)|[\\u4e00-\\u9fa5]{0,3}(?:装卸|搬运|环卫|保洁|临时|农民|钟点|建筑|零|散|派遣|劳务|合同|外包|实习)工|' +
+  '(?:老)?(?:渔民|农民|牧民|牧户)|船民|菜农|果农|茶农|渔户|摊主|摊贩|店主|档主|' +
+  // A trader at a market, from here or elsewhere (外地客商小何, 义乌商户老金), said before the name as 摊主 is.
+  '[\\u4e00-\\u9fa5]{0,3}?(?:客商|商户|经营户)|[\\u4e00-\\u9fa5]{0,6}?(?:老板娘|老板)|[\\u4e00-\\u9fa5]{0,3}(?:装卸|搬运|环卫|保洁|临时|农民|钟点|建筑|零|散|派遣|劳务|合同|外包|实习)工|' +
   // A work team the person is in (装卸队老韩, 搬运队的刘师傅), said before the name as the trade is.
   `[\\u4e00-\\u9fa5]{0,3}?(?:装卸|搬运|运输|施工|工程|建筑|环卫|保洁)队(?=的?(?:老|小|阿)?[${SURNAMES}])|` +
   // Someone speaking for others (员工代表, 居民代表) and delivery riders (外卖小哥).
@@ -232,7 +250,8 @@ export const ALIAS_IN_BRACKETS = new RegExp(
 );
 /** A full name of three characters, then a kin word (锁有财阿舅, 王桂兰大姐): see readLabels. */
 export const FULL_THEN_KIN = new RegExp(`^([${SURNAMES}]${GIVEN_FIRST}[\\u4e00-\\u9fa5])(?:${KIN})$`);
-export const NOT_NAME_START = new RegExp(`^(?:${NOT_NAMES})`);
+// 楼组长 (left out of NOT_NAMES for the holder's post readers) is a post, never a name starting with the surname 楼.
+export const NOT_NAME_START = new RegExp(`^(?:${NOT_NAMES}|楼组长)`);
 export const ANONYMOUS = /^(?:有人|群众|大家|别人|某人|他们|她们|我们|村里)/;
 /**
  * A post or a short description before the person's name, glued or not (居民代表潘先生, 楼组长王阿姨, 独居的孙老太,

@@ -132,6 +132,10 @@ export function findRaiser(text: string, afterPlace: number): { name: string; in
   if (called) {
     const at = called.index + called[0].length;
     const name = nameAt(text.slice(at));
+    // 有个叫阿里的 说…: the words that bring the name in (有个叫, 有位叫) and the 的 closing it go with it, not the matter.
+    const brought = /有(?:一)?(?:个|位)(?:人)?$/.exec(text.slice(0, called.index))?.[0] ?? '';
+    const closed = name && brought ? (/^的(?=$|[\s，,。；;]|说|讲|反映)/.exec(text.slice(at + name.length))?.[0] ?? '') : '';
+    if (name && brought) return { name, index: called.index - brought.length, length: brought.length + 1 + name.length + closed.length };
     if (name) return { name, index: at, length: name.length };
   }
   // 今天在院坝头碰到王秀兰，她说…: the one the member met, named right after meeting them, then a pause or 她/他.
@@ -364,7 +368,8 @@ export function findRaiser(text: string, afterPlace: number): { name: string; in
   const from = Math.max(afterPlace, 0);
   const gap = /^[\s，,]*/.exec(text.slice(from))![0].length;
   // Not when the text says someone came or said it (刘建设找的, 杨大哥反映): the dialogue asks who, rather than take the pair.
-  const cameOrSaid = /找的|找我|找俺|来找|喊我|反映|反应|(?<![讲说])(?:说|讲)(?![好妥定通])/.test(text);
+  // Nor the member's own talk between them (讲清楚, 说明白, 讲道理): the member explaining, no one bringing it.
+  const cameOrSaid = /找的|找我|找俺|来找|喊我|反映|反应|(?<![讲说])(?:说|讲)(?![好妥定通清明道和])/.test(text);
   const pair = cameOrSaid ? undefined : HOUSE_PAIR.exec(text.slice(from + gap))?.[0];
   if (pair) return { name: pair, index: from + gap, length: pair.length };
   // 客人乱停车 停到胡大姐家晒茶的场上 两家吵起来了: with no one else named, the household wronged in a quarrel.
@@ -588,7 +593,9 @@ function attribution(text: string): { name: string; index: number; length: numbe
 }
 
 /** A spot where it happened, said as the message's first word (工业区宿舍, 菜市场, 3号工地), not a 村/社区. */
-const SPOT_FIRST = /^\s*[\u4e00-\u9fa5\d]{0,6}(?:宿舍|工地|工棚|厂|市场|车间|工业区|工业园|园区|大院|商场|码头|车站)\s+/;
+// A numbered road or street said first, then a gap (港湾2路 刘家反映…, 解放大街 老孙说…), is such a spot too.
+const SPOT_FIRST =
+  /^\s*(?:[\u4e00-\u9fa5\d]{0,6}(?:宿舍|工地|工棚|厂|市场|车间|工业区|工业园|园区|大院|商场|码头|车站)|[\u4e00-\u9fa5]{1,4}\d{0,3}(?:路|街|大街|大道))\s+/;
 
 /** A few words of what a person is (居民, 退休教师, 老党员), as said after their name: see findRaiser. */
 const AFTER_NAME_ROLE =

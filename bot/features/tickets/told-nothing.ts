@@ -21,6 +21,12 @@ export const TOLD_NOTHING = new RegExp(
     // 电话信号断了: the call cut. Nothing of the matter in them.
     '^(?:今天|今日|刚才)?(?:赶着|赶住|急着|忙着)[^\\s]{0,6}?(?:没|冇|没有)(?:时间|空)(?:细)?(?:听|问|说|讲)(?:完|晒|全|清)?$',
     '^先?(?:记|记下|记低|留|留下)(?:了|咗)?(?:个|一个|他的|她的)?(?:电话|号码|手机号|名字)$',
+    // 让我下午再打给他细说, 叫俺晚点回他电话: the member to call back to hear it; nothing of it told yet.
+    '^(?:说)?(?:让|叫|要)?(?:我|俺|咱)(?:们)?(?:今天|明天|下午|上午|晚上|晚点|晚些|回头|改天|等会儿?)?再?(?:打给|打电话给|回电话给|回个?电话给|联系|找)(?:他|她)(?:们)?(?:细说|细讲|详谈|详说|再说|说)?$',
+    // 说让我帮他反映一下 (反映 taken out as the saying): the person asking the member to pass it on, nothing of it told.
+    '^(?:说|讲)?(?:让|叫|请|要)(?:我|俺|咱)(?:们)?(?:帮|替|给)(?:他|她)(?:们)?(?:反映|说|讲|问|提|报)?(?:一下|一哈|下)?$',
+    // 一下 left alone after 反映 was read out as the saying (帮他 | 反映 | 一下): nothing of a matter.
+    '^(?:一下|一哈)$',
     CALL_CUT.source,
   ].join('|'),
 );
