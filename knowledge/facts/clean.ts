@@ -9,6 +9,7 @@ import { readSpoken } from '../text/spoken';
 import { joinSpacedWords } from './clauses';
 import { withoutClosingPleas } from './closing-pleas';
 import { loadFacts } from './facts';
+import { removalAsDissolution } from './removed-branch';
 
 /**
  * A question as the fact layer compares it: normalised (繁体, full width), without emoji, flags and other
@@ -83,6 +84,10 @@ export const DOMAIN_TYPOS: Record<string, string> = {
   // 察 for 查 (same sound) in the reviews a member or a 党务 worker passes: 资格审察, 政治审察.
   资格审察: '资格审查',
   政治审察: '政治审查',
+  // 冶 for 治 (one stroke apart, a scan's or a hurried typist's look-alike) in 政治审查, with or without 察 for 查.
+  政冶审察: '政治审查',
+  政冶审查: '政治审查',
+  政冶: '政治',
   // 予 for 预 and 仁 for 人 (same sound), typed by pinyin input.
   予备: '预备',
   预背: '预备',
@@ -401,11 +406,11 @@ function readFactHomophones(text: string): string {
 }
 
 /**
- * Correction tried and failed, told (教育了还不改, 批评过几次仍然没转变, 谈了好几次话照样不改): the 屡教不改 of the
+ * Correction tried and failed, told (教育了还不改, 批评过几次仍然没转变, 谈了好几次话照样不改, 说了几回都不改): the 屡教不改 of the
  * rules, not a question about 教育 itself; read as the rule's word, so the education facts are not its neighbours.
  */
 const STILL_UNCHANGED =
-  /(?:教育|批评|帮教|帮助|谈话|谈了[好几两三]*次话?)(?:了|过|后|以后)?(?:[好几两三]*[次回遍])?[，,]?(?:他|她)?(?:还是|还|仍然|仍|依然|照样|照旧|也)(?:不|没有?)(?:改正|悔改|转变|改)/g;
+  /(?:教育|批评|帮教|帮助|谈话|谈了[好几两三]*次话?|说|讲|劝|提醒)(?:了|过|后|以后)?(?:[好几两三]*[次回遍])?[，,]?(?:他|她)?(?:还是|还|仍然|仍|依然|照样|照旧|也|都)(?:不|没有?)(?:改正|悔改|转变|改)/g;
 
 /**
  * A 处分 taken up with a higher body, said as going to law (他能往哪告, 去哪儿告状): the rules' 申诉; the time it
@@ -577,8 +582,10 @@ export function cleanQuestion(text: string): string {
   const joined = everydayRuleWords(joinSplitWords(readSpoken(joinSpacedWords(plainWords))));
   // Courtesy goes after the typos and homophones are read, so 请问 and 谢谢 typed wrong go too.
   return (
-    withoutClosingPleas(
-      withoutAsides(withoutCourtesy(readFactHomophones(fixDomainTypos(arabicDates(objectsInPlace(joined.replace(PARENTS, '父母'))))))),
+    removalAsDissolution(
+      withoutClosingPleas(
+        withoutAsides(withoutCourtesy(readFactHomophones(fixDomainTypos(arabicDates(objectsInPlace(joined.replace(PARENTS, '父母'))))))),
+      ),
     )
       .replace(WHERE, '哪里')
       .replace(VERB_SOME_WHAT, '$1')

@@ -191,7 +191,8 @@ export const RULE_CONDITIONS: readonly RuleConditions[] = [
     fact: 'member.mobile.who',
     told: [/打工|务工|做生意|经商|外出|出去|去外/],
     // Who manages them asked too ("算了流动党员以后归村里管还是打工那地方管") is a second question, not this case's.
-    not: /党费|联系不上|电话不通|失联|没(?:说|个说法|理由)|讲不出|不理|人影不见|找不着|归[^，,。]{0,12}管|谁管|哪里管|哪边管/,
+    // Whose vote counts (写了书面意见…这票算不算) asks of the vote, not of what kind of member they are.
+    not: /党费|联系不上|电话不通|失联|没(?:说|个说法|理由)|讲不出|不理|人影不见|找不着|归[^，,。]{0,12}管|谁管|哪里管|哪边管|票|表决|书面意见/,
     // Whether the case counts (算不算流动党员, 这种算啥), not who manages such members (算了…以后 tells it counts).
     asks: /算(?!了)|是不是|属于|哪类/,
   },
@@ -199,7 +200,11 @@ export const RULE_CONDITIONS: readonly RuleConditions[] = [
   // (延长 or 取消), not the six months of 自行脱党 that are never told.
   {
     fact: 'member.probation.outcomes',
-    told: [/预备党员|预备期/, /表现(?:不好|差|不行|一般|莫得好|不咋)|不来|没来|不参加|不交|没交|不缴|不履行|不像样|不够格|不合格/],
+    // 回不来, 赶不来: others away on the day of a meeting, not the 预备党员 failing to come.
+    told: [
+      /预备党员|预备期/,
+      /表现(?:不好|差|不行|一般|莫得好|不咋)|(?<![回赶过])不来|没来|不参加|不交|没交|不缴|不履行|不像样|不够格|不合格/,
+    ],
     not: /个月|半年|脱党|违纪|处分|违法|犯罪|犯法|察看|积极分子|发展对象/,
   },
   // The branch not minded to pass the 转正 as it stands ("预备期到了…不想直接给她转正，还能怎么办"), wherever it is said:

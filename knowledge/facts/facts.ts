@@ -4,6 +4,7 @@ import { KNOWLEDGE_DIR } from '../content-dir';
 import { type HandbookSection, parseHandbookChapter } from '../search/handbook';
 import { plainNumerals } from '../text/numerals';
 import { countUnit, KIND_RULES, type QuestionKind, questionKinds, statesKinds } from '../text/question-kind';
+import { asksApplyRoute, statesApplyRoute } from './apply-route';
 import { kindOfCase, withChoice } from './choice';
 import { askedText } from './clauses';
 import { cleanQuestion } from './clean';
@@ -971,6 +972,7 @@ export function createFactIndex(given: Fact[] = loadFacts()): FactIndex {
           ];
       const papers = asksForPapers(asking);
       const place = ASKS_PLACE.test(asking);
+      const route = asksApplyRoute(asking);
       const asked = askedValueKinds(askingEveryday, kinds);
       const bound = askedBound(asking);
       // "几个人带着培养": a number of people, which "一年以上" is not, though it holds 以上.
@@ -1047,6 +1049,9 @@ export function createFactIndex(given: Fact[] = loadFacts()): FactIndex {
         // The kind of question agrees with what the fact answers, or the question names a property the answer
         // sentence itself states ("组织生活会开完要向上面报告吗" and "…会后…向上级党组织报告").
         const kindAgrees = kinds.some((k) => answers.has(k)) || statesAskedWord(fact, question);
+        // "纪念章怎么申请": how to apply, which a fact on who is given the thing never answers (apply-route.ts), unless the
+        // question asks besides a thing the fact does state ("咋申报，谁给发": who gives it; the route is then left open).
+        if (route && !statesApplyRoute(fact.a) && !kindAgrees) continue;
         const restored =
           askedGrams && askingSubjects.every((w) => own.includes(w)) && kindAgrees ? subjectRestored(fact, question, asking) : undefined;
         const similarity = Math.max(

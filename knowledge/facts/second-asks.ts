@@ -1,6 +1,7 @@
 import { asksInOtherForm } from './asking-forms';
 import { answersClause, type FactIndex, type FactMatch, type MatchOptions } from './facts';
 import { saidIn } from './parts';
+import { withoutToldReasons } from './told-state';
 
 /**
  * The second ask of a message that asks two things, which a fact on the first was shown as answering too (the house
@@ -17,8 +18,10 @@ import { saidIn } from './parts';
  * subject words and question words only ("党费呢") is read whole.
  */
 export function coversAsked(said: readonly string[], part: string, subjects: readonly string[]): boolean {
-  if (!saidIn(said, part)) return false;
-  let rest = part;
+  // A reason told with the ask ("人手少能不能不收") is no part of what is asked (told-state.ts).
+  const asked = withoutToldReasons(part);
+  if (!saidIn(said, asked)) return false;
+  let rest = asked;
   for (const w of subjects) if (w.length >= 2) rest = rest.split(w).join('，');
   const pieces = rest.split('，').filter((p) => p.replace(ASKED_WITH, '').length >= 2);
   // Nothing asked but the subject ("党费呢", "党小组会又如何"): the part is read whole, as above.

@@ -1,5 +1,6 @@
 import { segmenter } from '../text/segmenter';
 import { documentOfAnotherAct, verbTaggedPost } from './subject-posts';
+import { STATE_AFTER_NOUN } from './told-state';
 
 /**
  * The subject of a question: whose rule is asked — which organisation, role, fee, meeting or document. A fact's
@@ -249,6 +250,8 @@ export function createSubjectReader(said: string, lexicon: readonly string[]): S
         // Nor the one money or goods are handed to (拿党费给网格员发过节费): whose rule is asked is the giver's. One given
         // a 处分 or a post (给民兵处分) is whose rule is asked.
         if (ASKERS_OWN.test(left) || left.endsWith('是') || (left.endsWith('给') && GIVEN_THINGS.test(right))) continue;
+        // A state said of it (人手少): a reason the story gives, not whose rule is asked (told-state.ts).
+        if (STATE_AFTER_NOUN.test(right)) continue;
         const rest = at >= 0 ? question.slice(0, at) + question.slice(at + word.length) : question;
         if (JOINING.test(word)) {
           if (!story && !joinings.some((w) => rest.includes(w)) && !known(word)) out.push(word);

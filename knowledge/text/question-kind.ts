@@ -62,8 +62,8 @@ export const KIND_RULES: KindRule[] = [
     states: new RegExp(`${NUM}+(?:年|个月|天|个工作日|日)|年半|不超过|最长|不少于|每届|期限`),
     value: new RegExp(`${NUM}+(?:年|个月|天|个工作日|日)|年半`),
   },
-  // 年纪大, 岁数大 describe someone old; they do not ask how old.
-  { kind: 'age', ask: /年龄|年满|岁(?!数大|数偏大)|年纪(?!大|轻|小|偏大)/, states: /岁/ },
+  // 年纪大, 岁数大 describe someone old; they do not ask how old. Nor does 年纪念 (光荣在党50年纪念章): 年 then 纪念.
+  { kind: 'age', ask: /年龄|年满|岁(?!数大|数偏大)|年纪(?!大|轻|小|偏大|念)/, states: /岁/ },
   {
     kind: 'count',
     ask: /几[个种类项名档人条位级等票](?!月)|多少[人名个种项条位票]|人数|几(?=[？?]?$)|多少票|(?:多少|几)(?:个|名)?(?:正式)?党员/,
