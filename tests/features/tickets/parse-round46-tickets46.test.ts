@@ -59,7 +59,7 @@ describe('a name is never cut inside a kin word, nor runs on into 来', () => {
   });
 
   it('reads a name with 阿 that ends as a place may, brought in by 有个叫', () => {
-    expect(read('记一下 滨江市场2楼 有位叫阿庄的 说厕所没水')).toMatchObject({ raiser: '阿庄', content: '滨江市场2楼 厕所没水' });
+    expect(read('记一下 滨江市场2楼 有位叫阿庄的 说厕所没水')).toMatchObject({ place: '滨江市场2楼', raiser: '阿庄', content: '厕所没水' });
   });
 
   it('reads 楼 as a surname, never in 楼上 or 楼道', () => {
