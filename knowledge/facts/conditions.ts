@@ -182,10 +182,15 @@ export const RULE_CONDITIONS: readonly RuleConditions[] = [
     fact: 'discipline.minor-offence',
     told: [
       /拘留|拘了|罚款|罚了款|治安|吸毒|嫖娼|赌博|派出所/,
-      /不够|够不上|没构成|未构成|不构成|没到刑事|没判|不到判刑|(?<![有是算])(?:没有?|未|不算|不是)(?:犯罪|犯法)/,
+      /不够|够不上|没构成|未构成|不构成|没到刑事|(?<![有是算])(?:没有?|未)被?判|不到判刑|(?<![有是算])(?:没有?|未|不算|不是)(?:犯罪|犯法)/,
     ],
   },
-  { fact: 'discipline.crime', told: [/判了|判刑|判处|徒刑|被判/], not: /不够判|没判|缓刑期满/, asks: /党籍|党内|处分|处理|留|开除/ },
+  {
+    fact: 'discipline.crime',
+    told: [/判了|判刑|判处|徒刑|被判/],
+    not: /不够判|(?<![有是算])(?:没有?|未)被?判|缓刑期满/,
+    asks: /党籍|党内|处分|处理|留|开除/,
+  },
   // Away for work and not at the branch's activities: a 流动党员, unless told as out of reach or not paying.
   {
     fact: 'member.mobile.who',
@@ -402,6 +407,9 @@ export const RULE_CONDITIONS: readonly RuleConditions[] = [
     quantity: { read: YUAN, min: 1000, max: 10000000 },
     not: /工资|月薪|收入|退休|养老金/,
     asks: /./,
+    // A sum that goes whole to the centre pays for none of the branch's own activities, whichever the ask names
+    // ("这钱能留在支部搞主题党日吗"): the rule settles it.
+    settles: ['主题党日', '党日活动', '党课', '组织生活', '三会一课', '党员活动室', '学习资料'],
   },
   {
     fact: 'dues.retired',

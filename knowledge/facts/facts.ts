@@ -393,10 +393,11 @@ export function namedOtherFees(question: string, said: string): string[] {
 }
 
 /**
- * "还没构成犯罪", "尚不构成犯罪", "没犯罪的": a crime named as not committed ("有没有犯罪", "是不是犯罪", "算不算犯罪" ask it). The rules on crimes do not answer it, and a rule
+ * "还没构成犯罪", "尚不构成犯罪", "没犯罪的", "没有判刑": a crime named as not committed ("有没有犯罪", "是不是犯罪", "算不算犯罪" ask it). The rules on crimes do not answer it, and a rule
  * kept apart from crimes (治安处罚, 拘留) does: the subject and excluded words (fitOf) are read without the word 犯罪.
  */
-const NOT_COMMITTED = /(?:还|尚)?(?:没有?|未|不)(?:构成|够成|够上?|达到)(?:刑事)?犯罪|(?<![有是算])(?:没有?|未|不算|不是|并非)犯罪/g;
+const NOT_COMMITTED =
+  /(?:还|尚)?(?:没有?|未|不)(?:构成|够成|够上?|达到)(?:刑事)?犯罪|(?<![有是算])(?:没有?|未|不算|不是|并非)犯罪|(?<![有是算])(?:没有?|未)(?:被)?(?:判刑|判罪)/g;
 
 /** Where to go or hand something in, asked ("交去哪里", "在哪办", "往哪交"). */
 const ASKS_PLACE = /哪里|哪儿|在哪|去哪|到哪|往哪|哪交|哪办/;
@@ -469,6 +470,9 @@ function equivalents(word: string): string[] {
   return out;
 }
 
+/** The 纪律处分条例 named by its title, whole or shortened. */
+const REGULATION_TITLE = /(?:纪律)?处分条例/g;
+
 /**
  * How a question fits a fact: `full` when it holds the subject words and the asked property (`any` groups),
  * `subject` when only the subject, false when a subject word is missing or an excluded word is present.
@@ -485,7 +489,8 @@ function fitOf(
   // Where the fact's excluded words are looked for: the whole question, unless its last clause asks whether the case
   // told counts as the fact's own term (…组织关系还在村里，算不算流动党员): then the story before is the case to judge,
   // and a word in it the fact excludes as a question (组织关系) does not take the question away.
-  const judged = term ?? question;
+  // The regulation named by its title (处分条例里那六项纪律) is where the asked thing is set out, not a 处分 asked of.
+  const judged = (term ?? question).replace(REGULATION_TITLE, '条例');
   if (fact.none?.some((w) => judged.includes(w) && !shortOfEverywhere(judged, w))) return false;
   for (const group of fact.must) if (!group.some((w) => subjectHeld(question, w, longer, own))) return false;
   // "…，是不是流动党员", "属不属于…": asking whether the case counts as the fact's own term is the 算 it asks.

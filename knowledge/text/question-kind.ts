@@ -97,8 +97,8 @@ export const KIND_RULES: KindRule[] = [
     // ending it (党籍还保得住么), never in 什么, 怎么, 那么, 要么.
     // "是乡里直接任命的不": 是…的 then 不 ending the question asks whether it is so, as 是不是 does.
     // "没人收回去吧", "不用再考了吧": a negation before a closing 吧 asks to be told whether it is so (是…吧 often only
-    // confirms what is described: 是红底黄字的那个吧).
-    ask: /能不能|可不可以|是否|能否|可以.{0,10}吗|能.{0,10}吗|有没有|行不行|算不算|会不会|要不要|需不需要|用不用|吗[？?]?$|(?<![什怎那这多要])么[？?]?$|([\u4e00-\u9fff]{1,2})不\1|(?:能|可以|要|得|算|用|该|行)[\u4e00-\u9fff]{0,6}不[哦噻撒哈嘛啊呀]?[？?]?$|是[\u4e00-\u9fff]{1,10}的不[？?]?$|(?:没有?|不|莫)[\u4e00-\u9fff]{0,8}吧[？?]?$|(?<![怎什干])(?:能|可以)[\u4e00-\u9fff]{0,10}嘛[？?]?$/,
+    // confirms what is described: 是红底黄字的那个吧). "…同意了就行了吧": whether that is enough, asked to be confirmed.
+    ask: /能不能|可不可以|是否|能否|可以.{0,10}吗|能.{0,10}吗|有没有|行不行|算不算|会不会|要不要|需不需要|用不用|吗[？?]?$|(?<![什怎那这多要])么[？?]?$|([\u4e00-\u9fff]{1,2})不\1|(?:能|可以|要|得|算|用|该|行)[\u4e00-\u9fff]{0,6}不[哦噻撒哈嘛啊呀]?[？?]?$|是[\u4e00-\u9fff]{1,10}的不[？?]?$|(?:没有?|不|莫)[\u4e00-\u9fff]{0,8}吧[？?]?$|(?<![怎什干])(?:能|可以)[\u4e00-\u9fff]{0,10}嘛[？?]?$|就(?:行|可以|成|算数|够)了?吧[？?]?$/,
     states: /可以|不能|不得|没有|有权|不属于|属于|不是|不计入|不交纳|同样|相同|不再|仍然/,
   },
   // "党支部是个什么组织": what kind of body a thing is asks what it is, not who.
@@ -159,7 +159,7 @@ const CLAIMED_VALUES: ReadonlyArray<readonly [QuestionKind, RegExp]> = [
  * 几 before a measure word in a question of whether a few will do ("几个支委同意就可以了吗", "几个人签字就行不"): some of
  * them, said as the condition (就) of the whether asked; no count is asked.
  */
-const SOME_WILL_DO = /几(?:个|名|位)[^，,。？?几多]{1,8}就[^，,。？?]{0,6}(?:吗|么|不)[哦啊呀嘛]?[？?]?$/;
+const SOME_WILL_DO = /几(?:个|名|位)[^，,。？?几多]{1,8}就[^，,。？?]{0,6}(?:吗|么|不|吧)[哦啊呀嘛]?[？?]?$/;
 
 /** The kinds a question asks for (often several: "留党察看最长多久" is a duration). */
 export function questionKinds(question: string): QuestionKind[] {

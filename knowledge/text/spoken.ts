@@ -97,6 +97,8 @@ const ROWS: Row[] = [
   // 点 before a verb is "how"; after 轻, 快, 少, 早, 一 it is Mandarin "a bit" (轻点处理).
   { spelt: '点', to: '怎么', group: 'yue', notBefore: '[轻快慢重少多好早晚一有差哪]', after: '计|算|处理|交|转|搞|做' },
   { spelt: '乜嘢', to: '什么', group: 'yue' },
+  // 滴 typed for 啲 after an adjective (处分能唔能轻滴, 快滴): "a bit", as 轻点 says; never 一滴, 点滴.
+  { spelt: '滴', to: '点', group: 'yue', before: '[轻快慢重少多早晚]', after: '[？?！!，,。\\s啊呀呢吗]|$' },
   { spelt: '咩嘢', to: '什么', group: 'yue' },
   { spelt: '做乜', to: '干什么', group: 'yue' },
   { spelt: '边个', to: '谁', group: 'yue' },
@@ -305,6 +307,16 @@ const ROWS: Row[] = [
     after: '[？?！!，,。\\s啊呀哦呢嘛]|$',
   },
   { spelt: '莫得', to: '没有', group: 'sw' },
+  // 山东, 河南: 么 closing a question after 都是, 都有, 都管 asks what they all are (六项纪律都是么, 都要查么); a Mandarin
+  // closing 么 (= 吗) is after a statement, not after 都 and the verb alone.
+  {
+    spelt: '么',
+    to: '什么',
+    short: '啥',
+    group: 'north',
+    before: '都(?:是|有|包括|管|要查|查|审|要)',
+    after: '[？?！!，,。\\s啊呀呢哈]|$',
+  },
   // 得不得 ending a question asks whether it may be done (印到瓶子上卖得不得, 我主持得不得): 行不行. Before a verb
   // (得不得交) it is the asker's 要不要, read by the fact layer's need words.
   { spelt: '得不得', to: '行不行', group: 'sw', after: '[？?！!，,。\\s吗呢哦嘛]|$' },

@@ -577,8 +577,12 @@ export function describeDues(result: DuesResult): string {
 /** Both kinds of member named beside one income ("在职和离退休党员月收入都是6000，各交多少"): each is worked out. */
 const NAMES_EMPLOYED = /在职|在岗|上班的|没退休|未退休/;
 const NAMES_RETIRED = /退休|退修|离休/;
-/** The one income said of both ("均为6000", "都是6000", "同样6000"): a pension told alone is not an in-work pay. */
-const SAID_OF_BOTH = /均为|均是|都是|都为|都拿|同样|一样的?(?:收入|工资)|收入相同|相同的?收入/;
+/**
+ * The one income said of both ("均为6000", "都是6000", "同样6000"), or said of the second kind after the first's ("退休金
+ * 4000…在职的税后也是4000"): a pension told alone is not an in-work pay.
+ */
+const SAID_OF_BOTH =
+  /均为|均是|都是|都为|都拿|同样|一样的?(?:收入|工资)|收入相同|相同的?收入|也(?:是|拿|领|发)(?=[\d零〇一二两三四五六七八九十百千万])/;
 
 /**
  * The reply when a message names in-work and retired members beside one income: their bands differ, so each amount is
