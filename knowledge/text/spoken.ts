@@ -296,26 +296,17 @@ const ROWS: Row[] = [
     notBefore: '[什这那怎要多干为么甚]',
     after: '时候|时间|区别|差别|不同|东西|意思|事|要求|条件|材料|内容|手续|标准|程序|规定|地方|情况|名堂|理由|原因|处分|用处|作用',
   },
-  // 么 closing a question after 都 and a verb of what is done or covered (都查么, 都管么, 都包括么) asks what (湖北, 河南, 山东:
-  // 政审都查么 is 都查什么); 都有么 and 都是么 may ask whether (这些都是么) and are left alone.
-  {
-    spelt: '么',
-    to: '什么',
-    short: '啥',
-    group: 'sw',
-    before: '都(?:查|审|管|干|做|学|讲|考|包括|要求|需要)',
-    after: '[？?！!，,。\\s啊呀哦呢嘛]|$',
-  },
   { spelt: '莫得', to: '没有', group: 'sw' },
-  // 山东, 河南: 么 closing a question after 都是, 都有, 都管 asks what they all are (六项纪律都是么, 都要查么); a Mandarin
-  // closing 么 (= 吗) is after a statement, not after 都 and the verb alone.
+  // 么 closing a question after 都 and a verb of what is done, covered or is (山东, 河南, 湖北: 六项纪律都是么, 政审都查么,
+  // 支部都管么 ask what); after a pointed-at subject (这几个都是么) and in 都有么 (材料都有么) it may ask whether, and a
+  // Mandarin closing 么 (= 吗) follows a statement, not 都 and the verb alone: those are left alone.
   {
     spelt: '么',
     to: '什么',
     short: '啥',
     group: 'north',
-    before: '都(?:是|有|包括|管|要查|查|审|要)',
-    after: '[？?！!，,。\\s啊呀呢哈]|$',
+    before: '(?<![这那些个几俩][个些]?)都(?:是|包括|管|要查|查|审|干|做|学|讲|考|要求|需要|要)',
+    after: '[？?！!，,。\\s啊呀哦呢嘛哈]|$',
   },
   // 得不得 ending a question asks whether it may be done (印到瓶子上卖得不得, 我主持得不得): 行不行. Before a verb
   // (得不得交) it is the asker's 要不要, read by the fact layer's need words.
