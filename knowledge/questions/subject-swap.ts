@@ -83,6 +83,17 @@ export function subjectTermsOf(text: string, leaveOut: readonly string[] = []): 
   return out;
 }
 
+/** The subject a text starts with (党小组长决定… → 党小组组长), if its very first words name one. */
+export function leadingSubject(text: string): string | undefined {
+  const t = normalizeInput(text).toLowerCase();
+  for (const m of t.matchAll(TERM)) {
+    if (m.index !== 0) return undefined;
+    const name = TERMS[m.slice(1).findIndex((g) => g !== undefined)]?.name;
+    return name || undefined;
+  }
+  return undefined;
+}
+
 /** Words a subject may be preceded by at the head of its clause (每名党员, 上级党委, 各级党组织). */
 const HEAD_PREFIX = /^(?:[0-9a-z.、)）]*\s*)?(?:凡是?|每[名个位]?|各级?|所有|全体|任何|上级|基层|一个|该|其)?$/;
 

@@ -42,6 +42,7 @@ import { namedQuestion } from './named-question';
 import { suggestByOneByOne } from './one-by-one';
 import { suggestByOrderedList } from './ordered-list';
 import { suggestByOrgMeasure } from './org-measures';
+import { withoutOtherActors } from './other-actor';
 import { keepsHalfYear, otherBoundUnsaid, plainBoundWords } from './other-bound';
 import { suggestByParaphrase } from './paraphrase-statement';
 import { suggestByPartyAge } from './party-age';
@@ -70,6 +71,7 @@ import { suggestByStandIn } from './stand-in';
 import { suggestByStatedWithSetting } from './stated-with-setting';
 import { byStatementOptions } from './statement-options';
 import { withoutStemLead } from './stem-lead';
+import { withoutStemTail } from './stem-tail';
 import { suggestByStopsShort } from './stops-short';
 import { swappedSubject, withoutSwappedSubject } from './subject-swap';
 import { withoutSupersededOptions } from './superseded';
@@ -1625,8 +1627,11 @@ export async function resolvePaste(
 
 /** An outcome as given: a blank's words without the stem's unit, options out of the asked scope dropped (see each). */
 function finished(raw: string, given: PasteOutcome): PasteOutcome {
-  const outcome = withoutSwappedSubject(raw, given);
-  const scoped = withinAskedScope(raw, withoutSupersededOptions(raw, withoutStemUnits(raw, withBankUnit(raw, outcome))));
+  const outcome = withoutOtherActors(raw, withoutSwappedSubject(raw, given));
+  const scoped = withinAskedScope(
+    raw,
+    withoutSupersededOptions(raw, withoutStemTail(raw, withoutStemUnits(raw, withBankUnit(raw, outcome)))),
+  );
   return withoutStemLead(raw, tidiedFills(raw, withoutExemptedItems(raw, scoped)));
 }
 
