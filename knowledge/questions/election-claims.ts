@@ -246,7 +246,7 @@ function electionStatement(raw: string): Hedged | undefined {
   const topics = TOPICS.filter((t) => t.about.test(statement));
   if (topics.length !== 1) return undefined;
   const [topic] = topics as [Topic];
-  const judged = truthOf(statement, statement, topic.rules);
+  const judged = truthOf(statement, statement, topic.rules) ?? clauseByClause(statement, topic.rules);
   if (!judged) return undefined;
   const rule = sectionLine(topic.section, (l) => l.startsWith(judged.line));
   if (!rule) return undefined;
@@ -259,4 +259,18 @@ function electionStatement(raw: string): Hedged | undefined {
     passage: rule.passage,
     basis: 'handbook',
   };
+}
+
+/**
+ * A statement of two points parted by ；(投不赞成票的可以另选；弃权的不能另选), where one rule reads both and cannot
+ * tell: each clause judged alone. True when every clause is, false when one is false and the others are true; each
+ * clause must be read by some rule, or the statement is left.
+ */
+function clauseByClause(statement: string, rules: Rule[]): { truth: boolean; line: string } | undefined {
+  const clauses = statement.split(/[；;]/).filter((c) => c.trim().length > 0);
+  if (clauses.length < 2) return undefined;
+  const judged = clauses.map((c) => truthOf(c, c, rules));
+  if (judged.some((j) => j === undefined)) return undefined;
+  const false_ = judged.find((j) => !j!.truth);
+  return false_ ?? judged[0];
 }

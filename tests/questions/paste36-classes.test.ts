@@ -166,3 +166,16 @@ describe('a fill whose bound the stem writes right after the blank', () => {
     expect(withoutStemTail('（ ）以上', fill(['以上']))).toEqual(fill(['以上']));
   });
 });
+
+describe('a 判断 on an election that states two points parted by ；', () => {
+  const verdict = (s: string) => suggestByElectionClaims(s)?.answerTexts;
+
+  it('is true when each point is, false when one is not', () => {
+    expect(verdict('【判断】改选支委时，对候选人投了反对票的人可以另外选别人；弃权的人不能另外选别人。')).toEqual(['正确']);
+    expect(verdict('【判断】改选支委时，对候选人投了反对票的人可以另外选别人；弃权的人也能另外选别人。')).toEqual(['错误']);
+  });
+
+  it('is left where a point is one no rule reads', () => {
+    expect(verdict('【判断】改选支委时，对候选人投了反对票的人可以另外选别人；弃权的人不能另外选别人；大会要放在周末开。')).toBeUndefined();
+  });
+});
