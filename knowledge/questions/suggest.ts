@@ -20,6 +20,7 @@ import { suggestByDroppedDuty } from './dropped-duty';
 import { suggestByDuesUse, suggestByFixedDues } from './dues-use';
 import { suggestByElectionClaims } from './election-claims';
 import { suggestByMargin } from './election-margin';
+import { lackSaid } from './exception-first';
 import { withoutExemptedItems } from './exempted-item';
 import { suggestByFactDate } from './fact-dates';
 import { suggestByStepDate } from './fact-events';
@@ -1568,7 +1569,8 @@ export async function resolvePaste(
   // Several numbered questions, one of them named by the writer: that one alone (named-question.ts); cleaning the
   // paste would keep the first.
   const digits = ocrDigits(raw);
-  raw = cleanPaste(namedQuestion(digits) ?? digits);
+  // An exception before a sameness said as the lack it means, written or not (exception-first.ts).
+  raw = lackSaid(cleanPaste(namedQuestion(digits) ?? digits));
   const combined = combinedChoice(raw);
   if (combined) {
     // Judged as the 多选 of its numbered statements; the option naming exactly the statements picked is the answer.

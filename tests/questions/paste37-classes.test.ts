@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { createFactIndex } from '../../knowledge/facts';
+import { lackSaid } from '../../knowledge/questions/exception-first';
+import { createPasteIndex } from '../../knowledge/questions/paste';
+import { swappedSubject } from '../../knowledge/questions/subject-swap';
+import { outcomeAnswer, type PassageHit, resolvePaste } from '../../knowledge/questions/suggest';
+import { pastingAgainstHandbook } from '../helpers/pasting-against-handbook';
+
+/**
+ * paste37: two wrong answers. A rule on the 党员 who lead (书记, 委员, 党小组组长) answered a stem on every 党员; an
+ * exception said first without 没有 (除表决权外，享有…一样) was read as a claim that the right is had. Sentences written
+ * for the test; a club's rules stand in for the handbook's where a passage is given.
+ */
+
+const passage = (text: string): PassageHit => ({ text, coverage: 0.9, source: 'handbook:test', title: '测试手册 › 会员' });
+const answer = async (raw: string, passages: PassageHit[]) =>
+  outcomeAnswer(await resolvePaste(createPasteIndex([]), raw, async () => passages, undefined, createFactIndex([])));
+
+describe('a rule on the members who lead, for a stem on every member', () => {
+  it('is a rival subject: the leader’s figure is not every member’s', () => {
+    expect(swappedSubject('党员每年参加集中轮训一般不少于（ ）天。', '支部书记每年参加集中轮训一般不少于五天。', [], ['五'])).toBe(true);
+    expect(swappedSubject('党员每年要参加（ ）次专题讨论。', '支部委员每年要参加四次专题讨论。', [], ['四'])).toBe(true);
+    expect(swappedSubject('党员每季度要听（ ）次党课。', '党小组组长每季度要听两次党课。', [], ['两'])).toBe(true);
+  });
+
+  it('is still no rival the other way, nor beside a sentence naming every member too', () => {
+    // A rule on every 党员 holds for a 书记 as well.
+    expect(swappedSubject('支部书记每年要参加（ ）次专题讨论。', '党员每年要参加两次专题讨论。', [], ['两'])).toBe(false);
+    expect(swappedSubject('党员每年轮训一般不少于（ ）天。', '党员每年轮训一般不少于三天，支部书记不少于五天。', [], ['三'])).toBe(false);
+    // The kinds of 党员 are read as before.
+    expect(swappedSubject('接收党员要经过（ ）讨论。', '接收预备党员要经过支部大会讨论。', [], ['支部大会'])).toBe(false);
+  });
+
+  it('gives no fill from the leaders’ sentence', async () => {
+    const rule = passage('基层党组织书记和委员每年参加集中轮训一般不少于五天。');
+    expect(await answer('党员一年参加集中轮训一般不少于（ ）天', [rule])).toBeUndefined();
+    expect(await answer('支部书记每年参加集中轮训一般不少于（ ）天', [rule])).toBe('五');
+  });
+});
+
+describe('an exception said first before a sameness, with or without 没有', () => {
+  it('is written as the lack it means', () => {
+    expect(lackSaid('见习会员除投票权外，享有和正式会员一样的待遇。')).toBe('见习会员除了没有投票权以外，享有和正式会员一样的待遇。');
+    expect(lackSaid('见习会员除了投票权和提名权以外，其他权利同正式会员相同')).toBe(
+      '见习会员除了没有投票权和提名权以外，其他权利同正式会员相同',
+    );
+    // Written already, or an addition (还/也), or no sameness after it: as written.
+    expect(lackSaid('见习会员除了没有投票权以外，享有和正式会员一样的待遇。')).toBe(
+      '见习会员除了没有投票权以外，享有和正式会员一样的待遇。',
+    );
+    expect(lackSaid('见习会员除投票权外，还有提名权，和正式会员一样。')).toBe('见习会员除投票权外，还有提名权，和正式会员一样。');
+    expect(lackSaid('除会长外，其他理事都由大会选出。')).toBe('除会长外，其他理事都由大会选出。');
+  });
+
+  it('is found 正确 by the sentence with its lack after the rule', async () => {
+    const rule = passage('见习会员的权利与正式会员相同，但没有投票权和提名权。');
+    expect(await answer('判断：见习会员除投票权和提名权外，享有和正式会员一样的权利。', [rule])).toBe('正确');
+    expect(await answer('判断：见习会员除了没有投票权和提名权以外，享有和正式会员一样的权利。', [rule])).toBe('正确');
+  });
+
+  const { answer: againstHandbook } = pastingAgainstHandbook();
+
+  it('is judged the same way against the handbook', async () => {
+    const withLack = '判断：预备党员除了没有选举权、被选举权和表决权以外，其他权利与正式党员都一样。';
+    const bare = '判断：预备党员除选举权、被选举权和表决权外，其他权利与正式党员都一样。';
+    expect(await againstHandbook(bare)).not.toBe('错误');
+    expect(await againstHandbook(bare)).toBe(await againstHandbook(withLack));
+    // The subjects turned round: no 正确 from the sentence on 预备党员.
+    expect(await againstHandbook('判断：正式党员除选举权、被选举权和表决权外，其他权利与预备党员都一样。')).not.toBe('正确');
+  });
+});
