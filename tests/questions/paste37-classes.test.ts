@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createFactIndex } from '../../knowledge/facts';
 import { lackSaid } from '../../knowledge/questions/exception-first';
+import { suggestByThreeRights } from '../../knowledge/questions/member-cases';
 import { createPasteIndex } from '../../knowledge/questions/paste';
 import { swappedSubject } from '../../knowledge/questions/subject-swap';
 import { outcomeAnswer, type PassageHit, resolvePaste } from '../../knowledge/questions/suggest';
@@ -67,5 +68,30 @@ describe('an exception said first before a sameness, with or without 没有', ()
     expect(await againstHandbook(bare)).toBe(await againstHandbook(withLack));
     // The subjects turned round: no 正确 from the sentence on 预备党员.
     expect(await againstHandbook('判断：正式党员除选举权、被选举权和表决权外，其他权利与预备党员都一样。')).not.toBe('正确');
+  });
+});
+
+describe('a statement of when in the year a meeting is held, said of each unit', () => {
+  const rule = passage('党小组每年至少召开2次交流会，一般安排在第二季度，也可以根据需要随时召开。');
+
+  it('is the rule in other words: 每个党小组, 放在…召开', async () => {
+    expect(await answer('判断：交流会每个党小组一年最少开2次，一般放在第二季度召开。', [rule])).toBe('正确');
+    expect(await answer('判断：每个党小组一年最少开2次交流会，一般定在第二季度。', [rule])).toBe('正确');
+  });
+
+  it('is not 正确 with another quarter or another count', async () => {
+    expect(await answer('判断：交流会每个党小组一年最少开2次，一般放在第三季度召开。', [rule])).not.toBe('正确');
+    expect(await answer('判断：交流会每个党小组一年最少开3次，一般放在第二季度召开。', [rule])).not.toBe('正确');
+  });
+});
+
+describe('which rights a 预备党员 lacks, among rights the handbook lists by other names', () => {
+  const lacking = (raw: string) => suggestByThreeRights(raw)?.choice.join('');
+
+  it('places 申辩, 作证, 揭发 and 检举 among those kept', () => {
+    expect(
+      lacking('【多选】预备党员的权利中，除了没有（   ）以外，其余和正式党员一样。\nA.到场申辩\nB.选举权\nC.为他人作证\nD.表决权'),
+    ).toBe('BD');
+    expect(lacking('多选：预备党员没有的权利有（ ）A.揭发检举 B.被选举权 C.选举权 D.参加会议')).toBe('BC');
   });
 });
