@@ -33,6 +33,7 @@ import { tidiedFills } from './fill-range';
 import { suggestByFlippedClaim } from './flipped-claim';
 import { asksIncomeShare } from './income-share';
 import { suggestByInfluencePeriod } from './influence-period';
+import { suggestByKeptInForce } from './kept-in-force';
 import { namesOtherDuesMember, namesOtherKind, namesOtherMemberKind, saidOfOtherKind } from './kinds';
 import { byLeadClause } from './lead-clause';
 import { suggestByMeetingCloze } from './meeting-cloze';
@@ -1797,6 +1798,7 @@ async function resolveCleaned(
     suggestByValueStatement(raw, hits) ??
     suggestByOrderedList(raw, hits) ??
     suggestByParaphrase(raw, hits) ??
+    suggestByKeptInForce(raw, hits) ??
     fromHandbook
   );
 }

@@ -95,3 +95,17 @@ describe('which rights a 预备党员 lacks, among rights the handbook lists by 
     expect(lacking('多选：预备党员没有的权利有（ ）A.揭发检举 B.被选举权 C.选举权 D.参加会议')).toBe('BC');
   });
 });
+
+describe('a decision said to stay in force while appealed, in the writer’s words', () => {
+  const rule = passage('会员对纪律处分有异议的，可以提出申诉。申诉期间，不停止对原处分决定的执行。');
+
+  it('is the handbook’s 不停止…执行: 正确', async () => {
+    expect(await answer('判断：会员对处分有异议提出申诉后，原先的处分照常执行，不会因为申诉而中止。', [rule])).toBe('正确');
+    expect(await answer('判断：会员申诉以后，原处分决定继续执行。', [rule])).toBe('正确');
+  });
+
+  it('is not 正确 where a stop is affirmed, going on denied, or a condition added', async () => {
+    expect(await answer('判断：会员申诉以后，原处分就中止了，不再照常执行。', [rule])).not.toBe('正确');
+    expect(await answer('判断：会员申诉以后，只有理事会同意，原处分才继续执行。', [rule])).not.toBe('正确');
+  });
+});
