@@ -2,6 +2,7 @@ import { createFactIndex, type FactIndex, handbookSection } from '../facts/facts
 import { normalizeForIndex, tokenize } from '../search/tokenize';
 import { escapeRegExp } from '../text/regexp';
 import { withinAskedScope } from './answer-scope';
+import { suggestByAttendsWithoutVote } from './attends-without-vote';
 import { suggestByBanPeriod } from './ban-period';
 import { suggestByBandRate } from './band-rate';
 import { suggestByBandedDues } from './banded-dues';
@@ -1799,6 +1800,7 @@ async function resolveCleaned(
     suggestByOrderedList(raw, hits) ??
     suggestByParaphrase(raw, hits) ??
     suggestByKeptInForce(raw, hits) ??
+    suggestByAttendsWithoutVote(raw, hits) ??
     fromHandbook
   );
 }

@@ -109,3 +109,18 @@ describe('a decision said to stay in force while appealed, in the writer’s wor
     expect(await answer('判断：会员申诉以后，只有理事会同意，原处分才继续执行。', [rule])).not.toBe('正确');
   });
 });
+
+describe('a 预备党员 said to attend a named meeting without a vote', () => {
+  const rule = passage('预备党员没有表决权、选举权和被选举权，但可以参加会议，也可以发表意见。');
+
+  it('is the handbook’s 可以参加会议 with the rights it lacks: 正确', async () => {
+    expect(await answer('判断：预备党员能出席支部委员改选的党员大会，但是没有表决权。', [rule])).toBe('正确');
+    expect(await answer('判断题 换届选举时 预备党员可以列席大会 没有被选举权 不参加表决 （ ）', [rule])).toBe('正确');
+  });
+
+  it('is not 正确 with another claim beside it, or a vote said to be had', async () => {
+    expect(await answer('判断：预备党员能出席党员大会，但没有表决权，可以担任书记。', [rule])).not.toBe('正确');
+    expect(await answer('判断：预备党员能出席党员大会，有表决权。', [rule])).not.toBe('正确');
+    expect(await answer('判断：预备党员能出席党员大会，但不能发表意见，没有表决权。', [rule])).not.toBe('正确');
+  });
+});
