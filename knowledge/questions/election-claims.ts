@@ -184,6 +184,10 @@ const TOPICS: Topic[] = [
 /** The 说法 or 做法 a stem asks about. */
 const ASKS_SAYING = /说法|做法|表述|叙述|哪些|符合|正确|错误|有误|对的/;
 
+const BLANK = /[（(]\s*[)）]|_{2,}/;
+/** Whether the stem has exactly one blank, for an option to fill. */
+const oneBlank = (stem: string) => (stem.match(new RegExp(BLANK.source, 'g')) ?? []).length === 1;
+
 /** What one topic's rules say of an option: true, false, or undefined when none speaks of it or they disagree. */
 export function truthOf(option: string, stem: string, rules: Rule[] = ELECTION): { truth: boolean; line: string } | undefined {
   const o = alignable(option);
@@ -201,13 +205,17 @@ export function suggestByElectionClaims(raw: string): Hedged | undefined {
   const stem = alignable(pasted.stem);
   const asStatement = electionStatement(raw);
   if (asStatement) return asStatement;
-  if (options.length < 3 || truthOptions(options) || !ASKS_SAYING.test(stem)) return undefined;
+  if (options.length < 3 || truthOptions(options)) return undefined;
+  // Options that complete the stem's one blank (在察看期间（ ） A.没有表决权…) are statements once filled in.
+  const completing = !ASKS_SAYING.test(stem) && oneBlank(stem);
+  if (!ASKS_SAYING.test(stem) && !completing) return undefined;
   // The one topic the stem speaks of; a stem on two (留党察看期间能否参加选举) is left to the others.
   const topics = TOPICS.filter((t) => t.about.test(stem));
   if (topics.length !== 1) return undefined;
   const [topic] = topics as [Topic];
   const negative = NEGATIVE_CHOICE.test(pasted.stem) || /不正确|错误|有误|不符合|不对/.test(stem);
-  const judged = options.map((o) => truthOf(o, stem, topic.rules));
+  const said = (o: string) => (completing ? stem.replace(BLANK, alignable(o)) : o);
+  const judged = options.map((o) => truthOf(said(o), stem, topic.rules));
   if (judged.some((j) => j === undefined)) return undefined;
   const picked = pickSide(
     judged.map((j) => j!.truth),
@@ -238,7 +246,7 @@ function electionStatement(raw: string): Hedged | undefined {
   const topics = TOPICS.filter((t) => t.about.test(statement));
   if (topics.length !== 1) return undefined;
   const [topic] = topics as [Topic];
-  const judged = truthOf(statement, statement, topic.rules);
+  const judged = truthOf(statement, statement, topic.rules) ?? clauseByClause(statement, topic.rules);
   if (!judged) return undefined;
   const rule = sectionLine(topic.section, (l) => l.startsWith(judged.line));
   if (!rule) return undefined;
@@ -251,4 +259,18 @@ function electionStatement(raw: string): Hedged | undefined {
     passage: rule.passage,
     basis: 'handbook',
   };
+}
+
+/**
+ * A statement of two points parted by ；(投不赞成票的可以另选；弃权的不能另选), where one rule reads both and cannot
+ * tell: each clause judged alone. True when every clause is, false when one is false and the others are true; each
+ * clause must be read by some rule, or the statement is left.
+ */
+function clauseByClause(statement: string, rules: Rule[]): { truth: boolean; line: string } | undefined {
+  const clauses = statement.split(/[；;]/).filter((c) => c.trim().length > 0);
+  if (clauses.length < 2) return undefined;
+  const judged = clauses.map((c) => truthOf(c, c, rules));
+  if (judged.some((j) => j === undefined)) return undefined;
+  const false_ = judged.find((j) => !j!.truth);
+  return false_ ?? judged[0];
 }

@@ -198,7 +198,8 @@ export function suggestByThreeRights(raw: string): Hedged | undefined {
     placed = options.map((o) => {
       const t = alignable(o);
       if (THREE_RIGHTS.test(t)) return t.replace(/表决权|被选举权|选举权|[、，,和及与\s]/g, '') === '' ? true : undefined;
-      return /会议|文件|教育|培训|讨论|建议|倡议|批评|申诉|控告|辩护|知情|意见|请求/.test(t) ? false : undefined;
+      // The other rights the handbook lists, each of them a 预备党员's too (申辩 and 作证 as 辩护 is; 揭发, 检举).
+      return /会议|文件|教育|培训|讨论|建议|倡议|批评|申诉|控告|辩护|申辩|作证|揭发|检举|知情|意见|请求/.test(t) ? false : undefined;
     });
   } else if (
     /(?:没有|无)[^，,。；;]{0,6}(?:表决权|选举权|被选举权)/.test(stem) &&

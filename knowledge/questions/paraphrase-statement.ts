@@ -28,6 +28,13 @@ const PREAMBLE = /^(?:按照|根据|依据|依照|按)(?:现行|新修订的)?(?
 
 /** Meaning units: each writer's word for one thing, rewritten to one (applied to aligned text: digits for numerals). */
 const UNITS: [RegExp, string][] = [
+  // An exception said first (除了没有表决权以外，享有…) is the rule with its exception after it (享有…，但没有表决权):
+  // one claim in either order. Only a lack (没有, 不) is moved; 除 before a thing had is left as written.
+  [/除了?((?:没有|不)[^，,。；;]{1,24}?)(?:以外|之外|外)[，,]?([^，,。；;]+)/g, '$2,但$1'],
+  // One's rights the same as another's: 享有和正式党员一样的权利 is 权利与正式党员相同, as 权利同正式党员一样 is
+  // (一样 aligned reads 1样).
+  [/享有(?:和|与|同|跟)([^，,。；;]{1,8}?)(?:1样|相同|同等)的(权利|待遇)/g, '的$2与$1相同'],
+  [/(权利|待遇)(?:和|同|跟)([^，,。；;]{1,8}?)1样/g, '$1与$2相同'],
   [/每一?个月|每1个?月/g, '每月'],
   [/每一?个季度|每1个?季度|每季(?!度)/g, '每季度'],
   [/每一年|每1年/g, '每年'],
@@ -37,8 +44,14 @@ const UNITS: [RegExp, string][] = [
     '每$1',
   ],
   [/最少|起码|不少于|不低于/g, '至少'],
+  // Each one of them (每个党支部, 每名党员) is the subject as a rule names it: 每个党支部一年最少开1次 is 支部每年至少开1次.
+  [/每(?:个|一个|名|位)(?=党支部|支部|党小组|党员)/g, ''],
+  // When in the year a meeting is put (放在, 定在, 安排到第四季度): 安排在; the meeting's verb after it (放在第四季度召开)
+  // says again that it is held.
+  [/(?:放在|定在|放到|安排到|安排在)/g, '安排在'],
   [/最长不超过|最多不超过|不超过|不多于|最多|最长/g, '至多'],
   [/召开|举行|举办/g, '开'],
+  [/(安排在[^，,。；;]{1,8}?)开(?=$|[，,。；;])/g, '$1'],
   [/(\d+)回/g, '$1次'],
   // 进行一次考察 is 考察一次.
   [/进行(\d+次)(考察|检查|评议|谈话|汇报)/g, '$2$1'],
@@ -67,7 +80,7 @@ const MARKERS =
   /至少|至多|不|没有|没|无|未|非|别|禁止|严禁|只|仅|才|唯一|均|一律|全部|所有|任何|可以|可|能|应|要|得|自动|直接|自行|另行|即可|除/g;
 
 /** Single characters of no content a statement may have that the sentence does not. */
-const FILLER = /[的了是也在地着和与及并且就时被对向其上之等]/;
+const FILLER = /[的了是也在地着和与及并且就时被对向其上之等但]/;
 
 /** A piece found before the one read last: long enough to be a part moved, not a role swapped (讨论 and 批准). */
 const OUT_OF_ORDER = 3;

@@ -505,6 +505,9 @@ function compatibleTypes(pasted: PastedQuestion): QuestionTypeName[] {
         : ['判断', '单选', '多选'];
   const byShape: QuestionTypeName[] = pasted.options.length >= 2 ? ['单选', '多选'] : open;
   if (!pasted.declaredType) return byShape;
+  // A 填空 named as such, its blank inside the sentence and no options: a bank 单选 of the same stem has one correct
+  // option, and its words are what the blank takes (an amount, a body) — as when no type is named.
+  if (pasted.declaredType === '填空' && pasted.options.length === 0 && hasInnerBlank(pasted.stem)) return ['填空', '单选'];
   return byShape.includes(pasted.declaredType) ? [pasted.declaredType] : [];
 }
 

@@ -83,11 +83,25 @@ export function subjectTermsOf(text: string, leaveOut: readonly string[] = []): 
   return out;
 }
 
+/** The subject a text starts with (党小组长决定… → 党小组组长), if its very first words name one. */
+export function leadingSubject(text: string): string | undefined {
+  const t = normalizeInput(text).toLowerCase();
+  for (const m of t.matchAll(TERM)) {
+    if (m.index !== 0) return undefined;
+    const name = TERMS[m.slice(1).findIndex((g) => g !== undefined)]?.name;
+    return name || undefined;
+  }
+  return undefined;
+}
+
 /** Words a subject may be preceded by at the head of its clause (每名党员, 上级党委, 各级党组织). */
 const HEAD_PREFIX = /^(?:[0-9a-z.、)）]*\s*)?(?:凡是?|每[名个位]?|各级?|所有|全体|任何|上级|基层|一个|该|其)?$/;
 
-/** What follows a subject a clause says something of (党小组是, 预备党员的权利, 党员大会一般每季度): not 对, 通过. */
-const DEFINING = /^(?:是|不是|的|要|应当?|必须|享有|有|没有|一般|每)/;
+/**
+ * What follows a subject a clause says something of (党小组是, 预备党员的权利, 党员大会一般每季度, 正式党员除了…以外):
+ * not 对, 通过.
+ */
+const DEFINING = /^(?:是|不是|的|要|应当?|必须|享有|有|没有|一般|每|除)/;
 
 /**
  * The subject a text opens with: the first named subject of its first clause naming one, when the clause starts
@@ -109,10 +123,15 @@ export function headSubject(text: string, leaveOut: readonly string[] = []): str
 }
 
 /**
- * The kinds of 党员 and the 党员 who lead: a rule on every 党员 is theirs too (接收党员 is 接收预备党员), and a sentence
- * naming the 党员 a 书记 leads is still on the 书记, so 党员 is no rival of them.
+ * The kinds of 党员: a rule on every 党员 is theirs too (接收党员 is 接收预备党员), and a rule on a kind is read for a
+ * stem on 党员 as it has always been (a 党员 is a 预备党员 or a 正式党员 when asked of as admitted).
  */
-const MEMBER_KINDS = new Set(['预备党员', '正式党员', '流动党员', '支部书记', '党小组组长', '党委书记', '支部委员', '党委委员']);
+const MEMBER_KINDS = new Set(['预备党员', '正式党员', '流动党员']);
+/**
+ * The 党员 who lead. A rule on every 党员 is theirs too, so a sentence on 党员 answers for them; but a rule on them is
+ * theirs alone (书记和班子成员每年56学时, not every 党员's 32), so a sentence on them does not answer for 党员.
+ */
+const LEADING_MEMBERS = new Set(['支部书记', '党小组组长', '党委书记', '支部委员', '党委委员']);
 /** A branch and its own meetings and committee, a group and its meeting: one speaks for the other (支部换届, 党员大会选举). */
 const PART_OF = [
   ['党支部', '党员大会'],
@@ -124,7 +143,9 @@ const PART_OF = [
 const FAMILIES: Family[] = ['person', 'body', 'leader'];
 const familiesOf = (name: string) => TERMS.find((t) => t.name === name)?.families ?? [];
 
-function rivals(a: string, b: string): boolean {
+/** Whether a sentence on `said` is on another subject than the stem's `asked`: one way only for 党员 and its leaders. */
+function rivals(asked: string, said: string): boolean {
+  const [a, b] = [asked, said];
   if (a === b) return false;
   const fa = familiesOf(a);
   const fb = familiesOf(b);
@@ -132,6 +153,8 @@ function rivals(a: string, b: string): boolean {
   if (shared.length === 0) return false;
   if (shared.length === 1 && shared[0] === 'person' && (a === '党员' || b === '党员') && (MEMBER_KINDS.has(a) || MEMBER_KINDS.has(b)))
     return false;
+  // A leader asked of, a sentence on every 党员: theirs too.
+  if (LEADING_MEMBERS.has(a) && b === '党员') return false;
   if (shared.length === 1 && shared[0] === 'body' && PART_OF.some(([x, y]) => (x === a && y === b) || (x === b && y === a))) return false;
   return true;
 }

@@ -2,6 +2,7 @@ import { createFactIndex, type FactIndex, handbookSection } from '../facts/facts
 import { normalizeForIndex, tokenize } from '../search/tokenize';
 import { escapeRegExp } from '../text/regexp';
 import { withinAskedScope } from './answer-scope';
+import { suggestByAttendsWithoutVote } from './attends-without-vote';
 import { suggestByBanPeriod } from './ban-period';
 import { suggestByBandRate } from './band-rate';
 import { suggestByBandedDues } from './banded-dues';
@@ -20,6 +21,7 @@ import { suggestByDroppedDuty } from './dropped-duty';
 import { suggestByDuesUse, suggestByFixedDues } from './dues-use';
 import { suggestByElectionClaims } from './election-claims';
 import { suggestByMargin } from './election-margin';
+import { lackSaid } from './exception-first';
 import { withoutExemptedItems } from './exempted-item';
 import { suggestByFactDate } from './fact-dates';
 import { suggestByStepDate } from './fact-events';
@@ -32,6 +34,7 @@ import { tidiedFills } from './fill-range';
 import { suggestByFlippedClaim } from './flipped-claim';
 import { asksIncomeShare } from './income-share';
 import { suggestByInfluencePeriod } from './influence-period';
+import { suggestByKeptInForce } from './kept-in-force';
 import { namesOtherDuesMember, namesOtherKind, namesOtherMemberKind, saidOfOtherKind } from './kinds';
 import { byLeadClause } from './lead-clause';
 import { suggestByMeetingCloze } from './meeting-cloze';
@@ -42,6 +45,7 @@ import { namedQuestion } from './named-question';
 import { suggestByOneByOne } from './one-by-one';
 import { suggestByOrderedList } from './ordered-list';
 import { suggestByOrgMeasure } from './org-measures';
+import { withoutOtherActors } from './other-actor';
 import { keepsHalfYear, otherBoundUnsaid, plainBoundWords } from './other-bound';
 import { suggestByParaphrase } from './paraphrase-statement';
 import { suggestByPartyAge } from './party-age';
@@ -70,6 +74,7 @@ import { suggestByStandIn } from './stand-in';
 import { suggestByStatedWithSetting } from './stated-with-setting';
 import { byStatementOptions } from './statement-options';
 import { withoutStemLead } from './stem-lead';
+import { withoutStemTail } from './stem-tail';
 import { suggestByStopsShort } from './stops-short';
 import { swappedSubject, withoutSwappedSubject } from './subject-swap';
 import { withoutSupersededOptions } from './superseded';
@@ -1566,7 +1571,8 @@ export async function resolvePaste(
   // Several numbered questions, one of them named by the writer: that one alone (named-question.ts); cleaning the
   // paste would keep the first.
   const digits = ocrDigits(raw);
-  raw = cleanPaste(namedQuestion(digits) ?? digits);
+  // An exception before a sameness said as the lack it means, written or not (exception-first.ts).
+  raw = lackSaid(cleanPaste(namedQuestion(digits) ?? digits));
   const combined = combinedChoice(raw);
   if (combined) {
     // Judged as the 多选 of its numbered statements; the option naming exactly the statements picked is the answer.
@@ -1625,8 +1631,11 @@ export async function resolvePaste(
 
 /** An outcome as given: a blank's words without the stem's unit, options out of the asked scope dropped (see each). */
 function finished(raw: string, given: PasteOutcome): PasteOutcome {
-  const outcome = withoutSwappedSubject(raw, given);
-  const scoped = withinAskedScope(raw, withoutSupersededOptions(raw, withoutStemUnits(raw, withBankUnit(raw, outcome))));
+  const outcome = withoutOtherActors(raw, withoutSwappedSubject(raw, given));
+  const scoped = withinAskedScope(
+    raw,
+    withoutSupersededOptions(raw, withoutStemTail(raw, withoutStemUnits(raw, withBankUnit(raw, outcome)))),
+  );
   return withoutStemLead(raw, tidiedFills(raw, withoutExemptedItems(raw, scoped)));
 }
 
@@ -1790,6 +1799,8 @@ async function resolveCleaned(
     suggestByValueStatement(raw, hits) ??
     suggestByOrderedList(raw, hits) ??
     suggestByParaphrase(raw, hits) ??
+    suggestByKeptInForce(raw, hits) ??
+    suggestByAttendsWithoutVote(raw, hits) ??
     fromHandbook
   );
 }

@@ -6,7 +6,8 @@ import type { PasteOutcome } from './suggest';
  * A statement with its answer box right after its last word and no full stop (…每年集中学习培训时间一般不少于32学时（ ）),
  * pasted with no type and no options: read as a blank, its words end the sentence and the blank has nothing to ask.
  * Where its value is already said — a number with its unit right before the box — the box can only be a 判断's mark,
- * and it is judged as one (as if …32学时。（ ） were pasted). A stem ending in any other word (预备党员的预备期为（ ）,
+ * and it is judged as one (as if …32学时。（ ） were pasted); so is one ending in a consequence said in full (…方可召开)
+ * or in how a decision is carried out (…原决定暂停执行). A stem ending in any other word (预备党员的预备期为（ ）,
  * 学生党员每月交纳党费（ ）) may well ask for that word's object: a sentence cut there reads as a true prefix of the
  * rule, so it is never judged as a statement here.
  */
@@ -26,7 +27,13 @@ const VALUE_ENDS =
  */
 const ONLY_THEN_ENDS = /(?:方可|才能|才可以|才可)(?:召开|进行|举行|开会|生效)$/;
 
-/** The statement a trailing box closes, when it ends with a value, or a consequence, said in full; undefined otherwise. */
+/**
+ * Whether a decision is carried out, said in full (…原决定暂停执行, …照常执行, …停止执行): 执行 after a word saying
+ * how or whether takes no object here, so the box after it asks nothing but the statement's truth.
+ */
+const CARRIED_OUT_ENDS = /(?:暂停|停止|中止|终止|继续|照常|照样|仍然|立即)执行$/;
+
+/** The statement a trailing box closes, when it ends with a value, a consequence or a carrying out said in full; undefined otherwise. */
 export function trailingStatement(raw: string): string | undefined {
   const pasted = parsePasted(raw);
   if (pasted.options.length > 0 || (pasted.declaredType && pasted.declaredType !== '判断')) return undefined;
@@ -34,7 +41,7 @@ export function trailingStatement(raw: string): string | undefined {
   const before = BOXED_LINE.exec(first)?.[1];
   // One box, at the end: a blank anywhere else asks for words.
   if (!before || /[（(]\s*[)）]|_{2,}/.test(before) || /[。！!？?]$/.test(before)) return undefined;
-  if (!VALUE_ENDS.test(alignable(before)) && !ONLY_THEN_ENDS.test(alignable(before))) return undefined;
+  if (![VALUE_ENDS, ONLY_THEN_ENDS, CARRIED_OUT_ENDS].some((ends) => ends.test(alignable(before)))) return undefined;
   return `${before.replace(/^(?:\d+\s*[、.．]|判断题?[：:]?)\s*/, '')}。`;
 }
 
