@@ -6,7 +6,7 @@
  * rights it lacks, speaking at the meeting and when (换届选举时) — and every right it says is lacked the sentence
  * says is lacked too.
  */
-import { handbookSentences, statementOf } from './false-statement';
+import { handbookSentences, statementOf, trueBy } from './false-statement';
 import type { HandbookSuggestion, PassageHit } from './suggest';
 
 type Hedged = Extract<HandbookSuggestion, { kind: 'hedged' }>;
@@ -44,14 +44,7 @@ export function suggestByAttendsWithoutVote(raw: string, hits: PassageHit[]): He
     if (!SENTENCE.test(sentence) || !/可以参加[^。；;]{0,4}会议/.test(sentence)) continue;
     const lacked = new Set(sentence.match(RIGHTS) ?? []);
     if (!/没有|无/.test(sentence) || [...said].some((r) => !lacked.has(r)) || (votes && !/投票|表决权/.test(sentence))) continue;
-    return {
-      kind: 'hedged',
-      choice: read.truth ? ['ABCDEF'[read.truth.true]!] : [],
-      answerTexts: ['正确'],
-      sentence,
-      passage: hit,
-      basis: 'handbook',
-    };
+    return trueBy(read.truth, sentence, hit);
   }
   return undefined;
 }

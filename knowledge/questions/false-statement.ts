@@ -42,3 +42,13 @@ export const falseBy = (truth: Truth, sentence: string, passage: PassageHit): He
   passage,
   basis: 'handbook',
 });
+
+/** The statement judged true by one handbook sentence: hedged, that sentence its 依据. */
+export const trueBy = (truth: Truth, sentence: string, passage: PassageHit): Hedged => ({
+  kind: 'hedged',
+  choice: truth ? ['ABCDEF'[truth.true]!] : [],
+  answerTexts: ['正确'],
+  sentence,
+  passage,
+  basis: 'handbook',
+});

@@ -5,7 +5,7 @@
  * in the statement is denied in its clause (不因为申诉就暂停, 不停止) and going on is not (不再照样执行 says the
  * opposite); a stop affirmed is left to the readers of a flipped claim (flipped-claim.ts), which find it false.
  */
-import { handbookSentences, statementOf } from './false-statement';
+import { handbookSentences, statementOf, trueBy } from './false-statement';
 import type { HandbookSuggestion, PassageHit } from './suggest';
 
 type Hedged = Extract<HandbookSuggestion, { kind: 'hedged' }>;
@@ -32,15 +32,6 @@ export function suggestByKeptInForce(raw: string, hits: PassageHit[]): Hedged | 
     const stop = clause.search(STOPS);
     if (stop >= 0 && !/不|没|未|并非/.test(clause.slice(0, stop))) return undefined;
   }
-  for (const { hit, sentence } of handbookSentences(hits))
-    if (RULE.test(sentence))
-      return {
-        kind: 'hedged',
-        choice: read.truth ? ['ABCDEF'[read.truth.true]!] : [],
-        answerTexts: ['正确'],
-        sentence,
-        passage: hit,
-        basis: 'handbook',
-      };
+  for (const { hit, sentence } of handbookSentences(hits)) if (RULE.test(sentence)) return trueBy(read.truth, sentence, hit);
   return undefined;
 }

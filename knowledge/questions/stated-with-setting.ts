@@ -1,6 +1,6 @@
 import { normalizeForIndex, tokenize } from '../search/tokenize';
 import { alignable } from './cloze';
-import { handbookSentences, statementOf } from './false-statement';
+import { handbookSentences, statementOf, trueBy } from './false-statement';
 import { boundsIn, negationsOf } from './paste';
 import type { HandbookSuggestion, PassageHit } from './suggest';
 import { PAIRS as SWAPPED_TERMS } from './swapped-term';
@@ -58,14 +58,7 @@ export function suggestByStatedWithSetting(raw: string, hits: PassageHit[]): Ext
     if (numbersIn(claim).some((n) => !numbersIn(sentence).includes(n))) continue;
     if (boundsIn(statement).some((b) => !boundsIn(told).includes(b))) continue;
     if (termsIn(statement).some((t) => !termsIn(sentence).includes(t))) continue;
-    return {
-      kind: 'hedged',
-      choice: truth ? ['ABCDEF'[truth.true]!] : [],
-      answerTexts: ['正确'],
-      sentence,
-      passage: hit,
-      basis: 'handbook',
-    };
+    return trueBy(truth, sentence, hit);
   }
   return undefined;
 }
